@@ -1,0 +1,80 @@
+"""storydiff: compare versions of a news story.
+
+Heavy modules (trafilatura, httpx, rapidfuzz) are imported only when used, so that
+``storydiff --help`` is instant and plain-text inputs never load the HTML extractor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from compare.model import (
+    Block,
+    Change,
+    CompareOptions,
+    Comparison,
+    Document,
+    LoadOptions,
+    Paragraph,
+    Provenance,
+    SentenceBlock,
+    Snapshot,
+    Summary,
+    WordOp,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Block",
+    "Change",
+    "CompareOptions",
+    "Comparison",
+    "Document",
+    "LoadOptions",
+    "Paragraph",
+    "Provenance",
+    "SentenceBlock",
+    "Snapshot",
+    "Summary",
+    "WordOp",
+    "__version__",
+    "compare",
+    "load",
+    "read",
+]
+
+
+def read(source: str, options: LoadOptions | None = None, **overrides: Any) -> Snapshot:
+    """Read a path, ``-`` (stdin) or an http(s) URL into a :class:`Snapshot`."""
+    from compare import sources
+
+    return sources.read(source, _options(LoadOptions, options, overrides))
+
+
+def load(source: str, options: LoadOptions | None = None, **overrides: Any) -> Document:
+    """Read ``source`` and extract its article into a :class:`Document`."""
+    from compare import extract
+
+    return extract.extract(read(source, options, **overrides))
+
+
+def compare(
+    old: Document | str,
+    new: Document | str,
+    options: CompareOptions | None = None,
+    **overrides: Any,
+) -> Comparison:
+    """Align two documents (or sources ``load`` accepts) at paragraph, sentence and word level."""
+    from compare import align
+
+    old_doc = old if isinstance(old, Document) else load(old)
+    new_doc = new if isinstance(new, Document) else load(new)
+    return align.compare(old_doc, new_doc, _options(CompareOptions, options, overrides))
+
+
+def _options(cls: Any, given: Any, overrides: dict[str, Any]) -> Any:
+    from dataclasses import replace
+
+    base = given if given is not None else cls()
+    return replace(base, **overrides) if overrides else base

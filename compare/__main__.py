@@ -1,0 +1,5 @@
+"""``python -m compare`` runs the storydiff command."""
+
+from compare.cli import main
+
+main()

@@ -1,0 +1,65 @@
+"""One exception hierarchy. Each error knows its exit code and a hint that says how to fix it.
+
+Exit codes follow diff(1): 0 no differences, 1 differences, 2 trouble; more specific above.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The process exit codes; the README has the same table."""
+
+    OK = 0
+    """Success; for ``compare``, no differences beyond cosmetic ones."""
+    DIFFERENCES = 1
+    """``compare`` found differences."""
+    INPUT = 2
+    """Usage or input error: missing or unreadable file, binary or non-HTML content, empty input."""
+    FETCH = 3
+    """Fetching a URL failed: DNS, refused, timeout, HTTP error after retries, body too large."""
+    NO_ARTICLE = 4
+    """No article text could be extracted (an index page, a login wall)."""
+    STORE = 5
+    """The version store could not be used (newer schema, corrupt file, read-only, disk full)."""
+
+
+class StorydiffError(Exception):
+    """Base class: a failure the user can act on."""
+
+    exit_code: ExitCode = ExitCode.INPUT
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def one_line(self) -> str:
+        """``<what happened> — <how to fix it>`` on one line."""
+        text = self.message if not self.hint else f"{self.message} — {self.hint}"
+        return " ".join(text.split())
+
+
+class InputError(StorydiffError):
+    """Bad usage or an unusable local input."""
+
+    exit_code = ExitCode.INPUT
+
+
+class FetchError(StorydiffError):
+    """A URL could not be fetched."""
+
+    exit_code = ExitCode.FETCH
+
+
+class ExtractionError(StorydiffError):
+    """The page holds no article text."""
+
+    exit_code = ExitCode.NO_ARTICLE
+
+
+class StoreError(StorydiffError):
+    """The version store failed."""
+
+    exit_code = ExitCode.STORE

@@ -1,0 +1,256 @@
+"""The data that flows through the pipeline: each box of the pipeline is a frozen dataclass.
+
+input spec -> Snapshot -> Document -> Comparison -> renderer
+
+Data flows one way: a later stage never reaches back into an earlier one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+#: How a snapshot's bytes are to be read.
+MediaKind = Literal["html", "text", "markdown"]
+
+#: What happened to a paragraph or a sentence between OLD and NEW.
+BlockOp = Literal["equal", "reworded", "added", "removed"]
+
+#: One step of a word-level diff.
+WordOpKind = Literal["equal", "insert", "delete", "replace"]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a snapshot came from; travels with the document into every output."""
+
+    spec: str
+    """The input spec exactly as the user gave it (path, URL, ``-``)."""
+    url: str | None = None
+    """The final URL after redirects; ``None`` for files and stdin."""
+    fetched_at: str | None = None
+    """When the bytes were fetched or read, ISO 8601 in UTC (``2026-05-24T10:00:00Z``)."""
+    status: int | None = None
+    """The HTTP status of the final response; ``None`` for files and stdin."""
+    content_type: str | None = None
+    """The media type (``text/html``) from the server, or guessed from the file name."""
+    encoding: str | None = None
+    """The character set the bytes were decoded with."""
+    sha256: str = ""
+    """Hex sha256 of the raw bytes (after content-encoding is undone)."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The raw bytes of one version of a page, and where they came from."""
+
+    content: bytes
+    """The body, decoded from any content-encoding (gzip) but not from its charset."""
+    kind: MediaKind
+    """How to read the bytes: as HTML, plain text or Markdown."""
+    provenance: Provenance
+    """Where the bytes came from."""
+
+    def text(self) -> str:
+        """The body decoded with the detected character set."""
+        return self.content.decode(self.provenance.encoding or "utf-8", errors="replace")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of article text."""
+
+    text: str
+    """The paragraph's text, whitespace collapsed to single spaces."""
+    sentences: tuple[str, ...]
+    """The paragraph split into sentences; joined with single spaces they give ``text`` back."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One extracted article: metadata and clean paragraphs."""
+
+    paragraphs: tuple[Paragraph, ...]
+    """The article body, in reading order."""
+    title: str | None = None
+    """The headline."""
+    authors: tuple[str, ...] = ()
+    """The byline, one name per item."""
+    site_name: str | None = None
+    """The outlet, from og:site_name, JSON-LD or the host name."""
+    published: str | None = None
+    """Publication date as given by the page, normalised to ISO 8601 where possible."""
+    modified: str | None = None
+    """Last-modified date as given by the page."""
+    url: str | None = None
+    """The canonical URL, else the final fetched URL."""
+    language: str | None = None
+    """The BCP 47 language tag (``en``, ``ru``), from the page or guessed."""
+    description: str | None = None
+    """The page's meta description."""
+    summary: str | None = None
+    """The standfirst, when the page repeated it as the first paragraph (kept here once)."""
+    provenance: Provenance = field(default_factory=lambda: Provenance(spec=""))
+    """Where the page came from."""
+
+    @property
+    def word_count(self) -> int:
+        """Words in the body."""
+        return sum(len(p.text.split()) for p in self.paragraphs)
+
+    @property
+    def label(self) -> str:
+        """A short name for this version: the site, else the spec as given."""
+        return self.site_name or self.provenance.spec or "document"
+
+
+@dataclass(frozen=True)
+class WordOp:
+    """One step of a word diff. Joining the ``old`` parts rebuilds the old sentence
+    exactly, and joining the ``new`` parts the new one, whitespace included."""
+
+    op: WordOpKind
+    """``equal``, ``insert`` (only in NEW), ``delete`` (only in OLD) or ``replace``."""
+    old: str
+    """The OLD text of this step (empty for ``insert``)."""
+    new: str
+    """The NEW text of this step (empty for ``delete``)."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One aligned group of paragraphs: a row of the side-by-side view."""
+
+    op: BlockOp
+    """What happened to these paragraphs."""
+    a: tuple[int, ...]
+    """Indices of the OLD paragraphs (empty when added; two or more when merged)."""
+    b: tuple[int, ...]
+    """Indices of the NEW paragraphs (empty when removed; two or more when split)."""
+    similarity: float
+    """0..1: how alike the two sides are (1 for ``equal``; 0 for added/removed)."""
+    moved: bool = False
+    """The paragraph moved relative to the rest of the story."""
+    cosmetic: bool = False
+    """``equal`` only after normalising whitespace, quotes, dashes and a trailing stop."""
+
+
+@dataclass(frozen=True)
+class SentenceBlock:
+    """One aligned group of sentences, possibly across paragraph blocks."""
+
+    op: BlockOp
+    """What happened to these sentences."""
+    a: tuple[tuple[int, int], ...]
+    """``(paragraph, sentence)`` indices in OLD."""
+    b: tuple[tuple[int, int], ...]
+    """``(paragraph, sentence)`` indices in NEW."""
+    similarity: float
+    """0..1, as for paragraph blocks."""
+    moved: bool = False
+    """The sentence moved to another paragraph or out of order within one."""
+    cosmetic: bool = False
+    """Equal once normalised."""
+    words: tuple[WordOp, ...] = ()
+    """The word diff of a reworded pair (empty otherwise)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change in meaning found between aligned sentences (see facets.py)."""
+
+    kind: Literal["number", "quote", "attribution", "hedge", "negation", "name"]
+    """What sort of meaning changed."""
+    action: Literal["changed", "added", "removed"]
+    """Whether the facet was altered, brought in or taken away."""
+    old: str | None
+    """The OLD value (``None`` when added)."""
+    new: str | None
+    """The NEW value (``None`` when removed)."""
+    severity: int
+    """1 (numbers, quotes, negations), 2 (attributions, hedges) or 3 (names)."""
+    sentence: int
+    """Index into ``Comparison.sentences`` of the sentence block this belongs to."""
+    detail: str = ""
+    """A short human description ("four sources" -> "three sources")."""
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """Everything that tunes a comparison; built once by the CLI or the caller."""
+
+    threshold: float = 0.5
+    """Paragraph pairs less similar than this are removed + added, not reworded."""
+    sentence_threshold: float = 0.5
+    """The same for sentences."""
+    detect_moves: bool = True
+    """Mark paragraphs and sentences that moved."""
+    context: int = 2
+    """Unchanged paragraphs shown around each change in text and Markdown views."""
+    shrink_warning: float = 0.4
+    """Warn when one side has fewer than this share of the other's words."""
+    facets: bool = True
+    """Report changes in meaning (numbers, quotes, attributions, ...)."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts and warnings for a comparison."""
+
+    paragraphs: dict[str, int]
+    """Paragraph blocks per operation, plus ``moved``."""
+    sentences: dict[str, int]
+    """Sentence blocks per operation, plus ``moved``."""
+    similarity: float
+    """0..1 over the whole text, weighted by length."""
+    warnings: tuple[str, ...] = ()
+    """Things the reader should know (such as a suspect extraction)."""
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything beyond cosmetic differences was found."""
+        return any(self.paragraphs.get(k, 0) for k in ("reworded", "added", "removed", "moved"))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two documents aligned at paragraph, sentence and word level."""
+
+    old: Document
+    """The OLD version."""
+    new: Document
+    """The NEW version."""
+    blocks: tuple[Block, ...]
+    """Paragraph blocks in reading order (NEW's order, removed ones where they stood)."""
+    sentences: tuple[SentenceBlock, ...]
+    """Sentence blocks in the same reading order."""
+    summary: Summary
+    """Counts, similarity and warnings."""
+    options: CompareOptions = field(default_factory=CompareOptions)
+    """The options it was made with."""
+    title_words: tuple[WordOp, ...] = ()
+    """Word diff of the headlines (empty when both are missing)."""
+    changes: tuple[Change, ...] = ()
+    """Changes in meaning, most severe first."""
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """How inputs are read and fetched; built once by the CLI or the caller."""
+
+    connect_timeout: float = 10.0
+    """Seconds to wait for a connection."""
+    read_timeout: float = 30.0
+    """Seconds to wait between bytes of a response."""
+    max_bytes: int = 20_000_000
+    """Largest body accepted, enforced while streaming."""
+    max_redirects: int = 10
+    """Redirects followed before giving up."""
+    retries: int = 3
+    """Retries on 429/502/503/504, with backoff and Retry-After."""
+    backoff: float = 1.0
+    """Seconds before the first retry; doubles each time (Retry-After wins when given)."""
+    user_agent: str = ""
+    """User-Agent header; empty means ``storydiff/<version>``."""
+    kind: MediaKind | None = None
+    """Force how the input is read (html, text, markdown) instead of guessing."""
