@@ -66,11 +66,11 @@ def compare(
     **overrides: Any,
 ) -> Comparison:
     """Align two documents (or sources ``load`` accepts) at paragraph, sentence and word level."""
-    from compare import align
+    from compare.align import align_documents
 
     old_doc = old if isinstance(old, Document) else load(old)
     new_doc = new if isinstance(new, Document) else load(new)
-    return align.compare(old_doc, new_doc, _options(CompareOptions, options, overrides))
+    return align_documents(old_doc, new_doc, _options(CompareOptions, options, overrides))
 
 
 def _options(cls: Any, given: Any, overrides: dict[str, Any]) -> Any:

@@ -5,6 +5,6 @@ from __future__ import annotations
 from compare.model import CompareOptions, Comparison, Document
 
 
-def compare(old: Document, new: Document, options: CompareOptions) -> Comparison:
+def align_documents(old: Document, new: Document, options: CompareOptions) -> Comparison:
     """Align two documents."""
     raise NotImplementedError
