@@ -38,6 +38,10 @@ class Provenance:
     """The character set the bytes were decoded with."""
     sha256: str = ""
     """Hex sha256 of the raw bytes (after content-encoding is undone)."""
+    etag: str | None = None
+    """The server's ETag, for conditional requests when tracking."""
+    last_modified: str | None = None
+    """The server's Last-Modified header, for conditional requests when tracking."""
 
 
 @dataclass(frozen=True)
