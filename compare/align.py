@@ -1,10 +1,466 @@
-"""Paragraph and sentence alignment: anchors first, fuzzy matching on the rest."""
+"""Paragraph and sentence alignment: anchors first, fuzzy matching only on what is left.
+
+1. Paragraphs whose normalised text is identical are paired first (in order, so repeated
+   paragraphs such as "Advertisement" pair up one by one).
+2. What is left is matched fuzzily. Candidates come from the paragraphs between the same
+   anchors and from rare words the two share, never from all pairs, so the cost grows
+   near-linearly. Pairs are taken greedily, best first, above ``options.threshold``.
+3. A matched paragraph whose unmatched neighbour makes the pair more alike is a split (or,
+   the other way round, a merge): they become one block.
+4. Moves are the matched groups outside the longest increasing run of positions.
+5. Sentences are aligned the same way inside each paragraph block, then across blocks for
+   the sentences left over, so a sentence moved into another paragraph is found.
+
+Similarity is the Indel similarity (2·LCS / total length) over word tokens: words are coded
+as single characters so that rapidfuzz compares word sequences at C speed.
+"""
 
 from __future__ import annotations
 
-from compare.model import CompareOptions, Comparison, Document
+import bisect
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from compare.model import (
+    Block,
+    BlockOp,
+    CompareOptions,
+    Comparison,
+    Document,
+    SentenceBlock,
+    Summary,
+    WordOp,
+)
+from compare.text import match_key, words
+from compare.worddiff import word_diff
+
+#: A split or merge must beat the plain pair by this much similarity.
+GROUP_MARGIN = 0.05
+#: Rare words per unit used to find candidate partners, and the most partners per word.
+RARE_WORDS = 8
+POSTING_CAP = 40
+#: Residues up to this many pairs are scored exhaustively.
+EXHAUSTIVE_PAIRS = 4096
+
+
+@dataclass
+class _Unit:
+    """A paragraph or sentence prepared for matching."""
+
+    text: str
+    key: str
+    code: str
+    """The text's words, each coded as one character (see :class:`_Coder`)."""
+
+
+class _Coder:
+    """Maps each distinct word to one character, so word sequences compare as strings."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        codes = self.codes
+        out = []
+        for word in words(text):
+            char = codes.get(word)
+            if char is None:
+                char = codes[word] = chr(0x10000 + len(codes))
+            out.append(char)
+        return "".join(out)
+
+
+def _unit(text: str, coder: _Coder) -> _Unit:
+    return _Unit(text, match_key(text), coder(text))
+
+
+@dataclass
+class _Group:
+    """Units matched across the two sides: one-to-one, or one-to-many for splits/merges."""
+
+    a: list[int]
+    b: list[int]
+    score: float
+    moved: bool = False
+
+
+@dataclass
+class _Matching:
+    """The result of aligning two sequences of units."""
+
+    groups: list[_Group] = field(default_factory=list)
+    free_a: list[int] = field(default_factory=list)
+    free_b: list[int] = field(default_factory=list)
+
+
+def _similarity(a: str, b: str) -> float:
+    from rapidfuzz.distance import Indel
+
+    if not a and not b:
+        return 1.0
+    return float(Indel.normalized_similarity(a, b))
+
+
+def _exact_pairs(
+    keys_a: Mapping[int, str],
+    keys_b: Mapping[int, str],
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+) -> list[tuple[int, int]]:
+    """Pair identical keys in order of appearance (the k-th copy with the k-th copy)."""
+    waiting: dict[str, list[int]] = defaultdict(list)
+    for i in reversed(ids_a):
+        waiting[keys_a[i]].append(i)
+    pairs = []
+    for j in ids_b:
+        stack = waiting.get(keys_b[j])
+        if stack:
+            pairs.append((stack.pop(), j))
+    return pairs
+
+
+def _candidates(
+    units_a: Sequence[_Unit],
+    units_b: Sequence[_Unit],
+    free_a: Sequence[int],
+    free_b: Sequence[int],
+    neighbours: Callable[[int], Sequence[int]],
+) -> set[tuple[int, int]]:
+    """Candidate pairs: positional neighbours plus pairs sharing rare words."""
+    if len(free_a) * len(free_b) <= EXHAUSTIVE_PAIRS:
+        return {(i, j) for i in free_a for j in free_b}
+    pairs = {(i, j) for i in free_a for j in neighbours(i)}
+    df: dict[str, int] = defaultdict(int)
+    sets_a = {i: set(units_a[i].code) for i in free_a}
+    sets_b = {j: set(units_b[j].code) for j in free_b}
+    for s in (*sets_a.values(), *sets_b.values()):
+        for c in s:
+            df[c] += 1
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j in free_b:
+        for c in sorted(sets_b[j], key=lambda c: (df[c], c))[:RARE_WORDS]:
+            if len(postings[c]) < POSTING_CAP:
+                postings[c].append(j)
+    for i in free_a:
+        for c in sorted(sets_a[i], key=lambda c: (df[c], c))[:RARE_WORDS]:
+            for j in postings.get(c, ()):
+                pairs.add((i, j))
+    return pairs
+
+
+def _match(
+    units_a: Sequence[_Unit],
+    units_b: Sequence[_Unit],
+    threshold: float,
+    ids_a: Sequence[int] | None = None,
+    ids_b: Sequence[int] | None = None,
+    adjacent: Callable[[str, int, int], bool] | None = None,
+) -> _Matching:
+    """Align the units ``ids_a`` of one side with ``ids_b`` of the other.
+
+    ``adjacent(side, x, y)`` says whether units x and y of a side may form one group (a
+    split or a merge); by default consecutive indices may."""
+    ids_a = list(range(len(units_a))) if ids_a is None else list(ids_a)
+    ids_b = list(range(len(units_b))) if ids_b is None else list(ids_b)
+    keys_a = {i: units_a[i].key for i in ids_a}
+    keys_b = {j: units_b[j].key for j in ids_b}
+    pairs = _exact_pairs(keys_a, keys_b, ids_a, ids_b)
+    partner_a = {i: j for i, j in pairs}
+    partner_b = {j: i for i, j in pairs}
+    scores = dict.fromkeys(pairs, 1.0)
+
+    free_a = [i for i in ids_a if i not in partner_a]
+    free_b = [j for j in ids_b if j not in partner_b]
+    if free_a and free_b:
+        # Neighbours: the free units of the other side between the same anchors.
+        anchor_a = sorted(partner_a)
+        anchor_b_of = [partner_a[i] for i in anchor_a]
+        pos_b = {j: k for k, j in enumerate(ids_b)}
+
+        def neighbours(i: int) -> Sequence[int]:
+            k = bisect.bisect_left(anchor_a, i)
+            lo = pos_b[anchor_b_of[k - 1]] + 1 if k > 0 else 0
+            hi = pos_b[anchor_b_of[k]] if k < len(anchor_a) else len(ids_b)
+            if hi <= lo:
+                return ()
+            return [j for j in ids_b[lo : min(hi, lo + 12)] if j not in partner_b]
+
+        scored = []
+        for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours):
+            score = _similarity(units_a[i].code, units_b[j].code)
+            if score >= threshold:
+                rank_a, rank_b = i / max(len(units_a), 1), j / max(len(units_b), 1)
+                scored.append((-score, abs(rank_a - rank_b), i, j))
+        for neg, _, i, j in sorted(scored):
+            if i not in partner_a and j not in partner_b:
+                partner_a[i], partner_b[j] = j, i
+                scores[(i, j)] = -neg
+
+    groups = {i: _Group([i], [j], scores[(i, j)]) for i, j in partner_a.items()}
+    _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
+    result = _Matching(
+        groups=sorted(groups.values(), key=lambda g: (g.a[0], g.b[0])),
+        free_a=[i for i in ids_a if i not in partner_a],
+        free_b=[j for j in ids_b if j not in partner_b],
+    )
+    return result
+
+
+def _grow_groups(
+    units_a: Sequence[_Unit],
+    units_b: Sequence[_Unit],
+    groups: dict[int, _Group],
+    partner_a: dict[int, int],
+    partner_b: dict[int, int],
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+    adjacent: Callable[[str, int, int], bool] | None,
+) -> None:
+    """Turn pairs into splits and merges where a free neighbour makes them more alike."""
+    in_b = set(ids_b)
+    in_a = set(ids_a)
+    ok = adjacent or (lambda side, x, y: True)
+
+    def joined(units: Sequence[_Unit], ids: Sequence[int]) -> str:
+        return "".join(units[k].code for k in ids)
+
+    for side in ("b", "a"):
+        changed = True
+        while changed:
+            changed = False
+            for group in sorted(groups.values(), key=lambda g: (g.a[0], g.b[0])):
+                if (side == "b" and len(group.a) != 1) or (side == "a" and len(group.b) != 1):
+                    continue
+                members = group.b if side == "b" else group.a
+                pool, partner = (in_b, partner_b) if side == "b" else (in_a, partner_a)
+                for k in (members[0] - 1, members[-1] + 1):
+                    if k not in pool or k in partner or not ok(side, k, members[0]):
+                        continue
+                    grown = sorted([*members, k])
+                    if side == "b":
+                        score = _similarity(joined(units_a, group.a), joined(units_b, grown))
+                    else:
+                        score = _similarity(joined(units_a, grown), joined(units_b, group.b))
+                    if score >= group.score + GROUP_MARGIN:
+                        members[:] = grown
+                        group.score = score
+                        partner[k] = group.a[0] if side == "b" else group.b[0]
+                        changed = True
+
+
+def _longest_increasing(values: Sequence[int]) -> set[int]:
+    """Positions of one longest strictly increasing subsequence of ``values``."""
+    tails: list[int] = []
+    tail_pos: list[int] = []
+    back = [-1] * len(values)
+    for pos, value in enumerate(values):
+        k = bisect.bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            tail_pos.append(pos)
+        else:
+            tails[k] = value
+            tail_pos[k] = pos
+        back[pos] = tail_pos[k - 1] if k else -1
+    keep: set[int] = set()
+    pos = tail_pos[-1] if tail_pos else -1
+    while pos >= 0:
+        keep.add(pos)
+        pos = back[pos]
+    return keep
+
+
+def _mark_moves(groups: list[_Group], order_b: Callable[[int], int]) -> None:
+    """Groups (sorted by OLD position) outside the longest in-order run have moved."""
+    in_order = _longest_increasing([order_b(g.b[0]) for g in groups])
+    for pos, group in enumerate(groups):
+        group.moved = pos not in in_order
+
+
+def _reading_order(
+    groups: Sequence[_Group],
+    free_a: Sequence[int],
+    free_b: Sequence[int],
+    order_a: Callable[[int], int],
+    order_b: Callable[[int], int],
+) -> list[tuple[list[int], list[int], _Group | None]]:
+    """Blocks in NEW's order; removed units right after the in-order unit before them."""
+    rows: list[tuple[tuple[int, int, int], tuple[list[int], list[int], _Group | None]]] = []
+    for g in groups:
+        rows.append(((order_b(g.b[0]), 0, 0), (g.a, g.b, g)))
+    for j in free_b:
+        rows.append(((order_b(j), 0, 0), ([], [j], None)))
+    # Where each in-order OLD unit went, to place removed units after their predecessor.
+    anchors = sorted((order_a(g.a[-1]), order_b(g.b[-1])) for g in groups if not g.moved)
+    anchor_a = [a for a, _ in anchors]
+    for i in free_a:
+        k = bisect.bisect_left(anchor_a, order_a(i))
+        after = anchors[k - 1][1] if k else -1
+        rows.append(((after, 1, order_a(i)), ([i], [], None)))
+    rows.sort(key=lambda r: r[0])
+    return [r[1] for r in rows]
+
+
+def _op(group: _Group, units_a: Sequence[_Unit], units_b: Sequence[_Unit]) -> tuple[BlockOp, bool]:
+    """``equal`` (and whether only cosmetically) or ``reworded``."""
+    if len(group.a) == 1 and len(group.b) == 1:
+        ua, ub = units_a[group.a[0]], units_b[group.b[0]]
+        if ua.key == ub.key:
+            return "equal", ua.text != ub.text
+    return "reworded", False
 
 
 def align_documents(old: Document, new: Document, options: CompareOptions) -> Comparison:
-    """Align two documents."""
-    raise NotImplementedError
+    """Align two documents at paragraph, sentence and word level."""
+    coder = _Coder()
+    para_a = [_unit(p.text, coder) for p in old.paragraphs]
+    para_b = [_unit(p.text, coder) for p in new.paragraphs]
+    paragraphs = _match(para_a, para_b, options.threshold)
+    if options.detect_moves:
+        _mark_moves(paragraphs.groups, lambda j: j)
+    blocks: list[Block] = []
+    for a, b, group in _reading_order(
+        paragraphs.groups, paragraphs.free_a, paragraphs.free_b, lambda i: i, lambda j: j
+    ):
+        if group is None:
+            blocks.append(Block("removed" if a else "added", tuple(a), tuple(b), 0.0))
+            continue
+        op, cosmetic = _op(group, para_a, para_b)
+        score = 1.0 if op == "equal" else round(group.score, 4)
+        blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
+
+    sentences = _align_sentences(old, new, paragraphs.groups, coder, options)
+    summary = _summarise(old, new, blocks, sentences, options)
+    title_words: tuple[WordOp, ...] = ()
+    if old.title or new.title:
+        title_words = word_diff(old.title or "", new.title or "")
+    return Comparison(
+        old=old,
+        new=new,
+        blocks=tuple(blocks),
+        sentences=tuple(sentences),
+        summary=summary,
+        options=options,
+        title_words=title_words,
+    )
+
+
+def _align_sentences(
+    old: Document,
+    new: Document,
+    paragraph_groups: Sequence[_Group],
+    coder: _Coder,
+    options: CompareOptions,
+) -> list[SentenceBlock]:
+    """Sentences inside each paragraph group first, then across groups for the rest."""
+    ids_a = [(p, s) for p, par in enumerate(old.paragraphs) for s in range(len(par.sentences))]
+    ids_b = [(p, s) for p, par in enumerate(new.paragraphs) for s in range(len(par.sentences))]
+    index_a = {pos: k for k, pos in enumerate(ids_a)}
+    index_b = {pos: k for k, pos in enumerate(ids_b)}
+    units_a = [_unit(old.paragraphs[p].sentences[s], coder) for p, s in ids_a]
+    units_b = [_unit(new.paragraphs[p].sentences[s], coder) for p, s in ids_b]
+
+    def same_paragraph(side: str, x: int, y: int) -> bool:
+        ids = ids_a if side == "a" else ids_b
+        return ids[x][0] == ids[y][0]
+
+    groups: list[_Group] = []
+    matched_a: set[int] = set()
+    matched_b: set[int] = set()
+    for pg in paragraph_groups:
+        local_a = [index_a[(p, s)] for p in pg.a for s in range(len(old.paragraphs[p].sentences))]
+        local_b = [index_b[(p, s)] for p in pg.b for s in range(len(new.paragraphs[p].sentences))]
+        if len(pg.a) == len(pg.b) == 1 and old.paragraphs[pg.a[0]] == new.paragraphs[pg.b[0]]:
+            found = [_Group([i], [j], 1.0) for i, j in zip(local_a, local_b, strict=True)]
+        else:
+            found = _match(
+                units_a, units_b, options.sentence_threshold, local_a, local_b, same_paragraph
+            ).groups
+        groups.extend(found)
+        for g in found:
+            matched_a.update(g.a)
+            matched_b.update(g.b)
+    # The rest, across paragraphs: sentences moved elsewhere, or kept in a rewritten paragraph.
+    rest = _match(
+        units_a,
+        units_b,
+        options.sentence_threshold,
+        [k for k in range(len(units_a)) if k not in matched_a],
+        [k for k in range(len(units_b)) if k not in matched_b],
+        same_paragraph,
+    )
+    groups.extend(rest.groups)
+    groups.sort(key=lambda g: (g.a[0], g.b[0]))
+    if options.detect_moves:
+        _mark_moves(groups, lambda j: j)
+
+    blocks: list[SentenceBlock] = []
+    for a, b, group in _reading_order(groups, rest.free_a, rest.free_b, lambda i: i, lambda j: j):
+        pos_a = tuple(ids_a[k] for k in a)
+        pos_b = tuple(ids_b[k] for k in b)
+        if group is None:
+            blocks.append(SentenceBlock("removed" if a else "added", pos_a, pos_b, 0.0))
+            continue
+        op, cosmetic = _op(group, units_a, units_b)
+        if op == "equal":
+            blocks.append(SentenceBlock(op, pos_a, pos_b, 1.0, group.moved, cosmetic))
+            continue
+        old_text = " ".join(units_a[k].text for k in a)
+        new_text = " ".join(units_b[k].text for k in b)
+        blocks.append(
+            SentenceBlock(
+                "reworded",
+                pos_a,
+                pos_b,
+                round(group.score, 4),
+                group.moved,
+                False,
+                word_diff(old_text, new_text),
+            )
+        )
+    return blocks
+
+
+def _summarise(
+    old: Document,
+    new: Document,
+    blocks: Sequence[Block],
+    sentences: Sequence[SentenceBlock],
+    options: CompareOptions,
+) -> Summary:
+    def counts(items: Sequence[Block] | Sequence[SentenceBlock]) -> dict[str, int]:
+        out = dict.fromkeys(("equal", "reworded", "added", "removed", "moved"), 0)
+        for item in items:
+            out[item.op] += 1
+            out["moved"] += item.moved
+        return out
+
+    sizes_a = [len(p.text) for p in old.paragraphs]
+    sizes_b = [len(p.text) for p in new.paragraphs]
+    total = sum(sizes_a) + sum(sizes_b)
+    kept = sum(
+        block.similarity * (sum(sizes_a[i] for i in block.a) + sum(sizes_b[j] for j in block.b))
+        for block in blocks
+    )
+    similarity = round(kept / total, 4) if total else 1.0
+    return Summary(
+        paragraphs=counts(blocks),
+        sentences=counts(sentences),
+        similarity=similarity,
+        warnings=_shrink_warnings(old, new, options.shrink_warning),
+    )
+
+
+def _shrink_warnings(old: Document, new: Document, share: float) -> tuple[str, ...]:
+    """A side with far less text than the other was probably not extracted fully."""
+    words_a, words_b = old.word_count, new.word_count
+    for small, big, name, other in ((new, old, "NEW", "OLD"), (old, new, "OLD", "NEW")):
+        small_words, big_words = (words_b, words_a) if small is new else (words_a, words_b)
+        if big_words >= 50 and small_words < share * big_words:
+            return (
+                f"{name} has {len(small.paragraphs)} paragraphs ({small_words} words) where "
+                f"{other} has {len(big.paragraphs)} ({big_words} words): the page may not have "
+                "been extracted fully, so this is probably not a mass deletion",
+            )
+    return ()

@@ -1,0 +1,104 @@
+"""Word-level diff of a reworded pair, cleaned up so that people can read it.
+
+The diff runs on word, punctuation and whitespace tokens (never characters), then a
+clean-up pass removes the confetti a raw diff leaves: small unchanged islands between two
+changes are folded into one replacement, and a sentence rewritten from scratch becomes a
+single replacement. Every step keeps its original text, so joining the ``old`` parts gives
+the old sentence back exactly, whitespace included, and likewise for ``new``.
+"""
+
+from __future__ import annotations
+
+from compare.model import WordOp
+from compare.text import normalize, tokenize
+
+#: Below this share of unchanged word characters a pair reads better as one replacement.
+REWRITE_SHARE = 0.3
+#: Unchanged islands of at most this many words between two changes are folded into them.
+ISLAND_WORDS = 2
+
+
+def _token_key(token: str) -> str:
+    # Whitespace is whitespace; quote and dash styles are cosmetic.
+    if token.isspace():
+        return " "
+    return normalize(token)
+
+
+def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
+    """The cleaned-up word diff of ``old`` -> ``new``."""
+    if old == new:
+        return (WordOp("equal", old, new),) if old else ()
+    from rapidfuzz.distance import Indel
+
+    tokens_a, tokens_b = tokenize(old), tokenize(new)
+    keys_a = [_token_key(t) for t in tokens_a]
+    keys_b = [_token_key(t) for t in tokens_b]
+    # Indel gives only equal/insert/delete steps; _merge makes replacements of them.
+    steps: list[tuple[str, str, str]] = []
+    for opcode in Indel.opcodes(keys_a, keys_b):
+        old_part = "".join(tokens_a[opcode.src_start : opcode.src_end])
+        new_part = "".join(tokens_b[opcode.dest_start : opcode.dest_end])
+        steps.append((opcode.tag, old_part, new_part))
+    ops = _merge(steps)
+    ops = _absorb_islands(ops)
+    if _equal_share(ops, old, new) < REWRITE_SHARE:
+        return (WordOp("replace", old, new),)
+    return tuple(WordOp(op, a, b) for op, a, b in ops)  # type: ignore[arg-type]
+
+
+def _merge(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Join neighbouring changes into one step: delete+insert is a replace."""
+    merged: list[tuple[str, str, str]] = []
+    for op, a, b in ops:
+        if not a and not b:
+            continue
+        if merged and op != "equal" and merged[-1][0] != "equal":
+            _, pa, pb = merged[-1]
+            a, b = pa + a, pb + b
+            merged.pop()
+            op = "replace" if a and b else ("delete" if a else "insert")
+        elif op != "equal":
+            op = "replace" if a and b else ("delete" if a else "insert")
+        merged.append((op, a, b))
+    return merged
+
+
+def _absorb_islands(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Fold short unchanged runs between two changes into one replacement, so that a
+    rewritten clause reads as one change rather than alternating fragments."""
+    changed = True
+    while changed:
+        changed = False
+        for k in range(1, len(ops) - 1):
+            op, a, _ = ops[k]
+            if op != "equal" or ops[k - 1][0] == "equal" or ops[k + 1][0] == "equal":
+                continue
+            island_words = len(a.split())
+            around = min(
+                max(len(ops[k - 1][1]), len(ops[k - 1][2])),
+                max(len(ops[k + 1][1]), len(ops[k + 1][2])),
+            )
+            size = len(a.strip())
+            # One short word between two changes is confetti; two words only when the
+            # changes around them are much longer.
+            if (island_words <= 1 and size <= around) or (
+                island_words <= ISLAND_WORDS and 2 * size <= around
+            ):
+                old_text = "".join(step[1] for step in ops[k - 1 : k + 2])
+                new_text = "".join(step[2] for step in ops[k - 1 : k + 2])
+                ops = [*ops[: k - 1], ("replace", old_text, new_text), *ops[k + 2 :]]
+                changed = True
+                break
+    return ops
+
+
+def _equal_share(ops: list[tuple[str, str, str]], old: str, new: str) -> float:
+    """Share of the non-space characters of both sides that are in unchanged steps."""
+    total = len(old.replace(" ", "")) + len(new.replace(" ", ""))
+    if not total:
+        return 1.0
+    same = sum(
+        len(a.replace(" ", "")) + len(b.replace(" ", "")) for op, a, b in ops if op == "equal"
+    )
+    return same / total
