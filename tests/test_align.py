@@ -1,0 +1,237 @@
+"""Alignment: invariants (property-tested) and the edits a newsroom makes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare import CompareOptions, compare
+from compare.model import Comparison, Document, Paragraph
+from compare.text import split_sentences
+from compare.worddiff import word_diff
+
+POOL = [
+    "Twelve people died when fire swept through a warehouse on the harbour on Tuesday.",
+    "The blaze broke out shortly after 10 a.m., according to the fire service.",
+    "Mayor Lina Ortez said the city would open an inquiry into the cause.",
+    "Firefighters from three stations fought the flames for six hours.",
+    "Residents of nearby streets were told to keep their windows closed.",
+    "Police have not said whether anyone has been arrested.",
+    "The warehouse stored paint and solvents, a neighbour told reporters.",
+    "Two firefighters were treated in hospital for smoke inhalation.",
+    "A spokesperson for the port authority declined to comment.",
+    "Insurance losses could exceed $40 million, analysts estimated.",
+    "Shipping in the inner harbour was suspended until Wednesday.",
+    "The owners said in a statement that they were cooperating fully.",
+    "Local schools will remain closed for the rest of the week.",
+    "It was the deadliest fire in the city since 1998.",
+    "Union leaders called for tougher inspections of storage sites.",
+    "Smoke could be seen from the motorway for most of the afternoon.",
+]
+
+
+def doc(*paragraphs: str, title: str = "Harbour fire") -> Document:
+    return Document(
+        paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
+        title=title,
+    )
+
+
+def mirrored(c: Comparison, d: Comparison) -> None:
+    flip = {"added": "removed", "removed": "added", "equal": "equal", "reworded": "reworded"}
+    ours = Counter((b.op, b.a, b.b) for b in c.blocks)
+    theirs = Counter((flip[b.op], b.b, b.a) for b in d.blocks)
+    assert ours == theirs
+    assert sum(b.moved for b in c.blocks) == sum(b.moved for b in d.blocks)
+    s_ours = Counter((s.op, s.a, s.b) for s in c.sentences)
+    s_theirs = Counter((flip[s.op], s.b, s.a) for s in d.sentences)
+    assert s_ours == s_theirs
+
+
+def covered(c: Comparison) -> None:
+    a = Counter(i for b in c.blocks for i in b.a)
+    b = Counter(j for blk in c.blocks for j in blk.b)
+    assert a == Counter(range(len(c.old.paragraphs)))
+    assert b == Counter(range(len(c.new.paragraphs)))
+    sa = Counter(x for s in c.sentences for x in s.a)
+    sb = Counter(x for s in c.sentences for x in s.b)
+    assert sa == Counter(
+        (p, k) for p, par in enumerate(c.old.paragraphs) for k in range(len(par.sentences))
+    )
+    assert sb == Counter(
+        (p, k) for p, par in enumerate(c.new.paragraphs) for k in range(len(par.sentences))
+    )
+
+
+def edit(text: str, how: int) -> str:
+    words = text.split()
+    if how == 0:
+        return text
+    if how == 1:  # replace a word
+        words[len(words) // 2] = "reportedly"
+    elif how == 2:  # drop a word
+        del words[1]
+    elif how == 3:  # add a clause
+        words.append("officials said.")
+    return " ".join(words)
+
+
+paragraph_lists = st.lists(
+    st.lists(st.sampled_from(POOL), min_size=1, max_size=3, unique=True).map(" ".join),
+    min_size=0,
+    max_size=8,
+)
+
+
+@st.composite
+def version_pairs(draw: st.DrawFn) -> tuple[Document, Document]:
+    old = draw(paragraph_lists)
+    new = [edit(p, draw(st.integers(0, 3))) for p in old]
+    new = [p for p in new if draw(st.integers(0, 5))]  # drop some
+    if new and draw(st.booleans()):
+        k = draw(st.integers(0, len(new) - 1))
+        new.insert(draw(st.integers(0, len(new) - 1)), new.pop(k))  # move one
+    new += draw(st.lists(st.sampled_from(POOL), max_size=2))  # add some
+    return doc(*old), doc(*new)
+
+
+@settings(max_examples=150, deadline=None)
+@given(version_pairs())
+def test_invariants(pair: tuple[Document, Document]) -> None:
+    old, new = pair
+    c = compare(old, new)
+    covered(c)
+    assert compare(old, new) == c  # deterministic
+    mirrored(c, compare(new, old))
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraph_lists)
+def test_identical_documents_are_all_equal(paragraphs: list[str]) -> None:
+    c = compare(doc(*paragraphs), doc(*paragraphs))
+    assert {b.op for b in c.blocks} <= {"equal"}
+    assert not any(b.moved for b in c.blocks)
+    assert not c.summary.changed
+
+
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_word_diff_rebuilds_both_sides(old: str, new: str) -> None:
+    ops = word_diff(old, new)
+    assert "".join(op.old for op in ops) == old
+    assert "".join(op.new for op in ops) == new
+
+
+def test_changed_number_reads_as_one_change() -> None:
+    ops = word_diff(
+        "The fire killed 12 people on Tuesday.", "The fire killed 14 people on Tuesday."
+    )
+    changes = [op for op in ops if op.op != "equal"]
+    assert [(op.op, op.old, op.new) for op in changes] == [("replace", "12", "14")]
+
+
+def test_rewritten_sentence_is_one_replacement() -> None:
+    old, new = "The cat sat on the mat.", "Markets fell sharply across Asia overnight."
+    assert word_diff(old, new) == (word_diff(old, new)[0],)
+    assert word_diff(old, new)[0].op == "replace"
+
+
+def test_cosmetic_changes_are_equal() -> None:
+    old = doc('He said "we will rebuild" - and left.  The end.')
+    new = doc("He said \u201cwe will rebuild\u201d \u2014 and left. The end")
+    c = compare(old, new)
+    assert [(b.op, b.cosmetic) for b in c.blocks] == [("equal", True)]
+    assert not c.summary.changed
+
+
+def test_split_and_merge_are_one_block() -> None:
+    one = POOL[0] + " " + POOL[1] + " " + POOL[2]
+    old = doc(one, POOL[3])
+    new = doc(POOL[0], POOL[1] + " " + POOL[2], POOL[3])
+    c = compare(old, new)
+    assert c.blocks[0].a == (0,) and c.blocks[0].b == (0, 1)
+    assert c.blocks[0].op == "reworded"
+    merged = compare(new, old)
+    assert merged.blocks[0].a == (0, 1) and merged.blocks[0].b == (0,)
+
+
+def test_moved_paragraph_is_found_and_the_rest_stay() -> None:
+    old = doc(*POOL[:6])
+    new = doc(POOL[0], POOL[1], POOL[5], POOL[2], POOL[3], POOL[4])
+    c = compare(old, new)
+    moved = [b for b in c.blocks if b.moved]
+    assert [(b.a, b.b) for b in moved] == [((5,), (2,))]
+    assert all(b.op == "equal" for b in c.blocks)
+
+
+def test_sentence_moved_to_another_paragraph_is_not_removed() -> None:
+    old = doc(POOL[0] + " " + POOL[1], POOL[2] + " " + POOL[3], POOL[4] + " " + POOL[5])
+    new = doc(POOL[0], POOL[2] + " " + POOL[3], POOL[4] + " " + POOL[5] + " " + POOL[1])
+    c = compare(old, new)
+    ops = Counter(s.op for s in c.sentences)
+    assert ops["removed"] == 0 and ops["added"] == 0
+    moved = [s for s in c.sentences if s.moved]
+    assert [(s.a, s.b) for s in moved] == [(((0, 1),), ((2, 2),))]
+
+
+def test_empty_against_full() -> None:
+    full = doc(*POOL[:4])
+    c = compare(doc(), full)
+    assert [b.op for b in c.blocks] == ["added"] * 4
+    assert c.summary.changed
+
+
+def test_one_paragraph_against_one() -> None:
+    c = compare(doc(POOL[0]), doc(edit(POOL[0], 1)))
+    assert [b.op for b in c.blocks] == ["reworded"]
+    assert 0.5 < c.blocks[0].similarity < 1
+
+
+def test_many_identical_short_paragraphs() -> None:
+    old = doc(*(["Advertisement"] * 10_000))
+    new = doc(*(["Advertisement"] * 9_998 + [POOL[0]]))
+    c = compare(old, new)
+    counts = c.summary.paragraphs
+    assert counts["equal"] == 9_998 and counts["removed"] == 2 and counts["added"] == 1
+    assert counts["moved"] == 0
+
+
+def test_paragraphs_differing_only_in_a_number() -> None:
+    old = doc("Officials said 12 people were hurt.", "Officials said 40 people were hurt.")
+    new = doc("Officials said 12 people were hurt.", "Officials said 41 people were hurt.")
+    c = compare(old, new)
+    assert [(b.op, b.a, b.b) for b in c.blocks] == [("equal", (0,), (0,)), ("reworded", (1,), (1,))]
+
+
+def test_same_sentence_repeated_in_several_places() -> None:
+    repeated = "Police asked anyone with information to come forward."
+    old = doc(POOL[0] + " " + repeated, POOL[1], POOL[2] + " " + repeated)
+    new = doc(POOL[0] + " " + repeated, POOL[2] + " " + repeated)
+    c = compare(old, new)
+    assert [(b.op, b.a, b.b) for b in c.blocks] == [
+        ("equal", (0,), (0,)),
+        ("removed", (1,), ()),
+        ("equal", (2,), (1,)),
+    ]
+
+
+def test_threshold_decides_reworded_or_replaced() -> None:
+    old, new = doc(POOL[0]), doc(edit(edit(POOL[0], 1), 3))
+    assert compare(old, new, CompareOptions(threshold=0.99)).summary.paragraphs["added"] == 1
+    assert compare(old, new, CompareOptions(threshold=0.5)).summary.paragraphs["reworded"] == 1
+
+
+def test_no_moves_option() -> None:
+    old = doc(*POOL[:4])
+    new = doc(POOL[3], *POOL[:3])
+    assert any(b.moved for b in compare(old, new).blocks)
+    assert not any(b.moved for b in compare(old, new, detect_moves=False).blocks)
+
+
+def test_shrunken_side_is_flagged() -> None:
+    old = doc(*POOL * 3)
+    new = doc(POOL[0])
+    warnings = compare(old, new).summary.warnings
+    assert warnings and "NEW has 1 paragraphs" in warnings[0]
+    assert not compare(old, old).summary.warnings
