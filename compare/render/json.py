@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from compare.model import Document, Provenance
+from compare.model import Comparison, Document, Provenance, WordOp
 
 
 def provenance_dict(provenance: Provenance) -> dict[str, Any]:
@@ -50,3 +50,92 @@ def dumps(data: Any) -> str:
 def documents(docs: Sequence[Document]) -> str:
     """A JSON array of documents in input order."""
     return dumps([document_dict(d) for d in docs])
+
+
+#: The schema name written into comparison output; compare/schema/compare.json describes it.
+COMPARE_SCHEMA = "storydiff.compare/1"
+
+#: Counts every summary carries, zero when absent, in this order.
+_COUNT_KEYS = ("equal", "reworded", "added", "removed", "moved")
+
+
+def word_ops(ops: Sequence[WordOp]) -> list[dict[str, str]]:
+    """Word diff steps as plain data."""
+    return [{"op": op.op, "old": op.old, "new": op.new} for op in ops]
+
+
+def _counts(counts: dict[str, int]) -> dict[str, int]:
+    """The five standard counts first, then anything else the aligner reported."""
+    data = {key: int(counts.get(key, 0)) for key in _COUNT_KEYS}
+    data.update({key: int(counts[key]) for key in sorted(counts) if key not in data})
+    return data
+
+
+def _similarity(value: float) -> float:
+    # Four places are plenty for people and keep the output stable across platforms.
+    return round(float(value), 4)
+
+
+def comparison_dict(c: Comparison, generated_at: str | None = None) -> dict[str, Any]:
+    """A pairwise comparison as plain data (schema ``storydiff.compare/1``)."""
+    data: dict[str, Any] = {"schema": COMPARE_SCHEMA}
+    if generated_at is not None:
+        data["generated_at"] = generated_at
+    data["documents"] = {"old": document_dict(c.old), "new": document_dict(c.new)}
+    data["alignment"] = [
+        {
+            "op": block.op,
+            "a": list(block.a),
+            "b": list(block.b),
+            "similarity": _similarity(block.similarity),
+            "moved": block.moved,
+            "cosmetic": block.cosmetic,
+        }
+        for block in c.blocks
+    ]
+    data["sentences"] = [
+        {
+            "op": block.op,
+            "a": [list(pair) for pair in block.a],
+            "b": [list(pair) for pair in block.b],
+            "similarity": _similarity(block.similarity),
+            "moved": block.moved,
+            "cosmetic": block.cosmetic,
+            "words": word_ops(block.words),
+        }
+        for block in c.sentences
+    ]
+    data["title"] = word_ops(c.title_words)
+    data["changes"] = [
+        {
+            "kind": change.kind,
+            "action": change.action,
+            "old": change.old,
+            "new": change.new,
+            "severity": change.severity,
+            "sentence": change.sentence,
+            "detail": change.detail,
+        }
+        for change in c.changes
+    ]
+    data["summary"] = {
+        "changed": c.summary.changed,
+        "similarity": _similarity(c.summary.similarity),
+        "paragraphs": _counts(c.summary.paragraphs),
+        "sentences": _counts(c.summary.sentences),
+        "warnings": list(c.summary.warnings),
+    }
+    data["options"] = {
+        "threshold": c.options.threshold,
+        "sentence_threshold": c.options.sentence_threshold,
+        "detect_moves": c.options.detect_moves,
+        "context": c.options.context,
+        "shrink_warning": c.options.shrink_warning,
+        "facets": c.options.facets,
+    }
+    return data
+
+
+def comparison(c: Comparison, generated_at: str | None = None) -> str:
+    """A pairwise comparison as a JSON document (schema ``storydiff.compare/1``)."""
+    return dumps(comparison_dict(c, generated_at))

@@ -2,7 +2,32 @@
 
 from __future__ import annotations
 
-from compare.model import Document
+import io
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from compare.model import Block, Change, Comparison, Document, WordOp
+from compare.render.layout import (
+    Gap,
+    Piece,
+    Pieces,
+    block_label,
+    block_ops,
+    change_paragraph,
+    count_line,
+    dates,
+    headline_changed,
+    is_change,
+    paragraph_numbers,
+    paragraphs_text,
+    percent,
+    visible,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
 
 def document(doc: Document) -> str:
@@ -28,3 +53,261 @@ def document(doc: Document) -> str:
     for i, paragraph in enumerate(doc.paragraphs, 1):
         lines.append(f"[{i:>{width}}] {paragraph.text}")
     return "\n".join(lines)
+
+
+# --- Comparison view ------------------------------------------------------------------------
+
+#: Narrowest terminal that gets the side-by-side view.
+SIDE_BY_SIDE_MIN_WIDTH = 120
+
+#: Control characters (ANSI escapes included) and bidi overrides that article text must not
+#: smuggle into a terminal; tabs and newlines become spaces like any other whitespace.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+_DELETED = "red strike"
+_INSERTED = "green underline"
+_REMOVED = "red"
+_ADDED = "green"
+_MOVED = "cyan"
+_MARKERS = {"equal": " ", "reworded": "~", "added": "+", "removed": "-"}
+_PARAGRAPH_STYLE = {"equal": "", "reworded": "", "added": _ADDED, "removed": _REMOVED}
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else "", text)
+
+
+class _Writer:
+    """Builds ``rich`` text for one view, with colour or with plain-text markers."""
+
+    def __init__(self, color: bool) -> None:
+        from rich.text import Text
+
+        self.color = color
+        self.Text = Text
+
+    def text(self, value: str = "", style: str = "") -> Text:
+        return self.Text(_clean(value), style=style if self.color else "")
+
+    def deleted(self, value: str) -> Text:
+        if not value.strip():
+            return self.text(value)
+        if self.color:
+            return self.text(value, _DELETED)
+        # Keep the surrounding spaces outside the markers so the words stay readable.
+        core = value.strip()
+        lead, trail = value[: len(value) - len(value.lstrip())], value[len(value.rstrip()) :]
+        return self.text(f"{lead}[-{core}-]{trail}")
+
+    def inserted(self, value: str) -> Text:
+        if not value.strip():
+            return self.text(value)
+        if self.color:
+            return self.text(value, _INSERTED)
+        core = value.strip()
+        lead, trail = value[: len(value) - len(value.lstrip())], value[len(value.rstrip()) :]
+        return self.text(f"{lead}{{+{core}+}}{trail}")
+
+    def ops(self, ops: Sequence[WordOp], side: str = "both") -> Text:
+        """Word steps inline (``both``), or only one side's text (``old`` or ``new``)."""
+        out = self.text()
+        for op in ops:
+            if op.op == "equal":
+                out.append_text(self.text(op.new if side != "old" else op.old))
+                continue
+            if side != "new" and op.old:
+                out.append_text(self.deleted(op.old))
+            if side != "old" and op.new:
+                out.append_text(self.inserted(op.new))
+        return out
+
+    def pieces(self, pieces: Sequence[Piece], side: str = "both") -> Text:
+        out = self.text()
+        for piece in pieces:
+            part = self.ops(piece.ops, side)
+            if not part.plain.strip():
+                continue
+            if out.plain:
+                out.append(" ")
+            out.append_text(part)
+            if piece.moved:
+                out.append_text(self.text(" ↕", _MOVED))
+        return out
+
+
+def _describe(change: Change) -> str:
+    kind = change.kind
+    if change.action == "added":
+        text = f"{kind} added: {change.new}"
+    elif change.action == "removed":
+        text = f"{kind} removed: {change.old}"
+    else:
+        text = f"{kind} changed: {change.old} → {change.new}"
+    return f"{text} — {change.detail}" if change.detail else text
+
+
+def _header(c: Comparison, out: _Writer) -> list[Text]:
+    lines: list[Text] = []
+    for role, doc in (("OLD", c.old), ("NEW", c.new)):
+        line = out.text(f"{role}  ", "bold")
+        line.append_text(out.text(doc.label, "bold"))
+        spec = doc.provenance.spec
+        details = [f"({spec})"] if spec and spec != doc.label else []
+        details += [d for d in (dates(doc),) if d]
+        if details:
+            line.append_text(out.text("  " + "  ".join(details), "dim"))
+        lines.append(line)
+    if headline_changed(c):
+        line = out.text("Headline: ", "bold")
+        line.append_text(out.ops(c.title_words))
+        lines.append(line)
+    elif c.new.title or c.old.title:
+        lines.append(out.text("Headline: ", "bold") + out.text(c.new.title or c.old.title or ""))
+    summary = c.summary
+    lines.append(out.text(f"Similarity {percent(summary.similarity)}", "bold"))
+    lines.append(out.text(f"Paragraphs: {count_line(summary.paragraphs)}"))
+    lines.append(out.text(f"Sentences:  {count_line(summary.sentences)}"))
+    if not summary.changed:
+        lines.append(out.text("No differences beyond cosmetic ones.", "green"))
+    for warning in summary.warnings:
+        lines.append(out.text(f"⚠ warning: {warning}", "yellow"))
+    if c.changes:
+        lines.append(out.text())
+        lines.append(out.text("Key changes", "bold"))
+        for change in c.changes:
+            where = change_paragraph(c, change.sentence)
+            line = out.text(f"  • {_describe(change)}", "bold" if change.severity == 1 else "")
+            if where:
+                line.append_text(out.text(f"  ({where})", "dim"))
+            lines.append(line)
+    return lines
+
+
+def _label_style(block: Block) -> str:
+    if block.op in ("added", "removed"):
+        return _PARAGRAPH_STYLE[block.op]
+    return "bold" if is_change(block) else "dim"
+
+
+def _label(block: Block, out: _Writer) -> Text:
+    if not is_change(block):
+        return out.text(f"  ¶ {paragraph_numbers(block.b)}", "dim")
+    label = block_label(block, moved="↕ moved")
+    if block.op == "reworded":
+        label += f" · {percent(block.similarity)} similar"
+    style = _label_style(block)
+    return out.text(f"{_MARKERS[block.op]} {label}", style)
+
+
+def _unified_body(c: Comparison, index: int, pieces: Pieces, out: _Writer) -> Text:
+    block = c.blocks[index]
+    if block.op == "reworded":
+        found = pieces.unified(index)
+        return out.pieces(found) if found else out.ops(block_ops(c, block))
+    doc, where = (c.old, block.a) if block.op == "removed" else (c.new, block.b)
+    return out.text(" ".join(paragraphs_text(doc, where)), _PARAGRAPH_STYLE[block.op])
+
+
+def _gap_text(gap: Gap, out: _Writer) -> Text:
+    noun = "paragraph" if gap.paragraphs == 1 else "paragraphs"
+    return out.text(f"… {gap.paragraphs} unchanged {noun} …", "dim italic")
+
+
+def _unified(c: Comparison, console: Console, out: _Writer, context: int) -> None:
+    pieces = Pieces(c)
+    body_width = max(20, console.width - 2)
+    for row in visible(c.blocks, context):
+        console.print()
+        if isinstance(row, Gap):
+            console.print(out.text("  ") + _gap_text(row, out))
+            continue
+        index, block = row
+        console.print(_label(block, out))
+        marker = "↕" if block.op == "equal" and block.moved else _MARKERS[block.op]
+        gutter = out.text(
+            f"{marker} ", _PARAGRAPH_STYLE[block.op] or ("cyan" if block.moved else "")
+        )
+        for line in _unified_body(c, index, pieces, out).wrap(console, body_width):
+            console.print(gutter + line)
+
+
+def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -> None:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False, padding=(0, 1))
+    table.add_column(out.text(f"OLD · {c.old.label}", "bold"), ratio=1)
+    table.add_column(out.text(f"NEW · {c.new.label}", "bold"), ratio=1)
+    pieces = Pieces(c)
+    for row in visible(c.blocks, context):
+        if isinstance(row, Gap):
+            gap = _gap_text(row, out)
+            table.add_row(gap, gap.copy(), end_section=True)
+            continue
+        index, block = row
+        left, right = out.text(), out.text()
+        if block.a:
+            left = _side_label(block, block.a, out)
+        if block.b:
+            right = _side_label(block, block.b, out)
+        if block.op == "reworded":
+            old_pieces, new_pieces = pieces.old_side(index), pieces.new_side(index)
+            whole = block_ops(c, block)
+            old_text = out.pieces(old_pieces, "old") if old_pieces else out.ops(whole, "old")
+            new_text = out.pieces(new_pieces, "new") if new_pieces else out.ops(whole, "new")
+        else:
+            style = _PARAGRAPH_STYLE[block.op]
+            old_text = out.text(" ".join(paragraphs_text(c.old, block.a)), style)
+            new_text = out.text(" ".join(paragraphs_text(c.new, block.b)), style)
+        if block.a:
+            left.append("\n")
+            left.append_text(old_text)
+        if block.b:
+            right.append("\n")
+            right.append_text(new_text)
+        table.add_row(left, right, end_section=True)
+    console.print(table)
+
+
+def _side_label(block: Block, where: tuple[int, ...], out: _Writer) -> Text:
+    what = "" if block.op == "equal" else f" {block.op}"
+    label = f"{_MARKERS[block.op]} ¶ {paragraph_numbers(where)}{what}"
+    if block.moved:
+        label += " ↕ moved"
+    if block.op == "reworded":
+        label += f" · {percent(block.similarity)} similar"
+    style = _label_style(block)
+    return out.text(label, style)
+
+
+def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
+    """The terminal view of a comparison: a header, then the changes with ``context``
+    unchanged paragraphs around each, side by side when ``width`` allows, else unified.
+
+    Without ``color`` the result is plain text that marks words as ``[-deleted-]`` and
+    ``{+inserted+}``, for pagers, pipes and readers who cannot see colour.
+    """
+    from rich.console import Console
+
+    console = Console(
+        file=io.StringIO(),
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        legacy_windows=False,
+        soft_wrap=False,
+    )
+    out = _Writer(color)
+    for line in _header(c, out):
+        console.print(line)
+    if width >= SIDE_BY_SIDE_MIN_WIDTH:
+        console.print()
+        _side_by_side(c, console, out, context)
+    else:
+        _unified(c, console, out, context)
+    rendered = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in rendered.splitlines()).strip("\n")

@@ -1,0 +1,229 @@
+"""What the reading views share: which paragraph blocks to show, their labels, and the
+sentence pieces of a reworded block. Used by the terminal and Markdown renderers.
+
+Pure functions of a :class:`Comparison`; nothing here formats text for a medium.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from compare.model import Block, Comparison, Document, SentenceBlock, WordOp
+
+#: Counts shown in summaries, in this order, with their human names.
+COUNT_NAMES: tuple[tuple[str, str], ...] = (
+    ("equal", "unchanged"),
+    ("reworded", "reworded"),
+    ("added", "added"),
+    ("removed", "removed"),
+    ("moved", "moved"),
+)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A run of unchanged paragraph blocks left out of a view."""
+
+    paragraphs: int
+    """How many NEW paragraphs the run holds."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One sentence of a reworded paragraph, as word steps."""
+
+    ops: tuple[WordOp, ...]
+    """The sentence's word diff; ``equal`` steps for an unchanged sentence."""
+    moved: bool
+    """The sentence came from (or went to) another paragraph or place."""
+
+
+def is_change(block: Block) -> bool:
+    """Whether a block is worth showing on its own (not a plain unchanged paragraph)."""
+    return block.op != "equal" or block.moved
+
+
+def visible(blocks: tuple[Block, ...], context: int) -> list[tuple[int, Block] | Gap]:
+    """The blocks to show with their indices: every change, ``context`` unchanged blocks on
+    each side of it, and a :class:`Gap` for each run of unchanged blocks left out."""
+    keep = [False] * len(blocks)
+    for i, block in enumerate(blocks):
+        if is_change(block):
+            for j in range(max(0, i - context), min(len(blocks), i + context + 1)):
+                keep[j] = True
+    rows: list[tuple[int, Block] | Gap] = []
+    hidden = 0
+    for i, block in enumerate(blocks):
+        if keep[i]:
+            if hidden:
+                rows.append(Gap(hidden))
+                hidden = 0
+            rows.append((i, block))
+        else:
+            hidden += max(len(block.b), len(block.a), 1)
+    if hidden:
+        rows.append(Gap(hidden))
+    return rows
+
+
+def paragraph_numbers(indices: tuple[int, ...]) -> str:
+    """1-based paragraph numbers for people: ``3``, ``3–4``, ``3, 5``."""
+    numbers = [i + 1 for i in indices]
+    if len(numbers) > 1 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}–{numbers[-1]}"
+    return ", ".join(str(n) for n in numbers)
+
+
+def block_label(block: Block, moved: str = "moved") -> str:
+    """Where a block sits and what happened to it: ``¶ 3 → ¶ 4, reworded, moved``
+    (``moved`` is the word to use for a move)."""
+    if not block.b:
+        where = f"¶ {paragraph_numbers(block.a)}"
+    elif not block.a or block.a == block.b:
+        where = f"¶ {paragraph_numbers(block.b)}"
+    else:
+        where = f"¶ {paragraph_numbers(block.a)} → ¶ {paragraph_numbers(block.b)}"
+    what = [{"equal": "unchanged"}.get(block.op, block.op)]
+    if len(block.b) > 1 and block.a:
+        what.append("split")
+    if len(block.a) > 1 and block.b:
+        what.append("merged")
+    if block.moved:
+        what.append(moved)
+    return f"{where}, {', '.join(what)}"
+
+
+def paragraphs_text(document: Document, indices: tuple[int, ...]) -> list[str]:
+    """The texts of the given paragraphs (indices out of range are skipped, not fatal)."""
+    return [document.paragraphs[i].text for i in indices if 0 <= i < len(document.paragraphs)]
+
+
+def sentence_text(document: Document, where: tuple[tuple[int, int], ...]) -> str:
+    """The sentences at ``(paragraph, sentence)`` positions, joined with spaces."""
+    parts = []
+    for p, s in where:
+        if 0 <= p < len(document.paragraphs) and 0 <= s < len(document.paragraphs[p].sentences):
+            parts.append(document.paragraphs[p].sentences[s])
+    return " ".join(parts)
+
+
+def sentence_ops(comparison: Comparison, block: SentenceBlock) -> tuple[WordOp, ...]:
+    """The word steps of one sentence block, whatever its operation."""
+    old = sentence_text(comparison.old, block.a)
+    new = sentence_text(comparison.new, block.b)
+    if block.op == "equal":
+        return (WordOp("equal", old, new),)
+    if block.op == "added":
+        return (WordOp("insert", "", new),)
+    if block.op == "removed":
+        return (WordOp("delete", old, ""),)
+    return block.words or (WordOp("replace", old, new),)
+
+
+class Pieces:
+    """Finds the sentences of each paragraph block, computed once per comparison.
+
+    A sentence belongs, on the NEW side, to the block holding its first NEW paragraph and,
+    on the OLD side, to the block holding its first OLD paragraph, so a sentence moved to
+    another paragraph shows where it went in a unified view and on both sides in a
+    side-by-side view.
+    """
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        old_owner: dict[int, int] = {}
+        new_owner: dict[int, int] = {}
+        for i, block in enumerate(comparison.blocks):
+            for p in block.a:
+                old_owner.setdefault(p, i)
+            for p in block.b:
+                new_owner.setdefault(p, i)
+        self._old: dict[int, list[SentenceBlock]] = {}
+        self._new: dict[int, list[SentenceBlock]] = {}
+        for sentence in comparison.sentences:
+            if sentence.a and sentence.a[0][0] in old_owner:
+                self._old.setdefault(old_owner[sentence.a[0][0]], []).append(sentence)
+            if sentence.b and sentence.b[0][0] in new_owner:
+                self._new.setdefault(new_owner[sentence.b[0][0]], []).append(sentence)
+
+    def _pieces(self, sentences: list[SentenceBlock]) -> list[Piece]:
+        return [Piece(sentence_ops(self.comparison, s), s.moved) for s in sentences]
+
+    def unified(self, index: int) -> list[Piece]:
+        """The sentences of block ``index`` in NEW's order, removed sentences where they
+        stood; ``[]`` when the comparison has no sentence blocks for it."""
+        merged: list[SentenceBlock] = list(self._new.get(index, []))
+        previous: SentenceBlock | None = None
+        for sentence in sorted(self._old.get(index, []), key=lambda s: s.a[0]):
+            if not sentence.b:
+                # A removed sentence goes right after its OLD predecessor (or first).
+                at = _position(merged, previous) + 1 if previous is not None else 0
+                merged.insert(at, sentence)
+            if any(s is sentence for s in merged):
+                previous = sentence
+        return self._pieces(merged)
+
+    def old_side(self, index: int) -> list[Piece]:
+        """The OLD sentences of block ``index`` in OLD's order."""
+        return self._pieces(sorted(self._old.get(index, []), key=lambda s: s.a[0]))
+
+    def new_side(self, index: int) -> list[Piece]:
+        """The NEW sentences of block ``index`` in NEW's order."""
+        return self._pieces(self._new.get(index, []))
+
+
+def _position(items: list[SentenceBlock], item: SentenceBlock) -> int:
+    return next(i for i, candidate in enumerate(items) if candidate is item)
+
+
+def block_ops(comparison: Comparison, block: Block) -> tuple[WordOp, ...]:
+    """A whole block as one word step, for blocks without sentence detail."""
+    old = " ".join(paragraphs_text(comparison.old, block.a))
+    new = " ".join(paragraphs_text(comparison.new, block.b))
+    if block.op == "equal":
+        return (WordOp("equal", old, new),)
+    if not new:
+        return (WordOp("delete", old, ""),)
+    if not old:
+        return (WordOp("insert", "", new),)
+    return (WordOp("replace", old, new),)
+
+
+def count_line(counts: dict[str, int]) -> str:
+    """``3 reworded, 1 added, 12 unchanged`` (zero counts left out, ``none`` when empty)."""
+    parts = [f"{counts.get(key, 0)} {name}" for key, name in COUNT_NAMES[1:] if counts.get(key)]
+    if counts.get("equal"):
+        parts.append(f"{counts['equal']} unchanged")
+    return ", ".join(parts) or "none"
+
+
+def percent(similarity: float) -> str:
+    """``87%``."""
+    return f"{round(similarity * 100)}%"
+
+
+def change_paragraph(comparison: Comparison, sentence: int) -> str:
+    """``¶ 4`` for the paragraph a meaning change sits in (NEW's numbering when it has one)."""
+    if not 0 <= sentence < len(comparison.sentences):
+        return ""
+    block = comparison.sentences[sentence]
+    if block.b:
+        return f"¶ {block.b[0][0] + 1}"
+    if block.a:
+        return f"old ¶ {block.a[0][0] + 1}"
+    return ""
+
+
+def headline_changed(comparison: Comparison) -> bool:
+    """Whether the headline word diff holds any change."""
+    return any(op.op != "equal" for op in comparison.title_words)
+
+
+def dates(document: Document) -> str:
+    """``published 2026-05-24, modified 2026-05-25`` or empty."""
+    parts = []
+    if document.published:
+        parts.append(f"published {document.published}")
+    if document.modified and document.modified != document.published:
+        parts.append(f"modified {document.modified}")
+    return ", ".join(parts)
