@@ -1,0 +1,938 @@
+"""The version store: one SQLite file that keeps every version of every tracked story.
+
+Stories are keyed by canonical URL and remember every URL seen for them. A version is the
+extracted document (as JSON), the raw page (zlib) and a content hash of the normalised
+headline and text; a new version is stored only when that hash changes, so a cosmetic edit
+(whitespace, quote style, dashes, a trailing stop) only moves the previous version's
+last-seen time and is counted. Every fetch attempt is recorded, failed ones included.
+
+Versions are numbered in the order they were first seen, so importing older captures from
+the Wayback Machine slots them in before the ones tracked since. Every write is one
+``BEGIN IMMEDIATE`` transaction in WAL mode: a process killed at any moment leaves the
+file consistent, and two processes writing at once wait for each other instead of failing
+or storing the same version twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from compare.errors import InputError, StoreError
+from compare.model import Document, Paragraph, Provenance
+from compare.text import normalize
+
+#: The schema this storydiff writes; ``PRAGMA user_version`` holds the file's.
+SCHEMA_VERSION = 1
+
+#: The outcome of one observation of a page.
+Outcome = Literal["new", "unchanged", "cosmetic", "not-modified", "suspect", "failed"]
+
+#: Seconds a writer waits for another process's transaction before giving up.
+BUSY_TIMEOUT = 60.0
+
+# Index i upgrades a file from schema i to i + 1. Never edit a released step: add one.
+_MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT
+    );
+    CREATE TABLE story_urls (
+        url TEXT PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id)
+    );
+    CREATE TABLE versions (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        content_hash TEXT NOT NULL,
+        title TEXT,
+        word_count INTEGER NOT NULL,
+        document TEXT NOT NULL,
+        raw BLOB,
+        raw_sha256 TEXT,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        cosmetic_changes INTEGER NOT NULL DEFAULT 0,
+        source TEXT NOT NULL,
+        archive_url TEXT,
+        changes TEXT
+    );
+    CREATE INDEX versions_by_time ON versions (story_id, first_seen, id);
+    CREATE TABLE pending (
+        story_id INTEGER PRIMARY KEY REFERENCES stories(id),
+        content_hash TEXT NOT NULL,
+        document TEXT NOT NULL,
+        raw BLOB,
+        raw_sha256 TEXT,
+        seen_at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        archive_url TEXT
+    );
+    CREATE TABLE fetches (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER REFERENCES stories(id),
+        url TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        status INTEGER,
+        bytes INTEGER,
+        error TEXT,
+        outcome TEXT NOT NULL,
+        version_id INTEGER REFERENCES versions(id)
+    );
+    CREATE INDEX fetches_by_story ON fetches (story_id, fetched_at);
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        title TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        checked_at TEXT
+    );
+    CREATE TABLE feed_items (
+        feed_url TEXT NOT NULL REFERENCES feeds(url),
+        url TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (feed_url, url)
+    );
+    """,
+)
+
+_SELECTOR = re.compile(
+    r"^(?:first|latest|-?\d+"
+    r"|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?)$"
+)
+_TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$", re.I)
+
+
+def utc_now() -> str:
+    """The current time as stored: ISO 8601 UTC with milliseconds, so that two fetches in
+    the same second still sort in the order they happened."""
+    return format_time(datetime.now(timezone.utc))
+
+
+def format_time(moment: datetime) -> str:
+    """A datetime as stored (``2026-05-24T10:00:00.000Z``); naive means UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def parse_time(text: str) -> datetime:
+    """An ISO 8601 date or time as a UTC datetime (naive times are taken as UTC)."""
+    value = text.strip().replace(" ", "T")
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(
+            f"not a date or time: {text!r}", "use ISO 8601, such as 2026-05-24 or 2026-05-24T10:00"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def canonical_url(url: str) -> str:
+    """The key a URL is filed under: scheme and host lower-cased, no fragment, no default
+    port and no tracking parameters (utm_*, fbclid, ...)."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.port and not (
+        (parts.scheme == "http" and parts.port == 80)
+        or (parts.scheme == "https" and parts.port == 443)
+    ):
+        host = f"{host}:{parts.port}"
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING_PARAMS.match(k)
+        ]
+    )
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
+
+
+def content_hash(document: Document) -> str:
+    """Hash of the normalised headline and paragraphs. Equal for versions that differ only
+    cosmetically: whitespace, quote style, dashes, invisible characters, a trailing stop."""
+    digest = hashlib.sha256()
+    for part in (document.title or "", *(p.text for p in document.paragraphs)):
+        key = re.sub(r"\s*-\s*", " - ", normalize(part)).rstrip(" .")
+        digest.update(key.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def document_to_json(document: Document) -> str:
+    """A document as stored: the JSON contract of ``render.json.document_dict``, plus the
+    conditional-request validators that contract leaves out."""
+    from compare.render.json import document_dict
+
+    data = document_dict(document)
+    data["source"]["etag"] = document.provenance.etag
+    data["source"]["last_modified"] = document.provenance.last_modified
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    """The reverse of ``render.json.document_dict``: plain data back into a Document.
+    Derived fields (``word_count``) are ignored; missing optional ones take their defaults."""
+    source = data.get("source") or {}
+    provenance = Provenance(
+        spec=source.get("spec") or "",
+        url=source.get("url"),
+        fetched_at=source.get("fetched_at"),
+        status=source.get("status"),
+        content_type=source.get("content_type"),
+        encoding=source.get("encoding"),
+        sha256=source.get("sha256") or "",
+        etag=source.get("etag"),
+        last_modified=source.get("last_modified"),
+    )
+    return Document(
+        paragraphs=tuple(
+            Paragraph(p["text"], tuple(p.get("sentences") or (p["text"],)))
+            for p in data.get("paragraphs") or ()
+        ),
+        title=data.get("title"),
+        authors=tuple(data.get("authors") or ()),
+        site_name=data.get("site_name"),
+        published=data.get("published"),
+        modified=data.get("modified"),
+        url=data.get("url"),
+        language=data.get("language"),
+        description=data.get("description"),
+        summary=data.get("summary"),
+        provenance=provenance,
+    )
+
+
+def default_db_path() -> Path:
+    """Where the store lives unless --db or STORYDIFF_DB say otherwise."""
+    from platformdirs import user_data_path
+
+    return user_data_path("storydiff", appauthor=False) / "versions.db"
+
+
+def resolve_db_path(db: Path | str | None = None) -> Path:
+    """The database to use: ``db`` if given, else $STORYDIFF_DB, else the default."""
+    if db:
+        return Path(db).expanduser()
+    env = os.environ.get("STORYDIFF_DB")
+    return Path(env).expanduser() if env else default_db_path()
+
+
+@dataclass(frozen=True)
+class Story:
+    """One tracked story."""
+
+    id: int
+    """Row id."""
+    url: str
+    """The canonical URL it is filed under."""
+    created_at: str
+    """When it was first stored."""
+    etag: str | None
+    """ETag of the latest full fetch, for the next conditional request."""
+    last_modified: str | None
+    """Last-Modified of the latest full fetch."""
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One stored version, without its document: what ``history`` lists."""
+
+    id: int
+    """Row id."""
+    number: int
+    """1-based, in the order versions were first seen."""
+    first_seen: str
+    """When this text was first seen (fetch time, or the archive's capture time)."""
+    last_seen: str
+    """When it was last seen unchanged."""
+    title: str | None
+    """The headline."""
+    word_count: int
+    """Words in the body."""
+    changes: dict[str, Any] | None
+    """Change summary against the previous version; ``None`` for the first."""
+    cosmetic_changes: int
+    """Cosmetic-only edits seen while this version was current."""
+    source: str
+    """``fetch`` or ``wayback``."""
+    archive_url: str | None
+    """The archive's page for an imported capture."""
+
+
+@dataclass(frozen=True)
+class Observation:
+    """What the store made of one fetched page."""
+
+    story: Story
+    """The story it was filed under."""
+    outcome: Outcome
+    """``new``, ``unchanged``, ``cosmetic``, ``not-modified`` or ``suspect`` (held back)."""
+    version: VersionInfo | None
+    """The version now current at that time (the new one, or the one seen again)."""
+    previous: VersionInfo | None = None
+    """For a new version, the one before it."""
+
+
+#: Computes the change summary between two consecutive versions (plain data for JSON).
+Summarizer = Callable[[Document, Document], dict[str, Any]]
+
+
+class Store:
+    """An open version store. Not shared between threads; open one per process."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.connection = connection
+        self.path = path
+
+    # ---- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, db: Path | str | None = None, *, create: bool = True) -> Store:
+        """Open (and create or upgrade) the store at ``db`` (see :func:`resolve_db_path`)."""
+        path = resolve_db_path(db)
+        if not path.exists():
+            if not create:
+                raise StoreError(
+                    f"no version store at {path}",
+                    "track a story first, or point --db or STORYDIFF_DB at your database",
+                )
+            if not path.parent.exists():
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    raise StoreError(
+                        f"cannot create the folder {path.parent}: {error.strerror}",
+                        "choose another location with --db",
+                    ) from None
+        store = cls(_connect(path), path)
+        try:
+            store._prepare()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        with self._errors():
+            found = self.connection.execute("PRAGMA user_version").fetchone()[0]
+            if found > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} was written by a newer storydiff (schema {found}; "
+                    f"this one reads up to {SCHEMA_VERSION})",
+                    "upgrade storydiff, or use another database with --db",
+                )
+            mode = self.connection.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                self.connection.execute("PRAGMA journal_mode=WAL")
+            if found < SCHEMA_VERSION:
+                self._migrate()
+
+    def _migrate(self) -> None:
+        with self.transaction():
+            found = self.connection.execute("PRAGMA user_version").fetchone()[0]
+            if (
+                found == 0
+                and self.connection.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                ).fetchone()[0]
+            ):
+                raise StoreError(
+                    f"{self.path} is an SQLite database, but not a storydiff store",
+                    "choose another file with --db",
+                )
+            for step in range(found, SCHEMA_VERSION):
+                for statement in _MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        self.connection.execute(statement)
+            self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- plumbing ------------------------------------------------------------------------
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise store_error(error, self.path) from error
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: taken at once (IMMEDIATE), committed whole or not at all."""
+        with self._errors():
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.connection
+            except BaseException:
+                self.connection.execute("ROLLBACK")
+                raise
+            self.connection.execute("COMMIT")
+
+    def _one(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row | None:
+        with self._errors():
+            row: sqlite3.Row | None = self.connection.execute(sql, params).fetchone()
+            return row
+
+    # ---- stories -------------------------------------------------------------------------
+
+    def find_story(self, url: str) -> Story | None:
+        """The story ``url`` was seen for, by any of its URLs."""
+        row = self._one(
+            "SELECT s.* FROM story_urls u JOIN stories s ON s.id = u.story_id WHERE u.url = ?",
+            (canonical_url(url),),
+        )
+        return _story(row) if row else None
+
+    def require_story(self, url: str) -> Story:
+        """Like :meth:`find_story`, with a clear error when the URL was never stored."""
+        story = self.find_story(url)
+        if story is None:
+            raise StoreError(
+                f"no stored versions of {url} in {self.path}",
+                "run `storydiff track URL` or `storydiff wayback URL` first",
+            )
+        return story
+
+    def stories(self) -> list[Story]:
+        """Every story, oldest first."""
+        with self._errors():
+            rows = self.connection.execute("SELECT * FROM stories ORDER BY id").fetchall()
+        return [_story(r) for r in rows]
+
+    def story_urls(self, story: Story) -> list[str]:
+        """Every URL seen for a story."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT url FROM story_urls WHERE story_id = ? ORDER BY url", (story.id,)
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def _file_story(self, urls: list[str], when: str) -> Story:
+        """Inside a transaction: the story for these URLs (the first is the key when new)."""
+        keys = list(dict.fromkeys(canonical_url(u) for u in urls if u))
+        db = self.connection
+        row = None
+        for key in keys:
+            row = db.execute(
+                "SELECT s.* FROM story_urls u JOIN stories s ON s.id = u.story_id WHERE u.url = ?",
+                (key,),
+            ).fetchone()
+            if row:
+                break
+        if row is None:
+            story_id = db.execute(
+                "INSERT INTO stories (url, created_at) VALUES (?, ?)", (keys[0], when)
+            ).lastrowid
+            row = db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        for key in keys:
+            db.execute(
+                "INSERT OR IGNORE INTO story_urls (url, story_id) VALUES (?, ?)", (key, row["id"])
+            )
+        return _story(row)
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def observe(
+        self,
+        urls: list[str],
+        document: Document,
+        raw: bytes,
+        seen_at: str,
+        *,
+        fetched_url: str | None = None,
+        status: int | None = 200,
+        source: str = "fetch",
+        archive_url: str | None = None,
+        summarize: Summarizer | None = None,
+        shrink_limit: float = 0.5,
+    ) -> Observation:
+        """File one successfully extracted page, seen at ``seen_at``, under its story.
+
+        ``urls`` are the URLs it is known by, the canonical one first; ``fetched_url`` is
+        the one fetched (the last of ``urls`` when not given). Stores a new
+        version only when the headline or normalised text differs from the version current
+        at that time; a text under ``shrink_limit`` of that version's length is held as
+        suspect until the next observation confirms it. The fetch is recorded too.
+        """
+        key = content_hash(document)
+        raw_sha = hashlib.sha256(raw).hexdigest()
+        with self.transaction() as db:
+            story = self._file_story(urls, seen_at)
+            if document.provenance.etag or document.provenance.last_modified:
+                db.execute(
+                    "UPDATE stories SET etag = ?, last_modified = ? WHERE id = ?",
+                    (document.provenance.etag, document.provenance.last_modified, story.id),
+                )
+            observation = self._place(
+                story,
+                document,
+                raw,
+                raw_sha,
+                key,
+                seen_at,
+                source,
+                archive_url,
+                summarize,
+                shrink_limit,
+            )
+            if observation.outcome == "suspect":
+                # Forget the validators, so the next fetch is a full one that can confirm it.
+                db.execute(
+                    "UPDATE stories SET etag = NULL, last_modified = NULL WHERE id = ?",
+                    (story.id,),
+                )
+            self._record(
+                story.id,
+                fetched_url or urls[-1],
+                seen_at,
+                status,
+                len(raw),
+                None,
+                observation.outcome,
+                observation.version.id if observation.version else None,
+            )
+        return observation
+
+    def _place(
+        self,
+        story: Story,
+        document: Document,
+        raw: bytes,
+        raw_sha: str,
+        key: str,
+        seen_at: str,
+        source: str,
+        archive_url: str | None,
+        summarize: Summarizer | None,
+        shrink_limit: float,
+    ) -> Observation:
+        db = self.connection
+        before = db.execute(
+            "SELECT * FROM versions WHERE story_id = ? AND first_seen <= ? "
+            "ORDER BY first_seen DESC, id DESC LIMIT 1",
+            (story.id, seen_at),
+        ).fetchone()
+        after = db.execute(
+            "SELECT * FROM versions WHERE story_id = ? AND first_seen > ? "
+            "ORDER BY first_seen, id LIMIT 1",
+            (story.id, seen_at),
+        ).fetchone()
+        pending = db.execute("SELECT * FROM pending WHERE story_id = ?", (story.id,)).fetchone()
+        if pending is not None:
+            db.execute("DELETE FROM pending WHERE story_id = ?", (story.id,))
+        if before is not None and before["content_hash"] == key:
+            cosmetic = raw_sha != before["raw_sha256"] and source == "fetch"
+            db.execute(
+                "UPDATE versions SET last_seen = max(last_seen, ?), "
+                "cosmetic_changes = cosmetic_changes + ? WHERE id = ?",
+                (seen_at, int(cosmetic), before["id"]),
+            )
+            return Observation(
+                story, "cosmetic" if cosmetic else "unchanged", self._info(before["id"])
+            )
+        if after is not None and after["content_hash"] == key:
+            # Seen earlier than we knew (an older capture, or a slower concurrent fetch).
+            db.execute("UPDATE versions SET first_seen = ? WHERE id = ?", (seen_at, after["id"]))
+            return Observation(story, "unchanged", self._info(after["id"]))
+        first_seen = seen_at
+        if pending is not None and pending["content_hash"] == key:
+            first_seen = min(seen_at, pending["seen_at"])
+        elif before is not None and document.word_count < shrink_limit * before["word_count"]:
+            db.execute(
+                "INSERT INTO pending (story_id, content_hash, document, raw, raw_sha256, "
+                "seen_at, source, archive_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    story.id,
+                    key,
+                    document_to_json(document),
+                    zlib.compress(raw),
+                    raw_sha,
+                    seen_at,
+                    source,
+                    archive_url,
+                ),
+            )
+            return Observation(story, "suspect", self._info(before["id"]))
+        previous_doc = _decode(before["document"]) if before is not None else None
+        changes = (
+            summarize(previous_doc, document) if summarize and previous_doc is not None else None
+        )
+        version_id = db.execute(
+            "INSERT INTO versions (story_id, content_hash, title, word_count, document, raw, "
+            "raw_sha256, first_seen, last_seen, source, archive_url, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                story.id,
+                key,
+                document.title,
+                document.word_count,
+                document_to_json(document),
+                zlib.compress(raw),
+                raw_sha,
+                first_seen,
+                seen_at,
+                source,
+                archive_url,
+                json.dumps(changes) if changes is not None else None,
+            ),
+        ).lastrowid
+        assert version_id is not None
+        if after is not None and summarize is not None:
+            db.execute(
+                "UPDATE versions SET changes = ? WHERE id = ?",
+                (json.dumps(summarize(document, _decode(after["document"]))), after["id"]),
+            )
+        return Observation(
+            story,
+            "new",
+            self._info(version_id),
+            self._info(before["id"]) if before is not None else None,
+        )
+
+    def not_modified(self, url: str, seen_at: str, *, status: int = 304) -> Observation:
+        """Record a 304 answer: the latest version is still current."""
+        with self.transaction() as db:
+            story = self._file_story([url], seen_at)
+            latest = db.execute(
+                "SELECT id FROM versions WHERE story_id = ? ORDER BY first_seen DESC, id DESC "
+                "LIMIT 1",
+                (story.id,),
+            ).fetchone()
+            # A 304 answers the validators of the stored version, so any suspect is refuted.
+            db.execute("DELETE FROM pending WHERE story_id = ?", (story.id,))
+            if latest is not None:
+                db.execute(
+                    "UPDATE versions SET last_seen = max(last_seen, ?) WHERE id = ?",
+                    (seen_at, latest["id"]),
+                )
+            self._record(
+                story.id,
+                url,
+                seen_at,
+                status,
+                0,
+                None,
+                "not-modified",
+                latest["id"] if latest else None,
+            )
+        return Observation(
+            story, "not-modified", self._info(latest["id"]) if latest is not None else None
+        )
+
+    def record_failure(
+        self, url: str, seen_at: str, error: str, *, status: int | None = None, size: int = 0
+    ) -> None:
+        """Record a fetch or extraction that failed; nothing else changes."""
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT story_id FROM story_urls WHERE url = ?", (canonical_url(url),)
+            ).fetchone()
+            self._record(row[0] if row else None, url, seen_at, status, size, error, "failed", None)
+
+    def _record(
+        self,
+        story_id: int | None,
+        url: str,
+        seen_at: str,
+        status: int | None,
+        size: int,
+        error: str | None,
+        outcome: str,
+        version_id: int | None,
+    ) -> None:
+        self.connection.execute(
+            "INSERT INTO fetches (story_id, url, fetched_at, status, bytes, error, outcome, "
+            "version_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (story_id, url, seen_at, status, size, error, outcome, version_id),
+        )
+
+    # ---- feeds ---------------------------------------------------------------------------
+
+    def feed_validators(self, feed_url: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified of a feed's last full fetch."""
+        row = self._one("SELECT etag, last_modified FROM feeds WHERE url = ?", (feed_url,))
+        return (row[0], row[1]) if row else (None, None)
+
+    def note_feed(
+        self,
+        feed_url: str,
+        checked_at: str,
+        *,
+        title: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        items: list[str] | None = None,
+    ) -> list[str]:
+        """Record a feed check and its items; return the item URLs not seen in it before."""
+        fresh: list[str] = []
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO feeds (url, title, etag, last_modified, checked_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                "title = coalesce(excluded.title, title), "
+                "etag = coalesce(excluded.etag, etag), "
+                "last_modified = coalesce(excluded.last_modified, last_modified), "
+                "checked_at = excluded.checked_at",
+                (feed_url, title, etag, last_modified, checked_at),
+            )
+            for item in items or ():
+                added = db.execute(
+                    "INSERT OR IGNORE INTO feed_items (feed_url, url, first_seen) VALUES (?, ?, ?)",
+                    (feed_url, item, checked_at),
+                ).rowcount
+                if added:
+                    fresh.append(item)
+        return fresh
+
+    def feed_items_since(self, feed_url: str, since: str) -> list[str]:
+        """Item URLs of a feed first seen at or after ``since``, oldest first."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT url FROM feed_items WHERE feed_url = ? AND first_seen >= ? "
+                "ORDER BY first_seen, url",
+                (feed_url, since),
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def _info(self, version_id: int) -> VersionInfo:
+        row = self.connection.execute(
+            "SELECT v.*, (SELECT count(*) FROM versions w WHERE w.story_id = v.story_id AND "
+            "(w.first_seen < v.first_seen OR (w.first_seen = v.first_seen AND w.id <= v.id))) "
+            "AS number FROM versions v WHERE v.id = ?",
+            (version_id,),
+        ).fetchone()
+        return _info(row, row["number"])
+
+    def history(self, story: Story) -> list[VersionInfo]:
+        """Every version of a story, oldest first, numbered from 1."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT id, first_seen, last_seen, title, word_count, changes, "
+                "cosmetic_changes, source, archive_url FROM versions WHERE story_id = ? "
+                "ORDER BY first_seen, id",
+                (story.id,),
+            ).fetchall()
+        return [_info(row, n) for n, row in enumerate(rows, 1)]
+
+    def document(self, version: VersionInfo) -> Document:
+        """The stored document of a version."""
+        row = self._one("SELECT document FROM versions WHERE id = ?", (version.id,))
+        if row is None:
+            raise StoreError(f"version {version.number} is gone from {self.path}", "")
+        return _decode(row[0])
+
+    def documents(self, story: Story) -> list[tuple[VersionInfo, Document]]:
+        """Every version of a story with its document, oldest first."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT * FROM versions WHERE story_id = ? ORDER BY first_seen, id", (story.id,)
+            ).fetchall()
+        return [(_info(row, n), _decode(row["document"])) for n, row in enumerate(rows, 1)]
+
+    def raw(self, version: VersionInfo) -> bytes:
+        """The raw page a version was extracted from."""
+        row = self._one("SELECT raw FROM versions WHERE id = ?", (version.id,))
+        return zlib.decompress(row[0]) if row and row[0] is not None else b""
+
+    def select(self, story: Story, selector: str) -> VersionInfo:
+        """One version by selector: ``N`` (1-based), ``-N`` (from the end: ``-1`` is the
+        latest), ``first``, ``latest``, or an ISO date or time (the version current then)."""
+        versions = self.history(story)
+        if not versions:
+            raise StoreError(f"{story.url} has no stored versions", "track it first")
+        wanted = selector.strip().lower()
+        if wanted in ("first", "latest"):
+            return versions[0] if wanted == "first" else versions[-1]
+        if re.fullmatch(r"-?\d+", wanted):
+            index = int(wanted)
+            if index == 0 or abs(index) > len(versions):
+                raise StoreError(
+                    f"{story.url} has no version {selector}",
+                    f"it has versions 1 to {len(versions)} (see `storydiff history URL`)",
+                )
+            return versions[index - 1 if index > 0 else index]
+        moment = format_time(parse_time(selector))
+        current = [v for v in versions if v.first_seen <= moment]
+        if not current:
+            raise StoreError(
+                f"no version of {story.url} had been seen by {selector}",
+                f"the first was seen at {versions[0].first_seen}",
+            )
+        return current[-1]
+
+    def fetches(self, story: Story) -> list[dict[str, Any]]:
+        """Every fetch attempt recorded for a story, oldest first."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT fetched_at, url, status, bytes, error, outcome, version_id "
+                "FROM fetches WHERE story_id = ? ORDER BY fetched_at, id",
+                (story.id,),
+            ).fetchall()
+        return [dict(r) for r in rows]
+
+    def export(self, story: Story) -> dict[str, Any]:
+        """Everything stored for a story, as plain data (schema ``storydiff.story/1``)."""
+        from compare.render.json import document_dict
+
+        numbers = {}
+        versions = []
+        for info, document in self.documents(story):
+            numbers[info.id] = info.number
+            raw = self.raw(info)
+            versions.append(
+                {
+                    "number": info.number,
+                    "first_seen": info.first_seen,
+                    "last_seen": info.last_seen,
+                    "source": info.source,
+                    "archive_url": info.archive_url,
+                    "cosmetic_changes": info.cosmetic_changes,
+                    "changes": info.changes,
+                    "document": document_dict(document),
+                    "raw": raw.decode(document.provenance.encoding or "utf-8", errors="replace"),
+                }
+            )
+        fetches = self.fetches(story)
+        for fetch in fetches:
+            fetch["version"] = numbers.get(fetch.pop("version_id"))
+        return {
+            "schema": "storydiff.story/1",
+            "url": story.url,
+            "urls": self.story_urls(story),
+            "created_at": story.created_at,
+            "versions": versions,
+            "fetches": fetches,
+        }
+
+    def counts(self) -> dict[str, int]:
+        """How many stories, versions and fetches the store holds."""
+        with self._errors():
+            return {
+                table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("stories", "versions", "fetches")
+            }
+
+
+def split_version_spec(spec: str) -> tuple[str, str] | None:
+    """``URL@selector`` into its parts, or ``None`` when ``spec`` is not a stored-version spec
+    (an @ inside a URL, as in ``https://example.org/@alice``, is left alone)."""
+    if not spec.startswith(("http://", "https://")) or "@" not in spec:
+        return None
+    url, selector = spec.rsplit("@", 1)
+    return (url, selector) if _SELECTOR.match(selector.strip().lower()) else None
+
+
+def resolve_version_spec(spec: str, db: Path | str | None = None) -> Document | None:
+    """The stored document ``URL@N`` (or ``@first``, ``@latest``, ``@-1``, ``@<ISO date>``)
+    names, or ``None`` when ``spec`` is not such a spec. The document's provenance spec is
+    ``spec`` itself, so reports name the version as the user did."""
+    parts = split_version_spec(spec)
+    if parts is None:
+        return None
+    url, selector = parts
+    with Store.open(db, create=False) as store:
+        story = store.require_story(url)
+        document = store.document(store.select(story, selector))
+    return replace(document, provenance=replace(document.provenance, spec=spec))
+
+
+def store_error(error: sqlite3.Error, path: Path) -> StoreError:
+    """An SQLite failure as a one-line StoreError that says what to do."""
+    text = str(error).lower()
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"cannot write to {path}: the database is read-only",
+            "check the permissions of the file and its folder, or use another --db",
+        )
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text or "database or disk is full" in text:
+        return StoreError(
+            f"cannot write to {path}: the disk is full",
+            "free some space, or move the database elsewhere with --db",
+        )
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
+        "not a database" in text or "malformed" in text
+    ):
+        return StoreError(
+            f"{path} is corrupted or is not a storydiff database",
+            "restore it from a backup, or choose another file with --db",
+        )
+    if code == sqlite3.SQLITE_BUSY or "locked" in text or "busy" in text:
+        return StoreError(
+            f"{path} stayed locked by another process for over {BUSY_TIMEOUT:.0f} s",
+            "let the other storydiff finish, then try again",
+        )
+    if code == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+        return StoreError(
+            f"cannot open {path}", "check that its folder exists and is writable, or use --db"
+        )
+    return StoreError(f"the version store {path} failed: {error}", "run again with --debug")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+        )
+        connection.row_factory = sqlite3.Row
+        # FULL: a committed version survives a power cut, not only a killed process.
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.Error as error:
+        raise store_error(error, path) from error
+    return connection
+
+
+def _decode(text: str) -> Document:
+    return document_from_dict(json.loads(text))
+
+
+def _story(row: sqlite3.Row) -> Story:
+    return Story(row["id"], row["url"], row["created_at"], row["etag"], row["last_modified"])
+
+
+def _info(row: sqlite3.Row, number: int) -> VersionInfo:
+    return VersionInfo(
+        id=row["id"],
+        number=number,
+        first_seen=row["first_seen"],
+        last_seen=row["last_seen"],
+        title=row["title"],
+        word_count=row["word_count"],
+        changes=json.loads(row["changes"]) if row["changes"] else None,
+        cosmetic_changes=row["cosmetic_changes"],
+        source=row["source"],
+        archive_url=row["archive_url"],
+    )

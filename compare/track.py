@@ -1,0 +1,613 @@
+"""Follow articles over time: track URLs, watch feeds, import Wayback Machine captures.
+
+Pages are fetched in worker threads, politely (one request at a time per host, a delay
+between requests to the same host, conditional requests with the stored ETag and
+Last-Modified, Retry-After honoured by ``sources.fetch_url``), and filed into the store
+by the calling thread, one transaction per page, so the store sees one writer per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any, TypeGuard
+from urllib.parse import urlencode, urljoin, urlsplit
+
+from compare.errors import FetchError, InputError, StorydiffError
+from compare.model import CompareOptions, Document, LoadOptions, Snapshot
+from compare.store import (
+    Observation,
+    Outcome,
+    Store,
+    Summarizer,
+    VersionInfo,
+    format_time,
+    utc_now,
+)
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> float:
+    """``30m``, ``2h``, ``1d``, ``1h30m``, ``0.5s`` or plain seconds, as seconds."""
+    value = text.strip().lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", value):
+        return float(value)
+    if not value or _DURATION.sub("", value).strip():
+        raise InputError(f"not a duration: {text!r}", "use a number with a unit: 90s, 30m, 2h, 1d")
+    return sum(float(n) * _UNIT_SECONDS[unit.lower()] for n, unit in _DURATION.findall(value))
+
+
+def parse_until(text: str, now: datetime) -> datetime:
+    """``--until``: an ISO 8601 time, or a duration counted from ``now``."""
+    from compare.store import parse_time
+
+    if re.fullmatch(r"\d{4}-\d\d-\d\d.*", text.strip()):
+        return parse_time(text)
+    return now + timedelta(seconds=parse_duration(text))
+
+
+@dataclass(frozen=True)
+class TrackOptions:
+    """How tracking, watching and importing behave; built once by the CLI or the caller."""
+
+    load: LoadOptions = field(default_factory=LoadOptions)
+    """How pages are fetched."""
+    compare: CompareOptions = field(default_factory=CompareOptions)
+    """How consecutive versions are compared for the change summary."""
+    every: float | None = None
+    """Seconds between the starts of polling rounds; ``None`` fetches once."""
+    until: datetime | None = None
+    """Stop polling at this time (UTC)."""
+    host_delay: float = 2.0
+    """Seconds between two requests to the same host."""
+    concurrency: int = 4
+    """Requests in flight at once (never more than one per host)."""
+    shrink_limit: float = 0.5
+    """A text shorter than this share of the previous version's is held until confirmed."""
+    follow: float = 3 * 86400.0
+    """``watch``: seconds an article keeps being tracked after it was first in a feed."""
+
+
+@dataclass(frozen=True)
+class WaybackOptions:
+    """Which Wayback Machine captures to import, and from where."""
+
+    archive: str = "https://web.archive.org"
+    """Base URL of the archive (a local server in the tests)."""
+    since: datetime | None = None
+    """Only captures at or after this time."""
+    until: datetime | None = None
+    """Only captures at or before this time."""
+    limit: int | None = None
+    """At most this many captures, oldest first."""
+
+
+@dataclass(frozen=True)
+class TrackEvent:
+    """What happened to one URL in one round."""
+
+    url: str
+    """The URL as given (or found in a feed, or the archive capture's original)."""
+    outcome: Outcome
+    """``new``, ``unchanged``, ``cosmetic``, ``not-modified``, ``suspect`` or ``failed``."""
+    at: str
+    """When the page was fetched (the capture time for archive imports)."""
+    version: int | None = None
+    """The number of the version current afterwards."""
+    title: str | None = None
+    """Its headline."""
+    detail: str = ""
+    """What changed, or why it failed."""
+    first: bool = False
+    """The first version ever stored for this story."""
+    exit_code: int = 0
+    """For failures, the exit code the error carries."""
+
+
+@dataclass(frozen=True)
+class TrackSummary:
+    """Totals for a run of track, watch or wayback."""
+
+    new: int = 0
+    """New versions stored (first versions included)."""
+    unchanged: int = 0
+    """Fetches that found the current version (cosmetic edits and 304s included)."""
+    suspect: int = 0
+    """Sudden shrinks held back until confirmed."""
+    failed: int = 0
+    """Fetches or extractions that failed."""
+    rounds: int = 0
+    """Polling rounds completed."""
+    interrupted: bool = False
+    """The run was stopped with Ctrl-C."""
+    exit_code: int = 0
+    """The exit code of the first failure, 0 when none failed."""
+
+
+class Listener:
+    """Receives progress; the CLI shows it. The default listens to nothing."""
+
+    def round_started(self, label: str, total: int) -> None:
+        """A round of ``total`` pages begins."""
+
+    def event(self, event: TrackEvent) -> None:
+        """One page was filed."""
+
+    def waiting(self, seconds: float) -> None:
+        """Nothing to do for ``seconds`` until the next round."""
+
+
+def describe_changes(changes: dict[str, Any] | None) -> str:
+    """A change summary as stored, in a few words: ``headline changed; 2 reworded, 1 added``."""
+    if changes is None:
+        return "first version"
+    parts: list[str] = []
+    if changes.get("title_changed"):
+        parts.append("headline changed")
+    counts = changes.get("paragraphs") or {}
+    edits = [f"{counts[k]} {k}" for k in ("reworded", "added", "removed", "moved") if counts.get(k)]
+    if edits:
+        parts.append(", ".join(edits))
+    meaning = changes.get("meaning") or {}
+    if meaning:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(meaning.items()))
+        parts.append(f"meaning: {kinds}")
+    if changes.get("warnings"):
+        parts.append("warning: " + "; ".join(changes["warnings"]))
+    return "; ".join(parts) or "cosmetic changes only"
+
+
+def summarizer(options: CompareOptions) -> Summarizer:
+    """The change summary stored with each version: counts from the pairwise comparison."""
+
+    def summarize(old: Document, new: Document) -> dict[str, Any]:
+        from compare import compare
+
+        comparison = compare(old, new, options)
+        return {
+            "title_changed": (old.title or "") != (new.title or ""),
+            "paragraphs": dict(comparison.summary.paragraphs),
+            "sentences": dict(comparison.summary.sentences),
+            "similarity": round(comparison.summary.similarity, 4),
+            "meaning": dict(Counter(change.kind for change in comparison.changes)),
+            "warnings": list(comparison.summary.warnings),
+        }
+
+    return summarize
+
+
+class HostGate:
+    """One request at a time per host, and ``delay`` seconds between them."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self._lock = threading.Lock()
+        self._hosts: dict[str, tuple[threading.Lock, list[float]]] = {}
+
+    @contextmanager
+    def slot(self, url: str) -> Iterator[None]:
+        """Hold the host of ``url`` for one request."""
+        host = urlsplit(url).netloc.lower()
+        with self._lock:
+            lock, next_time = self._hosts.setdefault(host, (threading.Lock(), [0.0]))
+        with lock:
+            wait = next_time[0] - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            try:
+                yield
+            finally:
+                next_time[0] = time.monotonic() + self.delay
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    """A page fetched and extracted by a worker, or why that failed."""
+
+    url: str
+    at: str
+    snapshot: Snapshot | None = None
+    document: Document | None = None
+    error: BaseException | None = None
+
+
+def _fetch(
+    url: str,
+    validators: tuple[str | None, str | None],
+    options: LoadOptions,
+    gate: HostGate,
+    at: str | None = None,
+) -> _Fetched:
+    from compare import sources
+    from compare.extract import extract
+
+    headers = {}
+    if validators[0]:
+        headers["If-None-Match"] = validators[0]
+    if validators[1]:
+        headers["If-Modified-Since"] = validators[1]
+    snapshot: Snapshot | None = None
+    with gate.slot(url):
+        started = at or utc_now()
+        try:
+            snapshot = sources.fetch_url(url, options, extra_headers=headers)
+        except Exception as error:
+            return _Fetched(url, started, error=error)
+    if snapshot.provenance.status == 304:
+        return _Fetched(url, started, snapshot)
+    try:
+        return _Fetched(url, started, snapshot, extract(snapshot))
+    except Exception as error:
+        return _Fetched(url, started, snapshot, error=error)
+
+
+class _Run:
+    """One track, watch or wayback run: a worker pool, a store and a tally."""
+
+    def __init__(self, store: Store, options: TrackOptions, listener: Listener | None) -> None:
+        self.store = store
+        self.options = options
+        self.listener = listener or Listener()
+        self.gate = HostGate(options.host_delay)
+        self.pool = ThreadPoolExecutor(max_workers=max(1, options.concurrency))
+        self.summarize = summarizer(options.compare)
+        self.tally: Counter[str] = Counter()
+        self.exit_code = 0
+
+    def close(self, interrupted: bool) -> None:
+        self.pool.shutdown(wait=not interrupted, cancel_futures=True)
+
+    def summary(self, interrupted: bool) -> TrackSummary:
+        return TrackSummary(
+            new=self.tally["new"],
+            unchanged=self.tally["unchanged"],
+            suspect=self.tally["suspect"],
+            failed=self.tally["failed"],
+            rounds=self.tally["rounds"],
+            interrupted=interrupted,
+            exit_code=self.exit_code,
+        )
+
+    def submit(self, url: str, at: str | None = None, conditional: bool = True) -> Future[_Fetched]:
+        validators: tuple[str | None, str | None] = (None, None)
+        if conditional:
+            story = self.store.find_story(url)
+            if story is not None:
+                validators = (story.etag, story.last_modified)
+        return self.pool.submit(_fetch, url, validators, self.options.load, self.gate, at)
+
+    def file(
+        self,
+        fetched: _Fetched,
+        *,
+        urls: Sequence[str] = (),
+        source: str = "fetch",
+        archive_url: str | None = None,
+    ) -> TrackEvent:
+        """Store one fetched page and tell the listener what happened."""
+        if fetched.error is not None or fetched.snapshot is None:
+            error = fetched.error
+            message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
+            status = fetched.snapshot.provenance.status if fetched.snapshot else None
+            size = len(fetched.snapshot.content) if fetched.snapshot else 0
+            self.store.record_failure(fetched.url, fetched.at, message, status=status, size=size)
+            code = int(error.exit_code) if isinstance(error, StorydiffError) else 3
+            self.exit_code = self.exit_code or code
+            event = TrackEvent(fetched.url, "failed", fetched.at, detail=message, exit_code=code)
+        elif fetched.document is None:
+            event = self._event(fetched, self.store.not_modified(fetched.url, fetched.at))
+        else:
+            document = fetched.document
+            if urls:  # an archive capture: file it under the page it captured
+                archived = urlsplit(fetched.url).netloc
+                found = [u for u in (document.url,) if urlsplit(u or "").netloc != archived]
+                keys = [u for u in (*found, *urls) if _is_web(u)]
+            else:
+                final = fetched.snapshot.provenance.url or fetched.url
+                keys = [u for u in (document.url, final, fetched.url) if _is_web(u)]
+            observation = self.store.observe(
+                keys,
+                document,
+                fetched.snapshot.content,
+                fetched.at,
+                fetched_url=fetched.url,
+                status=fetched.snapshot.provenance.status,
+                source=source,
+                archive_url=archive_url,
+                summarize=self.summarize,
+                shrink_limit=self.options.shrink_limit,
+            )
+            event = self._event(fetched, observation)
+        bucket = {"cosmetic": "unchanged", "not-modified": "unchanged"}.get(
+            event.outcome, event.outcome
+        )
+        self.tally[bucket] += 1
+        self.listener.event(event)
+        return event
+
+    def _event(self, fetched: _Fetched, observation: Observation) -> TrackEvent:
+        version: VersionInfo | None = observation.version
+        detail = ""
+        if observation.outcome == "new" and version is not None:
+            detail = describe_changes(version.changes)
+        elif observation.outcome == "suspect" and version is not None:
+            new_words = fetched.document.word_count if fetched.document else 0
+            detail = (
+                f"text shrank from {version.word_count} to {new_words} words: held until the "
+                "next fetch confirms it"
+            )
+        elif observation.outcome == "cosmetic":
+            detail = "cosmetic changes only"
+        return TrackEvent(
+            fetched.url,
+            observation.outcome,
+            fetched.at,
+            version=version.number if version else None,
+            title=version.title if version else None,
+            detail=detail,
+            first=observation.outcome == "new" and observation.previous is None,
+        )
+
+    def round(self, label: str, urls: Sequence[str]) -> None:
+        """Fetch every URL once and file the results in order."""
+        self.listener.round_started(label, len(urls))
+        futures = [self.submit(url) for url in urls]
+        for future in futures:
+            self.file(future.result())
+        self.tally["rounds"] += 1
+
+    def poll(self, label: str, urls: Callable[[], Sequence[str]]) -> TrackSummary:
+        """Run rounds every ``options.every`` seconds until ``options.until`` or Ctrl-C."""
+        interrupted = False
+        try:
+            while True:
+                started = time.monotonic()
+                self.round(label, urls())
+                if self.options.every is None:
+                    break
+                wait = max(0.0, started + self.options.every - time.monotonic())
+                until = self.options.until
+                if (
+                    until is not None
+                    and datetime.now(timezone.utc) + timedelta(seconds=wait) > until
+                ):
+                    break
+                self.listener.waiting(wait)
+                time.sleep(wait)
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            self.close(interrupted)
+        return self.summary(interrupted)
+
+
+def _is_web(url: str | None) -> TypeGuard[str]:
+    return url is not None and url.startswith(("http://", "https://"))
+
+
+def track(
+    urls: Sequence[str],
+    store: Store,
+    options: TrackOptions | None = None,
+    listener: Listener | None = None,
+) -> TrackSummary:
+    """Fetch each URL, store a new version when its text or headline changed, and repeat
+    every ``options.every`` seconds until ``options.until`` or Ctrl-C."""
+    _check_urls(urls)
+    run = _Run(store, options or TrackOptions(), listener)
+    return run.poll("tracking", lambda: list(dict.fromkeys(urls)))
+
+
+def watch(
+    feeds: Sequence[str],
+    store: Store,
+    options: TrackOptions | None = None,
+    listener: Listener | None = None,
+) -> TrackSummary:
+    """Read RSS or Atom feeds, and track every article they list (for ``options.follow``
+    seconds after it first appeared), every ``options.every`` seconds."""
+    _check_urls(feeds)
+    run = _Run(store, options or TrackOptions(), listener)
+
+    def articles() -> list[str]:
+        found: list[str] = []
+        for feed in dict.fromkeys(feeds):
+            found.extend(_read_feed(run, feed))
+        return list(dict.fromkeys(found))
+
+    return run.poll("articles", articles)
+
+
+def _read_feed(run: _Run, feed_url: str) -> list[str]:
+    """The article URLs a feed lists now and listed within the follow window."""
+    import feedparser
+
+    from compare import sources
+
+    checked_at = utc_now()
+    etag, last_modified = run.store.feed_validators(feed_url)
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        with run.gate.slot(feed_url):
+            snapshot = sources.fetch_url(feed_url, run.options.load, extra_headers=headers)
+    except StorydiffError as error:
+        run.store.record_failure(feed_url, checked_at, error.one_line())
+        run.exit_code = run.exit_code or int(error.exit_code)
+        run.tally["failed"] += 1
+        run.listener.event(
+            TrackEvent(
+                feed_url,
+                "failed",
+                checked_at,
+                detail=error.one_line(),
+                exit_code=int(error.exit_code),
+            )
+        )
+        return _followed(run, feed_url, checked_at)
+    items: list[str] = []
+    title = None
+    if snapshot.provenance.status != 304:
+        parsed = feedparser.parse(snapshot.content)
+        if parsed.bozo and not parsed.entries:
+            message = f"{feed_url} is not an RSS or Atom feed"
+            run.store.record_failure(feed_url, checked_at, message)
+            run.exit_code = run.exit_code or 2
+            run.tally["failed"] += 1
+            run.listener.event(
+                TrackEvent(feed_url, "failed", checked_at, detail=message, exit_code=2)
+            )
+            return _followed(run, feed_url, checked_at)
+        title = parsed.feed.get("title")
+        for entry in parsed.entries:
+            link = _entry_link(entry)
+            if link:
+                items.append(urljoin(snapshot.provenance.url or feed_url, link))
+    run.store.note_feed(
+        feed_url,
+        checked_at,
+        title=title,
+        etag=snapshot.provenance.etag,
+        last_modified=snapshot.provenance.last_modified,
+        items=items,
+    )
+    return list(dict.fromkeys([*items, *_followed(run, feed_url, checked_at)]))
+
+
+def _followed(run: _Run, feed_url: str, now: str) -> list[str]:
+    since = datetime.fromisoformat(now.replace("Z", "+00:00")) - timedelta(
+        seconds=run.options.follow
+    )
+    return run.store.feed_items_since(feed_url, format_time(since))
+
+
+def _entry_link(entry: Any) -> str | None:
+    for link in entry.get("links") or ():
+        if link.get("rel", "alternate") == "alternate" and link.get("href"):
+            return str(link["href"])
+    link = entry.get("link") or entry.get("id")
+    return str(link) if link and _is_web(str(link)) else None
+
+
+@dataclass(frozen=True)
+class Capture:
+    """One Wayback Machine capture, as listed by the CDX API."""
+
+    timestamp: str
+    """The capture time as the archive writes it: ``20260524100000``."""
+    original: str
+    """The URL that was captured."""
+    digest: str
+    """The archive's content digest of the capture."""
+
+    @property
+    def at(self) -> str:
+        """The capture time as stored."""
+        moment = datetime.strptime(self.timestamp[:14].ljust(14, "0"), "%Y%m%d%H%M%S")
+        return format_time(moment.replace(tzinfo=timezone.utc))
+
+
+def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> list[Capture]:
+    """Captures of ``url`` with status 200, one per distinct content digest, oldest first."""
+    from compare import sources
+
+    query: dict[str, str] = {
+        "url": url,
+        "output": "json",
+        "fl": "timestamp,original,statuscode,digest,mimetype",
+        "filter": "statuscode:200",
+        "collapse": "digest",
+    }
+    if wayback.since:
+        query["from"] = wayback.since.strftime("%Y%m%d%H%M%S")
+    if wayback.until:
+        query["to"] = wayback.until.strftime("%Y%m%d%H%M%S")
+    if wayback.limit:
+        query["limit"] = str(wayback.limit)
+    endpoint = f"{wayback.archive.rstrip('/')}/cdx/search/cdx?{urlencode(query)}"
+    snapshot = sources.fetch_url(endpoint, options)
+    body = snapshot.content.strip()
+    if not body:
+        return []
+    try:
+        rows = json.loads(body)
+        header = [str(name) for name in rows[0]]
+        captures = [dict(zip(header, row, strict=False)) for row in rows[1:]]
+        found = [
+            Capture(c["timestamp"], c["original"], c.get("digest", ""))
+            for c in captures
+            if str(c.get("statuscode", "200")) in ("200", "-")
+        ]
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise FetchError(
+            f"the archive at {wayback.archive} did not answer the CDX query with JSON",
+            "check --archive: it must be a Wayback Machine (CDX API) base URL",
+        ) from None
+    found.sort(key=lambda c: c.timestamp)
+    return found[: wayback.limit] if wayback.limit else found
+
+
+def wayback(
+    url: str,
+    store: Store,
+    options: TrackOptions | None = None,
+    archive: WaybackOptions | None = None,
+    listener: Listener | None = None,
+) -> TrackSummary:
+    """Import the Wayback Machine's captures of ``url`` as versions, at their capture times."""
+    _check_urls([url])
+    options = options or TrackOptions()
+    archive = archive or WaybackOptions()
+    captures = list_captures(url, options.load, archive)
+    run = _Run(store, options, listener)
+    base = archive.archive.rstrip("/")
+    interrupted = False
+    try:
+        run.listener.round_started("captures", len(captures))
+        futures = [
+            run.pool.submit(
+                _fetch,
+                f"{base}/web/{c.timestamp}id_/{c.original}",
+                (None, None),
+                options.load,
+                run.gate,
+                c.at,
+            )
+            for c in captures
+        ]
+        for capture, future in zip(captures, futures, strict=True):
+            run.file(
+                future.result(),
+                urls=[url],
+                source="wayback",
+                archive_url=f"{base}/web/{capture.timestamp}/{capture.original}",
+            )
+        run.tally["rounds"] += 1
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        run.close(interrupted)
+    return run.summary(interrupted)
+
+
+def _check_urls(urls: Sequence[str]) -> None:
+    if not urls:
+        raise InputError("no URLs given", "pass one or more http(s) URLs")
+    for url in urls:
+        if not _is_web(url):
+            raise InputError(
+                f"{url} is not an http(s) URL", "storydiff tracks web pages: give http(s) URLs"
+            )
