@@ -1,26 +1,485 @@
-"""Input spec -> Snapshot: local files, stdin and http(s) URLs."""
+"""Input spec -> Snapshot: local files, stdin and http(s) URLs.
+
+Everything that can go wrong here is the user's to fix, so every failure is an
+:class:`~compare.errors.InputError` (the input itself is unusable, exit 2) or a
+:class:`~compare.errors.FetchError` (the network or the server failed, exit 3), each with one
+line saying what happened and a hint.
+"""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import re
+import sys
+import time
+import zlib
+from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from compare.errors import InputError
+from compare.errors import FetchError, InputError
 from compare.model import LoadOptions, MediaKind, Provenance, Snapshot
 
+if TYPE_CHECKING:
+    import httpx
 
-def read(spec: str, options: LoadOptions) -> Snapshot:
-    """Read one input spec into a snapshot."""
-    path = Path(spec)
-    if not path.is_file():
-        raise InputError(f"no such file: {spec}", "check the path")
-    content = path.read_bytes()
-    kind: MediaKind = "html" if path.suffix in (".html", ".htm") else "text"
+Clock = Callable[[], datetime]
+Sleep = Callable[[float], None]
+
+#: Statuses worth asking again for: rate limiting and a struggling gateway or server.
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: The longest wait between retries, whatever Retry-After asks for.
+MAX_RETRY_WAIT = 60.0
+
+_KIND_BY_SUFFIX: dict[str, MediaKind] = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+_CONTENT_TYPE_BY_KIND: dict[MediaKind, str] = {
+    "html": "text/html",
+    "text": "text/plain",
+    "markdown": "text/markdown",
+}
+# Magic numbers of the binary files people most often pass by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
+_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_MARKUP = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b",
+    re.IGNORECASE,
+)
+# The legacy charsets of the WHATWG Encoding Standard, less the Mac ones: what pages use.
+_WEB_CHARSETS = frozenset(
+    str.split(
+        "big5 cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 cp866 cp874 cp932 "
+        "euc_jp euc_kr gb18030 gbk iso2022_jp iso8859-10 iso8859-13 iso8859-14 iso8859-15 "
+        "iso8859-16 iso8859-2 iso8859-3 iso8859-4 iso8859-5 iso8859-6 iso8859-7 iso8859-8 koi8-r "
+        "koi8-u shift_jis utf-8"
+    )
+)
+# Labels that browsers read as windows-1252 (the WHATWG Encoding Standard does the same).
+_AS_CP1252 = frozenset({"ascii", "latin-1", "iso8859-1"})
+
+
+def utc_now() -> datetime:
+    """The current time in UTC: the default clock."""
+    return datetime.now(timezone.utc)
+
+
+def read(spec: str, options: LoadOptions, *, clock: Clock = utc_now) -> Snapshot:
+    """Read one input spec (a path, ``-`` for stdin, or an http(s) URL) into a snapshot."""
+    scheme = _SCHEME.match(spec)
+    if scheme and scheme.group(1).lower() in ("http", "https"):
+        return fetch_url(spec, options, clock=clock)
+    if spec == "-":
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        if len(data) > options.max_bytes:
+            raise InputError(
+                f"standard input is larger than {_size(options.max_bytes)}",
+                "raise --max-bytes, or pass a smaller input",
+            )
+        return _snapshot_of_local(spec, data, None, options, clock)
+    path = Path(spec).expanduser()
+    if scheme and not path.exists():
+        raise InputError(
+            f"unsupported address {spec}: storydiff reads only http:// and https:// URLs",
+            "download the page and pass the file, or give an http(s) URL",
+        )
+    return _snapshot_of_local(spec, _read_file(spec, path, options), path, options, clock)
+
+
+def fetch_url(
+    url: str,
+    options: LoadOptions,
+    extra_headers: Mapping[str, str] | None = None,
+    *,
+    clock: Clock = utc_now,
+    sleep: Sleep = time.sleep,
+) -> Snapshot:
+    """Fetch an http(s) URL: redirects, retries with backoff, a size cap and charset detection.
+
+    ``extra_headers`` are sent as well; with ``If-None-Match`` or ``If-Modified-Since`` a
+    ``304 Not Modified`` answer gives a snapshot with status 304 and no content.
+    """
+    import httpx
+
+    from compare import __version__
+
+    headers = {"User-Agent": options.user_agent or f"storydiff/{__version__}"}
+    headers.update(extra_headers or {})
+    timeout = httpx.Timeout(options.read_timeout, connect=options.connect_timeout)
+    try:
+        with httpx.Client(
+            headers=headers,
+            timeout=timeout,
+            follow_redirects=True,
+            max_redirects=options.max_redirects,
+        ) as client:
+            for attempt in range(options.retries + 1):
+                with client.stream("GET", url) as response:
+                    wait = _retry_wait(response, attempt, options, clock)
+                    if wait is None:
+                        return _snapshot_of_response(url, response, options, clock)
+                sleep(wait)
+    except httpx.InvalidURL as error:
+        raise InputError(f"{url} is not a valid URL ({error})", "check the address") from None
+    except httpx.HTTPError as error:
+        raise _fetch_error(url, error, options) from None
+    raise AssertionError("unreachable: the last attempt always returns or raises")
+
+
+def _retry_wait(
+    response: httpx.Response, attempt: int, options: LoadOptions, clock: Clock
+) -> float | None:
+    """Seconds to wait before asking again, or ``None`` when this response is the answer."""
+    if response.status_code not in RETRY_STATUSES or attempt >= options.retries:
+        return None
+    retry_after = _parse_retry_after(response.headers.get("retry-after"), clock)
+    wait = retry_after if retry_after is not None else options.backoff * 2**attempt
+    return min(max(wait, 0.0), MAX_RETRY_WAIT)
+
+
+def _parse_retry_after(value: str | None, clock: Clock) -> float | None:
+    """Retry-After as seconds: either a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return (when - clock()).total_seconds()
+
+
+def _snapshot_of_response(
+    spec: str, response: httpx.Response, options: LoadOptions, clock: Clock
+) -> Snapshot:
+    url = str(response.url)
+    status = response.status_code
+    media_type, _, params = response.headers.get("content-type", "").partition(";")
+    media_type = media_type.strip().lower()
     provenance = Provenance(
         spec=spec,
-        fetched_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        encoding="utf-8",
-        sha256=hashlib.sha256(content).hexdigest(),
+        url=url,
+        fetched_at=_timestamp(clock),
+        status=status,
+        content_type=media_type or None,
+        etag=response.headers.get("etag"),
+        last_modified=response.headers.get("last-modified"),
     )
-    return Snapshot(content=content, kind=options.kind or kind, provenance=provenance)
+    if status == 304:
+        return Snapshot(content=b"", kind=options.kind or "html", provenance=provenance)
+    if status >= 400:
+        raise _status_error(url, response, options)
+    if media_type and not _is_textual(media_type):
+        raise InputError(
+            f"{url} is {media_type}, not a web page",
+            "pass the URL of the article itself, not of an image or a download",
+        )
+    length = response.headers.get("content-length", "")
+    if length.isdigit() and int(length) > options.max_bytes:
+        raise _too_large(url, options)
+    chunks: list[bytes] = []
+    received = 0
+    for chunk in response.iter_bytes():
+        received += len(chunk)
+        if received > options.max_bytes:
+            raise _too_large(url, options)
+        chunks.append(chunk)
+    data = b"".join(chunks)
+    kind = options.kind or _kind_of_media_type(media_type) or _sniff_kind(data)
+    declared = _charset_param(params)
+    return _finish(data, kind, provenance, declared, url)
+
+
+def _snapshot_of_local(
+    spec: str, data: bytes, path: Path | None, options: LoadOptions, clock: Clock
+) -> Snapshot:
+    name = "standard input" if path is None else spec
+    if data[:2] == b"\x1f\x8b":  # gzip, whatever the name says
+        data = _gunzip(name, data, options)
+    named = _kind_of_name(path) if path is not None else None
+    kind = options.kind or named or _sniff_kind(data)
+    provenance = Provenance(
+        spec=spec,
+        fetched_at=_timestamp(clock),
+        content_type=_CONTENT_TYPE_BY_KIND[kind],
+    )
+    return _finish(data, kind, provenance, None, name)
+
+
+def _finish(
+    data: bytes, kind: MediaKind, provenance: Provenance, declared: str | None, name: str
+) -> Snapshot:
+    """Refuse binary and empty content, detect the charset, hash, and build the snapshot."""
+    _refuse_binary(name, data)
+    encoding = _detect_encoding(data, declared, kind == "html")
+    if not data.decode(encoding, errors="replace").strip(" \t\r\n\f\v\ufeff\u00a0"):
+        raise InputError(
+            f"{name} is empty" if not data else f"{name} holds only whitespace",
+            "pass a page or a text file with the article in it",
+        )
+    provenance = Provenance(
+        spec=provenance.spec,
+        url=provenance.url,
+        fetched_at=provenance.fetched_at,
+        status=provenance.status,
+        content_type=provenance.content_type,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        etag=provenance.etag,
+        last_modified=provenance.last_modified,
+    )
+    return Snapshot(content=data, kind=kind, provenance=provenance)
+
+
+def _read_file(spec: str, path: Path, options: LoadOptions) -> bytes:
+    if not path.exists():
+        raise InputError(f"no such file: {spec}", "check the path (or give an http(s):// URL)")
+    if path.is_dir():
+        raise InputError(f"{spec} is a directory", "pass one of the files inside it")
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            raise InputError(
+                f"{spec} is larger than {_size(options.max_bytes)}",
+                "raise --max-bytes, or pass a smaller file",
+            )
+        with path.open("rb") as handle:
+            return handle.read(options.max_bytes + 1)
+    except PermissionError:
+        raise InputError(
+            f"cannot read {spec}: permission denied", "check the file's permissions"
+        ) from None
+    except OSError as error:
+        raise InputError(
+            f"cannot read {spec}: {error.strerror or error}", "check the path and the disk"
+        ) from None
+
+
+def _gunzip(name: str, data: bytes, options: LoadOptions) -> bytes:
+    """Undo gzip, refusing to inflate past the size cap (a small file can hold a huge page)."""
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(data, options.max_bytes + 1)
+    except zlib.error:
+        raise InputError(
+            f"{name} is not a valid gzip file", "check the file, or gunzip it yourself first"
+        ) from None
+    if len(out) > options.max_bytes:
+        raise InputError(
+            f"{name} unpacks to more than {_size(options.max_bytes)}",
+            "raise --max-bytes, or pass a smaller file",
+        )
+    if not inflater.eof:
+        raise InputError(f"{name} is a truncated gzip file", "download or copy it again")
+    return out
+
+
+def _kind_of_name(path: Path) -> MediaKind | None:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+    return _KIND_BY_SUFFIX.get(suffixes[-1]) if suffixes else None
+
+
+def _kind_of_media_type(media_type: str) -> MediaKind | None:
+    if "html" in media_type or media_type in ("application/xml", "text/xml"):
+        return "html"
+    if media_type == "text/markdown":
+        return "markdown"
+    if media_type == "text/plain":
+        return "text"
+    return None
+
+
+def _is_textual(media_type: str) -> bool:
+    # octet-stream is what misconfigured servers send for anything: the bytes get sniffed.
+    return (
+        media_type.startswith("text/")
+        or media_type.endswith(("+xml", "/xml", "/json"))
+        or media_type == "application/octet-stream"
+    )
+
+
+def _sniff_kind(data: bytes) -> MediaKind:
+    """HTML when the start looks like markup, else plain text."""
+    return "html" if _MARKUP.search(data[:4096]) else "text"
+
+
+def _refuse_binary(name: str, data: bytes) -> None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name} is {what}, not a web page or text", _BINARY_HINT)
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        raise InputError(f"{name} is a WebP image, not a web page or text", _BINARY_HINT)
+    # NUL bytes mean binary, except in UTF-16/32 text, which announces itself with a BOM.
+    if b"\x00" in data[:8192] and not any(data.startswith(bom) for bom, _ in _BOMS):
+        raise InputError(f"{name} looks binary (it holds NUL bytes)", _BINARY_HINT)
+
+
+_BINARY_HINT = "pass an HTML page, a .txt or a .md file"
+
+
+def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
+    """The charset: a BOM, then the HTTP header, then a ``<meta>`` declaration, then valid
+    UTF-8, then charset-normalizer's guess; UTF-8 when nothing else is known."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    candidates = [declared]
+    if is_html:
+        meta = _META_CHARSET.search(data[:4096])
+        candidates.append(meta.group(1).decode("ascii") if meta else None)
+    for label in candidates:
+        named = _codec_name(label)
+        # A page whose bytes are ASCII-based cannot really be UTF-16, whatever it declares.
+        if named is not None and not named.startswith("utf-16"):
+            return named
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    guesses = [name for match in from_bytes(data) if (name := _codec_name(match.encoding))]
+    # Short texts fit several charsets equally well; prefer those that web pages really use
+    # (cp1251 over mac-cyrillic for Russian).
+    return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
+
+
+def _codec_name(label: str | None) -> str | None:
+    """Python's own name for a charset label (``windows-1251`` -> ``cp1251``), or ``None``."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    return "cp1252" if name in _AS_CP1252 else name
+
+
+def _charset_param(params: str) -> str | None:
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> FetchError:
+    # The standard phrase: servers vary ("NOT FOUND") and HTTP/2 sends none.
+    try:
+        phrase = HTTPStatus(response.status_code).phrase
+    except ValueError:
+        phrase = response.reason_phrase
+    status = f"{response.status_code} {phrase}".strip()
+    retried = (
+        f" after {options.retries} retries"
+        if response.status_code in RETRY_STATUSES and options.retries
+        else ""
+    )
+    if response.status_code in (401, 403):
+        hint = "the page may need a login or block robots; save it from a browser and pass the file"
+    elif response.status_code in (404, 410):
+        hint = "check the URL, or save the page and pass the file"
+    elif response.status_code in RETRY_STATUSES:
+        hint = "the server is busy or failing; try again later"
+    else:
+        hint = "check the URL, or save the page from a browser and pass the file"
+    return FetchError(f"the server answered {status} for {url}{retried}", hint)
+
+
+def _fetch_error(url: str, error: Exception, options: LoadOptions) -> FetchError:
+    import httpx
+
+    host = httpx.URL(url).host if _SCHEME.match(url) else url
+    text = str(error)
+    if isinstance(error, httpx.TooManyRedirects):
+        return FetchError(
+            f"{url} redirected more than {options.max_redirects} times",
+            "the site may be in a redirect loop; open it in a browser, or save the page",
+        )
+    if isinstance(error, httpx.ConnectTimeout):
+        return FetchError(
+            f"connecting to {host} timed out after {options.connect_timeout:g} s",
+            "check your network, or raise --connect-timeout",
+        )
+    if isinstance(error, httpx.TimeoutException):
+        return FetchError(
+            f"{host} stopped sending for more than {options.read_timeout:g} s",
+            "try again later, or raise --timeout",
+        )
+    if isinstance(error, httpx.ConnectError):
+        lowered = text.lower()
+        if "refused" in lowered:
+            return FetchError(
+                f"{host} refused the connection", "check the URL and port, or try again later"
+            )
+        if any(s in lowered for s in ("name or service", "nodename", "name resolution", "getaddr")):
+            return FetchError(
+                f"could not find the server {host} (DNS lookup failed)",
+                "check the spelling of the address and your network connection",
+            )
+        return FetchError(f"could not connect to {host}: {text}", "check the URL and your network")
+    if isinstance(error, httpx.UnsupportedProtocol):
+        return FetchError(
+            f"{url} led to an address storydiff cannot fetch ({text})",
+            "save the page from a browser and pass the file",
+        )
+    if isinstance(error, httpx.DecodingError):
+        return FetchError(
+            f"{host} sent a body that could not be decoded ({text})",
+            "try again later, or save the page from a browser and pass the file",
+        )
+    return FetchError(
+        f"fetching {url} failed: {text or type(error).__name__}",
+        "try again later, or save the page from a browser and pass the file",
+    )
+
+
+def _too_large(url: str, options: LoadOptions) -> FetchError:
+    return FetchError(
+        f"{url} is larger than {_size(options.max_bytes)}",
+        "raise --max-bytes if the page really is that big",
+    )
+
+
+def _size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:g} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:g} kB"
+    return f"{n} bytes"
+
+
+def _timestamp(clock: Clock) -> str:
+    return clock().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,502 @@
+"""Reading inputs: local files, stdin and URLs served by a canned server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import socket
+import sys
+import time
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from typer.testing import CliRunner
+from werkzeug import Request, Response
+
+from compare import __version__
+from compare.cli import app
+from compare.errors import ExitCode, FetchError, InputError
+from compare.model import LoadOptions
+from compare.sources import fetch_url, read
+
+FIXED = datetime(2026, 5, 24, 10, 0, 0, tzinfo=timezone.utc)
+FAST = LoadOptions(retries=2, backoff=0.01, read_timeout=5, connect_timeout=2)
+
+PAGE = (
+    "<!doctype html><html><head><title>Bridge reopens</title></head><body><article>"
+    "<h1>Harbour bridge reopens after repairs</h1>"
+    "<p>The Eastgate bridge reopened on Tuesday after six weeks of repairs, the city said.</p>"
+    "<p>Officials said the work cost 4.2 million and finished two days early.</p>"
+    "</article></body></html>"
+)
+CYRILLIC_PAGE = (
+    "<html><head>{meta}<title>Мост открыт</title></head><body><article>"
+    "<p>Мост через залив снова открыт после ремонта, сообщили в мэрии во вторник.</p>"
+    "<p>Работы обошлись в 4,2 миллиона рублей и закончились на два дня раньше срока.</p>"
+    "</article></body></html>"
+)
+JAPANESE_PAGE = (
+    "<html><head><title>橋が再開</title></head><body><article>"
+    "<p>港の橋が六週間の修理を終えて火曜日に再開したと市が発表した。</p>"
+    "<p>費用は四百二十万円で、予定より二日早く完了した。</p>"
+    "</article></body></html>"
+)
+
+STORY_TEXT = (
+    "The Eastgate bridge reopened on Tuesday after six weeks of repairs, the city council said "
+    "in a statement, ending a detour that had added half an hour to many commutes.\n\n"
+    "Officials said the work cost 4.2 million and finished two days ahead of schedule. Crews "
+    "replaced the expansion joints, resurfaced both lanes and repainted the railings.\n\n"
+    '"We are grateful for the patience of everyone who uses the crossing," the council\'s '
+    "transport lead, Marta Okafor, told reporters at the reopening.\n"
+)
+
+
+def clock() -> datetime:
+    return FIXED
+
+
+@pytest.fixture
+def server(httpserver_ipv4: HTTPServer) -> HTTPServer:
+    return httpserver_ipv4
+
+
+# ---- URLs -----------------------------------------------------------------------------------
+
+
+def test_fetch_records_provenance_and_sends_our_user_agent(server: HTTPServer) -> None:
+    server.expect_request(
+        "/story", headers={"User-Agent": f"storydiff/{__version__}"}
+    ).respond_with_data(
+        PAGE,
+        content_type="text/html; charset=utf-8",
+        headers={"ETag": '"v1"', "Last-Modified": "Mon, 18 May 2026 08:00:00 GMT"},
+    )
+    snapshot = read(server.url_for("/story"), FAST, clock=clock)
+    p = snapshot.provenance
+    assert snapshot.kind == "html"
+    assert snapshot.text() == PAGE
+    assert p.spec == server.url_for("/story")
+    assert p.url == server.url_for("/story")
+    assert (p.status, p.content_type, p.encoding) == (200, "text/html", "utf-8")
+    assert p.fetched_at == "2026-05-24T10:00:00Z"
+    assert p.sha256 == hashlib.sha256(PAGE.encode()).hexdigest()
+    assert (p.etag, p.last_modified) == ('"v1"', "Mon, 18 May 2026 08:00:00 GMT")
+
+
+def test_user_agent_can_be_overridden(server: HTTPServer) -> None:
+    server.expect_request("/ua", headers={"User-Agent": "newsroom-bot/2"}).respond_with_data(
+        PAGE, content_type="text/html"
+    )
+    snapshot = read(server.url_for("/ua"), LoadOptions(user_agent="newsroom-bot/2"))
+    assert snapshot.provenance.status == 200
+
+
+def test_redirect_chain_records_the_final_url(server: HTTPServer) -> None:
+    server.expect_request("/a").respond_with_data("", 301, headers={"Location": "/b"})
+    server.expect_request("/b").respond_with_data("", 302, headers={"Location": "/final"})
+    server.expect_request("/final").respond_with_data(PAGE, content_type="text/html")
+    snapshot = read(server.url_for("/a"), FAST)
+    assert snapshot.provenance.spec == server.url_for("/a")
+    assert snapshot.provenance.url == server.url_for("/final")
+    assert snapshot.provenance.status == 200
+
+
+def test_redirect_loop_over_the_limit_is_a_fetch_error(server: HTTPServer) -> None:
+    server.expect_request("/loop").respond_with_data("", 302, headers={"Location": "/loop"})
+    with pytest.raises(FetchError, match="redirected more than 3 times") as info:
+        read(server.url_for("/loop"), LoadOptions(max_redirects=3))
+    assert info.value.exit_code == ExitCode.FETCH
+    assert len(server.log) == 4  # the first request and three redirects
+
+
+def test_404_is_a_fetch_error_with_a_hint(server: HTTPServer) -> None:
+    server.expect_request("/gone").respond_with_data("not here", 404)
+    with pytest.raises(FetchError) as info:
+        read(server.url_for("/gone"), FAST)
+    line = info.value.one_line()
+    assert line.startswith(f"the server answered 404 Not Found for {server.url_for('/gone')}")
+    assert "check the URL" in line
+    assert len(server.log) == 1  # a 404 is not retried
+
+
+def test_503_then_200_is_retried(server: HTTPServer) -> None:
+    server.expect_ordered_request("/busy").respond_with_data("busy", 503)
+    server.expect_ordered_request("/busy").respond_with_data(PAGE, content_type="text/html")
+    waits: list[float] = []
+    snapshot = fetch_url(server.url_for("/busy"), FAST, sleep=waits.append)
+    assert snapshot.provenance.status == 200
+    assert waits == [0.01]
+    server.check_assertions()
+
+
+def test_backoff_doubles_and_gives_up_after_the_retries(server: HTTPServer) -> None:
+    server.expect_request("/down").respond_with_data("down", 503)
+    waits: list[float] = []
+    options = LoadOptions(retries=3, backoff=0.5)
+    with pytest.raises(FetchError, match=r"503 Service Unavailable .* after 3 retries"):
+        fetch_url(server.url_for("/down"), options, sleep=waits.append)
+    assert waits == [0.5, 1.0, 2.0]
+    assert len(server.log) == 4
+
+
+@pytest.mark.parametrize("retry_after", ["0", "1"])
+def test_429_honours_retry_after_seconds(server: HTTPServer, retry_after: str) -> None:
+    server.expect_ordered_request("/limited").respond_with_data(
+        "slow down", 429, headers={"Retry-After": retry_after}
+    )
+    server.expect_ordered_request("/limited").respond_with_data(PAGE, content_type="text/html")
+    started = time.monotonic()
+    snapshot = fetch_url(server.url_for("/limited"), LoadOptions(backoff=30))
+    elapsed = time.monotonic() - started
+    assert snapshot.provenance.status == 200
+    # Retry-After wins over the 30 s backoff, and it is really waited for.
+    assert float(retry_after) <= elapsed < float(retry_after) + 2
+
+
+def test_retry_after_as_an_http_date_is_capped(server: HTTPServer) -> None:
+    server.expect_ordered_request("/date").respond_with_data(
+        "later", 503, headers={"Retry-After": "Sun, 24 May 2026 10:00:20 GMT"}
+    )
+    server.expect_ordered_request("/date").respond_with_data(PAGE, content_type="text/html")
+    server.expect_ordered_request("/date").respond_with_data(
+        "much later", 503, headers={"Retry-After": "Mon, 25 May 2026 10:00:00 GMT"}
+    )
+    server.expect_ordered_request("/date").respond_with_data(PAGE, content_type="text/html")
+    waits: list[float] = []
+    fetch_url(server.url_for("/date"), FAST, clock=clock, sleep=waits.append)
+    fetch_url(server.url_for("/date"), FAST, clock=clock, sleep=waits.append)
+    assert waits == [20.0, 60.0]
+
+
+def test_slow_server_hits_the_read_timeout(server: HTTPServer) -> None:
+    def slow(request: Request) -> Response:
+        time.sleep(0.6)
+        return Response(PAGE, content_type="text/html")
+
+    server.expect_request("/slow").respond_with_handler(slow)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"stopped sending for more than 0\.2 s") as info:
+        read(server.url_for("/slow"), LoadOptions(read_timeout=0.2, retries=0))
+    assert time.monotonic() - started < 0.55
+    assert "--timeout" in info.value.hint
+    time.sleep(0.5)  # let the single-threaded server finish before the next test
+
+
+def test_oversized_streamed_body_is_refused(server: HTTPServer) -> None:
+    def endless(request: Request) -> Response:
+        chunks: Iterator[bytes] = (b"<p>" + b"x" * 4096 + b"</p>" for _ in range(100))
+        return Response(chunks, content_type="text/html")  # no Content-Length
+
+    server.expect_request("/huge").respond_with_handler(endless)
+    with pytest.raises(FetchError, match="larger than 50 kB") as info:
+        read(server.url_for("/huge"), LoadOptions(max_bytes=50_000))
+    assert "--max-bytes" in info.value.hint
+
+
+def test_content_length_over_the_cap_is_refused_early(server: HTTPServer) -> None:
+    server.expect_request("/big").respond_with_data(b"a" * 60_000, content_type="text/html")
+    with pytest.raises(FetchError, match="larger than 50 kB"):
+        read(server.url_for("/big"), LoadOptions(max_bytes=50_000))
+
+
+def test_an_image_served_as_the_page_is_an_input_error(server: HTTPServer) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+    server.expect_request("/photo").respond_with_data(png, content_type="image/png")
+    with pytest.raises(InputError, match="is image/png, not a web page") as info:
+        read(server.url_for("/photo"), FAST)
+    assert info.value.exit_code == ExitCode.INPUT
+
+
+def test_binary_body_with_a_vague_content_type_is_an_input_error(server: HTTPServer) -> None:
+    server.expect_request("/file").respond_with_data(
+        b"%PDF-1.7\n%\xe2\xe3\n", content_type="application/octet-stream"
+    )
+    with pytest.raises(InputError, match="a PDF document"):
+        read(server.url_for("/file"), FAST)
+
+
+def test_charset_from_the_content_type_header(server: HTTPServer) -> None:
+    body = CYRILLIC_PAGE.format(meta="").encode("windows-1251")
+    server.expect_request("/ru").respond_with_data(
+        body, content_type="text/html; charset=windows-1251"
+    )
+    snapshot = read(server.url_for("/ru"), FAST)
+    assert snapshot.provenance.encoding == "cp1251"
+    assert "Мост через залив" in snapshot.text()
+
+
+def test_charset_from_a_meta_tag_only(server: HTTPServer) -> None:
+    page = CYRILLIC_PAGE.format(
+        meta='<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+    )
+    server.expect_request("/ru-meta").respond_with_data(
+        page.encode("windows-1251"), content_type="text/html"
+    )
+    snapshot = read(server.url_for("/ru-meta"), FAST)
+    assert snapshot.provenance.encoding == "cp1251"
+    assert "обошлись в 4,2 миллиона" in snapshot.text()
+
+
+def test_html5_meta_charset(server: HTTPServer) -> None:
+    page = CYRILLIC_PAGE.format(meta='<meta charset="koi8-r">')
+    server.expect_request("/koi").respond_with_data(page.encode("koi8-r"), content_type="text/html")
+    assert read(server.url_for("/koi"), FAST).provenance.encoding == "koi8-r"
+
+
+def test_shift_jis_page(server: HTTPServer) -> None:
+    server.expect_request("/ja").respond_with_data(
+        JAPANESE_PAGE.encode("shift_jis"), content_type="text/html; charset=Shift_JIS"
+    )
+    snapshot = read(server.url_for("/ja"), FAST)
+    assert snapshot.provenance.encoding == "shift_jis"
+    assert "港の橋が六週間の修理を終えて" in snapshot.text()
+
+
+def test_undeclared_charset_is_guessed(server: HTTPServer) -> None:
+    body = CYRILLIC_PAGE.format(meta="").encode("windows-1251")
+    server.expect_request("/guess").respond_with_data(body, content_type="text/html")
+    snapshot = read(server.url_for("/guess"), FAST)
+    assert "Мост через залив" in snapshot.text()
+
+
+def test_gzip_content_encoding_is_undone_and_hashed_decoded(server: HTTPServer) -> None:
+    server.expect_request("/gz").respond_with_data(
+        gzip.compress(PAGE.encode()),
+        content_type="text/html; charset=utf-8",
+        headers={"Content-Encoding": "gzip"},
+    )
+    snapshot = read(server.url_for("/gz"), FAST)
+    assert snapshot.content == PAGE.encode()
+    assert snapshot.provenance.sha256 == hashlib.sha256(PAGE.encode()).hexdigest()
+
+
+def test_conditional_request_answered_304(server: HTTPServer) -> None:
+    server.expect_request("/cond", headers={"If-None-Match": '"v7"'}).respond_with_data(
+        "", 304, headers={"ETag": '"v7"'}
+    )
+    snapshot = fetch_url(server.url_for("/cond"), FAST, {"If-None-Match": '"v7"'}, clock=clock)
+    assert snapshot.provenance.status == 304
+    assert snapshot.content == b""
+    assert snapshot.provenance.etag == '"v7"'
+    assert snapshot.provenance.fetched_at == "2026-05-24T10:00:00Z"
+
+
+def test_connection_refused_is_a_fetch_error() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(FetchError, match="refused the connection") as info:
+        read(f"http://127.0.0.1:{port}/story", FAST)
+    assert info.value.exit_code == ExitCode.FETCH
+
+
+def test_empty_body_is_an_input_error(server: HTTPServer) -> None:
+    server.expect_request("/blank").respond_with_data(" \n ", content_type="text/html")
+    with pytest.raises(InputError, match="holds only whitespace"):
+        read(server.url_for("/blank"), FAST)
+
+
+@pytest.mark.parametrize("spec", ["ftp://example.org/story.html", "file:///tmp/story.html"])
+def test_unsupported_schemes_are_input_errors(spec: str) -> None:
+    with pytest.raises(InputError, match="unsupported address"):
+        read(spec, FAST)
+
+
+# ---- files and stdin ------------------------------------------------------------------------
+
+
+def test_html_gz_file(tmp_path: Path) -> None:
+    path = tmp_path / "story.html.gz"
+    path.write_bytes(gzip.compress(PAGE.encode()))
+    snapshot = read(str(path), LoadOptions(), clock=clock)
+    assert snapshot.kind == "html"
+    assert snapshot.content == PAGE.encode()
+    p = snapshot.provenance
+    assert (p.url, p.status, p.content_type) == (None, None, "text/html")
+    assert p.fetched_at == "2026-05-24T10:00:00Z"
+    assert p.sha256 == hashlib.sha256(PAGE.encode()).hexdigest()
+
+
+def test_gzip_bomb_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.html.gz"
+    path.write_bytes(gzip.compress(b"<p>" + b" " * 2_000_000))
+    with pytest.raises(InputError, match="unpacks to more than 1 MB"):
+        read(str(path), LoadOptions(max_bytes=1_000_000))
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "content_type"),
+    [
+        ("story.md", "markdown", "text/markdown"),
+        ("story.markdown", "markdown", "text/markdown"),
+        ("story.txt", "text", "text/plain"),
+        ("story.htm", "html", "text/html"),
+    ],
+)
+def test_kind_from_the_file_name(tmp_path: Path, name: str, kind: str, content_type: str) -> None:
+    path = tmp_path / name
+    path.write_text("# Bridge reopens\n\nThe Eastgate bridge reopened on Tuesday.\n")
+    snapshot = read(str(path), LoadOptions())
+    assert (snapshot.kind, snapshot.provenance.content_type) == (kind, content_type)
+    assert snapshot.provenance.encoding == "utf-8"
+
+
+def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:
+    (tmp_path / "saved.page").write_text(PAGE)
+    (tmp_path / "notes").write_text("The bridge reopened. Officials were pleased.")
+    assert read(str(tmp_path / "saved.page"), LoadOptions()).kind == "html"
+    assert read(str(tmp_path / "notes"), LoadOptions()).kind == "text"
+
+
+def test_kind_option_wins(tmp_path: Path) -> None:
+    path = tmp_path / "story.html"
+    path.write_text(PAGE)
+    assert read(str(path), LoadOptions(kind="text")).kind == "text"
+
+
+def test_legacy_encoded_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    text = "Мост через залив снова открыт после ремонта, сообщили в мэрии во вторник."
+    path.write_bytes(text.encode("windows-1251"))
+    snapshot = read(str(path), LoadOptions())
+    assert snapshot.provenance.encoding not in (None, "utf-8")
+    assert snapshot.text() == text
+
+
+def test_utf8_bom_is_dropped_on_decoding(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"\xef\xbb\xbfThe bridge reopened.")
+    snapshot = read(str(path), LoadOptions())
+    assert snapshot.provenance.encoding == "utf-8-sig"
+    assert snapshot.text() == "The bridge reopened."
+
+
+def test_stdin_is_read_and_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(PAGE.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    snapshot = read("-", LoadOptions())
+    assert snapshot.kind == "html"
+    assert snapshot.content == PAGE.encode()
+    assert snapshot.provenance.spec == "-"
+    assert snapshot.provenance.url is None
+
+
+def test_empty_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    with pytest.raises(InputError, match="standard input is empty"):
+        read("-", LoadOptions())
+
+
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        (b"%PDF-1.4\n1 0 obj\n", "a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b"GIF89a\x01\x00\x01\x00", "a GIF image"),
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "a WebP image"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+        (b"story text\x00\x01\x02 more", "looks binary"),
+    ],
+)
+def test_binary_files_are_refused(tmp_path: Path, content: bytes, what: str) -> None:
+    path = tmp_path / "story.html"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=what) as info:
+        read(str(path), LoadOptions())
+    assert info.value.hint
+
+
+@pytest.mark.parametrize(
+    ("content", "what"), [(b"", "is empty"), (b" \n\t\r\n", "only whitespace")]
+)
+def test_empty_files_are_refused(tmp_path: Path, content: bytes, what: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=what):
+        read(str(path), LoadOptions())
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file") as info:
+        read(str(tmp_path / "nope.html"), LoadOptions())
+    assert "check the path" in info.value.hint
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory"):
+        read(str(tmp_path), LoadOptions())
+
+
+def test_file_over_the_size_cap(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("word " * 300)
+    with pytest.raises(InputError, match="larger than 1 kB"):
+        read(str(path), LoadOptions(max_bytes=1000))
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("text")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(InputError, match="permission denied") as info:
+        read(str(path), LoadOptions())
+    assert "permissions" in info.value.hint
+
+
+# ---- the CLI --------------------------------------------------------------------------------
+
+
+def _error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.strip()]
+
+
+def test_cli_missing_file_exits_2_with_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "missing.html")])
+    assert result.exit_code == 2
+    lines = _error_lines(result.stderr)
+    assert len(lines) == 1
+    assert lines[0].startswith("storydiff: error: no such file")
+    assert "Traceback" not in result.output
+
+
+def test_cli_binary_file_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF-1.7\n")
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert _error_lines(result.stderr) == [
+        f"storydiff: error: {path} is a PDF document, not a web page or text — "
+        "pass an HTML page, a .txt or a .md file"
+    ]
+
+
+def test_cli_http_404_exits_3(server: HTTPServer) -> None:
+    server.expect_request("/missing").respond_with_data("no", 404)
+    result = CliRunner().invoke(app, ["extract", server.url_for("/missing")])
+    assert result.exit_code == 3
+    lines = _error_lines(result.stderr)
+    assert len(lines) == 1
+    assert lines[0].startswith("storydiff: error: the server answered 404 Not Found")
+    assert "Traceback" not in result.output
+
+
+def test_cli_good_sources_print_when_one_fails(tmp_path: Path, server: HTTPServer) -> None:
+    good = tmp_path / "story.txt"
+    good.write_text(STORY_TEXT)
+    server.expect_request("/gone").respond_with_data("gone", 410)
+    result = CliRunner().invoke(app, ["extract", server.url_for("/gone"), str(good)])
+    assert result.exit_code == 3
+    assert "The Eastgate bridge reopened on Tuesday" in result.stdout
+    lines = _error_lines(result.stderr)
+    assert len(lines) == 1
+    assert lines[0].startswith("storydiff: error: the server answered 410 Gone")
