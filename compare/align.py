@@ -40,6 +40,11 @@ GROUP_MARGIN = 0.05
 #: Rare words per unit used to find candidate partners, and the most partners per word.
 RARE_WORDS = 8
 POSTING_CAP = 40
+#: A text of at least this many words found nearly whole in a longer one scores
+#: ``CONTAINED_WEIGHT`` times the share of it that was kept: enough to pass the default
+#: threshold, never enough to beat a real rewording.
+CONTAINED_MIN_WORDS = 6
+CONTAINED_WEIGHT = 0.6
 #: Residues up to this many pairs are scored exhaustively.
 EXHAUSTIVE_PAIRS = 4096
 
@@ -95,11 +100,20 @@ class _Matching:
 
 
 def _similarity(a: str, b: str) -> float:
+    """Indel similarity of two word-coded texts, raised for a text that survives nearly
+    whole inside a longer one (a paragraph trimmed or extended by a sentence)."""
     from rapidfuzz.distance import Indel
 
-    if not a and not b:
+    total = len(a) + len(b)
+    if not total:
         return 1.0
-    return float(Indel.normalized_similarity(a, b))
+    distance = Indel.distance(a, b)
+    similarity = 1 - distance / total
+    shorter = min(len(a), len(b))
+    if shorter >= CONTAINED_MIN_WORDS:
+        common = (total - distance) / 2  # the longest common subsequence, in words
+        similarity = max(similarity, CONTAINED_WEIGHT * common / shorter)
+    return similarity
 
 
 def _exact_pairs(
