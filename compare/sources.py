@@ -95,6 +95,11 @@ def read(spec: str, options: LoadOptions, *, clock: Clock = utc_now) -> Snapshot
     if scheme and scheme.group(1).lower() in ("http", "https"):
         return fetch_url(spec, options, clock=clock)
     if spec == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InputError(
+                "- means standard input, but nothing is piped in",
+                "pipe a page in (curl -s URL | storydiff extract -) or pass a file",
+            )
         data = sys.stdin.buffer.read(options.max_bytes + 1)
         if len(data) > options.max_bytes:
             raise InputError(

@@ -295,6 +295,26 @@ def test_connection_refused_is_a_fetch_error() -> None:
     assert info.value.exit_code == ExitCode.FETCH
 
 
+def test_dns_failure_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_such_host(*args: object, **kwargs: object) -> object:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)  # no real lookup ever leaves
+    with pytest.raises(FetchError, match=r"could not find the server news\.invalid") as info:
+        read("https://news.invalid/story", FAST)
+    assert "spelling" in info.value.hint
+
+
+def test_connect_timeout_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def silent(*args: object, **kwargs: object) -> object:
+        raise TimeoutError("timed out")
+
+    monkeypatch.setattr(socket, "create_connection", silent)
+    with pytest.raises(FetchError, match=r"connecting to 127\.0\.0\.1 timed out after 2 s") as info:
+        read("http://127.0.0.1:9/story", FAST)
+    assert "--connect-timeout" in info.value.hint
+
+
 def test_empty_body_is_an_input_error(server: HTTPServer) -> None:
     server.expect_request("/blank").respond_with_data(" \n ", content_type="text/html")
     with pytest.raises(InputError, match="holds only whitespace"):
@@ -384,6 +404,16 @@ def test_stdin_is_read_and_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert snapshot.content == PAGE.encode()
     assert snapshot.provenance.spec == "-"
     assert snapshot.provenance.url is None
+
+
+def test_stdin_from_a_terminal_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(b"")))
+    with pytest.raises(InputError, match="nothing is piped in"):
+        read("-", LoadOptions())
 
 
 def test_empty_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
