@@ -1,21 +1,833 @@
-"""Snapshot -> Document: HTML through trafilatura; plain text and Markdown."""
+"""Snapshot -> Document: HTML through trafilatura; plain text and Markdown.
+
+Every kind of input becomes a list of blocks (one per paragraph, heading, list item or
+quote) plus whatever metadata the input carries; one clean-up pass then removes what
+extractors leave behind (page chrome, a repeated standfirst, breadcrumbs glued to the
+headline) and a last check refuses pages that hold no article at all.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Any, Literal
+
 from compare.errors import ExtractionError
 from compare.model import Document, Paragraph, Snapshot
-from compare.text import clean_whitespace, split_sentences
+from compare.text import clean_whitespace, normalize, split_sentences
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+#: What a block was in its source; headings and list items are not prose.
+Role = Literal["p", "head", "item", "quote", "code", "cell"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-sized piece of a page before clean-up."""
+
+    text: str
+    """The text, whitespace collapsed."""
+    role: Role = "p"
+    """What the block was in the source."""
+    link_chars: int = 0
+    """How many of its characters were link text (HTML only)."""
+
+    @property
+    def link_share(self) -> float:
+        """The share of the text that was inside links."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a page says about itself, before clean-up."""
+
+    title: str | None = None
+    """The headline."""
+    authors: tuple[str, ...] = ()
+    """One name per item."""
+    site_name: str | None = None
+    """The outlet."""
+    published: str | None = None
+    """Publication date, ISO 8601 where possible."""
+    modified: str | None = None
+    """Last-modified date, ISO 8601 where possible."""
+    url: str | None = None
+    """The canonical URL."""
+    language: str | None = None
+    """A BCP 47 tag."""
+    description: str | None = None
+    """The meta description."""
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of the clean-up pass."""
+
+    blocks: tuple[Block, ...]
+    """The article body."""
+    title: str | None
+    """The headline without breadcrumbs."""
+    summary: str | None = None
+    """The standfirst that had been repeated as the first paragraph."""
+    paywalled: bool = False
+    """A subscription or login prompt was seen."""
+    dropped: tuple[str, ...] = field(default=())
+    """The text of every block that was removed, in order (for tests and debugging)."""
 
 
 def extract(snapshot: Snapshot) -> Document:
-    """Extract the article of one snapshot."""
-    text = snapshot.text()
+    """Extract the article of one snapshot; raise ExtractionError when there is none."""
+    source = snapshot.text()
     if snapshot.kind == "html":
-        import trafilatura
+        blocks, meta = html_blocks(source, snapshot.provenance.url, snapshot.provenance.fetched_at)
+    elif snapshot.kind == "markdown":
+        blocks, meta = markdown_blocks(source)
+    else:
+        blocks, meta = text_blocks(source), Metadata()
+    infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
+    cleaned = clean_up(blocks, meta, infer_title=infer_title)
+    check_article(cleaned, snapshot.provenance.spec)
+    return Document(
+        paragraphs=tuple(Paragraph(b.text, tuple(split_sentences(b.text))) for b in cleaned.blocks),
+        title=cleaned.title,
+        authors=meta.authors,
+        site_name=meta.site_name,
+        published=meta.published,
+        modified=meta.modified,
+        url=meta.url or snapshot.provenance.url,
+        language=meta.language,
+        description=meta.description,
+        summary=cleaned.summary,
+        provenance=snapshot.provenance,
+    )
 
-        text = trafilatura.extract(text) or ""
-    blocks = [clean_whitespace(b) for b in text.replace("\r\n", "\n").split("\n")]
-    paragraphs = tuple(Paragraph(b, tuple(split_sentences(b))) for b in blocks if b)
-    if not paragraphs:
-        raise ExtractionError(f"no article text in {snapshot.provenance.spec}", "")
-    return Document(paragraphs=paragraphs, provenance=snapshot.provenance)
+
+# --------------------------------------------------------------------------- plain text
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blank-line-separated blocks; single newlines inside a block become spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        # Scraped text often keeps a chrome line ("back to top") glued above the headline:
+        # give leading and trailing chrome lines blocks of their own so clean-up sees them.
+        head: list[str] = []
+        tail: list[str] = []
+        while len(lines) > 1 and is_chrome(lines[0]):
+            head.append(lines.pop(0))
+        while len(lines) > 1 and is_chrome(lines[-1]):
+            tail.insert(0, lines.pop())
+        for part in [*head, " ".join(lines), *tail]:
+            if clean_whitespace(part):
+                blocks.append(Block(clean_whitespace(part)))
+    return blocks
+
+
+# --------------------------------------------------------------------------- Markdown
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
+_QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
+_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_FRONT_KEYS = {
+    "title": "title",
+    "author": "authors",
+    "authors": "authors",
+    "site": "site_name",
+    "site_name": "site_name",
+    "date": "published",
+    "published": "published",
+    "modified": "modified",
+    "updated": "modified",
+    "url": "url",
+    "canonical": "url",
+    "lang": "language",
+    "language": "language",
+    "description": "description",
+}
+
+
+def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
+    """Blocks of a Markdown document with markup stripped, and its front matter."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    meta, lines = _front_matter(lines)
+    blocks: list[Block] = []
+    pending: list[str] = []
+    pending_role: Role = "p"
+
+    def flush() -> None:
+        nonlocal pending, pending_role
+        content = clean_whitespace(strip_inline_markdown(" ".join(pending)))
+        if content:
+            blocks.append(Block(content, pending_role))
+        pending, pending_role = [], "p"
+
+    fence: str | None = None
+    code: list[str] = []
+    for index, line in enumerate(lines):
+        if fence is not None:
+            if line.strip().startswith(fence):
+                body = clean_whitespace(" ".join(code))
+                if body:
+                    blocks.append(Block(body, "code"))
+                fence, code = None, []
+            else:
+                code.append(line)
+            continue
+        opened = _FENCE.match(line)
+        if opened:
+            flush()
+            fence = opened.group(1)
+            continue
+        next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        if not line.strip():
+            flush()
+        elif _ATX.match(line):
+            flush()
+            pending, pending_role = [_ATX.match(line).group(2)], "head"  # type: ignore[union-attr]
+            flush()
+        elif _SETEXT.match(line) and pending and pending_role == "p":
+            pending_role = "head"
+            flush()
+        elif _RULE.match(line) or _REF_DEF.match(line) or _TABLE_RULE.match(line):
+            flush()
+        elif _BULLET.match(line):
+            flush()
+            pending, pending_role = [_BULLET.sub("", line, count=1)], "item"
+        elif _QUOTE_MARK.match(line):
+            if pending_role != "quote":
+                flush()
+                pending_role = "quote"
+            inner = _QUOTE_MARK.sub("", line, count=1)
+            if inner.strip():
+                pending.append(inner)
+            else:
+                flush()
+                pending_role = "quote"
+        else:
+            # A heading underline belongs to this line; anything else continues the block.
+            if _SETEXT.match(next_line) and pending and not _RULE.match(next_line):
+                flush()
+            pending.append(line.strip(" |") if "|" in line else line)
+    if fence is not None and code:
+        blocks.append(Block(clean_whitespace(" ".join(code)), "code"))
+    flush()
+    if not meta.title:
+        first_h1 = next(
+            (
+                _ATX.match(line).group(2)  # type: ignore[union-attr]
+                for line in lines
+                if _ATX.match(line) and _ATX.match(line).group(1) == "#"  # type: ignore[union-attr]
+            ),
+            None,
+        )
+        if first_h1:
+            meta = replace(meta, title=clean_whitespace(strip_inline_markdown(first_h1)))
+    return blocks, meta
+
+
+def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
+    """Read a leading ``---`` YAML-style block of simple ``key: value`` lines."""
+    if not lines or lines[0].strip() != "---":
+        return Metadata(), lines
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
+    except StopIteration:
+        return Metadata(), lines
+    values: dict[str, Any] = {}
+    for line in lines[1:end]:
+        key, sep, value = line.partition(":")
+        target = _FRONT_KEYS.get(key.strip().lower())
+        value = value.strip().strip("\"'")
+        if not sep or not target or not value:
+            continue
+        if target == "authors":
+            values[target] = split_authors(value.strip("[]"))
+        elif target == "language":
+            values[target] = normalize_language(value)
+        else:
+            values[target] = value
+    return Metadata(**values), lines[end + 1 :]
+
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
+_EMPHASIS = re.compile(
+    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
+    r"|(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"
+    r"|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"
+    r"|~~(?=\S)(.+?)(?<=\S)~~"
+)
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+
+
+def strip_inline_markdown(text: str) -> str:
+    """Inline Markdown to plain text: images dropped, links to their text, no emphasis."""
+    # Escaped characters are literal: park them where no pattern can match them.
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>|<])", lambda m: chr(0xE000 + ord(m[1])), text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
+    for _ in range(3):  # nested emphasis such as ***bold italic***
+        text = _EMPHASIS.sub(lambda m: next(g for g in m.groups()[1:] if g is not None), text)
+    return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m[0]) - 0xE000), text)
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def html_blocks(
+    html: str, url: str | None = None, fetched_at: str | None = None
+) -> tuple[list[Block], Metadata]:
+    """Run trafilatura and turn its XML body into blocks; read the page's metadata."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return [], Metadata()
+    # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
+    max_date = fetched_at[:10] if fetched_at else "2100-01-01"
+    result = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        # Only dates the page states in its markup or URL: the extensive search guesses
+        # from copyright lines and related-story dates.
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "max_date": max_date,
+        },
+    )
+    found = result if result is not None and not isinstance(result, dict) else None
+    blocks = list(_body_blocks(found.body)) if found is not None else []
+    # trafilatura drops link markup on some paths, so compare against the page's own links.
+    links = {_key(a.text_content()) for a in tree.iter("a")}
+    links.discard("")
+    blocks = [replace(b, link_chars=len(b.text)) if _key(b.text) in links else b for b in blocks]
+    page = _page_metadata(tree)
+
+    def pick(name: str) -> Any:
+        return getattr(found, name, None) if found is not None else None
+
+    description = page.get("description") or pick("description")
+    meta = Metadata(
+        title=clean_whitespace(page.get("title") or pick("title") or "") or None,
+        authors=split_authors(pick("author") or page.get("author") or ""),
+        site_name=page.get("site_name") or pick("sitename"),
+        published=normalize_date(page.get("published")) or pick("date"),
+        modified=normalize_date(page.get("modified")),
+        url=page.get("url") or pick("url") or url,
+        language=normalize_language(page.get("language") or pick("language")),
+        description=clean_whitespace(description) if description else None,
+    )
+    return blocks, meta
+
+
+_CONTAINERS = {"p", "head", "list", "item", "quote", "table", "code", "div", "section"}
+
+
+def _body_blocks(body: Any) -> Iterator[Block]:
+    """One block per paragraph, heading, list item and quote of trafilatura's XML body."""
+    if body is None:
+        return
+    if body.text and body.text.strip():
+        yield Block(clean_whitespace(body.text))
+    for child in body:
+        tag = child.tag
+        if tag == "list":
+            yield from _list_blocks(child)
+        elif tag == "table":
+            yield from _table_blocks(child)
+        elif tag == "quote" and any(c.tag in _CONTAINERS for c in child):
+            yield from _body_blocks(child)
+        elif tag in ("graphic", "lb"):
+            pass
+        elif tag in ("div", "section") and any(c.tag in _CONTAINERS for c in child):
+            yield from _body_blocks(child)
+        else:
+            role: Role = {"head": "head", "quote": "quote", "code": "code"}.get(tag, "p")  # type: ignore[assignment]
+            block = _element_block(child, role)
+            if block is not None:
+                yield block
+        if child.tail and child.tail.strip():
+            yield Block(clean_whitespace(child.tail))
+
+
+def _list_blocks(element: Any) -> Iterator[Block]:
+    for item in element:
+        if item.tag != "item":
+            continue
+        nested = [c for c in item if c.tag == "list"]
+        block = _element_block(item, "item", skip=("list",))
+        if block is not None:
+            yield block
+        for sub in nested:
+            yield from _list_blocks(sub)
+
+
+def _table_blocks(element: Any) -> Iterator[Block]:
+    """A table's cells as paragraphs, only when the cells read as prose (layout tables)."""
+    cells = [b for c in element.iter("cell", "td", "th") if (b := _element_block(c, "cell"))]
+    long_cells = [c for c in cells if len(c.text.split()) >= 15 and c.text[-1] in ".!?\"”'’"]
+    if cells and len(long_cells) * 2 >= len(cells):
+        yield from long_cells
+
+
+def _element_block(element: Any, role: Role, skip: tuple[str, ...] = ()) -> Block | None:
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if child.tag == "lb":
+                parts.append(" ")  # a <br> separates words
+            elif child.tag not in skip:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    text = clean_whitespace("".join(parts))
+    return Block(text, role) if text else None
+
+
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "webpage",
+    "report",
+}
+
+
+def _page_metadata(tree: HtmlElement) -> dict[str, str]:
+    """What trafilatura does not give: dates with their time, modified date, language."""
+    found: dict[str, str] = {}
+
+    def meta(*names: str) -> str | None:
+        for name in names:
+            for attr in ("property", "name", "itemprop"):
+                for value in tree.xpath(f'//meta[@{attr}="{name}"]/@content'):
+                    if str(value).strip():
+                        return str(value).strip()
+        return None
+
+    def put(key: str, value: str | None) -> None:
+        if value and key not in found:
+            found[key] = value
+
+    for item in _json_ld(tree):
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+            continue
+        for key, name in (("published", "datePublished"), ("modified", "dateModified")):
+            if isinstance(item.get(name), str):
+                put(key, item[name])
+        if isinstance(item.get("inLanguage"), str):
+            found.setdefault("ld_language", item["inLanguage"])
+    put("published", meta("article:published_time", "datePublished", "pubdate", "publishdate"))
+    put("modified", meta("article:modified_time", "og:updated_time", "dateModified"))
+    for attr in ("dateModified", "datePublished"):
+        for value in tree.xpath(f'//*[@itemprop="{attr}"]/@datetime'):
+            put("modified" if attr == "dateModified" else "published", str(value))
+    put("title", meta("og:title"))
+    put("site_name", meta("og:site_name"))
+    put("description", meta("description", "og:description"))
+    languages = [str(v) for v in tree.xpath("/html/@lang | /html/@xml:lang")]
+    put("language", next((v for v in languages if v.strip()), None))
+    for value in tree.xpath('//meta[@http-equiv="content-language"]/@content'):
+        put("language", str(value))
+    put("language", meta("og:locale", "language", "content-language"))
+    put("language", found.pop("ld_language", None))
+    for value in tree.xpath('//link[@rel="canonical"]/@href'):
+        if str(value).startswith(("http://", "https://")):
+            put("url", str(value).strip())
+    return found
+
+
+def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(str(script))
+        except ValueError:
+            continue
+        yield from _json_objects(data)
+
+
+def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _json_objects(data["@graph"])
+
+
+_ISO_DATE = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def normalize_date(value: str | None) -> str | None:
+    """An ISO 8601 date or date-time as the page gave it (``T`` separator, ``+01:00``)."""
+    if not value:
+        return None
+    match = _ISO_DATE.match(value.strip())
+    if not match:
+        return None
+    day, time, zone = match.groups()
+    if not time:
+        return str(day)
+    if zone and zone != "Z" and ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return f"{day}T{time}{zone or ''}"
+
+
+def normalize_language(value: str | None) -> str | None:
+    """``en_GB`` or ``EN-gb`` -> ``en-GB``; ``None`` for anything that is not a tag."""
+    if not value:
+        return None
+    tag = value.strip().split(",")[0].strip().replace("_", "-")
+    parts = tag.split("-")
+    if not re.fullmatch(r"[A-Za-z]{2,3}", parts[0]):
+        return None
+    out = [parts[0].lower()]
+    out += [p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p for p in parts[1:] if p]
+    return "-".join(out)
+
+
+_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
+
+
+def split_authors(byline: str) -> tuple[str, ...]:
+    """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``."""
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT.split(byline):
+        name = clean_whitespace(_BY.sub("", part)).strip(" .")
+        if name and "@" not in name and "://" not in name and name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+# --------------------------------------------------------------------------- clean-up
+
+_CHROME_EXACT = re.compile(
+    r"(?:back to top|top|skip to (?:main )?content|skip advertisement|loading|"
+    r"related|related (?:articles?|stories|content|news|coverage|topics|links|reading)|"
+    r"more on this (?:story|topic)|more stories|more news|see also|recommended|"
+    r"recommended (?:for you|stories|articles|reading)|"
+    r"you (?:may|might) also (?:like|be interested in)|"
+    r"read (?:more|next|also)|editor'?s'? picks?|top stories|"
+    r"trending|trending (?:now|stories|news)|"
+    r"most (?:read|popular|viewed|shared)|latest(?: news| stories)?|popular|"
+    r"public reaction|reactions?|comments?|\d+ comments?|show comments|leave a (?:comment|reply)|"
+    r"join the (?:conversation|discussion)|advertisement|advert|ad|sponsored(?: content)?|promoted|"
+    r"(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|"
+    r"continue reading(?: below)?|"
+    r"share|share (?:this|the) (?:article|story|page|post)|share this|"
+    r"share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram)|"
+    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|copied)(?: \w+)?|"
+    r"listen(?: to this article)?|\d+ min(?:ute)?s? read|subscribe(?: now)?|sign in|log in|"
+    r"newsletter|newsletters|newsletter sign-?up|topics|tags|all rights reserved)",
+    re.IGNORECASE,
+)
+_CHROME_PREFIX = re.compile(
+    r"(?:(?:read|see|also read|watch|listen|related|more)(?: more| also)?\s*:.*|"
+    r"read more (?:about|on|from)\b.*|"
+    r"(?:click|tap) here (?:to|for)\b.*|"
+    r"follow (?:us|@\S+|[\w.&'-]+(?: [\w.&'-]+){0,3}) on\b.*|"
+    r"(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.*|"
+    r"(?:get|receive) (?:our|the) .{0,60}newsletters?\b.*|"
+    r"enter your e-?mail\b.*|"
+    r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
+    r"(?:©|copyright ©?)\s*\d{4}\b.*|"
+    r"(?:topics|tags)\s*:.*)",
+    re.IGNORECASE,
+)
+_COOKIES = re.compile(
+    r"^(?:we|this (?:web)?site|our (?:web)?site|by (?:using|continuing)\b.{0,60})\b.{0,40}"
+    r"\bcookies?\b.*\b(?:accept|agree|consent|policy|settings|experience|continu\w*)\b",
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"(?:subscribe|sign up|log in|sign in|register)\b.{0,40}\b(?:to (?:continue|keep|read)|"
+    r"for (?:full|unlimited) access)|already (?:a )?(?:subscriber|member)|"
+    r"(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:exclusively )?"
+    r"(?:for|to) (?:subscribers|members|premium)|subscribers only|to continue reading|"
+    r"create a free account|premium (?:article|content)|you(?:'ve| have) reached your .{0,30}limit",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
+    r"(?:[\s,:.+/-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|an?|hours?|minutes?|mins?|days?|weeks?|"
+    r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+",
+    re.IGNORECASE,
+)
+# Section markers after which a page lists other stories, not this one.
+_SECTION_MARKER = re.compile(
+    r"(?:related|related \w+|more (?:on this|stories|news|from)\b.*|read (?:more|next|also)|"
+    r"see also|recommended.*|you (?:may|might) also.*|editor'?s'? picks?|top stories|"
+    r"trending.*|most (?:read|popular|viewed|shared)|latest.*|popular|public reaction)",
+    re.IGNORECASE,
+)
+_EDGE_PUNCT = " \t:.!›»→>…|·•-–—*#"
+
+
+def _chrome_key(text: str) -> str:
+    return normalize(text).strip(_EDGE_PUNCT).replace("’", "'")
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a whole paragraph is page furniture: a short, pattern-matching line."""
+    key = _chrome_key(text)
+    count = len(key.split())
+    if count == 0:
+        return True
+    if count <= 8 and _CHROME_EXACT.fullmatch(key):
+        return True
+    if count <= 20 and _CHROME_PREFIX.fullmatch(key):
+        return True
+    if count <= 12 and _DATELINE.fullmatch(key):
+        return True
+    if count <= 60 and _COOKIES.match(key):
+        return True
+    return count <= 25 and bool(_PAYWALL.search(key)) and not _is_long_sentence(key)
+
+
+def _is_long_sentence(key: str) -> bool:
+    # An article sentence that happens to mention subscribers: long and a full sentence.
+    return len(key.split()) > 18 and key[-1:] in ".!?\"'" and key[:1].isupper()
+
+
+def _is_section_marker(text: str) -> bool:
+    key = _chrome_key(text)
+    return len(key.split()) <= 6 and bool(_SECTION_MARKER.fullmatch(key))
+
+
+def _is_sentence(text: str) -> bool:
+    """Reads as prose: several words and a sentence-ending mark."""
+    stripped = text.rstrip(" \"'”’)»")
+    return len(text.split()) >= 6 and stripped[-1:] in (".", "!", "?", ":", ";")
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(normalize(text).casefold())
+
+
+def _key(text: str) -> str:
+    return " ".join(_words(text))
+
+
+def _near(a: str, b: str, ratio: float = 0.85) -> bool:
+    """Nearly the same words in the same order."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= ratio
+
+
+def _covers(short: str, long: str, share: float = 0.9, min_words: int = 8) -> bool:
+    """``short`` appears nearly verbatim inside ``long`` (it is at least ``min_words`` long)."""
+    ws, wl = _words(short), _words(long)
+    if len(ws) < min_words or not wl:
+        return False
+    matcher = SequenceMatcher(None, ws, wl, autojunk=False)
+    matched = sum(m.size for m in matcher.get_matching_blocks())
+    return matched >= share * len(ws)
+
+
+_GLUED = re.compile(r"^((?:[A-Z][a-z]+){2,})(?=[A-Z][a-z])")
+
+
+def strip_breadcrumbs(line: str, title: str | None = None) -> str:
+    """``"WorldAsiaRussia does not..."`` -> ``"Russia does not..."``: section names glued to a
+    headline. With a known title, any glued prefix before it goes; without one, only a run
+    of two or more glued capitalised words (so "McDonald's" or "YouTube" stay)."""
+    line = clean_whitespace(line)
+    if title and line != title and line.endswith(title):
+        prefix = line[: -len(title)]
+        if re.fullmatch(r"[A-Z][\w&'’. -]*[\w&'’.]", prefix):
+            return title
+    match = _GLUED.match(line)
+    return line[match.end() :] if match else line
+
+
+def _same_headline(text: str, title: str) -> bool:
+    key, title_key = _key(strip_breadcrumbs(text, title)), _key(title)
+    if not key or not title_key:
+        return False
+    if key == title_key:
+        return True
+    # "<headline> | Site" in <title> against the bare headline in the body, or the reverse.
+    return title_key.startswith(key + " ") and len(key.split()) >= 4
+
+
+def _looks_like_headline(block: Block) -> bool:
+    words = block.text.split()
+    return (
+        1 <= len(words) <= 25
+        and block.text.rstrip()[-1:] not in ".:;,"
+        and not block.text.lower().startswith("by ")
+    )
+
+
+def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = False) -> Cleaned:
+    """Remove page chrome, a repeated standfirst and headline copies; find the title."""
+    kept: list[Block] = []
+    dropped: list[str] = []
+    paywalled = False
+    marker_at: int | None = None
+    for block in blocks:
+        text = clean_whitespace(block.text)
+        if not text:
+            continue
+        block = replace(block, text=text)
+        if _PAYWALL.search(_chrome_key(text)) and len(text.split()) <= 25:
+            paywalled = True
+        if is_chrome(text) or _is_byline(text, meta.authors):
+            dropped.append(text)
+            if _is_section_marker(text):
+                marker_at = len(kept)
+        else:
+            kept.append(block)
+
+    kept, tail = _drop_trailing_teasers(kept, marker_at)
+    dropped.extend(tail)
+
+    title = strip_breadcrumbs(meta.title) if meta.title else None
+    if title is None and infer_title and len(kept) >= 2 and _looks_like_headline(kept[0]):
+        title = strip_breadcrumbs(kept[0].text)
+    if title:
+        # Headline copies sit at the top: the <h1>, or the breadcrumb-glued line above it.
+        while kept and kept[0].role != "quote" and _same_headline(kept[0].text, title):
+            copy = kept.pop(0).text
+            dropped.append(copy)
+            if meta.title is None and strip_breadcrumbs(copy) == copy:
+                title = copy  # the clean copy keeps the page's own typography
+        for i in range(min(2, len(kept))):
+            if kept[i].role == "head" and _same_headline(kept[i].text, title):
+                dropped.append(kept.pop(i).text)
+                break
+
+    summary = _standfirst(kept, meta.description)
+    if summary is not None:
+        dropped.append(kept.pop(0).text)
+    return Cleaned(tuple(kept), title or None, summary, paywalled, tuple(dropped))
+
+
+def _is_byline(text: str, authors: tuple[str, ...]) -> bool:
+    if not authors or not _BY.match(text) or len(text.split()) > 12:
+        return False
+    return set(split_authors(text)) <= set(authors) or all(a in text for a in authors)
+
+
+def _drop_trailing_teasers(
+    kept: list[Block], marker_at: int | None
+) -> tuple[list[Block], list[str]]:
+    """After a "Related" or "Most read" marker a page lists other stories: when every block
+    from the marker to the end is a teaser (a headline or a link, never a sentence), the
+    whole run goes. Link-only list items at the very end go too."""
+    cut = len(kept)
+    if marker_at is not None and all(_is_teaser(b) for b in kept[marker_at:]):
+        cut = marker_at
+    while cut > 0 and kept[cut - 1].role == "item" and kept[cut - 1].link_share >= 0.8:
+        cut -= 1
+    if cut == 0:  # never empty the page here: check_article reports it properly
+        return kept, []
+    return kept[:cut], [b.text for b in kept[cut:]]
+
+
+def _is_teaser(block: Block) -> bool:
+    """A pointer to another story: mostly link text, or a headline-like line."""
+    if _is_sentence(block.text) and block.link_share < 0.8:
+        return False
+    return block.link_share >= 0.5 or _looks_like_headline(block)
+
+
+def _standfirst(kept: list[Block], description: str | None) -> str | None:
+    """The first paragraph, when it is a standfirst that the page then repeats."""
+    if len(kept) < 2 or kept[0].role not in ("p", "quote"):
+        return None
+    first, second = kept[0].text, kept[1].text
+    first_sentences = split_sentences(first) or [first]
+    second_sentences = split_sentences(second) or [second]
+    opening, next_opening = first_sentences[0], second_sentences[0]
+    if _near(opening, next_opening) or (
+        _covers(next_opening, opening) and _covers(opening, next_opening, share=0.6)
+    ):
+        return first
+    if description and len(kept) >= 3 and _near(first, description, 0.9):
+        return first
+    return None
+
+
+# --------------------------------------------------------------------------- the check
+
+_MIN_PROSE_WORDS = 40
+
+
+def check_article(cleaned: Cleaned, spec: str) -> None:
+    """Refuse pages with no article: too little prose, mostly links, or a login wall."""
+    blocks = cleaned.blocks
+    total = sum(len(b.text.split()) for b in blocks)
+    prose = [b for b in blocks if _is_sentence(b.text) and b.link_share < 0.5]
+    prose_words = sum(len(b.text.split()) for b in prose)
+    link_chars = sum(b.link_chars for b in blocks)
+    chars = sum(len(b.text) for b in blocks) or 1
+    hint = "pass the article's own URL, or a saved copy of the full page"
+    where = spec or "the input"
+    if total == 0:
+        raise ExtractionError(f"no article text found in {where}", hint)
+    if link_chars / chars >= 0.5 or (total >= 60 and prose_words < 0.3 * total):
+        raise ExtractionError(
+            f"no article text found in {where}: it looks like an index page "
+            "(mostly links and headlines)",
+            hint,
+        )
+    if cleaned.paywalled and prose_words < 150:
+        raise ExtractionError(
+            f"no article text found in {where}: it looks like a login or subscription page "
+            f"(only a {prose_words}-word teaser)",
+            hint,
+        )
+    if prose_words < _MIN_PROSE_WORDS:
+        raise ExtractionError(
+            f"no article text found in {where}: only {prose_words} words of prose",
+            hint,
+        )

@@ -1,0 +1,572 @@
+"""Extraction: HTML through trafilatura, plain text and Markdown, the clean-up and the
+no-article check. The pages in tests/data/ are fictional, modelled on real outlets' templates."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from compare.cli import app
+from compare.errors import ExitCode, ExtractionError
+from compare.extract import (
+    Block,
+    Metadata,
+    clean_up,
+    extract,
+    html_blocks,
+    is_chrome,
+    normalize_date,
+    normalize_language,
+    split_authors,
+    strip_breadcrumbs,
+    strip_inline_markdown,
+)
+from compare.model import Document, MediaKind, Provenance, Snapshot
+from compare.text import split_sentences
+
+DATA = Path(__file__).parent / "data"
+
+# An article body long enough to pass the no-article check, in three paragraphs.
+BODY = [
+    "The county council confirmed on Thursday that six branch libraries will open for "
+    "fewer hours from June, in a move it says will save £180,000 a year.",
+    "Councillor Rhiannon Bevan said the branches would still open on at least four days a "
+    "week and that no staff would lose their jobs.",
+    "Campaigners said they would present a petition with more than 4,000 signatures to the "
+    "full council meeting next month.",
+]
+
+
+def snapshot(content: str, kind: MediaKind = "html", url: str | None = None) -> Snapshot:
+    return Snapshot(
+        content=content.encode("utf-8"),
+        kind=kind,
+        provenance=Provenance(spec="page", url=url, encoding="utf-8"),
+    )
+
+
+def load(name: str) -> Document:
+    path = DATA / name
+    kind: MediaKind = "html" if path.suffix == ".html" else "text"
+    return extract(snapshot(path.read_text(encoding="utf-8"), kind))
+
+
+def full_text(doc: Document) -> str:
+    return "\n".join([doc.summary or "", *(p.text for p in doc.paragraphs)])
+
+
+def page(body: str, head: str = "") -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"{head}</head><body>{body}</body></html>"
+    )
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def test_plain_text_blocks_are_blank_line_separated_and_lines_joined() -> None:
+    text = f"{BODY[0][:60]}\n{BODY[0][60:]}\n\n\n{BODY[1]}\r\n\r\n  {BODY[2]}  \n"
+    doc = extract(snapshot(text, "text"))
+    assert [p.text for p in doc.paragraphs] == [
+        BODY[0][:60] + " " + BODY[0][60:].lstrip(),
+        BODY[1],
+        BODY[2],
+    ]
+    assert doc.title is None  # every block is a sentence: no headline to infer
+
+
+def test_sentences_rebuild_each_paragraph() -> None:
+    doc = load("seed-structure.txt")
+    for paragraph in doc.paragraphs:
+        assert paragraph.sentences == tuple(split_sentences(paragraph.text))
+        assert " ".join(paragraph.sentences) == paragraph.text
+    assert any(len(p.sentences) > 1 for p in doc.paragraphs)
+
+
+def test_seed_structure_is_cleaned() -> None:
+    """The scraped layout of the seed example: chrome line, breadcrumb-glued headline, the
+    headline again, a standfirst whose first sentence the first paragraph repeats, chrome."""
+    doc = load("seed-structure.txt")
+    assert doc.title == (
+        "Ferry operators will not accept “endless freeze”: Ledger learns of harbour talks"
+    )
+    assert doc.summary is not None
+    assert doc.summary.startswith("The harbour authority is ready to reopen talks on ferry")
+    assert doc.summary.endswith('did not want an "endless freeze."')
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0].startswith(
+        "The harbour authority is ready to reopen talks on ferry fares and end the freeze on "
+        "the coastal routes, keeping the current timetable in place. This was reported"
+    )
+    assert texts[-1].startswith("The operators have said they will not agree")
+    assert "Operators say the timing is wrong" in texts
+    joined = full_text(doc)
+    for chrome in ("back to top", "Related", "Public Reaction", "Editor's Picks", "Trending"):
+        assert chrome not in texts
+        assert not joined.startswith(chrome)
+    assert "NewsEurope" not in joined
+    assert not any("Ledger learns of harbour talks" in t for t in texts)
+
+
+def test_seed_structure_keeps_every_article_sentence() -> None:
+    """Every block of the file that is not chrome or a headline copy survives somewhere."""
+    raw = (DATA / "seed-structure.txt").read_text(encoding="utf-8").split("\n\n")
+    article = [" ".join(b.split()) for b in raw[2:] if not is_chrome(b)]
+    doc = load("seed-structure.txt")
+    kept = [p.text for p in doc.paragraphs] + [doc.summary or ""]
+    assert article[1:] == [p.text for p in doc.paragraphs]
+    assert article[0] == doc.summary
+    assert set(article) <= set(kept)
+
+
+def test_plain_text_does_not_import_the_html_stack() -> None:
+    code = (
+        "import sys\n"
+        "from compare.extract import extract\n"
+        "from compare.model import Provenance, Snapshot\n"
+        f"text = {chr(10).join(BODY * 2)!r}\n"
+        "doc = extract(Snapshot(text.encode(), 'text', Provenance(spec='x')))\n"
+        "assert doc.paragraphs\n"
+        "heavy = [m for m in ('trafilatura', 'lxml', 'htmldate') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --------------------------------------------------------------------------- Markdown
+
+MARKDOWN = """---
+author: By Anna Ortiz and Ben Ko
+date: 2026-05-24
+---
+# Harbour *authority* keeps ferry fares frozen
+
+![The ferry terminal](ferry.jpg)
+
+The harbour authority will keep **ferry fares** frozen until spring, its chair
+told [councillors](https://example.org/council) on Tuesday in a meeting that ran late.
+
+## Operators push back
+
+- The largest operator said the freeze would cost it __2.4 million__ euros
+- A review is due in February
+
+> "We cannot run boats on goodwill alone," the operator's chief executive
+> told reporters after the meeting.
+
+```
+fares_2026 = frozen
+```
+
+Island residents, who rely on the boats for work and school, welcomed the <b>decision</b>
+and said snake_case_names and 3*4*5 stay as written.
+
+Sign up for our newsletter
+"""
+
+
+def test_markdown_markup_is_stripped() -> None:
+    doc = extract(snapshot(MARKDOWN, "markdown"))
+    assert doc.title == "Harbour authority keeps ferry fares frozen"
+    assert doc.authors == ("Anna Ortiz", "Ben Ko")
+    assert doc.published == "2026-05-24"
+    assert [p.text for p in doc.paragraphs] == [
+        "The harbour authority will keep ferry fares frozen until spring, its chair told "
+        "councillors on Tuesday in a meeting that ran late.",
+        "Operators push back",
+        "The largest operator said the freeze would cost it 2.4 million euros",
+        "A review is due in February",
+        '"We cannot run boats on goodwill alone," the operator\'s chief executive told '
+        "reporters after the meeting.",
+        "fares_2026 = frozen",
+        "Island residents, who rely on the boats for work and school, welcomed the decision "
+        "and said snake_case_names and 3*4*5 stay as written.",
+    ]
+
+
+def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
+    text = "---\ntitle: From front matter\n---\n# The H1\n\n" + "\n\n".join(BODY)
+    assert extract(snapshot(text, "markdown")).title == "From front matter"
+    setext = "Setext headline\n===============\n\n" + "\n\n".join(BODY)
+    doc = extract(snapshot(setext, "markdown"))
+    assert [p.text for p in doc.paragraphs] == BODY
+    assert doc.title == "Setext headline"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        ("[text](https://x.org/a)", "text"),
+        ("![alt](i.png) after", " after"),
+        ("**bold** and *it* and ~~gone~~", "bold and it and gone"),
+        ("`code` span", "code span"),
+        ("<https://x.org>", "https://x.org"),
+        ("a <span class='x'>tag</span>", "a tag"),
+        (r"not \*emphasis\*", "not *emphasis*"),
+        ("2*3 and a_b_c", "2*3 and a_b_c"),
+    ],
+)
+def test_inline_markdown(markdown: str, plain: str) -> None:
+    assert strip_inline_markdown(markdown) == plain
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_standfirst_page_metadata_and_chrome() -> None:
+    doc = load("ledger-standfirst.html")
+    assert doc.title == "Hospital trust admits 14 operations were cancelled after IT failure"
+    assert doc.site_name == "The Daily Ledger"
+    assert doc.authors == ("Anna Ortiz",)
+    assert doc.published == "2026-05-24T07:15:02.000Z"
+    assert doc.modified == "2026-05-24T11:40:19.000Z"
+    assert doc.language == "en-GB"
+    assert doc.url is not None and doc.url.endswith(
+        "hospital-trust-operations-cancelled-it-failure"
+    )
+    assert doc.description == (
+        "Trust says patients affected by Monday’s outage will be offered new dates within a "
+        "fortnight"
+    )
+    text = full_text(doc)
+    assert doc.paragraphs[0].text.startswith("A hospital trust in the north of England")
+    assert doc.paragraphs[-1].text == (
+        "The trust said it expected the system to be fully working by Tuesday."
+    )
+    for absent in ("Sign up to", "Enter your email", "Share on", "Most viewed", "Heatwave", "©"):
+        assert absent not in text
+
+
+def test_breadcrumbs_image_credits_and_story_lists_are_removed() -> None:
+    doc = load("courier-breadcrumbs.html")
+    assert doc.title == "Drought forces Valdemar reservoir to lowest level since 1976"
+    assert doc.authors == ("Ben Ko",)
+    assert doc.published == "2026-07-02T05:31:12+01:00"
+    assert doc.modified == "2026-07-02T09:02:45+01:00"
+    assert doc.language == "en"
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0].startswith("Water companies have asked millions of customers")
+    assert texts[-1] == "Forecasters expect the dry weather to continue for at least another week."
+    assert "'Worst I have seen'" in texts
+    text = full_text(doc)
+    for absent in (
+        "NewsEngland",
+        "Image source",
+        "Image caption",
+        "More on this story",
+        "Hosepipe ban: What",
+        "Related Topics",
+        "Published 2 July",
+    ):
+        assert absent not in text
+
+
+def test_json_ld_authors_dates_and_byline() -> None:
+    doc = load("wire-jsonld.html")
+    assert doc.title == "Port strike halts grain exports as talks stall"
+    assert doc.authors == ("Anna Ortiz", "Ben Ko")
+    assert doc.published == "2026-03-09T14:02:00Z"
+    assert doc.modified == "2026-03-10T08:30:00Z"
+    assert doc.language == "en-US"
+    assert (
+        doc.url
+        == "https://www.meridianwire.example/world/port-strike-halts-grain-exports-2026-03-09/"
+    )
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0].startswith("SELVARA, March 9 (Meridian) - Dockworkers")
+    assert "Grain futures rose 1.8% in early trading on news of the strike." in texts
+    text = full_text(doc)
+    for absent in ("By Anna Ortiz and Ben Ko", "Advertisement", "Wheat prices climb"):
+        assert absent not in text
+
+
+def test_comments_and_data_tables_are_left_out_prose_kept() -> None:
+    doc = load("comments-tables.html")
+    text = full_text(doc)
+    assert "Councillor Rhiannon Bevan, who chairs the communities committee" in text
+    assert text.count("Advertisement revenue at the council-run magazine") == 1
+    for absent in (
+        "Aberfelin",
+        "Absolutely disgraceful",
+        "14 comments",
+        "Click here",
+        "Follow us",
+        "We use cookies",
+        "logged in",
+    ):
+        assert absent not in text
+    assert doc.authors == ("Dev Patel",)
+    assert doc.published == "2026-04-03"
+
+
+def test_url_falls_back_to_the_fetched_url() -> None:
+    html = page(
+        "<article><h1>Library hours cut</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>"
+    )
+    doc = extract(snapshot(html, url="https://example.org/libraries"))
+    assert doc.url == "https://example.org/libraries"
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_html_line_breaks_separate_words_and_list_items_are_paragraphs() -> None:
+    html = page(
+        "<article><h1>Library hours cut</h1>"
+        f"<p>{BODY[0]}<br>{BODY[1]}</p>"
+        "<ul><li>Aberfelin branch: open four days a week</li>"
+        "<li>Cwm Isaf branch: open five days a week</li></ul>"
+        f"<blockquote><p>{BODY[2]}</p></blockquote></article>"
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [
+        f"{BODY[0]} {BODY[1]}",
+        "Aberfelin branch: open four days a week",
+        "Cwm Isaf branch: open five days a week",
+        BODY[2],
+    ]
+
+
+def test_description_repeated_as_first_paragraph_becomes_the_summary() -> None:
+    standfirst = "Six branches will open for fewer hours from June to save money, the council says."
+    html = page(
+        "<article><h1>Library hours cut</h1>"
+        f"<p>{standfirst}</p>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
+        f'<meta name="description" content="{standfirst}">',
+    )
+    doc = extract(snapshot(html))
+    assert doc.summary == standfirst
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_lede_that_only_resembles_the_description_stays() -> None:
+    html = page(
+        "<article><h1>Library hours cut</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
+        '<meta name="description" content="Libraries in the valley face cuts to save money.">',
+    )
+    doc = extract(snapshot(html))
+    assert doc.summary is None
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+# --------------------------------------------------------------------------- clean-up rules
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "back to top",
+        "Related",
+        "Related articles",
+        "Editor's Picks",
+        "Editor’s picks",
+        "Trending",
+        "Trending Stories",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Share this article",
+        "Share on Facebook",
+        "Sign up for our newsletter",
+        "Sign up to Morning Ledger, our free daily newsletter",
+        "Read more",
+        "Read more: Bridge plan shelved after costs double",
+        "Most read",
+        "Public Reaction",
+        "Click here to read the council's full report.",
+        "Follow us on Facebook for the latest news from the valley.",
+        "We use cookies to give you the best experience on our website. By continuing to "
+        "browse you agree to our cookie policy.",
+        "Image source, Getty Images",
+        "Published 2 July 2026",
+        "Updated 3 hours ago",
+        "© 2026 Daily Ledger Media Ltd. All rights reserved.",
+        "Story continues below advertisement",
+        "RELATED: Council tax to rise by 4.9%",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome(line)
+
+
+ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Advertisement revenue at the paper fell by a third, and staff were told to share this "
+    "article with as many readers as they could.",
+    "Related charges were brought against two other directors in March.",
+    "Read more than 400 pages of the report and you find the same warning on almost every one.",
+    "Trending upward for a third month, inflation reached 4.1% in April.",
+    "Share prices fell 3% after the announcement.",
+    "Updated to add comment from the ministry.",
+    "Updated figures published on Tuesday show 14 people died, not 12.",
+    "Follow-up inspections found the same faults at two other sites.",
+    "Most read the statement as a climbdown by the minister.",
+    "Click here, the regulator said, was the most common instruction in the scam emails.",
+    "The newsletter, which the campaign sent to 40,000 voters, said the council had lied.",
+    "The website uses cookies to follow users across other sites, the regulator found after "
+    "a two-year investigation into the company's advertising business.",
+    "Subscribers to the service will be refunded, the company said, after the outage left "
+    "thousands of customers unable to log in to continue reading their books.",
+]
+
+
+@pytest.mark.parametrize("sentence", ARTICLE_SENTENCES_WITH_CHROME_WORDS)
+def test_article_sentences_are_never_chrome(sentence: str) -> None:
+    assert not is_chrome(sentence)
+
+
+def test_clean_up_never_drops_an_article_sentence() -> None:
+    blocks = [
+        Block("Related"),
+        *(Block(s) for s in ARTICLE_SENTENCES_WITH_CHROME_WORDS),
+        Block("Advertisement"),
+        Block("Most read"),
+    ]
+    cleaned = clean_up(blocks, Metadata(title="Inflation reaches 4.1%"))
+    assert [b.text for b in cleaned.blocks] == ARTICLE_SENTENCES_WITH_CHROME_WORDS
+    assert cleaned.summary is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ledger-standfirst.html",
+        "courier-breadcrumbs.html",
+        "wire-jsonld.html",
+        "comments-tables.html",
+    ],
+)
+def test_clean_up_keeps_every_sentence_trafilatura_found(name: str) -> None:
+    """Whatever reads as a full sentence in trafilatura's own output is still there."""
+    html = (DATA / name).read_text(encoding="utf-8")
+    blocks, _ = html_blocks(html)
+    doc = extract(snapshot(html))
+    kept = full_text(doc)
+    sentences = [
+        s
+        for b in blocks
+        if not is_chrome(b.text)
+        for s in split_sentences(b.text)
+        if len(s.split()) >= 8 and s.rstrip("\"'”’")[-1:] in ".!?"
+    ]
+    assert sentences
+    for sentence in sentences:
+        assert sentence in kept
+
+
+def test_trailing_headline_run_after_a_marker_goes() -> None:
+    blocks = [Block(b) for b in BODY] + [
+        Block("More stories"),
+        Block("Bridge plan shelved after costs double", "item"),
+        Block("Heatwave warning issued for the south", "item"),
+    ]
+    cleaned = clean_up(blocks, Metadata())
+    assert [b.text for b in cleaned.blocks] == BODY
+
+
+def test_a_final_list_without_a_marker_stays() -> None:
+    blocks = [Block(b) for b in BODY] + [
+        Block("Aberfelin: open four days a week", "item"),
+        Block("Cwm Isaf: open five days a week", "item"),
+    ]
+    cleaned = clean_up(blocks, Metadata())
+    assert len(cleaned.blocks) == 5
+
+
+def test_first_paragraph_equal_to_the_title_goes() -> None:
+    blocks = [Block("Library hours cut at six branches", "head"), *(Block(b) for b in BODY)]
+    cleaned = clean_up(blocks, Metadata(title="Library hours cut at six branches | Gazette"))
+    assert [b.text for b in cleaned.blocks] == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "expected"),
+    [
+        ("WorldAsiaRussia does not want war", None, "Russia does not want war"),
+        ("NewsEuropeNorwayFerry talks resume", None, "Ferry talks resume"),
+        ("UK PoliticsMinister resigns", "Minister resigns", "Minister resigns"),
+        ("McDonald's profits rise", None, "McDonald's profits rise"),
+        ("YouTube bans a channel", None, "YouTube bans a channel"),
+        ("UK Politics Minister resigns", "Minister resigns", "UK Politics Minister resigns"),
+    ],
+)
+def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
+    assert strip_breadcrumbs(line, title) == expected
+
+
+# --------------------------------------------------------------------------- metadata helpers
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Anna Ortiz and Ben Ko", ("Anna Ortiz", "Ben Ko")),
+        ("Anna Ortiz; Ben Ko", ("Anna Ortiz", "Ben Ko")),
+        ("by Anna Ortiz, Ben Ko & Clara Wendt", ("Anna Ortiz", "Ben Ko", "Clara Wendt")),
+        ("Dev Patel", ("Dev Patel",)),
+        ("", ()),
+    ],
+)
+def test_split_authors(byline: str, names: tuple[str, ...]) -> None:
+    assert split_authors(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-05-24", "2026-05-24"),
+        ("2026-05-24T09:30:00+0100", "2026-05-24T09:30:00+01:00"),
+        ("2026-05-24 09:30", "2026-05-24T09:30"),
+        ("May 24, 2026", None),
+        (None, None),
+    ],
+)
+def test_normalize_date(value: str | None, expected: str | None) -> None:
+    assert normalize_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("en_GB", "en-GB"),
+        ("EN-gb", "en-GB"),
+        ("ru", "ru"),
+        ("zh-hant-tw", "zh-Hant-TW"),
+        ("", None),
+        ("english!", None),
+    ],
+)
+def test_normalize_language(value: str, expected: str | None) -> None:
+    assert normalize_language(value) == expected
+
+
+# --------------------------------------------------------------------------- no article
+
+
+def test_login_wall_is_not_an_article() -> None:
+    with pytest.raises(ExtractionError) as caught:
+        load("login-wall.html")
+    assert "login or subscription" in caught.value.message
+    assert "article's own URL" in caught.value.hint
+    assert caught.value.exit_code == ExitCode.NO_ARTICLE
+
+
+def test_section_front_is_not_an_article() -> None:
+    with pytest.raises(ExtractionError, match="index page"):
+        load("section-front.html")
+
+
+def test_a_few_words_are_not_an_article() -> None:
+    with pytest.raises(ExtractionError, match="only 9 words"):
+        extract(snapshot("Council cuts library hours at six branches, campaigners say.", "text"))
+
+
+def test_cli_reports_no_article_on_one_line_with_exit_code_4() -> None:
+    result = CliRunner().invoke(app, ["extract", str(DATA / "login-wall.html")])
+    assert result.exit_code == 4
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("storydiff: error: no article text found in ")
+    assert " — pass the article's own URL" in lines[0]
+    assert result.stdout == ""
