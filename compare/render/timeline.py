@@ -1,0 +1,299 @@
+"""Views of a story's stored history: the ``history`` table (text or JSON) and the timeline
+report, one self-contained HTML file with the versions on a time axis, the headline's
+history and every consecutive change rendered as the pairwise report renders it.
+
+Each change section is the pairwise report's own ``<main>`` (version cards, summary and the
+aligned text), with its element ids prefixed so that twenty of them can share one page.
+The report's stylesheet is reused; the timeline adds a few rules of its own, and the CSP
+allows exactly that one inline stylesheet, as the pairwise report does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from compare.model import CompareOptions, Document
+from compare.store import Store, Story, VersionInfo
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+
+_MAIN = re.compile(r'<main id="top">\s*(.*?)\s*</main>', re.S)
+_IDS = re.compile(r'\b(id|aria-labelledby|aria-describedby|for)="([^"#]+)"')
+_HREFS = re.compile(r'\bhref="#([^"]*)"')
+_HEADINGS = re.compile(r"<(/?)h([1-4])\b")
+
+
+def short_time(stored: str) -> str:
+    """``2026-05-24T10:00:00.000Z`` as ``2026-05-24 10:00``."""
+    return stored[:16].replace("T", " ")
+
+
+def history_table(story: Story, versions: list[VersionInfo]) -> str:
+    """The versions of a story as a plain-text table for the terminal."""
+    from compare.track import describe_changes
+
+    rows = [("#", "first seen (UTC)", "words", "headline", "changes")]
+    for v in versions:
+        note = describe_changes(v.changes)
+        if v.cosmetic_changes:
+            note += f" (+{v.cosmetic_changes} cosmetic)"
+        if v.source != "fetch":
+            note += f" [{v.source}]"
+        rows.append(
+            (
+                str(v.number),
+                short_time(v.first_seen),
+                str(v.word_count),
+                _clip(v.title or "", 48),
+                note,
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = [f"{story.url} — {len(versions)} version{'s' if len(versions) != 1 else ''}"]
+    for row in rows:
+        number, seen, words, title, note = row
+        lines.append(
+            f"{number:>{widths[0]}}  {seen:<{widths[1]}}  {words:>{widths[2]}}  "
+            f"{title:<{widths[3]}}  {note}".rstrip()
+        )
+    return "\n".join(lines)
+
+
+def history_json(story: Story, versions: list[VersionInfo]) -> str:
+    """The versions of a story as JSON (schema ``storydiff.history/1``)."""
+    from compare.render.json import dumps
+    from compare.track import describe_changes
+
+    return dumps(
+        {
+            "schema": "storydiff.history/1",
+            "url": story.url,
+            "versions": [
+                {
+                    "number": v.number,
+                    "first_seen": v.first_seen,
+                    "last_seen": v.last_seen,
+                    "title": v.title,
+                    "word_count": v.word_count,
+                    "source": v.source,
+                    "archive_url": v.archive_url,
+                    "cosmetic_changes": v.cosmetic_changes,
+                    "changes": v.changes,
+                    "summary": describe_changes(v.changes),
+                }
+                for v in versions
+            ],
+        }
+    )
+
+
+@dataclass(frozen=True)
+class Point:
+    """One version on the timeline."""
+
+    number: int
+    """The version number."""
+    anchor: str
+    """The id of its change section (or of the first version's card)."""
+    when: str
+    """First seen, for people."""
+    machine: str
+    """First seen, for the ``datetime`` attribute."""
+    x: float
+    """Position on the axis, 0..1000."""
+    title: str
+    """The headline."""
+    words: int
+    """Words in the body."""
+    summary: str
+    """What changed against the previous version."""
+    source: str
+    """``fetch`` or ``wayback``."""
+    archive_url: str | None
+    """The archive's page for an imported capture."""
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One headline the story carried, and the versions that carried it."""
+
+    versions: str
+    """``1–3``, ``4``."""
+    since: str
+    """When it first appeared."""
+    html: Markup
+    """The headline, with its word diff against the one before."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """One consecutive change, rendered as the pairwise report renders it."""
+
+    anchor: str
+    """The section's id."""
+    heading: str
+    """``Version 2 → 3``."""
+    when: str
+    """When the newer version was first seen."""
+    body: Markup
+    """The pairwise report's main content, ids prefixed."""
+
+
+def render_story(
+    store: Store,
+    story: Story,
+    *,
+    generated_at: str,
+    options: CompareOptions | None = None,
+    template_dir: Path | None = None,
+) -> str:
+    """The timeline report of one stored story. ``generated_at`` goes in the footer: the
+    renderer never reads the clock."""
+    import jinja2
+
+    from compare import __version__, compare
+    from compare.render.html import csp_hash, fragments_html, render_comparison, text_html
+
+    entries = store.documents(story)
+    points = _points(entries)
+    sections: list[Section] = []
+    for (old_info, old), (new_info, new) in pairwise(entries):
+        comparison = compare(_named(old, old_info), _named(new, new_info), options)
+        page = render_comparison(comparison, generated_at=generated_at, template_dir=template_dir)
+        sections.append(
+            Section(
+                anchor=f"v{new_info.number}",
+                heading=f"Version {old_info.number} → {new_info.number}",
+                when=short_time(new_info.first_seen),
+                body=Markup(_prefixed(_main_of(page), f"v{new_info.number}-")),
+            )
+        )
+    css = "\n".join(_static(name, template_dir) for name in ("report.css", "timeline.css"))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(
+            [*([str(template_dir)] if template_dir else []), str(TEMPLATES)]
+        ),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    latest = entries[-1][1] if entries else None
+    context: dict[str, Any] = {
+        "story": story,
+        "urls": store.story_urls(story),
+        "title": (latest.title if latest else None) or story.url,
+        "lang": (latest.language if latest else None) or "en",
+        "points": points,
+        "headlines": _headlines(entries, fragments_html, text_html),
+        "sections": sections,
+        "first": points[0] if points else None,
+        "css": Markup(css),
+        "csp": f"default-src 'none'; style-src {csp_hash(css)}; img-src data:; "
+        "base-uri 'none'; form-action 'none'",
+        "generated_at": generated_at,
+        "version": __version__,
+    }
+    return env.get_template("timeline.html.j2").render(context)
+
+
+def _named(document: Document, info: VersionInfo) -> Document:
+    """A stored document labelled by its version, for the pairwise cards."""
+    from dataclasses import replace
+
+    label = f"Version {info.number} · {short_time(info.first_seen)}"
+    return replace(document, site_name=label)
+
+
+def _points(entries: list[tuple[VersionInfo, Document]]) -> list[Point]:
+    from compare.track import describe_changes
+
+    if not entries:
+        return []
+    times = [_seconds(info.first_seen) for info, _ in entries]
+    span = (times[-1] - times[0]) or 1.0
+    points = []
+    for (info, document), at in zip(entries, times, strict=True):
+        points.append(
+            Point(
+                number=info.number,
+                anchor=f"v{info.number}",
+                when=short_time(info.first_seen),
+                machine=info.first_seen,
+                x=round(20 + 960 * (at - times[0]) / span, 1) if len(entries) > 1 else 500.0,
+                title=document.title or "(no headline)",
+                words=info.word_count,
+                summary=describe_changes(info.changes),
+                source=info.source,
+                archive_url=info.archive_url,
+            )
+        )
+    return points
+
+
+def _headlines(
+    entries: list[tuple[VersionInfo, Document]], fragments_html: Any, text_html: Any
+) -> list[Headline]:
+    """Each run of versions with the same headline, the change from the one before marked."""
+    from compare.render.html import unified_fragments, word_ops
+
+    runs: list[tuple[str, list[VersionInfo]]] = []
+    for info, document in entries:
+        title = document.title or ""
+        if runs and runs[-1][0] == title:
+            runs[-1][1].append(info)
+        else:
+            runs.append((title, [info]))
+    out = []
+    previous: str | None = None
+    for title, infos in runs:
+        numbers = f"{infos[0].number}" + (f"–{infos[-1].number}" if len(infos) > 1 else "")
+        if previous is None:
+            html = text_html(title or "(no headline)")
+        else:
+            html = fragments_html(unified_fragments(word_ops(previous, title)))
+        out.append(Headline(numbers, short_time(infos[0].first_seen), html))
+        previous = title
+    return out
+
+
+def _main_of(page: str) -> str:
+    match = _MAIN.search(page)
+    return match.group(1) if match else ""
+
+
+def _prefixed(html: str, prefix: str) -> str:
+    """Give every id (and every in-page link to one) a prefix, so sections do not clash,
+    and move headings two levels down. Source text reaches this markup escaped, so these
+    patterns only ever match markup."""
+    html = _IDS.sub(lambda m: f'{m.group(1)}="{prefix}{m.group(2)}"', html)
+    html = _HREFS.sub(lambda m: f'href="#{prefix}{m.group(1)}"', html)
+    # Two levels down: the page's h1 is the story and each section's h2 its change.
+    return _HEADINGS.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 2}", html)
+
+
+def _static(name: str, template_dir: Path | None) -> str:
+    for folder in (template_dir, STATIC):
+        if folder is not None and (folder / name).is_file():
+            text = (folder / name).read_text(encoding="utf-8")
+            if "</style" in text.lower():
+                raise ValueError(f"{name} must not contain </style")
+            return text
+    raise FileNotFoundError(name)
+
+
+def _seconds(stored: str) -> float:
+    return datetime.fromisoformat(stored.replace("Z", "+00:00")).timestamp()
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
