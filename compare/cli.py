@@ -17,6 +17,7 @@ import typer
 
 from compare import __version__
 from compare.errors import ExitCode, InputError, StorydiffError
+from compare.model import Comparison
 
 app = typer.Typer(
     name="storydiff",
@@ -135,6 +136,225 @@ def extract(
             typer.echo(render_text.document(document))
     if exit_code:
         raise typer.Exit(exit_code)
+
+
+class CompareFormat(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+#: The report format an --output file name implies when --format is not given.
+_FORMAT_BY_SUFFIX = {
+    ".txt": CompareFormat.text,
+    ".json": CompareFormat.json,
+    ".md": CompareFormat.md,
+    ".markdown": CompareFormat.md,
+    ".html": CompareFormat.html,
+    ".htm": CompareFormat.html,
+}
+
+
+def _utc_now() -> str:
+    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH pins it for reproducible reports."""
+    import os
+    from datetime import datetime, timezone
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    moment = (
+        datetime.fromtimestamp(int(epoch), timezone.utc)
+        if epoch.isdigit()
+        else datetime.now(timezone.utc)
+    )
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _compare_format(
+    given: CompareFormat | None, output: Path | None, open_report: bool
+) -> CompareFormat:
+    """--format wins; else the --output extension; else HTML for --open, text otherwise."""
+    chosen = given
+    if chosen is None and output is not None and output.suffix:
+        chosen = _FORMAT_BY_SUFFIX.get(output.suffix.lower())
+        if chosen is None:
+            raise InputError(
+                f"cannot tell the report format from the extension of {output}",
+                "use .txt, .json, .md or .html, or add --format",
+            )
+    if chosen is None:
+        chosen = CompareFormat.html if open_report else CompareFormat.text
+    if open_report and chosen is not CompareFormat.html:
+        raise InputError("--open shows HTML reports", "drop --open or use --format html")
+    return chosen
+
+
+@app.command("compare")
+def compare_command(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="OLD then NEW: files (.html, .txt, .md), URLs, or - for stdin."),
+    ],
+    threshold: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Similarity (0-1) below which a paragraph pair counts as removed + added "
+            "rather than reworded.",
+        ),
+    ] = 0.5,
+    no_moves: Annotated[
+        bool, typer.Option("--no-moves", help="Do not look for moved paragraphs or sentences.")
+    ] = False,
+    context: Annotated[
+        int,
+        typer.Option(min=0, help="Unchanged paragraphs shown around each change (text, md)."),
+    ] = 2,
+    format: Annotated[
+        CompareFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text, json, md or html. Default: from the --output extension, else text.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file instead of stdout."),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 on success even when the versions differ.")
+    ] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option(
+            "--no-color",
+            help="Plain text marking [-deleted-] and {+inserted+} words (also with NO_COLOR "
+            "set or when stdout is not a terminal).",
+        ),
+    ] = False,
+    width: Annotated[
+        int | None,
+        typer.Option(
+            min=20, help="Columns for the text view (default: the terminal's; side by side ≥ 120)."
+        ),
+    ] = None,
+    template_dir: Annotated[
+        Path | None,
+        typer.Option(file_okay=False, help="Templates that override the HTML report's."),
+    ] = None,
+    open_report: Annotated[
+        bool, typer.Option("--open", help="Open the HTML report in a web browser.")
+    ] = False,
+    matrix: Annotated[
+        bool, typer.Option("--matrix", help="The multi-outlet view (always used for 3+ sources).")
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for a server's bytes (read timeout).")
+    ] = 30.0,
+    connect_timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for a connection.")
+    ] = 10.0,
+    max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = 20_000_000,
+) -> None:
+    """Compare two versions of a story: what was added, removed, reworded or moved, and which
+    changes alter meaning. Exit status as diff(1): 0 no differences, 1 differences, 2+ trouble.
+    """
+    from compare.model import CompareOptions, LoadOptions
+
+    generated_at = _utc_now()
+    load_options = LoadOptions(
+        read_timeout=timeout, connect_timeout=connect_timeout, max_bytes=max_bytes
+    )
+    options = CompareOptions(threshold=threshold, detect_moves=not no_moves, context=context)
+    if len(sources) < 2:
+        fail(InputError("compare needs two sources", "give OLD and NEW: storydiff compare a b"))
+    if matrix or len(sources) > 2:
+        # The multi-outlet view (compare/multi.py) replaces this one line with its call.
+        fail(
+            InputError(
+                f"comparing {len(sources)} sources as a matrix needs compare.multi, "
+                "which this version does not have yet",
+                "compare two sources at a time",
+            )
+        )
+    if sources.count("-") > 1:
+        fail(InputError("stdin (-) can be read only once", "save one version to a file first"))
+    chosen = guarded(lambda: _compare_format(format, output, open_report))
+
+    def run() -> tuple[str, bool]:
+        from compare import compare, load
+
+        comparison = compare(
+            load(sources[0], load_options), load(sources[1], load_options), options
+        )
+        rendered = _render_comparison(
+            comparison, chosen, generated_at, output, no_color, width, template_dir
+        )
+        return rendered, comparison.summary.changed
+
+    rendered, changed = guarded(run)
+    if output is None and open_report:
+        import hashlib
+        import tempfile
+
+        digest = hashlib.sha256(rendered.encode()).hexdigest()[:12]
+        output = Path(tempfile.gettempdir()) / f"storydiff-{digest}.html"
+    if output is None:
+        typer.echo(rendered)
+    else:
+        target = output
+        guarded(lambda: write_atomic(target, rendered + "\n"))
+        typer.echo(f"storydiff: wrote {target}", err=True)
+        if open_report:
+            import webbrowser
+
+            webbrowser.open(target.resolve().as_uri())
+    if changed and not exit_zero:
+        raise typer.Exit(int(ExitCode.DIFFERENCES))
+
+
+def _render_comparison(
+    comparison: Comparison,
+    chosen: CompareFormat,
+    generated_at: str,
+    output: Path | None,
+    no_color: bool,
+    width: int | None,
+    template_dir: Path | None,
+) -> str:
+    """The report in the chosen format; colour and width only matter for the text view."""
+    import os
+    import shutil
+
+    if chosen is CompareFormat.json:
+        from compare.render import json as render_json
+
+        return render_json.comparison(comparison, generated_at)
+    if chosen is CompareFormat.md:
+        from compare.render import markdown
+
+        return markdown.comparison(comparison, comparison.options.context).rstrip("\n")
+    if chosen is CompareFormat.html:
+        try:
+            from compare.render.html import render_comparison
+        except ImportError as error:
+            raise InputError(
+                f"the HTML report is not available ({error})", "use --format text, json or md"
+            ) from error
+        html: str = render_comparison(
+            comparison, generated_at=generated_at, template_dir=template_dir
+        )
+        return html.rstrip("\n")
+    from compare.render import text as render_text
+
+    to_terminal = output is None and sys.stdout.isatty()
+    color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
+    columns = width or (shutil.get_terminal_size().columns if output is None else 100)
+    return render_text.comparison(
+        comparison, width=columns, color=color, context=comparison.options.context
+    )
 
 
 def write_atomic(path: Path, data: str) -> None:
