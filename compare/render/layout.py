@@ -78,7 +78,7 @@ def block_label(block: Block, moved: str = "moved") -> str:
     """Where a block sits and what happened to it: ``¶ 3 → ¶ 4, reworded, moved``
     (``moved`` is the word to use for a move)."""
     if not block.b:
-        where = f"¶ {paragraph_numbers(block.a)}"
+        where = f"old ¶ {paragraph_numbers(block.a)}"
     elif not block.a or block.a == block.b:
         where = f"¶ {paragraph_numbers(block.b)}"
     else:
