@@ -128,6 +128,21 @@ def _next_words(text: str, start: int, count: int) -> list[str]:
     ]
 
 
+def _is_camel_case(word: str) -> bool:
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
+
+
+def _is_abbreviation(word: str) -> bool:
+    return (
+        word in _ALWAYS_FOLLOWED
+        or word in _BEFORE_NUMBER
+        or word in _MONTHS
+        or word in _AMBIGUOUS
+        or len(word) == 1
+        or _DOTTED.fullmatch(word) is not None
+    )
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     """Whether the candidate ``m`` (punctuation, closers, space) ends a sentence."""
     i = m.end()
@@ -136,11 +151,20 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if i == len(text) or text[i] == " ":
         return True
     first = text[i]
-    # A lowercase word continues the sentence: "etc. and", "9 a.m. on", '"Why?" she asked',
-    # "wait... what". A following dot belongs to a spaced ellipsis (". . .").
-    if first.islower() or first in _ELLIPSIS_MARKS:
+    if first in _ELLIPSIS_MARKS:  # the rest of a spaced ellipsis (". . .")
         return False
     marks, closers = m.group(1), m.group(2)
+    word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].lstrip(_OPENER_CHARS)
+    if first.islower():
+        # A lowercase word continues the sentence ("etc. and", "9 a.m. on", '"Why?" she
+        # asked', "wait... what"), except a camel-case brand after a full stop that ends an
+        # ordinary word: "Sales fell. iPhone owners complained."
+        return (
+            marks == "."
+            and not closers
+            and _is_camel_case(_next_words(text, i, 1)[0])
+            and not _is_abbreviation(word)
+        )
     if marks != ".":
         if closers and ("?" in marks or "!" in marks):
             following = _next_words(text, m.end(), 4)
@@ -150,7 +174,6 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return True
     if closers:  # 'said "no." Then' - a closing quote or bracket after the stop settles it
         return True
-    word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].lstrip(_OPENER_CHARS)
     if not word:
         return True
     if word in _ALWAYS_FOLLOWED:

@@ -138,6 +138,13 @@ CASES: list[tuple[str, list[str]]] = [
         ["東京で会議。", "雨が降った！", "なぜ？", "不明。"],
     ),
     ("Ο δήμαρχος έφυγε. Το συμβούλιο έμεινε.", ["Ο δήμαρχος έφυγε.", "Το συμβούλιο έμεινε."]),
+    # Sentences that open with a brand in lowercase.
+    ("Sales fell. iPhone owners complained.", ["Sales fell.", "iPhone owners complained."]),
+    ("Phones, tablets, etc. iPad sales held up.", ["Phones, tablets, etc. iPad sales held up."]),
+    (
+        "Kestrel U.S. eBay listings doubled, the firm said.",
+        ["Kestrel U.S. eBay listings doubled, the firm said."],
+    ),
     # Whitespace.
     ("  First  one.\n\nSecond\tone.  ", ["First one.", "Second one."]),
     ("", []),
