@@ -140,7 +140,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Ο δήμαρχος έφυγε. Το συμβούλιο έμεινε.", ["Ο δήμαρχος έφυγε.", "Το συμβούλιο έμεινε."]),
     # Sentences that open with a brand in lowercase.
     ("Sales fell. iPhone owners complained.", ["Sales fell.", "iPhone owners complained."]),
-    ("Phones, tablets, etc. iPad sales held up.", ["Phones, tablets, etc. iPad sales held up."]),
+    ("Some devices, e.g. iPad models, failed.", ["Some devices, e.g. iPad models, failed."]),
     (
         "Kestrel U.S. eBay listings doubled, the firm said.",
         ["Kestrel U.S. eBay listings doubled, the firm said."],
