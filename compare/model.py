@@ -258,3 +258,6 @@ class LoadOptions:
     """User-Agent header; empty means ``storydiff/<version>``."""
     kind: MediaKind | None = None
     """Force how the input is read (html, text, markdown) instead of guessing."""
+    db: str | None = None
+    """The version store that ``URL@N`` specs are read from; ``None`` means $STORYDIFF_DB,
+    else the default location (see ``compare.store.resolve_db_path``)."""
