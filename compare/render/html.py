@@ -1,0 +1,834 @@
+"""The side-by-side HTML report: one self-contained, accessible file per comparison.
+
+The report is built in two steps. This module turns a :class:`Comparison` into a small
+view model (rows of cells whose inner markup is built here, escaping every string), and
+the Jinja templates in ``templates/`` lay it out. The CSS and JS in ``static/`` are real
+files inlined at render time; the Content-Security-Policy allows exactly those two
+inline blocks by their sha256 hash, so no markup a source page smuggled into its text
+could ever run, load or style anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any, Literal
+
+from markupsafe import Markup, escape
+
+from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+
+#: How one stretch of text is marked: plain, inserted, deleted or moved (a sentence).
+Mark = Literal["", "ins", "del", "mv"]
+Side = Literal["old", "new"]
+Fragment = tuple[Mark, str]
+
+_SEP: Fragment = ("", " ")
+
+# Characters that reorder or hide text. They are shown as visible markers, never emitted:
+# a bidi override from a hostile page must not reverse the report around it, and a
+# zero-width space must not hide an edit. ZWJ/ZWNJ and LRM/RLM stay (scripts need them).
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+_HIDDEN_NAMES = {
+    "\u200b": "ZWSP",
+    "\u202a": "LRE",
+    "\u202b": "RLE",
+    "\u202c": "PDF",
+    "\u202d": "LRO",
+    "\u202e": "RLO",
+    "\u2060": "WJ",
+    "\u2066": "LRI",
+    "\u2067": "RLI",
+    "\u2068": "FSI",
+    "\u2069": "PDI",
+    "\ufeff": "BOM",
+}
+_LABELS: dict[Mark, str] = {"ins": "added: ", "del": "removed: ", "mv": "moved sentence: "}
+_TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+
+
+def _hidden_marker(match: re.Match[str]) -> str:
+    char = match.group(0)
+    code = f"U+{ord(char):04X}"
+    name = unicodedata.name(char, "control character").lower()
+    short = _HIDDEN_NAMES.get(char, code)
+    return f'<span class="cc" title="hidden character {code} ({name})">{short}</span>'
+
+
+def text_html(text: str) -> Markup:
+    """Escape ``text`` for HTML and show invisible control characters as markers."""
+    escaped = str(escape(text))
+    if _HIDDEN.search(escaped):
+        escaped = _HIDDEN.sub(_hidden_marker, escaped)
+    return Markup(escaped)
+
+
+def fragments_html(fragments: Iterable[Fragment]) -> Markup:
+    """Escaped markup for marked fragments; neighbours with the same mark are merged."""
+    merged: list[Fragment] = []
+    for mark, text in fragments:
+        if not text:
+            continue
+        if merged and merged[-1][0] == mark:
+            merged[-1] = (mark, merged[-1][1] + text)
+        else:
+            merged.append((mark, text))
+    out: list[str] = []
+    for mark, text in merged:
+        body = text_html(text)
+        if mark == "":
+            out.append(body)
+        elif mark == "mv":
+            out.append(f'<span class="mv"><span class="vh">{_LABELS["mv"]}</span>{body}</span>')
+        else:
+            out.append(f'<{mark}><span class="vh">{_LABELS[mark]}</span>{body}</{mark}>')
+    return Markup("".join(out))
+
+
+def _with_separators(pieces: Sequence[list[Fragment]]) -> list[Fragment]:
+    """Join sentence fragments with single spaces; a space between two stretches with the
+    same mark takes that mark, so a wholly added paragraph is one unbroken insertion."""
+    out: list[Fragment] = []
+    for i, piece in enumerate(pieces):
+        if i and out and piece:
+            mark = out[-1][0] if out[-1][0] == piece[0][0] else ""
+            out.append((mark, " "))
+        out.extend(piece)
+    return out
+
+
+def side_fragments(ops: Sequence[WordOp], side: Side) -> list[Fragment]:
+    """One side of a word diff: OLD shows deletions, NEW shows insertions."""
+    out: list[Fragment] = []
+    for op in ops:
+        if op.op == "equal":
+            out.append(("", op.old if side == "old" else op.new))
+        elif side == "old" and op.op in ("delete", "replace"):
+            out.append(("del", op.old))
+        elif side == "new" and op.op in ("insert", "replace"):
+            out.append(("ins", op.new))
+    return out
+
+
+def unified_fragments(ops: Sequence[WordOp]) -> list[Fragment]:
+    """Both sides of a word diff in one stream, deletions before their insertions."""
+    out: list[Fragment] = []
+    for op in ops:
+        if op.op == "equal":
+            out.append(("", op.new))
+        else:
+            out.append(("del", op.old))
+            out.append(("ins", op.new))
+    return out
+
+
+def cut_fragments(fragments: Sequence[Fragment], texts: Sequence[str]) -> list[list[Fragment]]:
+    """Split one side's fragments into its sentences (joined by single spaces).
+
+    Returns an empty list when the fragments do not spell the sentences, so the caller
+    can fall back to plain text instead of showing a wrong diff."""
+    if "".join(t for _, t in fragments) != " ".join(texts):
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for text in texts:
+        spans.append((start, start + len(text)))
+        start += len(text) + 1
+    pieces: list[list[Fragment]] = [[] for _ in texts]
+    offset = 0
+    index = 0
+    for mark, text in fragments:
+        end = offset + len(text)
+        while index < len(spans) and spans[index][1] <= offset and spans[index][1] < end:
+            index += 1
+        for i in range(index, len(spans)):
+            lo, hi = spans[i]
+            if lo >= end:
+                break
+            part = text[max(lo, offset) - offset : min(hi, end) - offset]
+            if part:
+                pieces[i].append((mark, part))
+        offset = end
+    return pieces
+
+
+def word_ops(old: str, new: str) -> tuple[WordOp, ...]:
+    """A word diff for short metadata (bylines, dates) that the aligner does not diff.
+
+    A space or a short word between two edits is folded into them, so a rewritten
+    headline reads as one replacement rather than a confetti of single words."""
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    ops: list[WordOp] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        kind = {"equal": "equal", "insert": "insert", "delete": "delete"}.get(tag, "replace")
+        ops.append(WordOp(kind, "".join(a[i1:i2]), "".join(b[j1:j2])))  # type: ignore[arg-type]
+    merged = True
+    while merged:
+        merged = False
+        for i in range(1, len(ops) - 1):
+            before, between, after = ops[i - 1], ops[i], ops[i + 1]
+            if (
+                between.op == "equal"
+                and before.op != "equal"
+                and after.op != "equal"
+                and len(between.old.strip()) <= 3
+            ):
+                joined = WordOp(
+                    "replace",
+                    before.old + between.old + after.old,
+                    before.new + between.new + after.new,
+                )
+                ops[i - 1 : i + 2] = [joined]
+                merged = True
+                break
+    return tuple(ops)
+
+
+def _span(numbers: Sequence[int]) -> str:
+    """``(3,)`` -> ``"¶ 4"``; ``(3, 4)`` -> ``"¶ 4–5"`` (people count from one)."""
+    if not numbers:
+        return ""
+    lo, hi = min(numbers) + 1, max(numbers) + 1
+    return f"¶ {lo}" if lo == hi else f"¶ {lo}–{hi}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+# --------------------------------------------------------------------------- view model
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One side of a row."""
+
+    label: str
+    """The paragraph numbers on this side (``¶ 4``), empty for the empty cell."""
+    html: Markup
+    """The paragraphs, escaped and marked up."""
+    lang: str | None = None
+    """A ``lang`` attribute when this side's language differs from the page's."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link from one row to another (a move's two ends)."""
+
+    href: str
+    """The anchor, with its ``#``."""
+    text: str
+    """What the link says (``moved to ¶ 12``)."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One aligned block: a row of the side-by-side view."""
+
+    anchor: str
+    """The element id, for permalinks (``b12``; ``b12-was`` for where a move came from)."""
+    kind: str
+    """``equal``, ``reworded``, ``added``, ``removed`` or ``moved-away``."""
+    tag: str
+    """What happened, in words (``reworded · 82% alike``); empty for unchanged rows."""
+    old: Cell | None
+    """The OLD side; ``None`` when the paragraph is only in NEW."""
+    new: Cell | None
+    """The NEW side; ``None`` when the paragraph is only in OLD."""
+    unified: Markup | None = None
+    """Both sides in one track-changes stream, for rows where neither side alone will do."""
+    link: Link | None = None
+    """The other end of a move."""
+    moved: bool = False
+    """The paragraph moved."""
+    cosmetic: bool = False
+    """Equal except for whitespace, quote style or punctuation."""
+
+    @property
+    def changed(self) -> bool:
+        """Whether next/previous change stops here."""
+        return self.kind != "equal" or self.moved or bool(self.tag)
+
+    @property
+    def classes(self) -> str:
+        """CSS classes that the filters, the unified view and navigation use."""
+        names = ["row", f"op-{'removed' if self.kind == 'moved-away' else self.kind}"]
+        if self.changed:
+            names.append("chg")
+        if self.moved:
+            names.append("moved")
+        if self.kind == "moved-away":
+            names.append("ghost")
+        if self.unified is not None:
+            names.append("u-own")
+        elif self.new is not None:
+            names.append("u-new")
+        else:
+            names.append("u-old")
+        return " ".join(names)
+
+
+@dataclass(frozen=True)
+class Fold:
+    """A run of unchanged rows, collapsed until the reader opens it."""
+
+    rows: tuple[Row, ...]
+    """The hidden rows."""
+    label: str
+    """``Show 14 unchanged paragraphs (¶ 5–18)``."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One line of metadata in a version card."""
+
+    name: str
+    """What it is (``Byline``)."""
+    html: Markup
+    """The value, with this side's half of a word diff when it changed."""
+    changed: bool
+    """Whether it differs between the versions."""
+    machine: str | None = None
+    """A ``datetime`` attribute for dates, or an http(s) ``href`` for URLs."""
+    kind: str = "text"
+    """``text``, ``date``, ``url`` or ``headline``."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """A version card in the header."""
+
+    role: str
+    """``Old`` or ``New``."""
+    label: str
+    """The outlet or the input as given."""
+    fields: tuple[Field, ...]
+    """Its metadata."""
+    lang: str | None
+    """A ``lang`` attribute for its text, when known and different from the page's."""
+
+
+@dataclass(frozen=True)
+class KeyChange:
+    """One line of the summary's key-changes list."""
+
+    href: str
+    """The anchor of the row it is in."""
+    where: str
+    """The paragraph it is in (``¶ 7``)."""
+    kind: str
+    """``Number``, ``Quote``, ... or ``Reworded``, ``Added``, ``Removed``, ``Moved``."""
+    html: Markup
+    """The change: old struck through, new underlined, or a snippet."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the templates need."""
+
+    title: str
+    """The page title."""
+    lang: str
+    """The page's ``lang``: NEW's language, else OLD's, else ``en``."""
+    ui_lang: str | None
+    """``en`` when the page's language is not English (the report's own words are)."""
+    old: Version
+    """The OLD card."""
+    new: Version
+    """The NEW card."""
+    headline_changed: bool
+    """Whether the headline differs."""
+    sentence: str
+    """What changed, in one sentence."""
+    similarity: int
+    """Overall similarity, percent."""
+    counts: tuple[tuple[str, dict[str, int]], ...]
+    """(``Paragraphs`` | ``Sentences``, counts by operation)."""
+    warnings: tuple[str, ...]
+    """Things the reader should know first."""
+    key_changes: tuple[KeyChange, ...]
+    """The changes to look at first."""
+    key_from_facets: bool
+    """Whether the key changes are meaning-level changes (else the largest edits)."""
+    body: tuple[Row | Fold, ...]
+    """Rows and folds in reading order."""
+    change_count: int
+    """How many rows next/previous stop at."""
+    generated_at: str
+    """When the report was rendered (passed in, never read from the clock)."""
+    version: str
+    """storydiff's version."""
+
+
+COUNT_KEYS = ("equal", "reworded", "added", "removed", "moved")
+
+
+class _Builder:
+    """Builds the view model of one comparison."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.c = comparison
+        self.docs: dict[Side, Document] = {"old": comparison.old, "new": comparison.new}
+        self.where: dict[Side, dict[tuple[int, int], int]] = {"old": {}, "new": {}}
+        for index, block in enumerate(comparison.sentences):
+            for key in block.a:
+                self.where["old"][key] = index
+            for key in block.b:
+                self.where["new"][key] = index
+        self.cuts: dict[tuple[int, Side], list[list[Fragment]]] = {}
+        lang = comparison.new.language or comparison.old.language or "en"
+        self.lang = lang
+        self.side_lang: dict[Side, str | None] = {
+            side: doc.language if doc.language and doc.language != lang else None
+            for side, doc in self.docs.items()
+        }
+
+    # ---------------------------------------------------------------- sentences
+
+    def _texts(self, side: Side, keys: Sequence[tuple[int, int]]) -> list[str]:
+        paragraphs = self.docs[side].paragraphs
+        return [paragraphs[p].sentences[s] for p, s in keys]
+
+    def _reworded(self, index: int, side: Side, key: tuple[int, int]) -> list[Fragment]:
+        block = self.c.sentences[index]
+        keys = block.a if side == "old" else block.b
+        if (index, side) not in self.cuts:
+            self.cuts[index, side] = cut_fragments(
+                side_fragments(block.words, side), self._texts(side, keys)
+            )
+        pieces = self.cuts[index, side]
+        text = self._texts(side, [key])[0]
+        return pieces[keys.index(key)] if pieces else [("", text)]
+
+    def _sentence(self, side: Side, p: int, s: int, text: str) -> list[Fragment]:
+        index = self.where[side].get((p, s))
+        if index is None:
+            return [("", text)]
+        block = self.c.sentences[index]
+        if block.op == "equal":
+            return [("mv" if block.moved else "", text)]
+        if block.op == "reworded":
+            return self._reworded(index, side, (p, s))
+        return [("ins" if side == "new" else "del", text)]
+
+    def paragraph(self, side: Side, p: int, plain: bool) -> Markup:
+        paragraph = self.docs[side].paragraphs[p]
+        if plain:
+            body = text_html(paragraph.text)
+        else:
+            pieces = [
+                self._sentence(side, p, s, text) for s, text in enumerate(paragraph.sentences)
+            ]
+            body = fragments_html(_with_separators(pieces))
+        return Markup('<p dir="auto">') + body + Markup("</p>")
+
+    def cell(self, side: Side, paragraphs: Sequence[int], plain: bool) -> Cell | None:
+        if not paragraphs:
+            return None
+        html = Markup("").join(self.paragraph(side, p, plain) for p in paragraphs)
+        return Cell(_span(paragraphs), html, self.side_lang[side])
+
+    def unified(self, block: Block) -> Markup:
+        """A row's two sides in one stream: NEW's sentences in order, each reworded one as
+        its word diff, and sentences only in OLD struck through where they stood."""
+        old_keys = [
+            (p, s) for p in block.a for s in range(len(self.docs["old"].paragraphs[p].sentences))
+        ]
+        old_index = [self.where["old"].get(key) for key in old_keys]
+        in_new = {
+            self.where["new"].get((p, s))
+            for p in block.b
+            for s in range(len(self.docs["new"].paragraphs[p].sentences))
+        }
+        i = 0
+        shown: set[int] = set()
+        paragraphs: list[list[list[Fragment]]] = []
+        for p in block.b:
+            pieces: list[list[Fragment]] = []
+            for s, text in enumerate(self.docs["new"].paragraphs[p].sentences):
+                index = self.where["new"].get((p, s))
+                if index is not None and index in old_index[i:]:
+                    while old_index[i] != index:
+                        if old_index[i] not in in_new:
+                            pieces.append([("del", self._texts("old", [old_keys[i]])[0])])
+                        i += 1
+                    while i < len(old_keys) and old_index[i] == index:
+                        i += 1
+                sentence = self.c.sentences[index] if index is not None else None
+                if sentence is None or sentence.op == "equal":
+                    moved = sentence is not None and sentence.moved
+                    pieces.append([("mv" if moved else "", text)])
+                elif sentence.op == "added":
+                    pieces.append([("ins", text)])
+                elif index not in shown:
+                    shown.add(index)  # type: ignore[arg-type]
+                    pieces.append(unified_fragments(sentence.words))
+            paragraphs.append(pieces)
+        rest = [
+            key
+            for key, index in zip(old_keys[i:], old_index[i:], strict=True)
+            if index not in in_new
+        ]
+        if rest and paragraphs:
+            paragraphs[-1].extend([("del", text)] for text in self._texts("old", rest))
+        return Markup("").join(
+            Markup('<p dir="auto">') + fragments_html(_with_separators(pieces)) + Markup("</p>")
+            for pieces in paragraphs
+        )
+
+    # ---------------------------------------------------------------- rows
+
+    def rows(self) -> list[Row]:
+        rows: list[Row] = []
+        ghosts: list[tuple[int, Row]] = []
+        for number, block in enumerate(self.c.blocks, 1):
+            anchor = f"b{number}"
+            row = self.row(block, anchor)
+            if block.moved and block.a and block.b:
+                ghost = Row(
+                    anchor=f"{anchor}-was",
+                    kind="moved-away",
+                    tag="",
+                    old=self.cell("old", block.a, plain=True),
+                    new=None,
+                    link=Link(f"#{anchor}", f"moved to {_span(block.b)}"),
+                    moved=True,
+                )
+                ghosts.append((min(block.a), ghost))
+                row = replace(row, link=Link(f"#{anchor}-was", f"moved from old {_span(block.a)}"))
+            rows.append(row)
+        return self._place_ghosts(rows, ghosts)
+
+    def _place_ghosts(self, rows: list[Row], ghosts: list[tuple[int, Row]]) -> list[Row]:
+        """Put where-it-was rows before the first row (not itself moved) that comes later in
+        OLD, so they sit between the paragraphs that surrounded them."""
+        if not ghosts:
+            return rows
+        firsts: list[int | None] = []
+        for row, block in zip(rows, self.c.blocks, strict=True):
+            firsts.append(min(block.a) if block.a and not row.moved else None)
+        placed: dict[int, list[Row]] = {}
+        for old_index, ghost in sorted(ghosts, key=lambda g: g[0]):
+            at = next(
+                (i for i, first in enumerate(firsts) if first is not None and first > old_index),
+                len(rows),
+            )
+            placed.setdefault(at, []).append(ghost)
+        out: list[Row] = []
+        for i, row in enumerate(rows):
+            out.extend(placed.get(i, ()))
+            out.append(row)
+        out.extend(placed.get(len(rows), ()))
+        # Point each end of a move at the other, with an arrow saying which way to look.
+        position = {row.anchor: i for i, row in enumerate(out)}
+        for i, row in enumerate(out):
+            if row.link is not None:
+                target = position[row.link.href[1:]]
+                arrow = "↓" if target > i else "↑"
+                out[i] = replace(row, link=Link(row.link.href, f"{row.link.text} {arrow}"))
+        return out
+
+    def row(self, block: Block, anchor: str) -> Row:
+        plain = block.op == "equal"
+        old = self.cell("old", block.a, plain)
+        new = self.cell("new", block.b, plain)
+        tag = ""
+        if block.op == "reworded":
+            tag = f"reworded · {round(block.similarity * 100)}% alike"
+        elif block.op in ("added", "removed"):
+            tag = block.op
+        if len(block.a) > 1 and block.b:
+            tag = f"merged from {len(block.a)} paragraphs" + (f" · {tag}" if tag else "")
+        elif len(block.b) > 1 and block.a:
+            tag = f"split into {len(block.b)} paragraphs" + (f" · {tag}" if tag else "")
+        needs_unified = block.op == "reworded" or (block.a and block.b and block.op != "equal")
+        return Row(
+            anchor=anchor,
+            kind=block.op,
+            tag=tag,
+            old=old,
+            new=new,
+            unified=self.unified(block) if needs_unified else None,
+            moved=block.moved,
+            cosmetic=block.cosmetic,
+        )
+
+    def body(self, rows: list[Row]) -> list[Row | Fold]:
+        """Fold runs of unchanged rows farther than ``options.context`` from any change."""
+        context = max(0, self.c.options.context)
+        near = [False] * len(rows)
+        for i, row in enumerate(rows):
+            if row.changed:
+                for j in range(max(0, i - context), min(len(rows), i + context + 1)):
+                    near[j] = True
+        out: list[Row | Fold] = []
+        run: list[Row] = []
+
+        def flush() -> None:
+            if len(run) >= 3:
+                numbers = [int(r.anchor[1:]) for r in run]
+                new_numbers = [p for r in run for p in (self.c.blocks[int(r.anchor[1:]) - 1].b)]
+                where = f" ({_span(new_numbers)})" if new_numbers else ""
+                label = f"Show {_plural(len(numbers), 'unchanged paragraph')}{where}"
+                out.append(Fold(tuple(run), label))
+            else:
+                out.extend(run)
+            run.clear()
+
+        for i, row in enumerate(rows):
+            if not row.changed and not near[i]:
+                run.append(row)
+            else:
+                flush()
+                out.append(row)
+        flush()
+        return out
+
+    # ---------------------------------------------------------------- header and summary
+
+    def versions(self) -> tuple[Version, Version, bool]:
+        old, new = self.c.old, self.c.new
+        title_ops = self.c.title_words or word_ops(old.title or "", new.title or "")
+        values = [
+            ("Headline", old.title, new.title, "headline", title_ops),
+            (
+                "Byline",
+                ", ".join(old.authors) or None,
+                ", ".join(new.authors) or None,
+                "text",
+                None,
+            ),
+            ("Published", old.published, new.published, "date", None),
+            ("Modified", old.modified, new.modified, "date", None),
+            ("URL", old.url, new.url, "url", None),
+            ("Fetched", old.provenance.fetched_at, new.provenance.fetched_at, "date", None),
+        ]
+        cards: dict[Side, list[Field]] = {"old": [], "new": []}
+        headline_changed = False
+        for name, a, b, kind, ops in values:
+            changed = a != b and name != "Fetched"
+            if name == "Headline":
+                headline_changed = changed
+            pair: tuple[tuple[Side, str | None], ...] = (("old", a), ("new", b))
+            for side, value in pair:
+                if value is None:
+                    none = Markup('<span class="none">—</span>')
+                    cards[side].append(Field(name, none, changed, None, "text"))
+                    continue
+                if changed and kind in ("text", "headline") and a and b:
+                    html = fragments_html(side_fragments(ops or word_ops(a, b), side))
+                else:
+                    html = text_html(value)
+                machine = value if kind == "date" else None
+                if kind == "url":
+                    machine = value if re.match(r"https?://", value, re.IGNORECASE) else None
+                cards[side].append(Field(name, html, changed, machine, kind))
+        words_old, words_new = old.word_count, new.word_count
+        delta = words_new - words_old
+        cards["old"].append(Field("Words", text_html(f"{words_old:,}"), False))
+        change = f" ({delta:+,})" if delta else ""
+        cards["new"].append(Field("Words", text_html(f"{words_new:,}{change}"), bool(delta)))
+        return (
+            Version("Old", old.label, tuple(cards["old"]), self.side_lang["old"]),
+            Version("New", new.label, tuple(cards["new"]), self.side_lang["new"]),
+            headline_changed,
+        )
+
+    def sentence(self) -> str:
+        counts = self.c.summary.paragraphs
+        parts = []
+        for key, verb in (
+            ("reworded", "reworded"),
+            ("added", "added"),
+            ("removed", "removed"),
+            ("moved", "moved"),
+        ):
+            if counts.get(key):
+                parts.append(f"{counts[key]} {verb}")
+        if not parts:
+            return "No differences in the article text beyond cosmetic ones."
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        total = (
+            counts.get("reworded", 0)
+            + counts.get("added", 0)
+            + counts.get("removed", 0)
+            + counts.get("moved", 0)
+        )
+        noun = "paragraph" if total == 1 else "paragraphs"
+        return f"Paragraphs: {listed} ({total} {noun} in all)."
+
+    def key_changes(self, rows: list[Row]) -> tuple[list[KeyChange], bool]:
+        anchors: dict[tuple[Side, int], str] = {}
+        for row, block in zip(
+            (r for r in rows if r.kind != "moved-away"), self.c.blocks, strict=True
+        ):
+            for p in block.a:
+                anchors["old", p] = row.anchor
+            for p in block.b:
+                anchors["new", p] = row.anchor
+        if self.c.changes:
+            return [self._facet(change, anchors) for change in self.c.changes], True
+        scored = []
+        for row, block in zip(
+            (r for r in rows if r.kind != "moved-away"), self.c.blocks, strict=True
+        ):
+            if not row.changed:
+                continue
+            size = sum(len(self.docs["old"].paragraphs[p].text) for p in block.a) + sum(
+                len(self.docs["new"].paragraphs[p].text) for p in block.b
+            )
+            weight = 1 - block.similarity if block.op != "equal" else 0.2
+            scored.append((weight * size, row, block))
+        scored.sort(key=lambda item: -item[0])
+        return [self._largest(row, block) for _, row, block in scored[:6]], False
+
+    def _facet(self, change: Change, anchors: dict[tuple[Side, int], str]) -> KeyChange:
+        sentence: SentenceBlock | None = (
+            self.c.sentences[change.sentence]
+            if 0 <= change.sentence < len(self.c.sentences)
+            else None
+        )
+        anchor, where = "", ""
+        if sentence is not None and sentence.b:
+            anchor, where = anchors.get(("new", sentence.b[0][0]), ""), _span([sentence.b[0][0]])
+        elif sentence is not None and sentence.a:
+            anchor, where = (
+                anchors.get(("old", sentence.a[0][0]), ""),
+                "old " + _span([sentence.a[0][0]]),
+            )
+        pieces: list[Fragment] = []
+        if change.old:
+            pieces.append(("del", change.old))
+        if change.old and change.new:
+            pieces.append(("", " → "))
+        if change.new:
+            pieces.append(("ins", change.new))
+        html = fragments_html(pieces)
+        if change.detail and not (
+            (change.old or "") in change.detail and (change.new or "") in change.detail
+        ):
+            html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
+        kind = f"{change.kind.capitalize()} {change.action}"
+        return KeyChange(f"#{anchor}" if anchor else "", where, kind, html)
+
+    def _largest(self, row: Row, block: Block) -> KeyChange:
+        where = _span(block.b) if block.b else "old " + _span(block.a)
+        if block.op == "reworded":
+            snippet = self._first_edit(block) or Markup("")
+            return KeyChange(f"#{row.anchor}", where, "Reworded", snippet)
+        side: Side = "new" if block.b else "old"
+        text = self.docs[side].paragraphs[(block.b or block.a)[0]].text
+        mark: Mark = {"added": "ins", "removed": "del"}.get(block.op, "")  # type: ignore[assignment]
+        kind = "Moved" if block.op == "equal" else block.op.capitalize()
+        if block.moved and block.op == "equal":
+            where = f"old {_span(block.a)} → {_span(block.b)}"
+        return KeyChange(f"#{row.anchor}", where, kind, fragments_html([(mark, _clip(text, 140))]))
+
+    def _first_edit(self, block: Block) -> Markup | None:
+        """The first reworded sentence of a block, as its word diff."""
+        for p in block.b:
+            for s in range(len(self.docs["new"].paragraphs[p].sentences)):
+                index = self.where["new"].get((p, s))
+                if index is not None and self.c.sentences[index].op == "reworded":
+                    return fragments_html(unified_fragments(self.c.sentences[index].words))
+        return None
+
+    def build(self, generated_at: str, version: str) -> Report:
+        rows = self.rows()
+        old, new, headline_changed = self.versions()
+        keys, from_facets = self.key_changes(rows)
+        summary = self.c.summary
+        title = self.c.new.title or self.c.old.title or "Untitled story"
+        return Report(
+            title=title,
+            lang=self.lang,
+            ui_lang="en" if not self.lang.lower().startswith("en") else None,
+            old=old,
+            new=new,
+            headline_changed=headline_changed,
+            sentence=self.sentence(),
+            similarity=round(summary.similarity * 100),
+            counts=(("Paragraphs", summary.paragraphs), ("Sentences", summary.sentences)),
+            warnings=summary.warnings,
+            key_changes=tuple(keys),
+            key_from_facets=from_facets,
+            body=tuple(self.body(rows)),
+            change_count=sum(1 for r in rows if r.changed),
+            generated_at=generated_at,
+            version=version,
+        )
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _static(name: str, template_dir: Path | None) -> str:
+    """A static file, from the template folder when it has one of that name."""
+    for folder in (template_dir, STATIC):
+        if folder is not None and (folder / name).is_file():
+            text = (folder / name).read_text(encoding="utf-8")
+            closing = "</style" if name.endswith(".css") else "</script"
+            if closing in text.lower():
+                raise ValueError(f"{name} must not contain {closing}")
+            return text
+    raise FileNotFoundError(name)
+
+
+def csp_hash(text: str) -> str:
+    """The CSP source expression that allows exactly this inline block."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def render_comparison(
+    comparison: Comparison, *, generated_at: str, template_dir: Path | None = None
+) -> str:
+    """The self-contained HTML report of one comparison.
+
+    ``generated_at`` is printed in the footer (the renderer never reads the clock), so the
+    same comparison always gives the same bytes. Templates and static files found in
+    ``template_dir`` replace the packaged ones of the same name."""
+    import jinja2
+
+    from compare import __version__
+
+    folders = [str(template_dir)] if template_dir is not None else []
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*folders, str(TEMPLATES)]),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    css = _static("report.css", template_dir)
+    js = _static("report.js", template_dir)
+    policy = (
+        "default-src 'none'; "
+        f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    report = _Builder(comparison).build(generated_at, __version__)
+    context: dict[str, Any] = {
+        "r": report,
+        "css": Markup(css),
+        "js": Markup(js),
+        "csp": policy,
+        "count_keys": COUNT_KEYS,
+    }
+    return env.get_template("report.html.j2").render(context)

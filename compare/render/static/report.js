@@ -1,0 +1,163 @@
+/* storydiff report: navigation, filters, views, folds and theme. No network, no storage. */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var bar = document.querySelector(".toolbar");
+  var status = document.querySelector(".position");
+  var narrow = window.matchMedia("(max-width: 799px)");
+  var darkQuery = window.matchMedia("(prefers-color-scheme: dark)");
+  var chosenView = null;
+  var current = null;
+  root.classList.remove("no-js");
+
+  function all(selector) {
+    return Array.prototype.slice.call(document.querySelectorAll(selector));
+  }
+  function press(attribute, value) {
+    all("button[" + attribute + "]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute(attribute) === value));
+    });
+  }
+  function measureBar() {
+    root.style.setProperty("--bar-h", (bar ? bar.offsetHeight : 0) + "px");
+  }
+  function visibleChanges() {
+    return all(".row.chg").filter(function (row) {
+      return row.offsetParent !== null;
+    });
+  }
+  function say(text) {
+    if (status) status.textContent = text;
+  }
+  function countChanges() {
+    var n = visibleChanges().length;
+    say(n + (n === 1 ? " change" : " changes"));
+  }
+
+  function setView(view) {
+    root.setAttribute("data-view", view);
+    press("data-view", view);
+    measureBar();
+  }
+  function setFilter(filter) {
+    root.setAttribute("data-filter", filter);
+    press("data-filter", filter);
+    current = null;
+    countChanges();
+  }
+  function isDark() {
+    var theme = root.getAttribute("data-theme");
+    return theme ? theme === "dark" : darkQuery.matches;
+  }
+  function showTheme() {
+    var button = document.querySelector('[data-action="theme"]');
+    if (button) button.setAttribute("aria-pressed", String(isDark()));
+  }
+  function setFolds(open) {
+    all("details.fold").forEach(function (fold) {
+      fold.open = open;
+    });
+    var button = document.querySelector('[data-action="expand"]');
+    if (button) button.setAttribute("aria-pressed", String(open));
+    if (open && root.getAttribute("data-filter") !== "all") setFilter("all");
+  }
+
+  function go(step) {
+    var rows = visibleChanges();
+    if (!rows.length) return;
+    var line = (bar ? bar.offsetHeight : 0) + 12;
+    var index = rows.indexOf(current);
+    var onScreen = false;
+    if (index >= 0) {
+      var box = current.getBoundingClientRect();
+      onScreen = box.bottom > line && box.top < window.innerHeight;
+    }
+    if (!onScreen) {
+      index = -1;
+      for (var i = 0; i < rows.length; i++) {
+        var top = rows[i].getBoundingClientRect().top;
+        if (step > 0 && top > line + 1) { index = i; break; }
+        if (step < 0 && top < line - 1) index = i;
+      }
+      if (index < 0) {
+        say(step > 0 ? "No later change" : "No earlier change");
+        return;
+      }
+    } else {
+      index += step;
+      if (index < 0 || index >= rows.length) {
+        say(step > 0 ? "Last change" : "First change");
+        return;
+      }
+    }
+    mark(rows[index]);
+    say("Change " + (index + 1) + " of " + rows.length);
+  }
+  function mark(row) {
+    if (current) current.classList.remove("current");
+    current = row;
+    row.classList.add("current");
+    row.scrollIntoView({ block: "start", behavior: "auto" });
+    row.focus({ preventScroll: true });
+  }
+
+  function reveal() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    var fold = target.closest("details.fold");
+    if (fold && !fold.open) fold.open = true;
+    if (target.offsetParent === null) setFilter("all");
+    target.scrollIntoView({ block: "start", behavior: "auto" });
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("button");
+    if (!button || !bar || !bar.contains(button)) return;
+    var action = button.getAttribute("data-action");
+    if (button.hasAttribute("data-filter")) setFilter(button.getAttribute("data-filter"));
+    else if (button.hasAttribute("data-view")) {
+      chosenView = button.getAttribute("data-view");
+      setView(chosenView);
+    } else if (action === "next") go(1);
+    else if (action === "prev") go(-1);
+    else if (action === "expand") setFolds(button.getAttribute("aria-pressed") !== "true");
+    else if (action === "theme") {
+      root.setAttribute("data-theme", isDark() ? "light" : "dark");
+      showTheme();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    if (event.key === "j") go(1);
+    else if (event.key === "k") go(-1);
+    else return;
+    event.preventDefault();
+  });
+
+  // Printing shows everything: open every fold, then put them back.
+  var openBeforePrint = [];
+  window.addEventListener("beforeprint", function () {
+    openBeforePrint = all("details.fold").map(function (fold) { return fold.open; });
+    all("details.fold").forEach(function (fold) { fold.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    all("details.fold").forEach(function (fold, i) { fold.open = openBeforePrint[i]; });
+  });
+
+  narrow.addEventListener("change", function () {
+    if (!chosenView) setView(narrow.matches ? "unified" : "split");
+  });
+  darkQuery.addEventListener("change", showTheme);
+  window.addEventListener("resize", measureBar);
+  window.addEventListener("hashchange", reveal);
+
+  setView(narrow.matches ? "unified" : "split");
+  root.setAttribute("data-filter", "all");
+  showTheme();
+  countChanges();
+  reveal();
+  root.setAttribute("data-ready", "true");
+})();
