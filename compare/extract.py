@@ -321,10 +321,7 @@ def html_blocks(
     )
     found = result if result is not None and not isinstance(result, dict) else None
     blocks = list(_body_blocks(found.body)) if found is not None else []
-    # trafilatura drops link markup on some paths, so compare against the page's own links.
-    links = {_key(a.text_content()) for a in tree.iter("a")}
-    links.discard("")
-    blocks = [replace(b, link_chars=len(b.text)) if _key(b.text) in links else b for b in blocks]
+    blocks = _mark_links(blocks, tree)
     page = _page_metadata(tree)
 
     def pick(name: str) -> Any:
@@ -378,6 +375,10 @@ def _list_blocks(element: Any) -> Iterator[Block]:
     for item in element:
         if item.tag != "item":
             continue
+        if any(c.tag in ("p", "head", "quote", "table") for c in item):
+            # A card: headline and teaser are blocks of their own, not one glued line.
+            yield from _body_blocks(item)
+            continue
         nested = [c for c in item if c.tag == "list"]
         block = _element_block(item, "item", skip=("list",))
         if block is not None:
@@ -411,6 +412,21 @@ def _element_block(element: Any, role: Role, skip: tuple[str, ...] = ()) -> Bloc
     walk(element)
     text = clean_whitespace("".join(parts))
     return Block(text, role) if text else None
+
+
+def _mark_links(blocks: list[Block], tree: HtmlElement) -> list[Block]:
+    """Count each block's characters that are the text of a link on the page (trafilatura
+    drops link markup on some paths, so the page's own anchors are the reference)."""
+    anchors = {clean_whitespace(a.text_content()) for a in tree.iter("a")}
+    anchors = {a for a in anchors if len(a.split()) >= 2}
+    marked = []
+    for block in blocks:
+        if block.text in anchors:
+            marked.append(replace(block, link_chars=len(block.text)))
+            continue
+        inside = sum(len(a) for a in anchors if len(a) < len(block.text) and a in block.text)
+        marked.append(replace(block, link_chars=min(inside, len(block.text))))
+    return marked
 
 
 _ARTICLE_TYPES = {
@@ -569,11 +585,16 @@ _CHROME_PREFIX = re.compile(
     r"(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.*|"
     r"(?:get|receive) (?:our|the) .{0,60}newsletters?\b.*|"
     r"enter your e-?mail\b.*|"
+    r"(?:get|receive|have) .{0,60}\b(?:in|to|straight to) your inbox\b.*|"
+    r".{0,80}\bunsubscribe at any time\b.*|"
+    r"comments (?:are|have been) (?:closed|disabled)\b.*|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
     r"(?:©|copyright ©?)\s*\d{4}\b.*|"
     r"(?:topics|tags)\s*:.*)",
     re.IGNORECASE,
 )
+# "Sign up for The Ledger Daily": a promo heading that need not say "newsletter".
+_SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now)? (?:for|to)\b[^.]*", re.IGNORECASE)
 _COOKIES = re.compile(
     r"^(?:we|this (?:web)?site|our (?:web)?site|by (?:using|continuing)\b.{0,60})\b.{0,40}"
     r"\bcookies?\b.*\b(?:accept|agree|consent|policy|settings|experience|continu\w*)\b",
@@ -619,6 +640,8 @@ def is_chrome(text: str) -> bool:
     if count <= 8 and _CHROME_EXACT.fullmatch(key):
         return True
     if count <= 20 and _CHROME_PREFIX.fullmatch(key):
+        return True
+    if count <= 7 and _SIGN_UP.fullmatch(key):
         return True
     if count <= 12 and _DATELINE.fullmatch(key):
         return True
@@ -814,7 +837,15 @@ def check_article(cleaned: Cleaned, spec: str) -> None:
     where = spec or "the input"
     if total == 0:
         raise ExtractionError(f"no article text found in {where}", hint)
-    if link_chars / chars >= 0.5 or (total >= 60 and prose_words < 0.3 * total):
+    link_only = [b for b in blocks if b.link_share >= 0.8]
+    teasers = sorted(len(b.text.split()) for b in prose) or [0]
+    # A section front: headline links, each with at most a one-line teaser.
+    cards = (
+        len(link_only) >= 4
+        and len(link_only) * 4 >= len(blocks)
+        and teasers[len(teasers) // 2] < 15
+    )
+    if link_chars / chars >= 0.5 or cards or (total >= 60 and prose_words < 0.3 * total):
         raise ExtractionError(
             f"no article text found in {where}: it looks like an index page "
             "(mostly links and headlines)",
