@@ -145,6 +145,8 @@ class Pieces:
                 self._old.setdefault(old_owner[sentence.a[0][0]], []).append(sentence)
             if sentence.b and sentence.b[0][0] in new_owner:
                 self._new.setdefault(new_owner[sentence.b[0][0]], []).append(sentence)
+        for sentences in self._new.values():
+            sentences.sort(key=lambda s: s.b[0])
 
     def _pieces(self, sentences: list[SentenceBlock]) -> list[Piece]:
         return [Piece(sentence_ops(self.comparison, s), s.moved) for s in sentences]

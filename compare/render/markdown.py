@@ -28,8 +28,9 @@ from compare.render.layout import (
 )
 
 # Characters that start inline markup anywhere: emphasis, code, links and images ([ ]),
-# HTML and entities (< > &), tables (|), strikethrough (~), GitHub math ($), mentions (@).
-_INLINE = re.compile(r"([\\`*_\[\]<>|~$&@])")
+# HTML and entities (< > &), tables (|), strikethrough (~), GitHub math ($), mentions (@),
+# and # (a heading's closing sequence would eat a trailing one).
+_INLINE = re.compile(r"([\\`*_\[\]<>|~$&@#])")
 # GitHub turns bare www. and scheme:// addresses into links; break them apart.
 _AUTOLINK = re.compile(r"(?i)\b(www)\.|\b([a-z][a-z0-9+.-]*):(?=//)")
 # Line starts that make headings, lists, quotes, rules or setext underlines.

@@ -1,0 +1,139 @@
+"""The Markdown comparison: structure, and escaping of untrusted article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from comparison_samples import NEW_PARAGRAPHS, ferry, long_story, unchanged
+
+from compare.model import Change, WordOp
+from compare.render import markdown
+
+
+def test_title_summary_table_and_similarity() -> None:
+    out = markdown.comparison(ferry())
+    assert out.startswith("## storydiff: Ferry capsizes off Port Ellery\n")
+    assert "| | paragraphs | sentences |" in out
+    assert "| unchanged | 4 | 5 |" in out
+    assert "| reworded | 1 | 1 |" in out
+    assert "| moved | 1 | 1 |" in out
+    assert "Similarity: **82%**" in out
+    assert "- **Headline:** Ferry ~~sinks~~**capsizes** off Port Ellery" in out
+
+
+def test_changes_with_paragraph_numbers_and_word_marks() -> None:
+    out = markdown.comparison(ferry())
+    assert "#### ¶ 2, reworded\n\n~~Twelve~~**Fourteen** people died, the coastguard said." in out
+    assert "#### old ¶ 3, removed\n\n> ~~The ferry operator declined to comment.~~" in out
+    assert "#### ¶ 5, added\n\n> **Survivors were taken to St Brendan's Hospital.**" in out
+    assert "#### ¶ 5 → ¶ 3, unchanged, moved" in out
+
+
+def test_key_changes_and_warnings() -> None:
+    out = markdown.comparison(ferry(warnings=("NEW has 30% of OLD's words",)))
+    assert "> **Warning:** NEW has 30% of OLD's words" in out
+    assert (
+        "### Key changes\n\n- **number** changed: ~~Twelve~~ → **Fourteen** — death toll (¶ 2)"
+        in (out)
+    )
+    assert "Key changes" not in markdown.comparison(ferry(changes=False))
+
+
+def test_context_collapses_unchanged_runs() -> None:
+    out = markdown.comparison(long_story(30, 15), context=1)
+    assert "*… 14 unchanged paragraphs …*" in out
+    assert "*… 13 unchanged paragraphs …*" in out
+    assert "> *¶ 15* · Paragraph 14 of the council budget story stays the same." in out
+    assert "Paragraph 13 of the" not in out
+
+
+def test_no_differences() -> None:
+    out = markdown.comparison(unchanged())
+    assert "No differences beyond cosmetic ones." in out
+    assert "### Changes" not in out
+
+
+def test_marks_hug_the_words() -> None:
+    ops = (
+        WordOp("equal", "Rain ", "Rain "),
+        WordOp("replace", "fell ", "poured "),
+        WordOp("insert", "", " all night"),
+        WordOp("equal", ".", "."),
+    )
+    # GitHub ignores ~~ and ** next to a space, so spaces stay outside the marks.
+    assert markdown.inline(ops) == "Rain ~~fell~~ **poured**  **all night**."
+
+
+HOSTILE = (
+    "Click [here](javascript:alert(1)) or ![x](https://evil.example/p.png) "
+    "<script>alert(1)</script> <img src=x onerror=alert(1)> | col | col | "
+    "~~struck~~ **bold** _em_ `code` $x^2$ &lt; see www.evil.example and "
+    "https://evil.example/a @everyone"
+)
+
+
+def rendered_hostile() -> str:
+    paragraphs = [list(p) for p in NEW_PARAGRAPHS]
+    paragraphs[4] = [HOSTILE]
+    return markdown.comparison(ferry(new_paragraphs=paragraphs, new_title="# <b>Pwned</b> [x](y)"))
+
+
+def test_hostile_text_is_escaped() -> None:
+    out = rendered_hostile()
+    # No live markup survives: every metacharacter from the article is backslash-escaped.
+    assert "](" not in out.replace(r"\](", "")
+    assert not re.search(r"(?<!\\)<(script|img|b)\b", out)
+    assert r"\<script\>" in out
+    assert not re.search(r"(?<!\\)\|", out.split("### Changes")[1])
+    assert r"\~\~struck\~\~" in out and r"\*\*bold\*\*" in out and r"\_em\_" in out
+    assert r"\`code\`" in out and r"\$x^2\$" in out and r"\&lt;" in out
+    assert r"www\.evil" in out and r"https\://evil" in out
+    assert "## storydiff: \\# \\<b\\>Pwned\\</b\\> \\[x\\](y)" in out
+
+
+def test_line_starts_cannot_open_blocks() -> None:
+    for text, safe in (
+        ("# Breaking", r"\# Breaking"),
+        ("- one", r"\- one"),
+        ("+ two", r"\+ two"),
+        ("1. first", r"1\. first"),
+        ("12) twelfth", r"12\) twelfth"),
+        ("=====", r"\====="),
+        ("Plain words", "Plain words"),
+    ):
+        assert markdown.line(markdown.escape(text)) == safe
+
+
+def test_unchanged_paragraph_starting_like_a_list_stays_a_quote() -> None:
+    paragraphs = [list(p) for p in NEW_PARAGRAPHS]
+    paragraphs[5] = ["- An inquiry will open next week."]
+    comparison = ferry(new_paragraphs=paragraphs)
+    # A reworded line starts with article text: it must not turn into a list item.
+    sentences = list(comparison.sentences)
+    sentences[1] = replace(
+        sentences[1],
+        words=(
+            WordOp("equal", "1. ", "1. "),
+            WordOp("replace", "Twelve", "Fourteen"),
+        ),
+    )
+    out = markdown.comparison(replace(comparison, sentences=tuple(sentences)))
+    assert "\n1\\. ~~Twelve~~**Fourteen**" in out
+
+
+def test_control_and_bidi_characters_are_dropped() -> None:
+    assert markdown.escape("a\u202eb\x1b[31mc\u200bd") == "a b [31mc d".replace("[", r"\[")
+
+
+def test_change_values_are_escaped() -> None:
+    comparison = replace(
+        ferry(), changes=(Change("quote", "added", None, "[link](http://x)", 1, 1),)
+    )
+    out = markdown.comparison(comparison)
+    assert r"- **quote** added: **\[link\](http\://x)** (¶ 2)" in out
+
+
+def test_deterministic() -> None:
+    assert markdown.comparison(ferry()) == markdown.comparison(ferry())
+    assert rendered_hostile() == rendered_hostile()

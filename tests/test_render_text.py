@@ -1,0 +1,183 @@
+"""The terminal view of a comparison: unified and side by side, with and without colour."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from comparison_samples import NEW_PARAGRAPHS, OLD_PARAGRAPHS, ferry, long_story, unchanged
+
+from compare.model import Block, Change, SentenceBlock, WordOp
+from compare.render import text
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def render(comparison: object = None, **kwargs: object) -> str:
+    options: dict[str, object] = {"width": 80, "color": False, "context": 2}
+    options.update(kwargs)
+    return text.comparison(comparison or ferry(), **options)  # type: ignore[arg-type]
+
+
+def test_plain_unified_marks_words_and_paragraphs() -> None:
+    out = render()
+    assert "\x1b" not in out
+    assert "[-Twelve-]{+Fourteen+} people died" in out
+    assert "Headline: Ferry [-sinks-]{+capsizes+} off Port Ellery" in out
+    lines = out.splitlines()
+    assert "- The ferry operator declined to comment." in lines
+    assert "+ Survivors were taken to St Brendan's Hospital." in lines
+    assert any(line.startswith("↕ Weather was calm") for line in lines)
+    assert any("↕ moved" in line for line in lines)
+    assert "- old ¶ 3, removed" in lines
+    assert "+ ¶ 5, added" in lines
+
+
+def test_header_has_summary_and_key_changes() -> None:
+    out = render(ferry(warnings=("NEW is much shorter than OLD",)))
+    assert "OLD  v1.txt" in out and "NEW  v2.txt" in out
+    assert "published 2026-05-24" in out
+    assert "Similarity 82%" in out
+    assert "Paragraphs: 1 reworded, 1 added, 1 removed, 1 moved, 4 unchanged" in out
+    assert "warning: NEW is much shorter than OLD" in out
+    assert "Key changes" in out
+    assert "number changed: Twelve → Fourteen — death toll  (¶ 2)" in out
+
+
+def test_key_changes_left_out_when_there_are_none() -> None:
+    assert "Key changes" not in render(ferry(changes=False))
+
+
+def test_lines_fit_the_width() -> None:
+    for width in (60, 80, 119, 140, 200):
+        out = render(width=width)
+        assert max(len(line) for line in out.splitlines()) <= width
+
+
+def test_side_by_side_from_120_columns() -> None:
+    narrow, wide = render(width=119), render(width=120)
+    assert "OLD · v1.txt" not in narrow
+    assert re.search(r"OLD · v1\.txt\s+NEW · v2\.txt", wide)
+    row = next(line for line in wide.splitlines() if "[-Twelve-]" in line)
+    # The deletion on the left, the insertion on the right of the same row.
+    assert row.index("[-Twelve-]") < row.index("{+Fourteen+}")
+    assert "{+" not in row[: row.index("{+Fourteen+}")]
+    assert "Survivors were taken" in wide and "declined to comment" in wide
+
+
+def test_colour_styles_instead_of_markers() -> None:
+    out = render(color=True)
+    assert ANSI.search(out)
+    plain = ANSI.sub("", out)
+    assert "[-" not in plain and "{+" not in plain
+    assert "TwelveFourteen people died" in plain
+    # Deleted words red and struck through, inserted words green and underlined.
+    assert re.search(r"\x1b\[[0-9;]*9;31mTwelve", out)
+    assert re.search(r"\x1b\[[0-9;]*4;32mFourteen", out)
+
+
+def test_colour_in_side_by_side_too() -> None:
+    out = render(color=True, width=140)
+    assert re.search(r"\x1b\[[0-9;]*9;31mTwelve", out)
+    assert "[-Twelve-]" not in out
+
+
+def test_unchanged_runs_collapse_to_context() -> None:
+    out = render(long_story(30, 15), context=2)
+    assert "… 13 unchanged paragraphs …" in out
+    assert "… 12 unchanged paragraphs …" in out
+    for number in (13, 14, 16, 17):
+        assert f"Paragraph {number} of the" in out
+    assert "Paragraph 12 of the" not in out and "Paragraph 18 of the" not in out
+    zero = render(long_story(30, 15), context=0)
+    assert "… 15 unchanged paragraphs …" in zero and "… 14 unchanged paragraphs …" in zero
+    assert "Paragraph 14 of the" not in zero
+
+
+def test_no_differences_says_so() -> None:
+    out = render(unchanged())
+    assert "No differences beyond cosmetic ones." in out
+    assert "… 1 unchanged paragraph …" in out
+
+
+def test_hostile_text_cannot_drive_the_terminal() -> None:
+    paragraphs = [list(p) for p in NEW_PARAGRAPHS]
+    paragraphs[4] = ["[bold red]Survivors[/] \x1b[2J\x1b]0;pwned\x07 were \u202etaken home."]
+    out = render(ferry(new_paragraphs=paragraphs), color=True)
+    assert "\x1b[2J" not in out and "\x1b]0;" not in out and "\u202e" not in out
+    assert "[bold red]Survivors[/]" in ANSI.sub("", out)
+
+
+def test_sentence_moved_between_paragraphs_shows_where_it_went() -> None:
+    base = ferry()
+    # Old ¶2's second sentence now closes new ¶4 ("The vessel ..."): the aligner calls
+    # ¶2 reworded and the sentence moved.
+    old = OLD_PARAGRAPHS
+    new = [list(p) for p in NEW_PARAGRAPHS]
+    new[1] = [new[1][0]]
+    new[3] = [*new[3], "Rescue boats searched until dawn."]
+    comparison = ferry(old_paragraphs=old, new_paragraphs=new)
+    sentences = list(base.sentences)
+    sentences[2] = SentenceBlock("equal", ((1, 1),), ((3, 1),), 1.0, moved=True)
+    blocks = list(base.blocks)
+    blocks[4] = Block("reworded", (3,), (3,), 0.7)
+    comparison = replace(comparison, sentences=tuple(sentences), blocks=tuple(blocks))
+    out = render(comparison, width=200)
+    row = next(line for line in out.splitlines() if "The vessel" in line)
+    assert "Rescue boats searched until dawn. ↕" in row
+    unified = render(comparison)
+    assert "refitted last year. Rescue boats searched until dawn. ↕" in unified.replace("\n~ ", " ")
+
+
+def test_removed_sentence_stays_where_it_stood() -> None:
+    comparison = ferry()
+    new = [list(p) for p in NEW_PARAGRAPHS]
+    new[1] = ["Fourteen people died, the coastguard said."]
+    sentences = list(comparison.sentences)
+    sentences[2] = SentenceBlock("removed", ((1, 1),), (), 0.0)
+    comparison = replace(
+        ferry(new_paragraphs=new),
+        sentences=tuple(sentences),
+    )
+    out = render(comparison, width=100)
+    assert (
+        "{+Fourteen+} people died, the coastguard said. [-Rescue boats searched until dawn.-]"
+        in (out)
+    )
+
+
+def test_reworded_block_without_sentences_falls_back_to_whole_paragraphs() -> None:
+    comparison = replace(ferry(), sentences=())
+    out = render(comparison)
+    assert "[-Twelve people died, the coastguard said." in out
+    assert "{+Fourteen people died" in out
+
+
+def test_change_in_a_removed_sentence_points_at_old_paragraph() -> None:
+    comparison = replace(
+        ferry(),
+        changes=(Change("quote", "removed", "declined to comment", None, 1, 4),),
+    )
+    assert "quote removed: declined to comment  (old ¶ 3)" in render(comparison)
+
+
+def test_insert_only_ops_keep_spaces_outside_markers() -> None:
+    comparison = ferry()
+    sentences = list(comparison.sentences)
+    sentences[1] = replace(
+        sentences[1],
+        words=(
+            WordOp("replace", "Twelve", "Fourteen"),
+            WordOp("insert", "", " more"),
+            WordOp(
+                "equal", " people died, the coastguard said.", " people died, the coastguard said."
+            ),
+        ),
+    )
+    out = render(replace(comparison, sentences=tuple(sentences)))
+    assert "[-Twelve-]{+Fourteen+} {+more+} people died" in out
+
+
+def test_deterministic() -> None:
+    for kwargs in ({}, {"width": 150}, {"color": True}):
+        assert render(**kwargs) == render(**kwargs)
