@@ -1,0 +1,281 @@
+"""The version store: schema, dedupe by normalised text, suspect shrinks, ordering by time,
+selectors, stored-version specs and clear errors for unusable files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from history_pages import BASE, TEASER, TITLE, cosmetic, versions
+
+from compare import load
+from compare.errors import ExitCode, StoreError
+from compare.model import CompareOptions, Document, Paragraph, Provenance
+from compare.render.json import document_dict
+from compare.store import (
+    SCHEMA_VERSION,
+    Store,
+    canonical_url,
+    content_hash,
+    document_from_dict,
+    resolve_db_path,
+    resolve_version_spec,
+    split_version_spec,
+)
+from compare.text import split_sentences
+from compare.track import summarizer
+
+URL = "https://courier.example/local/ferry-terminal"
+
+
+def doc(title: str, paragraphs: list[str], url: str = URL) -> Document:
+    return Document(
+        paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
+        title=title,
+        url=url,
+        site_name="Marrowby Courier",
+        provenance=Provenance(spec=url, url=url, status=200, encoding="utf-8"),
+    )
+
+
+def add(store: Store, title: str, paragraphs: list[str], at: str, **kw: object) -> str:
+    raw = ("<p>" + "</p><p>".join(paragraphs) + "</p>").encode()
+    observation = store.observe(
+        [URL], doc(title, paragraphs), raw, at, summarize=summarizer_default, **kw
+    )
+    return observation.outcome
+
+
+summarizer_default = summarizer(CompareOptions())
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "v.db") as opened:
+        yield opened
+
+
+def test_content_hash_ignores_cosmetic_edits_but_not_text_or_headline() -> None:
+    base = doc(TITLE, BASE)
+    assert content_hash(base) == content_hash(doc(TITLE, cosmetic(BASE)))
+    assert content_hash(base) == content_hash(doc(TITLE, [p.rstrip(".") for p in BASE]))
+    assert content_hash(base) != content_hash(doc(TITLE + " again", BASE))
+    changed = [BASE[0], BASE[1].replace("14", "16"), *BASE[2:]]
+    assert content_hash(base) != content_hash(doc(TITLE, changed))
+
+
+def test_document_round_trips_through_its_json_contract() -> None:
+    original = Document(
+        paragraphs=(Paragraph("One. Two.", ("One.", "Two.")),),
+        title="T",
+        authors=("Lena Voss", "Ed Marr"),
+        site_name="Marrowby Courier",
+        published="2026-05-24",
+        modified="2026-05-25",
+        url=URL,
+        language="en",
+        description="d",
+        summary="s",
+        provenance=Provenance(
+            spec="x",
+            url=URL,
+            fetched_at="2026-05-24T10:00:00Z",
+            status=200,
+            content_type="text/html",
+            encoding="utf-8",
+            sha256="ab",
+        ),
+    )
+    assert document_from_dict(json.loads(json.dumps(document_dict(original)))) == original
+
+
+def test_new_file_is_wal_with_current_schema(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "folder" / "v.db"
+    Store.open(path).close()
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_database_path_from_option_env_or_user_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STORYDIFF_DB", str(tmp_path / "env.db"))
+    assert resolve_db_path(None) == tmp_path / "env.db"
+    assert resolve_db_path(tmp_path / "opt.db") == tmp_path / "opt.db"
+    monkeypatch.delenv("STORYDIFF_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert resolve_db_path(None) == tmp_path / "data" / "storydiff" / "versions.db"
+
+
+def test_newer_schema_is_refused_with_exit_code_5(tmp_path: Path) -> None:
+    path = tmp_path / "v.db"
+    Store.open(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    with pytest.raises(StoreError, match="newer storydiff") as caught:
+        Store.open(path)
+    assert caught.value.exit_code == ExitCode.STORE
+    assert "upgrade" in caught.value.hint
+
+
+def test_corrupted_file_and_foreign_database_are_refused(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not sqlite at all " * 200)
+    with pytest.raises(StoreError, match="corrupted"):
+        Store.open(garbage)
+    foreign = tmp_path / "foreign.db"
+    connection = sqlite3.connect(foreign)
+    connection.execute("CREATE TABLE invoices (id INTEGER)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match="not a storydiff store"):
+        Store.open(foreign)
+
+
+def test_missing_store_is_an_error_for_readers(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no version store"):
+        Store.open(tmp_path / "none.db", create=False)
+
+
+def test_new_version_only_when_text_or_headline_changes(store: Store) -> None:
+    pages = versions()
+    assert add(store, *pages[0], "2026-05-24T10:00:00.000Z") == "new"
+    assert add(store, *pages[0], "2026-05-24T10:30:00.000Z") == "unchanged"
+    assert add(store, TITLE, cosmetic(BASE), "2026-05-24T11:00:00.000Z") == "cosmetic"
+    assert add(store, *pages[1], "2026-05-24T11:30:00.000Z") == "new"
+    assert add(store, *pages[3], "2026-05-24T12:00:00.000Z") == "new"
+    story = store.require_story(URL)
+    history = store.history(story)
+    assert [v.number for v in history] == [1, 2, 3]
+    assert history[0].last_seen == "2026-05-24T11:00:00.000Z"
+    assert history[0].cosmetic_changes == 1
+    assert history[0].changes is None
+    assert history[1].changes is not None and history[1].changes["paragraphs"]["reworded"] == 1
+    assert history[2].changes is not None and history[2].changes["title_changed"]
+    assert [f["outcome"] for f in store.fetches(story)] == [
+        "new",
+        "unchanged",
+        "cosmetic",
+        "new",
+        "new",
+    ]
+
+
+def test_a_revert_is_a_new_version(store: Store) -> None:
+    pages = versions()
+    add(store, *pages[0], "2026-05-24T10:00:00.000Z")
+    add(store, *pages[1], "2026-05-24T11:00:00.000Z")
+    assert add(store, *pages[0], "2026-05-24T12:00:00.000Z") == "new"
+    assert len(store.history(store.require_story(URL))) == 3
+
+
+def test_sudden_shrink_is_held_until_the_next_fetch_confirms_it(store: Store) -> None:
+    add(store, TITLE, BASE, "2026-05-24T10:00:00.000Z")
+    assert add(store, TITLE, TEASER, "2026-05-24T10:10:00.000Z") == "suspect"
+    assert len(store.history(store.require_story(URL))) == 1
+    # The full page came back: the teaser was a glitch and is forgotten.
+    assert add(store, TITLE, BASE, "2026-05-24T10:20:00.000Z") == "unchanged"
+    assert add(store, TITLE, TEASER, "2026-05-24T10:30:00.000Z") == "suspect"
+    assert add(store, TITLE, TEASER, "2026-05-24T10:40:00.000Z") == "new"
+    history = store.history(store.require_story(URL))
+    assert len(history) == 2
+    assert history[1].first_seen == "2026-05-24T10:30:00.000Z"
+    assert history[1].word_count == len(TEASER[0].split())
+
+
+def test_older_observation_slots_in_by_time_and_summaries_follow(store: Store) -> None:
+    pages = versions()
+    add(store, *pages[0], "2026-05-24T10:00:00.000Z")
+    add(store, *pages[2], "2026-05-24T12:00:00.000Z")
+    assert add(store, *pages[1], "2026-05-24T11:00:00.000Z", source="wayback") == "new"
+    history = store.history(store.require_story(URL))
+    assert [v.first_seen[11:16] for v in history] == ["10:00", "11:00", "12:00"]
+    assert [v.source for v in history] == ["fetch", "wayback", "fetch"]
+    # Version 3 is now described against version 2, not version 1.
+    assert history[2].changes is not None
+    assert history[2].changes["paragraphs"]["added"] == 1
+    assert history[2].changes["paragraphs"]["reworded"] == 0
+    # Seeing the 12:00 text earlier moves its first-seen back instead of duplicating it.
+    assert add(store, *pages[2], "2026-05-24T11:30:00.000Z") == "unchanged"
+    history = store.history(store.require_story(URL))
+    assert len(history) == 3 and history[2].first_seen == "2026-05-24T11:30:00.000Z"
+
+
+def test_selectors(store: Store) -> None:
+    pages = versions()
+    for i, hour in enumerate(("10", "11", "12", "13")):
+        add(store, *pages[i], f"2026-05-24T{hour}:00:00.000Z")
+    story = store.require_story(URL)
+    assert store.select(story, "2").number == 2
+    assert store.select(story, "first").number == 1
+    assert store.select(story, "latest").number == 4
+    assert store.select(story, "-1").number == 4
+    assert store.select(story, "-2").number == 3
+    assert store.select(story, "2026-05-24T11:30").number == 2
+    assert store.select(story, "2026-05-24T12:00:00Z").number == 3
+    assert store.select(story, "2026-05-25").number == 4
+    with pytest.raises(StoreError, match="no version 7"):
+        store.select(story, "7")
+    with pytest.raises(StoreError, match="had been seen by"):
+        store.select(story, "2026-05-23")
+
+
+def test_stories_are_found_by_any_url_they_were_seen_at(store: Store) -> None:
+    raw = b"<p>x</p>"
+    document = doc(TITLE, BASE, url="https://courier.example/local/ferry-terminal")
+    store.observe(
+        ["https://courier.example/local/ferry-terminal", "http://127.0.0.1:9/a?utm_source=x"],
+        document,
+        raw,
+        "2026-05-24T10:00:00.000Z",
+    )
+    assert store.find_story("http://127.0.0.1:9/a") is not None
+    assert store.find_story("HTTPS://Courier.Example/local/ferry-terminal#top") is not None
+    assert store.find_story("https://courier.example/other") is None
+    assert canonical_url("https://A.example:443/x?b=1&utm_medium=e#f") == "https://a.example/x?b=1"
+
+
+def test_failed_fetch_is_recorded_and_stores_nothing(store: Store) -> None:
+    add(store, TITLE, BASE, "2026-05-24T10:00:00.000Z")
+    store.record_failure(URL, "2026-05-24T10:05:00.000Z", "HTTP 503", status=503)
+    story = store.require_story(URL)
+    assert len(store.history(story)) == 1
+    fetches = store.fetches(story)
+    assert fetches[-1]["outcome"] == "failed" and fetches[-1]["status"] == 503
+
+
+def test_version_specs(tmp_path: Path) -> None:
+    db = tmp_path / "v.db"
+    with Store.open(db) as store:
+        pages = versions()
+        add(store, *pages[0], "2026-05-24T10:00:00.000Z")
+        add(store, *pages[3], "2026-05-24T11:00:00.000Z")
+    assert split_version_spec(f"{URL}@2") == (URL, "2")
+    assert split_version_spec("https://medium.example/@alice") is None
+    assert split_version_spec("notes@2.txt") is None
+    assert resolve_version_spec("https://medium.example/@alice", db) is None
+    first = resolve_version_spec(f"{URL}@first", db)
+    assert first is not None and first.title == TITLE
+    assert first.provenance.spec == f"{URL}@first"
+    latest = load(f"{URL}@latest", db=str(db))
+    assert latest.title == pages[3][0]
+    with pytest.raises(StoreError, match="no stored versions"):
+        resolve_version_spec("https://courier.example/unknown@1", db)
+
+
+def test_export_holds_everything(store: Store) -> None:
+    add(store, TITLE, BASE, "2026-05-24T10:00:00.000Z")
+    add(store, *versions()[1], "2026-05-24T11:00:00.000Z")
+    store.record_failure(URL, "2026-05-24T12:00:00.000Z", "timed out")
+    data = store.export(store.require_story(URL))
+    assert data["schema"] == "storydiff.story/1"
+    assert [v["number"] for v in data["versions"]] == [1, 2]
+    assert "16 workers" in data["versions"][1]["raw"]
+    assert data["versions"][1]["document"]["paragraphs"][1]["text"].startswith("Officials")
+    assert [f["outcome"] for f in data["fetches"]] == ["new", "new", "failed"]
+    assert [f["version"] for f in data["fetches"]] == [1, 2, None]
