@@ -257,6 +257,8 @@ def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
             values[target] = split_authors(value.strip("[]"))
         elif target == "language":
             values[target] = normalize_language(value)
+        elif target in ("published", "modified"):
+            values[target] = normalize_date(value)
         else:
             values[target] = value
     return Metadata(**values), lines[end + 1 :]

@@ -3,10 +3,12 @@ no-article check. The pages in tests/data/ are fictional, modelled on real outle
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
@@ -26,6 +28,8 @@ from compare.extract import (
     strip_inline_markdown,
 )
 from compare.model import Document, MediaKind, Provenance, Snapshot
+from compare.render.json import document_dict
+from compare.schema import load_schema
 from compare.text import split_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -570,3 +574,58 @@ def test_cli_reports_no_article_on_one_line_with_exit_code_4() -> None:
     assert lines[0].startswith("storydiff: error: no article text found in ")
     assert " — pass the article's own URL" in lines[0]
     assert result.stdout == ""
+
+
+# --------------------------------------------------------------------------- JSON Schema
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Draft202012Validator:
+    schema = load_schema("document")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["$id"] == "storydiff.document/1"
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_cli_json_output_validates(
+    validator: jsonschema.Draft202012Validator, tmp_path: Path
+) -> None:
+    markdown = tmp_path / "story.md"
+    markdown.write_text(MARKDOWN, encoding="utf-8")
+    names = [
+        "ledger-standfirst.html",
+        "courier-breadcrumbs.html",
+        "wire-jsonld.html",
+        "comments-tables.html",
+        "seed-structure.txt",
+    ]
+    specs = [str(DATA / n) for n in names] + [str(markdown)]
+    result = CliRunner().invoke(app, ["extract", "--format", "json", *specs])
+    assert result.exit_code == 0, result.stderr
+    documents = json.loads(result.stdout)
+    assert [d["source"]["spec"] for d in documents] == specs
+    for document in documents:
+        validator.validate(document)
+    assert documents[0]["published"] == "2026-05-24T07:15:02.000Z"
+    assert documents[-1]["authors"] == ["Anna Ortiz", "Ben Ko"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("paragraphs", []),
+        ("published", "24 May 2026"),
+        ("language", "English"),
+        ("authors", "Anna Ortiz"),
+        ("word_count", -1),
+        ("extra", 1),
+    ],
+)
+def test_schema_rejects_malformed_documents(
+    validator: jsonschema.Draft202012Validator, key: str, value: object
+) -> None:
+    document = document_dict(load("wire-jsonld.html"))
+    validator.validate(document)
+    document[key] = value
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(document)

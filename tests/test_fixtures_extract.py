@@ -8,10 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
 from compare.cli import app
+from compare.schema import load_schema
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -49,6 +51,7 @@ def test_fixture_page(story: str, name: str, expected: dict[str, Any]) -> None:
         assert len(result.stderr.strip().splitlines()) == 1
         return
     (document,) = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(load_schema("document")).validate(document)
 
     meta = expected.get("metadata", {})
     for key in ("title", "site_name", "language"):
