@@ -1,0 +1,1021 @@
+"""N-way comparison: several outlets' coverage of one event, claim by claim.
+
+Every sentence of every document is grouped into *claims*: one claim, however each outlet
+words it. Grouping is lexical and built to survive rewording:
+
+1. Each sentence becomes a set of normalised content tokens (case-folded, lightly stemmed,
+   numbers written out as digits, stop words and attribution verbs dropped), each token
+   weighted by how rare it is across all sentences (inverse document frequency).
+2. Candidates come from blocking, not all pairs: a sentence is only compared with the
+   sentences of other documents that share one of its rarest tokens (prefix filtering), so
+   10 outlets x 240 sentences stay well under a second.
+3. A candidate pair is scored by IDF-weighted overlap (Dice and containment) blended with
+   rapidfuzz's token-set ratio.
+4. Pairs are merged greedily, best first, into clusters that hold at most one sentence per
+   document; a merge must also be supported on average by the rest of both clusters, so a
+   chain of loose matches cannot glue two claims together.
+5. Numbers, quotes and negation are checked separately: they barely move a fuzzy score, and
+   they are what readers care about. Members that disagree stay in one claim, and the
+   disagreement is recorded ("four sources" in one outlet, "three sources" in another).
+
+A document that shares too little with the others (the same topic on another day) is set
+aside as probably another story, unless ``force`` is given.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from functools import lru_cache
+from typing import Literal
+
+from compare.errors import InputError
+from compare.model import Document, LoadOptions
+from compare.text import match_key, normalize
+
+#: How an outlet carries a claim.
+CellStatus = Literal["verbatim", "reworded", "absent"]
+
+#: What kind of fact two outlets disagree on.
+DisagreementKind = Literal["number", "quote", "negation"]
+
+
+@dataclass(frozen=True)
+class CoverageOptions:
+    """Everything that tunes a multi-outlet comparison; built once by the CLI or the caller."""
+
+    claim_threshold: float = 0.5
+    """0..1: sentence pairs less alike than this are never linked into one claim."""
+    support: float = 0.35
+    """0..1: a merge of two groups needs this mean similarity across all their members."""
+    reuse_ratio: float = 0.9
+    """0..1: sentence pairs at least this alike, character by character, count as copied."""
+    min_shared: float = 0.3
+    """0..1: an input sharing less than this share of its claims with every other input
+    is set aside as probably another story."""
+    force: bool = False
+    """Keep every input in the matrix, even one that looks like another story."""
+    labels: tuple[str | None, ...] = ()
+    """Outlet names in input order; ``None`` or missing means the page's site name."""
+    facets: bool = True
+    """Look for facts the outlets disagree on (numbers, quotes, negation)."""
+
+
+@dataclass(frozen=True)
+class ClaimMember:
+    """One outlet's sentence that carries a claim."""
+
+    doc: int
+    """Index into ``Coverage.documents``."""
+    paragraph: int
+    """Paragraph index in that document."""
+    sentence: int
+    """Sentence index within the paragraph."""
+    text: str
+    """The sentence as the outlet wrote it."""
+    status: CellStatus
+    """``verbatim`` (same words as the representative) or ``reworded``."""
+    similarity: float
+    """0..1: how alike it is to the representative wording."""
+    shared: bool = False
+    """The sentence also carries another claim (an outlet merged two sentences into one)."""
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A fact on which the outlets carrying one claim disagree."""
+
+    kind: DisagreementKind
+    """``number``, ``quote`` or ``negation``."""
+    subject: str
+    """What the fact is about: the counted noun ("sources"), the speaker's words, or ""."""
+    values: tuple[tuple[int, str], ...]
+    """``(document, what it says)`` for every outlet that states the fact."""
+    detail: str
+    """A short human description ("four sources (Wire) / three sources (Daily)")."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One fact or statement, however each outlet words it."""
+
+    id: str
+    """Stable within one coverage: ``c1``, ``c2``, ... in matrix order."""
+    members: tuple[ClaimMember, ...]
+    """The sentences that carry it, at most one primary sentence per document, in input order."""
+    text: str
+    """The representative wording: the member most alike to all the others."""
+    representative: int
+    """The document whose sentence is the representative wording."""
+    disagreements: tuple[Disagreement, ...] = ()
+    """Facts the members disagree on."""
+    quote: bool = False
+    """Some member quotes someone directly."""
+
+    @property
+    def outlets(self) -> tuple[int, ...]:
+        """The documents that carry the claim, in input order."""
+        return tuple(m.doc for m in self.members)
+
+    def member(self, doc: int) -> ClaimMember | None:
+        """The member from document ``doc``, if it carries the claim."""
+        return next((m for m in self.members if m.doc == doc), None)
+
+    def status(self, doc: int) -> CellStatus:
+        """How document ``doc`` carries the claim."""
+        member = self.member(doc)
+        return member.status if member else "absent"
+
+
+@dataclass(frozen=True)
+class ReuseRun:
+    """A run of consecutive sentences one outlet shares nearly verbatim with another."""
+
+    source: tuple[int, int]
+    """First and last sentence (reading-order number, from 0) in the source document."""
+    target: tuple[int, int]
+    """First and last sentence in the target document."""
+    length: int
+    """Sentences in the run."""
+
+
+@dataclass(frozen=True)
+class Reuse:
+    """Text one outlet shares word for word with another."""
+
+    source: int
+    """The document whose sentences are reused (the likely original when ``original`` is set)."""
+    target: int
+    """The document that carries them."""
+    sentences: int
+    """Sentence pairs that are nearly verbatim copies."""
+    share_of_source: float
+    """0..1: the share of the source's sentences that the target reuses."""
+    share_of_target: float
+    """0..1: the share of the target's sentences that come from the source."""
+    runs: tuple[ReuseRun, ...]
+    """Runs of at least two consecutive copied sentences."""
+    original: int | None
+    """The likely original (the earlier publication) when the dates tell; else ``None``."""
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """An input kept out of the matrix because it probably reports another event."""
+
+    doc: int
+    """Index into ``Coverage.documents``."""
+    similarity: float
+    """0..1: the largest share of its claims it has in common with any kept outlet."""
+    reason: str
+    """Why, in one sentence."""
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Several outlets' versions of one story, aligned claim by claim."""
+
+    documents: tuple[Document, ...]
+    """Every input, in the order given."""
+    labels: tuple[str, ...]
+    """The outlet name of each document, unique, in the same order."""
+    outlets: tuple[int, ...]
+    """The documents in the matrix (all but the set-aside ones), in input order."""
+    claims: tuple[Claim, ...]
+    """The claims, ordered by where they appear in the stories."""
+    similarity: tuple[tuple[float, ...], ...]
+    """Documents x documents: the share of claims two documents have in common (Jaccard)."""
+    reuse: tuple[Reuse, ...] = ()
+    """Pairs of outlets that share runs of near-verbatim sentences, most reuse first."""
+    set_aside: tuple[SetAside, ...] = ()
+    """Inputs kept out of the matrix as probably another story."""
+    options: CoverageOptions = field(default_factory=CoverageOptions)
+    """The options it was made with."""
+    warnings: tuple[str, ...] = ()
+    """Things the reader should know."""
+
+    def unique(self, doc: int) -> tuple[Claim, ...]:
+        """Claims only ``doc`` carries."""
+        if len(self.outlets) < 2:
+            return ()
+        return tuple(c for c in self.claims if c.outlets == (doc,))
+
+    def all_but_one(self) -> tuple[tuple[Claim, int], ...]:
+        """Claims that every outlet but one carries, with the outlet that leaves it out."""
+        if len(self.outlets) < 3:
+            return ()
+        found: list[tuple[Claim, int]] = []
+        for claim in self.claims:
+            missing = [d for d in self.outlets if claim.member(d) is None]
+            if len(missing) == 1:
+                found.append((claim, missing[0]))
+        return tuple(found)
+
+    @property
+    def disputed(self) -> tuple[Claim, ...]:
+        """Claims whose outlets disagree on a fact."""
+        return tuple(c for c in self.claims if c.disagreements)
+
+
+# ---------------------------------------------------------------------------------------
+# Sentence features
+
+
+def _word_list(text: str) -> list[str]:
+    return text.split()
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = _word_set(
+    "a an the of to in on at for by with from and or but as is are was were be been being "
+    "has have had do does did it its this that these those he she they them his her their we "
+    "our you your i me my him us which who whom whose what when where while after before "
+    "about into over under up out than then there here also just so such very more most "
+    "said says say saying told tell tells according added adds would could will can may "
+    "might should shall must new s each every some about roughly around nearly almost "
+    "approximately least yet whether"
+)
+_NEGATIONS = _word_set("not no never none nobody nothing neither nor cannot without")
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        _word_list(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        )
+    )
+}
+_NUMBER_WORDS.update(
+    {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+)
+_NUMBER_WORDS.update({"ninety": 90, "hundred": 100, "dozen": 12})
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6, "k": 1e3}
+_PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
+_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+_QUOTE = re.compile(r'"([^"]{8,}?)"')
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A light stemmer, enough to match "cross"/"crossing", "make"/"making", "cities"/"city"."""
+    word = word.removesuffix("'s")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "ly"):
+        if len(word) >= len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
+                word = word[:-1]  # stopped -> stop
+            break
+    else:
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+
+
+def _number_value(token: str) -> float | None:
+    if token[0].isdigit():
+        digits = token.rstrip("%")
+        # "1,200" is twelve hundred; "3.5" and "3,5" are decimals only with 1-2 digits after.
+        if re.fullmatch(r"\d{1,3}(,\d{3})+", digits):
+            return float(digits.replace(",", ""))
+        try:
+            return float(digits.replace(",", "."))
+        except ValueError:
+            return None
+    value = _NUMBER_WORDS.get(token)
+    return float(value) if value is not None else None
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: str
+    subject: str
+    surface: str
+
+
+@dataclass
+class _Sentence:
+    doc: int
+    paragraph: int
+    sentence: int
+    ordinal: int
+    text: str
+    norm: str
+    tokens: frozenset[str]
+    numbers: tuple[_Number, ...]
+    quotes: tuple[str, ...]
+    negated: bool
+    plain: tuple[str, ...]
+    weights: dict[str, float] = field(default_factory=dict)
+    total: float = 0.0
+    joined: str = ""
+
+
+def _features(
+    text: str,
+) -> tuple[str, frozenset[str], tuple[_Number, ...], tuple[str, ...], bool, tuple[str, ...]]:
+    """Normalised text, content tokens, numbers, quotes, negation and the plain words."""
+    norm = normalize(text)
+    raw = _WORD.findall(norm.casefold())
+    tokens = {
+        _stem(w)
+        for w in raw
+        if w not in _STOP and len(w) > 1 and not w[0].isdigit() and w not in _NUMBER_WORDS
+    }
+    negated = not _NEGATIONS.isdisjoint(raw) or any(w.endswith("n't") for w in raw)
+    tokens -= _NEGATIONS
+    numbers = _numbers(raw) if any(w[0].isdigit() or w in _NUMBER_WORDS for w in raw) else ()
+    tokens.update(n.value for n in numbers)
+    tokens.difference_update(_SCALES, _PERCENT)
+    quotes = tuple(q.strip(" ,.") for q in _QUOTE.findall(norm))
+    return norm, frozenset(tokens), numbers, quotes, negated, tuple(raw)
+
+
+def _numbers(raw: list[str]) -> tuple[_Number, ...]:
+    """The numbers in a sentence's words, each with the noun it counts."""
+    numbers: list[_Number] = []
+    i = 0
+    while i < len(raw):
+        word = raw[i]
+        value = _number_value(word) if word[0].isdigit() or word in _NUMBER_WORDS else None
+        # "one of the" is not a count.
+        if value is not None and not (word == "one" and raw[i + 1 : i + 2] == ["of"]):
+            start = i
+            if i + 1 < len(raw) and raw[i + 1] in _SCALES and value < 1000:
+                value *= _SCALES[raw[i + 1]]
+                i += 1
+            percent = word.endswith("%")
+            while i + 1 < len(raw) and raw[i + 1] in _PERCENT:
+                percent = True
+                i += 1
+            canonical = _format_number(value) + ("%" if percent else "")
+            subject = "percent" if percent else _subject(raw, start, i)
+            surface = " ".join(
+                raw[start : i + 1] + ([subject] if subject in raw[i + 1 : i + 3] else [])
+            )
+            numbers.append(_Number(canonical, _stem(subject), surface))
+        i += 1
+    return tuple(numbers)
+
+
+def _subject(raw: list[str], start: int, end: int) -> str:
+    """The noun a number counts: the next content word, else the previous one."""
+    for word in raw[end + 1 : end + 4]:
+        if word not in _STOP and _number_value(word) is None and word not in _SCALES:
+            return word
+    for word in reversed(raw[max(0, start - 3) : start]):
+        if word not in _STOP and _number_value(word) is None:
+            return word
+    return ""
+
+
+# ---------------------------------------------------------------------------------------
+# Grouping sentences into claims
+
+
+def _collect(documents: Sequence[Document]) -> list[_Sentence]:
+    """Every sentence of every document, with its features (weights come later)."""
+    sentences: list[_Sentence] = []
+    for doc, document in enumerate(documents):
+        ordinal = 0
+        for p, paragraph in enumerate(document.paragraphs):
+            for s, text in enumerate(paragraph.sentences):
+                norm, tokens, numbers, quotes, negated, plain = _features(text)
+                if tokens:
+                    sentences.append(
+                        _Sentence(
+                            doc, p, s, ordinal, text, norm, tokens, numbers, quotes, negated, plain
+                        )
+                    )
+                ordinal += 1
+    return sentences
+
+
+def _weigh(sentences: Sequence[_Sentence]) -> list[_Sentence]:
+    """Copies of ``sentences`` whose tokens are weighted by rarity among them."""
+    df: dict[str, int] = defaultdict(int)
+    for sentence in sentences:
+        for token in sentence.tokens:
+            df[token] += 1
+    total = len(sentences) + 1
+    weighted: list[_Sentence] = []
+    for sentence in sentences:
+        weights = {t: math.log(total / df[t]) + 0.5 for t in sentence.tokens}
+        weighted.append(
+            replace(
+                sentence,
+                weights=weights,
+                total=sum(weights.values()),
+                joined=" ".join(sorted(sentence.tokens)),
+            )
+        )
+    return weighted
+
+
+class _Scorer:
+    """Scores sentence pairs, remembering what it computed."""
+
+    def __init__(self, sentences: Sequence[_Sentence]) -> None:
+        from rapidfuzz import fuzz
+
+        self._ratio = fuzz.token_set_ratio
+        self._sentences = sentences
+        self._cache: dict[tuple[int, int], float] = {}
+
+    def __call__(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        a, b = self._sentences[i], self._sentences[j]
+        common = a.tokens & b.tokens
+        if not common:
+            score = 0.0
+        else:
+            # Token weights are global, so the shared weight is the same seen from both sides.
+            shared = sum(map(a.weights.__getitem__, common))
+            total_a, total_b = a.total, b.total
+            if a.numbers and b.numbers:
+                # A figure one outlet changed ("four cracks" / "three cracks") is a
+                # disagreement within one claim, not evidence of another claim: leave it out.
+                total_a -= _conflicting(a, b)
+                total_b -= _conflicting(b, a)
+            dice = 2 * shared / (total_a + total_b)
+            containment = shared / min(total_a, total_b)
+            fuzzy = self._ratio(a.joined, b.joined) / 100
+            score = 0.5 * dice + 0.2 * containment + 0.3 * fuzzy * dice**0.5
+        self._cache[key] = score
+        return score
+
+
+def _conflicting(a: _Sentence, b: _Sentence) -> float:
+    """The weight of ``a``'s figures that ``b`` gives differently for the same subject."""
+    subjects = {n.subject for n in b.numbers if n.subject}
+    values = {n.value for n in b.numbers}
+    return sum(
+        a.weights.get(n.value, 0.0)
+        for n in a.numbers
+        if n.subject in subjects and n.value not in values
+    )
+
+
+def _candidates(sentences: Sequence[_Sentence], per_doc: int = 3) -> list[list[int]]:
+    """For each sentence, the sentences of other documents that share one of its rarest
+    tokens, the ``per_doc`` strongest per document."""
+    df: dict[str, int] = defaultdict(int)
+    for sentence in sentences:
+        for token in sentence.tokens:
+            df[token] += 1
+    # A token in more sentences than this says little about which claim a sentence is;
+    # it still counts in the score, but is not used to find candidates.
+    common = 3 * len({s.doc for s in sentences}) + 3
+    postings: dict[str, list[int]] = defaultdict(list)
+    prefixes: list[list[str]] = []
+    for i, sentence in enumerate(sentences):
+        ranked = sorted(sentence.tokens, key=lambda t: (-sentence.weights[t], t))
+        size = max(3, math.ceil(len(ranked) * 0.4))
+        prefix = [t for n, t in enumerate(ranked[:size]) if n < 2 or df[t] <= common]
+        prefixes.append(prefix)
+        for token in prefix:
+            postings[token].append(i)
+    neighbours: list[set[int]] = [set() for _ in sentences]
+    for i, sentence in enumerate(sentences):
+        hits: dict[int, float] = defaultdict(float)
+        for token in prefixes[i]:
+            weight = sentence.weights[token]
+            for j in postings[token]:
+                hits[j] += weight
+        # Keep the few strongest candidates per other document: the greedy merge only
+        # ever uses the best links, and this bounds the work for long, repetitive stories.
+        by_doc: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for j, weight in hits.items():
+            doc = sentences[j].doc
+            if doc != sentence.doc:
+                by_doc[doc].append((weight, -j))
+        for found in by_doc.values():
+            found.sort(reverse=True)
+            for _, j in found[:per_doc]:
+                neighbours[i].add(-j)
+                neighbours[-j].add(i)
+    return [sorted(n) for n in neighbours]
+
+
+def _cluster(
+    sentences: Sequence[_Sentence],
+    neighbours: Sequence[Sequence[int]],
+    scorer: _Scorer,
+    options: CoverageOptions,
+) -> list[list[int]]:
+    edges = [
+        (score, i, j)
+        for i, near in enumerate(neighbours)
+        for j in near
+        if j > i and (score := scorer(i, j)) >= options.claim_threshold
+    ]
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    owner = list(range(len(sentences)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
+    docs: dict[int, set[int]] = {i: {s.doc} for i, s in enumerate(sentences)}
+    for _, i, j in edges:
+        gi, gj = owner[i], owner[j]
+        if gi == gj or docs[gi] & docs[gj]:
+            continue
+        a, b = groups[gi], groups[gj]
+        if len(a) + len(b) > 2:
+            # Members join in order of their best link, so the first few of each group are
+            # its core; checking those bounds the work on large groups.
+            core_a, core_b = a[:4], b[:4]
+            mean = sum(scorer(x, y) for x in core_a for y in core_b) / (len(core_a) * len(core_b))
+            if mean < options.support:
+                continue
+        if len(a) < len(b):
+            gi, gj, a, b = gj, gi, b, a
+        a.extend(b)
+        docs[gi] |= docs.pop(gj)
+        for k in b:
+            owner[k] = gi
+        del groups[gj]
+    return [sorted(g, key=lambda k: sentences[k].doc) for g in groups.values()]
+
+
+def _absorb_merged(
+    sentences: Sequence[_Sentence], groups: list[list[int]], neighbours: Sequence[Sequence[int]]
+) -> dict[int, list[int]]:
+    """Secondary members: a sentence that carries a claim besides its own (an outlet merged
+    two sentences into one). Returns group index -> extra sentence indices."""
+    extra: dict[int, list[int]] = defaultdict(list)
+    for g, group in enumerate(groups):
+        if len(group) < 2:
+            continue
+        present = {sentences[k].doc for k in group}
+        best: dict[int, tuple[float, int]] = {}
+        for k in {n for m in group for n in neighbours[m]}:
+            candidate = sentences[k]
+            if candidate.doc in present:
+                continue
+            # How much of each member's weight the candidate contains, on average.
+            contained = 0.0
+            for m in group:
+                mine = sentences[m]
+                common = mine.tokens & candidate.tokens
+                contained += sum(map(mine.weights.__getitem__, common)) / mine.total
+            score = contained / len(group)
+            if score > best.get(candidate.doc, (0.0, -1))[0]:
+                best[candidate.doc] = (score, k)
+        for score, k in best.values():
+            if score >= 0.75:
+                extra[g].append(k)
+    return extra
+
+
+# ---------------------------------------------------------------------------------------
+# Disagreements
+
+
+def _disagreements(members: Sequence[_Sentence], labels: Sequence[str]) -> tuple[Disagreement, ...]:
+    """Facts the members of one claim state differently."""
+    found: list[Disagreement] = []
+    by_subject: dict[str, dict[int, list[_Number]]] = defaultdict(lambda: defaultdict(list))
+    for member in members:
+        for number in member.numbers:
+            if number.subject:
+                by_subject[number.subject][member.doc].append(number)
+    for subject, per_doc in sorted(by_subject.items()):
+        if len(per_doc) < 2:
+            continue
+        values = {doc: frozenset(n.value for n in numbers) for doc, numbers in per_doc.items()}
+        if len(set(values.values())) > 1:
+            stated = tuple(
+                (doc, ", ".join(n.surface for n in numbers))
+                for doc, numbers in sorted(per_doc.items())
+            )
+            found.append(Disagreement("number", subject, stated, _detail(stated, labels)))
+    quoted = [(m.doc, q) for m in members for q in m.quotes]
+    if len(quoted) > 1:
+        from rapidfuzz import fuzz
+
+        first_doc, first = quoted[0]
+        variants = [(first_doc, first)]
+        for doc, quote in quoted[1:]:
+            if doc == first_doc or fuzz.partial_ratio(first.casefold(), quote.casefold()) < 60:
+                continue
+            variants.append((doc, quote))
+        if len({match_key(q) for _, q in variants}) > 1:
+            stated = tuple((doc, f"\u201c{q}\u201d") for doc, q in variants)
+            found.append(Disagreement("quote", "", stated, _detail(stated, labels)))
+    negations = {m.negated for m in members}
+    if len(negations) > 1:
+        stated = tuple((m.doc, "negative" if m.negated else "affirmative") for m in members)
+        found.append(Disagreement("negation", "", stated, _detail(stated, labels)))
+    return tuple(found)
+
+
+def _detail(stated: Sequence[tuple[int, str]], labels: Sequence[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for doc, value in stated:
+        groups.setdefault(value, []).append(labels[doc])
+    return " / ".join(f"{value} ({', '.join(names)})" for value, names in groups.items())
+
+
+# ---------------------------------------------------------------------------------------
+# Building the coverage
+
+
+def _build_claims(
+    sentences: Sequence[_Sentence],
+    groups: list[list[int]],
+    extra: dict[int, list[int]],
+    scorer: _Scorer,
+    labels: Sequence[str],
+    options: CoverageOptions,
+) -> list[tuple[Claim, list[int]]]:
+    built: list[tuple[Claim, list[int]]] = []
+    for g, group in enumerate(groups):
+        if len(group) == 1:
+            rep = group[0]
+        else:
+            # The wording most alike to all the others; ties go to the earlier outlet.
+            rep = max(group, key=lambda k: (sum(scorer(k, o) for o in group if o != k), -k))
+        rep_sentence = sentences[rep]
+        members: list[ClaimMember] = []
+        every = sorted(group + extra.get(g, []), key=lambda k: sentences[k].doc)
+        for k in every:
+            sentence = sentences[k]
+            members.append(
+                ClaimMember(
+                    doc=sentence.doc,
+                    paragraph=sentence.paragraph,
+                    sentence=sentence.sentence,
+                    text=sentence.text,
+                    status="verbatim" if sentence.plain == rep_sentence.plain else "reworded",
+                    similarity=1.0 if k == rep else round(scorer(rep, k), 3),
+                    shared=k not in group,
+                )
+            )
+        disagreements = (
+            _disagreements([sentences[k] for k in every], labels)
+            if options.facets and len(every) > 1
+            else ()
+        )
+        claim = Claim(
+            id="",
+            members=tuple(members),
+            text=rep_sentence.text,
+            representative=rep_sentence.doc,
+            disagreements=disagreements,
+            quote=any(sentences[k].quotes for k in every),
+        )
+        built.append((claim, every))
+    return built
+
+
+def _order(
+    built: list[tuple[Claim, list[int]]], sentences: Sequence[_Sentence], outlets: Sequence[int]
+) -> list[int]:
+    """Claim order: the first outlet's order, then each claim another outlet adds is placed
+    right after the claim that precedes it in that outlet."""
+    per_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for c, (_, every) in enumerate(built):
+        for k in every:
+            per_doc[sentences[k].doc].append((sentences[k].ordinal, c))
+    order: list[int] = []
+    placed: set[int] = set()
+    for doc in outlets:
+        previous = -1
+        for _, c in sorted(per_doc[doc]):
+            if c in placed:
+                previous = order.index(c)
+                continue
+            order.insert(previous + 1, c)
+            placed.add(c)
+            previous += 1
+    return order
+
+
+def _jaccard(carried: Sequence[Sequence[int]], n: int) -> list[list[float]]:
+    """Documents x documents: claims in common over claims in either."""
+    sets: list[set[int]] = [set() for _ in range(n)]
+    for c, docs in enumerate(carried):
+        for doc in docs:
+            sets[doc].add(c)
+    matrix = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(n):
+            union = len(sets[i] | sets[j])
+            matrix[i][j] = round(len(sets[i] & sets[j]) / union, 3) if union else 0.0
+    return matrix
+
+
+def _overlap(carried: Sequence[Sequence[int]], n: int) -> list[list[float]]:
+    """Documents x documents: claims in common over the claims of the smaller one."""
+    counts = [0] * n
+    shared = [[0] * n for _ in range(n)]
+    for docs in carried:
+        for x in docs:
+            counts[x] += 1
+            for y in docs:
+                shared[x][y] += 1
+    return [
+        [
+            shared[i][j] / min(counts[i], counts[j]) if min(counts[i], counts[j]) else 0.0
+            for j in range(n)
+        ]
+        for i in range(n)
+    ]
+
+
+def _main_story(overlap: list[list[float]], docs: Sequence[int], threshold: float) -> list[int]:
+    """The largest group of documents linked by enough shared claims."""
+    seen: set[int] = set()
+    components: list[list[int]] = []
+    for start in docs:
+        if start in seen:
+            continue
+        stack, component = [start], []
+        seen.add(start)
+        while stack:
+            d = stack.pop()
+            component.append(d)
+            for e in docs:
+                if e not in seen and overlap[d][e] >= threshold:
+                    seen.add(e)
+                    stack.append(e)
+        components.append(sorted(component))
+    components.sort(key=lambda c: (-len(c), c[0]))
+    return components[0]
+
+
+def _date(document: Document) -> datetime | None:
+    if not document.published:
+        return None
+    text = document.published.replace("Z", "+00:00")
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=None)
+
+
+def _original(a: Document, b: Document) -> int | None:
+    """0 when ``a`` was published first, 1 for ``b``, ``None`` when the dates do not tell."""
+    da, db = _date(a), _date(b)
+    if da is None or db is None or (da.tzinfo is None) != (db.tzinfo is None) or da == db:
+        return None
+    # Dates without a time only tell when the days differ.
+    if min(len(a.published or ""), len(b.published or "")) <= 10 and da.date() == db.date():
+        return None
+    return 0 if da < db else 1
+
+
+def _reuse(
+    documents: Sequence[Document],
+    built: Sequence[tuple[Claim, list[int]]],
+    sentences: Sequence[_Sentence],
+    options: CoverageOptions,
+) -> list[Reuse]:
+    from rapidfuzz import fuzz
+
+    counts: dict[int, int] = defaultdict(int)
+    for sentence in sentences:
+        counts[sentence.doc] += 1
+    pairs: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for _, every in built:
+        primary = [sentences[k] for k in every]
+        for x in primary:
+            for y in primary:
+                if x.doc < y.doc:
+                    copied = fuzz.ratio(x.norm.casefold(), y.norm.casefold())
+                    if copied >= options.reuse_ratio * 100:
+                        pairs[(x.doc, y.doc)].append((x.ordinal, y.ordinal))
+    found: list[Reuse] = []
+    for (a, b), links in pairs.items():
+        if len(links) < 2:
+            continue
+        first = _original(documents[a], documents[b])
+        source, target = (b, a) if first == 1 else (a, b)
+        oriented = sorted(links) if source == a else sorted((y, x) for x, y in links)
+        share_source = len(oriented) / counts[source]
+        share_target = len(oriented) / counts[target]
+        if first is None and share_target < share_source:
+            # Without dates, call the one whose text is more fully reused the source.
+            source, target = target, source
+            oriented = sorted((y, x) for x, y in oriented)
+            share_source, share_target = share_target, share_source
+        if max(share_source, share_target) < 0.3:
+            continue
+        runs = _runs(oriented)
+        found.append(
+            Reuse(
+                source=source,
+                target=target,
+                sentences=len(oriented),
+                share_of_source=round(share_source, 3),
+                share_of_target=round(share_target, 3),
+                runs=tuple(runs),
+                original=None if first is None else source,
+            )
+        )
+    found.sort(key=lambda r: (-r.share_of_source, r.source, r.target))
+    return found
+
+
+def _runs(links: Sequence[tuple[int, int]]) -> list[ReuseRun]:
+    runs: list[ReuseRun] = []
+    start = 0
+    for k in range(1, len(links) + 1):
+        if k < len(links):
+            (xa, ya), (xb, yb) = links[k - 1], links[k]
+            if xb == xa + 1 and 0 < yb - ya <= 2:
+                continue
+        if k - start >= 2:
+            runs.append(
+                ReuseRun(
+                    source=(links[start][0], links[k - 1][0]),
+                    target=(links[start][1], links[k - 1][1]),
+                    length=k - start,
+                )
+            )
+        start = k
+    return runs
+
+
+def outlet_labels(
+    documents: Sequence[Document], given: Sequence[str | None] = ()
+) -> tuple[str, ...]:
+    """One unique name per document: the given label, else the site name, else the host or
+    file name."""
+    from pathlib import PurePath
+    from urllib.parse import urlparse
+
+    names: list[str] = []
+    for i, document in enumerate(documents):
+        label = given[i] if i < len(given) else None
+        if not label:
+            spec = document.provenance.spec
+            host = urlparse(document.url or document.provenance.url or "").hostname
+            label = document.site_name or (host.removeprefix("www.") if host else None)
+            label = label or (PurePath(spec).stem if spec and spec != "-" else f"input {i + 1}")
+        names.append(label)
+    seen: dict[str, int] = defaultdict(int)
+    for name in names:
+        seen[name] += 1
+    counter: dict[str, int] = defaultdict(int)
+    unique: list[str] = []
+    for name in names:
+        if seen[name] > 1:
+            counter[name] += 1
+            unique.append(f"{name} ({counter[name]})")
+        else:
+            unique.append(name)
+    return tuple(unique)
+
+
+def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Grouping:
+    weighted = _weigh(sentences)
+    scorer = _Scorer(weighted)
+    neighbours = _candidates(weighted)
+    groups = _cluster(weighted, neighbours, scorer, options)
+    return _Grouping(weighted, scorer, groups, _absorb_merged(weighted, groups, neighbours))
+
+
+@dataclass
+class _Grouping:
+    sentences: list[_Sentence]
+    scorer: _Scorer
+    groups: list[list[int]]
+    extra: dict[int, list[int]]
+
+    def docs_of(self) -> list[list[int]]:
+        """Per group, the documents that carry it (secondary members included)."""
+        return [
+            sorted({self.sentences[k].doc for k in group + self.extra.get(g, [])})
+            for g, group in enumerate(self.groups)
+        ]
+
+
+def compare_many(documents: Sequence[Document], options: CoverageOptions | None = None) -> Coverage:
+    """Group the sentences of several outlets' versions of one story into claims."""
+    options = options or CoverageOptions()
+    docs = tuple(documents)
+    if len(docs) < 2:
+        raise InputError(
+            f"need at least two documents to compare, got {len(docs)}",
+            "give two or more sources",
+        )
+    labels = outlet_labels(docs, options.labels)
+    everyone = list(range(len(docs)))
+    sentences = _collect(docs)
+    grouping = _group(sentences, options)
+    carried = grouping.docs_of()
+    overlap = _overlap(carried, len(docs))
+    first_similarity = _jaccard(carried, len(docs))
+    keep = everyone
+    set_aside: list[SetAside] = []
+    warnings: list[str] = []
+    if len(docs) > 2:
+        main = _main_story(overlap, everyone, options.min_shared)
+        if len(main) < 2:
+            warnings.append(
+                "the inputs share few claims with one another: they may be different stories"
+            )
+        for d in everyone if len(main) >= 2 else ():
+            if d not in main:
+                best = max(overlap[d][e] for e in main)
+                if options.force:
+                    warnings.append(
+                        f"{labels[d]} is kept although it shares only {best:.0%} of its claims "
+                        "with any other input"
+                    )
+                else:
+                    reason = (
+                        f"shares only {best:.0%} of its claims with any other input: "
+                        "probably a different story (use --force to include it)"
+                    )
+                    set_aside.append(SetAside(d, round(best, 3), reason))
+        if set_aside:
+            keep = [d for d in everyone if d not in {s.doc for s in set_aside}]
+            grouping = _group([s for s in sentences if s.doc in keep], options)
+    built = _build_claims(
+        grouping.sentences, grouping.groups, grouping.extra, grouping.scorer, labels, options
+    )
+    order = _order(built, grouping.sentences, keep)
+    claims = [replace(built[c][0], id=f"c{n}") for n, c in enumerate(order, 1)]
+    final = _jaccard([list(c.outlets) for c in claims], len(docs))
+    matrix = tuple(
+        tuple(final[i][j] if i in keep and j in keep else first_similarity[i][j] for j in everyone)
+        for i in everyone
+    )
+    reuse = _reuse(docs, [built[c] for c in order], grouping.sentences, options)
+    return Coverage(
+        documents=docs,
+        labels=labels,
+        outlets=tuple(keep),
+        claims=tuple(claims),
+        similarity=matrix,
+        reuse=tuple(reuse),
+        set_aside=tuple(set_aside),
+        options=options,
+        warnings=tuple(warnings),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Loading many sources at once
+
+
+def load_many(
+    specs: Sequence[str],
+    options: LoadOptions | None = None,
+    *,
+    per_host: int = 3,
+    workers: int = 8,
+    progress: Callable[[str], None] | None = None,
+) -> list[Document]:
+    """Load every source, URLs concurrently (at most ``per_host`` at a time per host), and
+    return the documents in input order. ``progress`` is called with each spec as it is done.
+    The first failure, in input order, is raised once every load has ended."""
+    from concurrent.futures import ThreadPoolExecutor
+    from urllib.parse import urlparse
+
+    from compare import load
+
+    load_options = options or LoadOptions()
+    gates: dict[str, threading.Semaphore] = defaultdict(lambda: threading.Semaphore(per_host))
+    lock = threading.Lock()
+
+    def one(spec: str) -> Document:
+        host = urlparse(spec).hostname if spec.startswith(("http://", "https://")) else None
+        if host is None:
+            document = load(spec, load_options)
+        else:
+            with lock:
+                gate = gates[host.casefold()]
+            with gate:
+                document = load(spec, load_options)
+        if progress is not None:
+            progress(spec)
+        return document
+
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(specs)))) as pool:
+        futures = [pool.submit(one, spec) for spec in specs]
+    documents: list[Document] = []
+    for future in futures:
+        error = future.exception()
+        if error is not None:
+            raise error
+        documents.append(future.result())
+    return documents
