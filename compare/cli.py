@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -355,6 +355,310 @@ def _render_comparison(
     return render_text.comparison(
         comparison, width=columns, color=color, context=comparison.options.context
     )
+
+
+# ---- version history: track, watch, wayback, history, timeline, export ----------------------
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="The version store (SQLite). Default: $STORYDIFF_DB, else versions.db in the "
+        "user data folder.",
+    ),
+]
+EveryOption = Annotated[
+    str | None,
+    typer.Option("--every", help="Keep polling at this interval (90s, 30m, 2h, 1d) until Ctrl-C."),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option("--until", help="Stop polling at this ISO time, or after this duration (8h)."),
+]
+DelayOption = Annotated[
+    float, typer.Option("--delay", help="Seconds between two requests to the same host.")
+]
+ConcurrencyOption = Annotated[
+    int, typer.Option("--concurrency", help="Requests in flight at once (one per host).")
+]
+
+
+class _TrackView:
+    """Shows tracking as it happens: one line per page on stdout, a progress bar on stderr
+    when it is a terminal, and the totals at the end."""
+
+    def __init__(self, quiet_unchanged: bool) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.quiet_unchanged = quiet_unchanged
+        console = Console(stderr=True)
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=console,
+            transient=True,
+            disable=not console.is_terminal,
+        )
+        self.task: Any = None
+
+    def round_started(self, label: str, total: int) -> None:
+        if self.task is not None:
+            self.progress.remove_task(self.task)
+        self.progress.start()
+        self.task = self.progress.add_task(label, total=total)
+
+    def event(self, event: Any) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task)
+        if self.quiet_unchanged and event.outcome in ("unchanged", "not-modified", "cosmetic"):
+            return
+        version = f"v{event.version}" if event.version else "-"
+        outcome = "new story" if event.first else event.outcome
+        line = f"{event.at[:19].replace('T', ' ')}  {outcome:<12} {version:>4}  {event.url}"
+        self.progress.console.file.flush()
+        typer.echo(f"{line}  {event.detail}".rstrip())
+
+    def waiting(self, seconds: float) -> None:
+        self.progress.stop()
+
+    def finish(self, summary: Any) -> None:
+        self.progress.stop()
+        parts = [
+            f"{summary.new} new version{'s' if summary.new != 1 else ''}",
+            f"{summary.unchanged} unchanged",
+            f"{summary.failed} failed",
+        ]
+        if summary.suspect:
+            parts.append(f"{summary.suspect} held as suspect")
+        ending = " (interrupted)" if summary.interrupted else ""
+        typer.echo(f"storydiff: {', '.join(parts)}{ending}", err=True)
+
+
+def _stop_on_sigterm() -> None:
+    """End polling cleanly on SIGTERM as on Ctrl-C: the transaction in progress rolls back."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def _track_options(
+    every: str | None,
+    until: str | None,
+    delay: float,
+    concurrency: int,
+    timeout: float,
+) -> Any:
+    from datetime import datetime, timezone
+
+    from compare.model import LoadOptions
+    from compare.track import TrackOptions, parse_duration, parse_until
+
+    return TrackOptions(
+        load=LoadOptions(read_timeout=timeout),
+        every=parse_duration(every) if every else None,
+        until=parse_until(until, datetime.now(timezone.utc)) if until else None,
+        host_delay=delay,
+        concurrency=concurrency,
+    )
+
+
+def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) -> None:
+    from compare.store import Store
+
+    def go() -> int:
+        view = _TrackView(quiet)
+        with Store.open(db) as store:
+            summary = run(store, view)
+        view.finish(summary)
+        return int(summary.exit_code)
+
+    _stop_on_sigterm()
+    code = guarded(go)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+def track(
+    urls: Annotated[list[str], typer.Argument(help="Article URLs to follow.")],
+    every: EveryOption = None,
+    until: UntilOption = None,
+    delay: DelayOption = 2.0,
+    concurrency: ConcurrencyOption = 4,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    db: DbOption = None,
+) -> None:
+    """Fetch articles now (and --every interval), store a new version whenever the text or
+    headline changed, and say what changed."""
+    from compare.track import track as track_urls
+
+    options = guarded(lambda: _track_options(every, until, delay, concurrency, timeout))
+    _run_tracking(
+        lambda store, view: track_urls(urls, store, options, view), db, quiet=every is not None
+    )
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    every: EveryOption = None,
+    until: UntilOption = None,
+    follow: Annotated[
+        str, typer.Option(help="Keep tracking an article this long after it left the feed.")
+    ] = "3d",
+    delay: DelayOption = 2.0,
+    concurrency: ConcurrencyOption = 4,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    db: DbOption = None,
+) -> None:
+    """Read feeds, track every article they list, and print new and changed articles as
+    they happen."""
+    from dataclasses import replace
+
+    from compare.track import parse_duration
+    from compare.track import watch as watch_feeds
+
+    options = guarded(
+        lambda: replace(
+            _track_options(every, until, delay, concurrency, timeout),
+            follow=parse_duration(follow),
+        )
+    )
+    _run_tracking(lambda store, view: watch_feeds(feeds, store, options, view), db, quiet=True)
+
+
+@app.command()
+def wayback(
+    url: Annotated[str, typer.Argument(help="The article URL whose captures to import.")],
+    since: Annotated[
+        str | None, typer.Option("--from", help="Only captures from this date (ISO 8601).")
+    ] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", help="Only captures up to this date (ISO 8601).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many captures.")] = None,
+    archive: Annotated[
+        str,
+        typer.Option(envvar="STORYDIFF_WAYBACK", help="Base URL of the Wayback Machine."),
+    ] = "https://web.archive.org",
+    delay: DelayOption = 1.0,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 60.0,
+    db: DbOption = None,
+) -> None:
+    """Import an article's Wayback Machine captures as versions, at their capture times."""
+    from compare.store import parse_time
+    from compare.track import WaybackOptions
+    from compare.track import wayback as import_captures
+
+    options = guarded(lambda: _track_options(None, None, delay, 2, timeout))
+    archive_options = guarded(
+        lambda: WaybackOptions(
+            archive=archive,
+            since=parse_time(since) if since else None,
+            until=parse_time(to) if to else None,
+            limit=limit,
+        )
+    )
+    _run_tracking(
+        lambda store, view: import_captures(url, store, options, archive_options, view),
+        db,
+        quiet=False,
+    )
+
+
+class HistoryFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def history(
+    url: Annotated[str, typer.Argument(help="A tracked article URL (any URL it was seen at).")],
+    format: Annotated[
+        HistoryFormat, typer.Option("--format", "-f", help="text or json.")
+    ] = HistoryFormat.text,
+    db: DbOption = None,
+) -> None:
+    """List the stored versions of an article: number, first seen, headline, words, and what
+    changed against the previous one."""
+    from compare.render import timeline
+    from compare.store import Store
+
+    def run() -> str:
+        with Store.open(db, create=False) as store:
+            story = store.require_story(url)
+            versions = store.history(story)
+        if format is HistoryFormat.json:
+            return timeline.history_json(story, versions)
+        return timeline.history_table(story, versions)
+
+    typer.echo(guarded(run))
+
+
+@app.command()
+def timeline(
+    url: Annotated[str, typer.Argument(help="A tracked article URL.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Where to write the HTML report.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Write one self-contained HTML report: the versions on a timeline, the headline history
+    and every consecutive change."""
+    from datetime import datetime, timezone
+
+    from compare.render import timeline as render_timeline
+    from compare.store import Store
+
+    def run() -> Path:
+        with Store.open(db, create=False) as store:
+            story = store.require_story(url)
+            html = render_timeline.render_story(
+                store,
+                story,
+                generated_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            )
+        target = output or Path("reports") / f"timeline-{story.id}.html"
+        write_atomic(target, html)
+        return target
+
+    typer.echo(f"storydiff: wrote {guarded(run)}", err=True)
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+
+
+@app.command()
+def export(
+    url: Annotated[str, typer.Argument(help="A tracked article URL.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="json.")] = (
+        ExportFormat.json
+    ),
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Dump everything stored for an article: its URLs, every version (document and raw page)
+    and every fetch attempt."""
+    from compare.render.json import dumps
+    from compare.store import Store
+
+    def run() -> str:
+        with Store.open(db, create=False) as store:
+            return dumps(store.export(store.require_story(url)))
+
+    data = guarded(run)
+    if output is not None:
+        guarded(lambda: write_atomic(output, data + "\n"))
+    else:
+        typer.echo(data)
 
 
 def write_atomic(path: Path, data: str) -> None:
