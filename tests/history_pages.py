@@ -45,7 +45,12 @@ def cosmetic(paragraphs: list[str]) -> list[str]:
     ]
 
 
-TEASER = ["The council of Marrowby voted on Tuesday night to close the old ferry terminal."]
+TEASER = [
+    "The council of Marrowby voted on Tuesday night to close the old ferry terminal on Quay "
+    "Street after twelve years of losses, ending a crossing that has run since 1962.",
+    "Officials said the workers would be moved to the new harbour office. Subscribers can "
+    "read the full story, with reactions from the pier, on our website.",
+]
 
 
 def article_html(title: str, paragraphs: list[str], canonical: str | None = None) -> str:

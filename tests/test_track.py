@@ -1,0 +1,332 @@
+"""Tracking, polling and watching feeds, against pages served locally that change between
+fetches; and the history, timeline, export and compare commands on what was stored."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from history_pages import TEASER, TITLE, ChangingPage, article_html, serve, versions
+from pytest_httpserver import HTTPServer
+from typer.testing import CliRunner
+from werkzeug import Request, Response
+
+from compare.cli import app
+from compare.errors import InputError
+from compare.model import LoadOptions
+from compare.store import Store
+from compare.track import (
+    Listener,
+    TrackEvent,
+    TrackOptions,
+    parse_duration,
+    parse_until,
+    track,
+    watch,
+)
+
+FAST = TrackOptions(host_delay=0.0, load=LoadOptions(retries=0, read_timeout=5))
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    with HTTPServer(host="127.0.0.1", port=0) as running:
+        yield running
+
+
+@pytest.fixture
+def http(server: HTTPServer) -> Iterator[HTTPServer]:
+    server.clear()
+    yield server
+    server.clear()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "v.db") as opened:
+        yield opened
+
+
+class Recorder(Listener):
+    def __init__(self) -> None:
+        self.events: list[TrackEvent] = []
+        self.rounds: list[tuple[str, int]] = []
+
+    def round_started(self, label: str, total: int) -> None:
+        self.rounds.append((label, total))
+
+    def event(self, event: TrackEvent) -> None:
+        self.events.append(event)
+
+
+def test_durations() -> None:
+    assert parse_duration("30m") == 1800
+    assert parse_duration("2h") == 7200
+    assert parse_duration("1d") == 86400
+    assert parse_duration("1h30m") == 5400
+    assert parse_duration("0.5s") == 0.5
+    assert parse_duration("45") == 45
+    with pytest.raises(InputError):
+        parse_duration("soon")
+    now = datetime(2026, 5, 24, 10, tzinfo=timezone.utc)
+    assert parse_until("2h", now) == now + timedelta(hours=2)
+    assert parse_until("2026-05-24T18:00", now) == datetime(2026, 5, 24, 18, tzinfo=timezone.utc)
+
+
+def test_tracking_stores_each_change_and_says_what_changed(http: HTTPServer, store: Store) -> None:
+    page = ChangingPage(versions(), canonical="https://courier.example/ferry")
+    url = serve(http, "/ferry", page)
+    recorder = Recorder()
+    outcomes = []
+    for _ in range(5):
+        summary = track([url], store, FAST, recorder)
+        outcomes.append((summary.new, summary.unchanged, summary.failed))
+    assert outcomes == [(1, 0, 0), (1, 0, 0), (1, 0, 0), (1, 0, 0), (0, 1, 0)]
+    details = [e.detail for e in recorder.events]
+    assert recorder.events[0].first and details[0] == "first version"
+    assert details[1] == "1 reworded"
+    assert details[2] == "1 added"
+    assert details[3].startswith("headline changed")
+    story = store.require_story("https://courier.example/ferry")
+    assert store.find_story(url) == story
+    assert [v.number for v in store.history(story)] == [1, 2, 3, 4]
+
+
+def test_conditional_requests_and_304(http: HTTPServer, store: Store) -> None:
+    page = ChangingPage(versions(), step=lambda n: 0)
+    url = serve(http, "/same", page)
+    first = track([url], store, FAST)
+    second = track([url], store, FAST)
+    assert (first.new, second.new, second.unchanged) == (1, 0, 1)
+    assert "If-None-Match" not in page.requests[0]
+    assert page.requests[1]["If-None-Match"] == '"v0-5"'
+    story = store.require_story(url)
+    fetches = store.fetches(story)
+    assert [(f["outcome"], f["status"]) for f in fetches] == [("new", 200), ("not-modified", 304)]
+    assert len(store.history(story)) == 1
+
+
+def test_failed_fetch_and_failed_extraction_are_recorded_not_stored(
+    http: HTTPServer, store: Store
+) -> None:
+    calls = {"n": 0}
+
+    def flaky(request: Request) -> Response:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            return Response("upstream down", status=500)
+        if calls["n"] == 3:
+            return Response("<html><body><nav>Home</nav></body></html>", content_type="text/html")
+        return Response(article_html(TITLE, versions()[0][1]), content_type="text/html")
+
+    http.expect_request("/flaky").respond_with_handler(flaky)
+    url = http.url_for("/flaky")
+    assert track([url], store, FAST).new == 1
+    failed_fetch = track([url], store, FAST)
+    assert (failed_fetch.failed, failed_fetch.exit_code) == (1, 3)
+    failed_extract = track([url], store, FAST)
+    assert (failed_extract.failed, failed_extract.exit_code) == (1, 4)
+    assert track([url], store, FAST).unchanged == 1
+    story = store.require_story(url)
+    assert len(store.history(story)) == 1
+    fetches = store.fetches(story)
+    assert [f["outcome"] for f in fetches] == ["new", "failed", "failed", "unchanged"]
+    assert fetches[1]["status"] == 500 or "500" in fetches[1]["error"]
+
+
+def test_shrunken_page_is_held_until_confirmed(http: HTTPServer, store: Store) -> None:
+    full = versions()[0]
+    page = ChangingPage([full, (TITLE, TEASER), full, (TITLE, TEASER), (TITLE, TEASER)])
+    page.step = lambda n: n
+    url = serve(http, "/paywall", page)
+    outcomes = [track([url], store, FAST) for _ in range(5)]
+    assert [(s.new, s.suspect, s.unchanged) for s in outcomes] == [
+        (1, 0, 0),
+        (0, 1, 0),
+        (0, 0, 1),
+        (0, 1, 0),
+        (1, 0, 0),
+    ]
+    history = store.history(store.require_story(url))
+    assert len(history) == 2 and history[1].word_count < history[0].word_count / 2
+
+
+def test_retry_after_is_honoured(http: HTTPServer, store: Store) -> None:
+    times: list[float] = []
+
+    def busy_then_ok(request: Request) -> Response:
+        times.append(time.monotonic())
+        if len(times) == 1:
+            return Response("slow down", status=429, headers={"Retry-After": "1"})
+        return Response(article_html(*versions()[0]), content_type="text/html")
+
+    http.expect_request("/busy").respond_with_handler(busy_then_ok)
+    options = TrackOptions(host_delay=0.0, load=LoadOptions(retries=2, backoff=0.01))
+    summary = track([http.url_for("/busy")], store, options)
+    assert summary.new == 1
+    assert times[1] - times[0] >= 0.9
+
+
+def test_same_host_requests_are_spaced_by_the_delay(http: HTTPServer, store: Store) -> None:
+    stamps: list[float] = []
+
+    def stamped(request: Request) -> Response:
+        stamps.append(time.monotonic())
+        return Response(article_html(*versions()[int(request.path[-1])]), content_type="text/html")
+
+    for i in range(3):
+        http.expect_request(f"/p{i}").respond_with_handler(stamped)
+    urls = [http.url_for(f"/p{i}") for i in range(3)]
+    options = TrackOptions(host_delay=0.3, concurrency=3, load=FAST.load)
+    assert track(urls, store, options).new == 3
+    gaps = [b - a for a, b in pairwise(stamps)]
+    assert len(stamps) == 3 and min(gaps) >= 0.28
+
+
+def test_polling_every_interval_until_a_time(http: HTTPServer, store: Store) -> None:
+    page = ChangingPage(versions())
+    url = serve(http, "/poll", page)
+    until = datetime.now(timezone.utc) + timedelta(seconds=1.2)
+    options = TrackOptions(host_delay=0.0, every=0.25, until=until, load=FAST.load)
+    started = time.monotonic()
+    summary = track([url], store, options)
+    assert time.monotonic() - started < 3
+    assert summary.rounds >= 4
+    assert summary.new == 4
+    assert summary.unchanged == summary.rounds - 4
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Marrowby Courier: Local</title>
+<link>{base}/</link><description>Local news</description>
+{items}
+</channel></rss>"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Marrowby Courier: Harbour</title>
+<id>urn:courier:harbour</id><updated>2026-05-24T10:00:00Z</updated>
+{entries}
+</feed>"""
+
+
+def test_watch_discovers_articles_and_reports_new_and_changed(
+    http: HTTPServer, store: Store
+) -> None:
+    ferry = ChangingPage(versions(), step=lambda n: min(n, 1))
+    school = ChangingPage(
+        [("School roof repairs begin", ["Work on the roof began on Monday. " * 8])]
+    )
+    quay = ChangingPage([("Quay Street to be repaved", ["The street will close for a week. " * 8])])
+    serve(http, "/local/ferry", ferry)
+    serve(http, "/local/school", school)
+    serve(http, "/harbour/quay", quay)
+    feed_items = ["/local/ferry", "/local/school"]
+
+    def rss(request: Request) -> Response:
+        items = "".join(
+            f"<item><title>{p}</title><link>{http.url_for(p)}</link></item>" for p in feed_items
+        )
+        return Response(RSS.format(base=http.url_for(""), items=items), content_type="text/xml")
+
+    def atom(request: Request) -> Response:
+        entry = (
+            f'<entry><title>Quay</title><id>urn:q</id><link href="{http.url_for("/harbour/quay")}"'
+            ' rel="alternate"/><updated>2026-05-24T10:00:00Z</updated></entry>'
+        )
+        return Response(ATOM.format(entries=entry), content_type="application/atom+xml")
+
+    http.expect_request("/local.rss").respond_with_handler(rss)
+    http.expect_request("/harbour.atom").respond_with_handler(atom)
+    feeds = [http.url_for("/local.rss"), http.url_for("/harbour.atom")]
+    recorder = Recorder()
+    first = watch(feeds, store, FAST, recorder)
+    assert (first.new, first.failed) == (3, 0)
+    assert sorted(e.url.rsplit("/", 1)[-1] for e in recorder.events if e.first) == [
+        "ferry",
+        "quay",
+        "school",
+    ]
+    # The ferry story leaves the feed but is still followed, and its change is reported.
+    feed_items[:] = ["/local/school"]
+    recorder.events.clear()
+    second = watch(feeds, store, FAST, recorder)
+    changed = [e for e in recorder.events if e.outcome == "new"]
+    assert second.new == 1 and len(changed) == 1
+    assert changed[0].url.endswith("/local/ferry") and changed[0].detail == "1 reworded"
+    assert len(store.stories()) == 3
+
+
+def test_watch_reports_a_broken_feed(http: HTTPServer, store: Store) -> None:
+    http.expect_request("/broken.rss").respond_with_data("<html>no feed</html>", status=404)
+    summary = watch([http.url_for("/broken.rss")], store, FAST)
+    assert (summary.failed, summary.new) == (1, 0)
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_newcomer_flow_track_edit_history_compare_timeline_export(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "v.db")
+    pages = versions()
+    page = ChangingPage(pages, step=lambda n: 0)
+    other = ChangingPage([("School roof repairs begin", ["Work began on Monday. " * 10])])
+    url = serve(http, "/ferry", page)
+    other_url = serve(http, "/school", other)
+    code, out, err = run_cli("track", url, other_url, "--db", db, "--delay", "0")
+    assert code == 0, err
+    assert out.count("new story") == 2
+    assert "2 new versions, 0 unchanged, 0 failed" in err
+    for step in (1, 2, 3):  # the newsroom edits the story
+        page.step = lambda n, s=step: s
+        code, out, err = run_cli("track", url, "--db", db, "--delay", "0")
+        assert code == 0 and f"v{step + 1}" in out
+    code, out, _ = run_cli("history", url, "--db", db)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].endswith("4 versions")
+    assert "1 reworded" in lines[3] and "1 added" in lines[4] and "headline changed" in lines[5]
+    code, out, _ = run_cli("history", url, "--db", db, "--format", "json")
+    assert [v["number"] for v in json.loads(out)["versions"]] == [1, 2, 3, 4]
+
+    report = tmp_path / "ferry.html"
+    code, _, err = run_cli("timeline", url, "--db", db, "-o", str(report))
+    assert code == 0, err
+    html = report.read_text()
+    assert html.count('<section class="change"') == 4
+    assert "Headline history" in html and pages[3][0] in html
+    assert "<ins>" in html and "<del>" in html and "16" in html
+    ids = [part.split('"', 1)[0] for part in html.split(' id="')[1:]]
+    assert len(ids) == len(set(ids)), "element ids must be unique across sections"
+
+    code, out, _ = run_cli("export", url, "--db", db)
+    exported = json.loads(out)
+    assert len(exported["versions"]) == 4 and len(exported["fetches"]) == 4
+
+    result = CliRunner().invoke(
+        app,
+        ["compare", f"{url}@2", f"{url}@latest", "--format", "json", "--exit-zero"],
+        env={"STORYDIFF_DB": db},
+    )
+    code, out, err = result.exit_code, result.stdout, result.stderr
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["documents"]["old"]["source"]["spec"] == f"{url}@2"
+    assert data["summary"]["paragraphs"]["added"] == 1
+
+
+def test_cli_errors_are_one_line_with_exit_code_5(tmp_path: Path) -> None:
+    code, _, err = run_cli("history", "https://courier.example/x", "--db", str(tmp_path / "n.db"))
+    assert code == 5 and err.startswith("storydiff: error: no version store")
+    Store.open(tmp_path / "v.db").close()
+    code, _, err = run_cli("history", "https://courier.example/x", "--db", str(tmp_path / "v.db"))
+    assert code == 5 and "no stored versions" in err and "Traceback" not in err
+    code, _, err = run_cli("track", "ftp://courier.example/x", "--db", str(tmp_path / "v.db"))
+    assert code == 2 and "not an http(s) URL" in err
