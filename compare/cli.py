@@ -325,9 +325,6 @@ def _render_comparison(
     template_dir: Path | None,
 ) -> str:
     """The report in the chosen format; colour and width only matter for the text view."""
-    import os
-    import shutil
-
     if chosen is CompareFormat.json:
         from compare.render import json as render_json
 
@@ -349,12 +346,22 @@ def _render_comparison(
         return html.rstrip("\n")
     from compare.render import text as render_text
 
-    to_terminal = output is None and sys.stdout.isatty()
-    color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
-    columns = width or (shutil.get_terminal_size().columns if output is None else 100)
+    color, columns = _text_view(output, no_color, width)
     return render_text.comparison(
         comparison, width=columns, color=color, context=comparison.options.context
     )
+
+
+def _text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[bool, int]:
+    """Colour only on a terminal, unless --no-color or NO_COLOR; width from --width, else
+    the terminal (COLUMNS), else 100 for files."""
+    import os
+    import shutil
+
+    to_terminal = output is None and sys.stdout.isatty()
+    color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
+    columns = width or (shutil.get_terminal_size((100, 24)).columns if output is None else 100)
+    return color, columns
 
 
 # ---- version history: track, watch, wayback, history, timeline, export ----------------------

@@ -200,8 +200,13 @@ def count_line(counts: dict[str, int]) -> str:
 
 
 def percent(similarity: float) -> str:
-    """``87%``."""
-    return f"{round(similarity * 100)}%"
+    """``87%``; never 100% for texts that differ, nor 0% for texts that share something."""
+    value = round(similarity * 100)
+    if value == 100 and similarity < 1:
+        value = 99
+    elif value == 0 and similarity > 0:
+        value = 1
+    return f"{value}%"
 
 
 def change_paragraph(comparison: Comparison, sentence: int) -> str:

@@ -1,0 +1,417 @@
+"""`storydiff compare`: formats, output files, exit status, options."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from pytest_httpserver import HTTPServer
+from typer.testing import CliRunner, Result
+
+from compare import cli
+from compare.cli import app
+from compare.schema import load_schema
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+OLD = [
+    "A passenger ferry carrying 40 people sank off Port Ellery late on Tuesday night, the "
+    "regional coastguard said on Wednesday morning.",
+    "Twelve people died, the coastguard said. Rescue boats searched the bay until dawn, helped "
+    "by fishing crews from the harbour.",
+    "The ferry operator, Ellery Sound Lines, declined to comment when reached by telephone.",
+    "The vessel was built in 1998 and was refitted last year at a yard in the north of the "
+    "country.",
+    "Weather was calm at the time of the sinking, according to the harbour master, who said the "
+    "sea was flat.",
+    "An inquiry into the sinking will open next week, the transport ministry said in a short "
+    "statement.",
+]
+NEW = [
+    OLD[0],
+    OLD[1].replace("Twelve", "Fourteen"),
+    OLD[4],
+    OLD[3],
+    "Survivors were taken to St Brendan's Hospital, where three remain in a serious condition.",
+    OLD[5],
+]
+
+
+def write(path: Path, paragraphs: list[str]) -> Path:
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> tuple[str, str]:
+    return str(write(tmp_path / "v1.txt", OLD)), str(write(tmp_path / "v2.txt", NEW))
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return CliRunner(env=env).invoke(app, ["compare", *args])
+
+
+def error_lines(result: Result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.strip()]
+
+
+# --- formats on stdout ----------------------------------------------------------------------
+
+
+def test_text_is_the_default_and_plain_when_not_a_terminal(story: tuple[str, str]) -> None:
+    result = run(*story)
+    assert result.exit_code == 1
+    assert "\x1b[" not in result.stdout
+    assert "[-Twelve-]{+Fourteen+} people died" in result.stdout
+    assert "+ Survivors were taken to St Brendan's Hospital" in result.stdout
+    assert "↕ moved" in result.stdout
+    assert result.stderr == ""
+
+
+def test_json_validates_against_the_schema(story: tuple[str, str]) -> None:
+    result = run(*story, "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", data["generated_at"])
+    assert data["documents"]["old"]["source"]["spec"] == story[0]
+    assert data["summary"]["changed"] is True
+
+
+def test_markdown(story: tuple[str, str]) -> None:
+    result = run(*story, "-f", "md")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("## storydiff: ")
+    assert "~~Twelve~~**Fourteen** people died" in result.stdout
+    assert "| reworded | 1 |" in result.stdout
+
+
+def test_html_gets_the_time_and_template_dir(
+    story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compare.render import html
+
+    calls: list[dict[str, Any]] = []
+
+    def fake(comparison: Any, *, generated_at: str, template_dir: Path | None = None) -> str:
+        calls.append({"generated_at": generated_at, "template_dir": template_dir})
+        return f"<!doctype html><p>{len(comparison.blocks)} blocks</p>"
+
+    monkeypatch.setattr(html, "render_comparison", fake)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    result = run(
+        *story, "-f", "html", "--template-dir", str(templates), env={"SOURCE_DATE_EPOCH": "0"}
+    )
+    assert result.exit_code == 1
+    assert result.stdout.startswith("<!doctype html><p>")
+    assert calls == [{"generated_at": "1970-01-01T00:00:00Z", "template_dir": templates}]
+
+
+def test_real_html_report(story: tuple[str, str], tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    result = run(*story, "-o", str(target))
+    assert result.exit_code == 1, result.stderr
+    page = target.read_text(encoding="utf-8")
+    assert "<html" in page.lower() and "Fourteen" in page
+
+
+# --- output files -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "looks_like"),
+    [
+        ("r.json", lambda s: json.loads(s)["schema"] == "storydiff.compare/1"),
+        ("r.md", lambda s: s.startswith("## storydiff: ")),
+        ("r.markdown", lambda s: s.startswith("## storydiff: ")),
+        ("r.txt", lambda s: "[-Twelve-]{+Fourteen+}" in s and "\x1b" not in s),
+        ("r.html", lambda s: "<html" in s.lower()),
+        ("R.HTM", lambda s: "<html" in s.lower()),
+        ("plain", lambda s: "[-Twelve-]{+Fourteen+}" in s),
+    ],
+)
+def test_output_format_follows_the_extension(
+    story: tuple[str, str], tmp_path: Path, name: str, looks_like: Any
+) -> None:
+    target = tmp_path / name
+    result = run(*story, "-o", str(target))
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"storydiff: wrote {target}\n"
+    content = target.read_text(encoding="utf-8")
+    assert looks_like(content)
+    assert content.endswith("\n") and not content.endswith("\n\n")
+
+
+def test_format_option_beats_the_extension(story: tuple[str, str], tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    assert run(*story, "-o", str(target), "--format", "json").exit_code == 1
+    assert json.loads(target.read_text())["schema"] == "storydiff.compare/1"
+
+
+def test_unknown_extension_is_refused(story: tuple[str, str], tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    result = run(*story, "-o", str(target))
+    assert result.exit_code == 2
+    assert "add --format" in result.stderr
+    assert not target.exists()
+
+
+def test_failed_render_leaves_no_file_and_keeps_the_old_one(
+    story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compare.render import markdown
+
+    def broken(*args: Any, **kwargs: Any) -> str:
+        raise RuntimeError("renderer exploded")
+
+    monkeypatch.setattr(markdown, "comparison", broken)
+    fresh, existing = tmp_path / "fresh.md", tmp_path / "existing.md"
+    existing.write_text("the previous report\n")
+    for target in (fresh, existing):
+        result = run(*story, "-o", str(target))
+        assert result.exit_code == 2
+        assert error_lines(result) == [
+            "storydiff: error: unexpected RuntimeError: renderer exploded — run again with "
+            "--debug and report the traceback"
+        ]
+    assert not fresh.exists()
+    assert existing.read_text() == "the previous report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing.md", "v1.txt", "v2.txt"]
+
+
+def test_failed_write_leaves_no_temporary_file(
+    story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    def full_disk(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    existing = tmp_path / "existing.json"
+    existing.write_text("{}\n")
+    result = run(*story, "-o", str(existing))
+    assert result.exit_code == 2
+    assert existing.read_text() == "{}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing.json", "v1.txt", "v2.txt"]
+
+
+def test_missing_output_folder(story: tuple[str, str], tmp_path: Path) -> None:
+    result = run(*story, "-o", str(tmp_path / "nowhere" / "r.md"))
+    assert result.exit_code == 2
+    assert error_lines(result)[0].startswith("storydiff: error: cannot write")
+
+
+def test_open_writes_html_and_opens_it(
+    story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda uri: opened.append(uri) or True)
+    target = tmp_path / "report.html"
+    assert run(*story, "-o", str(target), "--open").exit_code == 1
+    assert opened == [target.resolve().as_uri()]
+    assert "<html" in target.read_text().lower()
+
+
+def test_open_refuses_other_formats(story: tuple[str, str]) -> None:
+    result = run(*story, "--open", "-f", "json")
+    assert result.exit_code == 2
+    assert "--open shows HTML reports" in result.stderr
+
+
+# --- exit status --------------------------------------------------------------------------
+
+
+def test_identical_versions_exit_0(tmp_path: Path) -> None:
+    a, b = write(tmp_path / "a.txt", OLD), write(tmp_path / "b.txt", OLD)
+    result = run(str(a), str(b))
+    assert result.exit_code == 0
+    assert "No differences beyond cosmetic ones." in result.stdout
+
+
+def test_cosmetic_changes_exit_0(tmp_path: Path) -> None:
+    # Curly quotes and extra spaces are not rewording.
+    cosmetic = [p.replace("St Brendan's", "St Brendan’s").replace(", ", ",  ") for p in OLD]
+    a, b = write(tmp_path / "a.txt", OLD), write(tmp_path / "b.txt", cosmetic)
+    assert run(str(a), str(b), "-f", "json").exit_code == 0
+
+
+def test_differences_exit_1_unless_exit_zero(story: tuple[str, str]) -> None:
+    assert run(*story).exit_code == 1
+    assert run(*story, "--exit-zero").exit_code == 0
+    assert run(*story, "--exit-zero", "-f", "json").exit_code == 0
+
+
+def test_exit_zero_does_not_hide_errors(story: tuple[str, str], tmp_path: Path) -> None:
+    assert run(story[0], str(tmp_path / "gone.txt"), "--exit-zero").exit_code == 2
+
+
+def test_missing_file_exits_2_with_one_line(story: tuple[str, str], tmp_path: Path) -> None:
+    result = run(story[0], str(tmp_path / "gone.txt"))
+    assert result.exit_code == 2
+    lines = error_lines(result)
+    assert len(lines) == 1 and lines[0].startswith("storydiff: error: ")
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+
+
+def test_one_source_is_a_usage_error(story: tuple[str, str]) -> None:
+    result = run(story[0])
+    assert result.exit_code == 2
+    assert "compare needs two sources" in result.stderr
+
+
+def test_three_sources_or_matrix_need_the_multi_view(story: tuple[str, str]) -> None:
+    for args in ([*story, story[0]], [*story, "--matrix"]):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert "needs compare.multi" in result.stderr
+        assert result.stdout == ""
+
+
+def test_stdin_only_once(story: tuple[str, str]) -> None:
+    result = run("-", "-")
+    assert result.exit_code == 2
+    assert "read only once" in result.stderr
+
+
+def test_fetch_failure_exits_3(story: tuple[str, str], httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/story").respond_with_data("gone", status=404)
+    result = run(story[0], httpserver.url_for("/story"), "--timeout", "2")
+    assert result.exit_code == 3
+    assert len(error_lines(result)) == 1
+
+
+def test_bad_option_values_exit_2(story: tuple[str, str]) -> None:
+    assert run(*story, "--threshold", "1.5").exit_code == 2
+    assert run(*story, "--context", "-1").exit_code == 2
+
+
+# --- options ------------------------------------------------------------------------------
+
+
+def alignment(*args: str) -> list[dict[str, Any]]:
+    result = run(*args, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    blocks: list[dict[str, Any]] = json.loads(result.stdout)["alignment"]
+    return blocks
+
+
+def test_no_moves(story: tuple[str, str]) -> None:
+    assert any(b["moved"] for b in alignment(*story))
+    assert not any(b["moved"] for b in alignment(*story, "--no-moves"))
+
+
+def test_threshold(story: tuple[str, str]) -> None:
+    ops = [b["op"] for b in alignment(*story)]
+    assert "reworded" in ops
+    strict = [b["op"] for b in alignment(*story, "--threshold", "1")]
+    assert "reworded" not in strict
+    assert strict.count("removed") > ops.count("removed")
+
+
+def test_context(tmp_path: Path) -> None:
+    long_old = [
+        f"Paragraph {n} of the council budget report describes item {n} of the plan in full."
+        for n in range(20)
+    ]
+    long_new = list(long_old)
+    long_new[10] = long_new[10].replace("in full", "in outline")
+    a, b = write(tmp_path / "a.txt", long_old), write(tmp_path / "b.txt", long_new)
+    # The extractor may keep a leading paragraph as title or standfirst: count what it kept.
+    ops = [block["op"] for block in alignment(str(a), str(b))]
+    assert ops.count("reworded") == 1 and set(ops) == {"equal", "reworded"}
+    at, total = ops.index("reworded"), len(ops)
+
+    def gaps(*args: str) -> list[int]:
+        out = run(str(a), str(b), *args).stdout
+        return [int(n) for n in re.findall(r"… (\d+) unchanged paragraphs …", out)]
+
+    assert gaps("--width", "100") == [at - 2, total - at - 3]
+    assert gaps("--width", "100", "--context", "0") == [at, total - at - 1]
+    assert gaps("-f", "md", "--context", "1") == [at - 1, total - at - 2]
+
+
+def test_width_chooses_the_layout(story: tuple[str, str]) -> None:
+    narrow = run(*story, "--width", "100").stdout
+    wide = run(*story, "--width", "140").stdout
+    assert "OLD · " not in narrow and "OLD · " in wide
+    assert max(len(line) for line in wide.splitlines()) <= 140
+    from_env = run(*story, env={"COLUMNS": "150"}).stdout
+    assert "OLD · " in from_env
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_colour_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setattr(sys, "stdout", FakeTerminal())
+    assert cli._text_view(None, False, 90) == (True, 90)
+    assert cli._text_view(None, True, 90) == (False, 90)
+    assert cli._text_view(tmp_path / "r.txt", False, None) == (False, 100)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert cli._text_view(None, False, 90) == (False, 90)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    monkeypatch.delenv("NO_COLOR")
+    assert cli._text_view(None, False, 90) == (False, 90)
+
+
+def test_same_input_gives_identical_bytes(story: tuple[str, str]) -> None:
+    for args in ([], ["--width", "140"], ["-f", "md"]):
+        assert run(*story, *args).stdout == run(*story, *args).stdout
+
+    def stable_json() -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(
+            run(*story, "-f", "json", env={"SOURCE_DATE_EPOCH": "1779616800"}).stdout
+        )
+        for side in ("old", "new"):
+            del data["documents"][side]["source"]["fetched_at"]  # when the file was read
+        return data
+
+    first = stable_json()
+    assert first["generated_at"] == "2026-05-24T10:00:00Z"
+    assert first == stable_json()
+
+
+def test_fixture_versions(tmp_path: Path) -> None:
+    story = FIXTURES / "updated-council-vote"
+    result = run(str(story / "v1.html"), str(story / "v2.html"), "--width", "100")
+    assert result.exit_code == 1
+    assert "Larchfield council approves stormwater fee" in result.stdout
+    assert "The Larchfield Sentinel" in result.stdout
+    assert "[-12-]{+14+}" in result.stdout
+
+
+def test_help_documents_every_option() -> None:
+    result = CliRunner().invoke(app, ["compare", "--help"])
+    assert result.exit_code == 0
+    for option in (
+        "--threshold",
+        "--no-moves",
+        "--context",
+        "--format",
+        "--output",
+        "--exit-zero",
+        "--no-color",
+        "--width",
+        "--template-dir",
+        "--open",
+        "--matrix",
+        "--timeout",
+        "--connect-timeout",
+        "--max-bytes",
+    ):
+        assert option in result.stdout
