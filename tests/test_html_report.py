@@ -1,0 +1,441 @@
+"""The HTML report: structure, escaping, the Content-Security-Policy, hostile pages,
+determinism, languages, template overrides and the colour contrast of both themes."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from browser.story import build, sample_comparison
+from typer.testing import CliRunner
+
+from compare import compare, load
+from compare.cli import app
+from compare.model import Comparison, Provenance, WordOp
+from compare.render.html import (
+    STATIC,
+    cut_fragments,
+    render_comparison,
+    side_fragments,
+    word_ops,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = ROOT / "fixtures" / "hostile"
+AT = "2026-03-04T15:01:00Z"
+
+
+class Page(HTMLParser):
+    """Every element with its attributes, the text outside script/style, and the contents
+    of script and style elements."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.raw: dict[str, list[str]] = {"script": [], "style": []}
+        self._in: str | None = None
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+        if tag in self.raw:
+            self._in = tag
+            self.raw[tag].append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.raw[self._in][-1] += data
+        else:
+            self.text.append(data)
+
+    def tags(self, name: str) -> list[dict[str, str | None]]:
+        return [attrs for tag, attrs in self.elements if tag == name]
+
+    def by_id(self, element_id: str) -> dict[str, str | None]:
+        (found,) = [attrs for _, attrs in self.elements if attrs.get("id") == element_id]
+        return found
+
+
+def render(comparison: Comparison | None = None, **kwargs: object) -> str:
+    return render_comparison(comparison or sample_comparison(), generated_at=AT, **kwargs)  # type: ignore[arg-type]
+
+
+def row_html(html: str, anchor: str) -> str:
+    """The markup of one row, from its opening tag to the next row or fold."""
+    start = html.index(f'id="{anchor}"')
+    end = re.compile(r'<div class="row |<details|</section>').search(html, start + 1)
+    assert end is not None
+    return html[start : end.start()]
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_every_block_is_one_row_with_an_anchor() -> None:
+    comparison = sample_comparison()
+    page = Page(render(comparison))
+    rows = [attrs for _, attrs in page.elements if "row" in (attrs.get("class") or "").split()]
+    ids = [attrs["id"] for attrs in rows]
+    assert len(ids) == len(set(ids))
+    blocks = [i for i in ids if i and not i.endswith("-was")]
+    assert blocks == [f"b{n}" for n in range(1, len(comparison.blocks) + 1)]
+
+
+def test_reworded_row_shows_word_level_changes_on_each_side() -> None:
+    html = render()
+    row = row_html(html, "b1")
+    old, new = row.split('<div class="cell new">')[0], row.split('<div class="cell new">')[1]
+    assert '<del><span class="vh">removed: </span>12</del>' in old
+    assert "<ins>" not in old
+    assert (
+        '<ins><span class="vh">added: </span>at least 14</ins>' in new.split('class="cell uni"')[0]
+    )
+    assert "reworded · 80% alike" in row
+    unified = row.split('class="cell uni"')[1]
+    assert unified.index("12</del>") < unified.index("at least 14</ins>")
+
+
+def test_every_mark_has_a_label_for_screen_readers() -> None:
+    html = render()
+    for tag, label in (("ins", "added: "), ("del", "removed: ")):
+        opened = re.findall(rf"<{tag}>(.{{0,40}})", html)
+        assert opened
+        assert all(o.startswith(f'<span class="vh">{label}</span>') for o in opened)
+
+
+def test_a_move_is_shown_where_it_was_and_where_it_went_with_links_both_ways() -> None:
+    html = render()
+    page = Page(html)
+    destination, origin = row_html(html, "b2"), row_html(html, "b2-was")
+    assert '<a href="#b2-was">moved from old ¶ 12 ↓</a>' in destination
+    assert '<a href="#b2">moved to ¶ 2 ↑</a>' in origin
+    assert "moved" in (page.by_id("b2")["class"] or "").split()
+    # The origin sits between the paragraphs that surrounded it in OLD (¶ 11 and ¶ 13).
+    order = [attrs.get("id") for _, attrs in page.elements if attrs.get("id", "").startswith("b")]  # type: ignore[union-attr]
+    assert order.index("b2-was") == order.index("b12") + 1
+
+
+def test_split_is_one_row_and_added_removed_have_an_empty_cell_opposite() -> None:
+    html = render()
+    split = row_html(html, "b4")
+    assert "split into 2 paragraphs" in split
+    assert split.count('<p dir="auto">') == 3  # one old paragraph, two new ones
+    removed, added = row_html(html, "b17"), row_html(html, "b18")
+    assert '<div class="cell new empty"><span class="vh">Not in the new version</span>' in removed
+    assert '<div class="cell old empty"><span class="vh">Not in the old version</span>' in added
+    page = Page(html)
+    assert "op-removed" in (page.by_id("b17")["class"] or "").split()
+    assert "op-added" in (page.by_id("b18")["class"] or "").split()
+
+
+def test_long_runs_of_unchanged_paragraphs_are_folded_with_a_count() -> None:
+    html = render()
+    folds = re.findall(r'<details class="fold">\s*<summary>([^<]*)</summary>', html)
+    assert folds == ["Show 4 unchanged paragraphs (¶ 8–11)"]
+    inside = html.split('<details class="fold">')[1].split("</details>")[0]
+    assert inside.count('class="row ') == 4
+    # Changed rows and their context are never folded.
+    assert 'class="row op-equal"' not in inside.replace('class="row op-equal u-new"', "")
+
+
+def test_summary_counts_similarity_and_key_changes_link_to_rows() -> None:
+    html = render()
+    page = Page(html)
+    text = " ".join(page.text)
+    assert "87% similar." in text
+    assert "Key changes" in text
+    links = [a["href"] for a in page.tags("a") if (a.get("href") or "").startswith("#b")]
+    assert "#b1" in links and "#b3" in links
+    counts = html.split('<table class="counts">')[1].split("</table>")[0]
+    assert re.search(r"<th scope=\"row\">Paragraphs</th>(<td[^>]*>\d+</td>){5}", counts)
+
+
+def test_largest_changes_fill_the_list_when_no_meaning_changes_were_found() -> None:
+    html = render(replace(sample_comparison(), changes=()))
+    keys = html.split('<ol class="keys">')[1].split("</ol>")[0]
+    assert "Largest changes" in html
+    assert keys.count("<li>") >= 4
+    assert 'href="#b18"' in keys and 'href="#b17"' in keys
+
+
+def test_header_shows_metadata_and_word_diffs_of_what_changed() -> None:
+    page = Page(render())
+    text = " ".join(page.text)
+    for value in ("The Harwick Courier", "Mara Lind", "2026-03-04T14:05:00Z", "280", "293 (+13)"):
+        assert value in text
+    (link, _) = [a for a in page.tags("a") if (a.get("href") or "").startswith("https://")]
+    assert link["rel"] == "noopener noreferrer"
+    html = render()
+    assert '<ins><span class="vh">added: </span>, Tom Okafor</ins>' in html
+    assert (
+        '<del><span class="vh">removed: </span>Floods kill 12 in Harwick as river bursts its '
+        "banks</del>" in html
+    )
+
+
+# --------------------------------------------------------------------------- safety
+
+
+def test_csp_allows_only_the_reports_own_inline_style_and_script() -> None:
+    html = render()
+    page = Page(html)
+    (meta,) = [m for m in page.tags("meta") if m.get("http-equiv") == "Content-Security-Policy"]
+    policy = dict(
+        (part.split()[0], part.split()[1:]) for part in (meta["content"] or "").split("; ")
+    )
+    (style,), (script,) = page.raw["style"], page.raw["script"]
+
+    def digest(text: str) -> str:
+        return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+    assert policy["default-src"] == ["'none'"]
+    assert policy["style-src"] == [digest(style)]
+    assert policy["script-src"] == [digest(script)]
+    assert policy["img-src"] == ["data:"]
+    assert "unsafe-inline" not in (meta["content"] or "")
+    # The policy must come before anything it governs.
+    assert html.index("Content-Security-Policy") < html.index("<style>")
+
+
+def test_static_files_make_no_requests() -> None:
+    css = (STATIC / "report.css").read_text()
+    js = (STATIC / "report.js").read_text()
+    assert "@import" not in css
+    assert all(u.startswith("data:") for u in re.findall(r"url\(\s*['\"]?([^)'\"]*)", css))
+    for call in ("fetch(", "XMLHttpRequest", "localStorage", "import(", "WebSocket", "innerHTML"):
+        assert call not in js
+
+
+def hostile_pages() -> list[tuple[str, str]]:
+    return [("v1.html", "v2.html"), ("rtl-v1.html", "rtl-v2.html")]
+
+
+@pytest.fixture(scope="module", params=hostile_pages(), ids=lambda p: p[0])
+def hostile_report(request: pytest.FixtureRequest) -> tuple[Comparison, str]:
+    old, new = request.param
+    comparison = compare(load(str(HOSTILE / old)), load(str(HOSTILE / new)))
+    return comparison, render(comparison)
+
+
+ALLOWED_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "a", "nav", "div", "button", "span",
+    "main", "header", "h1", "h2", "h3", "section", "dl", "dt", "dd", "time", "p", "strong",
+    "ul", "li", "table", "caption", "thead", "tbody", "tr", "th", "td", "ol", "ins", "del",
+    "details", "summary", "footer", "script",
+}  # fmt: skip
+
+
+def test_no_markup_from_a_hostile_page_reaches_the_report(
+    hostile_report: tuple[Comparison, str],
+) -> None:
+    _, html = hostile_report
+    page = Page(html)
+    assert {tag for tag, _ in page.elements} <= ALLOWED_TAGS
+    assert len(page.tags("script")) == 1 and len(page.tags("style")) == 1
+    for tag, attrs in page.elements:
+        assert not [name for name in attrs if name.startswith("on")], tag
+        assert "src" not in attrs and "style" not in attrs, tag
+        href = attrs.get("href")
+        if href is not None:
+            assert href.startswith("#") or re.match(r"https?://", href), href
+    assert "javascript:" not in " ".join(a.get("href") or "" for a in page.tags("a"))
+
+
+def test_hostile_text_is_shown_as_text(hostile_report: tuple[Comparison, str]) -> None:
+    comparison, html = hostile_report
+    text = "".join(Page(html).text)
+    if comparison.new.language != "en":
+        return
+    assert '<script>alert("booked")</script>' in text
+    assert "<img src=x onerror=alert(document.cookie)>" in text
+    assert "</script><!-- so that everything after it vanished" in text
+    assert "Llan" + "gollen" * 1666 in text
+    assert "☕🌊👨‍👩‍👧" in text and "港の景色がすばらしい。" in text
+    assert "&lt;script&gt;alert(&#34;booked&#34;)&lt;/script&gt;" in html
+
+
+def test_bidi_overrides_and_zero_width_characters_are_shown_not_obeyed(
+    hostile_report: tuple[Comparison, str],
+) -> None:
+    comparison, html = hostile_report
+    for char in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff":
+        assert char not in html
+    if comparison.new.language == "en":
+        assert (
+            '<span class="cc" title="hidden character U+202E (right-to-left override)">RLO</span>'
+            in html
+        )
+        assert (
+            "in"
+            + '<span class="cc" title="hidden character U+200B (zero width space)">ZWSP</span>'
+            + "side"
+            in html
+        )
+
+
+def test_text_carries_its_language_and_direction(hostile_report: tuple[Comparison, str]) -> None:
+    comparison, html = hostile_report
+    page = Page(html)
+    (root,) = page.tags("html")
+    assert root["lang"] == comparison.new.language
+    cells = html.split('<section class="diff"')[1].split("</main>")[0]
+    assert cells.count("<p>") == 0 and cells.count('<p dir="auto">') >= len(
+        comparison.new.paragraphs
+    )
+    if comparison.new.language == "ar":
+        # The report's own words are English and say so.
+        for tag in ("nav", "footer"):
+            assert page.tags(tag)[0]["lang"] == "en"
+
+
+def test_unsafe_urls_and_markup_in_metadata_are_not_links_or_markup() -> None:
+    meta: dict[str, object] = {
+        "title": "</title><script>alert(1)</script>",
+        "authors": ('"><svg onload=alert(1)>',),
+        "url": "javascript:alert(1)",
+        "site_name": "<b>Outlet</b>",
+        "provenance": Provenance(spec="a.html"),
+    }
+    text = ["A sentence about the <iframe> tag.", "Another sentence."]
+    comparison = build(
+        text,
+        text,
+        [("equal", (0,), (0,), False), ("equal", (1,), (1,), False)],
+        old_meta=meta,
+        new_meta={**meta, "url": "JAVASCRIPT:x"},
+    )
+    html = render(comparison)
+    page = Page(html)
+    assert [tag for tag, _ in page.elements if tag in ("svg", "b", "script", "iframe")] == [
+        "script"
+    ]
+    assert not [a for a in page.tags("a") if "javascript" in (a.get("href") or "").lower()]
+    assert "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<title>storydiff: &lt;/title&gt;&lt;script&gt;" in html
+
+
+# --------------------------------------------------------------------------- output
+
+
+def test_same_input_gives_the_same_bytes_and_the_time_is_passed_in() -> None:
+    first, second = render(), render()
+    assert first == second
+    other = render_comparison(sample_comparison(), generated_at="2030-01-01T00:00:00Z")
+    assert other.replace("2030-01-01T00:00:00Z", AT) == first
+
+
+def test_templates_can_be_overridden_and_stay_escaped(tmp_path: Path) -> None:
+    (tmp_path / "_summary.html.j2").write_text(
+        '<section class="mine">{{ r.old.label }} / {{ "<b>" }}</section>\n', encoding="utf-8"
+    )
+    (tmp_path / "report.css").write_text("body { color: red; }\n", encoding="utf-8")
+    html = render(template_dir=tmp_path)
+    assert '<section class="mine">The Harwick Courier / &lt;b&gt;</section>' in html
+    assert "What changed" not in html
+    page = Page(html)
+    assert page.raw["style"] == ["body { color: red; }\n"]
+    style_hash = base64.b64encode(hashlib.sha256(b"body { color: red; }\n").digest()).decode()
+    (meta,) = [m for m in page.tags("meta") if m.get("http-equiv") == "Content-Security-Policy"]
+    assert f"style-src 'sha256-{style_hash}';" in (meta["content"] or "")
+
+
+def test_cli_writes_the_report_with_the_format_from_the_extension(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        app, ["compare", str(HOSTILE / "v1.html"), str(HOSTILE / "v2.html"), "-o", str(target)]
+    )
+    assert result.exit_code == 1, result.output
+    html = target.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
+    assert 'class="row op-reworded' in html
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def test_cut_fragments_splits_a_word_diff_at_sentence_boundaries() -> None:
+    ops = (
+        WordOp("equal", "Two ", "Two "),
+        WordOp("replace", "died. Three", "died; three"),
+        WordOp("equal", " were hurt.", " were hurt."),
+    )
+    old = side_fragments(ops, "old")
+    assert cut_fragments(old, ["Two died.", "Three were hurt."]) == [
+        [("", "Two "), ("del", "died.")],
+        [("del", "Three"), ("", " were hurt.")],
+    ]
+    assert cut_fragments(old, ["Something else."]) == []
+
+
+def test_word_ops_rebuild_both_sides_and_read_as_one_replacement() -> None:
+    ops = word_ops("Floods kill 12 in Harwick", "Harwick floods: death toll rises to 14")
+    assert "".join(o.old for o in ops) == "Floods kill 12 in Harwick"
+    assert "".join(o.new for o in ops) == "Harwick floods: death toll rises to 14"
+    assert len([o for o in ops if o.op != "equal"]) <= 2
+
+
+# --------------------------------------------------------------------------- contrast
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """The WCAG 2 contrast ratio of two #rrggbb colours."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def theme_blocks() -> dict[str, dict[str, str]]:
+    css = (STATIC / "report.css").read_text()
+    blocks = re.findall(r"(:root[^{]*)\{([^}]*)\}", css)
+
+    def variables(body: str) -> dict[str, str]:
+        return dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;", body))
+
+    light = variables(blocks[0][1])
+    dark = [
+        variables(body) for selector, body in blocks if "dark" in selector or "light" in selector
+    ]
+    assert len(dark) == 2 and dark[0] == dark[1], "the two dark blocks must be identical"
+    return {"light": light, "dark": dark[0]}
+
+
+TEXT_PAIRS = [
+    ("fg", "bg"), ("fg", "card"), ("fg", "bar-bg"), ("muted", "bg"), ("muted", "card"),
+    ("muted", "bar-bg"), ("link", "bg"), ("link", "card"), ("bg", "fg"),
+    ("ins-fg", "ins-bg"), ("del-fg", "del-bg"), ("mv-fg", "mv-bg"), ("rw-fg", "rw-bg"),
+    ("warn-fg", "warn-bg"), ("ins-fg", "bg"), ("del-fg", "bg"), ("mv-fg", "bg"), ("rw-fg", "bg"),
+    ("ins-fg", "card"), ("del-fg", "card"), ("rw-fg", "card"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_text_colours_meet_wcag_aa_in_both_themes(theme: str) -> None:
+    colours = theme_blocks()[theme]
+    for fg, bg in TEXT_PAIRS:
+        ratio = contrast(colours[fg], colours[bg])
+        assert ratio >= 4.5, f"{theme}: --{fg} on --{bg} is {ratio:.2f}:1"
+    # Every -fg colour is checked against its own -bg.
+    for name in colours:
+        if name.endswith("-fg"):
+            assert (name, name[:-3] + "-bg") in TEXT_PAIRS
+
+
+def test_contrast_formula() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
