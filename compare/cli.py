@@ -681,6 +681,11 @@ def write_atomic(path: Path, data: str) -> None:
         )
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp's files are private (0600): give the report the mode of the file it
+        # replaces, or what the umask gives any new file, so it can be shared as before.
+        umask = os.umask(0o022)
+        os.umask(umask)
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(data)
         os.replace(tmp, path)

@@ -415,3 +415,20 @@ def test_help_documents_every_option() -> None:
         "--max-bytes",
     ):
         assert option in result.stdout
+
+
+def test_written_report_is_not_private(story: tuple[str, str], tmp_path: Path) -> None:
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.md"
+        assert run(*story, "-o", str(fresh)).exit_code == 1
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "kept.md"
+        kept.write_text("old\n")
+        kept.chmod(0o640)
+        assert run(*story, "-o", str(kept)).exit_code == 1
+        assert kept.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(umask)
