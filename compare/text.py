@@ -67,17 +67,19 @@ def words(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(normalize(text).casefold()) if t[0].isalnum() or t[0] == "_"]
 
 
-# Sentence splitting. One regex finds the candidate boundaries (terminal punctuation, any
-# closing quotes or brackets, then a space) and a few set look-ups judge each one, so 500
-# paragraphs take milliseconds. Sentences only ever end at a space: that keeps the contract
-# " ".join(split_sentences(t)) == clean_whitespace(t), which the aligner and renderers rely on.
-# The price is that CJK text with no space after 。！？ stays one sentence.
-_CANDIDATE = re.compile(
-    "([.!?\u2026\u3002\uff01\uff1f]+)([\"'\u201d\u2019\u00bb\u300d\u300f)\\]\uff09]*) "
-)
+# Sentence splitting. The paragraph is cut into words at its spaces; only words ending in
+# terminal punctuation (perhaps followed by closing quotes or brackets) are judged, with a
+# few set look-ups, so 500 paragraphs take milliseconds. Sentences only ever end at a space:
+# that keeps the contract " ".join(split_sentences(t)) == clean_whitespace(t), which the
+# aligner and renderers rely on. The price is that CJK text with no space after 。！？ stays
+# one sentence.
+_MARKS = ".!?\u2026\u3002\uff01\uff1f"
+_CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)]\uff09"
+_MAY_END = frozenset(_MARKS + _CLOSERS)
+# Whitespace other than the plain space, which clean_whitespace would change.
+_ODD_SPACE = re.compile(r"[^\S ]")
 # Skipped before looking at the first letter of the next sentence.
-_OPENER_CHARS = "\"'\u201c\u2018\u201e\u00ab\u300c\u300e([\uff08\u00bf\u00a1-\u2013\u2014*"
-_OPENERS = frozenset(_OPENER_CHARS)
+_OPENERS = "\"'\u201c\u2018\u201e\u00ab\u300c\u300e([\uff08\u00bf\u00a1-\u2013\u2014*"
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -121,13 +123,6 @@ _SPEECH_VERBS = _word_set(
 _TRAILING = "\"'\u201d\u2019\u00bb)].,;:!?"
 
 
-def _next_words(text: str, start: int, count: int) -> list[str]:
-    """Up to ``count`` words from ``start``, stripped of surrounding punctuation."""
-    return [
-        w.strip(_TRAILING).lstrip(_OPENER_CHARS) for w in text[start:].split(" ", count)[:count]
-    ]
-
-
 def _is_camel_case(word: str) -> bool:
     return word[:1].islower() and any(c.isupper() for c in word[1:])
 
@@ -143,18 +138,21 @@ def _is_abbreviation(word: str) -> bool:
     )
 
 
-def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    """Whether the candidate ``m`` (punctuation, closers, space) ends a sentence."""
-    i = m.end()
-    while i < len(text) and text[i] in _OPENERS:
-        i += 1
-    if i == len(text) or text[i] == " ":
+def _is_boundary(words: list[str], k: int) -> bool:
+    """Whether the sentence ends after ``words[k]`` (which ends in a mark or a closer)."""
+    token = words[k]
+    body = token.rstrip(_CLOSERS)
+    stem = body.rstrip(_MARKS)
+    marks, closers = body[len(stem) :], len(body) < len(token)
+    if not marks:  # 'the "Eastgate" plan', '(Reuters)'
+        return False
+    following = words[k + 1].lstrip(_OPENERS)
+    if not following:
         return True
-    first = text[i]
+    first = following[0]
     if first in _ELLIPSIS_MARKS:  # the rest of a spaced ellipsis (". . .")
         return False
-    marks, closers = m.group(1), m.group(2)
-    word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].lstrip(_OPENER_CHARS)
+    word = stem.lstrip(_OPENERS)
     if first.islower():
         # A lowercase word continues the sentence ("etc. and", "9 a.m. on", '"Why?" she
         # asked', "wait... what"), except a camel-case brand after a full stop that ends an
@@ -162,15 +160,15 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return (
             marks == "."
             and not closers
-            and _is_camel_case(_next_words(text, i, 1)[0])
+            and _is_camel_case(following)
             and not _is_abbreviation(word)
         )
     if marks != ".":
         if closers and ("?" in marks or "!" in marks):
-            following = _next_words(text, m.end(), 4)
-            for k in range(1, len(following)):
-                if following[k] in _SPEECH_VERBS:
-                    return not all(w[:1].isupper() for w in following[:k])
+            after = [w.strip(_TRAILING).lstrip(_OPENERS) for w in words[k + 1 : k + 5]]
+            for n in range(1, len(after)):
+                if after[n] in _SPEECH_VERBS:
+                    return not all(w[:1].isupper() for w in after[:n])
         return True
     if closers:  # 'said "no." Then' - a closing quote or bracket after the stop settles it
         return True
@@ -185,21 +183,24 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if word in _MONTHS or word in _AMBIGUOUS or _DOTTED.fullmatch(word):
         if first.isdigit():  # "Sept. 11", "U.S. 101"
             return False
-        return _next_words(text, i, 1)[0] in _STARTERS
+        return following.rstrip(_TRAILING) in _STARTERS
     return True
 
 
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences. Joined with single spaces they rebuild ``text``
     after :func:`clean_whitespace`, always."""
-    text = clean_whitespace(text)
+    # Most paragraphs arrive clean; the checks are far cheaper than the substitution.
+    if _ODD_SPACE.search(text) or "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = clean_whitespace(text)
     if not text:
         return []
+    words = text.split(" ")
     sentences: list[str] = []
     start = 0
-    for m in _CANDIDATE.finditer(text):
-        if _is_boundary(text, m):
-            sentences.append(text[start : m.end() - 1])
-            start = m.end()
-    sentences.append(text[start:])
+    for k in range(len(words) - 1):
+        if words[k][-1] in _MAY_END and _is_boundary(words, k):
+            sentences.append(" ".join(words[start : k + 1]))
+            start = k + 1
+    sentences.append(" ".join(words[start:]))
     return sentences

@@ -122,6 +122,10 @@ CASES: list[tuple[str, list[str]]] = [
         ["Rain fell.", "(It rarely does.)", "Roads closed."],
     ),
     ('The mayor left. "We are done," she said.', ["The mayor left.", '"We are done," she said.']),
+    (
+        'Officials backed the "Eastgate" plan (Reuters) on Monday. Work starts soon.',
+        ['Officials backed the "Eastgate" plan (Reuters) on Monday.', "Work starts soon."],
+    ),
     # Ellipses.
     ("He paused... then went on.", ["He paused... then went on."]),
     ("He paused... Then he went on.", ["He paused...", "Then he went on."]),
