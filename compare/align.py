@@ -18,9 +18,13 @@ as single characters so that rapidfuzz compares word sequences at C speed.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import overload
+
+from rapidfuzz.distance import Indel
 
 from compare.model import (
     Block,
@@ -32,14 +36,18 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.text import match_key, words
+from compare.text import match_key, normalize
 from compare.worddiff import word_diff
 
 #: A split or merge must beat the plain pair by this much similarity.
 GROUP_MARGIN = 0.05
-#: Rare words per unit used to find candidate partners, and the most partners per word.
-RARE_WORDS = 8
-POSTING_CAP = 40
+#: Rare words per unit used to find candidate partners, the most partners listed per word,
+#: and the most candidates scored per unit (besides its positional neighbours).
+RARE_WORDS = 6
+POSTING_CAP = 16
+CANDIDATES_PER_UNIT = 5
+#: Free units of the other side, between the same anchors, scored for each unit.
+NEIGHBOURS = 6
 #: A text of at least this many words found nearly whole in a longer one scores
 #: ``CONTAINED_WEIGHT`` times the share of it that was kept: enough to pass the default
 #: threshold, never enough to beat a real rewording.
@@ -49,14 +57,31 @@ CONTAINED_WEIGHT = 0.6
 EXHAUSTIVE_PAIRS = 4096
 
 
-@dataclass
 class _Unit:
-    """A paragraph or sentence prepared for matching."""
+    """A paragraph or sentence prepared for matching. ``code`` (the text's words, each
+    coded as one character by :class:`_Coder`) is made only when fuzzy matching needs it:
+    most paragraphs are paired by their key alone."""
 
-    text: str
-    key: str
-    code: str
-    """The text's words, each coded as one character (see :class:`_Coder`)."""
+    __slots__ = ("_code", "_folded", "coder", "key", "text")
+
+    def __init__(self, text: str, coder: _Coder) -> None:
+        self.text = text
+        self.coder = coder
+        self._code: str | None = None
+        # ASCII text needs no Unicode normalisation: the fast path keeps big inputs fast.
+        if text.isascii():
+            self._folded = " ".join(text.split()).lower()
+            key = self._folded.rstrip(" .")
+            self.key = match_key(text) if " -" in key or "- " in key else key
+        else:
+            self.key = match_key(text)
+            self._folded = normalize(text).casefold()
+
+    @property
+    def code(self) -> str:
+        if self._code is None:
+            self._code = self.coder(_WORD.findall(self._folded))
+        return self._code
 
 
 class _Coder:
@@ -65,10 +90,10 @@ class _Coder:
     def __init__(self) -> None:
         self.codes: dict[str, str] = {}
 
-    def __call__(self, text: str) -> str:
+    def __call__(self, word_list: Sequence[str]) -> str:
         codes = self.codes
         out = []
-        for word in words(text):
+        for word in word_list:
             char = codes.get(word)
             if char is None:
                 char = codes[word] = chr(0x10000 + len(codes))
@@ -76,8 +101,31 @@ class _Coder:
         return "".join(out)
 
 
-def _unit(text: str, coder: _Coder) -> _Unit:
-    return _Unit(text, match_key(text), coder(text))
+_WORD = re.compile(r"\w+(?:[.,']\w+)*")
+
+
+class _LazyUnits(Sequence[_Unit]):
+    """Units made on first use: sentences of identical paragraphs are never prepared."""
+
+    def __init__(self, texts: list[str], coder: _Coder) -> None:
+        self.texts = texts
+        self.coder = coder
+        self.made: dict[int, _Unit] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, k: int) -> _Unit: ...
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[_Unit]: ...
+    def __getitem__(self, k: int | slice) -> _Unit | Sequence[_Unit]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(len(self.texts))[k]]
+        unit = self.made.get(k)
+        if unit is None:
+            unit = self.made[k] = _Unit(self.texts[k], self.coder)
+        return unit
 
 
 @dataclass
@@ -88,6 +136,8 @@ class _Group:
     b: list[int]
     score: float
     moved: bool = False
+    identical: bool = False
+    """Known to be the very same text (sentences of identical paragraphs)."""
 
 
 @dataclass
@@ -102,8 +152,6 @@ class _Matching:
 def _similarity(a: str, b: str) -> float:
     """Indel similarity of two word-coded texts, raised for a text that survives nearly
     whole inside a longer one (a paragraph trimmed or extended by a sentence)."""
-    from rapidfuzz.distance import Indel
-
     total = len(a) + len(b)
     if not total:
         return 1.0
@@ -156,10 +204,15 @@ def _candidates(
         for c in sorted(sets_b[j], key=lambda c: (df[c], c))[:RARE_WORDS]:
             if len(postings[c]) < POSTING_CAP:
                 postings[c].append(j)
+    scale_a, scale_b = max(free_a) + 1, max(free_b) + 1
     for i in free_a:
+        shared: dict[int, int] = defaultdict(int)
         for c in sorted(sets_a[i], key=lambda c: (df[c], c))[:RARE_WORDS]:
             for j in postings.get(c, ()):
-                pairs.add((i, j))
+                shared[j] += 1
+        # The partners sharing the most rare words, nearest in position first.
+        best = sorted(shared, key=lambda j: (-shared[j], abs(i / scale_a - j / scale_b), j))
+        pairs.update((i, j) for j in best[:CANDIDATES_PER_UNIT])
     return pairs
 
 
@@ -198,7 +251,7 @@ def _match(
             hi = pos_b[anchor_b_of[k]] if k < len(anchor_a) else len(ids_b)
             if hi <= lo:
                 return ()
-            return [j for j in ids_b[lo : min(hi, lo + 12)] if j not in partner_b]
+            return [j for j in ids_b[lo : min(hi, lo + NEIGHBOURS)] if j not in partner_b]
 
         scored = []
         for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours):
@@ -240,14 +293,15 @@ def _grow_groups(
         return "".join(units[k].code for k in ids)
 
     for side in ("b", "a"):
-        changed = True
-        while changed:
-            changed = False
-            for group in sorted(groups.values(), key=lambda g: (g.a[0], g.b[0])):
-                if (side == "b" and len(group.a) != 1) or (side == "a" and len(group.b) != 1):
-                    continue
-                members = group.b if side == "b" else group.a
-                pool, partner = (in_b, partner_b) if side == "b" else (in_a, partner_a)
+        pool, partner = (in_b, partner_b) if side == "b" else (in_a, partner_a)
+        # Growing a group only takes free units, so one pass in order is enough.
+        for group in sorted(groups.values(), key=lambda g: (g.a[0], g.b[0])):
+            if (side == "b" and len(group.a) != 1) or (side == "a" and len(group.b) != 1):
+                continue
+            members = group.b if side == "b" else group.a
+            grew = True
+            while grew and group.score + GROUP_MARGIN <= 1:
+                grew = False
                 for k in (members[0] - 1, members[-1] + 1):
                     if k not in pool or k in partner or not ok(side, k, members[0]):
                         continue
@@ -260,7 +314,8 @@ def _grow_groups(
                         members[:] = grown
                         group.score = score
                         partner[k] = group.a[0] if side == "b" else group.b[0]
-                        changed = True
+                        grew = True
+                        break
 
 
 def _longest_increasing(values: Sequence[int]) -> set[int]:
@@ -318,6 +373,8 @@ def _reading_order(
 
 def _op(group: _Group, units_a: Sequence[_Unit], units_b: Sequence[_Unit]) -> tuple[BlockOp, bool]:
     """``equal`` (and whether only cosmetically) or ``reworded``."""
+    if group.identical:
+        return "equal", False
     if len(group.a) == 1 and len(group.b) == 1:
         ua, ub = units_a[group.a[0]], units_b[group.b[0]]
         if ua.key == ub.key:
@@ -328,8 +385,8 @@ def _op(group: _Group, units_a: Sequence[_Unit], units_b: Sequence[_Unit]) -> tu
 def align_documents(old: Document, new: Document, options: CompareOptions) -> Comparison:
     """Align two documents at paragraph, sentence and word level."""
     coder = _Coder()
-    para_a = [_unit(p.text, coder) for p in old.paragraphs]
-    para_b = [_unit(p.text, coder) for p in new.paragraphs]
+    para_a = [_Unit(p.text, coder) for p in old.paragraphs]
+    para_b = [_Unit(p.text, coder) for p in new.paragraphs]
     paragraphs = _match(para_a, para_b, options.threshold)
     if options.detect_moves:
         _mark_moves(paragraphs.groups, lambda j: j)
@@ -370,38 +427,42 @@ def _align_sentences(
     """Sentences inside each paragraph group first, then across groups for the rest."""
     ids_a = [(p, s) for p, par in enumerate(old.paragraphs) for s in range(len(par.sentences))]
     ids_b = [(p, s) for p, par in enumerate(new.paragraphs) for s in range(len(par.sentences))]
-    index_a = {pos: k for k, pos in enumerate(ids_a)}
-    index_b = {pos: k for k, pos in enumerate(ids_b)}
-    units_a = [_unit(old.paragraphs[p].sentences[s], coder) for p, s in ids_a]
-    units_b = [_unit(new.paragraphs[p].sentences[s], coder) for p, s in ids_b]
+    start_a = _starts(old)
+    start_b = _starts(new)
+    units_a = _LazyUnits([s for par in old.paragraphs for s in par.sentences], coder)
+    units_b = _LazyUnits([s for par in new.paragraphs for s in par.sentences], coder)
 
     def same_paragraph(side: str, x: int, y: int) -> bool:
         ids = ids_a if side == "a" else ids_b
         return ids[x][0] == ids[y][0]
 
     groups: list[_Group] = []
-    matched_a: set[int] = set()
-    matched_b: set[int] = set()
+    matched_a = bytearray(len(ids_a))
+    matched_b = bytearray(len(ids_b))
     for pg in paragraph_groups:
-        local_a = [index_a[(p, s)] for p in pg.a for s in range(len(old.paragraphs[p].sentences))]
-        local_b = [index_b[(p, s)] for p in pg.b for s in range(len(new.paragraphs[p].sentences))]
+        local_a = [k for p in pg.a for k in range(start_a[p], start_a[p + 1])]
+        local_b = [k for p in pg.b for k in range(start_b[p], start_b[p + 1])]
         if len(pg.a) == len(pg.b) == 1 and old.paragraphs[pg.a[0]] == new.paragraphs[pg.b[0]]:
-            found = [_Group([i], [j], 1.0) for i, j in zip(local_a, local_b, strict=True)]
+            found = [
+                _Group([i], [j], 1.0, identical=True) for i, j in zip(local_a, local_b, strict=True)
+            ]
         else:
             found = _match(
                 units_a, units_b, options.sentence_threshold, local_a, local_b, same_paragraph
             ).groups
         groups.extend(found)
         for g in found:
-            matched_a.update(g.a)
-            matched_b.update(g.b)
+            for i in g.a:
+                matched_a[i] = 1
+            for j in g.b:
+                matched_b[j] = 1
     # The rest, across paragraphs: sentences moved elsewhere, or kept in a rewritten paragraph.
     rest = _match(
         units_a,
         units_b,
         options.sentence_threshold,
-        [k for k in range(len(units_a)) if k not in matched_a],
-        [k for k in range(len(units_b)) if k not in matched_b],
+        [k for k, done in enumerate(matched_a) if not done],
+        [k for k, done in enumerate(matched_b) if not done],
         same_paragraph,
     )
     groups.extend(rest.groups)
@@ -434,6 +495,14 @@ def _align_sentences(
             )
         )
     return blocks
+
+
+def _starts(document: Document) -> list[int]:
+    """Index of each paragraph's first sentence in the flat list of sentences (plus the end)."""
+    starts = [0]
+    for paragraph in document.paragraphs:
+        starts.append(starts[-1] + len(paragraph.sentences))
+    return starts
 
 
 def _summarise(

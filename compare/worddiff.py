@@ -9,6 +9,8 @@ the old sentence back exactly, whitespace included, and likewise for ``new``.
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Indel
+
 from compare.model import WordOp
 from compare.text import normalize, tokenize
 
@@ -18,22 +20,20 @@ REWRITE_SHARE = 0.3
 ISLAND_WORDS = 2
 
 
-def _token_key(token: str) -> str:
+def _token_keys(tokens: list[str], ascii_only: bool) -> list[str]:
     # Whitespace is whitespace; quote and dash styles are cosmetic.
-    if token.isspace():
-        return " "
-    return normalize(token)
+    if ascii_only:
+        return [" " if t.isspace() else t for t in tokens]
+    return [" " if t.isspace() else normalize(t) for t in tokens]
 
 
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     """The cleaned-up word diff of ``old`` -> ``new``."""
     if old == new:
         return (WordOp("equal", old, new),) if old else ()
-    from rapidfuzz.distance import Indel
-
     tokens_a, tokens_b = tokenize(old), tokenize(new)
-    keys_a = [_token_key(t) for t in tokens_a]
-    keys_b = [_token_key(t) for t in tokens_b]
+    keys_a = _token_keys(tokens_a, old.isascii())
+    keys_b = _token_keys(tokens_b, new.isascii())
     # Indel gives only equal/insert/delete steps; _merge makes replacements of them.
     steps: list[tuple[str, str, str]] = []
     for opcode in Indel.opcodes(keys_a, keys_b):

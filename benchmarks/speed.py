@@ -1,0 +1,183 @@
+"""Speed and memory: storydiff against difflib.HtmlDiff and git's word diff, in one run.
+
+Pairs of 20 to 8,000 paragraphs (~60 words each; ~10 % reworded, 5 % added, 5 % removed,
+2 % moved) are made from the project's article text with words shuffled between sentences
+so that every paragraph is distinct. For each size it times:
+
+- ``compare`` + JSON in-process (and with meaning-level facets switched off, to show
+  what they cost);
+- the whole ``storydiff compare --format json`` process;
+- a Python process running ``difflib.HtmlDiff().make_file`` over the paragraphs;
+- ``git diff --no-index --word-diff`` (whole process);
+
+and the peak memory (max RSS) of each process. Times are the best of ``--repeat`` runs.
+
+    python benchmarks/speed.py [--sizes 20,100,500,2000,8000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from compare import CompareOptions, compare
+from compare.model import Document, Paragraph
+from compare.text import split_sentences
+
+DATA = Path(__file__).parent / "data" / "articles.md"
+DIFFLIB_SCRIPT = """
+import difflib, sys
+a = open(sys.argv[1], encoding="utf-8").read().split("\\n\\n")
+b = open(sys.argv[2], encoding="utf-8").read().split("\\n\\n")
+sys.stdout.write(difflib.HtmlDiff().make_file(a, b))
+"""
+
+
+def corpus() -> tuple[list[str], list[str]]:
+    text = DATA.read_text(encoding="utf-8")
+    body = [line for line in text.splitlines() if line and not line.startswith("#")]
+    sentences = [s for line in body for s in split_sentences(line)]
+    vocabulary = sorted({w for s in sentences for w in re.findall(r"[A-Za-z]{4,}", s)})
+    return sentences, vocabulary
+
+
+def rare_word(rng: random.Random) -> str:
+    """A made-up name: real articles are full of names and figures found nowhere else."""
+    syllables = ["ka", "lo", "ven", "mar", "tis", "del", "ru", "sa", "bor", "nia", "quin", "te"]
+    return "".join(rng.choice(syllables) for _ in range(3)).capitalize()
+
+
+def paragraph(rng: random.Random, sentences: list[str], vocabulary: list[str]) -> str:
+    """About 60 words of news-like prose, distinct from every other paragraph."""
+    out: list[str] = []
+    while sum(len(s.split()) for s in out) < 55:
+        words = rng.choice(sentences).split()
+        for k in range(len(words)):
+            if rng.random() < 0.25 and words[k].isalpha():
+                words[k] = rng.choice(vocabulary).lower()
+            elif rng.random() < 0.05 and words[k].isalpha():
+                words[k] = rare_word(rng)
+        out.append(" ".join(words))
+    return " ".join(out)
+
+
+def make_pair(n: int, seed: int = 1) -> tuple[list[str], list[str]]:
+    rng = random.Random(seed)
+    sentences, vocabulary = corpus()
+    old = [paragraph(rng, sentences, vocabulary) for _ in range(n)]
+    new: list[str] = []
+    for text in old:
+        roll = rng.random()
+        if roll < 0.05:
+            continue  # removed
+        if roll < 0.15:
+            words = text.split()
+            for _ in range(3):
+                words[rng.randrange(len(words))] = rng.choice(vocabulary).lower()
+            text = " ".join(words)  # reworded
+        new.append(text)
+        if rng.random() < 0.05:
+            new.append(paragraph(rng, sentences, vocabulary))  # added
+    for _ in range(max(1, n // 50)):  # moved
+        k = rng.randrange(len(new))
+        new.insert(rng.randrange(len(new)), new.pop(k))
+    return old, new
+
+
+def document(paragraphs: list[str]) -> Document:
+    return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs))
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def run_process(argv: list[str], repeat: int) -> tuple[float, float]:
+    """Best wall time (s) and peak RSS (MB) of a whole process."""
+    times, peak = [], 0.0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(
+                f"{argv[0]} failed: {proc.stderr.read().decode() if proc.stderr else ''}"
+            )
+        peak = max(peak, usage.ru_maxrss / 1024)
+    return min(times), peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="20,100,500,2000,8000")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    from compare.render import json as render_json
+
+    storydiff = [sys.executable, "-m", "compare", "compare", "--format", "json"]
+    git = shutil.which("git")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (int(s) for s in args.sizes.split(",")):
+            old, new = make_pair(n)
+            a, b = Path(tmp, f"old-{n}.txt"), Path(tmp, f"new-{n}.txt")
+            a.write_text("\n\n".join(old), encoding="utf-8")
+            b.write_text("\n\n".join(new), encoding="utf-8")
+            doc_a, doc_b = document(old), document(new)
+
+            def in_process(a: Document, b: Document, facets: bool) -> str:
+                return render_json.comparison(compare(a, b, CompareOptions(facets=facets)))
+
+            t_api = best(lambda: in_process(doc_a, doc_b, True), args.repeat)  # noqa: B023
+            t_nofacets = best(lambda: in_process(doc_a, doc_b, False), args.repeat)  # noqa: B023
+            t_cli, m_cli = run_process([*storydiff, str(a), str(b)], args.repeat)
+            t_html, m_html = run_process(
+                [sys.executable, "-c", DIFFLIB_SCRIPT, str(a), str(b)], max(1, args.repeat - 1)
+            )
+            t_git = float("nan")
+            if git:
+                t_git, _ = run_process(
+                    [git, "diff", "--no-index", "--word-diff", str(a), str(b)], args.repeat
+                )
+            rows.append((n, t_api, t_api - t_nofacets, t_cli, m_cli, t_html, m_html, t_git))
+
+    print(
+        f"{'paragraphs':>10} {'compare+json':>13} {'facets':>8} {'storydiff CLI':>14} "
+        f"{'peak MB':>8} {'difflib.HtmlDiff':>17} {'peak MB':>8} {'CLI/HtmlDiff':>13} "
+        f"{'git word-diff':>14}"
+    )
+    for n, t_api, t_facets, t_cli, m_cli, t_html, m_html, t_git in rows:
+        print(
+            f"{n:>10} {t_api * 1000:>10.1f} ms {t_facets * 1000:>5.1f} ms {t_cli * 1000:>11.1f} ms "
+            f"{m_cli:>8.1f} {t_html * 1000:>14.1f} ms {m_html:>8.1f} {t_cli / t_html:>13.2f} "
+            f"{t_git * 1000:>11.1f} ms"
+        )
+    sizes = {r[0]: r[1] for r in rows}
+    growth = [
+        f"{small}->{big}: x{sizes[big] / sizes[small]:.2f}"
+        for small, big in ((500, 2000), (2000, 8000))
+        if small in sizes and big in sizes
+    ]
+    if growth:
+        print("\ncompare+json time for 4x the paragraphs (target at most x5):", "  ".join(growth))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
