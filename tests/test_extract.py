@@ -629,3 +629,43 @@ def test_schema_rejects_malformed_documents(
     document[key] = value
     with pytest.raises(jsonschema.ValidationError):
         validator.validate(document)
+
+
+# --------------------------------------------------------------------------- benchmark
+
+BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def test_benchmark_folder_mode_beats_the_baseline_on_every_sample() -> None:
+    sample = BENCHMARK / "data" / "extraction-sample"
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARK / "extraction.py"), str(sample), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    table = [line.split() for line in lines if line.startswith(("storydiff ", "trafilatura "))]
+    rows = {row[0]: row for row in table if len(row) == 6}
+    assert set(rows) == {"storydiff", "trafilatura"}
+    truth = json.loads((sample / "ground-truth.json").read_text(encoding="utf-8"))
+    assert f"storydiff F1 >= trafilatura on {len(truth)} of {len(truth)} documents" in lines
+    assert float(rows["storydiff"][3]) >= 0.95  # mean per-document F1
+
+
+def test_shingle_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("extraction_bench", BENCHMARK / "extraction.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    # dataclasses look their module up while being built
+    monkeypatch.setitem(sys.modules, spec.name, bench)
+    spec.loader.exec_module(bench)
+    truth = "The council voted five to four on Tuesday night to approve the fee."
+    assert bench.score(truth, truth.upper()).f1 == 1.0
+    half = bench.score(truth, "The council voted five to four. Advertisement. Share this story now")
+    assert 0 < half.precision < 1 and 0 < half.recall < 1
+    assert bench.score(truth, "").f1 == 0.0
+    assert bench.score("", "").f1 == 1.0
