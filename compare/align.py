@@ -29,6 +29,7 @@ from rapidfuzz.distance import Indel
 from compare.model import (
     Block,
     BlockOp,
+    Change,
     CompareOptions,
     Comparison,
     Document,
@@ -406,6 +407,11 @@ def align_documents(old: Document, new: Document, options: CompareOptions) -> Co
     title_words: tuple[WordOp, ...] = ()
     if old.title or new.title:
         title_words = word_diff(old.title or "", new.title or "")
+    changes: tuple[Change, ...] = ()
+    if options.facets:
+        from compare.facets import meaning_changes
+
+        changes = meaning_changes(old, new, sentences)
     return Comparison(
         old=old,
         new=new,
@@ -414,6 +420,7 @@ def align_documents(old: Document, new: Document, options: CompareOptions) -> Co
         summary=summary,
         options=options,
         title_words=title_words,
+        changes=changes,
     )
 
 
