@@ -55,7 +55,7 @@ class CoverageOptions:
     """0..1: a merge of two groups needs this mean similarity across all their members."""
     reuse_ratio: float = 0.9
     """0..1: sentence pairs at least this alike, character by character, count as copied."""
-    min_shared: float = 0.3
+    min_shared: float = 0.35
     """0..1: an input sharing less than this share of its claims with every other input
     is set aside as probably another story."""
     force: bool = False
@@ -93,11 +93,12 @@ class Disagreement:
     kind: DisagreementKind
     """``number``, ``quote`` or ``negation``."""
     subject: str
-    """What the fact is about: the counted noun ("sources"), the speaker's words, or ""."""
+    """The fact as the representative wording states it ("four sources", the quoted words);
+    empty for negations."""
     values: tuple[tuple[int, str], ...]
     """``(document, what it says)`` for every outlet that states the fact."""
     detail: str
-    """A short human description ("four sources (Wire) / three sources (Daily)")."""
+    """A short human description ("four cracks (Wire, Gazette) / three cracks (Ledger)")."""
 
 
 @dataclass(frozen=True)
@@ -586,42 +587,60 @@ def _absorb_merged(
 # Disagreements
 
 
-def _disagreements(members: Sequence[_Sentence], labels: Sequence[str]) -> tuple[Disagreement, ...]:
-    """Facts the members of one claim state differently."""
-    found: list[Disagreement] = []
-    by_subject: dict[str, dict[int, list[_Number]]] = defaultdict(lambda: defaultdict(list))
-    for member in members:
-        for number in member.numbers:
-            if number.subject:
-                by_subject[number.subject][member.doc].append(number)
-    for subject, per_doc in sorted(by_subject.items()):
-        if len(per_doc) < 2:
-            continue
-        values = {doc: frozenset(n.value for n in numbers) for doc, numbers in per_doc.items()}
-        if len(set(values.values())) > 1:
-            stated = tuple(
-                (doc, ", ".join(n.surface for n in numbers))
-                for doc, numbers in sorted(per_doc.items())
-            )
-            found.append(Disagreement("number", subject, stated, _detail(stated, labels)))
-    quoted = [(m.doc, q) for m in members for q in m.quotes]
-    if len(quoted) > 1:
-        from rapidfuzz import fuzz
+def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
+    """A cheap first look: could ``a`` and ``b`` state a figure, a quote or a negation
+    differently? facets.py gives the exact answer but costs milliseconds a pair."""
+    return (
+        {n.value for n in a.numbers} != {n.value for n in b.numbers}
+        or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
+        or a.negated != b.negated
+    )
 
-        first_doc, first = quoted[0]
-        variants = [(first_doc, first)]
-        for doc, quote in quoted[1:]:
-            if doc == first_doc or fuzz.partial_ratio(first.casefold(), quote.casefold()) < 60:
+
+def _disagreements(
+    rep: _Sentence, members: Sequence[_Sentence], labels: Sequence[str]
+) -> tuple[Disagreement, ...]:
+    """Facts the members of one claim state differently from its representative wording:
+    changed figures, altered quotes and added or dropped negations (see facets.py)."""
+    from compare.facets import compare_sentences, same_number, sentence_facets
+
+    stated: dict[tuple[DisagreementKind, str], dict[int, str]] = {}
+    for member in members:
+        if member is rep or not _may_disagree(rep, member):
+            continue
+        for change in compare_sentences(rep.text, member.text):
+            if change.kind == "negation":
+                key: tuple[DisagreementKind, str] = ("negation", "")
+                said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
+                said[member.doc] = _negation_value(change.new)
+            elif change.kind in ("number", "quote") and change.action == "changed":
+                key = (change.kind, change.old or "")
+                said = stated.setdefault(key, {rep.doc: change.old or ""})
+                said[member.doc] = change.new or ""
+    found: list[Disagreement] = []
+    for (kind, subject), said in stated.items():
+        # Outlets that word the fact as the representative does agree with it.
+        value = said[rep.doc]
+        for member in members:
+            if member.doc in said:
                 continue
-            variants.append((doc, quote))
-        if len({match_key(q) for _, q in variants}) > 1:
-            stated = tuple((doc, f"\u201c{q}\u201d") for doc, q in variants)
-            found.append(Disagreement("quote", "", stated, _detail(stated, labels)))
-    negations = {m.negated for m in members}
-    if len(negations) > 1:
-        stated = tuple((m.doc, "negative" if m.negated else "affirmative") for m in members)
-        found.append(Disagreement("negation", "", stated, _detail(stated, labels)))
+            if kind == "number":
+                mine = [n for n in sentence_facets(rep.text).numbers if n.phrase == subject]
+                theirs = sentence_facets(member.text).numbers
+                agrees = any(same_number(x, y) for x in mine for y in theirs)
+            elif kind == "quote":
+                agrees = match_key(subject) in match_key(member.text)
+            else:
+                agrees = member.negated == rep.negated
+            if agrees:
+                said[member.doc] = value
+        values = tuple(sorted(said.items()))
+        found.append(Disagreement(kind, subject, values, _detail(values, labels)))
     return tuple(found)
+
+
+def _negation_value(cue: str | None) -> str:
+    return f"negative ({cue})" if cue else "affirmative"
 
 
 def _detail(stated: Sequence[tuple[int, str]], labels: Sequence[str]) -> str:
@@ -667,7 +686,7 @@ def _build_claims(
                 )
             )
         disagreements = (
-            _disagreements([sentences[k] for k in every], labels)
+            _disagreements(rep_sentence, [sentences[k] for k in every], labels)
             if options.facets and len(every) > 1
             else ()
         )
@@ -686,15 +705,19 @@ def _build_claims(
 def _order(
     built: list[tuple[Claim, list[int]]], sentences: Sequence[_Sentence], outlets: Sequence[int]
 ) -> list[int]:
-    """Claim order: the first outlet's order, then each claim another outlet adds is placed
-    right after the claim that precedes it in that outlet."""
+    """Claim order: the order of the outlet that shares the most claims with the others,
+    then each claim another outlet adds is placed right after the claim that precedes it
+    in that outlet."""
     per_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    shared: dict[int, int] = defaultdict(int)
     for c, (_, every) in enumerate(built):
         for k in every:
             per_doc[sentences[k].doc].append((sentences[k].ordinal, c))
+            shared[sentences[k].doc] += len(every) > 1
+    spine = max(outlets, key=lambda d: (shared[d], -d))
     order: list[int] = []
     placed: set[int] = set()
-    for doc in outlets:
+    for doc in [spine, *(d for d in outlets if d != spine)]:
         previous = -1
         for _, c in sorted(per_doc[doc]):
             if c in placed:
@@ -759,6 +782,20 @@ def _main_story(overlap: list[list[float]], docs: Sequence[int], threshold: floa
     return components[0]
 
 
+def _another_day(
+    doc: int, main: Sequence[int], overlap: list[list[float]], documents: Sequence[Document]
+) -> bool:
+    """Whether ``doc`` shares only some claims with the rest and was published days away
+    from all of them: the same topic on another day, background sentences and all."""
+    best = max(overlap[doc][e] for e in main if e != doc)
+    mine = _date(documents[doc])
+    if best >= 0.5 or mine is None:
+        return False
+    others = [d for e in main if e != doc and (d := _date(documents[e])) is not None]
+    comparable = [d for d in others if (d.tzinfo is None) == (mine.tzinfo is None)]
+    return bool(comparable) and all(abs((mine - d).days) > 3 for d in comparable)
+
+
 def _date(document: Document) -> datetime | None:
     if not document.published:
         return None
@@ -802,6 +839,7 @@ def _reuse(
                     if copied >= options.reuse_ratio * 100:
                         pairs[(x.doc, y.doc)].append((x.ordinal, y.ordinal))
     found: list[Reuse] = []
+    reused: dict[tuple[int, int], set[int]] = {}
     for (a, b), links in pairs.items():
         if len(links) < 2:
             continue
@@ -818,6 +856,7 @@ def _reuse(
         if max(share_source, share_target) < 0.3:
             continue
         runs = _runs(oriented)
+        reused[(source, target)] = {y for _, y in oriented}
         found.append(
             Reuse(
                 source=source,
@@ -829,8 +868,20 @@ def _reuse(
                 original=None if first is None else source,
             )
         )
-    found.sort(key=lambda r: (-r.share_of_source, r.source, r.target))
-    return found
+    # Two rewrites of one wire story share its sentences with each other too; that reuse
+    # is explained by the common source when another outlet supplies more of them, earlier.
+    explained = {
+        (r.source, r.target)
+        for r in found
+        for other in found
+        if other.target == r.target
+        and other.source != r.source
+        and other.sentences > r.sentences
+        and reused[(r.source, r.target)] <= reused[(other.source, other.target)]
+    }
+    kept = [r for r in found if (r.source, r.target) not in explained]
+    kept.sort(key=lambda r: (-r.share_of_source, r.source, r.target))
+    return kept
 
 
 def _runs(links: Sequence[tuple[int, int]]) -> list[ReuseRun]:
@@ -932,6 +983,9 @@ def compare_many(documents: Sequence[Document], options: CoverageOptions | None 
             warnings.append(
                 "the inputs share few claims with one another: they may be different stories"
             )
+        main = (
+            [d for d in main if not _another_day(d, main, overlap, docs)] if len(main) > 2 else main
+        )
         for d in everyone if len(main) >= 2 else ():
             if d not in main:
                 best = max(overlap[d][e] for e in main)
