@@ -113,7 +113,8 @@ _STARTERS = _word_set(
     "While Where What Who Why How If As Although Though Because Since Until Some Many Most "
     "Several Few All Both Each Every No None One Two Three Four Five Last Next Earlier Later "
     "Meanwhile However Still Also Then Now Instead Other Such Only Even Today Yesterday "
-    "Tomorrow According Under Over Despite Among Officials Police"
+    "Tomorrow According Under Over Despite Among Officials Police Is Are Was Were Do Does Did "
+    "Will Would Can Could Should Has Have Had Must"
 )
 # '"Are we safe?" Ms. Rivera asked.' - the attribution after a quoted question continues it.
 _SPEECH_VERBS = _word_set(

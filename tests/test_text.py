@@ -96,6 +96,7 @@ CASES: list[tuple[str, list[str]]] = [
         ["The shop closes at 5 p.m.", "The cafe stays open."],
     ),
     ("The price was $4.99. It rose.", ["The price was $4.99.", "It rose."]),
+    ("Voting closed at 8 p.m. Was it fair?", ["Voting closed at 8 p.m.", "Was it fair?"]),
     # Quotes, straight and curly, and brackets.
     ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
     ("He said \u201cno.\u201d Then he left.", ["He said \u201cno.\u201d", "Then he left."]),
