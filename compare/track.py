@@ -236,19 +236,20 @@ def _fetch(
         headers["If-None-Match"] = validators[0]
     if validators[1]:
         headers["If-Modified-Since"] = validators[1]
-    snapshot: Snapshot | None = None
     with gate.slot(url):
-        started = at or utc_now()
         try:
             snapshot = sources.fetch_url(url, options, extra_headers=headers)
         except Exception as error:
-            return _Fetched(url, started, error=error)
+            return _Fetched(url, at or utc_now(), error=error)
+        # Seen when the answer arrived: of two fetches racing a change, the one that got
+        # the newer page is then the later one, also across processes.
+        seen = at or utc_now()
     if snapshot.provenance.status == 304:
-        return _Fetched(url, started, snapshot)
+        return _Fetched(url, seen, snapshot)
     try:
-        return _Fetched(url, started, snapshot, extract(snapshot))
+        return _Fetched(url, seen, snapshot, extract(snapshot))
     except Exception as error:
-        return _Fetched(url, started, snapshot, error=error)
+        return _Fetched(url, seen, snapshot, error=error)
 
 
 class _Run:

@@ -185,7 +185,7 @@ def test_sudden_shrink_is_held_until_the_next_fetch_confirms_it(store: Store) ->
     history = store.history(store.require_story(URL))
     assert len(history) == 2
     assert history[1].first_seen == "2026-05-24T10:30:00.000Z"
-    assert history[1].word_count == len(TEASER[0].split())
+    assert history[1].word_count == sum(len(p.split()) for p in TEASER)
 
 
 def test_older_observation_slots_in_by_time_and_summaries_follow(store: Store) -> None:

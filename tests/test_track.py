@@ -89,7 +89,7 @@ def test_tracking_stores_each_change_and_says_what_changed(http: HTTPServer, sto
     assert outcomes == [(1, 0, 0), (1, 0, 0), (1, 0, 0), (1, 0, 0), (0, 1, 0)]
     details = [e.detail for e in recorder.events]
     assert recorder.events[0].first and details[0] == "first version"
-    assert details[1] == "1 reworded"
+    assert details[1] == "1 reworded; meaning: 1 number"  # 14 workers -> 16 workers
     assert details[2] == "1 added"
     assert details[3].startswith("headline changed")
     story = store.require_story("https://courier.example/ferry")
@@ -256,7 +256,7 @@ def test_watch_discovers_articles_and_reports_new_and_changed(
     second = watch(feeds, store, FAST, recorder)
     changed = [e for e in recorder.events if e.outcome == "new"]
     assert second.new == 1 and len(changed) == 1
-    assert changed[0].url.endswith("/local/ferry") and changed[0].detail == "1 reworded"
+    assert changed[0].url.endswith("/local/ferry") and changed[0].detail.startswith("1 reworded")
     assert len(store.stories()) == 3
 
 
