@@ -23,6 +23,7 @@ OLD_PARAGRAPHS = [
     ["Weather was calm at the time, according to the harbour master."],
     ["An inquiry will open next week."],
 ]
+DETAIL = 'death toll: "Twelve" → "Fourteen"'
 NEW_PARAGRAPHS = [
     ["A ferry carrying 40 passengers sank off Port Ellery on Tuesday night."],
     ["Fourteen people died, the coastguard said.", "Rescue boats searched until dawn."],
@@ -106,7 +107,7 @@ def ferry(
             warnings=warnings,
         ),
         title_words=title_words,
-        changes=(Change("number", "changed", "Twelve", "Fourteen", 1, 1, "death toll"),)
+        changes=(Change("number", "changed", "Twelve", "Fourteen", 1, 1, DETAIL),)
         if changes
         else (),
     )

@@ -68,7 +68,7 @@ def test_top_level_shape_and_values() -> None:
             "new": "Fourteen",
             "severity": 1,
             "sentence": 1,
-            "detail": "death toll",
+            "detail": 'death toll: "Twelve" → "Fourteen"',
         }
     ]
     assert data["summary"]["changed"] is True

@@ -33,10 +33,7 @@ def test_changes_with_paragraph_numbers_and_word_marks() -> None:
 def test_key_changes_and_warnings() -> None:
     out = markdown.comparison(ferry(warnings=("NEW has 30% of OLD's words",)))
     assert "> **Warning:** NEW has 30% of OLD's words" in out
-    assert (
-        "### Key changes\n\n- **number** changed: ~~Twelve~~ → **Fourteen** — death toll (¶ 2)"
-        in (out)
-    )
+    assert '### Key changes\n\n- death toll: "Twelve" → "Fourteen" (¶ 2)\n' in (out)
     assert "Key changes" not in markdown.comparison(ferry(changes=False))
 
 
@@ -137,3 +134,16 @@ def test_change_values_are_escaped() -> None:
 def test_deterministic() -> None:
     assert markdown.comparison(ferry()) == markdown.comparison(ferry())
     assert rendered_hostile() == rendered_hostile()
+
+
+def test_changes_without_detail_show_struck_and_bold_values() -> None:
+    comparison = replace(
+        ferry(),
+        changes=(
+            Change("number", "changed", "Twelve", "Fourteen", 1, 1),
+            Change("quote", "removed", "no comment", None, 1, 4),
+        ),
+    )
+    out = markdown.comparison(comparison)
+    assert "- **number** changed: ~~Twelve~~ → **Fourteen** (¶ 2)" in out
+    assert "- **quote** removed: ~~no comment~~ (old ¶ 3)" in out

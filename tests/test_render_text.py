@@ -41,7 +41,7 @@ def test_header_has_summary_and_key_changes() -> None:
     assert "Paragraphs: 1 reworded, 1 added, 1 removed, 1 moved, 4 unchanged" in out
     assert "warning: NEW is much shorter than OLD" in out
     assert "Key changes" in out
-    assert "number changed: Twelve → Fourteen — death toll  (¶ 2)" in out
+    assert '  • death toll: "Twelve" → "Fourteen"  (¶ 2)' in out.splitlines()
 
 
 def test_key_changes_left_out_when_there_are_none() -> None:
@@ -181,3 +181,24 @@ def test_insert_only_ops_keep_spaces_outside_markers() -> None:
 def test_deterministic() -> None:
     for kwargs in ({}, {"width": 150}, {"color": True}):
         assert render(**kwargs) == render(**kwargs)
+
+
+def test_changes_without_detail_are_described_from_their_values() -> None:
+    comparison = replace(
+        ferry(),
+        changes=(
+            Change("number", "changed", "Twelve", "Fourteen", 1, 1),
+            Change("hedge", "added", None, "reportedly", 2, 1),
+        ),
+    )
+    lines = render(comparison).splitlines()
+    assert "  • number changed: Twelve → Fourteen  (¶ 2)" in lines
+    assert "  • hedge added: reportedly  (¶ 2)" in lines
+
+
+def test_long_header_lines_hang_under_their_text() -> None:
+    quote = " ".join(["a long removed quotation"] * 12)
+    comparison = replace(ferry(), changes=(Change("quote", "removed", quote, None, 1, 4),))
+    lines = render(comparison, width=60).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("  • quote removed"))
+    assert re.match(r"    \w", lines[start + 1])

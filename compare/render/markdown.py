@@ -99,15 +99,16 @@ def _who(document: Document) -> str:
 
 
 def _describe(change: Change, where: str) -> str:
+    # facets.py writes a full human description into detail; build one only without it.
     kind = f"**{change.kind}**"
-    if change.action == "added":
+    if change.detail:
+        text = escape(change.detail)
+    elif change.action == "added":
         text = f"{kind} added: **{escape(change.new or '')}**"
     elif change.action == "removed":
         text = f"{kind} removed: ~~{escape(change.old or '')}~~"
     else:
         text = f"{kind} changed: ~~{escape(change.old or '')}~~ → **{escape(change.new or '')}**"
-    if change.detail:
-        text += f" — {escape(change.detail)}"
     return f"{text} ({where})" if where else text
 
 

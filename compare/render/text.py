@@ -136,14 +136,14 @@ class _Writer:
 
 
 def _describe(change: Change) -> str:
-    kind = change.kind
+    # facets.py writes a full human description into detail; build one only without it.
+    if change.detail:
+        return change.detail
     if change.action == "added":
-        text = f"{kind} added: {change.new}"
-    elif change.action == "removed":
-        text = f"{kind} removed: {change.old}"
-    else:
-        text = f"{kind} changed: {change.old} → {change.new}"
-    return f"{text} — {change.detail}" if change.detail else text
+        return f"{change.kind} added: {change.new}"
+    if change.action == "removed":
+        return f"{change.kind} removed: {change.old}"
+    return f"{change.kind} changed: {change.old} → {change.new}"
 
 
 def _header(c: Comparison, out: _Writer) -> list[Text]:
@@ -303,7 +303,10 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
     )
     out = _Writer(color)
     for line in _header(c, out):
-        console.print(line)
+        # Continuation lines hang under the text, clear of the OLD/NEW and • gutters.
+        indent = 4 if line.plain.startswith("  • ") else 5
+        for i, part in enumerate(line.wrap(console, max(20, width - indent))):
+            console.print(out.text(" " * indent) + part if i else part)
     if width >= SIDE_BY_SIDE_MIN_WIDTH:
         console.print()
         _side_by_side(c, console, out, context)
