@@ -263,7 +263,7 @@ class Row:
     @property
     def classes(self) -> str:
         """CSS classes that the filters, the unified view and navigation use."""
-        names = ["row", f"op-{'removed' if self.kind == 'moved-away' else self.kind}"]
+        names = ["row", f"op-{self.kind}"]
         if self.changed:
             names.append("chg")
         if self.moved:

@@ -97,7 +97,7 @@
     if (current) current.classList.remove("current");
     current = row;
     row.classList.add("current");
-    row.scrollIntoView({ block: "start", behavior: "auto" });
+    row.scrollIntoView({ block: "start", behavior: "instant" });
     row.focus({ preventScroll: true });
   }
 
@@ -108,7 +108,7 @@
     var fold = target.closest("details.fold");
     if (fold && !fold.open) fold.open = true;
     if (target.offsetParent === null) setFilter("all");
-    target.scrollIntoView({ block: "start", behavior: "auto" });
+    target.scrollIntoView({ block: "start", behavior: "instant" });
   }
 
   document.addEventListener("click", function (event) {

@@ -1,0 +1,96 @@
+"""JSON output of a multi-outlet comparison (schema ``storydiff.coverage/1``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from compare.multi import Coverage
+from compare.render.json import document_dict, dumps
+
+COVERAGE_SCHEMA = "storydiff.coverage/1"
+
+
+def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[str, Any]:
+    """A coverage as plain data. Document indices (``doc``) are positions in ``documents``;
+    ``paragraph`` and ``sentence`` index that document's paragraphs and their sentences."""
+    data: dict[str, Any] = {"schema": COVERAGE_SCHEMA}
+    if generated_at is not None:
+        data["generated_at"] = generated_at
+    data["documents"] = [
+        {**document_dict(document), "label": label, "in_matrix": i in coverage.outlets}
+        for i, (document, label) in enumerate(zip(coverage.documents, coverage.labels, strict=True))
+    ]
+    data["outlets"] = list(coverage.outlets)
+    data["set_aside"] = [
+        {"doc": s.doc, "similarity": s.similarity, "reason": s.reason} for s in coverage.set_aside
+    ]
+    data["claims"] = [
+        {
+            "id": claim.id,
+            "text": claim.text,
+            "representative": claim.representative,
+            "outlets": list(claim.outlets),
+            "members": [
+                {
+                    "doc": m.doc,
+                    "paragraph": m.paragraph,
+                    "sentence": m.sentence,
+                    "text": m.text,
+                    "status": m.status,
+                    "similarity": m.similarity,
+                    "shared": m.shared,
+                }
+                for m in claim.members
+            ],
+            "disagreements": [
+                {
+                    "kind": d.kind,
+                    "subject": d.subject,
+                    "values": [{"doc": doc, "value": value} for doc, value in d.values],
+                    "detail": d.detail,
+                }
+                for d in claim.disagreements
+            ],
+            "quote": claim.quote,
+        }
+        for claim in coverage.claims
+    ]
+    data["matrix"] = [[claim.status(doc) for doc in coverage.outlets] for claim in coverage.claims]
+    data["unique"] = [
+        {"doc": doc, "claims": [c.id for c in coverage.unique(doc)]} for doc in coverage.outlets
+    ]
+    data["all_but_one"] = [
+        {"claim": claim.id, "missing": doc} for claim, doc in coverage.all_but_one()
+    ]
+    data["similarity"] = [list(row) for row in coverage.similarity]
+    data["reuse"] = [
+        {
+            "source": r.source,
+            "target": r.target,
+            "sentences": r.sentences,
+            "share_of_source": r.share_of_source,
+            "share_of_target": r.share_of_target,
+            "original": r.original,
+            "runs": [
+                {"source": list(run.source), "target": list(run.target), "length": run.length}
+                for run in r.runs
+            ],
+        }
+        for r in coverage.reuse
+    ]
+    data["warnings"] = list(coverage.warnings)
+    options = coverage.options
+    data["options"] = {
+        "claim_threshold": options.claim_threshold,
+        "support": options.support,
+        "reuse_ratio": options.reuse_ratio,
+        "min_shared": options.min_shared,
+        "force": options.force,
+        "facets": options.facets,
+    }
+    return data
+
+
+def coverage(coverage: Coverage, generated_at: str | None = None) -> str:
+    """A coverage as a JSON document (schema ``storydiff.coverage/1``)."""
+    return dumps(coverage_dict(coverage, generated_at))

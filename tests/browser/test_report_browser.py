@@ -1,0 +1,189 @@
+"""The HTML report in headless chromium: it loads offline with no errors and no requests,
+and navigation, folds, filters, the dark theme and the unified view work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from compare import compare, load
+from compare.render.html import render_comparison
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+@dataclass
+class Log:
+    """What a page did besides rendering."""
+
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+
+def open_report(browser: Any, path: Path, **options: Any) -> tuple[Any, Any, Log]:
+    context = browser.new_context(
+        viewport=options.pop("viewport", {"width": 1280, "height": 900}), **options
+    )
+    page = context.new_page()
+    log = Log()
+    page.on(
+        "console", lambda m: log.errors.append(m.text) if m.type in ("error", "warning") else None
+    )
+    page.on("pageerror", lambda e: log.errors.append(str(e)))
+    page.on("request", lambda r: log.requests.append(r.url))
+    page.goto(path.as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    return context, page, log
+
+
+def visible_ids(page: Any, selector: str = ".row") -> list[str]:
+    return page.eval_on_selector_all(
+        selector, "rows => rows.filter(r => r.checkVisibility()).map(r => r.id)"
+    )
+
+
+def test_loads_offline_with_no_errors_and_no_requests(
+    browser: Any, sample_report: Path, tmp_path: Path, artifacts: Path
+) -> None:
+    hostile = tmp_path / "hostile.html"
+    comparison = compare(
+        load(str(FIXTURES / "hostile/v1.html")), load(str(FIXTURES / "hostile/v2.html"))
+    )
+    hostile.write_text(
+        render_comparison(comparison, generated_at="2026-05-22T17:00:00Z"), encoding="utf-8"
+    )
+    for path in (sample_report, hostile):
+        context, page, log = open_report(browser, path)
+        assert log.errors == []
+        assert log.requests == [path.as_uri()]
+        assert page.evaluate("document.documentElement.classList.contains('no-js')") is False
+        page.screenshot(
+            path=str(artifacts / f"browser-{path.stem.replace(' ', '-')}.png"), full_page=True
+        )
+        # No page could run script in the report: nothing but ours set a global.
+        assert page.evaluate("typeof window.alert") == "function"
+        context.close()
+
+
+def test_next_and_previous_change_move_to_the_right_block(
+    browser: Any, sample_report: Path
+) -> None:
+    context, page, _ = open_report(browser, sample_report)
+    changes = visible_ids(page, ".row.chg")
+    assert changes[:4] == ["b1", "b2", "b3", "b4"] and changes[-2:] == ["b17", "b18"]
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.id") == "b1"
+    page.keyboard.press("j")
+    page.get_by_role("button", name="Next").click()
+    assert page.evaluate("document.activeElement.id") == "b3"
+    assert page.locator(".position").inner_text() == f"Change 3 of {len(changes)}"
+    page.keyboard.press("k")
+    assert page.evaluate("document.querySelector('.row.current').id") == "b2"
+    # The change is scrolled to just below the sticky toolbar, not under it.
+    top = page.evaluate("document.getElementById('b2').getBoundingClientRect().top")
+    bar = page.evaluate("document.querySelector('.toolbar').getBoundingClientRect().bottom")
+    assert bar <= top <= bar + 30
+    for _ in range(len(changes)):
+        page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.id") == "b18"
+    # Controls are reachable by keyboard: Tab lands on the skip link, then the toolbar.
+    page.reload()
+    page.wait_for_selector("html[data-ready='true']")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.action") == "prev"
+    context.close()
+
+
+def test_folds_expand_in_place_and_filters_show_the_right_rows(
+    browser: Any, sample_report: Path
+) -> None:
+    context, page, _ = open_report(browser, sample_report)
+    folded = ["b7", "b8", "b9", "b10"]
+    assert not set(folded) & set(visible_ids(page))
+    page.get_by_text("Show 4 unchanged paragraphs").click()
+    assert set(folded) <= set(visible_ids(page))
+    page.get_by_text("Show 4 unchanged paragraphs").click()
+    assert not set(folded) & set(visible_ids(page))
+    page.get_by_role("button", name="Show all").click()
+    assert set(folded) <= set(visible_ids(page))
+
+    page.get_by_role("button", name="Added", exact=True).click()
+    assert visible_ids(page) == ["b18"]
+    page.get_by_role("button", name="Removed", exact=True).click()
+    assert visible_ids(page) == ["b17"]
+    page.get_by_role("button", name="Reworded", exact=True).click()
+    assert visible_ids(page) == ["b1", "b3"]
+    page.get_by_role("button", name="Moved", exact=True).click()
+    assert visible_ids(page) == ["b2", "b2-was"]
+    page.get_by_role("button", name="Changes", exact=True).click()
+    assert visible_ids(page) == visible_ids(page, ".row.chg")
+    assert "b5" not in visible_ids(page) and "b4" in visible_ids(page)
+    assert (
+        page.get_by_role("button", name="Changes", exact=True).get_attribute("aria-pressed")
+        == "true"
+    )
+    page.get_by_role("button", name="All", exact=True).click()
+    assert "b5" in visible_ids(page)
+    # A permalink into a fold opens it.
+    page.get_by_role("button", name="Show all").click()
+    page.evaluate("location.hash = '#b9'")
+    page.wait_for_function("document.getElementById('b9').checkVisibility()")
+    context.close()
+
+
+def test_dark_theme_and_unified_view_render(
+    browser: Any, sample_report: Path, artifacts: Path
+) -> None:
+    context, page, log = open_report(browser, sample_report, color_scheme="dark")
+    background = "getComputedStyle(document.body).backgroundColor"
+    assert page.evaluate(background) == "rgb(21, 23, 27)"
+    assert page.get_by_role("button", name="Dark theme").get_attribute("aria-pressed") == "true"
+    page.screenshot(path=str(artifacts / "browser-dark.png"), full_page=True)
+    page.get_by_role("button", name="Dark theme").click()
+    assert page.evaluate(background) == "rgb(251, 250, 247)"
+
+    page.get_by_role("button", name="Unified").click()
+    assert page.is_visible("#b1 .cell.uni") and not page.is_visible("#b1 .cell.old")
+    assert page.is_visible("#b18 .cell.new") and page.is_visible("#b17 .cell.old")
+    assert page.is_visible("#b5 .cell.new") and not page.is_visible("#b5 .cell.old")
+    page.screenshot(path=str(artifacts / "browser-unified.png"), full_page=True)
+    assert log.errors == []
+    context.close()
+
+    # Below 800 px the unified view is the default.
+    context, page, _ = open_report(browser, sample_report, viewport={"width": 600, "height": 900})
+    assert page.evaluate("document.documentElement.dataset.view") == "unified"
+    page.screenshot(path=str(artifacts / "browser-narrow.png"), full_page=True)
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 900])
+def test_both_cells_of_every_row_start_at_the_same_height(
+    browser: Any, sample_report: Path, width: int
+) -> None:
+    context, page, _ = open_report(browser, sample_report, viewport={"width": width, "height": 900})
+    page.get_by_role("button", name="Show all").click()
+    tops = page.eval_on_selector_all(
+        ".row",
+        """rows => rows.map(r => [r.id,
+            r.querySelector('.cell.old').getBoundingClientRect().top,
+            r.querySelector('.cell.new').getBoundingClientRect().top])""",
+    )
+    assert len(tops) >= 19
+    uneven = [(row, old, new) for row, old, new in tops if abs(old - new) > 1]
+    assert uneven == []
+    context.close()
+
+
+def test_print_shows_everything_without_the_toolbar(browser: Any, sample_report: Path) -> None:
+    context, page, _ = open_report(browser, sample_report)
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert not page.is_visible(".toolbar")
+    assert page.is_visible("#b9")
+    context.close()
