@@ -63,6 +63,8 @@ class Metadata:
     """A BCP 47 tag."""
     description: str | None = None
     """The meta description."""
+    repeated_standfirst: str | None = None
+    """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
 
 
 @dataclass(frozen=True)
@@ -330,6 +332,7 @@ def html_blocks(
         return getattr(found, name, None) if found is not None else None
 
     description = page.get("description") or pick("description")
+    description = clean_whitespace(description) if description else None
     meta = Metadata(
         title=clean_whitespace(page.get("title") or pick("title") or "") or None,
         authors=split_authors(pick("author") or page.get("author") or ""),
@@ -338,9 +341,24 @@ def html_blocks(
         modified=normalize_date(page.get("modified")),
         url=page.get("url") or pick("url") or url,
         language=normalize_language(page.get("language") or pick("language")),
-        description=clean_whitespace(description) if description else None,
+        description=description,
+        repeated_standfirst=_repeated_standfirst(tree, description),
     )
     return blocks, meta
+
+
+def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | None:
+    """The description's text when two separate paragraphs of the body show it."""
+    if not description or len(description.split()) < 8:
+        return None
+    size = len(description)
+    copies = [
+        text
+        for element in tree.iter("p")
+        if abs(len(text := clean_whitespace(element.text_content())) - size) <= size // 5
+        and _near(text, description, 0.9)
+    ]
+    return copies[-1] if len(copies) >= 2 else None
 
 
 _CONTAINERS = {"p", "head", "list", "item", "quote", "table", "code", "div", "section"}
@@ -773,6 +791,12 @@ def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = Fal
     summary = _standfirst(kept, meta.description)
     if summary is not None:
         dropped.append(kept.pop(0).text)
+    elif meta.repeated_standfirst:
+        # The extractor dropped both copies (a dek above the body and an intro paragraph):
+        # keep it once; any copy that did survive at the top goes.
+        summary = meta.repeated_standfirst
+        while kept and kept[0].role == "p" and _near(kept[0].text, summary, 0.9):
+            dropped.append(kept.pop(0).text)
     return Cleaned(tuple(kept), title or None, summary, paywalled, tuple(dropped))
 
 

@@ -356,6 +356,26 @@ def test_a_lede_that_only_resembles_the_description_stays() -> None:
     assert [p.text for p in doc.paragraphs] == BODY
 
 
+def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_it() -> None:
+    dek = "Six branches will open for fewer hours from June to save money, the council says."
+    html = page(
+        f'<header><h1>Library hours cut</h1><p class="dek">{dek}</p></header>'
+        f'<main><div class="intro"><p>{dek}</p></div>'
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</main>",
+        f'<meta name="description" content="{dek}">',
+    )
+    _, meta = html_blocks(html)
+    assert meta.repeated_standfirst == dek
+    cleaned = clean_up([Block(b) for b in BODY], meta)
+    assert cleaned.summary == dek
+    assert [b.text for b in cleaned.blocks] == BODY
+    # Shown once, it is only the description: nothing is moved into the summary.
+    _, once = html_blocks(html.replace(f'<div class="intro"><p>{dek}</p></div>', ""))
+    assert once.repeated_standfirst is None
+    assert clean_up([Block(b) for b in BODY], once).summary is None
+
+
 # --------------------------------------------------------------------------- clean-up rules
 
 
