@@ -35,6 +35,7 @@ numbers are read everywhere. Each facet difference is reported once.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,24 +152,45 @@ class Facets:
     """Name-like capitalised spans, titles kept."""
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """A sentence normalised, its quotations found and masked."""
+
+    norm: str
+    quotes: tuple[Quote, ...]
+    masked: str
+
+
 @lru_cache(maxsize=8192)
-def sentence_facets(text: str, open_quote: bool = False) -> Facets:
-    """Extract the facets of one sentence. ``open_quote``: the sentence starts inside a
-    quotation opened earlier in its paragraph."""
+def _prepare(text: str, open_quote: bool) -> _Prepared:
     norm = normalize(text)
     spans = _quote_spans(norm, open_quote)
     masked = _mask(norm, spans)
-    attributions = _attributions(masked)
-    speaker = next((a.source for a in attributions if a.source), None)
-    quotes = tuple(Quote(norm[s:e].strip(), speaker) for s, e in spans if norm[s:e].strip())
+    quotes = tuple(norm[s:e].strip() for s, e in spans)
+    if not quotes:
+        return _Prepared(norm, (), masked)
+    speaker = next((a.source for a in _attributions(masked) if a.source), None)
+    return _Prepared(norm, tuple(Quote(q, speaker) for q in quotes if q), masked)
+
+
+def sentence_facets(text: str, open_quote: bool = False) -> Facets:
+    """Extract the facets of one sentence. ``open_quote``: the sentence starts inside a
+    quotation opened earlier in its paragraph."""
+    prepared = _prepare(text, open_quote)
     return Facets(
-        numbers=_numbers(norm),
-        quotes=quotes,
-        attributions=attributions,
-        hedges=_hedges(masked),
-        negations=_negations(masked),
-        names=_names(norm),
+        numbers=_numbers(prepared.norm),
+        quotes=prepared.quotes,
+        attributions=_attributions(prepared.masked),
+        hedges=_hedges(prepared.masked),
+        negations=_negations(prepared.masked),
+        names=_names(prepared.norm),
     )
+
+
+def clear_caches() -> None:
+    """Forget cached extractions (for benchmarks that time a cold start)."""
+    for cached in (_prepare, _numbers, _attributions, _hedges, _negations, _names):
+        cached.cache_clear()
 
 
 # --------------------------------------------------------------------------------------------
@@ -298,75 +320,151 @@ _WORDNUM = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b)"
-_QTY = (
-    rf"(?:(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
-    rf"|\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?)"
-)
+_QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
+_QTY = rf"(?:{_QTY_DIGITS}|\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?)"
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_BARE_MONTH = (
+    r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November"
+    r"|December|(?:(?<=\bin )|(?<=\bby )|(?<=since )|(?<=until )|(?<=early )|(?<=late )"
+    r"|(?<=mid-)|(?<=last )|(?<=next )|(?<=this )|(?<=from ))May)\b"
 )
 _CUR_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|(?:USD|EUR|GBP)\s?)"
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
 _PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent|pc)\b|\s(?:percentage\s)?points?\b)"
 
+
+@dataclass(frozen=True)
+class _Scan:
+    """What a sentence holds, found cheaply, to skip number patterns that cannot match."""
+
+    text: str
+    tokens: frozenset[str]
+    digits: int
+    words: frozenset[str]
+
+
+def _patterns(qty: str) -> tuple[tuple[str, re.Pattern[str], Callable[[_Scan], bool]], ...]:
+    """The number patterns in priority order, each with a cheap test of whether it can match.
+    ``qty`` is the quantity pattern: with spelled-out numbers, or (faster) digits only."""
+    return tuple(
+        (name, re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0), gate)
+        for name, pattern, gate in (
+            (
+                "iso",
+                r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
+                lambda s: s.digits > 0 and "-" in s.text,
+            ),
+            (
+                "mdy",
+                rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+                lambda s: s.digits > 0 and bool(s.tokens & _MONTH_TOKENS),
+            ),
+            (
+                "dmy",
+                rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b\.?"
+                rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+                lambda s: s.digits > 0 and bool(s.tokens & _MONTH_TOKENS),
+            ),
+            (
+                "my",
+                rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b",
+                lambda s: s.digits > 0 and bool(s.tokens & _MONTH_TOKENS),
+            ),
+            ("month", _BARE_MONTH, lambda s: bool(s.tokens & _MONTH_TOKENS)),
+            (
+                "time",
+                r"(?<![\d.:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+                r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)(?!\d)"
+                r"(?:\s*(?:GMT|UTC|BST|CET))?"
+                r"|\b(?P<named>noon|midday|midnight)\b",
+                lambda s: (
+                    bool(s.tokens & _NAMED_TIMES)
+                    or (s.digits > 0 and (":" in s.text or "a.m" in s.text or "p.m" in s.text))
+                    or (s.digits > 0 and bool(s.tokens & _TIME_TOKENS))
+                ),
+            ),
+            (
+                "range",
+                rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
+                rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{qty})(?P<pb>{_PERCENT})?"
+                rf"(?:\s+(?P<curw>{_CUR_WORD}))?",
+                lambda s: s.digits + len(s.words) > 1,
+            ),
+            (
+                "money",
+                rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{_DIGITS}(?:{_SCALE_AFTER}|\s?(?:b)\b)?"
+                rf"|{_WORDNUM}(?:\s+(?:million|billion|thousand))?)"
+                rf"|(?P<q2>{qty})\s+(?P<curw>{_CUR_WORD})",
+                lambda s: bool(s.tokens & _MONEY_TOKENS) or any(c in s.text for c in "$£€¥₹"),
+            ),
+            (
+                "percent",
+                rf"(?P<q>{qty})(?P<p>{_PERCENT})",
+                lambda s: "%" in s.text or bool(s.tokens & _PERCENT_TOKENS),
+            ),
+            (
+                "dozen",
+                r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b",
+                lambda s: "dozen" in s.tokens,
+            ),
+            (
+                "fraction",
+                r"\b(?:(?P<n>a|one|two|three|four|nine)[\s-]+(?P<f>halves|half|thirds?|quarters?"
+                r"|fifths?|tenths?)|(?P<half>half))\b",
+                lambda s: bool(s.tokens & _FRACTION_TOKENS),
+            ),
+            (
+                "ordinal",
+                r"(?<![\w.,])(?P<od>\d+)(?:st|nd|rd|th)\b|\b(?P<ow>" + "|".join(_ORDINALS) + r")\b",
+                lambda s: (
+                    bool(s.tokens & _ORDINAL_TOKENS)
+                    or (s.digits > 0 and bool(s.tokens & _ORDINAL_SUFFIXES))
+                ),
+            ),
+            (
+                "vague",
+                r"\b(?P<v>" + "|".join(_VAGUE) + r"|dozen)\b(?=\s+of\b)",
+                lambda s: bool(s.tokens & _VAGUE_TOKENS),
+            ),
+            (
+                "year",
+                r"(?<![\w.,$£€-])(?P<y>(?:1[89]|20)\d\d)(?:s\b|(?![\w,]|\.\d))",
+                lambda s: s.digits > 0,
+            ),
+            (
+                "weekday",
+                r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                lambda s: bool(s.tokens & _WEEKDAY_TOKENS),
+            ),
+            ("qty", rf"(?P<q>{qty})", lambda s: s.digits + len(s.words) > 0),
+        )
+    )
+
+
 #: Patterns made only of words, which may start a sentence with a capital.
 _ANY_CASE = frozenset({"dozen", "fraction", "ordinal", "vague"})
-_NUMBER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0))
-    for name, pattern in (
-        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-        (
-            "mdy",
-            rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
-        ),
-        (
-            "dmy",
-            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b\.?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
-        ),
-        ("my", rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b"),
-        (
-            "time",
-            r"(?<![\d.:])(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
-            r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3])[:.h](?P<mi24>[0-5]\d)(?!\d)(?:\s*(?:GMT|UTC|BST|CET))?"
-            r"|\b(?P<named>noon|midday|midnight)\b",
-        ),
-        (
-            "range",
-            rf"(?P<cur>{_CUR_SIGN})?(?P<a>{_QTY})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
-            rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{_QTY})(?P<pb>{_PERCENT})?(?:\s+(?P<curw>{_CUR_WORD}))?",
-        ),
-        (
-            "money",
-            rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{_DIGITS}(?:{_SCALE_AFTER}|\s?(?:b)\b)?|{_WORDNUM}(?:\s+(?:million|billion|thousand))?)"
-            rf"|(?P<q2>{_QTY})\s+(?P<curw>{_CUR_WORD})",
-        ),
-        ("percent", rf"(?P<q>{_QTY})(?P<p>{_PERCENT})"),
-        ("dozen", r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b"),
-        (
-            "fraction",
-            r"\b(?:(?P<n>a|one|two|three|four|nine)[\s-]+(?P<f>halves|half|thirds?|quarters?"
-            r"|fifths?|tenths?)|(?P<half>half))\b",
-        ),
-        (
-            "ordinal",
-            r"(?<![\w.,])(?P<od>\d+)(?:st|nd|rd|th)\b|\b(?P<ow>" + "|".join(_ORDINALS) + r")\b",
-        ),
-        ("vague", r"\b(?P<v>" + "|".join(_VAGUE) + r"|dozen)\b(?=\s+of\b)"),
-        ("year", r"(?<![\w.,$£€-])(?P<y>(?:1[89]|20)\d\d)(?:s\b|(?![\w,]|\.\d))"),
-        ("weekday", r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-        ("qty", rf"(?P<q>{_QTY})"),
-    )
-)
-# Words that may start a number; sentences with none of these and no digit hold no numbers.
-_NUMBER_HINT = re.compile(
-    r"\d|\b(?:"
-    + "|".join(
-        [*_UNITS, *_TENS, *_SCALES, *_ORDINALS, *_FRACTION_WORDS, *_VAGUE, *_WEEKDAYS, *_MONTHS]
-    )
-    + r"|dozen|noon|midday|midnight)",
-    re.IGNORECASE,
-)
+_MONTH_TOKENS = _wordset(
+    "january february march april june july august sept september october november december"
+) | frozenset(_MONTHS)
+_WEEKDAY_TOKENS = frozenset(_WEEKDAYS)
+_TIME_TOKENS = frozenset(["am", "pm"])
+_NAMED_TIMES = frozenset(["noon", "midday", "midnight"])
+_MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, "usd", "eur", "gbp"])
+_PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points"])
+_FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
+_ORDINAL_TOKENS = frozenset(_ORDINALS)
+_ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
+_VAGUE_TOKENS = frozenset([*_VAGUE, "dozen"])
+#: Words that are, or start, a spelled-out number.
+_NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
+_WITH_WORDS = _patterns(_QTY)
+_DIGITS_ONLY = _patterns(_QTY_DIGITS)
+_SCAN_TOKEN = re.compile(r"[a-z]+")
+_DIGIT_RUN = re.compile(r"\d+")
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CONTEXT_SKIP = _wordset(
     "of the a an and or to in on at by for from than more less about some nearly almost around "
@@ -376,6 +474,7 @@ _CONTEXT_SKIP = _wordset(
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
 
 
 def _word_number(text: str) -> float | None:
@@ -448,13 +547,11 @@ def _currency(sign: str | None, word: str | None) -> str:
 def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None, str, str] | None:
     """(kind, value, key, unit) for one match of one of the number patterns."""
     g = m.groupdict()
-    if name in ("iso", "mdy", "dmy", "my"):
+    if name in ("iso", "mdy", "dmy", "my", "month"):
         month = int(g["m"]) if name == "iso" else _MONTHS[g["mon"][:3].lower()]
         day = int(g["d"]) if g.get("d") else 0
-        if name != "my" and not 1 <= day <= 31:
+        if name not in ("my", "month") and not 1 <= day <= 31:
             return None
-        if name == "mdy" and g["mon"] == "May" and not g["y"] and m.start() == 0:
-            pass  # "May 3" at the start of a sentence is still a date
         year = g.get("y") or "?"
         key = f"{year}-{month:02d}-{day:02d}" if day else f"{year}-{month:02d}"
         return "date", None, key, ""
@@ -479,6 +576,15 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         joiner = m.group(0)[m.end("a") - m.start() : m.start("b") - m.start()]
         if "and" in joiner and not _BETWEEN.search(m.string[: m.start()]):
+            return None
+        if "to" in joiner and _FROM.search(m.string[: m.start()]):
+            return None  # "from 5% to 7%" is a change, not a range
+        # Units must agree: "10-12%", "$10-12m" and "5% to 7%", but not "3.5% to $12".
+        percent_a, percent_b = bool(g["pa"]), bool(g["pb"])
+        money_a, money_b = bool(g["cur"]), bool(g["cur2"] or g["curw"])
+        if (percent_a and not percent_b) or (money_b and not money_a and not g["curw"]):
+            return None
+        if (percent_a or percent_b) and (money_a or money_b):
             return None
         unit = _percent_unit(g["pa"] or g["pb"]) or _currency(g["cur"] or g["cur2"], g["curw"])
         return "range", a, f"{_fmt(a)}..{_fmt(b)}{unit}", unit
@@ -543,13 +649,28 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
-    if not _NUMBER_HINT.search(text):
+    starts = _number_starts(text)
+    if not starts:
         return ()
+    lower = text.lower()
+    tokens = frozenset(_SCAN_TOKEN.findall(lower))
+    scan = _Scan(lower, tokens, len(_DIGIT_RUN.findall(text)), tokens & _NUMBER_WORD_TOKENS)
+    patterns = _WITH_WORDS if scan.words else _DIGITS_ONLY
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, Number]] = []
-    for name, pattern in _NUMBER_PATTERNS:
-        for m in pattern.finditer(text):
+    for name, pattern, gate in patterns:
+        if not gate(scan):
+            continue
+        # Numbers only start at a digit, a currency sign or a number word: try the pattern
+        # there instead of scanning the whole sentence with it.
+        for position in starts:
+            if any(s <= position < e for s, e in taken):
+                continue
+            m = pattern.match(text, position)
+            if m is None:
+                continue
             start, end = m.span()
             if start == end or any(start < e and s < end for s, e in taken):
                 continue
@@ -570,6 +691,47 @@ def _numbers(text: str) -> tuple[Number, ...]:
             found.append((start, Number(words, kind, value, key, unit, context, phrase)))
     found.sort(key=lambda item: item[0])
     return tuple(number for _, number in found)
+
+
+_START_TOKEN = re.compile(r"(?<![\d])\d|[$£€¥₹]|[A-Za-z]+")
+_START_WORDS = (
+    _NUMBER_WORD_TOKENS
+    | _MONTH_TOKENS
+    | _WEEKDAY_TOKENS
+    | _NAMED_TIMES
+    | _FRACTION_TOKENS
+    | _ORDINAL_TOKENS
+    | _VAGUE_TOKENS
+    | frozenset(["dozen", "usd", "eur", "gbp"])
+)
+#: Words after which "a" starts a number ("a dozen", "a third", "a million").
+_AFTER_A = frozenset(["dozen", "hundred", "thousand", "million", "billion", *_FRACTION_WORDS])
+
+
+def _number_starts(text: str) -> list[int]:
+    """Where a number can start: digits, currency signs (with a "US" or "A" prefix), number,
+    month and weekday words, and "a" before "dozen", "third", "million"..."""
+    starts: list[int] = []
+    previous_a = -1
+    for m in _START_TOKEN.finditer(text):
+        token = m.group(0)
+        position = m.start()
+        if token[0].isalpha():
+            low = token.lower()
+            if previous_a >= 0 and low in _AFTER_A:
+                starts.append(previous_a)
+            previous_a = position if low == "a" else -1
+            if low in _START_WORDS:
+                starts.append(position)
+            continue
+        previous_a = -1
+        if token in "$£€¥₹" and position and text[position - 1].isalpha():
+            prefix = position - 1
+            while prefix and text[prefix - 1].isalpha():
+                prefix -= 1
+            starts.append(prefix)
+        starts.append(position)
+    return sorted(set(starts))
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
@@ -728,15 +890,31 @@ for _lemma, _forms in {
     "accuse": "accused accuses",
     "testify": "testified",
     "boast": "boasted",
+    "show": "show shows showed",
+    "conclude": "concluded concludes",
 }.items():
     for _form in _forms.split():
         _VERBS[_form] = _lemma
 #: Lemmas that only report speech; swapping one for another does not change meaning.
-_NEUTRAL = frozenset({"say", "tell", "state", "add", "note", "report", "according to", "testify"})
+_NEUTRAL = frozenset(
+    {"say", "tell", "state", "add", "note", "report", "according to", "testify", "announce"}
+)
+#: Nouns that "show" something on the record ("court records show").
+_EVIDENCE = _wordset(
+    "record document data figure filing statistic footage video image paper email minute poll "
+    "survey study report analysis photo photograph"
+)
+#: Verbs that attribute only when they end the clause or introduce one ("she added.").
+_CLAUSE_VERBS = frozenset({"add", "announce"})
+_INVERTED_BEFORE = re.compile(r"(?:\bQ\s*,?|,)\s*$")
+_INVERTED_AFTER = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
+_CLAUSE_END = re.compile(r"\s*(?:[,.:;]|that\b|$)")
+_NEGATIVE_SUBJECTS = _wordset("nobody no none neither")
 _ATTRIBUTION = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
     r"|\b(?P<acc>[Aa]ccording to)\b"
 )
+_ATTRIBUTION_TRIGGERS = frozenset([*_VERBS, "according"])
 _DETERMINERS = _wordset(
     "the a an this that these those such his her their its our my your unconfirmed similar "
     "earlier previous latest new false"
@@ -763,7 +941,10 @@ _NOT_ATTRIBUTION_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _attributions(masked: str) -> tuple[Attribution, ...]:
+    if not _ATTRIBUTION_TRIGGERS & frozenset(_SCAN_TOKEN.findall(masked.lower())):
+        return ()
     found: list[Attribution] = []
     for m in _ATTRIBUTION.finditer(masked):
         if m.group("acc"):
@@ -772,8 +953,12 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             continue
         verb = m.group("verb")
         lemma = _VERBS[verb]
-        before_words = masked[max(0, m.start() - 40) : m.start()].split()
-        previous = before_words[-1].lower() if before_words else ""
+        before_words = masked[max(0, m.start() - 40) : m.start()].lower().split()
+        while len(before_words) > 1 and before_words[-1] in ("not", "never"):
+            before_words.pop()  # "were not warned" is as passive as "were warned"
+        previous = before_words[-1] if before_words else ""
+        if lemma == "show" and _singular(previous.strip(",")) not in _EVIDENCE:
+            continue
         if previous in _DETERMINERS or previous in _PASSIVE or previous[:1].isdigit():
             continue
         if previous.endswith(("'s", "s'")) and lemma in ("claim", "report", "note"):
@@ -795,16 +980,13 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             found.append(Attribution(verb, lemma, _source_after(after)))
             continue
         prefix = masked[: m.start()]
-        if re.search(r"(?:\bQ\s*,?|,)\s*$", prefix) and re.match(
-            r"\s+(?:[A-Z]|the\b|a\b|an\b)", after
-        ):
-            source = _source_after(after)
-        else:
-            source = _source_before(prefix)
-            if source is None and re.search(r"\bQ\s*,?\s*$", prefix) and lemma == "add":
-                source = None
-        if lemma == "add" and not (source or re.match(r"\s*(?:[,.:;]|that\b|$)", after)):
+        # '"...," said the mayor' and ', said the mayor' put the source after the verb.
+        inverted = bool(_INVERTED_BEFORE.search(prefix) and _INVERTED_AFTER.match(after))
+        source = _source_after(after) if inverted else _source_before(prefix)
+        if lemma in _CLAUSE_VERBS and not inverted and not _CLAUSE_END.match(after):
             continue
+        if source and source.split()[0].lower() in _NEGATIVE_SUBJECTS:
+            continue  # "nobody told us" reports no one's words
         found.append(Attribution(verb, lemma, source))
     return tuple(found)
 
@@ -825,6 +1007,8 @@ def _source_before(prefix: str) -> str | None:
         skipping = False
         if not (token[0].isalnum() or token[0] in "$'") or low in _BOUNDARY or token == "Q":
             break
+        if low in _VERBS and token == low:
+            break
         collected.append(_strip_stop(token))
         if len(collected) == 7:
             break
@@ -836,18 +1020,24 @@ def _source_before(prefix: str) -> str | None:
 
 def _source_after(after: str) -> str | None:
     collected: list[str] = []
-    for token in _SOURCE_TOKEN.findall(after):
+    tokens = _SOURCE_TOKEN.findall(after)
+    for index, token in enumerate(tokens):
         low = token.lower()
+        # An apposition names the same source: "said Jonas Keller, the chief executive".
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        if token == "," and 0 < len(collected) < 5 and following in ("the", "a", "an"):
+            collected.append(",")
+            continue
         if not (token[0].isalnum() or token[0] in "$'") or (
             collected and low in _SOURCE_STOP_AFTER
         ):
             break
         collected.append(_strip_stop(token))
-        if (token.endswith(".") and token.count(".") == 1) or len(collected) == 8:
+        if (token.endswith(".") and token.count(".") == 1) or len(collected) == 10:
             break
-    while collected and collected[-1].lower() in ("the", "a", "an", "and", "of"):
+    while collected and collected[-1].lower() in ("the", "a", "an", "and", "of", ","):
         collected.pop()
-    return " ".join(collected) or None
+    return " ".join(collected).replace(" ,", ",") or None
 
 
 _SOURCE_NOISE = _wordset("the a an its his her their on in at also") | set(_WEEKDAYS)
@@ -856,7 +1046,11 @@ _SOURCE_NOISE = _wordset("the a an its his her their on in at also") | set(_WEEK
 def _source_key(source: str | None) -> frozenset[str]:
     if not source:
         return frozenset()
-    return frozenset(_singular(w) for w in _WORDS.findall(source.lower()) if w not in _SOURCE_NOISE)
+    return frozenset(
+        _singular(w)
+        for w in _WORDS.findall(source.lower())
+        if w not in _SOURCE_NOISE and w not in _NUMBER_WORD_TOKENS and not w[0].isdigit()
+    )
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -901,24 +1095,37 @@ _HEDGES = tuple(
     (group, re.compile(pattern, 0 if pattern.startswith(_MODAL) else re.IGNORECASE))
     for group, pattern in _HEDGE_PATTERNS
 )
-_HEDGE_HINT = re.compile(
-    r"report|alleg|purport|suspect|unconfirm|unverif|verif|sources|familiar|\bmay\b|might|"
-    r"could|possib|perhaps|potential|maybe|appear|seem|likely|probabl|believed|thought|"
-    r"understood|presumed|feared|expected|certain|definite|undoubted|clearly|conclusive|doubt"
+_HEDGE_TRIGGERS = _wordset(
+    "reportedly allegedly purportedly alleged suspected unconfirmed unverified verified sources "
+    "familiar may might could possibly perhaps potentially maybe possible appears appear "
+    "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
+    "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
+    "doubt reports reported"
 )
+#: Differing words that can add or remove a hedge ("not verified", "said to").
+_HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured to independently")
+_HEDGE_TO = re.compile(r"\b(?:said|rumou?red) to\b")
 _NEGATION = re.compile(
-    r"\b(?:(?P<w>[\w']+)\s+)?(?P<cue>not|never|no longer|nobody|nothing|none|neither|nor|"
-    r"cannot|denied|denies|deny|denying|refused|refuses|refuse|refusing|declined to|"
-    r"no(?=\s+(?:one|\w+))|[\w]+n't)\b",
+    r"\b(?:not|never|no longer|nobody|nothing|none|neither|nor|cannot|denied|denies|deny|"
+    r"denying|refused|refuses|refuse|refusing|declined to|no(?=\s+\w)|\w+n't)\b",
     re.IGNORECASE,
 )
+_NEGATION_TRIGGERS = _wordset(
+    "not never no nobody nothing none neither nor cannot denied denies deny denying refused "
+    "refuses refuse refusing declined"
+)
+_PREVIOUS_WORD = re.compile(r"([\w']+)\s*$")
 _NEGATION_EXCEPT = re.compile(
     r"^(?:not only|not just|whether or not|if not)$|^no\s*\.?$", re.IGNORECASE
 )
 
 
+@lru_cache(maxsize=8192)
 def _hedges(masked: str) -> tuple[Cue, ...]:
-    if not _HEDGE_HINT.search(masked.lower()):
+    lower = masked.lower()
+    if not _HEDGE_TRIGGERS & frozenset(_SCAN_TOKEN.findall(lower)) and not (
+        " to " in lower and _HEDGE_TO.search(lower)
+    ):
         return ()
     found: list[tuple[int, Cue]] = []
     taken: list[tuple[int, int]] = []
@@ -932,20 +1139,25 @@ def _hedges(masked: str) -> tuple[Cue, ...]:
     return tuple(cue for _, cue in found)
 
 
+@lru_cache(maxsize=8192)
 def _negations(masked: str) -> tuple[Cue, ...]:
+    lower = masked.lower()
+    if "n't" not in lower and not _NEGATION_TRIGGERS & frozenset(_SCAN_TOKEN.findall(lower)):
+        return ()
     found: list[Cue] = []
     for m in _NEGATION.finditer(masked):
-        cue = m.group("cue")
-        word = m.group("w") or ""
+        cue = m.group(0)
+        before = _PREVIOUS_WORD.search(masked, max(0, m.start() - 20), m.start())
+        word = before.group(1) if before else ""
         low = cue.lower()
-        following = masked[m.end() : m.end() + 12].lower()
-        if _NEGATION_EXCEPT.match(f"{low} {following.split()[0] if following.split() else ''}"):
+        following = masked[m.end() : m.end() + 12].split()
+        if _NEGATION_EXCEPT.match(f"{low} {following[0].lower() if following else ''}"):
             continue
         if low == "not" and word.lower() in ("whether", "if", "or"):
             continue
         if low.startswith(("den", "ref")) and word.lower() in _PASSIVE:
             continue
-        if low == "no" and m.start("cue") > 0 and masked[m.start("cue") - 1] == "'":
+        if low == "no" and m.start() > 0 and masked[m.start() - 1] == "'":
             continue
         if low.endswith("n't") or low == "cannot":
             group = "not"
@@ -1006,6 +1218,7 @@ _NUMBER_WORDS = (
 ) | frozenset((*_VAGUE, "dozen", "half", "a"))
 
 
+@lru_cache(maxsize=8192)
 def _names(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for m in _NAME.finditer(text):
@@ -1021,8 +1234,8 @@ def _names(text: str) -> tuple[str, ...]:
             words.pop()
         while words and words[0].lower().rstrip(".") in _MONTH_WORDS:
             words.pop(0)
-        if not words:
-            continue
+        if not words or (at_start and len(words) == 1 and not words[0].isupper()):
+            continue  # one capitalised word opening a sentence is usually not a name
         name = " ".join(words).rstrip(".")
         name = re.sub(r"'s?$", "", name)
         if name == "I" or name.lower() in _COMMON or name.lower() in _NUMBER_WORDS or name == "Q":
@@ -1298,51 +1511,73 @@ def _cue_changes(
     return changes
 
 
+def _name_kept(name: str, other_text: str, other_names: Sequence[str]) -> bool:
+    """Whether a name is still there on the other side: written out in full, or as a shorter
+    or longer form of one of its names ("Mr Smith", "Smith", "John Smith")."""
+    key = _name_key(name)
+    if not key or " ".join(key) in other_text:
+        return True
+    words = set(key)
+    for other in other_names:
+        other_words = set(_name_key(other))
+        if other_words and (words <= other_words or other_words <= words):
+            return True
+    return False
+
+
 def _name_changes(
     old: Facets, new: Facets, old_text: str, new_text: str, sentence: int
 ) -> list[Change]:
-    old_words = normalize(old_text).casefold()
-    new_words = normalize(new_text).casefold()
-    changes: list[Change] = []
-    for name in old.names:
-        key = _name_key(name)
-        if key and key[-1] not in new_words:
-            changes.append(
-                _change(
-                    "name",
-                    "removed",
-                    name,
-                    None,
-                    sentence,
-                    _describe("removed", "name", name, None),
-                )
-            )
-    for name in new.names:
-        key = _name_key(name)
-        if key and key[-1] not in old_words:
-            changes.append(
-                _change(
-                    "name", "added", None, name, sentence, _describe("added", "name", None, name)
-                )
-            )
+    old_lower, new_lower = old_text.casefold(), new_text.casefold()
+    changes = [
+        _change("name", "removed", name, None, sentence, _describe("removed", "name", name, None))
+        for name in old.names
+        if not _name_kept(name, new_lower, new.names)
+    ]
+    changes += [
+        _change("name", "added", None, name, sentence, _describe("added", "name", None, name))
+        for name in new.names
+        if not _name_kept(name, old_lower, old.names)
+    ]
     return changes
 
 
-def _carried(facets: Facets, action: ChangeAction, sentence: int) -> list[Change]:
+def _carried(prepared: _Prepared, action: ChangeAction, sentence: int) -> list[Change]:
     """What an added or removed sentence brought or took away. Hedges and names are left out:
-    every sentence has some, and listing them would bury what matters."""
+    every sentence has some, and listing them would bury what matters. Attributions are left
+    out when the sentence holds a quote: the quote change names its speaker."""
+    facets = Facets(
+        numbers=_numbers(prepared.norm),
+        quotes=prepared.quotes,
+        attributions=() if prepared.quotes else _attributions(prepared.masked),
+        negations=_negations(prepared.masked),
+    )
     empty = Facets()
     old, new = (facets, empty) if action == "removed" else (empty, facets)
     changes = _quote_changes(old, new, sentence) + _number_changes(old, new, sentence)
     changes += _cue_changes("negation", old.negations, new.negations, sentence)
-    if not facets.quotes:
-        changes += _attribution_changes(old, new, sentence)
-    return changes
+    return changes + _attribution_changes(old, new, sentence)
 
 
 def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tuple[Change, ...]:
     """Meaning-level changes between two sentence texts (``None``: added or removed)."""
     return tuple(_sort(_compare(old, new, False, False, sentence)))
+
+
+_DIFF_TOKEN = re.compile(r"[\w']+|[^\w\s]")
+#: Words whose appearance or disappearance can change a number.
+_NUMBER_TRIGGERS = (
+    _NUMBER_WORD_TOKENS
+    | _MONTH_TOKENS
+    | _WEEKDAY_TOKENS
+    | _NAMED_TIMES
+    | _MONEY_TOKENS
+    | _PERCENT_TOKENS
+    | _FRACTION_TOKENS
+    | _ORDINAL_TOKENS
+    | _VAGUE_TOKENS
+    | frozenset(["a.m", "p.m", "am", "pm", "cent", "a", "$", "£", "€", "¥", "₹", "%", "-"])
+)
 
 
 def _compare(
@@ -1351,18 +1586,48 @@ def _compare(
     if old is None and new is None:
         return []
     if old is None:
-        return _carried(sentence_facets(new or "", new_open), "added", sentence)
+        return _carried(_prepare(new or "", new_open), "added", sentence)
     if new is None:
-        return _carried(sentence_facets(old, old_open), "removed", sentence)
-    if old == new or normalize(old) == normalize(new):
+        return _carried(_prepare(old, old_open), "removed", sentence)
+    a, b = _prepare(old, old_open), _prepare(new, new_open)
+    if a.norm == b.norm:
         return []
-    a = sentence_facets(old, old_open)
-    b = sentence_facets(new, new_open)
-    changes = _number_changes(a, b, sentence) + _quote_changes(a, b, sentence)
-    changes += _cue_changes("negation", a.negations, b.negations, sentence)
-    changes += _attribution_changes(a, b, sentence)
-    changes += _cue_changes("hedge", a.hedges, b.hedges, sentence)
-    changes += _name_changes(a, b, old, new, sentence)
+    # Only the facets that the differing words can touch are extracted: a facet whose
+    # words are the same on both sides cannot have changed.
+    tokens_a, tokens_b = Counter(_DIFF_TOKEN.findall(a.norm)), Counter(_DIFF_TOKEN.findall(b.norm))
+    differing = set((tokens_a - tokens_b) + (tokens_b - tokens_a))
+    lower = {t.lower().strip("'") for t in differing}
+    changes: list[Change] = []
+    if any(c.isdigit() for t in differing for c in t) or lower & _NUMBER_TRIGGERS:
+        changes += _number_changes(
+            Facets(numbers=_numbers(a.norm)), Facets(numbers=_numbers(b.norm)), sentence
+        )
+    if a.quotes or b.quotes:
+        changes += _quote_changes(Facets(quotes=a.quotes), Facets(quotes=b.quotes), sentence)
+    negation_words = "n't" in "".join(lower) or lower & _NEGATION_TRIGGERS
+    # A negation counts when polarity changes outside quotes and overall: one that only moved
+    # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
+    if negation_words and len(_negations(a.norm)) != len(_negations(b.norm)):
+        changes += _cue_changes("negation", _negations(a.masked), _negations(b.masked), sentence)
+    changes += _attribution_changes(
+        Facets(attributions=_attributions(a.masked)),
+        Facets(attributions=_attributions(b.masked)),
+        sentence,
+    )
+    if lower & _HEDGE_DIFF_TRIGGERS:
+        everywhere = Counter(c.group for c in _hedges(a.norm))
+        everywhere.subtract(c.group for c in _hedges(b.norm))
+        moved = {group for group, count in everywhere.items() if count}
+        changes += _cue_changes(
+            "hedge",
+            [c for c in _hedges(a.masked) if c.group in moved],
+            [c for c in _hedges(b.masked) if c.group in moved],
+            sentence,
+        )
+    if any(t.lstrip("'")[:1].isupper() for t in differing):
+        changes += _name_changes(
+            Facets(names=_names(a.norm)), Facets(names=_names(b.norm)), a.norm, b.norm, sentence
+        )
     return changes
 
 
