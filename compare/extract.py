@@ -625,7 +625,8 @@ _PAYWALL = re.compile(
     r"for (?:full|unlimited) access)|already (?:a )?(?:subscriber|member)|"
     r"(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:exclusively )?"
     r"(?:for|to) (?:subscribers|members|premium)|subscribers only|to continue reading|"
-    r"create a free account|premium (?:article|content)|you(?:'ve| have) reached your .{0,30}limit",
+    r"create a free account|premium (?:article|content)|you(?:'ve| have) reached your .{0,30}limit|"
+    r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -641,7 +642,8 @@ _DATELINE = re.compile(
 _SECTION_MARKER = re.compile(
     r"(?:related|related \w+|more (?:on this|stories|news|from)\b.*|read (?:more|next|also)|"
     r"see also|recommended.*|you (?:may|might) also.*|editor'?s'? picks?|top stories|"
-    r"trending.*|most (?:read|popular|viewed|shared)|latest.*|popular|public reaction)",
+    r"trending.*|most (?:read|popular|viewed|shared)|latest.*|popular|public reaction|"
+    r"topics|tags)",
     re.IGNORECASE,
 )
 _EDGE_PUNCT = " \t:.!›»→>…|·•-–—*#"
@@ -661,13 +663,14 @@ def is_chrome(text: str) -> bool:
         return True
     if count <= 20 and _CHROME_PREFIX.fullmatch(key):
         return True
-    if count <= 7 and _SIGN_UP.fullmatch(key):
+    if count <= 6 and _SIGN_UP.fullmatch(key):
         return True
     if count <= 12 and _DATELINE.fullmatch(key):
         return True
     if count <= 60 and _COOKIES.match(key):
         return True
-    return count <= 25 and bool(_PAYWALL.search(key)) and not _is_long_sentence(key)
+    # Anchored at the start: "He was already a member of the party" is an article sentence.
+    return count <= 25 and bool(_PAYWALL.match(key)) and not _is_long_sentence(key)
 
 
 def _is_long_sentence(key: str) -> bool:
@@ -761,7 +764,7 @@ def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = Fal
         if not text:
             continue
         block = replace(block, text=text)
-        if _PAYWALL.search(_chrome_key(text)) and len(text.split()) <= 25:
+        if _PAYWALL.match(_chrome_key(text)) and len(text.split()) <= 25:
             paywalled = True
         if is_chrome(text) or _is_byline(text, meta.authors):
             dropped.append(text)

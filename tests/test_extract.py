@@ -430,6 +430,9 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "The newsletter, which the campaign sent to 40,000 voters, said the council had lied.",
     "The website uses cookies to follow users across other sites, the regulator found after "
     "a two-year investigation into the company's advertising business.",
+    "He was already a member of the party, officials said.",
+    "Sign up for flu jabs opens on Monday.",
+    "Get unlimited refills, the chain promised customers.",
     "Subscribers to the service will be refunded, the company said, after the outage left "
     "thousands of customers unable to log in to continue reading their books.",
 ]
