@@ -1,25 +1,80 @@
-"""``make demo``: run storydiff on the fixture stories so a newcomer sees real output."""
+"""``make demo``: run storydiff on the fixture stories so a newcomer sees real output.
+
+Each step is the very command a user would type, printed before it runs.
+"""
 
 from __future__ import annotations
 
+import shlex
+import subprocess
 import sys
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from compare.cli import app
-
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+REPORTS = ROOT / "reports"
+
+#: (name, OLD, NEW): the pairwise reports the demo renders.
+PAIRS = [
+    ("council-vote-v1-v4", "updated-council-vote/v1.html", "updated-council-vote/v4.html"),
+    ("council-vote-v2-v3", "updated-council-vote/v2.html", "updated-council-vote/v3.html"),
+    (
+        "harbour-fire-wire-vs-ledger",
+        "wire-harbour-fire/wire.html",
+        "wire-harbour-fire/outlet-b.html",
+    ),
+    (
+        "harbour-fire-wire-vs-gazette",
+        "wire-harbour-fire/wire.html",
+        "wire-harbour-fire/outlet-a.html",
+    ),
+    ("storm-liveblog", "liveblog-storm/v1.html", "liveblog-storm/v2.html"),
+]
+
+
+def storydiff(*args: str, show: bool = True) -> int:
+    """Run ``storydiff ARGS`` as a user would; print the command first."""
+    shown = " ".join(
+        shlex.quote(str(Path(a).relative_to(ROOT)) if a.startswith(str(ROOT)) else a) for a in args
+    )
+    print(f"\n$ storydiff {shown}", flush=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "compare", *args],
+        stdout=None if show else subprocess.DEVNULL,
+        check=False,
+    )
+    return result.returncode
 
 
 def main() -> int:
-    """Extract every fixture page and print where the outputs went."""
-    runner = CliRunner()
-    pages = sorted((ROOT / "fixtures").glob("*/*.html"))
-    for page in pages[:3]:
-        result = runner.invoke(app, ["extract", str(page)])
-        print(result.output[:1500])
-    return 0
+    """Render the fixture stories into reports/ and print where they went."""
+    REPORTS.mkdir(exist_ok=True)
+    written: list[Path] = []
+    failures = 0
+
+    # 1. The extracted article, as `storydiff extract` prints it.
+    failures += storydiff("extract", str(FIXTURES / "updated-council-vote/v1.html")) not in (0,)
+
+    # 2. A comparison in the terminal.
+    old, new = (str(FIXTURES / p) for p in PAIRS[0][1:])
+    failures += storydiff("compare", old, new, "--width", "140") not in (0, 1)
+
+    # 3. Reports: HTML, JSON and Markdown for each pair.
+    for name, old_path, new_path in PAIRS:
+        for extension in ("html", "json", "md"):
+            target = REPORTS / f"{name}.{extension}"
+            code = storydiff(
+                "compare", str(FIXTURES / old_path), str(FIXTURES / new_path), "-o", str(target)
+            )
+            failures += code not in (0, 1)
+            if target.exists():
+                written.append(target)
+
+    print("\nReports written:")
+    for path in written:
+        print(f"  {path.relative_to(ROOT)}")
+    print("\nOpen the .html files in a browser; they work offline and from file://.")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
