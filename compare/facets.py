@@ -908,6 +908,8 @@ _EVIDENCE = _wordset(
 _CLAUSE_VERBS = frozenset({"add", "announce"})
 _INVERTED_BEFORE = re.compile(r"(?:\bQ\s*,?|,)\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
+_AUXILIARY = _wordset("had has have was were is are would will could can did does do should must")
+_PARENTHESIS = re.compile(r",[^,]*,\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.:;]|that\b|$)")
 _NEGATIVE_SUBJECTS = _wordset("nobody no none neither")
 _ATTRIBUTION = re.compile(
@@ -982,7 +984,13 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         prefix = masked[: m.start()]
         # '"...," said the mayor' and ', said the mayor' put the source after the verb.
         inverted = bool(_INVERTED_BEFORE.search(prefix) and _INVERTED_AFTER.match(after))
-        source = _source_after(after) if inverted else _source_before(prefix)
+        source = _source_after(after) if inverted else None
+        if source and not prefix.rstrip().endswith("Q") and _AUXILIARY & _wordset(source.lower()):
+            inverted, source = False, None  # ", said the talks had stalled" is not inverted
+        if not inverted:
+            # Skip a parenthesis between subject and verb: "The report, citing X, said".
+            bare = _PARENTHESIS.sub("", prefix) if prefix.rstrip().endswith(",") else prefix
+            source = _source_before(bare)
         if lemma in _CLAUSE_VERBS and not inverted and not _CLAUSE_END.match(after):
             continue
         if source and source.split()[0].lower() in _NEGATIVE_SUBJECTS:
@@ -1049,7 +1057,7 @@ def _source_key(source: str | None) -> frozenset[str]:
     return frozenset(
         _singular(w)
         for w in _WORDS.findall(source.lower())
-        if w not in _SOURCE_NOISE and w not in _NUMBER_WORD_TOKENS and not w[0].isdigit()
+        if w not in _SOURCE_NOISE and w not in _NUMBER_WORDS and not w[0].isdigit()
     )
 
 
@@ -1222,6 +1230,8 @@ _NUMBER_WORDS = (
 def _names(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for m in _NAME.finditer(text):
+        if text[m.end() : m.end() + 1] == "$":
+            continue  # a currency prefix ("US$"), not a name
         words = m.group(0).split()
         at_start = not text[: m.start()].strip(" \"'([-")
         while words and (
