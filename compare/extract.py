@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -79,8 +79,8 @@ class Cleaned:
     """The standfirst that had been repeated as the first paragraph."""
     paywalled: bool = False
     """A subscription or login prompt was seen."""
-    dropped: tuple[str, ...] = field(default=())
-    """The text of every block that was removed, in order (for tests and debugging)."""
+    dropped: tuple[str, ...] = ()
+    """The text of every block that was removed, in the order the rules removed them."""
 
 
 def extract(snapshot: Snapshot) -> Document:
@@ -178,6 +178,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
 
     fence: str | None = None
     code: list[str] = []
+    first_h1: str | None = None
     for index, line in enumerate(lines):
         if fence is not None:
             if line.strip().startswith(fence):
@@ -196,10 +197,13 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         if not line.strip():
             flush()
-        elif _ATX.match(line):
+        elif atx := _ATX.match(line):
             flush()
-            pending, pending_role = [_ATX.match(line).group(2)], "head"  # type: ignore[union-attr]
+            before = len(blocks)
+            pending, pending_role = [atx.group(2)], "head"
             flush()
+            if atx.group(1) == "#" and first_h1 is None and len(blocks) > before:
+                first_h1 = blocks[-1].text
         elif _SETEXT.match(line) and pending and pending_role == "p":
             pending_role = "head"
             flush()
@@ -226,17 +230,8 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
     if fence is not None and code:
         blocks.append(Block(clean_whitespace(" ".join(code)), "code"))
     flush()
-    if not meta.title:
-        first_h1 = next(
-            (
-                _ATX.match(line).group(2)  # type: ignore[union-attr]
-                for line in lines
-                if _ATX.match(line) and _ATX.match(line).group(1) == "#"  # type: ignore[union-attr]
-            ),
-            None,
-        )
-        if first_h1:
-            meta = replace(meta, title=clean_whitespace(strip_inline_markdown(first_h1)))
+    if not meta.title and first_h1:
+        meta = replace(meta, title=first_h1)
     return blocks, meta
 
 
@@ -333,10 +328,12 @@ def html_blocks(
 
     description = page.get("description") or pick("description")
     description = clean_whitespace(description) if description else None
+    site_name = page.get("site_name") or pick("sitename")
+    title = clean_whitespace(page.get("title") or pick("title") or "")
     meta = Metadata(
-        title=clean_whitespace(page.get("title") or pick("title") or "") or None,
-        authors=split_authors(pick("author") or page.get("author") or ""),
-        site_name=page.get("site_name") or pick("sitename"),
+        title=_without_site_name(title, site_name) or None,
+        authors=split_authors(pick("author") or ""),
+        site_name=site_name,
         published=normalize_date(page.get("published")) or pick("date"),
         modified=normalize_date(page.get("modified")),
         url=page.get("url") or pick("url") or url,
@@ -345,6 +342,15 @@ def html_blocks(
         repeated_standfirst=_repeated_standfirst(tree, description),
     )
     return blocks, meta
+
+
+def _without_site_name(title: str, site_name: str | None) -> str:
+    """``"Port strike halts exports | Meridian Wire"`` -> ``"Port strike halts exports"``."""
+    if site_name:
+        for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+            if title.endswith(separator + site_name) and len(title) > len(separator + site_name):
+                return title[: -len(separator + site_name)].rstrip()
+    return title
 
 
 def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | None:
@@ -362,6 +368,7 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
 
 
 _CONTAINERS = {"p", "head", "list", "item", "quote", "table", "code", "div", "section"}
+_ROLES: dict[str, Role] = {"head": "head", "quote": "quote", "code": "code"}
 
 
 def _body_blocks(body: Any) -> Iterator[Block]:
@@ -383,8 +390,7 @@ def _body_blocks(body: Any) -> Iterator[Block]:
         elif tag in ("div", "section") and any(c.tag in _CONTAINERS for c in child):
             yield from _body_blocks(child)
         else:
-            role: Role = {"head": "head", "quote": "quote", "code": "code"}.get(tag, "p")  # type: ignore[assignment]
-            block = _element_block(child, role)
+            block = _element_block(child, _ROLES.get(tag, "p"))
             if block is not None:
                 yield block
         if child.tail and child.tail.strip():

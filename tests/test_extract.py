@@ -26,6 +26,7 @@ from compare.extract import (
     split_authors,
     strip_breadcrumbs,
     strip_inline_markdown,
+    text_blocks,
 )
 from compare.model import Document, MediaKind, Provenance, Snapshot
 from compare.render.json import document_dict
@@ -115,6 +116,23 @@ def test_seed_structure_is_cleaned() -> None:
         assert not joined.startswith(chrome)
     assert "NewsEurope" not in joined
     assert not any("Ledger learns of harbour talks" in t for t in texts)
+
+
+def test_clean_up_reports_what_it_dropped() -> None:
+    blocks = text_blocks((DATA / "seed-structure.txt").read_text(encoding="utf-8"))
+    cleaned = clean_up(blocks, Metadata(), infer_title=True)
+    assert cleaned.dropped[:5] == (
+        "back to top",
+        "Related",
+        "Public Reaction",
+        "Editor's Picks",
+        "Trending Stories",
+    )
+    assert cleaned.dropped[5].startswith("NewsEuropeNorwayFerry operators")
+    assert cleaned.dropped[6].startswith("Ferry operators will not accept “endless freeze”")
+    assert cleaned.dropped[7] == cleaned.summary
+    assert len(cleaned.dropped) == 8
+    assert len(cleaned.blocks) + len(cleaned.dropped) == len(blocks)
 
 
 def test_seed_structure_keeps_every_article_sentence() -> None:
@@ -332,6 +350,17 @@ def test_html_line_breaks_separate_words_and_list_items_are_paragraphs() -> None
         "Cwm Isaf branch: open five days a week",
         BODY[2],
     ]
+
+
+def test_site_name_suffix_leaves_the_title() -> None:
+    html = page(
+        "<article>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
+        "<title>Library hours cut | Valley Gazette</title>"
+        '<meta property="og:site_name" content="Valley Gazette">',
+    )
+    doc = extract(snapshot(html))
+    assert doc.title == "Library hours cut"
+    assert doc.site_name == "Valley Gazette"
 
 
 def test_description_repeated_as_first_paragraph_becomes_the_summary() -> None:
