@@ -1,0 +1,307 @@
+"""The multi-outlet HTML report: claims x outlets, one self-contained, accessible file.
+
+Rows are claims, columns are outlets; each cell shows the outlet's wording with its word
+differences from the claim's representative wording, and an outlet that does not carry
+the claim gets a plainly empty cell. Filters show the claims unique to one outlet, the
+disputed facts, the quotes and the omissions; a heat map shows how many claims each pair of
+outlets has in common, and links to the pairwise side-by-side reports, which the caller
+writes as files in the same folder (see :func:`pair_reports`).
+
+It shares the look of the pairwise report (``static/report.css``) and its safety rules:
+every string from a page is escaped, no markup, link or script from a source survives, and
+the Content-Security-Policy allows exactly the inline CSS and JS blocks by their hash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from compare.multi import Claim, ClaimMember, Coverage
+from compare.render.coverage_text import headline, outlet_keys, reuse_sentence
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+
+#: Heat-map shades: similarity is shown in ten steps (and always as a number too).
+SHADES = 10
+
+
+@dataclass(frozen=True)
+class OutletView:
+    """One column of the matrix."""
+
+    doc: int
+    key: str
+    label: str
+    title: str
+    published: str | None
+    url: str | None
+    host: str
+    sentences: int
+    claims: int
+    unique: int
+    lang: str | None
+
+
+@dataclass(frozen=True)
+class CellView:
+    """One outlet's take on one claim."""
+
+    key: str
+    label: str
+    status: str
+    html: Markup
+    where: str
+    representative: bool
+    disputed: str
+    shared: bool
+
+
+@dataclass(frozen=True)
+class RowView:
+    """One claim."""
+
+    id: str
+    html: Markup
+    cells: tuple[CellView, ...]
+    carried: int
+    tags: tuple[str, ...]
+    unique_to: str
+    missing: str
+    disputed: bool
+    quote: bool
+    disagreements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    """One cell of the similarity heat map."""
+
+    value: str
+    shade: int
+    href: str | None
+    label: str
+    diagonal: bool
+
+
+def _safe_url(url: str | None) -> str | None:
+    return url if url and re.match(r"https?://", url, re.IGNORECASE) else None
+
+
+def _host(url: str | None) -> str:
+    from urllib.parse import urlparse
+
+    return (urlparse(url).hostname or "").removeprefix("www.") if url else ""
+
+
+def _cell_html(member: ClaimMember, representative: str) -> Markup:
+    from compare.render.html import fragments_html, text_html, unified_fragments
+    from compare.worddiff import word_diff
+
+    ops = word_diff(representative, member.text)
+    if member.text == representative or not any(op.op == "equal" for op in ops):
+        # A sentence rewritten from scratch reads best as itself, not struck through whole.
+        return text_html(member.text)
+    return fragments_html(unified_fragments(ops))
+
+
+def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
+    from compare.render.html import text_html
+
+    disputed_by: dict[int, str] = {}
+    for d in claim.disagreements:
+        counts: dict[str, int] = {}
+        for _, value in d.values:
+            counts[value] = counts.get(value, 0) + 1
+        majority = max(counts, key=lambda v: counts[v])
+        for doc, value in d.values:
+            if value != majority:
+                disputed_by[doc] = f"{d.kind}: {value}"
+    cells: list[CellView] = []
+    for doc in coverage.outlets:
+        member = claim.member(doc)
+        label = coverage.labels[doc]
+        if member is None:
+            cells.append(CellView(keys[doc], label, "absent", Markup(""), "", False, "", False))
+            continue
+        representative = doc == claim.representative
+        cells.append(
+            CellView(
+                key=keys[doc],
+                label=label,
+                status=member.status,
+                html=text_html(member.text) if representative else _cell_html(member, claim.text),
+                where=f"¶ {member.paragraph + 1}",
+                representative=representative,
+                disputed=disputed_by.get(doc, ""),
+                shared=member.shared,
+            )
+        )
+    carried = len(claim.outlets)
+    unique_to = keys[claim.outlets[0]] if carried == 1 and len(coverage.outlets) > 1 else ""
+    missing = [d for d in coverage.outlets if claim.member(d) is None]
+    tags: list[str] = []
+    if unique_to:
+        tags.append(f"only in {coverage.labels[claim.outlets[0]]}")
+    elif len(missing) == 1 and len(coverage.outlets) > 2:
+        tags.append(f"missing from {coverage.labels[missing[0]]}")
+    if claim.disagreements:
+        tags.append("disputed")
+    if claim.quote:
+        tags.append("quote")
+    return RowView(
+        id=claim.id,
+        html=text_html(claim.text),
+        cells=tuple(cells),
+        carried=carried,
+        tags=tuple(tags),
+        unique_to=unique_to,
+        missing=" ".join(keys[d] for d in missing),
+        disputed=bool(claim.disagreements),
+        quote=claim.quote,
+        disagreements=tuple(_named(coverage, d.values, d.kind) for d in claim.disagreements),
+    )
+
+
+def _named(coverage: Coverage, values: Sequence[tuple[int, str]], kind: str) -> str:
+    groups: dict[str, list[str]] = {}
+    for doc, value in values:
+        groups.setdefault(value, []).append(coverage.labels[doc])
+    said = "; ".join(f"“{value}” — {', '.join(names)}" for value, names in groups.items())
+    return f"{kind}: {said}"
+
+
+def pair_name(stem: str, coverage: Coverage, a: int, b: int) -> str:
+    """The file name of the pairwise report of documents ``a`` and ``b``."""
+    keys = outlet_keys(coverage)
+    return f"{stem}-{keys[a]}{keys[b]}.html"
+
+
+def _static(name: str, template_dir: Path | None) -> str:
+    for folder in (template_dir, STATIC):
+        if folder is not None and (folder / name).is_file():
+            text = (folder / name).read_text(encoding="utf-8")
+            closing = "</style" if name.endswith(".css") else "</script"
+            if closing in text.lower():
+                raise ValueError(f"{name} must not contain {closing}")
+            return text
+    raise FileNotFoundError(name)
+
+
+def render_coverage(
+    coverage: Coverage,
+    *,
+    generated_at: str,
+    template_dir: Path | None = None,
+    pair_href: Callable[[int, int], str] | None = None,
+) -> str:
+    """The self-contained HTML report of a coverage. ``pair_href(a, b)`` gives the link to
+    the pairwise report of documents ``a`` and ``b`` (``a`` before ``b`` in input order);
+    without it the report has no pairwise links. ``generated_at`` is printed in the footer:
+    the renderer never reads the clock."""
+    import jinja2
+
+    from compare import __version__
+    from compare.render.html import csp_hash
+
+    keys = outlet_keys(coverage)
+    folders = [str(template_dir)] if template_dir is not None else []
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*folders, str(TEMPLATES)]),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    css = _static("report.css", template_dir) + "\n" + _static("coverage.css", template_dir)
+    js = _static("coverage.js", template_dir)
+    policy = (
+        "default-src 'none'; "
+        f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    outlets = []
+    for doc in coverage.outlets:
+        document = coverage.documents[doc]
+        outlets.append(
+            OutletView(
+                doc=doc,
+                key=keys[doc],
+                label=coverage.labels[doc],
+                title=document.title or "",
+                published=document.published,
+                url=_safe_url(document.url or document.provenance.url),
+                host=_host(document.url or document.provenance.url),
+                sentences=sum(len(p.sentences) for p in document.paragraphs),
+                claims=sum(1 for c in coverage.claims if c.member(doc) is not None),
+                unique=len(coverage.unique(doc)),
+                lang=document.language,
+            )
+        )
+    heat: list[tuple[OutletView, list[HeatCell]]] = []
+    for row in outlets:
+        cells = []
+        for col in outlets:
+            value = coverage.similarity[row.doc][col.doc]
+            diagonal = row.doc == col.doc
+            a, b = sorted((row.doc, col.doc))
+            cells.append(
+                HeatCell(
+                    value=f"{value * 100:.0f} %",
+                    shade=0 if diagonal else round(value * SHADES),
+                    href=pair_href(a, b) if pair_href is not None and not diagonal else None,
+                    label=f"{row.label} and {col.label}",
+                    diagonal=diagonal,
+                )
+            )
+        heat.append((row, cells))
+    rows = [_row(claim, coverage, keys) for claim in coverage.claims]
+    spine = max(coverage.outlets, key=lambda d: (outlets[coverage.outlets.index(d)].claims, -d))
+    context: dict[str, Any] = {
+        "title": coverage.documents[spine].title or "Coverage",
+        "lang": coverage.documents[spine].language or "en",
+        "headline": headline(coverage),
+        "outlets": outlets,
+        "rows": rows,
+        "heat": heat,
+        "reuse": [reuse_sentence(coverage, r) for r in coverage.reuse],
+        "set_aside": [
+            (coverage.labels[s.doc], coverage.documents[s.doc].title or "", s.reason)
+            for s in coverage.set_aside
+        ],
+        "warnings": list(coverage.warnings),
+        "disputed": [r for r in rows if r.disputed],
+        "pairs": pair_href is not None,
+        "generated_at": generated_at,
+        "version": __version__,
+        "css": Markup(css),
+        "js": Markup(js),
+        "csp": policy,
+    }
+    return env.get_template("coverage.html.j2").render(context)
+
+
+def pair_reports(
+    coverage: Coverage, *, stem: str, generated_at: str, template_dir: Path | None = None
+) -> dict[str, str]:
+    """File name -> HTML of the pairwise report of every two outlets in the matrix (the
+    earlier input is OLD)."""
+    from compare import compare
+    from compare.render.html import render_comparison
+
+    reports: dict[str, str] = {}
+    docs = coverage.outlets
+    for i, a in enumerate(docs):
+        for b in docs[i + 1 :]:
+            comparison = compare(coverage.documents[a], coverage.documents[b])
+            reports[pair_name(stem, coverage, a, b)] = render_comparison(
+                comparison, generated_at=generated_at, template_dir=template_dir
+            )
+    return reports

@@ -1,0 +1,77 @@
+/* storydiff multi-outlet report: filters and theme. No network, no storage. */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var bar = document.querySelector(".toolbar");
+  var status = document.querySelector(".position");
+  var empty = document.querySelector(".empty-note");
+  var darkQuery = window.matchMedia("(prefers-color-scheme: dark)");
+  root.classList.remove("no-js");
+
+  function all(selector) {
+    return Array.prototype.slice.call(document.querySelectorAll(selector));
+  }
+  function measureBar() {
+    root.style.setProperty("--bar-h", (bar ? bar.offsetHeight : 0) + "px");
+  }
+  function shows(row, filter, only) {
+    if (filter === "disputed") return row.getAttribute("data-disputed") === "true";
+    if (filter === "quotes") return row.getAttribute("data-quote") === "true";
+    if (filter === "omitted") return row.getAttribute("data-missing") !== "";
+    if (filter === "only") return row.getAttribute("data-unique") === only;
+    return true;
+  }
+  function setFilter(filter, only) {
+    var shown = 0;
+    all("tr.claim").forEach(function (row) {
+      var visible = shows(row, filter, only);
+      row.hidden = !visible;
+      if (visible) shown += 1;
+    });
+    all("button[data-filter]").forEach(function (button) {
+      var pressed = button.getAttribute("data-filter") === filter &&
+        (filter !== "only" || button.getAttribute("data-only") === only);
+      button.setAttribute("aria-pressed", String(pressed));
+    });
+    root.setAttribute("data-filter", filter === "only" ? "only-" + only : filter);
+    if (empty) empty.hidden = shown > 0;
+    if (status) status.textContent = shown + (shown === 1 ? " claim" : " claims");
+  }
+  function isDark() {
+    var theme = root.getAttribute("data-theme");
+    return theme ? theme === "dark" : darkQuery.matches;
+  }
+  function showTheme() {
+    var button = document.querySelector('[data-action="theme"]');
+    if (button) button.setAttribute("aria-pressed", String(isDark()));
+  }
+  function reveal() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    if (target.hidden) setFilter("all", "");
+    all("tr.current").forEach(function (row) { row.classList.remove("current"); });
+    if (target.matches("tr.claim")) target.classList.add("current");
+    target.scrollIntoView({ block: "center", behavior: "instant" });
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("button");
+    if (!button || !bar || !bar.contains(button)) return;
+    if (button.hasAttribute("data-filter")) {
+      setFilter(button.getAttribute("data-filter"), button.getAttribute("data-only") || "");
+    } else if (button.getAttribute("data-action") === "theme") {
+      root.setAttribute("data-theme", isDark() ? "light" : "dark");
+      showTheme();
+    }
+  });
+  darkQuery.addEventListener("change", showTheme);
+  window.addEventListener("resize", measureBar);
+  window.addEventListener("hashchange", reveal);
+
+  measureBar();
+  setFilter("all", "");
+  showTheme();
+  reveal();
+  root.setAttribute("data-ready", "true");
+})();
