@@ -132,6 +132,11 @@ class Cue:
     """The cue with a word of context ("did not", "reportedly")."""
     group: str
     """Cues of one group mean the same ("may", "might" and "could" are ``possibility``)."""
+    before: tuple[str, ...] = ()
+    """The words before the cue, nearest first, to find its place in the other version."""
+    counterpart: str = ""
+    """For a negation, what the words say without it ("did" for "did not", "will" for
+    "won't"); empty when that depends on the other version ("denied" replaced a verb)."""
 
 
 @dataclass(frozen=True)
@@ -1122,7 +1127,14 @@ _NEGATION_TRIGGERS = _wordset(
     "not never no nobody nothing none neither nor cannot denied denies deny denying refused "
     "refuses refuse refusing declined"
 )
-_PREVIOUS_WORD = re.compile(r"([\w']+)\s*$")
+_CONTRACTIONS = {"won't": "will", "can't": "can", "shan't": "shall", "cannot": "can"}
+_CONTRACTIONS["ain't"] = "is"
+_PREVIOUS_WORDS = re.compile(r"[\w']+")
+_NEXT_WORD = re.compile(r"\s*([\w'-]+)")
+_AUX_WORDS = _wordset(
+    "is are was were be been am has have had do does did will would can could shall should "
+    "may might must"
+)
 _NEGATION_EXCEPT = re.compile(
     r"^(?:not only|not just|whether or not|if not)$|^no\s*\.?$", re.IGNORECASE
 )
@@ -1155,8 +1167,8 @@ def _negations(masked: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     for m in _NEGATION.finditer(masked):
         cue = m.group(0)
-        before = _PREVIOUS_WORD.search(masked, max(0, m.start() - 20), m.start())
-        word = before.group(1) if before else ""
+        previous = _PREVIOUS_WORDS.findall(masked, max(0, m.start() - 40), m.start())[::-1]
+        word = previous[0] if previous else ""
         low = cue.lower()
         following = masked[m.end() : m.end() + 12].split()
         if _NEGATION_EXCEPT.match(f"{low} {following[0].lower() if following else ''}"):
@@ -1175,8 +1187,22 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             group = "refuse"
         else:
             group = low
-        text = f"{word} {cue}" if word and low in ("not", "never", "no longer") else cue
-        found.append(Cue(text, group))
+        following_word = _NEXT_WORD.match(masked, m.end())
+        after = following_word.group(1) if following_word else ""
+        # What the words would say without the negation, to show a flip as "did" -> "did not".
+        if low.endswith("n't") or low == "cannot":
+            base = _CONTRACTIONS.get(low, cue[:-3])
+            text, counterpart = f"{cue} {after}", f"{base} {after}"
+        elif group in ("deny", "refuse", "nobody", "nothing", "none", "neither", "nor"):
+            text, counterpart = cue, ""
+        elif low == "no" or (low in ("never", "no longer") and word.lower() not in _AUX_WORDS):
+            after = "" if after.lower() in ("a", "an", "the") and low != "no" else after
+            text, counterpart = f"{cue} {after}", after
+        else:
+            after = "" if after.lower() in ("a", "an", "the") else after
+            text, counterpart = f"{word} {cue} {after}", f"{word} {after}"
+        text, counterpart = text.strip(), counterpart.strip()
+        found.append(Cue(text, group, tuple(previous[:2]), counterpart))
     return tuple(found)
 
 
@@ -1468,8 +1494,62 @@ def _attribution_changes(old: Facets, new: Facets, sentence: int) -> list[Change
     return changes
 
 
+def _negation_change(
+    old: Sequence[Cue],
+    new: Sequence[Cue],
+    rest_old: Sequence[Cue],
+    rest_new: Sequence[Cue],
+    texts: tuple[str, str] | None,
+    sentence: int,
+) -> list[Change]:
+    """One change when the polarity differs: "did" -> "did not" is changed (a flip) when
+    both versions exist and the cue's place can be found in the other; otherwise the
+    negation was added or removed."""
+    # Polarity is what matters: "did not" -> "never" keeps it, "did" -> "did not" flips it.
+    if len(old) == len(new) or not (rest_old or rest_new):
+        return []
+    added = len(new) > len(old)
+    cues = rest_new if added else rest_old
+    cue = (cues or (new if added else old))[0]
+    text = ", ".join(c.text for c in cues) or cue.text
+    other = ""
+    if texts is not None:
+        other_text = texts[0] if added else texts[1]
+        if cue.counterpart and re.search(rf"\b{re.escape(cue.counterpart)}\b", other_text):
+            other = cue.counterpart
+        else:
+            other = next(filter(None, (_word_after(other_text, w) for w in cue.before)), "")
+    if other:
+        old_value, new_value = (other, text) if added else (text, other)
+        detail = f'negation flipped: "{old_value}" → "{new_value}"'
+        return [_change("negation", "changed", old_value, new_value, sentence, detail)]
+    action: ChangeAction = "added" if added else "removed"
+    return [
+        _change(
+            "negation",
+            action,
+            None if added else text,
+            text if added else None,
+            sentence,
+            _describe(action, "negation", None if added else text, text if added else None),
+        )
+    ]
+
+
+def _word_after(text: str, anchor: str) -> str:
+    """The word that follows ``anchor`` in ``text`` ("" when the anchor is not there)."""
+    if not anchor:
+        return ""
+    m = re.search(rf"\b{re.escape(anchor)}\s+([\w'-]+)", text)
+    return m.group(1) if m else ""
+
+
 def _cue_changes(
-    kind: Literal["hedge", "negation"], old: Sequence[Cue], new: Sequence[Cue], sentence: int
+    kind: Literal["hedge", "negation"],
+    old: Sequence[Cue],
+    new: Sequence[Cue],
+    sentence: int,
+    texts: tuple[str, str] | None = None,
 ) -> list[Change]:
     rest_old = list(old)
     rest_new = list(new)
@@ -1479,22 +1559,7 @@ def _cue_changes(
             rest_old.remove(cue)
             rest_new.remove(twin)
     if kind == "negation":
-        # Polarity is what matters: "did not" -> "never" keeps it, "did" -> "did not" flips it.
-        if len(old) == len(new) or not (rest_old or rest_new):
-            return []
-        if len(new) > len(old):
-            text = ", ".join(c.text for c in rest_new) or new[-1].text
-            return [
-                _change(
-                    kind, "added", None, text, sentence, _describe("added", "negation", None, text)
-                )
-            ]
-        text = ", ".join(c.text for c in rest_old) or old[-1].text
-        return [
-            _change(
-                kind, "removed", text, None, sentence, _describe("removed", "negation", text, None)
-            )
-        ]
+        return _negation_change(old, new, rest_old, rest_new, texts, sentence)
     changes: list[Change] = []
     while rest_old and rest_new:
         o, n = rest_old.pop(0), rest_new.pop(0)
@@ -1539,15 +1604,20 @@ def _name_changes(
     old: Facets, new: Facets, old_text: str, new_text: str, sentence: int
 ) -> list[Change]:
     old_lower, new_lower = old_text.casefold(), new_text.casefold()
+    removed = [n for n in old.names if not _name_kept(n, new_lower, new.names)]
+    added = [n for n in new.names if not _name_kept(n, old_lower, old.names)]
+    # A name swapped for another in the same sentence ("Geneva" -> "Vienna") is one change.
     changes = [
-        _change("name", "removed", name, None, sentence, _describe("removed", "name", name, None))
-        for name in old.names
-        if not _name_kept(name, new_lower, new.names)
+        _change("name", "changed", o, n, sentence, _describe("changed", "name", o, n))
+        for o, n in zip(removed, added, strict=False)
     ]
     changes += [
-        _change("name", "added", None, name, sentence, _describe("added", "name", None, name))
-        for name in new.names
-        if not _name_kept(name, old_lower, old.names)
+        _change("name", "removed", n, None, sentence, _describe("removed", "name", n, None))
+        for n in removed[len(added) :]
+    ]
+    changes += [
+        _change("name", "added", None, n, sentence, _describe("added", "name", None, n))
+        for n in added[len(removed) :]
     ]
     return changes
 
@@ -1618,7 +1688,9 @@ def _compare(
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
     if negation_words and len(_negations(a.norm)) != len(_negations(b.norm)):
-        changes += _cue_changes("negation", _negations(a.masked), _negations(b.masked), sentence)
+        changes += _cue_changes(
+            "negation", _negations(a.masked), _negations(b.masked), sentence, (a.masked, b.masked)
+        )
     changes += _attribution_changes(
         Facets(attributions=_attributions(a.masked)),
         Facets(attributions=_attributions(b.masked)),
