@@ -57,7 +57,7 @@ def test_lines_fit_the_width() -> None:
 def test_side_by_side_from_120_columns() -> None:
     narrow, wide = render(width=119), render(width=120)
     assert "OLD · v1.txt" not in narrow
-    assert re.search(r"OLD · v1\.txt\s+NEW · v2\.txt", wide)
+    assert re.search(r"OLD · v1\.txt\s+│ NEW · v2\.txt", wide)
     row = next(line for line in wide.splitlines() if "[-Twelve-]" in line)
     # The deletion on the left, the insertion on the right of the same row.
     assert row.index("[-Twelve-]") < row.index("{+Fourteen+}")
@@ -202,3 +202,12 @@ def test_long_header_lines_hang_under_their_text() -> None:
     lines = render(comparison, width=60).splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("  • quote removed"))
     assert re.match(r"    \w", lines[start + 1])
+
+
+def test_long_labels_are_cut_to_their_column() -> None:
+    comparison = ferry()
+    long_spec = "/very/long/folder/" * 10 + "v1.txt"
+    old = replace(comparison.old, provenance=replace(comparison.old.provenance, spec=long_spec))
+    out = render(replace(comparison, old=old), width=130)
+    assert max(len(line) for line in out.splitlines()) <= 130
+    assert "OLD · /very/long/folder/" in out and "…" in out
