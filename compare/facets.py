@@ -472,6 +472,9 @@ _SCAN_TOKEN = re.compile(r"[a-z]+")
 _DIGIT_RUN = re.compile(r"\d+")
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CONTEXT_SKIP = _wordset(
+    "as if so but because while when after before since until this last next into onto its "
+    "his her their our your my it he she they we you with"
+) | _wordset(
     "of the a an and or to in on at by for from than more less about some nearly almost around "
     "roughly approximately least most over under up per cent percent were was are is had have "
     "has been be who which that people's"
@@ -876,8 +879,8 @@ def _overlap(a: str, b: str) -> float:
 _VERBS: dict[str, str] = {}
 for _lemma, _forms in {
     "say": "say says said saying",
-    "tell": "tell tells told telling",
-    "report": "reported reports reporting",
+    "tell": "tell tells told",
+    "report": "reported reports",
     "claim": "claim claims claimed claiming",
     "allege": "allege alleges alleged alleging",
     "cite": "cite cites cited citing",
@@ -886,9 +889,9 @@ for _lemma, _forms in {
     "confirm": "confirm confirms confirmed confirming",
     "announce": "announced announces",
     "insist": "insist insists insisted insisting",
-    "admit": "admit admits admitted admitting acknowledged acknowledges conceded concedes",
-    "warn": "warned warns warning",
-    "argue": "argued argues arguing contended",
+    "admit": "admit admits admitted acknowledged acknowledges conceded concedes",
+    "warn": "warned warns",
+    "argue": "argued argues contended",
     "add": "added adds",
     "note": "noted notes explained explains wrote writes posted tweeted stressed",
     "suggest": "suggested suggests",
@@ -926,6 +929,16 @@ _DETERMINERS = _wordset(
     "the a an this that these those such his her their its our my your unconfirmed similar "
     "earlier previous latest new false"
 )
+#: Verb forms that are also plural nouns.
+_NOUN_FORMS = _wordset("reports claims notes cites")
+_QUANTIFIERS = _wordset(
+    "several many few some numerous multiple further more no any conflicting initial early "
+    "local media news press unconfirmed two three four five"
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:near|in|at|across|from|along|off|outside|inside|around|throughout|by"
+    r"|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
+)
 _PASSIVE = _wordset("was were been being be is are")
 _SKIP_BEFORE_VERB = _wordset(
     "has had have also later earlier previously repeatedly publicly privately would will "
@@ -936,7 +949,7 @@ _BOUNDARY = _wordset(
     "that which who whom and but or because as when while after before since if though "
     "although where so Q than"
 )
-_SOURCE_TOKEN = re.compile(r"[\w$'.-]+|[^\w\s]")
+_SOURCE_TOKEN = re.compile(r"[\w$'.&-]+|[^\w\s]")
 _SOURCE_STOP_AFTER = _wordset(
     "that on in at who which to as after before during when while about said told with "
     "for by from Q"
@@ -964,13 +977,19 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         while len(before_words) > 1 and before_words[-1] in ("not", "never"):
             before_words.pop()  # "were not warned" is as passive as "were warned"
         previous = before_words[-1] if before_words else ""
+        after = masked[m.end() :]
         if lemma == "show" and _singular(previous.strip(",")) not in _EVIDENCE:
             continue
         if previous in _DETERMINERS or previous in _PASSIVE or previous[:1].isdigit():
             continue
-        if previous.endswith(("'s", "s'")) and lemma in ("claim", "report", "note"):
-            continue
-        after = masked[m.end() :]
+        if verb in _NOUN_FORMS and (
+            previous.endswith(("'s", "s'", "ed", "ing"))
+            or previous in _QUANTIFIERS
+            or after.startswith(" of ")
+        ):
+            continue  # "several reports of", "received reports", "the minister's claims"
+        if verb == "reported" and _PLACE_AFTER.match(after):
+            continue  # "Roof collapse reported on Pelican Drive" is a headline, not a source
         if _NOT_ATTRIBUTION_AFTER.match(after):
             continue
         if (
@@ -1023,7 +1042,7 @@ def _source_before(prefix: str) -> str | None:
         if low in _VERBS and token == low:
             break
         collected.append(_strip_stop(token))
-        if len(collected) == 7:
+        if len(collected) == 10:
             break
     collected.reverse()
     while collected and collected[0].lower() in ("on", "in", "at"):
@@ -1622,14 +1641,21 @@ def _name_changes(
     return changes
 
 
+#: Numbers worth listing when a whole sentence arrives or leaves: amounts, not dates.
+_QUANTITIES = frozenset({"count", "money", "percent", "range", "fraction", "vague"})
+
+
 def _carried(prepared: _Prepared, action: ChangeAction, sentence: int) -> list[Change]:
-    """What an added or removed sentence brought or took away. Hedges and names are left out:
-    every sentence has some, and listing them would bury what matters. Attributions are left
-    out when the sentence holds a quote: the quote change names its speaker."""
+    """What an added or removed sentence brought or took away: quotes, amounts, negations and
+    named sources. Hedges, names, dates and times are left out (nearly every sentence has
+    some, and listing them would bury what matters), and so are attributions when the
+    sentence holds a quote: the quote change names its speaker."""
     facets = Facets(
-        numbers=_numbers(prepared.norm),
+        numbers=tuple(n for n in _numbers(prepared.norm) if n.kind in _QUANTITIES),
         quotes=prepared.quotes,
-        attributions=() if prepared.quotes else _attributions(prepared.masked),
+        attributions=()
+        if prepared.quotes
+        else tuple(a for a in _attributions(prepared.masked) if a.source),
         negations=_negations(prepared.masked),
     )
     empty = Facets()
