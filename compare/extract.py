@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from html import unescape
 from typing import TYPE_CHECKING, Any, Literal
 
 from compare.errors import ExtractionError
@@ -65,6 +66,8 @@ class Metadata:
     """The meta description."""
     repeated_standfirst: str | None = None
     """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
+    structured_body: str | None = None
+    """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,13 @@ def extract(snapshot: Snapshot) -> Document:
         blocks, meta = text_blocks(source), Metadata()
     infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
     cleaned = clean_up(blocks, meta, infer_title=infer_title)
-    check_article(cleaned, snapshot.provenance.spec)
+    try:
+        check_article(cleaned, snapshot.provenance.spec)
+    except ExtractionError:
+        fallback = _from_structured_body(meta, snapshot.provenance.spec)
+        if fallback is None:
+            raise
+        cleaned = fallback
     return Document(
         paragraphs=tuple(Paragraph(b.text, tuple(split_sentences(b.text))) for b in cleaned.blocks),
         title=cleaned.title,
@@ -108,6 +117,18 @@ def extract(snapshot: Snapshot) -> Document:
         summary=cleaned.summary,
         provenance=snapshot.provenance,
     )
+
+
+def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
+    """Pages rendered by JavaScript often carry the whole text only in JSON-LD articleBody."""
+    if not meta.structured_body:
+        return None
+    cleaned = clean_up(text_blocks(meta.structured_body), meta)
+    try:
+        check_article(cleaned, spec)
+    except ExtractionError:
+        return None
+    return cleaned
 
 
 # --------------------------------------------------------------------------- plain text
@@ -340,8 +361,23 @@ def html_blocks(
         language=normalize_language(page.get("language") or pick("language")),
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
+        structured_body=_plain_body(page.get("body")),
     )
+    if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
+        meta.structured_body
+    ):
+        # trafilatura fell back to articleBody itself, as one block: keep its paragraphs.
+        blocks = text_blocks(meta.structured_body)
     return blocks, meta
+
+
+def _plain_body(body: str | None) -> str | None:
+    """JSON-LD articleBody as blank-line-separated plain text (some sites put HTML in it)."""
+    if not body or not body.strip():
+        return None
+    text = re.sub(r"<\s*(?:br|/p|/h\d|/li|/blockquote)\b[^>]*>", "\n", body, flags=re.IGNORECASE)
+    text = unescape(_TAG.sub("", text))
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _without_site_name(title: str, site_name: str | None) -> str:
@@ -495,6 +531,8 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
                 put(key, item[name])
         if isinstance(item.get("inLanguage"), str):
             found.setdefault("ld_language", item["inLanguage"])
+        if isinstance(item.get("articleBody"), str):
+            put("body", item["articleBody"])
     put("published", meta("article:published_time", "datePublished", "pubdate", "publishdate"))
     put("modified", meta("article:modified_time", "og:updated_time", "dateModified"))
     for attr in ("dateModified", "datePublished"):
@@ -871,7 +909,9 @@ def check_article(cleaned: Cleaned, spec: str) -> None:
     hint = "pass the article's own URL, or a saved copy of the full page"
     where = spec or "the input"
     if total == 0:
-        raise ExtractionError(f"no article text found in {where}", hint)
+        raise ExtractionError(
+            f"no article text found in {where}: nothing on the page reads as an article", hint
+        )
     link_only = [b for b in blocks if b.link_share >= 0.8]
     teasers = sorted(len(b.text.split()) for b in prose) or [0]
     # A section front: headline links, each with at most a one-line teaser.

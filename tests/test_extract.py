@@ -600,6 +600,49 @@ def test_normalize_language(value: str, expected: str | None) -> None:
 # --------------------------------------------------------------------------- no article
 
 
+def json_ld_page(body: str, visible: str = "") -> str:
+    data = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Library hours cut",
+            "articleBody": body,
+        }
+    )
+    return page(
+        f'<div id="root">{visible}</div>',
+        f'<script type="application/ld+json">{data}</script>',
+    )
+
+
+def test_json_ld_article_body_rescues_a_page_rendered_by_javascript() -> None:
+    doc = extract(snapshot(json_ld_page("\n".join(BODY[:2]) + "<br>" + BODY[2])))
+    assert [p.text for p in doc.paragraphs] == BODY
+    assert doc.title == "Library hours cut"
+
+
+def test_json_ld_article_body_is_not_used_when_the_page_has_the_article() -> None:
+    visible = "<article>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>"
+    doc = extract(snapshot(json_ld_page("A different, shorter &amp; older text.", visible)))
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_json_ld_article_body_behind_a_login_wall() -> None:
+    wall = (
+        f"<article><h1>Library hours cut</h1><p>{BODY[0]}</p>"
+        "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p></article>"
+    )
+    blocks, _ = html_blocks(json_ld_page("\n\n".join(BODY), wall))
+    assert blocks[0].text == BODY[0]  # trafilatura read the teaser
+    doc = extract(snapshot(json_ld_page("\n\n".join(BODY), wall)))
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_short_json_ld_body_does_not_hide_the_real_error() -> None:
+    with pytest.raises(ExtractionError, match="nothing on the page reads as an article"):
+        extract(snapshot(json_ld_page("Council cuts library hours.")))
+
+
 def test_login_wall_is_not_an_article() -> None:
     with pytest.raises(ExtractionError) as caught:
         load("login-wall.html")
