@@ -6,7 +6,8 @@ Heavy modules (trafilatura, httpx, rapidfuzz) are imported only when used, so th
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from compare.model import (
     Block,
@@ -23,13 +24,23 @@ from compare.model import (
     WordOp,
 )
 
+if TYPE_CHECKING:
+    from compare.multi import Claim, ClaimMember, Coverage, CoverageOptions
+
+#: Names from compare.multi, imported on first use (its dataclasses cost import time).
+_MULTI = ("Claim", "ClaimMember", "Coverage", "CoverageOptions")
+
 __version__ = "0.1.0"
 
 __all__ = [
     "Block",
     "Change",
+    "Claim",
+    "ClaimMember",
     "CompareOptions",
     "Comparison",
+    "Coverage",
+    "CoverageOptions",
     "Document",
     "LoadOptions",
     "Paragraph",
@@ -40,6 +51,7 @@ __all__ = [
     "WordOp",
     "__version__",
     "compare",
+    "compare_many",
     "load",
     "read",
 ]
@@ -76,6 +88,29 @@ def compare(
     old_doc = old if isinstance(old, Document) else load(old)
     new_doc = new if isinstance(new, Document) else load(new)
     return align_documents(old_doc, new_doc, _options(CompareOptions, options, overrides))
+
+
+def compare_many(
+    documents: Sequence[Document | str],
+    options: CoverageOptions | None = None,
+    **overrides: Any,
+) -> Coverage:
+    """Group several outlets' versions of one story (documents, or sources ``load`` accepts,
+    fetched concurrently) into claims: who carries what, who leaves what out, who disagrees."""
+    from compare import multi
+
+    specs = [d for d in documents if isinstance(d, str)]
+    loaded = iter(multi.load_many(specs) if specs else [])
+    docs = [d if isinstance(d, Document) else next(loaded) for d in documents]
+    return multi.compare_many(docs, _options(multi.CoverageOptions, options, overrides))
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MULTI:
+        from compare import multi
+
+        return getattr(multi, name)
+    raise AttributeError(f"module 'compare' has no attribute {name!r}")
 
 
 def _options(cls: Any, given: Any, overrides: dict[str, Any]) -> Any:

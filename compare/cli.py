@@ -10,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
@@ -250,6 +251,20 @@ def compare_command(
     matrix: Annotated[
         bool, typer.Option("--matrix", help="The multi-outlet view (always used for 3+ sources).")
     ] = False,
+    label: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--label",
+            help="Multi-outlet view: the outlet's name, once per source in order, or "
+            "NAME=SOURCE. Default: the page's site name.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Multi-outlet view: keep inputs that look like a different story."
+        ),
+    ] = False,
     timeout: Annotated[
         float, typer.Option(help="Seconds to wait for a server's bytes (read timeout).")
     ] = 30.0,
@@ -270,15 +285,6 @@ def compare_command(
     options = CompareOptions(threshold=threshold, detect_moves=not no_moves, context=context)
     if len(sources) < 2:
         fail(InputError("compare needs two sources", "give OLD and NEW: storydiff compare a b"))
-    if matrix or len(sources) > 2:
-        # The multi-outlet view (compare/multi.py) replaces this one line with its call.
-        fail(
-            InputError(
-                f"comparing {len(sources)} sources as a matrix needs compare.multi, "
-                "which this version does not have yet",
-                "compare two sources at a time",
-            )
-        )
     if sources.count("-") > 1:
         fail(InputError("stdin (-) can be read only once", "save one version to a file first"))
     chosen = guarded(lambda: _compare_format(format, output, open_report))
@@ -294,7 +300,29 @@ def compare_command(
         )
         return rendered, comparison.summary.changed
 
-    rendered, changed = guarded(run)
+    pair_files: tuple[tuple[Path, str], ...] = ()
+    if matrix or len(sources) > 2:
+        from compare.coverage_report import CoverageRequest, run_coverage
+
+        if output is None and open_report:
+            import tempfile
+
+            output = Path(tempfile.mkdtemp(prefix="storydiff-")) / "coverage.html"
+        request = CoverageRequest(
+            sources=tuple(sources),
+            labels=tuple(label or ()),
+            force=force,
+            format=chosen.value,
+            output=output,
+            generated_at=generated_at,
+            load=load_options,
+            width=_text_view(output, no_color, width)[1],
+            template_dir=template_dir,
+        )
+        result = guarded(lambda: run_coverage(request))
+        rendered, changed, pair_files = result.report, result.changed, result.files
+    else:
+        rendered, changed = guarded(run)
     if output is None and open_report:
         import hashlib
         import tempfile
@@ -306,6 +334,8 @@ def compare_command(
     else:
         target = output
         guarded(lambda: write_atomic(target, rendered + "\n"))
+        for pair_path, pair_html in pair_files:
+            guarded(partial(write_atomic, pair_path, pair_html))
         typer.echo(f"storydiff: wrote {target}", err=True)
         if open_report:
             import webbrowser

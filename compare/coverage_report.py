@@ -1,0 +1,151 @@
+"""``storydiff compare A B C ...``: load several sources, group their claims, render.
+
+The CLI builds one :class:`CoverageRequest`, calls :func:`run_coverage` and writes what it
+returns; this module never prints. URLs are fetched concurrently (see
+:func:`compare.multi.load_many`) with a progress bar on stderr when it is a terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from compare.errors import InputError
+from compare.model import LoadOptions
+from compare.multi import Coverage, CoverageOptions
+
+
+@dataclass(frozen=True)
+class CoverageRequest:
+    """What the user asked for."""
+
+    sources: tuple[str, ...]
+    """Input specs in order: paths, URLs, ``-``."""
+    labels: tuple[str, ...] = ()
+    """``--label`` values: ``NAME`` (one per source, in order) or ``NAME=SOURCE``."""
+    force: bool = False
+    """Keep inputs that look like another story."""
+    format: str = "text"
+    """``text``, ``json``, ``md`` or ``html``."""
+    output: Path | None = None
+    """The report file; ``None`` for stdout. HTML pair views go next to it."""
+    generated_at: str = ""
+    """When the report is made (ISO 8601, UTC); the renderers never read the clock."""
+    load: LoadOptions = field(default_factory=LoadOptions)
+    """How sources are read and fetched."""
+    width: int = 100
+    """Columns for the text view."""
+    template_dir: Path | None = None
+    """Templates and static files that override the packaged ones (HTML)."""
+
+
+@dataclass(frozen=True)
+class CoverageResult:
+    """What to write."""
+
+    report: str
+    """The main report."""
+    files: tuple[tuple[Path, str], ...]
+    """Further files to write (pairwise HTML views), as (path, text)."""
+    changed: bool
+    """The outlets differ: some claim is not carried by all, or a fact is disputed."""
+    coverage: Coverage
+    """The coverage itself."""
+
+
+def parse_labels(labels: Sequence[str], sources: Sequence[str]) -> tuple[str | None, ...]:
+    """One optional outlet name per source from ``--label`` values: ``NAME=SOURCE`` names
+    that source, a bare ``NAME`` names the next source not yet named, in order."""
+    named: list[str | None] = [None] * len(sources)
+    positional: list[str] = []
+    for value in labels:
+        name, sep, spec = value.partition("=")
+        if sep and spec in sources:
+            named[sources.index(spec)] = name.strip() or None
+        else:
+            positional.append(value.strip())
+    free = [i for i, n in enumerate(named) if n is None]
+    if len(positional) > len(free):
+        raise InputError(
+            f"{len(labels)} labels for {len(sources)} sources",
+            "give at most one --label per source, or name them as --label NAME=SOURCE",
+        )
+    for i, name in zip(free, positional, strict=False):
+        named[i] = name or None
+    return tuple(named)
+
+
+@contextmanager
+def _progress(sources: Sequence[str]) -> Iterator[Callable[[str], None] | None]:
+    """A progress bar on stderr while URLs load, when stderr is a terminal."""
+    urls = [s for s in sources if s.startswith(("http://", "https://"))]
+    if not urls or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("loading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("loading", total=len(sources))
+        yield lambda spec: bar.advance(task)
+
+
+def run_coverage(request: CoverageRequest) -> CoverageResult:
+    """Load the sources, compare them claim by claim and render the report."""
+    from compare.multi import compare_many, load_many
+
+    if len(request.sources) < 2:
+        raise InputError("compare needs at least two sources", "give two or more sources")
+    labels = parse_labels(request.labels, request.sources)
+    with _progress(request.sources) as progress:
+        documents = load_many(request.sources, request.load, progress=progress)
+    coverage = compare_many(documents, CoverageOptions(force=request.force, labels=labels))
+    files: list[tuple[Path, str]] = []
+    if request.format == "json":
+        from compare.render.coverage_json import coverage as render_json
+
+        report = render_json(coverage, request.generated_at or None)
+    elif request.format == "md":
+        from compare.render.coverage_text import coverage_markdown
+
+        report = coverage_markdown(coverage)
+    elif request.format == "html":
+        from compare.render.coverage_html import pair_name, pair_reports, render_coverage
+
+        output = request.output
+        href = None
+        if output is not None:
+            stem = output.stem
+
+            def href(a: int, b: int) -> str:
+                return pair_name(stem, coverage, a, b)
+
+            pairs = pair_reports(
+                coverage,
+                stem=stem,
+                generated_at=request.generated_at,
+                template_dir=request.template_dir,
+            )
+            files = [(output.parent / name, html) for name, html in pairs.items()]
+        report = render_coverage(
+            coverage,
+            generated_at=request.generated_at,
+            template_dir=request.template_dir,
+            pair_href=href,
+        )
+    else:
+        from compare.render.coverage_text import coverage_text
+
+        report = coverage_text(coverage, request.width)
+    every = len(coverage.outlets)
+    changed = any(len(c.outlets) < every or c.disagreements for c in coverage.claims)
+    return CoverageResult(report.rstrip("\n"), tuple(files), changed, coverage)
