@@ -89,7 +89,7 @@ def _word_set(words: str) -> frozenset[str]:
 _ELLIPSIS_MARKS = frozenset(".\u2026")
 # Never end a sentence before a capital: titles and words that always have something after them.
 _ALWAYS_FOLLOWED = _word_set(
-    "Mr Mrs Ms Mssrs Messrs Mme Mlle Dr Prof Gov Govs Sen Sens Rep Reps Gen Col Lt Sgt Capt "
+    "Mr Mrs Ms Messrs Mme Mlle Dr Prof Gov Govs Sen Sens Rep Reps Gen Col Lt Sgt Capt "
     "Maj Cpl Pvt Adm Cmdr Cdr Rev Hon Pres Supt Det Insp Atty Amb Fr Gens vs v e.g i.e "
     "approx cf viz ca Mt Ft Pt "
     # Russian: named after, street, square, avenue, professor, academician, saint.
@@ -121,6 +121,7 @@ _SPEECH_VERBS = _word_set(
     "said says asked asks added adds shouted shouts told tells replied replies wrote writes "
     "cried yelled wondered"
 )
+# Stripped from a following word before looking it up.
 _TRAILING = "\"'\u201d\u2019\u00bb)].,;:!?"
 
 
