@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Literal
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 
@@ -66,16 +66,32 @@ def _hidden_marker(match: re.Match[str]) -> str:
     return f'<span class="cc" title="hidden character {code} ({name})">{short}</span>'
 
 
-def text_html(text: str) -> Markup:
-    """Escape ``text`` for HTML and show invisible control characters as markers."""
-    escaped = str(escape(text))
+def _text(text: str) -> str:
+    # Plain str replaces: the report escapes ~100,000 strings for a long story, and
+    # building Markup objects for each would triple the render time.
+    escaped = (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&#34;")
+        .replace("'", "&#39;")
+    )
     if _HIDDEN.search(escaped):
         escaped = _HIDDEN.sub(_hidden_marker, escaped)
-    return Markup(escaped)
+    return escaped
+
+
+def text_html(text: str) -> Markup:
+    """Escape ``text`` for HTML and show invisible control characters as markers."""
+    return Markup(_text(text))
 
 
 def fragments_html(fragments: Iterable[Fragment]) -> Markup:
     """Escaped markup for marked fragments; neighbours with the same mark are merged."""
+    return Markup(_fragments(fragments))
+
+
+def _fragments(fragments: Iterable[Fragment]) -> str:
     merged: list[Fragment] = []
     for mark, text in fragments:
         if not text:
@@ -86,14 +102,14 @@ def fragments_html(fragments: Iterable[Fragment]) -> Markup:
             merged.append((mark, text))
     out: list[str] = []
     for mark, text in merged:
-        body = text_html(text)
+        body = _text(text)
         if mark == "":
             out.append(body)
         elif mark == "mv":
             out.append(f'<span class="mv"><span class="vh">{_LABELS["mv"]}</span>{body}</span>')
         else:
             out.append(f'<{mark}><span class="vh">{_LABELS[mark]}</span>{body}</{mark}>')
-    return Markup("".join(out))
+    return "".join(out)
 
 
 def _with_separators(pieces: Sequence[list[Fragment]]) -> list[Fragment]:
@@ -256,6 +272,14 @@ class Row:
     """Equal except for whitespace, quote style or punctuation."""
 
     @property
+    def cells(self) -> tuple[tuple[str, Cell | None], ...]:
+        """The cells in document order: OLD, NEW and, when there is one, the unified one."""
+        if self.unified is None:
+            return (("old", self.old), ("new", self.new))
+        label = self.new.label if self.new is not None else ""
+        return (("old", self.old), ("new", self.new), ("uni", Cell(label, self.unified)))
+
+    @property
     def changed(self) -> bool:
         """Whether next/previous change stops here."""
         return self.kind != "equal" or self.moved or bool(self.tag)
@@ -387,6 +411,7 @@ class _Builder:
             for key in block.b:
                 self.where["new"][key] = index
         self.cuts: dict[tuple[int, Side], list[list[Fragment]]] = {}
+        self.plain: dict[str, str] = {}
         lang = comparison.new.language or comparison.old.language or "en"
         self.lang = lang
         self.side_lang: dict[Side, str | None] = {
@@ -422,21 +447,24 @@ class _Builder:
             return self._reworded(index, side, (p, s))
         return [("ins" if side == "new" else "del", text)]
 
-    def paragraph(self, side: Side, p: int, plain: bool) -> Markup:
+    def paragraph(self, side: Side, p: int, plain: bool) -> str:
         paragraph = self.docs[side].paragraphs[p]
         if plain:
-            body = text_html(paragraph.text)
+            # Unchanged paragraphs appear on both sides: escape each text once.
+            body = self.plain.get(paragraph.text) or self.plain.setdefault(
+                paragraph.text, _text(paragraph.text)
+            )
         else:
             pieces = [
                 self._sentence(side, p, s, text) for s, text in enumerate(paragraph.sentences)
             ]
-            body = fragments_html(_with_separators(pieces))
-        return Markup('<p dir="auto">') + body + Markup("</p>")
+            body = _fragments(_with_separators(pieces))
+        return f'<p dir="auto">{body}</p>'
 
     def cell(self, side: Side, paragraphs: Sequence[int], plain: bool) -> Cell | None:
         if not paragraphs:
             return None
-        html = Markup("").join(self.paragraph(side, p, plain) for p in paragraphs)
+        html = Markup("".join([self.paragraph(side, p, plain) for p in paragraphs]))
         return Cell(_span(paragraphs), html, self.side_lang[side])
 
     def unified(self, block: Block) -> Markup:
@@ -482,9 +510,13 @@ class _Builder:
         ]
         if rest and paragraphs:
             paragraphs[-1].extend([("del", text)] for text in self._texts("old", rest))
-        return Markup("").join(
-            Markup('<p dir="auto">') + fragments_html(_with_separators(pieces)) + Markup("</p>")
-            for pieces in paragraphs
+        return Markup(
+            "".join(
+                [
+                    f'<p dir="auto">{_fragments(_with_separators(pieces))}</p>'
+                    for pieces in paragraphs
+                ]
+            )
         )
 
     # ---------------------------------------------------------------- rows
@@ -795,6 +827,26 @@ def csp_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
+_ENVIRONMENTS: dict[Path | None, Any] = {}
+
+
+def _environment(template_dir: Path | None) -> Any:
+    """One Jinja environment per template folder, so templates compile once per process."""
+    if template_dir not in _ENVIRONMENTS:
+        import jinja2
+
+        folders = [str(template_dir)] if template_dir is not None else []
+        _ENVIRONMENTS[template_dir] = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([*folders, str(TEMPLATES)]),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined,
+        )
+    return _ENVIRONMENTS[template_dir]
+
+
 def render_comparison(
     comparison: Comparison, *, generated_at: str, template_dir: Path | None = None
 ) -> str:
@@ -803,19 +855,9 @@ def render_comparison(
     ``generated_at`` is printed in the footer (the renderer never reads the clock), so the
     same comparison always gives the same bytes. Templates and static files found in
     ``template_dir`` replace the packaged ones of the same name."""
-    import jinja2
-
     from compare import __version__
 
-    folders = [str(template_dir)] if template_dir is not None else []
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([*folders, str(TEMPLATES)]),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    env = _environment(template_dir)
     css = _static("report.css", template_dir)
     js = _static("report.js", template_dir)
     policy = (

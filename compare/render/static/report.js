@@ -98,6 +98,7 @@
     current = row;
     row.classList.add("current");
     row.scrollIntoView({ block: "start", behavior: "instant" });
+    row.tabIndex = -1; // focusable for screen readers, but not a Tab stop
     row.focus({ preventScroll: true });
   }
 
@@ -157,7 +158,6 @@
   setView(narrow.matches ? "unified" : "split");
   root.setAttribute("data-filter", "all");
   showTheme();
-  countChanges();
   reveal();
   root.setAttribute("data-ready", "true");
 })();
