@@ -873,4 +873,5 @@ def render_comparison(
         "csp": policy,
         "count_keys": COUNT_KEYS,
     }
-    return env.get_template("report.html.j2").render(context)
+    html: str = env.get_template("report.html.j2").render(context)
+    return html
