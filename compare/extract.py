@@ -84,6 +84,8 @@ class Cleaned:
     """A subscription or login prompt was seen."""
     dropped: tuple[str, ...] = ()
     """The text of every block that was removed, in the order the rules removed them."""
+    byline: tuple[str, ...] = ()
+    """The names of a byline paragraph ("By Anna Ortiz") found in the body."""
 
 
 def extract(snapshot: Snapshot) -> Document:
@@ -107,7 +109,7 @@ def extract(snapshot: Snapshot) -> Document:
     return Document(
         paragraphs=tuple(Paragraph(b.text, tuple(split_sentences(b.text))) for b in cleaned.blocks),
         title=cleaned.title,
-        authors=meta.authors,
+        authors=meta.authors or cleaned.byline,
         site_name=meta.site_name,
         published=meta.published,
         modified=meta.modified,
@@ -426,9 +428,7 @@ def _body_blocks(body: Any) -> Iterator[Block]:
         elif tag in ("div", "section") and any(c.tag in _CONTAINERS for c in child):
             yield from _body_blocks(child)
         else:
-            block = _element_block(child, _ROLES.get(tag, "p"))
-            if block is not None:
-                yield block
+            yield from _element_blocks(child, _ROLES.get(tag, "p"))
         if child.tail and child.tail.strip():
             yield Block(clean_whitespace(child.tail))
 
@@ -442,22 +442,26 @@ def _list_blocks(element: Any) -> Iterator[Block]:
             yield from _body_blocks(item)
             continue
         nested = [c for c in item if c.tag == "list"]
-        block = _element_block(item, "item", skip=("list",))
-        if block is not None:
-            yield block
+        yield from _element_blocks(item, "item", skip=("list",))
         for sub in nested:
             yield from _list_blocks(sub)
 
 
 def _table_blocks(element: Any) -> Iterator[Block]:
     """A table's cells as paragraphs, only when the cells read as prose (layout tables)."""
-    cells = [b for c in element.iter("cell", "td", "th") if (b := _element_block(c, "cell"))]
+    cells = [b for c in element.iter("cell", "td", "th") for b in _element_blocks(c, "cell")]
     long_cells = [c for c in cells if len(c.text.split()) >= 15 and c.text[-1] in ".!?\"”'’"]
     if cells and len(long_cells) * 2 >= len(cells):
         yield from long_cells
 
 
-def _element_block(element: Any, role: Role, skip: tuple[str, ...] = ()) -> Block | None:
+_BREAK = "\x00"
+_PARAGRAPH_BREAK = re.compile(f"{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*")
+
+
+def _element_blocks(element: Any, role: Role, skip: tuple[str, ...] = ()) -> list[Block]:
+    """The text of one element; old templates separate paragraphs with ``<br><br>`` only,
+    so two line breaks in a row start a new block and one is a space."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -465,15 +469,16 @@ def _element_block(element: Any, role: Role, skip: tuple[str, ...] = ()) -> Bloc
             parts.append(node.text)
         for child in node:
             if child.tag == "lb":
-                parts.append(" ")  # a <br> separates words
+                parts.append(_BREAK)
             elif child.tag not in skip:
                 walk(child)
             if child.tail:
                 parts.append(child.tail)
 
     walk(element)
-    text = clean_whitespace("".join(parts))
-    return Block(text, role) if text else None
+    chunks = _PARAGRAPH_BREAK.split("".join(parts))
+    texts = (clean_whitespace(chunk.replace(_BREAK, " ")) for chunk in chunks)
+    return [Block(text, role) for text in texts if text]
 
 
 def _mark_links(blocks: list[Block], tree: HtmlElement) -> list[Block]:
@@ -803,6 +808,7 @@ def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = Fal
     dropped: list[str] = []
     paywalled = False
     marker_at: int | None = None
+    byline: tuple[str, ...] = ()
     for block in blocks:
         text = clean_whitespace(block.text)
         if not text:
@@ -810,7 +816,9 @@ def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = Fal
         block = replace(block, text=text)
         if _PAYWALL.match(_chrome_key(text)) and len(text.split()) <= 25:
             paywalled = True
-        if is_chrome(text) or _is_byline(text, meta.authors):
+        names = _byline_names(text, meta.authors)
+        byline = byline or names or ()
+        if is_chrome(text) or names is not None:
             dropped.append(text)
             if _is_section_marker(text):
                 marker_at = len(kept)
@@ -844,13 +852,22 @@ def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = Fal
         summary = meta.repeated_standfirst
         while kept and kept[0].role == "p" and _near(kept[0].text, summary, 0.9):
             dropped.append(kept.pop(0).text)
-    return Cleaned(tuple(kept), title or None, summary, paywalled, tuple(dropped))
+    return Cleaned(tuple(kept), title or None, summary, paywalled, tuple(dropped), byline)
 
 
-def _is_byline(text: str, authors: tuple[str, ...]) -> bool:
-    if not authors or not _BY.match(text) or len(text.split()) > 12:
-        return False
-    return set(split_authors(text)) <= set(authors) or all(a in text for a in authors)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3}"
+# "By Anna Ortiz and Ben Ko": capitalised names only, so "By the river" stays.
+_BYLINE = re.compile(rf"(?:[Ww]ritten )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*")
+
+
+def _byline_names(text: str, authors: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The names of a byline paragraph, or None when the paragraph is not one."""
+    if len(text.split()) > 12 or not _BY.match(text):
+        return None
+    names = split_authors(text)
+    if authors and (set(names) <= set(authors) or all(a in text for a in authors)):
+        return names
+    return names if _BYLINE.fullmatch(text.strip()) else None
 
 
 def _drop_trailing_teasers(

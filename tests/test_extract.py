@@ -363,6 +363,32 @@ def test_site_name_suffix_leaves_the_title() -> None:
     assert doc.site_name == "Valley Gazette"
 
 
+def test_double_line_breaks_separate_paragraphs() -> None:
+    html = page("<div class='text'>" + "<br><br>".join(BODY) + "</div>", "<title>Library</title>")
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
+def test_a_byline_paragraph_goes_and_names_the_authors() -> None:
+    text = "\n\n".join(["By Anna Ortiz and Ben Ko", *BODY])
+    doc = extract(snapshot(text, "text"))
+    assert doc.authors == ("Anna Ortiz", "Ben Ko")
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the river, the council built a new library.",
+        "By Thursday the council had decided.",
+        "By Anna Ortiz, Health correspondent",
+    ],
+)
+def test_lines_that_only_start_like_a_byline_stay(line: str) -> None:
+    doc = extract(snapshot("\n\n".join([*BODY, line]), "text"))
+    assert doc.paragraphs[-1].text == line
+    assert doc.authors == ()
+
+
 def test_description_repeated_as_first_paragraph_becomes_the_summary() -> None:
     standfirst = "Six branches will open for fewer hours from June to save money, the council says."
     html = page(
