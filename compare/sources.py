@@ -133,6 +133,12 @@ def fetch_url(
 
     from compare import __version__
 
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise InputError(f"{url} is not a valid URL ({error})", "check the address") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise InputError(f"{url} is not a valid http(s) URL", "check the address")
     headers = {"User-Agent": options.user_agent or f"storydiff/{__version__}"}
     headers.update(extra_headers or {})
     timeout = httpx.Timeout(options.read_timeout, connect=options.connect_timeout)
@@ -149,8 +155,6 @@ def fetch_url(
                     if wait is None:
                         return _snapshot_of_response(url, response, options, clock)
                 sleep(wait)
-    except httpx.InvalidURL as error:
-        raise InputError(f"{url} is not a valid URL ({error})", "check the address") from None
     except httpx.HTTPError as error:
         raise _fetch_error(url, error, options) from None
     raise AssertionError("unreachable: the last attempt always returns or raises")

@@ -345,6 +345,12 @@ def test_unsupported_schemes_are_input_errors(spec: str) -> None:
         read(spec, FAST)
 
 
+@pytest.mark.parametrize("spec", ["http://", "https:///story", "http://[::1/story"])
+def test_malformed_urls_are_input_errors(spec: str) -> None:
+    with pytest.raises(InputError, match="is not a valid"):
+        read(spec, FAST)
+
+
 # ---- files and stdin ------------------------------------------------------------------------
 
 
