@@ -29,6 +29,9 @@ PAIRS = [
         "wire-harbour-fire/outlet-a.html",
     ),
     ("storm-liveblog", "liveblog-storm/v1.html", "liveblog-storm/v2.html"),
+    # Hostile pages: markup, scripts and bidi tricks in the text, shown inert and escaped.
+    ("hostile-booking-site", "hostile/v1.html", "hostile/v2.html"),
+    ("hostile-rtl-arabic", "hostile/rtl-v1.html", "hostile/rtl-v2.html"),
 ]
 
 
