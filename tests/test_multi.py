@@ -1,0 +1,489 @@
+"""Multi-outlet comparison: claims, coverage, decoys, reuse, renderers and the CLI.
+
+The fixture stories (fixtures/multi-*/) come with labels: which outlet sentence carries
+which claim, which page is a decoy and which disagreements and reuse were planted."""
+
+from __future__ import annotations
+
+import json
+from html import unescape
+import re
+import threading
+import time
+from collections.abc import Iterator
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from compare import compare_many, load
+from compare.cli import app
+from compare.coverage_report import parse_labels
+from compare.errors import InputError
+from compare.model import Document, Paragraph, Provenance
+from compare.multi import Coverage, CoverageOptions, load_many, outlet_labels
+from compare.render.coverage_html import render_coverage
+from compare.render.coverage_json import coverage_dict
+from compare.render.coverage_text import coverage_markdown, coverage_text
+from compare.schema import load_schema
+from compare.text import normalize, split_sentences
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+STORIES = sorted(p.name for p in FIXTURES.glob("multi-*"))
+
+
+def doc(*paragraphs: str, site: str | None = None, published: str | None = None) -> Document:
+    return Document(
+        paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
+        site_name=site,
+        published=published,
+        provenance=Provenance(spec=f"{site or 'doc'}.txt"),
+    )
+
+
+class Story:
+    """A labelled fixture story, loaded once."""
+
+    def __init__(self, name: str) -> None:
+        folder = FIXTURES / name
+        self.labels: dict[str, Any] = json.loads((folder / "labels.json").read_text("utf-8"))
+        self.files: list[str] = self.labels["outlets"]
+        self.paths = [str(folder / f) for f in self.files]
+        self.documents = [load(p) for p in self.paths]
+        self.coverage = compare_many(self.documents)
+
+    def index(self, name: str) -> int:
+        return self.files.index(name)
+
+    def ref(self, name: str, snippet: str) -> tuple[int, int, int]:
+        d = self.index(name)
+        key = normalize(snippet).casefold()
+        for p, paragraph in enumerate(self.documents[d].paragraphs):
+            for s, sentence in enumerate(paragraph.sentences):
+                if key in normalize(sentence).casefold():
+                    return (d, p, s)
+        raise AssertionError(f"{snippet!r} not in {name}")
+
+    def claim_of(self, claim_id: str, name: str) -> Any:
+        """The predicted claim that holds the labelled sentence of ``claim_id`` in ``name``."""
+        ref = self.ref(name, self.labels["claims"][claim_id][name])
+        for claim in self.coverage.claims:
+            if any((m.doc, m.paragraph, m.sentence) == ref for m in claim.members):
+                return claim
+        raise AssertionError(f"{claim_id} of {name} is in no claim")
+
+
+@pytest.fixture(scope="module", params=STORIES)
+def story(request: pytest.FixtureRequest) -> Story:
+    return Story(request.param)
+
+
+def test_there_are_two_labelled_stories_of_four_to_six_outlets() -> None:
+    assert len(STORIES) >= 2
+    for name in STORIES:
+        labels = json.loads((FIXTURES / name / "labels.json").read_text("utf-8"))
+        outlets = [f for f in labels["outlets"] if f != labels["decoy"]]
+        assert 4 <= len(outlets) <= 6
+
+
+def test_the_decoy_and_only_the_decoy_is_set_aside(story: Story) -> None:
+    decoy = story.index(story.labels["decoy"])
+    assert [s.doc for s in story.coverage.set_aside] == [decoy]
+    assert decoy not in story.coverage.outlets
+    assert all(decoy not in c.outlets for c in story.coverage.claims)
+    assert "different story" in story.coverage.set_aside[0].reason
+
+
+def test_same_claim_links_reach_the_target_f1(story: Story) -> None:
+    keep = set(story.coverage.outlets)
+    gold: set[tuple[Any, Any]] = set()
+    labelled: set[tuple[int, int, int]] = set()
+    for members in story.labels["claims"].values():
+        refs = sorted(story.ref(n, s) for n, s in members.items() if story.index(n) in keep)
+        labelled.update(refs)
+        gold.update(combinations(refs, 2))
+    predicted = {
+        (a, b)
+        for claim in story.coverage.claims
+        for a, b in combinations(sorted((m.doc, m.paragraph, m.sentence) for m in claim.members), 2)
+        if a in labelled and b in labelled
+    }
+    tp = len(gold & predicted)
+    precision, recall = tp / len(predicted), tp / len(gold)
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+def test_every_planted_unique_claim_is_unique_to_its_outlet(story: Story) -> None:
+    planted = {cid: m for cid, m in story.labels["claims"].items() if cid.startswith("u-")}
+    assert planted
+    for cid, members in planted.items():
+        (name,) = members
+        claim = story.claim_of(cid, name)
+        assert claim.outlets == (story.index(name),)
+        assert claim in story.coverage.unique(story.index(name))
+
+
+def test_every_planted_omission_shows_as_an_empty_cell(story: Story) -> None:
+    outlets = [f for f in story.files if f != story.labels["decoy"]]
+    checked = 0
+    for cid, members in story.labels["claims"].items():
+        if cid.startswith(("u-", "x-")) or len(members) < 3:
+            continue
+        claim = story.claim_of(cid, next(iter(members)))
+        for name in outlets:
+            if name not in members:
+                assert claim.status(story.index(name)) == "absent", (cid, name)
+                checked += 1
+    assert checked > 0
+
+
+def test_every_planted_disagreement_is_flagged(story: Story) -> None:
+    for planted in story.labels["planted"]["disputes"]:
+        claim = story.claim_of(planted["claim"], planted["outlet"])
+        outlet = story.index(planted["outlet"])
+        found = [d for d in claim.disagreements if d.kind == planted["kind"]]
+        assert found, planted
+        said = dict(found[0].values)
+        assert planted["value"] in said[outlet]
+        # The others state the fact otherwise.
+        assert len(set(said.values())) > 1
+
+
+def test_planted_reuse_is_found_with_the_earlier_outlet_as_original(story: Story) -> None:
+    for planted in story.labels["planted"]["reuse"]:
+        source, target = story.index(planted["source"]), story.index(planted["target"])
+        found = [r for r in story.coverage.reuse if (r.source, r.target) == (source, target)]
+        assert found
+        assert found[0].original == source
+        assert found[0].share_of_target == 1.0
+        assert found[0].runs and found[0].runs[0].length >= 3
+
+
+def test_force_keeps_the_decoy_and_says_so(story: Story) -> None:
+    forced = compare_many(story.documents, CoverageOptions(force=True))
+    assert forced.set_aside == ()
+    assert forced.outlets == tuple(range(len(story.documents)))
+    assert any("kept although" in w for w in forced.warnings)
+
+
+def test_members_point_at_real_sentences_once_each(story: Story) -> None:
+    seen: set[tuple[int, int, int]] = set()
+    for claim in story.coverage.claims:
+        docs = [m.doc for m in claim.members if not m.shared]
+        assert len(docs) == len(set(docs)), "one primary sentence per outlet"
+        assert claim.text in {m.text for m in claim.members}
+        for m in claim.members:
+            assert story.documents[m.doc].paragraphs[m.paragraph].sentences[m.sentence] == m.text
+            if not m.shared:
+                assert (m.doc, m.paragraph, m.sentence) not in seen
+                seen.add((m.doc, m.paragraph, m.sentence))
+    every = {
+        (d, p, s)
+        for d in story.coverage.outlets
+        for p, para in enumerate(story.documents[d].paragraphs)
+        for s, _ in enumerate(para.sentences)
+    }
+    assert seen == every, "every sentence of a kept outlet is in exactly one claim"
+
+
+def test_claims_follow_the_reading_order_of_the_most_shared_outlet(story: Story) -> None:
+    wire = story.index(story.files[0])
+    positions = [
+        (m.paragraph, m.sentence)
+        for c in story.coverage.claims
+        if (m := c.member(wire)) is not None
+    ]
+    assert positions == sorted(positions)
+
+
+def test_similarity_matrix_is_symmetric_with_ones_on_the_diagonal(story: Story) -> None:
+    matrix = story.coverage.similarity
+    n = len(story.documents)
+    for i in range(n):
+        assert matrix[i][i] == 1.0
+        for j in range(n):
+            assert matrix[i][j] == matrix[j][i]
+            assert 0.0 <= matrix[i][j] <= 1.0
+    decoy = story.index(story.labels["decoy"])
+    kept = [d for d in story.coverage.outlets]
+    assert max(matrix[decoy][d] for d in kept) < min(
+        max(matrix[a][b] for b in kept if b != a) for a in kept
+    )
+
+
+# ---- claim grouping on small hand-made inputs
+
+
+def test_a_number_written_out_is_the_same_claim_without_a_dispute() -> None:
+    coverage = compare_many(
+        [
+            doc("Police said four people were arrested near the stadium on Sunday.", site="A"),
+            doc("Four people were arrested near the stadium on Sunday, police said.", site="B"),
+            doc("Police arrested 4 people near the stadium on Sunday.", site="C"),
+        ]
+    )
+    assert len(coverage.claims) == 1
+    assert coverage.claims[0].disagreements == ()
+
+
+def test_a_changed_figure_stays_one_claim_and_is_disputed() -> None:
+    coverage = compare_many(
+        [
+            doc("The fire destroyed 12 homes in the village of Marlow on Tuesday.", site="A"),
+            doc("The fire destroyed 12 homes in the village of Marlow on Tuesday.", site="B"),
+            doc("The fire destroyed 21 homes in the village of Marlow on Tuesday.", site="C"),
+        ]
+    )
+    (claim,) = coverage.claims
+    (dispute,) = claim.disagreements
+    assert dispute.kind == "number"
+    said = dict(dispute.values)
+    assert said[0] == said[1] != said[2]
+    assert "21" in said[2]
+
+
+def test_different_claims_are_not_merged() -> None:
+    a = doc(
+        "The council approved the new budget on Monday. "
+        "The mayor said libraries would open on Sundays.",
+        site="A",
+    )
+    b = doc(
+        "The new budget was approved by the council on Monday. "
+        "Bus fares will rise by ten cents in March.",
+        site="B",
+    )
+    coverage = compare_many([a, b])
+    shared = [c for c in coverage.claims if len(c.outlets) == 2]
+    assert len(shared) == 1
+    assert "budget" in shared[0].text
+    assert len(coverage.claims) == 3
+    assert len(coverage.unique(0)) == len(coverage.unique(1)) == 1
+
+
+def test_two_documents_give_a_matrix_without_setting_either_aside() -> None:
+    coverage = compare_many(
+        [doc("Snow closed the pass.", site="A"), doc("Heavy rain flooded the market.", site="B")]
+    )
+    assert coverage.outlets == (0, 1)
+    assert coverage.set_aside == ()
+
+
+def test_fewer_than_two_documents_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        compare_many([doc("Only one.", site="A")])
+
+
+def test_unrelated_inputs_are_kept_with_a_warning() -> None:
+    coverage = compare_many(
+        [
+            doc("Snow closed the mountain pass for a second day.", site="A"),
+            doc("The central bank left interest rates unchanged.", site="B"),
+            doc("A new species of frog was found in the rainforest.", site="C"),
+        ]
+    )
+    assert coverage.set_aside == ()
+    assert any("different stories" in w for w in coverage.warnings)
+
+
+# ---- labels and loading
+
+
+def test_outlet_labels_default_to_site_then_host_then_file_and_are_unique() -> None:
+    docs = [
+        doc("A.", site="Daily"),
+        doc("B.", site="Daily"),
+        Document(paragraphs=(), url="https://www.example.org/a", provenance=Provenance("x")),
+        Document(paragraphs=(), provenance=Provenance("stories/wire copy.html")),
+    ]
+    assert outlet_labels(docs, ("", None, None, None)) == (
+        "Daily (1)",
+        "Daily (2)",
+        "example.org",
+        "wire copy",
+    )
+    assert outlet_labels(docs, ("Given",))[0] == "Given"
+
+
+def test_parse_labels_positional_and_named() -> None:
+    sources = ["a.html", "b.html", "c.html"]
+    assert parse_labels(["X", "Y"], sources) == ("X", "Y", None)
+    assert parse_labels(["Z=c.html", "X"], sources) == ("X", None, "Z")
+    with pytest.raises(InputError):
+        parse_labels(["1", "2", "3", "4"], sources)
+
+
+def test_load_many_keeps_input_order_and_caps_requests_per_host(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lock = threading.Lock()
+    active: dict[str, int] = {}
+    peak: dict[str, int] = {}
+
+    def fake_load(spec: str, options: Any = None) -> Document:
+        host = spec.split("/")[2]
+        with lock:
+            active[host] = active.get(host, 0) + 1
+            peak[host] = max(peak.get(host, 0), active[host])
+        time.sleep(0.05)
+        with lock:
+            active[host] -= 1
+        return doc(f"Story from {spec}.", site=spec)
+
+    monkeypatch.setattr("compare.load", fake_load)
+    specs = [f"https://one.example/{i}" for i in range(7)] + ["https://two.example/x"]
+    done: list[str] = []
+    documents = load_many(specs, per_host=3, progress=done.append)
+    assert [d.site_name for d in documents] == specs
+    assert sorted(done) == sorted(specs)
+    assert peak["one.example"] == 3
+
+
+def test_load_many_raises_the_first_failure() -> None:
+    with pytest.raises(InputError):
+        load_many([str(FIXTURES / STORIES[0] / "wire.html"), "/nonexistent/page.html"])
+
+
+# ---- renderers
+
+
+def test_json_validates_and_round_trips_the_claims(story: Story) -> None:
+    data = coverage_dict(story.coverage, "2026-05-01T12:00:00Z")
+    jsonschema.validate(data, load_schema("coverage"))
+    assert data["schema"] == "storydiff.coverage/1"
+    assert len(data["claims"]) == len(story.coverage.claims)
+    for claim, row in zip(data["claims"], data["matrix"], strict=True):
+        present = [data["outlets"][i] for i, cell in enumerate(row) if cell != "absent"]
+        assert present == claim["outlets"]
+        for m in claim["members"]:
+            paragraph = data["documents"][m["doc"]]["paragraphs"][m["paragraph"]]
+            assert paragraph["sentences"][m["sentence"]] == m["text"]
+    assert [u["doc"] for u in data["unique"]] == data["outlets"]
+
+
+def test_output_is_deterministic(story: Story) -> None:
+    again, first = (
+        coverage_dict(c) for c in (compare_many([load(p) for p in story.paths]), story.coverage)
+    )
+    # Only the documents' fetch times may differ between two loads.
+    for data in (again, first):
+        for document in data["documents"]:
+            document["source"].pop("fetched_at")
+    assert again == first
+
+
+def test_terminal_table_has_a_row_and_a_mark_per_claim_and_outlet(story: Story) -> None:
+    text = coverage_text(story.coverage, width=100)
+    rows = [line for line in text.splitlines() if re.match(r"c\d+ ", line)]
+    assert len(rows) == len(story.coverage.claims)
+    for line, claim in zip(rows, story.coverage.claims, strict=True):
+        marks = re.findall(r"[✓~·]", line.split("  ")[-1])
+        assert len(marks) == len(story.coverage.outlets)
+        assert marks.count("·") == len(story.coverage.outlets) - len(claim.outlets)
+        assert len(line) <= 100
+    assert "reuses" in text and "word for word" in text
+
+
+def test_markdown_table_escapes_pipes() -> None:
+    coverage = compare_many(
+        [doc("Rates rose | fell, the bank said.", site="A"), doc("Rates rose.", site="B")]
+    )
+    md = coverage_markdown(coverage)
+    assert "rose \\| fell" in md
+
+
+def test_html_escapes_page_text_and_allows_only_its_own_inline_blocks() -> None:
+    hostile = doc(
+        '<script>alert("x")</script> The mayor <img src=x onerror=alert(1)> resigned today.',
+        site='Evil "site"',
+    )
+    plain = doc("The mayor resigned today, officials said.", site="Plain")
+    html = render_coverage(compare_many([hostile, plain]), generated_at="2026-05-01T12:00:00Z")
+    assert "<script>alert" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html
+    assert html.count("<script>") == 1
+    policy = re.search(r'Content-Security-Policy" content="([^"]+)"', html)
+    assert policy and "default-src 'none'" in unescape(policy.group(1))
+    assert "http://" not in html.split("<footer>")[0].replace('"https://', "")
+
+
+# ---- the command
+
+
+def run(*args: str) -> Any:
+    return CliRunner().invoke(app, ["compare", *args])
+
+
+def test_cli_json_for_three_or_more_sources(story: Story) -> None:
+    result = run(*story.paths, "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, load_schema("coverage"))
+    assert len(data["set_aside"]) == 1
+
+
+def test_cli_html_writes_pairwise_views_it_links(story: Story, tmp_path: Path) -> None:
+    out = tmp_path / "story.html"
+    result = run(*story.paths, "-o", str(out))
+    assert result.exit_code == 1, result.stderr
+    html = out.read_text("utf-8")
+    links = set(re.findall(r'href="(story-[A-Z]{2}\.html)"', html))
+    n = len(story.coverage.outlets)
+    assert len(links) == n * (n - 1) // 2
+    for link in links:
+        page = (tmp_path / link).read_text("utf-8")
+        assert page.startswith("<!DOCTYPE html>")
+
+
+def test_cli_labels_and_matrix_for_two(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    story = (
+        "The Kessel dam held after a night of heavy rain, engineers said on Sunday.\n\n"
+        "Water rose to within half a metre of the crest before the rain eased at dawn, and "
+        "about 300 people who had left their homes in the valley were allowed back by noon.\n"
+    )
+    a.write_text(story, "utf-8")
+    b.write_text(story.replace("engineers said on Sunday", "according to engineers"), "utf-8")
+    result = run(str(a), str(b), "--matrix", "--label", f"Left={a}", "--label", "Right")
+    assert result.exit_code == 0, result.stderr
+    assert "Left" in result.stdout and "Right" in result.stdout
+    assert "2 claims, 2 carried by all" in result.stdout
+
+
+def test_cli_missing_source_is_a_one_line_error(story: Story) -> None:
+    result = run(*story.paths[:2], "/nonexistent/story.html")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stderr.startswith("storydiff: error: ")
+
+
+def test_cli_fetches_urls(httpserver: Any) -> None:
+    folder = FIXTURES / "multi-hospital-ransomware"
+    names = ["atlas.html", "record.html", "signal.html"]
+    for name in names:
+        httpserver.expect_request(f"/{name}").respond_with_data(
+            (folder / name).read_bytes(), content_type="text/html; charset=utf-8"
+        )
+    result = run(*(httpserver.url_for(f"/{name}") for name in names), "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    data = json.loads(result.stdout)
+    sites = [json.loads((folder / "expected.json").read_text("utf-8"))["pages"][n] for n in names]
+    assert [d["label"] for d in data["documents"]] == [s["metadata"]["site_name"] for s in sites]
+    assert any(len(c["outlets"]) == 3 for c in data["claims"])
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    yield
+
+
+def test_coverage_type_is_public() -> None:
+    import compare
+
+    assert compare.Coverage is Coverage
+    assert "compare_many" in compare.__all__
