@@ -6,11 +6,11 @@ which claim, which page is a decoy and which disagreements and reuse were plante
 from __future__ import annotations
 
 import json
-from html import unescape
 import re
 import threading
 import time
 from collections.abc import Iterator
+from html import unescape
 from itertools import combinations
 from pathlib import Path
 from typing import Any
