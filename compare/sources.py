@@ -236,12 +236,23 @@ def _snapshot_of_local(
         data = _gunzip(name, data, options)
     named = _kind_of_name(path) if path is not None else None
     kind = options.kind or named or _sniff_kind(data)
+    # A saved file was "fetched" when it was last written: that keeps reports of the same
+    # files byte-identical from one run to the next. Stdin is read now.
+    saved = _file_time(path) if path is not None else None
     provenance = Provenance(
         spec=spec,
-        fetched_at=_timestamp(clock),
+        fetched_at=saved or _timestamp(clock),
         content_type=_CONTENT_TYPE_BY_KIND[kind],
     )
     return _finish(data, kind, provenance, None, name)
+
+
+def _file_time(path: Path) -> str | None:
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return None
+    return datetime.fromtimestamp(mtime, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _finish(
