@@ -211,3 +211,10 @@ def test_long_labels_are_cut_to_their_column() -> None:
     out = render(replace(comparison, old=old), width=130)
     assert max(len(line) for line in out.splitlines()) <= 130
     assert "OLD · /very/long/folder/" in out and "…" in out
+
+
+def test_colour_marks_removed_and_added_paragraphs_in_both_layouts() -> None:
+    for width in (80, 140):
+        out = render(color=True, width=width)
+        assert re.search(r"\x1b\[31m(- )?(\x1b\[0m\x1b\[31m)?The ferry operator declined", out)
+        assert re.search(r"\x1b\[32m(\+ )?(\x1b\[0m\x1b\[32m)?Survivors were taken", out)

@@ -89,6 +89,22 @@ class _Writer:
     def text(self, value: str = "", style: str = "") -> Text:
         return self.Text(_clean(value), style=style if self.color else "")
 
+    def line(self, line: Text, console: Console) -> str:
+        """One wrapped line as a string, with ANSI styles when in colour."""
+        if not self.color:
+            return line.plain
+        from rich.color import ColorSystem
+
+        if not line.spans:  # Text.render leaves out the base style of a span-less text
+            style = console.get_style(line.style) if line.style else None
+            return (
+                style.render(line.plain, color_system=ColorSystem.STANDARD) if style else line.plain
+            )
+        return "".join(
+            seg.style.render(seg.text, color_system=ColorSystem.STANDARD) if seg.style else seg.text
+            for seg in line.render(console)
+        )
+
     def deleted(self, value: str) -> Text:
         if not value.strip():
             return self.text(value)
@@ -233,28 +249,23 @@ def _unified(c: Comparison, console: Console, out: _Writer, context: int) -> lis
     return lines
 
 
-def _column(lines: list[Text], height: int, width: int, out: _Writer) -> list[Text]:
-    """``lines`` padded to ``width`` cells and to ``height`` lines."""
-    padded = []
-    for line in [*lines, *[out.text() for _ in range(height - len(lines))]]:
-        line.rstrip()
-        line.pad_right(max(0, width - line.cell_len))
-        padded.append(line)
-    return padded
+def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -> list[str]:
+    # Laid out by hand on rendered strings rather than with a rich Table, which measures
+    # every cell several times and made a 500-paragraph story take seconds.
+    from rich.cells import cell_len
 
-
-def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -> list[Text]:
-    # Laid out by hand rather than with a rich Table: a table measures every cell several
-    # times, which made a 500-paragraph story take seconds.
     column = (console.width - 3) // 2
-    rule = out.text(" │ ", "dim")
+    rule = out.line(out.text(" │ ", "dim"), console)
 
-    def row(left: list[Text], right: list[Text]) -> list[Text]:
-        height = max(len(left), len(right))
-        pairs = zip(
-            _column(left, height, column, out), _column(right, height, column, out), strict=True
-        )
-        return [a + rule + b for a, b in pairs]
+    def row(left: list[Text], right: list[Text]) -> list[str]:
+        blank = out.text()
+        lines = []
+        for i in range(max(len(left), len(right))):
+            a = left[i] if i < len(left) else blank
+            b = right[i] if i < len(right) else blank
+            pad = " " * max(0, column - cell_len(a.plain))
+            lines.append(out.line(a, console) + pad + rule + out.line(b, console))
+        return lines
 
     heads = [
         out.text(f"{role} · {doc.label}", "bold") for role, doc in (("OLD", c.old), ("NEW", c.new))
@@ -262,7 +273,7 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
     for head in heads:
         head.truncate(column, overflow="ellipsis")
     lines = row([heads[0]], [heads[1]])
-    lines.append(out.text("─" * column + "─┼─" + "─" * column, "dim"))
+    lines.append(out.line(out.text("─" * column + "─┼─" + "─" * column, "dim"), console))
     pieces = Pieces(c)
     for item in visible(c.blocks, context):
         if isinstance(item, Gap):
@@ -321,18 +332,17 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
         soft_wrap=False,
     )
     out = _Writer(color)
-    lines: list[Text] = []
+    head: list[Text] = []
     for line in _header(c, out):
         # Continuation lines hang under the text, clear of the OLD/NEW and • gutters.
         indent = 4 if line.plain.startswith("  • ") else 5
         for i, part in enumerate(line.wrap(console, max(20, width - indent))):
-            lines.append(out.text(" " * indent) + part if i else part)
+            head.append(out.text(" " * indent) + part if i else part)
+    # Every line is wrapped already; each is rendered once, with no second wrapping pass.
+    lines = [out.line(line, console) for line in head]
     if width >= SIDE_BY_SIDE_MIN_WIDTH:
-        lines.append(out.text())
+        lines.append("")
         lines += _side_by_side(c, console, out, context)
     else:
-        lines += _unified(c, console, out, context)
-    # Every line is already wrapped: print them in one go, without wrapping again.
-    console.print(out.Text("\n").join(lines), soft_wrap=True)
-    rendered = console.file.getvalue()  # type: ignore[attr-defined]
-    return "\n".join(line.rstrip() for line in rendered.splitlines()).strip("\n")
+        lines += [out.line(line, console) for line in _unified(c, console, out, context)]
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
