@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from compare.model import Change, Document, SentenceBlock
+from compare.model import Change, Document, SentenceBlock, WordOp
 from compare.text import normalize
 
 NumberKind = Literal[
@@ -168,7 +168,9 @@ class _Prepared:
 
 @lru_cache(maxsize=8192)
 def _prepare(text: str, open_quote: bool) -> _Prepared:
-    norm = normalize(text)
+    # Plain ASCII with single spaces is already normal: skip the Unicode work.
+    plain = text.isascii() and "  " not in text and "\t" not in text and "\n" not in text
+    norm = text.strip() if plain else normalize(text)
     spans = _quote_spans(norm, open_quote)
     masked = _mask(norm, spans)
     quotes = tuple(norm[s:e].strip() for s, e in spans)
@@ -659,28 +661,29 @@ def _singular(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
-    starts = _number_starts(text)
-    if not starts:
-        return ()
     lower = text.lower()
     tokens = frozenset(_SCAN_TOKEN.findall(lower))
+    starts = _number_starts(text, lower, tokens)
+    if not starts:
+        return ()
     scan = _Scan(lower, tokens, len(_DIGIT_RUN.findall(text)), tokens & _NUMBER_WORD_TOKENS)
     patterns = _WITH_WORDS if scan.words else _DIGITS_ONLY
-    taken: list[tuple[int, int]] = []
+    claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
     for name, pattern, gate in patterns:
         if not gate(scan):
             continue
+        starts_with = _STARTS_WITH[name]
         # Numbers only start at a digit, a currency sign or a number word: try the pattern
         # there instead of scanning the whole sentence with it.
-        for position in starts:
-            if any(s <= position < e for s, e in taken):
+        for position, start_kind in starts:
+            if claimed[position] or start_kind not in starts_with:
                 continue
             m = pattern.match(text, position)
             if m is None:
                 continue
             start, end = m.span()
-            if start == end or any(start < e and s < end for s, e in taken):
+            if start == end or 1 in claimed[start:end]:
                 continue
             parsed = _parse_number(name, m)
             if parsed is None:
@@ -689,7 +692,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
             words = m.group(0).strip()
             if kind == "count" and words.lower() == "one" and _lone_one(text, start, end):
                 continue
-            taken.append((start, end))
+            claimed[start:end] = b"\x01" * (end - start)
             context, noun = _context(text, start, end)
             phrase = words
             if kind in ("count", "range", "vague") and noun and unit == "":
@@ -701,7 +704,28 @@ def _numbers(text: str) -> tuple[Number, ...]:
     return tuple(number for _, number in found)
 
 
-_START_TOKEN = re.compile(r"(?<![\d])\d|[$£€¥₹]|[A-Za-z]+")
+#: What each number pattern can start with: a digit, a currency sign or a word.
+_STARTS_WITH = {
+    "iso": "d",
+    "mdy": "w",
+    "dmy": "d",
+    "my": "w",
+    "month": "w",
+    "time": "dw",
+    "range": "dcw",
+    "money": "dcw",
+    "percent": "dw",
+    "dozen": "w",
+    "fraction": "w",
+    "ordinal": "dw",
+    "vague": "w",
+    "year": "d",
+    "weekday": "w",
+    "qty": "dw",
+}
+_DIGIT_OR_SIGN = re.compile(r"(?<![\d])\d|[$£€¥₹]")
+
+
 _START_WORDS = (
     _NUMBER_WORD_TOKENS
     | _MONTH_TOKENS
@@ -716,30 +740,29 @@ _START_WORDS = (
 _AFTER_A = frozenset(["dozen", "hundred", "thousand", "million", "billion", *_FRACTION_WORDS])
 
 
-def _number_starts(text: str) -> list[int]:
-    """Where a number can start: digits, currency signs (with a "US" or "A" prefix), number,
-    month and weekday words, and "a" before "dozen", "third", "million"..."""
-    starts: list[int] = []
-    previous_a = -1
-    for m in _START_TOKEN.finditer(text):
-        token = m.group(0)
+def _number_starts(text: str, lower: str, tokens: frozenset[str]) -> list[tuple[int, str]]:
+    """Where a number can start, and with what: ``d`` a digit, ``c`` a currency sign (with a
+    "US" or "A" prefix), ``w`` a number, month or weekday word, or "a" before "dozen",
+    "third", "million"..."""
+    starts: dict[int, str] = {}
+    for m in _DIGIT_OR_SIGN.finditer(text):
         position = m.start()
-        if token[0].isalpha():
-            low = token.lower()
-            if previous_a >= 0 and low in _AFTER_A:
-                starts.append(previous_a)
-            previous_a = position if low == "a" else -1
-            if low in _START_WORDS:
-                starts.append(position)
+        if m.group(0).isdigit():
+            starts[position] = "d"
             continue
-        previous_a = -1
-        if token in "$£€¥₹" and position and text[position - 1].isalpha():
+        starts[position] = "c"
+        if position and text[position - 1].isalpha():
             prefix = position - 1
             while prefix and text[prefix - 1].isalpha():
                 prefix -= 1
-            starts.append(prefix)
-        starts.append(position)
-    return sorted(set(starts))
+            starts[prefix] = "c"
+    for word in tokens & _START_WORDS:
+        for m in re.finditer(rf"\b{word}\b", lower):
+            starts.setdefault(m.start(), "w")
+    for word in tokens & _AFTER_A:
+        for m in re.finditer(rf"\ba\s+(?={word}\b)", lower):
+            starts.setdefault(m.start(), "w")
+    return sorted(starts.items())
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
@@ -788,10 +811,16 @@ _SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=$|[\s,.;:!?)\]\"-])")
 _CLOSING_CONTEXT = re.compile(r"[,.!?;:]$")
 
 
+_DOUBLE_MARK = re.compile('"')
+_ANY_DOUBLE_MARK = re.compile('["\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]')
+#: Every character that normalises to a straight double quote.
+_DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'
+
+
 def _quote_spans(text: str, open_quote: bool) -> list[tuple[int, int]]:
     """Character spans of the contents of the outermost quotations."""
     spans: list[tuple[int, int]] = []
-    marks = [i for i, ch in enumerate(text) if ch == '"']
+    marks = [m.start() for m in _DOUBLE_MARK.finditer(text)] if '"' in text else []
     if not marks:
         if open_quote and not _single_spans(text):
             return [(0, len(text))]
@@ -1670,6 +1699,8 @@ def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tu
     return tuple(_sort(_compare(old, new, False, False, sentence)))
 
 
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_CAPITAL = re.compile(r"(?:^|\s)'?[A-Z]")
 _DIFF_TOKEN = re.compile(r"[\w']+|[^\w\s]")
 #: Words whose appearance or disappearance can change a number.
 _NUMBER_TRIGGERS = (
@@ -1682,12 +1713,17 @@ _NUMBER_TRIGGERS = (
     | _FRACTION_TOKENS
     | _ORDINAL_TOKENS
     | _VAGUE_TOKENS
-    | frozenset(["a.m", "p.m", "am", "pm", "cent", "a", "$", "£", "€", "¥", "₹", "%", "-"])
+    | frozenset(["a.m", "p.m", "am", "pm", "cent", "$", "£", "€", "¥", "₹", "%"])
 )
 
 
 def _compare(
-    old: str | None, new: str | None, old_open: bool, new_open: bool, sentence: int
+    old: str | None,
+    new: str | None,
+    old_open: bool,
+    new_open: bool,
+    sentence: int,
+    words: Sequence[WordOp] = (),
 ) -> list[Change]:
     if old is None and new is None:
         return []
@@ -1700,17 +1736,25 @@ def _compare(
         return []
     # Only the facets that the differing words can touch are extracted: a facet whose
     # words are the same on both sides cannot have changed.
-    tokens_a, tokens_b = Counter(_DIFF_TOKEN.findall(a.norm)), Counter(_DIFF_TOKEN.findall(b.norm))
-    differing = set((tokens_a - tokens_b) + (tokens_b - tokens_a))
-    lower = {t.lower().strip("'") for t in differing}
+    if words:  # the aligner's word diff already says which words differ
+        joined = " ".join(f"{w.old} {w.new}" for w in words if w.op != "equal")
+        differing = set(_DIFF_TOKEN.findall(normalize(joined)))
+    else:
+        list_a, list_b = _DIFF_TOKEN.findall(a.norm), _DIFF_TOKEN.findall(b.norm)
+        differing = set(list_a) ^ set(list_b)
+        if not differing:  # the same words, some a different number of times
+            counts_a, counts_b = Counter(list_a), Counter(list_b)
+            differing = set((counts_a - counts_b) + (counts_b - counts_a))
+    joined = " ".join(differing)
+    lower = set(joined.lower().replace("'", " ").split()) | {t.lower() for t in differing}
     changes: list[Change] = []
-    if any(c.isdigit() for t in differing for c in t) or lower & _NUMBER_TRIGGERS:
+    if _HAS_DIGIT.search(joined) or lower & _NUMBER_TRIGGERS:
         changes += _number_changes(
             Facets(numbers=_numbers(a.norm)), Facets(numbers=_numbers(b.norm)), sentence
         )
     if a.quotes or b.quotes:
         changes += _quote_changes(Facets(quotes=a.quotes), Facets(quotes=b.quotes), sentence)
-    negation_words = "n't" in "".join(lower) or lower & _NEGATION_TRIGGERS
+    negation_words = "n't" in joined or lower & _NEGATION_TRIGGERS
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
     if negation_words and len(_negations(a.norm)) != len(_negations(b.norm)):
@@ -1732,7 +1776,7 @@ def _compare(
             [c for c in _hedges(b.masked) if c.group in moved],
             sentence,
         )
-    if any(t.lstrip("'")[:1].isupper() for t in differing):
+    if _HAS_CAPITAL.search(joined):
         changes += _name_changes(
             Facets(names=_names(a.norm)), Facets(names=_names(b.norm)), a.norm, b.norm, sentence
         )
@@ -1752,7 +1796,9 @@ def _opens_inside_quote(document: Document, paragraph: int, sentence: int) -> bo
     if sentence == 0:
         return False
     earlier = document.paragraphs[paragraph].sentences[:sentence]
-    return sum(normalize(s).count('"') for s in earlier) % 2 == 1
+    if not _ANY_DOUBLE_MARK.search(" ".join(earlier)):
+        return False
+    return sum(s.count(mark) for s in earlier for mark in _DOUBLE_MARKS) % 2 == 1
 
 
 def _block_text(document: Document, indices: Sequence[tuple[int, int]]) -> tuple[str | None, bool]:
@@ -1774,5 +1820,5 @@ def meaning_changes(
             continue
         old_text, old_open = _block_text(old, block.a)
         new_text, new_open = _block_text(new, block.b)
-        changes.extend(_compare(old_text, new_text, old_open, new_open, index))
+        changes.extend(_compare(old_text, new_text, old_open, new_open, index, block.words))
     return tuple(_sort(changes))
