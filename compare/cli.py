@@ -243,7 +243,9 @@ def compare_command(
     ] = None,
     template_dir: Annotated[
         Path | None,
-        typer.Option(file_okay=False, help="Templates that override the HTML report's."),
+        typer.Option(
+            exists=True, file_okay=False, help="Templates that override the HTML report's."
+        ),
     ] = None,
     open_report: Annotated[
         bool, typer.Option("--open", help="Open the HTML report in a web browser.")
@@ -288,6 +290,8 @@ def compare_command(
     if sources.count("-") > 1:
         fail(InputError("stdin (-) can be read only once", "save one version to a file first"))
     chosen = guarded(lambda: _compare_format(format, output, open_report))
+    if template_dir is not None and chosen is not CompareFormat.html:
+        fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))
 
     def run() -> tuple[str, bool]:
         from compare import compare, load

@@ -432,3 +432,11 @@ def test_written_report_is_not_private(story: tuple[str, str], tmp_path: Path) -
         assert kept.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(umask)
+
+
+def test_template_dir_must_exist_and_needs_html(story: tuple[str, str], tmp_path: Path) -> None:
+    missing = run(*story, "-f", "html", "--template-dir", str(tmp_path / "nope"))
+    assert missing.exit_code == 2
+    result = run(*story, "-f", "md", "--template-dir", str(tmp_path))
+    assert result.exit_code == 2
+    assert "--template-dir applies to HTML reports" in result.stderr
