@@ -326,6 +326,34 @@ def test_comments_and_data_tables_are_left_out_prose_kept() -> None:
     assert doc.published == "2026-04-03"
 
 
+def test_wordpress_sharing_likes_related_and_reply_form_are_left_out() -> None:
+    doc = load("wordpress-jetpack.html")
+    assert doc.authors == ("Jo Wells",)
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[:3] == [
+        "Key points:",
+        "The pier reopens to foot passengers on Monday, October 6.",
+        "Car ferries resume a week later, once the new ramp has been load-tested.",
+    ]
+    assert (
+        texts[-1]
+        == "The ferry service said timetables would return to normal by the end of the month."
+    )
+    text = full_text(doc)
+    for absent in (
+        "Read more",
+        "Share this",
+        "Like this",
+        "Loading",
+        "County closes last",
+        "Leave a Reply",
+        "Your email address",
+        "Posted in",
+        "WordPress",
+    ):
+        assert absent not in text
+
+
 def test_url_falls_back_to_the_fetched_url() -> None:
     html = page(
         "<article><h1>Library hours cut</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>"
@@ -517,6 +545,7 @@ def test_clean_up_never_drops_an_article_sentence() -> None:
         "courier-breadcrumbs.html",
         "wire-jsonld.html",
         "comments-tables.html",
+        "wordpress-jetpack.html",
     ],
 )
 def test_clean_up_keeps_every_sentence_trafilatura_found(name: str) -> None:
