@@ -1,0 +1,162 @@
+"""The multi-outlet HTML report in headless chromium: it loads offline with no errors, the
+filters show exactly the claims they name, empty cells are plainly empty, the heat map links
+to working pairwise reports, and the page stays usable on a phone and in the dark theme."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from compare import Coverage, compare_many, load
+from compare.cli import app
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+STORY = FIXTURES / "multi-bridge-closure"
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Coverage]:
+    """The bridge story's report and its pairwise views, written by the command."""
+    folder = tmp_path_factory.mktemp("coverage")
+    sources = sorted(str(p) for p in STORY.glob("*.html"))
+    result = CliRunner().invoke(
+        app, ["compare", *sources, "-o", str(folder / "bridge report.html")]
+    )
+    assert result.exit_code == 1, result.stderr
+    return folder / "bridge report.html", compare_many([load(s) for s in sources])
+
+
+@pytest.fixture()
+def page(browser: Any, written: tuple[Path, Coverage]) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.errors = []
+    page.requests = []
+    page.on(
+        "console", lambda m: page.errors.append(m.text) if m.type in ("error", "warning") else None
+    )
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("request", lambda r: page.requests.append(r.url))
+    page.goto(written[0].as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    yield page
+    context.close()
+
+
+def shown(page: Any) -> list[str]:
+    return page.eval_on_selector_all(
+        "tr.claim", "rows => rows.filter(r => r.checkVisibility()).map(r => r.id)"
+    )
+
+
+def test_loads_offline_with_no_errors(page: Any, written: tuple[Path, Coverage]) -> None:
+    assert page.errors == []
+    assert all(url.startswith("file://") for url in page.requests)
+    assert len(shown(page)) == len(written[1].claims)
+    assert page.locator(".position").inner_text() == f"{len(written[1].claims)} claims"
+
+
+def test_filters_show_exactly_the_claims_they_name(
+    page: Any, written: tuple[Path, Coverage]
+) -> None:
+    coverage = written[1]
+    page.get_by_role("button", name="Disputed facts").click()
+    assert shown(page) == [c.id for c in coverage.disputed]
+    assert page.locator(".position").inner_text() == f"{len(coverage.disputed)} claims"
+    page.get_by_role("button", name="Quotes").click()
+    assert shown(page) == [c.id for c in coverage.claims if c.quote]
+    page.get_by_role("button", name="Left out somewhere").click()
+    every = len(coverage.outlets)
+    assert shown(page) == [c.id for c in coverage.claims if len(c.outlets) < every]
+    for doc in coverage.outlets:
+        label = coverage.labels[doc]
+        button = page.get_by_role("button", name=f"Only in {label}", exact=False)
+        button.click()
+        assert button.get_attribute("aria-pressed") == "true"
+        assert shown(page) == [c.id for c in coverage.unique(doc)]
+    page.get_by_role("button", name="All claims").click()
+    assert len(shown(page)) == len(coverage.claims)
+
+
+def test_filters_work_from_the_keyboard(page: Any, written: tuple[Path, Coverage]) -> None:
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Tab")  # All claims
+    page.keyboard.press("Tab")  # Disputed facts
+    assert page.evaluate("document.activeElement.textContent") == "Disputed facts"
+    page.keyboard.press("Enter")
+    assert shown(page) == [c.id for c in written[1].disputed]
+
+
+def test_empty_cells_are_plainly_empty_and_named_for_screen_readers(
+    page: Any, written: tuple[Path, Coverage]
+) -> None:
+    coverage = written[1]
+    absent = sum(len(coverage.outlets) - len(c.outlets) for c in coverage.claims)
+    cells = page.locator("td.absent")
+    assert cells.count() == absent
+    # Nothing shows but the hatching; only a screen reader hears whose cell it is.
+    seen = cells.evaluate_all(
+        "cells => cells.map(c => [c.children.length, c.firstElementChild.className,"
+        " c.firstElementChild.textContent, c.textContent])"
+    )
+    for children, kind, hidden, text in seen:
+        assert (children, kind) == (1, "vh")
+        assert hidden == text.strip()
+        assert hidden.startswith("not carried by ")
+
+
+def test_changed_words_are_marked_in_the_cells(page: Any) -> None:
+    # The Daily Ledger's "three cracks" against "four cracks" in the first claim.
+    row = page.locator("tr.claim").first
+    assert "three" in " ".join(row.locator("td.disputed ins").all_inner_texts())
+    assert row.locator("td.disputed .flag").inner_text() == "disputed"
+
+
+def test_a_link_to_a_hidden_claim_shows_it(page: Any, written: tuple[Path, Coverage]) -> None:
+    coverage = written[1]
+    page.get_by_role("button", name="Disputed facts").click()
+    hidden = next(c.id for c in coverage.claims if not c.disagreements)
+    page.evaluate(f"window.location.hash = '{hidden}'")
+    page.wait_for_function(f"document.getElementById('{hidden}').checkVisibility()")
+    assert page.locator(f"#{hidden}").get_attribute("class") == "claim current"
+
+
+def test_heat_map_links_open_the_pairwise_reports(
+    page: Any, written: tuple[Path, Coverage]
+) -> None:
+    coverage = written[1]
+    links = page.locator(".heatmap a")
+    n = len(coverage.outlets)
+    assert links.count() == n * (n - 1)
+    links.first.click()
+    page.wait_for_selector("html[data-ready='true']")
+    assert page.url.endswith("-AB.html")
+    assert page.locator(".row").count() > 0
+    assert page.errors == []
+
+
+def test_phone_width_scrolls_the_matrix_not_the_page(
+    browser: Any, written: tuple[Path, Coverage], artifacts: Path
+) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(written[0].as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    scroller = page.locator("#matrix .scroller")
+    assert scroller.evaluate("s => s.scrollWidth > s.clientWidth")
+    page.screenshot(path=str(artifacts / "coverage-phone.png"))
+    context.close()
+
+
+def test_dark_theme_switches_colours(page: Any, artifacts: Path) -> None:
+    before = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    page.get_by_role("button", name="Dark theme").click()
+    after = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert before != after
+    assert page.get_by_role("button", name="Dark theme").get_attribute("aria-pressed") == "true"
+    page.screenshot(path=str(artifacts / "coverage-dark.png"), full_page=True)
