@@ -1104,6 +1104,7 @@ def _source_after(after: str) -> str | None:
 _SOURCE_NOISE = _wordset("the a an its his her their on in at also") | set(_WEEKDAYS)
 
 
+@lru_cache(maxsize=4096)
 def _source_key(source: str | None) -> frozenset[str]:
     if not source:
         return frozenset()
@@ -1394,8 +1395,8 @@ def _pair_numbers(
     return pairs, left_old, left_new
 
 
-def _number_changes(old: Facets, new: Facets, sentence: int) -> list[Change]:
-    pairs, removed, added = _pair_numbers(old.numbers, new.numbers)
+def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int) -> list[Change]:
+    pairs, removed, added = _pair_numbers(old, new)
     changes = [
         _change(
             "number",
@@ -1432,9 +1433,9 @@ def _number_changes(old: Facets, new: Facets, sentence: int) -> list[Change]:
     return changes
 
 
-def _quote_changes(old: Facets, new: Facets, sentence: int) -> list[Change]:
-    rest_old = list(old.quotes)
-    rest_new = list(new.quotes)
+def _quote_changes(old: Sequence[Quote], new: Sequence[Quote], sentence: int) -> list[Change]:
+    rest_old = list(old)
+    rest_new = list(new)
     for quote in list(rest_old):
         twin = next((q for q in rest_new if _quote_key(q.text) == _quote_key(quote.text)), None)
         if twin is not None:
@@ -1484,9 +1485,11 @@ def _quote_changes(old: Facets, new: Facets, sentence: int) -> list[Change]:
     return changes
 
 
-def _attribution_changes(old: Facets, new: Facets, sentence: int) -> list[Change]:
-    rest_old = list(old.attributions)
-    rest_new = list(new.attributions)
+def _attribution_changes(
+    old: Sequence[Attribution], new: Sequence[Attribution], sentence: int
+) -> list[Change]:
+    rest_old = list(old)
+    rest_new = list(new)
     pairs: list[tuple[Attribution, Attribution]] = []
     # Unchanged first, then the same source with another verb, then the same verb with
     # another source, then whatever is left one for one.
@@ -1649,11 +1652,11 @@ def _name_kept(name: str, other_text: str, other_names: Sequence[str]) -> bool:
 
 
 def _name_changes(
-    old: Facets, new: Facets, old_text: str, new_text: str, sentence: int
+    old: Sequence[str], new: Sequence[str], old_text: str, new_text: str, sentence: int
 ) -> list[Change]:
     old_lower, new_lower = old_text.casefold(), new_text.casefold()
-    removed = [n for n in old.names if not _name_kept(n, new_lower, new.names)]
-    added = [n for n in new.names if not _name_kept(n, old_lower, old.names)]
+    removed = [n for n in old if not _name_kept(n, new_lower, new)]
+    added = [n for n in new if not _name_kept(n, old_lower, old)]
     # A name swapped for another in the same sentence ("Geneva" -> "Vienna") is one change.
     changes = [
         _change("name", "changed", o, n, sentence, _describe("changed", "name", o, n))
@@ -1679,19 +1682,20 @@ def _carried(prepared: _Prepared, action: ChangeAction, sentence: int) -> list[C
     named sources. Hedges, names, dates and times are left out (nearly every sentence has
     some, and listing them would bury what matters), and so are attributions when the
     sentence holds a quote: the quote change names its speaker."""
-    facets = Facets(
-        numbers=tuple(n for n in _numbers(prepared.norm) if n.kind in _QUANTITIES),
-        quotes=prepared.quotes,
-        attributions=()
-        if prepared.quotes
-        else tuple(a for a in _attributions(prepared.masked) if a.source),
-        negations=_negations(prepared.masked),
+    numbers = tuple(n for n in _numbers(prepared.norm) if n.kind in _QUANTITIES)
+    attributions = (
+        () if prepared.quotes else tuple(a for a in _attributions(prepared.masked) if a.source)
     )
-    empty = Facets()
-    old, new = (facets, empty) if action == "removed" else (empty, facets)
-    changes = _quote_changes(old, new, sentence) + _number_changes(old, new, sentence)
-    changes += _cue_changes("negation", old.negations, new.negations, sentence)
-    return changes + _attribution_changes(old, new, sentence)
+    negations = _negations(prepared.masked)
+    if action == "removed":
+        changes = _quote_changes(prepared.quotes, (), sentence)
+        changes += _number_changes(numbers, (), sentence)
+        changes += _cue_changes("negation", negations, (), sentence)
+        return changes + _attribution_changes(attributions, (), sentence)
+    changes = _quote_changes((), prepared.quotes, sentence)
+    changes += _number_changes((), numbers, sentence)
+    changes += _cue_changes("negation", (), negations, sentence)
+    return changes + _attribution_changes((), attributions, sentence)
 
 
 def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tuple[Change, ...]:
@@ -1738,7 +1742,7 @@ def _compare(
     # words are the same on both sides cannot have changed.
     if words:  # the aligner's word diff already says which words differ
         joined = " ".join(f"{w.old} {w.new}" for w in words if w.op != "equal")
-        differing = set(_DIFF_TOKEN.findall(normalize(joined)))
+        differing = set(_DIFF_TOKEN.findall(joined if joined.isascii() else normalize(joined)))
     else:
         list_a, list_b = _DIFF_TOKEN.findall(a.norm), _DIFF_TOKEN.findall(b.norm)
         differing = set(list_a) ^ set(list_b)
@@ -1749,11 +1753,9 @@ def _compare(
     lower = set(joined.lower().replace("'", " ").split()) | {t.lower() for t in differing}
     changes: list[Change] = []
     if _HAS_DIGIT.search(joined) or lower & _NUMBER_TRIGGERS:
-        changes += _number_changes(
-            Facets(numbers=_numbers(a.norm)), Facets(numbers=_numbers(b.norm)), sentence
-        )
+        changes += _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
     if a.quotes or b.quotes:
-        changes += _quote_changes(Facets(quotes=a.quotes), Facets(quotes=b.quotes), sentence)
+        changes += _quote_changes(a.quotes, b.quotes, sentence)
     negation_words = "n't" in joined or lower & _NEGATION_TRIGGERS
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
@@ -1762,8 +1764,8 @@ def _compare(
             "negation", _negations(a.masked), _negations(b.masked), sentence, (a.masked, b.masked)
         )
     changes += _attribution_changes(
-        Facets(attributions=_attributions(a.masked)),
-        Facets(attributions=_attributions(b.masked)),
+        _attributions(a.masked),
+        _attributions(b.masked),
         sentence,
     )
     if lower & _HEDGE_DIFF_TRIGGERS:
@@ -1777,9 +1779,7 @@ def _compare(
             sentence,
         )
     if _HAS_CAPITAL.search(joined):
-        changes += _name_changes(
-            Facets(names=_names(a.norm)), Facets(names=_names(b.norm)), a.norm, b.norm, sentence
-        )
+        changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
     return changes
 
 
