@@ -10,7 +10,8 @@ The same synthetic pairs as ``speed.py`` (news-like paragraphs, ~10 % reworded, 
   and ``difflib.HtmlDiff().make_file``;
 
 and the alignment itself, to show what share of a ``storydiff compare`` run rendering takes.
-Times are the best of ``--repeat`` runs.
+Times are CPU time of this process (steadier than wall time on a shared machine), best of
+``--repeat`` runs.
 
     python benchmarks/render.py [--sizes 100,500,2000] [--repeat 3]
 """
@@ -39,9 +40,9 @@ GENERATED_AT = "2026-05-24T10:00:00Z"
 def best(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 
@@ -86,7 +87,7 @@ def main() -> int:
             lambda: difflib.HtmlDiff().make_file(old, new),  # noqa: B023
             max(1, args.repeat - 1),
         )
-    print(f"{'renderer (ms, best of ' + str(args.repeat) + ')':<32}", end="")
+    print(f"{'CPU ms, best of ' + str(args.repeat):<32}", end="")
     print("".join(f"{str(n) + ' ¶':>12}" for n in sizes))
     for name, times in table.items():
         print(f"{name:<32}" + "".join(f"{times[n] * 1000:>12.1f}" for n in sizes))

@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 
 from comparison_samples import NEW_PARAGRAPHS, OLD_PARAGRAPHS, ferry, long_story, unchanged
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from compare.model import Block, Change, SentenceBlock, WordOp
 from compare.render import text
@@ -218,3 +220,54 @@ def test_colour_marks_removed_and_added_paragraphs_in_both_layouts() -> None:
         out = render(color=True, width=width)
         assert re.search(r"\x1b\[31m(- )?(\x1b\[0m\x1b\[31m)?The ferry operator declined", out)
         assert re.search(r"\x1b\[32m(\+ )?(\x1b\[0m\x1b\[32m)?Survivors were taken", out)
+
+
+POOL = [
+    "The council met on Tuesday to discuss the harbour budget for next year.",
+    "Residents complained about the noise from the new ferry terminal at night.",
+    "A spokesperson for the port authority said the figures were still being checked.",
+    "Fishing crews have asked for a meeting with the mayor before the end of the month.",
+    "The coastguard station on the north quay will close for repairs in the spring.",
+    "Two schools in the old town reported flooding after the storm on Sunday evening.",
+    "Police said nobody was hurt when a crane toppled onto an empty warehouse roof.",
+    "The regional newspaper first reported the plan in an article published last week.",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    old_picks=st.lists(st.integers(0, len(POOL) - 1), min_size=3, max_size=8, unique=True),
+    new_picks=st.lists(st.integers(0, len(POOL) - 1), min_size=3, max_size=8, unique=True),
+    reword=st.booleans(),
+    width=st.sampled_from([60, 80, 130]),
+)
+def test_every_added_and_removed_paragraph_is_shown(
+    old_picks: list[int], new_picks: list[int], reword: bool, width: int
+) -> None:
+    from comparison_samples import document
+
+    from compare import compare
+
+    old_texts = [POOL[i] for i in old_picks]
+    new_texts = [POOL[i] for i in new_picks]
+    if reword:
+        new_texts[0] = new_texts[0].replace("the", "a", 1)
+    old = document([[t] for t in old_texts], title="Harbour", spec="a.txt")
+    new = document([[t] for t in new_texts], title="Harbour", spec="b.txt")
+    comparison = compare(old, new)
+    out = text.comparison(comparison, width=width, color=False, context=0)
+    assert max(len(line) for line in out.splitlines()) <= width
+    # Unified body lines start with a two-character gutter ("- ", "+ ", "~ ", "  ").
+    flat = " ".join(" ".join(line[2:] for line in out.splitlines()).split())
+    for block in comparison.blocks:
+        if block.op == "removed":
+            shown = [old_texts[i] for i in block.a]
+        elif block.op == "added":
+            shown = [new_texts[i] for i in block.b]
+        else:
+            continue
+        for paragraph in shown:
+            if width < 120:
+                assert paragraph in flat
+            else:  # wrapped into a column: every word is there
+                assert all(word in out for word in paragraph.split())
