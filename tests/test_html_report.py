@@ -163,10 +163,32 @@ def test_summary_counts_similarity_and_key_changes_link_to_rows() -> None:
 
 def test_largest_changes_fill_the_list_when_no_meaning_changes_were_found() -> None:
     html = render(replace(sample_comparison(), changes=()))
-    keys = html.split('<ol class="keys">')[1].split("</ol>")[0]
+    keys = html.split('<ol class="keys"')[1].split("</ol>")[0]
     assert "Largest changes" in html
     assert keys.count("<li>") >= 4
     assert 'href="#b18"' in keys and 'href="#b17"' in keys
+
+
+def test_a_long_list_of_key_changes_folds_after_ten() -> None:
+    base = sample_comparison()
+    html = render(replace(base, changes=base.changes * 7))
+    shown, rest = html.split('<details class="more"><summary>4 more</summary>')
+    assert shown.split('<ol class="keys"')[1].count("<li>") == 10
+    assert '<ol class="keys" start="11">' in rest
+    assert rest.split("</details>")[0].count("<li>") == 4
+
+
+def test_marks_cover_words_not_the_spaces_around_them() -> None:
+    html = render()
+    assert "killing <del>" in html and "</del> people" in html
+    assert not re.search(r"<(ins|del)><span class=\"vh\">[^<]*</span>\s", html)
+
+
+def test_only_long_reports_skip_off_screen_layout() -> None:
+    assert 'class="no-js">' in render()
+    texts = [f"Paragraph number {i} of a long story." for i in range(320)]
+    spec = [("equal", (i,), (i,), False) for i in range(320)]
+    assert 'class="no-js long">' in render(build(texts, texts, spec))
 
 
 def test_header_shows_metadata_and_word_diffs_of_what_changed() -> None:

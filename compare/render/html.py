@@ -102,6 +102,16 @@ def _fragments(fragments: Iterable[Fragment]) -> str:
             merged.append((mark, text))
     out: list[str] = []
     for mark, text in merged:
+        if mark != "":
+            # Spaces at the edges of an edit stay outside the mark, so the underline or
+            # strike-through covers words only.
+            core = text.strip()
+            if not core:
+                out.append(_text(text))
+                continue
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+            out.append(lead)
+            text = core
         body = _text(text)
         if mark == "":
             out.append(body)
@@ -109,6 +119,8 @@ def _fragments(fragments: Iterable[Fragment]) -> str:
             out.append(f'<span class="mv"><span class="vh">{_LABELS["mv"]}</span>{body}</span>')
         else:
             out.append(f'<{mark}><span class="vh">{_LABELS[mark]}</span>{body}</{mark}>')
+        if mark != "":
+            out.append(trail)
     return "".join(out)
 
 
@@ -393,7 +405,14 @@ class Report:
     """When the report was rendered (passed in, never read from the clock)."""
     version: str
     """storydiff's version."""
+    long: bool
+    """Many rows: the browser lays out only those near the screen."""
 
+
+#: Rows above which the report asks the browser to skip laying out off-screen rows.
+LONG_REPORT = 300
+#: Key changes listed before the rest are folded away.
+KEY_CHANGES_SHOWN = 10
 
 COUNT_KEYS = ("equal", "reworded", "added", "removed", "moved")
 
@@ -799,6 +818,7 @@ class _Builder:
             change_count=sum(1 for r in rows if r.changed),
             generated_at=generated_at,
             version=version,
+            long=len(rows) > LONG_REPORT,
         )
 
 
@@ -872,6 +892,7 @@ def render_comparison(
         "js": Markup(js),
         "csp": policy,
         "count_keys": COUNT_KEYS,
+        "keys_shown": KEY_CHANGES_SHOWN,
     }
     html: str = env.get_template("report.html.j2").render(context)
     return html

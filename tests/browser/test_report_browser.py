@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from story import build
 
 from compare import compare, load
 from compare.render.html import render_comparison
@@ -177,6 +178,31 @@ def test_both_cells_of_every_row_start_at_the_same_height(
     assert len(tops) >= 19
     uneven = [(row, old, new) for row, old, new in tops if abs(old - new) > 1]
     assert uneven == []
+    context.close()
+
+
+def test_a_long_report_navigates_to_a_far_change_with_its_cells_aligned(
+    browser: Any, tmp_path: Path
+) -> None:
+    old = [
+        f"Paragraph {i} of a long story about the harbour, told at some length." for i in range(600)
+    ]
+    new = [*old[:550], "Paragraph 550 of a long story about the quay, told at length.", *old[551:]]
+    spec = [("equal", (i,), (i,), False) for i in range(600)]
+    spec[550] = ("reworded", (550,), (550,), False)
+    path = tmp_path / "long.html"
+    path.write_text(render_comparison(build(old, new, spec), generated_at="x"), encoding="utf-8")
+    context, page, log = open_report(browser, path)
+    assert page.evaluate("document.documentElement.classList.contains('long')")
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.id") == "b551"
+    old_top, new_top, height = page.evaluate(
+        """[...document.querySelectorAll('#b551 .cell.old, #b551 .cell.new')]
+            .map(c => c.getBoundingClientRect().top)
+            .concat(document.querySelector('#b551 .cell.new p:last-child').offsetHeight)"""
+    )
+    assert abs(old_top - new_top) <= 1 and height > 10
+    assert log.errors == []
     context.close()
 
 
