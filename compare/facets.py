@@ -1310,8 +1310,9 @@ def _names(text: str) -> tuple[str, ...]:
         words = m.group(0).split()
         at_start = not text[: m.start()].strip(" \"'([-")
         while words and (
-            (at_start or len(words) == 1 or words[0].lower() in _TITLES)
+            (at_start or len(words) == 1)
             and (words[0].lower().rstrip(".") in _COMMON or words[0].lower() in _NUMBER_WORDS)
+            and not (len(words) > 1 and words[0].lower() in _TITLES)
         ):
             words.pop(0)
             at_start = False

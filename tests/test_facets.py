@@ -1,0 +1,362 @@
+"""Meaning-level changes: per-sentence facets, sentence pairs and whole comparisons."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from compare.facets import (
+    SEVERITY,
+    Facets,
+    compare_sentences,
+    meaning_changes,
+    same_number,
+    sentence_facets,
+)
+from compare.model import Change, Document, Paragraph, SentenceBlock
+from compare.text import split_sentences
+
+
+def kinds(old: str | None, new: str | None) -> list[tuple[str, str, str | None, str | None]]:
+    return [(c.kind, c.action, c.old, c.new) for c in compare_sentences(old, new)]
+
+
+def only(old: str | None, new: str | None, kind: str) -> list[Change]:
+    return [c for c in compare_sentences(old, new) if c.kind == kind]
+
+
+def number(text: str) -> object:
+    numbers = sentence_facets(text).numbers
+    assert len(numbers) == 1, numbers
+    return numbers[0]
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("four people", "4 people"),
+        ("1,000 people", "1000 people"),
+        ("a fine of $5m", "a fine of $5 million"),
+        ("rose 5 per cent", "rose 5%"),
+        ("rose five percent", "rose 5%"),
+        ("about a dozen boats", "about 12 boats"),
+        ("twenty-five staff", "25 staff"),
+        ("£2.5bn", "£2.5 billion"),
+        ("3 million euros", "€3m"),
+        ("on May 24", "on 24 May"),
+        ("on May 24, 2026", "on 24 May 2026"),
+        ("on 2026-05-24", "on May 24"),
+        ("at 10 a.m.", "at 10:00"),
+        ("at 9 p.m.", "at 21:00"),
+        ("at noon", "at 12 p.m."),
+        ("the third time", "the 3rd time"),
+        ("between 10 and 12 people", "10-12 people"),
+        ("10 to 12 people", "10-12 people"),
+    ],
+)
+def test_one_value_written_two_ways_is_the_same_number(a: str, b: str) -> None:
+    assert same_number(number(a), number(b))  # type: ignore[arg-type]
+    assert not only(f"The figure was {a}.", f"The figure was {b}.", "number")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("four people", "three people"),
+        ("$5m", "$5bn"),
+        ("5%", "5 percentage points"),
+        ("on May 24", "on May 25"),
+        ("at 10 a.m.", "at 10 p.m."),
+        ("the third time", "the fourth time"),
+        ("$5m", "£5m"),
+    ],
+)
+def test_different_values_are_different_numbers(a: str, b: str) -> None:
+    assert not same_number(number(a), number(b))  # type: ignore[arg-type]
+
+
+def test_a_changed_count_is_reported_once_with_both_values() -> None:
+    changes = only(
+        "Four sources said the deal was off.", "Three sources said the deal was off.", "number"
+    )
+    assert [(c.action, c.old, c.new) for c in changes] == [
+        ("changed", "Four sources", "Three sources")
+    ]
+    assert changes[0].severity == 1
+    # The attribution's source is the same sources, whatever their number.
+    assert not only(
+        "Four sources said the deal was off.", "Three sources said the deal was off.", "attribution"
+    )
+
+
+def test_numbers_pair_by_what_they_count() -> None:
+    changes = only(
+        "Seven people were killed and 20 injured.",
+        "Nine people were killed and 20 injured.",
+        "number",
+    )
+    assert [(c.old, c.new) for c in changes] == [("Seven people", "Nine people")]
+
+
+def test_number_added_and_removed_in_a_reworded_sentence() -> None:
+    assert kinds("The airline cancelled flights.", "The airline cancelled 140 flights.") == [
+        ("number", "added", None, "140 flights")
+    ]
+    assert kinds("It raised £1.3 million for the appeal.", "It raised money for the appeal.") == [
+        ("number", "removed", "£1.3 million", None)
+    ]
+
+
+def test_money_percent_and_dates_are_read_with_their_units() -> None:
+    facets = sentence_facets("Shares fell 3.5% to $12.40 on 3 June 2024.")
+    assert [(n.kind, n.key) for n in facets.numbers] == [
+        ("percent", "3.5%"),
+        ("money", "USD12.4"),
+        ("date", "2024-06-03"),
+    ]
+
+
+def test_words_that_look_like_numbers_are_not_counted() -> None:
+    assert not sentence_facets("No one knows what happened to the COVID-19 ward.").numbers[:-1]
+    assert [n.text for n in sentence_facets("No one was hurt.").numbers] == []
+
+
+# -- quotes ----------------------------------------------------------------------------------
+
+
+def test_quote_style_alone_is_no_change() -> None:
+    assert not kinds(
+        '"We will not stop," the organiser said.', "“We will not stop,” the organiser said."
+    )
+    assert not kinds("'This is a disgrace,' the MP said.", '"This is a disgrace," the MP said.')
+    assert not kinds('The judge called it "a fraud".', "The judge called it «a fraud».")
+
+
+def test_altered_and_trimmed_quotes() -> None:
+    altered = only(
+        '"The plan is dead," said Lena Varga.', '"The plan is on hold," said Lena Varga.', "quote"
+    )
+    assert [(c.action, c.old, c.new) for c in altered] == [
+        ("changed", "The plan is dead,", "The plan is on hold,")
+    ]
+    trimmed = only(
+        '"This was preventable and someone must answer for it," said Omar Haddad.',
+        '"This was preventable ... someone must answer for it," said Omar Haddad.',
+        "quote",
+    )
+    assert trimmed[0].action == "changed"
+    assert "trimmed" in trimmed[0].detail
+
+
+def test_quote_removed_into_paraphrase_is_not_a_negation_flip() -> None:
+    changes = kinds(
+        '"Nobody told us the dam was at risk," one farmer said.',
+        "One farmer said nobody had told them the dam was at risk.",
+    )
+    assert changes == [("quote", "removed", "Nobody told us the dam was at risk,", None)]
+
+
+def test_nested_quotes_give_the_outer_quotation() -> None:
+    facets = sentence_facets("\"He told me 'no way' and left,\" she said.")
+    assert [q.text for q in facets.quotes] == ["He told me 'no way' and left,"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We will rebuild," said Mayor Ana Ruiz.', "Mayor Ana Ruiz"),
+        ('"We will rebuild," the mayor said.', "the mayor"),
+        ('Ruiz said: "We will rebuild."', "Ruiz"),
+        ('"We will rebuild," according to the mayor\'s office.', "the mayor's office"),
+    ],
+)
+def test_quotes_know_their_speaker(sentence: str, speaker: str) -> None:
+    (quote,) = sentence_facets(sentence).quotes
+    assert quote.text.startswith("We will rebuild")
+    assert quote.speaker == speaker
+
+
+def test_a_quote_split_across_sentences_is_still_a_quote() -> None:
+    # The second sentence closes a quotation the first one opened.
+    facets = sentence_facets('We will not give up," she said.', open_quote=True)
+    assert [q.text for q in facets.quotes] == ["We will not give up,"]
+    assert not facets.negations  # the "not" is hers, inside the quote
+    middle = sentence_facets("Nothing will stop us.", open_quote=True)
+    assert [q.text for q in middle.quotes] == ["Nothing will stop us."]
+
+
+# -- attributions ----------------------------------------------------------------------------
+
+
+def test_attribution_verb_and_source_changes() -> None:
+    assert kinds(
+        "The minister said the plan was fair.", "The minister claimed the plan was fair."
+    ) == [("attribution", "changed", "The minister said", "The minister claimed")]
+    assert kinds(
+        "The fire started in a kitchen, firefighters said.",
+        "The fire started in a kitchen, residents said.",
+    ) == [("attribution", "changed", "firefighters said", "residents said")]
+    added = kinds("The bridge was closed.", "The bridge was closed, the highways agency said.")
+    assert added == [("attribution", "added", None, "the highways agency said")]
+
+
+def test_neutral_reporting_verbs_and_tense_are_not_changes() -> None:
+    assert not kinds("Police said the man was hurt.", "Police say the man was hurt.")
+    assert not kinds("The union said the offer was poor.", "The offer was poor, the union said.")
+    assert not kinds(
+        "The minister said it would be soon.", "The minister told reporters it would be soon."
+    )
+
+
+def test_nouns_and_headlines_are_not_attributions() -> None:
+    assert not sentence_facets(
+        "Firefighters are responding to several reports of gas leaks."
+    ).attributions
+    assert not sentence_facets("Roof collapse reported on Pelican Drive").attributions
+    assert not sentence_facets("The weather service issued a tornado warning.").attributions
+
+
+# -- hedges and negations --------------------------------------------------------------------
+
+
+def test_hedges_added_removed_and_swapped() -> None:
+    assert kinds("The suspect fled.", "The suspect reportedly fled.") == [
+        ("hedge", "added", None, "reportedly")
+    ]
+    assert kinds("The storm may hit on Sunday.", "The storm will hit on Sunday.") == [
+        ("hedge", "removed", "may", None)
+    ]
+    assert kinds("The vote may be delayed.", "The vote is likely to be delayed.") == [
+        ("hedge", "changed", "may", "likely")
+    ]
+    assert not kinds("The project may be delayed.", "The project might be delayed.")
+
+
+def test_the_month_and_unreachable_officials_are_not_hedges() -> None:
+    assert not sentence_facets("The vote is on May 24.").hedges
+    assert not sentence_facets("Officials could not be reached for comment.").hedges
+
+
+def test_negation_flips_are_one_change_with_both_sides() -> None:
+    changes = only(
+        "The auditors did review the accounts.",
+        "The auditors did not review the accounts.",
+        "negation",
+    )
+    assert [(c.action, c.old, c.new) for c in changes] == [
+        ("changed", "did review", "did not review")
+    ]
+    assert changes[0].severity == SEVERITY["negation"] == 1
+    assert (
+        only("He is still a suspect.", "He is no longer a suspect.", "negation")[0].action
+        == "changed"
+    )
+    # Same polarity written another way: no flip.
+    assert not only("The ship never reached port.", "The ship did not reach port.", "negation")
+    assert not only("It did not respond.", "It didn't respond.", "negation")
+
+
+# -- names -----------------------------------------------------------------------------------
+
+
+def test_names_added_removed_and_swapped() -> None:
+    assert kinds("The talks in Geneva ended.", "The talks in Vienna ended.") == [
+        ("name", "changed", "Geneva", "Vienna")
+    ]
+    assert kinds("Maria Delgado presented the budget.", "The minister presented the budget.") == [
+        ("name", "removed", "Maria Delgado", None)
+    ]
+    assert not kinds("Mr Smith left early.", "Smith left early.")
+
+
+def test_sentence_initial_common_words_are_not_names() -> None:
+    assert sentence_facets("However, the report named Dana Wu.").names == ("Dana Wu",)
+    assert sentence_facets("Health officials met Dr Dana Wu.").names == ("Dr Dana Wu",)
+    assert sentence_facets("Officials met John Carter on Tuesday.").names == ("John Carter",)
+
+
+# -- API -------------------------------------------------------------------------------------
+
+
+def test_facets_are_frozen_and_cached() -> None:
+    facets = sentence_facets("Four sources said the minister may resign on Friday.")
+    assert isinstance(facets, Facets)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        facets.names = ()  # type: ignore[misc]
+    assert sentence_facets("Four sources said the minister may resign on Friday.") == facets
+
+
+def test_added_and_removed_sentences_carry_quotes_amounts_and_named_sources() -> None:
+    assert kinds(None, '"We are heartbroken," the family said.') == [
+        ("quote", "added", None, "We are heartbroken,")
+    ]
+    assert kinds("The company will pay $12m, its lawyers said on Tuesday.", None) == [
+        ("number", "removed", "$12m", None),
+        ("attribution", "removed", "its lawyers said", None),
+    ]
+
+
+def test_changes_sort_most_severe_first() -> None:
+    changes = compare_sentences(
+        "Officials met John Carter and said 12 people were hurt.",
+        "Officials met Maria Lopez and claimed 14 people were hurt.",
+    )
+    assert [c.kind for c in changes] == ["number", "attribution", "name"]
+    assert [c.severity for c in changes] == [1, 2, 3]
+
+
+# -- a whole comparison with hand-built sentence blocks ----------------------------------------
+
+
+def doc(*paragraphs: str) -> Document:
+    return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs))
+
+
+def test_meaning_changes_over_sentence_blocks() -> None:
+    old = doc(
+        "The council met on Tuesday. Police said 12 people were hurt.",
+        '"We will rebuild," the mayor said.',
+        "The river rose overnight.",
+    )
+    new = doc(
+        "The council met on Tuesday. Police said 14 people were hurt.",
+        "The river rose overnight.",
+        "The bridge is closed, according to the highways agency.",
+    )
+    blocks = (
+        SentenceBlock("equal", ((0, 0),), ((0, 0),), 1.0),
+        SentenceBlock("reworded", ((0, 1),), ((0, 1),), 0.8),
+        SentenceBlock("removed", ((1, 0),), (), 0.0),
+        SentenceBlock("equal", ((2, 0),), ((1, 0),), 1.0),
+        SentenceBlock("added", (), ((2, 0),), 0.0),
+    )
+    changes = meaning_changes(old, new, blocks)
+    assert [(c.kind, c.action, c.old, c.new, c.sentence) for c in changes] == [
+        ("number", "changed", "12 people", "14 people", 1),
+        ("quote", "removed", "We will rebuild,", None, 2),
+        ("attribution", "added", None, "according to the highways agency", 4),
+    ]
+
+
+def test_meaning_changes_know_a_quote_opened_in_an_earlier_sentence() -> None:
+    old = doc('"We will rebuild. We will never give up," she said.')
+    new = doc('"We will rebuild. We will give up," she said.')
+    assert len(old.paragraphs[0].sentences) == 2
+    blocks = (
+        SentenceBlock("equal", ((0, 0),), ((0, 0),), 1.0),
+        SentenceBlock("reworded", ((0, 1),), ((0, 1),), 0.8),
+    )
+    changes = meaning_changes(old, new, blocks)
+    # A misquote, not the speaker's own negation.
+    assert [(c.kind, c.action) for c in changes] == [("quote", "changed")]
+
+
+def test_cosmetic_blocks_do_not_report_changes() -> None:
+    old = doc('"We did nothing wrong," the coach said.')
+    new = doc("“We did nothing wrong,” the coach said.")
+    blocks = (SentenceBlock("equal", ((0, 0),), ((0, 0),), 1.0, cosmetic=True),)
+    assert meaning_changes(old, new, blocks) == ()

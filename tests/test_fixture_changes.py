@@ -1,0 +1,130 @@
+"""Planted meaning changes in the fixture stories are reported, with the right values, and
+nothing is invented.
+
+Each fixtures/<story>/expected.json lists, per pair of versions, the meaning changes planted
+in it (``changes``: kind, action, old, new). Every planted number, quote, attribution, hedge
+and negation change must be in ``Comparison.changes`` with the same kind and action and
+matching values; planted name changes must be reported as name changes of some action.
+No number, quote or negation change may be reported that was not planted, except numbers
+and negations that arrive or leave with a wholly added or removed sentence (the stories
+list those as added or removed text, not as changes; see fixtures/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from compare import compare, load
+from compare.facets import same_number, sentence_facets
+from compare.model import Change, Comparison, Document
+from compare.text import normalize
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+STRICT = ("number", "quote", "attribution", "hedge", "negation")
+
+
+def cases() -> list[tuple[str, dict[str, object]]]:
+    found = []
+    for expected in sorted(FIXTURES.glob("*/expected.json")):
+        for case in json.loads(expected.read_text(encoding="utf-8")).get("comparisons", []):
+            if "changes" in case:
+                found.append((expected.parent.name, case))
+    return found
+
+
+@cache
+def document(story: str, page: str) -> Document:
+    return load(str(FIXTURES / story / page))
+
+
+@cache
+def comparison(story: str, old: str, new: str) -> Comparison:
+    return compare(document(story, old), document(story, new))
+
+
+def words(value: str) -> set[str]:
+    return set(re.findall(r"[\w'$£€%.]+", normalize(value).casefold().replace("...", " ")))
+
+
+def same_value(kind: str, planted: str | None, reported: str | None) -> bool:
+    """Planted and reported values agree: both absent, the same number, or one's words
+    within the other's ("said" in "Mr Okafor said")."""
+    if planted is None or reported is None:
+        return planted is None and reported is None
+    if kind == "number":
+        a, b = sentence_facets(planted).numbers, sentence_facets(reported).numbers
+        if a and b:
+            return same_number(a[0], b[0])
+    pw, rw = words(planted), words(reported)
+    return bool(pw and rw) and (pw <= rw or rw <= pw)
+
+
+def matches(planted: dict[str, str | None], change: Change) -> bool:
+    return (
+        change.kind == planted["kind"]
+        and change.action == planted["action"]
+        and same_value(change.kind, planted.get("old"), change.old)
+        and same_value(change.kind, planted.get("new"), change.new)
+    )
+
+
+CASES = cases()
+IDS = [f"{story}:{case['old']}->{case['new']}" for story, case in CASES]
+
+
+def test_the_fixtures_plant_every_strict_kind() -> None:
+    planted = {c["kind"] for _, case in CASES for c in case["changes"]}  # type: ignore[attr-defined]
+    assert set(STRICT) <= planted
+
+
+@pytest.mark.parametrize(("story", "case"), CASES, ids=IDS)
+def test_planted_changes_are_reported(story: str, case: dict[str, object]) -> None:
+    c = comparison(story, str(case["old"]), str(case["new"]))
+    for planted in case["changes"]:  # type: ignore[attr-defined]
+        if planted["kind"] in STRICT:
+            got = [(x.kind, x.action, x.old, x.new) for x in c.changes]
+            assert any(matches(planted, ch) for ch in c.changes), f"not reported: {planted}; {got}"
+        else:  # names: reported as a name change mentioning the planted names
+            assert any(
+                ch.kind == "name"
+                and same_value("name", planted.get("old"), ch.old or planted.get("old"))
+                and same_value("name", planted.get("new"), ch.new or planted.get("new"))
+                for ch in c.changes
+            ), f"name change not reported: {planted}"
+
+
+@pytest.mark.parametrize(("story", "case"), CASES, ids=IDS)
+def test_no_unplanted_number_quote_or_negation_change(story: str, case: dict[str, object]) -> None:
+    c = comparison(story, str(case["old"]), str(case["new"]))
+    planted = case["changes"]
+    for change in c.changes:
+        if change.kind not in ("number", "quote", "negation"):
+            continue
+        whole_sentence = c.sentences[change.sentence].op in ("added", "removed")
+        if whole_sentence and change.kind != "quote":
+            continue
+        assert any(matches(p, change) for p in planted), (  # type: ignore[attr-defined]
+            f"reported but not planted: {(change.kind, change.action, change.old, change.new)}"
+        )
+
+
+@pytest.mark.parametrize(("story", "case"), CASES, ids=IDS)
+def test_each_change_points_at_a_sentence_that_holds_it(
+    story: str, case: dict[str, object]
+) -> None:
+    c = comparison(story, str(case["old"]), str(case["new"]))
+    for change in c.changes:
+        block = c.sentences[change.sentence]
+        side, value = (c.old, change.old) if change.old is not None else (c.new, change.new)
+        indices = block.a if change.old is not None else block.b
+        text = normalize(" ".join(side.paragraphs[p].sentences[s] for p, s in indices)).casefold()
+        assert value is not None
+        first_word = re.findall(r"[\w']+", normalize(value).casefold())[0]
+        assert first_word in text, (change, text)
+    severities = [ch.severity for ch in c.changes]
+    assert severities == sorted(severities)
