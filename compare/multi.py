@@ -489,9 +489,10 @@ def _candidates(sentences: Sequence[_Sentence], per_doc: int = 3) -> list[list[i
     for i, sentence in enumerate(sentences):
         ranked = sorted(sentence.tokens, key=lambda t: (-sentence.weights[t], t))
         size = max(3, math.ceil(len(ranked) * 0.4))
-        prefix = [t for n, t in enumerate(ranked[:size]) if n < 2 or df[t] <= common]
-        prefixes.append(prefix)
-        for token in prefix:
+        prefixes.append([t for n, t in enumerate(ranked[:size]) if n < 2 or df[t] <= common])
+        # Every token is indexed, only the rarest are looked up: a short sentence is then
+        # found inside a long one whose own rarest words it does not have.
+        for token in sentence.tokens:
             postings[token].append(i)
     neighbours: list[set[int]] = [set() for _ in sentences]
     for i, sentence in enumerate(sentences):
@@ -503,9 +504,11 @@ def _candidates(sentences: Sequence[_Sentence], per_doc: int = 3) -> list[list[i
         # Keep the few strongest candidates per other document: the greedy merge only
         # ever uses the best links, and this bounds the work for long, repetitive stories.
         by_doc: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        # Rare words in common worth less than a tenth of either sentence: not the same claim.
+        floor = 0.1 * sentence.total
         for j, weight in hits.items():
             doc = sentences[j].doc
-            if doc != sentence.doc:
+            if doc != sentence.doc and weight >= min(floor, 0.1 * sentences[j].total):
                 by_doc[doc].append((weight, -j))
         for found in by_doc.values():
             found.sort(reverse=True)
@@ -583,6 +586,40 @@ def _absorb_merged(
     return extra
 
 
+def _absorb_fragments(
+    sentences: Sequence[_Sentence], groups: list[list[int]], neighbours: Sequence[Sequence[int]]
+) -> tuple[list[list[int]], dict[int, list[int]]]:
+    """Sentences left on their own whose words another outlet's sentence holds almost
+    entirely: a trimmed version joins that sentence's claim; one half of a sentence an
+    outlet split in two joins it as a secondary member. Returns the groups and, per group
+    index, the secondary members."""
+    owner = {k: g for g, group in enumerate(groups) for k in group}
+    moved: dict[int, int] = {}
+    secondary: dict[int, list[int]] = defaultdict(list)
+    for g, group in enumerate(groups):
+        if len(group) != 1 or len(sentences[group[0]].tokens) < 3:
+            continue
+        k = group[0]
+        mine = sentences[k]
+        best, target = 0.0, -1
+        for n in neighbours[k]:
+            common = mine.tokens & sentences[n].tokens
+            contained = sum(map(mine.weights.__getitem__, common)) / mine.total
+            if contained > best and len(groups[owner[n]]) > 1:
+                best, target = contained, owner[n]
+        if best < 0.8:
+            continue
+        if any(sentences[m].doc == mine.doc for m in groups[target]):
+            secondary[target].append(k)
+        else:
+            groups[target].append(k)
+            groups[target].sort(key=lambda m: sentences[m].doc)
+        moved[g] = target
+    kept = [g for g in range(len(groups)) if g not in moved]
+    renumber = {g: i for i, g in enumerate(kept)}
+    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in secondary.items()}
+
+
 # ---------------------------------------------------------------------------------------
 # Disagreements
 
@@ -617,6 +654,12 @@ def _disagreements(
                 key = (change.kind, change.old or "")
                 said = stated.setdefault(key, {rep.doc: change.old or ""})
                 said[member.doc] = change.new or ""
+        # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
+        # sentences), caught by the counted noun both sentences give it.
+        for old, new in _changed_figures(rep, member):
+            if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):
+                said = stated.setdefault(("number", old), {rep.doc: old})
+                said[member.doc] = new
     found: list[Disagreement] = []
     for (kind, subject), said in stated.items():
         # Outlets that word the fact as the representative does agree with it.
@@ -637,6 +680,32 @@ def _disagreements(
         values = tuple(sorted(said.items()))
         found.append(Disagreement(kind, subject, values, _detail(values, labels)))
     return tuple(found)
+
+
+def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
+    """Figures ``a`` and ``b`` give different values for the same counted noun, as
+    ``(a's wording, b's wording)``."""
+    from compare.facets import sentence_facets
+
+    def wording(sentence: _Sentence, number: _Number) -> str:
+        # facets.py keeps the page's own wording ("$4.5 million"); ours is case-folded.
+        for found in sentence_facets(sentence.text).numbers:
+            if found.value is not None and _format_number(found.value) == number.value:
+                return found.phrase
+        return number.surface
+
+    theirs: dict[str, set[str]] = defaultdict(set)
+    for number in b.numbers:
+        if number.subject:
+            theirs[number.subject].add(number.value)
+    changed: list[tuple[str, str]] = []
+    for number in a.numbers:
+        other = theirs.get(number.subject, set())
+        if number.subject and other and number.value not in other and len(other) == 1:
+            (value,) = other
+            mine = next(n for n in b.numbers if n.value == value and n.subject == number.subject)
+            changed.append((wording(a, number), wording(b, mine)))
+    return changed
 
 
 def _negation_value(cue: str | None) -> str:
@@ -940,7 +1009,11 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
     scorer = _Scorer(weighted)
     neighbours = _candidates(weighted)
     groups = _cluster(weighted, neighbours, scorer, options)
-    return _Grouping(weighted, scorer, groups, _absorb_merged(weighted, groups, neighbours))
+    groups, halves = _absorb_fragments(weighted, groups, neighbours)
+    extra = _absorb_merged(weighted, groups, neighbours)
+    for g, ks in halves.items():
+        extra[g].extend(ks)
+    return _Grouping(weighted, scorer, groups, extra)
 
 
 @dataclass
