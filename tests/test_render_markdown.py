@@ -119,8 +119,8 @@ def test_unchanged_paragraph_starting_like_a_list_stays_a_quote() -> None:
     assert "\n1\\. ~~Twelve~~**Fourteen**" in out
 
 
-def test_control_and_bidi_characters_are_dropped() -> None:
-    assert markdown.escape("a\u202eb\x1b[31mc\u200bd") == "a b [31mc d".replace("[", r"\[")
+def test_control_characters_dropped_and_invisible_ones_named() -> None:
+    assert markdown.escape("a\u202eb\x1b[31mc\u200bd\te") == r"a⟨RLO⟩b\[31mc⟨ZWSP⟩d e"
 
 
 def test_change_values_are_escaped() -> None:

@@ -107,6 +107,7 @@ def test_hostile_text_cannot_drive_the_terminal() -> None:
     paragraphs[4] = ["[bold red]Survivors[/] \x1b[2J\x1b]0;pwned\x07 were \u202etaken home."]
     out = render(ferry(new_paragraphs=paragraphs), color=True)
     assert "\x1b[2J" not in out and "\x1b]0;" not in out and "\u202e" not in out
+    assert "were ⟨RLO⟩taken home." in ANSI.sub("", out)
     assert "[bold red]Survivors[/]" in ANSI.sub("", out)
 
 

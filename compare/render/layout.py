@@ -6,9 +6,42 @@ Pure functions of a :class:`Comparison`; nothing here formats text for a medium.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from compare.model import Block, Comparison, Document, SentenceBlock, WordOp
+
+#: Invisible characters a page can use to hide an edit or reorder text on screen: the
+#: reading views show their names instead (``⟨ZWSP⟩``), so they can neither act nor hide.
+INVISIBLE_NAMES = {
+    "\u200b": "ZWSP",
+    "\u2060": "WJ",
+    "\ufeff": "BOM",
+    "\u202a": "LRE",
+    "\u202b": "RLE",
+    "\u202c": "PDF",
+    "\u202d": "LRO",
+    "\u202e": "RLO",
+    "\u2066": "LRI",
+    "\u2067": "RLI",
+    "\u2068": "FSI",
+    "\u2069": "PDI",
+}
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(INVISIBLE_NAMES) + "]")
+
+
+def reveal(text: str) -> str:
+    """``text`` safe to show: invisible formatting characters named (``⟨RLO⟩``), tabs and
+    line breaks made spaces, other control characters (ANSI escapes included) dropped."""
+
+    def name(match: re.Match[str]) -> str:
+        char = match.group()
+        if char in INVISIBLE_NAMES:
+            return f"⟨{INVISIBLE_NAMES[char]}⟩"
+        return " " if char in "\t\n\r" else ""
+
+    return _INVISIBLE.sub(name, text)
+
 
 #: Counts shown in summaries, in this order, with their human names.
 COUNT_NAMES: tuple[tuple[str, str], ...] = (

@@ -24,6 +24,7 @@ from compare.render.layout import (
     paragraph_numbers,
     paragraphs_text,
     percent,
+    reveal,
     visible,
 )
 
@@ -35,14 +36,12 @@ _INLINE = re.compile(r"([\\`*_\[\]<>|~$&@#])")
 _AUTOLINK = re.compile(r"(?i)\b(www)\.|\b([a-z][a-z0-9+.-]*):(?=//)")
 # Line starts that make headings, lists, quotes, rules or setext underlines.
 _BLOCK_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])")
-# Invisible and control characters a page could use to hide or reorder text.
-_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def escape(text: str) -> str:
     """Article text made inert inside a line: every character that could start Markdown or
-    HTML markup is backslash-escaped; control and bidi-override characters are dropped."""
-    text = _INLINE.sub(r"\\\1", _HIDDEN.sub(" ", text))
+    HTML markup is backslash-escaped; invisible characters are named, controls dropped."""
+    text = _INLINE.sub(r"\\\1", reveal(text))
     return _AUTOLINK.sub(lambda m: f"{m[1]}\\." if m[1] else f"{m[2]}\\:", text)
 
 

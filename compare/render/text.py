@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from compare.render.layout import (
     paragraph_numbers,
     paragraphs_text,
     percent,
+    reveal,
     visible,
 )
 
@@ -60,10 +60,6 @@ def document(doc: Document) -> str:
 #: Narrowest terminal that gets the side-by-side view.
 SIDE_BY_SIDE_MIN_WIDTH = 120
 
-#: Control characters (ANSI escapes included) and bidi overrides that article text must not
-#: smuggle into a terminal; tabs and newlines become spaces like any other whitespace.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
 _DELETED = "red strike"
 _INSERTED = "green underline"
 _REMOVED = "red"
@@ -71,10 +67,6 @@ _ADDED = "green"
 _MOVED = "cyan"
 _MARKERS = {"equal": " ", "reworded": "~", "added": "+", "removed": "-"}
 _PARAGRAPH_STYLE = {"equal": "", "reworded": "", "added": _ADDED, "removed": _REMOVED}
-
-
-def _clean(text: str) -> str:
-    return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else "", text)
 
 
 class _Writer:
@@ -87,7 +79,7 @@ class _Writer:
         self.Text = Text
 
     def text(self, value: str = "", style: str = "") -> Text:
-        return self.Text(_clean(value), style=style if self.color else "")
+        return self.Text(reveal(value), style=style if self.color else "")
 
     def line(self, line: Text, console: Console) -> str:
         """One wrapped line as a string, with ANSI styles when in colour."""
