@@ -440,3 +440,10 @@ def test_template_dir_must_exist_and_needs_html(story: tuple[str, str], tmp_path
     result = run(*story, "-f", "md", "--template-dir", str(tmp_path))
     assert result.exit_code == 2
     assert "--template-dir applies to HTML reports" in result.stderr
+
+
+def test_new_version_from_stdin(story: tuple[str, str]) -> None:
+    new_text = Path(story[1]).read_text(encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", story[0], "-", "-f", "md"], input=new_text)
+    assert result.exit_code == 1, result.stderr
+    assert "~~Twelve~~**Fourteen**" in result.stdout
