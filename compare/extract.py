@@ -481,18 +481,39 @@ def _element_blocks(element: Any, role: Role, skip: tuple[str, ...] = ()) -> lis
     return [Block(text, role) for text in texts if text]
 
 
+_LINK_WORD = re.compile(r"\w+")
+
+
 def _mark_links(blocks: list[Block], tree: HtmlElement) -> list[Block]:
     """Count each block's characters that are the text of a link on the page (trafilatura
     drops link markup on some paths, so the page's own anchors are the reference)."""
     anchors = {clean_whitespace(a.text_content()) for a in tree.iter("a")}
-    anchors = {a for a in anchors if len(a.split()) >= 2}
+    # Anchors by their word sequence, and the lengths that occur after each first word pair,
+    # so a block is scanned once per word instead of once per anchor.
+    by_words: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    lengths: dict[tuple[str, str], set[int]] = {}
+    for anchor in anchors:
+        found = list(_LINK_WORD.finditer(anchor))
+        if len(found) >= 2:
+            sequence = tuple(m.group() for m in found)
+            by_words.setdefault(sequence, []).append((anchor, found[0].start()))
+            lengths.setdefault((sequence[0], sequence[1]), set()).add(len(sequence))
     marked = []
     for block in blocks:
-        if block.text in anchors:
-            marked.append(replace(block, link_chars=len(block.text)))
+        text = block.text
+        if text in anchors:
+            marked.append(replace(block, link_chars=len(text)))
             continue
-        inside = sum(len(a) for a in anchors if len(a) < len(block.text) and a in block.text)
-        marked.append(replace(block, link_chars=min(inside, len(block.text))))
+        covered = bytearray(len(text))  # overlapping anchors count once
+        matches = list(_LINK_WORD.finditer(text))
+        tokens = [m.group() for m in matches]
+        for i in range(len(tokens) - 1):
+            for size in lengths.get((tokens[i], tokens[i + 1]), ()):
+                for anchor, offset in by_words.get(tuple(tokens[i : i + size]), ()):
+                    start = matches[i].start() - offset
+                    if start >= 0 and text.startswith(anchor, start):
+                        covered[start : start + len(anchor)] = b"\x01" * len(anchor)
+        marked.append(replace(block, link_chars=sum(covered)))
     return marked
 
 
@@ -893,6 +914,15 @@ def _is_teaser(block: Block) -> bool:
     return block.link_share >= 0.5 or _looks_like_headline(block)
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """The numbers of the shorter text all appear in the longer one."""
+    short, long = sorted((a, b), key=len)
+    return set(_NUMBER.findall(short)) <= set(_NUMBER.findall(long))
+
+
 def _standfirst(kept: list[Block], description: str | None) -> str | None:
     """The first paragraph, when it is a standfirst that the page then repeats."""
     if len(kept) < 2 or kept[0].role not in ("p", "quote"):
@@ -901,9 +931,11 @@ def _standfirst(kept: list[Block], description: str | None) -> str | None:
     first_sentences = split_sentences(first) or [first]
     second_sentences = split_sentences(second) or [second]
     opening, next_opening = first_sentences[0], second_sentences[0]
-    if _near(opening, next_opening) or (
+    repeated = _near(opening, next_opening) or (
         _covers(next_opening, opening) and _covers(opening, next_opening, share=0.6)
-    ):
+    )
+    # A repeat carries the same figures; parallel paragraphs ("item 1", "item 2") do not.
+    if repeated and _same_numbers(opening, next_opening):
         return first
     if description and len(kept) >= 3 and _near(first, description, 0.9):
         return first

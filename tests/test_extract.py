@@ -566,6 +566,19 @@ def test_clean_up_keeps_every_sentence_trafilatura_found(name: str) -> None:
         assert sentence in kept
 
 
+def test_parallel_opening_paragraphs_are_not_a_standfirst() -> None:
+    parallel = [
+        "In the north ward, the council said on Tuesday, turnout in the referendum reached "
+        "54 percent of registered voters.",
+        "In the south ward, the council said on Tuesday, turnout in the referendum reached "
+        "61 percent of registered voters.",
+        *BODY,
+    ]
+    cleaned = clean_up([Block(p) for p in parallel], Metadata())
+    assert cleaned.summary is None
+    assert [b.text for b in cleaned.blocks] == parallel
+
+
 def test_trailing_headline_run_after_a_marker_goes() -> None:
     blocks = [Block(b) for b in BODY] + [
         Block("More stories"),
@@ -650,6 +663,21 @@ def test_normalize_date(value: str | None, expected: str | None) -> None:
 )
 def test_normalize_language(value: str, expected: str | None) -> None:
     assert normalize_language(value) == expected
+
+
+def test_inline_links_count_once_and_do_not_make_an_index() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i}: the council said on Tuesday that item {i} of the plan would go "
+        f"ahead, <a href='/x{i}'>as reported here {i}</a>.</p>"
+        for i in range(1, 1201)
+    )
+    nav = "".join(f"<li><a href='/n{i}'>Navigation link number {i}</a></li>" for i in range(600))
+    html = page(f"<ul>{nav}</ul><article><h1>Plan</h1>{paragraphs}</article>")
+    blocks, _ = html_blocks(html)
+    tenth = next(b for b in blocks if b.text.startswith("Paragraph 100:"))
+    assert tenth.link_chars == len("as reported here 100")  # not "... here 1" and "here 10"
+    doc = extract(snapshot(html))
+    assert len(doc.paragraphs) == 1200
 
 
 # --------------------------------------------------------------------------- no article
