@@ -73,6 +73,16 @@ def main() -> int:
             if target.exists():
                 written.append(target)
 
+    # 4. Several outlets' coverage of one event, claim by claim; the HTML report links to
+    #    the pairwise views written beside it.
+    outlets = sorted(str(p) for p in (FIXTURES / "multi-bridge-closure").glob("*.html"))
+    failures += storydiff("compare", *outlets, "--width", "140") not in (0, 1)
+    for extension in ("html", "json"):
+        target = REPORTS / f"coverage-bridge.{extension}"
+        failures += storydiff("compare", *outlets, "-o", str(target)) not in (0, 1)
+        if target.exists():
+            written.append(target)
+
     print("\nReports written:")
     for path in written:
         print(f"  {path.relative_to(ROOT)}")
