@@ -173,7 +173,8 @@ def _prepare(text: str, open_quote: bool) -> _Prepared:
     norm = text.strip() if plain else normalize(text)
     spans = _quote_spans(norm, open_quote)
     masked = _mask(norm, spans)
-    quotes = tuple(norm[s:e].strip() for s, e in spans)
+    # The comma that hands over to "she said" belongs to the sentence, not to the quote.
+    quotes = tuple(norm[s:e].strip().rstrip(",;:").rstrip() for s, e in spans)
     if not quotes:
         return _Prepared(norm, (), masked)
     speaker = next((a.source for a in _attributions(masked) if a.source), None)
