@@ -106,6 +106,29 @@ def test_reworded_row_shows_word_level_changes_on_each_side() -> None:
     assert unified.index("12</del>") < unified.index("at least 14</ins>")
 
 
+def test_a_word_diff_that_does_not_spell_the_sentences_is_redone() -> None:
+    comparison = sample_comparison()
+    first = next(i for i, b in enumerate(comparison.sentences) if b.op == "reworded")
+    broken = replace(comparison.sentences[first], words=(WordOp("replace", "x", "y"),))
+    sentences = list(comparison.sentences)
+    sentences[first] = broken
+    html = render(replace(comparison, sentences=tuple(sentences)))
+    assert '<del><span class="vh">removed: </span>12</del>' in row_html(html, "b1")
+    assert ">x</del>" not in html and ">y</ins>" not in html
+
+
+def test_warnings_come_first_in_the_summary() -> None:
+    comparison = sample_comparison()
+    warned = replace(
+        comparison,
+        summary=replace(comparison.summary, warnings=("NEW has 30% of OLD's words: <check>",)),
+    )
+    html = render(warned)
+    note = html.split('<div class="warnings" role="note">')[1].split("</div>")[0]
+    assert "NEW has 30% of OLD&#39;s words: &lt;check&gt;" in note
+    assert html.index("warnings") < html.index('<table class="counts">')
+
+
 def test_every_mark_has_a_label_for_screen_readers() -> None:
     html = render()
     for tag, label in (("ins", "added: "), ("del", "removed: ")):

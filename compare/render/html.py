@@ -431,6 +431,7 @@ class _Builder:
                 self.where["new"][key] = index
         self.cuts: dict[tuple[int, Side], list[list[Fragment]]] = {}
         self.plain: dict[str, str] = {}
+        self.ops: dict[int, tuple[WordOp, ...]] = {}
         lang = comparison.new.language or comparison.old.language or "en"
         self.lang = lang
         self.side_lang: dict[Side, str | None] = {
@@ -444,12 +445,26 @@ class _Builder:
         paragraphs = self.docs[side].paragraphs
         return [paragraphs[p].sentences[s] for p, s in keys]
 
+    def _ops(self, index: int) -> tuple[WordOp, ...]:
+        """A sentence block's word diff; when its parts do not spell the two sides (a
+        contract the aligner keeps, but a report must never show wrong text), a fresh
+        diff of the sentences instead."""
+        if index not in self.ops:
+            block = self.c.sentences[index]
+            old = " ".join(self._texts("old", block.a))
+            new = " ".join(self._texts("new", block.b))
+            words = block.words
+            if "".join(w.old for w in words) != old or "".join(w.new for w in words) != new:
+                words = word_ops(old, new)
+            self.ops[index] = words
+        return self.ops[index]
+
     def _reworded(self, index: int, side: Side, key: tuple[int, int]) -> list[Fragment]:
         block = self.c.sentences[index]
         keys = block.a if side == "old" else block.b
         if (index, side) not in self.cuts:
             self.cuts[index, side] = cut_fragments(
-                side_fragments(block.words, side), self._texts(side, keys)
+                side_fragments(self._ops(index), side), self._texts(side, keys)
             )
         pieces = self.cuts[index, side]
         text = self._texts(side, [key])[0]
@@ -520,7 +535,7 @@ class _Builder:
                     pieces.append([("ins", text)])
                 elif index not in shown:
                     shown.add(index)  # type: ignore[arg-type]
-                    pieces.append(unified_fragments(sentence.words))
+                    pieces.append(unified_fragments(self._ops(index)))
             paragraphs.append(pieces)
         rest = [
             key
@@ -792,7 +807,7 @@ class _Builder:
             for s in range(len(self.docs["new"].paragraphs[p].sentences)):
                 index = self.where["new"].get((p, s))
                 if index is not None and self.c.sentences[index].op == "reworded":
-                    return fragments_html(unified_fragments(self.c.sentences[index].words))
+                    return fragments_html(unified_fragments(self._ops(index)))
         return None
 
     def build(self, generated_at: str, version: str) -> Report:
