@@ -527,14 +527,16 @@ class _Builder:
                         i += 1
                     while i < len(old_keys) and old_index[i] == index:
                         i += 1
-                sentence = self.c.sentences[index] if index is not None else None
-                if sentence is None or sentence.op == "equal":
-                    moved = sentence is not None and sentence.moved
-                    pieces.append([("mv" if moved else "", text)])
+                if index is None:
+                    pieces.append([("", text)])
+                    continue
+                sentence = self.c.sentences[index]
+                if sentence.op == "equal":
+                    pieces.append([("mv" if sentence.moved else "", text)])
                 elif sentence.op == "added":
                     pieces.append([("ins", text)])
                 elif index not in shown:
-                    shown.add(index)  # type: ignore[arg-type]
+                    shown.add(index)
                     pieces.append(unified_fragments(self._ops(index)))
             paragraphs.append(pieces)
         rest = [
