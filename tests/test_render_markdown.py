@@ -147,3 +147,10 @@ def test_changes_without_detail_show_struck_and_bold_values() -> None:
     out = markdown.comparison(comparison)
     assert "- **number** changed: ~~Twelve~~ → **Fourteen** (¶ 2)" in out
     assert "- **quote** removed: ~~no comment~~ (old ¶ 3)" in out
+
+
+def test_split_paragraphs_become_separate_markdown_paragraphs() -> None:
+    from test_render_text import split_comparison
+
+    out = markdown.comparison(split_comparison())
+    assert "to the north quay.\n\nWork on the **new** terminal is due to start in the spring" in out

@@ -9,7 +9,7 @@ from comparison_samples import NEW_PARAGRAPHS, OLD_PARAGRAPHS, ferry, long_story
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compare.model import Block, Change, SentenceBlock, WordOp
+from compare.model import Block, Change, Comparison, SentenceBlock, WordOp
 from compare.render import text
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -272,3 +272,42 @@ def test_every_added_and_removed_paragraph_is_shown(
                 assert paragraph in flat
             else:  # wrapped into a column: every word is there
                 assert all(word in out for word in paragraph.split())
+
+
+SPLIT_OLD = [
+    [
+        "The budget includes money for a new ferry terminal and for repairs to the north quay.",
+        "Work on the terminal is due to start in the spring and finish before next summer.",
+    ],
+]
+SPLIT_NEW = [
+    ["The budget includes money for a new ferry terminal and for repairs to the north quay."],
+    ["Work on the new terminal is due to start in the spring and finish before next summer."],
+]
+
+
+def split_comparison() -> Comparison:
+    from comparison_samples import document
+
+    from compare import compare
+
+    old = document(SPLIT_OLD, title="Budget", spec="a.txt")
+    new = document(SPLIT_NEW, title="Budget", spec="b.txt")
+    return compare(old, new)
+
+
+def test_split_paragraphs_break_where_new_paragraphs_break() -> None:
+    comparison = split_comparison()
+    assert [(b.a, b.b) for b in comparison.blocks] == [((0,), (0, 1))]
+    lines = render(comparison, width=100).splitlines()
+    assert any(line.startswith("~ ¶ 1 → ¶ 1–2, reworded, split") for line in lines)
+    first = (
+        "~ The budget includes money for a new ferry terminal and for repairs to the north quay."
+    )
+    assert first in lines
+    assert any(line.startswith("~ Work on the {+new+} terminal") for line in lines)
+    wide = render(comparison, width=130).splitlines()
+    assert any(
+        line.endswith("│ Work on the {+new+} terminal is due to start in the spring and")
+        for line in wide
+    )

@@ -69,6 +69,9 @@ class Piece:
     """The sentence's word diff; ``equal`` steps for an unchanged sentence."""
     moved: bool
     """The sentence came from (or went to) another paragraph or place."""
+    paragraph: int = -1
+    """The paragraph it sits in on the side shown (-1: the same as the sentence before), so
+    a split or merged block can break its lines where its paragraphs break."""
 
 
 def is_change(block: Block) -> bool:
@@ -181,8 +184,13 @@ class Pieces:
         for sentences in self._new.values():
             sentences.sort(key=lambda s: s.b[0])
 
-    def _pieces(self, sentences: list[SentenceBlock]) -> list[Piece]:
-        return [Piece(sentence_ops(self.comparison, s), s.moved) for s in sentences]
+    def _pieces(self, sentences: list[SentenceBlock], side: str) -> list[Piece]:
+        pieces = []
+        for s in sentences:
+            where = s.a if side == "old" else s.b
+            paragraph = where[0][0] if where else -1
+            pieces.append(Piece(sentence_ops(self.comparison, s), s.moved, paragraph))
+        return pieces
 
     def unified(self, index: int) -> list[Piece]:
         """The sentences of block ``index`` in NEW's order, removed sentences where they
@@ -196,15 +204,15 @@ class Pieces:
                 merged.insert(at, sentence)
             if any(s is sentence for s in merged):
                 previous = sentence
-        return self._pieces(merged)
+        return self._pieces(merged, "new")
 
     def old_side(self, index: int) -> list[Piece]:
         """The OLD sentences of block ``index`` in OLD's order."""
-        return self._pieces(sorted(self._old.get(index, []), key=lambda s: s.a[0]))
+        return self._pieces(sorted(self._old.get(index, []), key=lambda s: s.a[0]), "old")
 
     def new_side(self, index: int) -> list[Piece]:
         """The NEW sentences of block ``index`` in NEW's order."""
-        return self._pieces(self._new.get(index, []))
+        return self._pieces(self._new.get(index, []), "new")
 
 
 def _position(items: list[SentenceBlock], item: SentenceBlock) -> int:

@@ -78,12 +78,18 @@ def inline(ops: Sequence[WordOp]) -> str:
 
 
 def _pieces(pieces: Sequence[Piece]) -> str:
-    parts = []
+    out = ""
+    paragraph = -1
     for piece in pieces:
         text = inline(piece.ops)
-        if text.strip():
-            parts.append(text + (" *(moved)*" if piece.moved else ""))
-    return " ".join(parts)
+        if not text.strip():
+            continue
+        if out:
+            # A split or merged block breaks where its paragraphs break (a new paragraph).
+            out += "\n\n" if -1 != paragraph != piece.paragraph != -1 else " "
+        paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
+        out += text + (" *(moved)*" if piece.moved else "")
+    return "\n\n".join(line(part) for part in out.split("\n\n"))
 
 
 def _who(document: Document) -> str:

@@ -131,12 +131,15 @@ class _Writer:
 
     def pieces(self, pieces: Sequence[Piece], side: str = "both") -> Text:
         out = self.text()
+        paragraph = -1
         for piece in pieces:
             part = self.ops(piece.ops, side)
             if not part.plain.strip():
                 continue
             if out.plain:
-                out.append(" ")
+                # A split or merged block breaks its lines where its paragraphs break.
+                out.append("\n" if -1 != paragraph != piece.paragraph != -1 else " ")
+            paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
             out.append_text(part)
             if piece.moved:
                 out.append_text(self.text(" ↕", _MOVED))
