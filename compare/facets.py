@@ -950,11 +950,20 @@ _AUXILIARY = _wordset("had has have was were is are would will could can did doe
 _PARENTHESIS = re.compile(r",[^,]*,\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.:;]|that\b|$)")
 _NEGATIVE_SUBJECTS = _wordset("nobody no none neither")
-_ATTRIBUTION = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
-    r"|\b(?P<acc>[Aa]ccording to)\b"
-)
 _ATTRIBUTION_TRIGGERS = frozenset([*_VERBS, "according"])
+
+
+@lru_cache(maxsize=256)
+def _attribution_pattern(present: frozenset[str]) -> re.Pattern[str]:
+    """The attribution pattern for just the verbs a sentence holds: scanning for one or two
+    words is much faster than for all of them."""
+    verbs = sorted((v for v in present if v in _VERBS), key=len, reverse=True)
+    alternatives = [r"\b(?P<verb>" + "|".join(verbs) + r")\b"] if verbs else []
+    if "according" in present:
+        alternatives.append(r"\b(?P<acc>[Aa]ccording to)\b")
+    return re.compile("|".join(alternatives) or r"(?!)")
+
+
 _DETERMINERS = _wordset(
     "the a an this that these those such his her their its our my your unconfirmed similar "
     "earlier previous latest new false"
@@ -993,11 +1002,12 @@ _NOT_ATTRIBUTION_AFTER = re.compile(
 
 @lru_cache(maxsize=8192)
 def _attributions(masked: str) -> tuple[Attribution, ...]:
-    if not _ATTRIBUTION_TRIGGERS & frozenset(_SCAN_TOKEN.findall(masked.lower())):
+    present = _ATTRIBUTION_TRIGGERS & frozenset(_SCAN_TOKEN.findall(masked.lower()))
+    if not present:
         return ()
     found: list[Attribution] = []
-    for m in _ATTRIBUTION.finditer(masked):
-        if m.group("acc"):
+    for m in _attribution_pattern(frozenset(present)).finditer(masked):
+        if m.lastgroup == "acc":
             source = _source_after(masked[m.end() :])
             found.append(Attribution("according to", "according to", source))
             continue
