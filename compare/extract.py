@@ -450,7 +450,7 @@ def _list_blocks(element: Any) -> Iterator[Block]:
 def _table_blocks(element: Any) -> Iterator[Block]:
     """A table's cells as paragraphs, only when the cells read as prose (layout tables)."""
     cells = [b for c in element.iter("cell", "td", "th") for b in _element_blocks(c, "cell")]
-    long_cells = [c for c in cells if len(c.text.split()) >= 15 and c.text[-1] in ".!?\"”'’"]
+    long_cells = [c for c in cells if _word_count(c.text) >= 15 and _is_sentence(c.text)]
     if cells and len(long_cells) * 2 >= len(cells):
         yield from long_cells
 
@@ -753,10 +753,21 @@ def _is_section_marker(text: str) -> bool:
     return len(key.split()) <= 6 and bool(_SECTION_MARKER.fullmatch(key))
 
 
+# Chinese and Japanese are written without spaces: count their characters instead.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SENTENCE_END = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "।", "…")
+
+
+def _word_count(text: str) -> int:
+    """Words in the text: whitespace-separated tokens, and about a word per 1.5 characters of
+    unspaced Chinese or Japanese."""
+    return len(text.split()) + 2 * len(_UNSPACED.findall(text)) // 3
+
+
 def _is_sentence(text: str) -> bool:
     """Reads as prose: several words and a sentence-ending mark."""
-    stripped = text.rstrip(" \"'”’)»")
-    return len(text.split()) >= 6 and stripped[-1:] in (".", "!", "?", ":", ";")
+    stripped = text.rstrip(" \"'”’)»」』")
+    return _word_count(text) >= 6 and stripped[-1:] in _SENTENCE_END
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -815,10 +826,9 @@ def _same_headline(text: str, title: str) -> bool:
 
 
 def _looks_like_headline(block: Block) -> bool:
-    words = block.text.split()
     return (
-        1 <= len(words) <= 25
-        and block.text.rstrip()[-1:] not in ".:;,"
+        1 <= _word_count(block.text) <= 25
+        and block.text.rstrip()[-1:] not in ".:;,。：；，"
         and not block.text.lower().startswith("by ")
     )
 
@@ -950,9 +960,9 @@ _MIN_PROSE_WORDS = 40
 def check_article(cleaned: Cleaned, spec: str) -> None:
     """Refuse pages with no article: too little prose, mostly links, or a login wall."""
     blocks = cleaned.blocks
-    total = sum(len(b.text.split()) for b in blocks)
+    total = sum(_word_count(b.text) for b in blocks)
     prose = [b for b in blocks if _is_sentence(b.text) and b.link_share < 0.5]
-    prose_words = sum(len(b.text.split()) for b in prose)
+    prose_words = sum(_word_count(b.text) for b in prose)
     link_chars = sum(b.link_chars for b in blocks)
     chars = sum(len(b.text) for b in blocks) or 1
     hint = "pass the article's own URL, or a saved copy of the full page"
@@ -962,7 +972,7 @@ def check_article(cleaned: Cleaned, spec: str) -> None:
             f"no article text found in {where}: nothing on the page reads as an article", hint
         )
     link_only = [b for b in blocks if b.link_share >= 0.8]
-    teasers = sorted(len(b.text.split()) for b in prose) or [0]
+    teasers = sorted(_word_count(b.text) for b in prose) or [0]
     # A section front: headline links, each with at most a one-line teaser.
     cards = (
         len(link_only) >= 4

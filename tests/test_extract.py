@@ -739,6 +739,16 @@ def test_section_front_is_not_an_article() -> None:
         load("section-front.html")
 
 
+def test_text_without_spaces_is_counted_by_characters() -> None:
+    chinese = [
+        "市议会星期四确认，从六月起，山谷里的六家分馆图书馆将缩短开放时间，此举每年可节省十八万英镑。",
+        "委员会主席表示，这些分馆每周仍将至少开放四天，不会有员工因此失去工作。",
+        "活动人士说，他们将在下个月的全体会议上递交一份有四千多人签名的请愿书。",
+    ]
+    doc = extract(snapshot("\n\n".join(chinese), "text"))
+    assert [p.text for p in doc.paragraphs] == chinese
+
+
 def test_a_few_words_are_not_an_article() -> None:
     with pytest.raises(ExtractionError, match="only 9 words"):
         extract(snapshot("Council cuts library hours at six branches, campaigners say.", "text"))
