@@ -758,12 +758,26 @@ def _number_starts(text: str, lower: str, tokens: frozenset[str]) -> list[tuple[
                 prefix -= 1
             starts[prefix] = "c"
     for word in tokens & _START_WORDS:
-        for m in re.finditer(rf"\b{word}\b", lower):
-            starts.setdefault(m.start(), "w")
+        for position in _whole_word(lower, word):
+            starts.setdefault(position, "w")
     for word in tokens & _AFTER_A:
-        for m in re.finditer(rf"\ba\s+(?={word}\b)", lower):
-            starts.setdefault(m.start(), "w")
+        for position in _whole_word(lower, "a " + word):
+            starts.setdefault(position, "w")
     return sorted(starts.items())
+
+
+def _whole_word(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word in ``text`` (str.find beats a regex here)."""
+    found: list[int] = []
+    position = text.find(word)
+    while position != -1:
+        end = position + len(word)
+        if (position == 0 or not text[position - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            found.append(position)
+        position = text.find(word, end)
+    return found
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
