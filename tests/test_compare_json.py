@@ -158,6 +158,10 @@ def test_real_comparison_validates_and_indexes_point_at_text(
     new = load(write(tmp_path / "new.txt", new_body))
     data = json.loads(render_json.comparison(compare(old, new), "2026-05-24T10:00:00Z"))
     validator.validate(data)
+    # The documents inside are exactly what `extract --format json` gives (its own schema).
+    document_schema = jsonschema.Draft202012Validator(load_schema("document"))
+    for side in ("old", "new"):
+        document_schema.validate(data["documents"][side])
     ops = {b["op"] for b in data["alignment"]}
     assert {"reworded", "removed", "added"} <= ops
     for block in data["sentences"]:
