@@ -129,6 +129,19 @@ def test_warnings_come_first_in_the_summary() -> None:
     assert html.index("warnings") < html.index('<table class="counts">')
 
 
+def test_unified_cell_strikes_a_dropped_sentence_where_it_stood() -> None:
+    old = ["Police closed the road. Two lorries were stuck. The road reopened at noon."]
+    new = ["Police closed the road. The road reopened at 2 p.m."]
+    html = render(build(old, new, [("reworded", (0,), (0,), False)]))
+    unified = row_html(html, "b1").split('class="cell uni"')[1]
+    assert (
+        unified.index("Police closed the road.")
+        < unified.index("Two lorries were stuck.</del>")
+        < unified.index("noon.</del>")
+        < unified.index("2 p.m.</ins>")
+    )
+
+
 def test_every_mark_has_a_label_for_screen_readers() -> None:
     html = render()
     for tag, label in (("ins", "added: "), ("del", "removed: ")):

@@ -155,9 +155,11 @@ def unified_fragments(ops: Sequence[WordOp]) -> list[Fragment]:
     for op in ops:
         if op.op == "equal":
             out.append(("", op.new))
-        else:
-            out.append(("del", op.old))
-            out.append(("ins", op.new))
+            continue
+        out.append(("del", op.old))
+        if op.old and op.new and not op.old[-1].isspace() and not op.new[0].isspace():
+            out.append(("", " "))  # "12 at least 14", not "12at least 14"
+        out.append(("ins", op.new))
     return out
 
 

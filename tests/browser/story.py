@@ -101,17 +101,28 @@ def _sentences(
                 for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
                     out.append(SentenceBlock("equal", (a[i],), (b[j],), 1.0, moved=block.moved))
                 continue
-            pairs = min(i2 - i1, j2 - j1)
-            for k in range(pairs):
-                i, j = i1 + k, j1 + k
-                ratio = SequenceMatcher(None, ta[i], tb[j]).ratio()
-                out.append(
-                    SentenceBlock("reworded", (a[i],), (b[j],), ratio, words=word_ops(ta[i], tb[j]))
-                )
-            for i in range(i1 + pairs, i2):
-                out.append(SentenceBlock("removed", (a[i],), (), 0.0))
-            for j in range(j1 + pairs, j2):
-                out.append(SentenceBlock("added", (), (b[j],), 0.0))
+            # Pair each new sentence with the most alike old one left, in order.
+            pairs: list[tuple[int, int, float]] = []
+            start = i1
+            for j in range(j1, j2):
+                scored = [
+                    (SequenceMatcher(None, ta[i], tb[j]).ratio(), i) for i in range(start, i2)
+                ]
+                if scored and max(scored)[0] >= 0.5:
+                    ratio, i = max(scored)
+                    pairs.append((i, j, ratio))
+                    start = i + 1
+            paired_old = {i for i, _, _ in pairs}
+            paired_new = {j for _, j, _ in pairs}
+            for i in range(i1, i2):
+                if i not in paired_old:
+                    out.append(SentenceBlock("removed", (a[i],), (), 0.0))
+            for i, j, ratio in pairs:
+                words = word_ops(ta[i], tb[j])
+                out.append(SentenceBlock("reworded", (a[i],), (b[j],), ratio, words=words))
+            for j in range(j1, j2):
+                if j not in paired_new:
+                    out.append(SentenceBlock("added", (), (b[j],), 0.0))
     counts = {
         k: sum(1 for s in out if s.op == k) for k in ("equal", "reworded", "added", "removed")
     }
