@@ -387,12 +387,12 @@ def _render_comparison(
 
 
 def _text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[bool, int]:
-    """Colour only on a terminal, unless --no-color or NO_COLOR; width from --width, else
-    the terminal (COLUMNS), else 100 for files."""
+    """Colour on a terminal (or with FORCE_COLOR), never with --no-color, NO_COLOR or a file;
+    width from --width, else the terminal (COLUMNS), else 100 for files."""
     import os
     import shutil
 
-    to_terminal = output is None and sys.stdout.isatty()
+    to_terminal = output is None and (sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR")))
     color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
     columns = width or (shutil.get_terminal_size((100, 24)).columns if output is None else 100)
     return color, columns

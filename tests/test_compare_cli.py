@@ -54,7 +54,9 @@ def story(tmp_path: Path) -> tuple[str, str]:
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    return CliRunner(env=env).invoke(app, ["compare", *args])
+    # The caller's terminal settings must not change what the tests see.
+    clean: dict[str, str | None] = {"FORCE_COLOR": None, "NO_COLOR": None, "COLUMNS": None}
+    return CliRunner(env={**clean, **(env or {})}).invoke(app, ["compare", *args])
 
 
 def error_lines(result: Result) -> list[str]:
@@ -358,6 +360,7 @@ class FakeTerminal(io.StringIO):
 
 def test_colour_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setattr(sys, "stdout", FakeTerminal())
     assert cli._text_view(None, False, 90) == (True, 90)
     assert cli._text_view(None, True, 90) == (False, 90)
@@ -367,6 +370,10 @@ def test_colour_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     monkeypatch.setattr(sys, "stdout", io.StringIO())
     monkeypatch.delenv("NO_COLOR")
     assert cli._text_view(None, False, 90) == (False, 90)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert cli._text_view(None, False, 90) == (True, 90)
+    assert cli._text_view(None, True, 90) == (False, 90)
+    assert cli._text_view(tmp_path / "r.txt", False, 90) == (False, 90)
 
 
 def test_same_input_gives_identical_bytes(story: tuple[str, str]) -> None:
