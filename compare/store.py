@@ -393,10 +393,12 @@ class Store:
             self.connection.execute("BEGIN IMMEDIATE")
             try:
                 yield self.connection
+                self.connection.execute("COMMIT")
             except BaseException:
-                self.connection.execute("ROLLBACK")
+                # SQLite has already rolled back after some errors (a full disk, say).
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
                 raise
-            self.connection.execute("COMMIT")
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row | None:
         with self._errors():
@@ -470,6 +472,7 @@ class Store:
         seen_at: str,
         *,
         fetched_url: str | None = None,
+        sent_at: str | None = None,
         status: int | None = 200,
         source: str = "fetch",
         archive_url: str | None = None,
@@ -479,7 +482,8 @@ class Store:
         """File one successfully extracted page, seen at ``seen_at``, under its story.
 
         ``urls`` are the URLs it is known by, the canonical one first; ``fetched_url`` is
-        the one fetched (the last of ``urls`` when not given). Stores a new
+        the one fetched (the last of ``urls`` when not given), and ``sent_at`` when its
+        request went out, to tell a late answer from a revert. Stores a new
         version only when the headline or normalised text differs from the version current
         at that time; a text under ``shrink_limit`` of that version's length is held as
         suspect until the next observation confirms it. The fetch is recorded too.
@@ -500,6 +504,7 @@ class Store:
                 raw_sha,
                 key,
                 seen_at,
+                sent_at,
                 source,
                 archive_url,
                 summarize,
@@ -531,6 +536,7 @@ class Store:
         raw_sha: str,
         key: str,
         seen_at: str,
+        sent_at: str | None,
         source: str,
         archive_url: str | None,
         summarize: Summarizer | None,
@@ -564,6 +570,17 @@ class Store:
             # Seen earlier than we knew (an older capture, or a slower concurrent fetch).
             db.execute("UPDATE versions SET first_seen = ? WHERE id = ?", (seen_at, after["id"]))
             return Observation(story, "unchanged", self._info(after["id"]))
+        if before is not None and sent_at is not None and sent_at < before["first_seen"]:
+            # This request went out before the current version's answer arrived, so its
+            # page may be the older one: the text before it again is a late answer, not
+            # a revert.
+            earlier = db.execute(
+                "SELECT * FROM versions WHERE story_id = ? AND (first_seen < ? OR "
+                "(first_seen = ? AND id < ?)) ORDER BY first_seen DESC, id DESC LIMIT 1",
+                (story.id, before["first_seen"], before["first_seen"], before["id"]),
+            ).fetchone()
+            if earlier is not None and earlier["content_hash"] == key:
+                return Observation(story, "unchanged", self._info(before["id"]))
         first_seen = seen_at
         if pending is not None and pending["content_hash"] == key:
             first_seen = min(seen_at, pending["seen_at"])

@@ -219,6 +219,7 @@ class _Fetched:
     snapshot: Snapshot | None = None
     document: Document | None = None
     error: BaseException | None = None
+    sent: str | None = None
 
 
 def _fetch(
@@ -237,6 +238,7 @@ def _fetch(
     if validators[1]:
         headers["If-Modified-Since"] = validators[1]
     with gate.slot(url):
+        sent = None if at else utc_now()
         try:
             snapshot = sources.fetch_url(url, options, extra_headers=headers)
         except Exception as error:
@@ -245,9 +247,9 @@ def _fetch(
         # the newer page is then the later one, also across processes.
         seen = at or utc_now()
     if snapshot.provenance.status == 304:
-        return _Fetched(url, seen, snapshot)
+        return _Fetched(url, seen, snapshot, sent=sent)
     try:
-        return _Fetched(url, seen, snapshot, extract(snapshot))
+        return _Fetched(url, seen, snapshot, extract(snapshot), sent=sent)
     except Exception as error:
         return _Fetched(url, seen, snapshot, error=error)
 
@@ -322,6 +324,7 @@ class _Run:
                 fetched.snapshot.content,
                 fetched.at,
                 fetched_url=fetched.url,
+                sent_at=fetched.sent,
                 status=fetched.snapshot.provenance.status,
                 source=source,
                 archive_url=archive_url,

@@ -279,3 +279,16 @@ def test_export_holds_everything(store: Store) -> None:
     assert data["versions"][1]["document"]["paragraphs"][1]["text"].startswith("Officials")
     assert [f["outcome"] for f in data["fetches"]] == ["new", "new", "failed"]
     assert [f["version"] for f in data["fetches"]] == [1, 2, None]
+
+
+def test_a_late_answer_is_not_mistaken_for_a_revert(store: Store) -> None:
+    pages = versions()
+    add(store, *pages[0], "2026-05-24T10:00:00.000Z")
+    add(store, *pages[1], "2026-05-24T10:01:00.000Z")
+    # Another process asked before the new text was seen, and got its answer after.
+    late = add(store, *pages[0], "2026-05-24T10:01:00.200Z", sent_at="2026-05-24T10:00:59.900Z")
+    assert late == "unchanged"
+    assert len(store.history(store.require_story(URL))) == 2
+    # Asked after the new text was seen: the old text is back for real.
+    revert = add(store, *pages[0], "2026-05-24T10:02:00.000Z", sent_at="2026-05-24T10:01:59.000Z")
+    assert revert == "new"
