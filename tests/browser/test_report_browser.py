@@ -148,10 +148,11 @@ def test_dark_theme_and_unified_view_render(
     page.get_by_role("button", name="Dark theme").click()
     assert page.evaluate(background) == "rgb(251, 250, 247)"
 
-    page.get_by_role("button", name="Unified").click()
+    page.get_by_role("button", name="Unified view").click()
     assert page.is_visible("#b1 .cell.uni") and not page.is_visible("#b1 .cell.old")
     assert page.is_visible("#b18 .cell.new") and page.is_visible("#b17 .cell.old")
     assert page.is_visible("#b5 .cell.new") and not page.is_visible("#b5 .cell.old")
+    assert page.get_by_role("button", name="Unified view").get_attribute("aria-pressed") == "true"
     page.screenshot(path=str(artifacts / "browser-unified.png"), full_page=True)
     assert log.errors == []
     context.close()

@@ -36,7 +36,8 @@
 
   function setView(view) {
     root.setAttribute("data-view", view);
-    press("data-view", view);
+    var button = document.querySelector('[data-action="unified"]');
+    if (button) button.setAttribute("aria-pressed", String(view === "unified"));
     measureBar();
   }
   function setFilter(filter) {
@@ -117,8 +118,8 @@
     if (!button || !bar || !bar.contains(button)) return;
     var action = button.getAttribute("data-action");
     if (button.hasAttribute("data-filter")) setFilter(button.getAttribute("data-filter"));
-    else if (button.hasAttribute("data-view")) {
-      chosenView = button.getAttribute("data-view");
+    else if (action === "unified") {
+      chosenView = root.getAttribute("data-view") === "unified" ? "split" : "unified";
       setView(chosenView);
     } else if (action === "next") go(1);
     else if (action === "prev") go(-1);
