@@ -664,7 +664,12 @@ _CHROME_EXACT = re.compile(
     r"share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram)|"
     r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|copied)(?: \w+)?|"
     r"listen(?: to this article)?|\d+ min(?:ute)?s? read|subscribe(?: now)?|sign in|log in|"
-    r"newsletter|newsletters|newsletter sign-?up|topics|tags|all rights reserved)",
+    r"newsletter|newsletters|newsletter sign-?up|topics|tags|all rights reserved|"
+    r"(?:advertisement\s*[·•|-]?\s*)?scroll to continue(?: with content)?|"
+    r"listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? listen|"
+    r"(?:save|gift|print)(?: this)?(?: article| story| page)?|"
+    r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
+    r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?)",
     re.IGNORECASE,
 )
 _CHROME_PREFIX = re.compile(
@@ -680,7 +685,14 @@ _CHROME_PREFIX = re.compile(
     r"comments (?:are|have been) (?:closed|disabled)\b.*|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
     r"(?:©|copyright ©?)\s*\d{4}\b.*|"
-    r"(?:topics|tags)\s*:.*)",
+    r"(?:topics|tags)\s*:.*|"
+    r"our standards\s*:.*)",
+    re.IGNORECASE,
+)
+# Photo credits and sponsor lines: a label, then a name or two.
+_CREDIT = re.compile(
+    r"(?:(?:photo|photograph|picture|image|illustration|graphic)(?:s)?(?: by| credit)?\s*:"
+    r".{0,60}|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
 )
 # "Sign up for The Ledger Daily": a promo heading that need not say "newsletter".
@@ -734,6 +746,8 @@ def is_chrome(text: str) -> bool:
     if count <= 20 and _CHROME_PREFIX.fullmatch(key):
         return True
     if count <= 6 and _SIGN_UP.fullmatch(key):
+        return True
+    if count <= 8 and _CREDIT.fullmatch(key):
         return True
     if count <= 12 and _DATELINE.fullmatch(key):
         return True

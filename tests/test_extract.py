@@ -492,6 +492,13 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "© 2026 Daily Ledger Media Ltd. All rights reserved.",
         "Story continues below advertisement",
         "RELATED: Council tax to rise by 4.9%",
+        "Advertisement · Scroll to continue",
+        "Listen to this article",
+        "Photograph: Jo Wells/The Beacon",
+        "Supported by",
+        "Our Standards: The Meridian Trust Principles.",
+        "Purchase Licensing Rights",
+        "Save article",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -514,6 +521,10 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "The website uses cookies to follow users across other sites, the regulator found after "
     "a two-year investigation into the company's advertising business.",
     "He was already a member of the party, officials said.",
+    "Photographs taken by the inspectors show three cracks in the beam.",
+    "Supported by the mayor, the plan passed.",
+    "Save for a handful of votes, the motion would have failed.",
+    "Follow-up questions went unanswered.",
     "Sign up for flu jabs opens on Monday.",
     "Get unlimited refills, the chain promised customers.",
     "Subscribers to the service will be refunded, the company said, after the outage left "
