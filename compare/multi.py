@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
+from itertools import combinations
 from typing import Literal
 
 from compare.errors import InputError
@@ -261,6 +262,7 @@ _NUMBER_WORDS.update({"ninety": 90, "hundred": 100, "dozen": 12})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6, "k": 1e3}
 _PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+_HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 _QUOTE = re.compile(r'"([^"]{8,}?)"')
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -331,15 +333,16 @@ def _features(
 ) -> tuple[str, frozenset[str], tuple[_Number, ...], tuple[str, ...], bool, tuple[str, ...]]:
     """Normalised text, content tokens, numbers, quotes, negation and the plain words."""
     norm = normalize(text)
-    raw = _WORD.findall(norm.casefold())
+    folded = norm.casefold()
+    raw = _WORD.findall(folded)
     tokens = {
         _stem(w)
         for w in raw
         if w not in _STOP and len(w) > 1 and not w[0].isdigit() and w not in _NUMBER_WORDS
     }
-    negated = not _NEGATIONS.isdisjoint(raw) or any(w.endswith("n't") for w in raw)
+    negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
     tokens -= _NEGATIONS
-    numbers = _numbers(raw) if any(w[0].isdigit() or w in _NUMBER_WORDS for w in raw) else ()
+    numbers = _numbers(raw) if _HAS_NUMBER.search(folded) else ()
     tokens.update(n.value for n in numbers)
     tokens.difference_update(_SCALES, _PERCENT)
     quotes = tuple(q.strip(" ,.") for q in _QUOTE.findall(norm))
@@ -427,6 +430,11 @@ def _weigh(sentences: Sequence[_Sentence]) -> list[_Sentence]:
     return weighted
 
 
+#: Below this weighted overlap (Dice) a pair stays under any sensible claim threshold
+#: (0.5 x 0.2 + 0.2 + 0.3 x 0.45 < 0.45), so the fuzzy ratio is not worth computing.
+_FUZZY_FROM = 0.2
+
+
 class _Scorer:
     """Scores sentence pairs, remembering what it computed."""
 
@@ -457,8 +465,9 @@ class _Scorer:
                 total_b -= _conflicting(b, a)
             dice = 2 * shared / (total_a + total_b)
             containment = shared / min(total_a, total_b)
-            fuzzy = self._ratio(a.joined, b.joined) / 100
-            score = 0.5 * dice + 0.2 * containment + 0.3 * fuzzy * dice**0.5
+            score = 0.5 * dice + 0.2 * containment
+            if dice >= _FUZZY_FROM:
+                score += 0.3 * self._ratio(a.joined, b.joined) / 100 * dice**0.5
         self._cache[key] = score
         return score
 
@@ -495,6 +504,8 @@ def _candidates(sentences: Sequence[_Sentence], per_doc: int = 3) -> list[list[i
         for token in sentence.tokens:
             postings[token].append(i)
     neighbours: list[set[int]] = [set() for _ in sentences]
+    docs = [s.doc for s in sentences]
+    tenth = [0.1 * s.total for s in sentences]
     for i, sentence in enumerate(sentences):
         hits: dict[int, float] = defaultdict(float)
         for token in prefixes[i]:
@@ -505,10 +516,10 @@ def _candidates(sentences: Sequence[_Sentence], per_doc: int = 3) -> list[list[i
         # ever uses the best links, and this bounds the work for long, repetitive stories.
         by_doc: dict[int, list[tuple[float, int]]] = defaultdict(list)
         # Rare words in common worth less than a tenth of either sentence: not the same claim.
-        floor = 0.1 * sentence.total
+        mine, floor = docs[i], tenth[i]
         for j, weight in hits.items():
-            doc = sentences[j].doc
-            if doc != sentence.doc and weight >= min(floor, 0.1 * sentences[j].total):
+            doc = docs[j]
+            if doc != mine and (weight >= floor or weight >= tenth[j]):
                 by_doc[doc].append((weight, -j))
         for found in by_doc.values():
             found.sort(reverse=True)
@@ -737,7 +748,12 @@ def _build_claims(
             rep = group[0]
         else:
             # The wording most alike to all the others; ties go to the earlier outlet.
-            rep = max(group, key=lambda k: (sum(scorer(k, o) for o in group if o != k), -k))
+            totals = dict.fromkeys(group, 0.0)
+            for x, y in combinations(group, 2):
+                score = scorer(x, y)
+                totals[x] += score
+                totals[y] += score
+            rep = max(group, key=lambda k: (totals[k], -k))
         rep_sentence = sentences[rep]
         members: list[ClaimMember] = []
         every = sorted(group + extra.get(g, []), key=lambda k: sentences[k].doc)
