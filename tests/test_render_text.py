@@ -311,3 +311,20 @@ def test_split_paragraphs_break_where_new_paragraphs_break() -> None:
         line.endswith("│ Work on the {+new+} terminal is due to start in the spring and")
         for line in wide
     )
+
+
+def test_colour_marks_cover_words_not_the_spaces_around_them() -> None:
+    comparison = ferry()
+    sentences = list(comparison.sentences)
+    sentences[1] = replace(
+        sentences[1],
+        words=(
+            WordOp("replace", "Twelve", "Fourteen"),
+            WordOp("insert", "", " more "),
+            WordOp(
+                "equal", "people died, the coastguard said.", "people died, the coastguard said."
+            ),
+        ),
+    )
+    out = render(replace(comparison, sentences=tuple(sentences)), color=True)
+    assert re.search(r"\x1b\[[0-9;]*4;32mmore\x1b\[0m people died", out)

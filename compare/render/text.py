@@ -98,23 +98,21 @@ class _Writer:
         )
 
     def deleted(self, value: str) -> Text:
-        if not value.strip():
-            return self.text(value)
-        if self.color:
-            return self.text(value, _DELETED)
-        # Keep the surrounding spaces outside the markers so the words stay readable.
-        core = value.strip()
-        lead, trail = value[: len(value) - len(value.lstrip())], value[len(value.rstrip()) :]
-        return self.text(f"{lead}[-{core}-]{trail}")
+        return self._marked(value, _DELETED, "[-", "-]")
 
     def inserted(self, value: str) -> Text:
-        if not value.strip():
-            return self.text(value)
-        if self.color:
-            return self.text(value, _INSERTED)
+        return self._marked(value, _INSERTED, "{+", "+}")
+
+    def _marked(self, value: str, style: str, opening: str, closing: str) -> Text:
+        """Changed words: styled in colour, else between wdiff-style markers; the spaces
+        around them stay plain so that no underline or marker runs past the words."""
         core = value.strip()
-        lead, trail = value[: len(value) - len(value.lstrip())], value[len(value.rstrip()) :]
-        return self.text(f"{lead}{{+{core}+}}{trail}")
+        if not core:
+            return self.text(value)
+        lead = value[: len(value) - len(value.lstrip())]
+        trail = value[len(value.rstrip()) :]
+        marked = self.text(core, style) if self.color else self.text(f"{opening}{core}{closing}")
+        return self.text(lead) + marked + self.text(trail)
 
     def ops(self, ops: Sequence[WordOp], side: str = "both") -> Text:
         """Word steps inline (``both``), or only one side's text (``old`` or ``new``)."""
@@ -164,7 +162,8 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         line.append_text(out.text(doc.label, "bold"))
         spec = doc.provenance.spec
         details = [f"({spec})"] if spec and spec != doc.label else []
-        details += [d for d in (dates(doc),) if d]
+        if dates(doc):
+            details.append(dates(doc))
         if details:
             line.append_text(out.text("  " + "  ".join(details), "dim"))
         lines.append(line)
