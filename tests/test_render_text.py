@@ -328,3 +328,31 @@ def test_colour_marks_cover_words_not_the_spaces_around_them() -> None:
     )
     out = render(replace(comparison, sentences=tuple(sentences)), color=True)
     assert re.search(r"\x1b\[[0-9;]*4;32mmore\x1b\[0m people died", out)
+
+
+def test_layout_helpers() -> None:
+    from compare.render import layout
+
+    assert layout.paragraph_numbers((2,)) == "3"
+    assert layout.paragraph_numbers((2, 3, 4)) == "3–5"
+    assert layout.paragraph_numbers((2, 5)) == "3, 6"
+    assert (
+        layout.block_label(Block("reworded", (2,), (3, 4), 0.8)) == "¶ 3 → ¶ 4–5, reworded, split"
+    )
+    assert layout.block_label(Block("reworded", (2, 3), (1,), 0.8, moved=True)) == (
+        "¶ 3–4 → ¶ 2, reworded, merged, moved"
+    )
+    assert layout.block_label(Block("removed", (6,), (), 0.0)) == "old ¶ 7, removed"
+    assert [layout.percent(x) for x in (0.0, 0.001, 0.5, 0.996, 1.0)] == [
+        "0%",
+        "1%",
+        "50%",
+        "99%",
+        "100%",
+    ]
+    blocks = tuple(Block("equal", (i,), (i,), 1.0) for i in range(6))
+    assert layout.visible(blocks, 2) == [layout.Gap(6)]
+    changed = (*blocks[:3], Block("added", (), (3,), 0.0), *blocks[3:])
+    rows = layout.visible(changed, 1)
+    assert rows[0] == layout.Gap(2) and rows[-1] == layout.Gap(2)
+    assert [index for index, _ in rows[1:-1]] == [2, 3, 4]  # type: ignore[misc]

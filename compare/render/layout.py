@@ -1,7 +1,8 @@
-"""What the reading views share: which paragraph blocks to show, their labels, and the
-sentence pieces of a reworded block. Used by the terminal and Markdown renderers.
+"""What the reading views share: which paragraph blocks to show, their labels, the
+sentence pieces of a reworded block, and how invisible characters are shown. Used by the
+terminal and Markdown renderers.
 
-Pure functions of a :class:`Comparison`; nothing here formats text for a medium.
+Pure functions of a :class:`Comparison`; no styling or escaping for a medium here.
 """
 
 from __future__ import annotations
