@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import time
@@ -386,9 +387,11 @@ def main() -> int:
         print(f"  {story:<32}{'ok' if ok else 'WRONG':<7}set aside: {found}")
     print()
     timings, sentences = speed(args.outlets, args.paragraphs, args.seed, args.runs)
+    load = os.getloadavg()[0]
     print(
         f"Speed: {args.outlets} outlets x {args.paragraphs} paragraphs ({sentences} sentences), "
-        f"in-process, best of {args.runs} (the baseline runs once)"
+        f"in-process, best of {args.runs} (the baseline runs once); load average {load:.1f} "
+        f"on {os.cpu_count()} cores"
     )
     print(f"{'method':<12}{'wall ms':>9}{'cpu ms':>8}{'precision':>11}{'recall':>8}{'F1':>7}")
     for t in timings:
