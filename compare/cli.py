@@ -222,7 +222,9 @@ def compare_command(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the report to this file instead of stdout."),
+        typer.Option(
+            "--output", "-o", help="Write the report to this file instead of stdout (- is stdout)."
+        ),
     ] = None,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 on success even when the versions differ.")
@@ -289,6 +291,8 @@ def compare_command(
         fail(InputError("compare needs two sources", "give OLD and NEW: storydiff compare a b"))
     if sources.count("-") > 1:
         fail(InputError("stdin (-) can be read only once", "save one version to a file first"))
+    if output == Path("-"):
+        output = None
     chosen = guarded(lambda: _compare_format(format, output, open_report))
     if template_dir is not None and chosen is not CompareFormat.html:
         fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))

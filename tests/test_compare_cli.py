@@ -449,3 +449,10 @@ def test_new_version_from_stdin(story: tuple[str, str]) -> None:
     result = CliRunner().invoke(app, ["compare", story[0], "-", "-f", "md"], input=new_text)
     assert result.exit_code == 1, result.stderr
     assert "~~Twelve~~**Fourteen**" in result.stdout
+
+
+def test_output_dash_is_stdout(story: tuple[str, str], tmp_path: Path) -> None:
+    result = run(*story, "-o", "-", "-f", "md")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("## storydiff: ")
+    assert result.stderr == ""
