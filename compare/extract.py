@@ -697,9 +697,13 @@ _CREDIT = re.compile(
 )
 # "Sign up for The Ledger Daily": a promo heading that need not say "newsletter".
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now)? (?:for|to)\b[^.]*", re.IGNORECASE)
+# A cookie notice opens by saying that the site uses cookies; "We found cookies on 40 sites"
+# is reporting.
 _COOKIES = re.compile(
-    r"^(?:we|this (?:web)?site|our (?:web)?site|by (?:using|continuing)\b.{0,60})\b.{0,40}"
-    r"\bcookies?\b.*\b(?:accept|agree|consent|policy|settings|experience|continu\w*)\b",
+    r"(?:we(?: and our partners)? use cookies|(?:this|our) (?:web)?site uses cookies|"
+    r"[\w .&'’-]{1,40} and (?:our|its) partners use cookies|"
+    r"by (?:using|continuing to (?:use|browse|visit)) (?:this|our) (?:web)?site)\b"
+    r".*\b(?:accept|agree|consent|policy|settings|preferences|choices|experience)\b",
     re.IGNORECASE,
 )
 _PAYWALL = re.compile(
@@ -751,7 +755,7 @@ def is_chrome(text: str) -> bool:
         return True
     if count <= 12 and _DATELINE.fullmatch(key):
         return True
-    if count <= 60 and _COOKIES.match(key):
+    if count <= 50 and _COOKIES.match(key):
         return True
     # Anchored at the start: "He was already a member of the party" is an article sentence.
     return count <= 25 and bool(_PAYWALL.match(key)) and not _is_long_sentence(key)

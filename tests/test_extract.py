@@ -10,6 +10,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from compare.cli import app
@@ -525,6 +527,8 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Supported by the mayor, the plan passed.",
     "Save for a handful of votes, the motion would have failed.",
     "Follow-up questions went unanswered.",
+    "We found cookies from advertisers on 40 of the sites we visited, and most did not ask "
+    "readers to accept them first, the study said.",
     "Sign up for flu jabs opens on Monday.",
     "Get unlimited refills, the chain promised customers.",
     "Subscribers to the service will be refunded, the company said, after the outage left "
@@ -588,6 +592,93 @@ def test_parallel_opening_paragraphs_are_not_a_standfirst() -> None:
     cleaned = clean_up([Block(p) for p in parallel], Metadata())
     assert cleaned.summary is None
     assert [b.text for b in cleaned.blocks] == parallel
+
+
+# Words that chrome patterns look for, mixed into otherwise ordinary article prose.
+TRAP_WORDS = [
+    "related",
+    "advertisement",
+    "share",
+    "newsletter",
+    "subscribe",
+    "cookies",
+    "read",
+    "more",
+    "click",
+    "here",
+    "follow",
+    "us",
+    "on",
+    "trending",
+    "editor's",
+    "picks",
+    "sign",
+    "up",
+    "top",
+    "back",
+    "comments",
+    "print",
+    "email",
+    "listen",
+    "photo",
+    "published",
+    "updated",
+    "by",
+    "we",
+    "use",
+    "accept",
+    "policy",
+    "login",
+    "already",
+    "a",
+    "subscriber",
+    "to",
+    "continue",
+]
+PROSE_WORDS = [
+    "the",
+    "council",
+    "said",
+    "on",
+    "Tuesday",
+    "that",
+    "its",
+    "plan",
+    "for",
+    "the",
+    "harbour",
+    "would",
+    "cost",
+    "more",
+    "than",
+    "expected",
+    "and",
+    "residents",
+    "were",
+    "told",
+    "the",
+    "ferry",
+    "would",
+    "run",
+    "again",
+    "next",
+    "month",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(TRAP_WORDS + PROSE_WORDS), min_size=26, max_size=60),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_long_paragraphs_survive_whatever_words_they_contain(paragraphs: list[list[str]]) -> None:
+    texts = [" ".join(words).capitalize() + "." for words in paragraphs]
+    cleaned = clean_up([Block(t) for t in texts], Metadata(title="Harbour plan costs more"))
+    survived = [b.text for b in cleaned.blocks] + ([cleaned.summary] if cleaned.summary else [])
+    assert sorted(survived) == sorted(texts)
 
 
 def test_trailing_headline_run_after_a_marker_goes() -> None:
