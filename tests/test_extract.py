@@ -595,75 +595,15 @@ def test_parallel_opening_paragraphs_are_not_a_standfirst() -> None:
 
 
 # Words that chrome patterns look for, mixed into otherwise ordinary article prose.
-TRAP_WORDS = [
-    "related",
-    "advertisement",
-    "share",
-    "newsletter",
-    "subscribe",
-    "cookies",
-    "read",
-    "more",
-    "click",
-    "here",
-    "follow",
-    "us",
-    "on",
-    "trending",
-    "editor's",
-    "picks",
-    "sign",
-    "up",
-    "top",
-    "back",
-    "comments",
-    "print",
-    "email",
-    "listen",
-    "photo",
-    "published",
-    "updated",
-    "by",
-    "we",
-    "use",
-    "accept",
-    "policy",
-    "login",
-    "already",
-    "a",
-    "subscriber",
-    "to",
-    "continue",
-]
-PROSE_WORDS = [
-    "the",
-    "council",
-    "said",
-    "on",
-    "Tuesday",
-    "that",
-    "its",
-    "plan",
-    "for",
-    "the",
-    "harbour",
-    "would",
-    "cost",
-    "more",
-    "than",
-    "expected",
-    "and",
-    "residents",
-    "were",
-    "told",
-    "the",
-    "ferry",
-    "would",
-    "run",
-    "again",
-    "next",
-    "month",
-]
+TRAP_WORDS = (  # noqa: SIM905 - a sentence of words reads better than a column of them
+    "related advertisement share newsletter subscribe cookies read more click here follow "
+    "us on trending editor's picks sign up top back comments print email listen photo "
+    "published updated by we use accept policy login already a subscriber to continue"
+).split()
+PROSE_WORDS = (  # noqa: SIM905
+    "the council said on Tuesday that its plan for the harbour would cost more than "
+    "expected and residents were told the ferry would run again next month"
+).split()
 
 
 @settings(max_examples=60, deadline=None)
