@@ -154,3 +154,34 @@ def test_split_paragraphs_become_separate_markdown_paragraphs() -> None:
 
     out = markdown.comparison(split_comparison())
     assert "to the north quay.\n\nWork on the **new** terminal is due to start in the spring" in out
+
+
+def to_html(text: str) -> str:
+    """What a CommonMark renderer with GitHub's tables and strikethrough makes of it
+    (markdown-it-py comes with rich)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text)
+
+
+def test_rendered_hostile_report_has_only_our_markup() -> None:
+    html = to_html(rendered_hostile())
+    assert "<a " not in html and "<img" not in html and "<script" not in html
+    hostile = next(line for line in html.splitlines() if "Click" in line)
+    assert hostile.startswith("<p><strong>Click") and hostile.endswith("</strong></p>")
+    assert "<code>" not in hostile and "<em>" not in hostile and "<s>" not in hostile
+    # One table (the summary), one h2 (the title), and the article text as text.
+    assert html.count("<table>") == 1 and html.count("<h2>") == 1
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "[here](javascript:alert(1))" in html
+    assert "~~struck~~ **bold** _em_ `code`" in html
+
+
+def test_rendered_report_structure() -> None:
+    html = to_html(markdown.comparison(ferry()))
+    assert "<s>Twelve</s><strong>Fourteen</strong> people died" in html
+    assert "<blockquote>\n<p><s>The ferry operator declined to comment.</s></p>" in html
+    assert (
+        "<blockquote>\n<p><strong>Survivors were taken to St Brendan's Hospital.</strong>" in html
+    )
+    assert '<td>reworded</td>\n<td style="text-align:right">1</td>' in html
