@@ -356,6 +356,21 @@ def test_wordpress_sharing_likes_related_and_reply_form_are_left_out() -> None:
         assert absent not in text
 
 
+@pytest.mark.parametrize(
+    ("fetched_at", "published"),
+    [(None, "2026-05-24"), ("2026-06-01T09:00:00Z", "2026-05-24"), ("2026-05-01T09:00:00Z", None)],
+)
+def test_a_date_from_the_url_is_judged_against_the_fetch_time_not_the_clock(
+    fetched_at: str | None, published: str | None
+) -> None:
+    html = page("<article><h1>Library</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>")
+    provenance = Provenance(
+        spec="page", url="https://example.org/news/2026/05/24/library-hours", fetched_at=fetched_at
+    )
+    doc = extract(Snapshot(html.encode("utf-8"), "html", provenance))
+    assert doc.published == published
+
+
 def test_url_falls_back_to_the_fetched_url() -> None:
     html = page(
         "<article><h1>Library hours cut</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>"
