@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import re
+import string
 from dataclasses import replace
 
 from comparison_samples import NEW_PARAGRAPHS, ferry, long_story, unchanged
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from compare.model import Change, WordOp
 from compare.render import markdown
@@ -185,3 +189,21 @@ def test_rendered_report_structure() -> None:
         "<blockquote>\n<p><strong>Survivors were taken to St Brendan's Hospital.</strong>" in html
     )
     assert '<td>reworded</td>\n<td style="text-align:right">1</td>' in html
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list(string.ascii_letters + string.digits + string.punctuation + " é—“”")
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_escaped_text_renders_as_exactly_itself(raw: str) -> None:
+    text = " ".join(raw.split())  # article paragraphs are whitespace-collapsed
+    assume(text)
+    html = to_html(markdown.line(markdown.escape(text)))
+    assert html.startswith("<p>") and html.endswith("</p>\n"), html
+    assert htmllib.unescape(html[3:-5]) == text
