@@ -228,8 +228,11 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
             if atx.group(1) == "#" and first_h1 is None and len(blocks) > before:
                 first_h1 = blocks[-1].text
         elif _SETEXT.match(line) and pending and pending_role == "p":
+            before = len(blocks)
             pending_role = "head"
             flush()
+            if line.strip().startswith("=") and first_h1 is None and len(blocks) > before:
+                first_h1 = blocks[-1].text
         elif _RULE.match(line) or _REF_DEF.match(line) or _TABLE_RULE.match(line):
             flush()
         elif _BULLET.match(line):

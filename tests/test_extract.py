@@ -23,6 +23,7 @@ from compare.extract import (
     extract,
     html_blocks,
     is_chrome,
+    markdown_blocks,
     normalize_date,
     normalize_language,
     split_authors,
@@ -217,6 +218,7 @@ def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
     text = "---\ntitle: From front matter\n---\n# The H1\n\n" + "\n\n".join(BODY)
     assert extract(snapshot(text, "markdown")).title == "From front matter"
     setext = "Setext headline\n===============\n\n" + "\n\n".join(BODY)
+    assert markdown_blocks(setext)[1].title == "Setext headline"
     doc = extract(snapshot(setext, "markdown"))
     assert [p.text for p in doc.paragraphs] == BODY
     assert doc.title == "Setext headline"
