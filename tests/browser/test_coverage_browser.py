@@ -116,6 +116,28 @@ def test_changed_words_are_marked_in_the_cells(page: Any) -> None:
     assert row.locator("td.disputed .flag").inner_text() == "disputed"
 
 
+def test_word_changes_can_be_hidden_to_read_each_outlet_plainly(
+    page: Any, written: tuple[Path, Coverage]
+) -> None:
+    coverage = written[1]
+    claim = coverage.claims[0]
+    (dispute,) = claim.disagreements
+    outlet = next(doc for doc, value in dispute.values if "three" in value)
+    column = coverage.outlets.index(outlet) + 2  # after the claim column, counted from 1
+    cell = page.locator(f"tr.claim >> nth=0 >> td:nth-child({column}) .wording")
+    marked = cell.inner_text()
+    button = page.get_by_role("button", name="Word changes")
+    button.click()
+    assert button.get_attribute("aria-pressed") == "false"
+    plain = cell.inner_text()
+    # Only the outlet's own words remain: nothing struck through, no "added:" labels.
+    assert cell.locator("del").first.is_hidden()
+    assert " ".join(plain.split()) == claim.member(outlet).text  # type: ignore[union-attr]
+    assert len(plain) < len(marked)
+    button.click()
+    assert cell.locator("del").first.is_visible()
+
+
 def test_a_link_to_a_hidden_claim_shows_it(page: Any, written: tuple[Path, Coverage]) -> None:
     coverage = written[1]
     page.get_by_role("button", name="Disputed facts").click()

@@ -1,4 +1,4 @@
-/* storydiff multi-outlet report: filters and theme. No network, no storage. */
+/* storydiff multi-outlet report: filters, word marks and theme. No network, no storage. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -60,6 +60,10 @@
     if (!button || !bar || !bar.contains(button)) return;
     if (button.hasAttribute("data-filter")) {
       setFilter(button.getAttribute("data-filter"), button.getAttribute("data-only") || "");
+    } else if (button.getAttribute("data-action") === "marks") {
+      var on = button.getAttribute("aria-pressed") !== "true";
+      button.setAttribute("aria-pressed", String(on));
+      root.setAttribute("data-marks", on ? "on" : "off");
     } else if (button.getAttribute("data-action") === "theme") {
       root.setAttribute("data-theme", isDark() ? "light" : "dark");
       showTheme();
