@@ -400,7 +400,9 @@ def _patterns(qty: str) -> tuple[tuple[str, re.Pattern[str], Callable[[_Scan], b
                 rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
                 rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{qty})(?P<pb>{_PERCENT})?"
                 rf"(?:\s+(?P<curw>{_CUR_WORD}))?",
-                lambda s: s.digits + len(s.words) > 1,
+                lambda s: (
+                    bool(s.words and s.tokens & _RANGE_WORDS) or bool(_RANGE_HINT.search(s.text))
+                ),
             ),
             (
                 "money",
@@ -668,18 +670,21 @@ def _numbers(text: str) -> tuple[Number, ...]:
     if not starts:
         return ()
     scan = _Scan(lower, tokens, len(_DIGIT_RUN.findall(text)), tokens & _NUMBER_WORD_TOKENS)
-    patterns = _WITH_WORDS if scan.words else _DIGITS_ONLY
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
-    for name, pattern, gate in patterns:
+    for (name, word_pattern, gate), (_, digit_pattern, _) in zip(
+        _WITH_WORDS, _DIGITS_ONLY, strict=True
+    ):
         if not gate(scan):
             continue
         starts_with = _STARTS_WITH[name]
         # Numbers only start at a digit, a currency sign or a number word: try the pattern
-        # there instead of scanning the whole sentence with it.
+        # there instead of scanning the whole sentence with it, and the simpler digits-only
+        # form of it unless the number starts with a word.
         for position, start_kind in starts:
             if claimed[position] or start_kind not in starts_with:
                 continue
+            pattern = word_pattern if start_kind == "w" else digit_pattern
             m = pattern.match(text, position)
             if m is None:
                 continue
@@ -724,7 +729,10 @@ _STARTS_WITH = {
     "weekday": "w",
     "qty": "dw",
 }
-_DIGIT_OR_SIGN = re.compile(r"(?<![\d])\d|[$£€¥₹]")
+_DIGIT_OR_SIGN = re.compile(r"(?<![\d.,])\d|[$£€¥₹]")
+#: A range between digits ("10-12", "5% to 7%", "$10 to $12m").
+_RANGE_HINT = re.compile(r"\d\s*(?:%|per\s?cent|percent|[a-z]{1,2})?\s*(?:-|to|and)\s*[$£€¥₹]?\d")
+_RANGE_WORDS = frozenset(["to", "and", "between"])
 
 
 _START_WORDS = (
