@@ -207,3 +207,36 @@ def test_escaped_text_renders_as_exactly_itself(raw: str) -> None:
     html = to_html(markdown.line(markdown.escape(text)))
     assert html.startswith("<p>") and html.endswith("</p>\n"), html
     assert htmllib.unescape(html[3:-5]) == text
+
+
+PHRASE = st.lists(
+    st.sampled_from(["people", "12", "said", "“quoted”", "U.S.", "*", "_x_", "(a)", "$5", "e.g."]),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["equal", "delete", "insert", "replace"]), PHRASE, PHRASE),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from([",", ".", ""]),
+)
+def test_every_word_mark_is_parsed(steps: list[tuple[str, str, str]], stop: str) -> None:
+    ops = []
+    for i, (kind, old, new) in enumerate(steps):
+        space = " " if i else ""
+        old = "" if kind == "insert" else space + (new if kind == "equal" else old)
+        new = "" if kind == "delete" else space + new
+        ops.append(WordOp(kind, old, new))  # type: ignore[arg-type]
+    ops.append(WordOp("equal", stop, stop))
+    html = to_html(markdown.line(markdown.inline(ops)))
+    # Every ~~ and ** we wrote became <s> or <strong>: none is left over as literal text.
+    assert "~~" not in html and "**" not in html
+    # And the words read in order: unchanged, then deleted before inserted.
+    shown = "".join(op.new if op.op == "equal" else op.old + op.new for op in ops)
+    plain = re.sub(r"</?(s|strong|p)>", "", html)
+    assert " ".join(htmllib.unescape(plain).split()) == " ".join(shown.split())
