@@ -182,3 +182,36 @@ def test_dark_theme_switches_colours(page: Any, artifacts: Path) -> None:
     assert before != after
     assert page.get_by_role("button", name="Dark theme").get_attribute("aria-pressed") == "true"
     page.screenshot(path=str(artifacts / "coverage-dark.png"), full_page=True)
+
+
+CONTRAST = """els => els.map(el => {
+  // rgb(r, g, b) from most colours; color(srgb r g b) in 0..1 from color-mix().
+  const rgb = s => {
+    const v = s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+    return s.startsWith("color(") ? v.map(x => x * 255) : v;
+  };
+  const lum = c => {
+    const [r, g, b] = c.map(v => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  let node = el, bg = null;
+  while (node && !bg) {
+    const c = getComputedStyle(node).backgroundColor;
+    if (!/^rgba\\(0, 0, 0, 0\\)$|^transparent$/.test(c)) bg = c;
+    node = node.parentElement;
+  }
+  const a = lum(rgb(getComputedStyle(el).color)), b = lum(rgb(bg));
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+})"""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_heat_map_and_marks_meet_wcag_aa(page: Any, theme: str) -> None:
+    page.evaluate(f"document.documentElement.setAttribute('data-theme', '{theme}')")
+    for selector in (".heatmap td a", ".mark", ".dispute", ".ctag", ".key", ".rep"):
+        ratios = page.locator(selector).evaluate_all(CONTRAST)
+        assert ratios, selector
+        assert min(ratios) >= 4.5, (selector, min(ratios))
