@@ -348,7 +348,8 @@ def compare_command(
         if open_report:
             import webbrowser
 
-            webbrowser.open(target.resolve().as_uri())
+            if not webbrowser.open(target.resolve().as_uri()):
+                typer.echo("storydiff: found no web browser to open it", err=True)
     if changed and not exit_zero:
         raise typer.Exit(int(ExitCode.DIFFERENCES))
 

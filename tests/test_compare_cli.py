@@ -225,6 +225,21 @@ def test_open_writes_html_and_opens_it(
     assert "<html" in target.read_text().lower()
 
 
+def test_open_without_a_browser_says_so(
+    story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "open", lambda uri: False)
+    target = tmp_path / "report.html"
+    result = run(*story, "-o", str(target), "--open")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"storydiff: wrote {target}",
+        "storydiff: found no web browser to open it",
+    ]
+
+
 def test_open_refuses_other_formats(story: tuple[str, str]) -> None:
     result = run(*story, "--open", "-f", "json")
     assert result.exit_code == 2
