@@ -1709,11 +1709,19 @@ def _name_changes(
 _QUANTITIES = frozenset({"count", "money", "percent", "range", "fraction", "vague"})
 
 
-def _carried(prepared: _Prepared, action: ChangeAction, sentence: int) -> list[Change]:
+def _carried(
+    prepared: _Prepared, action: ChangeAction, sentence: int, quotes_only: bool = False
+) -> list[Change]:
     """What an added or removed sentence brought or took away: quotes, amounts, negations and
     named sources. Hedges, names, dates and times are left out (nearly every sentence has
     some, and listing them would bury what matters), and so are attributions when the
-    sentence holds a quote: the quote change names its speaker."""
+    sentence holds a quote: the quote change names its speaker. ``quotes_only``: the
+    sentence's whole paragraph came or went, which the paragraph diff already shows; only
+    a quote is worth repeating then."""
+    if quotes_only:
+        if action == "removed":
+            return _quote_changes(prepared.quotes, (), sentence)
+        return _quote_changes((), prepared.quotes, sentence)
     numbers = tuple(n for n in _numbers(prepared.norm) if n.kind in _QUANTITIES)
     attributions = (
         () if prepared.quotes else tuple(a for a in _attributions(prepared.masked) if a.source)
@@ -1760,13 +1768,14 @@ def _compare(
     new_open: bool,
     sentence: int,
     words: Sequence[WordOp] = (),
+    whole_paragraph: bool = False,
 ) -> list[Change]:
     if old is None and new is None:
         return []
     if old is None:
-        return _carried(_prepare(new or "", new_open), "added", sentence)
+        return _carried(_prepare(new or "", new_open), "added", sentence, whole_paragraph)
     if new is None:
-        return _carried(_prepare(old, old_open), "removed", sentence)
+        return _carried(_prepare(old, old_open), "removed", sentence, whole_paragraph)
     a, b = _prepare(old, old_open), _prepare(new, new_open)
     if a.norm == b.norm:
         return []
@@ -1846,11 +1855,18 @@ def meaning_changes(
 ) -> tuple[Change, ...]:
     """Every meaning-level change of a comparison, most severe first, then reading order.
     ``sentences`` are the aligned sentence blocks; each change points at its block."""
+    # Paragraphs with a sentence on both sides; a sentence added to or removed from one of
+    # these is an edit worth spelling out, one of a wholly new or dropped paragraph is not.
+    kept_old = {p for b in sentences if b.a and b.b for p, _ in b.a}
+    kept_new = {p for b in sentences if b.a and b.b for p, _ in b.b}
     changes: list[Change] = []
     for index, block in enumerate(sentences):
         if block.op == "equal" and not block.cosmetic:
             continue
         old_text, old_open = _block_text(old, block.a)
         new_text, new_open = _block_text(new, block.b)
-        changes.extend(_compare(old_text, new_text, old_open, new_open, index, block.words))
+        whole = all(p not in kept_old for p, _ in block.a) and all(
+            p not in kept_new for p, _ in block.b
+        )
+        changes.extend(_compare(old_text, new_text, old_open, new_open, index, block.words, whole))
     return tuple(_sort(changes))

@@ -324,17 +324,20 @@ def test_meaning_changes_over_sentence_blocks() -> None:
     )
     new = doc(
         "The council met on Tuesday. Police said 14 people were hurt.",
-        "The river rose overnight.",
-        "The bridge is closed, according to the highways agency.",
+        "The river rose overnight. The bridge is closed, according to the highways agency.",
+        "About 300 homes lost power, the utility said.",
     )
     blocks = (
         SentenceBlock("equal", ((0, 0),), ((0, 0),), 1.0),
         SentenceBlock("reworded", ((0, 1),), ((0, 1),), 0.8),
         SentenceBlock("removed", ((1, 0),), (), 0.0),
         SentenceBlock("equal", ((2, 0),), ((1, 0),), 1.0),
+        SentenceBlock("added", (), ((1, 1),), 0.0),
         SentenceBlock("added", (), ((2, 0),), 0.0),
     )
     changes = meaning_changes(old, new, blocks)
+    # The sentence added to a kept paragraph brings its source; the wholly new paragraph's
+    # amount and source are left to the paragraph diff, and the dropped quote is reported.
     assert [(c.kind, c.action, c.old, c.new, c.sentence) for c in changes] == [
         ("number", "changed", "12 people", "14 people", 1),
         ("quote", "removed", "We will rebuild", None, 2),
