@@ -982,7 +982,12 @@ def check_article(cleaned: Cleaned, spec: str) -> None:
     """Refuse pages with no article: too little prose, mostly links, or a login wall."""
     blocks = cleaned.blocks
     total = sum(_word_count(b.text) for b in blocks)
-    prose = [b for b in blocks if _is_sentence(b.text) and b.link_share < 0.5]
+    # Prose: sentences, or items too long to be headlines (unpunctuated bullet points).
+    prose = [
+        b
+        for b in blocks
+        if (_is_sentence(b.text) or _word_count(b.text) >= 16) and b.link_share < 0.5
+    ]
     prose_words = sum(_word_count(b.text) for b in prose)
     link_chars = sum(b.link_chars for b in blocks)
     chars = sum(len(b.text) for b in blocks) or 1

@@ -808,6 +808,17 @@ def test_text_without_spaces_is_counted_by_characters() -> None:
     assert [p.text for p in doc.paragraphs] == chinese
 
 
+def test_an_article_of_unpunctuated_bullet_points_is_still_an_article() -> None:
+    bullets = [
+        f"Item {n}: the council will review opening hours at the {name} branch library "
+        "in the spring and report back to residents before the budget vote"
+        for n, name in enumerate(["Aberfelin", "Cwm Isaf", "Pontrhyd", "Llanfair", "Tregaron"])
+    ]
+    markdown = "# What changes\n\n" + BODY[0] + "\n\n" + "\n".join(f"- {b}" for b in bullets)
+    doc = extract(snapshot(markdown, "markdown"))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *bullets]
+
+
 def test_a_few_words_are_not_an_article() -> None:
     with pytest.raises(ExtractionError, match="only 9 words"):
         extract(snapshot("Council cuts library hours at six branches, campaigners say.", "text"))
