@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -87,10 +87,28 @@ class Number:
     """A canonical form; two mentions with the same key have the same value."""
     unit: str = ""
     """Currency code for money, ``%`` or ``pp`` for percentages, else empty."""
-    context: tuple[str, ...] = ()
-    """Content words around it (the noun it counts first), lower case, singular."""
-    phrase: str = ""
-    """The mention with the noun it counts ("four sources"), for display."""
+    span: tuple[int, int] = (0, 0)
+    """Where the mention stands in ``sentence``."""
+    sentence: str = field(default="", repr=False, compare=False)
+    """The normalised sentence it was found in."""
+
+    @property
+    def context(self) -> tuple[str, ...]:
+        """Content words around it (the noun it counts first), lower case, singular."""
+        return _context(self.sentence, *self.span)[0]
+
+    @property
+    def phrase(self) -> str:
+        """The mention with the noun it counts ("four sources"), for display."""
+        noun = _context(self.sentence, *self.span)[1]
+        if self.kind not in ("count", "range", "vague") or not noun or self.unit:
+            return self.text
+        start, end = self.span
+        noun_at = self.sentence.find(noun, end)
+        gap = self.sentence[end:noun_at]
+        if len(gap) > 30 or "," in gap:
+            return self.text
+        return self.sentence[start : noun_at + len(noun)].strip()
 
 
 @dataclass(frozen=True)
@@ -197,7 +215,7 @@ def sentence_facets(text: str, open_quote: bool = False) -> Facets:
 
 def clear_caches() -> None:
     """Forget cached extractions (for benchmarks that time a cold start)."""
-    for cached in (_prepare, _numbers, _attributions, _hedges, _negations, _names):
+    for cached in (_prepare, _numbers, _context, _attributions, _hedges, _negations, _names):
         cached.cache_clear()
 
 
@@ -634,6 +652,7 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
     return "count", count_value, _fmt(count_value), ""
 
 
+@lru_cache(maxsize=8192)
 def _context(text: str, start: int, end: int) -> tuple[tuple[str, ...], str]:
     """The content words after (then before) a number, singular and lower case, and the
     word it counts for display."""
@@ -699,13 +718,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
             if kind == "count" and words.lower() == "one" and _lone_one(text, start, end):
                 continue
             claimed[start:end] = b"\x01" * (end - start)
-            context, noun = _context(text, start, end)
-            phrase = words
-            if kind in ("count", "range", "vague") and noun and unit == "":
-                gap = text[end : text.find(noun, end)]
-                if len(gap) <= 30 and "," not in gap:
-                    phrase = text[start : text.find(noun, end) + len(noun)].strip()
-            found.append((start, Number(words, kind, value, key, unit, context, phrase)))
+            # The words around it are read only when they are needed (see Number.context).
+            found.append((start, Number(words, kind, value, key, unit, (start, end), text)))
     found.sort(key=lambda item: item[0])
     return tuple(number for _, number in found)
 
