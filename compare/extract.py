@@ -840,8 +840,8 @@ def _same_headline(text: str, title: str) -> bool:
     key, title_key = _key(strip_breadcrumbs(text, title)), _key(title)
     if not key or not title_key:
         return False
-    if key == title_key:
-        return True
+    if key == title_key or _key(strip_breadcrumbs(title, text)) == key:
+        return True  # the same, or the title is this line with section names glued on
     # "<headline> | Site" in <title> against the bare headline in the body, or the reverse.
     return title_key.startswith(key + " ") and len(key.split()) >= 4
 

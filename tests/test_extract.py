@@ -663,6 +663,15 @@ def test_first_paragraph_equal_to_the_title_goes() -> None:
     assert [b.text for b in cleaned.blocks] == BODY
 
 
+def test_one_glued_section_name_goes_when_the_clean_headline_follows() -> None:
+    text = "\n\n".join(
+        ["WorldLibrary hours cut at six branches", "Library hours cut at six branches", *BODY]
+    )
+    doc = extract(snapshot(text, "text"))
+    assert doc.title == "Library hours cut at six branches"
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
 @pytest.mark.parametrize(
     ("line", "title", "expected"),
     [
