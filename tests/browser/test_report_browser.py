@@ -83,6 +83,7 @@ def test_next_and_previous_change_move_to_the_right_block(
     assert page.locator(".position").inner_text() == f"Change 3 of {len(changes)}"
     page.keyboard.press("k")
     assert page.evaluate("document.querySelector('.row.current').id") == "b2"
+    assert page.url.endswith("#b2")
     # The change is scrolled to just below the sticky toolbar, not under it.
     top = page.evaluate("document.getElementById('b2').getBoundingClientRect().top")
     bar = page.evaluate("document.querySelector('.toolbar').getBoundingClientRect().bottom")

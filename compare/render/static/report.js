@@ -101,6 +101,12 @@
     row.scrollIntoView({ block: "start", behavior: "instant" });
     row.tabIndex = -1; // focusable for screen readers, but not a Tab stop
     row.focus({ preventScroll: true });
+    // The address bar holds a permalink to the change being read.
+    try {
+      history.replaceState(null, "", "#" + row.id);
+    } catch (error) {
+      /* some file:// contexts refuse it; the permalink is still on the row's number */
+    }
   }
 
   function reveal() {
