@@ -1775,6 +1775,27 @@ _NUMBER_TRIGGERS = (
 )
 
 
+#: How far (in characters) a source can stand from its verb.
+_SOURCE_REACH = 140
+
+
+def _near_attribution(masked: str, differing: set[str]) -> bool:
+    """Whether a differing word stands near an attribution verb, where it could be part of
+    a source ("police said" -> "witnesses said"); far from every verb it cannot be."""
+    lower = masked.lower()
+    present = _ATTRIBUTION_TRIGGERS & frozenset(_SCAN_TOKEN.findall(lower))
+    if not present:
+        return False
+    verbs = [p for word in present for p in _whole_word(lower, word)]
+    for word in differing:
+        if len(word) < 2 or not word[0].isalnum():
+            continue
+        for position in _whole_word(lower, word):
+            if any(abs(position - v) <= _SOURCE_REACH for v in verbs):
+                return True
+    return False
+
+
 def _compare(
     old: str | None,
     new: str | None,
@@ -1818,11 +1839,12 @@ def _compare(
         changes += _cue_changes(
             "negation", _negations(a.masked), _negations(b.masked), sentence, (a.masked, b.masked)
         )
-    changes += _attribution_changes(
-        _attributions(a.masked),
-        _attributions(b.masked),
-        sentence,
-    )
+    if (
+        lower & _ATTRIBUTION_TRIGGERS
+        or _near_attribution(a.masked, lower)
+        or _near_attribution(b.masked, lower)
+    ):
+        changes += _attribution_changes(_attributions(a.masked), _attributions(b.masked), sentence)
     if lower & _HEDGE_DIFF_TRIGGERS:
         everywhere = Counter(c.group for c in _hedges(a.norm))
         everywhere.subtract(c.group for c in _hedges(b.norm))
