@@ -157,6 +157,51 @@ def bench_tracking(articles: int, versions: int, folder: Path) -> list[tuple[str
     return rows
 
 
+def per_page_costs(samples: int = 50) -> list[tuple[str, float]]:
+    """Where tracking's time goes, per page, each step timed alone (median)."""
+    import httpx
+
+    from compare import compare, sources
+    from compare.extract import extract
+    from compare.model import CompareOptions
+
+    newsroom = Newsroom(1, 2)
+    base, _ = serve(newsroom)
+    load = LoadOptions(retries=0)
+
+    def median_of(step: object) -> float:
+        times = []
+        for _ in range(samples):
+            started = time.perf_counter()
+            step()  # type: ignore[operator]
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    snapshot = sources.fetch_url(f"{base}/story/0", load)
+    old = extract(snapshot)
+    new = extract(sources.fetch_url(f"{base}/story/0", load))
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "c.db") as store:
+        counter = iter(range(10**6))
+
+        def commit() -> None:
+            n = next(counter)
+            store.record_failure(f"{base}/x", f"2026-01-01T00:00:{n:06d}Z", "timing")
+
+        return [
+            (
+                "sources.fetch_url (new HTTP client per call)",
+                median_of(lambda: sources.fetch_url(f"{base}/story/0", load)),
+            ),
+            ("  of which: creating the httpx.Client", median_of(lambda: httpx.Client().close())),
+            ("extract", median_of(lambda: extract(snapshot))),
+            (
+                "compare (the change summary)",
+                median_of(lambda: compare(old, new, CompareOptions())),
+            ),
+            ("one store transaction (synchronous=FULL)", median_of(commit)),
+        ]
+
+
 def raw_difflib_baseline(urls: list[str], versions: int, path: Path) -> tuple[str, float, int]:
     """Every fetch's raw HTML stored when its bytes changed, with a difflib line diff."""
     import httpx
@@ -291,6 +336,12 @@ def main() -> None:
         for name, seconds, stored in bench_tracking(args.articles, args.versions, folder):
             per = 1000 * seconds / max(stored, 1)
             print(f"{name:<46} {seconds:>8.1f} {stored:>9,} {per:>11.1f}")
+        print()
+        print("Where the time goes, per page (median of 50)")
+        print(f"{'step':<52} {'ms':>8}")
+        print("-" * 61)
+        for name, seconds in per_page_costs():
+            print(f"{name:<52} {1000 * seconds:>8.1f}")
         print()
         print(f"History on a store of {args.rows:,} versions")
         print(f"{'run':<52} {'ms':>8}")

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 from pathlib import Path
 
+import jsonschema
 import pytest
 from history_pages import TEASER, TITLE, ChangingPage, article_html, serve, versions
 from pytest_httpserver import HTTPServer
@@ -19,6 +20,7 @@ from werkzeug import Request, Response
 from compare.cli import app
 from compare.errors import InputError
 from compare.model import LoadOptions
+from compare.schema import load_schema
 from compare.store import Store
 from compare.track import (
     Listener,
@@ -266,6 +268,12 @@ def test_watch_reports_a_broken_feed(http: HTTPServer, store: Store) -> None:
     assert (summary.failed, summary.new) == (1, 0)
 
 
+def validate(schema: str, data: object) -> None:
+    loaded = load_schema(schema)
+    jsonschema.Draft202012Validator.check_schema(loaded)
+    jsonschema.Draft202012Validator(loaded).validate(data)
+
+
 def run_cli(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(app, list(args))
     return result.exit_code, result.stdout, result.stderr
@@ -294,6 +302,7 @@ def test_newcomer_flow_track_edit_history_compare_timeline_export(
     assert lines[0].endswith("4 versions")
     assert "1 reworded" in lines[3] and "1 added" in lines[4] and "headline changed" in lines[5]
     code, out, _ = run_cli("history", url, "--db", db, "--format", "json")
+    validate("history", json.loads(out))
     assert [v["number"] for v in json.loads(out)["versions"]] == [1, 2, 3, 4]
 
     report = tmp_path / "ferry.html"
@@ -308,6 +317,9 @@ def test_newcomer_flow_track_edit_history_compare_timeline_export(
 
     code, out, _ = run_cli("export", url, "--db", db)
     exported = json.loads(out)
+    validate("story", exported)
+    for version in exported["versions"]:
+        validate("document", version["document"])
     assert len(exported["versions"]) == 4 and len(exported["fetches"]) == 4
 
     result = CliRunner().invoke(
