@@ -139,8 +139,13 @@ def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
 def text_blocks(text: str) -> list[Block]:
     """Blank-line-separated blocks; single newlines inside a block become spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    chunks = re.split(r"\n[ \t\u00a0]*\n", text.strip())
+    if len(chunks) == 1 and _one_paragraph_per_line(chunks[0]):
+        # No blank line anywhere, yet the lines end in full stops: a paragraph per line
+        # (a copy from a browser), not one hard-wrapped paragraph.
+        chunks = chunks[0].split("\n")
     blocks: list[Block] = []
-    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+    for chunk in chunks:
         lines = [line for line in chunk.split("\n") if line.strip()]
         # Scraped text often keeps a chrome line ("back to top") glued above the headline:
         # give leading and trailing chrome lines blocks of their own so clean-up sees them.
@@ -154,6 +159,12 @@ def text_blocks(text: str) -> list[Block]:
             if clean_whitespace(part):
                 blocks.append(Block(clean_whitespace(part)))
     return blocks
+
+
+def _one_paragraph_per_line(chunk: str) -> bool:
+    lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+    ended = sum(line.rstrip("\"'”’)»")[-1:] in _SENTENCE_END for line in lines)
+    return len(lines) >= 3 and ended * 4 >= len(lines) * 3
 
 
 # --------------------------------------------------------------------------- Markdown

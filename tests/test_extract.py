@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import jsonschema
@@ -86,6 +87,14 @@ def test_plain_text_blocks_are_blank_line_separated_and_lines_joined() -> None:
         BODY[2],
     ]
     assert doc.title is None  # every block is a sentence: no headline to infer
+
+
+def test_text_without_blank_lines_is_a_paragraph_per_line_when_lines_end_sentences() -> None:
+    doc = extract(snapshot("Library hours cut\n" + "\n".join(BODY), "text"))
+    assert doc.title == "Library hours cut"
+    assert [p.text for p in doc.paragraphs] == BODY
+    wrapped = "\n".join(textwrap.wrap(" ".join(BODY), 60))  # hard-wrapped: one paragraph
+    assert [p.text for p in extract(snapshot(wrapped, "text")).paragraphs] == [" ".join(BODY)]
 
 
 def test_sentences_rebuild_each_paragraph() -> None:
