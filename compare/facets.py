@@ -105,9 +105,8 @@ class Number:
             return self.text
         start, end = self.span
         noun_at = self.sentence.find(noun, end)
-        gap = self.sentence[end:noun_at]
-        if len(gap) > 30 or "," in gap:
-            return self.text
+        if self.sentence[end:noun_at].strip(" -"):
+            return self.text  # "41,200 as the outer bands": it counts no noun next to it
         return self.sentence[start : noun_at + len(noun)].strip()
 
 
@@ -1367,12 +1366,39 @@ def _names(text: str) -> tuple[str, ...]:
             words.pop(0)
         if not words or (at_start and len(words) == 1 and not words[0].isupper()):
             continue  # one capitalised word opening a sentence is usually not a name
-        name = " ".join(words).rstrip(".")
-        name = re.sub(r"'s?$", "", name)
-        if name == "I" or name.lower() in _COMMON or name.lower() in _NUMBER_WORDS or name == "Q":
-            continue
-        found.append(name)
+        for part in _split_of(" ".join(words)):
+            name = re.sub(r"'s?$", "", part.rstrip("."))
+            low = name.lower()
+            if name in ("I", "Q") or low in _COMMON or low in _NUMBER_WORDS:
+                continue
+            found.append(name)
     return tuple(dict.fromkeys(found))
+
+
+#: Words that take "of" inside one name ("Bank of England", "Court of Appeal").
+_OF_HEADS = _wordset(
+    "bank ministry department university court secretary minister council republic house "
+    "office chamber board institute college school museum church city port isle duke "
+    "duchess prince princess king queen state states kingdom chancellor leader speaker "
+    "president commissioner director chief archbishop bishop mayor governor attorney "
+    "academy society association federation union league party order district county "
+    "province gulf bay sea lake cape island islands mount river"
+)
+
+
+def _split_of(span: str) -> list[str]:
+    """Split "Capt. Luis Arroyo of the Millhaven Fire Department" into the person and the
+    organisation; keep "Bank of England" whole."""
+    parts = re.split(r"\s+of\s+(?:the\s+)?", span)
+    if len(parts) == 1:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        if out[-1].split()[-1].lower().rstrip(".") in _OF_HEADS:
+            out[-1] = span[span.index(out[-1]) : span.index(part) + len(part)]
+        else:
+            out.append(part)
+    return out
 
 
 def _name_key(name: str) -> tuple[str, ...]:
