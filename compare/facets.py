@@ -2,34 +2,43 @@
 
 A word diff says that words changed; a reader wants to know that "four sources" became
 "three sources", that a quote was trimmed, that "said" became "claimed", that "reportedly"
-appeared or that "did" became "did not". This module finds those, offline, with precompiled
-regular expressions and no model.
+appeared or that "did" became "did not". This module finds those, offline, with regular
+expressions and plain Python: no model, no network.
 
 Public API
 ----------
 ``sentence_facets(text, open_quote=False) -> Facets``
-    What one sentence carries: numbers (with their value and the words they count), quotations
+    What one sentence carries: numbers (value, unit and the words they count), quotations
     (with the speaker), attributions (verb and source), hedges, negations and names.
     ``open_quote`` says the sentence starts inside a quotation opened by an earlier sentence
-    of its paragraph. Results are cached.
+    of its paragraph. Extraction is cached per sentence.
 ``compare_sentences(old, new, sentence=0) -> tuple[Change, ...]``
-    The meaning-level differences between two sentence texts; ``None`` on one side means the
-    sentence was added (old is ``None``) or removed (new is ``None``), and then only what it
-    carried that a reader cares about is reported: quotes, numbers, negations and (when it
-    holds no quote) attributions. Works for any two sentences, so it also tells where two
-    outlets' versions of one claim disagree. ``sentence`` is copied into each ``Change``.
+    The meaning-level differences between two sentence texts, most severe first. ``None``
+    on one side means the sentence was added (old is ``None``) or removed (new is ``None``);
+    then what it carried that a reader cares about is reported: quotes, amounts (not dates
+    or times), negations and named sources (these only when it holds no quote, whose change
+    names its speaker). It works for any two sentences, so it also says where two outlets'
+    versions of one claim disagree. ``sentence`` is copied into each ``Change``.
 ``meaning_changes(old, new, sentences) -> tuple[Change, ...]``
-    Every change for a whole comparison, given the aligned sentence blocks; most severe first
-    (numbers, quotes, negations; then attributions, hedges; then names), then reading order.
+    Every change of a comparison, given its aligned sentence blocks, most severe first
+    (numbers, quotes, negations; then attributions, hedges; then names), then in reading
+    order. Sentences of a paragraph that was wholly added or removed report only their
+    quotes: the paragraph diff already shows the rest.
 ``same_number(a, b) -> bool``
-    Whether two number mentions ("four", "4"; "$5m", "$5 million"; "May 24", "24 May 2026")
-    have the same value.
+    Whether two number mentions ("four", "4"; "$5m", "$5 million"; "May 24", "24 May 2026";
+    "10 a.m.", "10:00") have the same value.
+``clear_caches()``
+    Forget cached extractions (benchmarks use it to time a cold start).
 
-Conventions: a number that keeps its value but changes how it is written is not a change; a
-quote is altered when the words inside the marks differ once quote style, case and edge
-punctuation are normalised (trimming with an ellipsis is an alteration); hedges, negations and
-attributions are read outside quotations (inside one, the quote change already says it);
-numbers are read everywhere. Each facet difference is reported once.
+Conventions: a number that keeps its value but is written differently is not a change; two
+mentions pair up when they count the same noun ("four sources" -> "three sources") or, failing
+that, one for one in reading order. A quote is altered when the words inside the marks differ
+once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
+alteration). A negation that flips in a sentence present in both versions is one ``changed``
+change ("did review" -> "did not review"); the same polarity written another way ("did not"
+-> "never") is none. One name swapped for another is ``changed``. Hedges, negations and
+attributions are read outside quotations (inside one, the quote change already says it),
+numbers everywhere. Each facet difference is reported once.
 """
 
 from __future__ import annotations
