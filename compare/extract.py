@@ -17,7 +17,7 @@ from html import unescape
 from typing import TYPE_CHECKING, Any, Literal
 
 from compare.errors import ExtractionError
-from compare.model import Document, Paragraph, Snapshot
+from compare.model import Document, MediaKind, Paragraph, Snapshot
 from compare.text import clean_whitespace, normalize, split_sentences
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def extract(snapshot: Snapshot) -> Document:
     infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
     cleaned = clean_up(blocks, meta, infer_title=infer_title)
     try:
-        check_article(cleaned, snapshot.provenance.spec)
+        check_article(cleaned, snapshot.provenance.spec, snapshot.kind)
     except ExtractionError:
         fallback = _from_structured_body(meta, snapshot.provenance.spec)
         if fallback is None:
@@ -989,7 +989,7 @@ def _standfirst(kept: list[Block], description: str | None) -> str | None:
 _MIN_PROSE_WORDS = 40
 
 
-def check_article(cleaned: Cleaned, spec: str) -> None:
+def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html") -> None:
     """Refuse pages with no article: too little prose, mostly links, or a login wall."""
     blocks = cleaned.blocks
     total = sum(_word_count(b.text) for b in blocks)
@@ -1029,6 +1029,8 @@ def check_article(cleaned: Cleaned, spec: str) -> None:
             hint,
         )
     if prose_words < _MIN_PROSE_WORDS:
+        if kind != "html":
+            hint = f"give the full article text (at least {_MIN_PROSE_WORDS} words of sentences)"
         raise ExtractionError(
             f"no article text found in {where}: only {prose_words} words of prose",
             hint,

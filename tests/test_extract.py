@@ -838,8 +838,14 @@ def test_an_article_of_unpunctuated_bullet_points_is_still_an_article() -> None:
 
 
 def test_a_few_words_are_not_an_article() -> None:
-    with pytest.raises(ExtractionError, match="only 9 words"):
+    with pytest.raises(ExtractionError, match="only 9 words") as caught:
         extract(snapshot("Council cuts library hours at six branches, campaigners say.", "text"))
+    assert caught.value.hint == "give the full article text (at least 40 words of sentences)"
+    with pytest.raises(ExtractionError, match="only 9 words") as caught:
+        extract(
+            snapshot(page("<p>Council cuts library hours at six branches, campaigners say.</p>"))
+        )
+    assert "article's own URL" in caught.value.hint
 
 
 def test_cli_reports_no_article_on_one_line_with_exit_code_4() -> None:
