@@ -28,6 +28,7 @@ test: lint typecheck
 bench: $(STAMP)
 	$(BIN)/python benchmarks/splitter.py
 	$(BIN)/python benchmarks/extraction.py --fixtures
+	$(BIN)/python benchmarks/extraction.py benchmarks/data/extraction-sample --check
 
 clean:
 	rm -rf $(VENV) reports/*.html reports/*.json reports/*.md
