@@ -549,12 +549,13 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
     """What trafilatura does not give: dates with their time, modified date, language."""
     found: dict[str, str] = {}
 
-    def meta(*names: str) -> str | None:
+    def meta(*names: str, dated: bool = False) -> str | None:
         for name in names:
             for attr in ("property", "name", "itemprop"):
                 for value in tree.xpath(f'//meta[@{attr}="{name}"]/@content'):
-                    if str(value).strip():
-                        return str(value).strip()
+                    text = str(value).strip()
+                    if text and (not dated or normalize_date(text)):
+                        return text
         return None
 
     def put(key: str, value: str | None) -> None:
@@ -573,8 +574,34 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
             found.setdefault("ld_language", item["inLanguage"])
         if isinstance(item.get("articleBody"), str):
             put("body", item["articleBody"])
-    put("published", meta("article:published_time", "datePublished", "pubdate", "publishdate"))
-    put("modified", meta("article:modified_time", "og:updated_time", "dateModified"))
+    put(
+        "published",
+        meta(
+            "article:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "parsely-pub-date",
+            "sailthru.date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "dcterms.created",
+            "dc.date",
+            dated=True,
+        ),
+    )
+    put(
+        "modified",
+        meta(
+            "article:modified_time",
+            "og:article:modified_time",
+            "og:updated_time",
+            "dateModified",
+            "dcterms.modified",
+            "last-modified",
+            dated=True,
+        ),
+    )
     for attr in ("dateModified", "datePublished"):
         for value in tree.xpath(f'//*[@itemprop="{attr}"]/@datetime'):
             put("modified" if attr == "dateModified" else "published", str(value))

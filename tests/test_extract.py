@@ -382,6 +382,18 @@ def test_a_date_from_the_url_is_judged_against_the_fetch_time_not_the_clock(
     assert doc.published == published
 
 
+def test_the_first_iso_date_among_the_meta_tags_wins() -> None:
+    html = page(
+        "<article><h1>Library</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
+        '<meta name="pubdate" content="Thursday, 24 May">'
+        '<meta name="parsely-pub-date" content="2026-05-24T08:00:00+0100">'
+        '<meta name="dcterms.modified" content="2026-05-25">',
+    )
+    doc = extract(snapshot(html))
+    assert doc.published == "2026-05-24T08:00:00+01:00"
+    assert doc.modified == "2026-05-25"
+
+
 def test_url_falls_back_to_the_fetched_url() -> None:
     html = page(
         "<article><h1>Library hours cut</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>"
