@@ -362,8 +362,8 @@ _MONTH = (
 )
 _BARE_MONTH = (
     r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November"
-    r"|December|(?:(?<=\bin )|(?<=\bby )|(?<=since )|(?<=until )|(?<=early )|(?<=late )"
-    r"|(?<=mid-)|(?<=last )|(?<=next )|(?<=this )|(?<=from ))May)\b"
+    r"|December|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Ee]arly )"
+    r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom ))May)\b"
 )
 _CUR_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|(?:USD|EUR|GBP)\s?)"
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
@@ -1794,7 +1794,8 @@ def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tu
 
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_CAPITAL = re.compile(r"(?:^|\s)'?[A-Z]")
-_DIFF_TOKEN = re.compile(r"[\w']+|[^\w\s]")
+# Numbers stay whole ("4.5" and "5.4" share their digits but differ).
+_DIFF_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[\w']+|[^\w\s]")
 #: Words whose appearance or disappearance can change a number.
 _NUMBER_TRIGGERS = (
     _NUMBER_WORD_TOKENS

@@ -102,6 +102,14 @@ def test_numbers_pair_by_what_they_count() -> None:
     assert [(c.old, c.new) for c in changes] == [("Seven people", "Nine people")]
 
 
+def test_digits_swapped_in_a_reordered_sentence_are_a_changed_number() -> None:
+    # "4.5" and "5.4" share every digit: the facets must still be looked at.
+    assert kinds(
+        "Repairs costing $4.5 million will begin in May.",
+        "In May, work begins on $5.4 million of repairs.",
+    ) == [("number", "changed", "$4.5 million", "$5.4 million")]
+
+
 def test_number_added_and_removed_in_a_reworded_sentence() -> None:
     assert kinds("The airline cancelled flights.", "The airline cancelled 140 flights.") == [
         ("number", "added", None, "140 flights")
