@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from browser.story import build, sample_comparison
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from compare import compare, load
@@ -355,6 +357,30 @@ def test_text_carries_its_language_and_direction(hostile_report: tuple[Compariso
         # The report's own words are English and say so.
         for tag in ("nav", "footer"):
             assert page.tags(tag)[0]["lang"] == "en"
+
+
+HOSTILE_ALPHABET = "ab <>&\"'/=-!?.;:`\u202e\u200bé中ع😀"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(HOSTILE_ALPHABET, min_size=1, max_size=40), min_size=2, max_size=4),
+    st.text(HOSTILE_ALPHABET, min_size=1, max_size=40),
+)
+def test_any_text_stays_text(paragraphs: list[str], title: str) -> None:
+    texts = [" ".join(t.split()) or "x" for t in paragraphs]
+    changed = [*texts[:-1], texts[-1] + " <b>added</b>"]
+    spec = [("equal", (i,), (i,), False) for i in range(len(texts) - 1)]
+    spec.append(("reworded", (len(texts) - 1,), (len(texts) - 1,), False))
+    html = render(build(texts, changed, spec, old_meta={"title": title}))
+    page = Page(html)
+    reader = Page(re.sub(r'<span class="vh">[^<]*</span>', "", html))
+    assert {tag for tag, _ in page.elements} <= ALLOWED_TAGS
+    assert len(page.tags("script")) == 1 and len(page.tags("style")) == 1
+    assert "\u202e" not in html and "\u200b" not in html
+    shown = "".join(reader.text).replace("RLO", "\u202e").replace("ZWSP", "\u200b")
+    for text in texts:
+        assert text in shown
 
 
 def test_unsafe_urls_and_markup_in_metadata_are_not_links_or_markup() -> None:

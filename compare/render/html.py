@@ -349,8 +349,8 @@ class Version:
 
     role: str
     """``Old`` or ``New``."""
-    label: str
-    """The outlet or the input as given."""
+    label: Markup
+    """The outlet or the input as given, escaped."""
     fields: tuple[Field, ...]
     """Its metadata."""
     lang: str | None
@@ -376,7 +376,9 @@ class Report:
     """Everything the templates need."""
 
     title: str
-    """The page title."""
+    """The page title: the headline without invisible characters (``<title>`` holds no markup)."""
+    headline: Markup
+    """The headline, escaped, invisible characters shown."""
     lang: str
     """The page's ``lang``: NEW's language, else OLD's, else ``en``."""
     ui_lang: str | None
@@ -393,7 +395,7 @@ class Report:
     """Overall similarity, percent."""
     counts: tuple[tuple[str, dict[str, int]], ...]
     """(``Paragraphs`` | ``Sentences``, counts by operation)."""
-    warnings: tuple[str, ...]
+    warnings: tuple[Markup, ...]
     """Things the reader should know first."""
     key_changes: tuple[KeyChange, ...]
     """The changes to look at first."""
@@ -528,6 +530,11 @@ class _Builder:
                             pieces.append([("del", self._texts("old", [old_keys[i]])[0])])
                         i += 1
                     while i < len(old_keys) and old_index[i] == index:
+                        i += 1
+                else:
+                    # Deletions at this point come before what was put in their place.
+                    while i < len(old_keys) and old_index[i] not in in_new:
+                        pieces.append([("del", self._texts("old", [old_keys[i]])[0])])
                         i += 1
                 if index is None:
                     pieces.append([("", text)])
@@ -710,8 +717,8 @@ class _Builder:
         change = f" ({delta:+,})" if delta else ""
         cards["new"].append(Field("Words", text_html(f"{words_new:,}{change}"), bool(delta)))
         return (
-            Version("Old", old.label, tuple(cards["old"]), self.side_lang["old"]),
-            Version("New", new.label, tuple(cards["new"]), self.side_lang["new"]),
+            Version("Old", text_html(old.label), tuple(cards["old"]), self.side_lang["old"]),
+            Version("New", text_html(new.label), tuple(cards["new"]), self.side_lang["new"]),
             headline_changed,
         )
 
@@ -821,7 +828,8 @@ class _Builder:
         summary = self.c.summary
         title = self.c.new.title or self.c.old.title or "Untitled story"
         return Report(
-            title=title,
+            title=_HIDDEN.sub("", title),
+            headline=text_html(title),
             lang=self.lang,
             ui_lang="en" if not self.lang.lower().startswith("en") else None,
             old=old,
@@ -830,7 +838,7 @@ class _Builder:
             sentence=self.sentence(),
             similarity=round(summary.similarity * 100),
             counts=(("Paragraphs", summary.paragraphs), ("Sentences", summary.sentences)),
-            warnings=summary.warnings,
+            warnings=tuple(text_html(w) for w in summary.warnings),
             key_changes=tuple(keys),
             key_from_facets=from_facets,
             body=tuple(self.body(rows)),
