@@ -443,6 +443,14 @@ def test_a_byline_paragraph_goes_and_names_the_authors() -> None:
     assert [p.text for p in doc.paragraphs] == BODY
 
 
+def test_a_byline_with_a_date_goes_but_a_sentence_naming_the_author_stays() -> None:
+    meta = Metadata(authors=("Anna Ortiz",))
+    byline = "By Anna Ortiz | Updated 3 hours ago"
+    sentence = "By Anna Ortiz's count, the council met nine times."
+    cleaned = clean_up([Block(byline), *(Block(b) for b in BODY), Block(sentence)], meta)
+    assert [b.text for b in cleaned.blocks] == [*BODY, sentence]
+
+
 @pytest.mark.parametrize(
     "line",
     [
