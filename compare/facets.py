@@ -27,6 +27,9 @@ Public API
 ``same_number(a, b) -> bool``
     Whether two number mentions ("four", "4"; "$5m", "$5 million"; "May 24", "24 May 2026";
     "10 a.m.", "10:00") have the same value.
+``negated(text) -> bool``
+    Whether a sentence, or one side of a negation change ("did not review" vs "did
+    review"), is negative: a flip is one ``changed`` change with both sides given.
 ``clear_caches()``
     Forget cached extractions (benchmarks use it to time a cold start).
 
@@ -219,6 +222,12 @@ def sentence_facets(text: str, open_quote: bool = False) -> Facets:
         negations=_negations(prepared.masked),
         names=_names(prepared.norm),
     )
+
+
+def negated(text: str) -> bool:
+    """Whether a sentence, or a value from a negation ``Change`` ("did not review"), says
+    something is not so, outside any quotation it holds."""
+    return bool(_negations(_prepare(text, False).masked))
 
 
 def clear_caches() -> None:

@@ -11,6 +11,7 @@ from compare.facets import (
     Facets,
     compare_sentences,
     meaning_changes,
+    negated,
     same_number,
     sentence_facets,
 )
@@ -263,6 +264,7 @@ def test_negation_flips_are_one_change_with_both_sides() -> None:
         only("He is still a suspect.", "He is no longer a suspect.", "negation")[0].action
         == "changed"
     )
+    assert negated(changes[0].new or "") and not negated(changes[0].old or "")
     # Same polarity written another way: no flip.
     assert not only("The ship never reached port.", "The ship did not reach port.", "negation")
     assert not only("It did not respond.", "It didn't respond.", "negation")
