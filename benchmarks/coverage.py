@@ -213,11 +213,16 @@ REWORDING = {
     "warned": "cautioned",
     "announced": "said",
 }
+#: Sentences only one outlet has: two per rewrite, never shared between outlets.
 OWN_SENTENCES = [
     "The details could not be independently verified.",
     "Our correspondent at the scene described long queues.",
     "A spokesperson declined to comment further when contacted on Thursday evening.",
     "Readers can follow updates on our live page.",
+    "Similar incidents were reported in the region two years ago.",
+    "Local opposition politicians demanded an inquiry.",
+    "The union representing the staff has called an emergency meeting.",
+    "Shares in rival firms were little changed in early trading.",
 ]
 
 
@@ -225,6 +230,13 @@ def _reword(sentence: str, rng: random.Random) -> str:
     for old, new in REWORDING.items():
         if f" {old} " in sentence and rng.random() < 0.7:
             sentence = sentence.replace(f" {old} ", f" {new} ", 1)
+    # Trim a relative clause or an aside between commas.
+    if rng.random() < 0.4:
+        aside = r", (?:which|who|where|when|although|but)[^,]{5,80},"
+        sentence = re.sub(aside, "", sentence, count=1)
+    # Drop what follows the last comma when it is a trailing detail.
+    if rng.random() < 0.2 and sentence.count(",") >= 2:
+        sentence = sentence[: sentence.rindex(",")] + "."
     # "X, the agency said." -> "The agency said X."
     m = re.match(r"^(.{20,}), ((?:the |a )?[\w.' ]{2,40}?) (said|says|added)\.$", sentence)
     if m and rng.random() < 0.6:
@@ -243,8 +255,8 @@ def _change_figure(sentence: str, rng: random.Random) -> str:
 
 def rewrites(outlets: int, seed: int) -> list[tuple[list[Document], list[list[Ref]]]]:
     """Per article of benchmarks/data/articles.md: the original and ``outlets - 1``
-    rewrites (reworded, attribution moved, sentences dropped, merged, added, a figure
-    changed, paragraphs swapped), with the true claim of every sentence."""
+    rewrites (reworded, clauses trimmed, attribution moved, sentences dropped, merged,
+    added, a figure changed, paragraphs swapped), with the true claim of every sentence."""
     rng = random.Random(seed)
     stories = []
     for chunk in ARTICLES.read_text(encoding="utf-8").split("\n# "):
@@ -274,7 +286,7 @@ def rewrites(outlets: int, seed: int) -> list[tuple[list[Document], list[list[Re
                         continue
                     pieces.append((text, [(p, s)]))
                 if d and rng.random() < 0.1:
-                    pieces.append((rng.choice(OWN_SENTENCES), []))
+                    pieces.append((rng.choice(OWN_SENTENCES[2 * d - 2 : 2 * d]), []))
                 if not pieces:
                     continue
                 for k, (_, ids) in enumerate(pieces):
