@@ -862,7 +862,6 @@ def _number_group(number: Number) -> str:
 
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\"-]))'(?=[^\W\d_]|\d(?!0s))")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=$|[\s,.;:!?)\]\"-])")
-_CLOSING_CONTEXT = re.compile(r"[,.!?;:]$")
 
 
 _DOUBLE_MARK = re.compile('"')
@@ -883,7 +882,7 @@ def _quote_spans(text: str, open_quote: bool) -> list[tuple[int, int]]:
             # One mark is unpaired: a quotation opened in an earlier sentence closes here, or
             # one opened here runs on into the next sentence.
             first = marks[0]
-            if open_quote or _CLOSING_CONTEXT.search(text[:first].rstrip()):
+            if open_quote or text[:first].rstrip()[-1:] in (",", ".", "!", "?", ";", ":"):
                 spans.append((0, first))
                 marks = marks[1:]
             else:
@@ -903,7 +902,10 @@ def _quote_spans(text: str, open_quote: bool) -> list[tuple[int, int]]:
 
 
 def _single_spans(text: str) -> list[tuple[int, int]]:
-    if "'" not in text:
+    # Most apostrophes sit inside words ("it's"); a quotation needs one that opens.
+    if "'" not in text or not (
+        text[:1] == "'" or " '" in text or "('" in text or "\"'" in text or "-'" in text
+    ):
         return []
     spans: list[tuple[int, int]] = []
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
