@@ -269,12 +269,17 @@ def main() -> int:
             if args.errors and name == "storydiff" and split in ("tuning", "all"):
                 print("\n".join(errors), file=sys.stderr)
     cold, warm, changed, found = _speed()
+    start = time.process_time()
+    sum(range(10_000_000))
+    reference = time.process_time() - start
     print()
     print(
         f"meaning_changes on the speed benchmark's 2,000-paragraph pair ({changed} changed "
         f"sentence blocks, {found} changes): {cold * 1000:.1f} ms cold, "
         f"{warm * 1000:.1f} ms with warm caches (CPU time)"
     )
+    # Shared machines slow down under load; this yardstick lets runs be compared.
+    print(f"yardstick: sum(range(10**7)) took {reference * 1000:.0f} ms of CPU in this run")
     return 1 if args.check and failed else 0
 
 
