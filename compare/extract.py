@@ -151,9 +151,20 @@ def text_blocks(text: str) -> list[Block]:
         # give leading and trailing chrome lines blocks of their own so clean-up sees them.
         head: list[str] = []
         tail: list[str] = []
-        while len(lines) > 1 and is_chrome(lines[0]):
+        # Not the lines of a hard-wrapped paragraph: a wrapped first line is as long as the
+        # rest, and a wrapped last line continues a sentence ("the most\npopular.").
+        while (
+            len(lines) > 1
+            and is_chrome(lines[0])
+            and len(lines[0]) < 0.6 * max(len(line) for line in lines[1:])
+            and not lines[1].lstrip()[:1].islower()
+        ):
             head.append(lines.pop(0))
-        while len(lines) > 1 and is_chrome(lines[-1]):
+        while (
+            len(lines) > 1
+            and is_chrome(lines[-1])
+            and lines[-2].rstrip("\"'”’)»")[-1:] in _SENTENCE_END
+        ):
             tail.insert(0, lines.pop())
         for part in [*head, " ".join(lines), *tail]:
             if clean_whitespace(part):

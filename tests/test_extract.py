@@ -97,6 +97,19 @@ def test_text_without_blank_lines_is_a_paragraph_per_line_when_lines_end_sentenc
     assert [p.text for p in extract(snapshot(wrapped, "text")).paragraphs] == [" ".join(BODY)]
 
 
+def test_wrapped_lines_that_look_like_chrome_stay_in_their_paragraph() -> None:
+    wrapped = (
+        "Share prices at the ferry operator fell by a third after the council announced\n"
+        "the fare freeze, and analysts said the stock was now among the least\n"
+        "popular."
+    )
+    first = "Share\nprices at the ferry operator fell by a third after the council announced it."
+    doc = extract(snapshot("\n\n".join([wrapped, first, *BODY]), "text"))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == " ".join(wrapped.split("\n"))
+    assert texts[1] == first.replace("\n", " ")
+
+
 def test_sentences_rebuild_each_paragraph() -> None:
     doc = load("seed-structure.txt")
     for paragraph in doc.paragraphs:
