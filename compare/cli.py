@@ -276,6 +276,7 @@ def compare_command(
         float, typer.Option(help="Seconds to wait for a connection.")
     ] = 10.0,
     max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = 20_000_000,
+    db: DbOption = None,
 ) -> None:
     """Compare two versions of a story: what was added, removed, reworded or moved, and which
     changes alter meaning. Exit status as diff(1): 0 no differences, 1 differences, 2+ trouble.
@@ -284,7 +285,10 @@ def compare_command(
 
     generated_at = _utc_now()
     load_options = LoadOptions(
-        read_timeout=timeout, connect_timeout=connect_timeout, max_bytes=max_bytes
+        read_timeout=timeout,
+        connect_timeout=connect_timeout,
+        max_bytes=max_bytes,
+        db=str(db) if db else None,  # where URL@N versions are read from
     )
     options = CompareOptions(threshold=threshold, detect_moves=not no_moves, context=context)
     if len(sources) < 2:

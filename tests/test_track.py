@@ -332,6 +332,9 @@ def test_newcomer_flow_track_edit_history_compare_timeline_export(
     data = json.loads(out)
     assert data["documents"]["old"]["source"]["spec"] == f"{url}@2"
     assert data["summary"]["paragraphs"]["added"] == 1
+    code, out, err = run_cli("compare", f"{url}@first", f"{url}@2", "-f", "json", "--db", db)
+    assert code == 1, err  # diff(1): the versions differ
+    assert json.loads(out)["summary"]["paragraphs"]["reworded"] == 1
 
 
 def test_cli_errors_are_one_line_with_exit_code_5(tmp_path: Path) -> None:
