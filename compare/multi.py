@@ -345,6 +345,9 @@ def _features(
     numbers = _numbers(raw) if _HAS_NUMBER.search(folded) else ()
     tokens.update(n.value for n in numbers)
     tokens.difference_update(_SCALES, _PERCENT)
+    if not tokens:
+        # "It was not." has only stop words; its own words still place it in the matrix.
+        tokens = set(raw)
     quotes = tuple(q.strip(" ,.") for q in _QUOTE.findall(norm))
     return norm, frozenset(tokens), numbers, quotes, negated, tuple(raw)
 

@@ -264,6 +264,16 @@ def test_different_claims_are_not_merged() -> None:
     assert len(coverage.unique(0)) == len(coverage.unique(1)) == 1
 
 
+def test_a_sentence_of_stop_words_still_has_its_row() -> None:
+    coverage = compare_many(
+        [
+            doc("The mayor resigned on Friday after the audit. It was not.", site="A"),
+            doc("The mayor resigned on Friday after the audit.", site="B"),
+        ]
+    )
+    assert [c.text for c in coverage.unique(0)] == ["It was not."]
+
+
 def test_two_documents_give_a_matrix_without_setting_either_aside() -> None:
     coverage = compare_many(
         [doc("Snow closed the pass.", site="A"), doc("Heavy rain flooded the market.", site="B")]
