@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from compare import compare, load
 from compare.cli import app
+from compare.errors import InputError
 from compare.model import Comparison, Provenance, WordOp
 from compare.render.html import (
     STATIC,
@@ -432,6 +433,23 @@ def test_templates_can_be_overridden_and_stay_escaped(tmp_path: Path) -> None:
     style_hash = base64.b64encode(hashlib.sha256(b"body { color: red; }\n").digest()).decode()
     (meta,) = [m for m in page.tags("meta") if m.get("http-equiv") == "Content-Security-Policy"]
     assert f"style-src 'sha256-{style_hash}';" in (meta["content"] or "")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("_summary.html.j2", "{% if %}"),
+        ("_summary.html.j2", "{{ r.no_such_field }}"),
+        ("report.js", "var a = '</script>';"),
+    ],
+)
+def test_a_broken_override_is_a_one_line_input_error(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        render(template_dir=tmp_path)
+    assert caught.value.hint and "\n" not in caught.value.one_line()
 
 
 def test_cli_writes_the_report_with_the_format_from_the_extension(tmp_path: Path) -> None:

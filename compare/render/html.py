@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from markupsafe import Markup
 
+from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -863,7 +864,10 @@ def _static(name: str, template_dir: Path | None) -> str:
             text = (folder / name).read_text(encoding="utf-8")
             closing = "</style" if name.endswith(".css") else "</script"
             if closing in text.lower():
-                raise ValueError(f"{name} must not contain {closing}")
+                raise InputError(
+                    f"{folder / name} contains {closing}, which would end the inlined block",
+                    "remove it from the file",
+                )
             return text
     raise FileNotFoundError(name)
 
@@ -902,6 +906,8 @@ def render_comparison(
     ``generated_at`` is printed in the footer (the renderer never reads the clock), so the
     same comparison always gives the same bytes. Templates and static files found in
     ``template_dir`` replace the packaged ones of the same name."""
+    import jinja2
+
     from compare import __version__
 
     env = _environment(template_dir)
@@ -921,5 +927,16 @@ def render_comparison(
         "count_keys": COUNT_KEYS,
         "keys_shown": KEY_CHANGES_SHOWN,
     }
-    html: str = env.get_template("report.html.j2").render(context)
+    try:
+        html: str = env.get_template("report.html.j2").render(context)
+    except jinja2.TemplateError as error:
+        where = (
+            f"{error.filename}:{error.lineno}: "
+            if isinstance(error, jinja2.TemplateSyntaxError)
+            else ""
+        )
+        raise InputError(
+            f"the HTML report's template failed: {where}{error}",
+            "fix the template in --template-dir, or leave it out to use the packaged one",
+        ) from error
     return html
