@@ -178,6 +178,15 @@ def test_split_is_one_row_and_added_removed_have_an_empty_cell_opposite() -> Non
     assert "op-added" in (page.by_id("b18")["class"] or "").split()
 
 
+def test_a_cosmetic_difference_is_noted_but_not_a_change() -> None:
+    comparison = sample_comparison()
+    blocks = list(comparison.blocks)
+    blocks[4] = replace(blocks[4], cosmetic=True)
+    html = render(replace(comparison, blocks=tuple(blocks)))
+    assert "only spacing, quotes or punctuation differ" in row_html(html, "b5")
+    assert "chg" not in (Page(html).by_id("b5")["class"] or "").split()
+
+
 def test_long_runs_of_unchanged_paragraphs_are_folded_with_a_count() -> None:
     html = render()
     folds = re.findall(r'<details class="fold">\s*<summary>([^<]*)</summary>', html)

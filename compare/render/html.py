@@ -33,8 +33,6 @@ Mark = Literal["", "ins", "del", "mv"]
 Side = Literal["old", "new"]
 Fragment = tuple[Mark, str]
 
-_SEP: Fragment = ("", " ")
-
 # Characters that reorder or hide text. They are shown as visible markers, never emitted:
 # a bidi override from a hostile page must not reverse the report around it, and a
 # zero-width space must not hide an edit. ZWJ/ZWNJ and LRM/RLM stay (scripts need them).
@@ -295,6 +293,11 @@ class Row:
         return (("old", self.old), ("new", self.new), ("uni", Cell(label, self.unified)))
 
     @property
+    def note(self) -> str:
+        """A remark on an unchanged row whose text differs only in form."""
+        return "only spacing, quotes or punctuation differ" if self.cosmetic else ""
+
+    @property
     def changed(self) -> bool:
         """Whether next/previous change stops here."""
         return self.kind != "equal" or self.moved or bool(self.tag)
@@ -309,6 +312,8 @@ class Row:
             names.append("moved")
         if self.kind == "moved-away":
             names.append("ghost")
+        if self.cosmetic:
+            names.append("cosmetic")
         if self.unified is not None:
             names.append("u-own")
         elif self.new is not None:
