@@ -9,7 +9,9 @@ and both splits are reported.
 A predicted change matches a labelled one when kind and action agree and the old and new
 values agree: the same text once quotes, case and edge punctuation are normalised, one
 value's words contained in the other's ("did not" and "not"; "four sources" and "four"),
-or, for numbers, the same value ("4" and "four").
+or, for numbers, the same value ("4" and "four"). A change told the other way also matches
+on the side both tellings share: a flip "did" -> "did not" (changed) and "not" (added), a
+swap "Geneva" -> "Vienna" (changed) and "Geneva" removed plus "Vienna" added.
 
 Systems, in one table:
 
@@ -152,6 +154,27 @@ def value_match(kind: str, gold: str | None, predicted: str | None) -> bool:
     return bool(g and p) and (set(g) <= set(p) or set(p) <= set(g))
 
 
+def sides_matched(gold: Item, predicted: Item) -> frozenset[str] | None:
+    """Which sides of ``predicted`` a labelled change uses, or ``None`` when they do not
+    match. The same facet change can be told two ways: a negation flip ("did" -> "did not")
+    is also a negation added, a name swap ("Geneva" -> "Vienna") also a name removed and
+    one added; either telling matches the other on the side they share."""
+    if predicted.kind != gold.kind:
+        return None
+    kind = gold.kind
+    if predicted.action == gold.action:
+        if value_match(kind, gold.old, predicted.old) and value_match(
+            kind, gold.new, predicted.new
+        ):
+            return frozenset({"old", "new"})
+        return None
+    if "changed" not in (predicted.action, gold.action):
+        return None
+    if "added" in (predicted.action, gold.action):
+        return frozenset({"new"}) if value_match(kind, gold.new, predicted.new) else None
+    return frozenset({"old"}) if value_match(kind, gold.old, predicted.old) else None
+
+
 def score(
     pairs: Sequence[dict[str, object]], predict: Predictor
 ) -> tuple[Counter[str], Counter[str], Counter[str], list[str]]:
@@ -165,28 +188,27 @@ def score(
         new = pair["new"] if isinstance(pair["new"], str) else None
         gold = [Item(**c) for c in pair["changes"]]  # type: ignore[attr-defined]
         predicted = predict(old, new)
-        unmatched = list(predicted)
+        # The sides of each prediction not yet used by a labelled change.
+        free = [{"old", "new"} for _ in predicted]
+        used = [False for _ in predicted]
         for item in gold:
-            hit = next(
-                (
-                    p
-                    for p in unmatched
-                    if p.kind == item.kind
-                    and p.action == item.action
-                    and value_match(item.kind, item.old, p.old)
-                    and value_match(item.kind, item.new, p.new)
-                ),
-                None,
-            )
+            hit = None
+            for index, p in enumerate(predicted):
+                sides = sides_matched(item, p)
+                if sides is not None and sides <= free[index]:
+                    hit = index
+                    free[index] -= sides
+                    used[index] = True
+                    break
             if hit is None:
                 fn[item.kind] += 1
                 errors.append(f"MISS {item}\n     {old!r}\n  -> {new!r}")
             else:
                 tp[item.kind] += 1
-                unmatched.remove(hit)
-        for p in unmatched:
-            fp[p.kind] += 1
-            errors.append(f"EXTRA {p}\n     {old!r}\n  -> {new!r}")
+        for p, was_used in zip(predicted, used, strict=True):
+            if not was_used:
+                fp[p.kind] += 1
+                errors.append(f"EXTRA {p}\n     {old!r}\n  -> {new!r}")
     return tp, fp, fn, errors
 
 
