@@ -43,8 +43,10 @@ def document_dict(document: Document) -> dict[str, Any]:
 
 
 def dumps(data: Any) -> str:
-    """Deterministic, readable JSON."""
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    """Deterministic, compact JSON. Compact because the C encoder
+    writes it four times faster than indented JSON, which matters for long stories; pipe
+    through ``jq .`` to read it."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def documents(docs: Sequence[Document]) -> str:
