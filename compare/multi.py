@@ -245,6 +245,35 @@ _STOP = _word_set(
     "might should shall must new s each every some about roughly around nearly almost "
     "approximately least yet whether"
 )
+#: Words newsrooms swap for one another when they rewrite a story, mapped to one form.
+_SAME = {
+    word: group.split()[0]
+    for group in (
+        "injured hurt wounded injuries injury injures",
+        "killed dead died deaths fatalities",
+        "people residents persons",
+        "police officers policemen",
+        "closed shut shuttered",
+        "closure shutdown",
+        "began started begun begins starts",
+        "company firm",
+        "fire blaze",
+        "rose increased climbed rises increases",
+        "fell dropped declined decreased falls drops",
+        "arrested detained",
+        "children kids",
+        "homes houses",
+        "jobs positions",
+        "vehicles cars",
+        "quit resigned resigns",
+        "approved passed",
+        "delayed postponed",
+        "discovered found",
+        "damage damaged",
+        "investigating investigation investigate probing probe",
+    )
+    for word in group.split()
+}
 _NEGATIONS = _word_set("not no never none nobody nothing neither nor cannot without")
 _NUMBER_WORDS = {
     word: value
@@ -336,7 +365,7 @@ def _features(
     folded = norm.casefold()
     raw = _WORD.findall(folded)
     tokens = {
-        _stem(w)
+        _stem(_SAME.get(w, w))
         for w in raw
         if w not in _STOP and len(w) > 1 and not w[0].isdigit() and w not in _NUMBER_WORDS
     }
