@@ -6,7 +6,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -29,7 +31,8 @@ from compare.render.html import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-HOSTILE = ROOT / "fixtures" / "hostile"
+FIXTURES = ROOT / "fixtures"
+HOSTILE = FIXTURES / "hostile"
 AT = "2026-03-04T15:01:00Z"
 
 
@@ -417,6 +420,67 @@ def test_unsafe_urls_and_markup_in_metadata_are_not_links_or_markup() -> None:
     assert not [a for a in page.tags("a") if "javascript" in (a.get("href") or "").lower()]
     assert "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<title>storydiff: &lt;/title&gt;&lt;script&gt;" in html
+
+
+def cell_paragraphs(html: str, side: str) -> Counter[str]:
+    """The plain text of every paragraph in one side's cells, skipping where-it-was rows."""
+    body = html.split('<section class="diff"')[1].split("</section>")[0]
+    found: Counter[str] = Counter()
+    for chunk in re.split(r'(?=<div class="row )', body)[1:]:
+        if "op-moved-away" in chunk.split(">", 1)[0]:
+            continue
+        cell = re.search(
+            rf'<div class="cell {side}"[^>]*>.*?<div class="txt">(.*?)</div></div>', chunk
+        )
+        if cell is None:
+            continue
+        inner = re.sub(r'<p class="tag".*?</p>', "", cell.group(1))
+        inner = re.sub(r'<span class="vh">[^<]*</span>', "", inner)
+        for paragraph in re.findall(r'<p dir="auto">(.*?)</p>', inner):
+            found[unescape(re.sub(r"<[^>]+>", "", paragraph))] += 1
+    return found
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("updated-council-vote/v1.html", "updated-council-vote/v4.html"),
+        ("wire-harbour-fire/wire.html", "wire-harbour-fire/outlet-a.html"),
+        ("hostile/v1.html", "hostile/v2.html"),
+    ],
+)
+def test_every_paragraph_of_both_versions_is_shown_once_with_its_exact_text(
+    old: str, new: str
+) -> None:
+    comparison = compare(load(str(FIXTURES / old)), load(str(FIXTURES / new)))
+    html = render(comparison)
+    for side, document in (("old", comparison.old), ("new", comparison.new)):
+        expected = Counter(p.text for p in document.paragraphs)
+        shown = cell_paragraphs(html, side)
+        shown = Counter(
+            {
+                k.replace("RLO", "\u202e").replace("PDF", "\u202c").replace("ZWSP", "\u200b"): v
+                for k, v in shown.items()
+            }
+        )
+        assert shown == expected, side
+    # The unified cell, read without its deletions, is the NEW text.
+    body = html.split('<section class="diff"')[1]
+    for chunk in re.split(r'(?=<div class="row )', body)[1:]:
+        if "u-own" not in chunk.split(">", 1)[0]:
+            continue
+        new_cell = cell_text(chunk, "new", drop="")
+        assert " ".join(cell_text(chunk, "uni", drop="del").split()) == " ".join(new_cell.split())
+
+
+def cell_text(row: str, side: str, drop: str) -> str:
+    cell = re.search(rf'<div class="cell {side}"[^>]*>.*?<div class="txt">(.*?)</div></div>', row)
+    assert cell is not None
+    inner = re.sub(r'<p class="tag".*?</p>', "", cell.group(1))
+    if drop:
+        inner = re.sub(rf"<{drop}>.*?</{drop}>", "", inner)
+    inner = re.sub(r'<span class="vh">[^<]*</span>', "", inner)
+    return unescape(re.sub(r"<[^>]+>", " ", inner))
 
 
 # --------------------------------------------------------------------------- output
