@@ -50,7 +50,7 @@ DisagreementKind = Literal["number", "quote", "negation"]
 class CoverageOptions:
     """Everything that tunes a multi-outlet comparison; built once by the CLI or the caller."""
 
-    claim_threshold: float = 0.5
+    claim_threshold: float = 0.45
     """0..1: sentence pairs less alike than this are never linked into one claim."""
     support: float = 0.35
     """0..1: a merge of two groups needs this mean similarity across all their members."""
