@@ -1070,8 +1070,6 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             before_words.pop()  # "were not warned" is as passive as "were warned"
         previous = before_words[-1] if before_words else ""
         after = masked[end:]
-        if lemma == "show" and _singular(previous.strip(",")) not in _EVIDENCE:
-            continue
         if previous in _DETERMINERS or previous in _PASSIVE or previous[:1].isdigit():
             continue
         if verb in _NOUN_FORMS and (
@@ -1101,13 +1099,21 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         # '"...," said the mayor' and ', said the mayor' put the source after the verb.
         inverted = bool(_INVERTED_BEFORE.search(prefix) and _INVERTED_AFTER.match(after))
         source = _source_after(after) if inverted else None
-        if source and not prefix.rstrip().endswith("Q") and _AUXILIARY & _wordset(source.lower()):
-            inverted, source = False, None  # ", said the talks had stalled" is not inverted
+        # ", said the talks had stalled" and "The video, whose ... is unconfirmed, shows"
+        # put the subject before the verb, behind a clause or a parenthesis.
+        if (
+            source
+            and not prefix.rstrip().endswith("Q")
+            and (_AUXILIARY & _wordset(source.lower()) or _PARENTHESIS.search(prefix[-240:]))
+        ):
+            inverted, source = False, None
         if not inverted:
             # Skip a parenthesis between subject and verb: "The report, citing X, said".
             bare = prefix[-240:]
             bare = _PARENTHESIS.sub("", bare) if bare.rstrip().endswith(",") else bare
             source = _source_before(bare)
+        if lemma == "show" and not (source and _singular(source.split()[-1].lower()) in _EVIDENCE):
+            continue  # "court records show" attributes; "the figures show" too; "she shows" not
         if lemma in _CLAUSE_VERBS and not inverted and not _CLAUSE_END.match(after):
             continue
         if source and source.split()[0].lower() in _NEGATIVE_SUBJECTS:
