@@ -279,7 +279,9 @@ def compare_command(
     db: DbOption = None,
 ) -> None:
     """Compare two versions of a story: what was added, removed, reworded or moved, and which
-    changes alter meaning. Exit status as diff(1): 0 no differences, 1 differences, 2+ trouble.
+    changes alter meaning. With three or more sources (or --matrix), compare outlets claim by
+    claim: who carries what, who leaves what out, where their facts disagree. Exit status as
+    diff(1): 0 no differences, 1 differences, 2+ trouble.
     """
     from compare.model import CompareOptions, LoadOptions
 
