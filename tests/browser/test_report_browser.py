@@ -101,6 +101,24 @@ def test_next_and_previous_change_move_to_the_right_block(
     context.close()
 
 
+def test_every_control_is_reachable_with_the_tab_key(browser: Any, sample_report: Path) -> None:
+    context, page, _ = open_report(browser, sample_report)
+    page.evaluate("document.querySelectorAll('button, summary').forEach((e, i) => e.dataset.k = i)")
+    controls = set(page.eval_on_selector_all("button, summary", "es => es.map(e => e.dataset.k)"))
+    reached: set[str] = set()
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        key = page.evaluate("document.activeElement.dataset.k")
+        if key is not None:
+            reached.add(key)
+        if reached == controls:
+            break
+    assert reached == controls
+    names = page.eval_on_selector_all("button", "es => es.map(e => e.textContent.trim())")
+    assert all(names)
+    context.close()
+
+
 def test_folds_expand_in_place_and_filters_show_the_right_rows(
     browser: Any, sample_report: Path
 ) -> None:
