@@ -128,3 +128,57 @@ def test_each_change_points_at_a_sentence_that_holds_it(
         assert first_word in text, (change, text)
     severities = [ch.severity for ch in c.changes]
     assert severities == sorted(severities)
+
+
+# -- the changes in every output ---------------------------------------------------------------
+
+COUNCIL = FIXTURES / "updated-council-vote"
+
+
+def run_compare(*args: str) -> str:
+    from typer.testing import CliRunner
+
+    from compare.cli import app
+
+    result = CliRunner().invoke(
+        app, ["compare", str(COUNCIL / "v1.html"), str(COUNCIL / "v4.html"), *args]
+    )
+    assert result.exit_code == 1, result.output  # differences found
+    return result.stdout
+
+
+def test_changes_in_json_follow_the_schema() -> None:
+    import jsonschema
+
+    data = json.loads(run_compare("--format", "json"))
+    schema = json.loads((FIXTURES.parent / "compare/schema/compare.json").read_text("utf-8"))
+    jsonschema.validate(data, schema)
+    got = {(c["kind"], c["action"], c["old"], c["new"]) for c in data["changes"]}
+    assert ("number", "changed", "12 people", "14 people") in got
+    assert ("negation", "changed", "did review", "did not review") in got
+    assert ("hedge", "added", None, "allegedly") in got
+    for change in data["changes"]:
+        assert 0 <= change["sentence"] < len(data["sentences"])
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_key_changes_head_the_terminal_and_markdown_views(fmt: str) -> None:
+    out = run_compare("--format", fmt, "--no-color") if fmt == "text" else run_compare("-f", fmt)
+    assert "Key changes" in out
+    keys = out[out.index("Key changes") :]
+    for value in ('"12 people" → "14 people"', '"did not review"', "allegedly", "claimed"):
+        assert value in keys, value
+    # Listed before the text itself, most severe (numbers, quotes, negations) first.
+    assert keys.index("12 people") < keys.index("allegedly")
+
+
+def test_key_changes_in_the_html_report_link_to_their_rows(tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    run_compare("-o", str(report))
+    html = report.read_text("utf-8")
+    keys = html[html.index("Key changes") :]
+    links = re.findall(r'<span class="kind">([^<]+)</span>\s*<a href="#(b[\w-]+)"', keys)
+    kinds = [kind for kind, _ in links]
+    assert {"Number changed", "Quote removed", "Negation changed", "Hedge added"} <= set(kinds)
+    for _, anchor in links:
+        assert f'id="{anchor}"' in html
