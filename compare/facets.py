@@ -1235,7 +1235,7 @@ _HEDGE_TRIGGERS = _wordset(
     "doubt reports reported"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
-_HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured to independently")
+_HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")
 _HEDGE_TO = re.compile(r"\b(?:said|rumou?red) to\b")
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|nobody|nothing|none|neither|nor|cannot|denied|denies|deny|"
@@ -1810,7 +1810,6 @@ def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tu
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_CAPITAL = re.compile(r"(?:^|\s)'?[A-Z]")
 # Numbers stay whole ("4.5" and "5.4" share their digits but differ).
 _DIFF_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[\w']+|[^\w\s]")
 #: Words whose appearance or disappearance can change a number.
@@ -1908,7 +1907,11 @@ def _compare(
             [c for c in _hedges(b.masked) if c.group in moved],
             sentence,
         )
-    if _HAS_CAPITAL.search(joined):
+    # A capitalised word that differs, other than the one opening either sentence, may be
+    # a name.
+    capitals = {t for t in differing if t[:1].isupper() or t[1:2].isupper()}
+    openers = {a.norm.split(" ", 1)[0].strip("\"'"), b.norm.split(" ", 1)[0].strip("\"'")}
+    if capitals - openers:
         changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
     return changes
 
