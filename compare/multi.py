@@ -3,20 +3,26 @@
 Every sentence of every document is grouped into *claims*: one claim, however each outlet
 words it. Grouping is lexical and built to survive rewording:
 
-1. Each sentence becomes a set of normalised content tokens (case-folded, lightly stemmed,
-   numbers written out as digits, stop words and attribution verbs dropped), each token
-   weighted by how rare it is across all sentences (inverse document frequency).
-2. Candidates come from blocking, not all pairs: a sentence is only compared with the
-   sentences of other documents that share one of its rarest tokens (prefix filtering), so
-   10 outlets x 240 sentences stay well under a second.
+1. Each sentence becomes a set of normalised content tokens: case-folded, lightly stemmed,
+   numbers written as digits ("four" and "4" are one token), words newsrooms swap for one
+   another mapped to one form ("hurt", "injured"), stop words and attribution verbs
+   dropped. Each token is weighted by how rare it is across all sentences (IDF), so shared
+   rare words, names and figures count most.
+2. Candidates come from blocking, not all pairs: every token is indexed, and a sentence
+   looks up only its rarest ones, so it meets the sentences of other outlets that share
+   them (the best three per outlet) and 10 outlets x 240 sentences stay well under a second.
 3. A candidate pair is scored by IDF-weighted overlap (Dice and containment) blended with
-   rapidfuzz's token-set ratio.
-4. Pairs are merged greedily, best first, into clusters that hold at most one sentence per
-   document; a merge must also be supported on average by the rest of both clusters, so a
-   chain of loose matches cannot glue two claims together.
-5. Numbers, quotes and negation are checked separately: they barely move a fuzzy score, and
-   they are what readers care about. Members that disagree stay in one claim, and the
-   disagreement is recorded ("four sources" in one outlet, "three sources" in another).
+   rapidfuzz's token-set ratio; a figure one outlet changed does not count against the pair.
+4. Pairs are merged greedily, best first, into groups that hold at most one sentence per
+   document; a merge must also be supported on average by the core of both groups, so a
+   chain of loose matches cannot glue two claims together. A sentence left alone whose
+   words another outlet's sentence holds almost entirely (a trimmed version) joins that
+   claim; a sentence that holds two claims (an outlet merged or split sentences) is a
+   secondary member of the second.
+5. Numbers, quotes and negation are checked separately (with ``compare/facets.py``): they
+   barely move a fuzzy score, and they are what readers care about. Members that disagree
+   stay in one claim and the disagreement is recorded ("four cracks" in four outlets,
+   "three cracks" in one).
 
 A document that shares too little with the others (the same topic on another day) is set
 aside as probably another story, unless ``force`` is given.
@@ -53,7 +59,8 @@ class CoverageOptions:
     claim_threshold: float = 0.45
     """0..1: sentence pairs less alike than this are never linked into one claim."""
     support: float = 0.35
-    """0..1: a merge of two groups needs this mean similarity across all their members."""
+    """0..1: a merge of two groups needs this mean similarity between their cores (the
+    first four members of each, which joined on their best links)."""
     reuse_ratio: float = 0.9
     """0..1: sentence pairs at least this alike, character by character, count as copied."""
     min_shared: float = 0.35
@@ -84,7 +91,8 @@ class ClaimMember:
     similarity: float
     """0..1: how alike it is to the representative wording."""
     shared: bool = False
-    """The sentence also carries another claim (an outlet merged two sentences into one)."""
+    """A secondary member: a sentence that also carries another claim (the outlet merged two
+    sentences into one), or the second half of a sentence the outlet split in two."""
 
 
 @dataclass(frozen=True)
@@ -121,8 +129,8 @@ class Claim:
 
     @property
     def outlets(self) -> tuple[int, ...]:
-        """The documents that carry the claim, in input order."""
-        return tuple(m.doc for m in self.members)
+        """The documents that carry the claim, in input order, each once."""
+        return tuple(dict.fromkeys(m.doc for m in self.members))
 
     def member(self, doc: int) -> ClaimMember | None:
         """The member from document ``doc``, if it carries the claim."""
@@ -293,7 +301,6 @@ _PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 _QUOTE = re.compile(r'"([^"]{8,}?)"')
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @lru_cache(maxsize=65536)

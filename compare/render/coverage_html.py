@@ -125,22 +125,28 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
                 disputed_by[doc] = f"{d.kind}: {value}"
     cells: list[CellView] = []
     for doc in coverage.outlets:
-        member = claim.member(doc)
+        members = [m for m in claim.members if m.doc == doc]
         label = coverage.labels[doc]
-        if member is None:
+        if not members:
             cells.append(CellView(keys[doc], label, "absent", Markup(""), "", False, "", False))
             continue
+        member = members[0]
         representative = doc == claim.representative
+        # Both halves of a sentence the outlet split in two show in its cell.
+        html = Markup(" ").join(
+            text_html(m.text) if representative and m is member else _cell_html(m, claim.text)
+            for m in members
+        )
         cells.append(
             CellView(
                 key=keys[doc],
                 label=label,
                 status=member.status,
-                html=text_html(member.text) if representative else _cell_html(member, claim.text),
+                html=html,
                 where=f"¶ {member.paragraph + 1}",
                 representative=representative,
                 disputed=disputed_by.get(doc, ""),
-                shared=member.shared,
+                shared=any(m.shared for m in members),
             )
         )
     carried = len(claim.outlets)
