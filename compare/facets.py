@@ -232,8 +232,10 @@ def negated(text: str) -> bool:
 
 def clear_caches() -> None:
     """Forget cached extractions (for benchmarks that time a cold start)."""
-    for cached in (_prepare, _numbers, _context, _attributions, _hedges, _negations, _names):
-        cached.cache_clear()
+    for function in (_prepare, _numbers, _context, _attributions, _hedges, _negations, _names):
+        function.cache_clear()
+    _token_set.cache_clear()
+    _source_key.cache_clear()
 
 
 # --------------------------------------------------------------------------------------------
@@ -701,24 +703,25 @@ def _singular(word: str) -> str:
 @lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
     lower = text.lower()
-    tokens = frozenset(_SCAN_TOKEN.findall(lower))
+    tokens = _token_set(lower)
     starts = _number_starts(text, lower, tokens)
     if not starts:
         return ()
     scan = _Scan(lower, tokens, len(_DIGIT_RUN.findall(text)), tokens & _NUMBER_WORD_TOKENS)
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
+    kinds = {kind for _, kind in starts}
     for (name, word_pattern, gate), (_, digit_pattern, _) in zip(
         _WITH_WORDS, _DIGITS_ONLY, strict=True
     ):
-        if not gate(scan):
-            continue
         starts_with = _STARTS_WITH[name]
+        if not any(kind in starts_with for kind in kinds) or not gate(scan):
+            continue
         # Numbers only start at a digit, a currency sign or a number word: try the pattern
         # there instead of scanning the whole sentence with it, and the simpler digits-only
         # form of it unless the number starts with a word.
         for position, start_kind in starts:
-            if claimed[position] or start_kind not in starts_with:
+            if start_kind not in starts_with or claimed[position]:
                 continue
             pattern = word_pattern if start_kind == "w" else digit_pattern
             m = pattern.match(text, position)
@@ -778,6 +781,12 @@ _START_WORDS = (
 )
 #: Words after which "a" starts a number ("a dozen", "a third", "a million").
 _AFTER_A = frozenset(["dozen", "hundred", "thousand", "million", "billion", *_FRACTION_WORDS])
+
+
+@lru_cache(maxsize=16384)
+def _token_set(lower: str) -> frozenset[str]:
+    """The words of a lower-cased text, for cheap "could this hold X" tests."""
+    return frozenset(_SCAN_TOKEN.findall(lower))
 
 
 def _number_starts(text: str, lower: str, tokens: frozenset[str]) -> list[tuple[int, str]]:
@@ -1046,7 +1055,7 @@ _NOT_ATTRIBUTION_AFTER = re.compile(
 
 @lru_cache(maxsize=8192)
 def _attributions(masked: str) -> tuple[Attribution, ...]:
-    present = _ATTRIBUTION_TRIGGERS & frozenset(_SCAN_TOKEN.findall(masked.lower()))
+    present = _ATTRIBUTION_TRIGGERS & _token_set(masked.lower())
     if not present:
         return ()
     # Verbs are found with str.find: the sentence holds one or two of the eighty.
@@ -1262,7 +1271,7 @@ _NEGATION_EXCEPT = re.compile(
 @lru_cache(maxsize=8192)
 def _hedges(masked: str) -> tuple[Cue, ...]:
     lower = masked.lower()
-    if not _HEDGE_TRIGGERS & frozenset(_SCAN_TOKEN.findall(lower)) and not (
+    if not _HEDGE_TRIGGERS & _token_set(lower) and not (
         " to " in lower and _HEDGE_TO.search(lower)
     ):
         return ()
@@ -1281,7 +1290,7 @@ def _hedges(masked: str) -> tuple[Cue, ...]:
 @lru_cache(maxsize=8192)
 def _negations(masked: str) -> tuple[Cue, ...]:
     lower = masked.lower()
-    if "n't" not in lower and not _NEGATION_TRIGGERS & frozenset(_SCAN_TOKEN.findall(lower)):
+    if "n't" not in lower and not _NEGATION_TRIGGERS & _token_set(lower):
         return ()
     found: list[Cue] = []
     for m in _NEGATION.finditer(masked):
@@ -1835,7 +1844,7 @@ def _near_attribution(masked: str, differing: set[str]) -> bool:
     """Whether a differing word stands near an attribution verb, where it could be part of
     a source ("police said" -> "witnesses said"); far from every verb it cannot be."""
     lower = masked.lower()
-    present = _ATTRIBUTION_TRIGGERS & frozenset(_SCAN_TOKEN.findall(lower))
+    present = _ATTRIBUTION_TRIGGERS & _token_set(lower)
     if not present:
         return False
     verbs = [p for word in present for p in _whole_word(lower, word)]
