@@ -235,6 +235,7 @@ def clear_caches() -> None:
     for function in (_prepare, _numbers, _context, _attributions, _hedges, _negations, _names):
         function.cache_clear()
     _token_set.cache_clear()
+    _verb_positions.cache_clear()
     _source_key.cache_clear()
 
 
@@ -1840,14 +1841,21 @@ _NUMBER_TRIGGERS = (
 _SOURCE_REACH = 140
 
 
+@lru_cache(maxsize=8192)
+def _verb_positions(masked: str) -> tuple[int, ...]:
+    """Where reporting verbs stand in a sentence."""
+    lower = masked.lower()
+    present = _ATTRIBUTION_TRIGGERS & _token_set(lower)
+    return tuple(p for word in present for p in _whole_word(lower, word))
+
+
 def _near_attribution(masked: str, differing: set[str]) -> bool:
     """Whether a differing word stands near an attribution verb, where it could be part of
     a source ("police said" -> "witnesses said"); far from every verb it cannot be."""
-    lower = masked.lower()
-    present = _ATTRIBUTION_TRIGGERS & _token_set(lower)
-    if not present:
+    verbs = _verb_positions(masked)
+    if not verbs:
         return False
-    verbs = [p for word in present for p in _whole_word(lower, word)]
+    lower = masked.lower()
     for word in differing:
         if len(word) < 2 or not word[0].isalnum():
             continue
@@ -1958,8 +1966,12 @@ def meaning_changes(
     ``sentences`` are the aligned sentence blocks; each change points at its block."""
     # Paragraphs with a sentence on both sides; a sentence added to or removed from one of
     # these is an edit worth spelling out, one of a wholly new or dropped paragraph is not.
-    kept_old = {p for b in sentences if b.a and b.b for p, _ in b.a}
-    kept_new = {p for b in sentences if b.a and b.b for p, _ in b.b}
+    kept_old: set[int] = set()
+    kept_new: set[int] = set()
+    for block in sentences:
+        if block.a and block.b:
+            kept_old.update(p for p, _ in block.a)
+            kept_new.update(p for p, _ in block.b)
     changes: list[Change] = []
     for index, block in enumerate(sentences):
         if block.op == "equal" and not block.cosmetic:
