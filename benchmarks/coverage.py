@@ -1,6 +1,7 @@
-"""Multi-outlet coverage: claim grouping quality on the labelled fixtures, and speed.
+"""Multi-outlet coverage: claim grouping quality on labelled stories, and speed.
 
-Quality. Each fixtures/multi-*/labels.json says which outlet sentence carries which claim
+Quality. Each labelled story folder (fixtures/multi-* unless others are given) has a
+labels.json that says which outlet sentence carries which claim
 and which page is a decoy (the same topic on another day). A "same claim" link is a pair of
 sentences from two outlets that carry one claim; we score the links storydiff makes against
 the labelled ones (precision, recall, F1, micro-averaged over the stories), and check that
@@ -12,6 +13,10 @@ Baselines, run in the same process on the same sentences:
 - exact: sentences that are equal once normalised (what a hash-based diff would find);
 - fuzzy: rapidfuzz token_set_ratio >= 70 over all cross-outlet sentence pairs, best match
   per outlet pair, joined transitively (what a naive fuzzy matcher would find).
+
+Rewrites. Each article of benchmarks/data/articles.md and four rewrites of it (reworded,
+clauses trimmed, attribution moved, sentences dropped, merged and added, a figure changed,
+paragraphs swapped), with every sentence's claims known by construction; same scoring.
 
 Speed. A synthetic story of 60 paragraphs x 4 sentences is rewritten by 10 outlets (drops,
 rewording, changed figures, added sentences, reordered paragraphs); we time
