@@ -373,3 +373,32 @@ def test_cosmetic_blocks_do_not_report_changes() -> None:
     new = doc("“We did nothing wrong,” the coach said.")
     blocks = (SentenceBlock("equal", ((0, 0),), ((0, 0),), 1.0, cosmetic=True),)
     assert meaning_changes(old, new, blocks) == ()
+
+
+# -- robustness --------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = [
+    *"abcdefghijklmnopqrstuvwxyzAEIMST0123456789 ,.;:'\"“”‘’$£€%-…()",
+    " said ",
+    " not ",
+    " may ",
+    " four ",
+    " May 24",
+    " million ",
+    " according to ",
+    " Smith ",
+]
+NEWSY = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NEWSY, NEWSY)
+def test_any_text_is_handled_and_a_sentence_never_differs_from_itself(a: str, b: str) -> None:
+    changes = [*compare_sentences(a, b), *compare_sentences(None, b), *compare_sentences(a, None)]
+    for change in changes:
+        assert change.severity == SEVERITY[change.kind]
+        assert change.old is not None or change.new is not None
+    assert compare_sentences(a, a) == ()
