@@ -21,7 +21,16 @@ from typer.testing import CliRunner
 from compare import compare, load
 from compare.cli import app
 from compare.errors import InputError
-from compare.model import Comparison, Provenance, WordOp
+from compare.model import (
+    Block,
+    Comparison,
+    Document,
+    Paragraph,
+    Provenance,
+    SentenceBlock,
+    Summary,
+    WordOp,
+)
 from compare.render.html import (
     STATIC,
     cut_fragments,
@@ -154,6 +163,37 @@ def test_every_mark_has_a_label_for_screen_readers() -> None:
         opened = re.findall(rf"<{tag}>(.{{0,40}})", html)
         assert opened
         assert all(o.startswith(f'<span class="vh">{label}</span>') for o in opened)
+
+
+def test_a_sentence_moved_to_another_paragraph_links_both_ways() -> None:
+    old = Document(
+        paragraphs=(
+            Paragraph("Rain fell. Roads flooded.", ("Rain fell.", "Roads flooded.")),
+            Paragraph("Schools shut.", ("Schools shut.",)),
+        )
+    )
+    new = Document(
+        paragraphs=(
+            Paragraph("Rain fell.", ("Rain fell.",)),
+            Paragraph("Schools shut. Roads flooded.", ("Schools shut.", "Roads flooded.")),
+        )
+    )
+    comparison = Comparison(
+        old=old,
+        new=new,
+        blocks=(Block("reworded", (0,), (0,), 0.6), Block("reworded", (1,), (1,), 0.6)),
+        sentences=(
+            SentenceBlock("equal", ((0, 0),), ((0, 0),), 1.0),
+            SentenceBlock("equal", ((0, 1),), ((1, 1),), 1.0, moved=True),
+            SentenceBlock("equal", ((1, 0),), ((1, 0),), 1.0),
+        ),
+        summary=Summary({"reworded": 2}, {"equal": 3, "moved": 1}, 0.8),
+    )
+    html = render(comparison)
+    first, second = row_html(html, "b1"), row_html(html, "b2")
+    moved = '<span class="mv"><span class="vh">moved sentence: </span>Roads flooded.</span>'
+    assert moved + ' <a class="mvlink" href="#b2">to ¶ 2</a>' in first.split("cell new")[0]
+    assert moved + ' <a class="mvlink" href="#b1">from old ¶ 1</a>' in second.split("cell new")[1]
 
 
 def test_a_move_is_shown_where_it_was_and_where_it_went_with_links_both_ways() -> None:
@@ -435,7 +475,9 @@ def cell_paragraphs(html: str, side: str) -> Counter[str]:
         if cell is None:
             continue
         inner = re.sub(r'<p class="tag".*?</p>', "", cell.group(1))
-        inner = re.sub(r'<span class="vh">[^<]*</span>', "", inner)
+        inner = re.sub(
+            r'<span class="vh">[^<]*</span>| <a class="mvlink"[^>]*>[^<]*</a>', "", inner
+        )
         for paragraph in re.findall(r'<p dir="auto">(.*?)</p>', inner):
             found[unescape(re.sub(r"<[^>]+>", "", paragraph))] += 1
     return found
@@ -476,7 +518,7 @@ def test_every_paragraph_of_both_versions_is_shown_once_with_its_exact_text(
 def cell_text(row: str, side: str, drop: str) -> str:
     cell = re.search(rf'<div class="cell {side}"[^>]*>.*?<div class="txt">(.*?)</div></div>', row)
     assert cell is not None
-    inner = re.sub(r'<p class="tag".*?</p>', "", cell.group(1))
+    inner = re.sub(r'<p class="tag".*?</p>| <a class="mvlink"[^>]*>[^<]*</a>', "", cell.group(1))
     if drop:
         inner = re.sub(rf"<{drop}>.*?</{drop}>", "", inner)
     inner = re.sub(r'<span class="vh">[^<]*</span>', "", inner)

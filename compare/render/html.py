@@ -28,8 +28,9 @@ from compare.model import Block, Change, Comparison, Document, SentenceBlock, Wo
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 
-#: How one stretch of text is marked: plain, inserted, deleted or moved (a sentence).
-Mark = Literal["", "ins", "del", "mv"]
+#: How one stretch of text is marked: plain, inserted, deleted or moved (a sentence); ``a``
+#: is a link to where a moved sentence went or came from, its text ``"#anchor\nlabel"``.
+Mark = Literal["", "ins", "del", "mv", "a"]
 Side = Literal["old", "new"]
 Fragment = tuple[Mark, str]
 
@@ -95,12 +96,16 @@ def _fragments(fragments: Iterable[Fragment]) -> str:
     for mark, text in fragments:
         if not text:
             continue
-        if merged and merged[-1][0] == mark:
+        if merged and merged[-1][0] == mark and mark != "a":
             merged[-1] = (mark, merged[-1][1] + text)
         else:
             merged.append((mark, text))
     out: list[str] = []
     for mark, text in merged:
+        if mark == "a":
+            href, label = text.split("\n", 1)
+            out.append(f' <a class="mvlink" href="{_text(href)}">{_text(label)}</a>')
+            continue
         if mark != "":
             # Spaces at the edges of an edit stay outside the mark, so the underline or
             # strike-through covers words only.
@@ -442,6 +447,12 @@ class _Builder:
         self.cuts: dict[tuple[int, Side], list[list[Fragment]]] = {}
         self.plain: dict[str, str] = {}
         self.ops: dict[int, tuple[WordOp, ...]] = {}
+        self.anchor: dict[Side, dict[int, str]] = {"old": {}, "new": {}}
+        for number, paragraphs in enumerate(comparison.blocks, 1):
+            for p in paragraphs.a:
+                self.anchor["old"][p] = f"b{number}"
+            for p in paragraphs.b:
+                self.anchor["new"][p] = f"b{number}"
         lang = comparison.new.language or comparison.old.language or "en"
         self.lang = lang
         self.side_lang: dict[Side, str | None] = {
@@ -486,10 +497,27 @@ class _Builder:
             return [("", text)]
         block = self.c.sentences[index]
         if block.op == "equal":
-            return [("mv" if block.moved else "", text)]
-        if block.op == "reworded":
-            return self._reworded(index, side, (p, s))
-        return [("ins" if side == "new" else "del", text)]
+            fragments: list[Fragment] = [("mv" if block.moved else "", text)]
+        elif block.op == "reworded":
+            fragments = list(self._reworded(index, side, (p, s)))
+        else:
+            fragments = [("ins" if side == "new" else "del", text)]
+        link = self._move_link(block, side, p)
+        return [*fragments, link] if link else fragments
+
+    def _move_link(self, block: SentenceBlock, side: Side, p: int) -> Fragment | None:
+        """A link to the other end of a sentence that moved to another row."""
+        if not (block.moved and block.a and block.b):
+            return None
+        if side == "old":
+            other = block.b[0][0]
+            target, label = self.anchor["new"].get(other), f"to {_span([other])}"
+        else:
+            other = block.a[0][0]
+            target, label = self.anchor["old"].get(other), f"from old {_span([other])}"
+        if target is None or target == self.anchor[side].get(p):
+            return None
+        return ("a", f"#{target}\n{label}")
 
     def paragraph(self, side: Side, p: int, plain: bool) -> str:
         paragraph = self.docs[side].paragraphs[p]
@@ -546,8 +574,11 @@ class _Builder:
                     pieces.append([("", text)])
                     continue
                 sentence = self.c.sentences[index]
+                link = self._move_link(sentence, "new", p)
                 if sentence.op == "equal":
-                    pieces.append([("mv" if sentence.moved else "", text)])
+                    pieces.append(
+                        [("mv" if sentence.moved else "", text), *([link] if link else [])]
+                    )
                 elif sentence.op == "added":
                     pieces.append([("ins", text)])
                 elif index not in shown:
@@ -808,8 +839,7 @@ class _Builder:
     def _largest(self, row: Row, block: Block) -> KeyChange:
         where = _span(block.b) if block.b else "old " + _span(block.a)
         if block.op == "reworded":
-            snippet = self._first_edit(block) or Markup("")
-            return KeyChange(f"#{row.anchor}", where, "Reworded", snippet)
+            return KeyChange(f"#{row.anchor}", where, "Reworded", self._first_edit(block))
         side: Side = "new" if block.b else "old"
         text = self.docs[side].paragraphs[(block.b or block.a)[0]].text
         mark: Mark = {"added": "ins", "removed": "del"}.get(block.op, "")  # type: ignore[assignment]
@@ -818,14 +848,24 @@ class _Builder:
             where = f"old {_span(block.a)} → {_span(block.b)}"
         return KeyChange(f"#{row.anchor}", where, kind, fragments_html([(mark, _clip(text, 140))]))
 
-    def _first_edit(self, block: Block) -> Markup | None:
-        """The first reworded sentence of a block, as its word diff."""
-        for p in block.b:
-            for s in range(len(self.docs["new"].paragraphs[p].sentences)):
-                index = self.where["new"].get((p, s))
-                if index is not None and self.c.sentences[index].op == "reworded":
-                    return fragments_html(unified_fragments(self._ops(index)))
-        return None
+    def _first_edit(self, block: Block) -> Markup:
+        """The first edited sentence of a block: a reworded one as its word diff, else an
+        added, removed or moved one; else the start of the paragraph."""
+        for side in ("new", "old"):
+            for p in block.b if side == "new" else block.a:
+                sentences = self.docs[side].paragraphs[p].sentences
+                for s, text in enumerate(sentences):
+                    index = self.where[side].get((p, s))
+                    if index is None:
+                        continue
+                    sentence = self.c.sentences[index]
+                    if sentence.op == "equal" and not sentence.moved:
+                        continue
+                    if sentence.op == "reworded":
+                        return fragments_html(unified_fragments(self._ops(index)))
+                    return fragments_html(self._sentence(side, p, s, text))
+        side_docs = self.docs["new"] if block.b else self.docs["old"]
+        return text_html(_clip(side_docs.paragraphs[(block.b or block.a)[0]].text, 140))
 
     def build(self, generated_at: str, version: str) -> Report:
         rows = self.rows()
