@@ -856,6 +856,11 @@ def same_number(a: Number, b: Number) -> bool:
     return False
 
 
+def _has_full_date(numbers: Sequence[Number]) -> bool:
+    """Whether a day of a month is among the numbers ("May 24", "2026-05-24")."""
+    return any(n.kind == "date" and n.key.count("-") == 2 for n in numbers)
+
+
 def _number_group(number: Number) -> str:
     if number.kind in ("date", "year"):
         return "date"
@@ -1505,6 +1510,10 @@ def _pair_numbers(
 
 def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int) -> list[Change]:
     pairs, removed, added = _pair_numbers(old, new)
+    if old and new and _has_full_date(old) and _has_full_date(new):
+        # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
+        removed = [n for n in removed if not n.key.startswith("wd-")]
+        added = [n for n in added if not n.key.startswith("wd-")]
     changes = [
         _change(
             "number",
