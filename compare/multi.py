@@ -306,6 +306,22 @@ _QUOTE = re.compile(r'"([^"]{8,}?)"')
 
 
 @lru_cache(maxsize=65536)
+def _token(word: str) -> str:
+    """The content token a case-folded word stands for; empty for stop words, negations,
+    numbers (counted apart) and their scale and percent words."""
+    if (
+        len(word) < 2
+        or word[0].isdigit()
+        or word in _STOP
+        or word in _NEGATIONS
+        or word in _NUMBER_WORDS
+        or word in _SCALES
+        or word in _PERCENT
+    ):
+        return ""
+    return _stem(_SAME.get(word, word))
+
+
 def _stem(word: str) -> str:
     """A light stemmer, enough to match "cross"/"crossing", "make"/"making", "cities"/"city"."""
     word = word.removesuffix("'s")
@@ -373,16 +389,10 @@ def _features(
     norm = normalize(text)
     folded = norm.casefold()
     raw = _WORD.findall(folded)
-    tokens = {
-        _stem(_SAME.get(w, w))
-        for w in raw
-        if w not in _STOP and len(w) > 1 and not w[0].isdigit() and w not in _NUMBER_WORDS
-    }
+    tokens = {token for w in raw if (token := _token(w))}
     negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
-    tokens -= _NEGATIONS
     numbers = _numbers(raw) if _HAS_NUMBER.search(folded) else ()
     tokens.update(n.value for n in numbers)
-    tokens.difference_update(_SCALES, _PERCENT)
     if not tokens:
         # "It was not." has only stop words; its own words still place it in the matrix.
         tokens = set(raw)
