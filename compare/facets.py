@@ -1097,16 +1097,8 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             continue  # "Roof collapse reported on Pelican Drive" is a headline, not a source
         if _NOT_ATTRIBUTION_AFTER.match(after):
             continue
-        if (
-            lemma in ("claim", "report", "note", "cite")
-            and verb.endswith("s")
-            and previous
-            in (
-                "",
-                "q",
-            )
-        ):
-            continue
+        if verb in _NOUN_FORMS and previous in ("", "q"):
+            continue  # "Claims of fraud ..." opens with a noun, not a verb
         if lemma == "cite":
             found.append(Attribution(verb, lemma, _source_after(after)))
             continue
