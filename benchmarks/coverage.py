@@ -288,6 +288,8 @@ def rewrites(outlets: int, seed: int) -> list[tuple[list[Document], list[list[Re
     """Per article of benchmarks/data/articles.md: the original and ``outlets - 1``
     rewrites (reworded, clauses trimmed, attribution moved, sentences dropped, merged,
     added, a figure changed, paragraphs swapped), with the true claim of every sentence."""
+    if outlets > len(OWN_SENTENCES) // 2 + 1:
+        raise ValueError(f"at most {len(OWN_SENTENCES) // 2 + 1} outlets: add own sentences")
     rng = random.Random(seed)
     stories = []
     for chunk in ARTICLES.read_text(encoding="utf-8").split("\n# "):
