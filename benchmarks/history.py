@@ -122,7 +122,9 @@ def serve(newsroom: Newsroom) -> tuple[str, object]:
     return f"http://127.0.0.1:{server.server_address[1]}", server
 
 
-def bench_tracking(articles: int, versions: int, folder: Path) -> list[tuple[str, float, int]]:
+def bench_tracking(
+    articles: int, versions: int, folder: Path
+) -> list[tuple[str, float, float, int]]:
     newsroom = Newsroom(articles, versions)
     base, _ = serve(newsroom)
     urls = [f"{base}/story/{i}" for i in range(articles)]
@@ -131,11 +133,11 @@ def bench_tracking(articles: int, versions: int, folder: Path) -> list[tuple[str
 
     newsroom.reset()
     with Store.open(folder / "track.db") as store:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for _ in range(versions):
             track(urls, store, options)
-        seconds = time.perf_counter() - started
-        rows.append(("storydiff track (store + diff)", seconds, store.counts()["versions"]))
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        rows.append(("storydiff track (store + diff)", seconds, cpu, store.counts()["versions"]))
 
     newsroom.reset()
     with Store.open(folder / "plain.db") as store:
@@ -144,13 +146,15 @@ def bench_tracking(articles: int, versions: int, folder: Path) -> list[tuple[str
         original = tracking.summarizer
         tracking.summarizer = lambda options: lambda old, new: {}  # type: ignore[assignment]
         try:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             for _ in range(versions):
                 track(urls, store, options)
-            seconds = time.perf_counter() - started
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         finally:
             tracking.summarizer = original
-        rows.append(("storydiff track, no change summary", seconds, store.counts()["versions"]))
+        rows.append(
+            ("storydiff track, no change summary", seconds, cpu, store.counts()["versions"])
+        )
 
     newsroom.reset()
     rows.append(raw_difflib_baseline(urls, versions, folder / "raw.db"))
@@ -202,7 +206,9 @@ def per_page_costs(samples: int = 50) -> list[tuple[str, float]]:
         ]
 
 
-def raw_difflib_baseline(urls: list[str], versions: int, path: Path) -> tuple[str, float, int]:
+def raw_difflib_baseline(
+    urls: list[str], versions: int, path: Path
+) -> tuple[str, float, float, int]:
     """Every fetch's raw HTML stored when its bytes changed, with a difflib line diff."""
     import httpx
 
@@ -210,7 +216,7 @@ def raw_difflib_baseline(urls: list[str], versions: int, path: Path) -> tuple[st
     db.execute("CREATE TABLE pages (url TEXT, fetched REAL, html BLOB, diff TEXT)")
     last: dict[str, str] = {}
     stored = 0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with httpx.Client() as client:
         for _ in range(versions):
             for url in urls:
@@ -226,9 +232,9 @@ def raw_difflib_baseline(urls: list[str], versions: int, path: Path) -> tuple[st
                     )
                 last[url] = html
                 stored += 1
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     db.close()
-    return ("baseline: raw HTML + difflib, no extraction", seconds, stored)
+    return ("baseline: raw HTML + difflib, no extraction", seconds, cpu, stored)
 
 
 def build_store(path: Path, rows: int, big_story: int) -> str:
@@ -331,11 +337,11 @@ def main() -> None:
             f"Tracking {args.articles} articles through {args.versions} versions "
             f"({total:,} fetches, served locally)"
         )
-        print(f"{'run':<46} {'seconds':>8} {'versions':>9} {'ms/version':>11}")
-        print("-" * 77)
-        for name, seconds, stored in bench_tracking(args.articles, args.versions, folder):
+        print(f"{'run':<46} {'seconds':>8} {'CPU s':>7} {'versions':>9} {'ms/version':>11}")
+        print("-" * 85)
+        for name, seconds, cpu, stored in bench_tracking(args.articles, args.versions, folder):
             per = 1000 * seconds / max(stored, 1)
-            print(f"{name:<46} {seconds:>8.1f} {stored:>9,} {per:>11.1f}")
+            print(f"{name:<46} {seconds:>8.1f} {cpu:>7.1f} {stored:>9,} {per:>11.1f}")
         print()
         print("Where the time goes, per page (median of 50)")
         print(f"{'step':<52} {'ms':>8}")
