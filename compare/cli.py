@@ -561,7 +561,8 @@ def watch(
     every: EveryOption = None,
     until: UntilOption = None,
     follow: Annotated[
-        str, typer.Option(help="Keep tracking an article this long after it left the feed.")
+        str,
+        typer.Option(help="Keep tracking an article this long after it first appeared in a feed."),
     ] = "3d",
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
