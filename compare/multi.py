@@ -1142,22 +1142,18 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
             warnings.append(
                 "the inputs share few claims with one another: they may be different stories"
             )
-        main = (
-            [d for d in main if not _another_day(d, main, overlap, docs)] if len(main) > 2 else main
-        )
+        far = {d for d in main if _another_day(d, main, overlap, docs)} if len(main) > 2 else set()
+        main = [d for d in main if d not in far]
         for d in everyone if len(main) >= 2 else ():
             if d not in main:
                 best = max(overlap[d][e] for e in main)
+                shares = f"shares only {best * 100:.0f} % of its claims with the main story"
+                if d in far:
+                    shares += " and was published days apart from it"
                 if options.force:
-                    warnings.append(
-                        f"{labels[d]} is kept although it shares only {best:.0%} of its claims "
-                        "with any other input"
-                    )
+                    warnings.append(f"{labels[d]} is kept although it {shares}")
                 else:
-                    reason = (
-                        f"shares only {best:.0%} of its claims with any other input: "
-                        "probably a different story (use --force to include it)"
-                    )
+                    reason = f"{shares}: probably a different story (use --force to include it)"
                     set_aside.append(SetAside(d, round(best, 3), reason))
         if set_aside:
             keep = [d for d in everyone if d not in {s.doc for s in set_aside}]

@@ -303,6 +303,30 @@ def test_a_sentence_of_stop_words_still_has_its_row() -> None:
     assert [c.text for c in coverage.unique(0)] == ["It was not."]
 
 
+def test_a_related_story_from_another_week_is_set_aside_by_its_date() -> None:
+    event = [
+        "Flood water closed the Orrin Valley railway line on Monday morning.",
+        "Engineers said the embankment near Tolby station had been washed away.",
+        "Replacement buses will run between Tolby and Marsh End until Friday.",
+        "About 9,000 passengers use the line on a normal weekday.",
+        "The regional rail operator apologised for the disruption.",
+    ]
+    background = [
+        "Engineers said the embankment near Tolby station had been washed away.",
+        "About 9,000 passengers use the line on a normal weekday.",
+        "The council voted to widen the Tolby bypass at its meeting on Tuesday.",
+        "The widening will cost 4 million pounds over two years.",
+        "Work on the bypass is due to start in the spring.",
+    ]
+    day = "2026-02-16T09:00:00+00:00"
+    outlets = [doc(*event, site=site, published=day) for site in ("A", "B", "C")]
+    for published, set_aside in (("2026-01-20T09:00:00+00:00", True), (day, False)):
+        coverage = compare_many([*outlets, doc(*background, site="D", published=published)])
+        assert [s.doc for s in coverage.set_aside] == ([3] if set_aside else [])
+        if set_aside:
+            assert "days apart" in coverage.set_aside[0].reason
+
+
 def test_two_documents_give_a_matrix_without_setting_either_aside() -> None:
     coverage = compare_many(
         [doc("Snow closed the pass.", site="A"), doc("Heavy rain flooded the market.", site="B")]
