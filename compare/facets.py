@@ -716,7 +716,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
         _WITH_WORDS, _DIGITS_ONLY, strict=True
     ):
         starts_with = _STARTS_WITH[name]
-        if not any(kind in starts_with for kind in kinds) or not gate(scan):
+        if kinds.isdisjoint(starts_with) or not gate(scan):
             continue
         # Numbers only start at a digit, a currency sign or a number word: try the pattern
         # there instead of scanning the whole sentence with it, and the simpler digits-only
@@ -1960,27 +1960,30 @@ def _block_text(document: Document, indices: Sequence[tuple[int, int]]) -> tuple
     return text, _opens_inside_quote(document, paragraph, first)
 
 
+def _whole_paragraph(document: Document, paragraph: int, alone: set[tuple[int, int]]) -> bool:
+    """Whether every sentence of a paragraph came or went on its own."""
+    count = len(document.paragraphs[paragraph].sentences)
+    return all((paragraph, s) in alone for s in range(count))
+
+
 def meaning_changes(
     old: Document, new: Document, sentences: Sequence[SentenceBlock]
 ) -> tuple[Change, ...]:
     """Every meaning-level change of a comparison, most severe first, then reading order.
     ``sentences`` are the aligned sentence blocks; each change points at its block."""
-    # Paragraphs with a sentence on both sides; a sentence added to or removed from one of
-    # these is an edit worth spelling out, one of a wholly new or dropped paragraph is not.
-    kept_old: set[int] = set()
-    kept_new: set[int] = set()
-    for block in sentences:
-        if block.a and block.b:
-            kept_old.update(p for p, _ in block.a)
-            kept_new.update(p for p, _ in block.b)
+    todo = [(i, b) for i, b in enumerate(sentences) if b.op != "equal" or b.cosmetic]
+    # Sentences that came or went alone; a paragraph all of whose sentences did was wholly
+    # added or removed, and the paragraph diff already shows what it held.
+    alone_old = {ps for _, b in todo if not b.b for ps in b.a}
+    alone_new = {ps for _, b in todo if not b.a for ps in b.b}
     changes: list[Change] = []
-    for index, block in enumerate(sentences):
-        if block.op == "equal" and not block.cosmetic:
-            continue
+    for index, block in todo:
         old_text, old_open = _block_text(old, block.a)
         new_text, new_open = _block_text(new, block.b)
-        whole = all(p not in kept_old for p, _ in block.a) and all(
-            p not in kept_new for p, _ in block.b
-        )
+        whole = False
+        if not block.b:
+            whole = all(_whole_paragraph(old, p, alone_old) for p, _ in block.a)
+        elif not block.a:
+            whole = all(_whole_paragraph(new, p, alone_new) for p, _ in block.b)
         changes.extend(_compare(old_text, new_text, old_open, new_open, index, block.words, whole))
     return tuple(_sort(changes))
