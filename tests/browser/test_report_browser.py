@@ -22,6 +22,8 @@ class Log:
 
     errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    answered: list[str] = field(default_factory=list)
 
 
 def open_report(browser: Any, path: Path, **options: Any) -> tuple[Any, Any, Log]:
@@ -35,6 +37,8 @@ def open_report(browser: Any, path: Path, **options: Any) -> tuple[Any, Any, Log
     )
     page.on("pageerror", lambda e: log.errors.append(str(e)))
     page.on("request", lambda r: log.requests.append(r.url))
+    page.on("requestfailed", lambda r: log.failed.append(f"{r.url} {r.failure}"))
+    page.on("response", lambda r: log.answered.append(r.url))
     page.goto(path.as_uri())
     page.wait_for_selector("html[data-ready='true']")
     return context, page, log
@@ -67,6 +71,34 @@ def test_loads_offline_with_no_errors_and_no_requests(
         # No page could run script in the report: nothing but ours set a global.
         assert page.evaluate("typeof window.alert") == "function"
         context.close()
+
+
+def test_the_policy_blocks_any_script_style_or_image_that_got_in(
+    browser: Any, sample_report: Path
+) -> None:
+    context, page, log = open_report(browser, sample_report)
+    ran = page.evaluate(
+        """() => {
+            const script = document.createElement('script');
+            script.textContent = 'window.injected = true';
+            document.body.appendChild(script);
+            const style = document.createElement('style');
+            style.textContent = 'body { display: none }';
+            document.head.appendChild(style);
+            const image = document.createElement('img');
+            image.src = 'https://images.example.net/pixel.png';
+            document.body.appendChild(image);
+            return window.injected === true;
+        }"""
+    )
+    assert ran is False
+    assert page.evaluate("getComputedStyle(document.body).display") == "block"
+    page.wait_for_timeout(200)
+    # Chromium announces the image request, then refuses it under the policy.
+    assert [u for u in log.answered if not u.startswith("file:")] == []
+    assert [f for f in log.failed if "pixel.png" in f and "csp" in f]
+    assert any("Content Security Policy" in e for e in log.errors)
+    context.close()
 
 
 def test_next_and_previous_change_move_to_the_right_block(
