@@ -1102,22 +1102,21 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         if lemma == "cite":
             found.append(Attribution(verb, lemma, _source_after(after)))
             continue
-        prefix = masked[:start]
+        prefix = masked[max(0, start - 240) : start]  # a source is never further back
         # '"...," said the mayor' and ', said the mayor' put the source after the verb.
-        inverted = bool(_INVERTED_BEFORE.search(prefix) and _INVERTED_AFTER.match(after))
+        inverted = bool(_INVERTED_BEFORE.search(prefix[-8:]) and _INVERTED_AFTER.match(after))
         source = _source_after(after) if inverted else None
         # ", said the talks had stalled" and "The video, whose ... is unconfirmed, shows"
         # put the subject before the verb, behind a clause or a parenthesis.
         if (
             source
             and not prefix.rstrip().endswith("Q")
-            and (_AUXILIARY & _wordset(source.lower()) or _PARENTHESIS.search(prefix[-240:]))
+            and (_AUXILIARY & _wordset(source.lower()) or _PARENTHESIS.search(prefix))
         ):
             inverted, source = False, None
         if not inverted:
             # Skip a parenthesis between subject and verb: "The report, citing X, said".
-            bare = prefix[-240:]
-            bare = _PARENTHESIS.sub("", bare) if bare.rstrip().endswith(",") else bare
+            bare = _PARENTHESIS.sub("", prefix) if prefix.rstrip().endswith(",") else prefix
             source = _source_before(bare)
         if lemma == "show" and not (source and _singular(source.split()[-1].lower()) in _EVIDENCE):
             continue  # "court records show" attributes; "the figures show" too; "she shows" not
