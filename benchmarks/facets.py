@@ -184,9 +184,12 @@ def score(
     fn: Counter[str] = Counter()
     errors: list[str] = []
     for pair in pairs:
-        old = pair["old"] if isinstance(pair["old"], str) else None
-        new = pair["new"] if isinstance(pair["new"], str) else None
-        gold = [Item(**c) for c in pair["changes"]]  # type: ignore[attr-defined]
+        old = pair.get("old") if isinstance(pair.get("old"), str) else None
+        new = pair.get("new") if isinstance(pair.get("new"), str) else None
+        gold = [
+            Item(c["kind"], c["action"], c.get("old"), c.get("new"))
+            for c in pair["changes"]  # type: ignore[attr-defined]
+        ]
         predicted = predict(old, new)
         # The sides of each prediction not yet used by a labelled change.
         free = [{"old", "new"} for _ in predicted]
