@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/splitter.py
 	$(BIN)/python benchmarks/extraction.py --fixtures
 	$(BIN)/python benchmarks/extraction.py benchmarks/data/extraction-sample --check
+	$(BIN)/python benchmarks/facets.py --check
 
 clean:
 	rm -rf $(VENV) reports/*.html reports/*.json reports/*.md
