@@ -16,7 +16,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Literal
 
@@ -55,7 +54,6 @@ _HIDDEN_NAMES = {
     "\ufeff": "BOM",
 }
 _LABELS: dict[Mark, str] = {"ins": "added: ", "del": "removed: ", "mv": "moved sentence: "}
-_TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
 
 
 def _hidden_marker(match: re.Match[str]) -> str:
@@ -198,35 +196,11 @@ def cut_fragments(fragments: Sequence[Fragment], texts: Sequence[str]) -> list[l
 
 
 def word_ops(old: str, new: str) -> tuple[WordOp, ...]:
-    """A word diff for short metadata (bylines, dates) that the aligner does not diff.
+    """A word diff for text the aligner did not diff (bylines, a headline without
+    ``title_words``) or whose diff does not spell it: the aligner's own word diff."""
+    from compare.worddiff import word_diff
 
-    A space or a short word between two edits is folded into them, so a rewritten
-    headline reads as one replacement rather than a confetti of single words."""
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-    ops: list[WordOp] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        kind = {"equal": "equal", "insert": "insert", "delete": "delete"}.get(tag, "replace")
-        ops.append(WordOp(kind, "".join(a[i1:i2]), "".join(b[j1:j2])))  # type: ignore[arg-type]
-    merged = True
-    while merged:
-        merged = False
-        for i in range(1, len(ops) - 1):
-            before, between, after = ops[i - 1], ops[i], ops[i + 1]
-            if (
-                between.op == "equal"
-                and before.op != "equal"
-                and after.op != "equal"
-                and len(between.old.strip()) <= 3
-            ):
-                joined = WordOp(
-                    "replace",
-                    before.old + between.old + after.old,
-                    before.new + between.new + after.new,
-                )
-                ops[i - 1 : i + 2] = [joined]
-                merged = True
-                break
-    return tuple(ops)
+    return word_diff(old, new)
 
 
 def _span(numbers: Sequence[int]) -> str:
