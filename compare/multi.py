@@ -360,26 +360,45 @@ def _format_number(value: float) -> str:
 @dataclass(frozen=True)
 class _Number:
     value: str
+    """Canonical value: digits, a ``%`` for percentages ("4", "1200", "12%")."""
     subject: str
+    """The stemmed noun it counts ("crack"), or empty."""
     surface: str
+    """Its words as written, case-folded ("four cracks")."""
 
 
 @dataclass
 class _Sentence:
+    """One sentence and what grouping needs to know about it."""
+
     doc: int
+    """Index of its document."""
     paragraph: int
+    """Paragraph index in the document."""
     sentence: int
+    """Sentence index in the paragraph."""
     ordinal: int
+    """Position among all the document's sentences, from 0."""
     text: str
+    """The sentence as written."""
     norm: str
+    """Normalised (quotes, dashes, spaces); case kept."""
     tokens: frozenset[str]
+    """Content tokens: stemmed words and canonical numbers."""
     numbers: tuple[_Number, ...]
+    """Its figures, with the nouns they count."""
     quotes: tuple[str, ...]
+    """Text in quotation marks."""
     negated: bool
+    """It holds a negation (not, never, no, n't)."""
     plain: tuple[str, ...]
+    """Its case-folded words: equal for two verbatim copies."""
     weights: dict[str, float] = field(default_factory=dict)
+    """Token -> rarity weight among the sentences being grouped."""
     total: float = 0.0
+    """Sum of the weights."""
     joined: str = ""
+    """The tokens sorted and joined, for the fuzzy ratio."""
 
 
 def _features(
@@ -1085,10 +1104,16 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
 
 @dataclass
 class _Grouping:
+    """The outcome of grouping one set of documents' sentences."""
+
     sentences: list[_Sentence]
+    """The sentences grouped, weighted."""
     scorer: _Scorer
+    """The pair scores computed along the way."""
     groups: list[list[int]]
+    """Sentence indices per claim, one primary sentence per document."""
     extra: dict[int, list[int]]
+    """Group index -> secondary members (merged or split sentences)."""
 
     def docs_of(self) -> list[list[int]]:
         """Per group, the documents that carry it (secondary members included)."""

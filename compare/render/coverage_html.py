@@ -37,16 +37,27 @@ class OutletView:
     """One column of the matrix."""
 
     doc: int
+    """Index into ``Coverage.documents``."""
     key: str
+    """The column key: A, B, C, ..."""
     label: str
+    """The outlet's name."""
     title: str
+    """Its headline."""
     published: str | None
+    """Its publication date as the page gives it."""
     url: str | None
+    """Its http(s) URL, else ``None``."""
     host: str
+    """The URL's host without ``www.``, shown as the link text."""
     sentences: int
+    """Sentences in its article."""
     claims: int
+    """Claims it carries."""
     unique: int
+    """Claims only it carries."""
     lang: str | None
+    """The article's language tag."""
 
 
 @dataclass(frozen=True)
@@ -54,13 +65,21 @@ class CellView:
     """One outlet's take on one claim."""
 
     key: str
+    """The outlet's column key."""
     label: str
+    """The outlet's name (for screen readers)."""
     status: str
+    """``verbatim``, ``reworded`` or ``absent``."""
     html: Markup
+    """The outlet's wording, marked against the claim's wording."""
     where: str
+    """Where it stands in the outlet's article (¶ 3)."""
     representative: bool
+    """This is the wording shown for the claim."""
     disputed: str
+    """What this outlet states differently, or empty."""
     shared: bool
+    """A merged or split sentence carries the claim."""
 
 
 @dataclass(frozen=True)
@@ -68,15 +87,23 @@ class RowView:
     """One claim."""
 
     id: str
+    """The claim id, also the row's anchor."""
     html: Markup
+    """The claim's representative wording."""
     cells: tuple[CellView, ...]
-    carried: int
+    """One per outlet in the matrix."""
     tags: tuple[str, ...]
+    """Short notes: only in one outlet, missing from one, disputed, quote."""
     unique_to: str
+    """The key of the only outlet carrying it, else empty."""
     missing: str
+    """Keys of the outlets that leave it out, space-separated."""
     disputed: bool
+    """Some outlets state a fact differently."""
     quote: bool
+    """Some outlet quotes someone directly."""
     disagreements: tuple[str, ...]
+    """Each disagreement, in words."""
 
 
 @dataclass(frozen=True)
@@ -84,10 +111,15 @@ class HeatCell:
     """One cell of the similarity heat map."""
 
     value: str
+    """The share as text (“54 %”)."""
     shade: int
+    """0..10: how dark the cell is."""
     href: str | None
+    """The pairwise report of the two outlets, when written."""
     label: str
+    """The two outlets' names."""
     diagonal: bool
+    """An outlet against itself."""
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -165,7 +197,6 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         id=claim.id,
         html=text_html(claim.text),
         cells=tuple(cells),
-        carried=carried,
         tags=tuple(tags),
         unique_to=unique_to,
         missing=" ".join(keys[d] for d in missing),
