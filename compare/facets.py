@@ -101,6 +101,11 @@ class Number:
     """Currency code for money, ``%`` or ``pp`` for percentages, else empty."""
     span: tuple[int, int] = (0, 0)
     """Where the mention stands in ``sentence``."""
+    bound: str = ""
+    """What the words before it make of it: ``above`` ("more than", "at least"), ``below``
+    ("nearly", "fewer than"), ``upto`` ("up to") or empty (exact or "about")."""
+    lead: str = ""
+    """Those words as written ("more than"), or empty."""
     sentence: str = field(default="", repr=False, compare=False)
     """The normalised sentence it was found in."""
 
@@ -111,7 +116,11 @@ class Number:
 
     @property
     def phrase(self) -> str:
-        """The mention with the noun it counts ("four sources"), for display."""
+        """The mention with its bound and the noun it counts ("more than four sources")."""
+        base = self._counted()
+        return f"{self.lead} {base}" if self.lead else base
+
+    def _counted(self) -> str:
         noun = _context(self.sentence, *self.span)[1]
         if self.kind not in ("count", "range", "vague") or not noun or self.unit:
             return self.text
@@ -475,7 +484,9 @@ def _patterns(qty: str) -> tuple[tuple[str, re.Pattern[str], Callable[[_Scan], b
             ),
             (
                 "vague",
-                r"\b(?P<v>" + "|".join(_VAGUE) + r"|dozen)\b(?=\s+of\b)",
+                # "thousands" is an amount wherever it stands; "scores" only before "of".
+                r"\b(?:(?P<v>dozens|hundreds|thousands|millions|billions)"
+                r"|(?P<v2>scores|tens|dozen)(?=\s+of\b))\b",
                 lambda s: bool(s.tokens & _VAGUE_TOKENS),
             ),
             (
@@ -664,7 +675,7 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         count = 0.5 if g["half"] else _UNITS.get((g["n"] or "one").lower(), 1)
         return "count", count * 12, _fmt(count * 12), ""
     if name == "vague":
-        word = g["v"].lower()
+        word = (g["v"] or g["v2"]).lower()
         return "vague", None, f"~{word.rstrip('s')}", ""
     count_value = _quantity(g["q"])
     if count_value is None:
@@ -739,8 +750,12 @@ def _numbers(text: str) -> tuple[Number, ...]:
             if kind == "count" and words.lower() == "one" and _lone_one(text, start, end):
                 continue
             claimed[start:end] = b"\x01" * (end - start)
+            lead = _bound_before(text, start)
             # The words around it are read only when they are needed (see Number.context).
-            found.append((start, Number(words, kind, value, key, unit, (start, end), text)))
+            number = Number(
+                words, kind, value, key, unit, (start, end), _BOUNDS[lead.lower()], lead, text
+            )
+            found.append((start, number))
     found.sort(key=lambda item: item[0])
     return tuple(number for _, number in found)
 
@@ -853,7 +868,52 @@ def same_number(a: Number, b: Number) -> bool:
     loose = {"count", "money", "year"}
     if a.value is not None and a.value == b.value and a.kind in loose and b.kind in loose:
         return not (a.unit and b.unit and a.unit != b.unit)
+    # "half" and "50 per cent" are the same share.
+    shares = {a.kind, b.kind}
+    if shares == {"fraction", "percent"} and a.value is not None and b.value is not None:
+        fraction, percent = (a, b) if a.kind == "fraction" else (b, a)
+        assert fraction.value is not None and percent.value is not None
+        return percent.unit == "%" and abs(fraction.value * 100 - percent.value) < 0.5
     return False
+
+
+#: Words that bound a number, and what they make of it. "About" and "some" only soften it.
+_BOUNDS = {
+    "more than": "above",
+    "over": "above",
+    "at least": "above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "nearly": "below",
+    "almost": "below",
+    "just under": "below",
+    "fewer than": "below",
+    "less than": "below",
+    "under": "below",
+    "up to": "upto",
+    "as many as": "upto",
+    "about": "",
+    "around": "",
+    "roughly": "",
+    "approximately": "",
+    "some": "",
+    "an estimated": "",
+}
+_BOUNDS[""] = ""
+_BOUND_ENDINGS = tuple(sorted((b for b in _BOUNDS if b), key=len, reverse=True))
+
+
+def _bound_before(text: str, start: int) -> str:
+    """The bounding words right before a number ("more than"), as written, or ""."""
+    before = text[max(0, start - 24) : start].rstrip()
+    low = before.lower()
+    if not low.endswith(_BOUND_ENDINGS):
+        return ""
+    for ending in _BOUND_ENDINGS:
+        at = len(low) - len(ending)
+        if low.endswith(ending) and (at == 0 or not low[at - 1].isalpha()):
+            return before[at:] if _BOUNDS[ending] else ""
+    return ""
 
 
 def _has_full_date(numbers: Sequence[Number]) -> bool:
@@ -866,7 +926,7 @@ def _number_group(number: Number) -> str:
         return "date"
     if number.kind in ("time", "ordinal"):
         return number.kind
-    if number.kind == "percent" or number.unit in ("%", "pp"):
+    if number.kind in ("percent", "fraction") or number.unit in ("%", "pp"):
         return "percent"
     return "quantity"
 
@@ -1466,7 +1526,10 @@ def _pair_numbers(
     rest_old = list(old)
     rest_new = list(new)
     for number in list(rest_old):
-        twin = next((n for n in rest_new if same_number(number, n)), None)
+        # "more than 100" -> "nearly 100" keeps the value but not the meaning.
+        twin = next(
+            (n for n in rest_new if same_number(number, n) and n.bound == number.bound), None
+        )
         if twin is not None:
             rest_old.remove(number)
             rest_new.remove(twin)
@@ -1834,6 +1897,8 @@ _NUMBER_TRIGGERS = (
     | _ORDINAL_TOKENS
     | _VAGUE_TOKENS
     | frozenset(["a.m", "p.m", "am", "pm", "cent", "$", "£", "€", "¥", "₹", "%"])
+    # Bounds: "more than 100" -> "nearly 100" (the common "about", "some" only soften).
+    | _wordset("than over under least upwards excess nearly almost fewer")
 )
 
 

@@ -101,6 +101,17 @@ def test_a_changed_count_is_reported_once_with_both_values() -> None:
     )
 
 
+def test_a_changed_bound_is_a_changed_number() -> None:
+    assert kinds("More than 100 people were hurt.", "Nearly 100 people were hurt.") == [
+        ("number", "changed", "More than 100 people", "Nearly 100 people")
+    ]
+    assert only("At least 12 people died.", "12 people died.", "number")[0].action == "changed"
+    # The same bound in other words, or only softened: no change.
+    assert not kinds("More than 300 flights were cancelled.", "Over 300 flights were cancelled.")
+    assert not kinds("About 60 homes flooded.", "60 homes flooded.")
+    assert not kinds("Half of voters agreed.", "50 per cent of voters agreed.")
+
+
 def test_numbers_pair_by_what_they_count() -> None:
     changes = only(
         "Seven people were killed and 20 injured.",
