@@ -268,10 +268,12 @@ _SAME = {
         "began started begun begins starts",
         "company firm",
         "fire blaze",
-        "rose increased climbed rises increases",
-        "fell dropped declined decreased falls drops",
+        "rose rise rises risen increased increase increases climbed climb climbs",
+        "fell fall falls fallen dropped drop drops declined decline declines decreased",
         "arrested detained",
-        "children kids",
+        "children kids child kid",
+        "men man",
+        "women woman",
         "homes houses",
         "jobs positions",
         "vehicles cars",
@@ -319,7 +321,30 @@ def _token(word: str) -> str:
         or word in _PERCENT
     ):
         return ""
-    return _stem(_SAME.get(word, word))
+    word = _SAME.get(word, word)
+    if len(word) > 5:
+        word = _american(word)
+    return _stem(word)
+
+
+# British spellings written the American way. Both sides of every comparison go through the
+# same rules, so a rule that also catches an unrelated word ("devour") does no harm.
+_SPELLING = [
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|ite|ites)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=[a-z]{3})ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"^(def|off|pret)ence(s)?$"), r"\1ense\2"),
+    (re.compile(r"(?<=[a-z]{3})ogue(s)?$"), r"og\1"),
+    (re.compile(r"^programme(s)?$"), r"program\1"),
+]
+
+
+def _american(word: str) -> str:
+    """``neighbouring`` -> ``neighboring``, ``apologised`` -> ``apologized``, ..."""
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def _stem(word: str) -> str:

@@ -233,6 +233,20 @@ def test_a_number_written_out_is_the_same_claim_without_a_dispute() -> None:
     assert coverage.claims[0].disagreements == ()
 
 
+def test_british_and_american_spellings_and_swapped_words_are_one_claim() -> None:
+    coverage = compare_many(
+        [
+            doc(
+                "Two neighbouring councils cancelled the harbour festival after the blaze.",
+                site="A",
+            ),
+            doc("Two neighboring councils canceled the harbor festival after the fire.", site="B"),
+        ]
+    )
+    (claim,) = coverage.claims
+    assert claim.outlets == (0, 1)
+
+
 def test_a_changed_figure_stays_one_claim_and_is_disputed() -> None:
     coverage = compare_many(
         [
