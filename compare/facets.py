@@ -539,12 +539,16 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
 
 
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_DIGITS_AND_SCALE = re.compile(r"(\.?\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]*)$")
+
+
 def _word_number(text: str) -> float | None:
     """Value of a spelled-out number ("twenty-five", "a hundred", "two thousand and six")."""
     total = 0.0
     current = 0.0
     seen = False
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in _WORD_SPLIT.split(text.lower()):
         if word in ("and", "a", ""):
             if word == "a":
                 current = 1
@@ -567,7 +571,7 @@ def _word_number(text: str) -> float | None:
 def _quantity(text: str) -> float | None:
     """Value of a quantity: digits or words, with an optional scale ("5m", "1.2 billion")."""
     text = text.strip()
-    match = re.match(r"(\.?\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]*)$", text)
+    match = _DIGITS_AND_SCALE.match(text)
     if match:
         value = float(match.group(1).replace(",", ""))
         scale = match.group(2).lower()
@@ -1459,7 +1463,7 @@ def _names(text: str) -> tuple[str, ...]:
         if not words or (at_start and len(words) == 1 and not words[0].isupper()):
             continue  # one capitalised word opening a sentence is usually not a name
         for part in _split_of(" ".join(words)):
-            name = re.sub(r"'s?$", "", part.rstrip("."))
+            name = _POSSESSIVE.sub("", part.rstrip("."))
             low = name.lower()
             if name in ("I", "Q") or low in _COMMON or low in _NUMBER_WORDS:
                 continue
@@ -1478,10 +1482,14 @@ _OF_HEADS = _wordset(
 )
 
 
+_POSSESSIVE = re.compile(r"'s?$")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _split_of(span: str) -> list[str]:
     """Split "Capt. Luis Arroyo of the Millhaven Fire Department" into the person and the
     organisation; keep "Bank of England" whole."""
-    parts = re.split(r"\s+of\s+(?:the\s+)?", span)
+    parts = _OF.split(span)
     if len(parts) == 1:
         return parts
     out = [parts[0]]
@@ -1737,7 +1745,7 @@ def _negation_change(
     other = ""
     if texts is not None:
         other_text = texts[0] if added else texts[1]
-        if cue.counterpart and re.search(rf"\b{re.escape(cue.counterpart)}\b", other_text):
+        if cue.counterpart and _whole_word(other_text, cue.counterpart):
             other = cue.counterpart
         else:
             other = next(filter(None, (_word_after(other_text, w) for w in cue.before)), "")
@@ -1762,8 +1770,11 @@ def _word_after(text: str, anchor: str) -> str:
     """The word that follows ``anchor`` in ``text`` ("" when the anchor is not there)."""
     if not anchor:
         return ""
-    m = re.search(rf"\b{re.escape(anchor)}\s+([\w'-]+)", text)
-    return m.group(1) if m else ""
+    for position in _whole_word(text, anchor):
+        following = _NEXT_WORD.match(text, position + len(anchor))
+        if following and following.start(1) > position + len(anchor):
+            return following.group(1)
+    return ""
 
 
 def _cue_changes(
