@@ -987,7 +987,7 @@ def _date(document: Document) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=None)
 
 
-def _original(a: Document, b: Document) -> int | None:
+def published_first(a: Document, b: Document) -> int | None:
     """0 when ``a`` was published first, 1 for ``b``, ``None`` when the dates do not tell."""
     da, db = _date(a), _date(b)
     if da is None or db is None or (da.tzinfo is None) != (db.tzinfo is None) or da == db:
@@ -1023,7 +1023,7 @@ def _reuse(
     for (a, b), links in pairs.items():
         if len(links) < 2:
             continue
-        first = _original(documents[a], documents[b])
+        first = published_first(documents[a], documents[b])
         source, target = (b, a) if first == 1 else (a, b)
         oriented = sorted(links) if source == a else sorted((y, x) for x, y in links)
         share_source = len(oriented) / counts[source]

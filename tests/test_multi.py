@@ -10,6 +10,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from html import unescape
 from itertools import combinations
 from pathlib import Path
@@ -510,9 +511,16 @@ def test_cli_html_writes_pairwise_views_it_links(story: Story, tmp_path: Path) -
     links = set(re.findall(r'href="(story-[A-Z]{2}\.html)"', html))
     n = len(story.coverage.outlets)
     assert len(links) == n * (n - 1) // 2
+    published = {
+        story.coverage.labels[d]: story.documents[d].published for d in story.coverage.outlets
+    }
     for link in links:
         page = (tmp_path / link).read_text("utf-8")
         assert page.startswith("<!DOCTYPE html>")
+        # The outlet that published first is OLD.
+        roles = dict(re.findall(r'class="role">(Old|New)</span> <span dir="auto">([^<]+)<', page))
+        old, new = (datetime.fromisoformat(published[roles[r]] or "") for r in ("Old", "New"))
+        assert old <= new
 
 
 def test_cli_labels_and_matrix_for_two(tmp_path: Path) -> None:

@@ -328,16 +328,20 @@ def render_coverage(
 def pair_reports(
     coverage: Coverage, *, stem: str, generated_at: str, template_dir: Path | None = None
 ) -> dict[str, str]:
-    """File name -> HTML of the pairwise report of every two outlets in the matrix (the
-    earlier input is OLD)."""
+    """File name -> HTML of the pairwise report of every two outlets in the matrix. OLD is
+    the one published first when the dates tell, else the earlier input."""
     from compare import compare
+    from compare.multi import published_first
     from compare.render.html import render_comparison
 
     reports: dict[str, str] = {}
     docs = coverage.outlets
     for i, a in enumerate(docs):
         for b in docs[i + 1 :]:
-            comparison = compare(coverage.documents[a], coverage.documents[b])
+            old, new = coverage.documents[a], coverage.documents[b]
+            if published_first(old, new) == 1:
+                old, new = new, old
+            comparison = compare(old, new)
             reports[pair_name(stem, coverage, a, b)] = render_comparison(
                 comparison, generated_at=generated_at, template_dir=template_dir
             )
