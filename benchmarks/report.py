@@ -115,11 +115,48 @@ def open_times(paths: list[Path], runs: int) -> list[tuple[list[float], list[flo
     return results
 
 
+#: Pairwise fixture stories: short real-length stories, where the inlined CSS and JS weigh most.
+FIXTURE_PAIRS = [
+    ("updated-council-vote/v1.html", "updated-council-vote/v4.html"),
+    ("wire-harbour-fire/wire.html", "wire-harbour-fire/outlet-b.html"),
+    ("liveblog-storm/v1.html", "liveblog-storm/v2.html"),
+]
+
+
+def fixture_sizes() -> None:
+    """Report size against difflib.HtmlDiff for the fixture stories."""
+    from compare import load
+
+    print(f"\n{'fixture pair':<58} {'¶':>4} {'KiB':>6} {'difflib':>8} {'ratio':>6}")
+    for old_path, new_path in FIXTURE_PAIRS:
+        comparison = compare(
+            load(str(ROOT / "fixtures" / old_path)), load(str(ROOT / "fixtures" / new_path))
+        )
+        ours = len(render_comparison(comparison, generated_at="x").encode())
+        theirs = len(
+            difflib.HtmlDiff()
+            .make_file(
+                [p.text for p in comparison.old.paragraphs],
+                [p.text for p in comparison.new.paragraphs],
+            )
+            .encode()
+        )
+        name = f"{old_path} → {Path(new_path).name}"
+        paragraphs = len(comparison.old.paragraphs)
+        print(
+            f"{name:<58} {paragraphs:>4} {ours / 1024:6.1f} {theirs / 1024:8.1f} "
+            f"{ours / theirs:5.2f}x"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--paragraphs", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-browser", action="store_true", help="skip the chromium timings")
+    parser.add_argument(
+        "--fixtures", action="store_true", help="also compare sizes on the fixture stories"
+    )
     args = parser.parse_args()
 
     old_texts, new_texts = story_pair(args.paragraphs)
@@ -172,6 +209,8 @@ def main() -> int:
         names = ("storydiff html (ready)", "difflib.HtmlDiff (loaded)", "an empty page (the floor)")
         for name, (wall, in_page) in zip(names, timings, strict=True):
             print(f"{name:<28} {best_and_median(wall)} {min(in_page) * 1000:8.1f}")
+    if args.fixtures:
+        fixture_sizes()
     return 0
 
 
