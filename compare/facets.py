@@ -401,11 +401,13 @@ class _Scan:
     words: frozenset[str]
 
 
-def _patterns(qty: str) -> tuple[tuple[str, re.Pattern[str], Callable[[_Scan], bool]], ...]:
+def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
     """The number patterns in priority order, each with a cheap test of whether it can match.
-    ``qty`` is the quantity pattern: with spelled-out numbers, or (faster) digits only."""
+    ``qty`` is the quantity pattern: with spelled-out numbers, or (faster) digits only.
+    They are compiled when first used (see ``_compiled``): compiling all of them up front
+    cost more than a whole comparison."""
     return tuple(
-        (name, re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0), gate)
+        (name, pattern, gate)
         for name, pattern, gate in (
             (
                 "iso",
@@ -522,6 +524,15 @@ _VAGUE_TOKENS = frozenset([*_VAGUE, "dozen"])
 _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _WITH_WORDS = _patterns(_QTY)
 _DIGITS_ONLY = _patterns(_QTY_DIGITS)
+
+
+@lru_cache(maxsize=64)
+def _compiled(index: int, words: bool) -> re.Pattern[str]:
+    """Number pattern ``index``, in its form for a number that starts with a word or not."""
+    name, pattern, _ = (_WITH_WORDS if words else _DIGITS_ONLY)[index]
+    return re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0)
+
+
 _SCAN_TOKEN = re.compile(r"[a-z]+")
 _DIGIT_RUN = re.compile(r"\d+")
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -727,9 +738,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
     kinds = {kind for _, kind in starts}
-    for (name, word_pattern, gate), (_, digit_pattern, _) in zip(
-        _WITH_WORDS, _DIGITS_ONLY, strict=True
-    ):
+    for index, (name, _, gate) in enumerate(_WITH_WORDS):
         starts_with = _STARTS_WITH[name]
         if kinds.isdisjoint(starts_with) or not gate(scan):
             continue
@@ -739,8 +748,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
         for position, start_kind in starts:
             if start_kind not in starts_with or claimed[position]:
                 continue
-            pattern = word_pattern if start_kind == "w" else digit_pattern
-            m = pattern.match(text, position)
+            m = _compiled(index, start_kind == "w").match(text, position)
             if m is None:
                 continue
             start, end = m.span()
