@@ -119,6 +119,8 @@ def run_coverage(request: CoverageRequest) -> CoverageResult:
 
         report = coverage_markdown(coverage)
     elif request.format == "html":
+        from urllib.parse import quote
+
         from compare.render.coverage_html import pair_name, pair_reports, render_coverage
 
         output = request.output
@@ -127,7 +129,8 @@ def run_coverage(request: CoverageRequest) -> CoverageResult:
             stem = output.stem
 
             def href(a: int, b: int) -> str:
-                return pair_name(stem, coverage, a, b)
+                # A relative link: a "#" or "?" in the report's own name must stay literal.
+                return quote(pair_name(stem, coverage, a, b))
 
             pairs = pair_reports(
                 coverage,
