@@ -80,6 +80,8 @@ class CellView:
     """What this outlet states differently, or empty."""
     shared: bool
     """A merged or split sentence carries the claim."""
+    lang: str | None = None
+    """The outlet's language tag, for screen readers and hyphenation."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,7 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
                 representative=representative,
                 disputed=disputed_by.get(doc, ""),
                 shared=any(m.shared for m in members),
+                lang=coverage.documents[doc].language,
             )
         )
     carried = len(claim.outlets)
