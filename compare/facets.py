@@ -1089,7 +1089,8 @@ _CLAUSE_VERBS = frozenset({"add", "announce"})
 _INVERTED_BEFORE = re.compile(r"(?:\bQ\s*,?|,)\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
 _AUXILIARY = _wordset("had has have was were is are would will could can did does do should must")
-_PARENTHESIS = re.compile(r",[^,]*,\s*$")
+# A parenthesis between commas; a comma inside a figure ("2,300") does not end it.
+_PARENTHESIS = re.compile(r",(?:[^,]|(?<=\d),(?=\d))*,\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.:;]|that\b|$)")
 _NEGATIVE_SUBJECTS = _wordset("nobody no none neither")
 _ATTRIBUTION_TRIGGERS = frozenset([*_VERBS, "according"])
@@ -1113,7 +1114,8 @@ _PASSIVE = _wordset("was were been being be is are")
 _SKIP_BEFORE_VERB = _wordset(
     "has had have also later earlier previously repeatedly publicly privately would will "
     "then again first initially subsequently once had already separately further "
-    "reportedly allegedly"
+    "reportedly allegedly not to did does do declined refused could can cannot won't "
+    "didn't wouldn't couldn't"
 )
 _BOUNDARY = _wordset(
     "that which who whom and but or because as when while after before since if though "
@@ -1256,11 +1258,13 @@ _SOURCE_NOISE = _wordset("the a an its his her their on in at also") | set(_WEEK
 def _source_key(source: str | None) -> frozenset[str]:
     if not source:
         return frozenset()
-    return frozenset(
+    words = frozenset(
         _singular(w)
         for w in _WORDS.findall(source.lower())
         if w not in _SOURCE_NOISE and w not in _NUMBER_WORDS and not w[0].isdigit()
     )
+    # "Mr Patel" and "Councillor Patel" are one source; "the mayor" is a source by title.
+    return words - _TITLES or words
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -1428,6 +1432,7 @@ _COMMON = _wordset(
     rescue local state federal government ministers minister spokesman spokeswoman
     spokesperson sources reports more fewer about around nearly almost just under over
     once another other others such much few little first second third new old
+    mps meps ceo cfo tv gdp ai mp
     mr mrs ms dr sir dame president senator governor mayor judge prime chief general
     speaking separately elsewhere overall together finally already again
     """
@@ -1436,7 +1441,8 @@ _TITLES = _wordset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame president senator sen. governor gov. mayor judge "
     "prime minister chief general gen. rep. representative secretary inspector detective "
     "superintendent sergeant officer captain professor prof. lord lady king queen prince "
-    "princess pope bishop"
+    "princess pope bishop councillor cllr chancellor sheriff commissioner colonel lieutenant "
+    "mp"
 )
 _MONTH_WORDS = _wordset(
     "january february march april may june july august september october november december "
