@@ -518,7 +518,7 @@ def _weigh(sentences: Sequence[_Sentence]) -> list[_Sentence]:
             replace(
                 sentence,
                 weights=weights,
-                total=sum(weights.values()),
+                total=math.fsum(weights.values()),
                 joined=" ".join(sorted(sentence.tokens)),
             )
         )
@@ -551,7 +551,7 @@ class _Scorer:
             score = 0.0
         else:
             # Token weights are global, so the shared weight is the same seen from both sides.
-            shared = sum(map(a.weights.__getitem__, common))
+            shared = math.fsum(map(a.weights.__getitem__, common))
             total_a, total_b = a.total, b.total
             if a.numbers and b.numbers:
                 # A figure one outlet changed ("four cracks" / "three cracks") is a
@@ -571,7 +571,7 @@ def _conflicting(a: _Sentence, b: _Sentence) -> float:
     """The weight of ``a``'s figures that ``b`` gives differently for the same subject."""
     subjects = {n.subject for n in b.numbers if n.subject}
     values = {n.value for n in b.numbers}
-    return sum(
+    return math.fsum(
         a.weights.get(n.value, 0.0)
         for n in a.numbers
         if n.subject in subjects and n.value not in values
@@ -682,7 +682,7 @@ def _absorb_merged(
             for m in group:
                 mine = sentences[m]
                 common = mine.tokens & candidate.tokens
-                contained += sum(map(mine.weights.__getitem__, common)) / mine.total
+                contained += math.fsum(map(mine.weights.__getitem__, common)) / mine.total
             score = contained / len(group)
             if score > best.get(candidate.doc, (0.0, -1))[0]:
                 best[candidate.doc] = (score, k)
@@ -710,7 +710,7 @@ def _absorb_fragments(
         best, target = 0.0, -1
         for n in neighbours[k]:
             common = mine.tokens & sentences[n].tokens
-            contained = sum(map(mine.weights.__getitem__, common)) / mine.total
+            contained = math.fsum(map(mine.weights.__getitem__, common)) / mine.total
             if contained > best and len(groups[owner[n]]) > 1:
                 best, target = contained, owner[n]
         if best < 0.8:
