@@ -453,6 +453,31 @@ def test_output_is_deterministic(story: Story) -> None:
     assert again == first
 
 
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    import subprocess
+    import sys
+
+    folder = FIXTURES / STORIES[0]
+    code = (
+        "import json, sys; from compare import load, compare_many; "
+        "from compare.render.coverage_json import coverage_dict; "
+        "c = compare_many([load(p) for p in sys.argv[1:]]); "
+        "print(json.dumps([coverage_dict(c)[k] for k in ('claims', 'similarity', 'reuse')]))"
+    )
+    paths = sorted(str(p) for p in folder.glob("*.html"))
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, *paths],
+            env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1 and '"members"' in next(iter(outputs))
+
+
 def test_terminal_table_has_a_row_and_a_mark_per_claim_and_outlet(story: Story) -> None:
     text = coverage_text(story.coverage, width=100)
     rows = [line for line in text.splitlines() if re.match(r"c\d+ ", line)]
