@@ -546,6 +546,10 @@ _CONTEXT_SKIP = _wordset(
 )
 
 
+#: Words after which "first", "third" rank something ("the third day", "its fifth win").
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every)|'s|s')\s+$", re.I
+)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
 
@@ -684,6 +688,8 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         value = numerator / _FRACTION_WORDS[g["f"].lower()]
         return "fraction", value, _fmt(round(value, 4)), ""
     if name == "ordinal":
+        if g["ow"] and not _ORDINAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "was first reported", "First, ...": an adverb, not a rank
         value = float(g["od"]) if g["od"] else float(_ORDINALS[g["ow"].lower()])
         return "ordinal", value, f"#{_fmt(value)}", ""
     if name == "dozen":

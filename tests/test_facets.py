@@ -138,6 +138,13 @@ def test_number_added_and_removed_in_a_reworded_sentence() -> None:
     ]
 
 
+def test_first_as_an_adverb_is_not_a_rank() -> None:
+    assert not kinds("The virus was first detected in May.", "The virus was detected in May.")
+    assert kinds("It was the second fire this year.", "It was the third fire this year.") == [
+        ("number", "changed", "second", "third")
+    ]
+
+
 def test_money_percent_and_dates_are_read_with_their_units() -> None:
     facets = sentence_facets("Shares fell 3.5% to $12.40 on 3 June 2024.")
     assert [(n.kind, n.key) for n in facets.numbers] == [
