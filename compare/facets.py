@@ -1633,6 +1633,12 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
 
 
 def _quote_changes(old: Sequence[Quote], new: Sequence[Quote], sentence: int) -> list[Change]:
+    if (
+        old
+        and new
+        and _quote_key(" ".join(q.text for q in old)) == _quote_key(" ".join(q.text for q in new))
+    ):
+        return []  # the same words, quoted in one piece or broken by "she said"
     rest_old = list(old)
     rest_new = list(new)
     for quote in list(rest_old):

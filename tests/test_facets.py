@@ -194,6 +194,13 @@ def test_quote_removed_into_paraphrase_is_not_a_negation_flip() -> None:
     assert changes == [("quote", "removed", "Nobody told us the dam was at risk", None)]
 
 
+def test_a_quote_broken_by_its_speaker_is_the_same_quote() -> None:
+    assert not kinds(
+        '"We will win," she said, "and we will rebuild."',
+        '"We will win and we will rebuild," she said.',
+    )
+
+
 def test_nested_quotes_give_the_outer_quotation() -> None:
     facets = sentence_facets("\"He told me 'no way' and left,\" she said.")
     assert [q.text for q in facets.quotes] == ["He told me 'no way' and left"]
