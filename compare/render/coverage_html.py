@@ -58,6 +58,8 @@ class OutletView:
     """Claims only it carries."""
     lang: str | None
     """The article's language tag."""
+    pairs: tuple[tuple[str, str, str], ...] = ()
+    """(key, label, link) of the side-by-side report with each other outlet."""
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,11 @@ def render_coverage(
                 claims=sum(1 for c in coverage.claims if c.member(doc) is not None),
                 unique=len(coverage.unique(doc)),
                 lang=document.language,
+                pairs=tuple(
+                    (keys[other], coverage.labels[other], pair_href(*sorted((doc, other))))
+                    for other in coverage.outlets
+                    if other != doc and pair_href is not None
+                ),
             )
         )
     heat: list[tuple[OutletView, list[HeatCell]]] = []

@@ -154,6 +154,12 @@ def test_heat_map_links_open_the_pairwise_reports(
     links = page.locator(".heatmap a")
     n = len(coverage.outlets)
     assert links.count() == n * (n - 1)
+    # Each outlet card links to its side-by-side report with every other outlet too.
+    cards = page.locator(".outlet .pairs a")
+    assert cards.count() == n * (n - 1)
+    assert set(cards.evaluate_all("a => a.map(x => x.href)")) == set(
+        links.evaluate_all("a => a.map(x => x.href)")
+    )
     links.first.click()
     page.wait_for_selector("html[data-ready='true']")
     assert page.url.endswith("-AB.html")
