@@ -182,3 +182,8 @@ def test_key_changes_in_the_html_report_link_to_their_rows(tmp_path: Path) -> No
     assert {"Number changed", "Quote removed", "Negation changed", "Hedge added"} <= set(kinds)
     for _, anchor in links:
         assert f'id="{anchor}"' in html
+    # Each affected row carries a badge naming what changed in meaning there.
+    for kind, anchor in links:
+        row = re.search(rf'<div class="row[^"]*" id="{anchor}">(.*?)</div></div>', html)
+        assert row is not None, anchor
+        assert "meaning: " in row.group(1) and kind.split()[0].lower() in row.group(1), anchor

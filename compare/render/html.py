@@ -406,6 +406,15 @@ KEY_CHANGES_SHOWN = 10
 COUNT_KEYS = ("equal", "reworded", "added", "removed", "moved")
 
 
+def _paragraph_keys(
+    old: Sequence[tuple[int, int]], new: Sequence[tuple[int, int]]
+) -> list[tuple[Side, int]]:
+    """The paragraphs that (paragraph, sentence) indices on each side fall in."""
+    keys: list[tuple[Side, int]] = [("old", p) for p, _ in old]
+    keys.extend(("new", p) for p, _ in new)
+    return keys
+
+
 class _Builder:
     """Builds the view model of one comparison."""
 
@@ -627,6 +636,23 @@ class _Builder:
                 out[i] = replace(row, link=Link(row.link.href, f"{row.link.text} {arrow}"))
         return out
 
+    def meaning_kinds(self, block: Block) -> list[str]:
+        """The kinds of meaning change (facets.py) inside a paragraph block, in key order."""
+        if not hasattr(self, "_meaning"):
+            self._meaning: dict[tuple[Side, int], list[str]] = {}
+            for change in self.c.changes:
+                if not 0 <= change.sentence < len(self.c.sentences):
+                    continue
+                sentence = self.c.sentences[change.sentence]
+                for key in _paragraph_keys(sentence.a, sentence.b):
+                    kinds = self._meaning.setdefault(key, [])
+                    if change.kind not in kinds:
+                        kinds.append(change.kind)
+        found: list[str] = []
+        for key in _paragraph_keys([(p, 0) for p in block.a], [(p, 0) for p in block.b]):
+            found.extend(k for k in self._meaning.get(key, []) if k not in found)
+        return found
+
     def row(self, block: Block, anchor: str) -> Row:
         plain = block.op == "equal"
         old = self.cell("old", block.a, plain)
@@ -640,6 +666,9 @@ class _Builder:
             tag = f"merged from {len(block.a)} paragraphs" + (f" · {tag}" if tag else "")
         elif len(block.b) > 1 and block.a:
             tag = f"split into {len(block.b)} paragraphs" + (f" · {tag}" if tag else "")
+        meaning = self.meaning_kinds(block)
+        if meaning:  # the row's badge: what changed in meaning here (see Key changes)
+            tag = (f"{tag} · " if tag else "") + "meaning: " + ", ".join(meaning)
         needs_unified = block.op == "reworded" or (block.a and block.b and block.op != "equal")
         return Row(
             anchor=anchor,
