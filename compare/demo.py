@@ -49,6 +49,43 @@ def storydiff(*args: str, show: bool = True) -> int:
     return result.returncode
 
 
+def track_demo(written: list[Path]) -> int:
+    """Serve the council story from 127.0.0.1, swap in each of its four versions between
+    `storydiff track` runs, then show `history` and write the timeline report."""
+    import os
+    import shutil
+    import tempfile
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    failures = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp)
+
+        class Quiet(SimpleHTTPRequestHandler):
+            def log_message(self, format: str, *args: object) -> None:
+                """The demo's output is storydiff's; the server stays silent."""
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(site)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{server.server_address[1]}/council.html"
+        db = ["--db", str(site / "versions.db"), "--delay", "0"]
+        page = site / "council.html"
+        for step in range(1, 5):
+            shutil.copyfile(FIXTURES / f"updated-council-vote/v{step}.html", page)
+            # A new Last-Modified each time, so the server's 304s stay truthful.
+            os.utime(page, (1_780_000_000 + step * 600, 1_780_000_000 + step * 600))
+            failures += storydiff("track", url, *db) != 0
+        failures += storydiff("history", url, *db[:2]) != 0
+        target = REPORTS / "council-vote-timeline.html"
+        failures += storydiff("timeline", url, *db[:2], "-o", str(target)) != 0
+        server.shutdown()
+        if target.exists():
+            written.append(target)
+    return failures
+
+
 def main() -> int:
     """Render the fixture stories into reports/ and print where they went."""
     REPORTS.mkdir(exist_ok=True)
@@ -82,6 +119,9 @@ def main() -> int:
         failures += storydiff("compare", *outlets, "-o", str(target)) not in (0, 1)
         if target.exists():
             written.append(target)
+
+    # 5. Version history: track the council story from a local server while it is edited.
+    failures += track_demo(written)
 
     print("\nReports written:")
     for path in written:
