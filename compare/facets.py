@@ -200,14 +200,20 @@ class _Prepared:
     """A sentence normalised, its quotations found and masked."""
 
     norm: str
+    """The sentence normalised (straight quotes, one kind of dash, single spaces)."""
     quotes: tuple[Quote, ...]
+    """Its quotations."""
     masked: str
+    """The sentence with each quotation replaced by ``Q``."""
+
+
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 
 
 @lru_cache(maxsize=8192)
 def _prepare(text: str, open_quote: bool) -> _Prepared:
     # Plain ASCII with single spaces is already normal: skip the Unicode work.
-    plain = text.isascii() and "  " not in text and "\t" not in text and "\n" not in text
+    plain = text.isascii() and not _ODD_SPACE.search(text)
     norm = text.strip() if plain else normalize(text)
     spans = _quote_spans(norm, open_quote)
     masked = _mask(norm, spans)
@@ -396,9 +402,13 @@ class _Scan:
     """What a sentence holds, found cheaply, to skip number patterns that cannot match."""
 
     text: str
+    """The sentence, lower-cased."""
     tokens: frozenset[str]
+    """Its words."""
     digits: int
+    """How many runs of digits it holds."""
     words: frozenset[str]
+    """Its words that are, or start, a spelled-out number."""
 
 
 def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
