@@ -281,23 +281,21 @@ class _Run:
             exit_code=self.exit_code,
         )
 
-    def submit(self, url: str, at: str | None = None, conditional: bool = True) -> Future[_Fetched]:
-        validators: tuple[str | None, str | None] = (None, None)
-        if conditional:
-            story = self.store.find_story(url)
-            if story is not None:
-                validators = (story.etag, story.last_modified)
-        return self.pool.submit(_fetch, url, validators, self.options.load, self.gate, at)
+    def submit(self, url: str) -> Future[_Fetched]:
+        """Fetch ``url`` in a worker, conditionally when the store has its validators."""
+        story = self.store.find_story(url)
+        validators = (story.etag, story.last_modified) if story else (None, None)
+        return self.pool.submit(_fetch, url, validators, self.options.load, self.gate)
 
     def file(
         self,
         fetched: _Fetched,
         *,
-        urls: Sequence[str] = (),
-        source: str = "fetch",
+        captured: str | None = None,
         archive_url: str | None = None,
     ) -> TrackEvent:
-        """Store one fetched page and tell the listener what happened."""
+        """Store one fetched page and tell the listener what happened. For an archive
+        capture, ``captured`` is the URL it captured and ``archive_url`` its archive page."""
         if fetched.error is not None or fetched.snapshot is None:
             error = fetched.error
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
@@ -311,10 +309,10 @@ class _Run:
             event = self._event(fetched, self.store.not_modified(fetched.url, fetched.at))
         else:
             document = fetched.document
-            if urls:  # an archive capture: file it under the page it captured
+            if captured:  # file an archive capture under the page it captured
                 archived = urlsplit(fetched.url).netloc
                 found = [u for u in (document.url,) if urlsplit(u or "").netloc != archived]
-                keys = [u for u in (*found, *urls) if _is_web(u)]
+                keys = [u for u in (*found, captured) if _is_web(u)]
             else:
                 final = fetched.snapshot.provenance.url or fetched.url
                 keys = [u for u in (document.url, final, fetched.url) if _is_web(u)]
@@ -326,7 +324,7 @@ class _Run:
                 fetched_url=fetched.url,
                 sent_at=fetched.sent,
                 status=fetched.snapshot.provenance.status,
-                source=source,
+                source="wayback" if captured else "fetch",
                 archive_url=archive_url,
                 summarize=self.summarize,
                 shrink_limit=self.options.shrink_limit,
@@ -595,8 +593,7 @@ def wayback(
         for capture, future in zip(captures, futures, strict=True):
             run.file(
                 future.result(),
-                urls=[url],
-                source="wayback",
+                captured=url,
                 archive_url=f"{base}/web/{capture.timestamp}/{capture.original}",
             )
         run.tally["rounds"] += 1
