@@ -1126,6 +1126,10 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:near|in|at|across|from|along|off|outside|inside|around|throughout|by"
     r"|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
 )
+_BETWEEN_AUX_AND_VERB = _wordset(
+    "not never reportedly allegedly apparently also later earlier repeatedly previously "
+    "publicly privately first initially already originally recently personally directly"
+)
 _PASSIVE = _wordset("was were been being be is are")
 _SKIP_BEFORE_VERB = _wordset(
     "has had have also later earlier previously repeatedly publicly privately would will "
@@ -1171,8 +1175,8 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             continue
         lemma = _VERBS[verb]
         before_words = masked[max(0, start - 40) : start].lower().split()
-        while len(before_words) > 1 and before_words[-1] in ("not", "never"):
-            before_words.pop()  # "were not warned" is as passive as "were warned"
+        while len(before_words) > 1 and before_words[-1] in _BETWEEN_AUX_AND_VERB:
+            before_words.pop()  # "were not warned", "was reportedly warned": still passive
         previous = before_words[-1] if before_words else ""
         after = masked[end:]
         if previous in _DETERMINERS or previous in _PASSIVE or previous[:1].isdigit():
