@@ -1186,6 +1186,8 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
     keep = everyone
     set_aside: list[SetAside] = []
     warnings: list[str] = []
+    if len(docs) == 2 and overlap[0][1] < options.min_shared:
+        warnings.append("the two inputs share few claims: they may be different stories")
     if len(docs) > 2:
         main = _main_story(overlap, everyone, options.min_shared)
         if len(main) < 2:

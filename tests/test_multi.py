@@ -348,6 +348,7 @@ def test_two_documents_give_a_matrix_without_setting_either_aside() -> None:
     )
     assert coverage.outlets == (0, 1)
     assert coverage.set_aside == ()
+    assert any("different stories" in w for w in coverage.warnings)
 
 
 def test_fewer_than_two_documents_is_an_input_error() -> None:
