@@ -469,7 +469,6 @@ class _TrackView:
         version = f"v{event.version}" if event.version else "-"
         outcome = "new story" if event.first else event.outcome
         line = f"{event.at[:19].replace('T', ' ')}  {outcome:<12} {version:>4}  {event.url}"
-        self.progress.console.file.flush()
         typer.echo(f"{line}  {event.detail}".rstrip())
 
     def waiting(self, seconds: float) -> None:

@@ -339,6 +339,7 @@ def test_newcomer_flow_track_edit_history_compare_timeline_export(
 
 
 def test_cli_errors_are_one_line_with_exit_code_5(tmp_path: Path) -> None:
+    db = str(tmp_path / "v.db")
     code, _, err = run_cli("history", "https://courier.example/x", "--db", str(tmp_path / "n.db"))
     assert code == 5 and err.startswith("storydiff: error: no version store")
     Store.open(tmp_path / "v.db").close()
@@ -346,3 +347,9 @@ def test_cli_errors_are_one_line_with_exit_code_5(tmp_path: Path) -> None:
     assert code == 5 and "no stored versions" in err and "Traceback" not in err
     code, _, err = run_cli("track", "ftp://courier.example/x", "--db", str(tmp_path / "v.db"))
     assert code == 2 and "not an http(s) URL" in err
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"\x00garbage, not SQLite\n" * 100)
+    code, _, err = run_cli("track", "https://courier.example/x", "--db", str(broken))
+    assert code == 5 and "corrupted" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run_cli("track", "https://courier.example/x", "--every", "soon", "--db", db)
+    assert code == 2 and "not a duration" in err
