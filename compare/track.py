@@ -12,13 +12,13 @@ import json
 import re
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from compare.errors import FetchError, InputError, StorydiffError
@@ -32,6 +32,8 @@ from compare.store import (
     format_time,
     utc_now,
 )
+
+T = TypeVar("T")
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -363,10 +365,25 @@ class _Run:
     def round(self, label: str, urls: Sequence[str]) -> None:
         """Fetch every URL once and file the results in order."""
         self.listener.round_started(label, len(urls))
-        futures = [self.submit(url) for url in urls]
-        for future in futures:
-            self.file(future.result())
+        for _, fetched in self.ahead(urls, self.submit):
+            self.file(fetched)
         self.tally["rounds"] += 1
+
+    def ahead(
+        self, items: Sequence[T], submit: Callable[[T], Future[_Fetched]]
+    ) -> Iterator[tuple[T, _Fetched]]:
+        """Each item with its fetched page, in order, with a few fetches running ahead: the
+        workers stay busy, and only a few pages wait in memory (an archive may hold
+        thousands of captures)."""
+        window: deque[tuple[T, Future[_Fetched]]] = deque()
+        for item in items:
+            window.append((item, submit(item)))
+            if len(window) > 2 * self.options.concurrency:
+                first, future = window.popleft()
+                yield first, future.result()
+        while window:
+            first, future = window.popleft()
+            yield first, future.result()
 
     def poll(self, label: str, urls: Callable[[], Sequence[str]]) -> TrackSummary:
         """Run rounds every ``options.every`` seconds until ``options.until`` or Ctrl-C."""
@@ -579,20 +596,14 @@ def wayback(
     interrupted = False
     try:
         run.listener.round_started("captures", len(captures))
-        futures = [
-            run.pool.submit(
-                _fetch,
-                f"{base}/web/{c.timestamp}id_/{c.original}",
-                (None, None),
-                options.load,
-                run.gate,
-                c.at,
-            )
-            for c in captures
-        ]
-        for capture, future in zip(captures, futures, strict=True):
+
+        def replay(capture: Capture) -> Future[_Fetched]:
+            page = f"{base}/web/{capture.timestamp}id_/{capture.original}"
+            return run.pool.submit(_fetch, page, (None, None), options.load, run.gate, capture.at)
+
+        for capture, fetched in run.ahead(captures, replay):
             run.file(
-                future.result(),
+                fetched,
                 captured=url,
                 archive_url=f"{base}/web/{capture.timestamp}/{capture.original}",
             )
