@@ -15,10 +15,11 @@ Public API
 ``compare_sentences(old, new, sentence=0) -> tuple[Change, ...]``
     The meaning-level differences between two sentence texts, most severe first. ``None``
     on one side means the sentence was added (old is ``None``) or removed (new is ``None``);
-    then what it carried that a reader cares about is reported: quotes, amounts (not dates
-    or times), negations and named sources (these only when it holds no quote, whose change
-    names its speaker). It works for any two sentences, so it also says where two outlets'
-    versions of one claim disagree. ``sentence`` is copied into each ``Change``.
+    then what it carried that a reader cares about is reported: quotes, numbers (not ranks
+    such as "the first time"), negations and named sources (these only when it holds no
+    quote, whose change names its speaker). It works for any two sentences, so it also
+    says where two outlets' versions of one claim disagree. ``sentence`` is copied into
+    each ``Change``.
 ``meaning_changes(old, new, sentences) -> tuple[Change, ...]``
     Every change of a comparison, given its aligned sentence blocks, most severe first
     (numbers, quotes, negations; then attributions, hedges; then names), then in reading
@@ -1895,15 +1896,18 @@ def _name_changes(
     return changes
 
 
-#: Numbers worth listing when a whole sentence arrives or leaves: amounts, not dates.
-_QUANTITIES = frozenset({"count", "money", "percent", "range", "fraction", "vague"})
+#: Numbers worth listing when a whole sentence arrives or leaves: all but ranks, which
+#: are mostly "the first time" and the like.
+_CARRIED_NUMBERS = frozenset(
+    {"count", "money", "percent", "range", "fraction", "vague", "date", "time", "year"}
+)
 
 
 def _carried(
     prepared: _Prepared, action: ChangeAction, sentence: int, quotes_only: bool = False
 ) -> list[Change]:
-    """What an added or removed sentence brought or took away: quotes, amounts, negations and
-    named sources. Hedges, names, dates and times are left out (nearly every sentence has
+    """What an added or removed sentence brought or took away: quotes, numbers (not ranks),
+    negations and named sources. Hedges and names are left out (nearly every sentence has
     some, and listing them would bury what matters), and so are attributions when the
     sentence holds a quote: the quote change names its speaker. ``quotes_only``: the
     sentence's whole paragraph came or went, which the paragraph diff already shows; only
@@ -1912,7 +1916,7 @@ def _carried(
         if action == "removed":
             return _quote_changes(prepared.quotes, (), sentence)
         return _quote_changes((), prepared.quotes, sentence)
-    numbers = tuple(n for n in _numbers(prepared.norm) if n.kind in _QUANTITIES)
+    numbers = tuple(n for n in _numbers(prepared.norm) if n.kind in _CARRIED_NUMBERS)
     attributions = (
         () if prepared.quotes else tuple(a for a in _attributions(prepared.masked) if a.source)
     )

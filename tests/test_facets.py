@@ -332,14 +332,17 @@ def test_facets_are_frozen_and_cached() -> None:
     assert sentence_facets("Four sources said the minister may resign on Friday.") == facets
 
 
-def test_added_and_removed_sentences_carry_quotes_amounts_and_named_sources() -> None:
+def test_added_and_removed_sentences_carry_quotes_numbers_and_named_sources() -> None:
     assert kinds(None, '"We are heartbroken," the family said.') == [
         ("quote", "added", None, "We are heartbroken")
     ]
     assert kinds("The company will pay $12m, its lawyers said on Tuesday.", None) == [
         ("number", "removed", "$12m", None),
+        ("number", "removed", "Tuesday", None),
         ("attribution", "removed", "its lawyers said", None),
     ]
+    # A rank is rarely news on its own: "for the first time" is not listed.
+    assert kinds(None, "The club won the title for the first time.") == []
 
 
 def test_changes_sort_most_severe_first() -> None:
