@@ -3,6 +3,8 @@ fetches; and the history, timeline, export and compare commands on what was stor
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import time
 from collections.abc import Iterator
@@ -315,6 +317,11 @@ def test_newcomer_flow_track_edit_history_compare_timeline_export(
     assert "<ins>" in html and "<del>" in html and "16" in html
     ids = [part.split('"', 1)[0] for part in html.split(' id="')[1:]]
     assert len(ids) == len(set(ids)), "element ids must be unique across sections"
+    # Self-contained and locked down: the one inline stylesheet is allowed by its hash.
+    style = html.split("<style>", 1)[1].split("</style>", 1)[0]
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert f"style-src 'sha256-{digest}'" in html and "<script" not in html
+    assert "http://" not in style and "https://" not in style
 
     code, out, _ = run_cli("export", url, "--db", db)
     exported = json.loads(out)
