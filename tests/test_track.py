@@ -9,6 +9,7 @@ import json
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from html import unescape
 from itertools import pairwise
 from pathlib import Path
 
@@ -320,7 +321,8 @@ def test_newcomer_flow_track_edit_history_compare_timeline_export(
     # Self-contained and locked down: the one inline stylesheet is allowed by its hash.
     style = html.split("<style>", 1)[1].split("</style>", 1)[0]
     digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
-    assert f"style-src 'sha256-{digest}'" in html and "<script" not in html
+    policy = unescape(html.split('Content-Security-Policy" content="', 1)[1].split('"', 1)[0])
+    assert f"style-src 'sha256-{digest}'" in policy and "<script" not in html
     assert "http://" not in style and "https://" not in style
 
     code, out, _ = run_cli("export", url, "--db", db)
