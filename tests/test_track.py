@@ -362,3 +362,18 @@ def test_cli_errors_are_one_line_with_exit_code_5(tmp_path: Path) -> None:
     assert code == 5 and "corrupted" in err and len(err.strip().splitlines()) == 1
     code, _, err = run_cli("track", "https://courier.example/x", "--every", "soon", "--db", db)
     assert code == 2 and "not a duration" in err
+
+
+def test_watch_command_lists_new_articles(http: HTTPServer, tmp_path: Path) -> None:
+    serve(http, "/local/ferry", ChangingPage(versions()))
+    items = f"<item><title>Ferry</title><link>{http.url_for('/local/ferry')}</link></item>"
+    http.expect_request("/local.rss").respond_with_data(
+        RSS.format(base=http.url_for(""), items=items), content_type="application/rss+xml"
+    )
+    args = ["watch", http.url_for("/local.rss"), "--db", str(tmp_path / "v.db"), "--delay", "0"]
+    code, out, err = run_cli(*args)
+    assert code == 0, err
+    assert "new story" in out and out.count("\n") == 1
+    code, out, err = run_cli(*args)  # the article moved on: its change is listed
+    assert code == 0 and "new" in out and "v2" in out
+    assert "1 new version, 0 unchanged, 0 failed" in err
