@@ -1312,9 +1312,15 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "unconfirmed",
-        r"\bunconfirmed\b|\bunverified\b|\bnot (?:been )?(?:be )?(?:independently )?verified\b",
+        r"\bunconfirmed\b|\bunverified\b"
+        r"|\b(?:(?:could|can) )?not (?:yet )?(?:been |be )?(?:independently )?"
+        r"(?:verified|confirmed)\b",
     ),
-    ("sources", r"\bsources (?:say|said|says|told|familiar)\b|\baccording to (?:\w+ )?sources\b"),
+    (
+        "sources",
+        r"\bsources(?: (?:close to|familiar with|with knowledge of|in|at|inside)(?: [\w'-]+){1,3})?"
+        r" (?:say|said|says|told|familiar)\b|\baccording to (?:\w+ )?sources\b",
+    ),
     ("sources", r"\bpeople familiar with\b"),
     ("possibility", _MODAL + r"(?!\s+not\s+(?:immediately\s+)?be\s+reached)"),
     ("possibility", r"\b(?:possibly|perhaps|potentially|maybe|possible)\b"),
@@ -1357,6 +1363,7 @@ _AUX_WORDS = _wordset(
     "is are was were be been am has have had do does did will would can could shall should "
     "may might must"
 )
+_UNVERIFIED_AFTER = re.compile(r"\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b")
 _NEGATION_EXCEPT = re.compile(
     r"^(?:not only|not just|whether or not|if not)$|^no\s*\.?$", re.IGNORECASE
 )
@@ -1397,6 +1404,9 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             continue
         if low == "not" and word.lower() in ("whether", "if", "or"):
             continue
+        modal = low == "cannot" or (low == "not" and word.lower() in ("could", "can"))
+        if modal and _UNVERIFIED_AFTER.match(masked, m.end()):
+            continue  # "could not be independently verified" is a hedge, not a denial
         if low.startswith(("den", "ref")) and word.lower() in _PASSIVE:
             continue
         if low == "no" and m.start() > 0 and masked[m.start() - 1] == "'":
