@@ -277,6 +277,17 @@ def test_hedges_added_removed_and_swapped() -> None:
     assert not kinds("The project may be delayed.", "The project might be delayed.")
 
 
+def test_unverifiable_claims_are_one_hedge_not_a_negation() -> None:
+    assert kinds(
+        "The army said it killed 30 fighters, a claim that could not be independently verified.",
+        "The army said it killed 30 fighters.",
+    ) == [("hedge", "removed", "could not be independently verified", None)]
+    assert kinds("Sources close to the player say he will leave.", "The player will leave.") == [
+        ("attribution", "removed", "Sources close to the player say", None),
+        ("hedge", "removed", "Sources close to the player say", None),
+    ]
+
+
 def test_the_month_and_unreachable_officials_are_not_hedges() -> None:
     assert not sentence_facets("The vote is on May 24.").hedges
     assert not sentence_facets("Officials could not be reached for comment.").hedges
