@@ -395,7 +395,7 @@ _BARE_MONTH = (
 )
 _CUR_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|(?:USD|EUR|GBP)\s?)"
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
-_PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent|pc)\b|\s(?:percentage\s)?points?\b)"
+_PERCENT = r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s)?points?\b)"
 
 
 @dataclass(frozen=True)
@@ -482,6 +482,13 @@ def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
                 lambda s: "dozen" in s.tokens,
             ),
             (
+                # "nine in ten", "1 in 4": a share, like "90%"
+                "ratio",
+                r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out of)\s+"
+                r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b",
+                lambda s: bool(s.tokens & _RATIO_WORDS),
+            ),
+            (
                 "fraction",
                 r"\b(?:(?P<n>a|one|two|three|four|nine)[\s-]+(?P<f>halves|half|thirds?|quarters?"
                 r"|fifths?|tenths?)|(?P<half>half))\b",
@@ -518,7 +525,7 @@ def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
 
 
 #: Patterns made only of words, which may start a sentence with a capital.
-_ANY_CASE = frozenset({"dozen", "fraction", "ordinal", "vague"})
+_ANY_CASE = frozenset({"dozen", "ratio", "fraction", "ordinal", "vague"})
 _MONTH_TOKENS = _wordset(
     "january february march april june july august sept september october november december"
 ) | frozenset(_MONTHS)
@@ -529,6 +536,7 @@ _MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, "usd", "eur", "gbp"])
 _PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
+_RATIO_WORDS = frozenset(["in", "out"])
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 _VAGUE_TOKENS = frozenset([*_VAGUE, "dozen"])
 #: Words that are, or start, a spelled-out number.
@@ -692,6 +700,11 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         unit = _percent_unit(g["p"])
         return "percent", share, f"{_fmt(share)}{unit}", unit
+    if name == "ratio":
+        part, whole = _quantity(g["a"]), _quantity(g["b"])
+        if part is None or not whole or part > whole:
+            return None
+        return "fraction", part / whole, _fmt(round(part / whole, 4)), ""
     if name == "fraction":
         if g["half"]:
             return "fraction", 0.5, "0.5", ""
@@ -801,6 +814,7 @@ _STARTS_WITH = {
     "money": "dcw",
     "percent": "dw",
     "dozen": "w",
+    "ratio": "dw",
     "fraction": "w",
     "ordinal": "dw",
     "vague": "w",
