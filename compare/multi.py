@@ -814,8 +814,12 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
     return changed
 
 
-def _negation_value(cue: str | None) -> str:
-    return f"negative ({cue})" if cue else "affirmative"
+def _negation_value(value: str | None) -> str:
+    # A flip comes as one change with both sides filled ("did" -> "did not"), so each side
+    # is read for what it says rather than by whether it is empty.
+    from compare.facets import negated
+
+    return f"negative ({value})" if value and negated(value) else "affirmative"
 
 
 def _detail(stated: Sequence[tuple[int, str]], labels: Sequence[str]) -> str:
