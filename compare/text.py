@@ -32,21 +32,22 @@ _QUOTES = str.maketrans(
 )
 # Zero-width and bidirectional control characters: invisible, never meaningful for matching.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
-_SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"\s+|\w+(?:[.,'\u2019]\w+)*|[^\w\s]", re.UNICODE)
 
 
 def clean_whitespace(text: str) -> str:
     """Collapse runs of whitespace (including non-breaking spaces) to one space and strip."""
-    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
+    # str.split() splits on exactly the characters str.isspace() accepts, as \s does.
+    return " ".join(text.split())
 
 
 def normalize(text: str) -> str:
     """Canonical form for comparing: NFKC, straight quotes, one dash, no invisible characters,
     single spaces. Case is kept; see :func:`match_key`."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _INVISIBLE.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    if not text.isascii():  # NFKC, quotes, dashes and invisibles are all beyond ASCII
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 def match_key(text: str) -> str:
