@@ -199,7 +199,10 @@ def per_page_costs(samples: int = 50) -> list[tuple[str, float]]:
                 "sources.fetch_url (one client per call, shared TLS context)",
                 median_of(lambda: sources.fetch_url(f"{base}/story/0", load)),
             ),
-            ("baseline: an httpx.Client with its own TLS context", median_of(lambda: httpx.Client().close())),
+            (
+                "baseline: an httpx.Client with its own TLS context",
+                median_of(lambda: httpx.Client().close()),
+            ),
             ("extract", median_of(lambda: extract(snapshot))),
             (
                 "compare (the change summary)",
