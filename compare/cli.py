@@ -662,8 +662,6 @@ def timeline(
 ) -> None:
     """Write one self-contained HTML report: the versions on a timeline, the headline history
     and every consecutive change."""
-    from datetime import datetime, timezone
-
     from compare.render import timeline as render_timeline
     from compare.store import Store
 
@@ -673,7 +671,7 @@ def timeline(
             html = render_timeline.render_story(
                 store,
                 story,
-                generated_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                generated_at=_utc_now(),
             )
         target = output or Path("reports") / f"timeline-{story.id}.html"
         write_atomic(target, html)
