@@ -885,33 +885,38 @@ def resolve_version_spec(spec: str, db: Path | str | None = None) -> Document | 
     return replace(document, provenance=replace(document.provenance, spec=spec))
 
 
+# SQLite's primary result codes. Python 3.11 names them in sqlite3 and sets
+# ``sqlite_errorcode`` on errors; on 3.10 only the message tells.
+SQLITE_BUSY, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 5, 8, 11, 13, 14
+SQLITE_NOTADB = 26
+
+
 def store_error(error: sqlite3.Error, path: Path) -> StoreError:
     """An SQLite failure as a one-line StoreError that says what to do."""
     text = str(error).lower()
-    code = getattr(error, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+    extended = getattr(error, "sqlite_errorcode", None)
+    code = extended & 0xFF if isinstance(extended, int) else None
+    if code == SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return StoreError(
             f"cannot write to {path}: the database is read-only",
             "check the permissions of the file and its folder, or use another --db",
         )
-    if code == sqlite3.SQLITE_FULL or "disk is full" in text or "database or disk is full" in text:
+    if code == SQLITE_FULL or "disk is full" in text or "database or disk is full" in text:
         return StoreError(
             f"cannot write to {path}: the disk is full",
             "free some space, or move the database elsewhere with --db",
         )
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
-        "not a database" in text or "malformed" in text
-    ):
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or ("not a database" in text or "malformed" in text):
         return StoreError(
             f"{path} is corrupted or is not a storydiff database",
             "restore it from a backup, or choose another file with --db",
         )
-    if code == sqlite3.SQLITE_BUSY or "locked" in text or "busy" in text:
+    if code == SQLITE_BUSY or "locked" in text or "busy" in text:
         return StoreError(
             f"{path} stayed locked by another process for over {BUSY_TIMEOUT:.0f} s",
             "let the other storydiff finish, then try again",
         )
-    if code == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+    if code == SQLITE_CANTOPEN or "unable to open" in text:
         return StoreError(
             f"cannot open {path}", "check that its folder exists and is writable, or use --db"
         )

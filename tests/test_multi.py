@@ -545,7 +545,10 @@ def test_cli_html_writes_pairwise_views_it_links(story: Story, tmp_path: Path) -
         assert page.startswith("<!DOCTYPE html>")
         # The outlet that published first is OLD.
         roles = dict(re.findall(r'class="role">(Old|New)</span> <span dir="auto">([^<]+)<', page))
-        old, new = (datetime.fromisoformat(published[roles[r]] or "") for r in ("Old", "New"))
+        old, new = (
+            datetime.fromisoformat((published[roles[r]] or "").replace("Z", "+00:00"))
+            for r in ("Old", "New")
+        )
         assert old <= new
 
 
