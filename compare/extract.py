@@ -831,6 +831,8 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "।", "…
 def _word_count(text: str) -> int:
     """Words in the text: whitespace-separated tokens, and about a word per 1.5 characters of
     unspaced Chinese or Japanese."""
+    if text.isascii():
+        return len(text.split())
     return len(text.split()) + 2 * len(_UNSPACED.findall(text)) // 3
 
 
