@@ -20,6 +20,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -342,11 +343,23 @@ class Store:
                     f"this one reads up to {SCHEMA_VERSION})",
                     "upgrade storydiff, or use another database with --db",
                 )
-            mode = self.connection.execute("PRAGMA journal_mode").fetchone()[0]
-            if mode != "wal":
-                self.connection.execute("PRAGMA journal_mode=WAL")
+            self._use_wal()
             if found < SCHEMA_VERSION:
                 self._migrate()
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL mode. The switch needs the file to itself and SQLite does
+        not wait for that, so two processes creating one database at once retry here."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while True:
+            try:
+                if self.connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.connection.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error).lower() or time.monotonic() > deadline:
+                    raise
+            time.sleep(0.05)
 
     def _migrate(self) -> None:
         with self.transaction():
