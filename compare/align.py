@@ -37,7 +37,7 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.text import match_key, normalize
+from compare.text import fold, match_key
 from compare.worddiff import word_diff
 
 #: A split or merge must beat the plain pair by this much similarity.
@@ -69,14 +69,8 @@ class _Unit:
         self.text = text
         self.coder = coder
         self._code: str | None = None
-        # ASCII text needs no Unicode normalisation: the fast path keeps big inputs fast.
-        if text.isascii():
-            self._folded = " ".join(text.split()).lower()
-            key = self._folded.rstrip(" .")
-            self.key = match_key(text) if " -" in key or "- " in key else key
-        else:
-            self.key = match_key(text)
-            self._folded = normalize(text).casefold()
+        self._folded = fold(text)
+        self.key = match_key(text, self._folded)
 
     @property
     def code(self) -> str:

@@ -50,10 +50,16 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def match_key(text: str) -> str:
+def fold(text: str) -> str:
+    """Normalised and case-folded: the form words are compared in."""
+    return normalize(text).casefold()
+
+
+def match_key(text: str, folded: str | None = None) -> str:
     """The form two texts share when they differ only cosmetically: normalised, case-folded,
-    without a trailing full stop and with spaces around dashes made uniform."""
-    key = normalize(text).casefold()
+    without a trailing full stop and with spaces around dashes made uniform. ``folded`` is
+    :func:`fold` of ``text`` when the caller has it already."""
+    key = fold(text) if folded is None else folded
     key = re.sub(r"\s*-\s*", " - ", key) if " -" in key or "- " in key else key
     return key.rstrip(" .")
 
@@ -61,11 +67,6 @@ def match_key(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Word, punctuation and whitespace tokens; ``"".join(tokenize(t)) == t`` always."""
     return _TOKEN.findall(text)
-
-
-def words(text: str) -> list[str]:
-    """The word tokens of ``text``, case-folded, for similarity and counting."""
-    return [t for t in _TOKEN.findall(normalize(text).casefold()) if t[0].isalnum() or t[0] == "_"]
 
 
 # Sentence splitting. The paragraph is cut into words at its spaces; only words ending in
