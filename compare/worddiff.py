@@ -53,12 +53,10 @@ def _merge(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     for op, a, b in ops:
         if not a and not b:
             continue
-        if merged and op != "equal" and merged[-1][0] != "equal":
-            _, pa, pb = merged[-1]
-            a, b = pa + a, pb + b
-            merged.pop()
-            op = "replace" if a and b else ("delete" if a else "insert")
-        elif op != "equal":
+        if op != "equal":
+            if merged and merged[-1][0] != "equal":
+                _, before_a, before_b = merged.pop()
+                a, b = before_a + a, before_b + b
             op = "replace" if a and b else ("delete" if a else "insert")
         merged.append((op, a, b))
     return merged
