@@ -36,8 +36,8 @@ from compare.render.html import (
     cut_fragments,
     render_comparison,
     side_fragments,
-    word_ops,
 )
+from compare.worddiff import word_diff
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -596,7 +596,7 @@ def test_cut_fragments_splits_a_word_diff_at_sentence_boundaries() -> None:
 
 
 def test_word_ops_rebuild_both_sides_and_read_as_one_replacement() -> None:
-    ops = word_ops("Floods kill 12 in Harwick", "Harwick floods: death toll rises to 14")
+    ops = word_diff("Floods kill 12 in Harwick", "Harwick floods: death toll rises to 14")
     assert "".join(o.old for o in ops) == "Floods kill 12 in Harwick"
     assert "".join(o.new for o in ops) == "Harwick floods: death toll rises to 14"
     assert len([o for o in ops if o.op != "equal"]) <= 2

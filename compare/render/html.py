@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
+from compare.worddiff import word_diff
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -193,14 +194,6 @@ def cut_fragments(fragments: Sequence[Fragment], texts: Sequence[str]) -> list[l
                 pieces[i].append((mark, part))
         offset = end
     return pieces
-
-
-def word_ops(old: str, new: str) -> tuple[WordOp, ...]:
-    """A word diff for text the aligner did not diff (bylines, a headline without
-    ``title_words``) or whose diff does not spell it: the aligner's own word diff."""
-    from compare.worddiff import word_diff
-
-    return word_diff(old, new)
 
 
 def _span(numbers: Sequence[int]) -> str:
@@ -459,7 +452,7 @@ class _Builder:
             new = " ".join(self._texts("new", block.b))
             words = block.words
             if "".join(w.old for w in words) != old or "".join(w.new for w in words) != new:
-                words = word_ops(old, new)
+                words = word_diff(old, new)
             self.ops[index] = words
         return self.ops[index]
 
@@ -716,7 +709,7 @@ class _Builder:
 
     def versions(self) -> tuple[Version, Version, bool]:
         old, new = self.c.old, self.c.new
-        title_ops = self.c.title_words or word_ops(old.title or "", new.title or "")
+        title_ops = self.c.title_words or word_diff(old.title or "", new.title or "")
         values = [
             ("Headline", old.title, new.title, "headline", title_ops),
             (
@@ -744,7 +737,7 @@ class _Builder:
                     cards[side].append(Field(name, none, changed, None, "text"))
                     continue
                 if changed and kind in ("text", "headline") and a and b:
-                    html = fragments_html(side_fragments(ops or word_ops(a, b), side))
+                    html = fragments_html(side_fragments(ops or word_diff(a, b), side))
                 else:
                     html = text_html(value)
                 machine = value if kind == "date" else None

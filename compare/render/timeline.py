@@ -244,7 +244,8 @@ def _headlines(
     entries: list[tuple[VersionInfo, Document]], fragments_html: Any, text_html: Any
 ) -> list[Headline]:
     """Each run of versions with the same headline, the change from the one before marked."""
-    from compare.render.html import unified_fragments, word_ops
+    from compare.render.html import unified_fragments
+    from compare.worddiff import word_diff
 
     runs: list[tuple[str, list[VersionInfo]]] = []
     for info, document in entries:
@@ -260,7 +261,7 @@ def _headlines(
         if previous is None:
             html = text_html(title or "(no headline)")
         else:
-            html = fragments_html(unified_fragments(word_ops(previous, title)))
+            html = fragments_html(unified_fragments(word_diff(previous, title)))
         out.append(Headline(numbers, short_time(infos[0].first_seen), html))
         previous = title
     return out

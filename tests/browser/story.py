@@ -19,8 +19,8 @@ from compare.model import (
     SentenceBlock,
     Summary,
 )
-from compare.render.html import word_ops
 from compare.text import split_sentences
+from compare.worddiff import word_diff
 
 FILLER = [
     "Residents of the Eastbank district said the water had reached the second step of "
@@ -118,7 +118,7 @@ def _sentences(
                 if i not in paired_old:
                     out.append(SentenceBlock("removed", (a[i],), (), 0.0))
             for i, j, ratio in pairs:
-                words = word_ops(ta[i], tb[j])
+                words = word_diff(ta[i], tb[j])
                 out.append(SentenceBlock("reworded", (a[i],), (b[j],), ratio, words=words))
             for j in range(j1, j2):
                 if j not in paired_new:
@@ -159,7 +159,7 @@ def build(
         sentences=tuple(sentences),
         summary=Summary(counts, sentence_counts, 0.87, warnings),
         options=CompareOptions(),
-        title_words=word_ops(str(old.title or ""), str(new.title or "")),
+        title_words=word_diff(str(old.title or ""), str(new.title or "")),
         changes=changes,
     )
 
