@@ -67,13 +67,16 @@ def read(source: str, options: LoadOptions | None = None, **overrides: Any) -> S
 def load(source: str, options: LoadOptions | None = None, **overrides: Any) -> Document:
     """Read ``source`` and extract its article into a :class:`Document`. ``URL@N`` (also
     ``@first``, ``@latest``, ``@-1``, ``@2026-05-24T10:00``) is a version from the store."""
-    from compare import extract
-    from compare.store import resolve_version_spec
+    from compare import extract, sources
 
-    stored = resolve_version_spec(source, _options(LoadOptions, options, overrides).db)
-    if stored is not None:
-        return stored
-    return extract.extract(read(source, options, **overrides))
+    options = _options(LoadOptions, options, overrides)
+    if "@" in source:  # only then can it name a stored version: the store is not imported
+        from compare.store import resolve_version_spec
+
+        stored = resolve_version_spec(source, options.db)
+        if stored is not None:
+            return stored
+    return extract.extract(sources.read(source, options))
 
 
 def compare(
