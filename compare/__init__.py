@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from compare.gcpause import paused_gc
 from compare.model import (
     Block,
     Change,
@@ -76,7 +77,9 @@ def load(source: str, options: LoadOptions | None = None, **overrides: Any) -> D
         stored = resolve_version_spec(source, options.db)
         if stored is not None:
             return stored
-    return extract.extract(sources.read(source, options))
+    snapshot = sources.read(source, options)
+    with paused_gc():  # see compare/gcpause.py
+        return extract.extract(snapshot)
 
 
 def compare(

@@ -26,6 +26,7 @@ from typing import overload
 
 from rapidfuzz.distance import Indel
 
+from compare.gcpause import paused_gc
 from compare.model import (
     Block,
     BlockOp,
@@ -377,6 +378,7 @@ def _op(group: _Group, units_a: Sequence[_Unit], units_b: Sequence[_Unit]) -> tu
     return "reworded", False
 
 
+@paused_gc()
 def align_documents(old: Document, new: Document, options: CompareOptions) -> Comparison:
     """Align two documents at paragraph, sentence and word level."""
     coder = _Coder()

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from compare.gcpause import paused_gc
 from compare.model import Comparison, Document, Provenance, WordOp
 
 
@@ -138,6 +139,7 @@ def comparison_dict(c: Comparison, generated_at: str | None = None) -> dict[str,
     return data
 
 
+@paused_gc()
 def comparison(c: Comparison, generated_at: str | None = None) -> str:
     """A pairwise comparison as a JSON document (schema ``storydiff.compare/1``)."""
     return dumps(comparison_dict(c, generated_at))
