@@ -8,12 +8,11 @@ headline) and a last check refuses pages that hold no article at all.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from html import unescape
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from compare.errors import ExtractionError
@@ -22,6 +21,18 @@ from compare.text import clean_whitespace, normalize, split_sentences
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A getter that compiles ``pattern`` on first use. Most patterns here serve only HTML,
+    Markdown or short lines; compiling them all at import cost ~20 ms on every run."""
+
+    @cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return compiled
+
 
 #: What a block was in its source; headings and list items are not prose.
 Role = Literal["p", "head", "item", "quote", "code", "cell"]
@@ -138,14 +149,22 @@ def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
 
 def text_blocks(text: str) -> list[Block]:
     """Blank-line-separated blocks; single newlines inside a block become spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    chunks = re.split(r"\n[ \t\u00a0]*\n", text.strip())
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").strip()
+    if "\n " in text or "\n\t" in text or "\n\u00a0" in text:
+        chunks = re.split(r"\n[ \t\u00a0]*\n", text)
+    else:  # the same split, without the regular expression's cost on a long text
+        chunks = text.split("\n\n")
     if len(chunks) == 1 and _one_paragraph_per_line(chunks[0]):
         # No blank line anywhere, yet the lines end in full stops: a paragraph per line
         # (a copy from a browser), not one hard-wrapped paragraph.
         chunks = chunks[0].split("\n")
     blocks: list[Block] = []
     for chunk in chunks:
+        if "\n" not in chunk:  # most paragraphs: one line, often clean already
+            cleaned = chunk if _is_clean(chunk) else clean_whitespace(chunk)
+            if cleaned:
+                blocks.append(Block(cleaned))
+            continue
         lines = [line for line in chunk.split("\n") if line.strip()]
         # Scraped text often keeps a chrome line ("back to top") glued above the headline:
         # give leading and trailing chrome lines blocks of their own so clean-up sees them.
@@ -167,9 +186,15 @@ def text_blocks(text: str) -> list[Block]:
         ):
             tail.insert(0, lines.pop())
         for part in [*head, " ".join(lines), *tail]:
-            if clean_whitespace(part):
-                blocks.append(Block(clean_whitespace(part)))
+            if cleaned := clean_whitespace(part):
+                blocks.append(Block(cleaned))
     return blocks
+
+
+def _is_clean(text: str) -> bool:
+    """Whether ``clean_whitespace(text) == text``, found without building anything: a
+    printable text holds no whitespace but the plain space."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def _one_paragraph_per_line(chunk: str) -> bool:
@@ -180,14 +205,14 @@ def _one_paragraph_per_line(chunk: str) -> bool:
 
 # --------------------------------------------------------------------------- Markdown
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
-_QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
-_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_FENCE = _lazy(r"^\s{0,3}(`{3,}|~{3,})")
+_ATX = _lazy(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = _lazy(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = _lazy(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_BULLET = _lazy(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
+_QUOTE_MARK = _lazy(r"^\s{0,3}>\s?")
+_REF_DEF = _lazy(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_TABLE_RULE = _lazy(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _FRONT_KEYS = {
     "title": "title",
     "author": "authors",
@@ -234,7 +259,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
             else:
                 code.append(line)
             continue
-        opened = _FENCE.match(line)
+        opened = _FENCE().match(line)
         if opened:
             flush()
             fence = opened.group(1)
@@ -242,29 +267,29 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         if not line.strip():
             flush()
-        elif atx := _ATX.match(line):
+        elif atx := _ATX().match(line):
             flush()
             before = len(blocks)
             pending, pending_role = [atx.group(2)], "head"
             flush()
             if atx.group(1) == "#" and first_h1 is None and len(blocks) > before:
                 first_h1 = blocks[-1].text
-        elif _SETEXT.match(line) and pending and pending_role == "p":
+        elif _SETEXT().match(line) and pending and pending_role == "p":
             before = len(blocks)
             pending_role = "head"
             flush()
             if line.strip().startswith("=") and first_h1 is None and len(blocks) > before:
                 first_h1 = blocks[-1].text
-        elif _RULE.match(line) or _REF_DEF.match(line) or _TABLE_RULE.match(line):
+        elif _RULE().match(line) or _REF_DEF().match(line) or _TABLE_RULE().match(line):
             flush()
-        elif _BULLET.match(line):
+        elif _BULLET().match(line):
             flush()
-            pending, pending_role = [_BULLET.sub("", line, count=1)], "item"
-        elif _QUOTE_MARK.match(line):
+            pending, pending_role = [_BULLET().sub("", line, count=1)], "item"
+        elif _QUOTE_MARK().match(line):
             if pending_role != "quote":
                 flush()
                 pending_role = "quote"
-            inner = _QUOTE_MARK.sub("", line, count=1)
+            inner = _QUOTE_MARK().sub("", line, count=1)
             if inner.strip():
                 pending.append(inner)
             else:
@@ -272,7 +297,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
                 pending_role = "quote"
         else:
             # A heading underline belongs to this line; anything else continues the block.
-            if _SETEXT.match(next_line) and pending and not _RULE.match(next_line):
+            if _SETEXT().match(next_line) and pending and not _RULE().match(next_line):
                 flush()
             pending.append(line.strip(" |") if "|" in line else line)
     if fence is not None and code:
@@ -309,30 +334,30 @@ def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
     return Metadata(**values), lines[end + 1 :]
 
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
-_EMPHASIS = re.compile(
+_IMAGE = _lazy(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_LINK = _lazy(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = _lazy(r"<((?:https?|mailto):[^>\s]+)>")
+_TAG = _lazy(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
+_EMPHASIS = _lazy(
     r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
     r"|(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"
     r"|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"
     r"|~~(?=\S)(.+?)(?<=\S)~~"
 )
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_CODE_SPAN = _lazy(r"(`+)(.+?)\1")
 
 
 def strip_inline_markdown(text: str) -> str:
     """Inline Markdown to plain text: images dropped, links to their text, no emphasis."""
     # Escaped characters are literal: park them where no pattern can match them.
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>|<])", lambda m: chr(0xE000 + ord(m[1])), text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _TAG.sub("", text)
-    text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
+    text = _IMAGE().sub("", text)
+    text = _LINK().sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _AUTOLINK().sub(r"\1", text)
+    text = _TAG().sub("", text)
+    text = _CODE_SPAN().sub(lambda m: m.group(2).strip(), text)
     for _ in range(3):  # nested emphasis such as ***bold italic***
-        text = _EMPHASIS.sub(lambda m: next(g for g in m.groups()[1:] if g is not None), text)
+        text = _EMPHASIS().sub(lambda m: next(g for g in m.groups()[1:] if g is not None), text)
     return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m[0]) - 0xE000), text)
 
 
@@ -403,7 +428,9 @@ def _plain_body(body: str | None) -> str | None:
     if not body or not body.strip():
         return None
     text = re.sub(r"<\s*(?:br|/p|/h\d|/li|/blockquote)\b[^>]*>", "\n", body, flags=re.IGNORECASE)
-    text = unescape(_TAG.sub("", text))
+    from html import unescape
+
+    text = unescape(_TAG().sub("", text))
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -481,7 +508,7 @@ def _table_blocks(element: Any) -> Iterator[Block]:
 
 
 _BREAK = "\x00"
-_PARAGRAPH_BREAK = re.compile(f"{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*")
+_PARAGRAPH_BREAK = _lazy(f"{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*")
 
 
 def _element_blocks(element: Any, role: Role, skip: tuple[str, ...] = ()) -> list[Block]:
@@ -501,12 +528,12 @@ def _element_blocks(element: Any, role: Role, skip: tuple[str, ...] = ()) -> lis
                 parts.append(child.tail)
 
     walk(element)
-    chunks = _PARAGRAPH_BREAK.split("".join(parts))
+    chunks = _PARAGRAPH_BREAK().split("".join(parts))
     texts = (clean_whitespace(chunk.replace(_BREAK, " ")) for chunk in chunks)
     return [Block(text, role) for text in texts if text]
 
 
-_LINK_WORD = re.compile(r"\w+")
+_LINK_WORD = _lazy(r"\w+")
 
 
 def _mark_links(blocks: list[Block], tree: HtmlElement) -> list[Block]:
@@ -518,7 +545,7 @@ def _mark_links(blocks: list[Block], tree: HtmlElement) -> list[Block]:
     by_words: dict[tuple[str, ...], list[tuple[str, int]]] = {}
     lengths: dict[tuple[str, str], set[int]] = {}
     for anchor in anchors:
-        found = list(_LINK_WORD.finditer(anchor))
+        found = list(_LINK_WORD().finditer(anchor))
         if len(found) >= 2:
             sequence = tuple(m.group() for m in found)
             by_words.setdefault(sequence, []).append((anchor, found[0].start()))
@@ -530,7 +557,7 @@ def _mark_links(blocks: list[Block], tree: HtmlElement) -> list[Block]:
             marked.append(replace(block, link_chars=len(text)))
             continue
         covered = bytearray(len(text))  # overlapping anchors count once
-        matches = list(_LINK_WORD.finditer(text))
+        matches = list(_LINK_WORD().finditer(text))
         tokens = [m.group() for m in matches]
         for i in range(len(tokens) - 1):
             for size in lengths.get((tokens[i], tokens[i + 1]), ()):
@@ -632,6 +659,8 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
 
 
 def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    import json
+
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         try:
             data = json.loads(str(script))
@@ -650,7 +679,7 @@ def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
             yield from _json_objects(data["@graph"])
 
 
-_ISO_DATE = re.compile(
+_ISO_DATE = _lazy(
     r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 
@@ -659,7 +688,7 @@ def normalize_date(value: str | None) -> str | None:
     """An ISO 8601 date or date-time as the page gave it (``T`` separator, ``+01:00``)."""
     if not value:
         return None
-    match = _ISO_DATE.match(value.strip())
+    match = _ISO_DATE().match(value.strip())
     if not match:
         return None
     day, time, zone = match.groups()
@@ -683,15 +712,15 @@ def normalize_language(value: str | None) -> str | None:
     return "-".join(out)
 
 
-_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
+_BY = _lazy(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
+_AUTHOR_SPLIT = _lazy(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
 
 
 def split_authors(byline: str) -> tuple[str, ...]:
     """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``."""
     names: list[str] = []
-    for part in _AUTHOR_SPLIT.split(byline):
-        name = clean_whitespace(_BY.sub("", part)).strip(" .")
+    for part in _AUTHOR_SPLIT().split(byline):
+        name = clean_whitespace(_BY().sub("", part)).strip(" .")
         if name and "@" not in name and "://" not in name and name not in names:
             names.append(name)
     return tuple(names)
@@ -699,7 +728,7 @@ def split_authors(byline: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- clean-up
 
-_CHROME_EXACT = re.compile(
+_CHROME_EXACT = _lazy(
     r"(?:back to top|top|skip to (?:main )?content|skip advertisement|loading|"
     r"related|related (?:articles?|stories|content|news|coverage|topics|links|reading)|"
     r"more on this (?:story|topic)|more stories|more news|see also|recommended|"
@@ -724,7 +753,7 @@ _CHROME_EXACT = re.compile(
     r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?)",
     re.IGNORECASE,
 )
-_CHROME_PREFIX = re.compile(
+_CHROME_PREFIX = _lazy(
     r"(?:(?:read|see|also read|watch|listen|related|more)(?: more| also)?\s*:.*|"
     r"read more (?:about|on|from)\b.*|"
     r"(?:click|tap) here (?:to|for)\b.*|"
@@ -742,23 +771,23 @@ _CHROME_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # Photo credits and sponsor lines: a label, then a name or two.
-_CREDIT = re.compile(
+_CREDIT = _lazy(
     r"(?:(?:photo|photograph|picture|image|illustration|graphic)(?:s)?(?: by| credit)?\s*:"
     r".{0,60}|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
 )
 # "Sign up for The Ledger Daily": a promo heading that need not say "newsletter".
-_SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now)? (?:for|to)\b[^.]*", re.IGNORECASE)
+_SIGN_UP = _lazy(r"(?:sign up|subscribe)(?: now)? (?:for|to)\b[^.]*", re.IGNORECASE)
 # A cookie notice opens by saying that the site uses cookies; "We found cookies on 40 sites"
 # is reporting.
-_COOKIES = re.compile(
+_COOKIES = _lazy(
     r"(?:we(?: and our partners)? use cookies|(?:this|our) (?:web)?site uses cookies|"
     r"[\w .&'’-]{1,40} and (?:our|its) partners use cookies|"
     r"by (?:using|continuing to (?:use|browse|visit)) (?:this|our) (?:web)?site)\b"
     r".*\b(?:accept|agree|consent|policy|settings|preferences|choices|experience)\b",
     re.IGNORECASE,
 )
-_PAYWALL = re.compile(
+_PAYWALL = _lazy(
     r"(?:subscribe|sign up|log in|sign in|register)\b.{0,40}\b(?:to (?:continue|keep|read)|"
     r"for (?:full|unlimited) access)|already (?:a )?(?:subscriber|member)|"
     r"(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:exclusively )?"
@@ -767,7 +796,7 @@ _PAYWALL = re.compile(
     r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(
+_DATELINE = _lazy(
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
     r"(?:[\s,:.+/-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|an?|hours?|minutes?|mins?|days?|weeks?|"
     r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|"
@@ -777,7 +806,7 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 # Section markers after which a page lists other stories, not this one.
-_SECTION_MARKER = re.compile(
+_SECTION_MARKER = _lazy(
     r"(?:related|related \w+|more (?:on this|stories|news|from)\b.*|read (?:more|next|also)|"
     r"see also|recommended.*|you (?:may|might) also.*|editor'?s'? picks?|top stories|"
     r"trending.*|most (?:read|popular|viewed|shared)|latest.*|popular|public reaction|"
@@ -787,44 +816,57 @@ _SECTION_MARKER = re.compile(
 _EDGE_PUNCT = " \t:.!›»→>…|·•-–—*#"
 
 
-def _chrome_key(text: str) -> str:
-    return normalize(text).strip(_EDGE_PUNCT).replace("’", "'")
+def _chrome_key(text: str, clean: bool = False) -> str:
+    """The text as the chrome rules read it; ``clean`` says ``text`` is already
+    whitespace-clean, which makes ASCII text its own normal form."""
+    if not (clean and text.isascii()):
+        text = normalize(text)
+    return text.strip(_EDGE_PUNCT).replace("’", "'")
+
+
+def _key_words(key: str) -> int:
+    # normalize leaves single spaces between words and the strip none at the ends.
+    return key.count(" ") + 1 if key else 0
 
 
 def is_chrome(text: str) -> bool:
     """Whether a whole paragraph is page furniture: a short, pattern-matching line."""
-    key = _chrome_key(text)
-    count = len(key.split())
+    return _is_chrome_key(_chrome_key(text))
+
+
+def _is_chrome_key(key: str) -> bool:
+    count = _key_words(key)
     if count == 0:
         return True
-    if count <= 8 and _CHROME_EXACT.fullmatch(key):
+    if count > 50:  # longer than any rule below allows
+        return False
+    if count <= 8 and _CHROME_EXACT().fullmatch(key):
         return True
-    if count <= 20 and _CHROME_PREFIX.fullmatch(key):
+    if count <= 20 and _CHROME_PREFIX().fullmatch(key):
         return True
-    if count <= 6 and _SIGN_UP.fullmatch(key):
+    if count <= 6 and _SIGN_UP().fullmatch(key):
         return True
-    if count <= 8 and _CREDIT.fullmatch(key):
+    if count <= 8 and _CREDIT().fullmatch(key):
         return True
-    if count <= 12 and _DATELINE.fullmatch(key):
+    if count <= 12 and _DATELINE().fullmatch(key):
         return True
-    if count <= 50 and _COOKIES.match(key):
+    if count <= 50 and _COOKIES().match(key):
         return True
     # Anchored at the start: "He was already a member of the party" is an article sentence.
-    return count <= 25 and bool(_PAYWALL.match(key)) and not _is_long_sentence(key)
+    return count <= 25 and bool(_PAYWALL().match(key)) and not _is_long_sentence(key, count)
 
 
-def _is_long_sentence(key: str) -> bool:
+def _is_long_sentence(key: str, count: int) -> bool:
     # An article sentence that happens to mention subscribers: long and a full sentence.
-    return len(key.split()) > 18 and key[-1:] in ".!?\"'" and key[:1].isupper()
+    return count > 18 and key[-1:] in ".!?\"'" and key[:1].isupper()
 
 
-def _is_section_marker(text: str) -> bool:
-    key = _chrome_key(text)
-    return len(key.split()) <= 6 and bool(_SECTION_MARKER.fullmatch(key))
+def _is_section_marker(key: str) -> bool:
+    return _key_words(key) <= 6 and bool(_SECTION_MARKER().fullmatch(key))
 
 
 # Chinese and Japanese are written without spaces: count their characters instead.
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = _lazy("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "।", "…")
 
 
@@ -833,20 +875,22 @@ def _word_count(text: str) -> int:
     unspaced Chinese or Japanese."""
     if text.isascii():
         return len(text.split())
-    return len(text.split()) + 2 * len(_UNSPACED.findall(text)) // 3
+    return len(text.split()) + 2 * len(_UNSPACED().findall(text)) // 3
 
 
-def _is_sentence(text: str) -> bool:
-    """Reads as prose: several words and a sentence-ending mark."""
-    stripped = text.rstrip(" \"'”’)»」』")
-    return _word_count(text) >= 6 and stripped[-1:] in _SENTENCE_END
+def _is_sentence(text: str, words: int | None = None) -> bool:
+    """Reads as prose: several words and a sentence-ending mark. ``words`` is
+    :func:`_word_count` of ``text`` when the caller has it already."""
+    if text.rstrip(" \"'”’)»」』")[-1:] not in _SENTENCE_END:
+        return False
+    return (_word_count(text) if words is None else words) >= 6
 
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD = _lazy(r"\w+(?:['’]\w+)*")
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(normalize(text).casefold())
+    return _WORD().findall(normalize(text).casefold())
 
 
 def _key(text: str) -> str:
@@ -871,7 +915,7 @@ def _covers(short: str, long: str, share: float = 0.9, min_words: int = 8) -> bo
     return matched >= share * len(ws)
 
 
-_GLUED = re.compile(r"^((?:[A-Z][a-z]+){2,})(?=[A-Z][a-z])")
+_GLUED = _lazy(r"^((?:[A-Z][a-z]+){2,})(?=[A-Z][a-z])")
 
 
 def strip_breadcrumbs(line: str, title: str | None = None) -> str:
@@ -883,7 +927,7 @@ def strip_breadcrumbs(line: str, title: str | None = None) -> str:
         prefix = line[: -len(title)]
         if re.fullmatch(r"[A-Z][\w&'’. -]*[\w&'’.]", prefix):
             return title
-    match = _GLUED.match(line)
+    match = _GLUED().match(line)
     return line[match.end() :] if match else line
 
 
@@ -913,17 +957,22 @@ def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = Fal
     marker_at: int | None = None
     byline: tuple[str, ...] = ()
     for block in blocks:
-        text = clean_whitespace(block.text)
+        text = block.text
+        if not _is_clean(text):
+            text = clean_whitespace(text)
+            block = replace(block, text=text)
         if not text:
             continue
-        block = replace(block, text=text)
-        if _PAYWALL.match(_chrome_key(text)) and len(text.split()) <= 25:
+        # Each rule below has a word limit; long paragraphs, most of them, skip them all.
+        words = text.count(" ") + 1
+        key = _chrome_key(text, clean=True)
+        if words <= 25 and _PAYWALL().match(key):
             paywalled = True
-        names = _byline_names(text, meta.authors)
+        names = _byline_names(text, meta.authors) if words <= 12 else None
         byline = byline or names or ()
-        if is_chrome(text) or names is not None:
+        if _is_chrome_key(key) or names is not None:
             dropped.append(text)
-            if _is_section_marker(text):
+            if _is_section_marker(key):
                 marker_at = len(kept)
         else:
             kept.append(block)
@@ -960,12 +1009,12 @@ def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = Fal
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3}"
 # "By Anna Ortiz and Ben Ko": capitalised names only, so "By the river" stays.
-_BYLINE = re.compile(rf"(?:[Ww]ritten )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*")
+_BYLINE = _lazy(rf"(?:[Ww]ritten )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*")
 
 
 def _byline_names(text: str, authors: tuple[str, ...]) -> tuple[str, ...] | None:
     """The names of a byline paragraph, or None when the paragraph is not one."""
-    if len(text.split()) > 12 or not _BY.match(text):
+    if len(text.split()) > 12 or not _BY().match(text):
         return None
     names = split_authors(text)
     # "By Anna Ortiz | Updated 3 hours ago" is a byline; "By Anna Ortiz's count, ..." is not.
@@ -973,7 +1022,7 @@ def _byline_names(text: str, authors: tuple[str, ...]) -> tuple[str, ...] | None
         set(names) <= set(authors) or (all(a in text for a in authors) and not _is_sentence(text))
     ):
         return names
-    return names if _BYLINE.fullmatch(text.strip()) else None
+    return names if _BYLINE().fullmatch(text.strip()) else None
 
 
 def _drop_trailing_teasers(
@@ -999,13 +1048,13 @@ def _is_teaser(block: Block) -> bool:
     return block.link_share >= 0.5 or _looks_like_headline(block)
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = _lazy(r"\d+(?:[.,]\d+)*")
 
 
 def _same_numbers(a: str, b: str) -> bool:
     """The numbers of the shorter text all appear in the longer one."""
     short, long = sorted((a, b), key=len)
-    return set(_NUMBER.findall(short)) <= set(_NUMBER.findall(long))
+    return set(_NUMBER().findall(short)) <= set(_NUMBER().findall(long))
 
 
 def _standfirst(kept: list[Block], description: str | None) -> str | None:
@@ -1035,14 +1084,16 @@ _MIN_PROSE_WORDS = 40
 def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html") -> None:
     """Refuse pages with no article: too little prose, mostly links, or a login wall."""
     blocks = cleaned.blocks
-    total = sum(_word_count(b.text) for b in blocks)
-    # Prose: sentences, or items too long to be headlines (unpunctuated bullet points).
+    counts = [_word_count(b.text) for b in blocks]
+    total = sum(counts)
+    # Prose: sentences, or items too long to be headlines (unpunctuated bullet points);
+    # their word counts.
     prose = [
-        b
-        for b in blocks
-        if (_is_sentence(b.text) or _word_count(b.text) >= 16) and b.link_share < 0.5
+        count
+        for b, count in zip(blocks, counts, strict=True)
+        if (count >= 16 or _is_sentence(b.text, count)) and b.link_share < 0.5
     ]
-    prose_words = sum(_word_count(b.text) for b in prose)
+    prose_words = sum(prose)
     link_chars = sum(b.link_chars for b in blocks)
     chars = sum(len(b.text) for b in blocks) or 1
     hint = "pass the article's own URL, or a saved copy of the full page"
@@ -1052,7 +1103,7 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html") -> None
             f"no article text found in {where}: nothing on the page reads as an article", hint
         )
     link_only = [b for b in blocks if b.link_share >= 0.8]
-    teasers = sorted(_word_count(b.text) for b in prose) or [0]
+    teasers = sorted(prose) or [0]
     # A section front: headline links, each with at most a one-line teaser.
     cards = (
         len(link_only) >= 4

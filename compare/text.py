@@ -77,7 +77,8 @@ def tokenize(text: str) -> list[str]:
 # one sentence.
 _MARKS = ".!?\u2026\u3002\uff01\uff1f"
 _CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)]\uff09"
-_MAY_END = frozenset(_MARKS + _CLOSERS)
+_MAY_END = _MARKS + _CLOSERS
+_ASCII_MAY_END = "".join(c for c in _MAY_END if c.isascii())
 # Whitespace other than the plain space, which clean_whitespace would change.
 _ODD_SPACE = re.compile(r"[^\S ]")
 # Skipped before looking at the first letter of the next sentence.
@@ -142,15 +143,16 @@ def _is_abbreviation(word: str) -> bool:
     )
 
 
-def _is_boundary(words: list[str], k: int) -> bool:
-    """Whether the sentence ends after ``words[k]`` (which ends in a mark or a closer)."""
-    token = words[k]
+def _is_boundary(text: str, end: int) -> bool:
+    """Whether the sentence ends at ``text[end]`` (a mark or a closer, followed by a space)."""
+    token = text[text.rfind(" ", 0, end) + 1 : end + 1]
     body = token.rstrip(_CLOSERS)
     stem = body.rstrip(_MARKS)
     marks, closers = body[len(stem) :], len(body) < len(token)
     if not marks:  # 'the "Eastgate" plan', '(Reuters)'
         return False
-    following = words[k + 1].lstrip(_OPENERS)
+    next_space = text.find(" ", end + 2)
+    following = text[end + 2 : next_space if next_space >= 0 else len(text)].lstrip(_OPENERS)
     if not following:
         return True
     first = following[0]
@@ -169,7 +171,8 @@ def _is_boundary(words: list[str], k: int) -> bool:
         )
     if marks != ".":
         if closers and ("?" in marks or "!" in marks):
-            after = [w.strip(_TRAILING).lstrip(_OPENERS) for w in words[k + 1 : k + 5]]
+            words = text[end + 2 :].split(" ", 4)[:4]
+            after = [w.strip(_TRAILING).lstrip(_OPENERS) for w in words]
             for n in range(1, len(after)):
                 if after[n] in _SPEECH_VERBS:
                     return not all(w[:1].isupper() for w in after[:n])
@@ -184,27 +187,47 @@ def _is_boundary(words: list[str], k: int) -> bool:
         return False
     if word in _BEFORE_NUMBER:
         return not first.isdigit()
-    if word in _MONTHS or word in _AMBIGUOUS or _DOTTED.fullmatch(word):
+    if word in _MONTHS or word in _AMBIGUOUS or ("." in word and _DOTTED.fullmatch(word)):
         if first.isdigit():  # "Sept. 11", "U.S. 101"
             return False
         return following.rstrip(_TRAILING) in _STARTERS
     return True
 
 
+def _candidate_ends(text: str) -> list[int]:
+    """Where a word ends in a mark or a closer and another word follows, in order. A
+    str.find (memchr) pass per such character is far cheaper than looking at every word."""
+    ends: list[int] = []
+    for char in _ASCII_MAY_END if text.isascii() else _MAY_END:
+        at = text.find(char)
+        while at >= 0:
+            if text[at + 1 : at + 2] == " ":
+                ends.append(at)
+            at = text.find(char, at + 1)
+    ends.sort()
+    return ends
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences. Joined with single spaces they rebuild ``text``
     after :func:`clean_whitespace`, always."""
-    # Most paragraphs arrive clean; the checks are far cheaper than the substitution.
-    if _ODD_SPACE.search(text) or "  " in text or text[:1] == " " or text[-1:] == " ":
+    # Most paragraphs arrive clean; the checks are far cheaper than the substitution, and
+    # a printable text holds no whitespace but the plain space.
+    if (
+        (not text.isprintable() and _ODD_SPACE.search(text))
+        or "  " in text
+        or text[:1] == " "
+        or text[-1:] == " "
+    ):
         text = clean_whitespace(text)
     if not text:
         return []
-    words = text.split(" ")
+    # Clean text: words are separated by exactly one space, so sentences are slices.
     sentences: list[str] = []
     start = 0
-    for k in range(len(words) - 1):
-        if words[k][-1] in _MAY_END and _is_boundary(words, k):
-            sentences.append(" ".join(words[start : k + 1]))
-            start = k + 1
-    sentences.append(" ".join(words[start:]))
+    for end in _candidate_ends(text):
+        if _is_boundary(text, end):
+            sentences.append(text[start : end + 1])
+            start = end + 2
+    sentences.append(text[start:])
     return sentences
