@@ -185,3 +185,20 @@ def test_fixture_versions_validate(validator: jsonschema.Draft202012Validator) -
     assert data["options"]["detect_moves"] is False
     assert data["summary"]["changed"] is True
     assert data["documents"]["new"]["site_name"] == "The Larchfield Sentinel"
+
+
+def test_output_is_what_the_standard_library_would_write() -> None:
+    """orjson writes the JSON for speed; the text must match json.dumps's compact UTF-8 form,
+    so tools that diff or hash our output see no change. Hostile text included: quotes,
+    backslashes, control characters, line separators, emoji and right-to-left marks."""
+    story = FIXTURES / "hostile"
+    for old_name, new_name in (("v1.html", "v2.html"), ("rtl-v1.html", "rtl-v2.html")):
+        result = compare(load(str(story / old_name)), load(str(story / new_name)))
+        data = render_json.comparison_dict(result, "2026-11-26T00:00:00Z")
+        data["extra"] = [
+            'a "quoted" \\ path\t\x00\x1f\x7f\u2028\u2029 \U0001f4f0 \u200f',
+            0.1,
+            0.9032,
+        ]
+        expected = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        assert render_json.dumps(data) == expected
