@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import overload
@@ -124,7 +124,7 @@ class _LazyUnits(Sequence[_Unit]):
         return unit
 
 
-@dataclass
+@dataclass(slots=True)
 class _Group:
     """Units matched across the two sides: one-to-one, or one-to-many for splits/merges."""
 
@@ -189,21 +189,20 @@ def _candidates(
     if len(free_a) * len(free_b) <= EXHAUSTIVE_PAIRS:
         return {(i, j) for i in free_a for j in free_b}
     pairs = {(i, j) for i in free_a for j in neighbours(i)}
-    df: dict[str, int] = defaultdict(int)
     sets_a = {i: set(units_a[i].code) for i in free_a}
     sets_b = {j: set(units_b[j].code) for j in free_b}
-    for s in (*sets_a.values(), *sets_b.values()):
-        for c in s:
-            df[c] += 1
+    df = Counter(c for s in (*sets_a.values(), *sets_b.values()) for c in s)
+    # Rarest first, ties by code: one integer per word, so sorting needs no Python key.
+    rarity = {c: n * 0x110000 + ord(c) for c, n in df.items()}.__getitem__
     postings: dict[str, list[int]] = defaultdict(list)
     for j in free_b:
-        for c in sorted(sets_b[j], key=lambda c: (df[c], c))[:RARE_WORDS]:
+        for c in sorted(sets_b[j], key=rarity)[:RARE_WORDS]:
             if len(postings[c]) < POSTING_CAP:
                 postings[c].append(j)
     scale_a, scale_b = max(free_a) + 1, max(free_b) + 1
     for i in free_a:
         shared: dict[int, int] = defaultdict(int)
-        for c in sorted(sets_a[i], key=lambda c: (df[c], c))[:RARE_WORDS]:
+        for c in sorted(sets_a[i], key=rarity)[:RARE_WORDS]:
             for j in postings.get(c, ()):
                 shared[j] += 1
         # The partners sharing the most rare words, nearest in position first.
@@ -443,16 +442,21 @@ def _align_sentences(
     matched_a = bytearray(len(ids_a))
     matched_b = bytearray(len(ids_b))
     for pg in paragraph_groups:
+        if len(pg.a) == len(pg.b) == 1 and old.paragraphs[pg.a[0]] == new.paragraphs[pg.b[0]]:
+            # Most paragraphs: sentence k pairs with sentence k, no matching needed.
+            lo_a, hi_a, lo_b = start_a[pg.a[0]], start_a[pg.a[0] + 1], start_b[pg.b[0]]
+            count = hi_a - lo_a
+            groups.extend(
+                _Group([i], [i - lo_a + lo_b], 1.0, identical=True) for i in range(lo_a, hi_a)
+            )
+            matched_a[lo_a:hi_a] = b"\1" * count
+            matched_b[lo_b : lo_b + count] = b"\1" * count
+            continue
         local_a = [k for p in pg.a for k in range(start_a[p], start_a[p + 1])]
         local_b = [k for p in pg.b for k in range(start_b[p], start_b[p + 1])]
-        if len(pg.a) == len(pg.b) == 1 and old.paragraphs[pg.a[0]] == new.paragraphs[pg.b[0]]:
-            found = [
-                _Group([i], [j], 1.0, identical=True) for i, j in zip(local_a, local_b, strict=True)
-            ]
-        else:
-            found = _match(
-                units_a, units_b, options.sentence_threshold, local_a, local_b, same_paragraph
-            ).groups
+        found = _match(
+            units_a, units_b, options.sentence_threshold, local_a, local_b, same_paragraph
+        ).groups
         groups.extend(found)
         for g in found:
             for i in g.a:
@@ -475,8 +479,8 @@ def _align_sentences(
 
     blocks: list[SentenceBlock] = []
     for a, b, group in _reading_order(groups, rest.free_a, rest.free_b, lambda i: i, lambda j: j):
-        pos_a = tuple(ids_a[k] for k in a)
-        pos_b = tuple(ids_b[k] for k in b)
+        pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
+        pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
         if group is None:
             blocks.append(SentenceBlock("removed" if a else "added", pos_a, pos_b, 0.0))
             continue

@@ -8,6 +8,7 @@ Data flows one way: a later stage never reaches back into an earlier one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 #: How a snapshot's bytes are to be read.
@@ -97,7 +98,7 @@ class Document:
     provenance: Provenance = field(default_factory=lambda: Provenance(spec=""))
     """Where the page came from."""
 
-    @property
+    @cached_property  # read by the summary and the JSON: worth counting once
     def word_count(self) -> int:
         """Words in the body."""
         return sum(len(p.text.split()) for p in self.paragraphs)
