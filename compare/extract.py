@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
-from compare.text import clean_whitespace, normalize, split_sentences
+from compare.text import clean_whitespace, normalize, split_clean_sentences, split_sentences
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -86,7 +86,7 @@ class Cleaned:
     """The result of the clean-up pass."""
 
     blocks: tuple[Block, ...]
-    """The article body."""
+    """The article body, every text whitespace-clean (:func:`clean_up` makes it so)."""
     title: str | None
     """The headline without breadcrumbs."""
     summary: str | None = None
@@ -118,7 +118,9 @@ def extract(snapshot: Snapshot) -> Document:
             raise
         cleaned = fallback
     return Document(
-        paragraphs=tuple(Paragraph(b.text, tuple(split_sentences(b.text))) for b in cleaned.blocks),
+        paragraphs=tuple(
+            Paragraph(b.text, tuple(split_clean_sentences(b.text))) for b in cleaned.blocks
+        ),
         title=cleaned.title,
         authors=meta.authors or cleaned.byline,
         site_name=meta.site_name,
@@ -149,11 +151,13 @@ def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
 
 def text_blocks(text: str) -> list[Block]:
     """Blank-line-separated blocks; single newlines inside a block become spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").strip()
-    if "\n " in text or "\n\t" in text or "\n\u00a0" in text:
-        chunks = re.split(r"\n[ \t\u00a0]*\n", text)
-    else:  # the same split, without the regular expression's cost on a long text
-        chunks = text.split("\n\n")
+    if "\r" in text:  # one quick look saves two slow replacements on a long text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\f", "\n\n")
+    # Without any whitespace but spaces and line breaks in the text, a one-line chunk is
+    # clean unless it holds two spaces in a row or starts or ends with one.
+    spaced = not any(space in text for space in _ODD_WHITESPACE)
+    chunks = re.split(r"\n[ \t\u00a0]*\n", text.strip())
     if len(chunks) == 1 and _one_paragraph_per_line(chunks[0]):
         # No blank line anywhere, yet the lines end in full stops: a paragraph per line
         # (a copy from a browser), not one hard-wrapped paragraph.
@@ -161,7 +165,10 @@ def text_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for chunk in chunks:
         if "\n" not in chunk:  # most paragraphs: one line, often clean already
-            cleaned = chunk if _is_clean(chunk) else clean_whitespace(chunk)
+            if spaced and "  " not in chunk and chunk[:1] != " " and chunk[-1:] != " ":
+                cleaned = chunk
+            else:
+                cleaned = clean_whitespace(chunk)
             if cleaned:
                 blocks.append(Block(cleaned))
             continue
@@ -191,10 +198,22 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+# Every character str.split() splits on but the space and the line break.
+_ODD_WHITESPACE = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_ODD_ASCII_WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
 def _is_clean(text: str) -> bool:
-    """Whether ``clean_whitespace(text) == text``, found without building anything: a
-    printable text holds no whitespace but the plain space."""
-    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+    """Whether ``clean_whitespace(text) == text``, found without building anything."""
+    if text.isascii():
+        if any(space in text for space in _ODD_ASCII_WHITESPACE):
+            return False
+    elif not text.isprintable():  # a printable text holds no whitespace but the space
+        return False
+    return "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def _one_paragraph_per_line(chunk: str) -> bool:
@@ -831,11 +850,11 @@ def _key_words(key: str) -> int:
 
 def is_chrome(text: str) -> bool:
     """Whether a whole paragraph is page furniture: a short, pattern-matching line."""
-    return _is_chrome_key(_chrome_key(text))
+    key = _chrome_key(text)
+    return _is_chrome_key(key, _key_words(key))
 
 
-def _is_chrome_key(key: str) -> bool:
-    count = _key_words(key)
+def _is_chrome_key(key: str, count: int) -> bool:
     if count == 0:
         return True
     if count > 50:  # longer than any rule below allows
@@ -870,12 +889,14 @@ _UNSPACED = _lazy("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "।", "…")
 
 
-def _word_count(text: str) -> int:
+def _word_count(text: str, clean: bool = False) -> int:
     """Words in the text: whitespace-separated tokens, and about a word per 1.5 characters of
-    unspaced Chinese or Japanese."""
+    unspaced Chinese or Japanese. ``clean`` says the text is whitespace-clean: one space
+    between words."""
+    words = text.count(" ") + 1 if clean and text else len(text.split())
     if text.isascii():
-        return len(text.split())
-    return len(text.split()) + 2 * len(_UNSPACED().findall(text)) // 3
+        return words
+    return words + 2 * len(_UNSPACED().findall(text)) // 3
 
 
 def _is_sentence(text: str, words: int | None = None) -> bool:
@@ -966,11 +987,15 @@ def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = Fal
         # Each rule below has a word limit; long paragraphs, most of them, skip them all.
         words = text.count(" ") + 1
         key = _chrome_key(text, clean=True)
+        # An ASCII key is the text less edge punctuation; losing one character (a full
+        # stop, mostly) loses no word unless it was the only one.
+        trimmed = len(text) - len(key)
+        key_words = words if key and trimmed <= 1 and text.isascii() else _key_words(key)
         if words <= 25 and _PAYWALL().match(key):
             paywalled = True
         names = _byline_names(text, meta.authors) if words <= 12 else None
         byline = byline or names or ()
-        if _is_chrome_key(key) or names is not None:
+        if _is_chrome_key(key, key_words) or names is not None:
             dropped.append(text)
             if _is_section_marker(key):
                 marker_at = len(kept)
@@ -1084,7 +1109,7 @@ _MIN_PROSE_WORDS = 40
 def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html") -> None:
     """Refuse pages with no article: too little prose, mostly links, or a login wall."""
     blocks = cleaned.blocks
-    counts = [_word_count(b.text) for b in blocks]
+    counts = [_word_count(b.text, clean=True) for b in blocks]
     total = sum(counts)
     # Prose: sentences, or items too long to be headlines (unpunctuated bullet points);
     # their word counts.

@@ -220,9 +220,15 @@ def split_sentences(text: str) -> list[str]:
         or text[-1:] == " "
     ):
         text = clean_whitespace(text)
+    return split_clean_sentences(text)
+
+
+def split_clean_sentences(text: str) -> list[str]:
+    """:func:`split_sentences` of a text that :func:`clean_whitespace` would leave as it is
+    (every extracted paragraph), without checking that it is."""
     if not text:
         return []
-    # Clean text: words are separated by exactly one space, so sentences are slices.
+    # Words are separated by exactly one space, so sentences are slices.
     sentences: list[str] = []
     start = 0
     for end in _candidate_ends(text):
