@@ -129,7 +129,9 @@ _TRAILING = "\"'\u201d\u2019\u00bb)].,;:!?"
 
 
 def _is_camel_case(word: str) -> bool:
-    return word[:1].islower() and any(c.isupper() for c in word[1:])
+    rest = word[1:]
+    # islower() rules most words out at C speed: it is true only without upper-case letters.
+    return word[:1].islower() and not rest.islower() and any(c.isupper() for c in rest)
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -145,12 +147,16 @@ def _is_abbreviation(word: str) -> bool:
 
 def _is_boundary(text: str, end: int) -> bool:
     """Whether the sentence ends at ``text[end]`` (a mark or a closer, followed by a space)."""
-    token = text[text.rfind(" ", 0, end) + 1 : end + 1]
-    body = token.rstrip(_CLOSERS)
-    stem = body.rstrip(_MARKS)
-    marks, closers = body[len(stem) :], len(body) < len(token)
-    if not marks:  # 'the "Eastgate" plan', '(Reuters)'
-        return False
+    start = text.rfind(" ", 0, end) + 1
+    if text[end] == "." and text[end - 1] not in _MAY_END:  # most ends: a word and a stop
+        stem, marks, closers = text[start:end], ".", False
+    else:
+        token = text[start : end + 1]
+        body = token.rstrip(_CLOSERS)
+        stem = body.rstrip(_MARKS)
+        marks, closers = body[len(stem) :], len(body) < len(token)
+        if not marks:  # 'the "Eastgate" plan', '(Reuters)'
+            return False
     next_space = text.find(" ", end + 2)
     following = text[end + 2 : next_space if next_space >= 0 else len(text)].lstrip(_OPENERS)
     if not following:
