@@ -18,8 +18,10 @@ from typer.testing import CliRunner
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
+    _ODD_WHITESPACE,
     Block,
     Metadata,
+    _is_clean,
     clean_up,
     extract,
     html_blocks,
@@ -35,7 +37,7 @@ from compare.extract import (
 from compare.model import Document, MediaKind, Provenance, Snapshot
 from compare.render.json import document_dict
 from compare.schema import load_schema
-from compare.text import split_sentences
+from compare.text import clean_whitespace, split_sentences
 
 DATA = Path(__file__).parent / "data"
 
@@ -108,6 +110,50 @@ def test_wrapped_lines_that_look_like_chrome_stay_in_their_paragraph() -> None:
     texts = [p.text for p in doc.paragraphs]
     assert texts[0] == " ".join(wrapped.split("\n"))
     assert texts[1] == first.replace("\n", " ")
+
+
+# Whitespace of every sort, so the clean-text shortcuts meet text that is not clean.
+_SPACED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"ab. ",
+            *("Advertisement", "\n", "\n\n", "\n \n", "\t", "\r\n", "\f", "\x07"),
+            *("\u00a0", "\u2009", "\u3000", "\u200b", "é", "’", "市长"),
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACED_TEXT)
+def test_plain_text_blocks_are_clean_and_keep_every_word(text: str) -> None:
+    blocks = text_blocks(text)
+    assert all(b.text and clean_whitespace(b.text) == b.text for b in blocks)
+    assert " ".join(b.text for b in blocks) == clean_whitespace(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACED_TEXT)
+def test_the_clean_check_agrees_with_clean_whitespace(text: str) -> None:
+    clean = clean_whitespace(text) == text
+    # Non-ASCII text with an invisible character in it is left to clean_whitespace.
+    assert _is_clean(text) == (clean and (text.isascii() or text.isprintable()))
+
+
+def test_odd_whitespace_is_every_separator_but_the_space_and_the_line_break() -> None:
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(_ODD_WHITESPACE) == every - {" ", "\n"}
+
+
+def test_chrome_rules_see_short_blocks_whatever_their_edges() -> None:
+    # Trimmed edge punctuation can take words away ("..." and "-" below) or not ("."), and a
+    # long paragraph that mentions chrome words is never chrome.
+    long = " ".join(["Advertisement revenue fell again this year, the council said."] * 6)
+    blocks = [".", "Advertisement.", ". . . Read more", "- - Share this article", long, *BODY]
+    cleaned = clean_up([Block(b) for b in blocks], Metadata())
+    assert cleaned.dropped == (".", "Advertisement.", ". . . Read more", "- - Share this article")
+    assert [b.text for b in cleaned.blocks] == [long, *BODY]
 
 
 def test_sentences_rebuild_each_paragraph() -> None:

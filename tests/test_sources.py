@@ -7,6 +7,7 @@ import hashlib
 import io
 import os
 import socket
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -414,6 +415,22 @@ def test_legacy_encoded_text_file(tmp_path: Path) -> None:
     snapshot = read(str(path), LoadOptions())
     assert snapshot.provenance.encoding not in (None, "utf-8")
     assert snapshot.text() == text
+
+
+def test_reading_a_local_file_loads_no_network_code(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY_TEXT, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from compare.model import LoadOptions\n"
+        "from compare.sources import read\n"
+        f"snapshot = read({str(path)!r}, LoadOptions())\n"
+        f"assert snapshot.provenance.sha256 == {hashlib.sha256(path.read_bytes()).hexdigest()!r}\n"
+        "modules = ('ssl', 'httpx', 'email.utils', 'charset_normalizer', 'http.client')\n"
+        "loaded = [m for m in modules if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_utf8_bom_is_dropped_on_decoding(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.text import clean_whitespace, split_sentences
+from compare.text import clean_whitespace, split_clean_sentences, split_sentences
 
 CASES: list[tuple[str, list[str]]] = [
     # Plain endings.
@@ -192,3 +192,9 @@ def test_joining_sentences_rebuilds_the_cleaned_text(text: str) -> None:
     sentences = split_sentences(text)
     assert " ".join(sentences) == clean_whitespace(text)
     assert all(s and s == s.strip() for s in sentences)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=120), _NEWSY))
+def test_clean_text_splits_the_same_without_the_check(text: str) -> None:
+    assert split_clean_sentences(clean_whitespace(text)) == split_sentences(text)
