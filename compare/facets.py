@@ -52,7 +52,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from compare.model import Change, Document, SentenceBlock, WordOp
 from compare.text import normalize
@@ -219,6 +219,8 @@ def _prepare(text: str, open_quote: bool) -> _Prepared:
         text.isascii() and "  " not in text and (text.isprintable() or not _ODD_SPACE.search(text))
     )
     norm = text.strip() if plain else normalize(text)
+    if not open_quote and '"' not in norm and "'" not in norm:
+        return _Prepared(norm, (), norm)  # nothing can be quoted
     spans = _quote_spans(norm, open_quote)
     masked = _mask(norm, spans)
     # The comma that hands over to "she said" belongs to the sentence, not to the quote.
@@ -401,9 +403,9 @@ _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
 _PERCENT = r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s)?points?\b)"
 
 
-@dataclass(frozen=True)
-class _Scan:
-    """What a sentence holds, found cheaply, to skip number patterns that cannot match."""
+class _Scan(NamedTuple):
+    """What a sentence holds, found cheaply, to skip number patterns that cannot match (a
+    named tuple: made for every sentence with a number, it must be cheap to build)."""
 
     text: str
     """The sentence, lower-cased."""
@@ -413,6 +415,8 @@ class _Scan:
     """Whether it holds a digit."""
     words: frozenset[str]
     """Its words that are, or start, a spelled-out number."""
+    signs: bool
+    """Whether it holds a currency sign."""
 
 
 def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
@@ -473,9 +477,7 @@ def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
                 rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{_DIGITS}(?:{_SCALE_AFTER}|\s?(?:b)\b)?"
                 rf"|{_WORDNUM}(?:\s+(?:million|billion|thousand))?)"
                 rf"|(?P<q2>{qty})\s+(?P<curw>{_CUR_WORD})",
-                lambda s: (
-                    not s.tokens.isdisjoint(_MONEY_TOKENS) or any(c in s.text for c in "$£€¥₹")
-                ),
+                lambda s: s.signs or not s.tokens.isdisjoint(_MONEY_TOKENS),
             ),
             (
                 "percent",
@@ -770,7 +772,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
     if not starts:
         return ()
     kinds = frozenset(kind for _, kind in starts)
-    scan = _Scan(lower, tokens, _HAS_DIGIT.search(text) is not None, tokens & _NUMBER_WORD_TOKENS)
+    digits = "d" in kinds or _HAS_DIGIT.search(text) is not None
+    scan = _Scan(lower, tokens, digits, tokens & _NUMBER_WORD_TOKENS, "c" in kinds)
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
     # The start positions each pattern can use, worked out once per set of start kinds.
@@ -809,7 +812,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
             )
             found.append((start, number))
     found.sort(key=lambda item: item[0])
-    return tuple(number for _, number in found)
+    return tuple([number for _, number in found])
 
 
 #: What each number pattern can start with: a digit, a currency sign or a word.
@@ -1569,11 +1572,13 @@ _NUMBER_WORDS = (
 @lru_cache(maxsize=8192)
 def _names(text: str) -> tuple[str, ...]:
     found: list[str] = []
+    # A match opens the sentence when only quotes, brackets and dashes stand before it.
+    opening = len(text) - len(text.lstrip(" \"'([-"))
     for m in _NAME.finditer(text):
         if text[m.end() : m.end() + 1] == "$":
             continue  # a currency prefix ("US$"), not a name
         words = m.group(0).split()
-        at_start = not text[: m.start()].strip(" \"'([-")
+        at_start = m.start() <= opening
         while words and (
             (at_start or len(words) == 1)
             and (words[0].lower().rstrip(".") in _COMMON or words[0].lower() in _NUMBER_WORDS)
@@ -1696,7 +1701,10 @@ def _pair_numbers(
 
 
 def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int) -> list[Change]:
-    pairs, removed, added = _pair_numbers(old, new)
+    if old and new:
+        pairs, removed, added = _pair_numbers(old, new)
+    else:  # a sentence added or removed: nothing to pair
+        pairs, removed, added = [], list(old), list(new)
     if old and new and _has_full_date(old) and _has_full_date(new):
         # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
         removed = [n for n in removed if not n.key.startswith("wd-")]
@@ -1726,7 +1734,7 @@ def _quote_changes(old: Sequence[Quote], new: Sequence[Quote], sentence: int) ->
         return []  # the same words, quoted in one piece or broken by "she said"
     rest_old = list(old)
     rest_new = list(new)
-    for quote in list(rest_old):
+    for quote in list(rest_old) if rest_new else ():
         twin = next((q for q in rest_new if _quote_key(q.text) == _quote_key(quote.text)), None)
         if twin is not None:
             rest_old.remove(quote)
@@ -1778,6 +1786,8 @@ def _quote_changes(old: Sequence[Quote], new: Sequence[Quote], sentence: int) ->
 def _attribution_changes(
     old: Sequence[Attribution], new: Sequence[Attribution], sentence: int
 ) -> list[Change]:
+    if old == new:
+        return []  # each pairs with its twin in the first round below, unchanged
     rest_old = list(old)
     rest_new = list(new)
     pairs: list[tuple[Attribution, Attribution]] = []
@@ -1789,7 +1799,7 @@ def _attribution_changes(
         lambda o, n: _manner(o.lemma) == _manner(n.lemma),
         lambda o, n: True,
     )
-    for test in tests:
+    for test in tests if old and new else ():  # with one side empty, nothing pairs
         for o in list(rest_old):
             n = next((n for n in rest_new if test(o, n)), None)
             if n is not None:
@@ -1930,26 +1940,25 @@ def _cue_changes(
     return changes
 
 
-def _name_kept(name: str, other_text: str, other_names: Sequence[str]) -> bool:
+def _name_kept(name: str, other_text: str, other_keys: Sequence[frozenset[str]]) -> bool:
     """Whether a name is still there on the other side: written out in full, or as a shorter
-    or longer form of one of its names ("Mr Smith", "Smith", "John Smith")."""
+    or longer form of one of its names ("Mr Smith", "Smith", "John Smith"), whose words
+    (see ``_name_key``) are ``other_keys``."""
     key = _name_key(name)
     if not key or " ".join(key) in other_text:
         return True
     words = set(key)
-    for other in other_names:
-        other_words = set(_name_key(other))
-        if other_words and (words <= other_words or other_words <= words):
-            return True
-    return False
+    return any(other and (words <= other or other <= words) for other in other_keys)
 
 
 def _name_changes(
     old: Sequence[str], new: Sequence[str], old_text: str, new_text: str, sentence: int
 ) -> list[Change]:
     old_lower, new_lower = old_text.casefold(), new_text.casefold()
-    removed = [n for n in old if not _name_kept(n, new_lower, new)]
-    added = [n for n in new if not _name_kept(n, old_lower, old)]
+    old_keys = [frozenset(_name_key(n)) for n in old]
+    new_keys = [frozenset(_name_key(n)) for n in new]
+    removed = [n for n in old if not _name_kept(n, new_lower, new_keys)]
+    added = [n for n in new if not _name_kept(n, old_lower, old_keys)]
     # A name swapped for another in the same sentence ("Geneva" -> "Vienna") is one change.
     changes = [
         _change("name", "changed", o, n, sentence, _describe("changed", "name", o, n))
