@@ -109,7 +109,7 @@ def extract(snapshot: Snapshot) -> Document:
     else:
         blocks, meta = text_blocks(source), Metadata()
     infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
-    cleaned = clean_up(blocks, meta, infer_title=infer_title)
+    cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
     try:
         check_article(cleaned, snapshot.provenance.spec, snapshot.kind)
     except ExtractionError:
@@ -138,7 +138,7 @@ def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
     """Pages rendered by JavaScript often carry the whole text only in JSON-LD articleBody."""
     if not meta.structured_body:
         return None
-    cleaned = clean_up(text_blocks(meta.structured_body), meta)
+    cleaned = clean_up(text_blocks(meta.structured_body), meta, clean=True)
     try:
         check_article(cleaned, spec)
     except ExtractionError:
@@ -970,8 +970,12 @@ def _looks_like_headline(block: Block) -> bool:
     )
 
 
-def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = False) -> Cleaned:
-    """Remove page chrome, a repeated standfirst and headline copies; find the title."""
+def clean_up(
+    blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = False, clean: bool = False
+) -> Cleaned:
+    """Remove page chrome, a repeated standfirst and headline copies; find the title.
+    ``clean`` says every block's text is whitespace-clean already, as the ``*_blocks``
+    functions here make it; otherwise each is checked and cleaned."""
     kept: list[Block] = []
     dropped: list[str] = []
     paywalled = False
@@ -979,7 +983,7 @@ def clean_up(blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = Fal
     byline: tuple[str, ...] = ()
     for block in blocks:
         text = block.text
-        if not _is_clean(text):
+        if not (clean or _is_clean(text)):
             text = clean_whitespace(text)
             block = replace(block, text=text)
         if not text:

@@ -146,6 +146,27 @@ def test_odd_whitespace_is_every_separator_but_the_space_and_the_line_break() ->
     assert set(_ODD_WHITESPACE) == every - {" ", "\n"}
 
 
+_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*sorted(DATA.glob("*.html")), *sorted(_FIXTURES.glob("*/*.html"))],
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_html_blocks_are_clean(path: Path) -> None:
+    # extract() tells clean_up to trust this: it does not check again.
+    blocks, _ = html_blocks(path.read_text(encoding="utf-8"))
+    assert blocks and all(clean_whitespace(b.text) == b.text for b in blocks)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACED_TEXT.map(lambda t: t.replace("a", "# ").replace("b", "> ").replace("’", "\n```\n")))
+def test_markdown_blocks_are_clean(text: str) -> None:
+    blocks, _ = markdown_blocks(text)
+    assert all(clean_whitespace(b.text) == b.text for b in blocks)
+
+
 def test_chrome_rules_see_short_blocks_whatever_their_edges() -> None:
     # Trimmed edge punctuation can take words away ("..." and "-" below) or not ("."), and a
     # long paragraph that mentions chrome words is never chrome.
