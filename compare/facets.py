@@ -1406,11 +1406,21 @@ _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("expected",),
     ("certainly", "definitely", "undoubtedly", "clearly", "conclusively", "doubt"),
 )
-# Case-insensitive except the modals, so that the month "May" is not a hedge.
 _HEDGES = tuple(
-    (group, re.compile(pattern, 0 if pattern.startswith(_MODAL) else re.IGNORECASE), needs)
-    for (group, pattern), needs in zip(_HEDGE_PATTERNS, _HEDGE_NEEDS, strict=True)
+    (index, group, needs)
+    for index, ((group, _), needs) in enumerate(zip(_HEDGE_PATTERNS, _HEDGE_NEEDS, strict=True))
 )
+
+
+@lru_cache(maxsize=32)
+def _hedge_pattern(index: int) -> re.Pattern[str]:
+    """Hedge pattern ``index``, compiled when first needed (few sentences need most of them;
+    compiling all at import cost more than a small comparison). Case-insensitive except the
+    modals, so that the month "May" is not a hedge."""
+    pattern = _HEDGE_PATTERNS[index][1]
+    return re.compile(pattern, 0 if pattern.startswith(_MODAL) else re.IGNORECASE)
+
+
 _HEDGE_TRIGGERS = _wordset(
     "reportedly allegedly purportedly alleged suspected unconfirmed unverified verified sources "
     "familiar may might could possibly perhaps potentially maybe possible appears appear "
@@ -1456,10 +1466,10 @@ def _hedges(masked: str) -> tuple[Cue, ...]:
     # A pattern whose words are absent cannot match; with other than ASCII, case folding can
     # match letters that lower() does not give, so every pattern runs.
     ascii_text = lower.isascii()
-    for group, pattern, needs in _HEDGES:
+    for index, group, needs in _HEDGES:
         if ascii_text and not any(word in lower for word in needs):
             continue
-        for m in pattern.finditer(masked):
+        for m in _hedge_pattern(index).finditer(masked):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append(m.span())
