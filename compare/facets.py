@@ -196,9 +196,9 @@ class Facets:
     """Name-like capitalised spans, titles kept."""
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    """A sentence normalised, its quotations found and masked."""
+class _Prepared(NamedTuple):
+    """A sentence normalised, its quotations found and masked (a named tuple: one is made for
+    every sentence compared, and it is cheaper to build than a frozen dataclass)."""
 
     norm: str
     """The sentence normalised (straight quotes, one kind of dash, single spaces)."""
