@@ -1273,8 +1273,8 @@ def _strip_stop(token: str) -> str:
 
 def _source_before(prefix: str) -> str | None:
     # A source is at most ten words, within 160 characters, and most end much sooner: read
-    # the last 60 characters first, and all 160 only when the words run back to the cut.
-    collected = _words_before(_SOURCE_TOKEN.findall(prefix[-60:]), len(prefix) <= 60)
+    # the last 80 characters first, and all 160 only when the words run back to the cut.
+    collected = _words_before(_SOURCE_TOKEN.findall(prefix[-80:]), len(prefix) <= 80)
     if collected is None:
         collected = _words_before(_SOURCE_TOKEN.findall(prefix[-160:]), True) or []
     collected.reverse()
