@@ -1950,25 +1950,34 @@ def _cue_changes(
     return changes
 
 
-def _name_kept(name: str, other_text: str, other_keys: Sequence[frozenset[str]]) -> bool:
-    """Whether a name is still there on the other side: written out in full, or as a shorter
-    or longer form of one of its names ("Mr Smith", "Smith", "John Smith"), whose words
-    (see ``_name_key``) are ``other_keys``."""
-    key = _name_key(name)
+def _name_kept(
+    key: tuple[str, ...], other_text: str, other_keys: Sequence[tuple[str, ...]]
+) -> bool:
+    """Whether a name (its ``_name_key``) is still there on the other side: written out in
+    full, or as a shorter or longer form of one of its names ("Mr Smith", "Smith", "John
+    Smith"), whose keys are ``other_keys``."""
     if not key or " ".join(key) in other_text:
         return True
     words = set(key)
-    return any(other and (words <= other or other <= words) for other in other_keys)
+    for other in other_keys:
+        other_words = set(other)
+        if other_words and (words <= other_words or other_words <= words):
+            return True
+    return False
 
 
 def _name_changes(
     old: Sequence[str], new: Sequence[str], old_text: str, new_text: str, sentence: int
 ) -> list[Change]:
     old_lower, new_lower = old_text.casefold(), new_text.casefold()
-    old_keys = [frozenset(_name_key(n)) for n in old]
-    new_keys = [frozenset(_name_key(n)) for n in new]
-    removed = [n for n in old if not _name_kept(n, new_lower, new_keys)]
-    added = [n for n in new if not _name_kept(n, old_lower, old_keys)]
+    old_keys = [_name_key(n) for n in old]
+    new_keys = [_name_key(n) for n in new]
+    removed = [
+        n for n, key in zip(old, old_keys, strict=True) if not _name_kept(key, new_lower, new_keys)
+    ]
+    added = [
+        n for n, key in zip(new, new_keys, strict=True) if not _name_kept(key, old_lower, old_keys)
+    ]
     # A name swapped for another in the same sentence ("Geneva" -> "Vienna") is one change.
     changes = [
         _change("name", "changed", o, n, sentence, _describe("changed", "name", o, n))
@@ -2104,7 +2113,10 @@ def _compare(
             counts_a, counts_b = Counter(list_a), Counter(list_b)
             differing = set((counts_a - counts_b) + (counts_b - counts_a))
     joined = " ".join(differing)
-    lower = set(joined.lower().replace("'", " ").split()) | {t.lower() for t in differing}
+    lowered = joined.lower()  # the differing words lowered, as the space keeps them apart
+    lower = set(lowered.replace("'", " ").split())
+    if differing:
+        lower.update(lowered.split(" "))
     changes: list[Change] = []
     if _HAS_DIGIT.search(joined) or lower & _NUMBER_TRIGGERS:
         changes += _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
@@ -2135,12 +2147,11 @@ def _compare(
         )
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.
-    capitals = {t for t in differing if t[:1].isupper() or t[1:2].isupper()}
-    if capitals and capitals - {
-        a.norm.split(" ", 1)[0].strip("\"'"),
-        b.norm.split(" ", 1)[0].strip("\"'"),
-    }:
-        changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
+    capitals = [t for t in differing if t[:1].isupper() or t[1:2].isupper()]
+    if capitals:
+        first_words = {a.norm.split(" ", 1)[0].strip("\"'"), b.norm.split(" ", 1)[0].strip("\"'")}
+        if any(t not in first_words for t in capitals):
+            changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
     return changes
 
 
