@@ -1252,14 +1252,14 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             and (_AUXILIARY & _wordset(source.lower()) or _PARENTHESIS.search(prefix))
         ):
             inverted, source = False, None
+        if lemma in _CLAUSE_VERBS and not inverted and not _CLAUSE_END.match(after):
+            continue
         if not inverted:
             # Skip a parenthesis between subject and verb: "The report, citing X, said".
             bare = _PARENTHESIS.sub("", prefix) if prefix.rstrip().endswith(",") else prefix
             source = _source_before(bare)
         if lemma == "show" and not (source and _singular(source.split()[-1].lower()) in _EVIDENCE):
             continue  # "court records show" attributes; "the figures show" too; "she shows" not
-        if lemma in _CLAUSE_VERBS and not inverted and not _CLAUSE_END.match(after):
-            continue
         if source and source.split()[0].lower() in _NEGATIVE_SUBJECTS:
             continue  # "nobody told us" reports no one's words
         found.append(Attribution(verb, lemma, source))
@@ -1736,6 +1736,8 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
 
 
 def _quote_changes(old: Sequence[Quote], new: Sequence[Quote], sentence: int) -> list[Change]:
+    if not old and not new:
+        return []
     if (
         old
         and new
@@ -1793,6 +1795,17 @@ def _quote_changes(old: Sequence[Quote], new: Sequence[Quote], sentence: int) ->
     return changes
 
 
+#: How attributions of two versions pair up, in turn: unchanged first, then the same source
+#: with another verb, then the same verb with another source, then whatever is left one for
+#: one.
+_ATTRIBUTION_TESTS: tuple[Callable[[Attribution, Attribution], bool], ...] = (
+    lambda o, n: _manner(o.lemma) == _manner(n.lemma) and _same_source(o.source, n.source),
+    lambda o, n: _same_source(o.source, n.source),
+    lambda o, n: _manner(o.lemma) == _manner(n.lemma),
+    lambda o, n: True,
+)
+
+
 def _attribution_changes(
     old: Sequence[Attribution], new: Sequence[Attribution], sentence: int
 ) -> list[Change]:
@@ -1801,15 +1814,7 @@ def _attribution_changes(
     rest_old = list(old)
     rest_new = list(new)
     pairs: list[tuple[Attribution, Attribution]] = []
-    # Unchanged first, then the same source with another verb, then the same verb with
-    # another source, then whatever is left one for one.
-    tests: tuple[Callable[[Attribution, Attribution], bool], ...] = (
-        lambda o, n: _manner(o.lemma) == _manner(n.lemma) and _same_source(o.source, n.source),
-        lambda o, n: _same_source(o.source, n.source),
-        lambda o, n: _manner(o.lemma) == _manner(n.lemma),
-        lambda o, n: True,
-    )
-    for test in tests if old and new else ():  # with one side empty, nothing pairs
+    for test in _ATTRIBUTION_TESTS if old and new else ():  # with one side empty, none pair
         for o in list(rest_old):
             n = next((n for n in rest_new if test(o, n)), None)
             if n is not None:
