@@ -612,6 +612,8 @@ def _word_number(text: str) -> float | None:
 def _quantity(text: str) -> float | None:
     """Value of a quantity: digits or words, with an optional scale ("5m", "1.2 billion")."""
     text = text.strip()
+    if text.isdigit() and text.isascii():  # most are plain figures ("38", "2026")
+        return float(text)
     match = _DIGITS_AND_SCALE.match(text)
     if match:
         value = float(match.group(1).replace(",", ""))
