@@ -106,12 +106,14 @@ def best(fn: Callable[[], object], repeat: int) -> float:
     return min(times)
 
 
-def run_process(argv: list[str], repeat: int) -> tuple[float, float]:
+def run_process(
+    argv: list[str], repeat: int, env: dict[str, str] | None = None
+) -> tuple[float, float]:
     """Best wall time (s) and peak RSS (MB) of a whole process."""
     times, peak = [], 0.0
     for _ in range(repeat):
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
         times.append(time.perf_counter() - start)
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -135,6 +137,14 @@ def main() -> int:
     git = shutil.which("git")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
+        # An installed package has its bytecode compiled (pip does it; the standard library,
+        # which difflib runs from, ships it). A source checkout may not: PYTHONDONTWRITEBYTECODE
+        # is often set, and then every run would compile our modules again. Give the CLI a
+        # bytecode cache of its own and fill it once before timing.
+        cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        cached["PYTHONPYCACHEPREFIX"] = str(Path(tmp, "pycache"))
+        warm_up = "import compare.cli, compare.align, compare.extract, compare.facets, orjson"
+        subprocess.run([sys.executable, "-c", warm_up], env=cached, check=True)
         for n in (int(s) for s in args.sizes.split(",")):
             old, new = make_pair(n)
             a, b = Path(tmp, f"old-{n}.txt"), Path(tmp, f"new-{n}.txt")
@@ -155,7 +165,7 @@ def main() -> int:
 
             t_facets = min(facets_only(doc_a, doc_b) for _ in range(args.repeat))
             t_api = best(lambda: in_process(doc_a, doc_b), args.repeat) + t_facets  # noqa: B023
-            t_cli, m_cli = run_process([*storydiff, str(a), str(b)], args.repeat)
+            t_cli, m_cli = run_process([*storydiff, str(a), str(b)], args.repeat, cached)
             t_html, m_html = run_process(
                 [sys.executable, "-c", DIFFLIB_SCRIPT, str(a), str(b)], max(1, args.repeat - 1)
             )
@@ -176,6 +186,15 @@ def main() -> int:
             f"{n:>10} {t_api * 1000:>10.1f} ms {t_facets * 1000:>5.1f} ms {t_cli * 1000:>11.1f} ms "
             f"{m_cli:>8.1f} {t_html * 1000:>14.1f} ms {m_html:>8.1f} {t_cli / t_html:>13.2f} "
             f"{t_git * 1000:>11.1f} ms"
+        )
+    by_size = {r[0]: r for r in rows}
+    if 2000 in by_size:
+        _, _, _, t_cli, _, t_html, _, _ = by_size[2000]
+        startup = by_size[min(by_size)][3]  # the smallest pair: start-up and imports, ~no work
+        print(
+            f"\nwhole CLI process at 2,000 paragraphs: {t_cli / t_html:.2f}x difflib.HtmlDiff's "
+            f"(target at most 0.5x); {startup * 1000:.0f} ms of it is start-up "
+            f"(the {min(by_size)}-paragraph run), {startup / t_html:.2f}x HtmlDiff's time alone"
         )
     sizes = {r[0]: r[1] for r in rows}
     growth = [

@@ -2,9 +2,11 @@
 
 Each command stays thin: it builds one options object, calls one library function and
 turns library errors into one-line messages with their exit codes.
-"""
 
-from __future__ import annotations
+Unlike the other modules, this one does not use ``from __future__ import annotations``:
+typer reads the annotations of every command at each start, and as strings each one has to
+be evaluated again, which cost ~20 ms per run. So the option types are defined before use.
+"""
 
 import sys
 import traceback
@@ -31,6 +33,29 @@ app = typer.Typer(
 
 _state = {"debug": False}
 T = TypeVar("T")
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="The version store (SQLite). Default: $STORYDIFF_DB, else versions.db in the "
+        "user data folder.",
+    ),
+]
+EveryOption = Annotated[
+    str | None,
+    typer.Option("--every", help="Keep polling at this interval (90s, 30m, 2h, 1d) until Ctrl-C."),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option("--until", help="Stop polling at this ISO time, or after this duration (8h)."),
+]
+DelayOption = Annotated[
+    float, typer.Option("--delay", help="Seconds between two requests to the same host.")
+]
+ConcurrencyOption = Annotated[
+    int, typer.Option("--concurrency", help="Requests in flight at once (one per host).")
+]
 
 
 def _version(value: bool) -> None:
@@ -410,29 +435,6 @@ def _text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[
 
 
 # ---- version history: track, watch, wayback, history, timeline, export ----------------------
-
-DbOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db",
-        help="The version store (SQLite). Default: $STORYDIFF_DB, else versions.db in the "
-        "user data folder.",
-    ),
-]
-EveryOption = Annotated[
-    str | None,
-    typer.Option("--every", help="Keep polling at this interval (90s, 30m, 2h, 1d) until Ctrl-C."),
-]
-UntilOption = Annotated[
-    str | None,
-    typer.Option("--until", help="Stop polling at this ISO time, or after this duration (8h)."),
-]
-DelayOption = Annotated[
-    float, typer.Option("--delay", help="Seconds between two requests to the same host.")
-]
-ConcurrencyOption = Annotated[
-    int, typer.Option("--concurrency", help="Requests in flight at once (one per host).")
-]
 
 
 class _TrackView:
