@@ -52,7 +52,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeVar
 
 from compare.model import Change, Document, SentenceBlock, WordOp
 from compare.text import normalize
@@ -2017,24 +2017,33 @@ def _carried(
     sentence holds a quote: the quote change names its speaker. ``quotes_only``: the
     sentence's whole paragraph came or went, which the paragraph diff already shows; only
     a quote is worth repeating then."""
+    # A kind the sentence holds none of gives no change: it is not looked at.
+    changes: list[Change] = []
+    if prepared.quotes:
+        changes += _quote_changes(*_one_side(prepared.quotes, action), sentence)
     if quotes_only:
-        if action == "removed":
-            return _quote_changes(prepared.quotes, (), sentence)
-        return _quote_changes((), prepared.quotes, sentence)
+        return changes
     numbers = tuple(n for n in _numbers(prepared.norm) if n.kind in _CARRIED_NUMBERS)
-    attributions = (
-        () if prepared.quotes else tuple(a for a in _attributions(prepared.masked) if a.source)
-    )
+    if numbers:
+        changes += _number_changes(*_one_side(numbers, action), sentence)
     negations = _negations(prepared.masked)
-    if action == "removed":
-        changes = _quote_changes(prepared.quotes, (), sentence)
-        changes += _number_changes(numbers, (), sentence)
-        changes += _cue_changes("negation", negations, (), sentence)
-        return changes + _attribution_changes(attributions, (), sentence)
-    changes = _quote_changes((), prepared.quotes, sentence)
-    changes += _number_changes((), numbers, sentence)
-    changes += _cue_changes("negation", (), negations, sentence)
-    return changes + _attribution_changes((), attributions, sentence)
+    if negations:
+        changes += _cue_changes("negation", *_one_side(negations, action), sentence)
+    if not prepared.quotes:
+        attributions = tuple(a for a in _attributions(prepared.masked) if a.source)
+        if attributions:
+            changes += _attribution_changes(*_one_side(attributions, action), sentence)
+    return changes
+
+
+_Item = TypeVar("_Item")
+
+
+def _one_side(
+    items: Sequence[_Item], action: ChangeAction
+) -> tuple[Sequence[_Item], Sequence[_Item]]:
+    """``items`` as the old side of a change (removed) or as the new side (added)."""
+    return (items, ()) if action == "removed" else ((), items)
 
 
 def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tuple[Change, ...]:
