@@ -258,6 +258,7 @@ def clear_caches() -> None:
     _token_set.cache_clear()
     _verb_positions.cache_clear()
     _source_key.cache_clear()
+    _quote_key.cache_clear()
 
 
 # --------------------------------------------------------------------------------------------
@@ -1110,6 +1111,7 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
+@lru_cache(maxsize=4096)
 def _quote_key(text: str) -> str:
     folded = text.casefold()
     start, end = 0, len(folded)
