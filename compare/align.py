@@ -81,10 +81,19 @@ class _Unit:
 
 
 class _Coder:
-    """Maps each distinct word to one character, so word sequences compare as strings."""
+    """Maps each distinct word to one character, so word sequences compare as strings, and
+    keeps one unit per distinct text for both sides: most of a new version's paragraphs are
+    the old ones verbatim, so each is folded once, not twice."""
 
     def __init__(self) -> None:
         self.codes: dict[str, str] = {}
+        self.units: dict[str, _Unit] = {}
+
+    def unit(self, text: str) -> _Unit:
+        unit = self.units.get(text)
+        if unit is None:
+            unit = self.units[text] = _Unit(text, self)
+        return unit
 
     def __call__(self, word_list: Sequence[str]) -> str:
         codes = self.codes
@@ -120,7 +129,7 @@ class _LazyUnits(Sequence[_Unit]):
             return [self[i] for i in range(len(self.texts))[k]]
         unit = self.made.get(k)
         if unit is None:
-            unit = self.made[k] = _Unit(self.texts[k], self.coder)
+            unit = self.made[k] = self.coder.unit(self.texts[k])
         return unit
 
 
@@ -381,8 +390,8 @@ def _op(group: _Group, units_a: Sequence[_Unit], units_b: Sequence[_Unit]) -> tu
 def align_documents(old: Document, new: Document, options: CompareOptions) -> Comparison:
     """Align two documents at paragraph, sentence and word level."""
     coder = _Coder()
-    para_a = [_Unit(p.text, coder) for p in old.paragraphs]
-    para_b = [_Unit(p.text, coder) for p in new.paragraphs]
+    para_a = [coder.unit(p.text) for p in old.paragraphs]
+    para_b = [coder.unit(p.text) for p in new.paragraphs]
     paragraphs = _match(para_a, para_b, options.threshold)
     if options.detect_moves:
         _mark_moves(paragraphs.groups, lambda j: j)
