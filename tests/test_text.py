@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.text import clean_whitespace, split_clean_sentences, split_sentences
+from compare.text import _TOKEN, clean_whitespace, split_clean_sentences, split_sentences, tokenize
 
 CASES: list[tuple[str, list[str]]] = [
     # Plain endings.
@@ -198,3 +198,37 @@ def test_joining_sentences_rebuilds_the_cleaned_text(text: str) -> None:
 @given(st.one_of(st.text(max_size=120), _NEWSY))
 def test_clean_text_splits_the_same_without_the_check(text: str) -> None:
     assert split_clean_sentences(clean_whitespace(text)) == split_sentences(text)
+
+
+# Words, numbers with separators, underscores, quotes, marks, every kind of space.
+_TOKEN_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-()  \t\n\u00a0\u2009\u3000")) | st.characters(),
+    max_size=60,
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TOKEN_TEXT)
+def test_tokenize_is_the_token_pattern(text: str) -> None:
+    """The word-by-word shortcut gives exactly the tokens of the one regular expression."""
+    assert tokenize(text) == _TOKEN.findall(text)
+    assert "".join(tokenize(text)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " a",
+        "a ",
+        "x_y z",
+        "U.S. 1,000 ’s",
+        "l'été est là",
+        "٣٤ ok",
+        "Ⅻ ½ ²",
+        "a_ b",
+        "x. 1, é,",
+    ],
+)
+def test_tokenize_edge_cases(text: str) -> None:
+    assert tokenize(text) == _TOKEN.findall(text)
