@@ -20,9 +20,12 @@ REWRITE_SHARE = 0.3
 ISLAND_WORDS = 2
 
 
-def _token_keys(tokens: list[str], ascii_only: bool) -> list[str]:
-    # Whitespace is whitespace; quote and dash styles are cosmetic.
-    if ascii_only:
+def _token_keys(tokens: list[str], text: str) -> list[str]:
+    """What each token is compared as: all whitespace alike, and quote and dash styles
+    alike. In plain ASCII text with single spaces every token is its own key."""
+    if text.isascii():
+        if "  " not in text and text.isprintable():
+            return tokens
         return [" " if t.isspace() else t for t in tokens]
     return [" " if t.isspace() else normalize(t) for t in tokens]
 
@@ -32,8 +35,8 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     if old == new:
         return (WordOp("equal", old, new),) if old else ()
     tokens_a, tokens_b = tokenize(old), tokenize(new)
-    keys_a = _token_keys(tokens_a, old.isascii())
-    keys_b = _token_keys(tokens_b, new.isascii())
+    keys_a = _token_keys(tokens_a, old)
+    keys_b = _token_keys(tokens_b, new)
     # Indel gives only equal/insert/delete steps; _merge makes replacements of them.
     steps: list[tuple[str, str, str]] = []
     for opcode in Indel.opcodes(keys_a, keys_b):
