@@ -76,7 +76,7 @@ class _Unit:
     @property
     def code(self) -> str:
         if self._code is None:
-            self._code = self.coder(_WORD.findall(self._folded))
+            self._code = self.coder(_words(self._folded))
         return self._code
 
 
@@ -107,6 +107,20 @@ class _Coder:
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
+
+
+def _words(folded: str) -> list[str]:
+    """``_WORD.findall(folded)`` for a folded text (single spaces only), in a fraction of
+    the time: most words are letters and digits, or that and one closing mark."""
+    words: list[str] = []
+    for word in folded.split(" "):
+        if word.isalnum():  # isalnum() is \w without the underscore
+            words.append(word)
+        elif word[:-1].isalnum() and word[-1] != "_":  # "said," "thursday."
+            words.append(word[:-1])
+        else:
+            words.extend(_WORD.findall(word))
+    return words
 
 
 class _LazyUnits(Sequence[_Unit]):

@@ -234,3 +234,16 @@ def test_shrunken_side_is_flagged() -> None:
     warnings = compare(old, new).summary.warnings
     assert warnings and "NEW has 1 paragraphs" in warnings[0]
     assert not compare(old, old).summary.warnings
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() ")) | st.characters(), max_size=60)
+)
+def test_word_shortcut_finds_the_pattern_words(text: str) -> None:
+    """The aligner's word-by-word shortcut finds exactly what its word pattern finds."""
+    from compare.align import _WORD, _words
+    from compare.text import fold
+
+    folded = fold(text)
+    assert _words(folded) == _WORD.findall(folded)
