@@ -554,11 +554,20 @@ _WITH_WORDS = _patterns(_QTY)
 _DIGITS_ONLY = _patterns(_QTY_DIGITS)
 
 
-@lru_cache(maxsize=64)
+#: Compiled number patterns by index, each form filled in when first needed (a list index is
+#: cheaper than a cached call, and there are thousands of lookups in a comparison).
+_WORD_FORMS: list[re.Pattern[str] | None] = [None] * len(_WITH_WORDS)
+_DIGIT_FORMS: list[re.Pattern[str] | None] = [None] * len(_DIGITS_ONLY)
+
+
 def _compiled(index: int, words: bool) -> re.Pattern[str]:
     """Number pattern ``index``, in its form for a number that starts with a word or not."""
-    name, pattern, _ = (_WITH_WORDS if words else _DIGITS_ONLY)[index]
-    return re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0)
+    forms = _WORD_FORMS if words else _DIGIT_FORMS
+    compiled = forms[index]
+    if compiled is None:
+        name, pattern, _ = (_WITH_WORDS if words else _DIGITS_ONLY)[index]
+        compiled = forms[index] = re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0)
+    return compiled
 
 
 _SCAN_TOKEN = re.compile(r"[a-z]+")
@@ -794,7 +803,10 @@ def _numbers(text: str) -> tuple[Number, ...]:
         for position, word_start in positions:
             if claimed[position]:
                 continue
-            m = _compiled(index, word_start).match(text, position)
+            compiled = (_WORD_FORMS if word_start else _DIGIT_FORMS)[index]
+            if compiled is None:
+                compiled = _compiled(index, word_start)
+            m = compiled.match(text, position)
             if m is None:
                 continue
             start, end = m.span()
@@ -848,11 +860,15 @@ _CANDIDATES = {
     )
     for kinds in ("d", "c", "w", "dc", "dw", "cw", "dcw")
 }
-_ASCII_DIGITS = "0123456789"
-_DIGIT_OR_SIGN = re.compile(r"(?=[\d$£€¥₹])(?:(?<![\d.,])\d|[$£€¥₹])")  # lookahead: see _NAME
+#: A digit that does not continue a figure ("2" but not the "3" of "2.3"), or a currency sign.
+#: It opens with a character set, which the search skips along, and looks back from there.
+_DIGIT_OR_SIGN = re.compile(r"[\d$£€¥₹](?<![\d.,]\d)")
+#: The same for ASCII text, where ``\d`` is 0 to 9 (a range is cheaper to test).
+_ASCII_DIGIT_OR_SIGN = re.compile(r"[0-9$](?<![\d.,]\d)")
 #: A range between digits ("10-12", "5% to 7%", "$10 to $12m").
 _RANGE_HINT = re.compile(r"\d\s*(?:%|per\s?cent|percent|[a-z]{1,2})?\s*(?:-|to|and)\s*[$£€¥₹]?\d")
 _RANGE_WORDS = frozenset(["to", "and", "between"])
+_DIGITS_AND_DOLLAR = b"0123456789$"
 
 
 _START_WORDS = (
@@ -887,9 +903,15 @@ def _number_starts(text: str, lower: str, tokens: frozenset[str]) -> list[tuple[
     "US" or "A" prefix), ``w`` a number, month or weekday word, or "a" before "dozen",
     "third", "million"..."""
     starts: dict[int, str] = {}
-    # Most sentences hold no figure: for ASCII text, str searches say so faster than a regex.
-    figures = not text.isascii() or "$" in text or any(digit in text for digit in _ASCII_DIGITS)
-    for m in _DIGIT_OR_SIGN.finditer(text) if figures else ():
+    # Most sentences hold no figure: for ASCII text, deleting digits and "$" says so faster
+    # than a regex (the text is as long afterwards).
+    ascii_text = text.isascii()
+    if ascii_text:
+        figures = len(text.encode().translate(None, _DIGITS_AND_DOLLAR)) != len(text)
+        finder = _ASCII_DIGIT_OR_SIGN
+    else:
+        figures, finder = True, _DIGIT_OR_SIGN
+    for m in finder.finditer(text) if figures else ():
         position = m.start()
         if m.group(0).isdigit():
             starts[position] = "d"
