@@ -47,7 +47,11 @@ def normalize(text: str) -> str:
     if not text.isascii():  # NFKC, quotes, dashes and invisibles are all beyond ASCII
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
         text = _INVISIBLE.sub("", text)
-    return " ".join(text.split())
+    # Extracted text is nearly always clean already: two scans say so for half the cost of
+    # re-joining it. A printable text holds no whitespace but the plain space.
+    if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+        return " ".join(text.split())
+    return text
 
 
 def fold(text: str) -> str:

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.text import _TOKEN, clean_whitespace, split_clean_sentences, split_sentences, tokenize
+from compare.text import (
+    _TOKEN,
+    clean_whitespace,
+    normalize,
+    split_clean_sentences,
+    split_sentences,
+    tokenize,
+)
 
 CASES: list[tuple[str, list[str]]] = [
     # Plain endings.
@@ -232,3 +239,11 @@ def test_tokenize_is_the_token_pattern(text: str) -> None:
 )
 def test_tokenize_edge_cases(text: str) -> None:
     assert tokenize(text) == _TOKEN.findall(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_TOKEN_TEXT)
+def test_normalize_always_has_single_spaces(text: str) -> None:
+    """The clean-text shortcut never lets odd whitespace through."""
+    assert normalize(text) == " ".join(normalize(text).split())
+    assert normalize(text) == normalize(" ".join(text.split()))
