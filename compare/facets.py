@@ -122,8 +122,10 @@ class Number:
         return f"{self.lead} {base}" if self.lead else base
 
     def _counted(self) -> str:
+        if self.kind not in ("count", "range", "vague") or self.unit:
+            return self.text  # the words around it are not read: it counts no noun
         noun = _context(self.sentence, *self.span)[1]
-        if self.kind not in ("count", "range", "vague") or not noun or self.unit:
+        if not noun:
             return self.text
         start, end = self.span
         noun_at = self.sentence.find(noun, end)
@@ -209,6 +211,15 @@ class _Prepared(NamedTuple):
 
 
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+#: The ASCII characters that are not printable: control characters and DEL.
+_ASCII_CONTROL = bytes([*range(32), 127])
+
+
+def _ascii_printable(text: str) -> bool:
+    """``text.isprintable()`` for ASCII text: deleting the control characters leaves it as long
+    (bytes.translate is many times faster than str.isprintable, which looks up every
+    character's Unicode properties)."""
+    return len(text.encode().translate(None, _ASCII_CONTROL)) == len(text)
 
 
 @lru_cache(maxsize=8192)
@@ -216,7 +227,9 @@ def _prepare(text: str, open_quote: bool) -> _Prepared:
     # Plain ASCII with single spaces is already normal: skip the Unicode work.
     # (str methods first: a regex search over every sentence costs more than the rest here.)
     plain = (
-        text.isascii() and "  " not in text and (text.isprintable() or not _ODD_SPACE.search(text))
+        text.isascii()
+        and "  " not in text
+        and (_ascii_printable(text) or not _ODD_SPACE.search(text))
     )
     norm = text.strip() if plain else normalize(text)
     if not open_quote and '"' not in norm and "'" not in norm:
@@ -665,6 +678,14 @@ def _currency(sign: str | None, word: str | None) -> str:
 
 def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None, str, str] | None:
     """(kind, value, key, unit) for one match of one of the number patterns."""
+    if name == "qty":  # the most common by far: a plain count, most often a short figure
+        quantity = m.group("q")
+        if quantity.isdigit() and quantity.isascii() and len(quantity) < 16:
+            return "count", float(quantity), str(int(quantity)), ""  # exact as a float
+        count_value = _quantity(quantity)
+        if count_value is None:
+            return None
+        return "count", count_value, _fmt(count_value), ""
     g = m.groupdict()
     if name in ("iso", "mdy", "dmy", "my", "month"):
         month = int(g["m"]) if name == "iso" else _MONTHS[g["mon"][:3].lower()]
@@ -738,13 +759,9 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
     if name == "dozen":
         count = 0.5 if g["half"] else _UNITS.get((g["n"] or "one").lower(), 1)
         return "count", count * 12, _fmt(count * 12), ""
-    if name == "vague":
-        word = (g["v"] or g["v2"]).lower()
-        return "vague", None, f"~{word.rstrip('s')}", ""
-    count_value = _quantity(g["q"])
-    if count_value is None:
-        return None
-    return "count", count_value, _fmt(count_value), ""
+    # The one pattern left is "vague".
+    word = (g["v"] or g["v2"]).lower()
+    return "vague", None, f"~{word.rstrip('s')}", ""
 
 
 @lru_cache(maxsize=8192)
