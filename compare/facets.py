@@ -797,10 +797,9 @@ def _singular(word: str) -> str:
 def _numbers(text: str) -> tuple[Number, ...]:
     lower = text.lower()
     tokens = _token_set(lower)
-    starts = _number_starts(text, lower, tokens)
+    starts, kinds = _number_starts(text, lower, tokens)
     if not starts:
         return ()
-    kinds = frozenset(kind for _, kind in starts)
     digits = "d" in kinds or _HAS_DIGIT.search(text) is not None
     scan = _Scan(lower, tokens, digits, tokens & _NUMBER_WORD_TOKENS, "c" in kinds)
     claimed = bytearray(len(text) + 1)
@@ -808,7 +807,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     # The start positions each pattern can use, worked out once per set of start kinds.
     positions_for: dict[str, list[tuple[int, bool]]] = {}
     for index, name, starts_with, gate in _CANDIDATES[kinds]:
-        if not gate(scan):
+        if gate is not None and not gate(scan):
             continue
         positions = positions_for.get(starts_with)
         if positions is None:
@@ -867,11 +866,19 @@ _STARTS_WITH = {
     "weekday": "w",
     "qty": "dw",
 }
+#: Start kinds that make a pattern's gate pass: a start at a digit means the sentence holds
+#: a digit (the gates of "year" and "qty"), one at a currency sign that it holds a sign.
+_GATE_PASSES = {"year": "d", "qty": "d", "money": "c"}
 #: For each set of start kinds a sentence holds, the patterns that can start at one of them,
-#: in priority order.
+#: in priority order, each with its gate (``None`` when the kinds already make it pass).
 _CANDIDATES = {
     frozenset(kinds): tuple(
-        (index, name, _STARTS_WITH[name], gate)
+        (
+            index,
+            name,
+            _STARTS_WITH[name],
+            None if _GATE_PASSES.get(name, "-") in kinds else gate,
+        )
         for index, (name, _, gate) in enumerate(_WITH_WORDS)
         if not frozenset(kinds).isdisjoint(_STARTS_WITH[name])
     )
@@ -915,10 +922,12 @@ def _token_set(lower: str) -> frozenset[str]:
 _NOT_LETTER_TO_SPACE = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
 
 
-def _number_starts(text: str, lower: str, tokens: frozenset[str]) -> list[tuple[int, str]]:
+def _number_starts(
+    text: str, lower: str, tokens: frozenset[str]
+) -> tuple[list[tuple[int, str]], frozenset[str]]:
     """Where a number can start, and with what: ``d`` a digit, ``c`` a currency sign (with a
     "US" or "A" prefix), ``w`` a number, month or weekday word, or "a" before "dozen",
-    "third", "million"..."""
+    "third", "million"...; then the set of those kinds."""
     starts: dict[int, str] = {}
     # Most sentences hold no figure: for ASCII text, deleting digits and "$" says so faster
     # than a regex (the text is as long afterwards).
@@ -945,7 +954,7 @@ def _number_starts(text: str, lower: str, tokens: frozenset[str]) -> list[tuple[
     for word in tokens & _AFTER_A:
         for position in _whole_word(lower, "a " + word):
             starts.setdefault(position, "w")
-    return sorted(starts.items())
+    return sorted(starts.items()), frozenset(starts.values())
 
 
 def _whole_word(text: str, word: str) -> list[int]:
@@ -1362,7 +1371,8 @@ def _words_before(tokens: list[str], whole: bool) -> list[str] | None:
             break
         if low in _VERBS and token == low:
             break
-        collected.append(_strip_stop(token))
+        # _strip_stop, inline: this loop runs for every word of every source.
+        collected.append(token[:-1] if token[-1] == "." and token.count(".") == 1 else token)
         if len(collected) == 10:
             break
     else:
@@ -2141,6 +2151,8 @@ def _verb_positions(masked: str) -> tuple[int, ...]:
     """Where reporting verbs stand in a sentence."""
     lower = masked.lower()
     present = _ATTRIBUTION_TRIGGERS & _token_set(lower)
+    if not present:  # most sentences
+        return ()
     return tuple(p for word in present for p in _whole_word(lower, word))
 
 
