@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, NamedTuple, TypeVar
 
+from compare.gcpause import paused_gc
 from compare.model import Change, Document, SentenceBlock, WordOp
 from compare.text import normalize
 
@@ -2280,6 +2281,9 @@ def _whole_paragraph(document: Document, paragraph: int, alone: set[tuple[int, i
     return all((paragraph, s) in alone for s in range(count))
 
 
+# It builds thousands of small records that form no reference cycles: the cyclic collector
+# would walk them (and every cache) for nothing. `compare` already runs it inside a pause.
+@paused_gc()
 def meaning_changes(
     old: Document, new: Document, sentences: Sequence[SentenceBlock]
 ) -> tuple[Change, ...]:
