@@ -125,7 +125,7 @@ class Number:
     def _counted(self) -> str:
         if self.kind not in ("count", "range", "vague") or self.unit:
             return self.text  # the words around it are not read: it counts no noun
-        noun = _context(self.sentence, *self.span)[1]
+        noun = _after(self.sentence, self.span[1])[1]
         if not noun:
             return self.text
         start, end = self.span
@@ -267,8 +267,9 @@ def negated(text: str) -> bool:
 
 def clear_caches() -> None:
     """Forget cached extractions (for benchmarks that time a cold start)."""
-    for function in (_prepare, _numbers, _context, _attributions, _hedges, _negations, _names):
+    for function in (_prepare, _numbers, _context, _after, _attributions, _hedges, _negations):
         function.cache_clear()
+    _names.cache_clear()
     _token_set.cache_clear()
     _verb_positions.cache_clear()
     _source_key.cache_clear()
@@ -769,11 +770,18 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
 def _context(text: str, start: int, end: int) -> tuple[tuple[str, ...], str]:
     """The content words after (then before) a number, singular and lower case, and the
     word it counts for display."""
-    after = [w for w in _CONTEXT_WORD.findall(text[end : end + 60])][:4]
-    before = _CONTEXT_WORD.findall(text[max(0, start - 40) : start])[-2:]
+    after, noun = _after(text, end)
+    before = [w.lower() for w in _CONTEXT_WORD.findall(text[max(0, start - 40) : start])[-2:]]
+    return after + tuple(_singular(w) for w in before if w not in _CONTEXT_SKIP), noun
+
+
+@lru_cache(maxsize=8192)
+def _after(text: str, end: int) -> tuple[tuple[str, ...], str]:
+    """The first two content words after a number, singular and lower case, and the word it
+    counts for display (a number's phrase needs only these, not the words before it)."""
     words: list[str] = []
     noun = ""
-    for word in after:
+    for word in _CONTEXT_WORD.findall(text[end : end + 60])[:4]:
         low = word.lower()
         if low in _CONTEXT_SKIP:
             continue
@@ -782,7 +790,6 @@ def _context(text: str, start: int, end: int) -> tuple[tuple[str, ...], str]:
         words.append(_singular(low))
         if len(words) == 2:
             break
-    words += [_singular(w.lower()) for w in before if w.lower() not in _CONTEXT_SKIP]
     return tuple(words), noun
 
 
