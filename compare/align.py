@@ -312,8 +312,10 @@ def _grow_groups(
 
     for side in ("b", "a"):
         pool, partner = (in_b, partner_b) if side == "b" else (in_a, partner_a)
-        # Growing a group only takes free units, so one pass in order is enough.
-        for group in sorted(groups.values(), key=lambda g: (g.a[0], g.b[0])):
+        # Growing a group only takes free units, so one pass in order is enough. A group
+        # that cannot gain the margin (identical texts, most of them) is not looked at.
+        growable = [g for g in groups.values() if g.score + GROUP_MARGIN <= 1]
+        for group in sorted(growable, key=lambda g: (g.a[0], g.b[0])):
             if (side == "b" and len(group.a) != 1) or (side == "a" and len(group.b) != 1):
                 continue
             members = group.b if side == "b" else group.a
