@@ -1322,7 +1322,12 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             continue
         prefix = masked[max(0, start - 240) : start]  # a source is never further back
         # '"...," said the mayor' and ', said the mayor' put the source after the verb.
-        inverted = bool(_INVERTED_BEFORE.search(prefix[-8:]) and _INVERTED_AFTER.match(after))
+        # (Only a comma or a "Q" before the verb can end _INVERTED_BEFORE: look first.)
+        inverted = bool(
+            prefix[-8:].rstrip()[-1:] in (",", "Q")
+            and _INVERTED_BEFORE.search(prefix[-8:])
+            and _INVERTED_AFTER.match(after)
+        )
         source = _source_after(after) if inverted else None
         # ", said the talks had stalled" and "The video, whose ... is unconfirmed, shows"
         # put the subject before the verb, behind a clause or a parenthesis.
