@@ -202,3 +202,23 @@ def test_output_is_what_the_standard_library_would_write() -> None:
         ]
         expected = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         assert render_json.dumps(data) == expected
+
+
+def test_records_written_directly_read_as_the_plain_data() -> None:
+    """comparison() lets orjson write paragraphs, blocks and changes as records; the text
+    must be exactly the JSON of comparison_dict(), also when similarities are not rounded
+    (then the blocks go through dicts)."""
+    import dataclasses
+
+    story = FIXTURES / "updated-council-vote"
+    real = compare(load(str(story / "v1.html")), load(str(story / "v4.html")))
+    assert real.changes and any(b.words for b in real.sentences)
+    unrounded = dataclasses.replace(
+        real,
+        blocks=tuple(dataclasses.replace(b, similarity=b.similarity / 3) for b in real.blocks),
+        sentences=tuple(dataclasses.replace(b, similarity=1) for b in real.sentences),
+    )
+    for c in (real, unrounded, ferry(), long_story(), unchanged()):
+        text = render_json.comparison(c, "2026-11-26T00:00:00Z")
+        assert text == render_json.dumps(render_json.comparison_dict(c, "2026-11-26T00:00:00Z"))
+    assert '"similarity":1,' not in render_json.comparison(unrounded)
