@@ -435,7 +435,12 @@ class _Scan(NamedTuple):
     """Whether it holds a currency sign."""
 
 
-def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
+#: A cheap test of whether a number pattern can match a sentence: a function of its scan, or
+#: the words one of which it must hold (tested without a call, for a fraction of the cost).
+_Gate = Callable[[_Scan], bool] | frozenset[str]
+
+
+def _patterns(qty: str) -> tuple[tuple[str, str, _Gate], ...]:
     """The number patterns in priority order, each with a cheap test of whether it can match.
     ``qty`` is the quantity pattern: with spelled-out numbers, or (faster) digits only.
     They are compiled when first used (see ``_compiled``): compiling all of them up front
@@ -465,7 +470,7 @@ def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
                 rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b",
                 lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
             ),
-            ("month", _BARE_MONTH, lambda s: not s.tokens.isdisjoint(_MONTH_TOKENS)),
+            ("month", _BARE_MONTH, _MONTH_TOKENS),
             (
                 "time",
                 r"(?<![\d.:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
@@ -503,20 +508,20 @@ def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
             (
                 "dozen",
                 r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b",
-                lambda s: "dozen" in s.tokens,
+                frozenset(["dozen"]),
             ),
             (
                 # "nine in ten", "1 in 4": a share, like "90%"
                 "ratio",
                 r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out of)\s+"
                 r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b",
-                lambda s: not s.tokens.isdisjoint(_RATIO_WORDS),
+                _RATIO_WORDS,
             ),
             (
                 "fraction",
                 r"\b(?:(?P<n>a|one|two|three|four|nine)[\s-]+(?P<f>halves|half|thirds?|quarters?"
                 r"|fifths?|tenths?)|(?P<half>half))\b",
-                lambda s: not s.tokens.isdisjoint(_FRACTION_TOKENS),
+                _FRACTION_TOKENS,
             ),
             (
                 "ordinal",
@@ -531,7 +536,7 @@ def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
                 # "thousands" is an amount wherever it stands; "scores" only before "of".
                 r"\b(?:(?P<v>dozens|hundreds|thousands|millions|billions)"
                 r"|(?P<v2>scores|tens|dozen)(?=\s+of\b))\b",
-                lambda s: not s.tokens.isdisjoint(_VAGUE_TOKENS),
+                _VAGUE_TOKENS,
             ),
             (
                 "year",
@@ -541,7 +546,7 @@ def _patterns(qty: str) -> tuple[tuple[str, str, Callable[[_Scan], bool]], ...]:
             (
                 "weekday",
                 r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                lambda s: not s.tokens.isdisjoint(_WEEKDAY_TOKENS),
+                _WEEKDAY_TOKENS,
             ),
             ("qty", rf"(?P<q>{qty})", lambda s: s.digits or bool(s.words)),
         )
@@ -814,7 +819,9 @@ def _numbers(text: str) -> tuple[Number, ...]:
     found: list[tuple[int, Number]] = []
     # The start positions each pattern can use, worked out once per set of start kinds.
     positions_for: dict[str, list[tuple[int, bool]]] = {}
-    for index, name, starts_with, gate in _CANDIDATES[kinds]:
+    for index, name, starts_with, needs, gate in _CANDIDATES[kinds]:
+        if needs is not None and tokens.isdisjoint(needs):
+            continue
         if gate is not None and not gate(scan):
             continue
         positions = positions_for.get(starts_with)
@@ -877,16 +884,23 @@ _STARTS_WITH = {
 #: Start kinds that make a pattern's gate pass: a start at a digit means the sentence holds
 #: a digit (the gates of "year" and "qty"), one at a currency sign that it holds a sign.
 _GATE_PASSES = {"year": "d", "qty": "d", "money": "c"}
+
+
+def _split_gate(
+    name: str, gate: _Gate, kinds: str
+) -> tuple[frozenset[str] | None, Callable[[_Scan], bool] | None]:
+    """A pattern's gate as the words one of which a sentence must hold, or as a function of
+    its scan; ``None`` for either that does not apply (or that the start kinds pass)."""
+    if isinstance(gate, frozenset):
+        return gate, None
+    return None, None if _GATE_PASSES.get(name, "-") in kinds else gate
+
+
 #: For each set of start kinds a sentence holds, the patterns that can start at one of them,
-#: in priority order, each with its gate (``None`` when the kinds already make it pass).
+#: in priority order, each with its gate (see ``_split_gate``).
 _CANDIDATES = {
     frozenset(kinds): tuple(
-        (
-            index,
-            name,
-            _STARTS_WITH[name],
-            None if _GATE_PASSES.get(name, "-") in kinds else gate,
-        )
+        (index, name, _STARTS_WITH[name], *_split_gate(name, gate, kinds))
         for index, (name, _, gate) in enumerate(_WITH_WORDS)
         if not frozenset(kinds).isdisjoint(_STARTS_WITH[name])
     )
