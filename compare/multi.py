@@ -30,13 +30,11 @@ aside as probably another story, unless ``force`` is given.
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
@@ -44,6 +42,7 @@ from itertools import combinations
 from typing import Literal
 
 from compare.errors import InputError
+from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
 from compare.text import match_key, normalize
 
@@ -1161,22 +1160,11 @@ def compare_many(documents: Sequence[Document], options: CoverageOptions | None 
             f"need at least two documents to compare, got {len(docs)}",
             "give two or more sources",
         )
-    with _collector_paused():
+    # Grouping makes a few hundred thousand small sets, dicts and tuples, none of them in a
+    # reference cycle; the cycle collector would rescan them again and again (a tenth to a
+    # fifth of the run time at 10 outlets).
+    with paused_gc():
         return _compare_many(docs, options)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Grouping makes a few hundred thousand small sets, dicts and tuples, none of them in a
-    reference cycle; the cycle collector would rescan them again and again (a tenth to a
-    fifth of the run time at 10 outlets). Paused for the run, restored after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Coverage:
