@@ -217,15 +217,21 @@ def _candidates(
     df = Counter(c for s in (*sets_a.values(), *sets_b.values()) for c in s)
     # Rarest first, ties by code: one integer per word, so sorting needs no Python key.
     rarity = {c: n * 0x110000 + ord(c) for c, n in df.items()}.__getitem__
+    # A word in more units than a posting list holds tells nothing about which one is the
+    # partner (in a story told from a template, "the", "bridge" and "district" are in every
+    # paragraph): such words are not rare, and do not count.
     postings: dict[str, list[int]] = defaultdict(list)
     for j in free_b:
         for c in sorted(sets_b[j], key=rarity)[:RARE_WORDS]:
-            if len(postings[c]) < POSTING_CAP:
-                postings[c].append(j)
+            if df[c] > POSTING_CAP:
+                break
+            postings[c].append(j)
     scale_a, scale_b = max(free_a) + 1, max(free_b) + 1
     for i in free_a:
         shared: dict[int, int] = defaultdict(int)
         for c in sorted(sets_a[i], key=rarity)[:RARE_WORDS]:
+            if df[c] > POSTING_CAP:
+                break
             for j in postings.get(c, ()):
                 shared[j] += 1
         # The partners sharing the most rare words, nearest in position first.
@@ -261,6 +267,7 @@ def _match(
         # Neighbours: the free units of the other side between the same anchors.
         anchor_a = sorted(partner_a)
         anchor_b_of = [partner_a[i] for i in anchor_a]
+        pos_a = {i: k for k, i in enumerate(ids_a)}
         pos_b = {j: k for k, j in enumerate(ids_b)}
 
         def neighbours(i: int) -> Sequence[int]:
@@ -269,7 +276,14 @@ def _match(
             hi = pos_b[anchor_b_of[k]] if k < len(anchor_a) else len(ids_b)
             if hi <= lo:
                 return ()
-            return [j for j in ids_b[lo : min(hi, lo + NEIGHBOURS)] if j not in partner_b]
+            # In a long gap, the units at the same share of the gap on the other side (a
+            # story whose every paragraph changed has one gap, the whole story).
+            lo_a = pos_a[anchor_a[k - 1]] + 1 if k > 0 else 0
+            hi_a = pos_a[anchor_a[k]] if k < len(anchor_a) else len(ids_a)
+            share = (pos_a[i] - lo_a) / max(hi_a - lo_a, 1)
+            start = lo + round(share * (hi - lo)) - NEIGHBOURS // 2
+            start = max(lo, min(start, hi - NEIGHBOURS))
+            return [j for j in ids_b[start : min(hi, start + NEIGHBOURS)] if j not in partner_b]
 
         scored = []
         for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours):

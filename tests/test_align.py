@@ -247,3 +247,24 @@ def test_word_shortcut_finds_the_pattern_words(text: str) -> None:
 
     folded = fold(text)
     assert _words(folded) == _WORD.findall(folded)
+
+
+def test_every_paragraph_of_a_template_story_changed() -> None:
+    """Results or figures updated in every paragraph of a story told from one template: no
+    paragraph is left as an anchor, and the words they share say nothing about which is
+    which. Each must still be paired with its own new version, not reported removed and
+    another added."""
+    count = 300
+
+    def doc(offset: int) -> Document:
+        texts = [
+            f"Inspectors found {i + offset} cracked supports on bridge number {i} this week, "
+            f"the transport agency said in its report on district {i}."
+            for i in range(count)
+        ]
+        return Document(tuple(Paragraph(t, (t,)) for t in texts))
+
+    result = compare(doc(0), doc(1000))
+    assert [(b.op, b.a, b.b) for b in result.blocks] == [
+        ("reworded", (i,), (i,)) for i in range(count)
+    ]
