@@ -254,6 +254,14 @@ def compare_command(
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 on success even when the versions differ.")
     ] = False,
+    md_limit: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Markdown: the most characters to write (GitHub's limit for a comment); "
+            "0 for no limit.",
+        ),
+    ] = 65_536,
     no_color: Annotated[
         bool,
         typer.Option(
@@ -335,7 +343,7 @@ def compare_command(
             load(sources[0], load_options), load(sources[1], load_options), options
         )
         rendered = _render_comparison(
-            comparison, chosen, generated_at, output, no_color, width, template_dir
+            comparison, chosen, generated_at, output, no_color, width, template_dir, md_limit
         )
         return rendered, comparison.summary.changed
 
@@ -393,6 +401,7 @@ def _render_comparison(
     no_color: bool,
     width: int | None,
     template_dir: Path | None,
+    md_limit: int,
 ) -> str:
     """The report in the chosen format; colour and width only matter for the text view."""
     if chosen is CompareFormat.json:
@@ -402,7 +411,8 @@ def _render_comparison(
     if chosen is CompareFormat.md:
         from compare.render import markdown
 
-        return markdown.comparison(comparison, comparison.options.context).rstrip("\n")
+        limit = md_limit or None
+        return markdown.comparison(comparison, comparison.options.context, limit).rstrip("\n")
     if chosen is CompareFormat.html:
         try:
             from compare.render.html import render_comparison

@@ -94,6 +94,29 @@ def test_markdown(story: tuple[str, str]) -> None:
     assert "| reworded | 1 |" in result.stdout
 
 
+def test_markdown_limit(tmp_path: Path) -> None:
+    """-f md stops at GitHub's comment limit unless told otherwise."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    for path, offset in ((old, 0), (new, 1000)):
+        path.write_text(
+            "\n\n".join(
+                f"Inspectors found {i + offset} cracked supports on bridge number {i} this "
+                f"week, the transport agency said in its report on district {i}."
+                for i in range(600)
+            ),
+            encoding="utf-8",
+        )
+    capped = run(str(old), str(new), "-f", "md")
+    assert capped.exit_code == 1
+    assert len(capped.stdout) <= 65_536 + 1  # typer.echo adds the final newline
+    assert "more changed paragraphs are not shown" in capped.stdout
+    full = run(str(old), str(new), "-f", "md", "--md-limit", "0")
+    assert len(full.stdout) > 65_536 and "not shown" not in full.stdout
+    assert full.stdout.count("\n#### ") == 600
+    small = run(str(old), str(new), "-f", "md", "--md-limit", "3000")
+    assert len(small.stdout) <= 3_001
+
+
 def test_html_gets_the_time_and_template_dir(
     story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -240,3 +240,50 @@ def test_every_word_mark_is_parsed(steps: list[tuple[str, str, str]], stop: str)
     shown = "".join(op.new if op.op == "equal" else op.old + op.new for op in ops)
     plain = re.sub(r"</?(s|strong|p)>", "", html)
     assert " ".join(htmllib.unescape(plain).split()) == " ".join(shown.split())
+
+
+def _many_changes(count: int = 400):  # type: ignore[no-untyped-def]
+    """A long story in which every paragraph's figure changed: one key change and one
+    reworded paragraph each."""
+    from compare import compare
+    from compare.model import Document, Paragraph
+
+    def doc(offset: int) -> Document:
+        texts = [
+            f"Inspectors found {i + offset} cracked supports on bridge number {i} this week, "
+            f"the transport agency said in its report on district {i}."
+            for i in range(count)
+        ]
+        return Document(tuple(Paragraph(t, (t,)) for t in texts), title="Bridge checks")
+
+    return compare(doc(0), doc(1000))
+
+
+def test_long_reports_stop_at_githubs_comment_limit() -> None:
+    c = _many_changes()
+    full = markdown.comparison(c, limit=None)
+    assert len(full) > markdown.GITHUB_LIMIT
+    out = markdown.comparison(c)
+    assert len(out) <= markdown.GITHUB_LIMIT
+    assert out.startswith(full[: full.index("### Key changes")])  # header and summary whole
+    assert out.count('\n- number: "') == len(c.changes)  # the key changes fit in half
+    shown = out.count("\n#### ")
+    assert 0 < shown < 400
+    assert f"{400 - shown:,} more changed paragraphs are not shown" in out
+    # Whatever is shown is exactly what the full report says at that point.
+    cut = out.index("*The report stops here")
+    assert full.startswith(
+        out[out.index("### Changes") : cut].rstrip("\n"), full.index("### Changes")
+    )
+
+
+def test_a_small_limit_and_no_limit() -> None:
+    c = _many_changes(40)
+    assert "stops here" not in markdown.comparison(c)  # fits: nothing left out
+    small = markdown.comparison(c, limit=2_500)
+    assert len(small) <= 2_500
+    assert "to stay under 2,500 characters" in small
+    shown_keys = small.count('\n- number: "')
+    assert 0 < shown_keys < len(c.changes)
+    assert f"- *… and {len(c.changes) - shown_keys:,} more key changes*" in small
+    assert markdown.comparison(c, limit=None) == markdown.comparison(c)

@@ -134,9 +134,16 @@ def _block(c: Comparison, index: int, block: Block, pieces: Pieces) -> list[str]
     return [*lines, ""]
 
 
-def comparison(c: Comparison, context: int = 2) -> str:
+#: GitHub refuses a comment, issue or pull-request description longer than this.
+GITHUB_LIMIT = 65_536
+
+
+def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT) -> str:
     """The comparison as GitHub-flavoured Markdown: title, summary table, warnings, key
-    changes, then every change with ``context`` unchanged paragraphs around it."""
+    changes, then every change with ``context`` unchanged paragraphs around it. Longer than
+    ``limit`` characters (GitHub's cap for a comment by default; None for no cap), the key
+    changes and the changes stop where they must, with a line saying how many were left
+    out; the header and the summary are always whole."""
     title = c.new.title or c.old.title or "Untitled story"
     lines = [f"## storydiff: {escape(title)}", ""]
     lines += [f"- **OLD** {_who(c.old)}", f"- **NEW** {_who(c.new)}"]
@@ -156,18 +163,56 @@ def comparison(c: Comparison, context: int = 2) -> str:
     for warning in summary.warnings:
         lines += [f"> **Warning:** {escape(warning)}", ""]
 
-    if c.changes:
-        lines += ["### Key changes", ""]
-        lines += [f"- {_describe(ch, change_paragraph(c, ch.sentence))}" for ch in c.changes]
-        lines.append("")
-
+    keys = [[f"- {_describe(ch, change_paragraph(c, ch.sentence))}"] for ch in c.changes]
+    rows: list[list[str]] = []  # a gap's row is one line; a change's starts with its heading
     if summary.changed:
-        lines += ["### Changes", ""]
         pieces = Pieces(c)
         for row in visible(c.blocks, context):
             if isinstance(row, Gap):
                 noun = "paragraph" if row.paragraphs == 1 else "paragraphs"
-                lines += [f"*… {row.paragraphs} unchanged {noun} …*", ""]
+                rows.append([f"*… {row.paragraphs} unchanged {noun} …*", ""])
             else:
-                lines += _block(c, row[0], row[1], pieces)
+                rows.append(_block(c, row[0], row[1], pieces))
+    return _fit(lines, keys, rows, limit)
+
+
+def _fit(head: list[str], keys: list[list[str]], rows: list[list[str]], limit: int | None) -> str:
+    """The header, then as many key changes and change rows as fit in ``limit``
+    characters, each list cut short with a line that counts what it leaves out."""
+    # Room kept for the two "left out" lines and the headings.
+    budget = None if limit is None else limit - len("\n".join(head)) - 600
+    kept_keys, kept_rows = keys, rows
+    if budget is not None:
+        kept_keys = _take(keys, budget // 2 if rows else budget)
+        used = sum(len(line) + 1 for item in kept_keys for line in item)
+        kept_rows = _take(rows, budget - used)
+    lines = list(head)
+    if keys:
+        lines += ["### Key changes", ""]
+        lines += [line for item in kept_keys for line in item]
+        if len(kept_keys) < len(keys):
+            lines.append(f"- *… and {len(keys) - len(kept_keys):,} more key changes*")
+        lines.append("")
+    if rows:
+        lines += ["### Changes", ""]
+        lines += [line for item in kept_rows for line in item]
+        left_out = sum(1 for row in rows[len(kept_rows) :] if row[0].startswith("#"))
+        if left_out:
+            lines += [
+                f"*The report stops here to stay under {limit:,} characters (a GitHub "
+                f"comment takes {GITHUB_LIMIT:,}): {left_out:,} more changed paragraphs are "
+                "not shown. "
+                "`--md-limit 0` writes them all; `--format html` shows them side by side.*",
+                "",
+            ]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _take(items: list[list[str]], budget: int) -> list[list[str]]:
+    """The leading items whose lines (joined with newlines) fit in ``budget`` characters."""
+    used = 0
+    for count, item in enumerate(items):
+        used += sum(len(line) + 1 for line in item)
+        if used > budget:
+            return items[:count]
+    return items
