@@ -40,6 +40,8 @@ class CoverageRequest:
     """Columns for the text view."""
     template_dir: Path | None = None
     """Templates and static files that override the packaged ones (HTML)."""
+    md_limit: int | None = 65_536
+    """The most characters of a Markdown report (GitHub's limit for a comment); None: any."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ def run_coverage(request: CoverageRequest) -> CoverageResult:
     elif request.format == "md":
         from compare.render.coverage_text import coverage_markdown
 
-        report = coverage_markdown(coverage)
+        report = coverage_markdown(coverage, limit=request.md_limit)
     elif request.format == "html":
         from urllib.parse import quote
 

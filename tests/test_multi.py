@@ -499,6 +499,21 @@ def test_markdown_table_escapes_pipes() -> None:
     assert "rose \\| fell" in md
 
 
+def test_markdown_table_stops_at_the_limit(story: Story) -> None:
+    full = coverage_markdown(story.coverage, limit=None)
+    assert coverage_markdown(story.coverage) == full  # a fixture story fits in a comment
+    rows_start = full.index("\n", full.index("|---")) + 1
+    table_end = full.index("\n\n", rows_start)
+    # The header, the sections after the table, the note's room and about three rows.
+    limit = rows_start + (len(full) - table_end) + 300 + 400
+    cut = coverage_markdown(story.coverage, limit=limit)
+    assert len(cut) <= limit
+    shown = sum(1 for line in cut.splitlines() if re.match(r"\| c\d", line))
+    assert 0 < shown < len(story.coverage.claims)
+    assert f"{len(story.coverage.claims) - shown:,} more claims are not shown" in cut
+    assert cut.endswith(full[table_end:])  # the sections after the table stay whole
+
+
 def test_html_escapes_page_text_and_allows_only_its_own_inline_blocks() -> None:
     hostile = doc(
         '<script>alert("x")</script> The mayor <img src=x onerror=alert(1)> resigned today.',

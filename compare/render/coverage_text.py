@@ -8,6 +8,7 @@ import string
 import unicodedata
 
 from compare.multi import Claim, Coverage, Reuse
+from compare.render.markdown import GITHUB_LIMIT
 
 MARKS = {"verbatim": "✓", "reworded": "~", "absent": "·"}
 LEGEND = "✓ verbatim   ~ reworded   · absent   ! the outlets disagree on a fact"
@@ -171,8 +172,12 @@ def _md_cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def coverage_markdown(coverage: Coverage, snippet: int = 90) -> str:
-    """A Markdown summary for a pull-request comment or a note."""
+def coverage_markdown(
+    coverage: Coverage, snippet: int = 90, limit: int | None = GITHUB_LIMIT
+) -> str:
+    """A Markdown summary for a pull-request comment or a note. Longer than ``limit``
+    characters (GitHub's cap for a comment by default; None for no cap), the claims table
+    stops where it must, with a line counting the claims left out."""
     keys = outlet_keys(coverage)
     docs = coverage.outlets
     lines = [f"# Coverage: {headline(coverage)}", ""]
@@ -182,11 +187,27 @@ def coverage_markdown(coverage: Coverage, snippet: int = 90) -> str:
         lines.append(f"- set aside: {_md_cell(coverage.labels[aside.doc])} — {aside.reason}")
     lines += ["", "| claim | " + " | ".join(keys[d] for d in docs) + " |"]
     lines.append("|---" * (len(docs) + 1) + "|")
+    rows = []
     for claim in coverage.claims:
         text = claim.text if len(claim.text) <= snippet else claim.text[: snippet - 1] + "…"
         flag = " ⚠" if claim.disagreements else ""
         marks = " | ".join(MARKS[claim.status(d)] for d in docs)
-        lines.append(f"| {claim.id}{flag} {_md_cell(text)} | {marks} |")
-    lines += ["", LEGEND.replace("!", "⚠")]
-    lines += _sections(coverage, keys, markdown=True)
-    return "\n".join(lines)
+        rows.append(f"| {claim.id}{flag} {_md_cell(text)} | {marks} |")
+    tail = ["", LEGEND.replace("!", "⚠"), *_sections(coverage, keys, markdown=True)]
+    if limit is not None:
+        # Room for the note below; the header and the sections after the table stay whole.
+        budget = limit - len("\n".join([*lines, *tail])) - 300
+        used = kept = 0
+        while kept < len(rows) and used + len(rows[kept]) + 1 <= budget:
+            used += len(rows[kept]) + 1
+            kept += 1
+        if kept < len(rows):
+            rows = [
+                *rows[:kept],
+                "",
+                f"*The table stops here to stay under {limit:,} characters (a GitHub comment "
+                f"takes {GITHUB_LIMIT:,}): {len(rows) - kept:,} more claims are not shown. "
+                "`--md-limit 0` writes them all; `--format html` shows them with their "
+                "wording.*",
+            ]
+    return "\n".join([*lines, *rows, *tail])
