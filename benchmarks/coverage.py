@@ -37,7 +37,7 @@ import random
 import re
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, combinations
 from pathlib import Path
@@ -136,9 +136,16 @@ def exact_baseline(documents: Sequence[Document], keep: Sequence[int]) -> list[l
     return list(groups.values())
 
 
-def fuzzy_baseline(documents: Sequence[Document], keep: Sequence[int]) -> list[list[Ref]]:
-    from rapidfuzz import fuzz
+Side = list[tuple[Ref, str]]
 
+
+def linked_groups(
+    documents: Sequence[Document],
+    keep: Sequence[int],
+    best_links: Callable[[Side, Side], Iterable[tuple[Ref, Ref]]],
+) -> list[list[Ref]]:
+    """Groups of sentences joined transitively by the links ``best_links`` finds between the
+    sentences of every two kept outlets (each sentence with its best match, if any)."""
     refs = all_refs(documents, keep)
     parent = {ref: ref for ref, _ in refs}
 
@@ -148,21 +155,31 @@ def fuzzy_baseline(documents: Sequence[Document], keep: Sequence[int]) -> list[l
             x = parent[x]
         return x
 
-    by_doc: dict[int, list[tuple[Ref, str]]] = {}
+    by_doc: dict[int, Side] = {}
     for ref, text in refs:
         by_doc.setdefault(ref[0], []).append((ref, text))
     for a, b in combinations(keep, 2):
-        for ref, text in by_doc.get(a, []):
-            best = max(
-                ((fuzz.token_set_ratio(text, other), oref) for oref, other in by_doc.get(b, [])),
-                default=(0.0, ref),
-            )
-            if best[0] >= 70:
-                parent[find(ref)] = find(best[1])
+        for ref, other in best_links(by_doc.get(a, []), by_doc.get(b, [])):
+            parent[find(ref)] = find(other)
     groups: dict[Ref, list[Ref]] = {}
     for ref, _ in refs:
         groups.setdefault(find(ref), []).append(ref)
     return list(groups.values())
+
+
+def fuzzy_baseline(documents: Sequence[Document], keep: Sequence[int]) -> list[list[Ref]]:
+    from rapidfuzz import fuzz
+
+    def best_links(left: Side, right: Side) -> Iterable[tuple[Ref, Ref]]:
+        for ref, text in left:
+            best = max(
+                ((fuzz.token_set_ratio(text, other), oref) for oref, other in right),
+                default=(0.0, ref),
+            )
+            if best[0] >= 70:
+                yield ref, best[1]
+
+    return linked_groups(documents, keep, best_links)
 
 
 def fixture_quality(
@@ -463,29 +480,14 @@ def all_pairs_baseline(documents: Sequence[Document]) -> list[list[Ref]]:
     ``extractOne`` (token_set_ratio >= 70), best match per outlet, joined transitively."""
     from rapidfuzz import fuzz, process
 
-    refs = all_refs(documents, range(len(documents)))
-    parent = {ref: ref for ref, _ in refs}
-
-    def find(x: Ref) -> Ref:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    by_doc: dict[int, list[tuple[Ref, str]]] = {}
-    for ref, text in refs:
-        by_doc.setdefault(ref[0], []).append((ref, text))
-    for a, b in combinations(range(len(documents)), 2):
-        left, right = by_doc.get(a, []), by_doc.get(b, [])
+    def best_links(left: Side, right: Side) -> Iterable[tuple[Ref, Ref]]:
         choices = [t for _, t in right]
         for ref, text in left:
             best = process.extractOne(text, choices, scorer=fuzz.token_set_ratio, score_cutoff=70)
             if best is not None:
-                parent[find(ref)] = find(right[best[2]][0])
-    groups: dict[Ref, list[Ref]] = {}
-    for ref, _ in refs:
-        groups.setdefault(find(ref), []).append(ref)
-    return list(groups.values())
+                yield ref, right[best[2]][0]
+
+    return linked_groups(documents, range(len(documents)), best_links)
 
 
 @dataclass
