@@ -21,6 +21,7 @@ import typer
 from compare import __version__
 from compare.errors import ExitCode, InputError, StorydiffError
 from compare.model import Comparison
+from compare.render import GITHUB_LIMIT
 
 app = typer.Typer(
     name="storydiff",
@@ -261,7 +262,7 @@ def compare_command(
             help="Markdown: the most characters to write (GitHub's limit for a comment); "
             "0 for no limit.",
         ),
-    ] = 65_536,
+    ] = GITHUB_LIMIT,
     no_color: Annotated[
         bool,
         typer.Option(

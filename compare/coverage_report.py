@@ -16,6 +16,7 @@ from pathlib import Path
 from compare.errors import InputError
 from compare.model import LoadOptions
 from compare.multi import Coverage, CoverageOptions
+from compare.render import GITHUB_LIMIT
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class CoverageRequest:
     """Columns for the text view."""
     template_dir: Path | None = None
     """Templates and static files that override the packaged ones (HTML)."""
-    md_limit: int | None = 65_536
+    md_limit: int | None = GITHUB_LIMIT
     """The most characters of a Markdown report (GitHub's limit for a comment); None: any."""
 
 

@@ -8,7 +8,7 @@ import string
 import unicodedata
 
 from compare.multi import Claim, Coverage, Reuse
-from compare.render.markdown import GITHUB_LIMIT
+from compare.render import GITHUB_LIMIT, fitting
 
 MARKS = {"verbatim": "✓", "reworded": "~", "absent": "·"}
 LEGEND = "✓ verbatim   ~ reworded   · absent   ! the outlets disagree on a fact"
@@ -197,10 +197,7 @@ def coverage_markdown(
     if limit is not None:
         # Room for the note below; the header and the sections after the table stay whole.
         budget = limit - len("\n".join([*lines, *tail])) - 300
-        used = kept = 0
-        while kept < len(rows) and used + len(rows[kept]) + 1 <= budget:
-            used += len(rows[kept]) + 1
-            kept += 1
+        kept = fitting((len(row) + 1 for row in rows), budget)
         if kept < len(rows):
             rows = [
                 *rows[:kept],

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from compare.model import Block, Change, Comparison, Document, WordOp
+from compare.render import GITHUB_LIMIT, fitting
 from compare.render.layout import (
     COUNT_NAMES,
     Gap,
@@ -134,10 +135,6 @@ def _block(c: Comparison, index: int, block: Block, pieces: Pieces) -> list[str]
     return [*lines, ""]
 
 
-#: GitHub refuses a comment, issue or pull-request description longer than this.
-GITHUB_LIMIT = 65_536
-
-
 def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT) -> str:
     """The comparison as GitHub-flavoured Markdown: title, summary table, warnings, key
     changes, then every change with ``context`` unchanged paragraphs around it. Longer than
@@ -183,9 +180,9 @@ def _fit(head: list[str], keys: list[list[str]], rows: list[list[str]], limit: i
     budget = None if limit is None else limit - len("\n".join(head)) - 600
     kept_keys, kept_rows = keys, rows
     if budget is not None:
-        kept_keys = _take(keys, budget // 2 if rows else budget)
-        used = sum(len(line) + 1 for item in kept_keys for line in item)
-        kept_rows = _take(rows, budget - used)
+        kept_keys = keys[: fitting(map(_size, keys), budget // 2 if rows else budget)]
+        used = sum(map(_size, kept_keys))
+        kept_rows = rows[: fitting(map(_size, rows), budget - used)]
     lines = list(head)
     if keys:
         lines += ["### Key changes", ""]
@@ -208,11 +205,6 @@ def _fit(head: list[str], keys: list[list[str]], rows: list[list[str]], limit: i
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _take(items: list[list[str]], budget: int) -> list[list[str]]:
-    """The leading items whose lines (joined with newlines) fit in ``budget`` characters."""
-    used = 0
-    for count, item in enumerate(items):
-        used += sum(len(line) + 1 for line in item)
-        if used > budget:
-            return items[:count]
-    return items
+def _size(item: list[str]) -> int:
+    """Characters an item's lines take in the report, newlines included."""
+    return sum(len(line) + 1 for line in item)
