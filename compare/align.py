@@ -129,7 +129,6 @@ class _LazyUnits(Sequence[_Unit]):
     def __init__(self, texts: list[str], coder: _Coder) -> None:
         self.texts = texts
         self.coder = coder
-        self.made: dict[int, _Unit] = {}
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -141,10 +140,7 @@ class _LazyUnits(Sequence[_Unit]):
     def __getitem__(self, k: int | slice) -> _Unit | Sequence[_Unit]:
         if isinstance(k, slice):
             return [self[i] for i in range(len(self.texts))[k]]
-        unit = self.made.get(k)
-        if unit is None:
-            unit = self.made[k] = self.coder.unit(self.texts[k])
-        return unit
+        return self.coder.unit(self.texts[k])  # the coder keeps one unit per text
 
 
 @dataclass(slots=True)
