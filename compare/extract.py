@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
-from compare.text import clean_whitespace, normalize, split_clean_sentences, split_sentences
+from compare.text import (
+    clean_whitespace,
+    is_clean,
+    normalize,
+    split_clean_sentences,
+    split_sentences,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -203,17 +209,6 @@ _ODD_WHITESPACE = (
     "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_ODD_ASCII_WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
-
-
-def _is_clean(text: str) -> bool:
-    """Whether ``clean_whitespace(text) == text``, found without building anything."""
-    if text.isascii():
-        if any(space in text for space in _ODD_ASCII_WHITESPACE):
-            return False
-    elif not text.isprintable():  # a printable text holds no whitespace but the space
-        return False
-    return "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def _one_paragraph_per_line(chunk: str) -> bool:
@@ -983,7 +978,7 @@ def clean_up(
     byline: tuple[str, ...] = ()
     for block in blocks:
         text = block.text
-        if not (clean or _is_clean(text)):
+        if not (clean or is_clean(text)):
             text = clean_whitespace(text)
             block = replace(block, text=text)
         if not text:

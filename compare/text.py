@@ -41,17 +41,28 @@ def clean_whitespace(text: str) -> str:
     return " ".join(text.split())
 
 
+_ODD_ASCII_WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
+def is_clean(text: str) -> bool:
+    """True only when ``clean_whitespace(text) == text`` (single spaces, none at the edges),
+    found without building anything. Extracted text nearly always is, so callers check this
+    before re-joining. Non-ASCII text with any unprintable character counts as not clean."""
+    if text.isascii():
+        if any(space in text for space in _ODD_ASCII_WHITESPACE):
+            return False
+    elif not text.isprintable():  # a printable text holds no whitespace but the space
+        return False
+    return "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def normalize(text: str) -> str:
     """Canonical form for comparing: NFKC, straight quotes, one dash, no invisible characters,
     single spaces. Case is kept; see :func:`match_key`."""
     if not text.isascii():  # NFKC, quotes, dashes and invisibles are all beyond ASCII
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
         text = _INVISIBLE.sub("", text)
-    # Extracted text is nearly always clean already: two scans say so for half the cost of
-    # re-joining it. A printable text holds no whitespace but the plain space.
-    if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
-        return " ".join(text.split())
-    return text
+    return text if is_clean(text) else " ".join(text.split())
 
 
 def fold(text: str) -> str:
@@ -70,7 +81,7 @@ def match_key(text: str, folded: str | None = None) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Word, punctuation and whitespace tokens; ``"".join(tokenize(t)) == t`` always."""
-    if "  " in text or not text.isprintable():  # whitespace other than single spaces
+    if not is_clean(text):
         return _TOKEN.findall(text)
     # The same tokens for less than half the work: most words are letters and digits only
     # (one \w+ token), or that plus one closing mark; the regex only sees the rest.
@@ -99,8 +110,6 @@ _MARKS = ".!?\u2026\u3002\uff01\uff1f"
 _CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)]\uff09"
 _MAY_END = _MARKS + _CLOSERS
 _ASCII_MAY_END = "".join(c for c in _MAY_END if c.isascii())
-# Whitespace other than the plain space, which clean_whitespace would change.
-_ODD_SPACE = re.compile(r"[^\S ]")
 # Skipped before looking at the first letter of the next sentence.
 _OPENERS = "\"'\u201c\u2018\u201e\u00ab\u300c\u300e([\uff08\u00bf\u00a1-\u2013\u2014*"
 
@@ -237,16 +246,7 @@ def _candidate_ends(text: str) -> list[int]:
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences. Joined with single spaces they rebuild ``text``
     after :func:`clean_whitespace`, always."""
-    # Most paragraphs arrive clean; the checks are far cheaper than the substitution, and
-    # a printable text holds no whitespace but the plain space.
-    if (
-        (not text.isprintable() and _ODD_SPACE.search(text))
-        or "  " in text
-        or text[:1] == " "
-        or text[-1:] == " "
-    ):
-        text = clean_whitespace(text)
-    return split_clean_sentences(text)
+    return split_clean_sentences(text if is_clean(text) else clean_whitespace(text))
 
 
 def split_clean_sentences(text: str) -> list[str]:

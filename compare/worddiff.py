@@ -12,7 +12,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Indel
 
 from compare.model import WordOp
-from compare.text import normalize, tokenize
+from compare.text import is_clean, normalize, tokenize
 
 #: Below this share of unchanged word characters a pair reads better as one replacement.
 REWRITE_SHARE = 0.3
@@ -24,7 +24,7 @@ def _token_keys(tokens: list[str], text: str) -> list[str]:
     """What each token is compared as: all whitespace alike, and quote and dash styles
     alike. In plain ASCII text with single spaces every token is its own key."""
     if text.isascii():
-        if "  " not in text and text.isprintable():
+        if is_clean(text):
             return tokens
         return [" " if t.isspace() else t for t in tokens]
     return [" " if t.isspace() else normalize(t) for t in tokens]

@@ -21,7 +21,6 @@ from compare.extract import (
     _ODD_WHITESPACE,
     Block,
     Metadata,
-    _is_clean,
     clean_up,
     extract,
     html_blocks,
@@ -37,7 +36,7 @@ from compare.extract import (
 from compare.model import Document, MediaKind, Provenance, Snapshot
 from compare.render.json import document_dict
 from compare.schema import load_schema
-from compare.text import clean_whitespace, split_sentences
+from compare.text import clean_whitespace, is_clean, split_sentences
 
 DATA = Path(__file__).parent / "data"
 
@@ -138,7 +137,7 @@ def test_plain_text_blocks_are_clean_and_keep_every_word(text: str) -> None:
 def test_the_clean_check_agrees_with_clean_whitespace(text: str) -> None:
     clean = clean_whitespace(text) == text
     # Non-ASCII text with an invisible character in it is left to clean_whitespace.
-    assert _is_clean(text) == (clean and (text.isascii() or text.isprintable()))
+    assert is_clean(text) == (clean and (text.isascii() or text.isprintable()))
 
 
 def test_odd_whitespace_is_every_separator_but_the_space_and_the_line_break() -> None:
