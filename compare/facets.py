@@ -388,18 +388,22 @@ _CURRENCY_WORDS = {
     "francs": "CHF",
 }
 
-_WORDNUM_ATOM = (
-    r"(?:"
-    + "|".join(sorted(_TENS, key=len, reverse=True))
-    + r")(?:-(?:"
-    + "|".join(sorted(_UNITS, key=len, reverse=True))
-    + r"))?"
-    r"|" + "|".join(sorted(_UNITS, key=len, reverse=True))
-)
+
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that tries "sixty" before "six"."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: One spelled-out number word ("twenty", "five"); "twenty-five" is two, joined by the
+#: repetition in _WORDNUM. (Short patterns matter: Python compiles a regex in Python code,
+#: and a number pattern holds this alternation up to six times.)
+_NUMBER_WORD = _longest_first([*_TENS, *_UNITS])
+_TENS_WORD = _longest_first(_TENS)
+_ONE_TO_NINE = _longest_first(w for w, v in _UNITS.items() if 1 <= v <= 9)
 _WORDNUM = (
-    rf"(?i:(?:{_WORDNUM_ATOM})(?:[\s-]+(?:and\s+)?(?:{_WORDNUM_ATOM}|hundred|thousand|million"
+    rf"(?i:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}|hundred|thousand|million"
     rf"|billion|trillion)\b)*|a\s+(?:hundred|thousand|million|billion)\b(?:\s+and\s+"
-    rf"(?:{_WORDNUM_ATOM}))?)"
+    rf"(?:(?:{_TENS_WORD})(?:-(?:{_ONE_TO_NINE}))?|{_NUMBER_WORD}))?)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b)"
@@ -440,11 +444,12 @@ class _Scan(NamedTuple):
 _Gate = Callable[[_Scan], bool] | frozenset[str]
 
 
-def _patterns(qty: str) -> tuple[tuple[str, str, _Gate], ...]:
+def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
     """The number patterns in priority order, each with a cheap test of whether it can match.
-    ``qty`` is the quantity pattern: with spelled-out numbers, or (faster) digits only.
+    ``words``: with spelled-out numbers, or (faster to compile and to run) digits only.
     They are compiled when first used (see ``_compiled``): compiling all of them up front
     cost more than a whole comparison."""
+    qty = _QTY if words else _QTY_DIGITS
     return tuple(
         (name, pattern, gate)
         for name, pattern, gate in (
@@ -496,8 +501,8 @@ def _patterns(qty: str) -> tuple[tuple[str, str, _Gate], ...]:
             (
                 "money",
                 rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{_DIGITS}(?:{_SCALE_AFTER}|\s?(?:b)\b)?"
-                rf"|{_WORDNUM}(?:\s+(?:million|billion|thousand))?)"
-                rf"|(?P<q2>{qty})\s+(?P<curw>{_CUR_WORD})",
+                + (rf"|{_WORDNUM}(?:\s+(?:million|billion|thousand))?" if words else "")
+                + rf")|(?P<q2>{qty})\s+(?P<curw>{_CUR_WORD})",
                 lambda s: s.signs or not s.tokens.isdisjoint(_MONEY_TOKENS),
             ),
             (
@@ -570,8 +575,8 @@ _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 _VAGUE_TOKENS = frozenset([*_VAGUE, "dozen"])
 #: Words that are, or start, a spelled-out number.
 _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
-_WITH_WORDS = _patterns(_QTY)
-_DIGITS_ONLY = _patterns(_QTY_DIGITS)
+_WITH_WORDS = _patterns(words=True)
+_DIGITS_ONLY = _patterns(words=False)
 
 
 #: Compiled number patterns by index, each form filled in when first needed (a list index is
@@ -826,7 +831,13 @@ def _numbers(text: str) -> tuple[Number, ...]:
             continue
         positions = positions_for.get(starts_with)
         if positions is None:
-            positions = [(p, kind == "w") for p, kind in starts if kind in starts_with]
+            # A currency sign can come before a spelled-out number only if the sentence
+            # holds one ("$5m", but "$five million" only with "five" in it).
+            positions = [
+                (p, kind == "w" or (kind == "c" and bool(scan.words)))
+                for p, kind in starts
+                if kind in starts_with
+            ]
             positions_for[starts_with] = positions
         # Numbers only start at a digit, a currency sign or a number word: try the pattern
         # there instead of scanning the whole sentence with it, and the simpler digits-only
