@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from compare.errors import ExtractionError
@@ -105,6 +105,14 @@ class Cleaned:
     """The names of a byline paragraph ("By Anna Ortiz") found in the body."""
 
 
+@lru_cache(maxsize=8192)
+def _paragraph(text: str) -> Paragraph:
+    """A paragraph split into sentences, once per process: versions of a story share most
+    paragraphs, and sharing the (immutable) records also shares each text's cached hash
+    with the aligner."""
+    return Paragraph(text, tuple(split_clean_sentences(text)))
+
+
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
@@ -124,9 +132,7 @@ def extract(snapshot: Snapshot) -> Document:
             raise
         cleaned = fallback
     return Document(
-        paragraphs=tuple(
-            Paragraph(b.text, tuple(split_clean_sentences(b.text))) for b in cleaned.blocks
-        ),
+        paragraphs=tuple(_paragraph(b.text) for b in cleaned.blocks),
         title=cleaned.title,
         authors=meta.authors or cleaned.byline,
         site_name=meta.site_name,
