@@ -510,7 +510,7 @@ def _align_sentences(
     groups.extend(rest.groups)
     groups.sort(key=lambda g: (g.a[0], g.b[0]))
     if options.detect_moves:
-        _mark_moves(groups, lambda j: j)
+        _mark_sentence_moves(groups, paragraph_groups, ids_a, ids_b)
 
     blocks: list[SentenceBlock] = []
     for a, b, group in _reading_order(groups, rest.free_a, rest.free_b, lambda i: i, lambda j: j):
@@ -537,6 +537,36 @@ def _align_sentences(
             )
         )
     return blocks
+
+
+def _mark_sentence_moves(
+    groups: list[_Group],
+    paragraph_groups: Sequence[_Group],
+    ids_a: Sequence[tuple[int, int]],
+    ids_b: Sequence[tuple[int, int]],
+) -> None:
+    """A sentence moved when it went to another paragraph out of reading order, or out of
+    order within its paragraph. A sentence that only travelled with its moved paragraph did
+    not move: the paragraph block says so, and counting it among the reading order of the
+    rest would mark the sentences around it instead (the longest in-order run can as well
+    keep the moved paragraph's sentences as its neighbours')."""
+    block_of_a: dict[int, int] = {}
+    block_of_b: dict[int, int] = {}
+    for k, pg in enumerate(paragraph_groups):
+        block_of_a.update(dict.fromkeys(pg.a, k))
+        block_of_b.update(dict.fromkeys(pg.b, k))
+    reading_order: list[_Group] = []
+    riding: dict[int, list[_Group]] = {}  # sentences at home in a moved paragraph, by block
+    for group in groups:
+        block = block_of_a.get(ids_a[group.a[0]][0], -1)
+        at_home = block >= 0 and block == block_of_b.get(ids_b[group.b[0]][0])
+        if at_home and paragraph_groups[block].moved:
+            riding.setdefault(block, []).append(group)
+        else:
+            reading_order.append(group)
+    _mark_moves(reading_order, lambda j: j)
+    for inside in riding.values():
+        _mark_moves(inside, lambda j: j)
 
 
 def _starts(document: Document) -> list[int]:

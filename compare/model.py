@@ -153,7 +153,9 @@ class SentenceBlock:
     similarity: float
     """0..1, as for paragraph blocks."""
     moved: bool = False
-    """The sentence moved to another paragraph or out of order within one."""
+    """The sentence left its place in the reading order: to another part of the story, or
+    within its paragraph. Not set when it only travelled with its paragraph (the paragraph
+    block is ``moved`` then)."""
     cosmetic: bool = False
     """Equal once normalised."""
     words: tuple[WordOp, ...] = ()

@@ -174,6 +174,23 @@ def test_sentence_moved_to_another_paragraph_is_not_removed() -> None:
     assert [(s.a, s.b) for s in moved] == [(((0, 1),), ((2, 2),))]
 
 
+def test_sentences_of_a_moved_paragraph_do_not_make_the_others_moved() -> None:
+    # One-sentence paragraphs 1 and 2, then a four-sentence paragraph that moves above them:
+    # in the flat list of sentences its four outnumber their two, but the paragraph moved,
+    # not them, and a sentence that only travelled with its paragraph is not moved either.
+    long = " ".join(POOL[3:7])
+    old = doc(POOL[0], POOL[1], POOL[2], long)
+    new = doc(POOL[0], long, POOL[1], POOL[2])
+    c = compare(old, new)
+    assert [(b.a, b.b) for b in c.blocks if b.moved] == [((3,), (1,))]
+    assert not [s for s in c.sentences if s.moved]
+    assert c.summary.sentences["moved"] == 0
+    # Reordered inside the moved paragraph: that sentence moved.
+    shuffled = " ".join([POOL[4], POOL[3], POOL[5], POOL[6]])
+    c = compare(old, doc(POOL[0], shuffled, POOL[1], POOL[2]))
+    assert [(s.a, s.b) for s in c.sentences if s.moved] == [(((3, 0),), ((1, 1),))]
+
+
 def test_empty_against_full() -> None:
     full = doc(*POOL[:4])
     c = compare(doc(), full)
