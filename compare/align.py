@@ -438,10 +438,17 @@ def align_documents(old: Document, new: Document, options: CompareOptions) -> Co
     if old.title or new.title:
         title_words = word_diff(old.title or "", new.title or "")
     changes: tuple[Change, ...] = ()
+    title_changes: tuple[Change, ...] = ()
     if options.facets:
-        from compare.facets import meaning_changes
+        from compare.facets import headline_changes, meaning_changes
 
         changes = meaning_changes(old, new, sentences)
+        # A headline written anew (another outlet's) is no edit of the old one: its numbers
+        # and names are not "changed", and the word diff already shows both.
+        if old.title and new.title:
+            unit_a, unit_b = coder.unit(old.title), coder.unit(new.title)
+            if _similarity(unit_a.code, unit_b.code) >= options.sentence_threshold:
+                title_changes = headline_changes(old.title, new.title, title_words)
     return Comparison(
         old=old,
         new=new,
@@ -451,6 +458,7 @@ def align_documents(old: Document, new: Document, options: CompareOptions) -> Co
         options=options,
         title_words=title_words,
         changes=changes,
+        title_changes=title_changes,
     )
 
 
@@ -604,6 +612,7 @@ def _summarise(
         sentences=counts(sentences),
         similarity=similarity,
         warnings=_shrink_warnings(old, new, options.shrink_warning),
+        headline_changed=match_key(old.title or "") != match_key(new.title or ""),
     )
 
 

@@ -2160,6 +2160,36 @@ def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tu
     return tuple(_sort(_compare(old, new, False, False, sentence)))
 
 
+def headline_changes(
+    old: str | None, new: str | None, words: Sequence[WordOp] = ()
+) -> tuple[Change, ...]:
+    """Meaning-level changes between two headlines (``words``: their word diff, if known),
+    with ``sentence`` -1: they belong to no sentence block. A headline on one side only is
+    an extraction difference, not an edit: nothing. Names are left out when either headline
+    is in Title Case, where every word looks like one."""
+    if not old or not new or old == new:
+        return ()
+    changes = _compare(old, new, False, False, -1, words)
+    if _title_case(old) or _title_case(new):
+        changes = [c for c in changes if c.kind != "name"]
+    return tuple(_sort(changes))
+
+
+def _title_case(headline: str) -> bool:
+    """Whether every longer word after the first is capitalised ("Storm Cuts Power to Kerrow"
+    but not "Storm cuts power to Kerrow"), short words and prepositions aside."""
+    words = [
+        w
+        for w in headline.split()[1:]
+        if len(w) > 3 and w[0].isalpha() and w.lower() not in _TITLE_CASE_SMALL
+    ]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+#: Words some title-case styles leave in lower case.
+_TITLE_CASE_SMALL = _wordset("from with into onto over upon about after amid than that through")
+
+
 _HAS_DIGIT = re.compile(r"\d")
 # Numbers stay whole ("4.5" and "5.4" share their digits but differ).
 _DIFF_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[\w']+|[^\w\s]")

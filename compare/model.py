@@ -177,7 +177,8 @@ class Change:
     severity: int
     """1 (numbers, quotes, negations), 2 (attributions, hedges) or 3 (names)."""
     sentence: int
-    """Index into ``Comparison.sentences`` of the sentence block this belongs to."""
+    """Index into ``Comparison.sentences`` of the sentence block this belongs to (-1 for a
+    change in the headline, in ``Comparison.title_changes``)."""
     detail: str = ""
     """A short human description ("four sources" -> "three sources")."""
 
@@ -212,11 +213,15 @@ class Summary:
     """0..1 over the whole text, weighted by length."""
     warnings: tuple[str, ...] = ()
     """Things the reader should know (such as a suspect extraction)."""
+    headline_changed: bool = False
+    """The headline differs beyond case and cosmetic changes."""
 
     @property
     def changed(self) -> bool:
-        """Whether anything beyond cosmetic differences was found."""
-        return any(self.paragraphs.get(k, 0) for k in ("reworded", "added", "removed", "moved"))
+        """Whether anything beyond cosmetic differences was found, headline included."""
+        return self.headline_changed or any(
+            self.paragraphs.get(k, 0) for k in ("reworded", "added", "removed", "moved")
+        )
 
 
 @dataclass(frozen=True)
@@ -239,6 +244,8 @@ class Comparison:
     """Word diff of the headlines (empty when both are missing)."""
     changes: tuple[Change, ...] = ()
     """Changes in meaning, most severe first."""
+    title_changes: tuple[Change, ...] = ()
+    """Changes in meaning in the headline, most severe first (``sentence`` is -1)."""
 
 
 @dataclass(frozen=True)

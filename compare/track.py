@@ -181,7 +181,9 @@ def summarizer(options: CompareOptions) -> Summarizer:
             "paragraphs": dict(comparison.summary.paragraphs),
             "sentences": dict(comparison.summary.sentences),
             "similarity": round(comparison.summary.similarity, 4),
-            "meaning": dict(Counter(change.kind for change in comparison.changes)),
+            "meaning": dict(
+                Counter(c.kind for c in (*comparison.title_changes, *comparison.changes))
+            ),
             "warnings": list(comparison.summary.warnings),
         }
 

@@ -292,6 +292,30 @@ def test_differences_exit_1_unless_exit_zero(story: tuple[str, str]) -> None:
     assert run(*story, "--exit-zero", "-f", "json").exit_code == 0
 
 
+def test_a_changed_headline_is_a_difference_with_its_meaning_changes(tmp_path: Path) -> None:
+    headline = "Ferry sinks off Port Ellery; twelve dead"
+    a = write(tmp_path / "a.txt", [headline, *OLD])
+    b = write(tmp_path / "b.txt", [headline.replace("twelve", "fourteen"), *OLD])
+    result = run(str(a), str(b))
+    assert result.exit_code == 1
+    assert 'number: "twelve dead" → "fourteen dead"  (headline)' in result.stdout
+    assert "No differences" not in result.stdout
+    assert (
+        '- number: "twelve dead" → "fourteen dead" (headline)'
+        in run(str(a), str(b), "-f", "md").stdout
+    )
+    data = json.loads(run(str(a), str(b), "-f", "json").stdout)
+    jsonschema.validate(data, load_schema("compare"))
+    assert data["summary"]["changed"] and data["summary"]["headline_changed"]
+    assert [(c["kind"], c["old"], c["new"]) for c in data["title_changes"]] == [
+        ("number", "twelve dead", "fourteen dead")
+    ]
+    assert data["changes"] == []
+    # A headline set in capitals is the same headline.
+    c = write(tmp_path / "c.txt", [headline.upper(), *OLD])
+    assert run(str(a), str(c)).exit_code == 0
+
+
 def test_exit_zero_does_not_hide_errors(story: tuple[str, str], tmp_path: Path) -> None:
     assert run(story[0], str(tmp_path / "gone.txt"), "--exit-zero").exit_code == 2
 

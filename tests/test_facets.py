@@ -10,6 +10,7 @@ from compare.facets import (
     SEVERITY,
     Facets,
     compare_sentences,
+    headline_changes,
     meaning_changes,
     negated,
     same_number,
@@ -451,3 +452,26 @@ def test_any_text_is_handled_and_a_sentence_never_differs_from_itself(a: str, b:
         assert change.severity == SEVERITY[change.kind]
         assert change.old is not None or change.new is not None
     assert compare_sentences(a, a) == ()
+
+
+def test_headline_changes_are_read_like_a_sentence() -> None:
+    changes = headline_changes(
+        "Four killed in harbour blaze, police say", "Five killed in harbour blaze, fire chief says"
+    )
+    assert [(c.kind, c.action, c.old, c.new) for c in changes] == [
+        ("number", "changed", "Four killed", "Five killed"),
+        ("attribution", "changed", "police say", "fire chief says"),
+    ]
+    assert {c.sentence for c in changes} == {-1}
+    (flip,) = headline_changes("Council approves budget", "Council does not approve budget")
+    assert (flip.kind, flip.old, flip.new) == ("negation", "approves", "does not approve")
+
+
+def test_headline_changes_leave_out_title_case_names_and_a_missing_headline() -> None:
+    # In Title Case every word looks like a name.
+    assert headline_changes("Storm Hits Kerrow County", "Storm Hits Belford And Marsh Creek") == ()
+    names = headline_changes("Storm hits Kerrow County", "Storm hits Belford and Marsh Creek")
+    assert {c.kind for c in names} == {"name"}
+    # One side without a headline is an extraction difference, not an edit.
+    assert headline_changes(None, "Five killed in blaze") == ()
+    assert headline_changes("Five killed in blaze", "") == ()

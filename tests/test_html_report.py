@@ -23,6 +23,7 @@ from compare.cli import app
 from compare.errors import InputError
 from compare.model import (
     Block,
+    Change,
     Comparison,
     Document,
     Paragraph,
@@ -250,6 +251,18 @@ def test_summary_counts_similarity_and_key_changes_link_to_rows() -> None:
     assert "#b1" in links and "#b3" in links
     counts = html.split('<table class="counts">')[1].split("</table>")[0]
     assert re.search(r"<th scope=\"row\">Paragraphs</th>(<td[^>]*>\d+</td>){5}", counts)
+
+
+def test_headline_changes_lead_the_key_changes_and_badge_the_headline() -> None:
+    headline = Change("number", "changed", "Twelve", "Fourteen", 1, -1, "number changed")
+    html = render(replace(sample_comparison(), title_changes=(headline,)))
+    page = Page(html)
+    keys = html.split('<ol class="keys"')[1].split("</ol>")[0]
+    first = keys.split("<li>")[1]
+    assert '<a href="#headline-new">headline</a>' in first and "Twelve" in first
+    assert page.by_id("headline-new") and page.by_id("headline-old")
+    header = html.split('id="headline-new"')[1].split("</dt>")[0]
+    assert '<span class="flag meaning">meaning: number</span>' in header
 
 
 def test_largest_changes_fill_the_list_when_no_meaning_changes_were_found() -> None:

@@ -319,6 +319,8 @@ class Field:
     """A ``datetime`` attribute for dates, or an http(s) ``href`` for URLs."""
     kind: str = "text"
     """``text``, ``date``, ``url`` or ``headline``."""
+    meaning: str = ""
+    """For the headline: the kinds of meaning change in it ("number, negation"), if any."""
 
 
 @dataclass(frozen=True)
@@ -743,7 +745,11 @@ class _Builder:
                 machine = value if kind == "date" else None
                 if kind == "url":
                     machine = value if re.match(r"https?://", value, re.IGNORECASE) else None
-                cards[side].append(Field(name, html, changed, machine, kind))
+                meaning = ""
+                if kind == "headline":
+                    kinds = dict.fromkeys(change.kind for change in self.c.title_changes)
+                    meaning = ", ".join(kinds)
+                cards[side].append(Field(name, html, changed, machine, kind, meaning))
         words_old, words_new = old.word_count, new.word_count
         delta = words_new - words_old
         cards["old"].append(Field("Words", text_html(f"{words_old:,}"), False))
@@ -787,8 +793,11 @@ class _Builder:
                 anchors["old", p] = row.anchor
             for p in block.b:
                 anchors["new", p] = row.anchor
-        if self.c.changes:
-            return [self._facet(change, anchors) for change in self.c.changes], True
+        if self.c.changes or self.c.title_changes:
+            return [
+                *(self._facet(change, anchors) for change in self.c.title_changes),
+                *(self._facet(change, anchors) for change in self.c.changes),
+            ], True
         scored = []
         for row, block in zip(
             (r for r in rows if r.kind != "moved-away"), self.c.blocks, strict=True
@@ -810,7 +819,9 @@ class _Builder:
             else None
         )
         anchor, where = "", ""
-        if sentence is not None and sentence.b:
+        if change in self.c.title_changes:  # the NEW card's headline, with its word diff
+            anchor, where = "headline-new", "headline"
+        elif sentence is not None and sentence.b:
             anchor, where = anchors.get(("new", sentence.b[0][0]), ""), _span([sentence.b[0][0]])
         elif sentence is not None and sentence.a:
             anchor, where = (

@@ -158,8 +158,21 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
             for change in c.changes
         ]
     )
+    # Headline changes belong to no sentence block: no "sentence" key.
+    data["title_changes"] = [
+        {
+            "kind": change.kind,
+            "action": change.action,
+            "old": change.old,
+            "new": change.new,
+            "severity": change.severity,
+            "detail": change.detail,
+        }
+        for change in c.title_changes
+    ]
     data["summary"] = {
         "changed": c.summary.changed,
+        "headline_changed": c.summary.headline_changed,
         "similarity": _similarity(c.summary.similarity),
         "paragraphs": _counts(c.summary.paragraphs),
         "sentences": _counts(c.summary.sentences),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from compare.model import Block, Comparison, Document, SentenceBlock, WordOp
+from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 
 #: Invisible characters a page can use to hide an edit or reorder text on screen: the
 #: reading views show their names instead (``⟨ZWSP⟩``), so they can neither act nor hide.
@@ -249,6 +249,14 @@ def percent(similarity: float) -> str:
     elif value == 0 and similarity > 0:
         value = 1
     return f"{value}%"
+
+
+def key_changes(comparison: Comparison) -> list[tuple[Change, str]]:
+    """The meaning-level changes to list, headline first, each with where it is (see
+    :func:`change_paragraph`)."""
+    return [(change, "headline") for change in comparison.title_changes] + [
+        (change, change_paragraph(comparison, change.sentence)) for change in comparison.changes
+    ]
 
 
 def change_paragraph(comparison: Comparison, sentence: int) -> str:

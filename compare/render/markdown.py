@@ -18,10 +18,10 @@ from compare.render.layout import (
     Pieces,
     block_label,
     block_ops,
-    change_paragraph,
     dates,
     headline_changed,
     is_change,
+    key_changes,
     paragraph_numbers,
     paragraphs_text,
     percent,
@@ -160,7 +160,7 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
     for warning in summary.warnings:
         lines += [f"> **Warning:** {escape(warning)}", ""]
 
-    keys = [[f"- {_describe(ch, change_paragraph(c, ch.sentence))}"] for ch in c.changes]
+    keys = [[f"- {_describe(ch, where)}"] for ch, where in key_changes(c)]
     rows: list[list[str]] = []  # a gap's row is one line; a change's starts with its heading
     if summary.changed:
         pieces = Pieces(c)

@@ -13,11 +13,11 @@ from compare.render.layout import (
     Pieces,
     block_label,
     block_ops,
-    change_paragraph,
     count_line,
     dates,
     headline_changed,
     is_change,
+    key_changes,
     paragraph_numbers,
     paragraphs_text,
     percent,
@@ -181,11 +181,11 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         lines.append(out.text("No differences beyond cosmetic ones.", "green"))
     for warning in summary.warnings:
         lines.append(out.text(f"⚠ warning: {warning}", "yellow"))
-    if c.changes:
+    keys = key_changes(c)
+    if keys:
         lines.append(out.text())
         lines.append(out.text("Key changes", "bold"))
-        for change in c.changes:
-            where = change_paragraph(c, change.sentence)
+        for change, where in keys:
             line = out.text(f"  • {_describe(change)}", "bold" if change.severity == 1 else "")
             if where:
                 line.append_text(out.text(f"  ({where})", "dim"))
