@@ -70,12 +70,26 @@ def fold(text: str) -> str:
     return normalize(text).casefold()
 
 
+# Dashes that are never hyphens, even closed up ("plan\u2014a"): fold() makes them "-".
+_CLOSED_DASHES = "\u2014\u2015"
+_SPACED_CLOSED_DASHES = str.maketrans(dict.fromkeys(_CLOSED_DASHES, " - "))
+# Once folded, a dash between clauses however it was typed: two or more hyphens, or a hyphen
+# with a space on either side. A hyphen between two characters is part of a word
+# ("well-known", "2010-2015") and stays as it is.
+_DASH = re.compile(r"\s*--+\s*|\s+-\s*|-\s+")
+
+
 def match_key(text: str, folded: str | None = None) -> str:
     """The form two texts share when they differ only cosmetically: normalised, case-folded,
-    without a trailing full stop and with spaces around dashes made uniform. ``folded`` is
-    :func:`fold` of ``text`` when the caller has it already."""
+    without a trailing full stop and with every dash between clauses written alike ("plan
+    \u2014 a", "plan\u2014a", "plan -- a"). ``folded`` is :func:`fold` of ``text`` when the
+    caller has it already."""
     key = fold(text) if folded is None else folded
-    key = re.sub(r"\s*-\s*", " - ", key) if " -" in key or "- " in key else key
+    if "-" in key:
+        if not text.isascii() and any(dash in text for dash in _CLOSED_DASHES):
+            key = fold(text.translate(_SPACED_CLOSED_DASHES))
+        if " -" in key or "- " in key or "--" in key:
+            key = _DASH.sub(" - ", key)
     return key.rstrip(" .")
 
 

@@ -20,23 +20,70 @@ REWRITE_SHARE = 0.3
 ISLAND_WORDS = 2
 
 
-def _token_keys(tokens: list[str], text: str) -> list[str]:
-    """What each token is compared as: all whitespace alike, and quote and dash styles
-    alike. In plain ASCII text with single spaces every token is its own key."""
+#: Characters a dash or a hyphen is typed with.
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+#: Dashes that are never hyphens, even closed up ("plan\u2014a").
+_CLOSED_DASHES = frozenset("\u2014\u2015")
+#: What a dash between clauses is compared as, however it is typed and spaced.
+_DASH_KEY = " - "
+
+
+def _join_dashes(tokens: list[str]) -> tuple[list[str], set[int]]:
+    """The tokens with each dash between clauses and the spaces around it made one token
+    ("plan -- a", "plan \u2014 a", "plan\u2014a" all give "plan", dash, "a"), and where those
+    dashes are. A lone hyphen between two words ("well-known") is left alone, as
+    :func:`compare.text.match_key` does."""
+    joined: list[str] = []
+    dashes: set[int] = set()
+    k, end = 0, len(tokens)
+    while k < end:
+        stop = k
+        while stop < end and tokens[stop] in _DASHES:
+            stop += 1
+        if stop == k:
+            joined.append(tokens[k])
+            k += 1
+            continue
+        run = "".join(tokens[k:stop])
+        space_before = bool(joined) and joined[-1].isspace()
+        space_after = stop < end and tokens[stop].isspace()
+        if space_before or space_after or stop - k > 1 or run[0] in _CLOSED_DASHES:
+            if space_before:
+                run = joined.pop() + run
+            if space_after:
+                run += tokens[stop]
+                stop += 1
+            dashes.add(len(joined))
+            joined.append(run)
+        else:
+            joined.extend(tokens[k:stop])
+        k = stop
+    return joined, dashes
+
+
+def _tokens_and_keys(text: str) -> tuple[list[str], list[str]]:
+    """The tokens of ``text`` and what each is compared as: all whitespace alike, and quote
+    and dash styles alike. In plain ASCII text with single spaces and no hyphen every
+    token is its own key."""
+    tokens = tokenize(text)
+    dashes: set[int] = set()
+    if "-" in text or (not text.isascii() and any(c in _DASHES for c in text)):
+        tokens, dashes = _join_dashes(tokens)
     if text.isascii():
-        if is_clean(text):
-            return tokens
-        return [" " if t.isspace() else t for t in tokens]
-    return [" " if t.isspace() else normalize(t) for t in tokens]
+        keys = tokens if is_clean(text) else [" " if t.isspace() else t for t in tokens]
+    else:
+        keys = [" " if t.isspace() else normalize(t) for t in tokens]
+    if dashes:
+        keys = [_DASH_KEY if k in dashes else key for k, key in enumerate(keys)]
+    return tokens, keys
 
 
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     """The cleaned-up word diff of ``old`` -> ``new``."""
     if old == new:
         return (WordOp("equal", old, new),) if old else ()
-    tokens_a, tokens_b = tokenize(old), tokenize(new)
-    keys_a = _token_keys(tokens_a, old)
-    keys_b = _token_keys(tokens_b, new)
+    tokens_a, keys_a = _tokens_and_keys(old)
+    tokens_b, keys_b = _tokens_and_keys(new)
     # Indel gives only equal/insert/delete steps; _merge makes replacements of them.
     steps: list[tuple[str, str, str]] = []
     for opcode in Indel.opcodes(keys_a, keys_b):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -142,6 +143,58 @@ def test_cosmetic_changes_are_equal() -> None:
     c = compare(old, new)
     assert [(b.op, b.cosmetic) for b in c.blocks] == [("equal", True)]
     assert not c.summary.changed
+
+
+DASHED = "The council will discuss the harbour plan \u2014 a project that has divided the city."
+
+
+@pytest.mark.parametrize(
+    "restyled",
+    [
+        "The council will discuss the harbour plan\u2014a project that has divided the city.",
+        "The council will discuss the harbour plan -- a project that has divided the city.",
+        "The council will discuss the harbour plan--a project that has divided the city.",
+        "The council will discuss the harbour plan - a project that has divided the city.",
+        "The council will discuss the harbour plan \u2013 a project that has divided the city.",
+    ],
+)
+def test_dash_style_is_cosmetic(restyled: str) -> None:
+    c = compare(doc(DASHED, POOL[1]), doc(restyled, POOL[1]))
+    assert [(b.op, b.cosmetic) for b in c.blocks] == [("equal", True), ("equal", False)]
+    assert (c.sentences[0].op, c.sentences[0].cosmetic) == ("equal", True)
+    assert not c.summary.changed
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("a well-known harbour plan", "a well - known harbour plan"),
+        ("a well-known harbour plan", "a well\u2014known harbour plan"),
+        ("the 2010-2015 harbour plan", "the 2010 -- 2015 harbour plan"),
+    ],
+)
+def test_a_hyphen_inside_a_word_is_not_a_dash(old: str, new: str) -> None:
+    c = compare(doc(old), doc(new))
+    assert [b.op for b in c.blocks] == ["reworded"]
+    changed = [(op.old, op.new) for op in c.sentences[0].words if op.op != "equal"]
+    assert changed and all(old_part.strip() == "-" for old_part, _ in changed)
+
+
+def test_word_diff_does_not_show_a_restyled_dash() -> None:
+    ops = word_diff(
+        "The harbour plan \u2014 a project that has divided the city.",
+        "The harbour plan -- a project that divided the city.",
+    )
+    assert [(op.op, op.old, op.new) for op in ops if op.op != "equal"] == [("delete", "has ", "")]
+
+
+@given(
+    st.text(alphabet=" -\u2013\u2014ab", max_size=30), st.text(alphabet=" -\u2014ab", max_size=30)
+)
+def test_word_diff_with_dashes_rebuilds_both_sides(old: str, new: str) -> None:
+    ops = word_diff(old, new)
+    assert "".join(op.old for op in ops) == old
+    assert "".join(op.new for op in ops) == new
 
 
 def test_split_and_merge_are_one_block() -> None:

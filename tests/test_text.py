@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from compare.text import (
     _TOKEN,
     clean_whitespace,
+    match_key,
     normalize,
     split_clean_sentences,
     split_sentences,
@@ -247,3 +248,19 @@ def test_normalize_always_has_single_spaces(text: str) -> None:
     """The clean-text shortcut never lets odd whitespace through."""
     assert normalize(text) == " ".join(normalize(text).split())
     assert normalize(text) == normalize(" ".join(text.split()))
+
+
+def test_match_key_writes_every_dash_between_clauses_alike() -> None:
+    spaced = match_key("The harbour plan \u2014 a project.")
+    for restyled in (
+        "plan\u2014a",
+        "plan -- a",
+        "plan--a",
+        "plan - a",
+        "plan \u2013 a",
+        "plan \u2015 a",
+    ):
+        assert match_key(f"The harbour plan{restyled[4:]} project.") == spaced
+    # A hyphen inside a word is not a dash, however the word is spelt.
+    assert match_key("A well-known plan") == match_key("a well\u2011known plan")
+    assert match_key("A well-known plan") != match_key("A well - known plan")
