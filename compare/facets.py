@@ -34,13 +34,15 @@ Public API
 ``clear_caches()``
     Forget cached extractions (benchmarks use it to time a cold start).
 
-Conventions: a number that keeps its value but is written differently is not a change; two
+Conventions: a number that keeps its value but is written differently is not a change, unless
+another value took its place: numbers that swap ("three killed and 12 injured" -> "12 killed
+and three injured", "rose to 3.5% from 3.2%" -> "rose to 3.2% from 3.5%") are both changed; two
 mentions pair up when they count the same noun ("four sources" -> "three sources") or, failing
 that, one for one in reading order. A quote is altered when the words inside the marks differ
 once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
 alteration). A negation that flips in a sentence present in both versions is one ``changed``
-change ("did review" -> "did not review"); the same polarity written another way ("did not"
--> "never") is none. One name swapped for another is ``changed``. Hedges, negations and
+change ("did review" -> "did not review"); the same polarity written another way ("did not" ->
+"never") is none. One name swapped for another is ``changed``. Hedges, negations and
 attributions are read outside quotations (inside one, the quote change already says it),
 numbers everywhere. Each facet difference is reported once.
 """
@@ -613,6 +615,8 @@ _ORDINAL_BEFORE = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
+#: Words before a tally ("voted 7-2", "a vote of 5-4"), which is two counts, not a range.
+_TALLY = re.compile(r"\b(?:voted|votes?|won|lost|beat|drew|scored?|margin)\s+(?:of\s+)?$", re.I)
 
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
@@ -731,6 +735,8 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         if "to" in joiner and _FROM.search(m.string[: m.start()]):
             return None  # "from 5% to 7%" is a change, not a range
+        if "-" in joiner and _TALLY.search(m.string[: m.start()]):
+            return None  # "voted 2-7", "won 3-5": a tally of two counts, not a range
         # Units must agree: "10-12%", "$10-12m" and "5% to 7%", but not "3.5% to $12".
         percent_a, percent_b = bool(g["pa"]), bool(g["pb"])
         money_a, money_b = bool(g["cur"]), bool(g["cur2"] or g["curw"])
@@ -1780,31 +1786,38 @@ def _describe(action: ChangeAction, what: str, old: str | None, new: str | None)
 def _pair_numbers(
     old: Sequence[Number], new: Sequence[Number]
 ) -> tuple[list[tuple[Number, Number]], list[Number], list[Number]]:
-    """Pairs whose value changed, then unpaired old and new mentions. Mentions with the same
-    value on both sides are dropped: rewriting "4" as "four" is not a change."""
+    """Pairs whose value changed, then unpaired old and new mentions. A mention with the same
+    value on both sides is dropped when it counts the same thing there: rewriting "4" as
+    "four" is not a change, but "three killed and 12 injured" -> "12 killed and three
+    injured" swaps two numbers that both sides hold."""
     rest_old = list(old)
     rest_new = list(new)
+    places = _places(old) | _places(new)
     for number in list(rest_old):
         # "more than 100" -> "nearly 100" keeps the value but not the meaning.
-        twin = next(
-            (n for n in rest_new if same_number(number, n) and n.bound == number.bound), None
-        )
-        if twin is not None:
-            rest_old.remove(number)
-            rest_new.remove(twin)
+        twins = [n for n in rest_new if same_number(number, n) and n.bound == number.bound]
+        if not twins:
+            continue
+        twin = max(twins, key=lambda n: _fit(number, n, places)) if len(twins) > 1 else twins[0]
+        if _fits_another_better(number, twin, rest_old, rest_new, places):
+            continue
+        rest_old.remove(number)
+        rest_new.remove(twin)
     pairs: list[tuple[Number, Number]] = []
     # Same group and the same counted noun: "four sources" -> "three sources".
     scored = sorted(
         (
-            (-len(set(o.context[:2]) & set(n.context[:2])), i, j)
+            (-overlap, -_same_place(o, n, places), i, j)
             for i, o in enumerate(rest_old)
             for j, n in enumerate(rest_new)
-            if _number_group(o) == _number_group(n) and set(o.context[:2]) & set(n.context[:2])
+            if _number_group(o) == _number_group(n)
+            for overlap in (len(set(o.context[:2]) & set(n.context[:2])),)
+            if overlap
         ),
     )
     used_old: set[int] = set()
     used_new: set[int] = set()
-    for _, i, j in scored:
+    for _, _, i, j in scored:
         if i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)
@@ -1821,6 +1834,77 @@ def _pair_numbers(
     return pairs, left_old, left_new
 
 
+def _places(numbers: Sequence[Number]) -> dict[int, int]:
+    """Each mention's place among the mentions of its group on its side (by ``id``: mentions
+    are compared by value, and two sides can hold equal ones)."""
+    seen: Counter[str] = Counter()
+    places: dict[int, int] = {}
+    for number in numbers:
+        group = _number_group(number)
+        places[id(number)] = seen[group]
+        seen[group] += 1
+    return places
+
+
+def _same_place(o: Number, n: Number, places: dict[int, int]) -> bool:
+    return places[id(o)] == places[id(n)]
+
+
+def _fit(o: Number, n: Number, places: dict[int, int]) -> tuple[bool, bool]:
+    """How well two mentions count the same thing: the word they count, then whether they
+    stand at the same place among their group's mentions."""
+    counted = _counted_word(o)
+    return bool(counted) and counted == _counted_word(n), _same_place(o, n, places)
+
+
+def _counted_word(number: Number) -> str:
+    """The first word after a mention, before the next figure, that says what it counts
+    ("killed" in "three people were killed and 12 injured"), or ""."""
+    end = number.span[1]
+    following = _FIGURE.split(number.sentence[end : end + 60], 1)[0]
+    for word in _CONTEXT_WORD.findall(following)[:4]:
+        low = word.lower()
+        if low not in _CONTEXT_SKIP and low not in _FILLER:
+            return _singular(low)
+    return ""
+
+
+_FIGURE = re.compile(r"\d")
+#: Words after a number that say nothing about what it counts.
+_FILLER = frozenset([*_NUMBER_WORD_TOKENS, "people", "person", "other"])
+
+
+def _fits_another_better(
+    o: Number,
+    n: Number,
+    old: Sequence[Number],
+    new: Sequence[Number],
+    places: dict[int, int],
+) -> bool:
+    """Whether a same-value pair is a swap: a mention of another value on either side counts
+    what the other one of the pair counts (the same word after it), or stands in its place
+    while its own value is on both sides too ("voted 7-2" -> "voted 2-7")."""
+    group = _number_group(o)
+    rivals_new = [r for r in new if _number_group(r) == group and not same_number(o, r)]
+    rivals_old = [r for r in old if _number_group(r) == group and not same_number(n, r)]
+    if not rivals_new and not rivals_old:  # most often: nothing else to count it
+        return False
+    fit = _fit(o, n, places)
+    for rival, rival_fit, other_side in (
+        *((r, _fit(o, r, places), old) for r in rivals_new),
+        *((r, _fit(r, n, places), new) for r in rivals_old),
+    ):
+        if rival_fit <= fit:
+            continue
+        twins = [x for x in other_side if same_number(rival, x)]
+        # A rival that counts the same thing as its own twin is not in this pair's way.
+        if (rival_fit[0] or twins) and not any(
+            _counted_word(x) and _counted_word(x) == _counted_word(rival) for x in twins
+        ):
+            return True
+    return False
+
+
 def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int) -> list[Change]:
     if old and new:
         pairs, removed, added = _pair_numbers(old, new)
@@ -1834,6 +1918,7 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
     changes = [
         _change("number", "changed", was, now, sentence, _describe("changed", "number", was, now))
         for was, now in ((o.phrase, n.phrase) for o, n in pairs)
+        if was != now
     ]
     changes += [
         _change("number", "removed", was, None, sentence, _describe("removed", "number", was, None))
@@ -2275,7 +2360,8 @@ def _compare(
     if differing:
         lower.update(lowered.split(" "))
     changes: list[Change] = []
-    if _HAS_DIGIT.search(joined) or lower & _NUMBER_TRIGGERS:
+    # The same words in another order can swap two numbers ("rose to 3.5% from 3.2%").
+    if not differing or _HAS_DIGIT.search(joined) or lower & _NUMBER_TRIGGERS:
         changes += _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
     if a.quotes or b.quotes:
         changes += _quote_changes(a.quotes, b.quotes, sentence)

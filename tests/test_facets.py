@@ -125,6 +125,61 @@ def test_numbers_pair_by_what_they_count() -> None:
     assert [(c.old, c.new) for c in changes] == [("Seven people", "Nine people")]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "Three people were killed and 12 were injured when the bus left the road.",
+            "Twelve people were killed and 3 were injured when the bus left the road.",
+            [("Three people", "Twelve people"), ("12", "3")],
+        ),
+        (
+            "Unemployment rose to 3.5% from 3.2% in March.",
+            "Unemployment rose to 3.2% from 3.5% in March.",
+            [("3.5%", "3.2%"), ("3.2%", "3.5%")],
+        ),
+        (
+            "The Greens won 52 seats and the Liberals 48.",
+            "The Greens won 48 seats and the Liberals 52.",
+            [("52 seats", "48 seats"), ("48", "52")],
+        ),
+        (
+            "The yard employs 45 contractors, 12 apprentices and a manager.",
+            "The yard employs 12 contractors, 45 apprentices and a manager.",
+            [("45 contractors", "12 contractors"), ("12 apprentices", "45 apprentices")],
+        ),
+        (
+            "The council voted 7-2 to approve the plan.",
+            "The council voted 2-7 to approve the plan.",
+            [("7", "2"), ("2", "7")],
+        ),
+    ],
+)
+def test_numbers_that_swap_places_are_both_changed(
+    old: str, new: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sorted((c.old, c.new) for c in only(old, new, "number")) == sorted(expected)
+    assert all(c.action == "changed" for c in compare_sentences(old, new))
+
+
+def test_the_same_numbers_reworded_or_reordered_with_their_nouns_are_no_change() -> None:
+    assert not kinds("Four people died and 12 were hurt.", "4 people died and 12 were hurt.")
+    assert not kinds(
+        "Twelve people were injured and three were killed.",
+        "Three people were killed and 12 were injured.",
+    )
+    assert not kinds(
+        "The council voted 7-2 to approve the plan.",
+        "The council voted seven to two to approve the plan.",
+    )
+    assert not kinds("The vote is on Tuesday, May 24.", "The vote is on 24 May.")
+    # A number that keeps its value keeps it even when its neighbour's noun comes next.
+    assert kinds(
+        "The trial involved 3,000 people at 57 hospitals.",
+        "The trial involved 3,000 patients at 75 hospitals.",
+    ) == [("number", "changed", "57 hospitals", "75 hospitals")]
+
+
 def test_digits_swapped_in_a_reordered_sentence_are_a_changed_number() -> None:
     # "4.5" and "5.4" share every digit: the facets must still be looked at.
     assert kinds(
