@@ -1,7 +1,7 @@
 """Paragraph and sentence alignment: anchors first, fuzzy matching only on what is left.
 
-1. Paragraphs whose normalised text is identical are paired first (in order, so repeated
-   paragraphs such as "Advertisement" pair up one by one).
+1. Paragraphs whose normalised text is identical are paired first; the copies of a repeated
+   paragraph (boilerplate such as "Advertisement") pair so as to keep reading order.
 2. What is left is matched fuzzily. Candidates come from the paragraphs between the same
    anchors and from rare words the two share, never from all pairs, so the cost grows
    near-linearly. Pairs are taken greedily, best first, above ``options.threshold``.
@@ -18,6 +18,7 @@ as single characters so that rapidfuzz compares word sequences at C speed.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -185,15 +186,65 @@ def _exact_pairs(
     ids_a: Sequence[int],
     ids_b: Sequence[int],
 ) -> list[tuple[int, int]]:
-    """Pair identical keys in order of appearance (the k-th copy with the k-th copy)."""
-    waiting: dict[str, list[int]] = defaultdict(list)
-    for i in reversed(ids_a):
-        waiting[keys_a[i]].append(i)
-    pairs = []
+    """Pair identical keys. A text that appears once on each side pairs with its copy; the
+    copies of a repeated text (a boilerplate line) pair so as to keep reading order, see
+    :func:`_pair_copies`."""
+    copies_a: dict[str, list[int]] = defaultdict(list)
+    for i in ids_a:
+        copies_a[keys_a[i]].append(i)
+    copies_b: dict[str, list[int]] = defaultdict(list)
     for j in ids_b:
-        stack = waiting.get(keys_b[j])
-        if stack:
-            pairs.append((stack.pop(), j))
+        copies_b[keys_b[j]].append(j)
+    pairs = []
+    repeated = []
+    for key, js in copies_b.items():
+        is_ = copies_a.get(key)
+        if not is_:
+            continue
+        if len(is_) == len(js) == 1:
+            pairs.append((is_[0], js[0]))
+        else:
+            repeated.append((is_, js))
+    if repeated:
+        pairs.extend(_pair_copies(pairs, repeated))
+    return pairs
+
+
+def _pair_copies(
+    anchors: list[tuple[int, int]], repeated: Sequence[tuple[list[int], list[int]]]
+) -> list[tuple[int, int]]:
+    """Pair the copies of each repeated text. The unique texts that no other one crossed
+    (all before them stayed before, all after stayed after) cut both sides into gaps;
+    copies in the same gap on both sides pair first, in order, so a story that drops the
+    first of two identical lines keeps the second in place instead of "moving" the first to
+    where the second was. Copies left over pair in order. (Uncrossed rather than a longest
+    in-order run: that can be chosen in more than one way, and OLD -> NEW must pair as
+    NEW -> OLD does.)"""
+    anchors = sorted(anchors)
+    later = [math.inf] * (len(anchors) + 1)  # later[k]: the least NEW position from k on
+    for k in range(len(anchors) - 1, -1, -1):
+        later[k] = min(later[k + 1], anchors[k][1])
+    anchor_a, anchor_b = [], []
+    earlier = -1  # the greatest NEW position before k
+    for k, (i, j) in enumerate(anchors):
+        if earlier < j < later[k + 1]:
+            anchor_a.append(i)
+            anchor_b.append(j)
+        earlier = max(earlier, j)
+    pairs = []
+    for is_, js in repeated:
+        by_gap: dict[int, list[int]] = defaultdict(list)
+        for j in reversed(js):
+            by_gap[bisect.bisect_left(anchor_b, j)].append(j)
+        left_a = []
+        for i in is_:
+            waiting = by_gap.get(bisect.bisect_left(anchor_a, i))
+            if waiting:
+                pairs.append((i, waiting.pop()))
+            else:
+                left_a.append(i)
+        left_b = sorted(j for waiting in by_gap.values() for j in waiting)
+        pairs.extend(zip(left_a, left_b, strict=False))  # the extra copies stay unpaired
     return pairs
 
 

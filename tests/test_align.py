@@ -217,6 +217,46 @@ def test_moved_paragraph_is_found_and_the_rest_stay() -> None:
     assert all(b.op == "equal" for b in c.blocks)
 
 
+REFRESH = "For the latest figures, refresh this page."
+
+
+def test_dropping_the_first_of_two_identical_paragraphs_moves_nothing() -> None:
+    old = doc(POOL[0], REFRESH, POOL[1], REFRESH, POOL[2])
+    new = doc(POOL[0], POOL[1], REFRESH, edit(POOL[2], 1))
+    c = compare(old, new)
+    assert [(b.op, b.a, b.b, b.moved) for b in c.blocks] == [
+        ("equal", (0,), (0,), False),
+        ("removed", (1,), (), False),
+        ("equal", (2,), (1,), False),
+        ("equal", (3,), (2,), False),
+        ("reworded", (4,), (3,), False),
+    ]
+    assert c.summary.paragraphs["moved"] == c.summary.sentences["moved"] == 0
+    mirrored(c, compare(new, old))
+
+
+def test_dropping_the_first_of_two_identical_sentences_moves_nothing() -> None:
+    old = doc(" ".join([POOL[0], REFRESH, POOL[1], REFRESH, POOL[2]]))
+    new = doc(" ".join([POOL[0], POOL[1], REFRESH, edit(POOL[2], 1)]))
+    c = compare(old, new)
+    assert [(s.op, s.a, s.b, s.moved) for s in c.sentences] == [
+        ("equal", ((0, 0),), ((0, 0),), False),
+        ("removed", ((0, 1),), (), False),
+        ("equal", ((0, 2),), ((0, 1),), False),
+        ("equal", ((0, 3),), ((0, 2),), False),
+        ("reworded", ((0, 4),), ((0, 3),), False),
+    ]
+
+
+def test_repeated_paragraphs_with_no_unique_neighbours_pair_in_order() -> None:
+    c = compare(doc(REFRESH, REFRESH, REFRESH), doc(REFRESH, REFRESH))
+    assert [(b.op, b.a, b.b, b.moved) for b in c.blocks] == [
+        ("equal", (0,), (0,), False),
+        ("equal", (1,), (1,), False),
+        ("removed", (2,), (), False),
+    ]
+
+
 def test_sentence_moved_to_another_paragraph_is_not_removed() -> None:
     old = doc(POOL[0] + " " + POOL[1], POOL[2] + " " + POOL[3], POOL[4] + " " + POOL[5])
     new = doc(POOL[0], POOL[2] + " " + POOL[3], POOL[4] + " " + POOL[5] + " " + POOL[1])
