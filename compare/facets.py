@@ -2392,10 +2392,77 @@ def _compare(
     # a name.
     capitals = [t for t in differing if t[:1].isupper() or t[1:2].isupper()]
     if capitals:
-        first_words = {a.norm.split(" ", 1)[0].strip("\"'"), b.norm.split(" ", 1)[0].strip("\"'")}
+        first_words = {_opener(a.norm), _opener(b.norm)}
         if any(t not in first_words for t in capitals):
             changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
+        elif differing == first_words and len(first_words) == 2:
+            changes += _opener_change(a.norm, b.norm, sentence)
     return changes
+
+
+def _opener(text: str) -> str:
+    """The word that opens a sentence, without quotes or brackets before it."""
+    return text.split(" ", 1)[0].strip("\"'([-").rstrip(",:;.!?")
+
+
+def _opener_change(old: str, new: str, sentence: int) -> list[Change]:
+    """A name swapped for another where it opens a sentence that is otherwise the same
+    ("Whitaker was held" -> "Hargreaves was held"). ``_names`` leaves a one-word opener
+    out, as most are common words ("Traffic was halted"); one that is not a known common
+    word on either side, nor written in lower case in the other sentence, is taken for a
+    name."""
+    was, now = _opener(old), _opener(new)
+    if not (_name_like(was, new) and _name_like(now, old) and _opens_a_clause(old)):
+        return []
+    was, now = _POSSESSIVE.sub("", was), _POSSESSIVE.sub("", now)
+    return [_change("name", "changed", was, now, sentence, _describe("changed", "name", was, now))]
+
+
+def _opens_a_clause(text: str) -> bool:
+    """Whether a sentence's opening word is its subject, not a noun's modifier: a verb, a
+    comma or a possessive follows it ("Whitaker was held", "Kowalski resigns", "Nowak, 52,
+    said"), not a plural noun ("Business owners said")."""
+    first, _, rest = text.partition(" ")
+    if first.endswith((",", "'s")):
+        return True
+    following = _NEXT_WORD.match(rest)
+    word = following.group(1).lower() if following else ""
+    return (
+        word in _AUX_WORDS
+        or word in _VERBS
+        or word in _NEGATION_TRIGGERS
+        or word in _BETWEEN_AUX_AND_VERB
+        or word.endswith("ed")
+        or (word.endswith("s") and not word.endswith(_PLURAL_NOUN_ENDINGS))
+    )
+
+
+#: Endings of plural nouns that look like a verb in the present ("owners", "officials").
+_PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "als", "ents", "ants", "ians", "ees", "ss")
+
+
+#: Pronouns that open sentences ("Nothing was taken"), which _COMMON does not list.
+_PRONOUN_OPENERS = _wordset(
+    "nothing nobody none neither either something someone somebody everything everyone "
+    "everybody anything anyone anybody"
+)
+
+
+def _name_like(word: str, other: str) -> bool:
+    """Whether a sentence's opening word can be a name (see ``_opener_change``)."""
+    low = _POSSESSIVE.sub("", word).lower()
+    return (
+        word[:1].isupper()
+        and len(low) > 1
+        and low.isalpha()
+        and low not in _COMMON
+        and low not in _NUMBER_WORDS
+        and low not in _MONTH_WORDS
+        and low not in _TITLES
+        and low not in _PRONOUN_OPENERS
+        and not low.endswith("ly")
+        and low not in _token_set(other.lower())
+    )
 
 
 def _sort(changes: Iterable[Change]) -> list[Change]:

@@ -391,6 +391,25 @@ def test_sentence_initial_common_words_are_not_names() -> None:
     assert sentence_facets("Officials met John Carter on Tuesday.").names == ("John Carter",)
 
 
+def test_a_name_swapped_where_it_opens_the_sentence_is_changed() -> None:
+    assert kinds(
+        "Whitaker was held at his home, a police spokesman said.",
+        "Hargreaves was held at his home, a police spokesman said.",
+    ) == [("name", "changed", "Whitaker", "Hargreaves")]
+    assert kinds("Geneva will host the talks.", "Vienna will host the talks.") == [
+        ("name", "changed", "Geneva", "Vienna")
+    ]
+    assert [
+        (c.kind, c.old, c.new) for c in headline_changes("Kowalski resigns", "Nowak resigns")
+    ] == [("name", "Kowalski", "Nowak")]
+    # A common word opening the sentence, or one that modifies the next noun, is no name.
+    assert not only(
+        "Nothing was taken, officers said.", "Jewellery was taken, officers said.", "name"
+    )
+    assert not only("Business owners were angry.", "Shop owners were angry.", "name")
+    assert not kinds("Earlier, the mayor spoke.", "Later, the mayor spoke.")
+
+
 # -- API -------------------------------------------------------------------------------------
 
 
