@@ -1759,7 +1759,16 @@ def _split_of(span: str) -> list[str]:
 
 
 def _name_key(name: str) -> tuple[str, ...]:
-    return tuple(w for w in name.casefold().split() if w not in _TITLES)
+    return tuple(w for w in _undotted(name.casefold()).split() if w not in _TITLES)
+
+
+#: A full stop inside an abbreviation ("u.s.", "u.k"): "U.S." and "US" are one name.
+_ABBREVIATION_DOT = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)")
+
+
+def _undotted(text: str) -> str:
+    """``text`` with its abbreviations written without full stops (lower case)."""
+    return _ABBREVIATION_DOT.sub("", text) if "." in text else text
 
 
 # --------------------------------------------------------------------------------------------
@@ -2170,7 +2179,7 @@ def _name_kept(
 def _name_changes(
     old: Sequence[str], new: Sequence[str], old_text: str, new_text: str, sentence: int
 ) -> list[Change]:
-    old_lower, new_lower = old_text.casefold(), new_text.casefold()
+    old_lower, new_lower = _undotted(old_text.casefold()), _undotted(new_text.casefold())
     old_keys = [_name_key(n) for n in old]
     new_keys = [_name_key(n) for n in new]
     removed = [

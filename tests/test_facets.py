@@ -385,6 +385,16 @@ def test_names_added_removed_and_swapped() -> None:
     assert not kinds("Mr Smith left early.", "Smith left early.")
 
 
+def test_dotted_and_undotted_abbreviations_are_one_name() -> None:
+    assert not kinds(
+        "Negotiators from the U.S. and the U.K. resumed talks in Geneva.",
+        "Negotiators from the US and the UK resumed talks in Geneva.",
+    )
+    assert kinds("Envoys from the U.S. met.", "Envoys from the UK met.") == [
+        ("name", "changed", "U.S", "UK")
+    ]
+
+
 def test_sentence_initial_common_words_are_not_names() -> None:
     assert sentence_facets("However, the report named Dana Wu.").names == ("Dana Wu",)
     assert sentence_facets("Health officials met Dr Dana Wu.").names == ("Dr Dana Wu",)
