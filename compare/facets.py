@@ -41,9 +41,9 @@ mentions pair up when they count the same noun ("four sources" -> "three sources
 that, one for one in reading order. A quote is altered when the words inside the marks differ
 once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
 alteration). A negation that flips in a sentence present in both versions is one ``changed``
-change ("did review" -> "did not review"); the same polarity written another way ("did not" ->
-"never") is none. One name swapped for another is ``changed``. Hedges, negations and
-attributions are read outside quotations (inside one, the quote change already says it),
+change per clause ("did review" -> "did not review"); the same polarity written another way
+("did not" -> "never") is none. One name swapped for another is ``changed``. Hedges, negations
+and attributions are read outside quotations (inside one, the quote change already says it),
 numbers everywhere. Each facet difference is reported once.
 """
 
@@ -2107,6 +2107,43 @@ def _negation_change(
     ]
 
 
+def _negation_flips(
+    old: Sequence[Cue], new: Sequence[Cue], texts: tuple[str, str], sentence: int
+) -> list[Change]:
+    """Negation changes between two versions of a sentence, one per clause that flipped
+    ("has not paid ... will appeal" -> "has paid ... will not appeal" is two). A negation
+    stays when one stands in its place on the other side, whatever its words ("did not" ->
+    "never"); it flipped when its words without it are there instead ("has paid"); what is
+    left of either side pairs one for one (reworded, same polarity), and the rest were added
+    or removed."""
+    rest_old = list(old)
+    rest_new = list(new)
+    for cue in list(rest_old):
+        twin = next((c for c in rest_new if _cue_in_place(cue, c)), None)
+        if twin is not None:
+            rest_old.remove(cue)
+            rest_new.remove(twin)
+    changes: list[Change] = []
+    for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
+        for cue in list(cues):
+            if cue.counterpart and _whole_word(other_text, cue.counterpart):
+                cues.remove(cue)
+                was, now = (cue.counterpart, cue.text) if added else (cue.text, cue.counterpart)
+                detail = f'negation flipped: "{was}" → "{now}"'
+                changes.append(_change("negation", "changed", was, now, sentence, detail))
+    paired = min(len(rest_old), len(rest_new))
+    rest_old, rest_new = rest_old[paired:], rest_new[paired:]
+    return changes + _negation_change(rest_old, rest_new, rest_old, rest_new, texts, sentence)
+
+
+def _cue_in_place(a: Cue, b: Cue) -> bool:
+    """Whether two negations stand in one place of two versions of a sentence: after the
+    same word, or saying the same thing without them."""
+    return bool(set(a.before) & set(b.before)) or (
+        bool(a.counterpart) and a.counterpart == b.counterpart
+    )
+
+
 def _word_after(text: str, anchor: str) -> str:
     """The word that follows ``anchor`` in ``text`` ("" when the anchor is not there)."""
     if not anchor:
@@ -2133,6 +2170,8 @@ def _cue_changes(
             rest_old.remove(cue)
             rest_new.remove(twin)
     if kind == "negation":
+        if texts is not None:
+            return _negation_flips(old, new, texts, sentence)
         return _negation_change(old, new, rest_old, rest_new, texts, sentence)
     changes: list[Change] = []
     while rest_old and rest_new:
@@ -2374,13 +2413,15 @@ def _compare(
         changes += _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
     if a.quotes or b.quotes:
         changes += _quote_changes(a.quotes, b.quotes, sentence)
-    negation_words = "n't" in joined or lower & _NEGATION_TRIGGERS
+    # (The same words in another order can move a negation from one clause to another.)
+    negation_words = not differing or "n't" in joined or lower & _NEGATION_TRIGGERS
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
-    if negation_words and len(_negations(a.norm)) != len(_negations(b.norm)):
-        changes += _cue_changes(
-            "negation", _negations(a.masked), _negations(b.masked), sentence, (a.masked, b.masked)
-        )
+    if negation_words:
+        masked_a, masked_b = _negations(a.masked), _negations(b.masked)
+        # Two flips the opposite way leave the count alone: look when both sides hold one.
+        if (masked_a and masked_b) or len(_negations(a.norm)) != len(_negations(b.norm)):
+            changes += _cue_changes("negation", masked_a, masked_b, sentence, (a.masked, b.masked))
     if (
         lower & _ATTRIBUTION_TRIGGERS
         or _near_attribution(a.masked, lower)

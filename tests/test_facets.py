@@ -372,6 +372,29 @@ def test_negation_flips_are_one_change_with_both_sides() -> None:
     assert not only("It did not respond.", "It didn't respond.", "negation")
 
 
+def test_each_flipped_clause_is_its_own_negation_change() -> None:
+    # Two flips the opposite way: the count of negations stays the same.
+    assert kinds(
+        "The firm has not paid the fine, its lawyers said, but it will appeal.",
+        "The firm has paid the fine, its lawyers said, but it will not appeal.",
+    ) == [
+        ("negation", "changed", "has not paid", "has paid"),
+        ("negation", "changed", "will appeal", "will not appeal"),
+    ]
+    # Two negations added: one change each, each with its own values.
+    assert kinds(
+        "The file had been leaked and an inquiry would begin soon.",
+        "The file had never been leaked and an inquiry would not begin soon.",
+    ) == [
+        ("negation", "changed", "had been", "had never been"),
+        ("negation", "changed", "would begin", "would not begin"),
+    ]
+    # A negation that keeps its place, reworded or moved with its clause, did not flip.
+    assert not kinds(
+        "It is not clear whether the plan will work.", "Whether the plan will work is not clear."
+    )
+
+
 # -- names -----------------------------------------------------------------------------------
 
 
