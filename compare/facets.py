@@ -44,7 +44,9 @@ alteration). A negation that flips in a sentence present in both versions is one
 change per clause ("did review" -> "did not review"); the same polarity written another way
 ("did not" -> "never") is none. One name swapped for another is ``changed``. Hedges, negations
 and attributions are read outside quotations (inside one, the quote change already says it),
-numbers everywhere. Each facet difference is reported once.
+numbers everywhere. Each facet difference is reported once, and each edit under one kind:
+"confirmed" -> "denied" is a negation flip, not also an attribution change, and a name changed
+inside a source is told by the attribution change.
 """
 
 from __future__ import annotations
@@ -2447,7 +2449,42 @@ def _compare(
             changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
         elif differing == first_words and len(first_words) == 2:
             changes += _opener_change(a.norm, b.norm, sentence)
-    return changes
+    return _once(changes) if len(changes) > 1 else changes
+
+
+def _once(changes: list[Change]) -> list[Change]:
+    """Each edit once, under its most telling kind: "confirmed" -> "denied" is a negation
+    flip, not also an attribution change when the source stayed; a name changed, added or
+    removed inside a source is told by the attribution change that shows the source."""
+    attributions = [c for c in changes if c.kind == "attribution"]
+    if not attributions:
+        return changes
+    flips = [c for c in changes if c.kind == "negation" and c.action == "changed"]
+    told = [a for a in attributions if not any(_verb_flipped(a, f) for f in flips)]
+    return [
+        c
+        for c in changes
+        if (c.kind != "attribution" or c in told)
+        and not (c.kind == "name" and any(_within(c, a) for a in told))
+    ]
+
+
+def _verb_flipped(attribution: Change, flip: Change) -> bool:
+    """Whether an attribution changed only by the verb a negation flip already shows
+    ("Varga confirmed" -> "Varga denied", flip "confirmed" -> "denied")."""
+    was, now, flip_was, flip_now = attribution.old, attribution.new, flip.old, flip.new
+    if not (was and now and flip_was and flip_now):
+        return False
+    if not (_whole_word(was, flip_was) and _whole_word(now, flip_now)):
+        return False
+    return was.replace(flip_was, "", 1) == now.replace(flip_now, "", 1)
+
+
+def _within(name: Change, attribution: Change) -> bool:
+    """Whether a name change lies inside the sources an attribution change shows."""
+    return (name.old is None or (attribution.old or "").find(name.old) >= 0) and (
+        name.new is None or (attribution.new or "").find(name.new) >= 0
+    )
 
 
 def _opener(text: str) -> str:

@@ -395,6 +395,32 @@ def test_each_flipped_clause_is_its_own_negation_change() -> None:
     )
 
 
+def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
+    # "confirmed" -> "denied" with the same source: the negation flip says it all.
+    assert kinds(
+        "Transport minister Helen Varga confirmed that talks had resumed.",
+        "Transport minister Helen Varga denied that talks had resumed.",
+    ) == [("negation", "changed", "confirmed", "denied")]
+    assert [
+        (c.kind, c.old, c.new)
+        for c in headline_changes(
+            "Ministry confirms talks with union", "Ministry denies talks with union"
+        )
+    ] == [("negation", "confirms", "denies")]
+    # A name changed or added inside a source: the attribution change shows it.
+    assert kinds(
+        "Delays will go on, Mayor Ana Lopes said.", "Delays will go on, Mayor Ana Lopez said."
+    ) == [("attribution", "changed", "Mayor Ana Lopes said", "Mayor Ana Lopez said")]
+    assert kinds("The road will close, police said.", "The road will close, the BBC reported.") == [
+        ("attribution", "changed", "police said", "the BBC reported")
+    ]
+    # Outside the source, the name change stays; with another source, so does the attribution.
+    assert kinds(
+        "The mayor met Ana Lopes, police said.", "The mayor met Ana Lopez, police said."
+    ) == [("name", "changed", "Ana Lopes", "Ana Lopez")]
+    assert only("Police confirmed the arrest.", "The ministry denied the arrest.", "attribution")
+
+
 # -- names -----------------------------------------------------------------------------------
 
 
