@@ -10,7 +10,9 @@ from dataclasses import replace
 from comparison_samples import NEW_PARAGRAPHS, ferry, long_story, unchanged
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from test_render_text import MUSEUM_NEW, MUSEUM_OLD
 
+from compare import compare
 from compare.model import Change, WordOp
 from compare.render import markdown
 
@@ -32,6 +34,15 @@ def test_changes_with_paragraph_numbers_and_word_marks() -> None:
     assert "#### old ¶ 3, removed\n\n> ~~The ferry operator declined to comment.~~" in out
     assert "#### ¶ 5, added\n\n> **Survivors were taken to St Brendan's Hospital.**" in out
     assert "#### ¶ 5 → ¶ 3, unchanged, moved" in out
+
+
+def test_sentence_that_left_for_another_paragraph_is_struck_and_linked() -> None:
+    out = markdown.comparison(compare(MUSEUM_OLD, MUSEUM_NEW))
+    assert (
+        "#### ¶ 1, reworded\n\nThe museum closed its east wing on Friday after a pipe burst "
+        "above the gallery. ~~Repairs are expected to take two weeks.~~ *(moved to ¶ 3)*\n"
+    ) in out
+    assert "take ~~two~~**three** weeks. *(moved from old ¶ 1)*\n" in out
 
 
 def test_key_changes_and_warnings() -> None:

@@ -9,8 +9,10 @@ from comparison_samples import NEW_PARAGRAPHS, OLD_PARAGRAPHS, ferry, long_story
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compare.model import Block, Change, Comparison, SentenceBlock, WordOp
+from compare import compare
+from compare.model import Block, Change, Comparison, Document, Paragraph, SentenceBlock, WordOp
 from compare.render import text
+from compare.text import split_sentences
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -130,6 +132,58 @@ def test_sentence_moved_between_paragraphs_shows_where_it_went() -> None:
     assert "Rescue boats searched until dawn. ↕" in row
     unified = render(comparison)
     assert "refitted last year. Rescue boats searched until dawn. ↕" in unified.replace("\n~ ", " ")
+
+
+def museum(*paragraphs: str) -> Document:
+    return Document(
+        paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
+        title="Museum shuts east wing",
+    )
+
+
+# Old ¶1 loses its second sentence, reworded, to the end of old ¶2, which moves below ¶3.
+MUSEUM_OLD = museum(
+    "The museum closed its east wing on Friday after a pipe burst above the gallery. "
+    "Repairs are expected to take two weeks.",
+    "Visitors were told to use the north entrance while the wing is shut.",
+    "A curator said staff had moved 40 paintings to storage overnight.",
+    "The museum apologised for the inconvenience.",
+)
+MUSEUM_NEW = museum(
+    "The museum closed its east wing on Friday after a pipe burst above the gallery.",
+    "A curator said staff had moved 45 paintings to storage overnight.",
+    "Visitors were told to use the north entrance while the wing is shut. "
+    "Repairs are expected to take three weeks.",
+    "The museum apologised for the inconvenience.",
+)
+
+
+def test_sentence_that_left_for_another_paragraph_is_struck_where_it_was() -> None:
+    out = render(compare(MUSEUM_OLD, MUSEUM_NEW)).replace("\n~ ", " ")
+    assert (
+        "¶ 1, reworded · 81% similar The museum closed its east wing on Friday after a pipe "
+        "burst above the gallery. [-Repairs are expected to take two weeks.-] ↕ moved to ¶ 3\n"
+    ) in out
+    assert "Repairs are expected to take [-two-]{+three+} weeks. ↕ moved from old ¶ 1\n" in out
+
+
+def test_side_by_side_points_both_ends_of_a_sentence_that_changed_paragraph() -> None:
+    rows = render(compare(MUSEUM_OLD, MUSEUM_NEW), width=300).splitlines()
+    assert any("Repairs are expected to take [-two-] weeks. ↕ moved to ¶ 3 " in r for r in rows)
+    assert any(r.endswith("{+three+} weeks. ↕ moved from old ¶ 1") for r in rows)
+
+
+def test_sentence_that_changed_paragraph_in_order_points_without_a_move() -> None:
+    old = museum(MUSEUM_OLD.paragraphs[0].text, MUSEUM_OLD.paragraphs[1].text)
+    new = museum(
+        MUSEUM_NEW.paragraphs[0].text,
+        "Repairs are expected to take two weeks. " + MUSEUM_OLD.paragraphs[1].text,
+    )
+    comparison = compare(old, new)
+    assert not any(s.moved for s in comparison.sentences)
+    out = render(comparison).replace("\n~ ", " ")
+    assert "[-Repairs are expected to take two weeks.-] (now in ¶ 2)\n" in out
+    assert "similar Repairs are expected to take two weeks. (was in old ¶ 1) Visitors" in out
 
 
 def test_removed_sentence_stays_where_it_stood() -> None:

@@ -73,6 +73,10 @@ class Piece:
     paragraph: int = -1
     """The paragraph it sits in on the side shown (-1: the same as the sentence before), so
     a split or merged block can break its lines where its paragraphs break."""
+    link: str = ""
+    """Where the sentence went or came from when that is another paragraph block: ``moved
+    to ¶ 3`` / ``moved from old ¶ 1``, or ``now in ¶ 3`` / ``was in old ¶ 1`` for a
+    sentence that kept its place in the reading order; empty otherwise."""
 
 
 def is_change(block: Block) -> bool:
@@ -162,58 +166,86 @@ class Pieces:
 
     A sentence belongs, on the NEW side, to the block holding its first NEW paragraph and,
     on the OLD side, to the block holding its first OLD paragraph, so a sentence moved to
-    another paragraph shows where it went in a unified view and on both sides in a
-    side-by-side view.
+    another paragraph shows on both sides in a side-by-side view, and in a unified view
+    struck where it was and again where it went, each end pointing at the other.
     """
 
     def __init__(self, comparison: Comparison) -> None:
         self.comparison = comparison
-        old_owner: dict[int, int] = {}
-        new_owner: dict[int, int] = {}
+        self._old_owner: dict[int, int] = {}
+        self._new_owner: dict[int, int] = {}
         for i, block in enumerate(comparison.blocks):
             for p in block.a:
-                old_owner.setdefault(p, i)
+                self._old_owner.setdefault(p, i)
             for p in block.b:
-                new_owner.setdefault(p, i)
+                self._new_owner.setdefault(p, i)
         self._old: dict[int, list[SentenceBlock]] = {}
         self._new: dict[int, list[SentenceBlock]] = {}
         for sentence in comparison.sentences:
-            if sentence.a and sentence.a[0][0] in old_owner:
-                self._old.setdefault(old_owner[sentence.a[0][0]], []).append(sentence)
-            if sentence.b and sentence.b[0][0] in new_owner:
-                self._new.setdefault(new_owner[sentence.b[0][0]], []).append(sentence)
+            if sentence.a and sentence.a[0][0] in self._old_owner:
+                self._old.setdefault(self._old_owner[sentence.a[0][0]], []).append(sentence)
+            if sentence.b and sentence.b[0][0] in self._new_owner:
+                self._new.setdefault(self._new_owner[sentence.b[0][0]], []).append(sentence)
         for sentences in self._new.values():
             sentences.sort(key=lambda s: s.b[0])
 
-    def _pieces(self, sentences: list[SentenceBlock], side: str) -> list[Piece]:
+    def _went_to(self, sentence: SentenceBlock, index: int) -> str:
+        """``moved to ¶ 3`` when the OLD sentence of block ``index`` is now in another
+        block, else empty."""
+        if not sentence.b or self._new_owner.get(sentence.b[0][0], index) == index:
+            return ""
+        return f"{'moved to' if sentence.moved else 'now in'} ¶ {sentence.b[0][0] + 1}"
+
+    def _came_from(self, sentence: SentenceBlock, index: int) -> str:
+        """``moved from old ¶ 1`` when the NEW sentence of block ``index`` was in another
+        block, else empty."""
+        if not sentence.a or self._old_owner.get(sentence.a[0][0], index) == index:
+            return ""
+        return f"{'moved from' if sentence.moved else 'was in'} old ¶ {sentence.a[0][0] + 1}"
+
+    def _pieces(self, sentences: list[SentenceBlock], side: str, index: int) -> list[Piece]:
         pieces = []
         for s in sentences:
             where = s.a if side == "old" else s.b
             paragraph = where[0][0] if where else -1
-            pieces.append(Piece(sentence_ops(self.comparison, s), s.moved, paragraph))
+            link = self._went_to(s, index) if side == "old" else self._came_from(s, index)
+            pieces.append(Piece(sentence_ops(self.comparison, s), s.moved, paragraph, link))
         return pieces
 
     def unified(self, index: int) -> list[Piece]:
-        """The sentences of block ``index`` in NEW's order, removed sentences where they
-        stood; ``[]`` when the comparison has no sentence blocks for it."""
+        """The sentences of block ``index`` in NEW's order, with removed sentences and those
+        that went to another block struck where they stood; ``[]`` when the comparison has
+        no sentence blocks for it."""
         merged: list[SentenceBlock] = list(self._new.get(index, []))
+        gone: dict[int, str] = {}  # id() of a sentence that went to another block: where
         previous: SentenceBlock | None = None
         for sentence in sorted(self._old.get(index, []), key=lambda s: s.a[0]):
-            if not sentence.b:
-                # A removed sentence goes right after its OLD predecessor (or first).
+            went_to = self._went_to(sentence, index)
+            if not sentence.b or went_to:
+                # It goes right after its OLD predecessor (or first).
                 at = _position(merged, previous) + 1 if previous is not None else 0
                 merged.insert(at, sentence)
+                if went_to:
+                    gone[id(sentence)] = went_to
             if any(s is sentence for s in merged):
                 previous = sentence
-        return self._pieces(merged, "new")
+        pieces = self._pieces(merged, "new", index)
+        for k, sentence in enumerate(merged):
+            if id(sentence) in gone:
+                old_text = sentence_text(self.comparison.old, sentence.a)
+                pieces[k] = Piece(
+                    (WordOp("delete", old_text, ""),), sentence.moved, link=gone[id(sentence)]
+                )
+        return pieces
 
     def old_side(self, index: int) -> list[Piece]:
         """The OLD sentences of block ``index`` in OLD's order."""
-        return self._pieces(sorted(self._old.get(index, []), key=lambda s: s.a[0]), "old")
+        ordered = sorted(self._old.get(index, []), key=lambda s: s.a[0])
+        return self._pieces(ordered, "old", index)
 
     def new_side(self, index: int) -> list[Piece]:
         """The NEW sentences of block ``index`` in NEW's order."""
-        return self._pieces(self._new.get(index, []), "new")
+        return self._pieces(self._new.get(index, []), "new", index)
 
 
 def _position(items: list[SentenceBlock], item: SentenceBlock) -> int:

@@ -89,7 +89,11 @@ def _pieces(pieces: Sequence[Piece]) -> str:
             # A split or merged block breaks where its paragraphs break (a new paragraph).
             out += "\n\n" if -1 != paragraph != piece.paragraph != -1 else " "
         paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
-        out += text + (" *(moved)*" if piece.moved else "")
+        if piece.link:
+            text += f" *({piece.link})*"
+        elif piece.moved:
+            text += " *(moved)*"
+        out += text
     return "\n\n".join(line(part) for part in out.split("\n\n"))
 
 

@@ -139,9 +139,17 @@ class _Writer:
                 out.append("\n" if -1 != paragraph != piece.paragraph != -1 else " ")
             paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
             out.append_text(part)
-            if piece.moved:
-                out.append_text(self.text(" ↕", _MOVED))
+            if piece.moved or piece.link:
+                out.append_text(self.text(_pointer(piece), _MOVED))
         return out
+
+
+def _pointer(piece: Piece) -> str:
+    """What follows a sentence that moved or changed paragraph: `` ↕``, `` ↕ moved to ¶ 3``,
+    `` (now in ¶ 3)``."""
+    if not piece.moved:
+        return f" ({piece.link})"
+    return f" ↕ {piece.link}" if piece.link else " ↕"
 
 
 def _describe(change: Change) -> str:
