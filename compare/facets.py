@@ -42,8 +42,9 @@ that, one for one in reading order. A quote is altered when the words inside the
 once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
 alteration). A negation that flips in a sentence present in both versions is one ``changed``
 change per clause ("did review" -> "did not review"); the same polarity written another way
-("did not" -> "never") is none. One name swapped for another is ``changed``. Hedges, negations
-and attributions are read outside quotations (inside one, the quote change already says it),
+("did not" -> "never") is none; one written into a word ("armed" -> "unarmed", "guilty" ->
+"innocent") is a flip too. One name swapped for another is ``changed``. Hedges, negations and
+attributions are read outside quotations (inside one, the quote change already says it),
 numbers everywhere. Each facet difference is reported once, and each edit under one kind:
 "confirmed" -> "denied" is a negation flip, not also an attribution change, and a name changed
 inside a source is told by the attribution change.
@@ -2138,6 +2139,98 @@ def _negation_flips(
     return changes + _negation_change(rest_old, rest_new, rest_old, rest_new, texts, sentence)
 
 
+#: Prefixes that negate a word ("unarmed", "illegal", "non-violent").
+_NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "non", "dis")
+#: Opposites that say "not" without a prefix.
+_ANTONYMS: dict[str, str] = {}
+for _pair in (
+    "guilty innocent",
+    "accept reject",
+    "accepts rejects",
+    "accepted rejected",
+    "accepting rejecting",
+    "approved rejected",
+    "approve reject",
+):
+    _first, _second = _pair.split()
+    _ANTONYMS[_first], _ANTONYMS[_second] = _second, _first
+_NEGATED_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _may_flip_by_prefix(differing: set[str]) -> bool:
+    """Whether the differing words (lower case) hold a word and its negative ("armed",
+    "unarmed"), or opposites ("guilty", "innocent"): a cheap test before reading places."""
+    for word in differing:
+        if word in _ANTONYMS and _ANTONYMS[word] in differing:
+            return True
+        if word == "non" or (
+            word.startswith(_NEGATIVE_PREFIXES)
+            and any(word.startswith(p) and word[len(p) :] in differing for p in _NEGATIVE_PREFIXES)
+        ):
+            return True
+    return False
+
+
+def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
+    """Negations written into a word: "was armed" -> "was unarmed", "found guilty" ->
+    "found innocent"; the two words must follow the same word ("a" and "an" alike)."""
+    places_old, places_new = _word_places(old), _word_places(new)
+    changes: list[Change] = []
+    for before, word in places_old - places_new:
+        if word in _HEDGE_TRIGGERS:
+            continue  # "likely" -> "unlikely", "confirmed" -> "unconfirmed": hedges
+        for other in _opposites(word):
+            if (
+                (before, other) in places_new
+                and (before, other) not in places_old
+                and other not in _HEDGE_TRIGGERS
+            ):
+                detail = f'negation flipped: "{word}" → "{other}"'
+                changes.append(_change("negation", "changed", word, other, sentence, detail))
+                break
+    return changes
+
+
+def _word_places(text: str) -> set[tuple[str, str]]:
+    """Each word of a text (lower case, hyphens kept) with the word before it."""
+    words = _NEGATED_WORD.findall(text.lower())
+    return {("a" if b == "an" else b, w) for b, w in zip(["", *words], words, strict=False)}
+
+
+def _opposites(word: str) -> list[str]:
+    """The words that say the opposite of ``word``: it without a negative prefix, it with
+    one, or its antonym."""
+    if _root(word) in _NOT_NEGATED_STEMS:
+        found = []  # "form" and "inform", "cover" and "discover" are not opposites
+    else:
+        found = [p + word for p in _NEGATIVE_PREFIXES] + ["non-" + word]
+    for prefix in (*_NEGATIVE_PREFIXES, "non-"):
+        stem = word[len(prefix) :]
+        if word.startswith(prefix) and len(stem) >= 3 and _root(stem) not in _NOT_NEGATED_STEMS:
+            found.append(stem)
+    if word in _ANTONYMS:
+        found.append(_ANTONYMS[word])
+    return found
+
+
+def _root(word: str) -> str:
+    """A word without its ending ("formed" -> "form"), to look it up in a short list."""
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+#: Words that take one of the negative prefixes without being negated by it ("inform",
+#: "import", "discover", "undergo"), as ``_root`` leaves them.
+_NOT_NEGATED_STEMS = _wordset(
+    "form vest come sight port pose press prove play cover miss tend tent stead side pact "
+    "charg charge clos close stall sure cit cite dent put tact vent count cuss patch tribute "
+    "ply spire still till der clin cline volv volve sist creas crease fer stat state ject "
+    "jur jure pair spect trust"
+)
+
+
 def _cue_in_place(a: Cue, b: Cue) -> bool:
     """Whether two negations stand in one place of two versions of a sentence: after the
     same word, or saying the same thing without them."""
@@ -2424,6 +2517,8 @@ def _compare(
         # Two flips the opposite way leave the count alone: look when both sides hold one.
         if (masked_a and masked_b) or len(_negations(a.norm)) != len(_negations(b.norm)):
             changes += _cue_changes("negation", masked_a, masked_b, sentence, (a.masked, b.masked))
+    if _may_flip_by_prefix(lower):
+        changes += _prefix_flips(a.masked, b.masked, sentence)
     if (
         lower & _ATTRIBUTION_TRIGGERS
         or _near_attribution(a.masked, lower)

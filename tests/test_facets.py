@@ -421,6 +421,32 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
     assert only("Police confirmed the arrest.", "The ministry denied the arrest.", "attribution")
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "A man who was armed was shot outside the station.",
+            "A man who was unarmed was shot outside the station.",
+        ),
+        ("The building was declared safe.", "The building was declared unsafe."),
+        ("It was a legal strike.", "It was an illegal strike."),
+        ("The jury found him guilty.", "The jury found him innocent."),
+        ("The board accepted the offer.", "The board rejected the offer."),
+    ],
+)
+def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
+    changes = compare_sentences(old, new)
+    assert [(c.kind, c.action) for c in changes] == [("negation", "changed")]
+    assert (changes[0].old or "") in old.lower() and (changes[0].new or "") in new.lower()
+
+
+def test_words_that_only_look_negated_are_no_flip() -> None:
+    assert not kinds("The staff will form a union.", "The staff will inform a union.")
+    assert not kinds("Officials will cover the cost.", "Officials will discover the cost.")
+    # A hedge that takes a prefix is a hedge change, not also a negation.
+    assert only("The dam is likely to fail.", "The dam is unlikely to fail.", "negation") == []
+
+
 # -- names -----------------------------------------------------------------------------------
 
 
