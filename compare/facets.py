@@ -1262,6 +1262,12 @@ _EVIDENCE = _wordset(
 _CLAUSE_VERBS = frozenset({"add", "announce"})
 _INVERTED_BEFORE = re.compile(r"(?:\bQ\s*,?|,)\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
+#: A source in lower case after the verb ("said fire chief X", "said police"), not an adverb
+#: or a clause ("said quietly", "said on Monday", "said that").
+_LOWER_SOURCE_AFTER = re.compile(
+    r"\s+(?!(?:that|on|in|at|to|of|for|with|and|but|as|when|after|before|yesterday|today"
+    r"|tonight|later|earlier|again|also|then|afterwards|once|still|[a-z]+ly)\b)[a-z]"
+)
 _AUXILIARY = _wordset("had has have was were is are would will could can did does do should must")
 # A parenthesis between commas; a comma inside a figure ("2,300") does not end it.
 _PARENTHESIS = re.compile(r",(?:[^,]|(?<=\d),(?=\d))*,\s*$")
@@ -1357,10 +1363,15 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         prefix = masked[max(0, start - 240) : start]  # a source is never further back
         # '"...," said the mayor' and ', said the mayor' put the source after the verb.
         # (Only a comma or a "Q" before the verb can end _INVERTED_BEFORE: look first.)
+        last_mark = prefix[-8:].rstrip()[-1:]
         inverted = bool(
-            prefix[-8:].rstrip()[-1:] in (",", "Q")
+            last_mark in (",", "Q")
             and _INVERTED_BEFORE.search(prefix[-8:])
-            and _INVERTED_AFTER.match(after)
+            and (
+                _INVERTED_AFTER.match(after)
+                # Right after a quote, a source in lower case: '"...," said fire chief X'.
+                or (last_mark == "Q" and _LOWER_SOURCE_AFTER.match(after))
+            )
         )
         source = _source_after(after) if inverted else None
         # ", said the talks had stalled" and "The video, whose ... is unconfirmed, shows"

@@ -304,6 +304,17 @@ def test_attribution_verb_and_source_changes() -> None:
     assert added == [("attribution", "added", None, "the highways agency said")]
 
 
+def test_a_source_in_lower_case_after_a_quote_is_read() -> None:
+    old = '"It is under control and nobody is in danger," said fire chief Laura Mendes.'
+    new = '"It is under control and nobody is in danger," said a witness.'
+    assert sentence_facets(old).quotes[0].speaker == "fire chief Laura Mendes"
+    assert kinds(old, new) == [
+        ("attribution", "changed", "fire chief Laura Mendes said", "a witness said")
+    ]
+    # An adverb or a time after the verb is no source.
+    assert sentence_facets('"We will win," said quietly.').attributions[0].source is None
+
+
 def test_neutral_reporting_verbs_and_tense_are_not_changes() -> None:
     assert not kinds("Police said the man was hurt.", "Police say the man was hurt.")
     assert not kinds("The union said the offer was poor.", "The offer was poor, the union said.")
