@@ -26,8 +26,8 @@ Public API
     order. Sentences of a paragraph that was wholly added or removed report only their
     quotes: the paragraph diff already shows the rest.
 ``same_number(a, b) -> bool``
-    Whether two number mentions ("four", "4"; "$5m", "$5 million"; "May 24", "24 May 2026";
-    "10 a.m.", "10:00") have the same value.
+    Whether two number mentions ("four", "4"; "$5m", "$5 million"; "half a million",
+    "500,000"; "May 24", "24 May 2026"; "10 a.m.", "10:00") have the same value.
 ``negated(text) -> bool``
     Whether a sentence, or one side of a negation change ("did not review" vs "did
     review"), is negative: a flip is one ``changed`` change with both sides given.
@@ -410,7 +410,7 @@ _WORDNUM = (
     rf"|billion|trillion)\b)*|a\s+(?:hundred|thousand|million|billion)\b(?:\s+and\s+"
     rf"(?:(?:{_TENS_WORD})(?:-(?:{_ONE_TO_NINE}))?|{_NUMBER_WORD}))?)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.-])|\d+(?:\.\d+)?|\.\d+)"
 _SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b)"
 _QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
 _QTY = rf"(?:{_QTY_DIGITS}|\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?)"
@@ -494,6 +494,17 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 ),
             ),
             (
+                # "half a million", "a quarter of a million", "one and a half million"
+                "scaled",
+                r"(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+and\s+)?"
+                r"(?P<part>(?:a|one|two|three)\s+(?:halves|half|thirds?|quarters?)|half)\s+"
+                r"(?:of\s+)?(?:a\s+)?(?P<scale>thousand|million|billion|trillion)\b",
+                lambda s: (
+                    not s.tokens.isdisjoint(_FRACTION_TOKENS)
+                    and not s.tokens.isdisjoint(_BIG_SCALES)
+                ),
+            ),
+            (
                 "range",
                 rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
                 rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{qty})(?P<pb>{_PERCENT})?"
@@ -564,7 +575,8 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
 
 
 #: Patterns made only of words, which may start a sentence with a capital.
-_ANY_CASE = frozenset({"dozen", "ratio", "fraction", "ordinal", "vague"})
+_ANY_CASE = frozenset({"scaled", "dozen", "ratio", "fraction", "ordinal", "vague"})
+_BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
 _MONTH_TOKENS = _wordset(
     "january february march april june july august sept september october november december"
 ) | frozenset(_MONTHS)
@@ -623,6 +635,8 @@ _TALLY = re.compile(r"\b(?:voted|votes?|won|lost|beat|drew|scored?|margin)\s+(?:
 
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
+#: A space between groups of three digits ("10 000").
+_SPACE_IN_FIGURE = re.compile(r"(?<=\d) (?=\d{3}\b)")
 _DIGITS_AND_SCALE = re.compile(r"(\.?\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]*)$")
 
 
@@ -656,6 +670,8 @@ def _quantity(text: str) -> float | None:
     text = text.strip()
     if text.isdigit() and text.isascii():  # most are plain figures ("38", "2026")
         return float(text)
+    if " " in text:
+        text = _SPACE_IN_FIGURE.sub("", text)  # "10 000"
     match = _DIGITS_AND_SCALE.match(text)
     if match:
         value = float(match.group(1).replace(",", ""))
@@ -669,7 +685,9 @@ def _quantity(text: str) -> float | None:
         return value
     words = text.split()
     if words and words[-1].lower() in ("million", "billion", "trillion", "thousand"):
-        base = _quantity(" ".join(words[:-1])) if len(words) > 1 else 1.0
+        # "a million" is one million, as "million" alone is.
+        one = len(words) == 1 or (len(words) == 2 and words[0].lower() == "a")
+        base = 1.0 if one else _quantity(" ".join(words[:-1]))
         return None if base is None else base * _SCALES[words[-1].lower()]
     return _word_number(text)
 
@@ -761,6 +779,17 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         unit = _percent_unit(g["p"])
         return "percent", share, f"{_fmt(share)}{unit}", unit
+    if name == "scaled":
+        part, *rest = g["part"].lower().split()
+        numerator, denominator = (1, 2) if part == "half" and not rest else (0, 0)
+        if rest:
+            numerator = 1 if part == "a" else _UNITS[part]
+            denominator = _FRACTION_WORDS[rest[-1]]
+        whole = _quantity(g["whole"]) if g["whole"] else 0.0
+        if whole is None:
+            return None
+        scaled = (whole + numerator / denominator) * _SCALES[g["scale"].lower()]
+        return "count", scaled, _fmt(scaled), ""
     if name == "ratio":
         part, whole = _quantity(g["a"]), _quantity(g["b"])
         if part is None or not whole or part > whole:
@@ -883,6 +912,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
 
 #: What each number pattern can start with: a digit, a currency sign or a word.
 _STARTS_WITH = {
+    "scaled": "dw",
     "iso": "d",
     "mdy": "w",
     "dmy": "d",

@@ -61,11 +61,25 @@ def number(text: str) -> object:
         ("the third time", "the 3rd time"),
         ("between 10 and 12 people", "10-12 people"),
         ("10 to 12 people", "10-12 people"),
+        ("half a million people", "500,000 people"),
+        ("a million sandbags", "1 million sandbags"),
+        ("one and a half million people", "1.5 million people"),
+        ("a quarter of a million people", "250,000 people"),
+        ("three quarters of a million people", "750,000 people"),
+        ("10 000 people", "10,000 people"),
     ],
 )
 def test_one_value_written_two_ways_is_the_same_number(a: str, b: str) -> None:
     assert same_number(number(a), number(b))  # type: ignore[arg-type]
     assert not only(f"The figure was {a}.", f"The figure was {b}.", "number")
+
+
+def test_spelled_fractions_of_a_scale_open_a_sentence_and_still_count() -> None:
+    assert not kinds("Half a million people fled.", "500,000 people fled.")
+    assert not kinds("A million sandbags were filled.", "1 million sandbags were filled.")
+    assert kinds("Half a million people fled.", "600,000 people fled.") == [
+        ("number", "changed", "Half a million people", "600,000 people")
+    ]
 
 
 def test_a_weekday_that_only_restates_the_date_is_no_change() -> None:
