@@ -631,7 +631,7 @@ _ORDINAL_BEFORE = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
 #: Words before a tally ("voted 7-2", "a vote of 5-4"), which is two counts, not a range.
-_TALLY = re.compile(r"\b(?:voted|votes?|won|lost|beat|drew|scored?|margin)\s+(?:of\s+)?$", re.I)
+_TALLY = re.compile(r"\b(?:voted|votes?|won|lost|beat|drew|scored?)\s+(?:of\s+)?$", re.I)
 
 
 _WORD_SPLIT = re.compile(r"[\s-]+")

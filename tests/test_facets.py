@@ -187,6 +187,10 @@ def test_the_same_numbers_reworded_or_reordered_with_their_nouns_are_no_change()
         "The council voted seven to two to approve the plan.",
     )
     assert not kinds("The vote is on Tuesday, May 24.", "The vote is on 24 May.")
+    # Only a tally ("voted 7-2") is two counts; elsewhere "10-12" is a range, as "10 to 12".
+    assert not kinds(
+        "It passed by a margin of 10-12 votes.", "It passed by a margin of 10 to 12 votes."
+    )
     # A number that keeps its value keeps it even when its neighbour's noun comes next.
     assert kinds(
         "The trial involved 3,000 people at 57 hospitals.",
