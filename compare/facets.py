@@ -1846,13 +1846,14 @@ def _pair_numbers(
     rest_old = list(old)
     rest_new = list(new)
     places = _places(old) | _places(new)
+    beside = _beside(old) | _beside(new)
     for number in list(rest_old):
         # "more than 100" -> "nearly 100" keeps the value but not the meaning.
         twins = [n for n in rest_new if same_number(number, n) and n.bound == number.bound]
         if not twins:
             continue
         twin = max(twins, key=lambda n: _fit(number, n, places)) if len(twins) > 1 else twins[0]
-        if _fits_another_better(number, twin, rest_old, rest_new, places):
+        if _fits_another_better(number, twin, rest_old, rest_new, places, beside):
             continue
         rest_old.remove(number)
         rest_new.remove(twin)
@@ -1899,6 +1900,12 @@ def _places(numbers: Sequence[Number]) -> dict[int, int]:
     return places
 
 
+def _beside(numbers: Sequence[Number]) -> dict[int, tuple[str, str]]:
+    """The values of the mentions right before and after each one ("" at an end)."""
+    keys = ["", *(n.key for n in numbers), ""]
+    return {id(n): (keys[i], keys[i + 2]) for i, n in enumerate(numbers)}
+
+
 def _same_place(o: Number, n: Number, places: dict[int, int]) -> bool:
     return places[id(o)] == places[id(n)]
 
@@ -1933,21 +1940,25 @@ def _fits_another_better(
     old: Sequence[Number],
     new: Sequence[Number],
     places: dict[int, int],
+    beside: dict[int, tuple[str, str]],
 ) -> bool:
     """Whether a same-value pair is a swap: a mention of another value on either side counts
     what the other one of the pair counts (the same word after it), or stands in its place
-    while its own value is on both sides too ("voted 7-2" -> "voted 2-7")."""
+    while its own value is on both sides too ("voted 7-2" -> "voted 2-7") and the pair has
+    not kept a neighbour ("5% in May and 3% in June" -> "3% in June and 5% in May")."""
     group = _number_group(o)
     rivals_new = [r for r in new if _number_group(r) == group and not same_number(o, r)]
     rivals_old = [r for r in old if _number_group(r) == group and not same_number(n, r)]
     if not rivals_new and not rivals_old:  # most often: nothing else to count it
         return False
     fit = _fit(o, n, places)
+    (before_o, after_o), (before_n, after_n) = beside[id(o)], beside[id(n)]
+    kept_neighbour = (before_o and before_o == before_n) or (after_o and after_o == after_n)
     for rival, rival_fit, other_side in (
         *((r, _fit(o, r, places), old) for r in rivals_new),
         *((r, _fit(r, n, places), new) for r in rivals_old),
     ):
-        if rival_fit <= fit:
+        if rival_fit <= fit or (kept_neighbour and not rival_fit[0]):
             continue
         twins = [x for x in other_side if same_number(rival, x)]
         # A rival that counts the same thing as its own twin is not in this pair's way.

@@ -187,6 +187,10 @@ def test_the_same_numbers_reworded_or_reordered_with_their_nouns_are_no_change()
         "The council voted seven to two to approve the plan.",
     )
     assert not kinds("The vote is on Tuesday, May 24.", "The vote is on 24 May.")
+    # Clauses swapped with their numbers: each date keeps the share beside it.
+    assert not kinds(
+        "Prices rose 5% in May and 3% in June.", "Prices rose 3% in June and 5% in May."
+    )
     # Only a tally ("voted 7-2") is two counts; elsewhere "10-12" is a range, as "10 to 12".
     assert not kinds(
         "It passed by a margin of 10-12 votes.", "It passed by a margin of 10 to 12 votes."
