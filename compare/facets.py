@@ -56,7 +56,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal, NamedTuple, TypeVar
 
 from compare.gcpause import paused_gc
@@ -279,6 +279,7 @@ def clear_caches() -> None:
     _verb_positions.cache_clear()
     _source_key.cache_clear()
     _quote_key.cache_clear()
+    _counted_after.cache_clear()
 
 
 # --------------------------------------------------------------------------------------------
@@ -1845,15 +1846,14 @@ def _pair_numbers(
     injured" swaps two numbers that both sides hold."""
     rest_old = list(old)
     rest_new = list(new)
-    places = _places(old) | _places(new)
-    beside = _beside(old) | _beside(new)
+    layout = _Layout(old, new)
     for number in list(rest_old):
         # "more than 100" -> "nearly 100" keeps the value but not the meaning.
         twins = [n for n in rest_new if same_number(number, n) and n.bound == number.bound]
         if not twins:
             continue
-        twin = max(twins, key=lambda n: _fit(number, n, places)) if len(twins) > 1 else twins[0]
-        if _fits_another_better(number, twin, rest_old, rest_new, places, beside):
+        twin = max(twins, key=lambda n: _fit(number, n, layout)) if len(twins) > 1 else twins[0]
+        if _fits_another_better(number, twin, rest_old, rest_new, layout):
             continue
         rest_old.remove(number)
         rest_new.remove(twin)
@@ -1861,7 +1861,7 @@ def _pair_numbers(
     # Same group and the same counted noun: "four sources" -> "three sources".
     scored = sorted(
         (
-            (-overlap, -_same_place(o, n, places), i, j)
+            (-overlap, -_same_place(o, n, layout), i, j)
             for i, o in enumerate(rest_old)
             for j, n in enumerate(rest_new)
             if _number_group(o) == _number_group(n)
@@ -1891,12 +1891,12 @@ def _pair_numbers(
 def _places(numbers: Sequence[Number]) -> dict[int, int]:
     """Each mention's place among the mentions of its group on its side (by ``id``: mentions
     are compared by value, and two sides can hold equal ones)."""
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     places: dict[int, int] = {}
     for number in numbers:
         group = _number_group(number)
-        places[id(number)] = seen[group]
-        seen[group] += 1
+        places[id(number)] = place = seen.get(group, 0)
+        seen[group] = place + 1
     return places
 
 
@@ -1906,22 +1906,46 @@ def _beside(numbers: Sequence[Number]) -> dict[int, tuple[str, str]]:
     return {id(n): (keys[i], keys[i + 2]) for i, n in enumerate(numbers)}
 
 
-def _same_place(o: Number, n: Number, places: dict[int, int]) -> bool:
+class _Layout:
+    """Where the mentions of two versions of a sentence stand (see ``_places`` and
+    ``_beside``), worked out when first needed: most pairs of versions never need it."""
+
+    def __init__(self, old: Sequence[Number], new: Sequence[Number]) -> None:
+        self.old = old
+        self.new = new
+
+    @cached_property
+    def places(self) -> dict[int, int]:
+        """Each mention's place among its group's mentions on its side."""
+        return _places(self.old) | _places(self.new)
+
+    @cached_property
+    def beside(self) -> dict[int, tuple[str, str]]:
+        """The values of the mentions right before and after each one."""
+        return _beside(self.old) | _beside(self.new)
+
+
+def _same_place(o: Number, n: Number, layout: _Layout) -> bool:
+    places = layout.places
     return places[id(o)] == places[id(n)]
 
 
-def _fit(o: Number, n: Number, places: dict[int, int]) -> tuple[bool, bool]:
+def _fit(o: Number, n: Number, layout: _Layout) -> tuple[bool, bool]:
     """How well two mentions count the same thing: the word they count, then whether they
     stand at the same place among their group's mentions."""
     counted = _counted_word(o)
-    return bool(counted) and counted == _counted_word(n), _same_place(o, n, places)
+    return bool(counted) and counted == _counted_word(n), _same_place(o, n, layout)
 
 
 def _counted_word(number: Number) -> str:
     """The first word after a mention, before the next figure, that says what it counts
     ("killed" in "three people were killed and 12 injured"), or ""."""
-    end = number.span[1]
-    following = _FIGURE.split(number.sentence[end : end + 60], 1)[0]
+    return _counted_after(number.sentence, number.span[1])
+
+
+@lru_cache(maxsize=8192)
+def _counted_after(sentence: str, end: int) -> str:
+    following = _FIGURE.split(sentence[end : end + 60], 1)[0]
     for word in _CONTEXT_WORD.findall(following)[:4]:
         low = word.lower()
         if low not in _CONTEXT_SKIP and low not in _FILLER:
@@ -1939,24 +1963,30 @@ def _fits_another_better(
     n: Number,
     old: Sequence[Number],
     new: Sequence[Number],
-    places: dict[int, int],
-    beside: dict[int, tuple[str, str]],
+    layout: _Layout,
 ) -> bool:
     """Whether a same-value pair is a swap: a mention of another value on either side counts
     what the other one of the pair counts (the same word after it), or stands in its place
     while its own value is on both sides too ("voted 7-2" -> "voted 2-7") and the pair has
     not kept a neighbour ("5% in May and 3% in June" -> "3% in June and 5% in May")."""
     group = _number_group(o)
-    rivals_new = [r for r in new if _number_group(r) == group and not same_number(o, r)]
-    rivals_old = [r for r in old if _number_group(r) == group and not same_number(n, r)]
+    # (Comparing keys first spares most calls: equal keys are the same value.)
+    rivals_new = [
+        r for r in new if r.key != o.key and _number_group(r) == group and not same_number(o, r)
+    ]
+    rivals_old = [
+        r for r in old if r.key != n.key and _number_group(r) == group and not same_number(n, r)
+    ]
     if not rivals_new and not rivals_old:  # most often: nothing else to count it
         return False
-    fit = _fit(o, n, places)
-    (before_o, after_o), (before_n, after_n) = beside[id(o)], beside[id(n)]
+    fit = _fit(o, n, layout)
+    if fit == (True, True):  # nothing can fit better
+        return False
+    (before_o, after_o), (before_n, after_n) = layout.beside[id(o)], layout.beside[id(n)]
     kept_neighbour = (before_o and before_o == before_n) or (after_o and after_o == after_n)
     for rival, rival_fit, other_side in (
-        *((r, _fit(o, r, places), old) for r in rivals_new),
-        *((r, _fit(r, n, places), new) for r in rivals_old),
+        *((r, _fit(o, r, layout), old) for r in rivals_new),
+        *((r, _fit(r, n, layout), new) for r in rivals_old),
     ):
         if rival_fit <= fit or (kept_neighbour and not rival_fit[0]):
             continue
@@ -2207,20 +2237,24 @@ for _pair in (
     _first, _second = _pair.split()
     _ANTONYMS[_first], _ANTONYMS[_second] = _second, _first
 _NEGATED_WORD = re.compile(r"[a-z][a-z'-]*")
+_ANTONYM_WORDS = frozenset(_ANTONYMS)
+#: A word with a negative prefix, the rest of it in group 1, in words joined by spaces (the
+#: space first: a regex that starts with a character searches faster).
+_PREFIXED = re.compile(r" (?:un|i[nlmr]|dis)([a-z]{3,})")
 
 
-def _may_flip_by_prefix(differing: set[str]) -> bool:
-    """Whether the differing words (lower case) hold a word and its negative ("armed",
-    "unarmed"), or opposites ("guilty", "innocent"): a cheap test before reading places."""
-    for word in differing:
-        if word in _ANTONYMS and _ANTONYMS[word] in differing:
-            return True
-        if word == "non" or (
-            word.startswith(_NEGATIVE_PREFIXES)
-            and any(word.startswith(p) and word[len(p) :] in differing for p in _NEGATIVE_PREFIXES)
-        ):
-            return True
-    return False
+def _may_flip_by_prefix(differing: set[str], joined: str) -> bool:
+    """Whether the differing words (lower case; ``joined``: them joined by spaces) hold a
+    word and its negative ("armed", "unarmed"), or opposites ("guilty", "innocent"): a cheap
+    test before reading places."""
+    if "non" in differing:
+        return True
+    if not _ANTONYM_WORDS.isdisjoint(differing) and any(
+        _ANTONYMS.get(word, "") in differing for word in differing
+    ):
+        return True
+    # (A regex over the words joined finds the prefixed ones faster than a loop over them.)
+    return not differing.isdisjoint(_PREFIXED.findall(" " + joined))
 
 
 def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
@@ -2365,7 +2399,12 @@ def _name_kept(
 def _name_changes(
     old: Sequence[str], new: Sequence[str], old_text: str, new_text: str, sentence: int
 ) -> list[Change]:
-    old_lower, new_lower = _undotted(old_text.casefold()), _undotted(new_text.casefold())
+    old_lower, new_lower = old_text.casefold(), new_text.casefold()
+    # Written without full stops on one side, "U.S." is found on the other as "us".
+    if any("." in n for n in old):
+        old_lower = _undotted(old_lower)
+    if any("." in n for n in new):
+        new_lower = _undotted(new_lower)
     old_keys = [_name_key(n) for n in old]
     new_keys = [_name_key(n) for n in new]
     removed = [
@@ -2569,7 +2608,7 @@ def _compare(
         # Two flips the opposite way leave the count alone: look when both sides hold one.
         if (masked_a and masked_b) or len(_negations(a.norm)) != len(_negations(b.norm)):
             changes += _cue_changes("negation", masked_a, masked_b, sentence, (a.masked, b.masked))
-    if _may_flip_by_prefix(lower):
+    if _may_flip_by_prefix(lower, lowered):
         changes += _prefix_flips(a.masked, b.masked, sentence)
     if (
         lower & _ATTRIBUTION_TRIGGERS
