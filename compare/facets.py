@@ -2216,6 +2216,8 @@ def _negation_flips(
                 was, now = (cue.counterpart, cue.text) if added else (cue.text, cue.counterpart)
                 detail = f'negation flipped: "{was}" → "{now}"'
                 changes.append(_change("negation", "changed", was, now, sentence, detail))
+            elif _said_in_a_word(cue, other_text):
+                cues.remove(cue)  # "was not armed" -> "was unarmed": the same polarity
     paired = min(len(rest_old), len(rest_new))
     rest_old, rest_new = rest_old[paired:], rest_new[paired:]
     return changes + _negation_change(rest_old, rest_new, rest_old, rest_new, texts, sentence)
@@ -2315,6 +2317,16 @@ _NOT_NEGATED_STEMS = _wordset(
     "ply spire still till der clin cline volv volve sist creas crease fer stat state ject "
     "jur jure pair spect trust"
 )
+
+
+def _said_in_a_word(cue: Cue, other: str) -> bool:
+    """Whether the other version says what a negation says in one word: "not armed" and
+    "unarmed", "not clear" and "unclear", "not guilty" and "innocent"."""
+    negated = cue.text.rsplit(" ", 1)[-1].lower()
+    if cue.group in ("deny", "refuse") or negated == cue.text.lower():
+        return False
+    lower = other.lower()
+    return any(_whole_word(lower, word) for word in _opposites(negated))
 
 
 def _cue_in_place(a: Cue, b: Cue) -> bool:

@@ -473,6 +473,15 @@ def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
     assert (changes[0].old or "") in old.lower() and (changes[0].new or "") in new.lower()
 
 
+def test_a_negation_said_in_one_word_instead_is_no_flip() -> None:
+    assert not kinds("The suspect was not armed.", "The suspect was unarmed.")
+    assert not kinds("It is unclear whether it is safe.", "It is not clear whether it is safe.")
+    assert not kinds("The jury found him not guilty.", "The jury found him innocent.")
+    assert kinds("The suspect was not armed.", "The suspect was armed.") == [
+        ("negation", "changed", "was not armed", "was armed")
+    ]
+
+
 def test_words_that_only_look_negated_are_no_flip() -> None:
     assert not kinds("The staff will form a union.", "The staff will inform a union.")
     assert not kinds("Officials will cover the cost.", "Officials will discover the cost.")
