@@ -2226,8 +2226,7 @@ def _negation_flips(
 #: Prefixes that negate a word ("unarmed", "illegal", "non-violent").
 _NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "non", "dis")
 #: Opposites that say "not" without a prefix.
-_ANTONYMS: dict[str, str] = {}
-for _pair in (
+_ANTONYM_PAIRS = (
     "guilty innocent",
     "accept reject",
     "accepts rejects",
@@ -2235,9 +2234,13 @@ for _pair in (
     "accepting rejecting",
     "approved rejected",
     "approve reject",
-):
-    _first, _second = _pair.split()
-    _ANTONYMS[_first], _ANTONYMS[_second] = _second, _first
+)
+_ANTONYMS: dict[str, frozenset[str]] = {
+    word: frozenset(
+        b if a == word else a for a, b in (p.split() for p in _ANTONYM_PAIRS) if word in (a, b)
+    )
+    for word in {w for p in _ANTONYM_PAIRS for w in p.split()}
+}
 _NEGATED_WORD = re.compile(r"[a-z][a-z'-]*")
 _ANTONYM_WORDS = frozenset(_ANTONYMS)
 #: A word with a negative prefix, the rest of it in group 1, in words joined by spaces (the
@@ -2252,7 +2255,7 @@ def _may_flip_by_prefix(differing: set[str], joined: str) -> bool:
     if "non" in differing:
         return True
     if not _ANTONYM_WORDS.isdisjoint(differing) and any(
-        _ANTONYMS.get(word, "") in differing for word in differing
+        not _ANTONYMS.get(word, frozenset()).isdisjoint(differing) for word in differing
     ):
         return True
     # (A regex over the words joined finds the prefixed ones faster than a loop over them.)
@@ -2296,8 +2299,7 @@ def _opposites(word: str) -> list[str]:
         stem = word[len(prefix) :]
         if word.startswith(prefix) and len(stem) >= 3 and _root(stem) not in _NOT_NEGATED_STEMS:
             found.append(stem)
-    if word in _ANTONYMS:
-        found.append(_ANTONYMS[word])
+    found.extend(_ANTONYMS.get(word, ()))
     return found
 
 

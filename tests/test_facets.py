@@ -465,6 +465,9 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         ("It was a legal strike.", "It was an illegal strike."),
         ("The jury found him guilty.", "The jury found him innocent."),
         ("The board accepted the offer.", "The board rejected the offer."),
+        # "rejected" is the opposite of two words: either way round is a flip.
+        ("The board rejected the offer.", "The board accepted the offer."),
+        ("The board rejected the offer.", "The board approved the offer."),
     ],
 )
 def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
