@@ -2701,6 +2701,10 @@ def _opener_change(old: str, new: str, sentence: int) -> list[Change]:
     was, now = _opener(old), _opener(new)
     if not (_name_like(was, new) and _name_like(now, old) and _opens_a_clause(old)):
         return []
+    # A plural noun ("Survivors were taken") is no name: a surname ending in -s ("Hargreaves
+    # was held") takes a verb in the singular.
+    if (_plural_looking(was) or _plural_looking(now)) and not _singular_verb_after(old):
+        return []
     was, now = _POSSESSIVE.sub("", was), _POSSESSIVE.sub("", now)
     return [_change("name", "changed", was, now, sentence, _describe("changed", "name", was, now))]
 
@@ -2735,6 +2739,52 @@ _PRONOUN_OPENERS = _wordset(
 )
 
 
+#: Common nouns that open news sentences and headlines in the singular ("Smoke could be
+#: seen", "Storm kills 12"); a name is only assumed for a word that is none of these.
+_COMMON_OPENERS = _wordset(
+    """
+    storm blizzard hurricane typhoon cyclone tornado flood flooding fire blaze wildfire smoke
+    snow rain hail wind ice fog frost heat drought earthquake quake tremor landslide mudslide
+    avalanche tsunami eruption lightning thunder water power electricity gas oil fuel food
+    damage debris rubble wreckage explosion blast crash collision accident attack violence
+    fighting war conflict unrest protest riot strike shooting gunfire stabbing murder crime
+    traffic congestion transport rail road flight shipping trade industry business
+    inflation unemployment growth debt tax funding money cash aid help support evidence
+    investigation inquiry trial court parliament congress government council police army
+    navy military security safety health education housing crowd team staff management
+    leadership opposition coalition party union company firm bank market economy energy
+    disease virus outbreak infection pandemic illness injury death damage destruction
+    confusion panic anger outrage concern fear alarm relief praise criticism pressure
+    tension talk talks news word footage video audio data information testimony
+    passenger driver pilot victim survivor suspect man woman boy
+    girl child baby teenager officer soldier doctor nurse patient resident witness
+    """
+)
+
+#: Endings of common nouns that names rarely have ("Destruction", "Management").
+_COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship")
+
+
+def _plural_looking(word: str) -> bool:
+    """Whether a word ends like a plural noun ("Survivors", "Casualties", "Flames")."""
+    low = _POSSESSIVE.sub("", word).lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+#: Verbs that agree with one person: a plural noun cannot take them.
+_SINGULAR_VERBS = _wordset("was is has does wasn't isn't hasn't doesn't")
+
+
+def _singular_verb_after(text: str) -> bool:
+    """Whether the word after a sentence's opener is a verb in the singular ("Hargreaves
+    was held", "Jones resigns"), which a plural noun cannot take."""
+    following = _NEXT_WORD.match(text.partition(" ")[2])
+    word = following.group(1).lower() if following else ""
+    return word in _SINGULAR_VERBS or (
+        word.endswith("s") and not word.endswith(("ss", "us")) and word not in _AUX_WORDS
+    )
+
+
 def _name_like(word: str, other: str) -> bool:
     """Whether a sentence's opening word can be a name (see ``_opener_change``)."""
     low = _POSSESSIVE.sub("", word).lower()
@@ -2743,6 +2793,8 @@ def _name_like(word: str, other: str) -> bool:
         and len(low) > 1
         and low.isalpha()
         and low not in _COMMON
+        and low not in _COMMON_OPENERS
+        and not low.endswith(_COMMON_NOUN_ENDINGS)
         and low not in _NUMBER_WORDS
         and low not in _MONTH_WORDS
         and low not in _TITLES

@@ -540,6 +540,22 @@ def test_a_name_swapped_where_it_opens_the_sentence_is_changed() -> None:
     assert not kinds("Earlier, the mayor spoke.", "Later, the mayor spoke.")
 
 
+def test_a_common_noun_opening_the_sentence_is_no_name() -> None:
+    # Plural nouns, and singular ones a name is never spelt as.
+    assert not kinds(
+        "Survivors were taken to hospital by helicopter.",
+        "Casualties were taken to hospital by helicopter.",
+    )
+    assert not kinds("Smoke could be seen for miles.", "Flames could be seen for miles.")
+    assert not headline_changes(
+        "Storm kills 12 in coastal town", "Blizzard kills 12 in coastal town"
+    )
+    # A surname ending in -s still is one when its verb is in the singular.
+    assert kinds("Jones was arrested on Friday.", "Hargreaves was arrested on Friday.") == [
+        ("name", "changed", "Jones", "Hargreaves")
+    ]
+
+
 # -- API -------------------------------------------------------------------------------------
 
 
