@@ -2210,8 +2210,9 @@ def _negation_flips(
             rest_new.remove(twin)
     changes: list[Change] = []
     for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
+        other_cues = rest_new if cues is rest_old else rest_old
         for cue in list(cues):
-            if cue.counterpart and _whole_word(other_text, cue.counterpart):
+            if cue.counterpart and _stands_unnegated(other_text, cue.counterpart, other_cues):
                 cues.remove(cue)
                 was, now = (cue.counterpart, cue.text) if added else (cue.text, cue.counterpart)
                 detail = f'negation flipped: "{was}" → "{now}"'
@@ -2221,6 +2222,15 @@ def _negation_flips(
     paired = min(len(rest_old), len(rest_new))
     rest_old, rest_new = rest_old[paired:], rest_new[paired:]
     return changes + _negation_change(rest_old, rest_new, rest_old, rest_new, texts, sentence)
+
+
+def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
+    """Whether ``words`` stand in ``text`` without a negation of its own just before them
+    ("passengers" in "None of the passengers" has one: "No passengers" is no flip)."""
+    for position in _whole_word(text, words):
+        if not negations or not _NEGATION.search(text, max(0, position - 30), position):
+            return True
+    return False
 
 
 #: Prefixes that negate a word ("unarmed", "illegal", "non-violent").

@@ -485,6 +485,16 @@ def test_a_negation_said_in_one_word_instead_is_no_flip() -> None:
     ]
 
 
+def test_a_negation_reworded_in_place_is_no_flip() -> None:
+    none_of = "None of the passengers were injured in the crash."
+    no_one = "No passengers were injured in the crash."
+    assert not kinds(none_of, no_one)
+    assert not kinds(no_one, none_of)
+    assert kinds("Passengers were injured in the crash.", no_one) == [
+        ("negation", "added", None, "No passengers")
+    ]
+
+
 def test_words_that_only_look_negated_are_no_flip() -> None:
     assert not kinds("The staff will form a union.", "The staff will inform a union.")
     assert not kinds("Officials will cover the cost.", "Officials will discover the cost.")
