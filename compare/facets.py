@@ -2512,10 +2512,54 @@ def headline_changes(
     is in Title Case, where every word looks like one."""
     if not old or not new or old == new:
         return ()
-    changes = _compare(old, new, False, False, -1, words)
-    if _title_case(old) or _title_case(new):
-        changes = [c for c in changes if c.kind != "name"]
-    return tuple(_sort(changes))
+    old_title, new_title = _title_case(old), _title_case(new)
+    if not (old_title or new_title):
+        return tuple(_sort(_compare(old, new, False, False, -1, words)))
+    # Capitals say nothing there: the verbs and sources of "..., Police Say" are read in
+    # lower case, as a headline in sentence case writes them; quotes keep their letters.
+    cased = _compare(
+        _sentence_case(old) if old_title else old,
+        _sentence_case(new) if new_title else new,
+        False,
+        False,
+        -1,
+    )
+    quotes = [c for c in _compare(old, new, False, False, -1, words) if c.kind == "quote"]
+    changes = [_as_written(c, old, new) for c in cased if c.kind not in ("name", "quote")]
+    return tuple(_sort(changes + quotes))
+
+
+def _as_written(change: Change, old: str, new: str) -> Change:
+    """A change found in sentence case, with its words as the headlines write them."""
+    was, now = _written(change.old, old), _written(change.new, new)
+    if (was, now) == (change.old, change.new):
+        return change
+    detail = change.detail
+    if was != change.old:
+        detail = detail.replace(f'"{change.old}"', f'"{was}"', 1)
+    if now != change.new:
+        detail = detail.replace(f'"{change.new}"', f'"{now}"', 1)
+    return Change(change.kind, change.action, was, now, change.severity, change.sentence, detail)
+
+
+def _written(value: str | None, headline: str) -> str | None:
+    """``value`` as ``headline`` writes it, whatever its case ("police say" in "..., Police
+    Say" is "Police Say")."""
+    if not value:
+        return value
+    start = headline.lower().find(value.lower())
+    found = headline[start : start + len(value)] if start >= 0 else ""
+    return found if found.lower() == value.lower() else value
+
+
+def _sentence_case(headline: str) -> str:
+    """A Title Case or all-capitals headline in sentence case: every word after the first in
+    lower case, but for abbreviations in a headline that has lower case ("US", "NHS")."""
+    first, _, rest = headline.partition(" ")
+    if headline.upper() == headline:
+        return f"{first[:1]}{first[1:].lower()} {rest.lower()}".rstrip()
+    words = [w if len(w) > 1 and w.isupper() else w.lower() for w in rest.split(" ")]
+    return " ".join([first, *words]).rstrip()
 
 
 def _title_case(headline: str) -> bool:

@@ -697,6 +697,30 @@ def test_headline_changes_are_read_like_a_sentence() -> None:
     assert (flip.kind, flip.old, flip.new) == ("negation", "approves", "does not approve")
 
 
+def test_title_case_and_capitals_headlines_keep_their_attributions() -> None:
+    title = "Storm Kills 12 In Coastal Town, Police Say"
+    assert [
+        (c.kind, c.action, c.old, c.new)
+        for c in headline_changes(title, "Storm Kills 12 In Coastal Town, Officials Say")
+    ] == [("attribution", "changed", "Police Say", "Officials Say")]
+    assert [
+        (c.kind, c.action, c.old, c.new)
+        for c in headline_changes(title, "Storm Kills 12 In Coastal Town, Police Claim")
+    ] == [("attribution", "changed", "Police Say", "Police Claim")]
+    assert [
+        (c.kind, c.action, c.old) for c in headline_changes(title, "Storm Kills 12 In Coastal Town")
+    ] == [("attribution", "removed", "Police Say")]
+    # Written in capitals, the same attribution is no change; the number still is.
+    assert [
+        (c.kind, c.old, c.new)
+        for c in headline_changes(
+            "STORM KILLS 12 IN COASTAL TOWN, POLICE SAY",
+            "Storm kills 14 in coastal town, police say",
+        )
+    ] == [("number", "12", "14")]
+    assert headline_changes(title, "Storm kills 12 in coastal town, police say") == ()
+
+
 def test_headline_changes_leave_out_title_case_names_and_a_missing_headline() -> None:
     # In Title Case every word looks like a name.
     assert headline_changes("Storm Hits Kerrow County", "Storm Hits Belford And Marsh Creek") == ()
