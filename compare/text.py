@@ -75,8 +75,9 @@ _CLOSED_DASHES = "\u2014\u2015"
 _SPACED_CLOSED_DASHES = str.maketrans(dict.fromkeys(_CLOSED_DASHES, " - "))
 # Once folded, a dash between clauses however it was typed: two or more hyphens, or a hyphen
 # with a space on either side. A hyphen between two characters is part of a word
-# ("well-known", "2010-2015") and stays as it is.
-_DASH = re.compile(r"\s*--+\s*|\s+-\s*|-\s+")
+# ("well-known", "2010-2015") and stays as it is, and one right before a digit after a space
+# is a minus sign ("fell to -5C").
+_DASH = re.compile(r"\s*--+\s*|\s+-(?!\d)\s*|-\s+")
 
 
 def match_key(text: str, folded: str | None = None) -> str:

@@ -24,6 +24,8 @@ ISLAND_WORDS = 2
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 #: Dashes that are never hyphens, even closed up ("plan\u2014a").
 _CLOSED_DASHES = frozenset("\u2014\u2015")
+#: A single one of these right before a digit is a minus sign (em dashes never are).
+_MINUS_SIGNS = _DASHES - _CLOSED_DASHES
 #: What a dash between clauses is compared as, however it is typed and spaced.
 _DASH_KEY = " - "
 
@@ -47,7 +49,9 @@ def _join_dashes(tokens: list[str]) -> tuple[list[str], set[int]]:
         run = "".join(tokens[k:stop])
         space_before = bool(joined) and joined[-1].isspace()
         space_after = stop < end and tokens[stop].isspace()
-        if space_before or space_after or stop - k > 1 or run[0] in _CLOSED_DASHES:
+        # A hyphen or minus right before a number is its sign ("to -5C"), not a dash.
+        minus = run in _MINUS_SIGNS and stop < end and tokens[stop][:1].isdigit()
+        if not minus and (space_before or space_after or stop - k > 1 or run[0] in _CLOSED_DASHES):
             if space_before:
                 run = joined.pop() + run
             if space_after:

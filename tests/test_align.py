@@ -188,6 +188,15 @@ def test_word_diff_does_not_show_a_restyled_dash() -> None:
     assert [(op.op, op.old, op.new) for op in ops if op.op != "equal"] == [("delete", "has ", "")]
 
 
+def test_a_minus_sign_is_not_a_dash() -> None:
+    old = "Temperatures fell to -5C overnight in the valley, police said."
+    c = compare(doc(old, POOL[1]), doc(old.replace("-5C", "\u2014 5C"), POOL[1]))
+    assert [b.op for b in c.blocks] == ["reworded", "equal"]
+    assert c.summary.changed
+    ops = word_diff("fell to -5C overnight", "fell to 5C overnight")
+    assert [(op.op, op.old, op.new) for op in ops if op.op != "equal"] == [("delete", "-", "")]
+
+
 @given(
     st.text(alphabet=" -\u2013\u2014ab", max_size=30), st.text(alphabet=" -\u2014ab", max_size=30)
 )

@@ -298,3 +298,15 @@ def test_a_small_limit_and_no_limit() -> None:
     assert 0 < shown_keys < len(c.changes)
     assert f"- *… and {len(c.changes) - shown_keys:,} more key changes*" in small
     assert markdown.comparison(c, limit=None) == markdown.comparison(c)
+
+
+def test_a_dash_replaced_by_a_comma_adds_no_space() -> None:
+    ops = (
+        WordOp("equal", "The plan", "The plan"),
+        WordOp("replace", " \u2014 ", ", "),
+        WordOp("equal", "a bold one", "a bold one"),
+        WordOp("replace", " \u2014 ", " "),
+        WordOp("equal", "was approved.", "was approved."),
+    )
+    # The space before the dash is only in the old text, and GitHub cannot strike a space.
+    assert markdown.inline(ops) == "The plan~~\u2014~~**,** a bold one~~\u2014~~ was approved."

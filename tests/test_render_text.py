@@ -410,3 +410,17 @@ def test_layout_helpers() -> None:
     rows = layout.visible(changed, 1)
     assert rows[0] == layout.Gap(2) and rows[-1] == layout.Gap(2)
     assert [index for index, _ in rows[1:-1]] == [2, 3, 4]  # type: ignore[misc]
+
+
+def test_a_dash_replaced_by_a_comma_adds_no_space() -> None:
+    old = "The plan \u2014 a bold one \u2014 was approved by the council."
+    new = "The plan, a bold one, was approved by the council."
+    out = render(compare(museum(old), museum(new)))
+    assert "The plan[- \u2014-]{+,+} a bold one[- \u2014-]{+,+} was approved" in out
+    removed = render(compare(museum(old), museum("The plan a bold one was approved.")))
+    assert "The plan[- \u2014-] a bold one[- \u2014-] was" in removed
+
+
+def test_a_removed_minus_sign_adds_no_space() -> None:
+    old, new = "Temperatures fell to -5C overnight.", "Temperatures fell to 5C overnight."
+    assert "fell to [---]5C overnight" in render(compare(museum(old), museum(new)))

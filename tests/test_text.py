@@ -264,3 +264,10 @@ def test_match_key_writes_every_dash_between_clauses_alike() -> None:
     # A hyphen inside a word is not a dash, however the word is spelt.
     assert match_key("A well-known plan") == match_key("a well\u2011known plan")
     assert match_key("A well-known plan") != match_key("A well - known plan")
+
+
+def test_match_key_reads_a_hyphen_before_a_digit_as_a_minus_sign() -> None:
+    assert match_key("Temperatures fell to -5C.") != match_key("Temperatures fell to \u2014 5C.")
+    assert match_key("Temperatures fell to \u22125C.") != match_key("Temperatures fell to - 5C.")
+    assert match_key("-5C overnight") != match_key("- 5C overnight")
+    assert match_key("Temperatures fell to \u22125C.") == match_key("Temperatures fell to -5C.")

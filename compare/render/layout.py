@@ -79,6 +79,26 @@ class Piece:
     sentence that kept its place in the reading order; empty otherwise."""
 
 
+def shared_spaces(old: str, new: str) -> tuple[str, str, str, str]:
+    """A replaced pair split as (spaces both sides start with, the rest of ``old``, the rest
+    of ``new``, spaces both sides end with). A space only one side has is part of the change
+    (" — " -> ", " has a space before the dash only in the old text), so showing it once
+    outside the marks would put a space where neither version has one ("plan , a")."""
+    end = 0
+    while end < min(len(old), len(new)) and _same_space(old[-1 - end], new[-1 - end]):
+        end += 1
+    trail = old[len(old) - end :]
+    old, new = old[: len(old) - end], new[: len(new) - end]
+    start = 0
+    while start < min(len(old), len(new)) and _same_space(old[start], new[start]):
+        start += 1
+    return old[:start], old[start:], new[start:], trail
+
+
+def _same_space(a: str, b: str) -> bool:
+    return a == b and a.isspace()
+
+
 def is_change(block: Block) -> bool:
     """Whether a block is worth showing on its own (not a plain unchanged paragraph)."""
     return block.op != "equal" or block.moved

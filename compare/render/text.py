@@ -22,6 +22,7 @@ from compare.render.layout import (
     paragraphs_text,
     percent,
     reveal,
+    shared_spaces,
     visible,
 )
 
@@ -103,14 +104,17 @@ class _Writer:
     def inserted(self, value: str) -> Text:
         return self._marked(value, _INSERTED, "{+", "+}")
 
-    def _marked(self, value: str, style: str, opening: str, closing: str) -> Text:
+    def _marked(
+        self, value: str, style: str, opening: str, closing: str, spaces_inside: bool = False
+    ) -> Text:
         """Changed words: styled in colour, else between wdiff-style markers; the spaces
-        around them stay plain so that no underline or marker runs past the words."""
-        core = value.strip()
-        if not core:
+        around them stay plain so that no underline or marker runs past the words, unless
+        ``spaces_inside`` (spaces that are themselves part of the change)."""
+        core = value if spaces_inside else value.strip()
+        if not core.strip():
             return self.text(value)
-        lead = value[: len(value) - len(value.lstrip())]
-        trail = value[len(value.rstrip()) :]
+        lead = value[: len(value) - len(value.lstrip())] if core != value else ""
+        trail = value[len(value.rstrip()) :] if core != value else ""
         marked = self.text(core, style) if self.color else self.text(f"{opening}{core}{closing}")
         return self.text(lead) + marked + self.text(trail)
 
@@ -120,6 +124,13 @@ class _Writer:
         for op in ops:
             if op.op == "equal":
                 out.append_text(self.text(op.new if side != "old" else op.old))
+                continue
+            if side == "both" and op.op == "replace":
+                lead, old, new, trail = shared_spaces(op.old, op.new)
+                out.append_text(self.text(lead))
+                out.append_text(self._marked(old, _DELETED, "[-", "-]", spaces_inside=True))
+                out.append_text(self._marked(new, _INSERTED, "{+", "+}", spaces_inside=True))
+                out.append_text(self.text(trail))
                 continue
             if side != "new" and op.old:
                 out.append_text(self.deleted(op.old))
