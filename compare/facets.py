@@ -1501,7 +1501,7 @@ def _source_key(source: str | None) -> frozenset[str]:
         return frozenset()
     words = frozenset(
         _singular(w)
-        for w in _words(source.lower())
+        for w in _words(_undotted(source.lower()))
         if w not in _SOURCE_NOISE and w not in _NUMBER_WORDS and not w[0].isdigit()
     )
     # "Mr Patel" and "Councillor Patel" are one source; "the mayor" is a source by title.
@@ -1807,8 +1807,8 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(w for w in _undotted(name.casefold()).split() if w not in _TITLES)
 
 
-#: A full stop inside an abbreviation ("u.s.", "u.k"): "U.S." and "US" are one name.
-_ABBREVIATION_DOT = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)")
+#: A full stop inside or ending an abbreviation ("u.s.", "u.k"): "U.S." and "US" are one name.
+_ABBREVIATION_DOT = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)|(?<=\b[^\W\d_]\.[^\W\d_])\.(?!\w)")
 
 
 def _undotted(text: str) -> str:

@@ -523,6 +523,20 @@ def test_dotted_and_undotted_abbreviations_are_one_name() -> None:
     assert kinds("Envoys from the U.S. met.", "Envoys from the UK met.") == [
         ("name", "changed", "U.S", "UK")
     ]
+    # Inside a longer name, and inside a source.
+    assert not kinds(
+        "The U.S. Navy sent two ships to the harbour.", "The US Navy sent two ships to the harbour."
+    )
+    assert not kinds(
+        "The U.K. Foreign Office said the talks would resume.",
+        "The UK Foreign Office said the talks would resume.",
+    )
+    assert not kinds(
+        "U.S. officials said the ship was safe.", "US officials said the ship was safe."
+    )
+    assert kinds("The U.S. Navy sent ships.", "The French Navy sent ships.") == [
+        ("name", "changed", "U.S. Navy", "French Navy")
+    ]
 
 
 def test_sentence_initial_common_words_are_not_names() -> None:
