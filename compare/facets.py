@@ -1769,6 +1769,8 @@ def _names(text: str) -> tuple[str, ...]:
             low = name.lower()
             if name in ("I", "Q") or low in _COMMON or low in _NUMBER_WORDS:
                 continue
+            if low in _MONTH_WORDS:
+                continue  # "Thursday's meeting": a date, which the numbers tell
             found.append(name)
     return tuple(dict.fromkeys(found))
 

@@ -539,6 +539,16 @@ def test_dotted_and_undotted_abbreviations_are_one_name() -> None:
     ]
 
 
+def test_a_possessive_day_or_month_is_a_date_not_a_name() -> None:
+    assert kinds(
+        "Residents met after the council meeting.",
+        "Residents met after Thursday's council meeting.",
+    ) == [("number", "added", None, "Thursday")]
+    assert kinds(
+        "Residents met after the council meeting.", "Residents met after March's council meeting."
+    ) == [("number", "added", None, "March")]
+
+
 def test_sentence_initial_common_words_are_not_names() -> None:
     assert sentence_facets("However, the report named Dana Wu.").names == ("Dana Wu",)
     assert sentence_facets("Health officials met Dr Dana Wu.").names == ("Dr Dana Wu",)
