@@ -10,7 +10,14 @@ from dataclasses import replace
 from comparison_samples import NEW_PARAGRAPHS, ferry, long_story, unchanged
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from test_render_text import MUSEUM_NEW, MUSEUM_OLD
+from test_render_text import (
+    LIBRARY_CUT_NEW,
+    LIBRARY_CUT_OLD,
+    LIBRARY_NEW,
+    LIBRARY_OLD,
+    MUSEUM_NEW,
+    MUSEUM_OLD,
+)
 
 from compare import compare
 from compare.model import Change, WordOp
@@ -310,3 +317,18 @@ def test_a_dash_replaced_by_a_comma_adds_no_space() -> None:
     )
     # The space before the dash is only in the old text, and GitHub cannot strike a space.
     assert markdown.inline(ops) == "The plan~~\u2014~~**,** a bold one~~\u2014~~ was approved."
+
+
+def test_sentence_moved_into_an_added_or_out_of_a_removed_paragraph_is_linked() -> None:
+    out = markdown.comparison(compare(LIBRARY_OLD, LIBRARY_NEW))
+    assert "~~The work cost 80,000 pounds.~~ *(moved to ¶ 3)*" in out
+    assert (
+        "#### ¶ 3, added\n\n> **Some trustees questioned the spending.** The work cost 80,000 "
+        "pounds. *(moved from old ¶ 1)* **They said the money was needed for new books.**\n"
+    ) in out
+    out = markdown.comparison(compare(LIBRARY_CUT_OLD, LIBRARY_CUT_NEW))
+    assert "ceiling. The work cost 80,000 pounds. *(moved from old ¶ 2)*" in out
+    assert (
+        "#### old ¶ 2, removed\n\n> ~~Some trustees questioned the spending. The work cost "
+        "80,000 pounds.~~ *(moved to ¶ 2)* ~~They said the money was needed for new books.~~\n"
+    ) in out

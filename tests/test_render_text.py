@@ -424,3 +424,60 @@ def test_a_dash_replaced_by_a_comma_adds_no_space() -> None:
 def test_a_removed_minus_sign_adds_no_space() -> None:
     old, new = "Temperatures fell to -5C overnight.", "Temperatures fell to 5C overnight."
     assert "fell to [---]5C overnight" in render(compare(museum(old), museum(new)))
+
+
+# Old ¶1's second sentence ends up inside an added ¶3 (finding4); read NEW -> OLD, it leaves
+# a removed paragraph for the end of ¶1.
+LIBRARY_OLD = museum(
+    "The library reopened its reading room on Monday after a month of repairs. "
+    "The work cost 80,000 pounds.",
+    "Readers queued outside from early morning to see the restored ceiling.",
+)
+LIBRARY_NEW = museum(
+    "The library reopened its reading room on Monday after a month of repairs.",
+    "Readers queued outside from early morning to see the restored ceiling.",
+    "Some trustees questioned the spending. The work cost 80,000 pounds. "
+    "They said the money was needed for new books.",
+)
+
+
+def test_sentence_moved_into_an_added_paragraph_is_marked_at_both_ends() -> None:
+    comparison = compare(LIBRARY_OLD, LIBRARY_NEW)
+    assert [b.op for b in comparison.blocks] == ["reworded", "equal", "added"]
+    out = render(comparison).replace("\n~ ", " ").replace("\n+ ", " ")
+    assert "[-The work cost 80,000 pounds.-] ↕ moved to ¶ 3" in out
+    assert (
+        "¶ 3, added Some trustees questioned the spending. The work cost 80,000 pounds. "
+        "↕ moved from old ¶ 1 They said"
+    ) in out
+    rows = render(comparison, width=300).splitlines()
+    assert any(
+        r.endswith(
+            "The work cost 80,000 pounds. ↕ moved from old ¶ 1 They said the money was "
+            "needed for new books."
+        )
+        for r in rows
+    )
+
+
+# Old ¶2 is removed, and its second sentence now closes ¶2 (was ¶3): finding4b.
+LIBRARY_CUT_OLD = museum(
+    LIBRARY_NEW.paragraphs[0].text,
+    LIBRARY_NEW.paragraphs[2].text,
+    LIBRARY_NEW.paragraphs[1].text,
+)
+LIBRARY_CUT_NEW = museum(
+    LIBRARY_NEW.paragraphs[0].text,
+    LIBRARY_NEW.paragraphs[1].text + " The work cost 80,000 pounds.",
+)
+
+
+def test_sentence_moved_out_of_a_removed_paragraph_is_marked_at_both_ends() -> None:
+    comparison = compare(LIBRARY_CUT_OLD, LIBRARY_CUT_NEW)
+    assert [b.op for b in comparison.blocks] == ["equal", "removed", "reworded"]
+    out = render(comparison).replace("\n~ ", " ").replace("\n- ", " ")
+    assert "ceiling. The work cost 80,000 pounds. ↕ moved from old ¶ 2" in out
+    assert (
+        "old ¶ 2, removed Some trustees questioned the spending. The work cost 80,000 "
+        "pounds. ↕ moved to ¶ 2 They said"
+    ) in out

@@ -258,6 +258,17 @@ class Pieces:
                 )
         return pieces
 
+    def whole(self, index: int) -> list[Piece]:
+        """The sentences of an added block ``index`` in NEW's order, or of a removed one in
+        OLD's order, when one of them came from or went to another block, so that both
+        ends of a move are marked; ``[]`` otherwise (the block reads as one text)."""
+        if self.comparison.blocks[index].op == "removed":
+            if any(self._went_to(s, index) for s in self._old.get(index, [])):
+                return self.old_side(index)
+        elif any(self._came_from(s, index) for s in self._new.get(index, [])):
+            return self.new_side(index)
+        return []
+
     def old_side(self, index: int) -> list[Piece]:
         """The OLD sentences of block ``index`` in OLD's order."""
         ordered = sorted(self._old.get(index, []), key=lambda s: s.a[0])

@@ -105,6 +105,33 @@ def _pieces(pieces: Sequence[Piece]) -> str:
     return "\n\n".join(line(part) for part in out.split("\n\n"))
 
 
+def _whole(pieces: Sequence[Piece], op: str) -> list[str]:
+    """An added or removed block's paragraphs, each sentence struck or bold but one that
+    arrived from another block (not new text), with a link after each that came from or
+    went to another block."""
+    mark = "~~" if op == "removed" else "**"
+    paragraphs: list[list[tuple[str, str, str]]] = []  # runs of (mark, text, link)
+    paragraph = -1
+    for piece in pieces:
+        words = "".join(step.old if op == "removed" else step.new for step in piece.ops)
+        if not paragraphs or -1 != paragraph != piece.paragraph != -1:
+            paragraphs.append([])
+        paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
+        runs = paragraphs[-1]
+        shown = "" if op == "added" and piece.link else mark
+        if runs and runs[-1][0] == shown and not runs[-1][2]:
+            runs[-1] = (shown, f"{runs[-1][1]} {words}", piece.link)
+        else:
+            runs.append((shown, words, piece.link))
+    return [
+        " ".join(
+            f"{shown}{escape(words)}{shown}" + (f" *({link})*" if link else "")
+            for shown, words, link in runs
+        )
+        for runs in paragraphs
+    ]
+
+
 def _who(document: Document) -> str:
     parts = [f"**{escape(document.label)}**"]
     spec = document.provenance.spec
@@ -138,6 +165,8 @@ def _block(c: Comparison, index: int, block: Block, pieces: Pieces) -> list[str]
     if block.op == "reworded":
         found = pieces.unified(index)
         lines.append(line(_pieces(found) if found else inline(block_ops(c, block))))
+    elif block.op in ("added", "removed") and (found := pieces.whole(index)):
+        lines += [f"> {line(text)}" for text in _whole(found, block.op)]
     elif block.op == "removed":
         lines += [f"> ~~{escape(text)}~~" for text in paragraphs_text(c.old, block.a)]
     elif block.op == "added":

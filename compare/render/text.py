@@ -154,6 +154,23 @@ class _Writer:
                 out.append_text(self.text(_pointer(piece), _MOVED))
         return out
 
+    def whole(self, pieces: Sequence[Piece], op: str) -> Text:
+        """The sentences of an added or removed block in its colour, with a pointer after
+        each one that came from or went to another block; one that arrived is not new text,
+        so it is not coloured as added."""
+        out = self.text()
+        paragraph = -1
+        for piece in pieces:
+            words = "".join(step.old if op == "removed" else step.new for step in piece.ops)
+            if out.plain:
+                out.append("\n" if -1 != paragraph != piece.paragraph != -1 else " ")
+            paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
+            arrived = op == "added" and piece.link
+            out.append_text(self.text(words, "" if arrived else _PARAGRAPH_STYLE[op]))
+            if piece.link:
+                out.append_text(self.text(_pointer(piece), _MOVED))
+        return out
+
 
 def _pointer(piece: Piece) -> str:
     """What follows a sentence that moved or changed paragraph: `` ↕``, `` ↕ moved to ¶ 3``,
@@ -233,6 +250,8 @@ def _unified_body(c: Comparison, index: int, pieces: Pieces, out: _Writer) -> Te
     if block.op == "reworded":
         found = pieces.unified(index)
         return out.pieces(found) if found else out.ops(block_ops(c, block))
+    if block.op != "equal" and (found := pieces.whole(index)):
+        return out.whole(found, block.op)
     doc, where = (c.old, block.a) if block.op == "removed" else (c.new, block.b)
     return out.text(" ".join(paragraphs_text(doc, where)), _PARAGRAPH_STYLE[block.op])
 
@@ -299,6 +318,9 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             whole = block_ops(c, block)
             old_text = out.pieces(old_pieces, "old") if old_pieces else out.ops(whole, "old")
             new_text = out.pieces(new_pieces, "new") if new_pieces else out.ops(whole, "new")
+        elif block.op != "equal" and (found := pieces.whole(index)):
+            # An added block has no OLD side and a removed one no NEW side.
+            old_text = new_text = out.whole(found, block.op)
         else:
             style = _PARAGRAPH_STYLE[block.op]
             old_text = out.text(" ".join(paragraphs_text(c.old, block.a)), style)
