@@ -897,7 +897,22 @@ def _numbers(text: str) -> tuple[Number, ...]:
             if parsed is None:
                 continue
             kind, value, key, unit = parsed
-            words = m.group(0).strip()
+            # "-5C", "−3%": below zero, not the same as "5C", "3%"
+            if (
+                start
+                and text[start - 1] in _MINUS_SIGNS
+                and kind in _SIGNED_KINDS
+                and (start == 1 or not text[start - 2].isalnum())
+            ):
+                start -= 1
+                key, value = f"-{key}", None if value is None else -value
+            if kind == "count" and text[end : end + 1] in _DEGREE_STARTS:
+                # "5C", "-5°F": the scale is part of what the figure says
+                degrees = _DEGREES.match(text, end)
+                if degrees:
+                    end, unit = degrees.end(), f"°{degrees.group(0)[-1]}"
+                    key += unit
+            words = text[start:end].strip()
             if kind == "count" and words.lower() == "one" and _lone_one(text, start, end):
                 continue
             claimed[start:end] = b"\x01" * (end - start)
@@ -910,6 +925,12 @@ def _numbers(text: str) -> tuple[Number, ...]:
     found.sort(key=lambda item: item[0])
     return tuple([number for _, number in found])
 
+
+#: A minus sign written before a figure, and the kinds of number it makes negative.
+_MINUS_SIGNS = "-\u2212"
+_SIGNED_KINDS = frozenset(["count", "percent", "money"])
+_DEGREE_STARTS = frozenset("CF°")
+_DEGREES = re.compile(r"°?[CF]\b")
 
 #: What each number pattern can start with: a digit, a currency sign or a word.
 _STARTS_WITH = {
@@ -2599,6 +2620,15 @@ _NUMBER_TRIGGERS = (
 )
 
 
+_SIGNED_FIGURE = re.compile(r"(?<![\w.,])[-\u2212][$£€¥₹]?\.?\d")
+
+
+def _minus_before_figure(old: str, new: str) -> bool:
+    """Whether either sentence has a figure with a minus sign ("-5C"), which can be the only
+    difference ("fell to -5C" -> "fell to 5C")."""
+    return bool(_SIGNED_FIGURE.search(old) or _SIGNED_FIGURE.search(new))
+
+
 #: How far (in characters) a source can stand from its verb.
 _SOURCE_REACH = 140
 
@@ -2665,7 +2695,12 @@ def _compare(
         lower.update(lowered.split(" "))
     changes: list[Change] = []
     # The same words in another order can swap two numbers ("rose to 3.5% from 3.2%").
-    if not differing or _HAS_DIGIT.search(joined) or lower & _NUMBER_TRIGGERS:
+    if (
+        not differing
+        or _HAS_DIGIT.search(joined)
+        or lower & _NUMBER_TRIGGERS
+        or (not differing.isdisjoint(_MINUS_SIGNS) and _minus_before_figure(a.norm, b.norm))
+    ):
         changes += _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
     if a.quotes or b.quotes:
         changes += _quote_changes(a.quotes, b.quotes, sentence)

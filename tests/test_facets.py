@@ -210,6 +210,21 @@ def test_digits_swapped_in_a_reordered_sentence_are_a_changed_number() -> None:
     ) == [("number", "changed", "$4.5 million", "$5.4 million")]
 
 
+def test_a_minus_sign_that_goes_is_a_changed_number() -> None:
+    for below in ("-5C", "\u22125C"):
+        assert kinds(
+            f"Temperatures fell to {below} overnight in the valley.",
+            "Temperatures fell to 5C overnight in the valley.",
+        ) == [("number", "changed", "-5C", "5C")]
+    assert kinds("Output fell by -3% in May.", "Output fell by 3% in May.") == [
+        ("number", "changed", "-3%", "3%")
+    ]
+    # A minus sign written two ways, a hyphen between figures and the degree sign are no change.
+    assert not kinds("It fell to -5C.", "It fell to \u22125C.")
+    assert not kinds("It reached 30C.", "It reached 30°C.")
+    assert [c.old for c in only("The board voted 7-2.", "The board voted 7-3.", "number")] == ["2"]
+
+
 def test_number_added_and_removed_in_a_reworded_sentence() -> None:
     assert kinds("The airline cancelled flights.", "The airline cancelled 140 flights.") == [
         ("number", "added", None, "140 flights")
