@@ -2853,7 +2853,7 @@ _COMMON_OPENERS = _wordset(
 )
 
 #: Endings of common nouns that names rarely have ("Destruction", "Management").
-_COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship")
+_COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship")
 
 
 def _plural_looking(word: str) -> bool:

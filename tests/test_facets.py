@@ -603,6 +603,10 @@ def test_a_common_noun_opening_the_sentence_is_no_name() -> None:
     assert kinds("Jones was arrested on Friday.", "Hargreaves was arrested on Friday.") == [
         ("name", "changed", "Jones", "Hargreaves")
     ]
+    assert kinds("Lawrence was arrested on Friday.", "Clarence was arrested on Friday.") == [
+        ("name", "changed", "Lawrence", "Clarence")
+    ]
+    assert not kinds("Destruction was widespread.", "Devastation was widespread.")
 
 
 # -- API -------------------------------------------------------------------------------------
