@@ -458,6 +458,10 @@ def test_sentence_moved_into_an_added_paragraph_is_marked_at_both_ends() -> None
         )
         for r in rows
     )
+    # In colour the arrival is not painted as added text.
+    coloured = render(comparison, color=True, width=300)
+    added = next(line for line in coloured.splitlines() if "trustees" in line)
+    assert added[: added.index("The work cost")].endswith("\x1b[0m ")
 
 
 # Old ¶2 is removed, and its second sentence now closes ¶2 (was ¶3): finding4b.

@@ -276,6 +276,10 @@ def _unified(c: Comparison, console: Console, out: _Writer, context: int) -> lis
         gutter = out.text(
             f"{marker} ", _PARAGRAPH_STYLE[block.op] or (_MOVED if block.moved else "")
         )
+        if block.op in ("added", "removed"):
+            # Its body carries its own colour, and the gutter's would also paint a sentence
+            # in it that came from another block, which is not added text.
+            gutter = out.text() + gutter
         body = _unified_body(c, index, pieces, out)
         lines += [gutter + line for line in body.wrap(console, body_width)]
     return lines
