@@ -434,15 +434,21 @@ def _reading_order(
     free_b: Sequence[int],
     order_a: Callable[[int], int],
     order_b: Callable[[int], int],
+    riding: Sequence[_Group] = (),
 ) -> list[tuple[list[int], list[int], _Group | None]]:
-    """Blocks in NEW's order; removed units right after the in-order unit before them."""
+    """Blocks in NEW's order; removed units right after the in-order unit before them.
+    ``riding`` groups are not moved but went along with their moved paragraph, so they say
+    nothing about where the units around them in OLD went."""
     rows: list[tuple[tuple[int, int, int], tuple[list[int], list[int], _Group | None]]] = []
     for g in groups:
         rows.append(((order_b(g.b[0]), 0, 0), (g.a, g.b, g)))
     for j in free_b:
         rows.append(((order_b(j), 0, 0), ([], [j], None)))
     # Where each in-order OLD unit went, to place removed units after their predecessor.
-    anchors = sorted((order_a(g.a[-1]), order_b(g.b[-1])) for g in groups if not g.moved)
+    skip = {id(g) for g in riding}
+    anchors = sorted(
+        (order_a(g.a[-1]), order_b(g.b[-1])) for g in groups if not g.moved and id(g) not in skip
+    )
     anchor_a = [a for a, _ in anchors]
     for i in free_a:
         k = bisect.bisect_left(anchor_a, order_a(i))
@@ -568,11 +574,14 @@ def _align_sentences(
     )
     groups.extend(rest.groups)
     groups.sort(key=lambda g: (g.a[0], g.b[0]))
+    riding: list[_Group] = []
     if options.detect_moves:
-        _mark_sentence_moves(groups, paragraph_groups, ids_a, ids_b)
+        riding = _mark_sentence_moves(groups, paragraph_groups, ids_a, ids_b)
 
     blocks: list[SentenceBlock] = []
-    for a, b, group in _reading_order(groups, rest.free_a, rest.free_b, lambda i: i, lambda j: j):
+    for a, b, group in _reading_order(
+        groups, rest.free_a, rest.free_b, lambda i: i, lambda j: j, riding
+    ):
         pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
         pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
         if group is None:
@@ -603,12 +612,12 @@ def _mark_sentence_moves(
     paragraph_groups: Sequence[_Group],
     ids_a: Sequence[tuple[int, int]],
     ids_b: Sequence[tuple[int, int]],
-) -> None:
+) -> list[_Group]:
     """A sentence moved when it went to another paragraph out of reading order, or out of
     order within its paragraph. A sentence that only travelled with its moved paragraph did
     not move: the paragraph block says so, and counting it among the reading order of the
     rest would mark the sentences around it instead (the longest in-order run can as well
-    keep the moved paragraph's sentences as its neighbours')."""
+    keep the moved paragraph's sentences as its neighbours'). Returns those riding sentences."""
     block_of_a: dict[int, int] = {}
     block_of_b: dict[int, int] = {}
     for k, pg in enumerate(paragraph_groups):
@@ -626,6 +635,7 @@ def _mark_sentence_moves(
     _mark_moves(reading_order, lambda j: j)
     for inside in riding.values():
         _mark_moves(inside, lambda j: j)
+    return [group for inside in riding.values() for group in inside]
 
 
 def _starts(document: Document) -> list[int]:

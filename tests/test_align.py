@@ -293,6 +293,21 @@ def test_sentences_of_a_moved_paragraph_do_not_make_the_others_moved() -> None:
     assert [(s.a, s.b) for s in c.sentences if s.moved] == [(((3, 0),), ((1, 1),))]
 
 
+def test_a_sentence_removed_after_a_moved_paragraph_keeps_its_place() -> None:
+    # Paragraph 1 moves to the end and paragraph 2 loses its first sentence: the removed
+    # sentence reads where paragraph 2 now starts, not after paragraph 1's sentences that
+    # only went along with their paragraph.
+    first, second = " ".join(POOL[0:2]), " ".join(POOL[2:4])
+    third, fourth = " ".join(POOL[4:6]), " ".join(POOL[6:8])
+    c = compare(doc(first, second, third, fourth), doc(POOL[3], third, fourth, first))
+    assert [(b.a, b.b) for b in c.blocks if b.moved] == [((0,), (3,))]
+    assert [(s.op, s.a) for s in c.sentences][:2] == [
+        ("removed", ((1, 0),)),
+        ("equal", ((1, 1),)),
+    ]
+    assert c.sentences[-1].a == ((0, 1),)
+
+
 def test_empty_against_full() -> None:
     full = doc(*POOL[:4])
     c = compare(doc(), full)
