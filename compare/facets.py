@@ -52,6 +52,7 @@ inside a source is told by the attribution change.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -1867,19 +1868,20 @@ def _pair_numbers(
     value on both sides is dropped when it counts the same thing there: rewriting "4" as
     "four" is not a change, but "three killed and 12 injured" -> "12 killed and three
     injured" swaps two numbers that both sides hold."""
-    rest_old = list(old)
-    rest_new = list(new)
     layout = _Layout(old, new)
-    for number in list(rest_old):
+    sides = _Sides.of(old, new, layout)
+    for number in old:
         # "more than 100" -> "nearly 100" keeps the value but not the meaning.
-        twins = [n for n in rest_new if same_number(number, n) and n.bound == number.bound]
+        twins = [n for n in sides.twins(number, sides.new) if n.bound == number.bound]
         if not twins:
             continue
         twin = max(twins, key=lambda n: _fit(number, n, layout)) if len(twins) > 1 else twins[0]
-        if _fits_another_better(number, twin, rest_old, rest_new, layout):
+        if _fits_another_better(number, twin, sides, layout):
             continue
-        rest_old.remove(number)
-        rest_new.remove(twin)
+        sides.old.alive.discard(id(number))
+        sides.new.alive.discard(id(twin))
+    rest_old = sides.old.rest()
+    rest_new = sides.new.rest()
     pairs: list[tuple[Number, Number]] = []
     # Same group and the same counted noun: "four sources" -> "three sources".
     scored = sorted(
@@ -1981,45 +1983,142 @@ _FIGURE = re.compile(r"\d")
 _FILLER = frozenset([*_NUMBER_WORD_TOKENS, "people", "person", "other"])
 
 
-def _fits_another_better(
-    o: Number,
-    n: Number,
-    old: Sequence[Number],
-    new: Sequence[Number],
-    layout: _Layout,
-) -> bool:
+def _fits_another_better(o: Number, n: Number, sides: _Sides, layout: _Layout) -> bool:
     """Whether a same-value pair is a swap: a mention of another value on either side counts
     what the other one of the pair counts (the same word after it), or stands in its place
     while its own value is on both sides too ("voted 7-2" -> "voted 2-7") and the pair has
     not kept a neighbour ("5% in May and 3% in June" -> "3% in June and 5% in May")."""
-    group = _number_group(o)
-    # (Comparing keys first spares most calls: equal keys are the same value.)
-    rivals_new = [
-        r for r in new if r.key != o.key and _number_group(r) == group and not same_number(o, r)
-    ]
-    rivals_old = [
-        r for r in old if r.key != n.key and _number_group(r) == group and not same_number(n, r)
-    ]
-    if not rivals_new and not rivals_old:  # most often: nothing else to count it
-        return False
     fit = _fit(o, n, layout)
     if fit == (True, True):  # nothing can fit better
         return False
+    group = _number_group(o)
+    places = layout.places
+    # Only a mention that counts the same word or stands in the same place can fit better;
+    # once the pair counts the same word, only one in the same place that counts it too.
+    # (Comparing keys first spares most calls: equal keys are the same value.)
+    counted_o, counted_n = ("", "") if fit[0] else (_counted_word(o), _counted_word(n))
+    rivals = [
+        *(
+            (r, _fit(o, r, layout), sides.old)
+            for r in sides.new.rivals(group, counted_o, places[id(o)])
+            if r.key != o.key and not same_number(o, r)
+        ),
+        *(
+            (r, _fit(r, n, layout), sides.new)
+            for r in sides.old.rivals(group, counted_n, places[id(n)])
+            if r.key != n.key and not same_number(n, r)
+        ),
+    ]
+    if not rivals:  # most often: nothing else to count it
+        return False
     (before_o, after_o), (before_n, after_n) = layout.beside[id(o)], layout.beside[id(n)]
     kept_neighbour = (before_o and before_o == before_n) or (after_o and after_o == after_n)
-    for rival, rival_fit, other_side in (
-        *((r, _fit(o, r, layout), old) for r in rivals_new),
-        *((r, _fit(r, n, layout), new) for r in rivals_old),
-    ):
+    for rival, rival_fit, other_side in rivals:
         if rival_fit <= fit or (kept_neighbour and not rival_fit[0]):
             continue
-        twins = [x for x in other_side if same_number(rival, x)]
+        twins = sides.twins(rival, other_side)
         # A rival that counts the same thing as its own twin is not in this pair's way.
         if (rival_fit[0] or twins) and not any(
             _counted_word(x) and _counted_word(x) == _counted_word(rival) for x in twins
         ):
             return True
     return False
+
+
+_ValueToken = tuple[str, str | float]
+
+
+def _value_tokens(number: Number) -> list[_ValueToken]:
+    """Tokens that any mention of the same value (``same_number``) shares with this one: its
+    key, and the day of a date, the value of a count, sum or year, or the share of a fraction
+    or percentage."""
+    tokens: list[_ValueToken] = [("key", number.key)]
+    value = number.value
+    if number.kind == "date":
+        if not number.key.startswith("wd"):
+            _, month, day = _date_parts(number.key)
+            tokens.append(("day", f"{month}-{day}"))
+    elif value is None:
+        pass
+    elif number.kind in ("count", "money", "year"):
+        tokens.append(("value", value))
+    elif number.kind == "fraction":
+        # Within half a point of a percentage: its whole part is one of these two.
+        tokens += [
+            ("share", math.floor(value * 100 - 0.5)),
+            ("share", math.floor(value * 100 + 0.5)),
+        ]
+    elif number.kind == "percent" and number.unit == "%":
+        tokens.append(("share", math.floor(value)))
+    return tokens
+
+
+class _Side:
+    """One version's mentions in a sentence, looked up by value, by what they count and by
+    place, and which of them are not yet paired (by ``id``)."""
+
+    def __init__(self, numbers: Sequence[Number], layout: _Layout) -> None:
+        self.numbers = numbers
+        self.layout = layout
+        self.alive = {id(n) for n in numbers}
+        self.order = {id(n): i for i, n in enumerate(numbers)}
+        self.by_value: dict[_ValueToken, list[Number]] = {}
+        for number in numbers:
+            for token in _value_tokens(number):
+                self.by_value.setdefault(token, []).append(number)
+
+    @cached_property
+    def by_counted(self) -> dict[tuple[str, str], list[Number]]:
+        """The mentions of each group that count each word."""
+        found: dict[tuple[str, str], list[Number]] = {}
+        for number in self.numbers:
+            if counted := _counted_word(number):
+                found.setdefault((_number_group(number), counted), []).append(number)
+        return found
+
+    @cached_property
+    def by_place(self) -> dict[tuple[str, int], Number]:
+        """The mention at each place among each group's mentions."""
+        places = self.layout.places
+        return {(_number_group(n), places[id(n)]): n for n in self.numbers}
+
+    def rivals(self, group: str, counted: str, place: int) -> list[Number]:
+        """The unpaired mentions of a group that count a word or stand at a place."""
+        found = list(self.by_counted.get((group, counted), ())) if counted else []
+        at = self.by_place.get((group, place))
+        if at is not None and all(at is not x for x in found):
+            found.append(at)
+        return [r for r in found if id(r) in self.alive]
+
+    def rest(self) -> list[Number]:
+        """The unpaired mentions, in reading order."""
+        return [n for n in self.numbers if id(n) in self.alive]
+
+
+class _Sides(NamedTuple):
+    """Both versions' mentions (see ``_Side``)."""
+
+    old: _Side
+    """The old version's."""
+    new: _Side
+    """The new version's."""
+
+    @classmethod
+    def of(cls, old: Sequence[Number], new: Sequence[Number], layout: _Layout) -> _Sides:
+        """Both sides, indexed."""
+        return cls(_Side(old, layout), _Side(new, layout))
+
+    @staticmethod
+    def twins(number: Number, side: _Side) -> list[Number]:
+        """The unpaired mentions on a side with the same value as ``number``, in reading
+        order."""
+        found: dict[int, Number] = {}
+        for token in _value_tokens(number):
+            for x in side.by_value.get(token, ()):
+                if id(x) in side.alive and id(x) not in found and same_number(number, x):
+                    found[id(x)] = x
+        twins = list(found.values())
+        return sorted(twins, key=lambda x: side.order[id(x)]) if len(twins) > 1 else twins
 
 
 def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int) -> list[Change]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
+from compare import facets
 from compare.facets import (
     SEVERITY,
     Facets,
@@ -200,6 +202,43 @@ def test_the_same_numbers_reworded_or_reordered_with_their_nouns_are_no_change()
         "The trial involved 3,000 people at 57 hospitals.",
         "The trial involved 3,000 patients at 75 hospitals.",
     ) == [("number", "changed", "57 hospitals", "75 hospitals")]
+
+
+def test_a_long_results_table_pairs_its_numbers_without_comparing_every_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    places = [
+        start + end
+        for start in ("bar", "cor", "dun", "fel", "gar", "hol", "jun", "kel", "lor")
+        for end in ("ton", "wick", "by", "ham", "ley", "ford", "stead", "more", "well")
+    ][:80]
+    rows = [(str(101 + i), place) for i, place in enumerate(places)]
+    shuffled = rows[::7] + [row for i, row in enumerate(rows) if i % 7]
+    swapped = list(shuffled)
+    (first, first_place), (second, second_place) = swapped[10], swapped[50]
+    swapped[10], swapped[50] = (second, first_place), (first, second_place)
+
+    def table(rows: list[tuple[str, str]], counted: bool = True) -> str:
+        return "Tallies: " + ", ".join(f"{v} {p if counted else 'votes'}" for v, p in rows) + "."
+
+    calls = 0
+
+    def counting_same_number(a: Any, b: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return same_number(a, b)
+
+    monkeypatch.setattr(facets, "same_number", counting_same_number)
+    assert not kinds(table(rows), table(shuffled))
+    assert not kinds(table(rows, counted=False), table(shuffled, counted=False))
+    assert sorted(kinds(table(rows), table(swapped))) == sorted(
+        [
+            ("number", "changed", f"{first} {first_place}", f"{second} {first_place}"),
+            ("number", "changed", f"{second} {second_place}", f"{first} {second_place}"),
+        ]
+    )
+    # Mentions are found by value: about one comparison each, not one per pair of mentions.
+    assert 0 < calls < 10 * len(rows) * 3  # three comparisons
 
 
 def test_digits_swapped_in_a_reordered_sentence_are_a_changed_number() -> None:
