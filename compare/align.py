@@ -673,7 +673,9 @@ def _summarise(
         sentences=counts(sentences),
         similarity=similarity,
         warnings=_shrink_warnings(old, new, options.shrink_warning),
-        headline_changed=match_key(old.title or "") != match_key(new.title or ""),
+        # A headline on one side only is an extraction difference, not an edit.
+        headline_changed=bool(old.title and new.title)
+        and match_key(old.title or "") != match_key(new.title or ""),
     )
 
 

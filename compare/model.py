@@ -214,7 +214,8 @@ class Summary:
     warnings: tuple[str, ...] = ()
     """Things the reader should know (such as a suspect extraction)."""
     headline_changed: bool = False
-    """The headline differs beyond case and cosmetic changes."""
+    """Both versions have a headline and they differ beyond case and cosmetic changes (a
+    headline on one side only is an extraction difference, not an edit)."""
 
     @property
     def changed(self) -> bool:

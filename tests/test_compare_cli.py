@@ -316,6 +316,16 @@ def test_a_changed_headline_is_a_difference_with_its_meaning_changes(tmp_path: P
     assert run(str(a), str(c)).exit_code == 0
 
 
+def test_a_headline_on_one_side_only_is_no_difference(tmp_path: Path) -> None:
+    # An extraction difference, not an edit: the same body, with and without a headline.
+    a = write(tmp_path / "a.txt", ["Ferry sinks off Port Ellery; twelve dead", *OLD])
+    b = write(tmp_path / "b.txt", OLD)
+    for old, new in ((a, b), (b, a)):
+        assert run(str(old), str(new)).exit_code == 0
+        data = json.loads(run(str(old), str(new), "-f", "json").stdout)
+        assert not data["summary"]["headline_changed"] and not data["summary"]["changed"]
+
+
 def test_exit_zero_does_not_hide_errors(story: tuple[str, str], tmp_path: Path) -> None:
     assert run(story[0], str(tmp_path / "gone.txt"), "--exit-zero").exit_code == 2
 

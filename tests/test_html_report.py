@@ -263,6 +263,29 @@ def test_headline_changes_lead_the_key_changes_and_badge_the_headline() -> None:
     assert page.by_id("headline-new") and page.by_id("headline-old")
     header = html.split('id="headline-new"')[1].split("</dt>")[0]
     assert '<span class="flag meaning">meaning: number</span>' in header
+    # The badge says what the NEW headline means; the OLD card is only flagged.
+    old_header = html.split('id="headline-old"')[1].split("</dt>")[0]
+    assert '<span class="flag">changed</span>' in old_header and "meaning" not in old_header
+
+
+def test_a_headline_changed_only_in_case_is_not_flagged_but_its_diff_shows() -> None:
+    old, new = "Floods kill 12 in Harwick", "FLOODS KILL 12 IN HARWICK"
+    c = compare(
+        Document(paragraphs=(Paragraph("Text.", ("Text.",)),), title=old),
+        Document(paragraphs=(Paragraph("Text.", ("Text.",)),), title=new),
+    )
+    assert not c.summary.headline_changed
+    html = render(c)
+    for side in ("old", "new"):
+        header = html.split(f'id="headline-{side}"')[1].split("</dd>")[0]
+        assert "changed" not in header.split("</dt>")[0]
+        assert "<del" in header or "<ins" in header
+    assert "The headline changed." not in html
+    reworded = replace(c.new, title="Floods kill 14 in Harwick")
+    html = render(compare(c.old, reworded))
+    header = html.split('id="headline-new"')[1].split("</dt>")[0]
+    assert '<span class="flag">changed</span>' in header
+    assert "The headline changed." in html
 
 
 def test_largest_changes_fill_the_list_when_no_meaning_changes_were_found() -> None:

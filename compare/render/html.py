@@ -368,7 +368,7 @@ class Report:
     new: Version
     """The NEW card."""
     headline_changed: bool
-    """Whether the headline differs."""
+    """Whether the headline changed, as the summary says."""
     sentence: str
     """What changed, in one sentence."""
     similarity: int
@@ -727,18 +727,19 @@ class _Builder:
             ("Fetched", old.provenance.fetched_at, new.provenance.fetched_at, "date", None),
         ]
         cards: dict[Side, list[Field]] = {"old": [], "new": []}
-        headline_changed = False
         for name, a, b, kind, ops in values:
-            changed = a != b and name != "Fetched"
-            if name == "Headline":
-                headline_changed = changed
+            differs = a != b and name != "Fetched"
+            changed = differs
+            if name == "Headline" and a and b:
+                # As the summary says: a change of case alone is no change (its diff shows).
+                changed = self.c.summary.headline_changed
             pair: tuple[tuple[Side, str | None], ...] = (("old", a), ("new", b))
             for side, value in pair:
                 if value is None:
                     none = Markup('<span class="none">—</span>')
                     cards[side].append(Field(name, none, changed, None, "text"))
                     continue
-                if changed and kind in ("text", "headline") and a and b:
+                if differs and kind in ("text", "headline") and a and b:
                     html = fragments_html(side_fragments(ops or word_diff(a, b), side))
                 else:
                     html = text_html(value)
@@ -746,7 +747,7 @@ class _Builder:
                 if kind == "url":
                     machine = value if re.match(r"https?://", value, re.IGNORECASE) else None
                 meaning = ""
-                if kind == "headline":
+                if kind == "headline" and side == "new":
                     kinds = dict.fromkeys(change.kind for change in self.c.title_changes)
                     meaning = ", ".join(kinds)
                 cards[side].append(Field(name, html, changed, machine, kind, meaning))
@@ -758,7 +759,7 @@ class _Builder:
         return (
             Version("Old", text_html(old.label), tuple(cards["old"]), self.side_lang["old"]),
             Version("New", text_html(new.label), tuple(cards["new"]), self.side_lang["new"]),
-            headline_changed,
+            self.c.summary.headline_changed,
         )
 
     def sentence(self) -> str:

@@ -19,7 +19,7 @@ from compare.model import (
     SentenceBlock,
     Summary,
 )
-from compare.text import split_sentences
+from compare.text import match_key, split_sentences
 from compare.worddiff import word_diff
 
 FILLER = [
@@ -157,7 +157,14 @@ def build(
         new=new,
         blocks=tuple(blocks),
         sentences=tuple(sentences),
-        summary=Summary(counts, sentence_counts, 0.87, warnings),
+        summary=Summary(
+            counts,
+            sentence_counts,
+            0.87,
+            warnings,
+            headline_changed=bool(old.title and new.title)
+            and match_key(old.title or "") != match_key(new.title or ""),
+        ),
         options=CompareOptions(),
         title_words=word_diff(str(old.title or ""), str(new.title or "")),
         changes=changes,
