@@ -2871,9 +2871,10 @@ def _verb_flipped(attribution: Change, flip: Change) -> bool:
 
 
 def _within(name: Change, attribution: Change) -> bool:
-    """Whether a name change lies inside the sources an attribution change shows."""
-    return (name.old is None or (attribution.old or "").find(name.old) >= 0) and (
-        name.new is None or (attribution.new or "").find(name.new) >= 0
+    """Whether a name change lies inside the sources an attribution change shows, as whole
+    words: "Lee" -> "Kim" is not inside "a Leeds spokesman" -> "a Kimberley spokesman"."""
+    return (name.old is None or bool(_whole_word(attribution.old or "", name.old))) and (
+        name.new is None or bool(_whole_word(attribution.new or "", name.new))
     )
 
 

@@ -505,6 +505,14 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
     assert kinds(
         "The mayor met Ana Lopes, police said.", "The mayor met Ana Lopez, police said."
     ) == [("name", "changed", "Ana Lopes", "Ana Lopez")]
+    # A name is inside a source only as a whole word: "Lee" is not inside "Leeds".
+    assert kinds(
+        "Officers questioned Lee on Monday, a Leeds spokesman said.",
+        "Officers questioned Kim on Monday, a Kimberley spokesman said.",
+    ) == [
+        ("attribution", "changed", "a Leeds spokesman said", "a Kimberley spokesman said"),
+        ("name", "changed", "Lee", "Kim"),
+    ]
     assert only("Police confirmed the arrest.", "The ministry denied the arrest.", "attribution")
 
 
