@@ -2423,16 +2423,20 @@ def _word_places(text: str) -> set[tuple[str, str]]:
 def _opposites(word: str) -> list[str]:
     """The words that say the opposite of ``word``: it without a negative prefix, it with
     one, or its antonym."""
-    if _root(word) in _NOT_NEGATED_STEMS:
-        found = []  # "form" and "inform", "cover" and "discover" are not opposites
-    else:
-        found = [p + word for p in _NEGATIVE_PREFIXES] + ["non-" + word]
+    found = [p + word for p in _NEGATIVE_PREFIXES if _negates(p + word)] + ["non-" + word]
     for prefix in (*_NEGATIVE_PREFIXES, "non-"):
         stem = word[len(prefix) :]
-        if word.startswith(prefix) and len(stem) >= 3 and _root(stem) not in _NOT_NEGATED_STEMS:
+        if word.startswith(prefix) and len(stem) >= 3 and _negates(word):
             found.append(stem)
     found.extend(_ANTONYMS.get(word, ()))
     return found
+
+
+def _negates(prefixed: str) -> bool:
+    """Whether a word's negative-looking prefix negates the rest ("unsure", "distrust"), not
+    when it is one of ``_NOT_NEGATIONS`` in any of its forms ("informed", "insures")."""
+    root = _root(prefixed)
+    return not ({prefixed, root, root + "e"} & _NOT_NEGATIONS)
 
 
 def _root(word: str) -> str:
@@ -2443,13 +2447,17 @@ def _root(word: str) -> str:
     return word
 
 
-#: Words that take one of the negative prefixes without being negated by it ("inform",
-#: "import", "discover", "undergo"), as ``_root`` leaves them.
-_NOT_NEGATED_STEMS = _wordset(
-    "form vest come sight port pose press prove play cover miss tend tent stead side pact "
-    "charg charge clos close stall sure cit cite dent put tact vent count cuss patch tribute "
-    "ply spire still till der clin cline volv volve sist creas crease fer stat state ject "
-    "jur jure pair spect trust"
+#: Words that start with a negative prefix without being the negation of the rest: other
+#: words ("inform", "discover", "under") and ones that do not negate it ("infamous" is not
+#: "not famous", "invaluable" not "not valuable"). Listed whole: "unsure" and "distrust"
+#: negate "sure" and "trust" though "insure" and "entrust" do not.
+_NOT_NEGATIONS = _wordset(
+    "inform invest income insight import impose dispose impress improve display discover "
+    "uncover dismiss intend intent instead inside impact discharge disclose insure incite "
+    "indent input intact invent discount discuss dispatch distribute imply inspire instill "
+    "distill under incline involve insist increase infer install inject injure impair "
+    "inspect inmate inland impound impale implant impart dissent disease irate "
+    "infamous invaluable inflammable inhabitable indifferent independent unravel unloosen"
 )
 
 

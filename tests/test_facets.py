@@ -530,6 +530,10 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         # "rejected" is the opposite of two words: either way round is a flip.
         ("The board rejected the offer.", "The board accepted the offer."),
         ("The board rejected the offer.", "The board approved the offer."),
+        # Negated by a prefix that does not negate the same stem in other words ("insure").
+        ("The coach was sure of the result.", "The coach was unsure of the result."),
+        ("Voters trust the new count.", "Voters distrust the new count."),
+        ("The postal votes were counted.", "The postal votes were uncounted."),
     ],
 )
 def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
@@ -557,9 +561,26 @@ def test_a_negation_reworded_in_place_is_no_flip() -> None:
     ]
 
 
-def test_words_that_only_look_negated_are_no_flip() -> None:
-    assert not kinds("The staff will form a union.", "The staff will inform a union.")
-    assert not kinds("Officials will cover the cost.", "Officials will discover the cost.")
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The staff will form a union.", "The staff will inform a union."),
+        ("Officials will cover the cost.", "Officials will discover the cost."),
+        ("The council will count the votes.", "The council will discount the votes."),
+        ("The forger was famous in the town.", "The forger was infamous in the town."),
+        ("Her advice was valuable to the crew.", "Her advice was invaluable to the crew."),
+        ("The gas in the tank was flammable.", "The gas in the tank was inflammable."),
+        ("The panel was dependent on the council.", "The panel was independent on the council."),
+        ("The island was habitable for years.", "The island was inhabitable for years."),
+        ("The two clubs were different.", "The two clubs were indifferent."),
+    ],
+)
+def test_words_that_only_look_negated_are_no_flip(old: str, new: str) -> None:
+    assert not kinds(old, new)
+    assert not kinds(new, old)
+
+
+def test_a_hedge_that_takes_a_prefix_is_no_flip() -> None:
     # A hedge that takes a prefix is a hedge change, not also a negation.
     assert only("The dam is likely to fail.", "The dam is unlikely to fail.", "negation") == []
 
