@@ -1317,9 +1317,19 @@ _INVERTED_BEFORE = re.compile(r"(?:\bQ\s*,?|,)\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
 #: A source in lower case after the verb ("said fire chief X", "said police"), not an adverb
 #: or a clause ("said quietly", "said on Monday", "said that").
+#: Adverbs that follow a reporting verb ("said quietly"), listed: "-ly" also ends nouns and
+#: adjectives that open a source ("said family spokesman Tom Reed", "said elderly neighbour").
+_REPORTING_ADVERBS = (
+    "only|quietly|softly|loudly|firmly|flatly|bluntly|calmly|angrily|bitterly|sadly|proudly"
+    "|tearfully|warmly|sharply|curtly|frankly|candidly|openly|publicly|privately|formally"
+    "|informally|officially|directly|emphatically|repeatedly|previously|recently|initially"
+    "|originally|separately|simply|finally|briefly|clearly|reportedly|shortly|immediately"
+    "|subsequently"
+)
 _LOWER_SOURCE_AFTER = re.compile(
     r"\s+(?!(?:that|on|in|at|to|of|for|with|and|but|as|when|after|before|yesterday|today"
-    r"|tonight|later|earlier|again|also|then|afterwards|once|still|[a-z]+ly)\b)[a-z]"
+    rf"|tonight|later|earlier|again|also|then|afterwards|once|still|{_REPORTING_ADVERBS})\b)"
+    r"[a-z]"
 )
 _AUXILIARY = _wordset("had has have was were is are would will could can did does do should must")
 # A parenthesis between commas; a comma inside a figure ("2,300") does not end it.

@@ -389,6 +389,10 @@ def test_a_source_in_lower_case_after_a_quote_is_read() -> None:
     ]
     # An adverb or a time after the verb is no source.
     assert sentence_facets('"We will win," said quietly.').attributions[0].source is None
+    # A noun or adjective ending in -ly is no adverb: it opens the source.
+    for source in ("family spokesman Tom Reed", "elderly neighbour Ann Cole"):
+        said = sentence_facets(f'"We are devastated," said {source}.').attributions
+        assert [a.source for a in said] == [source]
 
 
 def test_neutral_reporting_verbs_and_tense_are_not_changes() -> None:
