@@ -412,7 +412,22 @@ _WORDNUM = (
     rf"|billion|trillion)\b)*|a\s+(?:hundred|thousand|million|billion)\b(?:\s+and\s+"
     rf"(?:(?:{_TENS_WORD})(?:-(?:{_ONE_TO_NINE}))?|{_NUMBER_WORD}))?)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.-])|\d+(?:\.\d+)?|\.\d+)"
+#: Words after which a figure, then a space and three digits, are two numbers ("of the 30 100
+#: were injured", "in round 2 300 runners finished"), not one grouped by a space ("10 000").
+_BEFORE_TWO_NUMBERS = (
+    "the of round race stage heat leg game match day week grade page chapter section room "
+    "number no. these those all"
+)
+_NOT_AFTER_TWO_NUMBER_WORDS = "".join(
+    rf"(?<!\b(?i:{re.escape(word)}) )" for word in _BEFORE_TWO_NUMBERS.split(" ")
+)
+# A group that starts with 0 is never a number of its own: "of 10 000" is one figure.
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?=(?: \d{3})* 0\d\d\b)(?: \d{3})+(?![\d,.-])"
+    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d,.-])"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
 _SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b)"
 _QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
 _QTY = rf"(?:{_QTY_DIGITS}|\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?)"

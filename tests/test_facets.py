@@ -76,6 +76,24 @@ def test_one_value_written_two_ways_is_the_same_number(a: str, b: str) -> None:
     assert not only(f"The figure was {a}.", f"The figure was {b}.", "number")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Of the 30 100 were injured.", ["30", "100"]),
+        ("In round 2 300 runners finished.", ["2", "300"]),
+        ("In race No. 4 100 riders set off.", ["4", "100"]),
+        # A group that starts with 0 is no number of its own.
+        ("A crowd of 10 000 marched.", ["10000"]),
+        ("About 10 000 people marched.", ["10000"]),
+        ("Some 1 250 300 people voted.", ["1250300"]),
+    ],
+)
+def test_figures_grouped_by_a_space_are_one_number_only_where_nothing_says_two(
+    sentence: str, values: list[str]
+) -> None:
+    assert [n.key for n in sentence_facets(sentence).numbers] == values
+
+
 def test_spelled_fractions_of_a_scale_open_a_sentence_and_still_count() -> None:
     assert not kinds("Half a million people fled.", "500,000 people fled.")
     assert not kinds("A million sandbags were filled.", "1 million sandbags were filled.")
