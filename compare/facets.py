@@ -2702,9 +2702,10 @@ def _written(value: str | None, headline: str) -> str | None:
     Say" is "Police Say")."""
     if not value:
         return value
-    start = headline.lower().find(value.lower())
-    found = headline[start : start + len(value)] if start >= 0 else ""
-    return found if found.lower() == value.lower() else value
+    # Searched in the headline itself: lowering it can change its length ("İ" is two
+    # characters in lower case), and positions found in one would not fit the other.
+    found = re.search(re.escape(value), headline, re.IGNORECASE)
+    return found.group() if found else value
 
 
 def _sentence_case(headline: str) -> str:

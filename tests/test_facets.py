@@ -852,6 +852,11 @@ def test_title_case_and_capitals_headlines_keep_their_attributions() -> None:
         )
     ] == [("number", "12", "14")]
     assert headline_changes(title, "Storm kills 12 in coastal town, police say") == ()
+    # Shown with the headline's own letters even where lower case changes its length ("İ").
+    assert [
+        (c.kind, c.old, c.new)
+        for c in headline_changes("İzmir Mayor Says 12 Dead", "İzmir Mayor Says 14 Dead")
+    ] == [("number", "12 Dead", "14 Dead")]
 
 
 def test_headline_changes_leave_out_title_case_names_and_a_missing_headline() -> None:
