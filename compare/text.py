@@ -70,14 +70,52 @@ def fold(text: str) -> str:
     return normalize(text).casefold()
 
 
-# Dashes that are never hyphens, even closed up ("plan\u2014a"): fold() makes them "-".
-_CLOSED_DASHES = "\u2014\u2015"
-_SPACED_CLOSED_DASHES = str.maketrans(dict.fromkeys(_CLOSED_DASHES, " - "))
-# Once folded, a dash between clauses however it was typed: two or more hyphens, or a hyphen
-# with a space on either side. A hyphen between two characters is part of a word
-# ("well-known", "2010-2015") and stays as it is, and one right before a digit after a space
-# is a minus sign ("fell to -5C").
-_DASH = re.compile(r"\s*--+\s*|\s+-(?!\d)\s*|-\s+")
+#: Characters a dash, hyphen or minus sign is typed with: exactly those fold() makes "-".
+DASHES = frozenset(
+    "-\u2010\u2011\u2012\u2013\u2014\u2015\u207b\u208b\u2212\ufe31\ufe32\ufe58\ufe63\uff0d"
+)
+#: Dashes that are never hyphens, even closed up ("plan\u2014a").
+CLOSED_DASHES = frozenset("\u2014\u2015\ufe31\ufe58")
+_MINUS_SIGNS = DASHES - CLOSED_DASHES
+#: What a dash between clauses is compared as, however it is typed and spaced.
+DASH_KEY = " - "
+
+
+def is_clause_dash(run: str, space_before: bool, space_after: bool, digit_after: bool) -> bool:
+    """Whether ``run`` (one or more :data:`DASHES`) is a dash between clauses: two or more,
+    an em dash, or one with a space on either side. A single hyphen between two characters is
+    part of a word ("well-known", "2010-2015"), and one right before a digit is a minus sign,
+    even after a space ("fell to -5C"). :func:`match_key` and the word diff both ask this."""
+    if digit_after and run in _MINUS_SIGNS:
+        return False
+    return space_before or space_after or len(run) > 1 or run in CLOSED_DASHES
+
+
+_ANY_DASH = re.escape("".join(sorted(DASHES)))
+_CLAUSE_DASH_SHAPE = re.compile(
+    rf"\s[{_ANY_DASH}]|[{_ANY_DASH}]\s|[{_ANY_DASH}]{{2}}|[{''.join(sorted(CLOSED_DASHES))}]"
+)
+
+
+def may_hold_clause_dash(text: str) -> bool:
+    """False when no run of dashes in ``text`` can be a dash between clauses (none spaced,
+    doubled or em), so callers can skip looking: most hyphens are in words ("well-known")."""
+    return _CLAUSE_DASH_SHAPE.search(text) is not None
+
+
+_SPACED_CLOSED_DASHES = str.maketrans(dict.fromkeys(CLOSED_DASHES, DASH_KEY))
+# Once folded every dash is "-": each run of them with the spaces around it, skipping the
+# lone hyphens closed up in words, which is_clause_dash would keep anyway.
+_DASH_RUN = re.compile(r"(?=\s+-|--|-\s)(\s*)(-+)(\s*)")
+
+
+def _clause_dash_key(match: re.Match[str]) -> str:
+    before, run, after = match.groups()
+    end = match.end()
+    digit_after = not after and match.string[end : end + 1].isdecimal()
+    if is_clause_dash(run, bool(before), bool(after), digit_after):
+        return DASH_KEY
+    return match.group()
 
 
 def match_key(text: str, folded: str | None = None) -> str:
@@ -87,10 +125,10 @@ def match_key(text: str, folded: str | None = None) -> str:
     caller has it already."""
     key = fold(text) if folded is None else folded
     if "-" in key:
-        if not text.isascii() and any(dash in text for dash in _CLOSED_DASHES):
+        if not text.isascii() and any(dash in text for dash in CLOSED_DASHES):
             key = fold(text.translate(_SPACED_CLOSED_DASHES))
         if " -" in key or "- " in key or "--" in key:
-            key = _DASH.sub(" - ", key)
+            key = _DASH_RUN.sub(_clause_dash_key, key)
     return key.rstrip(" .")
 
 

@@ -12,7 +12,15 @@ from __future__ import annotations
 from rapidfuzz.distance import Indel
 
 from compare.model import WordOp
-from compare.text import is_clean, normalize, tokenize
+from compare.text import (
+    DASH_KEY,
+    DASHES,
+    is_clause_dash,
+    is_clean,
+    may_hold_clause_dash,
+    normalize,
+    tokenize,
+)
 
 #: Below this share of unchanged word characters a pair reads better as one replacement.
 REWRITE_SHARE = 0.3
@@ -20,27 +28,17 @@ REWRITE_SHARE = 0.3
 ISLAND_WORDS = 2
 
 
-#: Characters a dash or a hyphen is typed with.
-_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
-#: Dashes that are never hyphens, even closed up ("plan\u2014a").
-_CLOSED_DASHES = frozenset("\u2014\u2015")
-#: A single one of these right before a digit is a minus sign (em dashes never are).
-_MINUS_SIGNS = _DASHES - _CLOSED_DASHES
-#: What a dash between clauses is compared as, however it is typed and spaced.
-_DASH_KEY = " - "
-
-
 def _join_dashes(tokens: list[str]) -> tuple[list[str], set[int]]:
     """The tokens with each dash between clauses and the spaces around it made one token
     ("plan -- a", "plan \u2014 a", "plan\u2014a" all give "plan", dash, "a"), and where those
-    dashes are. A lone hyphen between two words ("well-known") is left alone, as
-    :func:`compare.text.match_key` does."""
+    dashes are. :func:`compare.text.is_clause_dash` decides, as for
+    :func:`compare.text.match_key`: a lone hyphen between two words ("well-known") stays."""
     joined: list[str] = []
     dashes: set[int] = set()
     k, end = 0, len(tokens)
     while k < end:
         stop = k
-        while stop < end and tokens[stop] in _DASHES:
+        while stop < end and tokens[stop] in DASHES:
             stop += 1
         if stop == k:
             joined.append(tokens[k])
@@ -49,9 +47,8 @@ def _join_dashes(tokens: list[str]) -> tuple[list[str], set[int]]:
         run = "".join(tokens[k:stop])
         space_before = bool(joined) and joined[-1].isspace()
         space_after = stop < end and tokens[stop].isspace()
-        # A hyphen or minus right before a number is its sign ("to -5C"), not a dash.
-        minus = run in _MINUS_SIGNS and stop < end and tokens[stop][:1].isdigit()
-        if not minus and (space_before or space_after or stop - k > 1 or run[0] in _CLOSED_DASHES):
+        digit_after = stop < end and tokens[stop][:1].isdecimal()
+        if is_clause_dash(run, space_before, space_after, digit_after):
             if space_before:
                 run = joined.pop() + run
             if space_after:
@@ -71,14 +68,16 @@ def _tokens_and_keys(text: str) -> tuple[list[str], list[str]]:
     token is its own key."""
     tokens = tokenize(text)
     dashes: set[int] = set()
-    if "-" in text or (not text.isascii() and any(c in _DASHES for c in text)):
+    # Most hyphens are in words ("well-known"): the token loop only runs when a dash could
+    # be spaced, doubled or em, as in match_key.
+    if ("-" in text or not text.isascii()) and may_hold_clause_dash(text):
         tokens, dashes = _join_dashes(tokens)
     if text.isascii():
         keys = tokens if is_clean(text) else [" " if t.isspace() else t for t in tokens]
     else:
         keys = [" " if t.isspace() else normalize(t) for t in tokens]
     if dashes:
-        keys = [_DASH_KEY if k in dashes else key for k, key in enumerate(keys)]
+        keys = [DASH_KEY if k in dashes else key for k, key in enumerate(keys)]
     return tokens, keys
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from compare import CompareOptions, compare
 from compare.model import Comparison, Document, Paragraph
-from compare.text import split_sentences
+from compare.text import match_key, split_sentences
 from compare.worddiff import word_diff
 
 POOL = [
@@ -402,3 +402,31 @@ def test_every_paragraph_of_a_template_story_changed() -> None:
     assert [(b.op, b.a, b.b) for b in result.blocks] == [
         ("reworded", (i,), (i,)) for i in range(count)
     ]
+
+
+# Ways a text joins two words or figures: a space, a hyphen in a word, a minus sign, and the
+# dash between clauses spaced or closed, as an em dash, a double hyphen or an en dash (and
+# the small and full-width forms NFKC makes dashes of).
+JOINS = [" ", "-", "\u2013", " -", " \u2212", " - ", "--", " -- ", "\u2014", " \u2014 ", " \u2013 "]
+JOINS += ["\ufe58", " \ufe58 ", " \uff0d "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(JOINS), st.sampled_from(["plan", "5c", "well", "2015"])),
+        min_size=1,
+        max_size=4,
+    ),
+    st.data(),
+)
+def test_match_key_and_word_diff_agree_on_dash_only_edits(
+    pieces: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    # The same words with each join kept or restyled: the texts have the same match key
+    # exactly when the word diff shows no change.
+    restyled = [(data.draw(st.sampled_from([join, *JOINS])), word) for join, word in pieces]
+    old = "the" + "".join(join + word for join, word in pieces)
+    new = "the" + "".join(join + word for join, word in restyled)
+    unchanged = all(op.op == "equal" for op in word_diff(old, new))
+    assert (match_key(old) == match_key(new)) == unchanged, (old, new)
