@@ -1956,13 +1956,15 @@ def _beside(numbers: Sequence[Number]) -> dict[int, tuple[str, str]]:
     return {id(n): (keys[i], keys[i + 2]) for i, n in enumerate(numbers)}
 
 
+@dataclass(frozen=True, eq=False)
 class _Layout:
     """Where the mentions of two versions of a sentence stand (see ``_places`` and
     ``_beside``), worked out when first needed: most pairs of versions never need it."""
 
-    def __init__(self, old: Sequence[Number], new: Sequence[Number]) -> None:
-        self.old = old
-        self.new = new
+    old: Sequence[Number]
+    """The old version's mentions."""
+    new: Sequence[Number]
+    """The new version's mentions."""
 
     @cached_property
     def places(self) -> dict[int, int]:
@@ -1976,6 +1978,8 @@ class _Layout:
 
 
 def _same_place(o: Number, n: Number, layout: _Layout) -> bool:
+    """Whether two mentions stand at the same place among their group's mentions on their
+    sides (the second percentage in both)."""
     places = layout.places
     return places[id(o)] == places[id(n)]
 
@@ -2298,23 +2302,22 @@ def _attribution_changes(
 
 
 def _negation_change(
-    old: Sequence[Cue],
-    new: Sequence[Cue],
     rest_old: Sequence[Cue],
     rest_new: Sequence[Cue],
     texts: tuple[str, str] | None,
     sentence: int,
 ) -> list[Change]:
-    """One change when the polarity differs: "did" -> "did not" is changed (a flip) when
-    both versions exist and the cue's place can be found in the other; otherwise the
-    negation was added or removed."""
+    """One change when the polarity differs, given the negations left on each side once
+    those that stay are dropped: "did" -> "did not" is changed (a flip) when both versions
+    exist and the cue's place can be found in the other; otherwise the negation was added or
+    removed."""
     # Polarity is what matters: "did not" -> "never" keeps it, "did" -> "did not" flips it.
-    if len(old) == len(new) or not (rest_old or rest_new):
+    if len(rest_old) == len(rest_new):
         return []
-    added = len(new) > len(old)
+    added = len(rest_new) > len(rest_old)
     cues = rest_new if added else rest_old
-    cue = (cues or (new if added else old))[0]
-    text = ", ".join(c.text for c in cues) or cue.text
+    cue = cues[0]
+    text = ", ".join(c.text for c in cues)
     other = ""
     if texts is not None:
         other_text = texts[0] if added else texts[1]
@@ -2348,13 +2351,7 @@ def _negation_flips(
     "never"); it flipped when its words without it are there instead ("has paid"); what is
     left of either side pairs one for one (reworded, same polarity), and the rest were added
     or removed."""
-    rest_old = list(old)
-    rest_new = list(new)
-    for cue in list(rest_old):
-        twin = next((c for c in rest_new if _cue_in_place(cue, c)), None)
-        if twin is not None:
-            rest_old.remove(cue)
-            rest_new.remove(twin)
+    rest_old, rest_new = _drop_twins(old, new, _cue_in_place)
     changes: list[Change] = []
     for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
         other_cues = rest_new if cues is rest_old else rest_old
@@ -2368,7 +2365,22 @@ def _negation_flips(
                 cues.remove(cue)  # "was not armed" -> "was unarmed": the same polarity
     paired = min(len(rest_old), len(rest_new))
     rest_old, rest_new = rest_old[paired:], rest_new[paired:]
-    return changes + _negation_change(rest_old, rest_new, rest_old, rest_new, texts, sentence)
+    return changes + _negation_change(rest_old, rest_new, texts, sentence)
+
+
+def _drop_twins(
+    old: Sequence[Cue], new: Sequence[Cue], same: Callable[[Cue, Cue], bool]
+) -> tuple[list[Cue], list[Cue]]:
+    """The cues of each side left once each old one and the first new one ``same`` holds
+    for are dropped, one for one."""
+    rest_old = list(old)
+    rest_new = list(new)
+    for cue in old:
+        twin = next((c for c in rest_new if same(cue, c)), None)
+        if twin is not None:
+            rest_old.remove(cue)
+            rest_new.remove(twin)
+    return rest_old, rest_new
 
 
 def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
@@ -2522,17 +2534,11 @@ def _cue_changes(
     sentence: int,
     texts: tuple[str, str] | None = None,
 ) -> list[Change]:
-    rest_old = list(old)
-    rest_new = list(new)
-    for cue in list(rest_old):
-        twin = next((c for c in rest_new if c.group == cue.group), None)
-        if twin is not None:
-            rest_old.remove(cue)
-            rest_new.remove(twin)
+    if kind == "negation" and texts is not None:
+        return _negation_flips(old, new, texts, sentence)
+    rest_old, rest_new = _drop_twins(old, new, lambda a, b: a.group == b.group)
     if kind == "negation":
-        if texts is not None:
-            return _negation_flips(old, new, texts, sentence)
-        return _negation_change(old, new, rest_old, rest_new, texts, sentence)
+        return _negation_change(rest_old, rest_new, None, sentence)
     changes: list[Change] = []
     while rest_old and rest_new:
         o, n = rest_old.pop(0), rest_new.pop(0)
@@ -2978,7 +2984,7 @@ _COMMON_OPENERS = _wordset(
     investigation inquiry trial court parliament congress government council police army
     navy military security safety health education housing crowd team staff management
     leadership opposition coalition party union company firm bank market economy energy
-    disease virus outbreak infection pandemic illness injury death damage destruction
+    disease virus outbreak infection pandemic illness injury death destruction
     confusion panic anger outrage concern fear alarm relief praise criticism pressure
     tension talk talks news word footage video audio data information testimony
     passenger driver pilot victim survivor suspect man woman boy

@@ -561,7 +561,9 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
 def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
     changes = compare_sentences(old, new)
     assert [(c.kind, c.action) for c in changes] == [("negation", "changed")]
-    assert (changes[0].old or "") in old.lower() and (changes[0].new or "") in new.lower()
+    was, now = changes[0].old, changes[0].new
+    assert was is not None and now is not None
+    assert was in old.lower() and now in new.lower()
 
 
 def test_a_negation_said_in_one_word_instead_is_no_flip() -> None:
