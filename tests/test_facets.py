@@ -86,6 +86,9 @@ def test_one_value_written_two_ways_is_the_same_number(a: str, b: str) -> None:
         ("A crowd of 10 000 marched.", ["10000"]),
         ("About 10 000 people marched.", ["10000"]),
         ("Some 1 250 300 people voted.", ["1250300"]),
+        # A full stop or comma after it ends the figure, not the grouping.
+        ("The repairs cost 10 000.", ["10000"]),
+        ("They counted 10 000, then stopped.", ["10000"]),
     ],
 )
 def test_figures_grouped_by_a_space_are_one_number_only_where_nothing_says_two(
