@@ -15,6 +15,7 @@ from test_render_text import (
     LIBRARY_CUT_OLD,
     LIBRARY_NEW,
     LIBRARY_OLD,
+    LIBRARY_REWORDED_NEW,
     MUSEUM_NEW,
     MUSEUM_OLD,
 )
@@ -331,4 +332,14 @@ def test_sentence_moved_into_an_added_or_out_of_a_removed_paragraph_is_linked() 
     assert (
         "#### old ¶ 2, removed\n\n> ~~Some trustees questioned the spending. The work cost "
         "80,000 pounds.~~ *(moved to ¶ 2)* ~~They said the money was needed for new books.~~\n"
+    ) in out
+
+
+def test_reworded_sentence_moved_into_an_added_paragraph_shows_its_word_diff() -> None:
+    out = markdown.comparison(compare(LIBRARY_OLD, LIBRARY_REWORDED_NEW))
+    assert "~~The work cost 80,000 pounds.~~ *(moved to ¶ 3)*" in out
+    assert (
+        "#### ¶ 3, added\n\n> **Some trustees questioned the spending.** The work cost "
+        "~~80,000~~**95,000** pounds. *(moved from old ¶ 1)* **They said the money was "
+        "needed for new books.**\n"
     ) in out

@@ -485,3 +485,45 @@ def test_sentence_moved_out_of_a_removed_paragraph_is_marked_at_both_ends() -> N
         "old ¶ 2, removed Some trustees questioned the spending. The work cost 80,000 "
         "pounds. ↕ moved to ¶ 2 They said"
     ) in out
+
+
+# LIBRARY_OLD -> LIBRARY_NEW with the moved sentence also reworded (finding4 of round 4).
+LIBRARY_REWORDED_NEW = museum(
+    *(paragraph.text for paragraph in LIBRARY_NEW.paragraphs[:2]),
+    LIBRARY_NEW.paragraphs[2].text.replace("80,000", "95,000"),
+)
+
+
+def test_reworded_sentence_moved_into_an_added_paragraph_shows_its_word_diff() -> None:
+    comparison = compare(LIBRARY_OLD, LIBRARY_REWORDED_NEW)
+    assert [b.op for b in comparison.blocks] == ["reworded", "equal", "added"]
+    out = render(comparison).replace("\n~ ", " ").replace("\n+ ", " ")
+    assert "[-The work cost 80,000 pounds.-] ↕ moved to ¶ 3" in out
+    assert "The work cost [-80,000-]{+95,000+} pounds. ↕ moved from old ¶ 1 They said" in out
+    rows = render(comparison, width=300).splitlines()
+    # Side by side each column has its own side's words.
+    assert any("cost [-80,000-] pounds. ↕ moved to ¶ 3 " in r for r in rows)
+    assert any(
+        r.endswith(
+            "cost {+95,000+} pounds. ↕ moved from old ¶ 1 They said the money "
+            "was needed for new books."
+        )
+        for r in rows
+    )
+
+
+def test_reworded_sentence_moved_out_of_a_removed_paragraph_shows_its_word_diff() -> None:
+    comparison = compare(LIBRARY_REWORDED_NEW, LIBRARY_OLD)
+    assert [b.op for b in comparison.blocks] == ["reworded", "equal", "removed"]
+    out = render(comparison).replace("\n~ ", " ").replace("\n- ", " ")
+    # The sentence keeps its place in the reading order, so it points without a move.
+    assert "The work cost [-95,000-]{+80,000+} pounds. (was in old ¶ 3)" in out
+    rows = render(comparison, width=300).splitlines()
+    removed = next(r for r in rows if "trustees" in r)
+    assert "spending. The work cost [-95,000-] pounds. (now in ¶ 1) They said" in removed
+    assert "cost {+80,000+} pounds. (was in old ¶ 3)" in "".join(rows)
+    # In colour the departure keeps the removed colour around its struck words.
+    coloured = render(comparison, color=True, width=300)
+    removed = next(line for line in coloured.splitlines() if "trustees" in line)
+    assert "\x1b[31mThe work cost \x1b[0m" in removed
+    assert "95,000" in removed and "{+" not in removed

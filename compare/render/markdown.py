@@ -110,7 +110,7 @@ def _whole(pieces: Sequence[Piece], op: str) -> list[str]:
     arrived from another block (not new text), with a link after each that came from or
     went to another block."""
     mark = "~~" if op == "removed" else "**"
-    paragraphs: list[list[tuple[str, str, str]]] = []  # runs of (mark, text, link)
+    paragraphs: list[list[tuple[str, str, str]]] = []  # runs of (mark, escaped text, link)
     paragraph = -1
     for piece in pieces:
         words = "".join(step.old if op == "removed" else step.new for step in piece.ops)
@@ -118,15 +118,17 @@ def _whole(pieces: Sequence[Piece], op: str) -> list[str]:
             paragraphs.append([])
         paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
         runs = paragraphs[-1]
-        shown = "" if op == "added" and piece.link else mark
+        arrived = op == "added" and piece.link
+        shown = "" if arrived else mark
+        # A sentence that arrived reworded shows its word diff, as in a reworded block.
+        text = inline(piece.ops) if arrived else escape(words)
         if runs and runs[-1][0] == shown and not runs[-1][2]:
-            runs[-1] = (shown, f"{runs[-1][1]} {words}", piece.link)
+            runs[-1] = (shown, f"{runs[-1][1]} {text}", piece.link)
         else:
-            runs.append((shown, words, piece.link))
+            runs.append((shown, text, piece.link))
     return [
         " ".join(
-            f"{shown}{escape(words)}{shown}" + (f" *({link})*" if link else "")
-            for shown, words, link in runs
+            f"{shown}{text}{shown}" + (f" *({link})*" if link else "") for shown, text, link in runs
         )
         for runs in paragraphs
     ]

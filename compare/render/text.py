@@ -68,6 +68,8 @@ _ADDED = "green"
 _MOVED = "cyan"
 _MARKERS = {"equal": " ", "reworded": "~", "added": "+", "removed": "-"}
 _PARAGRAPH_STYLE = {"equal": "", "reworded": "", "added": _ADDED, "removed": _REMOVED}
+#: The side a whole block shows in the side-by-side view.
+_SIDES = {"added": "new", "removed": "old"}
 
 
 class _Writer:
@@ -154,22 +156,35 @@ class _Writer:
                 out.append_text(self.text(_pointer(piece), _MOVED))
         return out
 
-    def whole(self, pieces: Sequence[Piece], op: str) -> Text:
+    def whole(self, pieces: Sequence[Piece], op: str, side: str = "both") -> Text:
         """The sentences of an added or removed block in its colour, with a pointer after
         each one that came from or went to another block; one that arrived is not new text,
-        so it is not coloured as added."""
+        so it is not coloured as added. A sentence that moved and was reworded shows its
+        word diff: in full where it arrived (``side`` ``both``), or the words of the side
+        shown (``old`` or ``new``, side by side), at either end."""
         out = self.text()
         paragraph = -1
         for piece in pieces:
-            words = "".join(step.old if op == "removed" else step.new for step in piece.ops)
             if out.plain:
                 out.append("\n" if -1 != paragraph != piece.paragraph != -1 else " ")
             paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
-            arrived = op == "added" and piece.link
-            out.append_text(self.text(words, "" if arrived else _PARAGRAPH_STYLE[op]))
+            out.append_text(self._whole_sentence(piece, op, side))
             if piece.link:
                 out.append_text(self.text(_pointer(piece), _MOVED))
         return out
+
+    def _whole_sentence(self, piece: Piece, op: str, side: str) -> Text:
+        arrived = op == "added" and piece.link
+        reworded = piece.link and any(step.op != "equal" for step in piece.ops)
+        if reworded and (arrived or side != "both"):
+            # Side by side the old column has the words that left, the new one those
+            # that arrived; unified, the arrival shows both, like one in a reworded block.
+            part = self.ops(piece.ops, side)
+            if not arrived and self.color:
+                part.stylize_before(_PARAGRAPH_STYLE[op])
+            return part
+        words = "".join(step.old if op == "removed" else step.new for step in piece.ops)
+        return self.text(words, "" if arrived else _PARAGRAPH_STYLE[op])
 
 
 def _pointer(piece: Piece) -> str:
@@ -324,7 +339,7 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             new_text = out.pieces(new_pieces, "new") if new_pieces else out.ops(whole, "new")
         elif block.op != "equal" and (found := pieces.whole(index)):
             # An added block has no OLD side and a removed one no NEW side.
-            old_text = new_text = out.whole(found, block.op)
+            old_text = new_text = out.whole(found, block.op, _SIDES[block.op])
         else:
             style = _PARAGRAPH_STYLE[block.op]
             old_text = out.text(" ".join(paragraphs_text(c.old, block.a)), style)
