@@ -52,6 +52,7 @@ inside a source is told by the attribution change.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -1976,6 +1977,80 @@ class _Layout:
         """The values of the mentions right before and after each one."""
         return _beside(self.old) | _beside(self.new)
 
+    @cached_property
+    def surroundings(self) -> dict[int, frozenset[str]]:
+        """The words that travel with each mention (see ``_surroundings``)."""
+        return _surroundings(self.old) | _surroundings(self.new)
+
+    @cached_property
+    def listed(self) -> set[int]:
+        """The mentions joined to a neighbour by nothing but "and", "or" or a comma."""
+        return _listed(self.old) | _listed(self.new)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*", re.IGNORECASE)
+
+
+def _listed(numbers: Sequence[Number]) -> set[int]:
+    """The mentions joined to the next or previous one by a bare "and", "or" or comma ("aged
+    17 and 19"): the order of such a list says nothing, unless the sentence says
+    "respectively"."""
+    listed: set[int] = set()
+    for a, b in itertools.pairwise(numbers):
+        sentence = a.sentence
+        if _LIST_JOIN.fullmatch(sentence, a.span[1], b.span[0]) and (
+            "respectively" not in sentence
+        ):
+            listed.update((id(a), id(b)))
+    return listed
+
+
+def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
+    """The words that travel with each mention when a sentence is reordered: the content word
+    right before it and the capitalised words among the three before it (back to the previous
+    mention: "Keith Arden, 54"), and the word right after it that is not filler ("three
+    people" counts no one in particular)."""
+    found: dict[int, frozenset[str]] = {}
+    previous_end = 0
+    for number in numbers:
+        sentence = number.sentence
+        start, end = number.span
+        before = [
+            w
+            for w in _CONTEXT_WORD.findall(sentence[max(previous_end, start - 60) : start])
+            if w.lower() not in _CONTEXT_SKIP
+        ][-3:]
+        words = {"<" + w.lower() for w in before if w[0].isupper()}
+        if before:
+            words.add("<" + before[-1].lower())
+        following = _WORD_RIGHT_AFTER.match(sentence, end)
+        if following:
+            low = following[1].lower()
+            if low not in _CONTEXT_SKIP and low not in _FILLER:
+                words.add(">" + _singular(low))
+        found[id(number)] = frozenset(words)
+        previous_end = end
+    return found
+
+
+_WORD_RIGHT_AFTER = re.compile(r"[ -]([A-Za-z][A-Za-z'-]*)")
+
+
+def _moved_with_its_words(o: Number, n: Number, rivals: Iterable[Number], layout: _Layout) -> bool:
+    """Whether a same-value pair is one mention that moved with the words around it ("Keith
+    Arden, 54, and Paul Renshaw, 49" -> "Paul Renshaw, 49, and Keith Arden, 54"): both stand
+    in a bare list, or both keep a word that no rival stands beside."""
+    listed = layout.listed
+    if id(o) in listed and id(n) in listed:
+        return True
+    around = layout.surroundings
+    kept = around[id(o)] & around[id(n)]
+    for rival in rivals:
+        if not kept:
+            break
+        kept = kept - around[id(rival)]
+    return bool(kept)
+
 
 def _same_place(o: Number, n: Number, layout: _Layout) -> bool:
     """Whether two mentions stand at the same place among their group's mentions on their
@@ -2039,6 +2114,8 @@ def _fits_another_better(o: Number, n: Number, sides: _Sides, layout: _Layout) -
         ),
     ]
     if not rivals:  # most often: nothing else to count it
+        return False
+    if _moved_with_its_words(o, n, (r for r, _, _ in rivals), layout):
         return False
     (before_o, after_o), (before_n, after_n) = layout.beside[id(o)], layout.beside[id(n)]
     kept_neighbour = (before_o and before_o == before_n) or (after_o and after_o == after_n)

@@ -225,6 +225,63 @@ def test_the_same_numbers_reworded_or_reordered_with_their_nouns_are_no_change()
     ) == [("number", "changed", "57 hospitals", "75 hospitals")]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Keith Arden, 54, and Paul Renshaw, 49, were each jailed for six years.",
+            "Paul Renshaw, 49, and Keith Arden, 54, were each jailed for six years.",
+        ),
+        (
+            "Sara Quinn, 23, and her brother Tom, 19, were treated at the scene.",
+            "Tom Quinn, 19, and his sister Sara, 23, were treated at the scene.",
+        ),
+        (
+            "Jo Lee (42%) and Sam Park (38%) led the first round.",
+            "Sam Park (38%) and Jo Lee (42%) led the first round.",
+        ),
+        (
+            "Flights to Madrid rose by 12% and flights to Lisbon by 8%.",
+            "Flights to Lisbon rose by 8% and flights to Madrid by 12%.",
+        ),
+        (
+            "The two boys, aged 17 and 19, were arrested.",
+            "The two boys, aged 19 and 17, were arrested.",
+        ),
+        (
+            "The blast killed three people and injured 12 others.",
+            "The blast injured 12 people and killed three others.",
+        ),
+    ],
+)
+def test_numbers_that_move_with_their_names_or_nouns_are_no_change(old: str, new: str) -> None:
+    assert not kinds(old, new)
+
+
+def test_numbers_that_change_places_under_the_same_names_are_still_swapped() -> None:
+    assert sorted(
+        kinds(
+            "Keith Arden, 54, and Paul Renshaw, 49, were each jailed.",
+            "Keith Arden, 49, and Paul Renshaw, 54, were each jailed.",
+        )
+    ) == [("number", "changed", "49", "54"), ("number", "changed", "54", "49")]
+    assert sorted(
+        kinds(
+            "Flights to Madrid rose by 12% and flights to Lisbon by 8%.",
+            "Flights to Madrid rose by 8% and flights to Lisbon by 12%.",
+        )
+    ) == [("number", "changed", "12%", "8%"), ("number", "changed", "8%", "12%")]
+    assert sorted(
+        kinds(
+            "The blast killed three people and injured 12 others.",
+            "The blast killed 12 people and injured three others.",
+        )
+    ) == [
+        ("number", "changed", "12 others", "three others"),
+        ("number", "changed", "three people", "12 people"),
+    ]
+
+
 def test_a_long_results_table_pairs_its_numbers_without_comparing_every_pair(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
