@@ -2883,6 +2883,7 @@ def _compare(
     sentence: int,
     words: Sequence[WordOp] = (),
     whole_paragraph: bool = False,
+    capitals_inside: _MidSentenceCapitals | None = None,
 ) -> list[Change]:
     if old is None and new is None:
         return []
@@ -2955,7 +2956,8 @@ def _compare(
         if any(t not in first_words for t in capitals):
             changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
         elif differing == first_words and len(first_words) == 2:
-            changes += _opener_change(a.norm, b.norm, sentence)
+            inside = capitals_inside or _MidSentenceCapitals((a.norm, b.norm))
+            changes += _opener_change(a.norm, b.norm, sentence, inside)
     return _once(changes) if len(changes) > 1 else changes
 
 
@@ -3000,14 +3002,21 @@ def _opener(text: str) -> str:
     return text.split(" ", 1)[0].strip("\"'([-").rstrip(",:;.!?")
 
 
-def _opener_change(old: str, new: str, sentence: int) -> list[Change]:
+def _opener_change(
+    old: str, new: str, sentence: int, capitals: _MidSentenceCapitals
+) -> list[Change]:
     """A name swapped for another where it opens a sentence that is otherwise the same
     ("Whitaker was held" -> "Hargreaves was held"). ``_names`` leaves a one-word opener
-    out, as most are common words ("Traffic was halted"); one that is not a known common
-    word on either side, nor written in lower case in the other sentence, is taken for a
-    name."""
+    out, as most are common words ("Turnout was lower", "Demand soars"), and no list holds
+    them all: one is taken for a name only when it is not a known common word on either
+    side, nor written in lower case in the other sentence, and something else says it is
+    one: an age after it ("Nowak, 52, said"), what only befalls a person ("Jones was
+    arrested"), or a capital letter where it stands inside a sentence of either version ("Mr
+    Whitaker"). A lone headline ("Kowalski resigns") has no such evidence."""
     was, now = _opener(old), _opener(new)
     if not (_name_like(was, new) and _name_like(now, old) and _opens_a_clause(old)):
+        return []
+    if not (_named_elsewhere(was, old, capitals) and _named_elsewhere(now, new, capitals)):
         return []
     # A plural noun ("Survivors were taken") is no name: a surname ending in -s ("Hargreaves
     # was held") takes a verb in the singular.
@@ -3015,6 +3024,42 @@ def _opener_change(old: str, new: str, sentence: int) -> list[Change]:
         return []
     was, now = _POSSESSIVE.sub("", was), _POSSESSIVE.sub("", now)
     return [_change("name", "changed", was, now, sentence, _describe("changed", "name", was, now))]
+
+
+class _MidSentenceCapitals:
+    """The words that two versions write with a capital inside a sentence (lower case,
+    without a possessive), found only when an opener could be a name."""
+
+    def __init__(self, sentences: Iterable[str]) -> None:
+        self.sentences = sentences
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Those words."""
+        return frozenset(
+            _POSSESSIVE.sub("", word).lower()
+            for sentence in self.sentences
+            for word in _CAPITAL_INSIDE.findall(sentence)
+        )
+
+
+#: A capitalised word after a word or a comma inside a sentence ("said Mr Whitaker").
+_CAPITAL_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w'-]*")
+#: What only a person's name opens a sentence with: an age ("Nowak, 52, said"), or being
+#: arrested, charged, jailed ... ("Brannigan was questioned by detectives").
+_PERSON_AFTER_OPENER = re.compile(
+    r"\S+(?:, \d{1,3},| (?:was|has been|had been|is being|was being) (?:arrested|questioned|"
+    r"charged|detained|jailed|sentenced|convicted|acquitted|interviewed|elected|appointed|"
+    r"born|bailed|remanded|extradited|deported|fined|sacked|suspended|knighted)\b)"
+)
+
+
+def _named_elsewhere(opener: str, sentence: str, capitals: _MidSentenceCapitals) -> bool:
+    """Whether more than the capital of a sentence's first word says it is a name (see
+    ``_opener_change``)."""
+    return bool(_PERSON_AFTER_OPENER.match(sentence)) or (
+        _POSSESSIVE.sub("", opener).lower() in capitals.words
+    )
 
 
 def _opens_a_clause(text: str) -> bool:
@@ -3161,6 +3206,12 @@ def meaning_changes(
     # added or removed, and the paragraph diff already shows what it held.
     alone_old = {ps for _, b in todo if not b.b for ps in b.a}
     alone_new = {ps for _, b in todo if not b.a for ps in b.b}
+    capitals = _MidSentenceCapitals(
+        sentence
+        for document in (old, new)
+        for paragraph in document.paragraphs
+        for sentence in paragraph.sentences
+    )
     changes: list[Change] = []
     for index, block in todo:
         old_text, old_open = _block_text(old, block.a)
@@ -3170,5 +3221,7 @@ def meaning_changes(
             whole = all(_whole_paragraph(old, p, alone_old) for p, _ in block.a)
         elif not block.a:
             whole = all(_whole_paragraph(new, p, alone_new) for p, _ in block.b)
-        changes.extend(_compare(old_text, new_text, old_open, new_open, index, block.words, whole))
+        changes.extend(
+            _compare(old_text, new_text, old_open, new_open, index, block.words, whole, capitals)
+        )
     return tuple(_sort(changes))
