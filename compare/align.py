@@ -435,10 +435,12 @@ def _reading_order(
     order_a: Callable[[int], int],
     order_b: Callable[[int], int],
     riding: Sequence[_Group] = (),
+    home_a: Callable[[int], int] = lambda i: -1,
 ) -> list[tuple[list[int], list[int], _Group | None]]:
     """Blocks in NEW's order; removed units right after the in-order unit before them.
     ``riding`` groups are not moved but went along with their moved paragraph, so they say
-    nothing about where the units around them in OLD went."""
+    nothing about where the units around them in OLD went, except for a removed unit of that
+    same paragraph (``home_a``: an OLD unit's paragraph), which stays with them."""
     rows: list[tuple[tuple[int, int, int], tuple[list[int], list[int], _Group | None]]] = []
     for g in groups:
         rows.append(((order_b(g.b[0]), 0, 0), (g.a, g.b, g)))
@@ -447,13 +449,32 @@ def _reading_order(
     # Where each in-order OLD unit went, to place removed units after their predecessor.
     skip = {id(g) for g in riding}
     anchors = sorted(
-        (order_a(g.a[-1]), order_b(g.b[-1])) for g in groups if not g.moved and id(g) not in skip
+        (order_a(g.a[-1]), order_b(g.b[-1]), g.a[-1])
+        for g in groups
+        if not g.moved and id(g) not in skip
     )
-    anchor_a = [a for a, _ in anchors]
+    anchor_a = [a for a, _, _ in anchors]
+    ride = sorted(riding, key=lambda g: order_a(g.a[0]))
+    ride_a = [order_a(g.a[0]) for g in ride]
     for i in free_a:
         k = bisect.bisect_left(anchor_a, order_a(i))
-        after = anchors[k - 1][1] if k else -1
-        rows.append(((after, 1, order_a(i)), ([i], [], None)))
+        key = (anchors[k - 1][1] if k else -1, 1, order_a(i))
+        if ride:
+            # Nearer than that predecessor, riding units of its own paragraph keep it there.
+            r = bisect.bisect_left(ride_a, order_a(i))
+            near = anchors[k - 1] if k else None
+            own = near is not None and home_a(near[2]) == home_a(i)
+            before = ride[r - 1] if r else None
+            beyond = ride[r] if r < len(ride) else None
+            if (
+                before is not None
+                and home_a(before.a[-1]) == home_a(i)
+                and (near is None or order_a(before.a[-1]) > near[0])
+            ):
+                key = (order_b(before.b[-1]), 1, order_a(i))
+            elif not own and beyond is not None and home_a(beyond.a[0]) == home_a(i):
+                key = (order_b(beyond.b[0]), -1, order_a(i))
+        rows.append((key, ([i], [], None)))
     rows.sort(key=lambda r: r[0])
     return [r[1] for r in rows]
 
@@ -580,7 +601,7 @@ def _align_sentences(
 
     blocks: list[SentenceBlock] = []
     for a, b, group in _reading_order(
-        groups, rest.free_a, rest.free_b, lambda i: i, lambda j: j, riding
+        groups, rest.free_a, rest.free_b, lambda i: i, lambda j: j, riding, lambda i: ids_a[i][0]
     ):
         pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
         pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)

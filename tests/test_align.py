@@ -308,6 +308,28 @@ def test_a_sentence_removed_after_a_moved_paragraph_keeps_its_place() -> None:
     assert c.sentences[-1].a == ((0, 1),)
 
 
+def test_a_sentence_removed_from_a_moved_paragraph_stays_with_it() -> None:
+    # The last paragraph moves to the top and loses its middle and then its first sentence:
+    # each removed sentence reads inside the moved paragraph, next to the sentences that
+    # went along with it, not after the paragraph that came before it in OLD.
+    first, second, third = " ".join(POOL[0:2]), " ".join(POOL[2:4]), " ".join(POOL[4:6])
+    last = " ".join(POOL[6:9])
+    old = doc(first, second, third, last)
+    c = compare(old, doc(f"{POOL[6]} {POOL[8]}", first, second, third))
+    assert [(b.a, b.b) for b in c.blocks if b.moved] == [((3,), (0,))]
+    assert [(s.op, s.a) for s in c.sentences][:3] == [
+        ("equal", ((3, 0),)),
+        ("removed", ((3, 1),)),
+        ("equal", ((3, 2),)),
+    ]
+    c = compare(old, doc(f"{POOL[7]} {POOL[8]}", first, second, third))
+    assert [(s.op, s.a) for s in c.sentences][:3] == [
+        ("removed", ((3, 0),)),
+        ("equal", ((3, 1),)),
+        ("equal", ((3, 2),)),
+    ]
+
+
 def test_empty_against_full() -> None:
     full = doc(*POOL[:4])
     c = compare(doc(), full)
