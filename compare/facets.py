@@ -2547,10 +2547,10 @@ def _opposites(word: str) -> list[str]:
 
 
 def _negates(prefixed: str) -> bool:
-    """Whether a word's negative-looking prefix negates the rest ("unsure", "distrust"), not
-    when it is one of ``_NOT_NEGATIONS`` in any of its forms ("informed", "insures")."""
+    """Whether a word's negative-looking prefix negates the rest ("unsure", "distrust"):
+    only for ``_PREFIX_NEGATIONS`` in any of their forms ("distrusted")."""
     root = _root(prefixed)
-    return not ({prefixed, root, root + "e"} & _NOT_NEGATIONS)
+    return bool({prefixed, root, root + "e"} & _PREFIX_NEGATIONS)
 
 
 def _root(word: str) -> str:
@@ -2561,17 +2561,28 @@ def _root(word: str) -> str:
     return word
 
 
-#: Words that start with a negative prefix without being the negation of the rest: other
-#: words ("inform", "discover", "under") and ones that do not negate it ("infamous" is not
-#: "not famous", "invaluable" not "not valuable"). Listed whole: "unsure" and "distrust"
-#: negate "sure" and "trust" though "insure" and "entrust" do not.
-_NOT_NEGATIONS = _wordset(
-    "inform invest income insight import impose dispose impress improve display discover "
-    "uncover dismiss intend intent instead inside impact discharge disclose insure incite "
-    "indent input intact invent discount discuss dispatch distribute imply inspire instill "
-    "distill under incline involve insist increase infer install inject injure impair "
-    "inspect inmate inland impound impale implant impart dissent disease irate "
-    "infamous invaluable inflammable inhabitable indifferent independent unravel unloosen"
+#: Common words whose negative prefix says "not" the rest, mostly adjectives and
+#: participles. Listed, not guessed from the prefix: most prefixed words are other words
+#: ("inform", "discover"), say more than "not" ("infamous", "invaluable"), or name another
+#: thing ("unemployment" is no negated "employment", nor "unofficial figures" a flip).
+_PREFIX_NEGATIONS = _wordset(
+    """
+    unarmed unsafe illegal unlawful unsure distrust uncounted unconscious unclear unknown
+    unidentified unaware unable unfair unjustified unwarranted unfounded unpaid unharmed
+    unhurt uninjured uncharged unaccompanied unopposed uncontested undisputed unresponsive
+    unstable untrue unfit unhappy unpopular unqualified unregulated unlicensed uninsured
+    unvaccinated unemployed unconstitutional unacceptable unsuccessful unavailable
+    unreliable unconfirmed unverified unlikely unprovoked unsecured unpublished unsigned
+    unsolved unresolved untested untreated undetected unreported unaffected unnamed
+    unauthorised unauthorized unsupervised unprotected uninhabited unoccupied unattended
+    unannounced unsustainable unsanitary unreasonable unnecessary unwilling unwelcome
+    incompetent inaccurate incorrect incomplete inadequate insufficient ineffective
+    inactive invalid ineligible inappropriate incapable inconsistent inconclusive
+    insecure intolerable inaccessible inconvenient indecisive illegitimate illegible
+    irresponsible irregular irrelevant irreversible immoral impossible impractical
+    impartial imperfect immature immobile dishonest disloyal disagree disapprove dislike
+    disobey disqualify dissatisfied disconnected disorganised disorganized disabled
+    """
 )
 
 

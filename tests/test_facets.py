@@ -657,11 +657,27 @@ def test_a_negation_reworded_in_place_is_no_flip() -> None:
         ("The panel was dependent on the council.", "The panel was independent on the council."),
         ("The island was habitable for years.", "The island was inhabitable for years."),
         ("The two clubs were different.", "The two clubs were indifferent."),
+        # Another statistic, not a negated one.
+        ("The employment rate rose in May.", "The unemployment rate rose in May."),
     ],
 )
 def test_words_that_only_look_negated_are_no_flip(old: str, new: str) -> None:
     assert not kinds(old, new)
     assert not kinds(new, old)
+
+
+def test_a_prefixed_source_is_one_attribution_change_not_also_a_flip() -> None:
+    assert kinds(
+        "Official figures show that crime fell last year.",
+        "Unofficial figures show that crime fell last year.",
+    ) == [
+        (
+            "attribution",
+            "changed",
+            "Official figures show",
+            "Unofficial figures show",
+        )
+    ]
 
 
 def test_a_hedge_that_takes_a_prefix_is_no_flip() -> None:
