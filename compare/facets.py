@@ -914,12 +914,14 @@ def _numbers(text: str) -> tuple[Number, ...]:
             if parsed is None:
                 continue
             kind, value, key, unit = parsed
-            # "-5C", "−3%": below zero, not the same as "5C", "3%"
+            # "-5C", "−3%": below zero, not the same as "5C", "3%"; but "a vote of 5 -3" is a
+            # stray space in a tally, as "0800 -123" is in a telephone number.
             if (
                 start
                 and text[start - 1] in _MINUS_SIGNS
                 and kind in _SIGNED_KINDS
                 and (start == 1 or not text[start - 2].isalnum())
+                and not (start >= 3 and text[start - 2] == " " and text[start - 3].isdigit())
             ):
                 start -= 1
                 key, value = f"-{key}", None if value is None else -value
@@ -2847,7 +2849,7 @@ _NUMBER_TRIGGERS = (
 )
 
 
-_SIGNED_FIGURE = re.compile(r"(?<![\w.,])[-\u2212][$£€¥₹]?\.?\d")
+_SIGNED_FIGURE = re.compile(r"(?<![\w.,])(?<!\d )[-\u2212][$£€¥₹]?\.?\d")
 
 
 def _minus_before_figure(old: str, new: str) -> bool:

@@ -342,6 +342,19 @@ def test_a_minus_sign_that_goes_is_a_changed_number() -> None:
     assert [c.old for c in only("The board voted 7-2.", "The board voted 7-3.", "number")] == ["2"]
 
 
+def test_a_stray_space_before_a_hyphen_after_a_figure_is_no_minus_sign() -> None:
+    assert not kinds(
+        "The measures passed by a vote of 5 -3 after a debate.",
+        "The measures passed by a vote of 5-3 after a debate.",
+    )
+    assert not kinds("The jury voted 7 -2 to convict.", "The jury voted 7-2 to convict.")
+    assert not kinds("Call 0800 -123 456 for help.", "Call 0800 123 456 for help.")
+    # After a word, the sign still counts.
+    assert kinds("Readings of 3 and -5C were taken.", "Readings of 3 and 5C were taken.") == [
+        ("number", "changed", "-5C", "5C")
+    ]
+
+
 def test_number_added_and_removed_in_a_reworded_sentence() -> None:
     assert kinds("The airline cancelled flights.", "The airline cancelled 140 flights.") == [
         ("number", "added", None, "140 flights")
