@@ -925,6 +925,15 @@ def _numbers(text: str) -> tuple[Number, ...]:
             ):
                 start -= 1
                 key, value = f"-{key}", None if value is None else -value
+            elif (
+                start >= 6
+                and text[start - 2] in "sS"  # a cheap test first: most figures follow no "s "
+                and kind in _SIGNED_KINDS
+                and _MINUS_WORD.search(text, start - 7 if start > 6 else 0, start)
+            ):
+                # "minus 10 degrees" says "-10 degrees" in words
+                start -= len("minus ")
+                key, value = f"-{key}", None if value is None else -value
             if kind == "count" and text[end : end + 1] in _DEGREE_STARTS:
                 # "5C", "-5°F": the scale is part of what the figure says
                 degrees = _DEGREES.match(text, end)
@@ -948,6 +957,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
 #: A minus sign written before a figure, and the kinds of number it makes negative.
 _MINUS_SIGNS = "-\u2212"
 _SIGNED_KINDS = frozenset(["count", "percent", "money"])
+_MINUS_WORD = re.compile(r"(?<![\w-])minus $", re.IGNORECASE)
 _DEGREE_STARTS = frozenset("CF°")
 _DEGREES = re.compile(r"°?[CF]\b")
 
@@ -2846,6 +2856,7 @@ _NUMBER_TRIGGERS = (
     | frozenset(["a.m", "p.m", "am", "pm", "cent", "$", "£", "€", "¥", "₹", "%"])
     # Bounds: "more than 100" -> "nearly 100" (the common "about", "some" only soften).
     | _wordset("than over under least upwards excess nearly almost fewer")
+    | frozenset(["minus"])
 )
 
 

@@ -342,6 +342,23 @@ def test_a_minus_sign_that_goes_is_a_changed_number() -> None:
     assert [c.old for c in only("The board voted 7-2.", "The board voted 7-3.", "number")] == ["2"]
 
 
+def test_minus_in_words_is_a_minus_sign() -> None:
+    assert not kinds(
+        "The wind chill made it feel like -10 degrees, forecasters said.",
+        "The wind chill made it feel like minus 10 degrees, forecasters said.",
+    )
+    assert not kinds(
+        "Temperatures fell to minus 5C overnight.", "Temperatures fell to -5C overnight."
+    )
+    assert not kinds(
+        "Consumer confidence fell to -24 in November.",
+        "Consumer confidence fell to minus 24 in November.",
+    )
+    assert kinds(
+        "Temperatures fell to minus 5C overnight.", "Temperatures fell to 5C overnight."
+    ) == [("number", "changed", "minus 5C", "5C")]
+
+
 def test_a_stray_space_before_a_hyphen_after_a_figure_is_no_minus_sign() -> None:
     assert not kinds(
         "The measures passed by a vote of 5 -3 after a debate.",
