@@ -943,6 +943,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
             words = text[start:end].strip()
             if kind == "count" and words.lower() == "one" and _lone_one(text, start, end):
                 continue
+            if kind == "fraction" and _HALF_TIME.match(text, end) and words.lower() == "half":
+                continue  # "just before half-time": a point in a match, not a share
             claimed[start:end] = b"\x01" * (end - start)
             lead = _bound_before(text, start)
             # The words around it are read only when they are needed (see Number.context).
@@ -956,6 +958,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
 
 #: A minus sign written before a figure, and the kinds of number it makes negative.
 _MINUS_SIGNS = "-\u2212"
+_HALF_TIME = re.compile(r"[- ](?:time|term)\b", re.IGNORECASE)
 _SIGNED_KINDS = frozenset(["count", "percent", "money"])
 _MINUS_WORD = re.compile(r"(?<![\w-])minus $", re.IGNORECASE)
 _DEGREE_STARTS = frozenset("CF°")
@@ -1132,6 +1135,9 @@ _BOUNDS = {
     "more than": "above",
     "over": "above",
     "at least": "above",
+    "no fewer than": "above",
+    "no less than": "above",
+    "no more than": "upto",
     "upwards of": "above",
     "in excess of": "above",
     "nearly": "below",
@@ -1671,6 +1677,7 @@ _AUX_WORDS = _wordset(
     "may might must"
 )
 _UNVERIFIED_AFTER = re.compile(r"\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b")
+_NO_BOUND = re.compile(r" (?:fewer|less|more) than\b", re.IGNORECASE)
 _NEGATION_EXCEPT = re.compile(
     r"^(?:not only|not just|whether or not|if not)$|^no\s*\.?$", re.IGNORECASE
 )
@@ -1723,6 +1730,8 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             continue
         if low == "no" and m.start() > 0 and masked[m.start() - 1] == "'":
             continue
+        if low == "no" and _NO_BOUND.match(masked, m.end()):
+            continue  # "no fewer than 12" bounds a number ("at least 12"), it negates nothing
         if low.endswith("n't") or low == "cannot":
             group = "not"
         elif low.startswith("den"):
@@ -2414,6 +2423,8 @@ def _negation_change(
             other = cue.counterpart
         else:
             other = next(filter(None, (_word_after(other_text, w) for w in cue.before)), "")
+    if cue.group in ("deny", "refuse") and other.lower() in _REFUSING_VERBS:
+        return []  # "rejected" -> "refused": another word for the same no
     if other:
         old_value, new_value = (other, text) if added else (text, other)
         detail = f'negation flipped: "{old_value}" → "{new_value}"'
@@ -2429,6 +2440,13 @@ def _negation_change(
             _describe(action, "negation", None if added else text, text if added else None),
         )
     ]
+
+
+#: Verbs that say no as "refused" and "denied" do, which the negation cues do not list.
+_REFUSING_VERBS = _wordset(
+    "rejected rejects reject rejecting vetoed vetoes veto dismissed dismisses rebuffed "
+    "rebuffs spurned spurns disputed disputes"
+)
 
 
 def _negation_flips(
@@ -2856,7 +2874,7 @@ _NUMBER_TRIGGERS = (
     | frozenset(["a.m", "p.m", "am", "pm", "cent", "$", "£", "€", "¥", "₹", "%"])
     # Bounds: "more than 100" -> "nearly 100" (the common "about", "some" only soften).
     | _wordset("than over under least upwards excess nearly almost fewer")
-    | frozenset(["minus"])
+    | frozenset(["minus", "no"])  # "minus 5C" -> "5C"; "no more than 12" -> "more than 12"
 )
 
 

@@ -342,6 +342,32 @@ def test_a_minus_sign_that_goes_is_a_changed_number() -> None:
     assert [c.old for c in only("The board voted 7-2.", "The board voted 7-3.", "number")] == ["2"]
 
 
+def test_the_same_bound_or_refusal_in_other_words_is_no_change() -> None:
+    assert not kinds(
+        "No fewer than 12 people were injured in the crash.",
+        "At least 12 people were injured in the crash.",
+    )
+    assert not kinds(
+        "The planning committee rejected the application in May.",
+        "The planning committee refused the application in May.",
+    )
+    assert not kinds(
+        "Hartley scored just before half-time with a low shot.",
+        "Hartley scored just before the break with a low shot.",
+    )
+    # A bound that changes still is a changed number, and "accepted" -> "refused" a flip.
+    assert kinds("No more than 12 people were hurt.", "More than 12 people were hurt.") == [
+        ("number", "changed", "No more than 12 people", "More than 12 people")
+    ]
+    assert [
+        (c.kind, c.action)
+        for c in compare_sentences("The board accepted the bid.", "The board refused the bid.")
+    ] == [("negation", "changed")]
+    assert [
+        c.old for c in only("Half the staff left.", "A third of the staff left.", "number")
+    ] == ["Half"]
+
+
 def test_minus_in_words_is_a_minus_sign() -> None:
     assert not kinds(
         "The wind chill made it feel like -10 degrees, forecasters said.",
