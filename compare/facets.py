@@ -2510,6 +2510,8 @@ _ANTONYM_PAIRS = (
     "accepting rejecting",
     "approved rejected",
     "approve reject",
+    "approves rejects",
+    "approving rejecting",
 )
 _ANTONYMS: dict[str, frozenset[str]] = {
     word: frozenset(
