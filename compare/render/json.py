@@ -8,7 +8,7 @@ from typing import Any
 import orjson
 
 from compare.gcpause import paused_gc
-from compare.model import Block, Comparison, Document, Provenance, SentenceBlock, WordOp
+from compare.model import Block, Change, Comparison, Document, Provenance, SentenceBlock, WordOp
 
 
 def provenance_dict(provenance: Provenance) -> dict[str, Any]:
@@ -95,6 +95,21 @@ def _written_as_is(blocks: Sequence[Block] | Sequence[SentenceBlock]) -> bool:
     )
 
 
+def _change_dict(change: Change, sentence: bool = True) -> dict[str, Any]:
+    """A change as plain data; ``sentence``: with the index of its sentence block."""
+    data: dict[str, Any] = {
+        "kind": change.kind,
+        "action": change.action,
+        "old": change.old,
+        "new": change.new,
+        "severity": change.severity,
+    }
+    if sentence:
+        data["sentence"] = change.sentence
+    data["detail"] = change.detail
+    return data
+
+
 def comparison_dict(c: Comparison, generated_at: str | None = None) -> dict[str, Any]:
     """A pairwise comparison as plain data (schema ``storydiff.compare/1``)."""
     return _comparison_data(c, generated_at, records=False)
@@ -142,34 +157,9 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
         ]
     )
     data["title"] = word_ops(c.title_words)
-    data["changes"] = (
-        c.changes
-        if records
-        else [
-            {
-                "kind": change.kind,
-                "action": change.action,
-                "old": change.old,
-                "new": change.new,
-                "severity": change.severity,
-                "sentence": change.sentence,
-                "detail": change.detail,
-            }
-            for change in c.changes
-        ]
-    )
+    data["changes"] = c.changes if records else [_change_dict(change) for change in c.changes]
     # Headline changes belong to no sentence block: no "sentence" key.
-    data["title_changes"] = [
-        {
-            "kind": change.kind,
-            "action": change.action,
-            "old": change.old,
-            "new": change.new,
-            "severity": change.severity,
-            "detail": change.detail,
-        }
-        for change in c.title_changes
-    ]
+    data["title_changes"] = [_change_dict(change, sentence=False) for change in c.title_changes]
     data["summary"] = {
         "changed": c.summary.changed,
         "headline_changed": c.summary.headline_changed,
