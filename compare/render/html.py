@@ -796,7 +796,7 @@ class _Builder:
                 anchors["new", p] = row.anchor
         if self.c.changes or self.c.title_changes:
             return [
-                *(self._facet(change, anchors) for change in self.c.title_changes),
+                *(self._facet(change, anchors, headline=True) for change in self.c.title_changes),
                 *(self._facet(change, anchors) for change in self.c.changes),
             ], True
         scored = []
@@ -813,14 +813,16 @@ class _Builder:
         scored.sort(key=lambda item: -item[0])
         return [self._largest(row, block) for _, row, block in scored[:6]], False
 
-    def _facet(self, change: Change, anchors: dict[tuple[Side, int], str]) -> KeyChange:
+    def _facet(
+        self, change: Change, anchors: dict[tuple[Side, int], str], headline: bool = False
+    ) -> KeyChange:
         sentence: SentenceBlock | None = (
             self.c.sentences[change.sentence]
             if 0 <= change.sentence < len(self.c.sentences)
             else None
         )
         anchor, where = "", ""
-        if change in self.c.title_changes:  # the NEW card's headline, with its word diff
+        if headline:  # the NEW card's headline, with its word diff
             anchor, where = "headline-new", "headline"
         elif sentence is not None and sentence.b:
             anchor, where = anchors.get(("new", sentence.b[0][0]), ""), _span([sentence.b[0][0]])
