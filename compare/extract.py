@@ -108,8 +108,7 @@ class Cleaned:
 @lru_cache(maxsize=8192)
 def _paragraph(text: str) -> Paragraph:
     """A paragraph split into sentences, once per process: versions of a story share most
-    paragraphs, and sharing the (immutable) records also shares each text's cached hash
-    with the aligner."""
+    paragraphs, so each shared one is split only once (the records are immutable)."""
     return Paragraph(text, tuple(split_clean_sentences(text)))
 
 
