@@ -72,13 +72,14 @@ def inline(ops: Sequence[WordOp]) -> str:
         if op.op == "equal":
             parts.append(escape(op.new))
             continue
-        lead, old, new, trail = shared_spaces(op.old, op.new)
-        if op.op == "replace" and (old != old.strip() or new != new.strip()):
-            # A space only one side has: GitHub cannot strike a space, so one only the old
-            # text has is left out and the new text reads right ("plan~~—~~**,** a",
-            # not "plan ~~—~~**,** a").
-            parts += [escape(lead), _wrap(old.strip(), "~~"), _wrap(new, "**"), escape(trail)]
-            continue
+        if op.op == "replace":
+            lead, old, new, trail = shared_spaces(op.old, op.new)
+            if old != old.strip() or new != new.strip():
+                # A space only one side has: GitHub cannot strike a space, so one only the
+                # old text has is left out and the new text reads right ("plan~~—~~**,** a",
+                # not "plan ~~—~~**,** a").
+                parts += [escape(lead), _wrap(old.strip(), "~~"), _wrap(new, "**"), escape(trail)]
+                continue
         if op.old:
             parts.append(_wrap(op.old, "~~"))
         if op.new:
