@@ -511,7 +511,10 @@ def align_documents(old: Document, new: Document, options: CompareOptions) -> Co
         blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
 
     sentences = _align_sentences(old, new, paragraphs.groups, coder, options)
-    summary = _summarise(old, new, blocks, sentences, options)
+    # A headline on one side only is an extraction difference, not an edit.
+    titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
+    headline_changed = titles is not None and titles[0].key != titles[1].key
+    summary = _summarise(old, new, blocks, sentences, options, headline_changed)
     title_words: tuple[WordOp, ...] = ()
     if old.title or new.title:
         title_words = word_diff(old.title or "", new.title or "")
@@ -523,10 +526,8 @@ def align_documents(old: Document, new: Document, options: CompareOptions) -> Co
         changes = meaning_changes(old, new, sentences)
         # A headline written anew (another outlet's) is no edit of the old one: its numbers
         # and names are not "changed", and the word diff already shows both.
-        if old.title and new.title:
-            unit_a, unit_b = coder.unit(old.title), coder.unit(new.title)
-            if _similarity(unit_a.code, unit_b.code) >= options.sentence_threshold:
-                title_changes = headline_changes(old.title, new.title, title_words)
+        if titles and _similarity(titles[0].code, titles[1].code) >= options.sentence_threshold:
+            title_changes = headline_changes(titles[0].text, titles[1].text, title_words)
     return Comparison(
         old=old,
         new=new,
@@ -673,6 +674,7 @@ def _summarise(
     blocks: Sequence[Block],
     sentences: Sequence[SentenceBlock],
     options: CompareOptions,
+    headline_changed: bool,
 ) -> Summary:
     def counts(items: Sequence[Block] | Sequence[SentenceBlock]) -> dict[str, int]:
         out = dict.fromkeys(("equal", "reworded", "added", "removed", "moved"), 0)
@@ -694,9 +696,7 @@ def _summarise(
         sentences=counts(sentences),
         similarity=similarity,
         warnings=_shrink_warnings(old, new, options.shrink_warning),
-        # A headline on one side only is an extraction difference, not an edit.
-        headline_changed=bool(old.title and new.title)
-        and match_key(old.title or "") != match_key(new.title or ""),
+        headline_changed=headline_changed,
     )
 
 
