@@ -1915,6 +1915,14 @@ def _pair_numbers(
     value on both sides is dropped when it counts the same thing there: rewriting "4" as
     "four" is not a change, but "three killed and 12 injured" -> "12 killed and three
     injured" swaps two numbers that both sides hold."""
+    if len(old) == 1 and len(new) == 1:
+        # One mention against one: nothing can be a rival, so what follows comes to this.
+        o, n = old[0], new[0]
+        if o.bound == n.bound and _twins(o, n):
+            return [], [], []
+        if _number_group(o) == _number_group(n):
+            return [(o, n)], [], []
+        return [], [o], [n]
     layout = _Layout(old, new)
     sides = _Sides.of(old, new, layout)
     for number in old:
@@ -2178,6 +2186,13 @@ def _value_tokens(number: Number) -> list[_ValueToken]:
     elif number.kind == "percent" and number.unit == "%":
         tokens.append(("share", math.floor(value)))
     return tokens
+
+
+def _twins(a: Number, b: Number) -> bool:
+    """Whether two mentions have the same value, found as ``_Sides.twins`` finds it: by a
+    value token they share, then ``same_number``."""
+    tokens = _value_tokens(b)
+    return any(t in tokens for t in _value_tokens(a)) and same_number(a, b)
 
 
 class _Side:
