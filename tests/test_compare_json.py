@@ -222,3 +222,33 @@ def test_records_written_directly_read_as_the_plain_data() -> None:
         text = render_json.comparison(c, "2026-11-26T00:00:00Z")
         assert text == render_json.dumps(render_json.comparison_dict(c, "2026-11-26T00:00:00Z"))
     assert '"similarity":1,' not in render_json.comparison(unrounded)
+
+
+def test_title_changes_are_changes_without_a_sentence(
+    validator: jsonschema.Draft202012Validator,
+) -> None:
+    import dataclasses
+
+    from compare.model import Change
+
+    change = Change("number", "changed", "twelve dead", "fourteen dead", 1, -1, "twelve -> 14")
+    c = dataclasses.replace(ferry(), title_changes=(change,))
+    data = json.loads(render_json.comparison(c))
+    validator.validate(data)
+    assert data["title_changes"] == [
+        {
+            "kind": "number",
+            "action": "changed",
+            "old": "twelve dead",
+            "new": "fourteen dead",
+            "severity": 1,
+            "detail": "twelve -> 14",
+        }
+    ]
+    # The same keys, in the same order, as a change in the body but for "sentence".
+    body = render_json.comparison_dict(dataclasses.replace(c, changes=(change,)))["changes"][0]
+    assert list(body) == ["kind", "action", "old", "new", "severity", "sentence", "detail"]
+    assert {k: v for k, v in body.items() if k != "sentence"} == data["title_changes"][0]
+    data["title_changes"][0]["sentence"] = -1
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(data)
