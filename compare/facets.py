@@ -3146,7 +3146,7 @@ _PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "als", "ents", "ants", "ians", "ee
 
 #: Pronouns that open sentences ("Nothing was taken"), which _COMMON does not list.
 _PRONOUN_OPENERS = _wordset(
-    "nothing nobody none neither either something someone somebody everything everyone "
+    "nothing neither either something someone somebody everything everyone "
     "everybody anything anyone anybody"
 )
 
