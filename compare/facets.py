@@ -2514,8 +2514,9 @@ def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
     return False
 
 
-#: Prefixes that negate a word ("unarmed", "illegal", "non-violent").
-_NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "non", "dis")
+#: Prefixes that negate a word ("unarmed", "illegal") when ``_negates`` says so; "non-"
+#: ("non-violent") is tried on any word in ``_opposites``.
+_NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
 #: Opposites that say "not" without a prefix.
 _ANTONYM_PAIRS = (
     "guilty innocent",
