@@ -741,6 +741,9 @@ def test_a_prefixed_source_is_one_attribution_change_not_also_a_flip() -> None:
 def test_a_hedge_that_takes_a_prefix_is_no_flip() -> None:
     # A hedge that takes a prefix is a hedge change, not also a negation.
     assert only("The dam is likely to fail.", "The dam is unlikely to fail.", "negation") == []
+    assert kinds("The dam is likely to fail.", "The dam is unlikely to fail.") == [
+        ("hedge", "changed", "likely", "unlikely")
+    ]
 
 
 # -- names -----------------------------------------------------------------------------------
