@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
 from compare.text import (
+    ODD_WHITESPACE,
     clean_whitespace,
     is_clean,
     normalize,
@@ -167,7 +168,7 @@ def text_blocks(text: str) -> list[Block]:
     text = text.replace("\f", "\n\n")
     # Without any whitespace but spaces and line breaks in the text, a one-line chunk is
     # clean unless it holds two spaces in a row or starts or ends with one.
-    spaced = not any(space in text for space in _ODD_WHITESPACE)
+    spaced = not any(space in text for space in ODD_WHITESPACE)
     chunks = re.split(r"\n[ \t\u00a0]*\n", text.strip())
     if len(chunks) == 1 and _one_paragraph_per_line(chunks[0]):
         # No blank line anywhere, yet the lines end in full stops: a paragraph per line
@@ -207,13 +208,6 @@ def text_blocks(text: str) -> list[Block]:
             if cleaned := clean_whitespace(part):
                 blocks.append(Block(cleaned))
     return blocks
-
-
-# Every character str.split() splits on but the space and the line break.
-_ODD_WHITESPACE = (
-    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
 
 
 def _one_paragraph_per_line(chunk: str) -> bool:

@@ -41,7 +41,12 @@ def clean_whitespace(text: str) -> str:
     return " ".join(text.split())
 
 
-_ODD_ASCII_WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+#: Every character str.split() splits on but the space and the line break.
+ODD_WHITESPACE = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_ODD_ASCII_WHITESPACE = "\n" + "".join(c for c in ODD_WHITESPACE if c.isascii())
 
 
 def is_clean(text: str) -> bool:

@@ -18,7 +18,6 @@ from typer.testing import CliRunner
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
-    _ODD_WHITESPACE,
     Block,
     Metadata,
     clean_up,
@@ -36,7 +35,13 @@ from compare.extract import (
 from compare.model import Document, MediaKind, Provenance, Snapshot
 from compare.render.json import document_dict
 from compare.schema import load_schema
-from compare.text import clean_whitespace, is_clean, split_sentences
+from compare.text import (
+    _ODD_ASCII_WHITESPACE,
+    ODD_WHITESPACE,
+    clean_whitespace,
+    is_clean,
+    split_sentences,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -142,7 +147,9 @@ def test_the_clean_check_agrees_with_clean_whitespace(text: str) -> None:
 
 def test_odd_whitespace_is_every_separator_but_the_space_and_the_line_break() -> None:
     every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
-    assert set(_ODD_WHITESPACE) == every - {" ", "\n"}
+    assert set(ODD_WHITESPACE) == every - {" ", "\n"}
+    # is_clean's ASCII list is drawn from it, with the line break.
+    assert set(_ODD_ASCII_WHITESPACE) == {c for c in every if c.isascii()} - {" "}
 
 
 _FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
