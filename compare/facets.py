@@ -2585,7 +2585,7 @@ def _word_places(text: str) -> set[tuple[str, str]]:
 def _opposites(word: str) -> list[str]:
     """The words that say the opposite of ``word``: it without a negative prefix, it with
     one, or its antonym."""
-    found = [p + word for p in _NEGATIVE_PREFIXES if _negates(p + word)] + ["non-" + word]
+    found = [p + word for p in (*_NEGATIVE_PREFIXES, "non-") if _negates(p + word)]
     for prefix in (*_NEGATIVE_PREFIXES, "non-"):
         stem = word[len(prefix) :]
         if word.startswith(prefix) and len(stem) >= 3 and _negates(word):
@@ -2596,7 +2596,10 @@ def _opposites(word: str) -> list[str]:
 
 def _negates(prefixed: str) -> bool:
     """Whether a word's negative-looking prefix negates the rest ("unsure", "distrust"):
-    only for ``_PREFIX_NEGATIONS`` in any of their forms ("distrusted")."""
+    always for "non-" ("non-violent"), else only for ``_PREFIX_NEGATIONS`` in any of their
+    forms ("distrusted")."""
+    if prefixed.startswith("non-"):
+        return True
     root = _root(prefixed)
     return bool({prefixed, root, root + "e"} & _PREFIX_NEGATIONS)
 

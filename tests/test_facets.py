@@ -673,6 +673,9 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         # "rejected" is the opposite of two words: either way round is a flip.
         ("The board rejected the offer.", "The board accepted the offer."),
         ("The board rejected the offer.", "The board approved the offer."),
+        # "non-" negates whatever follows it, either way round.
+        ("The protest was violent.", "The protest was non-violent."),
+        ("The protest was non-violent.", "The protest was violent."),
         # Headlines are in the present tense.
         ("Council approves budget despite protests", "Council rejects budget despite protests"),
         # Negated by a prefix that does not negate the same stem in other words ("insure").
