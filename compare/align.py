@@ -421,9 +421,9 @@ def _longest_increasing(values: Sequence[int]) -> set[int]:
     return keep
 
 
-def _mark_moves(groups: list[_Group], order_b: Callable[[int], int]) -> None:
+def _mark_moves(groups: list[_Group]) -> None:
     """Groups (sorted by OLD position) outside the longest in-order run have moved."""
-    in_order = _longest_increasing([order_b(g.b[0]) for g in groups])
+    in_order = _longest_increasing([g.b[0] for g in groups])
     for pos, group in enumerate(groups):
         group.moved = pos not in in_order
 
@@ -432,8 +432,6 @@ def _reading_order(
     groups: Sequence[_Group],
     free_a: Sequence[int],
     free_b: Sequence[int],
-    order_a: Callable[[int], int],
-    order_b: Callable[[int], int],
     riding: Sequence[_Group] = (),
     home_a: Callable[[int], int] = lambda i: -1,
 ) -> list[tuple[list[int], list[int], _Group | None]]:
@@ -443,37 +441,33 @@ def _reading_order(
     same paragraph (``home_a``: an OLD unit's paragraph), which stays with them."""
     rows: list[tuple[tuple[int, int, int], tuple[list[int], list[int], _Group | None]]] = []
     for g in groups:
-        rows.append(((order_b(g.b[0]), 0, 0), (g.a, g.b, g)))
+        rows.append(((g.b[0], 0, 0), (g.a, g.b, g)))
     for j in free_b:
-        rows.append(((order_b(j), 0, 0), ([], [j], None)))
+        rows.append(((j, 0, 0), ([], [j], None)))
     # Where each in-order OLD unit went, to place removed units after their predecessor.
     skip = {id(g) for g in riding}
-    anchors = sorted(
-        (order_a(g.a[-1]), order_b(g.b[-1]), g.a[-1])
-        for g in groups
-        if not g.moved and id(g) not in skip
-    )
-    anchor_a = [a for a, _, _ in anchors]
-    ride = sorted(riding, key=lambda g: order_a(g.a[0]))
-    ride_a = [order_a(g.a[0]) for g in ride]
+    anchors = sorted((g.a[-1], g.b[-1]) for g in groups if not g.moved and id(g) not in skip)
+    anchor_a = [a for a, _ in anchors]
+    ride = sorted(riding, key=lambda g: g.a[0])
+    ride_a = [g.a[0] for g in ride]
     for i in free_a:
-        k = bisect.bisect_left(anchor_a, order_a(i))
-        key = (anchors[k - 1][1] if k else -1, 1, order_a(i))
+        k = bisect.bisect_left(anchor_a, i)
+        key = (anchors[k - 1][1] if k else -1, 1, i)
         if ride:
             # Nearer than that predecessor, riding units of its own paragraph keep it there.
-            r = bisect.bisect_left(ride_a, order_a(i))
+            r = bisect.bisect_left(ride_a, i)
             near = anchors[k - 1] if k else None
-            own = near is not None and home_a(near[2]) == home_a(i)
+            own = near is not None and home_a(near[0]) == home_a(i)
             before = ride[r - 1] if r else None
             beyond = ride[r] if r < len(ride) else None
             if (
                 before is not None
                 and home_a(before.a[-1]) == home_a(i)
-                and (near is None or order_a(before.a[-1]) > near[0])
+                and (near is None or before.a[-1] > near[0])
             ):
-                key = (order_b(before.b[-1]), 1, order_a(i))
+                key = (before.b[-1], 1, i)
             elif not own and beyond is not None and home_a(beyond.a[0]) == home_a(i):
-                key = (order_b(beyond.b[0]), -1, order_a(i))
+                key = (beyond.b[0], -1, i)
         rows.append((key, ([i], [], None)))
     rows.sort(key=lambda r: r[0])
     return [r[1] for r in rows]
@@ -498,11 +492,9 @@ def align_documents(old: Document, new: Document, options: CompareOptions) -> Co
     para_b = [coder.unit(p.text) for p in new.paragraphs]
     paragraphs = _match(para_a, para_b, options.threshold)
     if options.detect_moves:
-        _mark_moves(paragraphs.groups, lambda j: j)
+        _mark_moves(paragraphs.groups)
     blocks: list[Block] = []
-    for a, b, group in _reading_order(
-        paragraphs.groups, paragraphs.free_a, paragraphs.free_b, lambda i: i, lambda j: j
-    ):
+    for a, b, group in _reading_order(paragraphs.groups, paragraphs.free_a, paragraphs.free_b):
         if group is None:
             blocks.append(Block("removed" if a else "added", tuple(a), tuple(b), 0.0))
             continue
@@ -602,7 +594,7 @@ def _align_sentences(
 
     blocks: list[SentenceBlock] = []
     for a, b, group in _reading_order(
-        groups, rest.free_a, rest.free_b, lambda i: i, lambda j: j, riding, lambda i: ids_a[i][0]
+        groups, rest.free_a, rest.free_b, riding, lambda i: ids_a[i][0]
     ):
         pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
         pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
@@ -654,9 +646,9 @@ def _mark_sentence_moves(
             riding.setdefault(block, []).append(group)
         else:
             reading_order.append(group)
-    _mark_moves(reading_order, lambda j: j)
+    _mark_moves(reading_order)
     for inside in riding.values():
-        _mark_moves(inside, lambda j: j)
+        _mark_moves(inside)
     return [group for inside in riding.values() for group in inside]
 
 
