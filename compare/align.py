@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from rapidfuzz.distance import Indel
 
@@ -38,9 +38,13 @@ from compare.model import (
     SentenceBlock,
     Summary,
     WordOp,
+    changed_blocks,
 )
 from compare.text import fold, match_key
 from compare.worddiff import word_diff
+
+if TYPE_CHECKING:
+    from compare.facets_worker import FacetsWorker
 
 #: A split or merge must beat the plain pair by this much similarity.
 GROUP_MARGIN = 0.05
@@ -487,6 +491,21 @@ def _op(group: _Group, units_a: Sequence[_Unit], units_b: Sequence[_Unit]) -> tu
 @paused_gc()
 def align_documents(old: Document, new: Document, options: CompareOptions) -> Comparison:
     """Align two documents at paragraph, sentence and word level."""
+    worker = None
+    if options.facets:
+        from compare import facets_worker
+
+        worker = facets_worker.start(old, new)
+    try:
+        return _align_documents(old, new, options, worker)
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def _align_documents(
+    old: Document, new: Document, options: CompareOptions, worker: FacetsWorker | None
+) -> Comparison:
     coder = _Coder()
     para_a = [coder.unit(p.text) for p in old.paragraphs]
     para_b = [coder.unit(p.text) for p in new.paragraphs]
@@ -513,13 +532,22 @@ def align_documents(old: Document, new: Document, options: CompareOptions) -> Co
     changes: tuple[Change, ...] = ()
     title_changes: tuple[Change, ...] = ()
     if options.facets:
-        from compare.facets import headline_changes, meaning_changes
-
-        changes = meaning_changes(old, new, sentences)
         # A headline written anew (another outlet's) is no edit of the old one: its numbers
         # and names are not "changed", and the word diff already shows both.
+        edited_titles = None
         if titles and _similarity(titles[0].code, titles[1].code) >= options.sentence_threshold:
-            title_changes = headline_changes(titles[0].text, titles[1].text, title_words)
+            edited_titles = (titles[0].text, titles[1].text, title_words)
+        found = None
+        if worker is not None:
+            found = worker.result(changed_blocks(sentences), edited_titles)
+        if found is None:
+            from compare.facets import headline_changes, meaning_changes
+
+            changes = meaning_changes(old, new, sentences)
+            if edited_titles:
+                title_changes = headline_changes(*edited_titles)
+        else:
+            changes, title_changes = found
     return Comparison(
         old=old,
         new=new,

@@ -62,7 +62,7 @@ from functools import cached_property, lru_cache
 from typing import Literal, NamedTuple, TypeVar
 
 from compare.gcpause import paused_gc
-from compare.model import Change, Document, SentenceBlock, WordOp
+from compare.model import Change, Document, SentenceBlock, WordOp, changed_blocks
 from compare.text import normalize
 
 NumberKind = Literal[
@@ -3264,7 +3264,14 @@ def meaning_changes(
 ) -> tuple[Change, ...]:
     """Every meaning-level change of a comparison, most severe first, then reading order.
     ``sentences`` are the aligned sentence blocks; each change points at its block."""
-    todo = [(i, b) for i, b in enumerate(sentences) if b.op != "equal" or b.cosmetic]
+    return changes_of_blocks(old, new, changed_blocks(sentences))
+
+
+@paused_gc()
+def changes_of_blocks(
+    old: Document, new: Document, todo: Sequence[tuple[int, SentenceBlock]]
+) -> tuple[Change, ...]:
+    """``meaning_changes`` of the blocks ``changed_blocks`` picks, given with their indices."""
     # Sentences that came or went alone; a paragraph all of whose sentences did was wholly
     # added or removed, and the paragraph diff already shows what it held.
     alone_old = {ps for _, b in todo if not b.b for ps in b.a}
@@ -3288,3 +3295,30 @@ def meaning_changes(
             _compare(old_text, new_text, old_open, new_open, index, block.words, whole, capitals)
         )
     return tuple(_sort(changes))
+
+
+def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
+    """Extract into the caches ``meaning_changes`` reads the facets of every sentence found
+    in one version only (a sentence found in both is compared with nothing), until ``stop()``
+    says the aligned blocks are ready (see compare/facets_worker.py). What every comparison
+    reads comes first; what only some read (names, hedges, sources near a verb) after."""
+    texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
+    one_sided = [
+        _prepare(text, _opens_inside_quote(document, p, s))
+        for document, other in ((old, texts[1]), (new, texts[0]))
+        for p, paragraph in enumerate(document.paragraphs)
+        for s, text in enumerate(paragraph.sentences)
+        if text not in other
+    ]
+    for prepared in one_sided:
+        if stop():
+            return
+        _numbers(prepared.norm)
+        _attributions(prepared.masked)
+        _negations(prepared.masked)
+    for prepared in one_sided:
+        if stop():
+            return
+        _names(prepared.norm)
+        _verb_positions(prepared.masked)
+        _hedges(prepared.masked)

@@ -7,6 +7,7 @@ Data flows one way: a later stage never reaches back into an earlier one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -160,6 +161,12 @@ class SentenceBlock:
     """Equal once normalised."""
     words: tuple[WordOp, ...] = ()
     """The word diff of a reworded pair (empty otherwise)."""
+
+
+def changed_blocks(sentences: Sequence[SentenceBlock]) -> list[tuple[int, SentenceBlock]]:
+    """The sentence blocks whose text differs (not equal, or equal only once normalised),
+    with their indices: the only ones in which meaning can have changed."""
+    return [(i, b) for i, b in enumerate(sentences) if b.op != "equal" or b.cosmetic]
 
 
 @dataclass(frozen=True)

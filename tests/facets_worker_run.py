@@ -1,0 +1,99 @@
+"""Run one comparison in a process of its own, where no other thread runs (as in the CLI),
+and print what the facets worker did as JSON. Used by tests/test_facets_worker.py:
+
+    python tests/facets_worker_run.py SCENARIO
+
+SCENARIO is ``parallel`` (the worker answers), ``serial`` (no worker), ``failing`` (the
+worker raises), ``hanging`` (the worker never answers) or ``garbled`` (it answers nonsense).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+from compare import facets, facets_worker
+from compare.align import align_documents
+from compare.model import CompareOptions, Document, Paragraph, Provenance
+from compare.text import split_sentences
+
+TOWNS = ["Port Ellery", "Marrow Bay", "Caddon", "Lisle Ferry", "Hollin Cross", "Dunmere"]
+
+
+def story(edited: bool) -> Document:
+    """A long fictional flood report; the edited version corrects figures, changes sources,
+    adds hedges and negations, and adds and drops paragraphs."""
+    paragraphs = []
+    for i in range(60):
+        town = TOWNS[i % len(TOWNS)]
+        homes = 40 + i * 3
+        text = (
+            f"Floodwater reached {homes} homes in {town} on Tuesday, officials said. "
+            f'"We have never seen the river this high," said resident Aino Varga, {30 + i}. '
+            f"Repairs will cost about ${i + 2} million, the council estimated."
+        )
+        if edited and i % 3 == 0:
+            text = text.replace(f"{homes} homes", f"{homes + 5} homes")
+            text = text.replace("officials said", "witnesses said")
+        if edited and i % 5 == 1:
+            text = text.replace("will cost", "could reportedly cost")
+            text = text.replace("this high", "this high before")
+        if edited and i % 7 == 2:
+            text += " The bridge was not closed."
+        if edited and i % 11 == 4:
+            continue  # a paragraph dropped
+        paragraphs.append(text)
+    if edited:
+        paragraphs.insert(10, "Emergency crews rescued 14 people from rooftops, police said.")
+    title = "Floods reach 40 homes in Port Ellery" if not edited else "Floods reach 45 homes"
+    return Document(
+        paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
+        title=title,
+        provenance=Provenance(spec="new.txt" if edited else "old.txt"),
+    )
+
+
+def main(scenario: str) -> None:
+    facets_worker.MIN_CHANGED_PARAGRAPHS = 10**9 if scenario == "serial" else 1
+    parent = os.getpid()
+    if scenario == "failing":
+
+        def failing(*_: object) -> None:
+            raise RuntimeError("prefetch failed")
+
+        facets.prefetch = failing  # type: ignore[assignment]
+    elif scenario == "hanging":
+        facets_worker.TIMEOUT = 0.5
+        facets.prefetch = lambda *_: time.sleep(60)  # type: ignore[assignment]
+    elif scenario == "garbled":
+        write = facets_worker._write
+        facets_worker._write = lambda fd, payload: write(  # type: ignore[assignment]
+            fd, payload if os.getpid() == parent else b"\x80\x05garbage"
+        )
+    workers: list[facets_worker.FacetsWorker | None] = []
+    start = facets_worker.start
+    facets_worker.start = lambda old, new: workers.append(start(old, new)) or workers[-1]  # type: ignore[func-returns-value]
+    started = time.monotonic()
+    comparison = align_documents(story(False), story(True), CompareOptions())
+    try:
+        os.waitpid(-1, os.WNOHANG)
+        leftover = True
+    except ChildProcessError:
+        leftover = False
+    print(
+        json.dumps(
+            {
+                "worker": workers != [None],
+                "seconds": time.monotonic() - started,
+                "children_left": leftover,
+                "changes": [repr(c) for c in comparison.changes],
+                "title_changes": [repr(c) for c in comparison.title_changes],
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

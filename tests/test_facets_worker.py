@@ -1,0 +1,97 @@
+"""The facets worker (compare/facets_worker.py): it must change when changes are found,
+never what they are, whatever becomes of it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from compare import facets_worker
+from compare.model import Document, Paragraph
+
+RUN = Path(__file__).parent / "facets_worker_run.py"
+
+
+def run(scenario: str) -> dict[str, Any]:
+    """One comparison in a fresh process, where no other thread runs (pytest may have some)."""
+    done = subprocess.run(
+        [sys.executable, str(RUN), scenario], capture_output=True, text=True, check=True
+    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+@pytest.fixture(scope="module")
+def serial() -> dict[str, Any]:
+    result = run("serial")
+    assert not result["worker"]
+    assert result["changes"] and result["title_changes"]  # the story has both kinds
+    return result
+
+
+def test_the_worker_finds_exactly_what_this_process_finds(serial: dict[str, Any]) -> None:
+    parallel = run("parallel")
+    assert parallel["worker"]
+    assert parallel["changes"] == serial["changes"]
+    assert parallel["title_changes"] == serial["title_changes"]
+    assert not parallel["children_left"]
+
+
+@pytest.mark.parametrize("scenario", ["failing", "garbled"])
+def test_a_worker_that_fails_or_answers_nonsense_changes_nothing(
+    scenario: str, serial: dict[str, Any]
+) -> None:
+    result = run(scenario)
+    assert result["worker"]
+    assert result["changes"] == serial["changes"]
+    assert result["title_changes"] == serial["title_changes"]
+    assert not result["children_left"]
+
+
+def test_a_hanging_worker_is_given_up_after_the_timeout_and_reaped(
+    serial: dict[str, Any],
+) -> None:
+    result = run("hanging")  # the worker sleeps a minute; the timeout is half a second
+    assert result["worker"]
+    assert 0.5 <= result["seconds"] < 10
+    assert result["changes"] == serial["changes"]
+    assert not result["children_left"]
+
+
+def _pair(changed: int) -> tuple[Document, Document]:
+    old = [f"Paragraph {i} says {i} homes flooded." for i in range(60)]
+    new = [p.replace("homes", "houses") if i < changed else p for i, p in enumerate(old)]
+    return tuple(  # type: ignore[return-value]
+        Document(paragraphs=tuple(Paragraph(p, (p,)) for p in version)) for version in (old, new)
+    )
+
+
+def test_a_fork_only_for_an_edit_big_enough_and_a_second_core(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    enough = facets_worker.MIN_CHANGED_PARAGRAPHS // 2  # each edit: one old text, one new
+    assert not facets_worker._worth_forking(*_pair(enough - 1))
+    assert facets_worker._worth_forking(*_pair(enough))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0})
+    assert not facets_worker._worth_forking(*_pair(enough))
+
+
+def test_no_fork_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(facets_worker, "MIN_CHANGED_PARAGRAPHS", 1)
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert facets_worker.start(*_pair(30)) is None
+    finally:
+        release.set()
+        other.join()
