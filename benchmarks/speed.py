@@ -4,8 +4,10 @@ Pairs of 20 to 8,000 paragraphs (~60 words each; ~10 % reworded, 5 % added, 5 % 
 2 % moved) are made from the project's article text with words shuffled between sentences
 so that every paragraph is distinct. For each size it times:
 
-- ``compare`` + JSON in-process, and within it the meaning-level facets on their own
-  (with their per-sentence caches cleared, as in a fresh process);
+- ``compare`` + JSON in a fresh process that has loaded both files (so without start-up),
+  with the meaning-level facets as shipped (a worker finds them on the second core while
+  the first aligns, when that pays); what facets add to that time (the same without them
+  subtracted); and their CPU time (found in the same process instead);
 - the whole ``storydiff compare --format json`` process;
 - a Python process running ``difflib.HtmlDiff().make_file`` over the paragraphs;
 - ``git diff --no-index --word-diff`` (whole process);
@@ -29,7 +31,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from compare import CompareOptions, compare
 from compare.model import Document, Paragraph
 from compare.text import split_sentences
 
@@ -39,6 +40,22 @@ import difflib, sys
 a = open(sys.argv[1], encoding="utf-8").read().split("\\n\\n")
 b = open(sys.argv[2], encoding="utf-8").read().split("\\n\\n")
 sys.stdout.write(difflib.HtmlDiff().make_file(a, b))
+"""
+
+#: One comparison + JSON in a fresh process, as the CLI makes it, timed without start-up and
+#: loading: facets "on" (the default: found by a worker on the second core when it pays),
+#: "off", or "serial" (found in the same process, which is their CPU cost).
+COMPARE_SCRIPT = """
+import sys, time
+from compare import CompareOptions, compare, facets_worker, load
+from compare.render import json as render_json
+facets, a, b = sys.argv[1:4]
+if facets == "serial":
+    facets_worker.MIN_CHANGED_PARAGRAPHS = 10**9
+old, new = load(a), load(b)
+start = time.perf_counter()
+render_json.comparison(compare(old, new, CompareOptions(facets=facets != "off")))
+print(time.perf_counter() - start)
 """
 
 
@@ -130,8 +147,6 @@ def main() -> int:
     parser.add_argument("--sizes", default="20,100,500,2000,8000")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    from compare.facets import clear_caches, meaning_changes
-    from compare.render import json as render_json
 
     storydiff = [sys.executable, "-m", "compare", "compare", "--format", "json"]
     git = shutil.which("git")
@@ -150,21 +165,24 @@ def main() -> int:
             a, b = Path(tmp, f"old-{n}.txt"), Path(tmp, f"new-{n}.txt")
             a.write_text("\n\n".join(old), encoding="utf-8")
             b.write_text("\n\n".join(new), encoding="utf-8")
-            doc_a, doc_b = document(old), document(new)
 
-            def in_process(a: Document, b: Document) -> str:
-                return render_json.comparison(compare(a, b, CompareOptions(facets=False)))
+            def in_fresh_process(facets: str) -> float:
+                return min(
+                    float(
+                        subprocess.run(
+                            [sys.executable, "-c", COMPARE_SCRIPT, facets, str(a), str(b)],  # noqa: B023
+                            env=cached,
+                            check=True,
+                            capture_output=True,
+                            text=True,
+                        ).stdout
+                    )
+                    for _ in range(args.repeat)
+                )
 
-            def facets_only(a: Document, b: Document) -> float:
-                # Cold caches, as in a fresh process: facets memoises per sentence.
-                clear_caches()
-                sentences = compare(a, b, CompareOptions(facets=False)).sentences
-                start = time.perf_counter()
-                meaning_changes(a, b, sentences)
-                return time.perf_counter() - start
-
-            t_facets = min(facets_only(doc_a, doc_b) for _ in range(args.repeat))
-            t_api = best(lambda: in_process(doc_a, doc_b), args.repeat) + t_facets  # noqa: B023
+            t_api = in_fresh_process("on")
+            t_off = in_fresh_process("off")
+            t_serial = in_fresh_process("serial")
             t_cli, m_cli = run_process([*storydiff, str(a), str(b)], args.repeat, cached)
             t_html, m_html = run_process(
                 [sys.executable, "-c", DIFFLIB_SCRIPT, str(a), str(b)], max(1, args.repeat - 1)
@@ -174,29 +192,35 @@ def main() -> int:
                 t_git, _ = run_process(
                     [git, "diff", "--no-index", "--word-diff", str(a), str(b)], args.repeat
                 )
-            rows.append((n, t_api, t_facets, t_cli, m_cli, t_html, m_html, t_git))
+            rows.append(
+                (n, t_api, t_api - t_off, t_serial - t_off, t_cli, m_cli, t_html, m_html, t_git)
+            )
 
     print(
-        f"{'paragraphs':>10} {'compare+json':>13} {'facets':>8} {'storydiff CLI':>14} "
-        f"{'peak MB':>8} {'difflib.HtmlDiff':>17} {'peak MB':>8} {'CLI/HtmlDiff':>13} "
-        f"{'git word-diff':>14}"
+        f"{'paragraphs':>10} {'compare+json':>13} {'facets add':>11} {'facets CPU':>11} "
+        f"{'storydiff CLI':>14} {'peak MB':>8} {'difflib.HtmlDiff':>17} {'peak MB':>8} "
+        f"{'CLI/HtmlDiff':>13} {'git word-diff':>14}"
     )
-    for n, t_api, t_facets, t_cli, m_cli, t_html, m_html, t_git in rows:
+    for n, t_api, t_add, t_cpu, t_cli, m_cli, t_html, m_html, t_git in rows:
         print(
-            f"{n:>10} {t_api * 1000:>10.1f} ms {t_facets * 1000:>5.1f} ms {t_cli * 1000:>11.1f} ms "
-            f"{m_cli:>8.1f} {t_html * 1000:>14.1f} ms {m_html:>8.1f} {t_cli / t_html:>13.2f} "
-            f"{t_git * 1000:>11.1f} ms"
+            f"{n:>10} {t_api * 1000:>10.1f} ms {t_add * 1000:>8.1f} ms {t_cpu * 1000:>8.1f} ms "
+            f"{t_cli * 1000:>11.1f} ms {m_cli:>8.1f} {t_html * 1000:>14.1f} ms {m_html:>8.1f} "
+            f"{t_cli / t_html:>13.2f} {t_git * 1000:>11.1f} ms"
         )
     by_size = {r[0]: r for r in rows}
     if 2000 in by_size:
-        _, _, _, t_cli, _, t_html, _, _ = by_size[2000]
+        _, _, t_add, t_cpu, t_cli, _, t_html, _, _ = by_size[2000]
+        print(
+            f"\nfacets at 2,000 paragraphs: they add {t_add * 1000:.0f} ms to the comparison "
+            f"(target at most 100 ms); {t_cpu * 1000:.0f} ms when found in the same process"
+        )
         summary = (
             f"\nwhole CLI process at 2,000 paragraphs: {t_cli / t_html:.2f}x difflib.HtmlDiff's "
             "(target at most 0.5x)"
         )
         smallest = min(by_size)
         if smallest < 2000:  # a smaller pair's run is start-up and imports, ~no work
-            startup = by_size[smallest][3]
+            startup = by_size[smallest][4]
             summary += (
                 f"; {startup * 1000:.0f} ms of it is start-up (the {smallest}-paragraph run), "
                 f"{startup / t_html:.2f}x HtmlDiff's time alone"

@@ -38,7 +38,6 @@ from compare.model import (
     SentenceBlock,
     Summary,
     WordOp,
-    changed_blocks,
 )
 from compare.text import fold, match_key
 from compare.worddiff import word_diff
@@ -521,7 +520,9 @@ def _align_documents(
         score = 1.0 if op == "equal" else round(group.score, 4)
         blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
 
-    sentences = _align_sentences(old, new, paragraphs.groups, coder, options)
+    sentences = _align_sentences(
+        old, new, paragraphs.groups, coder, options, worker.add if worker else None
+    )
     # A headline on one side only is an extraction difference, not an edit.
     titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
     headline_changed = titles is not None and titles[0].key != titles[1].key
@@ -537,9 +538,7 @@ def _align_documents(
         edited_titles = None
         if titles and _similarity(titles[0].code, titles[1].code) >= options.sentence_threshold:
             edited_titles = (titles[0].text, titles[1].text, title_words)
-        found = None
-        if worker is not None:
-            found = worker.result(changed_blocks(sentences), edited_titles)
+        found = worker.result(edited_titles) if worker is not None else None
         if found is None:
             from compare.facets import headline_changes, meaning_changes
 
@@ -567,8 +566,11 @@ def _align_sentences(
     paragraph_groups: Sequence[_Group],
     coder: _Coder,
     options: CompareOptions,
+    changed: Callable[[int, SentenceBlock], None] | None = None,
 ) -> list[SentenceBlock]:
-    """Sentences inside each paragraph group first, then across groups for the rest."""
+    """Sentences inside each paragraph group first, then across groups for the rest.
+    ``changed`` is called with each block that ``differs``, and its index, as soon as it is
+    made."""
     ids_a = [(p, s) for p, par in enumerate(old.paragraphs) for s in range(len(par.sentences))]
     ids_b = [(p, s) for p, par in enumerate(new.paragraphs) for s in range(len(par.sentences))]
     start_a = _starts(old)
@@ -627,25 +629,26 @@ def _align_sentences(
         pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
         pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
         if group is None:
-            blocks.append(SentenceBlock("removed" if a else "added", pos_a, pos_b, 0.0))
-            continue
-        op, cosmetic = _op(group, units_a, units_b)
-        if op == "equal":
-            blocks.append(SentenceBlock(op, pos_a, pos_b, 1.0, group.moved, cosmetic))
-            continue
-        old_text = " ".join(units_a[k].text for k in a)
-        new_text = " ".join(units_b[k].text for k in b)
-        blocks.append(
-            SentenceBlock(
-                "reworded",
-                pos_a,
-                pos_b,
-                round(group.score, 4),
-                group.moved,
-                False,
-                word_diff(old_text, new_text),
-            )
-        )
+            block = SentenceBlock("removed" if a else "added", pos_a, pos_b, 0.0)
+        else:
+            op, cosmetic = _op(group, units_a, units_b)
+            if op == "equal":
+                block = SentenceBlock(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
+            else:
+                old_text = " ".join(units_a[k].text for k in a)
+                new_text = " ".join(units_b[k].text for k in b)
+                block = SentenceBlock(
+                    "reworded",
+                    pos_a,
+                    pos_b,
+                    round(group.score, 4),
+                    group.moved,
+                    False,
+                    word_diff(old_text, new_text),
+                )
+        if changed is not None and block.differs:
+            changed(len(blocks), block)
+        blocks.append(block)
     return blocks
 
 

@@ -62,7 +62,7 @@ from functools import cached_property, lru_cache
 from typing import Literal, NamedTuple, TypeVar
 
 from compare.gcpause import paused_gc
-from compare.model import Change, Document, SentenceBlock, WordOp, changed_blocks
+from compare.model import Change, Document, SentenceBlock, WordOp
 from compare.text import normalize
 
 NumberKind = Literal[
@@ -3264,37 +3264,60 @@ def meaning_changes(
 ) -> tuple[Change, ...]:
     """Every meaning-level change of a comparison, most severe first, then reading order.
     ``sentences`` are the aligned sentence blocks; each change points at its block."""
-    return changes_of_blocks(old, new, changed_blocks(sentences))
+    found = ChangeCollector(old, new)
+    for index, block in enumerate(sentences):
+        if block.differs:
+            found.add(index, block)
+    return found.changes()
 
 
-@paused_gc()
-def changes_of_blocks(
-    old: Document, new: Document, todo: Sequence[tuple[int, SentenceBlock]]
-) -> tuple[Change, ...]:
-    """``meaning_changes`` of the blocks ``changed_blocks`` picks, given with their indices."""
-    # Sentences that came or went alone; a paragraph all of whose sentences did was wholly
-    # added or removed, and the paragraph diff already shows what it held.
-    alone_old = {ps for _, b in todo if not b.b for ps in b.a}
-    alone_new = {ps for _, b in todo if not b.a for ps in b.b}
-    capitals = _MidSentenceCapitals(
-        sentence
-        for document in (old, new)
-        for paragraph in document.paragraphs
-        for sentence in paragraph.sentences
-    )
-    changes: list[Change] = []
-    for index, block in todo:
-        old_text, old_open = _block_text(old, block.a)
-        new_text, new_open = _block_text(new, block.b)
-        whole = False
-        if not block.b:
-            whole = all(_whole_paragraph(old, p, alone_old) for p, _ in block.a)
-        elif not block.a:
-            whole = all(_whole_paragraph(new, p, alone_new) for p, _ in block.b)
-        changes.extend(
-            _compare(old_text, new_text, old_open, new_open, index, block.words, whole, capitals)
+class ChangeCollector:
+    """The meaning-level changes of a comparison, fed its sentence blocks that differ one by
+    one as alignment makes them (the facets worker gets them so), in any order."""
+
+    def __init__(self, old: Document, new: Document) -> None:
+        self.old = old
+        self.new = new
+        self.found: list[Change] = []
+        #: Blocks of sentences that came or went alone, kept for the end (see ``changes``).
+        self.alone: list[tuple[int, SentenceBlock]] = []
+        self.capitals = _MidSentenceCapitals(
+            sentence
+            for document in (old, new)
+            for paragraph in document.paragraphs
+            for sentence in paragraph.sentences
         )
-    return tuple(_sort(changes))
+
+    def add(self, index: int, block: SentenceBlock) -> None:
+        """Find the changes of block ``index`` of the comparison's sentence blocks."""
+        if not (block.a and block.b):
+            self.alone.append((index, block))
+            return
+        old_text, old_open = _block_text(self.old, block.a)
+        new_text, new_open = _block_text(self.new, block.b)
+        self.found += _compare(
+            old_text, new_text, old_open, new_open, index, block.words, False, self.capitals
+        )
+
+    @paused_gc()
+    def changes(self) -> tuple[Change, ...]:
+        """Every change found, most severe first, then in reading order."""
+        # A paragraph all of whose sentences came or went alone was wholly added or removed,
+        # which only the last block can tell, and the paragraph diff already shows what it
+        # held: only its quotes are told again.
+        alone_old = {ps for _, b in self.alone if not b.b for ps in b.a}
+        alone_new = {ps for _, b in self.alone if not b.a for ps in b.b}
+        for index, block in self.alone:
+            if block.a:
+                whole = all(_whole_paragraph(self.old, p, alone_old) for p, _ in block.a)
+                text, opens = _block_text(self.old, block.a)
+                self.found += _compare(text, None, opens, False, index, (), whole)
+            else:
+                whole = all(_whole_paragraph(self.new, p, alone_new) for p, _ in block.b)
+                text, opens = _block_text(self.new, block.b)
+                self.found += _compare(None, text, False, opens, index, (), whole)
+        self.alone = []
+        return tuple(_sort(self.found))
 
 
 def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
@@ -3322,3 +3345,12 @@ def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
         _names(prepared.norm)
         _verb_positions(prepared.masked)
         _hedges(prepared.masked)
+        _hedges(prepared.norm)
+        _negations(prepared.norm)
+        for number in _numbers(prepared.norm):
+            _context(number.sentence, *number.span)
+            _counted_after(number.sentence, number.span[1])
+        for attribution in _attributions(prepared.masked):
+            _source_key(attribution.source)
+        for quote in prepared.quotes:
+            _quote_key(quote.text)

@@ -30,16 +30,19 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from compare.model import Change, Document, SentenceBlock, WordOp
 
 #: Paragraphs found in one version only below which a fork does not pay for itself (each
 #: brings a few sentences whose facets take ~0.1 ms; forking and the round trip ~3 ms).
 MIN_CHANGED_PARAGRAPHS = 40
-#: Seconds to wait for the worker's answer before computing the changes here instead.
+#: Seconds to wait for the worker to take the last blocks and answer, before computing the
+#: changes here instead.
 TIMEOUT = 10.0
 
+#: Sentence blocks sent to the worker at a time.
+_BATCH = 32
 _LENGTH = struct.Struct("<Q")
 
 #: What the worker sends back: the changes of the sentence blocks, then of the headline.
@@ -49,33 +52,48 @@ Titles = tuple[str, str, tuple[WordOp, ...]]
 
 
 class FacetsWorker:
-    """A forked process that prefetches facets, then turns aligned blocks into changes.
-    Use :func:`start`, then :meth:`result` once, and :meth:`close` in any case."""
+    """A forked process that prefetches facets, then turns aligned blocks into changes as
+    they come. Use :func:`start`, :meth:`add` for each sentence block that ``differs``,
+    then :meth:`result` once, and :meth:`close` in any case."""
 
     def __init__(self, pid: int, to_worker: int, from_worker: int) -> None:
         self.pid = pid
         self._to_worker = to_worker
         self._from_worker = from_worker
+        self._batch: list[tuple[object, ...]] = []
+        self._unsent = bytearray()
+        self._failed = False
         self._closed = False
+        # The parent must never wait on the worker while it aligns: what the pipe cannot
+        # take now waits here for the next batch or the end.
+        os.set_blocking(to_worker, False)
 
-    def result(
-        self, todo: Sequence[tuple[int, SentenceBlock]], titles: Titles | None
-    ) -> Result | None:
-        """The worker's changes of ``todo`` (``facets.changed_blocks``) and of ``titles``,
-        or ``None`` when it could not give them in time."""
-        # Plain tuples travel through marshal many times faster than pickled dataclasses.
-        request = marshal.dumps(
-            (
-                [
-                    (i, b.op, b.a, b.b, b.similarity, b.moved, b.cosmetic, _plain(b.words))
-                    for i, b in todo
-                ],
-                None if titles is None else (titles[0], titles[1], _plain(titles[2])),
-            )
+    def add(self, index: int, b: SentenceBlock) -> None:
+        """Hand over sentence block ``index``; they go in batches, as alignment makes them,
+        so that the worker finds their changes while the rest is aligned."""
+        self._batch.append(
+            (index, b.op, b.a, b.b, b.similarity, b.moved, b.cosmetic, _plain(b.words))
         )
+        if len(self._batch) >= _BATCH:
+            self._send_batch()
+
+    def result(self, titles: Titles | None) -> Result | None:
+        """The changes of the blocks handed over and of ``titles``, or ``None`` when the
+        worker could not give them in time."""
+        deadline = time.monotonic() + TIMEOUT
         try:
-            _write(self._to_worker, request)
-            answer = _read(self._from_worker, time.monotonic() + TIMEOUT)
+            self._send_batch()
+            plain_titles = None if titles is None else (titles[0], titles[1], _plain(titles[2]))
+            self._unsent += _message(("end", plain_titles))
+            self._send_batch()
+            while self._unsent and not self._failed:  # a worker that reads nothing: give up
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([], [self._to_worker], [], left)[1]:
+                    return None
+                self._send_batch()
+            if self._failed:
+                return None
+            answer = _read(self._from_worker, deadline)
             result = pickle.loads(answer) if answer is not None else None
         except Exception:  # a worker that died mid-way, or garbled its answer
             return None
@@ -85,6 +103,22 @@ class FacetsWorker:
             return None
         changes, title_changes = result
         return changes, title_changes
+
+    def _send_batch(self) -> None:
+        """Send the blocks gathered so far, and what the pipe could not take before, as far
+        as the pipe takes them now."""
+        if self._batch:
+            # Plain tuples through marshal: many times faster than pickled dataclasses.
+            self._unsent += _message(("blocks", self._batch))
+            self._batch = []
+        try:
+            while self._unsent:
+                del self._unsent[: os.write(self._to_worker, self._unsent)]
+        except BlockingIOError:  # the pipe is full: the rest goes later
+            pass
+        except OSError:  # the worker is gone
+            self._failed = True
+            self._unsent.clear()
 
     def close(self) -> None:
         """Stop the worker if it still runs, and reap it."""
@@ -142,20 +176,24 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
         gc.disable()  # it lives a fraction of a second and makes no cycles worth collecting
         from compare import facets
 
+        found = facets.ChangeCollector(old, new)
         facets.prefetch(old, new, lambda: bool(select.select([requests], [], [], 0)[0]))
-        request = _read(requests, None)
-        if request is not None:
-            todo, titles = marshal.loads(request)
-            blocks = [
-                (i, SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words)))
-                for i, op, a, b, similarity, moved, cosmetic, words in todo
-            ]
-            changes = facets.changes_of_blocks(old, new, blocks)
+        while (message := _read(requests, None)) is not None:
+            kind, payload = marshal.loads(message)
+            if kind == "blocks":
+                for i, op, a, b, similarity, moved, cosmetic, words in payload:
+                    block = SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words))
+                    found.add(i, block)
+                continue
             title_changes: tuple[Change, ...] = ()
-            if titles is not None:
-                title_changes = facets.headline_changes(titles[0], titles[1], _word_ops(titles[2]))
-            _write(answers, pickle.dumps((changes, title_changes), pickle.HIGHEST_PROTOCOL))
+            if payload is not None:
+                title_changes = facets.headline_changes(
+                    payload[0], payload[1], _word_ops(payload[2])
+                )
+            answer = pickle.dumps((found.changes(), title_changes), pickle.HIGHEST_PROTOCOL)
+            _write(answers, _LENGTH.pack(len(answer)) + answer)
             status = 0
+            break
     except BaseException:  # the parent computes the changes itself
         pass
     os._exit(status)
@@ -173,10 +211,16 @@ def _changes(value: object) -> bool:
     return isinstance(value, tuple) and all(isinstance(c, Change) for c in value)
 
 
-def _write(fd: int, payload: bytes) -> None:
-    data = memoryview(_LENGTH.pack(len(payload)) + payload)
-    while data:
-        data = data[os.write(fd, data) :]
+def _message(value: Any) -> bytes:
+    payload = marshal.dumps(value)
+    return _LENGTH.pack(len(payload)) + payload
+
+
+def _write(fd: int, data: bytes | bytearray) -> None:
+    """Write all of ``data`` (a message already framed with its length)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _read(fd: int, deadline: float | None) -> bytes | None:

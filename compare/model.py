@@ -7,7 +7,6 @@ Data flows one way: a later stage never reaches back into an earlier one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -162,11 +161,11 @@ class SentenceBlock:
     words: tuple[WordOp, ...] = ()
     """The word diff of a reworded pair (empty otherwise)."""
 
-
-def changed_blocks(sentences: Sequence[SentenceBlock]) -> list[tuple[int, SentenceBlock]]:
-    """The sentence blocks whose text differs (not equal, or equal only once normalised),
-    with their indices: the only ones in which meaning can have changed."""
-    return [(i, b) for i, b in enumerate(sentences) if b.op != "equal" or b.cosmetic]
+    @property
+    def differs(self) -> bool:
+        """Whether its text differs between the versions (it is not equal, or equal only
+        once normalised): only then can its meaning have changed."""
+        return self.op != "equal" or self.cosmetic
 
 
 @dataclass(frozen=True)

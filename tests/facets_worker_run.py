@@ -9,6 +9,7 @@ worker raises), ``hanging`` (the worker never answers) or ``garbled`` (it answer
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import sys
@@ -67,10 +68,20 @@ def main(scenario: str) -> None:
     elif scenario == "hanging":
         facets_worker.TIMEOUT = 0.5
         facets.prefetch = lambda *_: time.sleep(60)  # type: ignore[assignment]
+        # Pipes of one page, which the blocks overfill: the parent must neither wait for a
+        # worker that reads nothing while it aligns, nor past the timeout at the end.
+        pipe = os.pipe
+
+        def small_pipe() -> tuple[int, int]:
+            ends = pipe()
+            fcntl.fcntl(ends[1], fcntl.F_SETPIPE_SZ, 4096)
+            return ends
+
+        os.pipe = small_pipe
     elif scenario == "garbled":
         write = facets_worker._write
         facets_worker._write = lambda fd, payload: write(  # type: ignore[assignment]
-            fd, payload if os.getpid() == parent else b"\x80\x05garbage"
+            fd, payload if os.getpid() == parent else facets_worker._LENGTH.pack(9) + b"\x80garbage"
         )
     workers: list[facets_worker.FacetsWorker | None] = []
     start = facets_worker.start
