@@ -95,3 +95,39 @@ def test_no_fork_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> N
     finally:
         release.set()
         other.join()
+
+
+class _Clock:
+    """Wall and CPU time as a test sets them."""
+
+    def __init__(self) -> None:
+        self.wall = self.cpu = 0.0
+
+    def perf_counter(self) -> float:
+        return self.wall
+
+    def process_time(self) -> float:
+        return self.cpu
+
+
+def test_prefetching_stops_when_blocks_arrive_or_when_the_core_is_shared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = _Clock()
+    monkeypatch.setattr(facets_worker, "time", clock)
+    requests, blocks = os.pipe()
+    try:
+        prefetching = facets_worker._Prefetching(requests)
+        clock.wall = clock.cpu = 0.01
+        assert not prefetching.over()  # too soon to judge
+        clock.wall = clock.cpu = 0.05
+        assert not prefetching.over()  # a core of its own: guesses cost the parent nothing
+        clock.wall = 0.1
+        assert prefetching.over()  # half a core: it would take time from the parent
+        clock.cpu = clock.wall
+        assert not prefetching.over()
+        os.write(blocks, b"x")
+        assert prefetching.over()  # blocks to compare
+    finally:
+        os.close(requests)
+        os.close(blocks)
