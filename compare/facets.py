@@ -3273,14 +3273,20 @@ def meaning_changes(
 
 class ChangeCollector:
     """The meaning-level changes of a comparison, fed its sentence blocks that differ one by
-    one as alignment makes them (the facets worker gets them so), in any order."""
+    one as alignment makes them (the facets worker gets them so), in any order. ``early``:
+    read sentences that came or went alone as they come, though a paragraph added or removed
+    as a whole will report only their quotes (see ``changes``), so that little is left for
+    the end."""
 
-    def __init__(self, old: Document, new: Document) -> None:
+    def __init__(self, old: Document, new: Document, early: bool = False) -> None:
         self.old = old
         self.new = new
+        self.early = early
         self.found: list[Change] = []
-        #: Blocks of sentences that came or went alone, kept for the end (see ``changes``).
+        #: Blocks of sentences that came or went alone (see ``changes``), and the changes of
+        #: those read early.
         self.alone: list[tuple[int, SentenceBlock]] = []
+        self.alone_found: dict[int, list[Change]] = {}
         self.capitals = _MidSentenceCapitals(
             sentence
             for document in (old, new)
@@ -3292,6 +3298,8 @@ class ChangeCollector:
         """Find the changes of block ``index`` of the comparison's sentence blocks."""
         if not (block.a and block.b):
             self.alone.append((index, block))
+            if self.early:
+                self.alone_found[index] = self._alone_changes(index, block, False)
             return
         old_text, old_open = _block_text(self.old, block.a)
         new_text, new_open = _block_text(self.new, block.b)
@@ -3310,14 +3318,22 @@ class ChangeCollector:
         for index, block in self.alone:
             if block.a:
                 whole = all(_whole_paragraph(self.old, p, alone_old) for p, _ in block.a)
-                text, opens = _block_text(self.old, block.a)
-                self.found += _compare(text, None, opens, False, index, (), whole)
             else:
                 whole = all(_whole_paragraph(self.new, p, alone_new) for p, _ in block.b)
-                text, opens = _block_text(self.new, block.b)
-                self.found += _compare(None, text, False, opens, index, (), whole)
-        self.alone = []
+            early = self.alone_found.get(index)
+            if early is None:
+                self.found += self._alone_changes(index, block, whole)
+            else:  # what a whole paragraph's sentence reports comes first: its quotes
+                self.found += [c for c in early if c.kind == "quote"] if whole else early
+        self.alone, self.alone_found = [], {}
         return tuple(_sort(self.found))
+
+    def _alone_changes(self, index: int, block: SentenceBlock, whole: bool) -> list[Change]:
+        if block.a:
+            text, opens = _block_text(self.old, block.a)
+            return _compare(text, None, opens, False, index, (), whole)
+        text, opens = _block_text(self.new, block.b)
+        return _compare(None, text, False, opens, index, (), whole)
 
 
 def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:

@@ -178,7 +178,7 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
         gc.disable()  # it lives a fraction of a second and makes no cycles worth collecting
         from compare import facets
 
-        found = facets.ChangeCollector(old, new)
+        found = facets.ChangeCollector(old, new, early=True)
         facets.prefetch(old, new, _Prefetching(requests).over)
         while (message := _read(requests, None)) is not None:
             kind, payload = marshal.loads(message)
