@@ -3339,14 +3339,17 @@ class ChangeCollector:
 def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
     """Extract into the caches ``meaning_changes`` reads the facets of every sentence found
     in one version only (a sentence found in both is compared with nothing), until ``stop()``
-    says the aligned blocks are ready (see compare/facets_worker.py). What every comparison
-    reads comes first; what only some read (names, hedges, sources near a verb) after."""
+    says the aligned blocks are ready (see compare/facets_worker.py). Sentences are taken in
+    the order their blocks will come (both versions from the top), and what most
+    comparisons read first; what only some read (names, hedges, the words around numbers)
+    after."""
     texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
     one_sided = [
         _prepare(text, _opens_inside_quote(document, p, s))
+        for p in range(max(len(old.paragraphs), len(new.paragraphs)))
         for document, other in ((old, texts[1]), (new, texts[0]))
-        for p, paragraph in enumerate(document.paragraphs)
-        for s, text in enumerate(paragraph.sentences)
+        if p < len(document.paragraphs)
+        for s, text in enumerate(document.paragraphs[p].sentences)
         if text not in other
     ]
     for prepared in one_sided:
@@ -3354,12 +3357,12 @@ def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
             return
         _numbers(prepared.norm)
         _attributions(prepared.masked)
+        _verb_positions(prepared.masked)
         _negations(prepared.masked)
     for prepared in one_sided:
         if stop():
             return
         _names(prepared.norm)
-        _verb_positions(prepared.masked)
         _hedges(prepared.masked)
         _hedges(prepared.norm)
         _negations(prepared.norm)
