@@ -12,11 +12,11 @@ sends the changes back. On the 2,000-paragraph pair of ``benchmarks/speed.py``, 
 add ~25 ms to the comparison.
 
 A fork is made only where it is safe and pays: on Linux (macOS and Windows cannot fork a
-Python process safely), with two or more cores, with no other thread running (a fork copies
-only the calling thread, and a lock another thread held would never be released in the
-child), and with enough sentences in one version only. Anything amiss (the fork fails, the
-worker dies, hangs or sends nonsense) and the parent computes the changes itself: the result
-is the same either way, only the time differs.
+Python process safely), with no other thread running (a fork copies only the calling thread,
+and a lock another thread held would never be released in the child), with enough sentences
+in one version only, and with a core that no other task wants at the moment. Anything amiss
+(the fork fails, the worker dies, hangs or sends nonsense) and the parent computes the
+changes itself: the result is the same either way, only the time differs.
 """
 
 from __future__ import annotations
@@ -162,11 +162,28 @@ def start(old: Document, new: Document) -> FacetsWorker | None:
 def _worth_forking(old: Document, new: Document) -> bool:
     if not sys.platform.startswith("linux") or threading.active_count() > 1:
         return False
-    if len(os.sched_getaffinity(0)) < 2:
-        return False
     old_texts = {p.text for p in old.paragraphs}
     new_texts = {p.text for p in new.paragraphs}
-    return len(old_texts ^ new_texts) >= MIN_CHANGED_PARAGRAPHS
+    if len(old_texts ^ new_texts) < MIN_CHANGED_PARAGRAPHS:
+        return False
+    return _running_tasks() < len(os.sched_getaffinity(0))
+
+
+def _running_tasks() -> int:
+    """How many tasks are running or waiting for a core now, this one included: the
+    kernel's instant count in /proc/loadavg ("0.52 0.61 0.70 1/82 9455"). A worker pays only
+    on a core nobody else wants: sharing one with the parent, it slows the comparison down
+    (measured: facets cost 128 ms with the worker against 75 ms without, at 500 paragraphs,
+    while another job kept the second core busy). The least of three readings, so that a task
+    that runs for a moment does not count."""
+    counts = []
+    try:
+        for _ in range(3):
+            with open("/proc/loadavg", "rb") as loadavg:
+                counts.append(int(loadavg.read().split()[3].split(b"/")[0]))
+    except (OSError, ValueError, IndexError):
+        return 1 << 30  # unknown: assume busy
+    return min(counts)
 
 
 def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn:

@@ -73,16 +73,24 @@ def _pair(changed: int) -> tuple[Document, Document]:
     )
 
 
-def test_a_fork_only_for_an_edit_big_enough_and_a_second_core(
+def test_a_fork_only_for_an_edit_big_enough_and_a_core_nobody_wants(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    monkeypatch.setattr(facets_worker, "_running_tasks", lambda: 1)  # this process alone
     enough = facets_worker.MIN_CHANGED_PARAGRAPHS // 2  # each edit: one old text, one new
     assert not facets_worker._worth_forking(*_pair(enough - 1))
     assert facets_worker._worth_forking(*_pair(enough))
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0})
     assert not facets_worker._worth_forking(*_pair(enough))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1, 2, 3})
+    monkeypatch.setattr(facets_worker, "_running_tasks", lambda: 4)  # every core busy
+    assert not facets_worker._worth_forking(*_pair(enough))
+
+
+def test_running_tasks_counts_this_process_at_least() -> None:
+    assert 1 <= facets_worker._running_tasks() < 1 << 30
 
 
 def test_no_fork_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
