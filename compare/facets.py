@@ -3352,24 +3352,31 @@ def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
         for s, text in enumerate(document.paragraphs[p].sentences)
         if text not in other
     ]
-    for prepared in one_sided:
-        if stop():
-            return
-        _numbers(prepared.norm)
-        _attributions(prepared.masked)
-        _verb_positions(prepared.masked)
-        _negations(prepared.masked)
-    for prepared in one_sided:
-        if stop():
-            return
-        _names(prepared.norm)
-        _hedges(prepared.masked)
-        _hedges(prepared.norm)
-        _negations(prepared.norm)
-        for number in _numbers(prepared.norm):
-            _context(number.sentence, *number.span)
-            _counted_after(number.sentence, number.span[1])
-        for attribution in _attributions(prepared.masked):
-            _source_key(attribution.source)
-        for quote in prepared.quotes:
-            _quote_key(quote.text)
+    for read in (_read_often, _read_sometimes):
+        for prepared in one_sided:
+            if stop():
+                return
+            read(prepared)
+
+
+def _read_often(prepared: _Prepared) -> None:
+    """What the comparison of most sentences reads (see ``prefetch``)."""
+    _numbers(prepared.norm)
+    _attributions(prepared.masked)
+    _verb_positions(prepared.masked)
+    _negations(prepared.masked)
+
+
+def _read_sometimes(prepared: _Prepared) -> None:
+    """What the comparison of some sentences reads (see ``prefetch``)."""
+    _names(prepared.norm)
+    _hedges(prepared.masked)
+    _hedges(prepared.norm)
+    _negations(prepared.norm)
+    for number in _numbers(prepared.norm):
+        _context(number.sentence, *number.span)
+        _counted_after(number.sentence, number.span[1])
+    for attribution in _attributions(prepared.masked):
+        _source_key(attribution.source)
+    for quote in prepared.quotes:
+        _quote_key(quote.text)
