@@ -4,7 +4,8 @@ and print what the facets worker did as JSON. Used by tests/test_facets_worker.p
     python tests/facets_worker_run.py SCENARIO
 
 SCENARIO is ``parallel`` (the worker answers), ``serial`` (no worker), ``failing`` (the
-worker raises), ``hanging`` (the worker never answers) or ``garbled`` (it answers nonsense).
+worker raises), ``hanging`` (the worker never answers), ``garbled`` (it answers nonsense) or
+``aborted`` (alignment fails while the worker runs).
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ def story(edited: bool) -> Document:
     )
 
 
+def children() -> dict[str, bool]:
+    """Whether a child process is left, running or unreaped."""
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return {"children_left": False}
+    return {"children_left": True}
+
+
 def main(scenario: str) -> None:
     facets_worker.MIN_CHANGED_PARAGRAPHS = 10**9 if scenario == "serial" else 1
     # Whether the machine is busy decides nothing here: the worker itself is under test.
@@ -85,22 +95,28 @@ def main(scenario: str) -> None:
         facets_worker._write = lambda fd, payload: write(  # type: ignore[assignment]
             fd, payload if os.getpid() == parent else facets_worker._LENGTH.pack(9) + b"\x80garbage"
         )
+    if scenario == "aborted":  # alignment fails once the worker runs
+        import compare.align
+
+        def failing_alignment(*_: object, **__: object) -> None:
+            raise RuntimeError("alignment failed")
+
+        compare.align._align_sentences = failing_alignment  # type: ignore[assignment]
     workers: list[facets_worker.FacetsWorker | None] = []
     start = facets_worker.start
     facets_worker.start = lambda old, new: workers.append(start(old, new)) or workers[-1]  # type: ignore[func-returns-value]
     started = time.monotonic()
-    comparison = align_documents(story(False), story(True), CompareOptions())
     try:
-        os.waitpid(-1, os.WNOHANG)
-        leftover = True
-    except ChildProcessError:
-        leftover = False
+        comparison = align_documents(story(False), story(True), CompareOptions())
+    except RuntimeError as error:
+        print(json.dumps({"worker": workers != [None], "error": str(error), **children()}))
+        return
     print(
         json.dumps(
             {
                 "worker": workers != [None],
                 "seconds": time.monotonic() - started,
-                "children_left": leftover,
+                **children(),
                 "changes": [repr(c) for c in comparison.changes],
                 "title_changes": [repr(c) for c in comparison.title_changes],
             }

@@ -65,6 +65,11 @@ def test_a_hanging_worker_is_given_up_after_the_timeout_and_reaped(
     assert not result["children_left"]
 
 
+def test_a_comparison_that_fails_leaves_no_worker_behind() -> None:
+    result = run("aborted")
+    assert result == {"worker": True, "error": "alignment failed", "children_left": False}
+
+
 def _pair(changed: int) -> tuple[Document, Document]:
     old = [f"Paragraph {i} says {i} homes flooded." for i in range(60)]
     new = [p.replace("homes", "houses") if i < changed else p for i, p in enumerate(old)]
