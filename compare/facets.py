@@ -2893,6 +2893,9 @@ _NUMBER_TRIGGERS = (
     | _ORDINAL_TOKENS
     | _VAGUE_TOKENS
     | frozenset(["a.m", "p.m", "am", "pm", "cent", "$", "£", "€", "¥", "₹", "%"])
+    # "10 a.m." -> "10 p.m." and "$3.5m" -> "$3.5bn" differ only in these letters ("a" is
+    # too common a word to gate on, and "p" differs whenever it does).
+    | frozenset(["p", "m", "mn", "bn", "tn", "k", "trillion"])
     # Bounds: "more than 100" -> "nearly 100" (the common "about", "some" only soften).
     | _wordset("than over under least upwards excess nearly almost fewer")
     | frozenset(["minus", "no"])  # "minus 5C" -> "5C"; "no more than 12" -> "more than 12"

@@ -20,6 +20,7 @@ from compare.facets import (
 )
 from compare.model import Change, Document, Paragraph, SentenceBlock
 from compare.text import split_sentences
+from compare.worddiff import word_diff
 
 
 def kinds(old: str | None, new: str | None) -> list[tuple[str, str, str | None, str | None]]:
@@ -126,6 +127,41 @@ def test_a_weekday_that_only_restates_the_date_is_no_change() -> None:
 )
 def test_different_values_are_different_numbers(a: str, b: str) -> None:
     assert not same_number(number(a), number(b))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Skyreach will buy Nordair for $3.5m.",
+            "Skyreach will buy Nordair for $3.5bn.",
+            "$3.5m",
+            "$3.5bn",
+        ),
+        ("The fund lost £2bn last year.", "The fund lost £2tn last year.", "£2bn", "£2tn"),
+        (
+            "The vote is at 10 a.m. on June 4.",
+            "The vote is at 10 p.m. on June 4.",
+            "10 a.m.",
+            "10 p.m.",
+        ),
+        (
+            "The vote is at 10 p.m. on June 4.",
+            "The vote is at 10 a.m. on June 4.",
+            "10 p.m.",
+            "10 a.m.",
+        ),
+    ],
+)
+def test_a_changed_scale_or_half_of_the_day_alone_is_a_changed_number(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # Only the letters after the figure differ, "m" -> "bn" or "a.m." -> "p.m.".
+    assert kinds(old, new) == [("number", "changed", was, now)]
+    blocks = (SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.9, words=word_diff(old, new)),)
+    assert [(c.kind, c.old, c.new) for c in meaning_changes(doc(old), doc(new), blocks)] == [
+        ("number", was, now)
+    ]
 
 
 def test_a_changed_count_is_reported_once_with_both_values() -> None:
