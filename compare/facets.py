@@ -2710,7 +2710,9 @@ def _name_kept(
     """Whether a name (its ``_name_key``) is still there on the other side: written out in
     full, or as a shorter or longer form of one of its names ("Mr Smith", "Smith", "John
     Smith"), whose keys are ``other_keys``."""
-    if not key or " ".join(key) in other_text:
+    written = " ".join(key)
+    # A whole word: "tomas berg" written inside "tomas bergman" is another name.
+    if not key or (written in other_text and _whole_word(other_text, written)):
         return True
     words = set(key)
     for other in other_keys:

@@ -803,6 +803,38 @@ def test_names_added_removed_and_swapped() -> None:
     assert not kinds("Mr Smith left early.", "Smith left early.")
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "The driver, Tomas Berg, survived.",
+            "The driver, Tomas Bergman, survived.",
+            "Tomas Berg",
+            "Tomas Bergman",
+        ),
+        (
+            "The driver, Tomas Bergman, survived.",
+            "The driver, Tomas Berg, survived.",
+            "Tomas Bergman",
+            "Tomas Berg",
+        ),
+        (
+            "Talks were held in Oslo on Monday.",
+            "Talks were held in Oslove on Monday.",
+            "Oslo",
+            "Oslove",
+        ),
+    ],
+)
+def test_a_name_corrected_by_letters_added_or_cut_at_its_end_is_changed(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # The shorter name is written inside the longer one, but not as a word of its own.
+    assert kinds(old, new) == [("name", "changed", was, now)]
+    # A possessive still writes the name whole.
+    assert not kinds("Tomas Berg spoke.", "Tomas Berg's lawyer spoke.")
+
+
 def test_dotted_and_undotted_abbreviations_are_one_name() -> None:
     assert not kinds(
         "Negotiators from the U.S. and the U.K. resumed talks in Geneva.",
