@@ -1661,12 +1661,12 @@ _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured ind
 _HEDGE_TO = re.compile(r"\b(?:said|rumou?red) to\b")
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|nobody|nothing|none|neither|nor|cannot|denied|denies|deny|"
-    r"denying|refused|refuses|refuse|refusing|declined to|no(?=\s+\w)|\w+n't)\b",
+    r"denying|refused|refuses|refuse|refusing|declined to|yet to|no(?=\s+\w)|\w+n't)\b",
     re.IGNORECASE,
 )
 _NEGATION_TRIGGERS = _wordset(
     "not never no nobody nothing none neither nor cannot denied denies deny denying refused "
-    "refuses refuse refusing declined"
+    "refuses refuse refusing declined yet"
 )
 _CONTRACTIONS = {"won't": "will", "can't": "can", "shan't": "shall", "cannot": "can"}
 _CONTRACTIONS["ain't"] = "is"
@@ -1730,9 +1730,11 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             continue
         if low == "no" and m.start() > 0 and masked[m.start() - 1] == "'":
             continue
+        if low == "yet to" and word.lower() not in _AUX_WORDS:
+            continue  # "has yet to pay" is "has not paid"; "and yet to many" is "but"
         if low == "no" and _NO_BOUND.match(masked, m.end()):
             continue  # "no fewer than 12" bounds a number ("at least 12"), it negates nothing
-        if low.endswith("n't") or low == "cannot":
+        if low.endswith("n't") or low in ("cannot", "yet to"):
             group = "not"
         elif low.startswith("den"):
             group = "deny"

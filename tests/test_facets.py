@@ -638,6 +638,16 @@ def test_negation_flips_are_one_change_with_both_sides() -> None:
     assert not only("It did not respond.", "It didn't respond.", "negation")
 
 
+def test_yet_to_after_an_auxiliary_is_a_negation() -> None:
+    assert kinds(
+        "The company has confirmed the breach.", "The company has yet to confirm the breach."
+    ) == [("negation", "changed", "confirmed", "has yet to confirm")]
+    assert negated("Police have yet to find the weapon.")
+    # The same "not yet" written another way is no flip; "yet" as "but" negates nothing.
+    assert not kinds("The firm has not paid the fine.", "The firm has yet to pay the fine.")
+    assert not negated("The vote was close, and yet to many the result was clear.")
+
+
 def test_each_flipped_clause_is_its_own_negation_change() -> None:
     # Two flips the opposite way: the count of negations stays the same.
     assert kinds(
