@@ -2106,10 +2106,12 @@ def _counted_word(number: Number) -> str:
 @lru_cache(maxsize=8192)
 def _counted_after(sentence: str, end: int) -> str:
     following = _FIGURE.split(sentence[end : end + 60], 1)[0]
-    for word in _CONTEXT_WORD.findall(following)[:4]:
+    for index, word in enumerate(_CONTEXT_WORD.findall(following)[:4]):
         low = word.lower()
         if low not in _CONTEXT_SKIP and low not in _FILLER:
-            return _singular(low)
+            # A compound ("a 12-year sentence") counts something else than "12 years" does.
+            compound = index == 0 and following.startswith("-")
+            return f"-{_singular(low)}" if compound else _singular(low)
     return ""
 
 

@@ -226,6 +226,12 @@ def test_numbers_pair_by_what_they_count() -> None:
             "The council voted 2-7 to approve the plan.",
             [("7", "2"), ("2", "7")],
         ),
+        # "years" and a "12-year" sentence count different things.
+        (
+            "He served 10 years of a 12-year sentence.",
+            "He served 12 years of a 10-year sentence.",
+            [("10 years", "12 years"), ("12-year", "10-year")],
+        ),
     ],
 )
 def test_numbers_that_swap_places_are_both_changed(
