@@ -1333,6 +1333,7 @@ for _lemma, _forms in {
     "boast": "boasted",
     "show": "show shows showed",
     "conclude": "concluded concludes",
+    "believe": "believe believes",  # "police believe" ("believed" is a hedge)
 }.items():
     for _form in _forms.split():
         _VERBS[_form] = _lemma
@@ -1442,6 +1443,8 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         after = masked[end:]
         if previous in _DETERMINERS or previous in _PASSIVE or previous[:1].isdigit():
             continue
+        if lemma == "believe" and (previous == "to" or masked[start - 1 : start] == "-"):
+            continue  # "reason to believe", "make-believe": no one holds the belief
         if verb in _NOUN_FORMS and (
             previous.endswith(("'s", "s'", "ed", "ing"))
             or previous in _QUANTIFIERS

@@ -561,6 +561,22 @@ def test_attribution_verb_and_source_changes() -> None:
     assert added == [("attribution", "added", None, "the highways agency said")]
 
 
+def test_a_statement_turned_into_a_belief_keeps_its_source() -> None:
+    # "said" -> "believe": the police still speak, but only to what they believe.
+    assert kinds("Police said the man acted alone.", "Police believe the man acted alone.") == [
+        ("attribution", "changed", "Police said", "Police believe")
+    ]
+    assert kinds("The man acted alone, police said.", "The man acted alone, police believe.") == [
+        ("attribution", "changed", "police said", "police believe")
+    ]
+    assert kinds("The man acted alone.", "Investigators believe the man acted alone.") == [
+        ("attribution", "added", None, "Investigators believe")
+    ]
+    # Belief that no one holds.
+    assert not sentence_facets("There is no reason to believe it was arson.").attributions
+    assert not sentence_facets("The make-believe village was built for the film.").attributions
+
+
 def test_a_source_in_lower_case_after_a_quote_is_read() -> None:
     old = '"It is under control and nobody is in danger," said fire chief Laura Mendes.'
     new = '"It is under control and nobody is in danger," said a witness.'
