@@ -1680,6 +1680,7 @@ _AUX_WORDS = _wordset(
     "may might must"
 )
 _UNVERIFIED_AFTER = re.compile(r"\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b")
+_UNNAMED_AFTER = re.compile(r"(?:\s+want(?:s|ed|ing)?)?(?:\s+to)?\s+be\s+(?:named|identified)\b")
 _NO_BOUND = re.compile(r" (?:fewer|less|more) than\b", re.IGNORECASE)
 _NEGATION_EXCEPT = re.compile(
     r"^(?:not only|not just|whether or not|if not)$|^no\s*\.?$", re.IGNORECASE
@@ -1731,6 +1732,8 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             continue  # "could not be independently verified" is a hedge, not a denial
         if low.startswith(("den", "ref")) and word.lower() in _PASSIVE:
             continue
+        if _UNNAMED_AFTER.match(masked, m.end()):
+            continue  # "asked not to be named" is about the source, it denies nothing
         if low == "no" and m.start() > 0 and masked[m.start() - 1] == "'":
             continue
         if low == "yet to" and word.lower() not in _AUX_WORDS:

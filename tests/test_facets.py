@@ -779,6 +779,23 @@ def test_a_negation_reworded_in_place_is_no_flip() -> None:
     ]
 
 
+def test_a_source_asking_not_to_be_named_negates_nothing() -> None:
+    named = '"It is a disgrace," said one resident.'
+    for unnamed in (
+        '"It is a disgrace," said one resident, who asked not to be named.',
+        '"It is a disgrace," said one resident, who asked not to be identified.',
+        '"It is a disgrace," said one resident, who did not want to be named.',
+    ):
+        assert only(unnamed, named, "negation") == []
+        assert only(named, unnamed, "negation") == []
+    # What the source says is still read.
+    assert only(
+        "The resident, who asked not to be named, said the fire was not deliberate.",
+        "The resident, who asked not to be named, said the fire was deliberate.",
+        "negation",
+    )
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
