@@ -2909,7 +2909,7 @@ _NUMBER_TRIGGERS = (
     # too common a word to gate on, and "p" differs whenever it does).
     | frozenset(["p", "m", "mn", "bn", "tn", "k", "trillion"])
     # Bounds: "more than 100" -> "nearly 100" (the common "about", "some" only soften).
-    | _wordset("than over under least upwards excess nearly almost fewer")
+    | _wordset("than over under least upwards excess nearly almost fewer up many")
     | frozenset(["minus", "no"])  # "minus 5C" -> "5C"; "no more than 12" -> "more than 12"
 )
 

@@ -183,6 +183,13 @@ def test_a_changed_bound_is_a_changed_number() -> None:
         ("number", "changed", "More than 100 people", "Nearly 100 people")
     ]
     assert only("At least 12 people died.", "12 people died.", "number")[0].action == "changed"
+    # A ceiling that goes: only "up" or "many" differ.
+    assert kinds("Up to 300 homes flooded.", "About 300 homes flooded.") == [
+        ("number", "changed", "Up to 300 homes", "300 homes")
+    ]
+    assert kinds("As many as 300 homes flooded.", "300 homes flooded.") == [
+        ("number", "changed", "As many as 300 homes", "300 homes")
+    ]
     # The same bound in other words, or only softened: no change.
     assert not kinds("More than 300 flights were cancelled.", "Over 300 flights were cancelled.")
     assert not kinds("About 60 homes flooded.", "60 homes flooded.")
