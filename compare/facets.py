@@ -1159,6 +1159,15 @@ _BOUNDS[""] = ""
 _BOUND_ENDINGS = tuple(sorted((b for b in _BOUNDS if b), key=len, reverse=True))
 
 
+#: Words after which "over" says what a quarrel is about ("a row over $3m"), not "more than".
+_QUARRELS = _wordset(
+    "row rows dispute disputes fight fights fighting fought battle battles battling clash "
+    "clashes clashed resign resigns resigned resigning quit quits sue sues sued suing probe "
+    "probed inquiry investigation charged arrested protest protests protesting strike striking "
+    "talks standoff wrangle spat feud lawsuit scandal split rift anger outrage concern concerns"
+)
+
+
 def _bound_before(text: str, start: int) -> str:
     """The bounding words right before a number ("more than"), as written, or ""."""
     before = text[max(0, start - 24) : start].rstrip()
@@ -1168,6 +1177,8 @@ def _bound_before(text: str, start: int) -> str:
     for ending in _BOUND_ENDINGS:
         at = len(low) - len(ending)
         if low.endswith(ending) and (at == 0 or not low[at - 1].isalpha()):
+            if ending == "over" and not _QUARRELS.isdisjoint(low[:at].split()[-1:]):
+                return ""
             return before[at:] if _BOUNDS[ending] else ""
     return ""
 

@@ -422,6 +422,32 @@ def test_the_same_bound_or_refusal_in_other_words_is_no_change() -> None:
     ] == ["Half"]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The minister resigned over $3.5m in missing funds.",
+            "The minister resigned after $3.5m in funds went missing.",
+        ),
+        (
+            "The two firms are locked in a dispute over $40 million in fees.",
+            "The two firms are locked in a dispute about $40 million in fees.",
+        ),
+        (
+            "Nurses went on strike over a 2% pay offer.",
+            "Nurses went on strike against a 2% pay offer.",
+        ),
+    ],
+)
+def test_over_after_a_quarrel_is_what_it_is_about_not_a_bound(old: str, new: str) -> None:
+    assert not only(old, new, "number")
+
+
+def test_over_as_more_than_is_still_a_bound() -> None:
+    for over in ("The flood lasted for over 3 days.", "The quake killed over 100 people."):
+        assert [c.action for c in only(over, over.replace("over ", ""), "number")] == ["changed"]
+
+
 def test_minus_in_words_is_a_minus_sign() -> None:
     assert not kinds(
         "The wind chill made it feel like -10 degrees, forecasters said.",
