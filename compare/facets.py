@@ -1629,6 +1629,10 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("unlikely", r"\bunlikely\b"),
     ("believed", r"\b(?:believed|thought|understood|presumed|feared)\s+to\b|\bis understood\b"),
     ("expected", r"\bexpected to\b"),
+    (
+        "unclear",
+        r"\bunclear\b|\bnot (?:yet )?(?:clear|known)(?= (?:whether|if|how|what|why|who|when)\b)",
+    ),
     ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
 )
 #: For each hedge pattern, words one of which it cannot match without (in lower case).
@@ -1646,6 +1650,7 @@ _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("unlikely",),
     ("believed", "thought", "understood", "presumed", "feared"),
     ("expected",),
+    ("clear", "known"),
     ("certainly", "definitely", "undoubtedly", "clearly", "conclusively", "doubt"),
 )
 _HEDGES = tuple(
@@ -1668,7 +1673,7 @@ _HEDGE_TRIGGERS = _wordset(
     "familiar may might could possibly perhaps potentially maybe possible appears appear "
     "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
     "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
-    "doubt reports reported"
+    "doubt reports reported unclear clear known"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")
@@ -1691,6 +1696,9 @@ _AUX_WORDS = _wordset(
     "may might must"
 )
 _UNVERIFIED_AFTER = re.compile(r"\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b")
+_UNCLEAR_AFTER = re.compile(
+    r"\s+(?:yet\s+)?(?:clear|known)\s+(?:whether|if|how|what|why|who|when)\b"
+)
 _UNNAMED_AFTER = re.compile(r"(?:\s+want(?:s|ed|ing)?)?(?:\s+to)?\s+be\s+(?:named|identified)\b")
 _NO_BOUND = re.compile(r" (?:fewer|less|more) than\b", re.IGNORECASE)
 _NEGATION_EXCEPT = re.compile(
@@ -1743,6 +1751,8 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             continue  # "could not be independently verified" is a hedge, not a denial
         if low.startswith(("den", "ref")) and word.lower() in _PASSIVE:
             continue
+        if low == "not" and _UNCLEAR_AFTER.match(masked, m.end()):
+            continue  # "not clear whether" is a hedge (an open question), not a denial
         if _UNNAMED_AFTER.match(masked, m.end()):
             continue  # "asked not to be named" is about the source, it denies nothing
         if low == "no" and m.start() > 0 and masked[m.start() - 1] == "'":

@@ -657,6 +657,22 @@ def test_hedges_added_removed_and_swapped() -> None:
     assert not kinds("The project may be delayed.", "The project might be delayed.")
 
 
+def test_an_open_question_settled_is_a_hedge_removed() -> None:
+    assert kinds(
+        "It is unclear whether the driver had been drinking.",
+        "The driver had been drinking.",
+    ) == [("hedge", "removed", "unclear", None)]
+    assert kinds(
+        "It was not clear if the ferry had a licence.",
+        "The ferry had a licence.",
+    ) == [("hedge", "removed", "not clear", None)]
+    for same in (
+        "It is not clear whether the driver had been drinking.",
+        "It is not known whether the driver had been drinking.",
+    ):
+        assert not kinds("It is unclear whether the driver had been drinking.", same)
+
+
 def test_unverifiable_claims_are_one_hedge_not_a_negation() -> None:
     assert kinds(
         "The army said it killed 30 fighters, a claim that could not be independently verified.",
