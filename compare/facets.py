@@ -3055,8 +3055,11 @@ def _compare(
         if any(t not in first_words for t in capitals):
             changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
         elif differing == first_words and len(first_words) == 2:
+            # The first word of a longer name ("Sara Lindqvist" -> "Sarah Lindqvist") is
+            # read with its name; a lone opener needs more to be one.
+            named = _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
             inside = capitals_inside or _MidSentenceCapitals((a.norm, b.norm))
-            changes += _opener_change(a.norm, b.norm, sentence, inside)
+            changes += named or _opener_change(a.norm, b.norm, sentence, inside)
     return _once(changes) if len(changes) > 1 else changes
 
 

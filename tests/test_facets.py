@@ -997,6 +997,16 @@ def test_an_opening_name_swapped_is_changed_only_when_more_says_it_is_a_name() -
     assert not kinds("Earlier, the mayor spoke.", "Later, the mayor spoke.")
 
 
+def test_a_first_name_corrected_where_a_full_name_opens_the_sentence_is_changed() -> None:
+    assert kinds(
+        "Sara Lindqvist, 34, was named as the victim.",
+        "Sarah Lindqvist, 34, was named as the victim.",
+    ) == [("name", "changed", "Sara Lindqvist", "Sarah Lindqvist")]
+    assert kinds(
+        "Jonas Pell led the rescue, the mine said.", "Jonah Pell led the rescue, the mine said."
+    ) == [("name", "changed", "Jonas Pell", "Jonah Pell")]
+
+
 def test_a_common_noun_opening_the_sentence_is_no_name() -> None:
     # Plural nouns, and singular ones a name is never spelt as.
     assert not kinds(
