@@ -1631,7 +1631,8 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("expected", r"\bexpected to\b"),
     (
         "unclear",
-        r"\bunclear\b|\bnot (?:yet )?(?:clear|known)(?= (?:whether|if|how|what|why|who|when)\b)",
+        r"\bunclear\b|\bnot (?:yet |immediately )?(?:clear|known|established|determined|certain)"
+        r"(?= (?:whether|if|how|what|why|who|when)\b)",
     ),
     ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
 )
@@ -1650,7 +1651,7 @@ _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("unlikely",),
     ("believed", "thought", "understood", "presumed", "feared"),
     ("expected",),
-    ("clear", "known"),
+    ("clear", "known", "established", "determined", "certain"),
     ("certainly", "definitely", "undoubtedly", "clearly", "conclusively", "doubt"),
 )
 _HEDGES = tuple(
@@ -1673,7 +1674,7 @@ _HEDGE_TRIGGERS = _wordset(
     "familiar may might could possibly perhaps potentially maybe possible appears appear "
     "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
     "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
-    "doubt reports reported unclear clear known"
+    "doubt reports reported unclear clear known established determined certain"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")
@@ -1697,7 +1698,8 @@ _AUX_WORDS = _wordset(
 )
 _UNVERIFIED_AFTER = re.compile(r"\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b")
 _UNCLEAR_AFTER = re.compile(
-    r"\s+(?:yet\s+)?(?:clear|known)\s+(?:whether|if|how|what|why|who|when)\b"
+    r"\s+(?:yet\s+|immediately\s+)?(?:clear|known|established|determined|certain)"
+    r"\s+(?:whether|if|how|what|why|who|when)\b"
 )
 _UNNAMED_AFTER = re.compile(r"(?:\s+want(?:s|ed|ing)?)?(?:\s+to)?\s+be\s+(?:named|identified)\b")
 _NO_BOUND = re.compile(r" (?:fewer|less|more) than\b", re.IGNORECASE)
