@@ -1969,7 +1969,9 @@ def _pair_numbers(
     rest_old = sides.old.rest()
     rest_new = sides.new.rest()
     pairs: list[tuple[Number, Number]] = []
-    # Same group and the same counted noun: "four sources" -> "three sources".
+    # Same group and the same counted noun: "four sources" -> "three sources". A mention
+    # left with a twin of the same value and bound on the other side was found swapped
+    # above ("three died and 12 injured" -> "three injured and 12 died"): not that twin.
     scored = sorted(
         (
             (-overlap, -_same_place(o, n, layout), i, j)
@@ -1977,7 +1979,7 @@ def _pair_numbers(
             for j, n in enumerate(rest_new)
             if _number_group(o) == _number_group(n)
             for overlap in (len(set(o.context[:2]) & set(n.context[:2])),)
-            if overlap
+            if overlap and not (o.bound == n.bound and _twins(o, n))
         ),
     )
     used_old: set[int] = set()

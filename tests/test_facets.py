@@ -233,6 +233,12 @@ def test_numbers_pair_by_what_they_count() -> None:
             "The council voted 2-7 to approve the plan.",
             [("7", "2"), ("2", "7")],
         ),
+        # The nouns swap instead of the numbers: the same two changes.
+        (
+            "Three people died and 12 were injured.",
+            "Three people were injured and 12 died.",
+            [("Three people", "12 died"), ("12", "Three people")],
+        ),
         # "years" and a "12-year" sentence count different things.
         (
             "He served 10 years of a 12-year sentence.",
