@@ -504,6 +504,8 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 r"(?<![\d.:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
                 r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)(?!\d)"
                 r"(?:\s*(?:GMT|UTC|BST|CET))?"
+                # Wire style: "0412 GMT".
+                r"|(?<![\d.:,])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
                 r"|\b(?P<named>noon|midday|midnight)\b",
                 lambda s: (
                     not s.tokens.isdisjoint(_NAMED_TIMES)
@@ -599,7 +601,7 @@ _MONTH_TOKENS = _wordset(
     "january february march april june july august sept september october november december"
 ) | frozenset(_MONTHS)
 _WEEKDAY_TOKENS = frozenset(_WEEKDAYS)
-_TIME_TOKENS = frozenset(["am", "pm"])
+_TIME_TOKENS = frozenset(["am", "pm", "gmt", "utc"])
 _NAMED_TIMES = frozenset(["noon", "midday", "midnight"])
 _MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, "usd", "eur", "gbp"])
 _PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points"])
@@ -757,6 +759,8 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         if g["h"] is not None:
             hour = int(g["h"]) % 12 + (12 if g["ap"].lower() == "p" else 0)
             minute = int(g["mi"] or 0)
+        elif g["hm"] is not None:
+            hour, minute = int(g["hm"][:2]), int(g["hm"][2:])
         else:
             hour, minute = int(g["h24"]), int(g["mi24"])
         return "time", None, f"{hour:02d}:{minute:02d}", ""

@@ -70,6 +70,9 @@ def number(text: str) -> object:
         ("a quarter of a million people", "250,000 people"),
         ("three quarters of a million people", "750,000 people"),
         ("10 000 people", "10,000 people"),
+        # Wire style: hours and minutes in four figures before the zone.
+        ("at 0412 GMT", "at 04:12 GMT"),
+        ("at 1930 UTC", "at 19:30 UTC"),
     ],
 )
 def test_one_value_written_two_ways_is_the_same_number(a: str, b: str) -> None:
@@ -121,6 +124,7 @@ def test_a_weekday_that_only_restates_the_date_is_no_change() -> None:
         ("5%", "5 percentage points"),
         ("on May 24", "on May 25"),
         ("at 10 a.m.", "at 10 p.m."),
+        ("at 0412 GMT", "at 0421 GMT"),
         ("the third time", "the fourth time"),
         ("$5m", "£5m"),
     ],
