@@ -1447,7 +1447,10 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         if verb == "according":
             if masked[end : end + 3] != " to":
                 continue
-            source = _source_after(masked[end + 3 :])
+            # Opening the sentence, the source ends at its comma: "According to police,
+            # the man was armed" has no apposition.
+            opens = not masked[:start].strip(" Q\"'")
+            source = _source_after(masked[end + 3 :], appositions=not opens)
             found.append(Attribution("according to", "according to", source))
             continue
         lemma = _VERBS[verb]
@@ -1554,14 +1557,19 @@ def _words_before(tokens: list[str], whole: bool) -> list[str] | None:
     return collected
 
 
-def _source_after(after: str) -> str | None:
+def _source_after(after: str, appositions: bool = True) -> str | None:
     collected: list[str] = []
     tokens = _SOURCE_TOKEN.findall(after[:160])
     for index, token in enumerate(tokens):
         low = token.lower()
         # An apposition names the same source: "said Jonas Keller, the chief executive".
         following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-        if token == "," and 0 < len(collected) < 5 and following in ("the", "a", "an"):
+        if (
+            appositions
+            and token == ","
+            and 0 < len(collected) < 5
+            and following in ("the", "a", "an")
+        ):
             collected.append(",")
             continue
         if not (token[0].isalnum() or token[0] in "$'") or (

@@ -604,6 +604,23 @@ def test_attribution_verb_and_source_changes() -> None:
     assert added == [("attribution", "added", None, "the highways agency said")]
 
 
+def test_a_source_opening_the_sentence_ends_at_its_comma() -> None:
+    assert kinds(
+        "According to police, the man was armed.", "According to witnesses, the man was armed."
+    ) == [("attribution", "changed", "according to police", "according to witnesses")]
+    assert [
+        a.source
+        for a in sentence_facets("According to police, the suspect fled on foot.").attributions
+    ] == ["police"]
+    # An apposition after the source still belongs to it.
+    assert [
+        a.source
+        for a in sentence_facets(
+            "The plant will close, according to Jonas Keller, the chief executive."
+        ).attributions
+    ] == ["Jonas Keller, the chief executive"]
+
+
 def test_a_statement_turned_into_a_belief_keeps_its_source() -> None:
     # "said" -> "believe": the police still speak, but only to what they believe.
     assert kinds("Police said the man acted alone.", "Police believe the man acted alone.") == [
