@@ -1641,11 +1641,6 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("unlikely", r"\bunlikely\b"),
     ("believed", r"\b(?:believed|thought|understood|presumed|feared)\s+to\b|\bis understood\b"),
     ("expected", r"\bexpected to\b"),
-    (
-        "unclear",
-        r"\bunclear\b|\bnot (?:yet |immediately )?(?:clear|known|established|determined|certain)"
-        r"(?= (?:whether|if|how|what|why|who|when)\b)",
-    ),
     ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
 )
 #: For each hedge pattern, words one of which it cannot match without (in lower case).
@@ -1663,7 +1658,6 @@ _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("unlikely",),
     ("believed", "thought", "understood", "presumed", "feared"),
     ("expected",),
-    ("clear", "known", "established", "determined", "certain"),
     ("certainly", "definitely", "undoubtedly", "clearly", "conclusively", "doubt"),
 )
 _HEDGES = tuple(
@@ -1686,19 +1680,19 @@ _HEDGE_TRIGGERS = _wordset(
     "familiar may might could possibly perhaps potentially maybe possible appears appear "
     "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
     "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
-    "doubt reports reported unclear clear known established determined certain"
+    "doubt reports reported"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")
 _HEDGE_TO = re.compile(r"\b(?:said|rumou?red) to\b")
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|nobody|nothing|none|neither|nor|cannot|denied|denies|deny|"
-    r"denying|refused|refuses|refuse|refusing|declined to|yet to|no(?=\s+\w)|\w+n't)\b",
+    r"denying|refused|refuses|refuse|refusing|declined to|yet to|unclear|no(?=\s+\w)|\w+n't)\b",
     re.IGNORECASE,
 )
 _NEGATION_TRIGGERS = _wordset(
     "not never no nobody nothing none neither nor cannot denied denies deny denying refused "
-    "refuses refuse refusing declined yet"
+    "refuses refuse refusing declined yet unclear"
 )
 _CONTRACTIONS = {"won't": "will", "can't": "can", "shan't": "shall", "cannot": "can"}
 _CONTRACTIONS["ain't"] = "is"
@@ -1709,10 +1703,6 @@ _AUX_WORDS = _wordset(
     "may might must"
 )
 _UNVERIFIED_AFTER = re.compile(r"\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b")
-_UNCLEAR_AFTER = re.compile(
-    r"\s+(?:yet\s+|immediately\s+)?(?:clear|known|established|determined|certain)"
-    r"\s+(?:whether|if|how|what|why|who|when)\b"
-)
 _UNNAMED_AFTER = re.compile(r"(?:\s+want(?:s|ed|ing)?)?(?:\s+to)?\s+be\s+(?:named|identified)\b")
 _NO_BOUND = re.compile(r" (?:fewer|less|more) than\b", re.IGNORECASE)
 _NEGATION_EXCEPT = re.compile(
@@ -1765,8 +1755,6 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             continue  # "could not be independently verified" is a hedge, not a denial
         if low.startswith(("den", "ref")) and word.lower() in _PASSIVE:
             continue
-        if low == "not" and _UNCLEAR_AFTER.match(masked, m.end()):
-            continue  # "not clear whether" is a hedge (an open question), not a denial
         if _UNNAMED_AFTER.match(masked, m.end()):
             continue  # "asked not to be named" is about the source, it denies nothing
         if low == "no" and m.start() > 0 and masked[m.start() - 1] == "'":
@@ -1775,8 +1763,8 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             continue  # "has yet to pay" is "has not paid"; "and yet to many" is "but"
         if low == "no" and _NO_BOUND.match(masked, m.end()):
             continue  # "no fewer than 12" bounds a number ("at least 12"), it negates nothing
-        if low.endswith("n't") or low in ("cannot", "yet to"):
-            group = "not"
+        if low.endswith("n't") or low in ("cannot", "yet to", "unclear"):
+            group = "not"  # "unclear whether" is "not clear whether"
         elif low.startswith("den"):
             group = "deny"
         elif low.startswith(("ref", "decl")):
@@ -1789,7 +1777,9 @@ def _negations(masked: str) -> tuple[Cue, ...]:
         if low.endswith("n't") or low == "cannot":
             base = _CONTRACTIONS.get(low, cue[:-3])
             text, counterpart = f"{cue} {after}", f"{base} {after}"
-        elif group in ("deny", "refuse", "nobody", "nothing", "none", "neither", "nor"):
+        elif group in ("deny", "refuse", "nobody", "nothing", "none", "neither", "nor") or (
+            low == "unclear"
+        ):
             text, counterpart = cue, ""
         elif low == "no" or (low in ("never", "no longer") and word.lower() not in _AUX_WORDS):
             after = "" if after.lower() in ("a", "an", "the") and low != "no" else after
@@ -3046,7 +3036,8 @@ def _compare(
         if (masked_a and masked_b) or len(_negations(a.norm)) != len(_negations(b.norm)):
             changes += _cue_changes("negation", masked_a, masked_b, sentence, (a.masked, b.masked))
     if _may_flip_by_prefix(lower, lowered):
-        changes += _prefix_flips(a.masked, b.masked, sentence)
+        # "unclear" is a negation cue as well: its flip is found once already.
+        changes += [c for c in _prefix_flips(a.masked, b.masked, sentence) if c not in changes]
     if (
         lower & _ATTRIBUTION_TRIGGERS
         or _near_attribution(a.masked, lower)

@@ -684,15 +684,16 @@ def test_hedges_added_removed_and_swapped() -> None:
     assert not kinds("The project may be delayed.", "The project might be delayed.")
 
 
-def test_an_open_question_settled_is_a_hedge_removed() -> None:
+def test_an_open_question_settled_is_a_negation_removed() -> None:
+    # "unclear whether" says what "not clear whether" says, and counts as it does.
     assert kinds(
         "It is unclear whether the driver had been drinking.",
         "The driver had been drinking.",
-    ) == [("hedge", "removed", "unclear", None)]
+    ) == [("negation", "removed", "unclear", None)]
     assert kinds(
         "It was not clear if the ferry had a licence.",
         "The ferry had a licence.",
-    ) == [("hedge", "removed", "not clear", None)]
+    ) == [("negation", "removed", "was not clear", None)]
     for same in (
         "It is not clear whether the driver had been drinking.",
         "It is not known whether the driver had been drinking.",
@@ -700,6 +701,15 @@ def test_an_open_question_settled_is_a_hedge_removed() -> None:
         "Police have not yet established whether the driver had been drinking.",
     ):
         assert not kinds("It is unclear whether the driver had been drinking.", same)
+    assert not kinds(
+        "It is not yet known what caused the sinking.",
+        "Investigators have not yet established what caused the sinking.",
+    )
+    assert not kinds("It is unclear what caused the fire.", "The cause is not yet known.")
+    # Its flip is told once.
+    assert kinds("The rules are clear.", "The rules are unclear.") == [
+        ("negation", "changed", "clear", "unclear")
+    ]
 
 
 def test_unverifiable_claims_are_one_hedge_not_a_negation() -> None:
