@@ -1974,9 +1974,11 @@ def _pair_numbers(
     # Same group and the same counted noun: "four sources" -> "three sources". A mention
     # left with a twin of the same value and bound on the other side was found swapped
     # above ("three died and 12 injured" -> "three injured and 12 died"): not that twin.
+    # The word each counts goes first: "180 passengers and six crew" -> "186 passengers and
+    # crew" shares two words between "six crew" and the new figure, one with "180".
     scored = sorted(
         (
-            (-overlap, -_same_place(o, n, layout), i, j)
+            (-(o.context[0] == n.context[0]), -overlap, -_same_place(o, n, layout), i, j)
             for i, o in enumerate(rest_old)
             for j, n in enumerate(rest_new)
             if _number_group(o) == _number_group(n)
@@ -1986,7 +1988,7 @@ def _pair_numbers(
     )
     used_old: set[int] = set()
     used_new: set[int] = set()
-    for _, _, i, j in scored:
+    for *_, i, j in scored:
         if i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)

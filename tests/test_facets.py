@@ -209,6 +209,18 @@ def test_numbers_pair_by_what_they_count() -> None:
     assert [(c.old, c.new) for c in changes] == [("Seven people", "Nine people")]
 
 
+def test_a_figure_pairs_with_the_one_that_counts_its_noun_first() -> None:
+    # "six crew" shares more words with "186 passengers and crew" than "180 passengers" does,
+    # but only "180 passengers" counts passengers.
+    assert kinds(
+        "The plane was carrying 180 passengers and six crew.",
+        "The plane was carrying 186 passengers and crew.",
+    ) == [
+        ("number", "changed", "180 passengers", "186 passengers"),
+        ("number", "removed", "six crew", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
