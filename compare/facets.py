@@ -651,7 +651,10 @@ _ORDINAL_BEFORE = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
 #: Words before a tally ("voted 7-2", "a vote of 5-4"), which is two counts, not a range.
-_TALLY = re.compile(r"\b(?:voted|votes?|won|lost|beat|drew|scored?)\s+(?:of\s+)?$", re.I)
+_TALLY = re.compile(
+    r"\b(?:voted|votes?|won|lost|beat|drew|scored?|defeated|carried)\s+(?:(?:of|was|were)\s+)?$",
+    re.I,
+)
 
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
@@ -778,8 +781,8 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         if "to" in joiner and _FROM.search(m.string[: m.start()]):
             return None  # "from 5% to 7%" is a change, not a range
-        if "-" in joiner and _TALLY.search(m.string[: m.start()]):
-            return None  # "voted 2-7", "won 3-5": a tally of two counts, not a range
+        if ("-" in joiner or "to" in joiner) and _TALLY.search(m.string[: m.start()]):
+            return None  # "voted 2-7", "the vote was 48 to 52": a tally of two counts
         # Units must agree: "10-12%", "$10-12m" and "5% to 7%", but not "3.5% to $12".
         percent_a, percent_b = bool(g["pa"]), bool(g["pb"])
         money_a, money_b = bool(g["cur"]), bool(g["cur2"] or g["curw"])

@@ -249,6 +249,12 @@ def test_a_figure_pairs_with_the_one_that_counts_its_noun_first() -> None:
             "The council voted 2-7 to approve the plan.",
             [("7", "2"), ("2", "7")],
         ),
+        # A tally written with "to" is two counts too, not a range.
+        (
+            "The vote was 52 to 48 in favour.",
+            "The vote was 48 to 52 in favour.",
+            [("52", "48"), ("48", "52")],
+        ),
         # The nouns swap instead of the numbers: the same two changes.
         (
             "Three people died and 12 were injured.",
