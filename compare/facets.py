@@ -1642,7 +1642,11 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("apparently", r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bapparently\b|\bit appears\b"),
     ("likely", r"\b(?:likely|probably|probable)\b"),
     ("unlikely", r"\bunlikely\b"),
-    ("believed", r"\b(?:believed|thought|understood|presumed|feared)\s+to\b|\bis understood\b"),
+    (
+        "believed",
+        r"\b(?:believed|thought|understood|presumed|feared)\s+to\b|\bis understood\b"
+        r"|\b(?:presumed|feared)\s+(?:dead|killed|drowned|missing|lost|trapped)\b",
+    ),
     ("expected", r"\bexpected to\b"),
     ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
 )

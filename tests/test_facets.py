@@ -730,6 +730,15 @@ def test_an_open_question_settled_is_a_negation_removed() -> None:
     ]
 
 
+def test_feared_or_presumed_dead_is_a_hedge() -> None:
+    assert kinds("At least 12 people are feared dead.", "At least 12 people are dead.") == [
+        ("hedge", "removed", "feared dead", None)
+    ]
+    assert kinds("Two climbers died.", "Two climbers are presumed dead.") == [
+        ("hedge", "added", None, "presumed dead")
+    ]
+
+
 def test_unverifiable_claims_are_one_hedge_not_a_negation() -> None:
     assert kinds(
         "The army said it killed 30 fighters, a claim that could not be independently verified.",
