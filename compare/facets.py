@@ -790,6 +790,8 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         if (percent_a or percent_b) and (money_a or money_b):
             return None
+        if percent_a and _percent_unit(g["pa"]) != _percent_unit(g["pb"]):
+            return None  # "fell 2% to 7,450 points": a move, then the level it reached
         unit = _percent_unit(g["pa"] or g["pb"]) or _currency(g["cur"] or g["cur2"], g["curw"])
         return "range", a, f"{_fmt(a)}..{_fmt(b)}{unit}", unit
     if name == "money":

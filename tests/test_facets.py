@@ -531,6 +531,18 @@ def test_money_percent_and_dates_are_read_with_their_units() -> None:
     ]
 
 
+def test_a_move_to_a_level_in_points_is_no_range() -> None:
+    numbers = sentence_facets("The index fell 2% to 7,450 points on Monday.").numbers
+    assert [n.text for n in numbers] == ["2%", "7,450 points", "Monday"]
+    assert numbers[0].key == "2%"
+    assert kinds(
+        "The index fell 2% to 7,450 points on Monday.",
+        "The index fell 2% to 7,540 points on Monday.",
+    ) == [("number", "changed", "7,450 points", "7,540 points")]
+    # A range in one unit stays one.
+    assert [n.kind for n in sentence_facets("Prices rose 5% to 7%.").numbers] == ["range"]
+
+
 def test_words_that_look_like_numbers_are_not_counted() -> None:
     assert not sentence_facets("No one knows what happened to the COVID-19 ward.").numbers[:-1]
     assert [n.text for n in sentence_facets("No one was hurt.").numbers] == []
