@@ -2862,6 +2862,9 @@ def headline_changes(
     is in Title Case, where every word looks like one."""
     if not old or not new or old == new:
         return ()
+    source = _headline_source_change(old, new)
+    if source is not None:
+        return (source,)
     old_title, new_title = _title_case(old), _title_case(new)
     if not (old_title or new_title):
         return tuple(_sort(_compare(old, new, False, False, -1, words)))
@@ -2877,6 +2880,41 @@ def headline_changes(
     quotes = [c for c in _compare(old, new, False, False, -1, words) if c.kind == "quote"]
     changes = [_as_written(c, old, new) for c in cased if c.kind not in ("name", "quote")]
     return tuple(_sort(changes + quotes))
+
+
+#: A headline that names its source before a colon ("Police: gunman acted alone").
+_HEADLINE_SOURCE = re.compile(r"^([^:\"\u201c]{2,40}):\s+(\S.*)$")
+
+
+#: What stands before a headline's colon that is a label, not a source.
+_HEADLINE_LABELS = frozenset(
+    [
+        *_wordset(
+            "live latest analysis opinion comment explainer watch video exclusive breaking "
+            "update updated factbox timeline review editorial obituary letters photos"
+        ),
+        "as it happened",
+        "in pictures",
+        "q&a",
+    ]
+)
+
+
+def _headline_source_change(old: str, new: str) -> Change | None:
+    """The source before a headline's colon, swapped while the rest stays ("Police: ..." ->
+    "Witnesses: ..."): headlines say "X said" that way. Only a swap: a label that comes or
+    goes ("Live:", "Analysis:") is no source."""
+    a, b = _HEADLINE_SOURCE.match(old), _HEADLINE_SOURCE.match(new)
+    if a is None or b is None or a.group(2).casefold() != b.group(2).casefold():
+        return None
+    if a.group(1).casefold() == b.group(1).casefold() or not _HEADLINE_LABELS.isdisjoint(
+        (a.group(1).casefold(), b.group(1).casefold())
+    ):
+        return None
+    was, now = f"{a.group(1)}:", f"{b.group(1)}:"
+    return _change(
+        "attribution", "changed", was, now, -1, _describe("changed", "attribution", was, now)
+    )
 
 
 def _as_written(change: Change, old: str, new: str) -> Change:

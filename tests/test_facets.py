@@ -1266,6 +1266,18 @@ def test_headline_changes_are_read_like_a_sentence() -> None:
     assert (flip.kind, flip.old, flip.new) == ("negation", "approves", "does not approve")
 
 
+def test_a_headline_source_before_a_colon_that_changes_is_an_attribution_change() -> None:
+    changes = headline_changes("Police: gunman acted alone", "Witnesses: gunman acted alone")
+    assert [(c.kind, c.action, c.old, c.new) for c in changes] == [
+        ("attribution", "changed", "Police:", "Witnesses:")
+    ]
+    # A label that comes or goes ("Live:", "Analysis:") is no source.
+    assert not headline_changes("Analysis: the budget explained", "The budget explained")
+    assert not headline_changes(
+        "Live: storm hits the coast", "As it happened: storm hits the coast"
+    )
+
+
 def test_title_case_and_capitals_headlines_keep_their_attributions() -> None:
     title = "Storm Kills 12 In Coastal Town, Police Say"
     assert [
