@@ -650,6 +650,11 @@ _ORDINAL_BEFORE = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
+_MOVED_BY = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|jumped|increased|grew|fell|fallen|falls|dropped"
+    r"|declined|decreased)\s+by\s+$",
+    re.IGNORECASE,
+)
 #: Words before a tally ("voted 7-2", "a vote of 5-4"), which is two counts, not a range.
 _TALLY = re.compile(
     r"\b(?:voted|votes?|won|lost|beat|drew|scored?|defeated|carried)\s+(?:(?:of|was|were)\s+)?$",
@@ -783,6 +788,9 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None  # "from 5% to 7%" is a change, not a range
         if ("-" in joiner or "to" in joiner) and _TALLY.search(m.string[: m.start()]):
             return None  # "voted 2-7", "the vote was 48 to 52": a tally of two counts
+        bare = not (g["pa"] or g["pb"] or g["cur"] or g["cur2"] or g["curw"])
+        if "to" in joiner and bare and _MOVED_BY.search(m.string[: m.start()]):
+            return None  # "the toll rose by four to 16": the rise, then the level
         # Units must agree: "10-12%", "$10-12m" and "5% to 7%", but not "3.5% to $12".
         percent_a, percent_b = bool(g["pa"]), bool(g["pb"])
         money_a, money_b = bool(g["cur"]), bool(g["cur2"] or g["curw"])

@@ -543,6 +543,20 @@ def test_a_move_to_a_level_in_points_is_no_range() -> None:
     assert [n.kind for n in sentence_facets("Prices rose 5% to 7%.").numbers] == ["range"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The death toll rose by four to 16.", "The death toll rose by 4 to 16, officials said."],
+)
+def test_a_toll_that_rose_by_some_to_a_level_is_no_range(sentence: str) -> None:
+    assert [n.kind for n in sentence_facets(sentence).numbers] == ["count", "count"]
+    assert kinds(sentence, sentence.replace("16", "18")) == [("number", "changed", "16", "18")]
+
+
+def test_a_rise_by_a_range_with_a_unit_stays_a_range() -> None:
+    numbers = sentence_facets("Fares will rise by 5 to 10 per cent in May.").numbers
+    assert [(n.kind, n.key) for n in numbers[:1]] == [("range", "5..10%")]
+
+
 def test_words_that_look_like_numbers_are_not_counted() -> None:
     assert not sentence_facets("No one knows what happened to the COVID-19 ward.").numbers[:-1]
     assert [n.text for n in sentence_facets("No one was hurt.").numbers] == []
