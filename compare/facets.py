@@ -2795,6 +2795,15 @@ def _name_changes(
     added = [
         n for n, key in zip(new, new_keys, strict=True) if not _name_kept(key, old_lower, old_keys)
     ]
+    if removed or added:
+        # A name spelt out from its initials, or cut to them ("EU", "European Union"), stays.
+        for o, n in [(o, n) for o in removed for n in added if _initials_of(o, n)]:
+            if o in removed and n in added:
+                removed.remove(o)
+                added.remove(n)
+        # ("WHO" is no name where it opens the sentence, but it is written there.)
+        removed = [n for n in removed if not _initials_in(n, new_text)]
+        added = [n for n in added if not _initials_in(n, old_text)]
     # A name swapped for another in the same sentence ("Geneva" -> "Vienna") is one change.
     changes = [
         _change("name", "changed", o, n, sentence, _describe("changed", "name", o, n))
@@ -2809,6 +2818,28 @@ def _name_changes(
         for n in added[len(removed) :]
     ]
     return changes
+
+
+_INITIALS_SKIP = _wordset("of the and for on in")
+
+
+def _initials(name: str) -> str:
+    """A name's initials ("European Union" -> "EU"; "of", "the", "and" have none)."""
+    return "".join(w[:1].upper() for w in name.split() if w.lower() not in _INITIALS_SKIP)
+
+
+def _initials_of(a: str, b: str) -> bool:
+    """Whether one name is the other's initials ("EU" and "European Union", "BBC" and
+    "British Broadcasting Corporation")."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    letters = short.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters == _initials(long)
+
+
+def _initials_in(name: str, text: str) -> bool:
+    """Whether ``text`` writes a name of two words or more by its initials."""
+    letters = _initials(name)
+    return len(letters) >= 2 and letters.isalpha() and bool(_whole_word(text, letters))
 
 
 #: Numbers worth listing when a whole sentence arrives or leaves: all but ranks, which

@@ -1049,6 +1049,23 @@ def test_dotted_and_undotted_abbreviations_are_one_name() -> None:
     ]
 
 
+def test_a_name_spelt_out_from_its_initials_is_the_same_name() -> None:
+    assert not kinds(
+        "The EU and the UN condemned the attack.",
+        "The European Union and the United Nations condemned the attack.",
+    )
+    assert not kinds(
+        "She joined the British Broadcasting Corporation in 2010.", "She joined the BBC in 2010."
+    )
+    assert not kinds(
+        "The WHO declared an emergency.", "The World Health Organization declared an emergency."
+    )
+    # Other initials are another name.
+    assert kinds("The EU condemned the attack.", "The African Union condemned the attack.") == [
+        ("name", "changed", "EU", "African Union")
+    ]
+
+
 def test_a_possessive_day_or_month_is_a_date_not_a_name() -> None:
     assert kinds(
         "Residents met after the council meeting.",
