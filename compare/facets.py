@@ -3111,7 +3111,8 @@ def _compare(
         or lower & _NUMBER_TRIGGERS
         or (not differing.isdisjoint(_MINUS_SIGNS) and _minus_before_figure(a.norm, b.norm))
     ):
-        changes += _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
+        numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
+        changes += [c for c in numbers if not _one_as_a(c, a.norm, b.norm)] if numbers else []
     if a.quotes or b.quotes:
         changes += _quote_changes(a.quotes, b.quotes, sentence)
     # (The same words in another order can move a negation from one clause to another.)
@@ -3156,6 +3157,21 @@ def _compare(
             inside = capitals_inside or _MidSentenceCapitals((a.norm, b.norm))
             changes += named or _opener_change(a.norm, b.norm, sentence, inside)
     return _once(changes) if len(changes) > 1 else changes
+
+
+_ARTICLE = re.compile(r"\b(?:a|an)\b", re.IGNORECASE)
+
+
+def _one_as_a(change: Change, old: str, new: str) -> bool:
+    """Whether a "one" that came or went was written as "a" instead ("One witness said" ->
+    "A witness said"): the other version holds more of "a" and "an" than its own."""
+    if change.action == "changed":
+        return False
+    removed = change.action == "removed"
+    text, here, there = (change.old, old, new) if removed else (change.new, new, old)
+    if not text or text.split(" ", 1)[0].lower() != "one":
+        return False
+    return len(_ARTICLE.findall(there)) > len(_ARTICLE.findall(here))
 
 
 def _once(changes: list[Change]) -> list[Change]:

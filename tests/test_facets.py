@@ -515,6 +515,24 @@ def test_number_added_and_removed_in_a_reworded_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("One of the victims was a teacher.", "A victim was a teacher."),
+        ("One witness said the car was speeding.", "A witness said the car was speeding."),
+        ("A witness said the car was speeding.", "One witness said the car was speeding."),
+    ],
+)
+def test_one_written_as_a_is_no_number_removed(old: str, new: str) -> None:
+    assert not kinds(old, new)
+
+
+def test_one_that_goes_without_an_a_is_still_a_number_removed() -> None:
+    assert kinds("One person died in the fire.", "Several people died in the fire.") == [
+        ("number", "removed", "One person", None)
+    ]
+
+
 def test_first_as_an_adverb_is_not_a_rank() -> None:
     assert not kinds("The virus was first detected in May.", "The virus was detected in May.")
     assert kinds("It was the second fire this year.", "It was the third fire this year.") == [
