@@ -2584,6 +2584,15 @@ _ANTONYM_PAIRS = (
     "approve reject",
     "approves rejects",
     "approving rejecting",
+    # Verdicts and rulings: "was convicted" -> "was acquitted", "bail was refused" -> "granted".
+    "convicted acquitted",
+    "granted denied",
+    "granted refused",
+    "granted rejected",
+    "upheld rejected",
+    "upheld dismissed",
+    "upheld quashed",
+    "upheld overturned",
 )
 _ANTONYMS: dict[str, frozenset[str]] = {
     word: frozenset(

@@ -909,6 +909,12 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         ("The coach was sure of the result.", "The coach was unsure of the result."),
         ("Voters trust the new count.", "Voters distrust the new count."),
         ("The postal votes were counted.", "The postal votes were uncounted."),
+        # Verdicts and rulings that say yes or no.
+        ("The driver was convicted of manslaughter.", "The driver was acquitted of manslaughter."),
+        ("His asylum request was denied.", "His asylum request was granted."),
+        ("Bail was refused by the court.", "Bail was granted by the court."),
+        ("The appeal was rejected by the court.", "The appeal was upheld by the court."),
+        ("Her conviction was upheld on appeal.", "Her conviction was quashed on appeal."),
     ],
 )
 def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
