@@ -2593,6 +2593,15 @@ _ANTONYM_PAIRS = (
     "upheld dismissed",
     "upheld quashed",
     "upheld overturned",
+    # Outcomes and directions: "survived" -> "died", "won" -> "lost", "rose" -> "fell".
+    "survived died",
+    "alive dead",
+    "won lost",
+    "wins loses",
+    "rose fell",
+    "rises falls",
+    "increased decreased",
+    "open closed",
 )
 _ANTONYMS: dict[str, frozenset[str]] = {
     word: frozenset(

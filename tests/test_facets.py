@@ -915,6 +915,15 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         ("Bail was refused by the court.", "Bail was granted by the court."),
         ("The appeal was rejected by the court.", "The appeal was upheld by the court."),
         ("Her conviction was upheld on appeal.", "Her conviction was quashed on appeal."),
+        # Outcomes and directions that turn the other way.
+        ("The pilot survived the crash.", "The pilot died in the crash."),
+        ("The pilot was found alive.", "The pilot was found dead."),
+        ("The Greens won the seat.", "The Greens lost the seat."),
+        (
+            "Shares in the airline rose 2.5% on Monday.",
+            "Shares in the airline fell 2.5% on Monday.",
+        ),
+        ("The bridge will stay open.", "The bridge will stay closed."),
     ],
 )
 def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
