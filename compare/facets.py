@@ -1772,7 +1772,10 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             continue  # "could not be independently verified" is a hedge, not a denial
         if low.startswith(("den", "ref")) and word.lower() in _PASSIVE:
             continue
-        if _UNNAMED_AFTER.match(masked, m.end()):
+        unnamed = _UNNAMED_AFTER.match(masked, m.end())
+        if unnamed and (
+            word.lower() == "asked" or low.startswith(("ref", "decl")) or "want" in unnamed[0]
+        ):
             continue  # "asked not to be named" is about the source, it denies nothing
         if low == "no" and m.start() > 0 and masked[m.start() - 1] == "'":
             continue

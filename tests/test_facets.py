@@ -962,6 +962,11 @@ def test_a_source_asking_not_to_be_named_negates_nothing() -> None:
     ):
         assert only(unnamed, named, "negation") == []
         assert only(named, unnamed, "negation") == []
+    # Not being named or identified is a negation like any other outside a source.
+    assert only(
+        "Osk will not be named in the squad.", "Osk will be named in the squad.", "negation"
+    )
+    assert only("The victim could not be identified.", "The victim was identified.", "negation")
     # What the source says is still read.
     assert only(
         "The resident, who asked not to be named, said the fire was not deliberate.",
