@@ -1177,11 +1177,12 @@ _BOUND_ENDINGS = tuple(sorted((b for b in _BOUNDS if b), key=len, reverse=True))
 
 
 #: Words after which "over" says what a quarrel is about ("a row over $3m"), not "more than".
+#: (Not verbs that take a count: "arrested over 50 protesters" is more than 50.)
 _QUARRELS = _wordset(
     "row rows dispute disputes fight fights fighting fought battle battles battling clash "
-    "clashes clashed resign resigns resigned resigning quit quits sue sues sued suing probe "
-    "probed inquiry investigation charged arrested protest protests protesting strike striking "
-    "talks standoff wrangle spat feud lawsuit scandal split rift anger outrage concern concerns"
+    "clashes clashed resign resigns resigned resigning quit quits inquiry investigation "
+    "protest protests protesting strike striking talks standoff wrangle spat feud lawsuit "
+    "scandal split rift anger outrage concern concerns"
 )
 
 

@@ -472,7 +472,12 @@ def test_over_after_a_quarrel_is_what_it_is_about_not_a_bound(old: str, new: str
 
 
 def test_over_as_more_than_is_still_a_bound() -> None:
-    for over in ("The flood lasted for over 3 days.", "The quake killed over 100 people."):
+    for over in (
+        "The flood lasted for over 3 days.",
+        "The quake killed over 100 people.",
+        "Police arrested over 50 protesters.",
+        "Prosecutors charged over 20 people.",
+    ):
         assert [c.action for c in only(over, over.replace("over ", ""), "number")] == ["changed"]
 
 
