@@ -2606,6 +2606,9 @@ _ANTONYM_PAIRS = (
     "rises falls",
     "increased decreased",
     "open closed",
+    "true false",
+    "succeeded failed",
+    "passed failed",
 )
 _ANTONYMS: dict[str, frozenset[str]] = {
     word: frozenset(

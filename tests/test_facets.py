@@ -929,6 +929,9 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
             "Shares in the airline fell 2.5% on Monday.",
         ),
         ("The bridge will stay open.", "The bridge will stay closed."),
+        ("The claim is true, officials said.", "The claim is false, officials said."),
+        ("The launch succeeded on Friday.", "The launch failed on Friday."),
+        ("The bill passed on Tuesday.", "The bill failed on Tuesday."),
     ],
 )
 def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
