@@ -1659,6 +1659,7 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:presumed|feared)\s+(?:dead|killed|drowned|missing|lost|trapped)\b",
     ),
     ("expected", r"\bexpected to\b"),
+    ("unsupported", r"\bwithout (?:providing |offering |citing |giving )?(?:any )?evidence\b"),
     ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
 )
 #: For each hedge pattern, words one of which it cannot match without (in lower case).
@@ -1676,6 +1677,7 @@ _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("unlikely",),
     ("believed", "thought", "understood", "presumed", "feared"),
     ("expected",),
+    ("evidence",),
     ("certainly", "definitely", "undoubtedly", "clearly", "conclusively", "doubt"),
 )
 _HEDGES = tuple(
@@ -1698,7 +1700,7 @@ _HEDGE_TRIGGERS = _wordset(
     "familiar may might could possibly perhaps potentially maybe possible appears appear "
     "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
     "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
-    "doubt reports reported"
+    "doubt reports reported evidence"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")

@@ -779,6 +779,17 @@ def test_an_open_question_settled_is_a_negation_removed() -> None:
     ]
 
 
+def test_a_claim_made_without_evidence_is_a_hedge() -> None:
+    assert kinds(
+        "Osk said the vote was rigged.",
+        "Osk said, without providing evidence, that the vote was rigged.",
+    ) == [("hedge", "added", None, "without providing evidence")]
+    assert kinds(
+        "Osk claimed without evidence that the vote was rigged.",
+        "Osk claimed that the vote was rigged.",
+    ) == [("hedge", "removed", "without evidence", None)]
+
+
 def test_feared_or_presumed_dead_is_a_hedge() -> None:
     assert kinds("At least 12 people are feared dead.", "At least 12 people are dead.") == [
         ("hedge", "removed", "feared dead", None)
