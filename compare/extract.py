@@ -387,6 +387,7 @@ def html_blocks(
     tree = load_html(html)
     if tree is None:
         return [], Metadata()
+    _keep_notes(tree)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -434,6 +435,22 @@ def html_blocks(
         # trafilatura fell back to articleBody itself, as one block: keep its paragraphs.
         blocks = text_blocks(meta.structured_body)
     return blocks, meta
+
+
+#: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...").
+_NOTE_START = _lazy(
+    r"^\s*(?:correction|clarification|editor[\u2019']?s[\u2019']? note|update)\b", re.IGNORECASE
+)
+
+
+def _keep_notes(tree: HtmlElement) -> None:
+    """Make the <aside> and <footer> boxes that hold a correction or an update note plain
+    <div>s: trafilatura drops those tags as page chrome, and with them the edit a reader
+    most wants to see. A note is a sentence or more, not an "Updated 14:55" stamp."""
+    for box in tree.iter("aside", "footer"):
+        text = box.text_content()
+        if len(text.split()) >= 8 and _NOTE_START().match(text):
+            box.tag = "div"
 
 
 def _plain_body(body: str | None) -> str | None:

@@ -1057,3 +1057,23 @@ def test_shingle_scores(monkeypatch: pytest.MonkeyPatch) -> None:
     assert 0 < half.precision < 1 and 0 < half.recall < 1
     assert bench.score(truth, "").f1 == 0.0
     assert bench.score("", "").f1 == 1.0
+
+
+@pytest.mark.parametrize("box", ["aside", "footer"])
+def test_a_correction_or_update_note_in_an_aside_is_part_of_the_article(box: str) -> None:
+    correction = (
+        "Correction, March 4: An earlier version of this article misstated the number of "
+        "passengers on board. There were 104, not 140."
+    )
+    update = "Update, 3:10 p.m.: Two more bodies were recovered, bringing the death toll to 14."
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f"<article><h1>Libraries to cut hours</h1><{box} class='note'><p>{update}</p></{box}>"
+        f"{article}<{box} class='correction'><p>{correction}</p></{box}></article>"
+        "<aside><h2>Related</h2><p><a href='/a'>Council tax to rise</a></p></aside>"
+        "<footer><p>© 2026 The Gazette. All rights reserved.</p></footer>"
+    )
+    text = full_text(extract(snapshot(html)))
+    assert correction in text and update in text
+    for chrome in ("Council tax to rise", "All rights reserved"):
+        assert chrome not in text

@@ -20,6 +20,7 @@ from compare.facets import (
 )
 from compare.model import Change, Document, Paragraph, SentenceBlock
 from compare.text import split_sentences
+from compare.worddiff import word_diff
 
 
 def kinds(old: str | None, new: str | None) -> list[tuple[str, str, str | None, str | None]]:
@@ -69,6 +70,9 @@ def number(text: str) -> object:
         ("a quarter of a million people", "250,000 people"),
         ("three quarters of a million people", "750,000 people"),
         ("10 000 people", "10,000 people"),
+        # Wire style: hours and minutes in four figures before the zone.
+        ("at 0412 GMT", "at 04:12 GMT"),
+        ("at 1930 UTC", "at 19:30 UTC"),
     ],
 )
 def test_one_value_written_two_ways_is_the_same_number(a: str, b: str) -> None:
@@ -120,12 +124,48 @@ def test_a_weekday_that_only_restates_the_date_is_no_change() -> None:
         ("5%", "5 percentage points"),
         ("on May 24", "on May 25"),
         ("at 10 a.m.", "at 10 p.m."),
+        ("at 0412 GMT", "at 0421 GMT"),
         ("the third time", "the fourth time"),
         ("$5m", "£5m"),
     ],
 )
 def test_different_values_are_different_numbers(a: str, b: str) -> None:
     assert not same_number(number(a), number(b))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Skyreach will buy Nordair for $3.5m.",
+            "Skyreach will buy Nordair for $3.5bn.",
+            "$3.5m",
+            "$3.5bn",
+        ),
+        ("The fund lost £2bn last year.", "The fund lost £2tn last year.", "£2bn", "£2tn"),
+        (
+            "The vote is at 10 a.m. on June 4.",
+            "The vote is at 10 p.m. on June 4.",
+            "10 a.m.",
+            "10 p.m.",
+        ),
+        (
+            "The vote is at 10 p.m. on June 4.",
+            "The vote is at 10 a.m. on June 4.",
+            "10 p.m.",
+            "10 a.m.",
+        ),
+    ],
+)
+def test_a_changed_scale_or_half_of_the_day_alone_is_a_changed_number(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # Only the letters after the figure differ, "m" -> "bn" or "a.m." -> "p.m.".
+    assert kinds(old, new) == [("number", "changed", was, now)]
+    blocks = (SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.9, words=word_diff(old, new)),)
+    assert [(c.kind, c.old, c.new) for c in meaning_changes(doc(old), doc(new), blocks)] == [
+        ("number", was, now)
+    ]
 
 
 def test_a_changed_count_is_reported_once_with_both_values() -> None:
@@ -147,6 +187,13 @@ def test_a_changed_bound_is_a_changed_number() -> None:
         ("number", "changed", "More than 100 people", "Nearly 100 people")
     ]
     assert only("At least 12 people died.", "12 people died.", "number")[0].action == "changed"
+    # A ceiling that goes: only "up" or "many" differ.
+    assert kinds("Up to 300 homes flooded.", "About 300 homes flooded.") == [
+        ("number", "changed", "Up to 300 homes", "300 homes")
+    ]
+    assert kinds("As many as 300 homes flooded.", "300 homes flooded.") == [
+        ("number", "changed", "As many as 300 homes", "300 homes")
+    ]
     # The same bound in other words, or only softened: no change.
     assert not kinds("More than 300 flights were cancelled.", "Over 300 flights were cancelled.")
     assert not kinds("About 60 homes flooded.", "60 homes flooded.")
@@ -160,6 +207,18 @@ def test_numbers_pair_by_what_they_count() -> None:
         "number",
     )
     assert [(c.old, c.new) for c in changes] == [("Seven people", "Nine people")]
+
+
+def test_a_figure_pairs_with_the_one_that_counts_its_noun_first() -> None:
+    # "six crew" shares more words with "186 passengers and crew" than "180 passengers" does,
+    # but only "180 passengers" counts passengers.
+    assert kinds(
+        "The plane was carrying 180 passengers and six crew.",
+        "The plane was carrying 186 passengers and crew.",
+    ) == [
+        ("number", "changed", "180 passengers", "186 passengers"),
+        ("number", "removed", "six crew", None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -189,6 +248,24 @@ def test_numbers_pair_by_what_they_count() -> None:
             "The council voted 7-2 to approve the plan.",
             "The council voted 2-7 to approve the plan.",
             [("7", "2"), ("2", "7")],
+        ),
+        # A tally written with "to" is two counts too, not a range.
+        (
+            "The vote was 52 to 48 in favour.",
+            "The vote was 48 to 52 in favour.",
+            [("52", "48"), ("48", "52")],
+        ),
+        # The nouns swap instead of the numbers: the same two changes.
+        (
+            "Three people died and 12 were injured.",
+            "Three people were injured and 12 died.",
+            [("Three people", "12 died"), ("12", "Three people")],
+        ),
+        # "years" and a "12-year" sentence count different things.
+        (
+            "He served 10 years of a 12-year sentence.",
+            "He served 12 years of a 10-year sentence.",
+            [("10 years", "12 years"), ("12-year", "10-year")],
         ),
     ],
 )
@@ -373,6 +450,37 @@ def test_the_same_bound_or_refusal_in_other_words_is_no_change() -> None:
     ] == ["Half"]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The minister resigned over $3.5m in missing funds.",
+            "The minister resigned after $3.5m in funds went missing.",
+        ),
+        (
+            "The two firms are locked in a dispute over $40 million in fees.",
+            "The two firms are locked in a dispute about $40 million in fees.",
+        ),
+        (
+            "Nurses went on strike over a 2% pay offer.",
+            "Nurses went on strike against a 2% pay offer.",
+        ),
+    ],
+)
+def test_over_after_a_quarrel_is_what_it_is_about_not_a_bound(old: str, new: str) -> None:
+    assert not only(old, new, "number")
+
+
+def test_over_as_more_than_is_still_a_bound() -> None:
+    for over in (
+        "The flood lasted for over 3 days.",
+        "The quake killed over 100 people.",
+        "Police arrested over 50 protesters.",
+        "Prosecutors charged over 20 people.",
+    ):
+        assert [c.action for c in only(over, over.replace("over ", ""), "number")] == ["changed"]
+
+
 def test_minus_in_words_is_a_minus_sign() -> None:
     assert not kinds(
         "The wind chill made it feel like -10 degrees, forecasters said.",
@@ -412,6 +520,24 @@ def test_number_added_and_removed_in_a_reworded_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("One of the victims was a teacher.", "A victim was a teacher."),
+        ("One witness said the car was speeding.", "A witness said the car was speeding."),
+        ("A witness said the car was speeding.", "One witness said the car was speeding."),
+    ],
+)
+def test_one_written_as_a_is_no_number_removed(old: str, new: str) -> None:
+    assert not kinds(old, new)
+
+
+def test_one_that_goes_without_an_a_is_still_a_number_removed() -> None:
+    assert kinds("One person died in the fire.", "Several people died in the fire.") == [
+        ("number", "removed", "One person", None)
+    ]
+
+
 def test_first_as_an_adverb_is_not_a_rank() -> None:
     assert not kinds("The virus was first detected in May.", "The virus was detected in May.")
     assert kinds("It was the second fire this year.", "It was the third fire this year.") == [
@@ -426,6 +552,32 @@ def test_money_percent_and_dates_are_read_with_their_units() -> None:
         ("money", "USD12.4"),
         ("date", "2024-06-03"),
     ]
+
+
+def test_a_move_to_a_level_in_points_is_no_range() -> None:
+    numbers = sentence_facets("The index fell 2% to 7,450 points on Monday.").numbers
+    assert [n.text for n in numbers] == ["2%", "7,450 points", "Monday"]
+    assert numbers[0].key == "2%"
+    assert kinds(
+        "The index fell 2% to 7,450 points on Monday.",
+        "The index fell 2% to 7,540 points on Monday.",
+    ) == [("number", "changed", "7,450 points", "7,540 points")]
+    # A range in one unit stays one.
+    assert [n.kind for n in sentence_facets("Prices rose 5% to 7%.").numbers] == ["range"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The death toll rose by four to 16.", "The death toll rose by 4 to 16, officials said."],
+)
+def test_a_toll_that_rose_by_some_to_a_level_is_no_range(sentence: str) -> None:
+    assert [n.kind for n in sentence_facets(sentence).numbers] == ["count", "count"]
+    assert kinds(sentence, sentence.replace("16", "18")) == [("number", "changed", "16", "18")]
+
+
+def test_a_rise_by_a_range_with_a_unit_stays_a_range() -> None:
+    numbers = sentence_facets("Fares will rise by 5 to 10 per cent in May.").numbers
+    assert [(n.kind, n.key) for n in numbers[:1]] == [("range", "5..10%")]
 
 
 def test_words_that_look_like_numbers_are_not_counted() -> None:
@@ -519,6 +671,39 @@ def test_attribution_verb_and_source_changes() -> None:
     assert added == [("attribution", "added", None, "the highways agency said")]
 
 
+def test_a_source_opening_the_sentence_ends_at_its_comma() -> None:
+    assert kinds(
+        "According to police, the man was armed.", "According to witnesses, the man was armed."
+    ) == [("attribution", "changed", "according to police", "according to witnesses")]
+    assert [
+        a.source
+        for a in sentence_facets("According to police, the suspect fled on foot.").attributions
+    ] == ["police"]
+    # An apposition after the source still belongs to it.
+    assert [
+        a.source
+        for a in sentence_facets(
+            "The plant will close, according to Jonas Keller, the chief executive."
+        ).attributions
+    ] == ["Jonas Keller, the chief executive"]
+
+
+def test_a_statement_turned_into_a_belief_keeps_its_source() -> None:
+    # "said" -> "believe": the police still speak, but only to what they believe.
+    assert kinds("Police said the man acted alone.", "Police believe the man acted alone.") == [
+        ("attribution", "changed", "Police said", "Police believe")
+    ]
+    assert kinds("The man acted alone, police said.", "The man acted alone, police believe.") == [
+        ("attribution", "changed", "police said", "police believe")
+    ]
+    assert kinds("The man acted alone.", "Investigators believe the man acted alone.") == [
+        ("attribution", "added", None, "Investigators believe")
+    ]
+    # Belief that no one holds.
+    assert not sentence_facets("There is no reason to believe it was arson.").attributions
+    assert not sentence_facets("The make-believe village was built for the film.").attributions
+
+
 def test_a_source_in_lower_case_after_a_quote_is_read() -> None:
     old = '"It is under control and nobody is in danger," said fire chief Laura Mendes.'
     new = '"It is under control and nobody is in danger," said a witness.'
@@ -566,6 +751,54 @@ def test_hedges_added_removed_and_swapped() -> None:
     assert not kinds("The project may be delayed.", "The project might be delayed.")
 
 
+def test_an_open_question_settled_is_a_negation_removed() -> None:
+    # "unclear whether" says what "not clear whether" says, and counts as it does.
+    assert kinds(
+        "It is unclear whether the driver had been drinking.",
+        "The driver had been drinking.",
+    ) == [("negation", "removed", "unclear", None)]
+    assert kinds(
+        "It was not clear if the ferry had a licence.",
+        "The ferry had a licence.",
+    ) == [("negation", "removed", "was not clear", None)]
+    for same in (
+        "It is not clear whether the driver had been drinking.",
+        "It is not known whether the driver had been drinking.",
+        "It was not immediately clear whether the driver had been drinking.",
+        "Police have not yet established whether the driver had been drinking.",
+    ):
+        assert not kinds("It is unclear whether the driver had been drinking.", same)
+    assert not kinds(
+        "It is not yet known what caused the sinking.",
+        "Investigators have not yet established what caused the sinking.",
+    )
+    assert not kinds("It is unclear what caused the fire.", "The cause is not yet known.")
+    # Its flip is told once.
+    assert kinds("The rules are clear.", "The rules are unclear.") == [
+        ("negation", "changed", "clear", "unclear")
+    ]
+
+
+def test_a_claim_made_without_evidence_is_a_hedge() -> None:
+    assert kinds(
+        "Osk said the vote was rigged.",
+        "Osk said, without providing evidence, that the vote was rigged.",
+    ) == [("hedge", "added", None, "without providing evidence")]
+    assert kinds(
+        "Osk claimed without evidence that the vote was rigged.",
+        "Osk claimed that the vote was rigged.",
+    ) == [("hedge", "removed", "without evidence", None)]
+
+
+def test_feared_or_presumed_dead_is_a_hedge() -> None:
+    assert kinds("At least 12 people are feared dead.", "At least 12 people are dead.") == [
+        ("hedge", "removed", "feared dead", None)
+    ]
+    assert kinds("Two climbers died.", "Two climbers are presumed dead.") == [
+        ("hedge", "added", None, "presumed dead")
+    ]
+
+
 def test_unverifiable_claims_are_one_hedge_not_a_negation() -> None:
     assert kinds(
         "The army said it killed 30 fighters, a claim that could not be independently verified.",
@@ -600,6 +833,16 @@ def test_negation_flips_are_one_change_with_both_sides() -> None:
     # Same polarity written another way: no flip.
     assert not only("The ship never reached port.", "The ship did not reach port.", "negation")
     assert not only("It did not respond.", "It didn't respond.", "negation")
+
+
+def test_yet_to_after_an_auxiliary_is_a_negation() -> None:
+    assert kinds(
+        "The company has confirmed the breach.", "The company has yet to confirm the breach."
+    ) == [("negation", "changed", "confirmed", "has yet to confirm")]
+    assert negated("Police have yet to find the weapon.")
+    # The same "not yet" written another way is no flip; "yet" as "but" negates nothing.
+    assert not kinds("The firm has not paid the fine.", "The firm has yet to pay the fine.")
+    assert not negated("The vote was close, and yet to many the result was clear.")
 
 
 def test_each_flipped_clause_is_its_own_negation_change() -> None:
@@ -682,6 +925,24 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         ("The coach was sure of the result.", "The coach was unsure of the result."),
         ("Voters trust the new count.", "Voters distrust the new count."),
         ("The postal votes were counted.", "The postal votes were uncounted."),
+        # Verdicts and rulings that say yes or no.
+        ("The driver was convicted of manslaughter.", "The driver was acquitted of manslaughter."),
+        ("His asylum request was denied.", "His asylum request was granted."),
+        ("Bail was refused by the court.", "Bail was granted by the court."),
+        ("The appeal was rejected by the court.", "The appeal was upheld by the court."),
+        ("Her conviction was upheld on appeal.", "Her conviction was quashed on appeal."),
+        # Outcomes and directions that turn the other way.
+        ("The pilot survived the crash.", "The pilot died in the crash."),
+        ("The pilot was found alive.", "The pilot was found dead."),
+        ("The Greens won the seat.", "The Greens lost the seat."),
+        (
+            "Shares in the airline rose 2.5% on Monday.",
+            "Shares in the airline fell 2.5% on Monday.",
+        ),
+        ("The bridge will stay open.", "The bridge will stay closed."),
+        ("The claim is true, officials said.", "The claim is false, officials said."),
+        ("The launch succeeded on Friday.", "The launch failed on Friday."),
+        ("The bill passed on Tuesday.", "The bill failed on Tuesday."),
     ],
 )
 def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
@@ -709,6 +970,28 @@ def test_a_negation_reworded_in_place_is_no_flip() -> None:
     assert kinds("Passengers were injured in the crash.", no_one) == [
         ("negation", "added", None, "No passengers")
     ]
+
+
+def test_a_source_asking_not_to_be_named_negates_nothing() -> None:
+    named = '"It is a disgrace," said one resident.'
+    for unnamed in (
+        '"It is a disgrace," said one resident, who asked not to be named.',
+        '"It is a disgrace," said one resident, who asked not to be identified.',
+        '"It is a disgrace," said one resident, who did not want to be named.',
+    ):
+        assert only(unnamed, named, "negation") == []
+        assert only(named, unnamed, "negation") == []
+    # Not being named or identified is a negation like any other outside a source.
+    assert only(
+        "Osk will not be named in the squad.", "Osk will be named in the squad.", "negation"
+    )
+    assert only("The victim could not be identified.", "The victim was identified.", "negation")
+    # What the source says is still read.
+    assert only(
+        "The resident, who asked not to be named, said the fire was not deliberate.",
+        "The resident, who asked not to be named, said the fire was deliberate.",
+        "negation",
+    )
 
 
 @pytest.mark.parametrize(
@@ -767,6 +1050,38 @@ def test_names_added_removed_and_swapped() -> None:
     assert not kinds("Mr Smith left early.", "Smith left early.")
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "The driver, Tomas Berg, survived.",
+            "The driver, Tomas Bergman, survived.",
+            "Tomas Berg",
+            "Tomas Bergman",
+        ),
+        (
+            "The driver, Tomas Bergman, survived.",
+            "The driver, Tomas Berg, survived.",
+            "Tomas Bergman",
+            "Tomas Berg",
+        ),
+        (
+            "Talks were held in Oslo on Monday.",
+            "Talks were held in Oslove on Monday.",
+            "Oslo",
+            "Oslove",
+        ),
+    ],
+)
+def test_a_name_corrected_by_letters_added_or_cut_at_its_end_is_changed(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # The shorter name is written inside the longer one, but not as a word of its own.
+    assert kinds(old, new) == [("name", "changed", was, now)]
+    # A possessive still writes the name whole.
+    assert not kinds("Tomas Berg spoke.", "Tomas Berg's lawyer spoke.")
+
+
 def test_dotted_and_undotted_abbreviations_are_one_name() -> None:
     assert not kinds(
         "Negotiators from the U.S. and the U.K. resumed talks in Geneva.",
@@ -788,6 +1103,23 @@ def test_dotted_and_undotted_abbreviations_are_one_name() -> None:
     )
     assert kinds("The U.S. Navy sent ships.", "The French Navy sent ships.") == [
         ("name", "changed", "U.S. Navy", "French Navy")
+    ]
+
+
+def test_a_name_spelt_out_from_its_initials_is_the_same_name() -> None:
+    assert not kinds(
+        "The EU and the UN condemned the attack.",
+        "The European Union and the United Nations condemned the attack.",
+    )
+    assert not kinds(
+        "She joined the British Broadcasting Corporation in 2010.", "She joined the BBC in 2010."
+    )
+    assert not kinds(
+        "The WHO declared an emergency.", "The World Health Organization declared an emergency."
+    )
+    # Other initials are another name.
+    assert kinds("The EU condemned the attack.", "The African Union condemned the attack.") == [
+        ("name", "changed", "EU", "African Union")
     ]
 
 
@@ -829,6 +1161,16 @@ def test_an_opening_name_swapped_is_changed_only_when_more_says_it_is_a_name() -
     )
     assert not only("Business owners were angry.", "Shop owners were angry.", "name")
     assert not kinds("Earlier, the mayor spoke.", "Later, the mayor spoke.")
+
+
+def test_a_first_name_corrected_where_a_full_name_opens_the_sentence_is_changed() -> None:
+    assert kinds(
+        "Sara Lindqvist, 34, was named as the victim.",
+        "Sarah Lindqvist, 34, was named as the victim.",
+    ) == [("name", "changed", "Sara Lindqvist", "Sarah Lindqvist")]
+    assert kinds(
+        "Jonas Pell led the rescue, the mine said.", "Jonah Pell led the rescue, the mine said."
+    ) == [("name", "changed", "Jonas Pell", "Jonah Pell")]
 
 
 def test_a_common_noun_opening_the_sentence_is_no_name() -> None:
@@ -1010,6 +1352,18 @@ def test_headline_changes_are_read_like_a_sentence() -> None:
     assert {c.sentence for c in changes} == {-1}
     (flip,) = headline_changes("Council approves budget", "Council does not approve budget")
     assert (flip.kind, flip.old, flip.new) == ("negation", "approves", "does not approve")
+
+
+def test_a_headline_source_before_a_colon_that_changes_is_an_attribution_change() -> None:
+    changes = headline_changes("Police: gunman acted alone", "Witnesses: gunman acted alone")
+    assert [(c.kind, c.action, c.old, c.new) for c in changes] == [
+        ("attribution", "changed", "Police:", "Witnesses:")
+    ]
+    # A label that comes or goes ("Live:", "Analysis:") is no source.
+    assert not headline_changes("Analysis: the budget explained", "The budget explained")
+    assert not headline_changes(
+        "Live: storm hits the coast", "As it happened: storm hits the coast"
+    )
 
 
 def test_title_case_and_capitals_headlines_keep_their_attributions() -> None:
