@@ -523,30 +523,44 @@ def _align_documents(
     sentences = _align_sentences(
         old, new, paragraphs.groups, coder, options, worker.add if worker else None
     )
-    # A headline on one side only is an extraction difference, not an edit.
+    # A headline or standfirst on one side only is an extraction difference, not an edit.
     titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
     headline_changed = titles is not None and titles[0].key != titles[1].key
-    summary = _summarise(old, new, blocks, sentences, options, headline_changed)
+    standfirsts = None
+    if old.standfirst and new.standfirst:
+        standfirsts = (coder.unit(old.standfirst), coder.unit(new.standfirst))
+    standfirst_changed = standfirsts is not None and standfirsts[0].key != standfirsts[1].key
+    summary = _summarise(old, new, blocks, sentences, options, headline_changed, standfirst_changed)
     title_words: tuple[WordOp, ...] = ()
     if old.title or new.title:
         title_words = word_diff(old.title or "", new.title or "")
+    standfirst_words: tuple[WordOp, ...] = ()
+    if standfirsts is not None:
+        standfirst_words = word_diff(standfirsts[0].text, standfirsts[1].text)
     changes: tuple[Change, ...] = ()
     title_changes: tuple[Change, ...] = ()
+    standfirst_changes: tuple[Change, ...] = ()
     if options.facets:
-        # A headline written anew (another outlet's) is no edit of the old one: its numbers
-        # and names are not "changed", and the word diff already shows both.
-        edited_titles = None
+        # One written anew (another outlet's) is no edit of the old one: its numbers and
+        # names are not "changed", and the word diff already shows both.
+        edited_title = edited_standfirst = None
         if titles and _similarity(titles[0].code, titles[1].code) >= options.sentence_threshold:
-            edited_titles = (titles[0].text, titles[1].text, title_words)
-        found = worker.result(edited_titles) if worker is not None else None
+            edited_title = (titles[0].text, titles[1].text, title_words)
+        if standfirst_changed and standfirsts is not None:
+            old_code, new_code = standfirsts[0].code, standfirsts[1].code
+            if _similarity(old_code, new_code) >= options.sentence_threshold:
+                edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
+        found = worker.result(edited_title, edited_standfirst) if worker is not None else None
         if found is None:
-            from compare.facets import headline_changes, meaning_changes
+            from compare.facets import compare_sentences, headline_changes, meaning_changes
 
             changes = meaning_changes(old, new, sentences)
-            if edited_titles:
-                title_changes = headline_changes(*edited_titles)
+            if edited_title:
+                title_changes = headline_changes(*edited_title)
+            if edited_standfirst:
+                standfirst_changes = compare_sentences(*edited_standfirst, -1)
         else:
-            changes, title_changes = found
+            changes, title_changes, standfirst_changes = found
     return Comparison(
         old=old,
         new=new,
@@ -557,6 +571,8 @@ def _align_documents(
         title_words=title_words,
         changes=changes,
         title_changes=title_changes,
+        standfirst_words=standfirst_words,
+        standfirst_changes=standfirst_changes,
     )
 
 
@@ -698,6 +714,7 @@ def _summarise(
     sentences: Sequence[SentenceBlock],
     options: CompareOptions,
     headline_changed: bool,
+    standfirst_changed: bool,
 ) -> Summary:
     def counts(items: Sequence[Block] | Sequence[SentenceBlock]) -> dict[str, int]:
         out = dict.fromkeys(("equal", "reworded", "added", "removed", "moved"), 0)
@@ -720,6 +737,7 @@ def _summarise(
         similarity=similarity,
         warnings=_shrink_warnings(old, new, options.shrink_warning),
         headline_changed=headline_changed,
+        standfirst_changed=standfirst_changed,
     )
 
 

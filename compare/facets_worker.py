@@ -47,8 +47,9 @@ TIMEOUT = 10.0
 _BATCH = 32
 _LENGTH = struct.Struct("<Q")
 
-#: What the worker sends back: the changes of the sentence blocks, then of the headline.
-Result = tuple[tuple[Change, ...], tuple[Change, ...]]
+#: What the worker sends back: the changes of the sentence blocks, of the headline and of
+#: the standfirst.
+Result = tuple[tuple[Change, ...], tuple[Change, ...], tuple[Change, ...]]
 #: The headline pair and its word diff, when the headline changes are wanted.
 Titles = tuple[str, str, tuple[WordOp, ...]]
 
@@ -79,14 +80,14 @@ class FacetsWorker:
         if len(self._batch) >= _BATCH:
             self._send_batch()
 
-    def result(self, titles: Titles | None) -> Result | None:
-        """The changes of the blocks handed over and of ``titles``, or ``None`` when the
-        worker could not give them in time."""
+    def result(self, titles: Titles | None, standfirsts: tuple[str, str] | None) -> Result | None:
+        """The changes of the blocks handed over, of the headlines ``titles`` and of the
+        ``standfirsts``, or ``None`` when the worker could not give them in time."""
         deadline = time.monotonic() + TIMEOUT
         try:
             self._send_batch()
             plain_titles = None if titles is None else (titles[0], titles[1], _plain(titles[2]))
-            self._unsent += _message(("end", plain_titles))
+            self._unsent += _message(("end", (plain_titles, standfirsts)))
             self._send_batch()
             while self._unsent and not self._failed:  # a worker that reads nothing: give up
                 left = deadline - time.monotonic()
@@ -101,10 +102,10 @@ class FacetsWorker:
             return None
         finally:
             self.close()
-        if not (isinstance(result, tuple) and len(result) == 2 and all(map(_changes, result))):
+        if not (isinstance(result, tuple) and len(result) == 3 and all(map(_changes, result))):
             return None
-        changes, title_changes = result
-        return changes, title_changes
+        changes, title_changes, standfirst_changes = result
+        return changes, title_changes, standfirst_changes
 
     def _send_batch(self) -> None:
         """Send the blocks gathered so far, and what the pipe could not take before, as far
@@ -204,12 +205,16 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
                     block = SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words))
                     found.add(i, block)
                 continue
+            titles, standfirsts = payload
             title_changes: tuple[Change, ...] = ()
-            if payload is not None:
-                title_changes = facets.headline_changes(
-                    payload[0], payload[1], _word_ops(payload[2])
-                )
-            answer = pickle.dumps((found.changes(), title_changes), pickle.HIGHEST_PROTOCOL)
+            if titles is not None:
+                title_changes = facets.headline_changes(titles[0], titles[1], _word_ops(titles[2]))
+            standfirst_changes: tuple[Change, ...] = ()
+            if standfirsts is not None:
+                standfirst_changes = facets.compare_sentences(standfirsts[0], standfirsts[1], -1)
+            answer = pickle.dumps(
+                (found.changes(), title_changes, standfirst_changes), pickle.HIGHEST_PROTOCOL
+            )
             _write(answers, _LENGTH.pack(len(answer)) + answer)
             status = 0
             break

@@ -98,6 +98,12 @@ class Document:
     provenance: Provenance = field(default_factory=lambda: Provenance(spec=""))
     """Where the page came from."""
 
+    @property
+    def standfirst(self) -> str | None:
+        """The line under the headline: the summary the page shows, else its description
+        (which most sites write from it, and which a search result or a shared link shows)."""
+        return self.summary or self.description
+
     @cached_property  # read by the summary and the JSON: worth counting once
     def word_count(self) -> int:
         """Words in the body."""
@@ -222,12 +228,18 @@ class Summary:
     headline_changed: bool = False
     """Both versions have a headline and they differ beyond case and cosmetic changes (a
     headline on one side only is an extraction difference, not an edit)."""
+    standfirst_changed: bool = False
+    """Both versions have a standfirst (the summary under the headline) and they differ
+    beyond case and cosmetic changes; as for the headline, one on one side only is no edit."""
 
     @property
     def changed(self) -> bool:
-        """Whether anything beyond cosmetic differences was found, headline included."""
-        return self.headline_changed or any(
-            self.paragraphs.get(k, 0) for k in ("reworded", "added", "removed", "moved")
+        """Whether anything beyond cosmetic differences was found, headline and standfirst
+        included."""
+        return (
+            self.headline_changed
+            or self.standfirst_changed
+            or any(self.paragraphs.get(k, 0) for k in ("reworded", "added", "removed", "moved"))
         )
 
 
@@ -253,6 +265,10 @@ class Comparison:
     """Changes in meaning, most severe first."""
     title_changes: tuple[Change, ...] = ()
     """Changes in meaning in the headline, most severe first (``sentence`` is -1)."""
+    standfirst_words: tuple[WordOp, ...] = ()
+    """Word diff of the standfirsts (``Document.standfirst``) when both versions have one."""
+    standfirst_changes: tuple[Change, ...] = ()
+    """Changes in meaning in the standfirst, most severe first (``sentence`` is -1)."""
 
 
 @dataclass(frozen=True)

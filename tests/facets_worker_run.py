@@ -53,6 +53,7 @@ def story(edited: bool) -> Document:
     return Document(
         paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
         title=title,
+        summary=f"Homes flooded in {'six' if edited else 'five'} towns as the river rose.",
         provenance=Provenance(spec="new.txt" if edited else "old.txt"),
     )
 
@@ -119,6 +120,7 @@ def main(scenario: str) -> None:
                 **children(),
                 "changes": [repr(c) for c in comparison.changes],
                 "title_changes": [repr(c) for c in comparison.title_changes],
+                "standfirst_changes": [repr(c) for c in comparison.standfirst_changes],
             }
         )
     )

@@ -326,6 +326,47 @@ def test_a_headline_on_one_side_only_is_no_difference(tmp_path: Path) -> None:
         assert not data["summary"]["headline_changed"] and not data["summary"]["changed"]
 
 
+def _page(standfirst: str) -> str:
+    """An outlet's article page with a standfirst (and the description made from it)."""
+    body = "".join(f"<p>{p}</p>" for p in OLD)
+    return (
+        f"<html><head><title>Ferry sinks off Port Ellery | The Harbour Post</title>"
+        f'<meta name="description" content="{standfirst}"></head><body>'
+        f'<nav><a href="/">Home</a> <a href="/news">News</a></nav><article>'
+        f'<h1>Ferry sinks off Port Ellery</h1><p class="standfirst">{standfirst}</p>'
+        f"{body}</article><footer>© The Harbour Post</footer></body></html>"
+    )
+
+
+def test_a_changed_standfirst_is_a_difference_with_its_meaning_changes(tmp_path: Path) -> None:
+    # Only the line under the headline was edited: before, "No differences", exit 0.
+    old, new = "Rescuers say twelve people died.", "Rescuers say fourteen people died."
+    a, b = tmp_path / "a.html", tmp_path / "b.html"
+    a.write_text(_page(old), encoding="utf-8")
+    b.write_text(_page(new), encoding="utf-8")
+    result = run(str(a), str(b), "--no-color")
+    assert result.exit_code == 1
+    assert "Standfirst: Rescuers say [-twelve-]{+fourteen+} people died." in result.stdout
+    assert 'number: "twelve people" → "fourteen people"  (standfirst)' in result.stdout
+    markdown = run(str(a), str(b), "-f", "md").stdout
+    assert "- **Standfirst:** Rescuers say ~~twelve~~**fourteen** people died." in markdown
+    data = json.loads(run(str(a), str(b), "-f", "json").stdout)
+    jsonschema.validate(data, load_schema("compare"))
+    assert data["summary"]["changed"] and data["summary"]["standfirst_changed"]
+    assert not data["summary"]["headline_changed"]
+    assert [(c["kind"], c["old"], c["new"]) for c in data["standfirst_changes"]] == [
+        ("number", "twelve people", "fourteen people")
+    ]
+    assert data["changes"] == []
+    # Set in capitals, it is the same standfirst; on one side only, an extraction difference.
+    c = tmp_path / "c.html"
+    c.write_text(_page(old.upper()), encoding="utf-8")
+    assert run(str(a), str(c)).exit_code == 0
+    d = write(tmp_path / "d.txt", ["Ferry sinks off Port Ellery", *OLD])
+    data = json.loads(run(str(a), str(d), "-f", "json").stdout)
+    assert not data["summary"]["standfirst_changed"] and data["standfirst"] == []
+
+
 def test_exit_zero_does_not_hide_errors(story: tuple[str, str], tmp_path: Path) -> None:
     assert run(story[0], str(tmp_path / "gone.txt"), "--exit-zero").exit_code == 2
 

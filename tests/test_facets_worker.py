@@ -32,7 +32,8 @@ def run(scenario: str) -> dict[str, Any]:
 def serial() -> dict[str, Any]:
     result = run("serial")
     assert not result["worker"]
-    assert result["changes"] and result["title_changes"]  # the story has both kinds
+    # The story has changes in its text, headline and standfirst.
+    assert result["changes"] and result["title_changes"] and result["standfirst_changes"]
     return result
 
 
@@ -41,6 +42,7 @@ def test_the_worker_finds_exactly_what_this_process_finds(serial: dict[str, Any]
     assert parallel["worker"]
     assert parallel["changes"] == serial["changes"]
     assert parallel["title_changes"] == serial["title_changes"]
+    assert parallel["standfirst_changes"] == serial["standfirst_changes"]
     assert not parallel["children_left"]
 
 
@@ -52,6 +54,7 @@ def test_a_worker_that_fails_or_answers_nonsense_changes_nothing(
     assert result["worker"]
     assert result["changes"] == serial["changes"]
     assert result["title_changes"] == serial["title_changes"]
+    assert result["standfirst_changes"] == serial["standfirst_changes"]
     assert not result["children_left"]
 
 

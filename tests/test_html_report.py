@@ -288,6 +288,21 @@ def test_a_headline_changed_only_in_case_is_not_flagged_but_its_diff_shows() -> 
     assert "The headline changed." in html
 
 
+def test_a_changed_standfirst_is_flagged_with_its_meaning_and_linked_from_key_changes() -> None:
+    body = (Paragraph("Text.", ("Text.",)),)
+    old = Document(paragraphs=body, title="Floods in Harwick", summary="Twelve people died.")
+    new = replace(old, summary="Fourteen people died.")
+    c = compare(old, new)
+    assert c.summary.standfirst_changed and c.summary.changed
+    html = render(c)
+    keys = html.split('<ol class="keys"')[1].split("</ol>")[0]
+    assert '<a href="#standfirst-new">standfirst</a>' in keys and "Twelve" in keys
+    header = html.split('id="standfirst-new"')[1].split("</dt>")[0]
+    assert '<span class="flag meaning">meaning: number</span>' in header
+    assert "The standfirst changed." in html
+    assert "The standfirst changed." not in render(compare(old, old))
+
+
 def test_largest_changes_fill_the_list_when_no_meaning_changes_were_found() -> None:
     html = render(replace(sample_comparison(), changes=()))
     keys = html.split('<ol class="keys"')[1].split("</ol>")[0]

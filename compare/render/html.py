@@ -318,9 +318,10 @@ class Field:
     machine: str | None = None
     """A ``datetime`` attribute for dates, or an http(s) ``href`` for URLs."""
     kind: str = "text"
-    """``text``, ``date``, ``url`` or ``headline``."""
+    """``text``, ``date``, ``url``, ``headline`` or ``standfirst``."""
     meaning: str = ""
-    """For the headline: the kinds of meaning change in it ("number, negation"), if any."""
+    """For the headline and standfirst: the kinds of meaning change in them ("number,
+    negation"), if any."""
 
 
 @dataclass(frozen=True)
@@ -369,6 +370,8 @@ class Report:
     """The NEW card."""
     headline_changed: bool
     """Whether the headline changed, as the summary says."""
+    standfirst_changed: bool
+    """Whether the standfirst changed, as the summary says."""
     sentence: str
     """What changed, in one sentence."""
     similarity: int
@@ -714,6 +717,7 @@ class _Builder:
         title_ops = self.c.title_words or word_diff(old.title or "", new.title or "")
         values = [
             ("Headline", old.title, new.title, "headline", title_ops),
+            ("Standfirst", old.standfirst, new.standfirst, "standfirst", self.c.standfirst_words),
             (
                 "Byline",
                 ", ".join(old.authors) or None,
@@ -730,16 +734,20 @@ class _Builder:
         for name, a, b, kind, ops in values:
             differs = a != b and name != "Fetched"
             changed = differs
-            if name == "Headline" and a and b:
+            if kind in ("headline", "standfirst") and a and b:
                 # As the summary says: a change of case alone is no change (its diff shows).
-                changed = self.c.summary.headline_changed
+                changed = (
+                    self.c.summary.headline_changed
+                    if kind == "headline"
+                    else self.c.summary.standfirst_changed
+                )
             pair: tuple[tuple[Side, str | None], ...] = (("old", a), ("new", b))
             for side, value in pair:
                 if value is None:
                     none = Markup('<span class="none">—</span>')
                     cards[side].append(Field(name, none, changed, None, "text"))
                     continue
-                if differs and kind in ("text", "headline") and a and b:
+                if differs and kind in ("text", "headline", "standfirst") and a and b:
                     html = fragments_html(side_fragments(ops or word_diff(a, b), side))
                 else:
                     html = text_html(value)
@@ -747,9 +755,11 @@ class _Builder:
                 if kind == "url":
                     machine = value if re.match(r"https?://", value, re.IGNORECASE) else None
                 meaning = ""
-                if kind == "headline" and side == "new":
-                    kinds = dict.fromkeys(change.kind for change in self.c.title_changes)
-                    meaning = ", ".join(kinds)
+                if kind in ("headline", "standfirst") and side == "new":
+                    found = (
+                        self.c.title_changes if kind == "headline" else self.c.standfirst_changes
+                    )
+                    meaning = ", ".join(dict.fromkeys(change.kind for change in found))
                 cards[side].append(Field(name, html, changed, machine, kind, meaning))
         words_old, words_new = old.word_count, new.word_count
         delta = words_new - words_old
@@ -794,9 +804,10 @@ class _Builder:
                 anchors["old", p] = row.anchor
             for p in block.b:
                 anchors["new", p] = row.anchor
-        if self.c.changes or self.c.title_changes:
+        if self.c.changes or self.c.title_changes or self.c.standfirst_changes:
             return [
-                *(self._facet(change, anchors, headline=True) for change in self.c.title_changes),
+                *(self._facet(change, anchors, "headline") for change in self.c.title_changes),
+                *(self._facet(c, anchors, "standfirst") for c in self.c.standfirst_changes),
                 *(self._facet(change, anchors) for change in self.c.changes),
             ], True
         scored = []
@@ -814,7 +825,7 @@ class _Builder:
         return [self._largest(row, block) for _, row, block in scored[:6]], False
 
     def _facet(
-        self, change: Change, anchors: dict[tuple[Side, int], str], headline: bool = False
+        self, change: Change, anchors: dict[tuple[Side, int], str], card: str = ""
     ) -> KeyChange:
         sentence: SentenceBlock | None = (
             self.c.sentences[change.sentence]
@@ -822,8 +833,8 @@ class _Builder:
             else None
         )
         anchor, where = "", ""
-        if headline:  # the NEW card's headline, with its word diff
-            anchor, where = "headline-new", "headline"
+        if card:  # the NEW card's headline or standfirst, with its word diff
+            anchor, where = f"{card}-new", card
         elif sentence is not None and sentence.b:
             anchor, where = anchors.get(("new", sentence.b[0][0]), ""), _span([sentence.b[0][0]])
         elif sentence is not None and sentence.a:
@@ -891,6 +902,7 @@ class _Builder:
             old=old,
             new=new,
             headline_changed=headline_changed,
+            standfirst_changed=summary.standfirst_changed,
             sentence=self.sentence(),
             similarity=round(summary.similarity * 100),
             counts=(("Paragraphs", summary.paragraphs), ("Sentences", summary.sentences)),

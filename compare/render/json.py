@@ -160,9 +160,14 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
     data["changes"] = c.changes if records else [_change_dict(change) for change in c.changes]
     # Headline changes belong to no sentence block: no "sentence" key.
     data["title_changes"] = [_change_dict(change, sentence=False) for change in c.title_changes]
+    data["standfirst"] = word_ops(c.standfirst_words)
+    data["standfirst_changes"] = [
+        _change_dict(change, sentence=False) for change in c.standfirst_changes
+    ]
     data["summary"] = {
         "changed": c.summary.changed,
         "headline_changed": c.summary.headline_changed,
+        "standfirst_changed": c.summary.standfirst_changed,
         "similarity": _similarity(c.summary.similarity),
         "paragraphs": _counts(c.summary.paragraphs),
         "sentences": _counts(c.summary.sentences),

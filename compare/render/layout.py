@@ -315,10 +315,12 @@ def percent(similarity: float) -> str:
 
 
 def key_changes(comparison: Comparison) -> list[tuple[Change, str]]:
-    """The meaning-level changes to list, headline first, each with where it is (see
-    :func:`change_paragraph`)."""
-    return [(change, "headline") for change in comparison.title_changes] + [
-        (change, change_paragraph(comparison, change.sentence)) for change in comparison.changes
+    """The meaning-level changes to list, headline's and standfirst's first, each with where
+    it is (see :func:`change_paragraph`)."""
+    return [
+        *((change, "headline") for change in comparison.title_changes),
+        *((change, "standfirst") for change in comparison.standfirst_changes),
+        *((c, change_paragraph(comparison, c.sentence)) for c in comparison.changes),
     ]
 
 
@@ -337,6 +339,11 @@ def change_paragraph(comparison: Comparison, sentence: int) -> str:
 def headline_changed(comparison: Comparison) -> bool:
     """Whether the headline word diff holds any change."""
     return any(op.op != "equal" for op in comparison.title_words)
+
+
+def standfirst_changed(comparison: Comparison) -> bool:
+    """Whether the standfirst changed beyond case and cosmetic changes, as the summary says."""
+    return comparison.summary.standfirst_changed
 
 
 def dates(document: Document) -> str:

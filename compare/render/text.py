@@ -23,6 +23,7 @@ from compare.render.layout import (
     percent,
     reveal,
     shared_spaces,
+    standfirst_changed,
     visible,
 )
 
@@ -224,6 +225,10 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         lines.append(line)
     elif c.new.title or c.old.title:
         lines.append(out.text("Headline: ", "bold") + out.text(c.new.title or c.old.title or ""))
+    if standfirst_changed(c):
+        line = out.text("Standfirst: ", "bold")
+        line.append_text(out.ops(c.standfirst_words))
+        lines.append(line)
     summary = c.summary
     lines.append(out.text(f"Similarity {percent(summary.similarity)}", "bold"))
     lines.append(out.text(f"Paragraphs: {count_line(summary.paragraphs)}"))
