@@ -170,10 +170,12 @@ def canonical_url(url: str) -> str:
 
 
 def content_hash(document: Document) -> str:
-    """Hash of the normalised headline and paragraphs. Equal for versions that differ only
-    cosmetically: whitespace, quote style, dashes, invisible characters, a trailing stop."""
+    """Hash of the normalised headline, standfirst and paragraphs. Equal for versions that
+    differ only cosmetically: whitespace, quote style, dashes, invisible characters, a
+    trailing stop."""
     digest = hashlib.sha256()
-    for part in (document.title or "", *(p.text for p in document.paragraphs)):
+    standfirst = (document.standfirst,) if document.standfirst else ()
+    for part in (document.title or "", *standfirst, *(p.text for p in document.paragraphs)):
         key = re.sub(r"\s*-\s*", " - ", normalize(part)).rstrip(" .")
         digest.update(key.encode("utf-8"))
         digest.update(b"\x00")

@@ -182,7 +182,14 @@ def summarizer(options: CompareOptions) -> Summarizer:
             "sentences": dict(comparison.summary.sentences),
             "similarity": round(comparison.summary.similarity, 4),
             "meaning": dict(
-                Counter(c.kind for c in (*comparison.title_changes, *comparison.changes))
+                Counter(
+                    c.kind
+                    for c in (
+                        *comparison.title_changes,
+                        *comparison.standfirst_changes,
+                        *comparison.changes,
+                    )
+                )
             ),
             "warnings": list(comparison.summary.warnings),
         }

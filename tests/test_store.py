@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -58,13 +59,21 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield opened
 
 
-def test_content_hash_ignores_cosmetic_edits_but_not_text_or_headline() -> None:
+def test_content_hash_ignores_cosmetic_edits_but_not_text_headline_or_standfirst() -> None:
     base = doc(TITLE, BASE)
     assert content_hash(base) == content_hash(doc(TITLE, cosmetic(BASE)))
     assert content_hash(base) == content_hash(doc(TITLE, [p.rstrip(".") for p in BASE]))
     assert content_hash(base) != content_hash(doc(TITLE + " again", BASE))
     changed = [BASE[0], BASE[1].replace("14", "16"), *BASE[2:]]
     assert content_hash(base) != content_hash(doc(TITLE, changed))
+    # An edited standfirst (or the description standing for it) is a new version too.
+    with_standfirst = replace(base, description="Fourteen people were hurt.")
+    assert content_hash(with_standfirst) != content_hash(base)
+    edited = replace(with_standfirst, description="Sixteen people were hurt.")
+    assert content_hash(edited) != content_hash(with_standfirst)
+    assert content_hash(replace(with_standfirst, description="Fourteen  people were hurt")) == (
+        content_hash(with_standfirst)
+    )
 
 
 def test_document_round_trips_through_its_json_contract() -> None:
