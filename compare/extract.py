@@ -1018,7 +1018,7 @@ def clean_up(
                 dropped.append(kept.pop(i).text)
                 break
 
-    summary = _standfirst(kept, meta.description)
+    summary = _standfirst(kept)
     if summary is not None:
         dropped.append(kept.pop(0).text)
     elif meta.repeated_standfirst:
@@ -1080,8 +1080,10 @@ def _same_numbers(a: str, b: str) -> bool:
     return set(_NUMBER().findall(short)) <= set(_NUMBER().findall(long))
 
 
-def _standfirst(kept: list[Block], description: str | None) -> str | None:
-    """The first paragraph, when it is a standfirst that the page then repeats."""
+def _standfirst(kept: list[Block]) -> str | None:
+    """The first paragraph, when it is a standfirst that the page then repeats. One that
+    only the description repeats stays: the description is metadata, not a second copy,
+    and outside the text an edit to it would go unreported."""
     if len(kept) < 2 or kept[0].role not in ("p", "quote"):
         return None
     first, second = kept[0].text, kept[1].text
@@ -1093,8 +1095,6 @@ def _standfirst(kept: list[Block], description: str | None) -> str | None:
     )
     # A repeat carries the same figures; parallel paragraphs ("item 1", "item 2") do not.
     if repeated and _same_numbers(opening, next_opening):
-        return first
-    if description and len(kept) >= 3 and _near(first, description, 0.9):
         return first
     return None
 

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from compare import compare
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
@@ -551,16 +552,28 @@ def test_lines_that_only_start_like_a_byline_stay(line: str) -> None:
     assert doc.authors == ()
 
 
-def test_description_repeated_as_first_paragraph_becomes_the_summary() -> None:
+def test_a_first_paragraph_only_the_description_repeats_stays_in_the_text() -> None:
+    # Many sites make the description from the lede: the page shows it once, so it is
+    # article text, and an edit to it must show in a comparison.
     standfirst = "Six branches will open for fewer hours from June to save money, the council says."
-    html = page(
-        "<article><h1>Library hours cut</h1>"
-        f"<p>{standfirst}</p>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
-        f'<meta name="description" content="{standfirst}">',
-    )
-    doc = extract(snapshot(html))
-    assert doc.summary == standfirst
-    assert [p.text for p in doc.paragraphs] == BODY
+
+    def library(lede: str) -> Document:
+        html = page(
+            "<article><h1>Library hours cut</h1>"
+            f"<p>{lede}</p>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
+            f'<meta name="description" content="{lede}">',
+        )
+        return extract(snapshot(html))
+
+    doc = library(standfirst)
+    assert doc.summary is None
+    assert [p.text for p in doc.paragraphs] == [standfirst, *BODY]
+    edited = library(standfirst.replace("Six", "Eight"))
+    comparison = compare(doc, edited)
+    assert comparison.summary.changed
+    assert [(c.kind, c.old, c.new) for c in comparison.changes] == [
+        ("number", "Six branches", "Eight branches")
+    ]
 
 
 def test_a_lede_that_only_resembles_the_description_stays() -> None:
