@@ -335,6 +335,8 @@ def compare_command(
     if output == Path("-"):
         output = None
     chosen = guarded(lambda: _compare_format(format, output, open_report))
+    if output is not None:
+        _check_output(output, sources)
     if template_dir is not None and chosen is not CompareFormat.html:
         fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))
 
@@ -394,6 +396,29 @@ def compare_command(
                 typer.echo("storydiff: found no web browser to open it", err=True)
     if changed and not exit_zero:
         raise typer.Exit(int(ExitCode.DIFFERENCES))
+
+
+def _check_output(output: Path, sources: list[str]) -> None:
+    """Refuse, before any work, an output that is a folder or one of the sources: the
+    report would replace the saved page it was made from."""
+    target = output.expanduser()
+    if target.is_dir():
+        fail(_folder_error(target))
+    for spec in sources:
+        source = Path(spec).expanduser()
+        if target.exists() and source.is_file() and target.samefile(source):
+            fail(
+                InputError(
+                    f"cannot write the report to {output}: it is the source {spec}",
+                    "choose another --output file",
+                )
+            )
+
+
+def _folder_error(path: Path) -> InputError:
+    return InputError(
+        f"cannot write {path}: it is a folder", f"give a file name, such as {path / 'report.html'}"
+    )
 
 
 def _render_comparison(
@@ -732,6 +757,8 @@ def write_atomic(path: Path, data: str) -> None:
     import tempfile
 
     path = path.expanduser()
+    if path.is_dir():
+        raise _folder_error(path)
     if path.parent and not path.parent.exists():
         raise InputError(
             f"cannot write {path}: folder {path.parent} does not exist",

@@ -235,6 +235,36 @@ def test_missing_output_folder(story: tuple[str, str], tmp_path: Path) -> None:
     assert error_lines(result)[0].startswith("storydiff: error: cannot write")
 
 
+def test_output_that_is_a_folder_is_a_one_line_error(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    result = run(*story, "-o", str(tmp_path))
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"storydiff: error: cannot write {tmp_path}: it is a folder — give a file name, "
+        f"such as {tmp_path / 'report.html'}"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v1.txt", "v2.txt"]
+
+
+def test_output_over_a_source_is_refused_and_the_source_kept(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    old, new = story
+    before = Path(old).read_bytes()
+    result = run(old, new, "-o", old, "--format", "md")
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"storydiff: error: cannot write the report to {old}: it is the source {old} — "
+        "choose another --output file"
+    ]
+    assert Path(old).read_bytes() == before
+    # The same file by another name is the same file.
+    result = run(old, new, "-o", str(tmp_path / "." / "v2.txt"), "--format", "md")
+    assert result.exit_code == 2
+    assert Path(new).read_text(encoding="utf-8") == "\n\n".join(NEW) + "\n"
+
+
 def test_open_writes_html_and_opens_it(
     story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
