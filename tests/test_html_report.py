@@ -197,6 +197,25 @@ def test_a_sentence_moved_to_another_paragraph_links_both_ways() -> None:
     assert moved + ' <a class="mvlink" href="#b1">from old ¶ 1</a>' in second.split("cell new")[1]
 
 
+def test_a_sentence_that_changed_paragraph_in_order_is_linked_at_both_ends() -> None:
+    # Not a move (the order held), but the sentence left its row: as the text view says
+    # "(now in ¶ 2)" and "(was in old ¶ 1)", each end links to the other.
+    from test_render_text import MUSEUM_NEW, MUSEUM_OLD, museum
+
+    old = museum(MUSEUM_OLD.paragraphs[0].text, MUSEUM_OLD.paragraphs[1].text)
+    new = museum(
+        MUSEUM_NEW.paragraphs[0].text,
+        "Repairs are expected to take two weeks. " + MUSEUM_OLD.paragraphs[1].text,
+    )
+    comparison = compare(old, new)
+    assert not any(s.moved for s in comparison.sentences)
+    html = render(comparison)
+    first, second = row_html(html, "b1"), row_html(html, "b2")
+    sentence = "Repairs are expected to take two weeks."
+    assert sentence + ' <a class="mvlink" href="#b2">now in ¶ 2</a>' in first.split("cell new")[0]
+    assert sentence + ' <a class="mvlink" href="#b1">was in old ¶ 1</a>' in second
+
+
 def test_a_move_is_shown_where_it_was_and_where_it_went_with_links_both_ways() -> None:
     html = render()
     page = Page(html)

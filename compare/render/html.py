@@ -484,15 +484,18 @@ class _Builder:
         return [*fragments, link] if link else fragments
 
     def _move_link(self, block: SentenceBlock, side: Side, p: int) -> Fragment | None:
-        """A link to the other end of a sentence that moved to another row."""
-        if not (block.moved and block.a and block.b):
+        """A link to the other end of a sentence that moved to another row, or went there
+        in order (``now in ¶ 2``, as the text view says)."""
+        if not (block.a and block.b):
             return None
         if side == "old":
             other = block.b[0][0]
-            target, label = self.anchor["new"].get(other), f"to {_span([other])}"
+            went = "to" if block.moved else "now in"
+            target, label = self.anchor["new"].get(other), f"{went} {_span([other])}"
         else:
             other = block.a[0][0]
-            target, label = self.anchor["old"].get(other), f"from old {_span([other])}"
+            came = "from" if block.moved else "was in"
+            target, label = self.anchor["old"].get(other), f"{came} old {_span([other])}"
         if target is None or target == self.anchor[side].get(p):
             return None
         return ("a", f"#{target}\n{label}")
