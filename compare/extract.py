@@ -513,11 +513,21 @@ def _list_blocks(element: Any) -> Iterator[Block]:
 
 
 def _table_blocks(element: Any) -> Iterator[Block]:
-    """A table's cells as paragraphs, only when the cells read as prose (layout tables)."""
-    cells = [b for c in element.iter("cell", "td", "th") for b in _element_blocks(c, "cell")]
-    long_cells = [c for c in cells if _word_count(c.text) >= 15 and _is_sentence(c.text)]
+    """A table's cells as paragraphs, only when the cells read as prose (layout tables);
+    a cell holding paragraphs or headings (an article laid out in a table) gives those."""
+    cells = [(b, c) for c in element.iter("cell", "td", "th") for b in _element_blocks(c, "cell")]
+    long_cells = [(b, c) for b, c in cells if _word_count(b.text) >= 15 and _is_sentence(b.text)]
     if cells and len(long_cells) * 2 >= len(cells):
-        yield from long_cells
+        done: set[int] = set()
+        for block, cell in long_cells:
+            if not any(child.tag in _CELL_BLOCKS for child in cell):
+                yield block
+            elif id(cell) not in done:
+                done.add(id(cell))
+                yield from _body_blocks(cell)
+
+
+_CELL_BLOCKS = frozenset({"p", "head", "list", "quote"})
 
 
 _BREAK = "\x00"

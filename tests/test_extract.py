@@ -426,6 +426,29 @@ def test_comments_and_data_tables_are_left_out_prose_kept() -> None:
     assert doc.published == "2026-04-03"
 
 
+def test_paragraphs_of_a_layout_table_cell_stay_apart() -> None:
+    # An old template: the article in a table cell, paragraphs separated by <br><br>,
+    # which trafilatura makes <p> elements inside the cell.
+    story = [
+        "A fire destroyed the disused Calder textile mill in the early hours of Sunday, "
+        "the fire service said.",
+        "Eight fire engines and about 50 firefighters attended the blaze, which started at "
+        "about 2am.",
+        "Nobody was hurt, but residents of nearby Mill Lane were asked to keep windows closed "
+        "because of the smoke.",
+        "Police said they were treating the fire as suspicious.",
+    ]
+    html = page(
+        '<table width="800"><tr><td class="nav"><a href="/">Home</a><br>'
+        '<a href="/news">News</a></td><td class="content">'
+        "<h1>Fire destroys old textile mill</h1>" + "<br><br>".join(story) + "</td></tr></table>",
+        "<title>Fire destroys old textile mill</title>",
+    )
+    doc = extract(snapshot(html))
+    assert doc.title == "Fire destroys old textile mill"
+    assert [p.text for p in doc.paragraphs] == story
+
+
 def test_wordpress_sharing_likes_related_and_reply_form_are_left_out() -> None:
     doc = load("wordpress-jetpack.html")
     assert doc.authors == ("Jo Wells",)
