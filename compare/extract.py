@@ -819,9 +819,11 @@ _PAYWALL = _lazy(
     r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
     re.IGNORECASE,
 )
+# "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot.
 _DATELINE = _lazy(
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
-    r"(?:[\s,:.+/-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|an?|hours?|minutes?|mins?|days?|weeks?|"
+    r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|an?|hours?|minutes?|mins?|days?|weeks?|"
+    r"(?:last )?updated|published|modified|"
     r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december|"
