@@ -415,9 +415,11 @@ def html_blocks(
     description = page.get("description") or pick("description")
     description = clean_whitespace(description) if description else None
     site_name = page.get("site_name") or pick("sitename")
-    title = clean_whitespace(page.get("title") or pick("title") or "")
+    title = _without_site_name(
+        clean_whitespace(page.get("title") or pick("title") or ""), site_name
+    )
     meta = Metadata(
-        title=_without_site_name(title, site_name) or None,
+        title=_shown_headline(tree, title, site_name) or None,
         authors=split_authors(pick("author") or ""),
         site_name=site_name,
         published=normalize_date(page.get("published")) or pick("date"),
@@ -434,6 +436,30 @@ def html_blocks(
         # trafilatura fell back to articleBody itself, as one block: keep its paragraphs.
         blocks = text_blocks(meta.structured_body)
     return blocks, meta
+
+
+_CRUMBS = _lazy(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
+
+
+def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str:
+    """The page's one ``<h1>`` when it reads as another wording of ``title``, else ``title``:
+    editors rewrite the headline shown and often leave og:title (the SEO headline) as it was.
+    An ``<h1>`` that is the site's name, or shares no word with the title, is not it."""
+    h1s = [text for h1 in tree.iter("h1") if (text := clean_whitespace(h1.text_content()))]
+    if len(h1s) != 1 or not title:
+        return title
+    # Section names before a chevron ("Local › Dam cracks widen") are a breadcrumb trail.
+    shown = _CRUMBS().sub("", strip_breadcrumbs(h1s[0], title))
+    words = _words(shown)
+    if (
+        _key(shown).endswith(_key(title))
+        or _same_headline(shown, title)
+        or shown == site_name
+        or not 3 <= len(words) <= 40
+    ):
+        return title
+    shared = {w for w in words if len(w) >= 4} & set(_words(title))
+    return shown if shared else title
 
 
 def _plain_body(body: str | None) -> str | None:

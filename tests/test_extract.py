@@ -530,6 +530,33 @@ def test_html_line_breaks_separate_words_and_list_items_are_paragraphs() -> None
     ]
 
 
+def test_the_headline_shown_wins_over_a_stale_og_title() -> None:
+    # Editors rewrote the <h1>; og:title and JSON-LD (the SEO headline) stayed as they were.
+    seo = "Reservoir dam inspection finds four cracks"
+    head = (
+        f'<meta property="og:title" content="{seo}">'
+        '<meta property="og:site_name" content="Valley Times">'
+    )
+
+    def doc(h1: str) -> Document:
+        body = f"<article><h1>{h1}</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>"
+        return extract(snapshot(page(body, head)))
+
+    shown = "Dam cracks widen, residents told to leave their homes"
+    assert doc(seo).title == seo
+    assert doc(shown).title == shown
+    assert compare(doc(seo), doc(shown)).summary.headline_changed
+    assert [p.text for p in doc(shown).paragraphs] == BODY
+    # Section names glued on are no edit; before a new wording they go.
+    assert doc(f"Local›{seo}").title == seo
+    assert doc("Home › Local › Dam cracks widen as residents leave").title == (
+        "Dam cracks widen as residents leave"
+    )
+    # An <h1> that is the site's name or shares no word with the headline is not it.
+    assert doc("Valley Times").title == seo
+    assert doc("News you can trust every day").title == seo
+
+
 def test_site_name_suffix_leaves_the_title() -> None:
     html = page(
         "<article>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
