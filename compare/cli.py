@@ -190,11 +190,17 @@ def _utc_now() -> str:
     from datetime import datetime, timezone
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    moment = (
-        datetime.fromtimestamp(int(epoch), timezone.utc)
-        if epoch.isdigit()
-        else datetime.now(timezone.utc)
-    )
+    try:
+        moment = (
+            datetime.fromtimestamp(int(epoch), timezone.utc)
+            if epoch.isdigit()
+            else datetime.now(timezone.utc)
+        )
+    except (OverflowError, OSError, ValueError):
+        raise InputError(
+            f"SOURCE_DATE_EPOCH={epoch} is not a time storydiff can use",
+            "set it to seconds since 1970-01-01 (before the year 10000), or unset it",
+        ) from None
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -320,7 +326,7 @@ def compare_command(
     """
     from compare.model import CompareOptions, LoadOptions
 
-    generated_at = _utc_now()
+    generated_at = guarded(_utc_now)
     load_options = LoadOptions(
         read_timeout=timeout,
         connect_timeout=connect_timeout,

@@ -235,6 +235,15 @@ def test_missing_output_folder(story: tuple[str, str], tmp_path: Path) -> None:
     assert error_lines(result)[0].startswith("storydiff: error: cannot write")
 
 
+def test_source_date_epoch_out_of_range_is_a_one_line_error(story: tuple[str, str]) -> None:
+    result = run(*story, "-f", "json", env={"SOURCE_DATE_EPOCH": "99999999999999999"})
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        "storydiff: error: SOURCE_DATE_EPOCH=99999999999999999 is not a time storydiff can "
+        "use — set it to seconds since 1970-01-01 (before the year 10000), or unset it"
+    ]
+
+
 def test_output_that_is_a_folder_is_a_one_line_error(
     story: tuple[str, str], tmp_path: Path
 ) -> None:
