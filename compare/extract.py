@@ -1091,10 +1091,19 @@ def _drop_trailing_teasers(
 ) -> tuple[list[Block], list[str]]:
     """After a "Related" or "Most read" marker a page lists other stories: when every block
     from the marker to the end is a teaser (a headline or a link, never a sentence), the
-    whole run goes. Link-only list items at the very end go too."""
+    whole run goes; when other lines follow (a contact line), the two or more links right
+    after the marker go. Link-only list items at the very end go too."""
     cut = len(kept)
     if marker_at is not None and all(_is_teaser(b) for b in kept[marker_at:]):
         cut = marker_at
+    elif marker_at is not None:
+        end = marker_at
+        while end < len(kept) and kept[end].link_share >= 0.8:
+            end += 1
+        if end - marker_at >= 2:
+            links = [b.text for b in kept[marker_at:end]]
+            kept, tail = _drop_trailing_teasers(kept[:marker_at] + kept[end:], None)
+            return kept, links + tail
     while cut > 0 and kept[cut - 1].role == "item" and kept[cut - 1].link_share >= 0.8:
         cut -= 1
     if cut == 0:  # never empty the page here: check_article reports it properly

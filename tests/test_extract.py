@@ -829,6 +829,26 @@ def test_trailing_headline_run_after_a_marker_goes() -> None:
     assert [b.text for b in cleaned.blocks] == BODY
 
 
+def test_links_after_a_marker_go_when_a_contact_line_follows() -> None:
+    # Related stories rotate between fetches: kept, they read as article text that changed.
+    blocks = [Block(b) for b in BODY] + [
+        Block("You may also be interested in", "head"),
+        Block("Holloway council approves new water tariff", link_chars=42),
+        Block("Drought warning lifted for the valley", link_chars=37),
+        Block("Have a story? Email the newsdesk or message us on WhatsApp."),
+    ]
+    cleaned = clean_up(blocks, Metadata())
+    assert [b.text for b in cleaned.blocks] == [
+        *BODY,
+        "Have a story? Email the newsdesk or message us on WhatsApp.",
+    ]
+    # One linked line after a marker may be the story's own: it stays.
+    one = [*blocks[:5], blocks[-1]]
+    assert "Holloway council approves new water tariff" in [
+        b.text for b in clean_up(one, Metadata()).blocks
+    ]
+
+
 def test_a_final_list_without_a_marker_stays() -> None:
     blocks = [Block(b) for b in BODY] + [
         Block("Aberfelin: open four days a week", "item"),
