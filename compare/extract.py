@@ -799,7 +799,8 @@ _CHROME_EXACT = _lazy(
     r"listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? listen|"
     r"(?:save|gift|print)(?: this)?(?: article| story| page)?|"
     r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
-    r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?)",
+    r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?|"
+    r"this (?:article|story) is (?:more than|over) (?:\d+|an?|one) (?:years?|months?) old)",
     re.IGNORECASE,
 )
 _CHROME_PREFIX = _lazy(
