@@ -622,6 +622,15 @@ def test_a_broken_override_is_a_one_line_input_error(
     assert caught.value.hint and "\n" not in caught.value.one_line()
 
 
+@pytest.mark.parametrize("name", ["_summary.html.j2", "report.css"])
+def test_an_override_that_is_not_utf8_is_a_one_line_input_error(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes("/* Résumé */".encode("latin-1"))
+    with pytest.raises(InputError) as caught:
+        render(template_dir=tmp_path)
+    assert caught.value.one_line().endswith("is not UTF-8 text — save it as UTF-8")
+    assert name in caught.value.one_line() or str(tmp_path) in caught.value.one_line()
+
+
 def test_cli_writes_the_report_with_the_format_from_the_extension(tmp_path: Path) -> None:
     target = tmp_path / "report.html"
     result = CliRunner().invoke(

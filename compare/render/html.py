@@ -919,7 +919,10 @@ def _static(name: str, template_dir: Path | None) -> str:
     """A static file, from the template folder when it has one of that name."""
     for folder in (template_dir, STATIC):
         if folder is not None and (folder / name).is_file():
-            text = (folder / name).read_text(encoding="utf-8")
+            try:
+                text = (folder / name).read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                raise InputError(f"{folder / name} is not UTF-8 text", "save it as UTF-8") from None
             closing = "</style" if name.endswith(".css") else "</script"
             if closing in text.lower():
                 raise InputError(
@@ -987,6 +990,10 @@ def render_comparison(
     }
     try:
         html: str = env.get_template("report.html.j2").render(context)
+    except UnicodeDecodeError:
+        raise InputError(
+            f"a template in {template_dir} is not UTF-8 text", "save it as UTF-8"
+        ) from None
     except jinja2.TemplateError as error:
         where = (
             f"{error.filename}:{error.lineno}: "
