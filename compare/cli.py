@@ -555,9 +555,14 @@ def _track_options(
     from compare.model import LoadOptions
     from compare.track import TrackOptions, parse_duration, parse_until
 
+    interval = parse_duration(every) if every else None
+    if interval is not None and interval <= 0:
+        raise InputError(
+            f"--every {every} would poll without a pause", "give an interval such as 90s, 30m or 2h"
+        )
     return TrackOptions(
         load=LoadOptions(read_timeout=timeout),
-        every=parse_duration(every) if every else None,
+        every=interval,
         until=parse_until(until, datetime.now(timezone.utc)) if until else None,
         host_delay=delay,
         concurrency=concurrency,
