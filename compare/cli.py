@@ -190,11 +190,17 @@ def _utc_now() -> str:
     from datetime import datetime, timezone
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    moment = (
-        datetime.fromtimestamp(int(epoch), timezone.utc)
-        if epoch.isdigit()
-        else datetime.now(timezone.utc)
-    )
+    try:
+        moment = (
+            datetime.fromtimestamp(int(epoch), timezone.utc)
+            if epoch.isdigit()
+            else datetime.now(timezone.utc)
+        )
+    except (OverflowError, OSError, ValueError):
+        raise InputError(
+            f"SOURCE_DATE_EPOCH={epoch} is not a time storydiff can use",
+            "set it to seconds since 1970-01-01 (before the year 10000), or unset it",
+        ) from None
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -320,7 +326,7 @@ def compare_command(
     """
     from compare.model import CompareOptions, LoadOptions
 
-    generated_at = _utc_now()
+    generated_at = guarded(_utc_now)
     load_options = LoadOptions(
         read_timeout=timeout,
         connect_timeout=connect_timeout,
@@ -335,6 +341,8 @@ def compare_command(
     if output == Path("-"):
         output = None
     chosen = guarded(lambda: _compare_format(format, output, open_report))
+    if output is not None:
+        _check_output(output, sources)
     if template_dir is not None and chosen is not CompareFormat.html:
         fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))
 
@@ -394,6 +402,29 @@ def compare_command(
                 typer.echo("storydiff: found no web browser to open it", err=True)
     if changed and not exit_zero:
         raise typer.Exit(int(ExitCode.DIFFERENCES))
+
+
+def _check_output(output: Path, sources: list[str]) -> None:
+    """Refuse, before any work, an output that is a folder or one of the sources: the
+    report would replace the saved page it was made from."""
+    target = output.expanduser()
+    if target.is_dir():
+        fail(_folder_error(target))
+    for spec in sources:
+        source = Path(spec).expanduser()
+        if target.exists() and source.is_file() and target.samefile(source):
+            fail(
+                InputError(
+                    f"cannot write the report to {output}: it is the source {spec}",
+                    "choose another --output file",
+                )
+            )
+
+
+def _folder_error(path: Path) -> InputError:
+    return InputError(
+        f"cannot write {path}: it is a folder", f"give a file name, such as {path / 'report.html'}"
+    )
 
 
 def _render_comparison(
@@ -524,9 +555,14 @@ def _track_options(
     from compare.model import LoadOptions
     from compare.track import TrackOptions, parse_duration, parse_until
 
+    interval = parse_duration(every) if every else None
+    if interval is not None and interval <= 0:
+        raise InputError(
+            f"--every {every} would poll without a pause", "give an interval such as 90s, 30m or 2h"
+        )
     return TrackOptions(
         load=LoadOptions(read_timeout=timeout),
-        every=parse_duration(every) if every else None,
+        every=interval,
         until=parse_until(until, datetime.now(timezone.utc)) if until else None,
         host_delay=delay,
         concurrency=concurrency,
@@ -732,6 +768,8 @@ def write_atomic(path: Path, data: str) -> None:
     import tempfile
 
     path = path.expanduser()
+    if path.is_dir():
+        raise _folder_error(path)
     if path.parent and not path.parent.exists():
         raise InputError(
             f"cannot write {path}: folder {path.parent} does not exist",

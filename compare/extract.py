@@ -416,9 +416,11 @@ def html_blocks(
     description = page.get("description") or pick("description")
     description = clean_whitespace(description) if description else None
     site_name = page.get("site_name") or pick("sitename")
-    title = clean_whitespace(page.get("title") or pick("title") or "")
+    title = _without_site_name(
+        clean_whitespace(page.get("title") or pick("title") or ""), site_name
+    )
     meta = Metadata(
-        title=_without_site_name(title, site_name) or None,
+        title=_shown_headline(tree, title, site_name) or None,
         authors=split_authors(pick("author") or ""),
         site_name=site_name,
         published=normalize_date(page.get("published")) or pick("date"),
@@ -451,6 +453,30 @@ def _keep_notes(tree: HtmlElement) -> None:
         text = box.text_content()
         if len(text.split()) >= 8 and _NOTE_START().match(text):
             box.tag = "div"
+
+
+_CRUMBS = _lazy(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
+
+
+def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str:
+    """The page's one ``<h1>`` when it reads as another wording of ``title``, else ``title``:
+    editors rewrite the headline shown and often leave og:title (the SEO headline) as it was.
+    An ``<h1>`` that is the site's name, or shares no word with the title, is not it."""
+    h1s = [text for h1 in tree.iter("h1") if (text := clean_whitespace(h1.text_content()))]
+    if len(h1s) != 1 or not title:
+        return title
+    # Section names before a chevron ("Local › Dam cracks widen") are a breadcrumb trail.
+    shown = _CRUMBS().sub("", strip_breadcrumbs(h1s[0], title))
+    words = _words(shown)
+    if (
+        _key(shown).endswith(_key(title))
+        or _same_headline(shown, title)
+        or shown == site_name
+        or not 3 <= len(words) <= 40
+    ):
+        return title
+    shared = {w for w in words if len(w) >= 4} & set(_words(title))
+    return shown if shared else title
 
 
 def _plain_body(body: str | None) -> str | None:
@@ -530,11 +556,21 @@ def _list_blocks(element: Any) -> Iterator[Block]:
 
 
 def _table_blocks(element: Any) -> Iterator[Block]:
-    """A table's cells as paragraphs, only when the cells read as prose (layout tables)."""
-    cells = [b for c in element.iter("cell", "td", "th") for b in _element_blocks(c, "cell")]
-    long_cells = [c for c in cells if _word_count(c.text) >= 15 and _is_sentence(c.text)]
+    """A table's cells as paragraphs, only when the cells read as prose (layout tables);
+    a cell holding paragraphs or headings (an article laid out in a table) gives those."""
+    cells = [(b, c) for c in element.iter("cell", "td", "th") for b in _element_blocks(c, "cell")]
+    long_cells = [(b, c) for b, c in cells if _word_count(b.text) >= 15 and _is_sentence(b.text)]
     if cells and len(long_cells) * 2 >= len(cells):
-        yield from long_cells
+        done: set[int] = set()
+        for block, cell in long_cells:
+            if not any(child.tag in _CELL_BLOCKS for child in cell):
+                yield block
+            elif id(cell) not in done:
+                done.add(id(cell))
+                yield from _body_blocks(cell)
+
+
+_CELL_BLOCKS = frozenset({"p", "head", "list", "quote"})
 
 
 _BREAK = "\x00"
@@ -780,7 +816,8 @@ _CHROME_EXACT = _lazy(
     r"listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? listen|"
     r"(?:save|gift|print)(?: this)?(?: article| story| page)?|"
     r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
-    r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?)",
+    r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?|"
+    r"this (?:article|story) is (?:more than|over) (?:\d+|an?|one) (?:years?|months?) old)",
     re.IGNORECASE,
 )
 _CHROME_PREFIX = _lazy(
@@ -826,9 +863,11 @@ _PAYWALL = _lazy(
     r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
     re.IGNORECASE,
 )
+# "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot.
 _DATELINE = _lazy(
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
-    r"(?:[\s,:.+/-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|an?|hours?|minutes?|mins?|days?|weeks?|"
+    r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|an?|hours?|minutes?|mins?|days?|weeks?|"
+    r"(?:last )?updated|published|modified|"
     r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december|"
@@ -1035,7 +1074,7 @@ def clean_up(
                 dropped.append(kept.pop(i).text)
                 break
 
-    summary = _standfirst(kept, meta.description)
+    summary = _standfirst(kept)
     if summary is not None:
         dropped.append(kept.pop(0).text)
     elif meta.repeated_standfirst:
@@ -1070,10 +1109,19 @@ def _drop_trailing_teasers(
 ) -> tuple[list[Block], list[str]]:
     """After a "Related" or "Most read" marker a page lists other stories: when every block
     from the marker to the end is a teaser (a headline or a link, never a sentence), the
-    whole run goes. Link-only list items at the very end go too."""
+    whole run goes; when other lines follow (a contact line), the two or more links right
+    after the marker go. Link-only list items at the very end go too."""
     cut = len(kept)
     if marker_at is not None and all(_is_teaser(b) for b in kept[marker_at:]):
         cut = marker_at
+    elif marker_at is not None:
+        end = marker_at
+        while end < len(kept) and kept[end].link_share >= 0.8:
+            end += 1
+        if end - marker_at >= 2:
+            links = [b.text for b in kept[marker_at:end]]
+            kept, tail = _drop_trailing_teasers(kept[:marker_at] + kept[end:], None)
+            return kept, links + tail
     while cut > 0 and kept[cut - 1].role == "item" and kept[cut - 1].link_share >= 0.8:
         cut -= 1
     if cut == 0:  # never empty the page here: check_article reports it properly
@@ -1097,8 +1145,10 @@ def _same_numbers(a: str, b: str) -> bool:
     return set(_NUMBER().findall(short)) <= set(_NUMBER().findall(long))
 
 
-def _standfirst(kept: list[Block], description: str | None) -> str | None:
-    """The first paragraph, when it is a standfirst that the page then repeats."""
+def _standfirst(kept: list[Block]) -> str | None:
+    """The first paragraph, when it is a standfirst that the page then repeats. One that
+    only the description repeats stays: the description is metadata, not a second copy,
+    and outside the text an edit to it would go unreported."""
     if len(kept) < 2 or kept[0].role not in ("p", "quote"):
         return None
     first, second = kept[0].text, kept[1].text
@@ -1110,8 +1160,6 @@ def _standfirst(kept: list[Block], description: str | None) -> str | None:
     )
     # A repeat carries the same figures; parallel paragraphs ("item 1", "item 2") do not.
     if repeated and _same_numbers(opening, next_opening):
-        return first
-    if description and len(kept) >= 3 and _near(first, description, 0.9):
         return first
     return None
 

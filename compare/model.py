@@ -101,8 +101,14 @@ class Document:
     @property
     def standfirst(self) -> str | None:
         """The line under the headline: the summary the page shows, else its description
-        (which most sites write from it, and which a search result or a shared link shows)."""
-        return self.summary or self.description
+        (which most sites write from it, and which a search result or a shared link shows),
+        unless that repeats the lede, which the text holds already."""
+        if self.summary or not self.description:
+            return self.summary
+        key = " ".join(self.description.split()).rstrip(".")
+        if any(p.text.rstrip(".") == key for p in self.paragraphs[:3]):
+            return None
+        return self.description
 
     @cached_property  # read by the summary and the JSON: worth counting once
     def word_count(self) -> int:

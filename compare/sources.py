@@ -407,13 +407,25 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
-        pass
+        if _mostly_utf8(data):
+            return "utf-8"
     from charset_normalizer import from_bytes
 
     guesses = [name for match in from_bytes(data) if (name := _codec_name(match.encoding))]
     # Short texts fit several charsets equally well; prefer those that web pages really use
     # (cp1251 over mac-cyrillic for Russian).
     return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with a few stray bytes (a name pasted from a legacy-charset
+    source): its valid multi-byte characters outnumber the invalid bytes four to one.
+    Legacy charsets form valid UTF-8 only by chance (under one in two for CJK, none for
+    Latin, Cyrillic or Greek), and a guessed charset would garble every other character."""
+    decoded = data.decode("utf-8", errors="replace")
+    invalid = decoded.count("\ufffd")
+    non_ascii = len(decoded) - len(decoded.encode("ascii", errors="ignore"))
+    return non_ascii - invalid >= 4 * invalid
 
 
 def _codec_name(label: str | None) -> str | None:

@@ -235,6 +235,45 @@ def test_missing_output_folder(story: tuple[str, str], tmp_path: Path) -> None:
     assert error_lines(result)[0].startswith("storydiff: error: cannot write")
 
 
+def test_source_date_epoch_out_of_range_is_a_one_line_error(story: tuple[str, str]) -> None:
+    result = run(*story, "-f", "json", env={"SOURCE_DATE_EPOCH": "99999999999999999"})
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        "storydiff: error: SOURCE_DATE_EPOCH=99999999999999999 is not a time storydiff can "
+        "use — set it to seconds since 1970-01-01 (before the year 10000), or unset it"
+    ]
+
+
+def test_output_that_is_a_folder_is_a_one_line_error(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    result = run(*story, "-o", str(tmp_path))
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"storydiff: error: cannot write {tmp_path}: it is a folder — give a file name, "
+        f"such as {tmp_path / 'report.html'}"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v1.txt", "v2.txt"]
+
+
+def test_output_over_a_source_is_refused_and_the_source_kept(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    old, new = story
+    before = Path(old).read_bytes()
+    result = run(old, new, "-o", old, "--format", "md")
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"storydiff: error: cannot write the report to {old}: it is the source {old} — "
+        "choose another --output file"
+    ]
+    assert Path(old).read_bytes() == before
+    # The same file by another name is the same file.
+    result = run(old, new, "-o", str(tmp_path / "." / "v2.txt"), "--format", "md")
+    assert result.exit_code == 2
+    assert Path(new).read_text(encoding="utf-8") == "\n\n".join(NEW) + "\n"
+
+
 def test_open_writes_html_and_opens_it(
     story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -327,14 +366,16 @@ def test_a_headline_on_one_side_only_is_no_difference(tmp_path: Path) -> None:
 
 
 def _page(standfirst: str) -> str:
-    """An outlet's article page with a standfirst (and the description made from it)."""
+    """An outlet's article page with a standfirst above the body (and the description made
+    from it)."""
     body = "".join(f"<p>{p}</p>" for p in OLD)
     return (
         f"<html><head><title>Ferry sinks off Port Ellery | The Harbour Post</title>"
         f'<meta name="description" content="{standfirst}"></head><body>'
-        f'<nav><a href="/">Home</a> <a href="/news">News</a></nav><article>'
+        f'<nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="wrapper">'
         f'<h1>Ferry sinks off Port Ellery</h1><p class="standfirst">{standfirst}</p>'
-        f"{body}</article><footer>© The Harbour Post</footer></body></html>"
+        f'<div class="byline">By Ana Reyes</div><div class="article-body">{body}</div></div>'
+        f"<footer>© The Harbour Post</footer></body></html>"
     )
 
 
@@ -365,6 +406,22 @@ def test_a_changed_standfirst_is_a_difference_with_its_meaning_changes(tmp_path:
     d = write(tmp_path / "d.txt", ["Ferry sinks off Port Ellery", *OLD])
     data = json.loads(run(str(a), str(d), "-f", "json").stdout)
     assert not data["summary"]["standfirst_changed"] and data["standfirst"] == []
+
+
+def test_a_description_that_repeats_the_lede_is_no_standfirst(tmp_path: Path) -> None:
+    # The edited lede is a reworded paragraph; the description made from it is not told
+    # again as a standfirst.
+    old, new = OLD[0], OLD[0].replace("40", "42")
+    pages = []
+    for name, lede in (("a.html", old), ("b.html", new)):
+        page = tmp_path / name
+        html = _page(lede).replace(f'<p class="standfirst">{lede}</p>', "")
+        page.write_text(html.replace(f"<p>{old}</p>", f"<p>{lede}</p>"), encoding="utf-8")
+        pages.append(str(page))
+    data = json.loads(run(*pages, "-f", "json").stdout)
+    assert data["documents"]["new"]["paragraphs"][0]["text"] == new
+    assert not data["summary"]["standfirst_changed"] and data["standfirst_changes"] == []
+    assert [(c["old"], c["new"]) for c in data["changes"]] == [("40 people", "42 people")]
 
 
 def test_exit_zero_does_not_hide_errors(story: tuple[str, str], tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from compare import compare
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
@@ -425,6 +426,29 @@ def test_comments_and_data_tables_are_left_out_prose_kept() -> None:
     assert doc.published == "2026-04-03"
 
 
+def test_paragraphs_of_a_layout_table_cell_stay_apart() -> None:
+    # An old template: the article in a table cell, paragraphs separated by <br><br>,
+    # which trafilatura makes <p> elements inside the cell.
+    story = [
+        "A fire destroyed the disused Calder textile mill in the early hours of Sunday, "
+        "the fire service said.",
+        "Eight fire engines and about 50 firefighters attended the blaze, which started at "
+        "about 2am.",
+        "Nobody was hurt, but residents of nearby Mill Lane were asked to keep windows closed "
+        "because of the smoke.",
+        "Police said they were treating the fire as suspicious.",
+    ]
+    html = page(
+        '<table width="800"><tr><td class="nav"><a href="/">Home</a><br>'
+        '<a href="/news">News</a></td><td class="content">'
+        "<h1>Fire destroys old textile mill</h1>" + "<br><br>".join(story) + "</td></tr></table>",
+        "<title>Fire destroys old textile mill</title>",
+    )
+    doc = extract(snapshot(html))
+    assert doc.title == "Fire destroys old textile mill"
+    assert [p.text for p in doc.paragraphs] == story
+
+
 def test_wordpress_sharing_likes_related_and_reply_form_are_left_out() -> None:
     doc = load("wordpress-jetpack.html")
     assert doc.authors == ("Jo Wells",)
@@ -506,6 +530,33 @@ def test_html_line_breaks_separate_words_and_list_items_are_paragraphs() -> None
     ]
 
 
+def test_the_headline_shown_wins_over_a_stale_og_title() -> None:
+    # Editors rewrote the <h1>; og:title and JSON-LD (the SEO headline) stayed as they were.
+    seo = "Reservoir dam inspection finds four cracks"
+    head = (
+        f'<meta property="og:title" content="{seo}">'
+        '<meta property="og:site_name" content="Valley Times">'
+    )
+
+    def doc(h1: str) -> Document:
+        body = f"<article><h1>{h1}</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>"
+        return extract(snapshot(page(body, head)))
+
+    shown = "Dam cracks widen, residents told to leave their homes"
+    assert doc(seo).title == seo
+    assert doc(shown).title == shown
+    assert compare(doc(seo), doc(shown)).summary.headline_changed
+    assert [p.text for p in doc(shown).paragraphs] == BODY
+    # Section names glued on are no edit; before a new wording they go.
+    assert doc(f"Local›{seo}").title == seo
+    assert doc("Home › Local › Dam cracks widen as residents leave").title == (
+        "Dam cracks widen as residents leave"
+    )
+    # An <h1> that is the site's name or shares no word with the headline is not it.
+    assert doc("Valley Times").title == seo
+    assert doc("News you can trust every day").title == seo
+
+
 def test_site_name_suffix_leaves_the_title() -> None:
     html = page(
         "<article>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
@@ -551,16 +602,28 @@ def test_lines_that_only_start_like_a_byline_stay(line: str) -> None:
     assert doc.authors == ()
 
 
-def test_description_repeated_as_first_paragraph_becomes_the_summary() -> None:
+def test_a_first_paragraph_only_the_description_repeats_stays_in_the_text() -> None:
+    # Many sites make the description from the lede: the page shows it once, so it is
+    # article text, and an edit to it must show in a comparison.
     standfirst = "Six branches will open for fewer hours from June to save money, the council says."
-    html = page(
-        "<article><h1>Library hours cut</h1>"
-        f"<p>{standfirst}</p>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
-        f'<meta name="description" content="{standfirst}">',
-    )
-    doc = extract(snapshot(html))
-    assert doc.summary == standfirst
-    assert [p.text for p in doc.paragraphs] == BODY
+
+    def library(lede: str) -> Document:
+        html = page(
+            "<article><h1>Library hours cut</h1>"
+            f"<p>{lede}</p>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
+            f'<meta name="description" content="{lede}">',
+        )
+        return extract(snapshot(html))
+
+    doc = library(standfirst)
+    assert doc.summary is None
+    assert [p.text for p in doc.paragraphs] == [standfirst, *BODY]
+    edited = library(standfirst.replace("Six", "Eight"))
+    comparison = compare(doc, edited)
+    assert comparison.summary.changed
+    assert [(c.kind, c.old, c.new) for c in comparison.changes] == [
+        ("number", "Six branches", "Eight branches")
+    ]
 
 
 def test_a_lede_that_only_resembles_the_description_stays() -> None:
@@ -623,6 +686,10 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Image source, Getty Images",
         "Published 2 July 2026",
         "Updated 3 hours ago",
+        "Published 06:45 BST | Updated 11:20 BST",
+        "This article is more than 2 years old",
+        "This article is more than a month old",
+        "Published 3 June 2026 · Updated 4 June 2026",
         "© 2026 Daily Ledger Media Ltd. All rights reserved.",
         "Story continues below advertisement",
         "RELATED: Council tax to rise by 4.9%",
@@ -648,6 +715,8 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Share prices fell 3% after the announcement.",
     "Updated to add comment from the ministry.",
     "Updated figures published on Tuesday show 14 people died, not 12.",
+    "Published in May, updated in June: the plan changed twice.",
+    "This story is more than a year old, the editor admitted.",
     "Follow-up inspections found the same faults at two other sites.",
     "Most read the statement as a climbdown by the minister.",
     "Click here, the regulator said, was the most common instruction in the scam emails.",
@@ -761,6 +830,26 @@ def test_trailing_headline_run_after_a_marker_goes() -> None:
     ]
     cleaned = clean_up(blocks, Metadata())
     assert [b.text for b in cleaned.blocks] == BODY
+
+
+def test_links_after_a_marker_go_when_a_contact_line_follows() -> None:
+    # Related stories rotate between fetches: kept, they read as article text that changed.
+    blocks = [Block(b) for b in BODY] + [
+        Block("You may also be interested in", "head"),
+        Block("Holloway council approves new water tariff", link_chars=42),
+        Block("Drought warning lifted for the valley", link_chars=37),
+        Block("Have a story? Email the newsdesk or message us on WhatsApp."),
+    ]
+    cleaned = clean_up(blocks, Metadata())
+    assert [b.text for b in cleaned.blocks] == [
+        *BODY,
+        "Have a story? Email the newsdesk or message us on WhatsApp.",
+    ]
+    # One linked line after a marker may be the story's own: it stays.
+    one = [*blocks[:5], blocks[-1]]
+    assert "Holloway council approves new water tariff" in [
+        b.text for b in clean_up(one, Metadata()).blocks
+    ]
 
 
 def test_a_final_list_without_a_marker_stays() -> None:

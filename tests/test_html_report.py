@@ -197,6 +197,25 @@ def test_a_sentence_moved_to_another_paragraph_links_both_ways() -> None:
     assert moved + ' <a class="mvlink" href="#b1">from old ¶ 1</a>' in second.split("cell new")[1]
 
 
+def test_a_sentence_that_changed_paragraph_in_order_is_linked_at_both_ends() -> None:
+    # Not a move (the order held), but the sentence left its row: as the text view says
+    # "(now in ¶ 2)" and "(was in old ¶ 1)", each end links to the other.
+    from test_render_text import MUSEUM_NEW, MUSEUM_OLD, museum
+
+    old = museum(MUSEUM_OLD.paragraphs[0].text, MUSEUM_OLD.paragraphs[1].text)
+    new = museum(
+        MUSEUM_NEW.paragraphs[0].text,
+        "Repairs are expected to take two weeks. " + MUSEUM_OLD.paragraphs[1].text,
+    )
+    comparison = compare(old, new)
+    assert not any(s.moved for s in comparison.sentences)
+    html = render(comparison)
+    first, second = row_html(html, "b1"), row_html(html, "b2")
+    sentence = "Repairs are expected to take two weeks."
+    assert sentence + ' <a class="mvlink" href="#b2">now in ¶ 2</a>' in first.split("cell new")[0]
+    assert sentence + ' <a class="mvlink" href="#b1">was in old ¶ 1</a>' in second
+
+
 def test_a_move_is_shown_where_it_was_and_where_it_went_with_links_both_ways() -> None:
     html = render()
     page = Page(html)
@@ -616,6 +635,15 @@ def test_a_broken_override_is_a_one_line_input_error(
     with pytest.raises(InputError) as caught:
         render(template_dir=tmp_path)
     assert caught.value.hint and "\n" not in caught.value.one_line()
+
+
+@pytest.mark.parametrize("name", ["_summary.html.j2", "report.css"])
+def test_an_override_that_is_not_utf8_is_a_one_line_input_error(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes("/* Résumé */".encode("latin-1"))
+    with pytest.raises(InputError) as caught:
+        render(template_dir=tmp_path)
+    assert caught.value.one_line().endswith("is not UTF-8 text — save it as UTF-8")
+    assert name in caught.value.one_line() or str(tmp_path) in caught.value.one_line()
 
 
 def test_cli_writes_the_report_with_the_format_from_the_extension(tmp_path: Path) -> None:

@@ -417,6 +417,22 @@ def test_legacy_encoded_text_file(tmp_path: Path) -> None:
     assert snapshot.text() == text
 
 
+def test_utf8_page_with_a_stray_latin1_byte_stays_utf8(tmp_path: Path) -> None:
+    # One name pasted from a Windows-1252 source into a UTF-8 page: the rest of the page
+    # must not be read in a legacy charset (every "é" turned into mojibake).
+    text = (
+        "<html><body><article><h1>Café owner fined for late-night crème brûlée</h1>"
+        "<p>The café in the square was fined £500 for serving crème brûlée after hours.</p>"
+        "<p>Its owner, {name} Müller, said he would appeal against the decision.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "story.html"
+    path.write_bytes(text.replace("{name}", "José").encode().replace("José".encode(), b"Jos\xe9"))
+    snapshot = read(str(path), LoadOptions())
+    assert snapshot.provenance.encoding == "utf-8"
+    assert snapshot.text() == text.replace("{name}", "Jos\ufffd")
+
+
 def test_reading_a_local_file_loads_no_network_code(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text(STORY_TEXT, encoding="utf-8")

@@ -283,6 +283,19 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+@pytest.mark.parametrize("every", ["0s", "0"])
+def test_polling_every_zero_seconds_is_refused(tmp_path: Path, every: str) -> None:
+    # It would fetch the page again as soon as the host delay allows, for ever.
+    db = tmp_path / "v.db"
+    code, _, err = run_cli("track", "http://127.0.0.1:9/x", "--every", every, "--db", str(db))
+    assert code == 2
+    assert err == (
+        f"storydiff: error: --every {every} would poll without a pause — give an interval "
+        "such as 90s, 30m or 2h\n"
+    )
+    assert not db.exists()
+
+
 def test_newcomer_flow_track_edit_history_compare_timeline_export(
     http: HTTPServer, tmp_path: Path
 ) -> None:

@@ -487,15 +487,18 @@ class _Builder:
         return [*fragments, link] if link else fragments
 
     def _move_link(self, block: SentenceBlock, side: Side, p: int) -> Fragment | None:
-        """A link to the other end of a sentence that moved to another row."""
-        if not (block.moved and block.a and block.b):
+        """A link to the other end of a sentence that moved to another row, or went there
+        in order (``now in ¶ 2``, as the text view says)."""
+        if not (block.a and block.b):
             return None
         if side == "old":
             other = block.b[0][0]
-            target, label = self.anchor["new"].get(other), f"to {_span([other])}"
+            went = "to" if block.moved else "now in"
+            target, label = self.anchor["new"].get(other), f"{went} {_span([other])}"
         else:
             other = block.a[0][0]
-            target, label = self.anchor["old"].get(other), f"from old {_span([other])}"
+            came = "from" if block.moved else "was in"
+            target, label = self.anchor["old"].get(other), f"{came} old {_span([other])}"
         if target is None or target == self.anchor[side].get(p):
             return None
         return ("a", f"#{target}\n{label}")
@@ -928,7 +931,10 @@ def _static(name: str, template_dir: Path | None) -> str:
     """A static file, from the template folder when it has one of that name."""
     for folder in (template_dir, STATIC):
         if folder is not None and (folder / name).is_file():
-            text = (folder / name).read_text(encoding="utf-8")
+            try:
+                text = (folder / name).read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                raise InputError(f"{folder / name} is not UTF-8 text", "save it as UTF-8") from None
             closing = "</style" if name.endswith(".css") else "</script"
             if closing in text.lower():
                 raise InputError(
@@ -996,6 +1002,10 @@ def render_comparison(
     }
     try:
         html: str = env.get_template("report.html.j2").render(context)
+    except UnicodeDecodeError:
+        raise InputError(
+            f"a template in {template_dir} is not UTF-8 text", "save it as UTF-8"
+        ) from None
     except jinja2.TemplateError as error:
         where = (
             f"{error.filename}:{error.lineno}: "

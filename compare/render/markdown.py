@@ -7,6 +7,8 @@ cannot add links, images, HTML, tables or headings to the report.
 from __future__ import annotations
 
 import re
+import string
+import unicodedata
 from collections.abc import Sequence
 
 from compare.model import Block, Change, Comparison, Document, WordOp
@@ -55,23 +57,54 @@ def line(text: str) -> str:
     )
 
 
-def _wrap(text: str, mark: str) -> str:
-    """``mark`` around the words of ``text``, with its outer spaces left outside the marks
-    (GitHub only honours ``~~x~~`` and ``**x**`` when they hug the words)."""
-    core = text.strip()
-    if not core:
-        return text
-    lead = text[: len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()) :]
-    return f"{lead}{mark}{escape(core)}{mark}{trail}"
+# The HTML twin of each mark: GitHub honours ``~~`` and ``**`` only where CommonMark lets
+# them open and close (``cracks**, new**`` stays literal text), and these tags anywhere.
+_TAGS = {"~~": ("<del>", "</del>"), "**": ("<strong>", "</strong>")}
+
+
+def _is_punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] == "P" or (char.isascii() and char in string.punctuation)
+
+
+def _mark_fits(core: str, before: str, after: str) -> bool:
+    """Whether a mark around ``core`` (escaped, unpadded) opens after ``before`` and closes
+    before ``after``: punctuation at either edge of ``core`` needs a space, a line end or
+    punctuation on the outside of the mark (CommonMark's flanking rules). Symbols such as
+    ``£`` count as punctuation inside and not outside, as parsers differ on them."""
+
+    def risky(char: str) -> bool:
+        return _is_punctuation(char) or unicodedata.category(char)[0] == "S"
+
+    def safe(char: str) -> bool:
+        return not char or char.isspace() or _is_punctuation(char)
+
+    return (safe(before) or not risky(core[0])) and (safe(after) or not risky(core[-1]))
+
+
+def _marked(core: str, mark: str, before: str, after: str) -> str:
+    """``core`` between ``mark``s, or between the mark's HTML tags where the marks would not
+    be read as marks."""
+    if _mark_fits(core, before, after):
+        return f"{mark}{core}{mark}"
+    start, end = _TAGS[mark]
+    return f"{start}{core}{end}"
 
 
 def inline(ops: Sequence[WordOp]) -> str:
-    """Word steps as one line: ``~~removed~~`` then ``**added**``, unchanged text plain."""
-    parts = []
+    """Word steps as one line: ``~~removed~~`` then ``**added**``, unchanged text plain,
+    with outer spaces left outside the marks (GitHub only honours ``~~x~~`` and ``**x**``
+    when they hug the words)."""
+    parts: list[tuple[str, str]] = []  # (mark or "" for plain text, escaped text)
+
+    def wrap(text: str, mark: str) -> None:
+        core = text.strip()
+        if core:
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+            parts.extend([("", lead), (mark, escape(core)), ("", trail)])
+
     for op in ops:
         if op.op == "equal":
-            parts.append(escape(op.new))
+            parts.append(("", escape(op.new)))
             continue
         if op.op == "replace":
             lead, old, new, trail = shared_spaces(op.old, op.new)
@@ -79,13 +112,25 @@ def inline(ops: Sequence[WordOp]) -> str:
                 # A space only one side has: GitHub cannot strike a space, so one only the
                 # old text has is left out and the new text reads right ("plan~~—~~**,** a",
                 # not "plan ~~—~~**,** a").
-                parts += [escape(lead), _wrap(old.strip(), "~~"), _wrap(new, "**"), escape(trail)]
+                parts.append(("", escape(lead)))
+                wrap(old.strip(), "~~")
+                wrap(new, "**")
+                parts.append(("", escape(trail)))
                 continue
         if op.old:
-            parts.append(_wrap(op.old, "~~"))
+            wrap(op.old, "~~")
         if op.new:
-            parts.append(_wrap(op.new, "**"))
-    return "".join(parts)
+            wrap(op.new, "**")
+    out = ""
+    parts = [(mark, text) for mark, text in parts if text]
+    for i, (mark, text) in enumerate(parts):
+        if not mark:
+            out += text
+            continue
+        # The next part starts with a mark or a tag (punctuation either way) or with text.
+        after = "" if i + 1 == len(parts) else parts[i + 1][1][0] if not parts[i + 1][0] else "<"
+        out += _marked(text, mark, out[-1:], after)
+    return out
 
 
 def _pieces(pieces: Sequence[Piece]) -> str:
