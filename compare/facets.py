@@ -3502,8 +3502,52 @@ class ChangeCollector:
                 self.found += self._alone_changes(index, block, whole)
             else:  # what a whole paragraph's sentence reports comes first: its quotes
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
+        if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
+            self.found = self._without_moved_numbers()
         self.alone, self.alone_found = [], {}
         return tuple(_sort(self.found))
+
+    def _without_moved_numbers(self) -> list[Change]:
+        """``found`` less the figures that only moved between a sentence that came or went
+        alone and the reworded sentence next to it ("Another 30 are missing." merged into
+        its neighbour): that number was there all along, in both versions."""
+        dropped: set[int] = set()  # positions in ``found``
+        by_block: dict[int, list[int]] = {}
+        for position, change in enumerate(self.found):
+            if change.kind == "number" and change.action != "changed":
+                by_block.setdefault(change.sentence, []).append(position)
+        blocks = dict(self.alone)
+        # Blocks in reading order, so that the outcome does not hang on the order they came in.
+        for index, block in sorted(self.alone, key=lambda item: item[0]):
+            gone = bool(block.a)
+            text, opens = _block_text(self.old, block.a) if gone else _block_text(self.new, block.b)
+            assert text is not None
+            carried = [
+                n for n in _numbers(_prepare(text, opens).norm) if n.kind in _CARRIED_NUMBERS
+            ]
+            # The neighbour gains what the lone sentence took away, or the reverse.
+            wanted = "added" if gone else "removed"
+            for neighbour in (index - 1, index + 1):
+                if neighbour in blocks:
+                    continue  # came or went alone too: nothing was carried over into it
+                for position in by_block.get(neighbour, ()):
+                    change = self.found[position]
+                    if position in dropped or change.action != wanted:
+                        continue
+                    value = _phrase_number(change.new if gone else change.old)
+                    match = next((n for n in carried if value and _moved(n, value)), None)
+                    if match is None:
+                        continue
+                    carried.remove(match)
+                    dropped.add(position)
+                    # The lone sentence's own report of that figure goes too.
+                    phrase = match.phrase
+                    dropped.update(
+                        p
+                        for p in by_block.get(index, ())
+                        if (self.found[p].old if gone else self.found[p].new) == phrase
+                    )
+        return [c for position, c in enumerate(self.found) if position not in dropped]
 
     def _alone_changes(self, index: int, block: SentenceBlock, whole: bool) -> list[Change]:
         if block.a:
@@ -3511,6 +3555,21 @@ class ChangeCollector:
             return _compare(text, None, opens, False, index, (), whole)
         text, opens = _block_text(self.new, block.b)
         return _compare(None, text, False, opens, index, (), whole)
+
+
+def _moved(lone: Number, there: Number) -> bool:
+    """Whether a figure of a lone sentence may be the one its neighbour gained or lost: the
+    same value, and the same noun counted when both phrases name one ("30 people" and "30")."""
+    if not same_number(lone, there):
+        return False
+    nouns = {_after(n.sentence, n.span[1])[1].lower() for n in (lone, there)}
+    return len(nouns - {""}) < 2 or len({_singular(noun) for noun in nouns}) == 1
+
+
+def _phrase_number(phrase: str | None) -> Number | None:
+    """The number a number change's phrase ("At least nine people") tells."""
+    numbers = _numbers(_prepare(phrase, False).norm) if phrase else ()
+    return numbers[0] if numbers else None
 
 
 def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:

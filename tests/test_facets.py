@@ -1403,3 +1403,35 @@ def test_headline_changes_leave_out_title_case_names_and_a_missing_headline() ->
     # One side without a headline is an extraction difference, not an edit.
     assert headline_changes(None, "Five killed in blaze") == ()
     assert headline_changes("Five killed in blaze", "") == ()
+
+
+def test_a_figure_moved_from_a_dropped_sentence_into_its_neighbour_is_no_new_number() -> None:
+    old = doc(
+        "At least six hikers were rescued, the mountain service said.",
+        "Another 14 hikers are still stranded. The pass stays shut.",
+    )
+    new = doc(
+        "At least eight hikers were rescued and another 14 are still stranded, the mountain "
+        "service said.",
+        "The pass stays shut. Crews found 3 tents.",
+    )
+    blocks = (
+        SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.7),
+        SentenceBlock("removed", ((1, 0),), (), 0.0),
+        SentenceBlock("equal", ((1, 1),), ((1, 0),), 1.0),
+        SentenceBlock("added", (), ((1, 1),), 0.0),
+    )
+    # The 14 stranded were there before: only the rescued count and the tents are news,
+    # whether the collector reads lone sentences early or late, in any order.
+    expected = [
+        ("number", "changed", "At least six hikers", "At least eight hikers", 0),
+        ("number", "added", None, "3 tents", 3),
+    ]
+    for early in (False, True):
+        for order in (blocks, blocks[::-1]):
+            found = facets.ChangeCollector(old, new, early=early)
+            for block in order:
+                if block.differs:
+                    found.add(blocks.index(block), block)
+            changes = found.changes()
+            assert [(c.kind, c.action, c.old, c.new, c.sentence) for c in changes] == expected
