@@ -2535,8 +2535,10 @@ def _negation_flips(
     "never"); it flipped when its words without it are there instead ("has paid"); what is
     left of either side pairs one for one (reworded, same polarity), and the rest were added
     or removed."""
+    # Before pairing by place: "did not deny" stands where "denied" did, yet flips it.
+    old, new = list(old), list(new)
+    changes = _undone_refusals(old, new, sentence)
     rest_old, rest_new = _drop_twins(old, new, _cue_in_place)
-    changes: list[Change] = []
     for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
         other_cues = rest_new if cues is rest_old else rest_old
         for cue in list(cues):
@@ -2550,6 +2552,36 @@ def _negation_flips(
     paired = min(len(rest_old), len(rest_new))
     rest_old, rest_new = rest_old[paired:], rest_new[paired:]
     return changes + _negation_change(rest_old, rest_new, texts, sentence)
+
+
+def _undone_refusals(rest_old: list[Cue], rest_new: list[Cue], sentence: int) -> list[Change]:
+    """Flips where a "not" undoes a refusal the other version makes ("denied" -> "did not
+    deny"): one change each, and their cues (the refusal on each side and the "not") are
+    taken out of ``rest_old`` and ``rest_new``."""
+    changes: list[Change] = []
+    for side, other, added in ((rest_new, rest_old, True), (rest_old, rest_new, False)):
+        for refusal in [c for c in side if c.group in ("deny", "refuse")]:
+            undoing = next(
+                (c for c in side if c.group == "not" and c.text.endswith(f" {refusal.text}")), None
+            )
+            said = next(
+                (
+                    c
+                    for c in other
+                    if c.group == refusal.group
+                    and not any(n.group == "not" and n.text.endswith(f" {c.text}") for n in other)
+                ),
+                None,
+            )
+            if undoing is None or said is None:
+                continue
+            side.remove(refusal)
+            side.remove(undoing)
+            other.remove(said)
+            was, now = (said.text, undoing.text) if added else (undoing.text, said.text)
+            detail = f'negation flipped: "{was}" → "{now}"'
+            changes.append(_change("negation", "changed", was, now, sentence, detail))
+    return changes
 
 
 def _drop_twins(

@@ -1435,3 +1435,17 @@ def test_a_figure_moved_from_a_dropped_sentence_into_its_neighbour_is_no_new_num
                     found.add(blocks.index(block), block)
             changes = found.changes()
             assert [(c.kind, c.action, c.old, c.new, c.sentence) for c in changes] == expected
+
+
+def test_a_refusal_undone_by_a_not_is_one_flip() -> None:
+    # "did not deny" says no to a no: one flip, not a negation added.
+    assert kinds("Osk denied the claim.", "Osk did not deny the claim.") == [
+        ("negation", "changed", "denied", "did not deny")
+    ]
+    assert kinds("The board did not refuse the bid.", "The board refused the bid.") == [
+        ("negation", "changed", "did not refuse", "refused")
+    ]
+    # A "not" before a verb the other version did not refuse with is a negation of its own.
+    assert kinds("Osk said the claim.", "Osk did not say the claim.") == [
+        ("negation", "changed", "said", "did not say")
+    ]
