@@ -660,6 +660,14 @@ _TALLY = re.compile(
     r"\b(?:voted|votes?|won|lost|beat|drew|scored?|defeated|carried)\s+(?:(?:of|was|were)\s+)?$",
     re.I,
 )
+#: Words before a score ("the game ended 1-2"), and what may follow one: "ended 10-12 months
+#: late" is a range that counts months.
+_SCORE_BEFORE = re.compile(
+    r"\b(?:ended|finished|led|leads?|leading|trail(?:s|ed|ing)?)\s+$", re.IGNORECASE
+)
+_SCORE_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:at|on|in|after|against|with|and|but|when|as|before)\b)"
+)
 
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
@@ -788,6 +796,12 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None  # "from 5% to 7%" is a change, not a range
         if ("-" in joiner or "to" in joiner) and _TALLY.search(m.string[: m.start()]):
             return None  # "voted 2-7", "the vote was 48 to 52": a tally of two counts
+        if (
+            "-" in joiner
+            and _SCORE_BEFORE.search(m.string[: m.start()])
+            and _SCORE_AFTER.match(m.string, m.end())
+        ):
+            return None  # "the game ended 1-2": a score, two counts as "ended 2-1" is
         bare = not (g["pa"] or g["pb"] or g["cur"] or g["cur2"] or g["curw"])
         if "to" in joiner and bare and _MOVED_BY.search(m.string[: m.start()]):
             return None  # "the toll rose by four to 16": the rise, then the level

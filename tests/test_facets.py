@@ -1449,3 +1449,18 @@ def test_a_refusal_undone_by_a_not_is_one_flip() -> None:
     assert kinds("Osk said the claim.", "Osk did not say the claim.") == [
         ("negation", "changed", "said", "did not say")
     ]
+
+
+def test_a_reversed_score_is_two_changed_counts() -> None:
+    # "1-2" after "ended" is a score as "2-1" is, not a range: the two counts swapped.
+    assert kinds("The cup final ended 2-1.", "The cup final ended 1-2.") == [
+        ("number", "changed", "2", "1"),
+        ("number", "changed", "1", "2"),
+    ]
+    assert kinds("Lanfield led 1-0 at the break.", "Lanfield led 1-3 at the break.") == [
+        ("number", "changed", "0", "3")
+    ]
+    # A span that counts something after "ended" stays a range.
+    assert kinds("The works ended 10-12 weeks late.", "The works ended 10-14 weeks late.") == [
+        ("number", "changed", "10-12 weeks", "10-14 weeks")
+    ]
