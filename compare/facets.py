@@ -3186,6 +3186,8 @@ def _compare(
     ):
         numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
         changes += [c for c in numbers if not _one_as_a(c, a.norm, b.norm)] if numbers else []
+        if numbers and lower & _ARTICLES:
+            changes = [_from_article(c, a.norm, b.norm) for c in changes]
     if a.quotes or b.quotes:
         changes += _quote_changes(a.quotes, b.quotes, sentence)
     # (The same words in another order can move a negation from one clause to another.)
@@ -3245,6 +3247,31 @@ def _one_as_a(change: Change, old: str, new: str) -> bool:
     if not text or text.split(" ", 1)[0].lower() != "one":
         return False
     return len(_ARTICLE.findall(there)) > len(_ARTICLE.findall(here))
+
+
+_ARTICLES = frozenset(["a", "an"])
+
+
+def _from_article(change: Change, old: str, new: str) -> Change:
+    """A number that came in place of "a" or "an" before the noun it counts ("within an
+    hour" -> "within three hours") changed it: the article said one. Else ``change``."""
+    if change.kind != "number" or change.action == "changed":
+        return change
+    removed = change.action == "removed"
+    phrase, there = (change.old, new) if removed else (change.new, old)
+    here = old if removed else new
+    counted = (phrase or "").rsplit(" ", 1)
+    if len(counted) < 2 or not counted[1].isalpha():
+        return change
+    noun = _singular(counted[1].lower())
+    article = re.compile(rf"\ban? {re.escape(noun)}\b", re.IGNORECASE)
+    found = article.search(there)
+    if found is None or article.search(here):
+        return change  # no "an hour" in the other version, or it is still in this one
+    was, now = (phrase, found.group(0)) if removed else (found.group(0), phrase)
+    return _change(
+        "number", "changed", was, now, change.sentence, _describe("changed", "number", was, now)
+    )
 
 
 def _once(changes: list[Change]) -> list[Change]:

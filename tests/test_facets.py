@@ -1464,3 +1464,17 @@ def test_a_reversed_score_is_two_changed_counts() -> None:
     assert kinds("The works ended 10-12 weeks late.", "The works ended 10-14 weeks late.") == [
         ("number", "changed", "10-12 weeks", "10-14 weeks")
     ]
+
+
+def test_a_number_in_place_of_a_or_an_is_a_changed_number() -> None:
+    # "an hour" said one hour: three hours changed it.
+    assert kinds(
+        "Crews reached Tollby within an hour.", "Crews reached Tollby within three hours."
+    ) == [("number", "changed", "an hour", "three hours")]
+    assert kinds("The strike lasted two weeks.", "The strike lasted a week.") == [
+        ("number", "changed", "two weeks", "a week")
+    ]
+    # An article before another noun, or one that stays, leaves the number added.
+    assert kinds("A crew arrived.", "A crew arrived with four pumps.") == [
+        ("number", "added", None, "four pumps")
+    ]
