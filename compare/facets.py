@@ -660,6 +660,14 @@ _TALLY = re.compile(
     r"\b(?:voted|votes?|won|lost|beat|drew|scored?|defeated|carried)\s+(?:(?:of|was|were)\s+)?$",
     re.I,
 )
+#: Words before a score ("the game ended 1-2"), and what may follow one: "ended 10-12 months
+#: late" is a range that counts months.
+_SCORE_BEFORE = re.compile(
+    r"\b(?:ended|finished|led|leads?|leading|trail(?:s|ed|ing)?)\s+$", re.IGNORECASE
+)
+_SCORE_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:at|on|in|after|against|with|and|but|when|as|before)\b)"
+)
 
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
@@ -788,6 +796,12 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None  # "from 5% to 7%" is a change, not a range
         if ("-" in joiner or "to" in joiner) and _TALLY.search(m.string[: m.start()]):
             return None  # "voted 2-7", "the vote was 48 to 52": a tally of two counts
+        if (
+            "-" in joiner
+            and _SCORE_BEFORE.search(m.string[: m.start()])
+            and _SCORE_AFTER.match(m.string, m.end())
+        ):
+            return None  # "the game ended 1-2": a score, two counts as "ended 2-1" is
         bare = not (g["pa"] or g["pb"] or g["cur"] or g["cur2"] or g["curw"])
         if "to" in joiner and bare and _MOVED_BY.search(m.string[: m.start()]):
             return None  # "the toll rose by four to 16": the rise, then the level
@@ -2535,8 +2549,10 @@ def _negation_flips(
     "never"); it flipped when its words without it are there instead ("has paid"); what is
     left of either side pairs one for one (reworded, same polarity), and the rest were added
     or removed."""
+    # Before pairing by place: "did not deny" stands where "denied" did, yet flips it.
+    old, new = list(old), list(new)
+    changes = _undone_refusals(old, new, sentence)
     rest_old, rest_new = _drop_twins(old, new, _cue_in_place)
-    changes: list[Change] = []
     for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
         other_cues = rest_new if cues is rest_old else rest_old
         for cue in list(cues):
@@ -2550,6 +2566,36 @@ def _negation_flips(
     paired = min(len(rest_old), len(rest_new))
     rest_old, rest_new = rest_old[paired:], rest_new[paired:]
     return changes + _negation_change(rest_old, rest_new, texts, sentence)
+
+
+def _undone_refusals(rest_old: list[Cue], rest_new: list[Cue], sentence: int) -> list[Change]:
+    """Flips where a "not" undoes a refusal the other version makes ("denied" -> "did not
+    deny"): one change each, and their cues (the refusal on each side and the "not") are
+    taken out of ``rest_old`` and ``rest_new``."""
+    changes: list[Change] = []
+    for side, other, added in ((rest_new, rest_old, True), (rest_old, rest_new, False)):
+        for refusal in [c for c in side if c.group in ("deny", "refuse")]:
+            undoing = next(
+                (c for c in side if c.group == "not" and c.text.endswith(f" {refusal.text}")), None
+            )
+            said = next(
+                (
+                    c
+                    for c in other
+                    if c.group == refusal.group
+                    and not any(n.group == "not" and n.text.endswith(f" {c.text}") for n in other)
+                ),
+                None,
+            )
+            if undoing is None or said is None:
+                continue
+            side.remove(refusal)
+            side.remove(undoing)
+            other.remove(said)
+            was, now = (said.text, undoing.text) if added else (undoing.text, said.text)
+            detail = f'negation flipped: "{was}" → "{now}"'
+            changes.append(_change("negation", "changed", was, now, sentence, detail))
+    return changes
 
 
 def _drop_twins(
@@ -3140,6 +3186,8 @@ def _compare(
     ):
         numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
         changes += [c for c in numbers if not _one_as_a(c, a.norm, b.norm)] if numbers else []
+        if numbers and lower & _ARTICLES:
+            changes = [_from_article(c, a.norm, b.norm) for c in changes]
     if a.quotes or b.quotes:
         changes += _quote_changes(a.quotes, b.quotes, sentence)
     # (The same words in another order can move a negation from one clause to another.)
@@ -3199,6 +3247,31 @@ def _one_as_a(change: Change, old: str, new: str) -> bool:
     if not text or text.split(" ", 1)[0].lower() != "one":
         return False
     return len(_ARTICLE.findall(there)) > len(_ARTICLE.findall(here))
+
+
+_ARTICLES = frozenset(["a", "an"])
+
+
+def _from_article(change: Change, old: str, new: str) -> Change:
+    """A number that came in place of "a" or "an" before the noun it counts ("within an
+    hour" -> "within three hours") changed it: the article said one. Else ``change``."""
+    if change.kind != "number" or change.action == "changed":
+        return change
+    removed = change.action == "removed"
+    phrase, there = (change.old, new) if removed else (change.new, old)
+    here = old if removed else new
+    counted = (phrase or "").rsplit(" ", 1)
+    if len(counted) < 2 or not counted[1].isalpha():
+        return change
+    noun = _singular(counted[1].lower())
+    article = re.compile(rf"\ban? {re.escape(noun)}\b", re.IGNORECASE)
+    found = article.search(there)
+    if found is None or article.search(here):
+        return change  # no "an hour" in the other version, or it is still in this one
+    was, now = (phrase, found.group(0)) if removed else (found.group(0), phrase)
+    return _change(
+        "number", "changed", was, now, change.sentence, _describe("changed", "number", was, now)
+    )
 
 
 def _once(changes: list[Change]) -> list[Change]:
@@ -3502,8 +3575,52 @@ class ChangeCollector:
                 self.found += self._alone_changes(index, block, whole)
             else:  # what a whole paragraph's sentence reports comes first: its quotes
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
+        if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
+            self.found = self._without_moved_numbers()
         self.alone, self.alone_found = [], {}
         return tuple(_sort(self.found))
+
+    def _without_moved_numbers(self) -> list[Change]:
+        """``found`` less the figures that only moved between a sentence that came or went
+        alone and the reworded sentence next to it ("Another 30 are missing." merged into
+        its neighbour): that number was there all along, in both versions."""
+        dropped: set[int] = set()  # positions in ``found``
+        by_block: dict[int, list[int]] = {}
+        for position, change in enumerate(self.found):
+            if change.kind == "number" and change.action != "changed":
+                by_block.setdefault(change.sentence, []).append(position)
+        blocks = dict(self.alone)
+        # Blocks in reading order, so that the outcome does not hang on the order they came in.
+        for index, block in sorted(self.alone, key=lambda item: item[0]):
+            gone = bool(block.a)
+            text, opens = _block_text(self.old, block.a) if gone else _block_text(self.new, block.b)
+            assert text is not None
+            carried = [
+                n for n in _numbers(_prepare(text, opens).norm) if n.kind in _CARRIED_NUMBERS
+            ]
+            # The neighbour gains what the lone sentence took away, or the reverse.
+            wanted = "added" if gone else "removed"
+            for neighbour in (index - 1, index + 1):
+                if neighbour in blocks:
+                    continue  # came or went alone too: nothing was carried over into it
+                for position in by_block.get(neighbour, ()):
+                    change = self.found[position]
+                    if position in dropped or change.action != wanted:
+                        continue
+                    value = _phrase_number(change.new if gone else change.old)
+                    match = next((n for n in carried if value and _moved(n, value)), None)
+                    if match is None:
+                        continue
+                    carried.remove(match)
+                    dropped.add(position)
+                    # The lone sentence's own report of that figure goes too.
+                    phrase = match.phrase
+                    dropped.update(
+                        p
+                        for p in by_block.get(index, ())
+                        if (self.found[p].old if gone else self.found[p].new) == phrase
+                    )
+        return [c for position, c in enumerate(self.found) if position not in dropped]
 
     def _alone_changes(self, index: int, block: SentenceBlock, whole: bool) -> list[Change]:
         if block.a:
@@ -3511,6 +3628,21 @@ class ChangeCollector:
             return _compare(text, None, opens, False, index, (), whole)
         text, opens = _block_text(self.new, block.b)
         return _compare(None, text, False, opens, index, (), whole)
+
+
+def _moved(lone: Number, there: Number) -> bool:
+    """Whether a figure of a lone sentence may be the one its neighbour gained or lost: the
+    same value, and the same noun counted when both phrases name one ("30 people" and "30")."""
+    if not same_number(lone, there):
+        return False
+    nouns = {_after(n.sentence, n.span[1])[1].lower() for n in (lone, there)}
+    return len(nouns - {""}) < 2 or len({_singular(noun) for noun in nouns}) == 1
+
+
+def _phrase_number(phrase: str | None) -> Number | None:
+    """The number a number change's phrase ("At least nine people") tells."""
+    numbers = _numbers(_prepare(phrase, False).norm) if phrase else ()
+    return numbers[0] if numbers else None
 
 
 def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:

@@ -1403,3 +1403,78 @@ def test_headline_changes_leave_out_title_case_names_and_a_missing_headline() ->
     # One side without a headline is an extraction difference, not an edit.
     assert headline_changes(None, "Five killed in blaze") == ()
     assert headline_changes("Five killed in blaze", "") == ()
+
+
+def test_a_figure_moved_from_a_dropped_sentence_into_its_neighbour_is_no_new_number() -> None:
+    old = doc(
+        "At least six hikers were rescued, the mountain service said.",
+        "Another 14 hikers are still stranded. The pass stays shut.",
+    )
+    new = doc(
+        "At least eight hikers were rescued and another 14 are still stranded, the mountain "
+        "service said.",
+        "The pass stays shut. Crews found 3 tents.",
+    )
+    blocks = (
+        SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.7),
+        SentenceBlock("removed", ((1, 0),), (), 0.0),
+        SentenceBlock("equal", ((1, 1),), ((1, 0),), 1.0),
+        SentenceBlock("added", (), ((1, 1),), 0.0),
+    )
+    # The 14 stranded were there before: only the rescued count and the tents are news,
+    # whether the collector reads lone sentences early or late, in any order.
+    expected = [
+        ("number", "changed", "At least six hikers", "At least eight hikers", 0),
+        ("number", "added", None, "3 tents", 3),
+    ]
+    for early in (False, True):
+        for order in (blocks, blocks[::-1]):
+            found = facets.ChangeCollector(old, new, early=early)
+            for block in order:
+                if block.differs:
+                    found.add(blocks.index(block), block)
+            changes = found.changes()
+            assert [(c.kind, c.action, c.old, c.new, c.sentence) for c in changes] == expected
+
+
+def test_a_refusal_undone_by_a_not_is_one_flip() -> None:
+    # "did not deny" says no to a no: one flip, not a negation added.
+    assert kinds("Osk denied the claim.", "Osk did not deny the claim.") == [
+        ("negation", "changed", "denied", "did not deny")
+    ]
+    assert kinds("The board did not refuse the bid.", "The board refused the bid.") == [
+        ("negation", "changed", "did not refuse", "refused")
+    ]
+    # A "not" before a verb the other version did not refuse with is a negation of its own.
+    assert kinds("Osk said the claim.", "Osk did not say the claim.") == [
+        ("negation", "changed", "said", "did not say")
+    ]
+
+
+def test_a_reversed_score_is_two_changed_counts() -> None:
+    # "1-2" after "ended" is a score as "2-1" is, not a range: the two counts swapped.
+    assert kinds("The cup final ended 2-1.", "The cup final ended 1-2.") == [
+        ("number", "changed", "2", "1"),
+        ("number", "changed", "1", "2"),
+    ]
+    assert kinds("Lanfield led 1-0 at the break.", "Lanfield led 1-3 at the break.") == [
+        ("number", "changed", "0", "3")
+    ]
+    # A span that counts something after "ended" stays a range.
+    assert kinds("The works ended 10-12 weeks late.", "The works ended 10-14 weeks late.") == [
+        ("number", "changed", "10-12 weeks", "10-14 weeks")
+    ]
+
+
+def test_a_number_in_place_of_a_or_an_is_a_changed_number() -> None:
+    # "an hour" said one hour: three hours changed it.
+    assert kinds(
+        "Crews reached Tollby within an hour.", "Crews reached Tollby within three hours."
+    ) == [("number", "changed", "an hour", "three hours")]
+    assert kinds("The strike lasted two weeks.", "The strike lasted a week.") == [
+        ("number", "changed", "two weeks", "a week")
+    ]
+    # An article before another noun, or one that stays, leaves the number added.
+    assert kinds("A crew arrived.", "A crew arrived with four pumps.") == [
+        ("number", "added", None, "four pumps")
+    ]
