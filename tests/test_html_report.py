@@ -200,16 +200,9 @@ def test_a_sentence_moved_to_another_paragraph_links_both_ways() -> None:
 def test_a_sentence_that_changed_paragraph_in_order_is_linked_at_both_ends() -> None:
     # Not a move (the order held), but the sentence left its row: as the text view says
     # "(now in ¶ 2)" and "(was in old ¶ 1)", each end links to the other.
-    from test_render_text import MUSEUM_NEW, MUSEUM_OLD, museum
+    from test_render_text import sentence_to_next_paragraph_in_order
 
-    old = museum(MUSEUM_OLD.paragraphs[0].text, MUSEUM_OLD.paragraphs[1].text)
-    new = museum(
-        MUSEUM_NEW.paragraphs[0].text,
-        "Repairs are expected to take two weeks. " + MUSEUM_OLD.paragraphs[1].text,
-    )
-    comparison = compare(old, new)
-    assert not any(s.moved for s in comparison.sentences)
-    html = render(comparison)
+    html = render(sentence_to_next_paragraph_in_order())
     first, second = row_html(html, "b1"), row_html(html, "b2")
     sentence = "Repairs are expected to take two weeks."
     assert sentence + ' <a class="mvlink" href="#b2">now in ¶ 2</a>' in first.split("cell new")[0]
