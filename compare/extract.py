@@ -117,7 +117,12 @@ def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
     if snapshot.kind == "html":
-        blocks, meta = html_blocks(source, snapshot.provenance.url, snapshot.provenance.fetched_at)
+        blocks, meta = html_blocks(
+            source,
+            snapshot.provenance.url,
+            snapshot.provenance.fetched_at,
+            snapshot.provenance.spec,
+        )
     elif snapshot.kind == "markdown":
         blocks, meta = markdown_blocks(source)
     else:
@@ -378,13 +383,12 @@ def strip_inline_markdown(text: str) -> str:
 
 
 def html_blocks(
-    html: str, url: str | None = None, fetched_at: str | None = None
+    html: str, url: str | None = None, fetched_at: str | None = None, spec: str = ""
 ) -> tuple[list[Block], Metadata]:
     """Run trafilatura and turn its XML body into blocks; read the page's metadata."""
     import trafilatura
-    from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = _parse_html(html, spec)
     if tree is None:
         return [], Metadata()
     _keep_notes(tree)
@@ -437,6 +441,43 @@ def html_blocks(
         # trafilatura fell back to articleBody itself, as one block: keep its paragraphs.
         blocks = text_blocks(meta.structured_body)
     return blocks, meta
+
+
+#: How deep libxml2 reads in its "huge" mode; past it, it drops the rest of the page.
+_HUGE_DEPTH = 2048
+
+
+def _parse_html(html: str, spec: str) -> HtmlElement | None:
+    """The page's tree. libxml2 stops at 256 nested elements and silently drops everything
+    deeper; only then (its error log says so) is the page parsed again in "huge" mode."""
+    from trafilatura.utils import HTML_PARSER, load_html, repair_faulty_html
+
+    tree = load_html(html)
+    if tree is None or not _hit_depth_limit(HTML_PARSER):
+        return tree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    repaired = repair_faulty_html(html, html[:50].lower())
+    deep_tree = lxml.html.fromstring(repaired.encode("utf-8", "surrogatepass"), parser=parser)
+    if _hit_depth_limit(parser):
+        raise ExtractionError(
+            f"cannot read {spec or 'the input'}: the page nests elements more than "
+            f"{_HUGE_DEPTH:,} deep, and everything deeper would be lost",
+            "copy the article's text into a .txt file and pass that",
+        )
+    return deep_tree
+
+
+def _hit_depth_limit(parser: Any) -> bool:
+    return any("Excessive depth" in error.message for error in parser.error_log)
 
 
 #: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...").

@@ -1166,3 +1166,19 @@ def test_a_correction_or_update_note_in_an_aside_is_part_of_the_article(box: str
     assert correction in text and update in text
     for chrome in ("Council tax to rise", "All rights reserved"):
         assert chrome not in text
+
+
+def nested_page(depth: int) -> str:
+    return page("<div>" * depth + "".join(f"<p>{p}</p>" for p in BODY) + "</div>" * depth)
+
+
+@pytest.mark.parametrize("depth", [260, 1500])
+def test_an_article_nested_past_the_parsers_default_depth_is_extracted(depth: int) -> None:
+    doc = extract(snapshot(nested_page(depth)))
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_page_nested_too_deep_to_read_says_so() -> None:
+    with pytest.raises(ExtractionError, match="nests elements more than 2,048 deep") as caught:
+        extract(snapshot(nested_page(2100)))
+    assert caught.value.exit_code == ExitCode.NO_ARTICLE
