@@ -130,7 +130,7 @@ def extract(snapshot: Snapshot) -> Document:
     infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
     cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
     try:
-        check_article(cleaned, snapshot.provenance.spec, snapshot.kind)
+        check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
     except ExtractionError:
         fallback = _from_structured_body(meta, snapshot.provenance.spec)
         if fallback is None:
@@ -1210,8 +1210,9 @@ def _standfirst(kept: list[Block]) -> str | None:
 _MIN_PROSE_WORDS = 40
 
 
-def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html") -> None:
-    """Refuse pages with no article: too little prose, mostly links, or a login wall."""
+def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source: str = "") -> None:
+    """Refuse pages with no article: too little prose, mostly links, or a login wall.
+    ``source`` is the page itself, searched only to explain too little prose."""
     blocks = cleaned.blocks
     counts = [_word_count(b.text, clean=True) for b in blocks]
     total = sum(counts)
@@ -1255,6 +1256,17 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html") -> None
         if kind != "html":
             hint = f"give the full article text (at least {_MIN_PROSE_WORDS} words of sentences)"
         raise ExtractionError(
-            f"no article text found in {where}: only {prose_words} words of prose",
+            f"no article text found in {where}: only {prose_words} words of prose"
+            + _repeats_reason(blocks, source),
             hint,
         )
+
+
+def _repeats_reason(blocks: tuple[Block, ...], source: str) -> str:
+    """Why a page full of text has little prose: the extractor keeps a paragraph once, so a
+    page that repeats one paragraph all the way down has only that paragraph's words."""
+    sentences = (b.text for b in blocks if b.role == "p" and _is_sentence(b.text))
+    repeats = max((source.count(text) for text in sentences), default=0)
+    if repeats < 3:
+        return ""
+    return f", because the page repeats one paragraph {repeats:,} times and a repeat counts once"

@@ -1182,3 +1182,14 @@ def test_a_page_nested_too_deep_to_read_says_so() -> None:
     with pytest.raises(ExtractionError, match="nests elements more than 2,048 deep") as caught:
         extract(snapshot(nested_page(2100)))
     assert caught.value.exit_code == ExitCode.NO_ARTICLE
+
+
+def test_one_paragraph_repeated_all_down_the_page_is_named_as_the_reason() -> None:
+    line = "The ferry board met again on Tuesday and decided nothing about the new pier."
+    with pytest.raises(ExtractionError) as caught:
+        extract(snapshot(page("<article><h1>Ferry board</h1>" + f"<p>{line}</p>" * 500)))
+    assert caught.value.message == (
+        "no article text found in page: only 14 words of prose, because the page repeats "
+        "one paragraph 500 times and a repeat counts once"
+    )
+    assert caught.value.exit_code == ExitCode.NO_ARTICLE
