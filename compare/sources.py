@@ -277,8 +277,12 @@ def _finish(
     """Refuse binary and empty content, detect the charset, hash, and build the snapshot."""
     import hashlib
 
-    _refuse_binary(name, data)
-    encoding = _detect_encoding(data, declared, kind == "html")
+    # NUL bytes mean binary, or UTF-16 that came without its BOM (Windows tools write it).
+    has_bom = any(data.startswith(bom) for bom, _ in _BOMS)
+    bomless_utf16 = _bomless_utf16(data) if b"\x00" in data[:8192] and not has_bom else None
+    if bomless_utf16 is None:
+        _refuse_binary(name, data)
+    encoding = bomless_utf16 or _detect_encoding(data, declared, kind == "html")
     if not data.decode(encoding, errors="replace").strip(" \t\r\n\f\v\ufeff\u00a0"):
         raise InputError(
             f"{name} is empty" if not data else f"{name} holds only whitespace",
@@ -386,6 +390,27 @@ def _refuse_binary(name: str, data: bytes) -> None:
 
 
 _BINARY_HINT = "pass an HTML page, a .txt or a .md file"
+_CONTROLS = frozenset(map(chr, range(32))) - set("\t\n\r\f")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` is UTF-16 text without a BOM: most
+    characters are in the Latin range, so every other byte is NUL, and only those are;
+    and all of it decodes to text with no NUL or other control characters."""
+    sample = data[:8192]
+    if len(data) % 2 or len(sample) < 2:
+        return None
+    for codec, high, low in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        if b"\x00" not in low and high.count(0) * 2 >= len(high):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return None if _CONTROLS.intersection(text[:4096]) else codec
+    return None
 
 
 def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:

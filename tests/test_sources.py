@@ -591,3 +591,40 @@ def test_cli_good_sources_print_when_one_fails(tmp_path: Path, server: HTTPServe
     lines = _error_lines(result.stderr)
     assert len(lines) == 1
     assert lines[0].startswith("storydiff: error: the server answered 410 Gone")
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom", "encoding"),
+    [
+        ("utf-16-le", b"", "utf-16-le"),
+        ("utf-16-be", b"", "utf-16-be"),
+        ("utf-16-le", b"\xff\xfe", "utf-16"),
+        ("utf-16-be", b"\xfe\xff", "utf-16"),
+    ],
+)
+def test_utf16_text_is_read_with_or_without_a_bom(
+    tmp_path: Path, codec: str, bom: bytes, encoding: str
+) -> None:
+    text = "The ferry café at Port Ellen reopened on Monday.\r\nIts owners said 40 jobs returned."
+    path = tmp_path / "story.txt"
+    path.write_bytes(bom + text.encode(codec))
+    snapshot = read(str(path), LoadOptions())
+    assert snapshot.provenance.encoding == encoding
+    assert snapshot.text() == text
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"S\x00t\x00o\x00r\x00y\x00\x00\xd8",  # UTF-16 shape ending in a lone surrogate
+        b"S\x00t\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00",  # mostly NUL: not text
+        b"S\x00t\x00o\x00r\x00y\x00!",  # an odd number of bytes
+    ],
+)
+def test_bytes_shaped_like_utf16_that_are_not_text_are_still_binary(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="looks binary"):
+        read(str(path), LoadOptions())
