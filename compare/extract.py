@@ -1099,6 +1099,10 @@ def clean_up(
 
     kept, tail = _drop_trailing_teasers(kept, marker_at)
     dropped.extend(tail)
+    if any(b.role == "quote" for b in kept):
+        pull_quotes = _pull_quotes(kept)
+        dropped.extend(b.text for b in pull_quotes)
+        kept = [b for b in kept if b not in pull_quotes]
 
     title = strip_breadcrumbs(meta.title) if meta.title else None
     if title is None and infer_title and len(kept) >= 2 and _looks_like_headline(kept[0]):
@@ -1125,6 +1129,23 @@ def clean_up(
         while kept and kept[0].role == "p" and _near(kept[0].text, summary, 0.9):
             dropped.append(kept.pop(0).text)
     return Cleaned(tuple(kept), title or None, summary, paywalled, tuple(dropped), byline)
+
+
+#: A pull quote is a few words lifted from the text; a longer quotation is a passage.
+_PULL_QUOTE_WORDS = range(4, 31)
+
+
+def _pull_quotes(kept: list[Block]) -> list[Block]:
+    """Quote blocks that repeat, word for word, a run of words of another paragraph: pull
+    quotes, set in large type beside the text they come from."""
+    texts = [f" {_key(b.text)} " for b in kept if b.role != "quote"]
+    return [
+        b
+        for b in kept
+        if b.role == "quote"
+        and len(words := _words(b.text)) in _PULL_QUOTE_WORDS
+        and any(f" {' '.join(words)} " in text for text in texts)
+    ]
 
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3}"

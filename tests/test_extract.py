@@ -1193,3 +1193,27 @@ def test_one_paragraph_repeated_all_down_the_page_is_named_as_the_reason() -> No
         "one paragraph 500 times and a repeat counts once"
     )
     assert caught.value.exit_code == ExitCode.NO_ARTICLE
+
+
+def test_a_pull_quote_repeating_words_of_the_text_goes_a_quoted_passage_stays() -> None:
+    said = (
+        '"Nobody should have to wait three hours for a bus to the hospital," said Mairi '
+        "Lennox, who chairs the passengers' group."
+    )
+    pull = "<blockquote class='pullquote'>Nobody should have to wait three hours</blockquote>"
+    letter = (
+        "<blockquote>The service will be reviewed in full before the end of the financial "
+        "year, and no route will close before then.</blockquote>"
+    )
+    doc = extract(
+        snapshot(
+            page(
+                f"<article><p>{BODY[0]}</p><p>{said}</p>{pull}"
+                f"<p>{BODY[1]}</p>{letter}<p>{BODY[2]}</p></article>"
+            )
+        )
+    )
+    texts = [p.text for p in doc.paragraphs]
+    assert "Nobody should have to wait three hours" not in texts
+    assert said in texts
+    assert any(t.startswith("The service will be reviewed in full") for t in texts)
