@@ -819,7 +819,7 @@ def normalize_language(value: str | None) -> str | None:
     return "-".join(out)
 
 
-_BY = _lazy(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
+_BY = _lazy(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
 _AUTHOR_SPLIT = _lazy(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
 
 
@@ -1150,12 +1150,22 @@ def _pull_quotes(kept: list[Block]) -> list[Block]:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3}"
 # "By Anna Ortiz and Ben Ko": capitalised names only, so "By the river" stays.
-_BYLINE = _lazy(rf"(?:[Ww]ritten )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*")
+_BYLINE = _lazy(
+    rf"(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory) )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
+)
+# "Anna Ortiz | Health Correspondent": what may follow a known author's name in a byline.
+_ROLE_SEPARATOR = _lazy(r"\s*[|,·•–—-]\s*\w")
 
 
 def _byline_names(text: str, authors: tuple[str, ...]) -> tuple[str, ...] | None:
     """The names of a byline paragraph, or None when the paragraph is not one."""
-    if len(text.split()) > 12 or not _BY().match(text):
+    if len(text.split()) > 12:
+        return None
+    if not _BY().match(text):
+        # A known author's name, then their role: not a sentence about them.
+        for author in authors:
+            if text.startswith(author) and _ROLE_SEPARATOR().match(text, len(author)):
+                return None if _is_sentence(text) else (author,)
         return None
     names = split_authors(text)
     # "By Anna Ortiz | Updated 3 hours ago" is a byline; "By Anna Ortiz's count, ..." is not.

@@ -1217,3 +1217,32 @@ def test_a_pull_quote_repeating_words_of_the_text_goes_a_quoted_passage_stays() 
     assert "Nobody should have to wait three hours" not in texts
     assert said in texts
     assert any(t.startswith("The service will be reviewed in full") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "known"),
+    [
+        ("Words by Anna Ortiz", ()),
+        ("Story by Anna Ortiz and Ben Ko", ()),
+        ("Words by Anna Ortiz", ("Anna Ortiz",)),
+        ("Anna Ortiz | Health Correspondent", ("Anna Ortiz",)),
+        ("Anna Ortiz, Health correspondent", ("Anna Ortiz",)),
+    ],
+)
+def test_in_body_bylines_go(line: str, known: tuple[str, ...]) -> None:
+    cleaned = clean_up([Block(line), *(Block(b) for b in BODY)], Metadata(authors=known))
+    assert [b.text for b in cleaned.blocks] == BODY
+    assert "Anna Ortiz" in cleaned.byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Words by Anna Ortiz were read aloud at the opening.",
+        "Story by story, the council rebuilt its archive.",
+        "Anna Ortiz, the branch manager, said the cuts were unavoidable.",
+    ],
+)
+def test_sentences_that_open_like_an_in_body_byline_stay(line: str) -> None:
+    cleaned = clean_up([*(Block(b) for b in BODY), Block(line)], Metadata(authors=("Anna Ortiz",)))
+    assert cleaned.blocks[-1].text == line
