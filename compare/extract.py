@@ -1090,7 +1090,8 @@ def clean_up(
             paywalled = True
         names = _byline_names(text, meta.authors) if words <= 12 else None
         byline = byline or names or ()
-        if _is_chrome_key(key, key_words) or names is not None:
+        tagline = words <= 40 and _is_tagline(text, meta.authors)
+        if _is_chrome_key(key, key_words) or names is not None or tagline:
             dropped.append(text)
             if _is_section_marker(key):
                 marker_at = len(kept)
@@ -1155,6 +1156,20 @@ _BYLINE = _lazy(
 )
 # "Anna Ortiz | Health Correspondent": what may follow a known author's name in a byline.
 _ROLE_SEPARATOR = _lazy(r"\s*[|,·•–—-]\s*\w")
+
+
+# "Dana Whitlock covers transit for The Metro Ledger. Reach her at dana@…": the reporter's
+# note at the foot of a story.
+_TAGLINE = _lazy(
+    rf"(?P<name>{_NAME}) (?:covers|writes about|reports on) [^.]{{1,100}}\."
+    r"(?P<contact> (?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow) (?:her|him|them)\b.*)?"
+)
+
+
+def _is_tagline(text: str, authors: tuple[str, ...]) -> bool:
+    """A reporter's tagline: it gives a way to reach them, or names the article's author."""
+    found = _TAGLINE().fullmatch(text)
+    return found is not None and (bool(found["contact"]) or found["name"] in authors)
 
 
 def _byline_names(text: str, authors: tuple[str, ...]) -> tuple[str, ...] | None:

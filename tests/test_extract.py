@@ -1246,3 +1246,31 @@ def test_in_body_bylines_go(line: str, known: tuple[str, ...]) -> None:
 def test_sentences_that_open_like_an_in_body_byline_stay(line: str) -> None:
     cleaned = clean_up([*(Block(b) for b in BODY), Block(line)], Metadata(authors=("Anna Ortiz",)))
     assert cleaned.blocks[-1].text == line
+
+
+TAGLINE = "Dana Whitlock covers transit for The Metro Ledger."
+
+
+@pytest.mark.parametrize(
+    ("line", "known"),
+    [
+        (f"{TAGLINE} Reach her at dana@metroledger.example.", ()),
+        (f"{TAGLINE} Contact him on the news desk.", ()),
+        (TAGLINE, ("Dana Whitlock",)),
+    ],
+)
+def test_a_reporters_tagline_at_the_foot_goes(line: str, known: tuple[str, ...]) -> None:
+    cleaned = clean_up([*(Block(b) for b in BODY), Block(line)], Metadata(authors=known))
+    assert [b.text for b in cleaned.blocks] == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        TAGLINE,  # about someone who is not the author: it may be the story
+        "Mayor Ruth Agard covers the cost of the repairs from her own office budget.",
+    ],
+)
+def test_a_sentence_shaped_like_a_tagline_stays(line: str) -> None:
+    cleaned = clean_up([*(Block(b) for b in BODY), Block(line)], Metadata(authors=("Ben Ko",)))
+    assert cleaned.blocks[-1].text == line
