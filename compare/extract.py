@@ -874,6 +874,8 @@ _CHROME_PREFIX = _lazy(
     r"comments (?:are|have been) (?:closed|disabled)\b.*|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
     r"(?:©|copyright ©?)\s*\d{4}\b.*|"
+    # The sign makes a notice without a year one too; the bare word opens sentences.
+    r"(?:copyright )?©\s*\w.{0,80}|"
     r"(?:topics|tags)\s*:.*|"
     r"our standards\s*:.*)",
     re.IGNORECASE,

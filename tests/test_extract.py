@@ -691,6 +691,8 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "This article is more than a month old",
         "Published 3 June 2026 · Updated 4 June 2026",
         "© 2026 Daily Ledger Media Ltd. All rights reserved.",
+        "© Valley Times",
+        "Copyright © Valley Times Ltd. All rights reserved.",
         "Story continues below advertisement",
         "RELATED: Council tax to rise by 4.9%",
         "Advertisement · Scroll to continue",
@@ -727,6 +729,7 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Photographs taken by the inspectors show three cracks in the beam.",
     "Supported by the mayor, the plan passed.",
     "Save for a handful of votes, the motion would have failed.",
+    "Copyright lawyers for the band said the song had been copied note for note.",
     "Follow-up questions went unanswered.",
     "We found cookies from advertisers on 40 of the sites we visited, and most did not ask "
     "readers to accept them first, the study said.",
