@@ -375,7 +375,13 @@ def _is_textual(media_type: str) -> bool:
 
 def _sniff_kind(data: bytes) -> MediaKind:
     """HTML when the start looks like markup, else plain text."""
-    return "html" if _MARKUP.search(data[:4096]) else "text"
+    start = data[:4096]
+    if b"\x00" in start[:256]:  # UTF-16 or UTF-32: look for the markup in the text
+        bom = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+        codec = bom or _bomless_utf16(data)
+        if codec is not None:
+            start = start.decode(codec, errors="ignore").encode("utf-8")
+    return "html" if _MARKUP.search(start) else "text"
 
 
 def _refuse_binary(name: str, data: bytes) -> None:

@@ -628,3 +628,13 @@ def test_bytes_shaped_like_utf16_that_are_not_text_are_still_binary(
     path.write_bytes(content)
     with pytest.raises(InputError, match="looks binary"):
         read(str(path), LoadOptions())
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_html_on_stdin_is_sniffed_as_html(
+    monkeypatch: pytest.MonkeyPatch, codec: str
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode(codec))))
+    snapshot = read("-", LoadOptions())
+    assert snapshot.kind == "html"
+    assert snapshot.text().lstrip("\ufeff") == PAGE
