@@ -2652,6 +2652,11 @@ _ANTONYM_PAIRS = (
     "wins loses",
     "rose fell",
     "rises falls",
+    # Around an unchanged figure: "closed up 3.2%" -> "closed down 3.2%", "0.4% lower".
+    "up down",
+    "higher lower",
+    "beat missed",
+    "beating missing",
     "increased decreased",
     "open closed",
     "true false",

@@ -943,6 +943,14 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         ("The claim is true, officials said.", "The claim is false, officials said."),
         ("The launch succeeded on Friday.", "The launch failed on Friday."),
         ("The bill passed on Tuesday.", "The bill failed on Tuesday."),
+        # Market moves told by direction words around an unchanged figure.
+        (
+            "Shares in Norland closed up 3.2% at 412p.",
+            "Shares in Norland closed down 3.2% at 412p.",
+        ),
+        ("The FTSE 100 ended the day 0.4% lower.", "The FTSE 100 ended the day 0.4% higher."),
+        ("Quarterly revenue beat forecasts.", "Quarterly revenue missed forecasts."),
+        ("Revenue rose 4%, beating forecasts.", "Revenue rose 4%, missing forecasts."),
     ],
 )
 def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
