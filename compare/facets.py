@@ -1670,6 +1670,9 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "believed",
         r"\b(?:believed|thought|understood|presumed|feared)\s+to\b|\bis understood\b"
+        # "It is thought the vote will ...": only before a clause, not "it is thought through".
+        r"|\bit is (?:thought|believed|feared)"
+        r"(?=\s+(?:that|the|an?|he|she|they|it|his|her|their)\b)"
         r"|\b(?:presumed|feared)\s+(?:dead|killed|drowned|missing|lost|trapped)\b",
     ),
     ("expected", r"\bexpected to\b"),

@@ -799,6 +799,18 @@ def test_feared_or_presumed_dead_is_a_hedge() -> None:
     ]
 
 
+def test_it_is_thought_is_a_hedge() -> None:
+    assert kinds(
+        "It is thought the announcement will come on Tuesday.",
+        "The announcement will come on Tuesday.",
+    ) == [("hedge", "removed", "It is thought", None)]
+    assert kinds(
+        "The fire started in the kitchen.", "It is believed the fire started in the kitchen."
+    ) == [("hedge", "added", None, "It is believed")]
+    # Thought about, not thought to be so.
+    assert not sentence_facets("It is thought through, the minister said.").hedges
+
+
 def test_unverifiable_claims_are_one_hedge_not_a_negation() -> None:
     assert kinds(
         "The army said it killed 30 fighters, a claim that could not be independently verified.",
