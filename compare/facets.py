@@ -1628,11 +1628,21 @@ def _source_key(source: str | None) -> frozenset[str]:
     return words - _TITLES or words
 
 
+#: Sources who speak for someone else: "a spokesperson" -> "a spokesperson for the ministry"
+#: says whose words they are, where a fuller name ("Keller" -> "Jonas Keller") is one source.
+_SPEAKS_FOR = _wordset("spokesperson spokesman spokeswoman representative")
+
+
 def _same_source(a: str | None, b: str | None) -> bool:
     ka, kb = _source_key(a), _source_key(b)
     if not ka or not kb or ka & _PRONOUNS or kb & _PRONOUNS:
         return True
-    return ka <= kb or kb <= ka
+    if ka == kb:
+        return True
+    if not (ka <= kb or kb <= ka):
+        return False
+    shorter, longer = (ka, b) if len(ka) < len(kb) else (kb, a)
+    return not (shorter <= _SPEAKS_FOR and longer is not None and " for " in longer.lower())
 
 
 def _manner(lemma: str) -> str:

@@ -799,6 +799,26 @@ def test_feared_or_presumed_dead_is_a_hedge() -> None:
     ]
 
 
+def test_saying_whom_a_spokesperson_speaks_for_changes_the_attribution() -> None:
+    assert kinds(
+        "A spokesperson said the company would cooperate with investigators.",
+        "A spokesperson for the ministry said the company would cooperate with investigators.",
+    ) == [
+        (
+            "attribution",
+            "changed",
+            "A spokesperson said",
+            "A spokesperson for the ministry said",
+        )
+    ]
+    # A fuller name or title of one source is still that source.
+    assert not kinds("Keller said the plan was sound.", "Jonas Keller said the plan was sound.")
+    assert not kinds(
+        "A police spokesman said the road was closed.",
+        "A police spokesman for the county said the road was closed.",
+    )
+
+
 def test_it_is_thought_is_a_hedge() -> None:
     assert kinds(
         "It is thought the announcement will come on Tuesday.",
