@@ -525,6 +525,13 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 ),
             ),
             (
+                # "four and a half years", "two and a half per cent": one figure
+                "mixed",
+                rf"\b(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})\s+and\s+"
+                rf"(?P<part>a\s+(?:half|quarter))\b(?P<p>{_PERCENT})?",
+                lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_FRACTION_TOKENS),
+            ),
+            (
                 "range",
                 rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
                 rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{qty})(?P<pb>{_PERCENT})?"
@@ -595,7 +602,7 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
 
 
 #: Patterns made only of words, which may start a sentence with a capital.
-_ANY_CASE = frozenset({"scaled", "dozen", "ratio", "fraction", "ordinal", "vague"})
+_ANY_CASE = frozenset({"scaled", "mixed", "dozen", "ratio", "fraction", "ordinal", "vague"})
 _BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
 _MONTH_TOKENS = _wordset(
     "january february march april june july august sept september october november december"
@@ -749,6 +756,10 @@ def _currency(sign: str | None, word: str | None) -> str:
     return ""
 
 
+#: ("between two and three quarters" is two bounds: only "a" joins a fraction to a whole.)
+_MIXED_PARTS = {"a half": 0.5, "a quarter": 0.25}
+
+
 def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None, str, str] | None:
     """(kind, value, key, unit) for one match of one of the number patterns."""
     if name == "qty":  # the most common by far: a plain count, most often a short figure
@@ -839,6 +850,15 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         scaled = (whole + numerator / denominator) * _SCALES[g["scale"].lower()]
         return "count", scaled, _fmt(scaled), ""
+    if name == "mixed":
+        whole_value = _quantity(g["whole"])
+        if whole_value is None:
+            return None
+        mixed = whole_value + _MIXED_PARTS[" ".join(g["part"].lower().split())]
+        if g["p"]:
+            unit = _percent_unit(g["p"])
+            return "percent", mixed, f"{_fmt(mixed)}{unit}", unit
+        return "count", mixed, _fmt(mixed), ""
     if name == "ratio":
         part, whole = _quantity(g["a"]), _quantity(g["b"])
         if part is None or not whole or part > whole:
@@ -998,6 +1018,7 @@ _DEGREES = re.compile(r"°?[CF]\b")
 #: What each number pattern can start with: a digit, a currency sign or a word.
 _STARTS_WITH = {
     "scaled": "dw",
+    "mixed": "dw",
     "iso": "d",
     "mdy": "w",
     "dmy": "d",

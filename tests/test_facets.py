@@ -69,6 +69,10 @@ def number(text: str) -> object:
         ("one and a half million people", "1.5 million people"),
         ("a quarter of a million people", "250,000 people"),
         ("three quarters of a million people", "750,000 people"),
+        # A whole number and a fraction are one figure.
+        ("four and a half years", "4.5 years"),
+        ("two and a half per cent", "2.5%"),
+        ("3 and a quarter miles", "3.25 miles"),
         ("10 000 people", "10,000 people"),
         # Wire style: hours and minutes in four figures before the zone.
         ("at 0412 GMT", "at 04:12 GMT"),
@@ -180,6 +184,13 @@ def test_a_changed_count_is_reported_once_with_both_values() -> None:
     assert not only(
         "Four sources said the deal was off.", "Three sources said the deal was off.", "attribution"
     )
+
+
+def test_a_fraction_added_to_a_whole_number_changes_it() -> None:
+    assert kinds(
+        "He must serve at least four years before parole.",
+        "He must serve at least four and a half years before parole.",
+    ) == [("number", "changed", "at least four years", "at least four and a half years")]
 
 
 def test_a_changed_bound_is_a_changed_number() -> None:
