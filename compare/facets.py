@@ -378,10 +378,12 @@ _CURRENCY_SIGNS = {
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
 }
+#: ISO codes written before an amount ("ZAR 18.40"); matched in capitals only ("RUB", not "rub").
+_CURRENCY_CODES = _wordset(
+    "USD EUR GBP JPY CHF CNY AUD CAD NZD HKD SGD INR ZAR SEK NOK DKK BRL MXN KRW RUB"
+)
+_CURRENCY_SIGNS.update((code.lower(), code) for code in _CURRENCY_CODES)
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -441,7 +443,7 @@ _BARE_MONTH = (
     r"|December|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Ee]arly )"
     r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom ))May)\b"
 )
-_CUR_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|(?:USD|EUR|GBP)\s?)"
+_CUR_SIGN = rf"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
 _PERCENT = r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s)?points?\b)"
 
@@ -610,7 +612,7 @@ _MONTH_TOKENS = _wordset(
 _WEEKDAY_TOKENS = frozenset(_WEEKDAYS)
 _TIME_TOKENS = frozenset(["am", "pm", "gmt", "utc"])
 _NAMED_TIMES = frozenset(["noon", "midday", "midnight"])
-_MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, "usd", "eur", "gbp"])
+_MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, *(code.lower() for code in _CURRENCY_CODES)])
 _PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
@@ -1081,7 +1083,7 @@ _START_WORDS = (
     | _FRACTION_TOKENS
     | _ORDINAL_TOKENS
     | _VAGUE_TOKENS
-    | frozenset(["dozen", "usd", "eur", "gbp"])
+    | frozenset(["dozen", *(code.lower() for code in _CURRENCY_CODES)])
 )
 #: Words after which "a" starts a number ("a dozen", "a third", "a million").
 _AFTER_A = frozenset(["dozen", "hundred", "thousand", "million", "billion", *_FRACTION_WORDS])

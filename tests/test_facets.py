@@ -186,6 +186,15 @@ def test_a_changed_count_is_reported_once_with_both_values() -> None:
     )
 
 
+def test_an_amount_after_any_common_currency_code_is_money() -> None:
+    rand = number("The rand fell to ZAR 18.40 against the dollar.")
+    assert (rand.kind, rand.unit, rand.text) == ("money", "ZAR", "ZAR 18.40")  # type: ignore[attr-defined]
+    assert kinds("The fund holds CHF 2.1bn in bonds.", "The fund holds CHF 2.4bn in bonds.") == [
+        ("number", "changed", "CHF 2.1bn", "CHF 2.4bn")
+    ]
+    assert not kinds("The deal is worth JPY 900m.", "The deal is worth JPY 900 million.")
+
+
 def test_a_fraction_added_to_a_whole_number_changes_it() -> None:
     assert kinds(
         "He must serve at least four years before parole.",
