@@ -555,6 +555,7 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"(?P<q>{qty})(?P<p>{_PERCENT})",
                 lambda s: "%" in s.text or not s.tokens.isdisjoint(_PERCENT_TOKENS),
             ),
+            ("twice", r"\b(?P<times>twice|thrice)\b", _TIMES_TOKENS),
             (
                 "dozen",
                 r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b",
@@ -604,7 +605,9 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
 
 
 #: Patterns made only of words, which may start a sentence with a capital.
-_ANY_CASE = frozenset({"scaled", "mixed", "dozen", "ratio", "fraction", "ordinal", "vague"})
+_ANY_CASE = frozenset(
+    {"scaled", "mixed", "twice", "dozen", "ratio", "fraction", "ordinal", "vague"}
+)
 _BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
 _MONTH_TOKENS = _wordset(
     "january february march april june july august sept september october november december"
@@ -619,6 +622,7 @@ _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 _VAGUE_TOKENS = frozenset([*_VAGUE, "dozen"])
+_TIMES_TOKENS = frozenset(["twice", "thrice"])
 #: Words that are, or start, a spelled-out number.
 _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _WITH_WORDS = _patterns(words=True)
@@ -877,6 +881,9 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None  # "was first reported", "First, ...": an adverb, not a rank
         value = float(g["od"]) if g["od"] else float(_ORDINALS[g["ow"].lower()])
         return "ordinal", value, f"#{_fmt(value)}", ""
+    if name == "twice":
+        times = 2.0 if g["times"].lower() == "twice" else 3.0
+        return "count", times, _fmt(times), ""
     if name == "dozen":
         count = 0.5 if g["half"] else _UNITS.get((g["n"] or "one").lower(), 1)
         return "count", count * 12, _fmt(count * 12), ""
@@ -1030,6 +1037,7 @@ _STARTS_WITH = {
     "range": "dcw",
     "money": "dcw",
     "percent": "dw",
+    "twice": "w",
     "dozen": "w",
     "ratio": "dw",
     "fraction": "w",
@@ -1083,6 +1091,7 @@ _START_WORDS = (
     | _FRACTION_TOKENS
     | _ORDINAL_TOKENS
     | _VAGUE_TOKENS
+    | _TIMES_TOKENS
     | frozenset(["dozen", *(code.lower() for code in _CURRENCY_CODES)])
 )
 #: Words after which "a" starts a number ("a dozen", "a third", "a million").
@@ -3133,6 +3142,7 @@ _NUMBER_TRIGGERS = (
     | _FRACTION_TOKENS
     | _ORDINAL_TOKENS
     | _VAGUE_TOKENS
+    | _TIMES_TOKENS
     | frozenset(["a.m", "p.m", "am", "pm", "cent", "$", "£", "€", "¥", "₹", "%"])
     # "10 a.m." -> "10 p.m." and "$3.5m" -> "$3.5bn" differ only in these letters ("a" is
     # too common a word to gate on, and "p" differs whenever it does).

@@ -195,6 +195,16 @@ def test_an_amount_after_any_common_currency_code_is_money() -> None:
     assert not kinds("The deal is worth JPY 900m.", "The deal is worth JPY 900 million.")
 
 
+def test_twice_is_a_count_of_two() -> None:
+    assert kinds(
+        "Saka scored twice in the first half.", "Saka scored three times in the first half."
+    ) == [("number", "changed", "twice", "three times")]
+    assert not kinds("Saka scored twice.", "Saka scored two times.")
+    assert kinds("Twice the crew were warned.", "The crew were warned.") == [
+        ("number", "removed", "Twice", None)
+    ]
+
+
 def test_a_fraction_added_to_a_whole_number_changes_it() -> None:
     assert kinds(
         "He must serve at least four years before parole.",
