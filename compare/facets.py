@@ -2702,6 +2702,8 @@ _ANTONYM_PAIRS = (
     "higher lower",
     "beat missed",
     "beating missing",
+    "lowest highest",
+    "low high",
     "increased decreased",
     "open closed",
     "true false",

@@ -1012,6 +1012,11 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         ),
         ("The FTSE 100 ended the day 0.4% lower.", "The FTSE 100 ended the day 0.4% higher."),
         ("Quarterly revenue beat forecasts.", "Quarterly revenue missed forecasts."),
+        (
+            "The pound hit its lowest level since March.",
+            "The pound hit its highest level since March.",
+        ),
+        ("The rand fell to a three-month low.", "The rand fell to a three-month high."),
         ("Revenue rose 4%, beating forecasts.", "Revenue rose 4%, missing forecasts."),
     ],
 )
