@@ -1663,6 +1663,9 @@ def _source_key(source: str | None) -> frozenset[str]:
 #: Sources who speak for someone else: "a spokesperson" -> "a spokesperson for the ministry"
 #: says whose words they are, where a fuller name ("Keller" -> "Jonas Keller") is one source.
 _SPEAKS_FOR = _wordset("spokesperson spokesman spokeswoman representative")
+#: Words that put a source at one remove from the body it names ("sources close to the club"
+#: are not "the club").
+_AT_ONE_REMOVE = re.compile(r"\b(?:close to|familiar with)\b", re.IGNORECASE)
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -1673,8 +1676,10 @@ def _same_source(a: str | None, b: str | None) -> bool:
         return True
     if not (ka <= kb or kb <= ka):
         return False
-    shorter, longer = (ka, b) if len(ka) < len(kb) else (kb, a)
-    return not (shorter <= _SPEAKS_FOR and longer is not None and " for " in longer.lower())
+    shorter_key, shorter, longer = (ka, a or "", b or "") if ka < kb else (kb, b or "", a or "")
+    if shorter_key <= _SPEAKS_FOR and " for " in longer.lower():
+        return False
+    return not (_AT_ONE_REMOVE.search(longer) and not _AT_ONE_REMOVE.search(shorter))
 
 
 def _manner(lemma: str) -> str:

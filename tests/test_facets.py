@@ -849,6 +849,27 @@ def test_saying_whom_a_spokesperson_speaks_for_changes_the_attribution() -> None
     )
 
 
+def test_sources_close_to_a_body_are_not_the_body() -> None:
+    assert kinds(
+        "Sources close to the club say the manager will be sacked.",
+        "The club says the manager will be sacked.",
+    ) == [
+        ("attribution", "changed", "Sources close to the club say", "The club says"),
+        ("hedge", "removed", "Sources close to the club say", None),
+    ]
+    assert only(
+        "People familiar with the ministry said talks had stalled.",
+        "The ministry said talks had stalled.",
+        "attribution",
+    )
+    # One relation both ways round is the same source.
+    assert not only(
+        "Sources close to the club say the manager will go.",
+        "Sources close to the club board say the manager will go.",
+        "attribution",
+    )
+
+
 def test_it_is_thought_is_a_hedge() -> None:
     assert kinds(
         "It is thought the announcement will come on Tuesday.",
