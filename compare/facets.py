@@ -1860,10 +1860,16 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             group = low
         following_word = _NEXT_WORD.match(masked, m.end())
         after = following_word.group(1) if following_word else ""
+        # "has not yet paid" flips to "has paid": the verb is the word after "yet".
+        yet = ""
+        if following_word and after.lower() == "yet":
+            verb = _NEXT_WORD.match(masked, following_word.end())
+            if verb:
+                yet, after = f"{after} ", verb.group(1)
         # What the words would say without the negation, to show a flip as "did" -> "did not".
         if low.endswith("n't") or low == "cannot":
             base = _CONTRACTIONS.get(low, cue[:-3])
-            text, counterpart = f"{cue} {after}", f"{base} {after}"
+            text, counterpart = f"{cue} {yet}{after}", f"{base} {after}"
         elif group in ("deny", "refuse", "nobody", "nothing", "none", "neither", "nor") or (
             low == "unclear"
         ):
@@ -1873,7 +1879,7 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             text, counterpart = f"{cue} {after}", after
         else:
             after = "" if after.lower() in ("a", "an", "the") else after
-            text, counterpart = f"{word} {cue} {after}", f"{word} {after}"
+            text, counterpart = f"{word} {cue} {yet}{after}", f"{word} {after}"
         text, counterpart = text.strip(), counterpart.strip()
         found.append(Cue(text, group, tuple(previous[:2]), counterpart))
     return tuple(found)

@@ -1049,6 +1049,16 @@ def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
     assert was in old.lower() and now in new.lower()
 
 
+def test_not_yet_flips_with_its_verb() -> None:
+    assert kinds("The company has not yet paid the fine.", "The company has paid the fine.") == [
+        ("negation", "changed", "has not yet paid", "has paid")
+    ]
+    assert kinds("The company hasn't yet paid the fine.", "The company has paid the fine.") == [
+        ("negation", "changed", "hasn't yet paid", "has paid")
+    ]
+    assert not kinds("The company has not yet paid the fine.", "The company has not paid the fine.")
+
+
 def test_a_negation_said_in_one_word_instead_is_no_flip() -> None:
     assert not kinds("The suspect was not armed.", "The suspect was unarmed.")
     assert not kinds("It is unclear whether it is safe.", "It is not clear whether it is safe.")
