@@ -445,7 +445,10 @@ _BARE_MONTH = (
 )
 _CUR_SIGN = rf"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
-_PERCENT = r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s)?points?\b)"
+_PERCENT = (
+    r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s|basis\s)?points?\b"
+    r"|\s?bps?\b)"
+)
 
 
 class _Scan(NamedTuple):
@@ -616,7 +619,7 @@ _WEEKDAY_TOKENS = frozenset(_WEEKDAYS)
 _TIME_TOKENS = frozenset(["am", "pm", "gmt", "utc"])
 _NAMED_TIMES = frozenset(["noon", "midday", "midnight"])
 _MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, *(code.lower() for code in _CURRENCY_CODES)])
-_PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points"])
+_PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points", "bp", "bps"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])
@@ -751,6 +754,8 @@ def _fmt(value: float) -> str:
 def _percent_unit(suffix: str | None) -> str:
     if not suffix:
         return ""
+    if "basis" in suffix or "bp" in suffix:
+        return "bp"
     return "pp" if "point" in suffix else "%"
 
 
@@ -844,6 +849,8 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         if share is None:
             return None
         unit = _percent_unit(g["p"])
+        if unit == "bp":  # "25 basis points" is "0.25 percentage points"
+            share, unit = share / 100, "pp"
         return "percent", share, f"{_fmt(share)}{unit}", unit
     if name == "scaled":
         part, *rest = g["part"].lower().split()

@@ -69,6 +69,8 @@ def number(text: str) -> object:
         ("one and a half million people", "1.5 million people"),
         ("a quarter of a million people", "250,000 people"),
         ("three quarters of a million people", "750,000 people"),
+        ("25 basis points", "0.25 percentage points"),
+        ("50bp", "50 basis points"),
         # A whole number and a fraction are one figure.
         ("four and a half years", "4.5 years"),
         ("two and a half per cent", "2.5%"),
@@ -193,6 +195,13 @@ def test_an_amount_after_any_common_currency_code_is_money() -> None:
         ("number", "changed", "CHF 2.1bn", "CHF 2.4bn")
     ]
     assert not kinds("The deal is worth JPY 900m.", "The deal is worth JPY 900 million.")
+
+
+def test_basis_points_are_a_unit_of_the_figure() -> None:
+    assert kinds(
+        "The bank raised rates by 25 basis points to 4.5%.",
+        "The bank raised rates by 50 basis points to 4.5%.",
+    ) == [("number", "changed", "25 basis points", "50 basis points")]
 
 
 def test_twice_is_a_count_of_two() -> None:
