@@ -2713,7 +2713,6 @@ _ANTONYM_PAIRS = (
     "alive dead",
     "won lost",
     "wins loses",
-    "rose fell",
     "rises falls",
     # Around an unchanged figure: "closed up 3.2%" -> "closed down 3.2%", "0.4% lower".
     "up down",
@@ -2722,12 +2721,16 @@ _ANTONYM_PAIRS = (
     "beating missing",
     "lowest highest",
     "low high",
-    "increased decreased",
     "open closed",
     "true false",
     "succeeded failed",
     "passed failed",
 )
+#: Moves up and down in the past tense ("jumped" -> "slumped"): any of one against any of
+#: the other is a flip.
+_MOVED_UP = _wordset("rose climbed jumped gained rallied surged soared increased grew advanced")
+_MOVED_DOWN = _wordset("fell dropped slipped slumped declined tumbled plunged sank decreased")
+_ANTONYM_PAIRS += tuple(f"{up} {down}" for up in sorted(_MOVED_UP) for down in sorted(_MOVED_DOWN))
 _ANTONYMS: dict[str, frozenset[str]] = {
     word: frozenset(
         b if a == word else a for a, b in (p.split() for p in _ANTONYM_PAIRS) if word in (a, b)

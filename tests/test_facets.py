@@ -1042,6 +1042,9 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         ),
         ("The FTSE 100 ended the day 0.4% lower.", "The FTSE 100 ended the day 0.4% higher."),
         ("Quarterly revenue beat forecasts.", "Quarterly revenue missed forecasts."),
+        ("The euro slipped 0.2% to $1.0850.", "The euro rose 0.2% to $1.0850."),
+        ("Oil prices jumped 4% to $82 a barrel.", "Oil prices slumped 4% to $82 a barrel."),
+        ("Shares climbed 3% in early trading.", "Shares tumbled 3% in early trading."),
         (
             "The pound hit its lowest level since March.",
             "The pound hit its highest level since March.",
