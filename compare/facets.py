@@ -2689,7 +2689,7 @@ def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
 #: ("non-violent") is tried on any word in ``_opposites``.
 _NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
 #: Opposites that say "not" without a prefix.
-_ANTONYM_PAIRS = (
+_ANTONYM_PAIRS: tuple[str, ...] = (
     "guilty innocent",
     "accept reject",
     "accepts rejects",
