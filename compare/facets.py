@@ -558,7 +558,7 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"(?P<q>{qty})(?P<p>{_PERCENT})",
                 lambda s: "%" in s.text or not s.tokens.isdisjoint(_PERCENT_TOKENS),
             ),
-            ("twice", r"\b(?P<times>twice|thrice)\b", _TIMES_TOKENS),
+            ("twice", rf"\b(?P<times>{'|'.join(_TIMES)})\b", _TIMES_TOKENS),
             (
                 "dozen",
                 r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b",
@@ -625,7 +625,17 @@ _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 _VAGUE_TOKENS = frozenset([*_VAGUE, "dozen"])
-_TIMES_TOKENS = frozenset(["twice", "thrice"])
+#: Words that say how many times: "scored twice", "the share doubled".
+_TIMES = {
+    "twice": 2.0,
+    "thrice": 3.0,
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+}
+_TIMES_TOKENS = frozenset(_TIMES)
 #: Words that are, or start, a spelled-out number.
 _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _WITH_WORDS = _patterns(words=True)
@@ -889,7 +899,7 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         value = float(g["od"]) if g["od"] else float(_ORDINALS[g["ow"].lower()])
         return "ordinal", value, f"#{_fmt(value)}", ""
     if name == "twice":
-        times = 2.0 if g["times"].lower() == "twice" else 3.0
+        times = _TIMES[g["times"].lower()]
         return "count", times, _fmt(times), ""
     if name == "dozen":
         count = 0.5 if g["half"] else _UNITS.get((g["n"] or "one").lower(), 1)

@@ -209,6 +209,11 @@ def test_twice_is_a_count_of_two() -> None:
         "Saka scored twice in the first half.", "Saka scored three times in the first half."
     ) == [("number", "changed", "twice", "three times")]
     assert not kinds("Saka scored twice.", "Saka scored two times.")
+    # So is the verb that multiplies by it.
+    assert kinds(
+        "The Greens' share of the vote doubled to 8%.",
+        "The Greens' share of the vote tripled to 8%.",
+    ) == [("number", "changed", "doubled", "tripled")]
     assert kinds("Twice the crew were warned.", "The crew were warned.") == [
         ("number", "removed", "Twice", None)
     ]
