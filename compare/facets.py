@@ -2867,12 +2867,16 @@ def _cue_in_place(a: Cue, b: Cue) -> bool:
     )
 
 
+#: The next word, past a comma ("Harris, 52, admitted": the word after "52").
+_WORD_AFTER_COMMA = re.compile(r"[\s,]*([\w'-]+)")
+
+
 def _word_after(text: str, anchor: str) -> str:
     """The word that follows ``anchor`` in ``text`` ("" when the anchor is not there)."""
     if not anchor:
         return ""
     for position in _whole_word(text, anchor):
-        following = _NEXT_WORD.match(text, position + len(anchor))
+        following = _WORD_AFTER_COMMA.match(text, position + len(anchor))
         if following and following.start(1) > position + len(anchor):
             return following.group(1)
     return ""

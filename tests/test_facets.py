@@ -1066,6 +1066,13 @@ def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
     assert was in old.lower() and now in new.lower()
 
 
+def test_a_flip_after_an_age_between_commas_is_found_in_place() -> None:
+    assert kinds(
+        "Harris, 52, admitted one count of dangerous driving.",
+        "Harris, 52, denied one count of dangerous driving.",
+    ) == [("negation", "changed", "admitted", "denied")]
+
+
 def test_not_yet_flips_with_its_verb() -> None:
     assert kinds("The company has not yet paid the fine.", "The company has paid the fine.") == [
         ("negation", "changed", "has not yet paid", "has paid")
