@@ -139,7 +139,13 @@ class Number:
         noun_at = self.sentence.find(noun, end)
         if self.sentence[end:noun_at].strip(" -"):
             return self.text  # "41,200 as the outer bands": it counts no noun next to it
-        return self.sentence[start : noun_at + len(noun)].strip()
+        noun_end = noun_at + len(noun)
+        per = _PER_UNIT.match(self.sentence, noun_end)  # "70 km/h", not "70 km"
+        return self.sentence[start : per.end() if per else noun_end].strip()
+
+
+#: The rest of a unit written per another ("km/h", "mg/l").
+_PER_UNIT = re.compile(r"/[A-Za-z]+\b")
 
 
 @dataclass(frozen=True)

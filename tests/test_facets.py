@@ -197,6 +197,12 @@ def test_an_amount_after_any_common_currency_code_is_money() -> None:
     assert not kinds("The deal is worth JPY 900m.", "The deal is worth JPY 900 million.")
 
 
+def test_a_unit_per_unit_is_shown_whole() -> None:
+    assert kinds("Gusts of 70 km/h are expected.", "Gusts of 90 km/h are expected.") == [
+        ("number", "changed", "70 km/h", "90 km/h")
+    ]
+
+
 def test_basis_points_are_a_unit_of_the_figure() -> None:
     assert kinds(
         "The bank raised rates by 25 basis points to 4.5%.",
