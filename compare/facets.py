@@ -500,7 +500,9 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 "dmy",
-                rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b\.?"
+                # The point only after an abbreviation ("3 Sept."), not a full stop.
+                rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b"
+                r"(?:(?<![a-z]{4})(?<!May)\.)?"
                 rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
                 lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
             ),

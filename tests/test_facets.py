@@ -197,6 +197,17 @@ def test_an_amount_after_any_common_currency_code_is_money() -> None:
     assert not kinds("The deal is worth JPY 900m.", "The deal is worth JPY 900 million.")
 
 
+def test_a_date_at_the_end_of_a_sentence_leaves_the_full_stop() -> None:
+    assert kinds("He will appear again on 14 March.", "He will appear again on 21 March.") == [
+        ("number", "changed", "14 March", "21 March")
+    ]
+    assert kinds("He will appear again on 14 May.", "He will appear again on 21 May.") == [
+        ("number", "changed", "14 May", "21 May")
+    ]
+    # An abbreviated month keeps its point.
+    assert number("It opened on 3 Sept. to crowds.").text == "3 Sept."  # type: ignore[attr-defined]
+
+
 def test_a_unit_per_unit_is_shown_whole() -> None:
     assert kinds("Gusts of 70 km/h are expected.", "Gusts of 90 km/h are expected.") == [
         ("number", "changed", "70 km/h", "90 km/h")
