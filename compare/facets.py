@@ -502,7 +502,7 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 "dmy",
                 # The point only after an abbreviation ("3 Sept."), not a full stop.
                 rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b"
-                r"(?:(?<![a-z]{4})(?<!May)\.)?"
+                r"(?:(?<![a-z]{4})(?<!May)(?<!June)(?<!July)\.)?"
                 rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
                 lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
             ),
