@@ -2425,6 +2425,11 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         pairs, removed, added = _pair_numbers(old, new)
     else:  # a sentence added or removed: nothing to pair
         pairs, removed, added = [], list(old), list(new)
+    if removed or added:
+        # "twice", "doubled" count only when another figure takes their place (the labelled
+        # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
+        removed = [n for n in removed if n.text.lower() not in _TIMES]
+        added = [n for n in added if n.text.lower() not in _TIMES]
     if old and new and _has_full_date(old) and _has_full_date(new):
         # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
         removed = [n for n in removed if not n.key.startswith("wd-")]

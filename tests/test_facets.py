@@ -232,9 +232,12 @@ def test_twice_is_a_count_of_two() -> None:
         "The Greens' share of the vote doubled to 8%.",
         "The Greens' share of the vote tripled to 8%.",
     ) == [("number", "changed", "doubled", "tripled")]
-    assert kinds("Twice the crew were warned.", "The crew were warned.") == [
-        ("number", "removed", "Twice", None)
-    ]
+    # Alone it is no figure added or removed: "had never been inspected" -> "had been
+    # inspected twice" is the negation flip.
+    assert kinds("Twice the crew were warned.", "The crew were warned.") == []
+    assert kinds(
+        "The factory had never been inspected.", "The factory had been inspected twice."
+    ) == [("negation", "changed", "had never been", "had been")]
 
 
 def test_a_fraction_added_to_a_whole_number_changes_it() -> None:
