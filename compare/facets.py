@@ -139,7 +139,13 @@ class Number:
         noun_at = self.sentence.find(noun, end)
         if self.sentence[end:noun_at].strip(" -"):
             return self.text  # "41,200 as the outer bands": it counts no noun next to it
-        return self.sentence[start : noun_at + len(noun)].strip()
+        noun_end = noun_at + len(noun)
+        per = _PER_UNIT.match(self.sentence, noun_end)  # "70 km/h", not "70 km"
+        return self.sentence[start : per.end() if per else noun_end].strip()
+
+
+#: The rest of a unit written per another ("km/h", "mg/l").
+_PER_UNIT = re.compile(r"/[A-Za-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -378,10 +384,12 @@ _CURRENCY_SIGNS = {
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
 }
+#: ISO codes written before an amount ("ZAR 18.40"); matched in capitals only ("RUB", not "rub").
+_CURRENCY_CODES = _wordset(
+    "USD EUR GBP JPY CHF CNY AUD CAD NZD HKD SGD INR ZAR SEK NOK DKK BRL MXN KRW RUB"
+)
+_CURRENCY_SIGNS.update((code.lower(), code) for code in _CURRENCY_CODES)
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -441,9 +449,12 @@ _BARE_MONTH = (
     r"|December|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Ee]arly )"
     r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom ))May)\b"
 )
-_CUR_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|(?:USD|EUR|GBP)\s?)"
+_CUR_SIGN = rf"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
-_PERCENT = r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s)?points?\b)"
+_PERCENT = (
+    r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s|basis\s)?points?\b"
+    r"|\s?bps?\b)"
+)
 
 
 class _Scan(NamedTuple):
@@ -489,7 +500,9 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 "dmy",
-                rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b\.?"
+                # The point only after an abbreviation ("3 Sept."), not a full stop.
+                rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b"
+                r"(?:(?<![a-z]{4})(?<!May)(?<!June)(?<!July)\.)?"
                 rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
                 lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
             ),
@@ -525,6 +538,13 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 ),
             ),
             (
+                # "four and a half years", "two and a half per cent": one figure
+                "mixed",
+                rf"\b(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})\s+and\s+"
+                rf"(?P<part>a\s+(?:half|quarter))\b(?P<p>{_PERCENT})?",
+                lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_FRACTION_TOKENS),
+            ),
+            (
                 "range",
                 rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
                 rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{qty})(?P<pb>{_PERCENT})?"
@@ -546,6 +566,7 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"(?P<q>{qty})(?P<p>{_PERCENT})",
                 lambda s: "%" in s.text or not s.tokens.isdisjoint(_PERCENT_TOKENS),
             ),
+            ("twice", rf"\b(?P<times>{'|'.join(_TIMES)})\b", _TIMES_TOKENS),
             (
                 "dozen",
                 r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b",
@@ -595,7 +616,9 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
 
 
 #: Patterns made only of words, which may start a sentence with a capital.
-_ANY_CASE = frozenset({"scaled", "dozen", "ratio", "fraction", "ordinal", "vague"})
+_ANY_CASE = frozenset(
+    {"scaled", "mixed", "twice", "dozen", "ratio", "fraction", "ordinal", "vague"}
+)
 _BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
 _MONTH_TOKENS = _wordset(
     "january february march april june july august sept september october november december"
@@ -603,13 +626,24 @@ _MONTH_TOKENS = _wordset(
 _WEEKDAY_TOKENS = frozenset(_WEEKDAYS)
 _TIME_TOKENS = frozenset(["am", "pm", "gmt", "utc"])
 _NAMED_TIMES = frozenset(["noon", "midday", "midnight"])
-_MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, "usd", "eur", "gbp"])
-_PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points"])
+_MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, *(code.lower() for code in _CURRENCY_CODES)])
+_PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points", "bp", "bps"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 _VAGUE_TOKENS = frozenset([*_VAGUE, "dozen"])
+#: Words that say how many times: "scored twice", "the share doubled".
+_TIMES = {
+    "twice": 2.0,
+    "thrice": 3.0,
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+}
+_TIMES_TOKENS = frozenset(_TIMES)
 #: Words that are, or start, a spelled-out number.
 _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _WITH_WORDS = _patterns(words=True)
@@ -738,6 +772,8 @@ def _fmt(value: float) -> str:
 def _percent_unit(suffix: str | None) -> str:
     if not suffix:
         return ""
+    if "basis" in suffix or "bp" in suffix:
+        return "bp"
     return "pp" if "point" in suffix else "%"
 
 
@@ -747,6 +783,10 @@ def _currency(sign: str | None, word: str | None) -> str:
     if word:
         return _CURRENCY_WORDS.get(word.lower(), "")
     return ""
+
+
+#: ("between two and three quarters" is two bounds: only "a" joins a fraction to a whole.)
+_MIXED_PARTS = {"a half": 0.5, "a quarter": 0.25}
 
 
 def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None, str, str] | None:
@@ -827,6 +867,8 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         if share is None:
             return None
         unit = _percent_unit(g["p"])
+        if unit == "bp":  # "25 basis points" is "0.25 percentage points"
+            share, unit = share / 100, "pp"
         return "percent", share, f"{_fmt(share)}{unit}", unit
     if name == "scaled":
         part, *rest = g["part"].lower().split()
@@ -839,6 +881,15 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         scaled = (whole + numerator / denominator) * _SCALES[g["scale"].lower()]
         return "count", scaled, _fmt(scaled), ""
+    if name == "mixed":
+        whole_value = _quantity(g["whole"])
+        if whole_value is None:
+            return None
+        mixed = whole_value + _MIXED_PARTS[" ".join(g["part"].lower().split())]
+        if g["p"]:
+            unit = _percent_unit(g["p"])
+            return "percent", mixed, f"{_fmt(mixed)}{unit}", unit
+        return "count", mixed, _fmt(mixed), ""
     if name == "ratio":
         part, whole = _quantity(g["a"]), _quantity(g["b"])
         if part is None or not whole or part > whole:
@@ -855,6 +906,9 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None  # "was first reported", "First, ...": an adverb, not a rank
         value = float(g["od"]) if g["od"] else float(_ORDINALS[g["ow"].lower()])
         return "ordinal", value, f"#{_fmt(value)}", ""
+    if name == "twice":
+        times = _TIMES[g["times"].lower()]
+        return "count", times, _fmt(times), ""
     if name == "dozen":
         count = 0.5 if g["half"] else _UNITS.get((g["n"] or "one").lower(), 1)
         return "count", count * 12, _fmt(count * 12), ""
@@ -998,6 +1052,7 @@ _DEGREES = re.compile(r"°?[CF]\b")
 #: What each number pattern can start with: a digit, a currency sign or a word.
 _STARTS_WITH = {
     "scaled": "dw",
+    "mixed": "dw",
     "iso": "d",
     "mdy": "w",
     "dmy": "d",
@@ -1007,6 +1062,7 @@ _STARTS_WITH = {
     "range": "dcw",
     "money": "dcw",
     "percent": "dw",
+    "twice": "w",
     "dozen": "w",
     "ratio": "dw",
     "fraction": "w",
@@ -1060,7 +1116,8 @@ _START_WORDS = (
     | _FRACTION_TOKENS
     | _ORDINAL_TOKENS
     | _VAGUE_TOKENS
-    | frozenset(["dozen", "usd", "eur", "gbp"])
+    | _TIMES_TOKENS
+    | frozenset(["dozen", *(code.lower() for code in _CURRENCY_CODES)])
 )
 #: Words after which "a" starts a number ("a dozen", "a third", "a million").
 _AFTER_A = frozenset(["dozen", "hundred", "thousand", "million", "billion", *_FRACTION_WORDS])
@@ -1628,11 +1685,26 @@ def _source_key(source: str | None) -> frozenset[str]:
     return words - _TITLES or words
 
 
+#: Sources who speak for someone else: "a spokesperson" -> "a spokesperson for the ministry"
+#: says whose words they are, where a fuller name ("Keller" -> "Jonas Keller") is one source.
+_SPEAKS_FOR = _wordset("spokesperson spokesman spokeswoman representative")
+#: Words that put a source at one remove from the body it names ("sources close to the club"
+#: are not "the club").
+_AT_ONE_REMOVE = re.compile(r"\b(?:close to|familiar with)\b", re.IGNORECASE)
+
+
 def _same_source(a: str | None, b: str | None) -> bool:
     ka, kb = _source_key(a), _source_key(b)
     if not ka or not kb or ka & _PRONOUNS or kb & _PRONOUNS:
         return True
-    return ka <= kb or kb <= ka
+    if ka == kb:
+        return True
+    if not (ka <= kb or kb <= ka):
+        return False
+    shorter_key, shorter, longer = (ka, a or "", b or "") if ka < kb else (kb, b or "", a or "")
+    if shorter_key <= _SPEAKS_FOR and " for " in longer.lower():
+        return False
+    return not (_AT_ONE_REMOVE.search(longer) and not _AT_ONE_REMOVE.search(shorter))
 
 
 def _manner(lemma: str) -> str:
@@ -1670,6 +1742,9 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "believed",
         r"\b(?:believed|thought|understood|presumed|feared)\s+to\b|\bis understood\b"
+        # "It is thought the vote will ...": only before a clause, not "it is thought through".
+        r"|\bit is (?:thought|believed|feared)"
+        r"(?=\s+(?:that|the|an?|he|she|they|it|his|her|their)\b)"
         r"|\b(?:presumed|feared)\s+(?:dead|killed|drowned|missing|lost|trapped)\b",
     ),
     ("expected", r"\bexpected to\b"),
@@ -1810,10 +1885,16 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             group = low
         following_word = _NEXT_WORD.match(masked, m.end())
         after = following_word.group(1) if following_word else ""
+        # "has not yet paid" flips to "has paid": the verb is the word after "yet".
+        yet = ""
+        if following_word and after.lower() == "yet":
+            verb = _NEXT_WORD.match(masked, following_word.end())
+            if verb:
+                yet, after = f"{after} ", verb.group(1)
         # What the words would say without the negation, to show a flip as "did" -> "did not".
         if low.endswith("n't") or low == "cannot":
             base = _CONTRACTIONS.get(low, cue[:-3])
-            text, counterpart = f"{cue} {after}", f"{base} {after}"
+            text, counterpart = f"{cue} {yet}{after}", f"{base} {after}"
         elif group in ("deny", "refuse", "nobody", "nothing", "none", "neither", "nor") or (
             low == "unclear"
         ):
@@ -1823,7 +1904,7 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             text, counterpart = f"{cue} {after}", after
         else:
             after = "" if after.lower() in ("a", "an", "the") else after
-            text, counterpart = f"{word} {cue} {after}", f"{word} {after}"
+            text, counterpart = f"{word} {cue} {yet}{after}", f"{word} {after}"
         text, counterpart = text.strip(), counterpart.strip()
         found.append(Cue(text, group, tuple(previous[:2]), counterpart))
     return tuple(found)
@@ -2344,6 +2425,11 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         pairs, removed, added = _pair_numbers(old, new)
     else:  # a sentence added or removed: nothing to pair
         pairs, removed, added = [], list(old), list(new)
+    if removed or added:
+        # "twice", "doubled" count only when another figure takes their place (the labelled
+        # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
+        removed = [n for n in removed if n.text.lower() not in _TIMES]
+        added = [n for n in added if n.text.lower() not in _TIMES]
     if old and new and _has_full_date(old) and _has_full_date(new):
         # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
         removed = [n for n in removed if not n.key.startswith("wd-")]
@@ -2626,7 +2712,7 @@ def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
 #: ("non-violent") is tried on any word in ``_opposites``.
 _NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
 #: Opposites that say "not" without a prefix.
-_ANTONYM_PAIRS = (
+_ANTONYM_PAIRS: tuple[str, ...] = (
     "guilty innocent",
     "accept reject",
     "accepts rejects",
@@ -2650,14 +2736,24 @@ _ANTONYM_PAIRS = (
     "alive dead",
     "won lost",
     "wins loses",
-    "rose fell",
     "rises falls",
-    "increased decreased",
+    # Around an unchanged figure: "closed up 3.2%" -> "closed down 3.2%", "0.4% lower".
+    "up down",
+    "higher lower",
+    "beat missed",
+    "beating missing",
+    "lowest highest",
+    "low high",
     "open closed",
     "true false",
     "succeeded failed",
     "passed failed",
 )
+#: Moves up and down in the past tense ("jumped" -> "slumped"): any of one against any of
+#: the other is a flip.
+_MOVED_UP = _wordset("rose climbed jumped gained rallied surged soared increased grew advanced")
+_MOVED_DOWN = _wordset("fell dropped slipped slumped declined tumbled plunged sank decreased")
+_ANTONYM_PAIRS += tuple(f"{up} {down}" for up in sorted(_MOVED_UP) for down in sorted(_MOVED_DOWN))
 _ANTONYMS: dict[str, frozenset[str]] = {
     word: frozenset(
         b if a == word else a for a, b in (p.split() for p in _ANTONYM_PAIRS) if word in (a, b)
@@ -2784,12 +2880,16 @@ def _cue_in_place(a: Cue, b: Cue) -> bool:
     )
 
 
+#: The next word, past a comma ("Harris, 52, admitted": the word after "52").
+_WORD_AFTER_COMMA = re.compile(r"[\s,]*([\w'-]+)")
+
+
 def _word_after(text: str, anchor: str) -> str:
     """The word that follows ``anchor`` in ``text`` ("" when the anchor is not there)."""
     if not anchor:
         return ""
     for position in _whole_word(text, anchor):
-        following = _NEXT_WORD.match(text, position + len(anchor))
+        following = _WORD_AFTER_COMMA.match(text, position + len(anchor))
         if following and following.start(1) > position + len(anchor):
             return following.group(1)
     return ""
@@ -3092,6 +3192,7 @@ _NUMBER_TRIGGERS = (
     | _FRACTION_TOKENS
     | _ORDINAL_TOKENS
     | _VAGUE_TOKENS
+    | _TIMES_TOKENS
     | frozenset(["a.m", "p.m", "am", "pm", "cent", "$", "£", "€", "¥", "₹", "%"])
     # "10 a.m." -> "10 p.m." and "$3.5m" -> "$3.5bn" differ only in these letters ("a" is
     # too common a word to gate on, and "p" differs whenever it does).

@@ -69,6 +69,12 @@ def number(text: str) -> object:
         ("one and a half million people", "1.5 million people"),
         ("a quarter of a million people", "250,000 people"),
         ("three quarters of a million people", "750,000 people"),
+        ("25 basis points", "0.25 percentage points"),
+        ("50bp", "50 basis points"),
+        # A whole number and a fraction are one figure.
+        ("four and a half years", "4.5 years"),
+        ("two and a half per cent", "2.5%"),
+        ("3 and a quarter miles", "3.25 miles"),
         ("10 000 people", "10,000 people"),
         # Wire style: hours and minutes in four figures before the zone.
         ("at 0412 GMT", "at 04:12 GMT"),
@@ -180,6 +186,65 @@ def test_a_changed_count_is_reported_once_with_both_values() -> None:
     assert not only(
         "Four sources said the deal was off.", "Three sources said the deal was off.", "attribution"
     )
+
+
+def test_an_amount_after_any_common_currency_code_is_money() -> None:
+    rand = number("The rand fell to ZAR 18.40 against the dollar.")
+    assert (rand.kind, rand.unit, rand.text) == ("money", "ZAR", "ZAR 18.40")  # type: ignore[attr-defined]
+    assert kinds("The fund holds CHF 2.1bn in bonds.", "The fund holds CHF 2.4bn in bonds.") == [
+        ("number", "changed", "CHF 2.1bn", "CHF 2.4bn")
+    ]
+    assert not kinds("The deal is worth JPY 900m.", "The deal is worth JPY 900 million.")
+
+
+def test_a_date_at_the_end_of_a_sentence_leaves_the_full_stop() -> None:
+    assert kinds("He will appear again on 14 March.", "He will appear again on 21 March.") == [
+        ("number", "changed", "14 March", "21 March")
+    ]
+    for month in ("May", "June", "July"):
+        assert kinds(f"He will appear on 14 {month}.", f"He will appear on 21 {month}.") == [
+            ("number", "changed", f"14 {month}", f"21 {month}")
+        ]
+    # An abbreviated month keeps its point.
+    assert number("It opened on 3 Sept. to crowds.").text == "3 Sept."  # type: ignore[attr-defined]
+
+
+def test_a_unit_per_unit_is_shown_whole() -> None:
+    assert kinds("Gusts of 70 km/h are expected.", "Gusts of 90 km/h are expected.") == [
+        ("number", "changed", "70 km/h", "90 km/h")
+    ]
+
+
+def test_basis_points_are_a_unit_of_the_figure() -> None:
+    assert kinds(
+        "The bank raised rates by 25 basis points to 4.5%.",
+        "The bank raised rates by 50 basis points to 4.5%.",
+    ) == [("number", "changed", "25 basis points", "50 basis points")]
+
+
+def test_twice_is_a_count_of_two() -> None:
+    assert kinds(
+        "Saka scored twice in the first half.", "Saka scored three times in the first half."
+    ) == [("number", "changed", "twice", "three times")]
+    assert not kinds("Saka scored twice.", "Saka scored two times.")
+    # So is the verb that multiplies by it.
+    assert kinds(
+        "The Greens' share of the vote doubled to 8%.",
+        "The Greens' share of the vote tripled to 8%.",
+    ) == [("number", "changed", "doubled", "tripled")]
+    # Alone it is no figure added or removed: "had never been inspected" -> "had been
+    # inspected twice" is the negation flip.
+    assert kinds("Twice the crew were warned.", "The crew were warned.") == []
+    assert kinds(
+        "The factory had never been inspected.", "The factory had been inspected twice."
+    ) == [("negation", "changed", "had never been", "had been")]
+
+
+def test_a_fraction_added_to_a_whole_number_changes_it() -> None:
+    assert kinds(
+        "He must serve at least four years before parole.",
+        "He must serve at least four and a half years before parole.",
+    ) == [("number", "changed", "at least four years", "at least four and a half years")]
 
 
 def test_a_changed_bound_is_a_changed_number() -> None:
@@ -799,6 +864,59 @@ def test_feared_or_presumed_dead_is_a_hedge() -> None:
     ]
 
 
+def test_saying_whom_a_spokesperson_speaks_for_changes_the_attribution() -> None:
+    assert kinds(
+        "A spokesperson said the company would cooperate with investigators.",
+        "A spokesperson for the ministry said the company would cooperate with investigators.",
+    ) == [
+        (
+            "attribution",
+            "changed",
+            "A spokesperson said",
+            "A spokesperson for the ministry said",
+        )
+    ]
+    # A fuller name or title of one source is still that source.
+    assert not kinds("Keller said the plan was sound.", "Jonas Keller said the plan was sound.")
+    assert not kinds(
+        "A police spokesman said the road was closed.",
+        "A police spokesman for the county said the road was closed.",
+    )
+
+
+def test_sources_close_to_a_body_are_not_the_body() -> None:
+    assert kinds(
+        "Sources close to the club say the manager will be sacked.",
+        "The club says the manager will be sacked.",
+    ) == [
+        ("attribution", "changed", "Sources close to the club say", "The club says"),
+        ("hedge", "removed", "Sources close to the club say", None),
+    ]
+    assert only(
+        "People familiar with the ministry said talks had stalled.",
+        "The ministry said talks had stalled.",
+        "attribution",
+    )
+    # One relation both ways round is the same source.
+    assert not only(
+        "Sources close to the club say the manager will go.",
+        "Sources close to the club board say the manager will go.",
+        "attribution",
+    )
+
+
+def test_it_is_thought_is_a_hedge() -> None:
+    assert kinds(
+        "It is thought the announcement will come on Tuesday.",
+        "The announcement will come on Tuesday.",
+    ) == [("hedge", "removed", "It is thought", None)]
+    assert kinds(
+        "The fire started in the kitchen.", "It is believed the fire started in the kitchen."
+    ) == [("hedge", "added", None, "It is believed")]
+    # Thought about, not thought to be so.
+    assert not sentence_facets("It is thought through, the minister said.").hedges
+
+
 def test_unverifiable_claims_are_one_hedge_not_a_negation() -> None:
     assert kinds(
         "The army said it killed 30 fighters, a claim that could not be independently verified.",
@@ -943,6 +1061,22 @@ def test_one_edit_is_reported_once_under_its_most_telling_kind() -> None:
         ("The claim is true, officials said.", "The claim is false, officials said."),
         ("The launch succeeded on Friday.", "The launch failed on Friday."),
         ("The bill passed on Tuesday.", "The bill failed on Tuesday."),
+        # Market moves told by direction words around an unchanged figure.
+        (
+            "Shares in Norland closed up 3.2% at 412p.",
+            "Shares in Norland closed down 3.2% at 412p.",
+        ),
+        ("The FTSE 100 ended the day 0.4% lower.", "The FTSE 100 ended the day 0.4% higher."),
+        ("Quarterly revenue beat forecasts.", "Quarterly revenue missed forecasts."),
+        ("The euro slipped 0.2% to $1.0850.", "The euro rose 0.2% to $1.0850."),
+        ("Oil prices jumped 4% to $82 a barrel.", "Oil prices slumped 4% to $82 a barrel."),
+        ("Shares climbed 3% in early trading.", "Shares tumbled 3% in early trading."),
+        (
+            "The pound hit its lowest level since March.",
+            "The pound hit its highest level since March.",
+        ),
+        ("The rand fell to a three-month low.", "The rand fell to a three-month high."),
+        ("Revenue rose 4%, beating forecasts.", "Revenue rose 4%, missing forecasts."),
     ],
 )
 def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
@@ -951,6 +1085,23 @@ def test_a_negation_written_into_a_word_is_a_flip(old: str, new: str) -> None:
     was, now = changes[0].old, changes[0].new
     assert was is not None and now is not None
     assert was in old.lower() and now in new.lower()
+
+
+def test_a_flip_after_an_age_between_commas_is_found_in_place() -> None:
+    assert kinds(
+        "Harris, 52, admitted one count of dangerous driving.",
+        "Harris, 52, denied one count of dangerous driving.",
+    ) == [("negation", "changed", "admitted", "denied")]
+
+
+def test_not_yet_flips_with_its_verb() -> None:
+    assert kinds("The company has not yet paid the fine.", "The company has paid the fine.") == [
+        ("negation", "changed", "has not yet paid", "has paid")
+    ]
+    assert kinds("The company hasn't yet paid the fine.", "The company has paid the fine.") == [
+        ("negation", "changed", "hasn't yet paid", "has paid")
+    ]
+    assert not kinds("The company has not yet paid the fine.", "The company has not paid the fine.")
 
 
 def test_a_negation_said_in_one_word_instead_is_no_flip() -> None:
