@@ -3287,8 +3287,9 @@ def _compare(
     ):
         numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
         changes += [c for c in numbers if not _one_as_a(c, a.norm, b.norm)] if numbers else []
-        if numbers and lower & _ARTICLES:
-            changes = [_from_article(c, a.norm, b.norm) for c in changes]
+        if numbers and (lower & _ARTICLES or lower & _DURATION_WORDS):
+            read = (_from_article(c, a.norm, b.norm) for c in changes)
+            changes = [c for c in read if c is not None]
     if a.quotes or b.quotes:
         changes += _quote_changes(a.quotes, b.quotes, sentence)
     # (The same words in another order can move a negation from one clause to another.)
@@ -3351,13 +3352,48 @@ def _one_as_a(change: Change, old: str, new: str) -> bool:
 
 
 _ARTICLES = frozenset(["a", "an"])
+#: Lengths of time in seconds: "12 months" and "a year" are one duration.
+_DURATION_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3_600,
+    "day": 86_400,
+    "week": 604_800,
+    "fortnight": 1_209_600,
+    "month": 2_629_800,
+    "year": 31_557_600,
+    "decade": 315_576_000,
+}
+_DURATION_WORDS = frozenset([*_DURATION_SECONDS, *(f"{unit}s" for unit in _DURATION_SECONDS)])
+_A_DURATION = re.compile(rf"\ban? ({'|'.join(_DURATION_SECONDS)})\b", re.IGNORECASE)
 
 
-def _from_article(change: Change, old: str, new: str) -> Change:
+def _duration(phrase: str | None) -> float | None:
+    """The length of time, in seconds, that a number phrase ("12 months", "a year") tells."""
+    counted = (phrase or "").rsplit(" ", 1)
+    unit = _DURATION_SECONDS.get(_singular(counted[-1].lower()))
+    if unit is None:
+        return None
+    if len(counted) == 2 and counted[0].lower() in _ARTICLES:
+        return float(unit)
+    number = _phrase_number(phrase)
+    return None if number is None or number.value is None else number.value * unit
+
+
+def _same_duration(was: str | None, now: str | None) -> bool:
+    """Whether two number phrases tell one length of time ("12 months", "one year")."""
+    length = _duration(was)
+    return length is not None and length == _duration(now)
+
+
+def _from_article(change: Change, old: str, new: str) -> Change | None:
     """A number that came in place of "a" or "an" before the noun it counts ("within an
-    hour" -> "within three hours") changed it: the article said one. Else ``change``."""
-    if change.kind != "number" or change.action == "changed":
+    hour" -> "within three hours") changed it: the article said one. The same length of
+    time in another unit ("12 months" -> "a year") is no change: ``None``. Else ``change``."""
+    if change.kind != "number":
         return change
+    if change.action == "changed":
+        return None if _same_duration(change.old, change.new) else change
     removed = change.action == "removed"
     phrase, there = (change.old, new) if removed else (change.new, old)
     here = old if removed else new
@@ -3367,8 +3403,17 @@ def _from_article(change: Change, old: str, new: str) -> Change:
     noun = _singular(counted[1].lower())
     article = re.compile(rf"\ban? {re.escape(noun)}\b", re.IGNORECASE)
     found = article.search(there)
-    if found is None or article.search(here):
-        return change  # no "an hour" in the other version, or it is still in this one
+    if found is None and noun in _DURATION_SECONDS:
+        # "12 months" -> "a year": a length of time in another unit.
+        found = _A_DURATION.search(there)
+        if found is not None and _A_DURATION.search(here):
+            return change  # that unit is in this version as well: not the one it became
+        if found is not None and _same_duration(phrase, found.group(0)):
+            return None
+    elif found is not None and article.search(here):
+        return change  # "an hour" is still in this version
+    if found is None:
+        return change  # no "an hour" in the other version
     was, now = (phrase, found.group(0)) if removed else (found.group(0), phrase)
     return _change(
         "number", "changed", was, now, change.sentence, _describe("changed", "number", was, now)

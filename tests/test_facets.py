@@ -1629,3 +1629,20 @@ def test_a_number_in_place_of_a_or_an_is_a_changed_number() -> None:
     assert kinds("A crew arrived.", "A crew arrived with four pumps.") == [
         ("number", "added", None, "four pumps")
     ]
+
+
+def test_the_same_duration_in_other_units_is_no_change() -> None:
+    # "a year" is 12 months: the duration stayed, written another way.
+    assert kinds("Varn signed on for 12 months.", "Varn signed on for a year.") == []
+    assert kinds("Varn signed on for a year.", "Varn signed on for 12 months.") == []
+    assert kinds("The Osk line shut for 24 hours.", "The Osk line shut for a day.") == []
+    assert kinds("The Dell talks took two weeks.", "The Dell talks took a fortnight.") == []
+    assert kinds("Varn signed on for 12 months.", "Varn signed on for one year.") == []
+    assert kinds("Varn signed on for 24 months.", "Varn signed on for two years.") == []
+    # Another length is a changed number, whatever its unit.
+    assert kinds("Varn signed on for 12 months.", "Varn signed on for two years.") == [
+        ("number", "changed", "12 months", "two years")
+    ]
+    assert kinds("Varn signed on for 18 months.", "Varn signed on for a year.") == [
+        ("number", "changed", "18 months", "a year")
+    ]
