@@ -1426,6 +1426,7 @@ for _lemma, _forms in {
     "warn": "warned warns",
     "argue": "argued argues contended",
     "add": "added adds",
+    "reply": "replied replies retorted",
     "note": "noted notes explained explains wrote writes posted tweeted stressed",
     "suggest": "suggested suggests",
     "accuse": "accused accuses",
@@ -1439,7 +1440,18 @@ for _lemma, _forms in {
         _VERBS[_form] = _lemma
 #: Lemmas that only report speech; swapping one for another does not change meaning.
 _NEUTRAL = frozenset(
-    {"say", "tell", "state", "add", "note", "report", "according to", "testify", "announce"}
+    {
+        "say",
+        "tell",
+        "state",
+        "add",
+        "note",
+        "report",
+        "according to",
+        "testify",
+        "announce",
+        "reply",
+    }
 )
 #: Nouns that "show" something on the record ("court records show").
 _EVIDENCE = _wordset(
@@ -1447,7 +1459,7 @@ _EVIDENCE = _wordset(
     "survey study report analysis photo photograph"
 )
 #: Verbs that attribute only when they end the clause or introduce one ("she added.").
-_CLAUSE_VERBS = frozenset({"add", "announce"})
+_CLAUSE_VERBS = frozenset({"add", "announce", "reply"})
 _INVERTED_BEFORE = re.compile(r"(?:\bQ\s*,?|,)\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
 #: A source in lower case after the verb ("said fire chief X", "said police"), not an adverb

@@ -1646,3 +1646,22 @@ def test_the_same_duration_in_other_units_is_no_change() -> None:
     assert kinds("Varn signed on for 18 months.", "Varn signed on for a year.") == [
         ("number", "changed", "18 months", "a year")
     ]
+
+
+def test_a_new_speaker_after_replied_is_an_attribution_change() -> None:
+    # The speaker after an inverted "replied" is its source, as after "said".
+    assert kinds(
+        '"We will not budge," replied opposition leader Piet Mols.',
+        '"We will not budge," replied Finance Minister Lena Varga.',
+    ) == [
+        (
+            "attribution",
+            "changed",
+            "opposition leader Piet Mols replied",
+            "Finance Minister Lena Varga replied",
+        )
+    ]
+    # "replied" only reports speech: "said" in its place changes nothing.
+    assert kinds('"Not yet," replied Piet Mols.', '"Not yet," said Piet Mols.') == []
+    # Not ending or opening a clause, "replied" attributes nothing.
+    assert sentence_facets("Mols replied to the letter.").attributions == ()
