@@ -137,7 +137,8 @@ class Number:
             return self.text
         start, end = self.span
         noun_at = self.sentence.find(noun, end)
-        if self.sentence[end:noun_at].strip(" -"):
+        between = self.sentence[end:noun_at].strip(" -")
+        if between and between.lower() not in _COUNT_ADJECTIVES:
             return self.text  # "41,200 as the outer bands": it counts no noun next to it
         noun_end = noun_at + len(noun)
         per = _PER_UNIT.match(self.sentence, noun_end)  # "70 km/h", not "70 km"
@@ -931,17 +932,27 @@ def _after(text: str, end: int) -> tuple[tuple[str, ...], str]:
     """The first two content words after a number, singular and lower case, and the word it
     counts for display (a number's phrase needs only these, not the words before it)."""
     words: list[str] = []
-    noun = ""
+    noun = adjective = ""
     for word in _CONTEXT_WORD.findall(text[end : end + 60])[:4]:
         low = word.lower()
         if low in _CONTEXT_SKIP:
             continue
-        if not noun and not word[0].isupper():
-            noun = word
+        if not noun and not adjective and low in _COUNT_ADJECTIVES:
+            adjective = word  # "1,245 new cases" counts cases
+        elif not noun and not word[0].isupper():
+            # After an adjective an adverb or a participle is no noun ("two former taken").
+            noun = adjective if adjective and low.endswith(("ly", "ed")) else word
         words.append(_singular(low))
         if len(words) == 2:
             break
-    return tuple(words), noun
+    return tuple(words), noun or adjective
+
+
+#: Adjectives between a number and the noun it counts ("two previous convictions").
+_COUNT_ADJECTIVES = _wordset(
+    "new previous prior other more additional further confirmed suspected separate extra "
+    "fresh former earlier recent"
+)
 
 
 def _singular(word: str) -> str:
@@ -2222,7 +2233,7 @@ def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
         following = _WORD_RIGHT_AFTER.match(sentence, end)
         if following:
             low = following[1].lower()
-            if low not in _CONTEXT_SKIP and low not in _FILLER:
+            if low not in _CONTEXT_SKIP and low not in _FILLER and low not in _COUNT_ADJECTIVES:
                 words.add(">" + _singular(low))
         found[id(number)] = frozenset(words)
         previous_end = end
@@ -2273,7 +2284,7 @@ def _counted_after(sentence: str, end: int) -> str:
     following = _FIGURE.split(sentence[end : end + 60], 1)[0]
     for index, word in enumerate(_CONTEXT_WORD.findall(following)[:4]):
         low = word.lower()
-        if low not in _CONTEXT_SKIP and low not in _FILLER:
+        if low not in _CONTEXT_SKIP and low not in _FILLER and low not in _COUNT_ADJECTIVES:
             # A compound ("a 12-year sentence") counts something else than "12 years" does.
             compound = index == 0 and following.startswith("-")
             return f"-{_singular(low)}" if compound else _singular(low)

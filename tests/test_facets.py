@@ -1665,3 +1665,21 @@ def test_a_new_speaker_after_replied_is_an_attribution_change() -> None:
     assert kinds('"Not yet," replied Piet Mols.', '"Not yet," said Piet Mols.') == []
     # Not ending or opening a clause, "replied" attributes nothing.
     assert sentence_facets("Mols replied to the letter.").attributions == ()
+
+
+def test_the_counted_noun_skips_an_adjective() -> None:
+    # "new" and "previous" describe what is counted: the phrase reaches the noun.
+    assert kinds("Tarsk logged 1,245 new cases.", "Tarsk logged 1,246 new cases.") == [
+        ("number", "changed", "1,245 new cases", "1,246 new cases")
+    ]
+    assert kinds("Orm had two previous convictions.", "Orm had three previous convictions.") == [
+        ("number", "changed", "two previous convictions", "three previous convictions")
+    ]
+    # Counts of one noun pair up across the adjective.
+    assert kinds(
+        "Tarsk logged 40 new cases and 3 deaths.", "Tarsk logged 3 deaths and 41 cases."
+    ) == [("number", "changed", "40 new cases", "41 cases")]
+    # With no noun after it, the adjective is all there is to show.
+    assert kinds("The count rose by 12 new.", "The count rose by 14 new.") == [
+        ("number", "changed", "12 new", "14 new")
+    ]
