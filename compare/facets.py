@@ -704,6 +704,22 @@ _SCORE_AFTER = re.compile(
     r"\s*(?:$|[^\w\s]|(?:at|on|in|after|against|with|and|but|when|as|before)\b)"
 )
 
+#: A list of hyphenated pairs after "won", "lost", "beat" or "final" holds set scores
+#: ("won the final 6-4, 3-6, 7-6"): the words before the list, and a pair after a comma.
+_SCORE_LIST_BEFORE = re.compile(
+    r"\b(?:won|lost|beat|defeated|final)\b[^\d.;]{0,30}?\s(?:\d{1,2}-\d{1,2},\s*)*$",
+    re.IGNORECASE,
+)
+_PAIR_BEFORE = re.compile(r"\d{1,2}-\d{1,2},\s*$")
+_PAIR_AFTER = re.compile(r",\s*\d{1,2}-\d{1,2}\b")
+
+
+def _in_score_list(text: str, start: int, end: int) -> bool:
+    """Whether the hyphenated pair at ``start:end`` is one of a list of set scores."""
+    before = text[max(0, start - 80) : start]
+    in_list = bool(_PAIR_BEFORE.search(before) or _PAIR_AFTER.match(text, end))
+    return in_list and _SCORE_LIST_BEFORE.search(before) is not None
+
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
 #: A space between groups of three digits ("10 000").
@@ -843,6 +859,8 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             and _SCORE_AFTER.match(m.string, m.end())
         ):
             return None  # "the game ended 1-2": a score, two counts as "ended 2-1" is
+        if "-" in joiner and _in_score_list(m.string, m.start(), m.end()):
+            return None  # "won the final 6-4, 3-6, 7-6": set scores, not a range
         bare = not (g["pa"] or g["pb"] or g["cur"] or g["cur2"] or g["curw"])
         if "to" in joiner and bare and _MOVED_BY.search(m.string[: m.start()]):
             return None  # "the toll rose by four to 16": the rise, then the level
@@ -2205,8 +2223,13 @@ def _listed(numbers: Sequence[Number]) -> set[int]:
     listed: set[int] = set()
     for a, b in itertools.pairwise(numbers):
         sentence = a.sentence
-        if _LIST_JOIN.fullmatch(sentence, a.span[1], b.span[0]) and (
-            "respectively" not in sentence
+        if (
+            _LIST_JOIN.fullmatch(sentence, a.span[1], b.span[0])
+            and "respectively" not in sentence
+            # Pairs in a list ("6-4, 3-6") are set scores, whose order tells who won each.
+            and not (
+                sentence[a.span[0] - 1 : a.span[0]] == "-" == sentence[b.span[1] : b.span[1] + 1]
+            )
         ):
             listed.update((id(a), id(b)))
     return listed

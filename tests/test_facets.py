@@ -1683,3 +1683,19 @@ def test_the_counted_noun_skips_an_adjective() -> None:
     assert kinds("The count rose by 12 new.", "The count rose by 14 new.") == [
         ("number", "changed", "12 new", "14 new")
     ]
+
+
+def test_hyphenated_pairs_after_won_are_set_scores() -> None:
+    # "3-6" in a list of set scores is a lost set, not a range from 3 to 6.
+    assert kinds("Dral won the final 6-4, 6-3, 7-6.", "Dral won the final 6-4, 3-6, 7-6.") == [
+        ("number", "changed", "6", "3"),
+        ("number", "changed", "3", "6"),
+    ]
+    assert kinds("Dral won the final 3-6, 6-3, 7-6.", "Dral won the final 4-6, 6-3, 7-6.") == [
+        ("number", "changed", "3", "4")
+    ]
+    assert kinds("Dral lost 6-2, 6-3.", "Dral lost 6-2, 6-4.") == [("number", "changed", "3", "4")]
+    # A list of spans with no such word stays a list of ranges.
+    assert kinds("Fees were 10-12, 14-16 euros.", "Fees were 10-13, 14-16 euros.") == [
+        ("number", "changed", "10-12", "10-13")
+    ]
