@@ -300,8 +300,9 @@ def compare_command(
         list[str] | None,
         typer.Option(
             "--label",
-            help="Multi-outlet view: the outlet's name, once per source in order, or "
-            "NAME=SOURCE. Default: the page's site name.",
+            help="The outlet's name, once per source in order, or NAME=SOURCE; with two "
+            "sources it names OLD and NEW (and is the JSON site_name). Default: the page's "
+            "site name.",
         ),
     ] = None,
     force: Annotated[
@@ -346,12 +347,21 @@ def compare_command(
     if template_dir is not None and chosen is not CompareFormat.html:
         fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))
 
+    # Checked before any page is loaded: a wrong count should not wait for the network.
+    pair_names: tuple[str | None, ...] = ()
+    if label and not matrix and len(sources) == 2:
+        from compare.coverage_report import parse_labels
+
+        pair_names = guarded(lambda: parse_labels(label, sources))
+
     def run() -> tuple[str, bool]:
         from compare import compare, load
 
         comparison = compare(
             load(sources[0], load_options), load(sources[1], load_options), options
         )
+        if any(pair_names):
+            comparison = _renamed(comparison, pair_names)
         rendered = _render_comparison(
             comparison, chosen, generated_at, output, no_color, width, template_dir, md_limit
         )
@@ -402,6 +412,19 @@ def compare_command(
                 typer.echo("storydiff: found no web browser to open it", err=True)
     if changed and not exit_zero:
         raise typer.Exit(int(ExitCode.DIFFERENCES))
+
+
+def _renamed(comparison: Comparison, names: tuple[str | None, ...]) -> Comparison:
+    """OLD and NEW named by --label, as outlets are in the multi-outlet view. Applied after
+    comparing, so the names change only what the reports call the versions."""
+    from dataclasses import replace
+
+    old_name, new_name = names
+    return replace(
+        comparison,
+        old=replace(comparison.old, site_name=old_name or comparison.old.site_name),
+        new=replace(comparison.new, site_name=new_name or comparison.new.site_name),
+    )
 
 
 def _check_output(output: Path, sources: list[str]) -> None:

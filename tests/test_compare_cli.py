@@ -451,6 +451,32 @@ def test_three_sources_or_matrix_give_the_multi_view(story: tuple[str, str]) -> 
         assert result.stdout.startswith("Coverage: ")
 
 
+def test_labels_name_old_and_new_in_every_format(story: tuple[str, str], tmp_path: Path) -> None:
+    """--label names the two versions as it names outlets in the multi-outlet view."""
+    labels = ("--label", "Morning edition", "--label", "Evening edition")
+    text = run(*story, *labels, "--width", "100").stdout
+    assert "OLD  Morning edition" in text and "NEW  Evening edition" in text
+    markdown = run(*story, *labels, "-f", "md").stdout
+    assert "- **OLD** **Morning edition**" in markdown
+    assert "- **NEW** **Evening edition**" in markdown
+    data = json.loads(run(*story, *labels, "-f", "json").stdout)
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    names = [data["documents"][side]["site_name"] for side in ("old", "new")]
+    assert names == ["Morning edition", "Evening edition"]
+    html = run(*story, *labels, "-f", "html").stdout
+    assert "Morning edition" in html and "Evening edition" in html
+    # NAME=SOURCE names that source whatever the order.
+    named = run(*story, "--label", f"Evening edition={story[1]}", "--width", "100").stdout
+    assert "NEW  Evening edition" in named and f"OLD  {story[0]}" in named
+
+
+def test_more_labels_than_sources_is_a_one_line_error(story: tuple[str, str]) -> None:
+    result = run(*story, "--label", "A", "--label", "B", "--label", "C")
+    assert result.exit_code == 2
+    assert len(error_lines(result)) == 1
+    assert error_lines(result)[0].startswith("storydiff: error: 3 labels for 2 sources — ")
+
+
 def test_stdin_only_once(story: tuple[str, str]) -> None:
     result = run("-", "-")
     assert result.exit_code == 2

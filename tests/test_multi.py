@@ -616,3 +616,66 @@ def test_coverage_type_is_public() -> None:
 
     assert compare.Coverage is Coverage
     assert "compare_many" in compare.__all__
+
+
+def _small_coverage() -> Coverage:
+    return compare_many(
+        [
+            doc("The harbour bridge will close for repairs on Monday, the council said.", site="A"),
+            doc("The harbour bridge will close for repairs on Monday, officials said.", site="B"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("name", ["coverage.html.j2", "coverage.css", "coverage.js"])
+def test_a_coverage_override_that_is_not_utf8_is_a_one_line_input_error(
+    tmp_path: Path, name: str
+) -> None:
+    (tmp_path / name).write_bytes("/* Résumé */".encode("latin-1"))
+    with pytest.raises(InputError) as caught:
+        render_coverage(
+            _small_coverage(), generated_at="2026-05-01T12:00:00Z", template_dir=tmp_path
+        )
+    message = caught.value.one_line()
+    assert message.endswith("is not UTF-8 text — save it as UTF-8")
+    assert name in message or str(tmp_path) in message
+    assert "\n" not in message
+
+
+def test_a_broken_coverage_override_is_a_one_line_input_error(tmp_path: Path) -> None:
+    (tmp_path / "coverage.html.j2").write_text("{% if %}", encoding="utf-8")
+    (tmp_path / "coverage.css").write_text("p {} </style>", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        render_coverage(
+            _small_coverage(), generated_at="2026-05-01T12:00:00Z", template_dir=tmp_path
+        )
+    assert "coverage.css contains </style" in caught.value.one_line()
+    (tmp_path / "coverage.css").unlink()
+    with pytest.raises(InputError) as caught:
+        render_coverage(
+            _small_coverage(), generated_at="2026-05-01T12:00:00Z", template_dir=tmp_path
+        )
+    assert "coverage.html.j2" in caught.value.one_line()
+
+
+def test_cli_coverage_with_a_latin1_template_is_a_one_line_error(tmp_path: Path) -> None:
+    sources = []
+    for outlet, said in (("a", "the council said"), ("b", "officials said"), ("c", "a clerk said")):
+        path = tmp_path / f"{outlet}.txt"
+        text = (
+            f"The harbour bridge will close for repairs on Monday, {said}. Buses will run "
+            "every ten minutes between the two piers while the work lasts, and the ferry will "
+            "add two crossings each morning. Engineers found cracks in the main span during a "
+            "routine inspection last month and asked for the work to start at once.\n"
+        )
+        path.write_text(text, encoding="utf-8")
+        sources.append(str(path))
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "coverage.html.j2").write_bytes("<p>Résumé</p>".encode("latin-1"))
+    result = CliRunner().invoke(
+        app, ["compare", *sources, "-f", "html", "--template-dir", str(templates)]
+    )
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].endswith("is not UTF-8 text — save it as UTF-8")

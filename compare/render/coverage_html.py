@@ -225,17 +225,6 @@ def pair_name(stem: str, coverage: Coverage, a: int, b: int) -> str:
     return f"{stem}-{keys[a]}{keys[b]}.html"
 
 
-def _static(name: str, template_dir: Path | None) -> str:
-    for folder in (template_dir, STATIC):
-        if folder is not None and (folder / name).is_file():
-            text = (folder / name).read_text(encoding="utf-8")
-            closing = "</style" if name.endswith(".css") else "</script"
-            if closing in text.lower():
-                raise ValueError(f"{name} must not contain {closing}")
-            return text
-    raise FileNotFoundError(name)
-
-
 def render_coverage(
     coverage: Coverage,
     *,
@@ -250,7 +239,7 @@ def render_coverage(
     import jinja2
 
     from compare import __version__
-    from compare.render.html import csp_hash
+    from compare.render.html import csp_hash, render_template, static_text
 
     keys = outlet_keys(coverage)
     folders = [str(template_dir)] if template_dir is not None else []
@@ -262,8 +251,8 @@ def render_coverage(
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    css = _static("report.css", template_dir) + "\n" + _static("coverage.css", template_dir)
-    js = _static("coverage.js", template_dir)
+    css = static_text("report.css", template_dir) + "\n" + static_text("coverage.css", template_dir)
+    js = static_text("coverage.js", template_dir)
     policy = (
         "default-src 'none'; "
         f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; img-src data:; "
@@ -332,7 +321,7 @@ def render_coverage(
         "js": Markup(js),
         "csp": policy,
     }
-    return env.get_template("coverage.html.j2").render(context)
+    return render_template(env, "coverage.html.j2", context, template_dir)
 
 
 def pair_reports(

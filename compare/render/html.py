@@ -927,8 +927,9 @@ def _clip(text: str, limit: int) -> str:
 # --------------------------------------------------------------------------- rendering
 
 
-def _static(name: str, template_dir: Path | None) -> str:
-    """A static file, from the template folder when it has one of that name."""
+def static_text(name: str, template_dir: Path | None) -> str:
+    """A static file, from the template folder when it has one of that name; a file that
+    is not UTF-8 or would end its inlined block is an InputError naming it."""
     for folder in (template_dir, STATIC):
         if folder is not None and (folder / name).is_file():
             try:
@@ -971,37 +972,13 @@ def _environment(template_dir: Path | None) -> Any:
     return _ENVIRONMENTS[template_dir]
 
 
-def render_comparison(
-    comparison: Comparison, *, generated_at: str, template_dir: Path | None = None
-) -> str:
-    """The self-contained HTML report of one comparison.
-
-    ``generated_at`` is printed in the footer (the renderer never reads the clock), so the
-    same comparison always gives the same bytes. Templates and static files found in
-    ``template_dir`` replace the packaged ones of the same name."""
+def render_template(env: Any, name: str, context: dict[str, Any], template_dir: Path | None) -> str:
+    """Template ``name`` rendered; an override in ``template_dir`` that is not UTF-8 or
+    does not work is a one-line InputError, not a traceback."""
     import jinja2
 
-    from compare import __version__
-
-    env = _environment(template_dir)
-    css = _static("report.css", template_dir)
-    js = _static("report.js", template_dir)
-    policy = (
-        "default-src 'none'; "
-        f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; img-src data:; "
-        "base-uri 'none'; form-action 'none'"
-    )
-    report = _Builder(comparison).build(generated_at, __version__)
-    context: dict[str, Any] = {
-        "r": report,
-        "css": Markup(css),
-        "js": Markup(js),
-        "csp": policy,
-        "count_keys": COUNT_KEYS,
-        "keys_shown": KEY_CHANGES_SHOWN,
-    }
     try:
-        html: str = env.get_template("report.html.j2").render(context)
+        html: str = env.get_template(name).render(context)
     except UnicodeDecodeError:
         raise InputError(
             f"a template in {template_dir} is not UTF-8 text", "save it as UTF-8"
@@ -1017,3 +994,33 @@ def render_comparison(
             "fix the template in --template-dir, or leave it out to use the packaged one",
         ) from error
     return html
+
+
+def render_comparison(
+    comparison: Comparison, *, generated_at: str, template_dir: Path | None = None
+) -> str:
+    """The self-contained HTML report of one comparison.
+
+    ``generated_at`` is printed in the footer (the renderer never reads the clock), so the
+    same comparison always gives the same bytes. Templates and static files found in
+    ``template_dir`` replace the packaged ones of the same name."""
+    from compare import __version__
+
+    env = _environment(template_dir)
+    css = static_text("report.css", template_dir)
+    js = static_text("report.js", template_dir)
+    policy = (
+        "default-src 'none'; "
+        f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    report = _Builder(comparison).build(generated_at, __version__)
+    context: dict[str, Any] = {
+        "r": report,
+        "css": Markup(css),
+        "js": Markup(js),
+        "csp": policy,
+        "count_keys": COUNT_KEYS,
+        "keys_shown": KEY_CHANGES_SHOWN,
+    }
+    return render_template(env, "report.html.j2", context, template_dir)

@@ -215,6 +215,21 @@ def test_dark_theme_and_unified_view_render(
     context.close()
 
 
+@pytest.mark.parametrize("width", [600, 390])
+def test_the_toolbar_wraps_on_a_narrow_screen_with_every_control_in_view(
+    browser: Any, sample_report: Path, artifacts: Path, width: int
+) -> None:
+    context, page, _ = open_report(browser, sample_report, viewport={"width": width, "height": 900})
+    bar = page.locator(".toolbar")
+    assert bar.evaluate("t => t.scrollWidth <= t.clientWidth")
+    for control in page.locator(".toolbar button, .toolbar .position").all():
+        box = control.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    bar.screenshot(path=str(artifacts / f"browser-toolbar-{width}.png"))
+    context.close()
+
+
 @pytest.mark.parametrize("width", [1280, 900])
 def test_both_cells_of_every_row_start_at_the_same_height(
     browser: Any, sample_report: Path, width: int
