@@ -546,7 +546,7 @@ def _align_documents(
         edited_title = edited_standfirst = None
         if titles and _similarity(titles[0].code, titles[1].code) >= options.sentence_threshold:
             edited_title = (titles[0].text, titles[1].text, title_words)
-        if standfirst_changed and standfirsts is not None:
+        if standfirsts is not None and standfirst_changed:
             old_code, new_code = standfirsts[0].code, standfirsts[1].code
             if _similarity(old_code, new_code) >= options.sentence_threshold:
                 edited_standfirst = (standfirsts[0].text, standfirsts[1].text)

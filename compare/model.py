@@ -98,7 +98,7 @@ class Document:
     provenance: Provenance = field(default_factory=lambda: Provenance(spec=""))
     """Where the page came from."""
 
-    @property
+    @cached_property  # read by alignment, every view and the store
     def standfirst(self) -> str | None:
         """The line under the headline: the summary the page shows, else its description
         (which most sites write from it, and which a search result or a shared link shows),

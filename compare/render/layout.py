@@ -341,11 +341,6 @@ def headline_changed(comparison: Comparison) -> bool:
     return any(op.op != "equal" for op in comparison.title_words)
 
 
-def standfirst_changed(comparison: Comparison) -> bool:
-    """Whether the standfirst changed beyond case and cosmetic changes, as the summary says."""
-    return comparison.summary.standfirst_changed
-
-
 def dates(document: Document) -> str:
     """``published 2026-05-24, modified 2026-05-25`` or empty."""
     parts = []

@@ -29,7 +29,6 @@ from compare.render.layout import (
     percent,
     reveal,
     shared_spaces,
-    standfirst_changed,
     visible,
 )
 
@@ -236,7 +235,7 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
     lines += [f"- **OLD** {_who(c.old)}", f"- **NEW** {_who(c.new)}"]
     if headline_changed(c):
         lines.append(f"- **Headline:** {inline(c.title_words)}")
-    if standfirst_changed(c):
+    if c.summary.standfirst_changed:
         lines.append(f"- **Standfirst:** {inline(c.standfirst_words)}")
     lines.append("")
 

@@ -23,7 +23,6 @@ from compare.render.layout import (
     percent,
     reveal,
     shared_spaces,
-    standfirst_changed,
     visible,
 )
 
@@ -225,7 +224,7 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         lines.append(line)
     elif c.new.title or c.old.title:
         lines.append(out.text("Headline: ", "bold") + out.text(c.new.title or c.old.title or ""))
-    if standfirst_changed(c):
+    if c.summary.standfirst_changed:
         line = out.text("Standfirst: ", "bold")
         line.append_text(out.ops(c.standfirst_words))
         lines.append(line)
