@@ -7,6 +7,10 @@ benchmark's 20-, 500- and 2,000-paragraph pairs. Takes ~5 s.
 
     python benchmarks/golden.py write [--file PATH]   # before the change
     python benchmarks/golden.py check [--file PATH]   # after it: exit 1 on any difference
+
+``--worker`` finds every comparison's meaning changes in the facets worker
+(compare/facets_worker.py), forced on whatever the size or the machine's load; checked
+against a snapshot written without it, it shows the worker changes nothing.
 """
 
 from __future__ import annotations
@@ -71,7 +75,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("action", choices=("write", "check"))
     parser.add_argument("--file", type=Path, default=DEFAULT)
+    parser.add_argument("--worker", action="store_true", help="force the facets worker")
     args = parser.parse_args()
+    if args.worker:
+        from compare import facets_worker
+
+        facets_worker.MIN_CHANGED_PARAGRAPHS = 1
+        facets_worker._running_tasks = lambda: 1  # as if every other core stood idle
     # The same paths every run: a document's provenance holds its path.
     workdir = Path(tempfile.gettempdir()) / "storydiff-golden-pairs"
     workdir.mkdir(exist_ok=True)

@@ -552,13 +552,10 @@ def _align_documents(
                 edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
         found = worker.result(edited_title, edited_standfirst) if worker is not None else None
         if found is None:
-            from compare.facets import compare_sentences, headline_changes, meaning_changes
+            from compare.facets import meaning_changes, top_changes
 
             changes = meaning_changes(old, new, sentences)
-            if edited_title:
-                title_changes = headline_changes(*edited_title)
-            if edited_standfirst:
-                standfirst_changes = compare_sentences(*edited_standfirst, -1)
+            title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
     return Comparison(

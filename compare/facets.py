@@ -2810,7 +2810,7 @@ _NEGATED_WORD = re.compile(r"[a-z][a-z'-]*")
 _ANTONYM_WORDS = frozenset(_ANTONYMS)
 #: A word with a negative prefix, the rest of it in group 1, in words joined by spaces (the
 #: space first: a regex that starts with a character searches faster).
-_PREFIXED = re.compile(r" (?:un|i[nlmr]|dis)([a-z]{3,})")
+_PREFIXED = re.compile(rf" (?:{'|'.join(_NEGATIVE_PREFIXES)})([a-z]{{3,}})")
 
 
 def _may_flip_by_prefix(differing: set[str], joined: str) -> bool:
@@ -3109,6 +3109,16 @@ def _one_side(
 def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tuple[Change, ...]:
     """Meaning-level changes between two sentence texts (``None``: added or removed)."""
     return tuple(_sort(_compare(old, new, False, False, sentence)))
+
+
+def top_changes(
+    titles: tuple[str, str, Sequence[WordOp]] | None, standfirsts: tuple[str, str] | None
+) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
+    """The meaning-level changes of an edited headline (its two texts and word diff) and of
+    an edited standfirst, each ``None`` when it was not edited; ``sentence`` is -1."""
+    title_changes = headline_changes(*titles) if titles else ()
+    standfirst_changes = compare_sentences(*standfirsts, -1) if standfirsts else ()
+    return title_changes, standfirst_changes
 
 
 def headline_changes(

@@ -4,19 +4,20 @@ In a fresh process, facets cost a 2,000-paragraph comparison ~150 ms on this pro
 2-core machine (importing their module and compiling their number patterns included), and
 alignment ~250 ms, and facets need little of alignment: they are read from sentence texts,
 and alignment only says which sentences pair up. So ``align_documents`` forks a worker as
-it starts. The worker imports the facets module and extracts the facets of every sentence
-found in one version only (``facets.prefetch``) into the caches that the comparison of
-sentences reads. Alignment hands it the sentence blocks that differ in batches, as it makes
-them, and the worker compares them as they come (``facets.ChangeCollector``); at the end it
-sends the changes back. On the 2,000-paragraph pair of ``benchmarks/speed.py``, facets then
-add ~25 ms to the comparison.
+it starts. The worker imports the facets module and extracts the facets of the sentences
+found in one version only (``facets.prefetch``), as many as it can before blocks come,
+into the caches that the comparison of sentences reads. Alignment hands it the sentence
+blocks that differ in batches, as it makes them, and the worker compares them as they
+come (``facets.ChangeCollector``); at the end it sends the changes back. On the
+2,000-paragraph pair of ``benchmarks/speed.py``, facets then add ~25–65 ms to the
+comparison on a quiet machine.
 
 A fork is made only where it is safe and pays: on Linux (macOS and Windows cannot fork a
-Python process safely), with no other thread running (a fork copies only the calling thread,
-and a lock another thread held would never be released in the child), with enough sentences
-in one version only, and with a core that no other task wants at the moment. Anything amiss
-(the fork fails, the worker dies, hangs or sends nonsense) and the parent computes the
-changes itself: the result is the same either way, only the time differs.
+Python process safely), with no other thread running (a fork copies only the calling
+thread, and a lock another thread held would never be released in the child), with enough
+paragraphs in one version only, and with a core that no other task wants at the moment.
+Anything amiss (the fork fails, the worker dies, hangs or sends nonsense) and the parent
+computes the changes itself: the result is the same either way, only the time differs.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 from compare.model import Change, Document, SentenceBlock, WordOp
 
@@ -104,8 +105,7 @@ class FacetsWorker:
             self.close()
         if not (isinstance(result, tuple) and len(result) == 3 and all(map(_changes, result))):
             return None
-        changes, title_changes, standfirst_changes = result
-        return changes, title_changes, standfirst_changes
+        return cast(Result, result)
 
     def _send_batch(self) -> None:
         """Send the blocks gathered so far, and what the pipe could not take before, as far
@@ -206,15 +206,10 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
                     found.add(i, block)
                 continue
             titles, standfirsts = payload
-            title_changes: tuple[Change, ...] = ()
             if titles is not None:
-                title_changes = facets.headline_changes(titles[0], titles[1], _word_ops(titles[2]))
-            standfirst_changes: tuple[Change, ...] = ()
-            if standfirsts is not None:
-                standfirst_changes = facets.compare_sentences(standfirsts[0], standfirsts[1], -1)
-            answer = pickle.dumps(
-                (found.changes(), title_changes, standfirst_changes), pickle.HIGHEST_PROTOCOL
-            )
+                titles = (titles[0], titles[1], _word_ops(titles[2]))
+            top = facets.top_changes(titles, standfirsts)
+            answer = pickle.dumps((found.changes(), *top), pickle.HIGHEST_PROTOCOL)
             _write(answers, _LENGTH.pack(len(answer)) + answer)
             status = 0
             break

@@ -105,7 +105,9 @@ class Document:
         unless that repeats the lede, which the text holds already."""
         if self.summary or not self.description:
             return self.summary
-        key = " ".join(self.description.split()).rstrip(".")
+        from compare.text import clean_whitespace  # not at start-up: --help needs none
+
+        key = clean_whitespace(self.description).rstrip(".")
         if any(p.text.rstrip(".") == key for p in self.paragraphs[:3]):
             return None
         return self.description

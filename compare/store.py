@@ -35,7 +35,7 @@ from compare.model import Document, Paragraph, Provenance
 from compare.text import normalize
 
 #: The schema this storydiff writes; ``PRAGMA user_version`` holds the file's.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: The outcome of one observation of a page.
 Outcome = Literal["new", "unchanged", "cosmetic", "not-modified", "suspect", "failed"]
@@ -110,6 +110,9 @@ _MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (feed_url, url)
     );
     """,
+    # 1 -> 2: content_hash covers the standfirst; Store._migrate recomputes the stored ones,
+    # or the next fetch of every story with a standfirst would store it again unchanged.
+    "",
 )
 
 _SELECTOR = re.compile(
@@ -380,6 +383,13 @@ class Store:
                 for statement in _MIGRATIONS[step].split(";"):
                     if statement.strip():
                         self.connection.execute(statement)
+            if 1 <= found < 2:
+                for table in ("versions", "pending"):
+                    rows = self.connection.execute(f"SELECT rowid, document FROM {table}")
+                    self.connection.executemany(
+                        f"UPDATE {table} SET content_hash = ? WHERE rowid = ?",
+                        [(content_hash(_decode(text)), rowid) for rowid, text in rows.fetchall()],
+                    )
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:

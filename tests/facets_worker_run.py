@@ -4,8 +4,9 @@ and print what the facets worker did as JSON. Used by tests/test_facets_worker.p
     python tests/facets_worker_run.py SCENARIO
 
 SCENARIO is ``parallel`` (the worker answers), ``serial`` (no worker), ``failing`` (the
-worker raises), ``hanging`` (the worker never answers), ``garbled`` (it answers nonsense) or
-``aborted`` (alignment fails while the worker runs).
+worker raises), ``hanging`` (the worker never answers), ``garbled`` (it answers nonsense),
+``misshapen`` (it answers a pickle of the wrong shape) or ``aborted`` (alignment fails
+while the worker runs).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import pickle
 import sys
 import time
 
@@ -91,10 +93,13 @@ def main(scenario: str) -> None:
             return ends
 
         os.pipe = small_pipe
-    elif scenario == "garbled":
+    elif scenario in ("garbled", "misshapen"):
+        # A whole message, framed right, whose content is no pickle, or a pickle of the
+        # wrong shape: the parent must check what it unpickles, not only that it arrived.
+        junk = b"\x80garbage" if scenario == "garbled" else pickle.dumps(("x",))
         write = facets_worker._write
         facets_worker._write = lambda fd, payload: write(  # type: ignore[assignment]
-            fd, payload if os.getpid() == parent else facets_worker._LENGTH.pack(9) + b"\x80garbage"
+            fd, payload if os.getpid() == parent else facets_worker._LENGTH.pack(len(junk)) + junk
         )
     if scenario == "aborted":  # alignment fails once the worker runs
         import compare.align

@@ -46,7 +46,7 @@ def test_the_worker_finds_exactly_what_this_process_finds(serial: dict[str, Any]
     assert not parallel["children_left"]
 
 
-@pytest.mark.parametrize("scenario", ["failing", "garbled"])
+@pytest.mark.parametrize("scenario", ["failing", "garbled", "misshapen"])
 def test_a_worker_that_fails_or_answers_nonsense_changes_nothing(
     scenario: str, serial: dict[str, Any]
 ) -> None:

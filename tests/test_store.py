@@ -151,6 +151,22 @@ def test_missing_store_is_an_error_for_readers(tmp_path: Path) -> None:
         Store.open(tmp_path / "none.db", create=False)
 
 
+def test_a_store_from_schema_1_gets_hashes_that_cover_the_standfirst(tmp_path: Path) -> None:
+    # Schema 1 hashed no standfirst: without a rehash, the next fetch of an unchanged page
+    # with one would be stored again as a new version.
+    page = replace(doc(TITLE, BASE), description="Fourteen people were hurt.")
+    with Store.open(tmp_path / "v.db") as opened:
+        opened.observe([URL], page, b"<p>x</p>", "2026-05-24T10:00:00.000Z")
+        with opened.transaction():
+            opened.connection.execute("UPDATE versions SET content_hash = 'schema 1 hash'")
+            opened.connection.execute("PRAGMA user_version = 1")
+    with Store.open(tmp_path / "v.db") as reopened:
+        again = reopened.observe([URL], page, b"<p>x</p>", "2026-05-24T11:00:00.000Z")
+        assert again.outcome == "unchanged"
+        version = reopened.connection.execute("SELECT content_hash FROM versions").fetchone()
+        assert version[0] == content_hash(page)
+
+
 def test_new_version_only_when_text_or_headline_changes(store: Store) -> None:
     pages = versions()
     assert add(store, *pages[0], "2026-05-24T10:00:00.000Z") == "new"
