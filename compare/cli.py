@@ -15,14 +15,16 @@ from collections.abc import Callable
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
 from compare import __version__
 from compare.errors import ExitCode, InputError, StorydiffError
-from compare.model import Comparison
 from compare.render import GITHUB_LIMIT
+
+if TYPE_CHECKING:  # the model is imported when a command needs it, not for --help
+    from compare.model import Comparison
 
 app = typer.Typer(
     name="storydiff",
@@ -414,7 +416,7 @@ def compare_command(
         raise typer.Exit(int(ExitCode.DIFFERENCES))
 
 
-def _renamed(comparison: Comparison, names: tuple[str | None, ...]) -> Comparison:
+def _renamed(comparison: "Comparison", names: tuple[str | None, ...]) -> "Comparison":
     """OLD and NEW named by --label, as outlets are in the multi-outlet view. Applied after
     comparing, so the names change only what the reports call the versions."""
     from dataclasses import replace
@@ -451,7 +453,7 @@ def _folder_error(path: Path) -> InputError:
 
 
 def _render_comparison(
-    comparison: Comparison,
+    comparison: "Comparison",
     chosen: CompareFormat,
     generated_at: str,
     output: Path | None,
