@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import cache
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A getter that compiles ``pattern`` on first use. Python compiles a regex in Python
+    code, so a module that compiled every pattern at import, those of rare cases included,
+    would pay for all of them on every run."""
+
+    @cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return compiled
+
 
 _QUOTES = str.maketrans(
     {
