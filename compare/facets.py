@@ -2802,12 +2802,19 @@ _ANTONYM_PAIRS: tuple[str, ...] = (
 _MOVED_UP = _wordset("rose climbed jumped gained rallied surged soared increased grew advanced")
 _MOVED_DOWN = _wordset("fell dropped slipped slumped declined tumbled plunged sank decreased")
 _ANTONYM_PAIRS += tuple(f"{up} {down}" for up in sorted(_MOVED_UP) for down in sorted(_MOVED_DOWN))
-_ANTONYMS: dict[str, frozenset[str]] = {
-    word: frozenset(
-        b if a == word else a for a, b in (p.split() for p in _ANTONYM_PAIRS) if word in (a, b)
-    )
-    for word in {w for p in _ANTONYM_PAIRS for w in p.split()}
-}
+
+
+def _antonym_table(pairs: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each word of the pairs ("won lost") with its opposites, in one pass over them."""
+    opposites: dict[str, set[str]] = {}
+    for pair in pairs:
+        a, b = pair.split()
+        opposites.setdefault(a, set()).add(b)
+        opposites.setdefault(b, set()).add(a)
+    return {word: frozenset(words) for word, words in opposites.items()}
+
+
+_ANTONYMS = _antonym_table(_ANTONYM_PAIRS)
 _NEGATED_WORD = lazy_pattern(r"[a-z][a-z'-]*")
 _ANTONYM_WORDS = frozenset(_ANTONYMS)
 #: A word with a negative prefix, the rest of it in group 1, in words joined by spaces (the
