@@ -400,7 +400,9 @@ def compare_command(
         digest = hashlib.sha256(rendered.encode()).hexdigest()[:12]
         output = Path(tempfile.gettempdir()) / f"storydiff-{digest}.html"
     if output is None:
-        typer.echo(rendered)
+        # JSON escapes every control character, so it holds no ANSI code for click to strip
+        # when stdout is no terminal: color=True spares it scanning the whole report for one.
+        typer.echo(rendered, color=True if chosen is CompareFormat.json else None)
     else:
         target = output
         guarded(lambda: write_atomic(target, rendered + "\n"))
