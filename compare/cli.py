@@ -9,6 +9,7 @@ be evaluated again: 50M instructions (10-15 ms) per run. So the option types are
 before use.
 """
 
+import gc
 import sys
 import traceback
 from collections.abc import Callable
@@ -819,4 +820,7 @@ def write_atomic(path: Path, data: str) -> None:
 
 def main() -> None:
     """Entry point of the console script."""
+    # What the imports made lives as long as the process: the collector need not walk it
+    # again in each full collection and at exit (26M instructions of --version's 286M).
+    gc.freeze()
     app()
