@@ -9,20 +9,23 @@ be evaluated again: 50M instructions (10-15 ms) per run. So the option types are
 before use.
 """
 
+import gc
 import sys
 import traceback
 from collections.abc import Callable
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
 from compare import __version__
 from compare.errors import ExitCode, InputError, StorydiffError
-from compare.model import Comparison
 from compare.render import GITHUB_LIMIT
+
+if TYPE_CHECKING:  # the model is imported when a command needs it, not for --help
+    from compare.model import Comparison
 
 app = typer.Typer(
     name="storydiff",
@@ -398,7 +401,9 @@ def compare_command(
         digest = hashlib.sha256(rendered.encode()).hexdigest()[:12]
         output = Path(tempfile.gettempdir()) / f"storydiff-{digest}.html"
     if output is None:
-        typer.echo(rendered)
+        # JSON escapes every control character, so it holds no ANSI code for click to strip
+        # when stdout is no terminal: color=True spares it scanning the whole report for one.
+        typer.echo(rendered, color=True if chosen is CompareFormat.json else None)
     else:
         target = output
         guarded(lambda: write_atomic(target, rendered + "\n"))
@@ -414,7 +419,7 @@ def compare_command(
         raise typer.Exit(int(ExitCode.DIFFERENCES))
 
 
-def _renamed(comparison: Comparison, names: tuple[str | None, ...]) -> Comparison:
+def _renamed(comparison: "Comparison", names: tuple[str | None, ...]) -> "Comparison":
     """OLD and NEW named by --label, as outlets are in the multi-outlet view. Applied after
     comparing, so the names change only what the reports call the versions."""
     from dataclasses import replace
@@ -451,7 +456,7 @@ def _folder_error(path: Path) -> InputError:
 
 
 def _render_comparison(
-    comparison: Comparison,
+    comparison: "Comparison",
     chosen: CompareFormat,
     generated_at: str,
     output: Path | None,
@@ -815,4 +820,12 @@ def write_atomic(path: Path, data: str) -> None:
 
 def main() -> None:
     """Entry point of the console script."""
-    app()
+    # What the imports made lives as long as the process: the collector need not walk it
+    # again in each full collection and at exit (26M instructions of --version's 286M).
+    gc.freeze()
+    try:
+        app()
+    finally:
+        # Nor what the command made: the collection at exit would walk every object of the
+        # comparison, only for the process to end (19M at 2,000 paragraphs).
+        gc.freeze()

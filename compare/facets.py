@@ -63,7 +63,7 @@ from typing import Literal, NamedTuple, TypeVar
 
 from compare.gcpause import paused_gc
 from compare.model import Change, Document, SentenceBlock, WordOp
-from compare.text import normalize
+from compare.text import lazy_pattern, normalize
 
 NumberKind = Literal[
     "count", "money", "percent", "range", "ordinal", "fraction", "vague", "date", "time", "year"
@@ -141,12 +141,12 @@ class Number:
         if between and between.lower() not in _COUNT_ADJECTIVES:
             return self.text  # "41,200 as the outer bands": it counts no noun next to it
         noun_end = noun_at + len(noun)
-        per = _PER_UNIT.match(self.sentence, noun_end)  # "70 km/h", not "70 km"
+        per = _PER_UNIT().match(self.sentence, noun_end)  # "70 km/h", not "70 km"
         return self.sentence[start : per.end() if per else noun_end].strip()
 
 
 #: The rest of a unit written per another ("km/h", "mg/l").
-_PER_UNIT = re.compile(r"/[A-Za-z]+\b")
+_PER_UNIT = lazy_pattern(r"/[A-Za-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,7 @@ class _Prepared(NamedTuple):
     """The sentence with each quotation replaced by ``Q``."""
 
 
-_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_ODD_SPACE = lazy_pattern(r"\s\s|[^\S ]")
 #: The ASCII characters that are not printable: control characters and DEL.
 _ASCII_CONTROL = bytes([*range(32), 127])
 
@@ -244,7 +244,7 @@ def _prepare(text: str, open_quote: bool) -> _Prepared:
     plain = (
         text.isascii()
         and "  " not in text
-        and (_ascii_printable(text) or not _ODD_SPACE.search(text))
+        and (_ascii_printable(text) or not _ODD_SPACE().search(text))
     )
     norm = text.strip() if plain else normalize(text)
     if not open_quote and '"' not in norm and "'" not in norm:
@@ -552,7 +552,7 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"(?:\s+(?P<curw>{_CUR_WORD}))?",
                 lambda s: (
                     (bool(s.words) and not s.tokens.isdisjoint(_RANGE_WORDS))
-                    or bool(_RANGE_HINT.search(s.text))
+                    or bool(_RANGE_HINT().search(s.text))
                 ),
             ),
             (
@@ -667,8 +667,8 @@ def _compiled(index: int, words: bool) -> re.Pattern[str]:
     return compiled
 
 
-_SCAN_TOKEN = re.compile(r"[a-z]+")
-_CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_SCAN_TOKEN = lazy_pattern(r"[a-z]+")
+_CONTEXT_WORD = lazy_pattern(r"[A-Za-z][A-Za-z'-]*")
 _CONTEXT_SKIP = _wordset(
     "as if so but because while when after before since until this last next into onto its "
     "his her their our your my it he she they we you with"
@@ -680,51 +680,51 @@ _CONTEXT_SKIP = _wordset(
 
 
 #: Words after which "first", "third" rank something ("the third day", "its fifth win").
-_ORDINAL_BEFORE = re.compile(
+_ORDINAL_BEFORE = lazy_pattern(
     r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every)|'s|s')\s+$", re.I
 )
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
-_MOVED_BY = re.compile(
+_BETWEEN = lazy_pattern(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = lazy_pattern(r"\bfrom\s+\S*$", re.IGNORECASE)
+_MOVED_BY = lazy_pattern(
     r"\b(?:rose|risen|rises|rising|climbed|jumped|increased|grew|fell|fallen|falls|dropped"
     r"|declined|decreased)\s+by\s+$",
     re.IGNORECASE,
 )
 #: Words before a tally ("voted 7-2", "a vote of 5-4"), which is two counts, not a range.
-_TALLY = re.compile(
+_TALLY = lazy_pattern(
     r"\b(?:voted|votes?|won|lost|beat|drew|scored?|defeated|carried)\s+(?:(?:of|was|were)\s+)?$",
     re.I,
 )
 #: Words before a score ("the game ended 1-2"), and what may follow one: "ended 10-12 months
 #: late" is a range that counts months.
-_SCORE_BEFORE = re.compile(
+_SCORE_BEFORE = lazy_pattern(
     r"\b(?:ended|finished|led|leads?|leading|trail(?:s|ed|ing)?)\s+$", re.IGNORECASE
 )
-_SCORE_AFTER = re.compile(
+_SCORE_AFTER = lazy_pattern(
     r"\s*(?:$|[^\w\s]|(?:at|on|in|after|against|with|and|but|when|as|before)\b)"
 )
 
 #: A list of hyphenated pairs after "won", "lost", "beat" or "final" holds set scores
 #: ("won the final 6-4, 3-6, 7-6"): the words before the list, and a pair after a comma.
-_SCORE_LIST_BEFORE = re.compile(
+_SCORE_LIST_BEFORE = lazy_pattern(
     r"\b(?:won|lost|beat|defeated|final)\b[^\d.;]{0,30}?\s(?:\d{1,2}-\d{1,2},\s*)*$",
     re.IGNORECASE,
 )
-_PAIR_BEFORE = re.compile(r"\d{1,2}-\d{1,2},\s*$")
-_PAIR_AFTER = re.compile(r",\s*\d{1,2}-\d{1,2}\b")
+_PAIR_BEFORE = lazy_pattern(r"\d{1,2}-\d{1,2},\s*$")
+_PAIR_AFTER = lazy_pattern(r",\s*\d{1,2}-\d{1,2}\b")
 
 
 def _in_score_list(text: str, start: int, end: int) -> bool:
     """Whether the hyphenated pair at ``start:end`` is one of a list of set scores."""
     before = text[max(0, start - 80) : start]
-    in_list = bool(_PAIR_BEFORE.search(before) or _PAIR_AFTER.match(text, end))
-    return in_list and _SCORE_LIST_BEFORE.search(before) is not None
+    in_list = bool(_PAIR_BEFORE().search(before) or _PAIR_AFTER().match(text, end))
+    return in_list and _SCORE_LIST_BEFORE().search(before) is not None
 
 
-_WORD_SPLIT = re.compile(r"[\s-]+")
+_WORD_SPLIT = lazy_pattern(r"[\s-]+")
 #: A space between groups of three digits ("10 000").
-_SPACE_IN_FIGURE = re.compile(r"(?<=\d) (?=\d{3}\b)")
-_DIGITS_AND_SCALE = re.compile(r"(\.?\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]*)$")
+_SPACE_IN_FIGURE = lazy_pattern(r"(?<=\d) (?=\d{3}\b)")
+_DIGITS_AND_SCALE = lazy_pattern(r"(\.?\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]*)$")
 
 
 def _word_number(text: str) -> float | None:
@@ -732,7 +732,7 @@ def _word_number(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for word in _WORD_SPLIT.split(text.lower()):
+    for word in _WORD_SPLIT().split(text.lower()):
         if word in ("and", "a", ""):
             if word == "a":
                 current = 1
@@ -758,8 +758,8 @@ def _quantity(text: str) -> float | None:
     if text.isdigit() and text.isascii():  # most are plain figures ("38", "2026")
         return float(text)
     if " " in text:
-        text = _SPACE_IN_FIGURE.sub("", text)  # "10 000"
-    match = _DIGITS_AND_SCALE.match(text)
+        text = _SPACE_IN_FIGURE().sub("", text)  # "10 000"
+    match = _DIGITS_AND_SCALE().match(text)
     if match:
         value = float(match.group(1).replace(",", ""))
         scale = match.group(2).lower()
@@ -847,22 +847,22 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         if a is None or b is None or b <= a:
             return None
         joiner = m.group(0)[m.end("a") - m.start() : m.start("b") - m.start()]
-        if "and" in joiner and not _BETWEEN.search(m.string[: m.start()]):
+        if "and" in joiner and not _BETWEEN().search(m.string[: m.start()]):
             return None
-        if "to" in joiner and _FROM.search(m.string[: m.start()]):
+        if "to" in joiner and _FROM().search(m.string[: m.start()]):
             return None  # "from 5% to 7%" is a change, not a range
-        if ("-" in joiner or "to" in joiner) and _TALLY.search(m.string[: m.start()]):
+        if ("-" in joiner or "to" in joiner) and _TALLY().search(m.string[: m.start()]):
             return None  # "voted 2-7", "the vote was 48 to 52": a tally of two counts
         if (
             "-" in joiner
-            and _SCORE_BEFORE.search(m.string[: m.start()])
-            and _SCORE_AFTER.match(m.string, m.end())
+            and _SCORE_BEFORE().search(m.string[: m.start()])
+            and _SCORE_AFTER().match(m.string, m.end())
         ):
             return None  # "the game ended 1-2": a score, two counts as "ended 2-1" is
         if "-" in joiner and _in_score_list(m.string, m.start(), m.end()):
             return None  # "won the final 6-4, 3-6, 7-6": set scores, not a range
         bare = not (g["pa"] or g["pb"] or g["cur"] or g["cur2"] or g["curw"])
-        if "to" in joiner and bare and _MOVED_BY.search(m.string[: m.start()]):
+        if "to" in joiner and bare and _MOVED_BY().search(m.string[: m.start()]):
             return None  # "the toll rose by four to 16": the rise, then the level
         # Units must agree: "10-12%", "$10-12m" and "5% to 7%", but not "3.5% to $12".
         percent_a, percent_b = bool(g["pa"]), bool(g["pb"])
@@ -921,7 +921,7 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         value = numerator / _FRACTION_WORDS[g["f"].lower()]
         return "fraction", value, _fmt(round(value, 4)), ""
     if name == "ordinal":
-        if g["ow"] and not _ORDINAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        if g["ow"] and not _ORDINAL_BEFORE().search(m.string, max(0, m.start() - 12), m.start()):
             return None  # "was first reported", "First, ...": an adverb, not a rank
         value = float(g["od"]) if g["od"] else float(_ORDINALS[g["ow"].lower()])
         return "ordinal", value, f"#{_fmt(value)}", ""
@@ -941,7 +941,7 @@ def _context(text: str, start: int, end: int) -> tuple[tuple[str, ...], str]:
     """The content words after (then before) a number, singular and lower case, and the
     word it counts for display."""
     after, noun = _after(text, end)
-    before = [w.lower() for w in _CONTEXT_WORD.findall(text[max(0, start - 40) : start])[-2:]]
+    before = [w.lower() for w in _CONTEXT_WORD().findall(text[max(0, start - 40) : start])[-2:]]
     return after + tuple(_singular(w) for w in before if w not in _CONTEXT_SKIP), noun
 
 
@@ -951,7 +951,7 @@ def _after(text: str, end: int) -> tuple[tuple[str, ...], str]:
     counts for display (a number's phrase needs only these, not the words before it)."""
     words: list[str] = []
     noun = adjective = ""
-    for word in _CONTEXT_WORD.findall(text[end : end + 60])[:4]:
+    for word in _CONTEXT_WORD().findall(text[end : end + 60])[:4]:
         low = word.lower()
         if low in _CONTEXT_SKIP:
             continue
@@ -988,7 +988,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     starts, kinds = _number_starts(text, lower, tokens)
     if not starts:
         return ()
-    digits = "d" in kinds or _HAS_DIGIT.search(text) is not None
+    digits = "d" in kinds or _HAS_DIGIT().search(text) is not None
     scan = _Scan(lower, tokens, digits, tokens & _NUMBER_WORD_TOKENS, "c" in kinds)
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
@@ -1043,21 +1043,21 @@ def _numbers(text: str) -> tuple[Number, ...]:
                 start >= 6
                 and text[start - 2] in "sS"  # a cheap test first: most figures follow no "s "
                 and kind in _SIGNED_KINDS
-                and _MINUS_WORD.search(text, start - 7 if start > 6 else 0, start)
+                and _MINUS_WORD().search(text, start - 7 if start > 6 else 0, start)
             ):
                 # "minus 10 degrees" says "-10 degrees" in words
                 start -= len("minus ")
                 key, value = f"-{key}", None if value is None else -value
             if kind == "count" and text[end : end + 1] in _DEGREE_STARTS:
                 # "5C", "-5°F": the scale is part of what the figure says
-                degrees = _DEGREES.match(text, end)
+                degrees = _DEGREES().match(text, end)
                 if degrees:
                     end, unit = degrees.end(), f"°{degrees.group(0)[-1]}"
                     key += unit
             words = text[start:end].strip()
             if kind == "count" and words.lower() == "one" and _lone_one(text, start, end):
                 continue
-            if kind == "fraction" and _HALF_TIME.match(text, end) and words.lower() == "half":
+            if kind == "fraction" and _HALF_TIME().match(text, end) and words.lower() == "half":
                 continue  # "just before half-time": a point in a match, not a share
             claimed[start:end] = b"\x01" * (end - start)
             lead = _bound_before(text, start)
@@ -1072,11 +1072,11 @@ def _numbers(text: str) -> tuple[Number, ...]:
 
 #: A minus sign written before a figure, and the kinds of number it makes negative.
 _MINUS_SIGNS = "-\u2212"
-_HALF_TIME = re.compile(r"[- ](?:time|term)\b", re.IGNORECASE)
+_HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)
 _SIGNED_KINDS = frozenset(["count", "percent", "money"])
-_MINUS_WORD = re.compile(r"(?<![\w-])minus $", re.IGNORECASE)
+_MINUS_WORD = lazy_pattern(r"(?<![\w-])minus $", re.IGNORECASE)
 _DEGREE_STARTS = frozenset("CF°")
-_DEGREES = re.compile(r"°?[CF]\b")
+_DEGREES = lazy_pattern(r"°?[CF]\b")
 
 #: What each number pattern can start with: a digit, a currency sign or a word.
 _STARTS_WITH = {
@@ -1128,11 +1128,11 @@ _CANDIDATES = {
 }
 #: A digit that does not continue a figure ("2" but not the "3" of "2.3"), or a currency sign.
 #: It opens with a character set, which the search skips along, and looks back from there.
-_DIGIT_OR_SIGN = re.compile(r"[\d$£€¥₹](?<![\d.,]\d)")
+_DIGIT_OR_SIGN = lazy_pattern(r"[\d$£€¥₹](?<![\d.,]\d)")
 #: The same for ASCII text, where ``\d`` is 0 to 9 (a range is cheaper to test).
-_ASCII_DIGIT_OR_SIGN = re.compile(r"[0-9$](?<![\d.,]\d)")
+_ASCII_DIGIT_OR_SIGN = lazy_pattern(r"[0-9$](?<![\d.,]\d)")
 #: A range between digits ("10-12", "5% to 7%", "$10 to $12m").
-_RANGE_HINT = re.compile(r"\d\s*(?:%|per\s?cent|percent|[a-z]{1,2})?\s*(?:-|to|and)\s*[$£€¥₹]?\d")
+_RANGE_HINT = lazy_pattern(r"\d\s*(?:%|per\s?cent|percent|[a-z]{1,2})?\s*(?:-|to|and)\s*[$£€¥₹]?\d")
 _RANGE_WORDS = frozenset(["to", "and", "between"])
 _DIGITS_AND_DOLLAR = b"0123456789$"
 
@@ -1157,7 +1157,7 @@ def _token_set(lower: str) -> frozenset[str]:
     """The words of a lower-cased text, for cheap "could this hold X" tests."""
     if lower.isascii():  # the same words, at a fraction of the cost of the regex
         return frozenset(lower.encode().translate(_NOT_LETTER_TO_SPACE).decode().split())
-    return frozenset(_SCAN_TOKEN.findall(lower))
+    return frozenset(_SCAN_TOKEN().findall(lower))
 
 
 #: Every byte outside ``_SCAN_TOKEN``'s letters, mapped to a space (bytes.translate is
@@ -1177,9 +1177,9 @@ def _number_starts(
     ascii_text = text.isascii()
     if ascii_text:
         figures = len(text.encode().translate(None, _DIGITS_AND_DOLLAR)) != len(text)
-        finder = _ASCII_DIGIT_OR_SIGN
+        finder = _ASCII_DIGIT_OR_SIGN()
     else:
-        figures, finder = True, _DIGIT_OR_SIGN
+        figures, finder = True, _DIGIT_OR_SIGN()
     for m in finder.finditer(text) if figures else ():
         position = m.start()
         if m.group(0).isdigit():
@@ -1320,11 +1320,11 @@ def _number_group(number: Number) -> str:
 # Quotes
 
 
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\"-]))'(?=[^\W\d_]|\d(?!0s))")
-_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=$|[\s,.;:!?)\]\"-])")
+_SINGLE_OPEN = lazy_pattern(r"(?:(?<=^)|(?<=[\s(\[\"-]))'(?=[^\W\d_]|\d(?!0s))")
+_SINGLE_CLOSE = lazy_pattern(r"(?<=[^\s'])'(?=$|[\s,.;:!?)\]\"-])")
 
 
-_DOUBLE_MARK = re.compile('"')
+_DOUBLE_MARK = lazy_pattern('"')
 #: Every character that normalises to a straight double quote.
 _DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'
 
@@ -1332,7 +1332,7 @@ _DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'
 def _quote_spans(text: str, open_quote: bool) -> list[tuple[int, int]]:
     """Character spans of the contents of the outermost quotations."""
     spans: list[tuple[int, int]] = []
-    marks = [m.start() for m in _DOUBLE_MARK.finditer(text)] if '"' in text else []
+    marks = [m.start() for m in _DOUBLE_MARK().finditer(text)] if '"' in text else []
     if not marks:
         if open_quote and not _single_spans(text):
             return [(0, len(text))]
@@ -1367,9 +1367,9 @@ def _single_spans(text: str) -> list[tuple[int, int]]:
     ):
         return []
     spans: list[tuple[int, int]] = []
-    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    closes = [m.start() for m in _SINGLE_CLOSE().finditer(text)]
     position = 0
-    for opening in _SINGLE_OPEN.finditer(text):
+    for opening in _SINGLE_OPEN().finditer(text):
         if opening.start() < position:
             continue
         close = next((c for c in closes if c > opening.start() + 1), None)
@@ -1400,7 +1400,7 @@ def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-_WORDS = re.compile(r"[\w']+")
+_WORDS = lazy_pattern(r"[\w']+")
 #: Marks that do not count at the edges of a quotation (and whitespace).
 _QUOTE_EDGE_MARKS = "\"',.;:!?-"
 #: Every byte outside ``_WORDS``'s ASCII characters, mapped to a space.
@@ -1411,10 +1411,10 @@ _NOT_WORD_TO_SPACE = bytes(
 
 
 def _words(text: str) -> list[str]:
-    """``_WORDS.findall(text)``; for ASCII text, bytes.translate and split are faster."""
+    """``_WORDS().findall(text)``; for ASCII text, bytes.translate and split are faster."""
     if text.isascii():
         return text.encode().translate(_NOT_WORD_TO_SPACE).decode().split()
-    return _WORDS.findall(text)
+    return _WORDS().findall(text)
 
 
 @lru_cache(maxsize=4096)
@@ -1489,8 +1489,8 @@ _EVIDENCE = _wordset(
 )
 #: Verbs that attribute only when they end the clause or introduce one ("she added.").
 _CLAUSE_VERBS = frozenset({"add", "announce", "reply"})
-_INVERTED_BEFORE = re.compile(r"(?:\bQ\s*,?|,)\s*$")
-_INVERTED_AFTER = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
+_INVERTED_BEFORE = lazy_pattern(r"(?:\bQ\s*,?|,)\s*$")
+_INVERTED_AFTER = lazy_pattern(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
 #: A source in lower case after the verb ("said fire chief X", "said police"), not an adverb
 #: or a clause ("said quietly", "said on Monday", "said that").
 #: Adverbs that follow a reporting verb ("said quietly"), listed: "-ly" also ends nouns and
@@ -1502,15 +1502,15 @@ _REPORTING_ADVERBS = (
     "|originally|separately|simply|finally|briefly|clearly|reportedly|shortly|immediately"
     "|subsequently"
 )
-_LOWER_SOURCE_AFTER = re.compile(
+_LOWER_SOURCE_AFTER = lazy_pattern(
     r"\s+(?!(?:that|on|in|at|to|of|for|with|and|but|as|when|after|before|yesterday|today"
     rf"|tonight|later|earlier|again|also|then|afterwards|once|still|{_REPORTING_ADVERBS})\b)"
     r"[a-z]"
 )
 _AUXILIARY = _wordset("had has have was were is are would will could can did does do should must")
 # A parenthesis between commas; a comma inside a figure ("2,300") does not end it.
-_PARENTHESIS = re.compile(r",(?:[^,]|(?<=\d),(?=\d))*,\s*$")
-_CLAUSE_END = re.compile(r"\s*(?:[,.:;]|that\b|$)")
+_PARENTHESIS = lazy_pattern(r",(?:[^,]|(?<=\d),(?=\d))*,\s*$")
+_CLAUSE_END = lazy_pattern(r"\s*(?:[,.:;]|that\b|$)")
 _NEGATIVE_SUBJECTS = _wordset("nobody no none neither")
 _ATTRIBUTION_TRIGGERS = frozenset([*_VERBS, "according"])
 
@@ -1525,7 +1525,7 @@ _QUANTIFIERS = _wordset(
     "several many few some numerous multiple further more no any conflicting initial early "
     "local media news press unconfirmed two three four five"
 )
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = lazy_pattern(
     r"\s+(?:near|in|at|across|from|along|off|outside|inside|around|throughout|by"
     r"|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b"
 )
@@ -1544,13 +1544,13 @@ _BOUNDARY = _wordset(
     "that which who whom and but or because as when while after before since if though "
     "although where so Q than"
 )
-_SOURCE_TOKEN = re.compile(r"[\w$'.&-]+|[^\w\s]")
+_SOURCE_TOKEN = lazy_pattern(r"[\w$'.&-]+|[^\w\s]")
 _SOURCE_STOP_AFTER = _wordset(
     "that on in at who which to as after before during when while about said told with "
     "for by from Q"
 )
 _PRONOUNS = _wordset("he she they it we i you his her their")
-_NOT_ATTRIBUTION_AFTER = re.compile(
+_NOT_ATTRIBUTION_AFTER = lazy_pattern(
     r"\s+(?:responsibility|credit|victory|the\s+lives|lives|the\s+title|asylum|a\s+seat|"
     r"seats|missing|dead|killed|injured|wounded|stolen|bail|access|entry|cases|deaths|to\s+be)\b"
 )
@@ -1595,9 +1595,9 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             or after.startswith(" of ")
         ):
             continue  # "several reports of", "received reports", "the minister's claims"
-        if verb == "reported" and _PLACE_AFTER.match(after):
+        if verb == "reported" and _PLACE_AFTER().match(after):
             continue  # "Roof collapse reported on Pelican Drive" is a headline, not a source
-        if _NOT_ATTRIBUTION_AFTER.match(after):
+        if _NOT_ATTRIBUTION_AFTER().match(after):
             continue
         if verb in _NOUN_FORMS and previous in ("", "q"):
             continue  # "Claims of fraud ..." opens with a noun, not a verb
@@ -1610,11 +1610,11 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         last_mark = prefix[-8:].rstrip()[-1:]
         inverted = bool(
             last_mark in (",", "Q")
-            and _INVERTED_BEFORE.search(prefix[-8:])
+            and _INVERTED_BEFORE().search(prefix[-8:])
             and (
-                _INVERTED_AFTER.match(after)
+                _INVERTED_AFTER().match(after)
                 # Right after a quote, a source in lower case: '"...," said fire chief X'.
-                or (last_mark == "Q" and _LOWER_SOURCE_AFTER.match(after))
+                or (last_mark == "Q" and _LOWER_SOURCE_AFTER().match(after))
             )
         )
         source = _source_after(after) if inverted else None
@@ -1623,14 +1623,14 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         if (
             source
             and not prefix.rstrip().endswith("Q")
-            and (_AUXILIARY & _wordset(source.lower()) or _PARENTHESIS.search(prefix))
+            and (_AUXILIARY & _wordset(source.lower()) or _PARENTHESIS().search(prefix))
         ):
             inverted, source = False, None
-        if lemma in _CLAUSE_VERBS and not inverted and not _CLAUSE_END.match(after):
+        if lemma in _CLAUSE_VERBS and not inverted and not _CLAUSE_END().match(after):
             continue
         if not inverted:
             # Skip a parenthesis between subject and verb: "The report, citing X, said".
-            bare = _PARENTHESIS.sub("", prefix) if prefix.rstrip().endswith(",") else prefix
+            bare = _PARENTHESIS().sub("", prefix) if prefix.rstrip().endswith(",") else prefix
             source = _source_before(bare)
         if lemma == "show" and not (source and _singular(source.split()[-1].lower()) in _EVIDENCE):
             continue  # "court records show" attributes; "the figures show" too; "she shows" not
@@ -1648,9 +1648,9 @@ def _strip_stop(token: str) -> str:
 def _source_before(prefix: str) -> str | None:
     # A source is at most ten words, within 160 characters, and most end much sooner: read
     # the last 80 characters first, and all 160 only when the words run back to the cut.
-    collected = _words_before(_SOURCE_TOKEN.findall(prefix[-80:]), len(prefix) <= 80)
+    collected = _words_before(_SOURCE_TOKEN().findall(prefix[-80:]), len(prefix) <= 80)
     if collected is None:
-        collected = _words_before(_SOURCE_TOKEN.findall(prefix[-160:]), True) or []
+        collected = _words_before(_SOURCE_TOKEN().findall(prefix[-160:]), True) or []
     collected.reverse()
     while collected and collected[0].lower() in ("on", "in", "at"):
         collected.pop(0)
@@ -1685,7 +1685,7 @@ def _words_before(tokens: list[str], whole: bool) -> list[str] | None:
 
 def _source_after(after: str, appositions: bool = True) -> str | None:
     collected: list[str] = []
-    tokens = _SOURCE_TOKEN.findall(after[:160])
+    tokens = _SOURCE_TOKEN().findall(after[:160])
     for index, token in enumerate(tokens):
         low = token.lower()
         # An apposition names the same source: "said Jonas Keller, the chief executive".
@@ -1731,7 +1731,7 @@ def _source_key(source: str | None) -> frozenset[str]:
 _SPEAKS_FOR = _wordset("spokesperson spokesman spokeswoman representative")
 #: Words that put a source at one remove from the body it names ("sources close to the club"
 #: are not "the club").
-_AT_ONE_REMOVE = re.compile(r"\b(?:close to|familiar with)\b", re.IGNORECASE)
+_AT_ONE_REMOVE = lazy_pattern(r"\b(?:close to|familiar with)\b", re.IGNORECASE)
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -1745,7 +1745,7 @@ def _same_source(a: str | None, b: str | None) -> bool:
     shorter_key, shorter, longer = (ka, a or "", b or "") if ka < kb else (kb, b or "", a or "")
     if shorter_key <= _SPEAKS_FOR and " for " in longer.lower():
         return False
-    return not (_AT_ONE_REMOVE.search(longer) and not _AT_ONE_REMOVE.search(shorter))
+    return not (_AT_ONE_REMOVE().search(longer) and not _AT_ONE_REMOVE().search(shorter))
 
 
 def _manner(lemma: str) -> str:
@@ -1834,8 +1834,8 @@ _HEDGE_TRIGGERS = _wordset(
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")
-_HEDGE_TO = re.compile(r"\b(?:said|rumou?red) to\b")
-_NEGATION = re.compile(
+_HEDGE_TO = lazy_pattern(r"\b(?:said|rumou?red) to\b")
+_NEGATION = lazy_pattern(
     r"\b(?:not|never|no longer|nobody|nothing|none|neither|nor|cannot|denied|denies|deny|"
     r"denying|refused|refuses|refuse|refusing|declined to|yet to|unclear|no(?=\s+\w)|\w+n't)\b",
     re.IGNORECASE,
@@ -1846,16 +1846,16 @@ _NEGATION_TRIGGERS = _wordset(
 )
 _CONTRACTIONS = {"won't": "will", "can't": "can", "shan't": "shall", "cannot": "can"}
 _CONTRACTIONS["ain't"] = "is"
-_PREVIOUS_WORDS = re.compile(r"[\w']+")
-_NEXT_WORD = re.compile(r"\s*([\w'-]+)")
+_PREVIOUS_WORDS = lazy_pattern(r"[\w']+")
+_NEXT_WORD = lazy_pattern(r"\s*([\w'-]+)")
 _AUX_WORDS = _wordset(
     "is are was were be been am has have had do does did will would can could shall should "
     "may might must"
 )
-_UNVERIFIED_AFTER = re.compile(r"\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b")
-_UNNAMED_AFTER = re.compile(r"(?:\s+want(?:s|ed|ing)?)?(?:\s+to)?\s+be\s+(?:named|identified)\b")
-_NO_BOUND = re.compile(r" (?:fewer|less|more) than\b", re.IGNORECASE)
-_NEGATION_EXCEPT = re.compile(
+_UNVERIFIED_AFTER = lazy_pattern(r"\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b")
+_UNNAMED_AFTER = lazy_pattern(r"(?:\s+want(?:s|ed|ing)?)?(?:\s+to)?\s+be\s+(?:named|identified)\b")
+_NO_BOUND = lazy_pattern(r" (?:fewer|less|more) than\b", re.IGNORECASE)
+_NEGATION_EXCEPT = lazy_pattern(
     r"^(?:not only|not just|whether or not|if not)$|^no\s*\.?$", re.IGNORECASE
 )
 
@@ -1864,7 +1864,7 @@ _NEGATION_EXCEPT = re.compile(
 def _hedges(masked: str) -> tuple[Cue, ...]:
     lower = masked.lower()
     if not _HEDGE_TRIGGERS & _token_set(lower) and not (
-        " to " in lower and _HEDGE_TO.search(lower)
+        " to " in lower and _HEDGE_TO().search(lower)
     ):
         return ()
     found: list[tuple[int, Cue]] = []
@@ -1890,22 +1890,22 @@ def _negations(masked: str) -> tuple[Cue, ...]:
     if "n't" not in lower and not _NEGATION_TRIGGERS & _token_set(lower):
         return ()
     found: list[Cue] = []
-    for m in _NEGATION.finditer(masked):
+    for m in _NEGATION().finditer(masked):
         cue = m.group(0)
-        previous = _PREVIOUS_WORDS.findall(masked, max(0, m.start() - 40), m.start())[::-1]
+        previous = _PREVIOUS_WORDS().findall(masked, max(0, m.start() - 40), m.start())[::-1]
         word = previous[0] if previous else ""
         low = cue.lower()
         following = masked[m.end() : m.end() + 12].split()
-        if _NEGATION_EXCEPT.match(f"{low} {following[0].lower() if following else ''}"):
+        if _NEGATION_EXCEPT().match(f"{low} {following[0].lower() if following else ''}"):
             continue
         if low == "not" and word.lower() in ("whether", "if", "or"):
             continue
         modal = low == "cannot" or (low == "not" and word.lower() in ("could", "can"))
-        if modal and _UNVERIFIED_AFTER.match(masked, m.end()):
+        if modal and _UNVERIFIED_AFTER().match(masked, m.end()):
             continue  # "could not be independently verified" is a hedge, not a denial
         if low.startswith(("den", "ref")) and word.lower() in _PASSIVE:
             continue
-        unnamed = _UNNAMED_AFTER.match(masked, m.end())
+        unnamed = _UNNAMED_AFTER().match(masked, m.end())
         if unnamed and (
             word.lower() == "asked" or low.startswith(("ref", "decl")) or "want" in unnamed[0]
         ):
@@ -1914,7 +1914,7 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             continue
         if low == "yet to" and word.lower() not in _AUX_WORDS:
             continue  # "has yet to pay" is "has not paid"; "and yet to many" is "but"
-        if low == "no" and _NO_BOUND.match(masked, m.end()):
+        if low == "no" and _NO_BOUND().match(masked, m.end()):
             continue  # "no fewer than 12" bounds a number ("at least 12"), it negates nothing
         if low.endswith("n't") or low in ("cannot", "yet to", "unclear"):
             group = "not"  # "unclear whether" is "not clear whether"
@@ -1924,12 +1924,12 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             group = "refuse"
         else:
             group = low
-        following_word = _NEXT_WORD.match(masked, m.end())
+        following_word = _NEXT_WORD().match(masked, m.end())
         after = following_word.group(1) if following_word else ""
         # "has not yet paid" flips to "has paid": the verb is the word after "yet".
         yet = ""
         if following_word and after.lower() == "yet":
-            verb = _NEXT_WORD.match(masked, following_word.end())
+            verb = _NEXT_WORD().match(masked, following_word.end())
             if verb:
                 yet, after = f"{after} ", verb.group(1)
         # What the words would say without the negation, to show a flip as "did" -> "did not".
@@ -1957,7 +1957,7 @@ def _negations(masked: str) -> tuple[Cue, ...]:
 _NAME_WORD = r"(?:[A-Z]\.){2,}|(?:Mc|Mac|O')?[A-Z][\w'-]*\.?"
 # Every name word starts with a capital: the lookahead lets the search skip ahead to one
 # instead of trying the lookbehind at every character.
-_NAME = re.compile(
+_NAME = lazy_pattern(
     rf"(?=[A-Z])(?<![\w'])(?:{_NAME_WORD})"
     rf"(?:\s+(?:(?:of|de|la|le|van|von|der|den|del|da|di|du|al|bin|ibn)"
     rf"(?:\s+the)?\s+)?(?:{_NAME_WORD}))*"
@@ -2007,7 +2007,7 @@ def _names(text: str) -> tuple[str, ...]:
     found: list[str] = []
     # A match opens the sentence when only quotes, brackets and dashes stand before it.
     opening = len(text) - len(text.lstrip(" \"'([-"))
-    for m in _NAME.finditer(text):
+    for m in _NAME().finditer(text):
         if text[m.end() : m.end() + 1] == "$":
             continue  # a currency prefix ("US$"), not a name
         words = m.group(0).split()
@@ -2026,7 +2026,7 @@ def _names(text: str) -> tuple[str, ...]:
         if not words or (at_start and len(words) == 1 and not words[0].isupper()):
             continue  # one capitalised word opening a sentence is usually not a name
         for part in _split_of(" ".join(words)):
-            name = _POSSESSIVE.sub("", part.rstrip("."))
+            name = _POSSESSIVE().sub("", part.rstrip("."))
             low = name.lower()
             if name in ("I", "Q") or low in _COMMON or low in _NUMBER_WORDS:
                 continue
@@ -2047,14 +2047,14 @@ _OF_HEADS = _wordset(
 )
 
 
-_POSSESSIVE = re.compile(r"'s?$")
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_POSSESSIVE = lazy_pattern(r"'s?$")
+_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?")
 
 
 def _split_of(span: str) -> list[str]:
     """Split "Capt. Luis Arroyo of the Millhaven Fire Department" into the person and the
     organisation; keep "Bank of England" whole."""
-    parts = _OF.split(span)
+    parts = _OF().split(span)
     if len(parts) == 1:
         return parts
     out = [parts[0]]
@@ -2071,12 +2071,14 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 
 #: A full stop inside or ending an abbreviation ("u.s.", "u.k"): "U.S." and "US" are one name.
-_ABBREVIATION_DOT = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)|(?<=\b[^\W\d_]\.[^\W\d_])\.(?!\w)")
+_ABBREVIATION_DOT = lazy_pattern(
+    r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)|(?<=\b[^\W\d_]\.[^\W\d_])\.(?!\w)"
+)
 
 
 def _undotted(text: str) -> str:
     """``text`` with its abbreviations written without full stops (lower case)."""
-    return _ABBREVIATION_DOT.sub("", text) if "." in text else text
+    return _ABBREVIATION_DOT().sub("", text) if "." in text else text
 
 
 # --------------------------------------------------------------------------------------------
@@ -2213,7 +2215,7 @@ class _Layout:
         return _listed(self.old) | _listed(self.new)
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*", re.IGNORECASE)
+_LIST_JOIN = lazy_pattern(r"\s*(?:,|,?\s*(?:and|or|&))\s*", re.IGNORECASE)
 
 
 def _listed(numbers: Sequence[Number]) -> set[int]:
@@ -2224,7 +2226,7 @@ def _listed(numbers: Sequence[Number]) -> set[int]:
     for a, b in itertools.pairwise(numbers):
         sentence = a.sentence
         if (
-            _LIST_JOIN.fullmatch(sentence, a.span[1], b.span[0])
+            _LIST_JOIN().fullmatch(sentence, a.span[1], b.span[0])
             and "respectively" not in sentence
             # Pairs in a list ("6-4, 3-6") are set scores, whose order tells who won each.
             and not (
@@ -2247,13 +2249,13 @@ def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
         start, end = number.span
         before = [
             w
-            for w in _CONTEXT_WORD.findall(sentence[max(previous_end, start - 60) : start])
+            for w in _CONTEXT_WORD().findall(sentence[max(previous_end, start - 60) : start])
             if w.lower() not in _CONTEXT_SKIP
         ][-3:]
         words = {"<" + w.lower() for w in before if w[0].isupper()}
         if before:
             words.add("<" + before[-1].lower())
-        following = _WORD_RIGHT_AFTER.match(sentence, end)
+        following = _WORD_RIGHT_AFTER().match(sentence, end)
         if following:
             low = following[1].lower()
             if low not in _CONTEXT_SKIP and low not in _FILLER and low not in _COUNT_ADJECTIVES:
@@ -2263,7 +2265,7 @@ def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
     return found
 
 
-_WORD_RIGHT_AFTER = re.compile(r"[ -]([A-Za-z][A-Za-z'-]*)")
+_WORD_RIGHT_AFTER = lazy_pattern(r"[ -]([A-Za-z][A-Za-z'-]*)")
 
 
 def _moved_with_its_words(o: Number, n: Number, rivals: Iterable[Number], layout: _Layout) -> bool:
@@ -2304,8 +2306,8 @@ def _counted_word(number: Number) -> str:
 
 @lru_cache(maxsize=8192)
 def _counted_after(sentence: str, end: int) -> str:
-    following = _FIGURE.split(sentence[end : end + 60], 1)[0]
-    for index, word in enumerate(_CONTEXT_WORD.findall(following)[:4]):
+    following = _FIGURE().split(sentence[end : end + 60], 1)[0]
+    for index, word in enumerate(_CONTEXT_WORD().findall(following)[:4]):
         low = word.lower()
         if low not in _CONTEXT_SKIP and low not in _FILLER and low not in _COUNT_ADJECTIVES:
             # A compound ("a 12-year sentence") counts something else than "12 years" does.
@@ -2314,7 +2316,7 @@ def _counted_after(sentence: str, end: int) -> str:
     return ""
 
 
-_FIGURE = re.compile(r"\d")
+_FIGURE = lazy_pattern(r"\d")
 #: Words after a number that say nothing about what it counts.
 _FILLER = frozenset([*_NUMBER_WORD_TOKENS, "people", "person", "other"])
 
@@ -2749,7 +2751,7 @@ def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
     """Whether ``words`` stand in ``text`` without a negation of its own just before them
     ("passengers" in "None of the passengers" has one: "No passengers" is no flip)."""
     for position in _whole_word(text, words):
-        if not negations or not _NEGATION.search(text, max(0, position - 30), position):
+        if not negations or not _NEGATION().search(text, max(0, position - 30), position):
             return True
     return False
 
@@ -2800,17 +2802,24 @@ _ANTONYM_PAIRS: tuple[str, ...] = (
 _MOVED_UP = _wordset("rose climbed jumped gained rallied surged soared increased grew advanced")
 _MOVED_DOWN = _wordset("fell dropped slipped slumped declined tumbled plunged sank decreased")
 _ANTONYM_PAIRS += tuple(f"{up} {down}" for up in sorted(_MOVED_UP) for down in sorted(_MOVED_DOWN))
-_ANTONYMS: dict[str, frozenset[str]] = {
-    word: frozenset(
-        b if a == word else a for a, b in (p.split() for p in _ANTONYM_PAIRS) if word in (a, b)
-    )
-    for word in {w for p in _ANTONYM_PAIRS for w in p.split()}
-}
-_NEGATED_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _antonym_table(pairs: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each word of the pairs ("won lost") with its opposites, in one pass over them."""
+    opposites: dict[str, set[str]] = {}
+    for pair in pairs:
+        a, b = pair.split()
+        opposites.setdefault(a, set()).add(b)
+        opposites.setdefault(b, set()).add(a)
+    return {word: frozenset(words) for word, words in opposites.items()}
+
+
+_ANTONYMS = _antonym_table(_ANTONYM_PAIRS)
+_NEGATED_WORD = lazy_pattern(r"[a-z][a-z'-]*")
 _ANTONYM_WORDS = frozenset(_ANTONYMS)
 #: A word with a negative prefix, the rest of it in group 1, in words joined by spaces (the
 #: space first: a regex that starts with a character searches faster).
-_PREFIXED = re.compile(rf" (?:{'|'.join(_NEGATIVE_PREFIXES)})([a-z]{{3,}})")
+_PREFIXED = lazy_pattern(rf" (?:{'|'.join(_NEGATIVE_PREFIXES)})([a-z]{{3,}})")
 
 
 def _may_flip_by_prefix(differing: set[str], joined: str) -> bool:
@@ -2824,7 +2833,7 @@ def _may_flip_by_prefix(differing: set[str], joined: str) -> bool:
     ):
         return True
     # (A regex over the words joined finds the prefixed ones faster than a loop over them.)
-    return not differing.isdisjoint(_PREFIXED.findall(" " + joined))
+    return not differing.isdisjoint(_PREFIXED().findall(" " + joined))
 
 
 def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
@@ -2849,7 +2858,7 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
 
 def _word_places(text: str) -> set[tuple[str, str]]:
     """Each word of a text (lower case, hyphens kept) with the word before it."""
-    words = _NEGATED_WORD.findall(text.lower())
+    words = _NEGATED_WORD().findall(text.lower())
     return {("a" if b == "an" else b, w) for b, w in zip(["", *words], words, strict=False)}
 
 
@@ -2927,7 +2936,7 @@ def _cue_in_place(a: Cue, b: Cue) -> bool:
 
 
 #: The next word, past a comma ("Harris, 52, admitted": the word after "52").
-_WORD_AFTER_COMMA = re.compile(r"[\s,]*([\w'-]+)")
+_WORD_AFTER_COMMA = lazy_pattern(r"[\s,]*([\w'-]+)")
 
 
 def _word_after(text: str, anchor: str) -> str:
@@ -2935,7 +2944,7 @@ def _word_after(text: str, anchor: str) -> str:
     if not anchor:
         return ""
     for position in _whole_word(text, anchor):
-        following = _WORD_AFTER_COMMA.match(text, position + len(anchor))
+        following = _WORD_AFTER_COMMA().match(text, position + len(anchor))
         if following and following.start(1) > position + len(anchor):
             return following.group(1)
     return ""
@@ -3151,7 +3160,7 @@ def headline_changes(
 
 
 #: A headline that names its source before a colon ("Police: gunman acted alone").
-_HEADLINE_SOURCE = re.compile(r"^([^:\"\u201c]{2,40}):\s+(\S.*)$")
+_HEADLINE_SOURCE = lazy_pattern(r"^([^:\"\u201c]{2,40}):\s+(\S.*)$")
 
 
 #: What stands before a headline's colon that is a label, not a source.
@@ -3172,7 +3181,7 @@ def _headline_source_change(old: str, new: str) -> Change | None:
     """The source before a headline's colon, swapped while the rest stays ("Police: ..." ->
     "Witnesses: ..."): headlines say "X said" that way. Only a swap: a label that comes or
     goes ("Live:", "Analysis:") is no source."""
-    a, b = _HEADLINE_SOURCE.match(old), _HEADLINE_SOURCE.match(new)
+    a, b = _HEADLINE_SOURCE().match(old), _HEADLINE_SOURCE().match(new)
     if a is None or b is None or a.group(2).casefold() != b.group(2).casefold():
         return None
     if a.group(1).casefold() == b.group(1).casefold() or not _HEADLINE_LABELS.isdisjoint(
@@ -3234,9 +3243,9 @@ def _title_case(headline: str) -> bool:
 _TITLE_CASE_SMALL = _wordset("from with into onto over upon about after amid than that through")
 
 
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = lazy_pattern(r"\d")
 # Numbers stay whole ("4.5" and "5.4" share their digits but differ).
-_DIFF_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[\w']+|[^\w\s]")
+_DIFF_TOKEN = lazy_pattern(r"\d+(?:[.,:]\d+)*|[\w']+|[^\w\s]")
 #: Words whose appearance or disappearance can change a number.
 _NUMBER_TRIGGERS = (
     _NUMBER_WORD_TOKENS
@@ -3259,13 +3268,13 @@ _NUMBER_TRIGGERS = (
 )
 
 
-_SIGNED_FIGURE = re.compile(r"(?<![\w.,])(?<!\d )[-\u2212][$£€¥₹]?\.?\d")
+_SIGNED_FIGURE = lazy_pattern(r"(?<![\w.,])(?<!\d )[-\u2212][$£€¥₹]?\.?\d")
 
 
 def _minus_before_figure(old: str, new: str) -> bool:
     """Whether either sentence has a figure with a minus sign ("-5C"), which can be the only
     difference ("fell to -5C" -> "fell to 5C")."""
-    return bool(_SIGNED_FIGURE.search(old) or _SIGNED_FIGURE.search(new))
+    return bool(_SIGNED_FIGURE().search(old) or _SIGNED_FIGURE().search(new))
 
 
 #: How far (in characters) a source can stand from its verb.
@@ -3321,9 +3330,9 @@ def _compare(
     # words are the same on both sides cannot have changed.
     if words:  # the aligner's word diff already says which words differ
         joined = " ".join(f"{w.old} {w.new}" for w in words if w.op != "equal")
-        differing = set(_DIFF_TOKEN.findall(joined if joined.isascii() else normalize(joined)))
+        differing = set(_DIFF_TOKEN().findall(joined if joined.isascii() else normalize(joined)))
     else:
-        list_a, list_b = _DIFF_TOKEN.findall(a.norm), _DIFF_TOKEN.findall(b.norm)
+        list_a, list_b = _DIFF_TOKEN().findall(a.norm), _DIFF_TOKEN().findall(b.norm)
         differing = set(list_a) ^ set(list_b)
         if not differing:  # the same words, some a different number of times
             counts_a, counts_b = Counter(list_a), Counter(list_b)
@@ -3337,7 +3346,7 @@ def _compare(
     # The same words in another order can swap two numbers ("rose to 3.5% from 3.2%").
     if (
         not differing
-        or _HAS_DIGIT.search(joined)
+        or _HAS_DIGIT().search(joined)
         or lower & _NUMBER_TRIGGERS
         or (not differing.isdisjoint(_MINUS_SIGNS) and _minus_before_figure(a.norm, b.norm))
     ):
@@ -3392,7 +3401,7 @@ def _compare(
     return _once(changes) if len(changes) > 1 else changes
 
 
-_ARTICLE = re.compile(r"\b(?:a|an)\b", re.IGNORECASE)
+_ARTICLE = lazy_pattern(r"\b(?:a|an)\b", re.IGNORECASE)
 
 
 def _one_as_a(change: Change, old: str, new: str) -> bool:
@@ -3404,7 +3413,7 @@ def _one_as_a(change: Change, old: str, new: str) -> bool:
     text, here, there = (change.old, old, new) if removed else (change.new, new, old)
     if not text or text.split(" ", 1)[0].lower() != "one":
         return False
-    return len(_ARTICLE.findall(there)) > len(_ARTICLE.findall(here))
+    return len(_ARTICLE().findall(there)) > len(_ARTICLE().findall(here))
 
 
 _ARTICLES = frozenset(["a", "an"])
@@ -3421,7 +3430,7 @@ _DURATION_SECONDS = {
     "decade": 315_576_000,
 }
 _DURATION_WORDS = frozenset([*_DURATION_SECONDS, *(f"{unit}s" for unit in _DURATION_SECONDS)])
-_A_DURATION = re.compile(rf"\ban? ({'|'.join(_DURATION_SECONDS)})\b", re.IGNORECASE)
+_A_DURATION = lazy_pattern(rf"\ban? ({'|'.join(_DURATION_SECONDS)})\b", re.IGNORECASE)
 
 
 def _duration(phrase: str | None) -> float | None:
@@ -3461,8 +3470,8 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
     found = article.search(there)
     if found is None and noun in _DURATION_SECONDS:
         # "12 months" -> "a year": a length of time in another unit.
-        found = _A_DURATION.search(there)
-        if found is not None and _A_DURATION.search(here):
+        found = _A_DURATION().search(there)
+        if found is not None and _A_DURATION().search(here):
             return change  # that unit is in this version as well: not the one it became
         if found is not None and _same_duration(phrase, found.group(0)):
             return None
@@ -3537,7 +3546,7 @@ def _opener_change(
     # was held") takes a verb in the singular.
     if (_plural_looking(was) or _plural_looking(now)) and not _singular_verb_after(old):
         return []
-    was, now = _POSSESSIVE.sub("", was), _POSSESSIVE.sub("", now)
+    was, now = _POSSESSIVE().sub("", was), _POSSESSIVE().sub("", now)
     return [_change("name", "changed", was, now, sentence, _describe("changed", "name", was, now))]
 
 
@@ -3552,17 +3561,17 @@ class _MidSentenceCapitals:
     def words(self) -> frozenset[str]:
         """Those words."""
         return frozenset(
-            _POSSESSIVE.sub("", word).lower()
+            _POSSESSIVE().sub("", word).lower()
             for sentence in self.sentences
-            for word in _CAPITAL_INSIDE.findall(sentence)
+            for word in _CAPITAL_INSIDE().findall(sentence)
         )
 
 
 #: A capitalised word after a word or a comma inside a sentence ("said Mr Whitaker").
-_CAPITAL_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w'-]*")
+_CAPITAL_INSIDE = lazy_pattern(r"(?<=[\w,;:)] )[A-Z][\w'-]*")
 #: What only a person's name opens a sentence with: an age ("Nowak, 52, said"), or being
 #: arrested, charged, jailed ... ("Brannigan was questioned by detectives").
-_PERSON_AFTER_OPENER = re.compile(
+_PERSON_AFTER_OPENER = lazy_pattern(
     r"\S+(?:, \d{1,3},| (?:was|has been|had been|is being|was being) (?:arrested|questioned|"
     r"charged|detained|jailed|sentenced|convicted|acquitted|interviewed|elected|appointed|"
     r"born|bailed|remanded|extradited|deported|fined|sacked|suspended|knighted)\b)"
@@ -3572,8 +3581,8 @@ _PERSON_AFTER_OPENER = re.compile(
 def _named_elsewhere(opener: str, sentence: str, capitals: _MidSentenceCapitals) -> bool:
     """Whether more than the capital of a sentence's first word says it is a name (see
     ``_opener_change``)."""
-    return bool(_PERSON_AFTER_OPENER.match(sentence)) or (
-        _POSSESSIVE.sub("", opener).lower() in capitals.words
+    return bool(_PERSON_AFTER_OPENER().match(sentence)) or (
+        _POSSESSIVE().sub("", opener).lower() in capitals.words
     )
 
 
@@ -3584,7 +3593,7 @@ def _opens_a_clause(text: str) -> bool:
     first, _, rest = text.partition(" ")
     if first.endswith((",", "'s")):
         return True
-    following = _NEXT_WORD.match(rest)
+    following = _NEXT_WORD().match(rest)
     word = following.group(1).lower() if following else ""
     return (
         word in _AUX_WORDS
@@ -3635,7 +3644,7 @@ _COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship")
 
 def _plural_looking(word: str) -> bool:
     """Whether a word ends like a plural noun ("Survivors", "Casualties", "Flames")."""
-    low = _POSSESSIVE.sub("", word).lower()
+    low = _POSSESSIVE().sub("", word).lower()
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
@@ -3646,7 +3655,7 @@ _SINGULAR_VERBS = _wordset("was is has does wasn't isn't hasn't doesn't")
 def _singular_verb_after(text: str) -> bool:
     """Whether the word after a sentence's opener is a verb in the singular ("Hargreaves
     was held", "Jones resigns"), which a plural noun cannot take."""
-    following = _NEXT_WORD.match(text.partition(" ")[2])
+    following = _NEXT_WORD().match(text.partition(" ")[2])
     word = following.group(1).lower() if following else ""
     return word in _SINGULAR_VERBS or (
         word.endswith("s") and not word.endswith(("ss", "us")) and word not in _AUX_WORDS
@@ -3655,7 +3664,7 @@ def _singular_verb_after(text: str) -> bool:
 
 def _name_like(word: str, other: str) -> bool:
     """Whether a sentence's opening word can be a name (see ``_opener_change``)."""
-    low = _POSSESSIVE.sub("", word).lower()
+    low = _POSSESSIVE().sub("", word).lower()
     return (
         word[:1].isupper()
         and len(low) > 1

@@ -25,7 +25,6 @@ from __future__ import annotations
 import gc
 import marshal
 import os
-import pickle
 import select
 import signal
 import struct
@@ -84,6 +83,8 @@ class FacetsWorker:
     def result(self, titles: Titles | None, standfirsts: tuple[str, str] | None) -> Result | None:
         """The changes of the blocks handed over, of the headlines ``titles`` and of the
         ``standfirsts``, or ``None`` when the worker could not give them in time."""
+        import pickle  # not at import: most comparisons start no worker (7M instructions)
+
         deadline = time.monotonic() + TIMEOUT
         try:
             self._send_batch()
@@ -194,6 +195,8 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
         gc.disable()  # it lives a fraction of a second and makes no cycles worth collecting
+        import pickle
+
         from compare import facets
 
         found = facets.ChangeCollector(old, new, early=True)

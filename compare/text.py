@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import cache
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A getter that compiles ``pattern`` on first use. Python compiles a regex in Python
+    code, so a module that compiled every pattern at import, those of rare cases included,
+    would pay for all of them on every run."""
+
+    @cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return compiled
+
 
 _QUOTES = str.maketrans(
     {
@@ -31,7 +46,7 @@ _QUOTES = str.maketrans(
     }
 )
 # Zero-width and bidirectional control characters: invisible, never meaningful for matching.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_INVISIBLE = lazy_pattern("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 _TOKEN = re.compile(r"\s+|\w+(?:[.,'\u2019]\w+)*|[^\w\s]", re.UNICODE)
 
 
@@ -66,7 +81,7 @@ def normalize(text: str) -> str:
     single spaces. Case is kept; see :func:`match_key`."""
     if not text.isascii():  # NFKC, quotes, dashes and invisibles are all beyond ASCII
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-        text = _INVISIBLE.sub("", text)
+        text = _INVISIBLE().sub("", text)
     return text if is_clean(text) else " ".join(text.split())
 
 
@@ -97,7 +112,7 @@ def is_clause_dash(run: str, space_before: bool, space_after: bool, digit_after:
 
 
 _ANY_DASH = re.escape("".join(sorted(DASHES)))
-_CLAUSE_DASH_SHAPE = re.compile(
+_CLAUSE_DASH_SHAPE = lazy_pattern(
     rf"\s[{_ANY_DASH}]|[{_ANY_DASH}]\s|[{_ANY_DASH}]{{2}}|[{''.join(sorted(CLOSED_DASHES))}]"
 )
 
@@ -105,13 +120,13 @@ _CLAUSE_DASH_SHAPE = re.compile(
 def may_hold_clause_dash(text: str) -> bool:
     """False when no run of dashes in ``text`` can be a dash between clauses (none spaced,
     doubled or em), so callers can skip looking: most hyphens are in words ("well-known")."""
-    return _CLAUSE_DASH_SHAPE.search(text) is not None
+    return _CLAUSE_DASH_SHAPE().search(text) is not None
 
 
 _SPACED_CLOSED_DASHES = str.maketrans(dict.fromkeys(CLOSED_DASHES, DASH_KEY))
 # Once folded every dash is "-": each run of them with the spaces around it, skipping the
 # lone hyphens closed up in words, which is_clause_dash would keep anyway.
-_DASH_RUN = re.compile(r"(?=\s+-|--|-\s)(\s*)(-+)(\s*)")
+_DASH_RUN = lazy_pattern(r"(?=\s+-|--|-\s)(\s*)(-+)(\s*)")
 
 
 def _clause_dash_key(match: re.Match[str]) -> str:
@@ -133,7 +148,7 @@ def match_key(text: str, folded: str | None = None) -> str:
         if not text.isascii() and any(dash in text for dash in CLOSED_DASHES):
             key = fold(text.translate(_SPACED_CLOSED_DASHES))
         if " -" in key or "- " in key or "--" in key:
-            key = _DASH_RUN.sub(_clause_dash_key, key)
+            key = _DASH_RUN().sub(_clause_dash_key, key)
     return key.rstrip(" .")
 
 

@@ -86,6 +86,18 @@ def test_json_validates_against_the_schema(story: tuple[str, str]) -> None:
     assert data["summary"]["changed"] is True
 
 
+def test_json_on_stdout_keeps_control_characters_escaped(tmp_path: Path) -> None:
+    # The report goes out with color=True (click then skips looking for ANSI codes to strip
+    # off a pipe): right only while JSON escapes them, and an escape in a page is kept.
+    coloured = "The \x1b[31mferry\x1b[0m sank off the coast on Tuesday night."
+    old = write(tmp_path / "v1.txt", [coloured, *OLD[1:]])
+    new = write(tmp_path / "v2.txt", [coloured, *NEW[1:]])
+    result = run(str(old), str(new), "--format", "json")
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stdout
+    assert json.loads(result.stdout)["documents"]["new"]["paragraphs"][0]["text"] == coloured
+
+
 def test_markdown(story: tuple[str, str]) -> None:
     result = run(*story, "-f", "md")
     assert result.exit_code == 1

@@ -1699,3 +1699,14 @@ def test_hyphenated_pairs_after_won_are_set_scores() -> None:
     assert kinds("Fees were 10-12, 14-16 euros.", "Fees were 10-13, 14-16 euros.") == [
         ("number", "changed", "10-12", "10-13")
     ]
+
+
+def test_antonym_table_gives_each_word_every_opposite_it_has_in_a_pair() -> None:
+    pairs = facets._ANTONYM_PAIRS
+    words = {word for pair in pairs for word in pair.split()}
+    expected = {
+        word: frozenset(b if a == word else a for a, b in map(str.split, pairs) if word in (a, b))
+        for word in words
+    }
+    assert expected == facets._ANTONYMS
+    assert facets._ANTONYMS["won"] >= {"lost"} and "rose" in facets._ANTONYMS["fell"]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +13,7 @@ from hypothesis import strategies as st
 from compare.text import (
     _TOKEN,
     clean_whitespace,
+    lazy_pattern,
     match_key,
     normalize,
     split_clean_sentences,
@@ -271,3 +276,23 @@ def test_match_key_reads_a_hyphen_before_a_digit_as_a_minus_sign() -> None:
     assert match_key("Temperatures fell to \u22125C.") != match_key("Temperatures fell to - 5C.")
     assert match_key("-5C overnight") != match_key("- 5C overnight")
     assert match_key("Temperatures fell to \u22125C.") == match_key("Temperatures fell to -5C.")
+
+
+def test_lazy_pattern_compiles_once_on_first_use() -> None:
+    pattern = lazy_pattern(r"\bnot\b", re.IGNORECASE)
+    assert pattern() is pattern()
+    assert pattern().flags & re.IGNORECASE
+    assert pattern().search("It was NOT closed.") is not None
+
+
+def test_importing_facets_compiles_no_pattern() -> None:
+    # Most of its patterns serve rare cases: compiled at import, they cost every run more
+    # than a small comparison.
+    code = (
+        "import re\n"
+        "import compare.align, compare.extract\n"
+        "compiled = dict(re._cache)\n"
+        "import compare.facets\n"
+        "assert re._cache == compiled, set(re._cache) - set(compiled)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
