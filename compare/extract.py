@@ -1264,15 +1264,17 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
     blocks = cleaned.blocks
     counts = [_word_count(b.text, clean=True) for b in blocks]
     total = sum(counts)
+    link_counts = [b.link_chars for b in blocks]
+    link_chars = sum(link_counts)
+    linked = any(link_counts)  # else every link share is 0: plain text and Markdown
     # Prose: sentences, or items too long to be headlines (unpunctuated bullet points);
     # their word counts.
     prose = [
         count
         for b, count in zip(blocks, counts, strict=True)
-        if (count >= 16 or _is_sentence(b.text, count)) and b.link_share < 0.5
+        if (count >= 16 or _is_sentence(b.text, count)) and not (linked and b.link_share >= 0.5)
     ]
     prose_words = sum(prose)
-    link_chars = sum(b.link_chars for b in blocks)
     chars = sum(len(b.text) for b in blocks) or 1
     hint = "pass the article's own URL, or a saved copy of the full page"
     where = spec or "the input"
@@ -1280,7 +1282,7 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
         raise ExtractionError(
             f"no article text found in {where}: nothing on the page reads as an article", hint
         )
-    link_only = [b for b in blocks if b.link_share >= 0.8]
+    link_only = [b for b in blocks if b.link_share >= 0.8] if linked else []
     teasers = sorted(prose) or [0]
     # A section front: headline links, each with at most a one-line teaser.
     cards = (

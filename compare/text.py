@@ -69,7 +69,7 @@ def is_clean(text: str) -> bool:
     found without building anything. Extracted text nearly always is, so callers check this
     before re-joining. Non-ASCII text with any unprintable character counts as not clean."""
     if text.isascii():
-        if any(space in text for space in _ODD_ASCII_WHITESPACE):
+        if any(map(text.__contains__, _ODD_ASCII_WHITESPACE)):  # a memchr each
             return False
     elif not text.isprintable():  # a printable text holds no whitespace but the space
         return False
@@ -182,7 +182,6 @@ def tokenize(text: str) -> list[str]:
 _MARKS = ".!?\u2026\u3002\uff01\uff1f"
 _CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)]\uff09"
 _MAY_END = _MARKS + _CLOSERS
-_ASCII_MAY_END = "".join(c for c in _MAY_END if c.isascii())
 # Skipped before looking at the first letter of the next sentence.
 _OPENERS = "\"'\u201c\u2018\u201e\u00ab\u300c\u300e([\uff08\u00bf\u00a1-\u2013\u2014*"
 
@@ -302,17 +301,56 @@ def _is_boundary(text: str, end: int) -> bool:
     return True
 
 
-def _candidate_ends(text: str) -> list[int]:
-    """Where a word ends in a mark or a closer and another word follows, in order. A
-    str.find (memchr) pass per such character is far cheaper than looking at every word."""
+# Where a word ends in a mark or a closer and another word follows are the places
+# _is_boundary judges; most are settled here first, at C speed. After closers alone ('the
+# "Eastgate" plan') it never ends a sentence, nor before a word in lower case without a
+# capital (only a camel-case brand starts one in lower case): those places are not judged.
+_BEFORE_A_WORD = r"(?= )(?! [a-z][!-@\[-~]*(?: |$))"  # [!-@\[-~]: printable ASCII but A-Z
+
+
+def _not_after_full_stop(words: frozenset[str]) -> str:
+    """Look-behinds failing right after any of ``words`` and a full stop: one per length,
+    as a look-behind has one width."""
+    return "".join(
+        f"(?<!(?:{'|'.join(sorted(w for w in words if len(w) == length))})\\.)"
+        for length in sorted({len(w) for w in words})
+    )
+
+
+# A full stop after three lower-case letters and before a capital (perhaps behind quotes or
+# a bracket) always ends a sentence, unless the word is one of these abbreviations: it is no
+# initial, no dotted "U.S" and none of _is_boundary's other exceptions.
+_LOWER_ENDED_ABBREVIATIONS = frozenset(
+    word for word in _ALWAYS_FOLLOWED | _MONTHS | _AMBIGUOUS if re.fullmatch("[a-z]{3}", word[-3:])
+)
+# Full stops, the commonest mark, found by one search; the "stop" group matches where that
+# settles it.
+_FULL_STOP = re.compile(
+    rf"\.[{re.escape(_CLOSERS)}]*{_BEFORE_A_WORD}"
+    rf"(?P<stop>(?<=[a-z]{{3}}\.){_not_after_full_stop(_LOWER_ENDED_ABBREVIATIONS)}"
+    r"(?= [\"'(\[]*[A-Z]))?"
+)
+_CLOSERS_BEFORE_A_WORD = re.compile(rf"[{re.escape(_CLOSERS)}]*{_BEFORE_A_WORD}")
+_OTHER_MARKS = _MARKS.replace(".", "")
+_ASCII_OTHER_MARKS = "".join(c for c in _OTHER_MARKS if c.isascii())
+
+
+def _boundaries(text: str) -> list[int]:
+    """Where sentences end: the index of each one's last character, in order."""
     ends: list[int] = []
-    for char in _ASCII_MAY_END if text.isascii() else _MAY_END:
-        at = text.find(char)
+    unsettled: list[int] = []
+    for stop in _FULL_STOP.finditer(text):
+        (ends if stop.lastgroup else unsettled).append(stop.end() - 1)
+    # Other marks are rare: a str.find (memchr) pass for each is cheaper than a search.
+    for mark in _ASCII_OTHER_MARKS if text.isascii() else _OTHER_MARKS:
+        at = text.find(mark)
         while at >= 0:
-            if text[at + 1 : at + 2] == " ":
-                ends.append(at)
-            at = text.find(char, at + 1)
-    ends.sort()
+            if closers := _CLOSERS_BEFORE_A_WORD.match(text, at + 1):
+                unsettled.append(closers.end() - 1)
+            at = text.find(mark, at + 1)
+    if unsettled:
+        ends.extend(end for end in unsettled if _is_boundary(text, end))
+        ends.sort()
     return ends
 
 
@@ -330,9 +368,8 @@ def split_clean_sentences(text: str) -> list[str]:
     # Words are separated by exactly one space, so sentences are slices.
     sentences: list[str] = []
     start = 0
-    for end in _candidate_ends(text):
-        if _is_boundary(text, end):
-            sentences.append(text[start : end + 1])
-            start = end + 2
+    for end in _boundaries(text):
+        sentences.append(text[start : end + 1])
+        start = end + 2
     sentences.append(text[start:])
     return sentences

@@ -9,9 +9,11 @@ from typing import Any
 import jsonschema
 import pytest
 from comparison_samples import ferry, long_story, unchanged
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare import compare, load
-from compare.model import CompareOptions
+from compare.model import Block, CompareOptions
 from compare.render import json as render_json
 from compare.schema import load_schema
 
@@ -252,3 +254,25 @@ def test_title_changes_are_changes_without_a_sentence(
     data["title_changes"][0]["sentence"] = -1
     with pytest.raises(jsonschema.ValidationError):
         validator.validate(data)
+
+
+_SIMILARITIES = st.lists(
+    st.one_of(
+        st.sampled_from([1.0, 0.0, -0.0, 0.9412, 0.94125, 1, 0, True, float("nan")]),
+        st.floats(),
+        st.floats(0, 1).map(lambda value: round(value, 4)),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_SIMILARITIES)
+def test_records_are_written_as_is_exactly_when_every_similarity_is_a_rounded_float(
+    similarities: list[float],
+) -> None:
+    """_written_as_is checks each distinct similarity once; it agrees with checking each."""
+    blocks = [Block("equal", (), (), similarity) for similarity in similarities]
+    assert render_json._written_as_is(blocks) == all(
+        type(s) is float and s == round(s, 4) for s in similarities
+    )

@@ -11,7 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.text import (
+    _MAY_END,
     _TOKEN,
+    _boundaries,
+    _is_boundary,
     clean_whitespace,
     lazy_pattern,
     match_key,
@@ -211,6 +214,58 @@ def test_joining_sentences_rebuilds_the_cleaned_text(text: str) -> None:
 @given(st.one_of(st.text(max_size=120), _NEWSY))
 def test_clean_text_splits_the_same_without_the_check(text: str) -> None:
     assert split_clean_sentences(clean_whitespace(text)) == split_sentences(text)
+
+
+# Words (ordinary, capitalised, camel-case, abbreviations that look like ordinary words,
+# dotted, non-ASCII, behind openers) each with or without a mark and closers after it.
+_ENDED_WORD = st.tuples(
+    st.sampled_from(
+        [
+            "said",
+            "the",
+            "xyz",
+            "tHe",
+            "iPhone",
+            "5",
+            "Z",
+            "The",
+            "Sept",
+            "approx",
+            "Mlle",
+            "etc",
+            "viz",
+            "Messrs",
+            "vs",
+            "al",
+            "ab.cd",
+            "U.S",
+            "a.m",
+            "Mr",
+            "Д",
+            "é",
+            "Éle",
+            '"The',
+            "(Then",
+            "“Why",
+            "-",
+        ]
+    ),
+    st.sampled_from(["", "", ".", ".", "?", "!", '."', "'", ")", "…", '?"', ".)", "..."]),
+).map("".join)
+_SENTENCE_ENDS = st.lists(_ENDED_WORD, max_size=12).map(" ".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(_SENTENCE_ENDS, st.text(max_size=80).map(clean_whitespace)))
+def test_settled_boundaries_are_those_judged_one_by_one(text: str) -> None:
+    """The searches that settle most places before _is_boundary agree with judging every
+    place where a word ends in a mark or a closer."""
+    judged = [
+        end
+        for end, char in enumerate(text[:-1])
+        if char in _MAY_END and text[end + 1] == " " and _is_boundary(text, end)
+    ]
+    assert _boundaries(text) == judged
 
 
 # Words, numbers with separators, underscores, quotes, marks, every kind of space.
