@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING, overload
 
 from rapidfuzz.distance import Indel
@@ -80,7 +81,7 @@ class _Unit:
     @property
     def code(self) -> str:
         if self._code is None:
-            self._code = self.coder(_words(self._folded))
+            self._code = self.coder.code(self._folded)
         return self._code
 
 
@@ -92,6 +93,9 @@ class _Coder:
     def __init__(self) -> None:
         self.codes: dict[str, str] = {}
         self.units: dict[str, _Unit] = {}
+        # The code of each space-separated piece of folded text seen ("said," "48,000"):
+        # a story's pieces recur, so most texts are coded by look-ups alone.
+        self.piece_codes: dict[str, str] = {}
 
     def unit(self, text: str) -> _Unit:
         unit = self.units.get(text)
@@ -99,15 +103,28 @@ class _Coder:
             unit = self.units[text] = _Unit(text, self)
         return unit
 
-    def __call__(self, word_list: Sequence[str]) -> str:
+    def code(self, folded: str) -> str:
+        """The words of a folded text (see :func:`_words`), each coded as one character;
+        a new word gets the next character, in reading order."""
+        pieces = folded.split(" ")
+        try:
+            return "".join(map(self.piece_codes.__getitem__, pieces))
+        except KeyError:  # a new piece: code them in order, so new words are in order too
+            return "".join([self._code_piece(piece) for piece in pieces])
+
+    def _code_piece(self, piece: str) -> str:
+        known = self.piece_codes.get(piece)
+        if known is not None:
+            return known
         codes = self.codes
         out = []
-        for word in word_list:
+        for word in _words(piece):
             char = codes.get(word)
             if char is None:
                 char = codes[word] = chr(0x10000 + len(codes))
             out.append(char)
-        return "".join(out)
+        code = self.piece_codes[piece] = "".join(out)
+        return code
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
@@ -264,7 +281,7 @@ def _candidates(
     pairs = {(i, j) for i in free_a for j in neighbours(i)}
     sets_a = {i: set(units_a[i].code) for i in free_a}
     sets_b = {j: set(units_b[j].code) for j in free_b}
-    df = Counter(c for s in (*sets_a.values(), *sets_b.values()) for c in s)
+    df = Counter(chain.from_iterable((*sets_a.values(), *sets_b.values())))
     # Rarest first, ties by code: one integer per word, so sorting needs no Python key.
     rarity = {c: n * 0x110000 + ord(c) for c, n in df.items()}.__getitem__
     # A word in more units than a posting list holds tells nothing about which one is the

@@ -405,6 +405,38 @@ def test_word_shortcut_finds_the_pattern_words(text: str) -> None:
     assert _words(folded) == _WORD.findall(folded)
 
 
+_WORDY = st.text(
+    alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() ")) | st.characters(), max_size=40
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORDY, max_size=6))
+def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
+    """Coding a text piece by piece, with the pieces seen before looked up, gives every
+    word the character a word-by-word coder would: new words in reading order."""
+    from compare.align import _WORD, _Coder
+    from compare.text import fold
+
+    coder = _Coder()
+    seen: dict[str, str] = {}
+    for text in texts:
+        folded = fold(text)
+        expected = "".join(
+            seen.setdefault(word, chr(0x10000 + len(seen))) for word in _WORD.findall(folded)
+        )
+        assert coder.code(folded) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDY, max_size=6))
+def test_word_count_counts_whitespace_separated_words(texts: list[str]) -> None:
+    document = Document(paragraphs=tuple(Paragraph(t, (t,)) for t in texts))
+    assert document.word_count == sum(len(t.split()) for t in texts)
+    clean = Document(paragraphs=tuple(Paragraph(" ".join(t.split()), ()) for t in texts))
+    assert clean.word_count == sum(len(t.split()) for t in texts)
+
+
 def test_every_paragraph_of_a_template_story_changed() -> None:
     """Results or figures updated in every paragraph of a story told from one template: no
     paragraph is left as an anchor, and the words they share say nothing about which is
