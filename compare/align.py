@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, overload
 
 from rapidfuzz.distance import Indel
@@ -85,6 +86,26 @@ class _Unit:
         return self._code
 
 
+class _PieceCodes(dict[str, str]):
+    """The code of each space-separated piece of folded text ("said," "48,000"), made on
+    first use: a story's pieces recur, so most texts are coded by look-ups alone."""
+
+    def __init__(self, codes: dict[str, str]) -> None:
+        super().__init__()
+        self.codes = codes  # word -> character, shared by every piece
+
+    def __missing__(self, piece: str) -> str:
+        codes = self.codes
+        out = []
+        for word in _words(piece):
+            char = codes.get(word)
+            if char is None:
+                char = codes[word] = chr(0x10000 + len(codes))
+            out.append(char)
+        code = self[piece] = "".join(out)
+        return code
+
+
 class _Coder:
     """Maps each distinct word to one character, so word sequences compare as strings, and
     keeps one unit per distinct text for both sides: most of a new version's paragraphs are
@@ -93,9 +114,7 @@ class _Coder:
     def __init__(self) -> None:
         self.codes: dict[str, str] = {}
         self.units: dict[str, _Unit] = {}
-        # The code of each space-separated piece of folded text seen ("said," "48,000"):
-        # a story's pieces recur, so most texts are coded by look-ups alone.
-        self.piece_codes: dict[str, str] = {}
+        self.piece_codes = _PieceCodes(self.codes)
 
     def unit(self, text: str) -> _Unit:
         unit = self.units.get(text)
@@ -105,26 +124,9 @@ class _Coder:
 
     def code(self, folded: str) -> str:
         """The words of a folded text (see :func:`_words`), each coded as one character;
-        a new word gets the next character, in reading order."""
-        pieces = folded.split(" ")
-        try:
-            return "".join(map(self.piece_codes.__getitem__, pieces))
-        except KeyError:  # a new piece: code them in order, so new words are in order too
-            return "".join([self._code_piece(piece) for piece in pieces])
-
-    def _code_piece(self, piece: str) -> str:
-        known = self.piece_codes.get(piece)
-        if known is not None:
-            return known
-        codes = self.codes
-        out = []
-        for word in _words(piece):
-            char = codes.get(word)
-            if char is None:
-                char = codes[word] = chr(0x10000 + len(codes))
-            out.append(char)
-        code = self.piece_codes[piece] = "".join(out)
-        return code
+        a new word gets the next character, in reading order (the pieces are looked up in
+        order)."""
+        return "".join(map(self.piece_codes.__getitem__, folded.split(" ")))
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
@@ -425,7 +427,8 @@ def _longest_increasing(values: Sequence[int]) -> set[int]:
     tail_pos: list[int] = []
     back = [-1] * len(values)
     for pos, value in enumerate(values):
-        k = bisect.bisect_left(tails, value)
+        # Mostly in order: a value beyond the last tail needs no search.
+        k = len(tails) if not tails or value > tails[-1] else bisect.bisect_left(tails, value)
         if k == len(tails):
             tails.append(value)
             tail_pos.append(pos)
@@ -489,7 +492,7 @@ def _reading_order(
             elif not own and beyond is not None and home_a(beyond.a[0]) == home_a(i):
                 key = (beyond.b[0], -1, i)
         rows.append((key, ([i], [], None)))
-    rows.sort(key=lambda r: r[0])
+    rows.sort(key=itemgetter(0))
     return [r[1] for r in rows]
 
 
@@ -620,9 +623,8 @@ def _align_sentences(
             # Most paragraphs: sentence k pairs with sentence k, no matching needed.
             lo_a, hi_a, lo_b = start_a[pg.a[0]], start_a[pg.a[0] + 1], start_b[pg.b[0]]
             count = hi_a - lo_a
-            groups.extend(
-                _Group([i], [i - lo_a + lo_b], 1.0, identical=True) for i in range(lo_a, hi_a)
-            )
+            shift = lo_b - lo_a
+            groups.extend(_Group([i], [i + shift], 1.0, False, True) for i in range(lo_a, hi_a))
             matched_a[lo_a:hi_a] = b"\1" * count
             matched_b[lo_b : lo_b + count] = b"\1" * count
             continue
@@ -660,6 +662,8 @@ def _align_sentences(
         pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
         if group is None:
             block = SentenceBlock("removed" if a else "added", pos_a, pos_b, 0.0)
+        elif group.identical:
+            block = SentenceBlock("equal", pos_a, pos_b, 1.0, group.moved)
         else:
             op, cosmetic = _op(group, units_a, units_b)
             if op == "equal":
@@ -693,17 +697,17 @@ def _mark_sentence_moves(
     not move: the paragraph block says so, and counting it among the reading order of the
     rest would mark the sentences around it instead (the longest in-order run can as well
     keep the moved paragraph's sentences as its neighbours'). Returns those riding sentences."""
-    block_of_a: dict[int, int] = {}
-    block_of_b: dict[int, int] = {}
+    moved_block_of_a: dict[int, int] = {}
+    moved_block_of_b: dict[int, int] = {}
     for k, pg in enumerate(paragraph_groups):
-        block_of_a.update(dict.fromkeys(pg.a, k))
-        block_of_b.update(dict.fromkeys(pg.b, k))
+        if pg.moved:
+            moved_block_of_a.update(dict.fromkeys(pg.a, k))
+            moved_block_of_b.update(dict.fromkeys(pg.b, k))
     reading_order: list[_Group] = []
     riding: dict[int, list[_Group]] = {}  # sentences at home in a moved paragraph, by block
     for group in groups:
-        block = block_of_a.get(ids_a[group.a[0]][0], -1)
-        at_home = block >= 0 and block == block_of_b.get(ids_b[group.b[0]][0])
-        if at_home and paragraph_groups[block].moved:
+        block = moved_block_of_a.get(ids_a[group.a[0]][0])
+        if block is not None and block == moved_block_of_b.get(ids_b[group.b[0]][0]):
             riding.setdefault(block, []).append(group)
         else:
             reading_order.append(group)
@@ -732,16 +736,16 @@ def _summarise(
 ) -> Summary:
     def counts(items: Sequence[Block] | Sequence[SentenceBlock]) -> dict[str, int]:
         out = dict.fromkeys(("equal", "reworded", "added", "removed", "moved"), 0)
-        for item in items:
-            out[item.op] += 1
-            out["moved"] += item.moved
+        out.update(Counter(map(attrgetter("op"), items)))
+        out["moved"] = sum(map(attrgetter("moved"), items))
         return out
 
     sizes_a = [len(p.text) for p in old.paragraphs]
     sizes_b = [len(p.text) for p in new.paragraphs]
     total = sum(sizes_a) + sum(sizes_b)
+    size_a, size_b = sizes_a.__getitem__, sizes_b.__getitem__
     kept = sum(
-        block.similarity * (sum(sizes_a[i] for i in block.a) + sum(sizes_b[j] for j in block.b))
+        block.similarity * (sum(map(size_a, block.a)) + sum(map(size_b, block.b)))
         for block in blocks
     )
     similarity = round(kept / total, 4) if total else 1.0

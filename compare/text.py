@@ -54,8 +54,7 @@ def is_clean(text: str) -> bool:
     found without building anything. Extracted text nearly always is, so callers check this
     before re-joining. Non-ASCII text with any unprintable character counts as not clean."""
     if text.isascii():
-        # ASCII whitespace but the space is all control characters: a printable text has none.
-        if not text.isprintable() and any(space in text for space in _ODD_ASCII_WHITESPACE):
+        if any(space in text for space in _ODD_ASCII_WHITESPACE):
             return False
     elif not text.isprintable():  # a printable text holds no whitespace but the space
         return False
