@@ -484,3 +484,51 @@ def test_match_key_and_word_diff_agree_on_dash_only_edits(
     new = "the" + "".join(join + word for join, word in restyled)
     unchanged = all(op.op == "equal" for op in word_diff(old, new))
     assert (match_key(old) == match_key(new)) == unchanged, (old, new)
+
+
+def _absorb_islands_by_rescanning(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The island clean-up as first written: after each fold, look again from the start."""
+    from compare.worddiff import ISLAND_WORDS
+
+    changed = True
+    while changed:
+        changed = False
+        for k in range(1, len(ops) - 1):
+            op, a, _ = ops[k]
+            if op != "equal" or ops[k - 1][0] == "equal" or ops[k + 1][0] == "equal":
+                continue
+            island_words = len(a.split())
+            around = min(
+                max(len(ops[k - 1][1]), len(ops[k - 1][2])),
+                max(len(ops[k + 1][1]), len(ops[k + 1][2])),
+            )
+            size = len(a.strip())
+            if (island_words <= 1 and size <= around) or (
+                island_words <= ISLAND_WORDS and 2 * size <= around
+            ):
+                old_text = "".join(step[1] for step in ops[k - 1 : k + 2])
+                new_text = "".join(step[2] for step in ops[k - 1 : k + 2])
+                ops = [*ops[: k - 1], ("replace", old_text, new_text), *ops[k + 2 :]]
+                changed = True
+                break
+    return ops
+
+
+_STEP_TEXT = st.text(alphabet=st.sampled_from(list("ab ")), max_size=12)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["equal", "replace", "insert", "delete"]), _STEP_TEXT, _STEP_TEXT
+        ),
+        max_size=12,
+    )
+)
+def test_island_clean_up_in_one_pass_folds_as_rescanning_does(
+    ops: list[tuple[str, str, str]],
+) -> None:
+    from compare.worddiff import _absorb_islands
+
+    assert _absorb_islands(list(ops)) == _absorb_islands_by_rescanning(list(ops))
