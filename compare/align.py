@@ -21,7 +21,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter, itemgetter
@@ -178,6 +178,11 @@ class _Group:
     """Known to be the very same text (sentences of identical paragraphs)."""
 
 
+def _first_old(group: _Group) -> int:
+    """Groups hold disjoint units: ordered by their first OLD unit, as by (OLD, NEW)."""
+    return group.a[0]
+
+
 @dataclass
 class _Matching:
     """The result of aligning two sequences of units."""
@@ -203,20 +208,25 @@ def _similarity(a: str, b: str) -> float:
 
 
 def _exact_pairs(
-    keys_a: Mapping[int, str],
-    keys_b: Mapping[int, str],
+    keys_a: Sequence[str],
+    keys_b: Sequence[str],
     ids_a: Sequence[int],
     ids_b: Sequence[int],
 ) -> list[tuple[int, int]]:
-    """Pair identical keys. A text that appears once on each side pairs with its copy; the
-    copies of a repeated text (a boilerplate line) pair so as to keep reading order, see
+    """Pair identical keys (``keys_a[k]`` is the key of unit ``ids_a[k]``), in the order of
+    ``ids_b``. A text that appears once on each side pairs with its copy; the copies of a
+    repeated text (a boilerplate line) pair so as to keep reading order, see
     :func:`_pair_copies`."""
+    unique_a = dict(zip(keys_a, ids_a, strict=True))
+    unique_b = dict(zip(keys_b, ids_b, strict=True))
+    if len(unique_a) == len(ids_a) and len(unique_b) == len(ids_b):  # no text repeated
+        return [(unique_a[key], j) for key, j in unique_b.items() if key in unique_a]
     copies_a: dict[str, list[int]] = defaultdict(list)
-    for i in ids_a:
-        copies_a[keys_a[i]].append(i)
+    for key, i in zip(keys_a, ids_a, strict=True):
+        copies_a[key].append(i)
     copies_b: dict[str, list[int]] = defaultdict(list)
-    for j in ids_b:
-        copies_b[keys_b[j]].append(j)
+    for key, j in zip(keys_b, ids_b, strict=True):
+        copies_b[key].append(j)
     pairs = []
     repeated = []
     for key, js in copies_b.items():
@@ -284,24 +294,25 @@ def _candidates(
     sets_a = {i: set(units_a[i].code) for i in free_a}
     sets_b = {j: set(units_b[j].code) for j in free_b}
     df = Counter(chain.from_iterable((*sets_a.values(), *sets_b.values())))
-    # Rarest first, ties by code: one integer per word, so sorting needs no Python key.
+    # Rarest first, ties by code: one integer per word, which stands for the word below.
     rarity = {c: n * 0x110000 + ord(c) for c, n in df.items()}.__getitem__
     # A word in more units than a posting list holds tells nothing about which one is the
     # partner (in a story told from a template, "the", "bridge" and "district" are in every
     # paragraph): such words are not rare, and do not count.
-    postings: dict[str, list[int]] = defaultdict(list)
+    common = (POSTING_CAP + 1) * 0x110000  # the least rarity of such a word
+    postings: dict[int, list[int]] = defaultdict(list)
     for j in free_b:
-        for c in sorted(sets_b[j], key=rarity)[:RARE_WORDS]:
-            if df[c] > POSTING_CAP:
+        for word in sorted(map(rarity, sets_b[j]))[:RARE_WORDS]:
+            if word >= common:
                 break
-            postings[c].append(j)
+            postings[word].append(j)
     scale_a, scale_b = max(free_a) + 1, max(free_b) + 1
     for i in free_a:
         shared: dict[int, int] = defaultdict(int)
-        for c in sorted(sets_a[i], key=rarity)[:RARE_WORDS]:
-            if df[c] > POSTING_CAP:
+        for word in sorted(map(rarity, sets_a[i]))[:RARE_WORDS]:
+            if word >= common:
                 break
-            for j in postings.get(c, ()):
+            for j in postings.get(word, ()):
                 shared[j] += 1
         # The partners sharing the most rare words, nearest in position first.
         best = sorted(shared, key=lambda j: (-shared[j], abs(i / scale_a - j / scale_b), j))
@@ -323,12 +334,12 @@ def _match(
     split or a merge); by default consecutive indices may."""
     ids_a = list(range(len(units_a))) if ids_a is None else list(ids_a)
     ids_b = list(range(len(units_b))) if ids_b is None else list(ids_b)
-    keys_a = {i: units_a[i].key for i in ids_a}
-    keys_b = {j: units_b[j].key for j in ids_b}
-    pairs = _exact_pairs(keys_a, keys_b, ids_a, ids_b)
-    partner_a = {i: j for i, j in pairs}
+    pairs = _exact_pairs(
+        [units_a[i].key for i in ids_a], [units_b[j].key for j in ids_b], ids_a, ids_b
+    )
+    partner_a = dict(pairs)
     partner_b = {j: i for i, j in pairs}
-    scores = dict.fromkeys(pairs, 1.0)
+    score_of = dict.fromkeys(partner_a, 1.0)  # by the OLD unit of each pair
 
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
@@ -363,12 +374,12 @@ def _match(
         for neg, _, i, j in sorted(scored):
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i
-                scores[(i, j)] = -neg
+                score_of[i] = -neg
 
-    groups = {i: _Group([i], [j], scores[(i, j)]) for i, j in partner_a.items()}
+    groups = {i: _Group([i], [j], score_of[i]) for i, j in partner_a.items()}
     _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
     result = _Matching(
-        groups=sorted(groups.values(), key=lambda g: (g.a[0], g.b[0])),
+        groups=sorted(groups.values(), key=_first_old),
         free_a=[i for i in ids_a if i not in partner_a],
         free_b=[j for j in ids_b if j not in partner_b],
     )
@@ -386,6 +397,8 @@ def _grow_groups(
     adjacent: Callable[[str, int, int], bool] | None,
 ) -> None:
     """Turn pairs into splits and merges where a free neighbour makes them more alike."""
+    if all(g.score + GROUP_MARGIN > 1 for g in groups.values()):
+        return  # none can gain the margin (identical texts, most of them)
     in_b = set(ids_b)
     in_a = set(ids_a)
     ok = adjacent or (lambda side, x, y: True)
@@ -398,7 +411,7 @@ def _grow_groups(
         # Growing a group only takes free units, so one pass in order is enough. A group
         # that cannot gain the margin (identical texts, most of them) is not looked at.
         growable = [g for g in groups.values() if g.score + GROUP_MARGIN <= 1]
-        for group in sorted(growable, key=lambda g: (g.a[0], g.b[0])):
+        for group in sorted(growable, key=_first_old):
             if (side == "b" and len(group.a) != 1) or (side == "a" and len(group.b) != 1):
                 continue
             members = group.b if side == "b" else group.a
@@ -462,16 +475,16 @@ def _reading_order(
     ``riding`` groups are not moved but went along with their moved paragraph, so they say
     nothing about where the units around them in OLD went, except for a removed unit of that
     same paragraph (``home_a``: an OLD unit's paragraph), which stays with them."""
-    rows: list[tuple[tuple[int, int, int], tuple[list[int], list[int], _Group | None]]] = []
-    for g in groups:
-        rows.append(((g.b[0], 0, 0), (g.a, g.b, g)))
-    for j in free_b:
-        rows.append(((j, 0, 0), ([], [j], None)))
+    rows: list[tuple[tuple[int, int, int], tuple[list[int], list[int], _Group | None]]]
+    rows = [((g.b[0], 0, 0), (g.a, g.b, g)) for g in groups]
+    rows += [((j, 0, 0), ([], [j], None)) for j in free_b]
     # Where each in-order OLD unit went, to place removed units after their predecessor.
     skip = {id(g) for g in riding}
-    anchors = sorted((g.a[-1], g.b[-1]) for g in groups if not g.moved and id(g) not in skip)
+    anchors = sorted(
+        (g.a[-1], g.b[-1]) for g in groups if not g.moved and (not skip or id(g) not in skip)
+    )
     anchor_a = [a for a, _ in anchors]
-    ride = sorted(riding, key=lambda g: g.a[0])
+    ride = sorted(riding, key=_first_old)
     ride_a = [g.a[0] for g in ride]
     for i in free_a:
         k = bisect.bisect_left(anchor_a, i)
@@ -649,7 +662,7 @@ def _align_sentences(
         same_paragraph,
     )
     groups.extend(rest.groups)
-    groups.sort(key=lambda g: (g.a[0], g.b[0]))
+    groups.sort(key=_first_old)
     riding: list[_Group] = []
     if options.detect_moves:
         riding = _mark_sentence_moves(groups, paragraph_groups, ids_a, ids_b)
