@@ -152,6 +152,7 @@ class _LazyUnits(Sequence[_Unit]):
     def __init__(self, texts: list[str], coder: _Coder) -> None:
         self.texts = texts
         self.coder = coder
+        self.made: list[_Unit | None] = [None] * len(texts)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -163,7 +164,10 @@ class _LazyUnits(Sequence[_Unit]):
     def __getitem__(self, k: int | slice) -> _Unit | Sequence[_Unit]:
         if isinstance(k, slice):
             return [self[i] for i in range(len(self.texts))[k]]
-        return self.coder.unit(self.texts[k])  # the coder keeps one unit per text
+        unit = self.made[k]
+        if unit is None:  # the coder keeps one unit per text
+            unit = self.made[k] = self.coder.unit(self.texts[k])
+        return unit
 
 
 @dataclass(slots=True)
@@ -547,11 +551,11 @@ def _align_documents(
     blocks: list[Block] = []
     for a, b, group in _reading_order(paragraphs.groups, paragraphs.free_a, paragraphs.free_b):
         if group is None:
-            blocks.append(Block("removed" if a else "added", tuple(a), tuple(b), 0.0))
+            blocks.append(_block("removed" if a else "added", tuple(a), tuple(b), 0.0))
             continue
         op, cosmetic = _op(group, para_a, para_b)
         score = 1.0 if op == "equal" else round(group.score, 4)
-        blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
+        blocks.append(_block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
 
     sentences = _align_sentences(
         old, new, paragraphs.groups, coder, options, worker.add if worker else None
@@ -674,17 +678,17 @@ def _align_sentences(
         pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
         pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
         if group is None:
-            block = SentenceBlock("removed" if a else "added", pos_a, pos_b, 0.0)
+            block = _sentence_block("removed" if a else "added", pos_a, pos_b, 0.0)
         elif group.identical:
-            block = SentenceBlock("equal", pos_a, pos_b, 1.0, group.moved)
+            block = _sentence_block("equal", pos_a, pos_b, 1.0, group.moved)
         else:
             op, cosmetic = _op(group, units_a, units_b)
             if op == "equal":
-                block = SentenceBlock(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
+                block = _sentence_block(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
             else:
                 old_text = " ".join(units_a[k].text for k in a)
                 new_text = " ".join(units_b[k].text for k in b)
-                block = SentenceBlock(
+                block = _sentence_block(
                     "reworded",
                     pos_a,
                     pos_b,
@@ -697,6 +701,42 @@ def _align_sentences(
             changed(len(blocks), block)
         blocks.append(block)
     return blocks
+
+
+# Blocks are made here by the thousand. A frozen dataclass's generated __init__ sets each
+# field through object.__setattr__, which made them cost more than the matching; these set
+# the same fields, in the same order, in one step (tests/test_align.py pins the two ways).
+
+
+def _block(
+    op: BlockOp,
+    a: tuple[int, ...],
+    b: tuple[int, ...],
+    similarity: float,
+    moved: bool = False,
+    cosmetic: bool = False,
+) -> Block:
+    """``Block(op, a, b, similarity, moved, cosmetic)``."""
+    block = object.__new__(Block)
+    vars(block).update(op=op, a=a, b=b, similarity=similarity, moved=moved, cosmetic=cosmetic)
+    return block
+
+
+def _sentence_block(
+    op: BlockOp,
+    a: tuple[tuple[int, int], ...],
+    b: tuple[tuple[int, int], ...],
+    similarity: float,
+    moved: bool = False,
+    cosmetic: bool = False,
+    words: tuple[WordOp, ...] = (),
+) -> SentenceBlock:
+    """``SentenceBlock(op, a, b, similarity, moved, cosmetic, words)``."""
+    block = object.__new__(SentenceBlock)
+    vars(block).update(
+        op=op, a=a, b=b, similarity=similarity, moved=moved, cosmetic=cosmetic, words=words
+    )
+    return block
 
 
 def _mark_sentence_moves(

@@ -532,3 +532,35 @@ def test_island_clean_up_in_one_pass_folds_as_rescanning_does(
     from compare.worddiff import _absorb_islands
 
     assert _absorb_islands(list(ops)) == _absorb_islands_by_rescanning(list(ops))
+
+
+def test_blocks_are_the_objects_their_constructors_make() -> None:
+    """The aligner makes blocks without the dataclass __init__: they must be the very
+    objects it would make (fields in order, nothing else, no __post_init__ skipped)."""
+    import dataclasses
+    import pickle
+
+    from compare.model import Block, SentenceBlock
+
+    old = doc(*POOL[:8], "Advertisement")
+    new = doc(
+        POOL[0],
+        POOL[1].replace("10 a.m.", "11 a.m."),
+        POOL[5],
+        POOL[3].replace("three", "four") + " " + POOL[12],
+        POOL[4].upper(),
+        POOL[2],
+        POOL[9],
+        "Advertisement",
+    )
+    comparison = compare(old, new)
+    made: list[Block | SentenceBlock] = [*comparison.blocks, *comparison.sentences]
+    assert {b.op for b in made} == {"equal", "reworded", "added", "removed"}
+    assert any(b.moved for b in made) and any(b.cosmetic for b in made)
+    for block in made:
+        cls = type(block)
+        assert not hasattr(cls, "__post_init__")
+        assert list(vars(block)) == [f.name for f in dataclasses.fields(cls)]
+        again = cls(**vars(block))
+        assert block == again and hash(block) == hash(again) and repr(block) == repr(again)
+        assert pickle.dumps(block) == pickle.dumps(again)
