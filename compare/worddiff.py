@@ -10,6 +10,7 @@ the old sentence back exactly, whitespace included, and likewise for ``new``.
 from __future__ import annotations
 
 from itertools import starmap
+from typing import cast
 
 from rapidfuzz.distance import Indel
 
@@ -91,13 +92,12 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     tokens_a, keys_a = _tokens_and_keys(old)
     tokens_b, keys_b = _tokens_and_keys(new)
     # Indel gives only equal/insert/delete steps; _merge makes replacements of them.
+    # as_list() gives (tag, src_start, src_end, dest_start, dest_end) tuples, made in C; its
+    # stub calls them Opcode.
+    opcodes = cast("list[tuple[str, int, int, int, int]]", Indel.opcodes(keys_a, keys_b).as_list())
     steps = [
-        (
-            step.tag,
-            "".join(tokens_a[step.src_start : step.src_end]),
-            "".join(tokens_b[step.dest_start : step.dest_end]),
-        )
-        for step in Indel.opcodes(keys_a, keys_b)
+        (tag, "".join(tokens_a[a_start:a_end]), "".join(tokens_b[b_start:b_end]))
+        for tag, a_start, a_end, b_start, b_end in opcodes
     ]
     ops = _merge(steps)
     ops = _absorb_islands(ops)
