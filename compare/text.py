@@ -54,7 +54,19 @@ def is_clean(text: str) -> bool:
     found without building anything. Extracted text nearly always is, so callers check this
     before re-joining. Non-ASCII text with any unprintable character counts as not clean."""
     if text.isascii():
-        if any(space in text for space in _ODD_ASCII_WHITESPACE):
+        # _ODD_ASCII_WHITESPACE, each looked for by itself: a loop over them cost more than
+        # the searches (tests/test_text.py tries every ASCII character).
+        if (
+            "\n" in text
+            or "\t" in text
+            or "\r" in text
+            or "\x0b" in text
+            or "\x0c" in text
+            or "\x1c" in text
+            or "\x1d" in text
+            or "\x1e" in text
+            or "\x1f" in text
+        ):
             return False
     elif not text.isprintable():  # a printable text holds no whitespace but the space
         return False

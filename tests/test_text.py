@@ -271,3 +271,14 @@ def test_match_key_reads_a_hyphen_before_a_digit_as_a_minus_sign() -> None:
     assert match_key("Temperatures fell to \u22125C.") != match_key("Temperatures fell to - 5C.")
     assert match_key("-5C overnight") != match_key("- 5C overnight")
     assert match_key("Temperatures fell to \u22125C.") == match_key("Temperatures fell to -5C.")
+
+
+def test_the_clean_check_finds_every_odd_ascii_whitespace_character() -> None:
+    """is_clean looks for each ASCII whitespace character but the space by itself: one
+    missed would let a tab or a line break through as clean."""
+    from compare.text import _ODD_ASCII_WHITESPACE, is_clean
+
+    for char in map(chr, range(128)):
+        for text in (f"a{char}b", f"{char}b", f"a{char}", char):
+            expected = char not in _ODD_ASCII_WHITESPACE and (char != " " or text == "a b")
+            assert is_clean(text) == expected, repr(text)
