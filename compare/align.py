@@ -21,8 +21,10 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, overload
 
 from rapidfuzz.distance import Indel
@@ -80,8 +82,28 @@ class _Unit:
     @property
     def code(self) -> str:
         if self._code is None:
-            self._code = self.coder(_words(self._folded))
+            self._code = self.coder.code(self._folded)
         return self._code
+
+
+class _PieceCodes(dict[str, str]):
+    """The code of each space-separated piece of folded text ("said," "48,000"), made on
+    first use: a story's pieces recur, so most texts are coded by look-ups alone."""
+
+    def __init__(self, codes: dict[str, str]) -> None:
+        super().__init__()
+        self.codes = codes  # word -> character, shared by every piece
+
+    def __missing__(self, piece: str) -> str:
+        codes = self.codes
+        out = []
+        for word in _words(piece):
+            char = codes.get(word)
+            if char is None:
+                char = codes[word] = chr(0x10000 + len(codes))
+            out.append(char)
+        code = self[piece] = "".join(out)
+        return code
 
 
 class _Coder:
@@ -92,6 +114,7 @@ class _Coder:
     def __init__(self) -> None:
         self.codes: dict[str, str] = {}
         self.units: dict[str, _Unit] = {}
+        self.piece_codes = _PieceCodes(self.codes)
 
     def unit(self, text: str) -> _Unit:
         unit = self.units.get(text)
@@ -99,15 +122,11 @@ class _Coder:
             unit = self.units[text] = _Unit(text, self)
         return unit
 
-    def __call__(self, word_list: Sequence[str]) -> str:
-        codes = self.codes
-        out = []
-        for word in word_list:
-            char = codes.get(word)
-            if char is None:
-                char = codes[word] = chr(0x10000 + len(codes))
-            out.append(char)
-        return "".join(out)
+    def code(self, folded: str) -> str:
+        """The words of a folded text (see :func:`_words`), each coded as one character;
+        a new word gets the next character, in reading order (the pieces are looked up in
+        order)."""
+        return "".join(map(self.piece_codes.__getitem__, folded.split(" ")))
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
@@ -133,6 +152,7 @@ class _LazyUnits(Sequence[_Unit]):
     def __init__(self, texts: list[str], coder: _Coder) -> None:
         self.texts = texts
         self.coder = coder
+        self.made: list[_Unit | None] = [None] * len(texts)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -144,7 +164,10 @@ class _LazyUnits(Sequence[_Unit]):
     def __getitem__(self, k: int | slice) -> _Unit | Sequence[_Unit]:
         if isinstance(k, slice):
             return [self[i] for i in range(len(self.texts))[k]]
-        return self.coder.unit(self.texts[k])  # the coder keeps one unit per text
+        unit = self.made[k]
+        if unit is None:  # the coder keeps one unit per text
+            unit = self.made[k] = self.coder.unit(self.texts[k])
+        return unit
 
 
 @dataclass(slots=True)
@@ -157,6 +180,11 @@ class _Group:
     moved: bool = False
     identical: bool = False
     """Known to be the very same text (sentences of identical paragraphs)."""
+
+
+def _first_old(group: _Group) -> int:
+    """Groups hold disjoint units: ordered by their first OLD unit, as by (OLD, NEW)."""
+    return group.a[0]
 
 
 @dataclass
@@ -184,20 +212,25 @@ def _similarity(a: str, b: str) -> float:
 
 
 def _exact_pairs(
-    keys_a: Mapping[int, str],
-    keys_b: Mapping[int, str],
+    keys_a: Sequence[str],
+    keys_b: Sequence[str],
     ids_a: Sequence[int],
     ids_b: Sequence[int],
 ) -> list[tuple[int, int]]:
-    """Pair identical keys. A text that appears once on each side pairs with its copy; the
-    copies of a repeated text (a boilerplate line) pair so as to keep reading order, see
+    """Pair identical keys (``keys_a[k]`` is the key of unit ``ids_a[k]``), in the order of
+    ``ids_b``. A text that appears once on each side pairs with its copy; the copies of a
+    repeated text (a boilerplate line) pair so as to keep reading order, see
     :func:`_pair_copies`."""
+    unique_a = dict(zip(keys_a, ids_a, strict=True))
+    unique_b = dict(zip(keys_b, ids_b, strict=True))
+    if len(unique_a) == len(ids_a) and len(unique_b) == len(ids_b):  # no text repeated
+        return [(unique_a[key], j) for key, j in unique_b.items() if key in unique_a]
     copies_a: dict[str, list[int]] = defaultdict(list)
-    for i in ids_a:
-        copies_a[keys_a[i]].append(i)
+    for key, i in zip(keys_a, ids_a, strict=True):
+        copies_a[key].append(i)
     copies_b: dict[str, list[int]] = defaultdict(list)
-    for j in ids_b:
-        copies_b[keys_b[j]].append(j)
+    for key, j in zip(keys_b, ids_b, strict=True):
+        copies_b[key].append(j)
     pairs = []
     repeated = []
     for key, js in copies_b.items():
@@ -264,25 +297,26 @@ def _candidates(
     pairs = {(i, j) for i in free_a for j in neighbours(i)}
     sets_a = {i: set(units_a[i].code) for i in free_a}
     sets_b = {j: set(units_b[j].code) for j in free_b}
-    df = Counter(c for s in (*sets_a.values(), *sets_b.values()) for c in s)
-    # Rarest first, ties by code: one integer per word, so sorting needs no Python key.
+    df = Counter(chain.from_iterable((*sets_a.values(), *sets_b.values())))
+    # Rarest first, ties by code: one integer per word, which stands for the word below.
     rarity = {c: n * 0x110000 + ord(c) for c, n in df.items()}.__getitem__
     # A word in more units than a posting list holds tells nothing about which one is the
     # partner (in a story told from a template, "the", "bridge" and "district" are in every
     # paragraph): such words are not rare, and do not count.
-    postings: dict[str, list[int]] = defaultdict(list)
+    common = (POSTING_CAP + 1) * 0x110000  # the least rarity of such a word
+    postings: dict[int, list[int]] = defaultdict(list)
     for j in free_b:
-        for c in sorted(sets_b[j], key=rarity)[:RARE_WORDS]:
-            if df[c] > POSTING_CAP:
+        for word in sorted(map(rarity, sets_b[j]))[:RARE_WORDS]:
+            if word >= common:
                 break
-            postings[c].append(j)
+            postings[word].append(j)
     scale_a, scale_b = max(free_a) + 1, max(free_b) + 1
     for i in free_a:
         shared: dict[int, int] = defaultdict(int)
-        for c in sorted(sets_a[i], key=rarity)[:RARE_WORDS]:
-            if df[c] > POSTING_CAP:
+        for word in sorted(map(rarity, sets_a[i]))[:RARE_WORDS]:
+            if word >= common:
                 break
-            for j in postings.get(c, ()):
+            for j in postings.get(word, ()):
                 shared[j] += 1
         # The partners sharing the most rare words, nearest in position first.
         best = sorted(shared, key=lambda j: (-shared[j], abs(i / scale_a - j / scale_b), j))
@@ -304,12 +338,12 @@ def _match(
     split or a merge); by default consecutive indices may."""
     ids_a = list(range(len(units_a))) if ids_a is None else list(ids_a)
     ids_b = list(range(len(units_b))) if ids_b is None else list(ids_b)
-    keys_a = {i: units_a[i].key for i in ids_a}
-    keys_b = {j: units_b[j].key for j in ids_b}
-    pairs = _exact_pairs(keys_a, keys_b, ids_a, ids_b)
-    partner_a = {i: j for i, j in pairs}
+    pairs = _exact_pairs(
+        [units_a[i].key for i in ids_a], [units_b[j].key for j in ids_b], ids_a, ids_b
+    )
+    partner_a = dict(pairs)
     partner_b = {j: i for i, j in pairs}
-    scores = dict.fromkeys(pairs, 1.0)
+    score_of = dict.fromkeys(partner_a, 1.0)  # by the OLD unit of each pair
 
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
@@ -344,12 +378,12 @@ def _match(
         for neg, _, i, j in sorted(scored):
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i
-                scores[(i, j)] = -neg
+                score_of[i] = -neg
 
-    groups = {i: _Group([i], [j], scores[(i, j)]) for i, j in partner_a.items()}
+    groups = {i: _Group([i], [j], score_of[i]) for i, j in partner_a.items()}
     _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
     result = _Matching(
-        groups=sorted(groups.values(), key=lambda g: (g.a[0], g.b[0])),
+        groups=sorted(groups.values(), key=_first_old),
         free_a=[i for i in ids_a if i not in partner_a],
         free_b=[j for j in ids_b if j not in partner_b],
     )
@@ -367,6 +401,8 @@ def _grow_groups(
     adjacent: Callable[[str, int, int], bool] | None,
 ) -> None:
     """Turn pairs into splits and merges where a free neighbour makes them more alike."""
+    if all(g.score + GROUP_MARGIN > 1 for g in groups.values()):
+        return  # none can gain the margin (identical texts, most of them)
     in_b = set(ids_b)
     in_a = set(ids_a)
     ok = adjacent or (lambda side, x, y: True)
@@ -379,7 +415,7 @@ def _grow_groups(
         # Growing a group only takes free units, so one pass in order is enough. A group
         # that cannot gain the margin (identical texts, most of them) is not looked at.
         growable = [g for g in groups.values() if g.score + GROUP_MARGIN <= 1]
-        for group in sorted(growable, key=lambda g: (g.a[0], g.b[0])):
+        for group in sorted(growable, key=_first_old):
             if (side == "b" and len(group.a) != 1) or (side == "a" and len(group.b) != 1):
                 continue
             members = group.b if side == "b" else group.a
@@ -408,7 +444,8 @@ def _longest_increasing(values: Sequence[int]) -> set[int]:
     tail_pos: list[int] = []
     back = [-1] * len(values)
     for pos, value in enumerate(values):
-        k = bisect.bisect_left(tails, value)
+        # Mostly in order: a value beyond the last tail needs no search.
+        k = len(tails) if not tails or value > tails[-1] else bisect.bisect_left(tails, value)
         if k == len(tails):
             tails.append(value)
             tail_pos.append(pos)
@@ -442,16 +479,16 @@ def _reading_order(
     ``riding`` groups are not moved but went along with their moved paragraph, so they say
     nothing about where the units around them in OLD went, except for a removed unit of that
     same paragraph (``home_a``: an OLD unit's paragraph), which stays with them."""
-    rows: list[tuple[tuple[int, int, int], tuple[list[int], list[int], _Group | None]]] = []
-    for g in groups:
-        rows.append(((g.b[0], 0, 0), (g.a, g.b, g)))
-    for j in free_b:
-        rows.append(((j, 0, 0), ([], [j], None)))
+    rows: list[tuple[tuple[int, int, int], tuple[list[int], list[int], _Group | None]]]
+    rows = [((g.b[0], 0, 0), (g.a, g.b, g)) for g in groups]
+    rows += [((j, 0, 0), ([], [j], None)) for j in free_b]
     # Where each in-order OLD unit went, to place removed units after their predecessor.
     skip = {id(g) for g in riding}
-    anchors = sorted((g.a[-1], g.b[-1]) for g in groups if not g.moved and id(g) not in skip)
+    anchors = sorted(
+        (g.a[-1], g.b[-1]) for g in groups if not g.moved and (not skip or id(g) not in skip)
+    )
     anchor_a = [a for a, _ in anchors]
-    ride = sorted(riding, key=lambda g: g.a[0])
+    ride = sorted(riding, key=_first_old)
     ride_a = [g.a[0] for g in ride]
     for i in free_a:
         k = bisect.bisect_left(anchor_a, i)
@@ -472,7 +509,7 @@ def _reading_order(
             elif not own and beyond is not None and home_a(beyond.a[0]) == home_a(i):
                 key = (beyond.b[0], -1, i)
         rows.append((key, ([i], [], None)))
-    rows.sort(key=lambda r: r[0])
+    rows.sort(key=itemgetter(0))
     return [r[1] for r in rows]
 
 
@@ -514,11 +551,11 @@ def _align_documents(
     blocks: list[Block] = []
     for a, b, group in _reading_order(paragraphs.groups, paragraphs.free_a, paragraphs.free_b):
         if group is None:
-            blocks.append(Block("removed" if a else "added", tuple(a), tuple(b), 0.0))
+            blocks.append(_block("removed" if a else "added", tuple(a), tuple(b), 0.0))
             continue
         op, cosmetic = _op(group, para_a, para_b)
         score = 1.0 if op == "equal" else round(group.score, 4)
-        blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
+        blocks.append(_block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
 
     sentences = _align_sentences(
         old, new, paragraphs.groups, coder, options, worker.add if worker else None
@@ -603,9 +640,8 @@ def _align_sentences(
             # Most paragraphs: sentence k pairs with sentence k, no matching needed.
             lo_a, hi_a, lo_b = start_a[pg.a[0]], start_a[pg.a[0] + 1], start_b[pg.b[0]]
             count = hi_a - lo_a
-            groups.extend(
-                _Group([i], [i - lo_a + lo_b], 1.0, identical=True) for i in range(lo_a, hi_a)
-            )
+            shift = lo_b - lo_a
+            groups.extend(_Group([i], [i + shift], 1.0, False, True) for i in range(lo_a, hi_a))
             matched_a[lo_a:hi_a] = b"\1" * count
             matched_b[lo_b : lo_b + count] = b"\1" * count
             continue
@@ -630,7 +666,7 @@ def _align_sentences(
         same_paragraph,
     )
     groups.extend(rest.groups)
-    groups.sort(key=lambda g: (g.a[0], g.b[0]))
+    groups.sort(key=_first_old)
     riding: list[_Group] = []
     if options.detect_moves:
         riding = _mark_sentence_moves(groups, paragraph_groups, ids_a, ids_b)
@@ -642,15 +678,17 @@ def _align_sentences(
         pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
         pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
         if group is None:
-            block = SentenceBlock("removed" if a else "added", pos_a, pos_b, 0.0)
+            block = _sentence_block("removed" if a else "added", pos_a, pos_b, 0.0)
+        elif group.identical:
+            block = _sentence_block("equal", pos_a, pos_b, 1.0, group.moved)
         else:
             op, cosmetic = _op(group, units_a, units_b)
             if op == "equal":
-                block = SentenceBlock(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
+                block = _sentence_block(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
             else:
                 old_text = " ".join(units_a[k].text for k in a)
                 new_text = " ".join(units_b[k].text for k in b)
-                block = SentenceBlock(
+                block = _sentence_block(
                     "reworded",
                     pos_a,
                     pos_b,
@@ -665,6 +703,42 @@ def _align_sentences(
     return blocks
 
 
+# Blocks are made here by the thousand. A frozen dataclass's generated __init__ sets each
+# field through object.__setattr__, which made them cost more than the matching; these set
+# the same fields, in the same order, in one step (tests/test_align.py pins the two ways).
+
+
+def _block(
+    op: BlockOp,
+    a: tuple[int, ...],
+    b: tuple[int, ...],
+    similarity: float,
+    moved: bool = False,
+    cosmetic: bool = False,
+) -> Block:
+    """``Block(op, a, b, similarity, moved, cosmetic)``."""
+    block = object.__new__(Block)
+    vars(block).update(op=op, a=a, b=b, similarity=similarity, moved=moved, cosmetic=cosmetic)
+    return block
+
+
+def _sentence_block(
+    op: BlockOp,
+    a: tuple[tuple[int, int], ...],
+    b: tuple[tuple[int, int], ...],
+    similarity: float,
+    moved: bool = False,
+    cosmetic: bool = False,
+    words: tuple[WordOp, ...] = (),
+) -> SentenceBlock:
+    """``SentenceBlock(op, a, b, similarity, moved, cosmetic, words)``."""
+    block = object.__new__(SentenceBlock)
+    vars(block).update(
+        op=op, a=a, b=b, similarity=similarity, moved=moved, cosmetic=cosmetic, words=words
+    )
+    return block
+
+
 def _mark_sentence_moves(
     groups: list[_Group],
     paragraph_groups: Sequence[_Group],
@@ -676,17 +750,17 @@ def _mark_sentence_moves(
     not move: the paragraph block says so, and counting it among the reading order of the
     rest would mark the sentences around it instead (the longest in-order run can as well
     keep the moved paragraph's sentences as its neighbours'). Returns those riding sentences."""
-    block_of_a: dict[int, int] = {}
-    block_of_b: dict[int, int] = {}
+    moved_block_of_a: dict[int, int] = {}
+    moved_block_of_b: dict[int, int] = {}
     for k, pg in enumerate(paragraph_groups):
-        block_of_a.update(dict.fromkeys(pg.a, k))
-        block_of_b.update(dict.fromkeys(pg.b, k))
+        if pg.moved:
+            moved_block_of_a.update(dict.fromkeys(pg.a, k))
+            moved_block_of_b.update(dict.fromkeys(pg.b, k))
     reading_order: list[_Group] = []
     riding: dict[int, list[_Group]] = {}  # sentences at home in a moved paragraph, by block
     for group in groups:
-        block = block_of_a.get(ids_a[group.a[0]][0], -1)
-        at_home = block >= 0 and block == block_of_b.get(ids_b[group.b[0]][0])
-        if at_home and paragraph_groups[block].moved:
+        block = moved_block_of_a.get(ids_a[group.a[0]][0])
+        if block is not None and block == moved_block_of_b.get(ids_b[group.b[0]][0]):
             riding.setdefault(block, []).append(group)
         else:
             reading_order.append(group)
@@ -715,16 +789,16 @@ def _summarise(
 ) -> Summary:
     def counts(items: Sequence[Block] | Sequence[SentenceBlock]) -> dict[str, int]:
         out = dict.fromkeys(("equal", "reworded", "added", "removed", "moved"), 0)
-        for item in items:
-            out[item.op] += 1
-            out["moved"] += item.moved
+        out.update(Counter(map(attrgetter("op"), items)))
+        out["moved"] = sum(map(attrgetter("moved"), items))
         return out
 
     sizes_a = [len(p.text) for p in old.paragraphs]
     sizes_b = [len(p.text) for p in new.paragraphs]
     total = sum(sizes_a) + sum(sizes_b)
+    size_a, size_b = sizes_a.__getitem__, sizes_b.__getitem__
     kept = sum(
-        block.similarity * (sum(sizes_a[i] for i in block.a) + sum(sizes_b[j] for j in block.b))
+        block.similarity * (sum(map(size_a, block.a)) + sum(map(size_b, block.b)))
         for block in blocks
     )
     similarity = round(kept / total, 4) if total else 1.0

@@ -152,9 +152,10 @@ def match_key(text: str, folded: str | None = None) -> str:
     return key.rstrip(" .")
 
 
-def tokenize(text: str) -> list[str]:
-    """Word, punctuation and whitespace tokens; ``"".join(tokenize(t)) == t`` always."""
-    if not is_clean(text):
+def tokenize(text: str, clean: bool | None = None) -> list[str]:
+    """Word, punctuation and whitespace tokens; ``"".join(tokenize(t)) == t`` always.
+    ``clean`` is :func:`is_clean` of ``text`` when the caller has it already."""
+    if not (is_clean(text) if clean is None else clean):
         return _TOKEN.findall(text)
     # The same tokens for less than half the work: most words are letters and digits only
     # (one \w+ token), or that plus one closing mark; the regex only sees the rest.

@@ -9,6 +9,9 @@ the old sentence back exactly, whitespace included, and likewise for ``new``.
 
 from __future__ import annotations
 
+from itertools import starmap
+from typing import cast
+
 from rapidfuzz.distance import Indel
 
 from compare.model import WordOp
@@ -66,14 +69,15 @@ def _tokens_and_keys(text: str) -> tuple[list[str], list[str]]:
     """The tokens of ``text`` and what each is compared as: all whitespace alike, and quote
     and dash styles alike. In plain ASCII text with single spaces and no hyphen every
     token is its own key."""
-    tokens = tokenize(text)
+    clean = is_clean(text)
+    tokens = tokenize(text, clean)
     dashes: set[int] = set()
     # Most hyphens are in words ("well-known"): the token loop only runs when a dash could
     # be spaced, doubled or em, as in match_key.
     if ("-" in text or not text.isascii()) and may_hold_clause_dash(text):
         tokens, dashes = _join_dashes(tokens)
     if text.isascii():
-        keys = tokens if is_clean(text) else [" " if t.isspace() else t for t in tokens]
+        keys = tokens if clean else [" " if t.isspace() else t for t in tokens]
     else:
         keys = [" " if t.isspace() else normalize(t) for t in tokens]
     if dashes:
@@ -88,16 +92,18 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     tokens_a, keys_a = _tokens_and_keys(old)
     tokens_b, keys_b = _tokens_and_keys(new)
     # Indel gives only equal/insert/delete steps; _merge makes replacements of them.
-    steps: list[tuple[str, str, str]] = []
-    for opcode in Indel.opcodes(keys_a, keys_b):
-        old_part = "".join(tokens_a[opcode.src_start : opcode.src_end])
-        new_part = "".join(tokens_b[opcode.dest_start : opcode.dest_end])
-        steps.append((opcode.tag, old_part, new_part))
+    # as_list() gives (tag, src_start, src_end, dest_start, dest_end) tuples, made in C; its
+    # stub calls them Opcode.
+    opcodes = cast("list[tuple[str, int, int, int, int]]", Indel.opcodes(keys_a, keys_b).as_list())
+    steps = [
+        (tag, "".join(tokens_a[a_start:a_end]), "".join(tokens_b[b_start:b_end]))
+        for tag, a_start, a_end, b_start, b_end in opcodes
+    ]
     ops = _merge(steps)
     ops = _absorb_islands(ops)
     if _equal_share(ops, old, new) < REWRITE_SHARE:
         return (WordOp("replace", old, new),)
-    return tuple(WordOp(op, a, b) for op, a, b in ops)  # type: ignore[arg-type]
+    return tuple(starmap(WordOp, ops))
 
 
 def _merge(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -118,38 +124,39 @@ def _merge(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
 def _absorb_islands(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """Fold short unchanged runs between two changes into one replacement, so that a
     rewritten clause reads as one change rather than alternating fragments."""
-    changed = True
-    while changed:
-        changed = False
-        for k in range(1, len(ops) - 1):
-            op, a, _ = ops[k]
-            if op != "equal" or ops[k - 1][0] == "equal" or ops[k + 1][0] == "equal":
-                continue
-            island_words = len(a.split())
-            around = min(
-                max(len(ops[k - 1][1]), len(ops[k - 1][2])),
-                max(len(ops[k + 1][1]), len(ops[k + 1][2])),
-            )
-            size = len(a.strip())
-            # One short word between two changes is confetti; two words only when the
-            # changes around them are much longer.
-            if (island_words <= 1 and size <= around) or (
-                island_words <= ISLAND_WORDS and 2 * size <= around
-            ):
-                old_text = "".join(step[1] for step in ops[k - 1 : k + 2])
-                new_text = "".join(step[2] for step in ops[k - 1 : k + 2])
-                ops = [*ops[: k - 1], ("replace", old_text, new_text), *ops[k + 2 :]]
-                changed = True
-                break
+    k = 1
+    while k < len(ops) - 1:
+        op, a, _ = ops[k]
+        if op != "equal" or ops[k - 1][0] == "equal" or ops[k + 1][0] == "equal":
+            k += 1
+            continue
+        around = min(
+            max(len(ops[k - 1][1]), len(ops[k - 1][2])),
+            max(len(ops[k + 1][1]), len(ops[k + 1][2])),
+        )
+        size = len(a.strip())
+        # One short word between two changes is confetti; two words only when the
+        # changes around them are much longer. (Words are only counted in an island no
+        # longer than its changes: most are far longer.)
+        if size <= around and (
+            (island_words := len(a.split())) <= 1
+            or (island_words <= ISLAND_WORDS and 2 * size <= around)
+        ):
+            old_text = "".join(step[1] for step in ops[k - 1 : k + 2])
+            new_text = "".join(step[2] for step in ops[k - 1 : k + 2])
+            ops = [*ops[: k - 1], ("replace", old_text, new_text), *ops[k + 2 :]]
+            # The grown change can only tip the island before it; those before that
+            # still have the neighbours they were passed over with.
+            k = max(k - 2, 1)
+        else:
+            k += 1
     return ops
 
 
 def _equal_share(ops: list[tuple[str, str, str]], old: str, new: str) -> float:
     """Share of the non-space characters of both sides that are in unchanged steps."""
-    total = len(old.replace(" ", "")) + len(new.replace(" ", ""))
+    total = len(old) - old.count(" ") + len(new) - new.count(" ")
     if not total:
         return 1.0
-    same = sum(
-        len(a.replace(" ", "")) + len(b.replace(" ", "")) for op, a, b in ops if op == "equal"
-    )
+    same = sum(len(a) - a.count(" ") + len(b) - b.count(" ") for op, a, b in ops if op == "equal")
     return same / total

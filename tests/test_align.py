@@ -405,6 +405,38 @@ def test_word_shortcut_finds_the_pattern_words(text: str) -> None:
     assert _words(folded) == _WORD.findall(folded)
 
 
+_WORDY = st.text(
+    alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() ")) | st.characters(), max_size=40
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORDY, max_size=6))
+def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
+    """Coding a text piece by piece, with the pieces seen before looked up, gives every
+    word the character a word-by-word coder would: new words in reading order."""
+    from compare.align import _WORD, _Coder
+    from compare.text import fold
+
+    coder = _Coder()
+    seen: dict[str, str] = {}
+    for text in texts:
+        folded = fold(text)
+        expected = "".join(
+            seen.setdefault(word, chr(0x10000 + len(seen))) for word in _WORD.findall(folded)
+        )
+        assert coder.code(folded) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDY, max_size=6))
+def test_word_count_counts_whitespace_separated_words(texts: list[str]) -> None:
+    document = Document(paragraphs=tuple(Paragraph(t, (t,)) for t in texts))
+    assert document.word_count == sum(len(t.split()) for t in texts)
+    clean = Document(paragraphs=tuple(Paragraph(" ".join(t.split()), ()) for t in texts))
+    assert clean.word_count == sum(len(t.split()) for t in texts)
+
+
 def test_every_paragraph_of_a_template_story_changed() -> None:
     """Results or figures updated in every paragraph of a story told from one template: no
     paragraph is left as an anchor, and the words they share say nothing about which is
@@ -452,3 +484,83 @@ def test_match_key_and_word_diff_agree_on_dash_only_edits(
     new = "the" + "".join(join + word for join, word in restyled)
     unchanged = all(op.op == "equal" for op in word_diff(old, new))
     assert (match_key(old) == match_key(new)) == unchanged, (old, new)
+
+
+def _absorb_islands_by_rescanning(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The island clean-up as first written: after each fold, look again from the start."""
+    from compare.worddiff import ISLAND_WORDS
+
+    changed = True
+    while changed:
+        changed = False
+        for k in range(1, len(ops) - 1):
+            op, a, _ = ops[k]
+            if op != "equal" or ops[k - 1][0] == "equal" or ops[k + 1][0] == "equal":
+                continue
+            island_words = len(a.split())
+            around = min(
+                max(len(ops[k - 1][1]), len(ops[k - 1][2])),
+                max(len(ops[k + 1][1]), len(ops[k + 1][2])),
+            )
+            size = len(a.strip())
+            if (island_words <= 1 and size <= around) or (
+                island_words <= ISLAND_WORDS and 2 * size <= around
+            ):
+                old_text = "".join(step[1] for step in ops[k - 1 : k + 2])
+                new_text = "".join(step[2] for step in ops[k - 1 : k + 2])
+                ops = [*ops[: k - 1], ("replace", old_text, new_text), *ops[k + 2 :]]
+                changed = True
+                break
+    return ops
+
+
+_STEP_TEXT = st.text(alphabet=st.sampled_from(list("ab ")), max_size=12)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["equal", "replace", "insert", "delete"]), _STEP_TEXT, _STEP_TEXT
+        ),
+        max_size=12,
+    )
+)
+def test_island_clean_up_in_one_pass_folds_as_rescanning_does(
+    ops: list[tuple[str, str, str]],
+) -> None:
+    from compare.worddiff import _absorb_islands
+
+    assert _absorb_islands(list(ops)) == _absorb_islands_by_rescanning(list(ops))
+
+
+def test_blocks_are_the_objects_their_constructors_make() -> None:
+    """The aligner makes blocks without the dataclass __init__: they must be the very
+    objects it would make (fields in order, nothing else, no __post_init__ skipped)."""
+    import dataclasses
+    import pickle
+
+    from compare.model import Block, SentenceBlock
+
+    old = doc(*POOL[:8], "Advertisement")
+    new = doc(
+        POOL[0],
+        POOL[1].replace("10 a.m.", "11 a.m."),
+        POOL[5],
+        POOL[3].replace("three", "four") + " " + POOL[12],
+        POOL[4].upper(),
+        POOL[2],
+        POOL[9],
+        "Advertisement",
+    )
+    comparison = compare(old, new)
+    made: list[Block | SentenceBlock] = [*comparison.blocks, *comparison.sentences]
+    assert {b.op for b in made} == {"equal", "reworded", "added", "removed"}
+    assert any(b.moved for b in made) and any(b.cosmetic for b in made)
+    for block in made:
+        cls = type(block)
+        assert not hasattr(cls, "__post_init__")
+        assert list(vars(block)) == [f.name for f in dataclasses.fields(cls)]
+        again = cls(**vars(block))
+        assert block == again and hash(block) == hash(again) and repr(block) == repr(again)
+        assert pickle.dumps(block) == pickle.dumps(again)

@@ -351,3 +351,14 @@ def test_importing_facets_compiles_no_pattern() -> None:
         "assert re._cache == compiled, set(re._cache) - set(compiled)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_clean_check_finds_every_odd_ascii_whitespace_character() -> None:
+    """is_clean looks for each ASCII whitespace character but the space by itself: one
+    missed would let a tab or a line break through as clean."""
+    from compare.text import _ODD_ASCII_WHITESPACE, is_clean
+
+    for char in map(chr, range(128)):
+        for text in (f"a{char}b", f"{char}b", f"a{char}", char):
+            expected = char not in _ODD_ASCII_WHITESPACE and (char != " " or text == "a b")
+            assert is_clean(text) == expected, repr(text)
