@@ -357,7 +357,7 @@ def compare_command(
 
         pair_names = guarded(lambda: parse_labels(label, sources))
 
-    def run() -> tuple[str, bool]:
+    def run() -> tuple[str | bytes, bool]:
         from compare import compare, load
 
         comparison = compare(
@@ -371,6 +371,7 @@ def compare_command(
         return rendered, comparison.summary.changed
 
     pair_files: tuple[tuple[Path, str], ...] = ()
+    rendered: str | bytes
     if matrix or len(sources) > 2:
         from compare.coverage_report import CoverageRequest, run_coverage
 
@@ -398,15 +399,15 @@ def compare_command(
         import hashlib
         import tempfile
 
-        digest = hashlib.sha256(rendered.encode()).hexdigest()[:12]
+        data = rendered if isinstance(rendered, bytes) else rendered.encode()
+        digest = hashlib.sha256(data).hexdigest()[:12]
         output = Path(tempfile.gettempdir()) / f"storydiff-{digest}.html"
     if output is None:
-        # JSON escapes every control character, so it holds no ANSI code for click to strip
-        # when stdout is no terminal: color=True spares it scanning the whole report for one.
-        typer.echo(rendered, color=True if chosen is CompareFormat.json else None)
+        typer.echo(rendered)  # bytes (JSON) go to the binary stream as they are
     else:
         target = output
-        guarded(lambda: write_atomic(target, rendered + "\n"))
+        text = rendered + b"\n" if isinstance(rendered, bytes) else rendered + "\n"
+        guarded(lambda: write_atomic(target, text))
         for pair_path, pair_html in pair_files:
             guarded(partial(write_atomic, pair_path, pair_html))
         typer.echo(f"storydiff: wrote {target}", err=True)
@@ -464,12 +465,13 @@ def _render_comparison(
     width: int | None,
     template_dir: Path | None,
     md_limit: int,
-) -> str:
-    """The report in the chosen format; colour and width only matter for the text view."""
+) -> str | bytes:
+    """The report in the chosen format (JSON as UTF-8 bytes); colour and width only matter
+    for the text view."""
     if chosen is CompareFormat.json:
         from compare.render import json as render_json
 
-        return render_json.comparison(comparison, generated_at)
+        return render_json.comparison_bytes(comparison, generated_at)
     if chosen is CompareFormat.md:
         from compare.render import markdown
 
@@ -790,7 +792,7 @@ def export(
         typer.echo(data)
 
 
-def write_atomic(path: Path, data: str) -> None:
+def write_atomic(path: Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename: never half a file."""
     import os
     import tempfile
@@ -810,8 +812,12 @@ def write_atomic(path: Path, data: str) -> None:
         umask = os.umask(0o022)
         os.umask(umask)
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(data)
+        if isinstance(data, bytes):
+            with os.fdopen(fd, "wb") as binary:
+                binary.write(data)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -86,15 +86,28 @@ def test_json_validates_against_the_schema(story: tuple[str, str]) -> None:
     assert data["summary"]["changed"] is True
 
 
-def test_json_on_stdout_keeps_control_characters_escaped(tmp_path: Path) -> None:
-    # The report goes out with color=True (click then skips looking for ANSI codes to strip
-    # off a pipe): right only while JSON escapes them, and an escape in a page is kept.
-    coloured = "The \x1b[31mferry\x1b[0m sank off the coast on Tuesday night."
+def test_json_goes_out_as_the_renderer_wrote_it(tmp_path: Path) -> None:
+    # The CLI writes orjson's bytes as they are (no decode, encode or ANSI strip by click):
+    # stdout and -o must still hold exactly what render.json.comparison gives, non-ASCII
+    # text and an escape sequence in a page included (JSON escapes control characters).
+    from compare import compare, load
+    from compare.render import json as render_json
+
+    coloured = "The \x1b[31mferry\x1b[0m sank off the coast on Tuesday night, — “near”."
     old = write(tmp_path / "v1.txt", [coloured, *OLD[1:]])
     new = write(tmp_path / "v2.txt", [coloured, *NEW[1:]])
     result = run(str(old), str(new), "--format", "json")
     assert result.exit_code == 1
-    assert "\x1b" not in result.stdout
+    written = tmp_path / "report.json"
+    assert run(str(old), str(new), "-o", str(written)).exit_code == 1
+    stamp = json.loads(result.stdout)["generated_at"]
+    expected = render_json.comparison(compare(load(str(old)), load(str(new))), stamp) + "\n"
+    assert result.stdout_bytes == expected.encode()
+    on_disk = re.sub(
+        rb'"generated_at":"[^"]*"', f'"generated_at":"{stamp}"'.encode(), written.read_bytes()
+    )
+    assert on_disk == expected.encode()
+    assert b"\x1b" not in result.stdout_bytes
     assert json.loads(result.stdout)["documents"]["new"]["paragraphs"][0]["text"] == coloured
 
 

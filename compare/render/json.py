@@ -186,9 +186,15 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
     return data
 
 
-@paused_gc()
 def comparison(c: Comparison, generated_at: str | None = None) -> str:
     """A pairwise comparison as a JSON document (schema ``storydiff.compare/1``): the JSON
     of :func:`comparison_dict`, written without building its ~10,000 dicts for a long story
     (orjson writes the frozen records directly; 10 ms instead of 40 ms at 2,000 paragraphs)."""
-    return dumps(_comparison_data(c, generated_at, records=True))
+    return comparison_bytes(c, generated_at).decode()
+
+
+@paused_gc()
+def comparison_bytes(c: Comparison, generated_at: str | None = None) -> bytes:
+    """:func:`comparison` as the UTF-8 bytes it is written as: the CLI sends them on as they
+    are, sparing a 2,000-paragraph report's 2.5 MB a decode and an encode (~15 ms)."""
+    return orjson.dumps(_comparison_data(c, generated_at, records=True))
