@@ -9,10 +9,10 @@ headline) and a last check refuses pages that hold no article at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from compare.errors import ExtractionError
@@ -21,6 +21,7 @@ from compare.text import (
     ODD_WHITESPACE,
     clean_whitespace,
     is_clean,
+    lazy_pattern,
     normalize,
     split_clean_sentences,
     split_sentences,
@@ -28,17 +29,6 @@ from compare.text import (
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
-
-
-def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A getter that compiles ``pattern`` on first use. Most patterns here serve only HTML,
-    Markdown or short lines; compiling them all at import cost ~20 ms on every run."""
-
-    @cache
-    def compiled() -> re.Pattern[str]:
-        return re.compile(pattern, flags)
-
-    return compiled
 
 
 #: What a block was in its source; headings and list items are not prose.
@@ -223,14 +213,14 @@ def _one_paragraph_per_line(chunk: str) -> bool:
 
 # --------------------------------------------------------------------------- Markdown
 
-_FENCE = _lazy(r"^\s{0,3}(`{3,}|~{3,})")
-_ATX = _lazy(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_SETEXT = _lazy(r"^\s{0,3}(=+|-+)\s*$")
-_RULE = _lazy(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_BULLET = _lazy(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
-_QUOTE_MARK = _lazy(r"^\s{0,3}>\s?")
-_REF_DEF = _lazy(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_TABLE_RULE = _lazy(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_FENCE = lazy_pattern(r"^\s{0,3}(`{3,}|~{3,})")
+_ATX = lazy_pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = lazy_pattern(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = lazy_pattern(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_BULLET = lazy_pattern(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
+_QUOTE_MARK = lazy_pattern(r"^\s{0,3}>\s?")
+_REF_DEF = lazy_pattern(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_TABLE_RULE = lazy_pattern(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _FRONT_KEYS = {
     "title": "title",
     "author": "authors",
@@ -352,17 +342,17 @@ def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
     return Metadata(**values), lines[end + 1 :]
 
 
-_IMAGE = _lazy(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK = _lazy(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = _lazy(r"<((?:https?|mailto):[^>\s]+)>")
-_TAG = _lazy(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
-_EMPHASIS = _lazy(
+_IMAGE = lazy_pattern(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_LINK = lazy_pattern(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = lazy_pattern(r"<((?:https?|mailto):[^>\s]+)>")
+_TAG = lazy_pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
+_EMPHASIS = lazy_pattern(
     r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
     r"|(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"
     r"|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"
     r"|~~(?=\S)(.+?)(?<=\S)~~"
 )
-_CODE_SPAN = _lazy(r"(`+)(.+?)\1")
+_CODE_SPAN = lazy_pattern(r"(`+)(.+?)\1")
 
 
 def strip_inline_markdown(text: str) -> str:
@@ -481,7 +471,7 @@ def _hit_depth_limit(parser: Any) -> bool:
 
 
 #: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...").
-_NOTE_START = _lazy(
+_NOTE_START = lazy_pattern(
     r"^\s*(?:correction|clarification|editor[\u2019']?s[\u2019']? note|update)\b", re.IGNORECASE
 )
 
@@ -496,7 +486,7 @@ def _keep_notes(tree: HtmlElement) -> None:
             box.tag = "div"
 
 
-_CRUMBS = _lazy(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
+_CRUMBS = lazy_pattern(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
 
 
 def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str:
@@ -615,7 +605,7 @@ _CELL_BLOCKS = frozenset({"p", "head", "list", "quote"})
 
 
 _BREAK = "\x00"
-_PARAGRAPH_BREAK = _lazy(f"{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*")
+_PARAGRAPH_BREAK = lazy_pattern(f"{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*")
 
 
 def _element_blocks(element: Any, role: Role, skip: tuple[str, ...] = ()) -> list[Block]:
@@ -640,7 +630,7 @@ def _element_blocks(element: Any, role: Role, skip: tuple[str, ...] = ()) -> lis
     return [Block(text, role) for text in texts if text]
 
 
-_LINK_WORD = _lazy(r"\w+")
+_LINK_WORD = lazy_pattern(r"\w+")
 
 
 def _mark_links(blocks: list[Block], tree: HtmlElement) -> list[Block]:
@@ -786,7 +776,7 @@ def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
             yield from _json_objects(data["@graph"])
 
 
-_ISO_DATE = _lazy(
+_ISO_DATE = lazy_pattern(
     r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 
@@ -819,8 +809,8 @@ def normalize_language(value: str | None) -> str | None:
     return "-".join(out)
 
 
-_BY = _lazy(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
-_AUTHOR_SPLIT = _lazy(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
+_BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
+_AUTHOR_SPLIT = lazy_pattern(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
 
 
 def split_authors(byline: str) -> tuple[str, ...]:
@@ -835,7 +825,7 @@ def split_authors(byline: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- clean-up
 
-_CHROME_EXACT = _lazy(
+_CHROME_EXACT = lazy_pattern(
     r"(?:back to top|top|skip to (?:main )?content|skip advertisement|loading|"
     r"related|related (?:articles?|stories|content|news|coverage|topics|links|reading)|"
     r"more on this (?:story|topic)|more stories|more news|see also|recommended|"
@@ -861,7 +851,7 @@ _CHROME_EXACT = _lazy(
     r"this (?:article|story) is (?:more than|over) (?:\d+|an?|one) (?:years?|months?) old)",
     re.IGNORECASE,
 )
-_CHROME_PREFIX = _lazy(
+_CHROME_PREFIX = lazy_pattern(
     r"(?:(?:read|see|also read|watch|listen|related|more)(?: more| also)?\s*:.*|"
     r"read more (?:about|on|from)\b.*|"
     r"(?:click|tap) here (?:to|for)\b.*|"
@@ -881,23 +871,23 @@ _CHROME_PREFIX = _lazy(
     re.IGNORECASE,
 )
 # Photo credits and sponsor lines: a label, then a name or two.
-_CREDIT = _lazy(
+_CREDIT = lazy_pattern(
     r"(?:(?:photo|photograph|picture|image|illustration|graphic)(?:s)?(?: by| credit)?\s*:"
     r".{0,60}|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
 )
 # "Sign up for The Ledger Daily": a promo heading that need not say "newsletter".
-_SIGN_UP = _lazy(r"(?:sign up|subscribe)(?: now)? (?:for|to)\b[^.]*", re.IGNORECASE)
+_SIGN_UP = lazy_pattern(r"(?:sign up|subscribe)(?: now)? (?:for|to)\b[^.]*", re.IGNORECASE)
 # A cookie notice opens by saying that the site uses cookies; "We found cookies on 40 sites"
 # is reporting.
-_COOKIES = _lazy(
+_COOKIES = lazy_pattern(
     r"(?:we(?: and our partners)? use cookies|(?:this|our) (?:web)?site uses cookies|"
     r"[\w .&'’-]{1,40} and (?:our|its) partners use cookies|"
     r"by (?:using|continuing to (?:use|browse|visit)) (?:this|our) (?:web)?site)\b"
     r".*\b(?:accept|agree|consent|policy|settings|preferences|choices|experience)\b",
     re.IGNORECASE,
 )
-_PAYWALL = _lazy(
+_PAYWALL = lazy_pattern(
     r"(?:subscribe|sign up|log in|sign in|register)\b.{0,40}\b(?:to (?:continue|keep|read)|"
     r"for (?:full|unlimited) access)|already (?:a )?(?:subscriber|member)|"
     r"(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:exclusively )?"
@@ -907,7 +897,7 @@ _PAYWALL = _lazy(
     re.IGNORECASE,
 )
 # "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot.
-_DATELINE = _lazy(
+_DATELINE = lazy_pattern(
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
     r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|an?|hours?|minutes?|mins?|days?|weeks?|"
     r"(?:last )?updated|published|modified|"
@@ -918,7 +908,7 @@ _DATELINE = _lazy(
     re.IGNORECASE,
 )
 # Section markers after which a page lists other stories, not this one.
-_SECTION_MARKER = _lazy(
+_SECTION_MARKER = lazy_pattern(
     r"(?:related|related \w+|more (?:on this|stories|news|from)\b.*|read (?:more|next|also)|"
     r"see also|recommended.*|you (?:may|might) also.*|editor'?s'? picks?|top stories|"
     r"trending.*|most (?:read|popular|viewed|shared)|latest.*|popular|public reaction|"
@@ -978,7 +968,7 @@ def _is_section_marker(key: str) -> bool:
 
 
 # Chinese and Japanese are written without spaces: count their characters instead.
-_UNSPACED = _lazy("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = lazy_pattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "।", "…")
 
 
@@ -1000,7 +990,7 @@ def _is_sentence(text: str, words: int | None = None) -> bool:
     return (_word_count(text) if words is None else words) >= 6
 
 
-_WORD = _lazy(r"\w+(?:['’]\w+)*")
+_WORD = lazy_pattern(r"\w+(?:['’]\w+)*")
 
 
 def _words(text: str) -> list[str]:
@@ -1029,7 +1019,7 @@ def _covers(short: str, long: str, share: float = 0.9, min_words: int = 8) -> bo
     return matched >= share * len(ws)
 
 
-_GLUED = _lazy(r"^((?:[A-Z][a-z]+){2,})(?=[A-Z][a-z])")
+_GLUED = lazy_pattern(r"^((?:[A-Z][a-z]+){2,})(?=[A-Z][a-z])")
 
 
 def strip_breadcrumbs(line: str, title: str | None = None) -> str:
@@ -1153,16 +1143,16 @@ def _pull_quotes(kept: list[Block]) -> list[Block]:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3}"
 # "By Anna Ortiz and Ben Ko": capitalised names only, so "By the river" stays.
-_BYLINE = _lazy(
+_BYLINE = lazy_pattern(
     rf"(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory) )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 )
 # "Anna Ortiz | Health Correspondent": what may follow a known author's name in a byline.
-_ROLE_SEPARATOR = _lazy(r"\s*[|,·•–—-]\s*\w")
+_ROLE_SEPARATOR = lazy_pattern(r"\s*[|,·•–—-]\s*\w")
 
 
 # "Dana Whitlock covers transit for The Metro Ledger. Reach her at dana@…": the reporter's
 # note at the foot of a story.
-_TAGLINE = _lazy(
+_TAGLINE = lazy_pattern(
     rf"(?P<name>{_NAME}) (?:covers|writes about|reports on) [^.]{{1,100}}\."
     r"(?P<contact> (?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow) (?:her|him|them)\b.*)?"
 )
@@ -1225,7 +1215,7 @@ def _is_teaser(block: Block) -> bool:
     return block.link_share >= 0.5 or _looks_like_headline(block)
 
 
-_NUMBER = _lazy(r"\d+(?:[.,]\d+)*")
+_NUMBER = lazy_pattern(r"\d+(?:[.,]\d+)*")
 
 
 def _same_numbers(a: str, b: str) -> bool:
