@@ -428,9 +428,19 @@ _BEFORE_TWO_NUMBERS = (
     "the of round race stage heat leg game match day week grade page chapter section room "
     "number no. these those all"
 )
-_NOT_AFTER_TWO_NUMBER_WORDS = "".join(
-    rf"(?<!\b(?i:{re.escape(word)}) )" for word in _BEFORE_TWO_NUMBERS.split(" ")
-)
+
+
+def _not_after_any(words: Iterable[str]) -> str:
+    """Lookbehinds that fail after any of ``words`` and a space, in any case: one per word
+    length (a lookbehind needs a fixed width), a fraction of the pattern one per word made
+    (each number pattern holds this up to twice, in both its forms)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "(?i:" + "".join(rf"(?<!\b(?:{'|'.join(same)}) )" for same in by_length.values()) + ")"
+
+
+_NOT_AFTER_TWO_NUMBER_WORDS = _not_after_any(_BEFORE_TWO_NUMBERS.split(" "))
 # A group that starts with 0 is never a number of its own: "of 10 000" is one figure.
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"

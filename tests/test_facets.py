@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import pytest
@@ -1710,3 +1711,25 @@ def test_antonym_table_gives_each_word_every_opposite_it_has_in_a_pair() -> None
     }
     assert expected == facets._ANTONYMS
     assert facets._ANTONYMS["won"] >= {"lost"} and "rose" in facets._ANTONYMS["fell"]
+
+
+AFTER_WORD = st.lists(
+    st.sampled_from([*facets._BEFORE_TWO_NUMBERS.upper().split(" "), *"aeoNn.1 -"]), max_size=8
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(AFTER_WORD, st.sampled_from(facets._BEFORE_TWO_NUMBERS.split(" ")))
+def test_lookbehinds_grouped_by_word_length_fail_after_the_same_words(text: str, word: str) -> None:
+    # One lookbehind per word, as the number patterns first had them, and any case.
+    one_each = "".join(
+        rf"(?<!\b(?i:{re.escape(w)}) )" for w in facets._BEFORE_TWO_NUMBERS.split(" ")
+    )
+    grouped = facets._NOT_AFTER_TWO_NUMBER_WORDS
+    for before in (text, f"{text} {word}", f"{text}{word}", f"{word.title()}{text}"):
+        subject = f"{before} 5"
+        spans = [
+            None if m is None else m.span()
+            for m in (re.search(p + "5", subject) for p in (grouped, one_each))
+        ]
+        assert spans[0] == spans[1], subject
