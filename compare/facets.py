@@ -3813,18 +3813,22 @@ class ChangeCollector:
         blocks = dict(self.alone)
         # Blocks in reading order, so that the outcome does not hang on the order they came in.
         for index, block in sorted(self.alone, key=lambda item: item[0]):
+            # Most lone sentences have no neighbour whose figures came or went: their own
+            # figures (read only here when their whole paragraph came or went) are not read.
+            neighbours = [n for n in (index - 1, index + 1) if n not in blocks and n in by_block]
+            if not neighbours:
+                continue
             gone = bool(block.a)
             text, opens = _block_text(self.old, block.a) if gone else _block_text(self.new, block.b)
             assert text is not None
             carried = [
                 n for n in _numbers(_prepare(text, opens).norm) if n.kind in _CARRIED_NUMBERS
             ]
-            # The neighbour gains what the lone sentence took away, or the reverse.
+            # The neighbour gains what the lone sentence took away, or the reverse; one that
+            # came or went alone too had nothing carried over into it.
             wanted = "added" if gone else "removed"
-            for neighbour in (index - 1, index + 1):
-                if neighbour in blocks:
-                    continue  # came or went alone too: nothing was carried over into it
-                for position in by_block.get(neighbour, ()):
+            for neighbour in neighbours:
+                for position in by_block[neighbour]:
                     change = self.found[position]
                     if position in dropped or change.action != wanted:
                         continue
