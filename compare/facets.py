@@ -441,11 +441,13 @@ def _not_after_any(words: Iterable[str]) -> str:
 
 
 _NOT_AFTER_TWO_NUMBER_WORDS = _not_after_any(_BEFORE_TWO_NUMBERS.split(" "))
-# A group that starts with 0 is never a number of its own: "of 10 000" is one figure.
+# A figure grouped by spaces ("10 000"): one whose group starts with 0 ("of 10 000") is never
+# two figures, else one after a word of _BEFORE_TWO_NUMBERS ("the 30 100") or a figure is.
+# (Both ways share the groups that follow: each number pattern holds this up to twice.)
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?=(?: \d{3})* 0\d\d\b)(?: \d{3})+(?![\d-]|[.,]\d)"
-    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d-]|[.,]\d)"
+    r"|(?:\d{1,3}(?=(?: \d{3})* 0\d\d\b)"
+    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
 _SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b)"

@@ -1466,7 +1466,7 @@ def test_cosmetic_blocks_do_not_report_changes() -> None:
 
 # -- robustness --------------------------------------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 PIECES = [
@@ -1733,3 +1733,41 @@ def test_lookbehinds_grouped_by_word_length_fail_after_the_same_words(text: str,
             for m in (re.search(p + "5", subject) for p in (grouped, one_each))
         ]
         assert spans[0] == spans[1], subject
+
+
+#: Runs of figures and the words that can stand before them.
+FIGURES = st.lists(
+    st.tuples(
+        st.sampled_from(["", "the ", "Room ", "no. ", "x", "1 "]),
+        st.sampled_from(["1", "12", "123", "000", "050", "1.5"]),
+        st.sampled_from([" ", ",", ".", "-", ""]),
+    ).map("".join),
+    max_size=5,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FIGURES)
+@example("of the 30 100 were hurt, of 12 345, and 1 2 345 or 10 000 or 7 050 not")
+@example("ROOM 12 123, No. 4 500, number 12 345 678")
+def test_figure_pattern_matches_as_its_plain_form_does(text: str) -> None:
+    # _DIGITS as first written: the two ways to a figure grouped by spaces in full, and one
+    # lookbehind per word.
+    one_each = "".join(
+        rf"(?<!\b(?i:{re.escape(w)}) )" for w in facets._BEFORE_TWO_NUMBERS.split(" ")
+    )
+    plain = re.compile(
+        r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?=(?: \d{3})* 0\d\d\b)(?: \d{3})+(?![\d-]|[.,]\d)"
+        rf"|{one_each}(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d-]|[.,]\d)"
+        r"|\d+(?:\.\d+)?|\.\d+)"
+    )
+    # Followed by a scale, as in the number patterns, so that the figure can be backtracked.
+    for tail in ("", r" 000\b", r"m\b"):
+        ours, theirs = re.compile(facets._DIGITS + tail), re.compile(plain.pattern + tail)
+        for position in range(len(text) + 1):
+            spans = [
+                None if m is None else m.span()
+                for m in (ours.match(text, position), theirs.match(text, position))
+            ]
+            assert spans[0] == spans[1], (text, position, tail)
