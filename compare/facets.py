@@ -1504,21 +1504,28 @@ _CLAUSE_VERBS = frozenset({"add", "announce", "reply"})
 _INVERTED_BEFORE = lazy_pattern(r"(?:\bQ\s*,?|,)\s*$")
 _INVERTED_AFTER = lazy_pattern(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
 #: A source in lower case after the verb ("said fire chief X", "said police"), not an adverb
-#: or a clause ("said quietly", "said on Monday", "said that").
-#: Adverbs that follow a reporting verb ("said quietly"), listed: "-ly" also ends nouns and
+#: or a clause ("said quietly", "said on Monday", "said that"): the word after the verb, read
+#: whole, is none of these. (A set, not a regex alternation: far cheaper to compile.)
+#: Adverbs that follow a reporting verb ("said quietly") are listed: "-ly" also ends nouns and
 #: adjectives that open a source ("said family spokesman Tom Reed", "said elderly neighbour").
-_REPORTING_ADVERBS = (
-    "only|quietly|softly|loudly|firmly|flatly|bluntly|calmly|angrily|bitterly|sadly|proudly"
-    "|tearfully|warmly|sharply|curtly|frankly|candidly|openly|publicly|privately|formally"
-    "|informally|officially|directly|emphatically|repeatedly|previously|recently|initially"
-    "|originally|separately|simply|finally|briefly|clearly|reportedly|shortly|immediately"
-    "|subsequently"
+_NOT_LOWER_SOURCES = _wordset(
+    "that on in at to of for with and but as when after before yesterday today tonight later "
+    "earlier again also then afterwards once still "
+    "only quietly softly loudly firmly flatly bluntly calmly angrily bitterly sadly proudly "
+    "tearfully warmly sharply curtly frankly candidly openly publicly privately formally "
+    "informally officially directly emphatically repeatedly previously recently initially "
+    "originally separately simply finally briefly clearly reportedly shortly immediately "
+    "subsequently"
 )
-_LOWER_SOURCE_AFTER = lazy_pattern(
-    r"\s+(?!(?:that|on|in|at|to|of|for|with|and|but|as|when|after|before|yesterday|today"
-    rf"|tonight|later|earlier|again|also|then|afterwards|once|still|{_REPORTING_ADVERBS})\b)"
-    r"[a-z]"
-)
+_LOWER_WORD_AFTER = lazy_pattern(r"\s+([a-z]\w*)")
+
+
+def _lower_source_after(after: str) -> bool:
+    """Whether a source in lower case follows (see ``_NOT_LOWER_SOURCES``)."""
+    word = _LOWER_WORD_AFTER().match(after)
+    return word is not None and word.group(1) not in _NOT_LOWER_SOURCES
+
+
 _AUXILIARY = _wordset("had has have was were is are would will could can did does do should must")
 # A parenthesis between commas; a comma inside a figure ("2,300") does not end it.
 _PARENTHESIS = lazy_pattern(r",(?:[^,]|(?<=\d),(?=\d))*,\s*$")
@@ -1626,7 +1633,7 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             and (
                 _INVERTED_AFTER().match(after)
                 # Right after a quote, a source in lower case: '"...," said fire chief X'.
-                or (last_mark == "Q" and _LOWER_SOURCE_AFTER().match(after))
+                or (last_mark == "Q" and _lower_source_after(after))
             )
         )
         source = _source_after(after) if inverted else None

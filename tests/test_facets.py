@@ -1771,3 +1771,22 @@ def test_figure_pattern_matches_as_its_plain_form_does(text: str) -> None:
                 for m in (ours.match(text, position), theirs.match(text, position))
             ]
             assert spans[0] == spans[1], (text, position, tail)
+
+
+AFTER_VERB = st.lists(
+    st.sampled_from(
+        [*sorted(facets._NOT_LOWER_SOURCES), "police", "Police", "thatcher", *" \t'-.,1_é"]
+    ),
+    max_size=4,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(AFTER_VERB)
+def test_a_lower_case_source_after_a_verb_is_told_as_the_regex_first_written_told_it(
+    after: str,
+) -> None:
+    words = "|".join(sorted(facets._NOT_LOWER_SOURCES))
+    first_written = re.compile(rf"\s+(?!(?:{words})\b)[a-z]")
+    for text in (after, f" {after}", f"  {after}"):
+        assert facets._lower_source_after(text) == bool(first_written.match(text)), text
