@@ -2045,7 +2045,9 @@ def _names(text: str) -> tuple[str, ...]:
         if not words or (at_start and len(words) == 1 and not words[0].isupper()):
             continue  # one capitalised word opening a sentence is usually not a name
         for part in _split_of(" ".join(words)):
-            name = _POSSESSIVE().sub("", part.rstrip("."))
+            name = part.rstrip(".")
+            if "'" in name:
+                name = _POSSESSIVE().sub("", name)
             low = name.lower()
             if name in ("I", "Q") or low in _COMMON or low in _NUMBER_WORDS:
                 continue
@@ -2073,6 +2075,8 @@ _OF = lazy_pattern(r"\s+of\s+(?:the\s+)?")
 def _split_of(span: str) -> list[str]:
     """Split "Capt. Luis Arroyo of the Millhaven Fire Department" into the person and the
     organisation; keep "Bank of England" whole."""
+    if " of " not in span:  # most names (words joined by single spaces) hold no "of"
+        return [span]
     parts = _OF().split(span)
     if len(parts) == 1:
         return parts

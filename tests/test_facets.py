@@ -1790,3 +1790,21 @@ def test_a_lower_case_source_after_a_verb_is_told_as_the_regex_first_written_tol
     first_written = re.compile(rf"\s+(?!(?:{words})\b)[a-z]")
     for text in (after, f" {after}", f"  {after}"):
         assert facets._lower_source_after(text) == bool(first_written.match(text)), text
+
+
+NAME_WORDS = st.lists(
+    st.sampled_from(["of", "Of", "the", "Bank", "England's", "Smiths'", "O'Neil", "s", "'", "x"]),
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAME_WORDS)
+def test_names_skip_the_of_and_possessive_patterns_only_where_they_cannot_match(
+    words: list[str],
+) -> None:
+    span = " ".join(words)  # as _names joins a match's words
+    if " of " not in span:
+        assert facets._OF().split(span) == [span] == facets._split_of(span)
+    if "'" not in span:
+        assert facets._POSSESSIVE().sub("", span) == span
