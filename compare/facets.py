@@ -428,14 +428,26 @@ _BEFORE_TWO_NUMBERS = (
     "the of round race stage heat leg game match day week grade page chapter section room "
     "number no. these those all"
 )
-_NOT_AFTER_TWO_NUMBER_WORDS = "".join(
-    rf"(?<!\b(?i:{re.escape(word)}) )" for word in _BEFORE_TWO_NUMBERS.split(" ")
-)
-# A group that starts with 0 is never a number of its own: "of 10 000" is one figure.
+
+
+def _not_after_any(words: Iterable[str]) -> str:
+    """Lookbehinds that fail after any of ``words`` and a space, in any case: one per word
+    length (a lookbehind needs a fixed width), a fraction of the pattern one per word made
+    (each number pattern holds this up to twice, in both its forms)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "(?i:" + "".join(rf"(?<!\b(?:{'|'.join(same)}) )" for same in by_length.values()) + ")"
+
+
+_NOT_AFTER_TWO_NUMBER_WORDS = _not_after_any(_BEFORE_TWO_NUMBERS.split(" "))
+# A figure grouped by spaces ("10 000"): one whose group starts with 0 ("of 10 000") is never
+# two figures, else one after a word of _BEFORE_TWO_NUMBERS ("the 30 100") or a figure is.
+# (Both ways share the groups that follow: each number pattern holds this up to twice.)
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?=(?: \d{3})* 0\d\d\b)(?: \d{3})+(?![\d-]|[.,]\d)"
-    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d-]|[.,]\d)"
+    r"|(?:\d{1,3}(?=(?: \d{3})* 0\d\d\b)"
+    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
 _SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b)"
@@ -1492,21 +1504,28 @@ _CLAUSE_VERBS = frozenset({"add", "announce", "reply"})
 _INVERTED_BEFORE = lazy_pattern(r"(?:\bQ\s*,?|,)\s*$")
 _INVERTED_AFTER = lazy_pattern(r"\s+(?:[A-Z]|the\b|a\b|an\b)")
 #: A source in lower case after the verb ("said fire chief X", "said police"), not an adverb
-#: or a clause ("said quietly", "said on Monday", "said that").
-#: Adverbs that follow a reporting verb ("said quietly"), listed: "-ly" also ends nouns and
+#: or a clause ("said quietly", "said on Monday", "said that"): the word after the verb, read
+#: whole, is none of these. (A set, not a regex alternation: far cheaper to compile.)
+#: Adverbs that follow a reporting verb ("said quietly") are listed: "-ly" also ends nouns and
 #: adjectives that open a source ("said family spokesman Tom Reed", "said elderly neighbour").
-_REPORTING_ADVERBS = (
-    "only|quietly|softly|loudly|firmly|flatly|bluntly|calmly|angrily|bitterly|sadly|proudly"
-    "|tearfully|warmly|sharply|curtly|frankly|candidly|openly|publicly|privately|formally"
-    "|informally|officially|directly|emphatically|repeatedly|previously|recently|initially"
-    "|originally|separately|simply|finally|briefly|clearly|reportedly|shortly|immediately"
-    "|subsequently"
+_NOT_LOWER_SOURCES = _wordset(
+    "that on in at to of for with and but as when after before yesterday today tonight later "
+    "earlier again also then afterwards once still "
+    "only quietly softly loudly firmly flatly bluntly calmly angrily bitterly sadly proudly "
+    "tearfully warmly sharply curtly frankly candidly openly publicly privately formally "
+    "informally officially directly emphatically repeatedly previously recently initially "
+    "originally separately simply finally briefly clearly reportedly shortly immediately "
+    "subsequently"
 )
-_LOWER_SOURCE_AFTER = lazy_pattern(
-    r"\s+(?!(?:that|on|in|at|to|of|for|with|and|but|as|when|after|before|yesterday|today"
-    rf"|tonight|later|earlier|again|also|then|afterwards|once|still|{_REPORTING_ADVERBS})\b)"
-    r"[a-z]"
-)
+_LOWER_WORD_AFTER = lazy_pattern(r"\s+([a-z]\w*)")
+
+
+def _lower_source_after(after: str) -> bool:
+    """Whether a source in lower case follows (see ``_NOT_LOWER_SOURCES``)."""
+    word = _LOWER_WORD_AFTER().match(after)
+    return word is not None and word.group(1) not in _NOT_LOWER_SOURCES
+
+
 _AUXILIARY = _wordset("had has have was were is are would will could can did does do should must")
 # A parenthesis between commas; a comma inside a figure ("2,300") does not end it.
 _PARENTHESIS = lazy_pattern(r",(?:[^,]|(?<=\d),(?=\d))*,\s*$")
@@ -1614,7 +1633,7 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             and (
                 _INVERTED_AFTER().match(after)
                 # Right after a quote, a source in lower case: '"...," said fire chief X'.
-                or (last_mark == "Q" and _LOWER_SOURCE_AFTER().match(after))
+                or (last_mark == "Q" and _lower_source_after(after))
             )
         )
         source = _source_after(after) if inverted else None
@@ -2026,7 +2045,9 @@ def _names(text: str) -> tuple[str, ...]:
         if not words or (at_start and len(words) == 1 and not words[0].isupper()):
             continue  # one capitalised word opening a sentence is usually not a name
         for part in _split_of(" ".join(words)):
-            name = _POSSESSIVE().sub("", part.rstrip("."))
+            name = part.rstrip(".")
+            if "'" in name:
+                name = _POSSESSIVE().sub("", name)
             low = name.lower()
             if name in ("I", "Q") or low in _COMMON or low in _NUMBER_WORDS:
                 continue
@@ -2054,6 +2075,8 @@ _OF = lazy_pattern(r"\s+of\s+(?:the\s+)?")
 def _split_of(span: str) -> list[str]:
     """Split "Capt. Luis Arroyo of the Millhaven Fire Department" into the person and the
     organisation; keep "Bank of England" whole."""
+    if " of " not in span:  # most names (words joined by single spaces) hold no "of"
+        return [span]
     parts = _OF().split(span)
     if len(parts) == 1:
         return parts
@@ -3803,18 +3826,22 @@ class ChangeCollector:
         blocks = dict(self.alone)
         # Blocks in reading order, so that the outcome does not hang on the order they came in.
         for index, block in sorted(self.alone, key=lambda item: item[0]):
+            # Most lone sentences have no neighbour whose figures came or went: their own
+            # figures (read only here when their whole paragraph came or went) are not read.
+            neighbours = [n for n in (index - 1, index + 1) if n not in blocks and n in by_block]
+            if not neighbours:
+                continue
             gone = bool(block.a)
             text, opens = _block_text(self.old, block.a) if gone else _block_text(self.new, block.b)
             assert text is not None
             carried = [
                 n for n in _numbers(_prepare(text, opens).norm) if n.kind in _CARRIED_NUMBERS
             ]
-            # The neighbour gains what the lone sentence took away, or the reverse.
+            # The neighbour gains what the lone sentence took away, or the reverse; one that
+            # came or went alone too had nothing carried over into it.
             wanted = "added" if gone else "removed"
-            for neighbour in (index - 1, index + 1):
-                if neighbour in blocks:
-                    continue  # came or went alone too: nothing was carried over into it
-                for position in by_block.get(neighbour, ()):
+            for neighbour in neighbours:
+                for position in by_block[neighbour]:
                     change = self.found[position]
                     if position in dropped or change.action != wanted:
                         continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import pytest
@@ -1465,7 +1466,7 @@ def test_cosmetic_blocks_do_not_report_changes() -> None:
 
 # -- robustness --------------------------------------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 PIECES = [
@@ -1710,3 +1711,100 @@ def test_antonym_table_gives_each_word_every_opposite_it_has_in_a_pair() -> None
     }
     assert expected == facets._ANTONYMS
     assert facets._ANTONYMS["won"] >= {"lost"} and "rose" in facets._ANTONYMS["fell"]
+
+
+AFTER_WORD = st.lists(
+    st.sampled_from([*facets._BEFORE_TWO_NUMBERS.upper().split(" "), *"aeoNn.1 -"]), max_size=8
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(AFTER_WORD, st.sampled_from(facets._BEFORE_TWO_NUMBERS.split(" ")))
+def test_lookbehinds_grouped_by_word_length_fail_after_the_same_words(text: str, word: str) -> None:
+    # One lookbehind per word, as the number patterns first had them, and any case.
+    one_each = "".join(
+        rf"(?<!\b(?i:{re.escape(w)}) )" for w in facets._BEFORE_TWO_NUMBERS.split(" ")
+    )
+    grouped = facets._NOT_AFTER_TWO_NUMBER_WORDS
+    for before in (text, f"{text} {word}", f"{text}{word}", f"{word.title()}{text}"):
+        subject = f"{before} 5"
+        spans = [
+            None if m is None else m.span()
+            for m in (re.search(p + "5", subject) for p in (grouped, one_each))
+        ]
+        assert spans[0] == spans[1], subject
+
+
+#: Runs of figures and the words that can stand before them.
+FIGURES = st.lists(
+    st.tuples(
+        st.sampled_from(["", "the ", "Room ", "no. ", "x", "1 "]),
+        st.sampled_from(["1", "12", "123", "000", "050", "1.5"]),
+        st.sampled_from([" ", ",", ".", "-", ""]),
+    ).map("".join),
+    max_size=5,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FIGURES)
+@example("of the 30 100 were hurt, of 12 345, and 1 2 345 or 10 000 or 7 050 not")
+@example("ROOM 12 123, No. 4 500, number 12 345 678")
+def test_figure_pattern_matches_as_its_plain_form_does(text: str) -> None:
+    # _DIGITS as first written: the two ways to a figure grouped by spaces in full, and one
+    # lookbehind per word.
+    one_each = "".join(
+        rf"(?<!\b(?i:{re.escape(w)}) )" for w in facets._BEFORE_TWO_NUMBERS.split(" ")
+    )
+    plain = re.compile(
+        r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?=(?: \d{3})* 0\d\d\b)(?: \d{3})+(?![\d-]|[.,]\d)"
+        rf"|{one_each}(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d-]|[.,]\d)"
+        r"|\d+(?:\.\d+)?|\.\d+)"
+    )
+    # Followed by a scale, as in the number patterns, so that the figure can be backtracked.
+    for tail in ("", r" 000\b", r"m\b"):
+        ours, theirs = re.compile(facets._DIGITS + tail), re.compile(plain.pattern + tail)
+        for position in range(len(text) + 1):
+            spans = [
+                None if m is None else m.span()
+                for m in (ours.match(text, position), theirs.match(text, position))
+            ]
+            assert spans[0] == spans[1], (text, position, tail)
+
+
+AFTER_VERB = st.lists(
+    st.sampled_from(
+        [*sorted(facets._NOT_LOWER_SOURCES), "police", "Police", "thatcher", *" \t'-.,1_é"]
+    ),
+    max_size=4,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(AFTER_VERB)
+def test_a_lower_case_source_after_a_verb_is_told_as_the_regex_first_written_told_it(
+    after: str,
+) -> None:
+    words = "|".join(sorted(facets._NOT_LOWER_SOURCES))
+    first_written = re.compile(rf"\s+(?!(?:{words})\b)[a-z]")
+    for text in (after, f" {after}", f"  {after}"):
+        assert facets._lower_source_after(text) == bool(first_written.match(text)), text
+
+
+NAME_WORDS = st.lists(
+    st.sampled_from(["of", "Of", "the", "Bank", "England's", "Smiths'", "O'Neil", "s", "'", "x"]),
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAME_WORDS)
+def test_names_skip_the_of_and_possessive_patterns_only_where_they_cannot_match(
+    words: list[str],
+) -> None:
+    span = " ".join(words)  # as _names joins a match's words
+    if " of " not in span:
+        assert facets._OF().split(span) == [span] == facets._split_of(span)
+    if "'" not in span:
+        assert facets._POSSESSIVE().sub("", span) == span
