@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare import CompareOptions, compare
+from compare.align import _Group
 from compare.model import Comparison, Document, Paragraph
 from compare.text import match_key, split_sentences
 from compare.worddiff import word_diff
@@ -564,3 +566,81 @@ def test_blocks_are_the_objects_their_constructors_make() -> None:
         again = cls(**vars(block))
         assert block == again and hash(block) == hash(again) and repr(block) == repr(again)
         assert pickle.dumps(block) == pickle.dumps(again)
+
+
+@st.composite
+def runs_of_values(draw: st.DrawFn) -> tuple[list[int], list[int]]:
+    """Runs of consecutive values (with gaps between runs) in a shuffled order, as the move
+    search sees identical groups: each run's first value and its length."""
+    lengths = draw(st.lists(st.integers(1, 4), max_size=12))
+    gaps = draw(st.lists(st.integers(0, 2), min_size=len(lengths), max_size=len(lengths)))
+    starts, value = [], 0
+    for length, gap in zip(lengths, gaps, strict=True):
+        starts.append(value + gap)
+        value += gap + length
+    order = draw(st.permutations(range(len(lengths))))
+    return [starts[k] for k in order], [lengths[k] for k in order]
+
+
+@given(runs_of_values())
+def test_the_move_search_takes_a_run_whole_as_its_values_one_by_one(
+    runs: tuple[list[int], list[int]],
+) -> None:
+    from compare.align import _longest_increasing
+
+    starts, lengths = runs
+    owner = [r for r, length in enumerate(lengths) for _ in range(length)]
+    values = [v for s, length in zip(starts, lengths, strict=True) for v in range(s, s + length)]
+    one_by_one = _longest_increasing(values)
+    kept = {owner[pos] for pos in one_by_one}
+    assert one_by_one == {pos for pos, r in enumerate(owner) if r in kept}  # whole or not at all
+    assert _longest_increasing(starts, lengths) == kept
+
+
+@st.composite
+def shuffled_identical_paragraphs(draw: st.DrawFn) -> tuple[Document, Document]:
+    """Mostly identical paragraphs, some repeated or moved, some losing a sentence to
+    another paragraph, and new paragraphs made of sentences found elsewhere."""
+    sentences = st.lists(st.sampled_from(POOL), min_size=1, max_size=4, unique=True)
+    old = draw(st.lists(sentences, min_size=1, max_size=8))
+    new = [list(p) for p in old]
+
+    def index(items: list[list[str]], extra: int = 0) -> int:
+        return draw(st.integers(0, len(items) - 1 + extra))
+
+    for _ in range(draw(st.integers(0, 2))):  # repeat a paragraph
+        new.insert(index(new, 1), list(draw(st.sampled_from(old))))
+    for _ in range(draw(st.integers(0, 2))):  # move a paragraph
+        new.insert(index(new), new.pop(index(new)))
+    for _ in range(draw(st.integers(0, 2))):  # move a sentence out of its paragraph
+        source = new[index(new)]
+        if len(source) > 1:
+            moved = source.pop(draw(st.integers(0, len(source) - 1)))
+            if draw(st.booleans()):
+                target = new[index(new)]
+                target.insert(draw(st.integers(0, len(target))), moved)
+            else:
+                new.insert(index(new, 1), [moved])
+    new[index(new, 1) : 0] = draw(st.lists(sentences, max_size=2))  # sentences seen elsewhere
+    if draw(st.booleans()):
+        del new[index(new)]
+    return doc(*map(" ".join, old)), doc(*map(" ".join, new) if new else ())
+
+
+def _one_group_a_sentence(lo_a: int, lo_b: int, count: int) -> list[_Group]:
+    return [_Group([lo_a + k], [lo_b + k], 1.0, False, True) for k in range(count)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(shuffled_identical_paragraphs())
+def test_identical_paragraphs_align_as_one_group_as_sentence_by_sentence(
+    pair: tuple[Document, Document],
+) -> None:
+    """The sentences of identical paragraphs are one group (align._identical_sentences): the
+    blocks must be those of one group per sentence, moves and reading order included."""
+    options = CompareOptions(facets=False)
+    for old, new in (pair, pair[::-1]):
+        as_runs = compare(old, new, options)
+        with mock.patch("compare.align._identical_sentences", _one_group_a_sentence):
+            one_by_one = compare(old, new, options)
+        assert as_runs == one_by_one
