@@ -677,3 +677,26 @@ def test_output_dash_is_stdout(story: tuple[str, str], tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout.startswith("## storydiff: ")
     assert result.stderr == ""
+
+
+def test_the_report_is_made_before_the_collector_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Resumed as alignment returns, the collector would walk every object of the comparison
+    # once, just before the process ends (~50M instructions at 2,000 paragraphs).
+    import gc
+
+    from compare.render import json as render_json
+
+    seen: list[bool] = []
+    rendered = render_json.comparison_bytes
+
+    def spy(*args: Any, **kwargs: Any) -> bytes:
+        seen.append(gc.isenabled())
+        return rendered(*args, **kwargs)
+
+    monkeypatch.setattr(render_json, "comparison_bytes", spy)
+    old, new = write(tmp_path / "v1.txt", OLD), write(tmp_path / "v2.txt", NEW)
+    assert run(str(old), str(new), "--format", "json").exit_code == 1
+    assert seen == [False]
+    assert gc.isenabled()
