@@ -131,6 +131,7 @@ def test_prefetching_stops_when_blocks_arrive_or_when_the_core_is_shared(
 ) -> None:
     clock = _Clock()
     monkeypatch.setattr(facets_worker, "time", clock)
+    monkeypatch.setattr(facets_worker._Prefetching, "EVERY", 1)
     requests, blocks = os.pipe()
     try:
         prefetching = facets_worker._Prefetching(requests)
@@ -144,6 +145,23 @@ def test_prefetching_stops_when_blocks_arrive_or_when_the_core_is_shared(
         assert not prefetching.over()
         os.write(blocks, b"x")
         assert prefetching.over()  # blocks to compare
+    finally:
+        os.close(requests)
+        os.close(blocks)
+
+
+def test_prefetching_looks_once_every_few_sentences() -> None:
+    # A look is three system calls, dearer than most sentences' facets: blocks that arrive
+    # wait for at most EVERY - 1 sentences.
+    requests, blocks = os.pipe()
+    try:
+        os.write(blocks, b"x")
+        prefetching = facets_worker._Prefetching(requests)
+        every = facets_worker._Prefetching.EVERY
+        assert every > 1
+        assert [prefetching.over() for _ in range(2 * every)] == 2 * (
+            [False] * (every - 1) + [True]
+        )
     finally:
         os.close(requests)
         os.close(blocks)
