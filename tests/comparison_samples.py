@@ -105,6 +105,7 @@ def ferry(
             sentences={"equal": 5, "reworded": 1, "added": 1, "removed": 1, "moved": 1},
             similarity=0.82,
             warnings=warnings,
+            headline_changed=old_title != new_title,
         ),
         title_words=title_words,
         changes=(Change("number", "changed", "Twelve", "Fourteen", 1, 1, DETAIL),)

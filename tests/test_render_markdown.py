@@ -22,7 +22,7 @@ from test_render_text import (
 )
 
 from compare import compare
-from compare.model import Change, WordOp
+from compare.model import Change, Document, Paragraph, WordOp
 from compare.render import markdown
 
 
@@ -382,3 +382,12 @@ def test_reworded_sentence_moved_into_an_added_paragraph_shows_its_word_diff() -
         "~~80,000~~**95,000** pounds. *(moved from old ¶ 1)* **They said the money was "
         "needed for new books.**\n"
     ) in out
+
+
+def test_a_headline_changed_in_case_only_is_no_change_here_either() -> None:
+    paragraphs = (Paragraph("Rain closed the coast road.", ("Rain closed the coast road.",)),)
+    old = Document(paragraphs, title="Coast road closed by rain")
+    new = Document(paragraphs, title="Coast Road Closed by Rain")
+    c = compare(old, new)
+    assert not c.summary.headline_changed
+    assert "**Headline:**" not in markdown.comparison(c)

@@ -534,3 +534,16 @@ def test_reworded_sentence_moved_out_of_a_removed_paragraph_shows_its_word_diff(
     removed = next(line for line in coloured.splitlines() if "trustees" in line)
     assert "\x1b[31mThe work cost \x1b[0m" in removed
     assert "95,000" in removed and "{+" not in removed
+
+
+def test_a_headline_changed_in_case_only_is_no_change_here_either() -> None:
+    # The summary (exit status, JSON, HTML) does not count it: the text view must not show
+    # it as an edit either, but the headline as it stands.
+    paragraphs = (Paragraph("Rain closed the coast road.", ("Rain closed the coast road.",)),)
+    old = Document(paragraphs, title="Coast road closed by rain")
+    new = Document(paragraphs, title="Coast Road Closed by Rain")
+    c = compare(old, new)
+    assert not c.summary.headline_changed and not c.summary.changed
+    out = render(c)
+    assert "Headline: Coast Road Closed by Rain" in out
+    assert "[-" not in out and "{+" not in out

@@ -336,11 +336,6 @@ def change_paragraph(comparison: Comparison, sentence: int) -> str:
     return ""
 
 
-def headline_changed(comparison: Comparison) -> bool:
-    """Whether the headline word diff holds any change."""
-    return any(op.op != "equal" for op in comparison.title_words)
-
-
 def dates(document: Document) -> str:
     """``published 2026-05-24, modified 2026-05-25`` or empty."""
     parts = []

@@ -21,7 +21,6 @@ from compare.render.layout import (
     block_label,
     block_ops,
     dates,
-    headline_changed,
     is_change,
     key_changes,
     paragraph_numbers,
@@ -233,7 +232,7 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
     title = c.new.title or c.old.title or "Untitled story"
     lines = [f"## storydiff: {escape(title)}", ""]
     lines += [f"- **OLD** {_who(c.old)}", f"- **NEW** {_who(c.new)}"]
-    if headline_changed(c):
+    if c.summary.headline_changed:
         lines.append(f"- **Headline:** {inline(c.title_words)}")
     if c.summary.standfirst_changed:
         lines.append(f"- **Standfirst:** {inline(c.standfirst_words)}")

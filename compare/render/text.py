@@ -15,7 +15,6 @@ from compare.render.layout import (
     block_ops,
     count_line,
     dates,
-    headline_changed,
     is_change,
     key_changes,
     paragraph_numbers,
@@ -218,7 +217,7 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         if details:
             line.append_text(out.text("  " + "  ".join(details), "dim"))
         lines.append(line)
-    if headline_changed(c):
+    if c.summary.headline_changed:
         line = out.text("Headline: ", "bold")
         line.append_text(out.ops(c.title_words))
         lines.append(line)
