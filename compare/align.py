@@ -464,9 +464,6 @@ def _longest_increasing(values: Sequence[int], lengths: Sequence[int] | None = N
             else:
                 tails[k] = value
                 tail_pos[k] = pos
-        elif k == len(tails):
-            tails += range(value, value + length)
-            tail_pos += [pos] * length
         else:  # the run's values take tails k, k + 1, ... (past the end: appended)
             tails[k : k + length] = range(value, value + length)
             tail_pos[k : k + length] = [pos] * length

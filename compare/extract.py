@@ -1136,8 +1136,8 @@ def _pull_quotes(kept: list[Block]) -> list[Block]:
         b
         for b in kept
         if b.role == "quote"
-        and len(words := _words(b.text)) in _PULL_QUOTE_WORDS
-        and any(f" {' '.join(words)} " in text for text in texts)
+        and _key_words(key := _key(b.text)) in _PULL_QUOTE_WORDS
+        and any(f" {key} " in text for text in texts)
     ]
 
 

@@ -35,7 +35,7 @@ def test_the_package_serves_the_model_names() -> None:
     import compare
     from compare import model
 
-    for name in ("Block", "Comparison", "CompareOptions", "Document", "LoadOptions", "WordOp"):
+    for name in compare._MODEL:
         assert getattr(compare, name) is getattr(model, name)
         assert name in compare.__all__
     with pytest.raises(AttributeError):
