@@ -28,7 +28,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from compare.model import Document, Paragraph
@@ -54,7 +53,7 @@ if facets == "serial":
     facets_worker.MIN_CHANGED_PARAGRAPHS = 10**9
 old, new = load(a), load(b)
 start = time.perf_counter()
-render_json.comparison(compare(old, new, CompareOptions(facets=facets != "off")))
+render_json.comparison_bytes(compare(old, new, CompareOptions(facets=facets != "off")))
 print(time.perf_counter() - start)
 """
 
@@ -112,15 +111,6 @@ def make_pair(n: int, seed: int = 1) -> tuple[list[str], list[str]]:
 
 def document(paragraphs: list[str]) -> Document:
     return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs))
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def run_process(

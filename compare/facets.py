@@ -2675,7 +2675,7 @@ def _negation_change(
         return []  # "rejected" -> "refused": another word for the same no
     if other:
         old_value, new_value = (other, text) if added else (text, other)
-        detail = f'negation flipped: "{old_value}" → "{new_value}"'
+        detail = _describe("changed", "negation flipped", old_value, new_value)
         return [_change("negation", "changed", old_value, new_value, sentence, detail)]
     action: ChangeAction = "added" if added else "removed"
     return [
@@ -2716,7 +2716,7 @@ def _negation_flips(
             if cue.counterpart and _stands_unnegated(other_text, cue.counterpart, other_cues):
                 cues.remove(cue)
                 was, now = (cue.counterpart, cue.text) if added else (cue.text, cue.counterpart)
-                detail = f'negation flipped: "{was}" → "{now}"'
+                detail = _describe("changed", "negation flipped", was, now)
                 changes.append(_change("negation", "changed", was, now, sentence, detail))
             elif _said_in_a_word(cue, other_text):
                 cues.remove(cue)  # "was not armed" -> "was unarmed": the same polarity
@@ -2750,7 +2750,7 @@ def _undone_refusals(rest_old: list[Cue], rest_new: list[Cue], sentence: int) ->
             side.remove(undoing)
             other.remove(said)
             was, now = (said.text, undoing.text) if added else (undoing.text, said.text)
-            detail = f'negation flipped: "{was}" → "{now}"'
+            detail = _describe("changed", "negation flipped", was, now)
             changes.append(_change("negation", "changed", was, now, sentence, detail))
     return changes
 
@@ -2873,7 +2873,7 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 and (before, other) not in places_old
                 and other not in _HEDGE_TRIGGERS
             ):
-                detail = f'negation flipped: "{word}" → "{other}"'
+                detail = _describe("changed", "negation flipped", word, other)
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
                 break
     return changes
@@ -3823,12 +3823,12 @@ class ChangeCollector:
         for position, change in enumerate(self.found):
             if change.kind == "number" and change.action != "changed":
                 by_block.setdefault(change.sentence, []).append(position)
-        blocks = dict(self.alone)
+        lone = {index for index, _ in self.alone}
         # Blocks in reading order, so that the outcome does not hang on the order they came in.
         for index, block in sorted(self.alone, key=lambda item: item[0]):
             # Most lone sentences have no neighbour whose figures came or went: their own
             # figures (read only here when their whole paragraph came or went) are not read.
-            neighbours = [n for n in (index - 1, index + 1) if n not in blocks and n in by_block]
+            neighbours = [n for n in (index - 1, index + 1) if n not in lone and n in by_block]
             if not neighbours:
                 continue
             gone = bool(block.a)

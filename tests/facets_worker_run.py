@@ -96,7 +96,7 @@ def main(scenario: str) -> None:
     elif scenario in ("garbled", "misshapen"):
         # A whole message, framed right, whose content is no pickle, or a pickle of the
         # wrong shape: the parent must check what it unpickles, not only that it arrived.
-        junk = b"\x80garbage" if scenario == "garbled" else pickle.dumps(("x",))
+        junk = b"\x80garbage" if scenario == "garbled" else pickle.dumps(((), (), ("x",)))
         write = facets_worker._write
         facets_worker._write = lambda fd, payload: write(  # type: ignore[assignment]
             fd, payload if os.getpid() == parent else facets_worker._LENGTH.pack(len(junk)) + junk

@@ -103,6 +103,9 @@ def test_running_tasks_counts_this_process_at_least() -> None:
 
 def test_no_fork_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(facets_worker, "MIN_CHANGED_PARAGRAPHS", 1)
+    # A free core, so that only the thread can be the reason not to fork.
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    monkeypatch.setattr(facets_worker, "_running_tasks", lambda: 1)
     release = threading.Event()
     other = threading.Thread(target=release.wait)
     other.start()
