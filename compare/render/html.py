@@ -715,7 +715,7 @@ class _Builder:
 
     # ---------------------------------------------------------------- header and summary
 
-    def versions(self) -> tuple[Version, Version, bool]:
+    def versions(self) -> tuple[Version, Version]:
         old, new = self.c.old, self.c.new
         title_ops = self.c.title_words or word_diff(old.title or "", new.title or "")
         values = [
@@ -734,16 +734,17 @@ class _Builder:
             ("Fetched", old.provenance.fetched_at, new.provenance.fetched_at, "date", None),
         ]
         cards: dict[Side, list[Field]] = {"old": [], "new": []}
+        # The headline and standfirst: whether the summary counts them changed, and the
+        # meaning changes found in them.
+        summary = self.c.summary
+        counted = {"headline": summary.headline_changed, "standfirst": summary.standfirst_changed}
+        found = {"headline": self.c.title_changes, "standfirst": self.c.standfirst_changes}
         for name, a, b, kind, ops in values:
             differs = a != b and name != "Fetched"
             changed = differs
-            if kind in ("headline", "standfirst") and a and b:
+            if kind in counted and a and b:
                 # As the summary says: a change of case alone is no change (its diff shows).
-                changed = (
-                    self.c.summary.headline_changed
-                    if kind == "headline"
-                    else self.c.summary.standfirst_changed
-                )
+                changed = counted[kind]
             pair: tuple[tuple[Side, str | None], ...] = (("old", a), ("new", b))
             for side, value in pair:
                 if value is None:
@@ -758,11 +759,8 @@ class _Builder:
                 if kind == "url":
                     machine = value if re.match(r"https?://", value, re.IGNORECASE) else None
                 meaning = ""
-                if kind in ("headline", "standfirst") and side == "new":
-                    found = (
-                        self.c.title_changes if kind == "headline" else self.c.standfirst_changes
-                    )
-                    meaning = ", ".join(dict.fromkeys(change.kind for change in found))
+                if kind in found and side == "new":
+                    meaning = ", ".join(dict.fromkeys(change.kind for change in found[kind]))
                 cards[side].append(Field(name, html, changed, machine, kind, meaning))
         words_old, words_new = old.word_count, new.word_count
         delta = words_new - words_old
@@ -772,7 +770,6 @@ class _Builder:
         return (
             Version("Old", text_html(old.label), tuple(cards["old"]), self.side_lang["old"]),
             Version("New", text_html(new.label), tuple(cards["new"]), self.side_lang["new"]),
-            self.c.summary.headline_changed,
         )
 
     def sentence(self) -> str:
@@ -893,7 +890,7 @@ class _Builder:
 
     def build(self, generated_at: str, version: str) -> Report:
         rows = self.rows()
-        old, new, headline_changed = self.versions()
+        old, new = self.versions()
         keys, from_facets = self.key_changes(rows)
         summary = self.c.summary
         title = self.c.new.title or self.c.old.title or "Untitled story"
@@ -904,7 +901,7 @@ class _Builder:
             ui_lang="en" if not self.lang.lower().startswith("en") else None,
             old=old,
             new=new,
-            headline_changed=headline_changed,
+            headline_changed=summary.headline_changed,
             standfirst_changed=summary.standfirst_changed,
             sentence=self.sentence(),
             similarity=round(summary.similarity * 100),
