@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, TypeGuard, overload
 
 from rapidfuzz.distance import Indel
 
@@ -531,6 +531,16 @@ def _reading_order(
     return [r[1] for r in rows]
 
 
+def _edited(
+    pair: tuple[_Unit, _Unit] | None, options: CompareOptions
+) -> TypeGuard[tuple[_Unit, _Unit]]:
+    """Whether a headline or standfirst pair is one text edited, alike enough to pair as
+    sentences are, rather than one written anew."""
+    return (
+        pair is not None and _similarity(pair[0].code, pair[1].code) >= options.sentence_threshold
+    )
+
+
 def _op(group: _Group, units_a: Sequence[_Unit], units_b: Sequence[_Unit]) -> tuple[BlockOp, bool]:
     """``equal`` (and whether only cosmetically) or ``reworded``. Not for identical groups,
     which are equal sentence by sentence."""
@@ -598,12 +608,10 @@ def _align_documents(
         # One written anew (another outlet's) is no edit of the old one: its numbers and
         # names are not "changed", and the word diff already shows both.
         edited_title = edited_standfirst = None
-        if titles and _similarity(titles[0].code, titles[1].code) >= options.sentence_threshold:
+        if _edited(titles, options):
             edited_title = (titles[0].text, titles[1].text, title_words)
-        if standfirsts is not None and standfirst_changed:
-            old_code, new_code = standfirsts[0].code, standfirsts[1].code
-            if _similarity(old_code, new_code) >= options.sentence_threshold:
-                edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
+        if standfirst_changed and _edited(standfirsts, options):
+            edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
         found = worker.result(edited_title, edited_standfirst) if worker is not None else None
         if found is None:
             from compare.facets import meaning_changes, top_changes

@@ -390,6 +390,8 @@ _CURRENCY_SIGNS = {
 _CURRENCY_CODES = _wordset(
     "USD EUR GBP JPY CHF CNY AUD CAD NZD HKD SGD INR ZAR SEK NOK DKK BRL MXN KRW RUB"
 )
+#: The codes as the number tokens spell them (lower case).
+_CURRENCY_CODE_TOKENS = frozenset(code.lower() for code in _CURRENCY_CODES)
 _CURRENCY_SIGNS.update((code.lower(), code) for code in _CURRENCY_CODES)
 _CURRENCY_WORDS = {
     "dollar": "USD",
@@ -639,7 +641,7 @@ _MONTH_TOKENS = _wordset(
 _WEEKDAY_TOKENS = frozenset(_WEEKDAYS)
 _TIME_TOKENS = frozenset(["am", "pm", "gmt", "utc"])
 _NAMED_TIMES = frozenset(["noon", "midday", "midnight"])
-_MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, *(code.lower() for code in _CURRENCY_CODES)])
+_MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, *_CURRENCY_CODE_TOKENS])
 _PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points", "bp", "bps"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
@@ -1158,7 +1160,7 @@ _START_WORDS = (
     | _ORDINAL_TOKENS
     | _VAGUE_TOKENS
     | _TIMES_TOKENS
-    | frozenset(["dozen", *(code.lower() for code in _CURRENCY_CODES)])
+    | frozenset(["dozen", *_CURRENCY_CODE_TOKENS])
 )
 #: Words after which "a" starts a number ("a dozen", "a third", "a million").
 _AFTER_A = frozenset(["dozen", "hundred", "thousand", "million", "billion", *_FRACTION_WORDS])
@@ -2281,7 +2283,7 @@ def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
         following = _WORD_RIGHT_AFTER().match(sentence, end)
         if following:
             low = following[1].lower()
-            if low not in _CONTEXT_SKIP and low not in _FILLER and low not in _COUNT_ADJECTIVES:
+            if low not in _NOT_COUNTED:
                 words.add(">" + _singular(low))
         found[id(number)] = frozenset(words)
         previous_end = end
@@ -2332,7 +2334,7 @@ def _counted_after(sentence: str, end: int) -> str:
     following = _FIGURE().split(sentence[end : end + 60], 1)[0]
     for index, word in enumerate(_CONTEXT_WORD().findall(following)[:4]):
         low = word.lower()
-        if low not in _CONTEXT_SKIP and low not in _FILLER and low not in _COUNT_ADJECTIVES:
+        if low not in _NOT_COUNTED:
             # A compound ("a 12-year sentence") counts something else than "12 years" does.
             compound = index == 0 and following.startswith("-")
             return f"-{_singular(low)}" if compound else _singular(low)
@@ -2342,6 +2344,8 @@ def _counted_after(sentence: str, end: int) -> str:
 _FIGURE = lazy_pattern(r"\d")
 #: Words after a number that say nothing about what it counts.
 _FILLER = frozenset([*_NUMBER_WORD_TOKENS, "people", "person", "other"])
+#: Words passed over when looking for the noun a number counts.
+_NOT_COUNTED = _CONTEXT_SKIP | _FILLER | _COUNT_ADJECTIVES
 
 
 def _fits_another_better(o: Number, n: Number, sides: _Sides, layout: _Layout) -> bool:

@@ -1718,19 +1718,22 @@ AFTER_WORD = st.lists(
 ).map(" ".join)
 
 
+#: The number patterns' look-behinds as first written: one per word, in any case.
+_ONE_LOOKBEHIND_EACH = "".join(
+    rf"(?<!\b(?i:{re.escape(w)}) )" for w in facets._BEFORE_TWO_NUMBERS.split(" ")
+)
+
+
 @settings(max_examples=300, deadline=None)
 @given(AFTER_WORD, st.sampled_from(facets._BEFORE_TWO_NUMBERS.split(" ")))
 def test_lookbehinds_grouped_by_word_length_fail_after_the_same_words(text: str, word: str) -> None:
     # One lookbehind per word, as the number patterns first had them, and any case.
-    one_each = "".join(
-        rf"(?<!\b(?i:{re.escape(w)}) )" for w in facets._BEFORE_TWO_NUMBERS.split(" ")
-    )
     grouped = facets._NOT_AFTER_TWO_NUMBER_WORDS
     for before in (text, f"{text} {word}", f"{text}{word}", f"{word.title()}{text}"):
         subject = f"{before} 5"
         spans = [
             None if m is None else m.span()
-            for m in (re.search(p + "5", subject) for p in (grouped, one_each))
+            for m in (re.search(p + "5", subject) for p in (grouped, _ONE_LOOKBEHIND_EACH))
         ]
         assert spans[0] == spans[1], subject
 
@@ -1753,13 +1756,10 @@ FIGURES = st.lists(
 def test_figure_pattern_matches_as_its_plain_form_does(text: str) -> None:
     # _DIGITS as first written: the two ways to a figure grouped by spaces in full, and one
     # lookbehind per word.
-    one_each = "".join(
-        rf"(?<!\b(?i:{re.escape(w)}) )" for w in facets._BEFORE_TWO_NUMBERS.split(" ")
-    )
     plain = re.compile(
         r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d{1,3}(?=(?: \d{3})* 0\d\d\b)(?: \d{3})+(?![\d-]|[.,]\d)"
-        rf"|{one_each}(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d-]|[.,]\d)"
+        rf"|{_ONE_LOOKBEHIND_EACH}(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d-]|[.,]\d)"
         r"|\d+(?:\.\d+)?|\.\d+)"
     )
     # Followed by a scale, as in the number patterns, so that the figure can be backtracked.
