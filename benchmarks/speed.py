@@ -185,6 +185,13 @@ def main() -> int:
             rows.append(
                 (n, t_api, t_api - t_off, t_serial - t_off, t_cli, m_cli, t_html, m_html, t_git)
             )
+            if n == 2000:
+                # OLD against a copy of itself: every paragraph pairs by its key, no sentence
+                # is matched fuzzily, no word diff or facet is found. What is left (start-up,
+                # loading, the records, the JSON) is a floor no faster alignment goes below.
+                same = Path(tmp, f"same-{n}.txt")
+                same.write_bytes(a.read_bytes())
+                t_floor, _ = run_process([*storydiff, str(a), str(same)], args.repeat, cached)
 
     print(
         f"{'paragraphs':>10} {'compare+json':>13} {'facets add':>11} {'facets CPU':>11} "
@@ -216,6 +223,10 @@ def main() -> int:
                 f"{startup / t_html:.2f}x HtmlDiff's time alone"
             )
         print(summary)
+        print(
+            f"the same process on OLD and a copy of it (nothing reworded, so no fuzzy matching, "
+            f"word diff or facets): {t_floor * 1000:.0f} ms, {t_floor / t_html:.2f}x HtmlDiff's"
+        )
     sizes = {r[0]: r[1] for r in rows}
     growth = [
         f"{small}->{big}: x{sizes[big] / sizes[small]:.2f}"
