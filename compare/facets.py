@@ -699,6 +699,9 @@ _ORDINAL_BEFORE = lazy_pattern(
 )
 _BETWEEN = lazy_pattern(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = lazy_pattern(r"\bfrom\s+\S*$", re.IGNORECASE)
+#: A verb of rising or falling, then "by" ("the toll rose by four to 16"). Not _MOVED_UP |
+#: _MOVED_DOWN (the flips): it has other tenses ("risen", "falls") and fewer verbs, and
+#: merging the two lists would change what each matches.
 _MOVED_BY = lazy_pattern(
     r"\b(?:rose|risen|rises|rising|climbed|jumped|increased|grew|fell|fallen|falls|dropped"
     r"|declined|decreased)\s+by\s+$",
@@ -1042,11 +1045,12 @@ def _numbers(text: str) -> tuple[Number, ...]:
             if parsed is None:
                 continue
             kind, value, key, unit = parsed
-            # "-5C", "−3%": below zero, not the same as "5C", "3%"; but "a vote of 5 -3" is a
-            # stray space in a tally, as "0800 -123" is in a telephone number.
+            # "-5C", "-3%": below zero, not the same as "5C", "3%"; but "a vote of 5 -3" is a
+            # stray space in a tally, as "0800 -123" is in a telephone number. (``text`` is
+            # normalised, so a minus sign however typed is "-" here.)
             if (
                 start
-                and text[start - 1] in _MINUS_SIGNS
+                and text[start - 1] == "-"
                 and kind in _SIGNED_KINDS
                 and (start == 1 or not text[start - 2].isalnum())
                 and not (start >= 3 and text[start - 2] == " " and text[start - 3].isdigit())
@@ -1084,9 +1088,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
     return tuple([number for _, number in found])
 
 
-#: A minus sign written before a figure, and the kinds of number it makes negative.
-_MINUS_SIGNS = "-\u2212"
 _HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)
+#: The kinds of number a minus sign before the figure makes negative.
 _SIGNED_KINDS = frozenset(["count", "percent", "money"])
 _MINUS_WORD = lazy_pattern(r"(?<![\w-])minus $", re.IGNORECASE)
 _DEGREE_STARTS = frozenset("CF°")
@@ -3295,7 +3298,7 @@ _NUMBER_TRIGGERS = (
 )
 
 
-_SIGNED_FIGURE = lazy_pattern(r"(?<![\w.,])(?<!\d )[-\u2212][$£€¥₹]?\.?\d")
+_SIGNED_FIGURE = lazy_pattern(r"(?<![\w.,])(?<!\d )-[$£€¥₹]?\.?\d")
 
 
 def _minus_before_figure(old: str, new: str) -> bool:
@@ -3375,7 +3378,7 @@ def _compare(
         not differing
         or _HAS_DIGIT().search(joined)
         or lower & _NUMBER_TRIGGERS
-        or (not differing.isdisjoint(_MINUS_SIGNS) and _minus_before_figure(a.norm, b.norm))
+        or ("-" in differing and _minus_before_figure(a.norm, b.norm))
     ):
         numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
         changes += [c for c in numbers if not _one_as_a(c, a.norm, b.norm)] if numbers else []
