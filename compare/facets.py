@@ -699,12 +699,15 @@ _ORDINAL_BEFORE = lazy_pattern(
 )
 _BETWEEN = lazy_pattern(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = lazy_pattern(r"\bfrom\s+\S*$", re.IGNORECASE)
-#: A verb of rising or falling, then "by" ("the toll rose by four to 16"). Not _MOVED_UP |
-#: _MOVED_DOWN (the flips): it has other tenses ("risen", "falls") and fewer verbs, and
-#: merging the two lists would change what each matches.
+#: A verb of rising or falling, then "by" ("the toll rose by four to 16", "its lead slipped
+#: by four to 16"): the rise, then the level it reached, not a range. Every verb of _MOVED_UP
+#: and _MOVED_DOWN (past tense only, for the flips) is here in its reporting forms; the bare
+#: form is not ("will rise by 5 to 10" forecasts a range).
 _MOVED_BY = lazy_pattern(
-    r"\b(?:rose|risen|rises|rising|climbed|jumped|increased|grew|fell|fallen|falls|dropped"
-    r"|declined|decreased)\s+by\s+$",
+    r"\b(?:rose|ris(?:es|en|ing)|grew|grow(?:s|n|ing)|fell|fall(?:s|en|ing)|sank|sunk|sinks"
+    r"|sinking|(?:climb|jump|gain|soar|slump)(?:s|ed|ing)|(?:drop|slip)(?:s|ped|ping)"
+    r"|rall(?:ies|ied|ying)|(?:increas|surg|advanc|declin|tumbl|plung|decreas)(?:es|ed|ing))"
+    r"\s+by\s+$",
     re.IGNORECASE,
 )
 #: Words before a tally ("voted 7-2", "a vote of 5-4"), which is two counts, not a range.

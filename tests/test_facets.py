@@ -634,7 +634,15 @@ def test_a_move_to_a_level_in_points_is_no_range() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The death toll rose by four to 16.", "The death toll rose by 4 to 16, officials said."],
+    [
+        "The death toll rose by four to 16.",
+        "The death toll rose by 4 to 16, officials said.",
+        "The death toll surged by four to 16.",
+        "The number of cases has soared by 4 to 16.",
+        "Its lead slipped by four to 16.",
+        "The count was rising by four to 16 a day.",
+        "The tally of seats sank by four to 16.",
+    ],
 )
 def test_a_toll_that_rose_by_some_to_a_level_is_no_range(sentence: str) -> None:
     assert [n.kind for n in sentence_facets(sentence).numbers] == ["count", "count"]
@@ -644,6 +652,9 @@ def test_a_toll_that_rose_by_some_to_a_level_is_no_range(sentence: str) -> None:
 def test_a_rise_by_a_range_with_a_unit_stays_a_range() -> None:
     numbers = sentence_facets("Fares will rise by 5 to 10 per cent in May.").numbers
     assert [(n.kind, n.key) for n in numbers[:1]] == [("range", "5..10%")]
+    # A forecast, in the bare form, gives a range even without a unit.
+    numbers = sentence_facets("Fares will rise by 5 to 10 next year.").numbers
+    assert [n.kind for n in numbers[:1]] == ["range"]
 
 
 def test_words_that_look_like_numbers_are_not_counted() -> None:
