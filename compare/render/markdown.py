@@ -70,14 +70,21 @@ def _mark_fits(core: str, before: str, after: str) -> bool:
     before ``after``: punctuation at either edge of ``core`` needs a space, a line end or
     punctuation on the outside of the mark (CommonMark's flanking rules). Symbols such as
     ``£`` count as punctuation inside and not outside, as parsers differ on them."""
+    opens = _safe_outside(before) or not _risky_inside(core[0])
+    closes = _safe_outside(after) or not _risky_inside(core[-1])
+    return opens and closes
 
-    def risky(char: str) -> bool:
-        return _is_punctuation(char) or unicodedata.category(char)[0] == "S"
 
-    def safe(char: str) -> bool:
-        return not char or char.isspace() or _is_punctuation(char)
+def _risky_inside(char: str) -> bool:
+    """Whether ``char`` at an edge of a mark's text needs room outside the mark
+    (punctuation and symbols do)."""
+    return _is_punctuation(char) or unicodedata.category(char)[0] == "S"
 
-    return (safe(before) or not risky(core[0])) and (safe(after) or not risky(core[-1]))
+
+def _safe_outside(char: str) -> bool:
+    """Whether ``char`` next to a mark, outside it, lets it open or close whatever the text
+    inside starts or ends with: a line end (empty), a space or punctuation."""
+    return not char or char.isspace() or _is_punctuation(char)
 
 
 def _marked(core: str, mark: str, before: str, after: str) -> str:
@@ -126,8 +133,14 @@ def inline(ops: Sequence[WordOp]) -> str:
         if not mark:
             out += text
             continue
-        # The next part starts with a mark or a tag (punctuation either way) or with text.
-        after = "" if i + 1 == len(parts) else parts[i + 1][1][0] if not parts[i + 1][0] else "<"
+        # What follows the mark: the line's end, a mark or a tag (punctuation either way,
+        # which "<" stands for), or plain text.
+        if i + 1 == len(parts):
+            after = ""
+        elif parts[i + 1][0]:
+            after = "<"
+        else:
+            after = parts[i + 1][1][0]
         out += _marked(text, mark, out[-1:], after)
     return out
 
