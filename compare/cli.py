@@ -443,9 +443,11 @@ def _check_output(output: Path, sources: list[str]) -> None:
     target = output.expanduser()
     if target.is_dir():
         fail(_folder_error(target))
+    if not target.exists():
+        return  # a file not written yet is none of the sources
     for spec in sources:
         source = Path(spec).expanduser()
-        if target.exists() and source.is_file() and target.samefile(source):
+        if source.is_file() and target.samefile(source):
             fail(
                 InputError(
                     f"cannot write the report to {output}: it is the source {spec}",

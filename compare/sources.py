@@ -239,9 +239,10 @@ def _snapshot_of_response(
             raise _too_large(url, options)
         chunks.append(chunk)
     data = b"".join(chunks)
-    kind = options.kind or _kind_of_media_type(media_type) or _sniff_kind(data)
+    utf16 = _bomless_utf16(data)
+    kind = options.kind or _kind_of_media_type(media_type) or _sniff_kind(data, utf16)
     declared = _charset_param(params)
-    return _finish(data, kind, provenance, declared, url)
+    return _finish(data, kind, provenance, declared, url, utf16)
 
 
 def _snapshot_of_local(
@@ -251,7 +252,8 @@ def _snapshot_of_local(
     if data[:2] == b"\x1f\x8b":  # gzip, whatever the name says
         data = _gunzip(name, data, options)
     named = _kind_of_name(path) if path is not None else None
-    kind = options.kind or named or _sniff_kind(data)
+    utf16 = _bomless_utf16(data)
+    kind = options.kind or named or _sniff_kind(data, utf16)
     # A saved file was "fetched" when it was last written: that keeps reports of the same
     # files byte-identical from one run to the next. Stdin is read now.
     saved = _file_time(path) if path is not None else None
@@ -260,7 +262,7 @@ def _snapshot_of_local(
         fetched_at=saved or _timestamp(clock),
         content_type=_CONTENT_TYPE_BY_KIND[kind],
     )
-    return _finish(data, kind, provenance, None, name)
+    return _finish(data, kind, provenance, None, name, utf16)
 
 
 def _file_time(path: Path) -> str | None:
@@ -272,18 +274,25 @@ def _file_time(path: Path) -> str | None:
 
 
 def _finish(
-    data: bytes, kind: MediaKind, provenance: Provenance, declared: str | None, name: str
+    data: bytes,
+    kind: MediaKind,
+    provenance: Provenance,
+    declared: str | None,
+    name: str,
+    utf16: tuple[str, str] | None,
 ) -> Snapshot:
-    """Refuse binary and empty content, detect the charset, hash, and build the snapshot."""
+    """Refuse binary and empty content, detect the charset, hash, and build the snapshot.
+    ``utf16`` is what :func:`_bomless_utf16` made of ``data``."""
     import hashlib
 
     # NUL bytes mean binary, or UTF-16 that came without its BOM (Windows tools write it).
-    has_bom = any(data.startswith(bom) for bom, _ in _BOMS)
-    bomless_utf16 = _bomless_utf16(data) if b"\x00" in data[:8192] and not has_bom else None
-    if bomless_utf16 is None:
+    if utf16 is None:
         _refuse_binary(name, data)
-    encoding = bomless_utf16 or _detect_encoding(data, declared, kind == "html")
-    if not data.decode(encoding, errors="replace").strip(" \t\r\n\f\v\ufeff\u00a0"):
+        encoding = _detect_encoding(data, declared, kind == "html")
+        text = data.decode(encoding, errors="replace")
+    else:
+        encoding, text = utf16
+    if not text.strip(" \t\r\n\f\v\ufeff\u00a0"):
         raise InputError(
             f"{name} is empty" if not data else f"{name} holds only whitespace",
             "pass a page or a text file with the article in it",
@@ -373,12 +382,12 @@ def _is_textual(media_type: str) -> bool:
     )
 
 
-def _sniff_kind(data: bytes) -> MediaKind:
-    """HTML when the start looks like markup, else plain text."""
+def _sniff_kind(data: bytes, utf16: tuple[str, str] | None) -> MediaKind:
+    """HTML when the start looks like markup, else plain text. ``utf16`` is what
+    :func:`_bomless_utf16` made of ``data``."""
     start = data[:4096]
     if b"\x00" in start[:256]:  # UTF-16 or UTF-32: look for the markup in the text
-        bom = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
-        codec = bom or _bomless_utf16(data)
+        codec = _bom_codec(data) or (utf16[0] if utf16 else None)
         if codec is not None:
             start = start.decode(codec, errors="ignore").encode("utf-8")
     return "html" if _MARKUP.search(start) else "text"
@@ -391,7 +400,7 @@ def _refuse_binary(name: str, data: bytes) -> None:
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         raise InputError(f"{name} is a WebP image, not a web page or text", _BINARY_HINT)
     # NUL bytes mean binary, except in UTF-16/32 text, which announces itself with a BOM.
-    if b"\x00" in data[:8192] and not any(data.startswith(bom) for bom, _ in _BOMS):
+    if b"\x00" in data[:8192] and _bom_codec(data) is None:
         raise InputError(f"{name} looks binary (it holds NUL bytes)", _BINARY_HINT)
 
 
@@ -399,11 +408,20 @@ _BINARY_HINT = "pass an HTML page, a .txt or a .md file"
 _CONTROLS = frozenset(map(chr, range(32))) - set("\t\n\r\f")
 
 
-def _bomless_utf16(data: bytes) -> str | None:
-    """``utf-16-le`` or ``utf-16-be`` when ``data`` is UTF-16 text without a BOM: most
-    characters are in the Latin range, so every other byte is NUL, and only those are;
-    and all of it decodes to text with no NUL or other control characters."""
+def _bom_codec(data: bytes) -> str | None:
+    """The codec of the byte-order mark ``data`` starts with, or ``None`` without one."""
+    # _BOMS lists UTF-32's marks before UTF-16's, which begin them.
+    return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """``utf-16-le`` or ``utf-16-be`` and the text, when ``data`` is UTF-16 without a BOM:
+    it has NUL bytes, and most characters are in the Latin range, so every other byte is
+    NUL, and only those are; and all of it decodes to text with no NUL or other control
+    characters. The whole input is decoded here, once."""
     sample = data[:8192]
+    if b"\x00" not in sample or _bom_codec(data) is not None:
+        return None
     if len(data) % 2 or len(sample) < 2:
         return None
     for codec, high, low in (
@@ -415,16 +433,16 @@ def _bomless_utf16(data: bytes) -> str | None:
                 text = data.decode(codec)
             except UnicodeDecodeError:
                 return None
-            return None if _CONTROLS.intersection(text[:4096]) else codec
+            return None if _CONTROLS.intersection(text[:4096]) else (codec, text)
     return None
 
 
 def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
     """The charset: a BOM, then the HTTP header, then a ``<meta>`` declaration, then valid
     UTF-8, then charset-normalizer's guess; UTF-8 when nothing else is known."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return codec
+    bom = _bom_codec(data)
+    if bom is not None:
+        return bom
     candidates = [declared]
     if is_html:
         meta = _META_CHARSET.search(data[:4096])

@@ -8,7 +8,9 @@ Pure functions of a :class:`Comparison`; no styling or escaping for a medium her
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 
@@ -77,6 +79,20 @@ class Piece:
     """Where the sentence went or came from when that is another paragraph block: ``moved
     to ¶ 3`` / ``moved from old ¶ 1``, or ``now in ¶ 3`` / ``was in old ¶ 1`` for a
     sentence that kept its place in the reading order; empty otherwise."""
+
+
+_Part = TypeVar("_Part")
+
+
+def paragraph_breaks(parts: Iterable[tuple[Piece, _Part]]) -> Iterator[tuple[bool, Piece, _Part]]:
+    """Each sentence piece with what a view made of it, after whether a paragraph break goes
+    before it: it sits in another paragraph than the last piece before it that named one,
+    so a split or merged block breaks where its paragraphs break. Never before the first."""
+    paragraph = -1
+    for piece, part in parts:
+        yield -1 != paragraph != piece.paragraph != -1, piece, part
+        if piece.paragraph != -1:
+            paragraph = piece.paragraph
 
 
 def shared_spaces(old: str, new: str) -> tuple[str, str, str, str]:

@@ -23,6 +23,7 @@ from compare.render.layout import (
     dates,
     is_change,
     key_changes,
+    paragraph_breaks,
     paragraph_numbers,
     paragraphs_text,
     percent,
@@ -69,14 +70,21 @@ def _mark_fits(core: str, before: str, after: str) -> bool:
     before ``after``: punctuation at either edge of ``core`` needs a space, a line end or
     punctuation on the outside of the mark (CommonMark's flanking rules). Symbols such as
     ``£`` count as punctuation inside and not outside, as parsers differ on them."""
+    opens = _safe_outside(before) or not _risky_inside(core[0])
+    closes = _safe_outside(after) or not _risky_inside(core[-1])
+    return opens and closes
 
-    def risky(char: str) -> bool:
-        return _is_punctuation(char) or unicodedata.category(char)[0] == "S"
 
-    def safe(char: str) -> bool:
-        return not char or char.isspace() or _is_punctuation(char)
+def _risky_inside(char: str) -> bool:
+    """Whether ``char`` at an edge of a mark's text needs room outside the mark
+    (punctuation and symbols do)."""
+    return _is_punctuation(char) or unicodedata.category(char)[0] == "S"
 
-    return (safe(before) or not risky(core[0])) and (safe(after) or not risky(core[-1]))
+
+def _safe_outside(char: str) -> bool:
+    """Whether ``char`` next to a mark, outside it, lets it open or close whatever the text
+    inside starts or ends with: a line end (empty), a space or punctuation."""
+    return not char or char.isspace() or _is_punctuation(char)
 
 
 def _marked(core: str, mark: str, before: str, after: str) -> str:
@@ -125,23 +133,25 @@ def inline(ops: Sequence[WordOp]) -> str:
         if not mark:
             out += text
             continue
-        # The next part starts with a mark or a tag (punctuation either way) or with text.
-        after = "" if i + 1 == len(parts) else parts[i + 1][1][0] if not parts[i + 1][0] else "<"
+        # What follows the mark: the line's end, a mark or a tag (punctuation either way,
+        # which "<" stands for), or plain text.
+        if i + 1 == len(parts):
+            after = ""
+        elif parts[i + 1][0]:
+            after = "<"
+        else:
+            after = parts[i + 1][1][0]
         out += _marked(text, mark, out[-1:], after)
     return out
 
 
 def _pieces(pieces: Sequence[Piece]) -> str:
     out = ""
-    paragraph = -1
-    for piece in pieces:
-        text = inline(piece.ops)
-        if not text.strip():
-            continue
+    parts = ((piece, inline(piece.ops)) for piece in pieces)
+    shown = ((piece, text) for piece, text in parts if text.strip())
+    for breaks, piece, text in paragraph_breaks(shown):
         if out:
-            # A split or merged block breaks where its paragraphs break (a new paragraph).
-            out += "\n\n" if -1 != paragraph != piece.paragraph != -1 else " "
-        paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
+            out += "\n\n" if breaks else " "  # a paragraph break is a new Markdown paragraph
         if piece.link:
             text += f" *({piece.link})*"
         elif piece.moved:
@@ -154,19 +164,12 @@ def _whole(pieces: Sequence[Piece], op: str) -> list[str]:
     """An added or removed block's paragraphs, each sentence struck or bold but one that
     arrived from another block (not new text), with a link after each that came from or
     went to another block."""
-    mark = "~~" if op == "removed" else "**"
     paragraphs: list[list[tuple[str, str, str]]] = []  # runs of (mark, escaped text, link)
-    paragraph = -1
-    for piece in pieces:
-        words = "".join(step.old if op == "removed" else step.new for step in piece.ops)
-        if not paragraphs or -1 != paragraph != piece.paragraph != -1:
+    parts = ((piece, _whole_sentence(piece, op)) for piece in pieces)
+    for breaks, piece, (shown, text) in paragraph_breaks(parts):
+        if not paragraphs or breaks:
             paragraphs.append([])
-        paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
         runs = paragraphs[-1]
-        arrived = op == "added" and piece.link
-        shown = "" if arrived else mark
-        # A sentence that arrived reworded shows its word diff, as in a reworded block.
-        text = inline(piece.ops) if arrived else escape(words)
         if runs and runs[-1][0] == shown and not runs[-1][2]:
             runs[-1] = (shown, f"{runs[-1][1]} {text}", piece.link)
         else:
@@ -177,6 +180,16 @@ def _whole(pieces: Sequence[Piece], op: str) -> list[str]:
         )
         for runs in paragraphs
     ]
+
+
+def _whole_sentence(piece: Piece, op: str) -> tuple[str, str]:
+    """The mark of a sentence of an added or removed block (none for one that arrived from
+    another block: not new text) and its escaped text; one that arrived reworded shows its
+    word diff, as in a reworded block."""
+    if op == "added" and piece.link:
+        return "", inline(piece.ops)
+    words = "".join(step.old if op == "removed" else step.new for step in piece.ops)
+    return "~~" if op == "removed" else "**", escape(words)
 
 
 def _who(document: Document) -> str:

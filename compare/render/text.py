@@ -17,6 +17,7 @@ from compare.render.layout import (
     dates,
     is_change,
     key_changes,
+    paragraph_breaks,
     paragraph_numbers,
     paragraphs_text,
     percent,
@@ -141,15 +142,11 @@ class _Writer:
 
     def pieces(self, pieces: Sequence[Piece], side: str = "both") -> Text:
         out = self.text()
-        paragraph = -1
-        for piece in pieces:
-            part = self.ops(piece.ops, side)
-            if not part.plain.strip():
-                continue
+        parts = ((piece, self.ops(piece.ops, side)) for piece in pieces)
+        shown = ((piece, part) for piece, part in parts if part.plain.strip())
+        for breaks, piece, part in paragraph_breaks(shown):
             if out.plain:
-                # A split or merged block breaks its lines where its paragraphs break.
-                out.append("\n" if -1 != paragraph != piece.paragraph != -1 else " ")
-            paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
+                out.append("\n" if breaks else " ")
             out.append_text(part)
             if piece.moved or piece.link:
                 out.append_text(self.text(_pointer(piece), _MOVED))
@@ -162,12 +159,11 @@ class _Writer:
         word diff: in full where it arrived (``side`` ``both``), or the words of the side
         shown (``old`` or ``new``, side by side), at either end."""
         out = self.text()
-        paragraph = -1
-        for piece in pieces:
+        parts = ((piece, self._whole_sentence(piece, op, side)) for piece in pieces)
+        for breaks, piece, part in paragraph_breaks(parts):
             if out.plain:
-                out.append("\n" if -1 != paragraph != piece.paragraph != -1 else " ")
-            paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
-            out.append_text(self._whole_sentence(piece, op, side))
+                out.append("\n" if breaks else " ")
+            out.append_text(part)
             if piece.link:
                 out.append_text(self.text(_pointer(piece), _MOVED))
         return out
