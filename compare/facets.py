@@ -63,7 +63,7 @@ from typing import Literal, NamedTuple, TypeVar
 
 from compare.gcpause import paused_gc
 from compare.model import Change, Document, SentenceBlock, WordOp
-from compare.text import lazy_pattern, normalize
+from compare.text import CJK_CHARACTER, has_cjk, join_sentences, lazy_pattern, normalize
 
 NumberKind = Literal[
     "count", "money", "percent", "range", "ordinal", "fraction", "vague", "date", "time", "year"
@@ -997,6 +997,11 @@ def _singular(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
+    if has_cjk(text):
+        # Figures in Chinese or Japanese ("48亿元", "2026年") are read as if each CJK
+        # character stood apart as a word does: a bar in its place (not a space, or
+        # "12年300人" would read as 12 300), the same length, so spans stay right.
+        text = CJK_CHARACTER().sub("|", text)
     lower = text.lower()
     tokens = _token_set(lower)
     starts, kinds = _number_starts(text, lower, tokens)
@@ -3734,7 +3739,7 @@ def _block_text(document: Document, indices: Sequence[tuple[int, int]]) -> tuple
         return document.paragraphs[paragraph].sentences[first], _opens_inside_quote(
             document, paragraph, first
         )
-    text = " ".join(document.paragraphs[p].sentences[s] for p, s in indices)
+    text = join_sentences(document.paragraphs[p].sentences[s] for p, s in indices)
     return text, _opens_inside_quote(document, paragraph, first)
 
 

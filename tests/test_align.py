@@ -396,19 +396,26 @@ def test_shrunken_side_is_flagged() -> None:
 
 @settings(max_examples=3000, deadline=None)
 @given(
-    st.text(alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() ")) | st.characters(), max_size=60)
+    st.text(
+        alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() 三月亿元のカ。，")) | st.characters(),
+        max_size=60,
+    )
 )
 def test_word_shortcut_finds_the_pattern_words(text: str) -> None:
-    """The aligner's word-by-word shortcut finds exactly what its word pattern finds."""
-    from compare.align import _WORD, _words
-    from compare.text import fold
+    """The aligner's word-by-word shortcut finds exactly what its word pattern finds: each
+    CJK character alone, and the old words in text without any."""
+    from compare.align import _CJK_WORD, _WORD, _words
+    from compare.text import fold, has_cjk
 
     folded = fold(text)
-    assert _words(folded) == _WORD.findall(folded)
+    assert _words(folded) == _CJK_WORD().findall(folded)
+    if not has_cjk(folded):
+        assert _words(folded) == _WORD.findall(folded)
 
 
 _WORDY = st.text(
-    alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() ")) | st.characters(), max_size=40
+    alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() 三月亿元のカ。，")) | st.characters(),
+    max_size=40,
 )
 
 
@@ -417,7 +424,7 @@ _WORDY = st.text(
 def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
     """Coding a text piece by piece, with the pieces seen before looked up, gives every
     word the character a word-by-word coder would: new words in reading order."""
-    from compare.align import _WORD, _Coder
+    from compare.align import _CJK_WORD, _Coder
     from compare.text import fold
 
     coder = _Coder()
@@ -425,7 +432,7 @@ def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
     for text in texts:
         folded = fold(text)
         expected = "".join(
-            seen.setdefault(word, chr(0x10000 + len(seen))) for word in _WORD.findall(folded)
+            seen.setdefault(word, chr(0x10000 + len(seen))) for word in _CJK_WORD().findall(folded)
         )
         assert coder.code(folded) == expected
 
@@ -433,10 +440,16 @@ def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_WORDY, max_size=6))
 def test_word_count_counts_whitespace_separated_words(texts: list[str]) -> None:
+    """And each CJK character as a word (compare.text.word_count)."""
+    from compare.text import has_cjk, word_count
+
+    words = word_count(" ".join(texts))
+    if not any(map(has_cjk, texts)):
+        assert words == sum(len(t.split()) for t in texts)
     document = Document(paragraphs=tuple(Paragraph(t, (t,)) for t in texts))
-    assert document.word_count == sum(len(t.split()) for t in texts)
+    assert document.word_count == words
     clean = Document(paragraphs=tuple(Paragraph(" ".join(t.split()), ()) for t in texts))
-    assert clean.word_count == sum(len(t.split()) for t in texts)
+    assert clean.word_count == words
 
 
 def test_every_paragraph_of_a_template_story_changed() -> None:

@@ -134,13 +134,15 @@ def inline(ops: Sequence[WordOp]) -> str:
 def _pieces(pieces: Sequence[Piece]) -> str:
     out = ""
     paragraph = -1
+    gap = " "
     for piece in pieces:
         text = inline(piece.ops)
         if not text.strip():
             continue
         if out:
             # A split or merged block breaks where its paragraphs break (a new paragraph).
-            out += "\n\n" if -1 != paragraph != piece.paragraph != -1 else " "
+            out += "\n\n" if -1 != paragraph != piece.paragraph != -1 else gap
+        gap = piece.gap()
         paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
         if piece.link:
             text += f" *({piece.link})*"
@@ -157,6 +159,7 @@ def _whole(pieces: Sequence[Piece], op: str) -> list[str]:
     mark = "~~" if op == "removed" else "**"
     paragraphs: list[list[tuple[str, str, str]]] = []  # runs of (mark, escaped text, link)
     paragraph = -1
+    gap = " "
     for piece in pieces:
         words = "".join(step.old if op == "removed" else step.new for step in piece.ops)
         if not paragraphs or -1 != paragraph != piece.paragraph != -1:
@@ -168,9 +171,10 @@ def _whole(pieces: Sequence[Piece], op: str) -> list[str]:
         # A sentence that arrived reworded shows its word diff, as in a reworded block.
         text = inline(piece.ops) if arrived else escape(words)
         if runs and runs[-1][0] == shown and not runs[-1][2]:
-            runs[-1] = (shown, f"{runs[-1][1]} {text}", piece.link)
+            runs[-1] = (shown, f"{runs[-1][1]}{gap}{text}", piece.link)
         else:
             runs.append((shown, text, piece.link))
+        gap = piece.gap()
     return [
         " ".join(
             f"{shown}{text}{shown}" + (f" *({link})*" if link else "") for shown, text, link in runs

@@ -142,13 +142,15 @@ class _Writer:
     def pieces(self, pieces: Sequence[Piece], side: str = "both") -> Text:
         out = self.text()
         paragraph = -1
+        gap = " "
         for piece in pieces:
             part = self.ops(piece.ops, side)
             if not part.plain.strip():
                 continue
             if out.plain:
                 # A split or merged block breaks its lines where its paragraphs break.
-                out.append("\n" if -1 != paragraph != piece.paragraph != -1 else " ")
+                out.append("\n" if -1 != paragraph != piece.paragraph != -1 else gap)
+            gap = piece.gap()
             paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
             out.append_text(part)
             if piece.moved or piece.link:
@@ -163,9 +165,11 @@ class _Writer:
         shown (``old`` or ``new``, side by side), at either end."""
         out = self.text()
         paragraph = -1
+        gap = " "
         for piece in pieces:
             if out.plain:
-                out.append("\n" if -1 != paragraph != piece.paragraph != -1 else " ")
+                out.append("\n" if -1 != paragraph != piece.paragraph != -1 else gap)
+            gap = piece.gap()
             paragraph = piece.paragraph if piece.paragraph != -1 else paragraph
             out.append_text(self._whole_sentence(piece, op, side))
             if piece.link:
