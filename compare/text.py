@@ -456,12 +456,13 @@ def split_clean_sentences(text: str) -> list[str]:
     (every extracted paragraph), without checking that it is."""
     if not text:
         return []
-    # Words are separated by exactly one space, so sentences are slices (a CJK one may have
-    # no space after it).
+    # Words are separated by exactly one space, so sentences are slices; a space follows
+    # each but the last, unless it ends in a CJK mark (never in ASCII text).
     sentences: list[str] = []
     start = 0
+    spaced = text.isascii()
     for end in _boundaries(text):
         sentences.append(text[start : end + 1])
-        start = end + 2 if text[end + 1] == " " else end + 1
+        start = end + 2 if spaced or text[end + 1] == " " else end + 1
     sentences.append(text[start:])
     return sentences
