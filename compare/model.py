@@ -68,7 +68,8 @@ class Paragraph:
     text: str
     """The paragraph's text, whitespace collapsed to single spaces."""
     sentences: tuple[str, ...]
-    """The paragraph split into sentences; joined with single spaces they give ``text`` back."""
+    """The paragraph split into sentences; joined with single spaces (none after a Chinese or
+    Japanese 。！？) they give ``text`` back: see :func:`compare.text.join_sentences`."""
 
 
 @dataclass(frozen=True)

@@ -387,14 +387,15 @@ _OTHER_MARKS = _MARKS.replace(".", "")
 _ASCII_OTHER_MARKS = "".join(c for c in _OTHER_MARKS if c.isascii())
 
 
-def _boundaries(text: str) -> list[int]:
-    """Where sentences end: the index of each one's last character, in order."""
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Where sentences end: the index of each one's last character, in order, for those a
+    space follows; and for those ending at a CJK mark with none after it."""
     ends: list[int] = []
     unsettled: list[int] = []
+    unspaced: list[int] = []
     for stop in _FULL_STOP.finditer(text):
         (ends if stop.lastgroup else unsettled).append(stop.end() - 1)
     # Other marks are rare: a str.find (memchr) pass for each is cheaper than a search.
-    unspaced: list[int] = []
     for mark in _ASCII_OTHER_MARKS if text.isascii() else _OTHER_MARKS:
         at = text.find(mark)
         while at >= 0:
@@ -403,11 +404,10 @@ def _boundaries(text: str) -> list[int]:
             elif mark in _CJK_MARKS and (end := _unspaced_cjk_end(text, at)) is not None:
                 unspaced.append(end)
             at = text.find(mark, at + 1)
-    if unsettled or unspaced:
+    if unsettled:
         ends.extend(end for end in unsettled if _is_boundary(text, end))
-        ends.extend(unspaced)
         ends.sort()
-    return ends
+    return ends, unspaced
 
 
 def _unspaced_cjk_end(text: str, at: int) -> int | None:
@@ -456,13 +456,25 @@ def split_clean_sentences(text: str) -> list[str]:
     (every extracted paragraph), without checking that it is."""
     if not text:
         return []
-    # Words are separated by exactly one space, so sentences are slices; a space follows
-    # each but the last, unless it ends in a CJK mark (never in ASCII text).
+    # Words are separated by exactly one space, so sentences are slices.
+    ends, unspaced = _boundaries(text)
+    if unspaced:
+        return _slices(text, sorted(ends + unspaced))
     sentences: list[str] = []
     start = 0
-    spaced = text.isascii()
-    for end in _boundaries(text):
+    for end in ends:
         sentences.append(text[start : end + 1])
-        start = end + 2 if spaced or text[end + 1] == " " else end + 1
+        start = end + 2
+    sentences.append(text[start:])
+    return sentences
+
+
+def _slices(text: str, ends: list[int]) -> list[str]:
+    """The sentences ending at ``ends``, each followed by a space or (CJK) by none."""
+    sentences: list[str] = []
+    start = 0
+    for end in ends:
+        sentences.append(text[start : end + 1])
+        start = end + 2 if text[end + 1] == " " else end + 1
     sentences.append(text[start:])
     return sentences
