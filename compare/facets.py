@@ -63,7 +63,7 @@ from typing import Literal, NamedTuple, TypeVar
 
 from compare.gcpause import paused_gc
 from compare.model import Change, Document, SentenceBlock, WordOp
-from compare.text import CJK_CHARACTER, has_cjk, join_sentences, lazy_pattern, normalize
+from compare.text import CJK, has_cjk, join_sentences, lazy_pattern, normalize
 
 NumberKind = Literal[
     "count", "money", "percent", "range", "ordinal", "fraction", "vague", "date", "time", "year"
@@ -1000,8 +1000,9 @@ def _numbers(text: str) -> tuple[Number, ...]:
     if has_cjk(text):
         # Figures in Chinese or Japanese ("48亿元", "2026年") are read as if each CJK
         # character stood apart as a word does: a bar in its place (not a space, or
-        # "12年300人" would read as 12 300), the same length, so spans stay right.
-        text = CJK_CHARACTER().sub("|", text)
+        # "12年300人" would read as 12 300), the same length, so spans stay right. So does a
+        # comma not between two digits: ，(a comma once normalised) has no space after it.
+        text = _CJK_APART().sub("|", text)
     lower = text.lower()
     tokens = _token_set(lower)
     starts, kinds = _number_starts(text, lower, tokens)
@@ -1089,6 +1090,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     return tuple([number for _, number in found])
 
 
+_CJK_APART = lazy_pattern(rf"[{CJK}]|(?<!\d),|,(?!\d)")
 #: A minus sign written before a figure, and the kinds of number it makes negative.
 _MINUS_SIGNS = "-\u2212"
 _HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)

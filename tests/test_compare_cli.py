@@ -142,6 +142,15 @@ def test_chinese_story_as_text() -> None:
     assert "removed" not in out
 
 
+def test_chinese_sentences_are_joined_without_a_space_in_markdown_and_html() -> None:
+    markdown = run(*cjk_story("zh-bridge-opening"), "-f", "md").stdout
+    assert "明年~~三~~**五**月正式通车。工程总投资~~四十八亿~~**五十二亿**元" in markdown
+    assert "专项审计。**据悉，审计将于下月开始。**" in markdown
+    html = run(*cjk_story("zh-bridge-opening"), "-f", "html").stdout
+    assert "正式通车。工程总投资<del>" in html  # the word diff was cut into its sentences
+    assert '专项审计。<ins><span class="vh">added: </span>据悉' in html
+
+
 def test_japanese_story_as_json() -> None:
     result = run(*cjk_story("ja-hospital-plan"), "--format", "json")
     assert result.exit_code == 1
