@@ -995,6 +995,10 @@ def _singular(word: str) -> str:
     return word
 
 
+#: A CJK character, or a comma not between two digits (see _numbers).
+_CJK_APART = lazy_pattern(rf"[{CJK}]|(?<!\d),|,(?!\d)")
+
+
 @lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
     if has_cjk(text):
@@ -1090,7 +1094,6 @@ def _numbers(text: str) -> tuple[Number, ...]:
     return tuple([number for _, number in found])
 
 
-_CJK_APART = lazy_pattern(rf"[{CJK}]|(?<!\d),|,(?!\d)")
 #: A minus sign written before a figure, and the kinds of number it makes negative.
 _MINUS_SIGNS = "-\u2212"
 _HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)
