@@ -41,7 +41,7 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.text import fold, match_key
+from compare.text import cjk_word_pattern, fold, has_cjk, join_sentences, lazy_pattern, match_key
 from compare.worddiff import word_diff
 
 if TYPE_CHECKING:
@@ -130,11 +130,15 @@ class _Coder:
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
+_CJK_WORD = lazy_pattern(cjk_word_pattern(".,'"))
 
 
 def _words(folded: str) -> list[str]:
     """``_WORD.findall(folded)`` for a folded text (single spaces only), in a fraction of
-    the time: most words are letters and digits, or that and one closing mark."""
+    the time: most words are letters and digits, or that and one closing mark. Each
+    Chinese or Japanese character is a word of its own."""
+    if has_cjk(folded):
+        return _CJK_WORD().findall(folded)
     words: list[str] = []
     for word in folded.split(" "):
         if word.isalnum():  # isalnum() is \w without the underscore
@@ -715,8 +719,8 @@ def _align_sentences(
             if op == "equal":
                 block = _sentence_block(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
             else:
-                old_text = " ".join(units_a[k].text for k in a)
-                new_text = " ".join(units_b[k].text for k in b)
+                old_text = join_sentences(units_a[k].text for k in a)
+                new_text = join_sentences(units_b[k].text for k in b)
                 block = _sentence_block(
                     "reworded",
                     pos_a,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
 from compare.text import (
+    CJK_CHARACTER,
     ODD_WHITESPACE,
     clean_whitespace,
     is_clean,
@@ -967,8 +968,6 @@ def _is_section_marker(key: str) -> bool:
     return _key_words(key) <= 6 and bool(_SECTION_MARKER().fullmatch(key))
 
 
-# Chinese and Japanese are written without spaces: count their characters instead.
-_UNSPACED = lazy_pattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "।", "…")
 
 
@@ -979,7 +978,8 @@ def _word_count(text: str, clean: bool = False) -> int:
     words = text.count(" ") + 1 if clean and text else len(text.split())
     if text.isascii():
         return words
-    return words + 2 * len(_UNSPACED().findall(text)) // 3
+    # Chinese and Japanese are written without spaces: count their characters instead.
+    return words + 2 * len(CJK_CHARACTER().findall(text)) // 3
 
 
 def _is_sentence(text: str, words: int | None = None) -> bool:

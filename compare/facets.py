@@ -63,7 +63,7 @@ from typing import Literal, NamedTuple, TypeVar
 
 from compare.gcpause import paused_gc
 from compare.model import Change, Document, SentenceBlock, WordOp
-from compare.text import lazy_pattern, normalize
+from compare.text import CJK, has_cjk, join_sentences, lazy_pattern, normalize
 
 NumberKind = Literal[
     "count", "money", "percent", "range", "ordinal", "fraction", "vague", "date", "time", "year"
@@ -1001,8 +1001,18 @@ def _singular(word: str) -> str:
     return word
 
 
+#: A CJK character, or a comma not between two digits (see _numbers).
+_CJK_APART = lazy_pattern(rf"[{CJK}]|(?<!\d),|,(?!\d)")
+
+
 @lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
+    if has_cjk(text):
+        # Figures in Chinese or Japanese ("48亿元", "2026年") are read as if each CJK
+        # character stood apart as a word does: a bar in its place (not a space, or
+        # "12年300人" would read as 12 300), the same length, so spans stay right. So does a
+        # comma not between two digits: ，(a comma once normalised) has no space after it.
+        text = _CJK_APART().sub("|", text)
     lower = text.lower()
     tokens = _token_set(lower)
     starts, kinds = _number_starts(text, lower, tokens)
@@ -3740,7 +3750,7 @@ def _block_text(document: Document, indices: Sequence[tuple[int, int]]) -> tuple
         return document.paragraphs[paragraph].sentences[first], _opens_inside_quote(
             document, paragraph, first
         )
-    text = " ".join(document.paragraphs[p].sentences[s] for p, s in indices)
+    text = join_sentences(document.paragraphs[p].sentences[s] for p, s in indices)
     return text, _opens_inside_quote(document, paragraph, first)
 
 

@@ -68,7 +68,8 @@ class Paragraph:
     text: str
     """The paragraph's text, whitespace collapsed to single spaces."""
     sentences: tuple[str, ...]
-    """The paragraph split into sentences; joined with single spaces they give ``text`` back."""
+    """The paragraph split into sentences; joined with single spaces (none after a Chinese or
+    Japanese 。！？) they give ``text`` back: see :func:`compare.text.join_sentences`."""
 
 
 @dataclass(frozen=True)
@@ -114,12 +115,14 @@ class Document:
 
     @cached_property  # read by the summary and the JSON: worth counting once
     def word_count(self) -> int:
-        """Words in the body."""
-        from compare.text import is_clean
+        """Words in the body, each Chinese or Japanese character counted as a word."""
+        from compare.text import has_cjk, is_clean, word_count
 
         # Extracted paragraphs are whitespace-clean: then every space separates two words,
         # and counting spaces costs a fraction of splitting into words.
         body = " ".join(p.text for p in self.paragraphs)
+        if has_cjk(body):
+            return word_count(body)
         if body and is_clean(body):
             return body.count(" ") + 1
         return sum(len(p.text.split()) for p in self.paragraphs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 
@@ -48,6 +48,49 @@ _QUOTES = str.maketrans(
 # Zero-width and bidirectional control characters: invisible, never meaningful for matching.
 _INVISIBLE = lazy_pattern("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 _TOKEN = re.compile(r"\s+|\w+(?:[.,'\u2019]\w+)*|[^\w\s]", re.UNICODE)
+
+# Chinese and Japanese are written without spaces between words, so each character of
+# their scripts is a word of its own: to the sentence splitter, the aligner's word codes,
+# the word diff's tokens and word counts. Korean is written with spaces and needs nothing;
+# Thai, also unspaced, is not covered (its words need a dictionary).
+CJK = (
+    "\u3005-\u3007"  # 々 〆 〇
+    "\u3041-\u3096\u309d-\u309f"  # Hiragana
+    "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"  # Katakana (not the middle dot ・)
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # Han
+    "\uff66-\uff9f"  # half-width Katakana
+)
+#: One CJK character.
+CJK_CHARACTER = lazy_pattern(f"[{CJK}]")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a Chinese or Japanese character; free for ASCII text."""
+    return not text.isascii() and CJK_CHARACTER().search(text) is not None
+
+
+def cjk_word_pattern(joiners: str) -> str:
+    """A regex for the words of a text that may hold CJK: each CJK character alone, and
+    runs of other word characters joined by single ``joiners`` ("1,000", "don't")."""
+    word = f"[^\\W{CJK}]"
+    return f"[{CJK}]|{word}+(?:[{joiners}]{word}+)*"
+
+
+_CJK_WORDS = cjk_word_pattern(".,'\u2019")
+_CJK_TOKEN = lazy_pattern(r"\s+|" + _CJK_WORDS + r"|[^\w\s]")
+_CJK_WORD = lazy_pattern(_CJK_WORDS)
+_CJK_PIECE = lazy_pattern(rf"\S*[{CJK}]\S*")
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: what spaces separate, but a piece holding Chinese or Japanese
+    counts each of their characters as a word, and its other words besides (the usual way
+    to count them): "新大桥耗资48亿元。" is 8 words."""
+    words = len(text.split())
+    if has_cjk(text):
+        for piece in _CJK_PIECE().findall(text):
+            words += len(_CJK_WORD().findall(piece)) - 1
+    return words
 
 
 def clean_whitespace(text: str) -> str:
@@ -154,7 +197,10 @@ def match_key(text: str, folded: str | None = None) -> str:
 
 def tokenize(text: str, clean: bool | None = None) -> list[str]:
     """Word, punctuation and whitespace tokens; ``"".join(tokenize(t)) == t`` always.
-    ``clean`` is :func:`is_clean` of ``text`` when the caller has it already."""
+    ``clean`` is :func:`is_clean` of ``text`` when the caller has it already. Each CJK
+    character is a token of its own."""
+    if has_cjk(text):
+        return _CJK_TOKEN().findall(text)
     if not (is_clean(text) if clean is None else clean):
         return _TOKEN.findall(text)
     # The same tokens for less than half the work: most words are letters and digits only
@@ -176,12 +222,18 @@ def tokenize(text: str, clean: bool | None = None) -> list[str]:
 
 # Sentence splitting. The paragraph is cut into words at its spaces; only words ending in
 # terminal punctuation (perhaps followed by closing quotes or brackets) are judged, with a
-# few set look-ups, so 500 paragraphs take milliseconds. Sentences only ever end at a space:
-# that keeps the contract " ".join(split_sentences(t)) == clean_whitespace(t), which the
-# aligner and renderers rely on. The price is that CJK text with no space after 。！？ stays
-# one sentence.
+# few set look-ups, so 500 paragraphs take milliseconds. Sentences end at a space, except
+# after a Chinese or Japanese full stop, exclamation or question mark, which needs none:
+# join_sentences() puts the sentences back together, a space between two unless the first
+# ends in one of those marks.
 _MARKS = ".!?\u2026\u3002\uff01\uff1f"
 _CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)]\uff09"
+# 。！？, and what may close a sentence after them: _CLOSERS and 》〉】〕］｝.
+_CJK_MARKS = "\u3002\uff01\uff1f"
+_CJK_CLOSERS = _CLOSERS + "\u300b\u3009\u3011\u3015\uff3d\uff5d"
+_CJK_SENTENCE_TAIL = frozenset(_CJK_MARKS + _CJK_CLOSERS)
+# No sentence starts with these: after a mark, a comma, colon or ellipsis goes on with it.
+_CJK_GOES_ON = _CJK_MARKS + _CJK_CLOSERS + "\u3001\uff0c\uff1a\uff1b,:;\u2026"
 _MAY_END = _MARKS + _CLOSERS
 # Skipped before looking at the first letter of the next sentence.
 _OPENERS = "\"'\u201c\u2018\u201e\u00ab\u300c\u300e([\uff08\u00bf\u00a1-\u2013\u2014*"
@@ -336,10 +388,12 @@ _OTHER_MARKS = _MARKS.replace(".", "")
 _ASCII_OTHER_MARKS = "".join(c for c in _OTHER_MARKS if c.isascii())
 
 
-def _boundaries(text: str) -> list[int]:
-    """Where sentences end: the index of each one's last character, in order."""
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Where sentences end: the index of each one's last character, in order, for those a
+    space follows; and for those ending at a CJK mark with none after it."""
     ends: list[int] = []
     unsettled: list[int] = []
+    unspaced: list[int] = []
     for stop in _FULL_STOP.finditer(text):
         (ends if stop.lastgroup else unsettled).append(stop.end() - 1)
     # Other marks are rare: a str.find (memchr) pass for each is cheaper than a search.
@@ -348,16 +402,53 @@ def _boundaries(text: str) -> list[int]:
         while at >= 0:
             if closers := _CLOSERS_BEFORE_A_WORD.match(text, at + 1):
                 unsettled.append(closers.end() - 1)
+            elif mark in _CJK_MARKS and (end := _unspaced_cjk_end(text, at)) is not None:
+                unspaced.append(end)
             at = text.find(mark, at + 1)
     if unsettled:
         ends.extend(end for end in unsettled if _is_boundary(text, end))
         ends.sort()
-    return ends
+    return ends, unspaced
+
+
+def _unspaced_cjk_end(text: str, at: int) -> int | None:
+    """Where the sentence ends when the CJK mark at ``at`` has no space after it
+    ("开通。工程"), if it ends there: after 。 and any closers, or after ！？ without closers.
+    A quote goes on with what is said after it, as '"Go!" she shouted' does: 「行くぞ！」と
+    叫んだ, “为什么？”她问道, and in Japanese any quote followed by kana (「…。」と述べた)."""
+    end = at
+    while end + 1 < len(text) and text[end + 1] in _CJK_CLOSERS:
+        end += 1
+    following = text[end + 1 : end + 2]
+    if following in ("", " ") or following in _CJK_GOES_ON:
+        return None
+    if end > at and (text[at] != "\u3002" or "\u3041" <= following <= "\u309f"):
+        return None
+    return end
+
+
+def sentence_gap(sentence: str) -> str:
+    """What goes between ``sentence`` and the next one of its paragraph: a space, or
+    nothing after a CJK mark (perhaps with closers), as Chinese and Japanese are written."""
+    if sentence[-1:] not in _CJK_SENTENCE_TAIL:  # nearly every sentence: one look-up
+        return " "
+    return "" if sentence.rstrip(_CJK_CLOSERS)[-1:] in _CJK_MARKS else " "
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Sentences of a paragraph, in order, as one text: :func:`split_sentences` undone.
+    (A space after a CJK mark is not put back: Chinese and Japanese write none there.)"""
+    out: list[str] = []
+    for sentence in sentences:
+        if out:
+            out.append(sentence_gap(out[-1]))
+        out.append(sentence)
+    return "".join(out)
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences. Joined with single spaces they rebuild ``text``
-    after :func:`clean_whitespace`, always."""
+    """Split a paragraph into sentences. :func:`join_sentences` rebuilds ``text`` from them
+    after :func:`clean_whitespace` (always, but for a space after a CJK mark: see there)."""
     return split_clean_sentences(text if is_clean(text) else clean_whitespace(text))
 
 
@@ -367,10 +458,24 @@ def split_clean_sentences(text: str) -> list[str]:
     if not text:
         return []
     # Words are separated by exactly one space, so sentences are slices.
+    ends, unspaced = _boundaries(text)
+    if unspaced:
+        return _slices(text, sorted(ends + unspaced))
     sentences: list[str] = []
     start = 0
-    for end in _boundaries(text):
+    for end in ends:
         sentences.append(text[start : end + 1])
         start = end + 2
+    sentences.append(text[start:])
+    return sentences
+
+
+def _slices(text: str, ends: list[int]) -> list[str]:
+    """The sentences ending at ``ends``, each followed by a space or (CJK) by none."""
+    sentences: list[str] = []
+    start = 0
+    for end in ends:
+        sentences.append(text[start : end + 1])
+        start = end + 2 if text[end + 1] == " " else end + 1
     sentences.append(text[start:])
     return sentences

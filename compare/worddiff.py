@@ -9,7 +9,7 @@ the old sentence back exactly, whitespace included, and likewise for ``new``.
 
 from __future__ import annotations
 
-from itertools import starmap
+from itertools import starmap, takewhile
 from typing import cast
 
 from rapidfuzz.distance import Indel
@@ -23,12 +23,17 @@ from compare.text import (
     may_hold_clause_dash,
     normalize,
     tokenize,
+    word_count,
 )
 
 #: Below this share of unchanged word characters a pair reads better as one replacement.
 REWRITE_SHARE = 0.3
 #: Unchanged islands of at most this many words between two changes are folded into them.
 ISLAND_WORDS = 2
+#: What Chinese and Japanese write numbers with. Each character is a word of its own (see
+#: compare.text.CJK), so a changed number is widened to the whole of it: 四十八 -> 四十九
+#: reads as one change, as "48" -> "49" does, not as 四十[-八-]{+九+}.
+CJK_NUMERALS = frozenset("〇零一二三四五六七八九十百千万萬亿億两兩")
 
 
 def _join_dashes(tokens: list[str]) -> tuple[list[str], set[int]]:
@@ -100,6 +105,8 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
         for tag, a_start, a_end, b_start, b_end in opcodes
     ]
     ops = _merge(steps)
+    if not (old.isascii() and new.isascii()):
+        ops = _whole_cjk_numbers(ops)
     ops = _absorb_islands(ops)
     if _equal_share(ops, old, new) < REWRITE_SHARE:
         return (WordOp("replace", old, new),)
@@ -121,6 +128,35 @@ def _merge(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     return merged
 
 
+def _numeral_run(text: str, at_end: bool) -> int:
+    """How many CJK numerals ``text`` ends (or starts) with."""
+    chars = reversed(text) if at_end else iter(text)
+    return sum(1 for _ in takewhile(CJK_NUMERALS.__contains__, chars))
+
+
+def _whole_cjk_numbers(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Widen each change that starts (or ends) with a CJK numeral, on every side it has,
+    over the numerals of the unchanged text before (or after) it."""
+    ops = list(ops)
+    for k, (op, a, b) in enumerate(ops):
+        if op == "equal":
+            continue
+        if k and all(side[:1] in CJK_NUMERALS for side in (a, b) if side):
+            _, before_a, before_b = ops[k - 1]  # changes are merged: an equal step
+            n, m = _numeral_run(before_a, True), _numeral_run(before_b, True)
+            if n and m:
+                ops[k - 1] = ("equal", before_a[:-n], before_b[:-m])
+                a, b = before_a[-n:] + a, before_b[-m:] + b
+        if k + 1 < len(ops) and all(side[-1:] in CJK_NUMERALS for side in (a, b) if side):
+            _, after_a, after_b = ops[k + 1]
+            n, m = _numeral_run(after_a, False), _numeral_run(after_b, False)
+            if n and m:
+                ops[k + 1] = ("equal", after_a[n:], after_b[m:])
+                a, b = a + after_a[:n], b + after_b[:m]
+        ops[k] = ("replace" if a and b else op, a, b)
+    return _merge(ops)  # an equal step emptied leaves two changes side by side
+
+
 def _absorb_islands(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """Fold short unchanged runs between two changes into one replacement, so that a
     rewritten clause reads as one change rather than alternating fragments."""
@@ -137,9 +173,9 @@ def _absorb_islands(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str
         size = len(a.strip())
         # One short word between two changes is confetti; two words only when the
         # changes around them are much longer. (Words are only counted in an island no
-        # longer than its changes: most are far longer.)
+        # longer than its changes: most are far longer. Each CJK character is a word.)
         if size <= around and (
-            (island_words := len(a.split())) <= 1
+            (island_words := word_count(a)) <= 1
             or (island_words <= ISLAND_WORDS and 2 * size <= around)
         ):
             old_text = "".join(step[1] for step in ops[k - 1 : k + 2])

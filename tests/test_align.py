@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from unittest import mock
 
@@ -119,7 +120,16 @@ def test_identical_documents_are_all_equal(paragraphs: list[str]) -> None:
     assert not c.summary.changed
 
 
-@given(st.text(max_size=80), st.text(max_size=80))
+# Chinese and Japanese with numerals, figures, punctuation and a little Latin.
+_CJK_TEXT = st.text(
+    alphabet=st.sampled_from(list("三四五十八亿元月开通的カナ。，「」ab 12.")), max_size=40
+)
+
+
+@given(
+    st.one_of(st.text(max_size=80), _CJK_TEXT),
+    st.one_of(st.text(max_size=80), _CJK_TEXT),
+)
 def test_word_diff_rebuilds_both_sides(old: str, new: str) -> None:
     ops = word_diff(old, new)
     assert "".join(op.old for op in ops) == old
@@ -132,6 +142,36 @@ def test_changed_number_reads_as_one_change() -> None:
     )
     changes = [op for op in ops if op.op != "equal"]
     assert [(op.op, op.old, op.new) for op in changes] == [("replace", "12", "14")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "changed"),
+    [
+        # Each CJK character is a word: one changed character is one changed word.
+        ("新大桥将于明年三月正式通车。", "新大桥将于明年五月正式通车。", [("三", "五")]),
+        # A changed number is shown whole, the unchanged numerals around it included.
+        ("伤者约四十八人，均已送医。", "伤者约四十九人，均已送医。", [("四十八", "四十九")]),
+        ("参与救援的约三十人已撤离。", "参与救援的约三十五人已撤离。", [("三十", "三十五")]),
+        # Figures in CJK text are words of their own.
+        (
+            "工程总投资48亿元，由市城建集团负责。",
+            "工程总投资52亿元，由市城建集团负责。",
+            [("48", "52")],
+        ),
+        (
+            "小児科の医師も増員する方針だ。",
+            "小児科の医師を来年度から増員する方針だ。",
+            [("も", "を来年度から")],
+        ),
+    ],
+)
+def test_cjk_word_diff_reads_as_few_changes(
+    old: str, new: str, changed: list[tuple[str, str]]
+) -> None:
+    ops = word_diff(old, new)
+    assert [(op.old, op.new) for op in ops if op.op != "equal"] == changed
+    assert "".join(op.old for op in ops) == old
+    assert "".join(op.new for op in ops) == new
 
 
 def test_rewritten_sentence_is_one_replacement() -> None:
@@ -394,21 +434,51 @@ def test_shrunken_side_is_flagged() -> None:
     assert not compare(old, old).summary.warnings
 
 
+CJK_POOL = [
+    "临江市政府周二宣布，新建的东湖跨江大桥将于明年三月正式通车。工程由市城建集团负责建设。",
+    "市交通局局长表示，大桥建成后，从东湖区到老城区的通勤时间将缩短约二十分钟。",
+    "反対派は、事業費が当初の見込みを大きく上回っていると批判し、監査を求めている。",
+]
+
+
+def test_cjk_characters_are_counted_as_words_and_read_by_the_shrink_warning() -> None:
+    def characters(text: str) -> int:
+        return len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
+
+    old = doc(*CJK_POOL * 3)
+    assert old.word_count == 3 * sum(map(characters, CJK_POOL))
+    # An edited page does not look truncated; a truly truncated one does.
+    edited = doc(CJK_POOL[0].replace("三月", "五月"), *CJK_POOL[1:], *CJK_POOL * 2)
+    assert not compare(old, edited).summary.warnings
+    warnings = compare(old, doc(CJK_POOL[0])).summary.warnings
+    assert warnings and warnings[0].startswith(
+        f"NEW has 1 paragraphs ({characters(CJK_POOL[0])} words) where OLD has 9 "
+        f"({old.word_count} words)"
+    )
+
+
 @settings(max_examples=3000, deadline=None)
 @given(
-    st.text(alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() ")) | st.characters(), max_size=60)
+    st.text(
+        alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() 三月亿元のカ。，")) | st.characters(),
+        max_size=60,
+    )
 )
 def test_word_shortcut_finds_the_pattern_words(text: str) -> None:
-    """The aligner's word-by-word shortcut finds exactly what its word pattern finds."""
-    from compare.align import _WORD, _words
-    from compare.text import fold
+    """The aligner's word-by-word shortcut finds exactly what its word pattern finds: each
+    CJK character alone, and the old words in text without any."""
+    from compare.align import _CJK_WORD, _WORD, _words
+    from compare.text import fold, has_cjk
 
     folded = fold(text)
-    assert _words(folded) == _WORD.findall(folded)
+    assert _words(folded) == _CJK_WORD().findall(folded)
+    if not has_cjk(folded):
+        assert _words(folded) == _WORD.findall(folded)
 
 
 _WORDY = st.text(
-    alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() ")) | st.characters(), max_size=40
+    alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-() 三月亿元のカ。，")) | st.characters(),
+    max_size=40,
 )
 
 
@@ -417,7 +487,7 @@ _WORDY = st.text(
 def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
     """Coding a text piece by piece, with the pieces seen before looked up, gives every
     word the character a word-by-word coder would: new words in reading order."""
-    from compare.align import _WORD, _Coder
+    from compare.align import _CJK_WORD, _Coder
     from compare.text import fold
 
     coder = _Coder()
@@ -425,7 +495,7 @@ def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
     for text in texts:
         folded = fold(text)
         expected = "".join(
-            seen.setdefault(word, chr(0x10000 + len(seen))) for word in _WORD.findall(folded)
+            seen.setdefault(word, chr(0x10000 + len(seen))) for word in _CJK_WORD().findall(folded)
         )
         assert coder.code(folded) == expected
 
@@ -433,10 +503,16 @@ def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_WORDY, max_size=6))
 def test_word_count_counts_whitespace_separated_words(texts: list[str]) -> None:
+    """And each CJK character as a word (compare.text.word_count)."""
+    from compare.text import has_cjk, word_count
+
+    words = word_count(" ".join(texts))
+    if not any(map(has_cjk, texts)):
+        assert words == sum(len(t.split()) for t in texts)
     document = Document(paragraphs=tuple(Paragraph(t, (t,)) for t in texts))
-    assert document.word_count == sum(len(t.split()) for t in texts)
+    assert document.word_count == words
     clean = Document(paragraphs=tuple(Paragraph(" ".join(t.split()), ()) for t in texts))
-    assert clean.word_count == sum(len(t.split()) for t in texts)
+    assert clean.word_count == words
 
 
 def test_every_paragraph_of_a_template_story_changed() -> None:

@@ -119,6 +119,67 @@ def test_markdown(story: tuple[str, str]) -> None:
     assert "| reworded | 1 |" in result.stdout
 
 
+# --- Chinese and Japanese: no spaces between words or after a sentence ------------------------
+
+
+def cjk_story(name: str) -> tuple[str, str]:
+    return str(FIXTURES / name / "v1.html"), str(FIXTURES / name / "v2.html")
+
+
+def test_chinese_story_as_text() -> None:
+    result = run(*cjk_story("zh-bridge-opening"))
+    assert result.exit_code == 1
+    out = result.stdout
+    assert "Headline: 东湖跨江大桥将于明年[-三-]{+五+}月通车" in out
+    # One changed character or figure is one change, not a whole clause removed and added.
+    assert "Paragraphs: 3 reworded, 1 moved, 4 unchanged" in out
+    assert "Sentences:  4 reworded, 1 added, 6 unchanged" in out
+    assert "明年[-三-]{+五+}月正式通车。工程总投资" in out  # no space put between sentences
+    assert "共有[-1200-]{+1500+}名施工人员" in out
+    assert "专项审计。{+据悉，审计将于下月开始。+}" in out
+    assert "↕ 市政府新闻办表示" in out
+    assert 'number: "1200" → "1500"' in out
+    assert "removed" not in out
+
+
+def test_chinese_sentences_are_joined_without_a_space_in_markdown_and_html() -> None:
+    markdown = run(*cjk_story("zh-bridge-opening"), "-f", "md").stdout
+    assert "明年~~三~~**五**月正式通车。工程总投资~~四十八亿~~**五十二亿**元" in markdown
+    assert "专项审计。**据悉，审计将于下月开始。**" in markdown
+    html = run(*cjk_story("zh-bridge-opening"), "-f", "html").stdout
+    assert "正式通车。工程总投资<del>" in html  # the word diff was cut into its sentences
+    assert '专项审计。<ins><span class="vh">added: </span>据悉' in html
+
+
+def test_japanese_story_as_json() -> None:
+    result = run(*cjk_story("ja-hospital-plan"), "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    old = data["documents"]["old"]
+    assert old["paragraphs"][0]["sentences"] == [
+        "北浜市は15日、老朽化した市民病院に代わる新病院を2027年春に開院すると発表した。",
+        "総事業費は約320億円を見込んでいる。",
+    ]
+    # Each CJK character is a word, and so is each figure.
+    text = "".join(p["text"] for p in old["paragraphs"])
+    assert old["word_count"] == len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]|\d+", text))
+    assert data["summary"]["paragraphs"] == {
+        "equal": 3,
+        "reworded": 3,
+        "added": 0,
+        "removed": 0,
+        "moved": 1,
+    }
+    assert data["summary"]["sentences"]["added"] == 1
+    assert data["summary"]["warnings"] == []
+    reworded = [s["words"] for s in data["sentences"] if s["op"] == "reworded"]
+    changed = [(w["old"], w["new"]) for words in reworded for w in words if w["op"] != "equal"]
+    assert changed == [("320", "350"), ("も", "を来年度から段階的に")]
+    numbers = [(c["old"], c["new"]) for c in data["changes"] if c["kind"] == "number"]
+    assert numbers == [("320", "350")]
+
+
 def test_markdown_limit(tmp_path: Path) -> None:
     """-f md stops at GitHub's comment limit unless told otherwise."""
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"

@@ -1819,3 +1819,16 @@ def test_names_skip_the_of_and_possessive_patterns_only_where_they_cannot_match(
         assert facets._OF().split(span) == [span] == facets._split_of(span)
     if "'" not in span:
         assert facets._POSSESSIVE().sub("", span) == span
+
+
+def test_figures_in_chinese_and_japanese_text_are_numbers() -> None:
+    numbers = sentence_facets("工程总投资48亿元，约有1,200名工人，超支30%，2026年3月开通。").numbers
+    assert [(n.text, n.kind, n.value) for n in numbers] == [
+        ("48", "count", 48),
+        ("1,200", "count", 1200),
+        ("30%", "percent", 30),
+        ("2026", "year", 2026),
+        ("3", "count", 3),
+    ]
+    # A figure right after another across a CJK character is not one figure ("12 300").
+    assert [n.value for n in sentence_facets("第12年300人参加。").numbers] == [12, 300]

@@ -16,7 +16,7 @@ import pytest
 
 from compare import compare, load
 from compare.model import Comparison, Document
-from compare.text import normalize
+from compare.text import join_sentences, normalize
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -57,10 +57,10 @@ def side_texts(c: Comparison, side: str, ops: set[str], moved: bool = False) -> 
             if (p, s) in marked:
                 run.append(sentence)
             elif run:
-                runs.append(norm(" ".join(run)))
+                runs.append(norm(join_sentences(run)))
                 run = []
         if run:
-            runs.append(norm(" ".join(run)))
+            runs.append(norm(join_sentences(run)))
     return runs
 
 

@@ -11,17 +11,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.text import (
+    _CJK_TOKEN,
     _MAY_END,
     _TOKEN,
     _boundaries,
     _is_boundary,
     clean_whitespace,
+    has_cjk,
+    join_sentences,
     lazy_pattern,
     match_key,
     normalize,
+    sentence_gap,
     split_clean_sentences,
     split_sentences,
     tokenize,
+    word_count,
 )
 
 CASES: list[tuple[str, list[str]]] = [
@@ -182,10 +187,32 @@ def test_cases_cover_the_brief() -> None:
     assert len(CASES) >= 40
 
 
-def test_cjk_without_spaces_keeps_the_join_contract() -> None:
-    # Splitting here would need a space that is not in the text; the contract wins.
-    text = "市长辞职了。议会投票。"
-    assert split_sentences(text) == [text]
+CJK_CASES: list[tuple[str, list[str]]] = [
+    # No space after 。！？ in Chinese and Japanese.
+    ("市长辞职了。议会投票。", ["市长辞职了。", "议会投票。"]),
+    ("他说：“我们会按时完成。”随后离开。", ["他说：“我们会按时完成。”", "随后离开。"]),
+    ("真的吗？！没有人知道。", ["真的吗？！", "没有人知道。"]),
+    ("東京で会議。雨が降った！なぜ？不明。", ["東京で会議。", "雨が降った！", "なぜ？", "不明。"]),
+    ("「全額を返す。」と社長は述べた。", ["「全額を返す。」と社長は述べた。"]),
+    ("2026年3月开通。2027年完工。", ["2026年3月开通。", "2027年完工。"]),
+    # A quoted exclamation or question goes on with its attribution; a comma goes on.
+    ("「行くぞ！」と彼は叫んだ。", ["「行くぞ！」と彼は叫んだ。"]),
+    ("“为什么？”她问道。", ["“为什么？”她问道。"]),
+    ("他喊道“好。”，然后走了。", ["他喊道“好。”，然后走了。"]),
+    ("等一下……然后呢？", ["等一下……然后呢？"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CJK_CASES)
+def test_split_cjk_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+    assert join_sentences(expected) == text
+
+
+def test_a_space_after_a_cjk_mark_is_not_put_back() -> None:
+    sentences = split_sentences("市长辞职了。 议会投票。")
+    assert sentences == ["市长辞职了。", "议会投票。"]
+    assert join_sentences(sentences) == "市长辞职了。议会投票。"
 
 
 def test_long_paragraph_is_split_into_every_sentence() -> None:
@@ -196,7 +223,11 @@ def test_long_paragraph_is_split_into_every_sentence() -> None:
 # Pieces of news copy glued at random, so the splitter's rules fire often.
 _NEWSY = st.lists(
     st.sampled_from(
-        [*"aZ .!?\"'()…。？Д", "Mr.", " U.S. ", "a.m.", " The", "\u201d", "\u00a0", "\n", "\t"]
+        [
+            *"aZ .!?\"'()…。？Д",
+            *["Mr.", " U.S. ", "a.m.", " The", "\u201d", "\u00a0", "\n", "\t"],
+            *"市长了！」』，、「\u201c",
+        ]
     ),
     max_size=40,
 ).map("".join)
@@ -206,7 +237,20 @@ _NEWSY = st.lists(
 @given(st.one_of(st.text(max_size=120), _NEWSY))
 def test_joining_sentences_rebuilds_the_cleaned_text(text: str) -> None:
     sentences = split_sentences(text)
-    assert " ".join(sentences) == clean_whitespace(text)
+    cleaned = clean_whitespace(text)
+    # Slices of the cleaned text, in order, a space between two unless the first ends in a
+    # CJK mark (join_sentences puts none there, even where the text had one).
+    at = 0
+    for sentence in sentences:
+        assert cleaned.startswith(sentence, at)
+        at += len(sentence)
+        if cleaned[at : at + 1] == " ":
+            at += 1
+        else:
+            assert at == len(cleaned) or sentence_gap(sentence) == ""
+    assert at == len(cleaned)
+    if not any(mark in cleaned for mark in "。！？"):
+        assert join_sentences(sentences) == " ".join(sentences) == cleaned
     assert all(s and s == s.strip() for s in sentences)
 
 
@@ -265,7 +309,7 @@ def test_settled_boundaries_are_those_judged_one_by_one(text: str) -> None:
         for end, char in enumerate(text[:-1])
         if char in _MAY_END and text[end + 1] == " " and _is_boundary(text, end)
     ]
-    assert _boundaries(text) == judged
+    assert _boundaries(text)[0] == judged
 
 
 # Words, numbers with separators, underscores, quotes, marks, every kind of space.
@@ -273,14 +317,41 @@ _TOKEN_TEXT = st.text(
     alphabet=st.sampled_from(list("ab_1٣Ⅻé.,'’\"!?-()  \t\n\u00a0\u2009\u3000")) | st.characters(),
     max_size=60,
 )
+# The same with Chinese and Japanese characters and punctuation mixed in.
+_CJK_TOKEN_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab1.,'’ 三月亿元々のカｶー・。，「」\u3000\U00020000")),
+    max_size=60,
+)
 
 
 @settings(max_examples=3000, deadline=None)
-@given(_TOKEN_TEXT)
+@given(_TOKEN_TEXT | _CJK_TOKEN_TEXT)
 def test_tokenize_is_the_token_pattern(text: str) -> None:
-    """The word-by-word shortcut gives exactly the tokens of the one regular expression."""
-    assert tokenize(text) == _TOKEN.findall(text)
+    """The word-by-word shortcut gives exactly the tokens of the one regular expression,
+    which takes each CJK character alone and is the old one for text without them."""
+    assert tokenize(text) == _CJK_TOKEN().findall(text)
+    if not has_cjk(text):
+        assert tokenize(text) == _TOKEN.findall(text)
     assert "".join(tokenize(text)) == text
+
+
+def test_each_cjk_character_is_a_token() -> None:
+    assert tokenize("耗资48亿元，カタカナ ok。") == [
+        *"耗资",
+        "48",
+        *"亿元",
+        "，",
+        *"カタカナ",
+        " ",
+        "ok",
+        "。",
+    ]
+    assert tokenize("서울 시장이") == ["서울", " ", "시장이"]  # Korean keeps its spaced words
+
+
+def test_word_count_counts_each_cjk_character() -> None:
+    assert word_count("新大桥耗资48亿元。 The bridge — opened.") == 12
+    assert word_count("The bridge — opened.") == 4
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
+from compare.text import join_sentences, sentence_gap
 from compare.worddiff import word_diff
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -128,11 +129,12 @@ def _fragments(fragments: Iterable[Fragment]) -> str:
 
 
 def _with_separators(pieces: Sequence[list[Fragment]]) -> list[Fragment]:
-    """Join sentence fragments with single spaces; a space between two stretches with the
-    same mark takes that mark, so a wholly added paragraph is one unbroken insertion."""
+    """Join sentence fragments with single spaces (none after a Chinese or Japanese
+    sentence); a space between two stretches with the same mark takes that mark, so a
+    wholly added paragraph is one unbroken insertion."""
     out: list[Fragment] = []
     for i, piece in enumerate(pieces):
-        if i and out and piece:
+        if i and out and piece and (out[-1][0] == "a" or sentence_gap(out[-1][1])):
             mark = out[-1][0] if out[-1][0] == piece[0][0] else ""
             out.append((mark, " "))
         out.extend(piece)
@@ -167,17 +169,17 @@ def unified_fragments(ops: Sequence[WordOp]) -> list[Fragment]:
 
 
 def cut_fragments(fragments: Sequence[Fragment], texts: Sequence[str]) -> list[list[Fragment]]:
-    """Split one side's fragments into its sentences (joined by single spaces).
+    """Split one side's fragments into its sentences (as :func:`join_sentences` joins them).
 
     Returns an empty list when the fragments do not spell the sentences, so the caller
     can fall back to plain text instead of showing a wrong diff."""
-    if "".join(t for _, t in fragments) != " ".join(texts):
+    if "".join(t for _, t in fragments) != join_sentences(texts):
         return []
     spans: list[tuple[int, int]] = []
     start = 0
     for text in texts:
         spans.append((start, start + len(text)))
-        start += len(text) + 1
+        start += len(text) + len(sentence_gap(text))
     pieces: list[list[Fragment]] = [[] for _ in texts]
     offset = 0
     index = 0
@@ -453,8 +455,8 @@ class _Builder:
         diff of the sentences instead."""
         if index not in self.ops:
             block = self.c.sentences[index]
-            old = " ".join(self._texts("old", block.a))
-            new = " ".join(self._texts("new", block.b))
+            old = join_sentences(self._texts("old", block.a))
+            new = join_sentences(self._texts("new", block.b))
             words = block.words
             if "".join(w.old for w in words) != old or "".join(w.new for w in words) != new:
                 words = word_diff(old, new)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
+from compare.text import join_sentences, sentence_gap
 
 #: Invisible characters a page can use to hide an edit or reorder text on screen: the
 #: reading views show their names instead (``⟨ZWSP⟩``), so they can neither act nor hide.
@@ -79,6 +80,14 @@ class Piece:
     """Where the sentence went or came from when that is another paragraph block: ``moved
     to ¶ 3`` / ``moved from old ¶ 1``, or ``now in ¶ 3`` / ``was in old ¶ 1`` for a
     sentence that kept its place in the reading order; empty otherwise."""
+
+    def gap(self) -> str:
+        """What goes between this sentence and the next one shown: a space, or nothing
+        after a Chinese or Japanese sentence (see :func:`compare.text.sentence_gap`)."""
+        if self.moved or self.link or not self.ops:
+            return " "  # a pointer follows the sentence
+        last = self.ops[-1]
+        return sentence_gap(last.new or last.old)
 
 
 _Part = TypeVar("_Part")
@@ -176,12 +185,12 @@ def paragraphs_text(document: Document, indices: tuple[int, ...]) -> list[str]:
 
 
 def sentence_text(document: Document, where: tuple[tuple[int, int], ...]) -> str:
-    """The sentences at ``(paragraph, sentence)`` positions, joined with spaces."""
+    """The sentences at ``(paragraph, sentence)`` positions, joined as in their paragraph."""
     parts = []
     for p, s in where:
         if 0 <= p < len(document.paragraphs) and 0 <= s < len(document.paragraphs[p].sentences):
             parts.append(document.paragraphs[p].sentences[s])
-    return " ".join(parts)
+    return join_sentences(parts)
 
 
 def sentence_ops(comparison: Comparison, block: SentenceBlock) -> tuple[WordOp, ...]:
