@@ -93,15 +93,20 @@ class Piece:
 _Part = TypeVar("_Part")
 
 
-def paragraph_breaks(parts: Iterable[tuple[Piece, _Part]]) -> Iterator[tuple[bool, Piece, _Part]]:
-    """Each sentence piece with what a view made of it, after whether a paragraph break goes
-    before it: it sits in another paragraph than the last piece before it that named one,
-    so a split or merged block breaks where its paragraphs break. Never before the first."""
+def paragraph_breaks(
+    parts: Iterable[tuple[Piece, _Part]],
+) -> Iterator[tuple[bool, str, Piece, _Part]]:
+    """Each sentence piece with what a view made of it, after what goes before it: whether a
+    paragraph break does (it sits in another paragraph than the last piece before it that
+    named one, so a split or merged block breaks where its paragraphs break; never before
+    the first), and if not, the gap after the piece before (:meth:`Piece.gap`)."""
     paragraph = -1
+    gap = " "
     for piece, part in parts:
-        yield -1 != paragraph != piece.paragraph != -1, piece, part
+        yield -1 != paragraph != piece.paragraph != -1, gap, piece, part
         if piece.paragraph != -1:
             paragraph = piece.paragraph
+        gap = piece.gap()
 
 
 def shared_spaces(old: str, new: str) -> tuple[str, str, str, str]:

@@ -147,13 +147,11 @@ def inline(ops: Sequence[WordOp]) -> str:
 
 def _pieces(pieces: Sequence[Piece]) -> str:
     out = ""
-    gap = " "
     parts = ((piece, inline(piece.ops)) for piece in pieces)
     shown = ((piece, text) for piece, text in parts if text.strip())
-    for breaks, piece, text in paragraph_breaks(shown):
+    for breaks, gap, piece, text in paragraph_breaks(shown):
         if out:
             out += "\n\n" if breaks else gap  # a paragraph break is a new Markdown paragraph
-        gap = piece.gap()
         if piece.link:
             text += f" *({piece.link})*"
         elif piece.moved:
@@ -167,9 +165,8 @@ def _whole(pieces: Sequence[Piece], op: str) -> list[str]:
     arrived from another block (not new text), with a link after each that came from or
     went to another block."""
     paragraphs: list[list[tuple[str, str, str]]] = []  # runs of (mark, escaped text, link)
-    gap = " "
     parts = ((piece, _whole_sentence(piece, op)) for piece in pieces)
-    for breaks, piece, (shown, text) in paragraph_breaks(parts):
+    for breaks, gap, piece, (shown, text) in paragraph_breaks(parts):
         if not paragraphs or breaks:
             paragraphs.append([])
         runs = paragraphs[-1]
@@ -177,7 +174,6 @@ def _whole(pieces: Sequence[Piece], op: str) -> list[str]:
             runs[-1] = (shown, f"{runs[-1][1]}{gap}{text}", piece.link)
         else:
             runs.append((shown, text, piece.link))
-        gap = piece.gap()
     return [
         " ".join(
             f"{shown}{text}{shown}" + (f" *({link})*" if link else "") for shown, text, link in runs

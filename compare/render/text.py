@@ -142,13 +142,11 @@ class _Writer:
 
     def pieces(self, pieces: Sequence[Piece], side: str = "both") -> Text:
         out = self.text()
-        gap = " "
         parts = ((piece, self.ops(piece.ops, side)) for piece in pieces)
         shown = ((piece, part) for piece, part in parts if part.plain.strip())
-        for breaks, piece, part in paragraph_breaks(shown):
+        for breaks, gap, piece, part in paragraph_breaks(shown):
             if out.plain:
                 out.append("\n" if breaks else gap)
-            gap = piece.gap()
             out.append_text(part)
             if piece.moved or piece.link:
                 out.append_text(self.text(_pointer(piece), _MOVED))
@@ -161,12 +159,10 @@ class _Writer:
         word diff: in full where it arrived (``side`` ``both``), or the words of the side
         shown (``old`` or ``new``, side by side), at either end."""
         out = self.text()
-        gap = " "
         parts = ((piece, self._whole_sentence(piece, op, side)) for piece in pieces)
-        for breaks, piece, part in paragraph_breaks(parts):
+        for breaks, gap, piece, part in paragraph_breaks(parts):
             if out.plain:
                 out.append("\n" if breaks else gap)
-            gap = piece.gap()
             out.append_text(part)
             if piece.link:
                 out.append_text(self.text(_pointer(piece), _MOVED))
