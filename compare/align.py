@@ -41,7 +41,15 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.text import cjk_word_pattern, fold, has_cjk, join_sentences, lazy_pattern, match_key
+from compare.text import (
+    cjk_word_pattern,
+    fold,
+    has_cjk,
+    join_sentences,
+    lazy_pattern,
+    match_key,
+    plural,
+)
 from compare.worddiff import word_diff
 
 if TYPE_CHECKING:
@@ -867,8 +875,9 @@ def _shrink_warnings(old: Document, new: Document, share: float) -> tuple[str, .
         small_words, big_words = (words_b, words_a) if small is new else (words_a, words_b)
         if big_words >= 50 and small_words < share * big_words:
             return (
-                f"{name} has {len(small.paragraphs)} paragraphs ({small_words} words) where "
-                f"{other} has {len(big.paragraphs)} ({big_words} words): the page may not have "
+                f"{name} has {plural(len(small.paragraphs), 'paragraph')} "
+                f"({plural(small_words, 'word')}) where {other} has {len(big.paragraphs)} "
+                f"({big_words} words): the page may not have "
                 "been extracted fully, so this is probably not a mass deletion",
             )
     return ()

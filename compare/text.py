@@ -93,6 +93,11 @@ def word_count(text: str) -> int:
     return words
 
 
+def plural(count: int, word: str) -> str:
+    """``count`` and ``word``, with an s unless the count is one: "1 paragraph", "3 words"."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def clean_whitespace(text: str) -> str:
     """Collapse runs of whitespace (including non-breaking spaces) to one space and strip."""
     # str.split() splits on exactly the characters str.isspace() accepts, as \s does.

@@ -430,8 +430,10 @@ def test_shrunken_side_is_flagged() -> None:
     old = doc(*POOL * 3)
     new = doc(POOL[0])
     warnings = compare(old, new).summary.warnings
-    assert warnings and "NEW has 1 paragraphs" in warnings[0]
+    assert warnings and "NEW has 1 paragraph (" in warnings[0]
     assert not compare(old, old).summary.warnings
+    (warning,) = compare(old, doc("Advertisement")).summary.warnings
+    assert warning.startswith("NEW has 1 paragraph (1 word) where OLD has 9 (")
 
 
 CJK_POOL = [
@@ -452,7 +454,7 @@ def test_cjk_characters_are_counted_as_words_and_read_by_the_shrink_warning() ->
     assert not compare(old, edited).summary.warnings
     warnings = compare(old, doc(CJK_POOL[0])).summary.warnings
     assert warnings and warnings[0].startswith(
-        f"NEW has 1 paragraphs ({characters(CJK_POOL[0])} words) where OLD has 9 "
+        f"NEW has 1 paragraph ({characters(CJK_POOL[0])} words) where OLD has 9 "
         f"({old.word_count} words)"
     )
 

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
-from compare.text import join_sentences, sentence_gap
+from compare.text import join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -204,10 +204,6 @@ def _span(numbers: Sequence[int]) -> str:
         return ""
     lo, hi = min(numbers) + 1, max(numbers) + 1
     return f"¶ {lo}" if lo == hi else f"¶ {lo}–{hi}"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 # --------------------------------------------------------------------------- view model
@@ -700,7 +696,7 @@ class _Builder:
                 numbers = [int(r.anchor[1:]) for r in run]
                 new_numbers = [p for r in run for p in (self.c.blocks[int(r.anchor[1:]) - 1].b)]
                 where = f" ({_span(new_numbers)})" if new_numbers else ""
-                label = f"Show {_plural(len(numbers), 'unchanged paragraph')}{where}"
+                label = f"Show {plural(len(numbers), 'unchanged paragraph')}{where}"
                 out.append(Fold(tuple(run), label))
             else:
                 out.extend(run)
