@@ -18,14 +18,17 @@ from typing import TYPE_CHECKING, Any, Literal
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
 from compare.text import (
+    CJK,
     CJK_CHARACTER,
     ODD_WHITESPACE,
     clean_whitespace,
+    has_cjk,
     is_clean,
     lazy_pattern,
     normalize,
     split_clean_sentences,
     split_sentences,
+    word_count,
 )
 
 if TYPE_CHECKING:
@@ -811,17 +814,48 @@ def normalize_language(value: str | None) -> str | None:
 
 
 _BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
-_AUTHOR_SPLIT = lazy_pattern(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = lazy_pattern(r"\s*(?:;|,|\band\b|&|\||、|，|；)\s*", re.IGNORECASE)
+
+# A Chinese or Japanese byline names the role, and often the outlet, before the names:
+# "临江日报记者 周晓梅", "本报记者 张伟 通讯员 李娜", "（记者 王强）", "文/李明". Not 記者会見.
+_CJK_ROLE = (
+    r"(?:特约记者|特約記者|实习记者|實習記者|记者|記者|通讯员|通訊員|实习生|實習生)(?![会會])"
+    r"|[文图圖]\s*[/／]"
+)
+_CJK_OUTLET_ROLE = rf"[（(【\[]?[^\s\d（(【\[，,。：:、]{{0,10}}?(?:{_CJK_ROLE})\s*[:：]?\s*"
+_CJK_NAME = rf"[{CJK}](?:[{CJK}]|·(?=[{CJK}])){{1,5}}"
+_CJK_NAMES = rf"{_CJK_NAME}(?:\s*[、，,\s]\s*{_CJK_NAME})*"
+# What may follow the names: a closing bracket, and a date after a space or a separator.
+_CJK_AFTER_NAMES = r"[）)】\]]?(?:\s*[·•|｜]\s*(?:\d.*)?|\s+\d.*)?"
+_CJK_BYLINE = lazy_pattern(
+    rf"{_CJK_OUTLET_ROLE}{_CJK_NAMES}(?:\s*(?:{_CJK_ROLE})\s*[:：]?\s*{_CJK_NAMES})*"
+    + _CJK_AFTER_NAMES
+)
+_CJK_ROLES = lazy_pattern(rf"^{_CJK_OUTLET_ROLE}|(?:{_CJK_ROLE})\s*[:：]?")
+_CJK_BYLINE_END = lazy_pattern(_CJK_AFTER_NAMES + "$")
 
 
 def split_authors(byline: str) -> tuple[str, ...]:
-    """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``."""
+    """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``;
+    ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``."""
+    cjk = has_cjk(byline)
+    if cjk:
+        byline = _CJK_BYLINE_END().sub("", byline.strip(), count=1)
     names: list[str] = []
     for part in _AUTHOR_SPLIT().split(byline):
-        name = clean_whitespace(_BY().sub("", part)).strip(" .")
-        if name and "@" not in name and "://" not in name and name not in names:
-            names.append(name)
+        for name in _cjk_names(part) if cjk else (part,):
+            name = clean_whitespace(_BY().sub("", name)).strip(" .")
+            if name and "@" not in name and "://" not in name and name not in names:
+                names.append(name)
     return tuple(names)
+
+
+def _cjk_names(part: str) -> list[str]:
+    """The names in one part of a Chinese or Japanese byline: after a role, spaces separate
+    names ("本报记者 张伟 李娜"); without one the part is a name as it stands ("佐野 美咲")."""
+    if not _CJK_ROLES().search(part):
+        return [part]
+    return _CJK_ROLES().sub(" ", part).strip(" （）()【】[]").split()
 
 
 # --------------------------------------------------------------------------- clean-up
@@ -918,6 +952,43 @@ _SECTION_MARKER = lazy_pattern(
 )
 _EDGE_PUNCT = " \t:.!›»→>…|·•-–—*#"
 
+# Chinese (simplified and traditional) and Japanese page furniture. Keys are NFKC, so
+# full-width brackets, colons and commas arrive in their ASCII forms; a character class
+# such as [关關] takes the simplified and the traditional form of one word.
+_CJK_MARKER_WORDS = (
+    r"相[关關](?:阅读|閱讀|新[闻聞]|[报報][道导導])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
+    r"猜你喜[欢歡]|[热熱][门門]文章|[热熱][点點]新[闻聞]|"
+    r"関連(?:記事|ニュース)|あわせて読みたい|人気記事|アクセスランキング"
+)
+# Markers after which a page lists other stories ("【相关阅读】").
+_CJK_MARKER = lazy_pattern(rf"[【\[]?(?:{_CJK_MARKER_WORDS})[】\]]?")
+_CJK_WIDGET = (
+    r"(?:分享|收藏|打印|列印|印刷|[发發]表[评評][论論]|[评評][论論]|シェア(?:する)?|"
+    r"この記事をシェアする|ツイート|コメント(?:する)?)(?: ?\(?\d+\)?)?|\d+ ?条[评評][论論]"
+)
+_CJK_COPYRIGHT = (
+    r"版[权權]所有(?![人者])|违者必究|違者必究|"
+    r"(?:未[经經](?:授[权權]|许可|許可|允许|允許),? ?)?(?:不得|禁止|严禁|嚴禁|请勿|請勿)"
+    r"(?:转载|轉載|复制|複製)|"
+    r"無断(?:転載|複製|転用)(?:・(?:転載|複製|転用))*(?:を禁(?:じます|止します|ず)|禁止)"
+)
+_CJK_EDITOR = (
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|編集|校对|校對) ?: ?[^\s:()\[\]【】。,]{1,12}"
+)
+_CJK_CHROME = lazy_pattern(
+    # Ad labels.
+    r"[【\[]?(?:广告|廣告|広告|PR|推广|推廣|スポンサーリンク)[】\]]?|"
+    # A marker, or one naming the story it links to ("相关阅读：东湖区老旧小区改造启动").
+    rf"[【\[]?(?:{_CJK_MARKER_WORDS})[】\]]?(?: ?[:|] ?.+)?|"
+    # Share, comment and print buttons, one or a row of them; "分享到：微信 微博".
+    rf"分享到.{{0,60}}|(?:{_CJK_WIDGET})(?:[ |/・]+(?:{_CJK_WIDGET}))*|"
+    # "临江日报社版权所有 未经授权不得转载", "記事の無断転載を禁じます。"
+    rf"(?:© ?)?[^\s,。、]{{0,20}}?(?:{_CJK_COPYRIGHT})(?:[ ,。.;、]*(?:{_CJK_COPYRIGHT}))*[。.]?"
+    r"(?: ?©.{0,40})?|(?:Copyright|COPYRIGHT) .{1,40}|"
+    # The editor's line at the foot of a Chinese story: "【责任编辑：王五】", "(编辑：王五)".
+    rf"[【\[(]?{_CJK_EDITOR}(?: {_CJK_EDITOR})*[】\])]?"
+)
+
 
 def _chrome_key(text: str, clean: bool = False) -> str:
     """The text as the chrome rules read it; ``clean`` says ``text`` is already
@@ -928,6 +999,10 @@ def _chrome_key(text: str, clean: bool = False) -> str:
 
 
 def _key_words(key: str) -> int:
+    """Words of a key for the rules' length limits. Chinese and Japanese count a word per
+    character, so a long unspaced paragraph is never taken for a one-word line."""
+    if not key.isascii():
+        return word_count(key)
     # normalize leaves single spaces between words and the strip none at the ends.
     return key.count(" ") + 1 if key else 0
 
@@ -944,6 +1019,9 @@ def _is_chrome_key(key: str, count: int) -> bool:
     if count > 50:  # longer than any rule below allows
         return False
     if count <= 8 and _CHROME_EXACT().fullmatch(key):
+        return True
+    # "PR" ("【PR】") is a Japanese ad label; the other CJK rules need a CJK character.
+    if count <= 30 and ("PR" in key or has_cjk(key)) and _CJK_CHROME().fullmatch(key):
         return True
     if count <= 20 and _CHROME_PREFIX().fullmatch(key):
         return True
@@ -965,6 +1043,8 @@ def _is_long_sentence(key: str, count: int) -> bool:
 
 
 def _is_section_marker(key: str) -> bool:
+    if has_cjk(key):
+        return bool(_CJK_MARKER().fullmatch(key))
     return _key_words(key) <= 6 and bool(_SECTION_MARKER().fullmatch(key))
 
 
@@ -1168,6 +1248,8 @@ def _byline_names(text: str, authors: tuple[str, ...]) -> tuple[str, ...] | None
     """The names of a byline paragraph, or None when the paragraph is not one."""
     if len(text.split()) > 12:
         return None
+    if has_cjk(text) and len(text) <= 40 and _CJK_BYLINE().fullmatch(text):
+        return split_authors(text)
     if not _BY().match(text):
         # A known author's name, then their role: not a sentence about them.
         for author in authors:

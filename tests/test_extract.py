@@ -1277,3 +1277,172 @@ def test_a_reporters_tagline_at_the_foot_goes(line: str, known: tuple[str, ...])
 def test_a_sentence_shaped_like_a_tagline_stays(line: str) -> None:
     cleaned = clean_up([*(Block(b) for b in BODY), Block(line)], Metadata(authors=("Ben Ko",)))
     assert cleaned.blocks[-1].text == line
+
+
+# --------------------------------------------------------------------------- Chinese and Japanese
+
+# A short Chinese story (three paragraphs, enough prose for the no-article check).
+ZH_BODY = [
+    "临江市政府周三公布户外广告管理办法修订草案，拟将中心城区的大型广告牌数量减少三分之一。",
+    "记者了解到，全市目前共有各类户外广告设施约一万两千处，其中近四成未办理审批手续。",
+    "市城管局表示，草案将公开征求意见三十天，市民可以通过热线电话和政府网站提出建议。",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "广告",
+        "廣告",
+        "広告",
+        "PR",
+        "【PR】",
+        "推广",
+        "スポンサーリンク",
+        "【相关阅读】",
+        "相關閱讀",
+        "相关新闻",
+        "相关报道",
+        "延伸阅读",
+        "推荐阅读",
+        "猜你喜欢",
+        "熱門文章",
+        "热点新闻",
+        "関連記事",
+        "関連ニュース",
+        "あわせて読みたい",
+        "人気記事",
+        "アクセスランキング",
+        "相关阅读：东湖区老旧小区改造启动",
+        "分享到：微信 微博 复制链接",
+        "分享 | 打印 | 评论",
+        "評論（12）",
+        "シェア ツイート",
+        "コメント",
+        "この記事をシェアする",
+        "临江日报社版权所有 未经授权不得转载",
+        "版權所有 © 2026 臨江日報社",
+        "未经授权，不得转载。",
+        "記事の無断転載を禁じます。",
+        "Copyright 北浜新報社",
+        "责任编辑：王五",
+        "【责任编辑：王五】",
+        "（编辑：李华）",
+        "責任編輯：王五 校對：趙六",
+        "編集：山田",
+    ],
+)
+def test_chinese_and_japanese_chrome_lines(line: str) -> None:
+    assert is_chrome(line)
+
+
+CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "广告法修订草案下月提交市人大审议，新规将限制户外广告牌的数量和亮度。",
+    "記者会見で市長は「広告費は前年より2割増えた」と述べた。",
+    "市民对相关新闻报道表示关注，有人在网上分享了施工照片。",
+    "该书的版权所有人已向法院提起诉讼，要求出版社停止印刷。",
+    "网站在声明中写道：“未经授权不得转载。”律师认为这一声明并无法律效力。",
+    "編集部によると、市は来月にも住民説明会を開く。",
+    "评论员文章认为，大桥项目需要更多公开听证。",
+    "延伸阅读：东湖跨江大桥于2023年开工，是临江市历史上投资最大的单体交通工程，"
+    "建成后将连接东湖区和老城区，设计日通行能力为八万辆次，工程曾因地质问题停工半年。",
+]
+
+
+def test_clean_up_keeps_chinese_and_japanese_sentences_with_chrome_words() -> None:
+    chrome = ["广告", "相关阅读", "分享", "责任编辑：王五", "関連記事", "版权所有"]
+    blocks = [
+        Block(t)
+        for pair in zip(CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS, chrome, strict=False)
+        for t in pair
+    ]
+    cleaned = clean_up(blocks, Metadata())
+    assert [b.text for b in cleaned.blocks] == CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS[:6]
+    for sentence in CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS:
+        assert not is_chrome(sentence)
+
+
+def test_a_long_cjk_paragraph_counts_its_characters_against_the_limits() -> None:
+    # Unspaced, the paragraph is one "word" by spaces: it would pass as a short teaser line.
+    teaser = "延伸阅读：东湖区老旧小区改造启动"
+    background = CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS[-1]
+    assert background.startswith("延伸阅读：")
+    assert is_chrome(teaser)
+    cleaned = clean_up([Block(t) for t in [*ZH_BODY, background, teaser]], Metadata())
+    assert [b.text for b in cleaned.blocks] == [*ZH_BODY, background]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("临江日报记者 周晓梅", ("周晓梅",)),
+        ("临江日报记者 周晓梅 ·", ("周晓梅",)),
+        ("临江日报记者 周晓梅 · 2026年9月15日", ("周晓梅",)),
+        ("本报记者 张伟 李娜", ("张伟", "李娜")),
+        ("本报记者 张伟 通讯员 李娜", ("张伟", "李娜")),
+        ("記者 山田花子", ("山田花子",)),
+        ("（记者 王强）", ("王强",)),
+        ("文/李明", ("李明",)),
+        ("文／李明 图／王五", ("李明", "王五")),
+        ("周晓梅、王五", ("周晓梅", "王五")),
+        # Without a role a name is left whole: a Japanese name may have a space in it.
+        ("佐野 美咲", ("佐野 美咲",)),
+        ("阿卜杜拉·买买提", ("阿卜杜拉·买买提",)),
+    ],
+)
+def test_split_authors_chinese_and_japanese(byline: str, names: tuple[str, ...]) -> None:
+    assert split_authors(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("临江日报记者 周晓梅 · 2026年9月15日", ("周晓梅",)),
+        ("本报记者 张伟 李娜", ("张伟", "李娜")),
+        ("記者 山田花子", ("山田花子",)),
+        ("（记者 王强）", ("王强",)),
+        ("文/李明", ("李明",)),
+    ],
+)
+def test_chinese_and_japanese_in_body_bylines_go(line: str, names: tuple[str, ...]) -> None:
+    # Lines that only open like a byline are article text.
+    opening_alike = ["记者了解到，大桥的收费标准尚未确定。", "記者会見"]
+    cleaned = clean_up([Block(t) for t in [line, *ZH_BODY, *opening_alike]], Metadata())
+    assert [b.text for b in cleaned.blocks] == [*ZH_BODY, *opening_alike]
+    assert cleaned.byline == names
+
+
+def test_a_chinese_page_loses_its_chrome_and_keeps_its_story() -> None:
+    html = (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+        "<title>临江市修订户外广告管理办法</title></head><body><article>"
+        "<h1>临江市修订户外广告管理办法</h1>"
+        "<p>临江日报记者 周晓梅 · 2026年9月15日</p>"
+        f"<p>{ZH_BODY[0]}</p><div>广告</div><p>{ZH_BODY[1]}</p><div>PR</div>"
+        f"<p>{ZH_BODY[2]}</p><p>{CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS[0]}</p>"
+        "<p>【责任编辑：王五】</p><div>分享到：微信 微博</div>"
+        "<h3>相关阅读</h3>"
+        '<p><a href="/a">东湖跨江大桥将于明年五月通车</a> 2026-09-14</p>'
+        '<p><a href="/b">地铁三号线二期工程开工</a> 2026-09-12</p>'
+        "<p>临江日报社版权所有 未经授权不得转载</p>"
+        "</article></body></html>"
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [
+        *ZH_BODY,
+        CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS[0],
+    ]
+    assert doc.authors == ("周晓梅",)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        ["相关阅读", "东湖跨江大桥将于明年五月通车", "地铁三号线二期工程开工"],
+        ["（记者 王强）", "责任编辑：王五", "延伸閱讀", "臨江地鐵三號線二期工程開工"],
+        ["関連記事", "北浜駅前の再開発、来春着工へ", "市バス路線を再編"],
+    ],
+)
+def test_a_chinese_or_japanese_trailer_of_other_stories_goes(trailer: list[str]) -> None:
+    doc = extract(snapshot("\n\n".join([*ZH_BODY, *trailer]), "text"))
+    assert [p.text for p in doc.paragraphs] == ZH_BODY
