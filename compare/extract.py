@@ -814,7 +814,20 @@ def normalize_language(value: str | None) -> str | None:
 
 
 _BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
-_AUTHOR_SPLIT = lazy_pattern(r"\s*(?:;|,|\band\b|&|\||、|，|；)\s*", re.IGNORECASE)
+# A dot between spaces separates ("Anna Ortiz · 5 min read"); one inside a name
+# ("阿卜杜拉·买买提") does not.
+_AUTHOR_SPLIT = lazy_pattern(
+    r"\s*(?:;|,|\band\b|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*", re.IGNORECASE
+)
+# What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |
+# Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title ("Anna Ortiz,
+# Health correspondent"). Whole parts only: "Ben Writer" would not be one.
+_NOT_A_NAME = lazy_pattern(
+    r".*\d.*|(?:first |last )?(?:published|updated|posted|modified)\b.*|"
+    r"(?:[\w-]+ )*(?:correspondent|reporter|editor|writer|columnist|contributor|journalist"
+    r"|producer|photographer|critic|staff)s?",
+    re.IGNORECASE,
+)
 
 # A Chinese or Japanese byline names the role, and often the outlet, before the names:
 # "临江日报记者 周晓梅", "本报记者 张伟 通讯员 李娜", "（记者 王强）", "文/李明". Not 記者会見.
@@ -845,7 +858,13 @@ def split_authors(byline: str) -> tuple[str, ...]:
     for part in _AUTHOR_SPLIT().split(byline):
         for name in _cjk_names(part) if cjk else (part,):
             name = clean_whitespace(_BY().sub("", name)).strip(" .")
-            if name and "@" not in name and "://" not in name and name not in names:
+            if (
+                name
+                and "@" not in name
+                and "://" not in name
+                and not _NOT_A_NAME().fullmatch(name)
+                and name not in names
+            ):
                 names.append(name)
     return tuple(names)
 

@@ -905,10 +905,26 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("by Anna Ortiz, Ben Ko & Clara Wendt", ("Anna Ortiz", "Ben Ko", "Clara Wendt")),
         ("Dev Patel", ("Dev Patel",)),
         ("", ()),
+        # A byline's date, reading time or job title is no author.
+        ("By Anna Ortiz | Updated 3 hours ago", ("Anna Ortiz",)),
+        ("By Anna Ortiz | Published 06:45 BST", ("Anna Ortiz",)),
+        ("By Anna Ortiz and Ben Ko | March 4, 2026", ("Anna Ortiz", "Ben Ko")),
+        ("By Anna Ortiz · 5 min read", ("Anna Ortiz",)),
+        ("Anna Ortiz, Health correspondent", ("Anna Ortiz",)),
+        ("By Anna Ortiz • Political Editor", ("Anna Ortiz",)),
+        ("Anna Ortiz, Ben Ko; Reuters", ("Anna Ortiz", "Ben Ko", "Reuters")),
     ],
 )
 def test_split_authors(byline: str, names: tuple[str, ...]) -> None:
     assert split_authors(byline) == names
+
+
+def test_a_page_whose_byline_carries_a_date_and_a_role_names_only_the_author() -> None:
+    head = '<title>Library</title><meta name="author" content="Anna Ortiz, Health correspondent">'
+    body = "".join(f"<p>{b}</p>" for b in ["By Anna Ortiz | Updated 3 hours ago", *BODY])
+    doc = extract(snapshot(page(f"<article>{body}</article>", head)))
+    assert doc.authors == ("Anna Ortiz",)
+    assert [p.text for p in doc.paragraphs] == BODY
 
 
 @pytest.mark.parametrize(
