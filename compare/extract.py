@@ -991,8 +991,10 @@ _CJK_COPYRIGHT = (
     r"(?:转载|轉載|复制|複製)|"
     r"無断(?:転載|複製|転用)(?:・(?:転載|複製|転用))*(?:を禁(?:じます|止します|ず)|禁止)"
 )
-_CJK_EDITOR = (
-    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|編集|校对|校對) ?: ?[^\s:()\[\]【】。,]{1,12}"
+# Credit lines: the editor's and the proofreader's, and the story's source ("来源：新华社").
+_CJK_CREDIT = (
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|編集|校对|校對|来源|來源|出处|出處|出典) ?: ?"
+    r"[^\s:()\[\]【】。,]{1,12}"
 )
 _CJK_CHROME = lazy_pattern(
     # Ad labels.
@@ -1004,8 +1006,8 @@ _CJK_CHROME = lazy_pattern(
     # "临江日报社版权所有 未经授权不得转载", "記事の無断転載を禁じます。"
     rf"(?:© ?)?[^\s,。、]{{0,20}}?(?:{_CJK_COPYRIGHT})(?:[ ,。.;、]*(?:{_CJK_COPYRIGHT}))*[。.]?"
     r"(?: ?©.{0,40})?|(?:Copyright|COPYRIGHT) .{1,40}|"
-    # The editor's line at the foot of a Chinese story: "【责任编辑：王五】", "(编辑：王五)".
-    rf"[【\[(]?{_CJK_EDITOR}(?: {_CJK_EDITOR})*[】\])]?"
+    # The credit lines at the foot of a Chinese story: "【责任编辑：王五】", "(来源：新华社)".
+    rf"[【\[(]?{_CJK_CREDIT}(?: {_CJK_CREDIT})*[】\])]?"
 )
 
 
