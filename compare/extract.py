@@ -871,10 +871,23 @@ def split_authors(byline: str) -> tuple[str, ...]:
 
 def _cjk_names(part: str) -> list[str]:
     """The names in one part of a Chinese or Japanese byline: after a role, spaces separate
-    names ("本报记者 张伟 李娜"); without one the part is a name as it stands ("佐野 美咲")."""
+    names ("本报记者 张伟 李娜"); a role after a name, as Japanese puts it, follows the name
+    ("北浜新報 山田花子記者"); without one the part is a name as it stands ("佐野 美咲")."""
+    part = part.strip(_CJK_BRACKETS)
+    if suffixed := _CJK_NAME_ROLE().fullmatch(part):
+        return [suffixed["name"]]
     if not _CJK_ROLES().search(part):
         return [part]
-    return _CJK_ROLES().sub(" ", part).strip(" （）()【】[]").split()
+    return _CJK_ROLES().sub(" ", part).strip(_CJK_BRACKETS).split()
+
+
+_CJK_BRACKETS = " （）()【】[]"
+# The shortest name the role can follow, so 山田花子特約記者 is 山田花子, not 山田花子特約;
+# not an outlet ("本报记者", "临江日报记者" with no name after them name nobody).
+_CJK_NAME_ROLE = lazy_pattern(
+    rf"(?:\S+\s+)?(?P<name>(?!本)[{CJK}](?:[{CJK}]|·(?=[{CJK}])){{1,5}}?)"
+    rf"(?<![报報社台网網刊闻聞])(?:{_CJK_ROLE})"
+)
 
 
 # --------------------------------------------------------------------------- clean-up
