@@ -820,12 +820,16 @@ _AUTHOR_SPLIT = lazy_pattern(
     r"\s*(?:;|,|\band\b|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*", re.IGNORECASE
 )
 # What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |
-# Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title ("Anna Ortiz,
-# Health correspondent"). Whole parts only: "Ben Writer" would not be one.
+# Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title, which is beat
+# words before a title ("Anna Ortiz, Health correspondent", "Staff Writer"). Whole parts
+# only, and a name before the title makes it a name: "Ben Writer", "Mary Reporter".
 _NOT_A_NAME = lazy_pattern(
     r".*\d.*|(?:first |last )?(?:published|updated|posted|modified)\b.*|"
-    r"(?:[\w-]+ )*(?:correspondent|reporter|editor|writer|columnist|contributor|journalist"
-    r"|producer|photographer|critic|staff)s?",
+    r"(?:(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
+    r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
+    r"|technology|legal|local|city|court|data|news|investigations)\s+)*"
+    r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"
+    r"|photographer|critic)s?",
     re.IGNORECASE,
 )
 
@@ -835,8 +839,13 @@ _CJK_ROLE = (
     r"(?:特约记者|特約記者|实习记者|實習記者|记者|記者|通讯员|通訊員|实习生|實習生)(?![会會])"
     r"|[文图圖]\s*[/／]"
 )
-_CJK_OUTLET_ROLE = rf"[（(【\[]?[^\s\d（(【\[，,。：:、]{{0,10}}?(?:{_CJK_ROLE})\s*[:：]?\s*"
-_CJK_NAME = rf"[{CJK}](?:[{CJK}]|·(?=[{CJK}])){{1,5}}"
+# The role is set off from the names (a space, a colon, or the slash of 文/), so that
+# "记者表示欢迎", a sentence, is not read as the byline of 表示欢迎.
+_CJK_OUTLET_ROLE = (
+    rf"[（(【\[]?[^\s\d（(【\[，,。：:、]{{0,10}}?(?:{_CJK_ROLE})"
+    r"(?:\s*[:：]\s*|\s+|(?<=[/／])\s*|$)"
+)
+_CJK_NAME = rf"[{CJK}](?:[{CJK}]|·(?=[{CJK}])){{1,4}}"
 _CJK_NAMES = rf"{_CJK_NAME}(?:\s*[、，,\s]\s*{_CJK_NAME})*"
 # What may follow the names: a closing bracket, and a date after a space or a separator.
 _CJK_AFTER_NAMES = r"[）)】\]]?(?:\s*[·•|｜]\s*(?:\d.*)?|\s+\d.*)?"

@@ -913,6 +913,8 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Anna Ortiz, Health correspondent", ("Anna Ortiz",)),
         ("By Anna Ortiz • Political Editor", ("Anna Ortiz",)),
         ("Anna Ortiz, Ben Ko; Reuters", ("Anna Ortiz", "Ben Ko", "Reuters")),
+        # A surname that is also a job title is a name.
+        ("By Ben Writer and Mary Reporter", ("Ben Writer", "Mary Reporter")),
     ],
 )
 def test_split_authors(byline: str, names: tuple[str, ...]) -> None:
@@ -1433,7 +1435,12 @@ def test_split_authors_chinese_and_japanese(byline: str, names: tuple[str, ...])
 )
 def test_chinese_and_japanese_in_body_bylines_go(line: str, names: tuple[str, ...]) -> None:
     # Lines that only open like a byline are article text.
-    opening_alike = ["记者了解到，大桥的收费标准尚未确定。", "記者会見"]
+    opening_alike = [
+        "记者了解到，大桥的收费标准尚未确定。",
+        "記者会見",
+        "记者表示欢迎",
+        "通讯员培训开始",
+    ]
     cleaned = clean_up([Block(t) for t in [line, *ZH_BODY, *opening_alike]], Metadata())
     assert [b.text for b in cleaned.blocks] == [*ZH_BODY, *opening_alike]
     assert cleaned.byline == names
