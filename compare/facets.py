@@ -1007,11 +1007,13 @@ _CJK_APART = lazy_pattern(rf"[{CJK}]|(?<!\d),|,(?!\d)")
 
 @lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
+    sentence = text  # what each number keeps, to read its context in
     if has_cjk(text):
         # Figures in Chinese or Japanese ("48亿元", "2026年") are read as if each CJK
         # character stood apart as a word does: a bar in its place (not a space, or
-        # "12年300人" would read as 12 300), the same length, so spans stay right. So does a
-        # comma not between two digits: ，(a comma once normalised) has no space after it.
+        # "12年300人" would read as 12 300), the same length, so spans stay right in the
+        # sentence. So does a comma not between two digits: ，(a comma once normalised) has
+        # no space after it.
         text = _CJK_APART().sub("|", text)
     lower = text.lower()
     tokens = _token_set(lower)
@@ -1094,7 +1096,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
             lead = _bound_before(text, start)
             # The words around it are read only when they are needed (see Number.context).
             number = Number(
-                words, kind, value, key, unit, (start, end), _BOUNDS[lead.lower()], lead, text
+                words, kind, value, key, unit, (start, end), _BOUNDS[lead.lower()], lead, sentence
             )
             found.append((start, number))
     found.sort(key=lambda item: item[0])

@@ -1830,5 +1830,8 @@ def test_figures_in_chinese_and_japanese_text_are_numbers() -> None:
         ("2026", "year", 2026),
         ("3", "count", 3),
     ]
+    # Each keeps its sentence as written, to read its context in.
+    written = "工程总投资48亿元,约有1,200名工人,超支30%,2026年3月开通。"  # normalised
+    assert {n.sentence for n in numbers} == {written}
     # A figure right after another across a CJK character is not one figure ("12 300").
     assert [n.value for n in sentence_facets("第12年300人参加。").numbers] == [12, 300]
