@@ -231,8 +231,8 @@ def _exact_pairs(
     ids_a: Sequence[int],
     ids_b: Sequence[int],
 ) -> list[tuple[int, int]]:
-    """Pair identical keys (``keys_a[k]`` is the key of unit ``ids_a[k]``), in the order of
-    ``ids_b``. A text that appears once on each side pairs with its copy; the copies of a
+    """Pair identical keys (``keys_a[k]`` is the key of unit ``ids_a[k]``), in no set
+    order. A text that appears once on each side pairs with its copy; the copies of a
     repeated text (a boilerplate line) pair so as to keep reading order, see
     :func:`_pair_copies`."""
     unique_a = dict(zip(keys_a, ids_a, strict=True))

@@ -116,16 +116,9 @@ class Document:
     @cached_property  # read by the summary and the JSON: worth counting once
     def word_count(self) -> int:
         """Words in the body, each Chinese or Japanese character counted as a word."""
-        from compare.text import has_cjk, is_clean, word_count
+        from compare.text import word_count
 
-        # Extracted paragraphs are whitespace-clean: then every space separates two words,
-        # and counting spaces costs a fraction of splitting into words.
-        body = " ".join(p.text for p in self.paragraphs)
-        if has_cjk(body):
-            return word_count(body)
-        if body and is_clean(body):
-            return body.count(" ") + 1
-        return sum(len(p.text.split()) for p in self.paragraphs)
+        return word_count(" ".join(p.text for p in self.paragraphs))
 
     @property
     def label(self) -> str:
