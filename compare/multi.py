@@ -5,12 +5,13 @@ words it. Grouping is lexical and built to survive rewording:
 
 1. Each sentence becomes a set of normalised content tokens: case-folded, lightly stemmed,
    numbers written as digits ("four" and "4" are one token), words newsrooms swap for one
-   another mapped to one form ("hurt", "injured"), stop words and attribution verbs
-   dropped. Each token is weighted by how rare it is across all sentences (IDF), so shared
+   another mapped to one form ("hurt", "injured"), a name spelt out where an outlet writes
+   its acronym made that acronym ("National Transportation Safety Board", "NTSB"), stop
+   words and attribution verbs dropped. Each token is weighted by how rare it is across all sentences (IDF), so shared
    rare words, names and figures count most.
 2. Candidates come from blocking, not all pairs: every token is indexed, and a sentence
-   looks up only its rarest ones, so it meets the sentences of other outlets that share
-   them (the best three per outlet) and 10 outlets x 240 sentences stay well under a second.
+   looks up only its rarest ones that another outlet also uses, so it meets the sentences
+   of other outlets that share them (the best three per outlet) and 10 outlets x 240 sentences stay well under a second.
 3. A candidate pair is scored by IDF-weighted overlap (Dice and containment) blended with
    rapidfuzz's token-set ratio; a figure one outlet changed does not count against the pair.
 4. Pairs are merged greedily, best first, into groups that hold at most one sentence per
@@ -426,13 +427,19 @@ class _Sentence:
 
 
 def _features(
-    text: str,
+    text: str, acronyms: frozenset[str] = frozenset()
 ) -> tuple[str, frozenset[str], tuple[_Number, ...], tuple[str, ...], bool, tuple[str, ...]]:
-    """Normalised text, content tokens, numbers, quotes, negation and the plain words."""
+    """Normalised text, content tokens, numbers, quotes, negation and the plain words.
+    A name spelt out that one of ``acronyms`` stands for is one token, the acronym's."""
     norm = normalize(text)
     folded = norm.casefold()
     raw = _WORD.findall(folded)
-    tokens = {token for w in raw if (token := _token(w))}
+    words = raw
+    if acronyms:
+        short = _abbreviated(norm, acronyms)
+        if short != norm:
+            words = _WORD.findall(short.casefold())
+    tokens = {token for w in words if (token := _token(w))}
     negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
     numbers = _numbers(raw) if _HAS_NUMBER.search(folded) else ()
     tokens.update(n.value for n in numbers)
@@ -450,8 +457,10 @@ def _numbers(raw: list[str]) -> tuple[_Number, ...]:
     while i < len(raw):
         word = raw[i]
         value = _number_value(word) if word[0].isdigit() or word in _NUMBER_WORDS else None
-        # "one of the" is not a count.
-        if value is not None and not (word == "one" and raw[i + 1 : i + 2] == ["of"]):
+        # "one of the" and "no one" are not counts.
+        if value is not None and not (
+            word == "one" and (raw[i + 1 : i + 2] == ["of"] or raw[i - 1 : i] == ["no"])
+        ):
             start = i
             if i + 1 < len(raw) and raw[i + 1] in _SCALES and value < 1000:
                 value *= _SCALES[raw[i + 1]]
@@ -485,14 +494,51 @@ def _subject(raw: list[str], start: int, end: int) -> str:
 # Grouping sentences into claims
 
 
+#: An acronym as outlets write it: two to six capitals ("EPA", "NTSB"). A longer word in
+#: capitals is a dateline or emphasis ("CALLOWAY").
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+#: A run of capitalised words, with the short words a name may hold ("Department of
+#: Transportation").
+_NAME_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w'-]*)+")
+
+
+def _acronyms(documents: Sequence[Document]) -> frozenset[str]:
+    """The acronyms the outlets use, so that a name one spells out ("the National
+    Transportation Safety Board") and another abbreviates ("the NTSB") count as one word."""
+    found = {a for d in documents for p in d.paragraphs for a in _ACRONYM.findall(p.text)}
+    return frozenset(a for a in found if a.casefold() not in _STOP)
+
+
+def _abbreviated(norm: str, acronyms: frozenset[str]) -> str:
+    """``norm`` with each name that one of ``acronyms`` stands for written as it: its
+    capitals' initials, or every word's ("Ohio Department of Transportation" is ODOT)."""
+
+    def shorten(match: re.Match[str]) -> str:
+        words = match.group().split()
+        for start in range(len(words)):
+            for end in range(len(words), start + 1, -1):
+                part = words[start:end]
+                if not (part[0][0].isupper() and part[-1][0].isupper()):
+                    continue
+                capitals = "".join(w[0] for w in part if w[0].isupper())
+                every = "".join(w[0].upper() for w in part)
+                found = capitals if capitals in acronyms else every if every in acronyms else ""
+                if found:
+                    return " ".join([*words[:start], found, *words[end:]])
+        return match.group()
+
+    return _NAME_RUN.sub(shorten, norm)
+
+
 def _collect(documents: Sequence[Document]) -> list[_Sentence]:
     """Every sentence of every document, with its features (weights come later)."""
+    acronyms = _acronyms(documents)
     sentences: list[_Sentence] = []
     for doc, document in enumerate(documents):
         ordinal = 0
         for p, paragraph in enumerate(document.paragraphs):
             for s, text in enumerate(paragraph.sentences):
-                norm, tokens, numbers, quotes, negated, plain = _features(text)
+                norm, tokens, numbers, quotes, negated, plain = _features(text, acronyms)
                 if tokens:
                     sentences.append(
                         _Sentence(
@@ -581,17 +627,24 @@ def _candidates(sentences: Sequence[_Sentence], per_doc: int = 3) -> list[list[i
     """For each sentence, the sentences of other documents that share one of its rarest
     tokens, the ``per_doc`` strongest per document."""
     df: dict[str, int] = defaultdict(int)
+    held_by: dict[str, set[int]] = defaultdict(set)
     for sentence in sentences:
         for token in sentence.tokens:
             df[token] += 1
+            held_by[token].add(sentence.doc)
     # A token in more sentences than this says little about which claim a sentence is;
     # it still counts in the score, but is not used to find candidates.
     common = 3 * len({s.doc for s in sentences}) + 3
     postings: dict[str, list[int]] = defaultdict(list)
     prefixes: list[list[str]] = []
     for i, sentence in enumerate(sentences):
-        ranked = sorted(sentence.tokens, key=lambda t: (-sentence.weights[t], t))
-        size = max(3, math.ceil(len(ranked) * 0.4))
+        # Its rarest words that another outlet also uses: a word only this outlet has (a
+        # detail it added, a figure it changed) cannot lead to another outlet's sentence.
+        ranked = sorted(
+            (t for t in sentence.tokens if len(held_by[t]) > 1),
+            key=lambda t: (-sentence.weights[t], t),
+        )
+        size = max(3, math.ceil(len(sentence.tokens) * 0.4))
         prefixes.append([t for n, t in enumerate(ranked[:size]) if n < 2 or df[t] <= common])
         # Every token is indexed, only the rarest are looked up: a short sentence is then
         # found inside a long one whose own rarest words it does not have.

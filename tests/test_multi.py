@@ -20,7 +20,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from compare import compare_many, load
+from compare import compare_many, load, multi
 from compare.cli import app
 from compare.coverage_report import parse_labels
 from compare.errors import InputError
@@ -262,6 +262,61 @@ def test_a_changed_figure_stays_one_claim_and_is_disputed() -> None:
     said = dict(dispute.values)
     assert said[0] == said[1] != said[2]
     assert "21" in said[2]
+
+
+def test_a_sentence_whose_rarest_words_are_its_own_still_finds_its_claim() -> None:
+    # The old version's rarest words ("avoid", "laboratory", the figure) are in no other
+    # outlet's text, so looking up only those would never meet the rewrite.
+    coverage = compare_many(
+        [
+            doc(
+                "Crews worked through the night on the levee. About 60 homes along the creek "
+                "were told to avoid using private wells until laboratory tests are complete.",
+                site="A",
+            ),
+            doc(
+                "Crews worked through the night on the levee. About 80 homes along the creek "
+                "were told not to drink their well water until tests come back.",
+                site="B",
+            ),
+        ]
+    )
+    homes = [c for c in coverage.claims if "homes" in c.text]
+    assert len(homes) == 1 and homes[0].outlets == (0, 1)
+    assert any(d.kind == "number" for d in homes[0].disagreements)
+
+
+def test_a_name_one_outlet_spells_out_and_another_abbreviates_is_one_claim() -> None:
+    coverage = compare_many(
+        [
+            doc(
+                "The National Transportation Safety Board said it was sending investigators "
+                "to the crash site.",
+                site="A",
+            ),
+            doc("The NTSB said it was sending investigators.", site="B"),
+        ]
+    )
+    (claim,) = coverage.claims
+    assert claim.outlets == (0, 1)
+
+
+def test_a_spelt_out_name_is_kept_when_no_outlet_abbreviates_it() -> None:
+    # Only acronyms the outlets write count: "Harlow County Transit" stays three words, so
+    # it still meets the outlet that writes "Harlow County".
+    sentences = multi._collect(
+        [
+            doc("Harlow County Transit said buses would run every ten minutes.", site="A"),
+            doc("Buses would run every ten minutes, Harlow County said.", site="B"),
+        ]
+    )
+    assert {"harlow", "county"} <= sentences[0].tokens
+
+
+def test_no_one_is_a_negation_not_the_number_one() -> None:
+    (sentence,) = multi._collect([doc("No one was injured, the fire service said.")])
+    assert sentence.numbers == ()
+    assert sentence.negated
 
 
 def test_different_claims_are_not_merged() -> None:
