@@ -7,11 +7,12 @@ words it. Grouping is lexical and built to survive rewording:
    numbers written as digits ("four" and "4" are one token), words newsrooms swap for one
    another mapped to one form ("hurt", "injured"), a name spelt out where an outlet writes
    its acronym made that acronym ("National Transportation Safety Board", "NTSB"), stop
-   words and attribution verbs dropped. Each token is weighted by how rare it is across all sentences (IDF), so shared
-   rare words, names and figures count most.
+   words and attribution verbs dropped. Each token is weighted by how rare it is across
+   all sentences (IDF), so shared rare words, names and figures count most.
 2. Candidates come from blocking, not all pairs: every token is indexed, and a sentence
    looks up only its rarest ones that another outlet also uses, so it meets the sentences
-   of other outlets that share them (the best three per outlet) and 10 outlets x 240 sentences stay well under a second.
+   of other outlets that share them (the best three per outlet) and 10 outlets x 240
+   sentences stay well under a second.
 3. A candidate pair is scored by IDF-weighted overlap (Dice and containment) blended with
    rapidfuzz's token-set ratio; a figure one outlet changed does not count against the pair.
 4. Pairs are merged greedily, best first, into groups that hold at most one sentence per
