@@ -862,9 +862,29 @@ def _summarise(
         paragraphs=counts(blocks),
         sentences=counts(sentences),
         similarity=similarity,
-        warnings=_shrink_warnings(old, new, options.shrink_warning),
+        warnings=(
+            *_shrink_warnings(old, new, options.shrink_warning),
+            *_outlets_warnings(old, new, similarity),
+        ),
         headline_changed=headline_changed,
         standfirst_changed=standfirst_changed,
+    )
+
+
+#: Below this overall similarity, two outlets' pages are two stories, not two versions.
+OWN_STORIES = 0.35
+
+
+def _outlets_warnings(old: Document, new: Document, similarity: float) -> tuple[str, ...]:
+    """Two outlets that each wrote their own story share too few sentences for a diff to
+    say much: the claim-by-claim view says what each one reports."""
+    sites = (old.site_name or "").strip(), (new.site_name or "").strip()
+    if similarity >= OWN_STORIES or not all(sites) or sites[0].casefold() == sites[1].casefold():
+        return ()
+    return (
+        f"OLD ({sites[0]}) and NEW ({sites[1]}) are {similarity:.0%} alike: two outlets' own "
+        "stories rather than versions of one text, so most of it shows as removed and added; "
+        "--matrix compares them claim by claim",
     )
 
 

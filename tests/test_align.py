@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from unittest import mock
 
 import pytest
@@ -722,3 +723,23 @@ def test_identical_paragraphs_align_as_one_group_as_sentence_by_sentence(
         with mock.patch("compare.align._identical_sentences", _one_group_a_sentence):
             one_by_one = compare(old, new, options)
         assert as_runs == one_by_one
+
+
+def test_two_outlets_own_stories_point_to_the_claim_by_claim_view() -> None:
+    wire = doc(
+        "Eleven cars of a freight train derailed near Calloway on Tuesday, spilling diesel "
+        "into Sutter Creek.",
+        "No one was injured, according to the state transport department.",
+    )
+    rewrite = doc(
+        "Diesel leaked into a creek after a train jumped the tracks outside a village.",
+        "Nobody was hurt, officials said, and the railroad promised to pay for the cleanup.",
+    )
+    a, b = replace(wire, site_name="Meridian Press"), replace(rewrite, site_name="The Courier")
+    (warning,) = compare(a, b).summary.warnings
+    assert warning.startswith("OLD (Meridian Press) and NEW (The Courier) are ")
+    assert warning.endswith("--matrix compares them claim by claim")
+    # One outlet's own edit, however heavy, and a reprint of the wire copy are versions.
+    assert compare(a, replace(rewrite, site_name="meridian press")).summary.warnings == ()
+    assert compare(a, replace(wire, site_name="The Courier")).summary.warnings == ()
+    assert compare(wire, rewrite).summary.warnings == ()  # no site names: nothing to say
