@@ -105,8 +105,9 @@ class Disagreement:
     kind: DisagreementKind
     """``number``, ``quote`` or ``negation``."""
     subject: str
-    """The fact as the representative wording states it ("four sources", the quoted words);
-    empty for negations."""
+    """The fact as the member stating the most figures and quotes words it (the
+    representative wording, unless another member states more): "four sources", the quoted
+    words; empty for negations."""
     values: tuple[tuple[int, str], ...]
     """``(document, what it says)`` for every outlet that states the fact."""
     detail: str
@@ -806,6 +807,9 @@ def _disagreements(
             continue
         for change in compare_sentences(rep.text, member.text):
             if change.kind == "negation":
+                plain = member if rep.negated else rep
+                if rep.negated != member.negated and _IMPLICIT_NO.search(plain.norm):
+                    continue  # "told to avoid the water" / "told not to drink it": one no
                 key: tuple[DisagreementKind, str] = ("negation", "")
                 said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
                 said[member.doc] = _negation_value(change.new)
@@ -867,6 +871,16 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
     return changed
 
 
+#: Words that say no without a negation word, as outlets write "not" in their place:
+#: "told to avoid using well water" / "told not to drink it", "booms to stop the fuel from
+#: reaching the river" / "so it would not reach the river".
+_IMPLICIT_NO = re.compile(
+    r"\b(?:avoid|prevent|refrain|(?:stop|keep|kept|block|bar)(?:s|ped|ping|ing|red|ring)?"
+    r"\s+(?:[\w'-]+\s+){0,4}from)",
+    re.IGNORECASE,
+)
+
+
 def _negation_value(value: str | None) -> str:
     # A flip comes as one change with both sides filled ("did" -> "did not"), so each side
     # is read for what it says rather than by whether it is empty.
@@ -922,8 +936,15 @@ def _build_claims(
                     shared=k not in group,
                 )
             )
+        # Facts are read against the member that states the most of them: a representative
+        # wording without the figure ("The NTSB said it was sending investigators") would
+        # miss "four investigators" in one outlet and "five" in another.
+        facts = max(
+            every,
+            key=lambda k: (len(sentences[k].numbers) + len(sentences[k].quotes), k == rep, -k),
+        )
         disagreements = (
-            _disagreements(rep_sentence, [sentences[k] for k in every], labels)
+            _disagreements(sentences[facts], [sentences[k] for k in every], labels)
             if options.facets and len(every) > 1
             else ()
         )

@@ -264,6 +264,40 @@ def test_a_changed_figure_stays_one_claim_and_is_disputed() -> None:
     assert "21" in said[2]
 
 
+def test_a_figure_two_members_give_differently_is_disputed_when_the_claim_text_has_none() -> None:
+    # The wording most alike to the others states no figure; the two that do disagree.
+    coverage = compare_many(
+        [
+            doc("The safety board said it was sending a team of four investigators.", site="A"),
+            doc("The safety board said it was sending investigators.", site="B"),
+            doc("The safety board said it was sending investigators to the site.", site="C"),
+            doc("The safety board said it was sending a team of five investigators.", site="D"),
+        ]
+    )
+    (claim,) = coverage.claims
+    (dispute,) = claim.disagreements
+    assert dispute.kind == "number"
+    assert dict(dispute.values) == {0: "four investigators", 3: "five investigators"}
+
+
+def test_a_no_said_without_a_negation_word_is_no_dispute() -> None:
+    coverage = compare_many(
+        [
+            doc(
+                "Crews placed booms across the creek to stop the fuel from reaching the river.",
+                "About 60 homes were told to avoid using well water until tests are complete.",
+                site="A",
+            ),
+            doc(
+                "Crews placed booms across the creek so the fuel would not reach the river.",
+                "About 60 homes were told not to use well water until tests are complete.",
+                site="B",
+            ),
+        ]
+    )
+    assert [(c.outlets, c.disagreements) for c in coverage.claims] == [((0, 1), ())] * 2
+
+
 def test_a_sentence_whose_rarest_words_are_its_own_still_finds_its_claim() -> None:
     # The old version's rarest words ("avoid", "laboratory", the figure) are in no other
     # outlet's text, so looking up only those would never meet the rewrite.
