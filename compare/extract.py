@@ -915,6 +915,7 @@ def _surname_and_given(pieces: list[str]) -> list[str]:
 
 # Hiragana and Katakana: Chinese has neither.
 _KANA = lazy_pattern("[\u3041-\u3096\u30a1-\u30fa]")
+_HIRAGANA = lazy_pattern("[\u3041-\u3096]")
 
 
 def is_japanese(language: str | None, texts: Iterable[str]) -> bool:
@@ -1340,9 +1341,11 @@ def _byline_names(
     if has_cjk(text) and len(text) <= 40:
         if _CJK_BYLINE().fullmatch(text):
             return split_authors(text, japanese)
-        # Japanese puts the role after the name: "山田花子記者", "（山田花子記者）".
+        # Japanese puts the role after the name: "山田花子記者", "（山田花子記者）"; but a
+        # "name" with hiragana in it is words: a caption such as "会見する山田記者".
         bare = _CJK_BYLINE_END().sub("", text, count=1).strip(_CJK_BRACKETS)
-        if suffixed := _CJK_NAME_ROLE().fullmatch(bare):
+        suffixed = _CJK_NAME_ROLE().fullmatch(bare)
+        if suffixed and not _HIRAGANA().search(suffixed["name"]):
             return (suffixed["name"],)
     if not _BY().match(text):
         # A known author's name, then their role: not a sentence about them.

@@ -1510,7 +1510,11 @@ def test_japanese_in_body_bylines_go(
     line: str, language: str | None, names: tuple[str, ...]
 ) -> None:
     # Sentences that merely hold 記者 are article text.
-    with_the_word = ["市長は記者団に対し、計画を見直す考えはないと述べた。", "山田記者が取材した。"]
+    with_the_word = [
+        "市長は記者団に対し、計画を見直す考えはないと述べた。",
+        "山田記者が取材した。",
+        "会見する山田記者",  # a caption: hiragana make it words, not a name
+    ]
     blocks = [Block(t) for t in [line, *JA_BODY, *with_the_word]]
     cleaned = clean_up(blocks, Metadata(language=language))
     assert [b.text for b in cleaned.blocks] == [*JA_BODY, *with_the_word]
