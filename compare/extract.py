@@ -417,14 +417,17 @@ def html_blocks(
     title = _without_site_name(
         clean_whitespace(page.get("title") or pick("title") or ""), site_name
     )
+    language = normalize_language(page.get("language") or pick("language"))
+    author = pick("author") or ""
+    japanese = has_cjk(author) and is_japanese(language, (b.text for b in blocks))
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=split_authors(pick("author") or ""),
+        authors=split_authors(author, japanese),
         site_name=site_name,
         published=normalize_date(page.get("published")) or pick("date"),
         modified=normalize_date(page.get("modified")),
         url=page.get("url") or pick("url") or url,
-        language=normalize_language(page.get("language") or pick("language")),
+        language=language,
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
         structured_body=_plain_body(page.get("body")),
@@ -857,15 +860,16 @@ _CJK_ROLES = lazy_pattern(rf"^{_CJK_OUTLET_ROLE}|(?:{_CJK_ROLE})\s*[:：]?")
 _CJK_BYLINE_END = lazy_pattern(_CJK_AFTER_NAMES + "$")
 
 
-def split_authors(byline: str) -> tuple[str, ...]:
+def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``;
-    ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``."""
+    ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``. ``japanese`` says the page is
+    Japanese (see :func:`is_japanese`): ``"記者 山田 花子"`` -> ``("山田 花子",)``."""
     cjk = has_cjk(byline)
     if cjk:
         byline = _CJK_BYLINE_END().sub("", byline.strip(), count=1)
     names: list[str] = []
     for part in _AUTHOR_SPLIT().split(byline):
-        for name in _cjk_names(part) if cjk else (part,):
+        for name in _cjk_names(part, japanese) if cjk else (part,):
             name = clean_whitespace(_BY().sub("", name)).strip(" .")
             if (
                 name
@@ -878,23 +882,56 @@ def split_authors(byline: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _cjk_names(part: str) -> list[str]:
+def _cjk_names(part: str, japanese: bool) -> list[str]:
     """The names in one part of a Chinese or Japanese byline: after a role, spaces separate
-    names ("本报记者 张伟 李娜"); a role after a name, as Japanese puts it, follows the name
+    names ("本报记者 张伟 李娜"), but in Japanese they also separate a surname from a given
+    name ("記者 山田 花子"); a role after a name, as Japanese puts it, follows the name
     ("北浜新報 山田花子記者"); without one the part is a name as it stands ("佐野 美咲")."""
     part = part.strip(_CJK_BRACKETS)
     if suffixed := _CJK_NAME_ROLE().fullmatch(part):
         return [suffixed["name"]]
     if not _CJK_ROLES().search(part):
         return [part]
-    return _CJK_ROLES().sub(" ", part).strip(_CJK_BRACKETS).split()
+    names: list[str] = []
+    for after_role in _CJK_ROLES().split(part):
+        pieces = after_role.strip(_CJK_BRACKETS).split()
+        names += _surname_and_given(pieces) if japanese else pieces
+    return names
+
+
+def _surname_and_given(pieces: list[str]) -> list[str]:
+    """Japanese names of spaced pieces: a surname and a given name are 1-3 characters each,
+    so two such pieces in a row are one name ("山田 花子"); a longer piece is a name whole."""
+    names: list[str] = []
+    while pieces:
+        if len(pieces) >= 2 and len(pieces[0]) <= 3 and len(pieces[1]) <= 3:
+            names.append(f"{pieces[0]} {pieces[1]}")
+            pieces = pieces[2:]
+        else:
+            names.append(pieces[0])
+            pieces = pieces[1:]
+    return names
+
+
+# Hiragana and Katakana: Chinese has neither.
+_KANA = lazy_pattern("[\u3041-\u3096\u30a1-\u30fa]")
+_HIRAGANA = lazy_pattern("[\u3041-\u3096]")
+
+
+def is_japanese(language: str | None, texts: Iterable[str]) -> bool:
+    """Whether a page is Japanese: its stated language says so, or, when it states none, its
+    text holds kana. Chinese and Japanese share the Han characters of a byline."""
+    if language:
+        return language.split("-")[0] == "ja"
+    return any(_KANA().search(text) for text in texts)
 
 
 _CJK_BRACKETS = " （）()【】[]"
 # The shortest name the role can follow, so 山田花子特約記者 is 山田花子, not 山田花子特約;
-# not an outlet ("本报记者", "临江日报记者" with no name after them name nobody).
+# not an outlet ("本报记者", "临江日报记者" with no name after them name nobody), nor the
+# start of a longer role (特约记者 alone names nobody, not 特约).
 _CJK_NAME_ROLE = lazy_pattern(
-    rf"(?:\S+\s+)?(?P<name>(?!本)[{CJK}](?:[{CJK}]|·(?=[{CJK}])){{1,5}}?)"
+    rf"(?:\S+\s+)?(?P<name>(?!本|(?:{_CJK_ROLE})$)[{CJK}](?:[{CJK}]|·(?=[{CJK}])){{1,5}}?)"
     rf"(?<![报報社台网網刊闻聞])(?:{_CJK_ROLE})"
 )
 
@@ -1187,6 +1224,7 @@ def clean_up(
     paywalled = False
     marker_at: int | None = None
     byline: tuple[str, ...] = ()
+    byline_line = ""  # the paragraph the byline's names come from
     for block in blocks:
         text = block.text
         if not (clean or is_clean(text)):
@@ -1204,7 +1242,8 @@ def clean_up(
         if words <= 25 and _PAYWALL().match(key):
             paywalled = True
         names = _byline_names(text, meta.authors) if words <= 12 else None
-        byline = byline or names or ()
+        if names and not byline:
+            byline, byline_line = names, text
         tagline = words <= 40 and _is_tagline(text, meta.authors)
         if _is_chrome_key(key, key_words) or names is not None or tagline:
             dropped.append(text)
@@ -1213,6 +1252,11 @@ def clean_up(
         else:
             kept.append(block)
 
+    if has_cjk(byline_line) and is_japanese(meta.language, (b.text for b in kept)):
+        # Only now is the whole page seen: read a Japanese byline's spaced names again.
+        byline = _byline_names(byline_line, meta.authors, japanese=True) or byline
+    elif not byline:
+        byline = _dateline_names(kept)
     kept, tail = _drop_trailing_teasers(kept, marker_at)
     dropped.extend(tail)
     if any(b.role == "quote" for b in kept):
@@ -1287,12 +1331,22 @@ def _is_tagline(text: str, authors: tuple[str, ...]) -> bool:
     return found is not None and (bool(found["contact"]) or found["name"] in authors)
 
 
-def _byline_names(text: str, authors: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The names of a byline paragraph, or None when the paragraph is not one."""
+def _byline_names(
+    text: str, authors: tuple[str, ...], japanese: bool = False
+) -> tuple[str, ...] | None:
+    """The names of a byline paragraph, or None when the paragraph is not one. ``japanese``
+    as for :func:`split_authors`."""
     if len(text.split()) > 12:
         return None
-    if has_cjk(text) and len(text) <= 40 and _CJK_BYLINE().fullmatch(text):
-        return split_authors(text)
+    if has_cjk(text) and len(text) <= 40:
+        if _CJK_BYLINE().fullmatch(text):
+            return split_authors(text, japanese)
+        # Japanese puts the role after the name: "山田花子記者", "（山田花子記者）"; but a
+        # "name" with hiragana in it is words: a caption such as "会見する山田記者".
+        bare = _CJK_BYLINE_END().sub("", text, count=1).strip(_CJK_BRACKETS)
+        suffixed = _CJK_NAME_ROLE().fullmatch(bare)
+        if suffixed and not _HIRAGANA().search(suffixed["name"]):
+            return (suffixed["name"],)
     if not _BY().match(text):
         # A known author's name, then their role: not a sentence about them.
         for author in authors:
@@ -1306,6 +1360,26 @@ def _byline_names(text: str, authors: tuple[str, ...]) -> tuple[str, ...] | None
     ):
         return names
     return names if _BYLINE().fullmatch(text.strip()) else None
+
+
+# A Chinese dateline glued to the first paragraph names its reporters in brackets:
+# "本报讯（记者 周晓梅）", "新华社北京3月5日电（记者 张伟）". Keys are NFKC, so the
+# brackets are ASCII here.
+_CJK_DATELINE = lazy_pattern(
+    rf"[^\s,。:()]{{1,20}}?[讯訊电電]\s*\((?P<byline>{_CJK_OUTLET_ROLE}{_CJK_NAMES}"
+    rf"(?:\s*(?:{_CJK_ROLE})\s*:?\s*{_CJK_NAMES})*)\)"
+)
+
+
+def _dateline_names(kept: list[Block]) -> tuple[str, ...]:
+    """The reporters a Chinese dateline names at the start of the story's first paragraphs
+    (the dateline stays in the text, as an English "LONDON (Reuters) -" does)."""
+    for block in kept[:3]:
+        if has_cjk(block.text[:40]) and (
+            found := _CJK_DATELINE().match(normalize(block.text[:60]))
+        ):
+            return split_authors(found["byline"])
+    return ()
 
 
 def _drop_trailing_teasers(

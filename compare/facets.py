@@ -1001,8 +1001,10 @@ def _singular(word: str) -> str:
     return word
 
 
-#: A CJK character, or a comma not between two digits (see _numbers).
-_CJK_APART = lazy_pattern(rf"[{CJK}]|(?<!\d),|,(?!\d)")
+#: A CJK character, or a comma with no space after it that is not between two digits: a
+#: clause comma (，, a comma once normalised), not one of a Latin run's "Smith, 52, said"
+#: or "June 3, 2024" (see _numbers).
+_CJK_APART = lazy_pattern(rf"[{CJK}]|(?<!\d),(?! )|,(?![\d ])")
 
 
 @lru_cache(maxsize=8192)
@@ -1012,8 +1014,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
         # Figures in Chinese or Japanese ("48亿元", "2026年") are read as if each CJK
         # character stood apart as a word does: a bar in its place (not a space, or
         # "12年300人" would read as 12 300), the same length, so spans stay right in the
-        # sentence. So does a comma not between two digits: ，(a comma once normalised) has
-        # no space after it.
+        # sentence. So does a comma with no space after it, not between two digits: ，(a
+        # comma once normalised) has none, while a Latin run's commas keep theirs.
         text = _CJK_APART().sub("|", text)
     lower = text.lower()
     tokens = _token_set(lower)

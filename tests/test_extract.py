@@ -1410,6 +1410,7 @@ def test_a_long_cjk_paragraph_counts_its_characters_against_the_limits() -> None
         ("（山田花子）", ("山田花子",)),
         ("本报记者", ()),
         ("临江日报记者", ()),
+        ("特約記者", ()),  # a whole role, not 特約 named by 記者
         ("（记者 王强）", ("王强",)),
         ("文/李明", ("李明",)),
         ("文／李明 图／王五", ("李明", "王五")),
@@ -1480,3 +1481,88 @@ def test_a_chinese_page_loses_its_chrome_and_keeps_its_story() -> None:
 def test_a_chinese_or_japanese_trailer_of_other_stories_goes(trailer: list[str]) -> None:
     doc = extract(snapshot("\n\n".join([*ZH_BODY, *trailer]), "text"))
     assert [p.text for p in doc.paragraphs] == ZH_BODY
+
+
+# A short Japanese story: its kana tell a page that states no language apart from Chinese.
+JA_BODY = [
+    "北浜市は来年度から新しい市民病院の建設に着手すると発表した。",
+    "完成は二〇三〇年の予定で、総事業費は約三百億円に上る見通しだ。",
+    "市長は「地域医療の拠点にしたい」と話した。",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "names"),
+    [
+        # Japanese spaces a surname from a given name: one name, spaced as written.
+        ("記者 山田 花子", None, ("山田 花子",)),
+        ("記者 山田 花子", "ja", ("山田 花子",)),
+        ("記者 山田 花子、佐藤 一郎", None, ("山田 花子", "佐藤 一郎")),
+        ("記者 山田花子 佐藤一郎", None, ("山田花子", "佐藤一郎")),
+        # The role after the name, with or without brackets.
+        ("山田花子記者", None, ("山田花子",)),
+        ("（山田花子記者）", None, ("山田花子",)),
+        # A page that says it is Chinese keeps spaced names apart, kana or not.
+        ("記者 山田 花子", "zh-TW", ("山田", "花子")),
+    ],
+)
+def test_japanese_in_body_bylines_go(
+    line: str, language: str | None, names: tuple[str, ...]
+) -> None:
+    # Sentences that merely hold 記者 are article text.
+    with_the_word = [
+        "市長は記者団に対し、計画を見直す考えはないと述べた。",
+        "山田記者が取材した。",
+        "会見する山田記者",  # a caption: hiragana make it words, not a name
+    ]
+    blocks = [Block(t) for t in [line, *JA_BODY, *with_the_word]]
+    cleaned = clean_up(blocks, Metadata(language=language))
+    assert [b.text for b in cleaned.blocks] == [*JA_BODY, *with_the_word]
+    assert cleaned.byline == names
+
+
+def test_chinese_spaced_names_after_a_role_stay_two() -> None:
+    # The same shape as "記者 山田 花子", but a Chinese page: two reporters.
+    for language in (None, "zh-CN"):
+        cleaned = clean_up([Block(t) for t in ["本报记者 张伟 李娜", *ZH_BODY]], Metadata(language))
+        assert cleaned.byline == ("张伟", "李娜")
+    assert split_authors("記者 山田 花子", japanese=True) == ("山田 花子",)
+    assert split_authors("本报记者 张伟 李娜") == ("张伟", "李娜")
+
+
+def test_a_japanese_pages_author_field_with_a_spaced_name_is_one_author() -> None:
+    html = (
+        '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">'
+        '<meta name="author" content="記者 山田 花子"><title>北浜市、新病院を建設へ</title>'
+        "</head><body><article><h1>北浜市、新病院を建設へ</h1>"
+        + "".join(f"<p>{t}</p>" for t in JA_BODY)
+        + "</article></body></html>"
+    )
+    assert extract(snapshot(html)).authors == ("山田 花子",)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "names"),
+    [
+        ("本报讯（记者 周晓梅）", ("周晓梅",)),
+        ("新华社北京3月5日电（记者 张伟）", ("张伟",)),
+        ("本报北京3月5日讯（记者 张伟 李娜）", ("张伟", "李娜")),
+        ("中新网3月5日电(记者 王强 通讯员 李娜)", ("王强", "李娜")),
+    ],
+)
+def test_a_chinese_dateline_names_the_reporters(dateline: str, names: tuple[str, ...]) -> None:
+    # The dateline stays in the text, as an English "LONDON (Reuters) -" does.
+    first = dateline + ZH_BODY[0]
+    story = "\n\n".join([first, *ZH_BODY[1:]])
+    doc = extract(snapshot(story, "text"))
+    assert [p.text for p in doc.paragraphs] == [first, *ZH_BODY[1:]]
+    assert doc.authors == names
+
+
+def test_a_chinese_dateline_does_not_replace_the_pages_authors() -> None:
+    first = "本报讯（记者 周晓梅）" + ZH_BODY[0]
+    blocks = [Block(t) for t in ["临江日报记者 王强", first, *ZH_BODY[1:]]]
+    assert clean_up(blocks, Metadata()).byline == ("王强",)
+    # A sentence that only mentions a dispatch is no dateline.
+    plain = clean_up([Block(t) for t in ZH_BODY], Metadata())
+    assert plain.byline == ()

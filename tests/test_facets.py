@@ -1841,3 +1841,15 @@ def test_figures_in_chinese_and_japanese_text_are_numbers() -> None:
     assert {n.sentence for n in numbers} == {written}
     # A figure right after another across a CJK character is not one figure ("12 300").
     assert [n.value for n in sentence_facets("第12年300人参加。").numbers] == [12, 300]
+
+
+def test_latin_commas_in_chinese_text_keep_their_reading() -> None:
+    # Only a comma with no space after it is read as a clause comma (，once normalised):
+    # the commas of a Latin run inside a CJK sentence still join a date and a score list.
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(n.text, n.kind) for n in sentence_facets(text).numbers]
+
+    for english in ("The ferry sank on June 3, 2024.", "Ilsa Brand won 6-4, 3-6, 7-6."):
+        assert read("报道：" + english) == read(english)
+    assert read("报道：The ferry sank on June 3, 2024.") == [("June 3, 2024", "date")]
+    assert read("报道：she led it since 2019, he said.") == [("2019", "count")]

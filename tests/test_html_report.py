@@ -35,6 +35,7 @@ from compare.model import (
 from compare.render.html import (
     STATIC,
     cut_fragments,
+    fragments_html,
     render_comparison,
     side_fragments,
 )
@@ -666,6 +667,25 @@ def test_cut_fragments_splits_a_word_diff_at_sentence_boundaries() -> None:
         [("del", "Three"), ("", " were hurt.")],
     ]
     assert cut_fragments(old, ["Something else."]) == []
+
+
+def test_marks_in_chinese_or_japanese_text_sit_flush() -> None:
+    # Padding would read as a space between unspaced characters: a mark that holds or
+    # touches one gets the class that drops it; Latin marks keep theirs (no class).
+    def opening_tags(fragments: list[tuple[str, str]]) -> list[str]:
+        return re.findall(r"<(?:ins|del|span class=\"mv)[^>]*>", str(fragments_html(fragments)))
+
+    assert opening_tags([("", "明年"), ("ins", "五"), ("", "月通车")]) == ['<ins class="cjk">']
+    assert opening_tags([("", "总投资"), ("del", "48"), ("", "亿元")]) == ['<del class="cjk">']
+    assert opening_tags([("", "总投资 "), ("del", "48"), ("", " yuan")]) == ["<del>"]
+    assert opening_tags([("mv", "工程已完工。")]) == ['<span class="mv cjk">']
+    assert opening_tags([("", "Two "), ("del", "died"), ("", ", 中")]) == ["<del>"]
+    assert opening_tags([("", "Two "), ("ins", "died "), ("mv", "Moved.")]) == [
+        "<ins>",
+        '<span class="mv">',
+    ]
+    css = (STATIC / "report.css").read_text(encoding="utf-8")
+    assert "ins.cjk, del.cjk, .mv.cjk { padding: 0; }" in css
 
 
 def test_word_ops_rebuild_both_sides_and_read_as_one_replacement() -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from comparison_samples import NEW_PARAGRAPHS, OLD_PARAGRAPHS, ferry, long_story, unchanged
+from comparison_samples import (
+    NEW_PARAGRAPHS,
+    OLD_PARAGRAPHS,
+    document,
+    ferry,
+    long_story,
+    unchanged,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -547,3 +554,18 @@ def test_a_headline_changed_in_case_only_is_no_change_here_either() -> None:
     out = render(c)
     assert "Headline: Coast Road Closed by Rain" in out
     assert "[-" not in out and "{+" not in out
+
+
+def test_a_chinese_line_never_starts_with_a_closing_mark() -> None:
+    # rich folds an unspaced run at any character; the character before "，" or "。" goes
+    # down with it instead.
+    old = document([["工程总投资四十八亿元，由市城建集团负责建设。"]], title="大桥", spec="v1")
+    new = document([["工程总投资五十二亿元，由市城建集团负责建设。"]], title="大桥", spec="v2")
+    comparison = compare(old, new)
+    carried = 0
+    for width in range(22, 160):
+        lines = text.comparison(comparison, width=width, color=False, context=1).splitlines()
+        starts = [cell.strip(" ~") for line in lines for cell in line.split(" │ ")]
+        assert [cell for cell in starts if cell.startswith(("，", "。"))] == [], width
+        carried += any(cell.startswith(("元，", "设。")) for cell in starts)
+    assert carried  # some of the widths tried would have started a line with the mark

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
-from compare.text import join_sentences, plural, sentence_gap
+from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -56,6 +56,19 @@ _HIDDEN_NAMES = {
     "\ufeff": "BOM",
 }
 _LABELS: dict[Mark, str] = {"ins": "added: ", "del": "removed: ", "mv": "moved sentence: "}
+#: Each mark's opening tag: as it is, and flush (the ``cjk`` class) for Chinese or Japanese
+#: text, whose words have no spaces for padding to stand in for.
+_TAGS: dict[tuple[Mark, bool], str] = {
+    ("ins", False): "<ins>",
+    ("ins", True): '<ins class="cjk">',
+    ("del", False): "<del>",
+    ("del", True): '<del class="cjk">',
+    ("mv", False): '<span class="mv">',
+    ("mv", True): '<span class="mv cjk">',
+}
+#: The tag and the label screen readers announce, built once.
+_OPENINGS = {key: f'{tag}<span class="vh">{_LABELS[key[0]]}</span>' for key, tag in _TAGS.items()}
+_CLOSINGS: dict[Mark, str] = {"ins": "</ins>", "del": "</del>", "mv": "</span>"}
 
 
 def _hidden_marker(match: re.Match[str]) -> str:
@@ -100,31 +113,32 @@ def _fragments(fragments: Iterable[Fragment]) -> str:
             merged[-1] = (mark, merged[-1][1] + text)
         else:
             merged.append((mark, text))
+    # Only text beyond ASCII can hold a Chinese or Japanese character (see below).
+    ascii_only = all(text.isascii() for _, text in merged)
     out: list[str] = []
-    for mark, text in merged:
+    for i, (mark, text) in enumerate(merged):
+        if mark == "":
+            out.append(_text(text))
+            continue
         if mark == "a":
             href, label = text.split("\n", 1)
             out.append(f' <a class="mvlink" href="{_text(href)}">{_text(label)}</a>')
             continue
-        if mark != "":
-            # Spaces at the edges of an edit stay outside the mark, so the underline or
-            # strike-through covers words only.
-            core = text.strip()
-            if not core:
-                out.append(_text(text))
-                continue
-            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
-            out.append(lead)
-            text = core
-        body = _text(text)
-        if mark == "":
-            out.append(body)
-        elif mark == "mv":
-            out.append(f'<span class="mv"><span class="vh">{_LABELS["mv"]}</span>{body}</span>')
-        else:
-            out.append(f'<{mark}><span class="vh">{_LABELS[mark]}</span>{body}</{mark}>')
-        if mark != "":
-            out.append(trail)
+        # Spaces at the edges of an edit stay outside the mark, so the underline or
+        # strike-through covers words only.
+        core = text.strip()
+        if not core:
+            out.append(_text(text))
+            continue
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        # A mark's padding would read as a space between Chinese or Japanese characters:
+        # a mark that starts or ends with one, or touches one, sits flush.
+        cjk = False
+        if not ascii_only:
+            before = lead[-1:] or (merged[i - 1][1][-1:] if i else "")
+            after = trail[:1] or (merged[i + 1][1][:1] if i + 1 < len(merged) else "")
+            cjk = has_cjk(before + core[0] + core[-1] + after)
+        out.append(f"{lead}{_OPENINGS[mark, cjk]}{_text(core)}{_CLOSINGS[mark]}{trail}")
     return "".join(out)
 
 

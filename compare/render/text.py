@@ -25,6 +25,7 @@ from compare.render.layout import (
     shared_spaces,
     visible,
 )
+from compare.text import has_cjk
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -270,6 +271,42 @@ def _unified_body(c: Comparison, index: int, pieces: Pieces, out: _Writer) -> Te
     return out.text(" ".join(paragraphs_text(doc, where)), _PARAGRAPH_STYLE[block.op])
 
 
+#: Marks that close a phrase in Chinese or Japanese, which never start a line there.
+_NO_LINE_START = frozenset("、。，．：；！？）］｝〕〉》」』】〙〗’”…‥・")
+
+
+def _wrap(text: Text, console: Console, width: int) -> list[Text]:
+    """``text`` wrapped to ``width`` cells, as rich wraps it; but rich folds an unspaced
+    Chinese or Japanese run at any character, so a line could start with "，" or "。": the
+    character before such a mark goes down with it, as CJK typesetting does."""
+    if not has_cjk(text.plain):
+        return list(text.wrap(console, width))
+    lines: list[Text] = []
+    for line in text.split(allow_blank=True):
+        for part in line.divide(_cjk_breaks(line.plain, width)):
+            part.rstrip_end(width)
+            part.truncate(width)  # a space past the edge, measured in cells
+            lines.append(part)
+    return lines
+
+
+def _cjk_breaks(plain: str, width: int) -> list[int]:
+    """Where rich breaks ``plain`` into lines of ``width`` cells, but a break before a
+    closing mark moves back a character, and the lines after it are broken again."""
+    from rich._wrap import divide_line  # what Text.wrap breaks lines with
+
+    breaks = divide_line(plain, width)
+    i = 0
+    while i < len(breaks):
+        start, cut = breaks[i - 1] if i else 0, breaks[i]
+        while cut - 1 > start and plain[cut] in _NO_LINE_START:
+            cut -= 1
+        if cut != breaks[i]:
+            breaks[i:] = [cut, *(cut + rest for rest in divide_line(plain[cut:], width))]
+        i += 1
+    return breaks
+
+
 def _gap_text(gap: Gap, out: _Writer) -> Text:
     noun = "paragraph" if gap.paragraphs == 1 else "paragraphs"
     return out.text(f"… {gap.paragraphs} unchanged {noun} …", "dim italic")
@@ -295,7 +332,7 @@ def _unified(c: Comparison, console: Console, out: _Writer, context: int) -> lis
             # in it that came from another block, which is not added text.
             gutter = out.text() + gutter
         body = _unified_body(c, index, pieces, out)
-        lines += [gutter + line for line in body.wrap(console, body_width)]
+        lines += [gutter + line for line in _wrap(body, console, body_width)]
     return lines
 
 
@@ -345,9 +382,9 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             new_text = out.text(" ".join(paragraphs_text(c.new, block.b)), style)
         left, right = [out.text()], [out.text()]
         if block.a:
-            left += [_side_label(block, block.a, out), *old_text.wrap(console, column)]
+            left += [_side_label(block, block.a, out), *_wrap(old_text, console, column)]
         if block.b:
-            right += [_side_label(block, block.b, out), *new_text.wrap(console, column)]
+            right += [_side_label(block, block.b, out), *_wrap(new_text, console, column)]
         lines += row(left, right)
     return lines
 
@@ -389,7 +426,7 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
     for line in _header(c, out):
         # Continuation lines hang under the text, clear of the OLD/NEW and • gutters.
         indent = 4 if line.plain.startswith("  • ") else 5
-        for i, part in enumerate(line.wrap(console, max(20, width - indent))):
+        for i, part in enumerate(_wrap(line, console, max(20, width - indent))):
             head.append(out.text(" " * indent) + part if i else part)
     # Every line is wrapped already; each is rendered once, with no second wrapping pass.
     lines = [out.line(line, console) for line in head]

@@ -248,6 +248,31 @@ def test_both_cells_of_every_row_start_at_the_same_height(
     context.close()
 
 
+def test_chinese_marks_sit_flush_and_latin_marks_keep_their_padding(
+    browser: Any, sample_report: Path, tmp_path: Path, artifacts: Path
+) -> None:
+    chinese = tmp_path / "zh.html"
+    folder = FIXTURES / "zh-bridge-opening"
+    comparison = compare(load(str(folder / "v1.html")), load(str(folder / "v2.html")))
+    chinese.write_text(
+        render_comparison(comparison, generated_at="2026-09-16T08:00:00Z"), encoding="utf-8"
+    )
+    paddings = """marks => marks.map(m => {
+        const style = getComputedStyle(m);
+        return [style.paddingLeft, style.paddingRight];
+    })"""
+    context, page, _ = open_report(browser, chinese)
+    marks = page.eval_on_selector_all(".row ins, .row del", paddings)
+    assert marks and all(pad == ["0px", "0px"] for pad in marks)
+    page.locator(".row ins").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / "browser-zh-marks.png"))
+    context.close()
+    context, page, _ = open_report(browser, sample_report)
+    marks = page.eval_on_selector_all(".row ins, .row del", paddings)
+    assert marks and all(left != "0px" and right != "0px" for left, right in marks)
+    context.close()
+
+
 def test_a_long_report_navigates_to_a_far_change_with_its_cells_aligned(
     browser: Any, tmp_path: Path
 ) -> None:
