@@ -972,12 +972,13 @@ _PAYWALL = lazy_pattern(
     r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
     re.IGNORECASE,
 )
-# "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot.
+# "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot;
+# American pages write "10:00 a.m. PT Feb. 17, 2026".
 _DATELINE = lazy_pattern(
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
-    r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|an?|hours?|minutes?|mins?|days?|weeks?|"
-    r"(?:last )?updated|published|modified|"
-    r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|"
+    r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|[ap]\.m|an?|hours?|minutes?|mins?|days?|"
+    r"weeks?|(?:last )?updated|published|modified|"
+    r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|[ecmp]t|cdt|mdt|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+",
@@ -1072,7 +1073,7 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 8 and _CREDIT().fullmatch(key):
         return True
-    if count <= 12 and _DATELINE().fullmatch(key):
+    if count <= 20 and _DATELINE().fullmatch(key):
         return True
     if count <= 50 and _COOKIES().match(key):
         return True
