@@ -386,6 +386,7 @@ def html_blocks(
     if tree is None:
         return [], Metadata()
     _keep_notes(tree)
+    _drop_embeds(tree)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -488,6 +489,49 @@ def _keep_notes(tree: HtmlElement) -> None:
         text = box.text_content()
         if len(text.split()) >= 8 and _NOTE_START().match(text):
             box.tag = "div"
+
+
+# Embedded posts from social networks, and AMP's ads, embeds and widgets. A post's text is
+# someone else's, and whether a fetch shows it (the placeholder before the script runs) or
+# an empty frame (after) is chance: left in, it shows up as an edit that nobody made.
+_EMBED_CLASSES = frozenset(
+    {
+        "twitter-tweet",
+        "twitter-video",
+        "instagram-media",
+        "tiktok-embed",
+        "bluesky-embed",
+        "mastodon-embed",
+        "text-post-media",
+        "reddit-embed-bq",
+        "fb-post",
+    }
+)
+_AMP_EMBED = lazy_pattern(
+    r"amp-(?:ad|embed|sticky-ad|auto-ads|analytics|pixel|sidebar|consent|user-notification|"
+    r"[a-z-]*social[a-z-]*|twitter|instagram|facebook[a-z-]*|tiktok|bluesky|mastodon|threads|"
+    r"reddit|pinterest|gist|youtube|vimeo|dailymotion|brightcove|jwplayer|iframe|"
+    r"video-iframe|soundcloud|spotify)"
+)
+
+
+def _drop_embeds(tree: HtmlElement) -> None:
+    """Remove social posts embedded in the story, and AMP's ads, embeds and widgets."""
+    doomed = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and (
+            (element.tag.startswith("amp-") and _AMP_EMBED().fullmatch(element.tag))
+            or (
+                element.tag in ("blockquote", "div")
+                and not _EMBED_CLASSES.isdisjoint(element.get("class", "").split())
+            )
+        )
+    ]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the text that follows it
 
 
 _CRUMBS = lazy_pattern(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")

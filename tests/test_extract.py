@@ -1193,6 +1193,32 @@ def test_a_correction_or_update_note_in_an_aside_is_part_of_the_article(box: str
         assert chrome not in text
 
 
+EMBEDDED_POSTS = [
+    '<blockquote class="twitter-tweet"><p>Meeting moved to the school gym tonight. 7pm. '
+    "Please share.</p>&mdash; Brisk Island Council (@briskcouncil) "
+    '<a href="https://x.example/s/1">November 1, 2026</a></blockquote>',
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://i.example/p/1">'
+    "<p>Meeting moved to the school gym tonight. 7pm. Please share.</p></blockquote>",
+    '<amp-twitter width="375" height="472" data-tweetid="1"><blockquote placeholder><p>'
+    "Meeting moved to the school gym tonight. 7pm. Please share.</p>&mdash; Brisk Island "
+    "Council (@briskcouncil)</blockquote></amp-twitter>",
+    '<amp-social-post data-url="https://social.example/p/1"><blockquote placeholder><p>'
+    "Meeting moved to the school gym tonight. 7pm. Please share.</p></blockquote>"
+    "</amp-social-post>",
+]
+
+
+@pytest.mark.parametrize("embed", EMBEDDED_POSTS, ids=["tweet", "instagram", "amp", "amp-like"])
+def test_an_embedded_social_post_is_not_article_text(embed: str) -> None:
+    # Whether a fetch shows the post's text or the empty frame that replaces it is chance.
+    html = page(
+        f"<article><h1>Libraries to cut hours</h1><p>{BODY[0]}</p>{embed}"
+        f'<amp-ad width="300" height="250" type="x"><div fallback>Ad slot from our '
+        f"partners</div></amp-ad><p>{BODY[1]}</p><p>{BODY[2]}</p></article>"
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
 def nested_page(depth: int) -> str:
     return page("<div>" * depth + "".join(f"<p>{p}</p>" for p in BODY) + "</div>" * depth)
 
