@@ -482,13 +482,41 @@ _NOTE_START = lazy_pattern(
 
 
 def _keep_notes(tree: HtmlElement) -> None:
-    """Make the <aside> and <footer> boxes that hold a correction or an update note plain
-    <div>s: trafilatura drops those tags as page chrome, and with them the edit a reader
-    most wants to see. A note is a sentence or more, not an "Updated 14:55" stamp."""
+    """Keep the boxes that hold a correction or an update note: trafilatura drops <aside>
+    and <footer>, and any box whose class or id says "footer", "meta", "banner" and the
+    like, as page chrome, and with them the edit a reader most wants to see. Those tags
+    become plain <div>s and those boxes lose their class and id. A note is a sentence or
+    more, not an "Updated 14:55" stamp; a box of many paragraphs is not a note box."""
+    note = _NOTE_START()
     for box in tree.iter("aside", "footer"):
         text = box.text_content()
-        if len(text.split()) >= 8 and _NOTE_START().match(text):
+        if len(text.split()) >= 8 and note.match(text):
             box.tag = "div"
+    # Up from each piece of text that opens a note, through the boxes it opens.
+    openers = []
+    for element in tree.iter():
+        if element.text and note.match(element.text):
+            openers.append(element)
+        if element.tail and note.match(element.tail) and element.getparent() is not None:
+            openers.append(element.getparent())
+    seen: set[HtmlElement] = set()
+    for opener in openers:
+        for box in (opener, *opener.iterancestors()):
+            if box in seen:
+                break  # judged from an earlier opener, and so were the boxes around it
+            seen.add(box)
+            text = box.text_content()
+            if not note.match(text) or len(text.split()) > 150:
+                break
+            if box.tag not in ("div", "section", "p") or len(text.split()) < 8:
+                continue
+            if box.tag == "div" and not any(child.tag in _BLOCK_TAGS for child in box):
+                box.tag = "p"  # trafilatura reads text straight in a <div> as layout
+            for name in ("class", "id"):
+                box.attrib.pop(name, None)
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "section", "ul", "ol", "table", "blockquote", "h2", "h3"})
 
 
 # Embedded posts from social networks, and AMP's ads, embeds and widgets. A post's text is

@@ -1193,6 +1193,32 @@ def test_a_correction_or_update_note_in_an_aside_is_part_of_the_article(box: str
         assert chrome not in text
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="story-footer"><p>{}</p></div>',
+        '<p class="article-meta">{}</p>',
+        '<div class="correction-banner"><span class="icon"></span>{}</div>',
+        '<section id="footer-note"><p><b>Clarification:</b>{}</p></section>',
+    ],
+)
+def test_a_note_in_a_box_named_like_chrome_is_part_of_the_article(box: str) -> None:
+    # trafilatura drops boxes by class and id ("footer", "meta", "banner"), notes with them.
+    note = (
+        "Clarification: This story was updated on March 5 to make clear that the hours "
+        "apply to branch libraries only."
+    )
+    shown = note.removeprefix("Clarification:") if "<b>" in box else note
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(f"<article><h1>Libraries to cut hours</h1>{article}{box.format(shown)}</article>")
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == [*BODY, note]
+    # A box of many paragraphs that opens with a note is left to the rules as it was.
+    archive = "<p>More from the archive, page by page.</p>" * 40
+    long_box = f'<div class="story-footer"><p>{note}</p>{archive}</div>'
+    html = page(f"<article><h1>Libraries to cut hours</h1>{article}{long_box}</article>")
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
 EMBEDDED_POSTS = [
     '<blockquote class="twitter-tweet"><p>Meeting moved to the school gym tonight. 7pm. '
     "Please share.</p>&mdash; Brisk Island Council (@briskcouncil) "
