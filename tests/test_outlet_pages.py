@@ -109,6 +109,8 @@ PAIRS = {
             ("quote", "changed", "rain by March", "rain by April"),
             ("attribution", "changed", "said", "claimed"),
         ),
+        # In a box whose class trafilatura reads as chrome ("story-meta").
+        extra={"added": "Correction: An earlier version of this sto"},
     ),
     "amp-ferry": Pair(
         title="Ferry operator cancels Brisk Island winter sailings",
@@ -213,6 +215,9 @@ def test_the_planted_changes_are_reported_and_nothing_else(page: str) -> None:
     for change in got:
         if change[0] in ("number", "quote"):
             assert any(matches(plan, *change) for plan in planted), f"not planted: {change}"
+    if "added" in PAIRS[page].extra:
+        added = [c.new.paragraphs[i].text for b in c.blocks if b.op == "added" for i in b.b]
+        assert [text[:42] for text in added] == [PAIRS[page].extra["added"]]
     if "moved" in PAIRS[page].extra:
         moved = [c.new.paragraphs[i].text for b in c.blocks if b.moved for i in b.b]
         assert [text[:42] for text in moved] == [PAIRS[page].extra["moved"]]
