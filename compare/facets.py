@@ -2692,7 +2692,10 @@ def _negation_change(
         if cue.counterpart and _whole_word(other_text, cue.counterpart):
             other = cue.counterpart
         else:
-            other = next(filter(None, (_word_after(other_text, w) for w in cue.before)), "")
+            # Not a negation: the context word may stand before another clause's ("would
+            # not change ... would not notice" -> "would not change ... were unlikely to").
+            after = (_word_after(other_text, w) for w in cue.before)
+            other = next((w for w in after if w and not _NEGATION().fullmatch(w)), "")
     if cue.group in ("deny", "refuse") and other.lower() in _REFUSING_VERBS:
         return []  # "rejected" -> "refused": another word for the same no
     if other:
