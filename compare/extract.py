@@ -990,6 +990,7 @@ _CHROME_EXACT = lazy_pattern(
     r"share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram)|"
     r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|copied)(?: \w+)?|"
     r"listen(?: to this article)?|\d+ min(?:ute)?s? read|subscribe(?: now)?|sign in|log in|"
+    r"listen\s*[·•|-]?\s*\d+ min(?:ute)?s?|comments? \(\d+\)|bookmark|"
     r"newsletter|newsletters|newsletter sign-?up|topics|tags|all rights reserved|"
     r"(?:advertisement\s*[·•|-]?\s*)?scroll to continue(?: with content)?|"
     r"listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? listen|"
@@ -1001,6 +1002,8 @@ _CHROME_EXACT = lazy_pattern(
 )
 _CHROME_PREFIX = lazy_pattern(
     r"(?:(?:read|see|also read|watch|listen|related|more)(?: more| also)?\s*:.*|"
+    # "ALSO READ | Fares to rise", "Read next - Fares to rise"
+    r"(?:also read|read (?:also|more|next)|must read|don't miss)\s*(?::|\||[-–—] ).*|"
     r"read more (?:about|on|from)\b.*|"
     r"(?:click|tap) here (?:to|for)\b.*|"
     r"follow (?:us|@\S+|[\w.&'-]+(?: [\w.&'-]+){0,3}) on\b.*|"
@@ -1008,6 +1011,10 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:get|receive) (?:our|the) .{0,60}newsletters?\b.*|"
     r"enter your e-?mail\b.*|"
     r"(?:get|receive|have) .{0,60}\b(?:in|to|straight to) your inbox\b.*|"
+    # "Want the top stories in your inbox? Sign up here"
+    r"(?=.*\b(?:newsletters?|inbox)\b).{0,80}\bsign up(?: (?:here|now|today|(?:for|to) .*))?|"
+    r"(?:join|follow) (?:us|our)\b.{0,40}\b(?:whatsapp|telegram|google news)\b.*|"
+    r"download (?:the|our) (?:[\w&'’-]+ ){0,4}app(?: (?:now|today|here|for free))?|"
     r".{0,80}\bunsubscribe at any time\b.*|"
     r"comments (?:are|have been) (?:closed|disabled)\b.*|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
@@ -1020,7 +1027,8 @@ _CHROME_PREFIX = lazy_pattern(
 )
 # Photo credits and sponsor lines: a label, then a name or two.
 _CREDIT = lazy_pattern(
-    r"(?:(?:photo|photograph|picture|image|illustration|graphic)(?:s)?(?: by| credit)?\s*:"
+    r"\(?(?:(?:photo|photograph|picture|pic|image|illustration|graphic|credit)(?:s)?"
+    r"(?: by| credit)?\s*:"
     r".{0,60}|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
 )
@@ -1041,6 +1049,7 @@ _PAYWALL = lazy_pattern(
     r"(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:exclusively )?"
     r"(?:for|to) (?:subscribers|members|premium)|subscribers only|to continue reading|"
     r"create a free account|premium (?:article|content)|you(?:'ve| have) reached your .{0,30}limit|"
+    r"continue reading with\b|already have an account|(?:enjoy|get) unlimited (?:digital )?access|"
     r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
     re.IGNORECASE,
 )

@@ -1,9 +1,10 @@
 """Page layouts the fixture stories do not cover, each fetched twice with planted edits
 (tests/data/outlets/<page>/old.html and new.html, fictional): a regional paper's CMS with
-"READ MORE:" links, photo credits and an embedded post; a wire story with a dateline and
-staff credits; a "Key points" box with a correction added at the top; an AMP page; a page
-whose JSON-LD articleBody was left stale when the text was updated, with a cookie banner and
-a newsletter box mid-article; and a paywalled copy that shows only the first paragraphs.
+"READ MORE:" and "ALSO READ |" links, photo credits, a newsletter promo and an embedded
+post; a wire story with a dateline and staff credits; a "Key points" box with a correction
+added at the top; an AMP page; a page whose JSON-LD articleBody was left stale when the
+text was updated, with a cookie banner and a newsletter box mid-article; and a paywalled
+copy that shows only the first paragraphs.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no number or quote change that was not planted."""
@@ -55,7 +56,10 @@ PAIRS = {
         last="Do you work at the depot?",
         chrome=(
             "READ MORE",
-            "Also read",
+            "ALSO READ",
+            "(Image: Google)",
+            "straight to your inbox",
+            "Comments (47)",
             "Plans for bigger Moss Lane bus depot",
             "Image: Tom Rusk",
             "Absolutely gutted",
