@@ -475,9 +475,13 @@ def _hit_depth_limit(parser: Any) -> bool:
     return any("Excessive depth" in error.message for error in parser.error_log)
 
 
-#: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...").
+#: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...",
+#: "This article was amended on ...", "An earlier version of this story ...").
 _NOTE_START = lazy_pattern(
-    r"^\s*(?:correction|clarification|editor[\u2019']?s[\u2019']? note|update)\b", re.IGNORECASE
+    r"^\s*(?:correction|clarification|editor[\u2019']?s[\u2019']? note|update|"
+    r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)|"
+    r"an earlier version of this (?:article|story|report|piece))\b",
+    re.IGNORECASE,
 )
 
 

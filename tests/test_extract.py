@@ -1240,6 +1240,26 @@ def test_a_note_in_a_box_named_like_chrome_is_part_of_the_article(box: str) -> N
     assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 5 March 2026. An earlier version said six branches "
+        "would close; they will open for fewer hours.",
+        "An earlier version of this story misstated the saving. It is £180,000, not £1.8m.",
+        "This story has been updated to include comment from the library staff's union.",
+    ],
+)
+@pytest.mark.parametrize("box", ["footer", "aside", 'div class="story-footer"'])
+def test_a_note_without_a_label_is_part_of_the_article(note: str, box: str) -> None:
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    tag = box.split()[0]
+    html = page(
+        f"<article><h1>Libraries to cut hours</h1>{article}<{box}><p><em>{note}</em>"
+        f"</p></{tag}></article>"
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == [*BODY, note]
+
+
 EMBEDDED_POSTS = [
     '<blockquote class="twitter-tweet"><p>Meeting moved to the school gym tonight. 7pm. '
     "Please share.</p>&mdash; Brisk Island Council (@briskcouncil) "
