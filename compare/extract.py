@@ -485,36 +485,56 @@ _NOTE_START = lazy_pattern(
 )
 
 
+#: The heading of a box that sums the story up above or beside it ("Key points:").
+_SUMMARY_LABEL = r"key (?:points|facts|takeaways)|at a glance|in brief|what we know(?: so far)?"
+_SUMMARY_HEADING = lazy_pattern(rf"\s*(?:{_SUMMARY_LABEL})\s*:?\s*", re.IGNORECASE)
+# Not "\b": the box's text runs the heading into the first point ("At a glanceSix ...").
+_SUMMARY_START = lazy_pattern(rf"^\s*(?:{_SUMMARY_LABEL})", re.IGNORECASE)
+
+
 def _keep_notes(tree: HtmlElement) -> None:
-    """Keep the boxes that hold a correction or an update note: trafilatura drops <aside>
-    and <footer>, and any box whose class or id says "footer", "meta", "banner" and the
-    like, as page chrome, and with them the edit a reader most wants to see. Those tags
-    become plain <div>s and those boxes lose their class and id. A note is a sentence or
-    more, not an "Updated 14:55" stamp; a box of many paragraphs is not a note box."""
-    note = _NOTE_START()
+    """Keep the boxes the newsroom writes into the story: a correction or an update note,
+    and a "Key points" summary. trafilatura drops <aside> and <footer>, and any box whose
+    class or id says "footer", "meta", "banner" and the like, as page chrome, and with them
+    the edit a reader most wants to see. Those tags become plain <div>s and those boxes
+    lose their class and id. A note is a sentence or more, not an "Updated 14:55" stamp; a
+    box of many paragraphs is not a note box."""
+    note, heading = _NOTE_START(), _SUMMARY_HEADING()
     for box in tree.iter("aside", "footer"):
         text = box.text_content()
         if len(text.split()) >= 8 and note.match(text):
             box.tag = "div"
-    # Up from each piece of text that opens a note, through the boxes it opens.
-    openers = []
+
+    # Up from each piece of text that opens a note or is a summary's heading, through the
+    # boxes it opens.
+    def opens(piece: str | None) -> re.Pattern[str] | None:
+        """How the boxes around this piece of text must start, if it opens any."""
+        if not piece:
+            return None
+        if note.match(piece):
+            return note
+        return _SUMMARY_START() if len(piece) < 40 and heading.fullmatch(piece) else None
+
+    openers: list[tuple[HtmlElement, re.Pattern[str]]] = []
     for element in tree.iter():
-        if element.text and note.match(element.text):
-            openers.append(element)
-        if element.tail and note.match(element.tail) and element.getparent() is not None:
-            openers.append(element.getparent())
+        if start := opens(element.text):
+            openers.append((element, start))
+        if (start := opens(element.tail)) and (parent := element.getparent()) is not None:
+            openers.append((parent, start))
     seen: set[HtmlElement] = set()
-    for opener in openers:
+    for opener, start in openers:
         for box in (opener, *opener.iterancestors()):
             if box in seen:
                 break  # judged from an earlier opener, and so were the boxes around it
             seen.add(box)
             text = box.text_content()
-            if not note.match(text) or len(text.split()) > 150:
+            if not start.match(text) or len(text.split()) > 150:
                 break
-            if box.tag not in ("div", "section", "p") or len(text.split()) < 8:
+            if box.tag not in ("div", "section", "p", "aside", "footer") or len(text.split()) < 8:
                 continue
-            if box.tag == "div" and not any(child.tag in _BLOCK_TAGS for child in box):
+            if box.tag in ("aside", "footer"):
+                box.tag = "div"
+            elif box.tag == "div" and not any(child.tag in _BLOCK_TAGS for child in box):
                 box.tag = "p"  # trafilatura reads text straight in a <div> as layout
             for name in ("class", "id"):
                 box.attrib.pop(name, None)

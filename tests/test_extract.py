@@ -4,6 +4,7 @@ no-article check. The pages in tests/data/ are fictional, modelled on real outle
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -1258,6 +1259,29 @@ def test_a_note_without_a_label_is_part_of_the_article(note: str, box: str) -> N
         f"</p></{tag}></article>"
     )
     assert [p.text for p in extract(snapshot(html)).paragraphs] == [*BODY, note]
+
+
+@pytest.mark.parametrize(
+    ("box", "end"),
+    [
+        ("aside", "aside"),
+        ('div class="summary-box meta"', "div"),
+        ('section id="footer-kp"', "section"),
+    ],
+)
+@pytest.mark.parametrize("label", ["<h2>Key points:</h2>", "<p><strong>At a glance</strong></p>"])
+def test_a_key_points_box_is_part_of_the_article(box: str, end: str, label: str) -> None:
+    # Editors write it, and edit it: a figure changed there is a change to the story.
+    points = [
+        "Six branches will open for fewer hours from June",
+        "The council expects to save £180,000",
+    ]
+    items = "".join(f"<li>{p}</li>" for p in points)
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    summary = f"<{box}>{label}<ul>{items}</ul></{end}>"
+    html = page(f"<article><h1>Libraries to cut hours</h1>{summary}{article}</article>")
+    shown = clean_whitespace(re.sub("<[^>]+>", "", label))
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == [shown, *points, *BODY]
 
 
 EMBEDDED_POSTS = [
