@@ -386,6 +386,7 @@ def html_blocks(
     if tree is None:
         return [], Metadata()
     _keep_notes(tree)
+    _drop_embeds(tree)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -477,20 +478,115 @@ def _hit_depth_limit(parser: Any) -> bool:
     return any("Excessive depth" in error.message for error in parser.error_log)
 
 
-#: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...").
+#: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...",
+#: "This article was amended on ...", "An earlier version of this story ...").
 _NOTE_START = lazy_pattern(
-    r"^\s*(?:correction|clarification|editor[\u2019']?s[\u2019']? note|update)\b", re.IGNORECASE
+    r"^\s*(?:correction|clarification|editor[\u2019']?s[\u2019']? note|update|"
+    r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)|"
+    r"an earlier version of this (?:article|story|report|piece))\b",
+    re.IGNORECASE,
 )
 
 
+#: The heading of a box that sums the story up above or beside it ("Key points:").
+_SUMMARY_LABEL = r"key (?:points|facts|takeaways)|at a glance|in brief|what we know(?: so far)?"
+_SUMMARY_HEADING = lazy_pattern(rf"\s*(?:{_SUMMARY_LABEL})\s*:?\s*", re.IGNORECASE)
+# Not "\b": the box's text runs the heading into the first point ("At a glanceSix ...").
+_SUMMARY_START = lazy_pattern(rf"^\s*(?:{_SUMMARY_LABEL})", re.IGNORECASE)
+
+
 def _keep_notes(tree: HtmlElement) -> None:
-    """Make the <aside> and <footer> boxes that hold a correction or an update note plain
-    <div>s: trafilatura drops those tags as page chrome, and with them the edit a reader
-    most wants to see. A note is a sentence or more, not an "Updated 14:55" stamp."""
+    """Keep the boxes the newsroom writes into the story: a correction or an update note,
+    and a "Key points" summary. trafilatura drops <aside> and <footer>, and any box whose
+    class or id says "footer", "meta", "banner" and the like, as page chrome, and with them
+    the edit a reader most wants to see. Those tags become plain <div>s and those boxes
+    lose their class and id. A note is a sentence or more, not an "Updated 14:55" stamp; a
+    box of many paragraphs is not a note box."""
+    note, heading = _NOTE_START(), _SUMMARY_HEADING()
     for box in tree.iter("aside", "footer"):
         text = box.text_content()
-        if len(text.split()) >= 8 and _NOTE_START().match(text):
+        if len(text.split()) >= 8 and note.match(text):
             box.tag = "div"
+
+    # Up from each piece of text that opens a note or is a summary's heading, through the
+    # boxes it opens.
+    def opens(piece: str | None) -> re.Pattern[str] | None:
+        """How the boxes around this piece of text must start, if it opens any."""
+        if not piece:
+            return None
+        if note.match(piece):
+            return note
+        return _SUMMARY_START() if len(piece) < 40 and heading.fullmatch(piece) else None
+
+    openers: list[tuple[HtmlElement, re.Pattern[str]]] = []
+    for element in tree.iter():
+        if start := opens(element.text):
+            openers.append((element, start))
+        if (start := opens(element.tail)) and (parent := element.getparent()) is not None:
+            openers.append((parent, start))
+    seen: set[HtmlElement] = set()
+    for opener, start in openers:
+        for box in (opener, *opener.iterancestors()):
+            if box in seen:
+                break  # judged from an earlier opener, and so were the boxes around it
+            seen.add(box)
+            text = box.text_content()
+            if not start.match(text) or len(text.split()) > 150:
+                break
+            if box.tag not in ("div", "section", "p", "aside", "footer") or len(text.split()) < 8:
+                continue
+            if box.tag in ("aside", "footer"):
+                box.tag = "div"
+            elif box.tag == "div" and not any(child.tag in _BLOCK_TAGS for child in box):
+                box.tag = "p"  # trafilatura reads text straight in a <div> as layout
+            for name in ("class", "id"):
+                box.attrib.pop(name, None)
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "section", "ul", "ol", "table", "blockquote", "h2", "h3"})
+
+
+# Embedded posts from social networks, and AMP's ads, embeds and widgets. A post's text is
+# someone else's, and whether a fetch shows it (the placeholder before the script runs) or
+# an empty frame (after) is chance: left in, it shows up as an edit that nobody made.
+_EMBED_CLASSES = frozenset(
+    {
+        "twitter-tweet",
+        "twitter-video",
+        "instagram-media",
+        "tiktok-embed",
+        "bluesky-embed",
+        "mastodon-embed",
+        "text-post-media",
+        "reddit-embed-bq",
+        "fb-post",
+    }
+)
+_AMP_EMBED = lazy_pattern(
+    r"amp-(?:ad|embed|sticky-ad|auto-ads|analytics|pixel|sidebar|consent|user-notification|"
+    r"[a-z-]*social[a-z-]*|twitter|instagram|facebook[a-z-]*|tiktok|bluesky|mastodon|threads|"
+    r"reddit|pinterest|gist|youtube|vimeo|dailymotion|brightcove|jwplayer|iframe|"
+    r"video-iframe|soundcloud|spotify)"
+)
+
+
+def _drop_embeds(tree: HtmlElement) -> None:
+    """Remove social posts embedded in the story, and AMP's ads, embeds and widgets."""
+    doomed = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and (
+            (element.tag.startswith("amp-") and _AMP_EMBED().fullmatch(element.tag))
+            or (
+                element.tag in ("blockquote", "div")
+                and not _EMBED_CLASSES.isdisjoint(element.get("class", "").split())
+            )
+        )
+    ]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the text that follows it
 
 
 _CRUMBS = lazy_pattern(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
@@ -955,6 +1051,7 @@ _CHROME_EXACT = lazy_pattern(
     r"share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram)|"
     r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|copied)(?: \w+)?|"
     r"listen(?: to this article)?|\d+ min(?:ute)?s? read|subscribe(?: now)?|sign in|log in|"
+    r"listen\s*[·•|-]?\s*\d+ min(?:ute)?s?|comments? \(\d+\)|bookmark|"
     r"newsletter|newsletters|newsletter sign-?up|topics|tags|all rights reserved|"
     r"(?:advertisement\s*[·•|-]?\s*)?scroll to continue(?: with content)?|"
     r"listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? listen|"
@@ -966,6 +1063,8 @@ _CHROME_EXACT = lazy_pattern(
 )
 _CHROME_PREFIX = lazy_pattern(
     r"(?:(?:read|see|also read|watch|listen|related|more)(?: more| also)?\s*:.*|"
+    # "ALSO READ | Fares to rise", "Read next - Fares to rise"
+    r"(?:also read|read (?:also|more|next)|must read|don't miss)\s*(?::|\||[-–—] ).*|"
     r"read more (?:about|on|from)\b.*|"
     r"(?:click|tap) here (?:to|for)\b.*|"
     r"follow (?:us|@\S+|[\w.&'-]+(?: [\w.&'-]+){0,3}) on\b.*|"
@@ -973,6 +1072,10 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:get|receive) (?:our|the) .{0,60}newsletters?\b.*|"
     r"enter your e-?mail\b.*|"
     r"(?:get|receive|have) .{0,60}\b(?:in|to|straight to) your inbox\b.*|"
+    # "Want the top stories in your inbox? Sign up here"
+    r"(?=.*\b(?:newsletters?|inbox)\b).{0,80}\bsign up(?: (?:here|now|today|(?:for|to) .*))?|"
+    r"(?:join|follow) (?:us|our)\b.{0,40}\b(?:whatsapp|telegram|google news)\b.*|"
+    r"download (?:the|our) (?:[\w&'’-]+ ){0,4}app(?: (?:now|today|here|for free))?|"
     r".{0,80}\bunsubscribe at any time\b.*|"
     r"comments (?:are|have been) (?:closed|disabled)\b.*|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
@@ -985,7 +1088,8 @@ _CHROME_PREFIX = lazy_pattern(
 )
 # Photo credits and sponsor lines: a label, then a name or two.
 _CREDIT = lazy_pattern(
-    r"(?:(?:photo|photograph|picture|image|illustration|graphic)(?:s)?(?: by| credit)?\s*:"
+    r"\(?(?:(?:photo|photograph|picture|pic|image|illustration|graphic|credit)(?:s)?"
+    r"(?: by| credit)?\s*:"
     r".{0,60}|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
 )
@@ -1006,15 +1110,17 @@ _PAYWALL = lazy_pattern(
     r"(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:exclusively )?"
     r"(?:for|to) (?:subscribers|members|premium)|subscribers only|to continue reading|"
     r"create a free account|premium (?:article|content)|you(?:'ve| have) reached your .{0,30}limit|"
+    r"continue reading with\b|already have an account|(?:enjoy|get) unlimited (?:digital )?access|"
     r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
     re.IGNORECASE,
 )
-# "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot.
+# "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot;
+# American pages write "10:00 a.m. PT Feb. 17, 2026".
 _DATELINE = lazy_pattern(
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
-    r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|an?|hours?|minutes?|mins?|days?|weeks?|"
-    r"(?:last )?updated|published|modified|"
-    r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|"
+    r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|[ap]\.m|an?|hours?|minutes?|mins?|days?|"
+    r"weeks?|(?:last )?updated|published|modified|"
+    r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|[ecmp]t|cdt|mdt|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+",
@@ -1109,7 +1215,7 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 8 and _CREDIT().fullmatch(key):
         return True
-    if count <= 12 and _DATELINE().fullmatch(key):
+    if count <= 20 and _DATELINE().fullmatch(key):
         return True
     if count <= 50 and _COOKIES().match(key):
         return True

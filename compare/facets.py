@@ -2618,10 +2618,16 @@ _ATTRIBUTION_TESTS: tuple[Callable[[Attribution, Attribution], bool], ...] = (
 
 
 def _attribution_changes(
-    old: Sequence[Attribution], new: Sequence[Attribution], sentence: int
+    old: Sequence[Attribution],
+    new: Sequence[Attribution],
+    sentence: int,
+    texts: tuple[str, str] | None = None,
 ) -> list[Change]:
+    """``texts``: the two sentences, when both versions have one."""
     if old == new:
         return []  # each pairs with its twin in the first round below, unchanged
+    if texts and len(old) == len(new) == 1 and _apposition_turned(old[0], new[0], texts):
+        return []
     rest_old = list(old)
     rest_new = list(new)
     pairs: list[tuple[Attribution, Attribution]] = []
@@ -2671,6 +2677,18 @@ def _attribution_changes(
     return changes
 
 
+def _apposition_turned(o: Attribution, n: Attribution, texts: tuple[str, str]) -> bool:
+    """ "said the firm's director, Callum Reyes" -> "said Callum Reyes, the firm's director":
+    one source, its name and its title the other way round, each version naming both."""
+    return (
+        o.source is not None
+        and n.source is not None
+        and _manner(o.lemma) == _manner(n.lemma)
+        and bool(_whole_word(texts[1], o.source))
+        and bool(_whole_word(texts[0], n.source))
+    )
+
+
 def _negation_change(
     rest_old: Sequence[Cue],
     rest_new: Sequence[Cue],
@@ -2694,7 +2712,10 @@ def _negation_change(
         if cue.counterpart and _whole_word(other_text, cue.counterpart):
             other = cue.counterpart
         else:
-            other = next(filter(None, (_word_after(other_text, w) for w in cue.before)), "")
+            # Not a negation: the context word may stand before another clause's ("would
+            # not change ... would not notice" -> "would not change ... were unlikely to").
+            after = (_word_after(other_text, w) for w in cue.before)
+            other = next((w for w in after if w and not _NEGATION().fullmatch(w)), "")
     if cue.group in ("deny", "refuse") and other.lower() in _REFUSING_VERBS:
         return []  # "rejected" -> "refused": another word for the same no
     if other:
@@ -3421,7 +3442,9 @@ def _compare(
         or _near_attribution(a.masked, lower)
         or _near_attribution(b.masked, lower)
     ):
-        changes += _attribution_changes(_attributions(a.masked), _attributions(b.masked), sentence)
+        changes += _attribution_changes(
+            _attributions(a.masked), _attributions(b.masked), sentence, (a.masked, b.masked)
+        )
     if lower & _HEDGE_DIFF_TRIGGERS:
         everywhere = Counter(c.group for c in _hedges(a.norm))
         everywhere.subtract(c.group for c in _hedges(b.norm))

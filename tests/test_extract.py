@@ -4,6 +4,7 @@ no-article check. The pages in tests/data/ are fictional, modelled on real outle
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -690,6 +691,9 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "This article is more than 2 years old",
         "This article is more than a month old",
         "Published 3 June 2026 · Updated 4 June 2026",
+        "Published 10:00 a.m. PT Feb. 17, 2026 | Updated 4:45 p.m. PT Feb. 17, 2026",
+        "Updated 9:05 p.m. ET",
+        "Posted at 3 p.m. CT Tuesday, March 3",
         "© 2026 Daily Ledger Media Ltd. All rights reserved.",
         "© Valley Times",
         "Copyright © Valley Times Ltd. All rights reserved.",
@@ -702,6 +706,22 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Our Standards: The Meridian Trust Principles.",
         "Purchase Licensing Rights",
         "Save article",
+        "READ NEXT: Council tax bills explained",
+        "ALSO READ | Bus fares to rise by 20p from May",
+        "Also Read - Bus fares to rise by 20p from May",
+        "Want the biggest stories sent straight to your inbox? Sign up here",
+        "Don't miss the latest stories - sign up to our newsletter",
+        "Join our WhatsApp community for the latest valley news",
+        "Download the Valley Times app",
+        "(Image: Google)",
+        "Pic: Tom Rusk/Valley Times",
+        "Credit: Tom Rusk",
+        "Comments (47)",
+        "Bookmark",
+        "Listen · 4 min",
+        "Continue reading with a subscription",
+        "Already have an account? Log in",
+        "Enjoy unlimited access to local news",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -718,6 +738,7 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Updated to add comment from the ministry.",
     "Updated figures published on Tuesday show 14 people died, not 12.",
     "Published in May, updated in June: the plan changed twice.",
+    "Published at 9 a.m. PT on Tuesday, the audit found 40 faults.",
     "This story is more than a year old, the editor admitted.",
     "Follow-up inspections found the same faults at two other sites.",
     "Most read the statement as a climbdown by the minister.",
@@ -734,6 +755,11 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "We found cookies from advertisers on 40 of the sites we visited, and most did not ask "
     "readers to accept them first, the study said.",
     "Sign up for flu jabs opens on Monday.",
+    "Residents who sign up will get flood alerts in their inbox, the council said.",
+    "Download the app, the minister urged, and report any fault.",
+    "Credit: the council said the loan would be repaid within a year.",
+    "Comments (47) were left on the post before it was deleted.",
+    "Also read by the jury were two letters from the defendant.",
     "Get unlimited refills, the chain promised customers.",
     "Subscribers to the service will be refunded, the company said, after the outage left "
     "thousands of customers unable to log in to continue reading their books.",
@@ -1187,6 +1213,101 @@ def test_a_correction_or_update_note_in_an_aside_is_part_of_the_article(box: str
     assert correction in text and update in text
     for chrome in ("Council tax to rise", "All rights reserved"):
         assert chrome not in text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="story-footer"><p>{}</p></div>',
+        '<p class="article-meta">{}</p>',
+        '<div class="correction-banner"><span class="icon"></span>{}</div>',
+        '<section id="footer-note"><p><b>Clarification:</b>{}</p></section>',
+    ],
+)
+def test_a_note_in_a_box_named_like_chrome_is_part_of_the_article(box: str) -> None:
+    # trafilatura drops boxes by class and id ("footer", "meta", "banner"), notes with them.
+    note = (
+        "Clarification: This story was updated on March 5 to make clear that the hours "
+        "apply to branch libraries only."
+    )
+    shown = note.removeprefix("Clarification:") if "<b>" in box else note
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(f"<article><h1>Libraries to cut hours</h1>{article}{box.format(shown)}</article>")
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == [*BODY, note]
+    # A box of many paragraphs that opens with a note is left to the rules as it was.
+    archive = "<p>More from the archive, page by page.</p>" * 40
+    long_box = f'<div class="story-footer"><p>{note}</p>{archive}</div>'
+    html = page(f"<article><h1>Libraries to cut hours</h1>{article}{long_box}</article>")
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 5 March 2026. An earlier version said six branches "
+        "would close; they will open for fewer hours.",
+        "An earlier version of this story misstated the saving. It is £180,000, not £1.8m.",
+        "This story has been updated to include comment from the library staff's union.",
+    ],
+)
+@pytest.mark.parametrize("box", ["footer", "aside", 'div class="story-footer"'])
+def test_a_note_without_a_label_is_part_of_the_article(note: str, box: str) -> None:
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    tag = box.split()[0]
+    html = page(
+        f"<article><h1>Libraries to cut hours</h1>{article}<{box}><p><em>{note}</em>"
+        f"</p></{tag}></article>"
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == [*BODY, note]
+
+
+@pytest.mark.parametrize(
+    ("box", "end"),
+    [
+        ("aside", "aside"),
+        ('div class="summary-box meta"', "div"),
+        ('section id="footer-kp"', "section"),
+    ],
+)
+@pytest.mark.parametrize("label", ["<h2>Key points:</h2>", "<p><strong>At a glance</strong></p>"])
+def test_a_key_points_box_is_part_of_the_article(box: str, end: str, label: str) -> None:
+    # Editors write it, and edit it: a figure changed there is a change to the story.
+    points = [
+        "Six branches will open for fewer hours from June",
+        "The council expects to save £180,000",
+    ]
+    items = "".join(f"<li>{p}</li>" for p in points)
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    summary = f"<{box}>{label}<ul>{items}</ul></{end}>"
+    html = page(f"<article><h1>Libraries to cut hours</h1>{summary}{article}</article>")
+    shown = clean_whitespace(re.sub("<[^>]+>", "", label))
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == [shown, *points, *BODY]
+
+
+EMBEDDED_POSTS = [
+    '<blockquote class="twitter-tweet"><p>Meeting moved to the school gym tonight. 7pm. '
+    "Please share.</p>&mdash; Brisk Island Council (@briskcouncil) "
+    '<a href="https://x.example/s/1">November 1, 2026</a></blockquote>',
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://i.example/p/1">'
+    "<p>Meeting moved to the school gym tonight. 7pm. Please share.</p></blockquote>",
+    '<amp-twitter width="375" height="472" data-tweetid="1"><blockquote placeholder><p>'
+    "Meeting moved to the school gym tonight. 7pm. Please share.</p>&mdash; Brisk Island "
+    "Council (@briskcouncil)</blockquote></amp-twitter>",
+    '<amp-social-post data-url="https://social.example/p/1"><blockquote placeholder><p>'
+    "Meeting moved to the school gym tonight. 7pm. Please share.</p></blockquote>"
+    "</amp-social-post>",
+]
+
+
+@pytest.mark.parametrize("embed", EMBEDDED_POSTS, ids=["tweet", "instagram", "amp", "amp-like"])
+def test_an_embedded_social_post_is_not_article_text(embed: str) -> None:
+    # Whether a fetch shows the post's text or the empty frame that replaces it is chance.
+    html = page(
+        f"<article><h1>Libraries to cut hours</h1><p>{BODY[0]}</p>{embed}"
+        f'<amp-ad width="300" height="250" type="x"><div fallback>Ad slot from our '
+        f"partners</div></amp-ad><p>{BODY[1]}</p><p>{BODY[2]}</p></article>"
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
 
 
 def nested_page(depth: int) -> str:

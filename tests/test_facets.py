@@ -1440,6 +1440,42 @@ def test_meaning_changes_over_sentence_blocks() -> None:
     ]
 
 
+def test_the_other_side_of_a_flip_is_never_another_negation() -> None:
+    # The word after "would", the word before the dropped "would not notice", is taken at
+    # the first "would": the "not" of the clause that stayed, which is no un-negated side.
+    a = "Officials said fares would not change and that riders would not notice any delay."
+    b = "Officials said fares would not change and that riders were unlikely to notice it."
+    blocks = (SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.9, words=word_diff(a, b)),)
+    negations = [c for c in meaning_changes(doc(a), doc(b), blocks) if c.kind == "negation"]
+    assert [(c.action, c.old, c.new) for c in negations] == [
+        ("changed", "would not notice", "were")
+    ]
+
+
+def attributions(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    """The attribution changes of one reworded sentence, read with its word diff."""
+    blocks = (SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.9, words=word_diff(a, b)),)
+    changes = meaning_changes(doc(a), doc(b), blocks)
+    return [(c.action, c.old, c.new) for c in changes if c.kind == "attribution"]
+
+
+def test_a_name_and_title_turned_round_is_the_same_source() -> None:
+    quote = '"This was a hard decision," said '
+    title = "Greyline's regional managing director"
+    assert not attributions(
+        f"{quote}{title}, Callum Reyes.", f"{quote}Callum Reyes, {title}, in a statement."
+    )
+    # The other version must name both: a new name for the title is a new source.
+    assert attributions(f"{quote}{title}.", f"{quote}Callum Reyes, in a statement.") == [
+        ("changed", f"{title} said", "Callum Reyes said")
+    ]
+    # And the verb must say it the same way.
+    claimed = quote.replace("said", "claimed")
+    assert attributions(
+        f"{quote}{title}, Callum Reyes.", f"{claimed}Callum Reyes, {title}, in a statement."
+    ) == [("changed", f"{title} said", "Callum Reyes claimed")]
+
+
 def test_an_opener_the_story_writes_with_a_capital_elsewhere_is_a_name() -> None:
     old = doc("Police named the man as Mr Whitaker. Whitaker was held at his home.")
     new = doc("Police named the man as Mr Hargreaves. Hargreaves was held at his home.")

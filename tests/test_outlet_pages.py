@@ -1,0 +1,242 @@
+"""Page layouts the fixture stories do not cover, each fetched twice with planted edits
+(tests/data/outlets/<page>/old.html and new.html, fictional): a regional paper's CMS with
+"READ MORE:" and "ALSO READ |" links, photo credits, a newsletter promo and an embedded
+post; a wire story with a dateline and staff credits; a "Key points" box with a correction
+added at the top; an AMP page; a page whose JSON-LD articleBody was left stale when the
+text was updated, with a cookie banner and a newsletter box mid-article; and a paywalled
+copy that shows only the first paragraphs.
+
+Each page must lose its chrome and keep its first and last paragraphs; each pair must
+report the planted meaning changes and no other change but names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from compare import compare, load
+from compare.cli import app
+from compare.model import Comparison, Document
+
+OUTLETS = Path(__file__).parent / "data" / "outlets"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """What one page's two versions must give."""
+
+    title: str
+    site_name: str
+    authors: tuple[str, ...]
+    first: str
+    """How the first paragraph of both versions opens."""
+    last: str
+    """How the last paragraph of both versions opens."""
+    chrome: tuple[str, ...]
+    """Text on the pages that must not reach the article."""
+    changes: tuple[tuple[str, str, str | None, str | None], ...]
+    """Planted (kind, action, old, new); old and new are found inside the reported values."""
+    new_last: str | None = None
+    """How the new version's last paragraph opens, when a paragraph moved from the end."""
+    paragraphs: tuple[int, int] = (0, 0)
+    """How many paragraphs each version has, when checked."""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+PAIRS = {
+    "regional-depot": Pair(
+        title="Hollin Vale bus depot to close with 140 jobs at risk",
+        site_name="Hollin Vale Echo",
+        authors=("Priya Castellan",),
+        first="A bus depot that has served Hollin Vale",
+        last="Do you work at the depot?",
+        chrome=(
+            "READ MORE",
+            "ALSO READ",
+            "(Image: Google)",
+            "straight to your inbox",
+            "Comments (47)",
+            "Plans for bigger Moss Lane bus depot",
+            "Image: Tom Rusk",
+            "Absolutely gutted",
+            "daveminto_hv",
+            "Advertisement",
+            "Sign up to our daily newsletter",
+            "We and our partners use cookies",
+            "Local Democracy Reporter",
+            "Most Read",
+            "Updated 16:40",
+        ),
+        changes=(
+            ("number", "changed", "140", "160"),
+            ("hedge", "added", None, "unlikely"),
+            # "… treating staff 'like spare parts', a claim Greyline denied."
+            ("negation", "added", None, "denied"),
+            ("attribution", "added", None, "Greyline denied"),
+            # "passengers would not notice" -> "passengers were unlikely to notice"
+            ("negation", "changed", "would not notice", "were"),
+            # The name and title of the source swap places: no attribution change.
+        ),
+        paragraphs=(12, 12),
+    ),
+    "wire-dateline": Pair(
+        title="Saltmere refinery blast injures nine, output halted",
+        site_name="Northwire",
+        authors=("Oskar Lindahl", "Maren Holt"),
+        first="SALTMERE, May 7 (Northwire) - An explosion",
+        last="(Reporting by Oskar Lindahl",
+        chrome=(
+            "Purchase Licensing Rights",
+            "Our Standards",
+            "Scroll to continue",
+            "Listen to article",
+            "2 minute read",
+            "Kessel Energy first-quarter profit",
+            "Updated 4 hours ago",
+        ),
+        changes=(
+            ("number", "changed", "Two", "Three"),
+            ("quote", "changed", "who were hurt", "who were injured"),
+            ("number", "changed", "2.1%", "2.4%"),
+            ("hedge", "added", None, "likely"),
+        ),
+        paragraphs=(9, 9),
+    ),
+    "keypoints-correction": Pair(
+        title="Coralhaven water restrictions tightened as dam falls to 31 per cent",
+        site_name="Southern Cross Daily",
+        authors=("Lachlan Whitby",),
+        first="Key points",
+        last="Coastwater said the desalination plant",
+        chrome=("Posted Mon 19 Jan", "updated Tue 20 Jan", "Related stories", "Farmers call"),
+        changes=(
+            ("number", "changed", "$1,100", "$1,650"),
+            ("number", "changed", "March", "April"),
+            ("quote", "changed", "rain by March", "rain by April"),
+            ("attribution", "changed", "said", "claimed"),
+        ),
+        # In a box whose class trafilatura reads as chrome ("story-meta").
+        extra={"added": "Correction: An earlier version of this sto"},
+    ),
+    "amp-ferry": Pair(
+        title="Ferry operator cancels Brisk Island winter sailings",
+        site_name="The Tideline Post",
+        authors=("Nell Abernathy",),
+        first="The only ferry company serving Brisk Island",
+        last="Harbor Line cut winter service once before",
+        chrome=(
+            "Tonight's meeting on the ferry schedule",
+            "@briskislandcouncil",
+            "Advertisement",
+            "Staff photo by Gil Harrow",
+            "Published November 2",
+            "Updated November 2",
+            "View full site",
+            "School board approves",
+        ),
+        changes=(
+            ("number", "changed", "480", "520"),
+            ("attribution", "changed", "Ross Delaney", "Russ Delaney"),
+        ),
+        new_last="A department spokeswoman said",
+        paragraphs=(8, 8),
+        extra={"moved": "Harbor Line cut winter service once before"},
+    ),
+    "jsonld-stale": Pair(
+        title="Marlow County measles outbreak grows, largest in two decades",
+        site_name="Fairbridge Courier-Times",
+        authors=("Diego Marquez-Lund",),
+        first="Marlow County health officials confirmed",
+        last="Measles was declared eliminated",
+        chrome=(
+            "Published 10:00 a.m.",
+            "Updated 4:45 p.m.",
+            "This website uses cookies",
+            "The Morning Courier",
+            "Sign me up",
+            "ADVERTISEMENT",
+            "Contact Diego Marquez-Lund",
+            "Subscribe for $1",
+        ),
+        changes=(
+            ("number", "changed", "37", "41"),
+            ("negation", "changed", "none", "one"),
+            ("number", "added", None, "one"),
+        ),
+        paragraphs=(8, 9),
+    ),
+}
+
+
+@cache
+def document(page: str, version: str) -> Document:
+    return load(str(OUTLETS / page / f"{version}.html"))
+
+
+@cache
+def comparison(page: str) -> Comparison:
+    return compare(document(page, "old"), document(page, "new"))
+
+
+@pytest.mark.parametrize("version", ["old", "new"])
+@pytest.mark.parametrize("page", sorted(PAIRS))
+def test_each_version_keeps_its_article_and_loses_its_chrome(page: str, version: str) -> None:
+    pair, doc = PAIRS[page], document(page, version)
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0].startswith(pair.first)
+    assert texts[-1].startswith(pair.new_last if version == "new" and pair.new_last else pair.last)
+    if pair.paragraphs != (0, 0):
+        assert len(texts) == pair.paragraphs[version == "new"]
+    everything = "\n".join([doc.title or "", doc.summary or "", *texts])
+    leaked = [chrome for chrome in pair.chrome if chrome in everything]
+    assert not leaked
+    if version == "old":  # a new version may edit its headline
+        assert doc.title == pair.title
+    assert doc.site_name == pair.site_name
+    assert doc.authors == pair.authors
+    assert doc.published is not None and doc.modified is not None
+
+
+@pytest.mark.parametrize("page", sorted(PAIRS))
+def test_the_planted_changes_are_reported_and_nothing_else(page: str) -> None:
+    c, planted = comparison(page), PAIRS[page].changes
+
+    def matches(
+        plan: tuple[str, str, str | None, str | None],
+        kind: str,
+        action: str,
+        old: str | None,
+        new: str | None,
+    ) -> bool:
+        return (
+            kind == plan[0]
+            and action == plan[1]
+            and (plan[2] is None or plan[2] in (old or ""))
+            and (plan[3] is None or plan[3] in (new or ""))
+        )
+
+    got = [(x.kind, x.action, x.old, x.new) for x in c.changes]
+    for plan in planted:
+        assert any(matches(plan, *change) for change in got), f"not reported: {plan}; {got}"
+    for change in got:
+        if change[0] != "name":  # names: the wire credits add two, and "Additional"
+            assert any(matches(plan, *change) for plan in planted), f"not planted: {change}"
+    if "added" in PAIRS[page].extra:
+        added = [c.new.paragraphs[i].text for b in c.blocks if b.op == "added" for i in b.b]
+        assert [text[:42] for text in added] == [PAIRS[page].extra["added"]]
+    if "moved" in PAIRS[page].extra:
+        moved = [c.new.paragraphs[i].text for b in c.blocks if b.moved for i in b.b]
+        assert [text[:42] for text in moved] == [PAIRS[page].extra["moved"]]
+
+
+def test_a_paywalled_copy_is_refused_not_reported_as_a_mass_deletion() -> None:
+    # Three paragraphs and "Subscribe to continue reading": the rest was never fetched.
+    old, new = (str(OUTLETS / "paywall-teaser" / f"{v}.html") for v in ("old", "new"))
+    assert len(load(old).paragraphs) == 8
+    result = CliRunner().invoke(app, ["compare", old, new])
+    assert result.exit_code == 4
+    assert "login or subscription page" in result.stderr
