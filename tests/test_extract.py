@@ -713,6 +713,7 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Don't miss the latest stories - sign up to our newsletter",
         "Join our WhatsApp community for the latest valley news",
         "Download the Valley Times app",
+        "Download the Metro 9 News app for breaking news alerts.",
         "(Image: Google)",
         "Pic: Tom Rusk/Valley Times",
         "Credit: Tom Rusk",
