@@ -1420,6 +1420,13 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A
 _BYLINE = lazy_pattern(
     rf"(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory) )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 )
+# "By Metro 9 News Staff", "From staff reports": a byline that names no one.
+_STAFF_BYLINE = lazy_pattern(
+    r"(?:by|from):?\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,4}"
+    r"(?:staff|news services|wire services)(?:\s+(?:and|&)\s+(?:wire|news) (?:services|reports))?"
+    r"(?:\s+reports?)?",
+    re.IGNORECASE,
+)
 # "Anna Ortiz | Health Correspondent": what may follow a known author's name in a byline.
 _ROLE_SEPARATOR = lazy_pattern(r"\s*[|,·•–—-]\s*\w")
 
@@ -1466,7 +1473,9 @@ def _byline_names(
         set(names) <= set(authors) or (all(a in text for a in authors) and not _is_sentence(text))
     ):
         return names
-    return names if _BYLINE().fullmatch(text.strip()) else None
+    if _BYLINE().fullmatch(text.strip()):
+        return names
+    return () if _STAFF_BYLINE().fullmatch(text.strip(" .")) else None
 
 
 # A Chinese dateline glued to the first paragraph names its reporters in brackets:

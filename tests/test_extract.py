@@ -592,6 +592,22 @@ def test_a_byline_with_a_date_goes_but_a_sentence_naming_the_author_stays() -> N
 @pytest.mark.parametrize(
     "line",
     [
+        "By Metro 9 News Staff",
+        "By Times staff",
+        "From staff reports",
+        "By The Valley Courier staff and wire reports",
+    ],
+)
+def test_a_staff_credit_goes_and_names_nobody(line: str) -> None:
+    doc = extract(snapshot("\n\n".join([line, *BODY]), "text"))
+    assert [p.text for p in doc.paragraphs] == BODY
+    assert doc.authors == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By staff accounts, the depot was half empty on Monday.",
         "By the river, the council built a new library.",
         "By Thursday the council had decided.",
         "By Anna Ortiz, Health correspondent",
