@@ -797,8 +797,9 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
 def _disagreements(
     rep: _Sentence, members: Sequence[_Sentence], labels: Sequence[str]
 ) -> tuple[Disagreement, ...]:
-    """Facts the members of one claim state differently from its representative wording:
-    changed figures, altered quotes and added or dropped negations (see facets.py)."""
+    """Facts the members of one claim state differently from ``rep`` (the member stating
+    the most of them): changed figures, altered quotes and added or dropped negations (see
+    facets.py)."""
     from compare.facets import compare_sentences, same_number, sentence_facets
 
     stated: dict[tuple[DisagreementKind, str], dict[int, str]] = {}
@@ -814,6 +815,8 @@ def _disagreements(
                 said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
                 said[member.doc] = _negation_value(change.new)
             elif change.kind in ("number", "quote") and change.action == "changed":
+                if change.kind == "number" and _sketches(change.old, change.new, rep, member):
+                    continue
                 key = (change.kind, change.old or "")
                 said = stated.setdefault(key, {rep.doc: change.old or ""})
                 said[member.doc] = change.new or ""
@@ -843,6 +846,31 @@ def _disagreements(
         values = tuple(sorted(said.items()))
         found.append(Disagreement(kind, subject, values, _detail(values, labels)))
     return tuple(found)
+
+
+#: The range a figure only sketched stands for.
+_SKETCHES = {
+    "dozens": (24, 144),
+    "hundreds": (200, 1e3),
+    "thousands": (2e3, 1e6),
+    "millions": (2e6, 1e9),
+    "billions": (2e9, 1e12),
+}
+
+
+def _sketches(old: str | None, new: str | None, a: _Sentence, b: _Sentence) -> bool:
+    """Whether one side only sketches the figure the other gives, in its range: "thousands"
+    of gallons against "4,000 gallons" says less, not otherwise (``old`` is from ``a``,
+    ``new`` from ``b``)."""
+    from compare.facets import sentence_facets
+
+    for sketch, figure, sentence in ((old, new, b), (new, old, a)):
+        span = _SKETCHES.get((sketch or "").split(" ")[0].casefold())
+        if span is not None:
+            numbers = sentence_facets(sentence.text).numbers
+            values = [n.value for n in numbers if n.phrase == figure and n.value is not None]
+            return bool(values) and span[0] <= values[0] < span[1]
+    return False
 
 
 def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:

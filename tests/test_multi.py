@@ -280,6 +280,22 @@ def test_a_figure_two_members_give_differently_is_disputed_when_the_claim_text_h
     assert dict(dispute.values) == {0: "four investigators", 3: "five investigators"}
 
 
+def test_a_figure_another_outlet_only_sketches_is_a_dispute_only_out_of_its_range() -> None:
+    def disputes(figure: str) -> list[str]:
+        (claim,) = compare_many(
+            [
+                doc(f"The train spilled {figure} gallons of diesel into Sutter Creek.", site="A"),
+                doc(
+                    "The train spilled thousands of gallons of diesel into Sutter Creek.", site="B"
+                ),
+            ]
+        ).claims
+        return [d.kind for d in claim.disagreements]
+
+    assert disputes("an estimated 4,000") == []  # says less, not otherwise
+    assert disputes("an estimated 400") == ["number"]
+
+
 def test_a_no_said_without_a_negation_word_is_no_dispute() -> None:
     coverage = compare_many(
         [
