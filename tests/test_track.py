@@ -390,3 +390,81 @@ def test_watch_command_lists_new_articles(http: HTTPServer, tmp_path: Path) -> N
     code, out, err = run_cli(*args)  # the article moved on: its change is listed
     assert code == 0 and "new" in out and "v2" in out
     assert "1 new version, 0 unchanged, 0 failed" in err
+
+
+LIFEBOAT = (
+    "Lifeboat crew rescue two kayakers",
+    [
+        "Two kayakers were rescued by the Marrowby lifeboat on Sunday after a strong ebb tide "
+        "carried them past the harbour wall and out towards the sandbanks.",
+        "The volunteer crew launched at ten past three and reached the pair within twenty "
+        "minutes, a spokesman for the station said on Monday morning.",
+        "Both were taken to hospital as a precaution and were released later that evening.",
+    ],
+)
+
+
+def test_a_redirect_to_the_home_page_is_a_failure_not_a_version(
+    http: HTTPServer, store: Store
+) -> None:
+    # Sites retire an article by sending its URL to the front page; the front page here
+    # extracts as an article, so without the check it would become version 2.
+    retired = {"yes": False}
+
+    def story(request: Request) -> Response:
+        if retired["yes"]:
+            return Response(status=301, headers={"Location": "/"})
+        return Response(article_html(*versions()[0]), content_type="text/html")
+
+    http.expect_request("/local/ferry").respond_with_handler(story)
+    http.expect_request("/").respond_with_data(article_html(*LIFEBOAT), content_type="text/html")
+    url = http.url_for("/local/ferry")
+    assert track([url], store, FAST).new == 1
+    retired["yes"] = True
+    recorder = Recorder()
+    summary = track([url], store, FAST, recorder)
+    assert (summary.new, summary.failed, summary.exit_code) == (0, 1, 3)
+    assert "now redirects to the home page" in recorder.events[0].detail
+    story_ = store.require_story(url)
+    assert [v.title for v in store.history(story_)] == [TITLE]
+    assert store.find_story(http.url_for("/")) is None
+
+
+def test_a_canonical_link_to_the_home_page_does_not_merge_two_articles(
+    http: HTTPServer, store: Store
+) -> None:
+    # A site template that points every article's canonical link at the front page.
+    front = http.url_for("/")
+    serve(http, "/local/ferry", ChangingPage(versions()[:1], canonical=front))
+    serve(http, "/local/lifeboat", ChangingPage([LIFEBOAT], canonical=front))
+    urls = [http.url_for("/local/ferry"), http.url_for("/local/lifeboat")]
+    summary = track(urls, store, FAST)
+    assert summary.new == 2
+    assert len(store.stories()) == 2
+    assert [len(store.history(store.require_story(u))) for u in urls] == [1, 1]
+
+
+def test_one_page_under_several_urls_is_fetched_once_a_round(
+    http: HTTPServer, store: Store
+) -> None:
+    page = ChangingPage(versions()[:1])
+    url = serve(http, "/local/ferry", page)
+    items = "".join(
+        f"<item><title>Ferry</title><link>{link}</link></item>"
+        for link in (url, f"{url}?utm_source=rss", "/local/ferry#comments")
+    )
+    http.expect_request("/local.rss").respond_with_data(
+        RSS.format(base=http.url_for(""), items=items), content_type="application/rss+xml"
+    )
+    summary = watch([http.url_for("/local.rss")], store, FAST)
+    assert (summary.new, summary.unchanged, page.fetches) == (1, 0, 1)
+    summary = track([f"{url}?utm_medium=social", url], store, FAST)
+    assert (summary.unchanged, page.fetches) == (1, 2)
+
+
+def test_urls_are_accepted_whatever_the_case_of_their_scheme(
+    http: HTTPServer, store: Store
+) -> None:
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    assert track([url.replace("http://", "HTTP://")], store, FAST).new == 1
+    assert store.find_story(url) is not None
