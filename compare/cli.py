@@ -729,7 +729,7 @@ def history(
     from compare.store import Store
 
     def run() -> str:
-        with Store.open(db, create=False) as store:
+        with Store.open(db, read_only=True) as store:
             story = store.require_story(url)
             versions = store.history(story)
         if format is HistoryFormat.json:
@@ -753,7 +753,7 @@ def timeline(
     from compare.store import Store
 
     def run() -> Path:
-        with Store.open(db, create=False) as store:
+        with Store.open(db, read_only=True) as store:
             story = store.require_story(url)
             html = render_timeline.render_story(
                 store,
@@ -788,7 +788,7 @@ def export(
     from compare.store import Store
 
     def run() -> str:
-        with Store.open(db, create=False) as store:
+        with Store.open(db, read_only=True) as store:
             return dumps(store.export(store.require_story(url)))
 
     data = guarded(run)

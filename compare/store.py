@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from compare.errors import InputError, StoreError
 from compare.model import Document, Paragraph, Provenance
@@ -314,9 +314,20 @@ class Store:
     # ---- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, db: Path | str | None = None, *, create: bool = True) -> Store:
-        """Open (and create or upgrade) the store at ``db`` (see :func:`resolve_db_path`)."""
+    def open(
+        cls, db: Path | str | None = None, *, create: bool = True, read_only: bool = False
+    ) -> Store:
+        """Open (and create or upgrade) the store at ``db`` (see :func:`resolve_db_path`).
+        ``read_only`` opens an existing store for reading alone: it is never created,
+        upgraded or written, so it may sit in a folder this user cannot write to."""
         path = resolve_db_path(db)
+        if path.is_dir():
+            raise StoreError(
+                f"{path} is a folder, not a database file",
+                f"give a file name, such as {path / 'versions.db'}",
+            )
+        if read_only:
+            return cls._open_read_only(path)
         if not path.exists():
             if not create:
                 raise StoreError(
@@ -338,6 +349,52 @@ class Store:
             store.close()
             raise
         return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Store:
+        if not path.exists():
+            raise StoreError(
+                f"no version store at {path}",
+                "track a story first, or point --db or STORYDIFF_DB at your database",
+            )
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        try:
+            return cls._checked(path, uri)
+        except StoreError:
+            # A WAL file read where its -shm cannot be created (a read-only folder): no
+            # writer can be at work there either, so SQLite may read it as immutable.
+            return cls._checked(path, uri + "&immutable=1")
+
+    @classmethod
+    def _checked(cls, path: Path, uri: str) -> Store:
+        store = cls(_connect(path, uri), path)
+        try:
+            store._check_schema()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _check_schema(self) -> None:
+        """Refuse a file from a newer storydiff, an empty one and a foreign database."""
+        with self._errors():
+            found = self.connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = self.connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            ).fetchone()[0]
+        if found > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer storydiff (schema {found}; "
+                f"this one reads up to {SCHEMA_VERSION})",
+                "upgrade storydiff, or use another database with --db",
+            )
+        if found == 0:
+            raise StoreError(
+                f"{self.path} is an SQLite database, but not a storydiff store"
+                if tables
+                else f"{self.path} is empty: no story was ever stored in it",
+                "choose another file with --db",
+            )
 
     def _prepare(self) -> None:
         with self._errors():
@@ -904,7 +961,7 @@ def resolve_version_spec(spec: str, db: Path | str | None = None) -> Document | 
     if parts is None:
         return None
     url, selector = parts
-    with Store.open(db, create=False) as store:
+    with Store.open(db, read_only=True) as store:
         story = store.require_story(url)
         document = store.document(store.select(story, selector))
     return replace(document, provenance=replace(document.provenance, spec=spec))
@@ -948,10 +1005,15 @@ def store_error(error: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"the version store {path} failed: {error}", "run again with --debug")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
+    """Open ``path``, or the SQLite ``uri`` naming it (to pass open flags)."""
     try:
         connection = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+            uri or path,
+            timeout=BUSY_TIMEOUT,
+            isolation_level=None,
+            check_same_thread=False,
+            uri=uri is not None,
         )
         connection.row_factory = sqlite3.Row
         # FULL: a committed version survives a power cut, not only a killed process.

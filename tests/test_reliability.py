@@ -232,3 +232,37 @@ def test_read_only_database_is_a_clear_error(
         assert err.startswith("storydiff: error: ")
     finally:
         shutil.rmtree(folder)
+
+
+def test_history_export_and_compare_read_a_store_in_a_read_only_folder(
+    newsroom_server: tuple[HTTPServer, Newsroom],
+) -> None:
+    # An archived copy, or a share mounted read-only: reading must not need to write.
+    server, _ = newsroom_server
+    url = server.url_for("/story/0")
+    folder = Path(tempfile.mkdtemp(prefix="storydiff-ro-"))
+    try:
+        db = folder / "v.db"
+        with Store.open(db) as store:
+            track([url], store, FAST)
+            track([url], store, FAST)
+        db.chmod(0o444)
+        folder.chmod(0o555)
+        prefix: list[str] = []
+        if os.geteuid() == 0:
+            setpriv = shutil.which("setpriv")
+            assert setpriv, "the read-only test needs setpriv (util-linux) when run as root"
+            prefix = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+        for args in (
+            ["history", url],
+            ["export", url],
+            ["compare", f"{url}@1", f"{url}@2", "--format", "json", "--exit-zero"],
+        ):
+            command = [*prefix, sys.executable, "-m", "compare", *args, "--db", str(db)]
+            result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=60)
+            assert result.returncode == 0, result.stderr.decode()
+            assert result.stdout.strip()
+        assert sorted(p.name for p in folder.iterdir()) == ["v.db"]
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)

@@ -468,3 +468,23 @@ def test_urls_are_accepted_whatever_the_case_of_their_scheme(
     url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
     assert track([url.replace("http://", "HTTP://")], store, FAST).new == 1
     assert store.find_story(url) is not None
+
+
+def test_readers_never_write_and_refuse_an_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    for command in ("history", "timeline", "export"):
+        code, _, err = run_cli(command, "https://courier.example/x", "--db", str(empty))
+        assert code == 5, err
+        assert err == (
+            f"storydiff: error: {empty} is empty: no story was ever stored in it — "
+            "choose another file with --db\n"
+        )
+    assert empty.stat().st_size == 0 and sorted(tmp_path.iterdir()) == [empty]
+
+
+def test_a_folder_given_as_the_database_is_named_as_such(tmp_path: Path) -> None:
+    for command in ("track", "history"):
+        code, _, err = run_cli(command, "https://courier.example/x", "--db", str(tmp_path))
+        assert code == 5
+        assert f"{tmp_path} is a folder, not a database file" in err
