@@ -234,6 +234,37 @@ def test_read_only_database_is_a_clear_error(
         shutil.rmtree(folder)
 
 
+def test_ctrl_c_during_a_slow_fetch_ends_at_once_with_what_was_filed(
+    newsroom_server: tuple[HTTPServer, Newsroom], tmp_path: Path
+) -> None:
+    server, _ = newsroom_server
+    asked, release = threading.Event(), threading.Event()
+
+    def hanging(request: Request) -> Response:
+        asked.set()
+        release.wait(30)  # a server that stops answering
+        return Response("late", content_type="text/html")
+
+    server.expect_request("/hanging").respond_with_handler(hanging)
+    db = tmp_path / "v.db"
+    urls = [server.url_for("/story/0"), server.url_for("/hanging")]
+    process = tracker(db, urls, "--every", "30s", "--timeout", "30")
+    try:
+        wait_for(lambda: asked.is_set() and committed_versions(db) == 1, timeout=30)
+        process.send_signal(signal.SIGINT)
+        # Before, the exit waited for the hanging fetch's 30 s timeout, and a second
+        # Ctrl-C in that wait printed a traceback.
+        _, err = process.communicate(timeout=5)
+    finally:
+        release.set()
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err.decode()
+    assert err.decode().endswith("1 new version, 0 unchanged, 0 failed (interrupted)\n")
+    assert b"Traceback" not in err
+    assert len(check_consistent(db)) == 1
+
+
 def test_history_export_and_compare_read_a_store_in_a_read_only_folder(
     newsroom_server: tuple[HTTPServer, Newsroom],
 ) -> None:

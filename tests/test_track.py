@@ -488,3 +488,16 @@ def test_a_folder_given_as_the_database_is_named_as_such(tmp_path: Path) -> None
         code, _, err = run_cli(command, "https://courier.example/x", "--db", str(tmp_path))
         assert code == 5
         assert f"{tmp_path} is a folder, not a database file" in err
+
+
+def test_timeline_makes_its_default_folder(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli("timeline", url, "--db", db)
+    assert code == 0, err
+    assert err == "storydiff: wrote reports/timeline-1.html\n"
+    assert (tmp_path / "reports" / "timeline-1.html").read_text().startswith("<!DOCTYPE html>")
