@@ -741,9 +741,10 @@ def history(
         with Store.open(db, read_only=True) as store:
             story = store.require_story(url)
             versions = store.history(story)
+            failing = store.failing(story)
         if format is HistoryFormat.json:
             return timeline.history_json(story, versions)
-        return timeline.history_table(story, versions)
+        return timeline.history_table(story, versions, failing)
 
     typer.echo(guarded(run))
 

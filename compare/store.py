@@ -901,6 +901,19 @@ class Store:
             ).fetchall()
         return [dict(r) for r in rows]
 
+    def failing(self, story: Story) -> list[dict[str, Any]]:
+        """The fetches of a story that failed since the last one that did not, oldest
+        first: empty while the page answers, the run of failures once it is gone."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT fetched_at, url, status, error FROM fetches WHERE story_id = ? "
+                "AND outcome = 'failed' AND fetched_at > coalesce((SELECT max(fetched_at) "
+                "FROM fetches WHERE story_id = ? AND outcome != 'failed'), '') "
+                "ORDER BY fetched_at, id",
+                (story.id, story.id),
+            ).fetchall()
+        return [dict(r) for r in rows]
+
     def export(self, story: Story) -> dict[str, Any]:
         """Everything stored for a story, as plain data (schema ``storydiff.story/1``)."""
         from compare.render.json import document_dict

@@ -501,3 +501,32 @@ def test_timeline_makes_its_default_folder(
     assert code == 0, err
     assert err == "storydiff: wrote reports/timeline-1.html\n"
     assert (tmp_path / "reports" / "timeline-1.html").read_text().startswith("<!DOCTYPE html>")
+
+
+def test_history_says_when_the_latest_fetches_failed(http: HTTPServer, tmp_path: Path) -> None:
+    # A story taken down stores no new version: without a word, history looks unchanged.
+    gone = {"yes": False}
+
+    def story(request: Request) -> Response:
+        if gone["yes"]:
+            return Response("gone", status=410)
+        return Response(article_html(*versions()[0]), content_type="text/html")
+
+    http.expect_request("/local/ferry").respond_with_handler(story)
+    url = http.url_for("/local/ferry")
+    db = str(tmp_path / "v.db")
+    tracking = ("track", url, "--db", db, "--delay", "0")
+    assert run_cli(*tracking)[0] == 0
+    assert len(run_cli("history", url, "--db", db)[1].splitlines()) == 3
+    gone["yes"] = True
+    assert run_cli(*tracking)[0] == 3
+    assert run_cli(*tracking)[0] == 3
+    code, out, _ = run_cli("history", url, "--db", db)
+    assert code == 0
+    last = out.splitlines()[-1]
+    assert (
+        last.startswith("the last 2 fetches, since ") and "failed: the server answered 410" in last
+    )
+    gone["yes"] = False
+    assert run_cli(*tracking)[0] == 0
+    assert len(run_cli("history", url, "--db", db)[1].splitlines()) == 3
