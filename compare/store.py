@@ -43,6 +43,9 @@ Outcome = Literal["new", "unchanged", "cosmetic", "not-modified", "suspect", "fa
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 60.0
 
+#: Milliseconds of each wait for another writer, between which Ctrl-C is heard.
+_BUSY_STEP_MS = 50
+
 # Index i upgrades a file from schema i to i + 1. Never edit a released step: add one.
 _MIGRATIONS: tuple[str, ...] = (
     """
@@ -472,7 +475,7 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: taken at once (IMMEDIATE), committed whole or not at all."""
         with self._errors():
-            self.connection.execute("BEGIN IMMEDIATE")
+            self._begin()
             try:
                 yield self.connection
                 self.connection.execute("COMMIT")
@@ -481,6 +484,24 @@ class Store:
                 if self.connection.in_transaction:
                     self.connection.execute("ROLLBACK")
                 raise
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting up to BUSY_TIMEOUT for another process's write in short
+        steps: SQLite's own wait does not return for signals, so Ctrl-C would go unheard
+        for as long as the other process held the lock."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        self.connection.execute(f"PRAGMA busy_timeout = {_BUSY_STEP_MS}")
+        try:
+            while True:
+                try:
+                    self.connection.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if not _is_busy(error) or time.monotonic() > deadline:
+                        raise
+                time.sleep(_BUSY_STEP_MS / 1000)
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row | None:
         with self._errors():
@@ -1016,6 +1037,13 @@ def store_error(error: sqlite3.Error, path: Path) -> StoreError:
             f"cannot open {path}", "check that its folder exists and is writable, or use --db"
         )
     return StoreError(f"the version store {path} failed: {error}", "run again with --debug")
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == SQLITE_BUSY
+    return "locked" in str(error).lower() or "busy" in str(error).lower()
 
 
 def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:

@@ -297,3 +297,29 @@ def test_history_export_and_compare_read_a_store_in_a_read_only_folder(
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+def test_ctrl_c_while_another_process_holds_the_lock_ends_at_once(
+    newsroom_server: tuple[HTTPServer, Newsroom], tmp_path: Path
+) -> None:
+    server, newsroom = newsroom_server
+    db = tmp_path / "v.db"
+    Store.open(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, in the middle of a long write
+    process = tracker(db, [server.url_for("/story/0")])
+    try:
+        wait_for(lambda: newsroom.fetches, timeout=30)
+        time.sleep(0.5)  # the page is fetched: the tracker now waits for the lock
+        process.send_signal(signal.SIGINT)
+        # SQLite's own wait did not return for the signal: the tracker went on waiting
+        # until the lock was released, or for a minute.
+        _, err = process.communicate(timeout=5)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err.decode()
+    assert err.decode().endswith("0 new versions, 0 unchanged, 0 failed (interrupted)\n")
+    assert committed_versions(db) == 0
