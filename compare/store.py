@@ -363,10 +363,21 @@ class Store:
         uri = f"file:{quote(str(path.resolve()))}?mode=ro"
         try:
             return cls._checked(path, uri)
-        except StoreError:
-            # A WAL file read where its -shm cannot be created (a read-only folder): no
-            # writer can be at work there either, so SQLite may read it as immutable.
-            return cls._checked(path, uri + "&immutable=1")
+        except StoreError as error:
+            code = getattr(error.__cause__, "sqlite_errorcode", None)
+            if not isinstance(code, int) or code & 0xFF not in (SQLITE_READONLY, SQLITE_CANTOPEN):
+                raise
+        # A WAL file read where its -shm cannot be created (a read-only folder): no writer
+        # can be at work there either, so SQLite may read it as immutable, but then it
+        # would pass over what a -wal file left there holds: the latest versions.
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise StoreError(
+                f"cannot read {path} here: its latest changes are in {wal.name}, which SQLite "
+                "reads only in a folder it may write to",
+                "copy the database with its -wal file to a writable folder and use that",
+            )
+        return cls._checked(path, uri + "&immutable=1")
 
     @classmethod
     def _checked(cls, path: Path, uri: str) -> Store:

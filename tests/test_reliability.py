@@ -323,3 +323,37 @@ def test_ctrl_c_while_another_process_holds_the_lock_ends_at_once(
     assert process.returncode == 0, err.decode()
     assert err.decode().endswith("0 new versions, 0 unchanged, 0 failed (interrupted)\n")
     assert committed_versions(db) == 0
+
+
+def test_a_store_whose_latest_changes_are_in_its_wal_file_is_not_read_stale(
+    newsroom_server: tuple[HTTPServer, Newsroom], tmp_path: Path
+) -> None:
+    # A copy taken while a tracker ran: the last version is still in v.db-wal. In a
+    # read-only folder SQLite cannot read that file, and reading v.db alone would show
+    # the history without it, as if it were complete.
+    server, _ = newsroom_server
+    url = server.url_for("/story/0")
+    with Store.open(tmp_path / "v.db") as store:
+        track([url], store, FAST)
+        track([url], store, FAST)
+    live = sqlite3.connect(tmp_path / "v.db", isolation_level=None)
+    live.execute("PRAGMA wal_autocheckpoint = 0")
+    live.execute("UPDATE versions SET title = 'Written last' WHERE id = 2")
+    folder = Path(tempfile.mkdtemp(prefix="storydiff-ro-"))
+    try:
+        for name in ("v.db", "v.db-wal"):
+            shutil.copy(tmp_path / name, folder / name)
+        live.close()
+        folder.chmod(0o555)
+        command = [sys.executable, "-m", "compare", "history", url, "--db", str(folder / "v.db")]
+        if os.geteuid() == 0:
+            setpriv = shutil.which("setpriv")
+            assert setpriv, "the read-only test needs setpriv (util-linux) when run as root"
+            command = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", *command]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=60)
+        err = result.stderr.decode()
+        assert result.returncode == ExitCode.STORE, result.stdout.decode()
+        assert "its latest changes are in v.db-wal" in err and len(err.splitlines()) == 1
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
