@@ -781,13 +781,23 @@ class Store:
         )
 
     def record_failure(
-        self, url: str, seen_at: str, error: str, *, status: int | None = None, size: int = 0
+        self,
+        url: str,
+        seen_at: str,
+        error: str,
+        *,
+        status: int | None = None,
+        size: int = 0,
+        feed: bool = False,
     ) -> None:
-        """Record a fetch or extraction that failed; nothing else changes."""
+        """Record a fetch or extraction that failed; nothing else changes. A ``feed``'s
+        failure belongs to no story, even when its URL is also a tracked article's."""
         with self.transaction() as db:
-            row = db.execute(
-                "SELECT story_id FROM story_urls WHERE url = ?", (canonical_url(url),)
-            ).fetchone()
+            row = None
+            if not feed:
+                row = db.execute(
+                    "SELECT story_id FROM story_urls WHERE url = ?", (canonical_url(url),)
+                ).fetchone()
             self._record(row[0] if row else None, url, seen_at, status, size, error, "failed", None)
 
     def _record(

@@ -503,7 +503,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         with run.gate.slot(feed_url):
             snapshot = sources.fetch_url(feed_url, run.options.load, extra_headers=headers)
     except StorydiffError as error:
-        run.store.record_failure(feed_url, checked_at, error.one_line())
+        run.store.record_failure(feed_url, checked_at, error.one_line(), feed=True)
         run.exit_code = run.exit_code or int(error.exit_code)
         run.tally["failed"] += 1
         run.listener.event(
@@ -522,7 +522,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         parsed = feedparser.parse(snapshot.content)
         if parsed.bozo and not parsed.entries:
             message = f"{feed_url} is not an RSS or Atom feed"
-            run.store.record_failure(feed_url, checked_at, message)
+            run.store.record_failure(feed_url, checked_at, message, feed=True)
             run.exit_code = run.exit_code or 2
             run.tally["failed"] += 1
             run.listener.event(

@@ -530,3 +530,15 @@ def test_history_says_when_the_latest_fetches_failed(http: HTTPServer, tmp_path:
     gone["yes"] = False
     assert run_cli(*tracking)[0] == 0
     assert len(run_cli("history", url, "--db", db)[1].splitlines()) == 3
+
+
+def test_a_failed_feed_is_not_a_failed_fetch_of_the_article_at_that_url(
+    http: HTTPServer, store: Store
+) -> None:
+    # An article's URL passed to watch by mistake: its history must not say it failed.
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    assert track([url], store, FAST).new == 1
+    assert watch([url], store, FAST).failed == 1
+    story = store.require_story(url)
+    assert store.failing(story) == []
+    assert [f["outcome"] for f in store.fetches(story)] == ["new"]
