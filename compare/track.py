@@ -446,10 +446,10 @@ def _distinct(urls: Sequence[str]) -> list[str]:
 
 
 def _is_home_page(url: str | None) -> bool:
-    """A site's front page: a web URL with no path and no query."""
+    """A site's front page: a web URL with no path and no query but tracking parameters."""
     if not _is_web(url):
         return False
-    parts = urlsplit(url)
+    parts = urlsplit(canonical_url(url))
     return parts.path in ("", "/") and not parts.query
 
 

@@ -404,8 +404,9 @@ LIFEBOAT = (
 )
 
 
+@pytest.mark.parametrize("front", ["/", "/?utm_source=retired"])
 def test_a_redirect_to_the_home_page_is_a_failure_not_a_version(
-    http: HTTPServer, store: Store
+    http: HTTPServer, store: Store, front: str
 ) -> None:
     # Sites retire an article by sending its URL to the front page; the front page here
     # extracts as an article, so without the check it would become version 2.
@@ -413,7 +414,7 @@ def test_a_redirect_to_the_home_page_is_a_failure_not_a_version(
 
     def story(request: Request) -> Response:
         if retired["yes"]:
-            return Response(status=301, headers={"Location": "/"})
+            return Response(status=301, headers={"Location": front})
         return Response(article_html(*versions()[0]), content_type="text/html")
 
     http.expect_request("/local/ferry").respond_with_handler(story)
