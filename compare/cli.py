@@ -608,15 +608,24 @@ def _track_options(
 def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) -> None:
     from compare.store import Store
 
-    def go() -> int:
+    def go() -> tuple[int, bool]:
         view = _TrackView(quiet)
         with Store.open(db) as store:
             summary = run(store, view)
         view.finish(summary)
-        return int(summary.exit_code)
+        return int(summary.exit_code), summary.interrupted
 
     _stop_on_sigterm()
-    code = guarded(go)
+    code, interrupted = guarded(go)
+    if interrupted:
+        # Everything fetched is filed and the store is closed. A fetch still in flight
+        # would hold the exit until its timeout (and a second Ctrl-C would break into
+        # that wait with a traceback), so leave without waiting for it.
+        import os
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     if code:
         raise typer.Exit(code)
 
@@ -729,12 +738,13 @@ def history(
     from compare.store import Store
 
     def run() -> str:
-        with Store.open(db, create=False) as store:
+        with Store.open(db, read_only=True) as store:
             story = store.require_story(url)
             versions = store.history(story)
+            failing = store.failing(story)
         if format is HistoryFormat.json:
             return timeline.history_json(story, versions)
-        return timeline.history_table(story, versions)
+        return timeline.history_table(story, versions, failing)
 
     typer.echo(guarded(run))
 
@@ -743,7 +753,13 @@ def history(
 def timeline(
     url: Annotated[str, typer.Argument(help="A tracked article URL.")],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Where to write the HTML report.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Where to write the HTML report. Default: reports/timeline-N.html in the "
+            "current folder (N numbers the story in the store).",
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -753,7 +769,7 @@ def timeline(
     from compare.store import Store
 
     def run() -> Path:
-        with Store.open(db, create=False) as store:
+        with Store.open(db, read_only=True) as store:
             story = store.require_story(url)
             html = render_timeline.render_story(
                 store,
@@ -761,6 +777,14 @@ def timeline(
                 generated_at=_utc_now(),
             )
         target = output or Path("reports") / f"timeline-{story.id}.html"
+        if output is None:
+            try:
+                target.parent.mkdir(exist_ok=True)
+            except OSError as error:
+                raise InputError(
+                    f"cannot create the folder {target.parent}: {error.strerror}",
+                    "choose where to write the report with -o",
+                ) from None
         write_atomic(target, html)
         return target
 
@@ -788,7 +812,7 @@ def export(
     from compare.store import Store
 
     def run() -> str:
-        with Store.open(db, create=False) as store:
+        with Store.open(db, read_only=True) as store:
             return dumps(store.export(store.require_story(url)))
 
     data = guarded(run)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from compare.errors import InputError, StoreError
 from compare.model import Document, Paragraph, Provenance
@@ -42,6 +42,9 @@ Outcome = Literal["new", "unchanged", "cosmetic", "not-modified", "suspect", "fa
 
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 60.0
+
+#: Milliseconds of each wait for another writer, between which Ctrl-C is heard.
+_BUSY_STEP_MS = 50
 
 # Index i upgrades a file from schema i to i + 1. Never edit a released step: add one.
 _MIGRATIONS: tuple[str, ...] = (
@@ -314,9 +317,20 @@ class Store:
     # ---- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, db: Path | str | None = None, *, create: bool = True) -> Store:
-        """Open (and create or upgrade) the store at ``db`` (see :func:`resolve_db_path`)."""
+    def open(
+        cls, db: Path | str | None = None, *, create: bool = True, read_only: bool = False
+    ) -> Store:
+        """Open (and create or upgrade) the store at ``db`` (see :func:`resolve_db_path`).
+        ``read_only`` opens an existing store for reading alone: it is never created,
+        upgraded or written, so it may sit in a folder this user cannot write to."""
         path = resolve_db_path(db)
+        if path.is_dir():
+            raise StoreError(
+                f"{path} is a folder, not a database file",
+                f"give a file name, such as {path / 'versions.db'}",
+            )
+        if read_only:
+            return cls._open_read_only(path)
         if not path.exists():
             if not create:
                 raise StoreError(
@@ -338,6 +352,63 @@ class Store:
             store.close()
             raise
         return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Store:
+        if not path.exists():
+            raise StoreError(
+                f"no version store at {path}",
+                "track a story first, or point --db or STORYDIFF_DB at your database",
+            )
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        try:
+            return cls._checked(path, uri)
+        except StoreError as error:
+            code = getattr(error.__cause__, "sqlite_errorcode", None)
+            if not isinstance(code, int) or code & 0xFF not in (SQLITE_READONLY, SQLITE_CANTOPEN):
+                raise
+        # A WAL file read where its -shm cannot be created (a read-only folder): no writer
+        # can be at work there either, so SQLite may read it as immutable, but then it
+        # would pass over what a -wal file left there holds: the latest versions.
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise StoreError(
+                f"cannot read {path} here: its latest changes are in {wal.name}, which SQLite "
+                "reads only in a folder it may write to",
+                "copy the database with its -wal file to a writable folder and use that",
+            )
+        return cls._checked(path, uri + "&immutable=1")
+
+    @classmethod
+    def _checked(cls, path: Path, uri: str) -> Store:
+        store = cls(_connect(path, uri), path)
+        try:
+            store._check_schema()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _check_schema(self) -> None:
+        """Refuse a file from a newer storydiff, an empty one and a foreign database."""
+        with self._errors():
+            found = self.connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = self.connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            ).fetchone()[0]
+        if found > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer storydiff (schema {found}; "
+                f"this one reads up to {SCHEMA_VERSION})",
+                "upgrade storydiff, or use another database with --db",
+            )
+        if found == 0:
+            raise StoreError(
+                f"{self.path} is an SQLite database, but not a storydiff store"
+                if tables
+                else f"{self.path} is empty: no story was ever stored in it",
+                "choose another file with --db",
+            )
 
     def _prepare(self) -> None:
         with self._errors():
@@ -415,7 +486,7 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: taken at once (IMMEDIATE), committed whole or not at all."""
         with self._errors():
-            self.connection.execute("BEGIN IMMEDIATE")
+            self._begin()
             try:
                 yield self.connection
                 self.connection.execute("COMMIT")
@@ -424,6 +495,24 @@ class Store:
                 if self.connection.in_transaction:
                     self.connection.execute("ROLLBACK")
                 raise
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting up to BUSY_TIMEOUT for another process's write in short
+        steps: SQLite's own wait does not return for signals, so Ctrl-C would go unheard
+        for as long as the other process held the lock."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        self.connection.execute(f"PRAGMA busy_timeout = {_BUSY_STEP_MS}")
+        try:
+            while True:
+                try:
+                    self.connection.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if not _is_busy(error) or time.monotonic() > deadline:
+                        raise
+                time.sleep(_BUSY_STEP_MS / 1000)
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row | None:
         with self._errors():
@@ -692,13 +781,23 @@ class Store:
         )
 
     def record_failure(
-        self, url: str, seen_at: str, error: str, *, status: int | None = None, size: int = 0
+        self,
+        url: str,
+        seen_at: str,
+        error: str,
+        *,
+        status: int | None = None,
+        size: int = 0,
+        feed: bool = False,
     ) -> None:
-        """Record a fetch or extraction that failed; nothing else changes."""
+        """Record a fetch or extraction that failed; nothing else changes. A ``feed``'s
+        failure belongs to no story, even when its URL is also a tracked article's."""
         with self.transaction() as db:
-            row = db.execute(
-                "SELECT story_id FROM story_urls WHERE url = ?", (canonical_url(url),)
-            ).fetchone()
+            row = None
+            if not feed:
+                row = db.execute(
+                    "SELECT story_id FROM story_urls WHERE url = ?", (canonical_url(url),)
+                ).fetchone()
             self._record(row[0] if row else None, url, seen_at, status, size, error, "failed", None)
 
     def _record(
@@ -844,6 +943,19 @@ class Store:
             ).fetchall()
         return [dict(r) for r in rows]
 
+    def failing(self, story: Story) -> list[dict[str, Any]]:
+        """The fetches of a story that failed since the last one that did not, oldest
+        first: empty while the page answers, the run of failures once it is gone."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT fetched_at, url, status, error FROM fetches WHERE story_id = ? "
+                "AND outcome = 'failed' AND fetched_at > coalesce((SELECT max(fetched_at) "
+                "FROM fetches WHERE story_id = ? AND outcome != 'failed'), '') "
+                "ORDER BY fetched_at, id",
+                (story.id, story.id),
+            ).fetchall()
+        return [dict(r) for r in rows]
+
     def export(self, story: Story) -> dict[str, Any]:
         """Everything stored for a story, as plain data (schema ``storydiff.story/1``)."""
         from compare.render.json import document_dict
@@ -904,7 +1016,7 @@ def resolve_version_spec(spec: str, db: Path | str | None = None) -> Document | 
     if parts is None:
         return None
     url, selector = parts
-    with Store.open(db, create=False) as store:
+    with Store.open(db, read_only=True) as store:
         story = store.require_story(url)
         document = store.document(store.select(story, selector))
     return replace(document, provenance=replace(document.provenance, spec=spec))
@@ -948,10 +1060,22 @@ def store_error(error: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"the version store {path} failed: {error}", "run again with --debug")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _is_busy(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == SQLITE_BUSY
+    return "locked" in str(error).lower() or "busy" in str(error).lower()
+
+
+def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
+    """Open ``path``, or the SQLite ``uri`` naming it (to pass open flags)."""
     try:
         connection = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+            uri or path,
+            timeout=BUSY_TIMEOUT,
+            isolation_level=None,
+            check_same_thread=False,
+            uri=uri is not None,
         )
         connection.row_factory = sqlite3.Row
         # FULL: a committed version survives a power cut, not only a killed process.

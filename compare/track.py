@@ -29,6 +29,7 @@ from compare.store import (
     Store,
     Summarizer,
     VersionInfo,
+    canonical_url,
     format_time,
     utc_now,
 )
@@ -259,6 +260,15 @@ def _fetch(
         seen = at or utc_now()
     if snapshot.provenance.status == 304:
         return _Fetched(url, seen, snapshot, sent=sent)
+    final = snapshot.provenance.url or url
+    if at is None and _is_home_page(final) and not _is_home_page(url):
+        # How sites retire an article: its text must not become the home page's.
+        gone = FetchError(
+            f"{url} now redirects to the home page {final}: the article was probably "
+            "taken down or moved",
+            "its stored versions are kept; find the new address and track that",
+        )
+        return _Fetched(url, seen, snapshot, error=gone)
     try:
         return _Fetched(url, seen, snapshot, extract(snapshot), sent=sent)
     except Exception as error:
@@ -326,7 +336,10 @@ class _Run:
                 keys = [u for u in (*found, captured) if _is_web(u)]
             else:
                 final = fetched.snapshot.provenance.url or fetched.url
-                keys = [u for u in (document.url, final, fetched.url) if _is_web(u)]
+                canonical = document.url
+                if _is_home_page(canonical) and not _is_home_page(final):
+                    canonical = None  # a template's canonical link, not this article's
+                keys = [u for u in (canonical, final, fetched.url) if _is_web(u)]
             observation = self.store.observe(
                 keys,
                 document,
@@ -420,7 +433,24 @@ class _Run:
 
 
 def _is_web(url: str | None) -> TypeGuard[str]:
-    return url is not None and url.startswith(("http://", "https://"))
+    return url is not None and url.lower().startswith(("http://", "https://"))
+
+
+def _distinct(urls: Sequence[str]) -> list[str]:
+    """``urls`` without repeats of one page: the same canonical URL (tracking parameters
+    and fragments aside) is fetched once per round."""
+    first: dict[str, str] = {}
+    for url in urls:
+        first.setdefault(canonical_url(url), url)
+    return list(first.values())
+
+
+def _is_home_page(url: str | None) -> bool:
+    """A site's front page: a web URL with no path and no query but tracking parameters."""
+    if not _is_web(url):
+        return False
+    parts = urlsplit(canonical_url(url))
+    return parts.path in ("", "/") and not parts.query
 
 
 def track(
@@ -433,7 +463,7 @@ def track(
     every ``options.every`` seconds until ``options.until`` or Ctrl-C."""
     _check_urls(urls)
     run = _Run(store, options or TrackOptions(), listener)
-    return run.poll("tracking", lambda: list(dict.fromkeys(urls)))
+    return run.poll("tracking", lambda: _distinct(urls))
 
 
 def watch(
@@ -451,7 +481,7 @@ def watch(
         found: list[str] = []
         for feed in dict.fromkeys(feeds):
             found.extend(_read_feed(run, feed))
-        return list(dict.fromkeys(found))
+        return _distinct(found)
 
     return run.poll("articles", articles)
 
@@ -473,7 +503,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         with run.gate.slot(feed_url):
             snapshot = sources.fetch_url(feed_url, run.options.load, extra_headers=headers)
     except StorydiffError as error:
-        run.store.record_failure(feed_url, checked_at, error.one_line())
+        run.store.record_failure(feed_url, checked_at, error.one_line(), feed=True)
         run.exit_code = run.exit_code or int(error.exit_code)
         run.tally["failed"] += 1
         run.listener.event(
@@ -492,7 +522,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         parsed = feedparser.parse(snapshot.content)
         if parsed.bozo and not parsed.entries:
             message = f"{feed_url} is not an RSS or Atom feed"
-            run.store.record_failure(feed_url, checked_at, message)
+            run.store.record_failure(feed_url, checked_at, message, feed=True)
             run.exit_code = run.exit_code or 2
             run.tally["failed"] += 1
             run.listener.event(

@@ -232,3 +232,128 @@ def test_read_only_database_is_a_clear_error(
         assert err.startswith("storydiff: error: ")
     finally:
         shutil.rmtree(folder)
+
+
+def test_ctrl_c_during_a_slow_fetch_ends_at_once_with_what_was_filed(
+    newsroom_server: tuple[HTTPServer, Newsroom], tmp_path: Path
+) -> None:
+    server, _ = newsroom_server
+    asked, release = threading.Event(), threading.Event()
+
+    def hanging(request: Request) -> Response:
+        asked.set()
+        release.wait(30)  # a server that stops answering
+        return Response("late", content_type="text/html")
+
+    server.expect_request("/hanging").respond_with_handler(hanging)
+    db = tmp_path / "v.db"
+    urls = [server.url_for("/story/0"), server.url_for("/hanging")]
+    process = tracker(db, urls, "--every", "30s", "--timeout", "30")
+    try:
+        wait_for(lambda: asked.is_set() and committed_versions(db) == 1, timeout=30)
+        process.send_signal(signal.SIGINT)
+        # Before, the exit waited for the hanging fetch's 30 s timeout, and a second
+        # Ctrl-C in that wait printed a traceback.
+        _, err = process.communicate(timeout=5)
+    finally:
+        release.set()
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err.decode()
+    assert err.decode().endswith("1 new version, 0 unchanged, 0 failed (interrupted)\n")
+    assert b"Traceback" not in err
+    assert len(check_consistent(db)) == 1
+
+
+def test_history_export_and_compare_read_a_store_in_a_read_only_folder(
+    newsroom_server: tuple[HTTPServer, Newsroom],
+) -> None:
+    # An archived copy, or a share mounted read-only: reading must not need to write.
+    server, _ = newsroom_server
+    url = server.url_for("/story/0")
+    folder = Path(tempfile.mkdtemp(prefix="storydiff-ro-"))
+    try:
+        db = folder / "v.db"
+        with Store.open(db) as store:
+            track([url], store, FAST)
+            track([url], store, FAST)
+        db.chmod(0o444)
+        folder.chmod(0o555)
+        prefix: list[str] = []
+        if os.geteuid() == 0:
+            setpriv = shutil.which("setpriv")
+            assert setpriv, "the read-only test needs setpriv (util-linux) when run as root"
+            prefix = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+        for args in (
+            ["history", url],
+            ["export", url],
+            ["compare", f"{url}@1", f"{url}@2", "--format", "json", "--exit-zero"],
+        ):
+            command = [*prefix, sys.executable, "-m", "compare", *args, "--db", str(db)]
+            result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=60)
+            assert result.returncode == 0, result.stderr.decode()
+            assert result.stdout.strip()
+        assert sorted(p.name for p in folder.iterdir()) == ["v.db"]
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
+
+
+def test_ctrl_c_while_another_process_holds_the_lock_ends_at_once(
+    newsroom_server: tuple[HTTPServer, Newsroom], tmp_path: Path
+) -> None:
+    server, newsroom = newsroom_server
+    db = tmp_path / "v.db"
+    Store.open(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, in the middle of a long write
+    process = tracker(db, [server.url_for("/story/0")])
+    try:
+        wait_for(lambda: newsroom.fetches, timeout=30)
+        time.sleep(0.5)  # the page is fetched: the tracker now waits for the lock
+        process.send_signal(signal.SIGINT)
+        # SQLite's own wait did not return for the signal: the tracker went on waiting
+        # until the lock was released, or for a minute.
+        _, err = process.communicate(timeout=5)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err.decode()
+    assert err.decode().endswith("0 new versions, 0 unchanged, 0 failed (interrupted)\n")
+    assert committed_versions(db) == 0
+
+
+def test_a_store_whose_latest_changes_are_in_its_wal_file_is_not_read_stale(
+    newsroom_server: tuple[HTTPServer, Newsroom], tmp_path: Path
+) -> None:
+    # A copy taken while a tracker ran: the last version is still in v.db-wal. In a
+    # read-only folder SQLite cannot read that file, and reading v.db alone would show
+    # the history without it, as if it were complete.
+    server, _ = newsroom_server
+    url = server.url_for("/story/0")
+    with Store.open(tmp_path / "v.db") as store:
+        track([url], store, FAST)
+        track([url], store, FAST)
+    live = sqlite3.connect(tmp_path / "v.db", isolation_level=None)
+    live.execute("PRAGMA wal_autocheckpoint = 0")
+    live.execute("UPDATE versions SET title = 'Written last' WHERE id = 2")
+    folder = Path(tempfile.mkdtemp(prefix="storydiff-ro-"))
+    try:
+        for name in ("v.db", "v.db-wal"):
+            shutil.copy(tmp_path / name, folder / name)
+        live.close()
+        folder.chmod(0o555)
+        command = [sys.executable, "-m", "compare", "history", url, "--db", str(folder / "v.db")]
+        if os.geteuid() == 0:
+            setpriv = shutil.which("setpriv")
+            assert setpriv, "the read-only test needs setpriv (util-linux) when run as root"
+            command = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", *command]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=60)
+        err = result.stderr.decode()
+        assert result.returncode == ExitCode.STORE, result.stdout.decode()
+        assert "its latest changes are in v.db-wal" in err and len(err.splitlines()) == 1
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)

@@ -390,3 +390,156 @@ def test_watch_command_lists_new_articles(http: HTTPServer, tmp_path: Path) -> N
     code, out, err = run_cli(*args)  # the article moved on: its change is listed
     assert code == 0 and "new" in out and "v2" in out
     assert "1 new version, 0 unchanged, 0 failed" in err
+
+
+LIFEBOAT = (
+    "Lifeboat crew rescue two kayakers",
+    [
+        "Two kayakers were rescued by the Marrowby lifeboat on Sunday after a strong ebb tide "
+        "carried them past the harbour wall and out towards the sandbanks.",
+        "The volunteer crew launched at ten past three and reached the pair within twenty "
+        "minutes, a spokesman for the station said on Monday morning.",
+        "Both were taken to hospital as a precaution and were released later that evening.",
+    ],
+)
+
+
+@pytest.mark.parametrize("front", ["/", "/?utm_source=retired"])
+def test_a_redirect_to_the_home_page_is_a_failure_not_a_version(
+    http: HTTPServer, store: Store, front: str
+) -> None:
+    # Sites retire an article by sending its URL to the front page; the front page here
+    # extracts as an article, so without the check it would become version 2.
+    retired = {"yes": False}
+
+    def story(request: Request) -> Response:
+        if retired["yes"]:
+            return Response(status=301, headers={"Location": front})
+        return Response(article_html(*versions()[0]), content_type="text/html")
+
+    http.expect_request("/local/ferry").respond_with_handler(story)
+    http.expect_request("/").respond_with_data(article_html(*LIFEBOAT), content_type="text/html")
+    url = http.url_for("/local/ferry")
+    assert track([url], store, FAST).new == 1
+    retired["yes"] = True
+    recorder = Recorder()
+    summary = track([url], store, FAST, recorder)
+    assert (summary.new, summary.failed, summary.exit_code) == (0, 1, 3)
+    assert "now redirects to the home page" in recorder.events[0].detail
+    story_ = store.require_story(url)
+    assert [v.title for v in store.history(story_)] == [TITLE]
+    assert store.find_story(http.url_for("/")) is None
+
+
+def test_a_canonical_link_to_the_home_page_does_not_merge_two_articles(
+    http: HTTPServer, store: Store
+) -> None:
+    # A site template that points every article's canonical link at the front page.
+    front = http.url_for("/")
+    serve(http, "/local/ferry", ChangingPage(versions()[:1], canonical=front))
+    serve(http, "/local/lifeboat", ChangingPage([LIFEBOAT], canonical=front))
+    urls = [http.url_for("/local/ferry"), http.url_for("/local/lifeboat")]
+    summary = track(urls, store, FAST)
+    assert summary.new == 2
+    assert len(store.stories()) == 2
+    assert [len(store.history(store.require_story(u))) for u in urls] == [1, 1]
+
+
+def test_one_page_under_several_urls_is_fetched_once_a_round(
+    http: HTTPServer, store: Store
+) -> None:
+    page = ChangingPage(versions()[:1])
+    url = serve(http, "/local/ferry", page)
+    items = "".join(
+        f"<item><title>Ferry</title><link>{link}</link></item>"
+        for link in (url, f"{url}?utm_source=rss", "/local/ferry#comments")
+    )
+    http.expect_request("/local.rss").respond_with_data(
+        RSS.format(base=http.url_for(""), items=items), content_type="application/rss+xml"
+    )
+    summary = watch([http.url_for("/local.rss")], store, FAST)
+    assert (summary.new, summary.unchanged, page.fetches) == (1, 0, 1)
+    summary = track([f"{url}?utm_medium=social", url], store, FAST)
+    assert (summary.unchanged, page.fetches) == (1, 2)
+
+
+def test_urls_are_accepted_whatever_the_case_of_their_scheme(
+    http: HTTPServer, store: Store
+) -> None:
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    assert track([url.replace("http://", "HTTP://")], store, FAST).new == 1
+    assert store.find_story(url) is not None
+
+
+def test_readers_never_write_and_refuse_an_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    for command in ("history", "timeline", "export"):
+        code, _, err = run_cli(command, "https://courier.example/x", "--db", str(empty))
+        assert code == 5, err
+        assert err == (
+            f"storydiff: error: {empty} is empty: no story was ever stored in it — "
+            "choose another file with --db\n"
+        )
+    assert empty.stat().st_size == 0 and sorted(tmp_path.iterdir()) == [empty]
+
+
+def test_a_folder_given_as_the_database_is_named_as_such(tmp_path: Path) -> None:
+    for command in ("track", "history"):
+        code, _, err = run_cli(command, "https://courier.example/x", "--db", str(tmp_path))
+        assert code == 5
+        assert f"{tmp_path} is a folder, not a database file" in err
+
+
+def test_timeline_makes_its_default_folder(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli("timeline", url, "--db", db)
+    assert code == 0, err
+    assert err == "storydiff: wrote reports/timeline-1.html\n"
+    assert (tmp_path / "reports" / "timeline-1.html").read_text().startswith("<!DOCTYPE html>")
+
+
+def test_history_says_when_the_latest_fetches_failed(http: HTTPServer, tmp_path: Path) -> None:
+    # A story taken down stores no new version: without a word, history looks unchanged.
+    gone = {"yes": False}
+
+    def story(request: Request) -> Response:
+        if gone["yes"]:
+            return Response("gone", status=410)
+        return Response(article_html(*versions()[0]), content_type="text/html")
+
+    http.expect_request("/local/ferry").respond_with_handler(story)
+    url = http.url_for("/local/ferry")
+    db = str(tmp_path / "v.db")
+    tracking = ("track", url, "--db", db, "--delay", "0")
+    assert run_cli(*tracking)[0] == 0
+    assert len(run_cli("history", url, "--db", db)[1].splitlines()) == 3
+    gone["yes"] = True
+    assert run_cli(*tracking)[0] == 3
+    assert run_cli(*tracking)[0] == 3
+    code, out, _ = run_cli("history", url, "--db", db)
+    assert code == 0
+    last = out.splitlines()[-1]
+    assert (
+        last.startswith("the last 2 fetches, since ") and "failed: the server answered 410" in last
+    )
+    gone["yes"] = False
+    assert run_cli(*tracking)[0] == 0
+    assert len(run_cli("history", url, "--db", db)[1].splitlines()) == 3
+
+
+def test_a_failed_feed_is_not_a_failed_fetch_of_the_article_at_that_url(
+    http: HTTPServer, store: Store
+) -> None:
+    # An article's URL passed to watch by mistake: its history must not say it failed.
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    assert track([url], store, FAST).new == 1
+    assert watch([url], store, FAST).failed == 1
+    story = store.require_story(url)
+    assert store.failing(story) == []
+    assert [f["outcome"] for f in store.fetches(story)] == ["new"]

@@ -36,8 +36,12 @@ def short_time(stored: str) -> str:
     return stored[:16].replace("T", " ")
 
 
-def history_table(story: Story, versions: list[VersionInfo]) -> str:
-    """The versions of a story as a plain-text table for the terminal."""
+def history_table(
+    story: Story, versions: list[VersionInfo], failing: list[dict[str, Any]] | None = None
+) -> str:
+    """The versions of a story as a plain-text table for the terminal, and a last line
+    when its latest fetches failed (``failing``, see :meth:`Store.failing`): a page taken
+    down shows no new version, so the table alone would not tell."""
     from compare.track import describe_changes
 
     rows = [("#", "first seen (UTC)", "words", "headline", "changes")]
@@ -64,6 +68,14 @@ def history_table(story: Story, versions: list[VersionInfo]) -> str:
             f"{number:>{widths[0]}}  {seen:<{widths[1]}}  {words:>{widths[2]}}  "
             f"{title:<{widths[3]}}  {note}".rstrip()
         )
+    if failing:
+        since = short_time(failing[0]["fetched_at"])
+        count = (
+            f"the last fetch, at {since},"
+            if len(failing) == 1
+            else f"the last {len(failing)} fetches, since {since},"
+        )
+        lines.append(f"{count} failed: {failing[-1]['error']}")
     return "\n".join(lines)
 
 
