@@ -1063,8 +1063,13 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return False
     if count <= 8 and _CHROME_EXACT().fullmatch(key):
         return True
-    # "PR" ("【PR】") is a Japanese ad label; the other CJK rules need a CJK character.
-    if count <= 30 and ("PR" in key or has_cjk(key)) and _CJK_CHROME().fullmatch(key):
+    # "PR" ("【PR】") standing alone is a Japanese ad label; the other CJK rules need a CJK
+    # character (an English "COPYRIGHT PRESS ..." line is not theirs to judge).
+    if (
+        count <= 30
+        and (key.strip("[]【】") == "PR" or has_cjk(key))
+        and _CJK_CHROME().fullmatch(key)
+    ):
         return True
     if count <= 20 and _CHROME_PREFIX().fullmatch(key):
         return True

@@ -1357,6 +1357,21 @@ def test_chinese_and_japanese_chrome_lines(line: str) -> None:
     assert is_chrome(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("PR", True),
+        ("[PR]", True),
+        ("【PR】 ", True),
+        # The letters inside English words are not the label: the CJK rules leave these be.
+        ("COPYRIGHT PRESS ASSOCIATION", False),
+        ("Copyright claims by PR firms", False),
+    ],
+)
+def test_the_japanese_pr_label_stands_alone(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
 CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "广告法修订草案下月提交市人大审议，新规将限制户外广告牌的数量和亮度。",
     "記者会見で市長は「広告費は前年より2割増えた」と述べた。",
