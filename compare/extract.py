@@ -1293,9 +1293,8 @@ def _is_tagline(text: str, authors: tuple[str, ...]) -> bool:
 
 
 def _byline_names(text: str, authors: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The names of a byline paragraph, or None when the paragraph is not one."""
-    if len(text.split()) > 12:
-        return None
+    """The names of a byline paragraph, or None when the paragraph is not one. The caller
+    asks only of short paragraphs (12 words at most): a byline is never longer."""
     if has_cjk(text) and len(text) <= 40 and _CJK_BYLINE().fullmatch(text):
         return split_authors(text)
     if not _BY().match(text):
