@@ -42,11 +42,10 @@ from compare.model import (
     WordOp,
 )
 from compare.text import (
-    cjk_word_pattern,
+    CJK_WORD,
     fold,
     has_cjk,
     join_sentences,
-    lazy_pattern,
     match_key,
     plural,
 )
@@ -138,7 +137,6 @@ class _Coder:
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
-_CJK_WORD = lazy_pattern(cjk_word_pattern(".,'"))
 
 
 def _words(folded: str) -> list[str]:
@@ -146,7 +144,7 @@ def _words(folded: str) -> list[str]:
     the time: most words are letters and digits, or that and one closing mark. Each
     Chinese or Japanese character is a word of its own."""
     if has_cjk(folded):
-        return _CJK_WORD().findall(folded)
+        return CJK_WORD().findall(folded)
     words: list[str] = []
     for word in folded.split(" "):
         if word.isalnum():  # isalnum() is \w without the underscore
