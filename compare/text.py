@@ -461,25 +461,15 @@ def split_clean_sentences(text: str) -> list[str]:
     (every extracted paragraph), without checking that it is."""
     if not text:
         return []
-    # Words are separated by exactly one space, so sentences are slices.
+    # Words are separated by exactly one space, so sentences are slices: each is followed
+    # by a space, but one ending at a CJK mark with none after it.
     ends, unspaced = _boundaries(text)
     if unspaced:
-        return _slices(text, sorted(ends + unspaced))
+        ends = sorted(ends + unspaced)
     sentences: list[str] = []
     start = 0
     for end in ends:
         sentences.append(text[start : end + 1])
-        start = end + 2
-    sentences.append(text[start:])
-    return sentences
-
-
-def _slices(text: str, ends: list[int]) -> list[str]:
-    """The sentences ending at ``ends``, each followed by a space or (CJK) by none."""
-    sentences: list[str] = []
-    start = 0
-    for end in ends:
-        sentences.append(text[start : end + 1])
-        start = end + 2 if text[end + 1] == " " else end + 1
+        start = end + 1 if unspaced and end in unspaced else end + 2
     sentences.append(text[start:])
     return sentences
