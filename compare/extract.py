@@ -9,6 +9,7 @@ headline) and a last check refuses pages that hold no article at all.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -439,6 +440,10 @@ def html_blocks(
 
 #: How deep libxml2 reads in its "huge" mode; past it, it drops the rest of the page.
 _HUGE_DEPTH = 2048
+#: trafilatura parses every page with one parser, whose error log is its last parse's: held
+#: from a parse until its log is read, so that pages loaded at once (``multi``) never read
+#: each other's.
+_SHARED_PARSER = threading.Lock()
 
 
 def _parse_html(html: str, spec: str) -> HtmlElement | None:
@@ -446,8 +451,10 @@ def _parse_html(html: str, spec: str) -> HtmlElement | None:
     deeper; only then (its error log says so) is the page parsed again in "huge" mode."""
     from trafilatura.utils import HTML_PARSER, load_html, repair_faulty_html
 
-    tree = load_html(html)
-    if tree is None or not _hit_depth_limit(HTML_PARSER):
+    with _SHARED_PARSER:
+        tree = load_html(html)
+        too_deep = tree is not None and _hit_depth_limit(HTML_PARSER)
+    if not too_deep:
         return tree
     import lxml.html
 
