@@ -42,11 +42,10 @@ from compare.model import (
     WordOp,
 )
 from compare.text import (
-    cjk_word_pattern,
+    CJK_WORD,
     fold,
     has_cjk,
     join_sentences,
-    lazy_pattern,
     match_key,
     plural,
 )
@@ -138,7 +137,6 @@ class _Coder:
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
-_CJK_WORD = lazy_pattern(cjk_word_pattern(".,'"))
 
 
 def _words(folded: str) -> list[str]:
@@ -146,7 +144,7 @@ def _words(folded: str) -> list[str]:
     the time: most words are letters and digits, or that and one closing mark. Each
     Chinese or Japanese character is a word of its own."""
     if has_cjk(folded):
-        return _CJK_WORD().findall(folded)
+        return CJK_WORD().findall(folded)
     words: list[str] = []
     for word in folded.split(" "):
         if word.isalnum():  # isalnum() is \w without the underscore
@@ -415,8 +413,12 @@ def _grow_groups(
     adjacent: Callable[[str, int, int], bool] | None,
 ) -> None:
     """Turn pairs into splits and merges where a free neighbour makes them more alike."""
-    if all(g.score + GROUP_MARGIN > 1 for g in groups.values()):
-        return  # none can gain the margin (identical texts, most of them)
+    # A group that cannot gain the margin (identical texts, most of them) is not looked at.
+    # The NEW pass leaves every group's OLD units (the sort key) as they were, and a group
+    # it grew has several NEW units, which the OLD pass skips: one list serves both passes.
+    growable = sorted((g for g in groups.values() if g.score + GROUP_MARGIN <= 1), key=_first_old)
+    if not growable:
+        return
     in_b = set(ids_b)
     in_a = set(ids_a)
     ok = adjacent or (lambda side, x, y: True)
@@ -426,10 +428,8 @@ def _grow_groups(
 
     for side in ("b", "a"):
         pool, partner = (in_b, partner_b) if side == "b" else (in_a, partner_a)
-        # Growing a group only takes free units, so one pass in order is enough. A group
-        # that cannot gain the margin (identical texts, most of them) is not looked at.
-        growable = [g for g in groups.values() if g.score + GROUP_MARGIN <= 1]
-        for group in sorted(growable, key=_first_old):
+        # Growing a group only takes free units, so one pass in order is enough.
+        for group in growable:
             if (side == "b" and len(group.a) != 1) or (side == "a" and len(group.b) != 1):
                 continue
             members = group.b if side == "b" else group.a

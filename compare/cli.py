@@ -557,9 +557,11 @@ class _TrackView:
         self.progress.stop()
 
     def finish(self, summary: Any) -> None:
+        from compare.text import plural
+
         self.progress.stop()
         parts = [
-            f"{summary.new} new version{'s' if summary.new != 1 else ''}",
+            plural(summary.new, "new version"),
             f"{summary.unchanged} unchanged",
             f"{summary.failed} failed",
         ]

@@ -9,6 +9,7 @@ headline) and a last check refuses pages that hold no article at all.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -443,6 +444,10 @@ def html_blocks(
 
 #: How deep libxml2 reads in its "huge" mode; past it, it drops the rest of the page.
 _HUGE_DEPTH = 2048
+#: trafilatura parses every page with one parser, whose error log is its last parse's: held
+#: from a parse until its log is read, so that pages loaded at once (``multi``) never read
+#: each other's.
+_SHARED_PARSER = threading.Lock()
 
 
 def _parse_html(html: str, spec: str) -> HtmlElement | None:
@@ -450,8 +455,10 @@ def _parse_html(html: str, spec: str) -> HtmlElement | None:
     deeper; only then (its error log says so) is the page parsed again in "huge" mode."""
     from trafilatura.utils import HTML_PARSER, load_html, repair_faulty_html
 
-    tree = load_html(html)
-    if tree is None or not _hit_depth_limit(HTML_PARSER):
+    with _SHARED_PARSER:
+        tree = load_html(html)
+        too_deep = tree is not None and _hit_depth_limit(HTML_PARSER)
+    if not too_deep:
         return tree
     import lxml.html
 
@@ -1207,8 +1214,13 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return False
     if count <= 8 and _CHROME_EXACT().fullmatch(key):
         return True
-    # "PR" ("【PR】") is a Japanese ad label; the other CJK rules need a CJK character.
-    if count <= 30 and ("PR" in key or has_cjk(key)) and _CJK_CHROME().fullmatch(key):
+    # "PR" ("【PR】") standing alone is a Japanese ad label; the other CJK rules need a CJK
+    # character (an English "COPYRIGHT PRESS ..." line is not theirs to judge).
+    if (
+        count <= 30
+        and (key.strip("[]【】") == "PR" or has_cjk(key))
+        and _CJK_CHROME().fullmatch(key)
+    ):
         return True
     if count <= 20 and _CHROME_PREFIX().fullmatch(key):
         return True
@@ -1449,9 +1461,8 @@ def _byline_names(
     text: str, authors: tuple[str, ...], japanese: bool = False
 ) -> tuple[str, ...] | None:
     """The names of a byline paragraph, or None when the paragraph is not one. ``japanese``
-    as for :func:`split_authors`."""
-    if len(text.split()) > 12:
-        return None
+    as for :func:`split_authors`. The caller asks only of short paragraphs (12 words at
+    most): a byline is never longer."""
     if has_cjk(text) and len(text) <= 40:
         if _CJK_BYLINE().fullmatch(text):
             return split_authors(text, japanese)

@@ -69,16 +69,12 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and CJK_CHARACTER().search(text) is not None
 
 
-def cjk_word_pattern(joiners: str) -> str:
-    """A regex for the words of a text that may hold CJK: each CJK character alone, and
-    runs of other word characters joined by single ``joiners`` ("1,000", "don't")."""
-    word = f"[^\\W{CJK}]"
-    return f"[{CJK}]|{word}+(?:[{joiners}]{word}+)*"
-
-
-_CJK_WORDS = cjk_word_pattern(".,'\u2019")
+# The words of a text that may hold CJK: each CJK character alone, and runs of other word
+# characters joined by single marks ("1,000", "don't").
+_CJK_WORDS = f"[{CJK}]|[^\\W{CJK}]+(?:[.,'\u2019][^\\W{CJK}]+)*"
 _CJK_TOKEN = lazy_pattern(r"\s+|" + _CJK_WORDS + r"|[^\w\s]")
-_CJK_WORD = lazy_pattern(_CJK_WORDS)
+#: One word of a text that may hold Chinese or Japanese (see ``_CJK_WORDS``).
+CJK_WORD = lazy_pattern(_CJK_WORDS)
 _CJK_PIECE = lazy_pattern(rf"\S*[{CJK}]\S*")
 
 
@@ -91,7 +87,7 @@ def word_count(text: str) -> int:
     words = text.count(" ") + 1 if text and is_clean(text) else len(text.split())
     if has_cjk(text):
         for piece in _CJK_PIECE().findall(text):
-            words += len(_CJK_WORD().findall(piece)) - 1
+            words += len(CJK_WORD().findall(piece)) - 1
     return words
 
 
@@ -465,25 +461,15 @@ def split_clean_sentences(text: str) -> list[str]:
     (every extracted paragraph), without checking that it is."""
     if not text:
         return []
-    # Words are separated by exactly one space, so sentences are slices.
+    # Words are separated by exactly one space, so sentences are slices: each is followed
+    # by a space, but one ending at a CJK mark with none after it.
     ends, unspaced = _boundaries(text)
     if unspaced:
-        return _slices(text, sorted(ends + unspaced))
+        ends = sorted(ends + unspaced)
     sentences: list[str] = []
     start = 0
     for end in ends:
         sentences.append(text[start : end + 1])
-        start = end + 2
-    sentences.append(text[start:])
-    return sentences
-
-
-def _slices(text: str, ends: list[int]) -> list[str]:
-    """The sentences ending at ``ends``, each followed by a space or (CJK) by none."""
-    sentences: list[str] = []
-    start = 0
-    for end in ends:
-        sentences.append(text[start : end + 1])
-        start = end + 2 if text[end + 1] == " " else end + 1
+        start = end + 1 if unspaced and end in unspaced else end + 2
     sentences.append(text[start:])
     return sentences

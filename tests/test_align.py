@@ -470,11 +470,11 @@ def test_cjk_characters_are_counted_as_words_and_read_by_the_shrink_warning() ->
 def test_word_shortcut_finds_the_pattern_words(text: str) -> None:
     """The aligner's word-by-word shortcut finds exactly what its word pattern finds: each
     CJK character alone, and the old words in text without any."""
-    from compare.align import _CJK_WORD, _WORD, _words
-    from compare.text import fold, has_cjk
+    from compare.align import _WORD, _words
+    from compare.text import CJK_WORD, fold, has_cjk
 
     folded = fold(text)
-    assert _words(folded) == _CJK_WORD().findall(folded)
+    assert _words(folded) == CJK_WORD().findall(folded)
     if not has_cjk(folded):
         assert _words(folded) == _WORD.findall(folded)
 
@@ -490,15 +490,15 @@ _WORDY = st.text(
 def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
     """Coding a text piece by piece, with the pieces seen before looked up, gives every
     word the character a word-by-word coder would: new words in reading order."""
-    from compare.align import _CJK_WORD, _Coder
-    from compare.text import fold
+    from compare.align import _Coder
+    from compare.text import CJK_WORD, fold
 
     coder = _Coder()
     seen: dict[str, str] = {}
     for text in texts:
         folded = fold(text)
         expected = "".join(
-            seen.setdefault(word, chr(0x10000 + len(seen))) for word in _CJK_WORD().findall(folded)
+            seen.setdefault(word, chr(0x10000 + len(seen))) for word in CJK_WORD().findall(folded)
         )
         assert coder.code(folded) == expected
 

@@ -1337,6 +1337,48 @@ def test_an_article_nested_past_the_parsers_default_depth_is_extracted(depth: in
     assert [p.text for p in doc.paragraphs] == BODY
 
 
+def test_a_deep_page_read_beside_another_still_finds_its_depth_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trafilatura's one parser keeps only its last parse's errors: a page parsed in another
+    thread between a deep page's parse and the look at its errors must not hide them."""
+    import threading
+
+    import trafilatura.utils
+
+    load_html = trafilatura.utils.load_html
+    deep_parsed, other_parsed = threading.Event(), threading.Event()
+
+    def load_html_in_turn(html: str) -> object:
+        tree = load_html(html)
+        if "<div>" * 300 in html:
+            deep_parsed.set()
+            other_parsed.wait(timeout=0.5)  # the other thread's parse comes now, if it can
+        else:
+            other_parsed.set()
+        return tree
+
+    monkeypatch.setattr(trafilatura.utils, "load_html", load_html_in_turn)
+    found: dict[str, Document] = {}
+
+    def load(name: str, html: str, after: threading.Event | None = None) -> None:
+        if after is not None:
+            after.wait(timeout=5)
+        found[name] = extract(snapshot(html))
+
+    other_page = page("<article>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article>")
+    threads = [
+        threading.Thread(target=load, args=("deep", nested_page(300))),
+        threading.Thread(target=load, args=("other", other_page, deep_parsed)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for name in ("deep", "other"):
+        assert [p.text for p in found[name].paragraphs] == BODY
+
+
 def test_a_page_nested_too_deep_to_read_says_so() -> None:
     with pytest.raises(ExtractionError, match="nests elements more than 2,048 deep") as caught:
         extract(snapshot(nested_page(2100)))
@@ -1493,6 +1535,21 @@ ZH_BODY = [
 )
 def test_chinese_and_japanese_chrome_lines(line: str) -> None:
     assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("PR", True),
+        ("[PR]", True),
+        ("【PR】 ", True),
+        # The letters inside English words are not the label: the CJK rules leave these be.
+        ("COPYRIGHT PRESS ASSOCIATION", False),
+        ("Copyright claims by PR firms", False),
+    ],
+)
+def test_the_japanese_pr_label_stands_alone(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
 
 
 CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS = [

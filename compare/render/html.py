@@ -145,10 +145,11 @@ def _fragments(fragments: Iterable[Fragment]) -> str:
 def _with_separators(pieces: Sequence[list[Fragment]]) -> list[Fragment]:
     """Join sentence fragments with single spaces (none after a Chinese or Japanese
     sentence); a space between two stretches with the same mark takes that mark, so a
-    wholly added paragraph is one unbroken insertion."""
+    wholly added paragraph is one unbroken insertion. (A move link ends in a paragraph
+    number, so a space follows it too.)"""
     out: list[Fragment] = []
-    for i, piece in enumerate(pieces):
-        if i and out and piece and (out[-1][0] == "a" or sentence_gap(out[-1][1])):
+    for piece in pieces:
+        if out and piece and sentence_gap(out[-1][1]):
             mark = out[-1][0] if out[-1][0] == piece[0][0] else ""
             out.append((mark, " "))
         out.extend(piece)

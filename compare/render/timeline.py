@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from compare.model import CompareOptions, Document
 from compare.store import Store, Story, VersionInfo
+from compare.text import plural
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -61,7 +62,7 @@ def history_table(
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    lines = [f"{story.url} — {len(versions)} version{'s' if len(versions) != 1 else ''}"]
+    lines = [f"{story.url} — {plural(len(versions), 'version')}"]
     for row in rows:
         number, seen, words, title, note = row
         lines.append(
