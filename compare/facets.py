@@ -2023,6 +2023,7 @@ _COMMON = _wordset(
     mps meps ceo cfo tv gdp ai mp
     mr mrs ms dr sir dame president senator governor mayor judge prime chief general
     speaking separately elsewhere overall together finally already again
+    additional reporting writing editing
     """
 )
 _TITLES = _wordset(

@@ -1219,6 +1219,13 @@ def test_names_added_removed_and_swapped() -> None:
     assert not kinds("Mr Smith left early.", "Smith left early.")
 
 
+def test_a_credit_line_names_its_reporters_not_its_credit_words() -> None:
+    assert kinds(
+        "(Reporting by Hannah Voss; Editing by Rafael Ortiz)",
+        "(Reporting by Hannah Voss; Additional reporting by Tom Ray; Editing by Rafael Ortiz)",
+    ) == [("name", "added", None, "Tom Ray")]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "was", "now"),
     [
