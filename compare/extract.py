@@ -941,9 +941,12 @@ _NOT_A_NAME = lazy_pattern(
 
 # A Chinese or Japanese byline names the role, and often the outlet, before the names:
 # "临江日报记者 周晓梅", "本报记者 张伟 通讯员 李娜", "（记者 王强）", "文/李明". Not 記者会見.
+# A word that says what kind of reporter, not who (新人記者, 見習い記者, as 特約記者 or
+# 实习记者), is part of the role: a name before the role cannot be told from it by its
+# shape, so the common ones are listed.
 _CJK_ROLE = (
-    r"(?:特约记者|特約記者|实习记者|實習記者|记者|記者|通讯员|通訊員|实习生|實習生)(?![会會])"
-    r"|[文图圖]\s*[/／]"
+    r"(?:(?:特约|特約|实习|實習|新人|見習い|若手|ベテラン|女性|男性)?(?:记者|記者)"
+    r"|通讯员|通訊員|实习生|實習生)(?![会會])|[文图圖]\s*[/／]"
 )
 # The role is set off from the names (a space, a colon, or the slash of 文/), so that
 # "记者表示欢迎", a sentence, is not read as the byline of 表示欢迎.

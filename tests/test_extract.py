@@ -1606,6 +1606,14 @@ def test_a_long_cjk_paragraph_counts_its_characters_against_the_limits() -> None
         ("本报记者", ()),
         ("临江日报记者", ()),
         ("特約記者", ()),  # a whole role, not 特約 named by 記者
+        # A word for the kind of reporter is part of the role too, never a name.
+        ("新人記者", ()),
+        ("（新人記者）", ()),
+        ("見習い記者", ()),
+        ("若手記者", ()),
+        ("新人記者 山田花子", ("山田花子",)),
+        ("山田花子新人記者", ("山田花子",)),
+        ("山田記者", ("山田",)),
         ("（记者 王强）", ("王强",)),
         ("文/李明", ("李明",)),
         ("文／李明 图／王五", ("李明", "王五")),
@@ -1709,6 +1717,7 @@ def test_japanese_in_body_bylines_go(
         "市長は記者団に対し、計画を見直す考えはないと述べた。",
         "山田記者が取材した。",
         "会見する山田記者",  # a caption: hiragana make it words, not a name
+        "新人記者",  # a role that names nobody is no byline either
     ]
     blocks = [Block(t) for t in [line, *JA_BODY, *with_the_word]]
     cleaned = clean_up(blocks, Metadata(language=language))
