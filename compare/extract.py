@@ -941,9 +941,12 @@ _NOT_A_NAME = lazy_pattern(
 
 # A Chinese or Japanese byline names the role, and often the outlet, before the names:
 # "临江日报记者 周晓梅", "本报记者 张伟 通讯员 李娜", "（记者 王强）", "文/李明". Not 記者会見.
+# A word that says what kind of reporter, not who (新人記者, 見習い記者, as 特約記者 or
+# 实习记者), is part of the role: a name before the role cannot be told from it by its
+# shape, so the common ones are listed.
 _CJK_ROLE = (
-    r"(?:特约记者|特約記者|实习记者|實習記者|记者|記者|通讯员|通訊員|实习生|實習生)(?![会會])"
-    r"|[文图圖]\s*[/／]"
+    r"(?:(?:特约|特約|实习|實習|新人|見習い|若手|ベテラン|女性|男性)?(?:记者|記者)"
+    r"|通讯员|通訊員|实习生|實習生)(?![会會])|[文图圖]\s*[/／]"
 )
 # The role is set off from the names (a space, a colon, or the slash of 文/), so that
 # "记者表示欢迎", a sentence, is not read as the byline of 表示欢迎.
@@ -1464,6 +1467,9 @@ def _byline_names(
     as for :func:`split_authors`. The caller asks only of short paragraphs (12 words at
     most): a byline is never longer."""
     if has_cjk(text) and len(text) <= 40:
+        dateline = _reporter_dateline(text)
+        if dateline is not None and dateline[1] == len(normalize(text)):
+            return dateline[0]  # the dateline alone: "【ワシントン＝山田花子】"
         if _CJK_BYLINE().fullmatch(text):
             return split_authors(text, japanese)
         # Japanese puts the role after the name: "山田花子記者", "（山田花子記者）"; but a
@@ -1498,14 +1504,53 @@ _CJK_DATELINE = lazy_pattern(
 )
 
 
+# Datelines that name the reporter after the place, on NFKC keys: Japanese
+# "【ワシントン＝山田花子】"; Taiwanese "記者王小明／台北報導" (in 〔〕 or not, names split
+# by 、) and the Central News Agency's "（中央社記者王小明台北5日電）". Not a credit such
+# as "【写真＝山田花子】", a photograph's: its first word is no place.
+_REPORTER_DATELINE = lazy_pattern(
+    rf"【(?!写真|図|表|動画|イラスト)[^\s【】=]{{1,12}}=(?P<ja>[{CJK}A-Za-z、 ]{{1,20}})】"
+    rf"|[〔【\[(]?記者(?P<tw>{_CJK_NAME}(?:、{_CJK_NAME})*)\s*/\s*[{CJK}]{{1,8}}報導[〕】\])]?"
+    rf"|\(中央社記者(?P<cna>[{CJK}、]{{3,40}}?)\d{{1,2}}日專?電\)"
+)
+# "【ワシントン＝共同】", "【パリ＝AFP時事】": a news agency's dispatch names no reporter,
+# as "LONDON (Reuters)" names no author.
+_NEWS_AGENCY = lazy_pattern(r"(?:(?:共同|時事)(?:通信)?|ロイター|AP|AFP)+")
+
+
+def _reporter_dateline(text: str) -> tuple[tuple[str, ...], int] | None:
+    """The reporters a dateline of :data:`_REPORTER_DATELINE` at the start of ``text``
+    names (none for an agency), and where in ``text``'s NFKC key it ends; None when the
+    text opens with no such dateline."""
+    found = _REPORTER_DATELINE().match(normalize(text[:60]))
+    if found is None:
+        return None
+    if found["ja"] is not None:
+        if _NEWS_AGENCY().fullmatch(found["ja"].strip()):
+            return (), found.end()
+        if _HIRAGANA().search(found["ja"]):  # words, not a name
+            return None
+        return split_authors(found["ja"], japanese=True), found.end()
+    if found["tw"] is not None:
+        return split_authors(found["tw"]), found.end()
+    # The CNA's names run into the place: a Taiwanese name is mostly three characters
+    # (a surname and a two-character given name) and a place at least two.
+    *names, last = found["cna"].split("、")
+    cut = 3 if len(last) >= 5 else 2
+    return (*names, last[:cut]), found.end()
+
+
 def _dateline_names(kept: list[Block]) -> tuple[str, ...]:
-    """The reporters a Chinese dateline names at the start of the story's first paragraphs
-    (the dateline stays in the text, as an English "LONDON (Reuters) -" does)."""
+    """The reporters a Chinese, Taiwanese or Japanese dateline names at the start of the
+    story's first paragraphs (the dateline stays in the text, as an English
+    "LONDON (Reuters) -" does)."""
     for block in kept[:3]:
-        if has_cjk(block.text[:40]) and (
-            found := _CJK_DATELINE().match(normalize(block.text[:60]))
-        ):
+        if not has_cjk(block.text[:40]):
+            continue
+        if found := _CJK_DATELINE().match(normalize(block.text[:60])):
             return split_authors(found["byline"])
+        if reporters := _reporter_dateline(block.text):
+            return reporters[0]
     return ()
 
 

@@ -1606,6 +1606,14 @@ def test_a_long_cjk_paragraph_counts_its_characters_against_the_limits() -> None
         ("本报记者", ()),
         ("临江日报记者", ()),
         ("特約記者", ()),  # a whole role, not 特約 named by 記者
+        # A word for the kind of reporter is part of the role too, never a name.
+        ("新人記者", ()),
+        ("（新人記者）", ()),
+        ("見習い記者", ()),
+        ("若手記者", ()),
+        ("新人記者 山田花子", ("山田花子",)),
+        ("山田花子新人記者", ("山田花子",)),
+        ("山田記者", ("山田",)),
         ("（记者 王强）", ("王强",)),
         ("文/李明", ("李明",)),
         ("文／李明 图／王五", ("李明", "王五")),
@@ -1709,6 +1717,7 @@ def test_japanese_in_body_bylines_go(
         "市長は記者団に対し、計画を見直す考えはないと述べた。",
         "山田記者が取材した。",
         "会見する山田記者",  # a caption: hiragana make it words, not a name
+        "新人記者",  # a role that names nobody is no byline either
     ]
     blocks = [Block(t) for t in [line, *JA_BODY, *with_the_word]]
     cleaned = clean_up(blocks, Metadata(language=language))
@@ -1761,3 +1770,76 @@ def test_a_chinese_dateline_does_not_replace_the_pages_authors() -> None:
     # A sentence that only mentions a dispatch is no dateline.
     plain = clean_up([Block(t) for t in ZH_BODY], Metadata())
     assert plain.byline == ()
+
+
+@pytest.mark.parametrize(
+    ("dateline", "names"),
+    [
+        ("【ワシントン＝山田花子】", ("山田花子",)),
+        ("【ロンドン＝佐藤一郎】", ("佐藤一郎",)),
+        ("【ワシントン=山田 花子】", ("山田 花子",)),
+        ("【北浜＝山田花子、佐藤一郎】", ("山田花子", "佐藤一郎")),
+        # An agency's dispatch names no reporter, as "LONDON (Reuters)" names no author.
+        ("【ワシントン＝共同】", ()),
+        ("【ワシントン＝時事】", ()),
+        ("【ロンドン＝ロイター】", ()),
+        ("【パリ＝ＡＦＰ時事】", ()),
+    ],
+)
+def test_a_japanese_dateline_names_the_reporter(dateline: str, names: tuple[str, ...]) -> None:
+    # Opening the first paragraph, it stays in the text, as the Chinese 本报讯 does.
+    first = dateline + JA_BODY[0]
+    doc = extract(snapshot("\n\n".join([first, *JA_BODY[1:]]), "text"))
+    assert [p.text for p in doc.paragraphs] == [first, *JA_BODY[1:]]
+    assert doc.authors == names
+    # A paragraph of its own, it goes.
+    cleaned = clean_up([Block(t) for t in [dateline, *JA_BODY]], Metadata())
+    assert [b.text for b in cleaned.blocks] == JA_BODY
+    assert cleaned.byline == names
+
+
+@pytest.mark.parametrize(
+    ("dateline", "names"),
+    [
+        ("記者王小明／台北報導", ("王小明",)),
+        ("〔記者王小明／台北報導〕", ("王小明",)),
+        ("記者王小明、李大華／綜合報導", ("王小明", "李大華")),
+        ("（中央社記者王小明台北5日電）", ("王小明",)),
+        ("（中央社記者李明台北5日電）", ("李明",)),
+        ("（中央社記者王小明、李大華華盛頓4日專電）", ("王小明", "李大華")),
+    ],
+)
+def test_a_taiwanese_byline_names_the_reporters(dateline: str, names: tuple[str, ...]) -> None:
+    # A paragraph of its own, it goes.
+    cleaned = clean_up([Block(t) for t in [dateline, *ZH_BODY]], Metadata())
+    assert [b.text for b in cleaned.blocks] == ZH_BODY
+    assert cleaned.byline == names
+    # Opening the first paragraph, it stays in the text.
+    first = dateline + ZH_BODY[0]
+    doc = extract(snapshot("\n\n".join([first, *ZH_BODY[1:]]), "text"))
+    assert [p.text for p in doc.paragraphs] == [first, *ZH_BODY[1:]]
+    assert doc.authors == names
+
+
+def test_a_reporters_dateline_does_not_replace_the_pages_authors() -> None:
+    blocks = [
+        Block(t) for t in ["記者 佐藤一郎", "【ワシントン＝山田花子】" + JA_BODY[0], *JA_BODY[1:]]
+    ]
+    assert clean_up(blocks, Metadata()).byline == ("佐藤一郎",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【速報】北浜市が新病院の建設を発表",
+        "【図解＝北浜市の新病院計画】",
+        "【写真＝山田花子】",  # a photographer's credit, not a dateline
+        "【北浜＝市の発表による】",
+        "記者王小明表示，台北市將擴大補助。",
+        "中央社記者會在台北舉行。",
+    ],
+)
+def test_lines_that_only_look_like_a_reporters_dateline_stay(line: str) -> None:
+    cleaned = clean_up([Block(t) for t in [line, *JA_BODY]], Metadata())
+    assert [b.text for b in cleaned.blocks] == [line, *JA_BODY]
+    assert cleaned.byline == ()
