@@ -1,7 +1,7 @@
 """N-way comparison: several outlets' coverage of one event, claim by claim.
 
-Every sentence of every document is grouped into *claims*: one claim, however each outlet
-words it. Grouping is lexical and built to survive rewording:
+Every sentence of every document but its credit lines is grouped into *claims*: one claim,
+however each outlet words it. Grouping is lexical and built to survive rewording:
 
 1. Each sentence becomes a set of normalised content tokens: case-folded, lightly stemmed,
    numbers written as digits ("four" and "4" are one token), words newsrooms swap for one
@@ -532,8 +532,18 @@ def _abbreviated(norm: str, acronyms: frozenset[str]) -> str:
     return _NAME_RUN.sub(shorten, norm)
 
 
+#: A credit line says who reported, wrote or edited the story, not what happened: it is no
+#: claim, and an outlet that prints one does not carry a claim of its own.
+_CREDIT_LINE = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|editing|research)(?: and \w+)? by\b.{0,200}|"
+    r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?",
+    re.IGNORECASE,
+)
+
+
 def _collect(documents: Sequence[Document]) -> list[_Sentence]:
-    """Every sentence of every document, with its features (weights come later)."""
+    """Every sentence of every document but credit lines, with its features (weights come
+    later)."""
     acronyms = _acronyms(documents)
     sentences: list[_Sentence] = []
     for doc, document in enumerate(documents):
@@ -541,7 +551,7 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
         for p, paragraph in enumerate(document.paragraphs):
             for s, text in enumerate(paragraph.sentences):
                 norm, tokens, numbers, quotes, negated, plain = _features(text, acronyms)
-                if tokens:
+                if tokens and not _CREDIT_LINE.fullmatch(text):
                     sentences.append(
                         _Sentence(
                             doc, p, s, ordinal, text, norm, tokens, numbers, quotes, negated, plain

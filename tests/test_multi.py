@@ -189,9 +189,25 @@ def test_members_point_at_real_sentences_once_each(story: Story) -> None:
         (d, p, s)
         for d in story.coverage.outlets
         for p, para in enumerate(story.documents[d].paragraphs)
-        for s, _ in enumerate(para.sentences)
+        for s, text in enumerate(para.sentences)
+        if not text.startswith("Reporting by ")  # a credit line is no claim
     }
     assert seen | secondary == every, "every sentence of a kept outlet is in the matrix"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Hannah Voss in Columbus; Editing by Rafael Ortiz)",
+        "Additional reporting by Tom Ray.",
+        "The Associated Meridian Press Agency contributed to this report.",
+    ],
+)
+def test_a_credit_line_is_no_claim(credit: str) -> None:
+    story = "Eleven cars of a freight train derailed near Calloway on Tuesday."
+    coverage = compare_many([doc(story, credit, site="A"), doc(story, site="B")])
+    assert [c.text for c in coverage.claims] == [story]
+    assert coverage.unique(0) == ()
 
 
 def test_claims_follow_the_reading_order_of_the_most_shared_outlet(story: Story) -> None:
