@@ -445,6 +445,20 @@ def test_a_canonical_link_to_the_home_page_does_not_merge_two_articles(
     assert [len(store.history(store.require_story(u))) for u in urls] == [1, 1]
 
 
+def test_an_amp_page_with_a_relative_canonical_link_joins_its_story(
+    http: HTTPServer, store: Store
+) -> None:
+    serve(http, "/news/ferry", ChangingPage(versions()[:1], canonical="/news/ferry"))
+    serve(http, "/amp/news/ferry", ChangingPage(versions()[1:2], canonical="/news/ferry"))
+    urls = [http.url_for("/news/ferry"), http.url_for("/amp/news/ferry")]
+    summary = track(urls, store, FAST)
+    assert summary.new == 2
+    assert len(store.stories()) == 1
+    story = store.require_story(urls[0])
+    assert store.find_story(urls[1]) == story
+    assert len(store.history(story)) == 2
+
+
 def test_one_page_under_several_urls_is_fetched_once_a_round(
     http: HTTPServer, store: Store
 ) -> None:
