@@ -296,6 +296,38 @@ def test_polling_every_zero_seconds_is_refused(tmp_path: Path, every: str) -> No
     assert not db.exists()
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["wayback", "--delay", "-1"],
+            "--delay -1 is not a pause — give the seconds between two requests, 0 or more",
+        ),
+        (
+            ["track", "--delay", "nan"],
+            "--delay nan is not a pause — give the seconds between two requests, 0 or more",
+        ),
+        (
+            ["track", "--timeout", "0"],
+            "--timeout 0 leaves no time for a server to answer — give the seconds to wait, "
+            "such as 30",
+        ),
+        (
+            ["watch", "--timeout", "-5"],
+            "--timeout -5 leaves no time for a server to answer — give the seconds to wait, "
+            "such as 30",
+        ),
+    ],
+)
+def test_a_negative_delay_or_timeout_is_refused(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    db = tmp_path / "v.db"
+    code, _, err = run_cli(*args, "http://127.0.0.1:9/x", "--db", str(db))
+    assert (code, err) == (2, f"storydiff: error: {message}\n")
+    assert not db.exists()
+
+
 def test_newcomer_flow_track_edit_history_compare_timeline_export(
     http: HTTPServer, tmp_path: Path
 ) -> None:
