@@ -9,6 +9,7 @@ be evaluated again: 50M instructions (10-15 ms) per run. So the option types are
 before use.
 """
 
+import contextlib
 import gc
 import sys
 import traceback
@@ -598,6 +599,16 @@ def _track_options(
         raise InputError(
             f"--every {every} would poll without a pause", "give an interval such as 90s, 30m or 2h"
         )
+    # Written "not >=" and "not >" so that nan is refused too.
+    if not delay >= 0:
+        raise InputError(
+            f"--delay {delay:g} is not a pause", "give the seconds between two requests, 0 or more"
+        )
+    if not timeout > 0:
+        raise InputError(
+            f"--timeout {timeout:g} leaves no time for a server to answer",
+            "give the seconds to wait, such as 30",
+        )
     return TrackOptions(
         load=LoadOptions(read_timeout=timeout),
         every=interval,
@@ -608,12 +619,27 @@ def _track_options(
 
 
 def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) -> None:
-    from compare.store import Store
+    from compare.store import Store, resolve_db_path
 
     def go() -> tuple[int, bool]:
         view = _TrackView(quiet)
-        with Store.open(db) as store:
-            summary = run(store, view)
+        path = resolve_db_path(db)
+        created = not path.exists()
+        discard = False
+        try:
+            with Store.open(db) as store:
+                try:
+                    summary = run(store, view)
+                except BaseException:
+                    # A run that failed before storing anything (an archive query that
+                    # failed, a URL that is not http) leaves no new empty store behind.
+                    with contextlib.suppress(Exception):  # the run's error is the one to tell
+                        discard = created and store.is_empty()
+                    raise
+        finally:
+            if discard:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
         view.finish(summary)
         return int(summary.exit_code), summary.interrupted
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urljoin, urlsplit
 
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
@@ -408,7 +409,7 @@ def html_blocks(
     found = result if result is not None and not isinstance(result, dict) else None
     blocks = list(_body_blocks(found.body)) if found is not None else []
     blocks = _mark_links(blocks, tree)
-    page = _page_metadata(tree)
+    page = _page_metadata(tree, url)
 
     def pick(name: str) -> Any:
         return getattr(found, name, None) if found is not None else None
@@ -790,8 +791,9 @@ _ARTICLE_TYPES = {
 }
 
 
-def _page_metadata(tree: HtmlElement) -> dict[str, str]:
-    """What trafilatura does not give: dates with their time, modified date, language."""
+def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
+    """What trafilatura does not give: dates with their time, modified date, language, and
+    the canonical link resolved against the page's URL (``url``, the fetched one)."""
     found: dict[str, str] = {}
 
     def meta(*names: str, dated: bool = False) -> str | None:
@@ -859,10 +861,32 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str]:
         put("language", str(value))
     put("language", meta("og:locale", "language", "content-language"))
     put("language", found.pop("ld_language", None))
+    base = _base_url(tree, url, meta("og:url"))
     for value in tree.xpath('//link[@rel="canonical"]/@href'):
-        if str(value).startswith(("http://", "https://")):
-            put("url", str(value).strip())
+        href = str(value).strip()
+        if href and not _is_web_url(href) and base:
+            href = urljoin(base, href)  # "/news/x", as AMP pages often give it
+        if _is_web_url(href):
+            put("url", href)
     return found
+
+
+def _is_web_url(url: str | None) -> bool:
+    return bool(url) and urlsplit(url or "").scheme in ("http", "https")
+
+
+def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | None:
+    """What a relative link on the page is relative to: its ``<base href>`` (itself
+    relative to the fetched URL), else the page's ``og:url``, else the fetched URL. ``None``
+    for a saved page that says none of these: its relative links lead nowhere known."""
+    for href in tree.xpath("//base/@href"):
+        resolved = urljoin(url or "", str(href).strip())
+        if _is_web_url(resolved):
+            return resolved
+    for candidate in (og_url, url):
+        if _is_web_url(candidate):
+            return candidate
+    return None
 
 
 def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:

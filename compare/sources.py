@@ -438,8 +438,9 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
 
 
 def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
-    """The charset: a BOM, then the HTTP header, then a ``<meta>`` declaration, then valid
-    UTF-8, then charset-normalizer's guess; UTF-8 when nothing else is known."""
+    """The charset: a BOM, then the HTTP header, then a ``<meta>`` declaration (but UTF-8
+    for valid UTF-8 labelled a Western single-byte charset), then valid UTF-8, then
+    charset-normalizer's guess; UTF-8 when nothing else is known."""
     bom = _bom_codec(data)
     if bom is not None:
         return bom
@@ -451,7 +452,7 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
         named = _codec_name(label)
         # A page whose bytes are ASCII-based cannot really be UTF-16, whatever it declares.
         if named is not None and not named.startswith("utf-16"):
-            return named
+            return "utf-8" if named == "cp1252" and _multibyte_utf8(data) else named
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -464,6 +465,20 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
     # Short texts fit several charsets equally well; prefer those that web pages really use
     # (cp1251 over mac-cyrillic for Russian).
     return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
+
+
+def _multibyte_utf8(data: bytes) -> bool:
+    """Whether ``data`` is valid UTF-8 with characters beyond ASCII in it. Servers often
+    label UTF-8 pages latin-1 or windows-1252; text really in those charsets forms valid
+    UTF-8 only by a freak ("Ã©" side by side), so reading it as labelled garbles every
+    accented letter ("café" -> "cafÃ©")."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _mostly_utf8(data: bytes) -> bool:

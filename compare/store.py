@@ -539,6 +539,15 @@ class Store:
             )
         return story
 
+    def is_empty(self) -> bool:
+        """Whether nothing was ever stored in it: no story, no fetch, no feed."""
+        with self._errors():
+            row = self.connection.execute(
+                "SELECT EXISTS (SELECT 1 FROM stories) OR EXISTS (SELECT 1 FROM fetches)"
+                " OR EXISTS (SELECT 1 FROM feeds)"
+            ).fetchone()
+        return not row[0]
+
     def stories(self) -> list[Story]:
         """Every story, oldest first."""
         with self._errors():

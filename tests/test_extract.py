@@ -514,6 +514,32 @@ def test_url_falls_back_to_the_fetched_url() -> None:
     assert [p.text for p in doc.paragraphs] == BODY
 
 
+@pytest.mark.parametrize(
+    ("head", "url", "expected"),
+    [
+        # An AMP page's relative canonical link, against the URL it was fetched from.
+        ("", "https://example.org/amp/libraries", "https://example.org/news/libraries"),
+        # A saved page: its og:url, or its <base href>, says where it lives.
+        (
+            '<meta property="og:url" content="https://example.org/amp/x">',
+            None,
+            "https://example.org/news/libraries",
+        ),
+        ('<base href="https://example.org/amp/">', None, "https://example.org/news/libraries"),
+        # A saved page that says nothing: the link leads nowhere known, as before.
+        ("", None, None),
+    ],
+)
+def test_a_relative_canonical_link_is_resolved_against_the_page_url(
+    head: str, url: str | None, expected: str | None
+) -> None:
+    html = page(
+        "<article><h1>Library hours cut</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
+        f'{head}<link rel="canonical" href="/news/libraries">',
+    )
+    assert extract(snapshot(html, url=url)).url == expected
+
+
 def test_html_line_breaks_separate_words_and_list_items_are_paragraphs() -> None:
     html = page(
         "<article><h1>Library hours cut</h1>"

@@ -260,6 +260,38 @@ def test_latin1_label_is_read_as_windows_1252(server: HTTPServer) -> None:
     assert "\u201cunacceptable\u201d \u2014" in snapshot.text()
 
 
+@pytest.mark.parametrize(
+    ("content_type", "meta"),
+    [
+        ("text/html; charset=iso-8859-1", ""),
+        ("text/html; charset=windows-1252", ""),
+        ("text/html", '<meta charset="latin-1">'),
+    ],
+)
+def test_utf8_labelled_a_western_single_byte_charset_is_read_as_utf8(
+    server: HTTPServer, content_type: str, meta: str
+) -> None:
+    # A mislabelled server would otherwise turn every "café" into "cafÃ©": a false edit of
+    # every accented name in a tracked story.
+    page = f"<html><head>{meta}</head><body><p>Zoë opened a café in Señora Ruiz's street.</p>"
+    server.expect_request("/mislabelled").respond_with_data(
+        page.encode("utf-8"), content_type=content_type
+    )
+    snapshot = read(server.url_for("/mislabelled"), FAST)
+    assert snapshot.provenance.encoding == "utf-8"
+    assert "Zoë opened a café in Señora" in snapshot.text()
+
+
+def test_latin1_page_that_is_not_utf8_keeps_its_label(server: HTTPServer) -> None:
+    body = "<p>Zoë opened a café.</p>".encode("cp1252")
+    server.expect_request("/real-latin").respond_with_data(
+        body, content_type="text/html; charset=iso-8859-1"
+    )
+    snapshot = read(server.url_for("/real-latin"), FAST)
+    assert snapshot.provenance.encoding == "cp1252"
+    assert "Zoë opened a café." in snapshot.text()
+
+
 def test_unknown_declared_charset_falls_back_to_the_meta_tag(server: HTTPServer) -> None:
     page = CYRILLIC_PAGE.format(meta='<meta charset="windows-1251">')
     server.expect_request("/bogus").respond_with_data(

@@ -16,6 +16,7 @@ from compare import load
 from compare.errors import ExitCode, StoreError
 from compare.model import CompareOptions, Document, Paragraph, Provenance
 from compare.render.json import document_dict
+from compare.render.timeline import history_table
 from compare.store import (
     SCHEMA_VERSION,
     Store,
@@ -317,3 +318,16 @@ def test_a_late_answer_is_not_mistaken_for_a_revert(store: Store) -> None:
     # Asked after the new text was seen: the old text is back for real.
     revert = add(store, *pages[0], "2026-05-24T10:02:00.000Z", sent_at="2026-05-24T10:01:59.000Z")
     assert revert == "new"
+
+
+def test_history_shows_seconds_when_two_versions_share_a_minute(store: Store) -> None:
+    pages = versions()
+    add(store, *pages[0], "2026-05-24T10:00:05.000Z")
+    add(store, *pages[1], "2026-05-24T11:30:00.000Z")
+    story = store.require_story(URL)
+    table = history_table(story, store.history(story))
+    assert "2026-05-24 10:00 " in table and "10:00:05" not in table
+    add(store, *pages[3], "2026-05-24T11:30:40.000Z")  # edited again within the minute
+    table = history_table(story, store.history(story))
+    seen = [line.split("  ")[1] for line in table.splitlines()[2:]]
+    assert seen == ["2026-05-24 10:00:05", "2026-05-24 11:30:00", "2026-05-24 11:30:40"]

@@ -296,6 +296,38 @@ def test_polling_every_zero_seconds_is_refused(tmp_path: Path, every: str) -> No
     assert not db.exists()
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["wayback", "--delay", "-1"],
+            "--delay -1 is not a pause — give the seconds between two requests, 0 or more",
+        ),
+        (
+            ["track", "--delay", "nan"],
+            "--delay nan is not a pause — give the seconds between two requests, 0 or more",
+        ),
+        (
+            ["track", "--timeout", "0"],
+            "--timeout 0 leaves no time for a server to answer — give the seconds to wait, "
+            "such as 30",
+        ),
+        (
+            ["watch", "--timeout", "-5"],
+            "--timeout -5 leaves no time for a server to answer — give the seconds to wait, "
+            "such as 30",
+        ),
+    ],
+)
+def test_a_negative_delay_or_timeout_is_refused(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    db = tmp_path / "v.db"
+    code, _, err = run_cli(*args, "http://127.0.0.1:9/x", "--db", str(db))
+    assert (code, err) == (2, f"storydiff: error: {message}\n")
+    assert not db.exists()
+
+
 def test_newcomer_flow_track_edit_history_compare_timeline_export(
     http: HTTPServer, tmp_path: Path
 ) -> None:
@@ -443,6 +475,20 @@ def test_a_canonical_link_to_the_home_page_does_not_merge_two_articles(
     assert summary.new == 2
     assert len(store.stories()) == 2
     assert [len(store.history(store.require_story(u))) for u in urls] == [1, 1]
+
+
+def test_an_amp_page_with_a_relative_canonical_link_joins_its_story(
+    http: HTTPServer, store: Store
+) -> None:
+    serve(http, "/news/ferry", ChangingPage(versions()[:1], canonical="/news/ferry"))
+    serve(http, "/amp/news/ferry", ChangingPage(versions()[1:2], canonical="/news/ferry"))
+    urls = [http.url_for("/news/ferry"), http.url_for("/amp/news/ferry")]
+    summary = track(urls, store, FAST)
+    assert summary.new == 2
+    assert len(store.stories()) == 1
+    story = store.require_story(urls[0])
+    assert store.find_story(urls[1]) == story
+    assert len(store.history(story)) == 2
 
 
 def test_one_page_under_several_urls_is_fetched_once_a_round(

@@ -232,3 +232,21 @@ def test_an_archive_that_is_not_one_is_a_clear_error(store: Store) -> None:
         with pytest.raises(FetchError, match="did not answer the CDX query"):
             wayback(ORIGINAL, store, FAST, WaybackOptions(archive=base(server)))
     assert store.counts()["versions"] == 0
+
+
+def test_a_failed_archive_query_leaves_no_new_database_behind(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    kept = tmp_path / "kept.db"
+    Store.open(kept).close()  # an existing store, empty still: it is the user's, kept
+    before = kept.read_bytes()
+    runner = CliRunner()
+    with HTTPServer(host="127.0.0.1", port=0) as server:
+        server.expect_request("/cdx/search/cdx").respond_with_data("<html>hello</html>")
+        for path in (db, kept):
+            result = runner.invoke(
+                app,
+                ["wayback", ORIGINAL, "--archive", base(server), "--db", str(path)],
+            )
+            assert result.exit_code == 3, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.db"]
+    assert kept.read_bytes() == before

@@ -46,6 +46,9 @@ def history_table(
     from compare.track import describe_changes
 
     rows = [("#", "first seen (UTC)", "words", "headline", "changes")]
+    # Edits made within one minute would look simultaneous: then the column shows seconds.
+    minutes = [short_time(v.first_seen) for v in versions]
+    seconds = len(set(minutes)) < len(minutes)
     for v in versions:
         note = describe_changes(v.changes)
         if v.cosmetic_changes:
@@ -55,7 +58,7 @@ def history_table(
         rows.append(
             (
                 str(v.number),
-                short_time(v.first_seen),
+                v.first_seen[:19].replace("T", " ") if seconds else short_time(v.first_seen),
                 str(v.word_count),
                 _clip(v.title or "", 48),
                 note,
