@@ -237,8 +237,6 @@ def compare_command(
     threshold: Annotated[
         float,
         typer.Option(
-            min=0.0,
-            max=1.0,
             help="Similarity (0-1) below which a paragraph pair counts as removed + added "
             "rather than reworded.",
         ),
@@ -248,7 +246,7 @@ def compare_command(
     ] = False,
     context: Annotated[
         int,
-        typer.Option(min=0, help="Unchanged paragraphs shown around each change (text, md)."),
+        typer.Option(help="Unchanged paragraphs shown around each change (text, md)."),
     ] = 2,
     format: Annotated[
         CompareFormat | None,
@@ -270,7 +268,6 @@ def compare_command(
     md_limit: Annotated[
         int,
         typer.Option(
-            min=0,
             help="Markdown: the most characters to write (GitHub's limit for a comment); "
             "0 for no limit.",
         ),
@@ -286,7 +283,8 @@ def compare_command(
     width: Annotated[
         int | None,
         typer.Option(
-            min=20, help="Columns for the text view (default: the terminal's; side by side ≥ 120)."
+            help="Columns for the text view, 20 or more (default: the terminal's; side by side "
+            "≥ 120)."
         ),
     ] = None,
     template_dir: Annotated[
@@ -332,6 +330,11 @@ def compare_command(
     """
     from compare.model import CompareOptions, LoadOptions
 
+    guarded(
+        lambda: _check_compare_options(
+            threshold, context, md_limit, width, timeout, connect_timeout, max_bytes
+        )
+    )
     generated_at = guarded(_utc_now)
     load_options = LoadOptions(
         read_timeout=timeout,
@@ -503,6 +506,51 @@ def _render_comparison(
     )
 
 
+def _check_compare_options(
+    threshold: float,
+    context: int,
+    md_limit: int,
+    width: int | None,
+    timeout: float,
+    connect_timeout: float,
+    max_bytes: int,
+) -> None:
+    """Refuse values that make no sense, in one line each (typer's ``min=`` takes three)."""
+    # Negated, so that nan is refused too.
+    if not 0 <= threshold <= 1:
+        raise InputError(
+            f"--threshold {threshold:g} is not a similarity",
+            "give a number from 0 to 1, such as 0.5",
+        )
+    if context < 0:
+        raise InputError(
+            f"--context {context} is not a number of paragraphs", "give 0 or more, such as 2"
+        )
+    if md_limit < 0:
+        raise InputError(
+            f"--md-limit {md_limit} is not a length",
+            "give the most characters to write, or 0 for no limit",
+        )
+    if width is not None and width < 20:
+        raise InputError(f"--width {width} is too narrow for the report", "give 20 columns or more")
+    _check_timeout("--timeout", timeout, "30")
+    _check_timeout("--connect-timeout", connect_timeout, "10")
+    if max_bytes < 1:
+        raise InputError(
+            f"--max-bytes {max_bytes} accepts no page",
+            "give the largest page in bytes, such as 20000000",
+        )
+
+
+def _check_timeout(option: str, seconds: float, example: str) -> None:
+    # Written "not >" so that nan is refused too.
+    if not seconds > 0:
+        raise InputError(
+            f"{option} {seconds:g} leaves no time for a server to answer",
+            f"give the seconds to wait, such as {example}",
+        )
+
+
 def _text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[bool, int]:
     """Colour on a terminal (or with FORCE_COLOR), never with --no-color, NO_COLOR or a file;
     width from --width, else the terminal (COLUMNS), else 100 for files."""
@@ -604,10 +652,11 @@ def _track_options(
         raise InputError(
             f"--delay {delay:g} is not a pause", "give the seconds between two requests, 0 or more"
         )
-    if not timeout > 0:
+    _check_timeout("--timeout", timeout, "30")
+    if concurrency < 1:
         raise InputError(
-            f"--timeout {timeout:g} leaves no time for a server to answer",
-            "give the seconds to wait, such as 30",
+            f"--concurrency {concurrency} leaves no request in flight",
+            "give how many requests may run at once, 1 or more",
         )
     return TrackOptions(
         load=LoadOptions(read_timeout=timeout),
@@ -699,12 +748,18 @@ def watch(
     from compare.track import parse_duration
     from compare.track import watch as watch_feeds
 
-    options = guarded(
-        lambda: replace(
-            _track_options(every, until, delay, concurrency, timeout),
-            follow=parse_duration(follow),
-        )
-    )
+    def watch_options() -> Any:
+        options = _track_options(every, until, delay, concurrency, timeout)
+        # 0 would drop each article the moment it leaves the feed, which --follow is for.
+        seconds = parse_duration(follow)
+        if seconds <= 0:
+            raise InputError(
+                f"--follow {follow} keeps no article once it leaves the feed",
+                "give how long to keep tracking an article, such as 12h or 3d",
+            )
+        return replace(options, follow=seconds)
+
+    options = guarded(watch_options)
     _run_tracking(lambda store, view: watch_feeds(feeds, store, options, view), db, quiet=True)
 
 
@@ -732,6 +787,13 @@ def wayback(
     from compare.track import wayback as import_captures
 
     options = guarded(lambda: _track_options(None, None, delay, 2, timeout))
+    if limit is not None and limit < 1:
+        fail(
+            InputError(
+                f"--limit {limit} would import no capture",
+                "give how many captures to import, 1 or more, or leave --limit out for all",
+            )
+        )
     archive_options = guarded(
         lambda: WaybackOptions(
             archive=archive,

@@ -577,9 +577,48 @@ def test_fetch_failure_exits_3(story: tuple[str, str], httpserver: HTTPServer) -
     assert len(error_lines(result)) == 1
 
 
-def test_bad_option_values_exit_2(story: tuple[str, str]) -> None:
-    assert run(*story, "--threshold", "1.5").exit_code == 2
-    assert run(*story, "--context", "-1").exit_code == 2
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--threshold", "1.5"],
+            "--threshold 1.5 is not a similarity — give a number from 0 to 1, such as 0.5",
+        ),
+        (
+            ["--threshold", "nan"],
+            "--threshold nan is not a similarity — give a number from 0 to 1, such as 0.5",
+        ),
+        (
+            ["--context", "-1"],
+            "--context -1 is not a number of paragraphs — give 0 or more, such as 2",
+        ),
+        (
+            ["--md-limit", "-1"],
+            "--md-limit -1 is not a length — give the most characters to write, or 0 for no limit",
+        ),
+        (
+            ["--width", "0"],
+            "--width 0 is too narrow for the report — give 20 columns or more",
+        ),
+        (
+            ["--timeout", "0"],
+            "--timeout 0 leaves no time for a server to answer — give the seconds to wait, "
+            "such as 30",
+        ),
+        (
+            ["--connect-timeout", "-1"],
+            "--connect-timeout -1 leaves no time for a server to answer — give the seconds to "
+            "wait, such as 10",
+        ),
+        (
+            ["--max-bytes", "0"],
+            "--max-bytes 0 accepts no page — give the largest page in bytes, such as 20000000",
+        ),
+    ],
+)
+def test_bad_option_values_exit_2(story: tuple[str, str], args: list[str], message: str) -> None:
+    result = run(*story, *args)
+    assert (result.exit_code, result.stderr) == (2, f"storydiff: error: {message}\n")
 
 
 # --- options ------------------------------------------------------------------------------

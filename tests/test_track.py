@@ -317,9 +317,39 @@ def test_polling_every_zero_seconds_is_refused(tmp_path: Path, every: str) -> No
             "--timeout -5 leaves no time for a server to answer — give the seconds to wait, "
             "such as 30",
         ),
+        (
+            ["track", "--concurrency", "0"],
+            "--concurrency 0 leaves no request in flight — give how many requests may run at "
+            "once, 1 or more",
+        ),
+        (
+            ["watch", "--concurrency", "-2"],
+            "--concurrency -2 leaves no request in flight — give how many requests may run at "
+            "once, 1 or more",
+        ),
+        (
+            ["watch", "--follow", "0"],
+            "--follow 0 keeps no article once it leaves the feed — give how long to keep "
+            "tracking an article, such as 12h or 3d",
+        ),
+        (
+            ["watch", "--follow", "0h"],
+            "--follow 0h keeps no article once it leaves the feed — give how long to keep "
+            "tracking an article, such as 12h or 3d",
+        ),
+        (
+            ["wayback", "--limit", "-1"],
+            "--limit -1 would import no capture — give how many captures to import, 1 or "
+            "more, or leave --limit out for all",
+        ),
+        (
+            ["wayback", "--limit", "0"],
+            "--limit 0 would import no capture — give how many captures to import, 1 or "
+            "more, or leave --limit out for all",
+        ),
     ],
 )
-def test_a_negative_delay_or_timeout_is_refused(
+def test_a_nonsensical_option_value_is_refused(
     tmp_path: Path, args: list[str], message: str
 ) -> None:
     db = tmp_path / "v.db"
