@@ -1832,6 +1832,13 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("expected", r"\bexpected to\b"),
     ("unsupported", r"\bwithout (?:providing |offering |citing |giving )?(?:any )?evidence\b"),
     ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
+    # A claim narrowed or graded: "the fire was contained" -> "largely contained", "no one
+    # was hurt" -> "no one was seriously hurt" (so some were).
+    (
+        "qualified",
+        r"\b(?:partly|partially|largely|mostly|mainly|in part)\b"
+        r"|\b(?:seriously|critically|severely|badly)\s+(?:hurt|injured|wounded)\b",
+    ),
 )
 #: For each hedge pattern, words one of which it cannot match without (in lower case).
 _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
@@ -1850,6 +1857,18 @@ _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("expected",),
     ("evidence",),
     ("certainly", "definitely", "undoubtedly", "clearly", "conclusively", "doubt"),
+    (
+        "partly",
+        "partial",
+        "largely",
+        "mostly",
+        "mainly",
+        "in part",
+        "seriously",
+        "critically",
+        "severely",
+        "badly",
+    ),
 )
 _HEDGES = tuple(
     (index, group, needs)
@@ -1871,7 +1890,8 @@ _HEDGE_TRIGGERS = _wordset(
     "familiar may might could possibly perhaps potentially maybe possible appears appear "
     "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
     "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
-    "doubt reports reported evidence"
+    "doubt reports reported evidence partly partially largely mostly mainly part seriously "
+    "critically severely badly"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")

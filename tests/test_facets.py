@@ -882,6 +882,22 @@ def test_feared_or_presumed_dead_is_a_hedge() -> None:
     ]
 
 
+def test_a_claim_narrowed_or_graded_is_a_hedge() -> None:
+    assert kinds(
+        "The fire was contained by Tuesday.", "The fire was largely contained by Tuesday."
+    ) == [("hedge", "added", None, "largely")]
+    assert kinds("No one was hurt in the fire.", "No one was seriously hurt in the fire.") == [
+        ("hedge", "added", None, "seriously hurt")
+    ]
+    assert kinds("The bridge was partly closed.", "The bridge was closed.") == [
+        ("hedge", "removed", "partly", None)
+    ]
+    # Where a negation flips around the qualifier, the flip is the one change.
+    assert [
+        k[0] for k in kinds("The boy was not seriously hurt.", "The boy was seriously hurt.")
+    ] == ["negation"]
+
+
 def test_saying_whom_a_spokesperson_speaks_for_changes_the_attribution() -> None:
     assert kinds(
         "A spokesperson said the company would cooperate with investigators.",
