@@ -496,9 +496,10 @@ def _subject(raw: list[str], start: int, end: int) -> str:
 # Grouping sentences into claims
 
 
-#: An acronym as outlets write it: two to six capitals ("EPA", "NTSB"). A longer word in
-#: capitals is a dateline or emphasis ("CALLOWAY").
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+#: An acronym as outlets write it: three to six capitals ("EPA", "NTSB"). A longer word in
+#: capitals is a dateline or emphasis ("CALLOWAY"); two letters stand for too many names
+#: ("UN": the United Nations, and the University of Nebraska).
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 #: A run of capitalised words, with the short words a name may hold ("Department of
 #: Transportation").
 _NAME_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w'-]*)+")
@@ -518,7 +519,8 @@ def _abbreviated(norm: str, acronyms: frozenset[str]) -> str:
     def shorten(match: re.Match[str]) -> str:
         words = match.group().split()
         for start in range(len(words)):
-            for end in range(len(words), start + 1, -1):
+            # An acronym has at most six letters: a name it stands for, a dozen words.
+            for end in range(min(len(words), start + 12), start + 1, -1):
                 part = words[start:end]
                 if not (part[0][0].isupper() and part[-1][0].isupper()):
                     continue
@@ -534,10 +536,14 @@ def _abbreviated(norm: str, acronyms: frozenset[str]) -> str:
 
 #: A credit line says who reported, wrote or edited the story, not what happened: it is no
 #: claim, and an outlet that prints one does not carry a claim of its own.
+_CREDIT_ROLE = (
+    r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)(?: and \w+)? by"
+)
+# Names only after "by" ("Research by the state university found ..." is a claim).
 _CREDIT_LINE = re.compile(
-    r"\(?(?:additional )?(?:reporting|writing|editing|research)(?: and \w+)? by\b.{0,200}|"
-    r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?",
-    re.IGNORECASE,
+    rf"\(?{_CREDIT_ROLE}(?:\s*(?:[A-Z][\w.'’-]*|and|in|the|desk|team|staff|bureau|[,;]|"
+    rf"{_CREDIT_ROLE}))+\s*\.?\)?|"
+    r".{0,80}\b(?i:contributed (?:reporting )?to this (?:report|story|article))\.?\)?"
 )
 
 
@@ -818,8 +824,12 @@ def _disagreements(
             continue
         for change in compare_sentences(rep.text, member.text):
             if change.kind == "negation":
-                plain = member if rep.negated else rep
-                if rep.negated != member.negated and _IMPLICIT_NO.search(plain.norm):
+                plain, negated = (member, rep) if rep.negated else (rep, member)
+                if (
+                    rep.negated != member.negated
+                    and _IMPLICIT_NO.search(plain.norm)
+                    and not _IMPLICIT_NO.search(negated.norm)
+                ):
                     continue  # "told to avoid the water" / "told not to drink it": one no
                 key: tuple[DisagreementKind, str] = ("negation", "")
                 said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
@@ -913,7 +923,7 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
 #: "told to avoid using well water" / "told not to drink it", "booms to stop the fuel from
 #: reaching the river" / "so it would not reach the river".
 _IMPLICIT_NO = re.compile(
-    r"\b(?:avoid|prevent|refrain|(?:stop|keep|kept|block|bar)(?:s|ped|ping|ing|red|ring)?"
+    r"\b(?:avoid|prevent|refrain|(?:stop|keep|kept|block|bar)(?:s|ped|ping|ing|ed|red|ring)?"
     r"\s+(?:[\w'-]+\s+){0,4}from)",
     re.IGNORECASE,
 )

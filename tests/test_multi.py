@@ -312,6 +312,37 @@ def test_a_figure_another_outlet_only_sketches_is_a_dispute_only_out_of_its_rang
     assert disputes("an estimated 400") == ["number"]
 
 
+def test_a_sentence_that_opens_like_a_credit_is_a_claim() -> None:
+    coverage = compare_many(
+        [
+            doc(
+                "Research by the state university found the water was not safe to drink.", site="A"
+            ),
+            doc("Research by the state university found the water was safe to drink.", site="B"),
+        ]
+    )
+    (claim,) = coverage.claims
+    assert claim.outlets == (0, 1)
+    assert [d.kind for d in claim.disagreements] == ["negation"]
+
+
+def test_a_no_said_in_both_versions_does_not_hide_a_negation_dispute() -> None:
+    (claim,) = compare_many(
+        [
+            doc("Police said the driver tried to avoid the crash and was not drunk.", site="A"),
+            doc("Police said the driver tried to avoid the crash and was drunk.", site="B"),
+        ]
+    ).claims
+    assert [d.kind for d in claim.disagreements] == ["negation"]
+
+
+def test_a_long_list_of_names_is_grouped_in_time() -> None:
+    names = " and ".join(f"Alder{i} Brook{i}" for i in range(200))
+    started = time.perf_counter()
+    compare_many([doc(f"The honorees were {names}.", "(AP) The ceremony began.", site="A")] * 2)
+    assert time.perf_counter() - started < 2.0  # cubic in the run's length, it took minutes
+
+
 def test_a_no_said_without_a_negation_word_is_no_dispute() -> None:
     coverage = compare_many(
         [
