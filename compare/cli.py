@@ -11,6 +11,7 @@ before use.
 
 import contextlib
 import gc
+import math
 import sys
 import traceback
 from collections.abc import Callable
@@ -144,6 +145,7 @@ def extract(
     from compare import load
     from compare.model import Document, LoadOptions
 
+    guarded(lambda: _check_load_options(timeout, connect_timeout, max_bytes))
     options = LoadOptions(
         read_timeout=timeout, connect_timeout=connect_timeout, max_bytes=max_bytes
     )
@@ -533,6 +535,10 @@ def _check_compare_options(
         )
     if width is not None and width < 20:
         raise InputError(f"--width {width} is too narrow for the report", "give 20 columns or more")
+    _check_load_options(timeout, connect_timeout, max_bytes)
+
+
+def _check_load_options(timeout: float, connect_timeout: float, max_bytes: int) -> None:
     _check_timeout("--timeout", timeout, "30")
     _check_timeout("--connect-timeout", connect_timeout, "10")
     if max_bytes < 1:
@@ -647,8 +653,8 @@ def _track_options(
         raise InputError(
             f"--every {every} would poll without a pause", "give an interval such as 90s, 30m or 2h"
         )
-    # Written "not >=" and "not >" so that nan is refused too.
-    if not delay >= 0:
+    # Written "not ... <" so that nan (and inf, which no clock can wait) is refused too.
+    if not 0 <= delay < math.inf:
         raise InputError(
             f"--delay {delay:g} is not a pause", "give the seconds between two requests, 0 or more"
         )
@@ -668,12 +674,15 @@ def _track_options(
 
 
 def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) -> None:
+    import os
+
     from compare.store import Store, resolve_db_path
 
     def go() -> tuple[int, bool]:
         view = _TrackView(quiet)
         path = resolve_db_path(db)
-        created = not path.exists()
+        # lexists: a symlink to a store not made yet is the user's, not ours to remove.
+        created = not os.path.lexists(path)
         discard = False
         try:
             with Store.open(db) as store:
@@ -698,8 +707,6 @@ def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) 
         # Everything fetched is filed and the store is closed. A fetch still in flight
         # would hold the exit until its timeout (and a second Ctrl-C would break into
         # that wait with a traceback), so leave without waiting for it.
-        import os
-
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

@@ -621,6 +621,27 @@ def test_bad_option_values_exit_2(story: tuple[str, str], args: list[str], messa
     assert (result.exit_code, result.stderr) == (2, f"storydiff: error: {message}\n")
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--connect-timeout", "nan"],
+            "--connect-timeout nan leaves no time for a server to answer — give the seconds "
+            "to wait, such as 10",
+        ),
+        (
+            ["--max-bytes", "0"],
+            "--max-bytes 0 accepts no page — give the largest page in bytes, such as 20000000",
+        ),
+    ],
+)
+def test_extract_refuses_bad_load_options(
+    story: tuple[str, str], args: list[str], message: str
+) -> None:
+    result = CliRunner().invoke(app, ["extract", story[0], *args])
+    assert (result.exit_code, result.stderr) == (2, f"storydiff: error: {message}\n")
+
+
 # --- options ------------------------------------------------------------------------------
 
 

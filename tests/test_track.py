@@ -308,6 +308,10 @@ def test_polling_every_zero_seconds_is_refused(tmp_path: Path, every: str) -> No
             "--delay nan is not a pause — give the seconds between two requests, 0 or more",
         ),
         (
+            ["track", "--delay", "inf"],
+            "--delay inf is not a pause — give the seconds between two requests, 0 or more",
+        ),
+        (
             ["track", "--timeout", "0"],
             "--timeout 0 leaves no time for a server to answer — give the seconds to wait, "
             "such as 30",
@@ -356,6 +360,14 @@ def test_a_nonsensical_option_value_is_refused(
     code, _, err = run_cli(*args, "http://127.0.0.1:9/x", "--db", str(db))
     assert (code, err) == (2, f"storydiff: error: {message}\n")
     assert not db.exists()
+
+
+def test_a_failed_run_leaves_the_users_symlink_to_a_store_not_made_yet(tmp_path: Path) -> None:
+    link = tmp_path / "link.db"
+    link.symlink_to(tmp_path / "target.db")
+    code, _, err = run_cli("track", "ftp://example.org/x", "--db", str(link))
+    assert code == 2, err
+    assert link.is_symlink()
 
 
 def test_newcomer_flow_track_edit_history_compare_timeline_export(
