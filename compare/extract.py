@@ -488,16 +488,19 @@ def _hit_depth_limit(parser: Any) -> bool:
 
 #: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...",
 #: "This article was amended on ...", "An earlier version of this story ...").
+# The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):"), so that
+# "Update your browser for ..." or "Correction officers said ..." is no note.
 _NOTE_START = lazy_pattern(
-    r"^\s*(?:correction|clarification|editor[\u2019']?s[\u2019']? note|update|"
-    r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)|"
-    r"an earlier version of this (?:article|story|report|piece))\b",
+    r"^\s*(?:(?:correction|clarification|update)s?\s*(?:[:,(\u2013\u2014-]|\d)|"
+    r"editor[\u2019']?s[\u2019']? note\b|"
+    r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)\b|"
+    r"an earlier version of this (?:article|story|report|piece)\b)",
     re.IGNORECASE,
 )
 
 
 #: The heading of a box that sums the story up above or beside it ("Key points:").
-_SUMMARY_LABEL = r"key (?:points|facts|takeaways)|at a glance|in brief|what we know(?: so far)?"
+_SUMMARY_LABEL = r"key (?:points|facts|takeaways)|at a glance|what we know(?: so far)?"
 _SUMMARY_HEADING = lazy_pattern(rf"\s*(?:{_SUMMARY_LABEL})\s*:?\s*", re.IGNORECASE)
 # Not "\b": the box's text runs the heading into the first point ("At a glanceSix ...").
 _SUMMARY_START = lazy_pattern(rf"^\s*(?:{_SUMMARY_LABEL})", re.IGNORECASE)
@@ -1107,7 +1110,9 @@ _CHROME_PREFIX = lazy_pattern(
     r"enter your e-?mail\b.*|"
     r"(?:get|receive|have) .{0,60}\b(?:in|to|straight to) your inbox\b.*|"
     # "Want the top stories in your inbox? Sign up here"
-    r"(?=.*\b(?:newsletters?|inbox)\b).{0,80}\bsign up(?: (?:here|now|today|(?:for|to) .*))?|"
+    r".{0,80}\b(?:newsletters?|inbox)\b.{0,40}[?:!.]\s*sign up(?: here| now| today)?|"
+    # "Don't miss the latest stories - sign up to our newsletter"
+    r".{0,60}\s[-\u2013\u2014|]\s*(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b.*|"
     r"(?:join|follow) (?:us|our)\b.{0,40}\b(?:whatsapp|telegram|google news)\b.*|"
     r"download (?:the|our) (?:[\w&'’-]+ ){0,4}app(?: (?:now|today|here|for free|"
     r"for (?:[\w-]+ ){0,3}(?:alerts|updates|notifications)))?|"
@@ -1461,10 +1466,9 @@ _BYLINE = lazy_pattern(
 )
 # "By Metro 9 News Staff", "From staff reports": a byline that names no one.
 _STAFF_BYLINE = lazy_pattern(
-    r"(?:by|from):?\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,4}"
-    r"(?:staff|news services|wire services)(?:\s+(?:and|&)\s+(?:wire|news) (?:services|reports))?"
-    r"(?:\s+reports?)?",
-    re.IGNORECASE,
+    r"(?i:by|from):?\s+(?:(?i:the)\s+)?(?:[A-Z0-9][\w&'’.-]*\s+){0,4}"
+    r"(?i:staff|news services|wire services)"
+    r"(?:\s+(?:and|&)\s+(?i:(?:wire|news) (?:services|reports)))?(?:\s+(?i:reports?))?"
 )
 # "Anna Ortiz | Health Correspondent": what may follow a known author's name in a byline.
 _ROLE_SEPARATOR = lazy_pattern(r"\s*[|,·•–—-]\s*\w")
@@ -1539,7 +1543,10 @@ _REPORTER_DATELINE = lazy_pattern(
 )
 # "【ワシントン＝共同】", "【パリ＝AFP時事】": a news agency's dispatch names no reporter,
 # as "LONDON (Reuters)" names no author.
-_NEWS_AGENCY = lazy_pattern(r"(?:(?:共同|時事)(?:通信)?|ロイター|AP|AFP)+")
+_NEWS_AGENCY = lazy_pattern(
+    r"(?:(?:共同|時事)(?:通信)?|ロイター|AP|AFP|新華社?|聯合(?:ニュース)?|中央社"
+    r"|ブルームバーグ|ダウ・ジョーンズ|NQN)+"
+)
 
 
 def _reporter_dateline(text: str) -> tuple[tuple[str, ...], int] | None:

@@ -464,12 +464,13 @@ def split_clean_sentences(text: str) -> list[str]:
     # Words are separated by exactly one space, so sentences are slices: each is followed
     # by a space, but one ending at a CJK mark with none after it.
     ends, unspaced = _boundaries(text)
+    no_space = set(unspaced)  # a set: a long Chinese paragraph has thousands
     if unspaced:
         ends = sorted(ends + unspaced)
     sentences: list[str] = []
     start = 0
     for end in ends:
         sentences.append(text[start : end + 1])
-        start = end + 1 if unspaced and end in unspaced else end + 2
+        start = end + 1 if end in no_space else end + 2
     sentences.append(text[start:])
     return sentences

@@ -634,6 +634,8 @@ def test_a_staff_credit_goes_and_names_nobody(line: str) -> None:
     "line",
     [
         "By staff accounts, the depot was half empty on Monday.",
+        "By Monday it had no staff.",
+        "By 2020 the depot had cut its staff.",
         "By the river, the council built a new library.",
         "By Thursday the council had decided.",
         "By Anna Ortiz, Health correspondent",
@@ -798,6 +800,8 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "We found cookies from advertisers on 40 of the sites we visited, and most did not ask "
     "readers to accept them first, the study said.",
     "Sign up for flu jabs opens on Monday.",
+    "Residents who want the alerts in their inbox can sign up for the county's newsletter.",
+    "Parents worried about the newsletter can sign up for updates.",
     "Residents who sign up will get flood alerts in their inbox, the council said.",
     "Download the app, the minister urged, and report any fault.",
     "Credit: the council said the loan would be repaid within a year.",
@@ -1236,6 +1240,16 @@ def test_shingle_scores(monkeypatch: pytest.MonkeyPatch) -> None:
     assert 0 < half.precision < 1 and 0 < half.recall < 1
     assert bench.score(truth, "").f1 == 0.0
     assert bench.score("", "").f1 == 1.0
+
+
+def test_a_banner_that_opens_with_update_is_no_note() -> None:
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    banner = "Update your browser for more security, speed and the best experience on this site."
+    html = page(
+        f"<article><h1>Libraries to cut hours</h1>{article}"
+        f"<div class='banner'>{banner}</div></article>"
+    )
+    assert banner not in full_text(extract(snapshot(html)))
 
 
 @pytest.mark.parametrize("box", ["aside", "footer"])
@@ -1807,6 +1821,8 @@ def test_a_chinese_dateline_does_not_replace_the_pages_authors() -> None:
         ("【北浜＝山田花子、佐藤一郎】", ("山田花子", "佐藤一郎")),
         # An agency's dispatch names no reporter, as "LONDON (Reuters)" names no author.
         ("【ワシントン＝共同】", ()),
+        ("【北京＝新華社】", ()),
+        ("【ソウル＝聯合ニュース】", ()),
         ("【ワシントン＝時事】", ()),
         ("【ロンドン＝ロイター】", ()),
         ("【パリ＝ＡＦＰ時事】", ()),

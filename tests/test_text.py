@@ -433,3 +433,11 @@ def test_the_clean_check_finds_every_odd_ascii_whitespace_character() -> None:
         for text in (f"a{char}b", f"{char}b", f"a{char}", char):
             expected = char not in _ODD_ASCII_WHITESPACE and (char != " " or text == "a b")
             assert is_clean(text) == expected, repr(text)
+
+
+def test_a_long_chinese_paragraph_splits_in_linear_time() -> None:
+    import time
+
+    started = time.perf_counter()
+    assert len(split_sentences("今天下雨了。" * 20_000)) == 20_000
+    assert time.perf_counter() - started < 1.0  # a list search per end made it quadratic
