@@ -1837,7 +1837,9 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "qualified",
         r"\b(?:partly|partially|largely|mostly|mainly|in part)\b"
-        r"|\b(?:seriously|critically|severely|badly)\s+(?:hurt|injured|wounded)\b",
+        # After "was", "were", "not"...: "the tariffs badly hurt exporters" grades no claim.
+        r"|\b(?:was|were|been|being|is|are|not|n't)\s+"
+        r"(?:seriously|critically|severely|badly)\s+(?:hurt|injured|wounded)\b",
     ),
 )
 #: For each hedge pattern, words one of which it cannot match without (in lower case).

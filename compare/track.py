@@ -266,7 +266,7 @@ def _fetch(
         gone = FetchError(
             f"{url} now redirects to the home page {final}: the article was probably "
             "taken down or moved",
-            "its stored versions are kept; find the new address and track that",
+            "any versions stored before are kept; find the new address and track that",
         )
         return _Fetched(url, seen, snapshot, error=gone)
     try:
@@ -441,7 +441,8 @@ def _distinct(urls: Sequence[str]) -> list[str]:
     and fragments aside) is fetched once per round."""
     first: dict[str, str] = {}
     for url in urls:
-        first.setdefault(canonical_url(url), url)
+        if _has_valid_port(url):  # a feed's link to port 99999 leads nowhere
+            first.setdefault(canonical_url(url), url)
     return list(first.values())
 
 
@@ -662,3 +663,12 @@ def _check_urls(urls: Sequence[str]) -> None:
             raise InputError(
                 f"{url} is not an http(s) URL", "storydiff tracks web pages: give http(s) URLs"
             )
+        if not _has_valid_port(url):
+            raise InputError(f"{url} has no valid port", "a port is a number from 1 to 65535")
+
+
+def _has_valid_port(url: str) -> bool:
+    try:
+        return urlsplit(url).port != 0  # reading it raises ValueError when out of range
+    except ValueError:
+        return False

@@ -741,5 +741,6 @@ def test_two_outlets_own_stories_point_to_the_claim_by_claim_view() -> None:
     assert warning.endswith("--matrix compares them claim by claim")
     # One outlet's own edit, however heavy, and a reprint of the wire copy are versions.
     assert compare(a, replace(rewrite, site_name="meridian press")).summary.warnings == ()
+    assert compare(a, replace(rewrite, site_name="Meridian Press News")).summary.warnings == ()
     assert compare(a, replace(wire, site_name="The Courier")).summary.warnings == ()
     assert compare(wire, rewrite).summary.warnings == ()  # no site names: nothing to say

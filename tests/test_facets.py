@@ -887,8 +887,9 @@ def test_a_claim_narrowed_or_graded_is_a_hedge() -> None:
         "The fire was contained by Tuesday.", "The fire was largely contained by Tuesday."
     ) == [("hedge", "added", None, "largely")]
     assert kinds("No one was hurt in the fire.", "No one was seriously hurt in the fire.") == [
-        ("hedge", "added", None, "seriously hurt")
+        ("hedge", "added", None, "was seriously hurt")
     ]
+    assert kinds("The tariffs hurt exporters.", "The tariffs badly hurt exporters.") == []
     assert kinds("The bridge was partly closed.", "The bridge was closed.") == [
         ("hedge", "removed", "partly", None)
     ]

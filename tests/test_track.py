@@ -362,6 +362,16 @@ def test_a_nonsensical_option_value_is_refused(
     assert not db.exists()
 
 
+def test_a_url_with_a_port_out_of_range_is_refused_in_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "v.db"
+    code, _, err = run_cli("track", "http://127.0.0.1:99999/a", "--db", str(db))
+    assert (code, err) == (
+        2,
+        "storydiff: error: http://127.0.0.1:99999/a has no valid port — a port is a number "
+        "from 1 to 65535\n",
+    )
+
+
 def test_a_failed_run_leaves_the_users_symlink_to_a_store_not_made_yet(tmp_path: Path) -> None:
     link = tmp_path / "link.db"
     link.symlink_to(tmp_path / "target.db")
