@@ -1113,7 +1113,7 @@ _CHROME_PREFIX = lazy_pattern(
     r".{0,80}\b(?:newsletters?|inbox)\b.{0,40}[?:!.]\s*sign up(?: here| now| today)?|"
     # "Don't miss the latest stories - sign up to our newsletter"
     r".{0,60}\s[-\u2013\u2014|]\s*(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b.*|"
-    r"(?:join|follow) (?:us|our)\b.{0,40}\b(?:whatsapp|telegram|google news)\b.*|"
+    r"(?:join|follow) (?:us on|our (?:[\w-]+ ){0,2}(?:whatsapp|telegram|google news))\b.*|"
     r"download (?:the|our) (?:[\w&'’-]+ ){0,4}app(?: (?:now|today|here|for free|"
     r"for (?:[\w-]+ ){0,3}(?:alerts|updates|notifications)))?|"
     r".{0,80}\bunsubscribe at any time\b.*|"
@@ -1150,7 +1150,10 @@ _PAYWALL = lazy_pattern(
     r"(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:exclusively )?"
     r"(?:for|to) (?:subscribers|members|premium)|subscribers only|to continue reading|"
     r"create a free account|premium (?:article|content)|you(?:'ve| have) reached your .{0,30}limit|"
-    r"continue reading with\b|already have an account|(?:enjoy|get) unlimited (?:digital )?access|"
+    # "Already have an account? Log in"; not "... with the utility? Call ...".
+    r"continue reading with\b|already have an account\W*(?:(?:log|sign) in\b|login\b|$)|"
+    r"(?:enjoy|get) unlimited (?:digital )?access"
+    r"(?: to (?:[\w-]+ ){0,2}(?:news|journalism|reporting|articles|stories|content)\b| for\b|$)|"
     r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
     re.IGNORECASE,
 )
