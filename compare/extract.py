@@ -1379,6 +1379,7 @@ def clean_up(
     marker_at: int | None = None
     byline: tuple[str, ...] = ()
     byline_line = ""  # the paragraph the byline's names come from
+    japanese_bylines: list[Block] = []
     for block in blocks:
         text = block.text
         if not (clean or is_clean(text)):
@@ -1404,8 +1405,23 @@ def clean_up(
             if _is_section_marker(key):
                 marker_at = len(kept)
         else:
+            # "山田花子記者" is a byline if the page is Japanese, which the end tells.
+            if (
+                names is None
+                and words <= 12
+                and has_cjk(text)
+                and _byline_names(text, meta.authors, japanese=True)
+            ):
+                japanese_bylines.append(block)
             kept.append(block)
 
+    if japanese_bylines and is_japanese(meta.language, (b.text for b in kept)):
+        for block in japanese_bylines:
+            kept.remove(block)
+            dropped.append(block.text)
+            if not byline:
+                byline_line = block.text
+                byline = _byline_names(byline_line, meta.authors, japanese=True) or ()
     if has_cjk(byline_line) and is_japanese(meta.language, (b.text for b in kept)):
         # Only now is the whole page seen: read a Japanese byline's spaced names again.
         byline = _byline_names(byline_line, meta.authors, japanese=True) or byline
@@ -1507,7 +1523,9 @@ def _byline_names(
         # "name" with hiragana in it is words: a caption such as "会見する山田記者".
         bare = _CJK_BYLINE_END().sub("", text, count=1).strip(_CJK_BRACKETS)
         suffixed = _CJK_NAME_ROLE().fullmatch(bare)
-        if suffixed and not _HIRAGANA().search(suffixed["name"]):
+        # Unbracketed, only on a Japanese page: on a Chinese one "中国记者" is a caption.
+        bracketed = text.lstrip()[:1] in "（(【["
+        if suffixed and (japanese or bracketed) and not _HIRAGANA().search(suffixed["name"]):
             return (suffixed["name"],)
     if not _BY().match(text):
         # A known author's name, then their role: not a sentence about them.

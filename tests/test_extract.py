@@ -1768,6 +1768,15 @@ def test_japanese_in_body_bylines_go(
     assert cleaned.byline == names
 
 
+@pytest.mark.parametrize("caption", ["中国记者", "两名记者", "外国记者"])
+def test_a_chinese_line_of_a_word_and_reporter_is_no_byline(caption: str) -> None:
+    # The Japanese order, a name before 記者, is read only on a Japanese page.
+    blocks = [Block(t) for t in [*ZH_BODY, caption]]
+    cleaned = clean_up(blocks, Metadata())
+    assert [b.text for b in cleaned.blocks] == [*ZH_BODY, caption]
+    assert cleaned.byline == ()
+
+
 def test_chinese_spaced_names_after_a_role_stay_two() -> None:
     # The same shape as "記者 山田 花子", but a Chinese page: two reporters.
     for language in (None, "zh-CN"):
