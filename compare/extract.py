@@ -1415,15 +1415,15 @@ def clean_up(
                 japanese_bylines.append(block)
             kept.append(block)
 
-    if japanese_bylines and is_japanese(meta.language, (b.text for b in kept)):
+    # Only now is the whole page seen: on a Japanese page "山田花子記者" is a byline, and a
+    # byline's spaced names are one name ("記者 山田 花子").
+    if (japanese_bylines or has_cjk(byline_line)) and is_japanese(
+        meta.language, (b.text for b in kept)
+    ):
         for block in japanese_bylines:
             kept.remove(block)
             dropped.append(block.text)
-            if not byline:
-                byline_line = block.text
-                byline = _byline_names(byline_line, meta.authors, japanese=True) or ()
-    if has_cjk(byline_line) and is_japanese(meta.language, (b.text for b in kept)):
-        # Only now is the whole page seen: read a Japanese byline's spaced names again.
+            byline_line = byline_line or block.text
         byline = _byline_names(byline_line, meta.authors, japanese=True) or byline
     elif not byline:
         byline = _dateline_names(kept)

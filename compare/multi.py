@@ -556,8 +556,11 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
         ordinal = 0
         for p, paragraph in enumerate(document.paragraphs):
             for s, text in enumerate(paragraph.sentences):
+                if _CREDIT_LINE.fullmatch(text):
+                    ordinal += 1
+                    continue
                 norm, tokens, numbers, quotes, negated, plain = _features(text, acronyms)
-                if tokens and not _CREDIT_LINE.fullmatch(text):
+                if tokens:
                     sentences.append(
                         _Sentence(
                             doc, p, s, ordinal, text, norm, tokens, numbers, quotes, negated, plain

@@ -208,6 +208,15 @@ def test_disk_full_is_a_clear_error_and_rolls_back(
     check_consistent(tmp_path / "v.db")
 
 
+def _unprivileged() -> list[str]:
+    """A command prefix that runs without root's power to write read-only files."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "the read-only tests need setpriv (util-linux) when run as root"
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+
+
 def test_read_only_database_is_a_clear_error(
     newsroom_server: tuple[HTTPServer, Newsroom],
 ) -> None:
@@ -219,12 +228,7 @@ def test_read_only_database_is_a_clear_error(
         with Store.open(db) as store:
             track([url], store, FAST)
         db.chmod(0o444)
-        command = [sys.executable, "-m", "compare", "track", url, "--db", str(db)]
-        if os.geteuid() == 0:
-            # root writes to read-only files: drop the capabilities that allow it.
-            setpriv = shutil.which("setpriv")
-            assert setpriv, "the read-only test needs setpriv (util-linux) when run as root"
-            command = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", *command]
+        command = [*_unprivileged(), sys.executable, "-m", "compare", "track", url, "--db", str(db)]
         result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=60)
         code, err = result.returncode, result.stderr.decode()
         assert code == ExitCode.STORE, err
@@ -279,17 +283,12 @@ def test_history_export_and_compare_read_a_store_in_a_read_only_folder(
             track([url], store, FAST)
         db.chmod(0o444)
         folder.chmod(0o555)
-        prefix: list[str] = []
-        if os.geteuid() == 0:
-            setpriv = shutil.which("setpriv")
-            assert setpriv, "the read-only test needs setpriv (util-linux) when run as root"
-            prefix = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
         for args in (
             ["history", url],
             ["export", url],
             ["compare", f"{url}@1", f"{url}@2", "--format", "json", "--exit-zero"],
         ):
-            command = [*prefix, sys.executable, "-m", "compare", *args, "--db", str(db)]
+            command = [*_unprivileged(), sys.executable, "-m", "compare", *args, "--db", str(db)]
             result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=60)
             assert result.returncode == 0, result.stderr.decode()
             assert result.stdout.strip()
@@ -345,11 +344,10 @@ def test_a_store_whose_latest_changes_are_in_its_wal_file_is_not_read_stale(
             shutil.copy(tmp_path / name, folder / name)
         live.close()
         folder.chmod(0o555)
-        command = [sys.executable, "-m", "compare", "history", url, "--db", str(folder / "v.db")]
-        if os.geteuid() == 0:
-            setpriv = shutil.which("setpriv")
-            assert setpriv, "the read-only test needs setpriv (util-linux) when run as root"
-            command = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", *command]
+        command = [
+            *_unprivileged(),
+            *[sys.executable, "-m", "compare", "history", url, "--db", str(folder / "v.db")],
+        ]
         result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=60)
         err = result.stderr.decode()
         assert result.returncode == ExitCode.STORE, result.stdout.decode()
