@@ -1245,6 +1245,16 @@ def test_shingle_scores(monkeypatch: pytest.MonkeyPatch) -> None:
     assert bench.score("", "").f1 == 1.0
 
 
+def test_an_in_brief_sidebar_of_other_stories_is_no_summary_box() -> None:
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    other = "A man has been charged after a break-in at the Harbour Street pharmacy on Sunday."
+    html = page(
+        f"<article><h1>Libraries to cut hours</h1>{article}"
+        f"<aside class='sidebar'><h3>In brief</h3><p>{other}</p></aside></article>"
+    )
+    assert other not in full_text(extract(snapshot(html)))
+
+
 def test_a_banner_that_opens_with_update_is_no_note() -> None:
     article = "".join(f"<p>{p}</p>" for p in BODY)
     banner = "Update your browser for more security, speed and the best experience on this site."

@@ -439,5 +439,5 @@ def test_a_long_chinese_paragraph_splits_in_linear_time() -> None:
     import time
 
     started = time.perf_counter()
-    assert len(split_sentences("今天下雨了。" * 20_000)) == 20_000
-    assert time.perf_counter() - started < 1.0  # a list search per end made it quadratic
+    assert len(split_sentences("今天下雨了。" * 40_000)) == 40_000
+    assert time.perf_counter() - started < 1.0  # a list search per end made it ~10 s

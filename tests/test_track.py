@@ -362,6 +362,14 @@ def test_a_nonsensical_option_value_is_refused(
     assert not db.exists()
 
 
+def test_a_feed_link_with_a_port_out_of_range_is_skipped() -> None:
+    from compare.track import _distinct
+
+    assert _distinct(["http://example.org:99999/a", "http://example.org/b"]) == [
+        "http://example.org/b"
+    ]
+
+
 def test_a_url_with_a_port_out_of_range_is_refused_in_one_line(tmp_path: Path) -> None:
     db = tmp_path / "v.db"
     code, _, err = run_cli("track", "http://127.0.0.1:99999/a", "--db", str(db))
@@ -510,6 +518,8 @@ def test_a_redirect_to_the_home_page_is_a_failure_not_a_version(
     summary = track([url], store, FAST, recorder)
     assert (summary.new, summary.failed, summary.exit_code) == (0, 1, 3)
     assert "now redirects to the home page" in recorder.events[0].detail
+    # Said on a first fetch too, where there is nothing stored to keep.
+    assert "any versions stored before are kept" in recorder.events[0].detail
     story_ = store.require_story(url)
     assert [v.title for v in store.history(story_)] == [TITLE]
     assert store.find_story(http.url_for("/")) is None
