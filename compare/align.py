@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, TypeGuard, overload
@@ -41,6 +41,7 @@ from compare.model import (
     Summary,
     WordOp,
 )
+from compare.notes import edited_without_note, note_changes
 from compare.text import (
     CJK_WORD,
     fold,
@@ -632,6 +633,11 @@ def _align_documents(
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
+        notes = note_changes(old, new, blocks, sentences)
+        meaning = (*title_changes, *standfirst_changes, *changes)
+        if edited_without_note(old, new, notes, meaning):
+            summary = replace(summary, edited_without_note=True)
+        changes = (*notes, *changes)  # whether the newsroom owned up comes first
     return Comparison(
         old=old,
         new=new,

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
+from compare.notes import NOTE_START
 from compare.text import (
     CJK,
     CJK_CHARACTER,
@@ -486,19 +487,6 @@ def _hit_depth_limit(parser: Any) -> bool:
     return any("Excessive depth" in error.message for error in parser.error_log)
 
 
-#: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...",
-#: "This article was amended on ...", "An earlier version of this story ...").
-# The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):"), so that
-# "Update your browser for ..." or "Correction officers said ..." is no note.
-_NOTE_START = lazy_pattern(
-    r"^\s*(?:(?:correction|clarification|update)s?\s*(?:[:,(\u2013\u2014-]|\d)|"
-    r"editor[\u2019']?s[\u2019']? note\b|"
-    r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)\b|"
-    r"an earlier version of this (?:article|story|report|piece)\b)",
-    re.IGNORECASE,
-)
-
-
 #: The heading of a box that sums the story up above or beside it ("Key points:").
 _SUMMARY_LABEL = r"key (?:points|facts|takeaways)|at a glance|what we know(?: so far)?"
 _SUMMARY_HEADING = lazy_pattern(rf"\s*(?:{_SUMMARY_LABEL})\s*:?\s*", re.IGNORECASE)
@@ -513,7 +501,7 @@ def _keep_notes(tree: HtmlElement) -> None:
     the edit a reader most wants to see. Those tags become plain <div>s and those boxes
     lose their class and id. A note is a sentence or more, not an "Updated 14:55" stamp; a
     box of many paragraphs is not a note box."""
-    note, heading = _NOTE_START(), _SUMMARY_HEADING()
+    note, heading = NOTE_START(), _SUMMARY_HEADING()
     for box in tree.iter("aside", "footer"):
         text = box.text_content()
         if len(text.split()) >= 8 and note.match(text):

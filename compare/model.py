@@ -185,20 +185,24 @@ class SentenceBlock:
         return self.op != "equal" or self.cosmetic
 
 
+ChangeAction = Literal["changed", "added", "removed"]
+
+
 @dataclass(frozen=True)
 class Change:
     """A change in meaning found between aligned sentences (see facets.py)."""
 
-    kind: Literal["number", "quote", "attribution", "hedge", "negation", "name"]
-    """What sort of meaning changed."""
-    action: Literal["changed", "added", "removed"]
+    kind: Literal["number", "quote", "attribution", "hedge", "negation", "name", "note"]
+    """What sort of meaning changed; ``note`` is a correction, clarification, update or
+    editor's note added, changed or taken down (see notes.py)."""
+    action: ChangeAction
     """Whether the facet was altered, brought in or taken away."""
     old: str | None
     """The OLD value (``None`` when added)."""
     new: str | None
     """The NEW value (``None`` when removed)."""
     severity: int
-    """1 (numbers, quotes, negations), 2 (attributions, hedges) or 3 (names)."""
+    """1 (notes, numbers, quotes, negations), 2 (attributions, hedges) or 3 (names)."""
     sentence: int
     """Index into ``Comparison.sentences`` of the sentence block this belongs to (-1 for a
     change in the headline, in ``Comparison.title_changes``)."""
@@ -242,6 +246,10 @@ class Summary:
     standfirst_changed: bool = False
     """Both versions have a standfirst (the summary under the headline) and they differ
     beyond case and cosmetic changes; as for the headline, one on one side only is no edit."""
+    edited_without_note: bool = False
+    """NEW changes the story's meaning (numbers, quotes, ...) but adds or changes no
+    correction, clarification, update or editor's note, on one page over time (see
+    notes.py). Only set when meaning-level facets are on."""
 
     @property
     def changed(self) -> bool:

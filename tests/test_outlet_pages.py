@@ -118,6 +118,7 @@ PAIRS = {
             ("number", "changed", "March", "April"),
             ("quote", "changed", "rain by March", "rain by April"),
             ("attribution", "changed", "said", "claimed"),
+            ("note", "added", None, "Correction: An earlier version of this sto"),
         ),
         # In a box whose class trafilatura reads as chrome ("story-meta").
         extra={"added": "Correction: An earlier version of this sto"},

@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
+from compare.notes import WITHOUT_NOTE, kind_of
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
@@ -397,6 +398,8 @@ class Report:
     """The changes to look at first."""
     key_from_facets: bool
     """Whether the key changes are meaning-level changes (else the largest edits)."""
+    without_note: str
+    """:data:`notes.WITHOUT_NOTE` when the summary says so, else empty."""
     body: tuple[Row | Fold, ...]
     """Rows and folds in reading order."""
     change_count: int
@@ -660,8 +663,8 @@ class _Builder:
                 sentence = self.c.sentences[change.sentence]
                 for key in _paragraph_keys(sentence.a, sentence.b):
                     kinds = self._meaning.setdefault(key, [])
-                    if change.kind not in kinds:
-                        kinds.append(change.kind)
+                    if kind_of(change) not in kinds:
+                        kinds.append(kind_of(change))
         found: list[str] = []
         for key in _paragraph_keys([(p, 0) for p in block.a], [(p, 0) for p in block.b]):
             found.extend(k for k in self._meaning.get(key, []) if k not in found)
@@ -818,10 +821,12 @@ class _Builder:
             for p in block.b:
                 anchors["new", p] = row.anchor
         if self.c.changes or self.c.title_changes or self.c.standfirst_changes:
+            notes = [change for change in self.c.changes if change.kind == "note"]
             return [
+                *(self._facet(change, anchors) for change in notes),
                 *(self._facet(change, anchors, "headline") for change in self.c.title_changes),
                 *(self._facet(c, anchors, "standfirst") for c in self.c.standfirst_changes),
-                *(self._facet(change, anchors) for change in self.c.changes),
+                *(self._facet(c, anchors) for c in self.c.changes if c.kind != "note"),
             ], True
         scored = []
         for row, block in zip(
@@ -868,6 +873,8 @@ class _Builder:
         ):
             html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
         kind = f"{change.kind.capitalize()} {change.action}"
+        if change.kind == "note":  # "Correction added", not "Note added"
+            kind = f"{kind_of(change).capitalize()} {change.action}"
         return KeyChange(f"#{anchor}" if anchor else "", where, kind, html)
 
     def _largest(self, row: Row, block: Block) -> KeyChange:
@@ -922,6 +929,7 @@ class _Builder:
             warnings=tuple(text_html(w) for w in summary.warnings),
             key_changes=tuple(keys),
             key_from_facets=from_facets,
+            without_note=WITHOUT_NOTE if summary.edited_without_note else "",
             body=tuple(self.body(rows)),
             change_count=sum(1 for r in rows if r.changed),
             generated_at=generated_at,

@@ -345,12 +345,15 @@ def percent(similarity: float) -> str:
 
 
 def key_changes(comparison: Comparison) -> list[tuple[Change, str]]:
-    """The meaning-level changes to list, headline's and standfirst's first, each with where
-    it is (see :func:`change_paragraph`)."""
+    """The meaning-level changes to list, each with where it is (see
+    :func:`change_paragraph`): newsroom notes first, then the headline's and the
+    standfirst's, then the text's."""
+    located = [(c, change_paragraph(comparison, c.sentence)) for c in comparison.changes]
     return [
+        *(item for item in located if item[0].kind == "note"),
         *((change, "headline") for change in comparison.title_changes),
         *((change, "standfirst") for change in comparison.standfirst_changes),
-        *((c, change_paragraph(comparison, c.sentence)) for c in comparison.changes),
+        *(item for item in located if item[0].kind != "note"),
     ]
 
 

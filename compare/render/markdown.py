@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from compare.model import Block, Change, Comparison, Document, WordOp
+from compare.notes import WITHOUT_NOTE
 from compare.render import GITHUB_LIMIT, fitting
 from compare.render.layout import (
     COUNT_NAMES,
@@ -262,6 +263,8 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
         lines += ["No differences beyond cosmetic ones.", ""]
     for warning in summary.warnings:
         lines += [f"> **Warning:** {escape(warning)}", ""]
+    if summary.edited_without_note:
+        lines += [f"**{WITHOUT_NOTE}**", ""]
 
     keys = [[f"- {_describe(ch, where)}"] for ch, where in key_changes(c)]
     rows: list[list[str]] = []  # a gap's row is one line; a change's starts with its heading

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from compare.model import Block, Change, Comparison, Document, WordOp
+from compare.notes import WITHOUT_NOTE
 from compare.render.layout import (
     Gap,
     Piece,
@@ -241,6 +242,8 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
             if where:
                 line.append_text(out.text(f"  ({where})", "dim"))
             lines.append(line)
+        if c.summary.edited_without_note:
+            lines.append(out.text(f"  {WITHOUT_NOTE}", "yellow"))
     return lines
 
 

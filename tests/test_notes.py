@@ -1,0 +1,166 @@
+"""Newsroom notes: a correction, clarification or update note added, changed or taken down,
+and facts changed without one."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import jsonschema
+import pytest
+
+from compare import CompareOptions, compare
+from compare.model import Document, Paragraph
+from compare.notes import WITHOUT_NOTE, note_kind
+from compare.render import html as render_html
+from compare.render import json as render_json
+from compare.render import markdown as render_markdown
+from compare.render import text as render_text
+from compare.schema import load_schema
+from compare.text import split_sentences
+
+STORY = [
+    "A 24-inch water main burst under Eastgate Avenue on Thursday, leaving about 1,200 "
+    "homes without water, city officials said.",
+    "Crews from the Riverside Water Authority shut two valves by 6 a.m., a police "
+    "spokesperson said.",
+    "Residents of Northside were told to boil tap water until further notice.",
+    "No injuries were reported.",
+]
+CORRECTION = (
+    "Correction: An earlier version of this article misstated the diameter of the main. "
+    "It is 20 inches, not 24 inches."
+)
+FIXED = STORY[0].replace("24-inch", "20-inch")
+
+
+def doc(*paragraphs: str, site: str | None = "courier.example", url: str | None = None) -> Document:
+    return Document(
+        paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
+        title="Water main break floods Eastgate underpass",
+        site_name=site,
+        url=url,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (CORRECTION, "correction"),
+        ("CORRECTION, Nov. 21: The main was laid in 1958, not 1985.", "correction"),
+        ("Clarification: The authority runs the valves, not the city.", "clarification"),
+        ("Update (3 p.m.): Police have reopened one lane of Route 9.", "update"),
+        (
+            "Editor's note: This story has been updated with the council's response.",
+            "editor's note",
+        ),
+        ("This article was amended on 21 November to correct the pipe's age.", "correction"),
+        ("This story has been updated to include comment from the authority.", "update"),
+        ("An earlier version of this story gave the wrong date for the repair.", "correction"),
+        # Sentences that only start with the same words are no notes.
+        ("Correction officers said the inmates were moved overnight.", None),
+        ("Update your browser to see the interactive map.", None),
+        ("The story was updated by a rival paper an hour later.", None),
+    ],
+)
+def test_note_kind(text: str, kind: str | None) -> None:
+    assert note_kind(text) == kind
+
+
+def test_a_correction_added_leads_the_key_changes() -> None:
+    c = compare(doc(*STORY), doc(CORRECTION, FIXED, *STORY[1:]))
+    note = c.changes[0]
+    assert (note.kind, note.action, note.old, note.new) == ("note", "added", None, CORRECTION)
+    assert note.detail.startswith('correction added: "Correction: An earlier version')
+    assert note.severity == 1
+    # It points at the sentence block of the note's own paragraph.
+    assert c.sentences[note.sentence].b[0] == (0, 0)
+    assert any(ch.kind == "number" for ch in c.changes[1:])
+    assert not c.summary.edited_without_note
+    text = render_text.comparison(c, width=100, color=False, context=2)
+    keys = text.split("Key changes", 1)[1]
+    assert keys.index("correction added") < keys.index("24-inch")
+    assert WITHOUT_NOTE not in text
+    page = render_html.render_comparison(c, generated_at="2026-11-26T10:00:00Z")
+    assert '<span class="kind">Correction added</span>' in page
+    assert "added · meaning: correction" in page  # the note's row badge
+    assert "without-note" not in page.split("</style>")[-1]
+
+
+def test_a_note_comes_before_the_headline_change() -> None:
+    new = replace(doc(CORRECTION, FIXED, *STORY[1:]), title="Water main break: 3,400 homes dry")
+    keys = render_text.comparison(compare(doc(*STORY), new), width=100, color=False, context=2)
+    keys = keys.split("Key changes", 1)[1]
+    assert keys.index("correction added") < keys.index("(headline)")
+
+
+def test_facts_changed_without_a_note_are_said_to_be() -> None:
+    c = compare(doc(*STORY), doc(FIXED, *STORY[1:]))
+    assert [ch.kind for ch in c.changes] == ["number"]
+    assert c.summary.edited_without_note
+    assert WITHOUT_NOTE in render_text.comparison(c, width=100, color=False, context=2)
+    assert WITHOUT_NOTE in render_markdown.comparison(c)
+    page = render_html.render_comparison(c, generated_at="2026-11-26T10:00:00Z")
+    assert f'<p class="without-note">{WITHOUT_NOTE}</p>' in page
+    data = json.loads(render_json.comparison(c, "2026-11-26T10:00:00Z"))
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert data["summary"]["edited_without_note"] is True
+
+
+def test_wording_only_edits_owe_no_note() -> None:
+    reworded = STORY[3].replace("No injuries were reported.", "Nobody was reported injured.")
+    c = compare(doc(*STORY), doc(*STORY[:3], reworded))
+    assert c.summary.changed and not c.changes
+    assert not c.summary.edited_without_note
+
+
+def test_two_outlets_owe_each_other_no_note() -> None:
+    c = compare(doc(*STORY, site="Riverside Courier"), doc(FIXED, *STORY[1:], site="Metro Daily"))
+    assert c.changes and not c.summary.edited_without_note
+    # One outlet under two names, and one address, is one page.
+    same = compare(doc(*STORY, site="Courier"), doc(FIXED, *STORY[1:], site="Courier News"))
+    assert same.summary.edited_without_note
+    url = "https://courier.example/news/water-main"
+    moved = compare(
+        doc(*STORY, site="Courier", url=url), doc(FIXED, *STORY[1:], site="Metro", url=url)
+    )
+    assert moved.summary.edited_without_note
+
+
+def test_a_note_taken_down_and_the_facts_put_back() -> None:
+    c = compare(doc(CORRECTION, FIXED, *STORY[1:]), doc(*STORY))
+    note = c.changes[0]
+    assert (note.kind, note.action, note.old, note.new) == ("note", "removed", CORRECTION, None)
+    assert note.detail.startswith("correction removed:")
+    # Removing the note says nothing about the facts changed back.
+    assert c.summary.edited_without_note
+    assert "old ¶ 1" in render_text.comparison(c, width=100, color=False, context=2)
+
+
+def test_a_note_reworded_is_a_note_changed() -> None:
+    longer = CORRECTION + " It was laid in 1958."
+    c = compare(doc(CORRECTION, *STORY), doc(longer, *STORY))
+    notes = [ch for ch in c.changes if ch.kind == "note"]
+    assert [(n.action, n.old, n.new) for n in notes] == [("changed", CORRECTION, longer)]
+    assert notes[0].detail.startswith("correction changed:")
+    assert not c.summary.edited_without_note
+
+
+def test_an_unchanged_note_is_no_change() -> None:
+    c = compare(
+        doc(CORRECTION, *STORY), doc(CORRECTION, *STORY, "Crews expect to finish by Friday.")
+    )
+    assert not [ch for ch in c.changes if ch.kind == "note"]
+
+
+def test_a_long_note_is_cut_in_its_description_only() -> None:
+    long_note = "Update: " + " ".join(["The authority has now restored water to most homes."] * 8)
+    c = compare(doc(*STORY), doc(*STORY, long_note))
+    note = c.changes[0]
+    assert note.new == long_note
+    assert note.detail.endswith('…"') and len(note.detail) < 200
+
+
+def test_facets_off_lists_no_notes() -> None:
+    c = compare(doc(*STORY), doc(CORRECTION, FIXED, *STORY[1:]), CompareOptions(facets=False))
+    assert not c.changes and not c.summary.edited_without_note
