@@ -23,6 +23,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from compare.errors import FetchError, InputError, StorydiffError
 from compare.model import CompareOptions, Document, LoadOptions, Snapshot
+from compare.notes import kind_of
 from compare.store import (
     Observation,
     Outcome,
@@ -161,7 +162,9 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
     edits = [f"{counts[k]} {k}" for k in ("reworded", "added", "removed", "moved") if counts.get(k)]
     if edits:
         parts.append(", ".join(edits))
-    meaning = changes.get("meaning") or {}
+    # Summaries stored before notes were read have no "notes" and count none in "meaning".
+    parts[:0] = changes.get("notes") or []
+    meaning = {k: n for k, n in (changes.get("meaning") or {}).items() if k != "note"}
     if meaning:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(meaning.items()))
         parts.append(f"meaning: {kinds}")
@@ -193,6 +196,8 @@ def summarizer(options: CompareOptions) -> Summarizer:
                 )
             ),
             "warnings": list(comparison.summary.warnings),
+            # "correction added", "update changed": what the newsroom said about the edit.
+            "notes": [f"{kind_of(c)} {c.action}" for c in comparison.changes if c.kind == "note"],
         }
 
     return summarize
