@@ -653,19 +653,22 @@ def test_a_failed_feed_is_not_a_failed_fetch_of_the_article_at_that_url(
     assert [f["outcome"] for f in store.fetches(story)] == ["new"]
 
 
-def test_a_correction_added_leads_the_change_summary(http: HTTPServer, store: Store) -> None:
+def test_a_correction_added_leads_the_change_summary(http: HTTPServer, tmp_path: Path) -> None:
     (title, base), (_, fixed) = versions()[:2]
     note = "Correction: An earlier version of this story said 14 workers would move; it is 16."
     page = ChangingPage([(title, base), (title, [*fixed, note]), (title, fixed)])
-    url = serve(http, "/corrected", page)
-    recorder = Recorder()
+    url, db = serve(http, "/corrected", page), str(tmp_path / "v.db")
     for _ in range(3):
-        track([url], store, FAST, recorder)
-    details = [e.detail for e in recorder.events]
-    assert details[1] == "correction added; 1 reworded, 1 added; meaning: 1 number"
-    assert details[2].startswith("correction removed; ")
-    story = store.require_story(url)
-    assert [v.changes["notes"] for v in store.history(story)[1:]] == [
+        assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    code, out, _ = run_cli("history", url, "--db", db)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].endswith("3 versions")
+    assert "correction added; 1 reworded, 1 added; meaning: 1 number" in lines[3]
+    assert "correction removed; " in lines[4]
+    code, out, _ = run_cli("history", url, "--db", db, "--format", "json")
+    data = json.loads(out)
+    validate("history", data)
+    assert [v["changes"]["notes"] for v in data["versions"][1:]] == [
         ["correction added"],
         ["correction removed"],
     ]
