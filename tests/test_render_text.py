@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
 from comparison_samples import (
     NEW_PARAGRAPHS,
     OLD_PARAGRAPHS,
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 from compare import compare
 from compare.model import Block, Change, Comparison, Document, Paragraph, SentenceBlock, WordOp
+from compare.render import markdown as md
 from compare.render import text
 from compare.text import split_sentences
 
@@ -569,3 +571,26 @@ def test_a_chinese_line_never_starts_with_a_closing_mark() -> None:
         assert [cell for cell in starts if cell.startswith(("，", "。"))] == [], width
         carried += any(cell.startswith(("元，", "设。")) for cell in starts)
     assert carried  # some of the widths tried would have started a line with the mark
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "shown"),
+    [
+        (("Ana Ruiz",), ("Ana Ruiz", "Tom Okafor"), "Byline: Ana Ruiz → Ana Ruiz, Tom Okafor"),
+        (("Ana Ruiz", "Tom Okafor"), ("Tom Okafor",), "Byline: Ana Ruiz, Tom Okafor → Tom Okafor"),
+        (("Ana Ruiz", "Tom Okafor"), ("tom okafor", "Ana Ruiz"), None),  # order and case
+        ((), ("Ana Ruiz",), None),  # one side names nobody: an extraction difference
+    ],
+)
+def test_a_byline_change_is_shown_in_the_header(
+    old: tuple[str, ...], new: tuple[str, ...], shown: str | None
+) -> None:
+    c = ferry()
+    c = replace(c, old=replace(c.old, authors=old), new=replace(c.new, authors=new))
+    header = render(c, width=120).split("Similarity")[0]
+    markdown = md.comparison(c).split("| |")[0]
+    if shown is None:
+        assert "Byline" not in header and "Byline" not in markdown
+    else:
+        assert shown in header
+        assert f"- **{shown.replace(': ', ':** ', 1)}" in markdown

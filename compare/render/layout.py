@@ -369,6 +369,15 @@ def change_paragraph(comparison: Comparison, sentence: int) -> str:
     return ""
 
 
+def byline_change(comparison: Comparison) -> tuple[str, str] | None:
+    """Both versions name their authors and the names differ (a reporter added to the
+    byline, or taken off it): ``("A", "A, B")``. Order and case alone are no change."""
+    old, new = comparison.old.authors, comparison.new.authors
+    if not old or not new or {a.casefold() for a in old} == {a.casefold() for a in new}:
+        return None
+    return ", ".join(old), ", ".join(new)
+
+
 def dates(document: Document) -> str:
     """``published 2026-05-24, modified 2026-05-25`` or empty."""
     parts = []

@@ -21,6 +21,7 @@ from compare.render.layout import (
     Pieces,
     block_label,
     block_ops,
+    byline_change,
     dates,
     is_change,
     key_changes,
@@ -250,6 +251,9 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
         lines.append(f"- **Headline:** {inline(c.title_words)}")
     if c.summary.standfirst_changed:
         lines.append(f"- **Standfirst:** {inline(c.standfirst_words)}")
+    byline = byline_change(c)
+    if byline:
+        lines.append(f"- **Byline:** {escape(byline[0])} → {escape(byline[1])}")
     lines.append("")
 
     summary = c.summary

@@ -14,6 +14,7 @@ from compare.render.layout import (
     Pieces,
     block_label,
     block_ops,
+    byline_change,
     count_line,
     dates,
     is_change,
@@ -225,6 +226,9 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         line = out.text("Standfirst: ", "bold")
         line.append_text(out.ops(c.standfirst_words))
         lines.append(line)
+    byline = byline_change(c)
+    if byline:
+        lines.append(out.text("Byline: ", "bold") + out.text(f"{byline[0]} → {byline[1]}"))
     summary = c.summary
     lines.append(out.text(f"Similarity {percent(summary.similarity)}", "bold"))
     lines.append(out.text(f"Paragraphs: {count_line(summary.paragraphs)}"))
