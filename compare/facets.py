@@ -31,6 +31,9 @@ Public API
 ``negated(text) -> bool``
     Whether a sentence, or one side of a negation change ("did not review" vs "did
     review"), is negative: a flip is one ``changed`` change with both sides given.
+``says_no_implicitly(text) -> bool``
+    Whether a text says no without a negation word ("told to avoid the water", "halted
+    production", "without power"), as an explicit "not" would.
 ``clear_caches()``
     Forget cached extractions (benchmarks use it to time a cold start).
 
@@ -42,12 +45,17 @@ that, one for one in reading order. A quote is altered when the words inside the
 once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
 alteration). A negation that flips in a sentence present in both versions is one ``changed``
 change per clause ("did review" -> "did not review"); the same polarity written another way
-("did not" -> "never") is none; one written into a word ("armed" -> "unarmed", "guilty" ->
-"innocent") is a flip too. One name swapped for another is ``changed``. Hedges, negations and
-attributions are read outside quotations (inside one, the quote change already says it),
-numbers everywhere. Each facet difference is reported once, and each edit under one kind:
-"confirmed" -> "denied" is a negation flip, not also an attribution change, and a name changed
-inside a source is told by the attribution change.
+("did not" -> "never") is none, nor is a "not" written as a word that says no ("told to
+avoid using" -> "told not to drink"); one written into a word ("armed" -> "unarmed",
+"guilty" -> "innocent") is a flip too, and so is such a word that goes with the word it
+said no to left ("avoid using" -> "use"). One name swapped for another is ``changed``; so is
+a source that changed places with another name ("Israel said Hamas ..." -> "Hamas said
+Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith, said" ->
+"Anna Smith, the mayor, said"). "Partly" describing a thing ("the partially built bridge")
+hedges nothing. Hedges, negations and attributions are read outside quotations (inside one,
+the quote change already says it), numbers everywhere. Each facet difference is reported
+once, and each edit under one kind: "confirmed" -> "denied" is a negation flip, not also an
+attribution change, and a name changed inside a source is told by the attribution change.
 """
 
 from __future__ import annotations
@@ -283,6 +291,7 @@ def clear_caches() -> None:
     """Forget cached extractions (for benchmarks that time a cold start)."""
     for function in (_prepare, _numbers, _context, _after, _attributions, _hedges, _negations):
         function.cache_clear()
+    _implicit_negations.cache_clear()
     _names.cache_clear()
     _token_set.cache_clear()
     _verb_positions.cache_clear()
@@ -1797,6 +1806,9 @@ def _manner(lemma: str) -> str:
 # Hedges and negations
 
 _MODAL = r"\b(?:may|[Mm]ight|[Cc]ould)\b"
+#: Words after which "partly" or "partially" describes a thing, not the claim ("the
+#: partially built bridge collapsed" -> "the bridge collapsed" hedges nothing).
+_DESCRIBED_AFTER = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those")
 _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("reportedly", r"\breportedly\b|\b(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to\b"),
     ("reportedly", r"\baccording to (?:media |news |local |press )?reports\b|\bit is reported\b"),
@@ -1836,7 +1848,13 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     # was hurt" -> "no one was seriously hurt" (so some were).
     (
         "qualified",
-        r"\b(?:partly|partially|largely|mostly|mainly|in part)\b"
+        r"\b(?:largely|mostly|mainly|in part)\b"
+        # Not a word that describes a thing: "the partially built bridge", "partly cloudy".
+        r"|"
+        # (The lookahead first: the lookbehinds would otherwise be tried at every letter.)
+        + r"\b(?=part)"
+        + "".join(f"(?<!\\b{word} )" for word in _DESCRIBED_AFTER)
+        + r"(?:partly|partially)\b(?!\s+(?:cloudy|sunny)\b)"
         # After "was", "were", "not"...: "the tariffs badly hurt exporters" grades no claim.
         r"|\b(?:was|were|been|being|is|are|not|n't)\s+"
         r"(?:seriously|critically|severely|badly)\s+(?:hurt|injured|wounded)\b",
@@ -2011,6 +2029,53 @@ def _negations(masked: str) -> tuple[Cue, ...]:
             text, counterpart = f"{word} {cue} {yet}{after}", f"{word} {after}"
         text, counterpart = text.strip(), counterpart.strip()
         found.append(Cue(text, group, tuple(previous[:2]), counterpart))
+    return tuple(found)
+
+
+#: Words that say no without a negation word, as writers put "not" in their place: "told to
+#: avoid using well water" / "told not to drink it", "booms to stop the fuel from reaching
+#: the river" / "so it would not reach the river". ("refused", "denied" and "no longer" are
+#: negation cues already.)
+_IMPLICIT_NEGATIVE = lazy_pattern(
+    r"\b(?:avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|refrain(?:s|ed|ing)?(?:\s+from)?"
+    r"|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?(?:\s+from)?|prohibit(?:s|ed|ing)?(?:\s+from)?"
+    r"|fail(?:s|ed|ing)?\s+to|without"
+    r"|stop(?:s|ped|ping)?(?=\s+\w+ing\b)"
+    r"|(?:stop|keep|kept|block|bar)(?:s|ped|ping|ing|ed|red|ring)?\s+(?:[\w'-]+\s+){0,4}?from"
+    r")\b",
+    re.IGNORECASE,
+)
+_IMPLICIT_TRIGGERS = _wordset(
+    "avoid avoids avoided avoiding prevent prevents prevented preventing refrain refrains "
+    "refrained refraining halt halts halted halting ban bans banned banning prohibit "
+    "prohibits prohibited prohibiting fail fails failed failing without stop stops stopped "
+    "stopping keep keeps kept keeping block blocks blocked blocking bar bars barred barring"
+)
+#: The word each implicit negative is written from ("kept" is "keep"), its cue's group.
+_IMPLICIT_GROUP = lazy_pattern(
+    r"avoid|prevent|refrain|halt|ban|prohibit|fail|without|stop|keep|kept|block|bar"
+)
+
+
+def says_no_implicitly(text: str) -> bool:
+    """Whether ``text`` says no without a negation word ("told to avoid the water")."""
+    return _IMPLICIT_NEGATIVE().search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _implicit_negations(masked: str) -> tuple[Cue, ...]:
+    """The implicit negatives of a sentence, each with the word it says no to ("avoid
+    using"): not negation cues of their own, but a "not" in their place says the same."""
+    if _IMPLICIT_TRIGGERS.isdisjoint(_token_set(masked.lower())):
+        return ()
+    found: list[Cue] = []
+    for m in _IMPLICIT_NEGATIVE().finditer(masked):
+        previous = _PREVIOUS_WORDS().findall(masked, max(0, m.start() - 40), m.start())[::-1]
+        following = _NEXT_WORD().match(masked, m.end())
+        text = f"{m.group(0)} {following.group(1)}" if following else m.group(0)
+        group = _IMPLICIT_GROUP().match(m.group(0).lower())
+        name = group.group(0) if group else ""
+        found.append(Cue(text, "keep" if name == "kept" else name, tuple(previous[:2])))
     return tuple(found)
 
 
@@ -2701,14 +2766,23 @@ def _attribution_changes(
 
 
 def _apposition_turned(o: Attribution, n: Attribution, texts: tuple[str, str]) -> bool:
-    """ "said the firm's director, Callum Reyes" -> "said Callum Reyes, the firm's director":
-    one source, its name and its title the other way round, each version naming both."""
+    """ "said the firm's director, Callum Reyes" -> "said Callum Reyes, the firm's director",
+    "The mayor, Anna Smith, said" -> "Anna Smith, the mayor, said": one source, its name and
+    its title the other way round. Each version names both, and one writes them side by
+    side: "Israel said Hamas ..." -> "Hamas said Israel ..." names both too, but swaps who
+    says what."""
+    if o.source is None or n.source is None or _manner(o.lemma) != _manner(n.lemma):
+        return False
+    first, second = o.source.lower(), n.source.lower()
+    old_text, new_text = texts[0].lower(), texts[1].lower()
     return (
-        o.source is not None
-        and n.source is not None
-        and _manner(o.lemma) == _manner(n.lemma)
-        and bool(_whole_word(texts[1], o.source))
-        and bool(_whole_word(texts[0], n.source))
+        bool(_whole_word(new_text, first))
+        and bool(_whole_word(old_text, second))
+        and any(
+            f"{a}, {b}" in text
+            for a, b in ((first, second), (second, first))
+            for text in (old_text, new_text)
+        )
     )
 
 
@@ -2766,18 +2840,29 @@ _REFUSING_VERBS = _wordset(
 
 
 def _negation_flips(
-    old: Sequence[Cue], new: Sequence[Cue], texts: tuple[str, str], sentence: int
+    old: Sequence[Cue],
+    new: Sequence[Cue],
+    texts: tuple[str, str],
+    sentence: int,
+    implicit: tuple[Sequence[Cue], Sequence[Cue]] = ((), ()),
 ) -> list[Change]:
     """Negation changes between two versions of a sentence, one per clause that flipped
     ("has not paid ... will appeal" -> "has paid ... will not appeal" is two). A negation
     stays when one stands in its place on the other side, whatever its words ("did not" ->
     "never"); it flipped when its words without it are there instead ("has paid"); what is
     left of either side pairs one for one (reworded, same polarity), and the rest were added
-    or removed."""
+    or removed. ``implicit``: the words of each side that say no without a negation word
+    ("avoid using"), which stand for a negation in their place."""
     # Before pairing by place: "did not deny" stands where "denied" did, yet flips it.
     old, new = list(old), list(new)
     changes = _undone_refusals(old, new, sentence)
     rest_old, rest_new = _drop_twins(old, new, _cue_in_place)
+    if implicit[0] or implicit[1]:
+        implicit_old, implicit_new = _drop_twins(*implicit, lambda a, b: a.group == b.group)
+        # "told to avoid using" / "told not to drink": one no, written two ways.
+        _drop_twins_across(implicit_old, rest_new)
+        _drop_twins_across(implicit_new, rest_old)
+        changes += _implicit_flips(implicit_old, implicit_new, texts, sentence)
     for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
         other_cues = rest_new if cues is rest_old else rest_old
         for cue in list(cues):
@@ -2836,6 +2921,58 @@ def _drop_twins(
             rest_old.remove(cue)
             rest_new.remove(twin)
     return rest_old, rest_new
+
+
+def _drop_twins_across(implicit: list[Cue], explicit: list[Cue]) -> None:
+    """Takes out of both lists each implicit negative and the negation of the other version
+    that stands in its place: after the same word, or saying no to the same one ("stop the
+    fuel from reaching" / "would not reach")."""
+    for cue in list(implicit):
+        complement = _stem(cue.text.rsplit(" ", 1)[-1])
+        twin = next(
+            (
+                c
+                for c in explicit
+                if _cue_in_place(cue, c) or _stem(c.text.rsplit(" ", 1)[-1]) == complement
+            ),
+            None,
+        )
+        if twin is not None:
+            implicit.remove(cue)
+            explicit.remove(twin)
+
+
+def _implicit_flips(
+    rest_old: Sequence[Cue], rest_new: Sequence[Cue], texts: tuple[str, str], sentence: int
+) -> list[Change]:
+    """Implicit negatives that went with the word they said no to left in their place:
+    "told to avoid using well water" -> "told to use well water". One replaced by another
+    word ("avoid the area" -> "stay away from the area") is not read as a flip. "Failed to"
+    is left out: the labelled pairs read "failed to mention" -> "mentioned" as no change."""
+    changes: list[Change] = []
+    for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
+        for cue in cues:
+            if cue.group == "fail":
+                continue
+            complement = _stem(cue.text.rsplit(" ", 1)[-1])
+            for anchor in cue.before:
+                word = _word_after(other_text, anchor)
+                if word and _stem(word) == complement:
+                    said, unsaid = f"{anchor} {cue.text}", f"{anchor} {word}"
+                    was, now = (unsaid, said) if added else (said, unsaid)
+                    detail = _describe("changed", "negation flipped", was, now)
+                    changes.append(_change("negation", "changed", was, now, sentence, detail))
+                    break
+    return changes
+
+
+def _stem(word: str) -> str:
+    """A verb without its ending, to match its forms ("using" and "use")."""
+    word = word.lower()
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return word
 
 
 def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
@@ -3047,9 +3184,12 @@ def _cue_changes(
     new: Sequence[Cue],
     sentence: int,
     texts: tuple[str, str] | None = None,
+    implicit: tuple[Sequence[Cue], Sequence[Cue]] = ((), ()),
 ) -> list[Change]:
+    """``texts``: the two sentences, when both versions have one; ``implicit``: then the
+    implicit negatives of each ("avoid using"), read with the negations."""
     if kind == "negation" and texts is not None:
-        return _negation_flips(old, new, texts, sentence)
+        return _negation_flips(old, new, texts, sentence, implicit)
     rest_old, rest_new = _drop_twins(old, new, lambda a, b: a.group == b.group)
     if kind == "negation":
         return _negation_change(rest_old, rest_new, None, sentence)
@@ -3452,16 +3592,32 @@ def _compare(
     negation_words = not differing or "n't" in joined or lower & _NEGATION_TRIGGERS
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
-    if negation_words:
+    implicit_words = not differing or not _IMPLICIT_TRIGGERS.isdisjoint(lower)
+    if negation_words or implicit_words:
         masked_a, masked_b = _negations(a.masked), _negations(b.masked)
+        implicit = (
+            (_implicit_negations(a.masked), _implicit_negations(b.masked))
+            if implicit_words
+            else ((), ())
+        )
         # Two flips the opposite way leave the count alone: look when both sides hold one.
-        if (masked_a and masked_b) or len(_negations(a.norm)) != len(_negations(b.norm)):
-            changes += _cue_changes("negation", masked_a, masked_b, sentence, (a.masked, b.masked))
+        if (
+            (masked_a and masked_b)
+            or len(_negations(a.norm)) != len(_negations(b.norm))
+            or implicit[0]
+            or implicit[1]
+        ):
+            changes += _cue_changes(
+                "negation", masked_a, masked_b, sentence, (a.masked, b.masked), implicit
+            )
     if _may_flip_by_prefix(lower, lowered):
         # "unclear" is a negation cue as well: its flip is found once already.
         changes += [c for c in _prefix_flips(a.masked, b.masked, sentence) if c not in changes]
+    # (The same words in another order can swap who says what: "Israel said Hamas ..." ->
+    # "Hamas said Israel ...".)
     if (
-        lower & _ATTRIBUTION_TRIGGERS
+        not differing
+        or lower & _ATTRIBUTION_TRIGGERS
         or _near_attribution(a.masked, lower)
         or _near_attribution(b.masked, lower)
     ):

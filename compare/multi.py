@@ -819,7 +819,12 @@ def _disagreements(
     """Facts the members of one claim state differently from ``rep`` (the member stating
     the most of them): changed figures, altered quotes and added or dropped negations (see
     facets.py)."""
-    from compare.facets import compare_sentences, same_number, sentence_facets
+    from compare.facets import (
+        compare_sentences,
+        same_number,
+        says_no_implicitly,
+        sentence_facets,
+    )
 
     stated: dict[tuple[DisagreementKind, str], dict[int, str]] = {}
     for member in members:
@@ -830,8 +835,8 @@ def _disagreements(
                 plain, negated = (member, rep) if rep.negated else (rep, member)
                 if (
                     rep.negated != member.negated
-                    and _IMPLICIT_NO.search(plain.norm)
-                    and not _IMPLICIT_NO.search(negated.norm)
+                    and says_no_implicitly(plain.norm)
+                    and not says_no_implicitly(negated.norm)
                 ):
                     continue  # "told to avoid the water" / "told not to drink it": one no
                 key: tuple[DisagreementKind, str] = ("negation", "")
@@ -920,16 +925,6 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
             mine = next(n for n in b.numbers if n.value == value and n.subject == number.subject)
             changed.append((wording(a, number), wording(b, mine)))
     return changed
-
-
-#: Words that say no without a negation word, as outlets write "not" in their place:
-#: "told to avoid using well water" / "told not to drink it", "booms to stop the fuel from
-#: reaching the river" / "so it would not reach the river".
-_IMPLICIT_NO = re.compile(
-    r"\b(?:avoid|prevent|refrain|(?:stop|keep|kept|block|bar)(?:s|ped|ping|ing|ed|red|ring)?"
-    r"\s+(?:[\w'-]+\s+){0,4}from)",
-    re.IGNORECASE,
-)
 
 
 def _negation_value(value: str | None) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from compare import facets
+from compare import facets, multi
 from compare.facets import (
     SEVERITY,
     Facets,
@@ -1913,3 +1913,114 @@ def test_latin_commas_in_chinese_text_keep_their_reading() -> None:
         assert read("报道：" + english) == read(english)
     assert read("报道：The ferry sank on June 3, 2024.") == [("June 3, 2024", "date")]
     assert read("报道：she led it since 2019, he said.") == [("2019", "count")]
+
+
+# -- who says what, titles, descriptive "partly", implicit negatives ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Israel said Hamas had broken the truce.",
+            "Hamas said Israel had broken the truce.",
+            "Israel said",
+            "Hamas said",
+        ),
+        (
+            "The union accused the company of breaking the pay deal.",
+            "The company accused the union of breaking the pay deal.",
+            "The union accused",
+            "The company accused",
+        ),
+    ],
+)
+def test_sources_that_trade_places_are_a_changed_attribution(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # Read alone (the same words in another order) and with the aligner's word diff.
+    assert kinds(old, new) == [("attribution", "changed", was, now)]
+    assert attributions(old, new) == [("changed", was, now)]
+
+
+def test_a_title_and_a_name_turned_round_before_the_verb_are_one_source() -> None:
+    turned = "Anna Smith, the mayor, said the road would reopen."
+    for old in (
+        "The mayor, Anna Smith, said the road would reopen.",
+        "Mayor Anna Smith said the road would reopen.",
+    ):
+        assert kinds(old, turned) == []
+        assert attributions(old, turned) == []
+    assert not attributions(
+        "The club's chairman, Tomas Berg, told reporters the sale was off.",
+        "Tomas Berg, the club's chairman, told reporters the sale was off.",
+    )
+    # Another speaker is still a change.
+    other = "John Reed, the deputy mayor, said the road would reopen."
+    assert kinds(turned, other) == [("attribution", "changed", "Anna Smith said", "John Reed said")]
+
+
+def test_partly_describing_a_thing_hedges_nothing() -> None:
+    assert kinds("The partially built bridge collapsed.", "The bridge collapsed.") == []
+    assert kinds("Crews cleared a partly flooded tunnel.", "Crews cleared a flooded tunnel.") == []
+    assert kinds("Skies will be partly cloudy on Sunday.", "Skies will be cloudy on Sunday.") == []
+    # Partly said of what happened still narrows the claim.
+    assert kinds("The bridge partially collapsed.", "The bridge collapsed.") == [
+        ("hedge", "removed", "partially", None)
+    ]
+    assert kinds("The fire was contained.", "The fire was partly contained.") == [
+        ("hedge", "added", None, "partly")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Residents were told to avoid using well water.",
+            "Residents were told not to drink well water.",
+        ),
+        ("He refrained from commenting on the case.", "He did not comment on the case."),
+        (
+            "Booms were placed to stop the fuel from reaching the river.",
+            "Booms were placed so the fuel would not reach the river.",
+        ),
+        ("He left the hearing without speaking.", "He did not speak at the hearing."),
+        ("The minister failed to mention the report.", "The minister did not mention the report."),
+    ],
+)
+def test_a_no_said_without_a_negation_word_has_the_polarity_of_not(old: str, new: str) -> None:
+    assert only(old, new, "negation") == []
+    assert only(new, old, "negation") == []
+
+
+def test_a_no_said_without_a_negation_word_still_flips() -> None:
+    def flips(old: str, new: str) -> list[tuple[str | None, str | None]]:
+        return [(c.old, c.new) for c in only(old, new, "negation") if c.action == "changed"]
+
+    avoid = "Residents were told to avoid using well water."
+    assert flips(avoid, "Residents were told to use well water.") == [("to avoid using", "to use")]
+    assert flips("Residents were told to use well water.", avoid) == [("to use", "to avoid using")]
+    refrained = "He refrained from commenting on the case."
+    assert flips(refrained, "He commented on the case.") == [
+        ("He refrained from commenting", "He commented")
+    ]
+    # An explicit "not" flips as it did.
+    assert flips(
+        "Residents were told to drink well water.", "Residents were told not to drink well water."
+    ) == [("told to", "told not to")]
+
+
+def test_words_that_say_no_without_a_negation_word_are_one_list() -> None:
+    for text in (
+        "Crews blocked the fuel from reaching the river.",
+        "Residents should avoid the area.",
+        "The plant halted production.",
+        "Fireworks are banned in the park.",
+        "The firm failed to pay its staff.",
+        "Homes remain without power.",
+        "He refrained from comment.",
+    ):
+        assert facets.says_no_implicitly(text), text
+    assert not facets.says_no_implicitly("Police stopped the car on the bridge.")
+    assert not hasattr(multi, "_IMPLICIT_NO")  # coverage reads the one in facets

@@ -24,6 +24,7 @@ from compare import compare_many, load, multi
 from compare.cli import app
 from compare.coverage_report import parse_labels
 from compare.errors import InputError
+from compare.facets import says_no_implicitly
 from compare.model import Document, Paragraph, Provenance
 from compare.multi import Coverage, CoverageOptions, load_many, outlet_labels
 from compare.render.coverage_html import render_coverage
@@ -327,7 +328,7 @@ def test_a_sentence_that_opens_like_a_credit_is_a_claim() -> None:
 
 
 def test_a_no_said_with_blocked_from_is_read() -> None:
-    assert multi._IMPLICIT_NO.search("Crews blocked the fuel from reaching the river.")
+    assert says_no_implicitly("Crews blocked the fuel from reaching the river.")
 
 
 def test_a_no_said_in_both_versions_does_not_hide_a_negation_dispute() -> None:
