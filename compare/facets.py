@@ -2619,19 +2619,26 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         added = [n for n in added if not n.key.startswith("wd-")]
     # Each phrase is worked out once: it reads the words around the number.
     changes = [
-        _change("number", "changed", was, now, sentence, _describe("changed", "number", was, now))
-        for was, now in ((o.phrase, n.phrase) for o, n in pairs)
+        _change("number", "changed", was, now, sentence, _describe("changed", what, was, now))
+        for was, now, what in ((o.phrase, n.phrase, _what(o, n)) for o, n in pairs)
         if was != now
     ]
     changes += [
-        _change("number", "removed", was, None, sentence, _describe("removed", "number", was, None))
-        for was in (o.phrase for o in removed)
+        _change("number", "removed", was, None, sentence, _describe("removed", what, was, None))
+        for was, what in ((o.phrase, _what(o)) for o in removed)
     ]
     changes += [
-        _change("number", "added", None, now, sentence, _describe("added", "number", None, now))
-        for now in (n.phrase for n in added)
+        _change("number", "added", None, now, sentence, _describe("added", what, None, now))
+        for now, what in ((n.phrase, _what(n)) for n in added)
     ]
     return changes
+
+
+def _what(*numbers: Number) -> str:
+    """ "date" or "time" when every number is one ("Friday", "6 a.m."), else "number"."""
+    kinds = {"year": "date"}
+    words = {kinds.get(n.kind, n.kind) for n in numbers}
+    return words.pop() if len(words) == 1 and words <= {"date", "time"} else "number"
 
 
 def _quote_changes(old: Sequence[Quote], new: Sequence[Quote], sentence: int) -> list[Change]:

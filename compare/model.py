@@ -209,6 +209,15 @@ class Change:
     detail: str = ""
     """A short human description ("four sources" -> "three sources")."""
 
+    @property
+    def label(self) -> str:
+        """What the views call it: the kind, but the sort of note ("correction") for a note
+        and "date" or "time" for a number that is one, as its description opens
+        ("correction added: ...", 'date: "Monday" → "Friday"')."""
+        if self.kind not in ("note", "number") or not self.detail:
+            return self.kind
+        return self.detail.split(":", 1)[0].removesuffix(f" {self.action}")
+
 
 @dataclass(frozen=True)
 class CompareOptions:

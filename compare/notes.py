@@ -51,14 +51,6 @@ def note_kind(text: str) -> str | None:
     return "update" if opening.endswith("updated") else "correction"
 
 
-def kind_of(change: Change) -> str:
-    """What a change's kind reads as: ``correction`` (or ``update``, ...) for a note, from the
-    start of its description, else the kind itself."""
-    if change.kind != "note":
-        return change.kind
-    return change.detail.split(":", 1)[0].rsplit(" ", 1)[0]
-
-
 def note_changes(
     old: Document,
     new: Document,

@@ -23,7 +23,6 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from compare.errors import FetchError, InputError, StorydiffError
 from compare.model import CompareOptions, Document, LoadOptions, Snapshot
-from compare.notes import kind_of
 from compare.store import (
     Observation,
     Outcome,
@@ -197,7 +196,7 @@ def summarizer(options: CompareOptions) -> Summarizer:
             ),
             "warnings": list(comparison.summary.warnings),
             # "correction added", "update changed": what the newsroom said about the edit.
-            "notes": [f"{kind_of(c)} {c.action}" for c in comparison.changes if c.kind == "note"],
+            "notes": [f"{c.label} {c.action}" for c in comparison.changes if c.kind == "note"],
         }
 
     return summarize

@@ -2024,3 +2024,19 @@ def test_words_that_say_no_without_a_negation_word_are_one_list() -> None:
         assert facets.says_no_implicitly(text), text
     assert not facets.says_no_implicitly("Police stopped the car on the bridge.")
     assert not hasattr(multi, "_IMPLICIT_NO")  # coverage reads the one in facets
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "label", "detail"),
+    [
+        ("The hearing is on Monday.", "The hearing is on Friday.", "date", 'date: "Monday"'),
+        ("Crews arrived at 6 a.m.", "Crews arrived at 7 a.m.", "time", 'time: "6 a.m." → "7'),
+        ("The levee was built in 1958.", "It was built in 1962.", "date", 'date: "1958" → "1962"'),
+        ("The road will close on Friday.", "The road will close.", "date", "date removed:"),
+        ("Twelve people died.", "Fourteen people died.", "number", 'number: "Twelve people"'),
+    ],
+)
+def test_a_date_or_a_time_is_called_so(old: str, new: str, label: str, detail: str) -> None:
+    (change,) = compare_sentences(old, new)
+    assert change.kind == "number"  # the schema's kind stays
+    assert change.label == label and change.detail.startswith(detail)

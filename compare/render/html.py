@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
-from compare.notes import WITHOUT_NOTE, kind_of
+from compare.notes import WITHOUT_NOTE
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
@@ -663,8 +663,8 @@ class _Builder:
                 sentence = self.c.sentences[change.sentence]
                 for key in _paragraph_keys(sentence.a, sentence.b):
                     kinds = self._meaning.setdefault(key, [])
-                    if kind_of(change) not in kinds:
-                        kinds.append(kind_of(change))
+                    if change.label not in kinds:
+                        kinds.append(change.label)
         found: list[str] = []
         for key in _paragraph_keys([(p, 0) for p in block.a], [(p, 0) for p in block.b]):
             found.extend(k for k in self._meaning.get(key, []) if k not in found)
@@ -872,9 +872,7 @@ class _Builder:
             (change.old or "") in change.detail and (change.new or "") in change.detail
         ):
             html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
-        kind = f"{change.kind.capitalize()} {change.action}"
-        if change.kind == "note":  # "Correction added", not "Note added"
-            kind = f"{kind_of(change).capitalize()} {change.action}"
+        kind = f"{change.label.capitalize()} {change.action}"  # "Correction added"
         return KeyChange(f"#{anchor}" if anchor else "", where, kind, html)
 
     def _largest(self, row: Row, block: Block) -> KeyChange:
