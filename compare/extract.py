@@ -1130,9 +1130,34 @@ _CHROME_PREFIX = lazy_pattern(
 _CREDIT = lazy_pattern(
     r"\(?(?:(?:photo|photograph|picture|pic|image|illustration|graphic|credit)(?:s)?"
     r"(?: by| credit)?\s*:"
-    r".{0,60}|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
+    r"(?P<names>.{0,60})|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
 )
+# The words a credit holds besides names ("Anna Ortiz for The Ledger", "AP Photo/File",
+# "courtesy of the family"); any other lower-case word makes the line a sentence: "Credit:
+# Moody's cut the city's rating." is reporting.
+_CREDIT_WORDS = frozenset(
+    str.split(
+        "for via and of the by courtesy handout file supplied staff pool photo photos image "
+        "images picture pictures photographer family archive archives screenshot screengrab "
+        "istock dpa"
+    )
+)
+_CREDIT_SEPARATORS = lazy_pattern(r"[\s/,;:&|()+.-]+")
+
+
+def _is_credit(key: str) -> bool:
+    """A photo credit or a sponsor line: after the label, names only."""
+    found = _CREDIT().fullmatch(key)
+    if found is None or not found["names"]:
+        return found is not None
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word.casefold() in _CREDIT_WORDS
+        for word in _CREDIT_SEPARATORS().split(found["names"])
+        if word
+    )
+
+
 # "Sign up for The Ledger Daily": a promo heading that need not say "newsletter".
 _SIGN_UP = lazy_pattern(r"(?:sign up|subscribe)(?: now)? (?:for|to)\b[^.]*", re.IGNORECASE)
 # A cookie notice opens by saying that the site uses cookies; "We found cookies on 40 sites"
@@ -1261,7 +1286,7 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 6 and _SIGN_UP().fullmatch(key):
         return True
-    if count <= 8 and _CREDIT().fullmatch(key):
+    if count <= 8 and _is_credit(key):
         return True
     if count <= 20 and _DATELINE().fullmatch(key):
         return True

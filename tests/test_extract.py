@@ -761,6 +761,13 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "(Image: Google)",
         "Pic: Tom Rusk/Valley Times",
         "Credit: Tom Rusk",
+        "Credit: Jane Doe/Reuters",
+        "Photo: AP",
+        "Credit: Getty Images",
+        "Photograph: Anna Ortiz for The Ledger",
+        "Photo: AP Photo/Sam Hale, File",
+        "(Photo: courtesy of the Okafor family)",
+        "Picture: Zoë Ruiz/Éclair Press",
         "Comments (47)",
         "Bookmark",
         "Listen · 4 min",
@@ -808,6 +815,12 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Residents who sign up will get flood alerts in their inbox, the council said.",
     "Download the app, the minister urged, and report any fault.",
     "Credit: the council said the loan would be repaid within a year.",
+    "Credit: Moody's cut the city's rating to Baa2.",
+    "Credit: Moody's cut the city's rating to Baa2 on Tuesday.",
+    "Credit rating agencies warned of a downgrade.",
+    "Credit Suisse shares fell 4%.",
+    "Picture: Moody's downgraded the city.",
+    "Photo: the mayor cut the ribbon.",
     "Comments (47) were left on the post before it was deleted.",
     "Also read by the jury were two letters from the defendant.",
     "Get unlimited refills, the chain promised customers.",
@@ -819,6 +832,17 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
 @pytest.mark.parametrize("sentence", ARTICLE_SENTENCES_WITH_CHROME_WORDS)
 def test_article_sentences_are_never_chrome(sentence: str) -> None:
     assert not is_chrome(sentence)
+
+
+def test_a_sentence_after_a_credit_label_is_kept_and_a_photo_credit_goes(tmp_path: Path) -> None:
+    rating = "Credit: Moody's cut the city's rating to Baa2."
+    paragraphs = [BODY[0], rating, "Credit: Jane Doe/Reuters", BODY[1], "Photo: AP", BODY[2]]
+    path = tmp_path / "page.html"
+    path.write_text(page("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"))
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.stderr
+    texts = [p["text"] for p in json.loads(result.stdout)[0]["paragraphs"]]
+    assert texts == [BODY[0], rating, BODY[1], BODY[2]]
 
 
 def test_clean_up_never_drops_an_article_sentence() -> None:
