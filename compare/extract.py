@@ -1182,6 +1182,57 @@ _PAYWALL = lazy_pattern(
     r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
     re.IGNORECASE,
 )
+# Reader call-outs: a question to the reader and a way to reach the newsroom ("Do you work
+# at the depot? Get in touch: tips@...", "Have you been affected? Share your story"), or the
+# invitation alone ("Contact the reporter at ..."). From the start of the line, to the
+# newsroom ("us", the reporter, an address), and with no attribution: "Have you seen this
+# man? Call police on 101." and "Get in touch with your councillor, campaigners said." are
+# reporting.
+_READER_QUESTION = (
+    r"(?:(?:do|did|does|are|were|have|has|had|can|could|would|will|is|was)\s+(?:you|anyone)\b"
+    r"[^?]{0,120}|(?:got|have)\s+(?:a|any)\s+(?:news\s+)?(?:story|tip|information|question)s?\b"
+    r"[^?]{0,60}|(?:news\s+)?tips?)\?\s*"
+)
+_NEWSROOM = r"(?:us|the (?:reporter|author|writer|newsroom|news ?desk|editor|team)s?|\S+@\S+)"
+_ADDRESS = r"\s*[:(]?\s*(?:(?:at|on|via)\s+)?\S+@\S+"
+_YOUR_STORY = (
+    r"(?:share|send us|tell us) your (?:story|stories|experiences?|views|thoughts|pictures"
+    r"|photos|videos|tips?)"
+)
+_TO_NEWSROOM = (
+    r"(?:(?:contact|e-?mail|write to|reach|call|message|get in touch with|speak to|talk to) "
+    rf"{_NEWSROOM}(?=[\s:,(.]|$)|get in touch{_ADDRESS}|e-?mail \S+@\S+|"
+    rf"{_YOUR_STORY}(?: with us\b|{_ADDRESS}))"
+)
+_UNATTRIBUTED = r"(?!.*\b(?:said|says|told|urged|asked|added|wrote)\b)"
+# After a question to the reader, a bare invitation is one too ("Share your story").
+_CALLOUT = lazy_pattern(
+    rf"(?:{_READER_QUESTION}){{0,2}}{_TO_NEWSROOM}{_UNATTRIBUTED}.*|"
+    rf"(?:{_READER_QUESTION}){{1,2}}(?:(?:get in touch|{_YOUR_STORY})\s*[:.]?"
+    rf"|(?:tell us|let us know)\b{_UNATTRIBUTED}.*)",
+    re.IGNORECASE,
+)
+# The words a call-out opens with: the rest of the text is read only after one of them.
+_CALLOUT_OPENERS = frozenset(
+    str.split(
+        "do did does are were have has had can could would will is was got news tip tips "
+        "contact email e-mail write reach call message get speak talk share send"
+    )
+)
+# A subscription offer standing alone: a price for a period ("Only $1 for 3 months", "Just
+# £1 a week", "Try 6 months for £1"), not a sentence about one.
+_PRICE = r"(?:[$£€]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?€)"
+_PER = r"(?:\s*(?:a|an|per|/|every)\s*(?:day|week|month|year|wk|mo))"
+_PERIOD = (
+    r"(?:(?:the|your) )?(?:first )?(?:(?:\d+|one|two|three|four|six|twelve) )?"
+    r"(?:days?|weeks?|months?|years?)"
+)
+_OFFER = lazy_pattern(
+    r"(?:(?:only|just|now|from|(?:try|get|subscribe|join)(?: us| now| today)?(?: for)?)\s+)*"
+    rf"(?:{_PRICE}{_PER}?(?: for {_PERIOD})?|{_PERIOD} for {_PRICE}{_PER}?)"
+    r"(?:[.,;]?\s*(?:then .{1,30}|cancel any ?time|billed .{1,30}))*",
+    re.IGNORECASE,
+)
 # "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot;
 # American pages write "10:00 a.m. PT Feb. 17, 2026".
 _DATELINE = lazy_pattern(
@@ -1289,6 +1340,14 @@ def _is_chrome_key(key: str, count: int) -> bool:
     if count <= 8 and _is_credit(key):
         return True
     if count <= 20 and _DATELINE().fullmatch(key):
+        return True
+    if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):
+        return True
+    if (
+        count <= 40
+        and key.split(" ", 1)[0].rstrip("?:").casefold() in _CALLOUT_OPENERS
+        and _CALLOUT().fullmatch(key)
+    ):
         return True
     if count <= 50 and _COOKIES().match(key):
         return True

@@ -768,6 +768,21 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Photo: AP Photo/Sam Hale, File",
         "(Photo: courtesy of the Okafor family)",
         "Picture: Zoë Ruiz/Éclair Press",
+        "Do you work at the depot? Get in touch: tips@example.org",
+        "Do you work at the depot? Get in touch.",
+        "Have you been affected? Share your story with us at stories@example.org",
+        "Have you been affected by the closure? Share your story",
+        "Have a news tip? Email tips@example.org or call 555-0142.",
+        "Are you a driver? Do you work nights? Email us at tips@example.org",
+        "Were you at the match? Let us know in the comments.",
+        "Contact the reporter at dana.whitlock@example.org",
+        "Contact us",
+        "Send us your tips at tips@example.org",
+        "Only $1 for 3 months",
+        "Just £1 a week for the first year",
+        "Try 6 months for £1",
+        "Just $2.99 a month. Cancel anytime.",
+        "Subscribe now for unlimited access",
         "Comments (47)",
         "Bookmark",
         "Listen · 4 min",
@@ -821,6 +836,21 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Credit Suisse shares fell 4%.",
     "Picture: Moody's downgraded the city.",
     "Photo: the mayor cut the ribbon.",
+    "The council said residents could get in touch with the depot's helpline.",
+    "Get in touch with the depot's helpline if your bus is late.",
+    "Get in touch with your councillor before the vote, campaigners said.",
+    "Have you been affected? Share your story, the charity urged on its website.",
+    "Have you seen this man? Get in touch with police on 101.",
+    "Have you seen this man? Call police on 101.",
+    "Do you trust the council? Most residents do not, a poll found.",
+    "Readers who want to get in touch with the reporter can email her.",
+    "Contact tracing began on Monday.",
+    "Contact the reporters' union for the details.",
+    "Email records show the mayor knew of the cracks in March.",
+    "Call us if it happens again, the police told the family.",
+    "Share your views on the plan at the town hall on Tuesday.",
+    "Only $1 for 3 months was charged to the first customers, the regulator found.",
+    "Subscriptions to the bus pass cost $1 for 3 months.",
     "Comments (47) were left on the post before it was deleted.",
     "Also read by the jury were two letters from the defendant.",
     "Get unlimited refills, the chain promised customers.",
@@ -843,6 +873,26 @@ def test_a_sentence_after_a_credit_label_is_kept_and_a_photo_credit_goes(tmp_pat
     assert result.exit_code == 0, result.stderr
     texts = [p["text"] for p in json.loads(result.stdout)[0]["paragraphs"]]
     assert texts == [BODY[0], rating, BODY[1], BODY[2]]
+
+
+def test_reader_call_outs_and_offers_go_and_sentences_about_them_stay(tmp_path: Path) -> None:
+    helpline = "The council said residents could get in touch with the depot's helpline."
+    paragraphs = [
+        BODY[0],
+        "Do you work at the depot? Get in touch: tips@example.org",
+        BODY[1],
+        "Only $1 for 3 months",
+        helpline,
+        "Have you been affected? Share your story with us at stories@example.org",
+        BODY[2],
+        "Contact the reporter at dana.whitlock@example.org",
+    ]
+    path = tmp_path / "page.html"
+    path.write_text(page("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"))
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.stderr
+    texts = [p["text"] for p in json.loads(result.stdout)[0]["paragraphs"]]
+    assert texts == [BODY[0], BODY[1], helpline, BODY[2]]
 
 
 def test_clean_up_never_drops_an_article_sentence() -> None:
@@ -935,19 +985,19 @@ def test_trailing_headline_run_after_a_marker_goes() -> None:
     assert [b.text for b in cleaned.blocks] == BODY
 
 
-def test_links_after_a_marker_go_when_a_contact_line_follows() -> None:
+def test_links_after_a_marker_go_when_a_line_of_text_follows() -> None:
     # Related stories rotate between fetches: kept, they read as article text that changed.
+    # The reader call-out goes as chrome; the credit line after it is text.
+    credit = "Additional reporting by Ben Ko in Holloway."
     blocks = [Block(b) for b in BODY] + [
         Block("You may also be interested in", "head"),
         Block("Holloway council approves new water tariff", link_chars=42),
         Block("Drought warning lifted for the valley", link_chars=37),
         Block("Have a story? Email the newsdesk or message us on WhatsApp."),
+        Block(credit),
     ]
     cleaned = clean_up(blocks, Metadata())
-    assert [b.text for b in cleaned.blocks] == [
-        *BODY,
-        "Have a story? Email the newsdesk or message us on WhatsApp.",
-    ]
+    assert [b.text for b in cleaned.blocks] == [*BODY, credit]
     # One linked line after a marker may be the story's own: it stays.
     one = [*blocks[:5], blocks[-1]]
     assert "Holloway council approves new water tariff" in [
