@@ -82,6 +82,8 @@ class Metadata:
     """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
     structured_body: str | None = None
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
+    body_unseen: bool = False
+    """The blocks are ``structured_body``, which the page does not show (HTML only)."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,14 @@ def _paragraph(text: str) -> Paragraph:
     return Paragraph(text, tuple(split_clean_sentences(text)))
 
 
+#: Said of a text read from the page's JSON-LD and not from what the page shows: a page rendered
+#: by JavaScript, or one behind a login wall, whose structured data an editor may not update.
+STRUCTURED_BODY_WARNING = (
+    "the text comes from the page's structured data (JSON-LD articleBody), not from the page "
+    "as readers see it, and may be out of date"
+)
+
+
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
@@ -125,13 +135,14 @@ def extract(snapshot: Snapshot) -> Document:
         blocks, meta = text_blocks(source), Metadata()
     infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
     cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
+    unseen = meta.body_unseen
     try:
         check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
     except ExtractionError:
         fallback = _from_structured_body(meta, snapshot.provenance.spec)
         if fallback is None:
             raise
-        cleaned = fallback
+        cleaned, unseen = fallback, True
     return Document(
         paragraphs=tuple(_paragraph(b.text) for b in cleaned.blocks),
         title=cleaned.title,
@@ -144,6 +155,7 @@ def extract(snapshot: Snapshot) -> Document:
         description=meta.description,
         summary=cleaned.summary,
         provenance=snapshot.provenance,
+        warnings=(STRUCTURED_BODY_WARNING,) if unseen else (),
     )
 
 
@@ -438,9 +450,28 @@ def html_blocks(
     if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
         meta.structured_body
     ):
-        # trafilatura fell back to articleBody itself, as one block: keep its paragraphs.
+        # trafilatura fell back to articleBody itself, as one block, or the page shows the
+        # same text: keep its paragraphs, and say where they came from if the page has none.
         blocks = text_blocks(meta.structured_body)
+        meta = replace(meta, body_unseen=not _shown(tree, meta.structured_body))
     return blocks, meta
+
+
+def _shown(tree: HtmlElement, body: str) -> bool:
+    """Whether the page shows every paragraph of ``body`` outside its scripts. The page's
+    words are read with its pieces of text both joined (a drop cap: "<b>T</b>he") and
+    spaced (a heading glued to a paragraph: "cut</h1><p>The"); a paragraph's first and last
+    words, which may be glued to a neighbour's, are left out."""
+    pieces = tree.xpath(
+        "//body//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+    )
+    joined, spaced = f" {_key(''.join(pieces))} ", f" {_key(' '.join(pieces))} "
+    for paragraph in body.split("\n\n"):
+        words = _words(paragraph)
+        inner = f" {' '.join(words[1:-1] if len(words) > 2 else words)} "
+        if inner.strip() and inner not in joined and inner not in spaced:
+            return False
+    return True
 
 
 #: How deep libxml2 reads in its "huge" mode; past it, it drops the rest of the page.

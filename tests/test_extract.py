@@ -20,6 +20,7 @@ from compare import compare
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
+    STRUCTURED_BODY_WARNING,
     Block,
     Metadata,
     clean_up,
@@ -1162,6 +1163,79 @@ def test_json_ld_article_body_behind_a_login_wall() -> None:
     assert blocks[0].text == BODY[0]  # trafilatura read the teaser
     doc = extract(snapshot(json_ld_page("\n\n".join(BODY), wall)))
     assert [p.text for p in doc.paragraphs] == BODY
+
+
+LONGER_BODY = [
+    *BODY,
+    "The library service said it would publish the new opening times on its website next "
+    "week, with a list of the branches affected by the change.",
+    "Readers' groups that meet in the evenings will be offered rooms at the town hall "
+    "instead, a council spokeswoman said on Friday.",
+]
+# The first two paragraphs, then a login prompt: trafilatura reads these, not articleBody.
+TEASER = (
+    f"<article><h1>Library hours cut</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+    "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "visible",
+    [
+        pytest.param("", id="rendered-by-javascript"),
+        pytest.param(TEASER, id="behind-a-login-wall"),
+    ],
+)
+def test_a_text_read_from_json_ld_says_so(visible: str) -> None:
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONGER_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == LONGER_BODY
+    assert doc.warnings == (STRUCTURED_BODY_WARNING,)
+    assert "structured data (JSON-LD articleBody)" in STRUCTURED_BODY_WARNING
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("<p>{}{}</p>", id="plain"),
+        # trafilatura joins a drop cap to its word; a line break inside is a space.
+        pytest.param("<p><span class='cap'>{}</span>{}<br></p>", id="drop-cap"),
+    ],
+)
+def test_a_page_that_shows_its_json_ld_text_has_no_warning(paragraph: str) -> None:
+    shown = "".join(paragraph.format(p[0], p[1:]) for p in LONGER_BODY)
+    visible = f"<article>{shown}</article>"
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONGER_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == LONGER_BODY
+    assert doc.warnings == ()
+
+
+def test_cli_says_on_stderr_and_in_json_that_the_text_is_structured_data(
+    validator: jsonschema.Draft202012Validator, tmp_path: Path
+) -> None:
+    unseen, shown = tmp_path / "unseen.html", tmp_path / "shown.html"
+    unseen.write_text(json_ld_page("\n\n".join(LONGER_BODY)), encoding="utf-8")
+    article = "<article>" + "".join(f"<p>{p}</p>" for p in LONGER_BODY) + "</article>"
+    shown.write_text(json_ld_page("\n\n".join(LONGER_BODY), article), encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(unseen), str(shown)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"storydiff: warning: {unseen}: {STRUCTURED_BODY_WARNING}\n"
+    documents = json.loads(result.stdout)
+    for document in documents:
+        validator.validate(document)
+    assert documents[0]["warnings"] == [STRUCTURED_BODY_WARNING]
+    assert "warnings" not in documents[1]  # as before: a document with none has no key
+    text = CliRunner().invoke(app, ["extract", str(unseen)])
+    assert text.exit_code == 0
+    assert STRUCTURED_BODY_WARNING in text.stderr
+
+
+def test_a_comparison_warns_that_one_side_is_structured_data() -> None:
+    article = "<article>" + "".join(f"<p>{p}</p>" for p in LONGER_BODY) + "</article>"
+    old = extract(snapshot(json_ld_page("\n\n".join(LONGER_BODY), article)))
+    new = extract(snapshot(json_ld_page("\n\n".join(LONGER_BODY[:-1]))))
+    warnings = compare(old, new).summary.warnings
+    assert warnings[0] == f"NEW: {STRUCTURED_BODY_WARNING}"
+    assert not any(w.startswith("OLD:") for w in warnings)
 
 
 def test_a_short_json_ld_body_does_not_hide_the_real_error() -> None:
