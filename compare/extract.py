@@ -1171,7 +1171,7 @@ _CREDIT_WORDS = frozenset(
     str.split(
         "for via and of the by courtesy handout file supplied staff pool photo photos image "
         "images picture pictures photographer family archive archives screenshot screengrab "
-        "istock dpa"
+        "istock istockphoto dpa"
     )
 )
 _CREDIT_SEPARATORS = lazy_pattern(r"[\s/,;:&|()+.-]+")

@@ -769,6 +769,7 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Photo: AP Photo/Sam Hale, File",
         "(Photo: courtesy of the Okafor family)",
         "Picture: Zoë Ruiz/Éclair Press",
+        "Photo: Getty Images/iStockphoto",
         "Do you work at the depot? Get in touch: tips@example.org",
         "Do you work at the depot? Get in touch.",
         "Have you been affected? Share your story with us at stories@example.org",
