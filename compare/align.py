@@ -869,11 +869,21 @@ def _summarise(
         sentences=counts(sentences),
         similarity=similarity,
         warnings=(
+            *_extraction_warnings(old, new),
             *_shrink_warnings(old, new, options.shrink_warning),
             *_outlets_warnings(old, new, similarity),
         ),
         headline_changed=headline_changed,
         standfirst_changed=standfirst_changed,
+    )
+
+
+def _extraction_warnings(old: Document, new: Document) -> tuple[str, ...]:
+    """What extraction said of either side, such as a text read from structured data."""
+    return tuple(
+        f"{name}: {warning}"
+        for name, document in (("OLD", old), ("NEW", new))
+        for warning in document.warnings
     )
 
 

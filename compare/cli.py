@@ -157,6 +157,9 @@ def extract(
         except Exception as error:
             code = report(error)
             exit_code = exit_code or code
+            continue
+        for warning in documents[-1].warnings:
+            typer.echo(f"storydiff: warning: {spec}: {warning}", err=True)
     if format is ExtractFormat.json:
         from compare.render import json as render_json
 

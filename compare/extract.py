@@ -83,6 +83,8 @@ class Metadata:
     """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
     structured_body: str | None = None
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
+    body_unseen: bool = False
+    """The blocks are ``structured_body``, which the page does not show (HTML only)."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,14 @@ def _paragraph(text: str) -> Paragraph:
     return Paragraph(text, tuple(split_clean_sentences(text)))
 
 
+#: Said of a text read from the page's JSON-LD and not from what the page shows: a page rendered
+#: by JavaScript, or one behind a login wall, whose structured data an editor may not update.
+STRUCTURED_BODY_WARNING = (
+    "the text comes from the page's structured data (JSON-LD articleBody), not from the page "
+    "as readers see it, and may be out of date"
+)
+
+
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
@@ -126,13 +136,14 @@ def extract(snapshot: Snapshot) -> Document:
         blocks, meta = text_blocks(source), Metadata()
     infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
     cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
+    unseen = meta.body_unseen
     try:
         check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
     except ExtractionError:
         fallback = _from_structured_body(meta, snapshot.provenance.spec)
         if fallback is None:
             raise
-        cleaned = fallback
+        cleaned, unseen = fallback, True
     return Document(
         paragraphs=tuple(_paragraph(b.text) for b in cleaned.blocks),
         title=cleaned.title,
@@ -145,6 +156,7 @@ def extract(snapshot: Snapshot) -> Document:
         description=meta.description,
         summary=cleaned.summary,
         provenance=snapshot.provenance,
+        warnings=(STRUCTURED_BODY_WARNING,) if unseen else (),
     )
 
 
@@ -439,9 +451,28 @@ def html_blocks(
     if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
         meta.structured_body
     ):
-        # trafilatura fell back to articleBody itself, as one block: keep its paragraphs.
+        # trafilatura fell back to articleBody itself, as one block, or the page shows the
+        # same text: keep its paragraphs, and say where they came from if the page has none.
         blocks = text_blocks(meta.structured_body)
+        meta = replace(meta, body_unseen=not _shown(tree, meta.structured_body))
     return blocks, meta
+
+
+def _shown(tree: HtmlElement, body: str) -> bool:
+    """Whether the page shows every paragraph of ``body`` outside its scripts. The page's
+    words are read with its pieces of text both joined (a drop cap: "<b>T</b>he") and
+    spaced (a heading glued to a paragraph: "cut</h1><p>The"); a paragraph's first and last
+    words, which may be glued to a neighbour's, are left out."""
+    pieces = tree.xpath(
+        "//body//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+    )
+    joined, spaced = f" {_key(''.join(pieces))} ", f" {_key(' '.join(pieces))} "
+    for paragraph in body.split("\n\n"):
+        words = _words(paragraph)
+        inner = f" {' '.join(words[1:-1] if len(words) > 2 else words)} "
+        if inner.strip() and inner not in joined and inner not in spaced:
+            return False
+    return True
 
 
 #: How deep libxml2 reads in its "huge" mode; past it, it drops the rest of the page.
@@ -1118,9 +1149,34 @@ _CHROME_PREFIX = lazy_pattern(
 _CREDIT = lazy_pattern(
     r"\(?(?:(?:photo|photograph|picture|pic|image|illustration|graphic|credit)(?:s)?"
     r"(?: by| credit)?\s*:"
-    r".{0,60}|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
+    r"(?P<names>.{0,60})|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
 )
+# The words a credit holds besides names ("Anna Ortiz for The Ledger", "AP Photo/File",
+# "courtesy of the family"); any other lower-case word makes the line a sentence: "Credit:
+# Moody's cut the city's rating." is reporting.
+_CREDIT_WORDS = frozenset(
+    str.split(
+        "for via and of the by courtesy handout file supplied staff pool photo photos image "
+        "images picture pictures photographer family archive archives screenshot screengrab "
+        "istock istockphoto dpa"
+    )
+)
+_CREDIT_SEPARATORS = lazy_pattern(r"[\s/,;:&|()+.-]+")
+
+
+def _is_credit(key: str) -> bool:
+    """A photo credit or a sponsor line: after the label, names only."""
+    found = _CREDIT().fullmatch(key)
+    if found is None or not found["names"]:
+        return found is not None
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word.casefold() in _CREDIT_WORDS
+        for word in _CREDIT_SEPARATORS().split(found["names"])
+        if word
+    )
+
+
 # "Sign up for The Ledger Daily": a promo heading that need not say "newsletter".
 _SIGN_UP = lazy_pattern(r"(?:sign up|subscribe)(?: now)? (?:for|to)\b[^.]*", re.IGNORECASE)
 # A cookie notice opens by saying that the site uses cookies; "We found cookies on 40 sites"
@@ -1143,6 +1199,57 @@ _PAYWALL = lazy_pattern(
     r"(?:enjoy|get) unlimited (?:digital )?access"
     r"(?: to (?:[\w-]+ ){0,2}(?:news|journalism|reporting|articles|stories|content)\b| for\b|$)|"
     r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
+    re.IGNORECASE,
+)
+# Reader call-outs: a question to the reader and a way to reach the newsroom ("Do you work
+# at the depot? Get in touch: tips@...", "Have you been affected? Share your story"), or the
+# invitation alone ("Contact the reporter at ..."). From the start of the line, to the
+# newsroom ("us", the reporter, an address), and with no attribution: "Have you seen this
+# man? Call police on 101." and "Get in touch with your councillor, campaigners said." are
+# reporting.
+_READER_QUESTION = (
+    r"(?:(?:do|did|does|are|were|have|has|had|can|could|would|will|is|was)\s+(?:you|anyone)\b"
+    r"[^?]{0,120}|(?:got|have)\s+(?:a|any)\s+(?:news\s+)?(?:story|tip|information|question)s?\b"
+    r"[^?]{0,60}|(?:news\s+)?tips?)\?\s*"
+)
+_NEWSROOM = r"(?:us|the (?:reporter|author|writer|newsroom|news ?desk|editor|team)s?|\S+@\S+)"
+_ADDRESS = r"\s*[:(]?\s*(?:(?:at|on|via)\s+)?\S+@\S+"
+_YOUR_STORY = (
+    r"(?:share|send us|tell us) your (?:story|stories|experiences?|views|thoughts|pictures"
+    r"|photos|videos|tips?)"
+)
+_TO_NEWSROOM = (
+    r"(?:(?:contact|e-?mail|write to|reach|call|message|get in touch with|speak to|talk to) "
+    rf"{_NEWSROOM}(?=[\s:,(.]|$)|get in touch{_ADDRESS}|e-?mail \S+@\S+|"
+    rf"{_YOUR_STORY}(?: with us\b|{_ADDRESS}))"
+)
+_UNATTRIBUTED = r"(?!.*\b(?:said|says|told|urged|asked|added|wrote)\b)"
+# After a question to the reader, a bare invitation is one too ("Share your story").
+_CALLOUT = lazy_pattern(
+    rf"(?:{_READER_QUESTION}){{0,2}}{_TO_NEWSROOM}{_UNATTRIBUTED}.*|"
+    rf"(?:{_READER_QUESTION}){{1,2}}(?:(?:get in touch|{_YOUR_STORY})\s*[:.]?"
+    rf"|(?:tell us|let us know)\b{_UNATTRIBUTED}.*)",
+    re.IGNORECASE,
+)
+# The words a call-out opens with: the rest of the text is read only after one of them.
+_CALLOUT_OPENERS = frozenset(
+    str.split(
+        "do did does are were have has had can could would will is was got news tip tips "
+        "contact email e-mail write reach call message get speak talk share send"
+    )
+)
+# A subscription offer standing alone: a price for a period ("Only $1 for 3 months", "Just
+# £1 a week", "Try 6 months for £1"), not a sentence about one.
+_PRICE = r"(?:[$£€]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?€)"
+_PER = r"(?:\s*(?:a|an|per|/|every)\s*(?:day|week|month|year|wk|mo))"
+_PERIOD = (
+    r"(?:(?:the|your) )?(?:first )?(?:(?:\d+|one|two|three|four|six|twelve) )?"
+    r"(?:days?|weeks?|months?|years?)"
+)
+_OFFER = lazy_pattern(
+    r"(?:(?:only|just|now|from|(?:try|get|subscribe|join)(?: us| now| today)?(?: for)?)\s+)*"
+    rf"(?:{_PRICE}{_PER}?(?: for {_PERIOD})?|{_PERIOD} for {_PRICE}{_PER}?)"
+    r"(?:[.,;]?\s*(?:then .{1,30}|cancel any ?time|billed .{1,30}))*",
     re.IGNORECASE,
 )
 # "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot;
@@ -1249,9 +1356,17 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 6 and _SIGN_UP().fullmatch(key):
         return True
-    if count <= 8 and _CREDIT().fullmatch(key):
+    if count <= 8 and _is_credit(key):
         return True
     if count <= 20 and _DATELINE().fullmatch(key):
+        return True
+    if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):
+        return True
+    if (
+        count <= 40
+        and key.split(" ", 1)[0].rstrip("?:").casefold() in _CALLOUT_OPENERS
+        and _CALLOUT().fullmatch(key)
+    ):
         return True
     if count <= 50 and _COOKIES().match(key):
         return True

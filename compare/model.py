@@ -98,6 +98,9 @@ class Document:
     """The standfirst, when the page repeated it as the first paragraph (kept here once)."""
     provenance: Provenance = field(default_factory=lambda: Provenance(spec=""))
     """Where the page came from."""
+    warnings: tuple[str, ...] = ()
+    """What a reader must know about where the text came from: see
+    :data:`compare.extract.STRUCTURED_BODY_WARNING`."""
 
     @cached_property  # read by alignment, every view and the store
     def standfirst(self) -> str | None:

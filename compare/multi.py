@@ -1298,7 +1298,7 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
     first_similarity = _jaccard(carried, len(docs))
     keep = everyone
     set_aside: list[SetAside] = []
-    warnings: list[str] = []
+    warnings = [f"{labels[d]}: {warning}" for d in everyone for warning in docs[d].warnings]
     if len(docs) == 2 and overlap[0][1] < options.min_shared:
         warnings.append("the two inputs share few claims: they may be different stories")
     if len(docs) > 2:

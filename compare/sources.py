@@ -83,6 +83,10 @@ _WEB_CHARSETS = frozenset(
 )
 # Labels that browsers read as windows-1252 (the WHATWG Encoding Standard does the same).
 _AS_CP1252 = frozenset({"ascii", "latin-1", "iso8859-1"})
+# The Western single-byte charsets that servers put on UTF-8 pages by mistake.
+_WESTERN = frozenset({"cp1252", "iso8859-15"})
+# WHATWG labels that Python does not know.
+_WHATWG_LABELS = {"csisolatin9": "iso8859-15", "iso885915": "iso8859-15"}
 
 
 def utc_now() -> datetime:
@@ -452,7 +456,7 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
         named = _codec_name(label)
         # A page whose bytes are ASCII-based cannot really be UTF-16, whatever it declares.
         if named is not None and not named.startswith("utf-16"):
-            return "utf-8" if named == "cp1252" and _multibyte_utf8(data) else named
+            return "utf-8" if named in _WESTERN and _multibyte_utf8(data) else named
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -469,8 +473,8 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
 
 def _multibyte_utf8(data: bytes) -> bool:
     """Whether ``data`` is valid UTF-8 with characters beyond ASCII in it. Servers often
-    label UTF-8 pages latin-1 or windows-1252; text really in those charsets forms valid
-    UTF-8 only by a freak ("Ã©" side by side), so reading it as labelled garbles every
+    label UTF-8 pages latin-1, latin-9 or windows-1252; text really in those charsets forms
+    valid UTF-8 only by a freak ("Ã©" side by side), so reading it as labelled garbles every
     accented letter ("café" -> "cafÃ©")."""
     if data.isascii():
         return False
@@ -496,8 +500,9 @@ def _codec_name(label: str | None) -> str | None:
     """Python's own name for a charset label (``windows-1251`` -> ``cp1251``), or ``None``."""
     if not label:
         return None
+    label = label.strip().strip("\"'")
     try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
+        name = _WHATWG_LABELS.get(label.lower()) or codecs.lookup(label).name
     except LookupError:
         return None
     return "cp1252" if name in _AS_CP1252 else name

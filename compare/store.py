@@ -229,6 +229,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
         description=data.get("description"),
         summary=data.get("summary"),
         provenance=provenance,
+        warnings=tuple(data.get("warnings") or ()),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,18 @@ def rebuilt(ops: list[dict[str, str]], side: str) -> str:
 def test_hand_built_comparisons_validate(validator: jsonschema.Draft202012Validator) -> None:
     for comparison in (ferry(), long_story(), unchanged()):
         validator.validate(json.loads(render_json.comparison(comparison, "2026-05-24T10:00:00Z")))
+
+
+def test_a_documents_warning_is_in_its_json_and_leads_the_summarys(
+    validator: jsonschema.Draft202012Validator,
+) -> None:
+    sample = ferry()
+    old = replace(sample.old, warnings=("the text comes from structured data",))
+    data = json.loads(render_json.comparison(compare(old, sample.new), "2026-05-24T10:00:00Z"))
+    validator.validate(data)
+    assert data["documents"]["old"]["warnings"] == ["the text comes from structured data"]
+    assert "warnings" not in data["documents"]["new"]
+    assert data["summary"]["warnings"][0] == "OLD: the text comes from structured data"
 
 
 def test_top_level_shape_and_values() -> None:

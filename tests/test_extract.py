@@ -20,6 +20,7 @@ from compare import compare
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
+    STRUCTURED_BODY_WARNING,
     Block,
     Metadata,
     clean_up,
@@ -761,6 +762,29 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "(Image: Google)",
         "Pic: Tom Rusk/Valley Times",
         "Credit: Tom Rusk",
+        "Credit: Jane Doe/Reuters",
+        "Photo: AP",
+        "Credit: Getty Images",
+        "Photograph: Anna Ortiz for The Ledger",
+        "Photo: AP Photo/Sam Hale, File",
+        "(Photo: courtesy of the Okafor family)",
+        "Picture: Zoë Ruiz/Éclair Press",
+        "Photo: Getty Images/iStockphoto",
+        "Do you work at the depot? Get in touch: tips@example.org",
+        "Do you work at the depot? Get in touch.",
+        "Have you been affected? Share your story with us at stories@example.org",
+        "Have you been affected by the closure? Share your story",
+        "Have a news tip? Email tips@example.org or call 555-0142.",
+        "Are you a driver? Do you work nights? Email us at tips@example.org",
+        "Were you at the match? Let us know in the comments.",
+        "Contact the reporter at dana.whitlock@example.org",
+        "Contact us",
+        "Send us your tips at tips@example.org",
+        "Only $1 for 3 months",
+        "Just £1 a week for the first year",
+        "Try 6 months for £1",
+        "Just $2.99 a month. Cancel anytime.",
+        "Subscribe now for unlimited access",
         "Comments (47)",
         "Bookmark",
         "Listen · 4 min",
@@ -808,6 +832,27 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Residents who sign up will get flood alerts in their inbox, the council said.",
     "Download the app, the minister urged, and report any fault.",
     "Credit: the council said the loan would be repaid within a year.",
+    "Credit: Moody's cut the city's rating to Baa2.",
+    "Credit: Moody's cut the city's rating to Baa2 on Tuesday.",
+    "Credit rating agencies warned of a downgrade.",
+    "Credit Suisse shares fell 4%.",
+    "Picture: Moody's downgraded the city.",
+    "Photo: the mayor cut the ribbon.",
+    "The council said residents could get in touch with the depot's helpline.",
+    "Get in touch with the depot's helpline if your bus is late.",
+    "Get in touch with your councillor before the vote, campaigners said.",
+    "Have you been affected? Share your story, the charity urged on its website.",
+    "Have you seen this man? Get in touch with police on 101.",
+    "Have you seen this man? Call police on 101.",
+    "Do you trust the council? Most residents do not, a poll found.",
+    "Readers who want to get in touch with the reporter can email her.",
+    "Contact tracing began on Monday.",
+    "Contact the reporters' union for the details.",
+    "Email records show the mayor knew of the cracks in March.",
+    "Call us if it happens again, the police told the family.",
+    "Share your views on the plan at the town hall on Tuesday.",
+    "Only $1 for 3 months was charged to the first customers, the regulator found.",
+    "Subscriptions to the bus pass cost $1 for 3 months.",
     "Comments (47) were left on the post before it was deleted.",
     "Also read by the jury were two letters from the defendant.",
     "Get unlimited refills, the chain promised customers.",
@@ -819,6 +864,37 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
 @pytest.mark.parametrize("sentence", ARTICLE_SENTENCES_WITH_CHROME_WORDS)
 def test_article_sentences_are_never_chrome(sentence: str) -> None:
     assert not is_chrome(sentence)
+
+
+def test_a_sentence_after_a_credit_label_is_kept_and_a_photo_credit_goes(tmp_path: Path) -> None:
+    rating = "Credit: Moody's cut the city's rating to Baa2."
+    paragraphs = [BODY[0], rating, "Credit: Jane Doe/Reuters", BODY[1], "Photo: AP", BODY[2]]
+    path = tmp_path / "page.html"
+    path.write_text(page("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"))
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.stderr
+    texts = [p["text"] for p in json.loads(result.stdout)[0]["paragraphs"]]
+    assert texts == [BODY[0], rating, BODY[1], BODY[2]]
+
+
+def test_reader_call_outs_and_offers_go_and_sentences_about_them_stay(tmp_path: Path) -> None:
+    helpline = "The council said residents could get in touch with the depot's helpline."
+    paragraphs = [
+        BODY[0],
+        "Do you work at the depot? Get in touch: tips@example.org",
+        BODY[1],
+        "Only $1 for 3 months",
+        helpline,
+        "Have you been affected? Share your story with us at stories@example.org",
+        BODY[2],
+        "Contact the reporter at dana.whitlock@example.org",
+    ]
+    path = tmp_path / "page.html"
+    path.write_text(page("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"))
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.stderr
+    texts = [p["text"] for p in json.loads(result.stdout)[0]["paragraphs"]]
+    assert texts == [BODY[0], BODY[1], helpline, BODY[2]]
 
 
 def test_clean_up_never_drops_an_article_sentence() -> None:
@@ -911,19 +987,19 @@ def test_trailing_headline_run_after_a_marker_goes() -> None:
     assert [b.text for b in cleaned.blocks] == BODY
 
 
-def test_links_after_a_marker_go_when_a_contact_line_follows() -> None:
+def test_links_after_a_marker_go_when_a_line_of_text_follows() -> None:
     # Related stories rotate between fetches: kept, they read as article text that changed.
+    # The reader call-out goes as chrome; the credit line after it is text.
+    credit = "Additional reporting by Ben Ko in Holloway."
     blocks = [Block(b) for b in BODY] + [
         Block("You may also be interested in", "head"),
         Block("Holloway council approves new water tariff", link_chars=42),
         Block("Drought warning lifted for the valley", link_chars=37),
         Block("Have a story? Email the newsdesk or message us on WhatsApp."),
+        Block(credit),
     ]
     cleaned = clean_up(blocks, Metadata())
-    assert [b.text for b in cleaned.blocks] == [
-        *BODY,
-        "Have a story? Email the newsdesk or message us on WhatsApp.",
-    ]
+    assert [b.text for b in cleaned.blocks] == [*BODY, credit]
     # One linked line after a marker may be the story's own: it stays.
     one = [*blocks[:5], blocks[-1]]
     assert "Holloway council approves new water tariff" in [
@@ -1088,6 +1164,79 @@ def test_json_ld_article_body_behind_a_login_wall() -> None:
     assert blocks[0].text == BODY[0]  # trafilatura read the teaser
     doc = extract(snapshot(json_ld_page("\n\n".join(BODY), wall)))
     assert [p.text for p in doc.paragraphs] == BODY
+
+
+LONGER_BODY = [
+    *BODY,
+    "The library service said it would publish the new opening times on its website next "
+    "week, with a list of the branches affected by the change.",
+    "Readers' groups that meet in the evenings will be offered rooms at the town hall "
+    "instead, a council spokeswoman said on Friday.",
+]
+# The first two paragraphs, then a login prompt: trafilatura reads these, not articleBody.
+TEASER = (
+    f"<article><h1>Library hours cut</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+    "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "visible",
+    [
+        pytest.param("", id="rendered-by-javascript"),
+        pytest.param(TEASER, id="behind-a-login-wall"),
+    ],
+)
+def test_a_text_read_from_json_ld_says_so(visible: str) -> None:
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONGER_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == LONGER_BODY
+    assert doc.warnings == (STRUCTURED_BODY_WARNING,)
+    assert "structured data (JSON-LD articleBody)" in STRUCTURED_BODY_WARNING
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("<p>{}{}</p>", id="plain"),
+        # trafilatura joins a drop cap to its word; a line break inside is a space.
+        pytest.param("<p><span class='cap'>{}</span>{}<br></p>", id="drop-cap"),
+    ],
+)
+def test_a_page_that_shows_its_json_ld_text_has_no_warning(paragraph: str) -> None:
+    shown = "".join(paragraph.format(p[0], p[1:]) for p in LONGER_BODY)
+    visible = f"<article>{shown}</article>"
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONGER_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == LONGER_BODY
+    assert doc.warnings == ()
+
+
+def test_cli_says_on_stderr_and_in_json_that_the_text_is_structured_data(
+    validator: jsonschema.Draft202012Validator, tmp_path: Path
+) -> None:
+    unseen, shown = tmp_path / "unseen.html", tmp_path / "shown.html"
+    unseen.write_text(json_ld_page("\n\n".join(LONGER_BODY)), encoding="utf-8")
+    article = "<article>" + "".join(f"<p>{p}</p>" for p in LONGER_BODY) + "</article>"
+    shown.write_text(json_ld_page("\n\n".join(LONGER_BODY), article), encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(unseen), str(shown)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"storydiff: warning: {unseen}: {STRUCTURED_BODY_WARNING}\n"
+    documents = json.loads(result.stdout)
+    for document in documents:
+        validator.validate(document)
+    assert documents[0]["warnings"] == [STRUCTURED_BODY_WARNING]
+    assert "warnings" not in documents[1]  # as before: a document with none has no key
+    text = CliRunner().invoke(app, ["extract", str(unseen)])
+    assert text.exit_code == 0
+    assert STRUCTURED_BODY_WARNING in text.stderr
+
+
+def test_a_comparison_warns_that_one_side_is_structured_data() -> None:
+    article = "<article>" + "".join(f"<p>{p}</p>" for p in LONGER_BODY) + "</article>"
+    old = extract(snapshot(json_ld_page("\n\n".join(LONGER_BODY), article)))
+    new = extract(snapshot(json_ld_page("\n\n".join(LONGER_BODY[:-1]))))
+    warnings = compare(old, new).summary.warnings
+    assert warnings[0] == f"NEW: {STRUCTURED_BODY_WARNING}"
+    assert not any(w.startswith("OLD:") for w in warnings)
 
 
 def test_a_short_json_ld_body_does_not_hide_the_real_error() -> None:

@@ -10,6 +10,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from html import unescape
 from itertools import combinations
@@ -209,6 +210,17 @@ def test_a_credit_line_is_no_claim(credit: str) -> None:
     coverage = compare_many([doc(story, credit, site="A"), doc(story, site="B")])
     assert [c.text for c in coverage.claims] == [story]
     assert coverage.unique(0) == ()
+
+
+def test_an_outlets_extraction_warning_leads_the_warnings() -> None:
+    story = "Eleven cars of a freight train derailed near Calloway on Tuesday."
+    warned = replace(doc(story, site="B"), warnings=("the text comes from structured data",))
+    coverage = compare_many([doc(story, site="A"), warned])
+    assert coverage.warnings[0] == "B: the text comes from structured data"
+    data = coverage_dict(coverage, "2026-05-01T12:00:00Z")
+    jsonschema.validate(data, load_schema("coverage"))
+    assert data["documents"][1]["warnings"] == ["the text comes from structured data"]
+    assert "warnings" not in data["documents"][0]
 
 
 def test_claims_follow_the_reading_order_of_the_most_shared_outlet(story: Story) -> None:

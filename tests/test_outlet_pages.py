@@ -53,8 +53,9 @@ PAIRS = {
         site_name="Hollin Vale Echo",
         authors=("Priya Castellan",),
         first="A bus depot that has served Hollin Vale",
-        last="Do you work at the depot?",
+        last="The Tanner Street site opened in 1963",
         chrome=(
+            "Do you work at the depot?",
             "READ MORE",
             "ALSO READ",
             "(Image: Google)",
@@ -81,7 +82,7 @@ PAIRS = {
             ("negation", "changed", "would not notice", "were"),
             # The name and title of the source swap places: no attribution change.
         ),
-        paragraphs=(12, 12),
+        paragraphs=(11, 11),
     ),
     "wire-dateline": Pair(
         title="Saltmere refinery blast injures nine, output halted",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import json
 import os
 import socket
 import subprocess
@@ -266,6 +267,11 @@ def test_latin1_label_is_read_as_windows_1252(server: HTTPServer) -> None:
         ("text/html; charset=iso-8859-1", ""),
         ("text/html; charset=windows-1252", ""),
         ("text/html", '<meta charset="latin-1">'),
+        ("text/html; charset=ISO-8859-15", ""),
+        ("text/html; charset=latin9", ""),
+        ("text/html; charset=l9", ""),
+        ("text/html", '<meta charset="iso8859-15">'),
+        ("text/html", '<meta charset="latin9">'),
     ],
 )
 def test_utf8_labelled_a_western_single_byte_charset_is_read_as_utf8(
@@ -290,6 +296,44 @@ def test_latin1_page_that_is_not_utf8_keeps_its_label(server: HTTPServer) -> Non
     snapshot = read(server.url_for("/real-latin"), FAST)
     assert snapshot.provenance.encoding == "cp1252"
     assert "Zoë opened a café." in snapshot.text()
+
+
+LATIN9_LABELS = ["iso-8859-15", "ISO_8859-15", "iso8859-15", "latin9", "l9", "csisolatin9"]
+# The euro sign is where latin-9 and latin-1 differ; é and ë are in both.
+CAFE = "Zoë's café charges 3 € for a coffee."
+
+
+@pytest.mark.parametrize("label", LATIN9_LABELS)
+def test_utf8_labelled_latin9_in_a_file_is_read_as_utf8(tmp_path: Path, label: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(f'<html><head><meta charset="{label}"></head><p>{CAFE}</p>'.encode())
+    snapshot = read(str(path), LoadOptions())
+    assert snapshot.provenance.encoding == "utf-8"
+    assert CAFE in snapshot.text()
+
+
+@pytest.mark.parametrize("label", [*LATIN9_LABELS, "iso885915"])
+def test_a_latin9_page_keeps_its_label(server: HTTPServer, label: str) -> None:
+    server.expect_request("/latin9").respond_with_data(
+        f"<p>{CAFE}</p>".encode("iso8859-15"), content_type=f"text/html; charset={label}"
+    )
+    snapshot = read(server.url_for("/latin9"), FAST)
+    assert snapshot.provenance.encoding == "iso8859-15"
+    assert CAFE in snapshot.text()
+
+
+def test_cli_extracts_a_utf8_page_labelled_latin9(server: HTTPServer) -> None:
+    story = STORY_TEXT.replace("Marta Okafor", "Zoë Müller").split("\n\n")
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in story)
+    server.expect_request("/story").respond_with_data(
+        f"<html><body><article>{body}</article></body></html>".encode(),
+        content_type="text/html; charset=iso-8859-15",
+    )
+    result = CliRunner().invoke(app, ["extract", "--format", "json", server.url_for("/story")])
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)[0]
+    assert document["source"]["encoding"] == "utf-8"
+    assert "lead, Zoë Müller, told" in document["paragraphs"][2]["text"]
 
 
 def test_unknown_declared_charset_falls_back_to_the_meta_tag(server: HTTPServer) -> None:

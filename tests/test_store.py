@@ -98,6 +98,7 @@ def test_document_round_trips_through_its_json_contract() -> None:
             encoding="utf-8",
             sha256="ab",
         ),
+        warnings=("the text comes from the page's structured data",),
     )
     assert document_from_dict(json.loads(json.dumps(document_dict(original)))) == original
 

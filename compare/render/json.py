@@ -31,8 +31,9 @@ def document_dict(document: Document) -> dict[str, Any]:
 
 def _document_data(document: Document, records: bool) -> dict[str, Any]:
     """``records``: leave the paragraphs as Paragraph records, which orjson writes as the
-    same objects (see :func:`comparison`)."""
-    return {
+    same objects (see :func:`comparison`). ``warnings`` is written only when there are any,
+    as documents written before it was added lack it."""
+    data = {
         "title": document.title,
         "url": document.url,
         "site_name": document.site_name,
@@ -48,6 +49,9 @@ def _document_data(document: Document, records: bool) -> dict[str, Any]:
         if records
         else [{"text": p.text, "sentences": list(p.sentences)} for p in document.paragraphs],
     }
+    if document.warnings:
+        data["warnings"] = list(document.warnings)
+    return data
 
 
 def dumps(data: Any) -> str:
