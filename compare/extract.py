@@ -438,7 +438,7 @@ def html_blocks(
     japanese = has_cjk(author) and is_japanese(language, (b.text for b in blocks))
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=split_authors(author, japanese),
+        authors=_shown_byline(tree, split_authors(author, japanese)),
         site_name=site_name,
         published=normalize_date(page.get("published")) or pick("date"),
         modified=normalize_date(page.get("modified")),
@@ -641,6 +641,24 @@ def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str
         return title
     shared = {w for w in words if len(w) >= 4} & set(_words(title))
     return shown if shared else title
+
+
+def _shown_byline(tree: HtmlElement, authors: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of the byline the page shows ("By Ana Ruiz and Tom Okafor") when they are
+    the metadata's authors and more, else the metadata's: an author meta tag often keeps the
+    first reporter alone after another joins the story, and a byline that gains or loses a
+    name is an edit worth seeing."""
+    if not authors:
+        return authors  # trafilatura already read the page's byline, if it has one
+    known = {a.casefold() for a in authors}
+    for box in tree.xpath("//*[contains(@class, 'byline')]"):
+        text = clean_whitespace(box.text_content())
+        if not (_BY().match(text) and len(text.split()) <= 20):
+            continue
+        names = split_authors(text)
+        if known < {n.casefold() for n in names}:
+            return names
+    return authors
 
 
 def _plain_body(body: str | None) -> str | None:

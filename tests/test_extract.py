@@ -2056,3 +2056,32 @@ def test_lines_that_only_look_like_a_reporters_dateline_stay(line: str) -> None:
     cleaned = clean_up([Block(t) for t in [line, *JA_BODY]], Metadata())
     assert [b.text for b in cleaned.blocks] == [line, *JA_BODY]
     assert cleaned.byline == ()
+
+
+@pytest.mark.parametrize(
+    ("meta", "shown", "authors"),
+    [
+        # A second reporter joined; the meta tag still names the first alone.
+        ("Ana Ruiz", "By Ana Ruiz and Tom Okafor, Staff Reporters", ("Ana Ruiz", "Tom Okafor")),
+        ("Ana Ruiz", "By Ana Ruiz, Tom Okafor and Li Wei", ("Ana Ruiz", "Tom Okafor", "Li Wei")),
+        # The byline shown names someone else, or fewer: the meta tag is no worse a witness.
+        ("Ana Ruiz", "By Tom Okafor", ("Ana Ruiz",)),
+        ("Ana Ruiz, Tom Okafor", "By Ana Ruiz", ("Ana Ruiz", "Tom Okafor")),
+        # A box about the author is no byline.
+        (
+            "Ana Ruiz",
+            "By day Ana Ruiz covers the city council for the Courier, and by night she writes "
+            "novels with her partner Tom Okafor about the river towns they grew up in.",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_the_byline_shown_adds_names_the_meta_tag_lacks(
+    meta: str, shown: str, authors: tuple[str, ...]
+) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f'<article><h1>Harbour fire</h1><p class="byline">{shown}</p>{body}</article>',
+        f'<meta name="author" content="{meta}">',
+    )
+    assert extract(snapshot(html)).authors == authors
