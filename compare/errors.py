@@ -52,6 +52,11 @@ class FetchError(StorydiffError):
 
     exit_code = ExitCode.FETCH
 
+    def __init__(self, message: str, hint: str = "", *, status: int | None = None) -> None:
+        super().__init__(message, hint)
+        self.status = status
+        """The HTTP status of the server's answer, when it answered with an error."""
+
 
 class ExtractionError(StorydiffError):
     """The page holds no article text."""

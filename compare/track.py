@@ -319,6 +319,8 @@ class _Run:
         capture, ``captured`` is the URL it captured and ``archive_url`` its archive page."""
         if fetched.error is not None or fetched.snapshot is None:
             error = fetched.error
+            if isinstance(error, FetchError) and error.status in (404, 410) and not captured:
+                error = self._gone(fetched.url, error)
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
             status = fetched.snapshot.provenance.status if fetched.snapshot else None
             size = len(fetched.snapshot.content) if fetched.snapshot else 0
@@ -360,6 +362,30 @@ class _Run:
         self.tally[bucket] += 1
         self.listener.event(event)
         return event
+
+    def _gone(self, url: str, error: FetchError) -> FetchError:
+        """A tracked page that answers 404 or 410: the hint for a page given to `compare`
+        (save it and pass the file) does not fit. Once versions are stored it is how an
+        article is taken down; before, the address may be wrong, or the article gone."""
+        story = self.store.find_story(url)
+        stored = len(self.store.history(story)) if story else 0
+        if not stored:
+            return FetchError(
+                error.message,
+                "check the URL; if the article was taken down, `storydiff wayback URL` "
+                "imports the copies the Wayback Machine kept",
+                status=error.status,
+            )
+        kept = (
+            "the version stored before is kept"
+            if stored == 1
+            else f"the {stored} versions stored before are kept"
+        )
+        return FetchError(
+            f"{error.message}: the article was probably taken down or moved",
+            f"{kept}; if it moved, find its new address and track that",
+            status=error.status,
+        )
 
     def _event(self, fetched: _Fetched, observation: Observation) -> TrackEvent:
         version: VersionInfo | None = observation.version
@@ -504,6 +530,12 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         with run.gate.slot(feed_url):
             snapshot = sources.fetch_url(feed_url, run.options.load, extra_headers=headers)
     except StorydiffError as error:
+        if isinstance(error, FetchError) and error.status in (404, 410):
+            error = FetchError(
+                error.message,
+                "check the feed's address: the site may have moved or retired the feed",
+                status=error.status,
+            )
         run.store.record_failure(feed_url, checked_at, error.one_line(), feed=True)
         run.exit_code = run.exit_code or int(error.exit_code)
         run.tally["failed"] += 1

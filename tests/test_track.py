@@ -651,3 +651,45 @@ def test_a_failed_feed_is_not_a_failed_fetch_of_the_article_at_that_url(
     story = store.require_story(url)
     assert store.failing(story) == []
     assert [f["outcome"] for f in store.fetches(story)] == ["new"]
+
+
+def test_a_tracked_page_that_answers_404_says_it_was_probably_taken_down(
+    http: HTTPServer, store: Store
+) -> None:
+    # "Save the page and pass the file" is for `compare`: a tracked page has no file.
+    gone = {"yes": False}
+
+    def story(request: Request) -> Response:
+        if gone["yes"]:
+            return Response("not here", status=404)
+        return Response(article_html(*versions()[0]), content_type="text/html")
+
+    http.expect_request("/local/ferry").respond_with_handler(story)
+    http.expect_request("/local/fery").respond_with_data("not here", status=404)
+    recorder = Recorder()
+    # A first fetch: nothing was taken down that we know of; the address may be wrong.
+    assert track([http.url_for("/local/fery")], store, FAST, recorder).exit_code == 3
+    first = recorder.events[-1].detail
+    assert "check the URL" in first and "storydiff wayback URL" in first
+    assert "taken down or moved" not in first.split("—")[0]
+    url = http.url_for("/local/ferry")
+    assert track([url], store, FAST).new == 1
+    gone["yes"] = True
+    assert track([url], store, FAST, recorder).exit_code == 3
+    detail = recorder.events[-1].detail
+    assert detail == (
+        f"the server answered 404 Not Found for {url}: the article was probably taken down or "
+        "moved — the version stored before is kept; if it moved, find its new address and "
+        "track that"
+    )
+    assert all("pass the file" not in e.detail for e in recorder.events)
+    # `history` repeats it under the table.
+    assert store.failing(store.require_story(url))[-1]["error"] == detail
+
+
+def test_a_feed_that_answers_404_is_not_a_page_to_save(http: HTTPServer, store: Store) -> None:
+    http.expect_request("/old.rss").respond_with_data("not here", status=404)
+    recorder = Recorder()
+    assert watch([http.url_for("/old.rss")], store, FAST, recorder).failed == 1
+    detail = recorder.events[0].detail
+    assert "check the feed's address" in detail and "pass the file" not in detail
