@@ -40,6 +40,8 @@ app = typer.Typer(
 )
 
 _state = {"debug": False}
+#: The exit status of a run stopped by a signal: Ctrl-C's, unless SIGTERM's handler ran.
+_interrupted = {"exit_code": int(ExitCode.INTERRUPTED)}
 T = TypeVar("T")
 
 DbOption = Annotated[
@@ -115,7 +117,7 @@ def guarded(fn: Callable[[], T]) -> T:
         raise
     except KeyboardInterrupt:
         typer.echo("storydiff: interrupted", err=True)
-        raise typer.Exit(130) from None
+        raise typer.Exit(_interrupted["exit_code"]) from None
     except Exception as error:
         raise typer.Exit(report(error)) from None
 
@@ -627,10 +629,12 @@ class _TrackView:
 
 
 def _stop_on_sigterm() -> None:
-    """End polling cleanly on SIGTERM as on Ctrl-C: the transaction in progress rolls back."""
+    """End polling cleanly on SIGTERM as on Ctrl-C: the transaction in progress rolls back,
+    and the exit status says which signal it was."""
     import signal
 
     def interrupt(signum: int, frame: object) -> None:
+        _interrupted["exit_code"] = int(ExitCode.TERMINATED)
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupt)
@@ -706,10 +710,11 @@ def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) 
     if interrupted:
         # Everything fetched is filed and the store is closed. A fetch still in flight
         # would hold the exit until its timeout (and a second Ctrl-C would break into
-        # that wait with a traceback), so leave without waiting for it.
+        # that wait with a traceback), so leave without waiting for it. The status tells
+        # a script the run did not finish, whatever failed before.
         sys.stdout.flush()
         sys.stderr.flush()
-        os._exit(code)
+        os._exit(_interrupted["exit_code"])
     if code:
         raise typer.Exit(code)
 

@@ -132,7 +132,7 @@ class TrackSummary:
     rounds: int = 0
     """Polling rounds completed."""
     interrupted: bool = False
-    """The run was stopped with Ctrl-C."""
+    """The run was stopped with Ctrl-C (or SIGTERM)."""
     exit_code: int = 0
     """The exit code of the first failure, 0 when none failed."""
 
