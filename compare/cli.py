@@ -680,28 +680,19 @@ def _track_options(
 def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) -> None:
     import os
 
-    from compare.store import Store, resolve_db_path
+    from compare.store import Store
 
     def go() -> tuple[int, bool]:
         view = _TrackView(quiet)
-        path = resolve_db_path(db)
-        # lexists: a symlink to a store not made yet is the user's, not ours to remove.
-        created = not os.path.lexists(path)
-        discard = False
-        try:
-            with Store.open(db) as store:
-                try:
-                    summary = run(store, view)
-                except BaseException:
-                    # A run that failed before storing anything (an archive query that
-                    # failed, a URL that is not http) leaves no new empty store behind.
-                    with contextlib.suppress(Exception):  # the run's error is the one to tell
-                        discard = created and store.is_empty()
-                    raise
-        finally:
-            if discard:
-                for suffix in ("", "-wal", "-shm", "-journal"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with Store.open(db) as store:
+            try:
+                summary = run(store, view)
+            except BaseException:
+                # A run that failed before storing anything (an archive query that failed,
+                # a URL that is not http) leaves behind no store (nor folder) it made.
+                with contextlib.suppress(Exception):  # the run's error is the one to tell
+                    store.remove_if_unused()
+                raise
         view.finish(summary)
         return int(summary.exit_code), summary.interrupted
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import sqlite3
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from html import unescape
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -20,6 +22,7 @@ from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
 from werkzeug import Request, Response
 
+import compare.store as store_module
 from compare.cli import app
 from compare.errors import InputError
 from compare.model import LoadOptions
@@ -693,3 +696,97 @@ def test_a_feed_that_answers_404_is_not_a_page_to_save(http: HTTPServer, store: 
     assert watch([http.url_for("/old.rss")], store, FAST, recorder).failed == 1
     detail = recorder.events[0].detail
     assert "check the feed's address" in detail and "pass the file" not in detail
+
+
+# The other run below is a second connection in this process: SQLite's locks work between
+# the connections of one process as between processes.
+
+
+def test_a_failed_run_never_removes_a_store_another_run_made_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The other run creates the file after this one saw there was none, before it opens
+    # it: this run did not make it, so it must not remove it, even while it is empty.
+    db = tmp_path / "v.db"
+    others: list[Store] = []
+    opened = Store.open.__func__  # type: ignore[attr-defined]
+
+    def other_first(cls: type[Store], *args: object, **kwargs: object) -> Store:
+        if not others:
+            others.append(opened(cls, db))
+        return opened(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Store, "open", classmethod(other_first))
+    code, _, err = run_cli("track", "ftp://courier.example/x", "--db", str(db))
+    assert code == 2, err
+    monkeypatch.undo()
+    with others[0] as other:  # the other run goes on and stores what it fetched
+        other.record_failure("https://courier.example/y", "2026-05-24T10:00:00.000Z", "down")
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["fetches"] == 1
+
+
+def test_a_failed_run_keeps_the_store_it_made_when_another_run_opened_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "v.db"
+    others: list[Store] = []
+    connect = store_module._connect
+
+    def other_opens_it_too(path: Path, uri: str | None = None) -> sqlite3.Connection:
+        connection = connect(path, uri)  # this run made the file and connected to it
+        monkeypatch.setattr(store_module, "_connect", connect)
+        others.append(Store.open(path))
+        return connection
+
+    monkeypatch.setattr(store_module, "_connect", other_opens_it_too)
+    code, _, err = run_cli("track", "ftp://courier.example/x", "--db", str(db))
+    assert code == 2, err
+    monkeypatch.undo()
+    with others[0] as other:
+        other.record_failure("https://courier.example/y", "2026-05-24T10:00:00.000Z", "down")
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["fetches"] == 1
+
+
+def test_a_store_removed_while_it_was_being_opened_is_opened_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The failed run that made the file removes it between this run's opening it and its
+    # first read (the one moment it cannot see this run): written there, this run's
+    # versions would be lost with the file.
+    db = tmp_path / "v.db"
+    failing = Store.open(db)
+    connect = sqlite3.connect
+    removed: list[bool] = []
+
+    def removed_meanwhile(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        connection = connect(*args, **kwargs)
+        if not removed:
+            removed.append(failing.remove_if_unused())
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", removed_meanwhile)
+    with Store.open(db) as store:
+        store.record_failure("https://courier.example/y", "2026-05-24T10:00:00.000Z", "down")
+    monkeypatch.undo()
+    assert removed == [True]
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["fetches"] == 1
+
+
+@pytest.mark.parametrize("command", ["track", "wayback"])
+def test_a_failed_first_run_removes_the_folders_it_made_and_only_those(
+    tmp_path: Path, command: str
+) -> None:
+    existing = tmp_path / "data"
+    existing.mkdir()
+    db = existing / "storydiff" / "runs" / "v.db"
+    code, _, err = run_cli(command, "ftp://courier.example/x", "--db", str(db))
+    assert code == 2, err
+    assert existing.is_dir() and list(existing.iterdir()) == []
+    # A folder with another run's file in it stays, and so does that file.
+    (existing / "storydiff").mkdir()
+    (existing / "storydiff" / "notes.txt").write_text("mine")
+    assert run_cli("track", "ftp://courier.example/x", "--db", str(db))[0] == 2
+    assert sorted(p.name for p in (existing / "storydiff").iterdir()) == ["notes.txt"]
