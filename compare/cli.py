@@ -613,6 +613,10 @@ class _TrackView:
     def waiting(self, seconds: float) -> None:
         self.progress.stop()
 
+    def round_skipped(self, reason: str) -> None:
+        self.progress.stop()
+        typer.echo(f"storydiff: round skipped: {reason} — the next round tries again", err=True)
+
     def finish(self, summary: Any) -> None:
         from compare.text import plural
 
@@ -624,6 +628,8 @@ class _TrackView:
         ]
         if summary.suspect:
             parts.append(f"{summary.suspect} held as suspect")
+        if summary.skipped:
+            parts.append(plural(summary.skipped, "round") + " skipped (store locked)")
         ending = " (interrupted)" if summary.interrupted else ""
         typer.echo(f"storydiff: {', '.join(parts)}{ending}", err=True)
 

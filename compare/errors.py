@@ -73,3 +73,7 @@ class StoreError(StorydiffError):
     """The version store failed."""
 
     exit_code = ExitCode.STORE
+
+
+class StoreLockedError(StoreError):
+    """Another process held the store's write lock for longer than storydiff waits."""

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-from compare.errors import InputError, StoreError
+from compare.errors import InputError, StoreError, StoreLockedError
 from compare.model import Document, Paragraph, Provenance
 from compare.text import normalize
 
@@ -1113,7 +1113,7 @@ def store_error(error: sqlite3.Error, path: Path) -> StoreError:
             "restore it from a backup, or choose another file with --db",
         )
     if code == SQLITE_BUSY or "locked" in text or "busy" in text:
-        return StoreError(
+        return StoreLockedError(
             f"{path} stayed locked by another process for over {BUSY_TIMEOUT:.0f} s",
             "let the other storydiff finish, then try again",
         )

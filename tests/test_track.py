@@ -9,6 +9,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from html import unescape
 from itertools import pairwise
@@ -24,7 +25,7 @@ from werkzeug import Request, Response
 
 import compare.store as store_module
 from compare.cli import app
-from compare.errors import InputError
+from compare.errors import InputError, StoreLockedError
 from compare.model import LoadOptions
 from compare.schema import load_schema
 from compare.store import Store
@@ -696,6 +697,80 @@ def test_a_feed_that_answers_404_is_not_a_page_to_save(http: HTTPServer, store: 
     assert watch([http.url_for("/old.rss")], store, FAST, recorder).failed == 1
     detail = recorder.events[0].detail
     assert "check the feed's address" in detail and "pass the file" not in detail
+
+
+class LockWatcher(Recorder):
+    """Ends another process's long write once tracking has given up on a round, and the
+    polling (as Ctrl-C would) once a version is stored."""
+
+    def __init__(self, holder: sqlite3.Connection) -> None:
+        super().__init__()
+        self.holder = holder
+        self.skipped: list[str] = []
+
+    def round_skipped(self, reason: str) -> None:
+        self.skipped.append(reason)
+        self.holder.execute("ROLLBACK")
+
+    def event(self, event: TrackEvent) -> None:
+        super().event(event)
+        if event.outcome == "new":
+            raise KeyboardInterrupt
+
+
+def test_a_polling_run_survives_a_lock_held_too_long(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another run's long write (a big archive import) held the store past the wait: the
+    # polling run skips that round and stores the page at the next, instead of ending.
+    monkeypatch.setattr("compare.store.BUSY_TIMEOUT", 0.2)
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    db = tmp_path / "v.db"
+    with Store.open(db) as store:
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        watcher = LockWatcher(holder)
+        summary = track([url], store, replace(FAST, every=0.1), watcher)
+        holder.close()
+        assert (summary.skipped, summary.new, summary.exit_code) == (1, 1, 5)
+        assert len(store.history(store.require_story(url))) == 1
+    assert watcher.skipped == [f"{db} stayed locked by another process for over 0 s"]
+    # Without --every there is no next round: the run ends with the store's exit code.
+    with Store.open(db) as store:
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(StoreLockedError):
+                track([url], store, FAST)
+        finally:
+            holder.close()
+
+
+def test_the_command_says_which_rounds_a_lock_skipped(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("compare.store.BUSY_TIMEOUT", 0.1)
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    db = tmp_path / "v.db"
+    Store.open(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # for the whole run
+    try:
+        code, _, err = run_cli(
+            "track", url, "--every", "0.3s", "--until", "1s", "--delay", "0", "--db", str(db)
+        )
+    finally:
+        holder.close()
+    lines = err.splitlines()
+    assert code == 5 and len(lines) >= 2
+    assert set(lines[:-1]) == {
+        f"storydiff: round skipped: {db} stayed locked by another process for over 0 s — "
+        "the next round tries again"
+    }
+    assert lines[-1] == (
+        f"storydiff: 0 new versions, 0 unchanged, 0 failed, {len(lines) - 1} rounds skipped "
+        "(store locked)"
+    )
 
 
 # The other run below is a second connection in this process: SQLite's locks work between
