@@ -1145,7 +1145,8 @@ def _create_file(path: Path) -> tuple[bool, tuple[Path, ...]]:
         for folder in reversed(missing):
             try:
                 folder.mkdir()
-                made.insert(0, folder)
+                if folder not in made:  # made again after another run removed it
+                    made.insert(0, folder)
             except FileExistsError:
                 pass  # made by another process just now: not ours to remove
             except OSError as error:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -865,3 +866,29 @@ def test_a_failed_first_run_removes_the_folders_it_made_and_only_those(
     (existing / "storydiff" / "notes.txt").write_text("mine")
     assert run_cli("track", "ftp://courier.example/x", "--db", str(db))[0] == 2
     assert sorted(p.name for p in (existing / "storydiff").iterdir()) == ["notes.txt"]
+
+
+def test_a_folder_removed_by_another_run_while_the_store_is_created_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another run that failed removes the empty folders it made, between this run's making
+    # sure they exist and its creating the file in them.
+    db = tmp_path / "data" / "storydiff" / "v.db"
+    (tmp_path / "data" / "storydiff").mkdir(parents=True)
+    real_open = os.open
+    removed: list[Path] = []
+
+    def folder_gone_first(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path) == db and not removed:
+            for folder in (db.parent, db.parent.parent):
+                folder.rmdir()
+                removed.append(folder)
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", folder_gone_first)
+    store = Store.open(db)
+    monkeypatch.undo()
+    assert removed and store.created
+    assert store.new_folders == (db.parent, db.parent.parent)
+    assert store.remove_if_unused()
+    assert list(tmp_path.iterdir()) == []
