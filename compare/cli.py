@@ -40,6 +40,8 @@ app = typer.Typer(
 )
 
 _state = {"debug": False}
+#: The exit status of a run stopped by a signal: Ctrl-C's, unless SIGTERM's handler ran.
+_interrupted = {"exit_code": int(ExitCode.INTERRUPTED)}
 T = TypeVar("T")
 
 DbOption = Annotated[
@@ -115,7 +117,7 @@ def guarded(fn: Callable[[], T]) -> T:
         raise
     except KeyboardInterrupt:
         typer.echo("storydiff: interrupted", err=True)
-        raise typer.Exit(130) from None
+        raise typer.Exit(_interrupted["exit_code"]) from None
     except Exception as error:
         raise typer.Exit(report(error)) from None
 
@@ -614,6 +616,10 @@ class _TrackView:
     def waiting(self, seconds: float) -> None:
         self.progress.stop()
 
+    def round_skipped(self, reason: str) -> None:
+        self.progress.stop()
+        typer.echo(f"storydiff: round skipped: {reason} — the next round tries again", err=True)
+
     def finish(self, summary: Any) -> None:
         from compare.text import plural
 
@@ -625,15 +631,19 @@ class _TrackView:
         ]
         if summary.suspect:
             parts.append(f"{summary.suspect} held as suspect")
+        if summary.skipped:
+            parts.append(plural(summary.skipped, "round") + " skipped (store locked)")
         ending = " (interrupted)" if summary.interrupted else ""
         typer.echo(f"storydiff: {', '.join(parts)}{ending}", err=True)
 
 
 def _stop_on_sigterm() -> None:
-    """End polling cleanly on SIGTERM as on Ctrl-C: the transaction in progress rolls back."""
+    """End polling cleanly on SIGTERM as on Ctrl-C: the transaction in progress rolls back,
+    and the exit status says which signal it was."""
     import signal
 
     def interrupt(signum: int, frame: object) -> None:
+        _interrupted["exit_code"] = int(ExitCode.TERMINATED)
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupt)
@@ -679,28 +689,19 @@ def _track_options(
 def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) -> None:
     import os
 
-    from compare.store import Store, resolve_db_path
+    from compare.store import Store
 
     def go() -> tuple[int, bool]:
         view = _TrackView(quiet)
-        path = resolve_db_path(db)
-        # lexists: a symlink to a store not made yet is the user's, not ours to remove.
-        created = not os.path.lexists(path)
-        discard = False
-        try:
-            with Store.open(db) as store:
-                try:
-                    summary = run(store, view)
-                except BaseException:
-                    # A run that failed before storing anything (an archive query that
-                    # failed, a URL that is not http) leaves no new empty store behind.
-                    with contextlib.suppress(Exception):  # the run's error is the one to tell
-                        discard = created and store.is_empty()
-                    raise
-        finally:
-            if discard:
-                for suffix in ("", "-wal", "-shm", "-journal"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with Store.open(db) as store:
+            try:
+                summary = run(store, view)
+            except BaseException:
+                # A run that failed before storing anything (an archive query that failed,
+                # a URL that is not http) leaves behind no store (nor folder) it made.
+                with contextlib.suppress(Exception):  # the run's error is the one to tell
+                    store.remove_if_unused()
+                raise
         view.finish(summary)
         return int(summary.exit_code), summary.interrupted
 
@@ -709,10 +710,11 @@ def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) 
     if interrupted:
         # Everything fetched is filed and the store is closed. A fetch still in flight
         # would hold the exit until its timeout (and a second Ctrl-C would break into
-        # that wait with a traceback), so leave without waiting for it.
+        # that wait with a traceback), so leave without waiting for it. The status tells
+        # a script the run did not finish, whatever failed before.
         sys.stdout.flush()
         sys.stderr.flush()
-        os._exit(code)
+        os._exit(_interrupted["exit_code"])
     if code:
         raise typer.Exit(code)
 

@@ -1,6 +1,7 @@
 """One exception hierarchy. Each error knows its exit code and a hint that says how to fix it.
 
-Exit codes follow diff(1): 0 no differences, 1 differences, 2 trouble; more specific above.
+Exit codes follow diff(1): 0 no differences, 1 differences, 2 trouble; more specific above;
+and the shell's 128 + signal number for a run stopped by a signal.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ class ExitCode(IntEnum):
     """No article text could be extracted (an index page, a login wall)."""
     STORE = 5
     """The version store could not be used (newer schema, corrupt file, read-only, disk full)."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C (SIGINT): what was stored before stays, the rest was not done."""
+    TERMINATED = 143
+    """Stopped by SIGTERM (``kill``, a service manager), as for Ctrl-C."""
 
 
 class StorydiffError(Exception):
@@ -52,6 +57,11 @@ class FetchError(StorydiffError):
 
     exit_code = ExitCode.FETCH
 
+    def __init__(self, message: str, hint: str = "", *, status: int | None = None) -> None:
+        super().__init__(message, hint)
+        self.status = status
+        """The HTTP status of the server's answer, when it answered with an error."""
+
 
 class ExtractionError(StorydiffError):
     """The page holds no article text."""
@@ -63,3 +73,7 @@ class StoreError(StorydiffError):
     """The version store failed."""
 
     exit_code = ExitCode.STORE
+
+
+class StoreLockedError(StoreError):
+    """Another process held the store's write lock for longer than storydiff waits."""

@@ -538,7 +538,8 @@ def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> F
         hint = "the server is busy or failing; try again later"
     else:
         hint = "check the URL, or save the page from a browser and pass the file"
-    return FetchError(f"the server answered {status} for {url}{retried}", hint)
+    message = f"the server answered {status} for {url}{retried}"
+    return FetchError(message, hint, status=response.status_code)
 
 
 def _fetch_error(url: str, error: Exception, options: LoadOptions) -> FetchError:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-from compare.errors import InputError, StoreError
+from compare.errors import InputError, StoreError, StoreLockedError
 from compare.model import Document, Paragraph, Provenance
 from compare.text import normalize
 
@@ -45,6 +45,9 @@ BUSY_TIMEOUT = 60.0
 
 #: Milliseconds of each wait for another writer, between which Ctrl-C is heard.
 _BUSY_STEP_MS = 50
+
+#: Tries to create or open a store that other runs are creating or removing at once.
+_OPEN_ATTEMPTS = 5
 
 # Index i upgrades a file from schema i to i + 1. Never edit a released step: add one.
 _MIGRATIONS: tuple[str, ...] = (
@@ -311,9 +314,20 @@ Summarizer = Callable[[Document, Document], dict[str, Any]]
 class Store:
     """An open version store. Not shared between threads; open one per process."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        *,
+        created: bool = False,
+        new_folders: tuple[Path, ...] = (),
+    ) -> None:
         self.connection = connection
         self.path = path
+        self.created = created
+        """This process created the file: only it may remove it (see :meth:`remove_if_unused`)."""
+        self.new_folders = new_folders
+        """The folders this process made for the file, deepest first."""
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -332,27 +346,31 @@ class Store:
             )
         if read_only:
             return cls._open_read_only(path)
-        if not path.exists():
-            if not create:
-                raise StoreError(
-                    f"no version store at {path}",
-                    "track a story first, or point --db or STORYDIFF_DB at your database",
-                )
-            if not path.parent.exists():
-                try:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                except OSError as error:
-                    raise StoreError(
-                        f"cannot create the folder {path.parent}: {error.strerror}",
-                        "choose another location with --db",
-                    ) from None
-        store = cls(_connect(path), path)
-        try:
-            store._prepare()
-        except BaseException:
+        if not path.exists() and not create:
+            raise StoreError(
+                f"no version store at {path}",
+                "track a story first, or point --db or STORYDIFF_DB at your database",
+            )
+        for _ in range(_OPEN_ATTEMPTS):
+            created, folders = _create_file(path) if create else (False, ())
+            before = _identity(path)
+            store = cls(_connect(path), path, created=created, new_folders=folders)
+            try:
+                store._prepare()
+            except BaseException as error:
+                store.close()
+                if isinstance(error, StoreError) and _identity(path) != before:
+                    continue  # SQLite refuses to write to a removed file: see below
+                raise
+            if before is not None and _identity(path) == before:
+                return store
+            # Another run removed the file it had made while this one opened it (see
+            # remove_if_unused): what would be written here would be lost. Open it again.
             store.close()
-            raise
-        return store
+        raise StoreError(
+            f"cannot open {path}: other processes keep removing it",
+            "run again once they have finished, or use another --db",
+        )
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Store:
@@ -467,6 +485,43 @@ class Store:
     def close(self) -> None:
         """Close the connection."""
         self.connection.close()
+
+    def remove_if_unused(self) -> bool:
+        """Close the store, and remove its file (and the folders made for it, when left
+        empty) if this process created it, nothing was stored in it and no other process
+        has it open: what a run that failed before storing anything leaves behind."""
+        db = self.connection
+        try:
+            if not self.created or not self.is_empty():
+                return False
+            db.execute("PRAGMA busy_timeout = 0")
+            # Leaving WAL mode needs the file to itself: it fails while another process
+            # has it open. Then an EXCLUSIVE transaction keeps every other process from
+            # reading or writing it until it is gone; one that opened it meanwhile sees it
+            # was removed and opens it again (Store.open).
+            if db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] != "delete":
+                return False
+            db.execute("BEGIN EXCLUSIVE")
+            try:
+                unused = self.is_empty()  # again: another run may have come and gone
+                if unused:
+                    for suffix in ("", "-wal", "-shm", "-journal"):
+                        Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            finally:
+                db.execute("ROLLBACK")
+            if not unused:
+                db.execute("PRAGMA journal_mode = WAL")
+                return False
+        except (sqlite3.Error, StoreError):
+            return False
+        finally:
+            self.close()
+        for folder in self.new_folders:
+            try:
+                folder.rmdir()  # only while empty: never another run's files
+            except OSError:
+                break
+        return True
 
     def __enter__(self) -> Store:
         return self
@@ -1059,7 +1114,7 @@ def store_error(error: sqlite3.Error, path: Path) -> StoreError:
             "restore it from a backup, or choose another file with --db",
         )
     if code == SQLITE_BUSY or "locked" in text or "busy" in text:
-        return StoreError(
+        return StoreLockedError(
             f"{path} stayed locked by another process for over {BUSY_TIMEOUT:.0f} s",
             "let the other storydiff finish, then try again",
         )
@@ -1075,6 +1130,49 @@ def _is_busy(error: sqlite3.Error) -> bool:
     if isinstance(code, int):
         return code & 0xFF == SQLITE_BUSY
     return "locked" in str(error).lower() or "busy" in str(error).lower()
+
+
+def _create_file(path: Path) -> tuple[bool, tuple[Path, ...]]:
+    """Create ``path`` empty, with the folders it needs, unless it exists. Returns whether
+    this process created it (O_EXCL: of several processes creating one store at once,
+    exactly one did) and the folders it made, deepest first."""
+    made: list[Path] = []
+    for _ in range(_OPEN_ATTEMPTS):
+        missing = []
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            missing.append(folder)
+            folder = folder.parent
+        for folder in reversed(missing):
+            try:
+                folder.mkdir()
+                if folder not in made:  # made again after another run removed it
+                    made.insert(0, folder)
+            except FileExistsError:
+                pass  # made by another process just now: not ours to remove
+            except OSError as error:
+                raise StoreError(
+                    f"cannot create the folder {folder}: {error.strerror}",
+                    "choose another location with --db",
+                ) from None
+        try:
+            # SQLite's own mode for new databases; an empty file is an empty database.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+            return True, tuple(made)
+        except FileNotFoundError:
+            continue  # another run removed the empty folder just now: make it again
+        except OSError:
+            break  # it exists (or a symlink to a file not made yet), or SQLite will say why
+    return False, tuple(made)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` names now, or ``None`` when there is none."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:

@@ -13,15 +13,15 @@ import re
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, TypeGuard, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
-from compare.errors import FetchError, InputError, StorydiffError
+from compare.errors import FetchError, InputError, StoreLockedError, StorydiffError
 from compare.model import CompareOptions, Document, LoadOptions, Snapshot
 from compare.store import (
     Observation,
@@ -131,8 +131,10 @@ class TrackSummary:
     """Fetches or extractions that failed."""
     rounds: int = 0
     """Polling rounds completed."""
+    skipped: int = 0
+    """Polling rounds cut short: another process held the store's lock too long."""
     interrupted: bool = False
-    """The run was stopped with Ctrl-C."""
+    """The run was stopped with Ctrl-C (or SIGTERM)."""
     exit_code: int = 0
     """The exit code of the first failure, 0 when none failed."""
 
@@ -148,6 +150,9 @@ class Listener:
 
     def waiting(self, seconds: float) -> None:
         """Nothing to do for ``seconds`` until the next round."""
+
+    def round_skipped(self, reason: str) -> None:
+        """A polling round was cut short for ``reason``; the next one tries again."""
 
 
 def describe_changes(changes: dict[str, Any] | None) -> str:
@@ -302,6 +307,7 @@ class _Run:
             suspect=self.tally["suspect"],
             failed=self.tally["failed"],
             rounds=self.tally["rounds"],
+            skipped=self.tally["skipped"],
             interrupted=interrupted,
             exit_code=self.exit_code,
         )
@@ -323,6 +329,8 @@ class _Run:
         capture, ``captured`` is the URL it captured and ``archive_url`` its archive page."""
         if fetched.error is not None or fetched.snapshot is None:
             error = fetched.error
+            if isinstance(error, FetchError) and error.status in (404, 410) and not captured:
+                error = self._gone(fetched.url, error)
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
             status = fetched.snapshot.provenance.status if fetched.snapshot else None
             size = len(fetched.snapshot.content) if fetched.snapshot else 0
@@ -365,6 +373,30 @@ class _Run:
         self.listener.event(event)
         return event
 
+    def _gone(self, url: str, error: FetchError) -> FetchError:
+        """A tracked page that answers 404 or 410: the hint for a page given to `compare`
+        (save it and pass the file) does not fit. Once versions are stored it is how an
+        article is taken down; before, the address may be wrong, or the article gone."""
+        story = self.store.find_story(url)
+        stored = len(self.store.history(story)) if story else 0
+        if not stored:
+            return FetchError(
+                error.message,
+                "check the URL; if the article was taken down, `storydiff wayback URL` "
+                "imports the copies the Wayback Machine kept",
+                status=error.status,
+            )
+        kept = (
+            "the version stored before is kept"
+            if stored == 1
+            else f"the {stored} versions stored before are kept"
+        )
+        return FetchError(
+            f"{error.message}: the article was probably taken down or moved",
+            f"{kept}; if it moved, find its new address and track that",
+            status=error.status,
+        )
+
     def _event(self, fetched: _Fetched, observation: Observation) -> TrackEvent:
         version: VersionInfo | None = observation.version
         detail = ""
@@ -391,25 +423,30 @@ class _Run:
     def round(self, label: str, urls: Sequence[str]) -> None:
         """Fetch every URL once and file the results in order."""
         self.listener.round_started(label, len(urls))
-        for _, fetched in self.ahead(urls, self.submit):
-            self.file(fetched)
+        with closing(self.ahead(urls, self.submit)) as pages:
+            for _, fetched in pages:
+                self.file(fetched)
         self.tally["rounds"] += 1
 
     def ahead(
         self, items: Sequence[T], submit: Callable[[T], Future[_Fetched]]
-    ) -> Iterator[tuple[T, _Fetched]]:
+    ) -> Generator[tuple[T, _Fetched], None, None]:
         """Each item with its fetched page, in order, with a few fetches running ahead: the
         workers stay busy, and only a few pages wait in memory (an archive may hold
         thousands of captures)."""
         window: deque[tuple[T, Future[_Fetched]]] = deque()
-        for item in items:
-            window.append((item, submit(item)))
-            if len(window) > 2 * self.options.concurrency:
+        try:
+            for item in items:
+                window.append((item, submit(item)))
+                if len(window) > 2 * self.options.concurrency:
+                    first, future = window.popleft()
+                    yield first, future.result()
+            while window:
                 first, future = window.popleft()
                 yield first, future.result()
-        while window:
-            first, future = window.popleft()
-            yield first, future.result()
+        finally:
+            for _, future in window:  # a round cut short fetches nothing more
+                future.cancel()
 
     def poll(self, label: str, urls: Callable[[], Sequence[str]]) -> TrackSummary:
         """Run rounds every ``options.every`` seconds until ``options.until`` or Ctrl-C."""
@@ -417,7 +454,17 @@ class _Run:
         try:
             while True:
                 started = time.monotonic()
-                self.round(label, urls())
+                try:
+                    self.round(label, urls())
+                except StoreLockedError as error:
+                    if self.options.every is None:
+                        raise
+                    # A long write by another run (a big archive import) must not end a
+                    # loop meant to run for days: this round's pages are fetched again at
+                    # the next, and the exit status still tells, as for a failed fetch.
+                    self.tally["skipped"] += 1
+                    self.exit_code = self.exit_code or int(error.exit_code)
+                    self.listener.round_skipped(error.message)
                 if self.options.every is None:
                     break
                 wait = max(0.0, started + self.options.every - time.monotonic())
@@ -508,6 +555,12 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         with run.gate.slot(feed_url):
             snapshot = sources.fetch_url(feed_url, run.options.load, extra_headers=headers)
     except StorydiffError as error:
+        if isinstance(error, FetchError) and error.status in (404, 410):
+            error = FetchError(
+                error.message,
+                "check the feed's address: the site may have moved or retired the feed",
+                status=error.status,
+            )
         run.store.record_failure(feed_url, checked_at, error.one_line(), feed=True)
         run.exit_code = run.exit_code or int(error.exit_code)
         run.tally["failed"] += 1

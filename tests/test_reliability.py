@@ -90,12 +90,12 @@ def tracker(db: Path, urls: list[str], *extra: str) -> subprocess.Popen[bytes]:
     )
 
 
-def committed_versions(db: Path) -> int:
+def committed_versions(db: Path, table: str = "versions") -> int:
     if not db.exists():
         return 0
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
     try:
-        return int(connection.execute("SELECT count(*) FROM versions").fetchone()[0])
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     except sqlite3.OperationalError:  # not created yet
         return 0
     finally:
@@ -263,9 +263,32 @@ def test_ctrl_c_during_a_slow_fetch_ends_at_once_with_what_was_filed(
         release.set()
         process.kill()
         process.wait()
-    assert process.returncode == 0, err.decode()
+    # Not 0: a script must tell a run cut short from one that finished.
+    assert process.returncode == ExitCode.INTERRUPTED == 130, err.decode()
     assert err.decode().endswith("1 new version, 0 unchanged, 0 failed (interrupted)\n")
     assert b"Traceback" not in err
+    assert len(check_consistent(db)) == 1
+
+
+def test_sigterm_ends_a_polling_run_with_its_own_status_and_what_was_filed(
+    newsroom_server: tuple[HTTPServer, Newsroom], tmp_path: Path
+) -> None:
+    # How a service manager or `kill` stops a tracker: a page fails first, so the status
+    # is the signal's even after a failure (a cut-short run is the news).
+    server, _ = newsroom_server
+    server.expect_request("/gone").respond_with_data("gone", status=410)
+    db = tmp_path / "v.db"
+    process = tracker(db, [server.url_for("/story/0"), server.url_for("/gone")], "--every", "30s")
+    try:
+        # Both pages are filed: the tracker waits for the next round.
+        wait_for(lambda: committed_versions(db, "fetches") == 2, timeout=30)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=10)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == ExitCode.TERMINATED == 143, err.decode()
+    assert err.decode() == "storydiff: 1 new version, 0 unchanged, 1 failed (interrupted)\n"
     assert len(check_consistent(db)) == 1
 
 
@@ -319,7 +342,7 @@ def test_ctrl_c_while_another_process_holds_the_lock_ends_at_once(
         holder.close()
         process.kill()
         process.wait()
-    assert process.returncode == 0, err.decode()
+    assert process.returncode == ExitCode.INTERRUPTED, err.decode()
     assert err.decode().endswith("0 new versions, 0 unchanged, 0 failed (interrupted)\n")
     assert committed_versions(db) == 0
 

@@ -4,6 +4,7 @@ selectors, stored-version specs and clear errors for unusable files."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
@@ -16,7 +17,7 @@ from compare import load
 from compare.errors import ExitCode, StoreError
 from compare.model import CompareOptions, Document, Paragraph, Provenance
 from compare.render.json import document_dict
-from compare.render.timeline import history_table
+from compare.render.timeline import history_json, history_table, render_story
 from compare.store import (
     SCHEMA_VERSION,
     Store,
@@ -332,3 +333,39 @@ def test_history_shows_seconds_when_two_versions_share_a_minute(store: Store) ->
     table = history_table(story, store.history(story))
     seen = [line.split("  ")[1] for line in table.splitlines()[2:]]
     assert seen == ["2026-05-24 10:00:05", "2026-05-24 11:30:00", "2026-05-24 11:30:40"]
+    add(store, *pages[0], "2026-05-24T11:30:40.250Z")  # and reverted within the second
+    table = history_table(story, store.history(story))
+    seen = [line.split("  ")[1] for line in table.splitlines()[2:]]
+    assert seen[-2:] == ["2026-05-24 11:30:40.000", "2026-05-24 11:30:40.250"]
+
+
+def _timeline_times(store: Store) -> set[str]:
+    """Every time the timeline report shows people: in the table, the axis, the headline
+    history, the section headings and the version cards."""
+    html = render_story(store, store.require_story(URL), generated_at="2026-05-25T00:00:00Z")
+    shown = re.findall(r"(2026-05-24 \d\d:\d\d(?::\d\d(?:\.\d+)?)?)", html)
+    assert shown
+    return set(shown)
+
+
+def test_the_timeline_shows_seconds_when_two_versions_share_a_minute(store: Store) -> None:
+    pages = versions()
+    add(store, *pages[0], "2026-05-24T10:00:05.000Z")
+    add(store, *pages[1], "2026-05-24T11:30:00.000Z")
+    assert _timeline_times(store) == {"2026-05-24 10:00", "2026-05-24 11:30"}
+    add(store, *pages[3], "2026-05-24T11:30:40.000Z")  # edited again within the minute
+    assert _timeline_times(store) == {
+        "2026-05-24 10:00:05",
+        "2026-05-24 11:30:00",
+        "2026-05-24 11:30:40",
+    }
+    # The machine-readable times stay whole: the HTML's datetime attributes, history's JSON.
+    story = store.require_story(URL)
+    html = render_story(store, story, generated_at="2026-05-25T00:00:00Z")
+    assert '<time datetime="2026-05-24T11:30:40.000Z">2026-05-24 11:30:40</time>' in html
+    data = json.loads(history_json(story, store.history(story)))
+    assert [v["first_seen"][11:] for v in data["versions"]] == [
+        "10:00:05.000Z",
+        "11:30:00.000Z",
+        "11:30:40.000Z",
+    ]

@@ -6,12 +6,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
+import sqlite3
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from html import unescape
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -20,8 +24,9 @@ from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
 from werkzeug import Request, Response
 
+import compare.store as store_module
 from compare.cli import app
-from compare.errors import InputError
+from compare.errors import InputError, StoreLockedError
 from compare.model import LoadOptions
 from compare.schema import load_schema
 from compare.store import Store
@@ -672,3 +677,239 @@ def test_a_correction_added_leads_the_change_summary(http: HTTPServer, tmp_path:
         ["correction added"],
         ["correction removed"],
     ]
+
+
+def test_a_tracked_page_that_answers_404_says_it_was_probably_taken_down(
+    http: HTTPServer, store: Store
+) -> None:
+    # "Save the page and pass the file" is for `compare`: a tracked page has no file.
+    gone = {"yes": False}
+
+    def story(request: Request) -> Response:
+        if gone["yes"]:
+            return Response("not here", status=404)
+        return Response(article_html(*versions()[0]), content_type="text/html")
+
+    http.expect_request("/local/ferry").respond_with_handler(story)
+    http.expect_request("/local/fery").respond_with_data("not here", status=404)
+    recorder = Recorder()
+    # A first fetch: nothing was taken down that we know of; the address may be wrong.
+    assert track([http.url_for("/local/fery")], store, FAST, recorder).exit_code == 3
+    first = recorder.events[-1].detail
+    assert "check the URL" in first and "storydiff wayback URL" in first
+    assert "taken down or moved" not in first.split("—")[0]
+    url = http.url_for("/local/ferry")
+    assert track([url], store, FAST).new == 1
+    gone["yes"] = True
+    assert track([url], store, FAST, recorder).exit_code == 3
+    detail = recorder.events[-1].detail
+    assert detail == (
+        f"the server answered 404 Not Found for {url}: the article was probably taken down or "
+        "moved — the version stored before is kept; if it moved, find its new address and "
+        "track that"
+    )
+    assert all("pass the file" not in e.detail for e in recorder.events)
+    # `history` repeats it under the table.
+    assert store.failing(store.require_story(url))[-1]["error"] == detail
+
+
+def test_a_feed_that_answers_404_is_not_a_page_to_save(http: HTTPServer, store: Store) -> None:
+    http.expect_request("/old.rss").respond_with_data("not here", status=404)
+    recorder = Recorder()
+    assert watch([http.url_for("/old.rss")], store, FAST, recorder).failed == 1
+    detail = recorder.events[0].detail
+    assert "check the feed's address" in detail and "pass the file" not in detail
+
+
+class LockWatcher(Recorder):
+    """Ends another process's long write once tracking has given up on a round, and the
+    polling (as Ctrl-C would) once a version is stored."""
+
+    def __init__(self, holder: sqlite3.Connection) -> None:
+        super().__init__()
+        self.holder = holder
+        self.skipped: list[str] = []
+
+    def round_skipped(self, reason: str) -> None:
+        self.skipped.append(reason)
+        self.holder.execute("ROLLBACK")
+
+    def event(self, event: TrackEvent) -> None:
+        super().event(event)
+        if event.outcome == "new":
+            raise KeyboardInterrupt
+
+
+def test_a_polling_run_survives_a_lock_held_too_long(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another run's long write (a big archive import) held the store past the wait: the
+    # polling run skips that round and stores the page at the next, instead of ending.
+    monkeypatch.setattr("compare.store.BUSY_TIMEOUT", 0.2)
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    db = tmp_path / "v.db"
+    with Store.open(db) as store:
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        watcher = LockWatcher(holder)
+        summary = track([url], store, replace(FAST, every=0.1), watcher)
+        holder.close()
+        assert (summary.skipped, summary.new, summary.exit_code) == (1, 1, 5)
+        assert len(store.history(store.require_story(url))) == 1
+    assert watcher.skipped == [f"{db} stayed locked by another process for over 0 s"]
+    # Without --every there is no next round: the run ends with the store's exit code.
+    with Store.open(db) as store:
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(StoreLockedError):
+                track([url], store, FAST)
+        finally:
+            holder.close()
+
+
+def test_the_command_says_which_rounds_a_lock_skipped(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("compare.store.BUSY_TIMEOUT", 0.1)
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    db = tmp_path / "v.db"
+    Store.open(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # for the whole run
+    try:
+        code, _, err = run_cli(
+            "track", url, "--every", "0.3s", "--until", "1s", "--delay", "0", "--db", str(db)
+        )
+    finally:
+        holder.close()
+    lines = err.splitlines()
+    assert code == 5 and len(lines) >= 2
+    assert set(lines[:-1]) == {
+        f"storydiff: round skipped: {db} stayed locked by another process for over 0 s — "
+        "the next round tries again"
+    }
+    assert lines[-1] == (
+        f"storydiff: 0 new versions, 0 unchanged, 0 failed, {len(lines) - 1} rounds skipped "
+        "(store locked)"
+    )
+
+
+# The other run below is a second connection in this process: SQLite's locks work between
+# the connections of one process as between processes.
+
+
+def test_a_failed_run_never_removes_a_store_another_run_made_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The other run creates the file after this one saw there was none, before it opens
+    # it: this run did not make it, so it must not remove it, even while it is empty.
+    db = tmp_path / "v.db"
+    others: list[Store] = []
+    opened = Store.open.__func__  # type: ignore[attr-defined]
+
+    def other_first(cls: type[Store], *args: object, **kwargs: object) -> Store:
+        if not others:
+            others.append(opened(cls, db))
+        return opened(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Store, "open", classmethod(other_first))
+    code, _, err = run_cli("track", "ftp://courier.example/x", "--db", str(db))
+    assert code == 2, err
+    monkeypatch.undo()
+    with others[0] as other:  # the other run goes on and stores what it fetched
+        other.record_failure("https://courier.example/y", "2026-05-24T10:00:00.000Z", "down")
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["fetches"] == 1
+
+
+def test_a_failed_run_keeps_the_store_it_made_when_another_run_opened_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "v.db"
+    others: list[Store] = []
+    connect = store_module._connect
+
+    def other_opens_it_too(path: Path, uri: str | None = None) -> sqlite3.Connection:
+        connection = connect(path, uri)  # this run made the file and connected to it
+        monkeypatch.setattr(store_module, "_connect", connect)
+        others.append(Store.open(path))
+        return connection
+
+    monkeypatch.setattr(store_module, "_connect", other_opens_it_too)
+    code, _, err = run_cli("track", "ftp://courier.example/x", "--db", str(db))
+    assert code == 2, err
+    monkeypatch.undo()
+    with others[0] as other:
+        other.record_failure("https://courier.example/y", "2026-05-24T10:00:00.000Z", "down")
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["fetches"] == 1
+
+
+def test_a_store_removed_while_it_was_being_opened_is_opened_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The failed run that made the file removes it between this run's opening it and its
+    # first read (the one moment it cannot see this run): written there, this run's
+    # versions would be lost with the file.
+    db = tmp_path / "v.db"
+    failing = Store.open(db)
+    connect = sqlite3.connect
+    removed: list[bool] = []
+
+    def removed_meanwhile(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        connection = connect(*args, **kwargs)
+        if not removed:
+            removed.append(failing.remove_if_unused())
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", removed_meanwhile)
+    with Store.open(db) as store:
+        store.record_failure("https://courier.example/y", "2026-05-24T10:00:00.000Z", "down")
+    monkeypatch.undo()
+    assert removed == [True]
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["fetches"] == 1
+
+
+@pytest.mark.parametrize("command", ["track", "wayback"])
+def test_a_failed_first_run_removes_the_folders_it_made_and_only_those(
+    tmp_path: Path, command: str
+) -> None:
+    existing = tmp_path / "data"
+    existing.mkdir()
+    db = existing / "storydiff" / "runs" / "v.db"
+    code, _, err = run_cli(command, "ftp://courier.example/x", "--db", str(db))
+    assert code == 2, err
+    assert existing.is_dir() and list(existing.iterdir()) == []
+    # A folder with another run's file in it stays, and so does that file.
+    (existing / "storydiff").mkdir()
+    (existing / "storydiff" / "notes.txt").write_text("mine")
+    assert run_cli("track", "ftp://courier.example/x", "--db", str(db))[0] == 2
+    assert sorted(p.name for p in (existing / "storydiff").iterdir()) == ["notes.txt"]
+
+
+def test_a_folder_removed_by_another_run_while_the_store_is_created_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another run that failed removes the empty folders it made, between this run's making
+    # sure they exist and its creating the file in them.
+    db = tmp_path / "data" / "storydiff" / "v.db"
+    (tmp_path / "data" / "storydiff").mkdir(parents=True)
+    real_open = os.open
+    removed: list[Path] = []
+
+    def folder_gone_first(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path) == db and not removed:
+            for folder in (db.parent, db.parent.parent):
+                folder.rmdir()
+                removed.append(folder)
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", folder_gone_first)
+    store = Store.open(db)
+    monkeypatch.undo()
+    assert removed and store.created
+    assert store.new_folders == (db.parent, db.parent.parent)
+    assert store.remove_if_unused()
+    assert list(tmp_path.iterdir()) == []

@@ -11,6 +11,7 @@ allows exactly that one inline stylesheet, as the pairwise report does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -37,6 +38,16 @@ def short_time(stored: str) -> str:
     return stored[:16].replace("T", " ")
 
 
+def time_format(stamps: Sequence[str]) -> Callable[[str], str]:
+    """How to show these stored times so that no two look the same: to the minute
+    (``2026-05-24 10:00``), else to the second (``10:00:05``), else to the millisecond
+    (``10:00:05.250``). Versions fetched a few seconds apart are common when tracking."""
+    for length in (16, 19, 23):
+        if len({s[:length] for s in stamps}) == len(stamps):
+            break
+    return lambda stored: stored[:length].replace("T", " ")
+
+
 def history_table(
     story: Story, versions: list[VersionInfo], failing: list[dict[str, Any]] | None = None
 ) -> str:
@@ -46,9 +57,7 @@ def history_table(
     from compare.track import describe_changes
 
     rows = [("#", "first seen (UTC)", "words", "headline", "changes")]
-    # Edits made within one minute would look simultaneous: then the column shows seconds.
-    minutes = [short_time(v.first_seen) for v in versions]
-    seconds = len(set(minutes)) < len(minutes)
+    when = time_format([v.first_seen for v in versions])
     for v in versions:
         note = describe_changes(v.changes)
         if v.cosmetic_changes:
@@ -58,7 +67,7 @@ def history_table(
         rows.append(
             (
                 str(v.number),
-                v.first_seen[:19].replace("T", " ") if seconds else short_time(v.first_seen),
+                when(v.first_seen),
                 str(v.word_count),
                 _clip(v.title or "", 48),
                 note,
@@ -179,16 +188,17 @@ def render_story(
     from compare.render.html import csp_hash, fragments_html, render_comparison, text_html
 
     entries = store.documents(story)
-    points = _points(entries)
+    when = time_format([info.first_seen for info, _ in entries])
+    points = _points(entries, when)
     sections: list[Section] = []
     for (old_info, old), (new_info, new) in pairwise(entries):
-        comparison = compare(_named(old, old_info), _named(new, new_info), options)
+        comparison = compare(_named(old, old_info, when), _named(new, new_info, when), options)
         page = render_comparison(comparison, generated_at=generated_at, template_dir=template_dir)
         sections.append(
             Section(
                 anchor=f"v{new_info.number}",
                 heading=f"Version {old_info.number} → {new_info.number}",
-                when=short_time(new_info.first_seen),
+                when=when(new_info.first_seen),
                 body=Markup(_prefixed(_main_of(page), f"v{new_info.number}-")),
             )
         )
@@ -210,7 +220,7 @@ def render_story(
         "title": (latest.title if latest else None) or story.url,
         "lang": (latest.language if latest else None) or "en",
         "points": points,
-        "headlines": _headlines(entries, fragments_html, text_html),
+        "headlines": _headlines(entries, when, fragments_html, text_html),
         "sections": sections,
         "first": points[0] if points else None,
         "css": Markup(css),
@@ -222,15 +232,15 @@ def render_story(
     return env.get_template("timeline.html.j2").render(context)
 
 
-def _named(document: Document, info: VersionInfo) -> Document:
+def _named(document: Document, info: VersionInfo, when: Callable[[str], str]) -> Document:
     """A stored document labelled by its version, for the pairwise cards."""
     from dataclasses import replace
 
-    label = f"Version {info.number} · {short_time(info.first_seen)}"
+    label = f"Version {info.number} · {when(info.first_seen)}"
     return replace(document, site_name=label)
 
 
-def _points(entries: list[tuple[VersionInfo, Document]]) -> list[Point]:
+def _points(entries: list[tuple[VersionInfo, Document]], when: Callable[[str], str]) -> list[Point]:
     from compare.track import describe_changes
 
     if not entries:
@@ -243,7 +253,7 @@ def _points(entries: list[tuple[VersionInfo, Document]]) -> list[Point]:
             Point(
                 number=info.number,
                 anchor=f"v{info.number}",
-                when=short_time(info.first_seen),
+                when=when(info.first_seen),
                 machine=info.first_seen,
                 x=round(20 + 960 * (at - times[0]) / span, 1) if len(entries) > 1 else 500.0,
                 title=document.title or "(no headline)",
@@ -257,7 +267,10 @@ def _points(entries: list[tuple[VersionInfo, Document]]) -> list[Point]:
 
 
 def _headlines(
-    entries: list[tuple[VersionInfo, Document]], fragments_html: Any, text_html: Any
+    entries: list[tuple[VersionInfo, Document]],
+    when: Callable[[str], str],
+    fragments_html: Any,
+    text_html: Any,
 ) -> list[Headline]:
     """Each run of versions with the same headline, the change from the one before marked."""
     from compare.render.html import unified_fragments
@@ -278,7 +291,7 @@ def _headlines(
             html = text_html(title or "(no headline)")
         else:
             html = fragments_html(unified_fragments(word_diff(previous, title)))
-        out.append(Headline(numbers, short_time(infos[0].first_seen), html))
+        out.append(Headline(numbers, when(infos[0].first_seen), html))
         previous = title
     return out
 
