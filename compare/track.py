@@ -333,6 +333,8 @@ class _Run:
                 error = self._gone(fetched.url, error)
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
             status = fetched.snapshot.provenance.status if fetched.snapshot else None
+            if status is None and isinstance(error, FetchError):
+                status = error.status  # a 404 or 500 the server answered with
             size = len(fetched.snapshot.content) if fetched.snapshot else 0
             self.store.record_failure(fetched.url, fetched.at, message, status=status, size=size)
             code = int(error.exit_code) if isinstance(error, StorydiffError) else 3
@@ -561,7 +563,9 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
                 "check the feed's address: the site may have moved or retired the feed",
                 status=error.status,
             )
-        run.store.record_failure(feed_url, checked_at, error.one_line(), feed=True)
+        run.store.record_failure(
+            feed_url, checked_at, error.one_line(), status=error.status, feed=True
+        )
         run.exit_code = run.exit_code or int(error.exit_code)
         run.tally["failed"] += 1
         run.listener.event(

@@ -709,8 +709,9 @@ def test_a_tracked_page_that_answers_404_says_it_was_probably_taken_down(
         "track that"
     )
     assert all("pass the file" not in e.detail for e in recorder.events)
-    # `history` repeats it under the table.
+    # `history` repeats it under the table; the fetch keeps the server's status.
     assert store.failing(store.require_story(url))[-1]["error"] == detail
+    assert [f["status"] for f in store.fetches(store.require_story(url))] == [200, 404]
 
 
 def test_a_feed_that_answers_404_is_not_a_page_to_save(http: HTTPServer, store: Store) -> None:
@@ -719,6 +720,8 @@ def test_a_feed_that_answers_404_is_not_a_page_to_save(http: HTTPServer, store: 
     assert watch([http.url_for("/old.rss")], store, FAST, recorder).failed == 1
     detail = recorder.events[0].detail
     assert "check the feed's address" in detail and "pass the file" not in detail
+    statuses = store.connection.execute("SELECT status FROM fetches").fetchall()
+    assert [tuple(row) for row in statuses] == [(404,)]
 
 
 class LockWatcher(Recorder):
