@@ -563,9 +563,8 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
                 "check the feed's address: the site may have moved or retired the feed",
                 status=error.status,
             )
-        run.store.record_failure(
-            feed_url, checked_at, error.one_line(), status=error.status, feed=True
-        )
+        status = error.status if isinstance(error, FetchError) else None
+        run.store.record_failure(feed_url, checked_at, error.one_line(), status=status, feed=True)
         run.exit_code = run.exit_code or int(error.exit_code)
         run.tally["failed"] += 1
         run.listener.event(
