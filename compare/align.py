@@ -41,7 +41,7 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.notes import edited_without_note, note_changes
+from compare.notes import edited_without_note, note_changes, noted_changes
 from compare.text import (
     CJK_WORD,
     fold,
@@ -638,6 +638,9 @@ def _align_documents(
         if edited_without_note(old, new, notes, meaning):
             summary = replace(summary, edited_without_note=True)
         changes = (*notes, *changes)  # whether the newsroom owned up comes first
+        noted = noted_changes(changes, old, new, sentences)
+        if noted:
+            summary = replace(summary, noted=noted)
     return Comparison(
         old=old,
         new=new,

@@ -262,6 +262,10 @@ class Summary:
     """NEW changes the story's meaning (numbers, quotes, ...) but adds or changes no
     correction, clarification, update or editor's note, on one page over time (see
     notes.py). Only set when meaning-level facets are on."""
+    noted: tuple[tuple[int, int], ...] = ()
+    """``(change, note)`` index pairs into ``Comparison.changes``: a meaning change that a
+    note added or changed in NEW speaks of (it gives the changed number, or shares rare
+    words with the sentence), so the newsroom owned up to it (see notes.py)."""
 
     @property
     def changed(self) -> bool:

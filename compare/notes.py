@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from compare.model import Block, Change, ChangeAction, Document, SentenceBlock
+from compare.model import Block, Change, ChangeAction, Comparison, Document, SentenceBlock
 from compare.text import lazy_pattern
 
 #: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...",
@@ -94,6 +94,90 @@ def note_changes(
             detail = f"{kinds_a[notes_a[0]]} removed: {_quoted(old_text)}"
             found.append(_note("removed", old_text, None, sentence, detail))
     return tuple(found)
+
+
+#: Words any note may use, which tie it to no sentence in particular.
+_NOTE_WORDS = frozenset(
+    str.split(
+        "earlier version article story report piece misstated misspelled incorrectly wrongly "
+        "stated reported said correction clarification update updated amended corrected "
+        "editor this that which have been were with from their about also would could after "
+        "before when where than them they"
+    )
+)
+_WORD = lazy_pattern(r"[^\W\d_]{4,}")
+
+
+def noted_changes(
+    changes: Sequence[Change], old: Document, new: Document, sentences: Sequence[SentenceBlock]
+) -> tuple[tuple[int, int], ...]:
+    """``(change, note)`` index pairs into ``changes``: each meaning change that a note
+    added or changed in NEW speaks of. A number change is spoken of when the note gives one
+    of its values ("It is 20 inches, not 24 inches"); any other change when the note shares
+    two words with its sentence that few paragraphs use (the story's topic words, in every
+    other paragraph, tie a note to nothing)."""
+    notes = [(i, c.new) for i, c in enumerate(changes) if c.kind == "note" and c.new]
+    if not notes:
+        return ()
+    from compare.facets import sentence_facets
+
+    spread: dict[str, int] = {}
+    for paragraph in new.paragraphs:
+        for stem in _stems(paragraph.text):
+            spread[stem] = spread.get(stem, 0) + 1
+    rare = {stem for stem, count in spread.items() if count <= 2}
+    read = []
+    for index, text in notes:
+        body = _body(text)
+        keys = {number.key for number in sentence_facets(body).numbers}
+        read.append((index, keys, _stems(body) & rare))
+
+    pairs = []
+    for index, change in enumerate(changes):
+        if change.kind == "note":
+            continue
+        if change.kind == "number":
+            phrases = [p for p in (change.old, change.new) if p]
+            values = {n.key for p in phrases for n in sentence_facets(p).numbers}
+            note = next((i for i, keys, _ in read if values & keys), None)
+        else:
+            stems = _stems(_sentence_text(change, old, new, sentences))
+            note = next((i for i, _, words in read if len(stems & words) >= 2), None)
+        if note is not None:
+            pairs.append((index, note))
+    return tuple(pairs)
+
+
+def _body(note: str) -> str:
+    """A note without its label and the date or time in it ("Correction, 21 November:",
+    "Update (3 p.m.):"): that date is when the note was written, not a fact it corrects."""
+    label = NOTE_START().match(note)
+    body = note[label.end() :] if label else note
+    colon = body.find(":")
+    return body[colon + 1 :] if 0 <= colon <= 40 else body
+
+
+def _stems(text: str) -> set[str]:
+    """Lower-case words of four letters or more, cut to six ("auditors", "auditor" ->
+    "audito"), without those any note uses."""
+    words = (w.casefold() for w in _WORD().findall(text))
+    return {w[:6] for w in words if w not in _NOTE_WORDS}
+
+
+def _sentence_text(
+    change: Change, old: Document, new: Document, sentences: Sequence[SentenceBlock]
+) -> str:
+    if not 0 <= change.sentence < len(sentences):
+        return ""
+    block = sentences[change.sentence]
+    doc, places = (new, block.b) if block.b else (old, block.a)
+    return " ".join(doc.paragraphs[p].sentences[s] for p, s in places)
+
+
+def noted_in(comparison: Comparison) -> dict[int, str]:
+    """For each change (by ``id``) a note speaks of, the note's label: ``correction``."""
+    changes = comparison.changes
+    return {id(changes[change]): changes[note].label for change, note in comparison.summary.noted}
 
 
 def edited_without_note(

@@ -164,3 +164,65 @@ def test_a_long_note_is_cut_in_its_description_only() -> None:
 def test_facets_off_lists_no_notes() -> None:
     c = compare(doc(*STORY), doc(CORRECTION, FIXED, *STORY[1:]), CompareOptions(facets=False))
     assert not c.changes and not c.summary.edited_without_note
+
+
+def test_a_note_speaks_of_the_number_it_gives() -> None:
+    homes = FIXED.replace("1,200", "3,400")
+    c = compare(doc(*STORY), doc(CORRECTION, homes, *STORY[1:]))
+    numbers = {ch.old: i for i, ch in enumerate(c.changes) if ch.kind == "number"}
+    assert c.summary.noted == ((numbers["24-inch"], 0),)  # not the 1,200 -> 3,400 homes
+    text = render_text.comparison(c, width=120, color=False, context=2)
+    assert '"24-inch" → "20-inch"  (¶ 2)  — in the correction' in text
+    assert '"3,400 homes"  (¶ 2)\n' in text
+    assert '"24-inch" → "20-inch" (¶ 2) — *in the correction*' in render_markdown.comparison(c)
+    page = render_html.render_comparison(c, generated_at="2026-11-26T10:00:00Z")
+    assert page.count('<span class="noted">in the correction</span>') == 1
+    data = json.loads(render_json.comparison(c, "2026-11-26T10:00:00Z"))
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert data["summary"]["noted"] == [{"change": numbers["24-inch"], "note": 0}]
+
+
+AUDIT = [
+    "The council approved the stormwater fee on Tuesday by five votes to four.",
+    "The finance director said the external auditors did review the stormwater fee "
+    "proposal before the vote.",
+    "Opponents of the stormwater fee said the council had ignored residents.",
+    "The stormwater fee will be reviewed by the council after three years.",
+]
+AUDIT_NOTE = (
+    "Correction: An earlier version of this article misstated the role of the external "
+    "auditors in reviewing the stormwater fee proposal."
+)
+
+
+def test_a_note_speaks_of_a_sentence_it_shares_rare_words_with() -> None:
+    fixed = AUDIT[1].replace("did review", "did not review")
+    hedged = AUDIT[2].replace("had ignored", "had allegedly ignored")  # topic words only
+    c = compare(doc(*AUDIT), doc(AUDIT[0], fixed, hedged, AUDIT[3], AUDIT_NOTE))
+    kinds = {ch.kind: i for i, ch in enumerate(c.changes)}
+    assert set(kinds) == {"note", "negation", "hedge"}
+    assert c.summary.noted == ((kinds["negation"], kinds["note"]),)
+
+
+def test_the_date_in_a_notes_label_speaks_of_no_number() -> None:
+    note = "Correction, 21 November: The main was laid in 1958, not 1985."
+    moved = STORY[3] + " Repairs are due to finish on 21 November."
+    later = moved.replace("21 November", "28 November")
+    c = compare(doc(*STORY[:3], moved), doc(note, *STORY[:3], later))
+    assert any(ch.kind == "number" for ch in c.changes)
+    assert c.summary.noted == ()
+
+
+def test_a_note_taken_down_speaks_of_nothing() -> None:
+    c = compare(doc(CORRECTION, FIXED, *STORY[1:]), doc(*STORY))
+    assert c.summary.noted == ()
+
+
+def test_the_council_vote_correction_owns_up_to_the_auditors_edit() -> None:
+    story = "fixtures/updated-council-vote"
+    c = compare(f"{story}/v1.html", f"{story}/v4.html")
+    assert c.changes[0].kind == "note" and c.changes[0].action == "added"
+    assert [(c.changes[i].detail, n) for i, n in c.summary.noted] == [
+        ('negation flipped: "did review" → "did not review"', 0)
+    ]
+    assert not c.summary.edited_without_note

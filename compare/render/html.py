@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
-from compare.notes import WITHOUT_NOTE
+from compare.notes import WITHOUT_NOTE, noted_in
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
@@ -822,11 +822,16 @@ class _Builder:
                 anchors["new", p] = row.anchor
         if self.c.changes or self.c.title_changes or self.c.standfirst_changes:
             notes = [change for change in self.c.changes if change.kind == "note"]
+            noted = noted_in(self.c)
             return [
                 *(self._facet(change, anchors) for change in notes),
                 *(self._facet(change, anchors, "headline") for change in self.c.title_changes),
                 *(self._facet(c, anchors, "standfirst") for c in self.c.standfirst_changes),
-                *(self._facet(c, anchors) for c in self.c.changes if c.kind != "note"),
+                *(
+                    self._facet(c, anchors, noted_in=noted.get(id(c), ""))
+                    for c in self.c.changes
+                    if c.kind != "note"
+                ),
             ], True
         scored = []
         for row, block in zip(
@@ -843,7 +848,11 @@ class _Builder:
         return [self._largest(row, block) for _, row, block in scored[:6]], False
 
     def _facet(
-        self, change: Change, anchors: dict[tuple[Side, int], str], card: str = ""
+        self,
+        change: Change,
+        anchors: dict[tuple[Side, int], str],
+        card: str = "",
+        noted_in: str = "",
     ) -> KeyChange:
         sentence: SentenceBlock | None = (
             self.c.sentences[change.sentence]
@@ -872,6 +881,8 @@ class _Builder:
             (change.old or "") in change.detail and (change.new or "") in change.detail
         ):
             html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
+        if noted_in:  # the newsroom owned up to it
+            html += Markup(' <span class="noted">in the ') + text_html(noted_in) + Markup("</span>")
         kind = f"{change.label.capitalize()} {change.action}"  # "Correction added"
         return KeyChange(f"#{anchor}" if anchor else "", where, kind, html)
 

@@ -180,6 +180,7 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
         "headline_changed": c.summary.headline_changed,
         "standfirst_changed": c.summary.standfirst_changed,
         "edited_without_note": c.summary.edited_without_note,
+        "noted": [{"change": change, "note": note} for change, note in c.summary.noted],
         "similarity": _similarity(c.summary.similarity),
         "paragraphs": _counts(c.summary.paragraphs),
         "sentences": _counts(c.summary.sentences),

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from compare.model import Block, Change, Comparison, Document, WordOp
-from compare.notes import WITHOUT_NOTE
+from compare.notes import WITHOUT_NOTE, noted_in
 from compare.render import GITHUB_LIMIT, fitting
 from compare.render.layout import (
     COUNT_NAMES,
@@ -270,7 +270,11 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
     if summary.edited_without_note:
         lines += [f"**{WITHOUT_NOTE}**", ""]
 
-    keys = [[f"- {_describe(ch, where)}"] for ch, where in key_changes(c)]
+    noted = noted_in(c)
+    keys = [
+        [f"- {_describe(ch, where)}" + (f" — *in the {noted[id(ch)]}*" if id(ch) in noted else "")]
+        for ch, where in key_changes(c)
+    ]
     rows: list[list[str]] = []  # a gap's row is one line; a change's starts with its heading
     if summary.changed:
         pieces = Pieces(c)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from compare.model import Block, Change, Comparison, Document, WordOp
-from compare.notes import WITHOUT_NOTE
+from compare.notes import WITHOUT_NOTE, noted_in
 from compare.render.layout import (
     Gap,
     Piece,
@@ -241,10 +241,13 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
     if keys:
         lines.append(out.text())
         lines.append(out.text("Key changes", "bold"))
+        noted = noted_in(c)
         for change, where in keys:
             line = out.text(f"  • {_describe(change)}", "bold" if change.severity == 1 else "")
             if where:
                 line.append_text(out.text(f"  ({where})", "dim"))
+            if id(change) in noted:
+                line.append_text(out.text(f"  — in the {noted[id(change)]}", "green"))
             lines.append(line)
         if c.summary.edited_without_note:
             lines.append(out.text(f"  {WITHOUT_NOTE}", "yellow"))
