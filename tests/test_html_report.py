@@ -749,3 +749,11 @@ def test_text_colours_meet_wcag_aa_in_both_themes(theme: str) -> None:
 def test_contrast_formula() -> None:
     assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_a_headline_date_is_flagged_as_a_date() -> None:
+    body = (Paragraph("Text.", ("Text.",)),)
+    old = Document(paragraphs=body, title="Route 9 closed after water main break")
+    new = replace(old, title="Route 9 closed until Friday after water main break")
+    header = render(compare(old, new)).split('id="headline-new"')[1].split("</dt>")[0]
+    assert '<span class="flag meaning">meaning: date</span>' in header

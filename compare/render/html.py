@@ -776,7 +776,7 @@ class _Builder:
                     machine = value if re.match(r"https?://", value, re.IGNORECASE) else None
                 meaning = ""
                 if kind in found and side == "new":
-                    meaning = ", ".join(dict.fromkeys(change.kind for change in found[kind]))
+                    meaning = ", ".join(dict.fromkeys(change.label for change in found[kind]))
                 cards[side].append(Field(name, html, changed, machine, kind, meaning))
         words_old, words_new = old.word_count, new.word_count
         delta = words_new - words_old
