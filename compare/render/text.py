@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
@@ -28,7 +27,7 @@ from compare.render.layout import (
     shared_spaces,
     visible,
 )
-from compare.text import has_cjk
+from compare.text import has_cjk, lazy_pattern
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -294,8 +293,9 @@ def _wrap(text: Text, console: Console, width: int) -> list[Text]:
 
 
 def _cjk_breaks(plain: str, width: int) -> list[int]:
-    """Where rich breaks ``plain`` into lines of ``width`` cells (two at least), but a break
-    before a closing mark moves back a character, and the lines after it are broken again.
+    """Where rich breaks ``plain`` into lines of ``width`` cells (two at least, so that a wide
+    character fits a line), but a break before a closing mark moves back a character, and
+    the lines after it are broken again.
     Breaking resumes at the moved break rather than rewrapping the whole rest, so a long
     unspaced paragraph takes time in proportion to its length."""
     words = _words(plain)
@@ -313,13 +313,13 @@ def _cjk_breaks(plain: str, width: int) -> list[int]:
 
 
 #: A word as rich wraps it: any spaces before it (at the start of the text), its
-#: characters, then the spaces after it.
-_WORD = re.compile(r"\s*(\S+)\s*")
+#: characters, then the spaces after it. Compiled on first use: only CJK text needs it.
+_WORD = lazy_pattern(r"\s*(\S+)\s*")
 
 
 def _words(plain: str) -> tuple[list[int], list[int]]:
     """Where each word of ``plain`` ends without its trailing spaces, and with them."""
-    found = list(_WORD.finditer(plain))
+    found = list(_WORD().finditer(plain))
     return [m.end(1) for m in found], [m.end() for m in found]
 
 
