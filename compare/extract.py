@@ -1028,6 +1028,18 @@ _CJK_BYLINE = lazy_pattern(
 )
 _CJK_ROLES = lazy_pattern(rf"^{_CJK_OUTLET_ROLE}|(?:{_CJK_ROLE})\s*[:：]?")
 _CJK_BYLINE_END = lazy_pattern(_CJK_AFTER_NAMES + "$")
+# The Taiwanese byline that says where the story was reported from, and its simplified
+# twin: "記者王小明／台北報導", "〔記者王小明、李大華／綜合報導〕", "记者 王小明 北京报道",
+# after an outlet or not ("中央社記者王小明／台北報導"). Spaced rather than slashed, the
+# place ends the byline: "他对记者 王小明 说北京报道不实" is a sentence. On NFKC keys: the
+# slash is ASCII.
+_REPORTED_PLACE = rf"[{CJK}]{{1,8}}[报報][导導道]"
+_REPORTED_FROM = (
+    r"[〔【\[(]?(?:[^\s\d〔【\[(/、,。:]{1,10}?)?[记記]者\s*"
+    rf"(?P<reported>{_CJK_NAME}(?:、{_CJK_NAME})*)"
+    rf"(?:\s*/\s*{_REPORTED_PLACE}|\s+{_REPORTED_PLACE}(?![{CJK}]))[〕】\])]?"
+)
+_REPORTED_FROM_LINE = lazy_pattern(_REPORTED_FROM)
 
 
 def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
@@ -1036,6 +1048,8 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     Japanese (see :func:`is_japanese`): ``"記者 山田 花子"`` -> ``("山田 花子",)``."""
     cjk = has_cjk(byline)
     if cjk:
+        if reported := _REPORTED_FROM_LINE().fullmatch(normalize(byline.strip())):
+            byline = reported["reported"]  # the names, not the place: "記者王小明／台北報導"
         byline = _CJK_BYLINE_END().sub("", byline.strip(), count=1)
     names: list[str] = []
     for part in _AUTHOR_SPLIT().split(byline):
@@ -1675,12 +1689,12 @@ _CJK_DATELINE = lazy_pattern(
 
 
 # Datelines that name the reporter after the place, on NFKC keys: Japanese
-# "【ワシントン＝山田花子】"; Taiwanese "記者王小明／台北報導" (in 〔〕 or not, names split
-# by 、) and the Central News Agency's "（中央社記者王小明台北5日電）". Not a credit such
-# as "【写真＝山田花子】", a photograph's: its first word is no place.
+# "【ワシントン＝山田花子】"; Taiwanese "記者王小明／台北報導" and its simplified twin (see
+# _REPORTED_FROM) and the Central News Agency's "（中央社記者王小明台北5日電）". Not a
+# credit such as "【写真＝山田花子】", a photograph's: its first word is no place.
 _REPORTER_DATELINE = lazy_pattern(
     rf"【(?!写真|図|表|動画|イラスト)[^\s【】=]{{1,12}}=(?P<ja>[{CJK}A-Za-z、 ]{{1,20}})】"
-    rf"|[〔【\[(]?記者(?P<tw>{_CJK_NAME}(?:、{_CJK_NAME})*)\s*/\s*[{CJK}]{{1,8}}報導[〕】\])]?"
+    rf"|{_REPORTED_FROM}"
     rf"|\(中央社記者(?P<cna>[{CJK}、]{{3,40}}?)\d{{1,2}}日專?電\)"
 )
 # "【ワシントン＝共同】", "【パリ＝AFP時事】": a news agency's dispatch names no reporter,
@@ -1704,8 +1718,8 @@ def _reporter_dateline(text: str) -> tuple[tuple[str, ...], int] | None:
         if _HIRAGANA().search(found["ja"]):  # words, not a name
             return None
         return split_authors(found["ja"], japanese=True), found.end()
-    if found["tw"] is not None:
-        return split_authors(found["tw"]), found.end()
+    if found["reported"] is not None:
+        return split_authors(found["reported"]), found.end()
     # The CNA's names run into the place: a Taiwanese name is mostly three characters
     # (a surname and a two-character given name) and a place at least two.
     *names, last = found["cna"].split("、")

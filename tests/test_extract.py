@@ -1823,6 +1823,16 @@ def test_a_long_cjk_paragraph_counts_its_characters_against_the_limits() -> None
         # Without a role a name is left whole: a Japanese name may have a space in it.
         ("佐野 美咲", ("佐野 美咲",)),
         ("阿卜杜拉·买买提", ("阿卜杜拉·买买提",)),
+        # Where the reporters were is not a name, with an outlet before them or not.
+        ("記者王小明／台北報導", ("王小明",)),
+        ("中央社記者王小明／台北報導", ("王小明",)),
+        ("〔記者王小明、李大華／綜合報導〕", ("王小明", "李大華")),
+        ("记者王小明／北京报导", ("王小明",)),
+        ("记者 王小明 北京报道", ("王小明",)),
+        ("記者阿部／東京報導", ("阿部",)),
+        ("阿部", ("阿部",)),
+        ("記者阿部", ("阿部",)),
+        ("阿部記者", ("阿部",)),
     ],
 )
 def test_split_authors_chinese_and_japanese(byline: str, names: tuple[str, ...]) -> None:
@@ -1956,6 +1966,14 @@ def test_a_japanese_pages_author_field_with_a_spaced_name_is_one_author() -> Non
     assert extract(snapshot(html)).authors == ("山田 花子",)
 
 
+def test_an_author_field_names_the_reporter_not_the_place() -> None:
+    for author in ("記者王小明／台北報導", "中央社記者王小明／台北報導", "记者王小明／北京报导"):
+        story = "\n\n".join([f"---\nauthor: {author}\n---", *ZH_BODY])
+        doc = extract(snapshot(story, "markdown"))
+        assert doc.authors == ("王小明",), author
+        assert [p.text for p in doc.paragraphs] == ZH_BODY
+
+
 @pytest.mark.parametrize(
     ("dateline", "names"),
     [
@@ -2020,9 +2038,19 @@ def test_a_japanese_dateline_names_the_reporter(dateline: str, names: tuple[str,
         ("（中央社記者王小明台北5日電）", ("王小明",)),
         ("（中央社記者李明台北5日電）", ("李明",)),
         ("（中央社記者王小明、李大華華盛頓4日專電）", ("王小明", "李大華")),
+        # The same in simplified characters, with 报导 or 报道.
+        ("记者王小明／北京报导", ("王小明",)),
+        ("记者王小明／北京报道", ("王小明",)),
+        ("〔记者王小明、李大华／综合报道〕", ("王小明", "李大华")),
+        # After an outlet.
+        ("中央社記者王小明／台北報導", ("王小明",)),
+        # A surname with 部 in it is a name like any other.
+        ("記者阿部／東京報導", ("阿部",)),
     ],
 )
-def test_a_taiwanese_byline_names_the_reporters(dateline: str, names: tuple[str, ...]) -> None:
+def test_a_byline_with_the_place_reported_from_names_the_reporters(
+    dateline: str, names: tuple[str, ...]
+) -> None:
     # A paragraph of its own, it goes.
     cleaned = clean_up([Block(t) for t in [dateline, *ZH_BODY]], Metadata())
     assert [b.text for b in cleaned.blocks] == ZH_BODY
@@ -2032,6 +2060,26 @@ def test_a_taiwanese_byline_names_the_reporters(dateline: str, names: tuple[str,
     doc = extract(snapshot("\n\n".join([first, *ZH_BODY[1:]]), "text"))
     assert [p.text for p in doc.paragraphs] == [first, *ZH_BODY[1:]]
     assert doc.authors == names
+
+
+@pytest.mark.parametrize(
+    "byline", ["记者 王小明 北京报道", "記者 王小明 台北報導", "本报记者 王小明 北京报道"]
+)
+def test_a_spaced_byline_with_the_place_reported_from_names_the_reporter(byline: str) -> None:
+    # A paragraph of its own, it goes, and the place is no second name.
+    cleaned = clean_up([Block(t) for t in [byline, *ZH_BODY]], Metadata())
+    assert [b.text for b in cleaned.blocks] == ZH_BODY
+    assert cleaned.byline == ("王小明",)
+    # Opening the first paragraph, it stays in the text.
+    first = f"{byline} {ZH_BODY[0]}"
+    doc = extract(snapshot("\n\n".join([first, *ZH_BODY[1:]]), "text"))
+    assert [p.text for p in doc.paragraphs] == [first, *ZH_BODY[1:]]
+    assert doc.authors == ("王小明",)
+    # Spaced, the place must end the byline: this one is a sentence, and names no one.
+    first = "他对记者 王小明 说北京报道不实。" + ZH_BODY[0]
+    doc = extract(snapshot("\n\n".join([first, *ZH_BODY[1:]]), "text"))
+    assert [p.text for p in doc.paragraphs] == [first, *ZH_BODY[1:]]
+    assert doc.authors == ()
 
 
 def test_a_reporters_dateline_does_not_replace_the_pages_authors() -> None:
@@ -2050,6 +2098,7 @@ def test_a_reporters_dateline_does_not_replace_the_pages_authors() -> None:
         "【北浜＝市の発表による】",
         "記者王小明表示，台北市將擴大補助。",
         "中央社記者會在台北舉行。",
+        "记者王小明表示，北京报道有误。",
     ],
 )
 def test_lines_that_only_look_like_a_reporters_dateline_stay(line: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import replace
 
@@ -594,3 +595,104 @@ def test_a_byline_change_is_shown_in_the_header(
     else:
         assert shown in header
         assert f"- **{shown.replace(': ', ':** ', 1)}" in markdown
+
+
+def _breaks_rewrapping_the_rest(plain: str, width: int) -> list[int]:
+    """The CJK line breaking as it was first written, kept to check the faster one against:
+    after each moved break it has rich break the whole rest of the paragraph again."""
+    from rich._wrap import divide_line
+
+    breaks = divide_line(plain, width)
+    i = 0
+    while i < len(breaks):
+        start, cut = breaks[i - 1] if i else 0, breaks[i]
+        while cut - 1 > start and plain[cut] in text._NO_LINE_START:
+            cut -= 1
+        if cut != breaks[i]:
+            breaks[i:] = [cut, *(cut + rest for rest in divide_line(plain[cut:], width))]
+        i += 1
+    return breaks
+
+
+def _random_paragraph(pick: random.Random) -> str:
+    """Chinese and Japanese runs, closing and opening marks, English words, spaces of several
+    kinds, and now and then a wide or zero-width oddity."""
+    closing = "".join(sorted(text._NO_LINE_START))
+    pieces = [
+        lambda: "".join(
+            pick.choices(
+                "工程总投资四十八亿元由市城建集团负责建设記者東京都でカタナ", k=pick.randint(1, 24)
+            )
+        ),
+        lambda: "".join(pick.choices(closing, k=pick.choice([1, 1, 1, 2, 3]))),
+        lambda: pick.choice("（「『《“"),
+        lambda: "".join(
+            pick.choices("abcdefghijklmnopqrstuvwxyz0123456789.,;:!?-'\"()", k=pick.randint(1, 30))
+        ),
+        lambda: pick.choice([" ", " ", "  ", "   ", "\u3000", "\t", "\u00a0"]),
+        # An emoji, a joined emoji, a combining mark, a half-width katakana, a zero-width space.
+        lambda: pick.choice(
+            ["👍", "👨\u200d👩", "❤\ufe0f", "e\u0301", "ｱ", "\u200b", "\u200d", "Ａ"]
+        ),
+    ]
+    weights = [30, 15, 4, 20, 15, 3]
+    count = pick.choice([3, 10, 30, 60, 150])
+    return "".join(piece() for piece in pick.choices(pieces, weights, k=count))
+
+
+def test_chinese_lines_break_where_rewrapping_the_rest_broke_them() -> None:
+    # Breaking resumes at a moved break instead of rewrapping the rest of the paragraph: the
+    # lines must come out the same, styles and all, over a few thousand random paragraphs.
+    from unittest import mock
+
+    from rich._wrap import divide_line
+    from rich.console import Console
+    from rich.text import Text
+
+    pick = random.Random(7)
+    moved = 0
+    for case in range(2000):
+        plain = _random_paragraph(pick)
+        width = pick.randint(10, 200) if case % 6 else pick.randint(2, 30)
+        breaks = _breaks_rewrapping_the_rest(plain, width)
+        assert text._cjk_breaks(plain, width) == breaks, (plain, width)
+        moved += breaks != divide_line(plain, width)
+        if case % 5:
+            continue
+        styled = Text(plain + "。")  # a CJK character, so that _wrap breaks it as CJK
+        for _ in range(pick.randint(0, 4)):
+            start = pick.randint(0, len(plain))
+            styled.stylize(pick.choice(["red strike", "green", "bold"]), start, start + 9)
+        console = Console(width=width, color_system=None)
+        lines = [line.markup for line in text._wrap(styled, console, width)]
+        with mock.patch.object(text, "_cjk_breaks", _breaks_rewrapping_the_rest):
+            assert lines == [line.markup for line in text._wrap(styled, console, width)]
+    assert moved > 500  # a break moved: the part whose breaking changed
+
+
+def test_a_long_chinese_paragraph_wraps_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Counted, not timed: how many characters rich measures. Rewrapping the rest after each
+    # moved break measured each character once per line: 1,000 times for "字。" × 2,000 at
+    # width 10 (× 5,000 took 12.7 s), 350 times for the mixed paragraph; now 3 at most.
+    import rich.cells
+
+    measured = 0
+    measure = rich.cells.get_character_cell_size
+
+    def counting(*args: str) -> int:
+        nonlocal measured
+        measured += 1
+        return measure(*args)
+
+    monkeypatch.setattr(rich.cells, "get_character_cell_size", counting)
+    pick = random.Random(1).choice
+    for sentences in (500, 2000):
+        mixed = "".join(
+            pick("记者王小明北京报导今天的天气") + pick(["", "", "，", "」。"])
+            for _ in range(sentences)
+        )
+        for paragraph in ("字。" * sentences, mixed):
+            for width in (10, 21, 58):
+                measured = 0
+                text._cjk_breaks(paragraph, width)
+                assert measured <= 4 * len(paragraph), (sentences, width)

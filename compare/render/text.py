@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from compare.model import Block, Change, Comparison, Document, WordOp
@@ -27,7 +29,7 @@ from compare.render.layout import (
     shared_spaces,
     visible,
 )
-from compare.text import has_cjk
+from compare.text import has_cjk, lazy_pattern
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -301,20 +303,93 @@ def _wrap(text: Text, console: Console, width: int) -> list[Text]:
 
 
 def _cjk_breaks(plain: str, width: int) -> list[int]:
-    """Where rich breaks ``plain`` into lines of ``width`` cells, but a break before a
-    closing mark moves back a character, and the lines after it are broken again."""
-    from rich._wrap import divide_line  # what Text.wrap breaks lines with
-
-    breaks = divide_line(plain, width)
-    i = 0
-    while i < len(breaks):
-        start, cut = breaks[i - 1] if i else 0, breaks[i]
-        while cut - 1 > start and plain[cut] in _NO_LINE_START:
-            cut -= 1
-        if cut != breaks[i]:
-            breaks[i:] = [cut, *(cut + rest for rest in divide_line(plain[cut:], width))]
-        i += 1
+    """Where rich breaks ``plain`` into lines of ``width`` cells (two at least, so that a wide
+    character fits a line), but a break before a closing mark moves back a character, and
+    the lines after it are broken again.
+    Breaking resumes at the moved break rather than rewrapping the whole rest, so a long
+    unspaced paragraph takes time in proportion to its length."""
+    words = _words(plain)
+    breaks: list[int] = []
+    ahead = _rich_breaks(plain, words, 0, width)
+    while (cut := next(ahead, None)) is not None:
+        line_start = breaks[-1] if breaks else 0
+        kept = cut
+        while kept - 1 > line_start and plain[kept] in _NO_LINE_START:
+            kept -= 1
+        breaks.append(kept)
+        if kept != cut:
+            ahead = _rich_breaks(plain, words, kept, width)
     return breaks
+
+
+#: A word as rich wraps it: any spaces before it (at the start of the text), its
+#: characters, then the spaces after it. Compiled on first use: only CJK text needs it.
+_WORD = lazy_pattern(r"\s*(\S+)\s*")
+
+
+def _words(plain: str) -> tuple[list[int], list[int]]:
+    """Where each word of ``plain`` ends without its trailing spaces, and with them."""
+    found = list(_WORD().finditer(plain))
+    return [m.end(1) for m in found], [m.end() for m in found]
+
+
+def _rich_breaks(
+    plain: str, words: tuple[list[int], list[int]], begin: int, width: int
+) -> Iterator[int]:
+    """The breaks rich's wrapping puts in ``plain[begin:]``, as indexes into ``plain``,
+    found one at a time so that the caller can stop after any of them. Each line is filled
+    with whole words; a word wider than a line starts a new one and is cut at the last
+    character that fits, line after line (rich's "fold")."""
+    from rich.cells import cell_len, chop_cells
+
+    text_ends, ends = words
+    first = bisect_right(ends, begin)  # the word ``begin`` is in
+    if first < len(ends) and begin >= text_ends[first]:
+        first += 1  # in the spaces after a word, which go with the next one
+    start, used = begin, 0  # where the next word starts; the cells the line holds so far
+    for k in range(first, len(ends)):
+        text_end, end = text_ends[k], ends[k]
+        size = _cells_up_to(plain, start, text_end, width)
+        if size <= width - used:
+            used += cell_len(plain[start:end])
+        elif size <= width:
+            yield start
+            used = cell_len(plain[start:end])
+        else:
+            if start != begin:
+                yield start
+            piece = start  # where the line being cut starts
+            window = width + 1
+            while True:
+                stop = min(end, piece + window)
+                lines = chop_cells(plain[piece:stop], width)
+                starts = list(accumulate(map(len, lines[:-1]), initial=piece))
+                if stop == end:
+                    yield from starts[1:]
+                    used = cell_len(lines[-1])
+                    break
+                if starts[-1] == piece:  # not one whole line in the window yet
+                    window *= 2
+                    continue
+                # The window's last line may be cut short by the window, but where it
+                # starts is where a line starts in the whole word.
+                yield from starts[1:]
+                piece, window = starts[-1], width + 1
+        start = end
+
+
+def _cells_up_to(plain: str, start: int, end: int, limit: int) -> int:
+    """The cells ``plain[start:end]`` takes, or a number over ``limit`` if it takes more,
+    measuring no more of it than is needed to tell."""
+    from rich.cells import cell_len
+
+    window = limit + 1
+    while True:
+        stop = min(end, start + window)
+        size = cell_len(plain[start:stop])
+        if size > limit or stop == end:  # a longer text never takes fewer cells
+            return size
+        window *= 2
 
 
 def _gap_text(gap: Gap, out: _Writer) -> Text:
