@@ -435,6 +435,8 @@ def html_blocks(
     )
     language = normalize_language(page.get("language") or pick("language"))
     author = pick("author") or ""
+    if not author and has_cjk(page.get("author", "")):
+        author = page["author"]  # trafilatura drops an unspaced "王小明" or "記者王小明／台北報導"
     japanese = has_cjk(author) and is_japanese(language, (b.text for b in blocks))
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
@@ -849,6 +851,7 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
         if value and key not in found:
             found[key] = value
 
+    put("author", meta("author", "dc.creator", "article:author"))
     for item in _json_ld(tree):
         kind = item.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]

@@ -2134,3 +2134,32 @@ def test_the_byline_shown_adds_names_the_meta_tag_lacks(
         f'<meta name="author" content="{meta}">',
     )
     assert extract(snapshot(html)).authors == authors
+
+
+ZH_BODY = [
+    "橫跨淡水河的新橋今日上午正式通車，市府表示每日可紓解約三萬車次的交通量。",
+    "市長在通車典禮上表示，這座橋梁歷時四年完工，總經費達四十八億元。",
+    "交通局指出，通車首週將實施交通管制，並呼籲民眾多加利用大眾運輸。",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "author", "authors"),
+    [
+        ("zh-Hant", "王小明", ("王小明",)),
+        ("zh-Hant", "記者王小明／台北報導", ("王小明",)),
+        ("zh-Hant", "王小明、李大華", ("王小明", "李大華")),
+        ("ja", "山田花子", ("山田花子",)),
+    ],
+)
+def test_an_unspaced_cjk_author_tag_is_read(
+    lang: str, author: str, authors: tuple[str, ...]
+) -> None:
+    # trafilatura drops an author meta tag written without spaces.
+    body = "".join(f"<p>{p}</p>" for p in ZH_BODY)
+    html = page(
+        f"<article><h1>新橋今日通車</h1>{body}</article>",
+        f'<meta name="author" content="{author}">',
+    )
+    html = html.replace('lang="en"', f'lang="{lang}"')
+    assert extract(snapshot(html)).authors == authors
