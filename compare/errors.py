@@ -17,7 +17,8 @@ class ExitCode(IntEnum):
     DIFFERENCES = 1
     """``compare`` found differences."""
     INPUT = 2
-    """Usage or input error: missing or unreadable file, binary or non-HTML content, empty input."""
+    """Usage or input error: missing or unreadable file, binary or non-HTML content, empty input,
+    a charset browsers refuse to decode."""
     FETCH = 3
     """Fetching a URL failed: DNS, refused, timeout, HTTP error after retries, body too large."""
     NO_ARTICLE = 4

@@ -81,12 +81,80 @@ _WEB_CHARSETS = frozenset(
         "koi8-u shift_jis utf-8"
     )
 )
-# Labels that browsers read as windows-1252 (the WHATWG Encoding Standard does the same).
+# Charsets that browsers read as windows-1252: Python's names, for labels outside the table
+# below and for charset-normalizer's guesses.
 _AS_CP1252 = frozenset({"ascii", "latin-1", "iso8859-1"})
 # The Western single-byte charsets that servers put on UTF-8 pages by mistake.
 _WESTERN = frozenset({"cp1252", "iso8859-15"})
-# WHATWG labels that Python does not know.
-_WHATWG_LABELS = {"csisolatin9": "iso8859-15", "iso885915": "iso8859-15"}
+# The labels of the WHATWG Encoding Standard, which browsers follow, after the Python codec
+# that decodes the bytes as a browser does. Python knows many of these labels under other
+# names or not at all, and browsers read several charsets as the superset that servers
+# really send: ISO-8859-1 and ASCII as windows-1252, ISO-8859-9 as windows-1254, TIS-620 as
+# windows-874, GB2312 and GBK as gb18030, Big5 as Big5-HKSCS, Shift_JIS as windows-31j
+# (cp932) and EUC-KR as cp949.
+_WHATWG_TABLE: tuple[tuple[str, str], ...] = (
+    ("utf-8", "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8"),
+    ("cp866", "866 cp866 csibm866 ibm866"),
+    ("iso8859-2", "csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2"),
+    ("iso8859-2", "iso_8859-2:1987 l2 latin2"),
+    ("iso8859-3", "csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3"),
+    ("iso8859-3", "iso_8859-3:1988 l3 latin3"),
+    ("iso8859-4", "csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4"),
+    ("iso8859-4", "iso_8859-4:1988 l4 latin4"),
+    ("iso8859-5", "csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595"),
+    ("iso8859-5", "iso_8859-5 iso_8859-5:1988"),
+    ("iso8859-6", "arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114"),
+    ("iso8859-6", "iso-8859-6 iso-8859-6-e iso-8859-6-i iso-ir-127 iso8859-6 iso88596"),
+    ("iso8859-6", "iso_8859-6 iso_8859-6:1987"),
+    ("iso8859-7", "csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126"),
+    ("iso8859-7", "iso8859-7 iso88597 iso_8859-7 iso_8859-7:1987 sun_eu_greek"),
+    ("iso8859-8", "csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138"),
+    ("iso8859-8", "iso8859-8 iso88598 iso_8859-8 iso_8859-8:1988 visual"),
+    ("iso8859-8", "csiso88598i iso-8859-8-i logical"),  # the same bytes, laid out logically
+    ("iso8859-10", "csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6"),
+    ("iso8859-13", "iso-8859-13 iso8859-13 iso885913"),
+    ("iso8859-14", "iso-8859-14 iso8859-14 iso885914"),
+    ("iso8859-15", "csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9"),
+    ("iso8859-16", "iso-8859-16"),
+    ("koi8-r", "cskoi8r koi koi8 koi8-r koi8_r"),
+    ("koi8-u", "koi8-ru koi8-u"),
+    ("mac-roman", "csmacintosh mac macintosh x-mac-roman"),
+    ("cp874", "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874"),
+    ("cp1250", "cp1250 windows-1250 x-cp1250"),
+    ("cp1251", "cp1251 windows-1251 x-cp1251"),
+    ("cp1252", "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100"),
+    ("cp1252", "iso8859-1 iso88591 iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii"),
+    ("cp1252", "windows-1252 x-cp1252"),
+    ("cp1253", "cp1253 windows-1253 x-cp1253"),
+    ("cp1254", "cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9"),
+    ("cp1254", "iso_8859-9:1989 l5 latin5 windows-1254 x-cp1254"),
+    ("cp1255", "cp1255 windows-1255 x-cp1255"),
+    ("cp1256", "cp1256 windows-1256 x-cp1256"),
+    ("cp1257", "cp1257 windows-1257 x-cp1257"),
+    ("cp1258", "cp1258 windows-1258 x-cp1258"),
+    ("mac-cyrillic", "x-mac-cyrillic x-mac-ukrainian"),
+    ("gb18030", "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58"),
+    ("gb18030", "x-gbk gb18030"),
+    ("big5hkscs", "big5 big5-hkscs cn-big5 csbig5 x-x-big5"),
+    ("euc_jp", "cseucpkdfmtjapanese euc-jp x-euc-jp"),
+    ("iso2022_jp", "csiso2022jp iso-2022-jp"),
+    ("cp932", "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis"),
+    ("cp949", "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987"),
+    ("cp949", "ks_c_5601-1989 ksc5601 ksc_5601 windows-949"),
+    ("utf-16-be", "unicodefffe utf-16be"),
+    ("utf-16-le", "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le"),
+    # Bytes 0x80-0xff become private-use characters, which carry no text; a <meta> that
+    # says x-user-defined means windows-1252 in the standard, and so does a header here.
+    ("cp1252", "x-user-defined"),
+)
+_WHATWG_LABELS = {label: codec for codec, labels in _WHATWG_TABLE for label in labels.split()}
+# Labels of the standard's "replacement" encoding: charsets that browsers refuse to decode
+# (a page so labelled shows as one replacement character), which closes attacks that rely on
+# a charset the server does not understand.
+_REFUSED_LABELS = frozenset(
+    {"csiso2022kr", "hz-gb-2312", "iso-2022-cn", "iso-2022-cn-ext", "iso-2022-kr"}
+)
+_ASCII_WHITESPACE = "\t\n\f\r "
 
 
 def utc_now() -> datetime:
@@ -292,7 +360,7 @@ def _finish(
     # NUL bytes mean binary, or UTF-16 that came without its BOM (Windows tools write it).
     if utf16 is None:
         _refuse_binary(name, data)
-        encoding = _detect_encoding(data, declared, kind == "html")
+        encoding = _detect_encoding(data, declared, kind == "html", name)
         text = data.decode(encoding, errors="replace")
     else:
         encoding, text = utf16
@@ -441,21 +509,24 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
+def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str) -> str:
     """The charset: a BOM, then the HTTP header, then a ``<meta>`` declaration (but UTF-8
     for valid UTF-8 labelled a Western single-byte charset), then valid UTF-8, then
-    charset-normalizer's guess; UTF-8 when nothing else is known."""
+    charset-normalizer's guess; UTF-8 when nothing else is known. ``name`` names the input
+    in the error for a charset that browsers refuse to decode."""
     bom = _bom_codec(data)
     if bom is not None:
         return bom
-    candidates = [declared]
-    if is_html:
-        meta = _META_CHARSET.search(data[:4096])
-        candidates.append(meta.group(1).decode("ascii") if meta else None)
-    for label in candidates:
-        named = _codec_name(label)
-        # A page whose bytes are ASCII-based cannot really be UTF-16, whatever it declares.
-        if named is not None and not named.startswith("utf-16"):
+    meta = _META_CHARSET.search(data[:4096]) if is_html else None
+    meta_label = meta.group(1).decode("ascii") if meta else None
+    for label, from_meta in ((declared, False), (meta_label, True)):
+        named = _declared_codec(label, name)
+        if named is not None and named.startswith("utf-16"):
+            # A <meta> could be read at all only because the bytes are ASCII-based: browsers
+            # take its UTF-16 to mean UTF-8. A header's UTF-16 on such bytes is passed over
+            # (UTF-16 without a BOM was already recognised by its NUL bytes).
+            named = "utf-8" if from_meta else None
+        if named is not None:
             return "utf-8" if named in _WESTERN and _multibyte_utf8(data) else named
     try:
         data.decode("utf-8")
@@ -465,7 +536,7 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool) -> str:
             return "utf-8"
     from charset_normalizer import from_bytes
 
-    guesses = [name for match in from_bytes(data) if (name := _codec_name(match.encoding))]
+    guesses = [guess for match in from_bytes(data) if (guess := _codec_name(match.encoding))]
     # Short texts fit several charsets equally well; prefer those that web pages really use
     # (cp1251 over mac-cyrillic for Russian).
     return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
@@ -496,13 +567,28 @@ def _mostly_utf8(data: bytes) -> bool:
     return non_ascii - invalid >= 4 * invalid
 
 
+def _declared_codec(label: str | None, name: str) -> str | None:
+    """The codec that browsers decode a page with for the charset label it declares (in the
+    header or a ``<meta>``): the WHATWG Encoding Standard's table, then Python's own name
+    for a label the standard lacks (``latin-1``); ``None`` when neither knows it. A label of
+    a charset browsers refuse to decode is an :class:`InputError` naming ``name``."""
+    if not label:
+        return None
+    label = label.strip(_ASCII_WHITESPACE + "\"'").lower()
+    if label in _REFUSED_LABELS:
+        raise InputError(
+            f"{name} declares the charset {label}, an encoding browsers refuse to decode",
+            "convert the page to UTF-8 (iconv), change its charset to utf-8 and pass the file",
+        )
+    return _WHATWG_LABELS.get(label) or _codec_name(label)
+
+
 def _codec_name(label: str | None) -> str | None:
     """Python's own name for a charset label (``windows-1251`` -> ``cp1251``), or ``None``."""
     if not label:
         return None
-    label = label.strip().strip("\"'")
     try:
-        name = _WHATWG_LABELS.get(label.lower()) or codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
     return "cp1252" if name in _AS_CP1252 else name

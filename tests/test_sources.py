@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import io
@@ -24,7 +25,7 @@ from compare import __version__
 from compare.cli import app
 from compare.errors import ExitCode, FetchError, InputError
 from compare.model import LoadOptions
-from compare.sources import fetch_url, read
+from compare.sources import _REFUSED_LABELS, _WHATWG_LABELS, _declared_codec, fetch_url, read
 
 FIXED = datetime(2026, 5, 24, 10, 0, 0, tzinfo=timezone.utc)
 FAST = LoadOptions(retries=2, backoff=0.01, read_timeout=5, connect_timeout=2)
@@ -272,6 +273,10 @@ def test_latin1_label_is_read_as_windows_1252(server: HTTPServer) -> None:
         ("text/html; charset=l9", ""),
         ("text/html", '<meta charset="iso8859-15">'),
         ("text/html", '<meta charset="latin9">'),
+        ("text/html; charset=latin1", ""),
+        ("text/html; charset=x-cp1252", ""),
+        ("text/html", '<meta charset="US-ASCII">'),
+        ("text/html", '<meta charset="iso885915">'),
     ],
 )
 def test_utf8_labelled_a_western_single_byte_charset_is_read_as_utf8(
@@ -349,8 +354,122 @@ def test_shift_jis_page(server: HTTPServer) -> None:
         JAPANESE_PAGE.encode("shift_jis"), content_type="text/html; charset=Shift_JIS"
     )
     snapshot = read(server.url_for("/ja"), FAST)
-    assert snapshot.provenance.encoding == "shift_jis"
+    assert snapshot.provenance.encoding == "cp932"
     assert "港の橋が六週間の修理を終えて" in snapshot.text()
+
+
+# Each page holds characters that only the codec browsers use for its label decodes right.
+CURLY = "The mayor called it \u201cunacceptable\u201d \u2014 and left."
+CHINESE = "港口大桥周二重新开放，工程师王镕说维修提前两天完成。"  # 镕 is GBK, not GB2312
+KOREAN = "다리 옆 식당은 화요일부터 똠얌꿍을 다시 판다."  # 똠 is cp949, not EUC-KR
+JAPANESE = "㈱港湾建設が橋の修理を請け負った。"  # ㈱ is an NEC special character (cp932)
+CANTONESE = "條橋星期二重新開放㗎。"  # 㗎 is in Big5-HKSCS, not Big5
+TURKISH = "Belediye \u201cköprü yeniden açıldı\u201d dedi."  # the quotes are windows-1254
+THAI = "สะพานเปิดอีกครั้ง \u201cวันอังคาร\u201d"  # the quotes are windows-874, not TIS-620
+POLISH = "Most został ponownie otwarty we wtorek, ogłosił ratusz w Łodzi."
+RUSSIAN = "Мост через залив снова открыт после ремонта, сообщили в мэрии."
+# Short texts, which a guess gets wrong (big5, cp1252, cp932) when a label is passed over.
+CHINESE_SHORT = "王镕说"
+JAPANESE_SHORT = "理由は①と②"
+POLISH_SHORT = "Ratusz w Łodzi: most otwarty."
+THAI_SHORT = "สะพาน \u201cใหม่\u201d"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "meta", "text", "codec"),
+    [
+        ("text/html; charset=x-cp1252", "", CURLY, "cp1252"),
+        ("text/html; charset=gb2312", "", CHINESE, "gb18030"),
+        ("text/html", '<meta charset="x-gbk">', CHINESE_SHORT, "gb18030"),
+        ("text/html", '<meta charset=" GB_2312-80">', CHINESE_SHORT, "gb18030"),
+        ("text/html; charset=euc-kr", "", KOREAN, "cp949"),
+        (
+            "text/html",
+            '<meta http-equiv="Content-Type" content="text/html; charset=ks_c_5601-1987">',
+            KOREAN,
+            "cp949",
+        ),
+        ("text/html; charset=shift_jis", "", JAPANESE, "cp932"),
+        ("text/html", '<meta charset="x-sjis">', JAPANESE_SHORT, "cp932"),
+        ("text/html; charset=big5", "", CANTONESE, "big5hkscs"),
+        ("text/html; charset=iso-8859-9", "", TURKISH, "cp1254"),
+        ("text/html", '<meta charset="TIS-620">', THAI, "cp874"),
+        ("text/html; charset=dos-874", "", THAI_SHORT, "cp874"),
+        ("text/html; charset=iso88592", "", POLISH, "iso8859-2"),
+        ("text/html", '<meta charset="csisolatin2">', POLISH_SHORT, "iso8859-2"),
+        ("text/html; charset=x-mac-cyrillic", "", RUSSIAN, "mac-cyrillic"),
+        # The header wins over a stale <meta>, as in a browser.
+        ("text/html; charset=x-unicode20utf8", '<meta charset="windows-1251">', RUSSIAN, "utf-8"),
+    ],
+)
+def test_declared_charsets_are_read_as_browsers_read_them(
+    server: HTTPServer, content_type: str, meta: str, text: str, codec: str
+) -> None:
+    page = f"<html><head>{meta}</head><body><article><p>{text}</p></article></body></html>"
+    server.expect_request("/labelled").respond_with_data(
+        page.encode(codec), content_type=content_type
+    )
+    snapshot = read(server.url_for("/labelled"), FAST)
+    assert snapshot.provenance.encoding == codec
+    assert text in snapshot.text()
+
+
+def test_every_whatwg_label_resolves_to_a_python_codec() -> None:
+    for label, codec in _WHATWG_LABELS.items():
+        # The codec's own name: the checks for mislabelled UTF-8 compare names.
+        assert codecs.lookup(codec).name == codec, label
+        assert _declared_codec(f" \t{label.upper()}\n", "page") == codec, label
+    assert not _REFUSED_LABELS & _WHATWG_LABELS.keys()
+
+
+REFUSED = [
+    ("text/html; charset=iso-2022-kr", ""),
+    ("text/html; charset=ISO-2022-CN", ""),
+    ("text/html; charset=iso-2022-cn-ext", ""),
+    ("text/html", '<meta charset="hz-gb-2312">'),
+    ("text/html", '<meta http-equiv="Content-Type" content="text/html; charset=csiso2022kr">'),
+]
+
+
+@pytest.mark.parametrize(("content_type", "meta"), REFUSED)
+def test_a_charset_browsers_refuse_to_decode_is_an_input_error(
+    server: HTTPServer, content_type: str, meta: str
+) -> None:
+    page = f"<html><head>{meta}</head><body><p>The bridge reopened on Tuesday.</p></body></html>"
+    server.expect_request("/refused").respond_with_data(page, content_type=content_type)
+    with pytest.raises(InputError, match="an encoding browsers refuse to decode") as info:
+        read(server.url_for("/refused"), FAST)
+    assert info.value.exit_code == ExitCode.INPUT
+
+
+def test_a_saved_page_in_a_refused_charset_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(b'<meta charset="iso-2022-kr"><p>The bridge reopened on Tuesday.</p>')
+    with pytest.raises(InputError, match="declares the charset iso-2022-kr"):
+        read(str(path), LoadOptions())
+
+
+def test_cli_refused_charset_exits_2_with_one_line(server: HTTPServer) -> None:
+    server.expect_request("/refused").respond_with_data(
+        "<p>The bridge reopened on Tuesday.</p>", content_type="text/html; charset=hz-gb-2312"
+    )
+    url = server.url_for("/refused")
+    result = CliRunner().invoke(app, ["extract", url])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"storydiff: error: {url} declares the charset hz-gb-2312, an encoding browsers refuse "
+        "to decode — convert the page to UTF-8 (iconv), change its charset to utf-8 and pass "
+        "the file"
+    ]
+
+
+def test_a_meta_that_says_utf16_means_utf8(server: HTTPServer) -> None:
+    # A <meta> could be read only because the bytes are ASCII-based: browsers read UTF-8.
+    page = '<html><head><meta charset="utf-16"></head><p>Zoë opened a café.</p></html>'
+    server.expect_request("/utf16-meta").respond_with_data(
+        page.encode("cp1252"), content_type="text/html"
+    )
+    assert read(server.url_for("/utf16-meta"), FAST).provenance.encoding == "utf-8"
 
 
 def test_undeclared_charset_is_guessed(server: HTTPServer) -> None:
