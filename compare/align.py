@@ -41,7 +41,7 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.notes import edited_without_note, note_changes, noted_changes
+from compare.notes import edited_without_note, note_changes, noted_changes, outside_notes
 from compare.text import (
     CJK_WORD,
     fold,
@@ -634,6 +634,7 @@ def _align_documents(
         else:
             changes, title_changes, standfirst_changes = found
         notes = note_changes(old, new, blocks, sentences)
+        changes = outside_notes(changes, old, new, sentences)
         meaning = (*title_changes, *standfirst_changes, *changes)
         if edited_without_note(old, new, notes, meaning):
             summary = replace(summary, edited_without_note=True)

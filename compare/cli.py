@@ -642,6 +642,8 @@ def _stop_on_sigterm() -> None:
     and the exit status says which signal it was."""
     import signal
 
+    _interrupted["exit_code"] = int(ExitCode.INTERRUPTED)  # a run before may have set it
+
     def interrupt(signum: int, frame: object) -> None:
         _interrupted["exit_code"] = int(ExitCode.TERMINATED)
         raise KeyboardInterrupt

@@ -436,7 +436,11 @@ def html_blocks(
     language = normalize_language(page.get("language") or pick("language"))
     author = pick("author") or ""
     if not author and has_cjk(page.get("author", "")):
-        author = page["author"]  # trafilatura drops an unspaced "王小明" or "記者王小明／台北報導"
+        # trafilatura drops an unspaced "王小明" or "記者王小明／台北報導"; but the tag may
+        # also hold the outlet ("人民网") or an editor's or copyright line.
+        names = split_authors(page["author"], is_japanese(language, (b.text for b in blocks)))
+        if names and all(_cjk_personal_name(name, site_name) for name in names):
+            author = "、".join(names)
     japanese = has_cjk(author) and is_japanese(language, (b.text for b in blocks))
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
@@ -645,6 +649,24 @@ def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str
     return shown if shared else title
 
 
+#: A person's name in Chinese or Japanese characters: not ending as an outlet's or a desk's
+#: does ("人民网", "新华社", "新闻中心").
+_CJK_PERSON = lazy_pattern(rf"^[{CJK}々]{{2,5}}$(?<![网網社报報台站部局会會])(?<!新闻|新聞|中心)")
+#: Words a notice or a role holds, and a name does not.
+_NOTICE_WORDS = ("编辑", "編輯", "版权", "版權", "转载", "轉載", "记者", "記者", "本报", "本報")
+
+
+def _cjk_personal_name(name: str, site_name: str | None) -> bool:
+    """Whether a Chinese or Japanese author tag's name reads as a person's: two to five
+    characters, not the site's name, nor an outlet's or a notice's ("人民网", "新华社",
+    "责任编辑：张三", "版权所有")."""
+    return (
+        name != site_name
+        and bool(_CJK_PERSON().match(name))
+        and not any(word in name for word in _NOTICE_WORDS)
+    )
+
+
 def _shown_byline(tree: HtmlElement, authors: tuple[str, ...]) -> tuple[str, ...]:
     """The names of the byline the page shows ("By Ana Ruiz and Tom Okafor") when they are
     the metadata's authors and more, else the metadata's: an author meta tag often keeps the
@@ -652,15 +674,16 @@ def _shown_byline(tree: HtmlElement, authors: tuple[str, ...]) -> tuple[str, ...
     name is an edit worth seeing."""
     if not authors:
         return authors  # trafilatura already read the page's byline, if it has one
-    known = {a.casefold() for a in authors}
-    for box in tree.xpath("//*[contains(@class, 'byline')]"):
-        text = clean_whitespace(box.text_content())
-        if not (_BY().match(text) and len(text.split()) <= 20):
-            continue
-        names = split_authors(text)
-        if known < {n.casefold() for n in names}:
-            return names
-    return authors
+    # The first byline box only: later ones are other stories' (a "Related" card's).
+    boxes = tree.xpath("//*[contains(@class, 'byline')]")
+    if not boxes:
+        return authors
+    words = boxes[0].xpath(".//text()[not(ancestor::button or ancestor::script)]")
+    text = clean_whitespace(" ".join(str(word) for word in words))
+    if not (_BY().match(text) and len(text.split()) <= 20):
+        return authors
+    names = split_authors(text)
+    return names if {a.casefold() for a in authors} < {n.casefold() for n in names} else authors
 
 
 def _plain_body(body: str | None) -> str | None:

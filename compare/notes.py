@@ -11,19 +11,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from compare.model import Block, Change, ChangeAction, Comparison, Document, SentenceBlock
 from compare.text import lazy_pattern
 
+if TYPE_CHECKING:
+    from compare.facets import Number
+
 #: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...",
-#: "This article was amended on ...", "An earlier version of this story ...").
+#: "This article was amended on ...", "An earlier version of this story ...", a wire's
+#: "(Corrects vote tally in paragraph 3)"), in brackets or not.
 # The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):"), so that
 # "Update your browser for ..." or "Correction officers said ..." is no note.
 NOTE_START = lazy_pattern(
-    r"^\s*(?:(?:correction|clarification|update)s?\s*(?:[:,(\u2013\u2014-]|\d)|"
+    r"^\s*(?:[(\[]\s*corrects\b|[(\[]?\s*(?:"
+    r"(?:correction|clarification|update)s?\s*(?:[:,(\u2013\u2014-]|\d)|"
     r"editor[\u2019']?s[\u2019']? note\b|"
     r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)\b|"
-    r"an earlier version of this (?:article|story|report|piece)\b)",
+    r"an earlier version of this (?:article|story|report|piece)\b|"
+    r"a correction was (?:made|appended)\b))",
     re.IGNORECASE,
 )
 
@@ -40,7 +48,7 @@ def note_kind(text: str) -> str | None:
     match = NOTE_START().match(text)
     if match is None:
         return None
-    opening = match.group(0).strip().casefold()
+    opening = match.group(0).strip(" \t\n([").casefold()
     if opening.startswith("editor"):
         return "editor's note"
     for kind in ("clarification", "update", "correction"):
@@ -58,8 +66,7 @@ def note_changes(
     sentences: Sequence[SentenceBlock],
 ) -> tuple[Change, ...]:
     """A ``note`` change for each note added, removed or reworded, in reading order."""
-    kinds_a = {i: kind for i, p in enumerate(old.paragraphs) if (kind := note_kind(p.text))}
-    kinds_b = {i: kind for i, p in enumerate(new.paragraphs) if (kind := note_kind(p.text))}
+    kinds_a, kinds_b = _notes(old), _notes(new)
     if not kinds_a and not kinds_b:
         return ()
     first_sentence: dict[tuple[str, int], int] = {}
@@ -72,28 +79,79 @@ def note_changes(
     def text(doc: Document, indices: list[int]) -> str:
         return "\n\n".join(doc.paragraphs[i].text for i in indices)
 
-    found: list[Change] = []
+    # The note paragraphs each edited block holds, by action; a note that runs over two
+    # paragraphs ("Correction: Nov. 21, 2026" above "An earlier version ...") is one note.
+    edits: list[tuple[ChangeAction, list[int], list[int]]] = []
     for block in blocks:
         notes_a = [i for i in block.a if i in kinds_a]
         notes_b = [i for i in block.b if i in kinds_b]
         if block.op == "equal" or not (notes_a or notes_b):
             continue
-        where = ("new", notes_b[0]) if notes_b else ("old", notes_a[0])
-        sentence = first_sentence.get(where, -1)
-        if notes_a and notes_b:
-            kind = kinds_b[notes_b[0]]
-            old_text, new_text = text(old, notes_a), text(new, notes_b)
-            detail = f"{kind} changed: {_quoted(old_text)} → {_quoted(new_text)}"
-            found.append(_note("changed", old_text, new_text, sentence, detail))
-        elif notes_b:
-            new_text = text(new, notes_b)
-            detail = f"{kinds_b[notes_b[0]]} added: {_quoted(new_text)}"
-            found.append(_note("added", None, new_text, sentence, detail))
+        action: ChangeAction = (
+            "changed" if notes_a and notes_b else "added" if notes_b else "removed"
+        )
+        if edits and edits[-1][0] == action and _follows(edits[-1], notes_a, notes_b):
+            edits[-1][1].extend(notes_a)
+            edits[-1][2].extend(notes_b)
         else:
-            old_text = text(old, notes_a)
-            detail = f"{kinds_a[notes_a[0]]} removed: {_quoted(old_text)}"
-            found.append(_note("removed", old_text, None, sentence, detail))
+            edits.append((action, notes_a, notes_b))
+    found = []
+    for action, notes_a, notes_b in edits:
+        where = ("new", notes_b[0]) if notes_b else ("old", notes_a[0])
+        sentence = first_sentence.get(where, 0)
+        kind = kinds_b[notes_b[0]] if notes_b else kinds_a[notes_a[0]]
+        old_text = text(old, notes_a) if notes_a else None
+        new_text = text(new, notes_b) if notes_b else None
+        if action == "changed":
+            detail = f"{kind} changed: {_quoted(old_text or '')} → {_quoted(new_text or '')}"
+        else:
+            detail = f"{kind} {action}: {_quoted(new_text or old_text or '')}"
+        found.append(_note(action, old_text, new_text, sentence, detail))
     return tuple(found)
+
+
+def _notes(doc: Document) -> dict[int, str]:
+    """The note paragraphs of a document and their kinds. A label on a line of its own
+    ("Correction: Nov. 21, 2026") opens the paragraph after it too."""
+    kinds = {i: kind for i, p in enumerate(doc.paragraphs) if (kind := note_kind(p.text))}
+    for i, kind in list(kinds.items()):
+        label_only = not _WORDS_IN_LABEL().search(_body(doc.paragraphs[i].text))
+        if label_only and i + 1 < len(doc.paragraphs):
+            kinds.setdefault(i + 1, kind)
+    return kinds
+
+
+#: A word (not "Nov." nor "p.m."): a note's label with none is only a label.
+_WORDS_IN_LABEL = lazy_pattern(r"\b[a-z]{3,}")
+
+
+def _follows(
+    before: tuple[ChangeAction, list[int], list[int]], notes_a: list[int], notes_b: list[int]
+) -> bool:
+    """Whether these note paragraphs come right after ``before``'s, on each side they hold."""
+    _, before_a, before_b = before
+    return all(
+        not now or (was and now[0] == was[-1] + 1)
+        for was, now in ((before_a, notes_a), (before_b, notes_b))
+    )
+
+
+def outside_notes(
+    changes: Sequence[Change], old: Document, new: Document, sentences: Sequence[SentenceBlock]
+) -> tuple[Change, ...]:
+    """The meaning changes outside note paragraphs: the numbers a note gives ("$52 million,
+    not $50 million") belong to the note, which is listed whole."""
+    notes_a, notes_b = _notes(old), _notes(new)
+    if not notes_a and not notes_b:
+        return tuple(changes)
+
+    def inside(change: Change) -> bool:
+        if not 0 <= change.sentence < len(sentences):
+            return False
+        block = sentences[change.sentence]
+        return any(p in notes_a for p, _ in block.a) or any(p in notes_b for p, _ in block.b)
+
+    return tuple(change for change in changes if not inside(change))
 
 
 #: Words any note may use, which tie it to no sentence in particular.
@@ -112,55 +170,86 @@ def noted_changes(
     changes: Sequence[Change], old: Document, new: Document, sentences: Sequence[SentenceBlock]
 ) -> tuple[tuple[int, int], ...]:
     """``(change, note)`` index pairs into ``changes``: each meaning change that a note
-    added or changed in NEW speaks of. A number change is spoken of when the note gives one
-    of its values ("It is 20 inches, not 24 inches"); any other change when the note shares
-    two words with its sentence that few paragraphs use (the story's topic words, in every
-    other paragraph, tie a note to nothing)."""
+    added or changed in NEW speaks of.
+    - A number change, when the note gives one of its values counting the same thing: "It
+      is 20 inches, not 24 inches" speaks of "24-inch" -> "20-inch", not of "20 homes", and
+      the date a note was written ("amended on 4 March 2026 to correct ...") of no date.
+    - A name change, when the note names either name.
+    - Any other change, when the note shares two lower-case words with its sentence that
+      few paragraphs use: a story's topic words, and the names a note corrects the
+      spelling of, tie a note to nothing."""
     notes = [(i, c.new) for i, c in enumerate(changes) if c.kind == "note" and c.new]
     if not notes:
         return ()
     from compare.facets import sentence_facets
 
     spread: dict[str, int] = {}
-    for paragraph in new.paragraphs:
-        for stem in _stems(paragraph.text):
-            spread[stem] = spread.get(stem, 0) + 1
-    rare = {stem for stem, count in spread.items() if count <= 2}
+    in_note = _notes(new)
+    for i, paragraph in enumerate(new.paragraphs):
+        if i not in in_note:
+            for stem in _stems(paragraph.text):
+                spread[stem] = spread.get(stem, 0) + 1
     read = []
     for index, text in notes:
         body = _body(text)
-        keys = {number.key for number in sentence_facets(body).numbers}
-        read.append((index, keys, _stems(body) & rare))
+        around = {stem[:4] for stem in _stems(body)}
+        counted = {
+            (n.key, word) for n in sentence_facets(body).numbers for word in _counted(n, around)
+        }
+        words = {stem for stem in _stems(body) if spread.get(stem, 0) <= 2}
+        read.append((index, body, counted, words))
 
     pairs = []
     for index, change in enumerate(changes):
         if change.kind == "note":
             continue
+        sentence = _sentence_text(change, old, new, sentences)
+        note = None
         if change.kind == "number":
             phrases = [p for p in (change.old, change.new) if p]
             values = {n.key for p in phrases for n in sentence_facets(p).numbers}
-            note = next((i for i, keys, _ in read if values & keys), None)
+            around = {stem[:4] for stem in _stems(sentence)}
+            counted = {
+                (n.key, word)
+                for n in sentence_facets(sentence).numbers
+                if n.key in values
+                for word in _counted(n, around)
+            }
+            note = next((i for i, _, said, _ in read if counted & said), None)
+        elif change.kind == "name":
+            names = [n for n in (change.old, change.new) if n]
+            note = next((i for i, body, _, _ in read if any(n in body for n in names)), None)
         else:
-            stems = _stems(_sentence_text(change, old, new, sentences))
-            note = next((i for i, _, words in read if len(stems & words) >= 2), None)
+            stems = _stems(sentence)
+            note = next((i for i, _, _, words in read if len(stems & words) >= 2), None)
         if note is not None:
             pairs.append((index, note))
     return tuple(pairs)
 
 
+def _counted(number: Number, around: set[str]) -> set[str]:
+    """What a number counts, as the first letters of the words next to it ("24-inch" and
+    "24 inches" both count "inch"); with none ("It was 6-3, not 7-2."), those of the words
+    ``around`` it (the note's "misstated the vote")."""
+    return {word[:4] for word in number.context if word != "not"} or around
+
+
 def _body(note: str) -> str:
-    """A note without its label and the date or time in it ("Correction, 21 November:",
-    "Update (3 p.m.):"): that date is when the note was written, not a fact it corrects."""
+    """A note without its label, nor the date or time in the label ("Correction, 21
+    November:", "Update (3 p.m.):"): that is when the note was written, not what it says."""
     label = NOTE_START().match(note)
     body = note[label.end() :] if label else note
     colon = body.find(":")
-    return body[colon + 1 :] if 0 <= colon <= 40 else body
+    head = body[:colon]
+    if 0 <= colon <= 30 and any(c.isdigit() for c in head) and "." not in head.rstrip("."):
+        return body[colon + 1 :]
+    return body
 
 
 def _stems(text: str) -> set[str]:
-    """Lower-case words of four letters or more, cut to six ("auditors", "auditor" ->
-    "audito"), without those any note uses."""
-    words = (w.casefold() for w in _WORD().findall(text))
+    """Lower-case words of four letters or more (not names), cut to six ("auditors",
+    "auditor" -> "audito"), without those any note uses."""
+    words = (w for w in _WORD().findall(text) if w[0].islower())
     return {w[:6] for w in words if w not in _NOTE_WORDS}
 
 
@@ -184,14 +273,21 @@ def edited_without_note(
     old: Document, new: Document, notes: Sequence[Change], meaning: Sequence[Change]
 ) -> bool:
     """NEW changes the story's meaning and adds or changes no note, on what reads as one
-    page over time (two outlets' stories owe each other no note)."""
+    page over time: the same address, or the same site (two outlets' stories owe each other
+    no note; a page that names no site could be anyone's)."""
     if not meaning or any(note.action != "removed" for note in notes):
         return False
     if old.url and old.url == new.url:
         return True
-    # One outlet named two ways ("BBC", "BBC News") is one outlet; text files name none.
-    short, long = sorted(((d.site_name or "").strip().casefold() for d in (old, new)), key=len)
-    return long.startswith(short)
+    hosts = {(urlsplit(d.url).hostname or "").removeprefix("www.") for d in (old, new) if d.url}
+    if old.url and new.url:
+        return len(hosts) == 1
+    sites = [(d.site_name or "").strip().casefold() for d in (old, new)]
+    if not any(sites) and not hosts:
+        return True  # two text files: versions of one story, as the user passed them
+    # One outlet named two ways ("BBC", "BBC News") is one outlet.
+    short, long = sorted(sites, key=len)
+    return bool(short) and (long == short or long.startswith(short + " news"))
 
 
 def _note(

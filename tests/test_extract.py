@@ -2150,6 +2150,12 @@ ZH_BODY = [
         ("zh-Hant", "記者王小明／台北報導", ("王小明",)),
         ("zh-Hant", "王小明、李大華", ("王小明", "李大華")),
         ("ja", "山田花子", ("山田花子",)),
+        # An outlet, a desk, an editor's line or a notice is no author.
+        ("zh-Hans", "人民网", ()),
+        ("zh-Hans", "新华社", ()),
+        ("zh-Hans", "城市晨光", ()),  # the site's own name
+        ("zh-Hans", "责任编辑：张三", ()),
+        ("zh-Hans", "城市日报社新闻中心版权所有，未经授权不得转载", ()),
     ],
 )
 def test_an_unspaced_cjk_author_tag_is_read(
@@ -2159,7 +2165,26 @@ def test_an_unspaced_cjk_author_tag_is_read(
     body = "".join(f"<p>{p}</p>" for p in ZH_BODY)
     html = page(
         f"<article><h1>新橋今日通車</h1>{body}</article>",
-        f'<meta name="author" content="{author}">',
+        f'<meta name="author" content="{author}"><meta property="og:site_name" content="城市晨光">',
     )
     html = html.replace('lang="en"', f'lang="{lang}"')
     assert extract(snapshot(html)).authors == authors
+
+
+def test_only_the_articles_own_byline_adds_names() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    head = '<meta name="author" content="Ana Ruiz">'
+    card = (
+        '<section><h2>More</h2><span class="card__byline">By Ana Ruiz and Li Wei</span></section>'
+    )
+    related = page(
+        f'<article><h1>Harbour fire</h1><p class="byline">By Ana Ruiz</p>{body}</article>{card}',
+        head,
+    )
+    assert extract(snapshot(related)).authors == ("Ana Ruiz",)
+    follow = (
+        '<div class="byline">By <a href="/a/ana">Ana Ruiz</a> and <a href="/a/tom">Tom Okafor</a>'
+        " <button>Follow</button></div>"
+    )
+    buttons = page(f"<article><h1>Harbour fire</h1>{follow}{body}</article>", head)
+    assert extract(snapshot(buttons)).authors == ("Ana Ruiz", "Tom Okafor")

@@ -57,6 +57,10 @@ def doc(*paragraphs: str, site: str | None = "courier.example", url: str | None 
         ("This article was amended on 21 November to correct the pipe's age.", "correction"),
         ("This story has been updated to include comment from the authority.", "update"),
         ("An earlier version of this story gave the wrong date for the repair.", "correction"),
+        ("(This story has been corrected to show the main is 20 inches wide.)", "correction"),
+        ("(Corrects diameter of main in paragraph 1)", "correction"),
+        ("A correction was made on Nov. 21, 2026: An earlier version misstated ...", "correction"),
+        ("[Update: Route 9 reopened at 6 p.m.]", "update"),
         # Sentences that only start with the same words are no notes.
         ("Correction officers said the inmates were moved overnight.", None),
         ("Update your browser to see the interactive map.", None),
@@ -125,6 +129,19 @@ def test_two_outlets_owe_each_other_no_note() -> None:
         doc(*STORY, site="Courier", url=url), doc(FIXED, *STORY[1:], site="Metro", url=url)
     )
     assert moved.summary.edited_without_note
+    # Another address on the same site is the page moved; on another site, another page.
+    here, there = "https://courier.example/news/a", "https://www.courier.example/news/b"
+    assert compare(
+        doc(*STORY, url=here), doc(FIXED, *STORY[1:], url=there)
+    ).summary.edited_without_note
+    elsewhere = doc(FIXED, *STORY[1:], url="https://metro.example/a")
+    assert not compare(doc(*STORY, url=here), elsewhere).summary.edited_without_note
+    # A page that names no site could be anyone's; a longer name may be another outlet's.
+    for old_site, new_site in (("Courier", None), ("The Times", "The Times of India")):
+        other = compare(doc(*STORY, site=old_site), doc(FIXED, *STORY[1:], site=new_site))
+        assert not other.summary.edited_without_note, (old_site, new_site)
+    texts = compare(doc(*STORY, site=None), doc(FIXED, *STORY[1:], site=None))
+    assert texts.summary.edited_without_note  # two text files: versions of one story
 
 
 def test_a_note_taken_down_and_the_facts_put_back() -> None:
@@ -140,9 +157,11 @@ def test_a_note_taken_down_and_the_facts_put_back() -> None:
 def test_a_note_reworded_is_a_note_changed() -> None:
     longer = CORRECTION + " It was laid in 1958."
     c = compare(doc(CORRECTION, *STORY), doc(longer, *STORY))
-    notes = [ch for ch in c.changes if ch.kind == "note"]
-    assert [(n.action, n.old, n.new) for n in notes] == [("changed", CORRECTION, longer)]
-    assert notes[0].detail.startswith("correction changed:")
+    # The year the note now gives is the note's, not a fact of the story changed.
+    assert [(n.kind, n.action, n.old, n.new) for n in c.changes] == [
+        ("note", "changed", CORRECTION, longer)
+    ]
+    assert c.changes[0].detail.startswith("correction changed:")
     assert not c.summary.edited_without_note
 
 
@@ -226,3 +245,51 @@ def test_the_council_vote_correction_owns_up_to_the_auditors_edit() -> None:
         ('negation flipped: "did review" → "did not review"', 0)
     ]
     assert not c.summary.edited_without_note
+
+
+def test_a_note_over_two_paragraphs_is_one_note_and_its_dates_are_its_own() -> None:
+    label, note = (
+        "Correction: Nov. 21, 2026",
+        "An earlier version misstated the vote. It was 6-3, not 7-2.",
+    )
+    vote = (
+        "The council voted 7-2 on Tuesday to repair the main. The next meeting is on Nov. 21, 2026."
+    )
+    fixed = vote.replace("7-2", "6-3").replace("Nov. 21", "Dec. 2")
+    c = compare(doc(vote, *STORY), doc(fixed, *STORY, label, note))
+    notes = [ch for ch in c.changes if ch.kind == "note"]
+    assert [n.new for n in notes] == [f"{label}\n\n{note}"]
+    noted = {c.changes[i].detail for i, _ in c.summary.noted}
+    assert noted == {'number: "7" → "6"', 'number: "2" → "3"'}  # not the meeting's date
+
+
+def test_a_note_amended_on_a_date_speaks_of_no_date() -> None:
+    note = "This article was amended on 4 March 2026 to correct the spelling of a name."
+    meeting = "The next meeting is on 4 March 2026."
+    c = compare(doc(*STORY, meeting), doc(*STORY, "The next meeting is on 11 March 2026.", note))
+    assert [ch.kind for ch in c.changes] == ["note", "number"]
+    assert c.summary.noted == ()
+
+
+def test_a_number_the_note_gives_for_something_else_is_not_spoken_of() -> None:
+    engines = "The city also bought 2 new fire engines."
+    vote = "An earlier version misstated the vote. It was 6-3, not 7-2."
+    c = compare(
+        doc(*STORY, engines), doc(*STORY, engines.replace("2 new", "3 new"), f"Correction: {vote}")
+    )
+    assert [ch.kind for ch in c.changes] == ["note", "number"]
+    assert c.summary.noted == ()
+
+
+def test_a_name_the_note_spells_is_spoken_of_but_not_the_quote_beside_it() -> None:
+    said = 'Councillor Priya Patal called the plan "a reckless gamble with public money".'
+    now = said.replace("Patal", "Patel").replace("reckless", "risky")
+    note = "Correction: An earlier version misspelled the name of Councillor Priya Patel."
+    c = compare(doc(*STORY, said), doc(*STORY, now, note))
+    noted = {c.changes[i].kind for i, _ in c.summary.noted}
+    assert noted == {"name"}
+
+
+def test_a_short_note_does_not_take_the_next_paragraph() -> None:
+    c = compare(doc(*STORY), doc(*STORY[:3], "Update: Route 9 reopened.", STORY[3]))
+    assert [(ch.kind, ch.new) for ch in c.changes] == [("note", "Update: Route 9 reopened.")]
