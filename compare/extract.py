@@ -85,6 +85,8 @@ class Metadata:
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
     body_unseen: bool = False
     """The blocks are ``structured_body``, which the page does not show (HTML only)."""
+    live: bool = False
+    """The page says it is a live blog (JSON-LD ``LiveBlogPosting``)."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ def extract(snapshot: Snapshot) -> Document:
         summary=cleaned.summary,
         provenance=snapshot.provenance,
         warnings=(STRUCTURED_BODY_WARNING,) if unseen else (),
+        live=meta.live,
     )
 
 
@@ -453,6 +456,7 @@ def html_blocks(
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
         structured_body=_plain_body(page.get("body")),
+        live="live" in page,
     )
     if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
         meta.structured_body
@@ -887,6 +891,8 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             found.setdefault("ld_language", item["inLanguage"])
         if isinstance(item.get("articleBody"), str):
             put("body", item["articleBody"])
+        if any(isinstance(k, str) and k.lower() == "liveblogposting" for k in kinds):
+            found["live"] = "yes"
     put(
         "published",
         meta(

@@ -274,9 +274,9 @@ def edited_without_note(
 ) -> bool:
     """NEW changes the story's meaning and adds or changes no note, on what reads as one
     page over time: the same address, or the same site (two outlets' stories owe each other
-    no note; a page that names no site could be anyone's)."""
-    if not meaning or any(note.action != "removed" for note in notes):
-        return False
+    no note; a page that names no site could be anyone's). Not on a live blog."""
+    if not meaning or old.live or new.live or any(note.action != "removed" for note in notes):
+        return False  # a live blog is updated as news comes in, with no note for each
     if old.url and old.url == new.url:
         return True
     hosts = {(urlsplit(d.url).hostname or "").removeprefix("www.") for d in (old, new) if d.url}

@@ -233,6 +233,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
         summary=data.get("summary"),
         provenance=provenance,
         warnings=tuple(data.get("warnings") or ()),
+        live=bool(data.get("live")),
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 import jsonschema
 import pytest
 
-from compare import CompareOptions, compare
+from compare import CompareOptions, compare, load
 from compare.model import Document, Paragraph
 from compare.notes import WITHOUT_NOTE, note_kind
 from compare.render import html as render_html
@@ -17,6 +17,7 @@ from compare.render import json as render_json
 from compare.render import markdown as render_markdown
 from compare.render import text as render_text
 from compare.schema import load_schema
+from compare.store import document_from_dict
 from compare.text import split_sentences
 
 STORY = [
@@ -293,3 +294,18 @@ def test_a_name_the_note_spells_is_spoken_of_but_not_the_quote_beside_it() -> No
 def test_a_short_note_does_not_take_the_next_paragraph() -> None:
     c = compare(doc(*STORY), doc(*STORY[:3], "Update: Route 9 reopened.", STORY[3]))
     assert [(ch.kind, ch.new) for ch in c.changes] == [("note", "Update: Route 9 reopened.")]
+
+
+def test_a_live_blog_owes_no_note_for_its_updates() -> None:
+    story = "fixtures/liveblog-storm"
+    old, new = load(f"{story}/v1.html"), load(f"{story}/v2.html")
+    assert old.live and new.live  # its JSON-LD says LiveBlogPosting
+    c = compare(old, new)
+    assert c.changes and not c.summary.edited_without_note
+    data = json.loads(render_json.comparison(c, "2026-11-26T10:00:00Z"))
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert data["documents"]["new"]["live"] is True
+    assert "live" not in render_json.document_dict(load("fixtures/updated-council-vote/v1.html"))
+    # The store keeps it.
+    assert document_from_dict(render_json.document_dict(new)).live
+    assert compare(replace(old, live=False), replace(new, live=False)).summary.edited_without_note

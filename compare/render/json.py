@@ -32,7 +32,7 @@ def document_dict(document: Document) -> dict[str, Any]:
 def _document_data(document: Document, records: bool) -> dict[str, Any]:
     """``records``: leave the paragraphs as Paragraph records, which orjson writes as the
     same objects (see :func:`comparison`). ``warnings`` is written only when there are any,
-    as documents written before it was added lack it."""
+    and ``live`` only when true, as documents written before they were added lack them."""
     data = {
         "title": document.title,
         "url": document.url,
@@ -51,6 +51,8 @@ def _document_data(document: Document, records: bool) -> dict[str, Any]:
     }
     if document.warnings:
         data["warnings"] = list(document.warnings)
+    if document.live:
+        data["live"] = True
     return data
 
 
