@@ -872,7 +872,9 @@ class _Builder:
             (change.old or "") in change.detail and (change.new or "") in change.detail
         ):
             html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
-        kind = f"{change.label.capitalize()} {change.action}"  # "Correction added"
+        # "Correction added"; parties that traded places were swapped, not changed.
+        action = "swapped" if change.kind == "roles" else change.action
+        kind = f"{change.label.capitalize()} {action}"
         return KeyChange(f"#{anchor}" if anchor else "", where, kind, html)
 
     def _largest(self, row: Row, block: Block) -> KeyChange:
