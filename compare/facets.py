@@ -4028,8 +4028,14 @@ def _role_swap(old: str, new: str, sentence: int) -> Change | None:
         return None
     first, verb = split
     # Words both parties share at their edges go with them ("the red team beat the blue
-    # team", "Councillor Marsh suspended Councillor Idris"), not with the verb.
-    while verb > 1 and end < len(a) and words_a[start + first] == words_a[end]:
+    # team", "Councillor Marsh suspended Councillor Idris"), not with the verb; a verb
+    # both clauses share stays ("a man was held after a woman was stabbed").
+    while (
+        verb > 1
+        and end < len(a)
+        and words_a[start + first] == words_a[end]
+        and words_a[end] not in _AUX_WORDS
+    ):
         first, end = first + 1, end + 1
         verb -= 1
     while verb > 1 and start > 0 and words_a[start + first + verb - 1] == words_a[start - 1]:

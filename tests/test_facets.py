@@ -2086,6 +2086,13 @@ def roles(a: str, b: str) -> list[tuple[str, str, str | None, str | None]]:
             "The red team beat the blue team",
             "The blue team beat the red team",
         ),
+        # A verb both clauses share is no part of a party.
+        (
+            "A man was arrested after a woman was stabbed.",
+            "A woman was arrested after a man was stabbed.",
+            "A man was arrested after a woman",
+            "A woman was arrested after a man",
+        ),
         (
             "The striker was fouled by the goalkeeper, the referee ruled.",
             "The goalkeeper was fouled by the striker, the referee ruled.",
