@@ -2735,7 +2735,11 @@ def _attribution_changes(
     """``texts``: the two sentences, when both versions have one."""
     if old == new:
         return []  # each pairs with its twin in the first round below, unchanged
-    if texts and len(old) == len(new) == 1 and _apposition_turned(old[0], new[0], texts):
+    if (
+        texts
+        and len(old) == len(new) == 1
+        and (_apposition_turned(old[0], new[0], texts) or _list_turned(old[0], new[0], texts))
+    ):
         return []
     rest_old = list(old)
     rest_new = list(new)
@@ -2805,6 +2809,17 @@ def _apposition_turned(o: Attribution, n: Attribution, texts: tuple[str, str]) -
             for text in (old_text, new_text)
         )
     )
+
+
+def _list_turned(o: Attribution, n: Attribution, texts: tuple[str, str]) -> bool:
+    """ "Smith and Jones said" -> "Jones and Smith said": the same sources listed the other
+    way round, and the source read as the last of them. Each version lists both with "and";
+    "Smith said Jones ..." -> "Jones said Smith ..." swaps who says what."""
+    if o.source is None or n.source is None or _manner(o.lemma) != _manner(n.lemma):
+        return False
+    first, second = o.source.lower(), n.source.lower()
+    listed = (f"{first} and {second}", f"{second} and {first}")
+    return all(any(pair in text.lower() for pair in listed) for text in texts)
 
 
 def _negation_change(

@@ -2167,3 +2167,23 @@ def test_roles_sort_with_the_most_severe_changes() -> None:
         SentenceBlock("reworded", ((0, 1),), ((0, 1),), 0.9),
     )
     assert [c.kind for c in meaning_changes(a, b, blocks)] == ["roles", "attribution"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Smith and Jones said the plan failed.", "Jones and Smith said the plan failed."),
+        (
+            "Police and witnesses said the car was speeding.",
+            "Witnesses and police said the car was speeding.",
+        ),
+    ],
+)
+def test_sources_listed_the_other_way_round_are_the_same_sources(old: str, new: str) -> None:
+    assert kinds(old, new) == []
+    assert roles(old, new) == []
+    # Another verb is still a change; so is a source that swaps places with another name.
+    assert [k for k, *_ in kinds(old, new.replace(" said ", " claimed "))] == ["attribution"]
+    assert kinds(
+        "Smith said Jones and Brown had left.", "Jones said Smith and Brown had left."
+    ) == [("attribution", "changed", "Smith said", "Jones said")]
