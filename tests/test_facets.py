@@ -2110,7 +2110,7 @@ def test_parties_that_trade_places_round_a_verb_are_one_roles_change(
     assert roles(old, new) == [("roles", "changed", was, now)]
     (change,) = compare_sentences(old, new)
     assert change.detail == f'roles swapped: "{was}" → "{now}"'
-    assert change.severity == facets.SEVERITY["number"] == 1
+    assert change.severity == SEVERITY["number"] == 1
 
 
 @pytest.mark.parametrize(
@@ -2156,6 +2156,17 @@ def test_sources_that_trade_places_stay_one_attribution_change_not_a_roles_chang
     old, new = "Israel said Hamas had broken the truce.", "Hamas said Israel had broken the truce."
     assert kinds(old, new) == [("attribution", "changed", "Israel said", "Hamas said")]
     assert roles(old, new) == [("attribution", "changed", "Israel said", "Hamas said")]
+
+
+def test_a_headline_that_swaps_the_parties_is_a_roles_change_as_written() -> None:
+    (change,) = headline_changes(
+        "City Sues Contractor Over Bridge Delays", "Contractor Sues City Over Bridge Delays"
+    )
+    assert (change.kind, change.old, change.new) == (
+        "roles",
+        "City Sues Contractor",
+        "Contractor Sues City",
+    )
 
 
 def test_roles_sort_with_the_most_severe_changes() -> None:
