@@ -53,7 +53,7 @@ from compare.facets import (
 from compare.text import normalize
 
 DATA = Path(__file__).parent / "data" / "facets.jsonl"
-KINDS = ("number", "quote", "attribution", "hedge", "negation", "name")
+KINDS = ("number", "quote", "attribution", "hedge", "negation", "name", "roles")
 PRECISION_TARGET = 0.90
 RECALL_TARGET = 0.85
 

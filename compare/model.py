@@ -198,9 +198,10 @@ ChangeAction = Literal["changed", "added", "removed"]
 class Change:
     """A change in meaning found between aligned sentences (see facets.py)."""
 
-    kind: Literal["number", "quote", "attribution", "hedge", "negation", "name", "note"]
-    """What sort of meaning changed; ``note`` is a correction, clarification, update or
-    editor's note added, changed or taken down (see notes.py)."""
+    kind: Literal["number", "quote", "attribution", "hedge", "negation", "name", "roles", "note"]
+    """What sort of meaning changed; ``roles`` is two parties that traded places round a verb
+    ("Arsenal beat Chelsea" -> "Chelsea beat Arsenal"); ``note`` is a correction,
+    clarification, update or editor's note added, changed or taken down (see notes.py)."""
     action: ChangeAction
     """Whether the facet was altered, brought in or taken away."""
     old: str | None
@@ -208,7 +209,7 @@ class Change:
     new: str | None
     """The NEW value (``None`` when removed)."""
     severity: int
-    """1 (notes, numbers, quotes, negations), 2 (attributions, hedges) or 3 (names)."""
+    """1 (notes, numbers, quotes, negations, roles), 2 (attributions, hedges) or 3 (names)."""
     sentence: int
     """Index into ``Comparison.sentences`` of the sentence block this belongs to (-1 for a
     change in the headline, in ``Comparison.title_changes``)."""

@@ -21,10 +21,11 @@ however each outlet words it. Grouping is lexical and built to survive rewording
    words another outlet's sentence holds almost entirely (a trimmed version) joins that
    claim; a sentence that holds two claims (an outlet merged or split sentences) is a
    secondary member of the second.
-5. Numbers, quotes and negation are checked separately (with ``compare/facets.py``): they
-   barely move a fuzzy score, and they are what readers care about. Members that disagree
-   stay in one claim and the disagreement is recorded ("four cracks" in four outlets,
-   "three cracks" in one).
+5. Numbers, quotes, negation and who did what to whom are checked separately (with
+   ``compare/facets.py``): they barely move a fuzzy score, and they are what readers care
+   about. Members that disagree stay in one claim and the disagreement is recorded ("four
+   cracks" in four outlets, "three cracks" in one; "The city sued the contractor" in one,
+   "The contractor sued the city" in another).
 
 A document that shares too little with the others (the same topic on another day) is set
 aside as probably another story, unless ``force`` is given.
@@ -52,7 +53,7 @@ from compare.text import match_key, normalize
 CellStatus = Literal["verbatim", "reworded", "absent"]
 
 #: What kind of fact two outlets disagree on.
-DisagreementKind = Literal["number", "quote", "negation"]
+DisagreementKind = Literal["number", "quote", "negation", "roles"]
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class CoverageOptions:
     labels: tuple[str | None, ...] = ()
     """Outlet names in input order; ``None`` or missing means the page's site name."""
     facets: bool = True
-    """Look for facts the outlets disagree on (numbers, quotes, negation)."""
+    """Look for facts the outlets disagree on (numbers, quotes, negation, roles)."""
 
 
 @dataclass(frozen=True)
@@ -103,11 +104,12 @@ class Disagreement:
     """A fact on which the outlets carrying one claim disagree."""
 
     kind: DisagreementKind
-    """``number``, ``quote`` or ``negation``."""
+    """``number``, ``quote``, ``negation`` or ``roles`` (two parties traded places round a
+    verb: "The city sued the contractor" / "The contractor sued the city")."""
     subject: str
     """The fact as the member stating the most figures and quotes words it (the
     representative wording, unless another member states more): "four sources", the quoted
-    words; empty for negations."""
+    words, the parties and their verb; empty for negations."""
     values: tuple[tuple[int, str], ...]
     """``(document, what it says)`` for every outlet that states the fact."""
     detail: str
@@ -805,20 +807,27 @@ def _absorb_fragments(
 
 def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
     """A cheap first look: could ``a`` and ``b`` state a figure, a quote or a negation
-    differently? facets.py gives the exact answer but costs milliseconds a pair."""
+    differently, or swap two parties (the same words in another order)? facets.py gives the
+    exact answer but costs milliseconds a pair."""
     return (
         {n.value for n in a.numbers} != {n.value for n in b.numbers}
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
+        or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))
     )
+
+
+def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two sentences' words are the same but for "the", in another order."""
+    return sorted(w for w in a if w != "the") == sorted(w for w in b if w != "the")
 
 
 def _disagreements(
     rep: _Sentence, members: Sequence[_Sentence], labels: Sequence[str]
 ) -> tuple[Disagreement, ...]:
     """Facts the members of one claim state differently from ``rep`` (the member stating
-    the most of them): changed figures, altered quotes and added or dropped negations (see
-    facets.py)."""
+    the most of them): changed figures, altered quotes, added or dropped negations and
+    parties that traded places (see facets.py)."""
     from compare.facets import (
         compare_sentences,
         same_number,
@@ -842,7 +851,7 @@ def _disagreements(
                 key: tuple[DisagreementKind, str] = ("negation", "")
                 said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
                 said[member.doc] = _negation_value(change.new)
-            elif change.kind in ("number", "quote") and change.action == "changed":
+            elif change.kind in ("number", "quote", "roles") and change.action == "changed":
                 if change.kind == "number" and _sketches(change.old, change.new, rep, member):
                     continue
                 key = (change.kind, change.old or "")
@@ -865,7 +874,7 @@ def _disagreements(
                 mine = [n for n in sentence_facets(rep.text).numbers if n.phrase == subject]
                 theirs = sentence_facets(member.text).numbers
                 agrees = any(same_number(x, y) for x in mine for y in theirs)
-            elif kind == "quote":
+            elif kind in ("quote", "roles"):
                 agrees = match_key(subject) in match_key(member.text)
             else:
                 agrees = member.negated == rep.negated

@@ -2040,3 +2040,161 @@ def test_a_date_or_a_time_is_called_so(old: str, new: str, label: str, detail: s
     (change,) = compare_sentences(old, new)
     assert change.kind == "number"  # the schema's kind stays
     assert change.label == label and change.detail.startswith(detail)
+
+
+# -- roles: who did what to whom ----------------------------------------------------------------
+
+
+def roles(a: str, b: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Every change of one reworded sentence, read with its word diff."""
+    blocks = (SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.9, words=word_diff(a, b)),)
+    return [(c.kind, c.action, c.old, c.new) for c in meaning_changes(doc(a), doc(b), blocks)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        ("Arsenal beat Chelsea 2-1.", "Chelsea beat Arsenal 2-1.", None, None),
+        (
+            "The city sued the contractor.",
+            "The contractor sued the city.",
+            "The city sued the contractor",
+            "The contractor sued the city",
+        ),
+        (
+            "Police blamed the driver for the crash.",
+            "The driver blamed police for the crash.",
+            "Police blamed the driver",
+            "The driver blamed police",
+        ),
+        (
+            "The mayor fired the police chief.",
+            "The police chief fired the mayor.",
+            "The mayor fired the police chief",
+            "The police chief fired the mayor",
+        ),
+        # Words both parties share go with them, not with the verb.
+        (
+            "Councillor Marsh suspended Councillor Idris from the committee.",
+            "Councillor Idris suspended Councillor Marsh from the committee.",
+            "Councillor Marsh suspended Councillor Idris",
+            "Councillor Idris suspended Councillor Marsh",
+        ),
+        (
+            "The red team beat the blue team in the relay.",
+            "The blue team beat the red team in the relay.",
+            "The red team beat the blue team",
+            "The blue team beat the red team",
+        ),
+        # A verb both clauses share is no part of a party.
+        (
+            "A man was arrested after a woman was stabbed.",
+            "A woman was arrested after a man was stabbed.",
+            "A man was arrested after a woman",
+            "A woman was arrested after a man",
+        ),
+        (
+            "The striker was fouled by the goalkeeper, the referee ruled.",
+            "The goalkeeper was fouled by the striker, the referee ruled.",
+            "The striker was fouled by the goalkeeper",
+            "The goalkeeper was fouled by the striker",
+        ),
+    ],
+)
+def test_parties_that_trade_places_round_a_verb_are_one_roles_change(
+    old: str, new: str, was: str | None, now: str | None
+) -> None:
+    was, now = was or "Arsenal beat Chelsea", now or "Chelsea beat Arsenal"
+    # One change, read alone and with the word diff (not two names, not two replacements).
+    assert kinds(old, new) == [("roles", "changed", was, now)]
+    assert roles(old, new) == [("roles", "changed", was, now)]
+    (change,) = compare_sentences(old, new)
+    assert change.detail == f'roles swapped: "{was}" → "{now}"'
+    assert change.severity == SEVERITY["number"] == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A phrase that moved with nothing between.
+        ("On Monday, the council met.", "The council met on Monday."),
+        ("Rescue teams worked in the valley.", "In the valley, rescue teams worked."),
+        # A list reordered.
+        ("Smith and Jones were arrested.", "Jones and Smith were arrested."),
+        ("The market sells apples and pears.", "The market sells pears and apples."),
+        ("Divers, firefighters and police searched.", "Firefighters, divers and police searched."),
+        # A passive that keeps the roles.
+        ("Arsenal beat Chelsea 2-1.", "Chelsea were beaten 2-1 by Arsenal."),
+        # Verbs and words that make no roles.
+        ("Smith met Jones in Geneva.", "Jones met Smith in Geneva."),
+        ("The princess married the footballer.", "The footballer married the princess."),
+        ("The minister spoke with the farmers.", "The farmers spoke with the minister."),
+        ("Halden Foods merged with Brightwater.", "Brightwater merged with Halden Foods."),
+        (
+            "Talks between the union and the firm failed.",
+            "Talks between the firm and the union failed.",
+        ),
+        ("The final was Arsenal versus Chelsea.", "The final was Chelsea versus Arsenal."),
+        ("Arsenal drew with Chelsea.", "Chelsea drew with Arsenal."),
+        # Figures and places swapped round a preposition.
+        (
+            "The flight from Paris to London left late.",
+            "The flight from London to Paris left late.",
+        ),
+        ("Inflation rose to 3.5% from 3.2%.", "Inflation rose to 3.2% from 3.5%."),
+        ("Three people died and 12 were injured.", "12 people died and three were injured."),
+        # One party only.
+        ("Slowly, the water receded.", "The water receded slowly."),
+    ],
+)
+def test_words_that_trade_places_but_keep_the_roles_are_no_roles_change(old: str, new: str) -> None:
+    assert "roles" not in {kind for kind, *_ in kinds(old, new)}
+    assert "roles" not in {kind for kind, *_ in roles(old, new)}
+
+
+def test_sources_that_trade_places_stay_one_attribution_change_not_a_roles_change() -> None:
+    old, new = "Israel said Hamas had broken the truce.", "Hamas said Israel had broken the truce."
+    assert kinds(old, new) == [("attribution", "changed", "Israel said", "Hamas said")]
+    assert roles(old, new) == [("attribution", "changed", "Israel said", "Hamas said")]
+
+
+def test_a_headline_that_swaps_the_parties_is_a_roles_change_as_written() -> None:
+    (change,) = headline_changes(
+        "City Sues Contractor Over Bridge Delays", "Contractor Sues City Over Bridge Delays"
+    )
+    assert (change.kind, change.old, change.new) == (
+        "roles",
+        "City Sues Contractor",
+        "Contractor Sues City",
+    )
+
+
+def test_roles_sort_with_the_most_severe_changes() -> None:
+    # Severity 1 with numbers: before an attribution change of an earlier sentence.
+    a = doc("Police said it was over. The city sued the contractor.")
+    b = doc("Police claimed it was over. The contractor sued the city.")
+    blocks = (
+        SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.9),
+        SentenceBlock("reworded", ((0, 1),), ((0, 1),), 0.9),
+    )
+    assert [c.kind for c in meaning_changes(a, b, blocks)] == ["roles", "attribution"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Smith and Jones said the plan failed.", "Jones and Smith said the plan failed."),
+        (
+            "Police and witnesses said the car was speeding.",
+            "Witnesses and police said the car was speeding.",
+        ),
+    ],
+)
+def test_sources_listed_the_other_way_round_are_the_same_sources(old: str, new: str) -> None:
+    assert kinds(old, new) == []
+    assert roles(old, new) == []
+    # Another verb is still a change; so is a source that swaps places with another name.
+    assert [k for k, *_ in kinds(old, new.replace(" said ", " claimed "))] == ["attribution"]
+    assert kinds(
+        "Smith said Jones and Brown had left.", "Jones said Smith and Brown had left."
+    ) == [("attribution", "changed", "Smith said", "Jones said")]

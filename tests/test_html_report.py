@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from collections import Counter
 from dataclasses import replace
@@ -12,6 +13,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import jsonschema
 import pytest
 from browser.story import build, sample_comparison
 from hypothesis import given, settings
@@ -32,6 +34,9 @@ from compare.model import (
     Summary,
     WordOp,
 )
+from compare.render import json as render_json
+from compare.render import markdown as render_markdown
+from compare.render import text as render_text
 from compare.render.html import (
     STATIC,
     cut_fragments,
@@ -39,6 +44,8 @@ from compare.render.html import (
     render_comparison,
     side_fragments,
 )
+from compare.schema import load_schema
+from compare.text import split_sentences
 from compare.worddiff import word_diff
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -757,3 +764,26 @@ def test_a_headline_date_is_flagged_as_a_date() -> None:
     new = replace(old, title="Route 9 closed until Friday after water main break")
     header = render(compare(old, new)).split('id="headline-new"')[1].split("</dt>")[0]
     assert '<span class="flag meaning">meaning: date</span>' in header
+
+
+def test_a_role_swap_is_named_roles_swapped_in_every_view() -> None:
+    def story(second: str) -> Document:
+        texts = ("The bridge closed in May for repairs.", second)
+        return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in texts))
+
+    c = compare(
+        story("The city sued the contractor over the delays."),
+        story("The contractor sued the city over the delays."),
+    )
+    assert [(ch.kind, ch.old, ch.new) for ch in c.changes] == [
+        ("roles", "The city sued the contractor", "The contractor sued the city")
+    ]
+    said = 'roles swapped: "The city sued the contractor" → "The contractor sued the city"'
+    assert said in render_text.comparison(c, width=120, color=False, context=2)
+    assert said in render_markdown.comparison(c)
+    page = render(c)
+    assert '<span class="kind">Roles swapped</span>' in page
+    assert "meaning: roles" in page  # the row's badge
+    data = json.loads(render_json.comparison(c, AT))
+    assert data["changes"][0]["kind"] == "roles"
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)

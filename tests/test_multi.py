@@ -859,3 +859,36 @@ def test_cli_coverage_with_a_latin1_template_is_a_one_line_error(tmp_path: Path)
     assert result.exit_code == 2
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].endswith("is not UTF-8 text — save it as UTF-8")
+
+
+def test_parties_that_trade_places_between_outlets_are_disputed() -> None:
+    coverage = compare_many(
+        [
+            doc("The city sued the contractor over the collapsed bridge in Marlow.", site="A"),
+            doc("The city sued the contractor over the collapsed bridge in Marlow.", site="B"),
+            doc("The contractor sued the city over the collapsed bridge in Marlow.", site="C"),
+            # A phrase moved is no dispute: D words the roles as A and B do.
+            doc("Over the collapsed bridge in Marlow, the city sued the contractor.", site="D"),
+        ]
+    )
+    (claim,) = coverage.claims
+    (dispute,) = claim.disagreements
+    assert dispute.kind == "roles"
+    assert dispute.subject == "The city sued the contractor"
+    assert dict(dispute.values) == {
+        0: "The city sued the contractor",
+        1: "The city sued the contractor",
+        2: "The contractor sued the city",
+        3: "The city sued the contractor",
+    }
+    data = coverage_dict(coverage, "2026-05-01T12:00:00Z")
+    jsonschema.validate(data, load_schema("coverage"))
+    assert data["claims"][0]["disagreements"][0]["kind"] == "roles"
+    # Symmetric words make no roles: two names round "and" or "met" are no dispute.
+    (claim,) = compare_many(
+        [
+            doc("Mayor Anna Berg met Governor Tomas Lind in Marlow on Friday.", site="A"),
+            doc("Governor Tomas Lind met Mayor Anna Berg in Marlow on Friday.", site="B"),
+        ]
+    ).claims
+    assert claim.disagreements == ()
