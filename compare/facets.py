@@ -2986,7 +2986,10 @@ def _implicit_flips(
     word ("avoid the area" -> "stay away from the area") is not read as a flip. "Failed to"
     is left out: the labelled pairs read "failed to mention" -> "mentioned" as no change."""
     changes: list[Change] = []
-    for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
+    for cues, own_text, other_text, added in (
+        (rest_old, texts[0], texts[1], False),
+        (rest_new, texts[1], texts[0], True),
+    ):
         for cue in cues:
             if cue.group == "fail":
                 continue
@@ -2995,6 +2998,11 @@ def _implicit_flips(
                 word = _word_after(other_text, anchor)
                 if word and _stem(word) == complement:
                     said, unsaid = f"{anchor} {cue.text}", f"{anchor} {word}"
+                    # What it is done to must stay too: "avoid using tap water" -> "use
+                    # bottled water" says the same thing twice, no flip.
+                    objects = _word_after(own_text, said), _word_after(other_text, unsaid)
+                    if all(objects) and objects[0].lower() != objects[1].lower():
+                        break
                     was, now = (unsaid, said) if added else (said, unsaid)
                     detail = _describe("changed", "negation flipped", was, now)
                     changes.append(_change("negation", "changed", was, now, sentence, detail))

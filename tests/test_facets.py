@@ -2009,6 +2009,9 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
     assert flips(
         "Residents were told to drink well water.", "Residents were told not to drink well water."
     ) == [("told to", "told not to")]
+    # Avoiding one thing and using another say the same: what it is done to changed too.
+    tap, bottled = "told to avoid using tap water.", "told to use bottled water."
+    assert flips(f"Residents were {tap}", f"Residents were {bottled}") == []
 
 
 def test_words_that_say_no_without_a_negation_word_are_one_list() -> None:
