@@ -41,7 +41,7 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.notes import edited_without_note, note_changes, noted_changes, outside_notes
+from compare.notes import with_notes
 from compare.text import (
     CJK_WORD,
     fold,
@@ -633,15 +633,10 @@ def _align_documents(
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
-        notes = note_changes(old, new, blocks, sentences)
-        changes = outside_notes(changes, old, new, sentences)
-        meaning = (*title_changes, *standfirst_changes, *changes)
-        if edited_without_note(old, new, notes, meaning):
-            summary = replace(summary, edited_without_note=True)
-        changes = (*notes, *changes)  # whether the newsroom owned up comes first
-        noted = noted_changes(changes, old, new, sentences)
-        if noted:
-            summary = replace(summary, noted=noted)
+        top = (*title_changes, *standfirst_changes)
+        changes, without_note, noted = with_notes(old, new, blocks, sentences, changes, top)
+        if without_note or noted:
+            summary = replace(summary, edited_without_note=without_note, noted=noted)
     return Comparison(
         old=old,
         new=new,

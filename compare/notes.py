@@ -42,9 +42,22 @@ WITHOUT_NOTE = "NEW changes these facts without adding or changing a correction 
 _QUOTED = 160
 
 
+#: How a note's first word starts, lower case: only then is the pattern tried (it runs on
+#: every paragraph of both versions).
+_NOTE_FIRST = frozenset("cCuUeEaAtT([ \t\n")
+_NOTE_OPENINGS = (
+    *("correct", "clarif", "update", "editor", "an earlier version", "a correction was"),
+    *("this article", "this story", "this report", "this piece"),
+)
+
+
 def note_kind(text: str) -> str | None:
     """``correction``, ``clarification``, ``update`` or ``editor's note`` for a paragraph that
     is a newsroom note, else ``None``."""
+    if text[:1] not in _NOTE_FIRST or not text[:24].lstrip(" \t\n([").lower().startswith(
+        _NOTE_OPENINGS
+    ):
+        return None
     match = NOTE_START().match(text)
     if match is None:
         return None
@@ -59,16 +72,41 @@ def note_kind(text: str) -> str | None:
     return "update" if opening.endswith("updated") else "correction"
 
 
-def note_changes(
+def with_notes(
     old: Document,
     new: Document,
     blocks: Sequence[Block],
     sentences: Sequence[SentenceBlock],
+    changes: Sequence[Change],
+    top_changes: Sequence[Change],
+) -> tuple[tuple[Change, ...], bool, tuple[tuple[int, int], ...]]:
+    """The meaning changes of the text with a ``note`` change in front for each note added,
+    changed or taken down (and without the changes inside notes); whether NEW edits facts
+    without a note (``top_changes``, the headline's and standfirst's, count); and which
+    changes a note speaks of (see :func:`noted_changes`)."""
+    edited_a = {i for block in blocks if block.op != "equal" for i in block.a}
+    edited_b = {i for block in blocks if block.op != "equal" for i in block.b}
+    kinds_a, kinds_b = _notes(old, edited_a), _notes(new, edited_b)
+    notes: tuple[Change, ...] = ()
+    if kinds_a or kinds_b:
+        notes = note_changes(old, new, kinds_a, kinds_b, blocks, sentences)
+        changes = outside_notes(changes, kinds_a, kinds_b, sentences)
+    without_note = edited_without_note(old, new, notes, (*top_changes, *changes))
+    listed = (*notes, *changes)  # whether the newsroom owned up comes first
+    noted = noted_changes(listed, old, new, kinds_b, sentences) if notes else ()
+    return listed, without_note, noted
+
+
+def note_changes(
+    old: Document,
+    new: Document,
+    kinds_a: dict[int, str],
+    kinds_b: dict[int, str],
+    blocks: Sequence[Block],
+    sentences: Sequence[SentenceBlock],
 ) -> tuple[Change, ...]:
-    """A ``note`` change for each note added, removed or reworded, in reading order."""
-    kinds_a, kinds_b = _notes(old), _notes(new)
-    if not kinds_a and not kinds_b:
-        return ()
+    """A ``note`` change for each note added, removed or reworded, in reading order;
+    ``kinds_a`` and ``kinds_b`` are each version's notes (see :func:`_notes`)."""
     first_sentence: dict[tuple[str, int], int] = {}
     for index, sentence_block in enumerate(sentences):
         for paragraph, _ in sentence_block.a:
@@ -110,10 +148,14 @@ def note_changes(
     return tuple(found)
 
 
-def _notes(doc: Document) -> dict[int, str]:
-    """The note paragraphs of a document and their kinds. A label on a line of its own
-    ("Correction: Nov. 21, 2026") opens the paragraph after it too."""
-    kinds = {i: kind for i, p in enumerate(doc.paragraphs) if (kind := note_kind(p.text))}
+def _notes(doc: Document, edited: set[int]) -> dict[int, str]:
+    """The note paragraphs among a document's ``edited`` ones (and the paragraph before
+    each), with their kinds: an unchanged note is no change, and reading every paragraph
+    of a long story would cost more than the rest of this module. A label on a line of its
+    own ("Correction: Nov. 21, 2026") opens the paragraph after it too."""
+    paragraphs = doc.paragraphs
+    read = sorted({j for i in edited for j in (i - 1, i) if j >= 0})
+    kinds = {i: kind for i in read if (kind := note_kind(paragraphs[i].text))}
     for i, kind in list(kinds.items()):
         label_only = not _WORDS_IN_LABEL().search(_body(doc.paragraphs[i].text))
         if label_only and i + 1 < len(doc.paragraphs):
@@ -137,13 +179,13 @@ def _follows(
 
 
 def outside_notes(
-    changes: Sequence[Change], old: Document, new: Document, sentences: Sequence[SentenceBlock]
+    changes: Sequence[Change],
+    notes_a: dict[int, str],
+    notes_b: dict[int, str],
+    sentences: Sequence[SentenceBlock],
 ) -> tuple[Change, ...]:
     """The meaning changes outside note paragraphs: the numbers a note gives ("$52 million,
     not $50 million") belong to the note, which is listed whole."""
-    notes_a, notes_b = _notes(old), _notes(new)
-    if not notes_a and not notes_b:
-        return tuple(changes)
 
     def inside(change: Change) -> bool:
         if not 0 <= change.sentence < len(sentences):
@@ -167,7 +209,11 @@ _WORD = lazy_pattern(r"[^\W\d_]{4,}")
 
 
 def noted_changes(
-    changes: Sequence[Change], old: Document, new: Document, sentences: Sequence[SentenceBlock]
+    changes: Sequence[Change],
+    old: Document,
+    new: Document,
+    in_note: dict[int, str],
+    sentences: Sequence[SentenceBlock],
 ) -> tuple[tuple[int, int], ...]:
     """``(change, note)`` index pairs into ``changes``: each meaning change that a note
     added or changed in NEW speaks of.
@@ -184,7 +230,6 @@ def noted_changes(
     from compare.facets import sentence_facets
 
     spread: dict[str, int] = {}
-    in_note = _notes(new)
     for i, paragraph in enumerate(new.paragraphs):
         if i not in in_note:
             for stem in _stems(paragraph.text):
