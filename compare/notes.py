@@ -42,8 +42,8 @@ WITHOUT_NOTE = "NEW changes these facts without adding or changing a correction 
 _QUOTED = 160
 
 
-#: How a note's first word starts, lower case: only then is the pattern tried (it runs on
-#: every paragraph of both versions).
+#: How a note's first character and first words start (lower case): only then is the
+#: pattern tried, on each edited paragraph of a long story.
 _NOTE_FIRST = frozenset("cCuUeEaAtT([ \t\n")
 _NOTE_OPENINGS = (
     *("correct", "clarif", "update", "editor", "an earlier version", "a correction was"),
