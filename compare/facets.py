@@ -3990,8 +3990,19 @@ def _name_like(word: str, other: str) -> bool:
 #: A and B", "Arsenal versus Chelsea").
 _SYMMETRIC = _wordset(
     """
-    and or nor with between versus vs v met meet meets meeting married marry marries
-    spoke speak speaks talked talk talks merged merge merges drew
+    and or nor with between versus vs v plus alongside met meet meets meeting married marry
+    marries spoke speak speaks talked talk talks merged merge merges drew tied tie ties
+    faces face faced plays play played debate debates debated partnered partner partners
+    resembles resemble resembled related borders border bordered hugged hug hugs joined
+    join joins exchanged exchange fought
+    """
+)
+#: What "the winner was Smith" -> "Smith was the winner" turns round: a copula, which
+#: names one thing twice rather than one doing something to another.
+_COPULA = _wordset(
+    """
+    is are was were be been being am will would shall should may might must can could has
+    have had not among identified named as appointed elected
     """
 )
 #: Words that open no verb: two things swapped round one are adverbials or figures ("rose
@@ -4071,6 +4082,7 @@ def _role_swap(old: str, new: str, sentence: int) -> Change | None:
         max(first, second) > _MAX_PARTY
         or between[0] in _NOT_A_VERB
         or not _SYMMETRIC.isdisjoint(between)
+        or set(between) <= _COPULA
         or not all(_party(p) for p in parties)
     ):
         return None

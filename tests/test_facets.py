@@ -2139,6 +2139,19 @@ def test_parties_that_trade_places_round_a_verb_are_one_roles_change(
         ),
         ("The final was Arsenal versus Chelsea.", "The final was Chelsea versus Arsenal."),
         ("Arsenal drew with Chelsea.", "Chelsea drew with Arsenal."),
+        ("France tied Spain 1-1.", "Spain tied France 1-1."),
+        ("Smith faces Jones in the final.", "Jones faces Smith in the final."),
+        ("Smith plus Jones attended.", "Jones plus Smith attended."),
+        ("China borders Russia.", "Russia borders China."),
+        # A copula names one thing twice; turned round, it says the same.
+        ("The winner was Smith.", "Smith was the winner."),
+        ("Among the dead was the driver.", "The driver was among the dead."),
+        (
+            "The new chief executive will be Jane Ross.",
+            "Jane Ross will be the new chief executive.",
+        ),
+        ("The victim was identified as John Kerr.", "John Kerr was identified as the victim."),
+        ("Most of the victims were children.", "Children were most of the victims."),
         # Figures and places swapped round a preposition.
         (
             "The flight from Paris to London left late.",
