@@ -157,14 +157,20 @@ def _notes(doc: Document, edited: set[int]) -> dict[int, str]:
     read = sorted({j for i in edited for j in (i - 1, i) if j >= 0})
     kinds = {i: kind for i in read if (kind := note_kind(paragraphs[i].text))}
     for i, kind in list(kinds.items()):
-        label_only = not _WORDS_IN_LABEL().search(_body(doc.paragraphs[i].text))
-        if label_only and i + 1 < len(doc.paragraphs):
+        if _LABEL_ONLY().fullmatch(_body(doc.paragraphs[i].text)) and i + 1 < len(paragraphs):
             kinds.setdefault(i + 1, kind)
     return kinds
 
 
-#: A word (not "Nov." nor "p.m."): a note's label with none is only a label.
-_WORDS_IN_LABEL = lazy_pattern(r"\b[a-z]{3,}")
+#: What is left of a label on a line of its own: nothing, or when it was written ("Nov.
+#: 21, 2026", "3:10 p.m. ET", "Tuesday"). "UPDATE: MAYOR RESPONDS" is a note of its own.
+_LABEL_ONLY = lazy_pattern(
+    r"[\s\d:,./()\-\u2013\u2014]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|a\.?m|p\.?m|et|bst|gmt|utc|"
+    r"est|edt|pst|pdt|cet)\b[\s\d:,./()\-\u2013\u2014]*)*",
+    re.IGNORECASE,
+)
 
 
 def _follows(
@@ -265,8 +271,18 @@ def noted_changes(
             names = [n for n in (change.old, change.new) if n]
             note = next((i for i, body, _, _ in read if any(n in body for n in names)), None)
         else:
+            # The note names what changed ("reviewing" for "did review" -> "did not
+            # review"), and what it is about: not only the sentence's topic.
             stems = _stems(sentence)
-            note = next((i for i, _, _, words in read if len(stems & words) >= 2), None)
+            changed = _stems(" ".join(p for p in (change.old, change.new) if p))
+            note = next(
+                (
+                    i
+                    for i, body, _, words in read
+                    if len(stems & words) >= 2 and changed & _stems(body)
+                ),
+                None,
+            )
         if note is not None:
             pairs.append((index, note))
     return tuple(pairs)

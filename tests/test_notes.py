@@ -309,3 +309,20 @@ def test_a_live_blog_owes_no_note_for_its_updates() -> None:
     # The store keeps it.
     assert document_from_dict(render_json.document_dict(new)).live
     assert compare(replace(old, live=False), replace(new, live=False)).summary.edited_without_note
+
+
+def test_a_note_headed_in_capitals_keeps_to_itself() -> None:
+    heading = "UPDATE: MAYOR RESPONDS TO CRITICS"
+    c = compare(doc(*STORY), doc(heading, FIXED, *STORY[1:]))
+    assert [(ch.kind, ch.new) for ch in c.changes] == [("note", heading), ("number", "20-inch")]
+
+
+def test_a_note_about_the_sentence_but_not_the_edit_owns_up_to_nothing() -> None:
+    hearing = "Parents at the closure hearing said the plan would likely force pupils to travel."
+    note = (
+        "Correction: An earlier version of this story misstated where the closure hearing "
+        "was held; it was at Lincoln High, not Central High."
+    )
+    c = compare(doc(*STORY, hearing), doc(*STORY, hearing.replace(" likely", ""), note))
+    assert [ch.kind for ch in c.changes] == ["note", "hedge"]
+    assert c.summary.noted == ()
