@@ -678,13 +678,14 @@ def _shown_byline(tree: HtmlElement, authors: tuple[str, ...]) -> tuple[str, ...
     name is an edit worth seeing."""
     if not authors:
         return authors  # trafilatura already read the page's byline, if it has one
-    # The first byline box only: later ones are other stories' (a "Related" card's).
-    boxes = tree.xpath("//*[contains(@class, 'byline')]")
-    if not boxes:
-        return authors
-    words = boxes[0].xpath(".//text()[not(ancestor::button or ancestor::script)]")
-    text = clean_whitespace(" ".join(str(word) for word in words))
-    if not (_BY().match(text) and len(text.split()) <= 20):
+    # The first box that reads as a byline only ("By ..."; an avatar's or a "Written by"
+    # label's box comes before it): later ones are other stories' (a "Related" card's).
+    for box in tree.xpath("//*[contains(@class, 'byline')]"):
+        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
+        text = clean_whitespace(" ".join(str(word) for word in words))
+        if _BY().match(text) and 2 < len(text.split()) <= 20:
+            break
+    else:
         return authors
     names = split_authors(text)
     return names if {a.casefold() for a in authors} < {n.casefold() for n in names} else authors
