@@ -580,7 +580,24 @@ def _declared_codec(label: str | None, name: str) -> str | None:
             f"{name} declares the charset {label}, an encoding browsers refuse to decode",
             "convert the page to UTF-8 (iconv), change its charset to utf-8 and pass the file",
         )
-    return _WHATWG_LABELS.get(label) or _codec_name(label)
+    if label in _WHATWG_LABELS:
+        return _WHATWG_LABELS[label]
+    # A label the standard lacks: Python's codec of that name, if it decodes text as a web
+    # page may be written ("latin-1"); not "base64", "rot13", "undefined" or "utf-32", which
+    # a browser would ignore and which would end in a traceback or garbage here.
+    codec = _codec_name(label)
+    if codec is None or codec in _NOT_WEB_CODECS or not codecs.lookup(codec)._is_text_encoding:
+        return None
+    return codec
+
+
+#: Python codecs that decode no web page: escapes, IDNA, UTF-7 and UTF-32.
+_NOT_WEB_CODECS = frozenset(
+    str.split(
+        "undefined unicode-escape raw-unicode-escape idna punycode utf-7 utf-32 utf-32-le "
+        "utf-32-be"
+    )
+)
 
 
 def _codec_name(label: str | None) -> str | None:

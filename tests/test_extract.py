@@ -2188,6 +2188,9 @@ def test_only_the_articles_own_byline_adds_names() -> None:
     )
     buttons = page(f"<article><h1>Harbour fire</h1>{follow}{body}</article>", head)
     assert extract(snapshot(buttons)).authors == ("Ana Ruiz", "Tom Okafor")
-    label = '<span class="byline-label">Written by</span><div class="byline">By Ana Ruiz and Tom Okafor</div>'
+    label = (
+        '<span class="byline-label">Written by</span>'
+        '<div class="byline">By Ana Ruiz and Tom Okafor</div>'
+    )
     labelled = page(f"<article><h1>Harbour fire</h1>{label}{body}</article>", head)
     assert extract(snapshot(labelled)).authors == ("Ana Ruiz", "Tom Okafor")

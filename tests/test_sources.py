@@ -21,7 +21,7 @@ from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
 from werkzeug import Request, Response
 
-from compare import __version__
+from compare import __version__, load
 from compare.cli import app
 from compare.errors import ExitCode, FetchError, InputError
 from compare.model import LoadOptions
@@ -833,3 +833,23 @@ def test_utf16_html_on_stdin_is_sniffed_as_html(
     snapshot = read("-", LoadOptions())
     assert snapshot.kind == "html"
     assert snapshot.text().lstrip("\ufeff") == PAGE
+
+
+@pytest.mark.parametrize(
+    "label", ["base64", "rot13", "hex", "undefined", "unicode_escape", "utf-32"]
+)
+def test_a_charset_no_browser_reads_text_with_is_ignored(tmp_path: Path, label: str) -> None:
+    # Python knows these names, but they are no web page's encoding: the bytes are read as
+    # if no charset were declared (here UTF-8), not decoded into garbage or a traceback.
+    page = tmp_path / "page.html"
+    body = "".join(
+        f"<p>The café on Quay Street reopened on Tuesday after {n} weeks of roof repairs, the "
+        "owner said, and neighbours queued for coffee before the doors opened at seven.</p>"
+        for n in ("three", "four", "five", "six")
+    )
+    page.write_bytes(
+        f'<html><head><meta charset="{label}"><title>Café reopens</title></head>'
+        f"<body><article><h1>Café reopens</h1>{body}</article></body></html>".encode()
+    )
+    doc = load(str(page))
+    assert doc.title == "Café reopens" and "café on Quay Street" in doc.paragraphs[0].text
