@@ -3000,14 +3000,27 @@ def _implicit_flips(
                     said, unsaid = f"{anchor} {cue.text}", f"{anchor} {word}"
                     # What it is done to must stay too: "avoid using tap water" -> "use
                     # bottled water" says the same thing twice, no flip.
-                    objects = _word_after(own_text, said), _word_after(other_text, unsaid)
-                    if all(objects) and objects[0].lower() != objects[1].lower():
+                    objects = _object_after(own_text, said), _object_after(other_text, unsaid)
+                    if all(objects) and objects[0] != objects[1]:
                         break
                     was, now = (unsaid, said) if added else (said, unsaid)
                     detail = _describe("changed", "negation flipped", was, now)
                     changes.append(_change("negation", "changed", was, now, sentence, detail))
                     break
     return changes
+
+
+#: What may stand before the thing a verb is done to ("eating the fish", "drink your water").
+_DETERMINERS = _wordset("the a an this that these those its their his her your our my some any")
+
+
+def _object_after(text: str, words: str) -> str:
+    """The first word after ``words`` in ``text`` that is not a determiner, lower case."""
+    found = _word_after(text, words)
+    while found.lower() in _DETERMINERS:
+        words = f"{words} {found}"
+        found = _word_after(text, words)
+    return found.lower()
 
 
 def _stem(word: str) -> str:

@@ -2012,6 +2012,9 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
     # Avoiding one thing and using another say the same: what it is done to changed too.
     tap, bottled = "told to avoid using tap water.", "told to use bottled water."
     assert flips(f"Residents were {tap}", f"Residents were {bottled}") == []
+    # "the" before it is no other thing.
+    fish = ("Residents were told to avoid eating the fish.", "Residents were told to eat fish.")
+    assert flips(*fish) == [("to avoid eating", "to eat")]
 
 
 def test_words_that_say_no_without_a_negation_word_are_one_list() -> None:
