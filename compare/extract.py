@@ -655,13 +655,13 @@ def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str
 
 #: A person's name in Chinese or Japanese characters: not ending as an outlet's or a desk's
 #: does ("人民网", "新华社", "新闻中心").
-_CJK_PERSON = lazy_pattern(rf"^[{CJK}々]{{2,5}}$(?<![网網社报報台站部局会會])(?<!新闻|新聞|中心)")
+_CJK_PERSON = lazy_pattern(rf"^[{CJK}々]{{2,6}}$(?<![网網社报報台站部局会會])(?<!新闻|新聞|中心)")
 #: Words a notice or a role holds, and a name does not.
 _NOTICE_WORDS = ("编辑", "編輯", "版权", "版權", "转载", "轉載", "记者", "記者", "本报", "本報")
 
 
 def _cjk_personal_name(name: str, site_name: str | None) -> bool:
-    """Whether a Chinese or Japanese author tag's name reads as a person's: two to five
+    """Whether a Chinese or Japanese author tag's name reads as a person's: two to six
     characters, not the site's name, nor an outlet's or a notice's ("人民网", "新华社",
     "责任编辑：张三", "版权所有")."""
     return (

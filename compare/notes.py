@@ -267,9 +267,9 @@ def noted_changes(
                 for word in _counted(n, around)
             }
             note = next((i for i, _, said, _ in read if counted & said), None)
-        elif change.kind == "name":
-            names = [n for n in (change.old, change.new) if n]
-            note = next((i for i, body, _, _ in read if any(n in body for n in names)), None)
+        elif change.kind == "name":  # as a whole name: "John" is not in "Johnson"
+            names = [re.compile(rf"\b{re.escape(n)}\b") for n in (change.old, change.new) if n]
+            note = next((i for i, body, _, _ in read if any(n.search(body) for n in names)), None)
         else:
             # The note names what changed ("reviewing" for "did review" -> "did not
             # review"), and what it is about: not only the sentence's topic.

@@ -594,8 +594,7 @@ def _declared_codec(label: str | None, name: str) -> str | None:
 #: Python codecs that decode no web page: escapes, IDNA, UTF-7 and UTF-32.
 _NOT_WEB_CODECS = frozenset(
     str.split(
-        "undefined unicode-escape raw-unicode-escape idna punycode utf-7 utf-32 utf-32-le "
-        "utf-32-be"
+        "undefined unicode-escape raw-unicode-escape idna punycode utf-7 utf-32 utf-32-le utf-32-be"
     )
 )
 

@@ -2150,6 +2150,7 @@ ZH_BODY = [
         ("zh-Hant", "記者王小明／台北報導", ("王小明",)),
         ("zh-Hant", "王小明、李大華", ("王小明", "李大華")),
         ("ja", "山田花子", ("山田花子",)),
+        ("ja", "長谷川由美子", ("長谷川由美子",)),
         # An outlet, a desk, an editor's line or a notice is no author.
         ("zh-Hans", "人民网", ()),
         ("zh-Hans", "新华社", ()),

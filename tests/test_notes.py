@@ -326,3 +326,11 @@ def test_a_note_about_the_sentence_but_not_the_edit_owns_up_to_nothing() -> None
     c = compare(doc(*STORY, hearing), doc(*STORY, hearing.replace(" likely", ""), note))
     assert [ch.kind for ch in c.changes] == ["note", "hedge"]
     assert c.summary.noted == ()
+
+
+def test_a_name_is_spoken_of_only_as_a_whole_name() -> None:
+    said = "Councillor Ana Lind called the plan a gamble with public money."
+    note = "Correction: An earlier version misspelled the name of Councillor Ana Lindemann."
+    c = compare(doc(*STORY, said), doc(*STORY, said.replace("Lind", "Linde"), note))
+    assert [ch.kind for ch in c.changes] == ["note", "name"]
+    assert c.summary.noted == ()
