@@ -882,8 +882,13 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
     put("author", meta("author", "dc.creator", "article:author"))
     for item in _json_ld(tree):
         kind = item.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+        # "NewsArticle", or its full name "https://schema.org/NewsArticle".
+        kinds = [
+            k.rsplit("/", 1)[-1].lower()
+            for k in (kind if isinstance(kind, list) else [kind])
+            if isinstance(k, str)
+        ]
+        if not any(k in _ARTICLE_TYPES for k in kinds):
             continue
         for key, name in (("published", "datePublished"), ("modified", "dateModified")):
             if isinstance(item.get(name), str):
@@ -892,7 +897,7 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             found.setdefault("ld_language", item["inLanguage"])
         if isinstance(item.get("articleBody"), str):
             put("body", item["articleBody"])
-        if any(isinstance(k, str) and k.lower() == "liveblogposting" for k in kinds):
+        if "liveblogposting" in kinds:
             found["live"] = "yes"
     put(
         "published",

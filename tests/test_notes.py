@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -334,3 +335,16 @@ def test_a_name_is_spoken_of_only_as_a_whole_name() -> None:
     c = compare(doc(*STORY, said), doc(*STORY, said.replace("Lind", "Linde"), note))
     assert [ch.kind for ch in c.changes] == ["note", "name"]
     assert c.summary.noted == ()
+
+
+@pytest.mark.parametrize("kind", ["LiveBlogPosting", "https://schema.org/LiveBlogPosting"])
+def test_a_live_blog_is_known_by_its_structured_data(tmp_path: Path, kind: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    data = json.dumps({"@context": "https://schema.org", "@type": kind, "headline": "Water main"})
+    page = tmp_path / "live.html"
+    page.write_text(
+        f'<html lang="en"><head><meta charset="utf-8"><script type="application/ld+json">{data}'
+        f"</script></head><body><article><h1>Water main</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert load(str(page)).live
