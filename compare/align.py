@@ -49,6 +49,7 @@ from compare.text import (
     join_sentences,
     match_key,
     plural,
+    same_outlet,
 )
 from compare.worddiff import word_diff
 
@@ -894,10 +895,8 @@ def _outlets_warnings(old: Document, new: Document, similarity: float) -> tuple[
     """Two outlets that each wrote their own story share too few sentences for a diff to
     say much: the claim-by-claim view says what each one reports."""
     sites = (old.site_name or "").strip(), (new.site_name or "").strip()
-    short, long = sorted((site.casefold() for site in sites), key=len)
-    # One outlet named two ways ("BBC", "BBC News") is one outlet. The share is rounded as
-    # the views show it, so that the warning never says "35% alike".
-    if round(similarity * 100) >= OWN_STORIES * 100 or not short or long.startswith(short):
+    # The share is rounded as the views show it, so that the warning never says "35% alike".
+    if round(similarity * 100) >= OWN_STORIES * 100 or not all(sites) or same_outlet(*sites):
         return ()
     return (
         f"OLD ({sites[0]}) and NEW ({sites[1]}) are {similarity:.0%} alike: two "

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from compare.model import Block, Change, ChangeAction, Comparison, Document, SentenceBlock
-from compare.text import lazy_pattern
+from compare.text import lazy_pattern, same_outlet
 
 if TYPE_CHECKING:
     from compare.facets import Number
@@ -240,15 +240,16 @@ def noted_changes(
         if i not in in_note:
             for stem in _stems(paragraph.text):
                 spread[stem] = spread.get(stem, 0) + 1
-    read = []
+    read = []  # each note: its index, body, (value, counted thing) pairs, stems, rare stems
     for index, text in notes:
         body = _body(text)
-        around = {stem[:4] for stem in _stems(body)}
+        stems = _stems(body)
+        around = {stem[:4] for stem in stems}
         counted = {
             (n.key, word) for n in sentence_facets(body).numbers for word in _counted(n, around)
         }
-        words = {stem for stem in _stems(body) if spread.get(stem, 0) <= 2}
-        read.append((index, body, counted, words))
+        rare = {stem for stem in stems if spread.get(stem, 0) <= 2}
+        read.append((index, body, counted, stems, rare))
 
     pairs = []
     for index, change in enumerate(changes):
@@ -266,21 +267,17 @@ def noted_changes(
                 if n.key in values
                 for word in _counted(n, around)
             }
-            note = next((i for i, _, said, _ in read if counted & said), None)
+            note = next((i for i, _, said, _, _ in read if counted & said), None)
         elif change.kind == "name":  # as a whole name: "John" is not in "Johnson"
             names = [re.compile(rf"\b{re.escape(n)}\b") for n in (change.old, change.new) if n]
-            note = next((i for i, body, _, _ in read if any(n.search(body) for n in names)), None)
+            note = next((i for i, body, *_ in read if any(n.search(body) for n in names)), None)
         else:
             # The note names what changed ("reviewing" for "did review" -> "did not
             # review"), and what it is about: not only the sentence's topic.
             stems = _stems(sentence)
             changed = _stems(" ".join(p for p in (change.old, change.new) if p))
             note = next(
-                (
-                    i
-                    for i, body, _, words in read
-                    if len(stems & words) >= 2 and changed & _stems(body)
-                ),
+                (i for i, _, _, said, rare in read if len(stems & rare) >= 2 and changed & said),
                 None,
             )
         if note is not None:
@@ -343,12 +340,10 @@ def edited_without_note(
     hosts = {(urlsplit(d.url).hostname or "").removeprefix("www.") for d in (old, new) if d.url}
     if old.url and new.url:
         return len(hosts) == 1
-    sites = [(d.site_name or "").strip().casefold() for d in (old, new)]
-    if not any(sites) and not hosts:
+    sites = [d.site_name or "" for d in (old, new)]
+    if not any(s.strip() for s in sites) and not hosts:
         return True  # two text files: versions of one story, as the user passed them
-    # One outlet named two ways ("BBC", "BBC News") is one outlet.
-    short, long = sorted(sites, key=len)
-    return bool(short) and (long == short or long.startswith(short + " news"))
+    return same_outlet(*sites)
 
 
 def _note(

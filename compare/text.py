@@ -91,6 +91,13 @@ def word_count(text: str) -> int:
     return words
 
 
+def same_outlet(a: str, b: str) -> bool:
+    """Whether two site names name one outlet: the same name in any case, or one with
+    " News" after it ("BBC", "BBC News"); not "The Times" and "The Times of India"."""
+    short, long = sorted((a.strip().casefold(), b.strip().casefold()), key=len)
+    return bool(short) and (long == short or long == f"{short} news")
+
+
 def plural(count: int, word: str) -> str:
     """``count`` and ``word``, with an s unless the count is one: "1 paragraph", "3 words"."""
     return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -742,6 +742,8 @@ def test_two_outlets_own_stories_point_to_the_claim_by_claim_view() -> None:
     # One outlet's own edit, however heavy, and a reprint of the wire copy are versions.
     assert compare(a, replace(rewrite, site_name="meridian press")).summary.warnings == ()
     assert compare(a, replace(rewrite, site_name="Meridian Press News")).summary.warnings == ()
+    # A longer name that starts the same is another outlet's ("The Times of India").
+    assert compare(a, replace(rewrite, site_name="Meridian Press Asia")).summary.warnings
     assert compare(a, replace(wire, site_name="The Courier")).summary.warnings == ()
     assert compare(wire, rewrite).summary.warnings == ()  # no site names: nothing to say
     # Rounded as the views round it: 34.9 % shows as 35 %, which is not under the bar.

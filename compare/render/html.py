@@ -24,6 +24,7 @@ from markupsafe import Markup
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in
+from compare.render.layout import key_changes
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
@@ -820,18 +821,17 @@ class _Builder:
                 anchors["old", p] = row.anchor
             for p in block.b:
                 anchors["new", p] = row.anchor
-        if self.c.changes or self.c.title_changes or self.c.standfirst_changes:
-            notes = [change for change in self.c.changes if change.kind == "note"]
+        keys = key_changes(self.c)  # in the order every view lists them
+        if keys:
             noted = noted_in(self.c)
             return [
-                *(self._facet(change, anchors) for change in notes),
-                *(self._facet(change, anchors, "headline") for change in self.c.title_changes),
-                *(self._facet(c, anchors, "standfirst") for c in self.c.standfirst_changes),
-                *(
-                    self._facet(c, anchors, noted_in=noted.get(id(c), ""))
-                    for c in self.c.changes
-                    if c.kind != "note"
-                ),
+                self._facet(
+                    change,
+                    anchors,
+                    where if where in ("headline", "standfirst") else "",
+                    noted.get(id(change), ""),
+                )
+                for change, where in keys
             ], True
         scored = []
         for row, block in zip(
