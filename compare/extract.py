@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
@@ -27,6 +27,7 @@ from compare.text import (
     clean_whitespace,
     has_cjk,
     is_clean,
+    is_web_url,
     lazy_pattern,
     normalize,
     split_clean_sentences,
@@ -438,13 +439,14 @@ def html_blocks(
     )
     language = normalize_language(page.get("language") or pick("language"))
     author = pick("author") or ""
-    if not author and has_cjk(page.get("author", "")):
+    tag = "" if author else page.get("author", "")  # read when trafilatura drops it
+    japanese = has_cjk(author or tag) and is_japanese(language, (b.text for b in blocks))
+    if has_cjk(tag):
         # trafilatura drops an unspaced "王小明" or "記者王小明／台北報導"; but the tag may
         # also hold the outlet ("人民网") or an editor's or copyright line.
-        names = split_authors(page["author"], is_japanese(language, (b.text for b in blocks)))
+        names = split_authors(tag, japanese)
         if names and all(_cjk_personal_name(name, site_name) for name in names):
             author = "、".join(names)
-    japanese = has_cjk(author) and is_japanese(language, (b.text for b in blocks))
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
         authors=_shown_byline(tree, split_authors(author, japanese)),
@@ -543,10 +545,6 @@ def _keep_notes(tree: HtmlElement) -> None:
     lose their class and id. A note is a sentence or more, not an "Updated 14:55" stamp; a
     box of many paragraphs is not a note box."""
     note, heading = NOTE_START(), _SUMMARY_HEADING()
-    for box in tree.iter("aside", "footer"):
-        text = box.text_content()
-        if len(text.split()) >= 8 and note.match(text):
-            box.tag = "div"
 
     # Up from each piece of text that opens a note or is a summary's heading, through the
     # boxes it opens.
@@ -942,15 +940,11 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
     base = _base_url(tree, url, meta("og:url"))
     for value in tree.xpath('//link[@rel="canonical"]/@href'):
         href = str(value).strip()
-        if href and not _is_web_url(href) and base:
+        if href and not is_web_url(href) and base:
             href = urljoin(base, href)  # "/news/x", as AMP pages often give it
-        if _is_web_url(href):
+        if is_web_url(href):
             put("url", href)
     return found
-
-
-def _is_web_url(url: str | None) -> bool:
-    return bool(url) and urlsplit(url or "").scheme in ("http", "https")
 
 
 def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | None:
@@ -959,10 +953,10 @@ def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | N
     for a saved page that says none of these: its relative links lead nowhere known."""
     for href in tree.xpath("//base/@href"):
         resolved = urljoin(url or "", str(href).strip())
-        if _is_web_url(resolved):
+        if is_web_url(resolved):
             return resolved
     for candidate in (og_url, url):
-        if _is_web_url(candidate):
+        if is_web_url(candidate):
             return candidate
     return None
 
@@ -1582,8 +1576,9 @@ def clean_up(
             if (
                 names is None
                 and words <= 12
+                and len(text) <= 40
                 and has_cjk(text)
-                and _byline_names(text, meta.authors, japanese=True)
+                and _cjk_name_before_role(text)
             ):
                 japanese_bylines.append(block)
             kept.append(block)
@@ -1680,6 +1675,17 @@ def _is_tagline(text: str, authors: tuple[str, ...]) -> bool:
     return found is not None and (bool(found["contact"]) or found["name"] in authors)
 
 
+def _cjk_name_before_role(text: str) -> str | None:
+    """The name of a Japanese byline that puts the role after it ("山田花子記者",
+    "（山田花子記者）"), else None; a "name" with hiragana in it is words (a caption such as
+    "会見する山田記者")."""
+    bare = _CJK_BYLINE_END().sub("", text, count=1).strip(_CJK_BRACKETS)
+    suffixed = _CJK_NAME_ROLE().fullmatch(bare)
+    if suffixed and not _HIRAGANA().search(suffixed["name"]):
+        return suffixed["name"]
+    return None
+
+
 def _byline_names(
     text: str, authors: tuple[str, ...], japanese: bool = False
 ) -> tuple[str, ...] | None:
@@ -1692,14 +1698,11 @@ def _byline_names(
             return dateline[0]  # the dateline alone: "【ワシントン＝山田花子】"
         if _CJK_BYLINE().fullmatch(text):
             return split_authors(text, japanese)
-        # Japanese puts the role after the name: "山田花子記者", "（山田花子記者）"; but a
-        # "name" with hiragana in it is words: a caption such as "会見する山田記者".
-        bare = _CJK_BYLINE_END().sub("", text, count=1).strip(_CJK_BRACKETS)
-        suffixed = _CJK_NAME_ROLE().fullmatch(bare)
+        # Japanese puts the role after the name (see _cjk_name_before_role).
+        name = _cjk_name_before_role(text)
         # Unbracketed, only on a Japanese page: on a Chinese one "中国记者" is a caption.
-        bracketed = text.lstrip()[:1] in "（(【["
-        if suffixed and (japanese or bracketed) and not _HIRAGANA().search(suffixed["name"]):
-            return (suffixed["name"],)
+        if name and (japanese or text.lstrip()[:1] in "（(【["):
+            return (name,)
     if not _BY().match(text):
         # A known author's name, then their role: not a sentence about them.
         for author in authors:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
+from typing import TypeGuard
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -89,6 +90,11 @@ def word_count(text: str) -> int:
         for piece in _CJK_PIECE().findall(text):
             words += len(CJK_WORD().findall(piece)) - 1
     return words
+
+
+def is_web_url(url: str | None) -> TypeGuard[str]:
+    """Whether ``url`` is an absolute http(s) address, in any case."""
+    return url is not None and url[:8].lower().startswith(("http://", "https://"))
 
 
 def same_outlet(a: str, b: str) -> bool:

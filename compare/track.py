@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Any, TypeGuard, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from compare.errors import FetchError, InputError, StoreLockedError, StorydiffError
@@ -33,6 +33,7 @@ from compare.store import (
     format_time,
     utc_now,
 )
+from compare.text import is_web_url
 
 T = TypeVar("T")
 
@@ -347,13 +348,13 @@ class _Run:
             if captured:  # file an archive capture under the page it captured
                 archived = urlsplit(fetched.url).netloc
                 found = [u for u in (document.url,) if urlsplit(u or "").netloc != archived]
-                keys = [u for u in (*found, captured) if _is_web(u)]
+                keys = [u for u in (*found, captured) if is_web_url(u)]
             else:
                 final = fetched.snapshot.provenance.url or fetched.url
                 canonical = document.url
                 if _is_home_page(canonical) and not _is_home_page(final):
                     canonical = None  # a template's canonical link, not this article's
-                keys = [u for u in (canonical, final, fetched.url) if _is_web(u)]
+                keys = [u for u in (canonical, final, fetched.url) if is_web_url(u)]
             observation = self.store.observe(
                 keys,
                 document,
@@ -485,10 +486,6 @@ class _Run:
         return self.summary(interrupted)
 
 
-def _is_web(url: str | None) -> TypeGuard[str]:
-    return url is not None and url.lower().startswith(("http://", "https://"))
-
-
 def _distinct(urls: Sequence[str]) -> list[str]:
     """``urls`` without repeats of one page: the same canonical URL (tracking parameters
     and fragments aside) is fetched once per round."""
@@ -501,7 +498,7 @@ def _distinct(urls: Sequence[str]) -> list[str]:
 
 def _is_home_page(url: str | None) -> bool:
     """A site's front page: a web URL with no path and no query but tracking parameters."""
-    if not _is_web(url):
+    if not is_web_url(url):
         return False
     parts = urlsplit(canonical_url(url))
     return parts.path in ("", "/") and not parts.query
@@ -618,7 +615,7 @@ def _entry_link(entry: Any) -> str | None:
         if link.get("rel", "alternate") == "alternate" and link.get("href"):
             return str(link["href"])
     link = entry.get("link") or entry.get("id")
-    return str(link) if link and _is_web(str(link)) else None
+    return str(link) if link and is_web_url(str(link)) else None
 
 
 @dataclass(frozen=True)
@@ -719,7 +716,7 @@ def _check_urls(urls: Sequence[str]) -> None:
     if not urls:
         raise InputError("no URLs given", "pass one or more http(s) URLs")
     for url in urls:
-        if not _is_web(url):
+        if not is_web_url(url):
             raise InputError(
                 f"{url} is not an http(s) URL", "storydiff tracks web pages: give http(s) URLs"
             )
