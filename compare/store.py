@@ -345,13 +345,13 @@ class Store:
                 f"{path} is a folder, not a database file",
                 f"give a file name, such as {path / 'versions.db'}",
             )
-        if read_only:
-            return cls._open_read_only(path)
-        if not path.exists() and not create:
+        if not path.exists() and (read_only or not create):
             raise StoreError(
                 f"no version store at {path}",
                 "track a story first, or point --db or STORYDIFF_DB at your database",
             )
+        if read_only:
+            return cls._open_read_only(path)
         for _ in range(_OPEN_ATTEMPTS):
             created, folders = _create_file(path) if create else (False, ())
             before = _identity(path)
@@ -375,11 +375,6 @@ class Store:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Store:
-        if not path.exists():
-            raise StoreError(
-                f"no version store at {path}",
-                "track a story first, or point --db or STORYDIFF_DB at your database",
-            )
         uri = f"file:{quote(str(path.resolve()))}?mode=ro"
         try:
             return cls._checked(path, uri)
@@ -416,12 +411,7 @@ class Store:
             tables = self.connection.execute(
                 "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
             ).fetchone()[0]
-        if found > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} was written by a newer storydiff (schema {found}; "
-                f"this one reads up to {SCHEMA_VERSION})",
-                "upgrade storydiff, or use another database with --db",
-            )
+        self._refuse_newer(found)
         if found == 0:
             raise StoreError(
                 f"{self.path} is an SQLite database, but not a storydiff store"
@@ -430,15 +420,18 @@ class Store:
                 "choose another file with --db",
             )
 
+    def _refuse_newer(self, schema: int) -> None:
+        if schema > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer storydiff (schema {schema}; "
+                f"this one reads up to {SCHEMA_VERSION})",
+                "upgrade storydiff, or use another database with --db",
+            )
+
     def _prepare(self) -> None:
         with self._errors():
             found = self.connection.execute("PRAGMA user_version").fetchone()[0]
-            if found > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path} was written by a newer storydiff (schema {found}; "
-                    f"this one reads up to {SCHEMA_VERSION})",
-                    "upgrade storydiff, or use another database with --db",
-                )
+            self._refuse_newer(found)
             self._use_wal()
             if found < SCHEMA_VERSION:
                 self._migrate()
