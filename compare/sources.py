@@ -72,18 +72,6 @@ _MARKUP = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b",
     re.IGNORECASE,
 )
-# The legacy charsets of the WHATWG Encoding Standard, less the Mac ones: what pages use.
-_WEB_CHARSETS = frozenset(
-    str.split(
-        "big5 cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 cp866 cp874 cp932 "
-        "euc_jp euc_kr gb18030 gbk iso2022_jp iso8859-10 iso8859-13 iso8859-14 iso8859-15 "
-        "iso8859-16 iso8859-2 iso8859-3 iso8859-4 iso8859-5 iso8859-6 iso8859-7 iso8859-8 koi8-r "
-        "koi8-u shift_jis utf-8"
-    )
-)
-# Charsets that browsers read as windows-1252: Python's names, for labels outside the table
-# below and for charset-normalizer's guesses.
-_AS_CP1252 = frozenset({"ascii", "latin-1", "iso8859-1"})
 # The Western single-byte charsets that servers put on UTF-8 pages by mistake.
 _WESTERN = frozenset({"cp1252", "iso8859-15"})
 # The labels of the WHATWG Encoding Standard, which browsers follow, after the Python codec
@@ -148,6 +136,14 @@ _WHATWG_TABLE: tuple[tuple[str, str], ...] = (
     ("cp1252", "x-user-defined"),
 )
 _WHATWG_LABELS = {label: codec for codec, labels in _WHATWG_TABLE for label in labels.split()}
+# The codecs of the standard's legacy charsets, less the Mac ones: what pages use. Of a
+# guess's candidates, these come first.
+_WEB_CHARSETS = frozenset(codec for codec, _ in _WHATWG_TABLE) - {
+    "mac-roman",
+    "mac-cyrillic",
+    "utf-16-be",
+    "utf-16-le",
+}
 # Labels of the standard's "replacement" encoding: charsets that browsers refuse to decode
 # (a page so labelled shows as one replacement character), which closes attacks that rely on
 # a charset the server does not understand.
@@ -536,10 +532,31 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             return "utf-8"
     from charset_normalizer import from_bytes
 
-    guesses = [guess for match in from_bytes(data) if (guess := _codec_name(match.encoding))]
+    # Not UTF-16 or UTF-32: text in them without a BOM was recognised by its NUL bytes above,
+    # and a guess of them for bytes without those garbles the whole page.
+    guesses = [
+        guess
+        for match in from_bytes(data)
+        if (guess := _codec_name(match.encoding)) and not guess.startswith(("utf-16", "utf-32"))
+    ]
+    if not guesses and _replaced_share(data) > 0.01:
+        # Read as UTF-8 anyway, the text would be mostly replacement characters and end in a
+        # misleading "no article text"; a page in a charset the guess cannot tell (Shift_JIS
+        # with NEC symbols such as ① and ㈱) is best re-saved or labelled.
+        raise InputError(
+            f"{name} is not UTF-8 and names no charset known here, and its charset could not be "
+            "recognised",
+            'save the page as UTF-8, or add <meta charset="..."> naming its charset',
+        )
     # Short texts fit several charsets equally well; prefer those that web pages really use
     # (cp1251 over mac-cyrillic for Russian).
     return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
+
+
+def _replaced_share(data: bytes) -> float:
+    """The share of characters that decoding ``data`` as UTF-8 replaces."""
+    decoded = data.decode("utf-8", errors="replace")
+    return decoded.count("\ufffd") / max(1, len(decoded))
 
 
 def _multibyte_utf8(data: bytes) -> bool:
@@ -600,14 +617,18 @@ _NOT_WEB_CODECS = frozenset(
 
 
 def _codec_name(label: str | None) -> str | None:
-    """Python's own name for a charset label (``windows-1251`` -> ``cp1251``), or ``None``."""
+    """Python's name for the codec that browsers decode a charset with (``windows-1251`` ->
+    ``cp1251``; ``latin-1`` -> ``cp1252`` and ``shift_jis`` -> ``cp932``, the supersets that
+    servers really send), or ``None``. For labels outside the standard's table and for
+    charset-normalizer's guesses, which come in Python's names."""
     if not label:
         return None
     try:
         name = codecs.lookup(label).name
     except LookupError:
         return None
-    return "cp1252" if name in _AS_CP1252 else name
+    # The table has most of Python's names among its labels, with hyphens: euc-kr for euc_kr.
+    return _WHATWG_LABELS.get(name.replace("_", "-"), name)
 
 
 def _charset_param(params: str) -> str | None:

@@ -25,7 +25,14 @@ from compare import __version__, load
 from compare.cli import app
 from compare.errors import ExitCode, FetchError, InputError
 from compare.model import LoadOptions
-from compare.sources import _REFUSED_LABELS, _WHATWG_LABELS, _declared_codec, fetch_url, read
+from compare.sources import (
+    _REFUSED_LABELS,
+    _WHATWG_LABELS,
+    _codec_name,
+    _declared_codec,
+    fetch_url,
+    read,
+)
 
 FIXED = datetime(2026, 5, 24, 10, 0, 0, tzinfo=timezone.utc)
 FAST = LoadOptions(retries=2, backoff=0.01, read_timeout=5, connect_timeout=2)
@@ -477,6 +484,57 @@ def test_undeclared_charset_is_guessed(server: HTTPServer) -> None:
     server.expect_request("/guess").respond_with_data(body, content_type="text/html")
     snapshot = read(server.url_for("/guess"), FAST)
     assert "Мост через залив" in snapshot.text()
+
+
+# Longer texts, as on a page: a guess needs some to go on.
+KOREAN_STORY = (
+    "다리 옆 식당은 화요일부터 똠얌꿍을 다시 판다. 시청은 다리가 6주간의 수리를 마치고 "
+    "다시 열렸다고 밝혔다. 상인들은 손님이 돌아올 것으로 기대한다."
+)
+JAPANESE_STORY = (
+    "株式会社㈱港湾建設が橋の修理を請け負った。市によると、工事は六週間かかり、費用は"
+    "①設計と②施工に分けて支払われる。港の関係者は「予定より早く終わった」と話した。"
+)
+
+
+def test_an_undeclared_charset_is_guessed_as_the_superset_browsers_use(
+    server: HTTPServer,
+) -> None:
+    # The guess names cp949 first and gb18030 second; the preference for the charsets web
+    # pages use knew euc_kr but not cp949, and read Korean as Chinese.
+    page = f"<html><body><article><p>{KOREAN_STORY}</p></article></body></html>"
+    server.expect_request("/ko").respond_with_data(page.encode("cp949"), content_type="text/html")
+    snapshot = read(server.url_for("/ko"), FAST)
+    assert snapshot.provenance.encoding == "cp949"
+    assert KOREAN_STORY in snapshot.text()
+
+
+def test_a_guess_is_named_by_the_codec_browsers_decode_it_with() -> None:
+    assert _codec_name("shift_jis") == "cp932"
+    assert _codec_name("euc_kr") == "cp949"
+    assert _codec_name("big5") == "big5hkscs"
+    assert _codec_name("gbk") == "gb18030"
+    assert _codec_name("latin_1") == "cp1252"
+    assert _codec_name("ascii") == "cp1252"
+    assert _codec_name("iso8859_9") == "cp1254"
+    assert _codec_name("euc_jis_2004") == "euc_jis_2004"  # not in the standard: Python's own
+    assert _codec_name("no-such-charset") is None
+
+
+def test_an_unrecognised_charset_is_an_input_error_not_garbled_text(tmp_path: Path) -> None:
+    # The guess for Shift_JIS with NEC symbols was UTF-16, which made the page Chinese-looking
+    # nonsense; UTF-8 would make it replacement characters and "no article text".
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        f"<html><body><article><p>{JAPANESE_STORY}</p></article></body></html>".encode("cp932")
+    )
+    with pytest.raises(InputError, match="its charset could not be recognised") as info:
+        read(str(path), LoadOptions())
+    assert info.value.exit_code == ExitCode.INPUT
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert '<meta charset="...">' in result.stderr
 
 
 def test_gzip_content_encoding_is_undone_and_hashed_decoded(server: HTTPServer) -> None:
