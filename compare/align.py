@@ -634,10 +634,15 @@ def _align_documents(
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
-        top = (*title_changes, *standfirst_changes)
-        changes, without_note, noted = with_notes(old, new, blocks, sentences, changes, top)
-        if without_note or noted:
-            summary = replace(summary, edited_without_note=without_note, noted=noted)
+        links = with_notes(old, new, blocks, sentences, changes, title_changes, standfirst_changes)
+        changes = links.changes
+        summary = replace(
+            summary,
+            edited_without_note=links.without_note,
+            noted=links.noted,
+            noted_title=links.noted_title,
+            noted_standfirst=links.noted_standfirst,
+        )
     return Comparison(
         old=old,
         new=new,

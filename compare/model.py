@@ -270,6 +270,11 @@ class Summary:
     """``(change, note)`` index pairs into ``Comparison.changes``: a meaning change that a
     note added or changed in NEW speaks of (it gives the changed number, or shares rare
     words with the sentence), so the newsroom owned up to it (see notes.py)."""
+    noted_title: tuple[tuple[int, int], ...] = ()
+    """The same for the headline: ``(change, note)`` pairs of an index into
+    ``Comparison.title_changes`` and one into ``Comparison.changes``."""
+    noted_standfirst: tuple[tuple[int, int], ...] = ()
+    """The same for the standfirst, into ``Comparison.standfirst_changes``."""
 
     @property
     def changed(self) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from compare.model import Block, Change, ChangeAction, Comparison, Document, SentenceBlock
@@ -72,18 +72,34 @@ def note_kind(text: str) -> str | None:
     return "update" if opening.endswith("updated") else "correction"
 
 
+class NoteLinks(NamedTuple):
+    """The meaning changes with the notes' own in front, and what the notes own up to."""
+
+    changes: tuple[Change, ...]
+    """A ``note`` change for each note added, changed or taken down, then the text's."""
+    without_note: bool
+    """NEW edits facts without a note: see :func:`edited_without_note`."""
+    noted: tuple[tuple[int, int], ...]
+    """``(change, note)`` index pairs into ``changes``: see :class:`_NoteReader`."""
+    noted_title: tuple[tuple[int, int], ...]
+    """The same for the headline's changes: an index into them, and one into ``changes``."""
+    noted_standfirst: tuple[tuple[int, int], ...]
+    """The same for the standfirst's changes."""
+
+
 def with_notes(
     old: Document,
     new: Document,
     blocks: Sequence[Block],
     sentences: Sequence[SentenceBlock],
     changes: Sequence[Change],
-    top_changes: Sequence[Change],
-) -> tuple[tuple[Change, ...], bool, tuple[tuple[int, int], ...]]:
+    title_changes: Sequence[Change],
+    standfirst_changes: Sequence[Change],
+) -> NoteLinks:
     """The meaning changes of the text with a ``note`` change in front for each note added,
     changed or taken down (and without the changes inside notes); whether NEW edits facts
-    without a note (``top_changes``, the headline's and standfirst's, count); and which
-    changes a note speaks of (see :func:`noted_changes`)."""
+    without a note (the headline's and standfirst's changes count); and which changes, of
+    the text, the headline and the standfirst, a note speaks of."""
     edited_a = {i for block in blocks if block.op != "equal" for i in block.a}
     edited_b = {i for block in blocks if block.op != "equal" for i in block.b}
     kinds_a, kinds_b = _notes(old, edited_a), _notes(new, edited_b)
@@ -91,10 +107,26 @@ def with_notes(
     if kinds_a or kinds_b:
         notes = note_changes(old, new, kinds_a, kinds_b, blocks, sentences)
         changes = outside_notes(changes, kinds_a, kinds_b, sentences)
-    without_note = edited_without_note(old, new, notes, (*top_changes, *changes))
+    top = (*title_changes, *standfirst_changes)
+    without_note = edited_without_note(old, new, notes, (*top, *changes))
     listed = (*notes, *changes)  # whether the newsroom owned up comes first
-    noted = noted_changes(listed, old, new, kinds_b, sentences) if notes else ()
-    return listed, without_note, noted
+    if not notes:
+        return NoteLinks(listed, without_note, (), (), ())
+    reader = _NoteReader(listed, new, kinds_b)
+    noted = tuple(
+        (i, note)
+        for i, change in enumerate(listed)
+        if change.kind != "note"
+        and (note := reader.note_of(change, _sentence_text(change, old, new, sentences)))
+        is not None
+    )
+    return NoteLinks(
+        listed,
+        without_note,
+        noted,
+        reader.notes_of(title_changes, new.title or old.title or ""),
+        reader.notes_of(standfirst_changes, new.standfirst or old.standfirst or ""),
+    )
 
 
 def note_changes(
@@ -214,49 +246,43 @@ _NOTE_WORDS = frozenset(
 _WORD = lazy_pattern(r"[^\W\d_]{4,}")
 
 
-def noted_changes(
-    changes: Sequence[Change],
-    old: Document,
-    new: Document,
-    in_note: dict[int, str],
-    sentences: Sequence[SentenceBlock],
-) -> tuple[tuple[int, int], ...]:
-    """``(change, note)`` index pairs into ``changes``: each meaning change that a note
-    added or changed in NEW speaks of.
-    - A number change, when the note gives one of its values counting the same thing: "It
+class _NoteReader:
+    """What each note added or changed in NEW speaks of. A meaning change is tied to a note:
+    - a number change, when the note gives one of its values counting the same thing: "It
       is 20 inches, not 24 inches" speaks of "24-inch" -> "20-inch", not of "20 homes", and
-      the date a note was written ("amended on 4 March 2026 to correct ...") of no date.
-    - A name change, when the note names either name.
-    - Any other change, when the note shares two lower-case words with its sentence that
-      few paragraphs use: a story's topic words, and the names a note corrects the
-      spelling of, tie a note to nothing."""
-    notes = [(i, c.new) for i, c in enumerate(changes) if c.kind == "note" and c.new]
-    if not notes:
-        return ()
-    from compare.facets import sentence_facets
+      the date a note was written ("amended on 4 March 2026 to correct ...") of no date;
+    - a name change, when the note names either name;
+    - any other change, when the note shares two lower-case words with its sentence that
+      few paragraphs use (a story's topic words, and the names a note corrects the
+      spelling of, tie a note to nothing), and one of the changed words."""
 
-    spread: dict[str, int] = {}
-    for i, paragraph in enumerate(new.paragraphs):
-        if i not in in_note:
-            for stem in _stems(paragraph.text):
-                spread[stem] = spread.get(stem, 0) + 1
-    read = []  # each note: its index, body, (value, counted thing) pairs, stems, rare stems
-    for index, text in notes:
-        body = _body(text)
-        stems = _stems(body)
-        around = {stem[:4] for stem in stems}
-        counted = {
-            (n.key, word) for n in sentence_facets(body).numbers for word in _counted(n, around)
-        }
-        rare = {stem for stem in stems if spread.get(stem, 0) <= 2}
-        read.append((index, body, counted, stems, rare))
+    def __init__(self, changes: Sequence[Change], new: Document, in_note: dict[int, str]):
+        from compare.facets import sentence_facets
 
-    pairs = []
-    for index, change in enumerate(changes):
-        if change.kind == "note":
-            continue
-        sentence = _sentence_text(change, old, new, sentences)
-        note = None
+        spread: dict[str, int] = {}
+        for i, paragraph in enumerate(new.paragraphs):
+            if i not in in_note:
+                for stem in _stems(paragraph.text):
+                    spread[stem] = spread.get(stem, 0) + 1
+        # Each note: its index in ``changes``, body, (value, counted thing) pairs, stems and
+        # rare stems.
+        self.read: list[tuple[int, str, set[tuple[str, str]], set[str], set[str]]] = []
+        for index, change in enumerate(changes):
+            if change.kind != "note" or not change.new:
+                continue
+            body = _body(change.new)
+            stems = _stems(body)
+            around = {stem[:4] for stem in stems}
+            counted = {
+                (n.key, word) for n in sentence_facets(body).numbers for word in _counted(n, around)
+            }
+            rare = {stem for stem in stems if spread.get(stem, 0) <= 2}
+            self.read.append((index, body, counted, stems, rare))
+
+    def note_of(self, change: Change, sentence: str) -> int | None:
+        """The index of the note that speaks of ``change``, made in ``sentence``, if any."""
+        from compare.facets import sentence_facets
+
         if change.kind == "number":
             phrases = [p for p in (change.old, change.new) if p]
             values = {n.key for p in phrases for n in sentence_facets(p).numbers}
@@ -267,22 +293,28 @@ def noted_changes(
                 if n.key in values
                 for word in _counted(n, around)
             }
-            note = next((i for i, _, said, _, _ in read if counted & said), None)
-        elif change.kind == "name":  # as a whole name: "John" is not in "Johnson"
+            return next((i for i, _, said, _, _ in self.read if counted & said), None)
+        if change.kind == "name":  # as a whole name: "John" is not in "Johnson"
             names = [re.compile(rf"\b{re.escape(n)}\b") for n in (change.old, change.new) if n]
-            note = next((i for i, body, *_ in read if any(n.search(body) for n in names)), None)
-        else:
-            # The note names what changed ("reviewing" for "did review" -> "did not
-            # review"), and what it is about: not only the sentence's topic.
-            stems = _stems(sentence)
-            changed = _stems(" ".join(p for p in (change.old, change.new) if p))
-            note = next(
-                (i for i, _, _, said, rare in read if len(stems & rare) >= 2 and changed & said),
-                None,
+            return next(
+                (i for i, body, *_ in self.read if any(n.search(body) for n in names)), None
             )
-        if note is not None:
-            pairs.append((index, note))
-    return tuple(pairs)
+        # The note names what changed ("reviewing" for "did review" -> "did not review"),
+        # and what it is about: not only the sentence's topic.
+        stems = _stems(sentence)
+        changed = _stems(" ".join(p for p in (change.old, change.new) if p))
+        return next(
+            (i for i, _, _, said, rare in self.read if len(stems & rare) >= 2 and changed & said),
+            None,
+        )
+
+    def notes_of(self, changes: Sequence[Change], text: str) -> tuple[tuple[int, int], ...]:
+        """``(change, note)`` pairs for ``changes`` all made in ``text`` (the headline's)."""
+        return tuple(
+            (i, note)
+            for i, change in enumerate(changes)
+            if (note := self.note_of(change, text)) is not None
+        )
 
 
 def _counted(number: Number, around: set[str]) -> set[str]:
@@ -322,9 +354,18 @@ def _sentence_text(
 
 
 def noted_in(comparison: Comparison) -> dict[int, str]:
-    """For each change (by ``id``) a note speaks of, the note's label: ``correction``."""
-    changes = comparison.changes
-    return {id(changes[change]): changes[note].label for change, note in comparison.summary.noted}
+    """For each change (by ``id``) a note speaks of, the text's, the headline's or the
+    standfirst's, the note's label: ``correction``."""
+    changes, summary = comparison.changes, comparison.summary
+    return {
+        id(listed[change]): changes[note].label
+        for listed, pairs in (
+            (changes, summary.noted),
+            (comparison.title_changes, summary.noted_title),
+            (comparison.standfirst_changes, summary.noted_standfirst),
+        )
+        for change, note in pairs
+    }
 
 
 def edited_without_note(

@@ -203,6 +203,36 @@ def test_a_note_speaks_of_the_number_it_gives() -> None:
     assert data["summary"]["noted"] == [{"change": numbers["24-inch"], "note": 0}]
 
 
+def test_a_note_speaks_of_the_headline_number_it_corrects() -> None:
+    # The headline gave the wrong count too: the reader must see that the correction owns
+    # up to that change as well, not only to the body's.
+    wrong = replace(doc(*STORY), title="Water main break leaves 1,200 homes dry")
+    body = [STORY[0].replace("1,200", "800"), *STORY[1:]]
+    note = (
+        "Correction: An earlier version of this article misstated the number of homes. It was 800."
+    )
+    right = replace(doc(*body, note), title="Water main break leaves 800 homes dry")
+    c = compare(wrong, right)
+    assert [ch.detail for ch in c.title_changes] == ['number: "1,200 homes" → "800 homes"']
+    notes = [i for i, ch in enumerate(c.changes) if ch.kind == "note"]
+    assert c.summary.noted_title == ((0, notes[0]),)
+    text = render_text.comparison(c, width=120, color=False, context=2)
+    assert '"800 homes"  (headline)  — in the correction' in text
+    page = render_html.render_comparison(c, generated_at="2026-11-26T10:00:00Z")
+    assert page.count('<span class="noted">in the correction</span>') == 2  # headline, ¶ 1
+    data = json.loads(render_json.comparison(c, "2026-11-26T10:00:00Z"))
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert data["summary"]["noted_title"] == [{"change": 0, "note": notes[0]}]
+    assert data["summary"]["noted_standfirst"] == []
+
+
+def test_a_note_about_something_else_speaks_of_no_headline_change() -> None:
+    wrong = replace(doc(*STORY), title="Water main break leaves 1,200 homes dry")
+    right = replace(doc(*STORY, CORRECTION), title="Water main break leaves 800 homes dry")
+    c = compare(wrong, right)
+    assert c.title_changes and c.summary.noted_title == ()
+
+
 AUDIT = [
     "The council approved the stormwater fee on Tuesday by five votes to four.",
     "The finance director said the external auditors did review the stormwater fee "

@@ -183,6 +183,10 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
         "standfirst_changed": c.summary.standfirst_changed,
         "edited_without_note": c.summary.edited_without_note,
         "noted": [{"change": change, "note": note} for change, note in c.summary.noted],
+        "noted_title": [{"change": ch, "note": note} for ch, note in c.summary.noted_title],
+        "noted_standfirst": [
+            {"change": ch, "note": note} for ch, note in c.summary.noted_standfirst
+        ],
         "similarity": _similarity(c.summary.similarity),
         "paragraphs": _counts(c.summary.paragraphs),
         "sentences": _counts(c.summary.sentences),
