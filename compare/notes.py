@@ -15,23 +15,49 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from compare.model import Block, Change, ChangeAction, Comparison, Document, SentenceBlock
-from compare.text import lazy_pattern, same_outlet
+from compare.text import has_cjk, lazy_pattern, same_outlet
 
 if TYPE_CHECKING:
     from compare.facets import Number
 
 #: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...",
 #: "This article was amended on ...", "An earlier version of this story ...", a wire's
-#: "(Corrects vote tally in paragraph 3)"), in brackets or not.
-# The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):"), so that
-# "Update your browser for ..." or "Correction officers said ..." is no note.
+#: "(Corrects vote tally in paragraph 3)"), in brackets or not; also in French, Spanish,
+#: German, Portuguese, Italian, Chinese and Japanese ("Rectificatif :", "Fe de erratas:",
+#: "Korrektur:", "【訂正】", "更正："). Its named group says which kind of note it is.
+# The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):", "訂正 "), so
+# that "Update your browser for ..." or "Correction officers said ..." is no note.
+_SET_OFF = r"\s*(?:[:,(\u2013\u2014-]|\d)"
+_SET_OFF_CJK = r"\s*(?:[\]\)】〕］）:：]|\s|\d)"
+_CORRECTION = (
+    r"corrections?|rectificatifs?|erratum|correcci[oó]n|fe de erratas|korrektur|berichtigung|"
+    r"corre[cç][aã]o|correzione|rettifica"
+)
+_CLARIFICATION = (
+    r"clarifications?|pr[eé]cision|aclaraci[oó]n|klarstellung|esclarecimento|precisazione"
+)
+_UPDATE = r"updates?|mise [aà] jour|actualizaci[oó]n|aktualisierung|atualiza[cç][aã]o|aggiornamento"
+_EDITORS_NOTE = (
+    r"editor[\u2019']?s[\u2019']? note|note de la r[eé]daction|nota del (?:editor|redactor)|"
+    r"nota de la redacci[oó]n|anmerkung der redaktion|nota do editor|nota della redazione"
+)
+_EARLIER_VERSION = (
+    r"an earlier version of this (?:article|story|report|piece)|"
+    r"une version (?:pr[eé]c[eé]dente|ant[eé]rieure) de cet article|"
+    r"una versi[oó]n anterior de (?:este|esta) (?:art[ií]culo|nota|informaci[oó]n)|"
+    r"in einer (?:fr[uü]heren|vorherigen) (?:version|fassung) dieses (?:artikels|beitrags|textes)"
+)
 NOTE_START = lazy_pattern(
-    r"^\s*(?:[(\[]\s*corrects\b|[(\[]?\s*(?:"
-    r"(?:correction|clarification|update)s?\s*(?:[:,(\u2013\u2014-]|\d)|"
-    r"editor[\u2019']?s[\u2019']? note\b|"
-    r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)\b|"
-    r"an earlier version of this (?:article|story|report|piece)\b|"
-    r"a correction was (?:made|appended)\b))",
+    r"^\s*(?:(?P<wire>[(\[]\s*corrects\b)|[(\[【〔［（]?\s*(?:"
+    rf"(?P<correction>(?:{_CORRECTION}){_SET_OFF}|"
+    r"(?:おわびと訂正|お詫びと訂正|訂正|おわび|お詫び|更正|勘误|勘誤)"
+    rf"{_SET_OFF_CJK}|(?:{_EARLIER_VERSION})\b|"
+    r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b|"
+    r"a correction was (?:made|appended)\b)|"
+    rf"(?P<clarification>(?:{_CLARIFICATION}){_SET_OFF}|澄清{_SET_OFF_CJK})|"
+    rf"(?P<update>(?:{_UPDATE}){_SET_OFF}|(?:更新|追記|追记){_SET_OFF_CJK}|"
+    r"this (?:article|story|report|piece) (?:was|has been) updated\b)|"
+    rf"(?P<editor>(?:{_EDITORS_NOTE})\b|(?:编者按|編者按|编者注|編者注|編集部注){_SET_OFF_CJK})))",
     re.IGNORECASE,
 )
 
@@ -42,34 +68,44 @@ WITHOUT_NOTE = "NEW changes these facts without adding or changing a correction 
 _QUOTED = 160
 
 
-#: How a note's first character and first words start (lower case): only then is the
-#: pattern tried, on each edited paragraph of a long story.
-_NOTE_FIRST = frozenset("cCuUeEaAtT([ \t\n")
-_NOTE_OPENINGS = (
-    *("correct", "clarif", "update", "editor", "an earlier version", "a correction was"),
-    *("this article", "this story", "this report", "this piece"),
-)
-
-
 def note_kind(text: str) -> str | None:
     """``correction``, ``clarification``, ``update`` or ``editor's note`` for a paragraph that
     is a newsroom note, else ``None``."""
-    if text[:1] not in _NOTE_FIRST or not text[:24].lstrip(" \t\n([").lower().startswith(
+    # Most paragraphs open with none of the labels: a look at the first letters spares the
+    # pattern (and compiling it), on each edited paragraph of a long story.
+    if text[:1] not in _NOTE_FIRST or not text[:32].lstrip(_BRACKETS).lower().startswith(
         _NOTE_OPENINGS
     ):
         return None
     match = NOTE_START().match(text)
     if match is None:
         return None
-    opening = match.group(0).strip(" \t\n([").casefold()
-    if opening.startswith("editor"):
-        return "editor's note"
-    for kind in ("clarification", "update", "correction"):
-        if opening.startswith(kind):
+    for kind, group in _KINDS:
+        if match.group(group):
             return kind
-    # "This story was updated ..." is an update; "... was amended/corrected ..." and "An
-    # earlier version of this story misstated ..." own up to an error.
-    return "update" if opening.endswith("updated") else "correction"
+    return "correction"  # a wire's "(Corrects ...)"
+
+
+#: How a note's first character and first words (lower case, after any bracket) start.
+_BRACKETS = " \t\n([【〔［（"
+_NOTE_FIRST = frozenset(_BRACKETS + "aAbBcCeEfFiIkKmMnNpPrRtTuUお訂更勘澄追编編")
+_NOTE_OPENINGS = (
+    *("corre", "clarif", "update", "editor", "an earlier version", "a correction was"),
+    *("this article", "this story", "this report", "this piece"),
+    *("rectificatif", "erratum", "fe de erratas", "korrektur", "berichtigung", "rettifica"),
+    *("précision", "aclaraci", "klarstellung", "esclarecimento", "precisazione"),
+    *("mise à jour", "mise a jour", "actualizaci", "aktualisierung", "atualiza", "aggiorna"),
+    *("note de la r", "nota d", "anmerkung der redaktion"),
+    *("une version", "una versi", "in einer"),
+    *("おわび", "お詫び", "訂正", "更正", "勘误", "勘誤", "澄清", "更新", "追記", "追记"),
+    *("编者", "編者", "編集部注"),
+)
+_KINDS = (
+    ("editor's note", "editor"),
+    ("clarification", "clarification"),
+    ("update", "update"),
+    ("correction", "correction"),
+)
 
 
 class NoteLinks(NamedTuple):
@@ -195,12 +231,12 @@ def _notes(doc: Document, edited: set[int]) -> dict[int, str]:
 
 
 #: What is left of a label on a line of its own: nothing, or when it was written ("Nov.
-#: 21, 2026", "3:10 p.m. ET", "Tuesday"). "UPDATE: MAYOR RESPONDS" is a note of its own.
+#: 21, 2026", "3:10 p.m. ET", "Tuesday", "11月21日"). "UPDATE: MAYOR RESPONDS" is a note of its own.
 _LABEL_ONLY = lazy_pattern(
-    r"[\s\d:,./()\-\u2013\u2014]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"[\s\d:,./()\-\u2013\u2014年月日時分（）：]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"january|february|march|april|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|a\.?m|p\.?m|et|bst|gmt|utc|"
-    r"est|edt|pst|pdt|cet)\b[\s\d:,./()\-\u2013\u2014]*)*",
+    r"est|edt|pst|pdt|cet)\b[\s\d:,./()\-\u2013\u2014年月日時分（）：]*)*",
     re.IGNORECASE,
 )
 
@@ -274,7 +310,9 @@ class _NoteReader:
             stems = _stems(body)
             around = {stem[:4] for stem in stems}
             counted = {
-                (n.key, word) for n in sentence_facets(body).numbers for word in _counted(n, around)
+                (n.key, word)
+                for n in sentence_facets(body).numbers
+                for word in _counted(n, around, body)
             }
             rare = {stem for stem in stems if spread.get(stem, 0) <= 2}
             self.read.append((index, body, counted, stems, rare))
@@ -291,7 +329,7 @@ class _NoteReader:
                 (n.key, word)
                 for n in sentence_facets(sentence).numbers
                 if n.key in values
-                for word in _counted(n, around)
+                for word in _counted(n, around, sentence)
             }
             return next((i for i, _, said, _, _ in self.read if counted & said), None)
         if change.kind == "name":  # as a whole name: "John" is not in "Johnson"
@@ -317,11 +355,16 @@ class _NoteReader:
         )
 
 
-def _counted(number: Number, around: set[str]) -> set[str]:
+def _counted(number: Number, around: set[str], text: str) -> set[str]:
     """What a number counts, as the first letters of the words next to it ("24-inch" and
-    "24 inches" both count "inch"); with none ("It was 6-3, not 7-2."), those of the words
-    ``around`` it (the note's "misstated the vote")."""
-    return {word[:4] for word in number.context if word != "not"} or around
+    "24 inches" both count "inch"); in Chinese or Japanese, the character after it in
+    ``text`` (the counter or unit: 億 of "150億円", 床 of "300床"); with none ("It was 6-3,
+    not 7-2."), those of the words ``around`` it (the note's "misstated the vote")."""
+    counted = {word[:4] for word in number.context if word != "not"}
+    after = text[number.span[1] : number.span[1] + 1]
+    if not counted and after and not after.isascii() and has_cjk(after):
+        counted = {after}
+    return counted or around
 
 
 def _body(note: str) -> str:
@@ -329,7 +372,7 @@ def _body(note: str) -> str:
     November:", "Update (3 p.m.):"): that is when the note was written, not what it says."""
     label = NOTE_START().match(note)
     body = note[label.end() :] if label else note
-    colon = body.find(":")
+    colon = min((at for at in (body.find(":"), body.find("：")) if at >= 0), default=-1)
     head = body[:colon]
     if 0 <= colon <= 30 and any(c.isdigit() for c in head) and "." not in head.rstrip("."):
         return body[colon + 1 :]

@@ -67,6 +67,30 @@ def doc(*paragraphs: str, site: str | None = "courier.example", url: str | None 
         ("Correction officers said the inmates were moved overnight.", None),
         ("Update your browser to see the interactive map.", None),
         ("The story was updated by a rival paper an hour later.", None),
+        # Other languages' newsrooms.
+        ("Rectificatif : une version précédente indiquait 300 foyers.", "correction"),
+        ("Une version antérieure de cet article indiquait 300 foyers.", "correction"),
+        ("Précision : la mairie gère les vannes, pas la région.", "clarification"),
+        ("Mise à jour, 21 novembre : la police a rouvert la route.", "update"),
+        ("Note de la rédaction : les noms ont été modifiés.", "editor's note"),
+        ("Fe de erratas: una versión anterior de este artículo decía 300.", "correction"),
+        ("Actualización (15:00): la policía reabrió un carril.", "update"),
+        ("Nota del editor: este artículo fue actualizado.", "editor's note"),
+        ("Korrektur: In einer früheren Version hieß es 300 Haushalte.", "correction"),
+        ("In einer früheren Fassung dieses Artikels hieß es 300 Haushalte.", "correction"),
+        ("Anmerkung der Redaktion: Der Text wurde ergänzt.", "editor's note"),
+        ("Correção: a ponte foi inaugurada em 1958.", "correction"),
+        ("Aggiornamento: la polizia ha riaperto la strada.", "update"),
+        ("【訂正】当初の記事で被害世帯数を300世帯としていましたが、誤りでした。", "correction"),
+        ("おわびと訂正：記事中の数字に誤りがありました。", "correction"),
+        ("（更新）市は午後3時に記者会見を開いた。", "update"),
+        ("更正：本文中的维修时间应为六周。", "correction"),
+        ("编者按：本文已更新。", "editor's note"),
+        ("更新された計画では、病院は2028年に開業する。", None),  # "the revised plan"
+        ("訂正案は来週提出される。", None),  # "the amendment bill"
+        ("Actualizaciones del programa llegan cada mes.", None),
+        ("Korrekturen am Haushalt sind geplant.", None),
+        ("Précisions sur le chantier du pont", None),
     ],
 )
 def test_note_kind(text: str, kind: str | None) -> None:
@@ -91,6 +115,40 @@ def test_a_correction_added_leads_the_key_changes() -> None:
     assert '<span class="kind">Correction added</span>' in page
     assert "added · meaning: correction" in page  # the note's row badge
     assert "without-note" not in page.split("</style>")[-1]
+
+
+JA_STORY = [
+    "市立病院の新棟は2028年春に開業する予定だと、市が21日に発表した。",
+    "総事業費は約120億円で、病床は300床に増える。",
+    "市長は「地域医療の拠点にしたい」と話した。",
+]
+
+
+def test_a_japanese_correction_is_a_note_and_owns_up_to_the_number() -> None:
+    # Before, only English labels were notes: this page was said to change facts
+    # without a note.
+    # The beds changed too, and the note does not speak of them: 床 (beds) is not 億 (100
+    # million yen).
+    cost = JA_STORY[1].replace("約120億円", "約150億円").replace("300床", "320床")
+    fixed = [JA_STORY[0], cost, JA_STORY[2]]
+    note = "【訂正】当初の記事で総事業費を約120億円としていましたが、約150億円の誤りでした。"
+    c = compare(doc(*JA_STORY), doc(*fixed, note))
+    assert c.changes[0].kind == "note" and c.changes[0].label == "correction"
+    assert not c.summary.edited_without_note
+    numbers = {ch.new: i for i, ch in enumerate(c.changes) if ch.kind == "number"}
+    assert c.summary.noted == ((numbers["150"], 0),)
+    assert "320" in numbers
+
+
+def test_a_french_update_label_on_its_own_line_opens_the_note() -> None:
+    story = ["Le pont de l'Est a rouvert mardi après six semaines de travaux, selon la mairie."]
+    later = [story[0].replace("six semaines", "sept semaines")]
+    c = compare(
+        doc(*story), doc(*later, "Mise à jour, 21 novembre :", "Le chantier a duré sept semaines.")
+    )
+    assert [ch.kind for ch in c.changes][:1] == ["note"]
+    assert c.changes[0].detail.startswith('update added: "Mise à jour, 21 novembre :')
+    assert not c.summary.edited_without_note
 
 
 def test_a_note_comes_before_the_headline_change() -> None:
