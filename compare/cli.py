@@ -927,35 +927,56 @@ def export(
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename: never half a file."""
+    """Write ``data`` to ``path`` through a temporary file and a rename: never half a file.
+    Through a symbolic link, the file it names is written; a terminal, pipe or device
+    (``-o /dev/stdout``) is written straight into. A path that cannot be written is an
+    :class:`InputError`, and what was there before is left as it was."""
     import os
     import tempfile
 
     path = path.expanduser()
     if path.is_dir():
         raise _folder_error(path)
-    if path.parent and not path.parent.exists():
+    payload = data if isinstance(data, bytes) else data.encode("utf-8")
+    if path.exists() and not path.is_file():
+        # Renaming over it would put a plain file in its place: as root, even in /dev.
+        try:
+            with open(path, "wb") as device:
+                device.write(payload)
+        except OSError as error:
+            raise _write_error(path, error) from None
+        return
+    target = path.resolve() if path.is_symlink() else path
+    if target.parent and not target.parent.exists():
         raise InputError(
-            f"cannot write {path}: folder {path.parent} does not exist",
+            f"cannot write {path}: folder {target.parent} does not exist",
             "create it or choose another path",
         )
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise _write_error(path, error) from None
     try:
         # mkstemp's files are private (0600): give the report the mode of the file it
         # replaces, or what the umask gives any new file, so it can be shared as before.
         umask = os.umask(0o022)
         os.umask(umask)
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask)
-        if isinstance(data, bytes):
-            with os.fdopen(fd, "wb") as binary:
-                binary.write(data)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~umask)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        os.replace(tmp, target)
+    except BaseException as error:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _write_error(path, error) from None
         raise
+
+
+def _write_error(path: Path, error: OSError) -> InputError:
+    return InputError(
+        f"cannot write {path}: {error.strerror or error}",
+        "choose another path with -o, somewhere you can write and with room to spare",
+    )
 
 
 def main() -> None:

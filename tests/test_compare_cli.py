@@ -312,8 +312,65 @@ def test_failed_write_leaves_no_temporary_file(
     existing.write_text("{}\n")
     result = run(*story, "-o", str(existing))
     assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"storydiff: error: cannot write {existing}: No space left on device — choose another "
+        "path with -o, somewhere you can write and with room to spare"
+    ]
     assert existing.read_text() == "{}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["existing.json", "v1.txt", "v2.txt"]
+
+
+def test_output_to_a_device_writes_into_it_and_leaves_it_a_device(
+    story: tuple[str, str],
+) -> None:
+    # The rename that makes a write atomic put a plain file in place of /dev/full (as root),
+    # and reported success: a device is written straight into, and its error is the user's.
+    import stat
+
+    result = run(*story, "-o", "/dev/full", "-f", "json")
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        "storydiff: error: cannot write /dev/full: No space left on device — choose another "
+        "path with -o, somewhere you can write and with room to spare"
+    ]
+    assert stat.S_ISCHR(Path("/dev/full").stat().st_mode)
+
+
+def test_output_to_a_pipe_is_written_into_it(story: tuple[str, str], tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run(*story, "-o", str(fifo), "-f", "json")
+    reader.join(timeout=10)
+    assert result.exit_code == 1, result.stderr
+    assert json.loads(received[0])["schema"] == "storydiff.compare/1"
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_output_through_a_link_writes_the_file_it_names(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    target = tmp_path / "2026-11-26.md"
+    target.write_text("yesterday's report\n")
+    latest = tmp_path / "latest.md"
+    latest.symlink_to(target.name)
+    result = run(*story, "-o", str(latest))
+    assert result.exit_code == 1, result.stderr
+    assert latest.is_symlink()
+    assert target.read_text(encoding="utf-8").startswith("## storydiff")
+
+
+def test_output_where_no_file_can_be_made_is_a_one_line_error(story: tuple[str, str]) -> None:
+    result = run(*story, "-o", "/proc/report.json")
+    assert result.exit_code == 2
+    assert error_lines(result)[0].startswith("storydiff: error: cannot write /proc/report.json:")
+    assert len(error_lines(result)) == 1 and "--debug" not in result.stderr
 
 
 def test_missing_output_folder(story: tuple[str, str], tmp_path: Path) -> None:
