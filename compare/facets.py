@@ -2983,16 +2983,14 @@ def _implicit_flips(
 ) -> list[Change]:
     """Implicit negatives that went with the word they said no to left in their place:
     "told to avoid using well water" -> "told to use well water". One replaced by another
-    word ("avoid the area" -> "stay away from the area") is not read as a flip. "Failed to"
-    is left out: the labelled pairs read "failed to mention" -> "mentioned" as no change."""
+    word ("avoid the area" -> "stay away from the area") is not read as a flip. "Failed to
+    mention" -> "mentioned" flips as "did not mention" -> "mentioned" does."""
     changes: list[Change] = []
     for cues, own_text, other_text, added in (
         (rest_old, texts[0], texts[1], False),
         (rest_new, texts[1], texts[0], True),
     ):
         for cue in cues:
-            if cue.group == "fail":
-                continue
             complement = _stem(cue.text.rsplit(" ", 1)[-1])
             for anchor in cue.before:
                 word = _word_after(other_text, anchor)
@@ -3024,11 +3022,16 @@ def _object_after(text: str, words: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A verb without its ending, to match its forms ("using" and "use")."""
+    """A verb without its ending, to match its forms ("using" and "use", "stopped" and
+    "stop", "paid" and "pay")."""
     word = word.lower()
+    if word.endswith("aid"):
+        return word[:-2] + "y"
     for ending in ("ing", "ed", "es", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 2:
-            return word[: -len(ending)]
+            stem = word[: -len(ending)]
+            doubled = ending in ("ing", "ed") and stem[-1] in "bgmnprt" and stem[-2] == stem[-1]
+            return stem[:-1] if doubled else stem
     return word
 
 
