@@ -3,6 +3,10 @@
 Two parties that traded places round a verb, the rest of the sentence the same, are one
 ``roles`` change ("Arsenal beat Chelsea" -> "Chelsea beat Arsenal"), unless the verb or word
 between them makes no roles ("Smith met Jones", "Smith and Jones", "talks between A and B").
+The two ends of a route or a shift that traded places ("from Paris to London" -> "from
+London to Paris") are a ``roles`` change too, told as a direction reversed; ends that are
+figures or dates are told by the number change, and "between A and B" has no direction.
+
 ``compare.facets`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
 then ``role_swap``, and reports what it finds as a ``roles`` change.
 """
@@ -11,7 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from compare.facets import _AUX_WORDS, _NUMBER_WORD_TOKENS, _wordset
+from compare.facets import _AUX_WORDS, _NUMBER_WORD_TOKENS, _numbers, _wordset
 from compare.text import lazy_pattern
 
 
@@ -56,6 +60,11 @@ _ROLE_WORD = lazy_pattern(r"[^\W_]+(?:['.-][^\W_]+)*")
 #: What a party or its verb may not hold, in either version: a clause or list break, a
 #: quotation.
 _ROLE_BREAK = lazy_pattern(r"[,;:()\[\]\"]|\bQ\b")
+#: The word before the first party and the word between the two that make them the ends of
+#: a route or a shift ("from Paris to London", "moved to Leeds from York").
+_DIRECTIONS = frozenset(
+    {("from", "to"), ("from", "into"), ("from", "towards"), ("from", "toward"), ("to", "from")}
+)
 
 
 class _Word(NamedTuple):
@@ -84,7 +93,8 @@ def may_swap(old: str, new: str, differing: set[str]) -> bool:
 def role_swap(old: str, new: str) -> Swap | None:
     """Two parties that traded places round a verb, the rest of the sentence the same
     ("Arsenal beat Chelsea 2-1" -> "Chelsea beat Arsenal 2-1", "The city sued the
-    contractor" -> "The contractor sued the city"): who did what to whom changed. Not a
+    contractor" -> "The contractor sued the city"), or the two ends of a route ("from Paris
+    to London" -> "from London to Paris"): who did what to whom changed. Not a
     phrase that moved with nothing between ("On Monday, the council met" -> "The council
     met on Monday"), nor a swap round a word that makes no roles (``_SYMMETRIC``)."""
     a, b = _role_words(old), _role_words(new)
@@ -117,13 +127,16 @@ def role_swap(old: str, new: str) -> Swap | None:
     second = end - start - first - verb
     parties = (words_a[start : start + first], words_a[end - second : end])
     between = words_a[start + first : start + first + verb]
-    if (
-        max(first, second) > _MAX_PARTY
-        or between[0] in _NOT_A_VERB
-        or not _SYMMETRIC.isdisjoint(between)
-        or set(between) <= _COPULA
-        or not all(_party(p) for p in parties)
-    ):
+    if max(first, second) > _MAX_PARTY or not all(_party(p) for p in parties):
+        return None
+    if len(between) == 1 and start > 0 and (words_a[start - 1], between[0]) in _DIRECTIONS:
+        # Told from the word that opens the route: "from Paris to London".
+        was = old[a[start - 1].start : a[end - 1].end]
+        now = new[b[start - 1].start : b[end - 1].end]
+        if _numbers(was) or _ROLE_BREAK().search(was) or _ROLE_BREAK().search(now):
+            return None  # figures or dates that traded places are number changes
+        return Swap("direction reversed", was, now)
+    if between[0] in _NOT_A_VERB or not _SYMMETRIC.isdisjoint(between) or set(between) <= _COPULA:
         return None
     was = _role_span(old, a[start], a[end - 1])
     now = _role_span(new, b[start], b[end - 1])

@@ -2192,11 +2192,7 @@ def test_parties_that_trade_places_round_a_verb_are_one_roles_change(
         ),
         ("The victim was identified as John Kerr.", "John Kerr was identified as the victim."),
         ("Most of the victims were children.", "Children were most of the victims."),
-        # Figures and places swapped round a preposition.
-        (
-            "The flight from Paris to London left late.",
-            "The flight from London to Paris left late.",
-        ),
+        # Figures swapped round a preposition (the ends of a route: tests/test_swaps.py).
         ("Inflation rose to 3.5% from 3.2%.", "Inflation rose to 3.2% from 3.5%."),
         ("Three people died and 12 were injured.", "12 people died and three were injured."),
         # One party only.
