@@ -3,9 +3,12 @@
 Two parties that traded places round a verb, the rest of the sentence the same, are one
 ``roles`` change ("Arsenal beat Chelsea" -> "Chelsea beat Arsenal"), unless the verb or word
 between them makes no roles ("Smith met Jones", "Smith and Jones", "talks between A and B").
-The two ends of a route or a shift that traded places ("from Paris to London" -> "from
-London to Paris") are a ``roles`` change too, told as a direction reversed; ends that are
-figures or dates are told by the number change, and "between A and B" has no direction.
+The verb may change its form as they trade places ("Acme sued Beta" -> "Beta is suing Acme"),
+and its voice is read: "Police arrested the driver" -> "The driver was arrested by police"
+keeps the roles, "Police were arrested by the driver" turns them round. The two ends of a
+route or a shift that traded places ("from Paris to London" -> "from London to Paris") are a
+``roles`` change too, told as a direction reversed; ends that are figures or dates are told
+by the number change, and "between A and B" has no direction.
 
 ``compare.facets`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
 then ``role_swap``, and reports what it finds as a ``roles`` change.
@@ -13,9 +16,17 @@ then ``role_swap``, and reports what it finds as a ``roles`` change.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
-from compare.facets import _AUX_WORDS, _NUMBER_WORD_TOKENS, _numbers, _wordset
+from compare.facets import (
+    _AUX_WORDS,
+    _DETERMINERS,
+    _NUMBER_WORD_TOKENS,
+    _numbers,
+    _stem,
+    _wordset,
+)
 from compare.text import lazy_pattern
 
 
@@ -65,6 +76,23 @@ _ROLE_BREAK = lazy_pattern(r"[,;:()\[\]\"]|\bQ\b")
 _DIRECTIONS = frozenset(
     {("from", "to"), ("from", "into"), ("from", "towards"), ("from", "toward"), ("to", "from")}
 )
+#: Words that give a verb its tense, aspect or voice, not its meaning ("is suing", "has sued",
+#: "was sued by").
+_AUXILIARIES = _AUX_WORDS | {"being"}
+_VOICE = _AUXILIARIES | {"by"}
+_BE = _wordset("is are was were be been being am")
+#: Words that may follow a verb as part of it ("lost to", "voted against").
+_PARTICLES = _NOT_A_VERB | {"against", "up", "down", "off", "out"}
+#: Past forms that do not end as the verb's other forms do.
+_IRREGULAR = {
+    "beaten": "beat", "won": "win", "lost": "lose", "led": "lead", "shot": "shoot",
+    "caught": "catch", "struck": "strike", "sold": "sell", "bought": "buy", "took": "take",
+    "taken": "take", "held": "hold", "sent": "send", "told": "tell", "overtook": "overtake",
+    "overtaken": "overtake",
+}  # fmt: skip
+#: Verbs whose active says what their passive does: "the bill passed the Senate" is "the
+#: bill was passed by the Senate".
+_EITHER_VOICE = _wordset("pass")
 
 
 class _Word(NamedTuple):
@@ -85,21 +113,33 @@ def _role_words(text: str) -> list[_Word]:
 def may_swap(old: str, new: str, differing: set[str]) -> bool:
     """A cheap first look: could two sentences hold the same words, so that two of them
     traded places? Each differing word must stand in both (most rewordings bring a new
-    one)."""
+    one), unless it only gives the verb another form ("sued" -> "is suing")."""
     old, new = old.lower(), new.lower()
-    return all(w in old and w in new for w in differing if w[:1].isalnum() and w != "the")
+    missing = [
+        w
+        for w in differing
+        if w[:1].isalnum() and w != "the" and not (w in old and w in new) and w not in _VOICE
+    ]
+    if len(missing) == 1:  # "beaten" for "beat"
+        return _verb_stem(missing[0]) in (new if missing[0] in old else old)
+    return not missing or (len(missing) == 2 and _verb_stem(missing[0]) == _verb_stem(missing[1]))
 
 
 def role_swap(old: str, new: str) -> Swap | None:
     """Two parties that traded places round a verb, the rest of the sentence the same
     ("Arsenal beat Chelsea 2-1" -> "Chelsea beat Arsenal 2-1", "The city sued the
-    contractor" -> "The contractor sued the city"), or the two ends of a route ("from Paris
-    to London" -> "from London to Paris"): who did what to whom changed. Not a
-    phrase that moved with nothing between ("On Monday, the council met" -> "The council
-    met on Monday"), nor a swap round a word that makes no roles (``_SYMMETRIC``)."""
+    contractor" -> "The contractor is suing the city"), or the two ends of a route ("from
+    Paris to London" -> "from London to Paris"): who did what to whom changed. Not a phrase
+    that moved with nothing between ("On Monday, the council met" -> "The council met on
+    Monday"), nor a swap round a word that makes no roles (``_SYMMETRIC``)."""
     a, b = _role_words(old), _role_words(new)
-    if len(a) != len(b) or sorted(w.lower for w in a) != sorted(w.lower for w in b):
-        return None
+    if len(a) == len(b) and sorted(w.lower for w in a) == sorted(w.lower for w in b):
+        return _same_words_swap(old, new, a, b)
+    return _verb_form_swap(old, new, a, b)
+
+
+def _same_words_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap | None:
+    """A swap that keeps every word (see ``role_swap``)."""
     words_a, words_b = [w.lower for w in a], [w.lower for w in b]
     start, end = 0, len(a)
     while start < end and words_a[start] == words_b[start]:
@@ -138,11 +178,118 @@ def role_swap(old: str, new: str) -> Swap | None:
         return Swap("direction reversed", was, now)
     if between[0] in _NOT_A_VERB or not _SYMMETRIC.isdisjoint(between) or set(between) <= _COPULA:
         return None
-    was = _role_span(old, a[start], a[end - 1])
-    now = _role_span(new, b[start], b[end - 1])
+    return _swapped(old, new, (a[start], a[end - 1]), (b[start], b[end - 1]))
+
+
+def _swapped(
+    old: str, new: str, span_a: tuple[_Word, _Word], span_b: tuple[_Word, _Word]
+) -> Swap | None:
+    """The swap, told from the first party to the last of each version; none when either
+    holds a clause break or a quotation."""
+    was, now = _role_span(old, *span_a), _role_span(new, *span_b)
     if _ROLE_BREAK().search(was) or _ROLE_BREAK().search(now):
         return None
     return Swap("roles swapped", was, now)
+
+
+def _verb_form_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap | None:
+    """A swap round a verb that changed its form (see ``role_swap``): the words that differ
+    give the verb another tense, aspect or voice, and the rest of the sentence stays."""
+    words_a, words_b = [w.lower for w in a], [w.lower for w in b]
+    # Cheap: what differs must be auxiliaries, "by" and at most one verb written two ways.
+    only_a = [w for w in (Counter(words_a) - Counter(words_b)).elements() if w not in _VOICE]
+    only_b = [w for w in (Counter(words_b) - Counter(words_a)).elements() if w not in _VOICE]
+    if len(only_a) != len(only_b) or len(only_a) > 1:
+        return None
+    if only_a and _verb_stem(only_a[0]) != _verb_stem(only_b[0]):
+        return None
+    size_a, size_b = len(a), len(b)
+    prefix = 0
+    while prefix < min(size_a, size_b) and words_a[prefix] == words_b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(size_a, size_b) - prefix and words_a[-1 - suffix] == words_b[-1 - suffix]:
+        suffix += 1
+    # A party may stand in the words both versions share (the voice turned round in place,
+    # "Police arrested the driver" -> "Police were arrested by the driver"): give back up to
+    # a party's length of them, the fewest first.
+    for p in range(prefix, max(prefix - _MAX_PARTY, 0) - 1, -1):
+        for s in range(suffix, max(suffix - _MAX_PARTY, 0) - 1, -1):
+            split = _verb_form_split(words_a[p : size_a - s], words_b[p : size_b - s])
+            if split is None:
+                continue
+            first, second, swapped = split
+            if not swapped:
+                return None
+            parties = (words_a[p : p + first], words_a[size_a - s - second : size_a - s])
+            if not all(_party(party) for party in parties):
+                continue  # "bought its" / "bought by its": "its rival" is the party
+            return _swapped(old, new, (a[p], a[size_a - s - 1]), (b[p], b[size_b - s - 1]))
+    return None
+
+
+def _verb_form_split(old: list[str], new: list[str]) -> tuple[int, int, bool] | None:
+    """How ``old`` reads as party, verb, party with ``new`` the same verb in another form:
+    the length of each party, and whether the roles traded places (the parties the other
+    way round in the same voice, or in the same order in the other voice); ``None`` when it
+    does not read so."""
+    for first in range(1, min(len(old) - 1, _MAX_PARTY + 1)):
+        for verb in range(1, min(len(old) - first, _MAX_VERB + 2)):
+            x, y = old[:first], old[first + verb :]
+            form = _verb_group(old[first : first + verb])
+            if form is None or x == y or len(y) > _MAX_PARTY:
+                continue
+            for p, q in ((y, x), (x, y)):
+                if len(new) <= len(p) + len(q) or new[: len(p)] != p or new[-len(q) :] != q:
+                    continue
+                other = _verb_group(new[len(p) : len(new) - len(q)])
+                if other is not None and other[:2] == form[:2]:
+                    same_voice = other.passive == form.passive
+                    return first, len(y), same_voice == (p is y)
+    return None
+
+
+class _Verb(NamedTuple):
+    """A verb as a swap reads it: its stem, a word after it that is part of it ("lost to"),
+    and whether it is passive ("was sued by")."""
+
+    stem: str
+    particle: str
+    passive: bool
+
+
+def _verb_group(words: list[str]) -> _Verb | None:
+    """How words read as one verb with its auxiliaries ("is suing", "has been sued by",
+    "lost to"); ``None`` for a verb that makes no roles or names one thing twice."""
+    aux = 0
+    while aux < len(words) and words[aux] in _AUXILIARIES:
+        aux += 1
+    if not 1 <= len(words) - aux <= 2:
+        return None
+    main, particle = words[aux], words[aux + 1] if len(words) - aux == 2 else ""
+    stem = _verb_stem(main)
+    if (
+        (particle and particle not in _PARTICLES)
+        or not main.isalpha()
+        or main in _NOT_A_VERB
+        or main in _COPULA
+        or main in _SYMMETRIC
+        or stem in _SYMMETRIC_STEMS
+    ):
+        return None
+    passive = particle == "by" and not main.endswith("ing") and not _BE.isdisjoint(words[:aux])
+    if passive and stem in _EITHER_VOICE:
+        return None
+    return _Verb(stem, "" if passive else particle, passive)
+
+
+def _verb_stem(word: str) -> str:
+    """A verb without its ending, the same for its forms ("sue", "sued", "suing", "won")."""
+    return _stem(_IRREGULAR.get(word, word))
+
+
+#: The stems of the verbs that make no roles, for their other forms ("marrying").
+_SYMMETRIC_STEMS = frozenset(_verb_stem(word) for word in _SYMMETRIC)
 
 
 def _swap_split(old: list[str], new: list[str]) -> tuple[int, int] | None:
@@ -158,9 +305,12 @@ def _swap_split(old: list[str], new: list[str]) -> tuple[int, int] | None:
 
 
 def _party(words: list[str]) -> bool:
-    """Whether words can name one party: a word that is no figure, and no preposition first."""
-    return words[0] not in _NOT_A_VERB and any(
-        w.isalpha() and w not in _NUMBER_WORD_TOKENS for w in words
+    """Whether words can name one party: a word that is no figure, no preposition first and
+    no determiner last."""
+    return (
+        words[0] not in _NOT_A_VERB
+        and words[-1] not in _DETERMINERS
+        and any(w.isalpha() and w not in _NUMBER_WORD_TOKENS for w in words)
     )
 
 

@@ -94,3 +94,63 @@ def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change
 ) -> None:
     assert roles(alone(old, new)) == []
     assert roles(reworded(old, new)) == []
+
+
+# -- a verb that changed its form, and its voice -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Another tense or aspect of the same verb.
+        ("Acme sued Beta.", "Beta is suing Acme."),
+        ("The city has sued the contractor.", "The contractor sued the city."),
+        ("Rovers have overtaken United in the table.", "United overtook Rovers in the table."),
+        ("Arsenal lost to Chelsea.", "Chelsea are losing to Arsenal."),
+        ("The red team beat the blue team.", "The blue team is beating the red team."),
+        ("The bank was fined by the regulator.", "The regulator has been fined by the bank."),
+        # The voice turned round with the parties in place.
+        ("Police arrested the driver.", "Police were arrested by the driver."),
+        ("The firm bought its rival.", "The firm was bought by its rival."),
+        (
+            "The champion beat the challenger in five sets.",
+            "The champion was beaten by the challenger in five sets.",
+        ),
+    ],
+)
+def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_change(
+    old: str, new: str
+) -> None:
+    # Told as written from the first party to the last: here up to "in" or the full stop.
+    was, now = (text.split(" in ")[0].rstrip(".") for text in (old, new))
+    assert alone(old, new) == [("roles", "changed", was, now)]
+    assert reworded(old, new) == [("roles", "changed", was, now)]
+    assert alone(new, old) == [("roles", "changed", now, was)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A passive that keeps the roles.
+        ("Police arrested the driver.", "The driver was arrested by police."),
+        ("The regulator fined the bank.", "The bank has been fined by the regulator."),
+        ("Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal."),
+        ("Police are investigating the fire.", "The fire is being investigated by police."),
+        # Another tense, the parties in place.
+        ("The city sued the contractor.", "The city is suing the contractor."),
+        # "By" that is no agent.
+        ("Smith waited by the door.", "Smith was waiting by the door."),
+        # A verb whose active says what its passive does.
+        ("The bill passed the Senate.", "The bill was passed by the Senate."),
+        # Verbs that make no roles, and a copula.
+        ("Jones met Smith in Oslo.", "Smith is meeting Jones in Oslo."),
+        ("The princess married the footballer.", "The footballer is marrying the princess."),
+        ("The winner was Smith.", "Smith is the winner."),
+    ],
+)
+def test_a_verb_that_changes_its_form_but_keeps_the_roles_is_no_roles_change(
+    old: str, new: str
+) -> None:
+    assert roles(alone(old, new)) == []
+    assert roles(reworded(old, new)) == []
+    assert roles(alone(new, old)) == []
