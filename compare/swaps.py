@@ -31,8 +31,9 @@ from compare.text import lazy_pattern
 
 
 class Swap(NamedTuple):
-    """Two parties that traded places: what happened, and the words from the first party to
-    the last in each version."""
+    """Two parties that traded places: what happened ("roles swapped", "direction
+    reversed"), and the words from the first party to the last in each version (for a
+    route, from the word that opens it)."""
 
     what: str
     was: str
