@@ -3687,9 +3687,6 @@ def _compare(
     # The same words with two parties traded round a verb: who did what to whom ("Arsenal
     # beat Chelsea" -> "Chelsea beat Arsenal"). Round a reporting verb the attribution
     # change above tells it already; the names that traded places are told by the swap.
-    # (compare.swaps reads facets' word lists, so it is imported here, not at the top.)
-    from compare import swaps
-
     swap = None
     if swaps.may_swap(a.masked, b.masked, lower) and not any(
         c.kind == "attribution" for c in changes
@@ -4227,3 +4224,8 @@ def _read_sometimes(prepared: _Prepared) -> None:
         _source_key(attribution.source)
     for quote in prepared.quotes:
         _quote_key(quote.text)
+
+
+# compare.swaps reads the word lists above: imported once they stand (an import inside the
+# function would run for every sentence pair).
+from compare import swaps  # noqa: E402

@@ -116,11 +116,12 @@ def may_swap(old: str, new: str, differing: set[str]) -> bool:
     traded places? Each differing word must stand in both (most rewordings bring a new
     one), unless it only gives the verb another form ("sued" -> "is suing")."""
     old, new = old.lower(), new.lower()
-    missing = [
-        w
-        for w in differing
-        if w[:1].isalnum() and w != "the" and not (w in old and w in new) and w not in _VOICE
-    ]
+    missing: list[str] = []
+    for w in differing:
+        if w[:1].isalnum() and w != "the" and w not in _VOICE and not (w in old and w in new):
+            missing.append(w)
+            if len(missing) > 2:
+                return False
     if len(missing) == 1:  # "beaten" for "beat"
         return _verb_stem(missing[0]) in (new if missing[0] in old else old)
     return not missing or (len(missing) == 2 and _verb_stem(missing[0]) == _verb_stem(missing[1]))
