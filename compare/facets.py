@@ -2983,16 +2983,14 @@ def _implicit_flips(
 ) -> list[Change]:
     """Implicit negatives that went with the word they said no to left in their place:
     "told to avoid using well water" -> "told to use well water". One replaced by another
-    word ("avoid the area" -> "stay away from the area") is not read as a flip. "Failed to"
-    is left out: the labelled pairs read "failed to mention" -> "mentioned" as no change."""
+    word ("avoid the area" -> "stay away from the area") is not read as a flip. "Failed to
+    mention" -> "mentioned" flips as "did not mention" -> "mentioned" does."""
     changes: list[Change] = []
     for cues, own_text, other_text, added in (
         (rest_old, texts[0], texts[1], False),
         (rest_new, texts[1], texts[0], True),
     ):
         for cue in cues:
-            if cue.group == "fail":
-                continue
             complement = _stem(cue.text.rsplit(" ", 1)[-1])
             for anchor in cue.before:
                 word = _word_after(other_text, anchor)
@@ -3024,11 +3022,16 @@ def _object_after(text: str, words: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A verb without its ending, to match its forms ("using" and "use")."""
+    """A verb without its ending, to match its forms ("using" and "use", "stopped" and
+    "stop", "paid" and "pay")."""
     word = word.lower()
+    if word.endswith("aid"):
+        return word[:-2] + "y"
     for ending in ("ing", "ed", "es", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 2:
-            return word[: -len(ending)]
+            stem = word[: -len(ending)]
+            doubled = ending in ("ing", "ed") and stem[-1] in "bgmnprt" and stem[-2] == stem[-1]
+            return stem[:-1] if doubled else stem
     return word
 
 
@@ -3685,10 +3688,13 @@ def _compare(
     # beat Chelsea" -> "Chelsea beat Arsenal"). Round a reporting verb the attribution
     # change above tells it already; the names that traded places are told by the swap.
     swap = None
-    if _may_swap(a.masked, b.masked, lower) and not any(c.kind == "attribution" for c in changes):
-        swap = _role_swap(a.masked, b.masked, sentence)
+    if swaps.may_swap(a.masked, b.masked, lower) and not any(
+        c.kind == "attribution" for c in changes
+    ):
+        swap = swaps.role_swap(a.masked, b.masked)
         if swap is not None:
-            changes.append(swap)
+            detail = _describe("changed", swap.what, swap.was, swap.now)
+            changes.append(_change("roles", "changed", swap.was, swap.now, sentence, detail))
     if lower & _HEDGE_DIFF_TRIGGERS:
         everywhere = Counter(c.group for c in _hedges(a.norm))
         everywhere.subtract(c.group for c in _hedges(b.norm))
@@ -3995,149 +4001,6 @@ def _name_like(word: str, other: str) -> bool:
     )
 
 
-# --------------------------------------------------------------------------------------------
-# Roles: who did what to whom
-
-#: Words between two parties that make no roles: swapping the parties round them keeps
-#: the meaning ("Smith met Jones" -> "Jones met Smith", "Smith and Jones", "talks between
-#: A and B", "Arsenal versus Chelsea").
-_SYMMETRIC = _wordset(
-    """
-    and or nor with between versus vs v plus alongside met meet meets meeting married marry
-    marries spoke speak speaks talked talk talks merged merge merges drew tied tie ties
-    faces face faced plays play played debate debates debated partnered partner partners
-    resembles resemble resembled related borders border bordered hugged hug hugs joined
-    join joins exchanged exchange fought
-    """
-)
-#: What "the winner was Smith" -> "Smith was the winner" turns round: a copula, which
-#: names one thing twice rather than one doing something to another.
-_COPULA = _wordset(
-    """
-    is are was were be been being am will would shall should may might must can could has
-    have had not among identified named as appointed elected
-    """
-)
-#: Words that open no verb: two things swapped round one are adverbials or figures ("rose
-#: to 3.2% from 3.5%", "fell in Europe but rose in Asia"), not parties.
-_NOT_A_VERB = _wordset(
-    "to from in on at of by for than but as into onto over under after before since until"
-)
-#: The longest verb (in words, "the" left out) and party a swap is read around.
-_MAX_VERB, _MAX_PARTY = 4, 6
-#: A word, with the apostrophes, dots and hyphens inside it ("O'Neill", "2-1").
-_ROLE_WORD = lazy_pattern(r"[^\W_]+(?:['.-][^\W_]+)*")
-#: What a party or its verb may not hold, in either version: a clause or list break, a
-#: quotation.
-_ROLE_BREAK = lazy_pattern(r"[,;:()\[\]\"]|\bQ\b")
-
-
-class _Word(NamedTuple):
-    """A word of a sentence, lower-cased, and where it stands."""
-
-    lower: str
-    start: int
-    end: int
-
-
-def _role_words(text: str) -> list[_Word]:
-    """The words of a sentence but "the", so that "Police blamed the driver" -> "The driver
-    blamed police" has the same words."""
-    words = (_Word(m.group().lower(), m.start(), m.end()) for m in _ROLE_WORD().finditer(text))
-    return [w for w in words if w.lower != "the"]
-
-
-def _may_swap(old: str, new: str, differing: set[str]) -> bool:
-    """A cheap first look: could two sentences hold the same words, so that two of them
-    traded places? Each differing word must stand in both (most rewordings bring a new
-    one)."""
-    old, new = old.lower(), new.lower()
-    return all(w in old and w in new for w in differing if w[:1].isalnum() and w != "the")
-
-
-def _role_swap(old: str, new: str, sentence: int) -> Change | None:
-    """Two parties that traded places round a verb, the rest of the sentence the same
-    ("Arsenal beat Chelsea 2-1" -> "Chelsea beat Arsenal 2-1", "The city sued the
-    contractor" -> "The contractor sued the city"): who did what to whom changed. Not a
-    phrase that moved with nothing between ("On Monday, the council met" -> "The council
-    met on Monday"), nor a swap round a word that makes no roles (``_SYMMETRIC``)."""
-    a, b = _role_words(old), _role_words(new)
-    if len(a) != len(b) or sorted(w.lower for w in a) != sorted(w.lower for w in b):
-        return None
-    words_a, words_b = [w.lower for w in a], [w.lower for w in b]
-    start, end = 0, len(a)
-    while start < end and words_a[start] == words_b[start]:
-        start += 1
-    while end > start and words_a[end - 1] == words_b[end - 1]:
-        end -= 1
-    split = _swap_split(words_a[start:end], words_b[start:end])
-    if split is None:
-        return None
-    first, verb = split
-    # Words both parties share at their edges go with them ("the red team beat the blue
-    # team", "Councillor Marsh suspended Councillor Idris"), not with the verb; a verb
-    # both clauses share stays ("a man was held after a woman was stabbed").
-    while (
-        verb > 1
-        and end < len(a)
-        and words_a[start + first] == words_a[end]
-        and words_a[end] not in _AUX_WORDS
-    ):
-        first, end = first + 1, end + 1
-        verb -= 1
-    while verb > 1 and start > 0 and words_a[start + first + verb - 1] == words_a[start - 1]:
-        start, first = start - 1, first + 1
-        verb -= 1
-    second = end - start - first - verb
-    parties = (words_a[start : start + first], words_a[end - second : end])
-    between = words_a[start + first : start + first + verb]
-    if (
-        max(first, second) > _MAX_PARTY
-        or between[0] in _NOT_A_VERB
-        or not _SYMMETRIC.isdisjoint(between)
-        or set(between) <= _COPULA
-        or not all(_party(p) for p in parties)
-    ):
-        return None
-    was = _role_span(old, a[start], a[end - 1])
-    now = _role_span(new, b[start], b[end - 1])
-    if _ROLE_BREAK().search(was) or _ROLE_BREAK().search(now):
-        return None
-    return _change(
-        "roles", "changed", was, now, sentence, _describe("changed", "roles swapped", was, now)
-    )
-
-
-def _swap_split(old: list[str], new: list[str]) -> tuple[int, int] | None:
-    """How ``old`` reads as party, verb, party with ``new`` the parties the other way round:
-    the length of the first party and of the verb (the shortest verb), or ``None``."""
-    size = len(old)
-    for verb in range(1, min(size - 1, _MAX_VERB + 1)):
-        for first in range(1, size - verb):
-            x, v, y = old[:first], old[first : first + verb], old[first + verb :]
-            if x != y and new == y + v + x:
-                return first, verb
-    return None
-
-
-def _party(words: list[str]) -> bool:
-    """Whether words can name one party: a word that is no figure, and no preposition first."""
-    return words[0] not in _NOT_A_VERB and any(
-        w.isalpha() and w not in _NUMBER_WORD_TOKENS for w in words
-    )
-
-
-def _role_span(text: str, first: _Word, last: _Word) -> str:
-    """The text from the first party to the last, with a "the" that opens it."""
-    start = first.start
-    if (
-        text[max(0, start - 4) : start].lower() == "the "
-        and not text[start - 5 : start - 4].isalnum()
-    ):
-        start -= 4
-    return text[start : last.end]
-
-
 def _sort(changes: Iterable[Change]) -> list[Change]:
     return sorted(changes, key=lambda c: (c.severity, c.sentence, _KIND_ORDER[c.kind]))
 
@@ -4361,3 +4224,8 @@ def _read_sometimes(prepared: _Prepared) -> None:
         _source_key(attribution.source)
     for quote in prepared.quotes:
         _quote_key(quote.text)
+
+
+# compare.swaps reads the word lists above: imported once they stand (an import inside the
+# function would run for every sentence pair).
+from compare import swaps  # noqa: E402

@@ -2017,6 +2017,43 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
     assert flips(*fish) == [("to avoid eating", "to eat")]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now", "same"),
+    [
+        (
+            "The report failed to mention the fire.",
+            "The report mentioned the fire.",
+            "report failed to mention",
+            "report mentioned",
+            "The report did not mention the fire.",
+        ),
+        (
+            "The firm has failed to pay its staff.",
+            "The firm has paid its staff.",
+            "has failed to pay",
+            "has paid",
+            "The firm has not paid its staff.",
+        ),
+        (
+            "The driver failed to stop at the crossing.",
+            "The driver stopped at the crossing.",
+            "driver failed to stop",
+            "driver stopped",
+            "The driver did not stop at the crossing.",
+        ),
+    ],
+)
+def test_failing_to_do_it_flips_against_doing_it_as_not_doing_it_does(
+    old: str, new: str, was: str, now: str, same: str
+) -> None:
+    # As "refused to confirm" -> "confirmed" and "declined to comment" -> "commented" do.
+    assert kinds(old, new) == [("negation", "changed", was, now)]
+    assert kinds(new, old) == [("negation", "changed", now, was)]
+    # "Failed to" and "not" say the same no.
+    assert kinds(old, same) == []
+    assert kinds(same, old) == []
+
+
 def test_words_that_say_no_without_a_negation_word_are_one_list() -> None:
     for text in (
         "Crews blocked the fuel from reaching the river.",
@@ -2155,11 +2192,7 @@ def test_parties_that_trade_places_round_a_verb_are_one_roles_change(
         ),
         ("The victim was identified as John Kerr.", "John Kerr was identified as the victim."),
         ("Most of the victims were children.", "Children were most of the victims."),
-        # Figures and places swapped round a preposition.
-        (
-            "The flight from Paris to London left late.",
-            "The flight from London to Paris left late.",
-        ),
+        # Figures swapped round a preposition (the ends of a route: tests/test_swaps.py).
         ("Inflation rose to 3.5% from 3.2%.", "Inflation rose to 3.2% from 3.5%."),
         ("Three people died and 12 were injured.", "12 people died and three were injured."),
         # One party only.

@@ -1,0 +1,327 @@
+"""Roles: who did what to whom.
+
+Two parties that traded places round a verb, the rest of the sentence the same, are one
+``roles`` change ("Arsenal beat Chelsea" -> "Chelsea beat Arsenal"), unless the verb or word
+between them makes no roles ("Smith met Jones", "Smith and Jones", "talks between A and B").
+The verb may change its form as they trade places ("Acme sued Beta" -> "Beta is suing Acme"),
+and its voice is read: "Police arrested the driver" -> "The driver was arrested by police"
+keeps the roles, "Police were arrested by the driver" turns them round. The two ends of a
+route or a shift that traded places ("from Paris to London" -> "from London to Paris") are a
+``roles`` change too, told as a direction reversed; ends that are figures or dates are told
+by the number change, and "between A and B" has no direction.
+
+``compare.facets`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
+then ``role_swap``, and reports what it finds as a ``roles`` change.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from compare.facets import (
+    _AUX_WORDS,
+    _DETERMINERS,
+    _NUMBER_WORD_TOKENS,
+    _numbers,
+    _stem,
+    _wordset,
+)
+from compare.text import lazy_pattern
+
+
+class Swap(NamedTuple):
+    """Two parties that traded places: what happened ("roles swapped", "direction
+    reversed"), and the words from the first party to the last in each version (for a
+    route, from the word that opens it)."""
+
+    what: str
+    was: str
+    now: str
+
+
+#: Words between two parties that make no roles: swapping the parties round them keeps
+#: the meaning ("Smith met Jones" -> "Jones met Smith", "Smith and Jones", "talks between
+#: A and B", "Arsenal versus Chelsea").
+_SYMMETRIC = _wordset(
+    """
+    and or nor with between versus vs v plus alongside met meet meets meeting married marry
+    marries spoke speak speaks talked talk talks merged merge merges drew tied tie ties
+    faces face faced plays play played debate debates debated partnered partner partners
+    resembles resemble resembled related borders border bordered hugged hug hugs joined
+    join joins exchanged exchange fought
+    """
+)
+#: What "the winner was Smith" -> "Smith was the winner" turns round: a copula, which
+#: names one thing twice rather than one doing something to another.
+_COPULA = _wordset(
+    """
+    is are was were be been being am will would shall should may might must can could has
+    have had not among identified named as appointed elected
+    """
+)
+#: Words that open no verb: two things swapped round one are adverbials or figures ("rose
+#: to 3.2% from 3.5%", "fell in Europe but rose in Asia"), not parties.
+_NOT_A_VERB = _wordset(
+    "to from in on at of by for than but as into onto over under after before since until"
+)
+#: The longest verb (in words, "the" left out) and party a swap is read around.
+_MAX_VERB, _MAX_PARTY = 4, 6
+#: A word, with the apostrophes, dots and hyphens inside it ("O'Neill", "2-1").
+_ROLE_WORD = lazy_pattern(r"[^\W_]+(?:['.-][^\W_]+)*")
+#: What a party or its verb may not hold, in either version: a clause or list break, a
+#: quotation.
+_ROLE_BREAK = lazy_pattern(r"[,;:()\[\]\"]|\bQ\b")
+#: The word before the first party and the word between the two that make them the ends of
+#: a route or a shift ("from Paris to London", "moved to Leeds from York").
+_DIRECTIONS = frozenset(
+    {("from", "to"), ("from", "into"), ("from", "towards"), ("from", "toward"), ("to", "from")}
+)
+#: Words that give a verb its tense, aspect or voice, not its meaning ("is suing", "has sued",
+#: "was sued by").
+_AUXILIARIES = _AUX_WORDS | {"being"}
+_VOICE = _AUXILIARIES | {"by"}
+_BE = _wordset("is are was were be been being am")
+#: Words that may follow a verb as part of it ("lost to", "voted against").
+_PARTICLES = _NOT_A_VERB | {"against", "up", "down", "off", "out"}
+#: Past forms that do not end as the verb's other forms do.
+_IRREGULAR = {
+    "beaten": "beat", "won": "win", "lost": "lose", "led": "lead", "shot": "shoot",
+    "caught": "catch", "struck": "strike", "sold": "sell", "bought": "buy", "took": "take",
+    "taken": "take", "held": "hold", "sent": "send", "told": "tell", "overtook": "overtake",
+    "overtaken": "overtake",
+}  # fmt: skip
+#: Verbs whose active says what their passive does: "the bill passed the Senate" is "the
+#: bill was passed by the Senate".
+_EITHER_VOICE = _wordset("pass")
+
+
+class _Word(NamedTuple):
+    """A word of a sentence, lower-cased, and where it stands."""
+
+    lower: str
+    start: int
+    end: int
+
+
+def _role_words(text: str) -> list[_Word]:
+    """The words of a sentence but "the", so that "Police blamed the driver" -> "The driver
+    blamed police" has the same words."""
+    words = (_Word(m.group().lower(), m.start(), m.end()) for m in _ROLE_WORD().finditer(text))
+    return [w for w in words if w.lower != "the"]
+
+
+def may_swap(old: str, new: str, differing: set[str]) -> bool:
+    """A cheap first look: could two sentences hold the same words, so that two of them
+    traded places? Each differing word must stand in both (most rewordings bring a new
+    one), unless it only gives the verb another form ("sued" -> "is suing")."""
+    old, new = old.lower(), new.lower()
+    missing: list[str] = []
+    for w in differing:
+        if w[:1].isalnum() and w != "the" and w not in _VOICE and not (w in old and w in new):
+            missing.append(w)
+            if len(missing) > 2:
+                return False
+    if len(missing) == 1:  # "beaten" for "beat"
+        return _verb_stem(missing[0]) in (new if missing[0] in old else old)
+    return not missing or (len(missing) == 2 and _verb_stem(missing[0]) == _verb_stem(missing[1]))
+
+
+def role_swap(old: str, new: str) -> Swap | None:
+    """Two parties that traded places round a verb, the rest of the sentence the same
+    ("Arsenal beat Chelsea 2-1" -> "Chelsea beat Arsenal 2-1", "The city sued the
+    contractor" -> "The contractor is suing the city"), or the two ends of a route ("from
+    Paris to London" -> "from London to Paris"): who did what to whom changed. Not a phrase
+    that moved with nothing between ("On Monday, the council met" -> "The council met on
+    Monday"), nor a swap round a word that makes no roles (``_SYMMETRIC``)."""
+    a, b = _role_words(old), _role_words(new)
+    if len(a) == len(b) and sorted(w.lower for w in a) == sorted(w.lower for w in b):
+        return _same_words_swap(old, new, a, b)
+    return _verb_form_swap(old, new, a, b)
+
+
+def _same_words_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap | None:
+    """A swap that keeps every word (see ``role_swap``)."""
+    words_a, words_b = [w.lower for w in a], [w.lower for w in b]
+    start, end = 0, len(a)
+    while start < end and words_a[start] == words_b[start]:
+        start += 1
+    while end > start and words_a[end - 1] == words_b[end - 1]:
+        end -= 1
+    split = _swap_split(words_a[start:end], words_b[start:end])
+    if split is None:
+        return None
+    first, verb = split
+    # Words both parties share at their edges go with them ("the red team beat the blue
+    # team", "Councillor Marsh suspended Councillor Idris"), not with the verb; a verb
+    # both clauses share stays ("a man was held after a woman was stabbed").
+    while (
+        verb > 1
+        and end < len(a)
+        and words_a[start + first] == words_a[end]
+        and words_a[end] not in _AUX_WORDS
+    ):
+        first, end = first + 1, end + 1
+        verb -= 1
+    while verb > 1 and start > 0 and words_a[start + first + verb - 1] == words_a[start - 1]:
+        start, first = start - 1, first + 1
+        verb -= 1
+    second = end - start - first - verb
+    parties = (words_a[start : start + first], words_a[end - second : end])
+    between = words_a[start + first : start + first + verb]
+    if max(first, second) > _MAX_PARTY or not all(_party(p) for p in parties):
+        return None
+    if len(between) == 1 and start > 0 and (words_a[start - 1], between[0]) in _DIRECTIONS:
+        # Told from the word that opens the route: "from Paris to London".
+        was = old[a[start - 1].start : a[end - 1].end]
+        now = new[b[start - 1].start : b[end - 1].end]
+        if _numbers(was) or _ROLE_BREAK().search(was) or _ROLE_BREAK().search(now):
+            return None  # figures or dates that traded places are number changes
+        return Swap("direction reversed", was, now)
+    if between[0] in _NOT_A_VERB or not _SYMMETRIC.isdisjoint(between) or set(between) <= _COPULA:
+        return None
+    return _swapped(old, new, (a[start], a[end - 1]), (b[start], b[end - 1]))
+
+
+def _swapped(
+    old: str, new: str, span_a: tuple[_Word, _Word], span_b: tuple[_Word, _Word]
+) -> Swap | None:
+    """The swap, told from the first party to the last of each version; none when either
+    holds a clause break or a quotation."""
+    was, now = _role_span(old, *span_a), _role_span(new, *span_b)
+    if _ROLE_BREAK().search(was) or _ROLE_BREAK().search(now):
+        return None
+    return Swap("roles swapped", was, now)
+
+
+def _verb_form_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap | None:
+    """A swap round a verb that changed its form (see ``role_swap``): the words that differ
+    give the verb another tense, aspect or voice, and the rest of the sentence stays."""
+    words_a, words_b = [w.lower for w in a], [w.lower for w in b]
+    # Cheap: what differs must be auxiliaries, "by" and at most one verb written two ways.
+    only_a = [w for w in (Counter(words_a) - Counter(words_b)).elements() if w not in _VOICE]
+    only_b = [w for w in (Counter(words_b) - Counter(words_a)).elements() if w not in _VOICE]
+    if len(only_a) != len(only_b) or len(only_a) > 1:
+        return None
+    if only_a and _verb_stem(only_a[0]) != _verb_stem(only_b[0]):
+        return None
+    size_a, size_b = len(a), len(b)
+    prefix = 0
+    while prefix < min(size_a, size_b) and words_a[prefix] == words_b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(size_a, size_b) - prefix and words_a[-1 - suffix] == words_b[-1 - suffix]:
+        suffix += 1
+    # A party may stand in the words both versions share (the voice turned round in place,
+    # "Police arrested the driver" -> "Police were arrested by the driver"): give back up to
+    # a party's length of them, the fewest first.
+    for p in range(prefix, max(prefix - _MAX_PARTY, 0) - 1, -1):
+        for s in range(suffix, max(suffix - _MAX_PARTY, 0) - 1, -1):
+            split = _verb_form_split(words_a[p : size_a - s], words_b[p : size_b - s])
+            if split is None:
+                continue
+            first, second, swapped = split
+            if not swapped:
+                return None
+            parties = (words_a[p : p + first], words_a[size_a - s - second : size_a - s])
+            if not all(_party(party) for party in parties):
+                continue  # "bought its" / "bought by its": "its rival" is the party
+            return _swapped(old, new, (a[p], a[size_a - s - 1]), (b[p], b[size_b - s - 1]))
+    return None
+
+
+def _verb_form_split(old: list[str], new: list[str]) -> tuple[int, int, bool] | None:
+    """How ``old`` reads as party, verb, party with ``new`` the same verb in another form:
+    the length of each party, and whether the roles traded places (the parties the other
+    way round in the same voice, or in the same order in the other voice); ``None`` when it
+    does not read so."""
+    for first in range(1, min(len(old) - 1, _MAX_PARTY + 1)):
+        for verb in range(1, min(len(old) - first, _MAX_VERB + 2)):
+            x, y = old[:first], old[first + verb :]
+            form = _verb_group(old[first : first + verb])
+            if form is None or x == y or len(y) > _MAX_PARTY:
+                continue
+            for p, q in ((y, x), (x, y)):
+                if len(new) <= len(p) + len(q) or new[: len(p)] != p or new[-len(q) :] != q:
+                    continue
+                other = _verb_group(new[len(p) : len(new) - len(q)])
+                if other is not None and other[:2] == form[:2]:
+                    same_voice = other.passive == form.passive
+                    return first, len(y), same_voice == (p is y)
+    return None
+
+
+class _Verb(NamedTuple):
+    """A verb as a swap reads it: its stem, a word after it that is part of it ("lost to"),
+    and whether it is passive ("was sued by")."""
+
+    stem: str
+    particle: str
+    passive: bool
+
+
+def _verb_group(words: list[str]) -> _Verb | None:
+    """How words read as one verb with its auxiliaries ("is suing", "has been sued by",
+    "lost to"); ``None`` for a verb that makes no roles or names one thing twice."""
+    aux = 0
+    while aux < len(words) and words[aux] in _AUXILIARIES:
+        aux += 1
+    if not 1 <= len(words) - aux <= 2:
+        return None
+    main, particle = words[aux], words[aux + 1] if len(words) - aux == 2 else ""
+    stem = _verb_stem(main)
+    if (
+        (particle and particle not in _PARTICLES)
+        or not main.isalpha()
+        or main in _NOT_A_VERB
+        or main in _COPULA
+        or main in _SYMMETRIC
+        or stem in _SYMMETRIC_STEMS
+    ):
+        return None
+    passive = particle == "by" and not main.endswith("ing") and not _BE.isdisjoint(words[:aux])
+    if passive and stem in _EITHER_VOICE:
+        return None
+    return _Verb(stem, "" if passive else particle, passive)
+
+
+def _verb_stem(word: str) -> str:
+    """A verb without its ending, the same for its forms ("sue", "sued", "suing", "won")."""
+    return _stem(_IRREGULAR.get(word, word))
+
+
+#: The stems of the verbs that make no roles, for their other forms ("marrying").
+_SYMMETRIC_STEMS = frozenset(_verb_stem(word) for word in _SYMMETRIC)
+
+
+def _swap_split(old: list[str], new: list[str]) -> tuple[int, int] | None:
+    """How ``old`` reads as party, verb, party with ``new`` the parties the other way round:
+    the length of the first party and of the verb (the shortest verb), or ``None``."""
+    size = len(old)
+    for verb in range(1, min(size - 1, _MAX_VERB + 1)):
+        for first in range(1, size - verb):
+            x, v, y = old[:first], old[first : first + verb], old[first + verb :]
+            if x != y and new == y + v + x:
+                return first, verb
+    return None
+
+
+def _party(words: list[str]) -> bool:
+    """Whether words can name one party: a word that is no figure, no preposition first and
+    no determiner last."""
+    return (
+        words[0] not in _NOT_A_VERB
+        and words[-1] not in _DETERMINERS
+        and any(w.isalpha() and w not in _NUMBER_WORD_TOKENS for w in words)
+    )
+
+
+def _role_span(text: str, first: _Word, last: _Word) -> str:
+    """The text from the first party to the last, with a "the" that opens it."""
+    start = first.start
+    if (
+        text[max(0, start - 4) : start].lower() == "the "
+        and not text[start - 5 : start - 4].isalnum()
+    ):
+        start -= 4
+    return text[start : last.end]

@@ -1,0 +1,156 @@
+"""Roles: who did what to whom (compare.swaps, read through compare.facets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.facets import compare_sentences, meaning_changes
+from compare.model import Document, Paragraph, SentenceBlock
+from compare.text import split_sentences
+from compare.worddiff import word_diff
+
+Found = list[tuple[str, str, str | None, str | None]]
+
+
+def alone(old: str, new: str) -> Found:
+    """The changes of two sentences read alone."""
+    return [(c.kind, c.action, c.old, c.new) for c in compare_sentences(old, new)]
+
+
+def reworded(old: str, new: str) -> Found:
+    """The changes of one reworded sentence, read with its word diff."""
+
+    def doc(text: str) -> Document:
+        return Document((Paragraph(text, tuple(split_sentences(text))),))
+
+    blocks = (SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.9, words=word_diff(old, new)),)
+    return [(c.kind, c.action, c.old, c.new) for c in meaning_changes(doc(old), doc(new), blocks)]
+
+
+def roles(found: Found) -> Found:
+    return [change for change in found if change[0] == "roles"]
+
+
+# -- the two ends of a route or a shift ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "There were no flights from Paris to London on Monday.",
+            "There were no flights from London to Paris on Monday.",
+            "from Paris to London",
+            "from London to Paris",
+        ),
+        (
+            "Voters shifted from the Greens to Labour.",
+            "Voters shifted from Labour to the Greens.",
+            "from the Greens to Labour",
+            "from Labour to the Greens",
+        ),
+        (
+            "The firm moved its head office to Leeds from York.",
+            "The firm moved its head office to York from Leeds.",
+            "to Leeds from York",
+            "to York from Leeds",
+        ),
+        (
+            "Water flowed from the old mine into the river.",
+            "Water flowed from the river into the old mine.",
+            "from the old mine into the river",
+            "from the river into the old mine",
+        ),
+    ],
+)
+def test_the_ends_of_a_route_that_trade_places_are_a_direction_reversed(
+    old: str, new: str, was: str, now: str
+) -> None:
+    assert alone(old, new) == [("roles", "changed", was, now)]
+    assert reworded(old, new) == [("roles", "changed", was, now)]
+    (change,) = compare_sentences(old, new)
+    assert change.detail == f'direction reversed: "{was}" → "{now}"'
+    assert change.severity == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Figures and dates that trade places are number changes, told once.
+        ("Sales rose from 40 to 55.", "Sales rose from 55 to 40."),
+        ("The shop is open from Monday to Friday.", "The shop is open from Friday to Monday."),
+        ("Inflation rose to 3.5% from 3.2%.", "Inflation rose to 3.2% from 3.5%."),
+        # "Between" has no direction.
+        (
+            "The road is shut between Hexham and Corbridge.",
+            "The road is shut between Corbridge and Hexham.",
+        ),
+        # A reworded route that keeps its direction.
+        ("Ferries run from Dover to Calais.", "From Dover, ferries run to Calais."),
+    ],
+)
+def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change(
+    old: str, new: str
+) -> None:
+    assert roles(alone(old, new)) == []
+    assert roles(reworded(old, new)) == []
+
+
+# -- a verb that changed its form, and its voice -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Another tense or aspect of the same verb.
+        ("Acme sued Beta.", "Beta is suing Acme."),
+        ("The city has sued the contractor.", "The contractor sued the city."),
+        ("Rovers have overtaken United in the table.", "United overtook Rovers in the table."),
+        ("Arsenal lost to Chelsea.", "Chelsea are losing to Arsenal."),
+        ("The red team beat the blue team.", "The blue team is beating the red team."),
+        ("The bank was fined by the regulator.", "The regulator has been fined by the bank."),
+        # The voice turned round with the parties in place.
+        ("Police arrested the driver.", "Police were arrested by the driver."),
+        ("The firm bought its rival.", "The firm was bought by its rival."),
+        (
+            "The champion beat the challenger in five sets.",
+            "The champion was beaten by the challenger in five sets.",
+        ),
+    ],
+)
+def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_change(
+    old: str, new: str
+) -> None:
+    # Told as written from the first party to the last: here up to "in" or the full stop.
+    was, now = (text.split(" in ")[0].rstrip(".") for text in (old, new))
+    assert alone(old, new) == [("roles", "changed", was, now)]
+    assert reworded(old, new) == [("roles", "changed", was, now)]
+    assert alone(new, old) == [("roles", "changed", now, was)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A passive that keeps the roles.
+        ("Police arrested the driver.", "The driver was arrested by police."),
+        ("The regulator fined the bank.", "The bank has been fined by the regulator."),
+        ("Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal."),
+        ("Police are investigating the fire.", "The fire is being investigated by police."),
+        # Another tense, the parties in place.
+        ("The city sued the contractor.", "The city is suing the contractor."),
+        # "By" that is no agent.
+        ("Smith waited by the door.", "Smith was waiting by the door."),
+        # A verb whose active says what its passive does.
+        ("The bill passed the Senate.", "The bill was passed by the Senate."),
+        # Verbs that make no roles, and a copula.
+        ("Jones met Smith in Oslo.", "Smith is meeting Jones in Oslo."),
+        ("The princess married the footballer.", "The footballer is marrying the princess."),
+        ("The winner was Smith.", "Smith is the winner."),
+    ],
+)
+def test_a_verb_that_changes_its_form_but_keeps_the_roles_is_no_roles_change(
+    old: str, new: str
+) -> None:
+    assert roles(alone(old, new)) == []
+    assert roles(reworded(old, new)) == []
+    assert roles(alone(new, old)) == []
