@@ -3009,13 +3009,15 @@ def _implicit_flips(
 
 
 #: What may stand before the thing a verb is done to ("eating the fish", "drink your water").
-_DETERMINERS = _wordset("the a an this that these those its their his her your our my some any")
+_OBJECT_DETERMINERS = _wordset(
+    "the a an this that these those its their his her your our my some any"
+)
 
 
 def _object_after(text: str, words: str) -> str:
     """The first word after ``words`` in ``text`` that is not a determiner, lower case."""
     found = _word_after(text, words)
-    while found.lower() in _DETERMINERS:
+    while found.lower() in _OBJECT_DETERMINERS:
         words = f"{words} {found}"
         found = _word_after(text, words)
     return found.lower()

@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 from compare.facets import (
     _AUX_WORDS,
-    _DETERMINERS,
     _NUMBER_WORD_TOKENS,
+    _OBJECT_DETERMINERS,
     _numbers,
     _stem,
     _wordset,
@@ -311,7 +311,7 @@ def _party(words: list[str]) -> bool:
     no determiner last."""
     return (
         words[0] not in _NOT_A_VERB
-        and words[-1] not in _DETERMINERS
+        and words[-1] not in _OBJECT_DETERMINERS
         and any(w.isalpha() and w not in _NUMBER_WORD_TOKENS for w in words)
     )
 

@@ -2250,3 +2250,18 @@ def test_sources_listed_the_other_way_round_are_the_same_sources(old: str, new: 
     assert kinds(
         "Smith said Jones and Brown had left.", "Jones said Smith and Brown had left."
     ) == [("attribution", "changed", "Smith said", "Jones said")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "False claims about the dam spread online on Tuesday.",
+        "The latest reports put the toll at 12.",
+        "Similar claims circulated last year.",
+        "Such reports are common after floods.",
+    ],
+)
+def test_claims_and_reports_as_nouns_name_no_source(sentence: str) -> None:
+    # A second list of determiners, for the objects of implicit negatives, took the first
+    # one's name and so its place: "False claims" read as someone called False claiming.
+    assert sentence_facets(sentence).attributions == ()
