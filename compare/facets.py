@@ -1583,6 +1583,11 @@ _DETERMINERS = _wordset(
     "the a an this that these those such his her their its our my your unconfirmed similar "
     "earlier previous latest new false"
 )
+#: "it is too early to say", "hard to tell", "nothing to add": a verb of saying after these
+#: and "to" says nothing. ("declined to say" stays a source's, as "would not say" is.)
+_UNSAID_BEFORE_TO = _wordset(
+    "early soon hard difficult impossible premature nothing little anything something much"
+)
 #: Verb forms that are also plural nouns.
 _NOUN_FORMS = _wordset("reports claims notes cites")
 _QUANTIFIERS = _wordset(
@@ -1653,6 +1658,8 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             continue
         if lemma == "believe" and (previous == "to" or masked[start - 1 : start] == "-"):
             continue  # "reason to believe", "make-believe": no one holds the belief
+        if previous == "to" and len(before_words) > 1 and before_words[-2] in _UNSAID_BEFORE_TO:
+            continue  # "too early to say", "nothing to say": no one says anything
         if verb in _NOUN_FORMS and (
             previous.endswith(("'s", "s'", "ed", "ing"))
             or previous in _QUANTIFIERS

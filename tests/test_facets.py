@@ -2265,3 +2265,24 @@ def test_claims_and_reports_as_nouns_name_no_source(sentence: str) -> None:
     # A second list of determiners, for the objects of implicit negatives, took the first
     # one's name and so its place: "False claims" read as someone called False claiming.
     assert sentence_facets(sentence).attributions == ()
+
+
+def test_too_early_to_say_is_no_one_saying_anything() -> None:
+    # It was reported as 'attribution added: "it was too early say"'.
+    old = "The chief executive said no illnesses had been linked to the water."
+    new = (
+        "The chief executive said it was too early to say whether any illnesses were linked "
+        "to the water."
+    )
+    assert not only(old, new, "attribution")
+    for sentence in ("Police have nothing to say.", "It is hard to tell, the mayor said."):
+        assert [a.verb for a in sentence_facets(sentence).attributions] in ([], ["said"])
+    # A refusal stays its source's, as "would not say" is: no change between the two.
+    assert [a.source for a in sentence_facets("The spokeswoman declined to say.").attributions] == [
+        "The spokeswoman"
+    ]
+    assert not only(
+        "The spokeswoman declined to say how many officers were involved.",
+        "The spokeswoman would not say how many officers were involved.",
+        "attribution",
+    )
