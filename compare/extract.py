@@ -411,6 +411,7 @@ def html_blocks(
     result = trafilatura.bare_extraction(
         tree,
         url=url,
+        config=_config(tree),
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -489,6 +490,35 @@ def _shown(tree: HtmlElement, body: str) -> bool:
 
 #: How deep libxml2 reads in its "huge" mode; past it, it drops the rest of the page.
 _HUGE_DEPTH = 2048
+
+
+def _config(tree: HtmlElement) -> Any:
+    """trafilatura's settings for the page: its own, but for a page whose title or headline
+    is in Chinese or Japanese (see :func:`_cjk_config`)."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    title = tree.findtext(".//title") or ""
+    headline = tree.find(".//h1")
+    if has_cjk(title) or (headline is not None and has_cjk(headline.text_content())):
+        return _cjk_config()
+    return DEFAULT_CONFIG
+
+
+@lru_cache(maxsize=1)
+def _cjk_config() -> Any:
+    """Below 250 characters of text trafilatura takes its extraction to have failed and
+    falls back to the page's whole text in one paragraph, headline and byline included.
+    250 characters of Chinese or Japanese say as much as ~100 words of English, and a short
+    news item says less: for them, 80 characters."""
+    from copy import deepcopy
+
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    config = deepcopy(DEFAULT_CONFIG)
+    config["DEFAULT"]["min_extracted_size"] = "80"
+    return config
+
+
 #: trafilatura parses every page with one parser, whose error log is its last parse's: held
 #: from a parse until its log is read, so that pages loaded at once (``multi``) never read
 #: each other's.
@@ -569,9 +599,10 @@ def _keep_notes(tree: HtmlElement) -> None:
                 break  # judged from an earlier opener, and so were the boxes around it
             seen.add(box)
             text = box.text_content()
-            if not start.match(text) or len(text.split()) > 150:
+            words = word_count(text)  # each Chinese or Japanese character is a word
+            if not start.match(text) or words > 150:
                 break
-            if box.tag not in ("div", "section", "p", "aside", "footer") or len(text.split()) < 8:
+            if box.tag not in ("div", "section", "p", "aside", "footer") or words < 8:
                 continue
             if box.tag in ("aside", "footer"):
                 box.tag = "div"

@@ -2195,3 +2195,35 @@ def test_only_the_articles_own_byline_adds_names() -> None:
     )
     labelled = page(f"<article><h1>Harbour fire</h1>{label}{body}</article>", head)
     assert extract(snapshot(labelled)).authors == ("Ana Ruiz", "Tom Okafor")
+
+
+JA_SHORT = [
+    "市立病院の新棟は2028年春に開業する予定だと、市が21日に発表した。新棟には救急外来と"
+    "小児科が入る。",
+    "総事業費は約150億円で、病床は現在の240床から300床に増える。市は国の補助金を活用する方針だ。",
+    "市長は記者会見で「地域医療の拠点にしたい」と話した。工事は来年4月に始まる予定だ。",
+    "周辺の住民からは、工事中の騒音や交通渋滞を心配する声も上がっている。市は説明会を開く考えだ。",
+]
+JA_CORRECTION = "【訂正】当初の記事で総事業費を約120億円としていましたが、約150億円の誤りでした。"
+
+
+def ja_page(note: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in JA_SHORT)
+    aside = f'<aside class="correction-box"><p>{note}</p></aside>' if note else ""
+    return (
+        '<!doctype html><html lang="ja"><head><meta charset="utf-8">'
+        "<title>市立病院の新棟、2028年開業へ | 港北新聞</title></head><body><main><article>"
+        f'<h1>市立病院の新棟、2028年開業へ</h1><div class="byline">山田花子</div>{body}{aside}'
+        "</article></main><footer>© 港北新聞</footer></body></html>"
+    )
+
+
+def test_a_short_japanese_story_keeps_its_paragraphs_and_its_correction_box() -> None:
+    # Under 250 characters trafilatura gave up on its extraction and fell back to the page's
+    # whole text as one paragraph, headline and byline in it; and a note box of 40
+    # characters counted as 1 word (no spaces) was too short to keep.
+    doc = extract(snapshot(ja_page(JA_CORRECTION)))
+    assert [p.text for p in doc.paragraphs] == [*JA_SHORT, JA_CORRECTION]
+    c = compare(extract(snapshot(ja_page())), doc)
+    assert c.changes[0].kind == "note" and c.changes[0].label == "correction"
+    assert not c.summary.edited_without_note
