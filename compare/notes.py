@@ -10,7 +10,7 @@ chrome (see ``extract._keep_notes``); this module only reads them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
@@ -108,6 +108,22 @@ _KINDS = (
 )
 
 
+#: A wire story's credit line: "(Reporting by Jane Doe in London; Editing by John Smith)".
+#: After each label, names (capitalised words) and a place; nothing else.
+_CREDIT_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_CREDIT = (
+    r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|research|"
+    rf"graphics)\s+by)\s+{_CREDIT_NAME}(?:\s*(?:,|and|&)\s*{_CREDIT_NAME})*"
+    rf"(?:\s+in\s+{_CREDIT_NAME})?"
+)
+_CREDIT_LINE = lazy_pattern(rf"\s*[(\[]?\s*{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[)\]]?\.?\s*")
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether the paragraph ``text`` is a credit line and nothing else."""
+    return text[:1] in "([RrWwEeCcAaFfGg" and _CREDIT_LINE().fullmatch(text) is not None
+
+
 class NoteLinks(NamedTuple):
     """The meaning changes with the notes' own in front, and what the notes own up to."""
 
@@ -142,7 +158,13 @@ def with_notes(
     notes: tuple[Change, ...] = ()
     if kinds_a or kinds_b:
         notes = note_changes(old, new, kinds_a, kinds_b, blocks, sentences)
-        changes = outside_notes(changes, kinds_a, kinds_b, sentences)
+        changes = outside_notes(changes, kinds_a.keys(), kinds_b.keys(), sentences)
+    # A wire's "(Reporting by ...; Editing by ...)": who worked on the story, not what it
+    # says. The line still shows as edited; its names are no meaning change.
+    credits_a = {i for i in edited_a if is_credit_line(old.paragraphs[i].text)}
+    credits_b = {i for i in edited_b if is_credit_line(new.paragraphs[i].text)}
+    if credits_a or credits_b:
+        changes = outside_notes(changes, credits_a, credits_b, sentences)
     top = (*title_changes, *standfirst_changes)
     without_note = edited_without_note(old, new, notes, (*top, *changes))
     listed = (*notes, *changes)  # whether the newsroom owned up comes first
@@ -254,12 +276,13 @@ def _follows(
 
 def outside_notes(
     changes: Sequence[Change],
-    notes_a: dict[int, str],
-    notes_b: dict[int, str],
+    notes_a: Container[int],
+    notes_b: Container[int],
     sentences: Sequence[SentenceBlock],
 ) -> tuple[Change, ...]:
-    """The meaning changes outside note paragraphs: the numbers a note gives ("$52 million,
-    not $50 million") belong to the note, which is listed whole."""
+    """The meaning changes outside the paragraphs ``notes_a`` of OLD and ``notes_b`` of NEW:
+    the numbers a note gives ("$52 million, not $50 million") belong to the note, which is
+    listed whole."""
 
     def inside(change: Change) -> bool:
         if not 0 <= change.sentence < len(sentences):

@@ -436,3 +436,34 @@ def test_a_live_blog_is_known_by_its_structured_data(tmp_path: Path, kind: str) 
         encoding="utf-8",
     )
     assert load(str(page)).live
+
+
+WIRE = [
+    "LONDON, Nov 26 (Wire) - Britain's biggest water company said on Wednesday it would cut "
+    "1,200 jobs over two years.",
+    "Shares in the company rose 3% in early trading.",
+    "(Reporting by Jane Doe; Editing by John Smith)",
+]
+
+
+def test_a_wire_credit_line_changed_is_no_meaning_change() -> None:
+    credits = "(Reporting by Jane Doe in London; Editing by Alex Brown and Sam Green)"
+    c = compare(doc(*WIRE), doc(*WIRE[:2], credits))
+    assert [b.op for b in c.blocks] == ["equal", "equal", "reworded"]  # still shown
+    assert c.changes == ()
+    assert not c.summary.edited_without_note
+    # Beside a real edit, only the edit is a key change.
+    c = compare(doc(*WIRE), doc(WIRE[0], WIRE[1].replace("3%", "4%"), credits))
+    assert [ch.kind for ch in c.changes] == ["number"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Research by the university found that 40 wells were dry, not 30.",
+        "Editing by a panel of judges took 40 days, not 30.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_credit_line_keeps_its_changes(line: str) -> None:
+    c = compare(doc(*WIRE[:2], line), doc(*WIRE[:2], line.replace("40", "45")))
+    assert [ch.kind for ch in c.changes] == ["number"]
