@@ -58,3 +58,36 @@ def test_main_leaves_what_the_imports_made_to_reference_counting() -> None:
         "assert gc.isenabled()\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+@pytest.mark.parametrize("entry", ["python -m compare", "the storydiff script"])
+def test_the_command_line_loads_with_the_collector_paused(entry: str) -> None:
+    # typer, click and the CLI load with the collector paused and are frozen before the
+    # command runs: no collection walks their objects while they load.
+    if entry == "python -m compare":
+        run = "runpy.run_module('compare', run_name='__main__')"
+    else:
+        import re
+        from pathlib import Path
+
+        pyproject = (Path(__file__).parents[1] / "pyproject.toml").read_text()  # no tomllib in 3.10
+        script = re.search(r'^storydiff = "([\w.]+):(\w+)"$', pyproject, re.MULTILINE)
+        assert script is not None
+        module, name = script.groups()
+        run = f"importlib.import_module({module!r}).{name}()"
+    code = (
+        "import gc, importlib, runpy, sys\n"
+        "walks = []\n"
+        "def walked(phase, info):\n"
+        "    if phase == 'start' and 'typer' in sys.modules and not gc.get_freeze_count():\n"
+        "        walks.append(info['generation'])\n"
+        "gc.callbacks.append(walked)\n"
+        "sys.argv = ['storydiff', '--version']\n"
+        "try:\n"
+        f"    {run}\n"
+        "except SystemExit as end:\n"
+        "    assert end.code == 0, end.code\n"
+        "assert walks == [], walks\n"
+        "assert gc.isenabled()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
