@@ -124,6 +124,7 @@ class _Coder:
         self.codes: dict[str, str] = {}
         self.units: dict[str, _Unit] = {}
         self.piece_codes = _PieceCodes(self.codes)
+        self.sentence_codes: dict[str, str] = {}
 
     def unit(self, text: str) -> _Unit:
         unit = self.units.get(text)
@@ -134,8 +135,23 @@ class _Coder:
     def code(self, folded: str) -> str:
         """The words of a folded text (see :func:`_words`), each coded as one character;
         a new word gets the next character, in reading order (the pieces are looked up in
-        order)."""
-        return "".join(map(self.piece_codes.__getitem__, folded.split(" ")))
+        order).
+
+        The text is coded a sentence at a time (cut after each ". "), each distinct sentence
+        once: most sentences of a reworded paragraph are the old ones verbatim, and a
+        sentence the sentence alignment codes was mostly coded with its paragraph already.
+        Looking a sentence up costs about what looking up one of its pieces does."""
+        *cut, last = folded.split(". ")
+        # A cut sentence gets its full stop back: its last piece is "word.", as uncut.
+        sentences = [sentence + "." for sentence in cut]
+        sentences.append(last)
+        known = self.sentence_codes.get
+        return "".join([known(sentence) or self._code_sentence(sentence) for sentence in sentences])
+
+    def _code_sentence(self, sentence: str) -> str:
+        pieces = sentence.split(" ")
+        code = self.sentence_codes[sentence] = "".join(map(self.piece_codes.__getitem__, pieces))
+        return code
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
@@ -180,6 +196,18 @@ class _LazyUnits(Sequence[_Unit]):
         if unit is None:  # the coder keeps one unit per text
             unit = self.made[k] = self.coder.unit(self.texts[k])
         return unit
+
+
+class _Codes(dict[int, str]):
+    """The code of each unit looked up, by index: ``units[k].code``, kept once made."""
+
+    def __init__(self, units: Sequence[_Unit]) -> None:
+        super().__init__()
+        self.units = units
+
+    def __missing__(self, k: int) -> str:
+        code = self[k] = self.units[k].code
+        return code
 
 
 @dataclass(slots=True)
@@ -312,29 +340,28 @@ def _candidates(
     sets_a = {i: set(units_a[i].code) for i in free_a}
     sets_b = {j: set(units_b[j].code) for j in free_b}
     df = Counter(chain.from_iterable((*sets_a.values(), *sets_b.values())))
-    # Rarest first, ties by code: one integer per word, which stands for the word below.
-    rarity = {c: n * 0x110000 + ord(c) for c, n in df.items()}.__getitem__
     # A word in more units than a posting list holds tells nothing about which one is the
     # partner (in a story told from a template, "the", "bridge" and "district" are in every
-    # paragraph): such words are not rare, and do not count.
-    common = (POSTING_CAP + 1) * 0x110000  # the least rarity of such a word
+    # paragraph): such words are not rare, and do not count. Rarest first, ties by code:
+    # one integer per rare word, which stands for the word below.
+    rarity = {c: n * 0x110000 + ord(c) for c, n in df.items() if n <= POSTING_CAP}
+    rare = set(rarity)  # a set, so that ``words & rare`` runs in C over the smaller one
     postings: dict[int, list[int]] = defaultdict(list)
     for j in free_b:
-        for word in sorted(map(rarity, sets_b[j]))[:RARE_WORDS]:
-            if word >= common:
-                break
+        for word in sorted(map(rarity.__getitem__, sets_b[j] & rare))[:RARE_WORDS]:
             postings[word].append(j)
     scale_a, scale_b = max(free_a) + 1, max(free_b) + 1
     for i in free_a:
         shared: dict[int, int] = defaultdict(int)
-        for word in sorted(map(rarity, sets_a[i]))[:RARE_WORDS]:
-            if word >= common:
-                break
+        for word in sorted(map(rarity.__getitem__, sets_a[i] & rare))[:RARE_WORDS]:
             for j in postings.get(word, ()):
                 shared[j] += 1
-        # The partners sharing the most rare words, nearest in position first.
-        best = sorted(shared, key=lambda j: (-shared[j], abs(i / scale_a - j / scale_b), j))
-        pairs.update((i, j) for j in best[:CANDIDATES_PER_UNIT])
+        if len(shared) > CANDIDATES_PER_UNIT:
+            # The partners sharing the most rare words, nearest in position first.
+            best = sorted(shared, key=lambda j: (-shared[j], abs(i / scale_a - j / scale_b), j))
+            pairs.update((i, j) for j in best[:CANDIDATES_PER_UNIT])
+        else:
+            pairs.update((i, j) for j in shared)
     return pairs
 
 
@@ -384,11 +411,14 @@ def _match(
             return [j for j in ids_b[start : min(hi, start + NEIGHBOURS)] if j not in partner_b]
 
         scored = []
+        # A unit is in several pairs: its code is looked up once. (Codes are still made in
+        # the order the pairs come, which decides which character each new word gets.)
+        codes_a, codes_b = _Codes(units_a), _Codes(units_b)
+        size_a, size_b = max(len(units_a), 1), max(len(units_b), 1)
         for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours):
-            score = _similarity(units_a[i].code, units_b[j].code)
+            score = _similarity(codes_a[i], codes_b[j])
             if score >= threshold:
-                rank_a, rank_b = i / max(len(units_a), 1), j / max(len(units_b), 1)
-                scored.append((-score, abs(rank_a - rank_b), i, j))
+                scored.append((-score, abs(i / size_a - j / size_b), i, j))
         for neg, _, i, j in sorted(scored):
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i

@@ -94,16 +94,10 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     """The cleaned-up word diff of ``old`` -> ``new``."""
     if old == new:
         return (WordOp("equal", old, new),) if old else ()
-    tokens_a, keys_a = _tokens_and_keys(old)
-    tokens_b, keys_b = _tokens_and_keys(new)
+    steps = _plain_steps(old, new)
+    if steps is None:
+        steps = _steps(*_tokens_and_keys(old), *_tokens_and_keys(new))
     # Indel gives only equal/insert/delete steps; _merge makes replacements of them.
-    # as_list() gives (tag, src_start, src_end, dest_start, dest_end) tuples, made in C; its
-    # stub calls them Opcode.
-    opcodes = cast("list[tuple[str, int, int, int, int]]", Indel.opcodes(keys_a, keys_b).as_list())
-    steps = [
-        (tag, "".join(tokens_a[a_start:a_end]), "".join(tokens_b[b_start:b_end]))
-        for tag, a_start, a_end, b_start, b_end in opcodes
-    ]
     ops = _merge(steps)
     if not (old.isascii() and new.isascii()):
         ops = _whole_cjk_numbers(ops)
@@ -111,6 +105,63 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     if _equal_share(ops, old, new) < REWRITE_SHARE:
         return (WordOp("replace", old, new),)
     return tuple(starmap(WordOp, ops))
+
+
+def _steps(
+    tokens_a: list[str], keys_a: list[str], tokens_b: list[str], keys_b: list[str]
+) -> list[tuple[str, str, str]]:
+    """The equal/insert/delete steps that turn ``keys_a`` into ``keys_b``, each with the
+    text of its tokens on both sides."""
+    # as_list() gives (tag, src_start, src_end, dest_start, dest_end) tuples, made in C; its
+    # stub calls them Opcode.
+    opcodes = cast("list[tuple[str, int, int, int, int]]", Indel.opcodes(keys_a, keys_b).as_list())
+    return [
+        (tag, "".join(tokens_a[a_start:a_end]), "".join(tokens_b[b_start:b_end]))
+        for tag, a_start, a_end, b_start, b_end in opcodes
+    ]
+
+
+def _plain_steps(old: str, new: str) -> list[tuple[str, str, str]] | None:
+    """The steps of ``old`` -> ``new`` as :func:`_steps` finds them from all their tokens, for
+    plain text: ASCII with single spaces and no dash between clauses, where each word's
+    tokens are its own and are their own keys. Indel takes the longest common head and
+    then tail of two sequences as equal before aligning what is left, so the words both
+    texts start and end with need no tokens, only the differing middle does. (The middles
+    start with two different words, and no token holds a space, so Indel's common head
+    ends inside those words, never running on into the tail.) None for other text, and
+    where words were only added or only removed (a middle would be empty)."""
+    if not (old.isascii() and new.isascii() and is_clean(old) and is_clean(new)):
+        return None
+    if any("-" in text and may_hold_clause_dash(text) for text in (old, new)):
+        return None
+    words_a, words_b = old.split(" "), new.split(" ")
+    head = 0
+    for word_a, word_b in zip(words_a, words_b, strict=False):
+        if word_a != word_b:
+            break
+        head += 1
+    end_a, end_b = len(words_a), len(words_b)
+    while end_a > head and end_b > head and words_a[end_a - 1] == words_b[end_b - 1]:
+        end_a -= 1
+        end_b -= 1
+    if end_a == head or end_b == head:
+        return None  # words only added or only removed
+    tokens_a = tokenize(" ".join(words_a[head:end_a]), True)
+    tokens_b = tokenize(" ".join(words_b[head:end_b]), True)
+    steps = _steps(tokens_a, tokens_a, tokens_b, tokens_b)
+    if head:
+        text = " ".join(words_a[:head]) + " "
+        if steps[0][0] == "equal":
+            steps[0] = ("equal", text + steps[0][1], text + steps[0][2])
+        else:
+            steps.insert(0, ("equal", text, text))
+    if end_a < len(words_a):
+        text = " " + " ".join(words_a[end_a:])
+        if steps[-1][0] == "equal":
+            steps[-1] = ("equal", steps[-1][1] + text, steps[-1][2] + text)
+        else:
+            steps.append(("equal", text, text))
+    return steps
 
 
 def _merge(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

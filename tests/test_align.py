@@ -249,6 +249,44 @@ def test_word_diff_with_dashes_rebuilds_both_sides(old: str, new: str) -> None:
     assert "".join(op.new for op in ops) == new
 
 
+# Words that split into several tokens or are tokens' prefixes of each other ("said" and
+# "said,"), repeated words, hyphens and dashes: what could trip trimming at the ends.
+_PLAIN_WORD = st.sampled_from(
+    ["a", "b", "a,", "a.", "said", "said,", "1,000", "U.S.", "(it)", "x_y", "-", "--", "well-known"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(_PLAIN_WORD, min_size=1, max_size=10),
+    st.lists(
+        st.tuples(st.integers(0, 10), st.sampled_from(["put", "add", "drop"]), _PLAIN_WORD),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_plain_steps_are_the_steps_of_all_tokens(
+    words: list[str], edits: list[tuple[int, str, str]]
+) -> None:
+    """Diffing only the middle where two plain texts differ gives the steps of diffing all
+    their tokens (compare.worddiff._plain_steps)."""
+    from compare.worddiff import _plain_steps, _steps, _tokens_and_keys
+
+    edited = list(words)
+    for at, edit, word in edits:
+        at = min(at, len(edited))
+        if edit == "add":
+            edited.insert(at, word)
+        elif edited and edit == "put":
+            edited[min(at, len(edited) - 1)] = word
+        elif edited:
+            del edited[min(at, len(edited) - 1)]
+    old, new = " ".join(words), " ".join(edited)
+    steps = _plain_steps(old, new)
+    if steps is not None:
+        assert steps == _steps(*_tokens_and_keys(old), *_tokens_and_keys(new))
+
+
 def test_split_and_merge_are_one_block() -> None:
     one = POOL[0] + " " + POOL[1] + " " + POOL[2]
     old = doc(one, POOL[3])
