@@ -43,7 +43,10 @@ if TYPE_CHECKING:
 Role = Literal["p", "head", "item", "quote", "code", "cell"]
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__,
+# which made a block cost three times as much, and a long plain text makes thousands.
+# Nothing changes a block once made; dataclasses.replace makes a new one.
+@dataclass
 class Block:
     """One paragraph-sized piece of a page before clean-up."""
 
