@@ -1408,10 +1408,14 @@ def is_chrome(text: str) -> bool:
     return _is_chrome_key(key, _key_words(key))
 
 
+#: The most words a chrome rule reads.
+_LONGEST_CHROME = 50
+
+
 def _is_chrome_key(key: str, count: int) -> bool:
     if count == 0:
         return True
-    if count > 50:  # longer than any rule below allows
+    if count > _LONGEST_CHROME:  # longer than any rule below allows
         return False
     if count <= 8 and _CHROME_EXACT().fullmatch(key):
         return True
@@ -1573,6 +1577,9 @@ def clean_up(
             key_words = words if key and trimmed <= 1 else _key_words(key)
         else:
             key_words = _key_words(key)
+        if key_words > _LONGEST_CHROME and words > 40:  # past every limit below: kept
+            kept.append(block)
+            continue
         if words <= 25 and _PAYWALL().match(key):
             paywalled = True
         names = _byline_names(text, meta.authors) if words <= 12 else None
