@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -43,7 +43,10 @@ if TYPE_CHECKING:
 Role = Literal["p", "head", "item", "quote", "code", "cell"]
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__,
+# which made a block cost three times as much, and a long plain text makes thousands.
+# Nothing changes a block once made; dataclasses.replace makes a new one.
+@dataclass
 class Block:
     """One paragraph-sized piece of a page before clean-up."""
 
@@ -106,6 +109,10 @@ class Cleaned:
     """The text of every block that was removed, in the order the rules removed them."""
     byline: tuple[str, ...] = ()
     """The names of a byline paragraph ("By Anna Ortiz") found in the body."""
+    ascii_words: Mapping[str, int] = field(default_factory=dict, compare=False)
+    """The words of each ASCII text clean-up saw, which it counts anyway: counting a long
+    text's spaces costs more than the rest of its checks, and :func:`check_article`
+    counts the same again (it counts the other texts itself)."""
 
 
 @lru_cache(maxsize=8192)
@@ -1432,10 +1439,14 @@ def is_chrome(text: str) -> bool:
     return _is_chrome_key(key, _key_words(key))
 
 
+#: The most words a chrome rule reads.
+_LONGEST_CHROME = 50
+
+
 def _is_chrome_key(key: str, count: int) -> bool:
     if count == 0:
         return True
-    if count > 50:  # longer than any rule below allows
+    if count > _LONGEST_CHROME:  # longer than any rule below allows
         return False
     if count <= 8 and _CHROME_EXACT().fullmatch(key):
         return True
@@ -1578,6 +1589,7 @@ def clean_up(
     byline: tuple[str, ...] = ()
     byline_line = ""  # the paragraph the byline's names come from
     japanese_bylines: list[Block] = []
+    ascii_words: dict[str, int] = {}
     for block in blocks:
         text = block.text
         if not (clean or is_clean(text)):
@@ -1591,7 +1603,14 @@ def clean_up(
         # An ASCII key is the text less edge punctuation; losing one character (a full
         # stop, mostly) loses no word unless it was the only one.
         trimmed = len(text) - len(key)
-        key_words = words if key and trimmed <= 1 and text.isascii() else _key_words(key)
+        if text.isascii():
+            ascii_words[text] = words
+            key_words = words if key and trimmed <= 1 else _key_words(key)
+        else:
+            key_words = _key_words(key)
+        if key_words > _LONGEST_CHROME and words > 40:  # past every limit below: kept
+            kept.append(block)
+            continue
         if words <= 25 and _PAYWALL().match(key):
             paywalled = True
         names = _byline_names(text, meta.authors) if words <= 12 else None
@@ -1657,7 +1676,9 @@ def clean_up(
         summary = meta.repeated_standfirst
         while kept and kept[0].role == "p" and _near(kept[0].text, summary, 0.9):
             dropped.append(kept.pop(0).text)
-    return Cleaned(tuple(kept), title or None, summary, paywalled, tuple(dropped), byline)
+    return Cleaned(
+        tuple(kept), title or None, summary, paywalled, tuple(dropped), byline, ascii_words
+    )
 
 
 #: A pull quote is a few words lifted from the text; a longer quotation is a passage.
@@ -1882,7 +1903,8 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
     """Refuse pages with no article: too little prose, mostly links, or a login wall.
     ``source`` is the page itself, searched only to explain too little prose."""
     blocks = cleaned.blocks
-    counts = [_word_count(b.text, clean=True) for b in blocks]
+    known = cleaned.ascii_words
+    counts = [known.get(b.text) or _word_count(b.text, clean=True) for b in blocks]
     total = sum(counts)
     link_counts = [b.link_chars for b in blocks]
     link_chars = sum(link_counts)
@@ -1895,20 +1917,21 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
         if (count >= 16 or _is_sentence(b.text, count)) and not (linked and b.link_share >= 0.5)
     ]
     prose_words = sum(prose)
-    chars = sum(len(b.text) for b in blocks) or 1
     hint = "pass the article's own URL, or a saved copy of the full page"
     where = spec or "the input"
     if total == 0:
         raise ExtractionError(
             f"no article text found in {where}: nothing on the page reads as an article", hint
         )
+    # Without links (plain text, Markdown) the share of link text is 0 and there are no
+    # cards: no need to add up the characters, nor to sort the counts for a median.
+    chars = (sum(len(b.text) for b in blocks) or 1) if linked else 1
     link_only = [b for b in blocks if b.link_share >= 0.8] if linked else []
-    teasers = sorted(prose) or [0]
     # A section front: headline links, each with at most a one-line teaser.
     cards = (
         len(link_only) >= 4
         and len(link_only) * 4 >= len(blocks)
-        and teasers[len(teasers) // 2] < 15
+        and (sorted(prose) or [0])[len(prose) // 2] < 15  # the median teaser
     )
     if link_chars / chars >= 0.5 or cards or (total >= 60 and prose_words < 0.3 * total):
         raise ExtractionError(

@@ -413,8 +413,11 @@ def _boundaries(text: str) -> tuple[list[int], list[int]]:
     unspaced: list[int] = []
     for stop in _FULL_STOP.finditer(text):
         (ends if stop.lastgroup else unsettled).append(stop.end() - 1)
-    # Other marks are rare: a str.find (memchr) pass for each is cheaper than a search.
+    # Other marks are rare: a str.find (memchr) pass for each is cheaper than a search,
+    # and an ``in`` first cheaper still, as it is no method call.
     for mark in _ASCII_OTHER_MARKS if text.isascii() else _OTHER_MARKS:
+        if mark not in text:
+            continue
         at = text.find(mark)
         while at >= 0:
             if closers := _CLOSERS_BEFORE_A_WORD.match(text, at + 1):
@@ -477,13 +480,16 @@ def split_clean_sentences(text: str) -> list[str]:
     # Words are separated by exactly one space, so sentences are slices: each is followed
     # by a space, but one ending at a CJK mark with none after it.
     ends, unspaced = _boundaries(text)
-    no_space = set(unspaced)  # a set: a long Chinese paragraph has thousands
-    if unspaced:
-        ends = sorted(ends + unspaced)
     sentences: list[str] = []
     start = 0
-    for end in ends:
-        sentences.append(text[start : end + 1])
-        start = end + 1 if end in no_space else end + 2
+    if unspaced:
+        no_space = set(unspaced)  # a set: a long Chinese paragraph has thousands
+        for end in sorted(ends + unspaced):
+            sentences.append(text[start : end + 1])
+            start = end + 1 if end in no_space else end + 2
+    else:  # nearly every paragraph: a space after each sentence
+        for end in ends:
+            sentences.append(text[start : end + 1])
+            start = end + 2
     sentences.append(text[start:])
     return sentences
