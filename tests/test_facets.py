@@ -2217,3 +2217,67 @@ def test_sources_listed_the_other_way_round_are_the_same_sources(old: str, new: 
     assert kinds(
         "Smith said Jones and Brown had left.", "Jones said Smith and Brown had left."
     ) == [("attribution", "changed", "Smith said", "Jones said")]
+
+
+#: Runs of number words, joiners, percent and currency words, figures and other words.
+SPELLED = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "six",
+                "Twenty",
+                "twenty-five",
+                "a",
+                "hundred",
+                "million",
+                "and",
+                "to",
+                "--",
+                "%",
+                "per",
+                "cent",
+                "points",
+                "USD",
+                "US$",
+                "A$",
+                "$5",
+                "3",
+                "2.5",
+                "dollars",
+                "weeks",
+                "week",
+                "third",
+                "dozen",
+                "May",
+                "tomatoes",
+                "toUSD",
+            ]
+        ),
+        st.sampled_from([" ", "", "-", " - ", "  ", ", "]),
+    ).map("".join),
+    min_size=1,
+    max_size=7,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SPELLED)
+@example("Fares rose six and seven per cent.")
+@example("twenty-five to thirty")
+@example("six -seven dollars, a six-week wait")
+@example("USD 5-7 and six per cent to 8%")
+def test_letter_forms_and_range_test_match_as_the_word_forms_do(text: str) -> None:
+    # At a word, the number patterns' letter form finds what their word form finds, and the
+    # cheap test of whether a range can start there never skips one the pattern would find.
+    lower = text.lower()
+    starts, _ = facets._number_starts(text, lower, facets._token_set(lower))
+    names = [name for name, _, _ in facets._WITH_WORDS]
+    for position in (p for p, kind in starts if kind == "w"):
+        for index, name in enumerate(names):
+            word = facets._compiled(index, facets._WORD_FORMS).match(text, position)
+            letter = facets._compiled(index, facets._LETTER_FORMS).match(text, position)
+            assert (word and word.span()) == (letter and letter.span()), (name, position)
+            if word is not None:
+                assert word.groupdict() == letter.groupdict(), (name, position)
+            if name == "range" and word is not None:
+                assert facets._may_open_range(lower, position), position
