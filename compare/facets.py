@@ -1076,12 +1076,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
             positions = [
                 (p, _form_at(kind, ascii_text, scan)) for p, kind in starts if kind in starts_with
             ]
-            if name == "range":  # most words cannot open a range: skip its long pattern there
-                positions = [
-                    (p, forms)
-                    for p, forms in positions
-                    if forms is not _LETTER_FORMS or _may_open_range(lower, p)
-                ]
+            if name == "range" and ascii_text:  # most numbers open no range: skip its pattern
+                positions = [(p, forms) for p, forms in positions if _may_open_range(lower, p)]
             positions_for[at] = positions
         # Numbers only start at a digit, a currency sign or a number word: try the pattern
         # there instead of scanning the whole sentence with it, in the simplest form that
@@ -1156,38 +1152,45 @@ def _form_at(kind: str, ascii_text: bool, scan: _Scan) -> _Forms:
     return _WORD_FORMS if kind == "c" and scan.words else _DIGIT_FORMS
 
 
-#: The words a range's first amount and its percent sign can be written with, when it
-#: starts at a letter ("twenty to thirty", "six per cent to eight per cent").
-_RANGE_OPENING = frozenset(
-    [*_NUMBER_WORD_TOKENS, "a", "and", "per", "cent", "percent", "pc", "percentage", "basis"]
-) | frozenset(["point", "points", "bp", "bps"])
-#: The words that can follow a hyphen between a range's two amounts ("six-eight", "one-A$5").
-_AFTER_RANGE_HYPHEN = frozenset([*_UNITS, *_TENS, "a", "us", "c", "nz", "hk"]) | (
-    _CURRENCY_CODE_TOKENS
+#: The words a range's first amount can be written with, its currency, scale and percent
+#: sign included ("twenty to thirty", "USD 5 million to", "$5m-", "six per cent to").
+_RANGE_OPENING = (
+    _NUMBER_WORD_TOKENS
+    | _CURRENCY_CODE_TOKENS
+    | _wordset("a per cent percent pc percentage basis point points bp bps m mn bn k tn us c nz hk")
 )
+#: What a currency sign can open with ("USD", "US$", "A$"...).
+_CURRENCY_OPENING = _CURRENCY_CODE_TOKENS | _wordset("us a c nz hk")
+#: The words that can follow a range's "-", "to" or "and" (its second amount or currency),
+#: or a number's "and" ("a hundred and six").
+_AFTER_RANGE_JOINER = _CURRENCY_OPENING | _NUMBER_WORD_TOKENS
 
 
 def _may_open_range(lower: str, position: int) -> bool:
-    """Whether the "range" pattern can match at the word at ``position`` of an ASCII text,
-    lower-cased (a cheap test that spares most sentences with a number word its long
-    pattern): at a currency code ("USD 5-7"), or where the words from there are number and
-    percent words up to a "-", "to" or "and", as a spelled-out first amount is."""
-    if lower[position : position + 3] in _CURRENCY_CODE_TOKENS:
-        return True
+    """Whether the "range" pattern can match at ``position`` of an ASCII text, lower-cased (a
+    cheap test that spares most sentences with a number its long pattern): only where the
+    words from there are those a first amount is written with, then "-", "to" or "and", then
+    a figure, a currency sign or a number word."""
     previous = position
+    joined = False  # whether the last word was "to" or "and"
     for run in _SCAN_TOKEN().finditer(lower, position):
         word = run.group()
         gap = lower[previous : run.start()]
-        # A hyphen alone between two words joins a range only if the second can open the
-        # second amount ("six-week" is no range, "six-eight" may be).
-        if "-" in gap and (gap.strip() != "-" or word in _AFTER_RANGE_HYPHEN):
+        if joined:  # spaces, then the second amount or its currency
+            return bool(gap.strip()) or word in _AFTER_RANGE_JOINER
+        # After a hyphen, the same ("a six-week wait" and "a 6-year-old" hold no range).
+        hyphen = gap.find("-")
+        if hyphen != -1 and (gap[hyphen + 1 :].strip() or word in _AFTER_RANGE_JOINER):
             return True
-        if word.startswith(("to", "and")):
-            return True
-        if word not in _RANGE_OPENING:
+        if word in ("to", "and"):
+            joined = True
+        elif word.startswith(("to", "and")):  # "toUSD 5": a code right after "to"
+            return word[2 if word.startswith("to") else 3 :] in _CURRENCY_OPENING
+        elif word not in _RANGE_OPENING:
             return False
         previous = run.end()
-    return "-" in lower[previous:]
+    rest = lower[previous:]
+    return bool(rest.strip()) if joined else "-" in rest
 
 
 _HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)
