@@ -4270,6 +4270,15 @@ class ChangeCollector:
         #: those read early.
         self.alone: list[tuple[int, SentenceBlock]] = []
         self.alone_found: dict[int, list[Change]] = {}
+        #: For reading early: in each version, the paragraphs that may have come or gone
+        #: whole (none of their sentences is in the other version, and no block has paired
+        #: one yet), and the blocks of theirs whose quotes only were read (see ``add``).
+        self.maybe_whole: tuple[set[int], set[int]] = (set(), set())
+        self.quotes_only: dict[int, SentenceBlock] = {}
+        self.quotes_only_in: dict[tuple[int, int], list[int]] = {}  # by (version, paragraph)
+        if early:
+            texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
+            self.maybe_whole = (_unshared(old, texts[1]), _unshared(new, texts[0]))
         self.capitals = _MidSentenceCapitals(
             sentence
             for document in (old, new)
@@ -4282,8 +4291,22 @@ class ChangeCollector:
         if not (block.a and block.b):
             self.alone.append((index, block))
             if self.early:
-                self.alone_found[index] = self._alone_changes(index, block, False)
+                # A sentence of a paragraph that came or went whole reports only its quotes
+                # (see ``changes``): while that may be so, only those are read.
+                version = 0 if block.a else 1
+                paragraphs = {p for p, _ in block.a or block.b}
+                whole = paragraphs <= self.maybe_whole[version]
+                self.alone_found[index] = self._alone_changes(index, block, whole)
+                if whole:
+                    self.quotes_only[index] = block
+                    for p in paragraphs:
+                        self.quotes_only_in.setdefault((version, p), []).append(index)
             return
+        if self.early and not (
+            self.maybe_whole[0].isdisjoint(p for p, _ in block.a)
+            and self.maybe_whole[1].isdisjoint(p for p, _ in block.b)
+        ):
+            self._not_whole(block)
         old_text, old_open = _block_text(self.old, block.a)
         new_text, new_open = _block_text(self.new, block.b)
         self.found += _compare(
@@ -4304,14 +4327,25 @@ class ChangeCollector:
             else:
                 whole = all(_whole_paragraph(self.new, p, alone_new) for p, _ in block.b)
             early = self.alone_found.get(index)
-            if early is None:
+            if early is None or (index in self.quotes_only and not whole):
                 self.found += self._alone_changes(index, block, whole)
             else:  # what a whole paragraph's sentence reports comes first: its quotes
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
         if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
             self.found = self._without_moved_numbers()
-        self.alone, self.alone_found = [], {}
+        self.alone, self.alone_found, self.quotes_only, self.quotes_only_in = [], {}, {}, {}
         return tuple(_sort(self.found))
+
+    def _not_whole(self, paired: SentenceBlock) -> None:
+        """Read all of what came or went alone in the paragraphs of ``paired``, a block of
+        sentences found in both versions: those paragraphs did not come or go whole."""
+        for version, indices in enumerate((paired.a, paired.b)):
+            for p, _ in indices:
+                self.maybe_whole[version].discard(p)
+                for index in self.quotes_only_in.pop((version, p), ()):
+                    block = self.quotes_only.pop(index, None)
+                    if block is not None:
+                        self.alone_found[index] = self._alone_changes(index, block, False)
 
     def _without_moved_numbers(self) -> list[Change]:
         """``found`` less the figures that only moved between a sentence that came or went
@@ -4365,6 +4399,14 @@ class ChangeCollector:
             return _compare(text, None, opens, False, index, (), whole)
         text, opens = _block_text(self.new, block.b)
         return _compare(None, text, False, opens, index, (), whole)
+
+
+def _unshared(document: Document, held: set[str]) -> set[int]:
+    """The paragraphs of ``document`` none of whose sentences are ``held`` (the sentences of
+    the other version): those that may have come or gone whole."""
+    return {
+        p for p, paragraph in enumerate(document.paragraphs) if held.isdisjoint(paragraph.sentences)
+    }
 
 
 def _moved(lone: Number, there: Number) -> bool:

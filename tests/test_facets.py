@@ -2286,3 +2286,32 @@ def test_letter_forms_and_range_test_match_as_the_word_forms_do(text: str) -> No
                     assert word.groupdict() == letter.groupdict(), (name, position)
             if name == "range" and word is not None:
                 assert facets._may_open_range(lower, position), position
+
+
+def test_an_early_collector_reads_only_quotes_of_a_paragraph_that_may_have_gone_whole() -> None:
+    old = doc(
+        "The ferry sailed at noon.",
+        'Officials counted 12 boats. "All crews are safe," a spokesman said.',
+        "The pass stays shut.",
+    )
+    new = doc("The ferry sailed at noon.", "Crews found 3 tents. The pass stays shut today.")
+    blocks = (
+        SentenceBlock("equal", ((0, 0),), ((0, 0),), 1.0),
+        SentenceBlock("removed", ((1, 0),), (), 0.0),
+        SentenceBlock("removed", ((1, 1),), (), 0.0),
+        SentenceBlock("added", (), ((1, 0),), 0.0),
+        SentenceBlock("reworded", ((2, 0),), ((1, 1),), 0.8),
+    )
+    serial = facets.meaning_changes(old, new, blocks)
+    for order in (blocks, blocks[::-1]):
+        early = facets.ChangeCollector(old, new, early=True)
+        for block in order:
+            if block.differs:
+                early.add(blocks.index(block), block)
+        # The removed paragraph shares no sentence with the new version: only its quote is
+        # read as its sentences come. The added sentence's paragraph is paired with an old
+        # one by another block: its figure is read too, whichever block came first.
+        assert early.alone_found[1] == []
+        assert [c.kind for c in early.alone_found[2]] == ["quote"]
+        assert [c.new for c in early.alone_found[3]] == ["3 tents"]
+        assert early.changes() == serial
