@@ -477,7 +477,9 @@ _DIGITS = (
 )
 _SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b)"
 _QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
-_QTY = rf"(?:{_QTY_DIGITS}|\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?)"
+#: A spelled-out quantity ("twenty-five", "a million", "six thousand").
+_WORD_QTY = rf"\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?"
+_QTY = rf"(?:{_QTY_DIGITS}|{_WORD_QTY})"
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -516,12 +518,17 @@ class _Scan(NamedTuple):
 _Gate = Callable[[_Scan], bool] | frozenset[str]
 
 
-def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
+def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
     """The number patterns in priority order, each with a cheap test of whether it can match.
-    ``words``: with spelled-out numbers, or (faster to compile and to run) digits only.
-    They are compiled when first used (see ``_compiled``): compiling all of them up front
-    cost more than a whole comparison."""
+    ``form``: "words", with spelled-out numbers; "digits", digits only (faster to compile and
+    to run); "letter", for a number that starts at a letter of an ASCII text: no figure can
+    open it there, so "percent" and "qty" need only their spelled-out amounts (Python
+    compiles a regex in Python code: that spares a third of the word form's cost). They are
+    compiled when first used (see ``_compiled``): compiling all of them up front cost more
+    than a whole comparison."""
+    words = form != "digits"
     qty = _QTY if words else _QTY_DIGITS
+    first = _WORD_QTY if form == "letter" else qty  # the amount that opens the number
     return tuple(
         (name, pattern, gate)
         for name, pattern, gate in (
@@ -601,7 +608,7 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 "percent",
-                rf"(?P<q>{qty})(?P<p>{_PERCENT})",
+                rf"(?P<q>{first})(?P<p>{_PERCENT})",
                 lambda s: "%" in s.text or not s.tokens.isdisjoint(_PERCENT_TOKENS),
             ),
             ("twice", rf"\b(?P<times>{'|'.join(_TIMES)})\b", _TIMES_TOKENS),
@@ -648,7 +655,7 @@ def _patterns(words: bool) -> tuple[tuple[str, str, _Gate], ...]:
                 r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                 _WEEKDAY_TOKENS,
             ),
-            ("qty", rf"(?P<q>{qty})", lambda s: s.digits or bool(s.words)),
+            ("qty", rf"(?P<q>{first})", lambda s: s.digits or bool(s.words)),
         )
     )
 
@@ -684,22 +691,27 @@ _TIMES = {
 _TIMES_TOKENS = frozenset(_TIMES)
 #: Words that are, or start, a spelled-out number.
 _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
-_WITH_WORDS = _patterns(words=True)
-_DIGITS_ONLY = _patterns(words=False)
+_WITH_WORDS = _patterns("words")
+_DIGITS_ONLY = _patterns("digits")
+_AT_A_LETTER = _patterns("letter")
 
 
 #: Compiled number patterns by index, each form filled in when first needed (a list index is
 #: cheaper than a cached call, and there are thousands of lookups in a comparison).
-_WORD_FORMS: list[re.Pattern[str] | None] = [None] * len(_WITH_WORDS)
-_DIGIT_FORMS: list[re.Pattern[str] | None] = [None] * len(_DIGITS_ONLY)
+_Forms = list[re.Pattern[str] | None]
+_WORD_FORMS: _Forms = [None] * len(_WITH_WORDS)
+_DIGIT_FORMS: _Forms = [None] * len(_DIGITS_ONLY)
+_LETTER_FORMS: _Forms = [None] * len(_AT_A_LETTER)
+_SOURCES = {id(_WORD_FORMS): _WITH_WORDS, id(_DIGIT_FORMS): _DIGITS_ONLY}
+_SOURCES[id(_LETTER_FORMS)] = _AT_A_LETTER
 
 
-def _compiled(index: int, words: bool) -> re.Pattern[str]:
-    """Number pattern ``index``, in its form for a number that starts with a word or not."""
-    forms = _WORD_FORMS if words else _DIGIT_FORMS
+def _compiled(index: int, forms: _Forms) -> re.Pattern[str]:
+    """Number pattern ``index`` in one of its forms (``_WORD_FORMS``, ``_DIGIT_FORMS`` or
+    ``_LETTER_FORMS``), compiled into that list."""
     compiled = forms[index]
     if compiled is None:
-        name, pattern, _ = (_WITH_WORDS if words else _DIGITS_ONLY)[index]
+        name, pattern, _ = _SOURCES[id(forms)][index]
         compiled = forms[index] = re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0)
     return compiled
 
@@ -1049,32 +1061,33 @@ def _numbers(text: str) -> tuple[Number, ...]:
     scan = _Scan(lower, tokens, digits, tokens & _NUMBER_WORD_TOKENS, "c" in kinds)
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
-    # The start positions each pattern can use, worked out once per set of start kinds.
-    positions_for: dict[str, list[tuple[int, bool]]] = {}
+    # The start positions each pattern can use, with the form to try there, worked out once
+    # per set of start kinds (and for "range" on its own).
+    positions_for: dict[str, list[tuple[int, _Forms]]] = {}
     for index, name, starts_with, needs, gate in _CANDIDATES[kinds]:
         if needs is not None and tokens.isdisjoint(needs):
             continue
         if gate is not None and not gate(scan):
             continue
-        positions = positions_for.get(starts_with)
+        at = "range" if name == "range" else starts_with
+        positions = positions_for.get(at)
         if positions is None:
-            # A currency sign can come before a spelled-out number only if the sentence
-            # holds one ("$5m", but "$five million" only with "five" in it).
+            ascii_text = text.isascii()
             positions = [
-                (p, kind == "w" or (kind == "c" and bool(scan.words)))
-                for p, kind in starts
-                if kind in starts_with
+                (p, _form_at(kind, ascii_text, scan)) for p, kind in starts if kind in starts_with
             ]
-            positions_for[starts_with] = positions
+            if name == "range" and ascii_text:  # most numbers open no range: skip its pattern
+                positions = [(p, forms) for p, forms in positions if _may_open_range(lower, p)]
+            positions_for[at] = positions
         # Numbers only start at a digit, a currency sign or a number word: try the pattern
-        # there instead of scanning the whole sentence with it, and the simpler digits-only
-        # form of it unless the number starts with a word.
-        for position, word_start in positions:
+        # there instead of scanning the whole sentence with it, in the simplest form that
+        # matches there (see _form_at).
+        for position, forms in positions:
             if claimed[position]:
                 continue
-            compiled = (_WORD_FORMS if word_start else _DIGIT_FORMS)[index]
+            compiled = forms[index]
             if compiled is None:
-                compiled = _compiled(index, word_start)
+                compiled = _compiled(index, forms)
             m = compiled.match(text, position)
             if m is None:
                 continue
@@ -1126,6 +1139,58 @@ def _numbers(text: str) -> tuple[Number, ...]:
             found.append((start, number))
     found.sort(key=lambda item: item[0])
     return tuple([number for _, number in found])
+
+
+def _form_at(kind: str, ascii_text: bool, scan: _Scan) -> _Forms:
+    """The form of the number patterns to try at a start of ``kind`` (see _number_starts):
+    with spelled-out numbers at a word, or at a currency sign if the sentence holds one
+    ("$5m", but "$five million" only with "five" in it); else digits only. At a word of an
+    ASCII text (a letter: in other text, lower-casing can shift positions) the letter form
+    matches the same, with less to compile (see _patterns)."""
+    if kind == "w":
+        return _LETTER_FORMS if ascii_text else _WORD_FORMS
+    return _WORD_FORMS if kind == "c" and scan.words else _DIGIT_FORMS
+
+
+#: The words a range's first amount can be written with, its currency, scale and percent
+#: sign included ("twenty to thirty", "USD 5 million to", "$5m-", "six per cent to").
+_RANGE_OPENING = (
+    _NUMBER_WORD_TOKENS
+    | _CURRENCY_CODE_TOKENS
+    | _wordset("a per cent percent pc percentage basis point points bp bps m mn bn k tn us c nz hk")
+)
+#: What a currency sign can open with ("USD", "US$", "A$"...).
+_CURRENCY_OPENING = _CURRENCY_CODE_TOKENS | _wordset("us a c nz hk")
+#: The words that can follow a range's "-", "to" or "and" (its second amount or currency),
+#: or a number's "and" ("a hundred and six").
+_AFTER_RANGE_JOINER = _CURRENCY_OPENING | _NUMBER_WORD_TOKENS
+
+
+def _may_open_range(lower: str, position: int) -> bool:
+    """Whether the "range" pattern can match at ``position`` of an ASCII text, lower-cased (a
+    cheap test that spares most sentences with a number its long pattern): only where the
+    words from there are those a first amount is written with, then "-", "to" or "and", then
+    a figure, a currency sign or a number word."""
+    previous = position
+    joined = False  # whether the last word was "to" or "and"
+    for run in _SCAN_TOKEN().finditer(lower, position):
+        word = run.group()
+        gap = lower[previous : run.start()]
+        if joined:  # spaces, then the second amount or its currency
+            return bool(gap.strip()) or word in _AFTER_RANGE_JOINER
+        # After a hyphen, the same ("a six-week wait" and "a 6-year-old" hold no range).
+        hyphen = gap.find("-")
+        if hyphen != -1 and (gap[hyphen + 1 :].strip() or word in _AFTER_RANGE_JOINER):
+            return True
+        if word in ("to", "and"):
+            joined = True
+        elif word.startswith(("to", "and")):  # "toUSD 5": a code right after "to"
+            return word[2 if word.startswith("to") else 3 :] in _CURRENCY_OPENING
+        elif word not in _RANGE_OPENING:
+            return False
+        previous = run.end()
+    rest = lower[previous:]
+    return bool(rest.strip()) if joined else "-" in rest
 
 
 _HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)
@@ -4077,6 +4142,15 @@ class ChangeCollector:
         #: those read early.
         self.alone: list[tuple[int, SentenceBlock]] = []
         self.alone_found: dict[int, list[Change]] = {}
+        #: For reading early: in each version, the paragraphs that may have come or gone
+        #: whole (none of their sentences is in the other version, and no block has paired
+        #: one yet), and the blocks of theirs whose quotes only were read (see ``add``).
+        self.maybe_whole: tuple[set[int], set[int]] = (set(), set())
+        self.quotes_only: dict[int, SentenceBlock] = {}
+        self.quotes_only_in: dict[tuple[int, int], list[int]] = {}  # by (version, paragraph)
+        if early:
+            texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
+            self.maybe_whole = (_unshared(old, texts[1]), _unshared(new, texts[0]))
         self.capitals = _MidSentenceCapitals(
             sentence
             for document in (old, new)
@@ -4089,8 +4163,22 @@ class ChangeCollector:
         if not (block.a and block.b):
             self.alone.append((index, block))
             if self.early:
-                self.alone_found[index] = self._alone_changes(index, block, False)
+                # A sentence of a paragraph that came or went whole reports only its quotes
+                # (see ``changes``): while that may be so, only those are read.
+                version = 0 if block.a else 1
+                paragraphs = {p for p, _ in block.a or block.b}
+                whole = paragraphs <= self.maybe_whole[version]
+                self.alone_found[index] = self._alone_changes(index, block, whole)
+                if whole:
+                    self.quotes_only[index] = block
+                    for p in paragraphs:
+                        self.quotes_only_in.setdefault((version, p), []).append(index)
             return
+        if self.early and not (
+            self.maybe_whole[0].isdisjoint(p for p, _ in block.a)
+            and self.maybe_whole[1].isdisjoint(p for p, _ in block.b)
+        ):
+            self._not_whole(block)
         old_text, old_open = _block_text(self.old, block.a)
         new_text, new_open = _block_text(self.new, block.b)
         self.found += _compare(
@@ -4111,14 +4199,25 @@ class ChangeCollector:
             else:
                 whole = all(_whole_paragraph(self.new, p, alone_new) for p, _ in block.b)
             early = self.alone_found.get(index)
-            if early is None:
+            if early is None or (index in self.quotes_only and not whole):
                 self.found += self._alone_changes(index, block, whole)
             else:  # what a whole paragraph's sentence reports comes first: its quotes
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
         if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
             self.found = self._without_moved_numbers()
-        self.alone, self.alone_found = [], {}
+        self.alone, self.alone_found, self.quotes_only, self.quotes_only_in = [], {}, {}, {}
         return tuple(_sort(self.found))
+
+    def _not_whole(self, paired: SentenceBlock) -> None:
+        """Read all of what came or went alone in the paragraphs of ``paired``, a block of
+        sentences found in both versions: those paragraphs did not come or go whole."""
+        for version, indices in enumerate((paired.a, paired.b)):
+            for p, _ in indices:
+                self.maybe_whole[version].discard(p)
+                for index in self.quotes_only_in.pop((version, p), ()):
+                    block = self.quotes_only.pop(index, None)
+                    if block is not None:
+                        self.alone_found[index] = self._alone_changes(index, block, False)
 
     def _without_moved_numbers(self) -> list[Change]:
         """``found`` less the figures that only moved between a sentence that came or went
@@ -4172,6 +4271,14 @@ class ChangeCollector:
             return _compare(text, None, opens, False, index, (), whole)
         text, opens = _block_text(self.new, block.b)
         return _compare(None, text, False, opens, index, (), whole)
+
+
+def _unshared(document: Document, held: set[str]) -> set[int]:
+    """The paragraphs of ``document`` none of whose sentences are ``held`` (the sentences of
+    the other version): those that may have come or gone whole."""
+    return {
+        p for p, paragraph in enumerate(document.paragraphs) if held.isdisjoint(paragraph.sentences)
+    }
 
 
 def _moved(lone: Number, there: Number) -> bool:

@@ -22,6 +22,7 @@ computes the changes itself: the result is the same either way, only the time di
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import marshal
 import os
@@ -32,7 +33,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from typing import Any, NoReturn, cast
+from typing import Any, NoReturn
 
 from compare.model import Change, Document, SentenceBlock, WordOp
 
@@ -43,6 +44,8 @@ MIN_CHANGED_PARAGRAPHS = 40
 #: changes here instead.
 TIMEOUT = 10.0
 
+#: The fields of a change, in the order ``Change`` takes them.
+_CHANGE_FIELDS = tuple(field.name for field in dataclasses.fields(Change))
 #: Sentence blocks sent to the worker at a time.
 _BATCH = 32
 _LENGTH = struct.Struct("<Q")
@@ -83,8 +86,6 @@ class FacetsWorker:
     def result(self, titles: Titles | None, standfirsts: tuple[str, str] | None) -> Result | None:
         """The changes of the blocks handed over, of the headlines ``titles`` and of the
         ``standfirsts``, or ``None`` when the worker could not give them in time."""
-        import pickle  # not at import: most comparisons start no worker (7M instructions)
-
         deadline = time.monotonic() + TIMEOUT
         try:
             self._send_batch()
@@ -99,14 +100,18 @@ class FacetsWorker:
             if self._failed:
                 return None
             answer = _read(self._from_worker, deadline)
-            result = pickle.loads(answer) if answer is not None else None
+            if answer is None:
+                return None
+            result = tuple(
+                tuple(Change(*fields) for fields in part) for part in marshal.loads(answer)
+            )
         except Exception:  # a worker that died mid-way, or garbled its answer
             return None
         finally:
             self.close()
-        if not (isinstance(result, tuple) and len(result) == 3 and all(map(_changes, result))):
+        if len(result) != 3:
             return None
-        return cast(Result, result)
+        return result[0], result[1], result[2]
 
     def _send_batch(self) -> None:
         """Send the blocks gathered so far, and what the pipe could not take before, as far
@@ -195,8 +200,6 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
         gc.disable()  # it lives a fraction of a second and makes no cycles worth collecting
-        import pickle
-
         from compare import facets
 
         found = facets.ChangeCollector(old, new, early=True)
@@ -212,8 +215,7 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
             if titles is not None:
                 titles = (titles[0], titles[1], _word_ops(titles[2]))
             top = facets.top_changes(titles, standfirsts)
-            answer = pickle.dumps((found.changes(), *top), pickle.HIGHEST_PROTOCOL)
-            _write(answers, _LENGTH.pack(len(answer)) + answer)
+            _write(answers, _message(tuple(map(_plain_changes, (found.changes(), *top)))))
             status = 0
             break
     except BaseException:  # the parent computes the changes itself
@@ -261,8 +263,10 @@ def _word_ops(words: Sequence[tuple[str, str, str]]) -> tuple[WordOp, ...]:
     return tuple(WordOp(op, old, new) for op, old, new in words)  # type: ignore[arg-type]
 
 
-def _changes(value: object) -> bool:
-    return isinstance(value, tuple) and all(isinstance(c, Change) for c in value)
+def _plain_changes(changes: Sequence[Change]) -> tuple[tuple[object, ...], ...]:
+    """Changes as tuples of their fields, for marshal: unlike pickle, it needs no import
+    (7M instructions on the parent's side, while it waits) and no object of its own."""
+    return tuple(tuple(getattr(c, name) for name in _CHANGE_FIELDS) for c in changes)
 
 
 def _message(value: Any) -> bytes:

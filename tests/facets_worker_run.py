@@ -5,7 +5,7 @@ and print what the facets worker did as JSON. Used by tests/test_facets_worker.p
 
 SCENARIO is ``parallel`` (the worker answers), ``serial`` (no worker), ``failing`` (the
 worker raises), ``hanging`` (the worker never answers), ``garbled`` (it answers nonsense),
-``misshapen`` (it answers a pickle of the wrong shape) or ``aborted`` (alignment fails
+``misshapen`` (it answers a message of the wrong shape) or ``aborted`` (alignment fails
 while the worker runs).
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import fcntl
 import json
+import marshal
 import os
-import pickle
 import sys
 import time
 
@@ -94,9 +94,9 @@ def main(scenario: str) -> None:
 
         os.pipe = small_pipe
     elif scenario in ("garbled", "misshapen"):
-        # A whole message, framed right, whose content is no pickle, or a pickle of the
-        # wrong shape: the parent must check what it unpickles, not only that it arrived.
-        junk = b"\x80garbage" if scenario == "garbled" else pickle.dumps(((), (), ("x",)))
+        # A whole message, framed right, whose content is no marshal data, or data of the
+        # wrong shape: the parent must check what it reads, not only that it arrived.
+        junk = b"\x80garbage" if scenario == "garbled" else marshal.dumps(((), (), ("x",)))
         write = facets_worker._write
         facets_worker._write = lambda fd, payload: write(  # type: ignore[assignment]
             fd, payload if os.getpid() == parent else facets_worker._LENGTH.pack(len(junk)) + junk

@@ -2286,3 +2286,101 @@ def test_too_early_to_say_is_no_one_saying_anything() -> None:
         "The spokeswoman would not say how many officers were involved.",
         "attribution",
     )
+
+
+#: Runs of number words, joiners, percent and currency words, figures and other words.
+SPELLED = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "six",
+                "Twenty",
+                "twenty-five",
+                "a",
+                "hundred",
+                "million",
+                "and",
+                "to",
+                "--",
+                "%",
+                "per",
+                "cent",
+                "points",
+                "USD",
+                "US$",
+                "A$",
+                "$5",
+                "3",
+                "2.5",
+                "dollars",
+                "weeks",
+                "week",
+                "third",
+                "dozen",
+                "May",
+                "tomatoes",
+                "toUSD",
+                "9 to",
+                "6-year-old",
+            ]
+        ),
+        st.sampled_from([" ", "", "-", " - ", "  ", ", "]),
+    ).map("".join),
+    min_size=1,
+    max_size=7,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SPELLED)
+@example("Fares rose six and seven per cent.")
+@example("twenty-five to thirty, a 5-year-old and a six-week wait")
+@example("six -seven dollars, 9 to 4, 3 and a half")
+@example("USD 5-7 and six per cent to 8% or 5 toUSD 7")
+@example("It cost between $120 million and $140 million, not 5 to, nor 6 to")
+def test_letter_forms_and_range_test_match_as_the_word_forms_do(text: str) -> None:
+    # At a word, the number patterns' letter form finds what their word form finds; at any
+    # start, the cheap test of whether a range can start there never skips one the pattern
+    # (in its word form, which finds what the others do and more) would find.
+    lower = text.lower()
+    starts, _ = facets._number_starts(text, lower, facets._token_set(lower))
+    names = [name for name, _, _ in facets._WITH_WORDS]
+    for position, kind in starts:
+        for index, name in enumerate(names):
+            word = facets._compiled(index, facets._WORD_FORMS).match(text, position)
+            if kind == "w":
+                letter = facets._compiled(index, facets._LETTER_FORMS).match(text, position)
+                assert (word and word.span()) == (letter and letter.span()), (name, position)
+                if word is not None:
+                    assert word.groupdict() == letter.groupdict(), (name, position)
+            if name == "range" and word is not None:
+                assert facets._may_open_range(lower, position), position
+
+
+def test_an_early_collector_reads_only_quotes_of_a_paragraph_that_may_have_gone_whole() -> None:
+    old = doc(
+        "The ferry sailed at noon.",
+        'Officials counted 12 boats. "All crews are safe," a spokesman said.',
+        "The pass stays shut.",
+    )
+    new = doc("The ferry sailed at noon.", "Crews found 3 tents. The pass stays shut today.")
+    blocks = (
+        SentenceBlock("equal", ((0, 0),), ((0, 0),), 1.0),
+        SentenceBlock("removed", ((1, 0),), (), 0.0),
+        SentenceBlock("removed", ((1, 1),), (), 0.0),
+        SentenceBlock("added", (), ((1, 0),), 0.0),
+        SentenceBlock("reworded", ((2, 0),), ((1, 1),), 0.8),
+    )
+    serial = facets.meaning_changes(old, new, blocks)
+    for order in (blocks, blocks[::-1]):
+        early = facets.ChangeCollector(old, new, early=True)
+        for block in order:
+            if block.differs:
+                early.add(blocks.index(block), block)
+        # The removed paragraph shares no sentence with the new version: only its quote is
+        # read as its sentences come. The added sentence's paragraph is paired with an old
+        # one by another block: its figure is read too, whichever block came first.
+        assert early.alone_found[1] == []
+        assert [c.kind for c in early.alone_found[2]] == ["quote"]
+        assert [c.new for c in early.alone_found[3]] == ["3 tents"]
+        assert early.changes() == serial
