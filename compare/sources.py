@@ -539,7 +539,7 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
         for match in from_bytes(data)
         if (guess := _codec_name(match.encoding)) and not guess.startswith(("utf-16", "utf-32"))
     ]
-    if not guesses and _replaced_share(data) > 0.01:
+    if not guesses and _unreadable(data):
         # Read as UTF-8 anyway, the text would be mostly replacement characters and end in a
         # misleading "no article text"; a page in a charset the guess cannot tell (Shift_JIS
         # with NEC symbols such as ① and ㈱) is best re-saved or labelled.
@@ -553,10 +553,14 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
     return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
 
 
-def _replaced_share(data: bytes) -> float:
-    """The share of characters that decoding ``data`` as UTF-8 replaces."""
+def _unreadable(data: bytes) -> bool:
+    """Whether decoding ``data`` as UTF-8 garbles it throughout: over 1 % of its characters
+    replaced, in three stretches or more. A page in another charset garbles every piece of
+    text; a damaged stretch in a UTF-8 or ASCII page is one stretch, and the rest reads."""
     decoded = data.decode("utf-8", errors="replace")
-    return decoded.count("\ufffd") / max(1, len(decoded))
+    if decoded.count("\ufffd") <= len(decoded) / 100:
+        return False
+    return len(re.findall("\ufffd+", decoded)) >= 3
 
 
 def _multibyte_utf8(data: bytes) -> bool:

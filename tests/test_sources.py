@@ -537,6 +537,19 @@ def test_an_unrecognised_charset_is_an_input_error_not_garbled_text(tmp_path: Pa
     assert '<meta charset="...">' in result.stderr
 
 
+def test_a_page_with_one_damaged_stretch_is_still_read(tmp_path: Path) -> None:
+    # 128 bytes no charset reads (a corrupt chunk) in an English page: the guess gives
+    # nothing, but the rest of the page is plain ASCII and must be read, not refused.
+    path = tmp_path / "page.html"
+    story = "The council approved the harbour budget on Tuesday after a long debate. " * 4
+    path.write_bytes(
+        f"<html><body><article><p>{story}</p>".encode()
+        + bytes(range(0x80, 0x100))
+        + f"<p>{story}</p></article></body></html>".encode()
+    )
+    assert story.strip() in read(str(path), LoadOptions()).text()
+
+
 def test_gzip_content_encoding_is_undone_and_hashed_decoded(server: HTTPServer) -> None:
     server.expect_request("/gz").respond_with_data(
         gzip.compress(PAGE.encode()),
