@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 #: "(Corrects vote tally in paragraph 3)"), in brackets or not; also in French, Spanish,
 #: German, Portuguese, Italian, Chinese and Japanese ("Rectificatif :", "Fe de erratas:",
 #: "Korrektur:", "【訂正】", "更正："). Its named group says which kind of note it is.
-# The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):", "訂正 "), so
-# that "Update your browser for ..." or "Correction officers said ..." is no note.
+# The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):", "【訂正】",
+# "訂正（10月16日）："), so that "Update your browser for ..." or "Correction officers said
+# ..." is no note, nor "更新 iOS 17 后" ("after updating iOS 17").
 _SET_OFF = r"\s*(?:[:,(\u2013\u2014-]|\d)"
-_SET_OFF_CJK = r"\s*(?:[\]\)】〕］）:：]|\s|\d)"
+_SET_OFF_CJK = r"\s*(?:[\]\)】〕］）:：]|[（(](?=\s*\d))"
+# "更新：2026年10月15日 11:00" is when the page was updated, not a note.
+_NOT_A_STAMP = r"(?![\s\d年月日時分秒:：/.\-]*$)"
 _CORRECTION = (
     r"corrections?|rectificatifs?|erratum|correcci[oó]n|fe de erratas|korrektur|berichtigung|"
     r"corre[cç][aã]o|correzione|rettifica"
@@ -55,7 +58,7 @@ NOTE_START = lazy_pattern(
     r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b|"
     r"a correction was (?:made|appended)\b)|"
     rf"(?P<clarification>(?:{_CLARIFICATION}){_SET_OFF}|澄清{_SET_OFF_CJK})|"
-    rf"(?P<update>(?:{_UPDATE}){_SET_OFF}|(?:更新|追記|追记){_SET_OFF_CJK}|"
+    rf"(?P<update>(?:{_UPDATE}){_SET_OFF}|(?:更新|追記|追记){_SET_OFF_CJK}{_NOT_A_STAMP}|"
     r"this (?:article|story|report|piece) (?:was|has been) updated\b)|"
     rf"(?P<editor>(?:{_EDITORS_NOTE})\b|(?:编者按|編者按|编者注|編者注|編集部注){_SET_OFF_CJK})))",
     re.IGNORECASE,

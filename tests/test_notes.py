@@ -86,7 +86,11 @@ def doc(*paragraphs: str, site: str | None = "courier.example", url: str | None 
         ("（更新）市は午後3時に記者会見を開いた。", "update"),
         ("更正：本文中的维修时间应为六周。", "correction"),
         ("编者按：本文已更新。", "editor's note"),
+        ("訂正（10月16日）：記事中の病床数に誤りがありました。", "correction"),
         ("更新された計画では、病院は2028年に開業する。", None),  # "the revised plan"
+        ("更新 iOS 17 后，许多用户报告电池续航变差。", None),  # "after updating iOS 17"
+        ("更新3次后，应用仍然无法打开。", None),
+        ("更新：2026年10月15日 11:00", None),  # when the page was updated
         ("訂正案は来週提出される。", None),  # "the amendment bill"
         ("Actualizaciones del programa llegan cada mes.", None),
         ("Korrekturen am Haushalt sind geplant.", None),
