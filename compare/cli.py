@@ -938,6 +938,17 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     if path.is_dir():
         raise _folder_error(path)
     payload = data if isinstance(data, bytes) else data.encode("utf-8")
+    stream = _open_stream(path)
+    if stream is not None:
+        # -o /dev/stdout, /dev/stderr, /dev/fd/N: the stream the shell opened, at its place
+        # (">> log" appends). Resolved, it is the file behind it, and a rename would replace
+        # that file, or an open() cut it short.
+        try:
+            while payload:
+                payload = payload[os.write(stream, payload) :]
+        except OSError as error:
+            raise _write_error(path, error) from None
+        return
     if path.exists() and not path.is_file():
         # Renaming over it would put a plain file in its place: as root, even in /dev.
         try:
@@ -946,7 +957,13 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         except OSError as error:
             raise _write_error(path, error) from None
         return
-    target = path.resolve() if path.is_symlink() else path
+    try:
+        target = path.resolve() if path.is_symlink() else path
+    except (OSError, RuntimeError):  # a loop of links
+        raise InputError(
+            f"cannot write {path}: its symbolic links go round in a loop",
+            "choose another path with -o",
+        ) from None
     if target.parent and not target.parent.exists():
         raise InputError(
             f"cannot write {path}: folder {target.parent} does not exist",
@@ -970,6 +987,25 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         if isinstance(error, OSError):
             raise _write_error(path, error) from None
         raise
+
+
+def _open_stream(path: Path) -> int | None:
+    """The file descriptor that ``path`` names, for /dev/stdout, /dev/stderr, /dev/fd/N and
+    /proc/self/fd/N, if it is open; else ``None``."""
+    import os
+
+    name = path.as_posix()
+    if name in ("/dev/stdout", "/dev/stderr"):
+        fd = 1 if name == "/dev/stdout" else 2
+    elif name.startswith(("/dev/fd/", "/proc/self/fd/")) and name.rsplit("/", 1)[1].isdigit():
+        fd = int(name.rsplit("/", 1)[1])
+    else:
+        return None
+    try:
+        os.fstat(fd)
+    except OSError:
+        return None
+    return fd
 
 
 def _write_error(path: Path, error: OSError) -> InputError:

@@ -366,6 +366,40 @@ def test_output_through_a_link_writes_the_file_it_names(
     assert target.read_text(encoding="utf-8").startswith("## storydiff")
 
 
+def test_output_to_dev_stdout_appends_to_the_file_the_shell_opened(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    # Resolved, /dev/stdout is the file behind it: the report replaced the whole log.
+    import subprocess
+
+    log = tmp_path / "log.txt"
+    log.write_text("line1\n")
+    with log.open("a") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "compare", "compare", *story, "-f", "json", "-o", "/dev/stdout"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+    assert done.returncode == 1, done.stderr
+    first, report = log.read_text(encoding="utf-8").split("\n", 1)
+    assert first == "line1"
+    assert json.loads(report)["schema"] == "storydiff.compare/1"
+
+
+def test_output_through_a_loop_of_links_is_a_one_line_error(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to("loop")
+    result = run(*story, "-o", str(loop))
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"storydiff: error: cannot write {loop}: its symbolic links go round in a loop — "
+        "choose another path with -o"
+    ]
+
+
 def test_output_where_no_file_can_be_made_is_a_one_line_error(story: tuple[str, str]) -> None:
     result = run(*story, "-o", "/proc/report.json")
     assert result.exit_code == 2
