@@ -29,17 +29,24 @@ if TYPE_CHECKING:
 # "訂正（10月16日）："), so that "Update your browser for ..." or "Correction officers said
 # ..." is no note, nor "更新 iOS 17 后" ("after updating iOS 17").
 _SET_OFF = r"\s*(?:[:,(\u2013\u2014-]|\d)"
+# Other languages' labels are common words ("Précision, rigueur et ..."): a colon follows
+# at once, or after a bracket or a date ("Mise à jour, 21 novembre :").
+_SET_OFF_OTHER = r"\s*(?::|[(,\u2013\u2014-][^:.!?]{0,40}:)"
 _SET_OFF_CJK = r"\s*(?:[\]\)】〕］）:：]|[（(](?=\s*\d))"
 # "更新：2026年10月15日 11:00" is when the page was updated, not a note.
 _NOT_A_STAMP = r"(?![\s\d年月日時分秒:：/.\-]*$)"
 _CORRECTION = (
-    r"corrections?|rectificatifs?|erratum|correcci[oó]n|fe de erratas|korrektur|berichtigung|"
-    r"corre[cç][aã]o|correzione|rettifica"
+    rf"corrections?{_SET_OFF}|(?:rectificatifs?|erratum|correcci[oó]n|fe de erratas|"
+    rf"korrektur|berichtigung|corre[cç][aã]o|correzione|rettifica){_SET_OFF_OTHER}"
 )
 _CLARIFICATION = (
-    r"clarifications?|pr[eé]cision|aclaraci[oó]n|klarstellung|esclarecimento|precisazione"
+    rf"clarifications?{_SET_OFF}|(?:pr[eé]cision|aclaraci[oó]n|klarstellung|esclarecimento|"
+    rf"precisazione){_SET_OFF_OTHER}"
 )
-_UPDATE = r"updates?|mise [aà] jour|actualizaci[oó]n|aktualisierung|atualiza[cç][aã]o|aggiornamento"
+_UPDATE = (
+    rf"updates?{_SET_OFF}|(?:mise [aà] jour|actualizaci[oó]n|aktualisierung|"
+    rf"atualiza[cç][aã]o|aggiornamento){_SET_OFF_OTHER}"
+)
 _EDITORS_NOTE = (
     r"editor[\u2019']?s[\u2019']? note|note de la r[eé]daction|nota del (?:editor|redactor)|"
     r"nota de la redacci[oó]n|anmerkung der redaktion|nota do editor|nota della redazione"
@@ -52,13 +59,15 @@ _EARLIER_VERSION = (
 )
 NOTE_START = lazy_pattern(
     r"^\s*(?:(?P<wire>[(\[]\s*corrects\b)|[(\[【〔［（]?\s*(?:"
-    rf"(?P<correction>(?:{_CORRECTION}){_SET_OFF}|"
+    rf"(?P<correction>(?:{_CORRECTION})|"
     r"(?:おわびと訂正|お詫びと訂正|訂正|おわび|お詫び|更正|勘误|勘誤)"
     rf"{_SET_OFF_CJK}|(?:{_EARLIER_VERSION})\b|"
     r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b|"
     r"a correction was (?:made|appended)\b)|"
-    rf"(?P<clarification>(?:{_CLARIFICATION}){_SET_OFF}|澄清{_SET_OFF_CJK})|"
-    rf"(?P<update>(?:{_UPDATE}){_SET_OFF}|(?:更新|追記|追记){_SET_OFF_CJK}{_NOT_A_STAMP}|"
+    rf"(?P<clarification>(?:{_CLARIFICATION})|"
+    rf"澄清{_SET_OFF_CJK})|"
+    rf"(?P<update>(?:{_UPDATE})|"
+    rf"(?:更新|追記|追记){_SET_OFF_CJK}{_NOT_A_STAMP}|"
     r"this (?:article|story|report|piece) (?:was|has been) updated\b)|"
     rf"(?P<editor>(?:{_EDITORS_NOTE})\b|(?:编者按|編者按|编者注|編者注|編集部注){_SET_OFF_CJK})))",
     re.IGNORECASE,

@@ -95,6 +95,9 @@ def doc(*paragraphs: str, site: str | None = "courier.example", url: str | None 
         ("Actualizaciones del programa llegan cada mes.", None),
         ("Korrekturen am Haushalt sind geplant.", None),
         ("Précisions sur le chantier du pont", None),
+        ("Précision, rigueur et patience ont guidé les ingénieurs.", None),
+        ("Mise à jour, le logiciel plante encore.", None),
+        ("Aggiornamento (ore 15): la strada è stata riaperta.", "update"),
     ],
 )
 def test_note_kind(text: str, kind: str | None) -> None:
