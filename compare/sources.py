@@ -632,7 +632,21 @@ def _codec_name(label: str | None) -> str | None:
     except LookupError:
         return None
     # The table has most of Python's names among its labels, with hyphens: euc-kr for euc_kr.
-    return _WHATWG_LABELS.get(name.replace("_", "-"), name)
+    return _WHATWG_LABELS.get(name.replace("_", "-"), _JIS_SUPERSETS.get(name, name))
+
+
+#: What charset-normalizer names Japanese text (the JIS X 0213 supersets), as browsers
+#: decode it: an EUC-JP page guessed euc_jis_2004 first was read as Big5, gb18030 or cp949,
+#: the first guess among the charsets web pages use.
+_JIS_SUPERSETS = {
+    "euc_jis_2004": "euc_jp",
+    "euc_jisx0213": "euc_jp",
+    "shift_jis_2004": "cp932",
+    "shift_jisx0213": "cp932",
+    "iso2022_jp_2004": "iso2022_jp",
+    "iso2022_jp_3": "iso2022_jp",
+    "iso2022_jp_ext": "iso2022_jp",
+}
 
 
 def _charset_param(params: str) -> str | None:

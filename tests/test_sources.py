@@ -509,6 +509,17 @@ def test_an_undeclared_charset_is_guessed_as_the_superset_browsers_use(
     assert KOREAN_STORY in snapshot.text()
 
 
+def test_an_undeclared_euc_jp_page_is_read_as_japanese(server: HTTPServer) -> None:
+    # The guess names euc_jis_2004 first, then Big5, gb18030 or cp949; only those were
+    # among the charsets web pages use, and the Japanese came out as Chinese or Korean.
+    story = "市長は記者会見で「地域医療の拠点にしたい」と話した。"
+    page = f"<html><body><article><p>{story}</p></article></body></html>"
+    server.expect_request("/ja").respond_with_data(page.encode("euc_jp"), content_type="text/html")
+    snapshot = read(server.url_for("/ja"), FAST)
+    assert snapshot.provenance.encoding == "euc_jp"
+    assert story in snapshot.text()
+
+
 def test_a_guess_is_named_by_the_codec_browsers_decode_it_with() -> None:
     assert _codec_name("shift_jis") == "cp932"
     assert _codec_name("euc_kr") == "cp949"
@@ -517,7 +528,9 @@ def test_a_guess_is_named_by_the_codec_browsers_decode_it_with() -> None:
     assert _codec_name("latin_1") == "cp1252"
     assert _codec_name("ascii") == "cp1252"
     assert _codec_name("iso8859_9") == "cp1254"
-    assert _codec_name("euc_jis_2004") == "euc_jis_2004"  # not in the standard: Python's own
+    assert _codec_name("euc_jis_2004") == "euc_jp"
+    assert _codec_name("shift_jisx0213") == "cp932"
+    assert _codec_name("johab") == "johab"  # not in the standard: Python's own
     assert _codec_name("no-such-charset") is None
 
 
