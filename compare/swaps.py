@@ -180,6 +180,8 @@ def _same_words_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap
         return Swap("direction reversed", was, now)
     if between[0] in _NOT_A_VERB or not _SYMMETRIC.isdisjoint(between) or set(between) <= _COPULA:
         return None
+    if any(_verb_stem(word) in _EITHER_VOICE for word in between):
+        return None  # "the Senate passed the bill" -> "the bill passed the Senate"
     return _swapped(old, new, (a[start], a[end - 1]), (b[start], b[end - 1]))
 
 

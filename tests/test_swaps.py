@@ -142,6 +142,7 @@ def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_chan
         ("Smith waited by the door.", "Smith was waiting by the door."),
         # A verb whose active says what its passive does.
         ("The bill passed the Senate.", "The bill was passed by the Senate."),
+        ("The Senate passed the bill on Tuesday.", "The bill passed the Senate on Tuesday."),
         # Verbs that make no roles, and a copula.
         ("Jones met Smith in Oslo.", "Smith is meeting Jones in Oslo."),
         ("The princess married the footballer.", "The footballer is marrying the princess."),
