@@ -3898,10 +3898,17 @@ def _once(changes: list[Change]) -> list[Change]:
 
 def _verb_flipped(attribution: Change, flip: Change) -> bool:
     """Whether an attribution changed only by the verb a negation flip already shows
-    ("Varga confirmed" -> "Varga denied", flip "confirmed" -> "denied")."""
+    ("Varga confirmed" -> "Varga denied", flip "confirmed" -> "denied"), or went or came
+    with it ("The company reported" gone, flip "reported" -> "did not report")."""
     was, now, flip_was, flip_now = attribution.old, attribution.new, flip.old, flip.new
-    if not (was and now and flip_was and flip_now):
+    if not (flip_was and flip_now):
         return False
+    if not (was and now):
+        # Gone or come with the flip of its own verb ("reported" -> "did not report"), not
+        # with a verb that says something else ("denies" -> "accepts").
+        if _stem(flip_was.split()[-1].lower()) != _stem(flip_now.split()[-1].lower()):
+            return False
+        return bool(_whole_word(was, flip_was) if was else _whole_word(now or "", flip_now))
     if not (_whole_word(was, flip_was) and _whole_word(now, flip_now)):
         return False
     return was.replace(flip_was, "", 1) == now.replace(flip_now, "", 1)

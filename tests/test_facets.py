@@ -2384,3 +2384,18 @@ def test_an_early_collector_reads_only_quotes_of_a_paragraph_that_may_have_gone_
         assert [c.kind for c in early.alone_found[2]] == ["quote"]
         assert [c.new for c in early.alone_found[3]] == ["3 tents"]
         assert early.changes() == serial
+
+
+def test_a_report_flipped_is_told_once() -> None:
+    # "did not report" is no attribution, so the source seemed removed as well: the same
+    # edit told twice, as a flip and as "attribution removed".
+    assert kinds("The company reported a loss.", "The company did not report a loss.") == [
+        ("negation", "changed", "reported", "did not report")
+    ]
+    assert kinds("The company did not report a loss.", "The company reported a loss.") == [
+        ("negation", "changed", "did not report", "reported")
+    ]
+    # A verb that says something else keeps its own change.
+    assert ("attribution", "removed", "The company denies", None) in kinds(
+        "The company denies any wrongdoing.", "The company accepts it made mistakes."
+    )
