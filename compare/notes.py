@@ -133,7 +133,11 @@ _CREDIT_LINE = lazy_pattern(rf"\s*[(\[]?\s*{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[
 
 def is_credit_line(text: str) -> bool:
     """Whether the paragraph ``text`` is a credit line and nothing else."""
-    return text[:1] in "([RrWwEeCcAaFfGg" and _CREDIT_LINE().fullmatch(text) is not None
+    # Looked at first: most paragraphs have no " by " near their start, and then the pattern
+    # is neither compiled nor run.
+    if " by " not in text[:60].lower():
+        return False
+    return _CREDIT_LINE().fullmatch(text) is not None
 
 
 class NoteLinks(NamedTuple):
@@ -170,13 +174,12 @@ def with_notes(
     notes: tuple[Change, ...] = ()
     if kinds_a or kinds_b:
         notes = note_changes(old, new, kinds_a, kinds_b, blocks, sentences)
-        changes = outside_notes(changes, kinds_a.keys(), kinds_b.keys(), sentences)
     # A wire's "(Reporting by ...; Editing by ...)": who worked on the story, not what it
     # says. The line still shows as edited; its names are no meaning change.
-    credits_a = {i for i in edited_a if is_credit_line(old.paragraphs[i].text)}
-    credits_b = {i for i in edited_b if is_credit_line(new.paragraphs[i].text)}
-    if credits_a or credits_b:
-        changes = outside_notes(changes, credits_a, credits_b, sentences)
+    skip_a = kinds_a.keys() | {i for i in edited_a if is_credit_line(old.paragraphs[i].text)}
+    skip_b = kinds_b.keys() | {i for i in edited_b if is_credit_line(new.paragraphs[i].text)}
+    if skip_a or skip_b:
+        changes = outside_notes(changes, skip_a, skip_b, sentences)
     top = (*title_changes, *standfirst_changes)
     without_note = edited_without_note(old, new, notes, (*top, *changes))
     listed = (*notes, *changes)  # whether the newsroom owned up comes first
