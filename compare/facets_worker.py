@@ -9,7 +9,7 @@ found in one version only (``facets.prefetch``), as many as it can before blocks
 into the caches that the comparison of sentences reads. Alignment hands it the sentence
 blocks that differ in batches, as it makes them, and the worker compares them as they
 come (``facets.ChangeCollector``); at the end it sends the changes back. On the
-2,000-paragraph pair of ``benchmarks/speed.py``, facets then add ~25–130 ms to the
+2,000-paragraph pair of ``benchmarks/speed.py``, facets then add ~25–180 ms to the
 comparison (see benchmarks/README.md).
 
 A fork is made only where it is safe and pays: on Linux (macOS and Windows cannot fork a
