@@ -524,6 +524,14 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             named = "utf-8" if from_meta else None
         if named is not None:
             return "utf-8" if named in _WESTERN and _multibyte_utf8(data) else named
+    if data.isascii() and (b"\x1b$B" in data or b"\x1b$@" in data):
+        # ISO-2022-JP is 7-bit: valid UTF-8 too, with the Japanese as escaped gibberish.
+        try:
+            data.decode("iso2022_jp")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return "iso2022_jp"
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -539,10 +547,12 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
         for match in from_bytes(data)
         if (guess := _codec_name(match.encoding)) and not guess.startswith(("utf-16", "utf-32"))
     ]
+    if not guesses and (japanese := _japanese(data)):
+        return japanese
     if not guesses and _unreadable(data):
         # Read as UTF-8 anyway, the text would be mostly replacement characters and end in a
-        # misleading "no article text"; a page in a charset the guess cannot tell (Shift_JIS
-        # with NEC symbols such as ① and ㈱) is best re-saved or labelled.
+        # misleading "no article text"; a page in a charset the guess cannot tell is best
+        # re-saved or labelled.
         raise InputError(
             f"{name} is not UTF-8 and names no charset known here, and its charset could not be "
             "recognised",
@@ -551,6 +561,22 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
     # Short texts fit several charsets equally well; prefer those that web pages really use
     # (cp1251 over mac-cyrillic for Russian).
     return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
+
+
+def _japanese(data: bytes) -> str | None:
+    """``cp932`` or ``euc_jp`` when ``data`` decodes in one of them without error to text
+    whose non-ASCII characters are one in five kana or more (Japanese prose is a third kana
+    or so; Chinese or Korean bytes that happen to decode give almost none). The guess cannot
+    tell Shift_JIS with NEC symbols such as ① and ㈱, which browsers read as cp932."""
+    for codec in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+        if non_ascii and len(re.findall("[\u3041-\u30ff]", text)) * 5 >= non_ascii:
+            return codec
+    return None
 
 
 def _unreadable(data: bytes) -> bool:

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -534,13 +535,55 @@ def test_a_guess_is_named_by_the_codec_browsers_decode_it_with() -> None:
     assert _codec_name("no-such-charset") is None
 
 
-def test_an_unrecognised_charset_is_an_input_error_not_garbled_text(tmp_path: Path) -> None:
-    # The guess for Shift_JIS with NEC symbols was UTF-16, which made the page Chinese-looking
-    # nonsense; UTF-8 would make it replacement characters and "no article text".
+def test_an_undeclared_shift_jis_page_with_nec_symbols_is_read_as_japanese(
+    tmp_path: Path,
+) -> None:
+    # The guess names only UTF-16 (Chinese-looking nonsense, passed over), and UTF-8 would
+    # make it replacement characters and "no article text"; browsers read it as cp932.
     path = tmp_path / "page.html"
     path.write_bytes(
         f"<html><body><article><p>{JAPANESE_STORY}</p></article></body></html>".encode("cp932")
     )
+    snapshot = read(str(path), LoadOptions())
+    assert snapshot.provenance.encoding == "cp932"
+    assert JAPANESE_STORY in snapshot.text()
+
+
+def test_an_undeclared_iso_2022_jp_page_is_read_as_japanese(tmp_path: Path) -> None:
+    # Seven-bit, so valid UTF-8 as well: read so, the Japanese was escape codes and Latin
+    # letters ("$B3t<02q<R").
+    story = "市長は記者会見で「地域医療の拠点にしたい」と話した。費用は四百二十万円だった。"
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        f"<html><body><article><p>{story}</p></article></body></html>".encode("iso2022_jp")
+    )
+    snapshot = read(str(path), LoadOptions())
+    assert snapshot.provenance.encoding == "iso2022_jp"
+    assert story in snapshot.text()
+
+
+def test_an_unrecognised_charset_is_an_input_error_not_garbled_text(tmp_path: Path) -> None:
+    # Bytes no charset reads, all through the page: UTF-8 would make them replacement
+    # characters and "no article text".
+    rng = random.Random(3)
+    words = [
+        "The",
+        "council",
+        "voted",
+        "on",
+        "the",
+        "harbour",
+        "budget",
+        "after",
+        "a",
+        "long",
+        "debate",
+    ]
+    garbled = b" ".join(
+        word.encode() + bytes(rng.randrange(0x80, 0x100) for _ in range(2)) for word in words * 20
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<html><body><article><p>" + garbled + b"</p></article></body></html>")
     with pytest.raises(InputError, match="its charset could not be recognised") as info:
         read(str(path), LoadOptions())
     assert info.value.exit_code == ExitCode.INPUT
