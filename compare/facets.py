@@ -40,7 +40,8 @@ Public API
 
 Conventions: a number that keeps its value but is written differently is not a change, unless
 another value took its place: numbers that swap ("three killed and 12 injured" -> "12 killed
-and three injured", "rose to 3.5% from 3.2%" -> "rose to 3.2% from 3.5%") are both changed; two
+and three injured", "rose to 3.5% from 3.2%" -> "rose to 3.2% from 3.5%") are both changed,
+but not the ends of a move told the other way round ("from $5 to $6" -> "to $6 from $5"); two
 mentions pair up when they count the same noun ("four sources" -> "three sources") or, failing
 that, one for one in reading order. A quote is altered when the words inside the marks differ
 once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
@@ -2459,8 +2460,9 @@ def _listed(numbers: Sequence[Number]) -> set[int]:
 def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
     """The words that travel with each mention when a sentence is reordered: the content word
     right before it and the capitalised words among the three before it (back to the previous
-    mention: "Keith Arden, 54"), and the word right after it that is not filler ("three
-    people" counts no one in particular)."""
+    mention: "Keith Arden, 54"), a "from" or "to" right before it (the end of a move it is:
+    "went from $5 to $6" is "went to $6 from $5"), and the word right after it that is not
+    filler ("three people" counts no one in particular)."""
     found: dict[int, frozenset[str]] = {}
     previous_end = 0
     for number in numbers:
@@ -2474,6 +2476,9 @@ def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
         words = {"<" + w.lower() for w in before if w[0].isupper()}
         if before:
             words.add("<" + before[-1].lower())
+        end_of_move = _end_of_move(sentence, start)
+        if end_of_move:
+            words.add("<" + end_of_move)
         following = _WORD_RIGHT_AFTER().match(sentence, end)
         if following:
             low = following[1].lower()
@@ -2485,6 +2490,15 @@ def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
 
 
 _WORD_RIGHT_AFTER = lazy_pattern(r"[ -]([A-Za-z][A-Za-z'-]*)")
+
+
+def _end_of_move(sentence: str, start: int) -> str:
+    """ "from" or "to" when that word stands right before a mention, else ""."""
+    before = sentence[max(0, start - 6) : start].rstrip().lower()
+    for word in ("from", "to"):
+        if before.endswith(word) and not before[: -len(word)][-1:].isalpha():
+            return word
+    return ""
 
 
 def _moved_with_its_words(o: Number, n: Number, rivals: Iterable[Number], layout: _Layout) -> bool:

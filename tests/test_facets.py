@@ -369,6 +369,43 @@ def test_the_same_numbers_reworded_or_reordered_with_their_nouns_are_no_change()
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "traded"),
+    [
+        (
+            "The fare went from $5 to $6 on Monday.",
+            "The fare went to $6 from $5 on Monday.",
+            "The fare went from $6 to $5 on Monday.",
+        ),
+        ("Prices rose to $6 from $5.", "Prices rose from $5 to $6.", "Prices rose to $5 from $6."),
+        (
+            "Unemployment rose to 3.5% from 3.2% in March.",
+            "Unemployment rose from 3.2% to 3.5% in March.",
+            "Unemployment rose to 3.2% from 3.5% in March.",
+        ),
+        (
+            "The meeting moved from May 3 to May 10.",
+            "The meeting moved to May 10 from May 3.",
+            "The meeting moved from May 10 to May 3.",
+        ),
+        (
+            "Rent rose to £900 from £800 in March and to £950 in June.",
+            "Rent rose from £800 to £900 in March and to £950 in June.",
+            "Rent rose to £800 from £900 in March and to £950 in June.",
+        ),
+    ],
+)
+def test_the_ends_of_a_move_told_the_other_way_round_are_no_change(
+    old: str, new: str, traded: str
+) -> None:
+    # "From $5 to $6" and "to $6 from $5" are one move: each figure keeps its "from" or "to".
+    assert not kinds(old, new)
+    assert not kinds(new, old)
+    # Ends that traded places are still both changed.
+    changes = only(old, traded, "number")
+    assert len(changes) == 2 and all(c.action == "changed" for c in changes)
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         (
