@@ -49,19 +49,20 @@ alteration). A negation that flips in a sentence present in both versions is one
 change per clause ("did review" -> "did not review"); the same polarity written another way
 ("did not" -> "never") is none, nor is a "not" written as a word that says no ("told to
 avoid using" -> "told not to drink"); one written into a word ("armed" -> "unarmed",
-"guilty" -> "innocent") is a flip too, and so is such a word that goes with the word it
-said no to left ("avoid using" -> "use"). One name swapped for another is ``changed``; so is
-a source that changed places with another name ("Israel said Hamas ..." -> "Hamas said
-Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith, said" ->
-"Anna Smith, the mayor, said"). Two parties that traded places round any other verb, the
-rest of the sentence the same, are one ``roles`` change ("Arsenal beat Chelsea" ->
-"Chelsea beat Arsenal"), unless the verb or word between them makes no roles ("Smith met
-Jones", "Smith and Jones", "talks between A and B"). "Partly" describing a thing ("the
-partially built bridge") hedges nothing. Hedges, negations and attributions are read outside
-quotations (inside one, the quote change already says it), numbers everywhere. Each facet
-difference is reported once, and each edit under one kind: "confirmed" -> "denied" is a
-negation flip, not also an attribution change, and a name changed inside a source is told by
-the attribution change.
+"guilty" -> "innocent") is a flip too, unless the word stands on with the words that
+followed it ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in
+France" moved the clauses), and so is such a word that goes with the word it said no to
+left ("avoid using" -> "use", "failed to stop" -> "stopped"). One name swapped for another is
+``changed``; so is a source that changed places with another name ("Israel said Hamas ..." ->
+"Hamas said Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith,
+said" -> "Anna Smith, the mayor, said"). Two parties that traded places round any other verb,
+the rest of the sentence the same, are one ``roles`` change ("Arsenal beat Chelsea" -> "Chelsea
+beat Arsenal"), unless the verb or word between them makes no roles ("Smith met Jones", "Smith
+and Jones", "talks between A and B"). "Partly" describing a thing ("the partially built bridge")
+hedges nothing. Hedges, negations and attributions are read outside quotations (inside one, the
+quote change already says it), numbers everywhere. Each facet difference is reported once, and
+each edit under one kind: "confirmed" -> "denied" is a negation flip, not also an attribution
+change, and a name changed inside a source is told by the attribution change.
 """
 
 from __future__ import annotations
@@ -3214,8 +3215,11 @@ def _may_flip_by_prefix(differing: set[str], joined: str) -> bool:
 
 def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     """Negations written into a word: "was armed" -> "was unarmed", "found guilty" ->
-    "found innocent"; the two words must follow the same word ("a" and "an" alike)."""
+    "found innocent"; the two words must follow the same word ("a" and "an" alike). A word
+    that still stands with the words that followed it took no opposite: its clause moved
+    ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in France")."""
     places_old, places_new = _word_places(old), _word_places(new)
+    lower_old, lower_new = old.lower(), new.lower()
     changes: list[Change] = []
     for before, word in places_old - places_new:
         if word in _HEDGE_TRIGGERS:
@@ -3225,11 +3229,67 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 (before, other) in places_new
                 and (before, other) not in places_old
                 and other not in _HEDGE_TRIGGERS
+                and not _stands_with_what_followed(word, lower_old, lower_new)
             ):
                 detail = _describe("changed", "negation flipped", word, other)
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
                 break
     return changes
+
+
+#: What ends the words that follow a word in its clause: a mark, or a word that opens
+#: another clause ("rose in France" in "rose in France and fell in Spain").
+_CLAUSE_MARK = lazy_pattern(r"[,;:()\"]|\.(?!\d)")
+_CLAUSE_OPENERS = _wordset("and but or while whereas although though as after before when")
+#: Words that join two verbs of one subject ("rose in France and fell in Spain").
+_VERB_JOINERS = _wordset("and but or while whereas yet then")
+#: How many words after a word are read.
+_FOLLOWING_WORDS = 8
+
+
+def _stands_with_what_followed(word: str, own: str, other: str) -> bool:
+    """Whether ``word`` (a verb or an adjective) stands in ``other`` with the words that
+    follow it in ``own`` (both lower case), after "and", "but" or a comma on one side, the
+    verb of a subject that has two ("Sales rose in France and fell in Spain" -> "Sales fell
+    in Spain and rose in France"): what it says is said of the same thing, its clause only
+    moved. The words that follow on one side start those of the other ("rose in France" and
+    "rose in France last quarter"), a content word among them; nothing after it is no sign,
+    nor another subject before it ("oil rose 2% and gas fell 2%" -> "oil fell 2% and gas
+    rose 2%")."""
+    followed = [
+        (_words_following(own, at + len(word)), _after_joiner(own, at))
+        for at in _whole_word(own, word)
+    ]
+    for at in _whole_word(other, word):
+        there, joined = _words_following(other, at + len(word)), _after_joiner(other, at)
+        for here, joined_here in followed:
+            shared = min(len(here), len(there))
+            if (
+                (joined or joined_here)
+                and here[:shared] == there[:shared]
+                and not _CONTEXT_SKIP.issuperset(here[:shared])
+            ):
+                return True
+    return False
+
+
+def _words_following(text: str, end: int) -> list[str]:
+    """The words after ``end`` in its clause (see ``_CLAUSE_MARK``), at most
+    ``_FOLLOWING_WORDS``."""
+    clause = _CLAUSE_MARK().split(text[end : end + 80], 1)[0]
+    words: list[str] = []
+    for word in clause.split()[:_FOLLOWING_WORDS]:
+        if word in _CLAUSE_OPENERS:
+            break
+        words.append(word)
+    return words
+
+
+def _after_joiner(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows "and", "but" or another of ``_VERB_JOINERS``,
+    or a comma."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and (before[-1] in _VERB_JOINERS or before[-1].endswith(","))
 
 
 def _word_places(text: str) -> set[tuple[str, str]]:
@@ -3758,7 +3818,9 @@ def _compare(
             changes += _cue_changes(
                 "negation", masked_a, masked_b, sentence, (a.masked, b.masked), implicit
             )
-    if _may_flip_by_prefix(lower, lowered):
+    # (The same words in another order can turn a word into its opposite: "rose in France
+    # and fell in Spain" -> "fell in France and rose in Spain".)
+    if not differing or _may_flip_by_prefix(lower, lowered):
         # "unclear" is a negation cue as well: its flip is found once already.
         changes += [c for c in _prefix_flips(a.masked, b.masked, sentence) if c not in changes]
     # (The same words in another order can swap who says what: "Israel said Hamas ..." ->

@@ -1166,6 +1166,69 @@ def test_a_flip_after_an_age_between_commas_is_found_in_place() -> None:
     ) == [("negation", "changed", "admitted", "denied")]
 
 
+@pytest.mark.parametrize(
+    ("old", "reordered", "turned", "flips"),
+    [
+        (
+            "Sales rose in France and fell in Spain last quarter, the company said.",
+            "Sales fell in Spain and rose in France last quarter, the company said.",
+            # France fell too: the "fell" that stays says nothing for it.
+            "Sales fell in Spain and fell in France last quarter, the company said.",
+            [("rose", "fell")],
+        ),
+        (
+            "Shares rose in London but fell in New York on Friday.",
+            "Shares fell in New York but rose in London on Friday.",
+            "Shares fell in London but rose in New York on Friday.",
+            [("fell", "rose"), ("rose", "fell")],
+        ),
+        (
+            "The party won the seat in Leeds and lost the seat in Hull.",
+            "The party lost the seat in Hull and won the seat in Leeds.",
+            "The party lost the seat in Leeds and won the seat in Hull.",
+            [("lost", "won"), ("won", "lost")],
+        ),
+        (
+            "Exports jumped 4% in May and slumped 2% in June.",
+            "Exports slumped 2% in June and jumped 4% in May.",
+            "Exports slumped 4% in May and jumped 2% in June.",
+            [("jumped", "slumped"), ("slumped", "jumped")],
+        ),
+        (
+            "The bridge is open on weekdays and closed on Sundays.",
+            "The bridge is closed on Sundays and open on weekdays.",
+            "The bridge is closed on weekdays and open on Sundays.",
+            [("closed", "open"), ("open", "closed")],
+        ),
+    ],
+)
+def test_clauses_that_trade_places_with_their_words_flip_nothing(
+    old: str, reordered: str, turned: str, flips: list[tuple[str, str]]
+) -> None:
+    # Each verb keeps what it said it of; only the order of the clauses changed.
+    assert [c for c in roles(old, reordered) if c[0] == "negation"] == []
+    assert [c for c in roles(reordered, old) if c[0] == "negation"] == []
+    assert only(old, reordered, "negation") == []
+    # Verbs that changed what they say it of still flip.
+    found = sorted((c[2], c[3]) for c in roles(old, turned) if c[:2] == ("negation", "changed"))
+    assert found == flips
+
+
+def test_the_same_words_in_another_order_are_read_for_opposites_alone() -> None:
+    # With no word diff, no word differs: the flips are looked for all the same.
+    def flips(old: str, new: str) -> list[tuple[str | None, str | None]]:
+        return sorted((c.old, c.new) for c in only(old, new, "negation"))
+
+    both_ways = [("fell", "rose"), ("rose", "fell")]
+    sales = "Sales rose in France and fell in Spain."
+    assert flips(sales, "Sales fell in France and rose in Spain.") == both_ways
+    assert flips(sales, "Sales fell in Spain and rose in France.") == []
+    # Another subject before each verb: the same figure after them says nothing.
+    assert flips("Oil rose 2% and gas fell 2%.", "Oil fell 2% and gas rose 2%.") == both_ways
+    # Nothing after either verb.
+    assert flips("Profits rose, and sales fell.", "Profits fell, and sales rose.") == both_ways
+
+
 def test_not_yet_flips_with_its_verb() -> None:
     assert kinds("The company has not yet paid the fine.", "The company has paid the fine.") == [
         ("negation", "changed", "has not yet paid", "has paid")
