@@ -52,7 +52,7 @@ avoid using" -> "told not to drink"); one written into a word ("armed" -> "unarm
 "guilty" -> "innocent") is a flip too, unless the word stands on with the words that
 followed it ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in
 France" moved the clauses), and so is such a word that goes with the word it said no to
-left ("avoid using" -> "use", "failed to stop" -> "stopped"). One name swapped for another is
+left ("avoid using" -> "use", "failed to win" -> "won"). One name swapped for another is
 ``changed``; so is a source that changed places with another name ("Israel said Hamas ..." ->
 "Hamas said Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith,
 said" -> "Anna Smith, the mayor, said"). Two parties that traded places round any other verb,
@@ -3051,12 +3051,12 @@ def _drop_twins_across(implicit: list[Cue], explicit: list[Cue]) -> None:
     that stands in its place: after the same word, or saying no to the same one ("stop the
     fuel from reaching" / "would not reach")."""
     for cue in list(implicit):
-        complement = _stem(cue.text.rsplit(" ", 1)[-1])
+        complement = _verb_stem(cue.text.rsplit(" ", 1)[-1])
         twin = next(
             (
                 c
                 for c in explicit
-                if _cue_in_place(cue, c) or _stem(c.text.rsplit(" ", 1)[-1]) == complement
+                if _cue_in_place(cue, c) or _verb_stem(c.text.rsplit(" ", 1)[-1]) == complement
             ),
             None,
         )
@@ -3078,10 +3078,10 @@ def _implicit_flips(
         (rest_new, texts[1], texts[0], True),
     ):
         for cue in cues:
-            complement = _stem(cue.text.rsplit(" ", 1)[-1])
+            complement = _verb_stem(cue.text.rsplit(" ", 1)[-1])
             for anchor in cue.before:
                 word = _word_after(other_text, anchor)
-                if word and _stem(word) == complement:
+                if word and _verb_stem(word) == complement:  # "failed to win" / "won"
                     said, unsaid = f"{anchor} {cue.text}", f"{anchor} {word}"
                     # What it is done to must stay too: "avoid using tap water" -> "use
                     # bottled water" says the same thing twice, no flip.
@@ -3122,6 +3122,46 @@ def _stem(word: str) -> str:
             doubled = ending in ("ing", "ed") and stem[-1] in "bgmnprt" and stem[-2] == stem[-1]
             return stem[:-1] if doubled else stem
     return word
+
+
+#: Verbs common in news whose past forms do not end as their other forms do: the verb,
+#: then those forms. Any other verb's forms are told apart by ``_stem``.
+_IRREGULAR_VERBS = """
+    beat beaten; become became; begin began begun; bleed bled; break broke broken;
+    breed bred; bring brought; build built; buy bought; catch caught; choose chose chosen;
+    come came; deal dealt; dig dug; do did done; draw drew drawn; drive drove driven;
+    eat ate eaten; fall fell fallen; feed fed; feel felt; fight fought; find found;
+    flee fled; fly flew flown; forbid forbade forbidden; foresee foresaw foreseen;
+    forget forgot forgotten; forgive forgave forgiven; freeze froze frozen; get got gotten;
+    give gave given; go went gone; grow grew grown; hang hung; hear heard; hide hidden;
+    hold held; keep kept; know knew known; lead led; leave left; lend lent; lose lost;
+    make made; mean meant; meet met; mislead misled; overcome overcame;
+    overtake overtook overtaken; oversee oversaw overseen; overthrow overthrew overthrown;
+    prove proven; rebuild rebuilt; ride rode ridden; ring rang rung; rise rose risen;
+    run ran; see saw seen; seek sought; sell sold; send sent; shake shook shaken;
+    shoot shot; show shown; shrink shrank shrunk; sing sang sung; sink sank sunk; sit sat;
+    sleep slept; speak spoke spoken; speed sped; spend spent; stand stood;
+    steal stole stolen; stick stuck; strike struck; swear swore sworn; sweep swept;
+    swim swam swum; swing swung; take took taken; teach taught; tear tore torn; tell told;
+    think thought; throw threw thrown; undergo underwent undergone; understand understood;
+    undertake undertook undertaken; uphold upheld; wake woke woken; wear wore worn;
+    weep wept; win won; withdraw withdrew withdrawn; withhold withheld;
+    withstand withstood; write wrote written
+"""
+#: Each of those past forms, and the verb it is a form of ("won": "win").
+_PAST_FORMS = {
+    form: verb
+    for entry in _IRREGULAR_VERBS.split(";")
+    for verb, *forms in (entry.split(),)
+    for form in forms
+}
+
+
+def _verb_stem(word: str) -> str:
+    """A verb without its ending, the same for all its forms, irregular ones too ("win",
+    "wins", "won"; "sue", "sued", "suing")."""
+    word = word.lower()
+    return _stem(_PAST_FORMS.get(word, word))
 
 
 def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:

@@ -2087,6 +2087,15 @@ def test_partly_describing_a_thing_hedges_nothing() -> None:
         ),
         ("He left the hearing without speaking.", "He did not speak at the hearing."),
         ("The minister failed to mention the report.", "The minister did not mention the report."),
+        # The verb written in an irregular past ("rising" / "rose").
+        (
+            "Sandbags kept the river from rising above the wall.",
+            "Sandbags meant the river never rose above the wall.",
+        ),
+        (
+            "Barriers stopped the crowd from breaking through.",
+            "Barriers meant the crowd never broke through.",
+        ),
     ],
 )
 def test_a_no_said_without_a_negation_word_has_the_polarity_of_not(old: str, new: str) -> None:
@@ -2140,6 +2149,42 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
             "driver failed to stop",
             "driver stopped",
             "The driver did not stop at the crossing.",
+        ),
+        # Verbs whose past is written another way ("win", "won").
+        (
+            "The senator failed to win the vote.",
+            "The senator won the vote.",
+            "senator failed to win",
+            "senator won",
+            "The senator did not win the vote.",
+        ),
+        (
+            "The team failed to keep its lead.",
+            "The team kept its lead.",
+            "team failed to keep",
+            "team kept",
+            "The team did not keep its lead.",
+        ),
+        (
+            "The inquiry failed to find any evidence of fraud.",
+            "The inquiry found evidence of fraud.",
+            "inquiry failed to find",
+            "inquiry found",
+            "The inquiry did not find any evidence of fraud.",
+        ),
+        (
+            "The club has failed to sell the stadium.",
+            "The club has sold the stadium.",
+            "has failed to sell",
+            "has sold",
+            "The club has not sold the stadium.",
+        ),
+        (
+            "Police failed to catch the gunman.",
+            "Police caught the gunman.",
+            "Police failed to catch",
+            "Police caught",
+            "Police did not catch the gunman.",
         ),
     ],
 )
