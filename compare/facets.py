@@ -40,7 +40,8 @@ Public API
 
 Conventions: a number that keeps its value but is written differently is not a change, unless
 another value took its place: numbers that swap ("three killed and 12 injured" -> "12 killed
-and three injured", "rose to 3.5% from 3.2%" -> "rose to 3.2% from 3.5%") are both changed; two
+and three injured", "rose to 3.5% from 3.2%" -> "rose to 3.2% from 3.5%") are both changed,
+but not the ends of a move told the other way round ("from $5 to $6" -> "to $6 from $5"); two
 mentions pair up when they count the same noun ("four sources" -> "three sources") or, failing
 that, one for one in reading order. A quote is altered when the words inside the marks differ
 once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
@@ -48,19 +49,20 @@ alteration). A negation that flips in a sentence present in both versions is one
 change per clause ("did review" -> "did not review"); the same polarity written another way
 ("did not" -> "never") is none, nor is a "not" written as a word that says no ("told to
 avoid using" -> "told not to drink"); one written into a word ("armed" -> "unarmed",
-"guilty" -> "innocent") is a flip too, and so is such a word that goes with the word it
-said no to left ("avoid using" -> "use"). One name swapped for another is ``changed``; so is
-a source that changed places with another name ("Israel said Hamas ..." -> "Hamas said
-Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith, said" ->
-"Anna Smith, the mayor, said"). Two parties that traded places round any other verb, the
-rest of the sentence the same, are one ``roles`` change ("Arsenal beat Chelsea" ->
-"Chelsea beat Arsenal"), unless the verb or word between them makes no roles ("Smith met
-Jones", "Smith and Jones", "talks between A and B"). "Partly" describing a thing ("the
-partially built bridge") hedges nothing. Hedges, negations and attributions are read outside
-quotations (inside one, the quote change already says it), numbers everywhere. Each facet
-difference is reported once, and each edit under one kind: "confirmed" -> "denied" is a
-negation flip, not also an attribution change, and a name changed inside a source is told by
-the attribution change.
+"guilty" -> "innocent") is a flip too, unless the word stands on with the words that
+followed it ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in
+France" moved the clauses), and so is such a word that goes with the word it said no to
+left ("avoid using" -> "use", "failed to win" -> "won"). One name swapped for another is
+``changed``; so is a source that changed places with another name ("Israel said Hamas ..." ->
+"Hamas said Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith,
+said" -> "Anna Smith, the mayor, said"). Two parties that traded places round any other verb,
+the rest of the sentence the same, are one ``roles`` change ("Arsenal beat Chelsea" -> "Chelsea
+beat Arsenal"), unless the verb or word between them makes no roles ("Smith met Jones", "Smith
+and Jones", "talks between A and B"). "Partly" describing a thing ("the partially built bridge")
+hedges nothing. Hedges, negations and attributions are read outside quotations (inside one, the
+quote change already says it), numbers everywhere. Each facet difference is reported once, and
+each edit under one kind: "confirmed" -> "denied" is a negation flip, not also an attribution
+change, and a name changed inside a source is told by the attribution change.
 """
 
 from __future__ import annotations
@@ -2459,8 +2461,9 @@ def _listed(numbers: Sequence[Number]) -> set[int]:
 def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
     """The words that travel with each mention when a sentence is reordered: the content word
     right before it and the capitalised words among the three before it (back to the previous
-    mention: "Keith Arden, 54"), and the word right after it that is not filler ("three
-    people" counts no one in particular)."""
+    mention: "Keith Arden, 54"), a "from" or "to" right before it (the end of a move it is:
+    "went from $5 to $6" is "went to $6 from $5"), and the word right after it that is not
+    filler ("three people" counts no one in particular)."""
     found: dict[int, frozenset[str]] = {}
     previous_end = 0
     for number in numbers:
@@ -2474,6 +2477,9 @@ def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
         words = {"<" + w.lower() for w in before if w[0].isupper()}
         if before:
             words.add("<" + before[-1].lower())
+        end_of_move = _end_of_move(sentence, start)
+        if end_of_move:
+            words.add("<" + end_of_move)
         following = _WORD_RIGHT_AFTER().match(sentence, end)
         if following:
             low = following[1].lower()
@@ -2485,6 +2491,15 @@ def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
 
 
 _WORD_RIGHT_AFTER = lazy_pattern(r"[ -]([A-Za-z][A-Za-z'-]*)")
+
+
+def _end_of_move(sentence: str, start: int) -> str:
+    """ "from" or "to" when that word stands right before a mention, else ""."""
+    before = sentence[max(0, start - 6) : start].rstrip().lower()
+    for word in ("from", "to"):
+        if before.endswith(word) and not before[: -len(word)][-1:].isalpha():
+            return word
+    return ""
 
 
 def _moved_with_its_words(o: Number, n: Number, rivals: Iterable[Number], layout: _Layout) -> bool:
@@ -3036,12 +3051,12 @@ def _drop_twins_across(implicit: list[Cue], explicit: list[Cue]) -> None:
     that stands in its place: after the same word, or saying no to the same one ("stop the
     fuel from reaching" / "would not reach")."""
     for cue in list(implicit):
-        complement = _stem(cue.text.rsplit(" ", 1)[-1])
+        complement = _verb_stem(cue.text.rsplit(" ", 1)[-1])
         twin = next(
             (
                 c
                 for c in explicit
-                if _cue_in_place(cue, c) or _stem(c.text.rsplit(" ", 1)[-1]) == complement
+                if _cue_in_place(cue, c) or _verb_stem(c.text.rsplit(" ", 1)[-1]) == complement
             ),
             None,
         )
@@ -3063,10 +3078,10 @@ def _implicit_flips(
         (rest_new, texts[1], texts[0], True),
     ):
         for cue in cues:
-            complement = _stem(cue.text.rsplit(" ", 1)[-1])
+            complement = _verb_stem(cue.text.rsplit(" ", 1)[-1])
             for anchor in cue.before:
                 word = _word_after(other_text, anchor)
-                if word and _stem(word) == complement:
+                if word and _verb_stem(word) == complement:  # "failed to win" / "won"
                     said, unsaid = f"{anchor} {cue.text}", f"{anchor} {word}"
                     # What it is done to must stay too: "avoid using tap water" -> "use
                     # bottled water" says the same thing twice, no flip.
@@ -3107,6 +3122,46 @@ def _stem(word: str) -> str:
             doubled = ending in ("ing", "ed") and stem[-1] in "bgmnprt" and stem[-2] == stem[-1]
             return stem[:-1] if doubled else stem
     return word
+
+
+#: Verbs common in news whose past forms do not end as their other forms do: the verb,
+#: then those forms. Any other verb's forms are told apart by ``_stem``.
+_IRREGULAR_VERBS = """
+    beat beaten; become became; begin began begun; bleed bled; break broke broken;
+    breed bred; bring brought; build built; buy bought; catch caught; choose chose chosen;
+    come came; deal dealt; dig dug; do did done; draw drew drawn; drive drove driven;
+    eat ate eaten; fall fell fallen; feed fed; feel felt; fight fought; find found;
+    flee fled; fly flew flown; forbid forbade forbidden; foresee foresaw foreseen;
+    forget forgot forgotten; forgive forgave forgiven; freeze froze frozen; get got gotten;
+    give gave given; go went gone; grow grew grown; hang hung; hear heard; hide hidden;
+    hold held; keep kept; know knew known; lead led; leave left; lend lent; lose lost;
+    make made; mean meant; meet met; mislead misled; overcome overcame;
+    overtake overtook overtaken; oversee oversaw overseen; overthrow overthrew overthrown;
+    prove proven; rebuild rebuilt; ride rode ridden; ring rang rung; rise rose risen;
+    run ran; see saw seen; seek sought; sell sold; send sent; shake shook shaken;
+    shoot shot; show shown; shrink shrank shrunk; sing sang sung; sink sank sunk; sit sat;
+    sleep slept; speak spoke spoken; speed sped; spend spent; stand stood;
+    steal stole stolen; stick stuck; strike struck; swear swore sworn; sweep swept;
+    swim swam swum; swing swung; take took taken; teach taught; tear tore torn; tell told;
+    think thought; throw threw thrown; undergo underwent undergone; understand understood;
+    undertake undertook undertaken; uphold upheld; wake woke woken; wear wore worn;
+    weep wept; win won; withdraw withdrew withdrawn; withhold withheld;
+    withstand withstood; write wrote written
+"""
+#: Each of those past forms, and the verb it is a form of ("won": "win").
+_PAST_FORMS = {
+    form: verb
+    for entry in _IRREGULAR_VERBS.split(";")
+    for verb, *forms in (entry.split(),)
+    for form in forms
+}
+
+
+def _verb_stem(word: str) -> str:
+    """A verb without its ending, the same for all its forms, irregular ones too ("win",
+    "wins", "won"; "sue", "sued", "suing")."""
+    word = word.lower()
+    return _stem(_PAST_FORMS.get(word, word))
 
 
 def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
@@ -3200,8 +3255,11 @@ def _may_flip_by_prefix(differing: set[str], joined: str) -> bool:
 
 def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     """Negations written into a word: "was armed" -> "was unarmed", "found guilty" ->
-    "found innocent"; the two words must follow the same word ("a" and "an" alike)."""
+    "found innocent"; the two words must follow the same word ("a" and "an" alike). A word
+    that still stands with the words that followed it took no opposite: its clause moved
+    ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in France")."""
     places_old, places_new = _word_places(old), _word_places(new)
+    lower_old, lower_new = old.lower(), new.lower()
     changes: list[Change] = []
     for before, word in places_old - places_new:
         if word in _HEDGE_TRIGGERS:
@@ -3211,11 +3269,67 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 (before, other) in places_new
                 and (before, other) not in places_old
                 and other not in _HEDGE_TRIGGERS
+                and not _stands_with_what_followed(word, lower_old, lower_new)
             ):
                 detail = _describe("changed", "negation flipped", word, other)
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
                 break
     return changes
+
+
+#: What ends the words that follow a word in its clause: a mark, or a word that opens
+#: another clause ("rose in France" in "rose in France and fell in Spain").
+_CLAUSE_MARK = lazy_pattern(r"[,;:()\"]|\.(?!\d)")
+_CLAUSE_OPENERS = _wordset("and but or while whereas although though as after before when")
+#: Words that join two verbs of one subject ("rose in France and fell in Spain").
+_VERB_JOINERS = _wordset("and but or while whereas yet then")
+#: How many words after a word are read.
+_FOLLOWING_WORDS = 8
+
+
+def _stands_with_what_followed(word: str, own: str, other: str) -> bool:
+    """Whether ``word`` (a verb or an adjective) stands in ``other`` with the words that
+    follow it in ``own`` (both lower case), after "and", "but" or a comma on one side, the
+    verb of a subject that has two ("Sales rose in France and fell in Spain" -> "Sales fell
+    in Spain and rose in France"): what it says is said of the same thing, its clause only
+    moved. The words that follow on one side start those of the other ("rose in France" and
+    "rose in France last quarter"), a content word among them; nothing after it is no sign,
+    nor another subject before it ("oil rose 2% and gas fell 2%" -> "oil fell 2% and gas
+    rose 2%")."""
+    followed = [
+        (_words_following(own, at + len(word)), _after_joiner(own, at))
+        for at in _whole_word(own, word)
+    ]
+    for at in _whole_word(other, word):
+        there, joined = _words_following(other, at + len(word)), _after_joiner(other, at)
+        for here, joined_here in followed:
+            shared = min(len(here), len(there))
+            if (
+                (joined or joined_here)
+                and here[:shared] == there[:shared]
+                and not _CONTEXT_SKIP.issuperset(here[:shared])
+            ):
+                return True
+    return False
+
+
+def _words_following(text: str, end: int) -> list[str]:
+    """The words after ``end`` in its clause (see ``_CLAUSE_MARK``), at most
+    ``_FOLLOWING_WORDS``."""
+    clause = _CLAUSE_MARK().split(text[end : end + 80], 1)[0]
+    words: list[str] = []
+    for word in clause.split()[:_FOLLOWING_WORDS]:
+        if word in _CLAUSE_OPENERS:
+            break
+        words.append(word)
+    return words
+
+
+def _after_joiner(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows "and", "but" or another of ``_VERB_JOINERS``,
+    or a comma."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and (before[-1] in _VERB_JOINERS or before[-1].endswith(","))
 
 
 def _word_places(text: str) -> set[tuple[str, str]]:
@@ -3744,7 +3858,9 @@ def _compare(
             changes += _cue_changes(
                 "negation", masked_a, masked_b, sentence, (a.masked, b.masked), implicit
             )
-    if _may_flip_by_prefix(lower, lowered):
+    # (The same words in another order can turn a word into its opposite: "rose in France
+    # and fell in Spain" -> "fell in France and rose in Spain".)
+    if not differing or _may_flip_by_prefix(lower, lowered):
         # "unclear" is a negation cue as well: its flip is found once already.
         changes += [c for c in _prefix_flips(a.masked, b.masked, sentence) if c not in changes]
     # (The same words in another order can swap who says what: "Israel said Hamas ..." ->

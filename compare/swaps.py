@@ -24,7 +24,7 @@ from compare.facets import (
     _NUMBER_WORD_TOKENS,
     _OBJECT_DETERMINERS,
     _numbers,
-    _stem,
+    _verb_stem,
     _wordset,
 )
 from compare.text import lazy_pattern
@@ -84,13 +84,6 @@ _VOICE = _AUXILIARIES | {"by"}
 _BE = _wordset("is are was were be been being am")
 #: Words that may follow a verb as part of it ("lost to", "voted against").
 _PARTICLES = _NOT_A_VERB | {"against", "up", "down", "off", "out"}
-#: Past forms that do not end as the verb's other forms do.
-_IRREGULAR = {
-    "beaten": "beat", "won": "win", "lost": "lose", "led": "lead", "shot": "shoot",
-    "caught": "catch", "struck": "strike", "sold": "sell", "bought": "buy", "took": "take",
-    "taken": "take", "held": "hold", "sent": "send", "told": "tell", "overtook": "overtake",
-    "overtaken": "overtake",
-}  # fmt: skip
 #: Verbs whose active says what their passive does: "the bill passed the Senate" is "the
 #: bill was passed by the Senate".
 _EITHER_VOICE = _wordset("pass")
@@ -285,11 +278,6 @@ def _verb_group(words: list[str]) -> _Verb | None:
     if passive and stem in _EITHER_VOICE:
         return None
     return _Verb(stem, "" if passive else particle, passive)
-
-
-def _verb_stem(word: str) -> str:
-    """A verb without its ending, the same for its forms ("sue", "sued", "suing", "won")."""
-    return _stem(_IRREGULAR.get(word, word))
 
 
 #: The stems of the verbs that make no roles, for their other forms ("marrying").

@@ -369,6 +369,43 @@ def test_the_same_numbers_reworded_or_reordered_with_their_nouns_are_no_change()
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "traded"),
+    [
+        (
+            "The fare went from $5 to $6 on Monday.",
+            "The fare went to $6 from $5 on Monday.",
+            "The fare went from $6 to $5 on Monday.",
+        ),
+        ("Prices rose to $6 from $5.", "Prices rose from $5 to $6.", "Prices rose to $5 from $6."),
+        (
+            "Unemployment rose to 3.5% from 3.2% in March.",
+            "Unemployment rose from 3.2% to 3.5% in March.",
+            "Unemployment rose to 3.2% from 3.5% in March.",
+        ),
+        (
+            "The meeting moved from May 3 to May 10.",
+            "The meeting moved to May 10 from May 3.",
+            "The meeting moved from May 10 to May 3.",
+        ),
+        (
+            "Rent rose to £900 from £800 in March and to £950 in June.",
+            "Rent rose from £800 to £900 in March and to £950 in June.",
+            "Rent rose to £800 from £900 in March and to £950 in June.",
+        ),
+    ],
+)
+def test_the_ends_of_a_move_told_the_other_way_round_are_no_change(
+    old: str, new: str, traded: str
+) -> None:
+    # "From $5 to $6" and "to $6 from $5" are one move: each figure keeps its "from" or "to".
+    assert not kinds(old, new)
+    assert not kinds(new, old)
+    # Ends that traded places are still both changed.
+    changes = only(old, traded, "number")
+    assert len(changes) == 2 and all(c.action == "changed" for c in changes)
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         (
@@ -1127,6 +1164,69 @@ def test_a_flip_after_an_age_between_commas_is_found_in_place() -> None:
         "Harris, 52, admitted one count of dangerous driving.",
         "Harris, 52, denied one count of dangerous driving.",
     ) == [("negation", "changed", "admitted", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("old", "reordered", "turned", "flips"),
+    [
+        (
+            "Sales rose in France and fell in Spain last quarter, the company said.",
+            "Sales fell in Spain and rose in France last quarter, the company said.",
+            # France fell too: the "fell" that stays says nothing for it.
+            "Sales fell in Spain and fell in France last quarter, the company said.",
+            [("rose", "fell")],
+        ),
+        (
+            "Shares rose in London but fell in New York on Friday.",
+            "Shares fell in New York but rose in London on Friday.",
+            "Shares fell in London but rose in New York on Friday.",
+            [("fell", "rose"), ("rose", "fell")],
+        ),
+        (
+            "The party won the seat in Leeds and lost the seat in Hull.",
+            "The party lost the seat in Hull and won the seat in Leeds.",
+            "The party lost the seat in Leeds and won the seat in Hull.",
+            [("lost", "won"), ("won", "lost")],
+        ),
+        (
+            "Exports jumped 4% in May and slumped 2% in June.",
+            "Exports slumped 2% in June and jumped 4% in May.",
+            "Exports slumped 4% in May and jumped 2% in June.",
+            [("jumped", "slumped"), ("slumped", "jumped")],
+        ),
+        (
+            "The bridge is open on weekdays and closed on Sundays.",
+            "The bridge is closed on Sundays and open on weekdays.",
+            "The bridge is closed on weekdays and open on Sundays.",
+            [("closed", "open"), ("open", "closed")],
+        ),
+    ],
+)
+def test_clauses_that_trade_places_with_their_words_flip_nothing(
+    old: str, reordered: str, turned: str, flips: list[tuple[str, str]]
+) -> None:
+    # Each verb keeps what it said it of; only the order of the clauses changed.
+    assert [c for c in roles(old, reordered) if c[0] == "negation"] == []
+    assert [c for c in roles(reordered, old) if c[0] == "negation"] == []
+    assert only(old, reordered, "negation") == []
+    # Verbs that changed what they say it of still flip.
+    found = sorted((c[2], c[3]) for c in roles(old, turned) if c[:2] == ("negation", "changed"))
+    assert found == flips
+
+
+def test_the_same_words_in_another_order_are_read_for_opposites_alone() -> None:
+    # With no word diff, no word differs: the flips are looked for all the same.
+    def flips(old: str, new: str) -> list[tuple[str | None, str | None]]:
+        return sorted((c.old, c.new) for c in only(old, new, "negation"))
+
+    both_ways = [("fell", "rose"), ("rose", "fell")]
+    sales = "Sales rose in France and fell in Spain."
+    assert flips(sales, "Sales fell in France and rose in Spain.") == both_ways
+    assert flips(sales, "Sales fell in Spain and rose in France.") == []
+    # Another subject before each verb: the same figure after them says nothing.
+    assert flips("Oil rose 2% and gas fell 2%.", "Oil fell 2% and gas rose 2%.") == both_ways
+    # Nothing after either verb.
+    assert flips("Profits rose, and sales fell.", "Profits fell, and sales rose.") == both_ways
 
 
 def test_not_yet_flips_with_its_verb() -> None:
@@ -1987,6 +2087,15 @@ def test_partly_describing_a_thing_hedges_nothing() -> None:
         ),
         ("He left the hearing without speaking.", "He did not speak at the hearing."),
         ("The minister failed to mention the report.", "The minister did not mention the report."),
+        # The verb written in an irregular past ("rising" / "rose").
+        (
+            "Sandbags kept the river from rising above the wall.",
+            "Sandbags meant the river never rose above the wall.",
+        ),
+        (
+            "Barriers stopped the crowd from breaking through.",
+            "Barriers meant the crowd never broke through.",
+        ),
     ],
 )
 def test_a_no_said_without_a_negation_word_has_the_polarity_of_not(old: str, new: str) -> None:
@@ -2040,6 +2149,42 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
             "driver failed to stop",
             "driver stopped",
             "The driver did not stop at the crossing.",
+        ),
+        # Verbs whose past is written another way ("win", "won").
+        (
+            "The senator failed to win the vote.",
+            "The senator won the vote.",
+            "senator failed to win",
+            "senator won",
+            "The senator did not win the vote.",
+        ),
+        (
+            "The team failed to keep its lead.",
+            "The team kept its lead.",
+            "team failed to keep",
+            "team kept",
+            "The team did not keep its lead.",
+        ),
+        (
+            "The inquiry failed to find any evidence of fraud.",
+            "The inquiry found evidence of fraud.",
+            "inquiry failed to find",
+            "inquiry found",
+            "The inquiry did not find any evidence of fraud.",
+        ),
+        (
+            "The club has failed to sell the stadium.",
+            "The club has sold the stadium.",
+            "has failed to sell",
+            "has sold",
+            "The club has not sold the stadium.",
+        ),
+        (
+            "Police failed to catch the gunman.",
+            "Police caught the gunman.",
+            "Police failed to catch",
+            "Police caught",
+            "Police did not catch the gunman.",
         ),
     ],
 )

@@ -109,6 +109,8 @@ def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change
         ("Arsenal lost to Chelsea.", "Chelsea are losing to Arsenal."),
         ("The red team beat the blue team.", "The blue team is beating the red team."),
         ("The bank was fined by the regulator.", "The regulator has been fined by the bank."),
+        # Past forms written another way than the verb ("misled", "thrown").
+        ("The senator misled the committee.", "The committee is misleading the senator."),
         # The voice turned round with the parties in place.
         ("Police arrested the driver.", "Police were arrested by the driver."),
         ("The firm bought its rival.", "The firm was bought by its rival."),
@@ -116,6 +118,7 @@ def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change
             "The champion beat the challenger in five sets.",
             "The champion was beaten by the challenger in five sets.",
         ),
+        ("The boxer threw his rival.", "The boxer was thrown by his rival."),
     ],
 )
 def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_change(
