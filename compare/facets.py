@@ -1461,9 +1461,11 @@ def _quote_spans(text: str, open_quote: bool) -> list[tuple[int, int]]:
     else:
         if len(marks) % 2:
             # One mark is unpaired: a quotation opened in an earlier sentence closes here, or
-            # one opened here runs on into the next sentence.
+            # one opened here runs on into the next sentence. A closing mark follows the
+            # quotation's last mark at once ('laid," he said'); an opening one follows a
+            # space ('told the Tribune: "There was').
             first = marks[0]
-            if open_quote or text[:first].rstrip()[-1:] in (",", ".", "!", "?", ";", ":"):
+            if open_quote or text[first - 1 : first] in (",", ".", "!", "?", ";", ":"):
                 spans.append((0, first))
                 marks = marks[1:]
             else:

@@ -2399,3 +2399,21 @@ def test_a_report_flipped_is_told_once() -> None:
     assert ("attribution", "removed", "The company denies", None) in kinds(
         "The company denies any wrongdoing.", "The company accepts it made mistakes."
     )
+
+
+@pytest.mark.parametrize("lead", ["She told the Tribune: ", "She said, "])
+def test_a_quote_that_runs_on_into_the_next_sentence_opens_after_its_lead(lead: str) -> None:
+    # The colon or comma before the opening mark is the lead-in's, not a quotation's end.
+    facets = sentence_facets(f'{lead}"There was a bang and we were thrown forward.')
+    assert [q.text for q in facets.quotes] == ["There was a bang and we were thrown forward."]
+    assert kinds(
+        f'{lead}"There was a bang and we were thrown forward.',
+        f'{lead}"There was a huge bang and we were thrown forward.',
+    ) == [
+        (
+            "quote",
+            "changed",
+            "There was a bang and we were thrown forward.",
+            "There was a huge bang and we were thrown forward.",
+        )
+    ]
