@@ -1216,7 +1216,15 @@ _CHROME_EXACT = lazy_pattern(
     r"(?:save|gift|print)(?: this)?(?: article| story| page)?|"
     r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
     r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?|"
-    r"this (?:article|story) is (?:more than|over) (?:\d+|an?|one) (?:years?|months?) old)",
+    r"this (?:article|story) is (?:more than|over) (?:\d+|an?|one) (?:years?|months?) old|"
+    # A live blog's "5 mins ago" beside each entry, which every fetch moves on.
+    r"(?:about |around )?(?:\d+|an?|one) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|"
+    r"d|days?|wks?|weeks?|mos?|months?) ago|just now|"
+    # A gallery's counter and buttons: "1 of 6", "Photo 2 of 12", "View all 6 photos".
+    r"(?:(?:photo|image|picture|slide)s? )?\d+ (?:of|/) \d+|"
+    r"(?:previous|next)(?: (?:photo|image|picture|slide))?|"
+    r"view (?:all )?(?:\d+ )?(?:photos|images|pictures)|(?:photo |image |picture )?gallery|"
+    r"bolet[ií]n(?: (?:diario|semanal))?)",
     re.IGNORECASE,
 )
 _CHROME_PREFIX = lazy_pattern(
@@ -1244,6 +1252,16 @@ _CHROME_PREFIX = lazy_pattern(
     # The sign makes a notice without a year one too; the bare word opens sentences.
     r"(?:copyright )?©\s*\w.{0,80}|"
     r"(?:topics|tags)\s*:.*|"
+    # A gallery's heading: "Gallery: Orchard Row after the flood".
+    r"(?:(?:photo |image |picture )?gallery|in pictures)\s*:.*|"
+    # "Read also" lines in Spanish, German, French, Portuguese and Italian.
+    r"(?:lee|lea|leer) (?:también|tambien|más|mas)\s*:.*|(?:te|le) puede interesar\s*:.*|"
+    r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
+    r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
+    r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|"
+    # A newsletter's offer in Spanish, German or French: "... en tu correo", "in Ihr Postfach".
+    r".{0,80}\b(?:en tu (?:correo|email|bandeja de entrada)|in (?:ihr|dein) postfach|"
+    r"dans votre boîte (?:mail|e-mail|de réception))\b.*|"
     r"our standards\s*:.*)",
     re.IGNORECASE,
 )
