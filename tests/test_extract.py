@@ -809,6 +809,9 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Recibe cada mañana en tu correo las noticias más importantes de la comarca.",
         "Jeden Morgen die wichtigsten Nachrichten – kostenlos in Ihr Postfach.",
         "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.",
+        "LIVE",
+        "Updated",
+        "Get storm alerts on your phone: text STORM to 55501. Message and data rates may apply.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
