@@ -1240,7 +1240,9 @@ _CHROME_EXACT = lazy_pattern(
     r"(?:(?:photo|image|picture|slide)s? )?\d+ (?:of|/) \d+|"
     r"(?:previous|next)(?: (?:photo|image|picture|slide))?|"
     r"view (?:all )?(?:\d+ )?(?:photos|images|pictures)|(?:photo |image |picture )?gallery|"
-    r"bolet[ií]n(?: (?:diario|semanal))?|live(?: updates| coverage| blog)?)",
+    r"bolet[ií]n(?: (?:diario|semanal))?|live(?: updates| coverage| blog)?|"
+    # A label over a story that comes and goes with the news: "BREAKING", "Developing".
+    r"breaking(?: news)?|developing(?: story)?|just in)",
     re.IGNORECASE,
 )
 _CHROME_PREFIX = lazy_pattern(

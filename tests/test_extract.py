@@ -811,6 +811,8 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.",
         "LIVE",
         "Updated",
+        "BREAKING",
+        "Developing story",
         "Get storm alerts on your phone: text STORM to 55501. Message and data rates may apply.",
     ],
 )
@@ -882,6 +884,7 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Two of the six photos showed the cracks.",
     "Gallery owners said the rent rise would close them.",
     "Lee también votó en contra, según el acta.",
+    "Breaking news of the closure reached the staff by text message.",
     "Subscribers to the service will be refunded, the company said, after the outage left "
     "thousands of customers unable to log in to continue reading their books.",
 ]
