@@ -413,6 +413,9 @@ def html_blocks(
         return [], Metadata()
     _keep_notes(tree)
     _drop_embeds(tree)
+    page = _page_metadata(tree, url)
+    if "live" in page:
+        _entries_as_sections(tree)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -434,7 +437,6 @@ def html_blocks(
     found = result if result is not None and not isinstance(result, dict) else None
     blocks = list(_body_blocks(found.body)) if found is not None else []
     blocks = _mark_links(blocks, tree)
-    page = _page_metadata(tree, url)
 
     def pick(name: str) -> Any:
         return getattr(found, name, None) if found is not None else None
@@ -665,6 +667,16 @@ def _drop_embeds(tree: HtmlElement) -> None:
             element.drop_tree()  # keeps the text that follows it
 
 
+def _entries_as_sections(tree: HtmlElement) -> None:
+    """A live blog that makes each update an ``<article>``: trafilatura takes one of them
+    for the story and only scraps of the others, without their headings or the summary
+    pinned above them. As ``<section>``s they are one feed."""
+    entries = list(tree.iter("article"))
+    if len(entries) >= 2:
+        for entry in entries:
+            entry.tag = "section"
+
+
 _CRUMBS = lazy_pattern(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
 
 
@@ -782,6 +794,10 @@ def _body_blocks(body: Any) -> Iterator[Block]:
         elif tag in ("graphic", "lb"):
             pass
         elif tag in ("div", "section") and any(c.tag in _CONTAINERS for c in child):
+            yield from _body_blocks(child)
+        elif tag == "p" and any(c.tag == "head" for c in child):
+            # A box of a badge, a heading and a time ("LIVE", the headline, "Last updated
+            # 10:20") that trafilatura made one paragraph: the heading stands apart.
             yield from _body_blocks(child)
         else:
             yield from _element_blocks(child, _ROLES.get(tag, "p"))
@@ -1216,7 +1232,17 @@ _CHROME_EXACT = lazy_pattern(
     r"(?:save|gift|print)(?: this)?(?: article| story| page)?|"
     r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
     r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?|"
-    r"this (?:article|story) is (?:more than|over) (?:\d+|an?|one) (?:years?|months?) old)",
+    r"this (?:article|story) is (?:more than|over) (?:\d+|an?|one) (?:years?|months?) old|"
+    # A live blog's "5 mins ago" beside each entry, which every fetch moves on.
+    r"(?:about |around )?(?:\d+|an?|one) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|"
+    r"d|days?|wks?|weeks?|mos?|months?) ago|just now|"
+    # A gallery's counter and buttons: "1 of 6", "Photo 2 of 12", "View all 6 photos".
+    r"(?:(?:photo|image|picture|slide)s? )?\d+ (?:of|/) \d+|"
+    r"(?:previous|next)(?: (?:photo|image|picture|slide))?|"
+    r"view (?:all )?(?:\d+ )?(?:photos|images|pictures)|(?:photo |image |picture )?gallery|"
+    r"bolet[ií]n(?: (?:diario|semanal))?|live(?: updates| coverage| blog)?|"
+    # A label over a story that comes and goes with the news: "BREAKING", "Developing".
+    r"breaking(?: news)?|developing(?: story)?|just in)",
     re.IGNORECASE,
 )
 _CHROME_PREFIX = lazy_pattern(
@@ -1244,7 +1270,19 @@ _CHROME_PREFIX = lazy_pattern(
     # The sign makes a notice without a year one too; the bare word opens sentences.
     r"(?:copyright )?©\s*\w.{0,80}|"
     r"(?:topics|tags)\s*:.*|"
-    r"our standards\s*:.*)",
+    # A gallery's heading: "Gallery: Orchard Row after the flood".
+    r"(?:(?:photo |image |picture )?gallery|in pictures)\s*:.*|"
+    # "Read also" lines in Spanish, German, French, Portuguese and Italian.
+    r"(?:lee|lea|leer) (?:también|tambien|más|mas)\s*:.*|(?:te|le) puede interesar\s*:.*|"
+    r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
+    r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
+    r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|"
+    # A newsletter's offer in Spanish, German or French: "... en tu correo", "in Ihr Postfach".
+    r".{0,80}\b(?:en tu (?:correo|email|bandeja de entrada)|in (?:ihr|dein) postfach|"
+    r"dans votre boîte (?:mail|e-mail|de réception))\b.*|"
+    r"our standards\s*:.*|"
+    # A text-alert promo: "Get storm alerts: text STORM to 55501. Message and data rates ..."
+    r".{0,80}\bmessage and data rates may apply\b.*)",
     re.IGNORECASE,
 )
 # Photo credits and sponsor lines: a label, then a name or two.
@@ -1357,13 +1395,14 @@ _OFFER = lazy_pattern(
 # "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot;
 # American pages write "10:00 a.m. PT Feb. 17, 2026".
 _DATELINE = lazy_pattern(
+    # Bare too: "Updated" whose time a script fills in.
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
     r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|[ap]\.m|an?|hours?|minutes?|mins?|days?|"
     r"weeks?|(?:last )?updated|published|modified|"
     r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|[ecmp]t|cdt|mdt|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+",
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))*",
     re.IGNORECASE,
 )
 # Section markers after which a page lists other stories, not this one.
@@ -1670,11 +1709,11 @@ def clean_up(
     summary = _standfirst(kept)
     if summary is not None:
         dropped.append(kept.pop(0).text)
-    elif meta.repeated_standfirst:
-        # The extractor dropped both copies (a dek above the body and an intro paragraph):
-        # keep it once; any copy that did survive at the top goes.
-        summary = meta.repeated_standfirst
-        while kept and kept[0].role == "p" and _near(kept[0].text, summary, 0.9):
+    if meta.repeated_standfirst:
+        # The page shows the description twice (a dek above the body and an intro
+        # paragraph): keep it once; any copy that survived at the top goes.
+        summary = summary or meta.repeated_standfirst
+        while kept and kept[0].role == "p" and _near(kept[0].text, meta.repeated_standfirst, 0.9):
             dropped.append(kept.pop(0).text)
     return Cleaned(
         tuple(kept), title or None, summary, paywalled, tuple(dropped), byline, ascii_words

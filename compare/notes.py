@@ -338,22 +338,21 @@ class _NoteReader:
             if i not in in_note:
                 for stem in _stems(paragraph.text):
                     spread[stem] = spread.get(stem, 0) + 1
-        # Each note: its index in ``changes``, body, (value, counted thing) pairs, stems and
+        # Each note: its index in ``changes``, body, (value, counted thing) pairs, the values
+        # that count nothing of their own ("It is 21 per cent, not 18 per cent."), stems and
         # rare stems.
-        self.read: list[tuple[int, str, set[tuple[str, str]], set[str], set[str]]] = []
+        self.read: list[tuple[int, str, set[tuple[str, str]], set[str], set[str], set[str]]] = []
         for index, change in enumerate(changes):
             if change.kind != "note" or not change.new:
                 continue
             body = _body(change.new)
             stems = _stems(body)
             around = {stem[:4] for stem in stems}
-            counted = {
-                (n.key, word)
-                for n in sentence_facets(body).numbers
-                for word in _counted(n, around, body)
-            }
+            numbers = sentence_facets(body).numbers
+            counted = {(n.key, word) for n in numbers for word in _counted(n, around, body)}
+            bare = {n.key for n in numbers if not _counted(n, set(), body)}
             rare = {stem for stem in stems if spread.get(stem, 0) <= 2}
-            self.read.append((index, body, counted, stems, rare))
+            self.read.append((index, body, counted, bare, stems, rare))
 
     def note_of(self, change: Change, sentence: str) -> int | None:
         """The index of the note that speaks of ``change``, made in ``sentence``, if any."""
@@ -369,7 +368,17 @@ class _NoteReader:
                 if n.key in values
                 for word in _counted(n, around, sentence)
             }
-            return next((i for i, _, said, _, _ in self.read if counted & said), None)
+            # A value the note gives bare counts what the note speaks of ("the rise"): the
+            # sentence must speak of it too, anywhere.
+            loose = {(key, word) for key in values for word in around}
+            return next(
+                (
+                    i
+                    for i, _, said, bare, _, _ in self.read
+                    if counted & said or any(key in bare for key, _ in loose & said)
+                ),
+                None,
+            )
         if change.kind == "name":  # as a whole name: "John" is not in "Johnson"
             names = [re.compile(rf"\b{re.escape(n)}\b") for n in (change.old, change.new) if n]
             return next(
@@ -380,7 +389,11 @@ class _NoteReader:
         stems = _stems(sentence)
         changed = _stems(" ".join(p for p in (change.old, change.new) if p))
         return next(
-            (i for i, _, _, said, rare in self.read if len(stems & rare) >= 2 and changed & said),
+            (
+                i
+                for i, _, _, _, said, rare in self.read
+                if len(stems & rare) >= 2 and changed & said
+            ),
             None,
         )
 

@@ -542,11 +542,12 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
 
     # Not UTF-16 or UTF-32: text in them without a BOM was recognised by its NUL bytes above,
     # and a guess of them for bytes without those garbles the whole page.
-    guesses = [
-        guess
+    matches = [
+        (guess, (match.chaos, match.coherence))
         for match in from_bytes(data)
         if (guess := _codec_name(match.encoding)) and not guess.startswith(("utf-16", "utf-32"))
     ]
+    guesses = [guess for guess, _ in matches]
     if not guesses and (japanese := _japanese(data)):
         return japanese
     if not guesses and _unreadable(data):
@@ -558,8 +559,11 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             "recognised",
             'save the page as UTF-8, or add <meta charset="..."> naming its charset',
         )
-    # Short texts fit several charsets equally well; prefer those that web pages really use
-    # (cp1251 over mac-cyrillic for Russian).
+    # Short texts fit several charsets equally well; prefer windows-1252, which browsers
+    # fall back to, when it fits as well as the best (Spanish fits cp1250 as well, and "años"
+    # became "ańos"), then those that web pages really use (cp1251 over mac-cyrillic).
+    if any(guess == "cp1252" and score == matches[0][1] for guess, score in matches):
+        return "cp1252"
     return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
 
 

@@ -121,9 +121,10 @@ _MIGRATIONS: tuple[str, ...] = (
     "",
 )
 
+# Read in lower case: "2026-05-24t10:00z".
 _SELECTOR = re.compile(
     r"^(?:first|latest|-?\d+"
-    r"|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?)$"
+    r"|\d{4}-\d\d-\d\d(?:[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:z|[+-]\d\d:?\d\d)?)$"
 )
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$", re.I)
 

@@ -316,8 +316,21 @@ def _is_abbreviation(word: str) -> bool:
     )
 
 
+# A wire dateline's place: the town in capitals and its state or province abbreviated
+# ("HOLLOWAY, Mont. (AP) — ...", "SALEM, Ore. — ..."): no sentence ends at its full stop.
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]*, (?:[A-Z][a-z]{0,4}\.)+(?= )")
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline that opens ``text`` ends (its last full stop), or -1."""
+    place = _DATELINE_PLACE.match(text) if text[:1].isupper() else None
+    return place.end() - 1 if place and place.end() <= 40 else -1
+
+
 def _is_boundary(text: str, end: int) -> bool:
     """Whether the sentence ends at ``text[end]`` (a mark or a closer, followed by a space)."""
+    if end < 40 and end <= _dateline_end(text):
+        return False
     start = text.rfind(" ", 0, end) + 1
     if text[end] == "." and text[end - 1] not in _MAY_END:  # most ends: a word and a stop
         stem, marks, closers = text[start:end], ".", False
@@ -428,6 +441,8 @@ def _boundaries(text: str) -> tuple[list[int], list[int]]:
     if unsettled:
         ends.extend(end for end in unsettled if _is_boundary(text, end))
         ends.sort()
+    if ends and ends[0] < 40 and (dateline := _dateline_end(text)) >= ends[0]:
+        ends = [end for end in ends if end > dateline]
     return ends, unspaced
 
 

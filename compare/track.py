@@ -579,7 +579,10 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
     if snapshot.provenance.status != 304:
         parsed = feedparser.parse(snapshot.content)
         if parsed.bozo and not parsed.entries:
-            message = f"{feed_url} is not an RSS or Atom feed"
+            message = (
+                f"{feed_url} is not an RSS or Atom feed — give the site's feed address, or "
+                f"follow this one page with `storydiff track {feed_url}`"
+            )
             run.store.record_failure(feed_url, checked_at, message, feed=True)
             run.exit_code = run.exit_code or 2
             run.tally["failed"] += 1

@@ -2544,3 +2544,34 @@ def test_a_report_flipped_is_told_once() -> None:
     assert ("attribution", "removed", "The company denies", None) in kinds(
         "The company denies any wrongdoing.", "The company accepts it made mistakes."
     )
+
+
+@pytest.mark.parametrize("lead", ["She told the Tribune: ", "She said, "])
+def test_a_quote_that_runs_on_into_the_next_sentence_opens_after_its_lead(lead: str) -> None:
+    # The colon or comma before the opening mark is the lead-in's, not a quotation's end.
+    facets = sentence_facets(f'{lead}"There was a bang and we were thrown forward.')
+    assert [q.text for q in facets.quotes] == ["There was a bang and we were thrown forward."]
+    assert kinds(
+        f'{lead}"There was a bang and we were thrown forward.',
+        f'{lead}"There was a huge bang and we were thrown forward.',
+    ) == [
+        (
+            "quote",
+            "changed",
+            "There was a bang and we were thrown forward.",
+            "There was a huge bang and we were thrown forward.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Ha destruido 23 de sus 60 puestos.", "Ha destruido 27 de sus 60 puestos."),
+        ("Le feu a détruit 23 des 60 stands.", "Le feu a détruit 27 des 60 stands."),
+        ("Der Rat stimmte mit 23 von 35 Stimmen zu.", "Der Rat stimmte mit 27 von 35 Stimmen zu."),
+    ],
+)
+def test_a_number_before_of_in_another_language_is_shown_alone(old: str, new: str) -> None:
+    # "of" in Spanish, French or German is not what the number counts: not "23 de" -> "27 de".
+    assert kinds(old, new) == [("number", "changed", "23", "27")]

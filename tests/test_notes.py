@@ -474,3 +474,21 @@ def test_a_wire_credit_line_changed_is_no_meaning_change() -> None:
 def test_a_sentence_that_opens_like_a_credit_line_keeps_its_changes(line: str) -> None:
     c = compare(doc(*WIRE[:2], line), doc(*WIRE[:2], line.replace("40", "45")))
     assert [ch.kind for ch in c.changes] == ["number"]
+
+
+def test_a_bare_figure_in_a_note_speaks_of_a_sentence_on_what_the_note_names() -> None:
+    # "It is 21 per cent, not 18 per cent." counts nothing of its own: it is "the rise" the
+    # note names, which the lede speaks of too, though not next to the figure.
+    lede = "The harbour will raise mooring fees by 18 per cent from April, the biggest rise yet."
+    crews = "About 40 of the 130 crews may leave, the fishermen's association said."
+    note = (
+        "Correction: An earlier version of this article gave the wrong figure for the rise. "
+        "It is 21 per cent, not 18 per cent."
+    )
+    c = compare(
+        doc(lede, crews, *STORY[1:]),
+        doc(lede.replace("18", "21"), crews.replace("40", "30"), *STORY[1:], note),
+    )
+    numbers = {ch.old: i for i, ch in enumerate(c.changes) if ch.kind == "number"}
+    assert set(numbers) == {"18 per cent", "40"}
+    assert c.summary.noted == ((numbers["18 per cent"], 0),)  # not the crews' 40 -> 30

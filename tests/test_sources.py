@@ -521,6 +521,23 @@ def test_an_undeclared_euc_jp_page_is_read_as_japanese(server: HTTPServer) -> No
     assert story in snapshot.text()
 
 
+def test_an_undeclared_western_page_is_read_as_windows_1252_when_the_guess_is_a_tie(
+    server: HTTPServer,
+) -> None:
+    # Spanish text fits cp1250 as well as cp1252 by the guess's measures, and cp1250 came
+    # first: "años" was read as "ańos". Browsers fall back to windows-1252.
+    story = (
+        "«Lo hemos perdido todo. Treinta años de trabajo en una noche», decía Rosario Vidal, "
+        "dueña de una frutería. El alcalde anunció que habilitará una carpa en la plaza para "
+        "que los comerciantes sigan vendiendo en cuestión de días."
+    )
+    page = f'<html lang="es"><body><article><p>{story}</p></article></body></html>'
+    server.expect_request("/es").respond_with_data(page.encode("cp1252"), content_type="text/html")
+    snapshot = read(server.url_for("/es"), FAST)
+    assert snapshot.provenance.encoding == "cp1252"
+    assert story in snapshot.text()
+
+
 def test_a_guess_is_named_by_the_codec_browsers_decode_it_with() -> None:
     assert _codec_name("shift_jis") == "cp932"
     assert _codec_name("euc_kr") == "cp949"

@@ -292,6 +292,10 @@ def test_version_specs(tmp_path: Path) -> None:
     assert first.provenance.spec == f"{URL}@first"
     latest = load(f"{URL}@latest", db=str(db))
     assert latest.title == pages[3][0]
+    # A time as the README writes it ("T", perhaps "Z"), or with the space history shows.
+    for when in ("2026-05-24T10:30", "2026-05-24T10:30:00Z", "2026-05-24 10:30"):
+        assert split_version_spec(f"{URL}@{when}") == (URL, when)
+        assert load(f"{URL}@{when}", db=str(db)).title == TITLE
     with pytest.raises(StoreError, match="no stored versions"):
         resolve_version_spec("https://courier.example/unknown@1", db)
 

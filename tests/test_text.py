@@ -171,6 +171,17 @@ CASES: list[tuple[str, list[str]]] = [
         "Kestrel U.S. eBay listings doubled, the firm said.",
         ["Kestrel U.S. eBay listings doubled, the firm said."],
     ),
+    # A wire dateline's state abbreviation ends no sentence; later in the text it may.
+    (
+        "HOLLOWAY, Mont. (AP) — Inspectors found cracks. The dam is old.",
+        ["HOLLOWAY, Mont. (AP) — Inspectors found cracks.", "The dam is old."],
+    ),
+    ("SALEM, Ore. — A judge ruled.", ["SALEM, Ore. — A judge ruled."]),
+    ("ST. PAUL, Minn. (AP) — Snow fell.", ["ST. PAUL, Minn. (AP) — Snow fell."]),
+    (
+        "He lives in Helena, Mont. He works in Butte.",
+        ["He lives in Helena, Mont.", "He works in Butte."],
+    ),
     # Whitespace.
     ("  First  one.\n\nSecond\tone.  ", ["First one.", "Second one."]),
     ("", []),

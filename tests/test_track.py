@@ -658,6 +658,16 @@ def test_a_failed_feed_is_not_a_failed_fetch_of_the_article_at_that_url(
     assert [f["outcome"] for f in store.fetches(story)] == ["new"]
 
 
+def test_an_article_passed_to_watch_is_refused_with_the_way_to_follow_it(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    code, out, _ = run_cli("watch", url, "--db", str(tmp_path / "v.db"), "--delay", "0")
+    assert code == 2
+    assert f"{url} is not an RSS or Atom feed — give the site's feed address" in out
+    assert f"storydiff track {url}" in out
+
+
 def test_a_correction_added_leads_the_change_summary(http: HTTPServer, tmp_path: Path) -> None:
     (title, base), (_, fixed) = versions()[:2]
     note = "Correction: An earlier version of this story said 14 workers would move; it is 16."

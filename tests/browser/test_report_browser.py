@@ -3,7 +3,7 @@ and navigation, folds, filters, the dark theme and the unified view work."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -327,4 +327,33 @@ def test_print_shows_everything_without_the_toolbar(browser: Any, sample_report:
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert not page.is_visible(".toolbar")
     assert page.is_visible("#b9")
+    context.close()
+
+
+def test_the_timeline_sets_each_changes_two_version_cards_side_by_side(
+    browser: Any, tmp_path: Path
+) -> None:
+    # The timeline spaces its stacked cards apart; the NEW card, which follows the OLD one
+    # in its row, must not be pushed down below it.
+    from compare.render.timeline import render_story
+    from compare.store import Store
+
+    url = "https://courier.example/local/ferry"
+    pages = [load(str(FIXTURES / f"updated-council-vote/v{n}.html")) for n in (1, 2)]
+    with Store.open(tmp_path / "v.db") as store:
+        for n, doc in enumerate(pages):
+            store.observe([url], replace(doc, url=url), b"<p></p>", f"2026-05-24T1{n}:00:00.000Z")
+        html = render_story(store, store.require_story(url), generated_at="2026-05-25T00:00:00Z")
+    path = tmp_path / "timeline.html"
+    path.write_text(html, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(path.as_uri())
+    boxes = page.eval_on_selector_all(
+        ".change .versions",
+        """rows => rows.map(r => [...r.querySelectorAll(':scope > .card')]
+            .map(c => c.getBoundingClientRect()).map(b => [b.top, b.height]))""",
+    )
+    assert boxes and all(len(cards) == 2 for cards in boxes)
+    assert [(old, new) for old, new in boxes if old != new] == []
     context.close()
