@@ -68,6 +68,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+#: Languages written in windows-1252 (ISO 639-1 codes), those of western Europe and a few
+#: more in the Latin alphabet without accents beyond it.
+_WINDOWS_1252_LANGUAGES = frozenset(
+    {"af", "ca", "da", "de", "en", "es", "et", "eu", "fi", "fo", "fr", "ga", "gd", "gl", "id"}
+    | {"is", "it", "ms", "nb", "nl", "nn", "no", "oc", "pt", "sq", "sv", "sw"}
+)
 _MARKUP = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b",
     re.IGNORECASE,
@@ -559,10 +566,14 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             "recognised",
             'save the page as UTF-8, or add <meta charset="..."> naming its charset',
         )
-    # Short texts fit several charsets equally well; prefer windows-1252, which browsers
-    # fall back to, when it fits as well as the best (Spanish fits cp1250 as well, and "años"
-    # became "ańos"), then those that web pages really use (cp1251 over mac-cyrillic).
-    if any(guess == "cp1252" and score == matches[0][1] for guess, score in matches):
+    # Short texts fit several charsets equally well. A page in a language written in
+    # windows-1252 takes it when it fits as well as the best (Spanish fits cp1250 as well,
+    # and "años" became "ańos"); not others (Hungarian, Polish or Romanian in cp1250 fit
+    # windows-1252 as well, and "rendőrség" became "rendõrség"). Then the charsets web pages
+    # really use (cp1251 over mac-cyrillic).
+    lang = _HTML_LANG.search(data[:4096]) if is_html else None
+    western = lang is not None and lang.group(1).lower().decode() in _WINDOWS_1252_LANGUAGES
+    if western and any(guess == "cp1252" and score == matches[0][1] for guess, score in matches):
         return "cp1252"
     return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
 

@@ -21,7 +21,8 @@ def python(code: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_long_report_through_a_pipe_arrives_whole(tmp_path: Path) -> None:
-    # Standard output is block-buffered into a pipe: an exit without its flush loses the end.
+    # The whole way out, from the command line: status 1 and every byte of a long report.
+    # (typer.echo flushes each write itself; the flush in _leave is guarded below.)
     sentences = [f"Officials counted {n} ballots in ward {n} before noon." for n in range(400)]
     old = "\n\n".join(sentences)
     new = old.replace("ward 7 ", "ward seven ")

@@ -538,6 +538,29 @@ def test_an_undeclared_western_page_is_read_as_windows_1252_when_the_guess_is_a_
     assert story in snapshot.text()
 
 
+@pytest.mark.parametrize(
+    ("lang", "story"),
+    [
+        ("hu", "A rendőrség szerint a gyanúsítottat hétfőn őrizetbe vették a piacon."),
+        ("", "A rendőrség szerint a gyanúsítottat hétfőn őrizetbe vették a piacon."),
+        ("pl", "Burmistrz powiedział, że targowisko zostanie otwarte w przyszłym tygodniu."),
+        ("ro", "Primarul a spus că piaţa va fi redeschisă săptămâna viitoare, după anchetă."),
+    ],
+)
+def test_a_central_european_page_keeps_its_guess_when_windows_1252_fits_as_well(
+    tmp_path: Path, lang: str, story: str
+) -> None:
+    # The preference for windows-1252 on a tie is for languages written in it: Hungarian in
+    # cp1250 fits it as well, and "rendőrség" became "rendõrség".
+    attribute = f' lang="{lang}"' if lang else ""
+    path = tmp_path / "page.html"
+    page = f"<html{attribute}><head><title>Piac</title></head><body><article><p>{story}</p>"
+    path.write_bytes((page + "</article></body></html>").encode("cp1250"))
+    snapshot = read(str(path), LoadOptions())
+    assert snapshot.provenance.encoding == "cp1250"
+    assert story in snapshot.text()
+
+
 def test_a_guess_is_named_by_the_codec_browsers_decode_it_with() -> None:
     assert _codec_name("shift_jis") == "cp932"
     assert _codec_name("euc_kr") == "cp949"
