@@ -596,6 +596,7 @@ class _TrackView:
             disable=not console.is_terminal,
         )
         self.task: Any = None
+        self.empty_feeds: set[str] = set()
 
     def round_started(self, label: str, total: int) -> None:
         if self.task is not None:
@@ -619,6 +620,11 @@ class _TrackView:
     def round_skipped(self, reason: str) -> None:
         self.progress.stop()
         typer.echo(f"storydiff: round skipped: {reason} — the next round tries again", err=True)
+
+    def feed_empty(self, feed_url: str) -> None:
+        if feed_url not in self.empty_feeds:  # once a run, not every polling round
+            self.empty_feeds.add(feed_url)
+            typer.echo(f"storydiff: {feed_url} lists no items yet", err=True)
 
     def finish(self, summary: Any) -> None:
         from compare.text import plural

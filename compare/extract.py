@@ -1277,12 +1277,60 @@ _CHROME_PREFIX = lazy_pattern(
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
     r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
     r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|"
-    # A newsletter's offer in Spanish, German or French: "... en tu correo", "in Ihr Postfach".
-    r".{0,80}\b(?:en tu (?:correo|email|bandeja de entrada)|in (?:ihr|dein) postfach|"
-    r"dans votre boîte (?:mail|e-mail|de réception))\b.*|"
-    r"our standards\s*:.*|"
-    # A text-alert promo: "Get storm alerts: text STORM to 55501. Message and data rates ..."
-    r".{0,80}\bmessage and data rates may apply\b.*)",
+    r"our standards\s*:.*)",
+    re.IGNORECASE,
+)
+
+
+def _offer(opener: str, sign_up: str, place: str) -> str:
+    """A newsletter offer in one language: the line opens with the offer ("Recibe ...") or
+    holds a sign-up verb, and names where the news will go ("en tu correo")."""
+    return (
+        rf"(?:{opener})\b.{{0,80}}\b(?:{place})\b.*|"
+        rf"(?=.*\b(?:{sign_up})\b).{{0,80}}\b(?:{place})\b.*"
+    )
+
+
+# A newsletter or text-alert offer: "Recibe cada mañana en tu correo ...", "Jeden Morgen die
+# wichtigsten Nachrichten - kostenlos in Ihr Postfach", "Get storm alerts: text STORM to
+# 55501. Message and data rates may apply". A story says the same words in passing ("Si
+# recibes este mensaje en tu correo, no pinches ...", advierte la Policía), so the offer
+# must open the line or ask the reader to sign up, and _REPORTED keeps quotes out.
+_INBOX_OFFER = lazy_pattern(
+    _offer(
+        r"recibe|suscríbete|apúntate|regístrate|cada (?:mañana|día|semana|tarde|noche)|"
+        r"todas las (?:mañanas|semanas|noches)",
+        r"suscríbete|apúntate|regístrate|suscribirme|date de alta",
+        r"en tu (?:correo|email|e-mail|bandeja de entrada)",
+    )
+    + "|"
+    + _offer(
+        r"jeden (?:morgen|abend|tag)|jede woche|täglich|wöchentlich|"
+        r"(?:abonnieren|bestellen|erhalten) sie|melden sie sich",
+        r"abonnieren|anmelden|registrieren",
+        r"in (?:ihr|dein) postfach",
+    )
+    + "|"
+    + _offer(
+        r"recevez|inscrivez-vous|abonnez-vous|chaque (?:matin|soir|jour|semaine)|"
+        r"tous les (?:matins|soirs|jours)",
+        r"inscrivez-vous|abonnez-vous|je m'inscris",
+        r"dans votre boîte (?:mail|e-mail|de réception)",
+    )
+    # The disclaimer ends its sentence: "... may apply to the alerts" is reporting.
+    + r"|(?:(?:get|receive|sign up for) [^.:!?]{0,60}[:.!]\s*)?(?:text|txt) \S+ to \d{3,6}\b"
+    r"[^.!?]{0,60}[.!]\s*(?:message|msg) (?:and|&) data rates may apply(?:[.;!]\s.*)?|"
+    r"(?:message|msg) (?:and|&) data rates may apply(?:[.;!]\s.*)?",
+    re.IGNORECASE,
+)
+# What a story's sentence has and an offer has not: a quotation or a speaker.
+_REPORTED = lazy_pattern(
+    r"\"|\b(?:said|says|told|warned|added|according to|"
+    r"dijo|dice|advierte|advirtió|afirma|afirmó|explica|explicó|señala|señaló|asegura|"
+    r"aseguró|añadió|indicó|informó|según|"
+    r"sagte|sagt|erklärte|erklärt|warnt|warnte|betonte|laut|so (?:der|die|ein|eine)|"
+    r"a déclaré|a dit|a expliqué|a averti|a prévenu|a ajouté|a précisé|a-t-(?:il|elle)|"
+    r"déclare|explique|prévient|affirme|selon)\b",
     re.IGNORECASE,
 )
 # Photo credits and sponsor lines: a label, then a name or two.
@@ -1498,6 +1546,8 @@ def _is_chrome_key(key: str, count: int) -> bool:
     ):
         return True
     if count <= 20 and _CHROME_PREFIX().fullmatch(key):
+        return True
+    if count <= 20 and _INBOX_OFFER().fullmatch(key) and not _REPORTED().search(key):
         return True
     if count <= 6 and _SIGN_UP().fullmatch(key):
         return True

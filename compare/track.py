@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import threading
 import time
 from collections import Counter, deque
@@ -154,6 +155,9 @@ class Listener:
 
     def round_skipped(self, reason: str) -> None:
         """A polling round was cut short for ``reason``; the next one tries again."""
+
+    def feed_empty(self, feed_url: str) -> None:
+        """A feed was read and lists no items yet."""
 
 
 def describe_changes(changes: dict[str, Any] | None) -> str:
@@ -578,10 +582,12 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
     title = None
     if snapshot.provenance.status != 304:
         parsed = feedparser.parse(snapshot.content)
-        if parsed.bozo and not parsed.entries:
+        # A feed's version is known from its root element, even when a stray entity
+        # (&nbsp; in a description) made the XML ill-formed; a web page or a sitemap has none.
+        if not parsed.entries and not parsed.get("version"):
             message = (
                 f"{feed_url} is not an RSS or Atom feed — give the site's feed address, or "
-                f"follow this one page with `storydiff track {feed_url}`"
+                f"follow this one page with `storydiff track {shlex.quote(feed_url)}`"
             )
             run.store.record_failure(feed_url, checked_at, message, feed=True)
             run.exit_code = run.exit_code or 2
@@ -590,6 +596,8 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
                 TrackEvent(feed_url, "failed", checked_at, detail=message, exit_code=2)
             )
             return _followed(run, feed_url, checked_at)
+        if not parsed.entries:
+            run.listener.feed_empty(feed_url)
         title = parsed.feed.get("title")
         for entry in parsed.entries:
             link = _entry_link(entry)

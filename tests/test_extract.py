@@ -814,6 +814,10 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "BREAKING",
         "Developing story",
         "Get storm alerts on your phone: text STORM to 55501. Message and data rates may apply.",
+        "Message and data rates may apply. Reply STOP to cancel.",
+        "Las noticias de la comarca, cada mañana en tu correo. Suscríbete gratis",
+        "Die wichtigsten Nachrichten direkt in Ihr Postfach – jetzt kostenlos anmelden",
+        "L'essentiel de l'actualité dans votre boîte mail : inscrivez-vous",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -885,6 +889,22 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Gallery owners said the rent rise would close them.",
     "Lee también votó en contra, según el acta.",
     "Breaking news of the closure reached the staff by text message.",
+    # A newsletter's or text alert's words, said in passing, quoted or attributed.
+    "The service is free, but message and data rates may apply, the county said.",
+    "Message and data rates may apply to the alerts, which start in June.",
+    "Residents can text FLOOD to 55501 to sign up. Message and data rates may apply.",
+    "«Si recibes este mensaje en tu correo, no pinches en el enlace», advierte la Policía en "
+    "sus redes sociales.",
+    "Si ves una factura así en tu correo, bórrala sin abrirla, recomienda la Guardia Civil.",
+    "Cada semana aparecen en tu bandeja de entrada nuevos avisos falsos, según la Policía.",
+    "„Die Betrüger schicken die Mahnung direkt in Ihr Postfach“, sagte der Sprecher.",
+    "Jeden Tag gelangen gefälschte Rechnungen direkt in Ihr Postfach, warnt die "
+    "Verbraucherzentrale.",
+    "Betrüger schicken die gefälschten Mahnungen gezielt in Ihr Postfach.",
+    "« Ne cliquez sur aucun lien reçu dans votre boîte mail »",
+    "« Méfiez-vous des faux messages dans votre boîte mail », a déclaré le préfet.",
+    "Chaque jour, des milliers de faux messages arrivent dans votre boîte mail, selon la "
+    "gendarmerie.",
     "Subscribers to the service will be refunded, the company said, after the outage left "
     "thousands of customers unable to log in to continue reading their books.",
 ]
@@ -924,6 +944,31 @@ def test_reader_call_outs_and_offers_go_and_sentences_about_them_stay(tmp_path: 
     assert result.exit_code == 0, result.stderr
     texts = [p["text"] for p in json.loads(result.stdout)[0]["paragraphs"]]
     assert texts == [BODY[0], BODY[1], helpline, BODY[2]]
+
+
+def test_a_story_about_an_alert_service_keeps_its_sentences_and_loses_the_promo(
+    tmp_path: Path,
+) -> None:
+    rates = "The service is free, but message and data rates may apply, the county said."
+    warning = (
+        "«Si recibes este mensaje en tu correo, no pinches en el enlace», advierte la Policía "
+        "en sus redes sociales."
+    )
+    paragraphs = [
+        BODY[0],
+        rates,
+        BODY[1],
+        "Get storm alerts on your phone: text STORM to 55501. Message and data rates may apply.",
+        warning,
+        "Recibe cada mañana en tu correo las noticias más importantes de la comarca.",
+        BODY[2],
+    ]
+    path = tmp_path / "page.html"
+    path.write_text(page("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"))
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.stderr
+    texts = [p["text"] for p in json.loads(result.stdout)[0]["paragraphs"]]
+    assert texts == [BODY[0], rates, BODY[1], warning, BODY[2]]
 
 
 def test_clean_up_never_drops_an_article_sentence() -> None:

@@ -668,6 +668,46 @@ def test_an_article_passed_to_watch_is_refused_with_the_way_to_follow_it(
     assert f"storydiff track {url}" in out
 
 
+def test_the_way_to_follow_an_article_quotes_its_address_for_the_shell(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1])) + "?id=7&view=full"
+    code, out, _ = run_cli("watch", url, "--db", str(tmp_path / "v.db"), "--delay", "0")
+    assert code == 2
+    assert f"follow this one page with `storydiff track '{url}'`" in out
+
+
+def test_a_well_formed_xml_file_that_is_no_feed_is_refused(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    sitemap = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{http.url_for('/local/ferry')}</loc></url></urlset>"
+    )
+    http.expect_request("/sitemap.xml").respond_with_data(sitemap, content_type="text/xml")
+    url = http.url_for("/sitemap.xml")
+    code, out, _ = run_cli("watch", url, "--db", str(tmp_path / "v.db"), "--delay", "0")
+    assert code == 2
+    assert f"{url} is not an RSS or Atom feed" in out
+
+
+@pytest.mark.parametrize("description", ["Local news", "Local&nbsp;news"])
+def test_a_feed_with_no_items_yet_says_so(
+    http: HTTPServer, tmp_path: Path, description: str
+) -> None:
+    # &nbsp; is not an XML entity: feedparser calls the file ill-formed, yet knows it for
+    # an RSS 2.0 feed.
+    feed = RSS.format(base=http.url_for(""), items="").replace("Local news", description)
+    http.expect_request("/local.rss").respond_with_data(feed, content_type="application/rss+xml")
+    url = http.url_for("/local.rss")
+    code, out, err = run_cli("watch", url, "--db", str(tmp_path / "v.db"), "--delay", "0")
+    assert code == 0, out
+    assert out == ""
+    assert f"storydiff: {url} lists no items yet\n" in err
+    assert "0 new versions, 0 unchanged, 0 failed" in err
+
+
 def test_a_correction_added_leads_the_change_summary(http: HTTPServer, tmp_path: Path) -> None:
     (title, base), (_, fixed) = versions()[:2]
     note = "Correction: An earlier version of this story said 14 workers would move; it is 16."
