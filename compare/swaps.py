@@ -116,7 +116,15 @@ def may_swap(old: str, new: str, differing: set[str]) -> bool:
             if len(missing) > 2:
                 return False
     if len(missing) == 1:  # "beaten" for "beat"
-        return _verb_stem(missing[0]) in (new if missing[0] in old else old)
+        word = missing[0]
+        stem = _verb_stem(word)
+        if stem in (new if word in old else old):
+            return True
+        # "Chosen" for "chose", which stands inside it and so seemed to stand in both.
+        for other in differing:
+            if other != word and other in word and _verb_stem(other) == stem:
+                return True
+        return False
     return not missing or (len(missing) == 2 and _verb_stem(missing[0]) == _verb_stem(missing[1]))
 
 

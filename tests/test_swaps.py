@@ -111,6 +111,14 @@ def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change
         ("The bank was fined by the regulator.", "The regulator has been fined by the bank."),
         # Past forms written another way than the verb ("misled", "thrown").
         ("The senator misled the committee.", "The committee is misleading the senator."),
+        # One past form inside the other ("chose" in "chosen", "woke" in "woken").
+        ("The mayor has chosen the architect.", "The architect chose the mayor."),
+        ("The challenger has broken the champion.", "The champion broke the challenger."),
+        (
+            "The guards woke the prisoners in the night.",
+            "The prisoners had woken the guards in the night.",
+        ),
+        ("Voters have forgotten the party.", "The party forgot voters."),
         # The voice turned round with the parties in place.
         ("Police arrested the driver.", "Police were arrested by the driver."),
         ("The firm bought its rival.", "The firm was bought by its rival."),
@@ -139,8 +147,10 @@ def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_chan
         ("The regulator fined the bank.", "The bank has been fined by the regulator."),
         ("Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal."),
         ("Police are investigating the fire.", "The fire is being investigated by police."),
+        ("The mayor chose the architect.", "The architect was chosen by the mayor."),
         # Another tense, the parties in place.
         ("The city sued the contractor.", "The city is suing the contractor."),
+        ("The mayor has chosen the architect.", "The mayor chose the architect."),
         # "By" that is no agent.
         ("Smith waited by the door.", "Smith was waiting by the door."),
         # A verb whose active says what its passive does.
