@@ -305,12 +305,15 @@ def _swap_split(old: list[str], new: list[str]) -> tuple[int, int] | None:
 
 
 def _party(words: list[str]) -> bool:
-    """Whether words can name one party: a word that is no figure, no preposition first and
-    no determiner last."""
+    """Whether words can name one party: a word that is no figure and no auxiliary ("had"
+    in "The club had fined the player" is the verb's), no preposition first and no
+    determiner last."""
     return (
         words[0] not in _NOT_A_VERB
         and words[-1] not in _OBJECT_DETERMINERS
-        and any(w.isalpha() and w not in _NUMBER_WORD_TOKENS for w in words)
+        and any(
+            w.isalpha() and w not in _NUMBER_WORD_TOKENS and w not in _AUXILIARIES for w in words
+        )
     )
 
 

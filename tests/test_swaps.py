@@ -122,6 +122,8 @@ def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change
         # The voice turned round with the parties in place.
         ("Police arrested the driver.", "Police were arrested by the driver."),
         ("The firm bought its rival.", "The firm was bought by its rival."),
+        # An auxiliary both share is the verb's, not a party ("had" in "The club had").
+        ("The club had fined the player.", "The club had been fined by the player."),
         (
             "The champion beat the challenger in five sets.",
             "The champion was beaten by the challenger in five sets.",
