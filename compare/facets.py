@@ -2517,8 +2517,10 @@ def _turned_round(o: Number, n: Number, old: Sequence[Number], new: Sequence[Num
     "from" end and is now the "to" end (or the other way), and another figure of its group
     on the other side holds the end it left ("cut to 20 mph from 30 mph" -> "cut from 20 mph
     to 30 mph"), so the move goes the other way even though no figure changed its place."""
+    if "rom" not in o.sentence or "rom" not in n.sentence:  # most: no "from" on a side
+        return False
     was, now = _end_of_move(o.sentence, o.span[0]), _end_of_move(n.sentence, n.span[0])
-    if not was or not now or was == now:  # most pairs: no end of a move, or the same one
+    if not was or not now or was == now:  # no end of a move, or the same one
         return False
     group = _number_group(o)
     return any(
