@@ -41,9 +41,11 @@ Public API
 Conventions: a number that keeps its value but is written differently is not a change, unless
 another value took its place: numbers that swap ("three killed and 12 injured" -> "12 killed
 and three injured", "rose to 3.5% from 3.2%" -> "rose to 3.2% from 3.5%") are both changed,
-but not the ends of a move told the other way round ("from $5 to $6" -> "to $6 from $5"); two
-mentions pair up when they count the same noun ("four sources" -> "three sources") or, failing
-that, one for one in reading order. A quote is altered when the words inside the marks differ
+and so are the ends of a move that trade their "from" and "to" in place ("to 20 mph from 30
+mph" -> "from 20 mph to 30 mph"), but not the ends of a move told the other way round ("from
+$5 to $6" -> "to $6 from $5"); two mentions pair up when they count the same noun ("four
+sources" -> "three sources") or, failing that, one for one in reading order. A quote is
+altered when the words inside the marks differ
 once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
 alteration). A negation that flips in a sentence present in both versions is one ``changed``
 change per clause ("did review" -> "did not review"); the same polarity written another way
@@ -2350,7 +2352,9 @@ def _pair_numbers(
         if not twins:
             continue
         twin = max(twins, key=lambda n: _fit(number, n, layout)) if len(twins) > 1 else twins[0]
-        if _fits_another_better(number, twin, sides, layout):
+        if _fits_another_better(number, twin, sides, layout) or _turned_round(
+            number, twin, old, new
+        ):
             continue
         sides.old.alive.discard(id(number))
         sides.new.alive.discard(id(twin))
@@ -2381,9 +2385,15 @@ def _pair_numbers(
             pairs.append((rest_old[i], rest_new[j]))
     left_old = [n for i, n in enumerate(rest_old) if i not in used_old]
     left_new = [n for j, n in enumerate(rest_new) if j not in used_new]
-    # Otherwise a one-for-one swap of the same sort of number, in reading order.
+    # Otherwise a one-for-one swap of the same sort of number, in reading order, its twin
+    # last (found swapped above: "to $6 from $5" -> "from $6 to $5").
     for number in list(left_old):
-        other = next((n for n in left_new if _number_group(n) == _number_group(number)), None)
+        group = _number_group(number)
+        same_sort = [n for n in left_new if _number_group(n) == group]
+        other = next(
+            (n for n in same_sort if not (n.bound == number.bound and _twins(number, n))),
+            same_sort[0] if same_sort else None,
+        )
         if other is not None:
             left_old.remove(number)
             left_new.remove(other)
@@ -2504,6 +2514,30 @@ def _end_of_move(sentence: str, start: int) -> str:
         if before.endswith(word) and not before[: -len(word)][-1:].isalpha():
             return word
     return ""
+
+
+def _turned_round(o: Number, n: Number, old: Sequence[Number], new: Sequence[Number]) -> bool:
+    """Whether a same-value pair changed ends in a move that was turned round: it was the
+    "from" end and is now the "to" end (or the other way), and another figure of its group
+    on the other side holds the end it left ("cut to 20 mph from 30 mph" -> "cut from 20 mph
+    to 30 mph"), so the move goes the other way even though no figure changed its place."""
+    if "rom" not in o.sentence or "rom" not in n.sentence:  # most: no "from" on a side
+        return False
+    was, now = _end_of_move(o.sentence, o.span[0]), _end_of_move(n.sentence, n.span[0])
+    if not was or not now or was == now:  # no end of a move, or the same one
+        return False
+    group = _number_group(o)
+    return any(
+        _end_of_move(r.sentence, r.span[0]) == was
+        and _number_group(r) == group
+        and not same_number(o, r)
+        for r in new
+    ) or any(
+        _end_of_move(r.sentence, r.span[0]) == now
+        and _number_group(r) == group
+        and not same_number(n, r)
+        for r in old
+    )
 
 
 def _moved_with_its_words(o: Number, n: Number, rivals: Iterable[Number], layout: _Layout) -> bool:

@@ -5,10 +5,12 @@ Two parties that traded places round a verb, the rest of the sentence the same, 
 between them makes no roles ("Smith met Jones", "Smith and Jones", "talks between A and B").
 The verb may change its form as they trade places ("Acme sued Beta" -> "Beta is suing Acme"),
 and its voice is read: "Police arrested the driver" -> "The driver was arrested by police"
-keeps the roles, "Police were arrested by the driver" turns them round. The two ends of a
-route or a shift that traded places ("from Paris to London" -> "from London to Paris") are a
-``roles`` change too, told as a direction reversed; ends that are figures or dates are told
-by the number change, and "between A and B" has no direction.
+keeps the roles, "Police were arrested by the driver" turns them round, and so does "Rebels
+were driven out of the city by the army" for "Rebels drove the army out of the city" (an
+agent named after the rest of its clause). The two ends of a route or a shift that traded
+places ("from Paris to London" -> "from London to Paris") are a ``roles`` change too, told as
+a direction reversed; ends that are figures or dates are told by the number change, and
+"between A and B" has no direction.
 
 ``compare.facets`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
 then ``role_swap``, and reports what it finds as a ``roles`` change.
@@ -116,7 +118,15 @@ def may_swap(old: str, new: str, differing: set[str]) -> bool:
             if len(missing) > 2:
                 return False
     if len(missing) == 1:  # "beaten" for "beat"
-        return _verb_stem(missing[0]) in (new if missing[0] in old else old)
+        word = missing[0]
+        stem = _verb_stem(word)
+        if stem in (new if word in old else old):
+            return True
+        # "Chosen" for "chose", which stands inside it and so seemed to stand in both.
+        for other in differing:
+            if other != word and other in word and _verb_stem(other) == stem:
+                return True
+        return False
     return not missing or (len(missing) == 2 and _verb_stem(missing[0]) == _verb_stem(missing[1]))
 
 
@@ -200,7 +210,48 @@ def _verb_form_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap 
         return None
     if only_a and _verb_stem(only_a[0]) != _verb_stem(only_b[0]):
         return None
-    size_a, size_b = len(a), len(b)
+    read = _parties_round_verb(words_a, words_b)
+    if read is not None:
+        swapped, first, last_a, last_b = read
+        return _swapped(old, new, (a[first], a[last_a]), (b[first], b[last_b])) if swapped else None
+    # A passive whose agent comes after the rest of its clause ("Rebels were driven out of
+    # the city by the army" for "Rebels drove the army out of the city").
+    if "by" in words_b:
+        return _late_agent_swap(old, new, a, b)
+    if "by" in words_a:
+        swap = _late_agent_swap(new, old, b, a)
+        return swap._replace(was=swap.now, now=swap.was) if swap else None
+    return None
+
+
+def _late_agent_swap(active: str, passive: str, a: list[_Word], p: list[_Word]) -> Swap | None:
+    """A swap whose passive version names its agent after the rest of the clause: read with
+    the agent right after its verb, and told up to the end of that rest on both sides."""
+    moved = _agent_moved_up(p, a)
+    if moved is None:
+        return None
+    p_moved, rest_end_p, rest_end_a = moved
+    read = _parties_round_verb([w.lower for w in a], [w.lower for w in p_moved])
+    if read is None or not read[0]:
+        return None
+    _, first, last_a, last_p = read
+    span_a = (a[first], max(a[last_a], a[rest_end_a], key=_end))
+    span_p = (p_moved[first], max(p_moved[last_p], p[rest_end_p], key=_end))
+    return _swapped(active, passive, span_a, span_p)
+
+
+def _end(word: _Word) -> int:
+    """Where a word ends (to take the later of two)."""
+    return word.end
+
+
+def _parties_round_verb(
+    words_a: list[str], words_b: list[str]
+) -> tuple[bool, int, int, int] | None:
+    """How two versions read as party, verb, party round the same verb in two forms, the
+    rest of the sentence the same: whether the roles traded places, where the first party
+    starts and where the last one ends in each; ``None`` when they do not read so."""
+    size_a, size_b = len(words_a), len(words_b)
     prefix = 0
     while prefix < min(size_a, size_b) and words_a[prefix] == words_b[prefix]:
         prefix += 1
@@ -217,12 +268,37 @@ def _verb_form_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap 
                 continue
             first, second, swapped = split
             if not swapped:
-                return None
+                return False, p, size_a - s - 1, size_b - s - 1
             parties = (words_a[p : p + first], words_a[size_a - s - second : size_a - s])
             if not all(_party(party) for party in parties):
                 continue  # "bought its" / "bought by its": "its rival" is the party
-            return _swapped(old, new, (a[p], a[size_a - s - 1]), (b[p], b[size_b - s - 1]))
+            return True, p, size_a - s - 1, size_b - s - 1
     return None
+
+
+def _agent_moved_up(
+    passive: list[_Word], active: list[_Word]
+) -> tuple[list[_Word], int, int] | None:
+    """``passive`` with the agent that closes its clause ("by the army") moved to before the
+    words that the active version ends its clause with too ("out of the city"); with where
+    those words end in each version. ``None`` when no such words stand before a "by"."""
+    words_p, words_a = [w.lower for w in passive], [w.lower for w in active]
+    shared = 0  # the words after the clause, the same in both ("on Friday")
+    while shared < min(len(words_p), len(words_a)) and words_p[-1 - shared] == words_a[-1 - shared]:
+        shared += 1
+    end_p, end_a = len(words_p) - shared, len(words_a) - shared
+    if "by" not in words_p[:end_p]:
+        return None
+    by = end_p - 1 - words_p[:end_p][::-1].index("by")
+    if not 1 <= end_p - by - 1 <= _MAX_PARTY:
+        return None
+    rest = 0
+    while rest < min(by, end_a) and words_p[by - 1 - rest] == words_a[end_a - 1 - rest]:
+        rest += 1
+    if not rest:
+        return None
+    moved = passive[: by - rest] + passive[by:end_p] + passive[by - rest : by] + passive[end_p:]
+    return moved, by - 1, end_a - 1
 
 
 def _verb_form_split(old: list[str], new: list[str]) -> tuple[int, int, bool] | None:
@@ -297,12 +373,15 @@ def _swap_split(old: list[str], new: list[str]) -> tuple[int, int] | None:
 
 
 def _party(words: list[str]) -> bool:
-    """Whether words can name one party: a word that is no figure, no preposition first and
-    no determiner last."""
+    """Whether words can name one party: a word that is no figure and no auxiliary ("had"
+    in "The club had fined the player" is the verb's), no preposition first and no
+    determiner last."""
     return (
         words[0] not in _NOT_A_VERB
         and words[-1] not in _OBJECT_DETERMINERS
-        and any(w.isalpha() and w not in _NUMBER_WORD_TOKENS for w in words)
+        and any(
+            w.isalpha() and w not in _NUMBER_WORD_TOKENS and w not in _AUXILIARIES for w in words
+        )
     )
 
 

@@ -406,6 +406,80 @@ def test_the_ends_of_a_move_told_the_other_way_round_are_no_change(
 
 
 @pytest.mark.parametrize(
+    ("old", "reversed_", "reordered"),
+    [
+        (
+            "The council cut the limit to 20 mph from 30 mph.",
+            "The council cut the limit from 20 mph to 30 mph.",
+            "The council cut the limit from 30 mph to 20 mph.",
+        ),
+        (
+            "The trial was moved from May 3 to May 10.",
+            "The trial was moved to May 3 from May 10.",
+            "The trial was moved to May 10 from May 3.",
+        ),
+        ("Prices rose to $6 from $5.", "Prices rose from $6 to $5.", "Prices rose from $5 to $6."),
+        (
+            "Turnout fell to 41% from 48% in the last election.",
+            "Turnout fell from 41% to 48% in the last election.",
+            "Turnout fell from 48% to 41% in the last election.",
+        ),
+        (
+            "The curfew was pushed back from 10 p.m. to 11 p.m. on Friday.",
+            "The curfew was pushed back to 10 p.m. from 11 p.m. on Friday.",
+            "The curfew was pushed back to 11 p.m. from 10 p.m. on Friday.",
+        ),
+        (
+            "The county cut its forecast to 1,200 homes from 1,500 homes.",
+            "The county cut its forecast from 1,200 homes to 1,500 homes.",
+            "The county cut its forecast from 1,500 homes to 1,200 homes.",
+        ),
+    ],
+)
+def test_figures_that_swap_their_from_and_to_in_place_turn_the_move_round(
+    old: str, reversed_: str, reordered: str
+) -> None:
+    # Each figure keeps its place but is now the other end: both changed, as ends that
+    # traded places are ("from $5 to $6" -> "from $6 to $5").
+    for a, b in ((old, reversed_), (reversed_, old)):
+        changes = only(a, b, "number")
+        assert [(c.action, c.old) for c in changes] == [
+            ("changed", old_figure) for old_figure in _ends(a)
+        ], changes
+        assert {c.new for c in changes} == set(_ends(b))
+    # The same move told the other way round is no change.
+    assert not kinds(old, reordered)
+    assert not kinds(reordered, old)
+
+
+def _ends(sentence: str) -> list[str]:
+    """The first two figures of a sentence: the ends of its move ("on Friday" stays)."""
+    return [n.phrase for n in sentence_facets(sentence).numbers][:2]
+
+
+def test_only_a_move_whose_figures_swapped_their_from_and_to_is_changed() -> None:
+    old = "Fares rose to $6 from $5 in May and to $7 from $6 in June."
+    # Both moves told the other way round: $6 is the "to" of one and the "from" of the other.
+    assert not kinds(old, "Fares rose from $5 to $6 in May and from $6 to $7 in June.")
+    # The May move turned round, the June one kept.
+    turned = "Fares rose from $6 to $5 in May and to $7 from $6 in June."
+    assert [(c.old, c.new) for c in only(old, turned, "number")] == [("$6", "$5"), ("$5", "$6")]
+    # Another figure beside the move stays out of it.
+    assert [
+        (c.old, c.new)
+        for c in only(
+            "The fare rose 20% to $6 from $5.", "The fare rose 20% from $6 to $5.", "number"
+        )
+    ] == [("$6", "$5"), ("$5", "$6")]
+    assert not kinds("The fare rose 20% to $6 from $5.", "The fare rose 20% from $5 to $6.")
+    # A "from" before a figure of another sort (a date) is no end of the move.
+    assert not kinds(
+        "The fare rises to $6 from May 3, the council said.",
+        "From May 3 the fare rises to $6, the council said.",
+    )
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         (

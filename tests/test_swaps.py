@@ -111,9 +111,19 @@ def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change
         ("The bank was fined by the regulator.", "The regulator has been fined by the bank."),
         # Past forms written another way than the verb ("misled", "thrown").
         ("The senator misled the committee.", "The committee is misleading the senator."),
+        # One past form inside the other ("chose" in "chosen", "woke" in "woken").
+        ("The mayor has chosen the architect.", "The architect chose the mayor."),
+        ("The challenger has broken the champion.", "The champion broke the challenger."),
+        (
+            "The guards woke the prisoners in the night.",
+            "The prisoners had woken the guards in the night.",
+        ),
+        ("Voters have forgotten the party.", "The party forgot voters."),
         # The voice turned round with the parties in place.
         ("Police arrested the driver.", "Police were arrested by the driver."),
         ("The firm bought its rival.", "The firm was bought by its rival."),
+        # An auxiliary both share is the verb's, not a party ("had" in "The club had").
+        ("The club had fined the player.", "The club had been fined by the player."),
         (
             "The champion beat the challenger in five sets.",
             "The champion was beaten by the challenger in five sets.",
@@ -139,10 +149,26 @@ def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_chan
         ("The regulator fined the bank.", "The bank has been fined by the regulator."),
         ("Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal."),
         ("Police are investigating the fire.", "The fire is being investigated by police."),
+        ("The mayor chose the architect.", "The architect was chosen by the mayor."),
+        # A passive that names its agent after the rest of its clause, the roles kept.
+        (
+            "The army drove rebels out of the city.",
+            "Rebels were driven out of the city by the army.",
+        ),
+        (
+            "Police moved the protesters out of the square.",
+            "The protesters were moved out of the square by police.",
+        ),
+        (
+            "MPs criticised the minister over the delay on Monday.",
+            "The minister was criticised over the delay by MPs on Monday.",
+        ),
         # Another tense, the parties in place.
         ("The city sued the contractor.", "The city is suing the contractor."),
+        ("The mayor has chosen the architect.", "The mayor chose the architect."),
         # "By" that is no agent.
         ("Smith waited by the door.", "Smith was waiting by the door."),
+        ("The fans drove to the stadium.", "The fans were driven to the stadium by bus."),
         # A verb whose active says what its passive does.
         ("The bill passed the Senate.", "The bill was passed by the Senate."),
         ("The Senate passed the bill on Tuesday.", "The bill passed the Senate on Tuesday."),
@@ -158,3 +184,41 @@ def test_a_verb_that_changes_its_form_but_keeps_the_roles_is_no_roles_change(
     assert roles(alone(old, new)) == []
     assert roles(reworded(old, new)) == []
     assert roles(alone(new, old)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Rebels drove the army out of the city.",
+            "Rebels were driven out of the city by the army.",
+            "Rebels drove the army out of the city",
+            "Rebels were driven out of the city by the army",
+        ),
+        (
+            "The minister criticised MPs over the delay.",
+            "The minister was criticised over the delay by MPs.",
+            "The minister criticised MPs over the delay",
+            "The minister was criticised over the delay by MPs",
+        ),
+        (
+            "The council sued the developer over the tower on Monday.",
+            "The council was sued over the tower by the developer on Monday.",
+            "The council sued the developer over the tower",
+            "The council was sued over the tower by the developer",
+        ),
+        (
+            "The club had fined the player for the outburst.",
+            "The club had been fined for the outburst by the player.",
+            "The club had fined the player for the outburst",
+            "The club had been fined for the outburst by the player",
+        ),
+    ],
+)
+def test_a_passive_that_names_its_agent_after_the_rest_of_its_clause_can_swap_the_roles(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # Read with the agent right after its verb; told up to the end of the rest of the clause.
+    assert alone(old, new) == [("roles", "changed", was, now)]
+    assert reworded(old, new) == [("roles", "changed", was, now)]
+    assert alone(new, old) == [("roles", "changed", now, was)]
