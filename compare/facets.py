@@ -3299,7 +3299,9 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     places_old, places_new = _word_places(old), _word_places(new)
     lower_old, lower_new = old.lower(), new.lower()
     changes: list[Change] = []
-    for before, word in places_old - places_new:
+    # In reading order: a set's order changes with the hash seed, and so did the changes'.
+    gone = sorted(places_old - places_new, key=lambda place: (lower_old.find(place[1]), place))
+    for before, word in gone:
         if word in _HEDGE_TRIGGERS:
             continue  # "likely" -> "unlikely", "confirmed" -> "unconfirmed": hedges
         for other in _opposites(word):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -1301,6 +1304,27 @@ def test_the_same_words_in_another_order_are_read_for_opposites_alone() -> None:
     assert flips("Oil rose 2% and gas fell 2%.", "Oil fell 2% and gas rose 2%.") == both_ways
     # Nothing after either verb.
     assert flips("Profits rose, and sales fell.", "Profits fell, and sales rose.") == both_ways
+
+
+def test_flips_come_in_reading_order_whatever_the_hash_seed() -> None:
+    # They were read from a set, so their order changed from one process to the next.
+    script = (
+        "from compare.facets import compare_sentences\n"
+        "found = compare_sentences('Sales rose in France and fell in Spain.',\n"
+        "                          'Sales fell in France and rose in Spain.')\n"
+        "print([(c.old, c.new) for c in found if c.kind == 'negation'])\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert runs == {"[('rose', 'fell'), ('fell', 'rose')]\n"}
 
 
 def test_not_yet_flips_with_its_verb() -> None:
