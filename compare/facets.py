@@ -3055,12 +3055,12 @@ def _drop_twins_across(implicit: list[Cue], explicit: list[Cue]) -> None:
     that stands in its place: after the same word, or saying no to the same one ("stop the
     fuel from reaching" / "would not reach")."""
     for cue in list(implicit):
-        complement = _verb_stem(cue.text.rsplit(" ", 1)[-1])
+        complement = cue.text.rsplit(" ", 1)[-1]
         twin = next(
             (
                 c
                 for c in explicit
-                if _cue_in_place(cue, c) or _verb_stem(c.text.rsplit(" ", 1)[-1]) == complement
+                if _cue_in_place(cue, c) or _same_verb(c.text.rsplit(" ", 1)[-1], complement)
             ),
             None,
         )
@@ -3082,10 +3082,10 @@ def _implicit_flips(
         (rest_new, texts[1], texts[0], True),
     ):
         for cue in cues:
-            complement = _verb_stem(cue.text.rsplit(" ", 1)[-1])
+            complement = cue.text.rsplit(" ", 1)[-1]
             for anchor in cue.before:
                 word = _word_after(other_text, anchor)
-                if word and _verb_stem(word) == complement:  # "failed to win" / "won"
+                if word and _same_verb(word, complement):  # "failed to win" / "won"
                     said, unsaid = f"{anchor} {cue.text}", f"{anchor} {word}"
                     # What it is done to must stay too: "avoid using tap water" -> "use
                     # bottled water" says the same thing twice, no flip.
@@ -3166,6 +3166,13 @@ def _verb_stem(word: str) -> str:
     "wins", "won"; "sue", "sued", "suing")."""
     word = word.lower()
     return _stem(_PAST_FORMS.get(word, word))
+
+
+def _same_verb(word: str, other: str) -> bool:
+    """Whether two words are forms of one verb, read as regular ones or through
+    ``_IRREGULAR_VERBS``: "found" is a past of "find" and the verb of "founded", "fell" a
+    past of "fall" and the verb of "felled", so either reading may be the one meant."""
+    return _stem(word) == _stem(other) or _verb_stem(word) == _verb_stem(other)
 
 
 def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:

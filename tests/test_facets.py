@@ -2179,6 +2179,21 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
             "has sold",
             "The club has not sold the stadium.",
         ),
+        # A verb that is also an irregular past ("found" of "find", "fell" of "fall").
+        (
+            "The charity failed to found a new school in the town.",
+            "The charity founded a new school in the town.",
+            "charity failed to found",
+            "charity founded",
+            "The charity did not found a new school in the town.",
+        ),
+        (
+            "The crew failed to fell the damaged oak.",
+            "The crew felled the damaged oak.",
+            "crew failed to fell",
+            "crew felled",
+            "The crew did not fell the damaged oak.",
+        ),
         (
             "Police failed to catch the gunman.",
             "Police caught the gunman.",
