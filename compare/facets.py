@@ -3296,6 +3296,9 @@ _CLAUSE_OPENERS = _wordset("and but or while whereas although though as after be
 _VERB_JOINERS = _wordset("and but or while whereas yet then")
 #: How many words after a word are read.
 _FOLLOWING_WORDS = 8
+#: How many words an aside set off by commas may have ("however", "by contrast", "on the
+#: other hand").
+_ASIDE_WORDS = 4
 
 
 def _stands_with_what_followed(word: str, own: str, other: str) -> bool:
@@ -3338,9 +3341,25 @@ def _words_following(text: str, end: int) -> list[str]:
 
 def _after_joiner(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows "and", "but" or another of ``_VERB_JOINERS``,
-    or a comma."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and (before[-1] in _VERB_JOINERS or before[-1].endswith(","))
+    or a comma, with no subject of its own between: "rose in France and fell", "rose in
+    France, fell", "and, by contrast, fell". An aside set off by commas is passed over, and
+    what stands before it is read: in "; costs, however, fell" and "and exports, meanwhile,
+    fell" it is a new subject, and the verb is that subject's."""
+    before = text[max(0, start - 60) : start].split()
+    if not before:
+        return False
+    last = before[-1]
+    if last.endswith(",") and last[:-1] not in _ANTONYM_WORDS:
+        # The comma that opens the aside, a few words back with no mark, joiner or word with
+        # an opposite between: that is a clause ("In May, sales rose in France, fell").
+        for opening in range(len(before) - 2, max(-1, len(before) - 2 - _ASIDE_WORDS), -1):
+            word = before[opening]
+            if word.endswith(","):
+                last = word[:-1]
+                break
+            if word in _VERB_JOINERS or word in _ANTONYM_WORDS or word.endswith((";", ":")):
+                break
+    return last in _VERB_JOINERS or last.endswith(",")
 
 
 def _word_places(text: str) -> set[tuple[str, str]]:

@@ -1229,6 +1229,51 @@ def test_the_same_words_in_another_order_are_read_for_opposites_alone() -> None:
     assert flips("Profits rose, and sales fell.", "Profits fell, and sales rose.") == both_ways
 
 
+def test_verbs_turned_round_between_two_subjects_flip_past_an_aside() -> None:
+    # The comma after "however" closes an aside: "costs" is a second subject, not a verb's
+    # that "fell" shares with "Profits".
+    for old, new in (
+        (
+            "Profits rose 10% in 2025; costs, however, fell 10%.",
+            "Profits fell 10% in 2025; costs, however, rose 10%.",
+        ),
+        (
+            "Home sales rose 3% in April, while prices, by contrast, fell 3%.",
+            "Home sales fell 3% in April, while prices, by contrast, rose 3%.",
+        ),
+        (
+            "Imports rose 4% in May, and exports, meanwhile, fell 4% in May.",
+            "Imports fell 4% in May, and exports, meanwhile, rose 4% in May.",
+        ),
+        (
+            "Imports rose 4% in May, and exports, on the other hand, fell 4% in May.",
+            "Imports fell 4% in May, and exports, on the other hand, rose 4% in May.",
+        ),
+    ):
+        both_ways = [("fell", "rose"), ("rose", "fell")]
+        assert sorted((c.old, c.new) for c in only(old, new, "negation")) == both_ways, old
+        found = sorted((c[2], c[3]) for c in roles(old, new) if c[:2] == ("negation", "changed"))
+        assert found == both_ways, old
+    # An aside after the joiner, or a comma for one: still one subject's two verbs.
+    for old, new in (
+        (
+            "Sales rose in France and, by contrast, fell in Spain last quarter.",
+            "Sales fell in Spain and, by contrast, rose in France last quarter.",
+        ),
+        (
+            "Sales rose in France, fell in Spain last quarter.",
+            "Sales fell in Spain, rose in France last quarter.",
+        ),
+        # The clause before the comma is no aside.
+        (
+            "In May, sales rose in France, fell in Spain.",
+            "In May, sales fell in Spain, rose in France.",
+        ),
+    ):
+        assert only(old, new, "negation") == [], old
+        assert [c for c in roles(old, new) if c[0] == "negation"] == [], old
+
+
 def test_not_yet_flips_with_its_verb() -> None:
     assert kinds("The company has not yet paid the fine.", "The company has paid the fine.") == [
         ("negation", "changed", "has not yet paid", "has paid")
