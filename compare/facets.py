@@ -3280,12 +3280,27 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 (before, other) in places_new
                 and (before, other) not in places_old
                 and other not in _HEDGE_TRIGGERS
+                and not _coordinated(word, other, lower_old, lower_new)
                 and not _stands_with_what_followed(word, lower_old, lower_new)
             ):
                 detail = _describe("changed", "negation flipped", word, other)
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
                 break
     return changes
+
+
+def _coordinated(word: str, other: str, old: str, new: str) -> bool:
+    """Whether ``word`` and its opposite are joined by "and" or "or" in both texts (lower
+    case), in either order: "open and closed hearings" -> "closed and open hearings" says
+    the same of the same thing, the pair only turned round."""
+    return all(
+        any(
+            _whole_word(text, f"{first} {joiner} {second}")
+            for first, second in ((word, other), (other, word))
+            for joiner in ("and", "or")
+        )
+        for text in (old, new)
+    )
 
 
 #: What ends the words that follow a word in its clause: a mark, or a word that opens

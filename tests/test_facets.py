@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from compare import facets, multi
+from compare import CompareOptions, compare, facets, multi
 from compare.facets import (
     SEVERITY,
     Facets,
@@ -1272,6 +1272,35 @@ def test_verbs_turned_round_between_two_subjects_flip_past_an_aside() -> None:
     ):
         assert only(old, new, "negation") == [], old
         assert [c for c in roles(old, new) if c[0] == "negation"] == [], old
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The inquiry will hold open and closed hearings next month.",
+            "The inquiry will hold closed and open hearings next month.",
+        ),
+        (
+            "The report counted legal and illegal migrants in the region.",
+            "The report counted illegal and legal migrants in the region.",
+        ),
+        (
+            "The study weighed known and unknown risks of the drug.",
+            "The study weighed unknown and known risks of the drug.",
+        ),
+        (
+            "Voters may choose open or closed primaries.",
+            "Voters may choose closed or open primaries.",
+        ),
+    ],
+)
+def test_opposites_joined_by_and_that_trade_places_flip_nothing(old: str, new: str) -> None:
+    # Both words stand on both sides, joined: the pair only turned round.
+    assert compare_sentences(old, new) == ()
+    assert compare_sentences(new, old) == ()
+    assert roles(old, new) == []
+    assert compare(doc(old), doc(new), CompareOptions()).changes == ()
 
 
 def test_not_yet_flips_with_its_verb() -> None:
