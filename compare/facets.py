@@ -3089,12 +3089,12 @@ def _drop_twins_across(implicit: list[Cue], explicit: list[Cue]) -> None:
     that stands in its place: after the same word, or saying no to the same one ("stop the
     fuel from reaching" / "would not reach")."""
     for cue in list(implicit):
-        complement = _verb_stem(cue.text.rsplit(" ", 1)[-1])
+        complement = cue.text.rsplit(" ", 1)[-1]
         twin = next(
             (
                 c
                 for c in explicit
-                if _cue_in_place(cue, c) or _verb_stem(c.text.rsplit(" ", 1)[-1]) == complement
+                if _cue_in_place(cue, c) or _same_verb(c.text.rsplit(" ", 1)[-1], complement)
             ),
             None,
         )
@@ -3116,10 +3116,10 @@ def _implicit_flips(
         (rest_new, texts[1], texts[0], True),
     ):
         for cue in cues:
-            complement = _verb_stem(cue.text.rsplit(" ", 1)[-1])
+            complement = cue.text.rsplit(" ", 1)[-1]
             for anchor in cue.before:
                 word = _word_after(other_text, anchor)
-                if word and _verb_stem(word) == complement:  # "failed to win" / "won"
+                if word and _same_verb(word, complement):  # "failed to win" / "won"
                     said, unsaid = f"{anchor} {cue.text}", f"{anchor} {word}"
                     # What it is done to must stay too: "avoid using tap water" -> "use
                     # bottled water" says the same thing twice, no flip.
@@ -3200,6 +3200,13 @@ def _verb_stem(word: str) -> str:
     "wins", "won"; "sue", "sued", "suing")."""
     word = word.lower()
     return _stem(_PAST_FORMS.get(word, word))
+
+
+def _same_verb(word: str, other: str) -> bool:
+    """Whether two words are forms of one verb, read as regular ones or through
+    ``_IRREGULAR_VERBS``: "found" is a past of "find" and the verb of "founded", "fell" a
+    past of "fall" and the verb of "felled", so either reading may be the one meant."""
+    return _stem(word) == _stem(other) or _verb_stem(word) == _verb_stem(other)
 
 
 def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
@@ -3309,12 +3316,27 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 (before, other) in places_new
                 and (before, other) not in places_old
                 and other not in _HEDGE_TRIGGERS
+                and not _coordinated(word, other, lower_old, lower_new)
                 and not _stands_with_what_followed(word, lower_old, lower_new)
             ):
                 detail = _describe("changed", "negation flipped", word, other)
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
                 break
     return changes
+
+
+def _coordinated(word: str, other: str, old: str, new: str) -> bool:
+    """Whether ``word`` and its opposite are joined by "and" or "or" in both texts (lower
+    case), in either order: "open and closed hearings" -> "closed and open hearings" says
+    the same of the same thing, the pair only turned round."""
+    return all(
+        any(
+            _whole_word(text, f"{first} {joiner} {second}")
+            for first, second in ((word, other), (other, word))
+            for joiner in ("and", "or")
+        )
+        for text in (old, new)
+    )
 
 
 #: What ends the words that follow a word in its clause: a mark, or a word that opens
@@ -3325,6 +3347,9 @@ _CLAUSE_OPENERS = _wordset("and but or while whereas although though as after be
 _VERB_JOINERS = _wordset("and but or while whereas yet then")
 #: How many words after a word are read.
 _FOLLOWING_WORDS = 8
+#: How many words an aside set off by commas may have ("however", "by contrast", "on the
+#: other hand").
+_ASIDE_WORDS = 4
 
 
 def _stands_with_what_followed(word: str, own: str, other: str) -> bool:
@@ -3367,9 +3392,25 @@ def _words_following(text: str, end: int) -> list[str]:
 
 def _after_joiner(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows "and", "but" or another of ``_VERB_JOINERS``,
-    or a comma."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and (before[-1] in _VERB_JOINERS or before[-1].endswith(","))
+    or a comma, with no subject of its own between: "rose in France and fell", "rose in
+    France, fell", "and, by contrast, fell". An aside set off by commas is passed over, and
+    what stands before it is read: in "; costs, however, fell" and "and exports, meanwhile,
+    fell" it is a new subject, and the verb is that subject's."""
+    before = text[max(0, start - 60) : start].split()
+    if not before:
+        return False
+    last = before[-1]
+    if last.endswith(",") and last[:-1] not in _ANTONYM_WORDS:
+        # The comma that opens the aside, a few words back with no mark, joiner or word with
+        # an opposite between: that is a clause ("In May, sales rose in France, fell").
+        for opening in range(len(before) - 2, max(-1, len(before) - 2 - _ASIDE_WORDS), -1):
+            word = before[opening]
+            if word.endswith(","):
+                last = word[:-1]
+                break
+            if word in _VERB_JOINERS or word in _ANTONYM_WORDS or word.endswith((";", ":")):
+                break
+    return last in _VERB_JOINERS or last.endswith(",")
 
 
 def _word_places(text: str) -> set[tuple[str, str]]:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from compare import facets, multi
+from compare import CompareOptions, compare, facets, multi
 from compare.facets import (
     SEVERITY,
     Facets,
@@ -1327,6 +1327,80 @@ def test_flips_come_in_reading_order_whatever_the_hash_seed() -> None:
     assert runs == {"[('rose', 'fell'), ('fell', 'rose')]\n"}
 
 
+def test_verbs_turned_round_between_two_subjects_flip_past_an_aside() -> None:
+    # The comma after "however" closes an aside: "costs" is a second subject, not a verb's
+    # that "fell" shares with "Profits".
+    for old, new in (
+        (
+            "Profits rose 10% in 2025; costs, however, fell 10%.",
+            "Profits fell 10% in 2025; costs, however, rose 10%.",
+        ),
+        (
+            "Home sales rose 3% in April, while prices, by contrast, fell 3%.",
+            "Home sales fell 3% in April, while prices, by contrast, rose 3%.",
+        ),
+        (
+            "Imports rose 4% in May, and exports, meanwhile, fell 4% in May.",
+            "Imports fell 4% in May, and exports, meanwhile, rose 4% in May.",
+        ),
+        (
+            "Imports rose 4% in May, and exports, on the other hand, fell 4% in May.",
+            "Imports fell 4% in May, and exports, on the other hand, rose 4% in May.",
+        ),
+    ):
+        both_ways = [("fell", "rose"), ("rose", "fell")]
+        assert sorted((c.old, c.new) for c in only(old, new, "negation")) == both_ways, old
+        found = sorted((c[2], c[3]) for c in roles(old, new) if c[:2] == ("negation", "changed"))
+        assert found == both_ways, old
+    # An aside after the joiner, or a comma for one: still one subject's two verbs.
+    for old, new in (
+        (
+            "Sales rose in France and, by contrast, fell in Spain last quarter.",
+            "Sales fell in Spain and, by contrast, rose in France last quarter.",
+        ),
+        (
+            "Sales rose in France, fell in Spain last quarter.",
+            "Sales fell in Spain, rose in France last quarter.",
+        ),
+        # The clause before the comma is no aside.
+        (
+            "In May, sales rose in France, fell in Spain.",
+            "In May, sales fell in Spain, rose in France.",
+        ),
+    ):
+        assert only(old, new, "negation") == [], old
+        assert [c for c in roles(old, new) if c[0] == "negation"] == [], old
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The inquiry will hold open and closed hearings next month.",
+            "The inquiry will hold closed and open hearings next month.",
+        ),
+        (
+            "The report counted legal and illegal migrants in the region.",
+            "The report counted illegal and legal migrants in the region.",
+        ),
+        (
+            "The study weighed known and unknown risks of the drug.",
+            "The study weighed unknown and known risks of the drug.",
+        ),
+        (
+            "Voters may choose open or closed primaries.",
+            "Voters may choose closed or open primaries.",
+        ),
+    ],
+)
+def test_opposites_joined_by_and_that_trade_places_flip_nothing(old: str, new: str) -> None:
+    # Both words stand on both sides, joined: the pair only turned round.
+    assert compare_sentences(old, new) == ()
+    assert compare_sentences(new, old) == ()
+    assert roles(old, new) == []
+    assert compare(doc(old), doc(new), CompareOptions()).changes == ()
+
+
 def test_not_yet_flips_with_its_verb() -> None:
     assert kinds("The company has not yet paid the fine.", "The company has paid the fine.") == [
         ("negation", "changed", "has not yet paid", "has paid")
@@ -2276,6 +2350,21 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
             "has failed to sell",
             "has sold",
             "The club has not sold the stadium.",
+        ),
+        # A verb that is also an irregular past ("found" of "find", "fell" of "fall").
+        (
+            "The charity failed to found a new school in the town.",
+            "The charity founded a new school in the town.",
+            "charity failed to found",
+            "charity founded",
+            "The charity did not found a new school in the town.",
+        ),
+        (
+            "The crew failed to fell the damaged oak.",
+            "The crew felled the damaged oak.",
+            "crew failed to fell",
+            "crew felled",
+            "The crew did not fell the damaged oak.",
         ),
         (
             "Police failed to catch the gunman.",
