@@ -92,7 +92,7 @@ _EITHER_VOICE = _wordset("pass")
 
 
 class _Word(NamedTuple):
-    """A word of a sentence, lower-cased, and where it stands."""
+    """A word of a sentence, lower-cased (see ``_folded``), and where it stands."""
 
     lower: str
     start: int
@@ -102,8 +102,15 @@ class _Word(NamedTuple):
 def _role_words(text: str) -> list[_Word]:
     """The words of a sentence but "the", so that "Police blamed the driver" -> "The driver
     blamed police" has the same words."""
-    words = (_Word(m.group().lower(), m.start(), m.end()) for m in _ROLE_WORD().finditer(text))
+    words = (_Word(_folded(m.group()), m.start(), m.end()) for m in _ROLE_WORD().finditer(text))
     return [w for w in words if w.lower != "the"]
+
+
+def _folded(word: str) -> str:
+    """A word in lower case, but for an auxiliary written with a capital, which is a name
+    ("Johnson criticised May", "Will beat Sam"), not the verb's ("had fined")."""
+    lower = word.lower()
+    return word if word[:1].isupper() and lower in _AUXILIARIES else lower
 
 
 def may_swap(old: str, new: str, differing: set[str]) -> bool:

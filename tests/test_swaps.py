@@ -124,6 +124,10 @@ def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change
         ("The firm bought its rival.", "The firm was bought by its rival."),
         # An auxiliary both share is the verb's, not a party ("had" in "The club had").
         ("The club had fined the player.", "The club had been fined by the player."),
+        # A name spelled like an auxiliary is a party ("May", "Will").
+        ("Johnson criticised May in the debate.", "May criticised Johnson in the debate."),
+        ("Will beat Sam in the final.", "Sam beat Will in the final."),
+        ("Sam was beaten by Will.", "Will was beaten by Sam."),
         (
             "The champion beat the challenger in five sets.",
             "The champion was beaten by the challenger in five sets.",
