@@ -1298,28 +1298,34 @@ def _offer(opener: str, sign_up: str, place: str) -> str:
 # must open the line or ask the reader to sign up, and _REPORTED keeps quotes out.
 _INBOX_OFFER = lazy_pattern(
     _offer(
-        r"recibe|suscríbete|apúntate|regístrate|cada (?:mañana|día|semana|tarde|noche)|"
-        r"todas las (?:mañanas|semanas|noches)",
+        r"recibe|suscríbete|apúntate|regístrate|"
+        r"(?:cada (?:mañana|día|semana|tarde|noche)|todas las (?:mañanas|semanas|noches)),?"
+        r" (?:las|los|lo|el|nuestr[oa]s?) (?:noticias|titulares|más|mejor|resumen|boletín)",
         r"suscríbete|apúntate|regístrate|suscribirme|date de alta",
         r"en tu (?:correo|email|e-mail|bandeja de entrada)",
     )
     + "|"
     + _offer(
-        r"jeden (?:morgen|abend|tag)|jede woche|täglich|wöchentlich|"
+        r"(?:jeden (?:morgen|abend|tag)|jede woche|täglich|wöchentlich),? (?:die|alle|unsere|das)"
+        r" (?:wichtigsten|neuesten|besten|aktuellen|top)|"
         r"(?:abonnieren|bestellen|erhalten) sie|melden sie sich",
         r"abonnieren|anmelden|registrieren",
         r"in (?:ihr|dein) postfach",
     )
     + "|"
     + _offer(
-        r"recevez|inscrivez-vous|abonnez-vous|chaque (?:matin|soir|jour|semaine)|"
-        r"tous les (?:matins|soirs|jours)",
+        r"recevez|inscrivez-vous|abonnez-vous|"
+        r"(?:chaque (?:matin|soir|jour|semaine)|tous les (?:matins|soirs|jours)),?"
+        r" (?:l'essentiel|les (?:infos|actualités|titres|meilleurs)|notre|nos)",
         r"inscrivez-vous|abonnez-vous|je m'inscris",
         r"dans votre boîte (?:mail|e-mail|de réception)",
     )
-    # The disclaimer ends its sentence: "... may apply to the alerts" is reporting.
-    + r"|(?:(?:get|receive|sign up for) [^.:!?]{0,60}[:.!]\s*)?(?:text|txt) \S+ to \d{3,6}\b"
-    r"[^.!?]{0,60}[.!]\s*(?:message|msg) (?:and|&) data rates may apply(?:[.;!]\s.*)?|"
+    # An order to the reader ("text STORM to 55501", "Get ... alerts", "Download our app"),
+    # at the start or after a short lead ("Want alerts?", "For traffic alerts,"), then the
+    # disclaimer, which ends its sentence: "... may apply to the alerts" is reporting, and
+    # "Residents can text FLOOD to 55501" reports the service.
+    + r"|(?:[^.!?]{0,60}[,.!?:]\s*)?(?:text|txt|get|receive|download|sign up|subscribe)\b"
+    r"[^.!?]{0,80}[.!]\s*(?:message|msg) (?:and|&) data rates may apply(?:[.;!]\s.*|[.!])?|"
     r"(?:message|msg) (?:and|&) data rates may apply(?:[.;!]\s.*)?",
     re.IGNORECASE,
 )
@@ -1328,9 +1334,10 @@ _REPORTED = lazy_pattern(
     r"\"|\b(?:said|says|told|warned|added|according to|"
     r"dijo|dice|advierte|advirtió|afirma|afirmó|explica|explicó|señala|señaló|asegura|"
     r"aseguró|añadió|indicó|informó|según|"
-    r"sagte|sagt|erklärte|erklärt|warnt|warnte|betonte|laut|so (?:der|die|ein|eine)|"
+    r"sagte|sagt|erklärte|erklärt|warnt|warnte|warnen|rät|raten|riet|betonte|laut|"
+    r"so (?:der|die|ein|eine)|"
     r"a déclaré|a dit|a expliqué|a averti|a prévenu|a ajouté|a précisé|a-t-(?:il|elle)|"
-    r"déclare|explique|prévient|affirme|selon)\b",
+    r"déclare|explique|prévient|affirme|avertit|avertissent|alerte|selon)\b",
     re.IGNORECASE,
 )
 # Photo credits and sponsor lines: a label, then a name or two.

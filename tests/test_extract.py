@@ -815,6 +815,11 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Developing story",
         "Get storm alerts on your phone: text STORM to 55501. Message and data rates may apply.",
         "Message and data rates may apply. Reply STOP to cancel.",
+        "For traffic alerts, text ROADS to 55501. Message and data rates may apply.",
+        "Want alerts? Text STORM to 55501. Message and data rates may apply.",
+        "Get breaking news alerts by text. Message and data rates may apply.",
+        "Download our app for weather alerts. Message and data rates may apply.",
+        "Cada mañana, las noticias más importantes en tu correo.",
         "Las noticias de la comarca, cada mañana en tu correo. Suscríbete gratis",
         "Die wichtigsten Nachrichten direkt in Ihr Postfach – jetzt kostenlos anmelden",
         "L'essentiel de l'actualité dans votre boîte mail : inscrivez-vous",
@@ -907,6 +912,13 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "gendarmerie.",
     "Subscribers to the service will be refunded, the company said, after the outage left "
     "thousands of customers unable to log in to continue reading their books.",
+    # A time of day opens a story's sentence as often as an offer.
+    "Cada día, los estafadores envían falsos avisos de entrega que acaban en tu bandeja de "
+    "entrada.",
+    "Chaque jour, des escrocs glissent de faux avis de livraison dans votre boîte mail.",
+    "Les faux messages arrivent dans votre boîte de réception, avertit la gendarmerie.",
+    "Jeden Tag kommen gefälschte Paketmitteilungen in Ihr Postfach, warnen Verbraucherschützer.",
+    "Melden Sie sich niemals über einen Link an, der in Ihr Postfach kam, rät die Polizei.",
 ]
 
 
