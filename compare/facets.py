@@ -2516,12 +2516,17 @@ def _end_of_move(sentence: str, start: int) -> str:
     return ""
 
 
+def _has_from(sentence: str) -> bool:
+    """Whether a "from" may stand in ``sentence``, in any case ("CUT TO 20 MPH FROM 30 MPH")."""
+    return "rom" in sentence or "ROM" in sentence
+
+
 def _turned_round(o: Number, n: Number, old: Sequence[Number], new: Sequence[Number]) -> bool:
     """Whether a same-value pair changed ends in a move that was turned round: it was the
     "from" end and is now the "to" end (or the other way), and another figure of its group
     on the other side holds the end it left ("cut to 20 mph from 30 mph" -> "cut from 20 mph
     to 30 mph"), so the move goes the other way even though no figure changed its place."""
-    if "rom" not in o.sentence or "rom" not in n.sentence:  # most: no "from" on a side
+    if not (_has_from(o.sentence) and _has_from(n.sentence)):  # most: no "from" on a side
         return False
     was, now = _end_of_move(o.sentence, o.span[0]), _end_of_move(n.sentence, n.span[0])
     if not was or not now or was == now:  # no end of a move, or the same one
@@ -3311,7 +3316,9 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     for before, word in gone:
         if word in _HEDGE_TRIGGERS:
             continue  # "likely" -> "unlikely", "confirmed" -> "unconfirmed": hedges
-        for other in _opposites(word):
+        # The opposite that comes first in the new text (a set's order changes with the
+        # hash seed: "upheld" -> "quashed ... dismissed" told either).
+        for other in sorted(_opposites(word), key=lambda w: (lower_new.find(w), w)):
             if (
                 (before, other) in places_new
                 and (before, other) not in places_old
@@ -3327,16 +3334,22 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
 
 def _coordinated(word: str, other: str, old: str, new: str) -> bool:
     """Whether ``word`` and its opposite are joined by "and" or "or" in both texts (lower
-    case), in either order: "open and closed hearings" -> "closed and open hearings" says
-    the same of the same thing, the pair only turned round."""
-    return all(
-        any(
-            _whole_word(text, f"{first} {joiner} {second}")
-            for first, second in ((word, other), (other, word))
-            for joiner in ("and", "or")
-        )
-        for text in (old, new)
-    )
+    case), in either order, and stand as often elsewhere in each: "open and closed
+    hearings" -> "closed and open hearings" says the same of the same thing, the pair only
+    turned round; "..., and the archive will be open" -> "... closed" is a flip all the same."""
+    joined = [
+        f"{first} {joiner} {second}"
+        for first, second in ((word, other), (other, word))
+        for joiner in ("and", "or")
+    ]
+    elsewhere = []
+    for text in (old, new):
+        if not any(_whole_word(text, phrase) for phrase in joined):
+            return False
+        for phrase in joined:
+            text = text.replace(phrase, " ")
+        elsewhere.append((len(_whole_word(text, word)), len(_whole_word(text, other))))
+    return elsewhere[0] == elsewhere[1]
 
 
 #: What ends the words that follow a word in its clause: a mark, or a word that opens
