@@ -2351,10 +2351,12 @@ def _pair_numbers(
         twins = [n for n in sides.twins(number, sides.new) if n.bound == number.bound]
         if not twins:
             continue
-        twin = max(twins, key=lambda n: _fit(number, n, layout)) if len(twins) > 1 else twins[0]
-        if _fits_another_better(number, twin, sides, layout) or _turned_round(
-            number, twin, old, new
-        ):
+        if len(twins) > 1:  # the best fit first (ties in reading order, as max takes them)
+            twins.sort(key=lambda n: _fit(number, n, layout), reverse=True)
+        # A twin in a move turned round is no twin; another may be: "from $5 to $6" stays in
+        # "to $5 from $4 last year and from $5 to $6 this year".
+        twin = next((n for n in twins if not _turned_round(number, n, old, new)), None)
+        if twin is None or _fits_another_better(number, twin, sides, layout):
             continue
         sides.old.alive.discard(id(number))
         sides.new.alive.discard(id(twin))

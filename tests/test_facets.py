@@ -1401,6 +1401,26 @@ def test_opposites_joined_by_and_that_trade_places_flip_nothing(old: str, new: s
     assert compare(doc(old), doc(new), CompareOptions()).changes == ()
 
 
+def test_a_move_added_before_one_that_stayed_changes_no_figure() -> None:
+    # The new move's "to $5" was taken for the old "from $5", turned round; the "from $5"
+    # that stayed is its twin.
+    for old, new, added in (
+        (
+            "Fares rose from $5 to $6 this year.",
+            "Fares rose to $5 from $4 last year and from $5 to $6 this year.",
+            ["$4", "$5"],
+        ),
+        (
+            "The limit was cut from 40 mph to 30 mph.",
+            "The limit, raised to 40 mph from 30 mph in 2019, was cut from 40 mph to 30 mph.",
+            ["2019", "30 mph", "40 mph"],
+        ),
+    ):
+        changes = compare_sentences(old, new)
+        assert [c for c in changes if c.action != "added"] == [], old
+        assert sorted(c.new for c in changes) == added
+
+
 def test_a_flip_beside_joined_opposites_is_still_told() -> None:
     # The pair "open and closed" stays; the "open" elsewhere in the sentence flipped.
     old = "The inquiry will hold open and closed hearings, and the archive will be open to all."
