@@ -68,7 +68,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-_HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+# Compiled only where a charset is guessed (re caches it): not at every start.
+_HTML_LANG = rb"(?i)<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b"
 #: Languages written in windows-1252 (ISO 639-1 codes), those of western Europe and a few
 #: more in the Latin alphabet without accents beyond it.
 _WINDOWS_1252_LANGUAGES = frozenset(
@@ -571,7 +572,7 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
     # and "años" became "ańos"); not others (Hungarian, Polish or Romanian in cp1250 fit
     # windows-1252 as well, and "rendőrség" became "rendõrség"). Then the charsets web pages
     # really use (cp1251 over mac-cyrillic).
-    lang = _HTML_LANG.search(data[:4096]) if is_html else None
+    lang = re.search(_HTML_LANG, data[:4096]) if is_html else None
     western = lang is not None and lang.group(1).lower().decode() in _WINDOWS_1252_LANGUAGES
     if western and any(guess == "cp1252" and score == matches[0][1] for guess, score in matches):
         return "cp1252"

@@ -329,8 +329,6 @@ def _dateline_end(text: str) -> int:
 
 def _is_boundary(text: str, end: int) -> bool:
     """Whether the sentence ends at ``text[end]`` (a mark or a closer, followed by a space)."""
-    if end < 40 and end <= _dateline_end(text):
-        return False
     start = text.rfind(" ", 0, end) + 1
     if text[end] == "." and text[end - 1] not in _MAY_END:  # most ends: a word and a stop
         stem, marks, closers = text[start:end], ".", False
