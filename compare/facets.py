@@ -2979,8 +2979,17 @@ def _negation_change(
         else:
             # Not a negation: the context word may stand before another clause's ("would
             # not change ... would not notice" -> "would not change ... were unlikely to").
-            after = (_word_after(other_text, w) for w in cue.before)
-            other = next((w for w in after if w and not _NEGATION().fullmatch(w)), "")
+            after = ((w, _word_after(other_text, w)) for w in cue.before)
+            anchor, other = next(
+                ((w, a) for w, a in after if a and not _NEGATION().fullmatch(a)), ("", "")
+            )
+            # An auxiliary says nothing alone: its verb with it ("did not bite" -> "has
+            # bitten", not "has").
+            verb = (
+                _word_after(other_text, f"{anchor} {other}") if other.lower() in _AUX_WORDS else ""
+            )
+            if verb and not _NEGATION().fullmatch(verb):
+                other = f"{other} {verb}"
     if cue.group in ("deny", "refuse") and other.lower() in _REFUSING_VERBS:
         return []  # "rejected" -> "refused": another word for the same no
     if other:
@@ -3125,9 +3134,13 @@ def _implicit_flips(
         for cue in cues:
             complement = cue.text.rsplit(" ", 1)[-1]
             for anchor in cue.before:
-                word = _word_after(other_text, anchor)
+                word, reached = _word_after(other_text, anchor), anchor
+                # Past its auxiliaries: "failed to win" / "has won".
+                while word.lower() in _AUX_WORDS:
+                    reached = f"{reached} {word}"
+                    word = _word_after(other_text, reached)
                 if word and _same_verb(word, complement):  # "failed to win" / "won"
-                    said, unsaid = f"{anchor} {cue.text}", f"{anchor} {word}"
+                    said, unsaid = f"{anchor} {cue.text}", f"{reached} {word}"
                     # What it is done to must stay too: "avoid using tap water" -> "use
                     # bottled water" says the same thing twice, no flip.
                     objects = _object_after(own_text, said), _object_after(other_text, unsaid)
@@ -3170,28 +3183,41 @@ def _stem(word: str) -> str:
 
 
 #: Verbs common in news whose past forms do not end as their other forms do: the verb,
-#: then those forms. Any other verb's forms are told apart by ``_stem``.
+#: then those forms. Any other verb's forms are told apart by ``_stem``. Left out: "grind",
+#: "wind" and "lie", whose pasts are verbs of their own ("grounded", "wounded", "laid").
 _IRREGULAR_VERBS = """
-    beat beaten; become became; begin began begun; bleed bled; break broke broken;
-    breed bred; bring brought; build built; buy bought; catch caught; choose chose chosen;
-    come came; deal dealt; dig dug; do did done; draw drew drawn; drive drove driven;
-    eat ate eaten; fall fell fallen; feed fed; feel felt; fight fought; find found;
-    flee fled; fly flew flown; forbid forbade forbidden; foresee foresaw foreseen;
-    forget forgot forgotten; forgive forgave forgiven; freeze froze frozen; get got gotten;
-    give gave given; go went gone; grow grew grown; hang hung; hear heard; hide hidden;
-    hold held; keep kept; know knew known; lead led; leave left; lend lent; lose lost;
-    make made; mean meant; meet met; mislead misled; overcome overcame;
-    overtake overtook overtaken; oversee oversaw overseen; overthrow overthrew overthrown;
-    prove proven; rebuild rebuilt; ride rode ridden; ring rang rung; rise rose risen;
-    run ran; see saw seen; seek sought; sell sold; send sent; shake shook shaken;
-    shoot shot; show shown; shrink shrank shrunk; sing sang sung; sink sank sunk; sit sat;
-    sleep slept; speak spoke spoken; speed sped; spend spent; stand stood;
-    steal stole stolen; stick stuck; strike struck; swear swore sworn; sweep swept;
-    swim swam swum; swing swung; take took taken; teach taught; tear tore torn; tell told;
-    think thought; throw threw thrown; undergo underwent undergone; understand understood;
-    undertake undertook undertaken; uphold upheld; wake woke woken; wear wore worn;
-    weep wept; win won; withdraw withdrew withdrawn; withhold withheld;
-    withstand withstood; write wrote written
+    arise arose arisen; awake awoke awoken; bear bore borne; beat beaten; become became;
+    befall befell befallen; begin began begun; bend bent; bind bound; bite bit bitten;
+    bleed bled; blow blew blown; break broke broken; breed bred; bring brought; build built;
+    burn burnt; buy bought; catch caught; choose chose chosen; cling clung; come came;
+    creep crept; deal dealt; dig dug; do did done; draw drew drawn; drink drank drunk;
+    drive drove driven; dwell dwelt; eat ate eaten; fall fell fallen; feed fed; feel felt;
+    fight fought; find found; flee fled; fling flung; fly flew flown;
+    forbid forbade forbidden; foresee foresaw foreseen; foretell foretold;
+    forget forgot forgotten; forgive forgave forgiven; forgo forwent forgone;
+    forsake forsook forsaken; freeze froze frozen; get got gotten; give gave given;
+    go went gone; grow grew grown; hang hung; hear heard; hide hid hidden; hold held;
+    keep kept; kneel knelt; know knew known; lead led; leap leapt; learn learnt; leave left;
+    lend lent; light lit; lose lost; make made; mean meant; meet met; mislead misled;
+    mistake mistook mistaken; misunderstand misunderstood; outdo outdid outdone;
+    outsell outsold; overcome overcame; overhear overheard; override overrode overridden;
+    overrun overran; oversee oversaw overseen; overtake overtook overtaken;
+    overthrow overthrew overthrown; prove proven; rebuild rebuilt; redo redid redone;
+    resell resold; retake retook retaken; retell retold; rethink rethought;
+    rewrite rewrote rewritten; ride rode ridden; ring rang rung; rise rose risen; run ran;
+    see saw seen; seek sought; sell sold; send sent; sew sewn; shake shook shaken;
+    shine shone; shoot shot; show shown; shrink shrank shrunk; sing sang sung;
+    sink sank sunk; sit sat; slay slew slain; sleep slept; slide slid; sling slung;
+    sneak snuck; sow sown; speak spoke spoken; speed sped; spell spelt; spend spent;
+    spill spilt; spin spun; spit spat; spring sprang sprung; stand stood;
+    steal stole stolen; stick stuck; sting stung; stink stank stunk; stride strode;
+    strike struck stricken; string strung; strive strove striven; swear swore sworn;
+    sweep swept; swell swollen; swim swam swum; swing swung; take took taken; teach taught;
+    tear tore torn; tell told; think thought; throw threw thrown; tread trod trodden;
+    undergo underwent undergone; understand understood; undertake undertook undertaken;
+    undo undid undone; uphold upheld; wake woke woken; wear wore worn; weave wove woven;
+    weep wept; win won; withdraw withdrew withdrawn; withhold withheld; withstand withstood;
+    wring wrung; write wrote written
 """
 #: Each of those past forms, and the verb it is a form of ("won": "win").
 _PAST_FORMS = {

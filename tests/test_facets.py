@@ -1797,8 +1797,9 @@ def test_the_other_side_of_a_flip_is_never_another_negation() -> None:
     b = "Officials said fares would not change and that riders were unlikely to notice it."
     blocks = (SentenceBlock("reworded", ((0, 0),), ((0, 0),), 0.9, words=word_diff(a, b)),)
     negations = [c for c in meaning_changes(doc(a), doc(b), blocks) if c.kind == "negation"]
+    # (An auxiliary is told with the word after it.)
     assert [(c.action, c.old, c.new) for c in negations] == [
-        ("changed", "would not notice", "were")
+        ("changed", "would not notice", "were unlikely")
     ]
 
 
@@ -2427,6 +2428,21 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
             "Police caught",
             "Police did not catch the gunman.",
         ),
+        # The verb past an auxiliary ("has bitten"), its past written another way.
+        (
+            "The dog failed to bite the postman.",
+            "The dog has bitten the postman.",
+            "dog failed to bite",
+            "dog has bitten",
+            "The dog has not bitten the postman.",
+        ),
+        (
+            "The team failed to win the cup.",
+            "The team had won the cup.",
+            "team failed to win",
+            "team had won",
+            "The team had not won the cup.",
+        ),
     ],
 )
 def test_failing_to_do_it_flips_against_doing_it_as_not_doing_it_does(
@@ -2438,6 +2454,32 @@ def test_failing_to_do_it_flips_against_doing_it_as_not_doing_it_does(
     # "Failed to" and "not" say the same no.
     assert kinds(old, same) == []
     assert kinds(same, old) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The dog has bitten two children.", "The dog bit two children."),
+        ("Looters have stolen the paintings.", "Looters stole the paintings."),
+        ("The storm has blown the roof off.", "The storm blew the roof off."),
+        ("Floodwater has slid into the valley.", "Floodwater slid into the valley."),
+        ("The state has borne the cost.", "The state bore the cost."),
+    ],
+)
+def test_another_tense_of_one_verb_is_no_change_in_meaning(old: str, new: str) -> None:
+    assert kinds(old, new) == []
+    assert kinds(new, old) == []
+    assert roles(old, new) == []
+
+
+def test_a_flip_against_an_auxiliary_is_told_with_its_verb() -> None:
+    # "has" alone says nothing of what the dog did.
+    assert kinds("The dog did not bite the postman.", "The dog has bitten the postman.") == [
+        ("negation", "changed", "did not bite", "has bitten")
+    ]
+    assert kinds("The dog has bitten the postman.", "The dog did not bite the postman.") == [
+        ("negation", "changed", "has bitten", "did not bite")
+    ]
 
 
 def test_words_that_say_no_without_a_negation_word_are_one_list() -> None:

@@ -133,6 +133,11 @@ def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change
             "The champion was beaten by the challenger in five sets.",
         ),
         ("The boxer threw his rival.", "The boxer was thrown by his rival."),
+        # Common verbs of the news whose past is written another way ("bit", "bitten").
+        ("The dog has bitten the postman.", "The postman bit the dog."),
+        ("The dog bit the postman.", "The dog was bitten by the postman."),
+        ("The gunman slew the soldier.", "The gunman was slain by the soldier."),
+        ("The striker has outdone the keeper.", "The keeper outdid the striker."),
     ],
 )
 def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_change(
@@ -170,6 +175,8 @@ def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_chan
         # Another tense, the parties in place.
         ("The city sued the contractor.", "The city is suing the contractor."),
         ("The mayor has chosen the architect.", "The mayor chose the architect."),
+        ("The dog bit the postman.", "The postman was bitten by the dog."),
+        ("The state bore the cost.", "The cost was borne by the state."),
         # "By" that is no agent.
         ("Smith waited by the door.", "Smith was waiting by the door."),
         ("The fans drove to the stadium.", "The fans were driven to the stadium by bus."),
