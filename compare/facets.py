@@ -3317,16 +3317,24 @@ _ANTONYM_WORDS = frozenset(_ANTONYMS)
 _PREFIXED = lazy_pattern(rf" (?:{'|'.join(_NEGATIVE_PREFIXES)})([a-z]{{3,}})")
 
 
-def _may_flip_by_prefix(differing: set[str], joined: str) -> bool:
+def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]) -> bool:
     """Whether the differing words (lower case; ``joined``: them joined by spaces) hold a
-    word and its negative ("armed", "unarmed"), or opposites ("guilty", "innocent"): a cheap
-    test before reading places."""
+    word and its negative ("armed", "unarmed"), or opposites ("guilty", "innocent"), or a
+    word whose opposite stands more often on one side of ``texts`` (the two sentences): a
+    cheap test before reading places."""
     if "non" in differing:
         return True
-    if not _ANTONYM_WORDS.isdisjoint(differing) and any(
-        not _ANTONYMS.get(word, frozenset()).isdisjoint(differing) for word in differing
-    ):
-        return True
+    if not _ANTONYM_WORDS.isdisjoint(differing):
+        for word in _ANTONYM_WORDS.intersection(differing):
+            opposites = _ANTONYMS[word]
+            if not opposites.isdisjoint(differing):
+                return True
+            # "open and closed" -> "closed and closed": the opposite was there already, so no
+            # word set says it differs, only its count ("open on Sundays, closed on Mondays"
+            # -> "closed on Mondays" keeps the one it had: no flip).
+            old, new = texts[0].lower(), texts[1].lower()
+            if any(len(_whole_word(old, o)) != len(_whole_word(new, o)) for o in opposites):
+                return True
     # (A regex over the words joined finds the prefixed ones faster than a loop over them.)
     return not differing.isdisjoint(_PREFIXED().findall(" " + joined))
 
@@ -3352,7 +3360,7 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 and (before, other) not in places_old
                 and other not in _HEDGE_TRIGGERS
                 and not _coordinated(word, other, lower_old, lower_new)
-                and not _stands_with_what_followed(word, lower_old, lower_new)
+                and not _stands_with_what_followed(word, lower_old, lower_new, before)
             ):
                 detail = _describe("changed", "negation flipped", word, other)
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
@@ -3393,18 +3401,22 @@ _FOLLOWING_WORDS = 8
 _ASIDE_WORDS = 4
 
 
-def _stands_with_what_followed(word: str, own: str, other: str) -> bool:
-    """Whether ``word`` (a verb or an adjective) stands in ``other`` with the words that
-    follow it in ``own`` (both lower case), after "and", "but" or a comma on one side, the
+def _stands_with_what_followed(word: str, own: str, other: str, before: str) -> bool:
+    """Whether ``word`` (a verb or an adjective), where it stood after ``before`` in ``own``,
+    stands in ``other`` with the words that followed it (both lower case), after "and",
+    "but" or a comma on one side, the
     verb of a subject that has two ("Sales rose in France and fell in Spain" -> "Sales fell
     in Spain and rose in France"): what it says is said of the same thing, its clause only
     moved. The words that follow on one side start those of the other ("rose in France" and
     "rose in France last quarter"), a content word among them; nothing after it is no sign,
     nor another subject before it ("oil rose 2% and gas fell 2%" -> "oil fell 2% and gas
     rose 2%")."""
+    # Only where it went from: a twin that stayed says nothing of it ("fell in London and
+    # fell in Paris" -> "rose in London and fell in Paris").
     followed = [
         (_words_following(own, at + len(word)), _after_joiner(own, at))
         for at in _whole_word(own, word)
+        if _word_before(own, at) == before
     ]
     for at in _whole_word(other, word):
         there, joined = _words_following(other, at + len(word)), _after_joiner(other, at)
@@ -3417,6 +3429,13 @@ def _stands_with_what_followed(word: str, own: str, other: str) -> bool:
             ):
                 return True
     return False
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start`` in lower-case ``text`` as ``_word_places`` reads it ("" at
+    the start)."""
+    words = _NEGATED_WORD().findall(text, max(0, start - 40), start)
+    return ("a" if words[-1] == "an" else words[-1]) if words else ""
 
 
 def _words_following(text: str, end: int) -> list[str]:
@@ -3982,7 +4001,7 @@ def _compare(
             )
     # (The same words in another order can turn a word into its opposite: "rose in France
     # and fell in Spain" -> "fell in France and rose in Spain".)
-    if not differing or _may_flip_by_prefix(lower, lowered):
+    if not differing or _may_flip_by_prefix(lower, lowered, (a.masked, b.masked)):
         # "unclear" is a negation cue as well: its flip is found once already.
         changes += [c for c in _prefix_flips(a.masked, b.masked, sentence) if c not in changes]
     # (The same words in another order can swap who says what: "Israel said Hamas ..." ->

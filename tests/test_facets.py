@@ -1408,6 +1408,59 @@ def test_opposites_joined_by_and_that_trade_places_flip_nothing(old: str, new: s
     assert compare(doc(old), doc(new), CompareOptions()).changes == ()
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "flip"),
+    [
+        (
+            "The inquiry will hold open and closed hearings.",
+            "The inquiry will hold closed and closed hearings.",
+            ("open", "closed"),
+        ),
+        (
+            "Open and closed hearings were held.",
+            "Closed and closed hearings were held.",
+            ("open", "closed"),
+        ),
+        (
+            "The inquiry will hold open and closed hearings.",
+            "The inquiry will hold open and open hearings.",
+            ("closed", "open"),
+        ),
+        (
+            "Shares rose in London and fell in Paris.",
+            "Shares fell in London and fell in Paris.",
+            ("rose", "fell"),
+        ),
+    ],
+)
+def test_a_word_turned_into_an_opposite_that_stood_there_already_flips(
+    old: str, new: str, flip: tuple[str, str]
+) -> None:
+    # No word stands on one side only but the one that went: its opposite stood there
+    # already, and now stands once more.
+    assert [(c.old, c.new) for c in only(old, new, "negation")] == [flip]
+    assert [(c.old, c.new) for c in only(new, old, "negation")] == [flip[::-1]]
+    assert [(c[2], c[3]) for c in roles(old, new) if c[0] == "negation"] == [flip]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The opposite that stays is the one that was there: a clause went, nothing flipped.
+        ("The store is open on Sundays, closed on Mondays.", "The store is closed on Mondays."),
+        (
+            "The inquiry will hold open and closed hearings.",
+            "The inquiry will hold closed hearings.",
+        ),
+        ("Shares rose in London and fell in Paris.", "Shares fell in Paris."),
+    ],
+)
+def test_a_word_dropped_beside_its_opposite_flips_nothing(old: str, new: str) -> None:
+    assert only(old, new, "negation") == []
+    assert only(new, old, "negation") == []
+    assert [c for c in roles(old, new) if c[0] == "negation"] == []
+
+
 def test_a_move_added_before_one_that_stayed_changes_no_figure() -> None:
     # The new move's "to $5" was taken for the old "from $5", turned round; the "from $5"
     # that stayed is its twin.
