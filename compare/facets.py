@@ -3396,9 +3396,16 @@ _CLAUSE_OPENERS = _wordset("and but or while whereas although though as after be
 _VERB_JOINERS = _wordset("and but or while whereas yet then")
 #: How many words after a word are read.
 _FOLLOWING_WORDS = 8
-#: How many words an aside set off by commas may have ("however", "by contrast", "on the
-#: other hand").
-_ASIDE_WORDS = 4
+#: How many words an aside set off by commas or dashes may have ("however", "as the finance
+#: chief had warned"): a mark further off is read as ending a clause.
+_ASIDE_WORDS = 12
+#: What an aside cannot hold: a mark that ends a clause, or a bracket or a quotation.
+_NOT_IN_ASIDE = frozenset(';:()"')
+#: Dashes that set an aside off once spaced (normalising writes them all so).
+_ASIDE_DASHES = frozenset(["-", "--"])
+#: Words with an opposite that make a run of words a clause, not an aside: all but "up"
+#: and "down", mostly the particles of other verbs ("which traders had bid up").
+_CLAUSE_WORDS = _ANTONYM_WORDS - _wordset("up down")
 
 
 def _stands_with_what_followed(word: str, own: str, other: str, before: str) -> bool:
@@ -3440,7 +3447,9 @@ def _word_before(text: str, start: int) -> str:
 
 def _words_following(text: str, end: int) -> list[str]:
     """The words after ``end`` in its clause (see ``_CLAUSE_MARK``), at most
-    ``_FOLLOWING_WORDS``."""
+    ``_FOLLOWING_WORDS``, past an aside that opens there ("fell, as expected, in Spain":
+    "in Spain")."""
+    end = _past_aside(text, end)
     clause = _CLAUSE_MARK().split(text[end : end + 80], 1)[0]
     words: list[str] = []
     for word in clause.split()[:_FOLLOWING_WORDS]:
@@ -3453,24 +3462,64 @@ def _words_following(text: str, end: int) -> list[str]:
 def _after_joiner(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows "and", "but" or another of ``_VERB_JOINERS``,
     or a comma, with no subject of its own between: "rose in France and fell", "rose in
-    France, fell", "and, by contrast, fell". An aside set off by commas is passed over, and
-    what stands before it is read: in "; costs, however, fell" and "and exports, meanwhile,
-    fell" it is a new subject, and the verb is that subject's."""
-    before = text[max(0, start - 60) : start].split()
+    France, fell", "and, by contrast, fell". An aside set off by commas or dashes is passed
+    over, and what stands before it is read: in "; costs, however, fell" and "and costs -
+    as the finance chief had warned - fell" it is a new subject, and the verb is that
+    subject's."""
+    before = text[max(0, start - 150) : start].split()
     if not before:
         return False
     last = before[-1]
-    if last.endswith(",") and last[:-1] not in _ANTONYM_WORDS:
-        # The comma that opens the aside, a few words back with no mark, joiner or word with
-        # an opposite between: that is a clause ("In May, sales rose in France, fell").
-        for opening in range(len(before) - 2, max(-1, len(before) - 2 - _ASIDE_WORDS), -1):
-            word = before[opening]
-            if word.endswith(","):
-                last = word[:-1]
-                break
-            if word in _VERB_JOINERS or word in _ANTONYM_WORDS or word.endswith((";", ":")):
-                break
+    closing = "," if last.endswith(",") and last[:-1] not in _ANTONYM_WORDS else last
+    if closing == "," or closing in _ASIDE_DASHES:
+        opening = _aside_opening(before, closing)
+        if opening is not None:
+            # What stands before the aside: the word the comma ends, or the one before a dash.
+            if closing == ",":
+                last = before[opening][:-1]
+            else:
+                last = before[opening - 1] if opening else ""
     return last in _VERB_JOINERS or last.endswith(",")
+
+
+def _aside_opening(words: list[str], closing: str) -> int | None:
+    """Where the aside that the last of ``words`` closes opens: the index of the word that
+    ends with its opening comma, or of its opening dash; none when one of ``_CLAUSE_WORDS``,
+    a clause mark or more than ``_ASIDE_WORDS`` words come first, which make it a clause
+    ("In May, sales rose in France, fell")."""
+    for opening in range(len(words) - 2, max(-1, len(words) - 2 - _ASIDE_WORDS), -1):
+        word = words[opening]
+        if word.endswith(",") if closing == "," else word == closing:
+            return opening
+        if word in _CLAUSE_WORDS or not _NOT_IN_ASIDE.isdisjoint(word):
+            return None
+    return None
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the words after ``end`` go on past an aside that opens there, set off by commas
+    or spaced dashes ("fell, as expected, in Spain": at "in"); ``end`` when none does."""
+    if text.startswith(",", end):
+        opening = end + 1
+        closing = text.find(",", opening, opening + 150)
+        mark = ","
+    elif text.startswith((" - ", " -- "), end):
+        mark = " - " if text.startswith(" - ", end) else " -- "
+        opening = end + len(mark)
+        closing = text.find(mark, opening, opening + 150)
+    else:
+        return end
+    if closing == -1:
+        return end
+    aside = text[opening:closing].split()
+    if (
+        not aside
+        or len(aside) > _ASIDE_WORDS
+        or not _CLAUSE_WORDS.isdisjoint(aside)
+        or not _NOT_IN_ASIDE.isdisjoint(text[opening:closing])
+    ):
+        return end
+    return closing + len(mark)
 
 
 def _word_places(text: str) -> set[tuple[str, str]]:

@@ -1380,6 +1380,72 @@ def test_verbs_turned_round_between_two_subjects_flip_past_an_aside() -> None:
 
 
 @pytest.mark.parametrize(
+    "old",
+    [
+        "Revenue rose sharply, but costs, as the finance chief had warned, fell sharply.",
+        # "And" in the aside joins its own words, not two verbs.
+        "Revenue rose sharply, but costs, as traders and analysts feared, fell sharply.",
+        "Revenue rose sharply, but costs - as the finance chief had warned - fell sharply.",
+        # "Up" is the particle of another verb, no sign of a clause.
+        "Oil rose 2% in May, and gas, which traders had bid up all week, fell 2% in May.",
+    ],
+)
+def test_verbs_turned_round_between_two_subjects_flip_past_an_aside_of_any_length(
+    old: str,
+) -> None:
+    # The closing comma or dash of a long aside was read as a joiner: "fell" seemed the
+    # second verb of "Revenue", its clause only moved.
+    new = old.replace("rose", "ROSE").replace("fell", "rose").replace("ROSE", "fell")
+    both_ways = [("fell", "rose"), ("rose", "fell")]
+    assert sorted((c.old, c.new) for c in only(old, new, "negation")) == both_ways
+    found = sorted((c[2], c[3]) for c in roles(old, new) if c[:2] == ("negation", "changed"))
+    assert found == both_ways
+
+
+@pytest.mark.parametrize(
+    ("old", "reordered", "turned"),
+    [
+        (
+            "Sales rose in France and fell, as expected, in Spain.",
+            "Sales fell, as expected, in Spain and rose in France.",
+            "Sales fell, as expected, in France and rose in Spain.",
+        ),
+        (
+            "Shares rose in London but fell, as traders had feared after the jobs report, in"
+            " New York.",
+            "Shares fell, as traders had feared after the jobs report, in New York but rose in"
+            " London.",
+            "Shares fell in London but rose, as traders had feared after the jobs report, in"
+            " New York.",
+        ),
+        (
+            "Sales rose in France and - as expected - fell in Spain.",
+            "Sales fell in Spain and - as expected - rose in France.",
+            "Sales fell in France and - as expected - rose in Spain.",
+        ),
+        (
+            "Sales rose in France and, as analysts and traders expected, fell in Spain.",
+            "Sales fell in Spain and, as analysts and traders expected, rose in France.",
+            "Sales fell in France and, as analysts and traders expected, rose in Spain.",
+        ),
+    ],
+)
+def test_a_clause_that_moves_with_an_aside_in_it_flips_nothing(
+    old: str, reordered: str, turned: str
+) -> None:
+    # The words that follow a verb are read past an aside ("fell, as expected, in Spain"),
+    # and what stands before one ("and - as expected - fell").
+    for a, b in ((old, reordered), (reordered, old)):
+        assert only(a, b, "negation") == [], a
+        assert [c for c in roles(a, b) if c[0] == "negation"] == [], a
+    # The verbs turned round where the clauses stay still flip.
+    both_ways = [("fell", "rose"), ("rose", "fell")]
+    assert sorted((c.old, c.new) for c in only(old, turned, "negation")) == both_ways
+    found = sorted((c[2], c[3]) for c in roles(old, turned) if c[:2] == ("negation", "changed"))
+    assert found == both_ways
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         (
