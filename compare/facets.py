@@ -2983,13 +2983,8 @@ def _negation_change(
             anchor, other = next(
                 ((w, a) for w, a in after if a and not _NEGATION().fullmatch(a)), ("", "")
             )
-            # An auxiliary says nothing alone: its verb with it ("did not bite" -> "has
-            # bitten", not "has").
-            verb = (
-                _word_after(other_text, f"{anchor} {other}") if other.lower() in _AUX_WORDS else ""
-            )
-            if verb and not _NEGATION().fullmatch(verb):
-                other = f"{other} {verb}"
+            if other.lower() in _AUX_WORDS:
+                other = _with_its_verb(other_text, anchor, other)
     if cue.group in ("deny", "refuse") and other.lower() in _REFUSING_VERBS:
         return []  # "rejected" -> "refused": another word for the same no
     if other:
@@ -3007,6 +3002,25 @@ def _negation_change(
             _describe(action, "negation", None if added else text, text if added else None),
         )
     ]
+
+
+#: Words that may stand between an auxiliary and its verb ("have now arrested").
+_BEFORE_ITS_VERB = _AUX_WORDS | _BETWEEN_AUX_AND_VERB | _wordset("now just still finally since")
+
+
+def _with_its_verb(text: str, anchor: str, auxiliary: str) -> str:
+    """An auxiliary after ``anchor`` in ``text`` with the words after it up to its verb:
+    alone it says nothing ("did not bite" -> "has bitten", not "has"; "have now arrested").
+    Just the auxiliary when a negation or no verb comes within three words."""
+    words = [auxiliary]
+    for _ in range(3):
+        word = _word_after(text, " ".join([anchor, *words]))
+        if not word or _NEGATION().fullmatch(word):
+            return auxiliary
+        words.append(word)
+        if word.lower() not in _BEFORE_ITS_VERB:
+            return " ".join(words)
+    return auxiliary
 
 
 #: Verbs that say no as "refused" and "denied" do, which the negation cues do not list.

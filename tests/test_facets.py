@@ -2599,6 +2599,10 @@ def test_a_flip_against_an_auxiliary_is_told_with_its_verb() -> None:
     assert kinds("The dog has bitten the postman.", "The dog did not bite the postman.") == [
         ("negation", "changed", "has bitten", "did not bite")
     ]
+    # Past an adverb.
+    assert kinds("Police did not arrest the driver.", "Police have now arrested the driver.") == [
+        ("negation", "changed", "did not arrest", "have now arrested")
+    ]
 
 
 def test_words_that_say_no_without_a_negation_word_are_one_list() -> None:
