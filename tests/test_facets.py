@@ -1474,6 +1474,15 @@ def test_opposites_joined_by_and_that_trade_places_flip_nothing(old: str, new: s
     assert compare(doc(old), doc(new), CompareOptions()).changes == ()
 
 
+def test_the_words_after_a_verb_are_read_past_an_aside_not_past_a_figure() -> None:
+    # The comma inside "1,000" closes no aside.
+    text = "sales fell, by 1,000 units, in spain, and rose in france."
+    assert facets._words_following(text, text.index(",")) == ["in", "spain"]
+    # No closing mark, or a clause between the marks: no aside.
+    for text in ("sales fell, as expected.", "sales fell, costs rose, in spain."):
+        assert facets._words_following(text, text.index(",")) == []
+
+
 @pytest.mark.parametrize(
     ("old", "new", "flip"),
     [
