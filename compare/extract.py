@@ -90,7 +90,8 @@ class Metadata:
     body_unseen: bool = False
     """The blocks are ``structured_body``, which the page does not show (HTML only)."""
     live: bool = False
-    """The page says it is a live blog (JSON-LD ``LiveBlogPosting``)."""
+    """The page is a live blog: JSON-LD ``LiveBlogPosting``, or a feed of time-stamped
+    ``<article>`` updates (:func:`_live_feed`)."""
 
 
 @dataclass(frozen=True)
@@ -415,7 +416,11 @@ def html_blocks(
     _drop_embeds(tree)
     page = _page_metadata(tree, url)
     if "live" in page:
-        _entries_as_sections(tree)
+        _entries_as_sections(tree, list(tree.iter("article")))
+    elif feed := _live_feed(tree):
+        # Declared a plain NewsArticle, yet built as a live blog: one <article> per update.
+        page["live"] = "yes"
+        _entries_as_sections(tree, feed)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -667,14 +672,106 @@ def _drop_embeds(tree: HtmlElement) -> None:
             element.drop_tree()  # keeps the text that follows it
 
 
-def _entries_as_sections(tree: HtmlElement) -> None:
+def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
     """A live blog that makes each update an ``<article>``: trafilatura takes one of them
     for the story and only scraps of the others, without their headings or the summary
-    pinned above them. As ``<section>``s they are one feed."""
-    entries = list(tree.iter("article"))
+    pinned above them. As ``<section>``s they are one feed. Their class goes too: trafilatura
+    takes the first box classed "post" or "entry" (an update's, then) for the story."""
     if len(entries) >= 2:
         for entry in entries:
             entry.tag = "section"
+            entry.attrib.pop("class", None)
+
+
+#: Boxes whose ``<article>``s are other stories' teasers, not updates of this one.
+_TEASER_BOX = lazy_pattern(
+    r"related|recommend|more-|read-?more|teaser|promo|sidebar|trending|popular|most-|"
+    r"outbrain|taboola|also",
+    re.IGNORECASE,
+)
+_STAMP_CLASS = lazy_pattern(r"time|stamp", re.IGNORECASE)
+_CHROME_TAGS = ("aside", "nav", "footer", "header")
+_OUTSIDE_PROSE = frozenset({"a", *_CHROME_TAGS})
+
+
+def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
+    """The updates of a live blog that does not say it is one (JSON-LD ``NewsArticle``) but
+    makes each update an ``<article>``: three or more sibling ``<article>``s, each stamped
+    with a time and holding prose of its own, none with the page's ``<h1>`` or a linked
+    heading (a story beside its teasers), outside page chrome and related-story boxes, that
+    together hold most of the page's prose, no one of them most of theirs. A story's
+    "Related" cards fail one of these; a missed feed is only extracted as it was before."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    feeds = [entries for entries in groups.values() if len(entries) >= 3]
+    if not feeds:
+        return None
+    page_words = _prose_words(tree)
+    for entries in feeds:
+        box = entries[0].getparent()
+        if any(
+            node.tag in _CHROME_TAGS
+            or _TEASER_BOX().search(f"{node.get('class', '')} {node.get('id', '')}")
+            for node in (box, *box.iterancestors())
+            if isinstance(node.tag, str)
+        ):
+            continue
+        if not all(_is_update(entry) for entry in entries):
+            continue
+        words = [_prose_words(entry) for entry in entries]
+        # Most of the page's prose, and no entry most of the feed's (a story among cards).
+        if sum(words) * 2 >= page_words and max(words) * 2 <= sum(words):
+            return entries
+    return None
+
+
+def _is_update(entry: HtmlElement) -> bool:
+    """Whether an ``<article>`` reads as one update of a live blog: a time stamp, a
+    sentence of its own outside links, no ``<h1>`` and no heading that is a link."""
+    stamped = any(
+        element.tag == "time"
+        or (
+            _STAMP_CLASS().search(element.get("class", ""))
+            and any(c.isdigit() for c in element.text_content())
+        )
+        for element in entry.iter()
+        if isinstance(element.tag, str)
+    )
+    if not stamped or next(entry.iter("h1"), None) is not None:
+        return False
+    for heading in entry.iter("h2", "h3", "h4"):
+        if next(heading.iter("a"), None) is not None or any(
+            a.tag == "a" for a in heading.iterancestors()
+        ):
+            return False
+    return _prose_words(entry) > 0
+
+
+def _prose_words(root: HtmlElement) -> int:
+    """The words of the sentences in ``root``'s paragraphs, outside links and page chrome."""
+    words = 0
+    for paragraph in root.iter("p"):
+        node = paragraph.getparent()
+        while node is not None and node is not root and node.tag not in _OUTSIDE_PROSE:
+            node = node.getparent()
+        if node is not None and node is not root:
+            continue
+        text = clean_whitespace(" ".join(_unlinked_text(paragraph)))
+        if _is_sentence(text):
+            words += _word_count(text)
+    return words
+
+
+def _unlinked_text(element: HtmlElement) -> Iterator[str]:
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag != "a":
+            yield from _unlinked_text(child)
+        if child.tail:
+            yield child.tail
 
 
 _CRUMBS = lazy_pattern(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")

@@ -702,6 +702,127 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
     assert clean_up([Block(b) for b in BODY], once).summary is None
 
 
+# A live blog built of one <article> per update, under a headline and a pinned summary.
+LIVE_UPDATES = [
+    (
+        "14:52",
+        "Roads reopen in the west",
+        "Highways officials say the A870 has reopened in both directions after the "
+        "floodwater drained away this afternoon.",
+    ),
+    (
+        "14:10",
+        None,
+        "The river at Marrow Bridge peaked at 4.3 metres just after two o'clock, the "
+        "environment agency says, and is now falling slowly.",
+    ),
+    (
+        "13:25",
+        "School closures",
+        "Nine primary schools in the Lowmarsh district have sent pupils home early, the "
+        "county council says.",
+    ),
+    (
+        "12:40",
+        None,
+        "Good afternoon. We are bringing you the latest on the flooding across Lowmarsh "
+        "after a night of heavy rain.",
+    ),
+]
+
+
+def live_page(json_ld_type: str) -> str:
+    entries = "".join(
+        f'<article class="entry"><time datetime="2026-03-02T{hhmm}:00Z">{hhmm}</time>'
+        f'<span class="ago">{n + 1} hr ago</span>'
+        + (f"<h2>{heading}</h2>" if heading else "")
+        + f'<p>{text}</p><div class="share"><button>Copy link</button></div></article>'
+        for n, (hhmm, heading, text) in enumerate(LIVE_UPDATES)
+    )
+    ld = json.dumps(
+        {"@context": "https://schema.org", "@type": json_ld_type, "headline": "Lowmarsh floods"}
+    )
+    return page(
+        '<header><nav><a href="/">Home</a><a href="/news">News</a></nav></header>'
+        "<main><h1>Lowmarsh floods: live updates</h1>"
+        '<section class="pinned"><h2>Summary</h2><ul><li>Heavy rain overnight flooded '
+        "roads and homes across the Lowmarsh district.</li></ul></section>"
+        f'<div class="feed">{entries}</div></main>'
+        "<footer><p>© 2026 Lowmarsh Gazette. All rights reserved.</p></footer>",
+        '<title>Lowmarsh floods: live updates</title><script type="application/ld+json">'
+        f"{ld}</script>",
+    )
+
+
+@pytest.mark.parametrize("json_ld_type", ["LiveBlogPosting", "NewsArticle"])
+def test_a_live_blog_keeps_every_update_whatever_its_json_ld_says(json_ld_type: str) -> None:
+    # Declared a NewsArticle, the feed used to lose the summary and the update headings
+    # but the first: trafilatura took one <article> for the story.
+    doc = extract(snapshot(live_page(json_ld_type)))
+    expected = [
+        "Summary",
+        "Heavy rain overnight flooded roads and homes across the Lowmarsh district.",
+    ]
+    for _, heading, text in LIVE_UPDATES:
+        expected += [heading, text] if heading else [text]
+    assert [p.text for p in doc.paragraphs] == expected
+    assert doc.live
+
+
+# A story in one <article>, and other stories' cards as <article>s, each with a time and a
+# standfirst, laid out the ways sites lay them out: none of it is a live blog.
+STORY = "".join(f"<p>{b}</p>" for b in BODY)
+TEASERS = "".join(
+    f'<article class="card"><h3><a href="/news/{n}">{headline}</a></h3>'
+    f'<time datetime="2026-03-0{n}">{n} March 2026</time><p>{dek}</p></article>'
+    for n, (headline, dek) in enumerate(
+        [
+            (
+                "Mobile library van to be replaced",
+                "The county's only mobile library will be "
+                "replaced next spring after thirty years on the road.",
+            ),
+            (
+                "Branch volunteers honoured",
+                "Eleven volunteers who keep the Cwm Isaf branch "
+                "open on Saturdays were given awards at a ceremony.",
+            ),
+            (
+                "Reading scheme reaches record numbers",
+                "More than 2,000 children signed up to "
+                "the summer reading challenge, the highest number yet.",
+            ),
+        ],
+        start=1,
+    )
+)
+STORY_LAYOUTS = {
+    "related box": f"<main><article><h1>Library hours cut</h1>{STORY}</article>"
+    f'<section class="related"><h2>More stories</h2>{TEASERS}</section></main>',
+    "siblings, headline inside": f"<main><article><h1>Library hours cut</h1>"
+    f'<time datetime="2026-03-04">4 March</time>{STORY}</article>{TEASERS}</main>',
+    "siblings, headline outside": f"<main><h1>Library hours cut</h1><article>"
+    f'<time datetime="2026-03-04">4 March</time>{STORY}</article>{TEASERS}</main>',
+    "aside": f"<main><article><h1>Library hours cut</h1>{STORY}</article>"
+    f"<aside>{TEASERS}</aside></main>",
+    # Cards whose link is a "Read more", not the heading, beside a story without an <h1>.
+    "unlinked headings": "<main><h1>Library hours cut</h1><div>"
+    f'<article><time datetime="2026-03-04">4 March</time>{STORY}</article>'
+    + re.sub(
+        r'<a href="(/news/\d)">(.*?)</a>(.*?)</p>', r'\2\3 <a href="\1">Read more</a></p>', TEASERS
+    )
+    + "</div></main>",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(STORY_LAYOUTS))
+def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> None:
+    html = page(STORY_LAYOUTS[layout], "<title>Library hours cut</title>")
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == BODY
+    assert not doc.live
+
+
 # --------------------------------------------------------------------------- clean-up rules
 
 
