@@ -1186,6 +1186,26 @@ _NOT_A_NAME = lazy_pattern(
     re.IGNORECASE,
 )
 
+# An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
+# Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's
+# name ends in words that are also surnames (Emily Post, Tom Herald), so those count only
+# after "The" or in a name of three words or more ("The Hollin Vale Echo", "Lakeside Evening Post").
+_WIRES = (
+    r"reuters|ap|afp|upi|pa|dpa|efe|ansa|kyodo|xinhua|tass|aap|anp|bloomberg|"
+    r"associated press|press association|agence france-presse"
+)
+_ORGANISATION = lazy_pattern(
+    rf"(?:the\s+)?(?:{_WIRES})(?:\s+(?:media|news|wires?))?|"
+    r".*\b(?:press|news|newswire|agency|agencies|wires?|media|services?|broadcasting|network|"
+    r"newspapers?|staff|desk|bureau|correspondents|reporters|contributors)"
+    r"(?:\s+(?:correspondent|reporter|writer|editor)s?)?|"
+    r"our\s+(?:own\s+)?(?:\w+\s+)?(?:correspondent|reporter)s?|"
+    r"(?:the\s+\S.*|\S+\s+\S+\s+\S.*)\s(?:times|post|herald|tribune|gazette|journal|chronicle|"
+    r"telegraph|courier|observer|bulletin|express|mail|mirror|standard|guardian|echo|star|"
+    r"record|register|sun|daily|weekly|magazine|review|globe|argus|sentinel|examiner)",
+    re.IGNORECASE,
+)
+
 # A Chinese or Japanese byline names the role, and often the outlet, before the names:
 # "临江日报记者 周晓梅", "本报记者 张伟 通讯员 李娜", "（记者 王强）", "文/李明". Not 記者会見.
 # A word that says what kind of reporter, not who (新人記者, 見習い記者, as 特約記者 or
@@ -1246,7 +1266,9 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
                 and name not in names
             ):
                 names.append(name)
-    return tuple(names)
+    # An outlet or a wire beside reporters' names is no author; alone, it is the byline.
+    people = tuple(name for name in names if not _ORGANISATION().fullmatch(name))
+    return people or tuple(names)
 
 
 def _cjk_names(part: str, japanese: bool) -> list[str]:

@@ -1271,13 +1271,37 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("By Anna Ortiz · 5 min read", ("Anna Ortiz",)),
         ("Anna Ortiz, Health correspondent", ("Anna Ortiz",)),
         ("By Anna Ortiz • Political Editor", ("Anna Ortiz",)),
-        ("Anna Ortiz, Ben Ko; Reuters", ("Anna Ortiz", "Ben Ko", "Reuters")),
+        # An outlet, a wire or a desk beside the names is no person; alone, it is the byline.
+        ("Anna Ortiz, Ben Ko; Reuters", ("Anna Ortiz", "Ben Ko")),
+        ("Rafael Oyelaran, Continental Press", ("Rafael Oyelaran",)),
+        ("By Ana Ruiz and Tom Bell, Associated Press", ("Ana Ruiz", "Tom Bell")),
+        ("Tom Bell, PA Media", ("Tom Bell",)),
+        ("Ana Ruiz, The Lakeside Times", ("Ana Ruiz",)),
+        ("Ana Ruiz, Hollin Vale Evening Post", ("Ana Ruiz",)),
+        ("Ana Ruiz, Metro Staff", ("Ana Ruiz",)),
+        ("Ana Ruiz, Continental Press correspondent", ("Ana Ruiz",)),
+        ("Ana Ruiz, Our Correspondent", ("Ana Ruiz",)),
+        ("Continental Press", ("Continental Press",)),
+        ("Ana Ruiz, Tom Bell", ("Ana Ruiz", "Tom Bell")),
+        # A newspaper's word that is also a surname, in a two-word name, is a person's.
+        ("Ana Ruiz, Emily Post", ("Ana Ruiz", "Emily Post")),
         # A surname that is also a job title is a name.
         ("By Ben Writer and Mary Reporter", ("Ben Writer", "Mary Reporter")),
     ],
 )
 def test_split_authors(byline: str, names: tuple[str, ...]) -> None:
     assert split_authors(byline) == names
+
+
+def test_an_author_tag_naming_the_reporter_and_the_agency_gives_one_author() -> None:
+    body = "".join(f"<p>{b}</p>" for b in BODY)
+    for tag, authors in [
+        ("Rafael Oyelaran, Continental Press", ("Rafael Oyelaran",)),
+        ("Ana Ruiz, Tom Bell", ("Ana Ruiz", "Tom Bell")),
+    ]:
+        head = f'<title>Library</title><meta name="author" content="{tag}">'
+        doc = extract(snapshot(page(f"<article>{body}</article>", head)))
+        assert doc.authors == authors
 
 
 def test_a_page_whose_byline_carries_a_date_and_a_role_names_only_the_author() -> None:
