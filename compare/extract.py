@@ -32,6 +32,7 @@ from compare.text import (
     normalize,
     split_clean_sentences,
     split_sentences,
+    with_dateline,
     word_count,
 )
 
@@ -123,6 +124,15 @@ def _paragraph(text: str) -> Paragraph:
     return Paragraph(text, tuple(split_clean_sentences(text)))
 
 
+def _lede(paragraph: Paragraph) -> Paragraph:
+    """The story's first paragraph, whose first sentence may be a dateline: the place alone
+    ("Oberwalden. Der Neubau ..."), which is no sentence of its own."""
+    sentences = with_dateline(list(paragraph.sentences))
+    if len(sentences) == len(paragraph.sentences):
+        return paragraph
+    return Paragraph(paragraph.text, tuple(sentences))
+
+
 #: Said of a text read from the page's JSON-LD and not from what the page shows: a page rendered
 #: by JavaScript, or one behind a login wall, whose structured data an editor may not update.
 STRUCTURED_BODY_WARNING = (
@@ -155,8 +165,11 @@ def extract(snapshot: Snapshot) -> Document:
         if fallback is None:
             raise
         cleaned, unseen = fallback, True
+    paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
+    if (lede := next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)) is not None:
+        paragraphs[lede] = _lede(paragraphs[lede])
     return Document(
-        paragraphs=tuple(_paragraph(b.text) for b in cleaned.blocks),
+        paragraphs=tuple(paragraphs),
         title=cleaned.title,
         authors=meta.authors or cleaned.byline,
         site_name=meta.site_name,

@@ -409,6 +409,30 @@ def test_json_ld_authors_dates_and_byline() -> None:
         assert absent not in text
 
 
+def test_a_german_dateline_stays_with_the_first_sentence_of_the_story() -> None:
+    story = [
+        "Oberwalden. Der Neubau des Rathauses wird um 2,4 Millionen Euro teurer als geplant. "
+        "Das hat die Stadtverwaltung am Montag mitgeteilt.",
+        "Bergheim. Dort war ein ähnliches Projekt im vergangenen Jahr gescheitert, weil die "
+        "Kosten aus dem Ruder liefen.",
+        "Der Stadtrat will im Mai über die zusätzlichen Mittel entscheiden.",
+    ]
+    html = page(
+        "<article><h1>Rathaus wird teurer</h1>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "</article>",
+        "<title>Rathaus wird teurer</title>",
+    ).replace('lang="en"', 'lang="de"')
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == story
+    assert doc.paragraphs[0].sentences == (
+        "Oberwalden. Der Neubau des Rathauses wird um 2,4 Millionen Euro teurer als geplant.",
+        "Das hat die Stadtverwaltung am Montag mitgeteilt.",
+    )
+    # Later in the story a word alone is a sentence, a place or not.
+    assert doc.paragraphs[1].sentences[0] == "Bergheim."
+
+
 def test_comments_and_data_tables_are_left_out_prose_kept() -> None:
     doc = load("comments-tables.html")
     text = full_text(doc)
