@@ -427,6 +427,7 @@ def html_blocks(
         return [], Metadata()
     _keep_notes(tree)
     _drop_embeds(tree)
+    _drop_chrome_tables(tree)
     page = _page_metadata(tree, url)
     if "live" in page:
         _entries_as_sections(tree, list(tree.iter("article")))
@@ -685,6 +686,67 @@ def _drop_embeds(tree: HtmlElement) -> None:
             element.drop_tree()  # keeps the text that follows it
 
 
+#: Words of a class or id that make a box page chrome, for the tables in it: a ticker, a
+#: sidebar, an advert, a "Most read" list, a menu. (Not "widget": page builders call the
+#: article body one, "elementor-widget".)
+_CHROME_BOX_WORDS = frozenset(
+    {
+        "ticker",
+        "tickers",
+        "sidebar",
+        "promo",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "sponsor",
+        "sponsored",
+        "trending",
+        "popular",
+        "mostread",
+        "menu",
+        "nav",
+        "navigation",
+        "newsletter",
+        "weather",
+    }
+)
+_CLASS_WORD = lazy_pattern(r"[a-z]+")
+
+
+def _drop_chrome_tables(tree: HtmlElement) -> None:
+    """Remove the data tables that are page chrome before trafilatura reads the page: a
+    market ticker or a "Most read" table inside the article's box would otherwise reach the
+    text, now that data tables are kept (:func:`_data_rows`), and change at every fetch.
+    Chrome is a table in a chrome box (:func:`_is_chrome_box`), or one mostly of links.
+    Layout tables (fewer than two rows of two cells, or paragraphs in them) are left alone."""
+    doomed = []
+    for table in tree.iter("table"):
+        rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
+        if len(rows) < 2 or next(table.iter("p"), None) is not None:
+            continue
+        text = len(clean_whitespace(table.text_content()))
+        links = sum(len(clean_whitespace(a.text_content())) for a in table.iter("a"))
+        if links * 5 > text * 3 or any(_is_chrome_box(node) for node in table.iterancestors()):
+            doomed.append(table)
+    for table in doomed:
+        if table.getparent() is not None:
+            table.drop_tree()
+
+
+def _is_chrome_box(node: HtmlElement) -> bool:
+    """Whether a box around a table is page chrome: a <nav>, <aside>, <header> or <footer>,
+    or classed as one. The page's body, and a box that holds the headline, are not: that is
+    a layout class ("has-sidebar") on the wrapper of the story itself."""
+    if node.tag in ("body", "html"):
+        return False
+    names = f"{node.get('class', '')} {node.get('id', '')}".lower().replace("most-read", "mostread")
+    chrome = node.tag in _CHROME_TAGS or any(
+        word in _CHROME_BOX_WORDS for word in _CLASS_WORD().findall(names)
+    )
+    return chrome and next(node.iter("h1"), None) is None
+
+
 def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
     """A live blog that makes each update an ``<article>``: trafilatura takes one of them
     for the story and only scraps of the others, without their headings or the summary
@@ -930,8 +992,9 @@ def _list_blocks(element: Any) -> Iterator[Block]:
 
 
 def _table_blocks(element: Any) -> Iterator[Block]:
-    """A table's cells as paragraphs, only when the cells read as prose (layout tables);
-    a cell holding paragraphs or headings (an article laid out in a table) gives those."""
+    """A table's cells as paragraphs when the cells read as prose (layout tables); a cell
+    holding paragraphs or headings (an article laid out in a table) gives those. Else its
+    rows, when it holds data (see :func:`_data_rows`)."""
     cells = [(b, c) for c in element.iter("cell", "td", "th") for b in _element_blocks(c, "cell")]
     long_cells = [(b, c) for b, c in cells if _word_count(b.text) >= 15 and _is_sentence(b.text)]
     if cells and len(long_cells) * 2 >= len(cells):
@@ -942,9 +1005,41 @@ def _table_blocks(element: Any) -> Iterator[Block]:
             elif id(cell) not in done:
                 done.add(id(cell))
                 yield from _body_blocks(cell)
+    else:
+        yield from _data_rows(element)
 
 
 _CELL_BLOCKS = frozenset({"p", "head", "list", "quote"})
+#: A data table's cell is a figure or a label: longer, the table lays the page out.
+_DATA_CELL_WORDS = 30
+#: What joins a data table's cells in a row's paragraph.
+_CELL_SEPARATOR = " | "
+
+
+def _data_rows(table: Any) -> Iterator[Block]:
+    """A data table's rows (results, figures, a timetable) as paragraphs, their cells joined
+    by " | ": a figure that changes in one ("1,102" -> "1,112" votes) is an edit a reader
+    wants reported. A table with two rows or more of two cells or more holds data; one of a
+    cell a row, or whose cells hold paragraphs, lists, tables or long text, lays a page out
+    and gives none. (Tables in page chrome are gone before: :func:`_drop_chrome_tables`.)"""
+    rows: list[list[str]] = []
+    for row in table:
+        if row.tag != "row":
+            continue
+        texts = []
+        for cell in row:
+            if any(child.tag in _CELL_BLOCKS or child.tag == "table" for child in cell.iter()):
+                return
+            text = clean_whitespace(" ".join(block.text for block in _element_blocks(cell, "cell")))
+            if _word_count(text) > _DATA_CELL_WORDS:
+                return
+            if text:
+                texts.append(text)
+        if texts:
+            rows.append(texts)
+    if sum(len(texts) >= 2 for texts in rows) >= 2:
+        for texts in rows:
+            yield Block(_CELL_SEPARATOR.join(texts), "cell")
 
 
 _BREAK = "\x00"

@@ -433,13 +433,20 @@ def test_a_german_dateline_stays_with_the_first_sentence_of_the_story() -> None:
     assert doc.paragraphs[1].sentences[0] == "Bergheim."
 
 
-def test_comments_and_data_tables_are_left_out_prose_kept() -> None:
+def test_comments_are_left_out_and_a_data_table_is_kept_row_by_row() -> None:
     doc = load("comments-tables.html")
     text = full_text(doc)
     assert "Councillor Rhiannon Bevan, who chairs the communities committee" in text
     assert text.count("Advertisement revenue at the council-run magazine") == 1
+    texts = [p.text for p in doc.paragraphs]
+    at = texts.index("The changes at each branch are:")
+    assert texts[at + 1 : at + 5] == [
+        "Branch | Now | From June",
+        "Aberfelin | 42 | 30",
+        "Cwm Isaf | 36 | 28",
+        "Pontrhyd | 30 | 24",
+    ]
     for absent in (
-        "Aberfelin",
         "Absolutely disgraceful",
         "14 comments",
         "Click here",
@@ -450,6 +457,80 @@ def test_comments_and_data_tables_are_left_out_prose_kept() -> None:
         assert absent not in text
     assert doc.authors == ("Dev Patel",)
     assert doc.published == "2026-04-03"
+
+
+RESULTS = (
+    '<table class="results"><thead><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr>'
+    "</thead><tbody><tr><td>Maren Holt</td><td>Green</td><td>1,102</td></tr>"
+    "<tr><td>Idris Fane</td><td>Labour</td><td>987</td></tr>"
+    "<tr><td>Colm Ashby</td><td>Conservative</td><td>640</td></tr></tbody></table>"
+)
+RESULT_ROWS = [
+    "Candidate | Party | Votes",
+    "Maren Holt | Green | 1,102",
+    "Idris Fane | Labour | 987",
+    "Colm Ashby | Conservative | 640",
+]
+
+
+def results_page(table: str = RESULTS, around: tuple[str, str] = ("", "")) -> str:
+    return page(
+        f"<main>{around[0]}<article><h1>Greens take Harrow Bank seat</h1><p>{BODY[0]}</p>"
+        f"{table}<p>{BODY[1]}</p><p>{BODY[2]}</p></article>{around[1]}</main>",
+        "<title>Greens take Harrow Bank seat</title>",
+    )
+
+
+def test_a_figure_changed_in_a_results_table_is_reported() -> None:
+    old = extract(snapshot(results_page()))
+    assert [p.text for p in old.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
+    new = extract(snapshot(results_page(RESULTS.replace("1,102", "1,112"))))
+    changes = [(c.kind, c.action, c.old, c.new) for c in compare(old, new).changes]
+    assert ("number", "changed", "1,102", "1,112") in changes
+
+
+# Tables that are no article data: a ticker and a link table inside the story, a table of
+# captions one cell a row, a "Most read" table beside the story, a table nested in a menu.
+TICKER = (
+    '<div class="market-ticker"><table><tr><td>FTSE 100</td><td>7,512.3</td><td>+0.4%</td>'
+    "</tr><tr><td>Brent crude</td><td>$82.10</td><td>-1.2%</td></tr></table></div>"
+)
+LINKS = (
+    '<table><tr><td>1</td><td><a href="/a">Dam cracks widen at Holloway reservoir</a></td>'
+    '</tr><tr><td>2</td><td><a href="/b">Ferry fares frozen until the spring</a></td></tr>'
+    "</table>"
+)
+CHROME_TABLES = {
+    "ticker in the story": (TICKER, ("", "")),
+    "links in the story": (LINKS, ("", "")),
+    "captions": (
+        "<table><tr><td>Pictured: the count at the leisure centre</td></tr>"
+        "<tr><td>Photo: Tom Rusk</td></tr></table>",
+        ("", ""),
+    ),
+    "most read beside": ("", ("", f"<aside><h3>Most read</h3>{LINKS}</aside>")),
+    "ticker above": ("", (f'<div class="top-bar">{TICKER}</div><nav>{LINKS}</nav>', "")),
+    "menu": (
+        '<table><tr><td><table class="menu"><tr><td><a href="/">Home</a></td>'
+        '<td><a href="/news">News</a></td></tr><tr><td><a href="/sport">Sport</a></td>'
+        '<td><a href="/tv">TV</a></td></tr></table></td></tr></table>',
+        ("", ""),
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CHROME_TABLES))
+def test_tables_of_page_chrome_or_layout_stay_out(kind: str) -> None:
+    table, around = CHROME_TABLES[kind]
+    doc = extract(snapshot(results_page(table, around)))
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_data_table_in_a_story_whose_wrapper_names_a_sidebar_is_kept() -> None:
+    # "has-sidebar" is the layout of the box that holds the story and its headline.
+    html = results_page().replace("<main>", '<main class="content has-sidebar">')
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
 
 
 def test_paragraphs_of_a_layout_table_cell_stay_apart() -> None:
