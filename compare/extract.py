@@ -686,32 +686,21 @@ def _drop_embeds(tree: HtmlElement) -> None:
             element.drop_tree()  # keeps the text that follows it
 
 
-#: Words of a class or id that make a box page chrome, for the tables in it: a ticker, a
-#: sidebar, an advert, a "Most read" list, a menu. (Not "widget": page builders call the
-#: article body one, "elementor-widget".)
+#: Words of a class or id that make a box page chrome, for the tables and the <article>s in
+#: it: a ticker, a sidebar, an advert, a "Most read" list, a menu, related stories, readers'
+#: comments. (Not "widget": page builders call the article body one, "elementor-widget".)
 _CHROME_BOX_WORDS = frozenset(
-    {
-        "ticker",
-        "tickers",
-        "sidebar",
-        "promo",
-        "advert",
-        "advertisement",
-        "ad",
-        "ads",
-        "sponsor",
-        "sponsored",
-        "trending",
-        "popular",
-        "mostread",
-        "menu",
-        "nav",
-        "navigation",
-        "newsletter",
-        "weather",
-    }
+    word
+    for words in (
+        "ticker tickers sidebar promo promos advert advertisement ad ads sponsor sponsored",
+        "trending popular mostread menu nav navigation newsletter weather",
+        "related recommended recommendations teaser teasers outbrain taboola",
+        "comment comments replies discussion",
+    )
+    for word in words.split()
 )
 _CLASS_WORD = lazy_pattern(r"[a-z]+")
+_CAMEL_HUMP = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _drop_chrome_tables(tree: HtmlElement) -> None:
@@ -740,11 +729,17 @@ def _is_chrome_box(node: HtmlElement) -> bool:
     a layout class ("has-sidebar") on the wrapper of the story itself."""
     if node.tag in ("body", "html"):
         return False
-    names = f"{node.get('class', '')} {node.get('id', '')}".lower().replace("most-read", "mostread")
-    chrome = node.tag in _CHROME_TAGS or any(
-        word in _CHROME_BOX_WORDS for word in _CLASS_WORD().findall(names)
-    )
-    return chrome and next(node.iter("h1"), None) is None
+    return (node.tag in _CHROME_TAGS or _classed_chrome(node)) and next(
+        node.iter("h1"), None
+    ) is None
+
+
+def _classed_chrome(node: HtmlElement) -> bool:
+    """Whether a word of the element's class or id names page chrome ("market-ticker",
+    "relatedStories", "most-read")."""
+    names = _CAMEL_HUMP().sub("-", f"{node.get('class', '')} {node.get('id', '')}").lower()
+    words = _CLASS_WORD().findall(names.replace("most-read", "mostread"))
+    return not _CHROME_BOX_WORDS.isdisjoint(words)
 
 
 def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
@@ -758,12 +753,6 @@ def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
             entry.attrib.pop("class", None)
 
 
-#: Boxes whose ``<article>``s are other stories' teasers, not updates of this one.
-_TEASER_BOX = lazy_pattern(
-    r"related|recommend|more-|read-?more|teaser|promo|sidebar|trending|popular|most-|"
-    r"outbrain|taboola|also",
-    re.IGNORECASE,
-)
 _STAMP_CLASS = lazy_pattern(r"time|stamp", re.IGNORECASE)
 _CHROME_TAGS = ("aside", "nav", "footer", "header")
 _OUTSIDE_PROSE = frozenset({"a", *_CHROME_TAGS})
@@ -773,9 +762,10 @@ def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
     """The updates of a live blog that does not say it is one (JSON-LD ``NewsArticle``) but
     makes each update an ``<article>``: three or more sibling ``<article>``s, each stamped
     with a time and holding prose of its own, none with the page's ``<h1>`` or a linked
-    heading (a story beside its teasers), outside page chrome and related-story boxes, that
-    together hold most of the page's prose, no one of them most of theirs. A story's
-    "Related" cards fail one of these; a missed feed is only extracted as it was before."""
+    heading (a story beside its teasers), outside page chrome, related stories and readers'
+    comments (:func:`_is_chrome_box`), that together hold most of the page's prose, no one
+    of them most of theirs. A story's "Related" cards fail one of these; a missed feed is
+    only extracted as it was before."""
     groups: dict[HtmlElement, list[HtmlElement]] = {}
     for article in tree.iter("article"):
         if (parent := article.getparent()) is not None:
@@ -786,11 +776,8 @@ def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
     page_words = _prose_words(tree)
     for entries in feeds:
         box = entries[0].getparent()
-        if any(
-            node.tag in _CHROME_TAGS
-            or _TEASER_BOX().search(f"{node.get('class', '')} {node.get('id', '')}")
-            for node in (box, *box.iterancestors())
-            if isinstance(node.tag, str)
+        if any(_is_chrome_box(node) for node in (box, *box.iterancestors())) or any(
+            _classed_chrome(entry) for entry in entries
         ):
             continue
         if not all(_is_update(entry) for entry in entries):

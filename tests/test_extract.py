@@ -859,11 +859,16 @@ def live_page(json_ld_type: str) -> str:
     )
 
 
+@pytest.mark.parametrize("wrapper", ["", "has-sidebar"])
 @pytest.mark.parametrize("json_ld_type", ["LiveBlogPosting", "NewsArticle"])
-def test_a_live_blog_keeps_every_update_whatever_its_json_ld_says(json_ld_type: str) -> None:
+def test_a_live_blog_keeps_every_update_whatever_its_json_ld_says(
+    json_ld_type: str, wrapper: str
+) -> None:
     # Declared a NewsArticle, the feed used to lose the summary and the update headings
-    # but the first: trafilatura took one <article> for the story.
-    doc = extract(snapshot(live_page(json_ld_type)))
+    # but the first: trafilatura took one <article> for the story. A layout class on the
+    # box that holds the headline and the feed ("has-sidebar") is no chrome.
+    html = live_page(json_ld_type).replace("<main>", f'<main class="{wrapper}">')
+    doc = extract(snapshot(html))
     expected = [
         "Summary",
         "Heavy rain overnight flooded roads and homes across the Lowmarsh district.",
@@ -918,6 +923,49 @@ STORY_LAYOUTS = {
     )
     + "</div></main>",
 }
+
+
+# Readers' comments, each an <article> with a time, and longer together than the story.
+COMMENTS = "".join(
+    f'<article class="{kind}"><p class="who">{who}</p><time datetime="2026-03-04T1{n}:00">'
+    f"1{n}:00</time><p>{text}</p></article>"
+    for n, (kind, who, text) in enumerate(
+        [
+            (
+                "comment",
+                "ValleyReader",
+                "Six branches losing hours is a disgrace when the "
+                "council spends that much on consultants every single year without blinking.",
+            ),
+            (
+                "comment",
+                "gwen_h",
+                "Four days a week is still better than the next county, "
+                "where they closed every branch and sold the buildings off to developers.",
+            ),
+            (
+                "comment",
+                "Pontrhyd Dad",
+                "My children do their homework at the Pontrhyd "
+                "branch because we have no internet at home, so this hits families like ours.",
+            ),
+            (
+                "comment reply",
+                "ValleyReader",
+                "Exactly right, and nobody on the council "
+                "seems to have asked the people who actually use the libraries what they need.",
+            ),
+        ]
+    )
+)
+STORY_LAYOUTS["comments"] = (
+    f"<main><article><h1>Library hours cut</h1>{STORY}</article>"
+    f'<section id="comments"><h2>4 comments</h2>{COMMENTS}</section></main>'
+)
+STORY_LAYOUTS["comments, classed each"] = (
+    f"<main><h1>Library hours cut</h1><div><article>"
+    f'<time datetime="2026-03-04">4 March</time>{STORY}</article>{COMMENTS}</div></main>'
+)
 
 
 @pytest.mark.parametrize("layout", sorted(STORY_LAYOUTS))
