@@ -746,11 +746,13 @@ def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
     """A live blog that makes each update an ``<article>``: trafilatura takes one of them
     for the story and only scraps of the others, without their headings or the summary
     pinned above them. As ``<section>``s they are one feed. Their class goes too: trafilatura
-    takes the first box classed "post" or "entry" (an update's, then) for the story."""
+    takes the first box classed "post" or "entry" (an update's, then) for the story; but not
+    a class that tells trafilatura a teaser is chrome ("related-card")."""
     if len(entries) >= 2:
         for entry in entries:
             entry.tag = "section"
-            entry.attrib.pop("class", None)
+            if not _classed_chrome(entry):
+                entry.attrib.pop("class", None)
 
 
 _STAMP_CLASS = lazy_pattern(r"time|stamp", re.IGNORECASE)
@@ -1292,7 +1294,8 @@ _WIRES = (
 _ORGANISATION = lazy_pattern(
     rf"(?:the\s+)?(?:{_WIRES})(?:\s+(?:media|news|wires?))?|"
     r".*\b(?:press|news|newswire|agency|agencies|wires?|media|services?|broadcasting|network|"
-    r"newspapers?|staff|desk|bureau|correspondents|reporters|contributors)"
+    r"newspapers?|staff|desk|bureau|correspondents|reporters|contributors|"
+    r"presse|agentur|redaktion|nachrichten|agencia|agence|redacci[oó]n|r[ée]daction)"
     r"(?:\s+(?:correspondent|reporter|writer|editor)s?)?|"
     r"our\s+(?:own\s+)?(?:\w+\s+)?(?:correspondent|reporter)s?|"
     r"(?:the\s+\S.*|\S+\s+\S+\s+\S.*)\s(?:times|post|herald|tribune|gazette|journal|chronicle|"

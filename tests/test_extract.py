@@ -1434,6 +1434,9 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Ana Ruiz, Metro Staff", ("Ana Ruiz",)),
         ("Ana Ruiz, Continental Press correspondent", ("Ana Ruiz",)),
         ("Ana Ruiz, Our Correspondent", ("Ana Ruiz",)),
+        ("Lena Vogt, Nordische Presse-Agentur", ("Lena Vogt",)),
+        ("Lena Vogt, Redaktion", ("Lena Vogt",)),
+        ("Ana Ruiz, Redacción", ("Ana Ruiz",)),
         ("Continental Press", ("Continental Press",)),
         ("Ana Ruiz, Tom Bell", ("Ana Ruiz", "Tom Bell")),
         # A newspaper's word that is also a surname, in a two-word name, is a person's.
