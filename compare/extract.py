@@ -430,7 +430,7 @@ def html_blocks(
     _drop_chrome_tables(tree)
     page = _page_metadata(tree, url)
     if "live" in page:
-        _entries_as_sections(tree, list(tree.iter("article")))
+        _entries_as_sections(tree, _declared_feed(tree))
     elif feed := _live_feed(tree):
         # Declared a plain NewsArticle, yet built as a live blog: one <article> per update.
         page["live"] = "yes"
@@ -747,12 +747,48 @@ def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
     for the story and only scraps of the others, without their headings or the summary
     pinned above them. As ``<section>``s they are one feed. Their class goes too: trafilatura
     takes the first box classed "post" or "entry" (an update's, then) for the story; but not
-    a class that tells trafilatura a teaser is chrome ("related-card")."""
-    if len(entries) >= 2:
-        for entry in entries:
-            entry.tag = "section"
-            if not _classed_chrome(entry):
-                entry.attrib.pop("class", None)
+    a class that tells trafilatura a teaser is chrome ("related-card"). Of the page's other
+    ``<article>``s, a teaser card goes (trafilatura would take the first ``<article>`` left
+    for the story, or the cards' text with the feed); any other (a pinned post, a wrapper
+    around the feed) becomes a section too."""
+    if len(entries) < 2:
+        return
+    feed = set(entries)
+    for article in list(tree.iter("article")):
+        if article in feed:
+            article.tag = "section"
+            if not _classed_chrome(article):
+                article.attrib.pop("class", None)
+        elif _is_card(article, feed):
+            article.drop_tree()
+        else:
+            article.tag = "section"
+
+
+def _is_card(article: HtmlElement, feed: set[HtmlElement]) -> bool:
+    """Whether an ``<article>`` beside a live feed is another story's teaser: classed as one
+    ("related-card"), or with a heading that is a link; never one that holds the headline
+    or an update."""
+    if next(article.iter("h1"), None) is not None or any(
+        inner in feed for inner in article.iterdescendants("article")
+    ):
+        return False
+    return _classed_chrome(article) or _has_linked_heading(article)
+
+
+def _declared_feed(tree: HtmlElement) -> list[HtmlElement]:
+    """The updates of a page that says it is a live blog: its largest group of sibling
+    ``<article>``s outside page chrome, or, without one, every ``<article>``."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    feeds = [
+        entries
+        for box, entries in groups.items()
+        if len(entries) >= 2 and not any(_is_chrome_box(n) for n in (box, *box.iterancestors()))
+    ]
+    return max(feeds, key=len) if feeds else list(tree.iter("article"))
 
 
 _STAMP_CLASS = lazy_pattern(r"time|stamp", re.IGNORECASE)
@@ -803,14 +839,18 @@ def _is_update(entry: HtmlElement) -> bool:
         for element in entry.iter()
         if isinstance(element.tag, str)
     )
-    if not stamped or next(entry.iter("h1"), None) is not None:
+    if not stamped or next(entry.iter("h1"), None) is not None or _has_linked_heading(entry):
         return False
-    for heading in entry.iter("h2", "h3", "h4"):
-        if next(heading.iter("a"), None) is not None or any(
-            a.tag == "a" for a in heading.iterancestors()
-        ):
-            return False
     return _prose_words(entry) > 0
+
+
+def _has_linked_heading(box: HtmlElement) -> bool:
+    """Whether a heading in ``box`` is a link, or inside one: a card pointing to a story."""
+    return any(
+        next(heading.iter("a"), None) is not None
+        or any(a.tag == "a" for a in heading.iterancestors())
+        for heading in box.iter("h2", "h3", "h4")
+    )
 
 
 def _prose_words(root: HtmlElement) -> int:

@@ -925,6 +925,31 @@ STORY_LAYOUTS = {
 }
 
 
+@pytest.mark.parametrize(
+    "box", ["<div>", '<section class="related">', "<aside>", '<div class="pinned">']
+)
+@pytest.mark.parametrize("json_ld_type", ["LiveBlogPosting", "NewsArticle"])
+def test_teaser_cards_below_a_live_feed_stay_out(json_ld_type: str, box: str) -> None:
+    # Left an <article>, the first card was taken for the story; made a section with the
+    # feed, the cards' text joined it. A post that is no card stays, as a section.
+    pinned = (
+        '<article class="pinned-post"><p>Flood warnings remain in force for the River '
+        "Marrow between Lowmarsh and the coast.</p></article>"
+    )
+    cards = pinned if "pinned" in box else f"<h2>More stories</h2>{TEASERS}"
+    end = box.split()[0].replace("<", "</").rstrip(">") + ">"
+    html = live_page(json_ld_type).replace("</main>", f"{box}{cards}{end}</main>")
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    updates = [text for _, _, text in LIVE_UPDATES]
+    assert texts[-1] == (
+        "Flood warnings remain in force for the River Marrow between Lowmarsh and the coast."
+        if "pinned" in box
+        else updates[-1]
+    )
+    assert all(text in texts for text in updates)
+    assert not any("library" in text for text in texts)
+
+
 # Readers' comments, each an <article> with a time, and longer together than the story.
 COMMENTS = "".join(
     f'<article class="{kind}"><p class="who">{who}</p><time datetime="2026-03-04T1{n}:00">'
