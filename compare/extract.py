@@ -778,7 +778,8 @@ def _is_card(article: HtmlElement, feed: set[HtmlElement]) -> bool:
 
 def _declared_feed(tree: HtmlElement) -> list[HtmlElement]:
     """The updates of a page that says it is a live blog: its largest group of sibling
-    ``<article>``s outside page chrome, or, without one, every ``<article>``."""
+    ``<article>``s outside page chrome, not all teaser cards, or, without one, every
+    ``<article>`` but the cards."""
     groups: dict[HtmlElement, list[HtmlElement]] = {}
     for article in tree.iter("article"):
         if (parent := article.getparent()) is not None:
@@ -786,9 +787,13 @@ def _declared_feed(tree: HtmlElement) -> list[HtmlElement]:
     feeds = [
         entries
         for box, entries in groups.items()
-        if len(entries) >= 2 and not any(_is_chrome_box(n) for n in (box, *box.iterancestors()))
+        if len(entries) >= 2
+        and not any(_is_chrome_box(n) for n in (box, *box.iterancestors()))
+        and not all(_is_card(entry, set()) for entry in entries)
     ]
-    return max(feeds, key=len) if feeds else list(tree.iter("article"))
+    if feeds:
+        return max(feeds, key=len)
+    return [article for article in tree.iter("article") if not _is_card(article, set())]
 
 
 _STAMP_CLASS = lazy_pattern(r"time|stamp", re.IGNORECASE)

@@ -950,6 +950,20 @@ def test_teaser_cards_below_a_live_feed_stay_out(json_ld_type: str, box: str) ->
     assert not any("library" in text for text in texts)
 
 
+def test_a_declared_live_blog_whose_updates_are_wrapped_leaves_its_cards_out() -> None:
+    # Each update in a box of its own: the only sibling <article>s are the cards, no feed.
+    html = (
+        live_page("LiveBlogPosting")
+        .replace('<article class="entry">', '<div class="wrap"><article class="entry">')
+        .replace("</article>", "</article></div>")
+        .replace("</main>", f"<div>{TEASERS}</div></main>")
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts[-1] == LIVE_UPDATES[-1][2]
+    assert "School closures" in texts
+    assert not any("library" in text for text in texts)
+
+
 # Readers' comments, each an <article> with a time, and longer together than the story.
 COMMENTS = "".join(
     f'<article class="{kind}"><p class="who">{who}</p><time datetime="2026-03-04T1{n}:00">'
