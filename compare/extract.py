@@ -166,7 +166,10 @@ def extract(snapshot: Snapshot) -> Document:
             raise
         cleaned, unseen = fallback, True
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
-    if (lede := next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)) is not None:
+    lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
+    # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
+    # a word alone opening the story ("Boom.") is a sentence.
+    if lede is not None and not (meta.language or "").startswith("en"):
         paragraphs[lede] = _lede(paragraphs[lede])
     return Document(
         paragraphs=tuple(paragraphs),

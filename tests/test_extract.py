@@ -431,6 +431,10 @@ def test_a_german_dateline_stays_with_the_first_sentence_of_the_story() -> None:
     )
     # Later in the story a word alone is a sentence, a place or not.
     assert doc.paragraphs[1].sentences[0] == "Bergheim."
+    # An English story's opening word alone is a sentence: its datelines take a dash.
+    boom = "Boom. The explosion was heard across the city just after midnight."
+    english = page(f"<article><h1>Blast at depot</h1><p>{boom}</p>{STORY}</article>")
+    assert extract(snapshot(english)).paragraphs[0].sentences[0] == "Boom."
 
 
 def test_comments_are_left_out_and_a_data_table_is_kept_row_by_row() -> None:
