@@ -304,6 +304,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
     fence: str | None = None
     code: list[str] = []
     first_h1: str | None = None
+    in_table = False  # a row per block, as an HTML page's data table gives
     for index, line in enumerate(lines):
         if fence is not None:
             if line.strip().startswith(fence):
@@ -322,6 +323,14 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         if not line.strip():
             flush()
+            in_table = False
+        elif _TABLE_RULE().match(line) and len(pending) == 1 and "|" in pending[0]:
+            # The rule under a table's header row: the header and each row below are rows.
+            blocks.append(Block(_markdown_row(pending[0]), "cell"))
+            pending, in_table = [], True
+        elif in_table and "|" in line:
+            if row := _markdown_row(line):
+                blocks.append(Block(row, "cell"))
         elif atx := _ATX().match(line):
             flush()
             before = len(blocks)
@@ -361,6 +370,12 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
     if not meta.title and first_h1:
         meta = replace(meta, title=first_h1)
     return blocks, meta
+
+
+def _markdown_row(line: str) -> str:
+    """A Markdown table row's cells joined as :func:`_data_rows` joins an HTML table's."""
+    cells = (clean_whitespace(strip_inline_markdown(cell)) for cell in line.strip(" |").split("|"))
+    return _CELL_SEPARATOR.join(cell for cell in cells if cell)
 
 
 def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:

@@ -312,6 +312,34 @@ def test_markdown_markup_is_stripped() -> None:
     ]
 
 
+def test_a_markdown_table_gives_a_paragraph_per_row_as_an_html_one_does() -> None:
+    text = "\n".join(
+        [
+            "# Greens take Harrow Bank seat",
+            "",
+            BODY[0],
+            "",
+            "| Candidate | Party | Votes |",
+            "|:---|---|---:|",
+            "| Maren Holt | **Green** | 1,102 |",
+            "Idris Fane | Labour | 987",
+            "",
+            BODY[1],
+            "with a | pipe in a wrapped line.",
+        ]
+    )
+    blocks, _ = markdown_blocks(text)
+    assert [b.text for b in blocks[1:]] == [
+        BODY[0],
+        "Candidate | Party | Votes",
+        "Maren Holt | Green | 1,102",
+        "Idris Fane | Labour | 987",
+        f"{BODY[1]} with a | pipe in a wrapped line.",
+    ]
+    html = extract(snapshot(results_page()))
+    assert [p.text for p in html.paragraphs][1:3] == [b.text for b in blocks[2:4]]
+
+
 def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
     text = "---\ntitle: From front matter\n---\n# The H1\n\n" + "\n\n".join(BODY)
     assert extract(snapshot(text, "markdown")).title == "From front matter"
