@@ -706,12 +706,13 @@ def _drop_embeds(tree: HtmlElement) -> None:
 
 #: Words of a class or id that make a box page chrome, for the tables and the <article>s in
 #: it: a ticker, a sidebar, an advert, a "Most read" list, a menu, related stories, readers'
-#: comments. (Not "widget": page builders call the article body one, "elementor-widget".)
+#: comments. (Not "widget": page builders call the article body one, "elementor-widget";
+#: nor "weather": WordPress classes a story by its category, "category-weather".)
 _CHROME_BOX_WORDS = frozenset(
     word
     for words in (
         "ticker tickers sidebar promo promos advert advertisement ad ads sponsor sponsored",
-        "trending popular mostread menu nav navigation newsletter weather",
+        "trending popular mostread menu nav navigation newsletter",
         "related recommended recommendations teaser teasers outbrain taboola",
         "comment comments replies discussion",
     )

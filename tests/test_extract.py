@@ -563,6 +563,14 @@ def test_a_data_table_in_a_story_whose_wrapper_names_a_sidebar_is_kept() -> None
     html = results_page().replace("<main>", '<main class="content has-sidebar">')
     doc = extract(snapshot(html))
     assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
+    # WordPress classes the story by its category, the headline above it.
+    html = results_page().replace(
+        "<article><h1>Greens take Harrow Bank seat</h1>",
+        "<h1>Greens take Harrow Bank "
+        'seat</h1><article class="post category-weather category-elections">',
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
 
 
 def test_paragraphs_of_a_layout_table_cell_stay_apart() -> None:
