@@ -707,7 +707,7 @@ def _drop_embeds(tree: HtmlElement) -> None:
 #: Words of a class or id that make a box page chrome, for the tables and the <article>s in
 #: it: a ticker, a sidebar, an advert, a "Most read" list, a menu, related stories, readers'
 #: comments. (Not "widget": page builders call the article body one, "elementor-widget";
-#: nor "weather": WordPress classes a story by its category, "category-weather".)
+#: nor "weather", a widget's name in the sidebar, a section's on the story.)
 _CHROME_BOX_WORDS = frozenset(
     word
     for words in (
@@ -720,6 +720,7 @@ _CHROME_BOX_WORDS = frozenset(
 )
 _CLASS_WORD = lazy_pattern(r"[a-z]+")
 _CAMEL_HUMP = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
+_TOPIC_CLASS = lazy_pattern(r"(?:category|tag|topic|section)[-_]", re.IGNORECASE)
 
 
 def _drop_chrome_tables(tree: HtmlElement) -> None:
@@ -755,8 +756,10 @@ def _is_chrome_box(node: HtmlElement) -> bool:
 
 def _classed_chrome(node: HtmlElement) -> bool:
     """Whether a word of the element's class or id names page chrome ("market-ticker",
-    "relatedStories", "most-read")."""
-    names = _CAMEL_HUMP().sub("-", f"{node.get('class', '')} {node.get('id', '')}").lower()
+    "relatedStories", "most-read"). A class naming the story's category or tag
+    ("category-comment", the opinion section) says nothing of the box."""
+    classes = [c for c in node.get("class", "").split() if not _TOPIC_CLASS().match(c)]
+    names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {node.get('id', '')}").lower()
     words = _CLASS_WORD().findall(names.replace("most-read", "mostread"))
     return not _CHROME_BOX_WORDS.isdisjoint(words)
 

@@ -567,7 +567,7 @@ def test_a_data_table_in_a_story_whose_wrapper_names_a_sidebar_is_kept() -> None
     html = results_page().replace(
         "<article><h1>Greens take Harrow Bank seat</h1>",
         "<h1>Greens take Harrow Bank "
-        'seat</h1><article class="post category-weather category-elections">',
+        'seat</h1><article class="post category-weather category-comment tag-ads">',
     )
     doc = extract(snapshot(html))
     assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
