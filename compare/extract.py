@@ -32,6 +32,7 @@ from compare.text import (
     normalize,
     split_clean_sentences,
     split_sentences,
+    with_dateline,
     word_count,
 )
 
@@ -90,7 +91,8 @@ class Metadata:
     body_unseen: bool = False
     """The blocks are ``structured_body``, which the page does not show (HTML only)."""
     live: bool = False
-    """The page says it is a live blog (JSON-LD ``LiveBlogPosting``)."""
+    """The page is a live blog: JSON-LD ``LiveBlogPosting``, or a feed of time-stamped
+    ``<article>`` updates (:func:`_live_feed`)."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,15 @@ def _paragraph(text: str) -> Paragraph:
     """A paragraph split into sentences, once per process: versions of a story share most
     paragraphs, so each shared one is split only once (the records are immutable)."""
     return Paragraph(text, tuple(split_clean_sentences(text)))
+
+
+def _lede(paragraph: Paragraph) -> Paragraph:
+    """The story's first paragraph, whose first sentence may be a dateline: the place alone
+    ("Oberwalden. Der Neubau ..."), which is no sentence of its own."""
+    sentences = with_dateline(list(paragraph.sentences))
+    if len(sentences) == len(paragraph.sentences):
+        return paragraph
+    return Paragraph(paragraph.text, tuple(sentences))
 
 
 #: Said of a text read from the page's JSON-LD and not from what the page shows: a page rendered
@@ -154,8 +165,14 @@ def extract(snapshot: Snapshot) -> Document:
         if fallback is None:
             raise
         cleaned, unseen = fallback, True
+    paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
+    lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
+    # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
+    # a word alone opening the story ("Boom.") is a sentence.
+    if lede is not None and not (meta.language or "").startswith("en"):
+        paragraphs[lede] = _lede(paragraphs[lede])
     return Document(
-        paragraphs=tuple(_paragraph(b.text) for b in cleaned.blocks),
+        paragraphs=tuple(paragraphs),
         title=cleaned.title,
         authors=meta.authors or cleaned.byline,
         site_name=meta.site_name,
@@ -287,6 +304,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
     fence: str | None = None
     code: list[str] = []
     first_h1: str | None = None
+    in_table = False  # a row per block, as an HTML page's data table gives
     for index, line in enumerate(lines):
         if fence is not None:
             if line.strip().startswith(fence):
@@ -305,6 +323,14 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         if not line.strip():
             flush()
+            in_table = False
+        elif _TABLE_RULE().match(line) and len(pending) == 1 and "|" in pending[0]:
+            # The rule under a table's header row: the header and each row below are rows.
+            blocks.append(Block(_markdown_row(pending[0]), "cell"))
+            pending, in_table = [], True
+        elif in_table and "|" in line:
+            if row := _markdown_row(line):
+                blocks.append(Block(row, "cell"))
         elif atx := _ATX().match(line):
             flush()
             before = len(blocks)
@@ -344,6 +370,12 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
     if not meta.title and first_h1:
         meta = replace(meta, title=first_h1)
     return blocks, meta
+
+
+def _markdown_row(line: str) -> str:
+    """A Markdown table row's cells joined as :func:`_data_rows` joins an HTML table's."""
+    cells = (clean_whitespace(strip_inline_markdown(cell)) for cell in line.strip(" |").split("|"))
+    return _CELL_SEPARATOR.join(cell for cell in cells if cell)
 
 
 def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
@@ -413,9 +445,14 @@ def html_blocks(
         return [], Metadata()
     _keep_notes(tree)
     _drop_embeds(tree)
+    _drop_chrome_tables(tree)
     page = _page_metadata(tree, url)
     if "live" in page:
-        _entries_as_sections(tree)
+        _entries_as_sections(tree, _declared_feed(tree))
+    elif feed := _live_feed(tree):
+        # Declared a plain NewsArticle, yet built as a live blog: one <article> per update.
+        page["live"] = "yes"
+        _entries_as_sections(tree, feed)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -667,14 +704,205 @@ def _drop_embeds(tree: HtmlElement) -> None:
             element.drop_tree()  # keeps the text that follows it
 
 
-def _entries_as_sections(tree: HtmlElement) -> None:
+#: Words of a class or id that make a box page chrome, for the tables and the <article>s in
+#: it: a ticker, a sidebar, an advert, a "Most read" list, a menu, related stories, readers'
+#: comments. (Not "widget": page builders call the article body one, "elementor-widget";
+#: nor "weather", a widget's name in the sidebar, a section's on the story.)
+_CHROME_BOX_WORDS = frozenset(
+    word
+    for words in (
+        "ticker tickers sidebar promo promos advert advertisement ad ads sponsor sponsored",
+        "trending popular mostread menu nav navigation newsletter",
+        "related recommended recommendations teaser teasers outbrain taboola",
+        "comment comments replies discussion",
+    )
+    for word in words.split()
+)
+_CLASS_WORD = lazy_pattern(r"[a-z]+")
+_CAMEL_HUMP = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
+_TOPIC_CLASS = lazy_pattern(r"(?:category|tag|topic|section)[-_]", re.IGNORECASE)
+
+
+def _drop_chrome_tables(tree: HtmlElement) -> None:
+    """Remove the data tables that are page chrome before trafilatura reads the page: a
+    market ticker or a "Most read" table inside the article's box would otherwise reach the
+    text, now that data tables are kept (:func:`_data_rows`), and change at every fetch.
+    Chrome is a table in a chrome box (:func:`_is_chrome_box`), or one mostly of links.
+    Layout tables (fewer than two rows of two cells, or paragraphs in them) are left alone."""
+    doomed = []
+    for table in tree.iter("table"):
+        rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
+        if len(rows) < 2 or next(table.iter("p"), None) is not None:
+            continue
+        text = len(clean_whitespace(table.text_content()))
+        links = sum(len(clean_whitespace(a.text_content())) for a in table.iter("a"))
+        if links * 5 > text * 3 or any(_is_chrome_box(node) for node in table.iterancestors()):
+            doomed.append(table)
+    for table in doomed:
+        if table.getparent() is not None:
+            table.drop_tree()
+
+
+def _is_chrome_box(node: HtmlElement) -> bool:
+    """Whether a box around a table is page chrome: a <nav>, <aside>, <header> or <footer>,
+    or classed as one. The page's body, and a box that holds the headline, are not: that is
+    a layout class ("has-sidebar") on the wrapper of the story itself."""
+    if node.tag in ("body", "html"):
+        return False
+    return (node.tag in _CHROME_TAGS or _classed_chrome(node)) and next(
+        node.iter("h1"), None
+    ) is None
+
+
+def _classed_chrome(node: HtmlElement) -> bool:
+    """Whether a word of the element's class or id names page chrome ("market-ticker",
+    "relatedStories", "most-read"). A class naming the story's category or tag
+    ("category-comment", the opinion section) says nothing of the box."""
+    classes = [c for c in node.get("class", "").split() if not _TOPIC_CLASS().match(c)]
+    names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {node.get('id', '')}").lower()
+    words = _CLASS_WORD().findall(names.replace("most-read", "mostread"))
+    return not _CHROME_BOX_WORDS.isdisjoint(words)
+
+
+def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
     """A live blog that makes each update an ``<article>``: trafilatura takes one of them
     for the story and only scraps of the others, without their headings or the summary
-    pinned above them. As ``<section>``s they are one feed."""
-    entries = list(tree.iter("article"))
-    if len(entries) >= 2:
-        for entry in entries:
-            entry.tag = "section"
+    pinned above them. As ``<section>``s they are one feed. Their class goes too: trafilatura
+    takes the first box classed "post" or "entry" (an update's, then) for the story; but not
+    a class that tells trafilatura a teaser is chrome ("related-card"). Of the page's other
+    ``<article>``s, a teaser card goes (trafilatura would take the first ``<article>`` left
+    for the story, or the cards' text with the feed); any other (a pinned post, a wrapper
+    around the feed) becomes a section too."""
+    if len(entries) < 2:
+        return
+    feed = set(entries)
+    for article in list(tree.iter("article")):
+        if article in feed:
+            article.tag = "section"
+            if not _classed_chrome(article):
+                article.attrib.pop("class", None)
+        elif _is_card(article, feed):
+            article.drop_tree()
+        else:
+            article.tag = "section"
+
+
+def _is_card(article: HtmlElement, feed: set[HtmlElement]) -> bool:
+    """Whether an ``<article>`` beside a live feed is another story's teaser: classed as one
+    ("related-card"), or with a heading that is a link; never one that holds the headline
+    or an update."""
+    if next(article.iter("h1"), None) is not None or any(
+        inner in feed for inner in article.iterdescendants("article")
+    ):
+        return False
+    return _classed_chrome(article) or _has_linked_heading(article)
+
+
+def _declared_feed(tree: HtmlElement) -> list[HtmlElement]:
+    """The updates of a page that says it is a live blog: its largest group of sibling
+    ``<article>``s outside page chrome, not all teaser cards, or, without one, every
+    ``<article>`` but the cards."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    feeds = [
+        entries
+        for box, entries in groups.items()
+        if len(entries) >= 2
+        and not any(_is_chrome_box(n) for n in (box, *box.iterancestors()))
+        and not all(_is_card(entry, set()) for entry in entries)
+    ]
+    if feeds:
+        return max(feeds, key=len)
+    return [article for article in tree.iter("article") if not _is_card(article, set())]
+
+
+_STAMP_CLASS = lazy_pattern(r"time|stamp", re.IGNORECASE)
+_CHROME_TAGS = ("aside", "nav", "footer", "header")
+_OUTSIDE_PROSE = frozenset({"a", *_CHROME_TAGS})
+
+
+def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
+    """The updates of a live blog that does not say it is one (JSON-LD ``NewsArticle``) but
+    makes each update an ``<article>``: three or more sibling ``<article>``s, each stamped
+    with a time and holding prose of its own, none with the page's ``<h1>`` or a linked
+    heading (a story beside its teasers), outside page chrome, related stories and readers'
+    comments (:func:`_is_chrome_box`), that together hold most of the page's prose, no one
+    of them most of theirs. A story's "Related" cards fail one of these; a missed feed is
+    only extracted as it was before."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    feeds = [entries for entries in groups.values() if len(entries) >= 3]
+    if not feeds:
+        return None
+    page_words = _prose_words(tree)
+    for entries in feeds:
+        box = entries[0].getparent()
+        if any(_is_chrome_box(node) for node in (box, *box.iterancestors())) or any(
+            _classed_chrome(entry) for entry in entries
+        ):
+            continue
+        if not all(_is_update(entry) for entry in entries):
+            continue
+        words = [_prose_words(entry) for entry in entries]
+        # Most of the page's prose, and no entry most of the feed's (a story among cards).
+        if sum(words) * 2 >= page_words and max(words) * 2 <= sum(words):
+            return entries
+    return None
+
+
+def _is_update(entry: HtmlElement) -> bool:
+    """Whether an ``<article>`` reads as one update of a live blog: a time stamp, a
+    sentence of its own outside links, no ``<h1>`` and no heading that is a link."""
+    stamped = any(
+        element.tag == "time"
+        or (
+            _STAMP_CLASS().search(element.get("class", ""))
+            and any(c.isdigit() for c in element.text_content())
+        )
+        for element in entry.iter()
+        if isinstance(element.tag, str)
+    )
+    if not stamped or next(entry.iter("h1"), None) is not None or _has_linked_heading(entry):
+        return False
+    return _prose_words(entry) > 0
+
+
+def _has_linked_heading(box: HtmlElement) -> bool:
+    """Whether a heading in ``box`` is a link, or inside one: a card pointing to a story."""
+    return any(
+        next(heading.iter("a"), None) is not None
+        or any(a.tag == "a" for a in heading.iterancestors())
+        for heading in box.iter("h2", "h3", "h4")
+    )
+
+
+def _prose_words(root: HtmlElement) -> int:
+    """The words of the sentences in ``root``'s paragraphs, outside links and page chrome."""
+    words = 0
+    for paragraph in root.iter("p"):
+        node = paragraph.getparent()
+        while node is not None and node is not root and node.tag not in _OUTSIDE_PROSE:
+            node = node.getparent()
+        if node is not None and node is not root:
+            continue
+        text = clean_whitespace(" ".join(_unlinked_text(paragraph)))
+        if _is_sentence(text):
+            words += _word_count(text)
+    return words
+
+
+def _unlinked_text(element: HtmlElement) -> Iterator[str]:
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag != "a":
+            yield from _unlinked_text(child)
+        if child.tail:
+            yield child.tail
 
 
 _CRUMBS = lazy_pattern(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
@@ -820,8 +1048,9 @@ def _list_blocks(element: Any) -> Iterator[Block]:
 
 
 def _table_blocks(element: Any) -> Iterator[Block]:
-    """A table's cells as paragraphs, only when the cells read as prose (layout tables);
-    a cell holding paragraphs or headings (an article laid out in a table) gives those."""
+    """A table's cells as paragraphs when the cells read as prose (layout tables); a cell
+    holding paragraphs or headings (an article laid out in a table) gives those. Else its
+    rows, when it holds data (see :func:`_data_rows`)."""
     cells = [(b, c) for c in element.iter("cell", "td", "th") for b in _element_blocks(c, "cell")]
     long_cells = [(b, c) for b, c in cells if _word_count(b.text) >= 15 and _is_sentence(b.text)]
     if cells and len(long_cells) * 2 >= len(cells):
@@ -832,9 +1061,41 @@ def _table_blocks(element: Any) -> Iterator[Block]:
             elif id(cell) not in done:
                 done.add(id(cell))
                 yield from _body_blocks(cell)
+    else:
+        yield from _data_rows(element)
 
 
 _CELL_BLOCKS = frozenset({"p", "head", "list", "quote"})
+#: A data table's cell is a figure or a label: longer, the table lays the page out.
+_DATA_CELL_WORDS = 30
+#: What joins a data table's cells in a row's paragraph.
+_CELL_SEPARATOR = " | "
+
+
+def _data_rows(table: Any) -> Iterator[Block]:
+    """A data table's rows (results, figures, a timetable) as paragraphs, their cells joined
+    by " | ": a figure that changes in one ("1,102" -> "1,112" votes) is an edit a reader
+    wants reported. A table with two rows or more of two cells or more holds data; one of a
+    cell a row, or whose cells hold paragraphs, lists, tables or long text, lays a page out
+    and gives none. (Tables in page chrome are gone before: :func:`_drop_chrome_tables`.)"""
+    rows: list[list[str]] = []
+    for row in table:
+        if row.tag != "row":
+            continue
+        texts = []
+        for cell in row:
+            if any(child.tag in _CELL_BLOCKS or child.tag == "table" for child in cell.iter()):
+                return
+            text = clean_whitespace(" ".join(block.text for block in _element_blocks(cell, "cell")))
+            if _word_count(text) > _DATA_CELL_WORDS:
+                return
+            if text:
+                texts.append(text)
+        if texts:
+            rows.append(texts)
+    if sum(len(texts) >= 2 for texts in rows) >= 2:
+        for texts in rows:
+            yield Block(_CELL_SEPARATOR.join(texts), "cell")
 
 
 _BREAK = "\x00"
@@ -1089,6 +1350,27 @@ _NOT_A_NAME = lazy_pattern(
     re.IGNORECASE,
 )
 
+# An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
+# Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's
+# name ends in words that are also surnames (Emily Post, Tom Herald), so those count only
+# after "The" or in a name of three words or more ("The Hollin Vale Echo", "Lakeside Evening Post").
+_WIRES = (
+    r"reuters|ap|afp|upi|pa|dpa|efe|ansa|kyodo|xinhua|tass|aap|anp|bloomberg|"
+    r"associated press|press association|agence france-presse"
+)
+_ORGANISATION = lazy_pattern(
+    rf"(?:the\s+)?(?:{_WIRES})(?:\s+(?:media|news|wires?))?|"
+    r".*\b(?:press|news|newswire|agency|agencies|wires?|media|services?|broadcasting|network|"
+    r"newspapers?|staff|desk|bureau|correspondents|reporters|contributors|"
+    r"presse|agentur|redaktion|nachrichten|agencia|agence|redacci[oó]n|r[ée]daction)"
+    r"(?:\s+(?:correspondent|reporter|writer|editor)s?)?|"
+    r"our\s+(?:own\s+)?(?:\w+\s+)?(?:correspondent|reporter)s?|"
+    r"(?:the\s+\S.*|\S+\s+\S+\s+\S.*)\s(?:times|post|herald|tribune|gazette|journal|chronicle|"
+    r"telegraph|courier|observer|bulletin|express|mail|mirror|standard|guardian|echo|star|"
+    r"record|register|sun|daily|weekly|magazine|review|globe|argus|sentinel|examiner)",
+    re.IGNORECASE,
+)
+
 # A Chinese or Japanese byline names the role, and often the outlet, before the names:
 # "临江日报记者 周晓梅", "本报记者 张伟 通讯员 李娜", "（记者 王强）", "文/李明". Not 記者会見.
 # A word that says what kind of reporter, not who (新人記者, 見習い記者, as 特約記者 or
@@ -1149,7 +1431,9 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
                 and name not in names
             ):
                 names.append(name)
-    return tuple(names)
+    # An outlet or a wire beside reporters' names is no author; alone, it is the byline.
+    people = tuple(name for name in names if not _ORGANISATION().fullmatch(name))
+    return people or tuple(names)
 
 
 def _cjk_names(part: str, japanese: bool) -> list[str]:

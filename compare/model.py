@@ -102,8 +102,9 @@ class Document:
     """What a reader must know about where the text came from: see
     :data:`compare.extract.STRUCTURED_BODY_WARNING`."""
     live: bool = False
-    """The page says it is a live blog (JSON-LD ``LiveBlogPosting``): updated as news comes
-    in, with no correction note owed for each update."""
+    """The page is a live blog (JSON-LD ``LiveBlogPosting``, or built as a feed of time-stamped
+    ``<article>`` updates): updated as news comes in, with no correction note owed for each
+    update."""
 
     @cached_property  # read by alignment, every view and the store
     def standfirst(self) -> str | None:

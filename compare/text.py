@@ -444,6 +444,49 @@ def _boundaries(text: str) -> tuple[list[int], list[int]]:
     return ends, unspaced
 
 
+# Words a paragraph may open with as a sentence of their own, a reply or a label, in the
+# languages whose papers open with a place alone ("Oberwalden. Der Neubau ...").
+_ONE_WORD_SENTENCES = frozenset(
+    word
+    for words in (
+        "yes no okay ok stop sorry wow again finally update correction",
+        "ja nein nee doch danke genau richtig falsch gut stopp achtung bitte hallo korrektur",
+        "oui non merci bon si sí gracias bueno vale grazie",
+    )
+    for word in words.split()
+)
+# What may come before the place's name ("Bad Oberwalden.", "St. Georgen.").
+_PLACE_PREFIXES = frozenset({"Bad", "Sankt", "St.", "San", "Santa", "Saint", "Le", "La"})
+
+
+def with_dateline(sentences: list[str]) -> list[str]:
+    """The sentences of a story's first paragraph with a dateline that is a place's name
+    alone kept with the sentence after it, as German and Austrian papers write it
+    ("Oberwalden. Der Neubau des Rathauses ..."), and as ``"LONDON — ..."`` is one sentence.
+    Only the first paragraph's first sentence is a dateline; elsewhere a word alone ("Nein.")
+    is a sentence. Joined, the sentences are the same text."""
+    if len(sentences) < 2 or not _is_place_alone(sentences[0]):
+        return sentences
+    following = sentences[1]
+    if not following[:1].isupper() or following.count(" ") < 2:
+        return sentences
+    return [f"{sentences[0]} {following}", *sentences[2:]]
+
+
+def _is_place_alone(sentence: str) -> bool:
+    """``"Oberwalden."``, ``"Frankfurt/Main."``, ``"Bad Oberwalden."``: capitalised words of
+    letters (joined by hyphens or a slash) and a full stop, not a reply ("Nein.")."""
+    if not sentence.endswith(".") or len(sentence) > 40:
+        return False
+    words = sentence[:-1].split(" ")
+    if len(words) == 2 and words[0] in _PLACE_PREFIXES:
+        words = words[1:]
+    if len(words) != 1 or words[0].casefold() in _ONE_WORD_SENTENCES:
+        return False
+    pieces = re.split(r"[-/]", words[0])
+    return all(piece.isalpha() and piece[0].isupper() for piece in pieces)
+
+
 def _unspaced_cjk_end(text: str, at: int) -> int | None:
     """Where the sentence ends when the CJK mark at ``at`` has no space after it
     ("开通。工程"), if it ends there: after 。 and any closers, or after ！？ without closers.

@@ -312,6 +312,34 @@ def test_markdown_markup_is_stripped() -> None:
     ]
 
 
+def test_a_markdown_table_gives_a_paragraph_per_row_as_an_html_one_does() -> None:
+    text = "\n".join(
+        [
+            "# Greens take Harrow Bank seat",
+            "",
+            BODY[0],
+            "",
+            "| Candidate | Party | Votes |",
+            "|:---|---|---:|",
+            "| Maren Holt | **Green** | 1,102 |",
+            "Idris Fane | Labour | 987",
+            "",
+            BODY[1],
+            "with a | pipe in a wrapped line.",
+        ]
+    )
+    blocks, _ = markdown_blocks(text)
+    assert [b.text for b in blocks[1:]] == [
+        BODY[0],
+        "Candidate | Party | Votes",
+        "Maren Holt | Green | 1,102",
+        "Idris Fane | Labour | 987",
+        f"{BODY[1]} with a | pipe in a wrapped line.",
+    ]
+    html = extract(snapshot(results_page()))
+    assert [p.text for p in html.paragraphs][1:3] == [b.text for b in blocks[2:4]]
+
+
 def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
     text = "---\ntitle: From front matter\n---\n# The H1\n\n" + "\n\n".join(BODY)
     assert extract(snapshot(text, "markdown")).title == "From front matter"
@@ -409,13 +437,48 @@ def test_json_ld_authors_dates_and_byline() -> None:
         assert absent not in text
 
 
-def test_comments_and_data_tables_are_left_out_prose_kept() -> None:
+def test_a_german_dateline_stays_with_the_first_sentence_of_the_story() -> None:
+    story = [
+        "Oberwalden. Der Neubau des Rathauses wird um 2,4 Millionen Euro teurer als geplant. "
+        "Das hat die Stadtverwaltung am Montag mitgeteilt.",
+        "Bergheim. Dort war ein ähnliches Projekt im vergangenen Jahr gescheitert, weil die "
+        "Kosten aus dem Ruder liefen.",
+        "Der Stadtrat will im Mai über die zusätzlichen Mittel entscheiden.",
+    ]
+    html = page(
+        "<article><h1>Rathaus wird teurer</h1>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "</article>",
+        "<title>Rathaus wird teurer</title>",
+    ).replace('lang="en"', 'lang="de"')
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == story
+    assert doc.paragraphs[0].sentences == (
+        "Oberwalden. Der Neubau des Rathauses wird um 2,4 Millionen Euro teurer als geplant.",
+        "Das hat die Stadtverwaltung am Montag mitgeteilt.",
+    )
+    # Later in the story a word alone is a sentence, a place or not.
+    assert doc.paragraphs[1].sentences[0] == "Bergheim."
+    # An English story's opening word alone is a sentence: its datelines take a dash.
+    boom = "Boom. The explosion was heard across the city just after midnight."
+    english = page(f"<article><h1>Blast at depot</h1><p>{boom}</p>{STORY}</article>")
+    assert extract(snapshot(english)).paragraphs[0].sentences[0] == "Boom."
+
+
+def test_comments_are_left_out_and_a_data_table_is_kept_row_by_row() -> None:
     doc = load("comments-tables.html")
     text = full_text(doc)
     assert "Councillor Rhiannon Bevan, who chairs the communities committee" in text
     assert text.count("Advertisement revenue at the council-run magazine") == 1
+    texts = [p.text for p in doc.paragraphs]
+    at = texts.index("The changes at each branch are:")
+    assert texts[at + 1 : at + 5] == [
+        "Branch | Now | From June",
+        "Aberfelin | 42 | 30",
+        "Cwm Isaf | 36 | 28",
+        "Pontrhyd | 30 | 24",
+    ]
     for absent in (
-        "Aberfelin",
         "Absolutely disgraceful",
         "14 comments",
         "Click here",
@@ -426,6 +489,88 @@ def test_comments_and_data_tables_are_left_out_prose_kept() -> None:
         assert absent not in text
     assert doc.authors == ("Dev Patel",)
     assert doc.published == "2026-04-03"
+
+
+RESULTS = (
+    '<table class="results"><thead><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr>'
+    "</thead><tbody><tr><td>Maren Holt</td><td>Green</td><td>1,102</td></tr>"
+    "<tr><td>Idris Fane</td><td>Labour</td><td>987</td></tr>"
+    "<tr><td>Colm Ashby</td><td>Conservative</td><td>640</td></tr></tbody></table>"
+)
+RESULT_ROWS = [
+    "Candidate | Party | Votes",
+    "Maren Holt | Green | 1,102",
+    "Idris Fane | Labour | 987",
+    "Colm Ashby | Conservative | 640",
+]
+
+
+def results_page(table: str = RESULTS, around: tuple[str, str] = ("", "")) -> str:
+    return page(
+        f"<main>{around[0]}<article><h1>Greens take Harrow Bank seat</h1><p>{BODY[0]}</p>"
+        f"{table}<p>{BODY[1]}</p><p>{BODY[2]}</p></article>{around[1]}</main>",
+        "<title>Greens take Harrow Bank seat</title>",
+    )
+
+
+def test_a_figure_changed_in_a_results_table_is_reported() -> None:
+    old = extract(snapshot(results_page()))
+    assert [p.text for p in old.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
+    new = extract(snapshot(results_page(RESULTS.replace("1,102", "1,112"))))
+    changes = [(c.kind, c.action, c.old, c.new) for c in compare(old, new).changes]
+    assert ("number", "changed", "1,102", "1,112") in changes
+
+
+# Tables that are no article data: a ticker and a link table inside the story, a table of
+# captions one cell a row, a "Most read" table beside the story, a table nested in a menu.
+TICKER = (
+    '<div class="market-ticker"><table><tr><td>FTSE 100</td><td>7,512.3</td><td>+0.4%</td>'
+    "</tr><tr><td>Brent crude</td><td>$82.10</td><td>-1.2%</td></tr></table></div>"
+)
+LINKS = (
+    '<table><tr><td>1</td><td><a href="/a">Dam cracks widen at Holloway reservoir</a></td>'
+    '</tr><tr><td>2</td><td><a href="/b">Ferry fares frozen until the spring</a></td></tr>'
+    "</table>"
+)
+CHROME_TABLES = {
+    "ticker in the story": (TICKER, ("", "")),
+    "links in the story": (LINKS, ("", "")),
+    "captions": (
+        "<table><tr><td>Pictured: the count at the leisure centre</td></tr>"
+        "<tr><td>Photo: Tom Rusk</td></tr></table>",
+        ("", ""),
+    ),
+    "most read beside": ("", ("", f"<aside><h3>Most read</h3>{LINKS}</aside>")),
+    "ticker above": ("", (f'<div class="top-bar">{TICKER}</div><nav>{LINKS}</nav>', "")),
+    "menu": (
+        '<table><tr><td><table class="menu"><tr><td><a href="/">Home</a></td>'
+        '<td><a href="/news">News</a></td></tr><tr><td><a href="/sport">Sport</a></td>'
+        '<td><a href="/tv">TV</a></td></tr></table></td></tr></table>',
+        ("", ""),
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CHROME_TABLES))
+def test_tables_of_page_chrome_or_layout_stay_out(kind: str) -> None:
+    table, around = CHROME_TABLES[kind]
+    doc = extract(snapshot(results_page(table, around)))
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_data_table_in_a_story_whose_wrapper_names_a_sidebar_is_kept() -> None:
+    # "has-sidebar" is the layout of the box that holds the story and its headline.
+    html = results_page().replace("<main>", '<main class="content has-sidebar">')
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
+    # WordPress classes the story by its category, the headline above it.
+    html = results_page().replace(
+        "<article><h1>Greens take Harrow Bank seat</h1>",
+        "<h1>Greens take Harrow Bank "
+        'seat</h1><article class="post category-weather category-comment tag-ads">',
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
 
 
 def test_paragraphs_of_a_layout_table_cell_stay_apart() -> None:
@@ -700,6 +845,214 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
     _, once = html_blocks(html.replace(f'<div class="intro"><p>{dek}</p></div>', ""))
     assert once.repeated_standfirst is None
     assert clean_up([Block(b) for b in BODY], once).summary is None
+
+
+# A live blog built of one <article> per update, under a headline and a pinned summary.
+LIVE_UPDATES = [
+    (
+        "14:52",
+        "Roads reopen in the west",
+        "Highways officials say the A870 has reopened in both directions after the "
+        "floodwater drained away this afternoon.",
+    ),
+    (
+        "14:10",
+        None,
+        "The river at Marrow Bridge peaked at 4.3 metres just after two o'clock, the "
+        "environment agency says, and is now falling slowly.",
+    ),
+    (
+        "13:25",
+        "School closures",
+        "Nine primary schools in the Lowmarsh district have sent pupils home early, the "
+        "county council says.",
+    ),
+    (
+        "12:40",
+        None,
+        "Good afternoon. We are bringing you the latest on the flooding across Lowmarsh "
+        "after a night of heavy rain.",
+    ),
+]
+
+
+def live_page(json_ld_type: str) -> str:
+    entries = "".join(
+        f'<article class="entry"><time datetime="2026-03-02T{hhmm}:00Z">{hhmm}</time>'
+        f'<span class="ago">{n + 1} hr ago</span>'
+        + (f"<h2>{heading}</h2>" if heading else "")
+        + f'<p>{text}</p><div class="share"><button>Copy link</button></div></article>'
+        for n, (hhmm, heading, text) in enumerate(LIVE_UPDATES)
+    )
+    ld = json.dumps(
+        {"@context": "https://schema.org", "@type": json_ld_type, "headline": "Lowmarsh floods"}
+    )
+    return page(
+        '<header><nav><a href="/">Home</a><a href="/news">News</a></nav></header>'
+        "<main><h1>Lowmarsh floods: live updates</h1>"
+        '<section class="pinned"><h2>Summary</h2><ul><li>Heavy rain overnight flooded '
+        "roads and homes across the Lowmarsh district.</li></ul></section>"
+        f'<div class="feed">{entries}</div></main>'
+        "<footer><p>© 2026 Lowmarsh Gazette. All rights reserved.</p></footer>",
+        '<title>Lowmarsh floods: live updates</title><script type="application/ld+json">'
+        f"{ld}</script>",
+    )
+
+
+@pytest.mark.parametrize("wrapper", ["", "has-sidebar"])
+@pytest.mark.parametrize("json_ld_type", ["LiveBlogPosting", "NewsArticle"])
+def test_a_live_blog_keeps_every_update_whatever_its_json_ld_says(
+    json_ld_type: str, wrapper: str
+) -> None:
+    # Declared a NewsArticle, the feed used to lose the summary and the update headings
+    # but the first: trafilatura took one <article> for the story. A layout class on the
+    # box that holds the headline and the feed ("has-sidebar") is no chrome.
+    html = live_page(json_ld_type).replace("<main>", f'<main class="{wrapper}">')
+    doc = extract(snapshot(html))
+    expected = [
+        "Summary",
+        "Heavy rain overnight flooded roads and homes across the Lowmarsh district.",
+    ]
+    for _, heading, text in LIVE_UPDATES:
+        expected += [heading, text] if heading else [text]
+    assert [p.text for p in doc.paragraphs] == expected
+    assert doc.live
+
+
+# A story in one <article>, and other stories' cards as <article>s, each with a time and a
+# standfirst, laid out the ways sites lay them out: none of it is a live blog.
+STORY = "".join(f"<p>{b}</p>" for b in BODY)
+TEASERS = "".join(
+    f'<article class="card"><h3><a href="/news/{n}">{headline}</a></h3>'
+    f'<time datetime="2026-03-0{n}">{n} March 2026</time><p>{dek}</p></article>'
+    for n, (headline, dek) in enumerate(
+        [
+            (
+                "Mobile library van to be replaced",
+                "The county's only mobile library will be "
+                "replaced next spring after thirty years on the road.",
+            ),
+            (
+                "Branch volunteers honoured",
+                "Eleven volunteers who keep the Cwm Isaf branch "
+                "open on Saturdays were given awards at a ceremony.",
+            ),
+            (
+                "Reading scheme reaches record numbers",
+                "More than 2,000 children signed up to "
+                "the summer reading challenge, the highest number yet.",
+            ),
+        ],
+        start=1,
+    )
+)
+STORY_LAYOUTS = {
+    "related box": f"<main><article><h1>Library hours cut</h1>{STORY}</article>"
+    f'<section class="related"><h2>More stories</h2>{TEASERS}</section></main>',
+    "siblings, headline inside": f"<main><article><h1>Library hours cut</h1>"
+    f'<time datetime="2026-03-04">4 March</time>{STORY}</article>{TEASERS}</main>',
+    "siblings, headline outside": f"<main><h1>Library hours cut</h1><article>"
+    f'<time datetime="2026-03-04">4 March</time>{STORY}</article>{TEASERS}</main>',
+    "aside": f"<main><article><h1>Library hours cut</h1>{STORY}</article>"
+    f"<aside>{TEASERS}</aside></main>",
+    # Cards whose link is a "Read more", not the heading, beside a story without an <h1>.
+    "unlinked headings": "<main><h1>Library hours cut</h1><div>"
+    f'<article><time datetime="2026-03-04">4 March</time>{STORY}</article>'
+    + re.sub(
+        r'<a href="(/news/\d)">(.*?)</a>(.*?)</p>', r'\2\3 <a href="\1">Read more</a></p>', TEASERS
+    )
+    + "</div></main>",
+}
+
+
+@pytest.mark.parametrize(
+    "box", ["<div>", '<section class="related">', "<aside>", '<div class="pinned">']
+)
+@pytest.mark.parametrize("json_ld_type", ["LiveBlogPosting", "NewsArticle"])
+def test_teaser_cards_below_a_live_feed_stay_out(json_ld_type: str, box: str) -> None:
+    # Left an <article>, the first card was taken for the story; made a section with the
+    # feed, the cards' text joined it. A post that is no card stays, as a section.
+    pinned = (
+        '<article class="pinned-post"><p>Flood warnings remain in force for the River '
+        "Marrow between Lowmarsh and the coast.</p></article>"
+    )
+    cards = pinned if "pinned" in box else f"<h2>More stories</h2>{TEASERS}"
+    end = box.split()[0].replace("<", "</").rstrip(">") + ">"
+    html = live_page(json_ld_type).replace("</main>", f"{box}{cards}{end}</main>")
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    updates = [text for _, _, text in LIVE_UPDATES]
+    assert texts[-1] == (
+        "Flood warnings remain in force for the River Marrow between Lowmarsh and the coast."
+        if "pinned" in box
+        else updates[-1]
+    )
+    assert all(text in texts for text in updates)
+    assert not any("library" in text for text in texts)
+
+
+def test_a_declared_live_blog_whose_updates_are_wrapped_leaves_its_cards_out() -> None:
+    # Each update in a box of its own: the only sibling <article>s are the cards, no feed.
+    html = (
+        live_page("LiveBlogPosting")
+        .replace('<article class="entry">', '<div class="wrap"><article class="entry">')
+        .replace("</article>", "</article></div>")
+        .replace("</main>", f"<div>{TEASERS}</div></main>")
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts[-1] == LIVE_UPDATES[-1][2]
+    assert "School closures" in texts
+    assert not any("library" in text for text in texts)
+
+
+# Readers' comments, each an <article> with a time, and longer together than the story.
+COMMENTS = "".join(
+    f'<article class="{kind}"><p class="who">{who}</p><time datetime="2026-03-04T1{n}:00">'
+    f"1{n}:00</time><p>{text}</p></article>"
+    for n, (kind, who, text) in enumerate(
+        [
+            (
+                "comment",
+                "ValleyReader",
+                "Six branches losing hours is a disgrace when the "
+                "council spends that much on consultants every single year without blinking.",
+            ),
+            (
+                "comment",
+                "gwen_h",
+                "Four days a week is still better than the next county, "
+                "where they closed every branch and sold the buildings off to developers.",
+            ),
+            (
+                "comment",
+                "Pontrhyd Dad",
+                "My children do their homework at the Pontrhyd "
+                "branch because we have no internet at home, so this hits families like ours.",
+            ),
+            (
+                "comment reply",
+                "ValleyReader",
+                "Exactly right, and nobody on the council "
+                "seems to have asked the people who actually use the libraries what they need.",
+            ),
+        ]
+    )
+)
+STORY_LAYOUTS["comments"] = (
+    f"<main><article><h1>Library hours cut</h1>{STORY}</article>"
+    f'<section id="comments"><h2>4 comments</h2>{COMMENTS}</section></main>'
+)
+STORY_LAYOUTS["comments, classed each"] = (
+    f"<main><h1>Library hours cut</h1><div><article>"
+    f'<time datetime="2026-03-04">4 March</time>{STORY}</article>{COMMENTS}</div></main>'
+)
+
+
+@pytest.mark.parametrize("layout", sorted(STORY_LAYOUTS))
+def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> None:
+    html = page(STORY_LAYOUTS[layout], "<title>Library hours cut</title>")
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == BODY
+    assert not doc.live
 
 
 # --------------------------------------------------------------------------- clean-up rules
@@ -1150,13 +1503,40 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("By Anna Ortiz · 5 min read", ("Anna Ortiz",)),
         ("Anna Ortiz, Health correspondent", ("Anna Ortiz",)),
         ("By Anna Ortiz • Political Editor", ("Anna Ortiz",)),
-        ("Anna Ortiz, Ben Ko; Reuters", ("Anna Ortiz", "Ben Ko", "Reuters")),
+        # An outlet, a wire or a desk beside the names is no person; alone, it is the byline.
+        ("Anna Ortiz, Ben Ko; Reuters", ("Anna Ortiz", "Ben Ko")),
+        ("Rafael Oyelaran, Continental Press", ("Rafael Oyelaran",)),
+        ("By Ana Ruiz and Tom Bell, Associated Press", ("Ana Ruiz", "Tom Bell")),
+        ("Tom Bell, PA Media", ("Tom Bell",)),
+        ("Ana Ruiz, The Lakeside Times", ("Ana Ruiz",)),
+        ("Ana Ruiz, Hollin Vale Evening Post", ("Ana Ruiz",)),
+        ("Ana Ruiz, Metro Staff", ("Ana Ruiz",)),
+        ("Ana Ruiz, Continental Press correspondent", ("Ana Ruiz",)),
+        ("Ana Ruiz, Our Correspondent", ("Ana Ruiz",)),
+        ("Lena Vogt, Nordische Presse-Agentur", ("Lena Vogt",)),
+        ("Lena Vogt, Redaktion", ("Lena Vogt",)),
+        ("Ana Ruiz, Redacción", ("Ana Ruiz",)),
+        ("Continental Press", ("Continental Press",)),
+        ("Ana Ruiz, Tom Bell", ("Ana Ruiz", "Tom Bell")),
+        # A newspaper's word that is also a surname, in a two-word name, is a person's.
+        ("Ana Ruiz, Emily Post", ("Ana Ruiz", "Emily Post")),
         # A surname that is also a job title is a name.
         ("By Ben Writer and Mary Reporter", ("Ben Writer", "Mary Reporter")),
     ],
 )
 def test_split_authors(byline: str, names: tuple[str, ...]) -> None:
     assert split_authors(byline) == names
+
+
+def test_an_author_tag_naming_the_reporter_and_the_agency_gives_one_author() -> None:
+    body = "".join(f"<p>{b}</p>" for b in BODY)
+    for tag, authors in [
+        ("Rafael Oyelaran, Continental Press", ("Rafael Oyelaran",)),
+        ("Ana Ruiz, Tom Bell", ("Ana Ruiz", "Tom Bell")),
+    ]:
+        head = f'<title>Library</title><meta name="author" content="{tag}">'
+        doc = extract(snapshot(page(f"<article>{body}</article>", head)))
+        assert doc.authors == authors
 
 
 def test_a_page_whose_byline_carries_a_date_and_a_role_names_only_the_author() -> None:

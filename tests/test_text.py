@@ -26,6 +26,7 @@ from compare.text import (
     split_clean_sentences,
     split_sentences,
     tokenize,
+    with_dateline,
     word_count,
 )
 
@@ -192,6 +193,45 @@ CASES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_split_sentences(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A German paper's dateline: the place alone, then the story.
+        (
+            "Oberwalden. Der Neubau des Rathauses wird teurer. Der Rat entscheidet im Mai.",
+            [
+                "Oberwalden. Der Neubau des Rathauses wird teurer.",
+                "Der Rat entscheidet im Mai.",
+            ],
+        ),
+        ("Bad Oberwalden. Die Kurklinik schließt im Herbst.", None),
+        ("Frankfurt/Main. Die Messe meldet einen Rekord.", None),
+        ("Oberwalden-Süd. Ein Wasserrohr ist geplatzt.", None),
+        # A reply or a label is a sentence; so is a word in lower case, or a long name.
+        ("Nein. Das ist falsch, sagte der Bürgermeister.", "Nein."),
+        ("Correction. An earlier version misspelt his name.", "Correction."),
+        ("ok. Then we left the hall together.", "ok."),
+        ("Oberwalden. Gut.", "Oberwalden."),
+        ("Ober Walden Nord. Die Straße ist gesperrt.", "Ober Walden Nord."),
+        ("Oberwalden. 14 Häuser sind ohne Strom.", "Oberwalden."),
+    ],
+)
+def test_a_place_alone_opening_the_story_is_its_dateline(
+    text: str, expected: list[str] | str | None
+) -> None:
+    # expected: the sentences; None, the first two glued; a string, the first sentence kept.
+    sentences = split_sentences(text)
+    glued = with_dateline(sentences)
+    if expected is None:
+        assert glued == [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
+    elif isinstance(expected, str):
+        assert glued == sentences
+        assert glued[0] == expected
+    else:
+        assert glued == expected
+    assert join_sentences(glued) == text
 
 
 def test_cases_cover_the_brief() -> None:
