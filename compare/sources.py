@@ -12,6 +12,7 @@ import codecs
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from functools import cache
@@ -70,12 +71,65 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 # Compiled only where a charset is guessed (re caches it): not at every start.
 _HTML_LANG = rb"(?i)<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b"
-#: Languages written in windows-1252 (ISO 639-1 codes), those of western Europe and a few
-#: more in the Latin alphabet without accents beyond it.
-_WINDOWS_1252_LANGUAGES = frozenset(
-    {"af", "ca", "da", "de", "en", "es", "et", "eu", "fi", "fo", "fr", "ga", "gd", "gl", "id"}
-    | {"is", "it", "ms", "nb", "nl", "nn", "no", "oc", "pt", "sq", "sv", "sw"}
+#: The letters beyond ASCII of languages written in the single-byte Latin charsets (ISO
+#: 639-1 codes; capitals are added below). A guessed charset that decodes a page's bytes to
+#: letters of its language is the right one: Czech in ISO-8859-2 read as windows-1250 turns
+#: "š" into "ą" and "ž" into "ľ", letters Czech lacks; Turkish read as windows-1250 turns
+#: "ş" into "ţ". English is left out: an English page's few such letters are in names.
+_ALPHABETS: dict[str, str] = {
+    "az": "çəğıöşü",
+    "bs": "čćđšž",
+    "ca": "àçéèíïòóúü",
+    "cs": "áčďéěíňóřšťúůýž",
+    "cy": "âêîôûŵŷáéíóúàèìòùäëïöüÿ",
+    "da": "æøåé",
+    "de": "äöüß",
+    "eo": "ĉĝĥĵŝŭ",
+    "es": "áéíñóúü",
+    "et": "äöõüšž",
+    "eu": "ñ",
+    "fi": "äöåšž",
+    "fo": "áðíóúýæø",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "ga": "áéíóú",
+    "gl": "áéíñóúü",
+    "hr": "čćđšž",
+    "hu": "áéíóöőúüű",
+    "is": "áðéíóúýþæö",
+    "it": "àèéìíîòóùú",
+    "lt": "ąčęėįšųūž",
+    "lv": "āčēģīķļņšūž",
+    "mt": "àċèġħìòùż",
+    "nb": "æøåéèóòô",
+    "nl": "áéëíïóöúüè",
+    "nn": "æøåéèóòô",
+    "no": "æøåéèóòô",
+    "pl": "ąćęłńóśźż",
+    "pt": "áâãàçéêíóôõú",
+    "ro": "ăâîșțşţ",
+    "sk": "áäčďéíĺľňóôŕšťúýž",
+    "sl": "čšžćđ",
+    "sq": "çë",
+    "sr": "čćđšž",
+    "sv": "åäöé",
+    "tr": "çğıöşüâîûİ",
+    "vi": "àáâãèéêìíòóôõùúýăđĩũơư",  # windows-1258 adds the tones as combining marks
+}
+_LETTERS = {lang: frozenset(a + a.upper()) for lang, a in _ALPHABETS.items()}
+#: The charset browsers fall back on for a page in each language when nothing names one
+#: (windows-1252 for the rest): what decides between decodings that read as many letters.
+_FALLBACKS = {
+    **dict.fromkeys(("bs", "cs", "hr", "hu", "pl", "ro", "sk", "sl", "sr"), "cp1250"),
+    **dict.fromkeys(("az", "tr"), "cp1254"),
+    **dict.fromkeys(("et", "lt", "lv"), "cp1257"),
+    "vi": "cp1258",
+}
+#: The single-byte charsets of web pages in the Latin alphabet, between which letters decide.
+_LATIN_CODECS = frozenset(
+    {"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "iso8859-2", "iso8859-3", "iso8859-4"}
+    | {"iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16"}
 )
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _MARKUP = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b",
     re.IGNORECASE,
@@ -567,16 +621,49 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             "recognised",
             'save the page as UTF-8, or add <meta charset="..."> naming its charset',
         )
-    # Short texts fit several charsets equally well. A page in a language written in
-    # windows-1252 takes it when it fits as well as the best (Spanish fits cp1250 as well,
-    # and "años" became "ańos"); not others (Hungarian, Polish or Romanian in cp1250 fit
-    # windows-1252 as well, and "rendőrség" became "rendõrség"). Then the charsets web pages
-    # really use (cp1251 over mac-cyrillic).
+    first = next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
+    if first not in _LATIN_CODECS:
+        return first
+    # Short texts fit several Latin charsets equally well by the guess's measures, and its
+    # order among them is arbitrary (Czech in ISO-8859-2 came out as windows-1250, Turkish
+    # as windows-1250, Spanish as windows-1250 with "años" as "ańos"): the letters decide.
     lang = re.search(_HTML_LANG, data[:4096]) if is_html else None
-    western = lang is not None and lang.group(1).lower().decode() in _WINDOWS_1252_LANGUAGES
-    if western and any(guess == "cp1252" and score == matches[0][1] for guess, score in matches):
-        return "cp1252"
-    return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
+    code = lang.group(1).lower().decode() if lang else None
+    candidates = [g for g in guesses if g in _LATIN_CODECS]
+    if code in _FALLBACKS and _FALLBACKS[code] not in candidates:
+        candidates.append(_FALLBACKS[code])
+    return _best_latin_codec(data, dict.fromkeys(candidates), code if code in _LETTERS else None)
+
+
+def _best_latin_codec(data: bytes, candidates: dict[str, None], lang: str | None) -> str:
+    """Of single-byte Latin ``candidates`` (in the guess's order), the one that decodes
+    ``data`` to the most letters of its language — ``lang`` when the page names one, else
+    whichever language fits the decoding best — less the letters foreign to that language
+    and the control characters, which no text holds. Where decodings read as well, the
+    charset browsers fall back on for that language wins ("rendőrség" is the same in
+    windows-1250 and ISO-8859-2), then the guess's order."""
+    best: tuple[int, bool] | None = None
+    chosen = next(iter(candidates))
+    for codec in candidates:
+        found = Counter(_NON_ASCII.findall(data.decode(codec, errors="replace")))
+        letters = {c: n for c, n in found.items() if c.isalpha()}
+        total = sum(letters.values())
+        # C1 controls (ISO-8859 charsets' 0x80-0x9f) and bytes the charset leaves undefined.
+        junk = sum(n for c, n in found.items() if c == "\ufffd" or "\x80" <= c <= "\x9f")
+        fits = {
+            language: 2 * sum(n for c, n in letters.items() if c in _LETTERS[language])
+            - total
+            - junk
+            for language in ([lang] if lang else _LETTERS)
+        }
+        top = max(fits.values())
+        fallback = any(
+            fit == top and _FALLBACKS.get(language, "cp1252") == codec
+            for language, fit in fits.items()
+        )
+        if best is None or (top, fallback) > best:
+            best, chosen = (top, fallback), codec
+    return chosen
 
 
 def _japanese(data: bytes) -> str | None:
