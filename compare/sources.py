@@ -630,8 +630,8 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
     lang = re.search(_HTML_LANG, data[:4096]) if is_html else None
     code = lang.group(1).lower().decode() if lang else None
     candidates = [g for g in guesses if g in _LATIN_CODECS]
-    if code in _FALLBACKS and _FALLBACKS[code] not in candidates:
-        candidates.append(_FALLBACKS[code])
+    if code in _LETTERS:  # the language's own fallback, which the guess may have left out
+        candidates.append(_FALLBACKS.get(code, "cp1252"))
     return _best_latin_codec(data, dict.fromkeys(candidates), code if code in _LETTERS else None)
 
 

@@ -570,6 +570,8 @@ CZECH_STORY = (
     "dopravního podniku žádá cestující o trpělivost a slibuje posílené autobusy."
 )
 CZECH_SHORT = "Hasiči zasahovali u požáru skladu v Plzni. Škoda se odhaduje na šest milionů."
+SLOVAK_SHORT = "Primátor oznámil, že most otvoria po šiestich týždňoch; vodiči čakajú zápchy."
+ICELANDIC_SHORT = "Borgarstjórinn tilkynnti á miðvikudag að brúin yrði opnuð aftur eftir sex vikur."
 TURKISH_STORIES = [
     "Valilik, okulların perşembe günü tatil edileceğini duyurdu. Fırtına uyarısı sürüyor.",
     "Şehir merkezindeki yangın iki saat sonra söndürüldü; ölen ya da yaralanan olmadı.",
@@ -587,6 +589,8 @@ TURKISH_STORIES = [
         ("", CZECH_SHORT, "iso8859-2"),
         ("cs-CZ", CZECH_SHORT, "cp1250"),
         ("", CZECH_SHORT, "cp1250"),
+        ("", SLOVAK_SHORT, "iso8859-2"),
+        ("", ICELANDIC_SHORT, "cp1252"),
         *[(lang, story, "cp1254") for story in TURKISH_STORIES for lang in ("tr", "")],
     ],
 )
@@ -597,7 +601,7 @@ def test_an_undeclared_latin_page_is_read_in_the_charset_whose_letters_fit_its_l
     # in ISO-8859-2 was read as windows-1250 ("šest" as "ąest", "že" as "ľe") or
     # ISO-8859-14, Czech in windows-1250 as windows-1252 ("Hasiči" as "Hasièi"), Turkish
     # in windows-1254 as windows-1250 ("şehir" as "ţehir", "günü" right but "yağış" as
-    # "yađýţ").
+    # "yađýţ"), Slovak in ISO-8859-2 and Icelandic in windows-1252 as windows-1250.
     attribute = f' lang="{lang}"' if lang else ""
     path = tmp_path / "page.html"
     title = "Haberler" if codec == "cp1254" else "Zprávy"
