@@ -9,6 +9,7 @@ line saying what happened and a hint.
 from __future__ import annotations
 
 import codecs
+import math
 import re
 import sys
 import time
@@ -72,50 +73,73 @@ _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]
 # Compiled only where a charset is guessed (re caches it): not at every start.
 _HTML_LANG = rb"(?i)<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b"
 #: The letters beyond ASCII of languages written in the single-byte Latin charsets (ISO
-#: 639-1 codes; capitals are added below). A guessed charset that decodes a page's bytes to
-#: letters of its language is the right one: Czech in ISO-8859-2 read as windows-1250 turns
-#: "š" into "ą" and "ž" into "ľ", letters Czech lacks; Turkish read as windows-1250 turns
-#: "ş" into "ţ". English is left out: an English page's few such letters are in names.
+#: 639-1 codes), roughly the commonest first. A guessed charset that decodes a page's bytes
+#: to letters of its language, and to its common letters more than its rare ones, is the
+#: right one: Czech in ISO-8859-2 read as windows-1250 turns "š" into "ą" and "ž" into
+#: "ľ", letters Czech lacks; Turkish read as windows-1252 turns its commonest, "ı", into
+#: "ý", a rare letter of Icelandic, whose commonest, "á" and "í", never come. English is
+#: left out: an English page's few such letters are in names.
 _ALPHABETS: dict[str, str] = {
-    "az": "çəğıöşü",
-    "bs": "čćđšž",
-    "ca": "àçéèíïòóúü",
-    "cs": "áčďéěíňóřšťúůýž",
-    "cy": "âêîôûŵŷáéíóúàèìòùäëïöüÿ",
-    "da": "æøåé",
-    "de": "äöüß",
-    "eo": "ĉĝĥĵŝŭ",
-    "es": "áéíñóúü",
-    "et": "äöõüšž",
+    "az": "əıüşçğö",
+    "bs": "čšžćđ",
+    "ca": "àéèóíçòúïü",
+    "cs": "íáéěýčřžšůúňťďó",
+    "cy": "âŵŷêîôûáéíóúàèìòùäëïöüÿ",
+    "da": "øåæéèóòô",
+    "de": "üäöß",
+    "eo": "ĉĝŝĵĥŭ",
+    "es": "óíáéñúü",
+    "et": "äõüöšž",
     "eu": "ñ",
     "fi": "äöåšž",
     "fo": "áðíóúýæø",
-    "fr": "àâæçéèêëîïôœùûüÿ",
-    "ga": "áéíóú",
-    "gl": "áéíñóúü",
-    "hr": "čćđšž",
-    "hu": "áéíóöőúüű",
-    "is": "áðéíóúýþæö",
-    "it": "àèéìíîòóùú",
-    "lt": "ąčęėįšųūž",
-    "lv": "āčēģīķļņšūž",
-    "mt": "àċèġħìòùż",
-    "nb": "æøåéèóòô",
-    "nl": "áéëíïóöúüè",
-    "nn": "æøåéèóòô",
-    "no": "æøåéèóòô",
-    "pl": "ąćęłńóśźż",
-    "pt": "áâãàçéêíóôõú",
-    "ro": "ăâîșțşţ",
-    "sk": "áäčďéíĺľňóôŕšťúýž",
+    "fr": "éèàçêùâîôûëïœæÿ",
+    "ga": "áíéóú",
+    "gl": "óíáéñúü",
+    "hr": "čšžćđ",
+    "hu": "áéöőüóíúű",
+    "is": "ðáíþóúéýæö",
+    "it": "àèéìòùíóúî",
+    "lt": "ėšąųįžčūę",
+    "lv": "āēīšūņļķčžģ",
+    "mt": "żħġċàèìòù",
+    "nb": "øåæéèóòô",
+    "nl": "éëïöüèáíóú",
+    "nn": "øåæéèóòô",
+    "no": "øåæéèóòô",
+    "pl": "ęąółżśćńź",
+    "pt": "ãçéáíóõêúâôà",
+    "ro": "ăîâşţ",  # and their forms with a comma below, as likely (_letter_odds)
+    "sk": "áíéýčžšúôäľťňďĺŕó",
     "sl": "čšžćđ",
-    "sq": "çë",
-    "sr": "čćđšž",
-    "sv": "åäöé",
-    "tr": "çğıöşüâîûİ",
-    "vi": "àáâãèéêìíòóôõùúýăđĩũơư",  # windows-1258 adds the tones as combining marks
+    "sq": "ëç",
+    "sr": "čšžćđ",
+    "sv": "äåöé",
+    "tr": "ıüşçğöİâîû",
+    "vi": "ươđăâêôàáãèéìíòóõùúýĩũ",  # windows-1258 adds most tones as combining marks
 }
-_LETTERS = {lang: frozenset(a + a.upper()) for lang, a in _ALPHABETS.items()}
+
+
+def _letter_odds(alphabet: str) -> dict[str, float]:
+    """Each letter's (and its capital's) log share of the language's letters beyond ASCII,
+    by rank: the k-th commonest is 1/k as common as the first (Zipf's law)."""
+    harmonic = sum(1 / k for k in range(1, len(alphabet) + 1))
+    odds: dict[str, float] = {}
+    for rank, letter in enumerate(alphabet, 1):
+        # Romanian's s and t with a comma below (ISO-8859-16) and with a cedilla (windows-1250)
+        # are one letter each: neither spelling makes a charset likelier.
+        comma = {"ş": "ș", "ţ": "ț"}.get(letter, "")
+        for form in (letter, letter.upper(), comma, comma.upper()):
+            if form:
+                odds.setdefault(form, math.log(1 / rank / harmonic))
+    return odds
+
+
+_LETTERS = {lang: _letter_odds(alphabet) for lang, alphabet in _ALPHABETS.items()}
+#: The log odds of what else a byte beyond ASCII may be: a letter foreign to the language,
+#: a symbol or punctuation mark, and a C1 control or a byte the charset leaves undefined,
+#: which no text holds.
+_FOREIGN, _SYMBOL, _JUNK = math.log(1e-4), math.log(0.02), math.log(1e-6)
 #: The charset browsers fall back on for a page in each language when nothing names one
 #: (windows-1252 for the rest): what decides between decodings that read as many letters.
 _FALLBACKS = {
@@ -629,33 +653,36 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
     # as windows-1250, Spanish as windows-1250 with "años" as "ańos"): the letters decide.
     lang = re.search(_HTML_LANG, data[:4096]) if is_html else None
     code = lang.group(1).lower().decode() if lang else None
-    candidates = [g for g in guesses if g in _LATIN_CODECS]
-    if code in _LETTERS:  # the language's own fallback, which the guess may have left out
-        candidates.append(_FALLBACKS.get(code, "cp1252"))
+    # Every Latin charset is tried, the guess's first: it may leave the right one out (Czech
+    # in ISO-8859-2 guessed only as windows-1250, windows-1252 and windows-1258).
+    candidates = [g for g in guesses if g in _LATIN_CODECS] + sorted(_LATIN_CODECS)
     return _best_latin_codec(data, dict.fromkeys(candidates), code if code in _LETTERS else None)
 
 
 def _best_latin_codec(data: bytes, candidates: dict[str, None], lang: str | None) -> str:
-    """Of single-byte Latin ``candidates`` (in the guess's order), the one that decodes
-    ``data`` to the most letters of its language — ``lang`` when the page names one, else
-    whichever language fits the decoding best — less the letters foreign to that language
-    and the control characters, which no text holds. Where decodings read as well, the
-    charset browsers fall back on for that language wins ("rendőrség" is the same in
-    windows-1250 and ISO-8859-2), then the guess's order."""
-    best: tuple[int, bool] | None = None
+    """Of single-byte Latin ``candidates`` (in the guess's order), the one whose decoding
+    of ``data`` is likeliest as text in its language (``lang`` when the page names one,
+    else whichever language fits the decoding best): its bytes beyond ASCII read as that
+    language's letters, and as its common letters more than its rare ones, not as foreign
+    letters or control characters. Where decodings read as well, the charset browsers fall
+    back on for that language wins ("rendőrség" is the same in windows-1250 and
+    ISO-8859-2), then the guess's order."""
+    best: tuple[float, bool] | None = None
     chosen = next(iter(candidates))
     for codec in candidates:
         found = Counter(_NON_ASCII.findall(data.decode(codec, errors="replace")))
-        letters = {c: n for c, n in found.items() if c.isalpha()}
-        total = sum(letters.values())
-        # C1 controls (ISO-8859 charsets' 0x80-0x9f) and bytes the charset leaves undefined.
-        junk = sum(n for c, n in found.items() if c == "\ufffd" or "\x80" <= c <= "\x9f")
-        fits = {
-            language: 2 * sum(n for c, n in letters.items() if c in _LETTERS[language])
-            - total
-            - junk
-            for language in ([lang] if lang else _LETTERS)
-        }
+        fits = {}
+        for language in [lang] if lang else _LETTERS:
+            odds = _LETTERS[language]
+            fit = 0.0
+            for c, n in found.items():
+                if c in odds:
+                    fit += n * odds[c]
+                elif c == "\ufffd" or "\x80" <= c <= "\x9f":
+                    fit += n * _JUNK
+                else:
+                    fit += n * (_FOREIGN if c.isalpha() else _SYMBOL)
+            fits[language] = round(fit, 6)  # equal decodings tie exactly
         top = max(fits.values())
         fallback = any(
             fit == top and _FALLBACKS.get(language, "cp1252") == codec

@@ -572,7 +572,11 @@ CZECH_STORY = (
 CZECH_SHORT = "Hasiči zasahovali u požáru skladu v Plzni. Škoda se odhaduje na šest milionů."
 SLOVAK_SHORT = "Primátor oznámil, že most otvoria po šiestich týždňoch; vodiči čakajú zápchy."
 ICELANDIC_SHORT = "Borgarstjórinn tilkynnti á miðvikudag að brúin yrði opnuð aftur eftir sex vikur."
+CZECH_POLICE = "Policie vyšetřuje nehodu, při které se srazila dvě auta. Řidič utrpěl zranění."
+SWEDISH_SHORT = "Polisen utreder olyckan där två bilar krockade. Föraren skadades lindrigt."
+LATVIAN_SHORT = "Policija izmeklē negadījumu, kurā sadūrās divas automašīnas."
 TURKISH_STORIES = [
+    "Yağışlı hava nedeniyle İstanbul'da bazı yollar kapandı, trafik sıkışıklığı yaşandı.",
     "Valilik, okulların perşembe günü tatil edileceğini duyurdu. Fırtına uyarısı sürüyor.",
     "Şehir merkezindeki yangın iki saat sonra söndürüldü; ölen ya da yaralanan olmadı.",
     "İzmir'de törende konuşan bakan, limanın genişletilmesi için ihale açılacağını söyledi.",
@@ -590,6 +594,10 @@ TURKISH_STORIES = [
         ("cs-CZ", CZECH_SHORT, "cp1250"),
         ("", CZECH_SHORT, "cp1250"),
         ("", SLOVAK_SHORT, "iso8859-2"),
+        ("cs", CZECH_POLICE, "iso8859-2"),
+        ("", CZECH_POLICE, "iso8859-2"),
+        ("", SWEDISH_SHORT, "cp1252"),
+        ("lv", LATVIAN_SHORT, "cp1257"),
         ("", ICELANDIC_SHORT, "cp1252"),
         *[(lang, story, "cp1254") for story in TURKISH_STORIES for lang in ("tr", "")],
     ],
@@ -601,10 +609,12 @@ def test_an_undeclared_latin_page_is_read_in_the_charset_whose_letters_fit_its_l
     # in ISO-8859-2 was read as windows-1250 ("šest" as "ąest", "že" as "ľe") or
     # ISO-8859-14, Czech in windows-1250 as windows-1252 ("Hasiči" as "Hasièi"), Turkish
     # in windows-1254 as windows-1250 ("şehir" as "ţehir", "günü" right but "yağış" as
-    # "yađýţ"), Slovak in ISO-8859-2 and Icelandic in windows-1252 as windows-1250.
+    # "yađýţ") or windows-1252 ("yaðýþ", letters of Icelandic, but its rare ones), Slovak
+    # in ISO-8859-2 and Icelandic, Swedish or Latvian as windows-1250; and the guess may
+    # name no ISO-8859-2 for Czech at all.
     attribute = f' lang="{lang}"' if lang else ""
     path = tmp_path / "page.html"
-    title = "Haberler" if codec == "cp1254" else "Zprávy"
+    title = {"cp1254": "Haberler", "cp1257": "Ziņas"}.get(codec, "Zprávy")
     page = f"<html{attribute}><head><title>{title}</title></head><body><article><p>{story}</p>"
     path.write_bytes((page + "</article></body></html>").encode(codec))
     snapshot = read(str(path), LoadOptions())
