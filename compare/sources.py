@@ -153,7 +153,6 @@ _LATIN_CODECS = frozenset(
     {"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "iso8859-2", "iso8859-3", "iso8859-4"}
     | {"iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16"}
 )
-_NON_ASCII = re.compile("[^\x00-\x7f]")
 _MARKUP = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b",
     re.IGNORECASE,
@@ -669,8 +668,13 @@ def _best_latin_codec(data: bytes, candidates: dict[str, None], lang: str | None
     ISO-8859-2), then the guess's order."""
     best: tuple[float, bool] | None = None
     chosen = next(iter(candidates))
+    # Single-byte charsets: each byte beyond ASCII is one character, so the bytes are
+    # counted once and each charset decodes the few distinct ones.
+    counts = Counter(data.translate(None, bytes(range(128))))
     for codec in candidates:
-        found = Counter(_NON_ASCII.findall(data.decode(codec, errors="replace")))
+        found: Counter[str] = Counter()
+        for byte, n in counts.items():
+            found[bytes((byte,)).decode(codec, errors="replace")] += n
         fits = {}
         for language in [lang] if lang else _LETTERS:
             odds = _LETTERS[language]
