@@ -9,9 +9,11 @@ line saying what happened and a hint.
 from __future__ import annotations
 
 import codecs
+import math
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from functools import cache
@@ -70,11 +72,86 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 # Compiled only where a charset is guessed (re caches it): not at every start.
 _HTML_LANG = rb"(?i)<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b"
-#: Languages written in windows-1252 (ISO 639-1 codes), those of western Europe and a few
-#: more in the Latin alphabet without accents beyond it.
-_WINDOWS_1252_LANGUAGES = frozenset(
-    {"af", "ca", "da", "de", "en", "es", "et", "eu", "fi", "fo", "fr", "ga", "gd", "gl", "id"}
-    | {"is", "it", "ms", "nb", "nl", "nn", "no", "oc", "pt", "sq", "sv", "sw"}
+#: The letters beyond ASCII of languages written in the single-byte Latin charsets (ISO
+#: 639-1 codes), roughly the commonest first. A guessed charset that decodes a page's bytes
+#: to letters of its language, and to its common letters more than its rare ones, is the
+#: right one: Czech in ISO-8859-2 read as windows-1250 turns "š" into "ą" and "ž" into
+#: "ľ", letters Czech lacks; Turkish read as windows-1252 turns its commonest, "ı", into
+#: "ý", a rare letter of Icelandic, whose commonest, "á" and "í", never come. English is
+#: left out: an English page's few such letters are in names.
+_ALPHABETS: dict[str, str] = {
+    "az": "əıüşçğö",
+    "bs": "čšžćđ",
+    "ca": "àéèóíçòúïü",
+    "cs": "íáéěýčřžšůúňťďó",
+    "cy": "âŵŷêîôûáéíóúàèìòùäëïöüÿ",
+    "da": "øåæéèóòô",
+    "de": "üäöß",
+    "eo": "ĉĝŝĵĥŭ",
+    "es": "óíáéñúü",
+    "et": "äõüöšž",
+    "eu": "ñ",
+    "fi": "äöåšž",
+    "fo": "áðíóúýæø",
+    "fr": "éèàçêùâîôûëïœæÿ",
+    "ga": "áíéóú",
+    "gl": "óíáéñúü",
+    "hr": "čšžćđ",
+    "hu": "áéöőüóíúű",
+    "is": "ðáíþóúéýæö",
+    "it": "àèéìòùíóúî",
+    "lt": "ėšąųįžčūę",
+    "lv": "āēīšūņļķčžģ",
+    "mt": "żħġċàèìòù",
+    "nb": "øåæéèóòô",
+    "nl": "éëïöüèáíóú",
+    "nn": "øåæéèóòô",
+    "no": "øåæéèóòô",
+    "pl": "ęąółżśćńź",
+    "pt": "ãçéáíóõêúâôà",
+    "ro": "ăîâşţ",  # and their forms with a comma below, as likely (_letter_odds)
+    "sk": "áíéýčžšúôäľťňďĺŕó",
+    "sl": "čšžćđ",
+    "sq": "ëç",
+    "sr": "čšžćđ",
+    "sv": "äåöé",
+    "tr": "ıüşçğöİâîû",
+    "vi": "ươđăâêôàáãèéìíòóõùúýĩũ",  # windows-1258 adds most tones as combining marks
+}
+
+
+def _letter_odds(alphabet: str) -> dict[str, float]:
+    """Each letter's (and its capital's) log share of the language's letters beyond ASCII,
+    by rank: the k-th commonest is 1/k as common as the first (Zipf's law)."""
+    harmonic = sum(1 / k for k in range(1, len(alphabet) + 1))
+    odds: dict[str, float] = {}
+    for rank, letter in enumerate(alphabet, 1):
+        # Romanian's s and t with a comma below (ISO-8859-16) and with a cedilla (windows-1250)
+        # are one letter each: neither spelling makes a charset likelier.
+        comma = {"ş": "ș", "ţ": "ț"}.get(letter, "")
+        for form in (letter, letter.upper(), comma, comma.upper()):
+            if form:
+                odds.setdefault(form, math.log(1 / rank / harmonic))
+    return odds
+
+
+_LETTERS = {lang: _letter_odds(alphabet) for lang, alphabet in _ALPHABETS.items()}
+#: The log odds of what else a byte beyond ASCII may be: a letter foreign to the language,
+#: a symbol or punctuation mark, and a C1 control or a byte the charset leaves undefined,
+#: which no text holds.
+_FOREIGN, _SYMBOL, _JUNK = math.log(1e-4), math.log(0.02), math.log(1e-6)
+#: The charset browsers fall back on for a page in each language when nothing names one
+#: (windows-1252 for the rest): what decides between decodings that read as many letters.
+_FALLBACKS = {
+    **dict.fromkeys(("bs", "cs", "hr", "hu", "pl", "ro", "sk", "sl", "sr"), "cp1250"),
+    **dict.fromkeys(("az", "tr"), "cp1254"),
+    **dict.fromkeys(("et", "lt", "lv"), "cp1257"),
+    "vi": "cp1258",
+}
+#: The single-byte charsets of web pages in the Latin alphabet, between which letters decide.
+_LATIN_CODECS = frozenset(
+    {"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "iso8859-2", "iso8859-3", "iso8859-4"}
+    | {"iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16"}
 )
 _MARKUP = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b",
@@ -567,16 +644,57 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             "recognised",
             'save the page as UTF-8, or add <meta charset="..."> naming its charset',
         )
-    # Short texts fit several charsets equally well. A page in a language written in
-    # windows-1252 takes it when it fits as well as the best (Spanish fits cp1250 as well,
-    # and "años" became "ańos"); not others (Hungarian, Polish or Romanian in cp1250 fit
-    # windows-1252 as well, and "rendőrség" became "rendõrség"). Then the charsets web pages
-    # really use (cp1251 over mac-cyrillic).
+    first = next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
+    if first not in _LATIN_CODECS:
+        return first
+    # Short texts fit several Latin charsets equally well by the guess's measures, and its
+    # order among them is arbitrary (Czech in ISO-8859-2 came out as windows-1250, Turkish
+    # as windows-1250, Spanish as windows-1250 with "años" as "ańos"): the letters decide.
     lang = re.search(_HTML_LANG, data[:4096]) if is_html else None
-    western = lang is not None and lang.group(1).lower().decode() in _WINDOWS_1252_LANGUAGES
-    if western and any(guess == "cp1252" and score == matches[0][1] for guess, score in matches):
-        return "cp1252"
-    return next((g for g in guesses if g in _WEB_CHARSETS), guesses[0] if guesses else "utf-8")
+    code = lang.group(1).lower().decode() if lang else None
+    # Every Latin charset is tried, the guess's first: it may leave the right one out (Czech
+    # in ISO-8859-2 guessed only as windows-1250, windows-1252 and windows-1258).
+    candidates = [g for g in guesses if g in _LATIN_CODECS] + sorted(_LATIN_CODECS)
+    return _best_latin_codec(data, dict.fromkeys(candidates), code if code in _LETTERS else None)
+
+
+def _best_latin_codec(data: bytes, candidates: dict[str, None], lang: str | None) -> str:
+    """Of single-byte Latin ``candidates`` (in the guess's order), the one whose decoding
+    of ``data`` is likeliest as text in its language (``lang`` when the page names one,
+    else whichever language fits the decoding best): its bytes beyond ASCII read as that
+    language's letters, and as its common letters more than its rare ones, not as foreign
+    letters or control characters. Where decodings read as well, the charset browsers fall
+    back on for that language wins ("rendőrség" is the same in windows-1250 and
+    ISO-8859-2), then the guess's order."""
+    best: tuple[float, bool] | None = None
+    chosen = next(iter(candidates))
+    # Single-byte charsets: each byte beyond ASCII is one character, so the bytes are
+    # counted once and each charset decodes the few distinct ones.
+    counts = Counter(data.translate(None, bytes(range(128))))
+    for codec in candidates:
+        found: Counter[str] = Counter()
+        for byte, n in counts.items():
+            found[bytes((byte,)).decode(codec, errors="replace")] += n
+        fits = {}
+        for language in [lang] if lang else _LETTERS:
+            odds = _LETTERS[language]
+            fit = 0.0
+            for c, n in found.items():
+                if c in odds:
+                    fit += n * odds[c]
+                elif c == "\ufffd" or "\x80" <= c <= "\x9f":
+                    fit += n * _JUNK
+                else:
+                    fit += n * (_FOREIGN if c.isalpha() else _SYMBOL)
+            fits[language] = round(fit, 6)  # equal decodings tie exactly
+        top = max(fits.values())
+        fallback = any(
+            fit == top and _FALLBACKS.get(language, "cp1252") == codec
+            for language, fit in fits.items()
+        )
+        if best is None or (top, fallback) > best:
+            best, chosen = (top, fallback), codec
+    return chosen
 
 
 def _japanese(data: bytes) -> str | None:

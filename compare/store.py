@@ -143,17 +143,37 @@ def format_time(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
+#: An ISO 8601 date, or date and time, with an optional offset: the forms parse_time reads.
+_ISO_TIME = re.compile(
+    r"(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d)?)(?:\.(\d+))?)?(Z|[+-]\d\d:?\d\d)?",
+    re.IGNORECASE,
+)
+
+
 def parse_time(text: str) -> datetime:
-    """An ISO 8601 date or time as a UTC datetime (naive times are taken as UTC)."""
-    value = text.strip().replace(" ", "T")
-    if value.endswith(("Z", "z")):
-        value = value[:-1] + "+00:00"
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
+    """An ISO 8601 date or time as a UTC datetime: ``2026-05-24``, ``2026-05-24T10:00``,
+    with seconds and a fraction, and with ``Z`` or an offset (``+02:00``, ``+0200``). A date
+    with an offset is its midnight there (``2026-05-24+02:00`` is 2026-05-23T22:00Z); naive
+    times are taken as UTC."""
+    # Python 3.11's fromisoformat alone would take the "+" of "2026-05-24+02:00" for the
+    # separator of a time, 02:00 UTC, and 3.10's refuses "+0200": the parts are read here.
+    match = _ISO_TIME.fullmatch(text.strip().replace(" ", "T", 1))
+    moment = None
+    if match:
+        day, clock, fraction, offset = match.groups()
+        offset = (offset or "").upper().replace("Z", "+00:00")
+        if offset and ":" not in offset:
+            offset = f"{offset[:3]}:{offset[3:]}"
+        micro = f".{(fraction + '00000')[:6]}" if fraction else ""
+        try:
+            moment = datetime.fromisoformat(f"{day}T{clock or '00:00'}{micro}{offset}")
+        except ValueError:  # a day, hour or offset out of range
+            moment = None
+    if moment is None:
         raise InputError(
-            f"not a date or time: {text!r}", "use ISO 8601, such as 2026-05-24 or 2026-05-24T10:00"
-        ) from None
+            f"not a date or time: {text!r}",
+            "use ISO 8601, such as 2026-05-24, 2026-05-24T10:00 or 2026-05-24T10:00+02:00",
+        )
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc)

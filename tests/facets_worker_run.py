@@ -5,8 +5,10 @@ and print what the facets worker did as JSON. Used by tests/test_facets_worker.p
 
 SCENARIO is ``parallel`` (the worker answers), ``serial`` (no worker), ``failing`` (the
 worker raises), ``hanging`` (the worker never answers), ``garbled`` (it answers nonsense),
-``misshapen`` (it answers a message of the wrong shape) or ``aborted`` (alignment fails
-while the worker runs).
+``misshapen`` (it answers a message of the wrong shape), ``aborted`` (alignment fails
+while the worker runs), ``killed`` (this process is killed with SIGKILL as the worker
+starts prefetching) or ``killed-late`` (killed once the blocks are sent, as the worker
+waits for the end); the last two print the worker's pid and nothing else.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import fcntl
 import json
 import marshal
 import os
+import signal
 import sys
 import time
+from typing import Any
 
 from compare import facets, facets_worker
 from compare.align import align_documents
@@ -108,6 +112,26 @@ def main(scenario: str) -> None:
             raise RuntimeError("alignment failed")
 
         compare.align._align_sentences = failing_alignment  # type: ignore[assignment]
+    if scenario in ("killed", "killed-late"):
+        start_worker, result = facets_worker.start, facets_worker.FacetsWorker.result
+
+        def die(worker: facets_worker.FacetsWorker) -> None:
+            print(json.dumps({"worker_pid": worker.pid}), flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        def start_and_die(old: Document, new: Document) -> facets_worker.FacetsWorker | None:
+            worker = start_worker(old, new)
+            if worker is not None and scenario == "killed":
+                die(worker)
+            return worker
+
+        def result_and_die(worker: facets_worker.FacetsWorker, *args: Any) -> Any:
+            worker._send_batch()
+            die(worker)
+            return result(worker, *args)
+
+        facets_worker.start = start_and_die
+        facets_worker.FacetsWorker.result = result_and_die  # type: ignore[method-assign]
     workers: list[facets_worker.FacetsWorker | None] = []
     start = facets_worker.start
     facets_worker.start = lambda old, new: workers.append(start(old, new)) or workers[-1]  # type: ignore[func-returns-value]

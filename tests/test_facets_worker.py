@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,35 @@ def test_a_hanging_worker_is_given_up_after_the_timeout_and_reaped(
 def test_a_comparison_that_fails_leaves_no_worker_behind() -> None:
     result = run("aborted")
     assert result == {"worker": True, "error": "alignment failed", "children_left": False}
+
+
+def _exited(pid: int) -> bool:
+    """Whether process ``pid`` has ended: gone, or a zombie that nobody reaps (an orphan's
+    new parent may be a container's init that reaps nothing)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the worker forks on Linux")
+@pytest.mark.parametrize("scenario", ["killed", "killed-late"])
+def test_a_worker_whose_parent_is_killed_exits_at_once(scenario: str) -> None:
+    # SIGKILL leaves the parent no chance to stop its worker: the worker must see the end
+    # of its pipe (the parent held its only write end) and leave, whether it is
+    # prefetching or waiting for blocks, not live on as an orphan.
+    parent = subprocess.Popen([sys.executable, str(RUN), scenario], stdout=subprocess.PIPE)
+    assert parent.stdout is not None
+    with parent.stdout:
+        pid = json.loads(parent.stdout.readline())["worker_pid"]
+        assert parent.wait(timeout=30) == -signal.SIGKILL
+        deadline = time.monotonic() + 2
+        while not _exited(pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if not _exited(pid):
+            os.kill(pid, signal.SIGKILL)
+            pytest.fail(f"the worker outlived its killed parent by 2 s ({scenario})")
 
 
 def _pair(changed: int) -> tuple[Document, Document]:

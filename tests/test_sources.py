@@ -561,6 +561,67 @@ def test_a_central_european_page_keeps_its_guess_when_windows_1252_fits_as_well(
     assert story in snapshot.text()
 
 
+# Made-up local news. Czech in ISO-8859-2 and windows-1250 differs in š ť ž Š Ť Ž (0xb9,
+# 0xbb, 0xbe ... read in windows-1250 as ą » ľ); ISO-8859-2 has no „“ quotes.
+CZECH_STORY = (
+    "Starostka města Ústí nad Labem ve středu oznámila, že oprava mostu přes řeku potrvá "
+    "nejméně šest týdnů. Podle ní se náklady vyšplhají na čtyřicet milionů korun. Řidiči "
+    "musí počítat s objížďkami a tramvaje budou jezdit jen do zastávky Střekov. Šéf "
+    "dopravního podniku žádá cestující o trpělivost a slibuje posílené autobusy."
+)
+CZECH_SHORT = "Hasiči zasahovali u požáru skladu v Plzni. Škoda se odhaduje na šest milionů."
+SLOVAK_SHORT = "Primátor oznámil, že most otvoria po šiestich týždňoch; vodiči čakajú zápchy."
+ICELANDIC_SHORT = "Borgarstjórinn tilkynnti á miðvikudag að brúin yrði opnuð aftur eftir sex vikur."
+CZECH_POLICE = "Policie vyšetřuje nehodu, při které se srazila dvě auta. Řidič utrpěl zranění."
+SWEDISH_SHORT = "Polisen utreder olyckan där två bilar krockade. Föraren skadades lindrigt."
+LATVIAN_SHORT = "Policija izmeklē negadījumu, kurā sadūrās divas automašīnas."
+TURKISH_STORIES = [
+    "Yağışlı hava nedeniyle İstanbul'da bazı yollar kapandı, trafik sıkışıklığı yaşandı.",
+    "Valilik, okulların perşembe günü tatil edileceğini duyurdu. Fırtına uyarısı sürüyor.",
+    "Şehir merkezindeki yangın iki saat sonra söndürüldü; ölen ya da yaralanan olmadı.",
+    "İzmir'de törende konuşan bakan, limanın genişletilmesi için ihale açılacağını söyledi.",
+    "İstanbul'da sağanak yağış nedeniyle bazı ilçelerde su baskınları yaşandı.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "story", "codec"),
+    [
+        ("cs", CZECH_STORY, "iso8859-2"),
+        ("", CZECH_STORY, "iso8859-2"),
+        ("cs", CZECH_SHORT, "iso8859-2"),
+        ("", CZECH_SHORT, "iso8859-2"),
+        ("cs-CZ", CZECH_SHORT, "cp1250"),
+        ("", CZECH_SHORT, "cp1250"),
+        ("", SLOVAK_SHORT, "iso8859-2"),
+        ("cs", CZECH_POLICE, "iso8859-2"),
+        ("", CZECH_POLICE, "iso8859-2"),
+        ("", SWEDISH_SHORT, "cp1252"),
+        ("lv", LATVIAN_SHORT, "cp1257"),
+        ("", ICELANDIC_SHORT, "cp1252"),
+        *[(lang, story, "cp1254") for story in TURKISH_STORIES for lang in ("tr", "")],
+    ],
+)
+def test_an_undeclared_latin_page_is_read_in_the_charset_whose_letters_fit_its_language(
+    tmp_path: Path, lang: str, story: str, codec: str
+) -> None:
+    # The guess fits these as well in several charsets and put the wrong one first: Czech
+    # in ISO-8859-2 was read as windows-1250 ("šest" as "ąest", "že" as "ľe") or
+    # ISO-8859-14, Czech in windows-1250 as windows-1252 ("Hasiči" as "Hasièi"), Turkish
+    # in windows-1254 as windows-1250 ("şehir" as "ţehir", "günü" right but "yağış" as
+    # "yađýţ") or windows-1252 ("yaðýþ", letters of Icelandic, but its rare ones), Slovak
+    # in ISO-8859-2 and Icelandic, Swedish or Latvian as windows-1250; and the guess may
+    # name no ISO-8859-2 for Czech at all.
+    attribute = f' lang="{lang}"' if lang else ""
+    path = tmp_path / "page.html"
+    title = {"cp1254": "Haberler", "cp1257": "Ziņas"}.get(codec, "Zprávy")
+    page = f"<html{attribute}><head><title>{title}</title></head><body><article><p>{story}</p>"
+    path.write_bytes((page + "</article></body></html>").encode(codec))
+    snapshot = read(str(path), LoadOptions())
+    assert snapshot.provenance.encoding == codec
+    assert story in snapshot.text()
+
+
 def test_a_guess_is_named_by_the_codec_browsers_decode_it_with() -> None:
     assert _codec_name("shift_jis") == "cp932"
     assert _codec_name("euc_kr") == "cp949"

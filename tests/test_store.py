@@ -8,12 +8,15 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from history_pages import BASE, TEASER, TITLE, cosmetic, versions
+from typer.testing import CliRunner
 
 from compare import load
+from compare.cli import app
 from compare.errors import ExitCode, StoreError
 from compare.model import CompareOptions, Document, Paragraph, Provenance
 from compare.render.json import document_dict
@@ -24,6 +27,7 @@ from compare.store import (
     canonical_url,
     content_hash,
     document_from_dict,
+    parse_time,
     resolve_db_path,
     resolve_version_spec,
     split_version_spec,
@@ -298,6 +302,46 @@ def test_version_specs(tmp_path: Path) -> None:
         assert load(f"{URL}@{when}", db=str(db)).title == TITLE
     with pytest.raises(StoreError, match="no stored versions"):
         resolve_version_spec("https://courier.example/unknown@1", db)
+
+
+def test_a_version_is_picked_at_a_date_or_time_with_a_utc_offset(tmp_path: Path) -> None:
+    db = tmp_path / "v.db"
+    pages = versions()
+    with Store.open(db) as store:
+        for page, at in zip(pages[:3], ("23T21:00", "23T23:00", "24T09:00"), strict=True):
+            add(store, *page, f"2026-05-{at}:00.000Z")
+
+    def text(selector: object) -> list[str]:
+        return [p.text for p in load(f"{URL}@{selector}", db=str(db)).paragraphs]
+
+    texts = {n: text(n) for n in (1, 2, 3)}
+    assert texts[1] != texts[2] != texts[3]
+    for when, number in [
+        # A date with an offset is its midnight there: 2026-05-23T22:00Z, not 02:00 UTC
+        # (Python 3.11's fromisoformat took the "+" for the separator of a time).
+        ("2026-05-24+02:00", 1),
+        ("2026-05-24+0200", 1),
+        ("2026-05-24-02:00", 2),  # 02:00 UTC
+        ("2026-05-24Z", 2),
+        ("2026-05-24", 2),
+        ("2026-05-24T10:00+02:00", 2),
+        ("2026-05-24T01:00+0200", 2),
+        ("2026-05-24T10:00Z", 3),
+        ("2026-05-24t09:00:00.5z", 3),
+    ]:
+        assert split_version_spec(f"{URL}@{when}") == (URL, when)
+        assert text(when) == texts[number], when
+    assert parse_time("2026-05-24+02:00") == datetime(2026, 5, 23, 22, tzinfo=timezone.utc)
+    assert parse_time("2026-05-24T10:00:05.25-05:30") == datetime(
+        2026, 5, 24, 15, 30, 5, 250000, tzinfo=timezone.utc
+    )
+    for bad in ("2026-05-24+25:00", "2026-02-30", "2026-05-24T24:30+02:00"):
+        result = CliRunner().invoke(app, ["extract", f"{URL}@{bad}"], env={"STORYDIFF_DB": str(db)})
+        assert result.exit_code == ExitCode.INPUT, bad
+        assert result.stderr == (
+            f"storydiff: error: not a date or time: {bad!r} — use ISO 8601, such as 2026-05-24, "
+            "2026-05-24T10:00 or 2026-05-24T10:00+02:00\n"
+        )
 
 
 def test_export_holds_everything(store: Store) -> None:

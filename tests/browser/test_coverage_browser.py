@@ -181,6 +181,65 @@ def test_phone_width_scrolls_the_matrix_not_the_page(
     context.close()
 
 
+def in_view(page: Any, selector: str, width: int) -> list[str]:
+    """The texts of the ``selector`` elements that reach past ``width`` or off the left."""
+    return page.eval_on_selector_all(
+        selector,
+        f"""els => els.filter(e => {{
+            const box = e.getBoundingClientRect();
+            return box.left < 0 || box.right > {width};
+        }}).map(e => e.textContent)""",
+    )
+
+
+def test_at_320_px_the_heat_map_fits_with_the_outlets_named_for_screen_readers(
+    browser: Any, written: tuple[Path, Coverage], artifacts: Path
+) -> None:
+    # The rows' outlet names made the five-outlet heat map 550 px wide: it scrolled
+    # sideways on every phone. Keys name the rows there, as they name the columns.
+    context = browser.new_context(viewport={"width": 320, "height": 700}, is_mobile=True)
+    page = context.new_page()
+    page.goto(written[0].as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    scroller = page.locator(".heat .scroller")
+    assert scroller.evaluate("s => s.scrollWidth <= s.clientWidth")
+    assert in_view(page, ".heatmap th, .heatmap td", 320) == []
+    labels = written[1].labels
+    names = page.locator(".heatmap tbody th").all_text_contents()
+    assert [" ".join(n.split()[1:]) for n in names] == [labels[d] for d in written[1].outlets]
+    assert (
+        f'rowheader "A {labels[written[1].outlets[0]]}"' in page.locator(".heatmap").aria_snapshot()
+    )
+    page.locator(".heat").screenshot(path=str(artifacts / "coverage-heat-320.png"))
+    context.close()
+
+
+def test_at_320_px_a_side_by_side_reports_counts_fit_turned_on_their_side(
+    browser: Any, written: tuple[Path, Coverage], artifacts: Path
+) -> None:
+    # Five columns of counts needed 350 px: "removed" and "moved" were cut off at the edge
+    # of a 320-pixel screen, to be scrolled to. On a phone the kinds of block are rows.
+    context = browser.new_context(viewport={"width": 320, "height": 700}, is_mobile=True)
+    page = context.new_page()
+    page.goto(written[0].with_name(f"{written[0].stem}-AB.html").as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert page.locator(".summary .scroll").evaluate("s => s.scrollWidth <= s.clientWidth")
+    assert in_view(page, ".counts th, .counts td", 320) == []
+    # Each kind's counts sit on its line, under "Paragraphs" and "Sentences".
+    tops = page.eval_on_selector_all(
+        ".counts th, .counts td",
+        "cells => cells.map(c => Math.round(c.getBoundingClientRect().top))",
+    )
+    assert tops[:6] == tops[6:12] == tops[12:18] and len(set(tops[:6])) == 6
+    # Still a table with its headers for a screen reader.
+    tree = page.locator(".counts").aria_snapshot()
+    assert 'rowheader "Paragraphs"' in tree and 'columnheader "removed"' in tree
+    page.locator(".summary .scroll").screenshot(path=str(artifacts / "coverage-counts-320.png"))
+    context.close()
+
+
 def test_dark_theme_switches_colours(page: Any, artifacts: Path) -> None:
     before = page.evaluate("getComputedStyle(document.body).backgroundColor")
     page.get_by_role("button", name="Dark theme").click()
