@@ -2985,6 +2985,8 @@ def _negation_change(
             )
             if other.lower() in _AUX_WORDS:
                 other = _with_its_verb(other_text, anchor, other)
+                if _UNREAL_PAST().search(other.rsplit(" ", 1)[0]):
+                    return []  # "did not win" -> "should have won": not won either way
     if cue.group in ("deny", "refuse") and other.lower() in _REFUSING_VERBS:
         return []  # "rejected" -> "refused": another word for the same no
     if other:
@@ -3057,7 +3059,9 @@ def _negation_flips(
     for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
         other_cues = rest_new if cues is rest_old else rest_old
         for cue in list(cues):
-            if cue.counterpart and _stands_unnegated(other_text, cue.counterpart, other_cues):
+            if _said_unreal(cue, other_text):
+                cues.remove(cue)  # "never won" -> "should have won": not won either way
+            elif cue.counterpart and _stands_unnegated(other_text, cue.counterpart, other_cues):
                 cues.remove(cue)
                 was, now = (cue.counterpart, cue.text) if added else (cue.text, cue.counterpart)
                 detail = _describe("changed", "negation flipped", was, now)
@@ -3067,6 +3071,13 @@ def _negation_flips(
     paired = min(len(rest_old), len(rest_new))
     rest_old, rest_new = rest_old[paired:], rest_new[paired:]
     return changes + _negation_change(rest_old, rest_new, texts, sentence)
+
+
+def _said_unreal(cue: Cue, text: str) -> bool:
+    """Whether ``text`` says what ``cue`` says no to only as what did not happen: "never
+    won" -> "should have won"."""
+    places = _whole_word(text, cue.counterpart) if cue.counterpart else []
+    return bool(places) and all(_UNREAL_PAST().search(text, 0, at - 1) for at in places)
 
 
 def _undone_refusals(rest_old: list[Cue], rest_new: list[Cue], sentence: int) -> list[Change]:
@@ -3153,6 +3164,8 @@ def _implicit_flips(
                 while word.lower() in _AUX_WORDS:
                     reached = f"{reached} {word}"
                     word = _word_after(other_text, reached)
+                if _UNREAL_PAST().search(reached):
+                    break  # "failed to win" / "should have won": not won either way
                 if word and _same_verb(word, complement):  # "failed to win" / "won"
                     said, unsaid = f"{anchor} {cue.text}", f"{reached} {word}"
                     # What it is done to must stay too: "avoid using tap water" -> "use
@@ -3165,6 +3178,10 @@ def _implicit_flips(
                     changes.append(_change("negation", "changed", was, now, sentence, detail))
                     break
     return changes
+
+
+#: Auxiliaries that tell of what did not happen ("should have won", "could have acted").
+_UNREAL_PAST = lazy_pattern(r"\b(?:should|would|could)\s+have$", re.IGNORECASE)
 
 
 #: What may stand before the thing a verb is done to ("eating the fish", "drink your water").
@@ -3334,8 +3351,8 @@ _PREFIXED = lazy_pattern(rf" (?:{'|'.join(_NEGATIVE_PREFIXES)})([a-z]{{3,}})")
 def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]) -> bool:
     """Whether the differing words (lower case; ``joined``: them joined by spaces) hold a
     word and its negative ("armed", "unarmed"), or opposites ("guilty", "innocent"), or a
-    word whose opposite stands more often on one side of ``texts`` (the two sentences): a
-    cheap test before reading places."""
+    word whose opposite stands in both of ``texts`` (the two sentences): a cheap test before
+    reading places."""
     if "non" in differing:
         return True
     if not _ANTONYM_WORDS.isdisjoint(differing):
@@ -3344,10 +3361,10 @@ def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]
             if not opposites.isdisjoint(differing):
                 return True
             # "open and closed" -> "closed and closed": the opposite was there already, so no
-            # word set says it differs, only its count ("open on Sundays, closed on Mondays"
-            # -> "closed on Mondays" keeps the one it had: no flip).
-            old, new = texts[0].lower(), texts[1].lower()
-            if any(len(_whole_word(old, o)) != len(_whole_word(new, o)) for o in opposites):
+            # word set says it differs; nor its count, when it stood twice ("rose in London
+            # but fell in Paris, where bonds also fell" -> "fell in Paris and fell in London,
+            # as did bonds"). Reading places tells a flip from a clause that went.
+            if any(_whole_word(texts[1].lower(), o) for o in opposites):
                 return True
     # (A regex over the words joined finds the prefixed ones faster than a loop over them.)
     return not differing.isdisjoint(_PREFIXED().findall(" " + joined))
@@ -3357,7 +3374,8 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     """Negations written into a word: "was armed" -> "was unarmed", "found guilty" ->
     "found innocent"; the two words must follow the same word ("a" and "an" alike). A word
     that still stands with the words that followed it took no opposite: its clause moved
-    ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in France")."""
+    ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in France");
+    nor did one whose clause was dropped, its opposite's moving up (``_clause_dropped``)."""
     places_old, places_new = _word_places(old), _word_places(new)
     lower_old, lower_new = old.lower(), new.lower()
     changes: list[Change] = []
@@ -3375,6 +3393,7 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 and other not in _HEDGE_TRIGGERS
                 and not _coordinated(word, other, lower_old, lower_new)
                 and not _stands_with_what_followed(word, lower_old, lower_new, before)
+                and not _clause_dropped(word, other, (lower_old, lower_new), before)
             ):
                 detail = _describe("changed", "negation flipped", word, other)
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
@@ -3450,6 +3469,30 @@ def _stands_with_what_followed(word: str, own: str, other: str, before: str) -> 
             ):
                 return True
     return False
+
+
+def _clause_dropped(word: str, other: str, texts: tuple[str, str], before: str) -> bool:
+    """Whether ``other``, the opposite of ``word``, came to the place ``word`` had after
+    ``before`` only as its own clause moved up, ``word``'s clause dropped (``texts``: the two
+    sentences, lower case): "Shares rose in London but fell in Paris, where bonds also fell"
+    -> "Shares fell in Paris, as did bonds" says nothing of London. Not when the words that
+    followed ``word`` follow ``other`` now ("rose in France and fell in Spain" -> "fell in
+    Spain and fell in France")."""
+    old, new = texts
+    if not _stands_with_what_followed(other, new, old, before):
+        return False
+    followed = [
+        _words_following(old, at + len(word))
+        for at in _whole_word(old, word)
+        if _word_before(old, at) == before
+    ]
+    for at in _whole_word(new, other):
+        there = _words_following(new, at + len(other))
+        for here in followed:
+            shared = min(len(here), len(there))
+            if here[:shared] == there[:shared] and not _CONTEXT_SKIP.issuperset(here[:shared]):
+                return False
+    return True
 
 
 def _word_before(text: str, start: int) -> str:

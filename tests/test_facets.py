@@ -1528,12 +1528,36 @@ def test_a_word_turned_into_an_opposite_that_stood_there_already_flips(
             "The inquiry will hold closed hearings.",
         ),
         ("Shares rose in London and fell in Paris.", "Shares fell in Paris."),
+        # The opposite stood twice, and its clause moved up to where the word stood.
+        (
+            "Shares rose in London but fell in Paris, where bonds also fell.",
+            "Shares fell in Paris, as did bonds.",
+        ),
+        ("Shares rose in London and fell in Paris.", "Shares fell in Paris and fell in Madrid."),
+        (
+            "Turnout was high in cities and low in towns, and low in villages.",
+            "Turnout was low in towns and villages.",
+        ),
+        (
+            "The union accepted the pay offer but rejected the pension plan, which members had"
+            " also rejected last year.",
+            "The union rejected the pension plan, as members did last year.",
+        ),
     ],
 )
 def test_a_word_dropped_beside_its_opposite_flips_nothing(old: str, new: str) -> None:
     assert only(old, new, "negation") == []
     assert only(new, old, "negation") == []
     assert [c for c in roles(old, new) if c[0] == "negation"] == []
+
+
+def test_a_word_whose_words_went_to_its_opposite_flips_though_that_opposite_moved_up() -> None:
+    # "Fell in Paris" moved up to where "rose" stood, but "in London" went with "fell" too;
+    # "fell" stands as often on each side.
+    old = "Shares rose in London but fell in Paris, where bonds also fell."
+    new = "Shares fell in Paris and fell in London, as did bonds."
+    assert [(c.old, c.new) for c in only(old, new, "negation")] == [("rose", "fell")]
+    assert [(c[2], c[3]) for c in roles(old, new) if c[0] == "negation"] == [("rose", "fell")]
 
 
 def test_a_move_added_before_one_that_stayed_changes_no_figure() -> None:
@@ -2582,6 +2606,43 @@ def test_failing_to_do_it_flips_against_doing_it_as_not_doing_it_does(
     # "Failed to" and "not" say the same no.
     assert kinds(old, same) == []
     assert kinds(same, old) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The team failed to win the cup.", "The team should have won the cup."),
+        ("The team did not win the cup.", "The team should have won the cup."),
+        ("The team never won the cup.", "The team should have won the cup."),
+        (
+            "The government failed to act on the warnings.",
+            "The government should have acted on the warnings.",
+        ),
+        (
+            "Police did not arrest the driver.",
+            "Police would have arrested the driver had he stopped.",
+        ),
+        ("The minister refused to resign.", "The minister should have resigned."),
+    ],
+)
+def test_what_should_have_happened_is_no_flip_of_what_did_not(old: str, new: str) -> None:
+    # "Should have won" says it was not won, as "failed to win" does: the verb read past
+    # the auxiliaries ("has won") must not take it for a yes.
+    assert only(old, new, "negation") == []
+    assert only(new, old, "negation") == []
+
+
+def test_what_must_have_happened_still_flips_what_did_not() -> None:
+    assert kinds("The team failed to win the cup.", "The team must have won the cup.") == [
+        ("negation", "changed", "team failed to win", "team must have won")
+    ]
+    assert kinds("The team did not win the cup.", "The team has won the cup.") == [
+        ("negation", "changed", "did not win", "has won")
+    ]
+    # The same words in another clause do not make the one that flipped unreal.
+    old = "The team never won the cup, though it would have won the league."
+    new = "The team won the cup, though it would have won the league."
+    assert [(c.old, c.new) for c in only(old, new, "negation")] == [("never won", "won")]
 
 
 @pytest.mark.parametrize(
