@@ -3259,11 +3259,16 @@ _PAST_FORMS = {
 }
 
 
+#: Those verbs whose "ing" is their own, not an ending ("sting": "stings", "stung").
+_ING_VERBS = frozenset(verb for verb in _PAST_FORMS.values() if verb.endswith("ing"))
+
+
 def _verb_stem(word: str) -> str:
     """A verb without its ending, the same for all its forms, irregular ones too ("win",
-    "wins", "won"; "sue", "sued", "suing")."""
+    "wins", "won"; "sue", "sued", "suing"; "bring", "brings", "brought")."""
     word = word.lower()
-    return _stem(_PAST_FORMS.get(word, word))
+    verb = _PAST_FORMS.get(word, word)
+    return verb if verb in _ING_VERBS else _stem(verb)
 
 
 def _same_verb(word: str, other: str) -> bool:

@@ -2595,6 +2595,14 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
             "team had won",
             "The team had not won the cup.",
         ),
+        # "Bringing" and "bring": the "ing" of "bring" is no ending.
+        (
+            "The council failed to bring the case.",
+            "The council is bringing the case.",
+            "council failed to bring",
+            "council is bringing",
+            "The council is not bringing the case.",
+        ),
     ],
 )
 def test_failing_to_do_it_flips_against_doing_it_as_not_doing_it_does(
