@@ -3160,8 +3160,9 @@ def _implicit_flips(
             complement = cue.text.rsplit(" ", 1)[-1]
             for anchor in cue.before:
                 word, reached = _word_after(other_text, anchor), anchor
-                # Past its auxiliaries: "failed to win" / "has won".
-                while word.lower() in _AUX_WORDS:
+                # Past its auxiliaries: "failed to win" / "has won"; not past the verb itself
+                # ("failed to do the work" / "did the work").
+                while word.lower() in _AUX_WORDS and not _same_verb(word, complement):
                     reached = f"{reached} {word}"
                     word = _word_after(other_text, reached)
                 if _UNREAL_PAST().search(reached):

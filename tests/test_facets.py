@@ -2595,6 +2595,14 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
             "team had won",
             "The team had not won the cup.",
         ),
+        # "Did" is an auxiliary, but here the verb itself.
+        (
+            "The firm failed to do the work.",
+            "The firm did the work.",
+            "firm failed to do",
+            "firm did",
+            "The firm did not do the work.",
+        ),
         # "Bringing" and "bring": the "ing" of "bring" is no ending.
         (
             "The council failed to bring the case.",
