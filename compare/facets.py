@@ -2987,7 +2987,8 @@ def _negation_change(
                 other = _with_its_verb(other_text, anchor, other)
                 if _UNREAL_PAST().search(other.rsplit(" ", 1)[0]):
                     return []  # "did not win" -> "should have won": not won either way
-    if cue.group in ("deny", "refuse") and other.lower() in _REFUSING_VERBS:
+    verb = other.rsplit(" ", 1)[-1]  # "has rejected": the verb of its auxiliary
+    if cue.group in ("deny", "refuse") and verb.lower() in _REFUSING_VERBS:
         return []  # "rejected" -> "refused": another word for the same no
     if other:
         old_value, new_value = (other, text) if added else (text, other)

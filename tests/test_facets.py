@@ -661,6 +661,20 @@ def test_over_as_more_than_is_still_a_bound() -> None:
         assert [c.action for c in only(over, over.replace("over ", ""), "number")] == ["changed"]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The union refused the offer.", "The union has rejected the offer."),
+        ("The union refused the offer.", "The union has now dismissed the offer."),
+        ("The government denied the claim.", "The government has disputed the claim."),
+    ],
+)
+def test_a_refusal_in_other_words_after_an_auxiliary_is_no_flip(old: str, new: str) -> None:
+    # The verb of the auxiliary is read ("has rejected"), not the auxiliary alone.
+    assert only(old, new, "negation") == []
+    assert only(new, old, "negation") == []
+
+
 def test_minus_in_words_is_a_minus_sign() -> None:
     assert not kinds(
         "The wind chill made it feel like -10 degrees, forecasters said.",
