@@ -3373,6 +3373,11 @@ def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]
             # as did bonds"). Reading places tells a flip from a clause that went.
             if any(_whole_word(texts[1].lower(), o) for o in opposites):
                 return True
+    # The same for a word and its negative ("armed ... and unarmed" -> "unarmed ... and
+    # unarmed").
+    for word in differing.intersection(_PREFIX_OPPOSITES):
+        if _whole_word(texts[1].lower(), _PREFIX_OPPOSITES[word]):
+            return True
     # (A regex over the words joined finds the prefixed ones faster than a loop over them.)
     return not differing.isdisjoint(_PREFIXED().findall(" " + joined))
 
@@ -3479,15 +3484,15 @@ def _stands_with_what_followed(word: str, own: str, other: str, before: str) -> 
 
 
 def _clause_dropped(word: str, other: str, texts: tuple[str, str], before: str) -> bool:
-    """Whether ``other``, the opposite of ``word``, came to the place ``word`` had after
-    ``before`` only as its own clause moved up, ``word``'s clause dropped (``texts``: the two
-    sentences, lower case): "Shares rose in London but fell in Paris, where bonds also fell"
-    -> "Shares fell in Paris, as did bonds" says nothing of London. Not when the words that
+    """Whether ``word``'s clause went rather than ``word`` turned into ``other``, its opposite,
+    which now stands where it stood after ``before`` (``texts``: the two sentences, lower
+    case): ``other`` came there only as its own clause moved up ("Shares rose in London but
+    fell in Paris, where bonds also fell" -> "Shares fell in Paris, as did bonds" says nothing
+    of London), or it stands as often on each side and ``word`` nowhere now ("Prices rose in
+    May, then fell" -> "Prices fell"), and the other way round. Not when the words that
     followed ``word`` follow ``other`` now ("rose in France and fell in Spain" -> "fell in
     Spain and fell in France")."""
     old, new = texts
-    if not _stands_with_what_followed(other, new, old, before):
-        return False
     followed = [
         _words_following(old, at + len(word))
         for at in _whole_word(old, word)
@@ -3499,7 +3504,15 @@ def _clause_dropped(word: str, other: str, texts: tuple[str, str], before: str) 
             shared = min(len(here), len(there))
             if here[:shared] == there[:shared] and not _CONTEXT_SKIP.issuperset(here[:shared]):
                 return False
-    return True
+    if _stands_with_what_followed(other, new, old, before):
+        return True
+    # (Counted as whole words with their hyphens: "non-violent" holds no "violent".)
+    words_old, words_new = _NEGATED_WORD().findall(old), _NEGATED_WORD().findall(new)
+    if word not in words_new and words_old.count(other) == words_new.count(other):
+        return True
+    # The other way round: a clause came, its opposite before the word that stays ("Prices
+    # fell" -> "Prices rose in May, then fell").
+    return other not in words_old and words_old.count(word) == words_new.count(word)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -3648,6 +3661,16 @@ _PREFIX_NEGATIONS = _wordset(
     disobey disqualify dissatisfied disconnected disorganised disorganized disabled
     """
 )
+#: Each of those words and the word it negates, both ways ("unarmed": "armed", "armed":
+#: "unarmed").
+_PREFIX_OPPOSITES = {
+    pair[i]: pair[1 - i]
+    for word in _PREFIX_NEGATIONS
+    for prefix in _NEGATIVE_PREFIXES
+    if word.startswith(prefix) and len(word) - len(prefix) >= 3
+    for pair in ((word, word[len(prefix) :]),)
+    for i in (0, 1)
+}
 
 
 def _said_in_a_word(cue: Cue, other: str) -> bool:

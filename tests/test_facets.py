@@ -1565,6 +1565,57 @@ def test_a_word_dropped_beside_its_opposite_flips_nothing(old: str, new: str) ->
     assert [c for c in roles(old, new) if c[0] == "negation"] == []
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The opposite stands once on each side, the word nowhere now, and nothing that
+        # followed the word follows the opposite: a clause went.
+        ("Prices rose in May, then fell.", "Prices fell."),
+        (
+            "Shares rose when markets opened, and fell when the jobs data came out.",
+            "Shares fell when the jobs data came out.",
+        ),
+        (
+            "The shop was open when police arrived, and closed when they left.",
+            "The shop was closed when they left.",
+        ),
+        (
+            "The suspect was armed when police stopped him, and unarmed when he was arrested.",
+            "The suspect was unarmed when he was arrested.",
+        ),
+    ],
+)
+def test_a_clause_that_went_with_a_word_whose_opposite_stays_flips_nothing(
+    old: str, new: str
+) -> None:
+    assert only(old, new, "negation") == []
+    assert only(new, old, "negation") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "flip"),
+    [
+        (
+            "The suspect was armed when police stopped him, and unarmed when he was arrested.",
+            "The suspect was unarmed when police stopped him, and unarmed when he was arrested.",
+            ("armed", "unarmed"),
+        ),
+        (
+            "The legal and illegal trade in ivory was discussed.",
+            "The illegal and illegal trade in ivory was discussed.",
+            ("legal", "illegal"),
+        ),
+    ],
+)
+def test_a_word_turned_into_its_negative_that_stood_there_already_flips(
+    old: str, new: str, flip: tuple[str, str]
+) -> None:
+    # As "open and closed" -> "closed and closed" does: no word stands on one side only
+    # but the one that went.
+    assert [(c.old, c.new) for c in only(old, new, "negation")] == [flip]
+    assert [(c.old, c.new) for c in only(new, old, "negation")] == [flip[::-1]]
+
+
 def test_a_word_whose_words_went_to_its_opposite_flips_though_that_opposite_moved_up() -> None:
     # "Fell in Paris" moved up to where "rose" stood, but "in London" went with "fell" too;
     # "fell" stands as often on each side.
