@@ -3508,11 +3508,16 @@ def _clause_dropped(word: str, other: str, texts: tuple[str, str], before: str) 
         return True
     # (Counted as whole words with their hyphens: "non-violent" holds no "violent".)
     words_old, words_new = _NEGATED_WORD().findall(old), _NEGATED_WORD().findall(new)
+    came, went = set(words_new).difference(words_old), set(words_old).difference(words_new)
+    # Unless another opposite came or went with it: "Gold rose, and silver fell" -> "Gold
+    # fell, and silver slipped" flips.
     if word not in words_new and words_old.count(other) == words_new.count(other):
-        return True
+        return came.isdisjoint(_opposites(word))
     # The other way round: a clause came, its opposite before the word that stays ("Prices
     # fell" -> "Prices rose in May, then fell").
-    return other not in words_old and words_old.count(word) == words_new.count(word)
+    if other not in words_old and words_old.count(word) == words_new.count(word):
+        return went.isdisjoint(_opposites(other))
+    return False
 
 
 def _word_before(text: str, start: int) -> str:

@@ -1595,6 +1595,21 @@ def test_a_clause_that_went_with_a_word_whose_opposite_stays_flips_nothing(
 @pytest.mark.parametrize(
     ("old", "new", "flip"),
     [
+        ("Gold fell, and silver slipped.", "Gold rose, and silver fell.", ("fell", "rose")),
+        ("Gold rose, and silver fell.", "Gold fell, and silver slipped.", ("rose", "fell")),
+    ],
+)
+def test_a_word_turned_into_its_opposite_flips_though_another_stands_as_often(
+    old: str, new: str, flip: tuple[str, str]
+) -> None:
+    # "Fell" stands once on each side, but "slipped" went or came with the flip: no clause
+    # went or came.
+    assert [(c.old, c.new) for c in only(old, new, "negation")] == [flip]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "flip"),
+    [
         (
             "The suspect was armed when police stopped him, and unarmed when he was arrested.",
             "The suspect was unarmed when police stopped him, and unarmed when he was arrested.",
