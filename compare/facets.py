@@ -3584,8 +3584,13 @@ def _past_aside(text: str, end: int) -> int:
     if text.startswith(",", end):
         opening = end + 1
         closing = text.find(",", opening, opening + 150)
-        # Not the comma of a figure ("fell, by 1,000 units, in Spain").
-        while text[closing - 1 : closing].isdigit() and text[closing + 1 : closing + 2].isdigit():
+        # Not the comma of a figure ("fell, by 1,000 units, in Spain"); none found is none
+        # (a search from -1 would start again at the text's first comma, and never end).
+        while (
+            closing != -1
+            and text[closing - 1 : closing].isdigit()
+            and text[closing + 1 : closing + 2].isdigit()
+        ):
             closing = text.find(",", closing + 1, opening + 150)
         mark = ","
     elif text.startswith((" - ", " -- "), end):

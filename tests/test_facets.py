@@ -1495,6 +1495,10 @@ def test_the_words_after_a_verb_are_read_past_an_aside_not_past_a_figure() -> No
     # No closing mark, or a clause between the marks: no aside.
     for text in ("sales fell, as expected.", "sales fell, costs rose, in spain."):
         assert facets._words_following(text, text.index(",")) == []
+    # A figure's comma and then none: no aside, and the search ends (it started again at
+    # the first comma, a figure's, for ever).
+    text = "2,000 and 1,000 in 2024"
+    assert facets._past_aside(text, 1) == 1
 
 
 @pytest.mark.parametrize(
