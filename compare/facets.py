@@ -3014,11 +3014,20 @@ _BEFORE_ITS_VERB = _AUX_WORDS | _BETWEEN_AUX_AND_VERB | _wordset("now just still
 def _with_its_verb(text: str, anchor: str, auxiliary: str) -> str:
     """An auxiliary after ``anchor`` in ``text`` with the words after it up to its verb:
     alone it says nothing ("did not bite" -> "has bitten", not "has"; "have now arrested").
-    Just the auxiliary when a negation or no verb comes within three words."""
+    Just the auxiliary when a negation, an aside or no verb comes within three words, or what
+    it has comes first ("has a deal", "have three suspects": the auxiliary is the verb)."""
     words = [auxiliary]
     for _ in range(3):
-        word = _word_after(text, " ".join([anchor, *words]))
-        if not word or _NEGATION().fullmatch(word):
+        reached = " ".join([anchor, *words])
+        word = _word_after(text, reached)
+        if (
+            not word
+            or _whole_word(text, f"{reached},")  # an aside: "has, however, resigned"
+            or _NEGATION().fullmatch(word)
+            or not word.isalpha()
+            or word.lower() in _OBJECT_DETERMINERS
+            or word.lower() in _NUMBER_WORD_TOKENS
+        ):
             return auxiliary
         words.append(word)
         if word.lower() not in _BEFORE_ITS_VERB:

@@ -2773,6 +2773,14 @@ def test_a_flip_against_an_auxiliary_is_told_with_its_verb() -> None:
     assert kinds("Police did not arrest the driver.", "Police have now arrested the driver.") == [
         ("negation", "changed", "did not arrest", "have now arrested")
     ]
+    # Not past what it has, nor into an aside: there the auxiliary is told alone.
+    for new, told in (
+        ("The club has a deal to sign the player.", "has"),
+        ("The club has three players on loan.", "has"),
+        ("The club has, however, signed the player.", "has"),
+    ):
+        found = only("The club did not sign the player.", new, "negation")
+        assert [(c.old, c.new) for c in found] == [("did not sign", told)], new
 
 
 def test_words_that_say_no_without_a_negation_word_are_one_list() -> None:
