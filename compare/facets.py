@@ -3138,14 +3138,17 @@ def _drop_twins(
 def _drop_twins_across(implicit: list[Cue], explicit: list[Cue]) -> None:
     """Takes out of both lists each implicit negative and the negation of the other version
     that stands in its place: after the same word, or saying no to the same one ("stop the
-    fuel from reaching" / "would not reach")."""
+    fuel from reaching" / "would not reach"), or after that word, its auxiliaries between
+    ("failed to score" / "has scored no goals")."""
     for cue in list(implicit):
         complement = cue.text.rsplit(" ", 1)[-1]
         twin = next(
             (
                 c
                 for c in explicit
-                if _cue_in_place(cue, c) or _same_verb(c.text.rsplit(" ", 1)[-1], complement)
+                if _cue_in_place(cue, c)
+                or _same_verb(c.text.rsplit(" ", 1)[-1], complement)
+                or (c.before and _same_verb(c.before[0], complement))
             ),
             None,
         )

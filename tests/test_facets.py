@@ -2709,6 +2709,21 @@ def test_failing_to_do_it_flips_against_doing_it_as_not_doing_it_does(
 
 
 @pytest.mark.parametrize(
+    "new",
+    [
+        "The team scored no goals.",
+        "The team has scored no goals.",
+        "The team had scored none of its chances.",
+    ],
+)
+def test_failing_to_do_it_is_doing_it_with_a_no_after_it(new: str) -> None:
+    # One no, said two ways: the "no" after the verb, past its auxiliaries, is the twin of
+    # "failed to", no flip and no negation added.
+    assert only("The team failed to score.", new, "negation") == []
+    assert only(new, "The team failed to score.", "negation") == []
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         ("The team failed to win the cup.", "The team should have won the cup."),
