@@ -2985,7 +2985,10 @@ def _negation_change(
             )
             if other.lower() in _AUX_WORDS:
                 other = _with_its_verb(other_text, anchor, other)
-    if cue.group in ("deny", "refuse") and other.lower() in _REFUSING_VERBS:
+                if _UNREAL_PAST().search(other.rsplit(" ", 1)[0]):
+                    return []  # "did not win" -> "should have won": not won either way
+    verb = other.rsplit(" ", 1)[-1]  # "has rejected": the verb of its auxiliary
+    if cue.group in ("deny", "refuse") and verb.lower() in _REFUSING_VERBS:
         return []  # "rejected" -> "refused": another word for the same no
     if other:
         old_value, new_value = (other, text) if added else (text, other)
@@ -3011,11 +3014,20 @@ _BEFORE_ITS_VERB = _AUX_WORDS | _BETWEEN_AUX_AND_VERB | _wordset("now just still
 def _with_its_verb(text: str, anchor: str, auxiliary: str) -> str:
     """An auxiliary after ``anchor`` in ``text`` with the words after it up to its verb:
     alone it says nothing ("did not bite" -> "has bitten", not "has"; "have now arrested").
-    Just the auxiliary when a negation or no verb comes within three words."""
+    Just the auxiliary when a negation, an aside or no verb comes within three words, or what
+    it has comes first ("has a deal", "have three suspects": the auxiliary is the verb)."""
     words = [auxiliary]
     for _ in range(3):
-        word = _word_after(text, " ".join([anchor, *words]))
-        if not word or _NEGATION().fullmatch(word):
+        reached = " ".join([anchor, *words])
+        word = _word_after(text, reached)
+        if (
+            not word
+            or _whole_word(text, f"{reached},")  # an aside: "has, however, resigned"
+            or _NEGATION().fullmatch(word)
+            or not word.isalpha()
+            or word.lower() in _OBJECT_DETERMINERS
+            or word.lower() in _NUMBER_WORD_TOKENS
+        ):
             return auxiliary
         words.append(word)
         if word.lower() not in _BEFORE_ITS_VERB:
@@ -3057,7 +3069,9 @@ def _negation_flips(
     for cues, other_text, added in ((rest_old, texts[1], False), (rest_new, texts[0], True)):
         other_cues = rest_new if cues is rest_old else rest_old
         for cue in list(cues):
-            if cue.counterpart and _stands_unnegated(other_text, cue.counterpart, other_cues):
+            if _said_unreal(cue, other_text):
+                cues.remove(cue)  # "never won" -> "should have won": not won either way
+            elif cue.counterpart and _stands_unnegated(other_text, cue.counterpart, other_cues):
                 cues.remove(cue)
                 was, now = (cue.counterpart, cue.text) if added else (cue.text, cue.counterpart)
                 detail = _describe("changed", "negation flipped", was, now)
@@ -3067,6 +3081,13 @@ def _negation_flips(
     paired = min(len(rest_old), len(rest_new))
     rest_old, rest_new = rest_old[paired:], rest_new[paired:]
     return changes + _negation_change(rest_old, rest_new, texts, sentence)
+
+
+def _said_unreal(cue: Cue, text: str) -> bool:
+    """Whether ``text`` says what ``cue`` says no to only as what did not happen: "never
+    won" -> "should have won"."""
+    places = _whole_word(text, cue.counterpart) if cue.counterpart else []
+    return bool(places) and all(_UNREAL_PAST().search(text, 0, at - 1) for at in places)
 
 
 def _undone_refusals(rest_old: list[Cue], rest_new: list[Cue], sentence: int) -> list[Change]:
@@ -3117,14 +3138,17 @@ def _drop_twins(
 def _drop_twins_across(implicit: list[Cue], explicit: list[Cue]) -> None:
     """Takes out of both lists each implicit negative and the negation of the other version
     that stands in its place: after the same word, or saying no to the same one ("stop the
-    fuel from reaching" / "would not reach")."""
+    fuel from reaching" / "would not reach"), or after that word, its auxiliaries between
+    ("failed to score" / "has scored no goals")."""
     for cue in list(implicit):
         complement = cue.text.rsplit(" ", 1)[-1]
         twin = next(
             (
                 c
                 for c in explicit
-                if _cue_in_place(cue, c) or _same_verb(c.text.rsplit(" ", 1)[-1], complement)
+                if _cue_in_place(cue, c)
+                or _same_verb(c.text.rsplit(" ", 1)[-1], complement)
+                or (c.before and _same_verb(c.before[0], complement))
             ),
             None,
         )
@@ -3149,10 +3173,13 @@ def _implicit_flips(
             complement = cue.text.rsplit(" ", 1)[-1]
             for anchor in cue.before:
                 word, reached = _word_after(other_text, anchor), anchor
-                # Past its auxiliaries: "failed to win" / "has won".
-                while word.lower() in _AUX_WORDS:
+                # Past its auxiliaries: "failed to win" / "has won"; not past the verb itself
+                # ("failed to do the work" / "did the work").
+                while word.lower() in _AUX_WORDS and not _same_verb(word, complement):
                     reached = f"{reached} {word}"
                     word = _word_after(other_text, reached)
+                if _UNREAL_PAST().search(reached):
+                    break  # "failed to win" / "should have won": not won either way
                 if word and _same_verb(word, complement):  # "failed to win" / "won"
                     said, unsaid = f"{anchor} {cue.text}", f"{reached} {word}"
                     # What it is done to must stay too: "avoid using tap water" -> "use
@@ -3165,6 +3192,10 @@ def _implicit_flips(
                     changes.append(_change("negation", "changed", was, now, sentence, detail))
                     break
     return changes
+
+
+#: Auxiliaries that tell of what did not happen ("should have won", "could have acted").
+_UNREAL_PAST = lazy_pattern(r"\b(?:should|would|could)\s+have$", re.IGNORECASE)
 
 
 #: What may stand before the thing a verb is done to ("eating the fish", "drink your water").
@@ -3242,11 +3273,16 @@ _PAST_FORMS = {
 }
 
 
+#: Those verbs whose "ing" is their own, not an ending ("sting": "stings", "stung").
+_ING_VERBS = frozenset(verb for verb in _PAST_FORMS.values() if verb.endswith("ing"))
+
+
 def _verb_stem(word: str) -> str:
     """A verb without its ending, the same for all its forms, irregular ones too ("win",
-    "wins", "won"; "sue", "sued", "suing")."""
+    "wins", "won"; "sue", "sued", "suing"; "bring", "brings", "brought")."""
     word = word.lower()
-    return _stem(_PAST_FORMS.get(word, word))
+    verb = _PAST_FORMS.get(word, word)
+    return verb if verb in _ING_VERBS else _stem(verb)
 
 
 def _same_verb(word: str, other: str) -> bool:
@@ -3334,8 +3370,8 @@ _PREFIXED = lazy_pattern(rf" (?:{'|'.join(_NEGATIVE_PREFIXES)})([a-z]{{3,}})")
 def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]) -> bool:
     """Whether the differing words (lower case; ``joined``: them joined by spaces) hold a
     word and its negative ("armed", "unarmed"), or opposites ("guilty", "innocent"), or a
-    word whose opposite stands more often on one side of ``texts`` (the two sentences): a
-    cheap test before reading places."""
+    word whose opposite stands in both of ``texts`` (the two sentences): a cheap test before
+    reading places."""
     if "non" in differing:
         return True
     if not _ANTONYM_WORDS.isdisjoint(differing):
@@ -3344,11 +3380,16 @@ def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]
             if not opposites.isdisjoint(differing):
                 return True
             # "open and closed" -> "closed and closed": the opposite was there already, so no
-            # word set says it differs, only its count ("open on Sundays, closed on Mondays"
-            # -> "closed on Mondays" keeps the one it had: no flip).
-            old, new = texts[0].lower(), texts[1].lower()
-            if any(len(_whole_word(old, o)) != len(_whole_word(new, o)) for o in opposites):
+            # word set says it differs; nor its count, when it stood twice ("rose in London
+            # but fell in Paris, where bonds also fell" -> "fell in Paris and fell in London,
+            # as did bonds"). Reading places tells a flip from a clause that went.
+            if any(_whole_word(texts[1].lower(), o) for o in opposites):
                 return True
+    # The same for a word and its negative ("armed ... and unarmed" -> "unarmed ... and
+    # unarmed").
+    for word in differing.intersection(_PREFIX_OPPOSITES):
+        if _whole_word(texts[1].lower(), _PREFIX_OPPOSITES[word]):
+            return True
     # (A regex over the words joined finds the prefixed ones faster than a loop over them.)
     return not differing.isdisjoint(_PREFIXED().findall(" " + joined))
 
@@ -3357,7 +3398,8 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     """Negations written into a word: "was armed" -> "was unarmed", "found guilty" ->
     "found innocent"; the two words must follow the same word ("a" and "an" alike). A word
     that still stands with the words that followed it took no opposite: its clause moved
-    ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in France")."""
+    ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in France");
+    nor did one whose clause was dropped, its opposite's moving up (``_clause_dropped``)."""
     places_old, places_new = _word_places(old), _word_places(new)
     lower_old, lower_new = old.lower(), new.lower()
     changes: list[Change] = []
@@ -3375,6 +3417,7 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 and other not in _HEDGE_TRIGGERS
                 and not _coordinated(word, other, lower_old, lower_new)
                 and not _stands_with_what_followed(word, lower_old, lower_new, before)
+                and not _clause_dropped(word, other, (lower_old, lower_new), before)
             ):
                 detail = _describe("changed", "negation flipped", word, other)
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
@@ -3452,6 +3495,43 @@ def _stands_with_what_followed(word: str, own: str, other: str, before: str) -> 
     return False
 
 
+def _clause_dropped(word: str, other: str, texts: tuple[str, str], before: str) -> bool:
+    """Whether ``word``'s clause went rather than ``word`` turned into ``other``, its opposite,
+    which now stands where it stood after ``before`` (``texts``: the two sentences, lower
+    case): ``other`` came there only as its own clause moved up ("Shares rose in London but
+    fell in Paris, where bonds also fell" -> "Shares fell in Paris, as did bonds" says nothing
+    of London), or it stands as often on each side and ``word`` nowhere now ("Prices rose in
+    May, then fell" -> "Prices fell"), and the other way round. Not when the words that
+    followed ``word`` follow ``other`` now ("rose in France and fell in Spain" -> "fell in
+    Spain and fell in France")."""
+    old, new = texts
+    followed = [
+        _words_following(old, at + len(word))
+        for at in _whole_word(old, word)
+        if _word_before(old, at) == before
+    ]
+    for at in _whole_word(new, other):
+        there = _words_following(new, at + len(other))
+        for here in followed:
+            shared = min(len(here), len(there))
+            if here[:shared] == there[:shared] and not _CONTEXT_SKIP.issuperset(here[:shared]):
+                return False
+    if _stands_with_what_followed(other, new, old, before):
+        return True
+    # (Counted as whole words with their hyphens: "non-violent" holds no "violent".)
+    words_old, words_new = _NEGATED_WORD().findall(old), _NEGATED_WORD().findall(new)
+    came, went = set(words_new).difference(words_old), set(words_old).difference(words_new)
+    # Unless another opposite came or went with it: "Gold rose, and silver fell" -> "Gold
+    # fell, and silver slipped" flips.
+    if word not in words_new and words_old.count(other) == words_new.count(other):
+        return came.isdisjoint(_opposites(word))
+    # The other way round: a clause came, its opposite before the word that stays ("Prices
+    # fell" -> "Prices rose in May, then fell").
+    if other not in words_old and words_old.count(word) == words_new.count(word):
+        return went.isdisjoint(_opposites(other))
+    return False
+
+
 def _word_before(text: str, start: int) -> str:
     """The word before ``start`` in lower-case ``text`` as ``_word_places`` reads it ("" at
     the start)."""
@@ -3516,8 +3596,13 @@ def _past_aside(text: str, end: int) -> int:
     if text.startswith(",", end):
         opening = end + 1
         closing = text.find(",", opening, opening + 150)
-        # Not the comma of a figure ("fell, by 1,000 units, in Spain").
-        while text[closing - 1 : closing].isdigit() and text[closing + 1 : closing + 2].isdigit():
+        # Not the comma of a figure ("fell, by 1,000 units, in Spain"); none found is none
+        # (a search from -1 would start again at the text's first comma, and never end).
+        while (
+            closing != -1
+            and text[closing - 1 : closing].isdigit()
+            and text[closing + 1 : closing + 2].isdigit()
+        ):
             closing = text.find(",", closing + 1, opening + 150)
         mark = ","
     elif text.startswith((" - ", " -- "), end):
@@ -3598,6 +3683,16 @@ _PREFIX_NEGATIONS = _wordset(
     disobey disqualify dissatisfied disconnected disorganised disorganized disabled
     """
 )
+#: Each of those words and the word it negates, both ways ("unarmed": "armed", "armed":
+#: "unarmed").
+_PREFIX_OPPOSITES = {
+    pair[i]: pair[1 - i]
+    for word in _PREFIX_NEGATIONS
+    for prefix in _NEGATIVE_PREFIXES
+    if word.startswith(prefix) and len(word) - len(prefix) >= 3
+    for pair in ((word, word[len(prefix) :]),)
+    for i in (0, 1)
+}
 
 
 def _said_in_a_word(cue: Cue, other: str) -> bool:

@@ -661,6 +661,20 @@ def test_over_as_more_than_is_still_a_bound() -> None:
         assert [c.action for c in only(over, over.replace("over ", ""), "number")] == ["changed"]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The union refused the offer.", "The union has rejected the offer."),
+        ("The union refused the offer.", "The union has now dismissed the offer."),
+        ("The government denied the claim.", "The government has disputed the claim."),
+    ],
+)
+def test_a_refusal_in_other_words_after_an_auxiliary_is_no_flip(old: str, new: str) -> None:
+    # The verb of the auxiliary is read ("has rejected"), not the auxiliary alone.
+    assert only(old, new, "negation") == []
+    assert only(new, old, "negation") == []
+
+
 def test_minus_in_words_is_a_minus_sign() -> None:
     assert not kinds(
         "The wind chill made it feel like -10 degrees, forecasters said.",
@@ -1481,6 +1495,10 @@ def test_the_words_after_a_verb_are_read_past_an_aside_not_past_a_figure() -> No
     # No closing mark, or a clause between the marks: no aside.
     for text in ("sales fell, as expected.", "sales fell, costs rose, in spain."):
         assert facets._words_following(text, text.index(",")) == []
+    # A figure's comma and then none: no aside, and the search ends (it started again at
+    # the first comma, a figure's, for ever).
+    text = "2,000 and 1,000 in 2024"
+    assert facets._past_aside(text, 1) == 1
 
 
 @pytest.mark.parametrize(
@@ -1528,12 +1546,102 @@ def test_a_word_turned_into_an_opposite_that_stood_there_already_flips(
             "The inquiry will hold closed hearings.",
         ),
         ("Shares rose in London and fell in Paris.", "Shares fell in Paris."),
+        # The opposite stood twice, and its clause moved up to where the word stood.
+        (
+            "Shares rose in London but fell in Paris, where bonds also fell.",
+            "Shares fell in Paris, as did bonds.",
+        ),
+        ("Shares rose in London and fell in Paris.", "Shares fell in Paris and fell in Madrid."),
+        (
+            "Turnout was high in cities and low in towns, and low in villages.",
+            "Turnout was low in towns and villages.",
+        ),
+        (
+            "The union accepted the pay offer but rejected the pension plan, which members had"
+            " also rejected last year.",
+            "The union rejected the pension plan, as members did last year.",
+        ),
     ],
 )
 def test_a_word_dropped_beside_its_opposite_flips_nothing(old: str, new: str) -> None:
     assert only(old, new, "negation") == []
     assert only(new, old, "negation") == []
     assert [c for c in roles(old, new) if c[0] == "negation"] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The opposite stands once on each side, the word nowhere now, and nothing that
+        # followed the word follows the opposite: a clause went.
+        ("Prices rose in May, then fell.", "Prices fell."),
+        (
+            "Shares rose when markets opened, and fell when the jobs data came out.",
+            "Shares fell when the jobs data came out.",
+        ),
+        (
+            "The shop was open when police arrived, and closed when they left.",
+            "The shop was closed when they left.",
+        ),
+        (
+            "The suspect was armed when police stopped him, and unarmed when he was arrested.",
+            "The suspect was unarmed when he was arrested.",
+        ),
+    ],
+)
+def test_a_clause_that_went_with_a_word_whose_opposite_stays_flips_nothing(
+    old: str, new: str
+) -> None:
+    assert only(old, new, "negation") == []
+    assert only(new, old, "negation") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "flip"),
+    [
+        ("Gold fell, and silver slipped.", "Gold rose, and silver fell.", ("fell", "rose")),
+        ("Gold rose, and silver fell.", "Gold fell, and silver slipped.", ("rose", "fell")),
+    ],
+)
+def test_a_word_turned_into_its_opposite_flips_though_another_stands_as_often(
+    old: str, new: str, flip: tuple[str, str]
+) -> None:
+    # "Fell" stands once on each side, but "slipped" went or came with the flip: no clause
+    # went or came.
+    assert [(c.old, c.new) for c in only(old, new, "negation")] == [flip]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "flip"),
+    [
+        (
+            "The suspect was armed when police stopped him, and unarmed when he was arrested.",
+            "The suspect was unarmed when police stopped him, and unarmed when he was arrested.",
+            ("armed", "unarmed"),
+        ),
+        (
+            "The legal and illegal trade in ivory was discussed.",
+            "The illegal and illegal trade in ivory was discussed.",
+            ("legal", "illegal"),
+        ),
+    ],
+)
+def test_a_word_turned_into_its_negative_that_stood_there_already_flips(
+    old: str, new: str, flip: tuple[str, str]
+) -> None:
+    # As "open and closed" -> "closed and closed" does: no word stands on one side only
+    # but the one that went.
+    assert [(c.old, c.new) for c in only(old, new, "negation")] == [flip]
+    assert [(c.old, c.new) for c in only(new, old, "negation")] == [flip[::-1]]
+
+
+def test_a_word_whose_words_went_to_its_opposite_flips_though_that_opposite_moved_up() -> None:
+    # "Fell in Paris" moved up to where "rose" stood, but "in London" went with "fell" too;
+    # "fell" stands as often on each side.
+    old = "Shares rose in London but fell in Paris, where bonds also fell."
+    new = "Shares fell in Paris and fell in London, as did bonds."
+    assert [(c.old, c.new) for c in only(old, new, "negation")] == [("rose", "fell")]
+    assert [(c[2], c[3]) for c in roles(old, new) if c[0] == "negation"] == [("rose", "fell")]
 
 
 def test_a_move_added_before_one_that_stayed_changes_no_figure() -> None:
@@ -2571,6 +2679,22 @@ def test_a_no_said_without_a_negation_word_still_flips() -> None:
             "team had won",
             "The team had not won the cup.",
         ),
+        # "Did" is an auxiliary, but here the verb itself.
+        (
+            "The firm failed to do the work.",
+            "The firm did the work.",
+            "firm failed to do",
+            "firm did",
+            "The firm did not do the work.",
+        ),
+        # "Bringing" and "bring": the "ing" of "bring" is no ending.
+        (
+            "The council failed to bring the case.",
+            "The council is bringing the case.",
+            "council failed to bring",
+            "council is bringing",
+            "The council is not bringing the case.",
+        ),
     ],
 )
 def test_failing_to_do_it_flips_against_doing_it_as_not_doing_it_does(
@@ -2582,6 +2706,58 @@ def test_failing_to_do_it_flips_against_doing_it_as_not_doing_it_does(
     # "Failed to" and "not" say the same no.
     assert kinds(old, same) == []
     assert kinds(same, old) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The team scored no goals.",
+        "The team has scored no goals.",
+        "The team had scored none of its chances.",
+    ],
+)
+def test_failing_to_do_it_is_doing_it_with_a_no_after_it(new: str) -> None:
+    # One no, said two ways: the "no" after the verb, past its auxiliaries, is the twin of
+    # "failed to", no flip and no negation added.
+    assert only("The team failed to score.", new, "negation") == []
+    assert only(new, "The team failed to score.", "negation") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The team failed to win the cup.", "The team should have won the cup."),
+        ("The team did not win the cup.", "The team should have won the cup."),
+        ("The team never won the cup.", "The team should have won the cup."),
+        (
+            "The government failed to act on the warnings.",
+            "The government should have acted on the warnings.",
+        ),
+        (
+            "Police did not arrest the driver.",
+            "Police would have arrested the driver had he stopped.",
+        ),
+        ("The minister refused to resign.", "The minister should have resigned."),
+    ],
+)
+def test_what_should_have_happened_is_no_flip_of_what_did_not(old: str, new: str) -> None:
+    # "Should have won" says it was not won, as "failed to win" does: the verb read past
+    # the auxiliaries ("has won") must not take it for a yes.
+    assert only(old, new, "negation") == []
+    assert only(new, old, "negation") == []
+
+
+def test_what_must_have_happened_still_flips_what_did_not() -> None:
+    assert kinds("The team failed to win the cup.", "The team must have won the cup.") == [
+        ("negation", "changed", "team failed to win", "team must have won")
+    ]
+    assert kinds("The team did not win the cup.", "The team has won the cup.") == [
+        ("negation", "changed", "did not win", "has won")
+    ]
+    # The same words in another clause do not make the one that flipped unreal.
+    old = "The team never won the cup, though it would have won the league."
+    new = "The team won the cup, though it would have won the league."
+    assert [(c.old, c.new) for c in only(old, new, "negation")] == [("never won", "won")]
 
 
 @pytest.mark.parametrize(
@@ -2612,6 +2788,14 @@ def test_a_flip_against_an_auxiliary_is_told_with_its_verb() -> None:
     assert kinds("Police did not arrest the driver.", "Police have now arrested the driver.") == [
         ("negation", "changed", "did not arrest", "have now arrested")
     ]
+    # Not past what it has, nor into an aside: there the auxiliary is told alone.
+    for new, told in (
+        ("The club has a deal to sign the player.", "has"),
+        ("The club has three players on loan.", "has"),
+        ("The club has, however, signed the player.", "has"),
+    ):
+        found = only("The club did not sign the player.", new, "negation")
+        assert [(c.old, c.new) for c in found] == [("did not sign", told)], new
 
 
 def test_words_that_say_no_without_a_negation_word_are_one_list() -> None:

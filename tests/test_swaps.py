@@ -138,6 +138,10 @@ def test_ends_that_trade_places_without_a_direction_reversed_are_no_roles_change
         ("The dog bit the postman.", "The dog was bitten by the postman."),
         ("The gunman slew the soldier.", "The gunman was slain by the soldier."),
         ("The striker has outdone the keeper.", "The keeper outdid the striker."),
+        # A verb whose "ing" is its own: "stings", "stinging" and "stung" are one verb.
+        ("The wasp stung the boy.", "The boy is stinging the wasp."),
+        ("The wasp stings the boy.", "The wasp was stung by the boy."),
+        ("The champion swung at the challenger.", "The challenger swings at the champion."),
     ],
 )
 def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_change(
@@ -177,6 +181,8 @@ def test_parties_that_trade_places_as_the_verb_changes_its_form_are_a_roles_chan
         ("The mayor has chosen the architect.", "The mayor chose the architect."),
         ("The dog bit the postman.", "The postman was bitten by the dog."),
         ("The state bore the cost.", "The cost was borne by the state."),
+        ("The wasp stings the boy.", "The boy was stung by the wasp."),
+        ("Police are bringing charges.", "Charges were brought by police."),
         # "By" that is no agent.
         ("Smith waited by the door.", "Smith was waiting by the door."),
         ("The fans drove to the stadium.", "The fans were driven to the stadium by bus."),
