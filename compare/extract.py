@@ -734,13 +734,32 @@ def _drop_chrome_tables(tree: HtmlElement) -> None:
         rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
         if len(rows) < 2 or next(table.iter("p"), None) is not None:
             continue
-        text = len(clean_whitespace(table.text_content()))
-        links = sum(len(clean_whitespace(a.text_content())) for a in table.iter("a"))
-        if links * 5 > text * 3 or any(_is_chrome_box(node) for node in table.iterancestors()):
+        if _is_link_table(table) or any(_is_chrome_box(node) for node in table.iterancestors()):
             doomed.append(table)
     for table in doomed:
         if table.getparent() is not None:
             table.drop_tree()
+
+
+def _is_link_table(table: HtmlElement) -> bool:
+    """Whether a table is a list of links: mostly link text, and its links are headlines
+    ("Dam cracks widen at Holloway reservoir", a "Most read" table) or it has no text
+    besides them and rank numbers (a menu). A results table whose candidates' names are links
+    has its votes unlinked, and is data."""
+    text = len(clean_whitespace(table.text_content()))
+    anchors = [clean_whitespace(a.text_content()) for a in table.iter("a")]
+    if sum(map(len, anchors)) * 5 <= text * 3:
+        return False
+    headlines = sum(len(a) for a in anchors if _word_count(a) >= 4)
+    if headlines * 2 >= sum(map(len, anchors)):
+        return True
+    for cell in table.iter("td", "th"):
+        if next(cell.iter("table"), None) is not None:
+            continue
+        unlinked = clean_whitespace(" ".join(_unlinked_text(cell)))
+        if unlinked and not unlinked.rstrip(".").isdigit():
+            return False
+    return True
 
 
 def _is_chrome_box(node: HtmlElement) -> bool:
@@ -1093,9 +1112,43 @@ def _data_rows(table: Any) -> Iterator[Block]:
                 texts.append(text)
         if texts:
             rows.append(texts)
-    if sum(len(texts) >= 2 for texts in rows) >= 2:
+    if sum(len(texts) >= 2 for texts in rows) >= 2 and not _is_byline_table(rows):
         for texts in rows:
             yield Block(_CELL_SEPARATOR.join(texts), "cell")
+
+
+#: A cell that labels a story's byline or its date in an old template's table.
+_META_LABEL = lazy_pattern(
+    r"(?:by|author|authors|written by|posted|posted on|published|updated|date|share|print|email)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+_MONTH_OR_DAY = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+# "March 3, 2026", "Tue 3 Mar 2026 10:12 GMT", "03/03/2026", "10:12 am": a date or a time
+# alone, not a figure ("24", "1,102").
+_DATE_CELL = lazy_pattern(
+    rf"(?=.*(?:\b(?:{_MONTH_OR_DAY})\b|\d:\d\d|\d[/.-]\d+[/.-]\d))"
+    rf"(?:(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH_OR_DAY}|[ap]\.?m\.?|at|gmt|bst|utc|[ecmp][sd]?t)"
+    r"[\s,./:-]*)+",
+    re.IGNORECASE,
+)
+
+
+def _is_byline_table(rows: list[list[str]]) -> bool:
+    """Whether a table of short cells lays out a story's byline, date and sharing buttons
+    (an old template's "By Jane Doe | March 3, 2026 | Share"), which is no data: a cell of
+    it is a byline, a label or a button, and most of its cells are those or a date."""
+    cells = [cell for texts in rows for cell in texts]
+    marks = [
+        bool(_BYLINE().fullmatch(cell) or _META_LABEL().fullmatch(cell) or is_chrome(cell))
+        for cell in cells
+    ]
+    dates = sum(bool(_DATE_CELL().fullmatch(cell)) for cell in cells)
+    return any(marks) and (sum(marks) + dates) * 2 >= len(cells)
 
 
 _BREAK = "\x00"

@@ -542,6 +542,25 @@ CHROME_TABLES = {
     ),
     "most read beside": ("", ("", f"<aside><h3>Most read</h3>{LINKS}</aside>")),
     "ticker above": ("", (f'<div class="top-bar">{TICKER}</div><nav>{LINKS}</nav>', "")),
+    # Old templates lay the byline, the date and the buttons out in a table of short cells:
+    # no row of it ("By Jane Doe | March 3, 2026 | Share") is the story's.
+    "byline, date and buttons": (
+        '<table cellpadding="2"><tr><td class="by">By Jane Doe</td><td>March 3, 2026</td>'
+        "<td>Share</td></tr><tr><td>Staff Reporter</td><td>Updated 4:10 pm</td><td>Print</td>"
+        "</tr></table>",
+        ("", ""),
+    ),
+    "labelled byline": (
+        '<table class="meta"><tr><td>By</td><td>Jane Doe</td></tr><tr><td>Posted</td>'
+        "<td>Tue 3 Mar 2026 10:12</td></tr><tr><td>Share</td><td><a href='https://x.test/s'>"
+        "Facebook</a> <a href='https://y.test/s'>Twitter</a></td></tr></table>",
+        ("", ""),
+    ),
+    "menu without a class": (
+        '<table><tr><td><a href="/">Home</a></td><td><a href="/news">News</a></td></tr>'
+        '<tr><td><a href="/sport">Sport</a></td><td><a href="/tv">TV</a></td></tr></table>',
+        ("", ""),
+    ),
     "menu": (
         '<table><tr><td><table class="menu"><tr><td><a href="/">Home</a></td>'
         '<td><a href="/news">News</a></td></tr><tr><td><a href="/sport">Sport</a></td>'
@@ -556,6 +575,36 @@ def test_tables_of_page_chrome_or_layout_stay_out(kind: str) -> None:
     table, around = CHROME_TABLES[kind]
     doc = extract(snapshot(results_page(table, around)))
     assert [p.text for p in doc.paragraphs] == BODY
+
+
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        # Each candidate and party a link, the votes not: data, no list of links.
+        (
+            re.sub(
+                r"<td>([A-Z][a-z]+(?: [A-Z][a-z]+)?)</td>",
+                r'<td><a href="/p/x">\1</a></td>',
+                RESULTS,
+            ),
+            RESULT_ROWS,
+        ),
+        # Dates and kick-off times are the data of a fixtures table.
+        (
+            "<table><tr><th>Date</th><th>Match</th><th>Kick-off</th></tr><tr><td>Sat 7 March</td>"
+            "<td>Harrow Vale v Ferrybridge</td><td>3pm</td></tr><tr><td>Tue 10 March</td>"
+            "<td>Eastmoor v Harrow Vale</td><td>7:45pm</td></tr></table>",
+            [
+                "Date | Match | Kick-off",
+                "Sat 7 March | Harrow Vale v Ferrybridge | 3pm",
+                "Tue 10 March | Eastmoor v Harrow Vale | 7:45pm",
+            ],
+        ),
+    ],
+)
+def test_a_data_table_of_linked_names_or_of_dates_is_kept(table: str, rows: list[str]) -> None:
+    doc = extract(snapshot(results_page(table)))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *rows, *BODY[1:]]
 
 
 def test_a_data_table_in_a_story_whose_wrapper_names_a_sidebar_is_kept() -> None:
