@@ -168,8 +168,10 @@ def extract(snapshot: Snapshot) -> Document:
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
-    # a word alone opening the story ("Boom.") is a sentence.
-    if lede is not None and not (meta.language or "").startswith("en"):
+    # a word alone opening the story ("Boom.") is a sentence. So it is on a page that does
+    # not say its language (plain text, Markdown, a bare HTML page): English, most of them.
+    language = meta.language or "en"
+    if lede is not None and not language.startswith("en"):
         paragraphs[lede] = _lede(paragraphs[lede])
     return Document(
         paragraphs=tuple(paragraphs),

@@ -463,6 +463,16 @@ def test_a_german_dateline_stays_with_the_first_sentence_of_the_story() -> None:
     boom = "Boom. The explosion was heard across the city just after midnight."
     english = page(f"<article><h1>Blast at depot</h1><p>{boom}</p>{STORY}</article>")
     assert extract(snapshot(english)).paragraphs[0].sentences[0] == "Boom."
+    # So is one on a page that does not say its language: plain text, Markdown, bare HTML.
+    text = f"Blast at depot\n\n{boom}\n\n" + "\n\n".join(BODY)
+    unsaid: list[tuple[MediaKind, str]] = [
+        ("text", text),
+        ("markdown", text.replace("Blast", "# Blast")),
+        ("html", english.replace(' lang="en"', "")),
+    ]
+    for kind, content in unsaid:
+        doc = extract(snapshot(content, kind))
+        assert doc.paragraphs[0].sentences[0] == "Boom.", kind
 
 
 def test_comments_are_left_out_and_a_data_table_is_kept_row_by_row() -> None:
