@@ -92,7 +92,7 @@ class Metadata:
     """The blocks are ``structured_body``, which the page does not show (HTML only)."""
     live: bool = False
     """The page is a live blog: JSON-LD ``LiveBlogPosting``, or a feed of time-stamped
-    ``<article>`` updates (:func:`_live_feed`)."""
+    ``<article>`` updates, newest first (:func:`_live_feed`, :func:`_newest_first`)."""
 
 
 @dataclass(frozen=True)
@@ -448,12 +448,16 @@ def html_blocks(
     _keep_notes(tree)
     _drop_embeds(tree)
     _drop_chrome_tables(tree)
+    _drop_comment_threads(tree)
     page = _page_metadata(tree, url)
     if "live" in page:
         _entries_as_sections(tree, _declared_feed(tree))
     elif feed := _live_feed(tree):
-        # Declared a plain NewsArticle, yet built as a live blog: one <article> per update.
-        page["live"] = "yes"
+        # Declared a plain NewsArticle, yet built as a live blog: one <article> per update;
+        # or a story told in dated sections ("What we know"), which is read the same way
+        # but is no live blog: its sections follow the clock, a live blog's go against it.
+        if _newest_first(feed):
+            page["live"] = "yes"
         _entries_as_sections(tree, feed)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
@@ -873,6 +877,62 @@ def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
         if sum(words) * 2 >= page_words and max(words) * 2 <= sum(words):
             return entries
     return None
+
+
+_TIME_OF_DAY = lazy_pattern(r"T\d\d:\d\d|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b", re.I)
+
+
+def _newest_first(entries: list[HtmlElement]) -> bool:
+    """Whether a feed's updates read as a live blog's: most stamped with a time of day,
+    and the times they say in their markup not in the order of the clock (a timeline's)."""
+    stamps: list[str] = []
+    timed = 0
+    for entry in entries:
+        times = [t for t in entry.iter("time") if isinstance(t.tag, str)]
+        said = " ".join([t.get("datetime", "") for t in times] + [entry.text_content()[:200]])
+        timed += bool(_TIME_OF_DAY().search(said))
+        if times and (value := times[0].get("datetime", "").strip()):
+            stamps.append(value)
+    if timed * 2 < len(entries):
+        return False
+    return len(stamps) < 2 or stamps != sorted(stamps) or len(set(stamps)) < len(stamps)
+
+
+#: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion".
+_COMMENTS_HEADING = lazy_pattern(
+    r"(?:\d+\s+)?(?:readers?[’']?\s+)?(?:comments?|replies|responses|kommentare|commentaires|"
+    r"comentarios)(?:\s*\(\d+\))?|(?:join|start) the (?:discussion|conversation)|"
+    r"(?:leave|post|add) a (?:comment|reply)|(?:what|have) (?:readers|you) (?:say|think|your say)",
+    re.IGNORECASE,
+)
+
+
+def _drop_comment_threads(tree: HtmlElement) -> None:
+    """Remove readers' comments laid out as sibling ``<article>``s, each with a time, under
+    a heading that says so ("Comments (3)"): trafilatura keeps them unless a class tells
+    it, and with the story short they read as a live blog's updates."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    for box, entries in groups.items():
+        entries = [e for e in entries if next(e.iter("h1"), None) is None]
+        if len(entries) < 2 or not _under_comments_heading(box, entries[0]):
+            continue
+        for entry in entries:
+            entry.drop_tree()
+
+
+def _under_comments_heading(box: HtmlElement, first: HtmlElement) -> bool:
+    """Whether a heading over ``first`` (in ``box`` before it, or just before ``box``) names
+    readers' comments."""
+    before = [first.getprevious(), box.getprevious()]
+    for element in before:
+        if element is not None and isinstance(element.tag, str):
+            text = clean_whitespace(element.text_content()).strip(" :")
+            if len(text) <= 40 and _COMMENTS_HEADING().fullmatch(text):
+                return True
+    return False
 
 
 def _is_update(entry: HtmlElement) -> bool:

@@ -1106,6 +1106,18 @@ STORY_LAYOUTS["comments, classed each"] = (
 )
 
 
+# Unclassed, in an unclassed box: only the heading over them says they are comments.
+UNCLASSED_COMMENTS = re.sub(r' class="comment[^"]*"', "", COMMENTS)
+STORY_LAYOUTS["comments under a heading"] = (
+    f"<main><article><h1>Library hours cut</h1>{STORY}</article>"
+    f"<h2>Comments (4)</h2><div>{UNCLASSED_COMMENTS}</div></main>"
+)
+STORY_LAYOUTS["comments under a heading in their box"] = (
+    f"<main><h1>Library hours cut</h1><article><time datetime='2026-03-04'>4 March</time>"
+    f"{STORY}</article><div><h3>4 Comments</h3>{UNCLASSED_COMMENTS}</div></main>"
+)
+
+
 @pytest.mark.parametrize("layout", sorted(STORY_LAYOUTS))
 def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> None:
     html = page(STORY_LAYOUTS[layout], "<title>Library hours cut</title>")
@@ -2752,3 +2764,54 @@ def test_a_short_japanese_story_keeps_its_paragraphs_and_its_correction_box() ->
     c = compare(extract(snapshot(ja_page())), doc)
     assert c.changes[0].kind == "note" and c.changes[0].label == "correction"
     assert not c.summary.edited_without_note
+
+
+def test_a_declared_live_blog_leaves_readers_comments_out() -> None:
+    html = live_page("LiveBlogPosting").replace(
+        "</main>", f"<div><h2>Comments (4)</h2>{UNCLASSED_COMMENTS}</div></main>"
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts[-1] == LIVE_UPDATES[-1][2]
+    assert not any("branch" in text for text in texts)
+
+
+def test_a_story_told_in_dated_sections_is_read_whole_but_is_no_live_blog() -> None:
+    # A "what we know" explainer: an <article> a step, each dated, in the clock's order.
+    steps = [
+        (
+            "2026-02-10",
+            "Cracks found",
+            "Engineers found cracks in the slipway's concrete apron "
+            "during a routine inspection and closed the lower section to vehicles.",
+        ),
+        (
+            "2026-02-24",
+            "The repair bill",
+            "A survey for the harbour board put the cost of "
+            "repairs at more than two million pounds, twice the figure in the budget.",
+        ),
+        (
+            "2026-03-03",
+            "The vote",
+            "The board voted six to two to close the slipway for good, "
+            "with the two members from the village voting against.",
+        ),
+    ]
+    sections = "".join(
+        f'<article class="step"><time datetime="{day}">{day}</time><h2>{heading}</h2>'
+        f"<p>{text}</p></article>"
+        for day, heading, text in steps
+    )
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle"})
+    html = page(
+        f"<main><h1>Slipway closure: what we know</h1>{sections}</main>",
+        f'<script type="application/ld+json">{ld}</script>',
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [x for _, *pair in steps for x in pair]
+    assert not doc.live
+    # Stamped with the time of day, newest first, the same sections are a live blog's.
+    times = ["12:40", "11:05", "09:30"]
+    for (day, _, _), hhmm in zip(steps, times, strict=True):
+        html = html.replace(f'"{day}">{day}', f'"2026-03-03T{hhmm}:00Z">{hhmm}')
+    assert extract(snapshot(html)).live
