@@ -1468,7 +1468,8 @@ _NOT_A_NAME = lazy_pattern(
 # An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
 # Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's
 # name ends in words that are also surnames (Emily Post, Tom Herald), so those count only
-# after "The" or in a name of three words or more ("The Hollin Vale Echo", "Lakeside Evening Post").
+# after "The" ("The Herald", "The Hollin Vale Echo"), after a paper's word ("Lakeside Evening
+# Post", not "Mary Ann Post") or in a name of four words or more.
 _WIRES = (
     r"reuters|ap|afp|upi|pa|dpa|efe|ansa|kyodo|xinhua|tass|aap|anp|bloomberg|"
     r"associated press|press association|agence france-presse"
@@ -1480,7 +1481,8 @@ _ORGANISATION = lazy_pattern(
     r"presse|agentur|redaktion|nachrichten|agencia|agence|redacci[oó]n|r[ée]daction)"
     r"(?:\s+(?:correspondent|reporter|writer|editor)s?)?|"
     r"our\s+(?:own\s+)?(?:\w+\s+)?(?:correspondent|reporter)s?|"
-    r"(?:the\s+\S.*|\S+\s+\S+\s+\S.*)\s(?:times|post|herald|tribune|gazette|journal|chronicle|"
+    r"(?:the\s+(?:\S.*\s)?|\S+\s+\S+\s+\S.*\s|.*\b(?:evening|morning|daily|sunday|weekly|county)\s)"
+    r"(?:times|post|herald|tribune|gazette|journal|chronicle|"
     r"telegraph|courier|observer|bulletin|express|mail|mirror|standard|guardian|echo|star|"
     r"record|register|sun|daily|weekly|magazine|review|globe|argus|sentinel|examiner)",
     re.IGNORECASE,
@@ -1537,7 +1539,7 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     names: list[str] = []
     for part in _AUTHOR_SPLIT().split(byline):
         for name in _cjk_names(part, japanese) if cjk else (part,):
-            name = clean_whitespace(_BY().sub("", name)).strip(" .")
+            name = _WITH_WIRES().sub("", clean_whitespace(_BY().sub("", name))).strip(" .")
             if (
                 name
                 and "@" not in name
@@ -1548,7 +1550,17 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
                 names.append(name)
     # An outlet or a wire beside reporters' names is no author; alone, it is the byline.
     people = tuple(name for name in names if not _ORGANISATION().fullmatch(name))
+    if not people and len(names) == 2 and names[1].casefold() in _GENERIC_CREDITS:
+        # "Staff and agencies" is one credit, not two authors.
+        credit = re.search(rf"{re.escape(names[0])}\s+and\s+{re.escape(names[1])}", byline)
+        if credit:
+            return (credit[0],)
     return people or tuple(names)
+
+
+_GENERIC_CREDITS = frozenset({"agencies", "agency", "wires", "wire services", "news agencies"})
+# "Ana Ruiz with agencies": the reporter, helped by the wires.
+_WITH_WIRES = lazy_pattern(r"\s+with\s+(?:agencies|wires|wire services)\s*$", re.IGNORECASE)
 
 
 def _cjk_names(part: str, japanese: bool) -> list[str]:

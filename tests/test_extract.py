@@ -1588,9 +1588,15 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Lena Vogt, Redaktion", ("Lena Vogt",)),
         ("Ana Ruiz, Redacción", ("Ana Ruiz",)),
         ("Continental Press", ("Continental Press",)),
+        ("Ana Ruiz, The Herald", ("Ana Ruiz",)),
+        ("Ana Ruiz, Lakeside Evening Post", ("Ana Ruiz",)),
+        ("Ana Ruiz with agencies", ("Ana Ruiz",)),
+        # A desk's credit alone is one credit, not a list of authors.
+        ("Staff and agencies", ("Staff and agencies",)),
         ("Ana Ruiz, Tom Bell", ("Ana Ruiz", "Tom Bell")),
         # A newspaper's word that is also a surname, in a two-word name, is a person's.
         ("Ana Ruiz, Emily Post", ("Ana Ruiz", "Emily Post")),
+        ("Ana Ruiz, Mary Ann Post", ("Ana Ruiz", "Mary Ann Post")),
         # A surname that is also a job title is a name.
         ("By Ben Writer and Mary Reporter", ("Ben Writer", "Mary Reporter")),
     ],
