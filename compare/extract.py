@@ -459,6 +459,8 @@ def html_blocks(
         if _newest_first(feed):
             page["live"] = "yes"
         _entries_as_sections(tree, feed)
+    else:
+        _drop_inner_cards(tree)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -821,6 +823,23 @@ def _is_card(article: HtmlElement, feed: set[HtmlElement]) -> bool:
     ):
         return False
     return _classed_chrome(article) or _has_linked_heading(article)
+
+
+def _drop_inner_cards(tree: HtmlElement) -> None:
+    """Remove other stories' teaser cards set inside the story's own ``<article>`` (a "Read
+    more" box below the text, a card between its paragraphs): trafilatura reads them as the
+    story's. A card is an ``<article>`` in an ``<article>``, classed as one or with a
+    heading that links away (:func:`_is_card`), not to a place on the page."""
+    doomed = [
+        article
+        for article in tree.iter("article")
+        if any(outer.tag == "article" for outer in article.iterancestors())
+        and _is_card(article, set())
+        and not any(a.get("href", "").startswith("#") for a in article.iter("a"))
+    ]
+    for article in doomed:
+        if article.getparent() is not None:
+            article.drop_tree()
 
 
 def _declared_feed(tree: HtmlElement) -> list[HtmlElement]:
@@ -2154,6 +2173,13 @@ def clean_up(
         byline = _dateline_names(kept)
     kept, tail = _drop_trailing_teasers(kept, marker_at)
     dropped.extend(tail)
+    # A heading kept for a section's name ("More from Carrick") over other stories' cards.
+    for at in range(len(kept) - 1, 0, -1):
+        if kept[at].role == "head" and _is_section_marker(_chrome_key(kept[at].text, clean=True)):
+            if _cards(kept[at + 1 :]):
+                dropped.extend(b.text for b in kept[at:])
+                kept = kept[:at]
+            break
     if any(b.role == "quote" for b in kept):
         pull_quotes = _pull_quotes(kept)
         dropped.extend(b.text for b in pull_quotes)
@@ -2349,7 +2375,9 @@ def _drop_trailing_teasers(
     whole run goes; when other lines follow (a contact line), the two or more links right
     after the marker go. Link-only list items at the very end go too."""
     cut = len(kept)
-    if marker_at is not None and all(_is_teaser(b) for b in kept[marker_at:]):
+    if marker_at is not None and (
+        all(_is_teaser(b) for b in kept[marker_at:]) or _cards(kept[marker_at + 1 :])
+    ):
         cut = marker_at
     elif marker_at is not None:
         end = marker_at
@@ -2364,6 +2392,20 @@ def _drop_trailing_teasers(
     if cut == 0:  # never empty the page here: check_article reports it properly
         return kept, []
     return kept[:cut], [b.text for b in kept[cut:]]
+
+
+def _cards(run: list[Block]) -> bool:
+    """Whether a run of blocks is two teaser cards or more and nothing else: each a linked
+    headline and at most one paragraph under it (the card's standfirst)."""
+    linked, standfirst_due = 0, False
+    for block in run:
+        if block.link_share >= 0.8 and _is_teaser(block):
+            linked, standfirst_due = linked + 1, True
+        elif standfirst_due and block.role == "p":
+            standfirst_due = False
+        else:
+            return False
+    return linked >= 2
 
 
 def _is_teaser(block: Block) -> bool:

@@ -1118,6 +1118,24 @@ STORY_LAYOUTS["comments under a heading in their box"] = (
 )
 
 
+# Other stories' cards inside the story's own <article>: below the text, or between its
+# paragraphs; as <article>s or as boxes under a heading naming them.
+STORY_LAYOUTS["cards inside the story"] = (
+    f"<main><article><h1>Library hours cut</h1>{STORY}<section><h2>Read more</h2>"
+    f"{TEASERS}</section></article></main>"
+)
+STORY_LAYOUTS["a card between the paragraphs"] = (
+    f"<main><article><h1>Library hours cut</h1><p>{BODY[0]}</p>"
+    f"{TEASERS.split('</article>')[0]}</article><p>{BODY[1]}</p><p>{BODY[2]}</p>"
+    "</article></main>"
+)
+STORY_LAYOUTS["boxed cards inside the story"] = (
+    f"<main><article><h1>Library hours cut</h1>{STORY}<div><h2>More from the valley</h2>"
+    + TEASERS.replace("<article", "<div").replace("</article>", "</div>")
+    + "</div></article></main>"
+)
+
+
 @pytest.mark.parametrize("layout", sorted(STORY_LAYOUTS))
 def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> None:
     html = page(STORY_LAYOUTS[layout], "<title>Library hours cut</title>")
