@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
@@ -449,6 +449,7 @@ def html_blocks(
     _drop_embeds(tree)
     _drop_chrome_tables(tree)
     _drop_comment_threads(tree)
+    _unlink_permalinks(tree)
     page = _page_metadata(tree, url)
     if "live" in page:
         _entries_as_sections(tree, _declared_feed(tree))
@@ -798,8 +799,8 @@ def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
     takes the first box classed "post" or "entry" (an update's, then) for the story; but not
     a class that tells trafilatura a teaser is chrome ("related-card"). Of the page's other
     ``<article>``s, a teaser card goes (trafilatura would take the first ``<article>`` left
-    for the story, or the cards' text with the feed); any other (a pinned post, a wrapper
-    around the feed) becomes a section too."""
+    for the story, or the cards' text with the feed); one around the feed stays; any other
+    (a pinned post) becomes a section too."""
     if len(entries) < 2:
         return
     feed = set(entries)
@@ -808,6 +809,10 @@ def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
             article.tag = "section"
             if not _classed_chrome(article):
                 article.attrib.pop("class", None)
+        elif any(inner in feed for inner in article.iterdescendants()):
+            # The live blog's own box, around the headline and the feed: trafilatura takes
+            # it for the story whole; made a section, the updates' headings were lost.
+            continue
         elif _is_card(article, feed):
             article.drop_tree()
         else:
@@ -825,17 +830,41 @@ def _is_card(article: HtmlElement, feed: set[HtmlElement]) -> bool:
     return _classed_chrome(article) or _has_linked_heading(article)
 
 
+def _unlink_permalinks(tree: HtmlElement) -> None:
+    """Make plain text of the links on the headings of a live blog's updates, each to the
+    update's own place on the page ("#update-3", "/live/floods?post=3"): they are no
+    teasers' links to other stories, which the rules for feeds and cards look for. A
+    permalink is a link to a fragment or a query of the page, or one of sibling
+    ``<article>``s' heading links that all go to one path."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    for entries in groups.values():
+        links = [
+            a
+            for entry in entries
+            for heading in entry.iter("h2", "h3", "h4")
+            for a in (*heading.iter("a"), *(x for x in heading.iterancestors() if x.tag == "a"))
+        ]
+        paths = {urlsplit(a.get("href", "")).path for a in links}
+        shared = len(entries) >= 2 and len(links) >= 2 and len(paths) == 1
+        for a in links:
+            if shared or a.get("href", "").startswith(("#", "?")):
+                a.drop_tag()
+
+
 def _drop_inner_cards(tree: HtmlElement) -> None:
     """Remove other stories' teaser cards set inside the story's own ``<article>`` (a "Read
     more" box below the text, a card between its paragraphs): trafilatura reads them as the
     story's. A card is an ``<article>`` in an ``<article>``, classed as one or with a
-    heading that links away (:func:`_is_card`), not to a place on the page."""
+    heading that links away (:func:`_is_card`; a live blog's permalinks are plain text by
+    now: :func:`_unlink_permalinks`)."""
     doomed = [
         article
         for article in tree.iter("article")
         if any(outer.tag == "article" for outer in article.iterancestors())
         and _is_card(article, set())
-        and not any(a.get("href", "").startswith("#") for a in article.iter("a"))
     ]
     for article in doomed:
         if article.getparent() is not None:

@@ -978,6 +978,35 @@ def test_a_live_blog_keeps_every_update_whatever_its_json_ld_says(
     assert doc.live
 
 
+@pytest.mark.parametrize("permalinks", ["", "#", "/live/lowmarsh-floods?update="])
+@pytest.mark.parametrize("boxed", [False, True])
+@pytest.mark.parametrize("json_ld_type", ["LiveBlogPosting", "NewsArticle"])
+def test_a_live_blog_keeps_its_update_headings_boxed_or_linked(
+    json_ld_type: str, boxed: bool, permalinks: str
+) -> None:
+    # The headline and the feed in an <article> of their own (no <main>): made a section, it
+    # lost the updates' headings. A heading linked to its update's place on the page is no teaser's.
+    html = live_page(json_ld_type)
+    if boxed:
+        html = (
+            html.replace("<main>", '<article class="liveblog">')
+            .replace('<div class="feed">', "")
+            .replace("</div></main>", "</article>")
+        )
+    if permalinks:
+        for n, (_, heading, _) in enumerate(LIVE_UPDATES):
+            if heading:
+                html = html.replace(
+                    f"<h2>{heading}</h2>", f'<h2><a href="{permalinks}{n}">{heading}</a></h2>'
+                )
+    doc = extract(snapshot(html))
+    headings = [heading for _, heading, _ in LIVE_UPDATES if heading]
+    texts = [p.text for p in doc.paragraphs]
+    assert all(heading in texts for heading in headings)
+    assert all(text in texts for _, _, text in LIVE_UPDATES)
+    assert doc.live
+
+
 # A story in one <article>, and other stories' cards as <article>s, each with a time and a
 # standfirst, laid out the ways sites lay them out: none of it is a live blog.
 STORY = "".join(f"<p>{b}</p>" for b in BODY)
