@@ -1190,8 +1190,20 @@ def _table_blocks(element: Any) -> Iterator[Block]:
             elif id(cell) not in done:
                 done.add(id(cell))
                 yield from _body_blocks(cell)
+    elif rows := list(_data_rows(element)):
+        yield from rows
     else:
-        yield from _data_rows(element)
+        # The whole page laid out in a table, the story in one cell among short ones (the
+        # masthead, the menu, the weather): that cell's paragraphs, whatever the others hold.
+        taken: list[Any] = []
+        for cell in element.iter("cell", "td", "th"):
+            if any(outer in taken for outer in cell.iterancestors()) or not any(
+                child.tag in _CELL_BLOCKS and _word_count(" ".join(child.itertext())) >= 15
+                for child in cell
+            ):
+                continue
+            taken.append(cell)
+            yield from _body_blocks(cell)
 
 
 _CELL_BLOCKS = frozenset({"p", "head", "list", "quote"})

@@ -542,6 +542,11 @@ LINKS = (
     '</tr><tr><td>2</td><td><a href="/b">Ferry fares frozen until the spring</a></td></tr>'
     "</table>"
 )
+BYLINE_TABLE = (
+    '<table cellpadding="2"><tr><td class="by">By Jane Doe</td><td>March 3, 2026</td>'
+    "<td>Share</td></tr><tr><td>Staff Reporter</td><td>Updated 4:10 pm</td><td>Print</td>"
+    "</tr></table>"
+)
 CHROME_TABLES = {
     "ticker in the story": (TICKER, ("", "")),
     "links in the story": (LINKS, ("", "")),
@@ -554,12 +559,7 @@ CHROME_TABLES = {
     "ticker above": ("", (f'<div class="top-bar">{TICKER}</div><nav>{LINKS}</nav>', "")),
     # Old templates lay the byline, the date and the buttons out in a table of short cells:
     # no row of it ("By Jane Doe | March 3, 2026 | Share") is the story's.
-    "byline, date and buttons": (
-        '<table cellpadding="2"><tr><td class="by">By Jane Doe</td><td>March 3, 2026</td>'
-        "<td>Share</td></tr><tr><td>Staff Reporter</td><td>Updated 4:10 pm</td><td>Print</td>"
-        "</tr></table>",
-        ("", ""),
-    ),
+    "byline, date and buttons": (BYLINE_TABLE, ("", "")),
     "labelled byline": (
         '<table class="meta"><tr><td>By</td><td>Jane Doe</td></tr><tr><td>Posted</td>'
         "<td>Tue 3 Mar 2026 10:12</td></tr><tr><td>Share</td><td><a href='https://x.test/s'>"
@@ -653,6 +653,22 @@ def test_paragraphs_of_a_layout_table_cell_stay_apart() -> None:
     doc = extract(snapshot(html))
     assert doc.title == "Fire destroys old textile mill"
     assert [p.text for p in doc.paragraphs] == story
+
+
+@pytest.mark.parametrize("byline", ["<b>By Jane Doe</b><br>", BYLINE_TABLE])
+def test_a_page_laid_out_in_a_table_of_short_cells_keeps_its_story(byline: str) -> None:
+    # The masthead, the menu, the weather and the footer in cells of their own, rows of
+    # them: the story's cell was read as data, which it is not, and the story was lost.
+    html = page(
+        '<table width="100%"><tr><td>Carrick Courier</td><td>Tuesday, March 3, 2026</td></tr>'
+        '<tr><td><a href="/">Home</a></td><td><a href="/news">News</a></td></tr>'
+        f"<tr><td>Weather: 12°C</td><td><h1>Library hours cut</h1>{byline}"
+        + "<br><br>".join(BODY)
+        + "</td></tr><tr><td>© 2026 Carrick Courier</td><td>Contact us</td></tr></table>",
+        "<title>Library hours cut</title>",
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == BODY
 
 
 def test_wordpress_sharing_likes_related_and_reply_form_are_left_out() -> None:
