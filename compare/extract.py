@@ -326,7 +326,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
         if not line.strip():
             flush()
             in_table = False
-        elif _TABLE_RULE().match(line) and len(pending) == 1 and "|" in pending[0]:
+        elif len(pending) == 1 and _is_table_rule(line, pending[0]):
             # The rule under a table's header row: the header and each row below are rows.
             blocks.append(Block(_markdown_row(pending[0]), "cell"))
             pending, in_table = [], True
@@ -372,6 +372,22 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
     if not meta.title and first_h1:
         meta = replace(meta, title=first_h1)
     return blocks, meta
+
+
+_RULE_CELL = lazy_pattern(r"\s*:?-+:?\s*")
+
+
+def _is_table_rule(line: str, header: str) -> bool:
+    """Whether ``line`` is the rule under a table's header row: a cell of hyphens (a colon
+    at either end allowed) under each of the header's two cells or more ("--|--",
+    "| :--- | ---: |"). A line of hyphens under a line with a pipe in it is a heading's."""
+    cells = line.strip().strip("|").split("|")
+    return (
+        "|" in header
+        and len(cells) >= 2
+        and len(cells) == len(header.strip().strip("|").split("|"))
+        and all(_RULE_CELL().fullmatch(cell) for cell in cells)
+    )
 
 
 def _markdown_row(line: str) -> str:

@@ -338,6 +338,14 @@ def test_a_markdown_table_gives_a_paragraph_per_row_as_an_html_one_does() -> Non
     ]
     html = extract(snapshot(results_page()))
     assert [p.text for p in html.paragraphs][1:3] == [b.text for b in blocks[2:4]]
+    # A rule of short dashes under each cell is a table's; dashes under a line with a pipe
+    # in it, not one under each cell, make that line a heading.
+    blocks, _ = markdown_blocks("Ward | Votes\n--|--\nHarrow Bank | 1,102\n\nSeats | turnout\n---")
+    assert [(b.role, b.text) for b in blocks] == [
+        ("cell", "Ward | Votes"),
+        ("cell", "Harrow Bank | 1,102"),
+        ("head", "Seats | turnout"),
+    ]
 
 
 def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
