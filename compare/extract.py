@@ -1257,7 +1257,7 @@ def _data_rows(table: Any) -> Iterator[Block]:
 
 #: A cell that labels a story's byline or its date in an old template's table.
 _META_LABEL = lazy_pattern(
-    r"(?:by|author|authors|written by|posted|posted on|published|updated|date|share|print|email)"
+    r"(?:by|author|authors|written by|posted|posted on|published|updated|share|print|email)"
     r"\s*:?",
     re.IGNORECASE,
 )

@@ -618,6 +618,11 @@ def test_tables_of_page_chrome_or_layout_stay_out(kind: str) -> None:
                 "Tue 10 March | Eastmoor v Harrow Vale | 7:45pm",
             ],
         ),
+        (
+            "<table><tr><th>Date</th><th>Match</th><th>Kick-off</th></tr><tr><td>Tue 10 March"
+            "</td><td>Eastmoor v Harrow Vale</td><td>7:45pm</td></tr></table>",
+            ["Date | Match | Kick-off", "Tue 10 March | Eastmoor v Harrow Vale | 7:45pm"],
+        ),
     ],
 )
 def test_a_data_table_of_linked_names_or_of_dates_is_kept(table: str, rows: list[str]) -> None:
