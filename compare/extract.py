@@ -965,7 +965,7 @@ def _newest_first(entries: list[HtmlElement]) -> bool:
 #: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion".
 _COMMENTS_HEADING = lazy_pattern(
     r"(?:\d+\s+)?(?:readers?[’']?\s+)?(?:comments?|replies|responses|kommentare|commentaires|"
-    r"comentarios)(?:\s*\(\d+\))?|(?:join|start) the (?:discussion|conversation)|"
+    r"comentarios)(?:\s*\(?\d+\)?)?|(?:join|start) the (?:discussion|conversation)|"
     r"(?:leave|post|add) a (?:comment|reply)|(?:what|have) (?:readers|you) (?:say|think|your say)",
     re.IGNORECASE,
 )
