@@ -1172,7 +1172,8 @@ STORY_LAYOUTS["comments under a heading"] = (
 )
 STORY_LAYOUTS["comments under a heading in their box"] = (
     f"<main><h1>Library hours cut</h1><article><time datetime='2026-03-04'>4 March</time>"
-    f"{STORY}</article><div><h3><span>Comments</span> <span class='count'>4</span></h3>{UNCLASSED_COMMENTS}</div></main>"
+    f"{STORY}</article><div><h3><span>Comments</span> <span class='count'>4</span></h3>"
+    f"{UNCLASSED_COMMENTS}</div></main>"
 )
 
 
