@@ -759,11 +759,19 @@ def _drop_chrome_tables(tree: HtmlElement) -> None:
         rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
         if len(rows) < 2 or next(table.iter("p"), None) is not None:
             continue
-        if _is_link_table(table) or any(_is_chrome_box(node) for node in table.iterancestors()):
+        if _is_link_table(table) or any(
+            _is_chrome_box(node) and not _holds_the_story(node) for node in table.iterancestors()
+        ):
             doomed.append(table)
     for table in doomed:
         if table.getparent() is not None:
             table.drop_tree()
+
+
+def _holds_the_story(box: HtmlElement) -> bool:
+    """Whether a box holds most of the page's prose: the story's, whatever its class says
+    ("story-body has-ads", the headline above it)."""
+    return _prose_words(box) * 2 > _prose_words(box.getroottree().getroot())
 
 
 def _is_link_table(table: HtmlElement) -> bool:
@@ -804,7 +812,9 @@ def _classed_chrome(node: HtmlElement) -> bool:
     ("category-comment", the opinion section) says nothing of the box."""
     classes = [c for c in node.get("class", "").split() if not _TOPIC_CLASS().match(c)]
     names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {node.get('id', '')}").lower()
-    words = _CLASS_WORD().findall(names.replace("most-read", "mostread"))
+    # "popular-vote" is an election's result; "popular-posts", a list of other stories.
+    names = names.replace("most-read", "mostread").replace("popular-vote", "popularvote")
+    words = _CLASS_WORD().findall(names)
     return not _CHROME_BOX_WORDS.isdisjoint(words)
 
 

@@ -643,6 +643,20 @@ def test_a_data_table_in_a_story_whose_wrapper_names_a_sidebar_is_kept() -> None
     )
     doc = extract(snapshot(html))
     assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
+    # The story's own box, the headline above it, says it carries adverts.
+    html = (
+        results_page()
+        .replace(
+            "<article><h1>Greens take Harrow Bank seat</h1>",
+            '<h1>Greens take Harrow Bank seat</h1><article><div class="story-body has-ads">',
+        )
+        .replace("</article>", "</div></article>")
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
+    # An election's box of the popular vote is no "Popular" list.
+    doc = extract(snapshot(results_page(f'<div class="results popular-vote">{RESULTS}</div>')))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
 
 
 def test_paragraphs_of_a_layout_table_cell_stay_apart() -> None:
