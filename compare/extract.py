@@ -755,12 +755,14 @@ def _drop_chrome_tables(tree: HtmlElement) -> None:
     Chrome is a table in a chrome box (:func:`_is_chrome_box`), or one mostly of links.
     Layout tables (fewer than two rows of two cells, or paragraphs in them) are left alone."""
     doomed = []
+    page_words: list[int] = []  # the page's prose, counted once, when first asked
     for table in tree.iter("table"):
         rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
         if len(rows) < 2 or next(table.iter("p"), None) is not None:
             continue
         if _is_link_table(table) or any(
-            _is_chrome_box(node) and not _holds_the_story(node) for node in table.iterancestors()
+            _is_chrome_box(node) and not _holds_the_story(node, page_words)
+            for node in table.iterancestors()
         ):
             doomed.append(table)
     for table in doomed:
@@ -768,10 +770,12 @@ def _drop_chrome_tables(tree: HtmlElement) -> None:
             table.drop_tree()
 
 
-def _holds_the_story(box: HtmlElement) -> bool:
+def _holds_the_story(box: HtmlElement, page_words: list[int]) -> bool:
     """Whether a box holds most of the page's prose: the story's, whatever its class says
-    ("story-body has-ads", the headline above it)."""
-    return _prose_words(box) * 2 > _prose_words(box.getroottree().getroot())
+    ("story-body has-ads", the headline above it). ``page_words`` caches the page's count."""
+    if not page_words:
+        page_words.append(_prose_words(box.getroottree().getroot()))
+    return _prose_words(box) * 2 > page_words[0]
 
 
 def _is_link_table(table: HtmlElement) -> bool:
