@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -2522,8 +2522,14 @@ _MIN_PROSE_WORDS = 40
 def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source: str = "") -> None:
     """Refuse pages with no article: too little prose, mostly links, or a login wall.
     ``source`` is the page itself, searched only to explain too little prose."""
-    blocks = cleaned.blocks
     known = cleaned.ascii_words
+    # A data table's rows ("4 | Carrick Rovers | 24 | 44") are neither prose nor headlines:
+    # counted, a league table under a short report made it an index page.
+    blocks = [
+        b
+        for b in cleaned.blocks
+        if b.role != "cell" or _word_count(b.text, clean=True) >= 16 or _is_sentence(b.text)
+    ]
     counts = [known.get(b.text) or _word_count(b.text, clean=True) for b in blocks]
     total = sum(counts)
     link_counts = [b.link_chars for b in blocks]
@@ -2575,7 +2581,7 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
         )
 
 
-def _repeats_reason(blocks: tuple[Block, ...], source: str) -> str:
+def _repeats_reason(blocks: Sequence[Block], source: str) -> str:
     """Why a page full of text has little prose: the extractor keeps a paragraph once, so a
     page that repeats one paragraph all the way down has only that paragraph's words."""
     sentences = (b.text for b in blocks if b.role == "p" and _is_sentence(b.text))

@@ -630,6 +630,16 @@ def test_a_data_table_of_linked_names_or_of_dates_is_kept(table: str, rows: list
     assert [p.text for p in doc.paragraphs] == [BODY[0], *rows, *BODY[1:]]
 
 
+def test_a_short_report_over_a_long_league_table_is_an_article() -> None:
+    # Twenty rows of figures under three paragraphs: no index page of headlines.
+    rows = [f"{n} | Club {n} | 24 | {60 - n}" for n in range(1, 21)]
+    table = "<table><tr><th>Pos</th><th>Team</th><th>P</th><th>Pts</th></tr>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row.split(" | ")) + "</tr>" for row in rows
+    )
+    doc = extract(snapshot(results_page(table + "</table>")))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], "Pos | Team | P | Pts", *rows, *BODY[1:]]
+
+
 def test_a_data_table_in_a_story_whose_wrapper_names_a_sidebar_is_kept() -> None:
     # "has-sidebar" is the layout of the box that holds the story and its headline.
     html = results_page().replace("<main>", '<main class="content has-sidebar">')
