@@ -1639,7 +1639,11 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
             ):
                 names.append(name)
     # An outlet or a wire beside reporters' names is no author; alone, it is the byline.
-    people = tuple(name for name in names if not _ORGANISATION().fullmatch(name))
+    people = tuple(
+        name
+        for name in names
+        if not _ORGANISATION().fullmatch(name) and not _OUTLET_INITIALS().fullmatch(name)
+    )
     if not people and len(names) == 2 and names[1].casefold() in _GENERIC_CREDITS:
         # "Staff and agencies" is one credit, not two authors.
         credit = re.search(rf"{re.escape(names[0])}\s+and\s+{re.escape(names[1])}", byline)
@@ -1648,6 +1652,8 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     return people or tuple(names)
 
 
+# "Ana Ruiz, BBC", "Tom Bell, KXTV": a broadcaster's or a paper's initials, no person's name.
+_OUTLET_INITIALS = lazy_pattern(r"(?:the\s+)?[A-Z]{2,6}")
 _GENERIC_CREDITS = frozenset({"agencies", "agency", "wires", "wire services", "news agencies"})
 # "Ana Ruiz with agencies": the reporter, helped by the wires.
 _WITH_WIRES = lazy_pattern(r"\s+with\s+(?:agencies|wires|wire services)\s*$", re.IGNORECASE)

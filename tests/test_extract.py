@@ -1692,6 +1692,8 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Ana Ruiz, The Herald", ("Ana Ruiz",)),
         ("Ana Ruiz, Lakeside Evening Post", ("Ana Ruiz",)),
         ("Ana Ruiz with agencies", ("Ana Ruiz",)),
+        ("Ana Ruiz, BBC", ("Ana Ruiz",)),
+        ("KXTV", ("KXTV",)),
         # A desk's credit alone is one credit, not a list of authors.
         ("Staff and agencies", ("Staff and agencies",)),
         ("Ana Ruiz, Tom Bell", ("Ana Ruiz", "Tom Bell")),
