@@ -851,13 +851,26 @@ def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
 
 def _is_card(article: HtmlElement, feed: set[HtmlElement]) -> bool:
     """Whether an ``<article>`` beside a live feed is another story's teaser: classed as one
-    ("related-card"), or with a heading that is a link; never one that holds the headline
-    or an update."""
+    ("related-card"), with a heading that is a link, or a few lines and a "Read more" link;
+    never one that holds the headline or an update."""
     if next(article.iter("h1"), None) is not None or any(
         inner in feed for inner in article.iterdescendants("article")
     ):
         return False
-    return _classed_chrome(article) or _has_linked_heading(article)
+    return (
+        _classed_chrome(article)
+        or _has_linked_heading(article)
+        or (_reads_more(article) and _prose_words(article) < _CARD_WORDS)
+    )
+
+
+#: The most words of prose a teaser card holds besides its "Read more" link.
+_CARD_WORDS = 60
+
+
+def _reads_more(box: HtmlElement) -> bool:
+    """Whether ``box`` has a "Read more" link, a card's to its story."""
+    return any(_READ_MORE().fullmatch(clean_whitespace(a.text_content())) for a in box.iter("a"))
 
 
 def _unlink_permalinks(tree: HtmlElement) -> None:
@@ -886,16 +899,25 @@ def _unlink_permalinks(tree: HtmlElement) -> None:
 
 def _drop_inner_cards(tree: HtmlElement) -> None:
     """Remove other stories' teaser cards set inside the story's own ``<article>`` (a "Read
-    more" box below the text, a card between its paragraphs): trafilatura reads them as the
-    story's. A card is an ``<article>`` in an ``<article>``, classed as one or with a
-    heading that links away (:func:`_is_card`; a live blog's permalinks are plain text by
-    now: :func:`_unlink_permalinks`)."""
+    more" box below the text, a card between its paragraphs), or in a row of them beside it:
+    trafilatura reads them as the story's. A card is an ``<article>`` classed as one, with
+    a heading that links away or a "Read more" link (:func:`_is_card`; a live blog's
+    permalinks are plain text by now: :func:`_unlink_permalinks`)."""
     doomed = [
         article
         for article in tree.iter("article")
         if any(outer.tag == "article" for outer in article.iterancestors())
         and _is_card(article, set())
     ]
+    # Beside the story, a row of two cards or more: left, trafilatura may take the first
+    # for the story.
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    for entries in groups.values():
+        if len(entries) >= 2 and all(_is_card(entry, set()) for entry in entries):
+            doomed.extend(entries)
     for article in doomed:
         if article.getparent() is not None:
             article.drop_tree()
@@ -1015,7 +1037,8 @@ def _under_comments_heading(box: HtmlElement, first: HtmlElement) -> bool:
 
 def _is_update(entry: HtmlElement) -> bool:
     """Whether an ``<article>`` reads as one update of a live blog: a time stamp, a
-    sentence of its own outside links, no ``<h1>`` and no heading that is a link."""
+    sentence of its own outside links, no ``<h1>``, no heading that is a link and no "Read
+    more" link (a card's, to its story)."""
     stamped = any(
         element.tag == "time"
         or (
@@ -1027,7 +1050,15 @@ def _is_update(entry: HtmlElement) -> bool:
     )
     if not stamped or next(entry.iter("h1"), None) is not None or _has_linked_heading(entry):
         return False
+    if _reads_more(entry):
+        return False
     return _prose_words(entry) > 0
+
+
+_READ_MORE = lazy_pattern(
+    r"(?:read|see) (?:more|the full story|full story|on)|full story|continue reading|more\W*",
+    re.IGNORECASE,
+)
 
 
 def _has_linked_heading(box: HtmlElement) -> bool:

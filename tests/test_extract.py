@@ -1188,6 +1188,22 @@ STORY_LAYOUTS["comments, classed each"] = (
 )
 
 
+# Under the story, a "Latest news" row of cards, newest first, each a heading, a time, a
+# standfirst and a "Read more" link, longer together than the story: no live blog.
+STORY_LAYOUTS["latest news, newest first"] = (
+    "<main><h1>Library hours cut</h1><div class='story'>"
+    f"{STORY}</div><h2>Latest news</h2><div>"
+    + "".join(
+        f'<article><time datetime="2026-03-04T{18 - n}:00">{18 - n}:00</time><h3>{heading}</h3>'
+        f'<p>{dek} <a href="/news/{n}">Read more</a></p></article>'
+        for n, (heading, dek) in enumerate(
+            re.findall(r"<h3><a [^>]*>(.*?)</a></h3>.*?<p>(.*?)</p>", TEASERS) * 2
+        )
+    )
+    + "</div></main>"
+)
+
+
 # Unclassed, in an unclassed box: only the heading over them says they are comments.
 UNCLASSED_COMMENTS = re.sub(r' class="comment[^"]*"', "", COMMENTS)
 STORY_LAYOUTS["comments under a heading"] = (
