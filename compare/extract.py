@@ -970,7 +970,10 @@ def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
             _classed_chrome(entry) for entry in entries
         ):
             continue
-        if not all(_is_update(entry) for entry in entries):
+        # An update may end "Read more" to a story of its own; a row of cards all do.
+        if not all(_is_update(entry) for entry in entries) or sum(
+            map(_reads_more, entries)
+        ) * 2 >= len(entries):
             continue
         words = [_prose_words(entry) for entry in entries]
         # Most of the page's prose, and no entry most of the feed's (a story among cards).
@@ -1037,8 +1040,7 @@ def _under_comments_heading(box: HtmlElement, first: HtmlElement) -> bool:
 
 def _is_update(entry: HtmlElement) -> bool:
     """Whether an ``<article>`` reads as one update of a live blog: a time stamp, a
-    sentence of its own outside links, no ``<h1>``, no heading that is a link and no "Read
-    more" link (a card's, to its story)."""
+    sentence of its own outside links, no ``<h1>`` and no heading that is a link."""
     stamped = any(
         element.tag == "time"
         or (
@@ -1049,8 +1051,6 @@ def _is_update(entry: HtmlElement) -> bool:
         if isinstance(element.tag, str)
     )
     if not stamped or next(entry.iter("h1"), None) is not None or _has_linked_heading(entry):
-        return False
-    if _reads_more(entry):
         return False
     return _prose_words(entry) > 0
 

@@ -1060,6 +1060,18 @@ def test_a_live_blog_keeps_its_update_headings_boxed_or_linked(
     assert doc.live
 
 
+def test_a_live_update_that_ends_read_more_is_still_an_update() -> None:
+    # One update points to a story of its own; a row of cards, not a feed, all do.
+    first = LIVE_UPDATES[0][2]
+    html = live_page("NewsArticle").replace(
+        f"{first}</p>", f'{first} <a href="/news/a870">Read more</a></p>'
+    )
+    doc = extract(snapshot(html))
+    texts = [p.text for p in doc.paragraphs]
+    assert all(any(text in t for t in texts) for _, _, text in LIVE_UPDATES)
+    assert doc.live
+
+
 # A story in one <article>, and other stories' cards as <article>s, each with a time and a
 # standfirst, laid out the ways sites lay them out: none of it is a live blog.
 STORY = "".join(f"<p>{b}</p>" for b in BODY)
