@@ -849,10 +849,11 @@ def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
             article.tag = "section"
 
 
-def _is_card(article: HtmlElement, feed: set[HtmlElement]) -> bool:
+def _is_card(article: HtmlElement, feed: set[HtmlElement], read_more: bool = False) -> bool:
     """Whether an ``<article>`` beside a live feed is another story's teaser: classed as one
-    ("related-card"), with a heading that is a link, or a few lines and a "Read more" link;
-    never one that holds the headline or an update."""
+    ("related-card"), or with a heading that is a link; never one that holds the headline
+    or an update. With ``read_more``, off a live blog, also a few lines and a "Read more"
+    link (on one, a short update may end so)."""
     if next(article.iter("h1"), None) is not None or any(
         inner in feed for inner in article.iterdescendants("article")
     ):
@@ -860,7 +861,7 @@ def _is_card(article: HtmlElement, feed: set[HtmlElement]) -> bool:
     return (
         _classed_chrome(article)
         or _has_linked_heading(article)
-        or (_reads_more(article) and _prose_words(article) < _CARD_WORDS)
+        or (read_more and _reads_more(article) and _prose_words(article) < _CARD_WORDS)
     )
 
 
@@ -907,7 +908,7 @@ def _drop_inner_cards(tree: HtmlElement) -> None:
         article
         for article in tree.iter("article")
         if any(outer.tag == "article" for outer in article.iterancestors())
-        and _is_card(article, set())
+        and _is_card(article, set(), read_more=True)
     ]
     # Beside the story, a row of two cards or more: left, trafilatura may take the first
     # for the story.
@@ -916,7 +917,7 @@ def _drop_inner_cards(tree: HtmlElement) -> None:
         if (parent := article.getparent()) is not None:
             groups.setdefault(parent, []).append(article)
     for entries in groups.values():
-        if len(entries) >= 2 and all(_is_card(entry, set()) for entry in entries):
+        if len(entries) >= 2 and all(_is_card(entry, set(), read_more=True) for entry in entries):
             doomed.extend(entries)
     for article in doomed:
         if article.getparent() is not None:

@@ -1070,6 +1070,14 @@ def test_a_live_update_that_ends_read_more_is_still_an_update() -> None:
     texts = [p.text for p in doc.paragraphs]
     assert all(any(text in t for t in texts) for _, _, text in LIVE_UPDATES)
     assert doc.live
+    # Declared, each update in a box of its own: no feed of siblings, and still no card.
+    wrapped = (
+        html.replace("NewsArticle", "LiveBlogPosting")
+        .replace('<article class="entry">', '<div class="wrap"><article class="entry">')
+        .replace("</article>", "</article></div>")
+    )
+    texts = [p.text for p in extract(snapshot(wrapped)).paragraphs]
+    assert all(any(text in t for t in texts) for _, _, text in LIVE_UPDATES)
 
 
 # A story in one <article>, and other stories' cards as <article>s, each with a time and a
