@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
@@ -92,7 +92,7 @@ class Metadata:
     """The blocks are ``structured_body``, which the page does not show (HTML only)."""
     live: bool = False
     """The page is a live blog: JSON-LD ``LiveBlogPosting``, or a feed of time-stamped
-    ``<article>`` updates (:func:`_live_feed`)."""
+    ``<article>`` updates, newest first (:func:`_live_feed`, :func:`_newest_first`)."""
 
 
 @dataclass(frozen=True)
@@ -168,8 +168,10 @@ def extract(snapshot: Snapshot) -> Document:
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
-    # a word alone opening the story ("Boom.") is a sentence.
-    if lede is not None and not (meta.language or "").startswith("en"):
+    # a word alone opening the story ("Boom.") is a sentence. So it is on a page that does
+    # not say its language (plain text, Markdown, a bare HTML page): English, most of them.
+    language = meta.language or "en"
+    if lede is not None and not language.startswith("en"):
         paragraphs[lede] = _lede(paragraphs[lede])
     return Document(
         paragraphs=tuple(paragraphs),
@@ -324,7 +326,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
         if not line.strip():
             flush()
             in_table = False
-        elif _TABLE_RULE().match(line) and len(pending) == 1 and "|" in pending[0]:
+        elif len(pending) == 1 and _is_table_rule(line, pending[0]):
             # The rule under a table's header row: the header and each row below are rows.
             blocks.append(Block(_markdown_row(pending[0]), "cell"))
             pending, in_table = [], True
@@ -370,6 +372,22 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
     if not meta.title and first_h1:
         meta = replace(meta, title=first_h1)
     return blocks, meta
+
+
+_RULE_CELL = lazy_pattern(r"\s*:?-+:?\s*")
+
+
+def _is_table_rule(line: str, header: str) -> bool:
+    """Whether ``line`` is the rule under a table's header row: a cell of hyphens (a colon
+    at either end allowed) under each of the header's two cells or more ("--|--",
+    "| :--- | ---: |"). A line of hyphens under a line with a pipe in it is a heading's."""
+    cells = line.strip().strip("|").split("|")
+    return (
+        "|" in header
+        and len(cells) >= 2
+        and len(cells) == len(header.strip().strip("|").split("|"))
+        and all(_RULE_CELL().fullmatch(cell) for cell in cells)
+    )
 
 
 def _markdown_row(line: str) -> str:
@@ -446,13 +464,20 @@ def html_blocks(
     _keep_notes(tree)
     _drop_embeds(tree)
     _drop_chrome_tables(tree)
+    _drop_comment_threads(tree)
+    _unlink_permalinks(tree)
     page = _page_metadata(tree, url)
     if "live" in page:
         _entries_as_sections(tree, _declared_feed(tree))
     elif feed := _live_feed(tree):
-        # Declared a plain NewsArticle, yet built as a live blog: one <article> per update.
-        page["live"] = "yes"
+        # Declared a plain NewsArticle, yet built as a live blog: one <article> per update;
+        # or a story told in dated sections ("What we know"), which is read the same way
+        # but is no live blog: its sections follow the clock, a live blog's go against it.
+        if _newest_first(feed):
+            page["live"] = "yes"
         _entries_as_sections(tree, feed)
+    else:
+        _drop_inner_cards(tree)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -730,17 +755,48 @@ def _drop_chrome_tables(tree: HtmlElement) -> None:
     Chrome is a table in a chrome box (:func:`_is_chrome_box`), or one mostly of links.
     Layout tables (fewer than two rows of two cells, or paragraphs in them) are left alone."""
     doomed = []
+    page_words: list[int] = []  # the page's prose, counted once, when first asked
     for table in tree.iter("table"):
         rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
         if len(rows) < 2 or next(table.iter("p"), None) is not None:
             continue
-        text = len(clean_whitespace(table.text_content()))
-        links = sum(len(clean_whitespace(a.text_content())) for a in table.iter("a"))
-        if links * 5 > text * 3 or any(_is_chrome_box(node) for node in table.iterancestors()):
+        if _is_link_table(table) or any(
+            _is_chrome_box(node) and not _holds_the_story(node, page_words)
+            for node in table.iterancestors()
+        ):
             doomed.append(table)
     for table in doomed:
         if table.getparent() is not None:
             table.drop_tree()
+
+
+def _holds_the_story(box: HtmlElement, page_words: list[int]) -> bool:
+    """Whether a box holds most of the page's prose: the story's, whatever its class says
+    ("story-body has-ads", the headline above it). ``page_words`` caches the page's count."""
+    if not page_words:
+        page_words.append(_prose_words(box.getroottree().getroot()))
+    return _prose_words(box) * 2 > page_words[0]
+
+
+def _is_link_table(table: HtmlElement) -> bool:
+    """Whether a table is a list of links: mostly link text, and its links are headlines
+    ("Dam cracks widen at Holloway reservoir", a "Most read" table) or it has no text
+    besides them and rank numbers (a menu). A results table whose candidates' names are links
+    has its votes unlinked, and is data."""
+    text = len(clean_whitespace(table.text_content()))
+    anchors = [clean_whitespace(a.text_content()) for a in table.iter("a")]
+    if sum(map(len, anchors)) * 5 <= text * 3:
+        return False
+    headlines = sum(len(a) for a in anchors if _word_count(a) >= 4)
+    if headlines * 2 >= sum(map(len, anchors)):
+        return True
+    for cell in table.iter("td", "th"):
+        if next(cell.iter("table"), None) is not None:
+            continue
+        unlinked = clean_whitespace(" ".join(_unlinked_text(cell)))
+        if unlinked and not unlinked.rstrip(".").isdigit():
+            return False
+    return True
 
 
 def _is_chrome_box(node: HtmlElement) -> bool:
@@ -760,7 +816,9 @@ def _classed_chrome(node: HtmlElement) -> bool:
     ("category-comment", the opinion section) says nothing of the box."""
     classes = [c for c in node.get("class", "").split() if not _TOPIC_CLASS().match(c)]
     names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {node.get('id', '')}").lower()
-    words = _CLASS_WORD().findall(names.replace("most-read", "mostread"))
+    # "popular-vote" is an election's result; "popular-posts", a list of other stories.
+    names = names.replace("most-read", "mostread").replace("popular-vote", "popularvote")
+    words = _CLASS_WORD().findall(names)
     return not _CHROME_BOX_WORDS.isdisjoint(words)
 
 
@@ -771,8 +829,8 @@ def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
     takes the first box classed "post" or "entry" (an update's, then) for the story; but not
     a class that tells trafilatura a teaser is chrome ("related-card"). Of the page's other
     ``<article>``s, a teaser card goes (trafilatura would take the first ``<article>`` left
-    for the story, or the cards' text with the feed); any other (a pinned post, a wrapper
-    around the feed) becomes a section too."""
+    for the story, or the cards' text with the feed); one around the feed stays; any other
+    (a pinned post) becomes a section too."""
     if len(entries) < 2:
         return
     feed = set(entries)
@@ -781,21 +839,89 @@ def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
             article.tag = "section"
             if not _classed_chrome(article):
                 article.attrib.pop("class", None)
+        elif any(inner in feed for inner in article.iterdescendants()):
+            # The live blog's own box, around the headline and the feed: trafilatura takes
+            # it for the story whole; made a section, the updates' headings were lost.
+            continue
         elif _is_card(article, feed):
             article.drop_tree()
         else:
             article.tag = "section"
 
 
-def _is_card(article: HtmlElement, feed: set[HtmlElement]) -> bool:
+def _is_card(article: HtmlElement, feed: set[HtmlElement], read_more: bool = False) -> bool:
     """Whether an ``<article>`` beside a live feed is another story's teaser: classed as one
     ("related-card"), or with a heading that is a link; never one that holds the headline
-    or an update."""
+    or an update. With ``read_more``, off a live blog, also a few lines and a "Read more"
+    link (on one, a short update may end so)."""
     if next(article.iter("h1"), None) is not None or any(
         inner in feed for inner in article.iterdescendants("article")
     ):
         return False
-    return _classed_chrome(article) or _has_linked_heading(article)
+    return (
+        _classed_chrome(article)
+        or _has_linked_heading(article)
+        or (read_more and _reads_more(article) and _prose_words(article) < _CARD_WORDS)
+    )
+
+
+#: The most words of prose a teaser card holds besides its "Read more" link.
+_CARD_WORDS = 60
+
+
+def _reads_more(box: HtmlElement) -> bool:
+    """Whether ``box`` has a "Read more" link, a card's to its story."""
+    return any(_READ_MORE().fullmatch(clean_whitespace(a.text_content())) for a in box.iter("a"))
+
+
+def _unlink_permalinks(tree: HtmlElement) -> None:
+    """Make plain text of the links on the headings of a live blog's updates, each to the
+    update's own place on the page ("#update-3", "/live/floods?post=3"): they are no
+    teasers' links to other stories, which the rules for feeds and cards look for. A
+    permalink is a link to a fragment or a query of the page, or one of sibling
+    ``<article>``s' heading links that all go to one path."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    for entries in groups.values():
+        links = [
+            a
+            for entry in entries
+            for heading in entry.iter("h2", "h3", "h4")
+            for a in (*heading.iter("a"), *(x for x in heading.iterancestors() if x.tag == "a"))
+        ]
+        paths = {urlsplit(a.get("href", "")).path for a in links}
+        shared = len(entries) >= 2 and len(links) >= 2 and len(paths) == 1
+        for a in links:
+            if shared or a.get("href", "").startswith(("#", "?")):
+                a.drop_tag()
+
+
+def _drop_inner_cards(tree: HtmlElement) -> None:
+    """Remove other stories' teaser cards set inside the story's own ``<article>`` (a "Read
+    more" box below the text, a card between its paragraphs), or in a row of them beside it:
+    trafilatura reads them as the story's. A card is an ``<article>`` classed as one, with
+    a heading that links away or a "Read more" link (:func:`_is_card`; a live blog's
+    permalinks are plain text by now: :func:`_unlink_permalinks`)."""
+    doomed = [
+        article
+        for article in tree.iter("article")
+        if any(outer.tag == "article" for outer in article.iterancestors())
+        and _is_card(article, set(), read_more=True)
+    ]
+    # Beside the story, a row of two cards or more: left, trafilatura may take the first
+    # for the story.
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    for entries in groups.values():
+        if len(entries) >= 2 and all(_is_card(entry, set(), read_more=True) for entry in entries):
+            doomed.extend(entries)
+    for article in doomed:
+        if article.getparent() is not None:
+            article.drop_tree()
 
 
 def _declared_feed(tree: HtmlElement) -> list[HtmlElement]:
@@ -845,13 +971,72 @@ def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
             _classed_chrome(entry) for entry in entries
         ):
             continue
-        if not all(_is_update(entry) for entry in entries):
+        # An update may end "Read more" to a story of its own; a row of cards all do.
+        if not all(_is_update(entry) for entry in entries) or sum(
+            map(_reads_more, entries)
+        ) * 2 >= len(entries):
             continue
         words = [_prose_words(entry) for entry in entries]
         # Most of the page's prose, and no entry most of the feed's (a story among cards).
         if sum(words) * 2 >= page_words and max(words) * 2 <= sum(words):
             return entries
     return None
+
+
+_TIME_OF_DAY = lazy_pattern(r"T\d\d:\d\d|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b", re.I)
+
+
+def _newest_first(entries: list[HtmlElement]) -> bool:
+    """Whether a feed's updates read as a live blog's: most stamped with a time of day,
+    and the times they say in their markup not in the order of the clock (a timeline's)."""
+    stamps: list[str] = []
+    timed = 0
+    for entry in entries:
+        times = [t for t in entry.iter("time") if isinstance(t.tag, str)]
+        said = " ".join([t.get("datetime", "") for t in times] + [entry.text_content()[:200]])
+        timed += bool(_TIME_OF_DAY().search(said))
+        if times and (value := times[0].get("datetime", "").strip()):
+            stamps.append(value)
+    if timed * 2 < len(entries):
+        return False
+    return len(stamps) < 2 or stamps != sorted(stamps) or len(set(stamps)) < len(stamps)
+
+
+#: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion".
+_COMMENTS_HEADING = lazy_pattern(
+    r"(?:\d+\s+)?(?:readers?[’']?\s+)?(?:comments?|replies|responses|kommentare|commentaires|"
+    r"comentarios)(?:\s*\(?\d+\)?)?|(?:join|start) the (?:discussion|conversation)|"
+    r"(?:leave|post|add) a (?:comment|reply)|(?:what|have) (?:readers|you) (?:say|think|your say)",
+    re.IGNORECASE,
+)
+
+
+def _drop_comment_threads(tree: HtmlElement) -> None:
+    """Remove readers' comments laid out as sibling ``<article>``s, each with a time, under
+    a heading that says so ("Comments (3)"): trafilatura keeps them unless a class tells
+    it, and with the story short they read as a live blog's updates."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    for box, entries in groups.items():
+        entries = [e for e in entries if next(e.iter("h1"), None) is None]
+        if len(entries) < 2 or not _under_comments_heading(box, entries[0]):
+            continue
+        for entry in entries:
+            entry.drop_tree()
+
+
+def _under_comments_heading(box: HtmlElement, first: HtmlElement) -> bool:
+    """Whether a heading over ``first`` (in ``box`` before it, or just before ``box``) names
+    readers' comments."""
+    before = [first.getprevious(), box.getprevious()]
+    for element in before:
+        if element is not None and isinstance(element.tag, str):
+            text = clean_whitespace(element.text_content()).strip(" :")
+            if len(text) <= 40 and _COMMENTS_HEADING().fullmatch(text):
+                return True
+    return False
 
 
 def _is_update(entry: HtmlElement) -> bool:
@@ -869,6 +1054,12 @@ def _is_update(entry: HtmlElement) -> bool:
     if not stamped or next(entry.iter("h1"), None) is not None or _has_linked_heading(entry):
         return False
     return _prose_words(entry) > 0
+
+
+_READ_MORE = lazy_pattern(
+    r"(?:read|see) (?:more|the full story|full story|on)|full story|continue reading|more\W*",
+    re.IGNORECASE,
+)
 
 
 def _has_linked_heading(box: HtmlElement) -> bool:
@@ -1061,8 +1252,20 @@ def _table_blocks(element: Any) -> Iterator[Block]:
             elif id(cell) not in done:
                 done.add(id(cell))
                 yield from _body_blocks(cell)
+    elif rows := list(_data_rows(element)):
+        yield from rows
     else:
-        yield from _data_rows(element)
+        # The whole page laid out in a table, the story in one cell among short ones (the
+        # masthead, the menu, the weather): that cell's paragraphs, whatever the others hold.
+        taken: list[Any] = []
+        for cell in element.iter("cell", "td", "th"):
+            if any(outer in taken for outer in cell.iterancestors()) or not any(
+                child.tag in _CELL_BLOCKS and _word_count(" ".join(child.itertext())) >= 15
+                for child in cell
+            ):
+                continue
+            taken.append(cell)
+            yield from _body_blocks(cell)
 
 
 _CELL_BLOCKS = frozenset({"p", "head", "list", "quote"})
@@ -1093,9 +1296,43 @@ def _data_rows(table: Any) -> Iterator[Block]:
                 texts.append(text)
         if texts:
             rows.append(texts)
-    if sum(len(texts) >= 2 for texts in rows) >= 2:
+    if sum(len(texts) >= 2 for texts in rows) >= 2 and not _is_byline_table(rows):
         for texts in rows:
             yield Block(_CELL_SEPARATOR.join(texts), "cell")
+
+
+#: A cell that labels a story's byline or its date in an old template's table.
+_META_LABEL = lazy_pattern(
+    r"(?:by|author|authors|written by|posted|posted on|published|updated|share|print|email)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+_MONTH_OR_DAY = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+# "March 3, 2026", "Tue 3 Mar 2026 10:12 GMT", "03/03/2026", "10:12 am": a date or a time
+# alone, not a figure ("24", "1,102").
+_DATE_CELL = lazy_pattern(
+    rf"(?=.*(?:\b(?:{_MONTH_OR_DAY})\b|\d:\d\d|\d[/.-]\d+[/.-]\d))"
+    rf"(?:(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH_OR_DAY}|[ap]\.?m\.?|at|gmt|bst|utc|[ecmp][sd]?t)"
+    r"[\s,./:-]*)+",
+    re.IGNORECASE,
+)
+
+
+def _is_byline_table(rows: list[list[str]]) -> bool:
+    """Whether a table of short cells lays out a story's byline, date and sharing buttons
+    (an old template's "By Jane Doe | March 3, 2026 | Share"), which is no data: a cell of
+    it is a byline, a label or a button, and most of its cells are those or a date."""
+    cells = [cell for texts in rows for cell in texts]
+    marks = [
+        bool(_BYLINE().fullmatch(cell) or _META_LABEL().fullmatch(cell) or is_chrome(cell))
+        for cell in cells
+    ]
+    dates = sum(bool(_DATE_CELL().fullmatch(cell)) for cell in cells)
+    return any(marks) and (sum(marks) + dates) * 2 >= len(cells)
 
 
 _BREAK = "\x00"
@@ -1353,7 +1590,8 @@ _NOT_A_NAME = lazy_pattern(
 # An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
 # Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's
 # name ends in words that are also surnames (Emily Post, Tom Herald), so those count only
-# after "The" or in a name of three words or more ("The Hollin Vale Echo", "Lakeside Evening Post").
+# after "The" ("The Herald", "The Hollin Vale Echo"), after a paper's word ("Lakeside Evening
+# Post", not "Mary Ann Post") or in a name of four words or more.
 _WIRES = (
     r"reuters|ap|afp|upi|pa|dpa|efe|ansa|kyodo|xinhua|tass|aap|anp|bloomberg|"
     r"associated press|press association|agence france-presse"
@@ -1365,7 +1603,8 @@ _ORGANISATION = lazy_pattern(
     r"presse|agentur|redaktion|nachrichten|agencia|agence|redacci[oó]n|r[ée]daction)"
     r"(?:\s+(?:correspondent|reporter|writer|editor)s?)?|"
     r"our\s+(?:own\s+)?(?:\w+\s+)?(?:correspondent|reporter)s?|"
-    r"(?:the\s+\S.*|\S+\s+\S+\s+\S.*)\s(?:times|post|herald|tribune|gazette|journal|chronicle|"
+    r"(?:the\s+(?:\S.*\s)?|\S+\s+\S+\s+\S.*\s|.*\b(?:evening|morning|daily|sunday|weekly|county)\s)"
+    r"(?:times|post|herald|tribune|gazette|journal|chronicle|"
     r"telegraph|courier|observer|bulletin|express|mail|mirror|standard|guardian|echo|star|"
     r"record|register|sun|daily|weekly|magazine|review|globe|argus|sentinel|examiner)",
     re.IGNORECASE,
@@ -1422,7 +1661,7 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     names: list[str] = []
     for part in _AUTHOR_SPLIT().split(byline):
         for name in _cjk_names(part, japanese) if cjk else (part,):
-            name = clean_whitespace(_BY().sub("", name)).strip(" .")
+            name = _WITH_WIRES().sub("", clean_whitespace(_BY().sub("", name))).strip(" .")
             if (
                 name
                 and "@" not in name
@@ -1432,8 +1671,24 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
             ):
                 names.append(name)
     # An outlet or a wire beside reporters' names is no author; alone, it is the byline.
-    people = tuple(name for name in names if not _ORGANISATION().fullmatch(name))
+    people = tuple(
+        name
+        for name in names
+        if not _ORGANISATION().fullmatch(name) and not _OUTLET_INITIALS().fullmatch(name)
+    )
+    if not people and len(names) == 2 and names[1].casefold() in _GENERIC_CREDITS:
+        # "Staff and agencies" is one credit, not two authors.
+        credit = re.search(rf"{re.escape(names[0])}\s+and\s+{re.escape(names[1])}", byline)
+        if credit:
+            return (credit[0],)
     return people or tuple(names)
+
+
+# "Ana Ruiz, BBC", "Tom Bell, KXTV": a broadcaster's or a paper's initials, no person's name.
+_OUTLET_INITIALS = lazy_pattern(r"(?:the\s+)?[A-Z]{2,6}")
+_GENERIC_CREDITS = frozenset({"agencies", "agency", "wires", "wire services", "news agencies"})
+# "Ana Ruiz with agencies": the reporter, helped by the wires.
+_WITH_WIRES = lazy_pattern(r"\s+with\s+(?:agencies|wires|wire services)\s*$", re.IGNORECASE)
 
 
 def _cjk_names(part: str, japanese: bool) -> list[str]:
@@ -2027,6 +2282,13 @@ def clean_up(
         byline = _dateline_names(kept)
     kept, tail = _drop_trailing_teasers(kept, marker_at)
     dropped.extend(tail)
+    # A heading kept for a section's name ("More from Carrick") over other stories' cards.
+    for at in range(len(kept) - 1, 0, -1):
+        if kept[at].role == "head" and _is_section_marker(_chrome_key(kept[at].text, clean=True)):
+            if _cards(kept[at + 1 :]):
+                dropped.extend(b.text for b in kept[at:])
+                kept = kept[:at]
+            break
     if any(b.role == "quote" for b in kept):
         pull_quotes = _pull_quotes(kept)
         dropped.extend(b.text for b in pull_quotes)
@@ -2222,7 +2484,9 @@ def _drop_trailing_teasers(
     whole run goes; when other lines follow (a contact line), the two or more links right
     after the marker go. Link-only list items at the very end go too."""
     cut = len(kept)
-    if marker_at is not None and all(_is_teaser(b) for b in kept[marker_at:]):
+    if marker_at is not None and (
+        all(_is_teaser(b) for b in kept[marker_at:]) or _cards(kept[marker_at + 1 :])
+    ):
         cut = marker_at
     elif marker_at is not None:
         end = marker_at
@@ -2237,6 +2501,20 @@ def _drop_trailing_teasers(
     if cut == 0:  # never empty the page here: check_article reports it properly
         return kept, []
     return kept[:cut], [b.text for b in kept[cut:]]
+
+
+def _cards(run: list[Block]) -> bool:
+    """Whether a run of blocks is two teaser cards or more and nothing else: each a linked
+    headline and at most one paragraph under it (the card's standfirst)."""
+    linked, standfirst_due = 0, False
+    for block in run:
+        if block.link_share >= 0.8 and _is_teaser(block):
+            linked, standfirst_due = linked + 1, True
+        elif standfirst_due and block.role == "p":
+            standfirst_due = False
+        else:
+            return False
+    return linked >= 2
 
 
 def _is_teaser(block: Block) -> bool:
@@ -2282,8 +2560,14 @@ _MIN_PROSE_WORDS = 40
 def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source: str = "") -> None:
     """Refuse pages with no article: too little prose, mostly links, or a login wall.
     ``source`` is the page itself, searched only to explain too little prose."""
-    blocks = cleaned.blocks
     known = cleaned.ascii_words
+    # A data table's rows ("4 | Carrick Rovers | 24 | 44") are neither prose nor headlines:
+    # counted, a league table under a short report made it an index page.
+    blocks = [
+        b
+        for b in cleaned.blocks
+        if b.role != "cell" or _word_count(b.text, clean=True) >= 16 or _is_sentence(b.text)
+    ]
     counts = [known.get(b.text) or _word_count(b.text, clean=True) for b in blocks]
     total = sum(counts)
     link_counts = [b.link_chars for b in blocks]
@@ -2335,7 +2619,7 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
         )
 
 
-def _repeats_reason(blocks: tuple[Block, ...], source: str) -> str:
+def _repeats_reason(blocks: Sequence[Block], source: str) -> str:
     """Why a page full of text has little prose: the extractor keeps a paragraph once, so a
     page that repeats one paragraph all the way down has only that paragraph's words."""
     sentences = (b.text for b in blocks if b.role == "p" and _is_sentence(b.text))

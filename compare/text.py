@@ -452,6 +452,14 @@ _ONE_WORD_SENTENCES = frozenset(
         "yes no okay ok stop sorry wow again finally update correction",
         "ja nein nee doch danke genau richtig falsch gut stopp achtung bitte hallo korrektur",
         "oui non merci bon si sí gracias bueno vale grazie",
+        # Words a story opens with for effect, or the day it is: no place.
+        "weiter endlich zunächst schluss ende aus vorbei genug immerhin trotzdem jetzt nun",
+        "heute gestern morgen damals unglaublich nachtrag eilmeldung aktualisierung",
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend",
+        "enfin bref ensuite alors attention hier demain maintenant",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "ahora hoy ayer mañana basta atención actualización",
+        "lunes martes miércoles jueves viernes sábado domingo",
     )
     for word in words.split()
 )

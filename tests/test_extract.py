@@ -338,6 +338,14 @@ def test_a_markdown_table_gives_a_paragraph_per_row_as_an_html_one_does() -> Non
     ]
     html = extract(snapshot(results_page()))
     assert [p.text for p in html.paragraphs][1:3] == [b.text for b in blocks[2:4]]
+    # A rule of short dashes under each cell is a table's; dashes under a line with a pipe
+    # in it, not one under each cell, make that line a heading.
+    blocks, _ = markdown_blocks("Ward | Votes\n--|--\nHarrow Bank | 1,102\n\nSeats | turnout\n---")
+    assert [(b.role, b.text) for b in blocks] == [
+        ("cell", "Ward | Votes"),
+        ("cell", "Harrow Bank | 1,102"),
+        ("head", "Seats | turnout"),
+    ]
 
 
 def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
@@ -463,6 +471,16 @@ def test_a_german_dateline_stays_with_the_first_sentence_of_the_story() -> None:
     boom = "Boom. The explosion was heard across the city just after midnight."
     english = page(f"<article><h1>Blast at depot</h1><p>{boom}</p>{STORY}</article>")
     assert extract(snapshot(english)).paragraphs[0].sentences[0] == "Boom."
+    # So is one on a page that does not say its language: plain text, Markdown, bare HTML.
+    text = f"Blast at depot\n\n{boom}\n\n" + "\n\n".join(BODY)
+    unsaid: list[tuple[MediaKind, str]] = [
+        ("text", text),
+        ("markdown", text.replace("Blast", "# Blast")),
+        ("html", english.replace(' lang="en"', "")),
+    ]
+    for kind, content in unsaid:
+        doc = extract(snapshot(content, kind))
+        assert doc.paragraphs[0].sentences[0] == "Boom.", kind
 
 
 def test_comments_are_left_out_and_a_data_table_is_kept_row_by_row() -> None:
@@ -532,6 +550,11 @@ LINKS = (
     '</tr><tr><td>2</td><td><a href="/b">Ferry fares frozen until the spring</a></td></tr>'
     "</table>"
 )
+BYLINE_TABLE = (
+    '<table cellpadding="2"><tr><td class="by">By Jane Doe</td><td>March 3, 2026</td>'
+    "<td>Share</td></tr><tr><td>Staff Reporter</td><td>Updated 4:10 pm</td><td>Print</td>"
+    "</tr></table>"
+)
 CHROME_TABLES = {
     "ticker in the story": (TICKER, ("", "")),
     "links in the story": (LINKS, ("", "")),
@@ -542,6 +565,20 @@ CHROME_TABLES = {
     ),
     "most read beside": ("", ("", f"<aside><h3>Most read</h3>{LINKS}</aside>")),
     "ticker above": ("", (f'<div class="top-bar">{TICKER}</div><nav>{LINKS}</nav>', "")),
+    # Old templates lay the byline, the date and the buttons out in a table of short cells:
+    # no row of it ("By Jane Doe | March 3, 2026 | Share") is the story's.
+    "byline, date and buttons": (BYLINE_TABLE, ("", "")),
+    "labelled byline": (
+        '<table class="meta"><tr><td>By</td><td>Jane Doe</td></tr><tr><td>Posted</td>'
+        "<td>Tue 3 Mar 2026 10:12</td></tr><tr><td>Share</td><td><a href='https://x.test/s'>"
+        "Facebook</a> <a href='https://y.test/s'>Twitter</a></td></tr></table>",
+        ("", ""),
+    ),
+    "menu without a class": (
+        '<table><tr><td><a href="/">Home</a></td><td><a href="/news">News</a></td></tr>'
+        '<tr><td><a href="/sport">Sport</a></td><td><a href="/tv">TV</a></td></tr></table>',
+        ("", ""),
+    ),
     "menu": (
         '<table><tr><td><table class="menu"><tr><td><a href="/">Home</a></td>'
         '<td><a href="/news">News</a></td></tr><tr><td><a href="/sport">Sport</a></td>'
@@ -558,6 +595,51 @@ def test_tables_of_page_chrome_or_layout_stay_out(kind: str) -> None:
     assert [p.text for p in doc.paragraphs] == BODY
 
 
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        # Each candidate and party a link, the votes not: data, no list of links.
+        (
+            re.sub(
+                r"<td>([A-Z][a-z]+(?: [A-Z][a-z]+)?)</td>",
+                r'<td><a href="/p/x">\1</a></td>',
+                RESULTS,
+            ),
+            RESULT_ROWS,
+        ),
+        # Dates and kick-off times are the data of a fixtures table.
+        (
+            "<table><tr><th>Date</th><th>Match</th><th>Kick-off</th></tr><tr><td>Sat 7 March</td>"
+            "<td>Harrow Vale v Ferrybridge</td><td>3pm</td></tr><tr><td>Tue 10 March</td>"
+            "<td>Eastmoor v Harrow Vale</td><td>7:45pm</td></tr></table>",
+            [
+                "Date | Match | Kick-off",
+                "Sat 7 March | Harrow Vale v Ferrybridge | 3pm",
+                "Tue 10 March | Eastmoor v Harrow Vale | 7:45pm",
+            ],
+        ),
+        (
+            "<table><tr><th>Date</th><th>Match</th><th>Kick-off</th></tr><tr><td>Tue 10 March"
+            "</td><td>Eastmoor v Harrow Vale</td><td>7:45pm</td></tr></table>",
+            ["Date | Match | Kick-off", "Tue 10 March | Eastmoor v Harrow Vale | 7:45pm"],
+        ),
+    ],
+)
+def test_a_data_table_of_linked_names_or_of_dates_is_kept(table: str, rows: list[str]) -> None:
+    doc = extract(snapshot(results_page(table)))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *rows, *BODY[1:]]
+
+
+def test_a_short_report_over_a_long_league_table_is_an_article() -> None:
+    # Twenty rows of figures under three paragraphs: no index page of headlines.
+    rows = [f"{n} | Club {n} | 24 | {60 - n}" for n in range(1, 21)]
+    table = "<table><tr><th>Pos</th><th>Team</th><th>P</th><th>Pts</th></tr>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row.split(" | ")) + "</tr>" for row in rows
+    )
+    doc = extract(snapshot(results_page(table + "</table>")))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], "Pos | Team | P | Pts", *rows, *BODY[1:]]
+
+
 def test_a_data_table_in_a_story_whose_wrapper_names_a_sidebar_is_kept() -> None:
     # "has-sidebar" is the layout of the box that holds the story and its headline.
     html = results_page().replace("<main>", '<main class="content has-sidebar">')
@@ -570,6 +652,20 @@ def test_a_data_table_in_a_story_whose_wrapper_names_a_sidebar_is_kept() -> None
         'seat</h1><article class="post category-weather category-comment tag-ads">',
     )
     doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
+    # The story's own box, the headline above it, says it carries adverts.
+    html = (
+        results_page()
+        .replace(
+            "<article><h1>Greens take Harrow Bank seat</h1>",
+            '<h1>Greens take Harrow Bank seat</h1><article><div class="story-body has-ads">',
+        )
+        .replace("</article>", "</div></article>")
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
+    # An election's box of the popular vote is no "Popular" list.
+    doc = extract(snapshot(results_page(f'<div class="results popular-vote">{RESULTS}</div>')))
     assert [p.text for p in doc.paragraphs] == [BODY[0], *RESULT_ROWS, *BODY[1:]]
 
 
@@ -594,6 +690,22 @@ def test_paragraphs_of_a_layout_table_cell_stay_apart() -> None:
     doc = extract(snapshot(html))
     assert doc.title == "Fire destroys old textile mill"
     assert [p.text for p in doc.paragraphs] == story
+
+
+@pytest.mark.parametrize("byline", ["<b>By Jane Doe</b><br>", BYLINE_TABLE])
+def test_a_page_laid_out_in_a_table_of_short_cells_keeps_its_story(byline: str) -> None:
+    # The masthead, the menu, the weather and the footer in cells of their own, rows of
+    # them: the story's cell was read as data, which it is not, and the story was lost.
+    html = page(
+        '<table width="100%"><tr><td>Carrick Courier</td><td>Tuesday, March 3, 2026</td></tr>'
+        '<tr><td><a href="/">Home</a></td><td><a href="/news">News</a></td></tr>'
+        f"<tr><td>Weather: 12°C</td><td><h1>Library hours cut</h1>{byline}"
+        + "<br><br>".join(BODY)
+        + "</td></tr><tr><td>© 2026 Carrick Courier</td><td>Contact us</td></tr></table>",
+        "<title>Library hours cut</title>",
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == BODY
 
 
 def test_wordpress_sharing_likes_related_and_reply_form_are_left_out() -> None:
@@ -919,6 +1031,55 @@ def test_a_live_blog_keeps_every_update_whatever_its_json_ld_says(
     assert doc.live
 
 
+@pytest.mark.parametrize("permalinks", ["", "#", "/live/lowmarsh-floods?update="])
+@pytest.mark.parametrize("boxed", [False, True])
+@pytest.mark.parametrize("json_ld_type", ["LiveBlogPosting", "NewsArticle"])
+def test_a_live_blog_keeps_its_update_headings_boxed_or_linked(
+    json_ld_type: str, boxed: bool, permalinks: str
+) -> None:
+    # The headline and the feed in an <article> of their own (no <main>): made a section, it
+    # lost the updates' headings. A heading linked to its update's place on the page is no teaser's.
+    html = live_page(json_ld_type)
+    if boxed:
+        html = (
+            html.replace("<main>", '<article class="liveblog">')
+            .replace('<div class="feed">', "")
+            .replace("</div></main>", "</article>")
+        )
+    if permalinks:
+        for n, (_, heading, _) in enumerate(LIVE_UPDATES):
+            if heading:
+                html = html.replace(
+                    f"<h2>{heading}</h2>", f'<h2><a href="{permalinks}{n}">{heading}</a></h2>'
+                )
+    doc = extract(snapshot(html))
+    headings = [heading for _, heading, _ in LIVE_UPDATES if heading]
+    texts = [p.text for p in doc.paragraphs]
+    assert all(heading in texts for heading in headings)
+    assert all(text in texts for _, _, text in LIVE_UPDATES)
+    assert doc.live
+
+
+def test_a_live_update_that_ends_read_more_is_still_an_update() -> None:
+    # One update points to a story of its own; a row of cards, not a feed, all do.
+    first = LIVE_UPDATES[0][2]
+    html = live_page("NewsArticle").replace(
+        f"{first}</p>", f'{first} <a href="/news/a870">Read more</a></p>'
+    )
+    doc = extract(snapshot(html))
+    texts = [p.text for p in doc.paragraphs]
+    assert all(any(text in t for t in texts) for _, _, text in LIVE_UPDATES)
+    assert doc.live
+    # Declared, each update in a box of its own: no feed of siblings, and still no card.
+    wrapped = (
+        html.replace("NewsArticle", "LiveBlogPosting")
+        .replace('<article class="entry">', '<div class="wrap"><article class="entry">')
+        .replace("</article>", "</article></div>")
+    )
+    texts = [p.text for p in extract(snapshot(wrapped)).paragraphs]
+    assert all(any(text in t for t in texts) for _, _, text in LIVE_UPDATES)
+
+
 # A story in one <article>, and other stories' cards as <article>s, each with a time and a
 # standfirst, laid out the ways sites lay them out: none of it is a live blog.
 STORY = "".join(f"<p>{b}</p>" for b in BODY)
@@ -1044,6 +1205,53 @@ STORY_LAYOUTS["comments"] = (
 STORY_LAYOUTS["comments, classed each"] = (
     f"<main><h1>Library hours cut</h1><div><article>"
     f'<time datetime="2026-03-04">4 March</time>{STORY}</article>{COMMENTS}</div></main>'
+)
+
+
+# Under the story, a "Latest news" row of cards, newest first, each a heading, a time, a
+# standfirst and a "Read more" link, longer together than the story: no live blog.
+STORY_LAYOUTS["latest news, newest first"] = (
+    "<main><h1>Library hours cut</h1><div class='story'>"
+    f"{STORY}</div><h2>Latest news</h2><div>"
+    + "".join(
+        f'<article><time datetime="2026-03-04T{18 - n}:00">{18 - n}:00</time><h3>{heading}</h3>'
+        f'<p>{dek} <a href="/news/{n}">Read more</a></p></article>'
+        for n, (heading, dek) in enumerate(
+            re.findall(r"<h3><a [^>]*>(.*?)</a></h3>.*?<p>(.*?)</p>", TEASERS) * 2
+        )
+    )
+    + "</div></main>"
+)
+
+
+# Unclassed, in an unclassed box: only the heading over them says they are comments.
+UNCLASSED_COMMENTS = re.sub(r' class="comment[^"]*"', "", COMMENTS)
+STORY_LAYOUTS["comments under a heading"] = (
+    f"<main><article><h1>Library hours cut</h1>{STORY}</article>"
+    f"<h2>Comments (4)</h2><div>{UNCLASSED_COMMENTS}</div></main>"
+)
+STORY_LAYOUTS["comments under a heading in their box"] = (
+    f"<main><h1>Library hours cut</h1><article><time datetime='2026-03-04'>4 March</time>"
+    f"{STORY}</article><div><h3><span>Comments</span> <span class='count'>4</span></h3>"
+    f"{UNCLASSED_COMMENTS}</div></main>"
+)
+
+
+# Other stories' cards inside the story's own <article>: below the text, or between its
+# paragraphs; as <article>s or as boxes under a heading naming them.
+STORY_LAYOUTS["cards inside the story"] = (
+    f"<main><article><h1>Library hours cut</h1>{STORY}<section><h2>Read more</h2>"
+    f"{TEASERS}</section></article></main>"
+)
+STORY_LAYOUTS["a card between the paragraphs"] = (
+    f"<main><article><h1>Library hours cut</h1><p>{BODY[0]}</p>"
+    f"{TEASERS.split('</article>')[0]}</article><p>{BODY[1]}</p><p>{BODY[2]}</p>"
+    "</article></main>"
+)
+STORY_LAYOUTS["boxed cards inside the story"] = (
+    f"<main><article><h1>Library hours cut</h1>{STORY}<div><h2>More from the valley</h2>"
+    + TEASERS.replace("<article", "<div").replace("</article>", "</div>")
+    + "</div></article></main>"
 )
 
 
@@ -1517,9 +1725,17 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Lena Vogt, Redaktion", ("Lena Vogt",)),
         ("Ana Ruiz, Redacción", ("Ana Ruiz",)),
         ("Continental Press", ("Continental Press",)),
+        ("Ana Ruiz, The Herald", ("Ana Ruiz",)),
+        ("Ana Ruiz, Lakeside Evening Post", ("Ana Ruiz",)),
+        ("Ana Ruiz with agencies", ("Ana Ruiz",)),
+        ("Ana Ruiz, BBC", ("Ana Ruiz",)),
+        ("KXTV", ("KXTV",)),
+        # A desk's credit alone is one credit, not a list of authors.
+        ("Staff and agencies", ("Staff and agencies",)),
         ("Ana Ruiz, Tom Bell", ("Ana Ruiz", "Tom Bell")),
         # A newspaper's word that is also a surname, in a two-word name, is a person's.
         ("Ana Ruiz, Emily Post", ("Ana Ruiz", "Emily Post")),
+        ("Ana Ruiz, Mary Ann Post", ("Ana Ruiz", "Mary Ann Post")),
         # A surname that is also a job title is a name.
         ("By Ben Writer and Mary Reporter", ("Ben Writer", "Mary Reporter")),
     ],
@@ -2693,3 +2909,54 @@ def test_a_short_japanese_story_keeps_its_paragraphs_and_its_correction_box() ->
     c = compare(extract(snapshot(ja_page())), doc)
     assert c.changes[0].kind == "note" and c.changes[0].label == "correction"
     assert not c.summary.edited_without_note
+
+
+def test_a_declared_live_blog_leaves_readers_comments_out() -> None:
+    html = live_page("LiveBlogPosting").replace(
+        "</main>", f"<div><h2>Comments (4)</h2>{UNCLASSED_COMMENTS}</div></main>"
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts[-1] == LIVE_UPDATES[-1][2]
+    assert not any("branch" in text for text in texts)
+
+
+def test_a_story_told_in_dated_sections_is_read_whole_but_is_no_live_blog() -> None:
+    # A "what we know" explainer: an <article> a step, each dated, in the clock's order.
+    steps = [
+        (
+            "2026-02-10",
+            "Cracks found",
+            "Engineers found cracks in the slipway's concrete apron "
+            "during a routine inspection and closed the lower section to vehicles.",
+        ),
+        (
+            "2026-02-24",
+            "The repair bill",
+            "A survey for the harbour board put the cost of "
+            "repairs at more than two million pounds, twice the figure in the budget.",
+        ),
+        (
+            "2026-03-03",
+            "The vote",
+            "The board voted six to two to close the slipway for good, "
+            "with the two members from the village voting against.",
+        ),
+    ]
+    sections = "".join(
+        f'<article class="step"><time datetime="{day}">{day}</time><h2>{heading}</h2>'
+        f"<p>{text}</p></article>"
+        for day, heading, text in steps
+    )
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle"})
+    html = page(
+        f"<main><h1>Slipway closure: what we know</h1>{sections}</main>",
+        f'<script type="application/ld+json">{ld}</script>',
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == [x for _, *pair in steps for x in pair]
+    assert not doc.live
+    # Stamped with the time of day, newest first, the same sections are a live blog's.
+    times = ["12:40", "11:05", "09:30"]
+    for (day, _, _), hhmm in zip(steps, times, strict=True):
+        html = html.replace(f'"{day}">{day}', f'"2026-03-03T{hhmm}:00Z">{hhmm}')
+    assert extract(snapshot(html)).live

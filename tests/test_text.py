@@ -216,6 +216,11 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
         ("Oberwalden. Gut.", "Oberwalden."),
         ("Ober Walden Nord. Die Straße ist gesperrt.", "Ober Walden Nord."),
         ("Oberwalden. 14 Häuser sind ohne Strom.", "Oberwalden."),
+        # A word a story opens with for effect, or the day, is no place.
+        ("Weiter. Die Sitzung geht am Abend weiter.", "Weiter."),
+        ("Endlich. Der Stadtrat hat entschieden, dass gebaut wird.", "Endlich."),
+        ("Montag. Die Sitzung beginnt um neun Uhr.", "Montag."),
+        ("Enfin. Le gouvernement a annoncé une réforme.", "Enfin."),
     ],
 )
 def test_a_place_alone_opening_the_story_is_its_dateline(
