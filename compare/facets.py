@@ -1784,9 +1784,19 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
     return tuple(found)
 
 
+#: Titles written with a full stop before a name: "said Dr. Ana Ruiz" goes on past the stop,
+#: and the source is quoted as the text wrote it ("Mr. Okafor said", not "Mr Okafor said").
+_DOTTED_TITLES = _wordset(
+    "mr. mrs. ms. dr. gov. sen. rep. gen. lt. col. capt. sgt. cpl. adm. maj. det. insp. supt. "
+    "prof. rev. hon. st. jr. sr. fr. pres. atty. amb. cllr."
+)
+
+
 def _strip_stop(token: str) -> str:
     """A full stop ends a sentence unless it is part of an abbreviation such as "U.S."."""
-    return token[:-1] if token.endswith(".") and token.count(".") == 1 else token
+    if token.endswith(".") and token.count(".") == 1 and token.lower() not in _DOTTED_TITLES:
+        return token[:-1]
+    return token
 
 
 def _source_before(prefix: str) -> str | None:
@@ -1818,7 +1828,9 @@ def _words_before(tokens: list[str], whole: bool) -> list[str] | None:
         if low in _VERBS and token == low:
             break
         # _strip_stop, inline: this loop runs for every word of every source.
-        collected.append(token[:-1] if token[-1] == "." and token.count(".") == 1 else token)
+        if token[-1] == "." and token.count(".") == 1 and low not in _DOTTED_TITLES:
+            token = token[:-1]
+        collected.append(token)
         if len(collected) == 10:
             break
     else:
@@ -1847,7 +1859,8 @@ def _source_after(after: str, appositions: bool = True) -> str | None:
         ):
             break
         collected.append(_strip_stop(token))
-        if (token.endswith(".") and token.count(".") == 1) or len(collected) == 10:
+        at_stop = token.endswith(".") and token.count(".") == 1 and low not in _DOTTED_TITLES
+        if at_stop or len(collected) == 10:
             break
     while collected and collected[-1].lower() in ("the", "a", "an", "and", "of", ","):
         collected.pop()

@@ -930,6 +930,26 @@ def test_a_source_in_lower_case_after_a_quote_is_read() -> None:
         assert [a.source for a in said] == [source]
 
 
+def test_a_title_written_with_a_full_stop_opens_the_source_and_keeps_its_stop() -> None:
+    # "said Dr. Ana Ruiz" read "Dr" as the whole source, the stop as the sentence's end, so a
+    # changed name after it went untold; and "Mr. Okafor said" was quoted "Mr Okafor said".
+    said = sentence_facets("The fee is fair, said Dr. Ana Ruiz of the St. Mary clinic.")
+    assert [a.source for a in said.attributions] == ["Dr. Ana Ruiz of the St. Mary clinic"]
+    assert sentence_facets('"We waited," Mr. Okafor said.').attributions[0].display == (
+        "Mr. Okafor said"
+    )
+    assert sentence_facets("Gov. Lee said the road would reopen.").attributions[0].source == (
+        "Gov. Lee"
+    )
+    assert kinds('"It is safe," said Sgt. Ann Cole.', '"It is safe," said Sgt. Tom Reed.') == [
+        ("attribution", "changed", "Sgt. Ann Cole said", "Sgt. Tom Reed said")
+    ]
+    # Dotted or not, a title names one source: no change.
+    assert not kinds('"It is safe," said Sgt. Ann Cole.', '"It is safe," said Sgt Ann Cole.')
+    # A sentence's own full stop still ends the source.
+    assert sentence_facets('"It is safe," said Ann Cole. ').attributions[0].source == "Ann Cole"
+
+
 def test_neutral_reporting_verbs_and_tense_are_not_changes() -> None:
     assert not kinds("Police said the man was hurt.", "Police say the man was hurt.")
     assert not kinds("The union said the offer was poor.", "The offer was poor, the union said.")
