@@ -457,9 +457,12 @@ def html_blocks(
         names = split_authors(tag, japanese)
         if names and all(_cjk_personal_name(name, site_name) for name in names):
             author = "、".join(names)
+    names = split_authors(author, japanese)
+    page_text = _unescaped(html) if names else ""
+    shown = tuple(name for name in names if _in_page(name, page_text))
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=_shown_byline(tree, split_authors(author, japanese)),
+        authors=_shown_byline(tree, shown, mangled=shown != names),
         site_name=site_name,
         published=normalize_date(page.get("published")) or pick("date"),
         modified=normalize_date(page.get("modified")),
@@ -719,12 +722,45 @@ def _cjk_personal_name(name: str, site_name: str | None) -> bool:
     )
 
 
-def _shown_byline(tree: HtmlElement, authors: tuple[str, ...]) -> tuple[str, ...]:
+def _unescaped(html: str) -> str:
+    """The page's markup with its character references, and JSON-LD's ("Luc\\u00eda"),
+    read: what :func:`_in_page` searches."""
+    from html import unescape
+
+    text = unescape(html)
+    return _JSON_ESCAPE().sub(_unescape_json, text) if "\\u" in text else text
+
+
+def _in_page(name: str, page: str) -> bool:
+    """Whether the page (:func:`_unescaped`) has ``name`` in it, in its text or a tag's
+    attribute, whatever the case and the tags or spaces between its words. trafilatura
+    makes names of what follows a byline's names: "By Ana Ruiz | aruiz@herald.com" gave
+    "Aruiz Com" beside her, and "Email aruiz com"; such a "name" is nowhere on the page.
+    Chinese and Japanese names are taken as they are: they stand without spaces round them."""
+    if has_cjk(name):
+        return True
+    words = [re.escape(word) for word in name.split()]
+    found = re.compile(r"(?<!\w)" + r"(?:\s|<[^>]*>)+".join(words) + r"(?!\w)", re.IGNORECASE)
+    return found.search(page) is not None
+
+
+_JSON_ESCAPE = lazy_pattern(r"\\u([0-9a-fA-F]{4})")
+
+
+def _unescape_json(found: re.Match[str]) -> str:
+    return chr(int(found[1], 16))
+
+
+def _shown_byline(
+    tree: HtmlElement, authors: tuple[str, ...], mangled: bool = False
+) -> tuple[str, ...]:
     """The names of the byline the page shows ("By Ana Ruiz and Tom Okafor") when they are
     the metadata's authors and more, else the metadata's: an author meta tag often keeps the
     first reporter alone after another joins the story, and a byline that gains or loses a
-    name is an edit worth seeing."""
-    if not authors:
+    name is an edit worth seeing. ``mangled`` says that names trafilatura read from the
+    byline were dropped as nowhere on the page: the byline's own names then stand, when
+    they include the ones kept."""
+    if not authors and not mangled:
         return authors  # trafilatura already read the page's byline, if it has one
     # The first box that reads as a byline only ("By ..."; an avatar's or a "Written by"
     # label's box comes before it): later ones are other stories' (a "Related" card's).
@@ -736,7 +772,9 @@ def _shown_byline(tree: HtmlElement, authors: tuple[str, ...]) -> tuple[str, ...
     else:
         return authors
     names = split_authors(text)
-    return names if {a.casefold() for a in authors} < {n.casefold() for n in names} else authors
+    kept = {a.casefold() for a in authors}
+    found = {n.casefold() for n in names}
+    return names if kept < found or (mangled and kept <= found and names) else authors
 
 
 def _plain_body(body: str | None) -> str | None:
@@ -1070,10 +1108,19 @@ def normalize_language(value: str | None) -> str | None:
 
 
 _BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
+# "By" and "Author:" in other languages, at the head of a byline already known to be one:
+# "Por Lucía Fernández", "Par Claire Dubois", "Автор: Ольга Степанова" (trafilatura drops
+# the colon). Not Italian "di", which trafilatura capitalises: "Di Marco" is a surname.
+_BY_ABROAD = lazy_pattern(
+    r"^\s*(?:(?i:por|par|von|door|av|af|przez|autor[ae]?s?|auteure?s?|texte?o?|автор(?:ы)?"
+    r"|текст)(?:\s*:\s*|\s+))(?=\w)"
+)
 # A dot between spaces separates ("Anna Ortiz · 5 min read"); one inside a name
-# ("阿卜杜拉·买买提") does not.
+# ("阿卜杜拉·买买提") does not. "and" in Spanish, French, German and Russian too ("Lucía
+# Fernández y Marcos Gil"); not "e", which Portuguese names hold ("Sousa e Silva").
 _AUTHOR_SPLIT = lazy_pattern(
-    r"\s*(?:;|,|\band\b|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*", re.IGNORECASE
+    r"\s*(?:;|,|\b(?:and|y|et(?!\s+al\b)|und)\b|(?<=\s)и(?=\s)|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*",
+    re.IGNORECASE,
 )
 # What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |
 # Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title, which is beat
@@ -1085,7 +1132,9 @@ _NOT_A_NAME = lazy_pattern(
     r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
     r"|technology|legal|local|city|court|data|news|investigations)\s+)*"
     r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"
-    r"|photographer|critic)s?",
+    r"|photographer|critic)s?"
+    # A contact's label: "By Ana Ruiz | Twitter: @aruiz" ("Twitter" is no second author).
+    r"|e-?mail|twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon",
     re.IGNORECASE,
 )
 
@@ -1140,7 +1189,7 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     names: list[str] = []
     for part in _AUTHOR_SPLIT().split(byline):
         for name in _cjk_names(part, japanese) if cjk else (part,):
-            name = clean_whitespace(_BY().sub("", name)).strip(" .")
+            name = clean_whitespace(_BY_ABROAD().sub("", _BY().sub("", name))).strip(" .")
             if (
                 name
                 and "@" not in name

@@ -1153,6 +1153,17 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Anna Ortiz, Ben Ko; Reuters", ("Anna Ortiz", "Ben Ko", "Reuters")),
         # A surname that is also a job title is a name.
         ("By Ben Writer and Mary Reporter", ("Ben Writer", "Mary Reporter")),
+        # "By" and "and" in other languages.
+        ("Por Lucía Fernández y Marcos Gil", ("Lucía Fernández", "Marcos Gil")),
+        ("Par Claire Dubois et Marc Petit", ("Claire Dubois", "Marc Petit")),
+        ("Von Anna Schmidt und Jan Berg", ("Anna Schmidt", "Jan Berg")),
+        ("Автор Ольга Степанова", ("Ольга Степанова",)),
+        ("Текст: Ольга Степанова и Иван Петров", ("Ольга Степанова", "Иван Петров")),
+        ("Di Marco Rossi", ("Di Marco Rossi",)),  # a surname, not Italian "by"
+        ("Ana Paula Souza e Silva", ("Ana Paula Souza e Silva",)),
+        ("By Jane Doe et al.", ("Jane Doe et al",)),
+        # A contact's label is no second author.
+        ("By Anna Ortiz | Twitter", ("Anna Ortiz",)),
     ],
 )
 def test_split_authors(byline: str, names: tuple[str, ...]) -> None:
@@ -2191,6 +2202,39 @@ def test_lines_that_only_look_like_a_reporters_dateline_stay(line: str) -> None:
     cleaned = clean_up([Block(t) for t in [line, *JA_BODY]], Metadata())
     assert [b.text for b in cleaned.blocks] == [line, *JA_BODY]
     assert cleaned.byline == ()
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "By Renee Balogun | rbalogun@sentinel.example",
+        "By Renee Balogun, rbalogun@sentinel.example",
+        "By Renee Balogun | Email: rbalogun@sentinel.example | @rbalogun",
+        'By <a href="/staff/rb">Renee Balogun</a> | '
+        '<a href="mailto:renee.balogun@sentinel.example">renee.balogun@sentinel.example</a>',
+        "By Renee Balogun | Twitter: @reneeb",
+    ],
+)
+def test_a_bylines_email_or_handle_makes_no_author(shown: str) -> None:
+    # trafilatura read "Rbalogun Example", "Email rbalogun example" or "Renee Balogun
+    # Example" from these: names that are nowhere on the page.
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(f'<article><h1>Harbour fire</h1><div class="byline">{shown}</div>{body}</article>')
+    assert extract(snapshot(html)).authors == ("Renee Balogun",)
+
+
+def test_an_author_named_in_json_ld_with_escapes_is_kept() -> None:
+    # Kept by the check above, which reads JSON's escapes as the page's own.
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour fire", '
+        '"author": {"@type": "Person", "name": "Luc\\u00eda Ortiz"}}'
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f"<article><h1>Harbour fire</h1>{body}</article>",
+        f'<script type="application/ld+json">{ld}</script>',
+    )
+    assert extract(snapshot(html)).authors == ("Lucía Ortiz",)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,11 @@ text was updated, with a cookie banner and a newsletter box mid-article; and a p
 copy that shows only the first paragraphs; a story with an inline photo gallery, pull quotes
 and "Read more" links between its paragraphs; a Spanish and a German paper, each with its
 own chrome and a correction in its own language; a live blog that makes each update an
-<article>, under a pinned summary and with "5 mins ago" beside each; and a page built by
-JavaScript whose text is only in its JSON-LD articleBody.
+<article>, under a pinned summary and with "5 mins ago" beside each; a page built by
+JavaScript whose text is only in its JSON-LD articleBody; a local paper whose byline gives
+the reporter's e-mail, with an advert splitting a paragraph, captions, a pull quote and a
+correction at the foot; and a Russian paper in windows-1251 that names no charset, with an
+"Автор:" byline.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no other change but names."""
@@ -304,6 +307,43 @@ PAIRS = {
         paragraphs=(5, 6),
         # "It is 21 per cent, not 18 per cent." owns up to the lede's figure, not the 40.
         extra={"noted": "18 per cent"},
+    ),
+    "byline-email": Pair(
+        title="Lakeport school board delays vote on four-day week",
+        site_name="Lakeport Daily Sentinel",
+        # "By Renee Balogun | rbalogun@…": trafilatura made "Rbalogun Example" a second name.
+        authors=("Renee Balogun",),
+        first="The Lakeport Unified School District board voted",
+        last="The board will hold two more listening sessions",
+        chrome=(
+            "Advertisement",
+            "Board members listen",
+            "Districts in the state",
+            "Get the morning headlines",
+            "More from News",
+            "Topics:",
+            "Privacy Policy",
+            "rbalogun",
+            "Updated Feb. 11",
+        ),
+        changes=(
+            ("note", "added", None, "Correction: An earlier version"),
+            ("number", "changed", "5", "4"),  # "voted 5-2" -> "4-3": a tally, two counts
+            ("number", "changed", "2", "3"),
+        ),
+        new_last="Correction: An earlier version",
+        # An advert's box inside the new version's second paragraph splits it in two.
+        paragraphs=(5, 7),
+    ),
+    "ru-cp1251": Pair(
+        title="В Заречном открыли новый мост через реку Вязьму",
+        site_name="Заречные вести",
+        # "Автор: Ольга Степанова": trafilatura kept the label as part of her name.
+        authors=("Ольга Степанова",),
+        first="Во вторник в Заречном открыли движение",
+        last="Жители соседних домов пожаловались",
+        chrome=("Поделиться", "Читайте также", "Все права защищены", "Главная"),
+        changes=(("number", "changed", "340", "360"),),
     ),
 }
 
