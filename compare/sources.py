@@ -317,8 +317,16 @@ def _snapshot_of_response(
     data = b"".join(chunks)
     utf16 = _bomless_utf16(data)
     kind = options.kind or _kind_of_media_type(media_type) or _sniff_kind(data, utf16)
+    if kind == "text" and not options.kind and re.match(_HTML_DOCUMENT, data[:4096]):
+        # A whole HTML document served as text/plain is a misconfigured server, not a text
+        # whose words are "<!DOCTYPE html> <html lang=...>".
+        kind = "html"
     declared = _charset_param(params)
     return _finish(data, kind, provenance, declared, url, utf16)
+
+
+# The opening of an HTML document, after any BOM, white space and comments.
+_HTML_DOCUMENT = rb"(?is)(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]"
 
 
 def _snapshot_of_local(
@@ -515,7 +523,8 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
 
 def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str) -> str:
     """The charset: a BOM, then the HTTP header, then a ``<meta>`` declaration (but UTF-8
-    for valid UTF-8 labelled a Western single-byte charset), then valid UTF-8, then
+    for valid UTF-8 labelled a Western single-byte charset, and not a UTF-8 label on bytes
+    that UTF-8 garbles throughout), then valid UTF-8, then
     charset-normalizer's guess; UTF-8 when nothing else is known. ``name`` names the input
     in the error for a charset that browsers refuse to decode."""
     bom = _bom_codec(data)
@@ -530,6 +539,10 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             # take its UTF-16 to mean UTF-8. A header's UTF-16 on such bytes is passed over
             # (UTF-16 without a BOM was already recognised by its NUL bytes).
             named = "utf-8" if from_meta else None
+        if named == "utf-8" and _unreadable(data):
+            # A server's default "charset=utf-8" on a page in another charset (cp1251 from an
+            # old CMS) would garble every letter: the page's own <meta>, else a guess, reads it.
+            continue
         if named is not None:
             return "utf-8" if named in _WESTERN and _multibyte_utf8(data) else named
     if data.isascii() and (b"\x1b$B" in data or b"\x1b$@" in data):

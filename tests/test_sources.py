@@ -25,6 +25,7 @@ from werkzeug import Request, Response
 from compare import __version__, load
 from compare.cli import app
 from compare.errors import ExitCode, FetchError, InputError
+from compare.extract import extract
 from compare.model import LoadOptions
 from compare.sources import (
     _REFUSED_LABELS,
@@ -229,6 +230,25 @@ def test_binary_body_with_a_vague_content_type_is_an_input_error(server: HTTPSer
     )
     with pytest.raises(InputError, match="a PDF document"):
         read(server.url_for("/file"), FAST)
+
+
+def test_an_html_document_served_as_text_plain_is_read_as_html(server: HTTPServer) -> None:
+    # A misconfigured server: the article, not its markup as words ("<!doctype html> ...").
+    paragraphs = STORY_TEXT.split("\n\n")
+    page = "<!DOCTYPE html><html><head><title>Bridge reopens</title></head><body><article>"
+    page += "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
+    server.expect_request("/as-text").respond_with_data(
+        "\ufeff\n<!-- cached -->\n" + page, content_type="text/plain; charset=utf-8"
+    )
+    snapshot = read(server.url_for("/as-text"), FAST)
+    assert snapshot.kind == "html"
+    assert [p.text for p in extract(snapshot).paragraphs] == [p.strip() for p in paragraphs]
+
+
+def test_text_plain_that_only_mentions_markup_stays_text(server: HTTPServer) -> None:
+    text = "How to write <html> by hand.\n\n" + STORY_TEXT
+    server.expect_request("/text").respond_with_data(text, content_type="text/plain")
+    assert read(server.url_for("/text"), FAST).kind == "text"
 
 
 def test_charset_from_the_content_type_header(server: HTTPServer) -> None:
@@ -484,6 +504,19 @@ def test_undeclared_charset_is_guessed(server: HTTPServer) -> None:
     body = CYRILLIC_PAGE.format(meta="").encode("windows-1251")
     server.expect_request("/guess").respond_with_data(body, content_type="text/html")
     snapshot = read(server.url_for("/guess"), FAST)
+    assert "Мост через залив" in snapshot.text()
+
+
+@pytest.mark.parametrize("meta", ["", '<meta charset="windows-1251">'])
+def test_a_utf8_header_on_a_page_utf8_garbles_is_passed_over(server: HTTPServer, meta: str) -> None:
+    # An old CMS's cp1251 page behind a server that adds "charset=utf-8" to everything: read
+    # as labelled, every letter was a replacement character, and the exit status 0.
+    body = CYRILLIC_PAGE.format(meta=meta).encode("windows-1251")
+    server.expect_request("/mislabelled").respond_with_data(
+        body, content_type="text/html; charset=utf-8"
+    )
+    snapshot = read(server.url_for("/mislabelled"), FAST)
+    assert snapshot.provenance.encoding == "cp1251"
     assert "Мост через залив" in snapshot.text()
 
 
