@@ -68,8 +68,12 @@ _TAGS: dict[tuple[Mark, bool], str] = {
     ("mv", False): '<span class="mv">',
     ("mv", True): '<span class="mv cjk">',
 }
-#: The tag and the label screen readers announce, built once.
-_OPENINGS = {key: f'{tag}<span class="vh">{_LABELS[key[0]]}</span>' for key, tag in _TAGS.items()}
+#: The tag and the label screen readers announce, built once. The label's own ``dir`` keeps
+#: its English out of the paragraph's ``dir="auto"``: an Arabic paragraph that opens with a
+#: change was otherwise laid out left to right, "removed:" being its first strong letters.
+_OPENINGS = {
+    key: f'{tag}<span class="vh" dir="ltr">{_LABELS[key[0]]}</span>' for key, tag in _TAGS.items()
+}
 _CLOSINGS: dict[Mark, str] = {"ins": "</ins>", "del": "</del>", "mv": "</span>"}
 
 
