@@ -1498,15 +1498,32 @@ _OFFER = lazy_pattern(
 )
 # "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot;
 # American pages write "10:00 a.m. PT Feb. 17, 2026".
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december"
+)
+_DATE_WORD = (
+    r"\d+(?:st|nd|rd|th|am|pm|h)?|ago|[ap]\.m|an?|hours?|minutes?|mins?|days?|"
+    r"weeks?|(?:last )?updated|published|modified|"
+    r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|[ecmp]t|cdt|mdt|"
+    rf"{_MONTHS}|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 _DATELINE = lazy_pattern(
     # Bare too: "Updated" whose time a script fills in.
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
-    r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|[ap]\.m|an?|hours?|minutes?|mins?|days?|"
-    r"weeks?|(?:last )?updated|published|modified|"
-    r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|[ecmp]t|cdt|mdt|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    r"july|august|september|october|november|december|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))*",
+    rf"(?:[\s,:.+/|·•-]+(?:{_DATE_WORD}))*",
+    re.IGNORECASE,
+)
+# A stamp that opens with the date: "Thursday 2 April 2026 7:00 am (Updated 12:40 pm)",
+# "March 4, 2026 at 9:12 a.m. EST", "04/02/2026 07:00". Only stamp words, and a time or a
+# whole date among them, so that "May" or "Sunday 12" alone is not taken for one.
+_DATE_FIRST = lazy_pattern(
+    rf"(?:{_DATE_WORD})(?:[\s,:.+/|·•()-]+(?:{_DATE_WORD}|at|on|posted))*\)?",
+    re.IGNORECASE,
+)
+_STAMP = lazy_pattern(
+    rf"\d{{1,2}}[:.]\d\d|\b(?:{_MONTHS})\.?\s+\d|\d\s+(?:{_MONTHS})\b|\d+/\d+/\d+|\d{{4}}-\d\d-\d\d",
     re.IGNORECASE,
 )
 # Section markers after which a page lists other stories, not this one.
@@ -1609,7 +1626,9 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 8 and _is_credit(key):
         return True
-    if count <= 20 and _DATELINE().fullmatch(key):
+    if count <= 20 and (
+        _DATELINE().fullmatch(key) or (_DATE_FIRST().fullmatch(key) and _STAMP().search(key))
+    ):
         return True
     if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):
         return True
@@ -1810,6 +1829,10 @@ def clean_up(
         for i in range(min(2, len(kept))):
             if kept[i].role == "head" and _same_headline(kept[i].text, title):
                 dropped.append(kept.pop(i).text)
+                if i == 1 and _is_kicker(kept[0].text):
+                    # The label above the headline ("Interview", "Exclusive", "Analysis"):
+                    # the section's, not a paragraph of the story.
+                    dropped.append(kept.pop(0).text)
                 break
 
     summary = _standfirst(kept)
@@ -1824,6 +1847,11 @@ def clean_up(
     return Cleaned(
         tuple(kept), title or None, summary, paywalled, tuple(dropped), byline, ascii_words
     )
+
+
+def _is_kicker(text: str) -> bool:
+    """A label of three words at most, no sentence: what sits above a headline."""
+    return len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_END)
 
 
 #: A pull quote is a few words lifted from the text; a longer quotation is a passage.

@@ -601,6 +601,25 @@ def test_double_line_breaks_separate_paragraphs() -> None:
     assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
 
 
+@pytest.mark.parametrize("kicker", ["Interview", "Exclusive", "Analysis", "Cost of living"])
+def test_the_label_above_the_headline_goes(kicker: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f'<article><p class="kicker">{kicker}</p><h1>Harbour fire</h1>{body}</article>',
+        "<title>Harbour fire</title>",
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
+def test_a_short_sentence_above_the_headline_stays() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f"<article><p>Nobody was hurt.</p><h1>Harbour fire</h1>{body}</article>",
+        "<title>Harbour fire</title>",
+    )
+    assert extract(snapshot(html)).paragraphs[0].text == "Nobody was hurt."
+
+
 def test_a_byline_paragraph_goes_and_names_the_authors() -> None:
     text = "\n\n".join(["By Anna Ortiz and Ben Ko", *BODY])
     doc = extract(snapshot(text, "text"))
@@ -823,6 +842,12 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Las noticias de la comarca, cada mañana en tu correo. Suscríbete gratis",
         "Die wichtigsten Nachrichten direkt in Ihr Postfach – jetzt kostenlos anmelden",
         "L'essentiel de l'actualité dans votre boîte mail : inscrivez-vous",
+        # A stamp that opens with its date, whose "Updated" time moves on every edit.
+        "Thursday 2 April 2026 7:00 am (Updated 12:40 pm)",
+        "March 4, 2026 at 9:12 a.m. EST",
+        "Wednesday, March 4, 2026",
+        "04/02/2026 07:00",
+        "2026-04-02 07:00",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -889,6 +914,10 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Also read by the jury were two letters from the defendant.",
     "Get unlimited refills, the chain promised customers.",
     "Five years ago the same bridge was closed for a month.",
+    "May",
+    "Sunday 12",
+    "Feb. 24 and March 3",
+    "In 2026, 12 died.",
     "Next year the council will vote again.",
     "Two of the six photos showed the cracks.",
     "Gallery owners said the rent rise would close them.",

@@ -10,7 +10,8 @@ own chrome and a correction in its own language; a live blog that makes each upd
 <article>, under a pinned summary and with "5 mins ago" beside each; a page built by
 JavaScript whose text is only in its JSON-LD articleBody; a local paper whose byline gives
 the reporter's e-mail, with an advert splitting a paragraph, captions, a pull quote and a
-correction at the foot; and a Russian paper in windows-1251 that names no charset, with an
+correction at the foot; an interview under a label and a date stamp with its "Updated"
+time; and a Russian paper in windows-1251 that names no charset, with an
 "Автор:" byline.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
@@ -334,6 +335,29 @@ PAIRS = {
         new_last="Correction: An earlier version",
         # An advert's box inside the new version's second paragraph splits it in two.
         paragraphs=(5, 7),
+    ),
+    "interview-stamp": Pair(
+        title="'We had no choice': Westhaven harbour master defends dredging",
+        site_name="Westhaven Post",
+        authors=("Owen Pritchard",),
+        # The standfirst stays in the text: only the description repeats it.
+        first="Captain Elin Marsh answers critics",
+        last="Elin Marsh: Most of it goes",
+        chrome=(
+            "Interview\n",  # the label above the headline
+            "Thursday 2 April 2026",  # the stamp, whose "Updated" time moves on every edit
+            "Updated",
+            "We use cookies",
+            "Related:",
+            "Fishermen protest at harbour gates",
+            "Owen Pritchard is the Post's",
+            "Comments (12)",
+            "Join the conversation",
+            "Registered in England",
+        ),
+        changes=(("number", "changed", "Two", "Three"),),
+        paragraphs=(11, 11),
+        extra={"heading": "Why was the dredging needed?"},
     ),
     "ru-cp1251": Pair(
         title="В Заречном открыли новый мост через реку Вязьму",
