@@ -652,7 +652,8 @@ _AMP_EMBED = lazy_pattern(
 
 
 def _drop_embeds(tree: HtmlElement) -> None:
-    """Remove social posts embedded in the story, and AMP's ads, embeds and widgets."""
+    """Remove social posts embedded in the story, AMP's ads, embeds and widgets, and the
+    marks that point to a footnote."""
     doomed = [
         element
         for element in tree.iter()
@@ -663,11 +664,22 @@ def _drop_embeds(tree: HtmlElement) -> None:
                 element.tag in ("blockquote", "div")
                 and not _EMBED_CLASSES.isdisjoint(element.get("class", "").split())
             )
+            or (element.tag == "sup" and _is_note_mark(element))
         )
     ]
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the text that follows it
+
+
+def _is_note_mark(sup: HtmlElement) -> bool:
+    """A footnote's mark: a short ``<sup>`` ("1", "[2]", "*") that links within the page.
+    Left in, it glued itself to the sentence ("landowners.1") and a renumbered note read
+    as a changed figure. "m<sup>2</sup>" links nowhere and stays."""
+    text = (sup.text_content() or "").strip()
+    return len(text) <= 5 and any(
+        (link.get("href") or "").startswith("#") for link in sup.iter("a")
+    )
 
 
 def _entries_as_sections(tree: HtmlElement) -> None:

@@ -601,6 +601,32 @@ def test_double_line_breaks_separate_paragraphs() -> None:
     assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
 
 
+def test_footnote_marks_go_and_a_renumbered_note_is_no_change() -> None:
+    story = [
+        "The deal was signed in March after eleven months of talks with three landowners.",
+        "The company first offered £2.1m for the land and raised its offer twice. The final "
+        "price was £3.4m.",
+        "The flats will have 60 m<sup>2</sup> of floor space each, the plans show.",
+    ]
+
+    def version(marks: tuple[str, str]) -> Document:
+        body = (
+            f'<p>{story[0]}<sup><a href="#fn{marks[0]}">{marks[0]}</a></sup></p>'
+            f"<p>{story[1].replace('twice.', f'twice.<sup id=r><a href=#n>[{marks[1]}]</a></sup>')}"
+            f"</p><p>{story[2]}</p>" + "".join(f"<p>{p}</p>" for p in BODY)
+        )
+        return extract(snapshot(page(f"<article><h1>Reservoir deal</h1>{body}</article>")))
+
+    old, new = version(("1", "2")), version(("2", "3"))  # a note added before them
+    assert [p.text for p in old.paragraphs] == [
+        story[0],
+        story[1],
+        "The flats will have 60 m2 of floor space each, the plans show.",
+        *BODY,
+    ]
+    assert not compare(old, new).summary.changed
+
+
 @pytest.mark.parametrize("kicker", ["Interview", "Exclusive", "Analysis", "Cost of living"])
 def test_the_label_above_the_headline_goes(kicker: str) -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
