@@ -91,6 +91,8 @@ class Metadata:
     """The blocks are ``structured_body``, which the page does not show (HTML only)."""
     live: bool = False
     """The page says it is a live blog (JSON-LD ``LiveBlogPosting``)."""
+    not_free: bool = False
+    """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,11 @@ def extract(snapshot: Snapshot) -> Document:
         if fallback is None:
             raise
         cleaned, unseen = fallback, True
+    else:
+        if (cleaned.paywalled or meta.not_free) and (
+            whole := _teaser_of(cleaned, meta, snapshot.provenance.spec)
+        ):
+            cleaned, unseen = whole, True
     return Document(
         paragraphs=tuple(_paragraph(b.text) for b in cleaned.blocks),
         title=cleaned.title,
@@ -181,6 +188,19 @@ def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
     except ExtractionError:
         return None
     return cleaned
+
+
+def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
+    """The whole article from JSON-LD articleBody, when the page behind a subscription wall
+    shows only its opening: every paragraph shown is in the body, which has more. Only
+    behind a wall: elsewhere a longer body that holds the text shown is the old text that
+    the editors cut, and the cut is the change to report."""
+    whole = _from_structured_body(meta, spec)
+    if whole is None or len(whole.blocks) <= len(cleaned.blocks):
+        return None
+    body = [_key(b.text) for b in whole.blocks]
+    shown = [_key(b.text) for b in cleaned.blocks]
+    return whole if all(any(k in b for b in body) for k in shown) else None
 
 
 # --------------------------------------------------------------------------- plain text
@@ -472,6 +492,7 @@ def html_blocks(
         repeated_standfirst=_repeated_standfirst(tree, description),
         structured_body=_plain_body(page.get("body")),
         live="live" in page,
+        not_free="not_free" in page,
     )
     if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
         meta.structured_body
@@ -1001,6 +1022,8 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             put("body", item["articleBody"])
         if "liveblogposting" in kinds:
             found["live"] = "yes"
+        if item.get("isAccessibleForFree") in (False, "False", "false"):
+            found["not_free"] = "yes"
     put(
         "published",
         meta(

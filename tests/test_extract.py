@@ -1332,6 +1332,48 @@ TEASER = (
 )
 
 
+# Ten paragraphs: the six a wall leaves above it come to over 150 words.
+LONG_BODY = [
+    "Six branch libraries in the valley will open for fewer hours from June, the county "
+    "council confirmed on Thursday, in a move it says will save about £180,000 a year.",
+    "The changes follow a consultation in which more than 3,000 residents took part, most of "
+    "them saying that evening opening mattered more to them than Saturday mornings.",
+    "Councillor Rhiannon Bevan, who chairs the communities committee, said no member of staff "
+    "would lose their job and that volunteers would not replace paid librarians.",
+    "Campaigners from Friends of Valley Libraries said they would take a petition with more "
+    "than 4,000 signatures to the full council meeting next month.",
+    "The mobile library van, which visits eleven villages every fortnight, is not affected, "
+    "although its route will be reviewed in the autumn along with its fuel costs.",
+    "Opposition councillors said the savings were small beside the council's budget and "
+    "accused the cabinet of choosing a service that was easy to cut.",
+    "The council has cut its library budget by a fifth since 2020, according to figures "
+    "published with the committee papers earlier this week.",
+    "Branches in the three largest towns will keep their current hours for now.",
+    "A decision on the future of the reading rooms at Pontrhyd is expected in September.",
+    "The new opening times will be posted on the council's website and in each branch.",
+]
+
+
+def test_a_long_teaser_above_a_wall_gives_way_to_the_json_ld_body() -> None:
+    teaser = "".join(f"<p>{p}</p>" for p in LONG_BODY[:6])
+    wall = "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p>"
+    visible = f"<article><h1>Library hours cut</h1>{teaser}{wall}</article>"
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONG_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == LONG_BODY
+    assert doc.warnings == (STRUCTURED_BODY_WARNING,)
+
+
+@pytest.mark.parametrize("shown", [LONG_BODY[:5], [*LONG_BODY[:4], "A paragraph never stored."]])
+def test_a_page_that_shows_less_than_its_json_ld_body_keeps_what_it_shows(
+    shown: list[str],
+) -> None:
+    # No wall: the longer body is the text before the editors cut it, or another text.
+    visible = "<article><h1>Library hours cut</h1>" + "".join(f"<p>{p}</p>" for p in shown)
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONG_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == shown
+    assert doc.warnings == ()
+
+
 @pytest.mark.parametrize(
     "visible",
     [

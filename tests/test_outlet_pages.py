@@ -11,8 +11,9 @@ own chrome and a correction in its own language; a live blog that makes each upd
 JavaScript whose text is only in its JSON-LD articleBody; a local paper whose byline gives
 the reporter's e-mail, with an advert splitting a paragraph, captions, a pull quote and a
 correction at the foot; an interview under a label and a date stamp with its "Updated"
-time; and a Russian paper in windows-1251 that names no charset, with an
-"Автор:" byline.
+time; a subscriber's article whose page shows two paragraphs above a wall and whose
+JSON-LD articleBody holds all of it; and a Russian paper in windows-1251 that names no
+charset, with an "Автор:" byline.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no other change but names."""
@@ -358,6 +359,17 @@ PAIRS = {
         changes=(("number", "changed", "Two", "Three"),),
         paragraphs=(11, 11),
         extra={"heading": "Why was the dredging needed?"},
+    ),
+    "paywall-jsonld": Pair(
+        title="Lakeport school board delays vote on four-day week",
+        site_name="Lakeport Daily Sentinel",
+        authors=("Renee Balogun",),
+        first="The Lakeport Unified School District board voted",
+        # Past the two paragraphs the page shows before its wall: from articleBody.
+        last="The board will hold two more listening sessions",
+        chrome=("Subscribe", "$1 a week", "Already a subscriber", "Home"),
+        changes=(("number", "changed", "a year", "two years"),),
+        paragraphs=(6, 6),
     ),
     "ru-cp1251": Pair(
         title="В Заречном открыли новый мост через реку Вязьму",
