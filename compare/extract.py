@@ -270,6 +270,8 @@ _RULE = lazy_pattern(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _BULLET = lazy_pattern(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
 _QUOTE_MARK = lazy_pattern(r"^\s{0,3}>\s?")
 _REF_DEF = lazy_pattern(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_FOOTNOTE_DEF = lazy_pattern(r"^\s{0,3}\[\^[^\]]+\]:\s*(\S.*)")
+_FIGURE = lazy_pattern(r"\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+(?:([*_])[^*_].*\1\s*)?$")
 _TABLE_RULE = lazy_pattern(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _FRONT_KEYS = {
     "title": "title",
@@ -299,7 +301,10 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
 
     def flush() -> None:
         nonlocal pending, pending_role
-        content = clean_whitespace(strip_inline_markdown(" ".join(pending)))
+        raw = " ".join(pending)
+        # An image and the emphasised line under it are a figure and its caption, which a
+        # page's <figcaption> is too: no paragraph of the story.
+        content = "" if _FIGURE().match(raw) else clean_whitespace(strip_inline_markdown(raw))
         if content:
             blocks.append(Block(content, pending_role))
         pending, pending_role = [], "p"
@@ -338,6 +343,10 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
             flush()
             if line.strip().startswith("=") and first_h1 is None and len(blocks) > before:
                 first_h1 = blocks[-1].text
+        elif note := _FOOTNOTE_DEF().match(line):
+            # "[^1]: Minutes of the board meeting.": the note, as a page lists its notes.
+            flush()
+            pending, pending_role = [note.group(1)], "item"
         elif _RULE().match(line) or _REF_DEF().match(line) or _TABLE_RULE().match(line):
             flush()
         elif _BULLET().match(line):
@@ -394,6 +403,7 @@ def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
 
 _IMAGE = lazy_pattern(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
 _LINK = lazy_pattern(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_FOOTNOTE_REF = lazy_pattern(r"\[\^[^\]\s]+\]")
 _AUTOLINK = lazy_pattern(r"<((?:https?|mailto):[^>\s]+)>")
 _TAG = lazy_pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
 _EMPHASIS = lazy_pattern(
@@ -410,6 +420,7 @@ def strip_inline_markdown(text: str) -> str:
     # Escaped characters are literal: park them where no pattern can match them.
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>|<])", lambda m: chr(0xE000 + ord(m[1])), text)
     text = _IMAGE().sub("", text)
+    text = _FOOTNOTE_REF().sub("", text)  # "landowners.[^1]": the mark of a note
     text = _LINK().sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _AUTOLINK().sub(r"\1", text)
     text = _TAG().sub("", text)

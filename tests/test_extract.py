@@ -322,6 +322,30 @@ def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
     assert doc.title == "Setext headline"
 
 
+def test_markdown_notes_and_captions_read_as_a_pages_do() -> None:
+    # The same story saved as HTML and as Markdown: no false "number removed: 1" for the
+    # note's mark, no caption as a paragraph, and the notes listed as the page lists them.
+    text = (
+        f"# Library hours cut\n\n{BODY[0]}[^1]\n\n![The branch](b.jpg)\n*The branch at Ashby.*\n\n"
+        f"{BODY[1]}\n\n![](plan.png)\n\n{BODY[2]}[^note]\n\n"
+        "[^1]: Council minutes, 14 March 2026.\n[^note]: A letter seen by the Gazette.\n"
+    )
+    doc = extract(snapshot(text, "markdown"))
+    assert [p.text for p in doc.paragraphs] == [
+        *BODY,
+        "Council minutes, 14 March 2026.",
+        "A letter seen by the Gazette.",
+    ]
+    html = page(
+        f"<article><h1>Library hours cut</h1><p>{BODY[0]}<sup><a href='#n1'>1</a></sup></p>"
+        "<figure><img src='b.jpg' alt=''><figcaption>The branch at Ashby.</figcaption></figure>"
+        f"<p>{BODY[1]}</p><p>{BODY[2]}<sup><a href='#n2'>2</a></sup></p><ol>"
+        "<li id='n1'>Council minutes, 14 March 2026.</li>"
+        "<li id='n2'>A letter seen by the Gazette.</li></ol></article>"
+    )
+    assert not compare(doc, extract(snapshot(html))).summary.changed
+
+
 @pytest.mark.parametrize(
     ("markdown", "plain"),
     [
@@ -333,6 +357,8 @@ def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
         ("a <span class='x'>tag</span>", "a tag"),
         (r"not \*emphasis\*", "not *emphasis*"),
         ("2*3 and a_b_c", "2*3 and a_b_c"),
+        ("three landowners.[^1] Then", "three landowners. Then"),
+        ("a note.[^long-name] and", "a note. and"),
     ],
 )
 def test_inline_markdown(markdown: str, plain: str) -> None:
