@@ -80,8 +80,15 @@ _MARKUP = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b",
     re.IGNORECASE,
 )
-# The Western single-byte charsets that servers put on UTF-8 pages by mistake.
-_WESTERN = frozenset({"cp1252", "iso8859-15"})
+# The single-byte charsets, which servers and old templates put on UTF-8 pages by mistake:
+# the Western ones, and a site's old windows-1251 or koi8-r kept in a <meta> after it moved
+# to UTF-8 ("Мост" read as "РњРѕСЃС‚"). Text really in one of them forms valid UTF-8
+# only by a freak; not so for the multi-byte CJK charsets.
+_SINGLE_BYTE = frozenset(
+    {"cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258"}
+    | {"cp866", "cp874", "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman"}
+    | {f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)}
+)
 # The labels of the WHATWG Encoding Standard, which browsers follow, after the Python codec
 # that decodes the bytes as a browser does. Python knows many of these labels under other
 # names or not at all, and browsers read several charsets as the superset that servers
@@ -523,7 +530,7 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
 
 def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str) -> str:
     """The charset: a BOM, then the HTTP header, then a ``<meta>`` declaration (but UTF-8
-    for valid UTF-8 labelled a Western single-byte charset, and not a UTF-8 label on bytes
+    for valid UTF-8 labelled a single-byte charset, and not a UTF-8 label on bytes
     that UTF-8 garbles throughout), then valid UTF-8, then
     charset-normalizer's guess; UTF-8 when nothing else is known. ``name`` names the input
     in the error for a charset that browsers refuse to decode."""
@@ -544,7 +551,7 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             # old CMS) would garble every letter: the page's own <meta>, else a guess, reads it.
             continue
         if named is not None:
-            return "utf-8" if named in _WESTERN and _multibyte_utf8(data) else named
+            return "utf-8" if named in _SINGLE_BYTE and _multibyte_utf8(data) else named
     if data.isascii() and (b"\x1b$B" in data or b"\x1b$@" in data):
         # ISO-2022-JP is 7-bit: valid UTF-8 too, with the Japanese as escaped gibberish.
         try:

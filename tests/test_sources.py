@@ -507,6 +507,35 @@ def test_undeclared_charset_is_guessed(server: HTTPServer) -> None:
     assert "Мост через залив" in snapshot.text()
 
 
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("windows-1251", "Мост через залив"),
+        ("koi8-r", "Мост через залив"),
+        ("iso-8859-2", "Most przez zatokę"),
+        ("windows-1253", "Η γέφυρα"),
+    ],
+)
+def test_utf8_labelled_a_single_byte_charset_in_a_file_is_read_as_utf8(
+    tmp_path: Path, label: str, text: str
+) -> None:
+    # A site that moved to UTF-8 and kept its old <meta>: "Мост" came out as "РњРѕСЃС‚".
+    page = f'<html><head><meta charset="{label}"></head><body><p>{text} открыт.</p>'
+    path = tmp_path / "moved.html"
+    path.write_bytes(page.encode("utf-8"))
+    snapshot = read(str(path), FAST)
+    assert snapshot.provenance.encoding == "utf-8"
+    assert text in snapshot.text()
+
+
+def test_a_windows_1251_page_keeps_its_label(tmp_path: Path) -> None:
+    path = tmp_path / "real.html"
+    path.write_bytes(CYRILLIC_PAGE.format(meta='<meta charset="windows-1251">').encode("cp1251"))
+    snapshot = read(str(path), FAST)
+    assert snapshot.provenance.encoding == "cp1251"
+    assert "Мост через залив" in snapshot.text()
+
+
 @pytest.mark.parametrize("meta", ["", '<meta charset="windows-1251">'])
 def test_a_utf8_header_on_a_page_utf8_garbles_is_passed_over(server: HTTPServer, meta: str) -> None:
     # An old CMS's cp1251 page behind a server that adds "charset=utf-8" to everything: read
