@@ -254,6 +254,28 @@ def test_a_cosmetic_difference_is_noted_but_not_a_change() -> None:
     assert "chg" not in (Page(html).by_id("b5")["class"] or "").split()
 
 
+def test_a_paragraph_split_with_no_word_changed_is_called_a_split() -> None:
+    texts = [
+        "The river rose two metres overnight and flooded the lower town.",
+        "Police closed the bridge at dawn. Schools in the valley will stay shut on Monday.",
+        "The council said it would meet again on Tuesday to review the defences.",
+    ]
+
+    def document(paragraphs: list[str]) -> Document:
+        return Document(
+            paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs)
+        )
+
+    split = [texts[0], *split_sentences(texts[1]), texts[2]]
+    html = render(compare(document(texts), document(split)))
+    summary = html.split('class="diff"')[0]
+    # Not "Moved" (it stayed put), nor "only spacing, quotes or punctuation differ".
+    assert '<span class="kind">Split</span>' in summary
+    assert '<span class="kind">Moved</span>' not in summary
+    assert "split into 2 paragraphs" in html
+    assert "only spacing, quotes or punctuation differ" not in html
+
+
 def test_long_runs_of_unchanged_paragraphs_are_folded_with_a_count() -> None:
     html = render()
     folds = re.findall(r'<details class="fold">\s*<summary>([^<]*)</summary>', html)
