@@ -135,6 +135,7 @@ STRUCTURED_BODY_WARNING = (
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
+    _refuse_data(snapshot.kind, source, snapshot.provenance.spec)
     if snapshot.kind == "html":
         blocks, meta = html_blocks(
             source,
@@ -176,6 +177,33 @@ def extract(snapshot: Snapshot) -> Document:
         warnings=(STRUCTURED_BODY_WARNING,) if unseen else (),
         live=meta.live,
     )
+
+
+# The root of an RSS, RDF or Atom feed, after an XML declaration, stylesheet or comments.
+_FEED_ROOT = lazy_pattern(
+    r"\ufeff?\s*(?:(?:<\?xml[^>]*>|<!--.*?-->)\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL
+)
+
+
+def _refuse_data(kind: MediaKind, source: str, spec: str) -> None:
+    """A feed or JSON data is no article: say what it is, not that it "holds no article"
+    (a feed's item titles once read as a page of headlines, JSON as one paragraph)."""
+    if kind == "html" and _FEED_ROOT().match(source[:4096]):
+        raise ExtractionError(
+            f"{spec} is an RSS or Atom feed, not an article",
+            f"`storydiff watch {spec}` follows every article it lists; pass one article's URL "
+            "to extract or compare",
+        )
+    if kind == "text" and source.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        import json
+
+        try:
+            json.loads(source)
+        except ValueError:
+            return
+        raise ExtractionError(
+            f"{spec} is JSON data, not an article", "pass the address of the article's web page"
+        )
 
 
 def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:

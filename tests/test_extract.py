@@ -1306,6 +1306,39 @@ def test_inline_links_count_once_and_do_not_make_an_index() -> None:
 # --------------------------------------------------------------------------- no article
 
 
+FEED_ITEMS = "".join(
+    f"<item><title>{b[:60]}</title><link>https://x.example/{i}</link><description>{b}"
+    "</description></item>"
+    for i, b in enumerate(BODY)
+)
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        f'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title>{FEED_ITEMS}'
+        "</channel></rss>",
+        '<?xml version="1.0" encoding="utf-8"?><?xml-stylesheet href="s.xsl"?>'
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title>'
+        + "".join(f"<entry><title>{b[:50]}</title><summary>{b}</summary></entry>" for b in BODY)
+        + "</feed>",
+    ],
+)
+def test_a_feed_is_named_a_feed_and_watch_suggested(feed: str) -> None:
+    with pytest.raises(ExtractionError, match="is an RSS or Atom feed") as caught:
+        extract(snapshot(feed))
+    assert "storydiff watch page" in (caught.value.hint or "")
+
+
+def test_json_data_is_named_json_not_read_as_text() -> None:
+    data = json.dumps({"headline": "Library hours cut", "body": " ".join(BODY)})
+    with pytest.raises(ExtractionError, match="is JSON data, not an article"):
+        extract(snapshot(data, "text"))
+    # A text that opens with a bracket is still a text.
+    text = "[Updated] " + "\n\n".join(BODY)
+    assert [p.text for p in extract(snapshot(text, "text")).paragraphs][1:] == BODY[1:]
+
+
 def json_ld_page(body: str, visible: str = "") -> str:
     data = json.dumps(
         {
