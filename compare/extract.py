@@ -1343,7 +1343,13 @@ _CHROME_EXACT = lazy_pattern(
     r"public reaction|reactions?|comments?|\d+ comments?|show comments|leave a (?:comment|reply)|"
     r"join the (?:conversation|discussion)|advertisement|advert|ad|sponsored(?: content)?|promoted|"
     r"(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|"
-    r"continue reading(?: below)?|"
+    r"continue reading(?: below| the main story)?|"
+    # Newsletter and sharing furniture of some big outlets' templates.
+    r"(?:skip past|after) newsletter promotion|reuse this content|"
+    r"explore more on (?:these|this) topics?|send any friend a story|give this article|"
+    # Counters, which every fetch moves on: "Read 212 comments", "1,204 shares".
+    r"(?:read|view|see|show)(?: all)? [\d,.]+k? comments?|[\d,.]+k? (?:shares?|views?|reads?)|"
+    r"this (?:story|article|post) has been (?:shared|viewed|read) [\d,.]+k? times|"
     r"share|share (?:this|the) (?:article|story|page|post)|share this|"
     r"share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram)|"
     r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|copied)(?: \w+)?|"
@@ -1400,7 +1406,15 @@ _CHROME_PREFIX = lazy_pattern(
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
     r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
     r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|"
-    r"our standards\s*:.*)",
+    r"our standards\s*:.*|privacy notice\s*:.*|(?:video|caption)\s*:.*|"
+    # A wire photo's caption, which ends in its credit: "FILE - Parents fill the hall, Feb.
+    # 10, 2026. (AP Photo/Jane Doe, File)".
+    r".{0,400}\((?:(?:ap|afp|epa|pa) photo(?:/[^()]{1,60})?"
+    r"|(?:ap|afp|reuters|epa|pa|getty images)/[^()]{1,60})\)"
+    r"|.{0,400}\(photo (?:by|courtesy of) [^()]{1,60}\)|"
+    # A credit alone: "AP Photo/Jane Doe", "Getty Images", "Jane Doe/AFP via Getty Images".
+    r"(?:[\w.'’ -]{1,40}/)?(?:ap|afp|epa|pa)(?: photo| images| wire)?(?:/[\w.'’ ,-]{1,40})?|"
+    r"(?:[\w.'’ -]{1,40}/)?(?:(?:afp|ap) via )?getty images(?:/[\w.'’ -]{1,40})?)",
     re.IGNORECASE,
 )
 

@@ -900,6 +900,29 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Wednesday, March 4, 2026",
         "04/02/2026 07:00",
         "2026-04-02 07:00",
+        # Counters, which every fetch moves on.
+        "Read 212 comments",
+        "This story has been shared 1,204 times.",
+        "1,204 shares",
+        # Photo credits and wire captions that end in theirs.
+        "AP Photo/Jane Doe",
+        "Getty Images",
+        "Jane Doe/AFP via Getty Images",
+        "FILE - Parents fill the Lakeport High School auditorium, Feb. 10, 2026. (AP Photo/Jane "
+        "Doe, File)",
+        "Firefighters work at the scene on Tuesday. (Reuters/Jane Doe)",
+        "Residents cleared debris on Tuesday. (Photo by Jane Doe)",
+        # Big outlets' furniture.
+        "skip past newsletter promotion",
+        "after newsletter promotion",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+        "funded by outside parties.",
+        "Reuse this content",
+        "Explore more on these topics",
+        "Continue reading the main story",
+        "Send any friend a story",
+        "Video: Parents pack the auditorium",
+        "Caption: Parents at the meeting",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -966,6 +989,16 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Also read by the jury were two letters from the defendant.",
     "Get unlimited refills, the chain promised customers.",
     "Five years ago the same bridge was closed for a month.",
+    "Reuters reported that 12 people died.",
+    "AP Photo editors said the image was not altered.",
+    "Getty Images said it would review the licence.",
+    "The agency (AP) said 12 died.",
+    "The bill passed 52-48. (AP)",
+    '"We lost everything," she said (AP).',
+    "He said he had read 212 comments before replying.",
+    "The story was shared 1,204 times, the company said.",
+    "PA said the strike would go ahead.",
+    "The deal (reported by Reuters/Ipsos) was signed on Tuesday after a long night of talks.",
     "May",
     "Sunday 12",
     "Feb. 24 and March 3",
