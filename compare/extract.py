@@ -805,15 +805,27 @@ def _unescaped(html: str) -> str:
 
 def _in_page(name: str, page: str) -> bool:
     """Whether the page (:func:`_unescaped`) has ``name`` in it, in its text or a tag's
-    attribute, whatever the case and the tags or spaces between its words. trafilatura
-    makes names of what follows a byline's names: "By Ana Ruiz | aruiz@herald.com" gave
-    "Aruiz Com" beside her, and "Email aruiz com"; such a "name" is nowhere on the page.
-    Chinese and Japanese names are taken as they are: they stand without spaces round them."""
+    attribute, whatever the case and the tags or spaces between its words; or each of its
+    words, outside addresses (JSON-LD's "givenName": "Ana", "familyName": "Ruiz").
+    trafilatura makes names of what follows a byline's names: "By Ana Ruiz |
+    aruiz@herald.com" gave "Aruiz Com" beside her, and "Email aruiz com"; such a "name" is
+    nowhere on the page but in an address. Chinese and Japanese names are taken as they
+    are: they stand without spaces round them."""
     if has_cjk(name):
         return True
     words = [re.escape(word) for word in name.split()]
     found = re.compile(r"(?<!\w)" + r"(?:\s|<[^>]*>)+".join(words) + r"(?!\w)", re.IGNORECASE)
-    return found.search(page) is not None
+    if found.search(page):
+        return True
+    bare = _ADDRESSES().sub(" ", page)
+    return all(re.search(rf"(?<!\w){word}(?!\w)", bare, re.IGNORECASE) for word in words)
+
+
+# E-mail addresses, URLs, host names and handles: where trafilatura's made-up names come from.
+_ADDRESSES = lazy_pattern(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:)?//[^\s\"'<>]+|(?<![\w.@])@\w+"
+    r"|[\w-]+(?:\.[\w-]+)+"
+)
 
 
 _JSON_ESCAPE = lazy_pattern(r"\\u([0-9a-fA-F]{4})")

@@ -2412,6 +2412,21 @@ def test_a_bylines_email_or_handle_makes_no_author(shown: str) -> None:
     assert extract(snapshot(html)).authors == ("Renee Balogun",)
 
 
+def test_an_author_named_in_json_ld_by_given_and_family_name_is_kept() -> None:
+    # trafilatura joins the two into a name the page nowhere writes whole.
+    person = '{"@type": "Person", "givenName": "Renee", "familyName": "Balogun"}'
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour fire", '
+        f'"author": {person}}}'
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f"<article><h1>Harbour fire</h1>{body}</article>",
+        f'<script type="application/ld+json">{ld}</script>',
+    )
+    assert extract(snapshot(html)).authors == ("Renee Balogun",)
+
+
 def test_an_author_named_in_json_ld_with_escapes_is_kept() -> None:
     # Kept by the check above, which reads JSON's escapes as the page's own.
     ld = (
