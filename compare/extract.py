@@ -1499,6 +1499,11 @@ _CREDIT = lazy_pattern(
 # The words a credit holds besides names ("Anna Ortiz for The Ledger", "AP Photo/File",
 # "courtesy of the family"); any other lower-case word makes the line a sentence: "Credit:
 # Moody's cut the city's rating." is reporting.
+_CREDIT_TAIL = lazy_pattern(
+    r"(?:[.!?]\s+|\s\()((?:photo|photograph|picture|pic|image|credit)s?(?: by| credit)?\s*:"
+    r"[^()]{1,60})\)?$",
+    re.IGNORECASE,
+)
 _CREDIT_WORDS = frozenset(
     str.split(
         "for via and of the by courtesy handout file supplied staff pool photo photos image "
@@ -1725,6 +1730,9 @@ def _is_chrome_key(key: str, count: int) -> bool:
     if count <= 6 and _SIGN_UP().fullmatch(key):
         return True
     if count <= 8 and _is_credit(key):
+        return True
+    # A caption that ends in its credit: "Tolley Hill quarry. Photo: Dale Merriweather".
+    if count <= 40 and (tail := _CREDIT_TAIL().search(key)) and _is_credit(tail.group(1)):
         return True
     if count <= 20 and (
         _DATELINE().fullmatch(key) or (_DATE_FIRST().fullmatch(key) and _STAMP().search(key))

@@ -912,6 +912,8 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Doe, File)",
         "Firefighters work at the scene on Tuesday. (Reuters/Jane Doe)",
         "Residents cleared debris on Tuesday. (Photo by Jane Doe)",
+        "Tolley Hill quarry. Photo: Dale Merriweather",
+        "Board members listen to public comment. (Photo: Renee Balogun/Lakeport Daily Sentinel)",
         # Big outlets' furniture.
         "skip past newsletter promotion",
         "after newsletter promotion",
@@ -990,6 +992,7 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Get unlimited refills, the chain promised customers.",
     "Five years ago the same bridge was closed for a month.",
     "Reuters reported that 12 people died.",
+    "The mayor said the photo was fake. Photo: the mayor said nothing more.",
     "AP Photo editors said the image was not altered.",
     "Getty Images said it would review the licence.",
     "The agency (AP) said 12 died.",
