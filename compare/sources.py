@@ -246,15 +246,61 @@ def fetch_url(
             max_redirects=options.max_redirects,
             verify=_tls_context(),
         ) as client:
-            for attempt in range(options.retries + 1):
-                with client.stream("GET", url) as response:
-                    wait = _retry_wait(response, attempt, options, clock)
-                    if wait is None:
-                        return _snapshot_of_response(url, response, options, clock)
-                sleep(wait)
+            target = url
+            for _ in range(options.max_redirects + 1):
+                snapshot = _fetch_one(client, url, target, options, clock, sleep)
+                # A stub that sends the browser on (<meta http-equiv="refresh" content="0;
+                # url=...">, a moved article's old address) is followed as a redirect is.
+                refresh = _meta_refresh(snapshot)
+                if refresh is None:
+                    return snapshot
+                target = refresh
     except httpx.HTTPError as error:
         raise _fetch_error(url, error, options) from None
+    raise _fetch_error(url, httpx.TooManyRedirects("meta refresh loop"), options)
+
+
+def _fetch_one(
+    client: httpx.Client, spec: str, url: str, options: LoadOptions, clock: Clock, sleep: Sleep
+) -> Snapshot:
+    """One address, retried with backoff; ``spec`` is the address the user gave."""
+    for attempt in range(options.retries + 1):
+        with client.stream("GET", url) as response:
+            wait = _retry_wait(response, attempt, options, clock)
+            if wait is None:
+                return _snapshot_of_response(spec, response, options, clock)
+        sleep(wait)
     raise AssertionError("unreachable: the last attempt always returns or raises")
+
+
+#: A page longer than this is an article that reloads itself, not a stub that moves on.
+_REFRESH_STUB_BYTES = 16_384
+_NOSCRIPT = re.compile(rb"(?is)<noscript\b.*?(?:</noscript\s*>|$)")
+_META_REFRESH = re.compile(rb"(?is)<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh\b[^>]*>")
+_REFRESH_CONTENT = re.compile(
+    rb"(?is)\bcontent\s*=\s*([\"'])\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?[\"']?([^\"'>]+?)[\"']?\s*\1"
+)
+
+
+def _meta_refresh(snapshot: Snapshot) -> str | None:
+    """Where a small HTML page's meta refresh sends the reader at once (in 10 s or less),
+    when that is another http(s) address; else None. A refresh with no address, or to the
+    page itself, reloads it."""
+    data = snapshot.content
+    if snapshot.kind != "html" or not data or len(data) > _REFRESH_STUB_BYTES:
+        return None
+    # One inside <noscript> is for browsers without JavaScript ("/unsupported-browser").
+    tag = _META_REFRESH.search(_NOSCRIPT.sub(b"", data))
+    found = _REFRESH_CONTENT.search(tag.group(0)) if tag else None
+    if found is None or float(found.group(2)) > 10:
+        return None
+    from urllib.parse import urldefrag, urljoin
+
+    here = snapshot.provenance.url or snapshot.provenance.spec
+    target = urljoin(here, found.group(3).decode("ascii", "replace").strip())
+    if not target.lower().startswith(("http://", "https://")):
+        return None
+    return None if urldefrag(target)[0] == urldefrag(here)[0] else target
 
 
 def _retry_wait(

@@ -119,6 +119,48 @@ def test_redirect_chain_records_the_final_url(server: HTTPServer) -> None:
     assert snapshot.provenance.status == 200
 
 
+def stub(target: str, delay: str = "0", wrap: str = "") -> str:
+    meta = f'<meta http-equiv="Refresh" content="{delay}; URL={target}">'
+    if wrap:
+        meta = f"<{wrap}>{meta}</{wrap}>"
+    return (
+        f"<!DOCTYPE html><html><head>{meta}<title>Redirecting</title></head><body>"
+        f'<p>If you are not redirected, <a href="{target}">click here</a>.</p></body></html>'
+    )
+
+
+def test_a_meta_refresh_stub_is_followed(server: HTTPServer) -> None:
+    # A moved article's old address often answers 200 with a stub that sends browsers on.
+    server.expect_request("/old").respond_with_data(stub("/new"), content_type="text/html")
+    server.expect_request("/new").respond_with_data(PAGE, content_type="text/html")
+    snapshot = read(server.url_for("/old"), FAST)
+    assert snapshot.provenance.spec == server.url_for("/old")
+    assert snapshot.provenance.url == server.url_for("/new")
+    assert "Harbour bridge reopens" in snapshot.text()
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        stub("/new", delay="300"),  # a page that reloads itself later
+        stub("/unsupported", wrap="noscript"),  # for browsers without JavaScript
+        PAGE.replace("<head>", '<head><meta http-equiv="refresh" content="0">'),
+        PAGE.replace("<head>", '<head><meta http-equiv="refresh" content="0; url=/page">'),
+    ],
+)
+def test_a_refresh_that_is_no_redirect_is_not_followed(server: HTTPServer, page: str) -> None:
+    server.expect_request("/page").respond_with_data(page, content_type="text/html")
+    snapshot = read(server.url_for("/page"), FAST)
+    assert snapshot.provenance.url == server.url_for("/page")
+
+
+def test_a_meta_refresh_loop_is_a_fetch_error(server: HTTPServer) -> None:
+    server.expect_request("/a").respond_with_data(stub("/b"), content_type="text/html")
+    server.expect_request("/b").respond_with_data(stub("/a"), content_type="text/html")
+    with pytest.raises(FetchError, match="redirected more than"):
+        read(server.url_for("/a"), FAST)
+
+
 def test_redirect_loop_over_the_limit_is_a_fetch_error(server: HTTPServer) -> None:
     server.expect_request("/loop").respond_with_data("", 302, headers={"Location": "/loop"})
     with pytest.raises(FetchError, match="redirected more than 3 times") as info:
