@@ -275,10 +275,12 @@ def _fetch_one(
 
 #: A page longer than this is an article that reloads itself, not a stub that moves on.
 _REFRESH_STUB_BYTES = 16_384
-_NOSCRIPT = re.compile(rb"(?is)<noscript\b.*?(?:</noscript\s*>|$)")
-_META_REFRESH = re.compile(rb"(?is)<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh\b[^>]*>")
-_REFRESH_CONTENT = re.compile(
-    rb"(?is)\bcontent\s*=\s*([\"'])\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?[\"']?([^\"'>]+?)[\"']?\s*\1"
+# Patterns, compiled (and cached by re) only when a small HTML page is looked at.
+_NOSCRIPT = rb"(?is)<noscript\b.*?(?:</noscript\s*>|$)"
+_META_REFRESH = rb"(?is)<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh\b[^>]*>"
+_REFRESH_CONTENT = (
+    rb"(?is)\bcontent\s*=\s*([\"'])\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?"
+    rb"[\"']?([^\"'>]+?)[\"']?\s*\1"
 )
 
 
@@ -290,8 +292,8 @@ def _meta_refresh(snapshot: Snapshot) -> str | None:
     if snapshot.kind != "html" or not data or len(data) > _REFRESH_STUB_BYTES:
         return None
     # One inside <noscript> is for browsers without JavaScript ("/unsupported-browser").
-    tag = _META_REFRESH.search(_NOSCRIPT.sub(b"", data))
-    found = _REFRESH_CONTENT.search(tag.group(0)) if tag else None
+    tag = re.search(_META_REFRESH, re.sub(_NOSCRIPT, b"", data))
+    found = re.search(_REFRESH_CONTENT, tag.group(0)) if tag else None
     if found is None or float(found.group(2)) > 10:
         return None
     from urllib.parse import urldefrag, urljoin
