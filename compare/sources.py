@@ -311,9 +311,42 @@ def _retry_wait(
     """Seconds to wait before asking again, or ``None`` when this response is the answer."""
     if response.status_code not in RETRY_STATUSES or attempt >= options.retries:
         return None
+    if _bot_check(response):
+        return None  # asking again brings the same challenge: say so at once
     retry_after = _parse_retry_after(response.headers.get("retry-after"), clock)
     wait = retry_after if retry_after is not None else options.backoff * 2**attempt
     return min(max(wait, 0.0), MAX_RETRY_WAIT)
+
+
+# What the challenge pages of bot-blocking services say, in their first bytes; and, on an
+# error answer, what they load (a page that is fine may load Cloudflare's script too).
+_CHALLENGE_PAGE = (
+    rb"(?i)<title>\s*(?:just a moment|attention required|are you a robot|access denied"
+    rb"|security check|verify(?:ing)? you are human)|checking your browser before"
+    rb"|enable javascript and cookies to continue"
+)
+_CHALLENGE = _CHALLENGE_PAGE + rb"|cf-chl|challenge-platform|captcha-delivery"
+
+
+def _bot_check(response: httpx.Response) -> bool:
+    """Whether an error answer is a bot-blocking service's challenge (Cloudflare's "Just a
+    moment...", a CAPTCHA), which no retry gets past. Reads at most 64 KiB of its body."""
+    if response.status_code not in (403, 429, 503):
+        return False
+    if response.headers.get("cf-mitigated", "").lower() == "challenge":
+        return True
+    body = getattr(response, "_storydiff_head", None)
+    if body is None:
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= 65_536:
+                break
+        body = b"".join(chunks)[:65_536]
+        response._storydiff_head = body  # type: ignore[attr-defined]  # read once
+    return re.search(_CHALLENGE, body) is not None
 
 
 def _parse_retry_after(value: str | None, clock: Clock) -> float | None:
@@ -370,6 +403,13 @@ def _snapshot_of_response(
             raise _too_large(url, options)
         chunks.append(chunk)
     data = b"".join(chunks)
+    if len(data) < 32_768 and re.search(_CHALLENGE_PAGE, data):
+        raise FetchError(
+            f'{url} answered with a bot check (a "Just a moment…" or CAPTCHA page), not the '
+            "article",
+            "open the page in a browser, save it, and pass the file",
+            status=status,
+        )
     utf16 = _bomless_utf16(data)
     kind = options.kind or _kind_of_media_type(media_type) or _sniff_kind(data, utf16)
     if kind == "text" and not options.kind and re.match(_HTML_DOCUMENT, data[:4096]):
@@ -781,6 +821,13 @@ def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> F
         if response.status_code in RETRY_STATUSES and options.retries
         else ""
     )
+    if _bot_check(response):
+        return FetchError(
+            f'{url} answered {status} with a bot check (a "Just a moment…" or CAPTCHA page), '
+            "not the article",
+            "open the page in a browser, save it, and pass the file",
+            status=response.status_code,
+        )
     if response.status_code in (401, 403):
         hint = "the page may need a login or block robots; save it from a browser and pass the file"
     elif response.status_code in (404, 410):

@@ -154,6 +154,41 @@ def test_a_refresh_that_is_no_redirect_is_not_followed(server: HTTPServer, page:
     assert snapshot.provenance.url == server.url_for("/page")
 
 
+CHALLENGE = (
+    "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+    "<h1>Checking your browser before accessing the site.</h1>"
+    '<script src="/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1"></script>'
+    "<noscript>Enable JavaScript and cookies to continue</noscript></body></html>"
+)
+
+
+@pytest.mark.parametrize("status", [403, 503, 429])
+def test_a_bot_check_is_named_and_not_retried(server: HTTPServer, status: int) -> None:
+    # "the server is busy or failing; try again later" after three tries misled: no retry
+    # gets past the challenge.
+    server.expect_request("/story").respond_with_data(
+        CHALLENGE, status=status, content_type="text/html"
+    )
+    with pytest.raises(FetchError, match="with a bot check") as caught:
+        read(server.url_for("/story"), FAST)
+    assert "save it" in caught.value.hint
+    assert len(server.log) == 1
+
+
+def test_a_bot_check_served_as_a_page_is_named(server: HTTPServer) -> None:
+    server.expect_request("/story").respond_with_data(CHALLENGE, content_type="text/html")
+    with pytest.raises(FetchError, match="with a bot check"):
+        read(server.url_for("/story"), FAST)
+
+
+def test_a_page_that_loads_the_challenge_script_is_read(server: HTTPServer) -> None:
+    script = '<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script>'
+    server.expect_request("/story").respond_with_data(
+        PAGE.replace("</body>", script + "</body>"), content_type="text/html"
+    )
+    assert "Harbour bridge reopens" in read(server.url_for("/story"), FAST).text()
+
+
 def test_a_meta_refresh_loop_is_a_fetch_error(server: HTTPServer) -> None:
     server.expect_request("/a").respond_with_data(stub("/b"), content_type="text/html")
     server.expect_request("/b").respond_with_data(stub("/a"), content_type="text/html")
