@@ -1383,7 +1383,9 @@ _CHROME_EXACT = lazy_pattern(
     r"view (?:all )?(?:\d+ )?(?:photos|images|pictures)|(?:photo |image |picture )?gallery|"
     r"bolet[ií]n(?: (?:diario|semanal))?|live(?: updates| coverage| blog)?|"
     # A label over a story that comes and goes with the news: "BREAKING", "Developing".
-    r"breaking(?: news)?|developing(?: story)?|just in)",
+    r"breaking(?: news)?|developing(?: story)?|just in|"
+    # Ads and share buttons in Russian and Arabic.
+    r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?)",
     re.IGNORECASE,
 )
 _CHROME_PREFIX = lazy_pattern(
@@ -1418,6 +1420,10 @@ _CHROME_PREFIX = lazy_pattern(
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
     r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
     r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|"
+    # Russian and Arabic: "Читайте также: ...", "Фото: Иван Петров", "اقرأ أيضاً: ...".
+    r"(?:читайте|смотрите) (?:также|еще|ещё)(?:\s*:.*)?|фото\s*:.{0,60}|"
+    r"подписывайтесь на (?:наш|нас)\b.{0,60}|"
+    r"اقرأ (?:أيضا|أيضاً|ايضا|المزيد)(?:\s*:.*)?|"
     r"our standards\s*:.*|privacy notice\s*:.*|(?:video|caption)\s*:.*|"
     # A wire photo's caption, which ends in its credit: "FILE - Parents fill the hall, Feb.
     # 10, 2026. (AP Photo/Jane Doe, File)".

@@ -925,6 +925,15 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "Send any friend a story",
         "Video: Parents pack the auditorium",
         "Caption: Parents at the meeting",
+        # Russian and Arabic.
+        "Читайте также: В области отремонтируют 40 километров дорог",
+        "Фото: Иван Петров",
+        "Реклама",
+        "Поделиться",
+        "Подписывайтесь на наш Telegram-канал",
+        "اقرأ أيضاً: ارتفاع أسعار الوقود",
+        "إعلان",
+        "شارك المقال",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -992,6 +1001,8 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Get unlimited refills, the chain promised customers.",
     "Five years ago the same bridge was closed for a month.",
     "Reuters reported that 12 people died.",
+    "Реклама на мосту запрещена, сообщили в мэрии.",
+    "شارك أكثر من 200 شخص في الافتتاح.",
     "The mayor said the photo was fake. Photo: the mayor said nothing more.",
     "AP Photo editors said the image was not altered.",
     "Getty Images said it would review the licence.",
