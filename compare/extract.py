@@ -1425,11 +1425,6 @@ _CHROME_PREFIX = lazy_pattern(
     r"подписывайтесь на (?:наш|нас)\b.{0,60}|"
     r"اقرأ (?:أيضا|أيضاً|ايضا|المزيد)(?:\s*:.*)?|"
     r"our standards\s*:.*|privacy notice\s*:.*|(?:video|caption)\s*:.*|"
-    # A wire photo's caption, which ends in its credit: "FILE - Parents fill the hall, Feb.
-    # 10, 2026. (AP Photo/Jane Doe, File)".
-    r".{0,400}\((?:(?:ap|afp|epa|pa) photo(?:/[^()]{1,60})?"
-    r"|(?:ap|afp|reuters|epa|pa|getty images)/[^()]{1,60})\)"
-    r"|.{0,400}\(photo (?:by|courtesy of) [^()]{1,60}\)|"
     # A credit alone: "AP Photo/Jane Doe", "Getty Images", "Jane Doe/AFP via Getty Images".
     r"(?:[\w.'’ -]{1,40}/)?(?:ap|afp|epa|pa)(?: photo| images| wire)?(?:/[\w.'’ ,-]{1,40})?|"
     r"(?:[\w.'’ -]{1,40}/)?(?:(?:afp|ap) via )?getty images(?:/[\w.'’ -]{1,40})?)",
@@ -1502,14 +1497,22 @@ _CREDIT = lazy_pattern(
     r"(?P<names>.{0,60})|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
 )
-# The words a credit holds besides names ("Anna Ortiz for The Ledger", "AP Photo/File",
-# "courtesy of the family"); any other lower-case word makes the line a sentence: "Credit:
-# Moody's cut the city's rating." is reporting.
+# A caption that ends in its credit: "Tolley Hill quarry. Photo: Dale Merriweather".
 _CREDIT_TAIL = lazy_pattern(
     r"(?:[.!?]\s+|\s\()((?:photo|photograph|picture|pic|image|credit)s?(?: by| credit)?\s*:"
     r"[^()]{1,60})\)?$",
     re.IGNORECASE,
 )
+# A wire photo's caption, which ends in the agency's credit: "FILE - Parents fill the hall,
+# Feb. 10, 2026. (AP Photo/Jane Doe, File)", "... (Reuters/Jane Doe)", "(Photo by Jane Doe)".
+_WIRE_CAPTION = lazy_pattern(
+    r".{0,600}\((?:(?:ap|afp|epa|pa) photo(?:/[^()]{1,60})?"
+    r"|(?:ap|afp|reuters|epa|pa|getty images)/[^()]{1,60}|photo (?:by|courtesy of) [^()]{1,60})\)",
+    re.IGNORECASE | re.DOTALL,
+)
+# The words a credit holds besides names ("Anna Ortiz for The Ledger", "AP Photo/File",
+# "courtesy of the family"); any other lower-case word makes the line a sentence: "Credit:
+# Moody's cut the city's rating." is reporting.
 _CREDIT_WORDS = frozenset(
     str.split(
         "for via and of the by courtesy handout file supplied staff pool photo photos image "
@@ -1737,8 +1740,10 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 8 and _is_credit(key):
         return True
-    # A caption that ends in its credit: "Tolley Hill quarry. Photo: Dale Merriweather".
+    # A caption that ends in its credit (see _CREDIT_TAIL and _WIRE_CAPTION).
     if count <= 40 and (tail := _CREDIT_TAIL().search(key)) and _is_credit(tail.group(1)):
+        return True
+    if key.endswith(")") and _WIRE_CAPTION().fullmatch(key):
         return True
     if count <= 20 and (
         _DATELINE().fullmatch(key) or (_DATE_FIRST().fullmatch(key) and _STAMP().search(key))

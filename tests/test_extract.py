@@ -911,6 +911,9 @@ def test_a_standfirst_shown_twice_is_the_summary_even_when_the_extractor_drops_i
         "FILE - Parents fill the Lakeport High School auditorium, Feb. 10, 2026. (AP Photo/Jane "
         "Doe, File)",
         "Firefighters work at the scene on Tuesday. (Reuters/Jane Doe)",
+        "FILE - Parents fill the Lakeport High School auditorium during a school board meeting "
+        "on the proposed four-day week, in Lakeport, Minn., Tuesday, Feb. 10, 2026. The board "
+        "voted to delay its decision until March. (AP Photo/Jane Doe, File)",
         "Residents cleared debris on Tuesday. (Photo by Jane Doe)",
         "Tolley Hill quarry. Photo: Dale Merriweather",
         "Board members listen to public comment. (Photo: Renee Balogun/Lakeport Daily Sentinel)",
