@@ -1203,9 +1203,10 @@ _BY_ABROAD = lazy_pattern(
 )
 # A dot between spaces separates ("Anna Ortiz · 5 min read"); one inside a name
 # ("阿卜杜拉·买买提") does not. "and" in Spanish, French, German and Russian too ("Lucía
-# Fernández y Marcos Gil"); not "e", which Portuguese names hold ("Sousa e Silva").
+# Fernández y Marcos Gil"), in lower case between spaces ("Y. Chen" is an initial); not
+# "e", which Portuguese names hold ("Sousa e Silva").
 _AUTHOR_SPLIT = lazy_pattern(
-    r"\s*(?:;|,|\b(?:and|y|et(?!\s+al\b)|und)\b|(?<=\s)и(?=\s)|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*",
+    r"\s*(?:;|,|\band\b|(?<=\s)(?-i:y|et(?!\s+al\b)|und|и)(?=\s)|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*",
     re.IGNORECASE,
 )
 # What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |

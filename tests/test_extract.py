@@ -1293,6 +1293,7 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Di Marco Rossi", ("Di Marco Rossi",)),  # a surname, not Italian "by"
         ("Ana Paula Souza e Silva", ("Ana Paula Souza e Silva",)),
         ("By Jane Doe et al.", ("Jane Doe et al",)),
+        ("By Y. Chen and Et Ng", ("Y. Chen", "Et Ng")),  # an initial, not Spanish "y"
         # A contact's label is no second author.
         ("By Anna Ortiz | Twitter", ("Anna Ortiz",)),
     ],
