@@ -1264,6 +1264,16 @@ _REPORTED_FROM = (
 _REPORTED_FROM_LINE = lazy_pattern(_REPORTED_FROM)
 
 
+def _without_by(name: str) -> str:
+    """A byline's name without its "By", in English or another language; a foreign one only
+    before two words at least and never after an English one: "By Von Miller" is a name."""
+    bare = _BY().sub("", name, count=1)
+    if bare != name:
+        return bare
+    abroad = _BY_ABROAD().sub("", name, count=1)
+    return abroad if len(abroad.split()) >= 2 else name
+
+
 def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``;
     ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``. ``japanese`` says the page is
@@ -1276,7 +1286,7 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     names: list[str] = []
     for part in _AUTHOR_SPLIT().split(byline):
         for name in _cjk_names(part, japanese) if cjk else (part,):
-            name = clean_whitespace(_BY_ABROAD().sub("", _BY().sub("", name))).strip(" .")
+            name = clean_whitespace(_without_by(name)).strip(" .")
             if (
                 name
                 and "@" not in name

@@ -1294,6 +1294,8 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Ana Paula Souza e Silva", ("Ana Paula Souza e Silva",)),
         ("By Jane Doe et al.", ("Jane Doe et al",)),
         ("By Y. Chen and Et Ng", ("Y. Chen", "Et Ng")),  # an initial, not Spanish "y"
+        ("By Von Miller", ("Von Miller",)),  # a name, not German "by"
+        ("Von Miller", ("Von Miller",)),
         # A contact's label is no second author.
         ("By Anna Ortiz | Twitter", ("Anna Ortiz",)),
     ],
