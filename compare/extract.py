@@ -1642,13 +1642,14 @@ _DATELINE = lazy_pattern(
 )
 # A stamp that opens with the date: "Thursday 2 April 2026 7:00 am (Updated 12:40 pm)",
 # "March 4, 2026 at 9:12 a.m. EST", "04/02/2026 07:00". Only stamp words, and a time or a
-# whole date among them, so that "May" or "Sunday 12" alone is not taken for one.
+# weekday beside a date among them: "May" or "Sunday 12" alone is no stamp, nor is a
+# timeline's "March 4, 2026", whose date is the story's.
 _DATE_FIRST = lazy_pattern(
     rf"(?:{_DATE_WORD})(?:[\s,:.+/|·•()-]+(?:{_DATE_WORD}|at|on|posted))*\)?",
     re.IGNORECASE,
 )
 _STAMP = lazy_pattern(
-    rf"\d{{1,2}}[:.]\d\d|\b(?:{_MONTHS})\.?\s+\d|\d\s+(?:{_MONTHS})\b|\d+/\d+/\d+|\d{{4}}-\d\d-\d\d",
+    r"\d{1,2}[:.]\d\d|\d\s*[ap]\.?m\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\W+(?=.*\d{4})",
     re.IGNORECASE,
 )
 # Section markers after which a page lists other stories, not this one.

@@ -1018,6 +1018,8 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "The deal (reported by Reuters/Ipsos) was signed on Tuesday after a long night of talks.",
     "May",
     "Sunday 12",
+    "March 4, 2026",  # a timeline's date, the story's own
+    "2 April 2026",
     "Feb. 24 and March 3",
     "In 2026, 12 died.",
     "Next year the council will vote again.",
