@@ -518,7 +518,10 @@ def html_blocks(
             author = "、".join(names)
     names = split_authors(author, japanese)
     page_text = _unescaped(html) if names else ""
-    shown = tuple(name for name in names if _in_page(name, page_text))
+    # The outlet named as the author (<meta name="author" content="The Daily Sentinel">)
+    # gives way to the byline the page shows, as a name nowhere on the page does.
+    outlet = (site_name or "").casefold()
+    shown = tuple(name for name in names if name.casefold() != outlet and _in_page(name, page_text))
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
         authors=_shown_byline(tree, shown, mangled=shown != names),

@@ -2434,6 +2434,21 @@ def test_a_bylines_email_or_handle_makes_no_author(shown: str) -> None:
     assert extract(snapshot(html)).authors == ("Renee Balogun",)
 
 
+def test_the_outlet_named_as_author_gives_way_to_the_byline_shown() -> None:
+    head = (
+        '<meta property="og:site_name" content="Harbour Gazette">'
+        '<meta name="author" content="Harbour Gazette">'
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    shown = '<div class="byline">By Renee Balogun</div>'
+    html = page(f"<article><h1>Harbour fire</h1>{shown}{body}</article>", head)
+    assert extract(snapshot(html)).authors == ("Renee Balogun",)
+    # With no byline on the page, no author: the outlet is the site, shown as such.
+    html = page(f"<article><h1>Harbour fire</h1>{body}</article>", head)
+    doc = extract(snapshot(html))
+    assert (doc.authors, doc.site_name) == ((), "Harbour Gazette")
+
+
 def test_an_author_named_in_json_ld_by_given_and_family_name_is_kept() -> None:
     # trafilatura joins the two into a name the page nowhere writes whole.
     person = '{"@type": "Person", "givenName": "Renee", "familyName": "Balogun"}'
