@@ -264,6 +264,8 @@ def _label_style(block: Block) -> str:
 
 def _label(block: Block, out: _Writer) -> Text:
     if not is_change(block):
+        if len(block.a) != len(block.b):  # split or merged, no word changed
+            return out.text(f"  {block_label(block)}", "dim")
         return out.text(f"  ¶ {paragraph_numbers(block.b)}", "dim")
     label = block_label(block, moved="↕ moved")
     if block.op == "reworded":
@@ -476,6 +478,8 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
 
 def _side_label(block: Block, where: tuple[int, ...], out: _Writer) -> Text:
     what = "" if block.op == "equal" else f" {block.op}"
+    if block.op == "equal" and len(block.a) != len(block.b):
+        what = " split" if len(block.b) > len(block.a) else " merged"
     label = f"{_MARKERS[block.op]} ¶ {paragraph_numbers(where)}{what}"
     if block.moved:
         label += " ↕ moved"
