@@ -758,11 +758,22 @@ def _entries_as_sections(tree: HtmlElement) -> None:
 _CRUMBS = lazy_pattern(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
 
 
+_LOGO = lazy_pattern(r"logo|brand|masthead|site-?(?:name|title)", re.IGNORECASE)
+
+
 def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str:
     """The page's one ``<h1>`` when it reads as another wording of ``title``, else ``title``:
     editors rewrite the headline shown and often leave og:title (the SEO headline) as it was.
     An ``<h1>`` that is the site's name, or shares no word with the title, is not it."""
-    h1s = [text for h1 in tree.iter("h1") if (text := clean_whitespace(h1.text_content()))]
+    # A template that sets its logo in an <h1> has two: the site's name is not a headline.
+    outlet = (site_name or "").casefold()
+    h1s = [
+        text
+        for h1 in tree.iter("h1")
+        if (text := clean_whitespace(h1.text_content()))
+        and text.casefold() != outlet
+        and not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
+    ]
     if len(h1s) != 1 or not title:
         return title
     # Section names before a chevron ("Local › Dam cracks widen") are a breadcrumb trail.

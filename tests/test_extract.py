@@ -611,6 +611,33 @@ def test_the_headline_shown_wins_over_a_stale_og_title() -> None:
     assert doc("News you can trust every day").title == seo
 
 
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<h1 class="site-logo"><a href="/"><img src="l.svg" alt="">Valley Times</a></h1>',
+        '<h1><a href="/">Valley Times</a></h1>',
+        '<h1 id="masthead">The Valley</h1>',
+    ],
+)
+def test_the_headline_shown_wins_beside_a_logo_in_an_h1(logo: str) -> None:
+    # Two <h1>s, the logo's and the story's: the rewrite of the story's was missed, and it
+    # came out as an added paragraph.
+    seo = "Reservoir dam inspection finds four cracks"
+    head = (
+        f'<meta property="og:title" content="{seo}">'
+        '<meta property="og:site_name" content="Valley Times">'
+    )
+
+    def doc(h1: str) -> Document:
+        body = "".join(f"<p>{b}</p>" for b in BODY)
+        return extract(snapshot(page(f"<header>{logo}</header><article><h1>{h1}</h1>{body}", head)))
+
+    shown = "Dam cracks widen, residents told to leave their homes"
+    assert doc(shown).title == shown
+    assert [p.text for p in doc(shown).paragraphs] == BODY
+    assert compare(doc(seo), doc(shown)).summary.headline_changed
+
+
 def test_site_name_suffix_leaves_the_title() -> None:
     html = page(
         "<article>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
