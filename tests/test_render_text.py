@@ -720,3 +720,8 @@ def test_a_split_that_changed_no_word_says_so_in_both_views() -> None:
     assert "¶ 2 → ¶ 2–3, unchanged, split" in unified
     wide = text.comparison(edited, width=140, color=False, context=5)
     assert "¶ 2 split" in wide and "¶ 2–3 split" in wide
+    # NEW's side breaks where its paragraphs do.
+    lines = [line.rstrip() for line in unified.splitlines()]
+    assert "  Police closed the bridge at dawn." in lines
+    right = [line.split("│")[-1].strip() for line in wide.splitlines() if "│" in line]
+    assert "Police closed the bridge at dawn." in right
