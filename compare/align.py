@@ -592,7 +592,17 @@ def _op(group: _Group, units_a: Sequence[_Unit], units_b: Sequence[_Unit]) -> tu
         ua, ub = units_a[group.a[0]], units_b[group.b[0]]
         if ua.key == ub.key:
             return "equal", ua.text != ub.text
+    elif _joined(units_a, group.a) == _joined(units_b, group.b):
+        # A split or merge that changed no word (an advert's box inside a paragraph split
+        # it): where the paragraph breaks is cosmetic.
+        return "equal", True
     return "reworded", False
+
+
+def _joined(units: Sequence[_Unit], indices: Sequence[int]) -> str:
+    """The keys of paragraphs read as one text, the full stops where they break ignored
+    (a key has none at its end)."""
+    return " ".join(units[i].key for i in indices).replace(". ", " ")
 
 
 @paused_gc()

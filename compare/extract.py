@@ -93,6 +93,8 @@ class Metadata:
     live: bool = False
     """The page is a live blog: JSON-LD ``LiveBlogPosting``, or a feed of time-stamped
     ``<article>`` updates, newest first (:func:`_live_feed`, :func:`_newest_first`)."""
+    not_free: bool = False
+    """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ STRUCTURED_BODY_WARNING = (
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
+    _refuse_data(snapshot.kind, source, snapshot.provenance.spec)
     if snapshot.kind == "html":
         blocks, meta = html_blocks(
             source,
@@ -165,6 +168,11 @@ def extract(snapshot: Snapshot) -> Document:
         if fallback is None:
             raise
         cleaned, unseen = fallback, True
+    else:
+        if (cleaned.paywalled or meta.not_free) and (
+            whole := _teaser_of(cleaned, meta, snapshot.provenance.spec)
+        ):
+            cleaned, unseen = whole, True
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
@@ -190,6 +198,33 @@ def extract(snapshot: Snapshot) -> Document:
     )
 
 
+# The root of an RSS, RDF or Atom feed, after an XML declaration, stylesheet or comments.
+_FEED_ROOT = lazy_pattern(
+    r"\ufeff?\s*(?:(?:<\?xml[^>]*>|<!--.*?-->)\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL
+)
+
+
+def _refuse_data(kind: MediaKind, source: str, spec: str) -> None:
+    """A feed or JSON data is no article: say what it is, not that it "holds no article"
+    (a feed's item titles once read as a page of headlines, JSON as one paragraph)."""
+    if kind == "html" and _FEED_ROOT().match(source[:4096]):
+        raise ExtractionError(
+            f"{spec} is an RSS or Atom feed, not an article",
+            f"`storydiff watch {spec}` follows every article it lists; pass one article's URL "
+            "to extract or compare",
+        )
+    if kind == "text" and source.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        import json
+
+        try:
+            json.loads(source)
+        except ValueError:
+            return
+        raise ExtractionError(
+            f"{spec} is JSON data, not an article", "pass the address of the article's web page"
+        )
+
+
 def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
     """Pages rendered by JavaScript often carry the whole text only in JSON-LD articleBody."""
     if not meta.structured_body:
@@ -200,6 +235,19 @@ def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
     except ExtractionError:
         return None
     return cleaned
+
+
+def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
+    """The whole article from JSON-LD articleBody, when the page behind a subscription wall
+    shows only its opening: every paragraph shown is in the body, which has more. Only
+    behind a wall: elsewhere a longer body that holds the text shown is the old text that
+    the editors cut, and the cut is the change to report."""
+    whole = _from_structured_body(meta, spec)
+    if whole is None or len(whole.blocks) <= len(cleaned.blocks):
+        return None
+    body = [_key(b.text) for b in whole.blocks]
+    shown = [_key(b.text) for b in cleaned.blocks]
+    return whole if all(any(k in b for b in body) for k in shown) else None
 
 
 # --------------------------------------------------------------------------- plain text
@@ -269,6 +317,8 @@ _RULE = lazy_pattern(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _BULLET = lazy_pattern(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
 _QUOTE_MARK = lazy_pattern(r"^\s{0,3}>\s?")
 _REF_DEF = lazy_pattern(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_FOOTNOTE_DEF = lazy_pattern(r"^\s{0,3}\[\^[^\]]+\]:\s*(\S.*)")
+_FIGURE = lazy_pattern(r"\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+(?:([*_])[^*_].*\1\s*)?$")
 _TABLE_RULE = lazy_pattern(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _FRONT_KEYS = {
     "title": "title",
@@ -298,7 +348,10 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
 
     def flush() -> None:
         nonlocal pending, pending_role
-        content = clean_whitespace(strip_inline_markdown(" ".join(pending)))
+        raw = " ".join(pending)
+        # An image and the emphasised line under it are a figure and its caption, which a
+        # page's <figcaption> is too: no paragraph of the story.
+        content = "" if _FIGURE().match(raw) else clean_whitespace(strip_inline_markdown(raw))
         if content:
             blocks.append(Block(content, pending_role))
         pending, pending_role = [], "p"
@@ -346,6 +399,10 @@ def markdown_blocks(text: str) -> tuple[list[Block], Metadata]:
             flush()
             if line.strip().startswith("=") and first_h1 is None and len(blocks) > before:
                 first_h1 = blocks[-1].text
+        elif note := _FOOTNOTE_DEF().match(line):
+            # "[^1]: Minutes of the board meeting.": the note, as a page lists its notes.
+            flush()
+            pending, pending_role = [note.group(1)], "item"
         elif _RULE().match(line) or _REF_DEF().match(line) or _TABLE_RULE().match(line):
             flush()
         elif _BULLET().match(line):
@@ -424,6 +481,7 @@ def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
 
 _IMAGE = lazy_pattern(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
 _LINK = lazy_pattern(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_FOOTNOTE_REF = lazy_pattern(r"\[\^[^\]\s]+\]")
 _AUTOLINK = lazy_pattern(r"<((?:https?|mailto):[^>\s]+)>")
 _TAG = lazy_pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
 _EMPHASIS = lazy_pattern(
@@ -440,6 +498,7 @@ def strip_inline_markdown(text: str) -> str:
     # Escaped characters are literal: park them where no pattern can match them.
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>|<])", lambda m: chr(0xE000 + ord(m[1])), text)
     text = _IMAGE().sub("", text)
+    text = _FOOTNOTE_REF().sub("", text)  # "landowners.[^1]": the mark of a note
     text = _LINK().sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _AUTOLINK().sub(r"\1", text)
     text = _TAG().sub("", text)
@@ -519,9 +578,15 @@ def html_blocks(
         names = split_authors(tag, japanese)
         if names and all(_cjk_personal_name(name, site_name) for name in names):
             author = "、".join(names)
+    names = split_authors(author, japanese)
+    page_text = _unescaped(html) if names else ""
+    # The outlet named as the author (<meta name="author" content="The Daily Sentinel">)
+    # gives way to the byline the page shows, as a name nowhere on the page does.
+    outlet = (site_name or "").casefold()
+    shown = tuple(name for name in names if name.casefold() != outlet and _in_page(name, page_text))
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=_shown_byline(tree, split_authors(author, japanese)),
+        authors=_shown_byline(tree, shown, mangled=shown != names),
         site_name=site_name,
         published=normalize_date(page.get("published")) or pick("date"),
         modified=normalize_date(page.get("modified")),
@@ -531,6 +596,7 @@ def html_blocks(
         repeated_standfirst=_repeated_standfirst(tree, description),
         structured_body=_plain_body(page.get("body")),
         live="live" in page,
+        not_free="not_free" in page,
     )
     if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
         meta.structured_body
@@ -711,7 +777,8 @@ _AMP_EMBED = lazy_pattern(
 
 
 def _drop_embeds(tree: HtmlElement) -> None:
-    """Remove social posts embedded in the story, and AMP's ads, embeds and widgets."""
+    """Remove social posts embedded in the story, AMP's ads, embeds and widgets, and the
+    marks that point to a footnote."""
     doomed = [
         element
         for element in tree.iter()
@@ -722,6 +789,7 @@ def _drop_embeds(tree: HtmlElement) -> None:
                 element.tag in ("blockquote", "div")
                 and not _EMBED_CLASSES.isdisjoint(element.get("class", "").split())
             )
+            or (element.tag == "sup" and _is_note_mark(element))
         )
     ]
     for element in doomed:
@@ -820,6 +888,16 @@ def _classed_chrome(node: HtmlElement) -> bool:
     names = names.replace("most-read", "mostread").replace("popular-vote", "popularvote")
     words = _CLASS_WORD().findall(names)
     return not _CHROME_BOX_WORDS.isdisjoint(words)
+
+
+def _is_note_mark(sup: HtmlElement) -> bool:
+    """A footnote's mark: a short ``<sup>`` ("1", "[2]", "*") that links within the page.
+    Left in, it glued itself to the sentence ("landowners.1") and a renumbered note read
+    as a changed figure. "m<sup>2</sup>" links nowhere and stays."""
+    text = (sup.text_content() or "").strip()
+    return len(text) <= 5 and any(
+        (link.get("href") or "").startswith("#") for link in sup.iter("a")
+    )
 
 
 def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
@@ -1099,11 +1177,22 @@ def _unlinked_text(element: HtmlElement) -> Iterator[str]:
 _CRUMBS = lazy_pattern(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
 
 
+_LOGO = lazy_pattern(r"logo|brand|masthead|site-?(?:name|title)", re.IGNORECASE)
+
+
 def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str:
     """The page's one ``<h1>`` when it reads as another wording of ``title``, else ``title``:
     editors rewrite the headline shown and often leave og:title (the SEO headline) as it was.
     An ``<h1>`` that is the site's name, or shares no word with the title, is not it."""
-    h1s = [text for h1 in tree.iter("h1") if (text := clean_whitespace(h1.text_content()))]
+    # A template that sets its logo in an <h1> has two: the site's name is not a headline.
+    outlet = (site_name or "").casefold()
+    h1s = [
+        text
+        for h1 in tree.iter("h1")
+        if (text := clean_whitespace(h1.text_content()))
+        and text.casefold() != outlet
+        and not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
+    ]
     if len(h1s) != 1 or not title:
         return title
     # Section names before a chevron ("Local › Dam cracks widen") are a breadcrumb trail.
@@ -1138,12 +1227,57 @@ def _cjk_personal_name(name: str, site_name: str | None) -> bool:
     )
 
 
-def _shown_byline(tree: HtmlElement, authors: tuple[str, ...]) -> tuple[str, ...]:
+def _unescaped(html: str) -> str:
+    """The page's markup with its character references, and JSON-LD's ("Luc\\u00eda"),
+    read: what :func:`_in_page` searches."""
+    from html import unescape
+
+    text = unescape(html)
+    return _JSON_ESCAPE().sub(_unescape_json, text) if "\\u" in text else text
+
+
+def _in_page(name: str, page: str) -> bool:
+    """Whether the page (:func:`_unescaped`) has ``name`` in it, in its text or a tag's
+    attribute, whatever the case and the tags or spaces between its words; or each of its
+    words, outside addresses (JSON-LD's "givenName": "Ana", "familyName": "Ruiz").
+    trafilatura makes names of what follows a byline's names: "By Ana Ruiz |
+    aruiz@herald.com" gave "Aruiz Com" beside her, and "Email aruiz com"; such a "name" is
+    nowhere on the page but in an address. Chinese and Japanese names are taken as they
+    are: they stand without spaces round them."""
+    if has_cjk(name):
+        return True
+    words = [re.escape(word) for word in name.split()]
+    found = re.compile(r"(?<!\w)" + r"(?:\s|<[^>]*>)+".join(words) + r"(?!\w)", re.IGNORECASE)
+    if found.search(page):
+        return True
+    bare = _ADDRESSES().sub(" ", page)
+    return all(re.search(rf"(?<!\w){word}(?!\w)", bare, re.IGNORECASE) for word in words)
+
+
+# E-mail addresses, URLs, host names and handles: where trafilatura's made-up names come from.
+_ADDRESSES = lazy_pattern(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:)?//[^\s\"'<>]+|(?<![\w.@])@\w+"
+    r"|[\w-]+(?:\.[\w-]+)+"
+)
+
+
+_JSON_ESCAPE = lazy_pattern(r"\\u([0-9a-fA-F]{4})")
+
+
+def _unescape_json(found: re.Match[str]) -> str:
+    return chr(int(found[1], 16))
+
+
+def _shown_byline(
+    tree: HtmlElement, authors: tuple[str, ...], mangled: bool = False
+) -> tuple[str, ...]:
     """The names of the byline the page shows ("By Ana Ruiz and Tom Okafor") when they are
     the metadata's authors and more, else the metadata's: an author meta tag often keeps the
     first reporter alone after another joins the story, and a byline that gains or loses a
-    name is an edit worth seeing."""
-    if not authors:
+    name is an edit worth seeing. ``mangled`` says that names trafilatura read from the
+    byline were dropped as nowhere on the page: the byline's own names then stand, when
+    they include the ones kept."""
+    if not authors and not mangled:
         return authors  # trafilatura already read the page's byline, if it has one
     # The first box that reads as a byline only ("By ..."; an avatar's or a "Written by"
     # label's box comes before it): later ones are other stories' (a "Related" card's).
@@ -1155,7 +1289,9 @@ def _shown_byline(tree: HtmlElement, authors: tuple[str, ...]) -> tuple[str, ...
     else:
         return authors
     names = split_authors(text)
-    return names if {a.casefold() for a in authors} < {n.casefold() for n in names} else authors
+    kept = {a.casefold() for a in authors}
+    found = {n.casefold() for n in names}
+    return names if kept < found or (mangled and kept <= found and names) else authors
 
 
 def _plain_body(body: str | None) -> str | None:
@@ -1312,10 +1448,10 @@ _MONTH_OR_DAY = (
     r"july|august|september|october|november|december|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
-# "March 3, 2026", "Tue 3 Mar 2026 10:12 GMT", "03/03/2026", "10:12 am": a date or a time
-# alone, not a figure ("24", "1,102").
+# "March 3, 2026", "Tue 3 Mar 2026 10:12 GMT", "03/03/2026", "10:12 am", "3pm": a date or a
+# time alone, not a figure ("24", "1,102").
 _DATE_CELL = lazy_pattern(
-    rf"(?=.*(?:\b(?:{_MONTH_OR_DAY})\b|\d:\d\d|\d[/.-]\d+[/.-]\d))"
+    rf"(?=.*(?:\b(?:{_MONTH_OR_DAY})\b|\d:\d\d|\d[/.-]\d+[/.-]\d|\d\s*[ap]\.?m\b))"
     rf"(?:(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH_OR_DAY}|[ap]\.?m\.?|at|gmt|bst|utc|[ecmp][sd]?t)"
     r"[\s,./:-]*)+",
     re.IGNORECASE,
@@ -1327,12 +1463,15 @@ def _is_byline_table(rows: list[list[str]]) -> bool:
     (an old template's "By Jane Doe | March 3, 2026 | Share"), which is no data: a cell of
     it is a byline, a label or a button, and most of its cells are those or a date."""
     cells = [cell for texts in rows for cell in texts]
+    is_date = [bool(_DATE_CELL().fullmatch(cell)) for cell in cells]
+    # A date is no mark, though a date stamp alone is chrome on a page ("Tue 10 March"): a
+    # fixtures table is dates and matches.
     marks = [
-        bool(_BYLINE().fullmatch(cell) or _META_LABEL().fullmatch(cell) or is_chrome(cell))
-        for cell in cells
+        not date
+        and bool(_BYLINE().fullmatch(cell) or _META_LABEL().fullmatch(cell) or is_chrome(cell))
+        for cell, date in zip(cells, is_date, strict=True)
     ]
-    dates = sum(bool(_DATE_CELL().fullmatch(cell)) for cell in cells)
-    return any(marks) and (sum(marks) + dates) * 2 >= len(cells)
+    return any(marks) and (sum(marks) + sum(is_date)) * 2 >= len(cells)
 
 
 _BREAK = "\x00"
@@ -1449,6 +1588,8 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             put("body", item["articleBody"])
         if "liveblogposting" in kinds:
             found["live"] = "yes"
+        if item.get("isAccessibleForFree") in (False, "False", "false"):
+            found["not_free"] = "yes"
     put(
         "published",
         meta(
@@ -1568,10 +1709,20 @@ def normalize_language(value: str | None) -> str | None:
 
 
 _BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
+# "By" and "Author:" in other languages, at the head of a byline already known to be one:
+# "Por Lucía Fernández", "Par Claire Dubois", "Автор: Ольга Степанова" (trafilatura drops
+# the colon). Not Italian "di", which trafilatura capitalises: "Di Marco" is a surname.
+_BY_ABROAD = lazy_pattern(
+    r"^\s*(?:(?i:por|par|von|door|av|af|przez|autor[ae]?s?|auteure?s?|texte?o?|автор(?:ы)?"
+    r"|текст)(?:\s*:\s*|\s+))(?=\w)"
+)
 # A dot between spaces separates ("Anna Ortiz · 5 min read"); one inside a name
-# ("阿卜杜拉·买买提") does not.
+# ("阿卜杜拉·买买提") does not. "and" in Spanish, French, German and Russian too ("Lucía
+# Fernández y Marcos Gil"), in lower case between spaces ("Y. Chen" is an initial); not
+# "e", which Portuguese names hold ("Sousa e Silva").
 _AUTHOR_SPLIT = lazy_pattern(
-    r"\s*(?:;|,|\band\b|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*", re.IGNORECASE
+    r"\s*(?:;|,|\band\b|(?<=\s)(?-i:y|et(?!\s+al\b)|und|и)(?=\s)|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*",
+    re.IGNORECASE,
 )
 # What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |
 # Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title, which is beat
@@ -1583,7 +1734,9 @@ _NOT_A_NAME = lazy_pattern(
     r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
     r"|technology|legal|local|city|court|data|news|investigations)\s+)*"
     r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"
-    r"|photographer|critic)s?",
+    r"|photographer|critic)s?"
+    # A contact's label: "By Ana Ruiz | Twitter: @aruiz" ("Twitter" is no second author).
+    r"|e-?mail|twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon",
     re.IGNORECASE,
 )
 
@@ -1649,6 +1802,16 @@ _REPORTED_FROM = (
 _REPORTED_FROM_LINE = lazy_pattern(_REPORTED_FROM)
 
 
+def _without_by(name: str) -> str:
+    """A byline's name without its "By", in English or another language; a foreign one only
+    before two words at least and never after an English one: "By Von Miller" is a name."""
+    bare = _BY().sub("", name, count=1)
+    if bare != name:
+        return bare
+    abroad = _BY_ABROAD().sub("", name, count=1)
+    return abroad if len(abroad.split()) >= 2 else name
+
+
 def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``;
     ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``. ``japanese`` says the page is
@@ -1661,7 +1824,7 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     names: list[str] = []
     for part in _AUTHOR_SPLIT().split(byline):
         for name in _cjk_names(part, japanese) if cjk else (part,):
-            name = _WITH_WIRES().sub("", clean_whitespace(_BY().sub("", name))).strip(" .")
+            name = _WITH_WIRES().sub("", clean_whitespace(_without_by(name))).strip(" .")
             if (
                 name
                 and "@" not in name
@@ -1759,7 +1922,13 @@ _CHROME_EXACT = lazy_pattern(
     r"public reaction|reactions?|comments?|\d+ comments?|show comments|leave a (?:comment|reply)|"
     r"join the (?:conversation|discussion)|advertisement|advert|ad|sponsored(?: content)?|promoted|"
     r"(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|"
-    r"continue reading(?: below)?|"
+    r"continue reading(?: below| the main story)?|"
+    # Newsletter and sharing furniture of some big outlets' templates.
+    r"(?:skip past|after) newsletter promotion|reuse this content|"
+    r"explore more on (?:these|this) topics?|send any friend a story|give this article|"
+    # Counters, which every fetch moves on: "Read 212 comments", "1,204 shares".
+    r"(?:read|view|see|show)(?: all)? [\d,.]+k? comments?|[\d,.]+k? (?:shares?|views?|reads?)|"
+    r"this (?:story|article|post) has been (?:shared|viewed|read) [\d,.]+k? times|"
     r"share|share (?:this|the) (?:article|story|page|post)|share this|"
     r"share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram)|"
     r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|copied)(?: \w+)?|"
@@ -1781,7 +1950,9 @@ _CHROME_EXACT = lazy_pattern(
     r"view (?:all )?(?:\d+ )?(?:photos|images|pictures)|(?:photo |image |picture )?gallery|"
     r"bolet[ií]n(?: (?:diario|semanal))?|live(?: updates| coverage| blog)?|"
     # A label over a story that comes and goes with the news: "BREAKING", "Developing".
-    r"breaking(?: news)?|developing(?: story)?|just in)",
+    r"breaking(?: news)?|developing(?: story)?|just in|"
+    # Ads and share buttons in Russian and Arabic.
+    r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?)",
     re.IGNORECASE,
 )
 _CHROME_PREFIX = lazy_pattern(
@@ -1816,7 +1987,14 @@ _CHROME_PREFIX = lazy_pattern(
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
     r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
     r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|"
-    r"our standards\s*:.*)",
+    # Russian and Arabic: "Читайте также: ...", "Фото: Иван Петров", "اقرأ أيضاً: ...".
+    r"(?:читайте|смотрите) (?:также|еще|ещё)(?:\s*:.*)?|фото\s*:.{0,60}|"
+    r"подписывайтесь на (?:наш|нас)\b.{0,60}|"
+    r"اقرأ (?:أيضا|أيضاً|ايضا|المزيد)(?:\s*:.*)?|"
+    r"our standards\s*:.*|privacy notice\s*:.*|(?:video|caption)\s*:.*|"
+    # A credit alone: "AP Photo/Jane Doe", "Getty Images", "Jane Doe/AFP via Getty Images".
+    r"(?:[\w.'’ -]{1,40}/)?(?:ap|afp|epa|pa)(?: photo| images| wire)?(?:/[\w.'’ ,-]{1,40})?|"
+    r"(?:[\w.'’ -]{1,40}/)?(?:(?:afp|ap) via )?getty images(?:/[\w.'’ -]{1,40})?)",
     re.IGNORECASE,
 )
 
@@ -1885,6 +2063,19 @@ _CREDIT = lazy_pattern(
     r"(?: by| credit)?\s*:"
     r"(?P<names>.{0,60})|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
+)
+# A caption that ends in its credit: "Tolley Hill quarry. Photo: Dale Merriweather".
+_CREDIT_TAIL = lazy_pattern(
+    r"(?:[.!?]\s+|\s\()((?:photo|photograph|picture|pic|image|credit)s?(?: by| credit)?\s*:"
+    r"[^()]{1,60})\)?$",
+    re.IGNORECASE,
+)
+# A wire photo's caption, which ends in the agency's credit: "FILE - Parents fill the hall,
+# Feb. 10, 2026. (AP Photo/Jane Doe, File)", "... (Reuters/Jane Doe)", "(Photo by Jane Doe)".
+_WIRE_CAPTION = lazy_pattern(
+    r".{0,600}\((?:(?:ap|afp|epa|pa) photo(?:/[^()]{1,60})?"
+    r"|(?:ap|afp|reuters|epa|pa|getty images)/[^()]{1,60}|photo (?:by|courtesy of) [^()]{1,60})\)",
+    re.IGNORECASE | re.DOTALL,
 )
 # The words a credit holds besides names ("Anna Ortiz for The Ledger", "AP Photo/File",
 # "courtesy of the family"); any other lower-case word makes the line a sentence: "Credit:
@@ -1988,15 +2179,33 @@ _OFFER = lazy_pattern(
 )
 # "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot;
 # American pages write "10:00 a.m. PT Feb. 17, 2026".
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december"
+)
+_DATE_WORD = (
+    r"\d+(?:st|nd|rd|th|am|pm|h)?|ago|[ap]\.m|an?|hours?|minutes?|mins?|days?|"
+    r"weeks?|(?:last )?updated|published|modified|"
+    r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|[ecmp]t|cdt|mdt|"
+    rf"{_MONTHS}|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 _DATELINE = lazy_pattern(
     # Bare too: "Updated" whose time a script fills in.
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
-    r"(?:[\s,:.+/|·•-]+(?:\d+(?:st|nd|rd|th|am|pm|h)?|ago|[ap]\.m|an?|hours?|minutes?|mins?|days?|"
-    r"weeks?|(?:last )?updated|published|modified|"
-    r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|[ecmp]t|cdt|mdt|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    r"july|august|september|october|november|december|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))*",
+    rf"(?:[\s,:.+/|·•-]+(?:{_DATE_WORD}))*",
+    re.IGNORECASE,
+)
+# A stamp that opens with the date: "Thursday 2 April 2026 7:00 am (Updated 12:40 pm)",
+# "March 4, 2026 at 9:12 a.m. EST", "04/02/2026 07:00". Only stamp words, and a time or a
+# weekday beside a date among them: "May" or "Sunday 12" alone is no stamp, nor is a
+# timeline's "March 4, 2026", whose date is the story's.
+_DATE_FIRST = lazy_pattern(
+    rf"(?:{_DATE_WORD})(?:[\s,:.+/|·•()-]+(?:{_DATE_WORD}|at|on|posted))*\)?",
+    re.IGNORECASE,
+)
+_STAMP = lazy_pattern(
+    r"\d{1,2}[:.]\d\d|\d\s*[ap]\.?m\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\W+(?=.*\d{4})",
     re.IGNORECASE,
 )
 # Section markers after which a page lists other stories, not this one.
@@ -2099,7 +2308,14 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 8 and _is_credit(key):
         return True
-    if count <= 20 and _DATELINE().fullmatch(key):
+    # A caption that ends in its credit (see _CREDIT_TAIL and _WIRE_CAPTION).
+    if count <= 40 and (tail := _CREDIT_TAIL().search(key)) and _is_credit(tail.group(1)):
+        return True
+    if key.endswith(")") and _WIRE_CAPTION().fullmatch(key):
+        return True
+    if count <= 20 and (
+        _DATELINE().fullmatch(key) or (_DATE_FIRST().fullmatch(key) and _STAMP().search(key))
+    ):
         return True
     if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):
         return True
@@ -2246,6 +2462,11 @@ def clean_up(
         if key_words > _LONGEST_CHROME and words > 40:  # past every limit below: kept
             kept.append(block)
             continue
+        if block.role == "cell" and _CELL_SEPARATOR in text:
+            # A data table's row, vetted with its table (_data_rows): "Tue 10 March | Eastmoor
+            # v Harrow Vale | 7:45pm" is a fixture, not a date stamp.
+            kept.append(block)
+            continue
         if words <= 25 and _PAYWALL().match(key):
             paywalled = True
         names = _byline_names(text, meta.authors) if words <= 12 else None
@@ -2307,6 +2528,10 @@ def clean_up(
         for i in range(min(2, len(kept))):
             if kept[i].role == "head" and _same_headline(kept[i].text, title):
                 dropped.append(kept.pop(i).text)
+                if i == 1 and _is_kicker(kept[0].text):
+                    # The label above the headline ("Interview", "Exclusive", "Analysis"):
+                    # the section's, not a paragraph of the story.
+                    dropped.append(kept.pop(0).text)
                 break
 
     summary = _standfirst(kept)
@@ -2321,6 +2546,11 @@ def clean_up(
     return Cleaned(
         tuple(kept), title or None, summary, paywalled, tuple(dropped), byline, ascii_words
     )
+
+
+def _is_kicker(text: str) -> bool:
+    """A label of three words at most, no sentence: what sits above a headline."""
+    return len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_END)
 
 
 #: A pull quote is a few words lifted from the text; a longer quotation is a passage.

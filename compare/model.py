@@ -161,7 +161,8 @@ class Block:
     moved: bool = False
     """The paragraph moved relative to the rest of the story."""
     cosmetic: bool = False
-    """``equal`` only after normalising whitespace, quotes, dashes and a trailing stop."""
+    """``equal`` only after normalising whitespace, quotes, dashes and a trailing stop, or
+    a split or merge that changed no word (``a`` and ``b`` then differ in length)."""
 
 
 @dataclass(frozen=True)

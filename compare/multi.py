@@ -1153,8 +1153,13 @@ def _reuse(
                         pairs[(x.doc, y.doc)].append((x.ordinal, y.ordinal))
     found: list[Reuse] = []
     reused: dict[tuple[int, int], set[int]] = {}
+    agencies = [_carried_agency(doc) for doc in documents]
     for (a, b), links in pairs.items():
         if len(links) < 2:
+            continue
+        if agencies[a] is not None and agencies[a] == agencies[b]:
+            # Both ran one agency's story ("KESTREL BAY, Ore. (Coastline Press) —"): the
+            # common source explains the shared sentences, not one copying the other.
             continue
         first = published_first(documents[a], documents[b])
         source, target = (b, a) if first == 1 else (a, b)
@@ -1195,6 +1200,25 @@ def _reuse(
     kept = [r for r in found if (r.source, r.target) not in explained]
     kept.sort(key=lambda r: (-r.share_of_source, r.source, r.target))
     return kept
+
+
+# A wire dateline that credits the agency: "KESTREL BAY, Ore. (Coastline Press) —",
+# "LONDON (Reuters) -".
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*(?:, [A-Z][\w.'’ -]{0,24})?\s*\((?P<agency>[A-Z][\w&.'’ -]{1,40})\)\s*[—–-]"
+)
+
+
+def _carried_agency(doc: Document) -> str | None:
+    """The news agency whose story ``doc`` carries, as its dateline credits it; None when
+    it credits none, or when the outlet is that agency (its own copy is the source)."""
+    if not doc.paragraphs:
+        return None
+    found = _AGENCY_DATELINE.match(doc.paragraphs[0].text)
+    if found is None:
+        return None
+    agency = found["agency"].strip().casefold()
+    return None if agency in (doc.site_name or "").casefold() else agency
 
 
 def _runs(links: Sequence[tuple[int, int]]) -> list[ReuseRun]:

@@ -325,7 +325,8 @@ class _NoteReader:
     - a number change, when the note gives one of its values counting the same thing: "It
       is 20 inches, not 24 inches" speaks of "24-inch" -> "20-inch", not of "20 homes", and
       the date a note was written ("amended on 4 March 2026 to correct ...") of no date;
-    - a name change, when the note names either name;
+    - a name change, or an attribution whose speaker's name changed, when the note names
+      either name;
     - any other change, when the note shares two lower-case words with its sentence that
       few paragraphs use (a story's topic words, and the names a note corrects the
       spelling of, tie a note to nothing), and one of the changed words."""
@@ -384,6 +385,19 @@ class _NoteReader:
             return next(
                 (i for i, body, *_ in self.read if any(n.search(body) for n in names)), None
             )
+        if change.kind == "attribution" and change.old and change.new:
+            # The speaker's name respelt ("Margaret Oakes said" -> "Margaret Oaks said"): the
+            # commonest correction names the new spelling or the old.
+            old, new = (
+                set(_CAPITALISED().findall(change.old)),
+                set(_CAPITALISED().findall(change.new)),
+            )
+            names = [re.compile(rf"\b{re.escape(n)}\b") for n in sorted(old ^ new)]
+            found = next(
+                (i for i, body, *_ in self.read if any(n.search(body) for n in names)), None
+            )
+            if found is not None:
+                return found
         # The note names what changed ("reviewing" for "did review" -> "did not review"),
         # and what it is about: not only the sentence's topic.
         stems = _stems(sentence)
@@ -404,6 +418,9 @@ class _NoteReader:
             for i, change in enumerate(changes)
             if (note := self.note_of(change, text)) is not None
         )
+
+
+_CAPITALISED = lazy_pattern(r"\b[A-Z][\w'’-]+")
 
 
 def _counted(number: Number, around: set[str], text: str) -> set[str]:

@@ -157,8 +157,15 @@ _MARKUP = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b",
     re.IGNORECASE,
 )
-# The Western single-byte charsets that servers put on UTF-8 pages by mistake.
-_WESTERN = frozenset({"cp1252", "iso8859-15"})
+# The single-byte charsets, which servers and old templates put on UTF-8 pages by mistake:
+# the Western ones, and a site's old windows-1251 or koi8-r kept in a <meta> after it moved
+# to UTF-8 ("Мост" read as "РњРѕСЃС‚"). Text really in one of them forms valid UTF-8
+# only by a freak; not so for the multi-byte CJK charsets.
+_SINGLE_BYTE = frozenset(
+    {"cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258"}
+    | {"cp866", "cp874", "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman"}
+    | {f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)}
+)
 # The labels of the WHATWG Encoding Standard, which browsers follow, after the Python codec
 # that decodes the bytes as a browser does. Python knows many of these labels under other
 # names or not at all, and browsers read several charsets as the superset that servers
@@ -316,15 +323,63 @@ def fetch_url(
             max_redirects=options.max_redirects,
             verify=_tls_context(),
         ) as client:
-            for attempt in range(options.retries + 1):
-                with client.stream("GET", url) as response:
-                    wait = _retry_wait(response, attempt, options, clock)
-                    if wait is None:
-                        return _snapshot_of_response(url, response, options, clock)
-                sleep(wait)
+            target = url
+            for _ in range(options.max_redirects + 1):
+                snapshot = _fetch_one(client, url, target, options, clock, sleep)
+                # A stub that sends the browser on (<meta http-equiv="refresh" content="0;
+                # url=...">, a moved article's old address) is followed as a redirect is.
+                refresh = _meta_refresh(snapshot)
+                if refresh is None:
+                    return snapshot
+                target = refresh
     except httpx.HTTPError as error:
         raise _fetch_error(url, error, options) from None
+    raise _fetch_error(url, httpx.TooManyRedirects("meta refresh loop"), options)
+
+
+def _fetch_one(
+    client: httpx.Client, spec: str, url: str, options: LoadOptions, clock: Clock, sleep: Sleep
+) -> Snapshot:
+    """One address, retried with backoff; ``spec`` is the address the user gave."""
+    for attempt in range(options.retries + 1):
+        with client.stream("GET", url) as response:
+            wait = _retry_wait(response, attempt, options, clock)
+            if wait is None:
+                return _snapshot_of_response(spec, response, options, clock)
+        sleep(wait)
     raise AssertionError("unreachable: the last attempt always returns or raises")
+
+
+#: A page longer than this is an article that reloads itself, not a stub that moves on.
+_REFRESH_STUB_BYTES = 16_384
+# Patterns, compiled (and cached by re) only when a small HTML page is looked at.
+_NOSCRIPT = rb"(?is)<noscript\b.*?(?:</noscript\s*>|$)"
+_META_REFRESH = rb"(?is)<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh\b[^>]*>"
+_REFRESH_CONTENT = (
+    rb"(?is)\bcontent\s*=\s*([\"'])\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?"
+    rb"[\"']?([^\"'>]+?)[\"']?\s*\1"
+)
+
+
+def _meta_refresh(snapshot: Snapshot) -> str | None:
+    """Where a small HTML page's meta refresh sends the reader at once (in 10 s or less),
+    when that is another http(s) address; else None. A refresh with no address, or to the
+    page itself, reloads it."""
+    data = snapshot.content
+    if snapshot.kind != "html" or not data or len(data) > _REFRESH_STUB_BYTES:
+        return None
+    # One inside <noscript> is for browsers without JavaScript ("/unsupported-browser").
+    tag = re.search(_META_REFRESH, re.sub(_NOSCRIPT, b"", data))
+    found = re.search(_REFRESH_CONTENT, tag.group(0)) if tag else None
+    if found is None or float(found.group(2)) > 10:
+        return None
+    from urllib.parse import urldefrag, urljoin
+
+    here = snapshot.provenance.url or snapshot.provenance.spec
+    target = urljoin(here, found.group(3).decode("ascii", "replace").strip())
+    if not target.lower().startswith(("http://", "https://")):
+        return None
+    return None if urldefrag(target)[0] == urldefrag(here)[0] else target
 
 
 def _retry_wait(
@@ -333,9 +388,42 @@ def _retry_wait(
     """Seconds to wait before asking again, or ``None`` when this response is the answer."""
     if response.status_code not in RETRY_STATUSES or attempt >= options.retries:
         return None
+    if _bot_check(response):
+        return None  # asking again brings the same challenge: say so at once
     retry_after = _parse_retry_after(response.headers.get("retry-after"), clock)
     wait = retry_after if retry_after is not None else options.backoff * 2**attempt
     return min(max(wait, 0.0), MAX_RETRY_WAIT)
+
+
+# What the challenge pages of bot-blocking services say, in their first bytes; and, on an
+# error answer, what they load (a page that is fine may load Cloudflare's script too).
+_CHALLENGE_PAGE = (
+    rb"(?i)<title>\s*(?:just a moment|attention required|are you a robot|access denied"
+    rb"|security check|verify(?:ing)? you are human)|checking your browser before"
+    rb"|enable javascript and cookies to continue"
+)
+_CHALLENGE = _CHALLENGE_PAGE + rb"|cf-chl|challenge-platform|captcha-delivery"
+
+
+def _bot_check(response: httpx.Response) -> bool:
+    """Whether an error answer is a bot-blocking service's challenge (Cloudflare's "Just a
+    moment...", a CAPTCHA), which no retry gets past. Reads at most 64 KiB of its body."""
+    if response.status_code not in (403, 429, 503):
+        return False
+    if response.headers.get("cf-mitigated", "").lower() == "challenge":
+        return True
+    body = getattr(response, "_storydiff_head", None)
+    if body is None:
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= 65_536:
+                break
+        body = b"".join(chunks)[:65_536]
+        response._storydiff_head = body  # type: ignore[attr-defined]  # read once
+    return re.search(_CHALLENGE, body) is not None
 
 
 def _parse_retry_after(value: str | None, clock: Clock) -> float | None:
@@ -392,10 +480,25 @@ def _snapshot_of_response(
             raise _too_large(url, options)
         chunks.append(chunk)
     data = b"".join(chunks)
+    if len(data) < 32_768 and re.search(_CHALLENGE_PAGE, data):
+        raise FetchError(
+            f'{url} answered with a bot check (a "Just a moment…" or CAPTCHA page), not the '
+            "article",
+            "open the page in a browser, save it, and pass the file",
+            status=status,
+        )
     utf16 = _bomless_utf16(data)
     kind = options.kind or _kind_of_media_type(media_type) or _sniff_kind(data, utf16)
+    if kind == "text" and not options.kind and re.match(_HTML_DOCUMENT, data[:4096]):
+        # A whole HTML document served as text/plain is a misconfigured server, not a text
+        # whose words are "<!DOCTYPE html> <html lang=...>".
+        kind = "html"
     declared = _charset_param(params)
     return _finish(data, kind, provenance, declared, url, utf16)
+
+
+# The opening of an HTML document, after any BOM, white space and comments.
+_HTML_DOCUMENT = rb"(?is)(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]"
 
 
 def _snapshot_of_local(
@@ -592,7 +695,8 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
 
 def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str) -> str:
     """The charset: a BOM, then the HTTP header, then a ``<meta>`` declaration (but UTF-8
-    for valid UTF-8 labelled a Western single-byte charset), then valid UTF-8, then
+    for valid UTF-8 labelled a single-byte charset, and not a UTF-8 label on bytes
+    that UTF-8 garbles throughout), then valid UTF-8, then
     charset-normalizer's guess; UTF-8 when nothing else is known. ``name`` names the input
     in the error for a charset that browsers refuse to decode."""
     bom = _bom_codec(data)
@@ -607,8 +711,12 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             # take its UTF-16 to mean UTF-8. A header's UTF-16 on such bytes is passed over
             # (UTF-16 without a BOM was already recognised by its NUL bytes).
             named = "utf-8" if from_meta else None
+        if named == "utf-8" and _unreadable(data):
+            # A server's default "charset=utf-8" on a page in another charset (cp1251 from an
+            # old CMS) would garble every letter: the page's own <meta>, else a guess, reads it.
+            continue
         if named is not None:
-            return "utf-8" if named in _WESTERN and _multibyte_utf8(data) else named
+            return "utf-8" if named in _SINGLE_BYTE and _multibyte_utf8(data) else named
     if data.isascii() and (b"\x1b$B" in data or b"\x1b$@" in data):
         # ISO-2022-JP is 7-bit: valid UTF-8 too, with the Japanese as escaped gibberish.
         try:
@@ -831,6 +939,13 @@ def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> F
         if response.status_code in RETRY_STATUSES and options.retries
         else ""
     )
+    if _bot_check(response):
+        return FetchError(
+            f'{url} answered {status} with a bot check (a "Just a moment…" or CAPTCHA page), '
+            "not the article",
+            "open the page in a browser, save it, and pass the file",
+            status=response.status_code,
+        )
     if response.status_code in (401, 403):
         hint = "the page may need a login or block robots; save it from a browser and pass the file"
     elif response.status_code in (404, 410):

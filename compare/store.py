@@ -35,7 +35,7 @@ from compare.model import Document, Paragraph, Provenance
 from compare.text import normalize
 
 #: The schema this storydiff writes; ``PRAGMA user_version`` holds the file's.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: The outcome of one observation of a page.
 Outcome = Literal["new", "unchanged", "cosmetic", "not-modified", "suspect", "failed"]
@@ -119,6 +119,8 @@ _MIGRATIONS: tuple[str, ...] = (
     # 1 -> 2: content_hash covers the standfirst; Store._migrate recomputes the stored ones,
     # or the next fetch of every story with a standfirst would store it again unchanged.
     "",
+    # 2 -> 3: content_hash reads the text across paragraph breaks; recomputed likewise.
+    "",
 )
 
 # Read in lower case: "2026-05-24t10:00z".
@@ -200,16 +202,26 @@ def canonical_url(url: str) -> str:
 
 
 def content_hash(document: Document) -> str:
-    """Hash of the normalised headline, standfirst and paragraphs. Equal for versions that
-    differ only cosmetically: whitespace, quote style, dashes, invisible characters, a
-    trailing stop."""
+    """Hash of the normalised headline, standfirst and text. Equal for versions that differ
+    only cosmetically: whitespace, quote style, dashes, invisible characters, full stops at
+    the ends of sentences, and where the paragraphs break: an advert's box dropped into a
+    paragraph splits it in two, in one fetch and not the next, and no word changed."""
     digest = hashlib.sha256()
     standfirst = (document.standfirst,) if document.standfirst else ()
-    for part in (document.title or "", *standfirst, *(p.text for p in document.paragraphs)):
-        key = re.sub(r"\s*-\s*", " - ", normalize(part)).rstrip(" .")
-        digest.update(key.encode("utf-8"))
+    for part in (document.title or "", *standfirst):
+        digest.update(_hash_key(part).encode("utf-8"))
         digest.update(b"\x00")
+    text = " ".join(_hash_key(p.text) for p in document.paragraphs)
+    digest.update(_SENTENCE_STOP.sub("", text).encode("utf-8"))
     return digest.hexdigest()
+
+
+def _hash_key(text: str) -> str:
+    return re.sub(r"\s*-\s*", " - ", normalize(text)).rstrip(" .")
+
+
+# A full stop before a space: where one paragraph ends, in the text read across the breaks.
+_SENTENCE_STOP = re.compile(r"\.(?= )")
 
 
 def document_to_json(document: Document) -> str:
@@ -488,7 +500,7 @@ class Store:
                 for statement in _MIGRATIONS[step].split(";"):
                     if statement.strip():
                         self.connection.execute(statement)
-            if 1 <= found < 2:
+            if 1 <= found < 3:
                 for table in ("versions", "pending"):
                     rows = self.connection.execute(f"SELECT rowid, document FROM {table}")
                     self.connection.executemany(

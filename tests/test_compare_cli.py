@@ -149,7 +149,7 @@ def test_chinese_sentences_are_joined_without_a_space_in_markdown_and_html() -> 
     html = run(*cjk_story("zh-bridge-opening"), "-f", "html").stdout
     # The word diff was cut into its sentences; marks in Chinese text sit flush.
     assert '正式通车。工程总投资<del class="cjk">' in html
-    assert '专项审计。<ins class="cjk"><span class="vh">added: </span>据悉' in html
+    assert '专项审计。<ins class="cjk"><span class="vh" dir="ltr">added: </span>据悉' in html
 
 
 def test_japanese_story_as_json() -> None:

@@ -358,6 +358,30 @@ def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
     assert doc.title == "Setext headline"
 
 
+def test_markdown_notes_and_captions_read_as_a_pages_do() -> None:
+    # The same story saved as HTML and as Markdown: no false "number removed: 1" for the
+    # note's mark, no caption as a paragraph, and the notes listed as the page lists them.
+    text = (
+        f"# Library hours cut\n\n{BODY[0]}[^1]\n\n![The branch](b.jpg)\n*The branch at Ashby.*\n\n"
+        f"{BODY[1]}\n\n![](plan.png)\n\n{BODY[2]}[^note]\n\n"
+        "[^1]: Council minutes, 14 March 2026.\n[^note]: A letter seen by the Gazette.\n"
+    )
+    doc = extract(snapshot(text, "markdown"))
+    assert [p.text for p in doc.paragraphs] == [
+        *BODY,
+        "Council minutes, 14 March 2026.",
+        "A letter seen by the Gazette.",
+    ]
+    html = page(
+        f"<article><h1>Library hours cut</h1><p>{BODY[0]}<sup><a href='#n1'>1</a></sup></p>"
+        "<figure><img src='b.jpg' alt=''><figcaption>The branch at Ashby.</figcaption></figure>"
+        f"<p>{BODY[1]}</p><p>{BODY[2]}<sup><a href='#n2'>2</a></sup></p><ol>"
+        "<li id='n1'>Council minutes, 14 March 2026.</li>"
+        "<li id='n2'>A letter seen by the Gazette.</li></ol></article>"
+    )
+    assert not compare(doc, extract(snapshot(html))).summary.changed
+
+
 @pytest.mark.parametrize(
     ("markdown", "plain"),
     [
@@ -369,6 +393,8 @@ def test_markdown_title_comes_from_the_first_h1_only_when_missing() -> None:
         ("a <span class='x'>tag</span>", "a tag"),
         (r"not \*emphasis\*", "not *emphasis*"),
         ("2*3 and a_b_c", "2*3 and a_b_c"),
+        ("three landowners.[^1] Then", "three landowners. Then"),
+        ("a note.[^long-name] and", "a note. and"),
     ],
 )
 def test_inline_markdown(markdown: str, plain: str) -> None:
@@ -623,6 +649,12 @@ def test_tables_of_page_chrome_or_layout_stay_out(kind: str) -> None:
             "</td><td>Eastmoor v Harrow Vale</td><td>7:45pm</td></tr></table>",
             ["Date | Match | Kick-off", "Tue 10 March | Eastmoor v Harrow Vale | 7:45pm"],
         ),
+        # A row of a date and a time is no date stamp of the page's (those are chrome).
+        (
+            "<table><tr><th>Date</th><th>Kick-off</th></tr><tr><td>Sat 7 March</td><td>3pm</td>"
+            "</tr><tr><td>Tue 10 March</td><td>7:45pm</td></tr></table>",
+            ["Date | Kick-off", "Sat 7 March | 3pm", "Tue 10 March | 7:45pm"],
+        ),
     ],
 )
 def test_a_data_table_of_linked_names_or_of_dates_is_kept(table: str, rows: list[str]) -> None:
@@ -842,6 +874,33 @@ def test_the_headline_shown_wins_over_a_stale_og_title() -> None:
     assert doc("News you can trust every day").title == seo
 
 
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<h1 class="site-logo"><a href="/"><img src="l.svg" alt="">Valley Times</a></h1>',
+        '<h1><a href="/">Valley Times</a></h1>',
+        '<h1 id="masthead">The Valley</h1>',
+    ],
+)
+def test_the_headline_shown_wins_beside_a_logo_in_an_h1(logo: str) -> None:
+    # Two <h1>s, the logo's and the story's: the rewrite of the story's was missed, and it
+    # came out as an added paragraph.
+    seo = "Reservoir dam inspection finds four cracks"
+    head = (
+        f'<meta property="og:title" content="{seo}">'
+        '<meta property="og:site_name" content="Valley Times">'
+    )
+
+    def doc(h1: str) -> Document:
+        body = "".join(f"<p>{b}</p>" for b in BODY)
+        return extract(snapshot(page(f"<header>{logo}</header><article><h1>{h1}</h1>{body}", head)))
+
+    shown = "Dam cracks widen, residents told to leave their homes"
+    assert doc(shown).title == shown
+    assert [p.text for p in doc(shown).paragraphs] == BODY
+    assert compare(doc(seo), doc(shown)).summary.headline_changed
+
+
 def test_site_name_suffix_leaves_the_title() -> None:
     html = page(
         "<article>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",
@@ -856,6 +915,51 @@ def test_site_name_suffix_leaves_the_title() -> None:
 def test_double_line_breaks_separate_paragraphs() -> None:
     html = page("<div class='text'>" + "<br><br>".join(BODY) + "</div>", "<title>Library</title>")
     assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
+def test_footnote_marks_go_and_a_renumbered_note_is_no_change() -> None:
+    story = [
+        "The deal was signed in March after eleven months of talks with three landowners.",
+        "The company first offered £2.1m for the land and raised its offer twice. The final "
+        "price was £3.4m.",
+        "The flats will have 60 m<sup>2</sup> of floor space each, the plans show.",
+    ]
+
+    def version(marks: tuple[str, str]) -> Document:
+        body = (
+            f'<p>{story[0]}<sup><a href="#fn{marks[0]}">{marks[0]}</a></sup></p>'
+            f"<p>{story[1].replace('twice.', f'twice.<sup id=r><a href=#n>[{marks[1]}]</a></sup>')}"
+            f"</p><p>{story[2]}</p>" + "".join(f"<p>{p}</p>" for p in BODY)
+        )
+        return extract(snapshot(page(f"<article><h1>Reservoir deal</h1>{body}</article>")))
+
+    old, new = version(("1", "2")), version(("2", "3"))  # a note added before them
+    assert [p.text for p in old.paragraphs] == [
+        story[0],
+        story[1],
+        "The flats will have 60 m2 of floor space each, the plans show.",
+        *BODY,
+    ]
+    assert not compare(old, new).summary.changed
+
+
+@pytest.mark.parametrize("kicker", ["Interview", "Exclusive", "Analysis", "Cost of living"])
+def test_the_label_above_the_headline_goes(kicker: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f'<article><p class="kicker">{kicker}</p><h1>Harbour fire</h1>{body}</article>',
+        "<title>Harbour fire</title>",
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
+def test_a_short_sentence_above_the_headline_stays() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f"<article><p>Nobody was hurt.</p><h1>Harbour fire</h1>{body}</article>",
+        "<title>Harbour fire</title>",
+    )
+    assert extract(snapshot(html)).paragraphs[0].text == "Nobody was hurt."
 
 
 def test_a_byline_paragraph_goes_and_names_the_authors() -> None:
@@ -1384,6 +1488,49 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "Las noticias de la comarca, cada mañana en tu correo. Suscríbete gratis",
         "Die wichtigsten Nachrichten direkt in Ihr Postfach – jetzt kostenlos anmelden",
         "L'essentiel de l'actualité dans votre boîte mail : inscrivez-vous",
+        # A stamp that opens with its date, whose "Updated" time moves on every edit.
+        "Thursday 2 April 2026 7:00 am (Updated 12:40 pm)",
+        "March 4, 2026 at 9:12 a.m. EST",
+        "Wednesday, March 4, 2026",
+        "04/02/2026 07:00",
+        "2026-04-02 07:00",
+        # Counters, which every fetch moves on.
+        "Read 212 comments",
+        "This story has been shared 1,204 times.",
+        "1,204 shares",
+        # Photo credits and wire captions that end in theirs.
+        "AP Photo/Jane Doe",
+        "Getty Images",
+        "Jane Doe/AFP via Getty Images",
+        "FILE - Parents fill the Lakeport High School auditorium, Feb. 10, 2026. (AP Photo/Jane "
+        "Doe, File)",
+        "Firefighters work at the scene on Tuesday. (Reuters/Jane Doe)",
+        "FILE - Parents fill the Lakeport High School auditorium during a school board meeting "
+        "on the proposed four-day week, in Lakeport, Minn., Tuesday, Feb. 10, 2026. The board "
+        "voted to delay its decision until March. (AP Photo/Jane Doe, File)",
+        "Residents cleared debris on Tuesday. (Photo by Jane Doe)",
+        "Tolley Hill quarry. Photo: Dale Merriweather",
+        "Board members listen to public comment. (Photo: Renee Balogun/Lakeport Daily Sentinel)",
+        # Big outlets' furniture.
+        "skip past newsletter promotion",
+        "after newsletter promotion",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+        "funded by outside parties.",
+        "Reuse this content",
+        "Explore more on these topics",
+        "Continue reading the main story",
+        "Send any friend a story",
+        "Video: Parents pack the auditorium",
+        "Caption: Parents at the meeting",
+        # Russian and Arabic.
+        "Читайте также: В области отремонтируют 40 километров дорог",
+        "Фото: Иван Петров",
+        "Реклама",
+        "Поделиться",
+        "Подписывайтесь на наш Telegram-канал",
+        "اقرأ أيضاً: ارتفاع أسعار الوقود",
+        "إعلان",
+        "شارك المقال",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -1450,6 +1597,25 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Also read by the jury were two letters from the defendant.",
     "Get unlimited refills, the chain promised customers.",
     "Five years ago the same bridge was closed for a month.",
+    "Reuters reported that 12 people died.",
+    "Реклама на мосту запрещена, сообщили в мэрии.",
+    "شارك أكثر من 200 شخص في الافتتاح.",
+    "The mayor said the photo was fake. Photo: the mayor said nothing more.",
+    "AP Photo editors said the image was not altered.",
+    "Getty Images said it would review the licence.",
+    "The agency (AP) said 12 died.",
+    "The bill passed 52-48. (AP)",
+    '"We lost everything," she said (AP).',
+    "He said he had read 212 comments before replying.",
+    "The story was shared 1,204 times, the company said.",
+    "PA said the strike would go ahead.",
+    "The deal (reported by Reuters/Ipsos) was signed on Tuesday after a long night of talks.",
+    "May",
+    "Sunday 12",
+    "March 4, 2026",  # a timeline's date, the story's own
+    "2 April 2026",
+    "Feb. 24 and March 3",
+    "In 2026, 12 died.",
     "Next year the council will vote again.",
     "Two of the six photos showed the cracks.",
     "Gallery owners said the rent rise would close them.",
@@ -1738,6 +1904,20 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Ana Ruiz, Mary Ann Post", ("Ana Ruiz", "Mary Ann Post")),
         # A surname that is also a job title is a name.
         ("By Ben Writer and Mary Reporter", ("Ben Writer", "Mary Reporter")),
+        # "By" and "and" in other languages.
+        ("Por Lucía Fernández y Marcos Gil", ("Lucía Fernández", "Marcos Gil")),
+        ("Par Claire Dubois et Marc Petit", ("Claire Dubois", "Marc Petit")),
+        ("Von Anna Schmidt und Jan Berg", ("Anna Schmidt", "Jan Berg")),
+        ("Автор Ольга Степанова", ("Ольга Степанова",)),
+        ("Текст: Ольга Степанова и Иван Петров", ("Ольга Степанова", "Иван Петров")),
+        ("Di Marco Rossi", ("Di Marco Rossi",)),  # a surname, not Italian "by"
+        ("Ana Paula Souza e Silva", ("Ana Paula Souza e Silva",)),
+        ("By Jane Doe et al.", ("Jane Doe et al",)),
+        ("By Y. Chen and Et Ng", ("Y. Chen", "Et Ng")),  # an initial, not Spanish "y"
+        ("By Von Miller", ("Von Miller",)),  # a name, not German "by"
+        ("Von Miller", ("Von Miller",)),
+        # A contact's label is no second author.
+        ("By Anna Ortiz | Twitter", ("Anna Ortiz",)),
     ],
 )
 def test_split_authors(byline: str, names: tuple[str, ...]) -> None:
@@ -1810,6 +1990,39 @@ def test_inline_links_count_once_and_do_not_make_an_index() -> None:
 # --------------------------------------------------------------------------- no article
 
 
+FEED_ITEMS = "".join(
+    f"<item><title>{b[:60]}</title><link>https://x.example/{i}</link><description>{b}"
+    "</description></item>"
+    for i, b in enumerate(BODY)
+)
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        f'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title>{FEED_ITEMS}'
+        "</channel></rss>",
+        '<?xml version="1.0" encoding="utf-8"?><?xml-stylesheet href="s.xsl"?>'
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title>'
+        + "".join(f"<entry><title>{b[:50]}</title><summary>{b}</summary></entry>" for b in BODY)
+        + "</feed>",
+    ],
+)
+def test_a_feed_is_named_a_feed_and_watch_suggested(feed: str) -> None:
+    with pytest.raises(ExtractionError, match="is an RSS or Atom feed") as caught:
+        extract(snapshot(feed))
+    assert "storydiff watch page" in (caught.value.hint or "")
+
+
+def test_json_data_is_named_json_not_read_as_text() -> None:
+    data = json.dumps({"headline": "Library hours cut", "body": " ".join(BODY)})
+    with pytest.raises(ExtractionError, match="is JSON data, not an article"):
+        extract(snapshot(data, "text"))
+    # A text that opens with a bracket is still a text.
+    text = "[Updated] " + "\n\n".join(BODY)
+    assert [p.text for p in extract(snapshot(text, "text")).paragraphs][1:] == BODY[1:]
+
+
 def json_ld_page(body: str, visible: str = "") -> str:
     data = json.dumps(
         {
@@ -1860,6 +2073,48 @@ TEASER = (
     f"<article><h1>Library hours cut</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>"
     "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p></article>"
 )
+
+
+# Ten paragraphs: the six a wall leaves above it come to over 150 words.
+LONG_BODY = [
+    "Six branch libraries in the valley will open for fewer hours from June, the county "
+    "council confirmed on Thursday, in a move it says will save about £180,000 a year.",
+    "The changes follow a consultation in which more than 3,000 residents took part, most of "
+    "them saying that evening opening mattered more to them than Saturday mornings.",
+    "Councillor Rhiannon Bevan, who chairs the communities committee, said no member of staff "
+    "would lose their job and that volunteers would not replace paid librarians.",
+    "Campaigners from Friends of Valley Libraries said they would take a petition with more "
+    "than 4,000 signatures to the full council meeting next month.",
+    "The mobile library van, which visits eleven villages every fortnight, is not affected, "
+    "although its route will be reviewed in the autumn along with its fuel costs.",
+    "Opposition councillors said the savings were small beside the council's budget and "
+    "accused the cabinet of choosing a service that was easy to cut.",
+    "The council has cut its library budget by a fifth since 2020, according to figures "
+    "published with the committee papers earlier this week.",
+    "Branches in the three largest towns will keep their current hours for now.",
+    "A decision on the future of the reading rooms at Pontrhyd is expected in September.",
+    "The new opening times will be posted on the council's website and in each branch.",
+]
+
+
+def test_a_long_teaser_above_a_wall_gives_way_to_the_json_ld_body() -> None:
+    teaser = "".join(f"<p>{p}</p>" for p in LONG_BODY[:6])
+    wall = "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p>"
+    visible = f"<article><h1>Library hours cut</h1>{teaser}{wall}</article>"
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONG_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == LONG_BODY
+    assert doc.warnings == (STRUCTURED_BODY_WARNING,)
+
+
+@pytest.mark.parametrize("shown", [LONG_BODY[:5], [*LONG_BODY[:4], "A paragraph never stored."]])
+def test_a_page_that_shows_less_than_its_json_ld_body_keeps_what_it_shows(
+    shown: list[str],
+) -> None:
+    # No wall: the longer body is the text before the editors cut it, or another text.
+    visible = "<article><h1>Library hours cut</h1>" + "".join(f"<p>{p}</p>" for p in shown)
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONG_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == shown
+    assert doc.warnings == ()
 
 
 @pytest.mark.parametrize(
@@ -2787,6 +3042,69 @@ def test_lines_that_only_look_like_a_reporters_dateline_stay(line: str) -> None:
     cleaned = clean_up([Block(t) for t in [line, *JA_BODY]], Metadata())
     assert [b.text for b in cleaned.blocks] == [line, *JA_BODY]
     assert cleaned.byline == ()
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "By Renee Balogun | rbalogun@sentinel.example",
+        "By Renee Balogun, rbalogun@sentinel.example",
+        "By Renee Balogun | Email: rbalogun@sentinel.example | @rbalogun",
+        'By <a href="/staff/rb">Renee Balogun</a> | '
+        '<a href="mailto:renee.balogun@sentinel.example">renee.balogun@sentinel.example</a>',
+        "By Renee Balogun | Twitter: @reneeb",
+    ],
+)
+def test_a_bylines_email_or_handle_makes_no_author(shown: str) -> None:
+    # trafilatura read "Rbalogun Example", "Email rbalogun example" or "Renee Balogun
+    # Example" from these: names that are nowhere on the page.
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(f'<article><h1>Harbour fire</h1><div class="byline">{shown}</div>{body}</article>')
+    assert extract(snapshot(html)).authors == ("Renee Balogun",)
+
+
+def test_the_outlet_named_as_author_gives_way_to_the_byline_shown() -> None:
+    head = (
+        '<meta property="og:site_name" content="Harbour Gazette">'
+        '<meta name="author" content="Harbour Gazette">'
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    shown = '<div class="byline">By Renee Balogun</div>'
+    html = page(f"<article><h1>Harbour fire</h1>{shown}{body}</article>", head)
+    assert extract(snapshot(html)).authors == ("Renee Balogun",)
+    # With no byline on the page, no author: the outlet is the site, shown as such.
+    html = page(f"<article><h1>Harbour fire</h1>{body}</article>", head)
+    doc = extract(snapshot(html))
+    assert (doc.authors, doc.site_name) == ((), "Harbour Gazette")
+
+
+def test_an_author_named_in_json_ld_by_given_and_family_name_is_kept() -> None:
+    # trafilatura joins the two into a name the page nowhere writes whole.
+    person = '{"@type": "Person", "givenName": "Renee", "familyName": "Balogun"}'
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour fire", '
+        f'"author": {person}}}'
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f"<article><h1>Harbour fire</h1>{body}</article>",
+        f'<script type="application/ld+json">{ld}</script>',
+    )
+    assert extract(snapshot(html)).authors == ("Renee Balogun",)
+
+
+def test_an_author_named_in_json_ld_with_escapes_is_kept() -> None:
+    # Kept by the check above, which reads JSON's escapes as the page's own.
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour fire", '
+        '"author": {"@type": "Person", "name": "Luc\\u00eda Ortiz"}}'
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = page(
+        f"<article><h1>Harbour fire</h1>{body}</article>",
+        f'<script type="application/ld+json">{ld}</script>',
+    )
+    assert extract(snapshot(html)).authors == ("Lucía Ortiz",)
 
 
 @pytest.mark.parametrize(

@@ -120,10 +120,11 @@ def test_reworded_row_shows_word_level_changes_on_each_side() -> None:
     html = render()
     row = row_html(html, "b1")
     old, new = row.split('<div class="cell new">')[0], row.split('<div class="cell new">')[1]
-    assert '<del><span class="vh">removed: </span>12</del>' in old
+    assert '<del><span class="vh" dir="ltr">removed: </span>12</del>' in old
     assert "<ins>" not in old
     assert (
-        '<ins><span class="vh">added: </span>at least 14</ins>' in new.split('class="cell uni"')[0]
+        '<ins><span class="vh" dir="ltr">added: </span>at least 14</ins>'
+        in new.split('class="cell uni"')[0]
     )
     assert "reworded · 80% alike" in row
     unified = row.split('class="cell uni"')[1]
@@ -137,7 +138,7 @@ def test_a_word_diff_that_does_not_spell_the_sentences_is_redone() -> None:
     sentences = list(comparison.sentences)
     sentences[first] = broken
     html = render(replace(comparison, sentences=tuple(sentences)))
-    assert '<del><span class="vh">removed: </span>12</del>' in row_html(html, "b1")
+    assert '<del><span class="vh" dir="ltr">removed: </span>12</del>' in row_html(html, "b1")
     assert ">x</del>" not in html and ">y</ins>" not in html
 
 
@@ -169,9 +170,9 @@ def test_unified_cell_strikes_a_dropped_sentence_where_it_stood() -> None:
 def test_every_mark_has_a_label_for_screen_readers() -> None:
     html = render()
     for tag, label in (("ins", "added: "), ("del", "removed: ")):
-        opened = re.findall(rf"<{tag}>(.{{0,40}})", html)
+        opened = re.findall(rf"<{tag}>(.{{0,60}})", html)
         assert opened
-        assert all(o.startswith(f'<span class="vh">{label}</span>') for o in opened)
+        assert all(o.startswith(f'<span class="vh" dir="ltr">{label}</span>') for o in opened)
 
 
 def test_a_sentence_moved_to_another_paragraph_links_both_ways() -> None:
@@ -200,7 +201,9 @@ def test_a_sentence_moved_to_another_paragraph_links_both_ways() -> None:
     )
     html = render(comparison)
     first, second = row_html(html, "b1"), row_html(html, "b2")
-    moved = '<span class="mv"><span class="vh">moved sentence: </span>Roads flooded.</span>'
+    moved = (
+        '<span class="mv"><span class="vh" dir="ltr">moved sentence: </span>Roads flooded.</span>'
+    )
     assert moved + ' <a class="mvlink" href="#b2">to ¶ 2</a>' in first.split("cell new")[0]
     assert moved + ' <a class="mvlink" href="#b1">from old ¶ 1</a>' in second.split("cell new")[1]
 
@@ -249,6 +252,28 @@ def test_a_cosmetic_difference_is_noted_but_not_a_change() -> None:
     html = render(replace(comparison, blocks=tuple(blocks)))
     assert "only spacing, quotes or punctuation differ" in row_html(html, "b5")
     assert "chg" not in (Page(html).by_id("b5")["class"] or "").split()
+
+
+def test_a_paragraph_split_with_no_word_changed_is_called_a_split() -> None:
+    texts = [
+        "The river rose two metres overnight and flooded the lower town.",
+        "Police closed the bridge at dawn. Schools in the valley will stay shut on Monday.",
+        "The council said it would meet again on Tuesday to review the defences.",
+    ]
+
+    def document(paragraphs: list[str]) -> Document:
+        return Document(
+            paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs)
+        )
+
+    split = [texts[0], *split_sentences(texts[1]), texts[2]]
+    html = render(compare(document(texts), document(split)))
+    summary = html.split('class="diff"')[0]
+    # Not "Moved" (it stayed put), nor "only spacing, quotes or punctuation differ".
+    assert '<span class="kind">Split</span>' in summary
+    assert '<span class="kind">Moved</span>' not in summary
+    assert "split into 2 paragraphs" in html
+    assert "only spacing, quotes or punctuation differ" not in html
 
 
 def test_long_runs_of_unchanged_paragraphs_are_folded_with_a_count() -> None:
@@ -343,7 +368,7 @@ def test_a_long_list_of_key_changes_folds_after_ten() -> None:
 def test_marks_cover_words_not_the_spaces_around_them() -> None:
     html = render()
     assert "killing <del>" in html and "</del> people" in html
-    assert not re.search(r"<(ins|del)><span class=\"vh\">[^<]*</span>\s", html)
+    assert not re.search(r"<(ins|del)><span class=\"vh\"[^>]*>[^<]*</span>\s", html)
 
 
 def test_only_long_reports_skip_off_screen_layout() -> None:
@@ -361,10 +386,10 @@ def test_header_shows_metadata_and_word_diffs_of_what_changed() -> None:
     (link, _) = [a for a in page.tags("a") if (a.get("href") or "").startswith("https://")]
     assert link["rel"] == "noopener noreferrer"
     html = render()
-    assert '<ins><span class="vh">added: </span>, Tom Okafor</ins>' in html
+    assert '<ins><span class="vh" dir="ltr">added: </span>, Tom Okafor</ins>' in html
     assert (
-        '<del><span class="vh">removed: </span>Floods kill 12 in Harwick as river bursts its '
-        "banks</del>" in html
+        '<del><span class="vh" dir="ltr">removed: </span>Floods kill 12 in Harwick as river '
+        "bursts its banks</del>" in html
     )
 
 
@@ -498,7 +523,7 @@ def test_any_text_stays_text(paragraphs: list[str], title: str) -> None:
     spec.append(("reworded", (len(texts) - 1,), (len(texts) - 1,), False))
     html = render(build(texts, changed, spec, old_meta={"title": title}))
     page = Page(html)
-    reader = Page(re.sub(r'<span class="vh">[^<]*</span>', "", html))
+    reader = Page(re.sub(r'<span class="vh"[^>]*>[^<]*</span>', "", html))
     assert {tag for tag, _ in page.elements} <= ALLOWED_TAGS
     assert len(page.tags("script")) == 1 and len(page.tags("style")) == 1
     assert "\u202e" not in html and "\u200b" not in html
@@ -547,7 +572,7 @@ def cell_paragraphs(html: str, side: str) -> Counter[str]:
             continue
         inner = re.sub(r'<p class="tag".*?</p>', "", cell.group(1))
         inner = re.sub(
-            r'<span class="vh">[^<]*</span>| <a class="mvlink"[^>]*>[^<]*</a>', "", inner
+            r'<span class="vh"[^>]*>[^<]*</span>| <a class="mvlink"[^>]*>[^<]*</a>', "", inner
         )
         for paragraph in re.findall(r'<p dir="auto">(.*?)</p>', inner):
             found[unescape(re.sub(r"<[^>]+>", "", paragraph))] += 1
@@ -592,7 +617,7 @@ def cell_text(row: str, side: str, drop: str) -> str:
     inner = re.sub(r'<p class="tag".*?</p>| <a class="mvlink"[^>]*>[^<]*</a>', "", cell.group(1))
     if drop:
         inner = re.sub(rf"<{drop}>.*?</{drop}>", "", inner)
-    inner = re.sub(r'<span class="vh">[^<]*</span>', "", inner)
+    inner = re.sub(r'<span class="vh"[^>]*>[^<]*</span>', "", inner)
     return unescape(re.sub(r"<[^>]+>", " ", inner))
 
 

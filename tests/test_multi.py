@@ -155,6 +155,29 @@ def test_every_planted_disagreement_is_flagged(story: Story) -> None:
         assert len(set(said.values())) > 1
 
 
+WIRE = [
+    "KESTREL BAY, Ore. (Coastline Press) — A landslide closed both lanes of Highway 38 south "
+    "of Kestrel Bay on Thursday, stranding dozens of drivers for several hours, state "
+    "transportation officials said.",
+    "No injuries were reported. Crews expected to reopen one lane by Friday evening, said "
+    "Dana Holloway, a spokeswoman for the Oregon Department of Transportation.",
+    "The slide, about 150 feet wide, followed three days of heavy rain that dropped more than "
+    "6 inches on the coast range.",
+    "Geologists were inspecting the slope above the road for further movement, Holloway said.",
+]
+
+
+def test_two_outlets_that_ran_one_agencys_story_did_not_copy_each_other() -> None:
+    # Both credit Coastline Press in the dateline: "B reuses 100 % of A's sentences" misled.
+    herald = doc(*WIRE, site="Valley Herald", published="2026-05-07T10:00:00Z")
+    tribune = doc(*WIRE[:3], site="Coos Tribune", published="2026-05-07T11:00:00Z")
+    wire = doc(*WIRE, site="Coastline Press", published="2026-05-07T09:00:00Z")
+    assert compare_many([herald, tribune]).reuse == ()
+    # The agency's own copy is the source of both.
+    found = compare_many([herald, tribune, wire]).reuse
+    assert {(r.source, r.target) for r in found} == {(2, 0), (2, 1)}
+
+
 def test_planted_reuse_is_found_with_the_earlier_outlet_as_original(story: Story) -> None:
     for planted in story.labels["planted"]["reuse"]:
         source, target = story.index(planted["source"]), story.index(planted["target"])

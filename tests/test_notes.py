@@ -387,6 +387,31 @@ def test_a_name_the_note_spells_is_spoken_of_but_not_the_quote_beside_it() -> No
     assert noted == {"name"}
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this story misspelled the name of a resident, "
+        "Margaret Oaks.",
+        "This article was updated to correct the spelling of Margaret Oaks's name.",
+        "Correction: An earlier version misspelled Margaret Oaks's name as Oakes.",
+    ],
+)
+def test_a_speakers_name_the_note_spells_is_spoken_of(note: str) -> None:
+    # The commonest correction, on a quoted resident: an attribution change, not a name one.
+    said = '"The pictures came off the wall," said Margaret Oakes, who lives on Fern Row.'
+    c = compare(doc(*STORY, said), doc(*STORY, said.replace("Oakes", "Oaks"), note))
+    assert [ch.kind for ch in c.changes] == ["note", "attribution"]
+    assert [c.changes[i].kind for i, _ in c.summary.noted] == ["attribution"]
+
+
+def test_a_speaker_the_note_does_not_name_is_not_spoken_of() -> None:
+    said = '"The pictures came off the wall," said Margaret Oakes, who lives on Fern Row.'
+    note = "Correction: An earlier version misspelled the name of Fern Row as Fern Road."
+    c = compare(doc(*STORY, said), doc(*STORY, said.replace("Oakes", "Oaks"), note))
+    assert [ch.kind for ch in c.changes] == ["note", "attribution"]
+    assert c.summary.noted == ()
+
+
 def test_a_short_note_does_not_take_the_next_paragraph() -> None:
     c = compare(doc(*STORY), doc(*STORY[:3], "Update: Route 9 reopened.", STORY[3]))
     assert [(ch.kind, ch.new) for ch in c.changes] == [("note", "Update: Route 9 reopened.")]

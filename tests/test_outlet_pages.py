@@ -7,8 +7,13 @@ text was updated, with a cookie banner and a newsletter box mid-article; and a p
 copy that shows only the first paragraphs; a story with an inline photo gallery, pull quotes
 and "Read more" links between its paragraphs; a Spanish and a German paper, each with its
 own chrome and a correction in its own language; a live blog that makes each update an
-<article>, under a pinned summary and with "5 mins ago" beside each; and a page built by
-JavaScript whose text is only in its JSON-LD articleBody.
+<article>, under a pinned summary and with "5 mins ago" beside each; a page built by
+JavaScript whose text is only in its JSON-LD articleBody; a local paper whose byline gives
+the reporter's e-mail, with an advert splitting a paragraph, captions, a pull quote and a
+correction at the foot; an interview under a label and a date stamp with its "Updated"
+time; a subscriber's article whose page shows two paragraphs above a wall and whose
+JSON-LD articleBody holds all of it; and a Russian paper in windows-1251 that names no
+charset, with an "Автор:" byline.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no other change but names."""
@@ -305,6 +310,78 @@ PAIRS = {
         # "It is 21 per cent, not 18 per cent." owns up to the lede's figure, not the 40.
         extra={"noted": "18 per cent"},
     ),
+    "byline-email": Pair(
+        title="Lakeport school board delays vote on four-day week",
+        site_name="Lakeport Daily Sentinel",
+        # "By Renee Balogun | rbalogun@…": trafilatura made "Rbalogun Example" a second name.
+        authors=("Renee Balogun",),
+        first="The Lakeport Unified School District board voted",
+        last="The board will hold two more listening sessions",
+        chrome=(
+            "Advertisement",
+            "Board members listen",
+            "Districts in the state",
+            "Get the morning headlines",
+            "More from News",
+            "Topics:",
+            "Privacy Policy",
+            "rbalogun",
+            "Updated Feb. 11",
+        ),
+        changes=(
+            ("note", "added", None, "Correction: An earlier version"),
+            ("number", "changed", "5", "4"),  # "voted 5-2" -> "4-3": a tally, two counts
+            ("number", "changed", "2", "3"),
+        ),
+        new_last="Correction: An earlier version",
+        # An advert's box inside the new version's second paragraph splits it in two.
+        paragraphs=(5, 7),
+    ),
+    "interview-stamp": Pair(
+        title="'We had no choice': Westhaven harbour master defends dredging",
+        site_name="Westhaven Post",
+        authors=("Owen Pritchard",),
+        # The standfirst stays in the text: only the description repeats it.
+        first="Captain Elin Marsh answers critics",
+        last="Elin Marsh: Most of it goes",
+        chrome=(
+            "Interview\n",  # the label above the headline
+            "Thursday 2 April 2026",  # the stamp, whose "Updated" time moves on every edit
+            "Updated",
+            "We use cookies",
+            "Related:",
+            "Fishermen protest at harbour gates",
+            "Owen Pritchard is the Post's",
+            "Comments (12)",
+            "Join the conversation",
+            "Registered in England",
+        ),
+        changes=(("number", "changed", "Two", "Three"),),
+        # "The scheme in numbers", a fact box, is a table: a paragraph per row ("Cost | £3m").
+        paragraphs=(15, 15),
+        extra={"heading": "Why was the dredging needed?", "cell": "Cost | £3m"},
+    ),
+    "paywall-jsonld": Pair(
+        title="Lakeport school board delays vote on four-day week",
+        site_name="Lakeport Daily Sentinel",
+        authors=("Renee Balogun",),
+        first="The Lakeport Unified School District board voted",
+        # Past the two paragraphs the page shows before its wall: from articleBody.
+        last="The board will hold two more listening sessions",
+        chrome=("Subscribe", "$1 a week", "Already a subscriber", "Home"),
+        changes=(("number", "changed", "a year", "two years"),),
+        paragraphs=(6, 6),
+    ),
+    "ru-cp1251": Pair(
+        title="В Заречном открыли новый мост через реку Вязьму",
+        site_name="Заречные вести",
+        # "Автор: Ольга Степанова": trafilatura kept the label as part of her name.
+        authors=("Ольга Степанова",),
+        first="Во вторник в Заречном открыли движение",
+        last="Жители соседних домов пожаловались",
+        chrome=("Поделиться", "Читайте также", "Все права защищены", "Главная"),
+        changes=(("number", "changed", "340", "360"),),
+    ),
 }
 
 
@@ -337,6 +414,8 @@ def test_each_version_keeps_its_article_and_loses_its_chrome(page: str, version:
     assert doc.published is not None and doc.modified is not None
     if "heading" in pair.extra:
         assert pair.extra["heading"] in texts
+    if "cell" in pair.extra:  # a data table's row
+        assert pair.extra["cell"] in texts
 
 
 @pytest.mark.parametrize("page", sorted(PAIRS))

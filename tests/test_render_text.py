@@ -696,3 +696,32 @@ def test_a_long_chinese_paragraph_wraps_in_linear_time(monkeypatch: pytest.Monke
                 measured = 0
                 text._cjk_breaks(paragraph, width)
                 assert measured <= 4 * len(paragraph), (sentences, width)
+
+
+def test_a_split_that_changed_no_word_says_so_in_both_views() -> None:
+    texts = [
+        "The river rose two metres overnight and flooded the lower town.",
+        "Police closed the bridge at dawn. Schools in the valley will stay shut on Monday.",
+        "The council said it would meet again on Tuesday to review the defences.",
+    ]
+
+    def document(paragraphs: list[str]) -> Document:
+        return Document(
+            paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs)
+        )
+
+    # An edit in the paragraph before, so that the split one is shown as its context.
+    edited = compare(
+        document([texts[0].replace("two", "three"), texts[1], texts[2]]),
+        document([texts[0], *split_sentences(texts[1]), texts[2]]),
+    )
+    assert [b.op for b in edited.blocks] == ["reworded", "equal", "equal"]
+    unified = text.comparison(edited, width=80, color=False, context=5)
+    assert "¶ 2 → ¶ 2–3, unchanged, split" in unified
+    wide = text.comparison(edited, width=140, color=False, context=5)
+    assert "¶ 2 split" in wide and "¶ 2–3 split" in wide
+    # NEW's side breaks where its paragraphs do.
+    lines = [line.rstrip() for line in unified.splitlines()]
+    assert "  Police closed the bridge at dawn." in lines
+    right = [line.split("│")[-1].strip() for line in wide.splitlines() if "│" in line]
+    assert "Police closed the bridge at dawn." in right

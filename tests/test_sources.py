@@ -25,6 +25,7 @@ from werkzeug import Request, Response
 from compare import __version__, load
 from compare.cli import app
 from compare.errors import ExitCode, FetchError, InputError
+from compare.extract import extract
 from compare.model import LoadOptions
 from compare.sources import (
     _REFUSED_LABELS,
@@ -116,6 +117,83 @@ def test_redirect_chain_records_the_final_url(server: HTTPServer) -> None:
     assert snapshot.provenance.spec == server.url_for("/a")
     assert snapshot.provenance.url == server.url_for("/final")
     assert snapshot.provenance.status == 200
+
+
+def stub(target: str, delay: str = "0", wrap: str = "") -> str:
+    meta = f'<meta http-equiv="Refresh" content="{delay}; URL={target}">'
+    if wrap:
+        meta = f"<{wrap}>{meta}</{wrap}>"
+    return (
+        f"<!DOCTYPE html><html><head>{meta}<title>Redirecting</title></head><body>"
+        f'<p>If you are not redirected, <a href="{target}">click here</a>.</p></body></html>'
+    )
+
+
+def test_a_meta_refresh_stub_is_followed(server: HTTPServer) -> None:
+    # A moved article's old address often answers 200 with a stub that sends browsers on.
+    server.expect_request("/old").respond_with_data(stub("/new"), content_type="text/html")
+    server.expect_request("/new").respond_with_data(PAGE, content_type="text/html")
+    snapshot = read(server.url_for("/old"), FAST)
+    assert snapshot.provenance.spec == server.url_for("/old")
+    assert snapshot.provenance.url == server.url_for("/new")
+    assert "Harbour bridge reopens" in snapshot.text()
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        stub("/new", delay="300"),  # a page that reloads itself later
+        stub("/unsupported", wrap="noscript"),  # for browsers without JavaScript
+        PAGE.replace("<head>", '<head><meta http-equiv="refresh" content="0">'),
+        PAGE.replace("<head>", '<head><meta http-equiv="refresh" content="0; url=/page">'),
+    ],
+)
+def test_a_refresh_that_is_no_redirect_is_not_followed(server: HTTPServer, page: str) -> None:
+    server.expect_request("/page").respond_with_data(page, content_type="text/html")
+    snapshot = read(server.url_for("/page"), FAST)
+    assert snapshot.provenance.url == server.url_for("/page")
+
+
+CHALLENGE = (
+    "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+    "<h1>Checking your browser before accessing the site.</h1>"
+    '<script src="/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1"></script>'
+    "<noscript>Enable JavaScript and cookies to continue</noscript></body></html>"
+)
+
+
+@pytest.mark.parametrize("status", [403, 503, 429])
+def test_a_bot_check_is_named_and_not_retried(server: HTTPServer, status: int) -> None:
+    # "the server is busy or failing; try again later" after three tries misled: no retry
+    # gets past the challenge.
+    server.expect_request("/story").respond_with_data(
+        CHALLENGE, status=status, content_type="text/html"
+    )
+    with pytest.raises(FetchError, match="with a bot check") as caught:
+        read(server.url_for("/story"), FAST)
+    assert "save it" in caught.value.hint
+    assert len(server.log) == 1
+
+
+def test_a_bot_check_served_as_a_page_is_named(server: HTTPServer) -> None:
+    server.expect_request("/story").respond_with_data(CHALLENGE, content_type="text/html")
+    with pytest.raises(FetchError, match="with a bot check"):
+        read(server.url_for("/story"), FAST)
+
+
+def test_a_page_that_loads_the_challenge_script_is_read(server: HTTPServer) -> None:
+    script = '<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script>'
+    server.expect_request("/story").respond_with_data(
+        PAGE.replace("</body>", script + "</body>"), content_type="text/html"
+    )
+    assert "Harbour bridge reopens" in read(server.url_for("/story"), FAST).text()
+
+
+def test_a_meta_refresh_loop_is_a_fetch_error(server: HTTPServer) -> None:
+    server.expect_request("/a").respond_with_data(stub("/b"), content_type="text/html")
+    server.expect_request("/b").respond_with_data(stub("/a"), content_type="text/html")
+    with pytest.raises(FetchError, match="redirected more than"):
+        read(server.url_for("/a"), FAST)
 
 
 def test_redirect_loop_over_the_limit_is_a_fetch_error(server: HTTPServer) -> None:
@@ -229,6 +307,25 @@ def test_binary_body_with_a_vague_content_type_is_an_input_error(server: HTTPSer
     )
     with pytest.raises(InputError, match="a PDF document"):
         read(server.url_for("/file"), FAST)
+
+
+def test_an_html_document_served_as_text_plain_is_read_as_html(server: HTTPServer) -> None:
+    # A misconfigured server: the article, not its markup as words ("<!doctype html> ...").
+    paragraphs = STORY_TEXT.split("\n\n")
+    page = "<!DOCTYPE html><html><head><title>Bridge reopens</title></head><body><article>"
+    page += "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
+    server.expect_request("/as-text").respond_with_data(
+        "\ufeff\n<!-- cached -->\n" + page, content_type="text/plain; charset=utf-8"
+    )
+    snapshot = read(server.url_for("/as-text"), FAST)
+    assert snapshot.kind == "html"
+    assert [p.text for p in extract(snapshot).paragraphs] == [p.strip() for p in paragraphs]
+
+
+def test_text_plain_that_only_mentions_markup_stays_text(server: HTTPServer) -> None:
+    text = "How to write <html> by hand.\n\n" + STORY_TEXT
+    server.expect_request("/text").respond_with_data(text, content_type="text/plain")
+    assert read(server.url_for("/text"), FAST).kind == "text"
 
 
 def test_charset_from_the_content_type_header(server: HTTPServer) -> None:
@@ -484,6 +581,48 @@ def test_undeclared_charset_is_guessed(server: HTTPServer) -> None:
     body = CYRILLIC_PAGE.format(meta="").encode("windows-1251")
     server.expect_request("/guess").respond_with_data(body, content_type="text/html")
     snapshot = read(server.url_for("/guess"), FAST)
+    assert "Мост через залив" in snapshot.text()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("windows-1251", "Мост через залив"),
+        ("koi8-r", "Мост через залив"),
+        ("iso-8859-2", "Most przez zatokę"),
+        ("windows-1253", "Η γέφυρα"),
+    ],
+)
+def test_utf8_labelled_a_single_byte_charset_in_a_file_is_read_as_utf8(
+    tmp_path: Path, label: str, text: str
+) -> None:
+    # A site that moved to UTF-8 and kept its old <meta>: "Мост" came out as "РњРѕСЃС‚".
+    page = f'<html><head><meta charset="{label}"></head><body><p>{text} открыт.</p>'
+    path = tmp_path / "moved.html"
+    path.write_bytes(page.encode("utf-8"))
+    snapshot = read(str(path), FAST)
+    assert snapshot.provenance.encoding == "utf-8"
+    assert text in snapshot.text()
+
+
+def test_a_windows_1251_page_keeps_its_label(tmp_path: Path) -> None:
+    path = tmp_path / "real.html"
+    path.write_bytes(CYRILLIC_PAGE.format(meta='<meta charset="windows-1251">').encode("cp1251"))
+    snapshot = read(str(path), FAST)
+    assert snapshot.provenance.encoding == "cp1251"
+    assert "Мост через залив" in snapshot.text()
+
+
+@pytest.mark.parametrize("meta", ["", '<meta charset="windows-1251">'])
+def test_a_utf8_header_on_a_page_utf8_garbles_is_passed_over(server: HTTPServer, meta: str) -> None:
+    # An old CMS's cp1251 page behind a server that adds "charset=utf-8" to everything: read
+    # as labelled, every letter was a replacement character, and the exit status 0.
+    body = CYRILLIC_PAGE.format(meta=meta).encode("windows-1251")
+    server.expect_request("/mislabelled").respond_with_data(
+        body, content_type="text/html; charset=utf-8"
+    )
+    snapshot = read(server.url_for("/mislabelled"), FAST)
+    assert snapshot.provenance.encoding == "cp1251"
     assert "Мост через залив" in snapshot.text()
 
 

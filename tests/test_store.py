@@ -82,6 +82,37 @@ def test_content_hash_ignores_cosmetic_edits_but_not_text_headline_or_standfirst
     )
 
 
+def test_content_hash_reads_the_text_across_paragraph_breaks() -> None:
+    # An advert's box inside a paragraph splits it on one fetch and not on the next: the
+    # same words are no new version. A word that changes, or moves, still is one.
+    base = doc(TITLE, BASE)
+    split = [*BASE[:2], *split_sentences(BASE[2]), *BASE[3:]]
+    assert len(split) > len(BASE)
+    assert content_hash(doc(TITLE, split)) == content_hash(base)
+    merged = [BASE[0] + " " + BASE[1], *BASE[2:]]
+    assert content_hash(doc(TITLE, merged)) == content_hash(base)
+    assert content_hash(doc(TITLE, [BASE[1], BASE[0], *BASE[2:]])) != content_hash(base)
+    assert content_hash(doc(TITLE, [*BASE[:-1], BASE[-1] + " Two more"])) != content_hash(base)
+
+
+def test_a_split_paragraph_is_a_cosmetic_change(store: Store) -> None:
+    split = [*BASE[:2], *split_sentences(BASE[2]), *BASE[3:]]
+    assert add(store, TITLE, BASE, "2026-05-24T10:00:00.000Z") == "new"
+    assert add(store, TITLE, split, "2026-05-24T10:30:00.000Z") == "cosmetic"
+
+
+def test_a_store_from_schema_2_gets_hashes_read_across_paragraph_breaks(tmp_path: Path) -> None:
+    split = [*BASE[:2], *split_sentences(BASE[2]), *BASE[3:]]
+    with Store.open(tmp_path / "v.db") as opened:
+        opened.observe([URL], doc(TITLE, BASE), b"<p>x</p>", "2026-05-24T10:00:00.000Z")
+        with opened.transaction():
+            opened.connection.execute("UPDATE versions SET content_hash = 'schema 2 hash'")
+            opened.connection.execute("PRAGMA user_version = 2")
+    with Store.open(tmp_path / "v.db") as reopened:
+        again = reopened.observe([URL], doc(TITLE, split), b"<p>x</p>", "2026-05-24T11:00:00.000Z")
+        assert again.outcome == "unchanged"
+
+
 def test_document_round_trips_through_its_json_contract() -> None:
     original = Document(
         paragraphs=(Paragraph("One. Two.", ("One.", "Two.")),),

@@ -68,8 +68,12 @@ _TAGS: dict[tuple[Mark, bool], str] = {
     ("mv", False): '<span class="mv">',
     ("mv", True): '<span class="mv cjk">',
 }
-#: The tag and the label screen readers announce, built once.
-_OPENINGS = {key: f'{tag}<span class="vh">{_LABELS[key[0]]}</span>' for key, tag in _TAGS.items()}
+#: The tag and the label screen readers announce, built once. The label's own ``dir`` keeps
+#: its English out of the paragraph's ``dir="auto"``: an Arabic paragraph that opens with a
+#: change was otherwise laid out left to right, "removed:" being its first strong letters.
+_OPENINGS = {
+    key: f'{tag}<span class="vh" dir="ltr">{_LABELS[key[0]]}</span>' for key, tag in _TAGS.items()
+}
 _CLOSINGS: dict[Mark, str] = {"ins": "</ins>", "del": "</del>", "mv": "</span>"}
 
 
@@ -281,8 +285,11 @@ class Row:
 
     @property
     def note(self) -> str:
-        """A remark on an unchanged row whose text differs only in form."""
-        return "only spacing, quotes or punctuation differ" if self.cosmetic else ""
+        """A remark on an unchanged row whose text differs only in form (a split or merge
+        that changed no word says so in its tag)."""
+        return (
+            "only spacing, quotes or punctuation differ" if self.cosmetic and not self.tag else ""
+        )
 
     @property
     def changed(self) -> bool:
@@ -715,7 +722,9 @@ class _Builder:
                 numbers = [int(r.anchor[1:]) for r in run]
                 new_numbers = [p for r in run for p in (self.c.blocks[int(r.anchor[1:]) - 1].b)]
                 where = f" ({_span(new_numbers)})" if new_numbers else ""
-                label = f"Show {plural(len(numbers), 'unchanged paragraph')}{where}"
+                # NEW's paragraphs, as the range gives them (a split one counts twice).
+                count = len(new_numbers) or len(numbers)
+                label = f"Show {plural(count, 'unchanged paragraph')}{where}"
                 out.append(Fold(tuple(run), label))
             else:
                 out.extend(run)
@@ -895,8 +904,10 @@ class _Builder:
         side: Side = "new" if block.b else "old"
         text = self.docs[side].paragraphs[(block.b or block.a)[0]].text
         mark: Mark = {"added": "ins", "removed": "del"}.get(block.op, "")  # type: ignore[assignment]
-        kind = "Moved" if block.op == "equal" else block.op.capitalize()
-        if block.moved and block.op == "equal":
+        kind = block.op.capitalize()
+        if block.op == "equal":  # moved, or split or merged with no word changed
+            kind = "Moved" if block.moved else "Split" if len(block.b) > 1 else "Merged"
+        if block.op == "equal":
             where = f"old {_span(block.a)} → {_span(block.b)}"
         return KeyChange(f"#{row.anchor}", where, kind, fragments_html([(mark, _clip(text, 140))]))
 

@@ -264,6 +264,8 @@ def _label_style(block: Block) -> str:
 
 def _label(block: Block, out: _Writer) -> Text:
     if not is_change(block):
+        if len(block.a) != len(block.b):  # split or merged, no word changed
+            return out.text(f"  {block_label(block)}", "dim")
         return out.text(f"  ¶ {paragraph_numbers(block.b)}", "dim")
     label = block_label(block, moved="↕ moved")
     if block.op == "reworded":
@@ -280,7 +282,18 @@ def _unified_body(c: Comparison, index: int, pieces: Pieces, out: _Writer) -> Te
     if block.op != "equal" and (found := pieces.whole(index)):
         return out.whole(found, block.op)
     doc, where = (c.old, block.a) if block.op == "removed" else (c.new, block.b)
-    return out.text(" ".join(paragraphs_text(doc, where)), _PARAGRAPH_STYLE[block.op])
+    return _paragraphs(out, paragraphs_text(doc, where), _PARAGRAPH_STYLE[block.op])
+
+
+def _paragraphs(out: _Writer, texts: list[str], style: str) -> Text:
+    """Paragraphs of one block, each on lines of its own: a split one shows as split (the
+    text itself has its line breaks made spaces by ``reveal``)."""
+    joined = out.text()
+    for i, paragraph in enumerate(texts):
+        if i:
+            joined.append("\n")
+        joined.append_text(out.text(paragraph, style))
+    return joined
 
 
 #: Marks that close a phrase in Chinese or Japanese, which never start a line there.
@@ -463,8 +476,8 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             old_text = new_text = out.whole(found, block.op, _SIDES[block.op])
         else:
             style = _PARAGRAPH_STYLE[block.op]
-            old_text = out.text(" ".join(paragraphs_text(c.old, block.a)), style)
-            new_text = out.text(" ".join(paragraphs_text(c.new, block.b)), style)
+            old_text = _paragraphs(out, paragraphs_text(c.old, block.a), style)
+            new_text = _paragraphs(out, paragraphs_text(c.new, block.b), style)
         left, right = [out.text()], [out.text()]
         if block.a:
             left += [_side_label(block, block.a, out), *_wrap(old_text, console, column)]
@@ -476,6 +489,8 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
 
 def _side_label(block: Block, where: tuple[int, ...], out: _Writer) -> Text:
     what = "" if block.op == "equal" else f" {block.op}"
+    if block.op == "equal" and len(block.a) != len(block.b):
+        what = " split" if len(block.b) > len(block.a) else " merged"
     label = f"{_MARKERS[block.op]} ¶ {paragraph_numbers(where)}{what}"
     if block.moved:
         label += " ↕ moved"

@@ -357,3 +357,36 @@ def test_the_timeline_sets_each_changes_two_version_cards_side_by_side(
     assert boxes and all(len(cards) == 2 for cards in boxes)
     assert [(old, new) for old, new in boxes if old != new] == []
     context.close()
+
+
+ARABIC = [
+    "افتتح وزير المياه يوم الأحد محطة جديدة لتحلية مياه البحر بطاقة 120 ألف متر مكعب يوميًا.",
+    "وقال الوزير إن المحطة ستغطي احتياجات نحو 400 ألف نسمة من مياه الشرب في المدينة.",
+    "وبلغت تكلفة المشروع 85 مليون دينار، وتم تنفيذه خلال ثلاث سنوات.",
+]
+
+
+def test_an_arabic_paragraph_that_opens_with_a_change_reads_right_to_left(
+    browser: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    # The hidden "removed: " label was the first strong text its dir="auto" saw.
+    pages = []
+    for name, first_word in (("old", "وقال"), ("new", "وزعم")):
+        body = "".join(f"<p>{p.replace('وقال', first_word)}</p>" for p in ARABIC)
+        path = tmp_path / f"{name}.html"
+        path.write_text(
+            f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>محطة تحلية</title>'
+            f"</head><body><article><h1>افتتاح محطة تحلية</h1>{body}</article></body></html>",
+            encoding="utf-8",
+        )
+        pages.append(load(str(path)))
+    report = tmp_path / "ar.html"
+    comparison = compare(pages[0], pages[1])
+    report.write_text(render_comparison(comparison, generated_at="2026-06-01T08:00:00Z"))
+    context, page, _ = open_report(browser, report)
+    directions = page.eval_on_selector_all(
+        ".row .txt p[dir='auto']", "ps => ps.map(p => getComputedStyle(p).direction)"
+    )
+    assert len(directions) >= 6 and set(directions) == {"rtl"}
+    page.screenshot(path=str(artifacts / "browser-ar-rtl.png"))
+    context.close()
