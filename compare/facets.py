@@ -3522,10 +3522,11 @@ _OPEN_CLOSE = frozenset(
     word for one, other in _OPPOSITE_VERBS[:3] for word in (*one.split(), *other.split())
 )
 #: What after opening or closing gives it a sense with no opposite there: "opened fire",
-#: "closing in on", and a market's open and close ("opened higher" -> "closed higher",
-#: "closed down 2%", "opened at 7,400": another time of the day, not the opposite).
+#: "closing in on", and a market's open and close told by its move ("opened higher" ->
+#: "closed higher", "closed down 2%": another time of the day, not the opposite). A time or
+#: a level is no sign: "The gates open at noon" -> "close at noon" flips.
 _OPEN_CLOSE_SENSE = lazy_pattern(
-    r"\s+(?:fire|in\s+on|higher|lower|flat|unchanged|mixed|at|(?:up|down)\s+[\d.,]+)\b"
+    r"\s+(?:fire|in\s+on|higher|lower|flat|unchanged|mixed|(?:up|down)\s+[\d.,]+)\b"
 )
 #: "close" the adjective: "close to a deal", "close by".
 _NEAR_SENSE = lazy_pattern(r"\s+(?:to|by)\b")

@@ -3203,6 +3203,7 @@ def flips_both_ways(old: str, new: str) -> list[tuple[str | None, str | None]]:
         ("The border will open on Monday.", "The border will close on Monday.", "open", "close"),
         ("The mine is closing this year.", "The mine is opening this year.", "closing", "opening"),
         ("The shop shut in 2019.", "The shop opened in 2019.", "shut", "opened"),
+        ("The gates open at noon.", "The gates close at noon.", "open", "close"),
         ("The road was closed to traffic.", "The road was open to traffic.", "closed", "open"),
         # A noun is a flip too.
         ("There was a fall in prices.", "There was a rise in prices.", "fall", "rise"),
@@ -3246,7 +3247,6 @@ def test_opposites_flip_in_each_of_their_forms(old: str, new: str, was: str, now
         ("Police opened fire on the crowd.", "Police closed the road."),
         ("Shares opened higher.", "Shares closed higher."),
         ("Shares closed up 3.2%.", "Shares opened up 3.2%."),
-        ("The index opened at 7,400.", "The index closed at 7,400."),
         ("The talks are close to a deal.", "The talks are open to a deal."),
         ("Troops are closing in on the city.", "Troops are opening the city."),
         # Clauses that trade places, or a trimmed one.
