@@ -3393,6 +3393,7 @@ _ANTONYM_PAIRS: tuple[str, ...] = (
 #: fall in prices", "the close of trading", "an open door"). A form of one against another
 #: form of the other ("closed" -> "opens") is a change of tense too, and not read as a flip.
 _OPPOSITE_VERBS = (
+    # One or the other: not the one is the other ("did not win" is "lost").
     ("open opens opened opening", "close closes closed closing"),
     ("reopen reopens reopened reopening", "close closes closed closing"),
     ("open opens opened opening", "shut shuts shut shutting"),
@@ -3400,6 +3401,7 @@ _OPPOSITE_VERBS = (
     ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
     ("convict convicts convicted convicting", "acquit acquits acquitted acquitting"),
     ("survive survives survived surviving", "die dies died dying"),
+    # The rest: "did not raise rates" need not be "lowered" them.
     ("raise raises raised raising", "lower lowers lowered lowering"),
     ("lift lifts lifted lifting", "impose imposes imposed imposing"),
     ("support supports supported supporting", "oppose opposes opposed opposing"),
@@ -3436,6 +3438,11 @@ _MOVES = (
 _ANTONYM_PAIRS += tuple(
     f"{up} {down}" for ups, downs in _MOVES for up in ups.split() for down in downs.split()
 )
+
+
+#: The base forms of the verbs of one or the other (the first seven of ``_OPPOSITE_VERBS``),
+#: which a negation stands before ("did not win"): not the one says the other in any form.
+_EITHER_OR_VERBS = frozenset(forms.split()[0] for pair in _OPPOSITE_VERBS[:7] for forms in pair)
 
 
 def _antonym_table(pairs: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -3821,12 +3828,19 @@ _PREFIX_OPPOSITES = {
 
 def _said_in_a_word(cue: Cue, other: str) -> bool:
     """Whether the other version says what a negation says in one word: "not armed" and
-    "unarmed", "not clear" and "unclear", "not guilty" and "innocent"."""
+    "unarmed", "not clear" and "unclear", "not guilty" and "innocent", and an opposite verb
+    in another form ("did not win" and "lost", "did not rise" and "fell")."""
     negated = cue.text.rsplit(" ", 1)[-1].lower()
     if cue.group in ("deny", "refuse") or negated == cue.text.lower():
         return False
     lower = other.lower()
-    return any(_whole_word(lower, word) for word in _opposites(negated))
+    opposites = _opposites(negated)
+    if any(_whole_word(lower, word) for word in opposites):
+        return True
+    if negated not in _EITHER_OR_VERBS:
+        return False
+    stems = {_verb_stem(word) for word in opposites}
+    return any(_verb_stem(word) in stems for word in _NEGATED_WORD().findall(lower))
 
 
 def _cue_in_place(a: Cue, b: Cue) -> bool:

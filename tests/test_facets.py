@@ -3364,3 +3364,33 @@ def test_could_have_against_a_yes_is_still_a_hedge() -> None:
     ]
     # Another verb: the no says nothing of it.
     assert only("The firm did not win approval.", "The firm could have lost its licence.", "hedge")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The team did not win.", "The team lost."),
+        ("The court did not convict him.", "The court acquitted him."),
+        ("The patient did not survive.", "The patient died."),
+        ("The shop did not open on Sunday.", "The shop closed on Sunday."),
+    ],
+)
+def test_not_the_one_of_one_or_the_other_is_the_other_in_any_form(old: str, new: str) -> None:
+    # "did not win" says "lost": one polarity, no flip.
+    assert kinds(old, new) == []
+    assert kinds(new, old) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        # Not rising is no fall, nor not raising rates a cut: the flip is told.
+        ("Prices did not rise.", "Prices fell.", "did not rise", "fell"),
+        ("The bank did not raise rates.", "The bank lowered rates.", "did not raise", "lowered"),
+        ("The team did not win.", "The team won.", "did not win", "won"),
+    ],
+)
+def test_not_the_one_of_opposites_with_a_middle_still_flips(
+    old: str, new: str, was: str, now: str
+) -> None:
+    assert kinds(old, new) == [("negation", "changed", was, now)]
