@@ -3194,11 +3194,29 @@ def _implicit_flips(
                     objects = _object_after(own_text, said), _object_after(other_text, unsaid)
                     if all(objects) and objects[0] != objects[1]:
                         break
+                    # "have" and "be" say little alone: what follows them must stay whole
+                    # ("failed to have its licence renewed" -> "had its licence revoked").
+                    if not _same_verb(word, complement) and not _same_after(
+                        (own_text, said), (other_text, unsaid)
+                    ):
+                        break
                     was, now = (unsaid, said) if added else (said, unsaid)
                     detail = _describe("changed", "negation flipped", was, now)
                     changes.append(_change("negation", "changed", was, now, sentence, detail))
                     break
     return changes
+
+
+def _same_after(own: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether the words after ``own[1]`` in the text ``own[0]`` are those after ``other[1]``
+    in ``other[0]``, as far as the shorter run goes in its clause (one word at least)."""
+    runs = []
+    for text, words in (own, other):
+        lower = text.lower()
+        at = lower.find(words.lower())
+        runs.append(_words_following(lower, at + len(words)) if at != -1 else [])
+    shared = min(len(runs[0]), len(runs[1]))
+    return shared > 0 and runs[0][:shared] == runs[1][:shared]
 
 
 #: The forms of "have" and "be", auxiliaries that are verbs too ("had the ruling overturned",

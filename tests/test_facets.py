@@ -3322,6 +3322,9 @@ def test_failing_to_flips_with_the_verb_in_its_own_ending_or_an_auxiliary(
     ("old", "new"),
     [
         ("The firm failed to have the ruling overturned.", "The firm has been fined."),
+        # "have" says little alone: what follows it changed.
+        ("The firm failed to have its licence renewed.", "The firm had its licence revoked."),
+        ("The firm failed to be profitable.", "The firm is unprofitable."),
         ("The senator failed to be re-elected.", "The senator was defeated."),
         ("The bill failed to pass the Senate.", "The bill should have passed the Senate."),
         (
