@@ -741,12 +741,13 @@ _ORDINAL_BEFORE = lazy_pattern(
 _BETWEEN = lazy_pattern(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = lazy_pattern(r"\bfrom\s+\S*$", re.IGNORECASE)
 #: A verb of rising or falling, then "by" ("the toll rose by four to 16", "its lead slipped
-#: by four to 16"): the rise, then the level it reached, not a range. Every verb of _MOVED_UP
-#: and _MOVED_DOWN (past tense only, for the flips) is here in its reporting forms; the bare
-#: form is not ("will rise by 5 to 10" forecasts a range).
+#: by four to 16"): the rise, then the level it reached, not a range. Every verb of _MOVES
+#: but "lose" ("lost by 3 to 1" is a score) is here in its reporting forms; the bare form is
+#: not ("will rise by 5 to 10" forecasts a range).
 _MOVED_BY = lazy_pattern(
     r"\b(?:rose|ris(?:es|en|ing)|grew|grow(?:s|n|ing)|fell|fall(?:s|en|ing)|sank|sunk|sinks"
-    r"|sinking|(?:climb|jump|gain|soar|slump)(?:s|ed|ing)|(?:drop|slip)(?:s|ped|ping)"
+    r"|sinking|(?:climb|jump|gain|soar|slump)(?:s|ed|ing)|(?:drop|slip|dip)(?:s|ped|ping)"
+    r"|slid|slides|sliding|shrank|shrunk|shrinks|shrinking"
     r"|rall(?:ies|ied|ying)|(?:increas|surg|advanc|declin|tumbl|plung|decreas)(?:es|ed|ing))"
     r"\s+by\s+$",
     re.IGNORECASE,
@@ -3189,16 +3190,28 @@ def _implicit_flips(
                 # Past its auxiliaries: "failed to win" / "has won"; not past the verb itself
                 # ("failed to do the work" / "did the work").
                 while word.lower() in _AUX_WORDS and not _same_verb(word, complement):
+                    following = _word_after(other_text, f"{reached} {word}")
+                    # The last of them may be the verb: "failed to have the ruling
+                    # overturned" / "has had the ruling overturned".
+                    if _same_auxiliary(word, complement) and following.lower() not in _AUX_WORDS:
+                        break
                     reached = f"{reached} {word}"
-                    word = _word_after(other_text, reached)
+                    word = following
                 if _UNREAL_PAST().search(reached):
                     break  # "failed to win" / "should have won": not won either way
-                if word and _same_verb(word, complement):  # "failed to win" / "won"
+                # "failed to win" / "won"; "failed to have" / "had".
+                if word and (_same_verb(word, complement) or _same_auxiliary(word, complement)):
                     said, unsaid = f"{anchor} {cue.text}", f"{reached} {word}"
                     # What it is done to must stay too: "avoid using tap water" -> "use
                     # bottled water" says the same thing twice, no flip.
                     objects = _object_after(own_text, said), _object_after(other_text, unsaid)
                     if all(objects) and objects[0] != objects[1]:
+                        break
+                    # "have" and "be" say little alone: what follows them must stay whole
+                    # ("failed to have its licence renewed" -> "had its licence revoked").
+                    if not _same_verb(word, complement) and not _same_after(
+                        (own_text, said), (other_text, unsaid)
+                    ):
                         break
                     was, now = (unsaid, said) if added else (said, unsaid)
                     detail = _describe("changed", "negation flipped", was, now)
@@ -3207,8 +3220,58 @@ def _implicit_flips(
     return changes
 
 
+def _same_after(own: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether the words after ``own[1]`` in the text ``own[0]`` are those after ``other[1]``
+    in ``other[0]``, as far as the shorter run goes in its clause (one word at least)."""
+    runs = []
+    for text, words in (own, other):
+        lower = text.lower()
+        at = lower.find(words.lower())
+        runs.append(_words_following(lower, at + len(words)) if at != -1 else [])
+    shared = min(len(runs[0]), len(runs[1]))
+    return shared > 0 and runs[0][:shared] == runs[1][:shared]
+
+
+#: The forms of "have" and "be", auxiliaries that are verbs too ("had the ruling overturned",
+#: "was profitable"), each with its verb; ``_same_verb`` reads them as other verbs.
+_AUXILIARY_VERBS = {
+    form: verb
+    for verb, forms in (("have", "have has had having"), ("be", "be is are was were been being am"))
+    for form in forms.split()
+}
+
+
+def _same_auxiliary(word: str, other: str) -> bool:
+    """Whether two words are forms of "have", or of "be" ("had" and "have")."""
+    verb = _AUXILIARY_VERBS.get(word.lower())
+    return verb is not None and verb == _AUXILIARY_VERBS.get(other.lower())
+
+
 #: Auxiliaries that tell of what did not happen ("should have won", "could have acted").
 _UNREAL_PAST = lazy_pattern(r"\b(?:should|would|could)\s+have$", re.IGNORECASE)
+
+
+#: "could have" and its verb.
+_COULD_HAVE = lazy_pattern(r"\bcould\s+have\s+([a-z]+)", re.IGNORECASE)
+#: A no said to a verb within the three words after it ("did not win", "never won", "failed
+#: to win", "didn't even win").
+_SAID_NO_TO = lazy_pattern(
+    r"(?:\bnot|\bnever|n't|\bfail(?:ed|s)?\s+to|\bunable\s+to)((?:\s+[a-z]+){1,3})",
+    re.IGNORECASE,
+)
+
+
+def _unreal_could(own: str, other: str) -> bool:
+    """Whether "could have" in ``own`` tells of what did not happen, no hedge: the other
+    version says no to its verb ("did not win" -> "could have won"), as with "should have"
+    and "would have" (``_UNREAL_PAST``). Against "won" it is a hedge ("may have won")."""
+    verbs = [m.group(1) for m in _COULD_HAVE().finditer(own)]
+    return any(
+        _same_verb(word, verb)
+        for m in _SAID_NO_TO().finditer(other)
+        for word in m.group(1).split()
+        for verb in verbs
+    )
 
 
 #: What may stand before the thing a verb is done to ("eating the fish", "drink your water").
@@ -3233,6 +3296,8 @@ def _stem(word: str) -> str:
     if word.endswith("aid"):
         return word[:-2] + "y"
     for ending in ("ing", "ed", "es", "s", "e"):
+        if ending == "s" and word.endswith("ss"):
+            continue  # "pass", "press": the "s" is the verb's own ("passed", "presses")
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
             doubled = ending in ("ing", "ed") and stem[-1] in "bgmnprt" and stem[-2] == stem[-1]
@@ -3320,16 +3385,13 @@ _NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
 #: Opposites that say "not" without a prefix.
 _ANTONYM_PAIRS: tuple[str, ...] = (
     "guilty innocent",
-    "accept reject",
-    "accepts rejects",
-    "accepted rejected",
-    "accepting rejecting",
     "approved rejected",
     "approve reject",
     "approves rejects",
     "approving rejecting",
     # Verdicts and rulings: "was convicted" -> "was acquitted", "bail was refused" -> "granted".
-    "convicted acquitted",
+    "conviction acquittal",
+    "convictions acquittals",
     "granted denied",
     "granted refused",
     "granted rejected",
@@ -3338,11 +3400,13 @@ _ANTONYM_PAIRS: tuple[str, ...] = (
     "upheld quashed",
     "upheld overturned",
     # Outcomes and directions: "survived" -> "died", "won" -> "lost", "rose" -> "fell".
-    "survived died",
     "alive dead",
-    "won lost",
-    "wins loses",
-    "rises falls",
+    "winner loser",
+    "winners losers",
+    "profit loss",
+    "profits losses",
+    "gains losses",
+    "positive negative",
     # Around an unchanged figure: "closed up 3.2%" -> "closed down 3.2%", "0.4% lower".
     "up down",
     "higher lower",
@@ -3355,11 +3419,61 @@ _ANTONYM_PAIRS: tuple[str, ...] = (
     "succeeded failed",
     "passed failed",
 )
-#: Moves up and down in the past tense ("jumped" -> "slumped"): any of one against any of
-#: the other is a flip.
-_MOVED_UP = _wordset("rose climbed jumped gained rallied surged soared increased grew advanced")
-_MOVED_DOWN = _wordset("fell dropped slipped slumped declined tumbled plunged sank decreased")
-_ANTONYM_PAIRS += tuple(f"{up} {down}" for up in sorted(_MOVED_UP) for down in sorted(_MOVED_DOWN))
+#: Verbs that say the opposite of each other, form for form (the base form, "-s", the past,
+#: "-ing"; a base form or an "-ing" is often a noun or an adjective that says the same: "a
+#: fall in prices", "the close of trading", "an open door"). A form of one against another
+#: form of the other ("closed" -> "opens") is a change of tense too, and not read as a flip.
+_OPPOSITE_VERBS = (
+    # One or the other: not the one is the other ("did not win" is "lost").
+    ("open opens opened opening", "close closes closed closing"),
+    ("reopen reopens reopened reopening", "close closes closed closing"),
+    ("open opens opened opening", "shut shuts shut shutting"),
+    ("win wins won winning", "lose loses lost losing"),
+    ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
+    ("convict convicts convicted convicting", "acquit acquits acquitted acquitting"),
+    ("survive survives survived surviving", "die dies died dying"),
+    # The rest: "did not raise rates" need not be "lowered" them.
+    ("raise raises raised raising", "lower lowers lowered lowering"),
+    ("lift lifts lifted lifting", "impose imposes imposed imposing"),
+    ("support supports supported supporting", "oppose opposes opposed opposing"),
+)
+_ANTONYM_PAIRS += tuple(
+    f"{a} {b}"
+    for one, other in _OPPOSITE_VERBS
+    for a, b in zip(one.split(), other.split(), strict=True)
+)
+#: Moves up and down, in each form ("jumped" -> "slumped", "a rise" -> "a fall"): any of
+#: one against any of the other in the same form is a flip; a past participle counts as a
+#: past ("has risen" -> "has fallen").
+_MOVES = (
+    (
+        "rose risen climbed jumped gained rallied surged soared increased grew grown advanced",
+        "fell fallen dropped slipped slumped declined tumbled plunged sank sunk decreased "
+        "dipped slid lost shrank shrunk",
+    ),
+    (
+        "rises climbs jumps gains rallies surges soars increases grows advances",
+        "falls drops slips slumps declines tumbles plunges sinks decreases dips slides loses "
+        "shrinks",
+    ),
+    (
+        "rise climb jump gain rally surge soar increase grow",
+        "fall drop slip slump decline tumble plunge sink decrease dip slide lose shrink",
+    ),
+    (
+        "rising climbing jumping gaining rallying surging soaring increasing growing advancing",
+        "falling dropping slipping slumping declining tumbling plunging sinking decreasing "
+        "dipping sliding losing shrinking",
+    ),
+)
+_ANTONYM_PAIRS += tuple(
+    f"{up} {down}" for ups, downs in _MOVES for up in ups.split() for down in downs.split()
+)
+
+
+#: The base forms of the verbs of one or the other (the first seven of ``_OPPOSITE_VERBS``),
+#: which a negation stands before ("did not win"): not the one says the other in any form.
+_EITHER_OR_VERBS = frozenset(forms.split()[0] for pair in _OPPOSITE_VERBS[:7] for forms in pair)
 
 
 def _antonym_table(pairs: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -3416,6 +3530,8 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     places_old, places_new = _word_places(old), _word_places(new)
     lower_old, lower_new = old.lower(), new.lower()
     changes: list[Change] = []
+    # Counted: "found guilty of fraud, was found innocent of theft" -> "... found guilty of
+    # theft" turned one of two, though "found guilty" stood on each side.
     # In reading order: a set's order changes with the hash seed, and so did the changes'.
     gone = sorted(places_old - places_new, key=lambda place: (lower_old.find(place[1]), place))
     for before, word in gone:
@@ -3425,10 +3541,11 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
         # hash seed: "upheld" -> "quashed ... dismissed" told either).
         for other in sorted(_opposites(word), key=lambda w: (lower_new.find(w), w)):
             if (
-                (before, other) in places_new
-                and (before, other) not in places_old
+                places_new[before, other] > places_old[before, other]
                 and other not in _HEDGE_TRIGGERS
                 and not _coordinated(word, other, lower_old, lower_new)
+                and not _other_sense(word, lower_old, before)
+                and not _other_sense(other, lower_new, before)
                 and not _stands_with_what_followed(word, lower_old, lower_new, before)
                 and not _clause_dropped(word, other, (lower_old, lower_new), before)
             ):
@@ -3436,6 +3553,37 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
                 break
     return changes
+
+
+#: Opening and closing, in the forms of ``_OPPOSITE_VERBS``.
+_OPEN_CLOSE = frozenset(
+    word for one, other in _OPPOSITE_VERBS[:3] for word in (*one.split(), *other.split())
+)
+#: What after opening or closing gives it a sense with no opposite there: "opened fire",
+#: "closing in on", and a market's open and close told by its move ("opened higher" ->
+#: "closed higher", "closed down 2%": another time of the day, not the opposite). A time or
+#: a level is no sign: "The gates open at noon" -> "close at noon" flips.
+_OPEN_CLOSE_SENSE = lazy_pattern(
+    r"\s+(?:fire|in\s+on|higher|lower|flat|unchanged|mixed|(?:up|down)\s+[\d.,]+)\b"
+)
+#: "close" the adjective: "close to a deal", "close by".
+_NEAR_SENSE = lazy_pattern(r"\s+(?:to|by)\b")
+
+
+def _other_sense(word: str, text: str, before: str) -> bool:
+    """Whether ``word``, where it stands after ``before`` in ``text`` (lower case), has a
+    sense that its opposites do not share (see ``_OPEN_CLOSE_SENSE``)."""
+    if word not in _OPEN_CLOSE:
+        return False
+    for at in _whole_word(text, word):
+        if _word_before(text, at) != before:
+            continue
+        end = at + len(word)
+        if _OPEN_CLOSE_SENSE().match(text, end) or (
+            word == "close" and _NEAR_SENSE().match(text, end)
+        ):
+            return True
+    return False
 
 
 def _coordinated(word: str, other: str, old: str, new: str) -> bool:
@@ -3637,10 +3785,11 @@ def _past_aside(text: str, end: int) -> int:
     return closing + len(mark)
 
 
-def _word_places(text: str) -> set[tuple[str, str]]:
-    """Each word of a text (lower case, hyphens kept) with the word before it."""
+def _word_places(text: str) -> Counter[tuple[str, str]]:
+    """Each word of a text (lower case, hyphens kept) with the word before it, and how often
+    the two stand so."""
     words = _NEGATED_WORD().findall(text.lower())
-    return {("a" if b == "an" else b, w) for b, w in zip(["", *words], words, strict=False)}
+    return Counter(("a" if b == "an" else b, w) for b, w in zip(["", *words], words, strict=False))
 
 
 def _opposites(word: str) -> list[str]:
@@ -3710,12 +3859,19 @@ _PREFIX_OPPOSITES = {
 
 def _said_in_a_word(cue: Cue, other: str) -> bool:
     """Whether the other version says what a negation says in one word: "not armed" and
-    "unarmed", "not clear" and "unclear", "not guilty" and "innocent"."""
+    "unarmed", "not clear" and "unclear", "not guilty" and "innocent", and an opposite verb
+    in another form ("did not win" and "lost", "did not rise" and "fell")."""
     negated = cue.text.rsplit(" ", 1)[-1].lower()
     if cue.group in ("deny", "refuse") or negated == cue.text.lower():
         return False
     lower = other.lower()
-    return any(_whole_word(lower, word) for word in _opposites(negated))
+    opposites = _opposites(negated)
+    if any(_whole_word(lower, word) for word in opposites):
+        return True
+    if negated not in _EITHER_OR_VERBS:
+        return False
+    stems = {_verb_stem(word) for word in opposites}
+    return any(_verb_stem(word) in stems for word in _NEGATED_WORD().findall(lower))
 
 
 def _cue_in_place(a: Cue, b: Cue) -> bool:
@@ -4204,12 +4360,13 @@ def _compare(
         everywhere = Counter(c.group for c in _hedges(a.norm))
         everywhere.subtract(c.group for c in _hedges(b.norm))
         moved = {group for group, count in everywhere.items() if count}
-        changes += _cue_changes(
-            "hedge",
-            [c for c in _hedges(a.masked) if c.group in moved],
-            [c for c in _hedges(b.masked) if c.group in moved],
-            sentence,
-        )
+        hedges_a = [c for c in _hedges(a.masked) if c.group in moved]
+        hedges_b = [c for c in _hedges(b.masked) if c.group in moved]
+        # "did not win" -> "could have won": what did not happen, as "should have won" says.
+        for hedges, own, other in ((hedges_a, a.masked, b.masked), (hedges_b, b.masked, a.masked)):
+            if any(c.text.lower() == "could" for c in hedges) and _unreal_could(own, other):
+                hedges.remove(next(c for c in hedges if c.text.lower() == "could"))
+        changes += _cue_changes("hedge", hedges_a, hedges_b, sentence)
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.
     capitals = [t for t in differing if t[:1].isupper() or t[1:2].isupper()]

@@ -358,7 +358,9 @@ def _verb_group(words: list[str]) -> _Verb | None:
     ):
         return None
     passive = particle == "by" and not main.endswith("ing") and not _BE.isdisjoint(words[:aux])
-    if passive and stem in _EITHER_VOICE:
+    # In either voice, and in any form: "The Senate passed the bill" -> "The bill will pass
+    # the Senate" says the same, as round one form (``_same_words_swap``).
+    if stem in _EITHER_VOICE:
         return None
     return _Verb(stem, "" if passive else particle, passive)
 
