@@ -966,3 +966,43 @@ def test_a_folder_removed_by_another_run_while_the_store_is_created_is_made_agai
     assert store.new_folders == (db.parent, db.parent.parent)
     assert store.remove_if_unused()
     assert list(tmp_path.iterdir()) == []
+
+
+def _schema_2_hash(document: Any) -> str:
+    # How schema 2 hashed a version: each paragraph on its own, its last full stop dropped.
+    import re
+
+    from compare.text import normalize
+
+    digest = hashlib.sha256()
+    standfirst = (document.standfirst,) if document.standfirst else ()
+    for part in (document.title or "", *standfirst, *(p.text for p in document.paragraphs)):
+        digest.update(re.sub(r"\s*-\s*", " - ", normalize(part)).rstrip(" .").encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def test_an_unchanged_page_tracked_across_the_upgrade_from_schema_2_is_no_new_version(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # A store as storydiff wrote it at schema 2 (its hashes, its schema number), then the
+    # same page fetched again by this storydiff: the hash recomputed on upgrade must be the
+    # one a fresh fetch of the page gets, or every tracked story would get a second version.
+    db = tmp_path / "v.db"
+    url = serve(http, "/ferry", ChangingPage(versions()[2:3], etags=False))
+    code, _, err = run_cli("track", url, "--db", str(db), "--delay", "0")
+    assert code == 0, err
+    connection = sqlite3.connect(db)
+    with connection:
+        for rowid, text in connection.execute("SELECT id, document FROM versions").fetchall():
+            old = _schema_2_hash(store_module._decode(text))
+            connection.execute("UPDATE versions SET content_hash = ? WHERE id = ?", (old, rowid))
+        connection.execute("PRAGMA user_version = 2")
+    connection.close()
+    code, _, err = run_cli("track", url, "--db", str(db), "--delay", "0")
+    assert code == 0, err
+    assert "0 new versions, 1 unchanged" in err
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION
+    assert connection.execute("SELECT count(*) FROM versions").fetchone()[0] == 1
+    connection.close()
