@@ -163,10 +163,10 @@ def extract(snapshot: Snapshot) -> Document:
     unseen = meta.body_unseen
     try:
         check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
-    except ExtractionError:
+    except ExtractionError as error:
         fallback = _from_structured_body(meta, snapshot.provenance.spec)
         if fallback is None:
-            raise
+            raise _refresh_stub_error(snapshot) or error from None
         cleaned, unseen = fallback, True
     else:
         if (cleaned.paywalled or meta.not_free) and (
@@ -2785,6 +2785,32 @@ def _standfirst(kept: list[Block]) -> str | None:
 # --------------------------------------------------------------------------- the check
 
 _MIN_PROSE_WORDS = 40
+
+
+def _refresh_stub_error(snapshot: Snapshot) -> ExtractionError | None:
+    """A page with no article that only sends the browser on (a meta refresh): a saved
+    redirect stub, which names the address to read instead (a file's stub is not followed:
+    reading a file never goes on to the network), or a fetched one whose refresh storydiff
+    does not follow (javascript:, data:, file:)."""
+    from compare.sources import meta_refresh_target
+
+    target = meta_refresh_target(snapshot)
+    if target is None:
+        return None
+    shown = "".join(c for c in target if c.isprintable())
+    shown = shown if len(shown) <= 120 else shown[:119] + "…"
+    where = snapshot.provenance.spec or "the input"
+    if shown.lower().startswith(("http://", "https://")):
+        return ExtractionError(
+            f"no article text found in {where}: it is a redirect page that sends the "
+            f"browser on to {shown}",
+            "pass that address, or a saved copy of the page it leads to",
+        )
+    return ExtractionError(
+        f"no article text found in {where}: it only sends the browser on to {shown}, "
+        "which is not a web address storydiff follows",
+        "open the page in a browser, save the article it shows, and pass the file",
+    )
 
 
 def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source: str = "") -> None:

@@ -324,13 +324,17 @@ def fetch_url(
             verify=_tls_context(),
         ) as client:
             target = url
-            for _ in range(options.max_redirects + 1):
-                snapshot = _fetch_one(client, url, target, options, clock, sleep)
+            while True:
+                snapshot, hops = _fetch_one(client, url, target, options, clock, sleep)
                 # A stub that sends the browser on (<meta http-equiv="refresh" content="0;
-                # url=...">, a moved article's old address) is followed as a redirect is.
+                # url=...">, a moved article's old address) is followed as a redirect is,
+                # out of the one budget: HTTP redirects and refreshes count alike.
                 refresh = _meta_refresh(snapshot)
                 if refresh is None:
                     return snapshot
+                client.max_redirects -= hops + 1
+                if client.max_redirects < 0:
+                    break
                 target = refresh
     except httpx.HTTPError as error:
         raise _fetch_error(url, error, options) from None
@@ -339,13 +343,15 @@ def fetch_url(
 
 def _fetch_one(
     client: httpx.Client, spec: str, url: str, options: LoadOptions, clock: Clock, sleep: Sleep
-) -> Snapshot:
-    """One address, retried with backoff; ``spec`` is the address the user gave."""
+) -> tuple[Snapshot, int]:
+    """One address, retried with backoff, and the HTTP redirects it took; ``spec`` is the
+    address the user gave."""
     for attempt in range(options.retries + 1):
         with client.stream("GET", url) as response:
             wait = _retry_wait(response, attempt, options, clock)
             if wait is None:
-                return _snapshot_of_response(spec, response, options, clock)
+                snapshot = _snapshot_of_response(spec, response, options, clock)
+                return snapshot, len(response.history)
         sleep(wait)
     raise AssertionError("unreachable: the last attempt always returns or raises")
 
@@ -365,6 +371,15 @@ def _meta_refresh(snapshot: Snapshot) -> str | None:
     """Where a small HTML page's meta refresh sends the reader at once (in 10 s or less),
     when that is another http(s) address; else None. A refresh with no address, or to the
     page itself, reloads it."""
+    target = meta_refresh_target(snapshot)
+    return target if target and target.lower().startswith(("http://", "https://")) else None
+
+
+def meta_refresh_target(snapshot: Snapshot) -> str | None:
+    """Where a small HTML page's meta refresh sends the reader at once (in 10 s or less),
+    whatever the scheme (javascript: too: only :func:`fetch_url` follows, and only http(s)),
+    resolved against the page's address; None for no such refresh, or one to the page
+    itself."""
     data = snapshot.content
     if snapshot.kind != "html" or not data or len(data) > _REFRESH_STUB_BYTES:
         return None
@@ -373,12 +388,13 @@ def _meta_refresh(snapshot: Snapshot) -> str | None:
     found = re.search(_REFRESH_CONTENT, tag.group(0)) if tag else None
     if found is None or float(found.group(2)) > 10:
         return None
+    from html import unescape
     from urllib.parse import urldefrag, urljoin
 
     here = snapshot.provenance.url or snapshot.provenance.spec
-    target = urljoin(here, found.group(3).decode("ascii", "replace").strip())
-    if not target.lower().startswith(("http://", "https://")):
-        return None
+    # An attribute's value, as a browser reads it: "/story?id=7&amp;page=1" has one "&".
+    address = unescape(found.group(3).decode("utf-8", "replace")).strip()
+    target = urljoin(here, address) if "://" in here else address
     return None if urldefrag(target)[0] == urldefrag(here)[0] else target
 
 
@@ -424,6 +440,18 @@ def _bot_check(response: httpx.Response) -> bool:
         body = b"".join(chunks)[:65_536]
         response._storydiff_head = body  # type: ignore[attr-defined]  # read once
     return re.search(_CHALLENGE, body) is not None
+
+
+def _few_words(data: bytes) -> bool:
+    """Whether a page shows too few words to be an article: a challenge page's "Checking
+    your browser before accessing ..." is a line or two, while a story about bot checks that
+    quotes the line, or is headlined "Access denied", is read."""
+    text = re.sub(rb"(?is)<(script|style)\b.*?</\1\s*>|<[^>]*>", b" ", data)
+    return len(text.split()) < _CHALLENGE_WORDS
+
+
+#: A bot check's page shows fewer words than this; an article, more.
+_CHALLENGE_WORDS = 120
 
 
 def _parse_retry_after(value: str | None, clock: Clock) -> float | None:
@@ -480,7 +508,7 @@ def _snapshot_of_response(
             raise _too_large(url, options)
         chunks.append(chunk)
     data = b"".join(chunks)
-    if len(data) < 32_768 and re.search(_CHALLENGE_PAGE, data):
+    if len(data) < 32_768 and re.search(_CHALLENGE_PAGE, data) and _few_words(data):
         raise FetchError(
             f'{url} answered with a bot check (a "Just a moment…" or CAPTCHA page), not the '
             "article",

@@ -24,7 +24,7 @@ from werkzeug import Request, Response
 
 from compare import __version__, load
 from compare.cli import app
-from compare.errors import ExitCode, FetchError, InputError
+from compare.errors import ExitCode, ExtractionError, FetchError, InputError
 from compare.extract import extract
 from compare.model import LoadOptions
 from compare.sources import (
@@ -189,11 +189,92 @@ def test_a_page_that_loads_the_challenge_script_is_read(server: HTTPServer) -> N
     assert "Harbour bridge reopens" in read(server.url_for("/story"), FAST).text()
 
 
+ABOUT_BOT_CHECKS = (
+    "<!DOCTYPE html><html><head><title>Access denied: the web's robot tests are failing "
+    "humans</title></head><body><article><h1>Access denied: the web's robot tests are "
+    "failing humans</h1>"
+    + "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Readers of the Eastgate library's catalogue met a grey page on Monday that said "
+            '"Checking your browser before accessing the site" and then never moved on.',
+            "The library said a CAPTCHA service it had added in March to stop scrapers had "
+            "blocked some 4,200 visitors in a week, most of them using older phones.",
+            "Security checks of this kind ask a visitor to pick out traffic lights or bicycles, "
+            "or run a hidden test in the browser, before the page itself is shown.",
+            "Maren Ostby, who runs the catalogue, said the library would switch the check off "
+            "for readers who sign in, and would review the service at the end of the month.",
+            "Advocates for blind readers said the puzzles were a barrier and asked the city to "
+            "publish how many visitors the service turns away each week.",
+        )
+    )
+    + "</article></body></html>"
+)
+
+
+def test_an_article_about_bot_checks_is_read(server: HTTPServer) -> None:
+    # Its headline and a quoted sentence are what challenge pages say; its prose is not.
+    server.expect_request("/story").respond_with_data(ABOUT_BOT_CHECKS, content_type="text/html")
+    document = extract(read(server.url_for("/story"), FAST))
+    assert "Checking your browser before accessing" in document.paragraphs[0].text
+
+
 def test_a_meta_refresh_loop_is_a_fetch_error(server: HTTPServer) -> None:
     server.expect_request("/a").respond_with_data(stub("/b"), content_type="text/html")
     server.expect_request("/b").respond_with_data(stub("/a"), content_type="text/html")
     with pytest.raises(FetchError, match="redirected more than"):
         read(server.url_for("/a"), FAST)
+
+
+def test_a_meta_refresh_address_is_read_as_a_browser_reads_it(server: HTTPServer) -> None:
+    # The attribute's "&amp;" is one "&": fetched as written, the address was another page.
+    server.expect_request("/new", query_string="id=7&page=1").respond_with_data(
+        PAGE, content_type="text/html"
+    )
+    server.expect_request("/old").respond_with_data(
+        stub("/new?id=7&amp;page=1"), content_type="text/html"
+    )
+    snapshot = read(server.url_for("/old"), FAST)
+    assert snapshot.provenance.url == server.url_for("/new") + "?id=7&page=1"
+    assert "Harbour bridge reopens" in snapshot.text()
+
+
+def test_meta_refreshes_and_http_redirects_share_one_budget(server: HTTPServer) -> None:
+    # --max-redirects 2: one HTTP redirect, a refresh, and another HTTP redirect are three.
+    server.expect_request("/a").respond_with_data("", 302, headers={"Location": "/b"})
+    server.expect_request("/b").respond_with_data(stub("/c"), content_type="text/html")
+    server.expect_request("/c").respond_with_data("", 302, headers={"Location": "/d"})
+    server.expect_request("/d").respond_with_data(PAGE, content_type="text/html")
+    with pytest.raises(FetchError, match="redirected more than 2 times"):
+        read(server.url_for("/a"), LoadOptions(retries=0, max_redirects=2))
+    snapshot = read(server.url_for("/a"), LoadOptions(retries=0, max_redirects=3))
+    assert snapshot.provenance.url == server.url_for("/d")
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "javascript:go()", "data:text/html,x"])
+def test_a_meta_refresh_to_another_scheme_is_not_followed_and_said_so(
+    server: HTTPServer, target: str
+) -> None:
+    server.expect_request("/old").respond_with_data(stub(target), content_type="text/html")
+    snapshot = read(server.url_for("/old"), FAST)
+    assert snapshot.provenance.url == server.url_for("/old")
+    with pytest.raises(ExtractionError, match="not a web address storydiff follows") as caught:
+        extract(snapshot)
+    assert target in caught.value.one_line() and "\n" not in caught.value.one_line()
+
+
+def test_a_saved_refresh_stub_names_the_address_and_fetches_nothing(
+    server: HTTPServer, tmp_path: Path
+) -> None:
+    # A file is read as it is: the address it sends browsers to is named, never fetched.
+    saved = tmp_path / "old.html"
+    saved.write_text(stub(server.url_for("/new")))
+    result = CliRunner().invoke(app, ["extract", str(saved)])
+    code, err = result.exit_code, result.stderr
+    assert code == ExitCode.NO_ARTICLE
+    assert f"it is a redirect page that sends the browser on to {server.url_for('/new')}" in err
+    assert "pass that address" in err and len(err.strip().splitlines()) == 1
+    assert not server.log
 
 
 def test_redirect_loop_over_the_limit_is_a_fetch_error(server: HTTPServer) -> None:
