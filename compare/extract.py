@@ -1298,7 +1298,12 @@ def _plain_body(body: str | None) -> str | None:
     """JSON-LD articleBody as blank-line-separated plain text (some sites put HTML in it)."""
     if not body or not body.strip():
         return None
-    text = re.sub(r"<\s*(?:br|/p|/h\d|/li|/blockquote)\b[^>]*>", "\n", body, flags=re.IGNORECASE)
+    # An embed's script or style is code, not words of the article: it went as text, glued
+    # to the paragraph after it ("alert(2)We are being asked ...").
+    body = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", "\n", body)
+    text = re.sub(
+        r"<\s*(?:br|/?p|/?h\d|/?li|/?blockquote|/?div)\b[^>]*>", "\n", body, flags=re.IGNORECASE
+    )
     from html import unescape
 
     text = unescape(_TAG().sub("", text))

@@ -2176,6 +2176,26 @@ def test_a_comparison_warns_that_one_side_is_structured_data() -> None:
     assert not any(w.startswith("OLD:") for w in warnings)
 
 
+def test_a_json_ld_body_in_html_loses_its_embeds_code_and_keeps_its_text() -> None:
+    # Sites put an embed's script in articleBody's HTML: its code is no words of the
+    # article (it was glued to the next paragraph). Escaped markup in a sentence is text.
+    quoted = "A reader wrote in to say that &lt;script&gt; tags showed in the page &amp; app."
+    body = (
+        f"<p>{LONG_BODY[0]}</p><p>{LONG_BODY[1]}</p>"
+        '<script>window.embeds.push({"id": 7})</script><style>.x{color:red}</style>'
+        f"<p>{LONG_BODY[2]}</p><p>{quoted}</p>" + "".join(f"<p>{p}</p>" for p in LONG_BODY[3:])
+    )
+    teaser = "".join(f"<p>{p}</p>" for p in LONG_BODY[:6])
+    wall = "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p>"
+    visible = f"<article><h1>Library hours cut</h1>{teaser}{wall}</article>"
+    # As pages write it: "<\/" in JSON, or the page's parser would end the script there.
+    html = json_ld_page(body.replace("</", "@/"), visible).replace("@/", "<\\/")
+    doc = extract(snapshot(html))
+    said = "A reader wrote in to say that <script> tags showed in the page & app."
+    assert [p.text for p in doc.paragraphs] == [*LONG_BODY[:3], said, *LONG_BODY[3:]]
+    assert doc.warnings == (STRUCTURED_BODY_WARNING,)
+
+
 def test_a_short_json_ld_body_does_not_hide_the_real_error() -> None:
     with pytest.raises(ExtractionError, match="nothing on the page reads as an article"):
         extract(snapshot(json_ld_page("Council cuts library hours.")))

@@ -1006,3 +1006,25 @@ def test_an_unchanged_page_tracked_across_the_upgrade_from_schema_2_is_no_new_ve
     assert connection.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION
     assert connection.execute("SELECT count(*) FROM versions").fetchone()[0] == 1
     connection.close()
+
+
+def test_a_moved_article_behind_a_meta_refresh_is_filed_under_its_new_address(
+    http: HTTPServer, store: Store
+) -> None:
+    # The old address answers 200 with a refresh stub; the story is the article's, filed
+    # under the address it moved to, and a later fetch of either is the same story.
+    page = ChangingPage(versions()[:1], canonical="/news/ferry-terminal")
+    serve(http, "/news/ferry-terminal", page)
+    stub = (
+        "<!DOCTYPE html><html><head><meta http-equiv='refresh' content='0; "
+        "url=/news/ferry-terminal'></head><body><p>Moved.</p></body></html>"
+    )
+    http.expect_request("/old/ferry").respond_with_data(stub, content_type="text/html")
+    old, new = http.url_for("/old/ferry"), http.url_for("/news/ferry-terminal")
+    assert track([old], store, FAST).new == 1
+    story = store.require_story(new)
+    assert store.find_story(old) == story and story.url == new
+    again = track([new], store, FAST)
+    assert (again.new, again.failed) == (0, 0)
+    assert track([old], store, FAST).failed == 0
+    assert len(store.history(story)) == 1
