@@ -108,6 +108,19 @@ def test_unchanged_runs_collapse_to_context() -> None:
     assert "Paragraph 14 of the" not in zero
 
 
+def test_a_fold_counts_news_paragraphs_across_a_merge_that_changed_no_word() -> None:
+    # OLD's first two paragraphs are NEW's first, every word kept: one NEW paragraph.
+    first, second, _, last = (p.text for p in MUSEUM_OLD.paragraphs)
+    old = museum(first, second, last)
+    new = museum(f"{first} {second}", last.replace("apologised", "apologised again"))
+    comparison = compare(old, new)
+    assert comparison.summary.paragraphs["reworded"] == 1
+    assert "… 1 unchanged paragraph …" in render(comparison, context=0)
+    assert "*… 1 unchanged paragraph …*" in md.comparison(comparison, context=0)
+    # A split counts NEW's two, as before.
+    assert "… 2 unchanged paragraphs …" in render(compare(new, old), context=0)
+
+
 def test_no_differences_says_so() -> None:
     out = render(unchanged())
     assert "No differences beyond cosmetic ones." in out

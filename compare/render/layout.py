@@ -151,7 +151,9 @@ def visible(blocks: tuple[Block, ...], context: int) -> list[tuple[int, Block] |
                 hidden = 0
             rows.append((i, block))
         else:
-            hidden += max(len(block.b), len(block.a), 1)
+            # NEW's paragraphs, as the HTML report's fold counts them: a merge that changed
+            # no word is one (it counted OLD's two).
+            hidden += len(block.b) or len(block.a) or 1
     if hidden:
         rows.append(Gap(hidden))
     return rows
