@@ -113,6 +113,41 @@ def test_a_store_from_schema_2_gets_hashes_read_across_paragraph_breaks(tmp_path
         assert again.outcome == "unchanged"
 
 
+def test_an_upgrade_cut_short_leaves_the_schema_2_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One transaction: a process killed while it rehashes leaves every old hash and the old
+    # schema number, and the next open upgrades it whole.
+    with Store.open(tmp_path / "v.db") as opened:
+        for n in range(3):
+            url = f"{URL}-{n}"
+            opened.observe([url], doc(TITLE, BASE, url), b"<p>x</p>", "2026-05-24T10:00:00.000Z")
+        with opened.transaction():
+            opened.connection.execute("UPDATE versions SET content_hash = 'schema 2 hash'")
+            opened.connection.execute("PRAGMA user_version = 2")
+    calls = []
+
+    def dying(document: Document) -> str:
+        calls.append(document)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return content_hash(document)
+
+    monkeypatch.setattr("compare.store.content_hash", dying)
+    with pytest.raises(KeyboardInterrupt):
+        Store.open(tmp_path / "v.db")
+    monkeypatch.undo()
+    connection = sqlite3.connect(tmp_path / "v.db")
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert {h for (h,) in connection.execute("SELECT content_hash FROM versions")} == {
+        "schema 2 hash"
+    }
+    connection.close()
+    with Store.open(tmp_path / "v.db") as reopened:
+        hashes = {h for (h,) in reopened.connection.execute("SELECT content_hash FROM versions")}
+        assert hashes == {content_hash(doc(TITLE, BASE))}
+
+
 def test_document_round_trips_through_its_json_contract() -> None:
     original = Document(
         paragraphs=(Paragraph("One. Two.", ("One.", "Two.")),),
