@@ -345,6 +345,10 @@ class Observation:
 Summarizer = Callable[[Document, Document], dict[str, Any]]
 
 
+#: Stored documents read at a time when an upgrade recomputes their hashes.
+_REHASH_BATCH = 500
+
+
 class Store:
     """An open version store. Not shared between threads; open one per process."""
 
@@ -502,12 +506,22 @@ class Store:
                         self.connection.execute(statement)
             if 1 <= found < 3:
                 for table in ("versions", "pending"):
-                    rows = self.connection.execute(f"SELECT rowid, document FROM {table}")
-                    self.connection.executemany(
-                        f"UPDATE {table} SET content_hash = ? WHERE rowid = ?",
-                        [(content_hash(_decode(text)), rowid) for rowid, text in rows.fetchall()],
-                    )
+                    self._rehash(table)
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _rehash(self, table: str) -> None:
+        """Recompute every stored content hash of ``table``, a batch of documents at a time:
+        a store of 100,000 versions would not fit in memory read at once."""
+        last = -1
+        while rows := self.connection.execute(
+            f"SELECT rowid, document FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (last, _REHASH_BATCH),
+        ).fetchall():
+            self.connection.executemany(
+                f"UPDATE {table} SET content_hash = ? WHERE rowid = ?",
+                [(content_hash(_decode(text)), rowid) for rowid, text in rows],
+            )
+            last = rows[-1][0]
 
     def close(self) -> None:
         """Close the connection."""
