@@ -475,6 +475,11 @@ _NOT_AFTER_TWO_NUMBER_WORDS = _not_after_any(_BEFORE_TWO_NUMBERS.split(" "))
 # (Both ways share the groups that follow: each number pattern holds this up to twice.)
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # Continental figures, where none can be English: thousands grouped by full stops with
+    # decimals after a comma ("1.200,50") or in two groups or more ("1.234.567"), and a
+    # decimal comma not before three digits ("3,5", "12,50"; "3,500" stays English).
+    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d)"
+    r"|\d+,(?:\d{1,2}|\d{4,})(?![\d,]|\.\d)"
     r"|(?:\d{1,3}(?=(?: \d{3})* 0\d\d\b)"
     rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
@@ -786,6 +791,12 @@ def _in_score_list(text: str, start: int, end: int) -> bool:
 _WORD_SPLIT = lazy_pattern(r"[\s-]+")
 #: A space between groups of three digits ("10 000").
 _SPACE_IN_FIGURE = lazy_pattern(r"(?<=\d) (?=\d{3}\b)")
+#: A figure with one group of three digits after a full stop, which reads either way.
+_DOT_GROUPED = lazy_pattern(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])")
+#: A figure written the continental way, as _DIGITS reads it.
+_CONTINENTAL_FIGURE = lazy_pattern(
+    r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d+,(?:\d{1,2}|\d{4,})(?![\d,.])"
+)
 _DIGITS_AND_SCALE = lazy_pattern(r"(\.?\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]*)$")
 
 
@@ -821,6 +832,10 @@ def _quantity(text: str) -> float | None:
         return float(text)
     if " " in text:
         text = _SPACE_IN_FIGURE().sub("", text)  # "10 000"
+    continental = _CONTINENTAL_FIGURE().match(text)
+    if continental:  # "1.200,50" is 1200.50, "3,5" is 3.5 (see _DIGITS)
+        figure = continental.group(0).replace(".", "").replace(",", ".")
+        text = figure + text[continental.end() :]
     match = _DIGITS_AND_SCALE().match(text)
     if match:
         value = float(match.group(1).replace(",", ""))
@@ -1354,6 +1369,13 @@ def _date_parts(key: str) -> tuple[str, str, str]:
     return parts[0], parts[1], parts[2]
 
 
+def _continental_value(number: Number) -> float | None:
+    """What a figure written "1.200" is worth where full stops group thousands, or None."""
+    if number.value is None or not _DOT_GROUPED().search(number.text):
+        return None
+    return round(number.value * 1000, 6)
+
+
 def same_number(a: Number, b: Number) -> bool:
     """Whether two mentions have the same value, however they are written."""
     if a.key == b.key:
@@ -1367,6 +1389,11 @@ def same_number(a: Number, b: Number) -> bool:
     loose = {"count", "money", "year"}
     if a.value is not None and a.value == b.value and a.kind in loose and b.kind in loose:
         return not (a.unit and b.unit and a.unit != b.unit)
+    if a.kind == b.kind and a.kind in loose and a.unit == b.unit:
+        # "1.200" is 1.2 in English and 1200 on the continent: the same as "1200" either way.
+        for grouped, plain in ((a, b), (b, a)):
+            if grouped.value is not None and plain.value == _continental_value(grouped):
+                return True
     # "half" and "50 per cent" are the same share.
     shares = {a.kind, b.kind}
     if shares == {"fraction", "percent"} and a.value is not None and b.value is not None:
@@ -2677,6 +2704,8 @@ def _value_tokens(number: Number) -> list[_ValueToken]:
         pass
     elif number.kind in ("count", "money", "year"):
         tokens.append(("value", value))
+        if (continental := _continental_value(number)) is not None:
+            tokens.append(("value", continental))
     elif number.kind == "fraction":
         # Within half a point of a percentage: its whole part is one of these two.
         tokens += [

@@ -91,6 +91,70 @@ def test_one_value_written_two_ways_is_the_same_number(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "values"),
+    [
+        # A decimal comma: one figure, never 3 and 5 (a change from 2,5 to 2,8 went untold).
+        (
+            "Die Inflation lag bei 3,5 Prozent.",
+            "Die Inflation lag bei 4,2 Prozent.",
+            ("3,5", "4,2"),
+        ),
+        (
+            "Il costo è di 2,5 milioni di euro.",
+            "Il costo è di 2,8 milioni di euro.",
+            ("2,5", "2,8"),
+        ),
+        ("Le taux atteint 3,5 %.", "Le taux atteint 4,2 %.", ("3,5 %", "4,2 %")),
+        ("Es kostet 12,50 Euro.", "Es kostet 12,90 Euro.", ("12,50", "12,90")),
+        # Thousands grouped by full stops, with decimals after a comma or in two groups.
+        ("Es kostet 1.200,50 Euro.", "Es kostet 1.250,50 Euro.", ("1.200,50", "1.250,50")),
+        (
+            "Es kamen 1.234.567 Besucher.",
+            "Es kamen 1.234.568 Besucher.",
+            ("1.234.567", "1.234.568"),
+        ),
+        ("Llegaron 1.200 personas.", "Llegaron 1.250 personas.", ("1.200", "1.250")),
+    ],
+)
+def test_a_continental_figure_that_changed_is_one_change_with_both_values_whole(
+    old: str, new: str, values: tuple[str, str]
+) -> None:
+    # (The counted noun may follow: "2,5 milioni".)
+    changes = only(old, new, "number")
+    assert len(changes) == 1
+    assert (changes[0].old or "").split(" ")[0] == values[0].split(" ")[0]
+    assert (changes[0].new or "").split(" ")[0] == values[1].split(" ")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bei 3,5 Prozent", 3.5),
+        ("1.200,50 Euro", 1200.5),
+        ("1.234.567 Besucher", 1234567),
+        ("3,500 workers", 3500),  # three digits after a comma: English thousands
+        ("1,234.5 tonnes", 1234.5),
+        ("1.5 tonnes", 1.5),
+    ],
+)
+def test_a_figure_is_read_as_its_notation_says(text: str, value: float) -> None:
+    assert number(text).value == value  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Rund 1.200 Menschen kamen.", "Rund 1200 Menschen kamen."),
+        ("Es kostet 12.500 Euro.", "Es kostet 12 500 Euro."),
+        ("Le taux atteint 3,5 %.", "Le taux atteint 3,50 %."),
+    ],
+)
+def test_one_value_written_the_continental_way_and_another_is_no_change(a: str, b: str) -> None:
+    assert not only(a, b, "number")
+    assert not only(b, a, "number")
+
+
+@pytest.mark.parametrize(
     ("sentence", "values"),
     [
         ("Of the 30 100 were injured.", ["30", "100"]),
@@ -2421,6 +2485,8 @@ def test_figure_pattern_matches_as_its_plain_form_does(text: str) -> None:
     # lookbehind per word.
     plain = re.compile(
         r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d)"
+        r"|\d+,(?:\d{1,2}|\d{4,})(?![\d,]|\.\d)"
         r"|\d{1,3}(?=(?: \d{3})* 0\d\d\b)(?: \d{3})+(?![\d-]|[.,]\d)"
         rf"|{_ONE_LOOKBEHIND_EACH}(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d-]|[.,]\d)"
         r"|\d+(?:\.\d+)?|\.\d+)"
