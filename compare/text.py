@@ -247,6 +247,10 @@ _CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)]\uff09"
 # 。！？, and what may close a sentence after them: _CLOSERS and 》〉】〕］｝.
 _CJK_MARKS = "\u3002\uff01\uff1f"
 _CJK_CLOSERS = _CLOSERS + "\u300b\u3009\u3011\u3015\uff3d\uff5d"
+# German closes a quote with the marks English opens one with ("„Nein.“ Er", "»Nein.« Er"),
+# and French with ›; right after a mark they can only close (Chinese opens with “ after 。,
+# so not for CJK marks).
+_CLOSERS += "\u201c\u00ab\u2039\u203a"
 _CJK_SENTENCE_TAIL = frozenset(_CJK_MARKS + _CJK_CLOSERS)
 # No sentence starts with these: after a mark (and its closers, passed over first), another
 # mark, a comma, colon or ellipsis goes on with it.
@@ -267,13 +271,23 @@ _ALWAYS_FOLLOWED = _word_set(
     "Maj Cpl Pvt Adm Cmdr Cdr Rev Hon Pres Supt Det Insp Atty Amb Fr Gens vs v e.g i.e "
     "approx cf viz ca Mt Ft Pt "
     # Russian: named after, street, square, avenue, professor, academician, saint.
-    "им ул пл просп пр проф акад св"
+    "им ул пл просп пр проф акад св "
+    # Titles and words that are always followed, in the languages of Europe's papers:
+    # German, Spanish and Portuguese, French ("52 av. J.-C."), Italian, Dutch, Polish.
+    "bzw vgl ggf evtl inkl zzgl sog bspw Hr Hrn Dipl Ing Str "
+    "Sra Sras Sres Srta Dña Dra Lic Avda Excmo Exmo Profa "
+    "MM Mgr av apr "
+    "sig sigg dott prof avv ing geom "
+    "dhr mevr bijv mw drs ir "
+    "ul tzw np mgr inż płk ks św dr"
 )
 # Abbreviations only before a number ("No. 10", "p. 5"); elsewhere ordinary words ("No.").
-_BEFORE_NUMBER = _word_set("No Nos no nos Art Vol vol p pp Fig fig para Para ch Ch Sec sec")
+_BEFORE_NUMBER = _word_set(
+    "No Nos no nos Art Vol vol p pp Fig fig para Para ch Ch Sec sec Nr nr Nrn godz"
+)
 _MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 # Can end a sentence or sit inside one ("Acme Co. said" / "Acme Co. The firm"); see below.
-_AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al")
+_AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw Mio Mrd")
 # Letters with dots inside: U.S, U.K, a.m, p.m, D.C, Ph.D (the final dot is matched apart).
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 # Words that commonly open a sentence. After an ambiguous abbreviation a capitalised word
@@ -327,6 +341,38 @@ def _dateline_end(text: str) -> int:
     return place.end() - 1 if place and place.end() <= 40 else -1
 
 
+def _is_letter_abbreviation(word: str) -> bool:
+    """A letter and a full stop, as in "z. B." (a capital after it is an initial)."""
+    return len(word) == 2 and word[1] == "." and word[0].isalpha()
+
+
+# Months as German writes them after an ordinal ("3. März"); those that are also English
+# words or names ("by 15. April Jones said") only in a date ("Sonntag, 3. Mai", "3. Mai 2026").
+_ORDINAL_MONTHS = _word_set("Januar Jänner Februar Feber März Oktober Dezember Mär Okt Dez")
+_NAME_MONTHS = _word_set(
+    "April Mai Juni Juli August September November Jan Feb Apr Aug Sep Sept Nov"
+)
+_YEAR = re.compile(r"\d{4}\b")
+# Words before a German ordinal ("am 3. März", "der 2. Weltkrieg", "im 3. Quartal").
+_BEFORE_ORDINAL = _word_set(
+    "am vom zum zur im beim ins der dem den des die das Am Vom Zum Im Beim Der Die Das"
+)
+
+
+def _is_ordinal(text: str, start: int, following: str) -> bool:
+    """Whether the figure ending at the full stop after ``text[start:]`` is an ordinal: a day
+    before a month, or a figure after an article or a preposition that takes one."""
+    month = following.rstrip(_TRAILING)
+    if month in _ORDINAL_MONTHS:
+        return True
+    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1] if start else ""
+    if month in _NAME_MONTHS:
+        year_at = start + text[start:].find(following) + len(following) + 1
+        if before.endswith(",") or _YEAR.match(text, year_at):
+            return True
+    return before in _BEFORE_ORDINAL
+
+
 def _is_boundary(text: str, end: int) -> bool:
     """Whether the sentence ends at ``text[end]`` (a mark or a closer, followed by a space)."""
     start = text.rfind(" ", 0, end) + 1
@@ -345,6 +391,8 @@ def _is_boundary(text: str, end: int) -> bool:
         return True
     first = following[0]
     if first in _ELLIPSIS_MARKS:  # the rest of a spaced ellipsis (". . .")
+        return False
+    if following in _SPACED_CLOSERS:  # French: "« Non. » Le" ends after the », see there
         return False
     word = stem.lstrip(_OPENERS)
     if first.islower():
@@ -373,6 +421,13 @@ def _is_boundary(text: str, end: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "George W. Bush"
         return False
+    if len(word) == 1 and (
+        _is_letter_abbreviation(following)
+        or _is_letter_abbreviation(text[text.rfind(" ", 0, start - 1) + 1 : start - 1])
+    ):
+        return False  # German letter by letter: "z. B. Schulen", "u. a. Vertreter"
+    if word.isdigit() and len(word) <= 3 and _is_ordinal(text, start, following):
+        return False  # a German ordinal: "am 3. März", "im 3. Quartal"
     if word in _BEFORE_NUMBER:
         return not first.isdigit()
     if word in _MONTHS or word in _AMBIGUOUS or ("." in word and _DOTTED.fullmatch(word)):
@@ -416,6 +471,10 @@ _OTHER_MARKS = _MARKS.replace(".", "")
 _ASCII_OTHER_MARKS = "".join(c for c in _OTHER_MARKS if c.isascii())
 
 
+_SPACED_CLOSERS = frozenset(["\u00bb", "\u203a"])
+_SPACED_CLOSER = lazy_pattern(r"(?<=[.!?\u2026]) [\u00bb\u203a](?= )")
+
+
 def _boundaries(text: str) -> tuple[list[int], list[int]]:
     """Where sentences end: the index of each one's last character, in order, for those a
     space follows; and for those ending at a CJK mark with none after it."""
@@ -438,6 +497,14 @@ def _boundaries(text: str) -> tuple[list[int], list[int]]:
             at = text.find(mark, at + 1)
     if unsettled:
         ends.extend(end for end in unsettled if _is_boundary(text, end))
+        ends.sort()
+    if "\u00bb" in text or "\u203a" in text:
+        # French spaces its closing guillemet: "« Non. » Le ministre" ends after the », as
+        # "«Non.» Le" would, once the space is taken out.
+        for closer in _SPACED_CLOSER().finditer(text):
+            at = closer.start()
+            if _is_boundary(text[:at] + text[at + 1 :], at):
+                ends.append(at + 1)
         ends.sort()
     if ends and ends[0] < 40 and (dateline := _dateline_end(text)) >= ends[0]:
         ends = [end for end in ends if end > dateline]

@@ -239,6 +239,58 @@ def test_a_place_alone_opening_the_story_is_its_dateline(
     assert join_sentences(glued) == text
 
 
+EUROPEAN_CASES: list[tuple[str, list[str]]] = [
+    # Abbreviations of European papers: none ends a sentence.
+    ("Das gilt z. B. für Schulen. Die Stadt plant mehr.", ["Das gilt z. B. für Schulen."]),
+    ("Es kamen u. a. Vertreter der Stadt. Die Polizei war da.", ["Es kamen u. a. Vertreter"]),
+    ("Die Kosten bzw. Ausgaben steigen. Der Rat tagt.", ["Die Kosten bzw. Ausgaben steigen."]),
+    ("Er wohnt in Nr. 5 am Markt. Sie nicht.", ["Er wohnt in Nr. 5 am Markt."]),
+    ("Die Stadt zahlt 31 Mio. Euro dafür. Der Rat tagt.", ["Die Stadt zahlt 31 Mio. Euro"]),
+    ("Según la Sra. López, la obra sigue. Otra frase.", ["Según la Sra. López, la obra"]),
+    ("Fondée en 52 av. J.-C. par les Romains. Autre phrase.", ["Fondée en 52 av. J.-C. par"]),
+    ("Il sig. Rossi ha detto di sì. Poi è uscito.", ["Il sig. Rossi ha detto di sì."]),
+    ("Il dott. Bianchi era presente. Poi è uscito.", ["Il dott. Bianchi era presente."]),
+    ("Dat geldt bijv. Amsterdam en Utrecht. Andere zin.", ["Dat geldt bijv. Amsterdam en"]),
+    ("Mieszka przy ul. Długiej 5 w Gdańsku. Inne zdanie.", ["Mieszka przy ul. Długiej 5 w"]),
+    ("Sesja zaczyna się o godz. 15 w ratuszu. Inne zdanie.", ["Sesja zaczyna się o godz. 15"]),
+    # A German ordinal: a day before its month, a figure after an article or "am", "im".
+    ("Der Bau begann am 3. März 2026. Dann kam der Stopp.", ["Der Bau begann am 3. März 2026."]),
+    ("Die Sitzung ist am 14. Mai. Der Rat tagt.", ["Die Sitzung ist am 14. Mai."]),
+    ("Das Spiel war Sonntag, 3. Mai. Es regnete.", ["Das Spiel war Sonntag, 3. Mai."]),
+    ("Es war der 3. Mai 2026. Es regnete.", ["Es war der 3. Mai 2026."]),
+    ("Der Umsatz stieg im 3. Quartal deutlich. Weiter.", ["Der Umsatz stieg im 3. Quartal"]),
+    ("Der 2. Weltkrieg endete 1945. Danach kam der Wiederaufbau.", ["Der 2. Weltkrieg endete"]),
+    # A figure that ends a sentence still does, and English is as before.
+    ("Sie kamen im Jahr 2025. Der Rat tagt.", ["Sie kamen im Jahr 2025."]),
+    ("Das Ergebnis lautete 3:1. Danach jubelten alle.", ["Das Ergebnis lautete 3:1."]),
+    ("The vote was 21 to 15. Mai Tran voted no.", ["The vote was 21 to 15."]),
+    ("The tally reached 15. April Jones voted no.", ["The tally reached 15."]),
+    # Quotes closed the German and the French way.
+    ("„Wir geben nicht auf.“ Das sagte er am Abend.", ["„Wir geben nicht auf.“"]),
+    ("»Wir geben nicht auf.« Das sagte er am Abend.", ["»Wir geben nicht auf.«"]),
+    (
+        "Il a dit : « Nous ne céderons pas. » Le ministre est parti.",
+        ["Il a dit : « Nous ne céderons pas. »"],
+    ),
+    ("« Non ! » Puis il est parti.", ["« Non ! »"]),
+    ("Il a répondu « non. » et il est parti.", ["Il a répondu « non. » et il est parti."]),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), EUROPEAN_CASES)
+def test_european_abbreviations_ordinals_and_quotes_end_no_sentence(
+    text: str, first: list[str]
+) -> None:
+    # first: the first sentence, or how it opens when it does not end in a mark
+    sentences = split_sentences(text)
+    if first[0][-1] in ".!»«“":
+        assert sentences[0] == first[0]
+    else:
+        assert sentences[0].startswith(first[0])
+    assert len(sentences) == (1 if sentences[0] == text else 2), sentences
+    assert join_sentences(sentences) == text
+
+
 def test_cases_cover_the_brief() -> None:
     assert len(CASES) >= 40
 
