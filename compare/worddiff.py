@@ -9,6 +9,7 @@ the old sentence back exactly, whitespace included, and likewise for ``new``.
 
 from __future__ import annotations
 
+import re
 from itertools import starmap, takewhile
 from typing import cast
 
@@ -101,6 +102,8 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     ops = _merge(steps)
     if not (old.isascii() and new.isascii()):
         ops = _whole_cjk_numbers(ops)
+    if " " in old or not old.isascii():  # a space or a non-breaking one in "12 000"
+        ops = _whole_grouped_figures(ops)
     ops = _absorb_islands(ops)
     if _equal_share(ops, old, new) < REWRITE_SHARE:
         return (WordOp("replace", old, new),)
@@ -204,6 +207,40 @@ def _whole_cjk_numbers(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, 
             if n and m:
                 ops[k + 1] = ("equal", after_a[n:], after_b[m:])
                 a, b = a + after_a[:n], b + after_b[:m]
+        ops[k] = ("replace" if a and b else op, a, b)
+    return _merge(ops)  # an equal step emptied leaves two changes side by side
+
+
+# A figure's groups of three digits before a change (its "12 " in "12 [-000-]{+500+}") and
+# after one (the " 000" of "[-12-]{+14+} 000"), spaced as French, Polish or an SI style
+# writes them (after normalize(): a plain space, but the worddiff keeps the original).
+_GROUP_SPACE = "[ \u00a0\u202f\u2009]"
+_FIGURE_HEAD = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})*{_GROUP_SPACE}$")
+_FIGURE_TAIL = re.compile(rf"(?:{_GROUP_SPACE}\d{{3}})+(?![\d]|[.,]\d)")
+_GROUP = re.compile(r"\d{3}(?!\d)")
+
+
+def _whole_grouped_figures(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Widen each change inside a figure grouped by spaces ("12 000" -> "12 500") over the
+    whole figure on both sides, as a changed "12,000" is one token: "[-12 000-]{+12 500+}",
+    not "12 [-000-]{+500+}"."""
+    ops = list(ops)
+    for k, (op, a, b) in enumerate(ops):
+        if op == "equal":
+            continue
+        sides = [side for side in (a, b) if side]
+        if k and all(_GROUP.match(side) for side in sides):
+            _, before_a, before_b = ops[k - 1]
+            head_a, head_b = _FIGURE_HEAD.search(before_a), _FIGURE_HEAD.search(before_b)
+            if head_a and head_b:
+                ops[k - 1] = ("equal", before_a[: head_a.start()], before_b[: head_b.start()])
+                a, b = head_a.group() + a, head_b.group() + b
+        if k + 1 < len(ops) and all(side[-1:].isdigit() for side in sides):
+            _, after_a, after_b = ops[k + 1]
+            tail_a, tail_b = _FIGURE_TAIL.match(after_a), _FIGURE_TAIL.match(after_b)
+            if tail_a and tail_b:
+                ops[k + 1] = ("equal", after_a[tail_a.end() :], after_b[tail_b.end() :])
+                a, b = a + tail_a.group(), b + tail_b.group()
         ops[k] = ("replace" if a and b else op, a, b)
     return _merge(ops)  # an equal step emptied leaves two changes side by side
 

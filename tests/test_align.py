@@ -175,6 +175,42 @@ def test_cjk_word_diff_reads_as_few_changes(
     assert "".join(op.new for op in ops) == new
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "changed"),
+    [
+        # A figure grouped by spaces, plain or non-breaking, changed in any group.
+        (
+            "Quelque 12 000 passagers sont concernés par la grève.",
+            "Quelque 12 500 passagers sont concernés par la grève.",
+            [("12 000", "12 500")],
+        ),
+        (
+            "Près de 1\u00a0200 vols ont été annulés mardi à Lyrenne.",
+            "Près de 1\u00a0350 vols ont été annulés mardi à Lyrenne.",
+            [("1\u00a0200", "1\u00a0350")],
+        ),
+        (
+            "Budżet wynosi 10 000 000 zł na ten rok i następny.",
+            "Budżet wynosi 12 000 000 zł na ten rok i następny.",
+            [("10 000 000", "12 000 000")],
+        ),
+        # Two figures side by side stay two: only the one that changed is marked.
+        (
+            "In 2025 300 people came to the fair on the green.",
+            "In 2025 400 people came to the fair on the green.",
+            [("300", "400")],
+        ),
+    ],
+)
+def test_a_figure_grouped_by_spaces_that_changed_is_shown_whole(
+    old: str, new: str, changed: list[tuple[str, str]]
+) -> None:
+    ops = word_diff(old, new)
+    assert [(op.old, op.new) for op in ops if op.op != "equal"] == changed
+    assert "".join(op.old for op in ops) == old
+    assert "".join(op.new for op in ops) == new
+
+
 def test_rewritten_sentence_is_one_replacement() -> None:
     old, new = "The cat sat on the mat.", "Markets fell sharply across Asia overnight."
     assert [(op.op, op.old, op.new) for op in word_diff(old, new)] == [("replace", old, new)]
