@@ -1957,7 +1957,20 @@ _CHROME_EXACT = lazy_pattern(
     # A label over a story that comes and goes with the news: "BREAKING", "Developing".
     r"breaking(?: news)?|developing(?: story)?|just in|"
     # Ads and share buttons in Russian and Arabic.
-    r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?)",
+    r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?|"
+    # Ads, "read also" labels, share buttons, comment counters and reading times in German,
+    # French, Spanish, Italian, Portuguese, Dutch and Polish.
+    r"anzeige|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|werbung|"
+    r"(?:à )?lire aussi|te puede interesar|lee también|leggi anche|(?:leia|veja) também|"
+    r"lees ook|(?:czytaj|zobacz) (?:też|także|również)|lesen sie auch|mehr zum thema|"
+    r"(?:artikel )?teilen|partager(?: l'article)?|compartir|condividi|compartilhar|partilhar|"
+    r"delen|udostępnij|"
+    r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|"
+    r"réagir) \(\d+\)|"
+    r"(?:lesezeit|lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
+    r"czas czytania)\s*:?\s*\d+ min(?:\.|uten|uti|utos|uty|ut)?|"
+    r"\d+ min(?:\.|uten|uti|utos|uty|ut)? (?:lesezeit|de lecture|de lectura|di lettura|"
+    r"de leitura|leestijd|czytania))",
     re.IGNORECASE,
 )
 _CHROME_PREFIX = lazy_pattern(
@@ -1992,6 +2005,15 @@ _CHROME_PREFIX = lazy_pattern(
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
     r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
     r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|"
+    r"lees ook\s*:.*|(?:czytaj|zobacz) (?:też|także|również)\s*:.*|"
+    # Tags, and newsletter offers, in those languages and in Dutch and Polish.
+    r"(?:etiquetas|schlagw(?:orte|örter)|stichw(?:orte|örter)|mots[- ]clés|argomenti|"
+    r"tópicos|trefwoorden|tagi)\s*:.*|"
+    r"(?:suscríbete|suscribete|apúntate|regístrate|abonnieren sie|melden sie sich|"
+    r"inscrivez-vous|abonnez-vous|iscriviti|registrati|inscreva-se|assine|cadastre-se|"
+    r"schrijf je in|meld je aan|abonneer je|zapisz się|subskrybuj)\b.{0,80}"
+    r"\b(?:newsletter\w*|boletín|boletim|nieuwsbrief)\b.*|"
+    r".{0,40}\bnewsletter\b.{0,40}\b(?:abonnieren|anmelden|bestellen)\b.*|"
     # Russian and Arabic: "Читайте также: ...", "Фото: Иван Петров", "اقرأ أيضاً: ...".
     r"(?:читайте|смотрите) (?:также|еще|ещё)(?:\s*:.*)?|фото\s*:.{0,60}|"
     r"подписывайтесь на (?:наш|нас)\b.{0,60}|"
@@ -2064,8 +2086,8 @@ _REPORTED = lazy_pattern(
 )
 # Photo credits and sponsor lines: a label, then a name or two.
 _CREDIT = lazy_pattern(
-    r"\(?(?:(?:photo|photograph|picture|pic|image|illustration|graphic|credit)(?:s)?"
-    r"(?: by| credit)?\s*:"
+    r"\(?(?:(?:(?:photo|photograph|picture|pic|image|illustration|graphic|credit|foto|bild|"
+    r"fotografía|fotografia)(?:s)?(?: by| credit)?\s*:|fot\.)"
     r"(?P<names>.{0,60})|(?:supported|sponsored|presented) by(?: [\w&'’-]+){0,4})",
     re.IGNORECASE,
 )
@@ -2128,7 +2150,20 @@ _PAYWALL = lazy_pattern(
     r"continue reading with\b|already have an account\W*(?:(?:log|sign) in\b|login\b|$)|"
     r"(?:enjoy|get) unlimited (?:digital )?access"
     r"(?: to (?:[\w-]+ ){0,2}(?:news|journalism|reporting|articles|stories|content)\b| for\b|$)|"
-    r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)",
+    r"(?:get|unlock) (?:unlimited|full) access|unlock this (?:article|story)|"
+    # The same walls in German, French, Spanish, Italian, Portuguese, Dutch and Polish.
+    r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:exklusiv )?für "
+    r"(?:\w+-)?abonnent|(?:jetzt )?weiterlesen mit\b|sie haben bereits ein abo|"
+    r"cet article est réservé aux abonnés|la suite est réservée aux abonnés|déjà abonné|"
+    r"abonnez-vous pour lire la suite|il vous reste \d+ ?% de cet article à lire|"
+    r"este (?:contenido|artículo) es (?:exclusivo )?para (?:suscriptores|socios)|"
+    r"¿?ya eres suscriptor|ya soy suscriptor|suscríbete para (?:seguir|continuar) leyendo|"
+    r"questo articolo è riservato agli abbonati|sei già abbonato|"
+    r"abbonati per continuare a leggere|este conteúdo é exclusivo para assinantes|"
+    r"já é assinante|assine para continuar lendo|dit artikel is (?:alleen )?voor abonnees|"
+    r"ben je al abonnee|word abonnee om verder te lezen|"
+    r"ten artykuł jest dostępny (?:tylko )?dla (?:prenumeratorów|subskrybentów)|"
+    r"masz już (?:subskrypcję|prenumeratę)",
     re.IGNORECASE,
 )
 # Reader call-outs: a question to the reader and a way to reach the newsroom ("Do you work
@@ -2199,6 +2234,26 @@ _DATELINE = lazy_pattern(
     # Bare too: "Updated" whose time a script fills in.
     r"(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?"
     rf"(?:[\s,:.+/|·•-]+(?:{_DATE_WORD}))*",
+    re.IGNORECASE,
+)
+# The same stamp in German, French, Spanish, Italian, Portuguese, Dutch and Polish, with a
+# figure in it ("Zuletzt aktualisiert: 03.03.2026, 14:30 Uhr", "Mis à jour le 03/03/2026 à
+# 13h40", "Actualizado: 03/03/2026 - 14:30 h"): every update moves it on.
+_FOREIGN_DATE_WORD = (
+    r"\d+(?:h\d*|\.)?|am|um|uhr|le|à|el|a las|il|alle|ore|em|às|op|om|dnia|o|godz|h|de|del|"
+    r"di|do|da|van|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|"
+    r"mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|"
+    r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|"
+    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
+    r"março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|"
+    r"augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+    r"października|listopada|grudnia|april|august|september|november|december"
+)
+_FOREIGN_DATELINE = lazy_pattern(
+    r"(?=.*\d)(?:(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|stand|publié|mis à jour|"
+    r"modifié|actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
+    r"atualização|bijgewerkt|gepubliceerd|aktualizacja|zaktualizowano|opublikowano)"
+    rf"(?:[\s,:.+/|·•()-]+(?:{_FOREIGN_DATE_WORD}))*",
     re.IGNORECASE,
 )
 # A stamp that opens with the date: "Thursday 2 April 2026 7:00 am (Updated 12:40 pm)",
@@ -2319,7 +2374,9 @@ def _is_chrome_key(key: str, count: int) -> bool:
     if key.endswith(")") and _WIRE_CAPTION().fullmatch(key):
         return True
     if count <= 20 and (
-        _DATELINE().fullmatch(key) or (_DATE_FIRST().fullmatch(key) and _STAMP().search(key))
+        _DATELINE().fullmatch(key)
+        or (_DATE_FIRST().fullmatch(key) and _STAMP().search(key))
+        or _FOREIGN_DATELINE().fullmatch(key)
     ):
         return True
     if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):

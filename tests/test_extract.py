@@ -2697,6 +2697,86 @@ def test_chinese_and_japanese_chrome_lines(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # Ads, "read also" labels and links, share buttons, counters and reading times.
+        "Anzeige",
+        "Publicité",
+        "PUBLICIDAD",
+        "Pubblicità",
+        "Publicidade",
+        "Advertentie",
+        "REKLAMA",
+        "À lire aussi",
+        "Te puede interesar",
+        "Leggi anche",
+        "Leia também",
+        "Lees ook",
+        "Lees ook: Brug over de Vecht blijft dicht tot mei",
+        "Czytaj też",
+        "Czytaj także: Most pozostanie zamknięty do maja",
+        "Zobacz też: Most pozostanie zamknięty do maja",
+        "Lesen Sie auch",
+        "Artikel teilen",
+        "Partager",
+        "Compartir",
+        "Condividi",
+        "Delen",
+        "Udostępnij",
+        "Kommentare (12)",
+        "Commentaires (54)",
+        "Komentarze (15)",
+        "Réagir (54)",
+        "Lesezeit: 3 Min.",
+        "Lecture 3 min.",
+        "Tiempo de lectura: 3 min",
+        "Etiquetas: Sequía, Agricultura",
+        "Schlagworte: Verkehr, Stadtrat",
+        "Mots-clés : grève, aéroport",
+        "Tagi: most, Gdańsk",
+        # Newsletter offers and paywalls.
+        "Suscríbete a nuestra newsletter y recibe cada mañana las noticias más importantes.",
+        "Jetzt den kostenlosen Newsletter abonnieren und nichts mehr verpassen.",
+        "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.",
+        "Iscriviti alla newsletter per ricevere ogni mattina le notizie più importanti.",
+        "Assine nossa newsletter e receba as principais notícias do dia.",
+        "Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.",
+        "Zapisz się na nasz newsletter i otrzymuj najważniejsze wiadomości.",
+        "Dieser Artikel ist nur für Abonnenten verfügbar.",
+        "Cet article est réservé aux abonnés.",
+        "Este contenido es exclusivo para suscriptores.",
+        "Dit artikel is alleen voor abonnees.",
+        # Date stamps, which every update moves on, and photo credits.
+        "Zuletzt aktualisiert: 03.03.2026, 14:30 Uhr",
+        "Mis à jour le 03/03/2026 à 13h40",
+        "Actualizado: 03/03/2026 - 14:30 h",
+        "Aggiornato il 3 marzo 2026 alle 14:30",
+        "Stand: 3. März 2026, 14:30 Uhr",
+        "Foto: dpa",
+        "Foto: Juan Pérez / EFE",
+        "Fot. Jan Kowalski / PAP",
+    ],
+)
+def test_european_chrome_lines(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt will die Kosten mit dem Land teilen.",
+        "Stand der Dinge ist, dass die Brücke bis 2027 gesperrt bleibt.",
+        "Publicado el 3 de marzo, el informe recoge 1.200 incidencias.",
+        "La Junta publicó el 3 de marzo un informe sobre la sequía y sus efectos.",
+        "Reklama na przystankach kosztowała miasto 2 mln zł, wynika z raportu.",
+        "Foto's van de brug gingen snel rond op sociale media.",
+    ],
+)
+def test_european_sentences_near_chrome_are_kept(sentence: str) -> None:
+    assert not is_chrome(sentence)
+
+
+@pytest.mark.parametrize(
     ("line", "chrome"),
     [
         ("PR", True),
