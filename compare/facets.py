@@ -400,6 +400,31 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+#: Month names of continental papers (those English shares are read as English).
+_EU_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero gennaio janeiro januari stycznia",
+            "februar feber février febrero febbraio fevereiro februari lutego",
+            "märz mars marzo março maart marca",
+            "avril abril aprile kwietnia",
+            "mai mayo maggio maio mei maja",
+            "juni juin junio giugno junho czerwca",
+            "juli juillet julio luglio julho lipca",
+            "août agosto augustus sierpnia",
+            "septembre septiembre setiembre settembre setembro września",
+            "oktober octobre octubre ottobre outubro października",
+            "novembre noviembre novembro listopada",
+            "dezember décembre diciembre dicembre dezembro grudnia",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_EU_MONTH = "|".join(sorted(_EU_MONTHS, key=len, reverse=True))
+#: The ASCII pieces of those names, as a sentence's scan holds them ("märz": "m", "rz").
+_EU_MONTH_STEMS = frozenset(max(re.findall("[a-z]+", name), key=len) for name in _EU_MONTHS)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CURRENCY_SIGNS = {
     "$": "USD",
@@ -561,6 +586,14 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
             ),
             (
+                # A date as German, French, Spanish, Italian, Portuguese, Dutch and Polish
+                # write it: "3. März 2026", "3 mars", "3 de marzo de 2026", "3 marca".
+                "dmy_eu",
+                rf"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<mon>{_EU_MONTH})\b"
+                r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?",
+                lambda s: s.digits and not s.tokens.isdisjoint(_EU_MONTH_STEMS),
+            ),
+            (
                 "my",
                 rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b",
                 lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
@@ -671,7 +704,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
 
 #: Patterns made only of words, which may start a sentence with a capital.
 _ANY_CASE = frozenset(
-    {"scaled", "mixed", "twice", "dozen", "ratio", "fraction", "ordinal", "vague"}
+    {"scaled", "mixed", "twice", "dozen", "ratio", "fraction", "ordinal", "vague", "dmy_eu"}
 )
 _BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
 _MONTH_TOKENS = _wordset(
@@ -894,8 +927,11 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         return "count", count_value, _fmt(count_value), ""
     g = m.groupdict()
-    if name in ("iso", "mdy", "dmy", "my", "month"):
-        month = int(g["m"]) if name == "iso" else _MONTHS[g["mon"][:3].lower()]
+    if name in ("iso", "mdy", "dmy", "my", "month", "dmy_eu"):
+        if name == "dmy_eu":
+            month = _EU_MONTHS[g["mon"].lower()]
+        else:
+            month = int(g["m"]) if name == "iso" else _MONTHS[g["mon"][:3].lower()]
         day = int(g["d"]) if g.get("d") else 0
         if name not in ("my", "month") and not 1 <= day <= 31:
             return None
@@ -1229,6 +1265,7 @@ _STARTS_WITH = {
     "iso": "d",
     "mdy": "w",
     "dmy": "d",
+    "dmy_eu": "d",
     "my": "w",
     "month": "w",
     "time": "dw",
@@ -4244,6 +4281,7 @@ _NUMBER_TRIGGERS = (
     # Bounds: "more than 100" -> "nearly 100" (the common "about", "some" only soften).
     | _wordset("than over under least upwards excess nearly almost fewer up many")
     | frozenset(["minus", "no"])  # "minus 5C" -> "5C"; "no more than 12" -> "more than 12"
+    | frozenset(_EU_MONTHS)  # "3 marzo" -> "3 maggio"
 )
 
 

@@ -142,6 +142,51 @@ def test_a_figure_is_read_as_its_notation_says(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "values"),
+    [
+        (
+            "Die Streiks beginnen am 5. März um 0 Uhr.",
+            "Die Streiks beginnen am 6. März um 0 Uhr.",
+            ("5. März", "6. März"),
+        ),
+        (
+            "Une réunion est prévue le 5 mars.",
+            "Une réunion est prévue le 6 mars.",
+            ("5 mars", "6 mars"),
+        ),
+        (
+            "La sesión será el 3 de marzo de 2026.",
+            "La sesión será el 4 de marzo de 2026.",
+            ("3 de marzo de 2026", "4 de marzo de 2026"),
+        ),
+        # Only the month changed: the figures alone would not tell.
+        (
+            "Il vertice si terrà il 3 marzo 2026 a Roma.",
+            "Il vertice si terrà il 3 maggio 2026 a Roma.",
+            ("3 marzo 2026", "3 maggio 2026"),
+        ),
+        (
+            "Spotkanie odbędzie się 3 marca 2026 r.",
+            "Spotkanie odbędzie się 3 kwietnia 2026 r.",
+            ("3 marca 2026", "3 kwietnia 2026"),
+        ),
+        ("De raad vergadert op 3 maart.", "De raad vergadert op 3 mei.", ("3 maart", "3 mei")),
+    ],
+)
+def test_a_continental_date_that_changed_is_called_a_date(
+    old: str, new: str, values: tuple[str, str]
+) -> None:
+    changes = only(old, new, "number")
+    assert [(c.old, c.new) for c in changes] == [values]
+    assert changes[0].detail.startswith("date: ")
+
+
+def test_a_continental_date_is_the_same_date_as_the_english_one() -> None:
+    assert same_number(number("am 3. März 2026"), number("on March 3, 2026"))  # type: ignore[arg-type]
+    assert same_number(number("el 3 de marzo"), number("le 3 mars"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("Rund 1.200 Menschen kamen.", "Rund 1200 Menschen kamen."),
