@@ -2689,7 +2689,9 @@ def _byline_names(
         # Unbracketed, only on a Japanese page: on a Chinese one "中国记者" is a caption.
         if name and (japanese or text.lstrip()[:1] in "（(【["):
             return (name,)
-    if not _BY().match(text):
+    # "Por Rafael Quintela — Rio Claro · 03/03/2026 10h00": "By" in another language
+    # makes a byline of a line that names the page's authors, as "By" does (see below).
+    if not _BY().match(text) and not (authors and _BY_ABROAD().match(text)):
         # A known author's name, then their role: not a sentence about them.
         for author in authors:
             if text.startswith(author) and _ROLE_SEPARATOR().match(text, len(author)):

@@ -400,7 +400,8 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-#: Month names of continental papers (those English shares are read as English).
+#: Month names of continental papers ("april" and the others English shares are read as
+#: English when capitalised: that pattern comes first).
 _EU_MONTHS = {
     name: number
     for number, names in enumerate(
@@ -408,15 +409,15 @@ _EU_MONTHS = {
             "januar jänner janvier enero gennaio janeiro januari stycznia",
             "februar feber février febrero febbraio fevereiro februari lutego",
             "märz mars marzo março maart marca",
-            "avril abril aprile kwietnia",
+            "avril abril aprile kwietnia april",
             "mai mayo maggio maio mei maja",
             "juni juin junio giugno junho czerwca",
             "juli juillet julio luglio julho lipca",
-            "août agosto augustus sierpnia",
-            "septembre septiembre setiembre settembre setembro września",
+            "août agosto augustus sierpnia august",
+            "septembre septiembre setiembre settembre setembro września september",
             "oktober octobre octubre ottobre outubro października",
-            "novembre noviembre novembro listopada",
-            "dezember décembre diciembre dicembre dezembro grudnia",
+            "novembre noviembre novembro listopada november",
+            "dezember décembre diciembre dicembre dezembro grudnia december",
         ),
         start=1,
     )
@@ -424,7 +425,11 @@ _EU_MONTHS = {
 }
 _EU_MONTH = "|".join(sorted(_EU_MONTHS, key=len, reverse=True))
 #: The ASCII pieces of those names, as a sentence's scan holds them ("märz": "m", "rz").
-_EU_MONTH_STEMS = frozenset(max(re.findall("[a-z]+", name), key=len) for name in _EU_MONTHS)
+_EU_MONTH_STEMS = frozenset(
+    # (No regex here: importing this module compiles none.)
+    max("".join(c if "a" <= c <= "z" else " " for c in name).split(), key=len)
+    for name in _EU_MONTHS
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CURRENCY_SIGNS = {
     "$": "USD",

@@ -279,11 +279,11 @@ _ALWAYS_FOLLOWED = _word_set(
     "MM Mgr av apr "
     "sig sigg dott prof avv ing geom "
     "dhr mevr bijv mw drs ir "
-    "ul tzw np mgr inż płk ks św dr"
+    "ul tzw np mgr inż płk ks św dr im"
 )
 # Abbreviations only before a number ("No. 10", "p. 5"); elsewhere ordinary words ("No.").
 _BEFORE_NUMBER = _word_set(
-    "No Nos no nos Art Vol vol p pp Fig fig para Para ch Ch Sec sec Nr nr Nrn godz"
+    "No Nos no nos Art Vol vol p pp Fig fig para Para ch Ch Sec sec Nr nr Nrn godz ok"
 )
 _MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 # Can end a sentence or sit inside one ("Acme Co. said" / "Acme Co. The firm"); see below.

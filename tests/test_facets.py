@@ -171,6 +171,8 @@ def test_a_figure_is_read_as_its_notation_says(text: str, value: float) -> None:
             ("3 marca 2026", "3 kwietnia 2026"),
         ),
         ("De raad vergadert op 3 maart.", "De raad vergadert op 3 mei.", ("3 maart", "3 mei")),
+        # Dutch writes "april" and "september" in lower case, which English does not.
+        ("Het zwembad sluit op 1 april.", "Het zwembad sluit op 1 mei.", ("1 april", "1 mei")),
     ],
 )
 def test_a_continental_date_that_changed_is_called_a_date(

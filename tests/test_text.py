@@ -253,6 +253,11 @@ EUROPEAN_CASES: list[tuple[str, list[str]]] = [
     ("Dat geldt bijv. Amsterdam en Utrecht. Andere zin.", ["Dat geldt bijv. Amsterdam en"]),
     ("Mieszka przy ul. Długiej 5 w Gdańsku. Inne zdanie.", ["Mieszka przy ul. Długiej 5 w"]),
     ("Sesja zaczyna się o godz. 15 w ratuszu. Inne zdanie.", ["Sesja zaczyna się o godz. 15"]),
+    (
+        "Remont mostu im. Józefa Piłsudskiego potrwa dłużej. Inne zdanie.",
+        ["Remont mostu im. Józefa"],
+    ),
+    ("Przejeżdżało ok. 38 tys. samochodów dziennie. Inne zdanie.", ["Przejeżdżało ok. 38 tys"]),
     # A German ordinal: a day before its month, a figure after an article or "am", "im".
     ("Der Bau begann am 3. März 2026. Dann kam der Stopp.", ["Der Bau begann am 3. März 2026."]),
     ("Die Sitzung ist am 14. Mai. Der Rat tagt.", ["Die Sitzung ist am 14. Mai."]),
