@@ -35,6 +35,8 @@ _QUOTES = str.maketrans(
         "\u2033": '"',
         "\u00ab": '"',
         "\u00bb": '"',
+        "\u2039": "'",  # the single guillemets of French and Swiss papers
+        "\u203a": "'",
         "\u2010": "-",
         "\u2011": "-",
         "\u2012": "-",

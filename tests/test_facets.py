@@ -913,6 +913,19 @@ def test_words_that_look_like_numbers_are_not_counted() -> None:
 # -- quotes ----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("„", "“"), ("«\u00a0", "\u00a0»"), ("»", "«"), ("‚", "‘"), ("‹", "›"), ("›", "‹")],
+)
+def test_quotes_in_the_marks_of_other_languages_are_quotes(opening: str, closing: str) -> None:
+    old = f"Der Verband nannte den Streik {opening}völlig unverhältnismäßig{closing}."
+    new = f"Der Verband nannte den Streik {opening}unverhältnismäßig{closing}."
+    changes = only(old, new, "quote")
+    assert [(c.action, c.old, c.new) for c in changes] == [
+        ("changed", "völlig unverhältnismäßig", "unverhältnismäßig")
+    ]
+
+
 def test_quote_style_alone_is_no_change() -> None:
     assert not kinds(
         '"We will not stop," the organiser said.', "“We will not stop,” the organiser said."
