@@ -1278,7 +1278,9 @@ def _shown_byline(
     byline were dropped as nowhere on the page: the byline's own names then stand, when
     they include the ones kept."""
     if not authors and not mangled:
-        return authors  # trafilatura already read the page's byline, if it has one
+        # trafilatura already read the page's byline, if it has one; but not a byline in
+        # another language in a box its templates name ("firma", "signature", "autore").
+        return _byline_abroad(tree)
     # The first box that reads as a byline only ("By ..."; an avatar's or a "Written by"
     # label's box comes before it): later ones are other stories' (a "Related" card's).
     for box in tree.xpath("//*[contains(@class, 'byline')]"):
@@ -1292,6 +1294,22 @@ def _shown_byline(
     kept = {a.casefold() for a in authors}
     found = {n.casefold() for n in names}
     return names if kept < found or (mangled and kept <= found and names) else authors
+
+
+#: Words of a byline box's class in the templates of continental papers.
+_BYLINE_BOXES = ("firma", "signature", "autor", "auteur", "autore", "author")
+
+
+def _byline_abroad(tree: HtmlElement) -> tuple[str, ...]:
+    """The names of a byline in another language ("Por Inés Valcárcel | EFE · 03/03/2026")
+    in a box classed as one, or none."""
+    test = " or ".join(f"contains(@class, '{word}')" for word in _BYLINE_BOXES)
+    for box in tree.xpath(f"//*[{test}]"):
+        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
+        text = clean_whitespace(" ".join(str(word) for word in words))
+        if _BY_ABROAD().match(text) and 2 < len(text.split()) <= 20:
+            return split_authors(text)
+    return ()
 
 
 def _plain_body(body: str | None) -> str | None:
@@ -1726,7 +1744,7 @@ _BY_ABROAD = lazy_pattern(
 # Fernández y Marcos Gil"), in lower case between spaces ("Y. Chen" is an initial); not
 # "e", which Portuguese names hold ("Sousa e Silva").
 _AUTHOR_SPLIT = lazy_pattern(
-    r"\s*(?:;|,|\band\b|(?<=\s)(?-i:y|et(?!\s+al\b)|und|и)(?=\s)|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*",
+    r"\s*(?:;|,|\band\b|(?<=\s)(?-i:y|et(?!\s+al\b)|und|en|и)(?=\s)|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*",
     re.IGNORECASE,
 )
 # What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |
@@ -1735,6 +1753,10 @@ _AUTHOR_SPLIT = lazy_pattern(
 # only, and a name before the title makes it a name: "Ben Writer", "Mary Reporter".
 _NOT_A_NAME = lazy_pattern(
     r".*\d.*|(?:first |last )?(?:published|updated|posted|modified)\b.*|"
+    # The same stamps in the papers' languages: "Von Jonas Wehrhahn | Stand: 03.03.2026".
+    r"(?:(?:zuletzt )?aktualisiert|stand|veröffentlicht|publié|mis à jour|actualizado|"
+    r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|"
+    r"opublikowano)\b.*|"
     r"(?:(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
     r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
     r"|technology|legal|local|city|court|data|news|investigations)\s+)*"
@@ -1856,7 +1878,14 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
 _OUTLET_INITIALS = lazy_pattern(r"(?:the\s+)?[A-Z]{2,6}")
 _GENERIC_CREDITS = frozenset({"agencies", "agency", "wires", "wire services", "news agencies"})
 # "Ana Ruiz with agencies": the reporter, helped by the wires.
-_WITH_WIRES = lazy_pattern(r"\s+with\s+(?:agencies|wires|wire services)\s*$", re.IGNORECASE)
+# "Camille Ferrand (avec AFP)", "Lea Brandt (dpa/AFP)", "Inés Valcárcel con EFE": the wire
+# credited beside the name, in brackets or after "with" in any of the papers' languages.
+_WITH_WIRES = lazy_pattern(
+    r"\s+with\s+(?:agencies|wires|wire services)\s*$|\s*\([^()]{1,40}\)\s*$|"
+    r"\s+(?:avec|con|mit|com|met|z)\s+(?:l')?(?:afp|ap|efe|dpa|reuters|ansa|lusa|anp|pap|"
+    r"agences?|agencias?|agenturen|agência|agências)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _cjk_names(part: str, japanese: bool) -> list[str]:

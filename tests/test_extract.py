@@ -1918,10 +1918,40 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Von Miller", ("Von Miller",)),
         # A contact's label is no second author.
         ("By Anna Ortiz | Twitter", ("Anna Ortiz",)),
+        # A wire credited beside a name, in brackets or after "with" in the papers' languages.
+        ("Par Camille Ferrand (avec AFP)", ("Camille Ferrand",)),
+        ("Von Jonas Wehrhahn und Lea Brandt (dpa/AFP)", ("Jonas Wehrhahn", "Lea Brandt")),
+        ("Par Camille Ferrand avec AFP", ("Camille Ferrand",)),
+        ("Por Inés Valcárcel con EFE", ("Inés Valcárcel",)),
+        ("Door Sanne de Wit en Joost Bakker", ("Sanne de Wit", "Joost Bakker")),
     ],
 )
 def test_split_authors(byline: str, names: tuple[str, ...]) -> None:
     assert split_authors(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("box", "byline", "authors"),
+    [
+        ("firma", "Por Inés Valcárcel | EFE · 03/03/2026 - 11:05 h", ("Inés Valcárcel",)),
+        (
+            "signature",
+            "Par Camille Ferrand et Hugo Lenoir (avec AFP)",
+            ("Camille Ferrand", "Hugo Lenoir"),
+        ),
+        ("autor", "Autor: Tomasz Wróbel, 3 marca 2026, godz. 9:30", ("Tomasz Wróbel",)),
+        ("article-author", "Von Jonas Wehrhahn | Stand: 03.03.2026", ("Jonas Wehrhahn",)),
+    ],
+)
+def test_a_byline_in_another_language_names_the_authors_with_no_author_tag(
+    box: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    # No author meta tag or JSON-LD: a byline's gaining a name went untold.
+    body = "".join(f"<p>{b}</p>" for b in BODY)
+    html = f'<article><h1>Library</h1><div class="{box}">{byline}</div>{body}</article>'
+    doc = extract(snapshot(page(html, "<title>Library</title>")))
+    assert doc.authors == authors
+    assert all(byline[:12] not in p.text for p in doc.paragraphs)
 
 
 def test_an_author_tag_naming_the_reporter_and_the_agency_gives_one_author() -> None:
