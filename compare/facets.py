@@ -438,6 +438,7 @@ _CURRENCY_SIGNS = {
     "c$": "CAD",
     "nz$": "NZD",
     "hk$": "HKD",
+    "r$": "BRL",  # the Brazilian real
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
@@ -514,7 +515,23 @@ _DIGITS = (
     rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
-_SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b)"
+#: Scales in the papers' languages, after a figure ("3,5 Millionen", "2,3 mil millones",
+#: "31 Mio.", "412 mln"), and what each multiplies by ("bilhões" is Brazil's 10**9). Not
+#: French "millions", which English reads as a vague amount of its own.
+_EU_SCALES = {
+    **dict.fromkeys(("mil millones", "mil milhões", "milliarden", "milliarde", "mrd."), 10**9),
+    **dict.fromkeys(("milliards", "milliard", "miliardi", "miliardo", "bilhões"), 10**9),
+    **dict.fromkeys(("bilhão", "miljard", "mld", "mld."), 10**9),
+    **dict.fromkeys(("millionen", "mio.", "millones", "millón", "milioni", "milione"), 10**6),
+    **dict.fromkeys(("milhões", "milhão", "miljoen", "mln", "mln."), 10**6),
+}
+_EU_SCALE = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_EU_SCALES, key=len, reverse=True)
+)
+_SCALE_AFTER = (
+    r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b"
+    rf"|\s(?i:{_EU_SCALE})(?!\w))"
+)
 _QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
 #: A spelled-out quantity ("twenty-five", "a million", "six thousand").
 _WORD_QTY = rf"\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?"
@@ -528,7 +545,7 @@ _BARE_MONTH = (
     r"|December|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Ee]arly )"
     r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom ))May)\b"
 )
-_CUR_SIGN = rf"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
+_CUR_SIGN = rf"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
 _PERCENT = (
     r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s|basis\s)?points?\b"
@@ -870,6 +887,12 @@ def _quantity(text: str) -> float | None:
         return float(text)
     if " " in text:
         text = _SPACE_IN_FIGURE().sub("", text)  # "10 000"
+    if not text.isascii() or " " in text or text[-1:] == ".":
+        figure, _, scale = text.partition(" ")
+        factor = _EU_SCALES.get(" ".join(scale.lower().split()))
+        if factor is not None:  # "3,5 Millionen", "2,3 mil millones"
+            value = _quantity(figure)
+            return None if value is None else value * factor
     continental = _CONTINENTAL_FIGURE().match(text)
     if continental:  # "1.200,50" is 1200.50, "3,5" is 3.5 (see _DIGITS)
         figure = continental.group(0).replace(".", "").replace(",", ".")

@@ -183,6 +183,39 @@ def test_a_continental_date_that_changed_is_called_a_date(
     assert changes[0].detail.startswith("date: ")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Es kostet 3,5 Millionen Euro", 3_500_000),
+        ("Es kostet 31 Mio. Euro", 31_000_000),
+        ("Es kostet 1,2 Mrd. Euro", 1_200_000_000),
+        ("Cuesta 2,3 mil millones de euros", 2_300_000_000),
+        ("Il costo è di 2,5 milioni di euro", 2_500_000),
+        ("Koszt wynosi 412 mln zł", 412_000_000),
+        ("De kosten zijn 2,4 miljoen euro", 2_400_000),
+    ],
+)
+def test_a_scale_in_the_papers_languages_is_read(text: str, value: float) -> None:
+    assert number(text).value == value  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Es kostet 3,5 Millionen Euro.", "Es kostet 3.500.000 Euro."),
+        ("Es kostet 3,5 Mio. Euro.", "Es kostet 3,5 Millionen Euro."),
+        ("El plan cuesta 3.000 millones de euros.", "El plan cuesta 3 mil millones de euros."),
+    ],
+)
+def test_a_scaled_amount_written_another_way_is_no_change(a: str, b: str) -> None:
+    assert not only(a, b, "number")
+
+
+def test_the_brazilian_real_is_its_own_currency() -> None:
+    real = number("Custa R$ 1,2 bilhão.")
+    assert (real.unit, real.value, real.text) == ("BRL", 1.2e9, "R$ 1,2 bilhão")  # type: ignore[attr-defined]
+
+
 def test_a_continental_date_is_the_same_date_as_the_english_one() -> None:
     assert same_number(number("am 3. März 2026"), number("on March 3, 2026"))  # type: ignore[arg-type]
     assert same_number(number("el 3 de marzo"), number("le 3 mars"))  # type: ignore[arg-type]
