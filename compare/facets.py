@@ -789,8 +789,9 @@ _CONTEXT_SKIP = _wordset(
     "of the a an and or to in on at by for from than more less about some nearly almost around "
     "roughly approximately least most over under up per cent percent were was are is had have "
     "has been be who which that people's "
-    # "of" in Spanish, French and German: "23 de sus 60 puestos" counts no "de".
-    "de del des du von"
+    # "of" in Spanish, French and German: "23 de sus 60 puestos" counts no "de"; and their
+    # articles: "Sono 340 le persone evacuate" counts people, not "le".
+    "de del des du von le la les il lo gli los las el der das dem het een"
 )
 
 

@@ -211,6 +211,12 @@ def test_a_scaled_amount_written_another_way_is_no_change(a: str, b: str) -> Non
     assert not only(a, b, "number")
 
 
+def test_an_article_after_a_figure_is_not_what_it_counts() -> None:
+    # "Sono 340 le persone": the figure counts people; it was shown as "340 le" -> "410 le".
+    changes = only("Sono 340 le persone evacuate.", "Sono 410 le persone evacuate.", "number")
+    assert [(c.old, c.new) for c in changes] == [("340", "410")]
+
+
 def test_the_brazilian_real_is_its_own_currency() -> None:
     real = number("Custa R$ 1,2 bilhão.")
     assert (real.unit, real.value, real.text) == ("BRL", 1.2e9, "R$ 1,2 bilhão")  # type: ignore[attr-defined]
