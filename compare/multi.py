@@ -1203,9 +1203,11 @@ def _reuse(
 
 
 # A wire dateline that credits the agency: "KESTREL BAY, Ore. (Coastline Press) —",
-# "LONDON (Reuters) -".
+# "LONDON (Reuters) -", and as continental papers write it: "Berlin (dpa) -", "MADRID, 3
+# mar (EFE).-", "Frankfurt/Main (dpa/lhe) –".
 _AGENCY_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]*(?:, [A-Z][\w.'’ -]{0,24})?\s*\((?P<agency>[A-Z][\w&.'’ -]{1,40})\)\s*[—–-]"
+    r"(?:[A-Z][A-Z.'’ -]*|[A-ZÄÖÜ][\w.'’/-]+(?: [A-Z][\w.'’/-]+){0,2})"
+    r"(?:, [A-Z0-9][\w.'’ -]{0,24})?\s*\((?P<agency>[A-Za-z][\w&.'’/ -]{1,40})\)\.?\s*[—–-]"
 )
 
 

@@ -178,6 +178,16 @@ def test_two_outlets_that_ran_one_agencys_story_did_not_copy_each_other() -> Non
     assert {(r.source, r.target) for r in found} == {(2, 0), (2, 1)}
 
 
+@pytest.mark.parametrize(
+    "dateline", ["Berlin (dpa) - ", "MADRID, 3 mar (EFE).- ", "Frankfurt/Main (dpa/lhe) – "]
+)
+def test_an_agency_credited_the_continental_way_is_the_common_source(dateline: str) -> None:
+    story = [dateline + WIRE[0].split(" — ", 1)[1], *WIRE[1:]]
+    herald = doc(*story, site="Valley Herald", published="2026-05-07T10:00:00Z")
+    tribune = doc(*story[:3], site="Coos Tribune", published="2026-05-07T11:00:00Z")
+    assert compare_many([herald, tribune]).reuse == ()
+
+
 def test_planted_reuse_is_found_with_the_earlier_outlet_as_original(story: Story) -> None:
     for planted in story.labels["planted"]["reuse"]:
         source, target = story.index(planted["source"]), story.index(planted["target"])
