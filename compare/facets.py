@@ -549,7 +549,10 @@ _CUR_SIGN = rf"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|\$|£|€|¥|₹|(?:{'|'.join(sorte
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
 _PERCENT = (
     r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s|basis\s)?points?\b"
-    r"|\s?bps?\b)"
+    r"|\s?bps?\b"
+    # In the papers' languages: "8,5 Prozent", "3 pour cent", "12 por ciento", "5 proc."
+    r"|\s(?i:prozent|pour\s?cent|por\s?ciento|per\s?cento|por\s?cento|procent)\b"
+    r"|\s(?i:proc)\b\.?)"
 )
 
 
@@ -737,6 +740,7 @@ _TIME_TOKENS = frozenset(["am", "pm", "gmt", "utc"])
 _NAMED_TIMES = frozenset(["noon", "midday", "midnight"])
 _MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, *_CURRENCY_CODE_TOKENS])
 _PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points", "bp", "bps"])
+_PERCENT_TOKENS |= frozenset(["prozent", "pour", "por", "procent", "proc"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])

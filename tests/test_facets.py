@@ -211,6 +211,24 @@ def test_a_scaled_amount_written_another_way_is_no_change(a: str, b: str) -> Non
     assert not only(a, b, "number")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verdi fordert 8,5 Prozent mehr Lohn",
+        "Le chômage atteint 8,5 pour cent",
+        "La inflación subió un 8,5 por ciento",
+        "Il PIL cresce del 8,5 per cento",
+        "A inflação foi de 8,5 por cento",
+        "De werkloosheid is 8,5 procent",
+        "Wzrost wyniósł 8,5 proc. w skali roku",
+    ],
+)
+def test_a_percentage_in_the_papers_words_is_one(text: str) -> None:
+    share = number(text)
+    assert (share.kind, share.value, share.unit) == ("percent", 8.5, "%")  # type: ignore[attr-defined]
+    assert not only(f"{text}.", f"{text.replace(share.text, '8,5 %')}.", "number")  # type: ignore[attr-defined]
+
+
 def test_an_article_after_a_figure_is_not_what_it_counts() -> None:
     # "Sono 340 le persone": the figure counts people; it was shown as "340 le" -> "410 le".
     changes = only("Sono 340 le persone evacuate.", "Sono 410 le persone evacuate.", "number")
