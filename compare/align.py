@@ -674,6 +674,14 @@ def _align_documents(
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
+        languages = (old.language, new.language)
+        if any((language or "")[:2].lower() == "de" for language in languages):
+            # (Imported only here: the facets worker spares the main process its import.)
+            from compare.facets import without_german_nouns
+
+            changes = without_german_nouns(changes, *languages)
+            title_changes = without_german_nouns(title_changes, *languages)
+            standfirst_changes = without_german_nouns(standfirst_changes, *languages)
         links = with_notes(old, new, blocks, sentences, changes, title_changes, standfirst_changes)
         changes = links.changes
         summary = replace(

@@ -4164,6 +4164,30 @@ def _one_side(
     return (items, ()) if action == "removed" else ((), items)
 
 
+#: Articles and the prepositions German joins them to ("im", "zum"): no name opens with one.
+_GERMAN_ARTICLES = _wordset(
+    "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim"
+)
+
+
+def without_german_nouns(changes: tuple[Change, ...], *languages: str | None) -> tuple[Change, ...]:
+    """``changes`` less the "names" German's capitalised nouns make ("Die Stadt" -> "Die
+    Gemeinde", "Bau der Brücke", "Prozent") when a version is German: there a name is two
+    capitalised words or more, not opening with an article ("Till Henschke")."""
+    if not any((language or "").lower().startswith("de") for language in languages):
+        return changes
+
+    def named(value: str | None) -> bool:
+        words = (value or "A B").split()
+        return (
+            len(words) >= 2
+            and words[0].lower() not in _GERMAN_ARTICLES
+            and all(word[:1].isupper() for word in words)
+        )
+
+    return tuple(c for c in changes if c.kind != "name" or (named(c.old) and named(c.new)))
+
+
 def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tuple[Change, ...]:
     """Meaning-level changes between two sentence texts (``None``: added or removed)."""
     return tuple(_sort(_compare(old, new, False, False, sentence)))

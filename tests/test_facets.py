@@ -235,6 +235,19 @@ def test_an_article_after_a_figure_is_not_what_it_counts() -> None:
     assert [(c.old, c.new) for c in changes] == [("340", "410")]
 
 
+def test_german_nouns_are_no_names_but_a_person_still_is() -> None:
+    # German capitalises every noun: "Die Stadt" -> "Die Gemeinde", "Bau der Brücke" ->
+    # "Neubau der Brücke" and "Prozent" -> "%" were reported as names changed or removed.
+    pages = "tests/data/outlets/de-noun-names"
+    c = compare(f"{pages}/old.html", f"{pages}/new.html")
+    assert [(x.kind, x.old, x.new) for x in c.changes] == [
+        ("name", "Oberbürgermeister Till Henschke", "Oberbürgermeister Till Henske")
+    ]
+    # The same sentences on an English page's terms are read as before.
+    old, new = "Die Stadt plant den Bau.", "Die Gemeinde plant den Bau."
+    assert only(old, new, "name")
+
+
 def test_the_brazilian_real_is_its_own_currency() -> None:
     real = number("Custa R$ 1,2 bilhão.")
     assert (real.unit, real.value, real.text) == ("BRL", 1.2e9, "R$ 1,2 bilhão")  # type: ignore[attr-defined]
