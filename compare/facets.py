@@ -3561,13 +3561,33 @@ _OPEN_CLOSE = frozenset(
 )
 #: What after opening or closing gives it a sense with no opposite there: "opened fire",
 #: "closing in on", and a market's open and close told by its move ("opened higher" ->
-#: "closed higher", "closed down 2%": another time of the day, not the opposite). A time or
-#: a level is no sign: "The gates open at noon" -> "close at noon" flips.
+#: "closed higher", "closed down 2%": another time of the day, not the opposite), a word of
+#: degree or the size of the move before it ("closed sharply lower", "opened 2% higher",
+#: "closed up $12"), or where it stood ("closed in the red", "opened at a record high",
+#: "closed above 7,000", "closed the session up 1%"). A time or a level alone is no sign:
+#: "The gates open at noon" -> "close at noon" flips.
 _OPEN_CLOSE_SENSE = lazy_pattern(
-    r"\s+(?:fire|in\s+on|higher|lower|flat|unchanged|mixed|(?:up|down)\s+[\d.,]+)\b"
+    r"\s+(?:fire|in\s+on"
+    r"|(?:the\s+(?:session|day|week|month|year)\s+)?"
+    r"(?:(?:sharply|slightly|mostly|nearly|almost|marginally|modestly|broadly|firmly|solidly"
+    r"|steeply|largely|little|just|well|about|around|some|over|a\s+touch)\s+)?"
+    r"(?:[$€£¥]?[\d.,]+\s*(?:%|per\s*cent|percent|points?|cents?|pence)?\s+)?"
+    r"(?:higher|lower|flat|unchanged|mixed|weaker|stronger|firmer|softer"
+    r"|(?:up|down)\s+(?:by\s+)?[$€£¥]?[\d.,]+"
+    r"|in\s+(?:the\s+)?(?:red|green|black|negative|positive)"
+    r"|at\s+(?:a\s+)?(?:record|fresh|new)\s+(?:high|low)"
+    r"|(?:above|below)\s+[$€£¥]?\d))\b"
 )
 #: "close" the adjective: "close to a deal", "close by".
 _NEAR_SENSE = lazy_pattern(r"\s+(?:to|by)\b")
+#: Words after which "close" is the adjective ("a close race", "remains close", "very close
+#: friends"): near, or narrow, never the opposite of "open" ("a close contest" -> "an open
+#: contest" is no flip; "the close" of trading is the noun, and is).
+_CLOSE_ADJECTIVE_AFTER = _wordset(
+    "a is are was were be been being remain remains remained remaining stay stays stayed "
+    "seem seems seemed look looks looked appear appears appeared very too so as fairly "
+    "extremely relatively remarkably increasingly uncomfortably dangerously"
+)
 
 
 def _other_sense(word: str, text: str, before: str) -> bool:
@@ -3575,6 +3595,8 @@ def _other_sense(word: str, text: str, before: str) -> bool:
     sense that its opposites do not share (see ``_OPEN_CLOSE_SENSE``)."""
     if word not in _OPEN_CLOSE:
         return False
+    if word == "close" and before in _CLOSE_ADJECTIVE_AFTER:
+        return True
     for at in _whole_word(text, word):
         if _word_before(text, at) != before:
             continue
@@ -3866,12 +3888,24 @@ def _said_in_a_word(cue: Cue, other: str) -> bool:
         return False
     lower = other.lower()
     opposites = _opposites(negated)
-    if any(_whole_word(lower, word) for word in opposites):
-        return True
     if negated not in _EITHER_OR_VERBS:
-        return False
+        return any(_whole_word(lower, word) for word in opposites)
     stems = {_verb_stem(word) for word in opposites}
-    return any(_verb_stem(word) in stems for word in _NEGATED_WORD().findall(lower))
+    # Where the verb stood, past its auxiliaries: "The team did not win the final" / "The
+    # team has lost the final".
+    for anchor in cue.before:
+        reached, word = anchor, _word_after(other, anchor)
+        for _ in range(3):
+            if word.lower() not in _BEFORE_ITS_VERB:
+                break
+            reached = f"{reached} {word}"
+            word = _word_after(other, reached)
+        if word and _verb_stem(word) in stems:
+            return True
+    # Elsewhere only when the verb is not said too: "did not win a seat in the north" / "won a
+    # seat in the north but lost two in the south" says it won, of another seat lost.
+    words = {_verb_stem(word) for word in _NEGATED_WORD().findall(lower)}
+    return _verb_stem(negated) not in words and not stems.isdisjoint(words)
 
 
 def _cue_in_place(a: Cue, b: Cue) -> bool:
@@ -4332,8 +4366,19 @@ def _compare(
     # (The same words in another order can turn a word into its opposite: "rose in France
     # and fell in Spain" -> "fell in France and rose in Spain".)
     if not differing or _may_flip_by_prefix(lower, lowered, (a.masked, b.masked)):
-        # "unclear" is a negation cue as well: its flip is found once already.
-        changes += [c for c in _prefix_flips(a.masked, b.masked, sentence) if c not in changes]
+        # "unclear" is a negation cue as well: its flip is found once already; so is a word
+        # of a flip told with its words ("bill failed to pass" -> "bill passed": not "failed"
+        # -> "passed" again).
+        told = [
+            (c.old.lower().split(), c.new.lower().split())
+            for c in changes
+            if c.kind == "negation" and c.old and c.new
+        ]
+        changes += [
+            c
+            for c in _prefix_flips(a.masked, b.masked, sentence)
+            if c not in changes and not any(c.old in was and c.new in now for was, now in told)
+        ]
     # (The same words in another order can swap who says what: "Israel said Hamas ..." ->
     # "Hamas said Israel ...".)
     if (
