@@ -3407,6 +3407,9 @@ _ANTONYM_PAIRS: tuple[str, ...] = (
     "profits losses",
     "gains losses",
     "positive negative",
+    # Backing as a noun: "broad support" -> "broad opposition", "supporters" -> "opponents".
+    "support opposition",
+    "supporters opponents",
     # Around an unchanged figure: "closed up 3.2%" -> "closed down 3.2%", "0.4% lower".
     "up down",
     "higher lower",
@@ -3487,6 +3490,21 @@ def _antonym_table(pairs: Iterable[str]) -> dict[str, frozenset[str]]:
 
 
 _ANTONYMS = _antonym_table(_ANTONYM_PAIRS)
+#: Opposites with a middle: the verbs after the first seven of ``_OPPOSITE_VERBS``, the
+#: moves up and down, backing as a noun. Not the one is not the other ("will not raise
+#: rates" -> "will lower rates", "did not rise" -> "will fall" flip).
+_MIDDLE_OPPOSITES = _antonym_table(
+    (
+        *(
+            f"{a} {b}"
+            for one, other in _OPPOSITE_VERBS[7:]
+            for a, b in zip(one.split(), other.split(), strict=True)
+        ),
+        *(f"{up} {down}" for ups, downs in _MOVES for up in ups.split() for down in downs.split()),
+        "support opposition",
+        "supporters opponents",
+    )
+)
 _NEGATED_WORD = lazy_pattern(r"[a-z][a-z'-]*")
 _ANTONYM_WORDS = frozenset(_ANTONYMS)
 #: A word with a negative prefix, the rest of it in group 1, in words joined by spaces (the
@@ -3887,12 +3905,21 @@ def _said_in_a_word(cue: Cue, other: str) -> bool:
     if cue.group in ("deny", "refuse") or negated == cue.text.lower():
         return False
     lower = other.lower()
-    opposites = _opposites(negated)
-    if negated not in _EITHER_OR_VERBS:
-        return any(_whole_word(lower, word) for word in opposites)
-    stems = {_verb_stem(word) for word in opposites}
-    # Where the verb stood, past its auxiliaries: "The team did not win the final" / "The
-    # team has lost the final".
+    middle = _MIDDLE_OPPOSITES.get(negated, frozenset())
+    opposites = [word for word in _opposites(negated) if word not in middle]
+    if negated in _EITHER_OR_VERBS:
+        stems = {_verb_stem(word) for word in opposites}
+
+        def says_it(word: str) -> bool:
+            return _verb_stem(word) in stems
+
+    else:
+
+        def says_it(word: str) -> bool:
+            return word.lower() in opposites
+
+    # Where the negated word stood, past auxiliaries: "The team did not win the final" /
+    # "The team has lost the final".
     for anchor in cue.before:
         reached, word = anchor, _word_after(other, anchor)
         for _ in range(3):
@@ -3900,12 +3927,15 @@ def _said_in_a_word(cue: Cue, other: str) -> bool:
                 break
             reached = f"{reached} {word}"
             word = _word_after(other, reached)
-        if word and _verb_stem(word) in stems:
+        if word and says_it(word):
             return True
-    # Elsewhere only when the verb is not said too: "did not win a seat in the north" / "won a
-    # seat in the north but lost two in the south" says it won, of another seat lost.
-    words = {_verb_stem(word) for word in _NEGATED_WORD().findall(lower)}
-    return _verb_stem(negated) not in words and not stems.isdisjoint(words)
+    # Elsewhere only when the word itself is not said too: "did not win a seat in the north"
+    # / "won a seat in the north but lost two in the south" says it won, of another seat lost;
+    # "did not support the plan, citing opposition" / "supported it despite opposition".
+    words = _NEGATED_WORD().findall(lower)
+    if _verb_stem(negated) in {_verb_stem(word) for word in words}:
+        return False
+    return any(says_it(word) for word in words)
 
 
 def _cue_in_place(a: Cue, b: Cue) -> bool:

@@ -3513,3 +3513,51 @@ def test_failing_to_pass_against_passed_is_one_flip(old: str, new: str, was: str
     # "failed" -> "passed" is a pair of opposites too: the same flip, not told twice.
     assert kinds(old, new) == [("negation", "changed", was, now)]
     assert kinds(new, old) == [("negation", "changed", now, was)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        ("The plan has broad support.", "The plan has broad opposition.", "support", "opposition"),
+        (
+            "Supporters of the mayor gathered outside.",
+            "Opponents of the mayor gathered outside.",
+            "supporters",
+            "opponents",
+        ),
+    ],
+)
+def test_backing_as_a_noun_flips_to_its_opposite(old: str, new: str, was: str, now: str) -> None:
+    assert flips_both_ways(old, new) == [(was, now)]
+    assert flips_both_ways(new, old) == [(now, was)]
+
+
+def test_an_opposite_said_of_another_thing_leaves_the_flip_of_the_word_itself() -> None:
+    # "opposition from members" is not what "did not support" says: the union supported it.
+    old = "The union did not support the plan, citing opposition from members."
+    new = "The union supported the plan despite opposition from members."
+    assert flips_both_ways(old, new) == [("did not support", "supported")]
+    # Said in its place, the other of two outcomes is the same no.
+    assert not flips_both_ways("The team did not win a seat.", "The team lost a seat.")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        ("The bank will not raise rates.", "The bank will lower rates.", "will not raise", "lower"),
+        (
+            "The city will not lift the ban.",
+            "The city will impose a ban.",
+            "will not lift",
+            "impose",
+        ),
+        ("Voters do not support the plan.", "Voters oppose the plan.", "do not support", "oppose"),
+        ("Prices did not rise.", "Prices will fall.", "did not rise", "will fall"),
+    ],
+)
+def test_not_the_one_of_opposites_with_a_middle_flips_against_the_other_as_written(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # As "did not raise rates" -> "lowered rates": the opposite in the same form is no
+    # synonym of the no either.
+    assert flips_both_ways(old, new) == [(was, now)]
