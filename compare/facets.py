@@ -2999,7 +2999,7 @@ def _negation_change(
             )
             if other.lower() in _AUX_WORDS:
                 other = _with_its_verb(other_text, anchor, other)
-                if _UNREAL_PAST().search(other.rsplit(" ", 1)[0]):
+                if _unreal(other.rsplit(" ", 1)[0], other.rsplit(" ", 1)[-1]):
                     return []  # "did not win" -> "should have won": not won either way
     verb = other.rsplit(" ", 1)[-1]  # "has rejected": the verb of its auxiliary
     if cue.group in ("deny", "refuse") and verb.lower() in _REFUSING_VERBS:
@@ -3101,7 +3101,8 @@ def _said_unreal(cue: Cue, text: str) -> bool:
     """Whether ``text`` says what ``cue`` says no to only as what did not happen: "never
     won" -> "should have won"."""
     places = _whole_word(text, cue.counterpart) if cue.counterpart else []
-    return bool(places) and all(_UNREAL_PAST().search(text, 0, at - 1) for at in places)
+    verb = cue.counterpart.rsplit(" ", 1)[-1]
+    return bool(places) and all(_unreal(text[: max(0, at - 1)], verb) for at in places)
 
 
 def _undone_refusals(rest_old: list[Cue], rest_new: list[Cue], sentence: int) -> list[Change]:
@@ -3197,7 +3198,7 @@ def _implicit_flips(
                         break
                     reached = f"{reached} {word}"
                     word = following
-                if _UNREAL_PAST().search(reached):
+                if _unreal(reached, word):
                     break  # "failed to win" / "should have won": not won either way
                 # "failed to win" / "won"; "failed to have" / "had".
                 if word and (_same_verb(word, complement) or _same_auxiliary(word, complement)):
@@ -3249,6 +3250,24 @@ def _same_auxiliary(word: str, other: str) -> bool:
 
 #: Auxiliaries that tell of what did not happen ("should have won", "could have acted").
 _UNREAL_PAST = lazy_pattern(r"\b(?:should|would|could)\s+have$", re.IGNORECASE)
+#: Outcomes that "could have" tells of as missed ("could have won", "could have died",
+#: "could have prevented it"); before another verb it is a guess ("could have caused the
+#: blast", "could have started in the kitchen"), and a no against it a change.
+_MISSED_OUTCOMES = _wordset(
+    "win lose survive die accept reject convict acquit prevent avoid save kill stop"
+)
+
+
+def _unreal(before: str, verb: str) -> bool:
+    """Whether ``verb`` after ``before`` (text that ends where the verb starts) tells of what
+    did not happen: after "should have" or "would have", or after "could have" one of
+    ``_MISSED_OUTCOMES``."""
+    found = _UNREAL_PAST().search(before.rstrip())
+    if found is None:
+        return False
+    return not found.group().lower().startswith("could") or _verb_stem(verb) in {
+        _verb_stem(word) for word in _MISSED_OUTCOMES
+    }
 
 
 #: "could have" and its verb.
@@ -3265,7 +3284,7 @@ def _unreal_could(own: str, other: str) -> bool:
     """Whether "could have" in ``own`` tells of what did not happen, no hedge: the other
     version says no to its verb ("did not win" -> "could have won"), as with "should have"
     and "would have" (``_UNREAL_PAST``). Against "won" it is a hedge ("may have won")."""
-    verbs = [m.group(1) for m in _COULD_HAVE().finditer(own)]
+    verbs = [m.group(1) for m in _COULD_HAVE().finditer(own) if _unreal("could have", m.group(1))]
     return any(
         _same_verb(word, verb)
         for m in _SAID_NO_TO().finditer(other)

@@ -3561,3 +3561,38 @@ def test_not_the_one_of_opposites_with_a_middle_flips_against_the_other_as_writt
     # As "did not raise rates" -> "lowered rates": the opposite in the same form is no
     # synonym of the no either.
     assert flips_both_ways(old, new) == [(was, now)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "The leak could have caused the blast, officials said.",
+            "The leak did not cause the blast, officials said.",
+            "could have caused",
+            "did not cause",
+        ),
+        (
+            "Investigators said the fire could have started in the kitchen.",
+            "Investigators said the fire did not start in the kitchen.",
+            "could have started",
+            "did not start",
+        ),
+    ],
+)
+def test_could_have_as_a_guess_against_a_no_is_a_change(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # "could have caused" doubts, it does not tell of what did not happen as "could have
+    # won" does: a no against it is a flip, and the hedge went.
+    assert kinds(old, new) == [
+        ("negation", "changed", was, now),
+        ("hedge", "removed", "could", None),
+    ]
+    assert kinds(new, old) == [
+        ("negation", "changed", now, was),
+        ("hedge", "added", None, "could"),
+    ]
+    # An outcome missed says the same as the no.
+    assert not kinds("The team could have won the cup.", "The team did not win the cup.")
+    assert not kinds("The patient could have died.", "The patient did not die.")
