@@ -3609,7 +3609,7 @@ _OPEN_CLOSE_SENSE = lazy_pattern(
     r"(?:(?:sharply|slightly|mostly|nearly|almost|marginally|modestly|broadly|firmly|solidly"
     r"|steeply|largely|little|just|well|about|around|some|over|a\s+touch)\s+)?"
     r"(?:[$€£¥]?[\d.,]+\s*(?:%|per\s*cent|percent|points?|cents?|pence)?\s+)?"
-    r"(?:higher|lower|flat|unchanged|mixed|weaker|stronger|firmer|softer"
+    r"(?:higher|lower|flat|unchanged|changed|mixed|weaker|stronger|firmer|softer"
     r"|(?:up|down)\s+(?:by\s+)?[$€£¥]?[\d.,]+"
     r"|in\s+(?:the\s+)?(?:red|green|black|negative|positive)"
     r"|at\s+(?:a\s+)?(?:record|fresh|new)\s+(?:high|low)"

@@ -3436,6 +3436,7 @@ def test_not_the_one_of_opposites_with_a_middle_still_flips(
         ("The Dow closed the session up 1%.", "The Dow opened the session up 1%."),
         ("Gold closed up $12 at $1,950.", "Gold opened up $12 at $1,950."),
         ("The dollar opened weaker against the yen.", "The dollar closed weaker against the yen."),
+        ("The yen closed little changed.", "The yen opened little changed."),
         # "close" the adjective: near or narrow, no opposite of "open".
         ("Polls suggest a close contest.", "Polls suggest an open contest."),
         ("The race remains close.", "The race remains open."),
