@@ -3952,10 +3952,7 @@ def _said_in_a_word(cue: Cue, other: str) -> bool:
     # / "won a seat in the north but lost two in the south" says it won, of another seat lost;
     # "did not support the plan, citing opposition" / "supported it despite opposition".
     words = _NEGATED_WORD().findall(lower)
-    if negated in _EITHER_OR_VERBS:
-        if _verb_stem(negated) in {_verb_stem(word) for word in words}:
-            return False
-    elif negated in words:
+    if _verb_stem(negated) in {_verb_stem(word) for word in words}:
         return False
     return any(says_it(word) for word in words)
 
