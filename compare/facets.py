@@ -3918,8 +3918,9 @@ _PREFIX_OPPOSITES = {
 
 def _said_in_a_word(cue: Cue, other: str) -> bool:
     """Whether the other version says what a negation says in one word: "not armed" and
-    "unarmed", "not clear" and "unclear", "not guilty" and "innocent", and an opposite verb
-    in another form ("did not win" and "lost", "did not rise" and "fell")."""
+    "unarmed", "not clear" and "unclear", "not guilty" and "innocent", and one of two
+    outcomes in any form ("did not win" and "lost"); not an opposite with a middle ("did not
+    raise rates" and "lower rates", ``_MIDDLE_OPPOSITES``)."""
     negated = cue.text.rsplit(" ", 1)[-1].lower()
     if cue.group in ("deny", "refuse") or negated == cue.text.lower():
         return False
@@ -3949,8 +3950,8 @@ def _said_in_a_word(cue: Cue, other: str) -> bool:
         if word and says_it(word):
             return True
     # Elsewhere only when the word itself is not said too: "did not win a seat in the north"
-    # / "won a seat in the north but lost two in the south" says it won, of another seat lost;
-    # "did not support the plan, citing opposition" / "supported it despite opposition".
+    # / "won a seat in the north but lost two in the south" says it won, of another seat
+    # lost.
     words = _NEGATED_WORD().findall(lower)
     if _verb_stem(negated) in {_verb_stem(word) for word in words}:
         return False
