@@ -3615,8 +3615,14 @@ _OPEN_CLOSE_SENSE = lazy_pattern(
     r"|at\s+(?:a\s+)?(?:record|fresh|new)\s+(?:high|low)"
     r"|(?:above|below)\s+[$€£¥]?\d))\b"
 )
-#: "close" the adjective: "close to a deal", "close by".
-_NEAR_SENSE = lazy_pattern(r"\s+(?:to|by)\b")
+#: "close" the adjective: "close to a deal", "close by"; not the verb before whom a road
+#: closes to or a time ("close to traffic", "close by 5pm").
+_NEAR_SENSE = lazy_pattern(
+    r"\s+(?:to|by)\b(?!\s+(?:the\s+)?(?:traffic|public|visitors|vehicles|cars|lorries|trucks"
+    r"|shipping|pedestrians|cyclists|tourists|spectators|fans|new\s|\d))"
+)
+#: Words after which "close" is the verb: "will close to traffic", "set to close".
+_VERB_BEFORE = _wordset("will would can could may might must shall should to do does did")
 #: Words after which "close" is the adjective ("a close race", "remains close", "very close
 #: friends"): near, or narrow, never the opposite of "open" ("a close contest" -> "an open
 #: contest" is no flip; "the close" of trading is the noun, and is).
@@ -3639,7 +3645,7 @@ def _other_sense(word: str, text: str, before: str) -> bool:
             continue
         end = at + len(word)
         if _OPEN_CLOSE_SENSE().match(text, end) or (
-            word == "close" and _NEAR_SENSE().match(text, end)
+            word == "close" and before not in _VERB_BEFORE and _NEAR_SENSE().match(text, end)
         ):
             return True
     return False

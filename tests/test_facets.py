@@ -3453,6 +3453,10 @@ def test_open_and_close_in_a_sense_with_no_opposite_flip_nothing(old: str, new: 
         ("The museum closes at 5pm.", "The museum opens at 5pm.", "closes", "opens"),
         ("Police opened an investigation.", "Police closed an investigation.", "opened", "closed"),
         ("The close of trading was delayed.", "The open of trading was delayed.", "close", "open"),
+        # The verb before "to" or "by": no "close to a deal".
+        ("The bridge will close to traffic.", "The bridge will open to traffic.", "close", "open"),
+        ("Roads close to traffic at 6am.", "Roads open to traffic at 6am.", "close", "open"),
+        ("The polls will close by 8pm.", "The polls will open by 8pm.", "close", "open"),
     ],
 )
 def test_open_and_close_next_to_those_senses_still_flip(
