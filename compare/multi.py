@@ -37,7 +37,7 @@ import math
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
@@ -549,6 +549,14 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A dateline that opens a story: the place in capitals, its region, the agency in
+# brackets, then a dash ("KESTREL BAY, Ore. (Coastline Press) —", "LONDON (Reuters) -",
+# "CASTELLAN —").
+_OPENING_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][\w.'’ -]{0,24})?\s*(?:\([A-Z][\w&.'’ -]{1,40}\)\s*)?[—–-]\s+"
+)
+
+
 def _collect(documents: Sequence[Document]) -> list[_Sentence]:
     """Every sentence of every document but credit lines, with its features (weights come
     later)."""
@@ -561,7 +569,12 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
                 if _CREDIT_LINE.fullmatch(text):
                     ordinal += 1
                     continue
-                norm, tokens, numbers, quotes, negated, plain = _features(text, acronyms)
+                # A wire dateline ("CASTELLAN, Veloria (Meridian Wire) —") says where and
+                # by whom the story was filed, not what happened: an outlet that rewrote the
+                # opening without it must not lose the claim for its missing words.
+                opening = _OPENING_DATELINE.match(text) if p == s == 0 else None
+                content = text[opening.end() :] if opening and opening.end() < len(text) else text
+                norm, tokens, numbers, quotes, negated, plain = _features(content, acronyms)
                 if tokens:
                     sentences.append(
                         _Sentence(
@@ -822,12 +835,41 @@ def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
     return sorted(w for w in a if w != "the") == sorted(w for w in b if w != "the")
 
 
+def _counted(phrase: str) -> set[tuple[str, str]]:
+    """The figures a phrase gives with the noun each counts ("41 passengers")."""
+    return {(n.value, n.subject) for n in _numbers(_WORD.findall(normalize(phrase).casefold()))}
+
+
+def _stated_elsewhere(
+    old: str,
+    new: str,
+    rep: _Sentence,
+    member: _Sentence,
+    figures: Mapping[int, set[tuple[str, str]]],
+) -> bool:
+    """Whether a figure changed between ``rep`` and ``member`` is one the other outlet
+    gives too, for the same noun, in another sentence: the two sentences only pair figures
+    of different things ("injuring 23 others" / "41 passengers", the wire giving the 41
+    passengers a sentence later), which is no dispute."""
+    return any(
+        subject and (value, subject) in figures.get(member.doc, ())
+        for value, subject in _counted(old)
+    ) or any(
+        subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in _counted(new)
+    )
+
+
 def _disagreements(
-    rep: _Sentence, members: Sequence[_Sentence], labels: Sequence[str]
+    rep: _Sentence,
+    members: Sequence[_Sentence],
+    labels: Sequence[str],
+    figures: Mapping[int, set[tuple[str, str]]] | None = None,
 ) -> tuple[Disagreement, ...]:
     """Facts the members of one claim state differently from ``rep`` (the member stating
     the most of them): changed figures, altered quotes, added or dropped negations and
-    parties that traded places (see facets.py)."""
+    parties that traded places (see facets.py). ``figures`` holds each outlet's figures
+    with their counted nouns, story-wide."""
+    figures = figures or {}
     from compare.facets import (
         compare_sentences,
         same_number,
@@ -852,7 +894,10 @@ def _disagreements(
                 said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
                 said[member.doc] = _negation_value(change.new)
             elif change.kind in ("number", "quote", "roles") and change.action == "changed":
-                if change.kind == "number" and _sketches(change.old, change.new, rep, member):
+                if change.kind == "number" and (
+                    _sketches(change.old, change.new, rep, member)
+                    or _stated_elsewhere(change.old or "", change.new or "", rep, member, figures)
+                ):
                     continue
                 key = (change.kind, change.old or "")
                 said = stated.setdefault(key, {rep.doc: change.old or ""})
@@ -860,6 +905,8 @@ def _disagreements(
         # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
         # sentences), caught by the counted noun both sentences give it.
         for old, new in _changed_figures(rep, member):
+            if _stated_elsewhere(old, new, rep, member, figures):
+                continue
             if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):
                 said = stated.setdefault(("number", old), {rep.doc: old})
                 said[member.doc] = new
@@ -964,6 +1011,9 @@ def _build_claims(
     options: CoverageOptions,
 ) -> list[tuple[Claim, list[int]]]:
     built: list[tuple[Claim, list[int]]] = []
+    figures: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for sentence in sentences:
+        figures[sentence.doc].update((n.value, n.subject) for n in sentence.numbers)
     for g, group in enumerate(groups):
         if len(group) == 1:
             rep = group[0]
@@ -999,7 +1049,7 @@ def _build_claims(
             key=lambda k: (len(sentences[k].numbers) + len(sentences[k].quotes), k == rep, -k),
         )
         disagreements = (
-            _disagreements(sentences[facts], [sentences[k] for k in every], labels)
+            _disagreements(sentences[facts], [sentences[k] for k in every], labels, figures)
             if options.facets and len(every) > 1
             else ()
         )

@@ -915,3 +915,58 @@ def test_parties_that_trade_places_between_outlets_are_disputed() -> None:
         ]
     ).claims
     assert claim.disagreements == ()
+
+
+# A wire story, a copy and a rewrite that raised the toll: the rewrite drops the dateline.
+_WIRE_OPENING = (
+    "CASTELLAN, Veloria (Meridian Wire) — A passenger bus plunged off a mountain road near "
+    "the town of Castellan early on Thursday, killing 12 people and injuring 23 others, "
+    "regional officials said."
+)
+_REWRITTEN_OPENING = (
+    "At least 14 people were killed when a bus carrying 41 passengers plunged into a ravine "
+    "near Castellan on Thursday morning, local hospital officials said, raising the toll "
+    "given earlier by regional authorities."
+)
+_WIRE_PASSENGERS = (
+    "The bus, operated by the private firm Altavia Lines, was carrying 41 passengers from "
+    "the capital to the coast when it left the road on a sharp bend."
+)
+_CRASH_STORY = (
+    "Rescue teams worked through the night to free passengers trapped in the wreckage.",
+    "The injured were taken to hospitals in Castellan and Porto Sella.",
+    "Police said they had opened an investigation and that the driver was among the dead.",
+)
+
+
+def test_a_rewritten_opening_without_the_wires_dateline_is_its_claim_with_the_toll_disputed() -> (
+    None
+):
+    # The dateline's place and agency are no part of the claim: without them weighing on
+    # the wire's side, the rewrite's opening joins it and the raised toll is a dispute.
+    coverage = compare_many(
+        [
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Wire"),
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Copy"),
+            doc(_REWRITTEN_OPENING, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "plunged" in c.text]
+    assert claim.outlets == (0, 1, 2)
+    said = [dict(d.values) for d in claim.disagreements if d.kind == "number"]
+    assert any("12" in s.get(0, "") and "14" in s.get(2, "") for s in said), said
+
+
+def test_a_figure_the_other_outlet_gives_in_another_sentence_is_no_dispute() -> None:
+    # "injuring 23 others" against "41 passengers" pairs two different counts: the wire
+    # gives the 41 passengers itself, a sentence later.
+    opening = _WIRE_OPENING.split("— ")[1]
+    coverage = compare_many(
+        [
+            doc(opening, _WIRE_PASSENGERS, *_CRASH_STORY, site="Wire"),
+            doc(opening, _WIRE_PASSENGERS, *_CRASH_STORY, site="Copy"),
+            doc(_REWRITTEN_OPENING, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    values = [v for c in coverage.claims for d in c.disagreements for _, v in d.values]
+    assert not any("41" in v for v in values), values
