@@ -47,7 +47,7 @@ from typing import Literal
 from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
-from compare.text import match_key, normalize
+from compare.text import CJK, has_cjk, match_key, normalize
 
 #: How an outlet carries a claim.
 CellStatus = Literal["verbatim", "reworded", "absent"]
@@ -443,6 +443,8 @@ def _features(
         short = _abbreviated(norm, acronyms)
         if short != norm:
             words = _WORD.findall(short.casefold())
+    if has_cjk(folded):
+        words = [pair for w in words for pair in _cjk_pairs(w)]
     tokens = {token for w in words if (token := _token(w))}
     negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
     numbers = _numbers(raw) if _HAS_NUMBER.search(folded) else ()
@@ -452,6 +454,25 @@ def _features(
         tokens = set(raw)
     quotes = tuple(q.strip(" ,.") for q in _QUOTE.findall(norm))
     return norm, frozenset(tokens), numbers, quotes, negated, tuple(raw)
+
+
+_CJK_RUN = re.compile(f"[{CJK}]+|[^{CJK}]+")
+
+
+def _cjk_pairs(word: str) -> list[str]:
+    """A "word" of Chinese or Japanese is a whole clause, since they are written without
+    spaces: an outlet that reworded it by one character would share no token with it. Its
+    runs of CJK characters count as overlapping character pairs instead (most Chinese words
+    are two characters: 救援人员 -> 救援 援人 人员), other letters as they are."""
+    if not has_cjk(word):
+        return [word]
+    pairs: list[str] = []
+    for run in _CJK_RUN.findall(word):
+        if len(run) > 1 and has_cjk(run):
+            pairs.extend(run[i : i + 2] for i in range(len(run) - 1))
+        else:
+            pairs.append(run)
+    return pairs
 
 
 def _numbers(raw: list[str]) -> tuple[_Number, ...]:

@@ -970,3 +970,37 @@ def test_a_figure_the_other_outlet_gives_in_another_sentence_is_no_dispute() -> 
     )
     values = [v for c in coverage.claims for d in c.disagreements for _, v in d.values]
     assert not any("41" in v for v in values), values
+
+
+def test_chinese_outlets_that_reword_a_clause_share_its_claim() -> None:
+    # Chinese runs whole clauses together without spaces; read as one word each, a clause
+    # reworded by a character shared nothing, and the third outlet was set aside as
+    # "probably a different story".
+    opening = "11月20日清晨，一辆载有41名乘客的大巴在卡斯特兰附近的山路上坠入山谷，造成12人死亡。"
+    coverage = compare_many(
+        [
+            doc(
+                opening,
+                "救援人员连夜在残骸中搜救被困乘客。",
+                "运营方表示，该车于九月通过了安全检查。",
+                site="A",
+            ),
+            doc(
+                opening,
+                "救援人员连夜在残骸中搜救被困乘客。",
+                "目击者说：“我听到一声巨响。”",
+                site="B",
+            ),
+            doc(
+                "11月20日清晨，一辆载有41名乘客的大巴在卡斯特兰附近山路坠入山谷，造成12人死亡。",
+                "救援人员连夜搜救被困乘客。",
+                "运营方称该车九月通过安全检查。",
+                site="C",
+            ),
+        ]
+    )
+    assert coverage.set_aside == ()
+    rescue = next(c for c in coverage.claims if "救援" in c.text)
+    operator = next(c for c in coverage.claims if "运营方" in c.text)
+    assert rescue.outlets == (0, 1, 2)
+    assert operator.outlets == (0, 2)
