@@ -1180,6 +1180,53 @@ def _another_day(
     return bool(comparable) and all(abs((mine - d).days) > 3 for d in comparable)
 
 
+#: A capitalised word, the candidates for a name.
+_CAPITALISED = re.compile(r"[A-Z][a-z][\w'’-]+")
+#: The place a dateline opens with ("CASTELLAN, Veloria (Meridian Wire) —": Castellan,
+#: Veloria); the agency in brackets is who filed, not where.
+_DATELINE_PLACE = re.compile(
+    r"([A-Z][A-Z.'’ -]*[A-Z.])(?:, ([A-Z][\w.'’ -]{0,24}?))?\s*(?:\(|[—–-])"
+)
+#: Capitalised words that are no name of a place, a person or a body.
+_NOT_NAMES = _word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december mr mrs ms dr"
+)
+
+
+def _names(document: Document) -> frozenset[str]:
+    """The names a story gives, case-folded: capitalised words that do not open a sentence,
+    and the place of its dateline."""
+    names: set[str] = set()
+    for p, paragraph in enumerate(document.paragraphs):
+        for s, sentence in enumerate(paragraph.sentences):
+            if p == s == 0 and (opening := _OPENING_DATELINE.match(sentence)):
+                place = _DATELINE_PLACE.match(sentence)
+                if place:
+                    names.update(
+                        w.casefold() for w in _WORD.findall(" ".join(filter(None, place.groups())))
+                    )
+                sentence = sentence[opening.end() :]
+            first = re.match(r"[^\w]*\w+", sentence)
+            rest = sentence[first.end() :] if first else sentence
+            names.update(w.casefold() for w in _CAPITALISED.findall(rest))
+    return frozenset(n for n in names if n not in _NOT_NAMES and n not in _STOP)
+
+
+def _another_event(doc: int, main: Sequence[int], names: Sequence[frozenset[str]]) -> bool:
+    """Whether ``doc`` names none of the places, people and bodies the rest of the main
+    story names, while each of the others names some that another does: a crash, a fire or
+    a vote somewhere else, told in the same words (a wire's template) on the same day."""
+    if len(names[doc]) < 3:
+        return False
+    others = [e for e in main if e != doc]
+
+    def shares(d: int) -> bool:
+        return any(names[d] & names[e] for e in others if e != d)
+
+    return not shares(doc) and all(names[e] and shares(e) for e in others)
+
+
 def _date(document: Document) -> datetime | None:
     if not document.published:
         return None
@@ -1412,13 +1459,18 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
                 "the inputs share few claims with one another: they may be different stories"
             )
         far = {d for d in main if _another_day(d, main, overlap, docs)} if len(main) > 2 else set()
-        main = [d for d in main if d not in far]
+        names = [_names(d) for d in docs]
+        elsewhere = {d for d in main if _another_event(d, main, names)} if len(main) > 2 else set()
+        main = [d for d in main if d not in far and d not in elsewhere]
         for d in everyone if len(main) >= 2 else ():
             if d not in main:
                 best = max(overlap[d][e] for e in main)
                 shares = f"shares only {best * 100:.0f} % of its claims with the main story"
                 if d in far:
                     shares += " and was published days apart from it"
+                if d in elsewhere:
+                    named = ", ".join(sorted(n.title() for n in names[d])[:4])
+                    shares = f"names none of the places or people the others name ({named})"
                 if options.force:
                     warnings.append(f"{labels[d]} is kept although it {shares}")
                 else:

@@ -1004,3 +1004,70 @@ def test_chinese_outlets_that_reword_a_clause_share_its_claim() -> None:
     operator = next(c for c in coverage.claims if "运营方" in c.text)
     assert rescue.outlets == (0, 1, 2)
     assert operator.outlets == (0, 2)
+
+
+def test_another_crash_told_in_the_wires_words_on_the_same_day_is_set_aside() -> None:
+    # Same wire template, same day, same generic sentences: it shares most claims, but it
+    # names none of the places and people the others do. Kept in, it took the rewrite's
+    # place in the opening claim and disputed "12 people" with "five people".
+    castellan = (
+        "CASTELLAN, Veloria (Meridian Wire) — A passenger bus plunged off a mountain road "
+        "near Castellan on Thursday, killing 12 people and injuring 23 others, police said.",
+        "The bus, operated by Altavia Lines, was travelling to Porto Sella.",
+        "Rescue teams worked through the night to free passengers trapped in the wreckage.",
+        "The injured were taken to hospitals in Castellan and Porto Sella.",
+        "The cause of the crash was not immediately known.",
+    )
+    lorenz = doc(
+        "LORENZ, Ostmark (Meridian Wire) — A lorry hit a passenger bus on a motorway near "
+        "Lorenz on Thursday, killing five people and injuring 17 others, police said.",
+        "The bus was travelling to the border town of Hallen.",
+        "Rescue teams worked through the night to free passengers trapped in the wreckage.",
+        "The injured were taken to hospitals in Lorenz.",
+        "The cause of the crash was not immediately known.",
+        site="Eastern Times",
+    )
+    coverage = compare_many(
+        [
+            doc(*castellan, site="Wire"),
+            doc(*castellan[:4], site="Daily"),
+            doc(*castellan, site="Post"),
+            lorenz,
+        ]
+    )
+    assert [s.doc for s in coverage.set_aside] == [3]
+    assert "Lorenz" in coverage.set_aside[0].reason
+    assert not coverage.disputed
+    forced = compare_many(
+        [
+            doc(*castellan, site="Wire"),
+            doc(*castellan[:4], site="Daily"),
+            doc(*castellan, site="Post"),
+            lorenz,
+        ],
+        CoverageOptions(force=True),
+    )
+    assert forced.set_aside == () and any("Eastern Times" in w for w in forced.warnings)
+
+
+def test_outlets_that_name_the_same_places_are_all_kept() -> None:
+    # The names rule sets aside only an outlet that shares none: a rewrite naming one place
+    # the others name stays.
+    coverage = compare_many(
+        [
+            doc(
+                "The fire destroyed 12 homes in the village of Marlow on Tuesday, said Ada Quinn.",
+                site="A",
+            ),
+            doc(
+                "The fire destroyed 12 homes in the village of Marlow on Tuesday, said Ada Quinn.",
+                site="B",
+            ),
+            doc(
+                "A fire destroyed 12 homes in Marlow, near Benton Ridge and Carrow Falls, "
+                "on Tuesday.",
+                site="C",
+            ),
+        ]
+    )
+    assert coverage.set_aside == ()
