@@ -668,15 +668,19 @@ def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> li
     try:
         snapshot = sources.fetch_url(endpoint, options)
     except FetchError as error:
-        if error.status is None or not 400 <= error.status < 500:
+        if error.status is None:
             raise
         # The page hint ("check the URL, or save the page") fits no CDX query, whose long
         # address the user never typed.
-        raise FetchError(
-            f"the archive at {wayback.archive} answered {error.status} to its CDX query "
-            f"for {url}",
+        hint = (
             "check --archive (or STORYDIFF_WAYBACK): it must be the base URL of a Wayback "
-            "Machine CDX API, such as https://web.archive.org",
+            "Machine CDX API, such as https://web.archive.org"
+        )
+        if error.status >= 500:
+            hint = "the archive may be busy or down: try again later, or " + hint
+        raise FetchError(
+            f"the archive at {wayback.archive} answered {error.status} to its CDX query for {url}",
+            hint,
             status=error.status,
         ) from None
     body = snapshot.content.strip()

@@ -256,6 +256,7 @@ def test_an_address_with_no_cdx_api_says_to_check_the_archive_in_one_line(tmp_pa
     # A plain web server answers the CDX query 404: the error named the long query URL and
     # told the user to "save the page and pass the file", which wayback cannot take.
     with HTTPServer(host="127.0.0.1", port=0) as server:
+        server.expect_request("/cdx/search/cdx").respond_with_data("Not Found", status=404)
         result = CliRunner().invoke(
             app, ["wayback", ORIGINAL, "--archive", base(server), "--db", str(tmp_path / "w.db")]
         )
