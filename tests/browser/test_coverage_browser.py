@@ -333,3 +333,28 @@ def test_arabic_outlet_names_in_a_dispute_stay_beside_their_own_figure(
     )
     assert None not in lefts and lefts == sorted(lefts), lefts
     context.close()
+
+
+@pytest.mark.parametrize("width", [1366, 1024, 390])
+def test_the_outlets_names_stay_in_view_above_a_claim_far_down_the_matrix(
+    browser: Any, written: tuple[Path, Coverage], width: int
+) -> None:
+    # Read down to the tenth claim, the column heads that say which outlet is which had
+    # scrolled away with the first rows.
+    context = browser.new_context(viewport={"width": width, "height": 700})
+    page = context.new_page()
+    page.goto(written[0].as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    last = page.locator("tr.claim").nth(9)
+    last.scroll_into_view_if_needed()
+    head = page.locator("#matrix thead th").nth(1).bounding_box()
+    row = last.bounding_box()
+    assert head is not None and row is not None
+    assert 0 <= head["y"] and head["y"] + head["height"] <= row["y"] + 1, (head, row)
+    # And nothing paints over it: the header is what the browser finds at its centre.
+    found = page.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y).closest('thead') !== null",
+        [head["x"] + head["width"] / 2, head["y"] + head["height"] / 2],
+    )
+    assert found
+    context.close()

@@ -13,6 +13,12 @@
   }
   function measureBar() {
     root.style.setProperty("--bar-h", (bar ? bar.offsetHeight : 0) + "px");
+    var claims = document.querySelector(".matrix-wrap .scroller");
+    if (claims) {
+      claims.classList.remove("fits");
+      // Measured as a scroll box: whether the claims need to scroll sideways.
+      if (claims.scrollWidth <= claims.clientWidth + 1) claims.classList.add("fits");
+    }
   }
   function shows(row, filter, only) {
     if (filter === "disputed") return row.getAttribute("data-disputed") === "true";
