@@ -347,6 +347,8 @@ def test_the_outlets_names_stay_in_view_above_a_claim_far_down_the_matrix(
     page.wait_for_selector("html[data-ready='true']")
     last = page.locator("tr.claim").nth(9)
     last.scroll_into_view_if_needed()
+    # Two frames: the scroll event (which places the heads) comes with the next one.
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     head = page.locator("#matrix thead th").nth(1).bounding_box()
     row = last.bounding_box()
     assert head is not None and row is not None
