@@ -596,6 +596,9 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
                 opening = _OPENING_DATELINE.match(text) if p == s == 0 else None
                 content = text[opening.end() :] if opening and opening.end() < len(text) else text
                 norm, tokens, numbers, quotes, negated, plain = _features(content, acronyms)
+                if content is not text:
+                    # Verbatim still means every word, the dateline's too.
+                    plain = tuple(_WORD.findall(normalize(text).casefold()))
                 if tokens:
                     sentences.append(
                         _Sentence(

@@ -1071,3 +1071,17 @@ def test_outlets_that_name_the_same_places_are_all_kept() -> None:
         ]
     )
     assert coverage.set_aside == ()
+
+
+def test_a_copy_without_the_wires_dateline_is_reworded_not_verbatim() -> None:
+    # The dateline is left out of a claim's words, not out of what "verbatim" compares.
+    body = _WIRE_OPENING.split("— ")[1]
+    coverage = compare_many(
+        [
+            doc(_WIRE_OPENING, *_CRASH_STORY, site="Wire"),
+            doc(_WIRE_OPENING, *_CRASH_STORY, site="Copy"),
+            doc(body, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "plunged" in c.text]
+    assert [m.status for m in claim.members] == ["verbatim", "verbatim", "reworded"]
