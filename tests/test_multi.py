@@ -1085,3 +1085,34 @@ def test_a_copy_without_the_wires_dateline_is_reworded_not_verbatim() -> None:
     )
     (claim,) = [c for c in coverage.claims if "plunged" in c.text]
     assert [m.status for m in claim.members] == ["verbatim", "verbatim", "reworded"]
+
+
+def test_a_hyphenated_number_word_is_one_figure() -> None:
+    # "Twenty-three" read as 20 and 3 kept an outlet's split-off sentence from its claim.
+    numbers = multi._features("Twenty-three people were injured, and forty two were not.")[2]
+    assert [n.value for n in numbers] == ["23", "42"]
+
+
+def test_the_half_of_a_split_sentence_that_says_more_holds_the_outlets_place() -> None:
+    # The rewrite split the wire's opening: the short half about the injured fitted the
+    # claim more tightly and took the outlet's place, leaving the half with the raised
+    # toll alone and the 12 / 14 dispute unseen.
+    rewrite = doc(
+        _REWRITTEN_OPENING,
+        "The bus left the road on a sharp bend, officials said. Twenty-three people were injured.",
+        *_CRASH_STORY,
+        site="Post",
+    )
+    coverage = compare_many(
+        [
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Wire"),
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Copy"),
+            rewrite,
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "plunged" in c.text]
+    primary = [m.text for m in claim.members if m.doc == 2 and not m.shared]
+    assert primary == [_REWRITTEN_OPENING]
+    assert not [c for c in coverage.unique(2) if c.text.startswith("Twenty-three")]
+    said = [dict(d.values) for d in claim.disagreements if d.kind == "number"]
+    assert any("14" in s.get(2, "") for s in said), said
