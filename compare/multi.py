@@ -671,7 +671,10 @@ class _Scorer:
             dice = 2 * shared / (total_a + total_b)
             containment = shared / min(total_a, total_b)
             score = 0.5 * dice + 0.2 * containment
-            if dice >= _FUZZY_FROM:
+            # The token-set ratio is 100 for any subset: one shared word ("Nobody was hurt."
+            # inside "The injured were taken to hospitals in ...") is no evidence of one
+            # claim unless both sentences are that short.
+            if dice >= _FUZZY_FROM and (len(common) > 1 or max(len(a.tokens), len(b.tokens)) <= 2):
                 score += 0.3 * self._ratio(a.joined, b.joined) / 100 * dice**0.5
         self._cache[key] = score
         return score

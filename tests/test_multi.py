@@ -1116,3 +1116,20 @@ def test_the_half_of_a_split_sentence_that_says_more_holds_the_outlets_place() -
     assert not [c for c in coverage.unique(2) if c.text.startswith("Twenty-three")]
     said = [dict(d.values) for d in claim.disagreements if d.kind == "number"]
     assert any("14" in s.get(2, "") for s in said), said
+
+
+def test_one_shared_word_does_not_make_a_short_sentence_part_of_a_longer_claim() -> None:
+    # "Nobody was hurt." has one content word, "hurt" (read as "injured"): the token-set
+    # ratio of a subset is 100, and it joined "The injured were taken to hospitals ...",
+    # then showed as a negation dispute.
+    coverage = compare_many(
+        [
+            doc("The injured were taken to hospitals in Castellan and Porto Sella.", site="A"),
+            doc("The injured were taken to hospitals in Castellan and Porto Sella.", site="B"),
+            doc("A lorry overturned on the road last month.", "Nobody was hurt.", site="C"),
+        ],
+        CoverageOptions(force=True),
+    )
+    assert not coverage.disputed
+    hospitals = next(c for c in coverage.claims if "hospitals" in c.text)
+    assert hospitals.outlets == (0, 1)
