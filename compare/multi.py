@@ -1367,14 +1367,20 @@ def _reuse(
             )
         )
     # Two rewrites of one wire story share its sentences with each other too; that reuse
-    # is explained by the common source when another outlet supplies more of them, earlier.
+    # is explained by the common source when another outlet supplies more of them, earlier,
+    # or as many when the first outlet itself copied them from that one (a wire, a paper
+    # that ran it verbatim, and a third that shares both: it copied the wire's words).
+    copied = {(r.source, r.target) for r in found}
     explained = {
         (r.source, r.target)
         for r in found
         for other in found
         if other.target == r.target
         and other.source != r.source
-        and other.sentences > r.sentences
+        and (
+            other.sentences > r.sentences
+            or (other.sentences == r.sentences and (other.source, r.source) in copied)
+        )
         and reused[(r.source, r.target)] <= reused[(other.source, other.target)]
     }
     kept = [r for r in found if (r.source, r.target) not in explained]

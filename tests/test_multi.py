@@ -1133,3 +1133,22 @@ def test_one_shared_word_does_not_make_a_short_sentence_part_of_a_longer_claim()
     assert not coverage.disputed
     hospitals = next(c for c in coverage.claims if "hospitals" in c.text)
     assert hospitals.outlets == (0, 1)
+
+
+def test_a_third_outlet_sharing_a_wire_and_its_verbatim_copy_reuses_the_wire_only() -> None:
+    # The wire, a paper that ran it word for word an hour later, and a third sharing the
+    # same sentences with both: it was listed as reusing the paper as well as the wire.
+    wire = (
+        "A passenger bus plunged off a mountain road near Castellan on Thursday.",
+        "Rescue teams worked through the night to free passengers trapped in the wreckage.",
+        "The injured were taken to hospitals in Castellan and Porto Sella.",
+        "The cause of the crash was not immediately known.",
+    )
+    coverage = compare_many(
+        [
+            doc(*wire, site="Wire", published="2026-11-20T08:00:00Z"),
+            doc(*wire, site="Copy", published="2026-11-20T09:00:00Z"),
+            doc(*wire[:3], "Survivors described scenes of chaos.", site="Third"),
+        ]
+    )
+    assert sorted((r.source, r.target) for r in coverage.reuse) == [(0, 1), (0, 2)]
