@@ -1370,7 +1370,7 @@ def _reuse(
     # is explained by the common source when another outlet supplies more of them, earlier,
     # or as many when the first outlet itself copied them from that one (a wire, a paper
     # that ran it verbatim, and a third that shares both: it copied the wire's words).
-    copied = {(r.source, r.target) for r in found}
+    copies = {(r.source, r.target) for r in found}
     explained = {
         (r.source, r.target)
         for r in found
@@ -1379,7 +1379,7 @@ def _reuse(
         and other.source != r.source
         and (
             other.sentences > r.sentences
-            or (other.sentences == r.sentences and (other.source, r.source) in copied)
+            or (other.sentences == r.sentences and (other.source, r.source) in copies)
         )
         and reused[(r.source, r.target)] <= reused[(other.source, other.target)]
     }
