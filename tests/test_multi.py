@@ -1152,3 +1152,26 @@ def test_a_third_outlet_sharing_a_wire_and_its_verbatim_copy_reuses_the_wire_onl
         ]
     )
     assert sorted((r.source, r.target) for r in coverage.reuse) == [(0, 1), (0, 2)]
+
+
+def test_an_analysts_bus_crash_reads_as_a_careful_reader_would() -> None:
+    # tests/data/bus-crash: the wire, a near copy, a rewrite with a raised toll and a split
+    # opening, a tabloid, last spring's protest about the road and another crash that day.
+    folder = Path(__file__).parent / "data" / "bus-crash"
+    names = [
+        "wire.html",
+        "harbour-copy.html",
+        "northern-rewrite.html",
+        "flare-tabloid.html",
+        "valley-protest-march.html",
+        "eastern-other-crash.html",
+    ]
+    coverage = compare_many([load(str(folder / name)) for name in names])
+    assert sorted(s.doc for s in coverage.set_aside) == [4, 5]
+    opening = coverage.claims[0]
+    assert opening.outlets == (0, 1, 2, 3)
+    said = {d.subject: dict(d.values) for d in opening.disagreements}
+    assert "14" in said["12 people"][2] and "41" not in str(said)
+    assert said["23 others"][2] == "23 others" and "25" in said["23 others"][3]
+    assert [(r.source, r.target) for r in coverage.reuse] == [(0, 1)]
+    assert not any(c.text.startswith("Twenty-three") for c in coverage.unique(2))
