@@ -4199,6 +4199,29 @@ def headline_changes(
     return tuple(_sort(changes + quotes))
 
 
+def rewritten_headline_changes(
+    old: str, new: str, words: Sequence[WordOp] = ()
+) -> tuple[Change, ...]:
+    """The figures of a headline rewritten on one page over time ("Bus plunges off mountain
+    road near Castellan, killing 12" -> "Bus crash near Castellan kills 14"): too unlike to
+    read as an edit, yet its figure is still the page's own, changed. Only a figure changed
+    for one of the same kind that counts the same thing, or no thing named, is kept: the
+    rest of a rewrite is new words, not edits ("$4m budget" -> "after 3 years" is none)."""
+    kept: list[Change] = []
+    olds, news = sentence_facets(old).numbers, sentence_facets(new).numbers
+    for change in headline_changes(old, new, words):
+        if change.kind != "number" or change.action != "changed":
+            continue
+        before = next((n for n in olds if n.phrase == change.old), None)
+        after = next((n for n in news if n.phrase == change.new), None)
+        if before is None or after is None or before.kind != after.kind:
+            continue
+        nouns = {_after(n.sentence, n.span[1])[1].lower() for n in (before, after)} - {""}
+        if len({_singular(noun) for noun in nouns}) < 2:
+            kept.append(change)
+    return tuple(kept)
+
+
 #: A headline that names its source before a colon ("Police: gunman acted alone").
 _HEADLINE_SOURCE = lazy_pattern(r"^([^:\"\u201c]{2,40}):\s+(\S.*)$")
 

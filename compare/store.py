@@ -630,6 +630,23 @@ class Store:
         """Like :meth:`find_story`, with a clear error when the URL was never stored."""
         story = self.find_story(url)
         if story is None:
+            # Tracked, but every fetch failed (a 404 from the start): say so, rather than
+            # tell the user to run the `track` they ran.
+            failed = self._one(
+                "SELECT COUNT(*), MIN(fetched_at), MAX(id) FROM fetches"
+                " WHERE story_id IS NULL AND url IN (?, ?)",
+                (url, canonical_url(url)),
+            )
+            if failed is not None and failed[0]:
+                last = self._one("SELECT error FROM fetches WHERE id = ?", (failed[2],))
+                error = (last[0] if last else None) or "no reason recorded"
+                attempts = "fetch" if failed[0] == 1 else f"{failed[0]} fetches"
+                raise StoreError(
+                    f"no stored versions of {url} in {self.path}: its {attempts} since "
+                    f"{failed[1][:16].replace('T', ' ')} failed (last: {error.split(' — ')[0]})",
+                    "check the URL; if the article was taken down, `storydiff wayback URL` "
+                    "imports the copies the Wayback Machine kept",
+                )
             raise StoreError(
                 f"no stored versions of {url} in {self.path}",
                 "run `storydiff track URL` or `storydiff wayback URL` first",

@@ -3601,3 +3601,38 @@ def test_could_have_as_a_guess_against_a_no_is_a_change(
     # An outcome missed says the same as the no.
     assert not kinds("The team could have won the cup.", "The team did not win the cup.")
     assert not kinds("The patient could have died.", "The patient did not die.")
+
+
+def _page(title: str, url: str) -> Document:
+    text = "A passenger bus plunged off a mountain road near Castellan on Thursday."
+    return Document(
+        title=title,
+        url=url,
+        site_name="Meridian Wire",
+        paragraphs=(Paragraph(text, tuple(split_sentences(text))),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # One page over time: the rewritten headline's figure is the page's, changed.
+        (
+            "Bus plunges off mountain road near Castellan, killing 12",
+            "Bus crash near Castellan kills 14",
+            [("12", "14")],
+        ),
+        # A rewrite's figures of other things are no change of one figure.
+        ("Council approves $4m budget for the harbour", "Mayor resigns after 3 years", []),
+        ("Twelve people hurt in Castellan bus crash", "Castellan crash: bus was 20 years old", []),
+    ],
+)
+def test_a_headline_rewritten_on_one_page_reports_its_changed_figure(
+    old: str, new: str, expected: list[tuple[str, str]]
+) -> None:
+    url = "https://meridian.example/bus"
+    c = compare(_page(old, url), _page(new, url))
+    assert [(x.old, x.new) for x in c.title_changes if x.kind == "number"] == expected
+    # Two outlets' headlines are each their own: no figure is "changed" between them.
+    other = compare(_page(old, url), _page(new, "https://post.example/bus"))
+    assert [x for x in other.title_changes if x.kind == "number"] == []

@@ -1028,3 +1028,25 @@ def test_a_moved_article_behind_a_meta_refresh_is_filed_under_its_new_address(
     assert (again.new, again.failed) == (0, 0)
     assert track([old], store, FAST).failed == 0
     assert len(store.history(story)) == 1
+
+
+def test_a_polling_loop_shows_a_page_that_keeps_failing_once_until_it_changes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `watch --every 15m` printed the same 404 line for a taken-down article every round,
+    # for the three days it follows it.
+    from compare.cli import _TrackView
+    from compare.track import TrackEvent
+
+    view = _TrackView(quiet_unchanged=True)
+    gone, other = "https://courier.example/gone", "https://courier.example/other"
+    answered = "the server answered 404 Not Found for " + gone
+    for n in range(3):
+        view.event(TrackEvent(gone, "failed", f"2026-05-24T1{n}:00:00Z", detail=answered))
+        view.event(TrackEvent(other, "unchanged", f"2026-05-24T1{n}:00:00Z", version=1))
+    view.event(TrackEvent(gone, "failed", "2026-05-24T13:00:00Z", detail="timed out"))
+    view.event(TrackEvent(gone, "new", "2026-05-24T14:00:00Z", version=1, first=True))
+    view.event(TrackEvent(gone, "failed", "2026-05-24T15:00:00Z", detail="timed out"))
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[2] for line in lines] == ["failed", "failed", "new", "failed"], lines
+    assert "404" in lines[0] and "timed out" in lines[1]
