@@ -455,15 +455,20 @@ def test_newcomer_flow_track_edit_history_compare_timeline_export(
     code, out, err = run_cli("compare", f"{url}@first", f"{url}@2", "-f", "json", "--db", db)
     assert code == 1, err  # diff(1): the versions differ
     assert json.loads(out)["summary"]["paragraphs"]["reworded"] == 1
+    # A version the store does not hold is the request's fault (2), not the store's (5).
+    for wanted, said in (("9", "has no version 9"), ("2001-01-01", "had been seen by")):
+        code, _, err = run_cli("compare", f"{url}@1", f"{url}@{wanted}", "--db", db)
+        assert code == 2 and said in err and len(err.splitlines()) == 1, err
 
 
-def test_cli_errors_are_one_line_with_exit_code_5(tmp_path: Path) -> None:
+def test_cli_store_errors_are_one_line_with_their_exit_codes(tmp_path: Path) -> None:
     db = str(tmp_path / "v.db")
     code, _, err = run_cli("history", "https://courier.example/x", "--db", str(tmp_path / "n.db"))
     assert code == 5 and err.startswith("storydiff: error: no version store")
     Store.open(tmp_path / "v.db").close()
+    # A store that works but holds no such story: the request is at fault, not the store.
     code, _, err = run_cli("history", "https://courier.example/x", "--db", str(tmp_path / "v.db"))
-    assert code == 5 and "no stored versions" in err and "Traceback" not in err
+    assert code == 2 and "no stored versions" in err and "Traceback" not in err
     code, _, err = run_cli("track", "ftp://courier.example/x", "--db", str(tmp_path / "v.db"))
     assert code == 2 and "not an http(s) URL" in err
     broken = tmp_path / "broken.db"
