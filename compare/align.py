@@ -41,7 +41,7 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.notes import with_notes
+from compare.notes import one_page, with_notes
 from compare.text import (
     CJK_WORD,
     fold,
@@ -662,8 +662,11 @@ def _align_documents(
         # One written anew (another outlet's) is no edit of the old one: its numbers and
         # names are not "changed", and the word diff already shows both.
         edited_title = edited_standfirst = None
+        rewritten_title = False
         if _edited(titles, options):
             edited_title = (titles[0].text, titles[1].text, title_words)
+        elif headline_changed and titles is not None and one_page(old, new):
+            rewritten_title = True  # its figures are read below
         if standfirst_changed and _edited(standfirsts, options):
             edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
         found = worker.result(edited_title, edited_standfirst) if worker is not None else None
@@ -674,6 +677,10 @@ def _align_documents(
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
+        if rewritten_title and titles is not None:
+            from compare.facets import rewritten_headline_changes
+
+            title_changes = rewritten_headline_changes(titles[0].text, titles[1].text, title_words)
         languages = (old.language, new.language)
         if any((language or "")[:2].lower() == "de" for language in languages):
             # (Imported only here: the facets worker spares the main process its import.)

@@ -597,6 +597,8 @@ class _TrackView:
         )
         self.task: Any = None
         self.empty_feeds: set[str] = set()
+        self.failing: dict[str, str] = {}
+        """URL -> the failure last shown for it, while it keeps failing so."""
 
     def round_started(self, label: str, total: int) -> None:
         if self.task is not None:
@@ -608,7 +610,17 @@ class _TrackView:
         if self.task is not None:
             self.progress.advance(self.task)
         if self.quiet_unchanged and event.outcome in ("unchanged", "not-modified", "cosmetic"):
+            self.failing.pop(event.url, None)
             return
+        if self.quiet_unchanged:
+            # A page taken down fails every round of a watch that runs for days: its line
+            # shows once, and again only when the failure changes or follows a recovery.
+            if event.outcome == "failed" and self.failing.get(event.url) == event.detail:
+                return
+            if event.outcome == "failed":
+                self.failing[event.url] = event.detail
+            else:
+                self.failing.pop(event.url, None)
         version = f"v{event.version}" if event.version else "-"
         outcome = "new story" if event.first else event.outcome
         line = f"{event.at[:19].replace('T', ' ')}  {outcome:<12} {version:>4}  {event.url}"

@@ -76,5 +76,12 @@ class StoreError(StorydiffError):
     exit_code = ExitCode.STORE
 
 
+class NotStoredError(StoreError):
+    """The store works but holds no such story or version (``URL@7`` of four, a URL never
+    tracked): the user's request, not the store, is at fault."""
+
+    exit_code = ExitCode.INPUT
+
+
 class StoreLockedError(StoreError):
     """Another process held the store's write lock for longer than storydiff waits."""

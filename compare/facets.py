@@ -3098,7 +3098,7 @@ def _negation_change(
             )
             if other.lower() in _AUX_WORDS:
                 other = _with_its_verb(other_text, anchor, other)
-                if _UNREAL_PAST().search(other.rsplit(" ", 1)[0]):
+                if _unreal(other.rsplit(" ", 1)[0], other.rsplit(" ", 1)[-1]):
                     return []  # "did not win" -> "should have won": not won either way
     verb = other.rsplit(" ", 1)[-1]  # "has rejected": the verb of its auxiliary
     if cue.group in ("deny", "refuse") and verb.lower() in _REFUSING_VERBS:
@@ -3200,7 +3200,8 @@ def _said_unreal(cue: Cue, text: str) -> bool:
     """Whether ``text`` says what ``cue`` says no to only as what did not happen: "never
     won" -> "should have won"."""
     places = _whole_word(text, cue.counterpart) if cue.counterpart else []
-    return bool(places) and all(_UNREAL_PAST().search(text, 0, at - 1) for at in places)
+    verb = cue.counterpart.rsplit(" ", 1)[-1]
+    return bool(places) and all(_unreal(text[: max(0, at - 1)], verb) for at in places)
 
 
 def _undone_refusals(rest_old: list[Cue], rest_new: list[Cue], sentence: int) -> list[Change]:
@@ -3296,7 +3297,7 @@ def _implicit_flips(
                         break
                     reached = f"{reached} {word}"
                     word = following
-                if _UNREAL_PAST().search(reached):
+                if _unreal(reached, word):
                     break  # "failed to win" / "should have won": not won either way
                 # "failed to win" / "won"; "failed to have" / "had".
                 if word and (_same_verb(word, complement) or _same_auxiliary(word, complement)):
@@ -3348,6 +3349,24 @@ def _same_auxiliary(word: str, other: str) -> bool:
 
 #: Auxiliaries that tell of what did not happen ("should have won", "could have acted").
 _UNREAL_PAST = lazy_pattern(r"\b(?:should|would|could)\s+have$", re.IGNORECASE)
+#: Outcomes that "could have" tells of as missed ("could have won", "could have died",
+#: "could have prevented it"); before another verb it is a guess ("could have caused the
+#: blast", "could have started in the kitchen"), and a no against it a change.
+_MISSED_OUTCOMES = _wordset(
+    "win lose survive die accept reject convict acquit prevent avoid save kill stop"
+)
+
+
+def _unreal(before: str, verb: str) -> bool:
+    """Whether ``verb`` after ``before`` (text that ends where the verb starts) tells of what
+    did not happen: after "should have" or "would have", or after "could have" one of
+    ``_MISSED_OUTCOMES``."""
+    found = _UNREAL_PAST().search(before.rstrip())
+    if found is None:
+        return False
+    return not found.group().lower().startswith("could") or _verb_stem(verb) in {
+        _verb_stem(word) for word in _MISSED_OUTCOMES
+    }
 
 
 #: "could have" and its verb.
@@ -3364,7 +3383,7 @@ def _unreal_could(own: str, other: str) -> bool:
     """Whether "could have" in ``own`` tells of what did not happen, no hedge: the other
     version says no to its verb ("did not win" -> "could have won"), as with "should have"
     and "would have" (``_UNREAL_PAST``). Against "won" it is a hedge ("may have won")."""
-    verbs = [m.group(1) for m in _COULD_HAVE().finditer(own)]
+    verbs = [m.group(1) for m in _COULD_HAVE().finditer(own) if _unreal("could have", m.group(1))]
     return any(
         _same_verb(word, verb)
         for m in _SAID_NO_TO().finditer(other)
@@ -3506,6 +3525,9 @@ _ANTONYM_PAIRS: tuple[str, ...] = (
     "profits losses",
     "gains losses",
     "positive negative",
+    # Backing as a noun: "broad support" -> "broad opposition", "supporters" -> "opponents".
+    "support opposition",
+    "supporters opponents",
     # Around an unchanged figure: "closed up 3.2%" -> "closed down 3.2%", "0.4% lower".
     "up down",
     "higher lower",
@@ -3586,6 +3608,21 @@ def _antonym_table(pairs: Iterable[str]) -> dict[str, frozenset[str]]:
 
 
 _ANTONYMS = _antonym_table(_ANTONYM_PAIRS)
+#: Opposites with a middle: the verbs after the first seven of ``_OPPOSITE_VERBS``, the
+#: moves up and down, backing as a noun. Not the one is not the other ("will not raise
+#: rates" -> "will lower rates", "did not rise" -> "will fall" flip).
+_MIDDLE_OPPOSITES = _antonym_table(
+    (
+        *(
+            f"{a} {b}"
+            for one, other in _OPPOSITE_VERBS[7:]
+            for a, b in zip(one.split(), other.split(), strict=True)
+        ),
+        *(f"{up} {down}" for ups, downs in _MOVES for up in ups.split() for down in downs.split()),
+        "support opposition",
+        "supporters opponents",
+    )
+)
 _NEGATED_WORD = lazy_pattern(r"[a-z][a-z'-]*")
 _ANTONYM_WORDS = frozenset(_ANTONYMS)
 #: A word with a negative prefix, the rest of it in group 1, in words joined by spaces (the
@@ -3660,13 +3697,39 @@ _OPEN_CLOSE = frozenset(
 )
 #: What after opening or closing gives it a sense with no opposite there: "opened fire",
 #: "closing in on", and a market's open and close told by its move ("opened higher" ->
-#: "closed higher", "closed down 2%": another time of the day, not the opposite). A time or
-#: a level is no sign: "The gates open at noon" -> "close at noon" flips.
+#: "closed higher", "closed down 2%": another time of the day, not the opposite), a word of
+#: degree or the size of the move before it ("closed sharply lower", "opened 2% higher",
+#: "closed up $12"), or where it stood ("closed in the red", "opened at a record high",
+#: "closed above 7,000", "closed the session up 1%"). A time or a level alone is no sign:
+#: "The gates open at noon" -> "close at noon" flips.
 _OPEN_CLOSE_SENSE = lazy_pattern(
-    r"\s+(?:fire|in\s+on|higher|lower|flat|unchanged|mixed|(?:up|down)\s+[\d.,]+)\b"
+    r"\s+(?:fire|in\s+on"
+    r"|(?:the\s+(?:session|day|week|month|year)\s+)?"
+    r"(?:(?:sharply|slightly|mostly|nearly|almost|marginally|modestly|broadly|firmly|solidly"
+    r"|steeply|largely|little|just|well|about|around|some|over|a\s+touch)\s+)?"
+    r"(?:[$€£¥]?[\d.,]+\s*(?:%|per\s*cent|percent|points?|cents?|pence)?\s+)?"
+    r"(?:higher|lower|flat|unchanged|changed|mixed|weaker|stronger|firmer|softer"
+    r"|(?:up|down)\s+(?:by\s+)?[$€£¥]?[\d.,]+"
+    r"|in\s+(?:the\s+)?(?:red|green|black|negative|positive)"
+    r"|at\s+(?:a\s+)?(?:record|fresh|new)\s+(?:high|low)"
+    r"|(?:above|below)\s+[$€£¥]?\d))\b"
 )
-#: "close" the adjective: "close to a deal", "close by".
-_NEAR_SENSE = lazy_pattern(r"\s+(?:to|by)\b")
+#: "close" the adjective: "close to a deal", "close by"; not the verb before whom a road
+#: closes to or a time ("close to traffic", "close by 5pm").
+_NEAR_SENSE = lazy_pattern(
+    r"\s+(?:to|by)\b(?!\s+(?:the\s+)?(?:traffic|public|visitors|vehicles|cars|lorries|trucks"
+    r"|shipping|pedestrians|cyclists|tourists|spectators|fans|new\s|\d))"
+)
+#: Words after which "close" is the verb: "will close to traffic", "set to close".
+_VERB_BEFORE = _wordset("will would can could may might must shall should to do does did")
+#: Words after which "close" is the adjective ("a close race", "remains close", "very close
+#: friends"): near, or narrow, never the opposite of "open" ("a close contest" -> "an open
+#: contest" is no flip; "the close" of trading is the noun, and is).
+_CLOSE_ADJECTIVE_AFTER = _wordset(
+    "a is are was were be been being remain remains remained remaining stay stays stayed "
+    "seem seems seemed look looks looked appear appears appeared very too so as fairly "
+    "extremely relatively remarkably increasingly uncomfortably dangerously"
+)
 
 
 def _other_sense(word: str, text: str, before: str) -> bool:
@@ -3674,12 +3737,14 @@ def _other_sense(word: str, text: str, before: str) -> bool:
     sense that its opposites do not share (see ``_OPEN_CLOSE_SENSE``)."""
     if word not in _OPEN_CLOSE:
         return False
+    if word == "close" and before in _CLOSE_ADJECTIVE_AFTER:
+        return True
     for at in _whole_word(text, word):
         if _word_before(text, at) != before:
             continue
         end = at + len(word)
         if _OPEN_CLOSE_SENSE().match(text, end) or (
-            word == "close" and _NEAR_SENSE().match(text, end)
+            word == "close" and before not in _VERB_BEFORE and _NEAR_SENSE().match(text, end)
         ):
             return True
     return False
@@ -3958,19 +4023,44 @@ _PREFIX_OPPOSITES = {
 
 def _said_in_a_word(cue: Cue, other: str) -> bool:
     """Whether the other version says what a negation says in one word: "not armed" and
-    "unarmed", "not clear" and "unclear", "not guilty" and "innocent", and an opposite verb
-    in another form ("did not win" and "lost", "did not rise" and "fell")."""
+    "unarmed", "not clear" and "unclear", "not guilty" and "innocent", and one of two
+    outcomes in any form ("did not win" and "lost"); not an opposite with a middle ("did not
+    raise rates" and "lower rates", ``_MIDDLE_OPPOSITES``)."""
     negated = cue.text.rsplit(" ", 1)[-1].lower()
     if cue.group in ("deny", "refuse") or negated == cue.text.lower():
         return False
     lower = other.lower()
-    opposites = _opposites(negated)
-    if any(_whole_word(lower, word) for word in opposites):
-        return True
-    if negated not in _EITHER_OR_VERBS:
+    middle = _MIDDLE_OPPOSITES.get(negated, frozenset())
+    opposites = [word for word in _opposites(negated) if word not in middle]
+    if negated in _EITHER_OR_VERBS:
+        stems = {_verb_stem(word) for word in opposites}
+
+        def says_it(word: str) -> bool:
+            return _verb_stem(word) in stems
+
+    else:
+
+        def says_it(word: str) -> bool:
+            return word.lower() in opposites
+
+    # Where the negated word stood, past auxiliaries: "The team did not win the final" /
+    # "The team has lost the final".
+    for anchor in cue.before:
+        reached, word = anchor, _word_after(other, anchor)
+        for _ in range(3):
+            if word.lower() not in _BEFORE_ITS_VERB:
+                break
+            reached = f"{reached} {word}"
+            word = _word_after(other, reached)
+        if word and says_it(word):
+            return True
+    # Elsewhere only when the word itself is not said too: "did not win a seat in the north"
+    # / "won a seat in the north but lost two in the south" says it won, of another seat
+    # lost.
+    words = _NEGATED_WORD().findall(lower)
+    if _verb_stem(negated) in {_verb_stem(word) for word in words}:
         return False
-    stems = {_verb_stem(word) for word in opposites}
-    return any(_verb_stem(word) in stems for word in _NEGATED_WORD().findall(lower))
+    return any(says_it(word) for word in words)
 
 
 def _cue_in_place(a: Cue, b: Cue) -> bool:
@@ -4232,6 +4322,29 @@ def headline_changes(
     return tuple(_sort(changes + quotes))
 
 
+def rewritten_headline_changes(
+    old: str, new: str, words: Sequence[WordOp] = ()
+) -> tuple[Change, ...]:
+    """The figures of a headline rewritten on one page over time ("Bus plunges off mountain
+    road near Castellan, killing 12" -> "Bus crash near Castellan kills 14"): too unlike to
+    read as an edit, yet its figure is still the page's own, changed. Only a figure changed
+    for one of the same kind that counts the same thing, or no thing named, is kept: the
+    rest of a rewrite is new words, not edits ("$4m budget" -> "after 3 years" is none)."""
+    kept: list[Change] = []
+    olds, news = sentence_facets(old).numbers, sentence_facets(new).numbers
+    for change in headline_changes(old, new, words):
+        if change.kind != "number" or change.action != "changed":
+            continue
+        before = next((n for n in olds if n.phrase == change.old), None)
+        after = next((n for n in news if n.phrase == change.new), None)
+        if before is None or after is None or before.kind != after.kind:
+            continue
+        nouns = {_after(n.sentence, n.span[1])[1].lower() for n in (before, after)} - {""}
+        if len({_singular(noun) for noun in nouns}) < 2:
+            kept.append(change)
+    return tuple(kept)
+
+
 #: A headline that names its source before a colon ("Police: gunman acted alone").
 _HEADLINE_SOURCE = lazy_pattern(r"^([^:\"\u201c]{2,40}):\s+(\S.*)$")
 
@@ -4456,8 +4569,19 @@ def _compare(
     # (The same words in another order can turn a word into its opposite: "rose in France
     # and fell in Spain" -> "fell in France and rose in Spain".)
     if not differing or _may_flip_by_prefix(lower, lowered, (a.masked, b.masked)):
-        # "unclear" is a negation cue as well: its flip is found once already.
-        changes += [c for c in _prefix_flips(a.masked, b.masked, sentence) if c not in changes]
+        # "unclear" is a negation cue as well: its flip is found once already; so is a word
+        # of a flip told with its words ("bill failed to pass" -> "bill passed": not "failed"
+        # -> "passed" again).
+        told = [
+            (c.old.lower().split(), c.new.lower().split())
+            for c in changes
+            if c.kind == "negation" and c.old and c.new
+        ]
+        changes += [
+            c
+            for c in _prefix_flips(a.masked, b.masked, sentence)
+            if c not in changes and not any(c.old in was and c.new in now for was, now in told)
+        ]
     # (The same words in another order can swap who says what: "Israel said Hamas ..." ->
     # "Hamas said Israel ...".)
     if (

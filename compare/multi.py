@@ -37,7 +37,7 @@ import math
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
@@ -47,7 +47,7 @@ from typing import Literal
 from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
-from compare.text import match_key, normalize
+from compare.text import CJK, has_cjk, match_key, normalize
 
 #: How an outlet carries a claim.
 CellStatus = Literal["verbatim", "reworded", "absent"]
@@ -304,6 +304,7 @@ _NUMBER_WORDS.update(
     {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 )
 _NUMBER_WORDS.update({"ninety": 90, "hundred": 100, "dozen": 12})
+_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6, "k": 1e3}
 _PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
@@ -443,6 +444,8 @@ def _features(
         short = _abbreviated(norm, acronyms)
         if short != norm:
             words = _WORD.findall(short.casefold())
+    if has_cjk(folded):
+        words = [pair for w in words for pair in _cjk_pairs(w)]
     tokens = {token for w in words if (token := _token(w))}
     negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
     numbers = _numbers(raw) if _HAS_NUMBER.search(folded) else ()
@@ -452,6 +455,25 @@ def _features(
         tokens = set(raw)
     quotes = tuple(q.strip(" ,.") for q in _QUOTE.findall(norm))
     return norm, frozenset(tokens), numbers, quotes, negated, tuple(raw)
+
+
+_CJK_RUN = re.compile(f"[{CJK}]+|[^{CJK}]+")
+
+
+def _cjk_pairs(word: str) -> list[str]:
+    """A "word" of Chinese or Japanese is a whole clause, since they are written without
+    spaces: an outlet that reworded it by one character would share no token with it. Its
+    runs of CJK characters count as overlapping character pairs instead (most Chinese words
+    are two characters: 救援人员 -> 救援 援人 人员), other letters as they are."""
+    if not has_cjk(word):
+        return [word]
+    pairs: list[str] = []
+    for run in _CJK_RUN.findall(word):
+        if len(run) > 1 and has_cjk(run):
+            pairs.extend(run[i : i + 2] for i in range(len(run) - 1))
+        else:
+            pairs.append(run)
+    return pairs
 
 
 def _numbers(raw: list[str]) -> tuple[_Number, ...]:
@@ -466,6 +488,10 @@ def _numbers(raw: list[str]) -> tuple[_Number, ...]:
             word == "one" and (raw[i + 1 : i + 2] == ["of"] or raw[i - 1 : i] == ["no"])
         ):
             start = i
+            # "twenty-three" (split at its hyphen) or "twenty three" is one number, 23.
+            if word in _TENS and i + 1 < len(raw) and 0 < _NUMBER_WORDS.get(raw[i + 1], 10) < 10:
+                value += _NUMBER_WORDS[raw[i + 1]]
+                i += 1
             if i + 1 < len(raw) and raw[i + 1] in _SCALES and value < 1000:
                 value *= _SCALES[raw[i + 1]]
                 i += 1
@@ -549,6 +575,14 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A dateline that opens a story: the place in capitals, its region, the agency in
+# brackets, then a dash ("KESTREL BAY, Ore. (Coastline Press) —", "LONDON (Reuters) -",
+# "CASTELLAN —").
+_OPENING_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][\w.'’ -]{0,24})?\s*(?:\([A-Z][\w&.'’ -]{1,40}\)\s*)?[—–-]\s+"
+)
+
+
 def _collect(documents: Sequence[Document]) -> list[_Sentence]:
     """Every sentence of every document but credit lines, with its features (weights come
     later)."""
@@ -561,7 +595,15 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
                 if _CREDIT_LINE.fullmatch(text):
                     ordinal += 1
                     continue
-                norm, tokens, numbers, quotes, negated, plain = _features(text, acronyms)
+                # A wire dateline ("CASTELLAN, Veloria (Meridian Wire) —") says where and
+                # by whom the story was filed, not what happened: an outlet that rewrote the
+                # opening without it must not lose the claim for its missing words.
+                opening = _OPENING_DATELINE.match(text) if p == s == 0 else None
+                content = text[opening.end() :] if opening and opening.end() < len(text) else text
+                norm, tokens, numbers, quotes, negated, plain = _features(content, acronyms)
+                if content is not text:
+                    # Verbatim still means every word, the dateline's too.
+                    plain = tuple(_WORD.findall(normalize(text).casefold()))
                 if tokens:
                     sentences.append(
                         _Sentence(
@@ -629,7 +671,10 @@ class _Scorer:
             dice = 2 * shared / (total_a + total_b)
             containment = shared / min(total_a, total_b)
             score = 0.5 * dice + 0.2 * containment
-            if dice >= _FUZZY_FROM:
+            # The token-set ratio is 100 for any subset: one shared word ("Nobody was hurt."
+            # inside "The injured were taken to hospitals in ...") is no evidence of one
+            # claim unless both sentences are that short.
+            if dice >= _FUZZY_FROM and (len(common) > 1 or max(len(a.tokens), len(b.tokens)) <= 2):
                 score += 0.3 * self._ratio(a.joined, b.joined) / 100 * dice**0.5
         self._cache[key] = score
         return score
@@ -737,6 +782,57 @@ def _cluster(
     return [sorted(g, key=lambda k: sentences[k].doc) for g in groups.values()]
 
 
+def _prefer_fuller(
+    sentences: Sequence[_Sentence],
+    groups: list[list[int]],
+    neighbours: Sequence[Sequence[int]],
+    scorer: _Scorer,
+    options: CoverageOptions,
+) -> list[list[int]]:
+    """An outlet that split a sentence in two has one place in its claim, and the lesser
+    half ("Twenty-three people were injured.", from "..., killing 12 people and injuring 23
+    others") may win it by its tight fit, leaving the half that says more ("At least 14
+    people were killed when ...") on its own and its disputed figure unseen. A sentence
+    left alone that links to the claim as a merge would (one link over the claim threshold,
+    the mean over the core over the support) and shares more weighted words with the other
+    members takes the place; the lesser half is then alone, for _absorb_fragments to make
+    a secondary member."""
+    owner = {k: g for g, group in enumerate(groups) for k in group}
+
+    def shared(k: int, others: Sequence[int]) -> float:
+        return math.fsum(
+            sentences[o].weights[t]
+            for o in others
+            for t in sentences[o].tokens & sentences[k].tokens
+        )
+
+    for g, group in enumerate(groups):
+        if len(group) < 2:
+            continue
+        for pos, m in enumerate(list(group)):
+            doc = sentences[m].doc
+            others = [o for o in group if o != m]
+            core = others[:4]
+            best, fullest = m, shared(m, others)
+            for k in sorted({n for o in others for n in neighbours[o]}):
+                if sentences[k].doc != doc or k == m or len(groups[owner[k]]) != 1:
+                    continue
+                scores = [scorer(k, o) for o in core]
+                if max(scores) < options.claim_threshold or (
+                    sum(scores) / len(scores) < options.support
+                ):
+                    continue
+                if (weight := shared(k, others)) > fullest:
+                    best, fullest = k, weight
+            if best != m:
+                alone = owner[best]
+                group[pos] = best
+                groups[alone] = [m]
+                owner[best], owner[m] = g, alone
+        group.sort(key=lambda k: sentences[k].doc)
+    return groups
+
+
 def _absorb_merged(
     sentences: Sequence[_Sentence], groups: list[list[int]], neighbours: Sequence[Sequence[int]]
 ) -> dict[int, list[int]]:
@@ -822,12 +918,41 @@ def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
     return sorted(w for w in a if w != "the") == sorted(w for w in b if w != "the")
 
 
+def _counted(phrase: str) -> set[tuple[str, str]]:
+    """The figures a phrase gives with the noun each counts ("41 passengers")."""
+    return {(n.value, n.subject) for n in _numbers(_WORD.findall(normalize(phrase).casefold()))}
+
+
+def _stated_elsewhere(
+    old: str,
+    new: str,
+    rep: _Sentence,
+    member: _Sentence,
+    figures: Mapping[int, set[tuple[str, str]]],
+) -> bool:
+    """Whether a figure changed between ``rep`` and ``member`` is one the other outlet
+    gives too, for the same noun, in another sentence: the two sentences only pair figures
+    of different things ("injuring 23 others" / "41 passengers", the wire giving the 41
+    passengers a sentence later), which is no dispute."""
+    return any(
+        subject and (value, subject) in figures.get(member.doc, ())
+        for value, subject in _counted(old)
+    ) or any(
+        subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in _counted(new)
+    )
+
+
 def _disagreements(
-    rep: _Sentence, members: Sequence[_Sentence], labels: Sequence[str]
+    rep: _Sentence,
+    members: Sequence[_Sentence],
+    labels: Sequence[str],
+    figures: Mapping[int, set[tuple[str, str]]] | None = None,
 ) -> tuple[Disagreement, ...]:
     """Facts the members of one claim state differently from ``rep`` (the member stating
     the most of them): changed figures, altered quotes, added or dropped negations and
-    parties that traded places (see facets.py)."""
+    parties that traded places (see facets.py). ``figures`` holds each outlet's figures
+    with their counted nouns, story-wide."""
+    figures = figures or {}
     from compare.facets import (
         compare_sentences,
         same_number,
@@ -852,7 +977,10 @@ def _disagreements(
                 said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
                 said[member.doc] = _negation_value(change.new)
             elif change.kind in ("number", "quote", "roles") and change.action == "changed":
-                if change.kind == "number" and _sketches(change.old, change.new, rep, member):
+                if change.kind == "number" and (
+                    _sketches(change.old, change.new, rep, member)
+                    or _stated_elsewhere(change.old or "", change.new or "", rep, member, figures)
+                ):
                     continue
                 key = (change.kind, change.old or "")
                 said = stated.setdefault(key, {rep.doc: change.old or ""})
@@ -860,6 +988,8 @@ def _disagreements(
         # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
         # sentences), caught by the counted noun both sentences give it.
         for old, new in _changed_figures(rep, member):
+            if _stated_elsewhere(old, new, rep, member, figures):
+                continue
             if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):
                 said = stated.setdefault(("number", old), {rep.doc: old})
                 said[member.doc] = new
@@ -964,6 +1094,9 @@ def _build_claims(
     options: CoverageOptions,
 ) -> list[tuple[Claim, list[int]]]:
     built: list[tuple[Claim, list[int]]] = []
+    figures: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for sentence in sentences:
+        figures[sentence.doc].update((n.value, n.subject) for n in sentence.numbers)
     for g, group in enumerate(groups):
         if len(group) == 1:
             rep = group[0]
@@ -999,7 +1132,7 @@ def _build_claims(
             key=lambda k: (len(sentences[k].numbers) + len(sentences[k].quotes), k == rep, -k),
         )
         disagreements = (
-            _disagreements(sentences[facts], [sentences[k] for k in every], labels)
+            _disagreements(sentences[facts], [sentences[k] for k in every], labels, figures)
             if options.facets and len(every) > 1
             else ()
         )
@@ -1109,6 +1242,53 @@ def _another_day(
     return bool(comparable) and all(abs((mine - d).days) > 3 for d in comparable)
 
 
+#: A capitalised word, the candidates for a name.
+_CAPITALISED = re.compile(r"[A-Z][a-z][\w'’-]+")
+#: The place a dateline opens with ("CASTELLAN, Veloria (Meridian Wire) —": Castellan,
+#: Veloria); the agency in brackets is who filed, not where.
+_DATELINE_PLACE = re.compile(
+    r"([A-Z][A-Z.'’ -]*[A-Z.])(?:, ([A-Z][\w.'’ -]{0,24}?))?\s*(?:\(|[—–-])"
+)
+#: Capitalised words that are no name of a place, a person or a body.
+_NOT_NAMES = _word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december mr mrs ms dr"
+)
+
+
+def _names(document: Document) -> frozenset[str]:
+    """The names a story gives, case-folded: capitalised words that do not open a sentence,
+    and the place of its dateline."""
+    names: set[str] = set()
+    for p, paragraph in enumerate(document.paragraphs):
+        for s, sentence in enumerate(paragraph.sentences):
+            if p == s == 0 and (opening := _OPENING_DATELINE.match(sentence)):
+                place = _DATELINE_PLACE.match(sentence)
+                if place:
+                    names.update(
+                        w.casefold() for w in _WORD.findall(" ".join(filter(None, place.groups())))
+                    )
+                sentence = sentence[opening.end() :]
+            first = re.match(r"[^\w]*\w+", sentence)
+            rest = sentence[first.end() :] if first else sentence
+            names.update(w.casefold() for w in _CAPITALISED.findall(rest))
+    return frozenset(n for n in names if n not in _NOT_NAMES and n not in _STOP)
+
+
+def _another_event(doc: int, main: Sequence[int], names: Sequence[frozenset[str]]) -> bool:
+    """Whether ``doc`` names none of the places, people and bodies the rest of the main
+    story names, while each of the others names some that another does: a crash, a fire or
+    a vote somewhere else, told in the same words (a wire's template) on the same day."""
+    if len(names[doc]) < 3:
+        return False
+    others = [e for e in main if e != doc]
+
+    def shares(d: int) -> bool:
+        return any(names[d] & names[e] for e in others if e != d)
+
+    return not shares(doc) and all(names[e] and shares(e) for e in others)
+
+
 def _date(document: Document) -> datetime | None:
     if not document.published:
         return None
@@ -1187,14 +1367,20 @@ def _reuse(
             )
         )
     # Two rewrites of one wire story share its sentences with each other too; that reuse
-    # is explained by the common source when another outlet supplies more of them, earlier.
+    # is explained by the common source when another outlet supplies more of them, earlier,
+    # or as many when the first outlet itself copied them from that one (a wire, a paper
+    # that ran it verbatim, and a third that shares both: it copied the wire's words).
+    copies = {(r.source, r.target) for r in found}
     explained = {
         (r.source, r.target)
         for r in found
         for other in found
         if other.target == r.target
         and other.source != r.source
-        and other.sentences > r.sentences
+        and (
+            other.sentences > r.sentences
+            or (other.sentences == r.sentences and (other.source, r.source) in copies)
+        )
         and reused[(r.source, r.target)] <= reused[(other.source, other.target)]
     }
     kept = [r for r in found if (r.source, r.target) not in explained]
@@ -1279,6 +1465,7 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
     scorer = _Scorer(weighted)
     neighbours = _candidates(weighted)
     groups = _cluster(weighted, neighbours, scorer, options)
+    groups = _prefer_fuller(weighted, groups, neighbours, scorer, options)
     groups, halves = _absorb_fragments(weighted, groups, neighbours)
     extra = _absorb_merged(weighted, groups, neighbours)
     for g, ks in halves.items():
@@ -1343,13 +1530,18 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
                 "the inputs share few claims with one another: they may be different stories"
             )
         far = {d for d in main if _another_day(d, main, overlap, docs)} if len(main) > 2 else set()
-        main = [d for d in main if d not in far]
+        names = [_names(d) for d in docs]
+        elsewhere = {d for d in main if _another_event(d, main, names)} if len(main) > 2 else set()
+        main = [d for d in main if d not in far and d not in elsewhere]
         for d in everyone if len(main) >= 2 else ():
             if d not in main:
                 best = max(overlap[d][e] for e in main)
                 shares = f"shares only {best * 100:.0f} % of its claims with the main story"
                 if d in far:
                     shares += " and was published days apart from it"
+                if d in elsewhere:
+                    named = ", ".join(sorted(n.title() for n in names[d])[:4])
+                    shares = f"names none of the places or people the others name ({named})"
                 if options.force:
                     warnings.append(f"{labels[d]} is kept although it {shares}")
                 else:

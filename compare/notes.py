@@ -487,6 +487,13 @@ def edited_without_note(
     no note; a page that names no site could be anyone's). Not on a live blog."""
     if not meaning or old.live or new.live or any(note.action != "removed" for note in notes):
         return False  # a live blog is updated as news comes in, with no note for each
+    return one_page(old, new)
+
+
+def one_page(old: Document, new: Document) -> bool:
+    """Whether two documents read as one page over time: the same address, or the same
+    site (a page that names no site could be anyone's; two text files are versions of one
+    story, as the user passed them)."""
     if old.url and old.url == new.url:
         return True
     hosts = {(urlsplit(d.url).hostname or "").removeprefix("www.") for d in (old, new) if d.url}

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-from compare.errors import InputError, StoreError, StoreLockedError
+from compare.errors import InputError, NotStoredError, StoreError, StoreLockedError
 from compare.model import Document, Paragraph, Provenance
 from compare.text import normalize
 
@@ -630,7 +630,24 @@ class Store:
         """Like :meth:`find_story`, with a clear error when the URL was never stored."""
         story = self.find_story(url)
         if story is None:
-            raise StoreError(
+            # Tracked, but every fetch failed (a 404 from the start): say so, rather than
+            # tell the user to run the `track` they ran.
+            failed = self._one(
+                "SELECT COUNT(*), MIN(fetched_at), MAX(id) FROM fetches"
+                " WHERE story_id IS NULL AND url IN (?, ?)",
+                (url, canonical_url(url)),
+            )
+            if failed is not None and failed[0]:
+                last = self._one("SELECT error FROM fetches WHERE id = ?", (failed[2],))
+                error = (last[0] if last else None) or "no reason recorded"
+                attempts = "fetch" if failed[0] == 1 else f"{failed[0]} fetches"
+                raise NotStoredError(
+                    f"no stored versions of {url} in {self.path}: its {attempts} since "
+                    f"{failed[1][:16].replace('T', ' ')} failed (last: {error.split(' — ')[0]})",
+                    "check the URL; if the article was taken down, `storydiff wayback URL` "
+                    "imports the copies the Wayback Machine kept",
+                )
+            raise NotStoredError(
                 f"no stored versions of {url} in {self.path}",
                 "run `storydiff track URL` or `storydiff wayback URL` first",
             )
@@ -1018,14 +1035,14 @@ class Store:
         latest), ``first``, ``latest``, or an ISO date or time (the version current then)."""
         versions = self.history(story)
         if not versions:
-            raise StoreError(f"{story.url} has no stored versions", "track it first")
+            raise NotStoredError(f"{story.url} has no stored versions", "track it first")
         wanted = selector.strip().lower()
         if wanted in ("first", "latest"):
             return versions[0] if wanted == "first" else versions[-1]
         if re.fullmatch(r"-?\d+", wanted):
             index = int(wanted)
             if index == 0 or abs(index) > len(versions):
-                raise StoreError(
+                raise NotStoredError(
                     f"{story.url} has no version {selector}",
                     f"it has versions 1 to {len(versions)} (see `storydiff history URL`)",
                 )
@@ -1033,7 +1050,7 @@ class Store:
         moment = format_time(parse_time(selector))
         current = [v for v in versions if v.first_seen <= moment]
         if not current:
-            raise StoreError(
+            raise NotStoredError(
                 f"no version of {story.url} had been seen by {selector}",
                 f"the first was seen at {versions[0].first_seen}",
             )

@@ -19,6 +19,7 @@ then ``role_swap``, and reports what it finds as a ``roles`` change.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from compare.facets import (
@@ -89,6 +90,20 @@ _PARTICLES = _NOT_A_VERB | {"against", "up", "down", "off", "out"}
 #: Verbs whose active says what their passive does: "the bill passed the Senate" is "the
 #: bill was passed by the Senate".
 _EITHER_VOICE = _wordset("pass")
+#: What those verbs say so of: a law, not a person ("Brown passed Green on the last lap" ->
+#: "Green passed Brown" swaps who overtook whom).
+_PASSED_THINGS = _wordset(
+    "bill bills law laws measure measures motion motions budget budgets amendment amendments "
+    "resolution resolutions act acts legislation reform reforms package treaty ordinance"
+)
+
+
+def _either_voice(stems: Iterable[str], parties: Iterable[list[str]]) -> bool:
+    """Whether a verb of ``stems`` says the same in either voice of ``parties``: one of
+    ``_EITHER_VOICE`` with a thing it says so of among them."""
+    return not _EITHER_VOICE.isdisjoint(stems) and any(
+        not _PASSED_THINGS.isdisjoint(party) for party in parties
+    )
 
 
 class _Word(NamedTuple):
@@ -190,7 +205,7 @@ def _same_words_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap
         return Swap("direction reversed", was, now)
     if between[0] in _NOT_A_VERB or not _SYMMETRIC.isdisjoint(between) or set(between) <= _COPULA:
         return None
-    if any(_verb_stem(word) in _EITHER_VOICE for word in between):
+    if _either_voice((_verb_stem(word) for word in between), parties):
         return None  # "the Senate passed the bill" -> "the bill passed the Senate"
     return _swapped(old, new, (a[start], a[end - 1]), (b[start], b[end - 1]))
 
@@ -317,7 +332,7 @@ def _verb_form_split(old: list[str], new: list[str]) -> tuple[int, int, bool] | 
         for verb in range(1, min(len(old) - first, _MAX_VERB + 2)):
             x, y = old[:first], old[first + verb :]
             form = _verb_group(old[first : first + verb])
-            if form is None or x == y or len(y) > _MAX_PARTY:
+            if form is None or x == y or len(y) > _MAX_PARTY or _either_voice([form.stem], (x, y)):
                 continue
             for p, q in ((y, x), (x, y)):
                 if len(new) <= len(p) + len(q) or new[: len(p)] != p or new[-len(q) :] != q:
@@ -358,10 +373,6 @@ def _verb_group(words: list[str]) -> _Verb | None:
     ):
         return None
     passive = particle == "by" and not main.endswith("ing") and not _BE.isdisjoint(words[:aux])
-    # In either voice, and in any form: "The Senate passed the bill" -> "The bill will pass
-    # the Senate" says the same, as round one form (``_same_words_swap``).
-    if stem in _EITHER_VOICE:
-        return None
     return _Verb(stem, "" if passive else particle, passive)
 
 

@@ -665,7 +665,24 @@ def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> li
     if wayback.limit:
         query["limit"] = str(wayback.limit)
     endpoint = f"{wayback.archive.rstrip('/')}/cdx/search/cdx?{urlencode(query)}"
-    snapshot = sources.fetch_url(endpoint, options)
+    try:
+        snapshot = sources.fetch_url(endpoint, options)
+    except FetchError as error:
+        if error.status is None:
+            raise
+        # The page hint ("check the URL, or save the page") fits no CDX query, whose long
+        # address the user never typed.
+        hint = (
+            "check --archive (or STORYDIFF_WAYBACK): it must be the base URL of a Wayback "
+            "Machine CDX API, such as https://web.archive.org"
+        )
+        if error.status >= 500:
+            hint = "the archive may be busy or down: try again later, or " + hint
+        raise FetchError(
+            f"the archive at {wayback.archive} answered {error.status} to its CDX query for {url}",
+            hint,
+            status=error.status,
+        ) from None
     body = snapshot.content.strip()
     if not body:
         return []

@@ -3613,3 +3613,222 @@ def test_not_the_one_of_opposites_with_a_middle_still_flips(
     old: str, new: str, was: str, now: str
 ) -> None:
     assert kinds(old, new) == [("negation", "changed", was, now)]
+
+
+# -- review of the opposites (reviewfacets3) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A market's open and close, its move told with a degree, a size or a place.
+        ("Shares opened 2% higher.", "Shares closed 2% higher."),
+        ("Stocks closed sharply lower on Friday.", "Stocks opened sharply lower on Friday."),
+        ("Shares closed nearly 3% higher.", "Shares opened nearly 3% higher."),
+        ("Wall Street opened in the red.", "Wall Street closed in the red."),
+        ("The Nikkei closed in negative territory.", "The Nikkei opened in negative territory."),
+        ("The index closed at a record high.", "The index opened at a record high."),
+        ("The index closed above 7,000 points.", "The index opened above 7,000 points."),
+        ("The Dow closed the session up 1%.", "The Dow opened the session up 1%."),
+        ("Gold closed up $12 at $1,950.", "Gold opened up $12 at $1,950."),
+        ("The dollar opened weaker against the yen.", "The dollar closed weaker against the yen."),
+        ("The yen closed little changed.", "The yen opened little changed."),
+        # "close" the adjective: near or narrow, no opposite of "open".
+        ("Polls suggest a close contest.", "Polls suggest an open contest."),
+        ("The race remains close.", "The race remains open."),
+    ],
+)
+def test_open_and_close_in_a_sense_with_no_opposite_flip_nothing(old: str, new: str) -> None:
+    assert flips_both_ways(old, new) == []
+    assert flips_both_ways(new, old) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        ("The museum closes at 5pm.", "The museum opens at 5pm.", "closes", "opens"),
+        ("Police opened an investigation.", "Police closed an investigation.", "opened", "closed"),
+        ("The close of trading was delayed.", "The open of trading was delayed.", "close", "open"),
+        # The verb before "to" or "by": no "close to a deal".
+        ("The bridge will close to traffic.", "The bridge will open to traffic.", "close", "open"),
+        ("Roads close to traffic at 6am.", "Roads open to traffic at 6am.", "close", "open"),
+        ("The polls will close by 8pm.", "The polls will open by 8pm.", "close", "open"),
+    ],
+)
+def test_open_and_close_next_to_those_senses_still_flip(
+    old: str, new: str, was: str, now: str
+) -> None:
+    assert flips_both_ways(old, new) == [(was, now)]
+    assert flips_both_ways(new, old) == [(now, was)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The party did not win a seat in the north.",
+            "The party won a seat in the north but lost two in the south.",
+        ),
+        ("He did not win the race and lost his sponsor.", "He won the race and lost his sponsor."),
+        (
+            "The incumbent did not win; she lost by 200 votes.",
+            "The incumbent won; she lost by 200 votes.",
+        ),
+        (
+            "The senator did not survive the vote.",
+            "The senator survived the vote, though his deputy died last year.",
+        ),
+    ],
+)
+def test_not_the_one_of_two_outcomes_flips_where_the_other_is_said_of_something_else(
+    old: str, new: str
+) -> None:
+    # The opposite ("lost two in the south") tells of another thing, and the verb itself is
+    # said without its no: a flip.
+    verb = old.split(" not ")[1].split()[0].rstrip(";")
+    said = next(w for w in new.split() if facets._same_verb(w.rstrip(",;"), verb))
+    flips = [(c.old, c.new) for c in only(old, new, "negation")]
+    assert flips == [(f"did not {verb}", said.rstrip(",;"))]
+
+
+def test_the_other_of_two_outcomes_past_its_auxiliary_says_the_no() -> None:
+    assert kinds("The team did not win the final.", "The team has lost the final.") == []
+    # Said only elsewhere, with the verb itself gone: still the same no.
+    old, new = "The mayor said it did not accept the offer.", "The mayor rejected the offer."
+    assert not only(old, new, "negation")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "The bill failed to pass the Senate.",
+            "The bill passed the Senate.",
+            "bill failed to pass",
+            "bill passed",
+        ),
+        ("The bill failed to pass.", "The bill passed.", "bill failed to pass", "bill passed"),
+    ],
+)
+def test_failing_to_pass_against_passed_is_one_flip(old: str, new: str, was: str, now: str) -> None:
+    # "failed" -> "passed" is a pair of opposites too: the same flip, not told twice.
+    assert kinds(old, new) == [("negation", "changed", was, now)]
+    assert kinds(new, old) == [("negation", "changed", now, was)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        ("The plan has broad support.", "The plan has broad opposition.", "support", "opposition"),
+        (
+            "Supporters of the mayor gathered outside.",
+            "Opponents of the mayor gathered outside.",
+            "supporters",
+            "opponents",
+        ),
+    ],
+)
+def test_backing_as_a_noun_flips_to_its_opposite(old: str, new: str, was: str, now: str) -> None:
+    assert flips_both_ways(old, new) == [(was, now)]
+    assert flips_both_ways(new, old) == [(now, was)]
+
+
+def test_an_opposite_said_of_another_thing_leaves_the_flip_of_the_word_itself() -> None:
+    # "opposition from members" is not what "did not support" says: the union supported it.
+    old = "The union did not support the plan, citing opposition from members."
+    new = "The union supported the plan despite opposition from members."
+    assert flips_both_ways(old, new) == [("did not support", "supported")]
+    # Said in its place, the other of two outcomes is the same no.
+    assert not flips_both_ways("The team did not win a seat.", "The team lost a seat.")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        ("The bank will not raise rates.", "The bank will lower rates.", "will not raise", "lower"),
+        (
+            "The city will not lift the ban.",
+            "The city will impose a ban.",
+            "will not lift",
+            "impose",
+        ),
+        ("Voters do not support the plan.", "Voters oppose the plan.", "do not support", "oppose"),
+        ("Prices did not rise.", "Prices will fall.", "did not rise", "will fall"),
+    ],
+)
+def test_not_the_one_of_opposites_with_a_middle_flips_against_the_other_as_written(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # As "did not raise rates" -> "lowered rates": the opposite in the same form is no
+    # synonym of the no either.
+    assert flips_both_ways(old, new) == [(was, now)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "The leak could have caused the blast, officials said.",
+            "The leak did not cause the blast, officials said.",
+            "could have caused",
+            "did not cause",
+        ),
+        (
+            "Investigators said the fire could have started in the kitchen.",
+            "Investigators said the fire did not start in the kitchen.",
+            "could have started",
+            "did not start",
+        ),
+    ],
+)
+def test_could_have_as_a_guess_against_a_no_is_a_change(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # "could have caused" doubts, it does not tell of what did not happen as "could have
+    # won" does: a no against it is a flip, and the hedge went.
+    assert kinds(old, new) == [
+        ("negation", "changed", was, now),
+        ("hedge", "removed", "could", None),
+    ]
+    assert kinds(new, old) == [
+        ("negation", "changed", now, was),
+        ("hedge", "added", None, "could"),
+    ]
+    # An outcome missed says the same as the no.
+    assert not kinds("The team could have won the cup.", "The team did not win the cup.")
+    assert not kinds("The patient could have died.", "The patient did not die.")
+
+
+def _page(title: str, url: str) -> Document:
+    text = "A passenger bus plunged off a mountain road near Castellan on Thursday."
+    return Document(
+        title=title,
+        url=url,
+        site_name="Meridian Wire",
+        paragraphs=(Paragraph(text, tuple(split_sentences(text))),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # One page over time: the rewritten headline's figure is the page's, changed.
+        (
+            "Bus plunges off mountain road near Castellan, killing 12",
+            "Bus crash near Castellan kills 14",
+            [("12", "14")],
+        ),
+        # A rewrite's figures of other things are no change of one figure.
+        ("Council approves $4m budget for the harbour", "Mayor resigns after 3 years", []),
+        ("Twelve people hurt in Castellan bus crash", "Castellan crash: bus was 20 years old", []),
+    ],
+)
+def test_a_headline_rewritten_on_one_page_reports_its_changed_figure(
+    old: str, new: str, expected: list[tuple[str, str]]
+) -> None:
+    url = "https://meridian.example/bus"
+    c = compare(_page(old, url), _page(new, url))
+    assert [(x.old, x.new) for x in c.title_changes if x.kind == "number"] == expected
+    # Two outlets' headlines are each their own: no figure is "changed" between them.
+    other = compare(_page(old, url), _page(new, "https://post.example/bus"))
+    assert [x for x in other.title_changes if x.kind == "number"] == []

@@ -925,3 +925,263 @@ def test_parties_that_trade_places_between_outlets_are_disputed() -> None:
         ]
     ).claims
     assert claim.disagreements == ()
+
+
+# A wire story, a copy and a rewrite that raised the toll: the rewrite drops the dateline.
+_WIRE_OPENING = (
+    "CASTELLAN, Veloria (Meridian Wire) — A passenger bus plunged off a mountain road near "
+    "the town of Castellan early on Thursday, killing 12 people and injuring 23 others, "
+    "regional officials said."
+)
+_REWRITTEN_OPENING = (
+    "At least 14 people were killed when a bus carrying 41 passengers plunged into a ravine "
+    "near Castellan on Thursday morning, local hospital officials said, raising the toll "
+    "given earlier by regional authorities."
+)
+_WIRE_PASSENGERS = (
+    "The bus, operated by the private firm Altavia Lines, was carrying 41 passengers from "
+    "the capital to the coast when it left the road on a sharp bend."
+)
+_CRASH_STORY = (
+    "Rescue teams worked through the night to free passengers trapped in the wreckage.",
+    "The injured were taken to hospitals in Castellan and Porto Sella.",
+    "Police said they had opened an investigation and that the driver was among the dead.",
+)
+
+
+def test_a_rewritten_opening_without_the_wires_dateline_is_its_claim_with_the_toll_disputed() -> (
+    None
+):
+    # The dateline's place and agency are no part of the claim: without them weighing on
+    # the wire's side, the rewrite's opening joins it and the raised toll is a dispute.
+    coverage = compare_many(
+        [
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Wire"),
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Copy"),
+            doc(_REWRITTEN_OPENING, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "plunged" in c.text]
+    assert claim.outlets == (0, 1, 2)
+    said = [dict(d.values) for d in claim.disagreements if d.kind == "number"]
+    assert any("12" in s.get(0, "") and "14" in s.get(2, "") for s in said), said
+
+
+def test_a_figure_the_other_outlet_gives_in_another_sentence_is_no_dispute() -> None:
+    # "injuring 23 others" against "41 passengers" pairs two different counts: the wire
+    # gives the 41 passengers itself, a sentence later.
+    opening = _WIRE_OPENING.split("— ")[1]
+    coverage = compare_many(
+        [
+            doc(opening, _WIRE_PASSENGERS, *_CRASH_STORY, site="Wire"),
+            doc(opening, _WIRE_PASSENGERS, *_CRASH_STORY, site="Copy"),
+            doc(_REWRITTEN_OPENING, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    values = [v for c in coverage.claims for d in c.disagreements for _, v in d.values]
+    assert not any("41" in v for v in values), values
+
+
+def test_chinese_outlets_that_reword_a_clause_share_its_claim() -> None:
+    # Chinese runs whole clauses together without spaces; read as one word each, a clause
+    # reworded by a character shared nothing, and the third outlet was set aside as
+    # "probably a different story".
+    opening = "11月20日清晨，一辆载有41名乘客的大巴在卡斯特兰附近的山路上坠入山谷，造成12人死亡。"
+    coverage = compare_many(
+        [
+            doc(
+                opening,
+                "救援人员连夜在残骸中搜救被困乘客。",
+                "运营方表示，该车于九月通过了安全检查。",
+                site="A",
+            ),
+            doc(
+                opening,
+                "救援人员连夜在残骸中搜救被困乘客。",
+                "目击者说：“我听到一声巨响。”",
+                site="B",
+            ),
+            doc(
+                "11月20日清晨，一辆载有41名乘客的大巴在卡斯特兰附近山路坠入山谷，造成12人死亡。",
+                "救援人员连夜搜救被困乘客。",
+                "运营方称该车九月通过安全检查。",
+                site="C",
+            ),
+        ]
+    )
+    assert coverage.set_aside == ()
+    rescue = next(c for c in coverage.claims if "救援" in c.text)
+    operator = next(c for c in coverage.claims if "运营方" in c.text)
+    assert rescue.outlets == (0, 1, 2)
+    assert operator.outlets == (0, 2)
+
+
+def test_another_crash_told_in_the_wires_words_on_the_same_day_is_set_aside() -> None:
+    # Same wire template, same day, same generic sentences: it shares most claims, but it
+    # names none of the places and people the others do. Kept in, it took the rewrite's
+    # place in the opening claim and disputed "12 people" with "five people".
+    castellan = (
+        "CASTELLAN, Veloria (Meridian Wire) — A passenger bus plunged off a mountain road "
+        "near Castellan on Thursday, killing 12 people and injuring 23 others, police said.",
+        "The bus, operated by Altavia Lines, was travelling to Porto Sella.",
+        "Rescue teams worked through the night to free passengers trapped in the wreckage.",
+        "The injured were taken to hospitals in Castellan and Porto Sella.",
+        "The cause of the crash was not immediately known.",
+    )
+    lorenz = doc(
+        "LORENZ, Ostmark (Meridian Wire) — A lorry hit a passenger bus on a motorway near "
+        "Lorenz on Thursday, killing five people and injuring 17 others, police said.",
+        "The bus was travelling to the border town of Hallen.",
+        "Rescue teams worked through the night to free passengers trapped in the wreckage.",
+        "The injured were taken to hospitals in Lorenz.",
+        "The cause of the crash was not immediately known.",
+        site="Eastern Times",
+    )
+    coverage = compare_many(
+        [
+            doc(*castellan, site="Wire"),
+            doc(*castellan[:4], site="Daily"),
+            doc(*castellan, site="Post"),
+            lorenz,
+        ]
+    )
+    assert [s.doc for s in coverage.set_aside] == [3]
+    assert "Lorenz" in coverage.set_aside[0].reason
+    assert not coverage.disputed
+    forced = compare_many(
+        [
+            doc(*castellan, site="Wire"),
+            doc(*castellan[:4], site="Daily"),
+            doc(*castellan, site="Post"),
+            lorenz,
+        ],
+        CoverageOptions(force=True),
+    )
+    assert forced.set_aside == () and any("Eastern Times" in w for w in forced.warnings)
+
+
+def test_outlets_that_name_the_same_places_are_all_kept() -> None:
+    # The names rule sets aside only an outlet that shares none: a rewrite naming one place
+    # the others name stays.
+    coverage = compare_many(
+        [
+            doc(
+                "The fire destroyed 12 homes in the village of Marlow on Tuesday, said Ada Quinn.",
+                site="A",
+            ),
+            doc(
+                "The fire destroyed 12 homes in the village of Marlow on Tuesday, said Ada Quinn.",
+                site="B",
+            ),
+            doc(
+                "A fire destroyed 12 homes in Marlow, near Benton Ridge and Carrow Falls, "
+                "on Tuesday.",
+                site="C",
+            ),
+        ]
+    )
+    assert coverage.set_aside == ()
+
+
+def test_a_copy_without_the_wires_dateline_is_reworded_not_verbatim() -> None:
+    # The dateline is left out of a claim's words, not out of what "verbatim" compares.
+    body = _WIRE_OPENING.split("— ")[1]
+    coverage = compare_many(
+        [
+            doc(_WIRE_OPENING, *_CRASH_STORY, site="Wire"),
+            doc(_WIRE_OPENING, *_CRASH_STORY, site="Copy"),
+            doc(body, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "plunged" in c.text]
+    assert [m.status for m in claim.members] == ["verbatim", "verbatim", "reworded"]
+
+
+def test_a_hyphenated_number_word_is_one_figure() -> None:
+    # "Twenty-three" read as 20 and 3 kept an outlet's split-off sentence from its claim.
+    numbers = multi._features("Twenty-three people were injured, and forty two were not.")[2]
+    assert [n.value for n in numbers] == ["23", "42"]
+
+
+def test_the_half_of_a_split_sentence_that_says_more_holds_the_outlets_place() -> None:
+    # The rewrite split the wire's opening: the short half about the injured fitted the
+    # claim more tightly and took the outlet's place, leaving the half with the raised
+    # toll alone and the 12 / 14 dispute unseen.
+    rewrite = doc(
+        _REWRITTEN_OPENING,
+        "The bus left the road on a sharp bend, officials said. Twenty-three people were injured.",
+        *_CRASH_STORY,
+        site="Post",
+    )
+    coverage = compare_many(
+        [
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Wire"),
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Copy"),
+            rewrite,
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "plunged" in c.text]
+    primary = [m.text for m in claim.members if m.doc == 2 and not m.shared]
+    assert primary == [_REWRITTEN_OPENING]
+    assert not [c for c in coverage.unique(2) if c.text.startswith("Twenty-three")]
+    said = [dict(d.values) for d in claim.disagreements if d.kind == "number"]
+    assert any("14" in s.get(2, "") for s in said), said
+
+
+def test_one_shared_word_does_not_make_a_short_sentence_part_of_a_longer_claim() -> None:
+    # "Nobody was hurt." has one content word, "hurt" (read as "injured"): the token-set
+    # ratio of a subset is 100, and it joined "The injured were taken to hospitals ...",
+    # then showed as a negation dispute.
+    coverage = compare_many(
+        [
+            doc("The injured were taken to hospitals in Castellan and Porto Sella.", site="A"),
+            doc("The injured were taken to hospitals in Castellan and Porto Sella.", site="B"),
+            doc("A lorry overturned on the road last month.", "Nobody was hurt.", site="C"),
+        ],
+        CoverageOptions(force=True),
+    )
+    assert not coverage.disputed
+    hospitals = next(c for c in coverage.claims if "hospitals" in c.text)
+    assert hospitals.outlets == (0, 1)
+
+
+def test_a_third_outlet_sharing_a_wire_and_its_verbatim_copy_reuses_the_wire_only() -> None:
+    # The wire, a paper that ran it word for word an hour later, and a third sharing the
+    # same sentences with both: it was listed as reusing the paper as well as the wire.
+    wire = (
+        "A passenger bus plunged off a mountain road near Castellan on Thursday.",
+        "Rescue teams worked through the night to free passengers trapped in the wreckage.",
+        "The injured were taken to hospitals in Castellan and Porto Sella.",
+        "The cause of the crash was not immediately known.",
+    )
+    coverage = compare_many(
+        [
+            doc(*wire, site="Wire", published="2026-11-20T08:00:00Z"),
+            doc(*wire, site="Copy", published="2026-11-20T09:00:00Z"),
+            doc(*wire[:3], "Survivors described scenes of chaos.", site="Third"),
+        ]
+    )
+    assert sorted((r.source, r.target) for r in coverage.reuse) == [(0, 1), (0, 2)]
+
+
+def test_an_analysts_bus_crash_reads_as_a_careful_reader_would() -> None:
+    # tests/data/bus-crash: the wire, a near copy, a rewrite with a raised toll and a split
+    # opening, a tabloid, last spring's protest about the road and another crash that day.
+    folder = Path(__file__).parent / "data" / "bus-crash"
+    names = [
+        "wire.html",
+        "harbour-copy.html",
+        "northern-rewrite.html",
+        "flare-tabloid.html",
+        "valley-protest-march.html",
+        "eastern-other-crash.html",
+    ]
+    coverage = compare_many([load(str(folder / name)) for name in names])
+    assert sorted(s.doc for s in coverage.set_aside) == [4, 5]
+    opening = coverage.claims[0]
+    assert opening.outlets == (0, 1, 2, 3)
+    said = {d.subject: dict(d.values) for d in opening.disagreements}
+    assert "14" in said["12 people"][2] and "41" not in str(said)
+    assert said["23 others"][2] == "23 others" and "25" in said["23 others"][3]
+    assert [(r.source, r.target) for r in coverage.reuse] == [(0, 1)]
+    assert not any(c.text.startswith("Twenty-three") for c in coverage.unique(2))

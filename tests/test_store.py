@@ -501,3 +501,20 @@ def test_the_timeline_shows_seconds_when_two_versions_share_a_minute(store: Stor
         "11:30:00.000Z",
         "11:30:40.000Z",
     ]
+
+
+def test_a_story_whose_every_fetch_failed_says_so_instead_of_asking_to_track_it(
+    tmp_path: Path,
+) -> None:
+    # `history URL` after `track URL` answered 404 twice told the user to run `track`.
+    url = "https://courier.example/local/gone"
+    with Store.open(tmp_path / "v.db") as store:
+        for at in ("2026-05-24T10:00:00.000Z", "2026-05-24T11:00:00.000Z"):
+            store.record_failure(
+                url, at, "the server answered 404 Not Found for " + url, status=404
+            )
+        with pytest.raises(StoreError) as raised:
+            store.require_story(url)
+    line = raised.value.one_line()
+    assert "2 fetches since 2026-05-24 10:00 failed" in line and "404" in line, line
+    assert "run `storydiff track" not in line

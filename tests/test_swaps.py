@@ -257,3 +257,27 @@ def test_a_verb_of_either_voice_in_another_form_is_no_roles_change(old: str, new
 def test_a_swap_round_a_verb_in_ss_that_changed_its_form_is_a_roles_change() -> None:
     old, new = "The coach will dismiss the player.", "The player dismissed the coach."
     assert alone(old, new) == [("roles", "changed", old.rstrip("."), new.rstrip("."))]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Brown was passed by Green on the last lap.",
+            "Green was passed by Brown on the last lap.",
+            "Brown was passed by Green",
+            "Green was passed by Brown",
+        ),
+        (
+            "Smith passed the ball to Jones, who scored.",
+            "Jones passed the ball to Smith, who scored.",
+            "Smith passed the ball to Jones",
+            "Jones passed the ball to Smith",
+        ),
+    ],
+)
+def test_pass_between_two_people_swaps_their_roles(old: str, new: str, was: str, now: str) -> None:
+    # "pass" says the same in either voice of a law and a chamber, not of who overtook whom.
+    assert alone(old, new) == [("roles", "changed", was, now)]
+    assert alone(new, old) == [("roles", "changed", now, was)]
+    assert alone("The Senate passed the bill.", "The bill passed the Senate.") == []

@@ -455,15 +455,20 @@ def test_newcomer_flow_track_edit_history_compare_timeline_export(
     code, out, err = run_cli("compare", f"{url}@first", f"{url}@2", "-f", "json", "--db", db)
     assert code == 1, err  # diff(1): the versions differ
     assert json.loads(out)["summary"]["paragraphs"]["reworded"] == 1
+    # A version the store does not hold is the request's fault (2), not the store's (5).
+    for wanted, said in (("9", "has no version 9"), ("2001-01-01", "had been seen by")):
+        code, _, err = run_cli("compare", f"{url}@1", f"{url}@{wanted}", "--db", db)
+        assert code == 2 and said in err and len(err.splitlines()) == 1, err
 
 
-def test_cli_errors_are_one_line_with_exit_code_5(tmp_path: Path) -> None:
+def test_cli_store_errors_are_one_line_with_their_exit_codes(tmp_path: Path) -> None:
     db = str(tmp_path / "v.db")
     code, _, err = run_cli("history", "https://courier.example/x", "--db", str(tmp_path / "n.db"))
     assert code == 5 and err.startswith("storydiff: error: no version store")
     Store.open(tmp_path / "v.db").close()
+    # A store that works but holds no such story: the request is at fault, not the store.
     code, _, err = run_cli("history", "https://courier.example/x", "--db", str(tmp_path / "v.db"))
-    assert code == 5 and "no stored versions" in err and "Traceback" not in err
+    assert code == 2 and "no stored versions" in err and "Traceback" not in err
     code, _, err = run_cli("track", "ftp://courier.example/x", "--db", str(tmp_path / "v.db"))
     assert code == 2 and "not an http(s) URL" in err
     broken = tmp_path / "broken.db"
@@ -1028,3 +1033,25 @@ def test_a_moved_article_behind_a_meta_refresh_is_filed_under_its_new_address(
     assert (again.new, again.failed) == (0, 0)
     assert track([old], store, FAST).failed == 0
     assert len(store.history(story)) == 1
+
+
+def test_a_polling_loop_shows_a_page_that_keeps_failing_once_until_it_changes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `watch --every 15m` printed the same 404 line for a taken-down article every round,
+    # for the three days it follows it.
+    from compare.cli import _TrackView
+    from compare.track import TrackEvent
+
+    view = _TrackView(quiet_unchanged=True)
+    gone, other = "https://courier.example/gone", "https://courier.example/other"
+    answered = "the server answered 404 Not Found for " + gone
+    for n in range(3):
+        view.event(TrackEvent(gone, "failed", f"2026-05-24T1{n}:00:00Z", detail=answered))
+        view.event(TrackEvent(other, "unchanged", f"2026-05-24T1{n}:00:00Z", version=1))
+    view.event(TrackEvent(gone, "failed", "2026-05-24T13:00:00Z", detail="timed out"))
+    view.event(TrackEvent(gone, "new", "2026-05-24T14:00:00Z", version=1, first=True))
+    view.event(TrackEvent(gone, "failed", "2026-05-24T15:00:00Z", detail="timed out"))
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[2] for line in lines] == ["failed", "failed", "new", "failed"], lines
+    assert "404" in lines[0] and "timed out" in lines[1]

@@ -250,3 +250,17 @@ def test_a_failed_archive_query_leaves_no_new_database_behind(tmp_path: Path) ->
             assert result.exit_code == 3, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.db"]
     assert kept.read_bytes() == before
+
+
+def test_an_address_with_no_cdx_api_says_to_check_the_archive_in_one_line(tmp_path: Path) -> None:
+    # A plain web server answers the CDX query 404: the error named the long query URL and
+    # told the user to "save the page and pass the file", which wayback cannot take.
+    with HTTPServer(host="127.0.0.1", port=0) as server:
+        server.expect_request("/cdx/search/cdx").respond_with_data("Not Found", status=404)
+        result = CliRunner().invoke(
+            app, ["wayback", ORIGINAL, "--archive", base(server), "--db", str(tmp_path / "w.db")]
+        )
+    assert result.exit_code == 3
+    line = result.stderr.strip()
+    assert "\n" not in line and "cdx/search/cdx?" not in line, line
+    assert "--archive" in line and "save the page" not in line, line

@@ -106,8 +106,8 @@ class RowView:
     """Some outlets state a fact differently."""
     quote: bool
     """Some outlet quotes someone directly."""
-    disagreements: tuple[str, ...]
-    """Each disagreement, in words."""
+    disagreements: tuple[Markup, ...]
+    """Each disagreement, in words (HTML: the outlets' names and values escaped)."""
 
 
 @dataclass(frozen=True)
@@ -211,12 +211,22 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
     )
 
 
-def _named(coverage: Coverage, values: Sequence[tuple[int, str]], kind: str) -> str:
+def _isolated(text: str) -> str:
+    """``text`` escaped in a ``<bdi>``: an Arabic or Hebrew outlet's name or figure set in an
+    English sentence would otherwise reorder the words around it ("“12” — <Arabic name>"
+    shown beside the other outlet's name)."""
+    return str(Markup("<bdi>{}</bdi>").format(text))
+
+
+def _named(coverage: Coverage, values: Sequence[tuple[int, str]], kind: str) -> Markup:
     groups: dict[str, list[str]] = {}
     for doc, value in values:
         groups.setdefault(value, []).append(coverage.labels[doc])
-    said = "; ".join(f"“{value}” — {', '.join(names)}" for value, names in groups.items())
-    return f"{kind}: {said}"
+    said = "; ".join(
+        f"“{_isolated(value)}” — {', '.join(map(_isolated, names))}"
+        for value, names in groups.items()
+    )
+    return Markup(f"{kind}: {said}")
 
 
 def pair_name(stem: str, coverage: Coverage, a: int, b: int) -> str:
@@ -307,7 +317,8 @@ def render_coverage(
         "outlets": outlets,
         "rows": rows,
         "heat": heat,
-        "reuse": [reuse_sentence(coverage, r) for r in coverage.reuse],
+        # Only the names come from the pages, and _isolated escapes them.
+        "reuse": [Markup(reuse_sentence(coverage, r, _isolated)) for r in coverage.reuse],
         "set_aside": [
             (coverage.labels[s.doc], coverage.documents[s.doc].title or "", s.reason)
             for s in coverage.set_aside

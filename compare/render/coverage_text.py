@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import string
 import unicodedata
+from collections.abc import Callable
 
 from compare.multi import Claim, Coverage, Reuse
 from compare.render import GITHUB_LIMIT, fitting
@@ -44,9 +45,10 @@ def _percent(share: float) -> str:
     return f"{share * 100:.0f} %"
 
 
-def reuse_sentence(coverage: Coverage, reuse: Reuse) -> str:
-    """``B reuses 54 % of A's sentences word for word (7 sentences) ...``"""
-    source, target = coverage.labels[reuse.source], coverage.labels[reuse.target]
+def reuse_sentence(coverage: Coverage, reuse: Reuse, name: Callable[[str], str] = str) -> str:
+    """``B reuses 54 % of A's sentences word for word (7 sentences) ...``; ``name`` sets
+    an outlet's name in the sentence (the HTML report isolates it for right-to-left names)."""
+    source, target = name(coverage.labels[reuse.source]), name(coverage.labels[reuse.target])
     text = (
         f"{target} reuses {_percent(reuse.share_of_source)} of {source}'s sentences word for "
         f"word ({reuse.sentences} sentences, {_percent(reuse.share_of_target)} of its own)"
@@ -55,7 +57,7 @@ def reuse_sentence(coverage: Coverage, reuse: Reuse) -> str:
         longest = max(run.length for run in reuse.runs)
         text += f"; longest run {longest} sentences in a row"
     if reuse.original is not None:
-        text += f"; {coverage.labels[reuse.original]} published first"
+        text += f"; {name(coverage.labels[reuse.original])} published first"
     return text + "."
 
 

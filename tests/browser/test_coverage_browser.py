@@ -75,6 +75,9 @@ def test_filters_show_exactly_the_claims_they_name(
     for doc in coverage.outlets:
         label = coverage.labels[doc]
         button = page.get_by_role("button", name=f"Only in {label}", exact=False)
+        if not coverage.unique(doc):  # nothing of its own to show: no filter to press
+            assert button.is_disabled()
+            continue
         button.click()
         assert button.get_attribute("aria-pressed") == "true"
         assert shown(page) == [c.id for c in coverage.unique(doc)]
@@ -280,3 +283,83 @@ def test_heat_map_and_marks_meet_wcag_aa(page: Any, theme: str) -> None:
         ratios = page.locator(selector).evaluate_all(CONTRAST)
         assert ratios, selector
         assert min(ratios) >= 4.5, (selector, min(ratios))
+
+
+def test_arabic_outlet_names_in_a_dispute_stay_beside_their_own_figure(
+    browser: Any, tmp_path: Path
+) -> None:
+    # "“12” — <Arabic name>, <Arabic name>; “14” — <Arabic name>" unisolated: the bidi
+    # algorithm ran the names and the second figure together, and "12" showed beside the
+    # outlet that said 14.
+    from compare.model import Document, Paragraph, Provenance
+    from compare.render.coverage_html import render_coverage
+    from compare.text import split_sentences
+
+    def outlet(site: str, dead: int) -> Document:
+        paragraphs = [
+            f"لقي {dead} شخصا حتفهم وأصيب 23 آخرون عندما سقطت حافلة تقل 41 راكبا في واد قرب "
+            "بلدة كاستيلان صباح الخميس.",
+            "وقالت الشرطة إنها فتحت تحقيقا وإن السائق بين القتلى.",
+        ]
+        return Document(
+            paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
+            site_name=site,
+            language="ar",
+            provenance=Provenance(spec=f"{dead}.html"),
+        )
+
+    names = ["وكالة الأنباء", "صحيفة الشمال", "جريدة الوادي"]
+    coverage = compare_many([outlet(names[0], 12), outlet(names[1], 14), outlet(names[2], 12)])
+    path = tmp_path / "ar.html"
+    path.write_text(render_coverage(coverage, generated_at="2026-11-20T00:00:00Z"), "utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(path.as_uri())
+    # Left to right, as the English sentence reads: the 12, its two outlets, then the 14
+    # and the outlet that gave it.
+    lefts = page.eval_on_selector(
+        ".disputes .what",
+        """(line, words) => words.map(w => {
+            const range = document.createRange();
+            const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const at = n.data.indexOf(w);
+                if (at >= 0) {
+                    range.setStart(n, at);
+                    range.setEnd(n, at + w.length);
+                    return range.getBoundingClientRect().left;
+                }
+            }
+            return null;
+        })""",
+        ["12", names[0], names[2], "14", names[1]],
+    )
+    assert None not in lefts and lefts == sorted(lefts), lefts
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1366, 1024, 390])
+def test_the_outlets_names_stay_in_view_above_a_claim_far_down_the_matrix(
+    browser: Any, written: tuple[Path, Coverage], width: int
+) -> None:
+    # Read down to the tenth claim, the column heads that say which outlet is which had
+    # scrolled away with the first rows.
+    context = browser.new_context(viewport={"width": width, "height": 700})
+    page = context.new_page()
+    page.goto(written[0].as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    last = page.locator("tr.claim").nth(9)
+    last.scroll_into_view_if_needed()
+    # Two frames: the scroll event (which places the heads) comes with the next one.
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    head = page.locator("#matrix thead th").nth(1).bounding_box()
+    row = last.bounding_box()
+    assert head is not None and row is not None
+    assert head["y"] >= 0 and head["y"] + head["height"] < row["y"] + row["height"], (head, row)
+    # And nothing paints over it: the header is what the browser finds at its centre.
+    found = page.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y).closest('thead') !== null",
+        [head["x"] + head["width"] / 2, head["y"] + head["height"] / 2],
+    )
+    assert found
+    context.close()

@@ -390,3 +390,32 @@ def test_an_arabic_paragraph_that_opens_with_a_change_reads_right_to_left(
     assert len(directions) >= 6 and set(directions) == {"rtl"}
     page.screenshot(path=str(artifacts / "browser-ar-rtl.png"))
     context.close()
+
+
+def test_the_timeline_fits_a_phone_with_readable_times_on_its_axis(
+    browser: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    # On a 360 px phone the version table pushed the page sideways (versions a second apart
+    # show their times to the millisecond), and the axis's end times, SVG text scaled down
+    # with the axis, were 4 px high.
+    from compare.render.timeline import render_story
+    from compare.store import Store
+
+    url = "https://courier.example/local/ferry"
+    pages = [load(str(FIXTURES / f"updated-council-vote/v{n}.html")) for n in (1, 2, 3)]
+    with Store.open(tmp_path / "v.db") as store:
+        for n, doc in enumerate(pages):
+            store.observe([url], replace(doc, url=url), b"<p></p>", f"2026-05-24T10:00:0{n}.{n}50Z")
+        html = render_story(store, store.require_story(url), generated_at="2026-05-25T00:00:00Z")
+    path = tmp_path / "timeline.html"
+    path.write_text(html, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(path.as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    heights = page.eval_on_selector_all(
+        ".axis :is(text, .ticks span)", "ts => ts.map(t => t.getBoundingClientRect().height)"
+    )
+    assert len(heights) == 2 and min(heights) >= 10, heights
+    page.screenshot(path=str(artifacts / "timeline-phone.png"))
+    context.close()

@@ -13,6 +13,21 @@
   }
   function measureBar() {
     root.style.setProperty("--bar-h", (bar ? bar.offsetHeight : 0) + "px");
+    var claims = document.querySelector(".matrix-wrap .scroller");
+    if (claims) {
+      claims.classList.remove("fits");
+      // Measured as a scroll box: whether the claims need to scroll sideways.
+      if (claims.scrollWidth <= claims.clientWidth + 1) claims.classList.add("fits");
+    }
+  }
+  function shiftHead() {
+    // A scrolling matrix whose top the page moved under the sticky toolbar keeps its
+    // outlets' names just below the toolbar.
+    var claims = document.querySelector(".matrix-wrap .scroller");
+    if (!claims || claims.classList.contains("fits") || !bar) return;
+    var sticky = window.getComputedStyle(bar).position === "sticky";
+    var under = sticky ? bar.offsetHeight - claims.getBoundingClientRect().top : 0;
+    claims.style.setProperty("--head-shift", Math.max(0, under) + "px");
   }
   function shows(row, filter, only) {
     if (filter === "disputed") return row.getAttribute("data-disputed") === "true";
@@ -70,7 +85,8 @@
     }
   });
   darkQuery.addEventListener("change", showTheme);
-  window.addEventListener("resize", measureBar);
+  window.addEventListener("resize", function () { measureBar(); shiftHead(); });
+  window.addEventListener("scroll", shiftHead, { passive: true });
   window.addEventListener("hashchange", reveal);
 
   measureBar();
