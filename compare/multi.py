@@ -1275,13 +1275,24 @@ def _names(document: Document) -> frozenset[str]:
     return frozenset(n for n in names if n not in _NOT_NAMES and n not in _STOP)
 
 
-def _another_event(doc: int, main: Sequence[int], names: Sequence[frozenset[str]]) -> bool:
+def _another_event(
+    doc: int,
+    main: Sequence[int],
+    names: Sequence[frozenset[str]],
+    figures: Sequence[set[tuple[str, str]]],
+) -> bool:
     """Whether ``doc`` names none of the places, people and bodies the rest of the main
     story names, while each of the others names some that another does: a crash, a fire or
-    a vote somewhere else, told in the same words (a wire's template) on the same day."""
+    a vote somewhere else, told in the same words (a wire's template) on the same day.
+    ``figures`` holds each outlet's figures with the nouns they count."""
     if len(names[doc]) < 3:
         return False
     others = [e for e in main if e != doc]
+    # The same event told with other names (the region, not the town; "Peking") still
+    # gives the others' figures for the same things ("two crew members", "nine workers");
+    # another event in the same template gives its own ("five people", not "12 people").
+    if any(figures[doc] & figures[e] for e in others):
+        return False
 
     def shares(d: int) -> bool:
         return any(names[d] & names[e] for e in others if e != d)
@@ -1529,7 +1540,14 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
             )
         far = {d for d in main if _another_day(d, main, overlap, docs)} if len(main) > 2 else set()
         names = [_names(d) for d in docs]
-        elsewhere = {d for d in main if _another_event(d, main, names)} if len(main) > 2 else set()
+        figures: list[set[tuple[str, str]]] = [set() for _ in docs]
+        for sentence in sentences:
+            figures[sentence.doc].update(
+                (n.value, n.subject) for n in sentence.numbers if n.subject
+            )
+        elsewhere = (
+            {d for d in main if _another_event(d, main, names, figures)} if len(main) > 2 else set()
+        )
         main = [d for d in main if d not in far and d not in elsewhere]
         for d in everyone if len(main) >= 2 else ():
             if d not in main:

@@ -1073,6 +1073,50 @@ def test_outlets_that_name_the_same_places_are_all_kept() -> None:
     assert coverage.set_aside == ()
 
 
+def test_an_outlet_naming_the_event_by_region_or_old_names_is_kept() -> None:
+    # The names rule set aside the same event told with other names: a national outlet
+    # that names the region and not the town, or an older spelling of the city. It gives
+    # the others' figures for the same things ("two crew members", "nine workers"), which
+    # another event told in the same words does not.
+    local = (
+        "KESTREL BAY, Ore. (Coastline Press) — A fishing boat capsized off Kestrel Bay on "
+        "Saturday, and two crew members were missing, the Coast Guard said.",
+        "The 42-foot Mary Ellen left Harbor Point before dawn with four people aboard.",
+        "Two crew members were pulled from the water by a passing trawler, said Petty "
+        "Officer Dana Ruiz.",
+        "Searchers were using a helicopter and two cutters.",
+    )
+    national = doc(
+        "A fishing boat capsized off the southern Oregon coast on Saturday, and two crew "
+        "members were missing, federal officials said.",
+        "The 42-foot vessel left port before dawn with four people aboard.",
+        "Two crew members were pulled from the water by a passing trawler, Pacific "
+        "Northwest authorities said.",
+        "Searchers from Washington State and Northern California were using a helicopter "
+        "and two cutters.",
+        site="National",
+    )
+    coverage = compare_many([doc(*local, site="A"), doc(*local, site="B"), national])
+    assert coverage.set_aside == ()
+    beijing = (
+        "A fire at a warehouse in Beijing's Chaoyang district killed nine workers on Sunday, "
+        "state broadcaster CCTV reported.",
+        "The blaze broke out shortly after noon and was put out by 4 p.m., the city's fire "
+        "department said.",
+        "Police detained the warehouse manager, Xinhua news agency said.",
+    )
+    peking = doc(
+        "A fire at a warehouse in the east of Peking killed nine workers on Sunday, Chinese "
+        "State Television reported.",
+        "The blaze broke out shortly after noon and was put out by 4 p.m., the city's fire "
+        "department said.",
+        "Police detained the warehouse manager, the official New China News Agency said.",
+        site="Old Names",
+    )
+    coverage = compare_many([doc(*beijing, site="A"), doc(*beijing, site="B"), peking])
+    assert coverage.set_aside == ()
+
+
 def test_a_copy_without_the_wires_dateline_is_reworded_not_verbatim() -> None:
     # The dateline is left out of a claim's words, not out of what "verbatim" compares.
     body = _WIRE_OPENING.split("— ")[1]
