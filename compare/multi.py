@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1242,8 +1243,8 @@ def _another_day(
     return bool(comparable) and all(abs((mine - d).days) > 3 for d in comparable)
 
 
-#: A capitalised word, the candidates for a name.
-_CAPITALISED = re.compile(r"[A-Z][a-z][\w'’-]+")
+#: A word of three letters or more, a name when capitalised ("Zürich", "Élodie" too).
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_]{2}[\w'’-]+")
 #: The place a dateline opens with ("CASTELLAN, Veloria (Meridian Wire) —": Castellan,
 #: Veloria); the agency in brackets is who filed, not where.
 _DATELINE_PLACE = re.compile(
@@ -1266,13 +1267,41 @@ def _names(document: Document) -> frozenset[str]:
                 place = _DATELINE_PLACE.match(sentence)
                 if place:
                     names.update(
-                        w.casefold() for w in _WORD.findall(" ".join(filter(None, place.groups())))
+                        _name_key(w) for w in _WORD.findall(" ".join(filter(None, place.groups())))
                     )
                 sentence = sentence[opening.end() :]
             first = re.match(r"[^\w]*\w+", sentence)
             rest = sentence[first.end() :] if first else sentence
-            names.update(w.casefold() for w in _CAPITALISED.findall(rest))
+            names.update(
+                _name_key(w)
+                for w in _CAPITALISED.findall(rest)
+                if w[0].isupper() and w[1].islower()
+            )
     return frozenset(n for n in names if n not in _NOT_NAMES and n not in _STOP)
+
+
+def _name_key(word: str) -> str:
+    """A name as compared: case-folded, without a possessive or accents ("Kyiv's" -> kyiv,
+    "Müller" -> muller), as outlets that drop accents write it."""
+    word = re.sub(r"['’]s?$", "", word)
+    if not word.isascii():
+        decomposed = unicodedata.normalize("NFKD", word)
+        word = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return word.casefold()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names are one spelt two ways (Kyiv/Kiev, Klitschko/Klichko,
+    Müller/Mueller): the same first letter and nearly the same letters."""
+    from rapidfuzz import fuzz
+
+    return a == b or (
+        a[:1] == b[:1] and min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= _SAME_NAME
+    )
+
+
+#: How alike two spellings of a name are, at least (rapidfuzz ratio; Kyiv/Kiev is 75).
+_SAME_NAME = 75
 
 
 def _another_event(
@@ -1295,7 +1324,10 @@ def _another_event(
         return False
 
     def shares(d: int) -> bool:
-        return any(names[d] & names[e] for e in others if e != d)
+        if any(names[d] & names[e] for e in others if e != d):
+            return True
+        # Only when no name is shared as written: spelt another way (Kiev, Mueller)?
+        return any(_same_name(a, b) for e in others if e != d for a in names[d] for b in names[e])
 
     return not shares(doc) and all(names[e] and shares(e) for e in others)
 

@@ -1117,6 +1117,46 @@ def test_an_outlet_naming_the_event_by_region_or_old_names_is_kept() -> None:
     assert coverage.set_aside == ()
 
 
+def test_an_outlet_spelling_the_names_otherwise_is_kept() -> None:
+    # A short brief with no figures that spells the names another way (Kiev, Klichko; a
+    # name without its accents, Zurich, Muller) names the same places and people: the
+    # names rule set it aside as another event. Names starting or going on with an
+    # accented letter (Zürich, Müller) were not read as names at all.
+    kyiv = (
+        "Russian drones struck an apartment block in Kyiv's Obolon district overnight, "
+        "Mayor Vitali Klitschko said.",
+        "Emergency crews were searching the rubble for survivors on Tuesday morning.",
+        "Klitschko said power had been cut to several neighbourhoods on the left bank "
+        "of the Dnipro.",
+    )
+    kiev = doc(
+        "Russian drones struck an apartment block in the north of Kiev overnight, the "
+        "city's mayor, Vitaly Klichko, said.",
+        "Emergency crews were searching the rubble for survivors on Tuesday morning.",
+        "Klichko said power had been cut to several neighbourhoods on the left bank of "
+        "the Dnieper.",
+        site="Older Spelling",
+    )
+    coverage = compare_many([doc(*kyiv, site="A"), doc(*kyiv, site="B"), kiev])
+    assert coverage.set_aside == ()
+    zurich = (
+        "Police in Zürich closed the Bahnhofstrasse on Friday after a suspicious package "
+        "was found outside a bank, inspector Jörg Müller said.",
+        "Shops along the street were evacuated and trams were diverted.",
+        "The package turned out to contain clothes, Müller said later.",
+    )
+    plain = doc(
+        "Police in Zurich closed the city's main shopping street on Friday after a "
+        "suspicious package was found outside a bank, inspector Jorg Muller said.",
+        "Shops along the street were evacuated and trams were diverted, Swiss broadcaster "
+        "SRF reported.",
+        "The package turned out to contain clothes, Muller said later.",
+        site="No Accents",
+    )
+    coverage = compare_many([doc(*zurich, site="A"), doc(*zurich, site="B"), plain])
+    assert coverage.set_aside == ()
+
+
 def test_a_copy_without_the_wires_dateline_is_reworded_not_verbatim() -> None:
     # The dateline is left out of a claim's words, not out of what "verbatim" compares.
     body = _WIRE_OPENING.split("— ")[1]
