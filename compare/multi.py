@@ -579,8 +579,14 @@ _CREDIT_LINE = re.compile(
 # A dateline that opens a story: the place in capitals, its region, the agency in
 # brackets, then a dash ("KESTREL BAY, Ore. (Coastline Press) —", "LONDON (Reuters) -",
 # "CASTELLAN —").
+#: Capital letters, accented ones too ("SAN JOSÉ", "ÉCIJA", "ŁÓDŹ").
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper())
+#: The place in capitals, then up to two parts after commas (its region, the date:
+#: "CASTELLAN, Veloria, Nov. 20").
+_DATELINE_HEAD = f"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.]"
 _OPENING_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][\w.'’ -]{0,24})?\s*(?:\([A-Z][\w&.'’ -]{1,40}\)\s*)?[—–-]\s+"
+    _DATELINE_HEAD + f"(?:, [{_UPPER}][\\w.'’ -]{{0,24}}){{0,2}}\\s*"
+    f"(?:\\([{_UPPER}][\\w&.'’ -]{{1,40}}\\)\\s*)?[—–-]\\s+"
 )
 
 
@@ -1248,7 +1254,8 @@ _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_]{2}[\w'’-]+")
 #: The place a dateline opens with ("CASTELLAN, Veloria (Meridian Wire) —": Castellan,
 #: Veloria); the agency in brackets is who filed, not where.
 _DATELINE_PLACE = re.compile(
-    r"([A-Z][A-Z.'’ -]*[A-Z.])(?:, ([A-Z][\w.'’ -]{0,24}?))?\s*(?:\(|[—–-])"
+    f"({_DATELINE_HEAD})(?:, ([{_UPPER}][\\w.'’ -]{{0,24}}?))?"
+    f"(?:, [^,()]{{0,24}}?)?\\s*(?:\\(|[—–-])"  # a date after the region is no place
 )
 #: Capitalised words that are no name of a place, a person or a body.
 _NOT_NAMES = _word_set(

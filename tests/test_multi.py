@@ -957,6 +957,32 @@ def test_a_rewritten_opening_without_the_wires_dateline_is_its_claim_with_the_to
     assert any("12" in s.get(0, "") and "14" in s.get(2, "") for s in said), said
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "SAN JOSÉ, Veloria (Meridian Wire) — ",
+        "ÉCIJA (Meridian Wire) — ",
+        "CASTELLAN, Veloria, Nov. 20 (Meridian Wire) - ",
+        "WASHINGTON, D.C., March 3 (Meridian Wire) — ",
+    ],
+)
+def test_a_dateline_with_an_accent_or_a_date_is_left_out_of_the_claim(dateline: str) -> None:
+    # Only datelines of plain capital letters and one comma were left out: the place's
+    # name and the agency kept the rewrite's opening apart and its raised toll unseen.
+    opening = dateline + _WIRE_OPENING.split("— ")[1]
+    coverage = compare_many(
+        [
+            doc(opening, _WIRE_PASSENGERS, *_CRASH_STORY, site="Wire"),
+            doc(opening, _WIRE_PASSENGERS, *_CRASH_STORY, site="Copy"),
+            doc(_REWRITTEN_OPENING, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "plunged" in c.text]
+    assert claim.outlets == (0, 1, 2)
+    said = [dict(d.values) for d in claim.disagreements if d.kind == "number"]
+    assert any("12" in s.get(0, "") and "14" in s.get(2, "") for s in said), said
+
+
 def test_a_figure_the_other_outlet_gives_in_another_sentence_is_no_dispute() -> None:
     # "injuring 23 others" against "41 passengers" pairs two different counts: the wire
     # gives the 41 passengers itself, a sentence later.
