@@ -940,13 +940,14 @@ def _stated_elsewhere(
     """Whether a figure changed between ``rep`` and ``member`` is one the other outlet
     gives too, for the same noun, in another sentence: the two sentences only pair figures
     of different things ("injuring 23 others" / "41 passengers", the wire giving the 41
-    passengers a sentence later), which is no dispute."""
+    passengers a sentence later), which is no dispute. Two figures of one thing ("12
+    people" killed / "14 people") are a dispute wherever else the figures recur."""
+    olds, news = _counted(old), _counted(new)
+    if {s for _, s in olds if s} & {s for _, s in news if s}:
+        return False
     return any(
-        subject and (value, subject) in figures.get(member.doc, ())
-        for value, subject in _counted(old)
-    ) or any(
-        subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in _counted(new)
-    )
+        subject and (value, subject) in figures.get(member.doc, ()) for value, subject in olds
+    ) or any(subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in news)
 
 
 def _disagreements(

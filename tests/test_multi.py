@@ -998,6 +998,34 @@ def test_a_figure_the_other_outlet_gives_in_another_sentence_is_no_dispute() -> 
     assert not any("41" in v for v in values), values
 
 
+def test_a_changed_figure_of_the_same_thing_is_disputed_though_it_recurs_elsewhere() -> None:
+    # "12 people" killed / "14 people" killed counts one thing two ways: that the rewrite
+    # gives "12 people" for those treated in hospital does not explain it away (both
+    # disputes were dropped as figures "the other outlet states elsewhere").
+    wire = (
+        "A fire swept through an apartment block in Marlow on Tuesday night, killing 12 "
+        "people, the fire service said.",
+        "Another 20 people were treated in hospital for smoke inhalation.",
+        "Firefighters battled the blaze for five hours before bringing it under control.",
+    )
+    post = doc(
+        "A fire swept through an apartment block in Marlow on Tuesday night, killing 14 "
+        "people, the fire service said.",
+        "Another 12 people were treated in hospital for smoke inhalation.",
+        "Firefighters battled the blaze for five hours before bringing it under control.",
+        site="Post",
+    )
+    coverage = compare_many([doc(*wire, site="Wire"), doc(*wire, site="Copy"), post])
+    said = {
+        c.text.split()[1]: sorted(v for _, v in d.values)
+        for c in coverage.claims
+        for d in c.disagreements
+        if d.kind == "number"
+    }
+    assert said.get("fire") and any("14" in v for v in said["fire"]), said
+    assert said.get("20") and any("12" in v for v in said["20"]), said
+
+
 def test_chinese_outlets_that_reword_a_clause_share_its_claim() -> None:
     # Chinese runs whole clauses together without spaces; read as one word each, a clause
     # reworded by a character shared nothing, and the third outlet was set aside as
