@@ -1325,10 +1325,15 @@ def _another_event(
     if len(names[doc]) < 3:
         return False
     others = [e for e in main if e != doc]
-    # The same event told with other names (the region, not the town; "Peking") still
-    # gives the others' figures for the same things ("two crew members", "nine workers");
+    # The same event told with other names (the region, not the town; "Peking") gives the
+    # others' figures for the same things ("two crew members", "nine workers");
     # another event in the same template gives its own ("five people", not "12 people").
     if any(figures[doc] & figures[e] for e in others):
+        return False
+    # Names alone cannot tell another event from a brief that names only the region: it
+    # takes a figure counting the same thing otherwise (its own toll) to say so.
+    counted = {noun for e in others for _, noun in figures[e]}
+    if counted.isdisjoint(noun for _, noun in figures[doc]):
         return False
 
     def shares(d: int) -> bool:

@@ -1171,6 +1171,27 @@ def test_an_outlet_naming_the_event_by_region_or_old_names_is_kept() -> None:
     assert coverage.set_aside == ()
 
 
+def test_a_brief_without_figures_naming_only_the_region_is_kept() -> None:
+    # It shares every claim and names the country, the region and an agency, not the town
+    # or its mayor: with no figure to tell another event by (another crash in the wire's
+    # words gives its own toll), it was set aside with a similarity of 100 %.
+    local = (
+        "Police in Brenn arrested a man on Sunday on suspicion of setting fire to the town "
+        "hall, Mayor Ilse Graf said.",
+        "The fire destroyed the council chamber and the town archive, Graf said.",
+        "Firefighters from Brenn and Lutzdorf fought the blaze through the night.",
+    )
+    brief = doc(
+        "Police in western Austria arrested a man on Sunday on suspicion of setting fire to "
+        "a town hall, the Austria Press Agency reported.",
+        "The fire destroyed the council chamber and the town archive, the agency said.",
+        "Firefighters from several Tyrolean villages fought the blaze through the night.",
+        site="Brief",
+    )
+    coverage = compare_many([doc(*local, site="A"), doc(*local, site="B"), brief])
+    assert coverage.set_aside == ()
+
+
 def test_an_outlet_spelling_the_names_otherwise_is_kept() -> None:
     # A short brief with no figures that spells the names another way (Kiev, Klichko; a
     # name without its accents, Zurich, Muller) names the same places and people: the
