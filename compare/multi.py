@@ -789,6 +789,11 @@ def _cluster(
     return [sorted(g, key=lambda k: sentences[k].doc) for g in groups.values()]
 
 
+#: How many sentences apart the halves of a split sentence may be (the rewrite's toll
+#: and "Twenty-three people were injured." are two apart).
+_SPLIT_REACH = 2
+
+
 def _prefer_fuller(
     sentences: Sequence[_Sentence],
     groups: list[list[int]],
@@ -823,6 +828,10 @@ def _prefer_fuller(
             best, fullest = m, shared(m, others)
             for k in sorted({n for o in others for n in neighbours[o]}):
                 if sentences[k].doc != doc or k == m or len(groups[owner[k]]) != 1:
+                    continue
+                # The halves of a split sentence are close by; a recap at the story's end
+                # that repeats the opening and adds to it is a claim of its own.
+                if abs(sentences[k].ordinal - sentences[m].ordinal) > _SPLIT_REACH:
                     continue
                 scores = [scorer(k, o) for o in core]
                 if max(scores) < options.claim_threshold or (

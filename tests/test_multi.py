@@ -1277,6 +1277,32 @@ def test_the_half_of_a_split_sentence_that_says_more_holds_the_outlets_place() -
     assert any("14" in s.get(2, "") for s in said), said
 
 
+def test_a_closing_recap_does_not_take_the_place_of_the_outlets_opening() -> None:
+    # The "half that says more" rule let a recap at the story's end, which repeats the
+    # opening and adds that the crash was the deadliest since 2009, take the opening's
+    # place in the claim: the outlet's own claim vanished from its unique claims.
+    opening = (
+        "A passenger bus plunged off a mountain road near Castellan on Thursday, killing 12 "
+        "people and injuring 23 others, officials said."
+    )
+    recap = (
+        "The crash near Castellan, in which a passenger bus plunged off a mountain road on "
+        "Thursday killing 12 people and injuring 23 others, was the deadliest in the region "
+        "since 2009, regional officials said."
+    )
+    post = doc(opening, *_CRASH_STORY, recap, site="Post")
+    coverage = compare_many(
+        [
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Wire"),
+            doc(_WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY, site="Copy"),
+            post,
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "plunged" in c.text and 0 in c.outlets]
+    assert [m.text for m in claim.members if m.doc == 2 and not m.shared] == [opening]
+    assert [c.text for c in coverage.unique(2)] == [recap]
+
+
 def test_one_shared_word_does_not_make_a_short_sentence_part_of_a_longer_claim() -> None:
     # "Nobody was hurt." has one content word, "hurt" (read as "injured"): the token-set
     # ratio of a subset is 100, and it joined "The injured were taken to hospitals ...",
