@@ -449,7 +449,7 @@ def _features(
         words = [pair for w in words for pair in _cjk_pairs(w)]
     tokens = {token for w in words if (token := _token(w))}
     negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
-    numbers = _numbers(raw) if _HAS_NUMBER.search(folded) else ()
+    numbers = _numbers(raw, _apart(folded, raw)) if _HAS_NUMBER.search(folded) else ()
     tokens.update(n.value for n in numbers)
     if not tokens:
         # "It was not." has only stop words; its own words still place it in the matrix.
@@ -477,8 +477,22 @@ def _cjk_pairs(word: str) -> list[str]:
     return pairs
 
 
-def _numbers(raw: list[str]) -> tuple[_Number, ...]:
-    """The numbers in a sentence's words, each with the noun it counts."""
+def _apart(folded: str, raw: Sequence[str]) -> frozenset[int]:
+    """Where a tens word and the next word are kept apart by a mark ("forty, three of
+    them"): the indices in ``raw`` of such tens words."""
+    if _TENS.isdisjoint(raw):
+        return frozenset()
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    return frozenset(
+        i
+        for i in range(len(spans) - 1)
+        if raw[i] in _TENS and folded[spans[i][1] : spans[i + 1][0]].strip(" -")
+    )
+
+
+def _numbers(raw: list[str], apart: frozenset[int] = frozenset()) -> tuple[_Number, ...]:
+    """The numbers in a sentence's words, each with the noun it counts; ``apart`` holds
+    the tens words a mark keeps from the next word (see _apart)."""
     numbers: list[_Number] = []
     i = 0
     while i < len(raw):
@@ -490,7 +504,12 @@ def _numbers(raw: list[str]) -> tuple[_Number, ...]:
         ):
             start = i
             # "twenty-three" (split at its hyphen) or "twenty three" is one number, 23.
-            if word in _TENS and i + 1 < len(raw) and 0 < _NUMBER_WORDS.get(raw[i + 1], 10) < 10:
+            if (
+                word in _TENS
+                and i + 1 < len(raw)
+                and i not in apart
+                and 0 < _NUMBER_WORDS.get(raw[i + 1], 10) < 10
+            ):
                 value += _NUMBER_WORDS[raw[i + 1]]
                 i += 1
             if i + 1 < len(raw) and raw[i + 1] in _SCALES and value < 1000:

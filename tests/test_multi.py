@@ -1252,6 +1252,14 @@ def test_a_hyphenated_number_word_is_one_figure() -> None:
     assert [n.value for n in numbers] == ["23", "42"]
 
 
+def test_a_tens_word_and_a_unit_apart_across_a_comma_are_two_figures() -> None:
+    # "risen to forty, three of them police officers" was read as 43 and disputed with
+    # the outlets that write "40, three of them".
+    numbers = multi._features("The toll had risen to forty, three of them police officers.")[2]
+    assert [n.value for n in numbers] == ["40", "3"]
+    assert [n.value for n in multi._features("Forty-two were hurt.")[2]] == ["42"]
+
+
 def test_the_half_of_a_split_sentence_that_says_more_holds_the_outlets_place() -> None:
     # The rewrite split the wire's opening: the short half about the injured fitted the
     # claim more tightly and took the outlet's place, leaving the half with the raised
