@@ -609,6 +609,12 @@ _OPENING_DATELINE = re.compile(
 )
 
 
+def _opening_dateline(text: str, p: int, s: int) -> re.Match[str] | None:
+    """The dateline ``text`` opens with, if it opens the story: the first paragraph's or,
+    after a note on top ("This story has been updated."), the second's."""
+    return _OPENING_DATELINE.match(text) if s == 0 and p <= 1 else None
+
+
 def _collect(documents: Sequence[Document]) -> list[_Sentence]:
     """Every sentence of every document but credit lines, with its features (weights come
     later)."""
@@ -616,6 +622,7 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     for doc, document in enumerate(documents):
         ordinal = 0
+        dated = False
         for p, paragraph in enumerate(document.paragraphs):
             for s, text in enumerate(paragraph.sentences):
                 if _CREDIT_LINE.fullmatch(text):
@@ -624,7 +631,8 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
                 # A wire dateline ("CASTELLAN, Veloria (Meridian Wire) —") says where and
                 # by whom the story was filed, not what happened: an outlet that rewrote the
                 # opening without it must not lose the claim for its missing words.
-                opening = _OPENING_DATELINE.match(text) if p == s == 0 else None
+                opening = _opening_dateline(text, p, s) if not dated else None
+                dated = dated or opening is not None
                 content = text[opening.end() :] if opening and opening.end() < len(text) else text
                 norm, tokens, numbers, quotes, negated, plain = _features(content, acronyms)
                 if content is not text:
@@ -1299,7 +1307,7 @@ def _names(document: Document) -> frozenset[str]:
     names: set[str] = set()
     for p, paragraph in enumerate(document.paragraphs):
         for s, sentence in enumerate(paragraph.sentences):
-            if p == s == 0 and (opening := _OPENING_DATELINE.match(sentence)):
+            if opening := _opening_dateline(sentence, p, s):
                 place = _DATELINE_PLACE.match(sentence)
                 if place:
                     names.update(

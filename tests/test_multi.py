@@ -983,6 +983,20 @@ def test_a_dateline_with_an_accent_or_a_date_is_left_out_of_the_claim(dateline: 
     assert any("12" in s.get(0, "") and "14" in s.get(2, "") for s in said), said
 
 
+def test_a_dateline_after_an_editors_note_is_left_out_too() -> None:
+    # Only the very first sentence's dateline was left out: after a note on top ("This
+    # story has been updated."), the rewrite's opening stayed apart and its toll unseen.
+    coverage = compare_many(
+        [
+            doc("This story has been updated.", _WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY),
+            doc("Last updated 10:42 GMT.", _WIRE_OPENING, _WIRE_PASSENGERS, *_CRASH_STORY),
+            doc(_REWRITTEN_OPENING, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "plunged" in c.text]
+    assert claim.outlets == (0, 1, 2)
+
+
 def test_a_figure_the_other_outlet_gives_in_another_sentence_is_no_dispute() -> None:
     # "injuring 23 others" against "41 passengers" pairs two different counts: the wire
     # gives the 41 passengers itself, a sentence later.
