@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -448,7 +449,7 @@ def _features(
         words = [pair for w in words for pair in _cjk_pairs(w)]
     tokens = {token for w in words if (token := _token(w))}
     negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
-    numbers = _numbers(raw) if _HAS_NUMBER.search(folded) else ()
+    numbers = _numbers(raw, _apart(folded, raw)) if _HAS_NUMBER.search(folded) else ()
     tokens.update(n.value for n in numbers)
     if not tokens:
         # "It was not." has only stop words; its own words still place it in the matrix.
@@ -476,8 +477,22 @@ def _cjk_pairs(word: str) -> list[str]:
     return pairs
 
 
-def _numbers(raw: list[str]) -> tuple[_Number, ...]:
-    """The numbers in a sentence's words, each with the noun it counts."""
+def _apart(folded: str, raw: Sequence[str]) -> frozenset[int]:
+    """Where a tens word and the next word are kept apart by a mark ("forty, three of
+    them"): the indices in ``raw`` of such tens words."""
+    if _TENS.isdisjoint(raw):
+        return frozenset()
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    return frozenset(
+        i
+        for i in range(len(spans) - 1)
+        if raw[i] in _TENS and folded[spans[i][1] : spans[i + 1][0]].strip(" -")
+    )
+
+
+def _numbers(raw: list[str], apart: frozenset[int] = frozenset()) -> tuple[_Number, ...]:
+    """The numbers in a sentence's words, each with the noun it counts; ``apart`` holds
+    the tens words a mark keeps from the next word (see _apart)."""
     numbers: list[_Number] = []
     i = 0
     while i < len(raw):
@@ -489,7 +504,12 @@ def _numbers(raw: list[str]) -> tuple[_Number, ...]:
         ):
             start = i
             # "twenty-three" (split at its hyphen) or "twenty three" is one number, 23.
-            if word in _TENS and i + 1 < len(raw) and 0 < _NUMBER_WORDS.get(raw[i + 1], 10) < 10:
+            if (
+                word in _TENS
+                and i + 1 < len(raw)
+                and i not in apart
+                and 0 < _NUMBER_WORDS.get(raw[i + 1], 10) < 10
+            ):
                 value += _NUMBER_WORDS[raw[i + 1]]
                 i += 1
             if i + 1 < len(raw) and raw[i + 1] in _SCALES and value < 1000:
@@ -578,9 +598,21 @@ _CREDIT_LINE = re.compile(
 # A dateline that opens a story: the place in capitals, its region, the agency in
 # brackets, then a dash ("KESTREL BAY, Ore. (Coastline Press) —", "LONDON (Reuters) -",
 # "CASTELLAN —").
+#: Capital letters, accented ones too ("SAN JOSÉ", "ÉCIJA", "ŁÓDŹ").
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper())
+#: The place in capitals, then up to two parts after commas (its region, the date:
+#: "CASTELLAN, Veloria, Nov. 20").
+_DATELINE_HEAD = f"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.]"
 _OPENING_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][\w.'’ -]{0,24})?\s*(?:\([A-Z][\w&.'’ -]{1,40}\)\s*)?[—–-]\s+"
+    _DATELINE_HEAD + f"(?:, [{_UPPER}][\\w.'’ -]{{0,24}}){{0,2}}\\s*"
+    f"(?:\\([{_UPPER}][\\w&.'’ -]{{1,40}}\\)\\s*)?[—–-]\\s+"
 )
+
+
+def _opening_dateline(text: str, p: int, s: int) -> re.Match[str] | None:
+    """The dateline ``text`` opens with, if it opens the story: the first paragraph's or,
+    after a note on top ("This story has been updated."), the second's."""
+    return _OPENING_DATELINE.match(text) if s == 0 and p <= 1 else None
 
 
 def _collect(documents: Sequence[Document]) -> list[_Sentence]:
@@ -590,6 +622,7 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     for doc, document in enumerate(documents):
         ordinal = 0
+        dated = False
         for p, paragraph in enumerate(document.paragraphs):
             for s, text in enumerate(paragraph.sentences):
                 if _CREDIT_LINE.fullmatch(text):
@@ -598,7 +631,8 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
                 # A wire dateline ("CASTELLAN, Veloria (Meridian Wire) —") says where and
                 # by whom the story was filed, not what happened: an outlet that rewrote the
                 # opening without it must not lose the claim for its missing words.
-                opening = _OPENING_DATELINE.match(text) if p == s == 0 else None
+                opening = _opening_dateline(text, p, s) if not dated else None
+                dated = dated or opening is not None
                 content = text[opening.end() :] if opening and opening.end() < len(text) else text
                 norm, tokens, numbers, quotes, negated, plain = _features(content, acronyms)
                 if content is not text:
@@ -782,6 +816,11 @@ def _cluster(
     return [sorted(g, key=lambda k: sentences[k].doc) for g in groups.values()]
 
 
+#: How many sentences apart the halves of a split sentence may be (the rewrite's toll
+#: and "Twenty-three people were injured." are two apart).
+_SPLIT_REACH = 2
+
+
 def _prefer_fuller(
     sentences: Sequence[_Sentence],
     groups: list[list[int]],
@@ -816,6 +855,10 @@ def _prefer_fuller(
             best, fullest = m, shared(m, others)
             for k in sorted({n for o in others for n in neighbours[o]}):
                 if sentences[k].doc != doc or k == m or len(groups[owner[k]]) != 1:
+                    continue
+                # The halves of a split sentence are close by; a recap at the story's end
+                # that repeats the opening and adds to it is a claim of its own.
+                if abs(sentences[k].ordinal - sentences[m].ordinal) > _SPLIT_REACH:
                     continue
                 scores = [scorer(k, o) for o in core]
                 if max(scores) < options.claim_threshold or (
@@ -933,13 +976,14 @@ def _stated_elsewhere(
     """Whether a figure changed between ``rep`` and ``member`` is one the other outlet
     gives too, for the same noun, in another sentence: the two sentences only pair figures
     of different things ("injuring 23 others" / "41 passengers", the wire giving the 41
-    passengers a sentence later), which is no dispute."""
+    passengers a sentence later), which is no dispute. Two figures of one thing ("12
+    people" killed / "14 people") are a dispute wherever else the figures recur."""
+    olds, news = _counted(old), _counted(new)
+    if {s for _, s in olds if s} & {s for _, s in news if s}:
+        return False
     return any(
-        subject and (value, subject) in figures.get(member.doc, ())
-        for value, subject in _counted(old)
-    ) or any(
-        subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in _counted(new)
-    )
+        subject and (value, subject) in figures.get(member.doc, ()) for value, subject in olds
+    ) or any(subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in news)
 
 
 def _disagreements(
@@ -1242,12 +1286,13 @@ def _another_day(
     return bool(comparable) and all(abs((mine - d).days) > 3 for d in comparable)
 
 
-#: A capitalised word, the candidates for a name.
-_CAPITALISED = re.compile(r"[A-Z][a-z][\w'’-]+")
+#: A word of three letters or more, a name when capitalised ("Zürich", "Élodie" too).
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_]{2}[\w'’-]+")
 #: The place a dateline opens with ("CASTELLAN, Veloria (Meridian Wire) —": Castellan,
 #: Veloria); the agency in brackets is who filed, not where.
 _DATELINE_PLACE = re.compile(
-    r"([A-Z][A-Z.'’ -]*[A-Z.])(?:, ([A-Z][\w.'’ -]{0,24}?))?\s*(?:\(|[—–-])"
+    f"({_DATELINE_HEAD})(?:, ([{_UPPER}][\\w.'’ -]{{0,24}}?))?"
+    f"(?:, [^,()]{{0,24}}?)?\\s*(?:\\(|[—–-])"  # a date after the region is no place
 )
 #: Capitalised words that are no name of a place, a person or a body.
 _NOT_NAMES = _word_set(
@@ -1262,29 +1307,76 @@ def _names(document: Document) -> frozenset[str]:
     names: set[str] = set()
     for p, paragraph in enumerate(document.paragraphs):
         for s, sentence in enumerate(paragraph.sentences):
-            if p == s == 0 and (opening := _OPENING_DATELINE.match(sentence)):
+            if opening := _opening_dateline(sentence, p, s):
                 place = _DATELINE_PLACE.match(sentence)
                 if place:
                     names.update(
-                        w.casefold() for w in _WORD.findall(" ".join(filter(None, place.groups())))
+                        _name_key(w) for w in _WORD.findall(" ".join(filter(None, place.groups())))
                     )
                 sentence = sentence[opening.end() :]
             first = re.match(r"[^\w]*\w+", sentence)
             rest = sentence[first.end() :] if first else sentence
-            names.update(w.casefold() for w in _CAPITALISED.findall(rest))
+            names.update(
+                _name_key(w)
+                for w in _CAPITALISED.findall(rest)
+                if w[0].isupper() and w[1].islower()
+            )
     return frozenset(n for n in names if n not in _NOT_NAMES and n not in _STOP)
 
 
-def _another_event(doc: int, main: Sequence[int], names: Sequence[frozenset[str]]) -> bool:
+def _name_key(word: str) -> str:
+    """A name as compared: case-folded, without a possessive or accents ("Kyiv's" -> kyiv,
+    "Müller" -> muller), as outlets that drop accents write it."""
+    word = re.sub(r"['’]s?$", "", word)
+    if not word.isascii():
+        decomposed = unicodedata.normalize("NFKD", word)
+        word = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return word.casefold()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names are one spelt two ways (Kyiv/Kiev, Klitschko/Klichko,
+    Müller/Mueller): the same first letter and nearly the same letters."""
+    from rapidfuzz import fuzz
+
+    return a == b or (
+        a[:1] == b[:1] and min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= _SAME_NAME
+    )
+
+
+#: How alike two spellings of a name are, at least (rapidfuzz ratio; Kyiv/Kiev is 75).
+_SAME_NAME = 75
+
+
+def _another_event(
+    doc: int,
+    main: Sequence[int],
+    names: Sequence[frozenset[str]],
+    figures: Sequence[set[tuple[str, str]]],
+) -> bool:
     """Whether ``doc`` names none of the places, people and bodies the rest of the main
     story names, while each of the others names some that another does: a crash, a fire or
-    a vote somewhere else, told in the same words (a wire's template) on the same day."""
+    a vote somewhere else, told in the same words (a wire's template) on the same day.
+    ``figures`` holds each outlet's figures with the nouns they count."""
     if len(names[doc]) < 3:
         return False
     others = [e for e in main if e != doc]
+    # The same event told with other names (the region, not the town; "Peking") gives the
+    # others' figures for the same things ("two crew members", "nine workers");
+    # another event in the same template gives its own ("five people", not "12 people").
+    if any(figures[doc] & figures[e] for e in others):
+        return False
+    # Names alone cannot tell another event from a brief that names only the region: it
+    # takes a figure counting the same thing otherwise (its own toll) to say so.
+    counted = {noun for e in others for _, noun in figures[e]}
+    if counted.isdisjoint(noun for _, noun in figures[doc]):
+        return False
 
     def shares(d: int) -> bool:
-        return any(names[d] & names[e] for e in others if e != d)
+        if any(names[d] & names[e] for e in others if e != d):
+            return True
+        # Only when no name is shared as written: spelt another way (Kiev, Mueller)?
+        return any(_same_name(a, b) for e in others if e != d for a in names[d] for b in names[e])
 
     return not shares(doc) and all(names[e] and shares(e) for e in others)
 
@@ -1531,7 +1623,14 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
             )
         far = {d for d in main if _another_day(d, main, overlap, docs)} if len(main) > 2 else set()
         names = [_names(d) for d in docs]
-        elsewhere = {d for d in main if _another_event(d, main, names)} if len(main) > 2 else set()
+        figures: list[set[tuple[str, str]]] = [set() for _ in docs]
+        for sentence in sentences:
+            figures[sentence.doc].update(
+                (n.value, n.subject) for n in sentence.numbers if n.subject
+            )
+        elsewhere = (
+            {d for d in main if _another_event(d, main, names, figures)} if len(main) > 2 else set()
+        )
         main = [d for d in main if d not in far and d not in elsewhere]
         for d in everyone if len(main) >= 2 else ():
             if d not in main:
