@@ -5000,6 +5000,8 @@ class ChangeCollector:
 _FACING_KINDS = frozenset({"count", "money", "percent"})
 #: Words after a figure that point back at a noun rather than name one ("23 others").
 _POINTING = frozenset({"", "other", "more", "them"})
+#: Nouns that count people in a toll, whatever befell them.
+_PEOPLE = _POINTING | {"people", "person"}
 #: What befell those a figure counts, by the words round it: "killing 12 people" and "14
 #: people were killed" tell one toll, "23 people were injured" another.
 _OUTCOMES = (
@@ -5019,12 +5021,12 @@ def _outcome(number: Number) -> str:
     before = _CLAUSE_END().split(text[max(0, start - 40) : start])[-1]
     after = _CLAUSE_END().split(text[end : end + 50], 1)[0]
     words = _CONTEXT_WORD().findall(before)[-2:] + _CONTEXT_WORD().findall(after)[:4]
-    for word in words:
-        low = word.lower()
-        for outcome, stems in _OUTCOMES:
-            if low.startswith(stems):
-                return outcome
-    return ""
+    return next((outcome for word in words if (outcome := _outcome_word(word.lower()))), "")
+
+
+def _outcome_word(low: str) -> str:
+    """What a word says befell people ("killed": ``dead``), or ""."""
+    return next((outcome for outcome, stems in _OUTCOMES if low.startswith(stems)), "")
 
 
 def _counted_noun(number: Number) -> str:
@@ -5050,10 +5052,13 @@ def _facing_key(number: Number) -> tuple[str, str, str, str] | None:
     """What a figure must share with one on the other side of a rewritten passage to be
     the same figure changed: its kind, unit, the noun it counts (a count must name one) and
     what befell them; ``None``: it cannot be told apart."""
-    noun = _counted_noun(number)
+    noun, outcome = _counted_noun(number), _outcome(number)
+    if number.kind == "count" and outcome and (noun in _PEOPLE or _outcome_word(noun)):
+        # "injuring 23 others", "25 were injured" and "25 people hurt" count one toll.
+        noun = "people"
     if number.kind == "count" and noun in _POINTING:
         return None
-    return number.kind, number.unit, noun, _outcome(number)
+    return number.kind, number.unit, noun, outcome
 
 
 def _gaps(blocks: Sequence[Block], sentences: Sequence[SentenceBlock]) -> list[list[int]]:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from compare import CompareOptions, compare, facets, multi
+from compare import CompareOptions, compare, facets, load, multi
 from compare.facets import (
     SEVERITY,
     Facets,
@@ -3664,6 +3664,15 @@ def _rewritten(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
             "injured.",
             [("changed", "12 people", "At least 14 people")],
         ),
+        # The injured told of as "others" and as those "injured": one toll, what befell them
+        # the same; the dead only restated.
+        (
+            "A bus plunged off a mountain road near Castellan early on Thursday, killing 12 "
+            "people and injuring 23 others, regional officials said.",
+            "Twelve people died and 25 were injured when a packed coach careered into a gorge "
+            "in the hills that morning.",
+            [("changed", "23 others", "25")],
+        ),
         # A sum of one currency, counting nothing named, the only one on each side.
         (
             "Repairs to the damaged bridge will cost $2.4 million, the county engineer told "
@@ -3719,3 +3728,13 @@ def test_a_figure_restated_in_a_rewritten_sentence_is_neither_added_nor_removed(
     assert [(c.action, c.old, c.new) for c in comparison.changes if c.kind == "number"] == [
         ("added", None, "40 minutes")
     ]
+
+
+def test_a_raised_toll_in_another_outlets_rewritten_opening_is_a_key_change() -> None:
+    data = os.path.join(os.path.dirname(__file__), "data", "bus-crash")
+    wire, rewrite = (
+        load(os.path.join(data, f"{name}.html")) for name in ("wire", "northern-rewrite")
+    )
+    numbers = [c.detail for c in compare(wire, rewrite).changes if c.kind == "number"]
+    # "Twenty-three people were injured" restates the wire's "23 others": nothing added.
+    assert numbers == ['number: "12 people" → "At least 14 people"']
