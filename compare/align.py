@@ -681,6 +681,11 @@ def _align_documents(
             from compare.facets import rewritten_headline_changes
 
             title_changes = rewritten_headline_changes(titles[0].text, titles[1].text, title_words)
+        if changes or any(not (s.a and s.b) for s in sentences):
+            from compare.facets import facing_number_changes
+
+            # A rewritten passage's figures, read across its removed and added sentences.
+            changes = facing_number_changes(old, new, blocks, sentences, changes)
         languages = (old.language, new.language)
         if any((language or "")[:2].lower() == "de" for language in languages):
             # (Imported only here: the facets worker spares the main process its import.)

@@ -79,7 +79,7 @@ from functools import cached_property, lru_cache
 from typing import Literal, NamedTuple, TypeVar
 
 from compare.gcpause import paused_gc
-from compare.model import Change, Document, SentenceBlock, WordOp
+from compare.model import Block, Change, Document, SentenceBlock, WordOp
 from compare.text import CJK, has_cjk, join_sentences, lazy_pattern, normalize
 
 NumberKind = Literal[
@@ -5114,6 +5114,195 @@ class ChangeCollector:
             return _compare(text, None, opens, False, index, (), whole)
         text, opens = _block_text(self.new, block.b)
         return _compare(None, text, False, opens, index, (), whole)
+
+
+# --------------------------------------------------------------------------------------------
+# Figures across a rewritten passage
+
+
+#: Numbers a rewritten passage may restate: what a changed toll or sum is.
+_FACING_KINDS = frozenset({"count", "money", "percent"})
+#: Words after a figure that point back at a noun rather than name one ("23 others").
+_POINTING = frozenset({"", "other", "more", "them"})
+#: Nouns that count people in a toll, whatever befell them.
+_PEOPLE = _POINTING | {"people", "person"}
+#: What befell those a figure counts, by the words round it: "killing 12 people" and "14
+#: people were killed" tell one toll, "23 people were injured" another.
+_OUTCOMES = (
+    ("dead", ("kill", "dead", "die", "died", "death", "fatal", "perish")),
+    ("hurt", ("injur", "wound", "hurt")),
+    ("missing", ("missing",)),
+    ("held", ("arrest", "detain")),
+)
+#: What ends a figure's clause when looking for its outcome.
+_CLAUSE_END = lazy_pattern(r"[,;:()\u2014]|\band\b|\bwhen\b|\bwhile\b|\d")
+
+
+def _outcome(number: Number) -> str:
+    """What befell those a figure counts (``dead``, ``hurt``...), from the words of its own
+    clause just before and after it, or ""."""
+    text, (start, end) = number.sentence, number.span
+    before = _CLAUSE_END().split(text[max(0, start - 40) : start])[-1]
+    after = _CLAUSE_END().split(text[end : end + 50], 1)[0]
+    words = _CONTEXT_WORD().findall(before)[-2:] + _CONTEXT_WORD().findall(after)[:4]
+    return next((outcome for word in words if (outcome := _outcome_word(word.lower()))), "")
+
+
+def _outcome_word(low: str) -> str:
+    """What a word says befell people ("killed": ``dead``), or ""."""
+    return next((outcome for outcome, stems in _OUTCOMES if low.startswith(stems)), "")
+
+
+def _counted_noun(number: Number) -> str:
+    """The noun a figure counts, within its clause ("$2.4 million, the county engineer
+    said" counts no "county")."""
+    text, end = number.sentence, number.span[1]
+    clause = end + len(_CLAUSE_END().split(text[end:], 1)[0])
+    return _singular(_after(text[:clause], end)[1].lower())
+
+
+def _restated(a: Number, b: Number) -> bool:
+    """Whether two figures of the same value on the two sides of a rewritten passage are one
+    figure restated: the same noun, or one that only points back ("23 others"), and nothing
+    else befell them ("12 killed" is no "12 injured")."""
+    if not same_number(a, b):
+        return False
+    nouns = {_counted_noun(a), _counted_noun(b)}
+    outcomes = {_outcome(a), _outcome(b)} - {""}
+    return (len(nouns) == 1 or bool(nouns & _POINTING)) and len(outcomes) < 2
+
+
+def _facing_key(number: Number) -> tuple[str, str, str, str] | None:
+    """What a figure must share with one on the other side of a rewritten passage to be
+    the same figure changed: its kind, unit, the noun it counts (a count must name one) and
+    what befell them; ``None``: it cannot be told apart."""
+    noun, outcome = _counted_noun(number), _outcome(number)
+    if number.kind == "count" and outcome and (noun in _PEOPLE or _outcome_word(noun)):
+        # "injuring 23 others", "25 were injured" and "25 people hurt" count one toll.
+        noun = "people"
+    if number.kind == "count" and noun in _POINTING:
+        return None
+    return number.kind, number.unit, noun, outcome
+
+
+def _gaps(blocks: Sequence[Block], sentences: Sequence[SentenceBlock]) -> list[list[int]]:
+    """The sentence blocks that came or went alone, grouped by the passage they face each
+    other across: a run of them next to each other, or in one run of paragraphs removed
+    and added with nothing kept between."""
+    lone = [i for i, s in enumerate(sentences) if s.differs and not (s.a and s.b)]
+    parent = {i: i for i in lone}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        parent[root(i)] = root(j)
+
+    for i in lone:
+        if i + 1 in parent:
+            join(i, i + 1)
+    run = 0
+    runs: dict[tuple[int, int], int] = {}  # (version, paragraph) -> run of removed/added
+    for block in blocks:
+        if block.op not in ("removed", "added"):
+            run += 1
+            continue
+        runs.update({(0, p): run for p in block.a})
+        runs.update({(1, p): run for p in block.b})
+    first: dict[int, int] = {}
+    for i in lone:
+        s = sentences[i]
+        version, (paragraph, _) = (0, s.a[0]) if s.a else (1, s.b[0])
+        where = runs.get((version, paragraph))
+        if where is not None:
+            join(i, first.setdefault(where, i))
+    groups: dict[int, list[int]] = {}
+    for i in lone:
+        groups.setdefault(root(i), []).append(i)
+    return [
+        g
+        for g in groups.values()
+        if any(sentences[i].a for i in g) and any(sentences[i].b for i in g)
+    ]
+
+
+def facing_number_changes(
+    old: Document,
+    new: Document,
+    blocks: Sequence[Block],
+    sentences: Sequence[SentenceBlock],
+    changes: Sequence[Change],
+) -> tuple[Change, ...]:
+    """``changes`` read again across passages rewritten too heavily to pair: sentences
+    removed and added that face each other in one gap of the alignment. A figure on both
+    sides with the same value and noun is no "number added" or "removed"; one counting the
+    same thing (the same kind, unit, noun and outcome: "killing 12 people" and "14 people
+    were killed"), the only one of its kind left on each side, changed value."""
+    gaps = _gaps(blocks, sentences)
+    if not gaps:
+        return tuple(changes)
+    english = all((d.language or "en").lower().startswith("en") for d in (old, new))
+    dropped: set[tuple[int, str, str]] = set()  # (block, action, phrase)
+    added: list[Change] = []
+    for gap in gaps:
+        sides: tuple[list[tuple[int, Number]], list[tuple[int, Number]]] = ([], [])
+        for index in gap:
+            block = sentences[index]
+            document, indices, side = (old, block.a, 0) if block.a else (new, block.b, 1)
+            text, opens = _block_text(document, indices)
+            assert text is not None
+            for number in _numbers(_prepare(text, opens).norm):
+                if number.kind in _FACING_KINDS and number.value is not None:
+                    sides[side].append((index, number))
+        if not (sides[0] and sides[1]):
+            continue
+        # The same figure restated: neither added nor removed.
+        left_new = list(sides[1])
+        left_old: list[tuple[int, Number]] = []
+        for index, number in sides[0]:
+            match = next((item for item in left_new if _restated(number, item[1])), None)
+            if match is None:
+                left_old.append((index, number))
+                continue
+            left_new.remove(match)
+            dropped.add((index, "removed", number.phrase))
+            dropped.add((match[0], "added", match[1].phrase))
+        if not english:
+            continue  # what befell those counted is read in English words only
+        by_key: tuple[dict[tuple[str, str, str, str], list[tuple[int, Number]]], ...] = ({}, {})
+        for side, items in enumerate((left_old, left_new)):
+            for item in items:
+                found = _facing_key(item[1])
+                if found is not None:
+                    by_key[side].setdefault(found, []).append(item)
+        for facing, olds in by_key[0].items():
+            news = by_key[1].get(facing, [])
+            if len(olds) != 1 or len(news) != 1:
+                continue  # two of one kind on a side: which changed into which is a guess
+            (o_index, o), (n_index, n) = olds[0], news[0]
+            if same_number(o, n):
+                continue
+            was, now = o.phrase, n.phrase
+            dropped.add((o_index, "removed", was))
+            dropped.add((n_index, "added", now))
+            added.append(
+                _change(
+                    "number", "changed", was, now, n_index, _describe("changed", "number", was, now)
+                )
+            )
+    kept = [
+        c
+        for c in changes
+        if not (
+            c.kind == "number"
+            and c.action != "changed"
+            and (c.sentence, c.action, c.old if c.action == "removed" else c.new) in dropped
+        )
+    ]
+    return tuple(_sort(kept + added))
 
 
 def _unshared(document: Document, held: set[str]) -> set[int]:

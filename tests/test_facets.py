@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from compare import CompareOptions, compare, facets, multi
+from compare import CompareOptions, compare, facets, load, multi
 from compare.facets import (
     SEVERITY,
     Facets,
@@ -3832,3 +3832,105 @@ def test_a_headline_rewritten_on_one_page_reports_its_changed_figure(
     # Two outlets' headlines are each their own: no figure is "changed" between them.
     other = compare(_page(old, url), _page(new, "https://post.example/bus"))
     assert [x for x in other.title_changes if x.kind == "number"] == []
+
+
+# -- figures across a passage rewritten too heavily to pair ------------------------------------
+
+_BEFORE = "The regional governor declared a day of mourning across the province on Friday."
+_AFTER = "Rescue teams worked through the night at the foot of the ravine below the road."
+
+
+def _rewritten(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    """The number changes of a story whose middle paragraph was rewritten from scratch."""
+    comparison = compare(doc(_BEFORE, old, _AFTER), doc(_BEFORE, new, _AFTER))
+    # The rewrite is no reworded pair: it stays removed + added.
+    assert [b.op for b in comparison.blocks][1:-1] in (["removed", "added"], ["added", "removed"])
+    return [(c.action, c.old, c.new) for c in comparison.changes if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # A changed toll in a rewritten opening; the 23 injured only restated.
+        (
+            "A passenger bus plunged off a mountain road near Castellan early on Thursday, "
+            "killing 12 people and injuring 23 others, regional officials said.",
+            "At least 14 people were killed when a bus carrying tourists plunged into a gorge "
+            "by the town on Thursday morning, hospital staff said. Twenty-three people were "
+            "injured.",
+            [("changed", "12 people", "At least 14 people")],
+        ),
+        # The injured told of as "others" and as those "injured": one toll, what befell them
+        # the same; the dead only restated.
+        (
+            "A bus plunged off a mountain road near Castellan early on Thursday, killing 12 "
+            "people and injuring 23 others, regional officials said.",
+            "Twelve people died and 25 were injured when a packed coach careered into a gorge "
+            "in the hills that morning.",
+            [("changed", "23 others", "25")],
+        ),
+        # A sum of one currency, counting nothing named, the only one on each side.
+        (
+            "Repairs to the damaged bridge will cost $2.4 million, the county engineer told "
+            "reporters.",
+            "County officials now put the bill for mending the span at $2.6 million.",
+            [("changed", "$2.4 million", "$2.6 million")],
+        ),
+    ],
+)
+def test_a_figure_across_a_rewritten_passage_is_read_as_changed(
+    old: str, new: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _rewritten(old, new) == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Another thing counted.
+        (
+            "The storm brought down 12 power lines in the hills, the utility said on Monday.",
+            "Crews said 14 buses had been sent to carry stranded villagers to the shelters.",
+        ),
+        # The same noun, but what befell them differs: a toll is no count of the injured.
+        (
+            "The crash on the coast road early on Thursday killed 12 people, police said.",
+            "Doctors at the county hospital treated 14 people who were injured in the pile-up.",
+        ),
+        # Two figures of one noun on a side: which of them became 14 is a guess.
+        (
+            "Officials said 12 people were killed in the first blast on the market square.",
+            "Police now say 14 people were killed at the market and 3 people were killed at "
+            "the station nearby.",
+        ),
+    ],
+)
+def test_a_figure_across_a_rewritten_passage_pairs_only_with_one_counting_the_same(
+    old: str, new: str
+) -> None:
+    assert not [change for change in _rewritten(old, new) if change[0] == "changed"]
+
+
+def test_a_figure_restated_in_a_rewritten_sentence_is_neither_added_nor_removed() -> None:
+    kept = "The Tessel bridge will stay shut until the inspectors have finished their work."
+    old = doc(_BEFORE, f"{kept} Roughly 38,000 vehicles use the crossing every day.", _AFTER)
+    new = doc(
+        _BEFORE,
+        f"{kept} About 38,000 vehicles cross the bridge each day, making it the busiest in "
+        "the valley. Detours add 40 minutes.",
+        _AFTER,
+    )
+    comparison = compare(old, new)
+    assert [(c.action, c.old, c.new) for c in comparison.changes if c.kind == "number"] == [
+        ("added", None, "40 minutes")
+    ]
+
+
+def test_a_raised_toll_in_another_outlets_rewritten_opening_is_a_key_change() -> None:
+    data = os.path.join(os.path.dirname(__file__), "data", "bus-crash")
+    wire, rewrite = (
+        load(os.path.join(data, f"{name}.html")) for name in ("wire", "northern-rewrite")
+    )
+    numbers = [c.detail for c in compare(wire, rewrite).changes if c.kind == "number"]
+    # "Twenty-three people were injured" restates the wire's "23 others": nothing added.
+    assert numbers == ['number: "12 people" → "At least 14 people"']
