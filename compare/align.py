@@ -669,11 +669,18 @@ def _align_documents(
             rewritten_title = True  # its figures are read below
         if standfirst_changed and _edited(standfirsts, options):
             edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
-        found = worker.result(edited_title, edited_standfirst) if worker is not None else None
+        # The figures of passages rewritten too heavily to pair are read across them
+        # (facets.facing_number_changes), by the worker when there is one.
+        plain_blocks = tuple((b.op, b.a, b.b) for b in blocks)
+        found = None
+        if worker is not None:
+            found = worker.result(edited_title, edited_standfirst, plain_blocks)
         if found is None:
-            from compare.facets import meaning_changes, top_changes
+            from compare.facets import facing_number_changes, meaning_changes, top_changes
 
             changes = meaning_changes(old, new, sentences)
+            differing = {i: s for i, s in enumerate(sentences) if s.differs}
+            changes = facing_number_changes(old, new, plain_blocks, differing, changes)
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
@@ -681,11 +688,6 @@ def _align_documents(
             from compare.facets import rewritten_headline_changes
 
             title_changes = rewritten_headline_changes(titles[0].text, titles[1].text, title_words)
-        if changes or any(not (s.a and s.b) for s in sentences):
-            from compare.facets import facing_number_changes
-
-            # A rewritten passage's figures, read across its removed and added sentences.
-            changes = facing_number_changes(old, new, blocks, sentences, changes)
         languages = (old.language, new.language)
         if any((language or "")[:2].lower() == "de" for language in languages):
             # (Imported only here: the facets worker spares the main process its import.)

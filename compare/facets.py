@@ -73,13 +73,13 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal, NamedTuple, TypeVar
 
 from compare.gcpause import paused_gc
-from compare.model import Block, Change, Document, SentenceBlock, WordOp
+from compare.model import Change, Document, SentenceBlock, WordOp
 from compare.text import CJK, has_cjk, join_sentences, lazy_pattern, normalize
 
 NumberKind = Literal[
@@ -5185,11 +5185,15 @@ def _facing_key(number: Number) -> tuple[str, str, str, str] | None:
     return number.kind, number.unit, noun, outcome
 
 
-def _gaps(blocks: Sequence[Block], sentences: Sequence[SentenceBlock]) -> list[list[int]]:
+#: A paragraph block as the facing figures need it: its op and its paragraphs on each side.
+PlainBlock = tuple[str, Sequence[int], Sequence[int]]
+
+
+def _gaps(blocks: Sequence[PlainBlock], sentences: Mapping[int, SentenceBlock]) -> list[list[int]]:
     """The sentence blocks that came or went alone, grouped by the passage they face each
     other across: a run of them next to each other, or in one run of paragraphs removed
     and added with nothing kept between."""
-    lone = [i for i, s in enumerate(sentences) if s.differs and not (s.a and s.b)]
+    lone = sorted(i for i, s in sentences.items() if s.differs and not (s.a and s.b))
     parent = {i: i for i in lone}
 
     def root(i: int) -> int:
@@ -5206,12 +5210,12 @@ def _gaps(blocks: Sequence[Block], sentences: Sequence[SentenceBlock]) -> list[l
             join(i, i + 1)
     run = 0
     runs: dict[tuple[int, int], int] = {}  # (version, paragraph) -> run of removed/added
-    for block in blocks:
-        if block.op not in ("removed", "added"):
+    for op, a, b in blocks:
+        if op not in ("removed", "added"):
             run += 1
             continue
-        runs.update({(0, p): run for p in block.a})
-        runs.update({(1, p): run for p in block.b})
+        runs.update({(0, p): run for p in a})
+        runs.update({(1, p): run for p in b})
     first: dict[int, int] = {}
     for i in lone:
         s = sentences[i]
@@ -5232,15 +5236,17 @@ def _gaps(blocks: Sequence[Block], sentences: Sequence[SentenceBlock]) -> list[l
 def facing_number_changes(
     old: Document,
     new: Document,
-    blocks: Sequence[Block],
-    sentences: Sequence[SentenceBlock],
+    blocks: Sequence[PlainBlock],
+    sentences: Mapping[int, SentenceBlock],
     changes: Sequence[Change],
 ) -> tuple[Change, ...]:
     """``changes`` read again across passages rewritten too heavily to pair: sentences
     removed and added that face each other in one gap of the alignment. A figure on both
     sides with the same value and noun is no "number added" or "removed"; one counting the
     same thing (the same kind, unit, noun and outcome: "killing 12 people" and "14 people
-    were killed"), the only one of its kind left on each side, changed value."""
+    were killed"), the only one of its kind left on each side, changed value. ``blocks``:
+    the paragraph blocks' ops and paragraphs; ``sentences``: the sentence blocks that
+    differ, by index (the worker has only those)."""
     gaps = _gaps(blocks, sentences)
     if not gaps:
         return tuple(changes)

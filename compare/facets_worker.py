@@ -37,6 +37,10 @@ from typing import Any, NoReturn
 
 from compare.model import Change, Document, SentenceBlock, WordOp
 
+#: A paragraph block's op and paragraphs on each side (facets.PlainBlock, not imported here:
+#: the parent never imports facets when the worker answers).
+PlainBlock = tuple[str, Sequence[int], Sequence[int]]
+
 #: Paragraphs found in one version only below which a fork does not pay for itself (each
 #: brings a few sentences whose facets take ~0.1 ms; forking and the round trip ~3 ms).
 MIN_CHANGED_PARAGRAPHS = 40
@@ -83,14 +87,22 @@ class FacetsWorker:
         if len(self._batch) >= _BATCH:
             self._send_batch()
 
-    def result(self, titles: Titles | None, standfirsts: tuple[str, str] | None) -> Result | None:
+    def result(
+        self,
+        titles: Titles | None,
+        standfirsts: tuple[str, str] | None,
+        blocks: Sequence[PlainBlock] = (),
+    ) -> Result | None:
         """The changes of the blocks handed over, of the headlines ``titles`` and of the
-        ``standfirsts``, or ``None`` when the worker could not give them in time."""
+        ``standfirsts``, or ``None`` when the worker could not give them in time.
+        ``blocks``, the paragraph blocks' ops and paragraphs, say which passages were
+        rewritten whole, whose figures the worker reads across (facets.facing_number_changes)."""
         deadline = time.monotonic() + TIMEOUT
         try:
             self._send_batch()
             plain_titles = None if titles is None else (titles[0], titles[1], _plain(titles[2]))
-            self._unsent += _message(("end", (plain_titles, standfirsts)))
+            plain_blocks = tuple((op, tuple(a), tuple(b)) for op, a, b in blocks)
+            self._unsent += _message(("end", (plain_titles, standfirsts, plain_blocks)))
             self._send_batch()
             while self._unsent and not self._failed:  # a worker that reads nothing: give up
                 left = deadline - time.monotonic()
@@ -204,18 +216,21 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
 
         found = facets.ChangeCollector(old, new, early=True)
         facets.prefetch(old, new, _Prefetching(requests).over)
+        differing: dict[int, SentenceBlock] = {}
         while (message := _read(requests, None)) is not None:
             kind, payload = marshal.loads(message)
             if kind == "blocks":
                 for i, op, a, b, similarity, moved, cosmetic, words in payload:
                     block = SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words))
                     found.add(i, block)
+                    differing[i] = block
                 continue
-            titles, standfirsts = payload
+            titles, standfirsts, blocks = payload
             if titles is not None:
                 titles = (titles[0], titles[1], _word_ops(titles[2]))
             top = facets.top_changes(titles, standfirsts)
-            _write(answers, _message(tuple(map(_plain_changes, (found.changes(), *top)))))
+            changes = facets.facing_number_changes(old, new, blocks, differing, found.changes())
+            _write(answers, _message(tuple(map(_plain_changes, (changes, *top)))))
             status = 0
             break
     except BaseException:  # the parent computes the changes itself
