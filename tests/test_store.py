@@ -113,19 +113,25 @@ def test_a_store_from_schema_2_gets_hashes_read_across_paragraph_breaks(tmp_path
         assert again.outcome == "unchanged"
 
 
+def schema_2_store(path: Path, stories: int) -> None:
+    """A store of ``stories`` one-version stories as schema 2 left it: its old hashes (here
+    a marker) and its schema number."""
+    with Store.open(path) as opened:
+        for n in range(stories):
+            url = f"{URL}-{n}"
+            opened.observe([url], doc(TITLE, BASE, url), b"<p>x</p>", "2026-05-24T10:00:00.000Z")
+        with opened.transaction():
+            opened.connection.execute("UPDATE versions SET content_hash = 'schema 2 hash'")
+            opened.connection.execute("PRAGMA user_version = 2")
+
+
 def test_an_upgrade_rehashes_every_version_a_batch_at_a_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The documents are read a batch at a time (not all at once: a big store would not fit
     # in memory); every batch is rehashed, the last one short.
     monkeypatch.setattr("compare.store._REHASH_BATCH", 2)
-    with Store.open(tmp_path / "v.db") as opened:
-        for n in range(5):
-            url = f"{URL}-{n}"
-            opened.observe([url], doc(TITLE, BASE, url), b"<p>x</p>", "2026-05-24T10:00:00.000Z")
-        with opened.transaction():
-            opened.connection.execute("UPDATE versions SET content_hash = 'schema 2 hash'")
-            opened.connection.execute("PRAGMA user_version = 2")
+    schema_2_store(tmp_path / "v.db", 5)
     with Store.open(tmp_path / "v.db") as reopened:
         hashes = [h for (h,) in reopened.connection.execute("SELECT content_hash FROM versions")]
     assert hashes == [content_hash(doc(TITLE, BASE))] * 5
@@ -136,13 +142,7 @@ def test_an_upgrade_cut_short_leaves_the_schema_2_store_as_it_was(
 ) -> None:
     # One transaction: a process killed while it rehashes leaves every old hash and the old
     # schema number, and the next open upgrades it whole.
-    with Store.open(tmp_path / "v.db") as opened:
-        for n in range(3):
-            url = f"{URL}-{n}"
-            opened.observe([url], doc(TITLE, BASE, url), b"<p>x</p>", "2026-05-24T10:00:00.000Z")
-        with opened.transaction():
-            opened.connection.execute("UPDATE versions SET content_hash = 'schema 2 hash'")
-            opened.connection.execute("PRAGMA user_version = 2")
+    schema_2_store(tmp_path / "v.db", 3)
     calls = []
 
     def dying(document: Document) -> str:
