@@ -3934,3 +3934,40 @@ def test_a_raised_toll_in_another_outlets_rewritten_opening_is_a_key_change() ->
     numbers = [c.detail for c in compare(wire, rewrite).changes if c.kind == "number"]
     # "Twenty-three people were injured" restates the wire's "23 others": nothing added.
     assert numbers == ['number: "12 people" → "At least 14 people"']
+
+
+# -- review of the continental figures and the rewritten passages, in English -----------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Another event's toll told in the rewrite, by its own word or day.
+        (
+            "Police said 12 people were killed in Monday's crash on the coast road near the "
+            "harbour.",
+            "In a separate crash on Friday, 14 people were killed when a lorry hit a minibus "
+            "outside the city.",
+        ),
+        (
+            "Police said 12 people were killed when the bus left the road on Monday night.",
+            "Fourteen people were killed when a lorry hit a minibus outside the city on Friday.",
+        ),
+    ],
+)
+def test_a_figure_across_a_rewritten_passage_of_another_event_is_no_change(
+    old: str, new: str
+) -> None:
+    assert not [change for change in _rewritten(old, new) if change[0] == "changed"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # $1.25 -> $1,250 in English, 1250 -> 1.25 on the continent: a change either way.
+        ("Shares rose to 1.250 dollars.", "Shares rose to 1,250 dollars."),
+        ("It is 1.500 km away.", "It is 1,500 km away."),
+    ],
+)
+def test_a_figure_grouped_by_a_full_stop_is_not_one_grouped_by_a_comma(old: str, new: str) -> None:
+    assert [c.kind for c in compare_sentences(old, new)] == ["number"]
