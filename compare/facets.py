@@ -2874,6 +2874,8 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         pairs, removed, added = _pair_numbers(old, new)
     else:  # a sentence added or removed: nothing to pair
         pairs, removed, added = [], list(old), list(new)
+    if pairs and (removed or added):
+        pairs = _unlisted(pairs, removed, added)
     if removed or added:
         # "twice", "doubled" count only when another figure takes their place (the labelled
         # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
@@ -2898,6 +2900,31 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         for now, what in ((n.phrase, _what(n)) for n in added)
     ]
     return changes
+
+
+#: Two small figures joined by a comma: a decimal comma, or an English list ("rooms 4,5").
+_COMMA_PAIR = lazy_pattern(r"(\d{1,2}),(\d{1,2})")
+
+
+def _unlisted(
+    pairs: list[tuple[Number, Number]], removed: list[Number], added: list[Number]
+) -> list[tuple[Number, Number]]:
+    """``pairs`` without those where "4,5" on one side is "4" and "5" on the other: a list
+    spaced or joined anew ("rooms 4,5" -> "rooms 4 and 5"), no change of 4.5 to 4. The
+    second figure is taken from ``removed`` or ``added`` too."""
+    kept = []
+    for o, n in pairs:
+        for listed, single, rest in ((o, n, added), (n, o, removed)):
+            match = _COMMA_PAIR().fullmatch(listed.text)
+            if match and single.value == float(match.group(1)):
+                second = float(match.group(2))
+                other = next((x for x in rest if x.value == second), None)
+                if other is not None:
+                    rest.remove(other)
+                    break
+        else:
+            kept.append((o, n))
+    return kept
 
 
 def _what(*numbers: Number) -> str:

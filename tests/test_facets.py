@@ -3971,3 +3971,22 @@ def test_a_figure_across_a_rewritten_passage_of_another_event_is_no_change(
 )
 def test_a_figure_grouped_by_a_full_stop_is_not_one_grouped_by_a_comma(old: str, new: str) -> None:
     assert [c.kind for c in compare_sentences(old, new)] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # An English list written without spaces is no decimal comma.
+        ("Items 1,2 and 3 were approved.", "Items 1, 2 and 3 were approved."),
+        ("Rooms 4,5 were flooded.", "Rooms 4 and 5 were flooded."),
+    ],
+)
+def test_a_list_written_without_spaces_is_no_decimal_comma(old: str, new: str) -> None:
+    assert [c for c in compare_sentences(old, new) if c.kind == "number"] == []
+
+
+def test_a_list_written_without_spaces_still_tells_its_changed_item() -> None:
+    changes = compare_sentences("Items 1,2 and 3 were approved.", "Items 1,2 and 4 were approved.")
+    assert [(c.kind, c.action, c.old, c.new) for c in changes] == [("number", "changed", "3", "4")]
+    spaced = compare_sentences("It helped in 2,3 or 4 cases.", "It helped in 2, 3 or 4 cases.")
+    assert [c for c in spaced if c.kind == "number"] == []
