@@ -5222,14 +5222,24 @@ def _facing_key(number: Number) -> tuple[str, str, str, str] | None:
 #: Words that tell of another event than the one told before ("in a separate crash").
 _ANOTHER = _wordset("separate another second unrelated similar elsewhere")
 _FACING_WORD = lazy_pattern(r"[a-z]+")
+#: A year, or a time past named without one ("last year", "two years ago").
+_PAST = lazy_pattern(
+    r"\b(?:1[89]|20)\d\d\b|\blast (?:year|month|decade|summer|winter|spring|autumn)\b"
+    r"|\b\w+ (?:years|months|decades) ago\b"
+)
 
 
 def _another_event(a: Number, b: Number) -> bool:
     """Whether two figures facing each other across a rewritten passage may count two
     events: a sentence says so ("a separate crash"), or they name different days ("on
-    Monday" and "on Friday")."""
+    Monday" and "on Friday") or years ("in 2019", "last year")."""
     words = [set(_FACING_WORD().findall(n.sentence.lower())) for n in (a, b)]
     if any(w & _ANOTHER for w in words):
+        return True
+    # A past event recalled ("the worst since 2019, when 14 people died", "last year's
+    # floods killed 14"): the two name other years or times past.
+    past = [set(_PAST().findall(n.sentence.lower())) for n in (a, b)]
+    if past[0] != past[1]:
         return True
     days = [w & _WEEKDAY_TOKENS for w in words]
     return all(days) and days[0].isdisjoint(days[1])

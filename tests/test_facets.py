@@ -3953,6 +3953,16 @@ def test_a_raised_toll_in_another_outlets_rewritten_opening_is_a_key_change() ->
             "Police said 12 people were killed when the bus left the road on Monday night.",
             "Fourteen people were killed when a lorry hit a minibus outside the city on Friday.",
         ),
+        # A past event recalled, by its year or a time past.
+        (
+            "At least 12 people died in the fire that swept through the apartment block overnight.",
+            "The blaze was the worst since 2019, when 14 people died in a warehouse fire "
+            "across town.",
+        ),
+        (
+            "The storm killed 12 people in the north of the country, emergency services said.",
+            "Last year's floods killed 14 people in the same region, officials recalled.",
+        ),
     ],
 )
 def test_a_figure_across_a_rewritten_passage_of_another_event_is_no_change(
