@@ -853,6 +853,8 @@ _WORD_SPLIT = lazy_pattern(r"[\s-]+")
 _SPACE_IN_FIGURE = lazy_pattern(r"(?<=\d) (?=\d{3}\b)")
 #: A figure with one group of three digits after a full stop, which reads either way.
 _DOT_GROUPED = lazy_pattern(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])")
+#: A figure with thousands grouped by a comma ("1,200").
+_COMMA_GROUPED = lazy_pattern(r"\d,\d{3}(?!\d)")
 #: A figure written the continental way, as _DIGITS reads it.
 _CONTINENTAL_FIGURE = lazy_pattern(
     r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d+,(?:\d{1,2}|\d{4,})(?![\d,.])"
@@ -1460,9 +1462,14 @@ def same_number(a: Number, b: Number) -> bool:
     if a.value is not None and a.value == b.value and a.kind in loose and b.kind in loose:
         return not (a.unit and b.unit and a.unit != b.unit)
     if a.kind == b.kind and a.kind in loose and a.unit == b.unit:
-        # "1.200" is 1.2 in English and 1200 on the continent: the same as "1200" either way.
+        # "1.200" is 1.2 in English and 1200 on the continent: the same as "1200" either way,
+        # but not "1,200", which is 1.2 where "1.200" is 1200 ($1.25 -> $1,250 either way).
         for grouped, plain in ((a, b), (b, a)):
-            if grouped.value is not None and plain.value == _continental_value(grouped):
+            if (
+                grouped.value is not None
+                and plain.value == _continental_value(grouped)
+                and not _COMMA_GROUPED().search(plain.text)
+            ):
                 return True
     # "half" and "50 per cent" are the same share.
     shares = {a.kind, b.kind}
@@ -2867,6 +2874,8 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         pairs, removed, added = _pair_numbers(old, new)
     else:  # a sentence added or removed: nothing to pair
         pairs, removed, added = [], list(old), list(new)
+    if pairs and (removed or added):
+        pairs = _unlisted(pairs, removed, added)
     if removed or added:
         # "twice", "doubled" count only when another figure takes their place (the labelled
         # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
@@ -2891,6 +2900,31 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         for now, what in ((n.phrase, _what(n)) for n in added)
     ]
     return changes
+
+
+#: Two small figures joined by a comma: a decimal comma, or an English list ("rooms 4,5").
+_COMMA_PAIR = lazy_pattern(r"(\d{1,2}),(\d{1,2})")
+
+
+def _unlisted(
+    pairs: list[tuple[Number, Number]], removed: list[Number], added: list[Number]
+) -> list[tuple[Number, Number]]:
+    """``pairs`` without those where "4,5" on one side is "4" and "5" on the other: a list
+    spaced or joined anew ("rooms 4,5" -> "rooms 4 and 5"), no change of 4.5 to 4. The
+    second figure is taken from ``removed`` or ``added`` too."""
+    kept = []
+    for o, n in pairs:
+        for listed, single, rest in ((o, n, added), (n, o, removed)):
+            match = _COMMA_PAIR().fullmatch(listed.text)
+            if match and single.value == float(match.group(1)):
+                second = float(match.group(2))
+                other = next((x for x in rest if x.value == second), None)
+                if other is not None:
+                    rest.remove(other)
+                    break
+        else:
+            kept.append((o, n))
+    return kept
 
 
 def _what(*numbers: Number) -> str:
@@ -5185,6 +5219,32 @@ def _facing_key(number: Number) -> tuple[str, str, str, str] | None:
     return number.kind, number.unit, noun, outcome
 
 
+#: Words that tell of another event than the one told before ("in a separate crash").
+_ANOTHER = _wordset("separate another second unrelated similar elsewhere")
+_FACING_WORD = lazy_pattern(r"[a-z]+")
+#: A year, or a time past named without one ("last year", "two years ago").
+_PAST = lazy_pattern(
+    r"\b(?:1[89]|20)\d\d\b|\blast (?:year|month|decade|summer|winter|spring|autumn)\b"
+    r"|\b\w+ (?:years|months|decades) ago\b"
+)
+
+
+def _another_event(a: Number, b: Number) -> bool:
+    """Whether two figures facing each other across a rewritten passage may count two
+    events: a sentence says so ("a separate crash"), or they name different days ("on
+    Monday" and "on Friday") or years ("in 2019", "last year")."""
+    words = [set(_FACING_WORD().findall(n.sentence.lower())) for n in (a, b)]
+    if any(w & _ANOTHER for w in words):
+        return True
+    # A past event recalled ("the worst since 2019, when 14 people died", "last year's
+    # floods killed 14"): the two name other years or times past.
+    past = [set(_PAST().findall(n.sentence.lower())) for n in (a, b)]
+    if past[0] != past[1]:
+        return True
+    days = [w & _WEEKDAY_TOKENS for w in words]
+    return all(days) and days[0].isdisjoint(days[1])
+
+
 #: A paragraph block as the facing figures need it: its op and its paragraphs on each side.
 PlainBlock = tuple[str, Sequence[int], Sequence[int]]
 
@@ -5289,7 +5349,7 @@ def facing_number_changes(
             if len(olds) != 1 or len(news) != 1:
                 continue  # two of one kind on a side: which changed into which is a guess
             (o_index, o), (n_index, n) = olds[0], news[0]
-            if same_number(o, n):
+            if same_number(o, n) or _another_event(o, n):
                 continue
             was, now = o.phrase, n.phrase
             dropped.add((o_index, "removed", was))

@@ -3934,3 +3934,69 @@ def test_a_raised_toll_in_another_outlets_rewritten_opening_is_a_key_change() ->
     numbers = [c.detail for c in compare(wire, rewrite).changes if c.kind == "number"]
     # "Twenty-three people were injured" restates the wire's "23 others": nothing added.
     assert numbers == ['number: "12 people" → "At least 14 people"']
+
+
+# -- review of the continental figures and the rewritten passages, in English -----------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Another event's toll told in the rewrite, by its own word or day.
+        (
+            "Police said 12 people were killed in Monday's crash on the coast road near the "
+            "harbour.",
+            "In a separate crash on Friday, 14 people were killed when a lorry hit a minibus "
+            "outside the city.",
+        ),
+        (
+            "Police said 12 people were killed when the bus left the road on Monday night.",
+            "Fourteen people were killed when a lorry hit a minibus outside the city on Friday.",
+        ),
+        # A past event recalled, by its year or a time past.
+        (
+            "At least 12 people died in the fire that swept through the apartment block overnight.",
+            "The blaze was the worst since 2019, when 14 people died in a warehouse fire "
+            "across town.",
+        ),
+        (
+            "The storm killed 12 people in the north of the country, emergency services said.",
+            "Last year's floods killed 14 people in the same region, officials recalled.",
+        ),
+    ],
+)
+def test_a_figure_across_a_rewritten_passage_of_another_event_is_no_change(
+    old: str, new: str
+) -> None:
+    assert not [change for change in _rewritten(old, new) if change[0] == "changed"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # $1.25 -> $1,250 in English, 1250 -> 1.25 on the continent: a change either way.
+        ("Shares rose to 1.250 dollars.", "Shares rose to 1,250 dollars."),
+        ("It is 1.500 km away.", "It is 1,500 km away."),
+    ],
+)
+def test_a_figure_grouped_by_a_full_stop_is_not_one_grouped_by_a_comma(old: str, new: str) -> None:
+    assert [c.kind for c in compare_sentences(old, new)] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # An English list written without spaces is no decimal comma.
+        ("Items 1,2 and 3 were approved.", "Items 1, 2 and 3 were approved."),
+        ("Rooms 4,5 were flooded.", "Rooms 4 and 5 were flooded."),
+    ],
+)
+def test_a_list_written_without_spaces_is_no_decimal_comma(old: str, new: str) -> None:
+    assert [c for c in compare_sentences(old, new) if c.kind == "number"] == []
+
+
+def test_a_list_written_without_spaces_still_tells_its_changed_item() -> None:
+    changes = compare_sentences("Items 1,2 and 3 were approved.", "Items 1,2 and 4 were approved.")
+    assert [(c.kind, c.action, c.old, c.new) for c in changes] == [("number", "changed", "3", "4")]
+    spaced = compare_sentences("It helped in 2,3 or 4 cases.", "It helped in 2, 3 or 4 cases.")
+    assert [c for c in spaced if c.kind == "number"] == []
