@@ -952,16 +952,23 @@ def _reads_more(box: HtmlElement) -> bool:
     return any(_READ_MORE().fullmatch(clean_whitespace(a.text_content())) for a in box.iter("a"))
 
 
+def _sibling_articles(tree: HtmlElement) -> dict[HtmlElement, list[HtmlElement]]:
+    """The page's ``<article>``s grouped by the element that holds them, in page order: a
+    live feed's updates, a row of cards, a thread of comments are siblings."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    return groups
+
+
 def _unlink_permalinks(tree: HtmlElement) -> None:
     """Make plain text of the links on the headings of a live blog's updates, each to the
     update's own place on the page ("#update-3", "/live/floods?post=3"): they are no
     teasers' links to other stories, which the rules for feeds and cards look for. A
     permalink is a link to a fragment or a query of the page, or one of sibling
     ``<article>``s' heading links that all go to one path."""
-    groups: dict[HtmlElement, list[HtmlElement]] = {}
-    for article in tree.iter("article"):
-        if (parent := article.getparent()) is not None:
-            groups.setdefault(parent, []).append(article)
+    groups = _sibling_articles(tree)
     for entries in groups.values():
         links = [
             a
@@ -990,10 +997,7 @@ def _drop_inner_cards(tree: HtmlElement) -> None:
     ]
     # Beside the story, a row of two cards or more: left, trafilatura may take the first
     # for the story.
-    groups: dict[HtmlElement, list[HtmlElement]] = {}
-    for article in tree.iter("article"):
-        if (parent := article.getparent()) is not None:
-            groups.setdefault(parent, []).append(article)
+    groups = _sibling_articles(tree)
     for entries in groups.values():
         if len(entries) >= 2 and all(_is_card(entry, set(), read_more=True) for entry in entries):
             doomed.extend(entries)
@@ -1006,10 +1010,7 @@ def _declared_feed(tree: HtmlElement) -> list[HtmlElement]:
     """The updates of a page that says it is a live blog: its largest group of sibling
     ``<article>``s outside page chrome, not all teaser cards, or, without one, every
     ``<article>`` but the cards."""
-    groups: dict[HtmlElement, list[HtmlElement]] = {}
-    for article in tree.iter("article"):
-        if (parent := article.getparent()) is not None:
-            groups.setdefault(parent, []).append(article)
+    groups = _sibling_articles(tree)
     feeds = [
         entries
         for box, entries in groups.items()
@@ -1035,10 +1036,7 @@ def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
     comments (:func:`_is_chrome_box`), that together hold most of the page's prose, no one
     of them most of theirs. A story's "Related" cards fail one of these; a missed feed is
     only extracted as it was before."""
-    groups: dict[HtmlElement, list[HtmlElement]] = {}
-    for article in tree.iter("article"):
-        if (parent := article.getparent()) is not None:
-            groups.setdefault(parent, []).append(article)
+    groups = _sibling_articles(tree)
     feeds = [entries for entries in groups.values() if len(entries) >= 3]
     if not feeds:
         return None
@@ -1084,7 +1082,8 @@ def _newest_first(entries: list[HtmlElement]) -> bool:
 _COMMENTS_HEADING = lazy_pattern(
     r"(?:\d+\s+)?(?:readers?[’']?\s+)?(?:comments?|replies|responses|kommentare|commentaires|"
     r"comentarios)(?:\s*\(?\d+\)?)?|(?:join|start) the (?:discussion|conversation)|"
-    r"(?:leave|post|add) a (?:comment|reply)|(?:what|have) (?:readers|you) (?:say|think|your say)",
+    r"(?:leave|post|add) a (?:comment|reply)|what (?:readers|you) (?:say|think)|"
+    r"what do (?:readers|you) think|have your say",
     re.IGNORECASE,
 )
 
@@ -1093,10 +1092,7 @@ def _drop_comment_threads(tree: HtmlElement) -> None:
     """Remove readers' comments laid out as sibling ``<article>``s, each with a time, under
     a heading that says so ("Comments (3)"): trafilatura keeps them unless a class tells
     it, and with the story short they read as a live blog's updates."""
-    groups: dict[HtmlElement, list[HtmlElement]] = {}
-    for article in tree.iter("article"):
-        if (parent := article.getparent()) is not None:
-            groups.setdefault(parent, []).append(article)
+    groups = _sibling_articles(tree)
     for box, entries in groups.items():
         entries = [e for e in entries if next(e.iter("h1"), None) is None]
         if len(entries) < 2 or not _under_comments_heading(box, entries[0]):
@@ -1740,13 +1736,17 @@ _BY_ABROAD = lazy_pattern(
     r"|текст)(?:\s*:\s*|\s+))(?=\w)"
 )
 # A dot between spaces separates ("Anna Ortiz · 5 min read"); one inside a name
-# ("阿卜杜拉·买买提") does not. "and" in Spanish, French, German and Russian too ("Lucía
-# Fernández y Marcos Gil"), in lower case between spaces ("Y. Chen" is an initial); not
-# "e", which Portuguese names hold ("Sousa e Silva").
+# ("阿卜杜拉·买买提") does not. "and" in Spanish, French, German, Dutch and Russian too
+# ("Lucía Fernández y Marcos Gil"), in lower case between spaces ("Y. Chen" is an initial);
+# not "e", which Portuguese names hold ("Sousa e Silva"). Dutch "en" only before a name of
+# two words or more: in Spanish and French it is "in" ("Lucía Fernández en Madrid").
 _AUTHOR_SPLIT = lazy_pattern(
-    r"\s*(?:;|,|\band\b|(?<=\s)(?-i:y|et(?!\s+al\b)|und|en|и)(?=\s)|&|\||(?<=\s)[·•](?=\s)|、|，|；)\s*",
+    r"\s*(?:;|,|\band\b|(?<=\s)(?-i:y|et(?!\s+al\b)|und|en(?=\s+\S+\s+\w)|и)(?=\s)|&|\||"
+    r"(?<=\s)[·•](?=\s)|、|，|；)\s*",
     re.IGNORECASE,
 )
+#: A place after a name, in Spanish or French: "Lucía Fernández en Madrid".
+_IN_PLACE = lazy_pattern(r"\s+(?-i:en)\s+\S+$")
 # What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |
 # Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title, which is beat
 # words before a title ("Anna Ortiz, Health correspondent", "Staff Writer"). Whole parts
@@ -1852,6 +1852,7 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     for part in _AUTHOR_SPLIT().split(byline):
         for name in _cjk_names(part, japanese) if cjk else (part,):
             name = _WITH_WIRES().sub("", clean_whitespace(_without_by(name))).strip(" .")
+            name = _IN_PLACE().sub("", name)
             if (
                 name
                 and "@" not in name

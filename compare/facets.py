@@ -509,7 +509,7 @@ _DIGITS = (
     # Continental figures, where none can be English: thousands grouped by full stops with
     # decimals after a comma ("1.200,50") or in two groups or more ("1.234.567"), and a
     # decimal comma not before three digits ("3,5", "12,50"; "3,500" stays English).
-    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d)"
+    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)"
     r"|\d+,(?:\d{1,2}|\d{4,})(?![\d,]|\.\d)"
     r"|(?:\d{1,3}(?=(?: \d{3})* 0\d\d\b)"
     rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
@@ -857,7 +857,7 @@ _DOT_GROUPED = lazy_pattern(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])")
 _COMMA_GROUPED = lazy_pattern(r"\d,\d{3}(?!\d)")
 #: A figure written the continental way, as _DIGITS reads it.
 _CONTINENTAL_FIGURE = lazy_pattern(
-    r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d+,(?:\d{1,2}|\d{4,})(?![\d,.])"
+    r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)|\d+,(?:\d{1,2}|\d{4,})(?![\d,.])"
 )
 _DIGITS_AND_SCALE = lazy_pattern(r"(\.?\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]*)$")
 
@@ -5169,15 +5169,15 @@ _OUTCOMES = (
     ("held", ("arrest", "detain")),
 )
 #: What ends a figure's clause when looking for its outcome.
-_CLAUSE_END = lazy_pattern(r"[,;:()\u2014]|\band\b|\bwhen\b|\bwhile\b|\d")
+_OUTCOME_CLAUSE_END = lazy_pattern(r"[,;:()\u2014]|\band\b|\bwhen\b|\bwhile\b|\d")
 
 
 def _outcome(number: Number) -> str:
     """What befell those a figure counts (``dead``, ``hurt``...), from the words of its own
     clause just before and after it, or ""."""
     text, (start, end) = number.sentence, number.span
-    before = _CLAUSE_END().split(text[max(0, start - 40) : start])[-1]
-    after = _CLAUSE_END().split(text[end : end + 50], 1)[0]
+    before = _OUTCOME_CLAUSE_END().split(text[max(0, start - 40) : start])[-1]
+    after = _OUTCOME_CLAUSE_END().split(text[end : end + 50], 1)[0]
     words = _CONTEXT_WORD().findall(before)[-2:] + _CONTEXT_WORD().findall(after)[:4]
     return next((outcome for word in words if (outcome := _outcome_word(word.lower()))), "")
 
@@ -5191,7 +5191,7 @@ def _counted_noun(number: Number) -> str:
     """The noun a figure counts, within its clause ("$2.4 million, the county engineer
     said" counts no "county")."""
     text, end = number.sentence, number.span[1]
-    clause = end + len(_CLAUSE_END().split(text[end:], 1)[0])
+    clause = end + len(_OUTCOME_CLAUSE_END().split(text[end:], 1)[0])
     return _singular(_after(text[:clause], end)[1].lower())
 
 

@@ -1498,7 +1498,11 @@ def _carried_agency(doc: Document) -> str | None:
     if found is None:
         return None
     agency = found["agency"].strip().casefold()
-    return None if agency in (doc.site_name or "").casefold() else agency
+    # As whole words: "ap" is in "Newspaper", "pa" in "Tampa".
+    site = re.findall(r"\w+", (doc.site_name or "").casefold())
+    words = agency.split()
+    carries_itself = any(site[i : i + len(words)] == words for i in range(len(site)))
+    return None if carries_itself else agency
 
 
 def _runs(links: Sequence[tuple[int, int]]) -> list[ReuseRun]:

@@ -32,7 +32,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from compare.errors import InputError, NotStoredError, StoreError, StoreLockedError
 from compare.model import Document, Paragraph, Provenance
-from compare.text import normalize
+from compare.text import lazy_pattern, normalize
 
 #: The schema this storydiff writes; ``PRAGMA user_version`` holds the file's.
 SCHEMA_VERSION = 3
@@ -146,7 +146,7 @@ def format_time(moment: datetime) -> str:
 
 
 #: An ISO 8601 date, or date and time, with an optional offset: the forms parse_time reads.
-_ISO_TIME = re.compile(
+_ISO_TIME = lazy_pattern(
     r"(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d)?)(?:\.(\d+))?)?(Z|[+-]\d\d:?\d\d)?",
     re.IGNORECASE,
 )
@@ -159,7 +159,7 @@ def parse_time(text: str) -> datetime:
     times are taken as UTC."""
     # Python 3.11's fromisoformat alone would take the "+" of "2026-05-24+02:00" for the
     # separator of a time, 02:00 UTC, and 3.10's refuses "+0200": the parts are read here.
-    match = _ISO_TIME.fullmatch(text.strip().replace(" ", "T", 1))
+    match = _ISO_TIME().fullmatch(text.strip().replace(" ", "T", 1))
     moment = None
     if match:
         day, clock, fraction, offset = match.groups()
@@ -212,7 +212,7 @@ def content_hash(document: Document) -> str:
         digest.update(_hash_key(part).encode("utf-8"))
         digest.update(b"\x00")
     text = " ".join(_hash_key(p.text) for p in document.paragraphs)
-    digest.update(_SENTENCE_STOP.sub("", text).encode("utf-8"))
+    digest.update(_SENTENCE_STOP().sub("", text).encode("utf-8"))
     return digest.hexdigest()
 
 
@@ -220,8 +220,10 @@ def _hash_key(text: str) -> str:
     return re.sub(r"\s*-\s*", " - ", normalize(text)).rstrip(" .")
 
 
-# A full stop before a space: where one paragraph ends, in the text read across the breaks.
-_SENTENCE_STOP = re.compile(r"\.(?= )")
+# A full stop before a space: a sentence's end inside the text read across the breaks
+# (each paragraph's last one is gone already), dropped so that "rose. Then" read as one
+# paragraph hashes as "rose" and "Then" read as two.
+_SENTENCE_STOP = lazy_pattern(r"\.(?= )")
 
 
 def document_to_json(document: Document) -> str:

@@ -354,7 +354,7 @@ _ORDINAL_MONTHS = _word_set("Januar Jänner Februar Feber März Oktober Dezember
 _NAME_MONTHS = _word_set(
     "April Mai Juni Juli August September November Jan Feb Apr Aug Sep Sept Nov"
 )
-_YEAR = re.compile(r"\d{4}\b")
+_YEAR = lazy_pattern(r"\d{4}\b")
 # Words before a German ordinal ("am 3. März", "der 2. Weltkrieg", "im 3. Quartal").
 _BEFORE_ORDINAL = _word_set(
     "am vom zum zur im beim ins der dem den des die das Am Vom Zum Im Beim Der Die Das"
@@ -370,7 +370,7 @@ def _is_ordinal(text: str, start: int, following: str) -> bool:
     before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1] if start else ""
     if month in _NAME_MONTHS:
         year_at = start + text[start:].find(following) + len(following) + 1
-        if before.endswith(",") or _YEAR.match(text, year_at):
+        if before.endswith(",") or _YEAR().match(text, year_at):
             return True
     return before in _BEFORE_ORDINAL
 
@@ -425,7 +425,10 @@ def _is_boundary(text: str, end: int) -> bool:
         return False
     if len(word) == 1 and (
         _is_letter_abbreviation(following)
-        or _is_letter_abbreviation(text[text.rfind(" ", 0, start - 1) + 1 : start - 1])
+        or (
+            start > 0
+            and _is_letter_abbreviation(text[text.rfind(" ", 0, start - 1) + 1 : start - 1])
+        )
     ):
         return False  # German letter by letter: "z. B. Schulen", "u. a. Vertreter"
     if word.isdigit() and len(word) <= 3 and _is_ordinal(text, start, following):

@@ -9,7 +9,6 @@ the old sentence back exactly, whitespace included, and likewise for ``new``.
 
 from __future__ import annotations
 
-import re
 from itertools import starmap, takewhile
 from typing import cast
 
@@ -21,6 +20,7 @@ from compare.text import (
     DASHES,
     is_clause_dash,
     is_clean,
+    lazy_pattern,
     may_hold_clause_dash,
     normalize,
     tokenize,
@@ -102,7 +102,7 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     ops = _merge(steps)
     if not (old.isascii() and new.isascii()):
         ops = _whole_cjk_numbers(ops)
-    if " " in old or not old.isascii():  # a space or a non-breaking one in "12 000"
+    if _SPACED_GROUP().search(old) or _SPACED_GROUP().search(new):  # "12 000", "12\u00a0000"
         ops = _whole_grouped_figures(ops)
     ops = _absorb_islands(ops)
     if _equal_share(ops, old, new) < REWRITE_SHARE:
@@ -215,9 +215,11 @@ def _whole_cjk_numbers(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, 
 # after one (the " 000" of "[-12-]{+14+} 000"), spaced as French, Polish or an SI style
 # writes them (after normalize(): a plain space, but the worddiff keeps the original).
 _GROUP_SPACE = "[ \u00a0\u202f\u2009]"
-_FIGURE_HEAD = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})*{_GROUP_SPACE}$")
-_FIGURE_TAIL = re.compile(rf"(?:{_GROUP_SPACE}\d{{3}})+(?![\d]|[.,]\d)")
-_GROUP = re.compile(r"\d{3}(?!\d)")
+_FIGURE_HEAD = lazy_pattern(rf"(?<![\d.,])\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})*{_GROUP_SPACE}$")
+_FIGURE_TAIL = lazy_pattern(rf"(?:{_GROUP_SPACE}\d{{3}})+(?![\d]|[.,]\d)")
+_GROUP = lazy_pattern(r"\d{3}(?!\d)")
+#: A digit, a group space and three digits: a figure grouped by spaces may be in the text.
+_SPACED_GROUP = lazy_pattern(rf"\d{_GROUP_SPACE}\d{{3}}")
 
 
 def _whole_grouped_figures(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -229,15 +231,15 @@ def _whole_grouped_figures(ops: list[tuple[str, str, str]]) -> list[tuple[str, s
         if op == "equal":
             continue
         sides = [side for side in (a, b) if side]
-        if k and all(_GROUP.match(side) for side in sides):
+        if k and all(_GROUP().match(side) for side in sides):
             _, before_a, before_b = ops[k - 1]
-            head_a, head_b = _FIGURE_HEAD.search(before_a), _FIGURE_HEAD.search(before_b)
+            head_a, head_b = _FIGURE_HEAD().search(before_a), _FIGURE_HEAD().search(before_b)
             if head_a and head_b:
                 ops[k - 1] = ("equal", before_a[: head_a.start()], before_b[: head_b.start()])
                 a, b = head_a.group() + a, head_b.group() + b
         if k + 1 < len(ops) and all(side[-1:].isdigit() for side in sides):
             _, after_a, after_b = ops[k + 1]
-            tail_a, tail_b = _FIGURE_TAIL.match(after_a), _FIGURE_TAIL.match(after_b)
+            tail_a, tail_b = _FIGURE_TAIL().match(after_a), _FIGURE_TAIL().match(after_b)
             if tail_a and tail_b:
                 ops[k + 1] = ("equal", after_a[tail_a.end() :], after_b[tail_b.end() :])
                 a, b = a + tail_a.group(), b + tail_b.group()

@@ -3408,3 +3408,17 @@ def test_a_story_told_in_dated_sections_is_read_whole_but_is_no_live_blog() -> N
     for (day, _, _), hhmm in zip(steps, times, strict=True):
         html = html.replace(f'"{day}">{day}', f'"2026-03-03T{hhmm}:00Z">{hhmm}')
     assert extract(snapshot(html)).live
+
+
+def test_review_fixes_for_bylines_and_comment_headings() -> None:
+    # Spanish and French "en" is "in": a place after the name is no author; Dutch "en"
+    # before a name of two words still joins two authors.
+    assert split_authors("Por Lucía Fernández en Madrid") == ("Lucía Fernández",)
+    assert split_authors("Jan de Vries en Piet Bakker") == ("Jan de Vries", "Piet Bakker")
+    # "Have your say" and "What do you think" head readers' comments ("have you your say"
+    # was all the pattern took).
+    from compare.extract import _COMMENTS_HEADING
+
+    for heading in ("Have your say", "What do you think", "Comments (3)"):
+        assert _COMMENTS_HEADING().fullmatch(heading), heading
+    assert not _COMMENTS_HEADING().fullmatch("Have you heard")

@@ -4000,3 +4000,12 @@ def test_a_list_written_without_spaces_still_tells_its_changed_item() -> None:
     assert [(c.kind, c.action, c.old, c.new) for c in changes] == [("number", "changed", "3", "4")]
     spaced = compare_sentences("It helped in 2,3 or 4 cases.", "It helped in 2, 3 or 4 cases.")
     assert [c for c in spaced if c.kind == "number"] == []
+
+
+def test_review_fixes_for_a_clause_verb_and_a_dotted_figure_at_a_sentence_end() -> None:
+    # "added that ..." is an attribution: a figure's clause pattern of the same name had
+    # taken the place of the one that says where a reporting verb's clause starts.
+    added = sentence_facets("The minister added that the plan would go ahead.").attributions
+    assert [(a.lemma, a.source) for a in added] == [("add", "The minister")]
+    # A continental figure ends a sentence: "1.234.567." is 1,234,567, not 1.234.
+    assert [n.value for n in sentence_facets("Es kamen 1.234.567.").numbers] == [1234567]

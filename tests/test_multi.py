@@ -1392,3 +1392,16 @@ def test_an_analysts_bus_crash_reads_as_a_careful_reader_would() -> None:
     assert said["23 others"][2] == "23 others" and "25" in said["23 others"][3]
     assert [(r.source, r.target) for r in coverage.reuse] == [(0, 1)]
     assert not any(c.text.startswith("Twenty-three") for c in coverage.unique(2))
+
+
+def test_an_agency_is_told_from_a_site_name_by_whole_words() -> None:
+    # "ap" is in "Newspaper" and "pa" in "Tampa": an outlet that ran AP's story is no AP.
+    from compare.multi import _carried_agency
+
+    story = "TAMPA, Fla. (AP) — Crews reopened the causeway on Monday after the storm."
+    carried = Document(
+        paragraphs=(Paragraph(story, tuple(split_sentences(story))),),
+        site_name="Tampa Bay Newspaper",
+    )
+    assert _carried_agency(carried) == "ap"
+    assert _carried_agency(replace(carried, site_name="AP News")) is None
