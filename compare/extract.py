@@ -1246,8 +1246,14 @@ def _in_page(name: str, page: str) -> bool:
     found = re.compile(r"(?<!\w)" + r"(?:\s|<[^>]*>)+".join(words) + r"(?!\w)", re.IGNORECASE)
     if found.search(page):
         return True
-    bare = _ADDRESSES().sub(" ", page)
+    bare = _without_addresses(page)
     return all(re.search(rf"(?<!\w){word}(?!\w)", bare, re.IGNORECASE) for word in words)
+
+
+@lru_cache(maxsize=1)
+def _without_addresses(page: str) -> str:
+    """``page`` with its addresses blanked, made once for all of a byline's names."""
+    return _ADDRESSES().sub(" ", page)
 
 
 # E-mail addresses, URLs, host names and handles: where trafilatura's made-up names come from.

@@ -1645,6 +1645,8 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
                 if d in elsewhere:
                     named = ", ".join(sorted(n.title() for n in names[d])[:4])
                     shares = f"names none of the places or people the others name ({named})"
+                    if d in far:  # both reasons, not the last one alone
+                        shares += " and was published days apart from them"
                 if options.force:
                     warnings.append(f"{labels[d]} is kept although it {shares}")
                 else:
