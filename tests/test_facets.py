@@ -2610,12 +2610,13 @@ FIGURES = st.lists(
 @given(FIGURES)
 @example("of the 30 100 were hurt, of 12 345, and 1 2 345 or 10 000 or 7 050 not")
 @example("ROOM 12 123, No. 4 500, number 12 345 678")
+@example("1.123.123.")
 def test_figure_pattern_matches_as_its_plain_form_does(text: str) -> None:
     # _DIGITS as first written: the two ways to a figure grouped by spaces in full, and one
     # lookbehind per word.
     plain = re.compile(
         r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-        r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d)"
+        r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)"
         r"|\d+,(?:\d{1,2}|\d{4,})(?![\d,]|\.\d)"
         r"|\d{1,3}(?=(?: \d{3})* 0\d\d\b)(?: \d{3})+(?![\d-]|[.,]\d)"
         rf"|{_ONE_LOOKBEHIND_EACH}(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d-]|[.,]\d)"
