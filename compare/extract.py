@@ -1868,10 +1868,15 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
             ):
                 names.append(name)
     # An outlet or a wire beside reporters' names is no author; alone, it is the byline.
+    # Beside a capitalised name, a part in lower case is a job, not a person: "Claire Dubois,
+    # envoyée spéciale". (All in lower case, a byline stays: it may be set so.)
+    all_lower = all(map(_in_lower_case, names))
     people = tuple(
         name
         for name in names
-        if not _ORGANISATION().fullmatch(name) and not _OUTLET_INITIALS().fullmatch(name)
+        if not _ORGANISATION().fullmatch(name)
+        and not _OUTLET_INITIALS().fullmatch(name)
+        and (all_lower or not _in_lower_case(name))
     )
     if not people and len(names) == 2 and names[1].casefold() in _GENERIC_CREDITS:
         # "Staff and agencies" is one credit, not two authors.
@@ -1879,6 +1884,12 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
         if credit:
             return (credit[0],)
     return people or tuple(names)
+
+
+def _in_lower_case(name: str) -> bool:
+    """Whether ``name`` has letters of a cased script and no capital among them (Arabic or
+    Chinese, which have no case, never is)."""
+    return name == name.lower() and name != name.upper()
 
 
 # "Ana Ruiz, BBC", "Tom Bell, KXTV": a broadcaster's or a paper's initials, no person's name.

@@ -5229,7 +5229,7 @@ _PAST = lazy_pattern(
 )
 
 
-def _another_event(a: Number, b: Number) -> bool:
+def _of_another_event(a: Number, b: Number) -> bool:
     """Whether two figures facing each other across a rewritten passage may count two
     events: a sentence says so ("a separate crash"), or they name different days ("on
     Monday" and "on Friday") or years ("in 2019", "last year")."""
@@ -5349,7 +5349,7 @@ def facing_number_changes(
             if len(olds) != 1 or len(news) != 1:
                 continue  # two of one kind on a side: which changed into which is a guess
             (o_index, o), (n_index, n) = olds[0], news[0]
-            if same_number(o, n) or _another_event(o, n):
+            if same_number(o, n) or _of_another_event(o, n):
                 continue
             was, now = o.phrase, n.phrase
             dropped.add((o_index, "removed", was))

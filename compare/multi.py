@@ -48,7 +48,7 @@ from typing import Literal
 from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
-from compare.text import CJK, has_cjk, match_key, normalize
+from compare.text import CJK, has_cjk, lazy_pattern, match_key, normalize
 
 #: How an outlet carries a claim.
 CellStatus = Literal["verbatim", "reworded", "absent"]
@@ -458,7 +458,7 @@ def _features(
     return norm, frozenset(tokens), numbers, quotes, negated, tuple(raw)
 
 
-_CJK_RUN = re.compile(f"[{CJK}]+|[^{CJK}]+")
+_CJK_RUN = lazy_pattern(f"[{CJK}]+|[^{CJK}]+")
 
 
 def _cjk_pairs(word: str) -> list[str]:
@@ -469,7 +469,7 @@ def _cjk_pairs(word: str) -> list[str]:
     if not has_cjk(word):
         return [word]
     pairs: list[str] = []
-    for run in _CJK_RUN.findall(word):
+    for run in _CJK_RUN().findall(word):
         if len(run) > 1 and has_cjk(run):
             pairs.extend(run[i : i + 2] for i in range(len(run) - 1))
         else:
@@ -603,7 +603,7 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper())
 #: The place in capitals, then up to two parts after commas (its region, the date:
 #: "CASTELLAN, Veloria, Nov. 20").
 _DATELINE_HEAD = f"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.]"
-_OPENING_DATELINE = re.compile(
+_OPENING_DATELINE = lazy_pattern(
     _DATELINE_HEAD + f"(?:, [{_UPPER}][\\w.'’ -]{{0,24}}){{0,2}}\\s*"
     f"(?:\\([{_UPPER}][\\w&.'’ -]{{1,40}}\\)\\s*)?[—–-]\\s+"
 )
@@ -612,7 +612,7 @@ _OPENING_DATELINE = re.compile(
 def _opening_dateline(text: str, p: int, s: int) -> re.Match[str] | None:
     """The dateline ``text`` opens with, if it opens the story: the first paragraph's or,
     after a note on top ("This story has been updated."), the second's."""
-    return _OPENING_DATELINE.match(text) if s == 0 and p <= 1 else None
+    return _OPENING_DATELINE().match(text) if s == 0 and p <= 1 else None
 
 
 def _collect(documents: Sequence[Document]) -> list[_Sentence]:
@@ -1287,10 +1287,10 @@ def _another_day(
 
 
 #: A word of three letters or more, a name when capitalised ("Zürich", "Élodie" too).
-_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_]{2}[\w'’-]+")
+_CAPITALISED = lazy_pattern(r"(?<!\w)[^\W\d_]{2}[\w'’-]+")
 #: The place a dateline opens with ("CASTELLAN, Veloria (Meridian Wire) —": Castellan,
 #: Veloria); the agency in brackets is who filed, not where.
-_DATELINE_PLACE = re.compile(
+_DATELINE_PLACE = lazy_pattern(
     f"({_DATELINE_HEAD})(?:, ([{_UPPER}][\\w.'’ -]{{0,24}}?))?"
     f"(?:, [^,()]{{0,24}}?)?\\s*(?:\\(|[—–-])"  # a date after the region is no place
 )
@@ -1308,7 +1308,7 @@ def _names(document: Document) -> frozenset[str]:
     for p, paragraph in enumerate(document.paragraphs):
         for s, sentence in enumerate(paragraph.sentences):
             if opening := _opening_dateline(sentence, p, s):
-                place = _DATELINE_PLACE.match(sentence)
+                place = _DATELINE_PLACE().match(sentence)
                 if place:
                     names.update(
                         _name_key(w) for w in _WORD.findall(" ".join(filter(None, place.groups())))
@@ -1318,7 +1318,7 @@ def _names(document: Document) -> frozenset[str]:
             rest = sentence[first.end() :] if first else sentence
             names.update(
                 _name_key(w)
-                for w in _CAPITALISED.findall(rest)
+                for w in _CAPITALISED().findall(rest)
                 if w[0].isupper() and w[1].islower()
             )
     return frozenset(n for n in names if n not in _NOT_NAMES and n not in _STOP)
@@ -1483,7 +1483,7 @@ def _reuse(
 # A wire dateline that credits the agency: "KESTREL BAY, Ore. (Coastline Press) —",
 # "LONDON (Reuters) -", and as continental papers write it: "Berlin (dpa) -", "MADRID, 3
 # mar (EFE).-", "Frankfurt/Main (dpa/lhe) –".
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE = lazy_pattern(
     r"(?:[A-Z][A-Z.'’ -]*|[A-ZÄÖÜ][\w.'’/-]+(?: [A-Z][\w.'’/-]+){0,2})"
     r"(?:, [A-Z0-9][\w.'’ -]{0,24})?\s*\((?P<agency>[A-Za-z][\w&.'’/ -]{1,40})\)\.?\s*[—–-]"
 )
@@ -1494,7 +1494,7 @@ def _carried_agency(doc: Document) -> str | None:
     it credits none, or when the outlet is that agency (its own copy is the source)."""
     if not doc.paragraphs:
         return None
-    found = _AGENCY_DATELINE.match(doc.paragraphs[0].text)
+    found = _AGENCY_DATELINE().match(doc.paragraphs[0].text)
     if found is None:
         return None
     agency = found["agency"].strip().casefold()

@@ -3415,6 +3415,9 @@ def test_review_fixes_for_bylines_and_comment_headings() -> None:
     # before a name of two words still joins two authors.
     assert split_authors("Por Lucía Fernández en Madrid") == ("Lucía Fernández",)
     assert split_authors("Jan de Vries en Piet Bakker") == ("Jan de Vries", "Piet Bakker")
+    # A job in lower case beside a name is no author; a byline all in lower case stays.
+    assert split_authors("Claire Dubois, envoyée spéciale") == ("Claire Dubois",)
+    assert split_authors("jane doe") == ("jane doe",)
     # "Have your say" and "What do you think" head readers' comments ("have you your say"
     # was all the pattern took).
     from compare.extract import _COMMENTS_HEADING
