@@ -583,7 +583,10 @@ def html_blocks(
     # The outlet named as the author (<meta name="author" content="The Daily Sentinel">)
     # gives way to the byline the page shows, as a name nowhere on the page does.
     outlet = (site_name or "").casefold()
-    shown = tuple(name for name in names if name.casefold() != outlet and _in_page(name, page_text))
+    bare: list[str] = []  # the page without addresses, made when first asked
+    shown = tuple(
+        name for name in names if name.casefold() != outlet and _in_page(name, page_text, bare)
+    )
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
         authors=_shown_byline(tree, shown, mangled=shown != names),
@@ -1232,10 +1235,11 @@ def _unescaped(html: str) -> str:
     return _JSON_ESCAPE().sub(_unescape_json, text) if "\\u" in text else text
 
 
-def _in_page(name: str, page: str) -> bool:
+def _in_page(name: str, page: str, bare: list[str]) -> bool:
     """Whether the page (:func:`_unescaped`) has ``name`` in it, in its text or a tag's
     attribute, whatever the case and the tags or spaces between its words; or each of its
-    words, outside addresses (JSON-LD's "givenName": "Ana", "familyName": "Ruiz").
+    words, outside addresses (JSON-LD's "givenName": "Ana", "familyName": "Ruiz"; ``bare``
+    keeps the page without them).
     trafilatura makes names of what follows a byline's names: "By Ana Ruiz |
     aruiz@herald.com" gave "Aruiz Com" beside her, and "Email aruiz com"; such a "name" is
     nowhere on the page but in an address. Chinese and Japanese names are taken as they
@@ -1246,14 +1250,9 @@ def _in_page(name: str, page: str) -> bool:
     found = re.compile(r"(?<!\w)" + r"(?:\s|<[^>]*>)+".join(words) + r"(?!\w)", re.IGNORECASE)
     if found.search(page):
         return True
-    bare = _without_addresses(page)
-    return all(re.search(rf"(?<!\w){word}(?!\w)", bare, re.IGNORECASE) for word in words)
-
-
-@lru_cache(maxsize=1)
-def _without_addresses(page: str) -> str:
-    """``page`` with its addresses blanked, made once for all of a byline's names."""
-    return _ADDRESSES().sub(" ", page)
+    if not bare:  # made once for all of a byline's names: the page may be megabytes
+        bare.append(_ADDRESSES().sub(" ", page))
+    return all(re.search(rf"(?<!\w){word}(?!\w)", bare[0], re.IGNORECASE) for word in words)
 
 
 # E-mail addresses, URLs, host names and handles: where trafilatura's made-up names come from.
@@ -1299,7 +1298,8 @@ def _shown_byline(
 
 
 #: Words of a byline box's class in the templates of continental papers.
-_BYLINE_BOXES = ("firma", "signature", "autor", "auteur", "autore", "author")
+# Matched within a class ("autor" holds Italian "autore" too).
+_BYLINE_BOXES = ("firma", "signature", "autor", "auteur", "author")
 
 
 def _byline_abroad(tree: HtmlElement) -> tuple[str, ...]:
@@ -1468,11 +1468,12 @@ _META_LABEL = lazy_pattern(
     r"\s*:?",
     re.IGNORECASE,
 )
-_MONTH_OR_DAY = (
+_MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    r"july|august|september|october|november|december|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"july|august|september|october|november|december"
 )
+_WEEKDAYS = r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTH_OR_DAY = f"{_MONTHS}|{_WEEKDAYS}"
 # "March 3, 2026", "Tue 3 Mar 2026 10:12 GMT", "03/03/2026", "10:12 am", "3pm": a date or a
 # time alone, not a figure ("24", "1,102").
 _DATE_CELL = lazy_pattern(
@@ -2266,16 +2267,11 @@ _OFFER = lazy_pattern(
 )
 # "Published 06:45 BST | Updated 11:20 BST": a second stamp may follow a bar or a dot;
 # American pages write "10:00 a.m. PT Feb. 17, 2026".
-_MONTHS = (
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    r"july|august|september|october|november|december"
-)
 _DATE_WORD = (
     r"\d+(?:st|nd|rd|th|am|pm|h)?|ago|[ap]\.m|an?|hours?|minutes?|mins?|days?|"
     r"weeks?|(?:last )?updated|published|modified|"
     r"am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|[ecmp]t|cdt|mdt|"
-    rf"{_MONTHS}|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    rf"{_MONTHS}|{_WEEKDAYS}"
 )
 _DATELINE = lazy_pattern(
     # Bare too: "Updated" whose time a script fills in.

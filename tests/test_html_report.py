@@ -16,6 +16,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from browser.story import build, sample_comparison
+from comparison_samples import RIVER, split_up
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -255,17 +256,7 @@ def test_a_cosmetic_difference_is_noted_but_not_a_change() -> None:
 
 
 def test_a_paragraph_split_with_no_word_changed_is_called_a_split() -> None:
-    texts = [
-        "The river rose two metres overnight and flooded the lower town.",
-        "Police closed the bridge at dawn. Schools in the valley will stay shut on Monday.",
-        "The council said it would meet again on Tuesday to review the defences.",
-    ]
-
-    def document(paragraphs: list[str]) -> Document:
-        return Document(
-            paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs)
-        )
-
+    texts, document = RIVER, split_up
     split = [texts[0], *split_sentences(texts[1]), texts[2]]
     html = render(compare(document(texts), document(split)))
     summary = html.split('class="diff"')[0]

@@ -10,9 +10,11 @@ import pytest
 from comparison_samples import (
     NEW_PARAGRAPHS,
     OLD_PARAGRAPHS,
+    RIVER,
     document,
     ferry,
     long_story,
+    split_up,
     unchanged,
 )
 from hypothesis import HealthCheck, given, settings
@@ -712,17 +714,7 @@ def test_a_long_chinese_paragraph_wraps_in_linear_time(monkeypatch: pytest.Monke
 
 
 def test_a_split_that_changed_no_word_says_so_in_both_views() -> None:
-    texts = [
-        "The river rose two metres overnight and flooded the lower town.",
-        "Police closed the bridge at dawn. Schools in the valley will stay shut on Monday.",
-        "The council said it would meet again on Tuesday to review the defences.",
-    ]
-
-    def document(paragraphs: list[str]) -> Document:
-        return Document(
-            paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs)
-        )
-
+    texts, document = RIVER, split_up
     # An edit in the paragraph before, so that the split one is shown as its context.
     edited = compare(
         document([texts[0].replace("two", "three"), texts[1], texts[2]]),
