@@ -594,8 +594,10 @@ def _op(group: _Group, units_a: Sequence[_Unit], units_b: Sequence[_Unit]) -> tu
             return "equal", ua.text != ub.text
     elif _joined(units_a, group.a) == _joined(units_b, group.b):
         # A split or merge that changed no word (an advert's box inside a paragraph split
-        # it): where the paragraph breaks is cosmetic.
-        return "equal", True
+        # it). Every split or merge is reworded, as issue 3 scores alignment; ``cosmetic``
+        # says no word changed, so it is no difference for the exit status, and the
+        # reading views show it unchanged (render.layout.as_read).
+        return "reworded", True
     return "reworded", False
 
 
@@ -808,7 +810,7 @@ def _align_sentences(
                     pos_b,
                     round(group.score, 4),
                     group.moved,
-                    False,
+                    cosmetic,
                     word_diff(old_text, new_text),
                 )
         if changed is not None and block.differs:
@@ -933,6 +935,7 @@ def _summarise(
     similarity = round(kept / total, 4) if total else 1.0
     return Summary(
         paragraphs=counts(blocks),
+        breaks_only=sum(block.op == "reworded" and block.cosmetic for block in blocks),
         sentences=counts(sentences),
         similarity=similarity,
         warnings=(

@@ -161,8 +161,15 @@ class Block:
     moved: bool = False
     """The paragraph moved relative to the rest of the story."""
     cosmetic: bool = False
-    """``equal`` only after normalising whitespace, quotes, dashes and a trailing stop, or
-    a split or merge that changed no word (``a`` and ``b`` then differ in length)."""
+    """``equal`` only after normalising whitespace, quotes, dashes and a trailing stop; or,
+    on a ``reworded`` split or merge (``a`` and ``b`` differ in length), no word changed:
+    only where the paragraphs break."""
+
+    @property
+    def unchanged(self) -> bool:
+        """Whether no word changed: ``equal``, or a split or merge that moved only where
+        the paragraphs break."""
+        return self.op == "equal" or self.cosmetic
 
 
 @dataclass(frozen=True)
@@ -182,7 +189,7 @@ class SentenceBlock:
     within its paragraph. Not set when it only travelled with its paragraph (the paragraph
     block is ``moved`` then)."""
     cosmetic: bool = False
-    """Equal once normalised."""
+    """Equal once normalised; on a ``reworded`` split or merge, no word changed."""
     words: tuple[WordOp, ...] = ()
     """The word diff of a reworded pair (empty otherwise)."""
 
@@ -258,6 +265,10 @@ class Summary:
     """0..1 over the whole text, weighted by length."""
     warnings: tuple[str, ...] = ()
     """Things the reader should know (such as a suspect extraction)."""
+    breaks_only: int = 0
+    """Reworded paragraph blocks in which no word changed: a paragraph split or merged,
+    only where it breaks moved. They count in ``paragraphs["reworded"]``, not in
+    ``changed``."""
     headline_changed: bool = False
     """Both versions have a headline and they differ beyond case and cosmetic changes (a
     headline on one side only is an extraction difference, not an edit)."""
@@ -285,7 +296,8 @@ class Summary:
         return (
             self.headline_changed
             or self.standfirst_changed
-            or any(self.paragraphs.get(k, 0) for k in ("reworded", "added", "removed", "moved"))
+            or self.paragraphs.get("reworded", 0) > self.breaks_only
+            or any(self.paragraphs.get(k, 0) for k in ("added", "removed", "moved"))
         )
 
 

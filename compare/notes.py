@@ -168,8 +168,8 @@ def with_notes(
     changed or taken down (and without the changes inside notes); whether NEW edits facts
     without a note (the headline's and standfirst's changes count); and which changes, of
     the text, the headline and the standfirst, a note speaks of."""
-    edited_a = {i for block in blocks if block.op != "equal" for i in block.a}
-    edited_b = {i for block in blocks if block.op != "equal" for i in block.b}
+    edited_a = {i for block in blocks if not block.unchanged for i in block.a}
+    edited_b = {i for block in blocks if not block.unchanged for i in block.b}
     kinds_a, kinds_b = _notes(old, edited_a), _notes(new, edited_b)
     notes: tuple[Change, ...] = ()
     if kinds_a or kinds_b:
@@ -228,7 +228,7 @@ def note_changes(
     for block in blocks:
         notes_a = [i for i in block.a if i in kinds_a]
         notes_b = [i for i in block.b if i in kinds_b]
-        if block.op == "equal" or not (notes_a or notes_b):
+        if block.unchanged or not (notes_a or notes_b):
             continue
         action: ChangeAction = (
             "changed" if notes_a and notes_b else "added" if notes_b else "removed"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -329,16 +332,20 @@ def test_split_and_merge_are_one_block() -> None:
     new = doc(POOL[0], POOL[1] + " " + POOL[2], POOL[3])
     c = compare(old, new)
     assert c.blocks[0].a == (0,) and c.blocks[0].b == (0, 1)
-    # No word changed, only where the paragraph breaks (an advert's box split it): that is
-    # cosmetic, not a difference for the exit status.
-    assert (c.blocks[0].op, c.blocks[0].cosmetic) == ("equal", True)
+    # Every split or merge is reworded, as issue 3 scores alignment (its links are all
+    # reworded). No word changed, only where the paragraph breaks (an advert's box split
+    # it): cosmetic, so no difference for the exit status.
+    assert (c.blocks[0].op, c.blocks[0].cosmetic, c.blocks[0].unchanged) == ("reworded", True, True)
+    assert c.summary.paragraphs["reworded"] == 1 and c.summary.breaks_only == 1
     assert not c.summary.changed
     merged = compare(new, old)
     assert merged.blocks[0].a == (0, 1) and merged.blocks[0].b == (0,)
-    assert (merged.blocks[0].op, merged.blocks[0].cosmetic) == ("equal", True)
+    assert (merged.blocks[0].op, merged.blocks[0].cosmetic) == ("reworded", True)
+    assert not merged.summary.changed
     edited = compare(old, doc(POOL[0], edit(POOL[1] + " " + POOL[2], 1), POOL[3]))
     assert edited.blocks[0].b == (0, 1) and edited.blocks[0].op == "reworded"
-    assert edited.summary.changed
+    assert not edited.blocks[0].cosmetic and not edited.blocks[0].unchanged
+    assert edited.summary.breaks_only == 0 and edited.summary.changed
 
 
 def test_moved_paragraph_is_found_and_the_rest_stay() -> None:
@@ -830,3 +837,19 @@ def test_two_outlets_own_stories_point_to_the_claim_by_claim_view() -> None:
     # Rounded as the views round it: 34.9 % shows as 35 %, which is not under the bar.
     assert _outlets_warnings(a, b, 0.349) == ()
     assert _outlets_warnings(a, b, 0.344)
+
+
+@pytest.mark.parametrize("seed", ["7", "1"])
+def test_alignment_benchmark_meets_every_target(seed: str) -> None:
+    # Issue 3's quality targets on the labelled pairs (a split or merge is reworded there:
+    # calling a split that changed no word "equal" once took reworded F1 from 0.999 to 0.69).
+    bench = Path(__file__).resolve().parent.parent / "benchmarks" / "alignment.py"
+    result = subprocess.run(
+        [sys.executable, str(bench), "--seed", seed, "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    rows = [line.split() for line in result.stdout.splitlines() if line.endswith(" ok")]
+    assert [row[0] for row in rows] == ["links", "added", "removed", "reworded", "moved"]

@@ -116,7 +116,9 @@ def test_a_fold_counts_news_paragraphs_across_a_merge_that_changed_no_word() -> 
     old = museum(first, second, last)
     new = museum(f"{first} {second}", last.replace("apologised", "apologised again"))
     comparison = compare(old, new)
-    assert comparison.summary.paragraphs["reworded"] == 1
+    # The data calls the merge reworded (cosmetic); the views, unchanged.
+    assert comparison.summary.paragraphs["reworded"] == 2
+    assert comparison.summary.breaks_only == 1
     assert "… 1 unchanged paragraph …" in render(comparison, context=0)
     assert "*… 1 unchanged paragraph …*" in md.comparison(comparison, context=0)
     # A split counts NEW's two, as before.
@@ -720,8 +722,13 @@ def test_a_split_that_changed_no_word_says_so_in_both_views() -> None:
         document([texts[0].replace("two", "three"), texts[1], texts[2]]),
         document([texts[0], *split_sentences(texts[1]), texts[2]]),
     )
-    assert [b.op for b in edited.blocks] == ["reworded", "equal", "equal"]
+    assert [(b.op, b.cosmetic) for b in edited.blocks] == [
+        ("reworded", False),
+        ("reworded", True),
+        ("equal", False),
+    ]
     unified = text.comparison(edited, width=80, color=False, context=5)
+    assert "Paragraphs: 1 reworded" in unified
     assert "¶ 2 → ¶ 2–3, unchanged, split" in unified
     wide = text.comparison(edited, width=140, color=False, context=5)
     assert "¶ 2 split" in wide and "¶ 2–3 split" in wide

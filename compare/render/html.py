@@ -24,7 +24,7 @@ from markupsafe import Markup
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in
-from compare.render.layout import key_changes
+from compare.render.layout import as_read, key_changes
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
@@ -1054,7 +1054,7 @@ def render_comparison(
         f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; img-src data:; "
         "base-uri 'none'; form-action 'none'"
     )
-    report = _Builder(comparison).build(generated_at, __version__)
+    report = _Builder(as_read(comparison)).build(generated_at, __version__)
     context: dict[str, Any] = {
         "r": report,
         "css": Markup(css),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
@@ -32,6 +32,32 @@ INVISIBLE_NAMES = {
     "\u2069": "PDI",
 }
 _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(INVISIBLE_NAMES) + "]")
+
+
+def as_read(c: Comparison) -> Comparison:
+    """The comparison as the reading views show it: a split or merge that changed no word,
+    ``reworded`` and ``cosmetic`` in the data (issue 3 scores every split or merge as
+    reworded), is an unchanged block there, labelled split or merged, and counted so."""
+    paragraphs, sentences = dict(c.summary.paragraphs), dict(c.summary.sentences)
+    blocks = tuple(_read(block, paragraphs) for block in c.blocks)
+    sentence_blocks = tuple(_read(block, sentences) for block in c.sentences)
+    if paragraphs == c.summary.paragraphs and sentences == c.summary.sentences:
+        return c
+    summary = replace(c.summary, paragraphs=paragraphs, sentences=sentences, breaks_only=0)
+    return replace(c, blocks=blocks, sentences=sentence_blocks, summary=summary)
+
+
+_AnyBlock = TypeVar("_AnyBlock", Block, SentenceBlock)
+
+
+def _read(block: _AnyBlock, counts: dict[str, int]) -> _AnyBlock:
+    if block.op != "reworded" or not block.cosmetic:
+        return block
+    counts["reworded"] -= 1
+    counts["equal"] = counts.get("equal", 0) + 1
+    if isinstance(block, SentenceBlock):
+        return replace(block, op="equal", similarity=1.0, words=())
+    return replace(block, op="equal", similarity=1.0)
 
 
 def reveal(text: str) -> str:

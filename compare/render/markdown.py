@@ -19,6 +19,7 @@ from compare.render.layout import (
     Gap,
     Piece,
     Pieces,
+    as_read,
     block_label,
     block_ops,
     byline_change,
@@ -244,6 +245,7 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
     ``limit`` characters (GitHub's cap for a comment by default; None for no cap), the key
     changes and the changes stop where they must, with a line saying how many were left
     out; the header and the summary are always whole."""
+    c = as_read(c)
     title = c.new.title or c.old.title or "Untitled story"
     lines = [f"## storydiff: {escape(title)}", ""]
     lines += [f"- **OLD** {_who(c.old)}", f"- **NEW** {_who(c.new)}"]

@@ -14,6 +14,7 @@ from compare.render.layout import (
     Gap,
     Piece,
     Pieces,
+    as_read,
     block_label,
     block_ops,
     byline_change,
@@ -521,6 +522,7 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
         legacy_windows=False,
         soft_wrap=False,
     )
+    c = as_read(c)
     out = _Writer(color)
     head: list[Text] = []
     for line in _header(c, out):
