@@ -26,7 +26,7 @@ test: lint typecheck
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/alignment.py
+	$(BIN)/python benchmarks/alignment.py --check
 	$(BIN)/python benchmarks/splitter.py
 	$(BIN)/python benchmarks/extraction.py --fixtures
 	$(BIN)/python benchmarks/extraction.py benchmarks/data/extraction-sample --check

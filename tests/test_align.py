@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections import Counter
 from dataclasses import replace
-from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -837,19 +834,3 @@ def test_two_outlets_own_stories_point_to_the_claim_by_claim_view() -> None:
     # Rounded as the views round it: 34.9 % shows as 35 %, which is not under the bar.
     assert _outlets_warnings(a, b, 0.349) == ()
     assert _outlets_warnings(a, b, 0.344)
-
-
-@pytest.mark.parametrize("seed", ["7", "1"])
-def test_alignment_benchmark_meets_every_target(seed: str) -> None:
-    # Issue 3's quality targets on the labelled pairs (a split or merge is reworded there:
-    # calling a split that changed no word "equal" once took reworded F1 from 0.999 to 0.69).
-    bench = Path(__file__).resolve().parent.parent / "benchmarks" / "alignment.py"
-    result = subprocess.run(
-        [sys.executable, str(bench), "--seed", seed, "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    rows = [line.split() for line in result.stdout.splitlines() if line.endswith(" ok")]
-    assert [row[0] for row in rows] == ["links", "added", "removed", "reworded", "moved"]
