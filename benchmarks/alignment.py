@@ -1,6 +1,7 @@
 """Alignment quality: storydiff against a difflib baseline on labelled version pairs.
 
-Pairs are built from article text written for the project (benchmarks/data/articles.md)
+Pairs are built from article text written for the project (benchmarks/data/articles.md,
+and web-articles.md: text as extraction leaves a real page, subheadings and trailers kept)
 by applying known edits — reworded sentences, changed numbers, added attributions and
 hedges, dropped and added sentences, paragraphs added, removed, moved, split and merged —
 so every pair comes with its true answer. Scores are micro-averaged over all pairs:
@@ -33,6 +34,9 @@ from compare.model import Document, Paragraph
 from compare.text import split_sentences
 
 DATA = Path(__file__).parent / "data" / "articles.md"
+#: Stories as extraction leaves real pages: the headline repeated as the first paragraph,
+#: subheadings and one-line paragraphs, "Read more" and "Trending" trailers.
+WEB_DATA = Path(__file__).parent / "data" / "web-articles.md"
 
 SYNONYMS = {
     "said": "stated",
@@ -71,7 +75,8 @@ class Truth:
 
 def articles() -> list[list[str]]:
     stories: list[list[str]] = []
-    for chunk in DATA.read_text(encoding="utf-8").split("\n# "):
+    text = "\n".join(path.read_text(encoding="utf-8") for path in (DATA, WEB_DATA))
+    for chunk in text.split("\n# "):
         body = chunk.split("\n", 1)[1]  # the first line is the headline
         stories.append([p.strip() for p in body.split("\n\n") if p.strip()])
     return [s for s in stories if s]
@@ -137,7 +142,10 @@ def make_pair(
             units.append([(old[i] + " " + old[i + 1], [i, i + 1], "merge")])
             i += 1
         elif roll < 0.40:
-            units.append([(reword(old[i], rng), [i], "reword")])
+            # An edit that found nothing to change (a two-word subheading has no number or
+            # synonym) leaves the paragraph as it was: kept, not reworded.
+            edited = reword(old[i], rng)
+            units.append([(edited, [i], "reword" if edited != old[i] else "keep")])
         else:
             units.append([(old[i], [i], "keep")])
         i += 1

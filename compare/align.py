@@ -21,7 +21,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import attrgetter, itemgetter
@@ -298,17 +298,9 @@ def _pair_copies(
     where the second was. Copies left over pair in order. (Uncrossed rather than a longest
     in-order run: that can be chosen in more than one way, and OLD -> NEW must pair as
     NEW -> OLD does.)"""
-    anchors = sorted(anchors)
-    later = [math.inf] * (len(anchors) + 1)  # later[k]: the least NEW position from k on
-    for k in range(len(anchors) - 1, -1, -1):
-        later[k] = min(later[k + 1], anchors[k][1])
-    anchor_a, anchor_b = [], []
-    earlier = -1  # the greatest NEW position before k
-    for k, (i, j) in enumerate(anchors):
-        if earlier < j < later[k + 1]:
-            anchor_a.append(i)
-            anchor_b.append(j)
-        earlier = max(earlier, j)
+    uncrossed = _uncrossed(anchors)
+    anchor_a = [i for i, _ in uncrossed]
+    anchor_b = [j for _, j in uncrossed]
     pairs = []
     for is_, js in repeated:
         by_gap: dict[int, list[int]] = defaultdict(list)
@@ -324,6 +316,22 @@ def _pair_copies(
         left_b = sorted(j for waiting in by_gap.values() for j in waiting)
         pairs.extend(zip(left_a, left_b, strict=False))  # the extra copies stay unpaired
     return pairs
+
+
+def _uncrossed(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs that no other pair crosses (all pairs before them in OLD are before them
+    in NEW, all after are after), in order."""
+    pairs = sorted(pairs)
+    later = [math.inf] * (len(pairs) + 1)  # later[k]: the least NEW position from k on
+    for k in range(len(pairs) - 1, -1, -1):
+        later[k] = min(later[k + 1], pairs[k][1])
+    uncrossed = []
+    earlier = -1  # the greatest NEW position before k
+    for k, (i, j) in enumerate(pairs):
+        if earlier < j < later[k + 1]:
+            uncrossed.append((i, j))
+        earlier = max(earlier, j)
+    return uncrossed
 
 
 def _candidates(
@@ -423,6 +431,9 @@ def _match(
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i
                 score_of[i] = -neg
+        for i, j in _grown_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b):
+            partner_a[i], partner_b[j] = j, i
+            score_of[i] = CONTAINED_WEIGHT
 
     groups = {i: _Group([i], [j], score_of[i]) for i, j in partner_a.items()}
     _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
@@ -432,6 +443,81 @@ def _match(
         free_b=[j for j in ids_b if j not in partner_b],
     )
     return result
+
+
+def _grown_short_texts(
+    codes_a: Mapping[int, str],
+    codes_b: Mapping[int, str],
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+    partner_a: Mapping[int, int],
+    partner_b: Mapping[int, int],
+) -> list[tuple[int, int]]:
+    """Pairs of free units in the same place, one of them a short text (a subheading, a
+    one-line quote) found whole at the start or end of the other: "Public reaction" that
+    became "Public reaction. Residents queued for an hour." Too short for the containment
+    rule of :func:`_similarity`, such a text is the same paragraph grown only where it
+    stands: between the same two pairs on both sides. A unit with two such partners keeps
+    neither, so that OLD -> NEW pairs as NEW -> OLD does."""
+    free_a = [i for i in ids_a if i not in partner_a]
+    free_b = [j for j in ids_b if j not in partner_b]
+    if not free_a or not free_b:
+        return []
+    if (
+        min(len(codes_a[i]) for i in free_a)
+        >= CONTAINED_MIN_WORDS
+        <= min(len(codes_b[j]) for j in free_b)
+    ):
+        return []  # no short text (most stories, whole)
+    # A gap is named by the pairs around it that no other pair crosses (a moved paragraph
+    # bounds no gap), each pair by its OLD unit, -1 for the start or end: free units of
+    # the two sides with the same name stand in the same place.
+    anchors = {i for i, _ in _uncrossed(partner_a.items())}
+    gaps: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for side, ids, partner in ((0, ids_a, partner_a), (1, ids_b, partner_b)):
+        pair_of = (lambda x: x) if side == 0 else partner.__getitem__
+        before, waiting = -1, list[int]()
+        for x in ids:
+            if x not in partner:
+                waiting.append(x)
+            elif pair_of(x) in anchors:
+                for y in waiting:
+                    gaps[before, pair_of(x)][side].append(y)
+                before, waiting = pair_of(x), []
+        for y in waiting:
+            gaps[before, -1][side].append(y)
+    found: list[tuple[int, int]] = []
+    for gap_a, gap_b in gaps.values():
+        if not gap_a or not gap_b:
+            continue
+        grown = {
+            *_short_in_long(gap_a, gap_b, codes_a, codes_b),
+            *((i, j) for j, i in _short_in_long(gap_b, gap_a, codes_b, codes_a)),
+        }
+        counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in grown))
+        found += sorted((i, j) for i, j in grown if counts[0, i] == counts[1, j] == 1)
+    return found
+
+
+def _short_in_long(
+    shorts: Sequence[int],
+    longs: Sequence[int],
+    codes: Mapping[int, str],
+    long_codes: Mapping[int, str],
+) -> Iterator[tuple[int, int]]:
+    """(short, long) pairs where the short unit (under CONTAINED_MIN_WORDS words) is the
+    start or the end of the longer one, found through the longs' starts and ends (a gap can
+    hold a whole story: no pair of units is compared)."""
+    ends: dict[str, set[int]] = defaultdict(set)
+    for y in longs:
+        code = long_codes[y]
+        for n in range(1, min(CONTAINED_MIN_WORDS, len(code))):
+            ends[code[:n]].add(y)
+            ends[code[-n:]].add(y)
+    for x in shorts:
+        code = codes[x]
+        if 0 < len(code) < CONTAINED_MIN_WORDS:
+            yield from ((x, y) for y in ends.get(code, ()))
 
 
 def _grow_groups(
@@ -444,11 +530,13 @@ def _grow_groups(
     ids_b: Sequence[int],
     adjacent: Callable[[str, int, int], bool] | None,
 ) -> None:
-    """Turn pairs into splits and merges where a free neighbour makes them more alike."""
-    # A group that cannot gain the margin (identical texts, most of them) is not looked at.
-    # The NEW pass leaves every group's OLD units (the sort key) as they were, and a group
-    # it grew has several NEW units, which the OLD pass skips: one list serves both passes.
-    growable = sorted((g for g in groups.values() if g.score + GROUP_MARGIN <= 1), key=_first_old)
+    """Turn pairs into splits and merges where a free neighbour makes them more alike, or
+    is found in the partner word for word (a subheading merged into a long paragraph adds
+    too little to its score to gain the margin)."""
+    # Identical texts (most of them) have nothing to gain and are not looked at. The NEW
+    # pass leaves every group's OLD units (the sort key) as they were, and a group it grew
+    # has several NEW units, which the OLD pass skips: one list serves both passes.
+    growable = sorted((g for g in groups.values() if g.score < 1), key=_first_old)
     if not growable:
         return
     in_b = set(ids_b)
@@ -465,18 +553,25 @@ def _grow_groups(
             if (side == "b" and len(group.a) != 1) or (side == "a" and len(group.b) != 1):
                 continue
             members = group.b if side == "b" else group.a
+            units = units_b if side == "b" else units_a
             grew = True
-            while grew and group.score + GROUP_MARGIN <= 1:
+            while grew and group.score < 1:
                 grew = False
                 for k in (members[0] - 1, members[-1] + 1):
                     if k not in pool or k in partner or not ok(side, k, members[0]):
                         continue
                     grown = sorted([*members, k])
                     if side == "b":
-                        score = _similarity(joined(units_a, group.a), joined(units_b, grown))
+                        text_a, text_b = joined(units_a, group.a), joined(units_b, grown)
+                        distance = Indel.distance(text_a, joined(units_b, members))
                     else:
-                        score = _similarity(joined(units_a, grown), joined(units_b, group.b))
-                    if score >= group.score + GROUP_MARGIN:
+                        text_a, text_b = joined(units_a, grown), joined(units_b, group.b)
+                        distance = Indel.distance(joined(units_a, members), text_b)
+                    score = _similarity(text_a, text_b)
+                    # Every word of the neighbour found in the partner, in its place: the
+                    # distance falls by its length.
+                    found = Indel.distance(text_a, text_b) <= distance - len(units[k].code)
+                    if score >= group.score + GROUP_MARGIN or (found and score > group.score):
                         members[:] = grown
                         group.score = score
                         partner[k] = group.a[0] if side == "b" else group.b[0]

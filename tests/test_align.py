@@ -345,6 +345,58 @@ def test_split_and_merge_are_one_block() -> None:
     assert edited.summary.breaks_only == 0 and edited.summary.changed
 
 
+def test_a_subheading_merged_into_a_long_paragraph_is_a_merge() -> None:
+    # Four words added to a long paragraph raise its score too little to gain the margin a
+    # merge needs; every one of them is found in the partner, in its place.
+    long = " ".join(POOL[1:5])
+    old = doc(POOL[0], long, "Never refused to negotiate", POOL[5])
+    new = doc(POOL[0], edit(long, 1) + " Never refused to negotiate", POOL[5])
+    for c, merged in ((compare(old, new), ("a", (1, 2))), (compare(new, old), ("b", (1, 2)))):
+        assert [b.op for b in c.blocks] == ["equal", "reworded", "equal"]
+        assert getattr(c.blocks[1], merged[0]) == merged[1]
+    # A short paragraph whose words are not all in the partner stays removed.
+    other = doc(POOL[0], edit(long, 1) + " Never refused", POOL[5])
+    assert [b.op for b in compare(old, other).blocks] == ["equal", "reworded", "removed", "equal"]
+
+
+def test_a_short_paragraph_grown_in_place_is_reworded() -> None:
+    # A subheading that became the start of a paragraph where it stood.
+    old = doc(POOL[0], "Public reaction", POOL[1], POOL[2])
+    new = doc(POOL[0], "Public reaction Residents queued for an hour to sign.", POOL[1], POOL[2])
+    for c in (compare(old, new), compare(new, old)):
+        assert [(b.op, b.a, b.b) for b in c.blocks] == [
+            ("equal", (0,), (0,)),
+            ("reworded", (1,), (1,)),
+            ("equal", (2,), (2,)),
+            ("equal", (3,), (3,)),
+        ]
+    # A paragraph moved in beside it bounds no place: it is still where it stood.
+    moved = doc(POOL[0], POOL[3], "Public reaction Residents queued for an hour.", POOL[1], POOL[2])
+    old_moved = doc(POOL[0], "Public reaction", POOL[1], POOL[2], POOL[3])
+    for c in (compare(old_moved, moved), compare(moved, old_moved)):
+        assert [b.op for b in c.blocks].count("reworded") == 1
+        assert [b.op for b in c.blocks].count("equal") == 4
+    # Elsewhere in the story it is not the same paragraph.
+    away = doc(POOL[0], POOL[1], POOL[2], "Public reaction Residents queued for an hour to sign.")
+    assert [b.op for b in compare(old, away).blocks] == [
+        "equal",
+        "removed",
+        "equal",
+        "equal",
+        "added",
+    ]
+    # Two paragraphs it could have grown into: neither, whichever way round.
+    two = doc(
+        POOL[0],
+        "Public reaction Residents queued for an hour to sign.",
+        "Public reaction Shops across the city closed early in protest.",
+        POOL[1],
+        POOL[2],
+    )
+    for c in (compare(old, two), compare(two, old)):
+        assert [b.op for b in c.blocks].count("reworded") == 0
+
+
 def test_moved_paragraph_is_found_and_the_rest_stay() -> None:
     old = doc(*POOL[:6])
     new = doc(POOL[0], POOL[1], POOL[5], POOL[2], POOL[3], POOL[4])
