@@ -971,7 +971,7 @@ def _stated_elsewhere(
     new: str,
     rep: _Sentence,
     member: _Sentence,
-    figures: Mapping[int, set[tuple[str, str]]],
+    figures: Mapping[int, frozenset[tuple[str, str]]],
 ) -> bool:
     """Whether a figure changed between ``rep`` and ``member`` is one the other outlet
     gives too, for the same noun, in another sentence: the two sentences only pair figures
@@ -990,7 +990,7 @@ def _disagreements(
     rep: _Sentence,
     members: Sequence[_Sentence],
     labels: Sequence[str],
-    figures: Mapping[int, set[tuple[str, str]]] | None = None,
+    figures: Mapping[int, frozenset[tuple[str, str]]] | None = None,
 ) -> tuple[Disagreement, ...]:
     """Facts the members of one claim state differently from ``rep`` (the member stating
     the most of them): changed figures, altered quotes, added or dropped negations and
@@ -1136,11 +1136,11 @@ def _build_claims(
     scorer: _Scorer,
     labels: Sequence[str],
     options: CoverageOptions,
+    figures: Mapping[int, frozenset[tuple[str, str]]],
 ) -> list[tuple[Claim, list[int]]]:
+    """The claims of ``groups``, each with the sentence indices it holds; ``figures`` is
+    each outlet's figures table (see _figures)."""
     built: list[tuple[Claim, list[int]]] = []
-    figures: dict[int, set[tuple[str, str]]] = defaultdict(set)
-    for sentence in sentences:
-        figures[sentence.doc].update((n.value, n.subject) for n in sentence.numbers)
     for g, group in enumerate(groups):
         if len(group) == 1:
             rep = group[0]
@@ -1352,7 +1352,7 @@ def _another_event(
     doc: int,
     main: Sequence[int],
     names: Sequence[frozenset[str]],
-    figures: Sequence[set[tuple[str, str]]],
+    figures: Mapping[int, frozenset[tuple[str, str]]],
 ) -> bool:
     """Whether ``doc`` names none of the places, people and bodies the rest of the main
     story names, while each of the others names some that another does: a crash, a fire or
@@ -1379,6 +1379,16 @@ def _another_event(
         return any(_same_name(a, b) for e in others if e != d for a in names[d] for b in names[e])
 
     return not shares(doc) and all(names[e] and shares(e) for e in others)
+
+
+def _figures(sentences: Sequence[_Sentence], count: int) -> dict[int, frozenset[tuple[str, str]]]:
+    """Each document's figures with the noun each counts, story-wide: ``(value, noun)``.
+    A figure without a noun is left out: both readers of the table (the "stated elsewhere"
+    rule and the names rule) compare figures of the same thing."""
+    found: list[set[tuple[str, str]]] = [set() for _ in range(count)]
+    for sentence in sentences:
+        found[sentence.doc].update((n.value, n.subject) for n in sentence.numbers if n.subject)
+    return {doc: frozenset(table) for doc, table in enumerate(found)}
 
 
 def _date(document: Document) -> datetime | None:
@@ -1610,6 +1620,7 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
     labels = outlet_labels(docs, options.labels)
     everyone = list(range(len(docs)))
     sentences = _collect(docs)
+    figures = _figures(sentences, len(docs))
     grouping = _group(sentences, options)
     carried = grouping.docs_of()
     overlap = _overlap(carried, len(docs))
@@ -1627,11 +1638,6 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
             )
         far = {d for d in main if _another_day(d, main, overlap, docs)} if len(main) > 2 else set()
         names = [_names(d) for d in docs]
-        figures: list[set[tuple[str, str]]] = [set() for _ in docs]
-        for sentence in sentences:
-            figures[sentence.doc].update(
-                (n.value, n.subject) for n in sentence.numbers if n.subject
-            )
         elsewhere = (
             {d for d in main if _another_event(d, main, names, figures)} if len(main) > 2 else set()
         )
@@ -1656,7 +1662,13 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
             keep = [d for d in everyone if d not in {s.doc for s in set_aside}]
             grouping = _group([s for s in sentences if s.doc in keep], options)
     built = _build_claims(
-        grouping.sentences, grouping.groups, grouping.extra, grouping.scorer, labels, options
+        grouping.sentences,
+        grouping.groups,
+        grouping.extra,
+        grouping.scorer,
+        labels,
+        options,
+        figures,
     )
     order = _order(built, grouping.sentences, keep)
     claims = [replace(built[c][0], id=f"c{n}") for n, c in enumerate(order, 1)]

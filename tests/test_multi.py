@@ -1405,3 +1405,45 @@ def test_an_agency_is_told_from_a_site_name_by_whole_words() -> None:
     )
     assert _carried_agency(carried) == "ap"
     assert _carried_agency(replace(carried, site_name="AP News")) is None
+
+
+def test_the_stated_elsewhere_rule_and_the_names_rule_read_one_figures_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each outlet's figures were gathered twice, for the "stated elsewhere" rule (every
+    # figure, a noun or not) and for the names rule (only figures that count a noun). The
+    # rule only ever looks figures up with their noun, so one table serves both; pinned
+    # here: what each rule sees, and the outcome.
+    opening = _WIRE_OPENING.split("— ")[1]
+    critical = "Six of them were in critical condition."
+    seen: dict[str, list[dict[int, set[tuple[str, str]]]]] = {"elsewhere": [], "event": []}
+    stated_elsewhere, another_event = multi._stated_elsewhere, multi._another_event
+
+    def spy_elsewhere(*args: Any) -> bool:
+        table = args[4]
+        seen["elsewhere"].append({d: set(table[d]) for d in range(3) if d in table})
+        return stated_elsewhere(*args)
+
+    def spy_event(*args: Any) -> bool:
+        table = args[3]
+        seen["event"].append({d: set(table[d]) for d in range(3)})
+        return another_event(*args)
+
+    monkeypatch.setattr(multi, "_stated_elsewhere", spy_elsewhere)
+    monkeypatch.setattr(multi, "_another_event", spy_event)
+    coverage = compare_many(
+        [
+            doc(opening, _WIRE_PASSENGERS, critical, *_CRASH_STORY, site="Wire"),
+            doc(opening, _WIRE_PASSENGERS, critical, *_CRASH_STORY, site="Copy"),
+            doc(_REWRITTEN_OPENING, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    wire = {("12", "peopl"), ("23", "other"), ("41", "passenger")}
+    post = {("14", "peopl"), ("41", "passenger")}
+    expected = {0: wire, 1: wire, 2: post}
+    assert seen["event"] and all(table == expected for table in seen["event"])
+    assert seen["elsewhere"] and all(table == expected for table in seen["elsewhere"])
+    disputes = [
+        (d.kind, sorted(v for _, v in d.values)) for c in coverage.claims for d in c.disagreements
+    ]
+    assert disputes == [("number", ["12 people", "12 people", "At least 14 people"])], disputes
