@@ -441,21 +441,61 @@ def _features(
     folded = norm.casefold()
     raw = _WORD.findall(folded)
     words = raw
+    source = folded
     if acronyms:
         short = _abbreviated(norm, acronyms)
         if short != norm:
-            words = _WORD.findall(short.casefold())
+            source = short.casefold()
+            words = _WORD.findall(source)
+    grave = _GRAVE().search(folded) is not None if _GRAVE_HINT.search(folded) else False
+    if grave:
+        # The phrase's own words ("fighting", "lives") would count against the pair.
+        words = _WORD.findall(_GRAVE().sub(" ", source))
     if has_cjk(folded):
         words = [pair for w in words for pair in _cjk_pairs(w)]
     tokens = {token for w in words if (token := _token(w))}
+    if grave:
+        tokens.add(_GRAVE_TOKEN)
     negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
-    numbers = _numbers(raw, _apart(folded, raw)) if _HAS_NUMBER.search(folded) else ()
+    numbers = (
+        _numbers(raw, _apart(folded, raw), _grave_starts(folded) if grave else frozenset())
+        if _HAS_NUMBER.search(folded)
+        else ()
+    )
     tokens.update(n.value for n in numbers)
     if not tokens:
         # "It was not." has only stop words; its own words still place it in the matrix.
         tokens = set(raw)
     quotes = tuple(q.strip(" ,.") for q in _QUOTE.findall(norm))
     return norm, frozenset(tokens), numbers, quotes, negated, tuple(raw)
+
+
+#: Ways to say that someone is badly hurt, which outlets swap for one another: "in critical
+#: condition", "fighting for their lives", "life-threatening injuries", "seriously injured".
+#: Each counts as one word, and a figure just before it counts the badly hurt ("Six of them
+#: were in critical condition" / "Seven of the injured were fighting for their lives" is
+#: one claim, its figure disputed). "non-life-threatening" and "stable condition" are not.
+_GRAVE = lazy_pattern(
+    r"(?<![\w-])(?:"
+    r"in (?:a |an )?(?:critical|serious|grave|life[- ]threatening)(?: but stable)? condition"
+    r"|(?:critically|seriously|gravely|severely) (?:injured|hurt|wounded|ill|burned|burnt)"
+    r"|(?:critical|serious|grave|severe|life[- ]threatening) (?:injuries|injury|wounds|burns)"
+    r"|(?:fighting|battling|struggling) for (?:their|his|her) lives?"
+    r")(?![\w-])"
+)
+#: Words one of those phrases holds, to skip the pattern for most sentences.
+_GRAVE_HINT = re.compile(r"critical|serious|grave|severe|threatening|for (?:their|his|her) li")
+#: The one word they count as (not a word a sentence could hold).
+_GRAVE_TOKEN = "<badly hurt>"
+#: How many words after a figure such a phrase may start and still say what it counts.
+_GRAVE_REACH = 6
+
+
+def _grave_starts(folded: str) -> frozenset[int]:
+    """The word indices (as _WORD finds words in ``folded``) where a phrase saying someone
+    is badly hurt starts."""
+    starts = {m.start() for m in _GRAVE().finditer(folded)}
+    return frozenset(i for i, m in enumerate(_WORD.finditer(folded)) if m.start() in starts)
 
 
 _CJK_RUN = lazy_pattern(f"[{CJK}]+|[^{CJK}]+")
@@ -490,9 +530,12 @@ def _apart(folded: str, raw: Sequence[str]) -> frozenset[int]:
     )
 
 
-def _numbers(raw: list[str], apart: frozenset[int] = frozenset()) -> tuple[_Number, ...]:
+def _numbers(
+    raw: list[str], apart: frozenset[int] = frozenset(), grave: frozenset[int] = frozenset()
+) -> tuple[_Number, ...]:
     """The numbers in a sentence's words, each with the noun it counts; ``apart`` holds
-    the tens words a mark keeps from the next word (see _apart)."""
+    the tens words a mark keeps from the next word (see _apart), ``grave`` where a phrase
+    saying someone is badly hurt starts (see _GRAVE)."""
     numbers: list[_Number] = []
     i = 0
     while i < len(raw):
@@ -524,7 +567,18 @@ def _numbers(raw: list[str], apart: frozenset[int] = frozenset()) -> tuple[_Numb
             surface = " ".join(
                 raw[start : i + 1] + ([subject] if subject in raw[i + 1 : i + 3] else [])
             )
-            numbers.append(_Number(canonical, _stem(subject), surface))
+            subject = _stem(subject)
+            # "Six of them were in critical condition": the six are the badly hurt, as
+            # "seven of the injured were fighting for their lives" counts them too.
+            # Another figure in between counts something else ("Of the 19 injured, six").
+            reach = next((g for g in sorted(grave) if i < g <= i + _GRAVE_REACH), None)
+            if (
+                not percent
+                and reach is not None
+                and all(_number_value(w) is None for w in raw[i + 1 : reach])
+            ):
+                subject = _GRAVE_TOKEN
+            numbers.append(_Number(canonical, subject, surface))
         i += 1
     return tuple(numbers)
 
@@ -986,6 +1040,20 @@ def _stated_elsewhere(
     ) or any(subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in news)
 
 
+def _one_counts_the_badly_hurt(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether of two figures paired as one, only one counts the badly hurt (see _GRAVE):
+    "Of the 19 injured, six were in critical condition" / "Seven of the injured were
+    fighting for their lives" disputes six against seven, not 19."""
+
+    def grave(phrase: str, sentence: _Sentence) -> bool | None:
+        values = {value for value, _ in _counted(phrase)}
+        subjects = {n.subject == _GRAVE_TOKEN for n in sentence.numbers if n.value in values}
+        return subjects.pop() if len(subjects) == 1 else None
+
+    a, b = grave(old, rep), grave(new, member)
+    return a is not None and b is not None and a != b
+
+
 def _disagreements(
     rep: _Sentence,
     members: Sequence[_Sentence],
@@ -1024,6 +1092,7 @@ def _disagreements(
                 if change.kind == "number" and (
                     _sketches(change.old, change.new, rep, member)
                     or _stated_elsewhere(change.old or "", change.new or "", rep, member, figures)
+                    or _one_counts_the_badly_hurt(change.old or "", change.new or "", rep, member)
                 ):
                     continue
                 key = (change.kind, change.old or "")

@@ -1415,7 +1415,7 @@ def test_the_stated_elsewhere_rule_and_the_names_rule_read_one_figures_table(
     # rule only ever looks figures up with their noun, so one table serves both; pinned
     # here: what each rule sees, and the outcome.
     opening = _WIRE_OPENING.split("— ")[1]
-    critical = "Six of them were in critical condition."
+    nounless = "Six of them were later released."
     seen: dict[str, list[dict[int, set[tuple[str, str]]]]] = {"elsewhere": [], "event": []}
     stated_elsewhere, another_event = multi._stated_elsewhere, multi._another_event
 
@@ -1433,8 +1433,8 @@ def test_the_stated_elsewhere_rule_and_the_names_rule_read_one_figures_table(
     monkeypatch.setattr(multi, "_another_event", spy_event)
     coverage = compare_many(
         [
-            doc(opening, _WIRE_PASSENGERS, critical, *_CRASH_STORY, site="Wire"),
-            doc(opening, _WIRE_PASSENGERS, critical, *_CRASH_STORY, site="Copy"),
+            doc(opening, _WIRE_PASSENGERS, nounless, *_CRASH_STORY, site="Wire"),
+            doc(opening, _WIRE_PASSENGERS, nounless, *_CRASH_STORY, site="Copy"),
             doc(_REWRITTEN_OPENING, *_CRASH_STORY, site="Post"),
         ]
     )
@@ -1447,3 +1447,85 @@ def test_the_stated_elsewhere_rule_and_the_names_rule_read_one_figures_table(
         (d.kind, sorted(v for _, v in d.values)) for c in coverage.claims for d in c.disagreements
     ]
     assert disputes == [("number", ["12 people", "12 people", "At least 14 people"])], disputes
+
+
+_BAKERY = (
+    "A gas explosion tore through a bakery in the town of Corvel early on Monday, injuring "
+    "19 people, the fire brigade said.",
+    "{}",
+    "Firefighters searched the ruins of the building for several hours.",
+    "The cause of the blast was under investigation, police said.",
+)
+
+
+def _bakery(wire: str, post: str) -> Coverage:
+    """The bakery story from a wire, a verbatim copy and a rewrite whose second sentence
+    is ``post`` where the wire's is ``wire``."""
+    story = [p.format(wire) for p in _BAKERY]
+    rewrite = [p.format(post) for p in _BAKERY]
+    return compare_many(
+        [doc(*story, site="Wire"), doc(*story, site="Copy"), doc(*rewrite, site="Post")]
+    )
+
+
+def test_outlets_that_word_the_badly_hurt_otherwise_share_the_claim_and_dispute_its_figure() -> (
+    None
+):
+    # "in critical condition" / "fighting for their lives" are one fact worded two ways:
+    # they were two claims, one per outlet, and the figure's dispute was never seen.
+    coverage = _bakery(
+        "Six of them were in critical condition.",
+        "Seven of the injured were fighting for their lives.",
+    )
+    (claim,) = [c for c in coverage.claims if "critical" in c.text]
+    assert claim.outlets == (0, 1, 2)
+    assert [(d.kind, d.detail) for d in claim.disagreements] == [
+        ("number", "Six (Wire, Copy) / Seven (Post)")
+    ]
+    # Another figure in the sentence counts the injured, not the badly hurt: six against
+    # seven is the dispute, not 19 against seven.
+    coverage = _bakery(
+        "Of the 19 injured, six were in critical condition.",
+        "Seven of the injured were fighting for their lives.",
+    )
+    (claim,) = [c for c in coverage.claims if "critical" in c.text]
+    assert claim.outlets == (0, 1, 2)
+    assert [d.detail for d in claim.disagreements] == ["six (Wire, Copy) / Seven (Post)"]
+    for wire, post in (
+        (
+            "Three victims suffered life-threatening injuries.",
+            "Three people were critically injured.",
+        ),
+        ("Two were seriously injured.", "Two were in serious condition."),
+    ):
+        coverage = _bakery(wire, post)
+        (claim,) = [c for c in coverage.claims if wire == c.text or post == c.text]
+        assert claim.outlets == (0, 1, 2) and not claim.disagreements, claim
+
+
+def test_words_for_the_badly_hurt_raise_no_false_alarm() -> None:
+    # Injuries that are not life-threatening, or minor, are another fact: no shared claim.
+    for post in (
+        "Six others suffered non-life-threatening injuries.",
+        "Seven people were treated for minor injuries and released.",
+        "Six of them were in stable condition.",
+    ):
+        coverage = _bakery("Six of them were in critical condition.", post)
+        carried = {c.text: c.outlets for c in coverage.claims}
+        assert carried["Six of them were in critical condition."] == (0, 1), carried
+        assert carried[post] == (2,) and not coverage.disputed
+    # A story giving both the critically and the seriously injured: each pairs with its
+    # own counterpart.
+    both = (
+        "Two people were in critical condition.",
+        "Five others were seriously injured.",
+    )
+    story = [_BAKERY[0], *both, *_BAKERY[2:]]
+    reworded = [_BAKERY[0], "Two were fighting for their lives.", both[1], *_BAKERY[2:]]
+    coverage = compare_many(
+        [doc(*story, site="Wire"), doc(*story, site="Copy"), doc(*reworded, site="Post")]
+    )
+    assert not coverage.disputed
+    (critical,) = [c for c in coverage.claims if c.text == both[0]]
+    assert critical.outlets == (0, 1, 2)
+    assert critical.member(2) is not None and "fighting" in critical.member(2).text
