@@ -1370,6 +1370,19 @@ _NOT_NAMES = _word_set(
 )
 
 
+#: "Saint Denis", "St Denis", "St. Denis" and "St-Denis", as the place's own spelling
+#: joins them ("Saint-Denis"): one name, not "Saint" and "Denis".
+_SAINT = lazy_pattern(
+    rf"(?<![\w.-])(?:(Saint|SAINT|St|ST)|Sainte|SAINTE|Ste|STE)\.?[ -](?=[{_UPPER}])"
+)
+#: A word of a dateline's place, hyphenated names whole ("WINSTON-SALEM").
+_PLACE_WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
+
+
+def _saints(text: str) -> str:
+    return _SAINT().sub(lambda m: "Saint-" if m.group(1) else "Sainte-", text)
+
+
 def _names(document: Document) -> frozenset[str]:
     """The names a story gives, case-folded: capitalised words that do not open a sentence,
     and the place of its dateline."""
@@ -1379,10 +1392,11 @@ def _names(document: Document) -> frozenset[str]:
             if opening := _opening_dateline(sentence, p, s):
                 place = _DATELINE_PLACE().match(sentence)
                 if place:
-                    names.update(
-                        _name_key(w) for w in _WORD.findall(" ".join(filter(None, place.groups())))
-                    )
+                    words = _saints(" ".join(filter(None, place.groups())))
+                    names.update(_name_key(w) for w in _PLACE_WORD().findall(words))
                 sentence = sentence[opening.end() :]
+            if "S" in sentence:
+                sentence = _saints(sentence)
             first = re.match(r"[^\w]*\w+", sentence)
             rest = sentence[first.end() :] if first else sentence
             names.update(

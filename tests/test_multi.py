@@ -1529,3 +1529,26 @@ def test_words_for_the_badly_hurt_raise_no_false_alarm() -> None:
     (critical,) = [c for c in coverage.claims if c.text == both[0]]
     assert critical.outlets == (0, 1, 2)
     assert critical.member(2) is not None and "fighting" in critical.member(2).text
+
+
+@pytest.mark.parametrize("spelling", ["Saint Denis", "St Denis", "St. Denis", "St-Denis"])
+def test_a_saints_place_is_one_name_however_it_is_spelt(spelling: str) -> None:
+    # "Saint Denis" was two names (Saint, Denis; "St Denis" only Denis), none of them the
+    # "Saint-Denis" of the others: a brief spelling it so was set aside as another event.
+    def story(place: str, toll: str, source: str) -> Document:
+        return doc(
+            f"A fire destroyed a warehouse in {place} on Sunday, killing {toll} workers, {source}.",
+            "Firefighters fought the blaze for hours before bringing it under control.",
+            "Police have opened an investigation into the cause of the fire.",
+            site=source.split()[-1],
+        )
+
+    wire = story("Saint-Denis", "three", "Mayor Mathieu Hanotin said")
+    copy = story("Saint-Denis", "three", "Mayor Mathieu Hanotin told Gazette")
+    brief = story(spelling, "four", "the Bobigny prosecutor's office told Parisien")
+    assert multi._names(brief) >= {"saint-denis"}
+    assert not multi._names(brief) & {"saint", "denis", "st"}
+    coverage = compare_many([wire, copy, brief])
+    assert coverage.set_aside == ()
+    dateline = doc(f"{spelling.upper()}, France (Wire) — A fire destroyed a warehouse.")
+    assert "saint-denis" in multi._names(dateline) or spelling == "St. Denis"
