@@ -1055,3 +1055,32 @@ def test_a_polling_loop_shows_a_page_that_keeps_failing_once_until_it_changes(
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[2] for line in lines] == ["failed", "failed", "new", "failed"], lines
     assert "404" in lines[0] and "timed out" in lines[1]
+
+
+def test_watch_prints_a_rounds_pages_in_the_order_their_answers_came(
+    http: HTTPServer, store: Store
+) -> None:
+    # Pages were filed in the feed's order, each stamped with the time its answer came: a
+    # slow site listed first printed its later time above a fast site's earlier one. They
+    # are filed, and printed, in the order the answers came: times always go forward.
+    with HTTPServer(host="127.0.0.1", port=0) as slow_site:
+
+        def slow(request: Request) -> Response:
+            time.sleep(0.8)
+            return Response(article_html(*versions()[0]), content_type="text/html")
+
+        slow_site.expect_request("/slow").respond_with_handler(slow)
+        fast = serve(http, "/fast", ChangingPage(versions()[1:2]))
+        listed = [slow_site.url_for("/slow"), fast]
+
+        def rss(request: Request) -> Response:
+            items = "".join(f"<item><title>x</title><link>{u}</link></item>" for u in listed)
+            return Response(RSS.format(base=http.url_for(""), items=items), content_type="text/xml")
+
+        http.expect_request("/both.rss").respond_with_handler(rss)
+        recorder = Recorder()
+        options = replace(FAST, concurrency=2)
+        assert watch([http.url_for("/both.rss")], store, options, recorder).new == 2
+    assert [e.url for e in recorder.events] == [fast, listed[0]]
+    times = [e.at for e in recorder.events]
+    assert times == sorted(times)
