@@ -1397,7 +1397,9 @@ def _names(document: Document) -> frozenset[str]:
                 sentence = sentence[opening.end() :]
             if "S" in sentence:
                 sentence = _saints(sentence)
-            first = re.match(r"[^\w]*\w+", sentence)
+            # A saint's place opening a sentence is a name all the same ("Saint-Denis
+            # police said"), and "Denis" alone must not be taken for one.
+            first = re.match(r"[^\w]*(?!Sainte?-)\w+", sentence)
             rest = sentence[first.end() :] if first else sentence
             names.update(
                 _name_key(w)

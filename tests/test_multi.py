@@ -1550,5 +1550,8 @@ def test_a_saints_place_is_one_name_however_it_is_spelt(spelling: str) -> None:
     assert not multi._names(brief) & {"saint", "denis", "st"}
     coverage = compare_many([wire, copy, brief])
     assert coverage.set_aside == ()
+    # Opening a sentence, it is a name too, and "Denis" alone is none.
+    opening = doc(f"Police said so. {spelling} police said the fire was out.")
+    assert multi._names(opening) == {"saint-denis"}
     dateline = doc(f"{spelling.upper()}, France (Wire) — A fire destroyed a warehouse.")
     assert "saint-denis" in multi._names(dateline) or spelling == "St. Denis"
