@@ -478,13 +478,16 @@ def _features(
 _GRAVE = lazy_pattern(
     r"(?<![\w-])(?:"
     r"in (?:a |an )?(?:critical|serious|grave|life[- ]threatening)(?: but stable)? condition"
-    r"|(?:critically|seriously|gravely|severely) (?:injured|hurt|wounded|ill|burned|burnt)"
+    r"|(?:critically|seriously|gravely|severely|badly) (?:injured|hurt|wounded|ill|burned|burnt)"
     r"|(?:critical|serious|grave|severe|life[- ]threatening) (?:injuries|injury|wounds|burns)"
     r"|(?:fighting|battling|struggling) for (?:their|his|her) lives?"
+    r"|between life and death"
     r")(?![\w-])"
 )
 #: Words one of those phrases holds, to skip the pattern for most sentences.
-_GRAVE_HINT = re.compile(r"critical|serious|grave|severe|threatening|for (?:their|his|her) li")
+_GRAVE_HINT = re.compile(
+    r"critical|serious|grave|severe|badly|threatening|for (?:their|his|her) li|life and death"
+)
 #: The one word they count as (not a word a sentence could hold).
 _GRAVE_TOKEN = "<badly hurt>"
 #: How many words after a figure such a phrase may start and still say what it counts.

@@ -1497,6 +1497,7 @@ def test_outlets_that_word_the_badly_hurt_otherwise_share_the_claim_and_dispute_
             "Three people were critically injured.",
         ),
         ("Two were seriously injured.", "Two were in serious condition."),
+        ("Two of them were badly hurt.", "Two people were between life and death."),
     ):
         coverage = _bakery(wire, post)
         (claim,) = [c for c in coverage.claims if wire == c.text or post == c.text]
