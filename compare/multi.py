@@ -441,21 +441,64 @@ def _features(
     folded = norm.casefold()
     raw = _WORD.findall(folded)
     words = raw
+    source = folded
     if acronyms:
         short = _abbreviated(norm, acronyms)
         if short != norm:
-            words = _WORD.findall(short.casefold())
+            source = short.casefold()
+            words = _WORD.findall(source)
+    grave = _GRAVE().search(folded) is not None if _GRAVE_HINT.search(folded) else False
+    if grave:
+        # The phrase's own words ("fighting", "lives") would count against the pair.
+        words = _WORD.findall(_GRAVE().sub(" ", source))
     if has_cjk(folded):
         words = [pair for w in words for pair in _cjk_pairs(w)]
     tokens = {token for w in words if (token := _token(w))}
+    if grave:
+        tokens.add(_GRAVE_TOKEN)
     negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
-    numbers = _numbers(raw, _apart(folded, raw)) if _HAS_NUMBER.search(folded) else ()
+    numbers = (
+        _numbers(raw, _apart(folded, raw), _grave_starts(folded) if grave else frozenset())
+        if _HAS_NUMBER.search(folded)
+        else ()
+    )
     tokens.update(n.value for n in numbers)
     if not tokens:
         # "It was not." has only stop words; its own words still place it in the matrix.
         tokens = set(raw)
     quotes = tuple(q.strip(" ,.") for q in _QUOTE.findall(norm))
     return norm, frozenset(tokens), numbers, quotes, negated, tuple(raw)
+
+
+#: Ways to say that someone is badly hurt, which outlets swap for one another: "in critical
+#: condition", "fighting for their lives", "life-threatening injuries", "seriously injured".
+#: Each counts as one word, and a figure just before it counts the badly hurt ("Six of them
+#: were in critical condition" / "Seven of the injured were fighting for their lives" is
+#: one claim, its figure disputed). "non-life-threatening" and "stable condition" are not.
+_GRAVE = lazy_pattern(
+    r"(?<![\w-])(?:"
+    r"in (?:a |an )?(?:critical|serious|grave|life[- ]threatening)(?: but stable)? condition"
+    r"|(?:critically|seriously|gravely|severely|badly) (?:injured|hurt|wounded|ill|burned|burnt)"
+    r"|(?:critical|serious|grave|severe|life[- ]threatening) (?:injuries|injury|wounds|burns)"
+    r"|(?:fighting|battling|struggling) for (?:their|his|her) lives?"
+    r"|between life and death"
+    r")(?![\w-])"
+)
+#: Words one of those phrases holds, to skip the pattern for most sentences.
+_GRAVE_HINT = re.compile(
+    r"critical|serious|grave|severe|badly|threatening|for (?:their|his|her) li|life and death"
+)
+#: The one word they count as (not a word a sentence could hold).
+_GRAVE_TOKEN = "<badly hurt>"
+#: How many words after a figure such a phrase may start and still say what it counts.
+_GRAVE_REACH = 6
+
+
+def _grave_starts(folded: str) -> frozenset[int]:
+    """The word indices (as _WORD finds words in ``folded``) where a phrase saying someone
+    is badly hurt starts."""
+    starts = {m.start() for m in _GRAVE().finditer(folded)}
+    return frozenset(i for i, m in enumerate(_WORD.finditer(folded)) if m.start() in starts)
 
 
 _CJK_RUN = lazy_pattern(f"[{CJK}]+|[^{CJK}]+")
@@ -490,9 +533,12 @@ def _apart(folded: str, raw: Sequence[str]) -> frozenset[int]:
     )
 
 
-def _numbers(raw: list[str], apart: frozenset[int] = frozenset()) -> tuple[_Number, ...]:
+def _numbers(
+    raw: list[str], apart: frozenset[int] = frozenset(), grave: frozenset[int] = frozenset()
+) -> tuple[_Number, ...]:
     """The numbers in a sentence's words, each with the noun it counts; ``apart`` holds
-    the tens words a mark keeps from the next word (see _apart)."""
+    the tens words a mark keeps from the next word (see _apart), ``grave`` where a phrase
+    saying someone is badly hurt starts (see _GRAVE)."""
     numbers: list[_Number] = []
     i = 0
     while i < len(raw):
@@ -524,7 +570,18 @@ def _numbers(raw: list[str], apart: frozenset[int] = frozenset()) -> tuple[_Numb
             surface = " ".join(
                 raw[start : i + 1] + ([subject] if subject in raw[i + 1 : i + 3] else [])
             )
-            numbers.append(_Number(canonical, _stem(subject), surface))
+            subject = _stem(subject)
+            # "Six of them were in critical condition": the six are the badly hurt, as
+            # "seven of the injured were fighting for their lives" counts them too.
+            # Another figure in between counts something else ("Of the 19 injured, six").
+            reach = next((g for g in sorted(grave) if i < g <= i + _GRAVE_REACH), None)
+            if (
+                not percent
+                and reach is not None
+                and all(_number_value(w) is None for w in raw[i + 1 : reach])
+            ):
+                subject = _GRAVE_TOKEN
+            numbers.append(_Number(canonical, subject, surface))
         i += 1
     return tuple(numbers)
 
@@ -971,7 +1028,7 @@ def _stated_elsewhere(
     new: str,
     rep: _Sentence,
     member: _Sentence,
-    figures: Mapping[int, set[tuple[str, str]]],
+    figures: Mapping[int, frozenset[tuple[str, str]]],
 ) -> bool:
     """Whether a figure changed between ``rep`` and ``member`` is one the other outlet
     gives too, for the same noun, in another sentence: the two sentences only pair figures
@@ -986,11 +1043,25 @@ def _stated_elsewhere(
     ) or any(subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in news)
 
 
+def _one_counts_the_badly_hurt(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether of two figures paired as one, only one counts the badly hurt (see _GRAVE):
+    "Of the 19 injured, six were in critical condition" / "Seven of the injured were
+    fighting for their lives" disputes six against seven, not 19."""
+
+    def grave(phrase: str, sentence: _Sentence) -> bool | None:
+        values = {value for value, _ in _counted(phrase)}
+        subjects = {n.subject == _GRAVE_TOKEN for n in sentence.numbers if n.value in values}
+        return subjects.pop() if len(subjects) == 1 else None
+
+    a, b = grave(old, rep), grave(new, member)
+    return a is not None and b is not None and a != b
+
+
 def _disagreements(
     rep: _Sentence,
     members: Sequence[_Sentence],
     labels: Sequence[str],
-    figures: Mapping[int, set[tuple[str, str]]] | None = None,
+    figures: Mapping[int, frozenset[tuple[str, str]]] | None = None,
 ) -> tuple[Disagreement, ...]:
     """Facts the members of one claim state differently from ``rep`` (the member stating
     the most of them): changed figures, altered quotes, added or dropped negations and
@@ -1024,6 +1095,7 @@ def _disagreements(
                 if change.kind == "number" and (
                     _sketches(change.old, change.new, rep, member)
                     or _stated_elsewhere(change.old or "", change.new or "", rep, member, figures)
+                    or _one_counts_the_badly_hurt(change.old or "", change.new or "", rep, member)
                 ):
                     continue
                 key = (change.kind, change.old or "")
@@ -1136,11 +1208,11 @@ def _build_claims(
     scorer: _Scorer,
     labels: Sequence[str],
     options: CoverageOptions,
+    figures: Mapping[int, frozenset[tuple[str, str]]],
 ) -> list[tuple[Claim, list[int]]]:
+    """The claims of ``groups``, each with the sentence indices it holds; ``figures`` is
+    each outlet's figures table (see _figures)."""
     built: list[tuple[Claim, list[int]]] = []
-    figures: dict[int, set[tuple[str, str]]] = defaultdict(set)
-    for sentence in sentences:
-        figures[sentence.doc].update((n.value, n.subject) for n in sentence.numbers)
     for g, group in enumerate(groups):
         if len(group) == 1:
             rep = group[0]
@@ -1301,6 +1373,19 @@ _NOT_NAMES = _word_set(
 )
 
 
+#: "Saint Denis", "St Denis", "St. Denis" and "St-Denis", as the place's own spelling
+#: joins them ("Saint-Denis"): one name, not "Saint" and "Denis".
+_SAINT = lazy_pattern(
+    rf"(?<![\w.-])(?:(Saint|SAINT|St|ST)|Sainte|SAINTE|Ste|STE)\.?[ -](?=[{_UPPER}])"
+)
+#: A word of a dateline's place, hyphenated names whole ("WINSTON-SALEM").
+_PLACE_WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
+
+
+def _saints(text: str) -> str:
+    return _SAINT().sub(lambda m: "Saint-" if m.group(1) else "Sainte-", text)
+
+
 def _names(document: Document) -> frozenset[str]:
     """The names a story gives, case-folded: capitalised words that do not open a sentence,
     and the place of its dateline."""
@@ -1310,11 +1395,14 @@ def _names(document: Document) -> frozenset[str]:
             if opening := _opening_dateline(sentence, p, s):
                 place = _DATELINE_PLACE().match(sentence)
                 if place:
-                    names.update(
-                        _name_key(w) for w in _WORD.findall(" ".join(filter(None, place.groups())))
-                    )
+                    words = _saints(" ".join(filter(None, place.groups())))
+                    names.update(_name_key(w) for w in _PLACE_WORD().findall(words))
                 sentence = sentence[opening.end() :]
-            first = re.match(r"[^\w]*\w+", sentence)
+            if "S" in sentence:
+                sentence = _saints(sentence)
+            # A saint's place opening a sentence is a name all the same ("Saint-Denis
+            # police said"), and "Denis" alone must not be taken for one.
+            first = re.match(r"[^\w]*(?!Sainte?-)\w+", sentence)
             rest = sentence[first.end() :] if first else sentence
             names.update(
                 _name_key(w)
@@ -1352,7 +1440,7 @@ def _another_event(
     doc: int,
     main: Sequence[int],
     names: Sequence[frozenset[str]],
-    figures: Sequence[set[tuple[str, str]]],
+    figures: Mapping[int, frozenset[tuple[str, str]]],
 ) -> bool:
     """Whether ``doc`` names none of the places, people and bodies the rest of the main
     story names, while each of the others names some that another does: a crash, a fire or
@@ -1379,6 +1467,16 @@ def _another_event(
         return any(_same_name(a, b) for e in others if e != d for a in names[d] for b in names[e])
 
     return not shares(doc) and all(names[e] and shares(e) for e in others)
+
+
+def _figures(sentences: Sequence[_Sentence], count: int) -> dict[int, frozenset[tuple[str, str]]]:
+    """Each document's figures with the noun each counts, story-wide: ``(value, noun)``.
+    A figure without a noun is left out: both readers of the table (the "stated elsewhere"
+    rule and the names rule) compare figures of the same thing."""
+    found: list[set[tuple[str, str]]] = [set() for _ in range(count)]
+    for sentence in sentences:
+        found[sentence.doc].update((n.value, n.subject) for n in sentence.numbers if n.subject)
+    return {doc: frozenset(table) for doc, table in enumerate(found)}
 
 
 def _date(document: Document) -> datetime | None:
@@ -1610,6 +1708,7 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
     labels = outlet_labels(docs, options.labels)
     everyone = list(range(len(docs)))
     sentences = _collect(docs)
+    figures = _figures(sentences, len(docs))
     grouping = _group(sentences, options)
     carried = grouping.docs_of()
     overlap = _overlap(carried, len(docs))
@@ -1627,11 +1726,6 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
             )
         far = {d for d in main if _another_day(d, main, overlap, docs)} if len(main) > 2 else set()
         names = [_names(d) for d in docs]
-        figures: list[set[tuple[str, str]]] = [set() for _ in docs]
-        for sentence in sentences:
-            figures[sentence.doc].update(
-                (n.value, n.subject) for n in sentence.numbers if n.subject
-            )
         elsewhere = (
             {d for d in main if _another_event(d, main, names, figures)} if len(main) > 2 else set()
         )
@@ -1656,7 +1750,13 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
             keep = [d for d in everyone if d not in {s.doc for s in set_aside}]
             grouping = _group([s for s in sentences if s.doc in keep], options)
     built = _build_claims(
-        grouping.sentences, grouping.groups, grouping.extra, grouping.scorer, labels, options
+        grouping.sentences,
+        grouping.groups,
+        grouping.extra,
+        grouping.scorer,
+        labels,
+        options,
+        figures,
     )
     order = _order(built, grouping.sentences, keep)
     claims = [replace(built[c][0], id=f"c{n}") for n, c in enumerate(order, 1)]

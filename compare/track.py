@@ -28,6 +28,7 @@ from compare.store import (
     Observation,
     Outcome,
     Store,
+    Story,
     Summarizer,
     VersionInfo,
     canonical_url,
@@ -246,6 +247,30 @@ class _Fetched:
     document: Document | None = None
     error: BaseException | None = None
     sent: str | None = None
+    arrival: int = -1
+    """Its place among the round's answers, in the order they came (see _Arrivals)."""
+
+
+#: A Last-Modified less than this many seconds before the answer that gave it is not sent
+#: back: one second for its resolution, one for the time between the server reading the
+#: page and the answer arriving (see _Run._too_recent).
+_WEAK_SECONDS = 2.0
+
+
+class _Arrivals:
+    """Stamps a round's answers as they come: the time, and a number counting them in the
+    same order (both taken under one lock), so that the pages can be filed, and their lines
+    printed, in the order of their times, whichever worker finishes extracting first."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._count = 0
+
+    def stamp(self) -> tuple[str, int]:
+        with self._lock:
+            number = self._count
+            self._count += 1
+            return utc_now(), number
 
 
 def _fetch(
@@ -254,9 +279,13 @@ def _fetch(
     options: LoadOptions,
     gate: HostGate,
     at: str | None = None,
+    arrivals: _Arrivals | None = None,
 ) -> _Fetched:
     from compare import sources
     from compare.extract import extract
+
+    def now() -> tuple[str, int]:
+        return (at, -1) if at else arrivals.stamp() if arrivals else (utc_now(), -1)
 
     headers = {}
     if validators[0]:
@@ -268,12 +297,13 @@ def _fetch(
         try:
             snapshot = sources.fetch_url(url, options, extra_headers=headers)
         except Exception as error:
-            return _Fetched(url, at or utc_now(), error=error)
+            failed, arrival = now()
+            return _Fetched(url, failed, error=error, arrival=arrival)
         # Seen when the answer arrived: of two fetches racing a change, the one that got
         # the newer page is then the later one, also across processes.
-        seen = at or utc_now()
+        seen, arrival = now()
     if snapshot.provenance.status == 304:
-        return _Fetched(url, seen, snapshot, sent=sent)
+        return _Fetched(url, seen, snapshot, sent=sent, arrival=arrival)
     final = snapshot.provenance.url or url
     if at is None and _is_home_page(final) and not _is_home_page(url):
         # How sites retire an article: its text must not become the home page's.
@@ -282,11 +312,11 @@ def _fetch(
             "taken down or moved",
             "any versions stored before are kept; find the new address and track that",
         )
-        return _Fetched(url, seen, snapshot, error=gone)
+        return _Fetched(url, seen, snapshot, error=gone, arrival=arrival)
     try:
-        return _Fetched(url, seen, snapshot, extract(snapshot), sent=sent)
+        return _Fetched(url, seen, snapshot, extract(snapshot), sent=sent, arrival=arrival)
     except Exception as error:
-        return _Fetched(url, seen, snapshot, error=error)
+        return _Fetched(url, seen, snapshot, error=error, arrival=arrival)
 
 
 class _Run:
@@ -317,11 +347,40 @@ class _Run:
             exit_code=self.exit_code,
         )
 
-    def submit(self, url: str) -> Future[_Fetched]:
+    def submit(self, url: str, arrivals: _Arrivals | None = None) -> Future[_Fetched]:
         """Fetch ``url`` in a worker, conditionally when the store has its validators."""
         story = self.store.find_story(url)
         validators = (story.etag, story.last_modified) if story else (None, None)
-        return self.pool.submit(_fetch, url, validators, self.options.load, self.gate)
+        if story is not None and story.last_modified and self._too_recent(story):
+            validators = (story.etag, None)
+        return self.pool.submit(
+            _fetch, url, validators, self.options.load, self.gate, None, arrivals
+        )
+
+    def _too_recent(self, story: Story) -> bool:
+        """Whether the story's Last-Modified came less than ``_WEAK_SECONDS`` before the
+        answer that gave it. Last-Modified counts whole seconds: a page edited again later
+        in that second keeps it, and the server would answer If-Modified-Since with a 304
+        for the edit (RFC 9110 calls such a date a weak validator). Such a page is fetched
+        in full, or with its ETag alone; once an answer comes later than that, the date is
+        sent again."""
+        from email.utils import parsedate_to_datetime
+
+        try:
+            modified = parsedate_to_datetime(story.last_modified or "")
+        except (TypeError, ValueError, IndexError):
+            return False
+        if modified.tzinfo is None:
+            modified = modified.replace(tzinfo=timezone.utc)
+        full = [
+            f["fetched_at"]
+            for f in self.store.fetches(story)
+            if f["outcome"] != "failed" and f["status"] not in (None, 304)
+        ]
+        if not full:
+            return False
+        answered = datetime.fromisoformat(max(full).replace("Z", "+00:00"))
+        return (answered - modified).total_seconds() < _WEAK_SECONDS
 
     def file(
         self,
@@ -428,12 +487,54 @@ class _Run:
         )
 
     def round(self, label: str, urls: Sequence[str]) -> None:
-        """Fetch every URL once and file the results in order."""
+        """Fetch every URL once and file the results in the order their answers came: the
+        lines a round prints then go forward in time (in the URLs' order, a slow site
+        listed first printed its later time above a fast one's earlier time), and a story
+        reached by two URLs sees its fetches in the order they happened."""
         self.listener.round_started(label, len(urls))
-        with closing(self.ahead(urls, self.submit)) as pages:
-            for _, fetched in pages:
+        arrivals = _Arrivals()
+        with closing(self.as_they_came(urls, lambda url: self.submit(url, arrivals))) as pages:
+            for fetched in pages:
                 self.file(fetched)
         self.tally["rounds"] += 1
+
+    def as_they_came(
+        self, items: Sequence[str], submit: Callable[[str], Future[_Fetched]]
+    ) -> Generator[_Fetched, None, None]:
+        """Each item's fetched page in the order the answers came (their ``arrival``), with
+        a few fetches running ahead as in ``ahead``. A page whose answer came first may
+        still be extracted when a later one is done: it waits for it."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        running: set[Future[_Fetched]] = set()
+        done: dict[int, _Fetched] = {}
+        following = 0
+
+        def collect(block: bool) -> Iterator[_Fetched]:
+            nonlocal following
+            if running and (block or any(f.done() for f in running)):
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    running.discard(future)
+                    fetched = future.result()
+                    done[fetched.arrival] = fetched
+            if not running and done and following not in done:
+                following = min(done)  # unreachable: every stamped answer ends in a page
+            while following in done:
+                yield done.pop(following)
+                following += 1
+
+        try:
+            for item in items:
+                running.add(submit(item))
+                while len(running) + len(done) > 2 * self.options.concurrency:
+                    yield from collect(block=True)
+                yield from collect(block=False)
+            while running or done:
+                yield from collect(block=True)
+        finally:
+            for future in running:  # a round cut short fetches nothing more
+                future.cancel()
 
     def ahead(
         self, items: Sequence[T], submit: Callable[[T], Future[_Fetched]]

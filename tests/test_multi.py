@@ -1405,3 +1405,154 @@ def test_an_agency_is_told_from_a_site_name_by_whole_words() -> None:
     )
     assert _carried_agency(carried) == "ap"
     assert _carried_agency(replace(carried, site_name="AP News")) is None
+
+
+def test_the_stated_elsewhere_rule_and_the_names_rule_read_one_figures_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each outlet's figures were gathered twice, for the "stated elsewhere" rule (every
+    # figure, a noun or not) and for the names rule (only figures that count a noun). The
+    # rule only ever looks figures up with their noun, so one table serves both; pinned
+    # here: what each rule sees, and the outcome.
+    opening = _WIRE_OPENING.split("— ")[1]
+    nounless = "Six of them were later released."
+    seen: dict[str, list[dict[int, set[tuple[str, str]]]]] = {"elsewhere": [], "event": []}
+    stated_elsewhere, another_event = multi._stated_elsewhere, multi._another_event
+
+    def spy_elsewhere(*args: Any) -> bool:
+        table = args[4]
+        seen["elsewhere"].append({d: set(table[d]) for d in range(3) if d in table})
+        return stated_elsewhere(*args)
+
+    def spy_event(*args: Any) -> bool:
+        table = args[3]
+        seen["event"].append({d: set(table[d]) for d in range(3)})
+        return another_event(*args)
+
+    monkeypatch.setattr(multi, "_stated_elsewhere", spy_elsewhere)
+    monkeypatch.setattr(multi, "_another_event", spy_event)
+    coverage = compare_many(
+        [
+            doc(opening, _WIRE_PASSENGERS, nounless, *_CRASH_STORY, site="Wire"),
+            doc(opening, _WIRE_PASSENGERS, nounless, *_CRASH_STORY, site="Copy"),
+            doc(_REWRITTEN_OPENING, *_CRASH_STORY, site="Post"),
+        ]
+    )
+    wire = {("12", "peopl"), ("23", "other"), ("41", "passenger")}
+    post = {("14", "peopl"), ("41", "passenger")}
+    expected = {0: wire, 1: wire, 2: post}
+    assert seen["event"] and all(table == expected for table in seen["event"])
+    assert seen["elsewhere"] and all(table == expected for table in seen["elsewhere"])
+    disputes = [
+        (d.kind, sorted(v for _, v in d.values)) for c in coverage.claims for d in c.disagreements
+    ]
+    assert disputes == [("number", ["12 people", "12 people", "At least 14 people"])], disputes
+
+
+_BAKERY = (
+    "A gas explosion tore through a bakery in the town of Corvel early on Monday, injuring "
+    "19 people, the fire brigade said.",
+    "{}",
+    "Firefighters searched the ruins of the building for several hours.",
+    "The cause of the blast was under investigation, police said.",
+)
+
+
+def _bakery(wire: str, post: str) -> Coverage:
+    """The bakery story from a wire, a verbatim copy and a rewrite whose second sentence
+    is ``post`` where the wire's is ``wire``."""
+    story = [p.format(wire) for p in _BAKERY]
+    rewrite = [p.format(post) for p in _BAKERY]
+    return compare_many(
+        [doc(*story, site="Wire"), doc(*story, site="Copy"), doc(*rewrite, site="Post")]
+    )
+
+
+def test_outlets_that_word_the_badly_hurt_otherwise_share_the_claim_and_dispute_its_figure() -> (
+    None
+):
+    # "in critical condition" / "fighting for their lives" are one fact worded two ways:
+    # they were two claims, one per outlet, and the figure's dispute was never seen.
+    coverage = _bakery(
+        "Six of them were in critical condition.",
+        "Seven of the injured were fighting for their lives.",
+    )
+    (claim,) = [c for c in coverage.claims if "critical" in c.text]
+    assert claim.outlets == (0, 1, 2)
+    assert [(d.kind, d.detail) for d in claim.disagreements] == [
+        ("number", "Six (Wire, Copy) / Seven (Post)")
+    ]
+    # Another figure in the sentence counts the injured, not the badly hurt: six against
+    # seven is the dispute, not 19 against seven.
+    coverage = _bakery(
+        "Of the 19 injured, six were in critical condition.",
+        "Seven of the injured were fighting for their lives.",
+    )
+    (claim,) = [c for c in coverage.claims if "critical" in c.text]
+    assert claim.outlets == (0, 1, 2)
+    assert [d.detail for d in claim.disagreements] == ["six (Wire, Copy) / Seven (Post)"]
+    for wire, post in (
+        (
+            "Three victims suffered life-threatening injuries.",
+            "Three people were critically injured.",
+        ),
+        ("Two were seriously injured.", "Two were in serious condition."),
+        ("Two of them were badly hurt.", "Two people were between life and death."),
+    ):
+        coverage = _bakery(wire, post)
+        (claim,) = [c for c in coverage.claims if wire == c.text or post == c.text]
+        assert claim.outlets == (0, 1, 2) and not claim.disagreements, claim
+
+
+def test_words_for_the_badly_hurt_raise_no_false_alarm() -> None:
+    # Injuries that are not life-threatening, or minor, are another fact: no shared claim.
+    for post in (
+        "Six others suffered non-life-threatening injuries.",
+        "Seven people were treated for minor injuries and released.",
+        "Six of them were in stable condition.",
+    ):
+        coverage = _bakery("Six of them were in critical condition.", post)
+        carried = {c.text: c.outlets for c in coverage.claims}
+        assert carried["Six of them were in critical condition."] == (0, 1), carried
+        assert carried[post] == (2,) and not coverage.disputed
+    # A story giving both the critically and the seriously injured: each pairs with its
+    # own counterpart.
+    both = (
+        "Two people were in critical condition.",
+        "Five others were seriously injured.",
+    )
+    story = [_BAKERY[0], *both, *_BAKERY[2:]]
+    reworded = [_BAKERY[0], "Two were fighting for their lives.", both[1], *_BAKERY[2:]]
+    coverage = compare_many(
+        [doc(*story, site="Wire"), doc(*story, site="Copy"), doc(*reworded, site="Post")]
+    )
+    assert not coverage.disputed
+    (critical,) = [c for c in coverage.claims if c.text == both[0]]
+    assert critical.outlets == (0, 1, 2)
+    assert critical.member(2) is not None and "fighting" in critical.member(2).text
+
+
+@pytest.mark.parametrize("spelling", ["Saint Denis", "St Denis", "St. Denis", "St-Denis"])
+def test_a_saints_place_is_one_name_however_it_is_spelt(spelling: str) -> None:
+    # "Saint Denis" was two names (Saint, Denis; "St Denis" only Denis), none of them the
+    # "Saint-Denis" of the others: a brief spelling it so was set aside as another event.
+    def story(place: str, toll: str, source: str) -> Document:
+        return doc(
+            f"A fire destroyed a warehouse in {place} on Sunday, killing {toll} workers, {source}.",
+            "Firefighters fought the blaze for hours before bringing it under control.",
+            "Police have opened an investigation into the cause of the fire.",
+            site=source.split()[-1],
+        )
+
+    wire = story("Saint-Denis", "three", "Mayor Mathieu Hanotin said")
+    copy = story("Saint-Denis", "three", "Mayor Mathieu Hanotin told Gazette")
+    brief = story(spelling, "four", "the Bobigny prosecutor's office told Parisien")
+    assert multi._names(brief) >= {"saint-denis"}
+    assert not multi._names(brief) & {"saint", "denis", "st"}
+    coverage = compare_many([wire, copy, brief])
+    assert coverage.set_aside == ()
+    # Opening a sentence, it is a name too, and "Denis" alone is none.
+    opening = doc(f"Police said so. {spelling} police said the fire was out.")
+    assert multi._names(opening) == {"saint-denis"}
+    dateline = doc(f"{spelling.upper()}, France (Wire) — A fire destroyed a warehouse.")
+    assert "saint-denis" in multi._names(dateline) or spelling == "St. Denis"

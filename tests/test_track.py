@@ -4,6 +4,7 @@ fetches; and the history, timeline, export and compare commands on what was stor
 from __future__ import annotations
 
 import base64
+import email.utils
 import hashlib
 import json
 import os
@@ -1055,3 +1056,116 @@ def test_a_polling_loop_shows_a_page_that_keeps_failing_once_until_it_changes(
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[2] for line in lines] == ["failed", "failed", "new", "failed"], lines
     assert "404" in lines[0] and "timed out" in lines[1]
+
+
+def test_watch_prints_a_rounds_pages_in_the_order_their_answers_came(
+    http: HTTPServer, store: Store
+) -> None:
+    # Pages were filed in the feed's order, each stamped with the time its answer came: a
+    # slow site listed first printed its later time above a fast site's earlier one. They
+    # are filed, and printed, in the order the answers came: times always go forward.
+    with HTTPServer(host="127.0.0.1", port=0) as slow_site:
+
+        def slow(request: Request) -> Response:
+            time.sleep(0.8)
+            return Response(article_html(*versions()[0]), content_type="text/html")
+
+        slow_site.expect_request("/slow").respond_with_handler(slow)
+        fast = serve(http, "/fast", ChangingPage(versions()[1:2]))
+        listed = [slow_site.url_for("/slow"), fast]
+
+        def rss(request: Request) -> Response:
+            items = "".join(f"<item><title>x</title><link>{u}</link></item>" for u in listed)
+            return Response(RSS.format(base=http.url_for(""), items=items), content_type="text/xml")
+
+        http.expect_request("/both.rss").respond_with_handler(rss)
+        recorder = Recorder()
+        options = replace(FAST, concurrency=2)
+        assert watch([http.url_for("/both.rss")], store, options, recorder).new == 2
+    assert [e.url for e in recorder.events] == [fast, listed[0]]
+    times = [e.at for e in recorder.events]
+    assert times == sorted(times)
+
+
+@pytest.fixture
+def folder_server(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """Python's own file server (``python -m http.server``, as in the README) on a folder."""
+    import functools
+    import http.server
+    import threading
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield folder, f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_an_edit_in_the_second_of_the_last_fetch_is_not_taken_for_not_modified(
+    folder_server: tuple[Path, str], store: Store
+) -> None:
+    # The README's hand-run example: Last-Modified counts whole seconds, so a page edited
+    # in the second it was fetched keeps its Last-Modified, and the server answered the
+    # next If-Modified-Since with a 304: "not-modified", the edit never stored. A
+    # Last-Modified less than two seconds before the fetch that got it is not sent back.
+    folder, base = folder_server
+    page = folder / "council.html"
+    page.write_text(article_html(*versions()[0]), encoding="utf-8")
+    url = f"{base}/council.html"
+    recorder = Recorder()
+    track([url], store, FAST, recorder)
+    mtime = page.stat().st_mtime
+    page.write_text(article_html(*versions()[1]), encoding="utf-8")
+    os.utime(page, (mtime, mtime))  # edited within the same second
+    track([url], store, FAST, recorder)
+    assert [e.outcome for e in recorder.events] == ["new", "new"]
+    assert recorder.events[1].version == 2
+
+
+def test_a_last_modified_well_before_the_fetch_is_still_sent(
+    http: HTTPServer, store: Store
+) -> None:
+    # Not every conditional request is given up: a page last modified an hour before it
+    # was fetched gets its 304, and the ETag is always sent.
+    requests: list[dict[str, str]] = []
+    old = "Sun, 24 May 2026 09:00:00 GMT"
+
+    def page(request: Request) -> Response:
+        requests.append(dict(request.headers))
+        if request.headers.get("If-Modified-Since") == old:
+            return Response(status=304)
+        html = article_html(*versions()[0])
+        return Response(html, content_type="text/html", headers={"Last-Modified": old})
+
+    http.expect_request("/old").respond_with_handler(page)
+    url = http.url_for("/old")
+    assert track([url], store, FAST).new == 1
+    second = Recorder()
+    track([url], store, FAST, second)
+    assert requests[1].get("If-Modified-Since") == old
+    assert [e.outcome for e in second.events] == ["not-modified"]
+    # Modified this very second, with an ETag: the ETag alone is sent.
+    now = email.utils.formatdate(usegmt=True)
+
+    def fresh(request: Request) -> Response:
+        requests.append(dict(request.headers))
+        if request.headers.get("If-None-Match") == '"a1"':
+            return Response(status=304, headers={"ETag": '"a1"'})
+        html = article_html(*versions()[0])
+        return Response(
+            html, content_type="text/html", headers={"Last-Modified": now, "ETag": '"a1"'}
+        )
+
+    http.expect_request("/fresh").respond_with_handler(fresh)
+    fresh_url = http.url_for("/fresh")
+    track([fresh_url], store, FAST)
+    track([fresh_url], store, FAST)
+    assert requests[-1].get("If-None-Match") == '"a1"'
+    assert "If-Modified-Since" not in requests[-1]

@@ -115,7 +115,7 @@ class HeatCell:
     """One cell of the similarity heat map."""
 
     value: str
-    """The share as text (“54 %”)."""
+    """The share in per cent, as text (“54”; the template adds the sign)."""
     shade: int
     """0..10: how dark the cell is."""
     href: str | None
@@ -300,7 +300,7 @@ def render_coverage(
             a, b = sorted((row.doc, col.doc))
             cells.append(
                 HeatCell(
-                    value=f"{value * 100:.0f} %",
+                    value=f"{value * 100:.0f}",
                     shade=0 if diagonal else round(value * SHADES),
                     href=pair_href(a, b) if pair_href is not None and not diagonal else None,
                     label=f"{row.label} and {col.label}",

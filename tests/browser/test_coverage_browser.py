@@ -4,6 +4,7 @@ to working pairwise reports, and the page stays usable on a phone and in the dar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -363,3 +364,56 @@ def test_the_outlets_names_stay_in_view_above_a_claim_far_down_the_matrix(
     )
     assert found
     context.close()
+
+
+@pytest.mark.parametrize("count", [6, 10])
+def test_at_320_px_a_heat_map_of_many_outlets_fits_readably(
+    browser: Any, tmp_path: Path, artifacts: Path, count: int
+) -> None:
+    # Six outlets or more scrolled inside the heat map's box at 320 px ("100 %" needs more
+    # than the ~22 px a cell has): the cells drop the per cent sign there (the note names
+    # the unit, screen readers still hear it) and shrink to their figures.
+    from compare.multi import CoverageOptions
+    from compare.render.coverage_html import render_coverage
+
+    kept = [p for p in sorted(STORY.glob("*.html")) if "archive" not in p.name]
+    documents = [load(str(kept[i % len(kept)])) for i in range(count)]
+    labels = tuple(f"Outlet number {i + 1}" for i in range(count))
+    coverage = compare_many(documents, CoverageOptions(labels=labels, force=True))
+    path = tmp_path / "many.html"
+    path.write_text(
+        render_coverage(coverage, generated_at="2026-01-01T00:00:00Z", pair_href=lambda a, b: "#"),
+        encoding="utf-8",
+    )
+    for width in (320, 1366):
+        context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=True)
+        page = context.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector("html[data-ready='true']")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert page.locator(".heat .scroller").evaluate("s => s.scrollWidth <= s.clientWidth")
+        assert in_view(page, ".heatmap th, .heatmap td", width) == []
+        cells = page.locator(".heatmap tbody td")
+        assert cells.count() == count * count
+        # Each figure whole on one line inside its cell, in type a phone can read.
+        assert (
+            cells.evaluate_all(
+                "cs => cs.filter(c => c.scrollWidth > c.clientWidth || c.getClientRects().length"
+                " !== 1 || c.getBoundingClientRect().height > 40).length"
+            )
+            == 0
+        )
+        assert float(cells.first.evaluate("c => parseFloat(getComputedStyle(c).fontSize)")) >= 11
+        sign = page.locator(".heatmap td a .pct").first.evaluate(
+            "s => s.getBoundingClientRect().width"
+        )
+        unit = page.locator(".heat .note").inner_text()
+        if width == 320:
+            assert sign <= 1 and "(in per cent)" in unit
+            page.locator(".heat").screenshot(path=str(artifacts / f"coverage-heat-{count}-320.png"))
+        else:
+            assert sign > 5 and "per cent" not in unit
+        # A screen reader hears the outlets and the unit either way.
+        tree = page.locator(".heatmap").aria_snapshot()
+        assert re.search(r"Outlet number 1 and Outlet number 2: \d+ %", tree), tree
+        context.close()
