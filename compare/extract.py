@@ -587,11 +587,14 @@ def html_blocks(
     shown = tuple(
         name for name in names if name.casefold() != outlet and _in_page(name, page_text, bare)
     )
+    published = normalize_date(page.get("published"))
+    if published is None and (date := pick("date")):
+        published = _own_date(tree, str(date), max_date, pick("url") or url)
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
         authors=_shown_byline(tree, shown, mangled=shown != names),
         site_name=site_name,
-        published=normalize_date(page.get("published")) or pick("date"),
+        published=published,
         modified=normalize_date(page.get("modified")),
         url=page.get("url") or pick("url") or url,
         language=language,
@@ -1644,9 +1647,13 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             dated=True,
         ),
     )
+    headline_boxes: set[HtmlElement] | None = None
     for attr in ("dateModified", "datePublished"):
-        for value in tree.xpath(f'//*[@itemprop="{attr}"]/@datetime'):
-            put("modified" if attr == "dateModified" else "published", str(value))
+        for element in tree.xpath(f'//*[@itemprop="{attr}"][@datetime]'):
+            if headline_boxes is None:
+                headline_boxes = _headline_boxes(tree)
+            if _teaser_box(element, headline_boxes) is None:  # no related story's card's
+                put("modified" if attr == "dateModified" else "published", element.get("datetime"))
     put("title", meta("og:title"))
     put("site_name", meta("og:site_name"))
     put("description", meta("description", "og:description"))
@@ -1664,6 +1671,60 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
         if is_web_url(href):
             put("url", href)
     return found
+
+
+def _headline_boxes(tree: HtmlElement) -> set[HtmlElement]:
+    """Every element that holds an ``<h1>``: the story's boxes, up to the page's body."""
+    return {box for h1 in tree.iter("h1") for box in h1.iterancestors()}
+
+
+def _teaser_box(element: HtmlElement, headline_boxes: set[HtmlElement]) -> HtmlElement | None:
+    """The box of another story that ``element`` (a date) sits in, if any: a card with a
+    heading that links away or wrapped in a link, a sidebar, a menu, a box classed as page
+    chrome ("related", "teaser", "most-read"). Looked for only below the boxes that hold
+    the headline (``headline_boxes``): the story's own wrapper may be classed anyhow."""
+    for box in element.iterancestors():
+        if box.tag in ("body", "html") or box in headline_boxes:
+            return None
+        if box.tag in ("a", "aside", "nav") or _classed_chrome(box) or _has_linked_heading(box):
+            return box
+    return None
+
+
+def _own_date(tree: HtmlElement, found: str, max_date: str, url: str | None) -> str | None:
+    """The story's date when the one trafilatura found (``found``) is only a related
+    story's, as a ``<time>`` in a teaser card says it (a card's date above the story's own
+    on the page, or the story's date given only in its text): the date read again from the
+    page without those cards; else ``found``."""
+    day = found[:10]
+    headline_boxes = _headline_boxes(tree)
+    teasers: list[HtmlElement] = []
+    teaser_days: set[str] = set()
+    for time in tree.iter("time"):
+        if (stamp := normalize_date(time.get("datetime"))) is None:
+            continue
+        if (box := _teaser_box(time, headline_boxes)) is None:
+            if stamp[:10] == day:
+                return found  # the story's own <time> says it
+        else:
+            teasers.append(box)
+            teaser_days.add(stamp[:10])
+    if day not in teaser_days:
+        return found
+    from copy import deepcopy
+
+    from htmldate import find_date
+
+    # The cards go from a copy of the page (found by path): all of them, or the next
+    # card's date would be taken.
+    pruned = deepcopy(tree)
+    original, copy = tree.getroottree(), pruned.getroottree()
+    twins = [twin for box in teasers for twin in copy.xpath(original.getpath(box))]
+    for twin in twins:  # found first: a card dropped renumbers its siblings' paths
+        if twin.getparent() is not None:
+            twin.drop_tree()
+    own = find_date(pruned, original_date=True, extensive_search=False, max_date=max_date, url=url)
+    return str(own) if own else None
 
 
 def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | None:

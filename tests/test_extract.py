@@ -3425,3 +3425,26 @@ def test_review_fixes_for_bylines_and_comment_headings() -> None:
     for heading in ("Have your say", "What do you think", "Comments (3)"):
         assert _COMMENTS_HEADING().fullmatch(heading), heading
     assert not _COMMENTS_HEADING().fullmatch("Have you heard")
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        pytest.param('<time datetime="2026-03-05T09:30:00Z">', id="time"),
+        pytest.param(
+            '<time itemprop="datePublished" datetime="2026-03-05T09:30:00Z">', id="itemprop"
+        ),
+        pytest.param("<span>", id="in-text"),
+    ],
+)
+@pytest.mark.parametrize("card_time", ['<time itemprop="datePublished"', "<time"])
+def test_a_teaser_cards_date_is_not_the_storys(own: str, card_time: str) -> None:
+    # A rail of other stories' cards above the story, each with its <time>: htmldate, and
+    # the page's first itemprop="datePublished", took the first card's date for the story's.
+    html = (DATA / "teaser-dates.html").read_text(encoding="utf-8")
+    html = html.replace('<time itemprop="datePublished"', card_time).replace(
+        '<time datetime="2026-03-05T09:30:00Z">5 March 2026</time>',
+        f"{own}5 March 2026</{own[1:5]}>",
+    )
+    published = extract(snapshot(html)).published
+    assert published is not None and published.startswith("2026-03-05")
