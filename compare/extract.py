@@ -92,7 +92,8 @@ class Metadata:
     """The blocks are ``structured_body``, which the page does not show (HTML only)."""
     live: bool = False
     """The page is a live blog: JSON-LD ``LiveBlogPosting``, or a feed of time-stamped
-    ``<article>`` updates, newest first (:func:`_live_feed`, :func:`_newest_first`)."""
+    ``<article>`` updates, newest first, or oldest first on a page named live (:func:`_live_feed`,
+    :func:`_newest_first`, :func:`_live_in_order`)."""
     not_free: bool = False
     """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
 
@@ -532,7 +533,7 @@ def html_blocks(
         # Declared a plain NewsArticle, yet built as a live blog: one <article> per update;
         # or a story told in dated sections ("What we know"), which is read the same way
         # but is no live blog: its sections follow the clock, a live blog's go against it.
-        if _newest_first(feed):
+        if _newest_first(feed) or _live_in_order(tree, feed, page.get("url") or url):
             page["live"] = "yes"
         _entries_as_sections(tree, feed)
     else:
@@ -1071,17 +1072,58 @@ _TIME_OF_DAY = lazy_pattern(r"T\d\d:\d\d|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?
 def _newest_first(entries: list[HtmlElement]) -> bool:
     """Whether a feed's updates read as a live blog's: most stamped with a time of day,
     and the times they say in their markup not in the order of the clock (a timeline's)."""
-    stamps: list[str] = []
+    if not _mostly_timed(entries):
+        return False
+    stamps = [
+        value
+        for entry in entries
+        if (time := next(entry.iter("time"), None)) is not None
+        and (value := time.get("datetime", "").strip())
+    ]
+    return len(stamps) < 2 or stamps != sorted(stamps) or len(set(stamps)) < len(stamps)
+
+
+#: What names a live blog in its headline ("Floods: live updates", "Live: ...", "... – live",
+#: "as it happened", "im Liveticker", "en direct") or its address ("/live/", "liveblog").
+_LIVE_NAME = lazy_pattern(
+    r"\blive(?:\s+|-)?(?:updates?|blog|coverage|reports?|text|commentary|ticker)\b|"
+    r"^\s*live\b\s*[:|–—-]|[:|–—-]\s*live\s*$|\bas it happened\b|"
+    r"\b(?:liveblog|liveticker|newsticker)|\ben direct\b|\ben (?:directo|vivo)\b|"
+    r"\bin diretta\b|\bao vivo\b",
+    re.IGNORECASE,
+)
+_LIVE_PATH = lazy_pattern(r"(?:^|[/_-])live(?:blog|ticker|-?updates?)?(?:$|[/_-])", re.I)
+_LIVE_CLASS_WORDS = frozenset({"live", "liveblog", "liveticker", "livefeed"})
+
+
+def _live_in_order(tree: HtmlElement, entries: list[HtmlElement], url: str | None) -> bool:
+    """Whether a feed whose updates run in the clock's order (oldest first, as some live
+    blogs and most sports commentaries run) is a live blog and no story told in dated
+    sections: most updates stamped with a time of day, and the page names itself one, in
+    its headline, its address or the class of the feed's boxes ("liveblog", "live-post")."""
+    if not _mostly_timed(entries):
+        return False
+    titles = [tree.findtext(".//title") or "", *(h1.text_content() for h1 in tree.iter("h1"))]
+    titles += [str(v) for v in tree.xpath('//meta[@property="og:title"]/@content')]
+    if any(_LIVE_NAME().search(clean_whitespace(title)) for title in titles):
+        return True
+    if url and _LIVE_PATH().search(urlsplit(url).path):
+        return True
+    for node in (entries[0], *entries[0].iterancestors()):
+        names = _CAMEL_HUMP().sub("-", f"{node.get('class', '')} {node.get('id', '')}").lower()
+        if not _LIVE_CLASS_WORDS.isdisjoint(_CLASS_WORD().findall(names)):
+            return True
+    return False
+
+
+def _mostly_timed(entries: list[HtmlElement]) -> bool:
+    """Whether most of a feed's updates say a time of day (in a stamp or their opening)."""
     timed = 0
     for entry in entries:
         times = [t for t in entry.iter("time") if isinstance(t.tag, str)]
         said = " ".join([t.get("datetime", "") for t in times] + [entry.text_content()[:200]])
         timed += bool(_TIME_OF_DAY().search(said))
-        if times and (value := times[0].get("datetime", "").strip()):
-            stamps.append(value)
-    if timed * 2 < len(entries):
-        return False
-    return len(stamps) < 2 or stamps != sorted(stamps) or len(set(stamps)) < len(stamps)
+    return timed * 2 >= len(entries)
 
 
 #: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion".

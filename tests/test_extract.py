@@ -3448,3 +3448,34 @@ def test_a_teaser_cards_date_is_not_the_storys(own: str, card_time: str) -> None
     )
     published = extract(snapshot(html)).published
     assert published is not None and published.startswith("2026-03-05")
+
+
+@pytest.mark.parametrize(
+    ("headline", "url", "feed_class"),
+    [
+        pytest.param("Carrick council election count – live", None, "posts", id="headline"),
+        pytest.param(
+            "Carrick council election count",
+            "https://carrickbaypost.example/politics/live/2026/may/08/council-count",
+            "posts",
+            id="address",
+        ),
+        pytest.param("Carrick council election count", None, "liveblog-posts", id="class"),
+    ],
+)
+def test_a_live_blog_told_oldest_first_is_live(
+    headline: str, url: str | None, feed_class: str
+) -> None:
+    # Undeclared (JSON-LD NewsArticle), its updates in the clock's order: only a feed
+    # newest first had been taken for a live blog; this one read as a dated story.
+    html = (DATA / "count-live.html").read_text(encoding="utf-8")
+    html = html.replace("Carrick council election count – live", headline)
+    html = html.replace('<div class="posts">', f'<div class="{feed_class}">')
+    doc = extract(snapshot(html, url=url))
+    assert doc.live
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[texts.index("Counting under way") + 1].startswith("Good morning")
+    assert texts[-1].startswith("Labour holds Penhallow North")
+    # The same feed, named nowhere a live blog, is a story told in timed sections.
+    html = html.replace(headline, "How the count unfolded").replace("liveblog-posts", "posts")
+    assert not extract(snapshot(html)).live
