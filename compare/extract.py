@@ -523,6 +523,7 @@ def html_blocks(
         return [], Metadata()
     _keep_notes(tree)
     _drop_embeds(tree)
+    _keep_factboxes(tree)
     _drop_chrome_tables(tree)
     _drop_comment_threads(tree)
     _unlink_permalinks(tree)
@@ -821,6 +822,70 @@ _CHROME_BOX_WORDS = frozenset(
 _CLASS_WORD = lazy_pattern(r"[a-z]+")
 _CAMEL_HUMP = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
 _TOPIC_CLASS = lazy_pattern(r"(?:category|tag|topic|section)[-_]", re.IGNORECASE)
+
+
+def _data_table(table: HtmlElement) -> bool:
+    """Whether a table holds data, not layout: two rows or more of two cells or more, and
+    no paragraphs in it."""
+    rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
+    return len(rows) >= 2 and next(table.iter("p"), None) is None
+
+
+def _keep_factboxes(tree: HtmlElement) -> None:
+    """Keep a factbox set between the story's paragraphs that holds a data table (a
+    results box classed "story-sidebar", an ``<aside>`` of figures): trafilatura drops any
+    box whose class says "sidebar", and :func:`_drop_chrome_tables` a table in one, and the
+    figures with them. A factbox sits in the story's flow (two paragraphs of prose beside
+    it), its table is no list of links, and no other chrome word names it ("related",
+    "most-read", "promo"): it loses its class and id, an ``<aside>`` becomes a ``<div>``. A
+    page's sidebar beside the story, and a box of related links in it, stay chrome."""
+    for table in list(tree.iter("table")):
+        if not _data_table(table) or _is_link_table(table):
+            continue
+        # The boxes around the table, up to the one that stands in the story's flow.
+        boxes: list[HtmlElement] = []
+        for box in table.iterancestors():
+            if box.tag in ("body", "html") or next(box.iter("h1"), None) is not None:
+                boxes = []
+                break
+            boxes.append(box)
+            if _in_story_flow(box):
+                break
+        else:
+            boxes = []
+        chrome = [box for box in boxes if box.tag in _CHROME_TAGS or _classed_chrome(box)]
+        if not chrome or any(
+            box.tag in ("nav", "header", "footer") or not _only_a_sidebar(box) for box in chrome
+        ):
+            continue
+        for box in chrome:
+            if box.tag == "aside":
+                box.tag = "div"
+            for name in ("class", "id"):
+                box.attrib.pop(name, None)
+
+
+def _in_story_flow(box: HtmlElement) -> bool:
+    """Whether ``box`` stands among the story's paragraphs: two siblings of prose."""
+    parent = box.getparent()
+    if parent is None:
+        return False
+    prose = 0
+    for sibling in parent:
+        if sibling is not box and sibling.tag == "p":
+            prose += _is_sentence(clean_whitespace(sibling.text_content()))
+            if prose >= 2:
+                return True
+    return False
+
+
+def _only_a_sidebar(box: HtmlElement) -> bool:
+    """Whether the only chrome word of a box's class or id is "sidebar" (or none, an
+    ``<aside>``): a factbox set beside the text, not related stories or an advert."""
+    classes = [c for c in box.get("class", "").split() if not _TOPIC_CLASS().match(c)]
+    names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {box.get('id', '')}").lower()
+    words = set(_CLASS_WORD().findall(names.replace("most-read", "mostread")))
+    return words & _CHROME_BOX_WORDS <= {"sidebar"}
 
 
 def _drop_chrome_tables(tree: HtmlElement) -> None:

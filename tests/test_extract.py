@@ -3479,3 +3479,52 @@ def test_a_live_blog_told_oldest_first_is_live(
     # The same feed, named nowhere a live blog, is a story told in timed sections.
     html = html.replace(headline, "How the count unfolded").replace("liveblog-posts", "posts")
     assert not extract(snapshot(html)).live
+
+
+FACTBOX_ROWS = [
+    "Harrow Bank by-election result",
+    "Candidate | Party | Votes",
+    "Maren Holt | Green | 1,102",
+    "Idris Fane | Labour | 987",
+    "Colm Ashby | Conservative | 640",
+    "Turnout 31.2%. Source: Carrick council",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="story-sidebar factbox">',
+        '<div class="storySidebar">',
+        '<aside class="story-sidebar">',
+        "<aside>",
+    ],
+)
+def test_a_factbox_of_figures_in_the_story_is_kept_and_real_sidebars_stay_out(box: str) -> None:
+    # A results box between the story's paragraphs, classed as a sidebar: trafilatura drops
+    # any box classed "sidebar" and the clean-up any table in one, and the figures went.
+    html = (DATA / "factbox-results.html").read_text(encoding="utf-8")
+    html = html.replace('<div class="story-sidebar factbox">', box)
+    if box.startswith("<aside"):
+        html = html.replace(
+            '<p class="source">Turnout 31.2%. Source: Carrick council</p>\n        </div>',
+            '<p class="source">Turnout 31.2%. Source: Carrick council</p>\n        </aside>',
+        )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts[2:8] == FACTBOX_ROWS
+    assert len(texts) == 10  # and the related links and "Most read" beside it stay out
+    assert not any("ferry" in text or "Estuary flood" in text for text in texts)
+
+
+def test_a_box_classed_as_a_promo_or_beside_the_story_is_no_factbox() -> None:
+    html = (DATA / "factbox-results.html").read_text(encoding="utf-8")
+    promo = html.replace("story-sidebar factbox", "story-sidebar promo")
+    texts = [p.text for p in extract(snapshot(promo)).paragraphs]
+    assert not any("|" in text for text in texts)
+    # Moved beside the story (no paragraphs around it), the same box is the page's sidebar.
+    start = html.index('<div class="story-sidebar factbox">')
+    end = html.index("<p>Labour had held")
+    beside = html[:start] + html[end:]
+    beside = beside.replace('<aside class="sidebar">', f'<aside class="sidebar">{html[start:end]}')
+    texts = [p.text for p in extract(snapshot(beside)).paragraphs]
+    assert not any("|" in text for text in texts)
