@@ -144,6 +144,15 @@ STRUCTURED_BODY_WARNING = (
 )
 
 
+#: Said of a text read from a JSON-LD articleBody that stops short: a teaser the site cut for
+#: readers without a subscription ("... the first two paragraphs …"), not the whole story.
+CUT_SHORT_WARNING = (
+    "the page's structured data (JSON-LD articleBody) stops short, with an ellipsis or in the "
+    "middle of a sentence: the text is only the opening of the article, its unfinished last "
+    "sentence is left out, and what follows cannot be compared"
+)
+
+
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
@@ -162,6 +171,8 @@ def extract(snapshot: Snapshot) -> Document:
     infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
     cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
     unseen = meta.body_unseen
+    if unseen and (whole := _without_cut_end(cleaned, meta)) is not None:
+        cleaned = whole  # trafilatura gave articleBody itself, cut short
     try:
         check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
     except ExtractionError as error:
@@ -174,6 +185,11 @@ def extract(snapshot: Snapshot) -> Document:
             whole := _teaser_of(cleaned, meta, snapshot.provenance.spec)
         ):
             cleaned, unseen = whole, True
+    warnings: tuple[str, ...] = ()
+    if unseen:
+        warnings = (STRUCTURED_BODY_WARNING,)
+        if meta.structured_body and _ends_cut(meta.structured_body):
+            warnings += (CUT_SHORT_WARNING,)
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
@@ -194,7 +210,7 @@ def extract(snapshot: Snapshot) -> Document:
         description=meta.description,
         summary=cleaned.summary,
         provenance=snapshot.provenance,
-        warnings=(STRUCTURED_BODY_WARNING,) if unseen else (),
+        warnings=warnings,
         live=meta.live,
     )
 
@@ -227,10 +243,12 @@ def _refuse_data(kind: MediaKind, source: str, spec: str) -> None:
 
 
 def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
-    """Pages rendered by JavaScript often carry the whole text only in JSON-LD articleBody."""
+    """Pages rendered by JavaScript often carry the whole text only in JSON-LD articleBody
+    (without its last sentence when that is cut short: :func:`_without_cut_end`)."""
     if not meta.structured_body:
         return None
     cleaned = clean_up(text_blocks(meta.structured_body), meta, clean=True)
+    cleaned = _without_cut_end(cleaned, meta) or cleaned
     try:
         check_article(cleaned, spec)
     except ExtractionError:
@@ -240,15 +258,67 @@ def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
 
 def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
     """The whole article from JSON-LD articleBody, when the page behind a subscription wall
-    shows only its opening: every paragraph shown is in the body, which has more. Only
-    behind a wall: elsewhere a longer body that holds the text shown is the old text that
-    the editors cut, and the cut is the change to report."""
+    shows only its opening: every paragraph shown is in the body, which has more (a body
+    cut short just after them has no more once its half sentence is gone). Only behind a
+    wall: elsewhere a longer body that holds the text shown is the old text that the
+    editors cut, and the cut is the change to report."""
     whole = _from_structured_body(meta, spec)
     if whole is None or len(whole.blocks) <= len(cleaned.blocks):
         return None
     body = [_key(b.text) for b in whole.blocks]
     shown = [_key(b.text) for b in cleaned.blocks]
     return whole if all(any(k in b for b in body) for k in shown) else None
+
+
+# How a teaser cut from the story ends: an ellipsis ("…", "...", "[…]", "(...)"), perhaps
+# with a link's "Read more" after it.
+_CUT_END = lazy_pattern(
+    r"(?:\.{3}|…|[(\[](?:\.{3}|…)[)\]])\s*"
+    r"(?:read more|continue reading|weiterlesen|lire la suite|leer más|leggi tutto)?[\s>»→]*$",
+    re.IGNORECASE,
+)
+
+
+_CLOSING_MARKS = "\"'”’»)]"
+
+
+def _ends_cut(text: str) -> bool:
+    """Whether a text (a JSON-LD articleBody) stops short: its last sentence ends in an
+    ellipsis, or in the middle (six words or more, no closing mark, a last word in lower
+    case: "... the council said it would"). A credit line ("mit Material von dpa",
+    "Reporting by Jane Doe") or a quote that trails off ('"We will see..."') does not."""
+    text = text.rstrip()
+    last = text[text.rfind("\n") + 1 :].strip()
+    if _CUT_END().search(last[-30:]):
+        return True
+    if last[-1:] in _SENTENCE_END or last[-1:] in _CLOSING_MARKS:
+        return False
+    words = last.split()
+    tail = words[-1] if words else ""
+    return len(words) >= 6 and (tail[:1].islower() or tail[-1:] in ",;–—-")
+
+
+def _without_cut_end(cleaned: Cleaned, meta: Metadata) -> Cleaned | None:
+    """``cleaned`` (read from articleBody) without the unfinished sentence it ends with when
+    the body stops short (:func:`_ends_cut`): the next fetch may cut elsewhere, and the
+    half sentence read as a change; None when the body ends whole."""
+    if not cleaned.blocks or not meta.structured_body or not _ends_cut(meta.structured_body):
+        return None
+    last = cleaned.blocks[-1]
+    if not _ends_cut(last.text):
+        return None  # the clean-up took the end away
+    # The text before the ellipsis (and a "Read more" after it); its last sentence, unless
+    # it is finished ("... this week. […]"), is the one cut.
+    ellipsis = _CUT_END().search(last.text)
+    kept = last.text[: ellipsis.start()].rstrip() if ellipsis else last.text
+    if kept.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END:
+        kept = kept[: len(kept) - len(split_clean_sentences(kept)[-1])].rstrip()
+    blocks = list(cleaned.blocks[:-1])
+    if kept:
+        blocks.append(replace(last, text=kept))
+    return replace(
+        cleaned, blocks=tuple(blocks), dropped=(*cleaned.dropped, last.text[len(kept) :])
+    )
 
 
 # --------------------------------------------------------------------------- plain text

@@ -20,6 +20,7 @@ from compare import compare
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
+    CUT_SHORT_WARNING,
     STRUCTURED_BODY_WARNING,
     Block,
     Metadata,
@@ -3528,3 +3529,34 @@ def test_a_box_classed_as_a_promo_or_beside_the_story_is_no_factbox() -> None:
     beside = beside.replace('<aside class="sidebar">', f'<aside class="sidebar">{html[start:end]}')
     texts = [p.text for p in extract(snapshot(beside)).paragraphs]
     assert not any("|" in text for text in texts)
+
+
+CUT_BODY_PARAGRAPHS = 5  # whole paragraphs in paywall-cut-body.html's articleBody
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        pytest.param(" …", id="ellipsis"),
+        pytest.param("... Read more", id="dots-read-more"),
+        pytest.param(" before the winter and done", id="mid-sentence"),
+    ],
+)
+@pytest.mark.parametrize("shown", [True, False], ids=["behind-a-wall", "rendered-by-javascript"])
+def test_a_json_ld_body_cut_short_loses_its_half_sentence_and_says_so(
+    end: str, shown: bool
+) -> None:
+    # The site's articleBody for readers without a subscription: five paragraphs, then the
+    # sixth's start and "…". It was read as the whole story, the half sentence with it, and
+    # the next fetch, cut elsewhere, would show an edit that nobody made.
+    html = (DATA / "paywall-cut-body.html").read_text(encoding="utf-8")
+    html = html.replace(" …", end)
+    if not shown:
+        start, stop = html.index("<main>"), html.index("</main>")
+        html = html[:start] + '<main><div id="app">Loading…</div>' + html[stop:]
+    doc = extract(snapshot(html))
+    texts = [p.text for p in doc.paragraphs]
+    assert len(texts) == CUT_BODY_PARAGRAPHS
+    assert texts[0].startswith("Repairs to the cracked slipway")
+    assert texts[-1].startswith("Fishermen who launch from the slipway")
+    assert doc.warnings == (STRUCTURED_BODY_WARNING, CUT_SHORT_WARNING)
