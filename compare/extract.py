@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
-from compare.notes import NOTE_START
+from compare.notes import NOTE_START, is_credit_line
 from compare.text import (
     CJK,
     CJK_CHARACTER,
@@ -291,7 +291,7 @@ def _ends_cut(text: str) -> bool:
     last = text[text.rfind("\n") + 1 :].strip()
     if _CUT_END().search(last[-30:]):
         return True
-    if last[-1:] in _SENTENCE_END or last[-1:] in _CLOSING_MARKS:
+    if last[-1:] in _SENTENCE_END or last[-1:] in _CLOSING_MARKS or is_credit_line(last):
         return False
     words = last.split()
     tail = words[-1] if words else ""
