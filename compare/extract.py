@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -650,7 +650,8 @@ def html_blocks(
         names = split_authors(tag, japanese)
         if names and all(_cjk_personal_name(name, site_name) for name in names):
             author = "、".join(names)
-    names = split_authors(author, japanese)
+    is_person = _people_of(tree, page)
+    names = split_authors(author, japanese, is_person)
     page_text = _unescaped(html) if names else ""
     # The outlet named as the author (<meta name="author" content="The Daily Sentinel">)
     # gives way to the byline the page shows, as a name nowhere on the page does.
@@ -664,7 +665,7 @@ def html_blocks(
         published = _own_date(tree, str(date), max_date, pick("url") or url)
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=_shown_byline(tree, shown, mangled=shown != names),
+        authors=_shown_byline(tree, shown, mangled=shown != names, is_person=is_person),
         site_name=site_name,
         published=published,
         modified=normalize_date(page.get("modified")),
@@ -1450,7 +1451,10 @@ def _unescape_json(found: re.Match[str]) -> str:
 
 
 def _shown_byline(
-    tree: HtmlElement, authors: tuple[str, ...], mangled: bool = False
+    tree: HtmlElement,
+    authors: tuple[str, ...],
+    mangled: bool = False,
+    is_person: Callable[[str], bool] | None = None,
 ) -> tuple[str, ...]:
     """The names of the byline the page shows ("By Ana Ruiz and Tom Okafor") when they are
     the metadata's authors and more, else the metadata's: an author meta tag often keeps the
@@ -1471,7 +1475,7 @@ def _shown_byline(
             break
     else:
         return authors
-    names = split_authors(text)
+    names = split_authors(text, is_person=is_person)
     kept = {a.casefold() for a in authors}
     found = {n.casefold() for n in names}
     return names if kept < found or (mangled and kept <= found and names) else authors
@@ -1792,6 +1796,8 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             found.setdefault("ld_language", item["inLanguage"])
         if isinstance(item.get("articleBody"), str):
             put("body", item["articleBody"])
+        if people := _json_ld_people(item.get("author")):
+            put("people", "\n".join(people))
         if "liveblogposting" in kinds:
             found["live"] = "yes"
         if item.get("isAccessibleForFree") in (False, "False", "false"):
@@ -1918,6 +1924,18 @@ def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | N
     return None
 
 
+def _json_ld_people(author: Any) -> list[str]:
+    """The names of a JSON-LD ``author`` value's people (``@type`` Person)."""
+    authors = author if isinstance(author, list) else [author]
+    return [
+        name
+        for a in authors
+        if isinstance(a, dict)
+        and (a.get("@type") == "Person" or a.get("@type") == ["Person"])
+        and isinstance(name := a.get("name"), str)
+    ]
+
+
 def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
     import json
 
@@ -2008,7 +2026,11 @@ _NOT_A_NAME = lazy_pattern(
     r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"
     r"|photographer|critic)s?"
     # A contact's label: "By Ana Ruiz | Twitter: @aruiz" ("Twitter" is no second author).
-    r"|e-?mail|twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon",
+    r"|e-?mail|twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon|"
+    # What trafilatura leaves of a date beside the names ("| Feb. 12, 2026" gave "Feb");
+    # not the months that are names too (May, June, April, August).
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|"
+    r"january|february|march|july|september|october|november|december",
     re.IGNORECASE,
 )
 
@@ -2084,10 +2106,14 @@ def _without_by(name: str) -> str:
     return abroad if len(abroad.split()) >= 2 else name
 
 
-def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
+def split_authors(
+    byline: str, japanese: bool = False, is_person: Callable[[str], bool] | None = None
+) -> tuple[str, ...]:
     """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``;
     ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``. ``japanese`` says the page is
-    Japanese (see :func:`is_japanese`): ``"記者 山田 花子"`` -> ``("山田 花子",)``."""
+    Japanese (see :func:`is_japanese`): ``"記者 山田 花子"`` -> ``("山田 花子",)``.
+    ``is_person`` says whether the page marks a name as a person's (:func:`_people_of`):
+    then "Frank Press" beside "Ana Ruiz" is a reporter, not a wire (see ``_PAPER_NAME``)."""
     cjk = has_cjk(byline)
     if cjk:
         if reported := _REPORTED_FROM_LINE().fullmatch(normalize(byline.strip())):
@@ -2113,7 +2139,10 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     people = tuple(
         name
         for name in names
-        if not _ORGANISATION().fullmatch(name)
+        if (
+            not _ORGANISATION().fullmatch(name)
+            or (is_person is not None and _PAPER_NAME().fullmatch(name) and is_person(name))
+        )
         and not _OUTLET_INITIALS().fullmatch(name)
         and (all_lower or not _in_lower_case(name))
     )
@@ -2123,6 +2152,40 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
         if credit:
             return (credit[0],)
     return people or tuple(names)
+
+
+# A person's name whose surname is a word outlets are named with ("Frank Press", "Emily
+# Post", "Tom Herald"): told from an outlet's only by the page's markup (:func:`_people_of`),
+# and never a wire's ("Canadian Press", "United Press").
+_PAPER_NAME = lazy_pattern(
+    r"(?!(?i:the|canadian|united|associated|free)\b)[A-Z][a-z'’-]+"
+    r"(?:\s+[A-Z]\.)?\s+(?:Press|News|Post|Times|Herald|Star|Sun|Mail|Standard|Echo|Record|"
+    r"Globe|Express|Mirror|Review|Journal|Courier|Bulletin|Register|Examiner|Observer)"
+)
+#: The address of a person's page on a news site: "/authors/frank-press", "/people/ana-ruiz/".
+_AUTHOR_PAGE = lazy_pattern(
+    r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|people|profiles?|staff|reporters?|"
+    r"journalists?|writers?|contributors?|team)/[\w.%-]+/?$",
+    re.IGNORECASE,
+)
+
+
+def _people_of(tree: HtmlElement, page: Mapping[str, str]) -> Callable[[str], bool]:
+    """Whether the page marks a name as a person's: an author of ``@type`` Person in its
+    JSON-LD (``page["people"]``), or the text of a link to a person's page on the site. The
+    names are gathered when first asked."""
+    known: list[set[str]] = []
+
+    def is_person(name: str) -> bool:
+        if not known:
+            people = {n.casefold() for n in page.get("people", "").split("\n") if n}
+            for link in tree.iter("a"):
+                if _AUTHOR_PAGE().search(urlsplit(link.get("href") or "").path):
+                    people.add(clean_whitespace(link.text_content()).casefold())
+            known.append(people)
+        return name.casefold() in known[0]
+
+    return is_person
 
 
 def _in_lower_case(name: str) -> bool:

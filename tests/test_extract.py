@@ -3622,3 +3622,32 @@ def test_credit_lines_are_told_from_sentences_that_open_alike(line: str, credit:
     from compare.notes import is_credit_line
 
     assert is_credit_line(line) is credit
+
+
+@pytest.mark.parametrize("marked", ["links", "json-ld", "both"])
+def test_a_reporter_named_press_is_an_author_when_the_page_says_so(marked: str) -> None:
+    # "Frank Press" read as an agency ("Continental Press", "France Presse"), and only Ana
+    # Ruiz was kept; a link to his staff page, or JSON-LD's Person, says he is a reporter.
+    html = (DATA / "byline-press.html").read_text(encoding="utf-8")
+    if marked == "links":
+        html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html)
+    elif marked == "json-ld":
+        html = re.sub(r'<a href="/staff/[a-z-]+">([^<]+)</a>', r"\1", html)
+    assert extract(snapshot(html)).authors == ("Ana Ruiz", "Frank Press")
+
+
+def test_an_agency_beside_a_reporter_stays_no_author() -> None:
+    html = (DATA / "byline-press.html").read_text(encoding="utf-8")
+    for agency in ("Continental Press", "Associated Press", "Canadian Press"):
+        # Credited beside her, unmarked or even linked to a page of the site's.
+        wire = html.replace('"Frank Press"', '"Ana Ruiz"').replace(
+            '<a href="/staff/frank-press">Frank Press</a>', agency
+        )
+        assert extract(snapshot(wire)).authors == ("Ana Ruiz",)
+        linked = wire.replace(agency, f'<a href="/staff/wires">{agency}</a>')
+        if agency != "Continental Press":
+            assert extract(snapshot(linked)).authors == ("Ana Ruiz",)
+    # Without any markup, "Frank Press" cannot be told from an agency: left out as before.
+    bare = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html)
+    bare = re.sub(r'<a href="/staff/[a-z-]+">([^<]+)</a>', r"\1", bare)
+    assert extract(snapshot(bare)).authors == ("Ana Ruiz",)
