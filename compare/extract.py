@@ -910,13 +910,21 @@ def _keep_factboxes(tree: HtmlElement) -> None:
     it), its table is no list of links, and no other chrome word names it ("related",
     "most-read", "promo"): it loses its class and id, an ``<aside>`` becomes a ``<div>``. A
     page's sidebar beside the story, and a box of related links in it, stay chrome."""
+    headline_boxes: set[HtmlElement] | None = None  # made when first asked
     for table in list(tree.iter("table")):
+        # Most tables stand in no box named as chrome: one look at their ancestors first.
+        if not any(
+            box.tag in _CHROME_TAGS or _classed_chrome(box) for box in table.iterancestors()
+        ):
+            continue
         if not _data_table(table) or _is_link_table(table):
             continue
+        if headline_boxes is None:
+            headline_boxes = _headline_boxes(tree)
         # The boxes around the table, up to the one that stands in the story's flow.
         boxes: list[HtmlElement] = []
         for box in table.iterancestors():
-            if box.tag in ("body", "html") or next(box.iter("h1"), None) is not None:
+            if box.tag in ("body", "html") or box in headline_boxes:
                 boxes = []
                 break
             boxes.append(box)
