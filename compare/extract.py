@@ -1878,7 +1878,9 @@ def _teaser_box(element: HtmlElement, headline_boxes: set[HtmlElement]) -> HtmlE
         if box.tag in ("body", "html") or box in headline_boxes:
             return None
         if box.tag in ("a", "aside", "nav") or _classed_chrome(box) or _has_linked_heading(box):
-            return box
+            # A card says a few lines; a box with more prose holds the story (a page with no
+            # <h1>, a subheading linked in the text).
+            return box if _prose_words(box) <= _CARD_WORDS else None
     return None
 
 

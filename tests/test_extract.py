@@ -3651,3 +3651,17 @@ def test_an_agency_beside_a_reporter_stays_no_author() -> None:
     bare = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html)
     bare = re.sub(r'<a href="/staff/[a-z-]+">([^<]+)</a>', r"\1", bare)
     assert extract(snapshot(bare)).authors == ("Ana Ruiz",)
+
+
+def test_the_storys_own_date_stands_though_its_box_has_a_linked_subheading() -> None:
+    # No <h1> on the page (a CMS that sets the headline in a <div>), and a subheading in the
+    # story links to a report: the story's own box is no teaser card, its date no card's.
+    html = (DATA / "teaser-dates.html").read_text(encoding="utf-8")
+    html = html.replace("<h1>", '<div class="headline">').replace("</h1>", "</div>")
+    html = html.replace(
+        "<p>Fishermen",
+        '<h2><a href="/docs/survey.pdf">What the survey found</a></h2><p>Fishermen',
+    )
+    html = html.replace('<time itemprop="datePublished"', "<time")
+    published = extract(snapshot(html)).published
+    assert published is not None and published.startswith("2026-03-05")
