@@ -1231,12 +1231,18 @@ def _newest_first(entries: list[HtmlElement]) -> bool:
 #: "as it happened", "im Liveticker", "en direct") or its address ("/live/", "liveblog").
 _LIVE_NAME = lazy_pattern(
     r"\blive(?:\s+|-)?(?:updates?|blog|coverage|reports?|text|commentary|ticker)\b|"
-    r"^\s*live\b\s*[:|–—-]|[:|–—-]\s*live\s*$|\bas it happened\b|"
+    r"^\s*live\b\s*[:|–—-]|[:|–—-]\s*live\s*(?:$|[|–—-])|\bas it happened\b|"
     r"\b(?:liveblog|liveticker|newsticker)|\ben direct\b|\ben (?:directo|vivo)\b|"
     r"\bin diretta\b|\bao vivo\b",
     re.IGNORECASE,
 )
-_LIVE_PATH = lazy_pattern(r"(?:^|[/_-])live(?:blog|ticker|-?updates?)?(?:$|[/_-])", re.I)
+# A segment of the address: "/live/...", "/liveblog/...", ".../floods-live-updates", not
+# "/live-music-venue-closes".
+_LIVE_PATH = lazy_pattern(
+    r"/(?:live|liveblog|live-?blog|liveticker|live-?updates?)(?:/|$)|"
+    r"-(?:live|liveblog|live-?updates?)(?:/|$|\.html?$)",
+    re.IGNORECASE,
+)
 _LIVE_CLASS_WORDS = frozenset({"live", "liveblog", "liveticker", "livefeed"})
 
 
