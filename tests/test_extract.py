@@ -3480,6 +3480,8 @@ def test_a_live_blog_told_oldest_first_is_live(
     # The same feed, named nowhere a live blog, is a story told in timed sections.
     html = html.replace(headline, "How the count unfolded").replace("liveblog-posts", "posts")
     assert not extract(snapshot(html)).live
+    music = "https://carrickbaypost.example/culture/live-music-venue-count"
+    assert not extract(snapshot(html, url=music)).live
 
 
 FACTBOX_ROWS = [
