@@ -1876,18 +1876,29 @@ def _headline_boxes(tree: HtmlElement) -> set[HtmlElement]:
 
 
 def _teaser_box(element: HtmlElement, headline_boxes: set[HtmlElement]) -> HtmlElement | None:
-    """The box of another story that ``element`` (a date) sits in, if any: a card with a
-    heading that links away or wrapped in a link, a sidebar, a menu, a box classed as page
-    chrome ("related", "teaser", "most-read"). Looked for only below the boxes that hold
-    the headline (``headline_boxes``): the story's own wrapper may be classed anyhow."""
+    """The box of another story that ``element`` (a date) sits in, if any: a card that
+    points away, by a heading that is a link, a headline that is one ("Winter ferry
+    timetable cuts two sailings" in a "Most read" list), or a link around it. Not a box for
+    being an ``<aside>`` or classed "sidebar": the story's own date may sit in one. Looked
+    for only below the boxes that hold the headline (``headline_boxes``)."""
     for box in element.iterancestors():
         if box.tag in ("body", "html") or box in headline_boxes:
             return None
-        if box.tag in ("a", "aside", "nav") or _classed_chrome(box) or _has_linked_heading(box):
+        if box.tag == "a" or _has_linked_heading(box) or _links_a_headline(box):
             # A card says a few lines; a box with more prose holds the story (a page with no
             # <h1>, a subheading linked in the text).
             return box if _prose_words(box) <= _CARD_WORDS else None
     return None
+
+
+def _links_a_headline(box: HtmlElement) -> bool:
+    """Whether ``box`` has a link of four words or more that is not to a person's page (a
+    long name in a byline): another story's headline."""
+    return any(
+        _word_count(clean_whitespace(a.text_content())) >= 4
+        and not _AUTHOR_PAGE().search(urlsplit(a.get("href") or "").path)
+        for a in box.iter("a")
+    )
 
 
 def _own_date(tree: HtmlElement, found: str, max_date: str, url: str | None) -> str | None:

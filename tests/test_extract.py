@@ -3667,3 +3667,15 @@ def test_the_storys_own_date_stands_though_its_box_has_a_linked_subheading() -> 
     html = html.replace('<time itemprop="datePublished"', "<time")
     published = extract(snapshot(html)).published
     assert published is not None and published.startswith("2026-03-05")
+
+
+@pytest.mark.parametrize("box", ['<aside class="story-meta">', '<div class="article-sidebar">'])
+def test_the_storys_own_date_in_an_aside_is_its_date(box: str) -> None:
+    # The story's date set in an <aside> or a box classed "sidebar" beside its text is no
+    # teaser's: only a box that points to another story (a linked heading or headline) is.
+    html = (DATA / "teaser-dates.html").read_text(encoding="utf-8")
+    html = html.replace('<time itemprop="datePublished"', "<time")
+    html = html.replace('<div class="story-meta">', box)
+    html = html.replace("</span>\n      </div>", f"</span>\n      </{box[1 : box.index(' ')]}>")
+    published = extract(snapshot(html)).published
+    assert published is not None and published.startswith("2026-03-05")
