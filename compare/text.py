@@ -434,10 +434,12 @@ def _is_german_weekday(text: str, start: int, word: str, following: str) -> bool
     weekday's abbreviation."""
     if word not in _GERMAN_WEEKDAYS or not _is_german(text):
         return False
+    after = following.rstrip(_TRAILING)
+    if after in _GERMAN_STARTERS:  # "von Mo. bis So. Der Eintritt ist frei."
+        return False
     if word not in ("So", "Do"):
         return True
     before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1] if start else ""
-    after = following.rstrip(_TRAILING)
     return before in _BEFORE_WEEKDAY or after in _PART_OF_DAY or after[:1].isdigit()
 
 

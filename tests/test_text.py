@@ -274,6 +274,7 @@ EUROPEAN_CASES: list[tuple[str, list[str]]] = [
     ("Der Markt hat Sa. Vormittag auf und ist neu. Er lohnt.", ["Der Markt hat Sa. Vormittag"]),
     ("Die Sitzung ist am Do. 18 Uhr im Saal. Der Rat tagt.", ["Die Sitzung ist am Do. 18 Uhr"]),
     ("Er kam am 3. Das war gut.", ["Er kam am 3."]),
+    ("Geöffnet ist von Mo. bis So. Der Eintritt ist frei.", ["Geöffnet ist von Mo. bis So."]),
     ("Die Partei kam auf Platz 3. Sieger wurde die SPD.", ["Die Partei kam auf Platz 3."]),
     ("So. Jetzt geht es los, sagte er und ist weg.", ["So."]),
     ("The score was 3. Sieger scored twice for the visitors.", ["The score was 3."]),
