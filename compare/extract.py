@@ -177,6 +177,10 @@ def extract(snapshot: Snapshot) -> Document:
         check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
     except ExtractionError as error:
         fallback = _from_structured_body(meta, snapshot.provenance.spec)
+        if fallback is not None and cleaned.paywalled and _prose_of(fallback) <= _prose_of(cleaned):
+            # A teaser above a wall, and a body cut shorter still: the page shows more of
+            # the story than the body, and refusing it says why.
+            fallback = None
         if fallback is None:
             raise _refresh_stub_error(snapshot) or error from None
         cleaned, unseen = fallback, True
@@ -268,6 +272,15 @@ def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
     body = [_key(b.text) for b in whole.blocks]
     shown = [_key(b.text) for b in cleaned.blocks]
     return whole if all(any(k in b for b in body) for k in shown) else None
+
+
+def _prose_of(cleaned: Cleaned) -> int:
+    """The words of the sentences among a text's blocks."""
+    return sum(
+        count
+        for b in cleaned.blocks
+        if _is_sentence(b.text, count := _word_count(b.text, clean=True))
+    )
 
 
 # How a teaser cut from the story ends: an ellipsis ("…", "...", "[…]", "(...)"), perhaps

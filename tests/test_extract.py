@@ -3679,3 +3679,23 @@ def test_the_storys_own_date_in_an_aside_is_its_date(box: str) -> None:
     html = html.replace("</span>\n      </div>", f"</span>\n      </{box[1 : box.index(' ')]}>")
     published = extract(snapshot(html)).published
     assert published is not None and published.startswith("2026-03-05")
+
+
+def test_a_json_ld_body_cut_shorter_than_the_teaser_shown_is_not_the_story() -> None:
+    # Above its wall the page shows three paragraphs; the body holds two, then "...". The
+    # body was read instead of the page: less of the story, with a warning. The page
+    # shows more, and a teaser alone is refused as any teaser is.
+    html = (DATA / "paywall-cut-body.html").read_text(encoding="utf-8")
+    data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    paragraphs = data["articleBody"].split("\n\n")
+    shown = "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+    html = re.sub(
+        r'<div class="story-body">.*?</div>',
+        f'<div class="story-body">{shown}</div>',
+        html,
+        flags=re.DOTALL,
+    )
+    body = json.dumps("\n\n".join([*paragraphs[:2], f"{paragraphs[2][:50]} ..."]))
+    html = re.sub(r'"articleBody": ".*?"}', lambda _: f'"articleBody": {body}}}', html)
+    with pytest.raises(ExtractionError, match="login or subscription page"):
+        extract(snapshot(html))
