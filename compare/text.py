@@ -488,7 +488,8 @@ def _is_boundary(text: str, end: int) -> bool:
     if not word:
         return True
     if word in _ALWAYS_FOLLOWED:
-        return False
+        # But German's Friday ("bis Fr. Der Eintritt ist frei"), not "Fr. Müller" (Frau).
+        return word == "Fr" and following.rstrip(_TRAILING) in _GERMAN_STARTERS and _is_german(text)
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "George W. Bush"
         return False
     if len(word) == 1 and (

@@ -275,6 +275,11 @@ EUROPEAN_CASES: list[tuple[str, list[str]]] = [
     ("Die Sitzung ist am Do. 18 Uhr im Saal. Der Rat tagt.", ["Die Sitzung ist am Do. 18 Uhr"]),
     ("Er kam am 3. Das war gut.", ["Er kam am 3."]),
     ("Geöffnet ist von Mo. bis So. Der Eintritt ist frei.", ["Geöffnet ist von Mo. bis So."]),
+    ("Geöffnet ist von Mo. bis Fr. Der Eintritt ist frei.", ["Geöffnet ist von Mo. bis Fr."]),
+    (
+        "Die Sprechstunde hat Fr. Müller am Mo. Abend. Der Rat tagt.",
+        ["Die Sprechstunde hat Fr. Müller am Mo. Abend."],
+    ),
     ("Die Partei kam auf Platz 3. Sieger wurde die SPD.", ["Die Partei kam auf Platz 3."]),
     ("So. Jetzt geht es los, sagte er und ist weg.", ["So."]),
     ("The score was 3. Sieger scored twice for the visitors.", ["The score was 3."]),
