@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from compare.errors import ExtractionError
 from compare.model import Document, MediaKind, Paragraph, Snapshot
-from compare.notes import NOTE_START
+from compare.notes import NOTE_START, is_credit_line
 from compare.text import (
     CJK,
     CJK_CHARACTER,
@@ -92,7 +92,8 @@ class Metadata:
     """The blocks are ``structured_body``, which the page does not show (HTML only)."""
     live: bool = False
     """The page is a live blog: JSON-LD ``LiveBlogPosting``, or a feed of time-stamped
-    ``<article>`` updates, newest first (:func:`_live_feed`, :func:`_newest_first`)."""
+    ``<article>`` updates, newest first, or oldest first on a page named live (:func:`_live_feed`,
+    :func:`_newest_first`, :func:`_live_in_order`)."""
     not_free: bool = False
     """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
 
@@ -143,6 +144,15 @@ STRUCTURED_BODY_WARNING = (
 )
 
 
+#: Said of a text read from a JSON-LD articleBody that stops short: a teaser the site cut for
+#: readers without a subscription ("... the first two paragraphs …"), not the whole story.
+CUT_SHORT_WARNING = (
+    "the page's structured data (JSON-LD articleBody) stops short, with an ellipsis or in the "
+    "middle of a sentence: the text is only the opening of the article, its unfinished last "
+    "sentence is left out, and what follows cannot be compared"
+)
+
+
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
@@ -161,10 +171,16 @@ def extract(snapshot: Snapshot) -> Document:
     infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
     cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
     unseen = meta.body_unseen
+    if unseen and (whole := _without_cut_end(cleaned, meta)) is not None:
+        cleaned = whole  # trafilatura gave articleBody itself, cut short
     try:
         check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
     except ExtractionError as error:
         fallback = _from_structured_body(meta, snapshot.provenance.spec)
+        if fallback is not None and cleaned.paywalled and _prose_of(fallback) <= _prose_of(cleaned):
+            # A teaser above a wall, and a body cut shorter still: the page shows more of
+            # the story than the body, and refusing it says why.
+            fallback = None
         if fallback is None:
             raise _refresh_stub_error(snapshot) or error from None
         cleaned, unseen = fallback, True
@@ -173,6 +189,11 @@ def extract(snapshot: Snapshot) -> Document:
             whole := _teaser_of(cleaned, meta, snapshot.provenance.spec)
         ):
             cleaned, unseen = whole, True
+    warnings: tuple[str, ...] = ()
+    if unseen:
+        warnings = (STRUCTURED_BODY_WARNING,)
+        if meta.structured_body and _ends_cut(meta.structured_body):
+            warnings += (CUT_SHORT_WARNING,)
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
@@ -193,7 +214,7 @@ def extract(snapshot: Snapshot) -> Document:
         description=meta.description,
         summary=cleaned.summary,
         provenance=snapshot.provenance,
-        warnings=(STRUCTURED_BODY_WARNING,) if unseen else (),
+        warnings=warnings,
         live=meta.live,
     )
 
@@ -226,10 +247,12 @@ def _refuse_data(kind: MediaKind, source: str, spec: str) -> None:
 
 
 def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
-    """Pages rendered by JavaScript often carry the whole text only in JSON-LD articleBody."""
+    """Pages rendered by JavaScript often carry the whole text only in JSON-LD articleBody
+    (without its last sentence when that is cut short: :func:`_without_cut_end`)."""
     if not meta.structured_body:
         return None
     cleaned = clean_up(text_blocks(meta.structured_body), meta, clean=True)
+    cleaned = _without_cut_end(cleaned, meta) or cleaned
     try:
         check_article(cleaned, spec)
     except ExtractionError:
@@ -239,15 +262,76 @@ def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
 
 def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
     """The whole article from JSON-LD articleBody, when the page behind a subscription wall
-    shows only its opening: every paragraph shown is in the body, which has more. Only
-    behind a wall: elsewhere a longer body that holds the text shown is the old text that
-    the editors cut, and the cut is the change to report."""
+    shows only its opening: every paragraph shown is in the body, which has more (a body
+    cut short just after them has no more once its half sentence is gone). Only behind a
+    wall: elsewhere a longer body that holds the text shown is the old text that the
+    editors cut, and the cut is the change to report."""
     whole = _from_structured_body(meta, spec)
     if whole is None or len(whole.blocks) <= len(cleaned.blocks):
         return None
     body = [_key(b.text) for b in whole.blocks]
     shown = [_key(b.text) for b in cleaned.blocks]
     return whole if all(any(k in b for b in body) for k in shown) else None
+
+
+def _prose_of(cleaned: Cleaned) -> int:
+    """The words of the sentences among a text's blocks."""
+    return sum(
+        count
+        for b in cleaned.blocks
+        if _is_sentence(b.text, count := _word_count(b.text, clean=True))
+    )
+
+
+# How a teaser cut from the story ends: an ellipsis ("…", "...", "[…]", "(...)"), perhaps
+# with a link's "Read more" after it.
+_CUT_END = lazy_pattern(
+    r"(?:\.{3}|…|[(\[](?:\.{3}|…)[)\]])\s*"
+    r"(?:read more|continue reading|weiterlesen|lire la suite|leer más|leggi tutto)?[\s>»→]*$",
+    re.IGNORECASE,
+)
+
+
+_CLOSING_MARKS = "\"'”’»)]"
+
+
+def _ends_cut(text: str) -> bool:
+    """Whether a text (a JSON-LD articleBody) stops short: its last sentence ends in an
+    ellipsis, or in the middle (six words or more, no closing mark, a last word in lower
+    case: "... the council said it would"). A credit line ("mit Material von dpa",
+    "Reporting by Jane Doe") or a quote that trails off ('"We will see..."') does not."""
+    text = text.rstrip()
+    last = text[text.rfind("\n") + 1 :].strip()
+    if _CUT_END().search(last[-30:]):
+        return True
+    if last[-1:] in _SENTENCE_END or last[-1:] in _CLOSING_MARKS or is_credit_line(last):
+        return False
+    words = last.split()
+    tail = words[-1] if words else ""
+    return len(words) >= 6 and (tail[:1].islower() or tail[-1:] in ",;–—-")
+
+
+def _without_cut_end(cleaned: Cleaned, meta: Metadata) -> Cleaned | None:
+    """``cleaned`` (read from articleBody) without the unfinished sentence it ends with when
+    the body stops short (:func:`_ends_cut`): the next fetch may cut elsewhere, and the
+    half sentence read as a change; None when the body ends whole."""
+    if not cleaned.blocks or not meta.structured_body or not _ends_cut(meta.structured_body):
+        return None
+    last = cleaned.blocks[-1]
+    if not _ends_cut(last.text):
+        return None  # the clean-up took the end away
+    # The text before the ellipsis (and a "Read more" after it); its last sentence, unless
+    # it is finished ("... this week. […]"), is the one cut.
+    ellipsis = _CUT_END().search(last.text)
+    kept = last.text[: ellipsis.start()].rstrip() if ellipsis else last.text
+    if kept.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END:
+        kept = kept[: len(kept) - len(split_clean_sentences(kept)[-1])].rstrip()
+    blocks = list(cleaned.blocks[:-1])
+    if kept:
+        blocks.append(replace(last, text=kept))
+    return replace(
+        cleaned, blocks=tuple(blocks), dropped=(*cleaned.dropped, last.text[len(kept) :])
+    )
 
 
 # --------------------------------------------------------------------------- plain text
@@ -522,6 +606,7 @@ def html_blocks(
         return [], Metadata()
     _keep_notes(tree)
     _drop_embeds(tree)
+    _keep_factboxes(tree)
     _drop_chrome_tables(tree)
     _drop_comment_threads(tree)
     _unlink_permalinks(tree)
@@ -532,7 +617,7 @@ def html_blocks(
         # Declared a plain NewsArticle, yet built as a live blog: one <article> per update;
         # or a story told in dated sections ("What we know"), which is read the same way
         # but is no live blog: its sections follow the clock, a live blog's go against it.
-        if _newest_first(feed):
+        if _newest_first(feed) or _live_in_order(tree, feed, page.get("url") or url):
             page["live"] = "yes"
         _entries_as_sections(tree, feed)
     else:
@@ -578,7 +663,8 @@ def html_blocks(
         names = split_authors(tag, japanese)
         if names and all(_cjk_personal_name(name, site_name) for name in names):
             author = "、".join(names)
-    names = split_authors(author, japanese)
+    is_person = _people_of(tree, page)
+    names = split_authors(author, japanese, is_person)
     page_text = _unescaped(html) if names else ""
     # The outlet named as the author (<meta name="author" content="The Daily Sentinel">)
     # gives way to the byline the page shows, as a name nowhere on the page does.
@@ -587,11 +673,14 @@ def html_blocks(
     shown = tuple(
         name for name in names if name.casefold() != outlet and _in_page(name, page_text, bare)
     )
+    published = normalize_date(page.get("published"))
+    if published is None and (date := pick("date")):
+        published = _own_date(tree, str(date), max_date, pick("url") or url)
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=_shown_byline(tree, shown, mangled=shown != names),
+        authors=_shown_byline(tree, shown, mangled=shown != names, is_person=is_person),
         site_name=site_name,
-        published=normalize_date(page.get("published")) or pick("date"),
+        published=published,
         modified=normalize_date(page.get("modified")),
         url=page.get("url") or pick("url") or url,
         language=language,
@@ -817,6 +906,78 @@ _CHROME_BOX_WORDS = frozenset(
 _CLASS_WORD = lazy_pattern(r"[a-z]+")
 _CAMEL_HUMP = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
 _TOPIC_CLASS = lazy_pattern(r"(?:category|tag|topic|section)[-_]", re.IGNORECASE)
+
+
+def _data_table(table: HtmlElement) -> bool:
+    """Whether a table holds data, not layout: two rows or more of two cells or more, and
+    no paragraphs in it."""
+    rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
+    return len(rows) >= 2 and next(table.iter("p"), None) is None
+
+
+def _keep_factboxes(tree: HtmlElement) -> None:
+    """Keep a factbox set between the story's paragraphs that holds a data table (a
+    results box classed "story-sidebar", an ``<aside>`` of figures): trafilatura drops any
+    box whose class says "sidebar", and :func:`_drop_chrome_tables` a table in one, and the
+    figures with them. A factbox sits in the story's flow (two paragraphs of prose beside
+    it), its table is no list of links, and no other chrome word names it ("related",
+    "most-read", "promo"): it loses its class and id, an ``<aside>`` becomes a ``<div>``. A
+    page's sidebar beside the story, and a box of related links in it, stay chrome."""
+    headline_boxes: set[HtmlElement] | None = None  # made when first asked
+    for table in list(tree.iter("table")):
+        # Most tables stand in no box named as chrome: one look at their ancestors first.
+        if not any(
+            box.tag in _CHROME_TAGS or _classed_chrome(box) for box in table.iterancestors()
+        ):
+            continue
+        if not _data_table(table) or _is_link_table(table):
+            continue
+        if headline_boxes is None:
+            headline_boxes = _headline_boxes(tree)
+        # The boxes around the table, up to the one that stands in the story's flow.
+        boxes: list[HtmlElement] = []
+        for box in table.iterancestors():
+            if box.tag in ("body", "html") or box in headline_boxes:
+                boxes = []
+                break
+            boxes.append(box)
+            if _in_story_flow(box):
+                break
+        else:
+            boxes = []
+        chrome = [box for box in boxes if box.tag in _CHROME_TAGS or _classed_chrome(box)]
+        if not chrome or any(
+            box.tag in ("nav", "header", "footer") or not _only_a_sidebar(box) for box in chrome
+        ):
+            continue
+        for box in chrome:
+            if box.tag == "aside":
+                box.tag = "div"
+            for name in ("class", "id"):
+                box.attrib.pop(name, None)
+
+
+def _in_story_flow(box: HtmlElement) -> bool:
+    """Whether ``box`` stands among the story's paragraphs: two siblings of prose."""
+    parent = box.getparent()
+    if parent is None:
+        return False
+    prose = 0
+    for sibling in parent:
+        if sibling is not box and sibling.tag == "p":
+            prose += _is_sentence(clean_whitespace(sibling.text_content()))
+            if prose >= 2:
+                return True
+    return False
+
+
+def _only_a_sidebar(box: HtmlElement) -> bool:
+    """Whether the only chrome word of a box's class or id is "sidebar" (or none, an
+    ``<aside>``): a factbox set beside the text, not related stories or an advert."""
+    classes = [c for c in box.get("class", "").split() if not _TOPIC_CLASS().match(c)]
+    names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {box.get('id', '')}").lower()
+    words = set(_CLASS_WORD().findall(names.replace("most-read", "mostread")))
+    return words & _CHROME_BOX_WORDS <= {"sidebar"}
 
 
 def _drop_chrome_tables(tree: HtmlElement) -> None:
@@ -1068,17 +1229,64 @@ _TIME_OF_DAY = lazy_pattern(r"T\d\d:\d\d|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?
 def _newest_first(entries: list[HtmlElement]) -> bool:
     """Whether a feed's updates read as a live blog's: most stamped with a time of day,
     and the times they say in their markup not in the order of the clock (a timeline's)."""
-    stamps: list[str] = []
+    if not _mostly_timed(entries):
+        return False
+    stamps = [
+        value
+        for entry in entries
+        if (time := next(entry.iter("time"), None)) is not None
+        and (value := time.get("datetime", "").strip())
+    ]
+    return len(stamps) < 2 or stamps != sorted(stamps) or len(set(stamps)) < len(stamps)
+
+
+#: What names a live blog in its headline ("Floods: live updates", "Live: ...", "... – live",
+#: "as it happened", "im Liveticker", "en direct") or its address ("/live/", "liveblog").
+_LIVE_NAME = lazy_pattern(
+    r"\blive(?:\s+|-)?(?:updates?|blog|coverage|reports?|text|commentary|ticker)\b|"
+    r"^\s*live\b\s*[:|–—-]|[:|–—-]\s*live\s*(?:$|[|–—-])|\bas it happened\b|"
+    r"\b(?:liveblog|liveticker|newsticker)|\ben direct\b|\ben (?:directo|vivo)\b|"
+    r"\bin diretta\b|\bao vivo\b",
+    re.IGNORECASE,
+)
+# A segment of the address: "/live/...", "/liveblog/...", ".../floods-live-updates", not
+# "/live-music-venue-closes".
+_LIVE_PATH = lazy_pattern(
+    r"/(?:live|liveblog|live-?blog|liveticker|live-?updates?)(?:/|$)|"
+    r"-(?:live|liveblog|live-?updates?)(?:/|$|\.html?$)",
+    re.IGNORECASE,
+)
+_LIVE_CLASS_WORDS = frozenset({"live", "liveblog", "liveticker", "livefeed"})
+
+
+def _live_in_order(tree: HtmlElement, entries: list[HtmlElement], url: str | None) -> bool:
+    """Whether a feed whose updates run in the clock's order (oldest first, as some live
+    blogs and most sports commentaries run) is a live blog and no story told in dated
+    sections: most updates stamped with a time of day, and the page names itself one, in
+    its headline, its address or the class of the feed's boxes ("liveblog", "live-post")."""
+    if not _mostly_timed(entries):
+        return False
+    titles = [tree.findtext(".//title") or "", *(h1.text_content() for h1 in tree.iter("h1"))]
+    titles += [str(v) for v in tree.xpath('//meta[@property="og:title"]/@content')]
+    if any(_LIVE_NAME().search(clean_whitespace(title)) for title in titles):
+        return True
+    if url and _LIVE_PATH().search(urlsplit(url).path):
+        return True
+    for node in (entries[0], *entries[0].iterancestors()):
+        names = _CAMEL_HUMP().sub("-", f"{node.get('class', '')} {node.get('id', '')}").lower()
+        if not _LIVE_CLASS_WORDS.isdisjoint(_CLASS_WORD().findall(names)):
+            return True
+    return False
+
+
+def _mostly_timed(entries: list[HtmlElement]) -> bool:
+    """Whether most of a feed's updates say a time of day (in a stamp or their opening)."""
     timed = 0
     for entry in entries:
         times = [t for t in entry.iter("time") if isinstance(t.tag, str)]
         said = " ".join([t.get("datetime", "") for t in times] + [entry.text_content()[:200]])
         timed += bool(_TIME_OF_DAY().search(said))
-        if times and (value := times[0].get("datetime", "").strip()):
-            stamps.append(value)
-    if timed * 2 < len(entries):
-        return False
-    return len(stamps) < 2 or stamps != sorted(stamps) or len(set(stamps)) < len(stamps)
+    return timed * 2 >= len(entries)
 
 
 #: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion".
@@ -1270,7 +1478,10 @@ def _unescape_json(found: re.Match[str]) -> str:
 
 
 def _shown_byline(
-    tree: HtmlElement, authors: tuple[str, ...], mangled: bool = False
+    tree: HtmlElement,
+    authors: tuple[str, ...],
+    mangled: bool = False,
+    is_person: Callable[[str], bool] | None = None,
 ) -> tuple[str, ...]:
     """The names of the byline the page shows ("By Ana Ruiz and Tom Okafor") when they are
     the metadata's authors and more, else the metadata's: an author meta tag often keeps the
@@ -1291,7 +1502,7 @@ def _shown_byline(
             break
     else:
         return authors
-    names = split_authors(text)
+    names = split_authors(text, is_person=is_person)
     kept = {a.casefold() for a in authors}
     found = {n.casefold() for n in names}
     return names if kept < found or (mangled and kept <= found and names) else authors
@@ -1612,6 +1823,8 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             found.setdefault("ld_language", item["inLanguage"])
         if isinstance(item.get("articleBody"), str):
             put("body", item["articleBody"])
+        if people := _json_ld_people(item.get("author")):
+            put("people", "\n".join(people))
         if "liveblogposting" in kinds:
             found["live"] = "yes"
         if item.get("isAccessibleForFree") in (False, "False", "false"):
@@ -1644,9 +1857,13 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             dated=True,
         ),
     )
+    headline_boxes: set[HtmlElement] | None = None
     for attr in ("dateModified", "datePublished"):
-        for value in tree.xpath(f'//*[@itemprop="{attr}"]/@datetime'):
-            put("modified" if attr == "dateModified" else "published", str(value))
+        for element in tree.xpath(f'//*[@itemprop="{attr}"][@datetime]'):
+            if headline_boxes is None:
+                headline_boxes = _headline_boxes(tree)
+            if _teaser_box(element, headline_boxes) is None:  # no related story's card's
+                put("modified" if attr == "dateModified" else "published", element.get("datetime"))
     put("title", meta("og:title"))
     put("site_name", meta("og:site_name"))
     put("description", meta("description", "og:description"))
@@ -1666,6 +1883,73 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
     return found
 
 
+def _headline_boxes(tree: HtmlElement) -> set[HtmlElement]:
+    """Every element that holds an ``<h1>``: the story's boxes, up to the page's body."""
+    return {box for h1 in tree.iter("h1") for box in h1.iterancestors()}
+
+
+def _teaser_box(element: HtmlElement, headline_boxes: set[HtmlElement]) -> HtmlElement | None:
+    """The box of another story that ``element`` (a date) sits in, if any: a card that
+    points away, by a heading that is a link, a headline that is one ("Winter ferry
+    timetable cuts two sailings" in a "Most read" list), or a link around it. Not a box for
+    being an ``<aside>`` or classed "sidebar": the story's own date may sit in one. Looked
+    for only below the boxes that hold the headline (``headline_boxes``)."""
+    for box in element.iterancestors():
+        if box.tag in ("body", "html") or box in headline_boxes:
+            return None
+        if box.tag == "a" or _has_linked_heading(box) or _links_a_headline(box):
+            # A card says a few lines; a box with more prose holds the story (a page with no
+            # <h1>, a subheading linked in the text).
+            return box if _prose_words(box) <= _CARD_WORDS else None
+    return None
+
+
+def _links_a_headline(box: HtmlElement) -> bool:
+    """Whether ``box`` has a link of four words or more that is not to a person's page (a
+    long name in a byline): another story's headline."""
+    return any(
+        _word_count(clean_whitespace(a.text_content())) >= 4
+        and not _AUTHOR_PAGE().search(urlsplit(a.get("href") or "").path)
+        for a in box.iter("a")
+    )
+
+
+def _own_date(tree: HtmlElement, found: str, max_date: str, url: str | None) -> str | None:
+    """The story's date when the one trafilatura found (``found``) is only a related
+    story's, as a ``<time>`` in a teaser card says it (a card's date above the story's own
+    on the page, or the story's date given only in its text): the date read again from the
+    page without those cards; else ``found``."""
+    day = found[:10]
+    headline_boxes = _headline_boxes(tree)
+    teasers: list[HtmlElement] = []
+    teaser_days: set[str] = set()
+    for time in tree.iter("time"):
+        if (stamp := normalize_date(time.get("datetime"))) is None:
+            continue
+        if (box := _teaser_box(time, headline_boxes)) is None:
+            if stamp[:10] == day:
+                return found  # the story's own <time> says it
+        else:
+            teasers.append(box)
+            teaser_days.add(stamp[:10])
+    if day not in teaser_days:
+        return found
+    from copy import deepcopy
+
+    from htmldate import find_date
+
+    # The cards go from a copy of the page (found by path): all of them, or the next
+    # card's date would be taken.
+    pruned = deepcopy(tree)
+    original, copy = tree.getroottree(), pruned.getroottree()
+    twins = [twin for box in teasers for twin in copy.xpath(original.getpath(box))]
+    for twin in twins:  # found first: a card dropped renumbers its siblings' paths
+        if twin.getparent() is not None:
+            twin.drop_tree()
+    own = find_date(pruned, original_date=True, extensive_search=False, max_date=max_date, url=url)
+    return str(own) if own else None
+
+
 def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | None:
     """What a relative link on the page is relative to: its ``<base href>`` (itself
     relative to the fetched URL), else the page's ``og:url``, else the fetched URL. ``None``
@@ -1678,6 +1962,18 @@ def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | N
         if is_web_url(candidate):
             return candidate
     return None
+
+
+def _json_ld_people(author: Any) -> list[str]:
+    """The names of a JSON-LD ``author`` value's people (``@type`` Person)."""
+    authors = author if isinstance(author, list) else [author]
+    return [
+        name
+        for a in authors
+        if isinstance(a, dict)
+        and (a.get("@type") == "Person" or a.get("@type") == ["Person"])
+        and isinstance(name := a.get("name"), str)
+    ]
 
 
 def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -1770,7 +2066,11 @@ _NOT_A_NAME = lazy_pattern(
     r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"
     r"|photographer|critic)s?"
     # A contact's label: "By Ana Ruiz | Twitter: @aruiz" ("Twitter" is no second author).
-    r"|e-?mail|twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon",
+    r"|e-?mail|twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon|"
+    # What trafilatura leaves of a date beside the names ("| Feb. 12, 2026" gave "Feb");
+    # not the months that are names too (May, June, April, August).
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|"
+    r"january|february|march|july|september|october|november|december",
     re.IGNORECASE,
 )
 
@@ -1846,10 +2146,14 @@ def _without_by(name: str) -> str:
     return abroad if len(abroad.split()) >= 2 else name
 
 
-def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
+def split_authors(
+    byline: str, japanese: bool = False, is_person: Callable[[str], bool] | None = None
+) -> tuple[str, ...]:
     """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``;
     ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``. ``japanese`` says the page is
-    Japanese (see :func:`is_japanese`): ``"記者 山田 花子"`` -> ``("山田 花子",)``."""
+    Japanese (see :func:`is_japanese`): ``"記者 山田 花子"`` -> ``("山田 花子",)``.
+    ``is_person`` says whether the page marks a name as a person's (:func:`_people_of`):
+    then "Frank Press" beside "Ana Ruiz" is a reporter, not a wire (see ``_PAPER_NAME``)."""
     cjk = has_cjk(byline)
     if cjk:
         if reported := _REPORTED_FROM_LINE().fullmatch(normalize(byline.strip())):
@@ -1875,7 +2179,10 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
     people = tuple(
         name
         for name in names
-        if not _ORGANISATION().fullmatch(name)
+        if (
+            not _ORGANISATION().fullmatch(name)
+            or (is_person is not None and _PAPER_NAME().fullmatch(name) and is_person(name))
+        )
         and not _OUTLET_INITIALS().fullmatch(name)
         and (all_lower or not _in_lower_case(name))
     )
@@ -1885,6 +2192,40 @@ def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
         if credit:
             return (credit[0],)
     return people or tuple(names)
+
+
+# A person's name whose surname is a word outlets are named with ("Frank Press", "Emily
+# Post", "Tom Herald"): told from an outlet's only by the page's markup (:func:`_people_of`),
+# and never a wire's ("Canadian Press", "United Press").
+_PAPER_NAME = lazy_pattern(
+    r"(?!(?i:the|canadian|united|associated|free)\b)[A-Z][a-z'’-]+"
+    r"(?:\s+[A-Z]\.)?\s+(?:Press|News|Post|Times|Herald|Star|Sun|Mail|Standard|Echo|Record|"
+    r"Globe|Express|Mirror|Review|Journal|Courier|Bulletin|Register|Examiner|Observer)"
+)
+#: The address of a person's page on a news site: "/authors/frank-press", "/people/ana-ruiz/".
+_AUTHOR_PAGE = lazy_pattern(
+    r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|people|profiles?|staff|reporters?|"
+    r"journalists?|writers?|contributors?|team)/[\w.%-]+/?$",
+    re.IGNORECASE,
+)
+
+
+def _people_of(tree: HtmlElement, page: Mapping[str, str]) -> Callable[[str], bool]:
+    """Whether the page marks a name as a person's: an author of ``@type`` Person in its
+    JSON-LD (``page["people"]``), or the text of a link to a person's page on the site. The
+    names are gathered when first asked."""
+    known: list[set[str]] = []
+
+    def is_person(name: str) -> bool:
+        if not known:
+            people = {n.casefold() for n in page.get("people", "").split("\n") if n}
+            for link in tree.iter("a"):
+                if _AUTHOR_PAGE().search(urlsplit(link.get("href") or "").path):
+                    people.add(clean_whitespace(link.text_content()).casefold())
+            known.append(people)
+        return name.casefold() in known[0]
+
+    return is_person
 
 
 def _in_lower_case(name: str) -> bool:

@@ -123,21 +123,68 @@ _KINDS = (
 #: A wire story's credit line: "(Reporting by Jane Doe in London; Editing by John Smith)".
 #: After each label, names (capitalised words) and a place; nothing else.
 _CREDIT_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+# Each name may have its place after it: "Reporting by Ana Ruiz in Lima and Ben Ko in London".
+_CREDIT_PLACED = rf"{_CREDIT_NAME}(?:\s+in\s+{_CREDIT_NAME})?"
 _CREDIT = (
     r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|research|"
-    rf"graphics)\s+by)\s+{_CREDIT_NAME}(?:\s*(?:,|and|&)\s*{_CREDIT_NAME})*"
-    rf"(?:\s+in\s+{_CREDIT_NAME})?"
+    rf"graphics)\s+by)\s+{_CREDIT_PLACED}(?:\s*(?:,|and|&)\s*{_CREDIT_PLACED})*"
 )
 _CREDIT_LINE = lazy_pattern(rf"\s*[(\[]?\s*{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[)\]]?\.?\s*")
 
 
+#: A news agency named in a credit: a known agency's name or initials, or the agencies as a
+#: whole ("Agenturen", "agences", "agencias"); after a continental paper's credit words,
+#: any wire's initials ("KNA", "SID").
+_KNOWN_AGENCY = (
+    r"(?i:dpa|epd|afp|ap|kna|sid|apa|sda|ansa|efe|reuters|bloomberg|europa press|"
+    r"keystone-sda|belga|xinhua|kyodo|lusa|agência brasil|"
+    r"(?:(?:den|der|les|las|los|the) )?(?:nachrichten)?agenturen|agences|agencias|agências|"
+    r"agencies|wires)"
+)
+_AGENCY = rf"(?:[A-Z]{{2,6}}(?:-[A-Z]{{2,6}})?|{_KNOWN_AGENCY})"
+
+
+def _joined(name: str) -> str:
+    """One or more of ``name`` joined by commas, slashes or "and" in the papers' languages."""
+    return rf"{name}(?:\s*(?:,|/|&|\b(?:und|and|et|y|e)\b)\s*{name})*"
+
+
+#: An agency's credit on a story an outlet wrote from its copy: "mit Material von dpa und
+#: AFP", "Mit Agenturmaterial", "(avec AFP)", "Con información de EFE", "Com agências",
+#: "With agencies", "Reuters contributed to this report".
+_AGENCY_CREDIT = lazy_pattern(
+    r"\s*[(\[]?\s*(?:"
+    r"(?i:(?:mit|unter verwendung von) (?:agentur)?material(?: (?:von|der|des))?"
+    rf"(?: (?:der |den )?(?:nachrichten)?agentur(?:en)?)?) {_joined(_AGENCY)}|"
+    r"(?i:mit agenturmaterial)|"
+    rf"(?i:(?:la rédaction )?avec(?: l')?) {_joined(_AGENCY)}|"
+    rf"(?i:con (?:información|informaciones|info|datos) de(?:l| las?)?) {_joined(_AGENCY)}|"
+    rf"(?i:com(?: informações d[aoe]s?)?) {_joined(_AGENCY)}|"
+    rf"(?i:with(?: the)?) {_joined(_KNOWN_AGENCY)}|"
+    # "The Associated Press contributed to this report.", "Jane Doe and AP contributed ...".
+    r"(?:The )?[A-Z][\w.'’-]*(?:,? (?:(?:and|&) )?(?:the )?[A-Z][\w.'’-]*){0,7}"
+    r" (?i:contributed (?:reporting )?to this (?:report|story|article))"
+    r")\s*[)\]]?\.?\s*"
+)
+#: A credit line's first words, lower-cased: a paragraph that starts otherwise is none (and
+#: the patterns are neither compiled nor run).
+_CREDIT_OPENERS = frozenset({"mit", "unter", "avec", "la", "con", "com", "with"})
+
+
 def is_credit_line(text: str) -> bool:
-    """Whether the paragraph ``text`` is a credit line and nothing else."""
+    """Whether the paragraph ``text`` is a credit line and nothing else: a wire's "(Reporting
+    by ...; Editing by ...)", or an agency's credit ("mit Material von dpa", "Avec AFP",
+    "Con información de EFE")."""
+    if len(text) > 300:
+        return False
     # Looked at first: most paragraphs have no " by " near their start, and then the pattern
     # is neither compiled nor run.
-    if " by " not in text[:60].lower():
-        return False
-    return _CREDIT_LINE().fullmatch(text) is not None
+    if " by " in text[:60].lower() and _CREDIT_LINE().fullmatch(text) is not None:
+        return True
+    opener = text.lstrip(" ([").split(" ", 1)[0].lower()
+    if opener in _CREDIT_OPENERS or text.rstrip(" .)]").endswith(("report", "story", "article")):
+        return _AGENCY_CREDIT().fullmatch(text) is not None
+    return False
 
 
 class NoteLinks(NamedTuple):

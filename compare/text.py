@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeGuard
 
 
@@ -361,9 +361,49 @@ _BEFORE_ORDINAL = _word_set(
 )
 
 
+# Words that open a German sentence and are no noun an ordinal counts: after "am 3." or
+# "Platz 3." one of them starts the next sentence ("Er kam am 3. Das war gut.").
+_GERMAN_STARTERS = _word_set(
+    "Der Die Das Dem Den Des Ein Eine Einen Er Sie Es Wir Ich Ihr Man Dann Doch Aber Und "
+    "Oder Auch Am Im In An Auf Aus Bei Bis Mit Nach Seit Von Vor Zum Zur Um Über Unter "
+    "Gegen Ohne Für Während Nun Jetzt Heute Gestern Morgen Damals So Da Dort Hier Dies "
+    "Diese Dieser Dieses Zudem Außerdem Laut Wie Was Wer Wo Warum Als Wenn Weil Ob Dass "
+    "Trotzdem Damit Denn Zwar Alle Viele Keine Kein Einige Mehrere Beide Schon Nur Erst "
+    "Danach Dabei Dazu Deshalb Daher Insgesamt Allerdings Sein Seine Ihre Unser Jeder "
+    "Jede Jedes Zunächst Später Inzwischen Bislang Bisher Immerhin Stattdessen"
+)
+# A figure after these labels a place in a list, not a rank: "auf Platz 3. Die Grünen".
+_BEFORE_CARDINAL = _word_set(
+    "Platz Rang Nummer Nr Seite Kapitel Artikel Paragraf Paragraph Absatz Punkt Gruppe "
+    "Gleis Bahn Stufe Teil Folge Staffel Runde Tor"
+)
+# Words of German and of no other language much written with it (not "die", "war", "am",
+# which English has; not "en", "de", "van", Dutch's): two of them make a text German.
+_GERMAN_WORDS = _word_set(
+    "der das und ist nicht ein eine einen einem einer dem mit wurde wurden sich auf für im "
+    "er sie wir hat haben auch bei nach noch wird werden nur aber oder kam ich vom zum zur "
+    "beim dass sind seit gegen über unter sei waren hatte"
+)
+
+
+@lru_cache(maxsize=64)
+def _is_german(text: str) -> bool:
+    """Whether ``text`` reads as German: two words only German has (asked only at a rare
+    place, a figure or a weekday's abbreviation before a capital)."""
+    found = 0
+    for word in text.lower().split(" "):
+        if word.strip(_TRAILING) in _GERMAN_WORDS:
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def _is_ordinal(text: str, start: int, following: str) -> bool:
     """Whether the figure ending at the full stop after ``text[start:]`` is an ordinal: a day
-    before a month, or a figure after an article or a preposition that takes one."""
+    before a month, a figure after an article or a preposition that takes one, or, in a
+    German text, any figure before a noun ("Er wurde 3. Sieger"); but a word that opens a
+    sentence starts one ("Er kam am 3. Das war gut.")."""
     month = following.rstrip(_TRAILING)
     if month in _ORDINAL_MONTHS:
         return True
@@ -372,7 +412,35 @@ def _is_ordinal(text: str, start: int, following: str) -> bool:
         year_at = start + text[start:].find(following) + len(following) + 1
         if before.endswith(",") or _YEAR().match(text, year_at):
             return True
-    return before in _BEFORE_ORDINAL
+    if month in _GERMAN_STARTERS or month in _STARTERS:
+        return False
+    if before in _BEFORE_ORDINAL:
+        return True
+    return before not in _BEFORE_CARDINAL and month.isalpha() and _is_german(text)
+
+
+# German weekdays abbreviated ("am Mo. Abend", "Di. 14 Uhr"): no sentence ends after one in
+# German text. "So" and "Do" are words too ("So. Jetzt geht's los."): those only after a
+# word that takes a day, or before a time or a part of the day.
+_GERMAN_WEEKDAYS = _word_set("Mo Di Mi Do Fr Sa So")
+_BEFORE_WEEKDAY = _word_set("am Am ab Ab bis vom von jeden jeweils und oder sowie")
+_PART_OF_DAY = _word_set(
+    "Abend Morgen Mittag Nachmittag Vormittag Nacht Früh Frühe Abends Morgens Uhr"
+)
+
+
+def _is_german_weekday(text: str, start: int, word: str, following: str) -> bool:
+    """Whether ``word`` (before its full stop at ``text[start + len(word)]``) is a German
+    weekday's abbreviation."""
+    if word not in _GERMAN_WEEKDAYS or not _is_german(text):
+        return False
+    after = following.rstrip(_TRAILING)
+    if after in _GERMAN_STARTERS:  # "von Mo. bis So. Der Eintritt ist frei."
+        return False
+    if word not in ("So", "Do"):
+        return True
+    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1] if start else ""
+    return before in _BEFORE_WEEKDAY or after in _PART_OF_DAY or after[:1].isdigit()
 
 
 def _is_boundary(text: str, end: int) -> bool:
@@ -420,7 +488,8 @@ def _is_boundary(text: str, end: int) -> bool:
     if not word:
         return True
     if word in _ALWAYS_FOLLOWED:
-        return False
+        # But German's Friday ("bis Fr. Der Eintritt ist frei"), not "Fr. Müller" (Frau).
+        return word == "Fr" and following.rstrip(_TRAILING) in _GERMAN_STARTERS and _is_german(text)
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "George W. Bush"
         return False
     if len(word) == 1 and (
@@ -432,7 +501,9 @@ def _is_boundary(text: str, end: int) -> bool:
     ):
         return False  # German letter by letter: "z. B. Schulen", "u. a. Vertreter"
     if word.isdigit() and len(word) <= 3 and _is_ordinal(text, start, following):
-        return False  # a German ordinal: "am 3. März", "im 3. Quartal"
+        return False  # a German ordinal: "am 3. März", "im 3. Quartal", "3. Sieger"
+    if len(word) == 2 and _is_german_weekday(text, start, word, following):
+        return False  # "am Mo. Abend"
     if word in _BEFORE_NUMBER:
         return not first.isdigit()
     if word in _MONTHS or word in _AMBIGUOUS or ("." in word and _DOTTED.fullmatch(word)):

@@ -20,6 +20,7 @@ from compare import compare
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
+    CUT_SHORT_WARNING,
     STRUCTURED_BODY_WARNING,
     Block,
     Metadata,
@@ -3425,3 +3426,276 @@ def test_review_fixes_for_bylines_and_comment_headings() -> None:
     for heading in ("Have your say", "What do you think", "Comments (3)"):
         assert _COMMENTS_HEADING().fullmatch(heading), heading
     assert not _COMMENTS_HEADING().fullmatch("Have you heard")
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        pytest.param('<time datetime="2026-03-05T09:30:00Z">', id="time"),
+        pytest.param(
+            '<time itemprop="datePublished" datetime="2026-03-05T09:30:00Z">', id="itemprop"
+        ),
+        pytest.param("<span>", id="in-text"),
+    ],
+)
+@pytest.mark.parametrize("card_time", ['<time itemprop="datePublished"', "<time"])
+def test_a_teaser_cards_date_is_not_the_storys(own: str, card_time: str) -> None:
+    # A rail of other stories' cards above the story, each with its <time>: htmldate, and
+    # the page's first itemprop="datePublished", took the first card's date for the story's.
+    html = (DATA / "teaser-dates.html").read_text(encoding="utf-8")
+    html = html.replace('<time itemprop="datePublished"', card_time).replace(
+        '<time datetime="2026-03-05T09:30:00Z">5 March 2026</time>',
+        f"{own}5 March 2026</{own[1:5]}>",
+    )
+    published = extract(snapshot(html)).published
+    assert published is not None and published.startswith("2026-03-05")
+
+
+@pytest.mark.parametrize(
+    ("headline", "url", "feed_class"),
+    [
+        pytest.param("Carrick council election count – live", None, "posts", id="headline"),
+        pytest.param(
+            "Carrick council election count",
+            "https://carrickbaypost.example/politics/live/2026/may/08/council-count",
+            "posts",
+            id="address",
+        ),
+        pytest.param("Carrick council election count", None, "liveblog-posts", id="class"),
+    ],
+)
+def test_a_live_blog_told_oldest_first_is_live(
+    headline: str, url: str | None, feed_class: str
+) -> None:
+    # Undeclared (JSON-LD NewsArticle), its updates in the clock's order: only a feed
+    # newest first had been taken for a live blog; this one read as a dated story.
+    html = (DATA / "count-live.html").read_text(encoding="utf-8")
+    html = html.replace("Carrick council election count – live", headline)
+    html = html.replace('<div class="posts">', f'<div class="{feed_class}">')
+    doc = extract(snapshot(html, url=url))
+    assert doc.live
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[texts.index("Counting under way") + 1].startswith("Good morning")
+    assert texts[-1].startswith("Labour holds Penhallow North")
+    # The same feed, named nowhere a live blog, is a story told in timed sections.
+    html = html.replace(headline, "How the count unfolded").replace("liveblog-posts", "posts")
+    assert not extract(snapshot(html)).live
+    music = "https://carrickbaypost.example/culture/live-music-venue-count"
+    assert not extract(snapshot(html, url=music)).live
+
+
+FACTBOX_ROWS = [
+    "Harrow Bank by-election result",
+    "Candidate | Party | Votes",
+    "Maren Holt | Green | 1,102",
+    "Idris Fane | Labour | 987",
+    "Colm Ashby | Conservative | 640",
+    "Turnout 31.2%. Source: Carrick council",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="story-sidebar factbox">',
+        '<div class="storySidebar">',
+        '<aside class="story-sidebar">',
+        "<aside>",
+    ],
+)
+def test_a_factbox_of_figures_in_the_story_is_kept_and_real_sidebars_stay_out(box: str) -> None:
+    # A results box between the story's paragraphs, classed as a sidebar: trafilatura drops
+    # any box classed "sidebar" and the clean-up any table in one, and the figures went.
+    html = (DATA / "factbox-results.html").read_text(encoding="utf-8")
+    html = html.replace('<div class="story-sidebar factbox">', box)
+    if box.startswith("<aside"):
+        html = html.replace(
+            '<p class="source">Turnout 31.2%. Source: Carrick council</p>\n        </div>',
+            '<p class="source">Turnout 31.2%. Source: Carrick council</p>\n        </aside>',
+        )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts[2:8] == FACTBOX_ROWS
+    assert len(texts) == 10  # and the related links and "Most read" beside it stay out
+    assert not any("ferry" in text or "Estuary flood" in text for text in texts)
+
+
+def test_a_box_classed_as_a_promo_or_beside_the_story_is_no_factbox() -> None:
+    html = (DATA / "factbox-results.html").read_text(encoding="utf-8")
+    promo = html.replace("story-sidebar factbox", "story-sidebar promo")
+    texts = [p.text for p in extract(snapshot(promo)).paragraphs]
+    assert not any("|" in text for text in texts)
+    # Moved beside the story (no paragraphs around it), the same box is the page's sidebar.
+    start = html.index('<div class="story-sidebar factbox">')
+    end = html.index("<p>Labour had held")
+    beside = html[:start] + html[end:]
+    beside = beside.replace('<aside class="sidebar">', f'<aside class="sidebar">{html[start:end]}')
+    texts = [p.text for p in extract(snapshot(beside)).paragraphs]
+    assert not any("|" in text for text in texts)
+
+
+CUT_BODY_PARAGRAPHS = 5  # whole paragraphs in paywall-cut-body.html's articleBody
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        pytest.param(" …", id="ellipsis"),
+        pytest.param("... Read more", id="dots-read-more"),
+        pytest.param(" before the winter and done", id="mid-sentence"),
+    ],
+)
+@pytest.mark.parametrize("shown", [True, False], ids=["behind-a-wall", "rendered-by-javascript"])
+def test_a_json_ld_body_cut_short_loses_its_half_sentence_and_says_so(
+    end: str, shown: bool
+) -> None:
+    # The site's articleBody for readers without a subscription: five paragraphs, then the
+    # sixth's start and "…". It was read as the whole story, the half sentence with it, and
+    # the next fetch, cut elsewhere, would show an edit that nobody made.
+    html = (DATA / "paywall-cut-body.html").read_text(encoding="utf-8")
+    html = html.replace(" …", end)
+    if not shown:
+        start, stop = html.index("<main>"), html.index("</main>")
+        html = html[:start] + '<main><div id="app">Loading…</div>' + html[stop:]
+    doc = extract(snapshot(html))
+    texts = [p.text for p in doc.paragraphs]
+    assert len(texts) == CUT_BODY_PARAGRAPHS
+    assert texts[0].startswith("Repairs to the cracked slipway")
+    assert texts[-1].startswith("Fishermen who launch from the slipway")
+    assert doc.warnings == (STRUCTURED_BODY_WARNING, CUT_SHORT_WARNING)
+
+
+# An agency's credit under a story, changed between two fetches: (old, new) for a page.
+AGENCY_CREDITS = {
+    "de-dpa-strike": ("mit Material von dpa und AFP", "Mit Material von dpa, AFP und Reuters"),
+    "es-efe-drought": ("Con información de EFE", "Con información de EFE y Europa Press"),
+    "wire-dateline": (
+        "(Reporting by Oskar Lindahl; Editing by Peter Vance)",
+        "Reuters and The Associated Press contributed to this report.",
+    ),
+    "nl-pool-closure": ("Avec AFP", "(avec AFP et Belga)"),
+}
+
+
+def _with_credit(html: str, credit: str) -> str:
+    """The page with its last story paragraph followed by ``credit`` (any credit it had
+    taken out)."""
+    html = re.sub(r"<p[^>]*>(?:mit Material von|\(Reporting by)[^<]*</p>", "", html)
+    last = max(m.end() for m in re.finditer(r"<p[^>]*>[^<]{60,}</p>", html))
+    return f"{html[:last]}<p>{credit}</p>{html[last:]}"
+
+
+@pytest.mark.parametrize("outlet", sorted(AGENCY_CREDITS))
+def test_an_agency_credit_that_changes_is_no_story_change(outlet: str) -> None:
+    # "mit Material von dpa", "Avec AFP", "Con información de EFE" stay in the text, where
+    # the page prints them (and the extraction benchmark counts them), but a credit gained
+    # or changed read as a name added to the story and as an edit made without a note.
+    folder = DATA / "outlets" / outlet
+    old_html, new_html = (
+        (folder / f"{v}.html").read_text(encoding="utf-8") for v in ("old", "new")
+    )
+    before, after = AGENCY_CREDITS[outlet]
+    planted = compare(extract(snapshot(old_html)), extract(snapshot(new_html)))
+    old = extract(snapshot(_with_credit(old_html, before)))
+    new = extract(snapshot(_with_credit(new_html, after)))
+    assert before in [p.text for p in old.paragraphs]
+    assert after in [p.text for p in new.paragraphs]
+    credited = compare(old, new)
+    assert credited.changes == planted.changes
+    assert credited.summary.edited_without_note == planted.summary.edited_without_note
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("mit Material von dpa", True),
+        ("mit Material der Nachrichtenagenturen dpa und AFP", True),
+        ("Mit Agenturmaterial", True),
+        ("Con información de EFE y Europa Press", True),
+        ("The Associated Press contributed to this report.", True),
+        ("(Reporting by Ana Ruiz in Lima and Ben Ko in London; Editing by Tom Ray)", True),
+        ("Mit Material von dpa sagte der Minister, es gehe voran.", False),
+        ("Avec AFP, la ville a signé l'accord.", False),
+        ("With the help of NATO, the city rebuilt the bridge.", False),
+        ("Con información de la policía, los vecinos huyeron.", False),
+        ("Officials said 40 agencies contributed to this report.", False),
+    ],
+)
+def test_credit_lines_are_told_from_sentences_that_open_alike(line: str, credit: bool) -> None:
+    from compare.notes import is_credit_line
+
+    assert is_credit_line(line) is credit
+
+
+@pytest.mark.parametrize("marked", ["links", "json-ld", "both"])
+def test_a_reporter_named_press_is_an_author_when_the_page_says_so(marked: str) -> None:
+    # "Frank Press" read as an agency ("Continental Press", "France Presse"), and only Ana
+    # Ruiz was kept; a link to his staff page, or JSON-LD's Person, says he is a reporter.
+    html = (DATA / "byline-press.html").read_text(encoding="utf-8")
+    if marked == "links":
+        html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html)
+    elif marked == "json-ld":
+        html = re.sub(r'<a href="/staff/[a-z-]+">([^<]+)</a>', r"\1", html)
+    assert extract(snapshot(html)).authors == ("Ana Ruiz", "Frank Press")
+
+
+def test_an_agency_beside_a_reporter_stays_no_author() -> None:
+    html = (DATA / "byline-press.html").read_text(encoding="utf-8")
+    for agency in ("Continental Press", "Associated Press", "Canadian Press"):
+        # Credited beside her, unmarked or even linked to a page of the site's.
+        wire = html.replace('"Frank Press"', '"Ana Ruiz"').replace(
+            '<a href="/staff/frank-press">Frank Press</a>', agency
+        )
+        assert extract(snapshot(wire)).authors == ("Ana Ruiz",)
+        linked = wire.replace(agency, f'<a href="/staff/wires">{agency}</a>')
+        if agency != "Continental Press":
+            assert extract(snapshot(linked)).authors == ("Ana Ruiz",)
+    # Without any markup, "Frank Press" cannot be told from an agency: left out as before.
+    bare = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html)
+    bare = re.sub(r'<a href="/staff/[a-z-]+">([^<]+)</a>', r"\1", bare)
+    assert extract(snapshot(bare)).authors == ("Ana Ruiz",)
+
+
+def test_the_storys_own_date_stands_though_its_box_has_a_linked_subheading() -> None:
+    # No <h1> on the page (a CMS that sets the headline in a <div>), and a subheading in the
+    # story links to a report: the story's own box is no teaser card, its date no card's.
+    html = (DATA / "teaser-dates.html").read_text(encoding="utf-8")
+    html = html.replace("<h1>", '<div class="headline">').replace("</h1>", "</div>")
+    html = html.replace(
+        "<p>Fishermen",
+        '<h2><a href="/docs/survey.pdf">What the survey found</a></h2><p>Fishermen',
+    )
+    html = html.replace('<time itemprop="datePublished"', "<time")
+    published = extract(snapshot(html)).published
+    assert published is not None and published.startswith("2026-03-05")
+
+
+@pytest.mark.parametrize("box", ['<aside class="story-meta">', '<div class="article-sidebar">'])
+def test_the_storys_own_date_in_an_aside_is_its_date(box: str) -> None:
+    # The story's date set in an <aside> or a box classed "sidebar" beside its text is no
+    # teaser's: only a box that points to another story (a linked heading or headline) is.
+    html = (DATA / "teaser-dates.html").read_text(encoding="utf-8")
+    html = html.replace('<time itemprop="datePublished"', "<time")
+    html = html.replace('<div class="story-meta">', box)
+    html = html.replace("</span>\n      </div>", f"</span>\n      </{box[1 : box.index(' ')]}>")
+    published = extract(snapshot(html)).published
+    assert published is not None and published.startswith("2026-03-05")
+
+
+def test_a_json_ld_body_cut_shorter_than_the_teaser_shown_is_not_the_story() -> None:
+    # Above its wall the page shows three paragraphs; the body holds two, then "...". The
+    # body was read instead of the page: less of the story, with a warning. The page
+    # shows more, and a teaser alone is refused as any teaser is.
+    html = (DATA / "paywall-cut-body.html").read_text(encoding="utf-8")
+    data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    paragraphs = data["articleBody"].split("\n\n")
+    shown = "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+    html = re.sub(
+        r'<div class="story-body">.*?</div>',
+        f'<div class="story-body">{shown}</div>',
+        html,
+        flags=re.DOTALL,
+    )
+    body = json.dumps("\n\n".join([*paragraphs[:2], f"{paragraphs[2][:50]} ..."]))
+    html = re.sub(r'"articleBody": ".*?"}', lambda _: f'"articleBody": {body}}}', html)
+    with pytest.raises(ExtractionError, match="login or subscription page"):
+        extract(snapshot(html))

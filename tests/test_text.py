@@ -265,6 +265,25 @@ EUROPEAN_CASES: list[tuple[str, list[str]]] = [
     ("Es war der 3. Mai 2026. Es regnete.", ["Es war der 3. Mai 2026."]),
     ("Der Umsatz stieg im 3. Quartal deutlich. Weiter.", ["Der Umsatz stieg im 3. Quartal"]),
     ("Der 2. Weltkrieg endete 1945. Danach kam der Wiederaufbau.", ["Der 2. Weltkrieg endete"]),
+    # In German text any figure before a noun is an ordinal, and a weekday's abbreviation
+    # ends no sentence; a word that opens a sentence still opens one after a figure.
+    ("Er wurde 3. Sieger.", ["Er wurde 3. Sieger."]),
+    ("Er wurde 3. Sieger beim Lauf. Danach ging er.", ["Er wurde 3. Sieger beim Lauf."]),
+    ("Sie belegte den 2. Platz in der Wertung. Der Rat tagt.", ["Sie belegte den 2. Platz"]),
+    ("Das Treffen ist am Mo. Abend im Rathaus. Der Rat tagt.", ["Das Treffen ist am Mo. Abend"]),
+    ("Der Markt hat Sa. Vormittag auf und ist neu. Er lohnt.", ["Der Markt hat Sa. Vormittag"]),
+    ("Die Sitzung ist am Do. 18 Uhr im Saal. Der Rat tagt.", ["Die Sitzung ist am Do. 18 Uhr"]),
+    ("Er kam am 3. Das war gut.", ["Er kam am 3."]),
+    ("Geöffnet ist von Mo. bis So. Der Eintritt ist frei.", ["Geöffnet ist von Mo. bis So."]),
+    ("Geöffnet ist von Mo. bis Fr. Der Eintritt ist frei.", ["Geöffnet ist von Mo. bis Fr."]),
+    (
+        "Die Sprechstunde hat Fr. Müller am Mo. Abend. Der Rat tagt.",
+        ["Die Sprechstunde hat Fr. Müller am Mo. Abend."],
+    ),
+    ("Die Partei kam auf Platz 3. Sieger wurde die SPD.", ["Die Partei kam auf Platz 3."]),
+    ("So. Jetzt geht es los, sagte er und ist weg.", ["So."]),
+    ("The score was 3. Sieger scored twice for the visitors.", ["The score was 3."]),
+    ("Asked about Mo. Abend said nothing at all.", ["Asked about Mo."]),
     # A figure that ends a sentence still does, and English is as before.
     ("Sie kamen im Jahr 2025. Der Rat tagt.", ["Sie kamen im Jahr 2025."]),
     ("Das Ergebnis lautete 3:1. Danach jubelten alle.", ["Das Ergebnis lautete 3:1."]),
