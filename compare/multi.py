@@ -48,6 +48,7 @@ from typing import Literal
 from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
+from compare.notes import is_credit_line
 from compare.text import CJK, has_cjk, lazy_pattern, match_key, normalize
 
 #: How an outlet carries a claim.
@@ -639,19 +640,6 @@ def _abbreviated(norm: str, acronyms: frozenset[str]) -> str:
     return _NAME_RUN.sub(shorten, norm)
 
 
-#: A credit line says who reported, wrote or edited the story, not what happened: it is no
-#: claim, and an outlet that prints one does not carry a claim of its own.
-_CREDIT_ROLE = (
-    r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)(?: and \w+)? by"
-)
-# Names only after "by" ("Research by the state university found ..." is a claim).
-_CREDIT_LINE = re.compile(
-    rf"\(?{_CREDIT_ROLE}(?:\s*(?:[A-Z][\w.'’-]*|and|in|the|desk|team|staff|bureau|[,;]|"
-    rf"{_CREDIT_ROLE}))+\s*\.?\)?|"
-    r".{0,80}\b(?i:contributed (?:reporting )?to this (?:report|story|article))\.?\)?"
-)
-
-
 # A dateline that opens a story: the place in capitals, its region, the agency in
 # brackets, then a dash ("KESTREL BAY, Ore. (Coastline Press) —", "LONDON (Reuters) -",
 # "CASTELLAN —").
@@ -682,7 +670,9 @@ def _collect(documents: Sequence[Document]) -> list[_Sentence]:
         dated = False
         for p, paragraph in enumerate(document.paragraphs):
             for s, text in enumerate(paragraph.sentences):
-                if _CREDIT_LINE.fullmatch(text):
+                # A credit line says who reported, wrote or edited the story, not what
+                # happened: it is no claim.
+                if is_credit_line(text):
                     ordinal += 1
                     continue
                 # A wire dateline ("CASTELLAN, Veloria (Meridian Wire) —") says where and

@@ -130,6 +130,17 @@ _CREDIT = (
     rf"graphics)\s+by)\s+{_CREDIT_PLACED}(?:\s*(?:,|and|&)\s*{_CREDIT_PLACED})*"
 )
 _CREDIT_LINE = lazy_pattern(rf"\s*[(\[]?\s*{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[)\]]?\.?\s*")
+#: The same with a desk or staff for names ("Editing by the Northline Wire desk",
+#: "Reporting by Northline staff"), and "... contributed to this report". Names only after
+#: "by": "Research by the state university found ..." is a sentence.
+_CREDIT_ROLE = (
+    r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)(?: and \w+)? by"
+)
+_STAFF_CREDIT_LINE = lazy_pattern(
+    rf"\(?{_CREDIT_ROLE}(?:\s*(?:[A-Z][\w.'’-]*|and|in|the|desk|team|staff|bureau|[,;]|"
+    rf"{_CREDIT_ROLE}))+\s*\.?\)?|"
+    r".{0,80}\b(?i:contributed (?:reporting )?to this (?:report|story|article))\.?\)?"
+)
 
 
 #: A news agency named in a credit: a known agency's name or initials, or the agencies as a
@@ -179,11 +190,17 @@ def is_credit_line(text: str) -> bool:
         return False
     # Looked at first: most paragraphs have no " by " near their start, and then the pattern
     # is neither compiled nor run.
-    if " by " in text[:60].lower() and _CREDIT_LINE().fullmatch(text) is not None:
+    by = " by " in text[:60].lower()
+    if by and _CREDIT_LINE().fullmatch(text) is not None:
         return True
     opener = text.lstrip(" ([").split(" ", 1)[0].lower()
-    if opener in _CREDIT_OPENERS or text.rstrip(" .)]").endswith(("report", "story", "article")):
-        return _AGENCY_CREDIT().fullmatch(text) is not None
+    agency = opener in _CREDIT_OPENERS or text.rstrip(" .)]").endswith(
+        ("report", "story", "article")
+    )
+    if agency and _AGENCY_CREDIT().fullmatch(text) is not None:
+        return True
+    if by or "contributed" in text:
+        return _STAFF_CREDIT_LINE().fullmatch(text) is not None
     return False
 
 

@@ -236,6 +236,10 @@ def test_members_point_at_real_sentences_once_each(story: Story) -> None:
         "(Reporting by Hannah Voss in Columbus; Editing by Rafael Ortiz)",
         "Additional reporting by Tom Ray.",
         "The Associated Meridian Press Agency contributed to this report.",
+        # One test of credits for coverage and for meaning changes (notes.is_credit_line):
+        # coverage did not know an agency's credit the continental way.
+        "mit Material von dpa und AFP",
+        "Con información de EFE.",
     ],
 )
 def test_a_credit_line_is_no_claim(credit: str) -> None:
