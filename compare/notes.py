@@ -131,15 +131,17 @@ _CREDIT = (
 )
 _CREDIT_LINE = lazy_pattern(rf"\s*[(\[]?\s*{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[)\]]?\.?\s*")
 #: The same with a desk or staff for names ("Editing by the Northline Wire desk",
-#: "Reporting by Northline staff"), and "... contributed to this report". Names only after
-#: "by": "Research by the state university found ..." is a sentence.
+#: "Reporting by Northline staff"), and names that "contributed to this report". Names
+#: only: "Research by the state university found ..." and "Officials said 40 agencies
+#: contributed to this report." are sentences.
 _CREDIT_ROLE = (
     r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)(?: and \w+)? by"
 )
 _STAFF_CREDIT_LINE = lazy_pattern(
     rf"\(?{_CREDIT_ROLE}(?:\s*(?:[A-Z][\w.'’-]*|and|in|the|desk|team|staff|bureau|[,;]|"
     rf"{_CREDIT_ROLE}))+\s*\.?\)?|"
-    r".{0,80}\b(?i:contributed (?:reporting )?to this (?:report|story|article))\.?\)?"
+    r"\(?(?:(?:[A-Z][\w.'’-]*|and|the|writers?|reporters?|correspondents?|staff),?\s+){1,12}"
+    r"(?i:contributed (?:reporting )?to this (?:report|story|article))\.?\)?"
 )
 
 

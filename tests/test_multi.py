@@ -376,6 +376,14 @@ def test_a_sentence_that_opens_like_a_credit_is_a_claim() -> None:
     assert [d.kind for d in claim.disagreements] == ["negation"]
 
 
+def test_a_sentence_that_ends_like_a_credit_is_a_claim() -> None:
+    # "... contributed to this report" after names only is a credit.
+    said = "Officials said 40 agencies contributed to this report."
+    coverage = compare_many([doc(said, site="A"), doc(said.replace("40", "45"), site="B")])
+    (claim,) = coverage.claims
+    assert claim.outlets == (0, 1)
+
+
 def test_a_no_said_with_blocked_from_is_read() -> None:
     assert says_no_implicitly("Crews blocked the fuel from reaching the river.")
 
