@@ -12,7 +12,7 @@ places ("from Paris to London" -> "from London to Paris") are a ``roles`` change
 a direction reversed; ends that are figures or dates are told by the number change, and
 "between A and B" has no direction.
 
-``compare.facets`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
+``compare.facets.comparing`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
 then ``role_swap``, and reports what it finds as a ``roles`` change.
 """
 
@@ -22,14 +22,11 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from compare.facets import (
-    _AUX_WORDS,
-    _NUMBER_WORD_TOKENS,
-    _OBJECT_DETERMINERS,
-    _numbers,
-    _verb_stem,
-    _wordset,
-)
+from compare.facets.base import _wordset
+from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
+from compare.facets.figures import _numbers
+from compare.facets.negations import _AUX_WORDS, _OBJECT_DETERMINERS
+from compare.facets.verbs import _verb_stem
 from compare.text import lazy_pattern
 
 
