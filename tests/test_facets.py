@@ -4029,3 +4029,13 @@ def test_review_fixes_for_a_clause_verb_and_a_dotted_figure_at_a_sentence_end() 
     assert [(a.lemma, a.source) for a in added] == [("add", "The minister")]
     # A continental figure ends a sentence: "1.234.567." is 1,234,567, not 1.234.
     assert [n.value for n in sentence_facets("Es kamen 1.234.567.").numbers] == [1234567]
+
+
+def test_a_currency_sign_changed_alone_is_a_changed_figure() -> None:
+    # "US" -> "A" is the only word that differs: the figure was not read at all.
+    assert kinds("It cost US$5m.", "It cost A$5m.") == [("number", "changed", "US$5m", "A$5m")]
+    assert kinds("Fares rose to HK$40.", "Fares rose to NZ$40.") == [
+        ("number", "changed", "HK$40", "NZ$40")
+    ]
+    # The same currency written another way is no change.
+    assert not kinds("It cost $5m.", "It cost US$5m.")

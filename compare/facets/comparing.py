@@ -20,6 +20,7 @@ from compare.facets.attributions import (
 from compare.facets.base import ChangeAction, _change, _describe, _sort, _whole_word
 from compare.facets.figure_changes import (
     _ARTICLES,
+    _CURRENCY_PREFIXES,
     _DURATION_WORDS,
     _NUMBER_TRIGGERS,
     _from_article,
@@ -142,6 +143,7 @@ def _compare(
         or _HAS_DIGIT().search(joined)
         or lower & _NUMBER_TRIGGERS
         or ("-" in differing and _minus_before_figure(a.norm, b.norm))
+        or (lower & _CURRENCY_PREFIXES and ("$" in a.norm or "$" in b.norm))
     ):
         numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
         changes += [c for c in numbers if not _one_as_a(c, a.norm, b.norm)] if numbers else []

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from compare.facets.base import _change, _describe, _singular, _wordset
 from compare.facets.figure_patterns import (
+    _CURRENCY_SIGNS,
     _EU_MONTHS,
     _FRACTION_TOKENS,
     _MONEY_TOKENS,
@@ -549,6 +550,12 @@ _NUMBER_TRIGGERS = (
     | _wordset("than over under least upwards excess nearly almost fewer up many")
     | frozenset(["minus", "no"])  # "minus 5C" -> "5C"; "no more than 12" -> "more than 12"
     | frozenset(_EU_MONTHS)  # "3 marzo" -> "3 maggio"
+)
+
+#: The letters a currency sign opens with ("US$", "A$", "NZ$"): in "US$5m" -> "A$5m" they
+#: are the only words that differ, and the currency changed.
+_CURRENCY_PREFIXES = frozenset(
+    sign[:-1] for sign in _CURRENCY_SIGNS if len(sign) > 1 and sign.endswith("$")
 )
 
 
