@@ -4039,3 +4039,17 @@ def test_a_currency_sign_changed_alone_is_a_changed_figure() -> None:
     ]
     # The same currency written another way is no change.
     assert not kinds("It cost $5m.", "It cost US$5m.")
+
+
+def test_a_draw_is_neither_a_win_nor_a_loss_flipped() -> None:
+    # Drawing is not winning: "did not win" -> "drew" keeps the no, as "lost" does.
+    assert not kinds("He did not win the final.", "He drew the final.")
+    assert not kinds("They never lost to Leeds.", "They drew with Leeds.")
+    assert not kinds("They did not draw the match.", "They won the match.")
+    # The verb itself, unnegated, still flips.
+    assert kinds("He did not win the final.", "He won the final.") == [
+        ("negation", "changed", "did not win", "won")
+    ]
+    assert kinds("They did not draw the match.", "They drew the match.") == [
+        ("negation", "changed", "did not draw", "drew")
+    ]

@@ -507,6 +507,15 @@ def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
     return False
 
 
+#: Winning or losing, and the outcome between them: a draw says "did not win" as a loss
+#: does ("He did not win the final" -> "He drew the final" flips nothing), and a win or a
+#: loss says "did not draw".
+_WIN_OR_LOSE = frozenset(_verb_stem(word) for word in ("win", "lose"))
+_DRAW = frozenset(
+    _verb_stem(word) for word in _wordset("draw draws drew drawn drawing tie ties tied tying")
+)
+
+
 def _said_in_a_word(cue: Cue, other: str) -> bool:
     """Whether the other version says what a negation says in one word: "not armed" and
     "unarmed", "not clear" and "unclear", "not guilty" and "innocent", and one of two
@@ -518,8 +527,11 @@ def _said_in_a_word(cue: Cue, other: str) -> bool:
     lower = other.lower()
     middle = _MIDDLE_OPPOSITES.get(negated, frozenset())
     opposites = [word for word in _opposites(negated) if word not in middle]
+    # The other outcomes, in any form ("never won" -> "drew", "did not draw" -> "lost").
+    stem = _verb_stem(negated)
+    draw = _DRAW if stem in _WIN_OR_LOSE else _WIN_OR_LOSE if stem in _DRAW else frozenset()
     if negated in _EITHER_OR_VERBS:
-        stems = {_verb_stem(word) for word in opposites}
+        stems = {_verb_stem(word) for word in opposites} | draw
 
         def says_it(word: str) -> bool:
             return _verb_stem(word) in stems
@@ -527,7 +539,7 @@ def _said_in_a_word(cue: Cue, other: str) -> bool:
     else:
 
         def says_it(word: str) -> bool:
-            return word.lower() in opposites
+            return word.lower() in opposites or (bool(draw) and _verb_stem(word) in draw)
 
     # Where the negated word stood, past auxiliaries: "The team did not win the final" /
     # "The team has lost the final".
