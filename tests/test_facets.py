@@ -4053,3 +4053,17 @@ def test_a_draw_is_neither_a_win_nor_a_loss_flipped() -> None:
     assert kinds("They did not draw the match.", "They drew the match.") == [
         ("negation", "changed", "did not draw", "drew")
     ]
+
+
+def test_clauses_reordered_round_an_aside_flip_nothing() -> None:
+    # The comma that opens "as expected" joins "fell" to the verb before it, as a bare comma
+    # or "and" would: the clauses only traded places.
+    old = "Sales rose in France, as expected, fell in Spain."
+    assert not kinds(old, "Sales fell in Spain, as expected, rose in France.")
+    # Each verb turned where it stood is two flips.
+    assert kinds(old, "Sales fell in France, as expected, rose in Spain.") == [
+        ("negation", "changed", "rose", "fell"),
+        ("negation", "changed", "fell", "rose"),
+    ]
+    # Before an aside that follows a subject of its own, the verb is that subject's.
+    assert len(kinds("Sales rose; costs, however, fell.", "Sales fell; costs, however, rose.")) == 2

@@ -402,7 +402,8 @@ def _after_joiner(text: str, start: int) -> bool:
     France, fell", "and, by contrast, fell". An aside set off by commas or dashes is passed
     over, and what stands before it is read: in "; costs, however, fell" and "and costs -
     as the finance chief had warned - fell" it is a new subject, and the verb is that
-    subject's."""
+    subject's; in "Sales fell in Spain, as expected, rose" the clause before it has a verb
+    with an opposite, and the comma that opens the aside joins the next verb to it."""
     before = text[max(0, start - 150) : start].split()
     if not before:
         return False
@@ -414,9 +415,27 @@ def _after_joiner(text: str, start: int) -> bool:
             # What stands before the aside: the word the comma ends, or the one before a dash.
             if closing == ",":
                 last = before[opening][:-1]
+                if _has_clause_word(before[: opening + 1]):
+                    return True
             else:
                 last = before[opening - 1] if opening else ""
     return last in _VERB_JOINERS or last.endswith(",")
+
+
+def _has_clause_word(words: list[str]) -> bool:
+    """Whether the clause that ``words`` end (the last ends with the comma that opens an
+    aside) holds one of ``_CLAUSE_WORDS``: back to a clause mark, another comma or a word
+    that opens a clause ("Sales fell in Spain," holds "fell"; "; costs," and "and costs,"
+    none)."""
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - _ASIDE_WORDS), -1):
+        word = words[index]
+        if index < len(words) - 1 and (
+            word.endswith(",") or not _NOT_IN_ASIDE.isdisjoint(word) or word in _CLAUSE_OPENERS
+        ):
+            return False
+        if word.rstrip(",.") in _CLAUSE_WORDS:
+            return True
+    return False
 
 
 def _aside_opening(words: list[str], closing: str) -> int | None:
