@@ -4067,3 +4067,21 @@ def test_clauses_reordered_round_an_aside_flip_nothing() -> None:
     ]
     # Before an aside that follows a subject of its own, the verb is that subject's.
     assert len(kinds("Sales rose; costs, however, fell.", "Sales fell; costs, however, rose.")) == 2
+
+
+def test_voting_for_turned_against_is_a_flip() -> None:
+    assert kinds("The council voted for the plan.", "The council voted against the plan.") == [
+        ("negation", "changed", "for", "against")
+    ]
+    # The same sides listed the other way round, and "for" or "against" where no side is
+    # taken, are none.
+    assert not kinds(
+        "The council voted for the plan and against the budget.",
+        "The council voted against the budget and for the plan.",
+    )
+    assert not kinds("Insurance against floods rose.", "Insurance for floods rose.")
+    # "for" is no word with an opposite where asides are read ("for example").
+    assert not kinds(
+        "Sales rose, for example, in France and fell in Spain.",
+        "Sales fell in Spain and rose, for example, in France.",
+    )

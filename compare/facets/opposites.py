@@ -139,7 +139,19 @@ _MIDDLE_OPPOSITES = _antonym_table(
         *(f"{up} {down}" for ups, downs in _MOVES for up in ups.split() for down in downs.split()),
         "support opposition",
         "supporters opponents",
+        "for against",
     )
+)
+#: The sides one takes ("voted for" -> "voted against"): kept out of ``_ANTONYMS``, as
+#: prepositions they are in most clauses and asides ("for example"), which the words with
+#: an opposite tell apart (``_CLAUSE_WORDS``). Flipped only after the words of
+#: ``_STANCE_BEFORE``: "insurance against floods" is "insurance for floods".
+_STANCES = {"for": "against", "against": "for"}
+_STANCE_BEFORE = _wordset(
+    "vote votes voted voting argue argues argued arguing campaign campaigns campaigned "
+    "campaigning lobby lobbies lobbied lobbying speak speaks spoke speaking rule rules ruled "
+    "ruling decide decides decided deciding testify testifies testified testifying out is are "
+    "was were be been being case cases argument arguments"
 )
 _NEGATED_WORD = lazy_pattern(r"[a-z][a-z'-]*")
 _ANTONYM_WORDS = frozenset(_ANTONYMS)
@@ -166,6 +178,9 @@ def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]
             # as did bonds"). Reading places tells a flip from a clause that went.
             if any(_whole_word(texts[1].lower(), o) for o in opposites):
                 return True
+    for word in differing.intersection(_STANCES):
+        if _whole_word(texts[1].lower(), _STANCES[word]):
+            return True
     # The same for a word and its negative ("armed ... and unarmed" -> "unarmed ... and
     # unarmed").
     for word in differing.intersection(_PREFIX_OPPOSITES):
@@ -191,6 +206,8 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     for before, word in gone:
         if word in _HEDGE_TRIGGERS:
             continue  # "likely" -> "unlikely", "confirmed" -> "unconfirmed": hedges
+        if word in _STANCES and before not in _STANCE_BEFORE:
+            continue  # "insurance against floods" -> "for floods": no side taken
         # The opposite that comes first in the new text (a set's order changes with the
         # hash seed: "upheld" -> "quashed ... dismissed" told either).
         for other in sorted(_opposites(word), key=lambda w: (lower_new.find(w), w)):
@@ -502,6 +519,8 @@ def _opposites(word: str) -> list[str]:
         if word.startswith(prefix) and len(stem) >= 3 and _negates(word):
             found.append(stem)
     found.extend(_ANTONYMS.get(word, ()))
+    if word in _STANCES:
+        found.append(_STANCES[word])
     return found
 
 
