@@ -4085,3 +4085,19 @@ def test_voting_for_turned_against_is_a_flip() -> None:
         "Sales rose, for example, in France and fell in Spain.",
         "Sales fell in Spain and rose, for example, in France.",
     )
+
+
+def test_two_flips_in_one_clause_that_cancel_are_none() -> None:
+    # Not making a loss is making a profit: the "not" and the opposite cancel.
+    assert not kinds("The firm did not make a loss.", "The firm made a profit.")
+    assert not kinds("The firm made a loss.", "The firm did not make a profit.")
+    assert not kinds("He was not found guilty.", "He was found innocent.")
+    # One flip alone stays, and so do both where the opposites have a middle (no rise need
+    # not be a fall).
+    assert kinds("The firm did not make a loss.", "The firm made a loss.") == [
+        ("negation", "changed", "did not make", "made")
+    ]
+    assert kinds("Prices did not see a rise.", "Prices saw a fall.") == [
+        ("negation", "changed", "did not see", "saw"),
+        ("negation", "changed", "rise", "fall"),
+    ]

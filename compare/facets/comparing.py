@@ -40,7 +40,7 @@ from compare.facets.negations import (
     _unreal_could,
 )
 from compare.facets.openers import _MidSentenceCapitals, _opener, _opener_change
-from compare.facets.opposites import _may_flip_by_prefix, _prefix_flips
+from compare.facets.opposites import _cancelled, _may_flip_by_prefix, _prefix_flips
 from compare.facets.quotes import _quote_changes
 from compare.facets.sentence import _prepare, _Prepared
 from compare.facets.verbs import _stem
@@ -185,11 +185,15 @@ def _compare(
             for c in changes
             if c.kind == "negation" and c.old and c.new
         ]
-        changes += [
+        flips = [
             c
             for c in _prefix_flips(a.masked, b.masked, sentence)
             if c not in changes and not any(c.old in was and c.new in now for was, now in told)
         ]
+        if flips and told:
+            # "did not make a loss" -> "made a profit": two flips in one clause cancel.
+            changes, flips = _cancelled(changes, flips, (a.masked, b.masked))
+        changes += flips
     # (The same words in another order can swap who says what: "Israel said Hamas ..." ->
     # "Hamas said Israel ...".)
     if (

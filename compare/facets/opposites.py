@@ -226,6 +226,59 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     return changes
 
 
+def _cancelled(
+    changes: list[Change], flips: list[Change], texts: tuple[str, str]
+) -> tuple[list[Change], list[Change]]:
+    """``changes`` and ``flips`` (those of ``_prefix_flips``) less the pairs of a negation
+    flip and a word turned into its opposite in one clause, which say the same thing twice
+    over: "did not make a loss" -> "made a profit", "made a loss" -> "did not make a
+    profit". Not an opposite with a middle ("did not see a rise" -> "saw a fall":
+    ``_MIDDLE_OPPOSITES``). ``texts``: the two sentences."""
+    gone: list[Change] = []
+    for flip in flips:
+        if flip.old is None or flip.new is None:
+            continue
+        if flip.new.lower() in _MIDDLE_OPPOSITES.get(flip.old.lower(), ()):
+            continue
+        for change in changes:
+            if (
+                change.kind == "negation"
+                and change.old
+                and change.new
+                and all(change is not g for g in gone)
+                and _one_clause(change.old, flip.old, texts[0])
+                and _one_clause(change.new, flip.new, texts[1])
+            ):
+                gone += [change, flip]
+                break
+    if not gone:
+        return changes, flips
+    return [c for c in changes if all(c is not g for g in gone)], [
+        f for f in flips if all(f is not g for g in gone)
+    ]
+
+
+#: How many words may stand between a negation and the opposite it cancels.
+_CLAUSE_GAP = 3
+
+
+def _one_clause(words: str, other: str, text: str) -> bool:
+    """Whether ``words`` and ``other`` stand in ``text`` within ``_CLAUSE_GAP`` words of each
+    other, in either order, with no clause mark between ("did not make a loss")."""
+    lower = text.lower()
+    for at in _whole_word(lower, words.lower()):
+        for other_at in _whole_word(lower, other.lower()):
+            if other_at >= at + len(words):
+                between = lower[at + len(words) : other_at]
+            elif at >= other_at + len(other):
+                between = lower[other_at + len(other) : at]
+            else:
+                continue
+            if len(between.split()) <= _CLAUSE_GAP and not _CLAUSE_MARK().search(between):
+                return True
+    return False
+
+
 #: Opening and closing, in the forms of ``_OPPOSITE_VERBS``.
 _OPEN_CLOSE = frozenset(
     word for one, other in _OPPOSITE_VERBS[:3] for word in (*one.split(), *other.split())
