@@ -4101,3 +4101,12 @@ def test_two_flips_in_one_clause_that_cancel_are_none() -> None:
         ("negation", "changed", "did not see", "saw"),
         ("negation", "changed", "rise", "fall"),
     ]
+
+
+def test_a_firm_that_posted_its_results_is_no_source() -> None:
+    # "posted" reports words put online; a profit posted is a result. (Found when two flips
+    # that cancel no longer hid the attribution behind "did not post" -> "posted".)
+    assert not sentence_facets("The bank posted a record pre-tax profit.").attributions
+    assert not kinds("The bank did not post a loss.", "The bank posted a profit.")
+    posted = sentence_facets("The mayor posted on X that the road was shut.").attributions
+    assert [(a.verb, a.source) for a in posted] == [("posted", "The mayor")]

@@ -170,6 +170,14 @@ _SOURCE_STOP_AFTER = _wordset(
     "for by from Q"
 )
 _PRONOUNS = _wordset("he she they it we i you his her their")
+#: What a firm posts that is a result, not words ("posted a record profit", "posted losses").
+_RESULT_AFTER = lazy_pattern(
+    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:record|first|second|third|fourth|quarterly|annual"
+    r"|half-year|full-year|pre-tax|net|operating|bigger|smaller|larger|surprise)\s+)*"
+    r"(?:profits?|loss(?:es)?|gains?|deficits?|surplus(?:es)?|results?|revenues?|earnings"
+    r"|growth|declines?|rises?|falls?|drops?|increases?|decreases?)\b",
+    re.IGNORECASE,
+)
 _NOT_ATTRIBUTION_AFTER = lazy_pattern(
     r"\s+(?:responsibility|credit|victory|the\s+lives|lives|the\s+title|asylum|a\s+seat|"
     r"seats|missing|dead|killed|injured|wounded|stolen|bail|access|entry|cases|deaths|to\s+be)\b"
@@ -221,6 +229,8 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             continue  # "Roof collapse reported on Pelican Drive" is a headline, not a source
         if _NOT_ATTRIBUTION_AFTER().match(after):
             continue
+        if verb == "posted" and _RESULT_AFTER().match(after):
+            continue  # "The bank posted a profit" reports its results, no one's words
         if verb in _NOUN_FORMS and previous in ("", "q"):
             continue  # "Claims of fraud ..." opens with a noun, not a verb
         if lemma == "cite":
