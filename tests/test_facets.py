@@ -4110,3 +4110,18 @@ def test_a_firm_that_posted_its_results_is_no_source() -> None:
     assert not kinds("The bank did not post a loss.", "The bank posted a profit.")
     posted = sentence_facets("The mayor posted on X that the road was shut.").attributions
     assert [(a.verb, a.source) for a in posted] == [("posted", "The mayor")]
+
+
+def test_flips_cancel_only_in_one_clause_and_stances_only_on_one_thing() -> None:
+    # Not saying he was armed is not saying he was unarmed: another clause ("was") between.
+    assert kinds("Police did not say the man was armed.", "Police said the man was unarmed.") == [
+        ("negation", "changed", "did not say", "said"),
+        ("negation", "changed", "armed", "unarmed"),
+    ]
+    # A reporting verb whose flip cancelled is no attribution added either.
+    assert not kinds("The company did not report a profit.", "The company reported a loss.")
+    # "for years" moved: no side changed.
+    assert not kinds(
+        "Residents campaigned for years against the plan.",
+        "Residents campaigned against the plan for years.",
+    )

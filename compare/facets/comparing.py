@@ -137,6 +137,7 @@ def _compare(
     if differing:
         lower.update(lowered.split(" "))
     changes: list[Change] = []
+    cancelled: list[Change] = []
     # The same words in another order can swap two numbers ("rose to 3.5% from 3.2%").
     if (
         not differing
@@ -192,7 +193,7 @@ def _compare(
         ]
         if flips and told:
             # "did not make a loss" -> "made a profit": two flips in one clause cancel.
-            changes, flips = _cancelled(changes, flips, (a.masked, b.masked))
+            changes, flips, cancelled = _cancelled(changes, flips, (a.masked, b.masked))
         changes += flips
     # (The same words in another order can swap who says what: "Israel said Hamas ..." ->
     # "Hamas said Israel ...".)
@@ -240,17 +241,22 @@ def _compare(
             named = _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
             inside = capitals_inside or _MidSentenceCapitals((a.norm, b.norm))
             changes += named or _opener_change(a.norm, b.norm, sentence, inside)
+    if cancelled:  # a verb that flipped and cancelled is told by neither ("reported")
+        return _once(changes, cancelled)
     return _once(changes) if len(changes) > 1 else changes
 
 
-def _once(changes: list[Change]) -> list[Change]:
+def _once(changes: list[Change], cancelled: Sequence[Change] = ()) -> list[Change]:
     """Each edit once, under its most telling kind: "confirmed" -> "denied" is a negation
     flip, not also an attribution change when the source stayed; a name changed, added or
-    removed inside a source is told by the attribution change that shows the source."""
+    removed inside a source is told by the attribution change that shows the source.
+    ``cancelled``: flips that cancelled out ("did not report a profit" -> "reported a
+    loss"), whose verbs no attribution change tells either."""
     attributions = [c for c in changes if c.kind == "attribution"]
     if not attributions:
         return changes
     flips = [c for c in changes if c.kind == "negation" and c.action == "changed"]
+    flips += cancelled
     told = [a for a in attributions if not any(_verb_flipped(a, f) for f in flips)]
     return [
         c

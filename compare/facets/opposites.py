@@ -206,7 +206,10 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     for before, word in gone:
         if word in _HEDGE_TRIGGERS:
             continue  # "likely" -> "unlikely", "confirmed" -> "unconfirmed": hedges
-        if word in _STANCES and before not in _STANCE_BEFORE:
+        if word in _STANCES and (
+            before not in _STANCE_BEFORE
+            or not _same_object(word, _STANCES[word], before, (lower_old, lower_new))
+        ):
             continue  # "insurance against floods" -> "for floods": no side taken
         # The opposite that comes first in the new text (a set's order changes with the
         # hash seed: "upheld" -> "quashed ... dismissed" told either).
@@ -226,14 +229,34 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     return changes
 
 
+def _same_object(word: str, other: str, before: str, texts: tuple[str, str]) -> bool:
+    """Whether the word that follows ``word`` after ``before`` in the old text (``texts``:
+    both, lower case), a determiner passed over, follows ``other`` after it in the new: the
+    side taken on the same thing ("voted for the plan" -> "voted against the plan"), not a
+    phrase moved ("campaigned for years against the plan" -> "campaigned against the plan
+    for years")."""
+
+    def objects(text: str, said: str) -> set[str]:
+        return {
+            next((w for w in _words_following(text, at + len(said)) if w not in _DETERMINERS), "")
+            for at in _whole_word(text, said)
+            if _word_before(text, at) == before
+        }
+
+    return not (objects(texts[0], word) & objects(texts[1], other)) <= {""}
+
+
+_DETERMINERS = _wordset("the a an this that these those its their his her our my your")
+
+
 def _cancelled(
     changes: list[Change], flips: list[Change], texts: tuple[str, str]
-) -> tuple[list[Change], list[Change]]:
+) -> tuple[list[Change], list[Change], list[Change]]:
     """``changes`` and ``flips`` (those of ``_prefix_flips``) less the pairs of a negation
     flip and a word turned into its opposite in one clause, which say the same thing twice
     over: "did not make a loss" -> "made a profit", "made a loss" -> "did not make a
-    profit". Not an opposite with a middle ("did not see a rise" -> "saw a fall":
-    ``_MIDDLE_OPPOSITES``). ``texts``: the two sentences."""
+    profit"; then those pairs. Not an opposite with a middle ("did not see a rise" -> "saw
+    a fall": ``_MIDDLE_OPPOSITES``). ``texts``: the two sentences."""
     gone: list[Change] = []
     for flip in flips:
         if flip.old is None or flip.new is None:
@@ -252,10 +275,9 @@ def _cancelled(
                 gone += [change, flip]
                 break
     if not gone:
-        return changes, flips
-    return [c for c in changes if all(c is not g for g in gone)], [
-        f for f in flips if all(f is not g for g in gone)
-    ]
+        return changes, flips, gone
+    kept = [c for c in changes if all(c is not g for g in gone)]
+    return kept, [f for f in flips if all(f is not g for g in gone)], gone
 
 
 #: How many words may stand between a negation and the opposite it cancels.
@@ -264,7 +286,8 @@ _CLAUSE_GAP = 3
 
 def _one_clause(words: str, other: str, text: str) -> bool:
     """Whether ``words`` and ``other`` stand in ``text`` within ``_CLAUSE_GAP`` words of each
-    other, in either order, with no clause mark between ("did not make a loss")."""
+    other, in either order, with no clause mark or verb of another clause between ("did not
+    make a loss", not "did not say the man was armed")."""
     lower = text.lower()
     for at in _whole_word(lower, words.lower()):
         for other_at in _whole_word(lower, other.lower()):
@@ -274,9 +297,22 @@ def _one_clause(words: str, other: str, text: str) -> bool:
                 between = lower[other_at + len(other) : at]
             else:
                 continue
-            if len(between.split()) <= _CLAUSE_GAP and not _CLAUSE_MARK().search(between):
+            gap = between.split()
+            if (
+                len(gap) <= _CLAUSE_GAP
+                and not _CLAUSE_MARK().search(between)
+                and _NEW_CLAUSE.isdisjoint(gap)
+            ):
                 return True
     return False
+
+
+#: Words that open another clause between a negation and an opposite: "did not say the man
+#: was armed" -> "said the man was unarmed" is no double flip.
+_NEW_CLAUSE = _wordset(
+    "is are was were be been being am has have had will would can could shall should may "
+    "might must do does did that which who whom whether if"
+)
 
 
 #: Opening and closing, in the forms of ``_OPPOSITE_VERBS``.
