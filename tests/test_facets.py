@@ -4125,3 +4125,14 @@ def test_flips_cancel_only_in_one_clause_and_stances_only_on_one_thing() -> None
         "Residents campaigned for years against the plan.",
         "Residents campaigned against the plan for years.",
     )
+
+
+def test_both_sides_of_a_list_turned_round_are_two_flips() -> None:
+    assert kinds(
+        "The council voted for the plan and against the budget.",
+        "The council voted against the plan and for the budget.",
+    ) == [("negation", "changed", "for", "against"), ("negation", "changed", "against", "for")]
+    # After "and" with no side taken before it, "for" takes none.
+    assert not kinds(
+        "He paid for the meal and for the taxi.", "He paid for the meal and against the taxi."
+    )

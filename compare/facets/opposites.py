@@ -153,6 +153,9 @@ _STANCE_BEFORE = _wordset(
     "ruling decide decides decided deciding testify testifies testified testifying out is are "
     "was were be been being case cases argument arguments"
 )
+#: Words after which a side is the second of a list, when the sentence takes a side before
+#: it ("voted for the plan and against the budget").
+_STANCE_LIST = _wordset("and but or")
 _NEGATED_WORD = lazy_pattern(r"[a-z][a-z'-]*")
 _ANTONYM_WORDS = frozenset(_ANTONYMS)
 #: A word with a negative prefix, the rest of it in group 1, in words joined by spaces (the
@@ -206,9 +209,9 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
     for before, word in gone:
         if word in _HEDGE_TRIGGERS:
             continue  # "likely" -> "unlikely", "confirmed" -> "unconfirmed": hedges
-        if word in _STANCES and (
-            before not in _STANCE_BEFORE
-            or not _same_object(word, _STANCES[word], before, (lower_old, lower_new))
+        if word in _STANCES and not (
+            (before in _STANCE_BEFORE or (before in _STANCE_LIST and _takes_sides(places_old)))
+            and _same_object(word, _STANCES[word], before, (lower_old, lower_new))
         ):
             continue  # "insurance against floods" -> "for floods": no side taken
         # The opposite that comes first in the new text (a set's order changes with the
@@ -227,6 +230,12 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
                 break
     return changes
+
+
+def _takes_sides(places: Counter[tuple[str, str]]) -> bool:
+    """Whether a text (its ``_word_places``) takes a side: "for" or "against" after one of
+    ``_STANCE_BEFORE``."""
+    return any(word in _STANCES and before in _STANCE_BEFORE for before, word in places)
 
 
 def _same_object(word: str, other: str, before: str, texts: tuple[str, str]) -> bool:
