@@ -205,7 +205,7 @@ ChangeAction = Literal["changed", "added", "removed"]
 
 @dataclass(frozen=True)
 class Change:
-    """A change in meaning found between aligned sentences (see facets.py)."""
+    """A change in meaning found between aligned sentences (see compare/facets/)."""
 
     kind: Literal["number", "quote", "attribution", "hedge", "negation", "name", "roles", "note"]
     """What sort of meaning changed; ``roles`` is two parties that traded places round a verb

@@ -12,7 +12,7 @@ places ("from Paris to London" -> "from London to Paris") are a ``roles`` change
 a direction reversed; ends that are figures or dates are told by the number change, and
 "between A and B" has no direction.
 
-``compare.facets`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
+``compare.facets.comparing`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
 then ``role_swap``, and reports what it finds as a ``roles`` change.
 """
 
@@ -22,14 +22,11 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from compare.facets import (
-    _AUX_WORDS,
-    _NUMBER_WORD_TOKENS,
-    _OBJECT_DETERMINERS,
-    _numbers,
-    _verb_stem,
-    _wordset,
-)
+from compare.facets.base import _wordset
+from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
+from compare.facets.figures import _numbers
+from compare.facets.negations import _AUX_WORDS, _OBJECT_DETERMINERS
+from compare.facets.verbs import _verb_stem
 from compare.text import lazy_pattern
 
 
@@ -137,8 +134,10 @@ def may_swap(old: str, new: str, differing: set[str]) -> bool:
     for w in differing:
         if w[:1].isalnum() and w != "the" and w not in _VOICE and not (w in old and w in new):
             missing.append(w)
-            if len(missing) > 2:
+            if len(missing) > _MAX_PARTY + 2:
                 return False
+    if len(missing) > 2:
+        return _may_drop_agent(differing, missing, old)
     if len(missing) == 1:  # "beaten" for "beat"
         word = missing[0]
         stem = _verb_stem(word)
@@ -148,8 +147,29 @@ def may_swap(old: str, new: str, differing: set[str]) -> bool:
         for other in differing:
             if other != word and other in word and _verb_stem(other) == stem:
                 return True
+        return _may_drop_agent(differing, missing, old)
+    return (
+        not missing
+        or (len(missing) == 2 and _verb_stem(missing[0]) == _verb_stem(missing[1]))
+        or _may_drop_agent(differing, missing, old)
+    )
+
+
+def _may_drop_agent(differing: set[str], missing: list[str], old: str) -> bool:
+    """A cheap look for ``_agentless_swap``: a form of "be" differs, and the words that stand
+    in one version only are the active's subject, in one of them (the passive leaves it
+    out), with perhaps its verb in the other's form ("blew" and "blown"). ``old``: the old
+    sentence in lower case."""
+    if _BE.isdisjoint(differing) or len(missing) > _MAX_PARTY + 2:
         return False
-    return not missing or (len(missing) == 2 and _verb_stem(missing[0]) == _verb_stem(missing[1]))
+    in_old = [w for w in missing if w in old]
+    in_new = [w for w in missing if w not in old]
+    for one, rest in ((in_old, in_new), (in_new, in_old)):
+        if not one and len(rest) <= _MAX_PARTY:
+            return True  # "lifted" in both
+        if len(one) == 1 and any(_verb_stem(w) == _verb_stem(one[0]) for w in rest):
+            return True
+    return False
 
 
 def role_swap(old: str, new: str) -> Swap | None:
@@ -162,7 +182,11 @@ def role_swap(old: str, new: str) -> Swap | None:
     a, b = _role_words(old), _role_words(new)
     if len(a) == len(b) and sorted(w.lower for w in a) == sorted(w.lower for w in b):
         return _same_words_swap(old, new, a, b)
-    return _verb_form_swap(old, new, a, b)
+    swap = _verb_form_swap(old, new, a, b) or _agentless_swap(old, new, a, b)
+    if swap is None:
+        swap = _agentless_swap(new, old, b, a)
+        return swap._replace(was=swap.now, now=swap.was) if swap else None
+    return swap
 
 
 def _same_words_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap | None:
@@ -177,6 +201,14 @@ def _same_words_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap
     if split is None:
         return None
     first, verb = split
+    if _gapped(words_a, start, first, verb):
+        texts = (
+            old[a[start].start : a[start + first - 1].end],
+            old[a[start + first + verb].start : a[end - 1].end],
+        )
+        if any(_numbers(text) for text in texts):
+            return None  # figures or dates that traded places are number changes
+        return _swapped(old, new, (a[start], a[end - 1]), (b[start], b[end - 1]))
     # Words both parties share at their edges go with them ("the red team beat the blue
     # team", "Councillor Marsh suspended Councillor Idris"), not with the verb; a verb
     # both clauses share stays ("a man was held after a woman was stabbed").
@@ -208,6 +240,37 @@ def _same_words_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap
     if _either_voice((_verb_stem(word) for word in between), parties):
         return None  # "the Senate passed the bill" -> "the bill passed the Senate"
     return _swapped(old, new, (a[start], a[end - 1]), (b[start], b[end - 1]))
+
+
+#: Words that join a second clause whose verb is left out ("the north was hit by floods and
+#: the south by drought").
+_GAP_JOINERS = _wordset("and but while whereas")
+#: Words after such a joiner that are no subject of a clause ("by floods and later by
+#: drought" lists two things that happened to one).
+_NOT_A_SUBJECT = _wordset(
+    "then later also again finally now afterwards subsequently eventually too even still soon "
+    "once especially particularly notably mainly mostly largely partly chiefly primarily "
+    "recently previously earlier first not only just"
+)
+
+
+def _gapped(words: list[str], start: int, first: int, verb: int) -> bool:
+    """Whether the words between two parties that traded places (``words[start:]``: the
+    first party, ``first`` words, then ``verb`` words) open a second clause whose verb is
+    left out, its subject named: "The north was hit by floods and the south by drought" ->
+    "... by drought and the south by floods" turned which befell which (the word before the
+    first party may come back before the second: "by"). Not a list ("floods and drought"),
+    nor the same word again ("in Paris and in Rome")."""
+    between = words[start + first : start + first + verb]
+    if start == 0 or len(between) < 2 or between[0] not in _GAP_JOINERS:
+        return False
+    subject = between[1:-1] if between[-1] == words[start - 1] else between[1:]
+    return (
+        0 < len(subject) <= _MAX_PARTY
+        and _party(subject)
+        and _NOT_A_SUBJECT.isdisjoint(subject)
+        and _SYMMETRIC.isdisjoint(subject)
+    )
 
 
 def _swapped(
@@ -243,6 +306,53 @@ def _verb_form_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap 
     if "by" in words_a:
         swap = _late_agent_swap(new, old, b, a)
         return swap._replace(was=swap.now, now=swap.was) if swap else None
+    return None
+
+
+def _agentless_swap(active: str, passive: str, a: list[_Word], p: list[_Word]) -> Swap | None:
+    """A passive that leaves the active's subject out, the two parties after its verb the
+    other way round: "The wind blew the boat onto the rocks" -> "The rocks were blown onto
+    the boat" turned what went onto what. The passive's verb must lead to its other party by
+    a word such as "onto", "into" or "against" (where the thing it was done to went: a
+    passive with no such word, "The driver was arrested", names one party only). Told from
+    the active's subject."""
+    words_a, words_p = [w.lower for w in a], [w.lower for w in p]
+    suffix = 0  # the words after both clauses ("on Friday")
+    while suffix < min(len(words_a), len(words_p)) and words_a[-1 - suffix] == words_p[-1 - suffix]:
+        suffix += 1
+    end_a, end_p = len(words_a) - suffix, len(words_p) - suffix
+    if "by" in words_p[:end_p]:
+        # Named after the rest of the clause, the active's subject is no party either ("The
+        # rocks were blown onto the boat by the wind").
+        by = end_p - 1 - words_p[:end_p][::-1].index("by")
+        agent = words_p[by + 1 : end_p]
+        if not agent or words_a[: len(agent)] != agent:
+            return None
+        end_p = by
+    for be in range(1, min(end_p, _MAX_PARTY + 1)):
+        if words_p[be] not in _AUXILIARIES:
+            continue
+        verb = be
+        while verb < end_p and words_p[verb] in _AUXILIARIES:
+            verb += 1
+        if _BE.isdisjoint(words_p[be:verb]) or verb + 2 >= end_p:
+            return None
+        particle, subject, other = words_p[verb + 1], words_p[:be], words_p[verb + 2 : end_p]
+        if particle not in _PARTICLES or len(other) > _MAX_PARTY:
+            return None
+        stem = _verb_stem(words_p[verb])
+        for at in range(1, min(end_a, _MAX_PARTY + 1)):
+            if _verb_stem(words_a[at]) != stem or not _party(words_a[:at]):
+                continue
+            after = words_a[at + 1 : end_a]
+            if particle not in after[1:]:
+                return None
+            split = after.index(particle, 1)
+            thing, place = after[:split], after[split + 1 :]
+            if subject == place and other == thing and subject != thing and _party(thing):
+                return _swapped(active, passive, (a[0], a[end_a - 1]), (p[0], p[end_p - 1]))
+            return None
+        return None
     return None
 
 

@@ -91,7 +91,8 @@ def test_planted_changes_are_reported(story: str, case: dict[str, object]) -> No
             got = [(x.kind, x.action, x.old, x.new) for x in c.changes]
             assert any(matches(planted, ch) for ch in c.changes), f"not reported: {planted}; {got}"
         else:  # names: a name change, or the change of the source the name is in (one
-            # edit is told once, under the attribution that shows the source: facets._once)
+            # edit is told once, under the attribution that shows the source:
+            # compare.facets.comparing._once)
             assert any(
                 ch.kind in ("name", "attribution")
                 and same_value("name", planted.get("old"), ch.old or planted.get("old"))

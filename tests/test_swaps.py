@@ -281,3 +281,59 @@ def test_pass_between_two_people_swaps_their_roles(old: str, new: str, was: str,
     assert alone(old, new) == [("roles", "changed", was, now)]
     assert alone(new, old) == [("roles", "changed", now, was)]
     assert alone("The Senate passed the bill.", "The bill passed the Senate.") == []
+
+
+# -- a second clause with its verb left out, and a passive with no agent ---------------------
+
+
+def test_parties_traded_with_a_clause_whose_verb_is_left_out_are_a_roles_change() -> None:
+    old = "The north was hit by floods and the south by drought."
+    new = "The north was hit by drought and the south by floods."
+    was, now = "floods and the south by drought", "drought and the south by floods"
+    assert alone(old, new) == [("roles", "changed", was, now)]
+    assert reworded(old, new) == [("roles", "changed", was, now)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A list, the same word before each item, or an adverb after "and": no second subject.
+        ("She bought apples and pears.", "She bought pears and apples."),
+        ("Talks were held in Paris and in Rome.", "Talks were held in Rome and in Paris."),
+        (
+            "The town was hit by floods and then by drought.",
+            "The town was hit by drought and then by floods.",
+        ),
+        # Dates that traded places are number changes.
+        ("Prices rose in May and fell in June.", "Prices rose in June and fell in May."),
+    ],
+)
+def test_a_list_reordered_round_and_is_no_roles_change(old: str, new: str) -> None:
+    assert roles(alone(old, new)) == []
+    assert roles(reworded(old, new)) == []
+
+
+def test_a_passive_without_its_agent_can_swap_the_parties_after_its_verb() -> None:
+    old = "The wind blew the boat onto the rocks."
+    new = "The rocks were blown onto the boat."
+    assert alone(old, new) == [("roles", "changed", old.rstrip("."), new.rstrip("."))]
+    assert reworded(old, new) == [("roles", "changed", old.rstrip("."), new.rstrip("."))]
+    assert alone(new, old) == [("roles", "changed", new.rstrip("."), old.rstrip("."))]
+    # Named after the rest of its clause, the agent is no party either.
+    assert roles(alone(old, "The rocks were blown onto the boat by the wind.")) == [
+        ("roles", "changed", old.rstrip("."), new.rstrip("."))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The wind blew the boat onto the rocks.", "The boat was blown onto the rocks."),
+        ("Police arrested the driver.", "The driver was arrested."),
+    ],
+)
+def test_a_passive_without_its_agent_that_keeps_the_parties_is_no_roles_change(
+    old: str, new: str
+) -> None:
+    assert roles(alone(old, new)) == []
+    assert roles(reworded(old, new)) == []

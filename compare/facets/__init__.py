@@ -1,0 +1,137 @@
+"""Changes in meaning between sentences: numbers, quotes, attributions, hedges, negations, names,
+roles.
+
+A word diff says that words changed; a reader wants to know that "four sources" became
+"three sources", that a quote was trimmed, that "said" became "claimed", that "reportedly"
+appeared or that "did" became "did not". This module finds those, offline, with regular
+expressions and plain Python: no model, no network.
+
+Public API
+----------
+``sentence_facets(text, open_quote=False) -> Facets``
+    What one sentence carries: numbers (value, unit and the words they count), quotations
+    (with the speaker), attributions (verb and source), hedges, negations and names.
+    ``open_quote`` says the sentence starts inside a quotation opened by an earlier sentence
+    of its paragraph. Extraction is cached per sentence.
+``compare_sentences(old, new, sentence=0) -> tuple[Change, ...]``
+    The meaning-level differences between two sentence texts, most severe first. ``None``
+    on one side means the sentence was added (old is ``None``) or removed (new is ``None``);
+    then what it carried that a reader cares about is reported: quotes, numbers (not ranks
+    such as "the first time"), negations and named sources (these only when it holds no
+    quote, whose change names its speaker). It works for any two sentences, so it also
+    says where two outlets' versions of one claim disagree. ``sentence`` is copied into
+    each ``Change``.
+``meaning_changes(old, new, sentences) -> tuple[Change, ...]``
+    Every change of a comparison, given its aligned sentence blocks, most severe first
+    (numbers, quotes, negations, roles; then attributions, hedges; then names), then in reading
+    order. Sentences of a paragraph that was wholly added or removed report only their
+    quotes: the paragraph diff already shows the rest.
+``same_number(a, b) -> bool``
+    Whether two number mentions ("four", "4"; "$5m", "$5 million"; "half a million",
+    "500,000"; "May 24", "24 May 2026"; "10 a.m.", "10:00") have the same value.
+``negated(text) -> bool``
+    Whether a sentence, or one side of a negation change ("did not review" vs "did
+    review"), is negative: a flip is one ``changed`` change with both sides given.
+``says_no_implicitly(text) -> bool``
+    Whether a text says no without a negation word ("told to avoid the water", "halted
+    production", "without power"), as an explicit "not" would.
+``clear_caches()``
+    Forget cached extractions (benchmarks use it to time a cold start).
+
+Conventions: a number that keeps its value but is written differently is not a change, unless
+another value took its place: numbers that swap ("three killed and 12 injured" -> "12 killed
+and three injured", "rose to 3.5% from 3.2%" -> "rose to 3.2% from 3.5%") are both changed,
+and so are the ends of a move that trade their "from" and "to" in place ("to 20 mph from 30
+mph" -> "from 20 mph to 30 mph"), but not the ends of a move told the other way round ("from
+$5 to $6" -> "to $6 from $5"); two mentions pair up when they count the same noun ("four
+sources" -> "three sources") or, failing that, one for one in reading order. A quote is
+altered when the words inside the marks differ
+once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
+alteration). A negation that flips in a sentence present in both versions is one ``changed``
+change per clause ("did review" -> "did not review"); the same polarity written another way
+("did not" -> "never") is none, nor is a "not" written as a word that says no ("told to
+avoid using" -> "told not to drink"); one written into a word ("armed" -> "unarmed",
+"guilty" -> "innocent") is a flip too, unless the word stands on with the words that
+followed it ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in
+France" moved the clauses), and so is such a word that goes with the word it said no to
+left ("avoid using" -> "use", "failed to win" -> "won"). One name swapped for another is
+``changed``; so is a source that changed places with another name ("Israel said Hamas ..." ->
+"Hamas said Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith,
+said" -> "Anna Smith, the mayor, said"). Two parties that traded places round any other verb,
+the rest of the sentence the same, are one ``roles`` change ("Arsenal beat Chelsea" -> "Chelsea
+beat Arsenal"), unless the verb or word between them makes no roles ("Smith met Jones", "Smith
+and Jones", "talks between A and B"). "Partly" describing a thing ("the partially built bridge")
+hedges nothing. Hedges, negations and attributions are read outside quotations (inside one, the
+quote change already says it), numbers everywhere. Each facet difference is reported once, and
+each edit under one kind: "confirmed" -> "denied" is a negation flip, not also an attribution
+change, and a name changed inside a source is told by the attribution change.
+
+Layout
+------
+The package is split by concern; each facet's module reads it in one sentence and compares it
+between two versions:
+
+``sentence``         one sentence prepared and its ``Facets``; ``clear_caches``
+``figure_patterns``  what a figure looks like: number words, currencies, months, the patterns
+``figures``          the figures of a sentence (``Number``), ``same_number``
+``figure_changes``   figures paired and compared between two versions of a sentence
+``quotes``           quotations, masked out of the sentence, and quote changes
+``attributions``     reporting verbs and their sources, and attribution changes
+``hedges``           hedges and certainty markers
+``negations``        negation cues, implicit ones, and polarity compared (flips)
+``opposites``        antonyms and prefixes: flips written into a word, clauses and asides
+``verbs``            verb forms (stems, irregular pasts)
+``names``            names, their keys and name changes; ``openers``: a name opening a sentence
+``comparing``        two versions of a sentence: which facets to read, each edit told once
+``headlines``        headlines and standfirsts
+``document``         a whole comparison, figures across rewritten passages, prefetching
+``base``             change kinds, severity, ``Cue``, word helpers shared by all
+
+Roles (who did what to whom) are read by ``compare.swaps``.
+"""
+
+from __future__ import annotations
+
+from compare.facets.attributions import Attribution
+from compare.facets.base import SEVERITY, ChangeAction, ChangeKind, Cue
+from compare.facets.comparing import compare_sentences
+from compare.facets.document import (
+    ChangeCollector,
+    PlainBlock,
+    facing_number_changes,
+    meaning_changes,
+    prefetch,
+)
+from compare.facets.figures import Number, NumberKind, same_number
+from compare.facets.headlines import headline_changes, rewritten_headline_changes, top_changes
+from compare.facets.names import without_german_nouns
+from compare.facets.negations import says_no_implicitly
+from compare.facets.quotes import Quote
+from compare.facets.sentence import Facets, clear_caches, negated, sentence_facets
+
+__all__ = [
+    "SEVERITY",
+    "Attribution",
+    "ChangeAction",
+    "ChangeCollector",
+    "ChangeKind",
+    "Cue",
+    "Facets",
+    "Number",
+    "NumberKind",
+    "PlainBlock",
+    "Quote",
+    "clear_caches",
+    "compare_sentences",
+    "facing_number_changes",
+    "headline_changes",
+    "meaning_changes",
+    "negated",
+    "prefetch",
+    "rewritten_headline_changes",
+    "same_number",
+    "says_no_implicitly",
+    "sentence_facets",
+    "top_changes",
+    "without_german_nouns",
+]

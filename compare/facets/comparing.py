@@ -1,0 +1,292 @@
+"""Two versions of a sentence compared (``compare_sentences``, ``_compare``): which facets the
+differing words can touch, each facet's changes in turn (figures, quotes, negations, flips
+written into words, attributions, roles, hedges, names), and each edit told once under its
+most telling kind (``_once``); what a sentence added or removed carried (``_carried``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TypeVar
+
+from compare import swaps
+from compare.facets.attributions import (
+    _ATTRIBUTION_TRIGGERS,
+    _attribution_changes,
+    _attributions,
+    _near_attribution,
+)
+from compare.facets.base import ChangeAction, _change, _describe, _sort, _whole_word
+from compare.facets.figure_changes import (
+    _ARTICLES,
+    _CURRENCY_PREFIXES,
+    _DURATION_WORDS,
+    _NUMBER_TRIGGERS,
+    _from_article,
+    _minus_before_figure,
+    _number_changes,
+    _one_as_a,
+)
+from compare.facets.figures import _HAS_DIGIT, _numbers
+from compare.facets.hedges import _HEDGE_DIFF_TRIGGERS, _hedges
+from compare.facets.names import _name_changes, _names
+from compare.facets.negations import (
+    _IMPLICIT_TRIGGERS,
+    _NEGATION_TRIGGERS,
+    _cue_changes,
+    _implicit_negations,
+    _negations,
+    _unreal_could,
+)
+from compare.facets.openers import _MidSentenceCapitals, _opener, _opener_change
+from compare.facets.opposites import _cancelled, _may_flip_by_prefix, _prefix_flips
+from compare.facets.quotes import _quote_changes
+from compare.facets.sentence import _prepare, _Prepared
+from compare.facets.verbs import _stem
+from compare.model import Change, WordOp
+from compare.text import lazy_pattern, normalize
+
+#: Numbers worth listing when a whole sentence arrives or leaves: all but ranks, which
+#: are mostly "the first time" and the like.
+_CARRIED_NUMBERS = frozenset(
+    {"count", "money", "percent", "range", "fraction", "vague", "date", "time", "year"}
+)
+
+
+def _carried(
+    prepared: _Prepared, action: ChangeAction, sentence: int, quotes_only: bool = False
+) -> list[Change]:
+    """What an added or removed sentence brought or took away: quotes, numbers (not ranks),
+    negations and named sources. Hedges and names are left out (nearly every sentence has
+    some, and listing them would bury what matters), and so are attributions when the
+    sentence holds a quote: the quote change names its speaker. ``quotes_only``: the
+    sentence's whole paragraph came or went, which the paragraph diff already shows; only
+    a quote is worth repeating then."""
+    # A kind the sentence holds none of gives no change: it is not looked at.
+    changes: list[Change] = []
+    if prepared.quotes:
+        changes += _quote_changes(*_one_side(prepared.quotes, action), sentence)
+    if quotes_only:
+        return changes
+    numbers = tuple(n for n in _numbers(prepared.norm) if n.kind in _CARRIED_NUMBERS)
+    if numbers:
+        changes += _number_changes(*_one_side(numbers, action), sentence)
+    negations = _negations(prepared.masked)
+    if negations:
+        changes += _cue_changes("negation", *_one_side(negations, action), sentence)
+    if not prepared.quotes:
+        attributions = tuple(a for a in _attributions(prepared.masked) if a.source)
+        if attributions:
+            changes += _attribution_changes(*_one_side(attributions, action), sentence)
+    return changes
+
+
+_Item = TypeVar("_Item")
+
+
+def _one_side(
+    items: Sequence[_Item], action: ChangeAction
+) -> tuple[Sequence[_Item], Sequence[_Item]]:
+    """``items`` as the old side of a change (removed) or as the new side (added)."""
+    return (items, ()) if action == "removed" else ((), items)
+
+
+def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tuple[Change, ...]:
+    """Meaning-level changes between two sentence texts (``None``: added or removed)."""
+    return tuple(_sort(_compare(old, new, False, False, sentence)))
+
+
+# Numbers stay whole ("4.5" and "5.4" share their digits but differ).
+_DIFF_TOKEN = lazy_pattern(r"\d+(?:[.,:]\d+)*|[\w']+|[^\w\s]")
+
+
+def _compare(
+    old: str | None,
+    new: str | None,
+    old_open: bool,
+    new_open: bool,
+    sentence: int,
+    words: Sequence[WordOp] = (),
+    whole_paragraph: bool = False,
+    capitals_inside: _MidSentenceCapitals | None = None,
+) -> list[Change]:
+    if old is None and new is None:
+        return []
+    if old is None:
+        return _carried(_prepare(new or "", new_open), "added", sentence, whole_paragraph)
+    if new is None:
+        return _carried(_prepare(old, old_open), "removed", sentence, whole_paragraph)
+    a, b = _prepare(old, old_open), _prepare(new, new_open)
+    if a.norm == b.norm:
+        return []
+    # Only the facets that the differing words can touch are extracted: a facet whose
+    # words are the same on both sides cannot have changed.
+    if words:  # the aligner's word diff already says which words differ
+        joined = " ".join(f"{w.old} {w.new}" for w in words if w.op != "equal")
+        differing = set(_DIFF_TOKEN().findall(joined if joined.isascii() else normalize(joined)))
+    else:
+        list_a, list_b = _DIFF_TOKEN().findall(a.norm), _DIFF_TOKEN().findall(b.norm)
+        differing = set(list_a) ^ set(list_b)
+        if not differing:  # the same words, some a different number of times
+            counts_a, counts_b = Counter(list_a), Counter(list_b)
+            differing = set((counts_a - counts_b) + (counts_b - counts_a))
+    joined = " ".join(differing)
+    lowered = joined.lower()  # the differing words lowered, as the space keeps them apart
+    lower = set(lowered.replace("'", " ").split())
+    if differing:
+        lower.update(lowered.split(" "))
+    changes: list[Change] = []
+    cancelled: list[Change] = []
+    # The same words in another order can swap two numbers ("rose to 3.5% from 3.2%").
+    if (
+        not differing
+        or _HAS_DIGIT().search(joined)
+        or lower & _NUMBER_TRIGGERS
+        or ("-" in differing and _minus_before_figure(a.norm, b.norm))
+        or (lower & _CURRENCY_PREFIXES and ("$" in a.norm or "$" in b.norm))
+    ):
+        numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
+        changes += [c for c in numbers if not _one_as_a(c, a.norm, b.norm)] if numbers else []
+        if numbers and (lower & _ARTICLES or lower & _DURATION_WORDS):
+            read = (_from_article(c, a.norm, b.norm) for c in changes)
+            changes = [c for c in read if c is not None]
+    if a.quotes or b.quotes:
+        changes += _quote_changes(a.quotes, b.quotes, sentence)
+    # (The same words in another order can move a negation from one clause to another.)
+    negation_words = not differing or "n't" in joined or lower & _NEGATION_TRIGGERS
+    # A negation counts when polarity changes outside quotes and overall: one that only moved
+    # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
+    implicit_words = not differing or not _IMPLICIT_TRIGGERS.isdisjoint(lower)
+    if negation_words or implicit_words:
+        masked_a, masked_b = _negations(a.masked), _negations(b.masked)
+        implicit = (
+            (_implicit_negations(a.masked), _implicit_negations(b.masked))
+            if implicit_words
+            else ((), ())
+        )
+        # Two flips the opposite way leave the count alone: look when both sides hold one.
+        if (
+            (masked_a and masked_b)
+            or len(_negations(a.norm)) != len(_negations(b.norm))
+            or implicit[0]
+            or implicit[1]
+        ):
+            changes += _cue_changes(
+                "negation", masked_a, masked_b, sentence, (a.masked, b.masked), implicit
+            )
+    # (The same words in another order can turn a word into its opposite: "rose in France
+    # and fell in Spain" -> "fell in France and rose in Spain".)
+    if not differing or _may_flip_by_prefix(lower, lowered, (a.masked, b.masked)):
+        # "unclear" is a negation cue as well: its flip is found once already; so is a word
+        # of a flip told with its words ("bill failed to pass" -> "bill passed": not "failed"
+        # -> "passed" again).
+        told = [
+            (c.old.lower().split(), c.new.lower().split())
+            for c in changes
+            if c.kind == "negation" and c.old and c.new
+        ]
+        flips = [
+            c
+            for c in _prefix_flips(a.masked, b.masked, sentence)
+            if c not in changes and not any(c.old in was and c.new in now for was, now in told)
+        ]
+        if flips and told:
+            # "did not make a loss" -> "made a profit": two flips in one clause cancel.
+            changes, flips, cancelled = _cancelled(changes, flips, (a.masked, b.masked))
+        changes += flips
+    # (The same words in another order can swap who says what: "Israel said Hamas ..." ->
+    # "Hamas said Israel ...".)
+    if (
+        not differing
+        or lower & _ATTRIBUTION_TRIGGERS
+        or _near_attribution(a.masked, lower)
+        or _near_attribution(b.masked, lower)
+    ):
+        changes += _attribution_changes(
+            _attributions(a.masked), _attributions(b.masked), sentence, (a.masked, b.masked)
+        )
+    # The same words with two parties traded round a verb: who did what to whom ("Arsenal
+    # beat Chelsea" -> "Chelsea beat Arsenal"). Round a reporting verb the attribution
+    # change above tells it already; the names that traded places are told by the swap.
+    swap = None
+    if swaps.may_swap(a.masked, b.masked, lower) and not any(
+        c.kind == "attribution" for c in changes
+    ):
+        swap = swaps.role_swap(a.masked, b.masked)
+        if swap is not None:
+            detail = _describe("changed", swap.what, swap.was, swap.now)
+            changes.append(_change("roles", "changed", swap.was, swap.now, sentence, detail))
+    if lower & _HEDGE_DIFF_TRIGGERS:
+        everywhere = Counter(c.group for c in _hedges(a.norm))
+        everywhere.subtract(c.group for c in _hedges(b.norm))
+        moved = {group for group, count in everywhere.items() if count}
+        hedges_a = [c for c in _hedges(a.masked) if c.group in moved]
+        hedges_b = [c for c in _hedges(b.masked) if c.group in moved]
+        # "did not win" -> "could have won": what did not happen, as "should have won" says.
+        for hedges, own, other in ((hedges_a, a.masked, b.masked), (hedges_b, b.masked, a.masked)):
+            if any(c.text.lower() == "could" for c in hedges) and _unreal_could(own, other):
+                hedges.remove(next(c for c in hedges if c.text.lower() == "could"))
+        changes += _cue_changes("hedge", hedges_a, hedges_b, sentence)
+    # A capitalised word that differs, other than the one opening either sentence, may be
+    # a name.
+    capitals = [t for t in differing if t[:1].isupper() or t[1:2].isupper()]
+    if capitals and swap is None:
+        first_words = {_opener(a.norm), _opener(b.norm)}
+        if any(t not in first_words for t in capitals):
+            changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
+        elif differing == first_words and len(first_words) == 2:
+            # The first word of a longer name ("Sara Lindqvist" -> "Sarah Lindqvist") is
+            # read with its name; a lone opener needs more to be one.
+            named = _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
+            inside = capitals_inside or _MidSentenceCapitals((a.norm, b.norm))
+            changes += named or _opener_change(a.norm, b.norm, sentence, inside)
+    if cancelled:  # a verb that flipped and cancelled is told by neither ("reported")
+        return _once(changes, cancelled)
+    return _once(changes) if len(changes) > 1 else changes
+
+
+def _once(changes: list[Change], cancelled: Sequence[Change] = ()) -> list[Change]:
+    """Each edit once, under its most telling kind: "confirmed" -> "denied" is a negation
+    flip, not also an attribution change when the source stayed; a name changed, added or
+    removed inside a source is told by the attribution change that shows the source.
+    ``cancelled``: flips that cancelled out ("did not report a profit" -> "reported a
+    loss"), whose verbs no attribution change tells either."""
+    attributions = [c for c in changes if c.kind == "attribution"]
+    if not attributions:
+        return changes
+    flips = [c for c in changes if c.kind == "negation" and c.action == "changed"]
+    flips += cancelled
+    told = [a for a in attributions if not any(_verb_flipped(a, f) for f in flips)]
+    return [
+        c
+        for c in changes
+        if (c.kind != "attribution" or c in told)
+        and not (c.kind == "name" and any(_within(c, a) for a in told))
+    ]
+
+
+def _verb_flipped(attribution: Change, flip: Change) -> bool:
+    """Whether an attribution changed only by the verb a negation flip already shows
+    ("Varga confirmed" -> "Varga denied", flip "confirmed" -> "denied"), or went or came
+    with it ("The company reported" gone, flip "reported" -> "did not report")."""
+    was, now, flip_was, flip_now = attribution.old, attribution.new, flip.old, flip.new
+    if not (flip_was and flip_now):
+        return False
+    if not (was and now):
+        # Gone or come with the flip of its own verb ("reported" -> "did not report"), not
+        # with a verb that says something else ("denies" -> "accepts").
+        if _stem(flip_was.split()[-1].lower()) != _stem(flip_now.split()[-1].lower()):
+            return False
+        return bool(_whole_word(was, flip_was) if was else _whole_word(now or "", flip_now))
+    if not (_whole_word(was, flip_was) and _whole_word(now, flip_now)):
+        return False
+    return was.replace(flip_was, "", 1) == now.replace(flip_now, "", 1)
+
+
+def _within(name: Change, attribution: Change) -> bool:
+    """Whether a name change lies inside the sources an attribution change shows, as whole
+    words: "Lee" -> "Kim" is not inside "a Leeds spokesman" -> "a Kimberley spokesman"."""
+    return (name.old is None or bool(_whole_word(attribution.old or "", name.old))) and (
+        name.new is None or bool(_whole_word(attribution.new or "", name.new))
+    )

@@ -1,0 +1,503 @@
+"""A whole comparison: ``meaning_changes`` and ``ChangeCollector`` over the aligned sentence
+blocks (a paragraph added or removed whole reports only its quotes; a figure that only moved
+into a neighbouring sentence is no change), figures read across passages rewritten too
+heavily to pair (``facing_number_changes``), and ``prefetch`` for the facets worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from compare.facets.attributions import _attributions, _source_key, _verb_positions
+from compare.facets.base import _change, _describe, _singular, _sort, _wordset
+from compare.facets.comparing import _CARRIED_NUMBERS, _compare
+from compare.facets.figure_changes import _phrase_number
+from compare.facets.figure_patterns import _WEEKDAY_TOKENS
+from compare.facets.figures import (
+    _CONTEXT_WORD,
+    Number,
+    _after,
+    _context,
+    _counted_after,
+    _numbers,
+    same_number,
+)
+from compare.facets.hedges import _hedges
+from compare.facets.names import _names
+from compare.facets.negations import _negations
+from compare.facets.openers import _MidSentenceCapitals
+from compare.facets.quotes import _DOUBLE_MARKS, _quote_key
+from compare.facets.sentence import _prepare, _Prepared
+from compare.gcpause import paused_gc
+from compare.model import Change, Document, SentenceBlock
+from compare.text import join_sentences, lazy_pattern
+
+
+def _opens_inside_quote(document: Document, paragraph: int, sentence: int) -> bool:
+    """Whether earlier sentences of the paragraph left a double quotation open."""
+    if sentence == 0:
+        return False
+    earlier = "".join(document.paragraphs[paragraph].sentences[:sentence])
+    if earlier.isascii():
+        return earlier.count('"') % 2 == 1
+    return sum(earlier.count(mark) for mark in _DOUBLE_MARKS) % 2 == 1
+
+
+def _block_text(document: Document, indices: Sequence[tuple[int, int]]) -> tuple[str | None, bool]:
+    if not indices:
+        return None, False
+    paragraph, first = indices[0]
+    if len(indices) == 1:  # nearly every block: no join needed
+        return document.paragraphs[paragraph].sentences[first], _opens_inside_quote(
+            document, paragraph, first
+        )
+    text = join_sentences(document.paragraphs[p].sentences[s] for p, s in indices)
+    return text, _opens_inside_quote(document, paragraph, first)
+
+
+def _whole_paragraph(document: Document, paragraph: int, alone: set[tuple[int, int]]) -> bool:
+    """Whether every sentence of a paragraph came or went on its own."""
+    count = len(document.paragraphs[paragraph].sentences)
+    return all((paragraph, s) in alone for s in range(count))
+
+
+# It builds thousands of small records that form no reference cycles: the cyclic collector
+# would walk them (and every cache) for nothing. `compare` already runs it inside a pause.
+@paused_gc()
+def meaning_changes(
+    old: Document, new: Document, sentences: Sequence[SentenceBlock]
+) -> tuple[Change, ...]:
+    """Every meaning-level change of a comparison, most severe first, then reading order.
+    ``sentences`` are the aligned sentence blocks; each change points at its block."""
+    found = ChangeCollector(old, new)
+    for index, block in enumerate(sentences):
+        if block.differs:
+            found.add(index, block)
+    return found.changes()
+
+
+class ChangeCollector:
+    """The meaning-level changes of a comparison, fed its sentence blocks that differ one by
+    one as alignment makes them (the facets worker gets them so), in any order. ``early``:
+    read sentences that came or went alone as they come, though a paragraph added or removed
+    as a whole will report only their quotes (see ``changes``), so that little is left for
+    the end."""
+
+    def __init__(self, old: Document, new: Document, early: bool = False) -> None:
+        self.old = old
+        self.new = new
+        self.early = early
+        self.found: list[Change] = []
+        #: Blocks of sentences that came or went alone (see ``changes``), and the changes of
+        #: those read early.
+        self.alone: list[tuple[int, SentenceBlock]] = []
+        self.alone_found: dict[int, list[Change]] = {}
+        #: For reading early: in each version, the paragraphs that may have come or gone
+        #: whole (none of their sentences is in the other version, and no block has paired
+        #: one yet), and the blocks of theirs whose quotes only were read (see ``add``).
+        self.maybe_whole: tuple[set[int], set[int]] = (set(), set())
+        self.quotes_only: dict[int, SentenceBlock] = {}
+        self.quotes_only_in: dict[tuple[int, int], list[int]] = {}  # by (version, paragraph)
+        if early:
+            texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
+            self.maybe_whole = (_unshared(old, texts[1]), _unshared(new, texts[0]))
+        self.capitals = _MidSentenceCapitals(
+            sentence
+            for document in (old, new)
+            for paragraph in document.paragraphs
+            for sentence in paragraph.sentences
+        )
+
+    def add(self, index: int, block: SentenceBlock) -> None:
+        """Find the changes of block ``index`` of the comparison's sentence blocks."""
+        if not (block.a and block.b):
+            self.alone.append((index, block))
+            if self.early:
+                # A sentence of a paragraph that came or went whole reports only its quotes
+                # (see ``changes``): while that may be so, only those are read.
+                version = 0 if block.a else 1
+                paragraphs = {p for p, _ in block.a or block.b}
+                whole = paragraphs <= self.maybe_whole[version]
+                self.alone_found[index] = self._alone_changes(index, block, whole)
+                if whole:
+                    self.quotes_only[index] = block
+                    for p in paragraphs:
+                        self.quotes_only_in.setdefault((version, p), []).append(index)
+            return
+        if self.early and not (
+            self.maybe_whole[0].isdisjoint(p for p, _ in block.a)
+            and self.maybe_whole[1].isdisjoint(p for p, _ in block.b)
+        ):
+            self._not_whole(block)
+        old_text, old_open = _block_text(self.old, block.a)
+        new_text, new_open = _block_text(self.new, block.b)
+        self.found += _compare(
+            old_text, new_text, old_open, new_open, index, block.words, False, self.capitals
+        )
+
+    @paused_gc()
+    def changes(self) -> tuple[Change, ...]:
+        """Every change found, most severe first, then in reading order."""
+        # A paragraph all of whose sentences came or went alone was wholly added or removed,
+        # which only the last block can tell, and the paragraph diff already shows what it
+        # held: only its quotes are told again.
+        alone_old = {ps for _, b in self.alone if not b.b for ps in b.a}
+        alone_new = {ps for _, b in self.alone if not b.a for ps in b.b}
+        for index, block in self.alone:
+            if block.a:
+                whole = all(_whole_paragraph(self.old, p, alone_old) for p, _ in block.a)
+            else:
+                whole = all(_whole_paragraph(self.new, p, alone_new) for p, _ in block.b)
+            early = self.alone_found.get(index)
+            if early is None or (index in self.quotes_only and not whole):
+                self.found += self._alone_changes(index, block, whole)
+            else:  # what a whole paragraph's sentence reports comes first: its quotes
+                self.found += [c for c in early if c.kind == "quote"] if whole else early
+        if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
+            self.found = self._without_moved_numbers()
+        self.alone, self.alone_found, self.quotes_only, self.quotes_only_in = [], {}, {}, {}
+        return tuple(_sort(self.found))
+
+    def _not_whole(self, paired: SentenceBlock) -> None:
+        """Read all of what came or went alone in the paragraphs of ``paired``, a block of
+        sentences found in both versions: those paragraphs did not come or go whole."""
+        for version, indices in enumerate((paired.a, paired.b)):
+            for p, _ in indices:
+                self.maybe_whole[version].discard(p)
+                for index in self.quotes_only_in.pop((version, p), ()):
+                    block = self.quotes_only.pop(index, None)
+                    if block is not None:
+                        self.alone_found[index] = self._alone_changes(index, block, False)
+
+    def _without_moved_numbers(self) -> list[Change]:
+        """``found`` less the figures that only moved between a sentence that came or went
+        alone and the reworded sentence next to it ("Another 30 are missing." merged into
+        its neighbour): that number was there all along, in both versions."""
+        dropped: set[int] = set()  # positions in ``found``
+        by_block: dict[int, list[int]] = {}
+        for position, change in enumerate(self.found):
+            if change.kind == "number" and change.action != "changed":
+                by_block.setdefault(change.sentence, []).append(position)
+        lone = {index for index, _ in self.alone}
+        # Blocks in reading order, so that the outcome does not hang on the order they came in.
+        for index, block in sorted(self.alone, key=lambda item: item[0]):
+            # Most lone sentences have no neighbour whose figures came or went: their own
+            # figures (read only here when their whole paragraph came or went) are not read.
+            neighbours = [n for n in (index - 1, index + 1) if n not in lone and n in by_block]
+            if not neighbours:
+                continue
+            gone = bool(block.a)
+            text, opens = _block_text(self.old, block.a) if gone else _block_text(self.new, block.b)
+            assert text is not None
+            carried = [
+                n for n in _numbers(_prepare(text, opens).norm) if n.kind in _CARRIED_NUMBERS
+            ]
+            # The neighbour gains what the lone sentence took away, or the reverse; one that
+            # came or went alone too had nothing carried over into it.
+            wanted = "added" if gone else "removed"
+            for neighbour in neighbours:
+                for position in by_block[neighbour]:
+                    change = self.found[position]
+                    if position in dropped or change.action != wanted:
+                        continue
+                    value = _phrase_number(change.new if gone else change.old)
+                    match = next((n for n in carried if value and _moved(n, value)), None)
+                    if match is None:
+                        continue
+                    carried.remove(match)
+                    dropped.add(position)
+                    # The lone sentence's own report of that figure goes too.
+                    phrase = match.phrase
+                    dropped.update(
+                        p
+                        for p in by_block.get(index, ())
+                        if (self.found[p].old if gone else self.found[p].new) == phrase
+                    )
+        return [c for position, c in enumerate(self.found) if position not in dropped]
+
+    def _alone_changes(self, index: int, block: SentenceBlock, whole: bool) -> list[Change]:
+        if block.a:
+            text, opens = _block_text(self.old, block.a)
+            return _compare(text, None, opens, False, index, (), whole)
+        text, opens = _block_text(self.new, block.b)
+        return _compare(None, text, False, opens, index, (), whole)
+
+
+#: Numbers a rewritten passage may restate: what a changed toll or sum is.
+_FACING_KINDS = frozenset({"count", "money", "percent"})
+#: Words after a figure that point back at a noun rather than name one ("23 others").
+_POINTING = frozenset({"", "other", "more", "them"})
+#: Nouns that count people in a toll, whatever befell them.
+_PEOPLE = _POINTING | {"people", "person"}
+#: What befell those a figure counts, by the words round it: "killing 12 people" and "14
+#: people were killed" tell one toll, "23 people were injured" another.
+_OUTCOMES = (
+    ("dead", ("kill", "dead", "die", "died", "death", "fatal", "perish")),
+    ("hurt", ("injur", "wound", "hurt")),
+    ("missing", ("missing",)),
+    ("held", ("arrest", "detain")),
+)
+#: What ends a figure's clause when looking for its outcome.
+_OUTCOME_CLAUSE_END = lazy_pattern(r"[,;:()\u2014]|\band\b|\bwhen\b|\bwhile\b|\d")
+
+
+def _outcome(number: Number) -> str:
+    """What befell those a figure counts (``dead``, ``hurt``...), from the words of its own
+    clause just before and after it, or ""."""
+    text, (start, end) = number.sentence, number.span
+    before = _OUTCOME_CLAUSE_END().split(text[max(0, start - 40) : start])[-1]
+    after = _OUTCOME_CLAUSE_END().split(text[end : end + 50], 1)[0]
+    words = _CONTEXT_WORD().findall(before)[-2:] + _CONTEXT_WORD().findall(after)[:4]
+    return next((outcome for word in words if (outcome := _outcome_word(word.lower()))), "")
+
+
+def _outcome_word(low: str) -> str:
+    """What a word says befell people ("killed": ``dead``), or ""."""
+    return next((outcome for outcome, stems in _OUTCOMES if low.startswith(stems)), "")
+
+
+def _counted_noun(number: Number) -> str:
+    """The noun a figure counts, within its clause ("$2.4 million, the county engineer
+    said" counts no "county")."""
+    text, end = number.sentence, number.span[1]
+    clause = end + len(_OUTCOME_CLAUSE_END().split(text[end:], 1)[0])
+    return _singular(_after(text[:clause], end)[1].lower())
+
+
+def _restated(a: Number, b: Number) -> bool:
+    """Whether two figures of the same value on the two sides of a rewritten passage are one
+    figure restated: the same noun, or one that only points back ("23 others"), and nothing
+    else befell them ("12 killed" is no "12 injured")."""
+    if not same_number(a, b):
+        return False
+    nouns = {_counted_noun(a), _counted_noun(b)}
+    outcomes = {_outcome(a), _outcome(b)} - {""}
+    return (len(nouns) == 1 or bool(nouns & _POINTING)) and len(outcomes) < 2
+
+
+def _facing_key(number: Number) -> tuple[str, str, str, str] | None:
+    """What a figure must share with one on the other side of a rewritten passage to be
+    the same figure changed: its kind, unit, the noun it counts (a count must name one) and
+    what befell them; ``None``: it cannot be told apart."""
+    noun, outcome = _counted_noun(number), _outcome(number)
+    if number.kind == "count" and outcome and (noun in _PEOPLE or _outcome_word(noun)):
+        # "injuring 23 others", "25 were injured" and "25 people hurt" count one toll.
+        noun = "people"
+    if number.kind == "count" and noun in _POINTING:
+        return None
+    return number.kind, number.unit, noun, outcome
+
+
+#: Words that tell of another event than the one told before ("in a separate crash").
+_ANOTHER = _wordset("separate another second unrelated similar elsewhere")
+_FACING_WORD = lazy_pattern(r"[a-z]+")
+#: A year, or a time past named without one ("last year", "two years ago").
+_PAST = lazy_pattern(
+    r"\b(?:1[89]|20)\d\d\b|\blast (?:year|month|decade|summer|winter|spring|autumn)\b"
+    r"|\b\w+ (?:years|months|decades) ago\b"
+)
+
+
+def _of_another_event(a: Number, b: Number) -> bool:
+    """Whether two figures facing each other across a rewritten passage may count two
+    events: a sentence says so ("a separate crash"), or they name different days ("on
+    Monday" and "on Friday") or years ("in 2019", "last year")."""
+    words = [set(_FACING_WORD().findall(n.sentence.lower())) for n in (a, b)]
+    if any(w & _ANOTHER for w in words):
+        return True
+    # A past event recalled ("the worst since 2019, when 14 people died", "last year's
+    # floods killed 14"): the two name other years or times past.
+    past = [set(_PAST().findall(n.sentence.lower())) for n in (a, b)]
+    if past[0] != past[1]:
+        return True
+    days = [w & _WEEKDAY_TOKENS for w in words]
+    return all(days) and days[0].isdisjoint(days[1])
+
+
+#: A paragraph block as the facing figures need it: its op and its paragraphs on each side.
+PlainBlock = tuple[str, Sequence[int], Sequence[int]]
+
+
+def _gaps(blocks: Sequence[PlainBlock], sentences: Mapping[int, SentenceBlock]) -> list[list[int]]:
+    """The sentence blocks that came or went alone, grouped by the passage they face each
+    other across: a run of them next to each other, or in one run of paragraphs removed
+    and added with nothing kept between."""
+    lone = sorted(i for i, s in sentences.items() if s.differs and not (s.a and s.b))
+    parent = {i: i for i in lone}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        parent[root(i)] = root(j)
+
+    for i in lone:
+        if i + 1 in parent:
+            join(i, i + 1)
+    run = 0
+    runs: dict[tuple[int, int], int] = {}  # (version, paragraph) -> run of removed/added
+    for op, a, b in blocks:
+        if op not in ("removed", "added"):
+            run += 1
+            continue
+        runs.update({(0, p): run for p in a})
+        runs.update({(1, p): run for p in b})
+    first: dict[int, int] = {}
+    for i in lone:
+        s = sentences[i]
+        version, (paragraph, _) = (0, s.a[0]) if s.a else (1, s.b[0])
+        where = runs.get((version, paragraph))
+        if where is not None:
+            join(i, first.setdefault(where, i))
+    groups: dict[int, list[int]] = {}
+    for i in lone:
+        groups.setdefault(root(i), []).append(i)
+    return [
+        g
+        for g in groups.values()
+        if any(sentences[i].a for i in g) and any(sentences[i].b for i in g)
+    ]
+
+
+def facing_number_changes(
+    old: Document,
+    new: Document,
+    blocks: Sequence[PlainBlock],
+    sentences: Mapping[int, SentenceBlock],
+    changes: Sequence[Change],
+) -> tuple[Change, ...]:
+    """``changes`` read again across passages rewritten too heavily to pair: sentences
+    removed and added that face each other in one gap of the alignment. A figure on both
+    sides with the same value and noun is no "number added" or "removed"; one counting the
+    same thing (the same kind, unit, noun and outcome: "killing 12 people" and "14 people
+    were killed"), the only one of its kind left on each side, changed value. ``blocks``:
+    the paragraph blocks' ops and paragraphs; ``sentences``: the sentence blocks that
+    differ, by index (the worker has only those)."""
+    gaps = _gaps(blocks, sentences)
+    if not gaps:
+        return tuple(changes)
+    english = all((d.language or "en").lower().startswith("en") for d in (old, new))
+    dropped: set[tuple[int, str, str]] = set()  # (block, action, phrase)
+    added: list[Change] = []
+    for gap in gaps:
+        sides: tuple[list[tuple[int, Number]], list[tuple[int, Number]]] = ([], [])
+        for index in gap:
+            block = sentences[index]
+            document, indices, side = (old, block.a, 0) if block.a else (new, block.b, 1)
+            text, opens = _block_text(document, indices)
+            assert text is not None
+            for number in _numbers(_prepare(text, opens).norm):
+                if number.kind in _FACING_KINDS and number.value is not None:
+                    sides[side].append((index, number))
+        if not (sides[0] and sides[1]):
+            continue
+        # The same figure restated: neither added nor removed.
+        left_new = list(sides[1])
+        left_old: list[tuple[int, Number]] = []
+        for index, number in sides[0]:
+            match = next((item for item in left_new if _restated(number, item[1])), None)
+            if match is None:
+                left_old.append((index, number))
+                continue
+            left_new.remove(match)
+            dropped.add((index, "removed", number.phrase))
+            dropped.add((match[0], "added", match[1].phrase))
+        if not english:
+            continue  # what befell those counted is read in English words only
+        by_key: tuple[dict[tuple[str, str, str, str], list[tuple[int, Number]]], ...] = ({}, {})
+        for side, items in enumerate((left_old, left_new)):
+            for item in items:
+                found = _facing_key(item[1])
+                if found is not None:
+                    by_key[side].setdefault(found, []).append(item)
+        for facing, olds in by_key[0].items():
+            news = by_key[1].get(facing, [])
+            if len(olds) != 1 or len(news) != 1:
+                continue  # two of one kind on a side: which changed into which is a guess
+            (o_index, o), (n_index, n) = olds[0], news[0]
+            if same_number(o, n) or _of_another_event(o, n):
+                continue
+            was, now = o.phrase, n.phrase
+            dropped.add((o_index, "removed", was))
+            dropped.add((n_index, "added", now))
+            added.append(
+                _change(
+                    "number", "changed", was, now, n_index, _describe("changed", "number", was, now)
+                )
+            )
+    kept = [
+        c
+        for c in changes
+        if not (
+            c.kind == "number"
+            and c.action != "changed"
+            and (c.sentence, c.action, c.old if c.action == "removed" else c.new) in dropped
+        )
+    ]
+    return tuple(_sort(kept + added))
+
+
+def _unshared(document: Document, held: set[str]) -> set[int]:
+    """The paragraphs of ``document`` none of whose sentences are ``held`` (the sentences of
+    the other version): those that may have come or gone whole."""
+    return {
+        p for p, paragraph in enumerate(document.paragraphs) if held.isdisjoint(paragraph.sentences)
+    }
+
+
+def _moved(lone: Number, there: Number) -> bool:
+    """Whether a figure of a lone sentence may be the one its neighbour gained or lost: the
+    same value, and the same noun counted when both phrases name one ("30 people" and "30")."""
+    if not same_number(lone, there):
+        return False
+    nouns = {_after(n.sentence, n.span[1])[1].lower() for n in (lone, there)}
+    return len(nouns - {""}) < 2 or len({_singular(noun) for noun in nouns}) == 1
+
+
+def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
+    """Extract into the caches ``meaning_changes`` reads the facets of every sentence found
+    in one version only (a sentence found in both is compared with nothing), until ``stop()``
+    says the aligned blocks are ready (see compare/facets_worker.py). Sentences are taken in
+    the order their blocks will come (both versions from the top), and what most
+    comparisons read first; what only some read (names, hedges, the words around numbers)
+    after."""
+    texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
+    one_sided = [
+        _prepare(text, _opens_inside_quote(document, p, s))
+        for p in range(max(len(old.paragraphs), len(new.paragraphs)))
+        for document, other in ((old, texts[1]), (new, texts[0]))
+        if p < len(document.paragraphs)
+        for s, text in enumerate(document.paragraphs[p].sentences)
+        if text not in other
+    ]
+    for read in (_read_often, _read_sometimes):
+        for prepared in one_sided:
+            if stop():
+                return
+            read(prepared)
+
+
+def _read_often(prepared: _Prepared) -> None:
+    """What the comparison of most sentences reads (see ``prefetch``)."""
+    _numbers(prepared.norm)
+    _attributions(prepared.masked)
+    _verb_positions(prepared.masked)
+    _negations(prepared.masked)
+
+
+def _read_sometimes(prepared: _Prepared) -> None:
+    """What the comparison of some sentences reads (see ``prefetch``)."""
+    _names(prepared.norm)
+    _hedges(prepared.masked)
+    _hedges(prepared.norm)
+    _negations(prepared.norm)
+    for number in _numbers(prepared.norm):
+        _context(number.sentence, *number.span)
+        _counted_after(number.sentence, number.span[1])
+    for attribution in _attributions(prepared.masked):
+        _source_key(attribution.source)
+    for quote in prepared.quotes:
+        _quote_key(quote.text)

@@ -1,0 +1,658 @@
+"""Figures compared between two versions of a sentence: pairing mentions by value, the noun
+they count and their place (swaps, moves turned round, lists), the changes that follow, and
+the readings that undo a false one ("one" written "a", "an hour" -> "three hours", "12
+months" -> "a year"); ``_NUMBER_TRIGGERS``: the differing words that make figures worth
+reading.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+from compare.facets.base import _change, _describe, _singular, _wordset
+from compare.facets.figure_patterns import (
+    _CURRENCY_SIGNS,
+    _EU_MONTHS,
+    _FRACTION_TOKENS,
+    _MONEY_TOKENS,
+    _MONTH_TOKENS,
+    _NAMED_TIMES,
+    _NUMBER_WORD_TOKENS,
+    _ORDINAL_TOKENS,
+    _PERCENT_TOKENS,
+    _TIMES,
+    _TIMES_TOKENS,
+    _VAGUE_TOKENS,
+    _WEEKDAY_TOKENS,
+)
+from compare.facets.figures import (
+    _CONTEXT_SKIP,
+    _CONTEXT_WORD,
+    _NOT_COUNTED,
+    Number,
+    _continental_value,
+    _counted_after,
+    _date_parts,
+    _numbers,
+    same_number,
+)
+from compare.facets.sentence import _prepare
+from compare.model import Change
+from compare.text import lazy_pattern
+
+
+def _has_full_date(numbers: Sequence[Number]) -> bool:
+    """Whether a day of a month is among the numbers ("May 24", "2026-05-24")."""
+    return any(n.kind == "date" and n.key.count("-") == 2 for n in numbers)
+
+
+def _number_group(number: Number) -> str:
+    if number.kind in ("date", "year"):
+        return "date"
+    if number.kind in ("time", "ordinal"):
+        return number.kind
+    if number.kind in ("percent", "fraction") or number.unit in ("%", "pp"):
+        return "percent"
+    return "quantity"
+
+
+def _pair_numbers(
+    old: Sequence[Number], new: Sequence[Number]
+) -> tuple[list[tuple[Number, Number]], list[Number], list[Number]]:
+    """Pairs whose value changed, then unpaired old and new mentions. A mention with the same
+    value on both sides is dropped when it counts the same thing there: rewriting "4" as
+    "four" is not a change, but "three killed and 12 injured" -> "12 killed and three
+    injured" swaps two numbers that both sides hold."""
+    if len(old) == 1 and len(new) == 1:
+        # One mention against one: nothing can be a rival, so what follows comes to this.
+        o, n = old[0], new[0]
+        if o.bound == n.bound and _twins(o, n):
+            return [], [], []
+        if _number_group(o) == _number_group(n):
+            return [(o, n)], [], []
+        return [], [o], [n]
+    layout = _Layout(old, new)
+    sides = _Sides.of(old, new, layout)
+    for number in old:
+        # "more than 100" -> "nearly 100" keeps the value but not the meaning.
+        twins = [n for n in sides.twins(number, sides.new) if n.bound == number.bound]
+        if not twins:
+            continue
+        if len(twins) > 1:  # the best fit first (ties in reading order, as max takes them)
+            twins.sort(key=lambda n: _fit(number, n, layout), reverse=True)
+        # A twin in a move turned round is no twin; another may be: "from $5 to $6" stays in
+        # "to $5 from $4 last year and from $5 to $6 this year".
+        twin = next((n for n in twins if not _turned_round(number, n, old, new)), None)
+        if twin is None or _fits_another_better(number, twin, sides, layout):
+            continue
+        sides.old.alive.discard(id(number))
+        sides.new.alive.discard(id(twin))
+    rest_old = sides.old.rest()
+    rest_new = sides.new.rest()
+    pairs: list[tuple[Number, Number]] = []
+    # Same group and the same counted noun: "four sources" -> "three sources". A mention
+    # left with a twin of the same value and bound on the other side was found swapped
+    # above ("three died and 12 injured" -> "three injured and 12 died"): not that twin.
+    # The word each counts goes first: "180 passengers and six crew" -> "186 passengers and
+    # crew" shares two words between "six crew" and the new figure, one with "180".
+    scored = sorted(
+        (
+            (-(o.context[0] == n.context[0]), -overlap, -_same_place(o, n, layout), i, j)
+            for i, o in enumerate(rest_old)
+            for j, n in enumerate(rest_new)
+            if _number_group(o) == _number_group(n)
+            for overlap in (len(set(o.context[:2]) & set(n.context[:2])),)
+            if overlap and not (o.bound == n.bound and _twins(o, n))
+        ),
+    )
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for *_, i, j in scored:
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((rest_old[i], rest_new[j]))
+    left_old = [n for i, n in enumerate(rest_old) if i not in used_old]
+    left_new = [n for j, n in enumerate(rest_new) if j not in used_new]
+    # Otherwise a one-for-one swap of the same sort of number, in reading order, its twin
+    # last (found swapped above: "to $6 from $5" -> "from $6 to $5").
+    for number in list(left_old):
+        group = _number_group(number)
+        same_sort = [n for n in left_new if _number_group(n) == group]
+        other = next(
+            (n for n in same_sort if not (n.bound == number.bound and _twins(number, n))),
+            same_sort[0] if same_sort else None,
+        )
+        if other is not None:
+            left_old.remove(number)
+            left_new.remove(other)
+            pairs.append((number, other))
+    return pairs, left_old, left_new
+
+
+def _places(numbers: Sequence[Number]) -> dict[int, int]:
+    """Each mention's place among the mentions of its group on its side (by ``id``: mentions
+    are compared by value, and two sides can hold equal ones)."""
+    seen: dict[str, int] = {}
+    places: dict[int, int] = {}
+    for number in numbers:
+        group = _number_group(number)
+        places[id(number)] = place = seen.get(group, 0)
+        seen[group] = place + 1
+    return places
+
+
+def _beside(numbers: Sequence[Number]) -> dict[int, tuple[str, str]]:
+    """The values of the mentions right before and after each one ("" at an end)."""
+    keys = ["", *(n.key for n in numbers), ""]
+    return {id(n): (keys[i], keys[i + 2]) for i, n in enumerate(numbers)}
+
+
+@dataclass(frozen=True, eq=False)
+class _Layout:
+    """Where the mentions of two versions of a sentence stand (see ``_places`` and
+    ``_beside``), worked out when first needed: most pairs of versions never need it."""
+
+    old: Sequence[Number]
+    """The old version's mentions."""
+    new: Sequence[Number]
+    """The new version's mentions."""
+
+    @cached_property
+    def places(self) -> dict[int, int]:
+        """Each mention's place among its group's mentions on its side."""
+        return _places(self.old) | _places(self.new)
+
+    @cached_property
+    def beside(self) -> dict[int, tuple[str, str]]:
+        """The values of the mentions right before and after each one."""
+        return _beside(self.old) | _beside(self.new)
+
+    @cached_property
+    def surroundings(self) -> dict[int, frozenset[str]]:
+        """The words that travel with each mention (see ``_surroundings``)."""
+        return _surroundings(self.old) | _surroundings(self.new)
+
+    @cached_property
+    def listed(self) -> set[int]:
+        """The mentions joined to a neighbour by nothing but "and", "or" or a comma."""
+        return _listed(self.old) | _listed(self.new)
+
+
+_LIST_JOIN = lazy_pattern(r"\s*(?:,|,?\s*(?:and|or|&))\s*", re.IGNORECASE)
+
+
+def _listed(numbers: Sequence[Number]) -> set[int]:
+    """The mentions joined to the next or previous one by a bare "and", "or" or comma ("aged
+    17 and 19"): the order of such a list says nothing, unless the sentence says
+    "respectively"."""
+    listed: set[int] = set()
+    for a, b in itertools.pairwise(numbers):
+        sentence = a.sentence
+        if (
+            _LIST_JOIN().fullmatch(sentence, a.span[1], b.span[0])
+            and "respectively" not in sentence
+            # Pairs in a list ("6-4, 3-6") are set scores, whose order tells who won each.
+            and not (
+                sentence[a.span[0] - 1 : a.span[0]] == "-" == sentence[b.span[1] : b.span[1] + 1]
+            )
+        ):
+            listed.update((id(a), id(b)))
+    return listed
+
+
+def _surroundings(numbers: Sequence[Number]) -> dict[int, frozenset[str]]:
+    """The words that travel with each mention when a sentence is reordered: the content word
+    right before it and the capitalised words among the three before it (back to the previous
+    mention: "Keith Arden, 54"), a "from" or "to" right before it (the end of a move it is:
+    "went from $5 to $6" is "went to $6 from $5"), and the word right after it that is not
+    filler ("three people" counts no one in particular)."""
+    found: dict[int, frozenset[str]] = {}
+    previous_end = 0
+    for number in numbers:
+        sentence = number.sentence
+        start, end = number.span
+        before = [
+            w
+            for w in _CONTEXT_WORD().findall(sentence[max(previous_end, start - 60) : start])
+            if w.lower() not in _CONTEXT_SKIP
+        ][-3:]
+        words = {"<" + w.lower() for w in before if w[0].isupper()}
+        if before:
+            words.add("<" + before[-1].lower())
+        end_of_move = _end_of_move(sentence, start)
+        if end_of_move:
+            words.add("<" + end_of_move)
+        following = _WORD_RIGHT_AFTER().match(sentence, end)
+        if following:
+            low = following[1].lower()
+            if low not in _NOT_COUNTED:
+                words.add(">" + _singular(low))
+        found[id(number)] = frozenset(words)
+        previous_end = end
+    return found
+
+
+_WORD_RIGHT_AFTER = lazy_pattern(r"[ -]([A-Za-z][A-Za-z'-]*)")
+
+
+def _end_of_move(sentence: str, start: int) -> str:
+    """ "from" or "to" when that word stands right before a mention, else ""."""
+    before = sentence[max(0, start - 6) : start].rstrip().lower()
+    for word in ("from", "to"):
+        if before.endswith(word) and not before[: -len(word)][-1:].isalpha():
+            return word
+    return ""
+
+
+def _has_from(sentence: str) -> bool:
+    """Whether a "from" may stand in ``sentence``, in any case ("CUT TO 20 MPH FROM 30 MPH")."""
+    return "rom" in sentence or "ROM" in sentence
+
+
+def _turned_round(o: Number, n: Number, old: Sequence[Number], new: Sequence[Number]) -> bool:
+    """Whether a same-value pair changed ends in a move that was turned round: it was the
+    "from" end and is now the "to" end (or the other way), and another figure of its group
+    on the other side holds the end it left ("cut to 20 mph from 30 mph" -> "cut from 20 mph
+    to 30 mph"), so the move goes the other way even though no figure changed its place."""
+    if not (_has_from(o.sentence) and _has_from(n.sentence)):  # most: no "from" on a side
+        return False
+    was, now = _end_of_move(o.sentence, o.span[0]), _end_of_move(n.sentence, n.span[0])
+    if not was or not now or was == now:  # no end of a move, or the same one
+        return False
+    group = _number_group(o)
+    return any(
+        _end_of_move(r.sentence, r.span[0]) == was
+        and _number_group(r) == group
+        and not same_number(o, r)
+        for r in new
+    ) or any(
+        _end_of_move(r.sentence, r.span[0]) == now
+        and _number_group(r) == group
+        and not same_number(n, r)
+        for r in old
+    )
+
+
+def _moved_with_its_words(o: Number, n: Number, rivals: Iterable[Number], layout: _Layout) -> bool:
+    """Whether a same-value pair is one mention that moved with the words around it ("Keith
+    Arden, 54, and Paul Renshaw, 49" -> "Paul Renshaw, 49, and Keith Arden, 54"): both stand
+    in a bare list, or both keep a word that no rival stands beside."""
+    listed = layout.listed
+    if id(o) in listed and id(n) in listed:
+        return True
+    around = layout.surroundings
+    kept = around[id(o)] & around[id(n)]
+    for rival in rivals:
+        if not kept:
+            break
+        kept = kept - around[id(rival)]
+    return bool(kept)
+
+
+def _same_place(o: Number, n: Number, layout: _Layout) -> bool:
+    """Whether two mentions stand at the same place among their group's mentions on their
+    sides (the second percentage in both)."""
+    places = layout.places
+    return places[id(o)] == places[id(n)]
+
+
+def _fit(o: Number, n: Number, layout: _Layout) -> tuple[bool, bool]:
+    """How well two mentions count the same thing: the word they count, then whether they
+    stand at the same place among their group's mentions."""
+    counted = _counted_word(o)
+    return bool(counted) and counted == _counted_word(n), _same_place(o, n, layout)
+
+
+def _counted_word(number: Number) -> str:
+    """The first word after a mention, before the next figure, that says what it counts
+    ("killed" in "three people were killed and 12 injured"), or ""."""
+    return _counted_after(number.sentence, number.span[1])
+
+
+def _fits_another_better(o: Number, n: Number, sides: _Sides, layout: _Layout) -> bool:
+    """Whether a same-value pair is a swap: a mention of another value on either side counts
+    what the other one of the pair counts (the same word after it), or stands in its place
+    while its own value is on both sides too ("voted 7-2" -> "voted 2-7") and the pair has
+    not kept a neighbour ("5% in May and 3% in June" -> "3% in June and 5% in May")."""
+    fit = _fit(o, n, layout)
+    if fit == (True, True):  # nothing can fit better
+        return False
+    group = _number_group(o)
+    places = layout.places
+    # Only a mention that counts the same word or stands in the same place can fit better;
+    # once the pair counts the same word, only one in the same place that counts it too.
+    # (Comparing keys first spares most calls: equal keys are the same value.)
+    counted_o, counted_n = ("", "") if fit[0] else (_counted_word(o), _counted_word(n))
+    rivals = [
+        *(
+            (r, _fit(o, r, layout), sides.old)
+            for r in sides.new.rivals(group, counted_o, places[id(o)])
+            if r.key != o.key and not same_number(o, r)
+        ),
+        *(
+            (r, _fit(r, n, layout), sides.new)
+            for r in sides.old.rivals(group, counted_n, places[id(n)])
+            if r.key != n.key and not same_number(n, r)
+        ),
+    ]
+    if not rivals:  # most often: nothing else to count it
+        return False
+    if _moved_with_its_words(o, n, (r for r, _, _ in rivals), layout):
+        return False
+    (before_o, after_o), (before_n, after_n) = layout.beside[id(o)], layout.beside[id(n)]
+    kept_neighbour = (before_o and before_o == before_n) or (after_o and after_o == after_n)
+    for rival, rival_fit, other_side in rivals:
+        if rival_fit <= fit or (kept_neighbour and not rival_fit[0]):
+            continue
+        twins = sides.twins(rival, other_side)
+        # A rival that counts the same thing as its own twin is not in this pair's way.
+        if (rival_fit[0] or twins) and not any(
+            _counted_word(x) and _counted_word(x) == _counted_word(rival) for x in twins
+        ):
+            return True
+    return False
+
+
+_ValueToken = tuple[str, str | float]
+
+
+def _value_tokens(number: Number) -> list[_ValueToken]:
+    """Tokens that any mention of the same value (``same_number``) shares with this one: its
+    key, and the day of a date, the value of a count, sum or year, or the share of a fraction
+    or percentage."""
+    tokens: list[_ValueToken] = [("key", number.key)]
+    value = number.value
+    if number.kind == "date":
+        if not number.key.startswith("wd"):
+            _, month, day = _date_parts(number.key)
+            tokens.append(("day", f"{month}-{day}"))
+    elif value is None:
+        pass
+    elif number.kind in ("count", "money", "year"):
+        tokens.append(("value", value))
+        if (continental := _continental_value(number)) is not None:
+            tokens.append(("value", continental))
+    elif number.kind == "fraction":
+        # Within half a point of a percentage: its whole part is one of these two.
+        tokens += [
+            ("share", math.floor(value * 100 - 0.5)),
+            ("share", math.floor(value * 100 + 0.5)),
+        ]
+    elif number.kind == "percent" and number.unit == "%":
+        tokens.append(("share", math.floor(value)))
+    return tokens
+
+
+def _twins(a: Number, b: Number) -> bool:
+    """Whether two mentions have the same value, found as ``_Sides.twins`` finds it: by a
+    value token they share, then ``same_number``."""
+    tokens = _value_tokens(b)
+    return any(t in tokens for t in _value_tokens(a)) and same_number(a, b)
+
+
+class _Side:
+    """One version's mentions in a sentence, looked up by value, by what they count and by
+    place, and which of them are not yet paired (by ``id``)."""
+
+    def __init__(self, numbers: Sequence[Number], layout: _Layout) -> None:
+        self.numbers = numbers
+        self.layout = layout
+        self.alive = {id(n) for n in numbers}
+        self.order = {id(n): i for i, n in enumerate(numbers)}
+        self.by_value: dict[_ValueToken, list[Number]] = {}
+        for number in numbers:
+            for token in _value_tokens(number):
+                self.by_value.setdefault(token, []).append(number)
+
+    @cached_property
+    def by_counted(self) -> dict[tuple[str, str], list[Number]]:
+        """The mentions of each group that count each word."""
+        found: dict[tuple[str, str], list[Number]] = {}
+        for number in self.numbers:
+            if counted := _counted_word(number):
+                found.setdefault((_number_group(number), counted), []).append(number)
+        return found
+
+    @cached_property
+    def by_place(self) -> dict[tuple[str, int], Number]:
+        """The mention at each place among each group's mentions."""
+        places = self.layout.places
+        return {(_number_group(n), places[id(n)]): n for n in self.numbers}
+
+    def rivals(self, group: str, counted: str, place: int) -> list[Number]:
+        """The unpaired mentions of a group that count a word or stand at a place."""
+        found = list(self.by_counted.get((group, counted), ())) if counted else []
+        at = self.by_place.get((group, place))
+        if at is not None and all(at is not x for x in found):
+            found.append(at)
+        return [r for r in found if id(r) in self.alive]
+
+    def rest(self) -> list[Number]:
+        """The unpaired mentions, in reading order."""
+        return [n for n in self.numbers if id(n) in self.alive]
+
+
+class _Sides(NamedTuple):
+    """Both versions' mentions (see ``_Side``)."""
+
+    old: _Side
+    """The old version's."""
+    new: _Side
+    """The new version's."""
+
+    @classmethod
+    def of(cls, old: Sequence[Number], new: Sequence[Number], layout: _Layout) -> _Sides:
+        """Both sides, indexed."""
+        return cls(_Side(old, layout), _Side(new, layout))
+
+    @staticmethod
+    def twins(number: Number, side: _Side) -> list[Number]:
+        """The unpaired mentions on a side with the same value as ``number``, in reading
+        order."""
+        found: dict[int, Number] = {}
+        for token in _value_tokens(number):
+            for x in side.by_value.get(token, ()):
+                if id(x) in side.alive and id(x) not in found and same_number(number, x):
+                    found[id(x)] = x
+        twins = list(found.values())
+        return sorted(twins, key=lambda x: side.order[id(x)]) if len(twins) > 1 else twins
+
+
+def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int) -> list[Change]:
+    if old and new:
+        pairs, removed, added = _pair_numbers(old, new)
+    else:  # a sentence added or removed: nothing to pair
+        pairs, removed, added = [], list(old), list(new)
+    if pairs and (removed or added):
+        pairs = _unlisted(pairs, removed, added)
+    if removed or added:
+        # "twice", "doubled" count only when another figure takes their place (the labelled
+        # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
+        removed = [n for n in removed if n.text.lower() not in _TIMES]
+        added = [n for n in added if n.text.lower() not in _TIMES]
+    if old and new and _has_full_date(old) and _has_full_date(new):
+        # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
+        removed = [n for n in removed if not n.key.startswith("wd-")]
+        added = [n for n in added if not n.key.startswith("wd-")]
+    # Each phrase is worked out once: it reads the words around the number.
+    changes = [
+        _change("number", "changed", was, now, sentence, _describe("changed", what, was, now))
+        for was, now, what in ((o.phrase, n.phrase, _what(o, n)) for o, n in pairs)
+        if was != now
+    ]
+    changes += [
+        _change("number", "removed", was, None, sentence, _describe("removed", what, was, None))
+        for was, what in ((o.phrase, _what(o)) for o in removed)
+    ]
+    changes += [
+        _change("number", "added", None, now, sentence, _describe("added", what, None, now))
+        for now, what in ((n.phrase, _what(n)) for n in added)
+    ]
+    return changes
+
+
+#: Two small figures joined by a comma: a decimal comma, or an English list ("rooms 4,5").
+_COMMA_PAIR = lazy_pattern(r"(\d{1,2}),(\d{1,2})")
+
+
+def _unlisted(
+    pairs: list[tuple[Number, Number]], removed: list[Number], added: list[Number]
+) -> list[tuple[Number, Number]]:
+    """``pairs`` without those where "4,5" on one side is "4" and "5" on the other: a list
+    spaced or joined anew ("rooms 4,5" -> "rooms 4 and 5"), no change of 4.5 to 4. The
+    second figure is taken from ``removed`` or ``added`` too."""
+    kept = []
+    for o, n in pairs:
+        for listed, single, rest in ((o, n, added), (n, o, removed)):
+            match = _COMMA_PAIR().fullmatch(listed.text)
+            if match and single.value == float(match.group(1)):
+                second = float(match.group(2))
+                other = next((x for x in rest if x.value == second), None)
+                if other is not None:
+                    rest.remove(other)
+                    break
+        else:
+            kept.append((o, n))
+    return kept
+
+
+def _what(*numbers: Number) -> str:
+    """ "date" or "time" when every number is one ("Friday", "6 a.m."), else "number"."""
+    kinds = {"year": "date"}
+    words = {kinds.get(n.kind, n.kind) for n in numbers}
+    return words.pop() if len(words) == 1 and words <= {"date", "time"} else "number"
+
+
+#: Words whose appearance or disappearance can change a number.
+_NUMBER_TRIGGERS = (
+    _NUMBER_WORD_TOKENS
+    | _MONTH_TOKENS
+    | _WEEKDAY_TOKENS
+    | _NAMED_TIMES
+    | _MONEY_TOKENS
+    | _PERCENT_TOKENS
+    | _FRACTION_TOKENS
+    | _ORDINAL_TOKENS
+    | _VAGUE_TOKENS
+    | _TIMES_TOKENS
+    | frozenset(["a.m", "p.m", "am", "pm", "cent", "$", "£", "€", "¥", "₹", "%"])
+    # "10 a.m." -> "10 p.m." and "$3.5m" -> "$3.5bn" differ only in these letters ("a" is
+    # too common a word to gate on, and "p" differs whenever it does).
+    | frozenset(["p", "m", "mn", "bn", "tn", "k", "trillion"])
+    # Bounds: "more than 100" -> "nearly 100" (the common "about", "some" only soften).
+    | _wordset("than over under least upwards excess nearly almost fewer up many")
+    | frozenset(["minus", "no"])  # "minus 5C" -> "5C"; "no more than 12" -> "more than 12"
+    | frozenset(_EU_MONTHS)  # "3 marzo" -> "3 maggio"
+)
+
+#: The letters a currency sign opens with ("US$", "A$", "NZ$"): in "US$5m" -> "A$5m" they
+#: are the only words that differ, and the currency changed.
+_CURRENCY_PREFIXES = frozenset(
+    sign[:-1] for sign in _CURRENCY_SIGNS if len(sign) > 1 and sign.endswith("$")
+)
+
+
+_SIGNED_FIGURE = lazy_pattern(r"(?<![\w.,])(?<!\d )-[$£€¥₹]?\.?\d")
+
+
+def _minus_before_figure(old: str, new: str) -> bool:
+    """Whether either sentence has a figure with a minus sign ("-5C"), which can be the only
+    difference ("fell to -5C" -> "fell to 5C")."""
+    return bool(_SIGNED_FIGURE().search(old) or _SIGNED_FIGURE().search(new))
+
+
+_ARTICLE = lazy_pattern(r"\b(?:a|an)\b", re.IGNORECASE)
+
+
+def _one_as_a(change: Change, old: str, new: str) -> bool:
+    """Whether a "one" that came or went was written as "a" instead ("One witness said" ->
+    "A witness said"): the other version holds more of "a" and "an" than its own."""
+    if change.action == "changed":
+        return False
+    removed = change.action == "removed"
+    text, here, there = (change.old, old, new) if removed else (change.new, new, old)
+    if not text or text.split(" ", 1)[0].lower() != "one":
+        return False
+    return len(_ARTICLE().findall(there)) > len(_ARTICLE().findall(here))
+
+
+_ARTICLES = frozenset(["a", "an"])
+#: Lengths of time in seconds: "12 months" and "a year" are one duration.
+_DURATION_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3_600,
+    "day": 86_400,
+    "week": 604_800,
+    "fortnight": 1_209_600,
+    "month": 2_629_800,
+    "year": 31_557_600,
+    "decade": 315_576_000,
+}
+_DURATION_WORDS = frozenset([*_DURATION_SECONDS, *(f"{unit}s" for unit in _DURATION_SECONDS)])
+_A_DURATION = lazy_pattern(rf"\ban? ({'|'.join(_DURATION_SECONDS)})\b", re.IGNORECASE)
+
+
+def _duration(phrase: str | None) -> float | None:
+    """The length of time, in seconds, that a number phrase ("12 months", "a year") tells."""
+    counted = (phrase or "").rsplit(" ", 1)
+    unit = _DURATION_SECONDS.get(_singular(counted[-1].lower()))
+    if unit is None:
+        return None
+    if len(counted) == 2 and counted[0].lower() in _ARTICLES:
+        return float(unit)
+    number = _phrase_number(phrase)
+    return None if number is None or number.value is None else number.value * unit
+
+
+def _same_duration(was: str | None, now: str | None) -> bool:
+    """Whether two number phrases tell one length of time ("12 months", "one year")."""
+    length = _duration(was)
+    return length is not None and length == _duration(now)
+
+
+def _from_article(change: Change, old: str, new: str) -> Change | None:
+    """A number that came in place of "a" or "an" before the noun it counts ("within an
+    hour" -> "within three hours") changed it: the article said one. The same length of
+    time in another unit ("12 months" -> "a year") is no change: ``None``. Else ``change``."""
+    if change.kind != "number":
+        return change
+    if change.action == "changed":
+        return None if _same_duration(change.old, change.new) else change
+    removed = change.action == "removed"
+    phrase, there = (change.old, new) if removed else (change.new, old)
+    here = old if removed else new
+    counted = (phrase or "").rsplit(" ", 1)
+    if len(counted) < 2 or not counted[1].isalpha():
+        return change
+    noun = _singular(counted[1].lower())
+    article = re.compile(rf"\ban? {re.escape(noun)}\b", re.IGNORECASE)
+    found = article.search(there)
+    if found is None and noun in _DURATION_SECONDS:
+        # "12 months" -> "a year": a length of time in another unit.
+        found = _A_DURATION().search(there)
+        if found is not None and _A_DURATION().search(here):
+            return change  # that unit is in this version as well: not the one it became
+        if found is not None and _same_duration(phrase, found.group(0)):
+            return None
+    elif found is not None and article.search(here):
+        return change  # "an hour" is still in this version
+    if found is None:
+        return change  # no "an hour" in the other version
+    was, now = (phrase, found.group(0)) if removed else (found.group(0), phrase)
+    return _change(
+        "number", "changed", was, now, change.sentence, _describe("changed", "number", was, now)
+    )
+
+
+def _phrase_number(phrase: str | None) -> Number | None:
+    """The number a number change's phrase ("At least nine people") tells."""
+    numbers = _numbers(_prepare(phrase, False).norm) if phrase else ()
+    return numbers[0] if numbers else None

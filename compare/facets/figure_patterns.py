@@ -1,0 +1,596 @@
+"""What a figure looks like: number words, scales, currencies, month and weekday names, the
+number patterns (dates, times, money, percentages, ranges, counts...) in priority order with
+their cheap gates, compiled on first use (``_compiled``), and where each can start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from compare.facets.base import _SCAN_TOKEN, _wordset
+from compare.text import lazy_pattern
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES["trillion"] = 1_000_000_000_000
+_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+_SHORT_SCALES["tn"] = 1_000_000_000_000
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "hundredth": 100,
+}
+_FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_FRACTION_WORDS.update({"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10})
+_VAGUE = ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens")
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+#: Month names of continental papers ("april" and the others English shares are read as
+#: English when capitalised: that pattern comes first).
+_EU_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero gennaio janeiro januari stycznia",
+            "februar feber février febrero febbraio fevereiro februari lutego",
+            "märz mars marzo março maart marca",
+            "avril abril aprile kwietnia april",
+            "mai mayo maggio maio mei maja",
+            "juni juin junio giugno junho czerwca",
+            "juli juillet julio luglio julho lipca",
+            "août agosto augustus sierpnia august",
+            "septembre septiembre setiembre settembre setembro września september",
+            "oktober octobre octubre ottobre outubro października",
+            "novembre noviembre novembro listopada november",
+            "dezember décembre diciembre dicembre dezembro grudnia december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_EU_MONTH = "|".join(sorted(_EU_MONTHS, key=len, reverse=True))
+#: The ASCII pieces of those names, as a sentence's scan holds them ("märz": "m", "rz").
+_EU_MONTH_STEMS = frozenset(
+    # (No regex here: importing this module compiles none.)
+    max("".join(c if "a" <= c <= "z" else " " for c in name).split(), key=len)
+    for name in _EU_MONTHS
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "r$": "BRL",  # the Brazilian real
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+}
+#: ISO codes written before an amount ("ZAR 18.40"); matched in capitals only ("RUB", not "rub").
+_CURRENCY_CODES = _wordset(
+    "USD EUR GBP JPY CHF CNY AUD CAD NZD HKD SGD INR ZAR SEK NOK DKK BRL MXN KRW RUB"
+)
+#: The codes as the number tokens spell them (lower case).
+_CURRENCY_CODE_TOKENS = frozenset(code.lower() for code in _CURRENCY_CODES)
+_CURRENCY_SIGNS.update((code.lower(), code) for code in _CURRENCY_CODES)
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "francs": "CHF",
+}
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that tries "sixty" before "six"."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: One spelled-out number word ("twenty", "five"); "twenty-five" is two, joined by the
+#: repetition in _WORDNUM. (Short patterns matter: Python compiles a regex in Python code,
+#: and a number pattern holds this alternation up to six times.)
+_NUMBER_WORD = _longest_first([*_TENS, *_UNITS])
+_TENS_WORD = _longest_first(_TENS)
+_ONE_TO_NINE = _longest_first(w for w, v in _UNITS.items() if 1 <= v <= 9)
+_WORDNUM = (
+    rf"(?i:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}|hundred|thousand|million"
+    rf"|billion|trillion)\b)*|a\s+(?:hundred|thousand|million|billion)\b(?:\s+and\s+"
+    rf"(?:(?:{_TENS_WORD})(?:-(?:{_ONE_TO_NINE}))?|{_NUMBER_WORD}))?)"
+)
+#: Words after which a figure, then a space and three digits, are two numbers ("of the 30 100
+#: were injured", "in round 2 300 runners finished"), not one grouped by a space ("10 000").
+_BEFORE_TWO_NUMBERS = (
+    "the of round race stage heat leg game match day week grade page chapter section room "
+    "number no. these those all"
+)
+
+
+def _not_after_any(words: Iterable[str]) -> str:
+    """Lookbehinds that fail after any of ``words`` and a space, in any case: one per word
+    length (a lookbehind needs a fixed width), a fraction of the pattern one per word made
+    (each number pattern holds this up to twice, in both its forms)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "(?i:" + "".join(rf"(?<!\b(?:{'|'.join(same)}) )" for same in by_length.values()) + ")"
+
+
+_NOT_AFTER_TWO_NUMBER_WORDS = _not_after_any(_BEFORE_TWO_NUMBERS.split(" "))
+# A figure grouped by spaces ("10 000"): one whose group starts with 0 ("of 10 000") is never
+# two figures, else one after a word of _BEFORE_TWO_NUMBERS ("the 30 100") or a figure is.
+# (Both ways share the groups that follow: each number pattern holds this up to twice.)
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # Continental figures, where none can be English: thousands grouped by full stops with
+    # decimals after a comma ("1.200,50") or in two groups or more ("1.234.567"), and a
+    # decimal comma not before three digits ("3,5", "12,50"; "3,500" stays English).
+    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)"
+    r"|\d+,(?:\d{1,2}|\d{4,})(?![\d,]|\.\d)"
+    r"|(?:\d{1,3}(?=(?: \d{3})* 0\d\d\b)"
+    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
+#: Scales in the papers' languages, after a figure ("3,5 Millionen", "2,3 mil millones",
+#: "31 Mio.", "412 mln"), and what each multiplies by ("bilhões" is Brazil's 10**9). Not
+#: French "millions", which English reads as a vague amount of its own.
+_EU_SCALES = {
+    **dict.fromkeys(("mil millones", "mil milhões", "milliarden", "milliarde", "mrd."), 10**9),
+    **dict.fromkeys(("milliards", "milliard", "miliardi", "miliardo", "bilhões"), 10**9),
+    **dict.fromkeys(("bilhão", "miljard", "mld", "mld."), 10**9),
+    **dict.fromkeys(("millionen", "mio.", "millones", "millón", "milioni", "milione"), 10**6),
+    **dict.fromkeys(("milhões", "milhão", "miljoen", "mln", "mln."), 10**6),
+}
+_EU_SCALE = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_EU_SCALES, key=len, reverse=True)
+)
+_SCALE_AFTER = (
+    r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b"
+    rf"|\s(?i:{_EU_SCALE})(?!\w))"
+)
+_QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
+#: A spelled-out quantity ("twenty-five", "a million", "six thousand").
+_WORD_QTY = rf"\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?"
+_QTY = rf"(?:{_QTY_DIGITS}|{_WORD_QTY})"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_BARE_MONTH = (
+    r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November"
+    r"|December|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Ee]arly )"
+    r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom ))May)\b"
+)
+_CUR_SIGN = rf"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
+_CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
+_PERCENT = (
+    r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s|basis\s)?points?\b"
+    r"|\s?bps?\b"
+    # In the papers' languages: "8,5 Prozent", "3 pour cent", "12 por ciento", "5 proc."
+    r"|\s(?i:prozent|pour\s?cent|por\s?ciento|per\s?cento|por\s?cento|procent)\b"
+    r"|\s(?i:proc)\b\.?)"
+)
+
+
+class _Scan(NamedTuple):
+    """What a sentence holds, found cheaply, to skip number patterns that cannot match (a
+    named tuple: made for every sentence with a number, it must be cheap to build)."""
+
+    text: str
+    """The sentence, lower-cased."""
+    tokens: frozenset[str]
+    """Its words."""
+    digits: bool
+    """Whether it holds a digit."""
+    words: frozenset[str]
+    """Its words that are, or start, a spelled-out number."""
+    signs: bool
+    """Whether it holds a currency sign."""
+
+
+#: A cheap test of whether a number pattern can match a sentence: a function of its scan, or
+#: the words one of which it must hold (tested without a call, for a fraction of the cost).
+_Gate = Callable[[_Scan], bool] | frozenset[str]
+
+
+def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
+    """The number patterns in priority order, each with a cheap test of whether it can match.
+    ``form``: "words", with spelled-out numbers; "digits", digits only (faster to compile and
+    to run); "letter", for a number that starts at a letter of an ASCII text: no figure can
+    open it there, so "percent" and "qty" need only their spelled-out amounts (Python
+    compiles a regex in Python code: that spares a third of the word form's cost). They are
+    compiled when first used (see ``_compiled``): compiling all of them up front cost more
+    than a whole comparison."""
+    words = form != "digits"
+    qty = _QTY if words else _QTY_DIGITS
+    first = _WORD_QTY if form == "letter" else qty  # the amount that opens the number
+    return tuple(
+        (name, pattern, gate)
+        for name, pattern, gate in (
+            (
+                "iso",
+                r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
+                lambda s: s.digits and "-" in s.text,
+            ),
+            (
+                "mdy",
+                rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+                lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
+            ),
+            (
+                "dmy",
+                # The point only after an abbreviation ("3 Sept."), not a full stop.
+                rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b"
+                r"(?:(?<![a-z]{4})(?<!May)(?<!June)(?<!July)\.)?"
+                rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+                lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
+            ),
+            (
+                # A date as German, French, Spanish, Italian, Portuguese, Dutch and Polish
+                # write it: "3. März 2026", "3 mars", "3 de marzo de 2026", "3 marca".
+                "dmy_eu",
+                rf"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<mon>{_EU_MONTH})\b"
+                r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?",
+                lambda s: s.digits and not s.tokens.isdisjoint(_EU_MONTH_STEMS),
+            ),
+            (
+                "my",
+                rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b",
+                lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
+            ),
+            ("month", _BARE_MONTH, _MONTH_TOKENS),
+            (
+                "time",
+                r"(?<![\d.:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+                r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)(?!\d)"
+                r"(?:\s*(?:GMT|UTC|BST|CET))?"
+                # Wire style: "0412 GMT".
+                r"|(?<![\d.:,])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
+                r"|\b(?P<named>noon|midday|midnight)\b",
+                lambda s: (
+                    not s.tokens.isdisjoint(_NAMED_TIMES)
+                    or (s.digits and (":" in s.text or "a.m" in s.text or "p.m" in s.text))
+                    or (s.digits and not s.tokens.isdisjoint(_TIME_TOKENS))
+                ),
+            ),
+            (
+                # "half a million", "a quarter of a million", "one and a half million"
+                "scaled",
+                r"(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+and\s+)?"
+                r"(?P<part>(?:a|one|two|three)\s+(?:halves|half|thirds?|quarters?)|half)\s+"
+                r"(?:of\s+)?(?:a\s+)?(?P<scale>thousand|million|billion|trillion)\b",
+                lambda s: (
+                    not s.tokens.isdisjoint(_FRACTION_TOKENS)
+                    and not s.tokens.isdisjoint(_BIG_SCALES)
+                ),
+            ),
+            (
+                # "four and a half years", "two and a half per cent": one figure
+                "mixed",
+                rf"\b(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})\s+and\s+"
+                rf"(?P<part>a\s+(?:half|quarter))\b(?P<p>{_PERCENT})?",
+                lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_FRACTION_TOKENS),
+            ),
+            (
+                "range",
+                rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
+                rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{qty})(?P<pb>{_PERCENT})?"
+                rf"(?:\s+(?P<curw>{_CUR_WORD}))?",
+                lambda s: (
+                    (bool(s.words) and not s.tokens.isdisjoint(_RANGE_WORDS))
+                    or bool(_RANGE_HINT().search(s.text))
+                ),
+            ),
+            (
+                "money",
+                rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{_DIGITS}(?:{_SCALE_AFTER}|\s?(?:b)\b)?"
+                + (rf"|{_WORDNUM}(?:\s+(?:million|billion|thousand))?" if words else "")
+                + rf")|(?P<q2>{qty})\s+(?P<curw>{_CUR_WORD})",
+                lambda s: s.signs or not s.tokens.isdisjoint(_MONEY_TOKENS),
+            ),
+            (
+                "percent",
+                rf"(?P<q>{first})(?P<p>{_PERCENT})",
+                lambda s: "%" in s.text or not s.tokens.isdisjoint(_PERCENT_TOKENS),
+            ),
+            ("twice", rf"\b(?P<times>{'|'.join(_TIMES)})\b", _TIMES_TOKENS),
+            (
+                "dozen",
+                r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b",
+                frozenset(["dozen"]),
+            ),
+            (
+                # "nine in ten", "1 in 4": a share, like "90%"
+                "ratio",
+                r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out of)\s+"
+                r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b",
+                _RATIO_WORDS,
+            ),
+            (
+                "fraction",
+                r"\b(?:(?P<n>a|one|two|three|four|nine)[\s-]+(?P<f>halves|half|thirds?|quarters?"
+                r"|fifths?|tenths?)|(?P<half>half))\b",
+                _FRACTION_TOKENS,
+            ),
+            (
+                "ordinal",
+                r"(?<![\w.,])(?P<od>\d+)(?:st|nd|rd|th)\b|\b(?P<ow>" + "|".join(_ORDINALS) + r")\b",
+                lambda s: (
+                    not s.tokens.isdisjoint(_ORDINAL_TOKENS)
+                    or (s.digits and not s.tokens.isdisjoint(_ORDINAL_SUFFIXES))
+                ),
+            ),
+            (
+                "vague",
+                # "thousands" is an amount wherever it stands; "scores" only before "of".
+                r"\b(?:(?P<v>dozens|hundreds|thousands|millions|billions)"
+                r"|(?P<v2>scores|tens|dozen)(?=\s+of\b))\b",
+                _VAGUE_TOKENS,
+            ),
+            (
+                "year",
+                r"(?<![\w.,$£€-])(?P<y>(?:1[89]|20)\d\d)(?:s\b|(?![\w,]|\.\d))",
+                lambda s: s.digits,
+            ),
+            (
+                "weekday",
+                r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                _WEEKDAY_TOKENS,
+            ),
+            ("qty", rf"(?P<q>{first})", lambda s: s.digits or bool(s.words)),
+        )
+    )
+
+
+#: Patterns made only of words, which may start a sentence with a capital.
+_ANY_CASE = frozenset(
+    {"scaled", "mixed", "twice", "dozen", "ratio", "fraction", "ordinal", "vague", "dmy_eu"}
+)
+_BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
+_MONTH_TOKENS = _wordset(
+    "january february march april june july august sept september october november december"
+) | frozenset(_MONTHS)
+_WEEKDAY_TOKENS = frozenset(_WEEKDAYS)
+_TIME_TOKENS = frozenset(["am", "pm", "gmt", "utc"])
+_NAMED_TIMES = frozenset(["noon", "midday", "midnight"])
+_MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, *_CURRENCY_CODE_TOKENS])
+_PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points", "bp", "bps"])
+_PERCENT_TOKENS |= frozenset(["prozent", "pour", "por", "procent", "proc"])
+_FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
+_ORDINAL_TOKENS = frozenset(_ORDINALS)
+_RATIO_WORDS = frozenset(["in", "out"])
+_ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
+_VAGUE_TOKENS = frozenset([*_VAGUE, "dozen"])
+#: Words that say how many times: "scored twice", "the share doubled".
+_TIMES = {
+    "twice": 2.0,
+    "thrice": 3.0,
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+}
+_TIMES_TOKENS = frozenset(_TIMES)
+#: Words that are, or start, a spelled-out number.
+_NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
+_WITH_WORDS = _patterns("words")
+_DIGITS_ONLY = _patterns("digits")
+_AT_A_LETTER = _patterns("letter")
+
+
+#: Compiled number patterns by index, each form filled in when first needed (a list index is
+#: cheaper than a cached call, and there are thousands of lookups in a comparison).
+_Forms = list[re.Pattern[str] | None]
+_WORD_FORMS: _Forms = [None] * len(_WITH_WORDS)
+_DIGIT_FORMS: _Forms = [None] * len(_DIGITS_ONLY)
+_LETTER_FORMS: _Forms = [None] * len(_AT_A_LETTER)
+_SOURCES = {id(_WORD_FORMS): _WITH_WORDS, id(_DIGIT_FORMS): _DIGITS_ONLY}
+_SOURCES[id(_LETTER_FORMS)] = _AT_A_LETTER
+
+
+def _compiled(index: int, forms: _Forms) -> re.Pattern[str]:
+    """Number pattern ``index`` in one of its forms (``_WORD_FORMS``, ``_DIGIT_FORMS`` or
+    ``_LETTER_FORMS``), compiled into that list."""
+    compiled = forms[index]
+    if compiled is None:
+        name, pattern, _ = _SOURCES[id(forms)][index]
+        compiled = forms[index] = re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0)
+    return compiled
+
+
+def _form_at(kind: str, ascii_text: bool, scan: _Scan) -> _Forms:
+    """The form of the number patterns to try at a start of ``kind`` (see _number_starts):
+    with spelled-out numbers at a word, or at a currency sign if the sentence holds one
+    ("$5m", but "$five million" only with "five" in it); else digits only. At a word of an
+    ASCII text (a letter: in other text, lower-casing can shift positions) the letter form
+    matches the same, with less to compile (see _patterns)."""
+    if kind == "w":
+        return _LETTER_FORMS if ascii_text else _WORD_FORMS
+    return _WORD_FORMS if kind == "c" and scan.words else _DIGIT_FORMS
+
+
+#: The words a range's first amount can be written with, its currency, scale and percent
+#: sign included ("twenty to thirty", "USD 5 million to", "$5m-", "six per cent to").
+_RANGE_OPENING = (
+    _NUMBER_WORD_TOKENS
+    | _CURRENCY_CODE_TOKENS
+    | _wordset("a per cent percent pc percentage basis point points bp bps m mn bn k tn us c nz hk")
+)
+#: What a currency sign can open with ("USD", "US$", "A$"...).
+_CURRENCY_OPENING = _CURRENCY_CODE_TOKENS | _wordset("us a c nz hk")
+#: The words that can follow a range's "-", "to" or "and" (its second amount or currency),
+#: or a number's "and" ("a hundred and six").
+_AFTER_RANGE_JOINER = _CURRENCY_OPENING | _NUMBER_WORD_TOKENS
+
+
+def _may_open_range(lower: str, position: int) -> bool:
+    """Whether the "range" pattern can match at ``position`` of an ASCII text, lower-cased (a
+    cheap test that spares most sentences with a number its long pattern): only where the
+    words from there are those a first amount is written with, then "-", "to" or "and", then
+    a figure, a currency sign or a number word."""
+    previous = position
+    joined = False  # whether the last word was "to" or "and"
+    for run in _SCAN_TOKEN().finditer(lower, position):
+        word = run.group()
+        gap = lower[previous : run.start()]
+        if joined:  # spaces, then the second amount or its currency
+            return bool(gap.strip()) or word in _AFTER_RANGE_JOINER
+        # After a hyphen, the same ("a six-week wait" and "a 6-year-old" hold no range).
+        hyphen = gap.find("-")
+        if hyphen != -1 and (gap[hyphen + 1 :].strip() or word in _AFTER_RANGE_JOINER):
+            return True
+        if word in ("to", "and"):
+            joined = True
+        elif word.startswith(("to", "and")):  # "toUSD 5": a code right after "to"
+            return word[2 if word.startswith("to") else 3 :] in _CURRENCY_OPENING
+        elif word not in _RANGE_OPENING:
+            return False
+        previous = run.end()
+    rest = lower[previous:]
+    return bool(rest.strip()) if joined else "-" in rest
+
+
+#: What each number pattern can start with: a digit, a currency sign or a word.
+_STARTS_WITH = {
+    "scaled": "dw",
+    "mixed": "dw",
+    "iso": "d",
+    "mdy": "w",
+    "dmy": "d",
+    "dmy_eu": "d",
+    "my": "w",
+    "month": "w",
+    "time": "dw",
+    "range": "dcw",
+    "money": "dcw",
+    "percent": "dw",
+    "twice": "w",
+    "dozen": "w",
+    "ratio": "dw",
+    "fraction": "w",
+    "ordinal": "dw",
+    "vague": "w",
+    "year": "d",
+    "weekday": "w",
+    "qty": "dw",
+}
+#: Start kinds that make a pattern's gate pass: a start at a digit means the sentence holds
+#: a digit (the gates of "year" and "qty"), one at a currency sign that it holds a sign.
+_GATE_PASSES = {"year": "d", "qty": "d", "money": "c"}
+
+
+def _split_gate(
+    name: str, gate: _Gate, kinds: str
+) -> tuple[frozenset[str] | None, Callable[[_Scan], bool] | None]:
+    """A pattern's gate as the words one of which a sentence must hold, or as a function of
+    its scan; ``None`` for either that does not apply (or that the start kinds pass)."""
+    if isinstance(gate, frozenset):
+        return gate, None
+    return None, None if _GATE_PASSES.get(name, "-") in kinds else gate
+
+
+#: For each set of start kinds a sentence holds, the patterns that can start at one of them,
+#: in priority order, each with its gate (see ``_split_gate``).
+_CANDIDATES = {
+    frozenset(kinds): tuple(
+        (index, name, _STARTS_WITH[name], *_split_gate(name, gate, kinds))
+        for index, (name, _, gate) in enumerate(_WITH_WORDS)
+        if not frozenset(kinds).isdisjoint(_STARTS_WITH[name])
+    )
+    for kinds in ("d", "c", "w", "dc", "dw", "cw", "dcw")
+}
+#: A range between digits ("10-12", "5% to 7%", "$10 to $12m").
+_RANGE_HINT = lazy_pattern(r"\d\s*(?:%|per\s?cent|percent|[a-z]{1,2})?\s*(?:-|to|and)\s*[$£€¥₹]?\d")
+_RANGE_WORDS = frozenset(["to", "and", "between"])
+
+
+_START_WORDS = (
+    _NUMBER_WORD_TOKENS
+    | _MONTH_TOKENS
+    | _WEEKDAY_TOKENS
+    | _NAMED_TIMES
+    | _FRACTION_TOKENS
+    | _ORDINAL_TOKENS
+    | _VAGUE_TOKENS
+    | _TIMES_TOKENS
+    | frozenset(["dozen", *_CURRENCY_CODE_TOKENS])
+)
+#: Words after which "a" starts a number ("a dozen", "a third", "a million").
+_AFTER_A = frozenset(["dozen", "hundred", "thousand", "million", "billion", *_FRACTION_WORDS])

@@ -1,0 +1,711 @@
+"""Reading the figures of one sentence: ``Number``, ``_numbers`` (the patterns of
+``figure_patterns`` tried where a number can start, each match parsed into a kind, value and
+key), the words a figure counts, the bound before it ("more than"), and ``same_number``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from compare.facets.base import _singular, _token_set, _whole_word, _wordset
+from compare.facets.figure_patterns import (
+    _AFTER_A,
+    _CANDIDATES,
+    _CURRENCY_SIGNS,
+    _CURRENCY_WORDS,
+    _EU_MONTHS,
+    _EU_SCALES,
+    _FRACTION_WORDS,
+    _MONTHS,
+    _NUMBER_WORD_TOKENS,
+    _ORDINALS,
+    _SCALES,
+    _SHORT_SCALES,
+    _START_WORDS,
+    _TENS,
+    _TIMES,
+    _UNITS,
+    _compiled,
+    _form_at,
+    _Forms,
+    _may_open_range,
+    _Scan,
+)
+from compare.text import CJK, has_cjk, lazy_pattern
+
+NumberKind = Literal[
+    "count", "money", "percent", "range", "ordinal", "fraction", "vague", "date", "time", "year"
+]
+
+
+@dataclass(frozen=True)
+class Number:
+    """One number mention and what it counts."""
+
+    text: str
+    """The mention as written ("four", "$5m", "May 24")."""
+    kind: NumberKind
+    """What sort of number it is."""
+    value: float | None
+    """Its numeric value (amounts in units, percentages in percent); ``None`` for dates, times
+    and vague amounts such as "dozens"."""
+    key: str
+    """A canonical form; two mentions with the same key have the same value."""
+    unit: str = ""
+    """Currency code for money, ``%`` or ``pp`` for percentages, else empty."""
+    span: tuple[int, int] = (0, 0)
+    """Where the mention stands in ``sentence``."""
+    bound: str = ""
+    """What the words before it make of it: ``above`` ("more than", "at least"), ``below``
+    ("nearly", "fewer than"), ``upto`` ("up to") or empty (exact or "about")."""
+    lead: str = ""
+    """Those words as written ("more than"), or empty."""
+    sentence: str = field(default="", repr=False, compare=False)
+    """The normalised sentence it was found in."""
+
+    @property
+    def context(self) -> tuple[str, ...]:
+        """Content words around it (the noun it counts first), lower case, singular."""
+        return _context(self.sentence, *self.span)[0]
+
+    @property
+    def phrase(self) -> str:
+        """The mention with its bound and the noun it counts ("more than four sources")."""
+        base = self._counted()
+        return f"{self.lead} {base}" if self.lead else base
+
+    def _counted(self) -> str:
+        if self.kind not in ("count", "range", "vague") or self.unit:
+            return self.text  # the words around it are not read: it counts no noun
+        noun = _after(self.sentence, self.span[1])[1]
+        if not noun:
+            return self.text
+        start, end = self.span
+        noun_at = self.sentence.find(noun, end)
+        between = self.sentence[end:noun_at].strip(" -")
+        if between and between.lower() not in _COUNT_ADJECTIVES:
+            return self.text  # "41,200 as the outer bands": it counts no noun next to it
+        noun_end = noun_at + len(noun)
+        per = _PER_UNIT().match(self.sentence, noun_end)  # "70 km/h", not "70 km"
+        return self.sentence[start : per.end() if per else noun_end].strip()
+
+
+#: The rest of a unit written per another ("km/h", "mg/l").
+_PER_UNIT = lazy_pattern(r"/[A-Za-z]+\b")
+_CONTEXT_WORD = lazy_pattern(r"[A-Za-z][A-Za-z'-]*")
+_CONTEXT_SKIP = _wordset(
+    "as if so but because while when after before since until this last next into onto its "
+    "his her their our your my it he she they we you with"
+) | _wordset(
+    "of the a an and or to in on at by for from than more less about some nearly almost around "
+    "roughly approximately least most over under up per cent percent were was are is had have "
+    "has been be who which that people's "
+    # "of" in Spanish, French and German: "23 de sus 60 puestos" counts no "de"; and their
+    # articles: "Sono 340 le persone evacuate" counts people, not "le".
+    "de del des du von le la les il lo gli los las el der das dem het een"
+)
+
+
+#: Words after which "first", "third" rank something ("the third day", "its fifth win").
+_ORDINAL_BEFORE = lazy_pattern(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every)|'s|s')\s+$", re.I
+)
+_BETWEEN = lazy_pattern(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = lazy_pattern(r"\bfrom\s+\S*$", re.IGNORECASE)
+#: A verb of rising or falling, then "by" ("the toll rose by four to 16", "its lead slipped
+#: by four to 16"): the rise, then the level it reached, not a range. Every verb of _MOVES
+#: but "lose" ("lost by 3 to 1" is a score) is here in its reporting forms; the bare form is
+#: not ("will rise by 5 to 10" forecasts a range).
+_MOVED_BY = lazy_pattern(
+    r"\b(?:rose|ris(?:es|en|ing)|grew|grow(?:s|n|ing)|fell|fall(?:s|en|ing)|sank|sunk|sinks"
+    r"|sinking|(?:climb|jump|gain|soar|slump)(?:s|ed|ing)|(?:drop|slip|dip)(?:s|ped|ping)"
+    r"|slid|slides|sliding|shrank|shrunk|shrinks|shrinking"
+    r"|rall(?:ies|ied|ying)|(?:increas|surg|advanc|declin|tumbl|plung|decreas)(?:es|ed|ing))"
+    r"\s+by\s+$",
+    re.IGNORECASE,
+)
+#: Words before a tally ("voted 7-2", "a vote of 5-4"), which is two counts, not a range.
+_TALLY = lazy_pattern(
+    r"\b(?:voted|votes?|won|lost|beat|drew|scored?|defeated|carried)\s+(?:(?:of|was|were)\s+)?$",
+    re.I,
+)
+#: Words before a score ("the game ended 1-2"), and what may follow one: "ended 10-12 months
+#: late" is a range that counts months.
+_SCORE_BEFORE = lazy_pattern(
+    r"\b(?:ended|finished|led|leads?|leading|trail(?:s|ed|ing)?)\s+$", re.IGNORECASE
+)
+_SCORE_AFTER = lazy_pattern(
+    r"\s*(?:$|[^\w\s]|(?:at|on|in|after|against|with|and|but|when|as|before)\b)"
+)
+
+#: A list of hyphenated pairs after "won", "lost", "beat" or "final" holds set scores
+#: ("won the final 6-4, 3-6, 7-6"): the words before the list, and a pair after a comma.
+_SCORE_LIST_BEFORE = lazy_pattern(
+    r"\b(?:won|lost|beat|defeated|final)\b[^\d.;]{0,30}?\s(?:\d{1,2}-\d{1,2},\s*)*$",
+    re.IGNORECASE,
+)
+_PAIR_BEFORE = lazy_pattern(r"\d{1,2}-\d{1,2},\s*$")
+_PAIR_AFTER = lazy_pattern(r",\s*\d{1,2}-\d{1,2}\b")
+
+
+def _in_score_list(text: str, start: int, end: int) -> bool:
+    """Whether the hyphenated pair at ``start:end`` is one of a list of set scores."""
+    before = text[max(0, start - 80) : start]
+    in_list = bool(_PAIR_BEFORE().search(before) or _PAIR_AFTER().match(text, end))
+    return in_list and _SCORE_LIST_BEFORE().search(before) is not None
+
+
+_WORD_SPLIT = lazy_pattern(r"[\s-]+")
+#: A space between groups of three digits ("10 000").
+_SPACE_IN_FIGURE = lazy_pattern(r"(?<=\d) (?=\d{3}\b)")
+#: A figure with one group of three digits after a full stop, which reads either way.
+_DOT_GROUPED = lazy_pattern(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])")
+#: A figure with thousands grouped by a comma ("1,200").
+_COMMA_GROUPED = lazy_pattern(r"\d,\d{3}(?!\d)")
+#: A figure written the continental way, as _DIGITS reads it.
+_CONTINENTAL_FIGURE = lazy_pattern(
+    r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)|\d+,(?:\d{1,2}|\d{4,})(?![\d,.])"
+)
+_DIGITS_AND_SCALE = lazy_pattern(r"(\.?\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]*)$")
+
+
+def _word_number(text: str) -> float | None:
+    """Value of a spelled-out number ("twenty-five", "a hundred", "two thousand and six")."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in _WORD_SPLIT().split(text.lower()):
+        if word in ("and", "a", ""):
+            if word == "a":
+                current = 1
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _quantity(text: str) -> float | None:
+    """Value of a quantity: digits or words, with an optional scale ("5m", "1.2 billion")."""
+    text = text.strip()
+    if text.isdigit() and text.isascii():  # most are plain figures ("38", "2026")
+        return float(text)
+    if " " in text:
+        text = _SPACE_IN_FIGURE().sub("", text)  # "10 000"
+    if not text.isascii() or " " in text or text[-1:] == ".":
+        figure, _, scale = text.partition(" ")
+        factor = _EU_SCALES.get(" ".join(scale.lower().split()))
+        if factor is not None:  # "3,5 Millionen", "2,3 mil millones"
+            value = _quantity(figure)
+            return None if value is None else value * factor
+    continental = _CONTINENTAL_FIGURE().match(text)
+    if continental:  # "1.200,50" is 1200.50, "3,5" is 3.5 (see _DIGITS)
+        figure = continental.group(0).replace(".", "").replace(",", ".")
+        text = figure + text[continental.end() :]
+    match = _DIGITS_AND_SCALE().match(text)
+    if match:
+        value = float(match.group(1).replace(",", ""))
+        scale = match.group(2).lower()
+        if scale in _SCALES:
+            value *= _SCALES[scale]
+        elif scale in _SHORT_SCALES or scale == "b":
+            value *= _SHORT_SCALES.get(scale, 1_000_000_000)
+        elif scale:
+            return None
+        return value
+    words = text.split()
+    if words and words[-1].lower() in ("million", "billion", "trillion", "thousand"):
+        # "a million" is one million, as "million" alone is.
+        one = len(words) == 1 or (len(words) == 2 and words[0].lower() == "a")
+        base = 1.0 if one else _quantity(" ".join(words[:-1]))
+        return None if base is None else base * _SCALES[words[-1].lower()]
+    return _word_number(text)
+
+
+def _fmt(value: float) -> str:
+    """A stable textual form of a value: integers without a decimal point."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _percent_unit(suffix: str | None) -> str:
+    if not suffix:
+        return ""
+    if "basis" in suffix or "bp" in suffix:
+        return "bp"
+    return "pp" if "point" in suffix else "%"
+
+
+def _currency(sign: str | None, word: str | None) -> str:
+    if sign:
+        return _CURRENCY_SIGNS.get(sign.strip().lower(), "USD")
+    if word:
+        return _CURRENCY_WORDS.get(word.lower(), "")
+    return ""
+
+
+#: ("between two and three quarters" is two bounds: only "a" joins a fraction to a whole.)
+_MIXED_PARTS = {"a half": 0.5, "a quarter": 0.25}
+
+
+def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None, str, str] | None:
+    """(kind, value, key, unit) for one match of one of the number patterns."""
+    if name == "qty":  # the most common by far: a plain count, most often a short figure
+        quantity = m.group("q")
+        if quantity.isdigit() and quantity.isascii() and len(quantity) < 16:
+            return "count", float(quantity), str(int(quantity)), ""  # exact as a float
+        count_value = _quantity(quantity)
+        if count_value is None:
+            return None
+        return "count", count_value, _fmt(count_value), ""
+    g = m.groupdict()
+    if name in ("iso", "mdy", "dmy", "my", "month", "dmy_eu"):
+        if name == "dmy_eu":
+            month = _EU_MONTHS[g["mon"].lower()]
+        else:
+            month = int(g["m"]) if name == "iso" else _MONTHS[g["mon"][:3].lower()]
+        day = int(g["d"]) if g.get("d") else 0
+        if name not in ("my", "month") and not 1 <= day <= 31:
+            return None
+        year = g.get("y") or "?"
+        key = f"{year}-{month:02d}-{day:02d}" if day else f"{year}-{month:02d}"
+        return "date", None, key, ""
+    if name == "time":
+        if g["named"]:
+            key = "00:00" if g["named"].lower() == "midnight" else "12:00"
+            return "time", None, key, ""
+        if g["h"] is not None:
+            hour = int(g["h"]) % 12 + (12 if g["ap"].lower() == "p" else 0)
+            minute = int(g["mi"] or 0)
+        elif g["hm"] is not None:
+            hour, minute = int(g["hm"][:2]), int(g["hm"][2:])
+        else:
+            hour, minute = int(g["h24"]), int(g["mi24"])
+        return "time", None, f"{hour:02d}:{minute:02d}", ""
+    if name == "weekday":
+        return "date", None, f"wd-{g['wd'].lower()[:3]}", ""
+    if name == "year":
+        value = float(g["y"])
+        return "year", value, _fmt(value) + ("s" if m.group(0).endswith("s") else ""), ""
+    if name == "range":
+        a, b = _quantity(g["a"]), _quantity(g["b"])
+        if a is None or b is None or b <= a:
+            return None
+        joiner = m.group(0)[m.end("a") - m.start() : m.start("b") - m.start()]
+        if "and" in joiner and not _BETWEEN().search(m.string[: m.start()]):
+            return None
+        if "to" in joiner and _FROM().search(m.string[: m.start()]):
+            return None  # "from 5% to 7%" is a change, not a range
+        if ("-" in joiner or "to" in joiner) and _TALLY().search(m.string[: m.start()]):
+            return None  # "voted 2-7", "the vote was 48 to 52": a tally of two counts
+        if (
+            "-" in joiner
+            and _SCORE_BEFORE().search(m.string[: m.start()])
+            and _SCORE_AFTER().match(m.string, m.end())
+        ):
+            return None  # "the game ended 1-2": a score, two counts as "ended 2-1" is
+        if "-" in joiner and _in_score_list(m.string, m.start(), m.end()):
+            return None  # "won the final 6-4, 3-6, 7-6": set scores, not a range
+        bare = not (g["pa"] or g["pb"] or g["cur"] or g["cur2"] or g["curw"])
+        if "to" in joiner and bare and _MOVED_BY().search(m.string[: m.start()]):
+            return None  # "the toll rose by four to 16": the rise, then the level
+        # Units must agree: "10-12%", "$10-12m" and "5% to 7%", but not "3.5% to $12".
+        percent_a, percent_b = bool(g["pa"]), bool(g["pb"])
+        money_a, money_b = bool(g["cur"]), bool(g["cur2"] or g["curw"])
+        if (percent_a and not percent_b) or (money_b and not money_a and not g["curw"]):
+            return None
+        if (percent_a or percent_b) and (money_a or money_b):
+            return None
+        if percent_a and _percent_unit(g["pa"]) != _percent_unit(g["pb"]):
+            return None  # "fell 2% to 7,450 points": a move, then the level it reached
+        unit = _percent_unit(g["pa"] or g["pb"]) or _currency(g["cur"] or g["cur2"], g["curw"])
+        return "range", a, f"{_fmt(a)}..{_fmt(b)}{unit}", unit
+    if name == "money":
+        amount = _quantity(g["q"] if g["q"] is not None else g["q2"])
+        if amount is None:
+            return None
+        unit = _currency(g["cur"], g["curw"])
+        return "money", amount, f"{unit}{_fmt(amount)}", unit
+    if name == "percent":
+        share = _quantity(g["q"])
+        if share is None:
+            return None
+        unit = _percent_unit(g["p"])
+        if unit == "bp":  # "25 basis points" is "0.25 percentage points"
+            share, unit = share / 100, "pp"
+        return "percent", share, f"{_fmt(share)}{unit}", unit
+    if name == "scaled":
+        part, *rest = g["part"].lower().split()
+        numerator, denominator = (1, 2) if part == "half" and not rest else (0, 0)
+        if rest:
+            numerator = 1 if part == "a" else _UNITS[part]
+            denominator = _FRACTION_WORDS[rest[-1]]
+        whole = _quantity(g["whole"]) if g["whole"] else 0.0
+        if whole is None:
+            return None
+        scaled = (whole + numerator / denominator) * _SCALES[g["scale"].lower()]
+        return "count", scaled, _fmt(scaled), ""
+    if name == "mixed":
+        whole_value = _quantity(g["whole"])
+        if whole_value is None:
+            return None
+        mixed = whole_value + _MIXED_PARTS[" ".join(g["part"].lower().split())]
+        if g["p"]:
+            unit = _percent_unit(g["p"])
+            return "percent", mixed, f"{_fmt(mixed)}{unit}", unit
+        return "count", mixed, _fmt(mixed), ""
+    if name == "ratio":
+        part, whole = _quantity(g["a"]), _quantity(g["b"])
+        if part is None or not whole or part > whole:
+            return None
+        return "fraction", part / whole, _fmt(round(part / whole, 4)), ""
+    if name == "fraction":
+        if g["half"]:
+            return "fraction", 0.5, "0.5", ""
+        numerator = _UNITS.get((g["n"] or "a").lower(), 1)
+        value = numerator / _FRACTION_WORDS[g["f"].lower()]
+        return "fraction", value, _fmt(round(value, 4)), ""
+    if name == "ordinal":
+        if g["ow"] and not _ORDINAL_BEFORE().search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "was first reported", "First, ...": an adverb, not a rank
+        value = float(g["od"]) if g["od"] else float(_ORDINALS[g["ow"].lower()])
+        return "ordinal", value, f"#{_fmt(value)}", ""
+    if name == "twice":
+        times = _TIMES[g["times"].lower()]
+        return "count", times, _fmt(times), ""
+    if name == "dozen":
+        count = 0.5 if g["half"] else _UNITS.get((g["n"] or "one").lower(), 1)
+        return "count", count * 12, _fmt(count * 12), ""
+    # The one pattern left is "vague".
+    word = (g["v"] or g["v2"]).lower()
+    return "vague", None, f"~{word.rstrip('s')}", ""
+
+
+@lru_cache(maxsize=8192)
+def _context(text: str, start: int, end: int) -> tuple[tuple[str, ...], str]:
+    """The content words after (then before) a number, singular and lower case, and the
+    word it counts for display."""
+    after, noun = _after(text, end)
+    before = [w.lower() for w in _CONTEXT_WORD().findall(text[max(0, start - 40) : start])[-2:]]
+    return after + tuple(_singular(w) for w in before if w not in _CONTEXT_SKIP), noun
+
+
+@lru_cache(maxsize=8192)
+def _after(text: str, end: int) -> tuple[tuple[str, ...], str]:
+    """The first two content words after a number, singular and lower case, and the word it
+    counts for display (a number's phrase needs only these, not the words before it)."""
+    words: list[str] = []
+    noun = adjective = ""
+    for word in _CONTEXT_WORD().findall(text[end : end + 60])[:4]:
+        low = word.lower()
+        if low in _CONTEXT_SKIP:
+            continue
+        if not noun and not adjective and low in _COUNT_ADJECTIVES:
+            adjective = word  # "1,245 new cases" counts cases
+        elif not noun and not word[0].isupper():
+            # After an adjective an adverb or a participle is no noun ("two former taken").
+            noun = adjective if adjective and low.endswith(("ly", "ed")) else word
+        words.append(_singular(low))
+        if len(words) == 2:
+            break
+    return tuple(words), noun or adjective
+
+
+#: Adjectives between a number and the noun it counts ("two previous convictions").
+_COUNT_ADJECTIVES = _wordset(
+    "new previous prior other more additional further confirmed suspected separate extra "
+    "fresh former earlier recent"
+)
+
+
+#: A CJK character, or a comma with no space after it that is not between two digits: a
+#: clause comma (，, a comma once normalised), not one of a Latin run's "Smith, 52, said"
+#: or "June 3, 2024" (see _numbers).
+_CJK_APART = lazy_pattern(rf"[{CJK}]|(?<!\d),(?! )|,(?![\d ])")
+
+
+@lru_cache(maxsize=8192)
+def _numbers(text: str) -> tuple[Number, ...]:
+    sentence = text  # what each number keeps, to read its context in
+    if has_cjk(text):
+        # Figures in Chinese or Japanese ("48亿元", "2026年") are read as if each CJK
+        # character stood apart as a word does: a bar in its place (not a space, or
+        # "12年300人" would read as 12 300), the same length, so spans stay right in the
+        # sentence. So does a comma with no space after it, not between two digits: ，(a
+        # comma once normalised) has none, while a Latin run's commas keep theirs.
+        text = _CJK_APART().sub("|", text)
+    lower = text.lower()
+    tokens = _token_set(lower)
+    starts, kinds = _number_starts(text, lower, tokens)
+    if not starts:
+        return ()
+    digits = "d" in kinds or _HAS_DIGIT().search(text) is not None
+    scan = _Scan(lower, tokens, digits, tokens & _NUMBER_WORD_TOKENS, "c" in kinds)
+    claimed = bytearray(len(text) + 1)
+    found: list[tuple[int, Number]] = []
+    # The start positions each pattern can use, with the form to try there, worked out once
+    # per set of start kinds (and for "range" on its own).
+    positions_for: dict[str, list[tuple[int, _Forms]]] = {}
+    for index, name, starts_with, needs, gate in _CANDIDATES[kinds]:
+        if needs is not None and tokens.isdisjoint(needs):
+            continue
+        if gate is not None and not gate(scan):
+            continue
+        at = "range" if name == "range" else starts_with
+        positions = positions_for.get(at)
+        if positions is None:
+            ascii_text = text.isascii()
+            positions = [
+                (p, _form_at(kind, ascii_text, scan)) for p, kind in starts if kind in starts_with
+            ]
+            if name == "range" and ascii_text:  # most numbers open no range: skip its pattern
+                positions = [(p, forms) for p, forms in positions if _may_open_range(lower, p)]
+            positions_for[at] = positions
+        # Numbers only start at a digit, a currency sign or a number word: try the pattern
+        # there instead of scanning the whole sentence with it, in the simplest form that
+        # matches there (see _form_at).
+        for position, forms in positions:
+            if claimed[position]:
+                continue
+            compiled = forms[index]
+            if compiled is None:
+                compiled = _compiled(index, forms)
+            m = compiled.match(text, position)
+            if m is None:
+                continue
+            start, end = m.span()
+            if start == end or 1 in claimed[start:end]:
+                continue
+            parsed = _parse_number(name, m)
+            if parsed is None:
+                continue
+            kind, value, key, unit = parsed
+            # "-5C", "-3%": below zero, not the same as "5C", "3%"; but "a vote of 5 -3" is a
+            # stray space in a tally, as "0800 -123" is in a telephone number. (``text`` is
+            # normalised, so a minus sign however typed is "-" here.)
+            if (
+                start
+                and text[start - 1] == "-"
+                and kind in _SIGNED_KINDS
+                and (start == 1 or not text[start - 2].isalnum())
+                and not (start >= 3 and text[start - 2] == " " and text[start - 3].isdigit())
+            ):
+                start -= 1
+                key, value = f"-{key}", None if value is None else -value
+            elif (
+                start >= 6
+                and text[start - 2] in "sS"  # a cheap test first: most figures follow no "s "
+                and kind in _SIGNED_KINDS
+                and _MINUS_WORD().search(text, start - 7 if start > 6 else 0, start)
+            ):
+                # "minus 10 degrees" says "-10 degrees" in words
+                start -= len("minus ")
+                key, value = f"-{key}", None if value is None else -value
+            if kind == "count" and text[end : end + 1] in _DEGREE_STARTS:
+                # "5C", "-5°F": the scale is part of what the figure says
+                degrees = _DEGREES().match(text, end)
+                if degrees:
+                    end, unit = degrees.end(), f"°{degrees.group(0)[-1]}"
+                    key += unit
+            words = text[start:end].strip()
+            if kind == "count" and words.lower() == "one" and _lone_one(text, start, end):
+                continue
+            if kind == "fraction" and _HALF_TIME().match(text, end) and words.lower() == "half":
+                continue  # "just before half-time": a point in a match, not a share
+            claimed[start:end] = b"\x01" * (end - start)
+            lead = _bound_before(text, start)
+            # The words around it are read only when they are needed (see Number.context).
+            number = Number(
+                words, kind, value, key, unit, (start, end), _BOUNDS[lead.lower()], lead, sentence
+            )
+            found.append((start, number))
+    found.sort(key=lambda item: item[0])
+    return tuple([number for _, number in found])
+
+
+_HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)
+#: The kinds of number a minus sign before the figure makes negative.
+_SIGNED_KINDS = frozenset(["count", "percent", "money"])
+_MINUS_WORD = lazy_pattern(r"(?<![\w-])minus $", re.IGNORECASE)
+_DEGREE_STARTS = frozenset("CF°")
+_DEGREES = lazy_pattern(r"°?[CF]\b")
+#: A digit that does not continue a figure ("2" but not the "3" of "2.3"), or a currency sign.
+#: It opens with a character set, which the search skips along, and looks back from there.
+_DIGIT_OR_SIGN = lazy_pattern(r"[\d$£€¥₹](?<![\d.,]\d)")
+#: The same for ASCII text, where ``\d`` is 0 to 9 (a range is cheaper to test).
+_ASCII_DIGIT_OR_SIGN = lazy_pattern(r"[0-9$](?<![\d.,]\d)")
+_DIGITS_AND_DOLLAR = b"0123456789$"
+
+
+def _number_starts(
+    text: str, lower: str, tokens: frozenset[str]
+) -> tuple[list[tuple[int, str]], frozenset[str]]:
+    """Where a number can start, and with what: ``d`` a digit, ``c`` a currency sign (with a
+    "US" or "A" prefix), ``w`` a number, month or weekday word, or "a" before "dozen",
+    "third", "million"...; then the set of those kinds."""
+    starts: dict[int, str] = {}
+    # Most sentences hold no figure: for ASCII text, deleting digits and "$" says so faster
+    # than a regex (the text is as long afterwards).
+    ascii_text = text.isascii()
+    if ascii_text:
+        figures = len(text.encode().translate(None, _DIGITS_AND_DOLLAR)) != len(text)
+        finder = _ASCII_DIGIT_OR_SIGN()
+    else:
+        figures, finder = True, _DIGIT_OR_SIGN()
+    for m in finder.finditer(text) if figures else ():
+        position = m.start()
+        if m.group(0).isdigit():
+            starts[position] = "d"
+            continue
+        starts[position] = "c"
+        if position and text[position - 1].isalpha():
+            prefix = position - 1
+            while prefix and text[prefix - 1].isalpha():
+                prefix -= 1
+            starts[prefix] = "c"
+    for word in tokens & _START_WORDS:
+        for position in _whole_word(lower, word):
+            starts.setdefault(position, "w")
+    for word in tokens & _AFTER_A:
+        for position in _whole_word(lower, "a " + word):
+            starts.setdefault(position, "w")
+    return sorted(starts.items()), frozenset(starts.values())
+
+
+def _lone_one(text: str, start: int, end: int) -> bool:
+    """'one' as a pronoun ("no one", "one of the few") rather than a count."""
+    before = text[max(0, start - 8) : start].lower()
+    return before.endswith(("no ", "any", "some", "every", "each")) or text[end:].startswith("-")
+
+
+def _date_parts(key: str) -> tuple[str, str, str]:
+    parts = [*key.split("-"), "", ""][:3]
+    return parts[0], parts[1], parts[2]
+
+
+def _continental_value(number: Number) -> float | None:
+    """What a figure written "1.200" is worth where full stops group thousands, or None."""
+    if number.value is None or not _DOT_GROUPED().search(number.text):
+        return None
+    return round(number.value * 1000, 6)
+
+
+def same_number(a: Number, b: Number) -> bool:
+    """Whether two mentions have the same value, however they are written."""
+    if a.key == b.key:
+        return True
+    if a.kind == "date" and b.kind == "date":
+        ya, ma, da = _date_parts(a.key)
+        yb, mb, db = _date_parts(b.key)
+        if a.key.startswith("wd") or b.key.startswith("wd"):
+            return False
+        return ma == mb and da == db and (ya == yb or "?" in (ya, yb))
+    loose = {"count", "money", "year"}
+    if a.value is not None and a.value == b.value and a.kind in loose and b.kind in loose:
+        return not (a.unit and b.unit and a.unit != b.unit)
+    if a.kind == b.kind and a.kind in loose and a.unit == b.unit:
+        # "1.200" is 1.2 in English and 1200 on the continent: the same as "1200" either way,
+        # but not "1,200", which is 1.2 where "1.200" is 1200 ($1.25 -> $1,250 either way).
+        for grouped, plain in ((a, b), (b, a)):
+            if (
+                grouped.value is not None
+                and plain.value == _continental_value(grouped)
+                and not _COMMA_GROUPED().search(plain.text)
+            ):
+                return True
+    # "half" and "50 per cent" are the same share.
+    shares = {a.kind, b.kind}
+    if shares == {"fraction", "percent"} and a.value is not None and b.value is not None:
+        fraction, percent = (a, b) if a.kind == "fraction" else (b, a)
+        assert fraction.value is not None and percent.value is not None
+        return percent.unit == "%" and abs(fraction.value * 100 - percent.value) < 0.5
+    return False
+
+
+#: Words that bound a number, and what they make of it. "About" and "some" only soften it.
+_BOUNDS = {
+    "more than": "above",
+    "over": "above",
+    "at least": "above",
+    "no fewer than": "above",
+    "no less than": "above",
+    "no more than": "upto",
+    "upwards of": "above",
+    "in excess of": "above",
+    "nearly": "below",
+    "almost": "below",
+    "just under": "below",
+    "fewer than": "below",
+    "less than": "below",
+    "under": "below",
+    "up to": "upto",
+    "as many as": "upto",
+    "about": "",
+    "around": "",
+    "roughly": "",
+    "approximately": "",
+    "some": "",
+    "an estimated": "",
+}
+_BOUNDS[""] = ""
+_BOUND_ENDINGS = tuple(sorted((b for b in _BOUNDS if b), key=len, reverse=True))
+
+
+#: Words after which "over" says what a quarrel is about ("a row over $3m"), not "more than".
+#: (Not verbs that take a count: "arrested over 50 protesters" is more than 50.)
+_QUARRELS = _wordset(
+    "row rows dispute disputes fight fights fighting fought battle battles battling clash "
+    "clashes clashed resign resigns resigned resigning quit quits inquiry investigation "
+    "protest protests protesting strike striking talks standoff wrangle spat feud lawsuit "
+    "scandal split rift anger outrage concern concerns"
+)
+
+
+def _bound_before(text: str, start: int) -> str:
+    """The bounding words right before a number ("more than"), as written, or ""."""
+    before = text[max(0, start - 24) : start].rstrip()
+    low = before.lower()
+    if not low.endswith(_BOUND_ENDINGS):
+        return ""
+    for ending in _BOUND_ENDINGS:
+        at = len(low) - len(ending)
+        if low.endswith(ending) and (at == 0 or not low[at - 1].isalpha()):
+            if ending == "over" and not _QUARRELS.isdisjoint(low[:at].split()[-1:]):
+                return ""
+            return before[at:] if _BOUNDS[ending] else ""
+    return ""
+
+
+@lru_cache(maxsize=8192)
+def _counted_after(sentence: str, end: int) -> str:
+    following = _FIGURE().split(sentence[end : end + 60], 1)[0]
+    for index, word in enumerate(_CONTEXT_WORD().findall(following)[:4]):
+        low = word.lower()
+        if low not in _NOT_COUNTED:
+            # A compound ("a 12-year sentence") counts something else than "12 years" does.
+            compound = index == 0 and following.startswith("-")
+            return f"-{_singular(low)}" if compound else _singular(low)
+    return ""
+
+
+_FIGURE = lazy_pattern(r"\d")
+#: Words after a number that say nothing about what it counts.
+_FILLER = frozenset([*_NUMBER_WORD_TOKENS, "people", "person", "other"])
+#: Words passed over when looking for the noun a number counts.
+_NOT_COUNTED = _CONTEXT_SKIP | _FILLER | _COUNT_ADJECTIVES
+
+
+_HAS_DIGIT = lazy_pattern(r"\d")

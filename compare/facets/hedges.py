@@ -1,0 +1,147 @@
+"""Hedges and certainty markers ("reportedly", "may", "unconfirmed", "clearly", "largely"):
+the patterns, compiled on first use, and the words without which none can match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from compare.facets.base import Cue, _token_set, _wordset
+from compare.text import lazy_pattern
+
+_MODAL = r"\b(?:may|[Mm]ight|[Cc]ould)\b"
+#: Words after which "partly" or "partially" describes a thing, not the claim ("the
+#: partially built bridge collapsed" -> "the bridge collapsed" hedges nothing).
+_DESCRIBED_AFTER = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those")
+_HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("reportedly", r"\breportedly\b|\b(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to\b"),
+    ("reportedly", r"\baccording to (?:media |news |local |press )?reports\b|\bit is reported\b"),
+    (
+        "allegedly",
+        r"\ballegedly\b|\bpurportedly\b|\b(?:the|an|a|his|her|their)\s+(?:alleged|suspected)\b",
+    ),
+    (
+        "unconfirmed",
+        r"\bunconfirmed\b|\bunverified\b"
+        r"|\b(?:(?:could|can) )?not (?:yet )?(?:been |be )?(?:independently )?"
+        r"(?:verified|confirmed)\b",
+    ),
+    (
+        "sources",
+        r"\bsources(?: (?:close to|familiar with|with knowledge of|in|at|inside)(?: [\w'-]+){1,3})?"
+        r" (?:say|said|says|told|familiar)\b|\baccording to (?:\w+ )?sources\b",
+    ),
+    ("sources", r"\bpeople familiar with\b"),
+    ("possibility", _MODAL + r"(?!\s+not\s+(?:immediately\s+)?be\s+reached)"),
+    ("possibility", r"\b(?:possibly|perhaps|potentially|maybe|possible)\b"),
+    ("apparently", r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bapparently\b|\bit appears\b"),
+    ("likely", r"\b(?:likely|probably|probable)\b"),
+    ("unlikely", r"\bunlikely\b"),
+    (
+        "believed",
+        r"\b(?:believed|thought|understood|presumed|feared)\s+to\b|\bis understood\b"
+        # "It is thought the vote will ...": only before a clause, not "it is thought through".
+        r"|\bit is (?:thought|believed|feared)"
+        r"(?=\s+(?:that|the|an?|he|she|they|it|his|her|their)\b)"
+        r"|\b(?:presumed|feared)\s+(?:dead|killed|drowned|missing|lost|trapped)\b",
+    ),
+    ("expected", r"\bexpected to\b"),
+    ("unsupported", r"\bwithout (?:providing |offering |citing |giving )?(?:any )?evidence\b"),
+    ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
+    # A claim narrowed or graded: "the fire was contained" -> "largely contained", "no one
+    # was hurt" -> "no one was seriously hurt" (so some were).
+    (
+        "qualified",
+        r"\b(?:largely|mostly|mainly|in part)\b"
+        # Not a word that describes a thing: "the partially built bridge", "partly cloudy".
+        r"|"
+        # (The lookahead first: the lookbehinds would otherwise be tried at every letter.)
+        + r"\b(?=part)"
+        + "".join(f"(?<!\\b{word} )" for word in _DESCRIBED_AFTER)
+        + r"(?:partly|partially)\b(?!\s+(?:cloudy|sunny)\b)"
+        # After "was", "were", "not"...: "the tariffs badly hurt exporters" grades no claim.
+        r"|\b(?:was|were|been|being|is|are|not|n't)\s+"
+        r"(?:seriously|critically|severely|badly)\s+(?:hurt|injured|wounded)\b",
+    ),
+)
+#: For each hedge pattern, words one of which it cannot match without (in lower case).
+_HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("reportedly", "said", "reported", "rumored", "rumoured"),
+    ("reports", "reported"),
+    ("allegedly", "purportedly", "alleged", "suspected"),
+    ("unconfirmed", "unverified", "verified", "confirmed"),
+    ("sources",),
+    ("familiar",),
+    ("may", "might", "could"),
+    ("possibly", "perhaps", "potentially", "maybe", "possible"),
+    ("appear", "seem", "apparently"),
+    ("likely", "probabl"),
+    ("unlikely",),
+    ("believed", "thought", "understood", "presumed", "feared"),
+    ("expected",),
+    ("evidence",),
+    ("certainly", "definitely", "undoubtedly", "clearly", "conclusively", "doubt"),
+    (
+        "partly",
+        "partial",
+        "largely",
+        "mostly",
+        "mainly",
+        "in part",
+        "seriously",
+        "critically",
+        "severely",
+        "badly",
+    ),
+)
+_HEDGES = tuple(
+    (index, group, needs)
+    for index, ((group, _), needs) in enumerate(zip(_HEDGE_PATTERNS, _HEDGE_NEEDS, strict=True))
+)
+
+
+@lru_cache(maxsize=32)
+def _hedge_pattern(index: int) -> re.Pattern[str]:
+    """Hedge pattern ``index``, compiled when first needed (few sentences need most of them;
+    compiling all at import cost more than a small comparison). Case-insensitive except the
+    modals, so that the month "May" is not a hedge."""
+    pattern = _HEDGE_PATTERNS[index][1]
+    return re.compile(pattern, 0 if pattern.startswith(_MODAL) else re.IGNORECASE)
+
+
+_HEDGE_TRIGGERS = _wordset(
+    "reportedly allegedly purportedly alleged suspected unconfirmed unverified verified sources "
+    "familiar may might could possibly perhaps potentially maybe possible appears appear "
+    "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
+    "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
+    "doubt reports reported evidence partly partially largely mostly mainly part seriously "
+    "critically severely badly"
+)
+#: Differing words that can add or remove a hedge ("not verified", "said to").
+_HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")
+_HEDGE_TO = lazy_pattern(r"\b(?:said|rumou?red) to\b")
+
+
+@lru_cache(maxsize=8192)
+def _hedges(masked: str) -> tuple[Cue, ...]:
+    lower = masked.lower()
+    if not _HEDGE_TRIGGERS & _token_set(lower) and not (
+        " to " in lower and _HEDGE_TO().search(lower)
+    ):
+        return ()
+    found: list[tuple[int, Cue]] = []
+    taken: list[tuple[int, int]] = []
+    # A pattern whose words are absent cannot match; with other than ASCII, case folding can
+    # match letters that lower() does not give, so every pattern runs.
+    ascii_text = lower.isascii()
+    for index, group, needs in _HEDGES:
+        if ascii_text and not any(word in lower for word in needs):
+            continue
+        for m in _hedge_pattern(index).finditer(masked):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append(m.span())
+            found.append((m.start(), Cue(masked[m.start() : m.end()], group)))
+    found.sort(key=lambda item: item[0])
+    return tuple(cue for _, cue in found)

@@ -1,0 +1,258 @@
+"""Names: capitalised spans that name someone or something, their keys ("U.S." is "US", "Mr
+Smith" is "Smith"), initials, and names compared between versions; German's capitalised
+nouns set aside (``without_german_nouns``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from compare.facets.base import _change, _describe, _whole_word, _wordset
+from compare.facets.figure_patterns import (
+    _FRACTION_WORDS,
+    _ORDINALS,
+    _TENS,
+    _UNITS,
+    _VAGUE,
+    _WEEKDAYS,
+)
+from compare.model import Change
+from compare.text import lazy_pattern
+
+_NAME_WORD = r"(?:[A-Z]\.){2,}|(?:Mc|Mac|O')?[A-Z][\w'-]*\.?"
+# Every name word starts with a capital: the lookahead lets the search skip ahead to one
+# instead of trying the lookbehind at every character.
+_NAME = lazy_pattern(
+    rf"(?=[A-Z])(?<![\w'])(?:{_NAME_WORD})"
+    rf"(?:\s+(?:(?:of|de|la|le|van|von|der|den|del|da|di|du|al|bin|ibn)"
+    rf"(?:\s+the)?\s+)?(?:{_NAME_WORD}))*"
+)
+_COMMON = _wordset(
+    """
+    the a an he she it they we i you this that these those there here his her their its our
+    my your in on at by for from with without of to as but and or so yet if when while after
+    between among across against along amid under over into onto through throughout within
+    near behind beyond inside outside toward towards upon via like unlike
+    before since during despite although though because until unless however meanwhile
+    earlier later yesterday today tonight tomorrow last next now then also still even only
+    instead asked according some many most several both all each every no none nobody one
+    two three four five six seven eight nine ten what who why how where which whether it's
+    that's there's police officials residents witnesses firefighters authorities rescuers
+    investigators protesters doctors prosecutors lawmakers analysts experts critics
+    supporters officers workers voters shares prices sales schools hospitals families
+    neighbours neighbors parents students teachers staff troops soldiers forces emergency
+    rescue local state federal government ministers minister spokesman spokeswoman
+    spokesperson sources reports more fewer about around nearly almost just under over
+    once another other others such much few little first second third new old
+    mps meps ceo cfo tv gdp ai mp
+    mr mrs ms dr sir dame president senator governor mayor judge prime chief general
+    speaking separately elsewhere overall together finally already again
+    additional reporting writing editing
+    """
+)
+_TITLES = _wordset(
+    "mr mr. mrs mrs. ms ms. dr dr. sir dame president senator sen. governor gov. mayor judge "
+    "prime minister chief general gen. rep. representative secretary inspector detective "
+    "superintendent sergeant officer captain professor prof. lord lady king queen prince "
+    "princess pope bishop councillor cllr chancellor sheriff commissioner colonel lieutenant "
+    "mp"
+)
+_MONTH_WORDS = _wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+) | frozenset(_WEEKDAYS)
+
+
+_NUMBER_WORDS = (
+    frozenset(_UNITS) | frozenset(_TENS) | frozenset(_ORDINALS) | frozenset(_FRACTION_WORDS)
+) | frozenset((*_VAGUE, "dozen", "half", "a"))
+
+
+@lru_cache(maxsize=8192)
+def _names(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    # A match opens the sentence when only quotes, brackets and dashes stand before it.
+    opening = len(text) - len(text.lstrip(" \"'([-"))
+    for m in _NAME().finditer(text):
+        if text[m.end() : m.end() + 1] == "$":
+            continue  # a currency prefix ("US$"), not a name
+        words = m.group(0).split()
+        at_start = m.start() <= opening
+        while words and (
+            (at_start or len(words) == 1)
+            and (words[0].lower().rstrip(".") in _COMMON or words[0].lower() in _NUMBER_WORDS)
+            and not (len(words) > 1 and words[0].lower() in _TITLES)
+        ):
+            words.pop(0)
+            at_start = False
+        while words and (words[-1].lower().rstrip(".") in _MONTH_WORDS or words[-1] in ("of",)):
+            words.pop()
+        while words and words[0].lower().rstrip(".") in _MONTH_WORDS:
+            words.pop(0)
+        if not words or (at_start and len(words) == 1 and not words[0].isupper()):
+            continue  # one capitalised word opening a sentence is usually not a name
+        for part in _split_of(" ".join(words)):
+            name = part.rstrip(".")
+            if "'" in name:
+                name = _POSSESSIVE().sub("", name)
+            low = name.lower()
+            if name in ("I", "Q") or low in _COMMON or low in _NUMBER_WORDS:
+                continue
+            if low in _MONTH_WORDS:
+                continue  # "Thursday's meeting": a date, which the numbers tell
+            found.append(name)
+    return tuple(dict.fromkeys(found))
+
+
+#: Words that take "of" inside one name ("Bank of England", "Court of Appeal").
+_OF_HEADS = _wordset(
+    "bank ministry department university court secretary minister council republic house "
+    "office chamber board institute college school museum church city port isle duke "
+    "duchess prince princess king queen state states kingdom chancellor leader speaker "
+    "president commissioner director chief archbishop bishop mayor governor attorney "
+    "academy society association federation union league party order district county "
+    "province gulf bay sea lake cape island islands mount river"
+)
+
+
+_POSSESSIVE = lazy_pattern(r"'s?$")
+_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?")
+
+
+def _split_of(span: str) -> list[str]:
+    """Split "Capt. Luis Arroyo of the Millhaven Fire Department" into the person and the
+    organisation; keep "Bank of England" whole."""
+    if " of " not in span:  # most names (words joined by single spaces) hold no "of"
+        return [span]
+    parts = _OF().split(span)
+    if len(parts) == 1:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        if out[-1].split()[-1].lower().rstrip(".") in _OF_HEADS:
+            out[-1] = span[span.index(out[-1]) : span.index(part) + len(part)]
+        else:
+            out.append(part)
+    return out
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(w for w in _undotted(name.casefold()).split() if w not in _TITLES)
+
+
+#: A full stop inside or ending an abbreviation ("u.s.", "u.k"): "U.S." and "US" are one name.
+_ABBREVIATION_DOT = lazy_pattern(
+    r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)|(?<=\b[^\W\d_]\.[^\W\d_])\.(?!\w)"
+)
+
+
+def _undotted(text: str) -> str:
+    """``text`` with its abbreviations written without full stops (lower case)."""
+    return _ABBREVIATION_DOT().sub("", text) if "." in text else text
+
+
+def _name_kept(
+    key: tuple[str, ...], other_text: str, other_keys: Sequence[tuple[str, ...]]
+) -> bool:
+    """Whether a name (its ``_name_key``) is still there on the other side: written out in
+    full, or as a shorter or longer form of one of its names ("Mr Smith", "Smith", "John
+    Smith"), whose keys are ``other_keys``."""
+    written = " ".join(key)
+    # A whole word: "tomas berg" written inside "tomas bergman" is another name.
+    if not key or (written in other_text and _whole_word(other_text, written)):
+        return True
+    words = set(key)
+    for other in other_keys:
+        other_words = set(other)
+        if other_words and (words <= other_words or other_words <= words):
+            return True
+    return False
+
+
+def _name_changes(
+    old: Sequence[str], new: Sequence[str], old_text: str, new_text: str, sentence: int
+) -> list[Change]:
+    old_lower, new_lower = old_text.casefold(), new_text.casefold()
+    # Written without full stops on one side, "U.S." is found on the other as "us".
+    if any("." in n for n in old):
+        old_lower = _undotted(old_lower)
+    if any("." in n for n in new):
+        new_lower = _undotted(new_lower)
+    old_keys = [_name_key(n) for n in old]
+    new_keys = [_name_key(n) for n in new]
+    removed = [
+        n for n, key in zip(old, old_keys, strict=True) if not _name_kept(key, new_lower, new_keys)
+    ]
+    added = [
+        n for n, key in zip(new, new_keys, strict=True) if not _name_kept(key, old_lower, old_keys)
+    ]
+    if removed or added:
+        # A name spelt out from its initials, or cut to them ("EU", "European Union"), stays.
+        for o, n in [(o, n) for o in removed for n in added if _initials_of(o, n)]:
+            if o in removed and n in added:
+                removed.remove(o)
+                added.remove(n)
+        # ("WHO" is no name where it opens the sentence, but it is written there.)
+        removed = [n for n in removed if not _initials_in(n, new_text)]
+        added = [n for n in added if not _initials_in(n, old_text)]
+    # A name swapped for another in the same sentence ("Geneva" -> "Vienna") is one change.
+    changes = [
+        _change("name", "changed", o, n, sentence, _describe("changed", "name", o, n))
+        for o, n in zip(removed, added, strict=False)
+    ]
+    changes += [
+        _change("name", "removed", n, None, sentence, _describe("removed", "name", n, None))
+        for n in removed[len(added) :]
+    ]
+    changes += [
+        _change("name", "added", None, n, sentence, _describe("added", "name", None, n))
+        for n in added[len(removed) :]
+    ]
+    return changes
+
+
+_INITIALS_SKIP = _wordset("of the and for on in")
+
+
+def _initials(name: str) -> str:
+    """A name's initials ("European Union" -> "EU"; "of", "the", "and" have none)."""
+    return "".join(w[:1].upper() for w in name.split() if w.lower() not in _INITIALS_SKIP)
+
+
+def _initials_of(a: str, b: str) -> bool:
+    """Whether one name is the other's initials ("EU" and "European Union", "BBC" and
+    "British Broadcasting Corporation")."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    letters = short.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters == _initials(long)
+
+
+def _initials_in(name: str, text: str) -> bool:
+    """Whether ``text`` writes a name of two words or more by its initials."""
+    letters = _initials(name)
+    return len(letters) >= 2 and letters.isalpha() and bool(_whole_word(text, letters))
+
+
+#: Articles and the prepositions German joins them to ("im", "zum"): no name opens with one.
+_GERMAN_ARTICLES = _wordset(
+    "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim"
+)
+
+
+def without_german_nouns(changes: tuple[Change, ...], *languages: str | None) -> tuple[Change, ...]:
+    """``changes`` less the "names" German's capitalised nouns make ("Die Stadt" -> "Die
+    Gemeinde", "Bau der Brücke", "Prozent") when a version is German: there a name is two
+    capitalised words or more, not opening with an article ("Till Henschke")."""
+    if not any((language or "").lower().startswith("de") for language in languages):
+        return changes
+
+    def named(value: str | None) -> bool:
+        words = (value or "A B").split()
+        return (
+            len(words) >= 2
+            and words[0].lower() not in _GERMAN_ARTICLES
+            and all(word[:1].isupper() for word in words)
+        )
+
+    return tuple(c for c in changes if c.kind != "name" or (named(c.old) and named(c.new)))
