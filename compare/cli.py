@@ -686,6 +686,21 @@ def _track_options(
         raise InputError(
             f"--every {every} would poll without a pause", "give an interval such as 90s, 30m or 2h"
         )
+    now = datetime.now(timezone.utc)
+    stop = parse_until(until, now) if until else None
+    # Without --every there is one round, which --until cannot stop: `track URL --until 8h`
+    # fetched once and ended, as if it were following the story for eight hours.
+    if stop is not None and interval is None:
+        raise InputError(
+            f"--until {until} ends a polling run, and without --every there is none",
+            "add how often to fetch, such as --every 30m, or drop --until",
+        )
+    if stop is not None and stop <= now:
+        raise InputError(
+            f"--until {until} has already passed",
+            "give a time to come (ISO 8601, UTC unless it says Z or an offset) or a duration "
+            "such as 8h",
+        )
     # Written "not ... <" so that nan (and inf, which no clock can wait) is refused too.
     if not 0 <= delay < math.inf:
         raise InputError(
@@ -700,7 +715,7 @@ def _track_options(
     return TrackOptions(
         load=LoadOptions(read_timeout=timeout),
         every=interval,
-        until=parse_until(until, datetime.now(timezone.utc)) if until else None,
+        until=stop,
         host_delay=delay,
         concurrency=concurrency,
     )

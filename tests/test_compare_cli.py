@@ -913,3 +913,40 @@ def test_the_report_is_made_before_the_collector_resumes(
     assert run(str(old), str(new), "--format", "json").exit_code == 1
     assert seen == [False]
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["track", "--until", "8h"],
+            "--until 8h ends a polling run, and without --every there is none — add how often "
+            "to fetch, such as --every 30m, or drop --until",
+        ),
+        (
+            ["watch", "--until", "2030-01-01T18:00"],
+            "--until 2030-01-01T18:00 ends a polling run, and without --every there is none — "
+            "add how often to fetch, such as --every 30m, or drop --until",
+        ),
+        (
+            ["track", "--every", "30m", "--until", "2020-01-01"],
+            "--until 2020-01-01 has already passed — give a time to come (ISO 8601, UTC unless "
+            "it says Z or an offset) or a duration such as 8h",
+        ),
+    ],
+)
+def test_an_until_that_cannot_stop_a_polling_run_is_refused(
+    httpserver: HTTPServer, tmp_path: Path, args: list[str], message: str
+) -> None:
+    # `track URL --until 8h` fetched once and ended with 0, as if it followed the story.
+    httpserver.expect_request("/ferry").respond_with_data(
+        "<html><body><article><p>" + " ".join(OLD) + "</p></article></body></html>",
+        content_type="text/html",
+    )
+    db = tmp_path / "v.db"
+    command, *options = args
+    result = CliRunner().invoke(
+        app, [command, httpserver.url_for("/ferry"), *options, "--db", str(db)]
+    )
+    assert (result.exit_code, result.stderr) == (2, f"storydiff: error: {message}\n")
+    assert httpserver.log == [] and not db.exists()
