@@ -66,6 +66,13 @@ DelayOption = Annotated[
 ConcurrencyOption = Annotated[
     int, typer.Option("--concurrency", help="Requests in flight at once (one per host).")
 ]
+# The fetch errors' hints name these ("raise --max-bytes"): every command that fetches has them.
+ConnectTimeoutOption = Annotated[
+    float, typer.Option("--connect-timeout", help="Seconds to wait for a connection.")
+]
+MaxBytesOption = Annotated[
+    int, typer.Option("--max-bytes", help="Largest page accepted, in bytes.")
+]
 
 
 def _version(value: bool) -> None:
@@ -675,6 +682,8 @@ def _track_options(
     delay: float,
     concurrency: int,
     timeout: float,
+    connect_timeout: float = 10.0,
+    max_bytes: int = 20_000_000,
 ) -> Any:
     from datetime import datetime, timezone
 
@@ -706,14 +715,16 @@ def _track_options(
         raise InputError(
             f"--delay {delay:g} is not a pause", "give the seconds between two requests, 0 or more"
         )
-    _check_timeout("--timeout", timeout, "30")
+    _check_load_options(timeout, connect_timeout, max_bytes)
     if concurrency < 1:
         raise InputError(
             f"--concurrency {concurrency} leaves no request in flight",
             "give how many requests may run at once, 1 or more",
         )
     return TrackOptions(
-        load=LoadOptions(read_timeout=timeout),
+        load=LoadOptions(
+            read_timeout=timeout, connect_timeout=connect_timeout, max_bytes=max_bytes
+        ),
         every=interval,
         until=stop,
         host_delay=delay,
@@ -762,13 +773,19 @@ def track(
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Fetch articles now (and --every interval), store a new version whenever the text or
     headline changed, and say what changed."""
     from compare.track import track as track_urls
 
-    options = guarded(lambda: _track_options(every, until, delay, concurrency, timeout))
+    options = guarded(
+        lambda: _track_options(
+            every, until, delay, concurrency, timeout, connect_timeout, max_bytes
+        )
+    )
     _run_tracking(
         lambda store, view: track_urls(urls, store, options, view), db, quiet=every is not None
     )
@@ -786,6 +803,8 @@ def watch(
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Read feeds, track every article they list, and print new and changed articles as
@@ -796,7 +815,9 @@ def watch(
     from compare.track import watch as watch_feeds
 
     def watch_options() -> Any:
-        options = _track_options(every, until, delay, concurrency, timeout)
+        options = _track_options(
+            every, until, delay, concurrency, timeout, connect_timeout, max_bytes
+        )
         # 0 would drop each article the moment it leaves the feed, which --follow is for.
         seconds = parse_duration(follow)
         if seconds <= 0:
@@ -826,6 +847,8 @@ def wayback(
     ] = "https://web.archive.org",
     delay: DelayOption = 1.0,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 60.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Import an article's Wayback Machine captures as versions, at their capture times."""
@@ -833,7 +856,9 @@ def wayback(
     from compare.track import WaybackOptions
     from compare.track import wayback as import_captures
 
-    options = guarded(lambda: _track_options(None, None, delay, 2, timeout))
+    options = guarded(
+        lambda: _track_options(None, None, delay, 2, timeout, connect_timeout, max_bytes)
+    )
     if limit is not None and limit < 1:
         fail(
             InputError(

@@ -950,3 +950,29 @@ def test_an_until_that_cannot_stop_a_polling_run_is_refused(
     )
     assert (result.exit_code, result.stderr) == (2, f"storydiff: error: {message}\n")
     assert httpserver.log == [] and not db.exists()
+
+
+def test_track_takes_the_max_bytes_its_error_says_to_raise(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # A live blog past 20 MB failed with "raise --max-bytes", and `track --max-bytes` was
+    # no such option: the page could not be tracked at all.
+    body = (
+        "<html><body><article>" + "".join(f"<p>{p}</p>" for p in OLD) + "</article></body></html>"
+    )
+    httpserver.expect_request("/live").respond_with_data(body, content_type="text/html")
+    url, db = httpserver.url_for("/live"), str(tmp_path / "v.db")
+    small = CliRunner().invoke(app, ["track", url, "--max-bytes", "200", "--db", db])
+    assert small.exit_code == 3
+    assert "is larger than" in small.stdout and "raise --max-bytes" in small.stdout
+    large = CliRunner().invoke(
+        app, ["track", url, "--max-bytes", "50000", "--connect-timeout", "5", "--db", db]
+    )
+    assert large.exit_code == 0 and "new story" in large.stdout
+    for command in ("watch", "wayback"):
+        refused = CliRunner().invoke(app, [command, url, "--max-bytes", "0", "--db", db])
+        assert (refused.exit_code, refused.stderr) == (
+            2,
+            "storydiff: error: --max-bytes 0 accepts no page — give the largest page in bytes, "
+            "such as 20000000\n",
+        )
