@@ -149,6 +149,7 @@ def extract(
         float, typer.Option(help="Seconds to wait for a connection.")
     ] = 10.0,
     max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = 20_000_000,
+    db: DbOption = None,
 ) -> None:
     """Extract the article from each source and print it (metadata and numbered paragraphs)."""
     from compare import load
@@ -156,7 +157,10 @@ def extract(
 
     guarded(lambda: _check_load_options(timeout, connect_timeout, max_bytes))
     options = LoadOptions(
-        read_timeout=timeout, connect_timeout=connect_timeout, max_bytes=max_bytes
+        read_timeout=timeout,
+        connect_timeout=connect_timeout,
+        max_bytes=max_bytes,
+        db=str(db) if db else None,  # where URL@N versions are read from, as in compare
     )
     documents: list[Document] = []
     exit_code = 0

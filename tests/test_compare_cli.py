@@ -976,3 +976,21 @@ def test_track_takes_the_max_bytes_its_error_says_to_raise(
             "storydiff: error: --max-bytes 0 accepts no page — give the largest page in bytes, "
             "such as 20000000\n",
         )
+
+
+def test_extract_reads_a_stored_version_from_the_db_it_is_given(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # `compare URL@1 URL@2 --db news.db` worked, and `extract URL@1 --db news.db` was
+    # "No such option: --db": only $STORYDIFF_DB reached extract.
+    page = "<html><head><title>Ferry sinks</title></head><body><article>{}</article></body></html>"
+    httpserver.expect_request("/ferry").respond_with_data(
+        page.format("".join(f"<p>{p}</p>" for p in OLD)), content_type="text/html"
+    )
+    url, db = httpserver.url_for("/ferry"), str(tmp_path / "news.db")
+    assert CliRunner().invoke(app, ["track", url, "--db", db]).exit_code == 0
+    result = CliRunner(env={"STORYDIFF_DB": None}).invoke(
+        app, ["extract", f"{url}@1", "--db", db, "-f", "json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)[0]["paragraphs"][1]["text"] == OLD[1]
