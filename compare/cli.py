@@ -923,8 +923,8 @@ def timeline(
         typer.Option(
             "--output",
             "-o",
-            help="Where to write the HTML report. Default: reports/timeline-N.html in the "
-            "current folder (N numbers the story in the store).",
+            help="Where to write the HTML report (- is stdout). Default: "
+            "reports/timeline-N.html in the current folder (N numbers the story in the store).",
         ),
     ] = None,
     db: DbOption = None,
@@ -934,7 +934,12 @@ def timeline(
     from compare.render import timeline as render_timeline
     from compare.store import Store
 
-    def run() -> Path:
+    # `-o -` is stdout, as for compare: it made a file named "-" in the current folder.
+    to_stdout = output == Path("-")
+    if output is not None and not to_stdout:
+        guarded(lambda: _check_made_format(output, CompareFormat.html, "timeline"))
+
+    def run() -> Path | None:
         with Store.open(db, read_only=True) as store:
             story = store.require_story(url)
             html = render_timeline.render_story(
@@ -942,6 +947,9 @@ def timeline(
                 story,
                 generated_at=_utc_now(),
             )
+        if to_stdout:
+            typer.echo(html)
+            return None
         target = output or Path("reports") / f"timeline-{story.id}.html"
         if output is None:
             try:
@@ -954,7 +962,9 @@ def timeline(
         write_atomic(target, html)
         return target
 
-    typer.echo(f"storydiff: wrote {guarded(run)}", err=True)
+    written = guarded(run)
+    if written is not None:
+        typer.echo(f"storydiff: wrote {written}", err=True)
 
 
 class ExportFormat(str, Enum):
@@ -968,7 +978,8 @@ def export(
         ExportFormat.json
     ),
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write here instead of stdout (- is stdout)."),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -981,11 +992,29 @@ def export(
         with Store.open(db, read_only=True) as store:
             return dumps(store.export(store.require_story(url)))
 
+    if output == Path("-"):  # stdout, as for compare, not a file named "-"
+        output = None
+    if output is not None:
+        target = output
+        guarded(lambda: _check_made_format(target, CompareFormat.json, "export"))
     data = guarded(run)
     if output is not None:
         guarded(lambda: write_atomic(output, data + "\n"))
     else:
         typer.echo(data)
+
+
+def _check_made_format(output: Path, made: "CompareFormat", command: str) -> None:
+    """Refuse an ``-o`` name whose extension promises another format than the only one
+    ``command`` writes: `timeline -o story.md` filled story.md with HTML."""
+    kinds = {"text": "a text file", "json": "a JSON file", "md": "a Markdown file"}
+    implied = _FORMAT_BY_SUFFIX.get(output.suffix.lower())
+    if implied is not None and implied is not made:
+        kind = kinds.get(implied.value, "an HTML file")
+        raise InputError(
+            f"{command} writes {made.value.upper()}, and {output} names {kind}",
+            f"name it {output.with_suffix('.' + made.value)}",
+        )
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

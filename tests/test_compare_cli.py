@@ -994,3 +994,33 @@ def test_extract_reads_a_stored_version_from_the_db_it_is_given(
     )
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)[0]["paragraphs"][1]["text"] == OLD[1]
+
+
+def test_timeline_and_export_write_to_stdout_for_a_dash_and_refuse_another_format(
+    httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `timeline URL -o -` and `export URL -o -` wrote a file named "-" in the current
+    # folder; `timeline URL -o story.md` filled story.md with HTML.
+    page = "<html><head><title>Ferry sinks</title></head><body><article>{}</article></body></html>"
+    httpserver.expect_request("/ferry").respond_with_data(
+        page.format("".join(f"<p>{p}</p>" for p in OLD)), content_type="text/html"
+    )
+    url, db = httpserver.url_for("/ferry"), str(tmp_path / "news.db")
+    assert CliRunner().invoke(app, ["track", url, "--db", db]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    html = CliRunner().invoke(app, ["timeline", url, "--db", db, "-o", "-"])
+    assert html.exit_code == 0 and html.stdout.startswith("<!DOCTYPE html>"), html.stderr
+    dump = CliRunner().invoke(app, ["export", url, "--db", db, "-o", "-"])
+    assert dump.exit_code == 0 and json.loads(dump.stdout)["schema"] == "storydiff.story/1"
+    assert not (tmp_path / "-").exists()
+    for command, name, message in [
+        ("timeline", "story.md", "timeline writes HTML, and story.md names a Markdown file"),
+        ("export", "story.html", "export writes JSON, and story.html names an HTML file"),
+    ]:
+        refused = CliRunner().invoke(app, [command, url, "--db", db, "-o", name])
+        fixed = "story.html" if command == "timeline" else "story.json"
+        assert (refused.exit_code, refused.stderr) == (
+            2,
+            f"storydiff: error: {message} — name it {fixed}\n",
+        )
+        assert not (tmp_path / name).exists()
