@@ -700,7 +700,17 @@ def _track_options(
             f"--every {every} would poll without a pause", "give an interval such as 90s, 30m or 2h"
         )
     now = datetime.now(timezone.utc)
-    stop = parse_until(until, now) if until else None
+    try:
+        stop = parse_until(until, now) if until else None
+    except InputError as error:
+        if not error.message.startswith("not a duration"):
+            raise  # a date that does not exist says so itself
+        # "not a duration: '18:00'" left out that --until takes a time too.
+        raise InputError(
+            f"--until {until} is neither a time nor a duration",
+            "give a date and time (ISO 8601, such as 2026-05-24T18:00, UTC unless it says Z "
+            "or an offset) or a duration such as 8h",
+        ) from None
     # Without --every there is one round, which --until cannot stop: `track URL --until 8h`
     # fetched once and ended, as if it were following the story for eight hours.
     if stop is not None and interval is None:

@@ -929,6 +929,12 @@ def test_the_report_is_made_before_the_collector_resumes(
             "add how often to fetch, such as --every 30m, or drop --until",
         ),
         (
+            ["track", "--every", "30m", "--until", "18:00"],
+            "--until 18:00 is neither a time nor a duration — give a date and time (ISO 8601, "
+            "such as 2026-05-24T18:00, UTC unless it says Z or an offset) or a duration such "
+            "as 8h",
+        ),
+        (
             ["track", "--every", "30m", "--until", "2020-01-01"],
             "--until 2020-01-01 has already passed — give a time to come (ISO 8601, UTC unless "
             "it says Z or an offset) or a duration such as 8h",
