@@ -666,11 +666,45 @@ class Store:
                     "check the URL; if the article was taken down, `storydiff wayback URL` "
                     "imports the copies the Wayback Machine kept",
                 )
+            near = self._near_story(url)
+            if near is not None:
+                raise NotStoredError(
+                    f"no stored versions of {url} in {self.path}, but it holds {near.url}",
+                    "pass that address, or run `storydiff track URL` to follow this one as "
+                    "a story of its own",
+                )
             raise NotStoredError(
                 f"no stored versions of {url} in {self.path}",
                 "run `storydiff track URL` or `storydiff wayback URL` first",
             )
         return story
+
+    def _near_story(self, url: str) -> Story | None:
+        """The story filed under an address that differs from ``url`` only as a pasted
+        address often does: http or https, with or without www., a trailing slash,
+        index.html, or a query; ``None`` when there is none."""
+        parts = urlsplit(canonical_url(url))
+        if parts.scheme not in ("http", "https"):
+            return None
+        bare = parts.netloc.removeprefix("www.")
+        path = parts.path.removesuffix("index.html").removesuffix("index.htm").rstrip("/")
+        keys = {
+            urlunsplit((scheme, host, tail, query, ""))
+            for scheme in ("https", "http")
+            for host in (bare, f"www.{bare}")
+            for tail in (path or "/", f"{path}/", f"{path}/index.html")
+            for query in {parts.query, ""}
+        }
+        keys.discard(canonical_url(url))
+        if not keys:
+            return None
+        marks = ", ".join("?" * len(keys))
+        row = self._one(
+            "SELECT s.* FROM story_urls u JOIN stories s ON s.id = u.story_id"
+            f" WHERE u.url IN ({marks}) ORDER BY s.id LIMIT 1",
+            tuple(sorted(keys)),
+        )
+        return _story(row) if row else None
 
     def is_empty(self) -> bool:
         """Whether nothing was ever stored in it: no story, no fetch, no feed."""

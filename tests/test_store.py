@@ -552,3 +552,29 @@ def test_an_edit_in_the_second_the_page_was_fetched_is_fetched_next_time(
         page["html"] = article_html(TITLE, versions()[1][1])  # 14 workers -> 16, same second
         assert track([url], store, options).new == 1
         assert len(store.history(store.require_story(url))) == 2
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "http://courier.example/local/ferry-terminal",
+        "https://www.courier.example/local/ferry-terminal/",
+        "https://courier.example/local/ferry-terminal/index.html?ref=home",
+    ],
+)
+def test_an_address_a_paste_changed_names_the_story_the_store_holds(
+    store: Store, pasted: str
+) -> None:
+    # `history http://…` of a story tracked at https://… said only "no stored versions —
+    # run `storydiff track URL` first", and tracking it again would start a second story.
+    add(store, TITLE, BASE, "2026-05-24T10:00:00.000Z")
+    with pytest.raises(StoreError) as raised:
+        store.require_story(pasted)
+    assert raised.value.exit_code == ExitCode.INPUT
+    assert raised.value.one_line() == (
+        f"no stored versions of {pasted} in {store.path}, but it holds {URL} — pass that "
+        "address, or run `storydiff track URL` to follow this one as a story of its own"
+    )
+    with pytest.raises(StoreError) as other:
+        store.require_story("https://courier.example/local/bridge")
+    assert "but it holds" not in other.value.one_line()
