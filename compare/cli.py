@@ -177,14 +177,12 @@ def extract(
         from compare.render import json as render_json
 
         if documents:
-            typer.echo(render_json.documents(documents))
+            _emit(render_json.documents(documents))
     else:
         from compare.render import text as render_text
 
         for i, document in enumerate(documents):
-            if i:
-                typer.echo()
-            typer.echo(render_text.document(document))
+            _emit(("\n" if i else "") + render_text.document(document))
     if exit_code:
         raise typer.Exit(exit_code)
 
@@ -429,7 +427,7 @@ def compare_command(
         digest = hashlib.sha256(data).hexdigest()[:12]
         output = Path(tempfile.gettempdir()) / f"storydiff-{digest}.html"
     if output is None:
-        typer.echo(rendered)  # bytes (JSON) go to the binary stream as they are
+        _emit(rendered)  # bytes (JSON) go to the binary stream as they are
     else:
         target = output
         text = rendered + b"\n" if isinstance(rendered, bytes) else rendered + "\n"
@@ -922,7 +920,7 @@ def history(
             return timeline.history_json(story, versions)
         return timeline.history_table(story, versions, failing)
 
-    typer.echo(guarded(run))
+    _emit(guarded(run))
 
 
 @app.command()
@@ -949,7 +947,7 @@ def timeline(
     if output is not None and not to_stdout:
         guarded(lambda: _check_made_format(output, CompareFormat.html, "timeline"))
 
-    def run() -> Path | None:
+    def run() -> tuple[Path | None, str]:
         with Store.open(db, read_only=True) as store:
             story = store.require_story(url)
             html = render_timeline.render_story(
@@ -958,8 +956,7 @@ def timeline(
                 generated_at=_utc_now(),
             )
         if to_stdout:
-            typer.echo(html)
-            return None
+            return None, html
         target = output or Path("reports") / f"timeline-{story.id}.html"
         if output is None:
             try:
@@ -970,10 +967,12 @@ def timeline(
                     "choose where to write the report with -o",
                 ) from None
         write_atomic(target, html)
-        return target
+        return target, html
 
-    written = guarded(run)
-    if written is not None:
+    written, html = guarded(run)
+    if written is None:
+        _emit(html)
+    else:
         typer.echo(f"storydiff: wrote {written}", err=True)
 
 
@@ -1011,7 +1010,30 @@ def export(
     if output is not None:
         guarded(lambda: write_atomic(output, data + "\n"))
     else:
+        _emit(data)
+
+
+def _emit(data: str | bytes) -> None:
+    """Print a command's output on stdout. A stdout that cannot take it (a full disk behind
+    ``> report.json``) is one line and exit 2: it was a traceback and exit 1, which for
+    compare says "the versions differ". A reader that went away (EPIPE) is typer's to end."""
+    import errno
+    import os
+
+    try:
         typer.echo(data)
+    except OSError as error:
+        if error.errno == errno.EPIPE:
+            raise
+        # What is still buffered would fail again as the process ends, with a second message.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        fail(
+            InputError(
+                f"cannot write to standard output: {error.strerror or error}",
+                "free some space where it goes, or send it somewhere else",
+            )
+        )
 
 
 def _check_made_format(output: Path, made: "CompareFormat", command: str) -> None:

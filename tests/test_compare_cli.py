@@ -1030,3 +1030,28 @@ def test_timeline_and_export_write_to_stdout_for_a_dash_and_refuse_another_forma
             f"storydiff: error: {message} — name it {fixed}\n",
         )
         assert not (tmp_path / name).exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("command", [["compare", "-f", "json"], ["extract"]])
+def test_a_full_disk_behind_stdout_is_a_one_line_error_not_a_difference(
+    story: tuple[str, str], command: list[str]
+) -> None:
+    # `storydiff compare a b -f json > report.json` on a full disk printed a traceback and
+    # exited 1, which for compare says "the versions differ".
+    import subprocess
+
+    name, *options = command
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "compare", name, *story, *options],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+    assert (done.returncode, done.stderr) == (
+        2,
+        "storydiff: error: cannot write to standard output: No space left on device — free "
+        "some space where it goes, or send it somewhere else\n",
+    )
