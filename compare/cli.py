@@ -212,9 +212,13 @@ def _utc_now() -> str:
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     try:
+        # Set but not digits ("1.7e9", "2026-05-24") is refused, as the reproducible-builds
+        # spec asks: read as unset, the report silently carried the time of the run.
+        if epoch and not epoch.isdigit():
+            raise ValueError(epoch)
         moment = (
             datetime.fromtimestamp(int(epoch), timezone.utc)
-            if epoch.isdigit()
+            if epoch
             else datetime.now(timezone.utc)
         )
     except (OverflowError, OSError, ValueError):

@@ -413,11 +413,15 @@ def test_missing_output_folder(story: tuple[str, str], tmp_path: Path) -> None:
     assert error_lines(result)[0].startswith("storydiff: error: cannot write")
 
 
-def test_source_date_epoch_out_of_range_is_a_one_line_error(story: tuple[str, str]) -> None:
-    result = run(*story, "-f", "json", env={"SOURCE_DATE_EPOCH": "99999999999999999"})
+@pytest.mark.parametrize("epoch", ["99999999999999999", "1.7e9", "2026-05-24"])
+def test_source_date_epoch_that_is_no_time_is_a_one_line_error(
+    story: tuple[str, str], epoch: str
+) -> None:
+    # Not digits, it was read as unset: the report carried the time of the run, unasked.
+    result = run(*story, "-f", "json", env={"SOURCE_DATE_EPOCH": epoch})
     assert result.exit_code == 2
     assert error_lines(result) == [
-        "storydiff: error: SOURCE_DATE_EPOCH=99999999999999999 is not a time storydiff can "
+        f"storydiff: error: SOURCE_DATE_EPOCH={epoch} is not a time storydiff can "
         "use — set it to seconds since 1970-01-01 (before the year 10000), or unset it"
     ]
 
