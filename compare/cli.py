@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from compare import __version__
 from compare.errors import ExitCode, InputError, StorydiffError
@@ -30,7 +31,49 @@ from compare.render import GITHUB_LIMIT
 if TYPE_CHECKING:  # the model is imported when a command needs it, not for --help
     from compare.model import Comparison
 
+
+class _OneLineUsage(TyperGroup):
+    """Usage errors (an unknown option, a missing argument, a bad choice) as one line, as
+    every other error: click printed four (the usage, "Try … --help", a blank, "Error: …").
+    Found by their shape, not their class: typer 0.28 keeps click's classes in a private
+    module (``typer._click``), and older typers use click's own."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except Exception as error:
+            _raise_usage(error)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as error:
+            _raise_usage(error)
+
+
+def _raise_usage(error: Exception) -> NoReturn:
+    """Re-raise ``error``; a usage error first prints its one line and becomes exit 2."""
+    usage = getattr(error, "exit_code", None) == 2 and callable(
+        getattr(error, "format_message", None)
+    )
+    if not usage or type(error).__name__ == "NoArgsIsHelpError":  # the help, as asked
+        raise error
+    context = getattr(error, "ctx", None)
+    command = "storydiff"
+    if context is not None and context.parent is not None:
+        command = f"storydiff {context.info_name}"
+    message = str(error.format_message()).rstrip(".")  # type: ignore[attr-defined]
+    typer.echo(
+        f"storydiff: error: {message[:1].lower()}{message[1:]} — see `{command} --help`",
+        err=True,
+    )
+    raise typer.Exit(2) from None
+
+
 app = typer.Typer(
+    cls=_OneLineUsage,
     name="storydiff",
     help="Compare versions of a news story: what was added, removed, reworded or moved.",
     no_args_is_help=True,

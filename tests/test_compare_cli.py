@@ -1059,3 +1059,35 @@ def test_a_full_disk_behind_stdout_is_a_one_line_error_not_a_difference(
         "storydiff: error: cannot write to standard output: No space left on device — free "
         "some space where it goes, or send it somewhere else\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["compare", "a.html", "b.html", "--thresold", "0.3"],
+            "no such option: --thresold (Possible options: --help, --threshold) — see "
+            "`storydiff compare --help`",
+        ),
+        (
+            ["compare", "a.html", "b.html", "-f", "pdf"],
+            "invalid value for '--format' / '-f': 'pdf' is not one of 'text', 'json', 'md', "
+            "'html' — see `storydiff compare --help`",
+        ),
+        (["history"], "missing argument 'url' — see `storydiff history --help`"),
+        (
+            ["comapre", "a.html", "b.html"],
+            "no such command 'comapre'. Did you mean 'compare'? — see `storydiff --help`",
+        ),
+    ],
+)
+def test_a_usage_error_is_one_line_as_every_error_is(args: list[str], line: str) -> None:
+    # The README promises one line per error; click printed four (usage, "Try … --help",
+    # a blank line, "Error: …") for a mistyped option.
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, result.stderr) == (2, f"storydiff: error: {line}\n")
+
+
+def test_storydiff_alone_still_shows_its_help() -> None:
+    result = CliRunner().invoke(app, [])
+    assert "Commands:" in result.output and "storydiff: error" not in result.output
