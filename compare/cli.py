@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from compare import __version__
 from compare.errors import ExitCode, InputError, StorydiffError
@@ -30,7 +31,49 @@ from compare.render import GITHUB_LIMIT
 if TYPE_CHECKING:  # the model is imported when a command needs it, not for --help
     from compare.model import Comparison
 
+
+class _OneLineUsage(TyperGroup):
+    """Usage errors (an unknown option, a missing argument, a bad choice) as one line, as
+    every other error: click printed four (the usage, "Try … --help", a blank, "Error: …").
+    Found by their shape, not their class: typer 0.28 keeps click's classes in a private
+    module (``typer._click``), and older typers use click's own."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except Exception as error:
+            _raise_usage(error)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as error:
+            _raise_usage(error)
+
+
+def _raise_usage(error: Exception) -> NoReturn:
+    """Re-raise ``error``; a usage error first prints its one line and becomes exit 2."""
+    usage = getattr(error, "exit_code", None) == 2 and callable(
+        getattr(error, "format_message", None)
+    )
+    if not usage or type(error).__name__ == "NoArgsIsHelpError":  # the help, as asked
+        raise error
+    context = getattr(error, "ctx", None)
+    command = "storydiff"
+    if context is not None and context.parent is not None:
+        command = f"storydiff {context.info_name}"
+    message = str(error.format_message()).rstrip(".")  # type: ignore[attr-defined]
+    typer.echo(
+        f"storydiff: error: {message[:1].lower()}{message[1:]} — see `{command} --help`",
+        err=True,
+    )
+    raise typer.Exit(2) from None
+
+
 app = typer.Typer(
+    cls=_OneLineUsage,
     name="storydiff",
     help="Compare versions of a news story: what was added, removed, reworded or moved.",
     no_args_is_help=True,
@@ -65,6 +108,13 @@ DelayOption = Annotated[
 ]
 ConcurrencyOption = Annotated[
     int, typer.Option("--concurrency", help="Requests in flight at once (one per host).")
+]
+# The fetch errors' hints name these ("raise --max-bytes"): every command that fetches has them.
+ConnectTimeoutOption = Annotated[
+    float, typer.Option("--connect-timeout", help="Seconds to wait for a connection.")
+]
+MaxBytesOption = Annotated[
+    int, typer.Option("--max-bytes", help="Largest page accepted, in bytes.")
 ]
 
 
@@ -142,6 +192,7 @@ def extract(
         float, typer.Option(help="Seconds to wait for a connection.")
     ] = 10.0,
     max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = 20_000_000,
+    db: DbOption = None,
 ) -> None:
     """Extract the article from each source and print it (metadata and numbered paragraphs)."""
     from compare import load
@@ -149,7 +200,10 @@ def extract(
 
     guarded(lambda: _check_load_options(timeout, connect_timeout, max_bytes))
     options = LoadOptions(
-        read_timeout=timeout, connect_timeout=connect_timeout, max_bytes=max_bytes
+        read_timeout=timeout,
+        connect_timeout=connect_timeout,
+        max_bytes=max_bytes,
+        db=str(db) if db else None,  # where URL@N versions are read from, as in compare
     )
     documents: list[Document] = []
     exit_code = 0
@@ -166,14 +220,12 @@ def extract(
         from compare.render import json as render_json
 
         if documents:
-            typer.echo(render_json.documents(documents))
+            _emit(render_json.documents(documents))
     else:
         from compare.render import text as render_text
 
         for i, document in enumerate(documents):
-            if i:
-                typer.echo()
-            typer.echo(render_text.document(document))
+            _emit(("\n" if i else "") + render_text.document(document))
     if exit_code:
         raise typer.Exit(exit_code)
 
@@ -203,9 +255,13 @@ def _utc_now() -> str:
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     try:
+        # Set but not digits ("1.7e9", "2026-05-24") is refused, as the reproducible-builds
+        # spec asks: read as unset, the report silently carried the time of the run.
+        if epoch and not epoch.isdigit():
+            raise ValueError(epoch)
         moment = (
             datetime.fromtimestamp(int(epoch), timezone.utc)
-            if epoch.isdigit()
+            if epoch
             else datetime.now(timezone.utc)
         )
     except (OverflowError, OSError, ValueError):
@@ -418,7 +474,7 @@ def compare_command(
         digest = hashlib.sha256(data).hexdigest()[:12]
         output = Path(tempfile.gettempdir()) / f"storydiff-{digest}.html"
     if output is None:
-        typer.echo(rendered)  # bytes (JSON) go to the binary stream as they are
+        _emit(rendered)  # bytes (JSON) go to the binary stream as they are
     else:
         target = output
         text = rendered + b"\n" if isinstance(rendered, bytes) else rendered + "\n"
@@ -675,6 +731,8 @@ def _track_options(
     delay: float,
     concurrency: int,
     timeout: float,
+    connect_timeout: float = 10.0,
+    max_bytes: int = 20_000_000,
 ) -> Any:
     from datetime import datetime, timezone
 
@@ -686,21 +744,48 @@ def _track_options(
         raise InputError(
             f"--every {every} would poll without a pause", "give an interval such as 90s, 30m or 2h"
         )
+    now = datetime.now(timezone.utc)
+    try:
+        stop = parse_until(until, now) if until else None
+    except InputError as error:
+        if not error.message.startswith("not a duration"):
+            raise  # a date that does not exist says so itself
+        # "not a duration: '18:00'" left out that --until takes a time too.
+        raise InputError(
+            f"--until {until} is neither a time nor a duration",
+            "give a date and time (ISO 8601, such as 2026-05-24T18:00, UTC unless it says Z "
+            "or an offset) or a duration such as 8h",
+        ) from None
+    # Without --every there is one round, which --until cannot stop: `track URL --until 8h`
+    # fetched once and ended, as if it were following the story for eight hours.
+    if stop is not None and interval is None:
+        raise InputError(
+            f"--until {until} ends a polling run, and without --every there is none",
+            "add how often to fetch, such as --every 30m, or drop --until",
+        )
+    if stop is not None and stop <= now:
+        raise InputError(
+            f"--until {until} has already passed",
+            "give a time to come (ISO 8601, UTC unless it says Z or an offset) or a duration "
+            "such as 8h",
+        )
     # Written "not ... <" so that nan (and inf, which no clock can wait) is refused too.
     if not 0 <= delay < math.inf:
         raise InputError(
             f"--delay {delay:g} is not a pause", "give the seconds between two requests, 0 or more"
         )
-    _check_timeout("--timeout", timeout, "30")
+    _check_load_options(timeout, connect_timeout, max_bytes)
     if concurrency < 1:
         raise InputError(
             f"--concurrency {concurrency} leaves no request in flight",
             "give how many requests may run at once, 1 or more",
         )
     return TrackOptions(
-        load=LoadOptions(read_timeout=timeout),
+        load=LoadOptions(
+            read_timeout=timeout, connect_timeout=connect_timeout, max_bytes=max_bytes
+        ),
         every=interval,
-        until=parse_until(until, datetime.now(timezone.utc)) if until else None,
+        until=stop,
         host_delay=delay,
         concurrency=concurrency,
     )
@@ -747,13 +832,19 @@ def track(
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Fetch articles now (and --every interval), store a new version whenever the text or
     headline changed, and say what changed."""
     from compare.track import track as track_urls
 
-    options = guarded(lambda: _track_options(every, until, delay, concurrency, timeout))
+    options = guarded(
+        lambda: _track_options(
+            every, until, delay, concurrency, timeout, connect_timeout, max_bytes
+        )
+    )
     _run_tracking(
         lambda store, view: track_urls(urls, store, options, view), db, quiet=every is not None
     )
@@ -771,6 +862,8 @@ def watch(
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Read feeds, track every article they list, and print new and changed articles as
@@ -781,7 +874,9 @@ def watch(
     from compare.track import watch as watch_feeds
 
     def watch_options() -> Any:
-        options = _track_options(every, until, delay, concurrency, timeout)
+        options = _track_options(
+            every, until, delay, concurrency, timeout, connect_timeout, max_bytes
+        )
         # 0 would drop each article the moment it leaves the feed, which --follow is for.
         seconds = parse_duration(follow)
         if seconds <= 0:
@@ -811,6 +906,8 @@ def wayback(
     ] = "https://web.archive.org",
     delay: DelayOption = 1.0,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 60.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Import an article's Wayback Machine captures as versions, at their capture times."""
@@ -818,7 +915,9 @@ def wayback(
     from compare.track import WaybackOptions
     from compare.track import wayback as import_captures
 
-    options = guarded(lambda: _track_options(None, None, delay, 2, timeout))
+    options = guarded(
+        lambda: _track_options(None, None, delay, 2, timeout, connect_timeout, max_bytes)
+    )
     if limit is not None and limit < 1:
         fail(
             InputError(
@@ -868,7 +967,7 @@ def history(
             return timeline.history_json(story, versions)
         return timeline.history_table(story, versions, failing)
 
-    typer.echo(guarded(run))
+    _emit(guarded(run))
 
 
 @app.command()
@@ -879,8 +978,8 @@ def timeline(
         typer.Option(
             "--output",
             "-o",
-            help="Where to write the HTML report. Default: reports/timeline-N.html in the "
-            "current folder (N numbers the story in the store).",
+            help="Where to write the HTML report (- is stdout). Default: "
+            "reports/timeline-N.html in the current folder (N numbers the story in the store).",
         ),
     ] = None,
     db: DbOption = None,
@@ -890,7 +989,12 @@ def timeline(
     from compare.render import timeline as render_timeline
     from compare.store import Store
 
-    def run() -> Path:
+    # `-o -` is stdout, as for compare: it made a file named "-" in the current folder.
+    to_stdout = output == Path("-")
+    if output is not None and not to_stdout:
+        guarded(lambda: _check_made_format(output, CompareFormat.html, "timeline"))
+
+    def run() -> tuple[Path | None, str]:
         with Store.open(db, read_only=True) as store:
             story = store.require_story(url)
             html = render_timeline.render_story(
@@ -898,6 +1002,8 @@ def timeline(
                 story,
                 generated_at=_utc_now(),
             )
+        if to_stdout:
+            return None, html
         target = output or Path("reports") / f"timeline-{story.id}.html"
         if output is None:
             try:
@@ -908,9 +1014,13 @@ def timeline(
                     "choose where to write the report with -o",
                 ) from None
         write_atomic(target, html)
-        return target
+        return target, html
 
-    typer.echo(f"storydiff: wrote {guarded(run)}", err=True)
+    written, html = guarded(run)
+    if written is None:
+        _emit(html)
+    else:
+        typer.echo(f"storydiff: wrote {written}", err=True)
 
 
 class ExportFormat(str, Enum):
@@ -924,7 +1034,8 @@ def export(
         ExportFormat.json
     ),
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write here instead of stdout (- is stdout)."),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -937,11 +1048,52 @@ def export(
         with Store.open(db, read_only=True) as store:
             return dumps(store.export(store.require_story(url)))
 
+    if output == Path("-"):  # stdout, as for compare, not a file named "-"
+        output = None
+    if output is not None:
+        target = output
+        guarded(lambda: _check_made_format(target, CompareFormat.json, "export"))
     data = guarded(run)
     if output is not None:
         guarded(lambda: write_atomic(output, data + "\n"))
     else:
+        _emit(data)
+
+
+def _emit(data: str | bytes) -> None:
+    """Print a command's output on stdout. A stdout that cannot take it (a full disk behind
+    ``> report.json``) is one line and exit 2: it was a traceback and exit 1, which for
+    compare says "the versions differ". A reader that went away (EPIPE) is typer's to end."""
+    import errno
+    import os
+
+    try:
         typer.echo(data)
+    except OSError as error:
+        if error.errno == errno.EPIPE:
+            raise
+        # What is still buffered would fail again as the process ends, with a second message.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        fail(
+            InputError(
+                f"cannot write to standard output: {error.strerror or error}",
+                "free some space where it goes, or send it somewhere else",
+            )
+        )
+
+
+def _check_made_format(output: Path, made: "CompareFormat", command: str) -> None:
+    """Refuse an ``-o`` name whose extension promises another format than the only one
+    ``command`` writes: `timeline -o story.md` filled story.md with HTML."""
+    kinds = {"text": "a text file", "json": "a JSON file", "md": "a Markdown file"}
+    implied = _FORMAT_BY_SUFFIX.get(output.suffix.lower())
+    if implied is not None and implied is not made:
+        kind = kinds.get(implied.value, "an HTML file")
+        raise InputError(
+            f"{command} writes {made.value.upper()}, and {output} names {kind}",
+            f"name it {output.with_suffix('.' + made.value)}",
+        )
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

@@ -181,6 +181,26 @@ def parse_time(text: str) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
+def firm_last_modified(last_modified: str | None, fetched_at: str) -> str | None:
+    """``last_modified`` as a validator for the next conditional request, or ``None`` when
+    it lies less than a second before ``fetched_at`` (or after it). Last-Modified counts
+    whole seconds: a page edited again within the second it was fetched keeps the same date,
+    and every later ``If-Modified-Since`` would be answered 304 until the next edit, the new
+    text never fetched. RFC 9110 (8.8.2.2) calls such a date weak. A date storydiff cannot
+    read is kept: the server compares it, not storydiff."""
+    if not last_modified:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        modified = parsedate_to_datetime(last_modified)
+    except (TypeError, ValueError, IndexError):
+        return last_modified
+    if modified.tzinfo is None:
+        modified = modified.replace(tzinfo=timezone.utc)
+    return last_modified if (parse_time(fetched_at) - modified).total_seconds() >= 1 else None
+
+
 def canonical_url(url: str) -> str:
     """The key a URL is filed under: scheme and host lower-cased, no fragment, no default
     port and no tracking parameters (utm_*, fbclid, ...)."""
@@ -646,11 +666,45 @@ class Store:
                     "check the URL; if the article was taken down, `storydiff wayback URL` "
                     "imports the copies the Wayback Machine kept",
                 )
+            near = self._near_story(url)
+            if near is not None:
+                raise NotStoredError(
+                    f"no stored versions of {url} in {self.path}, but it holds {near.url}",
+                    "pass that address, or run `storydiff track URL` to follow this one as "
+                    "a story of its own",
+                )
             raise NotStoredError(
                 f"no stored versions of {url} in {self.path}",
                 "run `storydiff track URL` or `storydiff wayback URL` first",
             )
         return story
+
+    def _near_story(self, url: str) -> Story | None:
+        """The story filed under an address that differs from ``url`` only as a pasted
+        address often does: http or https, with or without www., a trailing slash,
+        index.html, or a query; ``None`` when there is none."""
+        parts = urlsplit(canonical_url(url))
+        if parts.scheme not in ("http", "https"):
+            return None
+        bare = parts.netloc.removeprefix("www.")
+        path = parts.path.removesuffix("index.html").removesuffix("index.htm").rstrip("/")
+        keys = {
+            urlunsplit((scheme, host, tail, query, ""))
+            for scheme in ("https", "http")
+            for host in (bare, f"www.{bare}")
+            for tail in (path or "/", f"{path}/", f"{path}/index.html")
+            for query in {parts.query, ""}
+        }
+        keys.discard(canonical_url(url))
+        if not keys:
+            return None
+        marks = ", ".join("?" * len(keys))
+        row = self._one(
+            "SELECT s.* FROM story_urls u JOIN stories s ON s.id = u.story_id"
+            f" WHERE u.url IN ({marks}) ORDER BY s.id LIMIT 1",
+            tuple(sorted(keys)),
+        )
+        return _story(row) if row else None
 
     def is_empty(self) -> bool:
         """Whether nothing was ever stored in it: no story, no fetch, no feed."""
@@ -729,9 +783,13 @@ class Store:
         with self.transaction() as db:
             story = self._file_story(urls, seen_at)
             if document.provenance.etag or document.provenance.last_modified:
+                # Timed from when the request went out: the server's clock read the page then.
+                last_modified = firm_last_modified(
+                    document.provenance.last_modified, sent_at or seen_at
+                )
                 db.execute(
                     "UPDATE stories SET etag = ?, last_modified = ? WHERE id = ?",
-                    (document.provenance.etag, document.provenance.last_modified, story.id),
+                    (document.provenance.etag, last_modified, story.id),
                 )
             observation = self._place(
                 story,
@@ -966,7 +1024,7 @@ class Store:
                 "etag = coalesce(excluded.etag, etag), "
                 "last_modified = coalesce(excluded.last_modified, last_modified), "
                 "checked_at = excluded.checked_at",
-                (feed_url, title, etag, last_modified, checked_at),
+                (feed_url, title, etag, firm_last_modified(last_modified, checked_at), checked_at),
             )
             for item in items or ():
                 added = db.execute(

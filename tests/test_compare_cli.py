@@ -413,11 +413,15 @@ def test_missing_output_folder(story: tuple[str, str], tmp_path: Path) -> None:
     assert error_lines(result)[0].startswith("storydiff: error: cannot write")
 
 
-def test_source_date_epoch_out_of_range_is_a_one_line_error(story: tuple[str, str]) -> None:
-    result = run(*story, "-f", "json", env={"SOURCE_DATE_EPOCH": "99999999999999999"})
+@pytest.mark.parametrize("epoch", ["99999999999999999", "1.7e9", "2026-05-24"])
+def test_source_date_epoch_that_is_no_time_is_a_one_line_error(
+    story: tuple[str, str], epoch: str
+) -> None:
+    # Not digits, it was read as unset: the report carried the time of the run, unasked.
+    result = run(*story, "-f", "json", env={"SOURCE_DATE_EPOCH": epoch})
     assert result.exit_code == 2
     assert error_lines(result) == [
-        "storydiff: error: SOURCE_DATE_EPOCH=99999999999999999 is not a time storydiff can "
+        f"storydiff: error: SOURCE_DATE_EPOCH={epoch} is not a time storydiff can "
         "use — set it to seconds since 1970-01-01 (before the year 10000), or unset it"
     ]
 
@@ -936,3 +940,177 @@ def test_the_report_is_made_before_the_collector_resumes(
     assert run(str(old), str(new), "--format", "json").exit_code == 1
     assert seen == [False]
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["track", "--until", "8h"],
+            "--until 8h ends a polling run, and without --every there is none — add how often "
+            "to fetch, such as --every 30m, or drop --until",
+        ),
+        (
+            ["watch", "--until", "2030-01-01T18:00"],
+            "--until 2030-01-01T18:00 ends a polling run, and without --every there is none — "
+            "add how often to fetch, such as --every 30m, or drop --until",
+        ),
+        (
+            ["track", "--every", "30m", "--until", "18:00"],
+            "--until 18:00 is neither a time nor a duration — give a date and time (ISO 8601, "
+            "such as 2026-05-24T18:00, UTC unless it says Z or an offset) or a duration such "
+            "as 8h",
+        ),
+        (
+            ["track", "--every", "30m", "--until", "2020-01-01"],
+            "--until 2020-01-01 has already passed — give a time to come (ISO 8601, UTC unless "
+            "it says Z or an offset) or a duration such as 8h",
+        ),
+    ],
+)
+def test_an_until_that_cannot_stop_a_polling_run_is_refused(
+    httpserver: HTTPServer, tmp_path: Path, args: list[str], message: str
+) -> None:
+    # `track URL --until 8h` fetched once and ended with 0, as if it followed the story.
+    httpserver.expect_request("/ferry").respond_with_data(
+        "<html><body><article><p>" + " ".join(OLD) + "</p></article></body></html>",
+        content_type="text/html",
+    )
+    db = tmp_path / "v.db"
+    command, *options = args
+    result = CliRunner().invoke(
+        app, [command, httpserver.url_for("/ferry"), *options, "--db", str(db)]
+    )
+    assert (result.exit_code, result.stderr) == (2, f"storydiff: error: {message}\n")
+    assert httpserver.log == [] and not db.exists()
+
+
+def test_track_takes_the_max_bytes_its_error_says_to_raise(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # A live blog past 20 MB failed with "raise --max-bytes", and `track --max-bytes` was
+    # no such option: the page could not be tracked at all.
+    body = (
+        "<html><body><article>" + "".join(f"<p>{p}</p>" for p in OLD) + "</article></body></html>"
+    )
+    httpserver.expect_request("/live").respond_with_data(body, content_type="text/html")
+    url, db = httpserver.url_for("/live"), str(tmp_path / "v.db")
+    small = CliRunner().invoke(app, ["track", url, "--max-bytes", "200", "--db", db])
+    assert small.exit_code == 3
+    assert "is larger than" in small.stdout and "raise --max-bytes" in small.stdout
+    large = CliRunner().invoke(
+        app, ["track", url, "--max-bytes", "50000", "--connect-timeout", "5", "--db", db]
+    )
+    assert large.exit_code == 0 and "new story" in large.stdout
+    for command in ("watch", "wayback"):
+        refused = CliRunner().invoke(app, [command, url, "--max-bytes", "0", "--db", db])
+        assert (refused.exit_code, refused.stderr) == (
+            2,
+            "storydiff: error: --max-bytes 0 accepts no page — give the largest page in bytes, "
+            "such as 20000000\n",
+        )
+
+
+def test_extract_reads_a_stored_version_from_the_db_it_is_given(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # `compare URL@1 URL@2 --db news.db` worked, and `extract URL@1 --db news.db` was
+    # "No such option: --db": only $STORYDIFF_DB reached extract.
+    page = "<html><head><title>Ferry sinks</title></head><body><article>{}</article></body></html>"
+    httpserver.expect_request("/ferry").respond_with_data(
+        page.format("".join(f"<p>{p}</p>" for p in OLD)), content_type="text/html"
+    )
+    url, db = httpserver.url_for("/ferry"), str(tmp_path / "news.db")
+    assert CliRunner().invoke(app, ["track", url, "--db", db]).exit_code == 0
+    result = CliRunner(env={"STORYDIFF_DB": None}).invoke(
+        app, ["extract", f"{url}@1", "--db", db, "-f", "json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)[0]["paragraphs"][1]["text"] == OLD[1]
+
+
+def test_timeline_and_export_write_to_stdout_for_a_dash_and_refuse_another_format(
+    httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `timeline URL -o -` and `export URL -o -` wrote a file named "-" in the current
+    # folder; `timeline URL -o story.md` filled story.md with HTML.
+    page = "<html><head><title>Ferry sinks</title></head><body><article>{}</article></body></html>"
+    httpserver.expect_request("/ferry").respond_with_data(
+        page.format("".join(f"<p>{p}</p>" for p in OLD)), content_type="text/html"
+    )
+    url, db = httpserver.url_for("/ferry"), str(tmp_path / "news.db")
+    assert CliRunner().invoke(app, ["track", url, "--db", db]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    html = CliRunner().invoke(app, ["timeline", url, "--db", db, "-o", "-"])
+    assert html.exit_code == 0 and html.stdout.startswith("<!DOCTYPE html>"), html.stderr
+    dump = CliRunner().invoke(app, ["export", url, "--db", db, "-o", "-"])
+    assert dump.exit_code == 0 and json.loads(dump.stdout)["schema"] == "storydiff.story/1"
+    assert not (tmp_path / "-").exists()
+    for command, name, message in [
+        ("timeline", "story.md", "timeline writes HTML, and story.md names a Markdown file"),
+        ("export", "story.html", "export writes JSON, and story.html names an HTML file"),
+    ]:
+        refused = CliRunner().invoke(app, [command, url, "--db", db, "-o", name])
+        fixed = "story.html" if command == "timeline" else "story.json"
+        assert (refused.exit_code, refused.stderr) == (
+            2,
+            f"storydiff: error: {message} — name it {fixed}\n",
+        )
+        assert not (tmp_path / name).exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("command", [["compare", "-f", "json"], ["extract"]])
+def test_a_full_disk_behind_stdout_is_a_one_line_error_not_a_difference(
+    story: tuple[str, str], command: list[str]
+) -> None:
+    # `storydiff compare a b -f json > report.json` on a full disk printed a traceback and
+    # exited 1, which for compare says "the versions differ".
+    import subprocess
+
+    name, *options = command
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "compare", name, *story, *options],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+    assert (done.returncode, done.stderr) == (
+        2,
+        "storydiff: error: cannot write to standard output: No space left on device — free "
+        "some space where it goes, or send it somewhere else\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["compare", "a.html", "b.html", "--thresold", "0.3"],
+            "no such option: --thresold (Possible options: --help, --threshold) — see "
+            "`storydiff compare --help`",
+        ),
+        (
+            ["compare", "a.html", "b.html", "-f", "pdf"],
+            "invalid value for '--format' / '-f': 'pdf' is not one of 'text', 'json', 'md', "
+            "'html' — see `storydiff compare --help`",
+        ),
+        (["history"], "missing argument 'url' — see `storydiff history --help`"),
+        (
+            ["comapre", "a.html", "b.html"],
+            "no such command 'comapre'. Did you mean 'compare'? — see `storydiff --help`",
+        ),
+    ],
+)
+def test_a_usage_error_is_one_line_as_every_error_is(args: list[str], line: str) -> None:
+    # The README promises one line per error; click printed four (usage, "Try … --help",
+    # a blank line, "Error: …") for a mistyped option.
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, result.stderr) == (2, f"storydiff: error: {line}\n")
+
+
+def test_storydiff_alone_still_shows_its_help() -> None:
+    result = CliRunner().invoke(app, [])
+    assert "Commands:" in result.output and "storydiff: error" not in result.output

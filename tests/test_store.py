@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from history_pages import BASE, TEASER, TITLE, cosmetic, versions
+from history_pages import BASE, TEASER, TITLE, article_html, cosmetic, versions
 from typer.testing import CliRunner
 
 from compare import load
@@ -518,3 +519,62 @@ def test_a_story_whose_every_fetch_failed_says_so_instead_of_asking_to_track_it(
     line = raised.value.one_line()
     assert "2 fetches since 2026-05-24 10:00 failed" in line and "404" in line, line
     assert "run `storydiff track" not in line
+
+
+def test_an_edit_in_the_second_the_page_was_fetched_is_fetched_next_time(
+    tmp_path: Path,
+) -> None:
+    # A newsroom that republished within the second of a fetch kept its Last-Modified date
+    # (whole seconds), so `track` asked If-Modified-Since with it and got 304 for the new
+    # text until the next edit: the last version of a story was never stored.
+    from email.utils import formatdate, parsedate_to_datetime
+
+    from pytest_httpserver import HTTPServer
+    from werkzeug import Request, Response
+
+    from compare.model import LoadOptions
+    from compare.track import TrackOptions, track
+
+    stamp = formatdate(int(time.time()) + 1, usegmt=True)  # the second the page was edited
+    page = {"html": article_html(TITLE, BASE)}
+
+    def answer(request: Request) -> Response:
+        since = request.headers.get("If-Modified-Since")
+        if since and parsedate_to_datetime(since) >= parsedate_to_datetime(stamp):
+            return Response(status=304)
+        return Response(page["html"], content_type="text/html", headers={"Last-Modified": stamp})
+
+    options = TrackOptions(host_delay=0.0, load=LoadOptions(retries=0, read_timeout=5))
+    with HTTPServer(host="127.0.0.1", port=0) as server, Store.open(tmp_path / "v.db") as store:
+        server.expect_request("/ferry").respond_with_handler(answer)
+        url = server.url_for("/ferry")
+        assert track([url], store, options).new == 1
+        page["html"] = article_html(TITLE, versions()[1][1])  # 14 workers -> 16, same second
+        assert track([url], store, options).new == 1
+        assert len(store.history(store.require_story(url))) == 2
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "http://courier.example/local/ferry-terminal",
+        "https://www.courier.example/local/ferry-terminal/",
+        "https://courier.example/local/ferry-terminal/index.html?ref=home",
+    ],
+)
+def test_an_address_a_paste_changed_names_the_story_the_store_holds(
+    store: Store, pasted: str
+) -> None:
+    # `history http://…` of a story tracked at https://… said only "no stored versions —
+    # run `storydiff track URL` first", and tracking it again would start a second story.
+    add(store, TITLE, BASE, "2026-05-24T10:00:00.000Z")
+    with pytest.raises(StoreError) as raised:
+        store.require_story(pasted)
+    assert raised.value.exit_code == ExitCode.INPUT
+    assert raised.value.one_line() == (
+        f"no stored versions of {pasted} in {store.path}, but it holds {URL} — pass that "
+        "address, or run `storydiff track URL` to follow this one as a story of its own"
+    )
+    with pytest.raises(StoreError) as other:
+        store.require_story("https://courier.example/local/bridge")
+    assert "but it holds" not in other.value.one_line()
