@@ -9,6 +9,7 @@ line saying what happened and a hint.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import math
 import re
 import sys
@@ -472,6 +473,42 @@ def _parse_retry_after(value: str | None, clock: Clock) -> float | None:
     return (when - clock()).total_seconds()
 
 
+#: An ETag made of the file's modification time and size ("65f1c2a0-1a2b", nginx's and
+#: Apache's kind), no finer than its Last-Modified.
+_TIMED_ETAG = re.compile(r'(?:W/)?"[0-9a-f]+-[0-9a-f]+(?:-[0-9a-f]+)?"')
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
+def _validators(headers: httpx.Headers, clock: Clock) -> tuple[str | None, str | None]:
+    """The ETag and Last-Modified to send back on the next fetch. Last-Modified counts
+    whole seconds: a page edited again within the second its answer was made keeps the same
+    date, and If-Modified-Since would be answered 304 until the next edit, the new text never
+    fetched. So a date less than a second before the answer's Date (the server's clock; ours
+    when it sends none) is dropped (RFC 9110 8.8.2.2 calls it weak), and with it an ETag
+    made of the modification time."""
+    from email.utils import parsedate_to_datetime
+
+    etag, last_modified = headers.get("etag"), headers.get("last-modified")
+    if not last_modified:
+        return etag, None
+    try:
+        modified = parsedate_to_datetime(last_modified)
+    except (TypeError, ValueError, IndexError):  # unreadable: the server compares it, not us
+        return etag, last_modified
+    dates = []
+    for date in headers.get_list("date"):  # a proxy can add its own: the earliest counts
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            dates.append(_utc(parsedate_to_datetime(date)))
+    answered = min(dates, default=None) or clock()
+    modified = _utc(modified)
+    if (answered - modified).total_seconds() >= 1:
+        return etag, last_modified
+    return (None if etag and _TIMED_ETAG.fullmatch(etag) else etag), None
+
+
 def _snapshot_of_response(
     spec: str, response: httpx.Response, options: LoadOptions, clock: Clock
 ) -> Snapshot:
@@ -479,14 +516,15 @@ def _snapshot_of_response(
     status = response.status_code
     media_type, _, params = response.headers.get("content-type", "").partition(";")
     media_type = media_type.strip().lower()
+    etag, last_modified = _validators(response.headers, clock)
     provenance = Provenance(
         spec=spec,
         url=url,
         fetched_at=_timestamp(clock),
         status=status,
         content_type=media_type or None,
-        etag=response.headers.get("etag"),
-        last_modified=response.headers.get("last-modified"),
+        etag=etag,
+        last_modified=last_modified,
     )
     if status == 304:
         return Snapshot(content=b"", kind=options.kind or "html", provenance=provenance)

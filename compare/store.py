@@ -181,26 +181,6 @@ def parse_time(text: str) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
-def firm_last_modified(last_modified: str | None, fetched_at: str) -> str | None:
-    """``last_modified`` as a validator for the next conditional request, or ``None`` when
-    it lies less than a second before ``fetched_at`` (or after it). Last-Modified counts
-    whole seconds: a page edited again within the second it was fetched keeps the same date,
-    and every later ``If-Modified-Since`` would be answered 304 until the next edit, the new
-    text never fetched. RFC 9110 (8.8.2.2) calls such a date weak. A date storydiff cannot
-    read is kept: the server compares it, not storydiff."""
-    if not last_modified:
-        return None
-    from email.utils import parsedate_to_datetime
-
-    try:
-        modified = parsedate_to_datetime(last_modified)
-    except (TypeError, ValueError, IndexError):
-        return last_modified
-    if modified.tzinfo is None:
-        modified = modified.replace(tzinfo=timezone.utc)
-    return last_modified if (parse_time(fetched_at) - modified).total_seconds() >= 1 else None
-
-
 def canonical_url(url: str) -> str:
     """The key a URL is filed under: scheme and host lower-cased, no fragment, no default
     port and no tracking parameters (utm_*, fbclid, ...)."""
@@ -783,13 +763,10 @@ class Store:
         with self.transaction() as db:
             story = self._file_story(urls, seen_at)
             if document.provenance.etag or document.provenance.last_modified:
-                # Timed from when the request went out: the server's clock read the page then.
-                last_modified = firm_last_modified(
-                    document.provenance.last_modified, sent_at or seen_at
-                )
+                # Only validators that are firm reach here (sources._validators).
                 db.execute(
                     "UPDATE stories SET etag = ?, last_modified = ? WHERE id = ?",
-                    (document.provenance.etag, last_modified, story.id),
+                    (document.provenance.etag, document.provenance.last_modified, story.id),
                 )
             observation = self._place(
                 story,
@@ -1024,7 +1001,7 @@ class Store:
                 "etag = coalesce(excluded.etag, etag), "
                 "last_modified = coalesce(excluded.last_modified, last_modified), "
                 "checked_at = excluded.checked_at",
-                (feed_url, title, etag, firm_last_modified(last_modified, checked_at), checked_at),
+                (feed_url, title, etag, last_modified, checked_at),
             )
             for item in items or ():
                 added = db.execute(

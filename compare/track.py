@@ -28,7 +28,6 @@ from compare.store import (
     Observation,
     Outcome,
     Store,
-    Story,
     Summarizer,
     VersionInfo,
     canonical_url,
@@ -188,8 +187,10 @@ def summarizer(options: CompareOptions) -> Summarizer:
 
     def summarize(old: Document, new: Document) -> dict[str, Any]:
         from compare import compare
+        from compare.render.layout import as_read
 
-        comparison = compare(old, new, options)
+        # Counted as the reports count them: a split that changed no word is unchanged.
+        comparison = as_read(compare(old, new, options))
         return {
             "title_changed": (old.title or "") != (new.title or ""),
             "paragraphs": dict(comparison.summary.paragraphs),
@@ -249,12 +250,6 @@ class _Fetched:
     sent: str | None = None
     arrival: int = -1
     """Its place among the round's answers, in the order they came (see _Arrivals)."""
-
-
-#: A Last-Modified less than this many seconds before the answer that gave it is not sent
-#: back: one second for its resolution, one for the time between the server reading the
-#: page and the answer arriving (see _Run._too_recent).
-_WEAK_SECONDS = 2.0
 
 
 class _Arrivals:
@@ -351,36 +346,9 @@ class _Run:
         """Fetch ``url`` in a worker, conditionally when the store has its validators."""
         story = self.store.find_story(url)
         validators = (story.etag, story.last_modified) if story else (None, None)
-        if story is not None and story.last_modified and self._too_recent(story):
-            validators = (story.etag, None)
         return self.pool.submit(
             _fetch, url, validators, self.options.load, self.gate, None, arrivals
         )
-
-    def _too_recent(self, story: Story) -> bool:
-        """Whether the story's Last-Modified came less than ``_WEAK_SECONDS`` before the
-        answer that gave it. Last-Modified counts whole seconds: a page edited again later
-        in that second keeps it, and the server would answer If-Modified-Since with a 304
-        for the edit (RFC 9110 calls such a date a weak validator). Such a page is fetched
-        in full, or with its ETag alone; once an answer comes later than that, the date is
-        sent again."""
-        from email.utils import parsedate_to_datetime
-
-        try:
-            modified = parsedate_to_datetime(story.last_modified or "")
-        except (TypeError, ValueError, IndexError):
-            return False
-        if modified.tzinfo is None:
-            modified = modified.replace(tzinfo=timezone.utc)
-        full = [
-            f["fetched_at"]
-            for f in self.store.fetches(story)
-            if f["outcome"] != "failed" and f["status"] not in (None, 304)
-        ]
-        if not full:
-            return False
-        answered = datetime.fromisoformat(max(full).replace("Z", "+00:00"))
-        return (answered - modified).total_seconds() < _WEAK_SECONDS
 
     def file(
         self,
