@@ -380,11 +380,14 @@ def _match(
     ids_a: Sequence[int] | None = None,
     ids_b: Sequence[int] | None = None,
     adjacent: Callable[[str, int, int], bool] | None = None,
+    in_place: bool = True,
 ) -> _Matching:
     """Align the units ``ids_a`` of one side with ``ids_b`` of the other.
 
     ``adjacent(side, x, y)`` says whether units x and y of a side may form one group (a
-    split or a merge); by default consecutive indices may."""
+    split or a merge); by default consecutive indices may. ``in_place``: the units stand in
+    their reading order, so a short text grown where it stood can be found (not so for the
+    sentences left over across a story, which have no places to compare)."""
     ids_a = list(range(len(units_a))) if ids_a is None else list(ids_a)
     ids_b = list(range(len(units_b))) if ids_b is None else list(ids_b)
     pairs = _exact_pairs(
@@ -431,7 +434,12 @@ def _match(
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i
                 score_of[i] = -neg
-        for i, j in _grown_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b):
+        grown = (
+            _grown_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b)
+            if in_place
+            else ()
+        )
+        for i, j in grown:
             partner_a[i], partner_b[j] = j, i
             score_of[i] = CONTAINED_WEIGHT
 
@@ -870,6 +878,7 @@ def _align_sentences(
         [k for k, done in enumerate(matched_a) if not done],
         [k for k, done in enumerate(matched_b) if not done],
         same_paragraph,
+        in_place=False,
     )
     groups.extend(rest.groups)
     groups.sort(key=_first_old)

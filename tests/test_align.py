@@ -397,6 +397,19 @@ def test_a_short_paragraph_grown_in_place_is_reworded() -> None:
         assert [b.op for b in c.blocks].count("reworded") == 0
 
 
+def test_a_short_sentence_is_not_grown_into_one_four_paragraphs_away() -> None:
+    # Sentences left over across the story have no places to compare: "No one was hurt."
+    # taken from paragraph 1 is removed, not reworded and moved into paragraph 5 (found by
+    # a review).
+    old = doc(POOL[0] + " No one was hurt.", *POOL[1:5])
+    new = doc(
+        *POOL[0:4],
+        POOL[4] + " No one was hurt in the second fire, which broke out at 4 a.m. on Friday.",
+    )
+    changed = [(s.op, s.a, s.b) for s in compare(old, new).sentences if s.op != "equal"]
+    assert changed == [("removed", ((0, 1),), ()), ("added", (), ((4, 1),))]
+
+
 def test_moved_paragraph_is_found_and_the_rest_stay() -> None:
     old = doc(*POOL[:6])
     new = doc(POOL[0], POOL[1], POOL[5], POOL[2], POOL[3], POOL[4])

@@ -3,7 +3,8 @@
 Each runs as a user would run it, with its own ``--check`` (or exit status), so a change
 that costs quality fails here and not months later in a closing note: calling a split that
 changed no word "equal" once took alignment's reworded F1 from 0.999 to 0.69 unseen.
-Speed is measured in the benchmarks, never asserted here.
+Speed is measured in the benchmarks; the coverage check's "under 1 s" is met here many
+times over (a 3 x 10 run takes ~15 ms).
 """
 
 from __future__ import annotations
