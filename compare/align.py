@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, TypeGuard, overload
@@ -1046,6 +1047,7 @@ def _summarise(
             *_extraction_warnings(old, new),
             *_shrink_warnings(old, new, options.shrink_warning),
             *_outlets_warnings(old, new, similarity),
+            *_order_warnings(old, new),
         ),
         headline_changed=headline_changed,
         standfirst_changed=standfirst_changed,
@@ -1077,6 +1079,36 @@ def _outlets_warnings(old: Document, new: Document, similarity: float) -> tuple[
         "outlets' own stories rather than versions of one text, so most of it shows as "
         "removed and added; --matrix compares them claim by claim",
     )
+
+
+def _order_warnings(old: Document, new: Document) -> tuple[str, ...]:
+    """One page's versions given the wrong way round read as the newsroom undoing its own
+    edits ("correction removed"): say so when NEW's page dates itself before OLD's."""
+    if not old.url or old.url != new.url:
+        return ()
+    for field_name in ("modified", "published"):
+        dates = [_aware(getattr(doc, field_name)) for doc in (old, new)]
+        if dates[0] is not None and dates[1] is not None:
+            if dates[1] < dates[0]:
+                word = "modified" if field_name == "modified" else "published"
+                return (
+                    f"NEW says it was {word} {getattr(new, field_name)}, before OLD "
+                    f"({getattr(old, field_name)}): the versions may be the wrong way round "
+                    "(swap them to see what the later one changed)",
+                )
+            return ()
+    return ()
+
+
+def _aware(value: str | None) -> datetime | None:
+    """An ISO 8601 time with its zone (UTC when it names none), or None."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _shrink_warnings(old: Document, new: Document, share: float) -> tuple[str, ...]:

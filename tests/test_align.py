@@ -899,3 +899,21 @@ def test_two_outlets_own_stories_point_to_the_claim_by_claim_view() -> None:
     # Rounded as the views round it: 34.9 % shows as 35 %, which is not under the bar.
     assert _outlets_warnings(a, b, 0.349) == ()
     assert _outlets_warnings(a, b, 0.344)
+
+
+def test_versions_given_the_wrong_way_round_are_said_to_be() -> None:
+    # One page's v4 against its v1 reads as the newsroom taking its correction down.
+    url = "https://news.example/harbour-fire"
+    v1 = replace(doc(*POOL[:3]), url=url, modified="2026-03-11T07:10:00-05:00")
+    v4 = replace(doc(*POOL[:2], edit(POOL[2], 1)), url=url, modified="2026-03-11T21:05:00-05:00")
+    (warning,) = compare(v4, v1).summary.warnings
+    assert warning.startswith("NEW says it was modified 2026-03-11T07:10:00-05:00, before OLD")
+    assert compare(v1, v4).summary.warnings == ()
+    # Dates in other zones are compared as times, and published serves without modified.
+    early = replace(v1, modified=None, published="2026-03-11T12:00:00Z")
+    late = replace(v4, modified=None, published="2026-03-11T08:00:00-05:00")  # 13:00 UTC
+    assert compare(early, late).summary.warnings == ()
+    assert len(compare(late, early).summary.warnings) == 1
+    # Two outlets' pages (no shared address) have no order to get wrong.
+    other = replace(v1, url="https://other.example/fire")
+    assert compare(v4, other).summary.warnings == ()
