@@ -1674,3 +1674,51 @@ def test_a_streets_st_ending_a_sentence_is_no_saint() -> None:
             place
         )
     assert multi._names(doc("In St. Denis, police said the fire was out.")) == {"saint-denis"}
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_the_terminal_coverage_view_fits_40_to_80_columns(
+    columns: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `COLUMNS=40 storydiff compare a b c`: the header, the outlets, the legend, the disputed
+    # facts and the reuse lines ran past the terminal's edge, however narrow.
+    sources = []
+    sites = ("The Corvel Evening Chronicle", "Corvel Daily Gazette and Herald", "Post")
+    wire, post = "Six of them were in critical condition.", "Seven were in critical condition."
+    for site, second in zip(sites, (wire, wire, post), strict=True):
+        path = tmp_path / f"{site.casefold().replace(' ', '-')}.txt"
+        path.write_text("\n\n".join(p.format(second) for p in _BAKERY), encoding="utf-8")
+        sources.append(str(path))
+    pages = [load(p) for p in sources]
+    coverage = compare_many(
+        [
+            replace(d, site_name=s, published=f"2026-03-04T0{i}:15:00Z")
+            for i, (d, s) in enumerate(zip(pages, sites, strict=True))
+        ]
+    )
+    assert coverage.disputed and coverage.reuse
+    text = coverage_text(coverage, width=columns)
+    too_wide = [line for line in text.splitlines() if multi_width(line) > columns]
+    assert not too_wide, too_wide
+    # Nothing is lost to the wrapping: every section, every disputed value, the whole legend.
+    flat = " ".join(text.split())
+    for part in ("'Six'", "'Seven'", "The Corvel Evening Chronicle", "published first", "absent"):
+        assert part in flat, part
+    assert "! the outlets disagree on a fact" in text
+    # The command takes the width from the terminal (COLUMNS).
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = run(*sources, "--no-color")
+    assert result.exit_code == 1, result.stderr
+    assert max(multi_width(line) for line in result.stdout.splitlines()) <= columns
+    # A wide terminal keeps each section's line whole, the similarity table's spacing too.
+    wide = coverage_text(coverage, width=200)
+    assert any(
+        line.startswith("  c2 number: 'Six'") and "/ 'Seven'" in line for line in wide.splitlines()
+    )
+
+
+def multi_width(line: str) -> int:
+    """Columns a line takes in a terminal (wide characters take two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
