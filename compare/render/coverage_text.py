@@ -4,6 +4,7 @@ facts, outlet similarity and text reuse."""
 
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
 from collections.abc import Callable
@@ -43,23 +44,22 @@ def _clip(text: str, width: int) -> str:
 
 def _wrap(text: str, width: int, indent: str = "    ") -> list[str]:
     """``text`` in lines of at most ``width`` columns, broken at spaces (a word wider than
-    a line, at any character), the lines after the first under ``indent``."""
+    a line, at any character), the lines after the first under ``indent``; the spaces
+    within a line stay as written."""
     if _width(text) <= width:
         return [text]  # as it is, its spacing (a table's) too
     lead = len(text) - len(text.lstrip(" "))
     lines: list[str] = []
     line = text[:lead]
-    for word in text[lead:].split(" "):
-        if not word:
+    for space, word in re.findall(r"( *)(\S+)", text[lead:]):
+        filled = line.strip() != ""
+        if _width(line) + (_width(space) if filled else 0) + _width(word) <= width:
+            line = line + space + word if filled else line + word
             continue
-        room = width - _width(line) - (0 if line.strip() == "" else 1)
-        if _width(word) <= room or (line.strip() == "" and _width(word) <= width - _width(line)):
-            line = f"{line} {word}" if line.strip() else line + word
-            continue
-        if line.strip():
+        if filled:
             lines.append(line)
             line = indent
-        while _width(line) + _width(word) > width and width - _width(line) > 0:
+        while _width(line) + _width(word) > width and width > _width(line):
             # A word wider than the line (a sentence written without spaces): cut it.
             cut, used = 0, _width(line)
             while cut < len(word) and used + _width(word[cut]) <= width:
