@@ -608,7 +608,8 @@ _PEOPLE = _word_set(
     "occupant occupants commuter commuters traveller travellers traveler travelers pilgrim "
     "pilgrims guard guards nurse nurses doctor doctors medic medics paramedic paramedics "
     "teacher teachers neighbour neighbours neighbor neighbors citizen citizens elderly "
-    "evacuee evacuees detainee detainees attendee attendees trainee trainees whom"
+    "evacuee evacuees detainee detainees attendee attendees trainee trainees whom nationals "
+    "americans mexicans africans koreans germans"
 )
 #: Words after a figure that end its noun phrase ("Two were ..."): with no noun before
 #: them, the figure counts whoever the story is about.
@@ -634,6 +635,7 @@ def _counts_people(between: Sequence[str]) -> bool:
         return False  # another figure in between counts something else
     other = False
     for word in words:
+        # "cyclists", "Canadians", "gunmen"
         if word in _PEOPLE or word.endswith(("ists", "ians", "men")):
             return True
         if word in _NOUN_ENDS:

@@ -1630,6 +1630,7 @@ def test_a_figure_of_things_beside_words_for_the_badly_hurt_counts_no_one() -> N
         "Four firefighters were badly hurt.",
         "Two cyclists suffered life-threatening injuries.",
         "Six of them were in critical condition.",
+        "Two Canadians and three Germans were seriously injured.",
     ):
         assert grave in subjects(counted).values(), counted
     for wire, post in (
