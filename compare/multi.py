@@ -448,7 +448,7 @@ def _features(
         if short != norm:
             source = short.casefold()
             words = _WORD.findall(source)
-    grave = _GRAVE().search(folded) is not None if _GRAVE_HINT.search(folded) else False
+    grave = _GRAVE().search(folded) is not None if _GRAVE_HINT().search(folded) else False
     if grave:
         # The phrase's own words ("fighting", "lives") would count against the pair.
         words = _WORD.findall(_GRAVE().sub(" ", source))
@@ -486,7 +486,7 @@ _GRAVE = lazy_pattern(
     r")(?![\w-])"
 )
 #: Words one of those phrases holds, to skip the pattern for most sentences.
-_GRAVE_HINT = re.compile(
+_GRAVE_HINT = lazy_pattern(
     r"critical|serious|grave|severe|badly|threatening|for (?:their|his|her) li|life and death"
 )
 #: The one word they count as (not a word a sentence could hold).
@@ -579,12 +579,79 @@ def _numbers(
             if (
                 not percent
                 and reach is not None
-                and all(_number_value(w) is None for w in raw[i + 1 : reach])
+                and not _of_a_whole(raw, start)
+                and _counts_people(raw[i + 1 : reach])
             ):
                 subject = _GRAVE_TOKEN
             numbers.append(_Number(canonical, subject, surface))
         i += 1
     return tuple(numbers)
+
+
+#: Nouns for people, which a figure before a phrase saying someone is badly hurt may count:
+#: "40 supports were in critical condition" counts no one.
+_PEOPLE = _word_set(
+    "people person persons victim victims passenger passengers worker workers resident "
+    "residents child children kid kids adult adults man men woman women boy boys girl girls "
+    "baby babies infant infants teenager teenagers teen teens youth youths student students "
+    "pupil pupils patient patients soldier soldiers troops officer officers police "
+    "firefighter firefighters civilian civilians tourist tourists visitor visitors "
+    "pedestrian pedestrians cyclist cyclists motorist motorists driver drivers rider riders "
+    "crew member members staff employee employees miner miners climber climbers hiker "
+    "hikers swimmer swimmers fan fans spectator spectators guest guests customer customers "
+    "shopper shoppers worshipper worshippers migrant migrants refugee refugees prisoner "
+    "prisoners inmate inmates protester protesters protestor protestors demonstrator "
+    "demonstrators survivor survivors casualties injured wounded hurt others them those "
+    "others' relative relatives official officials journalist journalists rescuer rescuers "
+    "volunteer volunteers player players athlete athletes pilot pilots sailor sailors "
+    "fisherman fishermen farmer farmers villager villagers local locals bystander bystanders "
+    "occupant occupants commuter commuters traveller travellers traveler travelers pilgrim "
+    "pilgrims guard guards nurse nurses doctor doctors medic medics paramedic paramedics "
+    "teacher teachers neighbour neighbours neighbor neighbors citizen citizens elderly "
+    "evacuee evacuees detainee detainees attendee attendees trainee trainees whom nationals "
+    "americans mexicans africans koreans germans"
+)
+#: Words after a figure that end its noun phrase ("Two were ..."): with no noun before
+#: them, the figure counts whoever the story is about.
+_NOUN_ENDS = _word_set(
+    "is are was were be been being has have had remain remains remained remaining stay "
+    "stays stayed lay lie lies left listed reported suffered sustained received still now"
+)
+
+
+def _counts_people(between: Sequence[str]) -> bool:
+    """Whether a figure followed by ``between`` (the words up to a phrase saying someone is
+    badly hurt) counts people: a noun for people, or no noun at all ("Two were"), before
+    the verb. "Six of the 19 injured": the 19 is the whole the six are taken from."""
+    words = list(between)
+    if words[:1] == ["of"]:
+        k = 2 if words[1:2] in (["the"], ["those"], ["these"]) else 1
+        if k < len(words) and _number_value(words[k]) is not None:
+            k += 1
+            while k < len(words) and (words[k] in _SCALES or _number_value(words[k]) is not None):
+                k += 1
+            words = words[k:]
+    if any(_number_value(w) is not None for w in words):
+        return False  # another figure in between counts something else
+    other = False
+    for word in words:
+        # "cyclists", "Canadians", "gunmen"
+        if word in _PEOPLE or word.endswith(("ists", "ians", "men")):
+            return True
+        if word in _NOUN_ENDS:
+            break
+        other = other or word not in _STOP
+    return not other
+
+
+def _of_a_whole(raw: Sequence[str], start: int) -> bool:
+    """Whether the figure at ``start`` is the M of "N of (the) M": the whole, not the part
+    a sentence goes on to say something about ("Two of the 40 passengers were seriously
+    injured": two were)."""
+    at = start - 1
+    if at >= 1 and raw[at] in ("the", "those", "these"):
+        at -= 1
+    return at >= 1 and raw[at] == "of" and _number_value(raw[at - 1]) is not None
 
 
 def _subject(raw: list[str], start: int, end: int) -> str:
@@ -1376,29 +1443,63 @@ def _saints(text: str) -> str:
     return _SAINT().sub(lambda m: "Saint-" if m.group(1) else "Sainte-", text)
 
 
+#: A saint's abbreviation the sentence splitter cut off as a sentence of its own: "ST."
+#: of "ST. LOUIS (AP) —".
+_LONE_SAINT = lazy_pattern(r"(?:SAINTE?|STE?)\.")
+#: A street's "St." ending a sentence the splitter kept whole ("Police closed Baker St.
+#: Residents were told to stay away."): it follows the street's name.
+_STREET_END = lazy_pattern(r"(?<![\w'’-])([A-Z][\w'’-]*) St\.(?= [A-Z])")
+#: Capitalised words before "St." that start a place's name, not a street's: "Port St.
+#: Lucie", "East St. Louis", "Sault Ste. Marie" (Ste. is no street).
+_SAINT_LEADS = _word_set(
+    "port fort lake mount mt cape point pointe sault bay isle ile lac east west north south "
+    "upper lower old great little grand near outside inside across past along via through "
+    "beyond toward towards downtown"
+)
+
+
+def _street_ends(sentence: str) -> list[str]:
+    """``sentence`` cut after each street's "St." that ends a sentence within it."""
+    cuts = [
+        m.end()
+        for m in _STREET_END().finditer(sentence)
+        if m.group(1).casefold() not in _SAINT_LEADS and m.group(1).casefold() not in _STOP
+    ]
+    return [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
+
+
+def _rejoined(sentences: Sequence[str]) -> list[str]:
+    """A paragraph's sentences with an opening dateline's saint put back together ("ST." +
+    "LOUIS (AP) — ..." -> "ST. LOUIS (AP) — ...")."""
+    if len(sentences) > 1 and _LONE_SAINT().fullmatch(sentences[0].strip()):
+        return [f"{sentences[0].strip()} {sentences[1]}", *sentences[2:]]
+    return list(sentences)
+
+
 def _names(document: Document) -> frozenset[str]:
     """The names a story gives, case-folded: capitalised words that do not open a sentence,
     and the place of its dateline."""
     names: set[str] = set()
     for p, paragraph in enumerate(document.paragraphs):
-        for s, sentence in enumerate(paragraph.sentences):
-            if opening := _opening_dateline(sentence, p, s):
-                place = _DATELINE_PLACE().match(sentence)
+        for s, whole in enumerate(_rejoined(paragraph.sentences)):
+            if opening := _opening_dateline(whole, p, s):
+                place = _DATELINE_PLACE().match(whole)
                 if place:
                     words = _saints(" ".join(filter(None, place.groups())))
                     names.update(_name_key(w) for w in _PLACE_WORD().findall(words))
-                sentence = sentence[opening.end() :]
-            if "S" in sentence:
-                sentence = _saints(sentence)
-            # A saint's place opening a sentence is a name all the same ("Saint-Denis
-            # police said"), and "Denis" alone must not be taken for one.
-            first = re.match(r"[^\w]*(?!Sainte?-)\w+", sentence)
-            rest = sentence[first.end() :] if first else sentence
-            names.update(
-                _name_key(w)
-                for w in _CAPITALISED().findall(rest)
-                if w[0].isupper() and w[1].islower()
-            )
+                whole = whole[opening.end() :]
+            for sentence in _street_ends(whole) if "St. " in whole else [whole]:
+                if "S" in sentence:
+                    sentence = _saints(sentence)
+                # A saint's place opening a sentence is a name all the same ("Saint-Denis
+                # police said"), and "Denis" alone must not be taken for one.
+                first = re.match(r"[^\w]*(?!Sainte?-)\w+", sentence)
+                rest = sentence[first.end() :] if first else sentence
+                names.update(
+                    _name_key(w)
+                    for w in _CAPITALISED().findall(rest)
+                    if w[0].isupper() and w[1].islower()
+                )
     return frozenset(n for n in names if n not in _NOT_NAMES and n not in _STOP)
 
 

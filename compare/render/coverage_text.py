@@ -4,6 +4,7 @@ facts, outlet similarity and text reuse."""
 
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
 from collections.abc import Callable
@@ -39,6 +40,49 @@ def _clip(text: str, width: int) -> str:
         out.append(char)
         used += w
     return "".join(out) + "…" + " " * (width - used - 1)
+
+
+def _wrap(text: str, width: int, indent: str = "    ") -> list[str]:
+    """``text`` in lines of at most ``width`` columns, broken at spaces (a word wider than
+    a line, at any character), the lines after the first under ``indent``; the spaces
+    within a line stay as written."""
+    if _width(text) <= width:
+        return [text]  # as it is, its spacing (a table's) too
+    lead = len(text) - len(text.lstrip(" "))
+    lines: list[str] = []
+    line = text[:lead]
+    for space, word in re.findall(r"( *)(\S+)", text[lead:]):
+        filled = line.strip() != ""
+        if _width(line) + (_width(space) if filled else 0) + _width(word) <= width:
+            line = line + space + word if filled else line + word
+            continue
+        if filled:
+            lines.append(line)
+            line = indent
+        while _width(line) + _width(word) > width and width > _width(line):
+            # A word wider than the line (a sentence written without spaces): cut it.
+            cut, used = 0, _width(line)
+            while cut < len(word) and used + _width(word[cut]) <= width:
+                used += _width(word[cut])
+                cut += 1
+            cut = max(cut, 1)
+            lines.append(line + word[:cut])
+            line, word = indent, word[cut:]
+        line += word
+    if line.strip() or not lines:
+        lines.append(line)
+    return lines
+
+
+def _legend(width: int) -> list[str]:
+    """The legend, its entries kept whole on as few lines as fit."""
+    lines: list[str] = []
+    for entry in LEGEND.split("   "):
+        if lines and _width(lines[-1]) + 3 + _width(entry) <= width:
+            lines[-1] += "   " + entry
+        else:
+            lines.extend(_wrap(entry, width, "  "))
+    return lines
 
 
 def _percent(share: float) -> str:
@@ -87,22 +131,28 @@ def _marks(claim: Claim, coverage: Coverage) -> str:
 def coverage_text(coverage: Coverage, width: int = 100) -> str:
     """The terminal summary."""
     keys = outlet_keys(coverage)
-    lines = [f"Coverage: {headline(coverage)}", ""]
+    lines = [*_wrap(f"Coverage: {headline(coverage)}", width, "  "), ""]
     for doc in coverage.outlets:
         document = coverage.documents[doc]
         sentences = sum(len(p.sentences) for p in document.paragraphs)
         when = (document.published or "")[:16].replace("T", " ")
-        lines.append(
-            f"  {keys[doc]}  {_clip(coverage.labels[doc], 28)} {when:<17}{sentences:>4} sentences"
-        )
+        if width >= 65:
+            lines.append(
+                f"  {keys[doc]}  {_clip(coverage.labels[doc], 28)} {when:<17}{sentences:>4} "
+                "sentences"
+            )
+        else:
+            # Too narrow for one line an outlet: its name, then its date and length.
+            lines.append(f"  {keys[doc]}  {_clip(coverage.labels[doc], width - 5).rstrip()}")
+            lines += _wrap(f"     {f'{when}, ' if when else ''}{sentences} sentences", width)
     for aside in coverage.set_aside:
-        lines.append(f"  -  {coverage.labels[aside.doc]}: set aside, {aside.reason}")
+        lines += _wrap(f"  -  {coverage.labels[aside.doc]}: set aside, {aside.reason}", width)
     for warning in coverage.warnings:
-        lines.append(f"  warning: {warning}")
+        lines += _wrap(f"  warning: {warning}", width)
     lines.append("")
     marks_width = 2 * len(coverage.outlets) - 1
     id_width = max((len(c.id) for c in coverage.claims), default=2)
-    text_width = max(20, width - id_width - marks_width - 6)
+    text_width = max(10, width - id_width - marks_width - 6)
     header_keys = " ".join(keys[d] for d in coverage.outlets)
     lines.append(f"{'':<{id_width}}  {_clip('claim', text_width)}  {header_keys}")
     for claim in coverage.claims:
@@ -111,17 +161,28 @@ def coverage_text(coverage: Coverage, width: int = 100) -> str:
             f"{claim.id:<{id_width}}  {_clip(claim.text, text_width)}  {_marks(claim, coverage)} "
             f"{flag}".rstrip()
         )
-    lines += ["", LEGEND]
-    lines += _sections(coverage, keys, markdown=False)
+    lines += ["", *_legend(width)]
+    lines += _sections(coverage, keys, markdown=False, width=width)
     return "\n".join(lines)
 
 
-def _sections(coverage: Coverage, keys: dict[int, str], markdown: bool) -> list[str]:
+def _sections(
+    coverage: Coverage, keys: dict[int, str], markdown: bool, width: int | None = None
+) -> list[str]:
+    """The sections after the matrix; in the terminal (``width`` given) their long lines
+    wrap under a hanging indent."""
     bullet = "- " if markdown else "  "
     out: list[str] = []
 
+    def add(line: str) -> None:
+        out.extend(_wrap(line, width) if width else [line])
+
     def title(text: str) -> None:
-        out.extend(["", f"## {text}" if markdown else f"{text}:"])
+        out.append("")
+        if markdown:
+            out.append(f"## {text}")
+        else:
+            out.extend(_wrap(f"{text}:", width, "  ") if width else [f"{text}:"])
 
     def name(doc: int) -> str:
         return coverage.labels[doc] if markdown else f"{keys[doc]} {coverage.labels[doc]}"
@@ -130,18 +191,26 @@ def _sections(coverage: Coverage, keys: dict[int, str], markdown: bool) -> list[
         title("Disputed facts")
         for claim in coverage.disputed:
             for d in claim.disagreements:
-                out.append(f"{bullet}{claim.id} {d.kind}: {_named(coverage, d.values)}")
+                line = f"{bullet}{claim.id} {d.kind}: {_named(coverage, d.values)}"
+                if not width or _width(line) <= width:
+                    out.append(line)
+                    continue
+                # Too long for the terminal: each outlet group's value on a line of its own.
+                first, *others = _named_groups(coverage, d.values)
+                add(f"{bullet}{claim.id} {d.kind}: {first}")
+                for group in others:
+                    add(f"{bullet}  / {group}")
     unique = [(d, coverage.unique(d)) for d in coverage.outlets]
     if any(claims for _, claims in unique):
         title("Only in one outlet")
         for doc, claims in unique:
             if claims:
-                out.append(f"{bullet}{name(doc)}: {', '.join(c.id for c in claims)}")
+                add(f"{bullet}{name(doc)}: {', '.join(c.id for c in claims)}")
     missing = coverage.all_but_one()
     if missing:
         title("Left out by one outlet")
         for claim, doc in missing:
-            out.append(f"{bullet}{claim.id} missing from {name(doc)}")
+            add(f"{bullet}{claim.id} missing from {name(doc)}")
     if len(coverage.outlets) > 1:
         title("Claims in common (share of claims either carries)")
         docs = coverage.outlets
@@ -152,22 +221,35 @@ def _sections(coverage: Coverage, keys: dict[int, str], markdown: bool) -> list[
                 cells = " | ".join(_percent(coverage.similarity[a][b]) for b in docs)
                 out.append(f"| {coverage.labels[a]} | {cells} |")
         else:
-            out.append("     " + "".join(f"{keys[d]:>6}" for d in docs))
+            # Narrow terminals get the figures without their " %" (the title says share).
+            narrow = width is not None and 5 + 6 * len(docs) > width
+            cell = 4 if narrow else 6
+
+            def share(a: int, b: int) -> str:
+                value = coverage.similarity[a][b]
+                return f"{value * 100:.0f}" if narrow else _percent(value)
+
+            out.append("     " + "".join(f"{keys[d]:>{cell}}" for d in docs))
             for a in docs:
-                cells = "".join(f"{_percent(coverage.similarity[a][b]):>6}" for b in docs)
+                cells = "".join(f"{share(a, b):>{cell}}" for b in docs)
                 out.append(f"  {keys[a]}  {cells}")
     if coverage.reuse:
         title("Text reuse")
         for reuse in coverage.reuse:
-            out.append(bullet + reuse_sentence(coverage, reuse))
+            add(bullet + reuse_sentence(coverage, reuse))
     return out
 
 
-def _named(coverage: Coverage, values: tuple[tuple[int, str], ...]) -> str:
+def _named_groups(coverage: Coverage, values: tuple[tuple[int, str], ...]) -> list[str]:
+    """Each value stated with the outlets that state it: "'65 firefighters' (A, C)"."""
     groups: dict[str, list[str]] = {}
     for doc, value in values:
         groups.setdefault(value, []).append(coverage.labels[doc])
-    return " / ".join(f"{value!r} ({', '.join(names)})" for value, names in groups.items())
+    return [f"{value!r} ({', '.join(names)})" for value, names in groups.items()]
+
+
+def _named(coverage: Coverage, values: tuple[tuple[int, str], ...]) -> str:
+    return " / ".join(_named_groups(coverage, values))
 
 
 def _md_cell(text: str) -> str:
