@@ -947,25 +947,46 @@ class HistoryFormat(str, Enum):
 
 @app.command()
 def history(
-    url: Annotated[str, typer.Argument(help="A tracked article URL (any URL it was seen at).")],
+    url: Annotated[
+        str | None,
+        typer.Argument(
+            help="A tracked article URL (any URL it was seen at). Without it, every story "
+            "the store holds: URL, headline, versions, first and last seen."
+        ),
+    ] = None,
     format: Annotated[
         HistoryFormat, typer.Option("--format", "-f", help="text or json.")
     ] = HistoryFormat.text,
+    width: Annotated[
+        int | None,
+        typer.Option(
+            "--width", help="Columns of the text table. Default: the terminal's (COLUMNS)."
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """List the stored versions of an article: number, first seen, headline, words, and what
-    changed against the previous one."""
+    changed against the previous one. Without a URL, list the stories the store holds."""
     from compare.render import timeline
     from compare.store import Store
 
+    if width is not None and width < 20:
+        fail(InputError(f"--width {width} is too narrow for the table", "give 20 columns or more"))
+    columns = _text_view(None, True, width)[1]
+
     def run() -> str:
         with Store.open(db, read_only=True) as store:
+            if url is None:
+                stories = store.overview()
+                if format is HistoryFormat.json:
+                    return timeline.stories_json(store.path, stories)
+                return timeline.stories_table(store.path, stories, columns)
             story = store.require_story(url)
             versions = store.history(story)
             failing = store.failing(story)
         if format is HistoryFormat.json:
-            return timeline.history_json(story, versions)
-        return timeline.history_table(story, versions, failing)
+            return timeline.history_json(story, versions, failing)
+        return timeline.history_table(story, versions, failing, columns)
 
     _emit(guarded(run))
 

@@ -721,6 +721,20 @@ class Store:
             rows = self.connection.execute("SELECT * FROM stories ORDER BY id").fetchall()
         return [_story(r) for r in rows]
 
+    def overview(self) -> list[dict[str, Any]]:
+        """Every story, oldest first, with what ``history`` with no URL lists: its URL, the
+        latest headline, how many versions and when the first and the latest were first
+        seen (``None`` for a story whose every version is still held as suspect)."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT s.id, s.url, count(v.id) AS versions, min(v.first_seen) AS first_seen,"
+                " max(v.last_seen) AS last_seen, (SELECT title FROM versions w"
+                " WHERE w.story_id = s.id ORDER BY w.first_seen DESC, w.id DESC LIMIT 1)"
+                " AS title FROM stories s LEFT JOIN versions v ON v.story_id = s.id"
+                " GROUP BY s.id ORDER BY s.id"
+            ).fetchall()
+        return [dict(r) for r in rows]
+
     def story_urls(self, story: Story) -> list[str]:
         """Every URL seen for a story."""
         with self._errors():

@@ -35,6 +35,7 @@ from compare.track import (
     Listener,
     TrackEvent,
     TrackOptions,
+    describe_changes,
     parse_duration,
     parse_until,
     track,
@@ -1169,3 +1170,92 @@ def test_a_last_modified_well_before_the_fetch_is_still_sent(
     track([fresh_url], store, FAST)
     assert requests[-1].get("If-None-Match") == '"a1"'
     assert "If-Modified-Since" not in requests[-1]
+
+
+def test_change_summaries_count_each_kind_of_meaning_change_in_the_plural() -> None:
+    # A figure changed in the headline and in the first paragraph: two numbers, not "2 number".
+    changes = {"title_changed": True, "meaning": {"number": 2, "attribution": 1, "roles": 1}}
+    assert (
+        describe_changes(changes) == "headline changed; meaning: 1 attribution, 2 numbers, 1 role"
+    )
+    assert describe_changes({"meaning": {"quote": 3, "roles": 2}}) == "meaning: 3 quotes, 2 roles"
+
+
+LONG_TITLE = (
+    "Marrowby council votes to close the Quay Street ferry terminal as police close the pier "
+    "to protesters"
+)
+
+
+def test_history_gives_headlines_the_width_of_the_terminal(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # The headline's edits are what a reader looks for: at 200 columns, all of it shows.
+    url = serve(http, "/local/ferry", ChangingPage([(LONG_TITLE, versions()[0][1])]))
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    wide = CliRunner().invoke(app, ["history", url, "--db", db], env={"COLUMNS": "200"})
+    assert wide.exit_code == 0 and LONG_TITLE in wide.stdout, wide.stdout
+    assert all(len(line) <= 200 for line in wide.stdout.splitlines())
+    narrow = CliRunner().invoke(app, ["history", url, "--db", db], env={"COLUMNS": "80"})
+    assert LONG_TITLE not in narrow.stdout and LONG_TITLE[:47] + "…" in narrow.stdout
+    code, out, _ = run_cli("history", url, "--db", db, "--width", "150")
+    assert code == 0 and LONG_TITLE in out
+    code, _, err = run_cli("history", url, "--db", db, "--width", "5")
+    assert code == 2 and len(err.splitlines()) == 1, err
+
+
+def test_history_json_says_when_the_latest_fetches_failed(http: HTTPServer, tmp_path: Path) -> None:
+    gone = {"yes": False}
+
+    def story(request: Request) -> Response:
+        if gone["yes"]:
+            return Response("gone", status=410)
+        return Response(article_html(*versions()[0]), content_type="text/html")
+
+    http.expect_request("/local/ferry").respond_with_handler(story)
+    url = http.url_for("/local/ferry")
+    db = str(tmp_path / "v.db")
+    tracking = ("track", url, "--db", db, "--delay", "0")
+    assert run_cli(*tracking)[0] == 0
+    data = json.loads(run_cli("history", url, "--db", db, "-f", "json")[1])
+    assert data["failing"] == []
+    gone["yes"] = True
+    assert run_cli(*tracking)[0] == 3
+    assert run_cli(*tracking)[0] == 3
+    code, out, _ = run_cli("history", url, "--db", db, "-f", "json")
+    assert code == 0
+    data = json.loads(out)
+    validate("history", data)
+    assert [f["status"] for f in data["failing"]] == [410, 410]
+    assert "410" in data["failing"][-1]["error"] and data["failing"][0]["url"] == url
+
+
+def test_history_without_a_url_lists_the_stories_in_the_store(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "v.db")
+    code, out, err = run_cli("history", "--db", db)
+    assert code == 5 and len(err.splitlines()) == 1, (out, err)  # no store there yet
+    ferry = serve(http, "/local/ferry", ChangingPage(versions()))
+    school = serve(http, "/local/school", ChangingPage([(LONG_TITLE, versions()[0][1])]))
+    assert run_cli("track", ferry, school, "--db", db, "--delay", "0")[0] == 0
+    assert run_cli("track", ferry, "--db", db, "--delay", "0")[0] == 0
+    wide = CliRunner().invoke(app, ["history", "--db", db], env={"COLUMNS": "250"})
+    assert wide.exit_code == 0, wide.stderr
+    lines = wide.stdout.splitlines()
+    assert lines[0] == f"{db} — 2 stories"
+    assert lines[1].split()[:3] == ["versions", "first", "seen"]
+    assert lines[2].split()[0] == "2" and lines[2].endswith(ferry) and TITLE in lines[2]
+    assert lines[3].split()[0] == "1" and lines[3].endswith(school) and LONG_TITLE in lines[3]
+    code, out, _ = run_cli("history", "--db", db, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    validate("stories", data)
+    assert [(s["url"], s["versions"], s["title"]) for s in data["stories"]] == [
+        (ferry, 2, TITLE),
+        (school, 1, LONG_TITLE),
+    ]
+    assert data["stories"][0]["first_seen"] < data["stories"][0]["last_seen"]
+    # Every URL it lists is one history, timeline and compare take.
+    assert run_cli("history", data["stories"][1]["url"], "--db", db)[0] == 0
