@@ -677,9 +677,14 @@ class _TrackView:
                 self.failing[event.url] = event.detail
             else:
                 self.failing.pop(event.url, None)
+        from compare.store import canonical_url
+
         version = f"v{event.version}" if event.version else "-"
         outcome = "new story" if event.first else event.outcome
-        line = f"{event.at[:19].replace('T', ' ')}  {outcome:<12} {version:>4}  {event.url}"
+        # Times are stored in UTC, which the line says; the address without its utm_* (as
+        # the story is filed), which only cluttered the line.
+        when = f"{event.at[:19].replace('T', ' ')} UTC"
+        line = f"{when}  {outcome:<12} {version:>4}  {canonical_url(event.url)}"
         typer.echo(f"{line}  {event.detail}".rstrip())
 
     def waiting(self, seconds: float) -> None:
@@ -1155,11 +1160,17 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             f"cannot write {path}: its symbolic links go round in a loop",
             "choose another path with -o",
         ) from None
-    if target.parent and not target.parent.exists():
-        raise InputError(
-            f"cannot write {path}: folder {target.parent} does not exist",
-            "create it or choose another path",
-        )
+    if not target.parent.exists():
+        # `-o reports/v2.html` as the README shows it, in a folder with no reports/ yet:
+        # made, as `timeline` makes its default reports/ folder.
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(
+                f"cannot write {path}: cannot create the folder {target.parent}: "
+                f"{error.strerror or error}",
+                "choose another path with -o",
+            ) from None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:

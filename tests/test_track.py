@@ -8,6 +8,7 @@ import email.utils
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -1055,7 +1056,9 @@ def test_a_polling_loop_shows_a_page_that_keeps_failing_once_until_it_changes(
     view.event(TrackEvent(gone, "new", "2026-05-24T14:00:00Z", version=1, first=True))
     view.event(TrackEvent(gone, "failed", "2026-05-24T15:00:00Z", detail="timed out"))
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[2] for line in lines] == ["failed", "failed", "new", "failed"], lines
+    assert [line.split()[3] for line in lines] == ["failed", "failed", "new", "failed"], (
+        lines
+    )  # date, time, UTC
     assert "404" in lines[0] and "timed out" in lines[1]
 
 
@@ -1259,3 +1262,68 @@ def test_history_without_a_url_lists_the_stories_in_the_store(
     assert data["stories"][0]["first_seen"] < data["stories"][0]["last_seen"]
     # Every URL it lists is one history, timeline and compare take.
     assert run_cli("history", data["stories"][1]["url"], "--db", db)[0] == 0
+
+
+def test_a_tracked_url_with_an_unknown_version_is_refused_not_fetched(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    page = ChangingPage(versions())
+    url = serve(http, "/local/ferry", page)
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    fetches = page.fetches
+    code, out, err = run_cli("compare", f"{url}@foo", f"{url}@1", "--db", db)
+    assert code == 2 and out == "", (code, out, err)
+    assert err.startswith(
+        "storydiff: error: @foo is not a version (use @N, @latest, @first or @DATE)"
+    )
+    assert len(err.splitlines()) == 1 and page.fetches == fetches  # nothing fetched
+    # An @ in the address of a page the store does not hold is still fetched as it is.
+    profile = serve(http, "/@alice", ChangingPage(versions()[:1]))
+    code, _, err = run_cli("compare", profile, f"{url}@1", "--db", db, "--exit-zero")
+    assert code == 0, err
+
+
+def test_reports_of_stored_versions_say_which_version_and_when_it_was_first_seen(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    page = ChangingPage(versions(), step=lambda n: 0)
+    url = serve(http, "/local/ferry", page)
+    db = str(tmp_path / "v.db")
+    for step in (0, 1, 2):
+        page.step = lambda n, s=step: s
+        assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    seen = [
+        v["first_seen"]
+        for v in json.loads(run_cli("history", url, "--db", db, "-f", "json")[1])["versions"]
+    ]
+    second = f"version 2 (first seen {seen[1][:16].replace('T', ' ')} UTC)"
+    latest = f"version 3 (first seen {seen[2][:16].replace('T', ' ')} UTC)"
+    specs = (f"{url}@2", f"{url}@latest", "--db", db, "--exit-zero")
+    for fmt in ("text", "md"):
+        code, out, err = run_cli("compare", *specs, "-f", fmt, "--width", "200", "--no-color")
+        assert code == 0, err
+        assert second in out and latest in out, out[:600]
+    report = tmp_path / "r.html"
+    code, _, err = run_cli("compare", *specs, "-o", str(report))
+    assert code == 0, err
+    header = report.read_text().split("</header>", 1)[0]
+    assert second in header and latest in header
+    # A page compared as fetched names no stored version.
+    code, out, _ = run_cli("compare", url, f"{url}@1", "--db", db, "-f", "text", "--exit-zero")
+    assert "version 1 (first seen" in out and "version 3" not in out
+
+
+def test_track_lines_say_utc_and_leave_out_tracking_parameters(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = serve(http, "/local/ferry", ChangingPage(versions()))
+    db = str(tmp_path / "v.db")
+    code, out, err = run_cli(
+        "track", f"{url}?id=7&utm_source=newsletter&utm_medium=email", "--db", db, "--delay", "0"
+    )
+    assert code == 0, err
+    when, rest = out.split("  ", 1)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", when), out
+    assert rest.split()[:3] == ["new", "story", "v1"] and f"{url}?id=7 " in rest, out
+    assert "utm_" not in out
