@@ -50,12 +50,13 @@ class Provenance:
     """When that stored version was first seen (UTC, as stored)."""
 
     def stored_version(self) -> str | None:
-        """``version 2 (first seen 2026-05-24 10:00 UTC)`` for a stored version, which the
-        spec alone (``URL@latest``) does not tell; else ``None``."""
+        """``version 2 (first seen 2026-05-24 10:00:05 UTC)`` for a stored version, which the
+        spec alone (``URL@latest``) does not tell; else ``None``. To the second: versions
+        fetched a minute apart are common when tracking."""
         if self.version is None:
             return None
         when = (
-            f" (first seen {self.first_seen[:16].replace('T', ' ')} UTC)" if self.first_seen else ""
+            f" (first seen {self.first_seen[:19].replace('T', ' ')} UTC)" if self.first_seen else ""
         )
         return f"version {self.version}{when}"
 

@@ -1297,8 +1297,8 @@ def test_reports_of_stored_versions_say_which_version_and_when_it_was_first_seen
         v["first_seen"]
         for v in json.loads(run_cli("history", url, "--db", db, "-f", "json")[1])["versions"]
     ]
-    second = f"version 2 (first seen {seen[1][:16].replace('T', ' ')} UTC)"
-    latest = f"version 3 (first seen {seen[2][:16].replace('T', ' ')} UTC)"
+    second = f"version 2 (first seen {seen[1][:19].replace('T', ' ')} UTC)"
+    latest = f"version 3 (first seen {seen[2][:19].replace('T', ' ')} UTC)"
     specs = (f"{url}@2", f"{url}@latest", "--db", db, "--exit-zero")
     for fmt in ("text", "md"):
         code, out, err = run_cli("compare", *specs, "-f", fmt, "--width", "200", "--no-color")
