@@ -677,9 +677,14 @@ class _TrackView:
                 self.failing[event.url] = event.detail
             else:
                 self.failing.pop(event.url, None)
+        from compare.store import canonical_url
+
         version = f"v{event.version}" if event.version else "-"
         outcome = "new story" if event.first else event.outcome
-        line = f"{event.at[:19].replace('T', ' ')}  {outcome:<12} {version:>4}  {event.url}"
+        # Times are stored in UTC, which the line says; the address without its utm_* (as
+        # the story is filed), which only cluttered the line.
+        when = f"{event.at[:19].replace('T', ' ')} UTC"
+        line = f"{when}  {outcome:<12} {version:>4}  {canonical_url(event.url)}"
         typer.echo(f"{line}  {event.detail}".rstrip())
 
     def waiting(self, seconds: float) -> None:
@@ -947,25 +952,46 @@ class HistoryFormat(str, Enum):
 
 @app.command()
 def history(
-    url: Annotated[str, typer.Argument(help="A tracked article URL (any URL it was seen at).")],
+    url: Annotated[
+        str | None,
+        typer.Argument(
+            help="A tracked article URL (any URL it was seen at). Without it, every story "
+            "the store holds: URL, headline, versions, first and last seen."
+        ),
+    ] = None,
     format: Annotated[
         HistoryFormat, typer.Option("--format", "-f", help="text or json.")
     ] = HistoryFormat.text,
+    width: Annotated[
+        int | None,
+        typer.Option(
+            "--width", help="Columns of the text table. Default: the terminal's (COLUMNS)."
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """List the stored versions of an article: number, first seen, headline, words, and what
-    changed against the previous one."""
+    changed against the previous one. Without a URL, list the stories the store holds."""
     from compare.render import timeline
     from compare.store import Store
 
+    if width is not None and width < 20:
+        fail(InputError(f"--width {width} is too narrow for the table", "give 20 columns or more"))
+    columns = _text_view(None, True, width)[1]
+
     def run() -> str:
         with Store.open(db, read_only=True) as store:
+            if url is None:
+                stories = store.overview()
+                if format is HistoryFormat.json:
+                    return timeline.stories_json(store.path, stories)
+                return timeline.stories_table(store.path, stories, columns)
             story = store.require_story(url)
             versions = store.history(story)
             failing = store.failing(story)
         if format is HistoryFormat.json:
-            return timeline.history_json(story, versions)
-        return timeline.history_table(story, versions, failing)
+            return timeline.history_json(story, versions, failing)
+        return timeline.history_table(story, versions, failing, columns)
 
     _emit(guarded(run))
 
@@ -1134,11 +1160,17 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             f"cannot write {path}: its symbolic links go round in a loop",
             "choose another path with -o",
         ) from None
-    if target.parent and not target.parent.exists():
-        raise InputError(
-            f"cannot write {path}: folder {target.parent} does not exist",
-            "create it or choose another path",
-        )
+    if not target.parent.exists():
+        # `-o reports/v2.html` as the README shows it, in a folder with no reports/ yet:
+        # made, as `timeline` makes its default reports/ folder.
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(
+                f"cannot write {path}: cannot create the folder {target.parent}: "
+                f"{error.strerror or error}",
+                "choose another path with -o",
+            ) from None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:

@@ -43,6 +43,22 @@ class Provenance:
     """The server's ETag, for conditional requests when tracking."""
     last_modified: str | None = None
     """The server's Last-Modified header, for conditional requests when tracking."""
+    # Not in the repr: it is what a report says beside the spec, not where the bytes came from.
+    version: int | None = field(default=None, repr=False)
+    """The version's number when the document came from the store (``URL@latest``)."""
+    first_seen: str | None = field(default=None, repr=False)
+    """When that stored version was first seen (UTC, as stored)."""
+
+    def stored_version(self) -> str | None:
+        """``version 2 (first seen 2026-05-24 10:00:05 UTC)`` for a stored version, which the
+        spec alone (``URL@latest``) does not tell; else ``None``. To the second: versions
+        fetched a minute apart are common when tracking."""
+        if self.version is None:
+            return None
+        when = (
+            f" (first seen {self.first_seen[:19].replace('T', ' ')} UTC)" if self.first_seen else ""
+        )
+        return f"version {self.version}{when}"
 
 
 @dataclass(frozen=True)

@@ -701,6 +701,20 @@ class Store:
             rows = self.connection.execute("SELECT * FROM stories ORDER BY id").fetchall()
         return [_story(r) for r in rows]
 
+    def overview(self) -> list[dict[str, Any]]:
+        """Every story, oldest first, with what ``history`` with no URL lists: its URL, the
+        latest headline, how many versions and when the first and the latest were first
+        seen (``None`` for a story whose every version is still held as suspect)."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT s.id, s.url, count(v.id) AS versions, min(v.first_seen) AS first_seen,"
+                " max(v.last_seen) AS last_seen, (SELECT title FROM versions w"
+                " WHERE w.story_id = s.id ORDER BY w.first_seen DESC, w.id DESC LIMIT 1)"
+                " AS title FROM stories s LEFT JOIN versions v ON v.story_id = s.id"
+                " GROUP BY s.id ORDER BY s.id"
+            ).fetchall()
+        return [dict(r) for r in rows]
+
     def story_urls(self, story: Story) -> list[str]:
         """Every URL seen for a story."""
         with self._errors():
@@ -1171,18 +1185,47 @@ def resolve_version_spec(spec: str, db: Path | str | None = None) -> Document | 
     ``spec`` itself, so reports name the version as the user did."""
     parts = split_version_spec(spec)
     if parts is None:
+        _refuse_unknown_selector(spec, db)
         return None
     url, selector = parts
     with Store.open(db, read_only=True) as store:
         story = store.require_story(url)
-        document = store.document(store.select(story, selector))
-    return replace(document, provenance=replace(document.provenance, spec=spec))
+        version = store.select(story, selector)
+        document = store.document(version)
+    provenance = replace(
+        document.provenance, spec=spec, version=version.number, first_seen=version.first_seen
+    )
+    return replace(document, provenance=provenance)
 
 
 # SQLite's primary result codes. Python 3.11 names them in sqlite3 and sets
 # ``sqlite_errorcode`` on errors; on 3.10 only the message tells.
 SQLITE_BUSY, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 5, 8, 11, 13, 14
 SQLITE_NOTADB = 26
+
+
+def _refuse_unknown_selector(spec: str, db: Path | str | None) -> None:
+    """Raise :class:`NotStoredError` for ``URL@foo`` when the store holds ``URL``: the user
+    meant a version, and fetching "URL@foo" only reported the site's 404. An @ in a URL the
+    store does not hold (``https://example.org/@alice``) is left to the fetch, as before."""
+    if not spec.startswith(("http://", "https://")) or "@" not in spec:
+        return
+    url, selector = spec.rsplit("@", 1)
+    if "/" in selector or not urlsplit(url).netloc:
+        return  # the @ is in the URL's path or its user part: https://site/@alice/post
+    try:
+        path = resolve_db_path(db)
+        if not path.is_file():
+            return
+        with Store.open(path, read_only=True) as store:
+            story = store.find_story(url)
+    except StoreError:
+        return  # no store to read: the fetch says what it finds
+    if story is not None:
+        raise NotStoredError(
+            f"@{selector} is not a version (use @N, @latest, @first or @DATE)",
+            f"`storydiff history {url}` lists the versions stored",
+        )
 
 
 def store_error(error: sqlite3.Error, path: Path) -> StoreError:

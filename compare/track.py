@@ -175,11 +175,18 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
     parts[:0] = changes.get("notes") or []
     meaning = {k: n for k, n in (changes.get("meaning") or {}).items() if k != "note"}
     if meaning:
-        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(meaning.items()))
+        kinds = ", ".join(_kind_count(kind, n) for kind, n in sorted(meaning.items()))
         parts.append(f"meaning: {kinds}")
     if changes.get("warnings"):
         parts.append("warning: " + "; ".join(changes["warnings"]))
     return "; ".join(parts) or "cosmetic changes only"
+
+
+def _kind_count(kind: str, count: int) -> str:
+    """``2 numbers``, ``1 number``; the kind "roles" (who did what) is "1 role" alone."""
+    from compare.text import plural
+
+    return plural(count, kind.removesuffix("s") if kind == "roles" else kind)
 
 
 def summarizer(options: CompareOptions) -> Summarizer:

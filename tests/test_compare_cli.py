@@ -407,10 +407,26 @@ def test_output_where_no_file_can_be_made_is_a_one_line_error(story: tuple[str, 
     assert len(error_lines(result)) == 1 and "--debug" not in result.stderr
 
 
-def test_missing_output_folder(story: tuple[str, str], tmp_path: Path) -> None:
-    result = run(*story, "-o", str(tmp_path / "nowhere" / "r.md"))
+def test_missing_output_folders_are_made(story: tuple[str, str], tmp_path: Path) -> None:
+    # `-o reports/v2.html`, as the README shows, failed in a folder with no reports/ yet.
+    target = tmp_path / "reports" / "2026" / "r.md"
+    result = run(*story, "-o", str(target))
+    assert result.exit_code in (0, 1), result.stderr
+    assert target.read_text(encoding="utf-8").startswith("## storydiff")
+    assert [p.name for p in target.parent.iterdir()] == ["r.md"]  # no temporary file left
+
+
+def test_an_output_folder_that_cannot_be_made_is_a_one_line_error(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    (tmp_path / "file").write_text("x")
+    result = run(*story, "-o", str(tmp_path / "file" / "sub" / "r.md"))
     assert result.exit_code == 2
-    assert error_lines(result)[0].startswith("storydiff: error: cannot write")
+    assert error_lines(result)[0].startswith(
+        f"storydiff: error: cannot write {tmp_path / 'file' / 'sub' / 'r.md'}: cannot create "
+        f"the folder {tmp_path / 'file' / 'sub'}:"
+    )
+    assert len(error_lines(result)) == 1
 
 
 @pytest.mark.parametrize("epoch", ["99999999999999999", "1.7e9", "2026-05-24"])
@@ -1097,7 +1113,8 @@ def test_a_full_disk_behind_stdout_is_a_one_line_error_not_a_difference(
             "invalid value for '--format' / '-f': 'pdf' is not one of 'text', 'json', 'md', "
             "'html' — see `storydiff compare --help`",
         ),
-        (["history"], "missing argument 'url' — see `storydiff history --help`"),
+        # (`history` alone lists the store's stories.)
+        (["timeline"], "missing argument 'url' — see `storydiff timeline --help`"),
         (
             ["comapre", "a.html", "b.html"],
             "no such command 'comapre'. Did you mean 'compare'? — see `storydiff --help`",

@@ -8,6 +8,7 @@ import email.utils
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from compare.track import (
     Listener,
     TrackEvent,
     TrackOptions,
+    describe_changes,
     parse_duration,
     parse_until,
     track,
@@ -1054,7 +1056,9 @@ def test_a_polling_loop_shows_a_page_that_keeps_failing_once_until_it_changes(
     view.event(TrackEvent(gone, "new", "2026-05-24T14:00:00Z", version=1, first=True))
     view.event(TrackEvent(gone, "failed", "2026-05-24T15:00:00Z", detail="timed out"))
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[2] for line in lines] == ["failed", "failed", "new", "failed"], lines
+    assert [line.split()[3] for line in lines] == ["failed", "failed", "new", "failed"], (
+        lines
+    )  # date, time, UTC
     assert "404" in lines[0] and "timed out" in lines[1]
 
 
@@ -1254,3 +1258,157 @@ def test_an_etag_made_of_the_modification_second_is_no_firmer_than_its_date(
     page["html"] = second
     track([url], store, FAST, recorder)
     assert [e.outcome for e in recorder.events][1] != "not-modified"
+
+
+def test_change_summaries_count_each_kind_of_meaning_change_in_the_plural() -> None:
+    # A figure changed in the headline and in the first paragraph: two numbers, not "2 number".
+    changes = {"title_changed": True, "meaning": {"number": 2, "attribution": 1, "roles": 1}}
+    assert (
+        describe_changes(changes) == "headline changed; meaning: 1 attribution, 2 numbers, 1 role"
+    )
+    assert describe_changes({"meaning": {"quote": 3, "roles": 2}}) == "meaning: 3 quotes, 2 roles"
+
+
+LONG_TITLE = (
+    "Marrowby council votes to close the Quay Street ferry terminal as police close the pier "
+    "to protesters"
+)
+
+
+def test_history_gives_headlines_the_width_of_the_terminal(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # The headline's edits are what a reader looks for: at 200 columns, all of it shows.
+    url = serve(http, "/local/ferry", ChangingPage([(LONG_TITLE, versions()[0][1])]))
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    wide = CliRunner().invoke(app, ["history", url, "--db", db], env={"COLUMNS": "200"})
+    assert wide.exit_code == 0 and LONG_TITLE in wide.stdout, wide.stdout
+    assert all(len(line) <= 200 for line in wide.stdout.splitlines())
+    narrow = CliRunner().invoke(app, ["history", url, "--db", db], env={"COLUMNS": "80"})
+    assert LONG_TITLE not in narrow.stdout and LONG_TITLE[:47] + "…" in narrow.stdout
+    code, out, _ = run_cli("history", url, "--db", db, "--width", "150")
+    assert code == 0 and LONG_TITLE in out
+    code, _, err = run_cli("history", url, "--db", db, "--width", "5")
+    assert code == 2 and len(err.splitlines()) == 1, err
+
+
+def test_history_json_says_when_the_latest_fetches_failed(http: HTTPServer, tmp_path: Path) -> None:
+    gone = {"yes": False}
+
+    def story(request: Request) -> Response:
+        if gone["yes"]:
+            return Response("gone", status=410)
+        return Response(article_html(*versions()[0]), content_type="text/html")
+
+    http.expect_request("/local/ferry").respond_with_handler(story)
+    url = http.url_for("/local/ferry")
+    db = str(tmp_path / "v.db")
+    tracking = ("track", url, "--db", db, "--delay", "0")
+    assert run_cli(*tracking)[0] == 0
+    data = json.loads(run_cli("history", url, "--db", db, "-f", "json")[1])
+    assert data["failing"] == []
+    gone["yes"] = True
+    assert run_cli(*tracking)[0] == 3
+    assert run_cli(*tracking)[0] == 3
+    code, out, _ = run_cli("history", url, "--db", db, "-f", "json")
+    assert code == 0
+    data = json.loads(out)
+    validate("history", data)
+    assert [f["status"] for f in data["failing"]] == [410, 410]
+    assert "410" in data["failing"][-1]["error"] and data["failing"][0]["url"] == url
+
+
+def test_history_without_a_url_lists_the_stories_in_the_store(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "v.db")
+    code, out, err = run_cli("history", "--db", db)
+    assert code == 5 and len(err.splitlines()) == 1, (out, err)  # no store there yet
+    ferry = serve(http, "/local/ferry", ChangingPage(versions()))
+    school = serve(http, "/local/school", ChangingPage([(LONG_TITLE, versions()[0][1])]))
+    assert run_cli("track", ferry, school, "--db", db, "--delay", "0")[0] == 0
+    assert run_cli("track", ferry, "--db", db, "--delay", "0")[0] == 0
+    wide = CliRunner().invoke(app, ["history", "--db", db], env={"COLUMNS": "250"})
+    assert wide.exit_code == 0, wide.stderr
+    lines = wide.stdout.splitlines()
+    assert lines[0] == f"{db} — 2 stories"
+    assert lines[1].split()[:3] == ["versions", "first", "seen"]
+    assert lines[2].split()[0] == "2" and lines[2].endswith(ferry) and TITLE in lines[2]
+    assert lines[3].split()[0] == "1" and lines[3].endswith(school) and LONG_TITLE in lines[3]
+    code, out, _ = run_cli("history", "--db", db, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    validate("stories", data)
+    assert [(s["url"], s["versions"], s["title"]) for s in data["stories"]] == [
+        (ferry, 2, TITLE),
+        (school, 1, LONG_TITLE),
+    ]
+    assert data["stories"][0]["first_seen"] < data["stories"][0]["last_seen"]
+    # Every URL it lists is one history, timeline and compare take.
+    assert run_cli("history", data["stories"][1]["url"], "--db", db)[0] == 0
+
+
+def test_a_tracked_url_with_an_unknown_version_is_refused_not_fetched(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    page = ChangingPage(versions())
+    url = serve(http, "/local/ferry", page)
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    fetches = page.fetches
+    code, out, err = run_cli("compare", f"{url}@foo", f"{url}@1", "--db", db)
+    assert code == 2 and out == "", (code, out, err)
+    assert err.startswith(
+        "storydiff: error: @foo is not a version (use @N, @latest, @first or @DATE)"
+    )
+    assert len(err.splitlines()) == 1 and page.fetches == fetches  # nothing fetched
+    # An @ in the address of a page the store does not hold is still fetched as it is.
+    profile = serve(http, "/@alice", ChangingPage(versions()[:1]))
+    code, _, err = run_cli("compare", profile, f"{url}@1", "--db", db, "--exit-zero")
+    assert code == 0, err
+
+
+def test_reports_of_stored_versions_say_which_version_and_when_it_was_first_seen(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    page = ChangingPage(versions(), step=lambda n: 0)
+    url = serve(http, "/local/ferry", page)
+    db = str(tmp_path / "v.db")
+    for step in (0, 1, 2):
+        page.step = lambda n, s=step: s
+        assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    seen = [
+        v["first_seen"]
+        for v in json.loads(run_cli("history", url, "--db", db, "-f", "json")[1])["versions"]
+    ]
+    second = f"version 2 (first seen {seen[1][:19].replace('T', ' ')} UTC)"
+    latest = f"version 3 (first seen {seen[2][:19].replace('T', ' ')} UTC)"
+    specs = (f"{url}@2", f"{url}@latest", "--db", db, "--exit-zero")
+    for fmt in ("text", "md"):
+        code, out, err = run_cli("compare", *specs, "-f", fmt, "--width", "200", "--no-color")
+        assert code == 0, err
+        assert second in out and latest in out, out[:600]
+    report = tmp_path / "r.html"
+    code, _, err = run_cli("compare", *specs, "-o", str(report))
+    assert code == 0, err
+    header = report.read_text().split("</header>", 1)[0]
+    assert second in header and latest in header
+    # A page compared as fetched names no stored version.
+    code, out, _ = run_cli("compare", url, f"{url}@1", "--db", db, "-f", "text", "--exit-zero")
+    assert "version 1 (first seen" in out and "version 3" not in out
+
+
+def test_track_lines_say_utc_and_leave_out_tracking_parameters(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = serve(http, "/local/ferry", ChangingPage(versions()))
+    db = str(tmp_path / "v.db")
+    code, out, err = run_cli(
+        "track", f"{url}?id=7&utm_source=newsletter&utm_medium=email", "--db", db, "--delay", "0"
+    )
+    assert code == 0, err
+    when, rest = out.split("  ", 1)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", when), out
+    assert rest.split()[:3] == ["new", "story", "v1"] and f"{url}?id=7 " in rest, out
+    assert "utm_" not in out

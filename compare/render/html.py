@@ -746,6 +746,20 @@ class _Builder:
         title_ops = self.c.title_words or word_diff(old.title or "", new.title or "")
         values = [
             ("Headline", old.title, new.title, "headline", title_ops),
+            # URL@latest names no number: which stored version it is, first seen when.
+            *(
+                [
+                    (
+                        "Stored",
+                        old.provenance.stored_version(),
+                        new.provenance.stored_version(),
+                        "stored",
+                        None,
+                    )
+                ]
+                if old.provenance.version is not None or new.provenance.version is not None
+                else []
+            ),
             ("Standfirst", old.standfirst, new.standfirst, "standfirst", self.c.standfirst_words),
             (
                 "Byline",
@@ -766,7 +780,7 @@ class _Builder:
         counted = {"headline": summary.headline_changed, "standfirst": summary.standfirst_changed}
         found = {"headline": self.c.title_changes, "standfirst": self.c.standfirst_changes}
         for name, a, b, kind, ops in values:
-            differs = a != b and name != "Fetched"
+            differs = a != b and name not in ("Fetched", "Stored")
             changed = differs
             if kind in counted and a and b:
                 # As the summary says: a change of case alone is no change (its diff shows).

@@ -200,6 +200,9 @@ def _who(document: Document) -> str:
     spec = document.provenance.spec
     if spec and spec != document.label:
         parts.append(f"({escape(spec)})")
+    stored = document.provenance.stored_version()
+    if stored:  # URL@latest: which version, seen when
+        parts.append(escape(stored))
     when = dates(document)
     if when:
         parts.append(escape(when))

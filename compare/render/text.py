@@ -214,6 +214,8 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         line.append_text(out.text(doc.label, "bold"))
         spec = doc.provenance.spec
         details = [f"({spec})"] if spec and spec != doc.label else []
+        if doc.provenance.stored_version():  # URL@latest: which version, seen when
+            details.append(doc.provenance.stored_version() or "")
         if dates(doc):
             details.append(dates(doc))
         if details:

@@ -48,12 +48,22 @@ def time_format(stamps: Sequence[str]) -> Callable[[str], str]:
     return lambda stored: stored[:length].replace("T", " ")
 
 
+#: Headlines are never clipped shorter than this, however narrow the terminal.
+MIN_HEADLINE = 48
+
+
 def history_table(
-    story: Story, versions: list[VersionInfo], failing: list[dict[str, Any]] | None = None
+    story: Story,
+    versions: list[VersionInfo],
+    failing: list[dict[str, Any]] | None = None,
+    width: int = 100,
 ) -> str:
     """The versions of a story as a plain-text table for the terminal, and a last line
     when its latest fetches failed (``failing``, see :meth:`Store.failing`): a page taken
-    down shows no new version, so the table alone would not tell."""
+    down shows no new version, so the table alone would not tell.
+
+    Headlines get the columns that ``width`` leaves after the others (at least
+    :data:`MIN_HEADLINE`): a headline's edits are what a reader looks for first."""
     from compare.track import describe_changes
 
     rows = [("#", "first seen (UTC)", "words", "headline", "changes")]
@@ -64,15 +74,11 @@ def history_table(
             note += f" (+{v.cosmetic_changes} cosmetic)"
         if v.source != "fetch":
             note += f" [{v.source}]"
-        rows.append(
-            (
-                str(v.number),
-                when(v.first_seen),
-                str(v.word_count),
-                _clip(v.title or "", 48),
-                note,
-            )
-        )
+        rows.append((str(v.number), when(v.first_seen), str(v.word_count), v.title or "", note))
+    fixed = sum(max(len(row[i]) for row in rows) + 2 for i in range(3))
+    notes = max(len(row[4]) for row in rows)
+    limit = max(MIN_HEADLINE, width - fixed - 2 - notes)
+    rows = [(*row[:3], _clip(row[3], limit), row[4]) for row in rows]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = [f"{story.url} — {plural(len(versions), 'version')}"]
     for row in rows:
@@ -92,8 +98,11 @@ def history_table(
     return "\n".join(lines)
 
 
-def history_json(story: Story, versions: list[VersionInfo]) -> str:
-    """The versions of a story as JSON (schema ``storydiff.history/1``)."""
+def history_json(
+    story: Story, versions: list[VersionInfo], failing: list[dict[str, Any]] | None = None
+) -> str:
+    """The versions of a story as JSON (schema ``storydiff.history/1``), with the latest
+    fetches that failed (``failing``, as the text table's last line says)."""
     from compare.render.json import dumps
     from compare.track import describe_changes
 
@@ -101,6 +110,10 @@ def history_json(story: Story, versions: list[VersionInfo]) -> str:
         {
             "schema": "storydiff.history/1",
             "url": story.url,
+            "failing": [
+                {k: f.get(k) for k in ("fetched_at", "url", "status", "error")}
+                for f in failing or []
+            ],
             "versions": [
                 {
                     "number": v.number,
@@ -116,6 +129,44 @@ def history_json(story: Story, versions: list[VersionInfo]) -> str:
                 }
                 for v in versions
             ],
+        }
+    )
+
+
+def stories_table(db: Path, stories: list[dict[str, Any]], width: int = 100) -> str:
+    """Every story a store holds (see :meth:`Store.overview`) as a plain-text table: the
+    URL to pass to ``history``, ``timeline`` or ``compare URL@N`` comes last, whole."""
+    if not stories:
+        return f"{db} holds no stories yet: run `storydiff track URL` to follow one"
+    rows = [("versions", "first seen (UTC)", "last seen (UTC)", "headline", "URL")]
+    for s in stories:
+        seen = [short_time(s[k]) if s[k] else "-" for k in ("first_seen", "last_seen")]
+        rows.append((str(s["versions"]), *seen, s["title"] or "", s["url"]))
+    fixed = sum(max(len(row[i]) for row in rows) + 2 for i in range(3))
+    urls = max(len(row[4]) for row in rows)
+    limit = max(24, width - fixed - 2 - urls)
+    rows = [(*row[:3], _clip(row[3], limit), row[4]) for row in rows]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    count = "1 story" if len(stories) == 1 else f"{len(stories)} stories"
+    lines = [f"{db} — {count}"]
+    for versions, first, last, title, url in rows:
+        lines.append(
+            f"{versions:>{widths[0]}}  {first:<{widths[1]}}  {last:<{widths[2]}}  "
+            f"{title:<{widths[3]}}  {url}"
+        )
+    return "\n".join(lines)
+
+
+def stories_json(db: Path, stories: list[dict[str, Any]]) -> str:
+    """Every story a store holds as JSON (schema ``storydiff.stories/1``)."""
+    from compare.render.json import dumps
+
+    keys = ("id", "url", "title", "versions", "first_seen", "last_seen")
+    return dumps(
+        {
+            "schema": "storydiff.stories/1",
+            "db": str(db),
+            "stories": [{k: s[k] for k in keys} for s in stories],
         }
     )
 
