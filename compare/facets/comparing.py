@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from compare import swaps
@@ -271,11 +272,21 @@ def _negations_by_clause(
     if joiners_old != joiners_new:
         return None
     found: list[Change] = []
-    for was, now in zip(_CLAUSE_JOINER().split(old), _CLAUSE_JOINER().split(new), strict=True):
+    # Each clause after the first keeps its joining word ("and none were ..."): a clause
+    # read as if it opened a sentence reads otherwise.
+    for was, now in zip(_clauses(old), _clauses(new), strict=True):
         found += [
             c for c in _compare(was, now, old_open, new_open, sentence) if c.kind == "negation"
         ]
     return found
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut before the word that joins each clause to the one before (after the
+    comma or semicolon)."""
+    cuts = [m.end() - len(m.group().lstrip(",; ")) for m in _CLAUSE_JOINER().finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return [text[start:end].rstrip(",; ") for start, end in pairwise(bounds)]
 
 
 def _once(changes: list[Change], cancelled: Sequence[Change] = ()) -> list[Change]:
