@@ -86,6 +86,9 @@ class Metadata:
     """The meta description."""
     repeated_standfirst: str | None = None
     """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
+    marked_standfirst: str | None = None
+    """The text of the element the page marks as its standfirst (``class="standfirst"``,
+    "dek", "strapline", ...) when the description says the same (HTML only)."""
     structured_body: str | None = None
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
     body_unseen: bool = False
@@ -676,16 +679,22 @@ def html_blocks(
     published = normalize_date(page.get("published"))
     if published is None and (date := pick("date")):
         published = _own_date(tree, str(date), max_date, pick("url") or url)
+    # The stamp the page shows ("Published: 08:00, 24 November 2026 | Updated: 11:42, ...")
+    # gives the times that a date found elsewhere lacks, and the update.
+    shown_published, shown_modified = _shown_stamp(tree, language)
+    published = _with_time(published, shown_published)
+    modified = _with_time(normalize_date(page.get("modified")), shown_modified)
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
         authors=_shown_byline(tree, shown, mangled=shown != names, is_person=is_person),
         site_name=site_name,
         published=published,
-        modified=normalize_date(page.get("modified")),
+        modified=modified,
         url=page.get("url") or pick("url") or url,
         language=language,
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
+        marked_standfirst=_marked_standfirst(tree, description),
         structured_body=_plain_body(page.get("body")),
         live="live" in page,
         not_free="not_free" in page,
@@ -1564,6 +1573,30 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
     return copies[-1] if len(copies) >= 2 else None
 
 
+# The class names pages give the line under the headline.
+_STANDFIRST_CLASS = lazy_pattern(
+    r"(?:^|[\s_-])(?:standfirst|stand-first|dek|deck|strap|strapline|sub-?headline|"
+    r"article-summary|summary|subtitle|sub-title)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _marked_standfirst(tree: HtmlElement, description: str | None) -> str | None:
+    """The text of a paragraph or heading the page classes as its standfirst, when the
+    description says the same: both markers agree, so it is the line under the headline,
+    not the first paragraph of the story (whose edits the standfirst comparison reports).
+    A class alone is not enough: some pages class the lede "summary"."""
+    if not description:
+        return None
+    for element in tree.iter("p", "h2", "div"):
+        if not _STANDFIRST_CLASS().search(element.get("class") or ""):
+            continue
+        text = clean_whitespace(element.text_content())
+        if text and _near(text, description, 0.9):
+            return text
+    return None
+
+
 _CONTAINERS = {"p", "head", "list", "item", "quote", "table", "code", "div", "section"}
 _ROLES: dict[str, Role] = {"head": "head", "quote": "quote", "code": "code"}
 
@@ -1948,6 +1981,140 @@ def _own_date(tree: HtmlElement, found: str, max_date: str, url: str | None) -> 
             twin.drop_tree()
     own = find_date(pruned, original_date=True, extensive_search=False, max_date=max_date, url=url)
     return str(own) if own else None
+
+
+_MONTH_NUMBERS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for name in names
+}
+_STAMP_KEY = lazy_pattern(
+    r"\b(?:first published|published|posted|last updated|last modified|updated|modified)\b",
+    re.IGNORECASE,
+)
+_STAMP_DAY = lazy_pattern(
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})\b|"
+    rf"\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b|"
+    r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>\d{4})\b|"
+    r"\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b",
+    re.IGNORECASE,
+)
+_STAMP_TIME = lazy_pattern(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?:(?P<half>[ap])\.?m\b\.?|(?=[:.]?\d*\s*"
+    r"(?:gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)|(?<=\d[:.]\d\d))"
+    r"(?:\s*(?P<zone>gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)?",
+    re.IGNORECASE,
+)
+_ZONES = {
+    "gmt": "Z",
+    "utc": "Z",
+    "bst": "+01:00",
+    "cet": "+01:00",
+    "cest": "+02:00",
+    "est": "-05:00",
+    "edt": "-04:00",
+    "cst": "-06:00",
+    "cdt": "-05:00",
+    "mst": "-07:00",
+    "mdt": "-06:00",
+    "pst": "-08:00",
+    "pdt": "-07:00",
+}
+
+
+def _shown_stamp(tree: HtmlElement, language: str | None) -> tuple[str | None, str | None]:
+    """The published and updated date-times of the first stamp line the page shows for the
+    story ("Published: 08:00, 24 November 2026 | Updated: 11:42, 24 November 2026",
+    "Last updated: 24/11/2026 11:42", "Updated 11.42 GMT"), not a related story's card's.
+    An update that gives only a time is on the day published."""
+    headline_boxes: set[HtmlElement] | None = None
+    for element in tree.iter("p", "div", "span", "time", "li", "header", "section", "small"):
+        text = clean_whitespace(element.text_content())
+        if len(text) > 160 or not _STAMP_KEY().search(text) or not _STAMP().search(text):
+            continue
+        if not _DATELINE().fullmatch(text.strip(_EDGE_PUNCT)):
+            continue
+        if headline_boxes is None:
+            headline_boxes = _headline_boxes(tree)
+        if _teaser_box(element, headline_boxes) is not None:
+            continue
+        return _stamp_parts(text, month_first=(language or "").lower() == "en-us")
+    return None, None
+
+
+def _stamp_parts(text: str, month_first: bool) -> tuple[str | None, str | None]:
+    keys = list(_STAMP_KEY().finditer(text))
+    published: tuple[str | None, str | None] = (None, None)
+    modified: tuple[str | None, str | None] = (None, None)
+    for i, key in enumerate(keys):
+        part = text[key.end() : keys[i + 1].start() if i + 1 < len(keys) else len(text)]
+        day = time = None
+        if found := _STAMP_DAY().search(part):
+            day = _stamp_day(found, month_first)
+            part = part[: found.start()] + " " + part[found.end() :]
+        if found := _STAMP_TIME().search(part):
+            hour, minute = int(found["h"]), int(found["min"] or 0)
+            if found["half"]:
+                hour = hour % 12 + (12 if found["half"].lower() == "p" else 0)
+            if hour < 24 and minute < 60:
+                zone = _ZONES.get((found["zone"] or "").lower(), "")
+                time = f"{hour:02d}:{minute:02d}{zone}"
+        if "updated" in key[0].lower() or "modified" in key[0].lower():
+            modified = modified[0] or day, modified[1] or time
+        else:
+            published = published[0] or day, published[1] or time
+    if modified[0] is None and modified[1] is not None:
+        modified = published[0], modified[1]
+
+    def iso(day: str | None, time: str | None) -> str | None:
+        return None if day is None else f"{day}T{time}" if time else day
+
+    return iso(*published), iso(*modified)
+
+
+def _stamp_day(found: re.Match[str], month_first: bool) -> str | None:
+    if found["y1"] or found["y2"]:
+        year = int(found["y1"] or found["y2"])
+        month = _MONTH_NUMBERS[(found["m1"] or found["m2"]).lower()]
+        day = int(found["d1"] or found["d2"])
+    elif found["y3"]:
+        a, b, year = int(found["a"]), int(found["b"]), int(found["y3"])
+        # "24/11/2026" is day first; "11/24/2026" month first; "04/02/2026" as the page's
+        # English says (American pages put the month first).
+        if a > 12 or (b <= 12 and not month_first):
+            day, month = a, b
+        else:
+            day, month = b, a
+    else:
+        year, month, day = int(found["y4"]), int(found["m4"]), int(found["d4"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _with_time(found: str | None, shown: str | None) -> str | None:
+    """The date found in the page's metadata, or the one its stamp shows when that adds
+    the time of the same day or there was none."""
+    if shown is None:
+        return found
+    if found is None or ("T" not in found and shown[:10] == found[:10]):
+        return shown
+    return found
 
 
 def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | None:
@@ -2983,6 +3150,14 @@ def clean_up(
     summary = _standfirst(kept)
     if summary is not None:
         dropped.append(kept.pop(0).text)
+    elif (
+        meta.marked_standfirst
+        and len(kept) >= 2
+        and kept[0].role in ("p", "head")
+        and _near(kept[0].text, meta.marked_standfirst, 0.9)
+    ):
+        summary = kept.pop(0).text
+        dropped.append(summary)
     if meta.repeated_standfirst:
         # The page shows the description twice (a dek above the body and an intro
         # paragraph): keep it once; any copy that survived at the top goes.

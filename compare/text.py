@@ -290,6 +290,8 @@ _BEFORE_NUMBER = _word_set(
 _MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 # Can end a sentence or sit inside one ("Acme Co. said" / "Acme Co. The firm"); see below.
 _AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw Mio Mrd")
+# "St." in capitals, which a wire dateline's place may open with ("ST. LOUIS (AP) —").
+_CAPITAL_SAINTS = _word_set("ST STE")
 # Letters with dots inside: U.S, U.K, a.m, p.m, D.C, Ph.D (the final dot is matched apart).
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 # Words that commonly open a sentence. After an ambiguous abbreviation a capitalised word
@@ -506,6 +508,11 @@ def _is_boundary(text: str, end: int) -> bool:
         return False  # "am Mo. Abend"
     if word in _BEFORE_NUMBER:
         return not first.isdigit()
+    if word in _CAPITAL_SAINTS:
+        # A dateline's saint in capitals ("ST. DENIS, France (Wire) —", "PORT ST. LUCIE"):
+        # the name goes on in capitals; "MAIN ST. The fire ..." ends.
+        name = following.rstrip(_TRAILING)
+        return not (len(name) > 1 and name.isupper() and name.title() not in _STARTERS)
     if word in _MONTHS or word in _AMBIGUOUS or ("." in word and _DOTTED.fullmatch(word)):
         if first.isdigit():  # "Sept. 11", "U.S. 101"
             return False

@@ -1034,6 +1034,80 @@ def test_a_first_paragraph_only_the_description_repeats_stays_in_the_text() -> N
     ]
 
 
+@pytest.mark.parametrize("marker", ["standfirst", "article-dek", "c-standfirst__text"])
+def test_a_standfirst_the_page_marks_and_describes_is_the_summary(marker: str) -> None:
+    standfirst = "Six branches will open for fewer hours from June to save money, the council says."
+
+    def library(line: str) -> Document:
+        html = page(
+            f'<article><h1>Library hours cut</h1><p class="{marker}">{line}</p>'
+            + "".join(f"<p>{b}</p>" for b in BODY)
+            + "</article>",
+            f'<meta name="description" content="{line}">',
+        )
+        return extract(snapshot(html))
+
+    doc = library(standfirst)
+    assert doc.summary == standfirst
+    assert doc.standfirst == standfirst
+    assert [p.text for p in doc.paragraphs] == BODY
+    # An edit to it is still reported: as the standfirst's.
+    comparison = compare(doc, library(standfirst.replace("Six", "Eight")))
+    assert comparison.summary.standfirst_changed
+    assert [(c.kind, c.old, c.new) for c in comparison.standfirst_changes] == [
+        ("number", "Six branches", "Eight branches")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published", "modified"),
+    [
+        (
+            "Published: 08:00, 24 November 2026 | Updated: 11:42, 24 November 2026",
+            "2026-11-24T08:00",
+            "2026-11-24T11:42",
+        ),
+        ("Published 24 November 2026 · Updated 11.42 GMT", "2026-11-24", "2026-11-24T11:42Z"),
+        ("Published 08:00 GMT, 24 November 2026", "2026-11-24T08:00Z", None),
+        ("Last updated: 24/11/2026 11:42", None, "2026-11-24T11:42"),
+        (
+            "Published Nov. 24, 2026 8:05 a.m. | Updated Nov. 24, 2026 2:10 p.m.",
+            "2026-11-24T08:05",
+            "2026-11-24T14:10",
+        ),
+    ],
+)
+def test_the_stamp_the_page_shows_gives_dates_with_their_times(
+    stamp: str, published: str | None, modified: str | None
+) -> None:
+    html = page(
+        f'<article><h1>Library hours cut</h1><p class="dateline">{stamp}</p>'
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</article>"
+    )
+    doc = extract(snapshot(html))
+    if published is not None:
+        assert doc.published == published
+    assert doc.modified == modified
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_related_storys_stamp_gives_no_dates() -> None:
+    card = (
+        '<aside><h2><a href="/news/other">Ferry fares rise again this winter</a></h2>'
+        "<p>Updated: 09:15, 2 October 2026</p></aside>"
+    )
+    html = page(
+        "<article><h1>Library hours cut</h1>"
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + f"</article>{card}",
+        '<meta property="article:published_time" content="2026-11-24">',
+    )
+    doc = extract(snapshot(html))
+    assert doc.published == "2026-11-24"
+    assert doc.modified is None
+
+
 def test_a_lede_that_only_resembles_the_description_stays() -> None:
     html = page(
         "<article><h1>Library hours cut</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",

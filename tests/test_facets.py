@@ -447,7 +447,7 @@ def test_a_changed_bound_is_a_changed_number() -> None:
     assert only("At least 12 people died.", "12 people died.", "number")[0].action == "changed"
     # A ceiling that goes: only "up" or "many" differ.
     assert kinds("Up to 300 homes flooded.", "About 300 homes flooded.") == [
-        ("number", "changed", "Up to 300 homes", "300 homes")
+        ("number", "changed", "Up to 300 homes", "About 300 homes")
     ]
     assert kinds("As many as 300 homes flooded.", "300 homes flooded.") == [
         ("number", "changed", "As many as 300 homes", "300 homes")
@@ -4136,3 +4136,54 @@ def test_both_sides_of_a_list_turned_round_are_two_flips() -> None:
     assert not kinds(
         "He paid for the meal and for the taxi.", "He paid for the meal and against the taxi."
     )
+
+
+def test_a_softened_figure_shows_its_softener_and_the_noun_past_a_place_word() -> None:
+    # "about" bounds nothing (no change of its own, as elsewhere) but is shown as written;
+    # "nearby", "empty": where the homes are, not what is counted.
+    assert kinds(
+        "Residents in 40 nearby homes were told to leave.",
+        "Residents in about 60 nearby homes were told to leave.",
+    ) == [("number", "changed", "40 nearby homes", "about 60 nearby homes")]
+    assert kinds("Police checked 12 empty flats.", "Police checked 15 empty flats.") == [
+        ("number", "changed", "12 empty flats", "15 empty flats")
+    ]
+    assert not kinds("40 homes were evacuated.", "About 40 homes were evacuated.")
+
+
+def test_a_magnitude_word_changed_by_its_bound_is_a_changed_number() -> None:
+    assert kinds(
+        "Costs are now nearly double the estimate.", "Costs are now more than double the estimate."
+    ) == [("number", "changed", "nearly double", "more than double")]
+    assert kinds(
+        "The council said almost half of the staff had left.",
+        "The council said more than half of the staff had left.",
+    ) == [("number", "changed", "almost half", "more than half")]
+    assert kinds("Costs are now double the estimate.", "Costs are now triple the estimate.") == [
+        ("number", "changed", "double", "triple")
+    ]
+    # The same size, and a "double" that is no size.
+    assert not kinds("Costs are now double the estimate.", "Costs are now twice the estimate.")
+    assert not kinds("He faces a double murder charge.", "He faces a murder charge.")
+
+
+def test_a_negated_move_and_its_opposite_cancel_across_verb_forms() -> None:
+    # Not closing higher is closing lower: "close" and "closed" are one verb.
+    assert not kinds("Shares did not close higher.", "Shares closed lower.")
+    assert not kinds("Shares closed higher.", "Shares did not close lower.")
+    # A move turned round stays a flip whatever the tense.
+    assert kinds("Shares close higher.", "Shares closed lower.") == [
+        ("negation", "changed", "higher", "lower")
+    ]
+
+
+def test_flips_are_read_clause_by_clause() -> None:
+    # The firm's flips cancel; the rival's profit became a loss.
+    assert kinds(
+        "The firm did not make a loss, and its rival made a profit.",
+        "The firm made a profit, and its rival made a loss.",
+    ) == [("negation", "changed", "profit", "loss")]
+    assert kinds(
+        "The firm did not make a loss, and its rival made a profit.",
+        "The firm made a loss, and its rival made a profit.",
+    ) == [("negation", "changed", "did not make", "made")]

@@ -259,7 +259,7 @@ def test_a_note_speaks_of_the_number_it_gives() -> None:
     assert c.summary.noted == ((numbers["24-inch"], 0),)  # not the 1,200 -> 3,400 homes
     text = render_text.comparison(c, width=120, color=False, context=2)
     assert '"24-inch" → "20-inch"  (¶ 2)  — in the correction' in text
-    assert '"3,400 homes"  (¶ 2)\n' in text
+    assert '"about 3,400 homes"  (¶ 2)\n' in text
     assert '"24-inch" → "20-inch" (¶ 2) — *in the correction*' in render_markdown.comparison(c)
     page = render_html.render_comparison(c, generated_at="2026-11-26T10:00:00Z")
     assert page.count('<span class="noted">in the correction</span>') == 1
@@ -525,5 +525,5 @@ def test_a_bare_figure_in_a_note_speaks_of_a_sentence_on_what_the_note_names() -
         doc(lede.replace("18", "21"), crews.replace("40", "30"), *STORY[1:], note),
     )
     numbers = {ch.old: i for i, ch in enumerate(c.changes) if ch.kind == "number"}
-    assert set(numbers) == {"18 per cent", "40"}
+    assert set(numbers) == {"18 per cent", "About 40"}
     assert c.summary.noted == ((numbers["18 per cent"], 0),)  # not the crews' 40 -> 30

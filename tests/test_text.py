@@ -573,3 +573,28 @@ def test_a_long_chinese_paragraph_splits_in_linear_time() -> None:
     started = time.perf_counter()
     assert len(split_sentences("今天下雨了。" * 40_000)) == 40_000
     assert time.perf_counter() - started < 1.0  # a list search per end made it ~10 s
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ST. DENIS, France (Wire) — A fire broke out. Crews arrived at dawn.",
+            ["ST. DENIS, France (Wire) — A fire broke out.", "Crews arrived at dawn."],
+        ),
+        (
+            "ST. LOUIS (AP) — The river rose. It fell later.",
+            ["ST. LOUIS (AP) — The river rose.", "It fell later."],
+        ),
+        (
+            "PORT ST. LUCIE, Fla. (AP) — Rain fell. It stopped.",
+            ["PORT ST. LUCIE, Fla. (AP) — Rain fell.", "It stopped."],
+        ),
+        # A street in capitals ends a sentence before one that opens as sentences do.
+        ("She lives on MAIN ST. A fire broke out.", ["She lives on MAIN ST.", "A fire broke out."]),
+        ("THE FIRE ON MAIN ST. THE CREWS CAME.", ["THE FIRE ON MAIN ST.", "THE CREWS CAME."]),
+    ],
+)
+def test_a_datelines_saint_in_capitals_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+    assert join_sentences(expected) == text

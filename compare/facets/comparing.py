@@ -6,8 +6,10 @@ most telling kind (``_once``); what a sentence added or removed carried (``_carr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from compare import swaps
@@ -195,6 +197,14 @@ def _compare(
             # "did not make a loss" -> "made a profit": two flips in one clause cancel.
             changes, flips, cancelled = _cancelled(changes, flips, (a.masked, b.masked))
         changes += flips
+    if not (a.quotes or b.quotes) and any(c.kind == "negation" for c in changes):
+        # Two clauses, each with its own subject: a flip in one and one in the other are
+        # read where they stand, not against each other ("The firm did not make a loss,
+        # and its rival made a profit" -> "The firm made a profit, and its rival made a
+        # loss": the firm's flips cancel, the rival's profit became a loss).
+        by_clause = _negations_by_clause(old, new, old_open, new_open, sentence)
+        if by_clause is not None:
+            changes = [c for c in changes if c.kind != "negation"] + by_clause
     # (The same words in another order can swap who says what: "Israel said Hamas ..." ->
     # "Hamas said Israel ...".)
     if (
@@ -244,6 +254,39 @@ def _compare(
     if cancelled:  # a verb that flipped and cancelled is told by neither ("reported")
         return _once(changes, cancelled)
     return _once(changes) if len(changes) > 1 else changes
+
+
+#: What joins two clauses that each say a thing of their own.
+_CLAUSE_JOINER = lazy_pattern(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
+
+
+def _negations_by_clause(
+    old: str, new: str, old_open: bool, new_open: bool, sentence: int
+) -> list[Change] | None:
+    """The negation changes of each clause against its counterpart, when both sentences are
+    the same clauses joined the same way ("..., and ..."); else ``None``."""
+    joiners_old = [m.group().lower() for m in _CLAUSE_JOINER().finditer(old)]
+    if not joiners_old:
+        return None
+    joiners_new = [m.group().lower() for m in _CLAUSE_JOINER().finditer(new)]
+    if joiners_old != joiners_new:
+        return None
+    found: list[Change] = []
+    # Each clause after the first keeps its joining word ("and none were ..."): a clause
+    # read as if it opened a sentence reads otherwise.
+    for was, now in zip(_clauses(old), _clauses(new), strict=True):
+        found += [
+            c for c in _compare(was, now, old_open, new_open, sentence) if c.kind == "negation"
+        ]
+    return found
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut before the word that joins each clause to the one before (after the
+    comma or semicolon)."""
+    cuts = [m.end() - len(m.group().lstrip(",; ")) for m in _CLAUSE_JOINER().finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return [text[start:end].rstrip(",; ") for start, end in pairwise(bounds)]
 
 
 def _once(changes: list[Change], cancelled: Sequence[Change] = ()) -> list[Change]:

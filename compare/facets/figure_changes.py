@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from compare.facets.base import _change, _describe, _singular, _wordset
 from compare.facets.figure_patterns import (
+    _ALL_TIMES,
     _CURRENCY_SIGNS,
     _EU_MONTHS,
     _FRACTION_TOKENS,
@@ -26,7 +27,6 @@ from compare.facets.figure_patterns import (
     _NUMBER_WORD_TOKENS,
     _ORDINAL_TOKENS,
     _PERCENT_TOKENS,
-    _TIMES,
     _TIMES_TOKENS,
     _VAGUE_TOKENS,
     _WEEKDAY_TOKENS,
@@ -475,8 +475,8 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
     if removed or added:
         # "twice", "doubled" count only when another figure takes their place (the labelled
         # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
-        removed = [n for n in removed if n.text.lower() not in _TIMES]
-        added = [n for n in added if n.text.lower() not in _TIMES]
+        removed = [n for n in removed if n.text.lower() not in _ALL_TIMES]
+        added = [n for n in added if n.text.lower() not in _ALL_TIMES]
     if old and new and _has_full_date(old) and _has_full_date(new):
         # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
         removed = [n for n in removed if not n.key.startswith("wd-")]

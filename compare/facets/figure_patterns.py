@@ -369,7 +369,12 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"(?P<q>{first})(?P<p>{_PERCENT})",
                 lambda s: "%" in s.text or not s.tokens.isdisjoint(_PERCENT_TOKENS),
             ),
-            ("twice", rf"\b(?P<times>{'|'.join(_TIMES)})\b", _TIMES_TOKENS),
+            (
+                "twice",
+                rf"\b(?P<times>{'|'.join(_TIMES)}|(?:{'|'.join(_TIMES_BEFORE)})"
+                rf"(?=\s+(?:{_TIMES_MEASURED})\b))\b",
+                _TIMES_TOKENS,
+            ),
             (
                 "dozen",
                 r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b",
@@ -447,7 +452,12 @@ _TIMES = {
     "quadrupled": 4.0,
     "halved": 0.5,
 }
-_TIMES_TOKENS = frozenset(_TIMES)
+#: The same said of a size, before what it is measured against ("nearly double the
+#: estimate", "more than triple its budget"), not "a double murder".
+_TIMES_BEFORE = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+_TIMES_MEASURED = r"the|that|its|their|his|her|what|this|those|these|last|previous|a"
+_ALL_TIMES = {**_TIMES, **_TIMES_BEFORE}
+_TIMES_TOKENS = frozenset(_ALL_TIMES)
 #: Words that are, or start, a spelled-out number.
 _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _WITH_WORDS = _patterns("words")

@@ -13,6 +13,7 @@ from typing import Literal
 from compare.facets.base import _singular, _token_set, _whole_word, _wordset
 from compare.facets.figure_patterns import (
     _AFTER_A,
+    _ALL_TIMES,
     _CANDIDATES,
     _CURRENCY_SIGNS,
     _CURRENCY_WORDS,
@@ -26,7 +27,6 @@ from compare.facets.figure_patterns import (
     _SHORT_SCALES,
     _START_WORDS,
     _TENS,
-    _TIMES,
     _UNITS,
     _compiled,
     _form_at,
@@ -384,7 +384,7 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         value = float(g["od"]) if g["od"] else float(_ORDINALS[g["ow"].lower()])
         return "ordinal", value, f"#{_fmt(value)}", ""
     if name == "twice":
-        times = _TIMES[g["times"].lower()]
+        times = _ALL_TIMES[g["times"].lower()]
         return "count", times, _fmt(times), ""
     if name == "dozen":
         count = 0.5 if g["half"] else _UNITS.get((g["n"] or "one").lower(), 1)
@@ -427,7 +427,10 @@ def _after(text: str, end: int) -> tuple[tuple[str, ...], str]:
 #: Adjectives between a number and the noun it counts ("two previous convictions").
 _COUNT_ADJECTIVES = _wordset(
     "new previous prior other more additional further confirmed suspected separate extra "
-    "fresh former earlier recent"
+    "fresh former earlier recent "
+    # Where or what state the things counted are in: "40 nearby homes" counts homes.
+    "nearby neighbouring neighboring surrounding local empty vacant abandoned flooded damaged "
+    "rural remote"
 )
 
 
@@ -675,7 +678,8 @@ _QUARRELS = _wordset(
 
 
 def _bound_before(text: str, start: int) -> str:
-    """The bounding words right before a number ("more than"), as written, or ""."""
+    """The bounding or softening words right before a number ("more than", "about"), as
+    written, or ""."""
     before = text[max(0, start - 24) : start].rstrip()
     low = before.lower()
     if not low.endswith(_BOUND_ENDINGS):
@@ -685,7 +689,8 @@ def _bound_before(text: str, start: int) -> str:
         if low.endswith(ending) and (at == 0 or not low[at - 1].isalpha()):
             if ending == "over" and not _QUARRELS.isdisjoint(low[:at].split()[-1:]):
                 return ""
-            return before[at:] if _BOUNDS[ending] else ""
+            # A softener ("about") bounds nothing, but is shown with the figure as written.
+            return before[at:]
     return ""
 
 

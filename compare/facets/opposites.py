@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from compare.facets.base import _change, _describe, _whole_word, _wordset
 from compare.facets.figures import _CONTEXT_SKIP
 from compare.facets.hedges import _HEDGE_TRIGGERS
+from compare.facets.verbs import _same_verb
 from compare.model import Change
 from compare.text import lazy_pattern
 
@@ -218,7 +219,7 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
         # hash seed: "upheld" -> "quashed ... dismissed" told either).
         for other in sorted(_opposites(word), key=lambda w: (lower_new.find(w), w)):
             if (
-                places_new[before, other] > places_old[before, other]
+                _follows_same_word(before, other, places_old, places_new)
                 and other not in _HEDGE_TRIGGERS
                 and not _coordinated(word, other, lower_old, lower_new)
                 and not _other_sense(word, lower_old, before)
@@ -230,6 +231,22 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
                 break
     return changes
+
+
+def _follows_same_word(
+    before: str,
+    other: str,
+    places_old: Counter[tuple[str, str]],
+    places_new: Counter[tuple[str, str]],
+) -> bool:
+    """Whether ``other`` follows ``before`` more often in the new text than in the old, or
+    another form of the verb ``before`` is ("did not close higher" -> "closed lower")."""
+    if places_new[before, other] > places_old[before, other]:
+        return True
+    return len(before) > 2 and any(
+        w == other and b != before and count > places_old[b, w] and _same_verb(b, before)
+        for (b, w), count in places_new.items()
+    )
 
 
 def _takes_sides(places: Counter[tuple[str, str]]) -> bool:
