@@ -18,10 +18,9 @@ as single characters so that rapidfuzz compares word sequences at C speed.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import attrgetter, itemgetter
@@ -258,15 +257,15 @@ def _exact_pairs(
     keys_b: Sequence[str],
     ids_a: Sequence[int],
     ids_b: Sequence[int],
-) -> list[tuple[int, int]]:
+) -> tuple[list[tuple[int, int]], list[tuple[list[int], list[int]]]]:
     """Pair identical keys (``keys_a[k]`` is the key of unit ``ids_a[k]``), in no set
-    order. A text that appears once on each side pairs with its copy; the copies of a
-    repeated text (a boilerplate line) pair so as to keep reading order, see
-    :func:`_pair_copies`."""
+    order: a text that appears once on each side pairs with its copy. Returned with them,
+    the copies on each side of each text repeated on either (a boilerplate line), in order,
+    which :func:`_pair_copies` pairs once the rest is matched."""
     unique_a = dict(zip(keys_a, ids_a, strict=True))
     unique_b = dict(zip(keys_b, ids_b, strict=True))
     if len(unique_a) == len(ids_a) and len(unique_b) == len(ids_b):  # no text repeated
-        return [(unique_a[key], j) for key, j in unique_b.items() if key in unique_a]
+        return [(unique_a[key], j) for key, j in unique_b.items() if key in unique_a], []
     copies_a: dict[str, list[int]] = defaultdict(list)
     for key, i in zip(keys_a, ids_a, strict=True):
         copies_a[key].append(i)
@@ -283,24 +282,20 @@ def _exact_pairs(
             pairs.append((is_[0], js[0]))
         else:
             repeated.append((is_, js))
-    if repeated:
-        pairs.extend(_pair_copies(pairs, repeated))
-    return pairs
+    return pairs, repeated
 
 
 def _pair_copies(
     anchors: list[tuple[int, int]], repeated: Sequence[tuple[list[int], list[int]]]
 ) -> list[tuple[int, int]]:
-    """Pair the copies of each repeated text. The unique texts that no other one crossed
-    (all before them stayed before, all after stayed after) cut both sides into gaps;
-    copies in the same gap on both sides pair first, in order, so a story that drops the
-    first of two identical lines keeps the second in place instead of "moving" the first to
-    where the second was. Copies left over pair in order. (Uncrossed rather than a longest
-    in-order run: that can be chosen in more than one way, and OLD -> NEW must pair as
-    NEW -> OLD does.)"""
-    uncrossed = _uncrossed(anchors)
-    anchor_a = [i for i, _ in uncrossed]
-    anchor_b = [j for _, j in uncrossed]
+    """Pair the copies of each repeated text. The other pairs, exact and fuzzy, that
+    stayed in place (in every longest in-order run of them, see :func:`_in_every_run`) cut
+    both sides into gaps; copies in the same gap on both sides pair first, in order, so a
+    story that drops the first of two identical lines keeps the second in place instead of
+    "moving" the first to where the second was. Copies left over pair in order."""
+    kept = _in_every_run(anchors)
+    anchor_a = [i for i, _ in kept]
+    anchor_b = [j for _, j in kept]
     pairs = []
     for is_, js in repeated:
         by_gap: dict[int, list[int]] = defaultdict(list)
@@ -318,20 +313,32 @@ def _pair_copies(
     return pairs
 
 
-def _uncrossed(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pairs that no other pair crosses (all pairs before them in OLD are before them
-    in NEW, all after are after), in order."""
+def _in_every_run(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs (distinct units on each side) that every longest in-order run of them
+    keeps, in order: those no other pair crosses, and also those crossed only by pairs
+    that moved (one paragraph moved from the end to the top crosses every pair it passed,
+    yet those stayed in place). A pair that some longest run leaves out (one of two
+    paragraphs that swapped) is not kept, so no choice between runs is made, and OLD -> NEW
+    keeps what NEW -> OLD does (a run in order on one side is in order on the other)."""
     pairs = sorted(pairs)
-    later = [math.inf] * (len(pairs) + 1)  # later[k]: the least NEW position from k on
+    # ending[k]: the longest run ending at pair k; starting[k]: starting at it.
+    ending, starting = [0] * len(pairs), [0] * len(pairs)
+    tails: list[int] = []
+    for k, (_, j) in enumerate(pairs):
+        at = bisect.bisect_left(tails, j)
+        tails[at : at + 1] = [j]
+        ending[k] = at + 1
+    tails = []
     for k in range(len(pairs) - 1, -1, -1):
-        later[k] = min(later[k + 1], pairs[k][1])
-    uncrossed = []
-    earlier = -1  # the greatest NEW position before k
-    for k, (i, j) in enumerate(pairs):
-        if earlier < j < later[k + 1]:
-            uncrossed.append((i, j))
-        earlier = max(earlier, j)
-    return uncrossed
+        at = bisect.bisect_left(tails, -pairs[k][1])
+        tails[at : at + 1] = [-pairs[k][1]]
+        starting[k] = at + 1
+    longest = len(tails)
+    # A pair is in some longest run when runs through it are that long; in every one when
+    # no other such pair takes its place in the run.
+    on_runs = [k for k in range(len(pairs)) if ending[k] + starting[k] - 1 == longest]
+    places = Counter(ending[k] for k in on_runs)
+    return [pairs[k] for k in on_runs if places[ending[k]] == 1]
 
 
 def _candidates(
@@ -387,7 +394,7 @@ def _match(
     split or a merge); by default consecutive indices may."""
     ids_a = list(range(len(units_a))) if ids_a is None else list(ids_a)
     ids_b = list(range(len(units_b))) if ids_b is None else list(ids_b)
-    pairs = _exact_pairs(
+    pairs, repeated = _exact_pairs(
         [units_a[i].key for i in ids_a], [units_b[j].key for j in ids_b], ids_a, ids_b
     )
     partner_a = dict(pairs)
@@ -396,6 +403,19 @@ def _match(
 
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
+    copies_b: Container[int] = ()
+    if repeated:
+        # The copies of a repeated text ("Advertisement") are paired once the rest is: the
+        # fuzzy pairs say which paragraphs around them stayed in place, where the exact
+        # ones alone can leave a moved paragraph looking in place (the paragraphs it passed
+        # were all reworded). Until then they are no one's partner.
+        copies_a = {i for is_, _ in repeated for i in is_}
+        copies_b = {j for _, js in repeated for j in js}
+        free_a = [i for i in free_a if i not in copies_a]
+        free_b = [j for j in free_b if j not in copies_b]
+    # A unit is in several pairs: its code is looked up once. (Codes are still made in
+    # the order the pairs come, which decides which character each new word gets.)
+    codes_a, codes_b = _Codes(units_a), _Codes(units_b)
     if free_a and free_b:
         # Neighbours: the free units of the other side between the same anchors.
         anchor_a = sorted(partner_a)
@@ -416,12 +436,10 @@ def _match(
             share = (pos_a[i] - lo_a) / max(hi_a - lo_a, 1)
             start = lo + round(share * (hi - lo)) - NEIGHBOURS // 2
             start = max(lo, min(start, hi - NEIGHBOURS))
-            return [j for j in ids_b[start : min(hi, start + NEIGHBOURS)] if j not in partner_b]
+            nearby = ids_b[start : min(hi, start + NEIGHBOURS)]
+            return [j for j in nearby if j not in partner_b and j not in copies_b]
 
         scored = []
-        # A unit is in several pairs: its code is looked up once. (Codes are still made in
-        # the order the pairs come, which decides which character each new word gets.)
-        codes_a, codes_b = _Codes(units_a), _Codes(units_b)
         size_a, size_b = max(len(units_a), 1), max(len(units_b), 1)
         for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours):
             score = _similarity(codes_a[i], codes_b[j])
@@ -431,6 +449,11 @@ def _match(
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i
                 score_of[i] = -neg
+    if repeated:
+        for i, j in _pair_copies(list(partner_a.items()), repeated):
+            partner_a[i], partner_b[j] = j, i
+            score_of[i] = 1.0
+    if (free_a and free_b) or repeated:
         for i, j in _grown_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b):
             partner_a[i], partner_b[j] = j, i
             score_of[i] = CONTAINED_WEIGHT
@@ -469,10 +492,10 @@ def _grown_short_texts(
         <= min(len(codes_b[j]) for j in free_b)
     ):
         return []  # no short text (most stories, whole)
-    # A gap is named by the pairs around it that no other pair crosses (a moved paragraph
+    # A gap is named by the pairs around it that stayed in place (a moved paragraph
     # bounds no gap), each pair by its OLD unit, -1 for the start or end: free units of
     # the two sides with the same name stand in the same place.
-    anchors = {i for i, _ in _uncrossed(partner_a.items())}
+    anchors = {i for i, _ in _in_every_run(partner_a.items())}
     gaps: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for side, ids, partner in ((0, ids_a, partner_a), (1, ids_b, partner_b)):
         pair_of = (lambda x: x) if side == 0 else partner.__getitem__
