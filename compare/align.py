@@ -287,16 +287,18 @@ def _exact_pairs(
 
 def _pair_copies(
     anchors: list[tuple[int, int]], repeated: Sequence[tuple[list[int], list[int]]]
-) -> list[tuple[int, int]]:
-    """Pair the copies of each repeated text. The other pairs, exact and fuzzy, that
-    stayed in place (in every longest in-order run of them, see :func:`_in_every_run`) cut
-    both sides into gaps; copies in the same gap on both sides pair first, in order, so a
-    story that drops the first of two identical lines keeps the second in place instead of
-    "moving" the first to where the second was. Copies left over pair in order."""
+) -> tuple[list[tuple[int, int]], list[tuple[list[int], list[int]]]]:
+    """Pair the copies of each repeated text in the same place. The other pairs, exact and
+    fuzzy, that stayed in place (in every longest in-order run of them, see
+    :func:`_in_every_run`) cut both sides into gaps; copies in the same gap on both sides
+    pair, in order, so a story that drops the first of two identical lines keeps the
+    second in place instead of "moving" the first to where the second was. Returns those
+    pairs and, for each text, the copies left over on each side, in order."""
     kept = _in_every_run(anchors)
     anchor_a = [i for i, _ in kept]
     anchor_b = [j for _, j in kept]
     pairs = []
+    left = []
     for is_, js in repeated:
         by_gap: dict[int, list[int]] = defaultdict(list)
         for j in reversed(js):
@@ -309,8 +311,9 @@ def _pair_copies(
             else:
                 left_a.append(i)
         left_b = sorted(j for waiting in by_gap.values() for j in waiting)
-        pairs.extend(zip(left_a, left_b, strict=False))  # the extra copies stay unpaired
-    return pairs
+        if left_a and left_b:
+            left.append((left_a, left_b))
+    return pairs, left
 
 
 def _in_every_run(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -449,8 +452,10 @@ def _match(
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i
                 score_of[i] = -neg
+    left_over: list[tuple[list[int], list[int]]] = []
     if repeated:
-        for i, j in _pair_copies(list(partner_a.items()), repeated):
+        in_place, left_over = _pair_copies(list(partner_a.items()), repeated)
+        for i, j in in_place:
             partner_a[i], partner_b[j] = j, i
             score_of[i] = 1.0
     if (free_a and free_b) or repeated:
@@ -460,6 +465,15 @@ def _match(
 
     groups = {i: _Group([i], [j], score_of[i]) for i, j in partner_a.items()}
     _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
+    # Copies with no partner in their place pair in order, elsewhere, unless the place
+    # took them: an advert merged into the paragraph beside it is not the advert added
+    # further down.
+    for is_, js in left_over:
+        still_a = [i for i in is_ if i not in partner_a]
+        still_b = [j for j in js if j not in partner_b]
+        for i, j in zip(still_a, still_b, strict=False):  # the extra copies stay unpaired
+            partner_a[i], partner_b[j] = j, i
+            groups[i] = _Group([i], [j], 1.0)
     result = _Matching(
         groups=sorted(groups.values(), key=_first_old),
         free_a=[i for i in ids_a if i not in partner_a],

@@ -532,6 +532,25 @@ def test_an_advert_pairs_by_the_reworded_paragraphs_around_it() -> None:
     mirrored(c, compare(new, old))
 
 
+def test_an_advert_merged_into_its_neighbour_is_not_the_one_added_elsewhere() -> None:
+    # The first advert ran into the paragraph after it (a lost line break), the second
+    # stayed, and a third was added at the end: a merge and an added advert, not the first
+    # one "moved" to the end.
+    old = doc(POOL[0], POOL[1], AD, POOL[2], POOL[3], AD, POOL[4])
+    new = doc(POOL[0], POOL[1], AD + " " + POOL[2], POOL[3], AD, POOL[4], AD)
+    c = compare(old, new)
+    assert _ops(c) == [
+        ("equal", (0,), (0,), False),
+        ("equal", (1,), (1,), False),
+        ("reworded", (2, 3), (2,), False),
+        ("equal", (4,), (3,), False),
+        ("equal", (5,), (4,), False),
+        ("equal", (6,), (5,), False),
+        ("added", (), (6,), False),
+    ]
+    mirrored(c, compare(new, old))
+
+
 def test_sentence_moved_to_another_paragraph_is_not_removed() -> None:
     old = doc(POOL[0] + " " + POOL[1], POOL[2] + " " + POOL[3], POOL[4] + " " + POOL[5])
     new = doc(POOL[0], POOL[2] + " " + POOL[3], POOL[4] + " " + POOL[5] + " " + POOL[1])
