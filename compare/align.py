@@ -98,9 +98,10 @@ class _PieceCodes(dict[str, str]):
     """The code of each space-separated piece of folded text ("said," "48,000"), made on
     first use: a story's pieces recur, so most texts are coded by look-ups alone."""
 
-    def __init__(self, codes: dict[str, str]) -> None:
+    def __init__(self, codes: dict[str, str], numbers: set[str]) -> None:
         super().__init__()
         self.codes = codes  # word -> character, shared by every piece
+        self.numbers = numbers  # the characters of words that start with a digit
 
     def __missing__(self, piece: str) -> str:
         codes = self.codes
@@ -109,6 +110,8 @@ class _PieceCodes(dict[str, str]):
             char = codes.get(word)
             if char is None:
                 char = codes[word] = chr(0x10000 + len(codes))
+                if word[0].isdigit():
+                    self.numbers.add(char)
             out.append(char)
         code = self[piece] = "".join(out)
         return code
@@ -121,8 +124,9 @@ class _Coder:
 
     def __init__(self) -> None:
         self.codes: dict[str, str] = {}
+        self.numbers: set[str] = set()
         self.units: dict[str, _Unit] = {}
-        self.piece_codes = _PieceCodes(self.codes)
+        self.piece_codes = _PieceCodes(self.codes, self.numbers)
         self.sentence_codes: dict[str, str] = {}
 
     def unit(self, text: str) -> _Unit:
@@ -447,8 +451,10 @@ def _match(
         for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours):
             score = _similarity(codes_a[i], codes_b[j])
             if score >= threshold:
-                scored.append((-score, abs(i / size_a - j / size_b), i, j))
-        for neg, _, i, j in sorted(scored):
+                scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
+        if len({t[0] for t in scored}) < len(scored):  # scores tie
+            scored = _in_place_first(scored, partner_a)
+        for neg, _, _, i, j in sorted(scored):
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i
                 score_of[i] = -neg
@@ -459,7 +465,9 @@ def _match(
             partner_a[i], partner_b[j] = j, i
             score_of[i] = 1.0
     if (free_a and free_b) or repeated:
-        for i, j in _grown_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b):
+        numbers = units_a[ids_a[0]].coder.numbers if ids_a else set[str]()
+        grown = _grown_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b, numbers)
+        for i, j in grown:
             partner_a[i], partner_b[j] = j, i
             score_of[i] = CONTAINED_WEIGHT
 
@@ -482,6 +490,21 @@ def _match(
     return result
 
 
+def _in_place_first(
+    scored: list[tuple[float, int, float, int, int]], partner_a: Mapping[int, int]
+) -> list[tuple[float, int, float, int, int]]:
+    """Of candidates that score the same, the pair in the same place (between the same
+    pairs that stayed in place) comes first. Short texts score alike by chance: "Updated
+    15:10" is as like "Updated 15:20" further down as "Updated 23:10" where it stood."""
+    kept = _in_every_run(partner_a.items())
+    anchor_a = [i for i, _ in kept]
+    anchor_b = [j for _, j in kept]
+    return [
+        (neg, bisect.bisect_left(anchor_a, i) != bisect.bisect_left(anchor_b, j), share, i, j)
+        for neg, _, share, i, j in scored
+    ]
+
+
 def _grown_short_texts(
     codes_a: Mapping[int, str],
     codes_b: Mapping[int, str],
@@ -489,13 +512,17 @@ def _grown_short_texts(
     ids_b: Sequence[int],
     partner_a: Mapping[int, int],
     partner_b: Mapping[int, int],
+    numbers: Container[str],
 ) -> list[tuple[int, int]]:
     """Pairs of free units in the same place, one of them a short text (a subheading, a
-    one-line quote) found whole at the start or end of the other: "Public reaction" that
-    became "Public reaction. Residents queued for an hour." Too short for the containment
-    rule of :func:`_similarity`, such a text is the same paragraph grown only where it
-    stands: between the same two pairs on both sides. A unit with two such partners keeps
-    neither, so that OLD -> NEW pairs as NEW -> OLD does."""
+    one-line quote, an update stamp) found at the start or end of the other, or as the
+    whole of it, numbers aside or with a word put in (see :func:`_short_in_long`): "Public
+    reaction" that became "Public reaction. Residents queued for an hour.", "Updated
+    16:40" that became "Updated 16:52". Too short for the containment rule of
+    :func:`_similarity` or to score above the threshold, such a text is the same
+    paragraph edited only where it stands: between the same two pairs on both sides. A
+    unit with two such partners keeps neither, so that OLD -> NEW pairs as NEW -> OLD
+    does."""
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
     if not free_a or not free_b:
@@ -528,12 +555,16 @@ def _grown_short_texts(
         if not gap_a or not gap_b:
             continue
         grown = {
-            *_short_in_long(gap_a, gap_b, codes_a, codes_b),
-            *((i, j) for j, i in _short_in_long(gap_b, gap_a, codes_b, codes_a)),
+            *_short_in_long(gap_a, gap_b, codes_a, codes_b, numbers),
+            *((i, j) for j, i in _short_in_long(gap_b, gap_a, codes_b, codes_a, numbers)),
         }
         counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in grown))
         found += sorted((i, j) for i, j in grown if counts[0, i] == counts[1, j] == 1)
     return found
+
+
+#: Stands for every number in a masked code (no word's code: those start at U+10000).
+NUMBER = "\0"
 
 
 def _short_in_long(
@@ -541,20 +572,40 @@ def _short_in_long(
     longs: Sequence[int],
     codes: Mapping[int, str],
     long_codes: Mapping[int, str],
+    numbers: Container[str],
 ) -> Iterator[tuple[int, int]]:
-    """(short, long) pairs where the short unit (under CONTAINED_MIN_WORDS words) is the
-    start or the end of the longer one, found through the longs' starts and ends (a gap can
-    hold a whole story: no pair of units is compared)."""
+    """(short, long) pairs where the short unit (under CONTAINED_MIN_WORDS words, not all
+    numbers) is the start or the end of the other one, or the whole of it, its numbers
+    aside ("Updated 15:10" and "Updated 17:10. Crews ..."), or with one word put inside
+    ("When will it end?" and "When will it reportedly end? ..."). Found through the
+    others' starts and ends (a gap can hold a whole story: no pair of units is compared)."""
+
+    def masked(code: str) -> str:
+        return "".join([NUMBER if c in numbers else c for c in code])
+
+    # The starts, and the ends read backwards (last word first), of the others.
+    starts: dict[str, set[int]] = defaultdict(set)
     ends: dict[str, set[int]] = defaultdict(set)
     for y in longs:
         code = long_codes[y]
-        for n in range(1, min(CONTAINED_MIN_WORDS, len(code))):
-            ends[code[:n]].add(y)
-            ends[code[-n:]].add(y)
+        top = min(CONTAINED_MIN_WORDS - 1, len(code))
+        for found, end in (
+            (starts, masked(code[: top + 1])),
+            (ends, masked(code[-top - 1 :])[::-1]),
+        ):
+            for n in range(1, top + 1):
+                found[end[:n]].add(y)
+                if n < len(end):  # n words of the short text, one put inside them
+                    for k in range(1, n):
+                        found[end[:k] + end[k + 1 : n + 1]].add(y)
+    nothing: set[int] = set()
     for x in shorts:
         code = codes[x]
         if 0 < len(code) < CONTAINED_MIN_WORDS:
-            yield from ((x, y) for y in ends.get(code, ()))
+            key = masked(code)
+            if key.count(NUMBER) < len(key):
+                partners = starts.get(key, nothing) | ends.get(key[::-1], nothing)
+                yield from ((x, y) for y in sorted(partners))
 
 
 def _grow_groups(

@@ -426,6 +426,30 @@ def test_a_short_paragraph_grown_in_place_is_reworded() -> None:
         assert [b.op for b in c.blocks].count("reworded") == 0
 
 
+def test_a_short_line_edited_in_place_is_reworded() -> None:
+    # Too short to score above the threshold, but in its place: a stamp whose time
+    # changed, and a question given a word inside and a sentence after it.
+    old = doc(POOL[0], "Updated 16:40", POOL[1], "When will it end?", POOL[2])
+    new = doc(
+        POOL[0],
+        "Updated 22:42",
+        POOL[1],
+        "When will it reportedly end? It was not immediately clear how many were affected.",
+        POOL[2],
+    )
+    for c in (compare(old, new), compare(new, old)):
+        assert [(b.op, b.a, b.b) for b in c.blocks] == [
+            ("equal", (0,), (0,)),
+            ("reworded", (1,), (1,)),
+            ("equal", (2,), (2,)),
+            ("reworded", (3,), (3,)),
+            ("equal", (4,), (4,)),
+        ]
+    # Not a line that is only numbers, nor one whose words are not those of the other.
+    other = doc(POOL[0], "16:40", POOL[1], "When did it end?", POOL[2])
+    assert [b.op for b in compare(other, new).blocks].count("reworded") == 0
+
+
 def test_moved_paragraph_is_found_and_the_rest_stay() -> None:
     old = doc(*POOL[:6])
     new = doc(POOL[0], POOL[1], POOL[5], POOL[2], POOL[3], POOL[4])
@@ -549,6 +573,22 @@ def test_an_advert_merged_into_its_neighbour_is_not_the_one_added_elsewhere() ->
         ("added", (), (6,), False),
     ]
     mirrored(c, compare(new, old))
+
+
+def test_update_stamps_that_score_alike_pair_where_they_stand() -> None:
+    # A live blog's stamps changed their times. Each scores as well against the other
+    # stamp as against its own ("15:10" and "15:20" share the 15): the one in its place
+    # wins, though paragraphs added at the end make the other nearer by share of the story.
+    stamps = doc(POOL[0], POOL[1], POOL[2], POOL[3], "Updated 15:10", POOL[4], "Updated 13:20")
+    new = doc(
+        POOL[0], POOL[1], POOL[2], POOL[3], "Updated 23:10", POOL[4], "Updated 15:20", *POOL[8:14]
+    )
+    for c in (compare(stamps, new), compare(new, stamps)):
+        assert not any(b.moved for b in c.blocks)
+        assert [(b.op, b.a, b.b) for b in c.blocks if b.op == "reworded"] == [
+            ("reworded", (4,), (4,)),
+            ("reworded", (6,), (6,)),
+        ]
 
 
 def test_sentence_moved_to_another_paragraph_is_not_removed() -> None:
