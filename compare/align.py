@@ -101,7 +101,7 @@ class _PieceCodes(dict[str, str]):
     def __init__(self, codes: dict[str, str], numbers: set[str]) -> None:
         super().__init__()
         self.codes = codes  # word -> character, shared by every piece
-        self.numbers = numbers  # the characters of words that start with a digit
+        self.numbers = numbers  # the characters of words that start with a digit (ASCII)
 
     def __missing__(self, piece: str) -> str:
         codes = self.codes
@@ -110,7 +110,7 @@ class _PieceCodes(dict[str, str]):
             char = codes.get(word)
             if char is None:
                 char = codes[word] = chr(0x10000 + len(codes))
-                if word[0].isdigit():
+                if word[0] in "0123456789":
                     self.numbers.add(char)
             out.append(char)
         code = self[piece] = "".join(out)
@@ -452,7 +452,7 @@ def _match(
             score = _similarity(codes_a[i], codes_b[j])
             if score >= threshold:
                 scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
-        if len({t[0] for t in scored}) < len(scored):  # scores tie
+        if len(scored) > 1 and _contested_tie(scored):
             scored = _in_place_first(scored, partner_a)
         for neg, _, _, i, j in sorted(scored):
             if i not in partner_a and j not in partner_b:
@@ -488,6 +488,19 @@ def _match(
         free_b=[j for j in ids_b if j not in partner_b],
     )
     return result
+
+
+def _contested_tie(scored: list[tuple[float, int, float, int, int]]) -> bool:
+    """Whether two candidates with the same score share a unit."""
+    if len({t[0] for t in scored}) == len(scored):
+        return False
+    seen = set()
+    for neg, _, _, i, j in scored:
+        for unit in ((neg, 0, i), (neg, 1, j)):
+            if unit in seen:
+                return True
+            seen.add(unit)
+    return False
 
 
 def _in_place_first(
@@ -581,31 +594,40 @@ def _short_in_long(
     others' starts and ends (a gap can hold a whole story: no pair of units is compared)."""
 
     def masked(code: str) -> str:
-        return "".join([NUMBER if c in numbers else c for c in code])
+        return "".join([NUMBER if c in numbers else c for c in code]) if numbers else code
 
-    # The starts, and the ends read backwards (last word first), of the others.
-    starts: dict[str, set[int]] = defaultdict(set)
-    ends: dict[str, set[int]] = defaultdict(set)
-    for y in longs:
-        code = long_codes[y]
-        top = min(CONTAINED_MIN_WORDS - 1, len(code))
-        for found, end in (
-            (starts, masked(code[: top + 1])),
-            (ends, masked(code[-top - 1 :])[::-1]),
-        ):
-            for n in range(1, top + 1):
-                found[end[:n]].add(y)
-                if n < len(end):  # n words of the short text, one put inside them
-                    for k in range(1, n):
-                        found[end[:k] + end[k + 1 : n + 1]].add(y)
-    nothing: set[int] = set()
+    keys = {}
     for x in shorts:
         code = codes[x]
         if 0 < len(code) < CONTAINED_MIN_WORDS:
             key = masked(code)
             if key.count(NUMBER) < len(key):
-                partners = starts.get(key, nothing) | ends.get(key[::-1], nothing)
-                yield from ((x, y) for y in sorted(partners))
+                keys[x] = key
+    if not keys:
+        return
+    sizes = sorted({len(key) for key in keys.values()})
+    # The starts, and the ends read backwards (last word first), of the others, as long
+    # as the short texts.
+    starts: dict[str, set[int]] = defaultdict(set)
+    ends: dict[str, set[int]] = defaultdict(set)
+    for y in longs:
+        code = long_codes[y]
+        top = min(sizes[-1], len(code))
+        for found, end in (
+            (starts, masked(code[: top + 1])),
+            (ends, masked(code[-top - 1 :])[::-1]),
+        ):
+            for n in sizes:
+                if n > top:
+                    break
+                found[end[:n]].add(y)
+                if n < len(end):  # n words of the short text, one put inside them
+                    for k in range(1, n):
+                        found[end[:k] + end[k + 1 : n + 1]].add(y)
+    nothing: set[int] = set()
+    for x, key in keys.items():
+        partners = starts.get(key, nothing) | ends.get(key[::-1], nothing)
+        yield from ((x, y) for y in sorted(partners))
 
 
 def _grow_groups(
