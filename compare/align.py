@@ -625,9 +625,19 @@ def _short_in_long(
                     for k in range(1, n):
                         found[end[:k] + end[k + 1 : n + 1]].add(y)
     nothing: set[int] = set()
+    by_key: dict[str, list[int]] = defaultdict(list)
     for x, key in keys.items():
-        partners = starts.get(key, nothing) | ends.get(key[::-1], nothing)
-        yield from ((x, y) for y in sorted(partners))
+        by_key[key].append(x)
+    for key, xs in by_key.items():
+        partners = sorted(starts.get(key, nothing) | ends.get(key[::-1], nothing))
+        if len(xs) == 1:
+            yield from ((xs[0], y) for y in partners)
+        elif partners:
+            # Several short texts alike (a live blog's stamps, numbers aside): all their
+            # pairs are given up, and these say so of every unit in them without listing
+            # every pair (the caller keeps a unit in one pair only).
+            yield from ((xs[0], y) for y in partners)
+            yield from ((x, partners[0]) for x in xs[1:])
 
 
 def _grow_groups(
