@@ -85,6 +85,7 @@ def articles() -> list[list[str]]:
 def reword(paragraph: str, rng: random.Random) -> str:
     """One or two realistic edits that keep the paragraph recognisably the same."""
     sentences = split_sentences(paragraph)
+    originals = len(sentences)  # of the paragraph's own sentences, one always stays
     for _ in range(rng.choice([1, 1, 2])):
         k = rng.randrange(len(sentences))
         s = sentences[k]
@@ -109,8 +110,11 @@ def reword(paragraph: str, rng: random.Random) -> str:
             ws = s.split()
             ws.insert(min(3, len(ws) - 1), "reportedly")
             s = " ".join(ws)
-        elif kind == "drop" and len(sentences) > 1:
+        elif kind == "drop" and originals > 1 and s not in EXTRA_SENTENCES:
+            # Never the paragraph's last sentence of its own: a question line ("When will
+            # it end?") given a stock sentence and then dropped is a paragraph replaced.
             del sentences[k]
+            originals -= 1
             continue
         elif kind == "add":
             sentences.insert(k + 1, rng.choice(EXTRA_SENTENCES))
@@ -152,7 +156,9 @@ def make_pair(
     moved_text = None
     if len(units) >= 6 and rng.random() < 0.7:
         k = rng.randrange(len(units))
-        if units[k][0][2] in ("keep", "reword"):
+        # Not a line the story repeats ("Advertisement"): which of the copies moved could
+        # be told either way, and the labels would pick one.
+        if units[k][0][2] in ("keep", "reword") and old.count(old[units[k][0][1][0]]) == 1:
             unit = units.pop(k)
             choices = [t for t in range(len(units) + 1) if abs(t - k) >= 2]
             units.insert(rng.choice(choices), unit)

@@ -18,10 +18,9 @@ as single characters so that rapidfuzz compares word sequences at C speed.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from itertools import chain
@@ -100,9 +99,10 @@ class _PieceCodes(dict[str, str]):
     """The code of each space-separated piece of folded text ("said," "48,000"), made on
     first use: a story's pieces recur, so most texts are coded by look-ups alone."""
 
-    def __init__(self, codes: dict[str, str]) -> None:
+    def __init__(self, codes: dict[str, str], numbers: set[str]) -> None:
         super().__init__()
         self.codes = codes  # word -> character, shared by every piece
+        self.numbers = numbers  # the characters of words that start with a digit (ASCII)
 
     def __missing__(self, piece: str) -> str:
         codes = self.codes
@@ -111,6 +111,8 @@ class _PieceCodes(dict[str, str]):
             char = codes.get(word)
             if char is None:
                 char = codes[word] = chr(0x10000 + len(codes))
+                if word[0] in "0123456789":
+                    self.numbers.add(char)
             out.append(char)
         code = self[piece] = "".join(out)
         return code
@@ -123,8 +125,9 @@ class _Coder:
 
     def __init__(self) -> None:
         self.codes: dict[str, str] = {}
+        self.numbers: set[str] = set()
         self.units: dict[str, _Unit] = {}
-        self.piece_codes = _PieceCodes(self.codes)
+        self.piece_codes = _PieceCodes(self.codes, self.numbers)
         self.sentence_codes: dict[str, str] = {}
 
     def unit(self, text: str) -> _Unit:
@@ -259,15 +262,15 @@ def _exact_pairs(
     keys_b: Sequence[str],
     ids_a: Sequence[int],
     ids_b: Sequence[int],
-) -> list[tuple[int, int]]:
+) -> tuple[list[tuple[int, int]], list[tuple[list[int], list[int]]]]:
     """Pair identical keys (``keys_a[k]`` is the key of unit ``ids_a[k]``), in no set
-    order. A text that appears once on each side pairs with its copy; the copies of a
-    repeated text (a boilerplate line) pair so as to keep reading order, see
-    :func:`_pair_copies`."""
+    order: a text that appears once on each side pairs with its copy. Returned with them,
+    the copies on each side of each text repeated on either (a boilerplate line), in order,
+    which :func:`_pair_copies` pairs once the rest is matched."""
     unique_a = dict(zip(keys_a, ids_a, strict=True))
     unique_b = dict(zip(keys_b, ids_b, strict=True))
     if len(unique_a) == len(ids_a) and len(unique_b) == len(ids_b):  # no text repeated
-        return [(unique_a[key], j) for key, j in unique_b.items() if key in unique_a]
+        return [(unique_a[key], j) for key, j in unique_b.items() if key in unique_a], []
     copies_a: dict[str, list[int]] = defaultdict(list)
     for key, i in zip(keys_a, ids_a, strict=True):
         copies_a[key].append(i)
@@ -284,25 +287,23 @@ def _exact_pairs(
             pairs.append((is_[0], js[0]))
         else:
             repeated.append((is_, js))
-    if repeated:
-        pairs.extend(_pair_copies(pairs, repeated))
-    return pairs
+    return pairs, repeated
 
 
 def _pair_copies(
     anchors: list[tuple[int, int]], repeated: Sequence[tuple[list[int], list[int]]]
-) -> list[tuple[int, int]]:
-    """Pair the copies of each repeated text. The unique texts that no other one crossed
-    (all before them stayed before, all after stayed after) cut both sides into gaps;
-    copies in the same gap on both sides pair first, in order, so a story that drops the
-    first of two identical lines keeps the second in place instead of "moving" the first to
-    where the second was. Copies left over pair in order. (Uncrossed rather than a longest
-    in-order run: that can be chosen in more than one way, and OLD -> NEW must pair as
-    NEW -> OLD does.)"""
-    uncrossed = _uncrossed(anchors)
-    anchor_a = [i for i, _ in uncrossed]
-    anchor_b = [j for _, j in uncrossed]
+) -> tuple[list[tuple[int, int]], list[tuple[list[int], list[int]]]]:
+    """Pair the copies of each repeated text in the same place. The other pairs, exact and
+    fuzzy, that stayed in place (in every longest in-order run of them, see
+    :func:`_in_every_run`) cut both sides into gaps; copies in the same gap on both sides
+    pair, in order, so a story that drops the first of two identical lines keeps the
+    second in place instead of "moving" the first to where the second was. Returns those
+    pairs and, for each text, the copies left over on each side, in order."""
+    kept = _in_every_run(anchors)
+    anchor_a = [i for i, _ in kept]
+    anchor_b = [j for _, j in kept]
     pairs = []
+    left = []
     for is_, js in repeated:
         by_gap: dict[int, list[int]] = defaultdict(list)
         for j in reversed(js):
@@ -315,24 +316,37 @@ def _pair_copies(
             else:
                 left_a.append(i)
         left_b = sorted(j for waiting in by_gap.values() for j in waiting)
-        pairs.extend(zip(left_a, left_b, strict=False))  # the extra copies stay unpaired
-    return pairs
+        if left_a and left_b:
+            left.append((left_a, left_b))
+    return pairs, left
 
 
-def _uncrossed(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pairs that no other pair crosses (all pairs before them in OLD are before them
-    in NEW, all after are after), in order."""
+def _in_every_run(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs (distinct units on each side) that every longest in-order run of them
+    keeps, in order: those no other pair crosses, and also those crossed only by pairs
+    that moved (one paragraph moved from the end to the top crosses every pair it passed,
+    yet those stayed in place). A pair that some longest run leaves out (one of two
+    paragraphs that swapped) is not kept, so no choice between runs is made, and OLD -> NEW
+    keeps what NEW -> OLD does (a run in order on one side is in order on the other)."""
     pairs = sorted(pairs)
-    later = [math.inf] * (len(pairs) + 1)  # later[k]: the least NEW position from k on
+    # ending[k]: the longest run ending at pair k; starting[k]: starting at it.
+    ending, starting = [0] * len(pairs), [0] * len(pairs)
+    tails: list[int] = []
+    for k, (_, j) in enumerate(pairs):
+        at = bisect.bisect_left(tails, j)
+        tails[at : at + 1] = [j]
+        ending[k] = at + 1
+    tails = []
     for k in range(len(pairs) - 1, -1, -1):
-        later[k] = min(later[k + 1], pairs[k][1])
-    uncrossed = []
-    earlier = -1  # the greatest NEW position before k
-    for k, (i, j) in enumerate(pairs):
-        if earlier < j < later[k + 1]:
-            uncrossed.append((i, j))
-        earlier = max(earlier, j)
-    return uncrossed
+        at = bisect.bisect_left(tails, -pairs[k][1])
+        tails[at : at + 1] = [-pairs[k][1]]
+        starting[k] = at + 1
+    longest = len(tails)
+    # A pair is in some longest run when runs through it are that long; in every one when
+    # no other such pair takes its place in the run.
+    on_runs = [k for k in range(len(pairs)) if ending[k] + starting[k] - 1 == longest]
+    places = Counter(ending[k] for k in on_runs)
+    return [pairs[k] for k in on_runs if places[ending[k]] == 1]
 
 
 def _candidates(
@@ -391,7 +405,7 @@ def _match(
     sentences left over across a story, which have no places to compare)."""
     ids_a = list(range(len(units_a))) if ids_a is None else list(ids_a)
     ids_b = list(range(len(units_b))) if ids_b is None else list(ids_b)
-    pairs = _exact_pairs(
+    pairs, repeated = _exact_pairs(
         [units_a[i].key for i in ids_a], [units_b[j].key for j in ids_b], ids_a, ids_b
     )
     partner_a = dict(pairs)
@@ -400,6 +414,19 @@ def _match(
 
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
+    copies_b: Container[int] = ()
+    if repeated:
+        # The copies of a repeated text ("Advertisement") are paired once the rest is: the
+        # fuzzy pairs say which paragraphs around them stayed in place, where the exact
+        # ones alone can leave a moved paragraph looking in place (the paragraphs it passed
+        # were all reworded). Until then they are no one's partner.
+        copies_a = {i for is_, _ in repeated for i in is_}
+        copies_b = {j for _, js in repeated for j in js}
+        free_a = [i for i in free_a if i not in copies_a]
+        free_b = [j for j in free_b if j not in copies_b]
+    # A unit is in several pairs: its code is looked up once. (Codes are still made in
+    # the order the pairs come, which decides which character each new word gets.)
+    codes_a, codes_b = _Codes(units_a), _Codes(units_b)
     if free_a and free_b:
         # Neighbours: the free units of the other side between the same anchors.
         anchor_a = sorted(partner_a)
@@ -420,38 +447,79 @@ def _match(
             share = (pos_a[i] - lo_a) / max(hi_a - lo_a, 1)
             start = lo + round(share * (hi - lo)) - NEIGHBOURS // 2
             start = max(lo, min(start, hi - NEIGHBOURS))
-            return [j for j in ids_b[start : min(hi, start + NEIGHBOURS)] if j not in partner_b]
+            nearby = ids_b[start : min(hi, start + NEIGHBOURS)]
+            return [j for j in nearby if j not in partner_b and j not in copies_b]
 
         scored = []
-        # A unit is in several pairs: its code is looked up once. (Codes are still made in
-        # the order the pairs come, which decides which character each new word gets.)
-        codes_a, codes_b = _Codes(units_a), _Codes(units_b)
         size_a, size_b = max(len(units_a), 1), max(len(units_b), 1)
         for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours):
             score = _similarity(codes_a[i], codes_b[j])
             if score >= threshold:
-                scored.append((-score, abs(i / size_a - j / size_b), i, j))
-        for neg, _, i, j in sorted(scored):
+                scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
+        if len(scored) > 1 and _contested_tie(scored):
+            scored = _in_place_first(scored, partner_a)
+        for neg, _, _, i, j in sorted(scored):
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i
                 score_of[i] = -neg
-        grown = (
-            _grown_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b)
-            if in_place
-            else ()
-        )
+    left_over: list[tuple[list[int], list[int]]] = []
+    if repeated:
+        placed, left_over = _pair_copies(list(partner_a.items()), repeated)
+        for i, j in placed:
+            partner_a[i], partner_b[j] = j, i
+            score_of[i] = 1.0
+    if in_place and ((free_a and free_b) or repeated):
+        numbers = units_a[ids_a[0]].coder.numbers if ids_a else set[str]()
+        grown = _grown_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b, numbers)
         for i, j in grown:
             partner_a[i], partner_b[j] = j, i
             score_of[i] = CONTAINED_WEIGHT
 
     groups = {i: _Group([i], [j], score_of[i]) for i, j in partner_a.items()}
     _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
+    # Copies with no partner in their place pair in order, elsewhere, unless the place
+    # took them: an advert merged into the paragraph beside it is not the advert added
+    # further down.
+    for is_, js in left_over:
+        still_a = [i for i in is_ if i not in partner_a]
+        still_b = [j for j in js if j not in partner_b]
+        for i, j in zip(still_a, still_b, strict=False):  # the extra copies stay unpaired
+            partner_a[i], partner_b[j] = j, i
+            groups[i] = _Group([i], [j], 1.0)
     result = _Matching(
         groups=sorted(groups.values(), key=_first_old),
         free_a=[i for i in ids_a if i not in partner_a],
         free_b=[j for j in ids_b if j not in partner_b],
     )
     return result
+
+
+def _contested_tie(scored: list[tuple[float, int, float, int, int]]) -> bool:
+    """Whether two candidates with the same score share a unit."""
+    if len({t[0] for t in scored}) == len(scored):
+        return False
+    seen = set()
+    for neg, _, _, i, j in scored:
+        for unit in ((neg, 0, i), (neg, 1, j)):
+            if unit in seen:
+                return True
+            seen.add(unit)
+    return False
+
+
+def _in_place_first(
+    scored: list[tuple[float, int, float, int, int]], partner_a: Mapping[int, int]
+) -> list[tuple[float, int, float, int, int]]:
+    """Of candidates that score the same, the pair in the same place (between the same
+    pairs that stayed in place) comes first. Short texts score alike by chance: "Updated
+    15:10" is as like "Updated 15:20" further down as "Updated 23:10" where it stood."""
+    kept = _in_every_run(partner_a.items())
+    anchor_a = [i for i, _ in kept]
+    anchor_b = [j for _, j in kept]
+    return [
+        (neg, bisect.bisect_left(anchor_a, i) != bisect.bisect_left(anchor_b, j), share, i, j)
+        for neg, _, share, i, j in scored
+    ]
 
 
 def _grown_short_texts(
@@ -461,13 +529,17 @@ def _grown_short_texts(
     ids_b: Sequence[int],
     partner_a: Mapping[int, int],
     partner_b: Mapping[int, int],
+    numbers: Container[str],
 ) -> list[tuple[int, int]]:
     """Pairs of free units in the same place, one of them a short text (a subheading, a
-    one-line quote) found whole at the start or end of the other: "Public reaction" that
-    became "Public reaction. Residents queued for an hour." Too short for the containment
-    rule of :func:`_similarity`, such a text is the same paragraph grown only where it
-    stands: between the same two pairs on both sides. A unit with two such partners keeps
-    neither, so that OLD -> NEW pairs as NEW -> OLD does."""
+    one-line quote, an update stamp) found at the start or end of the other, or as the
+    whole of it, numbers aside or with a word put in (see :func:`_short_in_long`): "Public
+    reaction" that became "Public reaction. Residents queued for an hour.", "Updated
+    16:40" that became "Updated 16:52". Too short for the containment rule of
+    :func:`_similarity` or to score above the threshold, such a text is the same
+    paragraph edited only where it stands: between the same two pairs on both sides. A
+    unit with two such partners keeps neither, so that OLD -> NEW pairs as NEW -> OLD
+    does."""
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
     if not free_a or not free_b:
@@ -478,10 +550,10 @@ def _grown_short_texts(
         <= min(len(codes_b[j]) for j in free_b)
     ):
         return []  # no short text (most stories, whole)
-    # A gap is named by the pairs around it that no other pair crosses (a moved paragraph
+    # A gap is named by the pairs around it that stayed in place (a moved paragraph
     # bounds no gap), each pair by its OLD unit, -1 for the start or end: free units of
     # the two sides with the same name stand in the same place.
-    anchors = {i for i, _ in _uncrossed(partner_a.items())}
+    anchors = {i for i, _ in _in_every_run(partner_a.items())}
     gaps: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for side, ids, partner in ((0, ids_a, partner_a), (1, ids_b, partner_b)):
         pair_of = (lambda x: x) if side == 0 else partner.__getitem__
@@ -500,12 +572,16 @@ def _grown_short_texts(
         if not gap_a or not gap_b:
             continue
         grown = {
-            *_short_in_long(gap_a, gap_b, codes_a, codes_b),
-            *((i, j) for j, i in _short_in_long(gap_b, gap_a, codes_b, codes_a)),
+            *_short_in_long(gap_a, gap_b, codes_a, codes_b, numbers),
+            *((i, j) for j, i in _short_in_long(gap_b, gap_a, codes_b, codes_a, numbers)),
         }
         counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in grown))
         found += sorted((i, j) for i, j in grown if counts[0, i] == counts[1, j] == 1)
     return found
+
+
+#: Stands for every number in a masked code (no word's code: those start at U+10000).
+NUMBER = "\0"
 
 
 def _short_in_long(
@@ -513,20 +589,59 @@ def _short_in_long(
     longs: Sequence[int],
     codes: Mapping[int, str],
     long_codes: Mapping[int, str],
+    numbers: Container[str],
 ) -> Iterator[tuple[int, int]]:
-    """(short, long) pairs where the short unit (under CONTAINED_MIN_WORDS words) is the
-    start or the end of the longer one, found through the longs' starts and ends (a gap can
-    hold a whole story: no pair of units is compared)."""
-    ends: dict[str, set[int]] = defaultdict(set)
-    for y in longs:
-        code = long_codes[y]
-        for n in range(1, min(CONTAINED_MIN_WORDS, len(code))):
-            ends[code[:n]].add(y)
-            ends[code[-n:]].add(y)
+    """(short, long) pairs where the short unit (under CONTAINED_MIN_WORDS words, not all
+    numbers) is the start or the end of the other one, or the whole of it, its numbers
+    aside ("Updated 15:10" and "Updated 17:10. Crews ..."), or with one word put inside
+    ("When will it end?" and "When will it reportedly end? ..."). Found through the
+    others' starts and ends (a gap can hold a whole story: no pair of units is compared)."""
+
+    def masked(code: str) -> str:
+        return "".join([NUMBER if c in numbers else c for c in code]) if numbers else code
+
+    keys = {}
     for x in shorts:
         code = codes[x]
         if 0 < len(code) < CONTAINED_MIN_WORDS:
-            yield from ((x, y) for y in ends.get(code, ()))
+            key = masked(code)
+            if key.count(NUMBER) < len(key):
+                keys[x] = key
+    if not keys:
+        return
+    sizes = sorted({len(key) for key in keys.values()})
+    # The starts, and the ends read backwards (last word first), of the others, as long
+    # as the short texts.
+    starts: dict[str, set[int]] = defaultdict(set)
+    ends: dict[str, set[int]] = defaultdict(set)
+    for y in longs:
+        code = long_codes[y]
+        top = min(sizes[-1], len(code))
+        for found, end in (
+            (starts, masked(code[: top + 1])),
+            (ends, masked(code[-top - 1 :])[::-1]),
+        ):
+            for n in sizes:
+                if n > top:
+                    break
+                found[end[:n]].add(y)
+                if n < len(end):  # n words of the short text, one put inside them
+                    for k in range(1, n):
+                        found[end[:k] + end[k + 1 : n + 1]].add(y)
+    nothing: set[int] = set()
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for x, key in keys.items():
+        by_key[key].append(x)
+    for key, xs in by_key.items():
+        partners = sorted(starts.get(key, nothing) | ends.get(key[::-1], nothing))
+        if len(xs) == 1:
+            yield from ((xs[0], y) for y in partners)
+        elif partners:
+            # Several short texts alike (a live blog's stamps, numbers aside): all their
+            # pairs are given up, and these say so of every unit in them without listing
+            # every pair (the caller keeps a unit in one pair only).
+            yield from ((xs[0], y) for y in partners)
+            yield from ((x, partners[0]) for x in xs[1:])
 
 
 def _grow_groups(
