@@ -1201,6 +1201,10 @@ def _order_warnings(old: Document, new: Document) -> tuple[str, ...]:
     edits ("correction removed"): say so when NEW's page dates itself before OLD's."""
     if not old.url or old.url != new.url:
         return ()
+    for doc in (old, new):
+        published, modified = _aware(doc.published), _aware(doc.modified)
+        if published is not None and modified is not None and modified < published:
+            return ()  # a page that dates its update before itself: its dates say nothing
     for field_name in ("modified", "published"):
         dates = [_aware(getattr(doc, field_name)) for doc in (old, new)]
         if dates[0] is not None and dates[1] is not None:

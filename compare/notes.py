@@ -137,11 +137,14 @@ _CREDIT_LINE = lazy_pattern(rf"\s*[(\[]?\s*{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[
 _CREDIT_ROLE = (
     r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)(?: and \w+)? by"
 )
+# Words are apart (spaces, or a comma or semicolon between): a run of capitals can be cut
+# into words one way only, so a sentence that is no credit fails at once ("Research by
+# NATO-AFFILIATED UNIVERSITIES ..." took minutes when words could touch).
 _STAFF_CREDIT_LINE = lazy_pattern(
-    rf"\(?{_CREDIT_ROLE}(?:\s*(?:[A-Z][\w.'’-]*|and|in|the|desk|team|staff|bureau|[,;]|"
-    rf"{_CREDIT_ROLE}))+\s*\.?\)?|"
-    r"\(?(?:(?:[A-Z][\w.'’-]*|and|the|writers?|reporters?|correspondents?|staff),?\s+){1,12}"
-    r"(?i:contributed (?:reporting )?to this (?:report|story|article))\.?\)?"
+    rf"\(?{_CREDIT_ROLE}(?:(?:\s+|\s*[,;]\s*)(?:[A-Z][\w.'’-]*|and|in|the|desk|team|staff|"
+    rf"bureau|{_CREDIT_ROLE}))+\s*\.?\)?|"
+    r"\(?(?:(?:[A-Z][\w.'’-]*|and|the|in|from|at|writers?|reporters?|correspondents?|staff)"
+    r",?\s+){1,14}(?i:contributed (?:reporting )?to this (?:report|story|article))\.?\)?"
 )
 
 

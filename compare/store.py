@@ -186,11 +186,16 @@ def canonical_url(url: str) -> str:
     port and no tracking parameters (utm_*, fbclid, ...)."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
-    if parts.port and not (
-        (parts.scheme == "http" and parts.port == 80)
-        or (parts.scheme == "https" and parts.port == 443)
+    if ":" in host:  # an IPv6 address keeps its brackets ("http://[::1]:8780/")
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:  # no port we can read ("http://::1:8780/"): the address as given
+        port, host = None, parts.netloc.lower()
+    if port and not (
+        (parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)
     ):
-        host = f"{host}:{parts.port}"
+        host = f"{host}:{port}"
     query = urlencode(
         [
             (k, v)

@@ -1074,6 +1074,11 @@ def test_versions_given_the_wrong_way_round_are_said_to_be() -> None:
     late = replace(v4, modified=None, published="2026-03-11T08:00:00-05:00")  # 13:00 UTC
     assert compare(early, late).summary.warnings == ()
     assert len(compare(late, early).summary.warnings) == 1
+    # A page that dates its update before its publication gives no order (a US date read
+    # day first made "04/01" January: found by a review).
+    odd = replace(v1, published="2026-03-31T08:00:00", modified="2026-04-01T09:12:00")
+    wrong = replace(v4, published="2026-03-31T08:00:00", modified="2026-01-04T09:12:00")
+    assert compare(odd, wrong).summary.warnings == ()
     # Two outlets' pages (no shared address) have no order to get wrong.
     other = replace(v1, url="https://other.example/fire")
     assert compare(v4, other).summary.warnings == ()

@@ -239,6 +239,7 @@ def test_members_point_at_real_sentences_once_each(story: Story) -> None:
         # One test of credits for coverage and for meaning changes (notes.is_credit_line):
         # coverage did not know an agency's credit the continental way.
         "mit Material von dpa und AFP",
+        "Associated Press writer Tom Li in Portland contributed to this report.",
         "Con información de EFE.",
     ],
 )

@@ -4,6 +4,8 @@ and facts changed without one."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -527,3 +529,27 @@ def test_a_bare_figure_in_a_note_speaks_of_a_sentence_on_what_the_note_names() -
     numbers = {ch.old: i for i, ch in enumerate(c.changes) if ch.kind == "number"}
     assert set(numbers) == {"18 per cent", "About 40"}
     assert c.summary.noted == ((numbers["18 per cent"], 0),)  # not the crews' 40 -> 30
+
+
+def test_credit_lines_of_the_wires_with_their_places() -> None:
+    from compare.notes import is_credit_line
+
+    assert is_credit_line("Associated Press writer Tom Li in Portland contributed to this report.")
+    assert is_credit_line(
+        "Associated Press writers Tom Li in Bangkok and Ana Ruiz in Lima contributed to this "
+        "report."
+    )
+
+
+def test_a_run_of_capitals_after_research_by_is_told_from_a_credit_at_once() -> None:
+    # Its words could touch, so every capital could start one: a sentence that is no credit
+    # backtracked for minutes (found by a review). In a process of its own, to time it out.
+    code = (
+        "from compare.notes import is_credit_line\n"
+        "print(is_credit_line('Research by NATO-AFFILIATED UNIVERSITIES IN THE BALTICS was "
+        "cited by the minister.'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=20, check=False
+    )
+    assert done.stdout.strip() == "False", done.stderr

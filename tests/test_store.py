@@ -357,6 +357,16 @@ def test_stories_are_found_by_any_url_they_were_seen_at(store: Store) -> None:
     assert canonical_url("https://A.example:443/x?b=1&utm_medium=e#f") == "https://a.example/x?b=1"
 
 
+def test_an_ipv6_hosts_canonical_address_keeps_its_brackets(store: Store) -> None:
+    # Track lines print the canonical address: without its brackets, pasting it into
+    # `history` failed with "unexpected ValueError" (found by a review).
+    assert canonical_url("http://[::1]:8780/story.html") == "http://[::1]:8780/story.html"
+    assert canonical_url("http://[::1]/story.html?utm_source=x") == "http://[::1]/story.html"
+    # An address whose port cannot be read is filed as given, not an error.
+    assert canonical_url("http://::1:8780/x") == "http://::1:8780/x"
+    assert store.find_story("http://::1:8780/x") is None
+
+
 def test_failed_fetch_is_recorded_and_stores_nothing(store: Store) -> None:
     add(store, TITLE, BASE, "2026-05-24T10:00:00.000Z")
     store.record_failure(URL, "2026-05-24T10:05:00.000Z", "HTTP 503", status=503)
