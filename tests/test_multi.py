@@ -1723,3 +1723,33 @@ def multi_width(line: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def test_the_report_is_titled_after_the_outlet_the_others_share_most_with() -> None:
+    """A rewrite that adds a local angle carries the most claims, most of them its own;
+    the report's title is the headline of the outlet sharing the most, not its side story."""
+    from dataclasses import replace
+
+    shared = [
+        "A landslide buried much of the village of Oskava on Thursday, killing 18 people.",
+        "Rescue teams with sniffer dogs searched the rubble for survivors all night.",
+        "Governor Anika Varo said 46 homes had been destroyed by the mud.",
+    ]
+    wire = replace(doc(*shared, site="Wire"), title="Landslide buries Oskava, 18 dead")
+    local = replace(
+        doc(
+            "A Northfield couple on holiday survived the landslide that buried Oskava.",
+            shared[0],
+            "Ruth Amsel said they heard a roar like a train before the lights went out.",
+            "Northfield councillor Peter Hask announced a vigil at the parish church.",
+            "The Foreign Office said it was supporting a small number of its nationals.",
+            shared[1],
+            site="Courier",
+        ),
+        title="Northfield couple survive landslide",
+    )
+    rewrite = replace(doc(*shared, site="Gazette"), title="Oskava landslide kills 18")
+    html = render_coverage(
+        compare_many([wire, local, rewrite]), generated_at="2026-05-01T12:00:00Z"
+    )
+    assert "<title>storydiff: Landslide buries Oskava, 18 dead (3 outlets)</title>" in html

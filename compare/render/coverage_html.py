@@ -309,7 +309,16 @@ def render_coverage(
             )
         heat.append((row, cells))
     rows = [_row(claim, coverage, keys) for claim in coverage.claims]
-    spine = max(coverage.outlets, key=lambda d: (outlets[coverage.outlets.index(d)].claims, -d))
+    # The report is named after the outlet that shares the most claims with the others
+    # (the claims' order follows it too), not the one with the most claims: a rewrite that
+    # adds a local angle has the most and would title the report with its side story.
+    spine = max(
+        coverage.outlets,
+        key=lambda d: (
+            sum(1 for c in coverage.claims if len(c.outlets) > 1 and c.member(d) is not None),
+            -d,
+        ),
+    )
     context: dict[str, Any] = {
         "title": coverage.documents[spine].title or "Coverage",
         "lang": coverage.documents[spine].language or "en",
