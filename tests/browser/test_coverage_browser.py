@@ -417,3 +417,16 @@ def test_at_320_px_a_heat_map_of_many_outlets_fits_readably(
         tree = page.locator(".heatmap").aria_snapshot()
         assert re.search(r"Outlet number 1 and Outlet number 2: \d+ %", tree), tree
         context.close()
+
+
+def test_printed_report_is_small_and_still_marks_what_an_outlet_left_out(
+    page: Any, tmp_path: Path
+) -> None:
+    """Hatched cells printed as one bitmap each: a PDF of tens of megabytes, too big to
+    mail. In print an absent cell is a flat tint, drawn as a rectangle."""
+    pdf = tmp_path / "report.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    assert pdf.stat().st_size < 2_000_000
+    page.emulate_media(media="print")
+    tint = page.eval_on_selector(".matrix td.absent", "td => getComputedStyle(td).backgroundColor")
+    assert tint not in ("rgba(0, 0, 0, 0)", "transparent")
