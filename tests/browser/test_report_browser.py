@@ -133,6 +133,24 @@ def test_next_and_previous_change_move_to_the_right_block(
     context.close()
 
 
+def test_next_pressed_from_the_keyboard_keeps_going(browser: Any, sample_report: Path) -> None:
+    """Enter on Next used to move the focus into the change, so the next Enter did nothing
+    and Shift+Tab led into the summary: the button keeps the focus, the row is marked."""
+    context, page, _ = open_report(browser, sample_report)
+    changes = visible_ids(page, ".row.chg")
+    page.get_by_role("button", name="Next").focus()
+    for _ in range(3):
+        page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.dataset.action") == "next"
+    assert page.evaluate("document.querySelector('.row.current').id") == changes[2]
+    assert page.locator(".position").inner_text() == f"Change 3 of {len(changes)}"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Space")
+    assert page.evaluate("document.activeElement.dataset.action") == "prev"
+    assert page.evaluate("document.querySelector('.row.current').id") == changes[1]
+    context.close()
+
+
 def test_every_control_is_reachable_with_the_tab_key(browser: Any, sample_report: Path) -> None:
     context, page, _ = open_report(browser, sample_report)
     page.evaluate("document.querySelectorAll('button, summary').forEach((e, i) => e.dataset.k = i)")
