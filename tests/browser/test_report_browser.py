@@ -358,6 +358,18 @@ def test_print_shows_everything_without_the_toolbar(browser: Any, sample_report:
     context.close()
 
 
+def test_print_on_a4_paper_drops_the_toolbar(browser: Any, sample_report: Path) -> None:
+    """A4 prints about 720 px wide, below the 800 px where the bar turns display: contents
+    so its first row sticks; its buttons printed on the first page."""
+    context, page, _ = open_report(browser, sample_report)
+    page.set_viewport_size({"width": 718, "height": 1000})
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert not page.is_visible(".toolbar button")
+    assert page.is_visible("#b9")
+    context.close()
+
+
 def test_the_timeline_sets_each_changes_two_version_cards_side_by_side(
     browser: Any, tmp_path: Path
 ) -> None:
