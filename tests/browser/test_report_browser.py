@@ -370,6 +370,22 @@ def test_print_on_a4_paper_drops_the_toolbar(browser: Any, sample_report: Path) 
     context.close()
 
 
+@pytest.mark.parametrize("chosen", [False, True], ids=["system-dark", "dark-button"])
+def test_a_dark_theme_prints_dark_text(browser: Any, sample_report: Path, chosen: bool) -> None:
+    """Printers drop the page's background: the dark theme's near-white text printed
+    white on white. Paper gets the light palette, whatever the screen shows."""
+    context, page, _ = open_report(browser, sample_report, color_scheme="dark")
+    if chosen:  # a reader on a light system who pressed "Dark theme"
+        page.emulate_media(color_scheme="light")
+        page.get_by_role("button", name="Dark theme").click()
+    assert page.evaluate("getComputedStyle(document.body).color") == "rgb(232, 230, 225)"
+    page.emulate_media(media="print")
+    assert page.evaluate("getComputedStyle(document.body).color") == "rgb(29, 29, 27)"
+    text = page.eval_on_selector("#b9 .txt", "e => getComputedStyle(e).color")
+    assert text in ("rgb(29, 29, 27)", "rgb(90, 88, 83)")  # --fg or --muted of the light theme
+    context.close()
+
+
 def test_the_timeline_sets_each_changes_two_version_cards_side_by_side(
     browser: Any, tmp_path: Path
 ) -> None:
