@@ -430,3 +430,15 @@ def test_printed_report_is_small_and_still_marks_what_an_outlet_left_out(
     page.emulate_media(media="print")
     tint = page.eval_on_selector(".matrix td.absent", "td => getComputedStyle(td).backgroundColor")
     assert tint not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_outlet_keys_print_dark_on_paper(page: Any) -> None:
+    """The keys were light letters on a dark chip; printers drop the chip."""
+    page.emulate_media(media="print")
+    colours = page.eval_on_selector_all(
+        ".heatmap thead .key, .outlets .key",
+        "ks => ks.map(k => [getComputedStyle(k).color, getComputedStyle(k).backgroundColor])",
+    )
+    assert colours and all(
+        fg == "rgb(29, 29, 27)" and bg == "rgba(0, 0, 0, 0)" for fg, bg in colours
+    ), colours
