@@ -442,3 +442,14 @@ def test_outlet_keys_print_dark_on_paper(page: Any) -> None:
     assert colours and all(
         fg == "rgb(29, 29, 27)" and bg == "rgba(0, 0, 0, 0)" for fg, bg in colours
     ), colours
+
+
+def test_outlet_cards_print_side_by_side_on_a4(page: Any) -> None:
+    """A4 is narrower than the 800 px where the cards stack one per line: they filled
+    the first page."""
+    page.set_viewport_size({"width": 718, "height": 1000})
+    page.emulate_media(media="print")
+    tops = page.eval_on_selector_all(
+        ".outlets > *", "cs => cs.map(c => Math.round(c.getBoundingClientRect().top))"
+    )
+    assert len(tops) >= 4 and tops[0] == tops[1]

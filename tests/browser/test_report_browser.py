@@ -367,6 +367,11 @@ def test_print_on_a4_paper_drops_the_toolbar(browser: Any, sample_report: Path) 
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert not page.is_visible(".toolbar button")
     assert page.is_visible("#b9")
+    # The two version cards stay side by side on paper, as on a wide screen.
+    tops = page.eval_on_selector_all(
+        ".versions > .card", "cs => cs.map(c => Math.round(c.getBoundingClientRect().top))"
+    )
+    assert len(tops) == 2 and tops[0] == tops[1]
     context.close()
 
 
