@@ -481,7 +481,15 @@ def compare_command(
         guarded(lambda: write_atomic(target, text))
         for pair_path, pair_html in pair_files:
             guarded(partial(write_atomic, pair_path, pair_html))
-        typer.echo(f"storydiff: wrote {target}", err=True)
+        if pair_files:
+            # They may replace files of those names: say so, and where.
+            typer.echo(
+                f"storydiff: wrote {target} and {len(pair_files)} side-by-side reports"
+                f" beside it ({pair_files[0][0].name} … {pair_files[-1][0].name})",
+                err=True,
+            )
+        else:
+            typer.echo(f"storydiff: wrote {target}", err=True)
         if open_report:
             import webbrowser
 

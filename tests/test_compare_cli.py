@@ -1131,3 +1131,20 @@ def test_a_usage_error_is_one_line_as_every_error_is(args: list[str], line: str)
 def test_storydiff_alone_still_shows_its_help() -> None:
     result = CliRunner().invoke(app, [])
     assert "Commands:" in result.output and "storydiff: error" not in result.output
+
+
+def test_coverage_html_names_the_side_by_side_reports_it_writes_beside_it(
+    tmp_path: Path,
+) -> None:
+    """Only the report was named, while one file per pair of outlets was written (or
+    replaced) beside it."""
+    sources = sorted(str(p) for p in (FIXTURES / "multi-bridge-closure").glob("*.html"))
+    target = tmp_path / "bridge.html"
+    result = run(*sources, "-o", str(target))
+    assert result.exit_code == 1, result.stderr
+    pairs = sorted(p.name for p in tmp_path.glob("bridge-*.html"))
+    assert len(pairs) == 10  # five outlets in the matrix (one input is set aside)
+    assert result.stderr == (
+        f"storydiff: wrote {target} and {len(pairs)} side-by-side reports beside it"
+        f" ({pairs[0]} … {pairs[-1]})\n"
+    )

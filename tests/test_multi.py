@@ -1724,3 +1724,62 @@ def multi_width(line: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def test_the_report_is_titled_after_the_outlet_the_others_share_most_with() -> None:
+    """A rewrite that adds a local angle carries the most claims, most of them its own;
+    the report's title is the headline of the outlet sharing the most, not its side story."""
+    from dataclasses import replace
+
+    shared = [
+        "A landslide buried much of the village of Oskava on Thursday, killing 18 people.",
+        "Rescue teams with sniffer dogs searched the rubble for survivors all night.",
+        "Governor Anika Varo said 46 homes had been destroyed by the mud.",
+    ]
+    wire = replace(doc(*shared, site="Wire"), title="Landslide buries Oskava, 18 dead")
+    local = replace(
+        doc(
+            "A Northfield couple on holiday survived the landslide that buried Oskava.",
+            shared[0],
+            "Ruth Amsel said they heard a roar like a train before the lights went out.",
+            "Northfield councillor Peter Hask announced a vigil at the parish church.",
+            "The Foreign Office said it was supporting a small number of its nationals.",
+            shared[1],
+            site="Courier",
+        ),
+        title="Northfield couple survive landslide",
+    )
+    rewrite = replace(doc(*shared, site="Gazette"), title="Oskava landslide kills 18")
+    html = render_coverage(
+        compare_many([wire, local, rewrite]), generated_at="2026-05-01T12:00:00Z"
+    )
+    assert "<title>storydiff: Landslide buries Oskava, 18 dead (3 outlets)</title>" in html
+
+
+def test_a_wire_dateline_is_not_marked_as_a_word_change_in_the_cells() -> None:
+    """Claims are grouped without the dateline; the cells showed it struck through (or
+    inserted) at the head of every other outlet's wording."""
+    wire = doc(
+        "OSKAVA, Teravia (Pellar Wire) — A landslide triggered by heavy rain buried much of "
+        "the village of Oskava on Thursday, killing at least 18 people, officials said.",
+        "Rescue teams with sniffer dogs searched the rubble for survivors all night.",
+        site="Wire",
+    )
+    gazette = doc(
+        "A landslide caused by heavy rain buried much of the village of Oskava on Thursday, "
+        "killing at least 18 people, officials said.",
+        "Rescue teams with sniffer dogs searched the rubble for survivors all night.",
+        site="Gazette",
+    )
+    ledger = doc(
+        "A landslide triggered by heavy rain buried much of the village of Oskava on "
+        "Thursday, killing at least 18 people, regional officials said.",
+        "Rescue teams with sniffer dogs searched the rubble for survivors all night.",
+        site="Ledger",
+    )
+    coverage = compare_many([wire, gazette, ledger])
+    html = render_coverage(coverage, generated_at="2026-05-01T12:00:00Z")
+    marked = re.findall(r"<(ins|del)>(.*?)</\1>", html, re.S)
+    assert any("caused" in text for _, text in marked)  # the rewording is still shown
+    assert not [text for _, text in marked if "OSKAVA" in text or "Pellar" in text]
+    assert "OSKAVA, Teravia (Pellar Wire) —" in html  # as the wire printed it

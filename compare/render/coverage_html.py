@@ -140,11 +140,24 @@ def _cell_html(member: ClaimMember, representative: str) -> Markup:
     from compare.render.html import fragments_html, text_html, unified_fragments
     from compare.worddiff import word_diff
 
-    ops = word_diff(representative, member.text)
+    # A wire's dateline ("OSKAVA, Teravia (Pellar Wire) —") says who filed the story, not
+    # what happened, and claims are grouped without it: a rewrite that drops it should
+    # not open every cell with it struck through. The cell's own dateline stays as text.
+    lead = _dateline(member.text)
+    text = member.text[len(lead) :]
+    ops = word_diff(representative[len(_dateline(representative)) :], text)
     if member.text == representative or not any(op.op == "equal" for op in ops):
         # A sentence rewritten from scratch reads best as itself, not struck through whole.
         return text_html(member.text)
-    return fragments_html(unified_fragments(ops))
+    return fragments_html([("", lead), *unified_fragments(ops)] if lead else unified_fragments(ops))
+
+
+def _dateline(sentence: str) -> str:
+    """The dateline a sentence opens with, or ""."""
+    from compare.multi import _OPENING_DATELINE
+
+    found = _OPENING_DATELINE().match(sentence)
+    return found.group(0) if found else ""
 
 
 def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
@@ -309,7 +322,16 @@ def render_coverage(
             )
         heat.append((row, cells))
     rows = [_row(claim, coverage, keys) for claim in coverage.claims]
-    spine = max(coverage.outlets, key=lambda d: (outlets[coverage.outlets.index(d)].claims, -d))
+    # The report is named after the outlet that shares the most claims with the others
+    # (the claims' order follows it too), not the one with the most claims: a rewrite that
+    # adds a local angle has the most and would title the report with its side story.
+    spine = max(
+        coverage.outlets,
+        key=lambda d: (
+            sum(1 for c in coverage.claims if len(c.outlets) > 1 and c.member(d) is not None),
+            -d,
+        ),
+    )
     context: dict[str, Any] = {
         "title": coverage.documents[spine].title or "Coverage",
         "lang": coverage.documents[spine].language or "en",

@@ -417,3 +417,39 @@ def test_at_320_px_a_heat_map_of_many_outlets_fits_readably(
         tree = page.locator(".heatmap").aria_snapshot()
         assert re.search(r"Outlet number 1 and Outlet number 2: \d+ %", tree), tree
         context.close()
+
+
+def test_printed_report_is_small_and_still_marks_what_an_outlet_left_out(
+    page: Any, tmp_path: Path
+) -> None:
+    """Hatched cells printed as one bitmap each: a PDF of tens of megabytes, too big to
+    mail. In print an absent cell is a flat tint, drawn as a rectangle."""
+    pdf = tmp_path / "report.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    assert pdf.stat().st_size < 2_000_000
+    page.emulate_media(media="print")
+    tint = page.eval_on_selector(".matrix td.absent", "td => getComputedStyle(td).backgroundColor")
+    assert tint not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_outlet_keys_print_dark_on_paper(page: Any) -> None:
+    """The keys were light letters on a dark chip; printers drop the chip."""
+    page.emulate_media(media="print")
+    colours = page.eval_on_selector_all(
+        ".heatmap thead .key, .outlets .key",
+        "ks => ks.map(k => [getComputedStyle(k).color, getComputedStyle(k).backgroundColor])",
+    )
+    assert colours and all(
+        fg == "rgb(29, 29, 27)" and bg == "rgba(0, 0, 0, 0)" for fg, bg in colours
+    ), colours
+
+
+def test_outlet_cards_print_side_by_side_on_a4(page: Any) -> None:
+    """A4 is narrower than the 800 px where the cards stack one per line: they filled
+    the first page."""
+    page.set_viewport_size({"width": 718, "height": 1000})
+    page.emulate_media(media="print")
+    tops = page.eval_on_selector_all(
+        ".outlets > *", "cs => cs.map(c => Math.round(c.getBoundingClientRect().top))"
+    )
+    assert len(tops) >= 4 and tops[0] == tops[1]

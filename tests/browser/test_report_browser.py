@@ -133,6 +133,24 @@ def test_next_and_previous_change_move_to_the_right_block(
     context.close()
 
 
+def test_next_pressed_from_the_keyboard_keeps_going(browser: Any, sample_report: Path) -> None:
+    """Enter on Next used to move the focus into the change, so the next Enter did nothing
+    and Shift+Tab led into the summary: the button keeps the focus, the row is marked."""
+    context, page, _ = open_report(browser, sample_report)
+    changes = visible_ids(page, ".row.chg")
+    page.get_by_role("button", name="Next").focus()
+    for _ in range(3):
+        page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.dataset.action") == "next"
+    assert page.evaluate("document.querySelector('.row.current').id") == changes[2]
+    assert page.locator(".position").inner_text() == f"Change 3 of {len(changes)}"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Space")
+    assert page.evaluate("document.activeElement.dataset.action") == "prev"
+    assert page.evaluate("document.querySelector('.row.current').id") == changes[1]
+    context.close()
+
+
 def test_every_control_is_reachable_with_the_tab_key(browser: Any, sample_report: Path) -> None:
     context, page, _ = open_report(browser, sample_report)
     page.evaluate("document.querySelectorAll('button, summary').forEach((e, i) => e.dataset.k = i)")
@@ -337,6 +355,39 @@ def test_print_shows_everything_without_the_toolbar(browser: Any, sample_report:
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert not page.is_visible(".toolbar")
     assert page.is_visible("#b9")
+    context.close()
+
+
+def test_print_on_a4_paper_drops_the_toolbar(browser: Any, sample_report: Path) -> None:
+    """A4 prints about 720 px wide, below the 800 px where the bar turns display: contents
+    so its first row sticks; its buttons printed on the first page."""
+    context, page, _ = open_report(browser, sample_report)
+    page.set_viewport_size({"width": 718, "height": 1000})
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert not page.is_visible(".toolbar button")
+    assert page.is_visible("#b9")
+    # The two version cards stay side by side on paper, as on a wide screen.
+    tops = page.eval_on_selector_all(
+        ".versions > .card", "cs => cs.map(c => Math.round(c.getBoundingClientRect().top))"
+    )
+    assert len(tops) == 2 and tops[0] == tops[1]
+    context.close()
+
+
+@pytest.mark.parametrize("chosen", [False, True], ids=["system-dark", "dark-button"])
+def test_a_dark_theme_prints_dark_text(browser: Any, sample_report: Path, chosen: bool) -> None:
+    """Printers drop the page's background: the dark theme's near-white text printed
+    white on white. Paper gets the light palette, whatever the screen shows."""
+    context, page, _ = open_report(browser, sample_report, color_scheme="dark")
+    if chosen:  # a reader on a light system who pressed "Dark theme"
+        page.emulate_media(color_scheme="light")
+        page.get_by_role("button", name="Dark theme").click()
+    assert page.evaluate("getComputedStyle(document.body).color") == "rgb(232, 230, 225)"
+    page.emulate_media(media="print")
+    assert page.evaluate("getComputedStyle(document.body).color") == "rgb(29, 29, 27)"
+    text = page.eval_on_selector("#b9 .txt", "e => getComputedStyle(e).color")
+    assert text in ("rgb(29, 29, 27)", "rgb(90, 88, 83)")  # --fg or --muted of the light theme
     context.close()
 
 

@@ -63,7 +63,7 @@
     if (open && root.getAttribute("data-filter") !== "all") setFilter("all");
   }
 
-  function go(step) {
+  function go(step, keep) {
     var rows = visibleChanges();
     if (!rows.length) return;
     var line = (bar ? bar.offsetHeight : 0) + 12;
@@ -91,16 +91,18 @@
         return;
       }
     }
-    mark(rows[index]);
+    mark(rows[index], keep);
     say("Change " + (index + 1) + " of " + rows.length);
   }
-  function mark(row) {
+  function mark(row, keep) {
     if (current) current.classList.remove("current");
     current = row;
     row.classList.add("current");
     row.scrollIntoView({ block: "start", behavior: "instant" });
     row.tabIndex = -1; // focusable for screen readers, but not a Tab stop
-    row.focus({ preventScroll: true });
+    // Enter or Space on Previous/Next keeps the focus on the button, so pressing it again
+    // goes on (the position is announced); a click, j or k moves it to the change.
+    if (!keep) row.focus({ preventScroll: true });
     // The address bar holds a permalink to the change being read.
     try {
       history.replaceState(null, "", "#" + row.id);
@@ -127,8 +129,8 @@
     else if (action === "unified") {
       chosenView = root.getAttribute("data-view") === "unified" ? "split" : "unified";
       setView(chosenView);
-    } else if (action === "next") go(1);
-    else if (action === "prev") go(-1);
+    } else if (action === "next") go(1, event.detail === 0);
+    else if (action === "prev") go(-1, event.detail === 0);
     else if (action === "expand") setFolds(button.getAttribute("aria-pressed") !== "true");
     else if (action === "theme") {
       root.setAttribute("data-theme", isDark() ? "light" : "dark");
