@@ -49,7 +49,16 @@ from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
 from compare.notes import is_credit_line
-from compare.text import CJK, has_cjk, lazy_pattern, match_key, normalize
+from compare.text import (
+    CJK,
+    DATELINE_HEAD,
+    OPENING_DATELINE,
+    UPPER,
+    has_cjk,
+    lazy_pattern,
+    match_key,
+    normalize,
+)
 
 #: How an outlet carries a claim.
 CellStatus = Literal["verbatim", "reworded", "absent"]
@@ -707,24 +716,10 @@ def _abbreviated(norm: str, acronyms: frozenset[str]) -> str:
     return _NAME_RUN.sub(shorten, norm)
 
 
-# A dateline that opens a story: the place in capitals, its region, the agency in
-# brackets, then a dash ("KESTREL BAY, Ore. (Coastline Press) —", "LONDON (Reuters) -",
-# "CASTELLAN —").
-#: Capital letters, accented ones too ("SAN JOSÉ", "ÉCIJA", "ŁÓDŹ").
-_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper())
-#: The place in capitals, then up to two parts after commas (its region, the date:
-#: "CASTELLAN, Veloria, Nov. 20").
-_DATELINE_HEAD = f"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.]"
-_OPENING_DATELINE = lazy_pattern(
-    _DATELINE_HEAD + f"(?:, [{_UPPER}][\\w.'’ -]{{0,24}}){{0,2}}\\s*"
-    f"(?:\\([{_UPPER}][\\w&.'’ -]{{1,40}}\\)\\s*)?[—–-]\\s+"
-)
-
-
 def _opening_dateline(text: str, p: int, s: int) -> re.Match[str] | None:
     """The dateline ``text`` opens with, if it opens the story: the first paragraph's or,
     after a note on top ("This story has been updated."), the second's."""
-    return _OPENING_DATELINE().match(text) if s == 0 and p <= 1 else None
+    return OPENING_DATELINE().match(text) if s == 0 and p <= 1 else None
 
 
 def _collect(documents: Sequence[Document]) -> list[_Sentence]:
@@ -1420,7 +1415,7 @@ _CAPITALISED = lazy_pattern(r"(?<!\w)[^\W\d_]{2}[\w'’-]+")
 #: The place a dateline opens with ("CASTELLAN, Veloria (Meridian Wire) —": Castellan,
 #: Veloria); the agency in brackets is who filed, not where.
 _DATELINE_PLACE = lazy_pattern(
-    f"({_DATELINE_HEAD})(?:, ([{_UPPER}][\\w.'’ -]{{0,24}}?))?"
+    f"({DATELINE_HEAD})(?:, ([{UPPER}][\\w.'’ -]{{0,24}}?))?"
     f"(?:, [^,()]{{0,24}}?)?\\s*(?:\\(|[—–-])"  # a date after the region is no place
 )
 #: Capitalised words that are no name of a place, a person or a body.
@@ -1433,7 +1428,7 @@ _NOT_NAMES = _word_set(
 #: "Saint Denis", "St Denis", "St. Denis" and "St-Denis", as the place's own spelling
 #: joins them ("Saint-Denis"): one name, not "Saint" and "Denis".
 _SAINT = lazy_pattern(
-    rf"(?<![\w.-])(?:(Saint|SAINT|St|ST)|Sainte|SAINTE|Ste|STE)\.?[ -](?=[{_UPPER}])"
+    rf"(?<![\w.-])(?:(Saint|SAINT|St|ST)|Sainte|SAINTE|Ste|STE)\.?[ -](?=[{UPPER}])"
 )
 #: A word of a dateline's place, hyphenated names whole ("WINSTON-SALEM").
 _PLACE_WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")

@@ -4187,3 +4187,16 @@ def test_flips_are_read_clause_by_clause() -> None:
         "The firm did not make a loss, and its rival made a profit.",
         "The firm made a loss, and its rival made a profit.",
     ) == [("negation", "changed", "did not make", "made")]
+
+
+def test_a_dropped_dateline_removes_no_name() -> None:
+    # The wire's "OSKAVA, Teravia (Pellar Wire) —" says where and by whom the story was
+    # filed: a rewrite without it gave "name removed: Teravia" and "Pellar Wire" in every
+    # wire-against-rewrite report (new-user trial).
+    wire = "OSKAVA, Teravia (Pellar Wire) — A landslide killed 18 people in Oskava on Thursday."
+    rewrite = "A landslide killed 18 people in Oskava on Thursday."
+    assert compare_sentences(wire, rewrite) == ()
+    assert compare_sentences(rewrite, wire) == ()
+    # A name the story itself drops is still a change.
+    named = wire.replace("A landslide", "A landslide near Mount Velka")
+    assert [c.kind for c in compare_sentences(named, rewrite)] == ["name"]

@@ -18,7 +18,7 @@ from compare.facets.figure_patterns import (
     _WEEKDAYS,
 )
 from compare.model import Change
-from compare.text import lazy_pattern
+from compare.text import OPENING_DATELINE, lazy_pattern
 
 _NAME_WORD = r"(?:[A-Z]\.){2,}|(?:Mc|Mac|O')?[A-Z][\w'-]*\.?"
 # Every name word starts with a capital: the lookahead lets the search skip ahead to one
@@ -72,9 +72,14 @@ _NUMBER_WORDS = (
 @lru_cache(maxsize=8192)
 def _names(text: str) -> tuple[str, ...]:
     found: list[str] = []
-    # A match opens the sentence when only quotes, brackets and dashes stand before it.
+    # A match opens the sentence when only quotes, brackets and dashes stand before it, or
+    # a wire's dateline, whose names say where and by whom the story was filed: a rewrite
+    # that drops "OSKAVA, Teravia (Pellar Wire) —" removes no name from the story.
     opening = len(text) - len(text.lstrip(" \"'([-"))
-    for m in _NAME().finditer(text):
+    dateline = OPENING_DATELINE().match(text)
+    if dateline is not None:
+        opening = dateline.end()
+    for m in _NAME().finditer(text, opening if dateline is not None else 0):
         if text[m.end() : m.end() + 1] == "$":
             continue  # a currency prefix ("US$"), not a name
         words = m.group(0).split()

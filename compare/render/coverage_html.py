@@ -154,9 +154,9 @@ def _cell_html(member: ClaimMember, representative: str) -> Markup:
 
 def _dateline(sentence: str) -> str:
     """The dateline a sentence opens with, or ""."""
-    from compare.multi import _OPENING_DATELINE
+    from compare.text import OPENING_DATELINE
 
-    found = _OPENING_DATELINE().match(sentence)
+    found = OPENING_DATELINE().match(sentence)
     return found.group(0) if found else ""
 
 
