@@ -461,6 +461,7 @@ def compare_command(
             width=_text_view(output, no_color, width)[1],
             template_dir=template_dir,
             md_limit=md_limit or None,
+            compare=options,
         )
         result = guarded(lambda: run_coverage(request))
         rendered, changed, pair_files = result.report, result.changed, result.files

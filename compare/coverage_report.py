@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compare.errors import InputError
-from compare.model import LoadOptions
+from compare.model import CompareOptions, LoadOptions
 from compare.multi import Coverage, CoverageOptions
 from compare.render import GITHUB_LIMIT
 
@@ -43,6 +43,9 @@ class CoverageRequest:
     """Templates and static files that override the packaged ones (HTML)."""
     md_limit: int | None = GITHUB_LIMIT
     """The most characters of a Markdown report (GitHub's limit for a comment); None: any."""
+    compare: CompareOptions = field(default_factory=CompareOptions)
+    """How the side-by-side reports of two outlets compare them (``--threshold``,
+    ``--no-moves``, ``--context``)."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,7 @@ def run_coverage(request: CoverageRequest) -> CoverageResult:
                 stem=stem,
                 generated_at=request.generated_at,
                 template_dir=request.template_dir,
+                options=request.compare,
             )
             files = [(output.parent / name, html) for name, html in pairs.items()]
         report = render_coverage(

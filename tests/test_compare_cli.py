@@ -1148,3 +1148,22 @@ def test_coverage_html_names_the_side_by_side_reports_it_writes_beside_it(
         f"storydiff: wrote {target} and {len(pairs)} side-by-side reports beside it"
         f" ({pairs[0]} … {pairs[-1]})\n"
     )
+
+
+def test_the_side_by_side_reports_of_a_coverage_compare_as_asked(tmp_path: Path) -> None:
+    # --threshold and --no-moves reached the coverage view's pair reports not at all: they
+    # compared with the defaults (new-user trial).
+    sources = sorted(str(p) for p in (FIXTURES / "multi-bridge-closure").glob("*.html"))
+
+    def moved_rows(*options: str) -> int:
+        target = tmp_path / f"bridge{len(options)}.html"
+        result = run(*sources, "-o", str(target), *options)
+        assert result.exit_code == 1, result.stderr
+        pages = tmp_path.glob(f"{target.stem}-*.html")
+        return sum(
+            len(re.findall(r'class="row [^"]*\bmoved\b', page.read_text(encoding="utf-8")))
+            for page in pages
+        )
+
+    assert moved_rows() > 0
+    assert moved_rows("--no-moves") == 0

@@ -22,6 +22,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from compare.model import CompareOptions
 from compare.multi import Claim, ClaimMember, Coverage
 from compare.render.coverage_text import headline, outlet_keys, reuse_sentence
 
@@ -358,10 +359,16 @@ def render_coverage(
 
 
 def pair_reports(
-    coverage: Coverage, *, stem: str, generated_at: str, template_dir: Path | None = None
+    coverage: Coverage,
+    *,
+    stem: str,
+    generated_at: str,
+    template_dir: Path | None = None,
+    options: CompareOptions | None = None,
 ) -> dict[str, str]:
-    """File name -> HTML of the pairwise report of every two outlets in the matrix. OLD is
-    the one published first when the dates tell, else the earlier input."""
+    """File name -> HTML of the pairwise report of every two outlets in the matrix, compared
+    with ``options``. OLD is the one published first when the dates tell, else the earlier
+    input."""
     from compare import compare
     from compare.multi import published_first
     from compare.render.html import render_comparison
@@ -373,7 +380,7 @@ def pair_reports(
             old, new = coverage.documents[a], coverage.documents[b]
             if published_first(old, new) == 1:
                 old, new = new, old
-            comparison = compare(old, new)
+            comparison = compare(old, new, options)
             reports[pair_name(stem, coverage, a, b)] = render_comparison(
                 comparison, generated_at=generated_at, template_dir=template_dir
             )
