@@ -410,6 +410,10 @@ def compare_command(
         fail(InputError("compare needs two sources", "give OLD and NEW: storydiff compare a b"))
     if sources.count("-") > 1:
         fail(InputError("stdin (-) can be read only once", "save one version to a file first"))
+    twice = [spec for spec in dict.fromkeys(sources) if sources.count(spec) > 1]
+    if twice and (matrix or len(sources) > 2):
+        # Two outlets' columns of one page would agree on everything.
+        fail(InputError(f"{twice[0]} is given twice", "give each outlet's page once"))
     if output == Path("-"):
         output = None
     chosen = guarded(lambda: _compare_format(format, output, open_report))

@@ -1167,3 +1167,15 @@ def test_the_side_by_side_reports_of_a_coverage_compare_as_asked(tmp_path: Path)
 
     assert moved_rows() > 0
     assert moved_rows("--no-moves") == 0
+
+
+def test_a_source_given_twice_to_compare_outlets_is_a_usage_error(tmp_path: Path) -> None:
+    # Two columns of one page agreed on every claim, "reuses 100 %" (new-user trial).
+    a, b = write(tmp_path / "a.txt", OLD), write(tmp_path / "b.txt", NEW)
+    result = run(str(a), str(b), str(a))
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"storydiff: error: {a} is given twice — give each outlet's page once"
+    ]
+    # Two versions of one file stay a comparison (of nothing).
+    assert run(str(a), str(a)).exit_code == 0
