@@ -156,6 +156,4 @@ def run_coverage(request: CoverageRequest) -> CoverageResult:
         from compare.render.coverage_text import coverage_text
 
         report = coverage_text(coverage, request.width)
-    every = len(coverage.outlets)
-    changed = any(len(c.outlets) < every or c.disagreements for c in coverage.claims)
-    return CoverageResult(report.rstrip("\n"), tuple(files), changed, coverage)
+    return CoverageResult(report.rstrip("\n"), tuple(files), coverage.changed, coverage)

@@ -226,6 +226,13 @@ class Coverage:
     warnings: tuple[str, ...] = ()
     """Things the reader should know."""
 
+    @property
+    def changed(self) -> bool:
+        """Whether the outlets differ: one leaves out a claim another carries, or their
+        facts disagree (the exit status is 1 then)."""
+        every = len(self.outlets)
+        return any(len(c.outlets) < every or c.disagreements for c in self.claims)
+
     def unique(self, doc: int) -> tuple[Claim, ...]:
         """Claims only ``doc`` carries."""
         if len(self.outlets) < 2:

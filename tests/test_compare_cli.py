@@ -1179,3 +1179,21 @@ def test_a_source_given_twice_to_compare_outlets_is_a_usage_error(tmp_path: Path
     ]
     # Two versions of one file stay a comparison (of nothing).
     assert run(str(a), str(a)).exit_code == 0
+
+
+def test_coverage_json_says_whether_the_outlets_differ_as_the_exit_status_does(
+    tmp_path: Path,
+) -> None:
+    # A script reading the JSON had only the exit status to tell (new-user trial).
+    sources = sorted(str(p) for p in (FIXTURES / "multi-bridge-closure").glob("*.html"))
+    validator = jsonschema.Draft202012Validator(load_schema("coverage"))
+    result = run(*sources, "-f", "json")
+    data = json.loads(result.stdout)
+    validator.validate(data)
+    assert (result.exit_code, data["changed"]) == (1, True)
+    # Two outlets that print the same story.
+    copy = tmp_path / "copy.html"
+    copy.write_bytes(Path(sources[0]).read_bytes())
+    same = run(sources[0], str(copy), "--matrix", "-f", "json", "--label", "A", "--label", "B")
+    validator.validate(json.loads(same.stdout))
+    assert (same.exit_code, json.loads(same.stdout)["changed"]) == (0, False)

@@ -21,6 +21,7 @@ def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[s
         for i, (document, label) in enumerate(zip(coverage.documents, coverage.labels, strict=True))
     ]
     data["outlets"] = list(coverage.outlets)
+    data["changed"] = coverage.changed
     data["set_aside"] = [
         {"doc": s.doc, "similarity": s.similarity, "reason": s.reason} for s in coverage.set_aside
     ]
