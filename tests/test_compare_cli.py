@@ -664,9 +664,12 @@ def test_one_source_is_a_usage_error(story: tuple[str, str]) -> None:
     assert "compare needs two sources" in result.stderr
 
 
-def test_three_sources_or_matrix_give_the_multi_view(story: tuple[str, str]) -> None:
+def test_three_sources_or_matrix_give_the_multi_view(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
     # The multi-outlet view itself is tested in tests/test_multi.py.
-    for args in ([*story, story[0]], [*story, "--matrix"]):
+    third = str(write(tmp_path / "v3.txt", OLD))
+    for args in ([*story, third], [*story, "--matrix"]):
         result = run(*args)
         assert result.exit_code == 1, result.stderr
         assert result.stdout.startswith("Coverage: ")
