@@ -86,9 +86,6 @@ class Metadata:
     """The meta description."""
     repeated_standfirst: str | None = None
     """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
-    marked_standfirst: str | None = None
-    """The text of the element the page marks as its standfirst (``class="standfirst"``,
-    "dek", "strapline", ...) when the description says the same (HTML only)."""
     structured_body: str | None = None
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
     body_unseen: bool = False
@@ -694,7 +691,6 @@ def html_blocks(
         language=language,
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
-        marked_standfirst=_marked_standfirst(tree, description),
         structured_body=_plain_body(page.get("body")),
         live="live" in page,
         not_free="not_free" in page,
@@ -1571,30 +1567,6 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
         and _near(text, description, 0.9)
     ]
     return copies[-1] if len(copies) >= 2 else None
-
-
-# The class names pages give the line under the headline.
-_STANDFIRST_CLASS = lazy_pattern(
-    r"(?:^|[\s_-])(?:standfirst|stand-first|dek|deck|strap|strapline|sub-?headline|"
-    r"article-summary|summary|subtitle|sub-title)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-
-
-def _marked_standfirst(tree: HtmlElement, description: str | None) -> str | None:
-    """The text of a paragraph or heading the page classes as its standfirst, when the
-    description says the same: both markers agree, so it is the line under the headline,
-    not the first paragraph of the story (whose edits the standfirst comparison reports).
-    A class alone is not enough: some pages class the lede "summary"."""
-    if not description:
-        return None
-    for element in tree.iter("p", "h2", "div"):
-        if not _STANDFIRST_CLASS().search(element.get("class") or ""):
-            continue
-        text = clean_whitespace(element.text_content())
-        if text and _near(text, description, 0.9):
-            return text
-    return None
 
 
 _CONTAINERS = {"p", "head", "list", "item", "quote", "table", "code", "div", "section"}
@@ -3150,14 +3122,6 @@ def clean_up(
     summary = _standfirst(kept)
     if summary is not None:
         dropped.append(kept.pop(0).text)
-    elif (
-        meta.marked_standfirst
-        and len(kept) >= 2
-        and kept[0].role in ("p", "head")
-        and _near(kept[0].text, meta.marked_standfirst, 0.9)
-    ):
-        summary = kept.pop(0).text
-        dropped.append(summary)
     if meta.repeated_standfirst:
         # The page shows the description twice (a dek above the body and an intro
         # paragraph): keep it once; any copy that survived at the top goes.
@@ -3388,8 +3352,10 @@ def _same_numbers(a: str, b: str) -> bool:
 
 def _standfirst(kept: list[Block]) -> str | None:
     """The first paragraph, when it is a standfirst that the page then repeats. One that
-    only the description repeats stays: the description is metadata, not a second copy,
-    and outside the text an edit to it would go unreported."""
+    only the description repeats stays, whatever the page classes it ("summary", "dek"):
+    the description is metadata, not a second copy, often written from the lede and left
+    stale, so one version would lose the paragraph and the next keep it, and the edit
+    between them would go unreported (as would the lede in coverage)."""
     if len(kept) < 2 or kept[0].role not in ("p", "quote"):
         return None
     first, second = kept[0].text, kept[1].text
