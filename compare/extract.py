@@ -86,9 +86,6 @@ class Metadata:
     """The meta description."""
     repeated_standfirst: str | None = None
     """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
-    marked_standfirst: str | None = None
-    """The text of the element the page marks as its standfirst (``class="standfirst"``,
-    "dek", "strapline", ...) when the description says the same (HTML only)."""
     structured_body: str | None = None
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
     body_unseen: bool = False
@@ -676,12 +673,15 @@ def html_blocks(
     shown = tuple(
         name for name in names if name.casefold() != outlet and _in_page(name, page_text, bare)
     )
-    published = normalize_date(page.get("published"))
+    stated = published = normalize_date(page.get("published"))
     if published is None and (date := pick("date")):
         published = _own_date(tree, str(date), max_date, pick("url") or url)
     # The stamp the page shows ("Published: 08:00, 24 November 2026 | Updated: 11:42, ...")
     # gives the times that a date found elsewhere lacks, and the update.
-    shown_published, shown_modified = _shown_stamp(tree, language)
+    shown_published, shown_modified = _shown_stamp(tree, language, stated)
+    if stated is None and _swapped(published, shown_published):
+        # htmldate read the stamp's "04/02/2026" the other way round: one line, one reading.
+        published = shown_published
     published = _with_time(published, shown_published)
     modified = _with_time(normalize_date(page.get("modified")), shown_modified)
     meta = Metadata(
@@ -694,7 +694,6 @@ def html_blocks(
         language=language,
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
-        marked_standfirst=_marked_standfirst(tree, description),
         structured_body=_plain_body(page.get("body")),
         live="live" in page,
         not_free="not_free" in page,
@@ -1573,30 +1572,6 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
     return copies[-1] if len(copies) >= 2 else None
 
 
-# The class names pages give the line under the headline.
-_STANDFIRST_CLASS = lazy_pattern(
-    r"(?:^|[\s_-])(?:standfirst|stand-first|dek|deck|strap|strapline|sub-?headline|"
-    r"article-summary|summary|subtitle|sub-title)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-
-
-def _marked_standfirst(tree: HtmlElement, description: str | None) -> str | None:
-    """The text of a paragraph or heading the page classes as its standfirst, when the
-    description says the same: both markers agree, so it is the line under the headline,
-    not the first paragraph of the story (whose edits the standfirst comparison reports).
-    A class alone is not enough: some pages class the lede "summary"."""
-    if not description:
-        return None
-    for element in tree.iter("p", "h2", "div"):
-        if not _STANDFIRST_CLASS().search(element.get("class") or ""):
-            continue
-        text = clean_whitespace(element.text_content())
-        if text and _near(text, description, 0.9):
-            return text
-    return None
-
-
 _CONTAINERS = {"p", "head", "list", "item", "quote", "table", "code", "div", "section"}
 _ROLES: dict[str, Role] = {"head": "head", "quote": "quote", "code": "code"}
 
@@ -2037,35 +2012,115 @@ _ZONES = {
 }
 
 
-def _shown_stamp(tree: HtmlElement, language: str | None) -> tuple[str | None, str | None]:
+def _shown_stamp(
+    tree: HtmlElement, language: str | None, known: str | None = None
+) -> tuple[str | None, str | None]:
     """The published and updated date-times of the first stamp line the page shows for the
     story ("Published: 08:00, 24 November 2026 | Updated: 11:42, 24 November 2026",
     "Last updated: 24/11/2026 11:42", "Updated 11.42 GMT"), not a related story's card's.
-    An update that gives only a time is on the day published."""
+    ``known`` is the publication date the page's metadata states, which settles whether
+    "04/02/2026" is day or month first when nothing on the line does."""
     headline_boxes: set[HtmlElement] | None = None
-    for element in tree.iter("p", "div", "span", "time", "li", "header", "section", "small"):
-        text = clean_whitespace(element.text_content())
-        if len(text) > 160 or not _STAMP_KEY().search(text) or not _STAMP().search(text):
-            continue
-        if not _DATELINE().fullmatch(text.strip(_EDGE_PUNCT)):
-            continue
-        if headline_boxes is None:
-            headline_boxes = _headline_boxes(tree)
-        if _teaser_box(element, headline_boxes) is not None:
-            continue
-        return _stamp_parts(text, month_first=(language or "").lower() == "en-us")
+    seen: set[HtmlElement] = set()
+    # Only the boxes around a piece of text with a stamp's word in it, and of those only
+    # the short ones: reading every container's whole text made a big page, nested deep,
+    # three times slower to extract.
+    for piece in tree.xpath(_STAMP_WORD_XPATH):
+        element = piece.getparent()
+        if piece.is_tail and element is not None:
+            element = element.getparent()
+        boxes: list[tuple[HtmlElement, str]] = []  # innermost first
+        while element is not None and element not in seen and element.tag not in _PAGE_TAGS:
+            seen.add(element)
+            if (text := _short_text(element, 160)) is None:
+                break  # its boxes are longer still
+            boxes.append((element, text))
+            element = element.getparent()
+        for element, text in reversed(boxes):  # in the page's order: the outer box first
+            if element.tag not in _STAMP_TAGS:
+                continue
+            if not _STAMP_KEY().search(text) or not _STAMP().search(text):
+                continue
+            if not _DATELINE().fullmatch(text.strip(_EDGE_PUNCT)):
+                continue
+            if headline_boxes is None:
+                headline_boxes = _headline_boxes(tree)
+            if _teaser_box(element, headline_boxes) is not None:
+                continue
+            return _stamp_parts(text, (language or "").lower() == "en-us", known)
     return None, None
 
 
-def _stamp_parts(text: str, month_first: bool) -> tuple[str | None, str | None]:
+_STAMP_TAGS = {"p", "div", "span", "time", "li", "header", "section", "small"}
+_PAGE_TAGS = {"body", "html", "head"}
+_LOWER = "translate(., 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu')"
+# Text with a word of _STAMP_KEY in it, found by lxml itself.
+_STAMP_WORD_XPATH = (
+    f"//body//text()[contains({_LOWER}, 'publish') or contains({_LOWER}, 'updated') or "
+    f"contains({_LOWER}, 'posted') or contains({_LOWER}, 'modified')]"
+)
+
+
+def _short_text(element: HtmlElement, most: int) -> str | None:
+    """The whitespace-clean text of ``element``, or ``None`` as soon as its raw text passes
+    ``most`` characters twice over (clean text is shorter): reading all of every container
+    of a big page, nested deep, tripled its extraction time."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece.strip())  # the indentation between tags goes when cleaned
+        if size > 2 * most:  # generous: runs of spaces inside a piece go too
+            return None
+    text = clean_whitespace("".join(pieces))
+    return text if len(text) <= most else None
+
+
+def _stamp_parts(text: str, month_first: bool, known: str | None) -> tuple[str | None, str | None]:
+    """Published and modified of one stamp line. Its numeric dates ("03/31/2026") are read
+    one way for the whole line: a part above 12 settles the order, else the publication
+    date the metadata states (``known``), else the page's language (``month_first``); an
+    update that would then fall before the publication is read the other way, or dropped."""
     keys = list(_STAMP_KEY().finditer(text))
+    parts = [
+        (key[0].lower(), text[key.end() : keys[i + 1].start() if i + 1 < len(keys) else len(text)])
+        for i, key in enumerate(keys)
+    ]
+    numeric = [(int(f["a"]), int(f["b"])) for f in _STAMP_DAY().finditer(text) if f["y3"]]
+    settled = True
+    if any(a > 12 for a, _ in numeric):
+        month_first = False
+    elif any(b > 12 for _, b in numeric):
+        month_first = True
+    else:
+        settled = not numeric
+
+    def read(month_first: bool) -> tuple[str | None, str | None]:
+        return _stamp_dates(parts, month_first)
+
+    published, modified = read(month_first)
+    if not settled:
+        other = read(not month_first)
+        day, other_day = (published or "")[:10], (other[0] or "")[:10]
+        if known and known[:10] in (day, other_day):
+            flip = known[:10] == other_day != day  # the metadata's date says which
+        else:
+            flip = _before(modified, published) and not _before(other[1], other[0])
+        if flip:
+            published, modified = other
+    if _before(modified, published):
+        modified = None  # no reading makes sense of it
+    return published, modified
+
+
+def _stamp_dates(parts: list[tuple[str, str]], month_first: bool) -> tuple[str | None, str | None]:
     published: tuple[str | None, str | None] = (None, None)
     modified: tuple[str | None, str | None] = (None, None)
-    for i, key in enumerate(keys):
-        part = text[key.end() : keys[i + 1].start() if i + 1 < len(keys) else len(text)]
+    for key, part in parts:
         day = time = None
         if found := _STAMP_DAY().search(part):
-            day = _stamp_day(found, month_first)
+            if (day := _stamp_day(found, month_first)) is None:
+                continue  # "30 February": no date, and its time is of no day
             part = part[: found.start()] + " " + part[found.end() :]
         if found := _STAMP_TIME().search(part):
             hour, minute = int(found["h"]), int(found["min"] or 0)
@@ -2074,12 +2129,21 @@ def _stamp_parts(text: str, month_first: bool) -> tuple[str | None, str | None]:
             if hour < 24 and minute < 60:
                 zone = _ZONES.get((found["zone"] or "").lower(), "")
                 time = f"{hour:02d}:{minute:02d}{zone}"
-        if "updated" in key[0].lower() or "modified" in key[0].lower():
+        if "updated" in key or "modified" in key:
             modified = modified[0] or day, modified[1] or time
         else:
             published = published[0] or day, published[1] or time
     if modified[0] is None and modified[1] is not None:
-        modified = published[0], modified[1]
+        # An update that gives only its time ("Updated 09:10 GMT"): pages show it so when
+        # it was today, which is the day published only if it is later than the
+        # publication's time; otherwise its day is unknown (today is when the page was
+        # seen, not a day it says), so is the update.
+        if published[1] is None or (
+            _zone(published[1]) == _zone(modified[1]) and modified[1] > published[1]
+        ):
+            modified = published[0], modified[1]
+        else:
+            modified = None, None
 
     def iso(day: str | None, time: str | None) -> str | None:
         return None if day is None else f"{day}T{time}" if time else day
@@ -2087,24 +2151,44 @@ def _stamp_parts(text: str, month_first: bool) -> tuple[str | None, str | None]:
     return iso(*published), iso(*modified)
 
 
+def _zone(time: str) -> str:
+    return time[5:]  # "09:10Z" -> "Z", "09:10-05:00" -> "-05:00", "09:10" -> ""
+
+
+def _before(modified: str | None, published: str | None) -> bool:
+    """Whether a stamp's update is dated before its publication: by day, or by time on the
+    same day when both times are in one zone."""
+    if not modified or not published:
+        return False
+    if modified[:10] != published[:10]:
+        return modified[:10] < published[:10]
+    late, early = modified[11:], published[11:]
+    return bool(late and early) and _zone(late) == _zone(early) and late < early
+
+
 def _stamp_day(found: re.Match[str], month_first: bool) -> str | None:
+    from datetime import date
+
     if found["y1"] or found["y2"]:
         year = int(found["y1"] or found["y2"])
         month = _MONTH_NUMBERS[(found["m1"] or found["m2"]).lower()]
         day = int(found["d1"] or found["d2"])
     elif found["y3"]:
         a, b, year = int(found["a"]), int(found["b"]), int(found["y3"])
-        # "24/11/2026" is day first; "11/24/2026" month first; "04/02/2026" as the page's
-        # English says (American pages put the month first).
-        if a > 12 or (b <= 12 and not month_first):
-            day, month = a, b
-        else:
-            day, month = b, a
+        day, month = (b, a) if month_first else (a, b)
     else:
         year, month, day = int(found["y4"]), int(found["m4"]), int(found["d4"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        return date(year, month, day).isoformat()  # not "30 February"
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _swapped(found: str | None, shown: str | None) -> bool:
+    """Whether two dates are one another's day and month swapped (2026-02-04, 2026-04-02)."""
+    if not found or not shown or found[:10] == shown[:10]:
+        return False
+    return found[:4] == shown[:4] and found[5:7] == shown[8:10] and found[8:10] == shown[5:7]
 
 
 def _with_time(found: str | None, shown: str | None) -> str | None:
@@ -3150,14 +3234,6 @@ def clean_up(
     summary = _standfirst(kept)
     if summary is not None:
         dropped.append(kept.pop(0).text)
-    elif (
-        meta.marked_standfirst
-        and len(kept) >= 2
-        and kept[0].role in ("p", "head")
-        and _near(kept[0].text, meta.marked_standfirst, 0.9)
-    ):
-        summary = kept.pop(0).text
-        dropped.append(summary)
     if meta.repeated_standfirst:
         # The page shows the description twice (a dek above the body and an intro
         # paragraph): keep it once; any copy that survived at the top goes.
@@ -3388,8 +3464,10 @@ def _same_numbers(a: str, b: str) -> bool:
 
 def _standfirst(kept: list[Block]) -> str | None:
     """The first paragraph, when it is a standfirst that the page then repeats. One that
-    only the description repeats stays: the description is metadata, not a second copy,
-    and outside the text an edit to it would go unreported."""
+    only the description repeats stays, whatever the page classes it ("summary", "dek"):
+    the description is metadata, not a second copy, often written from the lede and left
+    stale, so one version would lose the paragraph and the next keep it, and the edit
+    between them would go unreported (as would the lede in coverage)."""
     if len(kept) < 2 or kept[0].role not in ("p", "quote"):
         return None
     first, second = kept[0].text, kept[1].text

@@ -184,8 +184,7 @@ PAIRS = {
         title="Orchard Row flood: residents count the cost a week on",
         site_name="The Wexmoor Standard",
         authors=("Corinne Hadley",),
-        # The line classed "story__standfirst" that the description repeats is the summary.
-        first="A week after the Wex burst its banks",
+        first="Forty homes are still empty",
         last="A fundraising page set up by neighbours",
         chrome=(
             "We use cookies",
@@ -212,7 +211,7 @@ PAIRS = {
             # The pull quote beside it changes too: told once, not twice.
             ("quote", "changed", "Not a single block", "Hardly a block"),
         ),
-        paragraphs=(8, 8),
+        paragraphs=(9, 9),
     ),
     "es-market-fire": Pair(
         title="Un incendio arrasa 23 puestos del mercado de abastos de Valdoria",
@@ -342,9 +341,8 @@ PAIRS = {
         title="'We had no choice': Westhaven harbour master defends dredging",
         site_name="Westhaven Post",
         authors=("Owen Pritchard",),
-        # The line classed "standfirst" that the description repeats is the summary; the
-        # editor's note under it opens the text.
-        first="Editor's note: This interview has been edited",
+        # The standfirst stays in the text: only the description repeats it.
+        first="Captain Elin Marsh answers critics",
         last="Elin Marsh: Most of it goes",
         chrome=(
             "Interview\n",  # the label above the headline
@@ -360,7 +358,7 @@ PAIRS = {
         ),
         changes=(("number", "changed", "Two", "Three"),),
         # "The scheme in numbers", a fact box, is a table: a paragraph per row ("Cost | £3m").
-        paragraphs=(14, 14),
+        paragraphs=(15, 15),
         extra={"heading": "Why was the dredging needed?", "cell": "Cost | £3m"},
     ),
     "paywall-jsonld": Pair(

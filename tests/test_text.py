@@ -590,9 +590,27 @@ def test_a_long_chinese_paragraph_splits_in_linear_time() -> None:
             "PORT ST. LUCIE, Fla. (AP) — Rain fell. It stopped.",
             ["PORT ST. LUCIE, Fla. (AP) — Rain fell.", "It stopped."],
         ),
-        # A street in capitals ends a sentence before one that opens as sentences do.
+        (
+            "SAULT STE. MARIE, Ont. — Snow fell. It stopped.",
+            ["SAULT STE. MARIE, Ont. — Snow fell.", "It stopped."],
+        ),
+        # A street in capitals ends a sentence, whatever opens the next one: only a
+        # dateline at the head of the paragraph, its place closed by a comma or a bracket,
+        # has a saint (fe90bac joined these).
         ("She lives on MAIN ST. A fire broke out.", ["She lives on MAIN ST.", "A fire broke out."]),
         ("THE FIRE ON MAIN ST. THE CREWS CAME.", ["THE FIRE ON MAIN ST.", "THE CREWS CAME."]),
+        (
+            "CLOSED: ELM ST. DETOURS ARE IN PLACE.",
+            ["CLOSED: ELM ST.", "DETOURS ARE IN PLACE."],
+        ),
+        (
+            "Police closed MAIN ST. AUTHORITIES said the road would reopen.",
+            ["Police closed MAIN ST.", "AUTHORITIES said the road would reopen."],
+        ),
+        (
+            "Police closed MAIN ST. AUTHORITIES, however, said nothing.",
+            ["Police closed MAIN ST.", "AUTHORITIES, however, said nothing."],
+        ),
     ],
 )
 def test_a_datelines_saint_in_capitals_ends_no_sentence(text: str, expected: list[str]) -> None:
