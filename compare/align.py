@@ -544,11 +544,8 @@ def _grown_short_texts(
     free_b = [j for j in ids_b if j not in partner_b]
     if not free_a or not free_b:
         return []
-    if (
-        min(len(codes_a[i]) for i in free_a)
-        >= CONTAINED_MIN_WORDS
-        <= min(len(codes_b[j]) for j in free_b)
-    ):
+    shortest = min(min(len(codes_a[i]) for i in free_a), min(len(codes_b[j]) for j in free_b))
+    if shortest >= CONTAINED_MIN_WORDS:
         return []  # no short text (most stories, whole)
     # A gap is named by the pairs around it that stayed in place (a moved paragraph
     # bounds no gap), each pair by its OLD unit, -1 for the start or end: free units of
