@@ -1,6 +1,7 @@
-"""What the reading views share: which paragraph blocks to show, their labels, the
+"""What the reading views share: the comparison as a reader sees it (:func:`as_read`, for
+every view and history's summaries), which paragraph blocks to show, their labels, the
 sentence pieces of a reworded block, and how invisible characters are shown. Used by the
-terminal and Markdown renderers.
+terminal and Markdown renderers, and the HTML report for the first.
 
 Pure functions of a :class:`Comparison`; no styling or escaping for a medium here.
 """
