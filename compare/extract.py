@@ -3570,10 +3570,21 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
         if kind != "html":
             hint = f"give the full article text (at least {_MIN_PROSE_WORDS} words of sentences)"
         raise ExtractionError(
-            f"no article text found in {where}: only {prose_words} words of prose"
+            f"no article text found in {where}: only {_prose_count(prose_words, total)}"
             + _repeats_reason(blocks, source),
             hint,
         )
+
+
+def _prose_count(prose_words: int, total: int) -> str:
+    """How little text there is: "14 words of prose"; for a page of words but no sentences
+    ("<p>hi</p>") the words it has, not a bare "0 words of prose" that reads as none."""
+    words = f"{total:,} word{'s' if total != 1 else ''}"
+    if prose_words == total:
+        return f"{words} of prose"
+    if prose_words == 0:
+        return f"{words} and no sentence"
+    return f"{words}, {prose_words:,} of them in sentences"
 
 
 def _repeats_reason(blocks: Sequence[Block], source: str) -> str:

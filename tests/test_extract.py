@@ -2817,6 +2817,24 @@ def test_a_page_nested_too_deep_to_read_says_so() -> None:
     assert caught.value.exit_code == ExitCode.NO_ARTICLE
 
 
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        # A word but no sentence once read "only 0 words of prose", as if the page were empty.
+        ("<p>hi</p>", "only 1 word and no sentence"),
+        (
+            "<p>Council cuts library hours at six branches, campaigners say.</p>"
+            "<p>Library hours cut</p>",
+            "only 12 words, 9 of them in sentences",
+        ),
+    ],
+)
+def test_too_little_prose_counts_the_words_the_page_has(body: str, count: str) -> None:
+    with pytest.raises(ExtractionError) as caught:
+        extract(snapshot(page(body)))
+    assert caught.value.message == f"no article text found in page: {count}"
+
+
 def test_one_paragraph_repeated_all_down_the_page_is_named_as_the_reason() -> None:
     line = "The ferry board met again on Tuesday and decided nothing about the new pier."
     with pytest.raises(ExtractionError) as caught:
