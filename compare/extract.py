@@ -96,6 +96,9 @@ class Metadata:
     :func:`_newest_first`, :func:`_live_in_order`)."""
     not_free: bool = False
     """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
+    byline_lines: tuple[str, ...] = ()
+    """The text of each short box the page's markup classes as a byline (``<span
+    class="by">``): such a line in the body is metadata, not story text (HTML only)."""
 
 
 @dataclass(frozen=True)
@@ -622,6 +625,7 @@ def html_blocks(
         _entries_as_sections(tree, feed)
     else:
         _drop_inner_cards(tree)
+    byline_lines = _byline_lines(tree)  # before trafilatura, which may prune the tree
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -697,6 +701,7 @@ def html_blocks(
         structured_body=_plain_body(page.get("body")),
         live="live" in page,
         not_free="not_free" in page,
+        byline_lines=byline_lines,
     )
     if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
         meta.structured_body
@@ -1514,6 +1519,36 @@ def _shown_byline(
     kept = {a.casefold() for a in authors}
     found = {n.casefold() for n in names}
     return names if kept < found or (mangled and kept <= found and names) else authors
+
+
+# A class that marks a byline box: "by", "byline", "story-byline", "author", "author-name".
+_BYLINE_CLASS = lazy_pattern(r"by|.*byline.*|(?:[\w-]+-)?authors?(?:-name)?|writer")
+
+
+def _byline_lines(tree: HtmlElement) -> tuple[str, ...]:
+    """The text of each box classed as a byline, a short line and no sentence ("Ledger
+    staff", "By Ana Ruiz"): trafilatura keeps some as the story's first paragraph. Not a
+    line that a paragraph of the page also reads: the story's own words stay."""
+    lines: list[str] = []
+    for box in tree.xpath("//*[@class]"):
+        if box.tag in ("body", "html", "article", "main", "section", "header"):
+            continue
+        classes = box.get("class", "").lower().split()
+        if not any(_BYLINE_CLASS().fullmatch(word) for word in classes):
+            continue
+        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
+        text = clean_whitespace(" ".join(str(word) for word in words))
+        count = len(text.split())
+        if not 0 < count <= 12 or _is_sentence(text, count) or text in lines:
+            continue
+        paragraphs = tree.xpath("//p[normalize-space() = $text]", text=text)
+        inside = {box, *box.iterancestors()}  # a <p> that is, or holds, the box itself
+        if any(p not in inside and box not in p.iterancestors() for p in paragraphs):
+            continue
+        lines.append(text)
+        if len(lines) == 4:  # the story's bylines come first; later ones are cards'
+            break
+    return tuple(lines)
 
 
 #: Words of a byline box's class in the templates of continental papers.
@@ -3167,6 +3202,10 @@ def clean_up(
         if words <= 25 and _PAYWALL().match(key):
             paywalled = True
         names = _byline_names(text, meta.authors) if words <= 12 else None
+        if names is None and text in meta.byline_lines:
+            # A line the markup calls a byline, which need not open with "By" ("Ledger
+            # staff", "Ana Ruiz"): read as if it did; a staff credit names no one.
+            names = _byline_names(f"By {text}", meta.authors) or ()
         if names and not byline:
             byline, byline_line = names, text
         tagline = words <= 40 and _is_tagline(text, meta.authors)

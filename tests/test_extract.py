@@ -994,6 +994,39 @@ def test_a_staff_credit_goes_and_names_nobody(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # Unlike a "byline" box, trafilatura kept a <span class="by"> as paragraph 1.
+        ('<span class="by">Ledger staff</span>', ()),
+        ('<span class="by">Edith Mallory</span>', ("Edith Mallory",)),
+        ('<p class="by">By Edith Mallory and Tom Okafor</p>', ("Edith Mallory", "Tom Okafor")),
+        ('<div class="byline">By Ledger staff</div>', ("Ledger staff",)),
+        ('<div class="author-name">Edith Mallory</div>', ("Edith Mallory",)),
+    ],
+)
+def test_a_line_the_markup_calls_a_byline_is_no_paragraph(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    html = (DATA / "ledger-span-byline.html").read_text(encoding="utf-8")
+    without = extract(snapshot(html.replace('<span class="by">Ledger staff</span>', "")))
+    doc = extract(snapshot(html.replace('<span class="by">Ledger staff</span>', byline)))
+    assert [p.text for p in doc.paragraphs] == [p.text for p in without.paragraphs]
+    # The last paragraph is one short line, and stays: only the byline's box goes.
+    assert doc.paragraphs[0].text.startswith("The road past Hollin Quarry")
+    assert doc.paragraphs[-1].text == "Repairs will cost about £640,000."
+    assert doc.authors == authors
+    # A byline added to the page is no paragraph added to the story.
+    assert not compare(without, doc).summary.changed
+
+
+def test_a_short_line_like_a_byline_outside_a_byline_box_stays() -> None:
+    html = (DATA / "ledger-span-byline.html").read_text(encoding="utf-8")
+    html = html.replace("</div>\n</article>", "<p>Ledger staff</p></div>\n</article>")
+    doc = extract(snapshot(html))
+    assert doc.paragraphs[-1].text == "Ledger staff"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "By staff accounts, the depot was half empty on Monday.",
