@@ -2055,15 +2055,36 @@ def _shown_stamp(
     "Last updated: 24/11/2026 11:42", "Updated 11.42 GMT"), not a related story's card's.
     ``known`` is the publication date the page's metadata states, which settles whether
     "04/02/2026" is day or month first when nothing on the line does."""
-    headline_boxes: set[HtmlElement] | None = None
-    seen: set[HtmlElement] = set()
     # Only the boxes around a piece of text with a stamp's word in it, and of those only
     # the short ones: reading every container's whole text made a big page, nested deep,
     # three times slower to extract.
+    starts: list[HtmlElement] = []
     for piece in tree.xpath(_STAMP_WORD_XPATH):
         element = piece.getparent()
         if piece.is_tail and element is not None:
             element = element.getparent()
+        starts.append(element)
+    seen: set[HtmlElement] = set()  # boxes judged already, in either pass
+    found = _first_stamp(tree, starts, seen, language, known)
+    if found is None:
+        # The word split by a tag ("Pub<b>lished</b>"): no piece of text holds it whole,
+        # but the text of the box around the tag does. Asked only when nothing else is.
+        boxes = tree.xpath(_SPLIT_STAMP_WORD_XPATH)
+        found = _first_stamp(tree, boxes, seen, language, known)
+    return found or (None, None)
+
+
+def _first_stamp(
+    tree: HtmlElement,
+    starts: Iterable[HtmlElement],
+    seen: set[HtmlElement],
+    language: str | None,
+    known: str | None,
+) -> tuple[str | None, str | None] | None:
+    """The dates of the first stamp line among ``starts`` and the boxes around them, or
+    ``None`` when none reads as the story's stamp (see :func:`_shown_stamp`)."""
+    headline_boxes: set[HtmlElement] | None = None
+    for element in starts:
         boxes: list[tuple[HtmlElement, str]] = []  # innermost first
         while element is not None and element not in seen and element.tag not in _PAGE_TAGS:
             seen.add(element)
@@ -2083,7 +2104,7 @@ def _shown_stamp(
             if _teaser_box(element, headline_boxes) is not None:
                 continue
             return _stamp_parts(text, (language or "").lower() == "en-us", known)
-    return None, None
+    return None
 
 
 _STAMP_TAGS = {"p", "div", "span", "time", "li", "header", "section", "small"}
@@ -2093,6 +2114,15 @@ _LOWER = "translate(., 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu')"
 _STAMP_WORD_XPATH = (
     f"//body//text()[contains({_LOWER}, 'publish') or contains({_LOWER}, 'updated') or "
     f"contains({_LOWER}, 'posted') or contains({_LOWER}, 'modified')]"
+)
+
+# The box of an inline tag (<b>, <span>) whose text, the tag's with it, has such a word.
+_INLINE_TAG = "self::b or self::strong or self::i or self::em or self::span or self::u"
+_SPLIT_STAMP_WORD_XPATH = f"//body//*[{_INLINE_TAG}]/parent::*[{{}}]".format(
+    " or ".join(
+        f"contains(translate(string(.), 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu'), '{word}')"
+        for word in ("publish", "updated", "posted", "modified")
+    )
 )
 
 
