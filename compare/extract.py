@@ -3234,8 +3234,14 @@ def clean_up(
         names = _byline_names(text, meta.authors) if words <= 12 else None
         if names is None and text in meta.byline_lines:
             # A line the markup calls a byline, which need not open with "By" ("Ledger
-            # staff", "Ana Ruiz"): read as if it did; a staff credit names no one.
-            names = _byline_names(f"By {text}", meta.authors) or ()
+            # staff", "Ana Ruiz"): read as if it did; a staff credit names no one, and a
+            # role after the name ("Ana Ruiz, Transport correspondent") is no name.
+            by = text if _BY().match(text) else f"By {text}"
+            names = _byline_names(by, meta.authors)
+            if names is None:
+                named = _BYLINE().match(by)
+                role = named is not None and _ROLE_SEPARATOR().match(by, named.end())
+                names = split_authors(named[0]) if named and role else ()
         if names and not byline:
             byline, byline_line = names, text
         tagline = words <= 40 and _is_tagline(text, meta.authors)

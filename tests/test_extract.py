@@ -1002,6 +1002,10 @@ def test_a_staff_credit_goes_and_names_nobody(line: str) -> None:
         ('<p class="by">By Edith Mallory and Tom Okafor</p>', ("Edith Mallory", "Tom Okafor")),
         ('<div class="byline">By Ledger staff</div>', ("Ledger staff",)),
         ('<div class="author-name">Edith Mallory</div>', ("Edith Mallory",)),
+        # The role after the name is none; a desk and a wire name no one.
+        ('<span class="by">By Edith Mallory, Transport correspondent</span>', ("Edith Mallory",)),
+        ('<div class="by">Ledger staff and Harbour Wire</div>', ()),
+        ('<p class="meta"><span class="by">Ledger staff</span> · 24 November 2026</p>', ()),
     ],
 )
 def test_a_line_the_markup_calls_a_byline_is_no_paragraph(
