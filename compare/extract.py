@@ -96,6 +96,9 @@ class Metadata:
     :func:`_newest_first`, :func:`_live_in_order`)."""
     not_free: bool = False
     """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
+    byline_lines: tuple[str, ...] = ()
+    """The text of each short box the page's markup classes as a byline (``<span
+    class="by">``): such a line in the body is metadata, not story text (HTML only)."""
 
 
 @dataclass(frozen=True)
@@ -622,6 +625,7 @@ def html_blocks(
         _entries_as_sections(tree, feed)
     else:
         _drop_inner_cards(tree)
+    byline_lines = _byline_lines(tree)  # before trafilatura, which may prune the tree
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -697,6 +701,7 @@ def html_blocks(
         structured_body=_plain_body(page.get("body")),
         live="live" in page,
         not_free="not_free" in page,
+        byline_lines=byline_lines,
     )
     if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
         meta.structured_body
@@ -1516,6 +1521,36 @@ def _shown_byline(
     return names if kept < found or (mangled and kept <= found and names) else authors
 
 
+# A class that marks a byline box: "by", "byline", "story-byline", "author", "author-name".
+_BYLINE_CLASS = lazy_pattern(r"by|.*byline.*|(?:[\w-]+-)?authors?(?:-name)?|writer")
+
+
+def _byline_lines(tree: HtmlElement) -> tuple[str, ...]:
+    """The text of each box classed as a byline, a short line and no sentence ("Ledger
+    staff", "By Ana Ruiz"): trafilatura keeps some as the story's first paragraph. Not a
+    line that a paragraph of the page also reads: the story's own words stay."""
+    lines: list[str] = []
+    for box in tree.xpath("//*[@class]"):
+        if box.tag in ("body", "html", "article", "main", "section", "header"):
+            continue
+        classes = box.get("class", "").lower().split()
+        if not any(_BYLINE_CLASS().fullmatch(word) for word in classes):
+            continue
+        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
+        text = clean_whitespace(" ".join(str(word) for word in words))
+        count = len(text.split())
+        if not 0 < count <= 12 or _is_sentence(text, count) or text in lines:
+            continue
+        paragraphs = tree.xpath("//p[normalize-space() = $text]", text=text)
+        inside = {box, *box.iterancestors()}  # a <p> that is, or holds, the box itself
+        if any(p not in inside and box not in p.iterancestors() for p in paragraphs):
+            continue
+        lines.append(text)
+        if len(lines) == 4:  # the story's bylines come first; later ones are cards'
+            break
+    return tuple(lines)
+
+
 #: Words of a byline box's class in the templates of continental papers.
 # Matched within a class ("autor" holds Italian "autore" too).
 _BYLINE_BOXES = ("firma", "signature", "autor", "auteur", "author")
@@ -2020,15 +2055,36 @@ def _shown_stamp(
     "Last updated: 24/11/2026 11:42", "Updated 11.42 GMT"), not a related story's card's.
     ``known`` is the publication date the page's metadata states, which settles whether
     "04/02/2026" is day or month first when nothing on the line does."""
-    headline_boxes: set[HtmlElement] | None = None
-    seen: set[HtmlElement] = set()
     # Only the boxes around a piece of text with a stamp's word in it, and of those only
     # the short ones: reading every container's whole text made a big page, nested deep,
     # three times slower to extract.
+    starts: list[HtmlElement] = []
     for piece in tree.xpath(_STAMP_WORD_XPATH):
         element = piece.getparent()
         if piece.is_tail and element is not None:
             element = element.getparent()
+        starts.append(element)
+    seen: set[HtmlElement] = set()  # boxes judged already, in either pass
+    found = _first_stamp(tree, starts, seen, language, known)
+    if found is None:
+        # The word split by a tag ("Pub<b>lished</b>"): no piece of text holds it whole,
+        # but the text of the box around the tag does. Asked only when nothing else is.
+        boxes = tree.xpath(_SPLIT_STAMP_WORD_XPATH)
+        found = _first_stamp(tree, boxes, seen, language, known)
+    return found or (None, None)
+
+
+def _first_stamp(
+    tree: HtmlElement,
+    starts: Iterable[HtmlElement],
+    seen: set[HtmlElement],
+    language: str | None,
+    known: str | None,
+) -> tuple[str | None, str | None] | None:
+    """The dates of the first stamp line among ``starts`` and the boxes around them, or
+    ``None`` when none reads as the story's stamp (see :func:`_shown_stamp`)."""
+    headline_boxes: set[HtmlElement] | None = None
+    for element in starts:
         boxes: list[tuple[HtmlElement, str]] = []  # innermost first
         while element is not None and element not in seen and element.tag not in _PAGE_TAGS:
             seen.add(element)
@@ -2048,7 +2104,7 @@ def _shown_stamp(
             if _teaser_box(element, headline_boxes) is not None:
                 continue
             return _stamp_parts(text, (language or "").lower() == "en-us", known)
-    return None, None
+    return None
 
 
 _STAMP_TAGS = {"p", "div", "span", "time", "li", "header", "section", "small"}
@@ -2058,6 +2114,15 @@ _LOWER = "translate(., 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu')"
 _STAMP_WORD_XPATH = (
     f"//body//text()[contains({_LOWER}, 'publish') or contains({_LOWER}, 'updated') or "
     f"contains({_LOWER}, 'posted') or contains({_LOWER}, 'modified')]"
+)
+
+# The box of an inline tag (<b>, <span>) whose text, the tag's with it, has such a word.
+_INLINE_TAG = "self::b or self::strong or self::i or self::em or self::span or self::u"
+_SPLIT_STAMP_WORD_XPATH = f"//body//*[{_INLINE_TAG}]/parent::*[{{}}]".format(
+    " or ".join(
+        f"contains(translate(string(.), 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu'), '{word}')"
+        for word in ("publish", "updated", "posted", "modified")
+    )
 )
 
 
@@ -3167,6 +3232,16 @@ def clean_up(
         if words <= 25 and _PAYWALL().match(key):
             paywalled = True
         names = _byline_names(text, meta.authors) if words <= 12 else None
+        if names is None and text in meta.byline_lines:
+            # A line the markup calls a byline, which need not open with "By" ("Ledger
+            # staff", "Ana Ruiz"): read as if it did; a staff credit names no one, and a
+            # role after the name ("Ana Ruiz, Transport correspondent") is no name.
+            by = text if _BY().match(text) else f"By {text}"
+            names = _byline_names(by, meta.authors)
+            if names is None:
+                named = _BYLINE().match(by)
+                role = named is not None and _ROLE_SEPARATOR().match(by, named.end())
+                names = split_authors(named[0]) if named and role else ()
         if names and not byline:
             byline, byline_line = names, text
         tagline = words <= 40 and _is_tagline(text, meta.authors)
@@ -3570,10 +3645,21 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
         if kind != "html":
             hint = f"give the full article text (at least {_MIN_PROSE_WORDS} words of sentences)"
         raise ExtractionError(
-            f"no article text found in {where}: only {prose_words} words of prose"
+            f"no article text found in {where}: only {_prose_count(prose_words, total)}"
             + _repeats_reason(blocks, source),
             hint,
         )
+
+
+def _prose_count(prose_words: int, total: int) -> str:
+    """How little text there is: "14 words of prose"; for a page of words but no sentences
+    ("<p>hi</p>") the words it has, not a bare "0 words of prose" that reads as none."""
+    words = f"{total:,} word{'s' if total != 1 else ''}"
+    if prose_words == total:
+        return f"{words} of prose"
+    if prose_words == 0:
+        return f"{words} and no sentence"
+    return f"{words}, {prose_words:,} of them in sentences"
 
 
 def _repeats_reason(blocks: Sequence[Block], source: str) -> str:

@@ -290,6 +290,17 @@ _BEFORE_NUMBER = _word_set(
 _MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 # Can end a sentence or sit inside one ("Acme Co. said" / "Acme Co. The firm"); see below.
 _AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw Mio Mrd")
+# A street's name abbreviated after it ("Main St.", "Fifth Ave.", "42nd St."), and the
+# words that, after one, open a new sentence: people and crews in the plural, as a story
+# reports them ("on Main St. Authorities said"). Never the next word of a name ("Main St.
+# Bridge", "Elm St. Elementary"), nor a saint's after "St." ("St. Louis", "Mount St. Helens").
+_STREETS = _word_set("St Ave Rd Blvd")
+_CLAUSE_SUBJECTS = _word_set(
+    "Authorities Residents Witnesses Firefighters Neighbors Neighbours Crews Officers "
+    "Investigators Paramedics Deputies Troopers Detectives Protesters Protestors Workers "
+    "Drivers Motorists Shoppers Students Parents Passengers Volunteers Rescuers Engineers "
+    "Nobody Everyone Someone"
+)
 # "St." in capitals, which a wire dateline's place may open with ("ST. LOUIS (AP) —").
 _CAPITAL_SAINTS = _word_set("ST STE")
 # What a dateline may say before its saint ("PORT ST. LUCIE", "SAULT STE. MARIE") and the
@@ -523,8 +534,21 @@ def _is_boundary(text: str, end: int) -> bool:
     if word in _MONTHS or word in _AMBIGUOUS or ("." in word and _DOTTED.fullmatch(word)):
         if first.isdigit():  # "Sept. 11", "U.S. 101"
             return False
+        if word in _STREETS and following in _CLAUSE_SUBJECTS:
+            return _after_street_name(text, start, end)
         return following.rstrip(_TRAILING) in _STARTERS
     return True
+
+
+def _after_street_name(text: str, start: int, end: int) -> bool:
+    """Whether the street's abbreviation at ``text[start:end]`` follows its name ("Main
+    St.", "42nd St.") and the plural after it has a verb in lower case after it: "Main St.
+    Authorities said" ends a sentence; "Main St. Residents Association" does not."""
+    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1] if start else ""
+    if not (before[:1].isupper() or before[:1].isdigit()) or before in _STARTERS:
+        return False
+    after = text[end + 2 :].split(" ", 2)
+    return len(after) > 1 and after[1][:1].islower()
 
 
 # Where a word ends in a mark or a closer and another word follows are the places

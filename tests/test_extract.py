@@ -994,6 +994,43 @@ def test_a_staff_credit_goes_and_names_nobody(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # Unlike a "byline" box, trafilatura kept a <span class="by"> as paragraph 1.
+        ('<span class="by">Ledger staff</span>', ()),
+        ('<span class="by">Edith Mallory</span>', ("Edith Mallory",)),
+        ('<p class="by">By Edith Mallory and Tom Okafor</p>', ("Edith Mallory", "Tom Okafor")),
+        ('<div class="byline">By Ledger staff</div>', ("Ledger staff",)),
+        ('<div class="author-name">Edith Mallory</div>', ("Edith Mallory",)),
+        # The role after the name is none; a desk and a wire name no one.
+        ('<span class="by">By Edith Mallory, Transport correspondent</span>', ("Edith Mallory",)),
+        ('<div class="by">Ledger staff and Harbour Wire</div>', ()),
+        ('<p class="meta"><span class="by">Ledger staff</span> · 24 November 2026</p>', ()),
+    ],
+)
+def test_a_line_the_markup_calls_a_byline_is_no_paragraph(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    html = (DATA / "ledger-span-byline.html").read_text(encoding="utf-8")
+    without = extract(snapshot(html.replace('<span class="by">Ledger staff</span>', "")))
+    doc = extract(snapshot(html.replace('<span class="by">Ledger staff</span>', byline)))
+    assert [p.text for p in doc.paragraphs] == [p.text for p in without.paragraphs]
+    # The last paragraph is one short line, and stays: only the byline's box goes.
+    assert doc.paragraphs[0].text.startswith("The road past Hollin Quarry")
+    assert doc.paragraphs[-1].text == "Repairs will cost about £640,000."
+    assert doc.authors == authors
+    # A byline added to the page is no paragraph added to the story.
+    assert not compare(without, doc).summary.changed
+
+
+def test_a_short_line_like_a_byline_outside_a_byline_box_stays() -> None:
+    html = (DATA / "ledger-span-byline.html").read_text(encoding="utf-8")
+    html = html.replace("</div>\n</article>", "<p>Ledger staff</p></div>\n</article>")
+    doc = extract(snapshot(html))
+    assert doc.paragraphs[-1].text == "Ledger staff"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "By staff accounts, the depot was half empty on Monday.",
@@ -1230,6 +1267,23 @@ def test_an_update_on_a_later_day_gives_no_wrong_way_round_warning(first: str, l
     assert not [w for w in warnings if "wrong way round" in w], warnings
 
 
+@pytest.mark.parametrize(
+    ("stamp", "modified"),
+    [
+        # No piece of text held the stamp's word whole, so the stamp went unread.
+        ("Pub<b>lished</b> 24 November 2026, 08:00 GMT", None),
+        (
+            "<strong>Pub</strong>lished 24 November 2026, 08:00 GMT | "
+            "Up<span class='x'>dated</span> 11:42 GMT",
+            "2026-11-24T11:42Z",
+        ),
+    ],
+)
+def test_a_stamp_word_split_by_a_tag_is_read(stamp: str, modified: str | None) -> None:
+    doc = stamped(stamp)
+    assert (doc.published, doc.modified) == ("2026-11-24T08:00Z", modified)
+
+
 def test_the_stamp_line_is_found_on_a_big_page_nested_deep_in_little_time() -> None:
     # Every container of the page was read whole before its length was checked: on this
     # page (480 KB, 860 levels deep) that took 2.6 s, now 0.1 s.
@@ -1257,6 +1311,14 @@ def test_the_stamp_line_is_found_on_a_big_page_nested_deep_in_little_time() -> N
     assert tree is not None
     started = time.perf_counter()
     assert _shown_stamp(tree, "en") == ("2026-11-24T08:00Z", "2026-11-24T11:42Z")
+    assert time.perf_counter() - started < 0.6
+    # A stamp word split by a tag is looked for only when no stamp is found, among the
+    # boxes not judged already: no slower.
+    split = stamp.replace("Published", "Pub<b>lished</b>").replace(" | Updated 11:42 GMT", "")
+    tree = _parse_html(html.replace(stamp, split), "")
+    assert tree is not None
+    started = time.perf_counter()
+    assert _shown_stamp(tree, "en") == ("2026-11-24T08:00Z", None)
     assert time.perf_counter() - started < 0.6
 
 
@@ -2815,6 +2877,24 @@ def test_a_page_nested_too_deep_to_read_says_so() -> None:
     with pytest.raises(ExtractionError, match="nests elements more than 2,048 deep") as caught:
         extract(snapshot(nested_page(2100)))
     assert caught.value.exit_code == ExitCode.NO_ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        # A word but no sentence once read "only 0 words of prose", as if the page were empty.
+        ("<p>hi</p>", "only 1 word and no sentence"),
+        (
+            "<p>Council cuts library hours at six branches, campaigners say.</p>"
+            "<p>Library hours cut</p>",
+            "only 12 words, 9 of them in sentences",
+        ),
+    ],
+)
+def test_too_little_prose_counts_the_words_the_page_has(body: str, count: str) -> None:
+    with pytest.raises(ExtractionError) as caught:
+        extract(snapshot(page(body)))
+    assert caught.value.message == f"no article text found in page: {count}"
 
 
 def test_one_paragraph_repeated_all_down_the_page_is_named_as_the_reason() -> None:

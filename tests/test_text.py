@@ -578,6 +578,41 @@ def test_a_long_chinese_paragraph_splits_in_linear_time() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A street's abbreviation after its name, then people in the plural and a verb:
+        # a new sentence (these were one).
+        (
+            "The fire began on Main St. Authorities said it spread.",
+            ["The fire began on Main St.", "Authorities said it spread."],
+        ),
+        (
+            "Crews closed Fifth Ave. Drivers were told to avoid the area.",
+            ["Crews closed Fifth Ave.", "Drivers were told to avoid the area."],
+        ),
+        (
+            "The blaze started near 42nd St. Residents fled.",
+            ["The blaze started near 42nd St.", "Residents fled."],
+        ),
+        ("The crash on Elm Rd. Nobody was hurt.", ["The crash on Elm Rd.", "Nobody was hurt."]),
+        # A saint, a name that goes on, or no street name before it: one sentence.
+        ("He moved to St. Louis last year.", ["He moved to St. Louis last year."]),
+        ("She lives on St. John's Road.", ["She lives on St. John's Road."]),
+        ("Mount St. Helens erupted in 1980.", ["Mount St. Helens erupted in 1980."]),
+        ("The Main St. Residents Association met.", ["The Main St. Residents Association met."]),
+        ("The Main St. Bridge will close.", ["The Main St. Bridge will close."]),
+        (
+            "She visited St. Authorities said nothing.",
+            ["She visited St. Authorities said nothing."],
+        ),
+    ],
+)
+def test_a_street_before_a_new_sentence_ends_it(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+    assert join_sentences(expected) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "ST. DENIS, France (Wire) — A fire broke out. Crews arrived at dawn.",
             ["ST. DENIS, France (Wire) — A fire broke out.", "Crews arrived at dawn."],
