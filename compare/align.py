@@ -130,6 +130,10 @@ class _Coder:
         self.piece_codes = _PieceCodes(self.codes, self.numbers)
         self.sentence_codes: dict[str, str] = {}
 
+    def negations(self) -> frozenset[str]:
+        """The codes of the words that say no, among those coded so far."""
+        return frozenset(self.codes[w] for w in _NEGATION_WORDS if w in self.codes)
+
     def unit(self, text: str) -> _Unit:
         unit = self.units.get(text)
         if unit is None:
@@ -159,6 +163,12 @@ class _Coder:
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
+#: Words that say no: one put inside a short text makes it say the opposite.
+_NEGATION_WORDS = (
+    *("not", "no", "never", "nor", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't"),
+    *("wasn't", "weren't", "won't", "can't", "couldn't", "shouldn't", "wouldn't", "hasn't"),
+    *("haven't", "hadn't"),
+)
 
 
 def _words(folded: str) -> list[str]:
@@ -469,8 +479,10 @@ def _match(
             partner_a[i], partner_b[j] = j, i
             score_of[i] = 1.0
     if in_place and ((free_a and free_b) or repeated):
-        numbers = units_a[ids_a[0]].coder.numbers if ids_a else set[str]()
-        grown = _grown_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b, numbers)
+        coder = units_a[ids_a[0]].coder if ids_a else _Coder()
+        grown = _grown_short_texts(
+            codes_a, codes_b, ids_a, ids_b, partner_a, partner_b, coder.numbers, coder.negations()
+        )
         for i, j in grown:
             partner_a[i], partner_b[j] = j, i
             score_of[i] = CONTAINED_WEIGHT
@@ -530,6 +542,7 @@ def _grown_short_texts(
     partner_a: Mapping[int, int],
     partner_b: Mapping[int, int],
     numbers: Container[str],
+    negations: Container[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Pairs of free units in the same place, one of them a short text (a subheading, a
     one-line quote, an update stamp) found at the start or end of the other, or as the
@@ -569,8 +582,11 @@ def _grown_short_texts(
         if not gap_a or not gap_b:
             continue
         grown = {
-            *_short_in_long(gap_a, gap_b, codes_a, codes_b, numbers),
-            *((i, j) for j, i in _short_in_long(gap_b, gap_a, codes_b, codes_a, numbers)),
+            *_short_in_long(gap_a, gap_b, codes_a, codes_b, numbers, negations),
+            *(
+                (i, j)
+                for j, i in _short_in_long(gap_b, gap_a, codes_b, codes_a, numbers, negations)
+            ),
         }
         counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in grown))
         found += sorted((i, j) for i, j in grown if counts[0, i] == counts[1, j] == 1)
@@ -587,6 +603,7 @@ def _short_in_long(
     codes: Mapping[int, str],
     long_codes: Mapping[int, str],
     numbers: Container[str],
+    negations: Container[str] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
     """(short, long) pairs where the short unit (under CONTAINED_MIN_WORDS words, not all
     numbers) is the start or the end of the other one, or the whole of it, its numbers
@@ -624,7 +641,8 @@ def _short_in_long(
                 found[end[:n]].add(y)
                 if n < len(end):  # n words of the short text, one put inside them
                     for k in range(1, n):
-                        found[end[:k] + end[k + 1 : n + 1]].add(y)
+                        if end[k] not in negations:  # "What we don't know" says the opposite
+                            found[end[:k] + end[k + 1 : n + 1]].add(y)
     nothing: set[int] = set()
     by_key: dict[str, list[int]] = defaultdict(list)
     for x, key in keys.items():

@@ -1082,3 +1082,28 @@ def test_versions_given_the_wrong_way_round_are_said_to_be() -> None:
     # Two outlets' pages (no shared address) have no order to get wrong.
     other = replace(v1, url="https://other.example/fire")
     assert compare(v4, other).summary.warnings == ()
+
+
+L = [
+    "The council voted seven to two on Monday to close the river crossing for repairs.",
+    "Engineers found cracks in three of the bridge's steel supports last month.",
+    "Commuters will be sent along a detour through the industrial estate.",
+    "Deputy mayor Karin Vollmer said the decision had not been taken lightly.",
+    "Shop owners on Mill Street warned that the closure could cost them trade.",
+    "The work is expected to cost 4.2 million and to last until the end of March.",
+]
+
+
+def test_a_subheading_is_not_reworded_into_its_negation() -> None:
+    # One word put inside a short line is an edit ("When will it reportedly end?"), but
+    # not a word that says no: "What we know" did not become "What we don't know is ..."
+    # (found by a review).
+    old = doc(*L[:3], "What we know", *L[3:6])
+    for no in ("don't", "don’t", "do not"):
+        new = doc(
+            *L[:3],
+            f"What we {no} know is whether the supports can be repaired at all, engineers said.",
+            *L[3:6],
+        )
+        for c in (compare(old, new), compare(new, old)):
+            assert "reworded" not in [b.op for b in c.blocks], no

@@ -4197,6 +4197,11 @@ def test_a_dropped_dateline_removes_no_name() -> None:
     rewrite = "A landslide killed 18 people in Oskava on Thursday."
     assert compare_sentences(wire, rewrite) == ()
     assert compare_sentences(rewrite, wire) == ()
+    # An acronym before a dash aside is a name, not a dateline (found by a review).
+    aside = " — which had planned the launch for May — said a valve fault needed more tests."
+    assert [c.detail for c in compare_sentences("NASA" + aside, "ESA" + aside)] == [
+        'name: "NASA" → "ESA"'
+    ]
     # A name the story itself drops is still a change.
     named = wire.replace("A landslide", "A landslide near Mount Velka")
     assert [c.kind for c in compare_sentences(named, rewrite)] == ["name"]

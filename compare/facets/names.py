@@ -77,6 +77,14 @@ def _names(text: str) -> tuple[str, ...]:
     # that drops "OSKAVA, Teravia (Pellar Wire) —" removes no name from the story.
     opening = len(text) - len(text.lstrip(" \"'([-"))
     dateline = OPENING_DATELINE().match(text)
+    # "NASA — which had planned ... — said" is a name before an aside: a place alone is a
+    # dateline only when no dash closes an aside after it.
+    if (
+        dateline is not None
+        and not any(mark in dateline.group() for mark in ",(")
+        and any(dash in text[dateline.end() :] for dash in (" - ", "—", "–"))
+    ):
+        dateline = None
     if dateline is not None:
         opening = dateline.end()
     for m in _NAME().finditer(text, opening if dateline is not None else 0):
