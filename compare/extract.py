@@ -682,8 +682,12 @@ def html_blocks(
         published = _own_date(tree, str(date), max_date, pick("url") or url)
     # The stamp the page shows ("Published: 08:00, 24 November 2026 | Updated: 11:42, ...")
     # gives the times that a date found elsewhere lacks, and the update.
-    shown_published, shown_modified = _shown_stamp(tree, language, stated)
-    if stated is None and _swapped(published, shown_published):
+    # What settles a stamp's "04/02/2026" before the page's language does (WordPress says
+    # "en-US" on day-first sites too): the date the metadata states, else htmldate's when
+    # something machine-readable says the same day.
+    known = stated or _confirmed(tree, published, (page.get("url"), pick("url"), url))
+    shown_published, shown_modified = _shown_stamp(tree, language, known)
+    if known is None and _swapped(published, shown_published):
         # htmldate read the stamp's "04/02/2026" the other way round: one line, one reading.
         published = shown_published
     published = _with_time(published, shown_published)
@@ -2203,9 +2207,7 @@ def _stamp_dates(parts: list[tuple[str, str]], month_first: bool) -> tuple[str |
         # it was today, which is the day published only if it is later than the
         # publication's time; otherwise its day is unknown (today is when the page was
         # seen, not a day it says), so is the update.
-        if published[1] is None or (
-            _zone(published[1]) == _zone(modified[1]) and modified[1] > published[1]
-        ):
+        if published[1] is None or _minutes(modified[1], published[1]) > 0:
             modified = published[0], modified[1]
         else:
             modified = None, None
@@ -2216,19 +2218,31 @@ def _stamp_dates(parts: list[tuple[str, str]], month_first: bool) -> tuple[str |
     return iso(*published), iso(*modified)
 
 
-def _zone(time: str) -> str:
-    return time[5:]  # "09:10Z" -> "Z", "09:10-05:00" -> "-05:00", "09:10" -> ""
+def _minutes(late: str, early: str) -> int:
+    """How many minutes the time ``late`` ("11:42Z", "09:10-05:00", "08:00") is after
+    ``early`` on the same day. Zones count only when both say one: a line that says its
+    zone once ("Published 08:00 | Updated 11:42 GMT") means one zone for the page."""
+
+    def clock(time: str, zone: bool) -> int:
+        minutes = int(time[:2]) * 60 + int(time[3:5])
+        if zone and len(time) == 11:  # "-05:00": UTC is five hours later
+            offset = int(time[6:8]) * 60 + int(time[9:11])
+            minutes -= offset if time[5] == "+" else -offset
+        return minutes
+
+    zoned = bool(late[5:] and early[5:])
+    return clock(late, zoned) - clock(early, zoned)
 
 
 def _before(modified: str | None, published: str | None) -> bool:
     """Whether a stamp's update is dated before its publication: by day, or by time on the
-    same day when both times are in one zone."""
+    same day."""
     if not modified or not published:
         return False
     if modified[:10] != published[:10]:
         return modified[:10] < published[:10]
     late, early = modified[11:], published[11:]
-    return bool(late and early) and _zone(late) == _zone(early) and late < early
+    return bool(late and early) and _minutes(late, early) < 0
 
 
 def _stamp_day(found: re.Match[str], month_first: bool) -> str | None:
@@ -2247,6 +2261,32 @@ def _stamp_day(found: re.Match[str], month_first: bool) -> str | None:
         return date(year, month, day).isoformat()  # not "30 February"
     except ValueError:
         return None
+
+
+# A date in a story's address: "/2026/02/04/", "/2026-02-04-".
+_URL_DAY = lazy_pattern(r"(?<!\d)(\d{4})[/-](\d{2})[/-](\d{2})(?!\d)")
+
+
+def _confirmed(tree: HtmlElement, found: str | None, urls: tuple[Any, ...]) -> str | None:
+    """``found`` (htmldate's date) when a ``<time datetime>`` outside related stories'
+    cards, or the page's address, says the same day: then it was read from the markup,
+    not guessed from the shown "04/02/2026" that the stamp reads on its own."""
+    if not found:
+        return None
+    day = found[:10]
+    for url in urls:
+        date = _URL_DAY().search(urlsplit(url).path) if isinstance(url, str) else None
+        if date and "-".join(date.groups()) == day:
+            return found
+    headline_boxes: set[HtmlElement] | None = None
+    for time in tree.iter("time"):
+        if (stamp := normalize_date(time.get("datetime"))) is None or stamp[:10] != day:
+            continue
+        if headline_boxes is None:
+            headline_boxes = _headline_boxes(tree)
+        if _teaser_box(time, headline_boxes) is None:
+            return found
+    return None
 
 
 def _swapped(found: str | None, shown: str | None) -> bool:

@@ -304,9 +304,12 @@ _CLAUSE_SUBJECTS = _word_set(
 # "St." in capitals, which a wire dateline's place may open with ("ST. LOUIS (AP) —").
 _CAPITAL_SAINTS = _word_set("ST STE")
 # What a dateline may say before its saint ("PORT ST. LUCIE", "SAULT STE. MARIE") and the
-# place's name after it, which a comma or a bracket ends ("LOUIS (AP)", "PAUL PARK, Minn.").
+# place's name after it, which a comma or a bracket ends ("LOUIS (AP)", "PAUL PARK, Minn."),
+# or, in a paper's own dateline, a dash or a colon ("LOUIS — The city's ...", "LOUIS: ...").
 _DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z'’-]* ){0,2}")
-_DATELINE_SAINTS_PLACE = re.compile(r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}(?:,| \()")
+_DATELINE_SAINTS_PLACE = re.compile(
+    r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}(?:,| \(| ?[—–]| - |:)"
+)
 # Letters with dots inside: U.S, U.K, a.m, p.m, D.C, Ph.D (the final dot is matched apart).
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 # Words that commonly open a sentence. After an ambiguous abbreviation a capitalised word
@@ -526,8 +529,9 @@ def _is_boundary(text: str, end: int) -> bool:
     if word in _CAPITAL_SAINTS:
         # A dateline's saint in capitals ("ST. DENIS, France (Wire) —", "ST. LOUIS (AP) —",
         # "PORT ST. LUCIE, Fla."): only at the head of the paragraph, and only before a
-        # name in capitals that a comma or a bracket ends. A street is no saint: "CLOSED:
-        # ELM ST. DETOURS ARE IN PLACE.", "Police closed MAIN ST. AUTHORITIES said".
+        # name in capitals that a comma, a bracket, a dash or a colon ends ("ST. LOUIS —
+        # The city's ..."). A street is no saint: "CLOSED: ELM ST. DETOURS ARE IN PLACE.",
+        # "Police closed MAIN ST. AUTHORITIES said".
         return not (
             _DATELINE_HEAD.fullmatch(text, 0, start) and _DATELINE_SAINTS_PLACE.match(text, end + 2)
         )

@@ -1164,14 +1164,17 @@ def test_the_stamp_the_page_shows_gives_dates_with_their_times(
     assert [p.text for p in doc.paragraphs] == BODY
 
 
-def stamped(stamp: str, lang: str = "en", head: str = "", last: str | None = None) -> Document:
+def stamped(
+    stamp: str, lang: str = "en", head: str = "", last: str | None = None, url: str | None = None
+) -> Document:
     body = [*BODY[:-1], last] if last else BODY
     return extract(
         snapshot(
             f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>'
             f'<article><h1>Library hours cut</h1><p class="timestamp">{stamp}</p>'
             + "".join(f"<p>{b}</p>" for b in body)
-            + "</article></body></html>"
+            + "</article></body></html>",
+            url=url,
         )
     )
 
@@ -1244,6 +1247,40 @@ def test_the_date_the_metadata_states_settles_a_stamps_order() -> None:
     stated = '<meta property="article:published_time" content="2026-04-02">'
     doc = stamped("Published 04/02/2026 8:00 AM | Updated 04/02/2026 11:42 AM", head=stated)
     assert (doc.published, doc.modified) == ("2026-04-02T08:00", "2026-04-02T11:42")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "url"),
+    [
+        # WordPress says lang="en-US" on day-first sites too: the stamp's own <time
+        # datetime>, or the URL's date, says 4 February (0227076 swapped it to 2 April).
+        ('Published <time datetime="2026-02-04T08:00">04/02/2026 8:00 AM</time>', None),
+        ("Published 04/02/2026 8:00 AM", "https://news.example.com/2026/02/04/library-hours-cut"),
+    ],
+)
+def test_a_machine_readable_date_settles_a_stamps_order_over_the_pages_language(
+    stamp: str, url: str | None
+) -> None:
+    doc = stamped(stamp, "en-US", url=url)
+    assert doc.published is not None and doc.published[:10] == "2026-02-04"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "modified"),
+    [
+        # The zone said once, on one side only: one page, one zone; compare the clocks.
+        ("Published: 24 November 2026 08:00 | Updated: 11:42 GMT", "2026-11-24T11:42Z"),
+        ("Published: 24 November 2026 08:00 GMT | Updated: 11:42", "2026-11-24T11:42"),
+        # Both zones said: compared as instants. 11:42 GMT is 06:42 EST, before 08:00 EST,
+        # so the update is on a later, unknown day.
+        ("Published: 24 November 2026 08:00 EST | Updated: 11:42 GMT", None),
+        ("Published: 24 November 2026 08:00 BST | Updated: 07:30 GMT", "2026-11-24T07:30Z"),
+    ],
+)
+def test_a_time_only_updates_zone_said_on_one_side_alone_is_compared_by_the_clock(
+    stamp: str, modified: str | None
+) -> None:
+    assert stamped(stamp, "en-GB").modified == modified
 
 
 @pytest.mark.parametrize(

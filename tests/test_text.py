@@ -629,6 +629,32 @@ def test_a_street_before_a_new_sentence_ends_it(text: str, expected: list[str]) 
             "SAULT STE. MARIE, Ont. — Snow fell. It stopped.",
             ["SAULT STE. MARIE, Ont. — Snow fell.", "It stopped."],
         ),
+        # A newspaper's own dateline has no wire bracket: a dash or a colon ends the place.
+        (
+            "ST. LOUIS — The city's aldermen voted to extend the curfew. It starts at nine.",
+            [
+                "ST. LOUIS — The city's aldermen voted to extend the curfew.",
+                "It starts at nine.",
+            ],
+        ),
+        (
+            "ST. PAUL – Minnesota lawmakers adjourned without a budget deal. Talks resume Monday.",
+            [
+                "ST. PAUL – Minnesota lawmakers adjourned without a budget deal.",
+                "Talks resume Monday.",
+            ],
+        ),
+        (
+            "ST. LOUIS COUNTY — Police closed two roads. Detours are posted.",
+            ["ST. LOUIS COUNTY — Police closed two roads.", "Detours are posted."],
+        ),
+        (
+            "WEST ST. PAUL — The council met. It adjourned.",
+            ["WEST ST. PAUL — The council met.", "It adjourned."],
+        ),
+        ("ST. LOUIS: Rain fell. It stopped.", ["ST. LOUIS: Rain fell.", "It stopped."]),
+        ("ST. LOUIS—Rain fell. It stopped.", ["ST. LOUIS—Rain fell.", "It stopped."]),
+        ("ST. LOUIS - Rain fell. It stopped.", ["ST. LOUIS - Rain fell.", "It stopped."]),
         # A street in capitals ends a sentence, whatever opens the next one: only a
         # dateline at the head of the paragraph, its place closed by a comma or a bracket,
         # has a saint (fe90bac joined these).
