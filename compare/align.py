@@ -478,6 +478,12 @@ def _match(
         for i, j in placed:
             partner_a[i], partner_b[j] = j, i
             score_of[i] = 1.0
+        edited = _edited_copies(
+            repeated, codes_a, codes_b, ids_a, ids_b, partner_a, partner_b, threshold
+        )
+        for i, j, score in edited:
+            partner_a[i], partner_b[j] = j, i
+            score_of[i] = score
     if in_place and ((free_a and free_b) or repeated):
         coder = units_a[ids_a[0]].coder if ids_a else _Coder()
         grown = _grown_short_texts(
@@ -534,6 +540,76 @@ def _in_place_first(
     ]
 
 
+def _gaps(
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+    partner_a: Mapping[int, int],
+    partner_b: Mapping[int, int],
+) -> Iterable[tuple[list[int], list[int]]]:
+    """The free units of each side that stand in the same place: between the same two
+    pairs that stayed in place (a moved paragraph bounds no gap)."""
+    # A gap is named by the pairs around it, each by its OLD unit, -1 for the start or end.
+    anchors = {i for i, _ in _in_every_run(partner_a.items())}
+    gaps: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for side, ids, partner in ((0, ids_a, partner_a), (1, ids_b, partner_b)):
+        pair_of = (lambda x: x) if side == 0 else partner.__getitem__
+        before, waiting = -1, list[int]()
+        for x in ids:
+            if x not in partner:
+                waiting.append(x)
+            elif pair_of(x) in anchors:
+                for y in waiting:
+                    gaps[before, pair_of(x)][side].append(y)
+                before, waiting = pair_of(x), []
+        for y in waiting:
+            gaps[before, -1][side].append(y)
+    return gaps.values()
+
+
+def _edited_copies(
+    repeated: Sequence[tuple[list[int], list[int]]],
+    codes_a: Mapping[int, str],
+    codes_b: Mapping[int, str],
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+    partner_a: Mapping[int, int],
+    partner_b: Mapping[int, int],
+    threshold: float,
+) -> list[tuple[int, int, float]]:
+    """Pairs of a copy of a repeated text left without its twin and a free unit in the
+    same place that is that copy edited (a key-points box repeats a paragraph, and NEW
+    edits the body's copy): the copies were kept out of the fuzzy matching."""
+    loose = (
+        {i for is_, _ in repeated for i in is_ if i not in partner_a},
+        {j for _, js in repeated for j in js if j not in partner_b},
+    )
+    free = (
+        sum(i not in partner_a for i in ids_a) - len(loose[0]),
+        sum(j not in partner_b for j in ids_b) - len(loose[1]),
+    )
+    if not (loose[0] and free[1]) and not (loose[1] and free[0]):
+        return []  # no copy left over beside a unit it could be (most stories)
+    scored = []
+    for gap_a, gap_b in _gaps(ids_a, ids_b, partner_a, partner_b):
+        if len(gap_a) * len(gap_b) > EXHAUSTIVE_PAIRS:
+            continue  # a story rewritten whole: its copies pair in order, as before
+        for i in gap_a:
+            for j in gap_b:
+                if (i in loose[0]) != (j in loose[1]):  # one a copy, the other not
+                    score = _similarity(codes_a[i], codes_b[j])
+                    if score >= threshold:
+                        scored.append((-score, i, j))
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    found = []
+    for neg, i, j in sorted(scored):
+        if i not in taken_a and j not in taken_b:
+            taken_a.add(i)
+            taken_b.add(j)
+            found.append((i, j, -neg))
+    return found
+
+
 def _grown_short_texts(
     codes_a: Mapping[int, str],
     codes_b: Mapping[int, str],
@@ -560,25 +636,8 @@ def _grown_short_texts(
     shortest = min(min(len(codes_a[i]) for i in free_a), min(len(codes_b[j]) for j in free_b))
     if shortest >= CONTAINED_MIN_WORDS:
         return []  # no short text (most stories, whole)
-    # A gap is named by the pairs around it that stayed in place (a moved paragraph
-    # bounds no gap), each pair by its OLD unit, -1 for the start or end: free units of
-    # the two sides with the same name stand in the same place.
-    anchors = {i for i, _ in _in_every_run(partner_a.items())}
-    gaps: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-    for side, ids, partner in ((0, ids_a, partner_a), (1, ids_b, partner_b)):
-        pair_of = (lambda x: x) if side == 0 else partner.__getitem__
-        before, waiting = -1, list[int]()
-        for x in ids:
-            if x not in partner:
-                waiting.append(x)
-            elif pair_of(x) in anchors:
-                for y in waiting:
-                    gaps[before, pair_of(x)][side].append(y)
-                before, waiting = pair_of(x), []
-        for y in waiting:
-            gaps[before, -1][side].append(y)
     found: list[tuple[int, int]] = []
-    for gap_a, gap_b in gaps.values():
+    for gap_a, gap_b in _gaps(ids_a, ids_b, partner_a, partner_b):
         if not gap_a or not gap_b:
             continue
         grown = {

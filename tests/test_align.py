@@ -1107,3 +1107,17 @@ def test_a_subheading_is_not_reworded_into_its_negation() -> None:
         )
         for c in (compare(old, new), compare(new, old)):
             assert "reworded" not in [b.op for b in c.blocks], no
+
+
+def test_one_copy_of_a_repeated_paragraph_edited_is_reworded() -> None:
+    # A paragraph the page prints twice (a key-points box repeating the body); NEW edits
+    # one copy. Copies are kept out of the fuzzy matching, and the edited one was removed +
+    # added (found by a review).
+    repeated = "Police said the coastal road would stay closed overnight while crews worked."
+    edited = repeated.replace("overnight", "until Tuesday")
+    old = doc(POOL[0], repeated, POOL[1], POOL[2], repeated, POOL[3])
+    new = doc(POOL[0], repeated, POOL[1], POOL[2], edited, POOL[3])
+    for c in (compare(old, new), compare(new, old)):
+        assert [(b.op, b.a, b.b) for b in c.blocks if b.op != "equal"] in (
+            [("reworded", (4,), (4,))],
+        )
