@@ -236,6 +236,9 @@ class _Group:
     """The sentences of a pair of identical paragraphs, as one group: ``a[k]`` and ``b[k]``
     are the very same text, each pair a one-to-one match of its own (see
     :func:`_identical_sentences`)."""
+    anywhere: bool = False
+    """A copy of a repeated text ("Advertisement") paired with a copy left over on the
+    other side, not in its place: where it stands says nothing, so it never moved."""
 
 
 def _first_old(group: _Group) -> int:
@@ -503,7 +506,7 @@ def _match(
         still_b = [j for j in js if j not in partner_b]
         for i, j in zip(still_a, still_b, strict=False):  # the extra copies stay unpaired
             partner_a[i], partner_b[j] = j, i
-            groups[i] = _Group([i], [j], 1.0)
+            groups[i] = _Group([i], [j], 1.0, anywhere=True)
     result = _Matching(
         groups=sorted(groups.values(), key=_first_old),
         free_a=[i for i in ids_a if i not in partner_a],
@@ -816,10 +819,11 @@ def _longest_increasing(values: Sequence[int], lengths: Sequence[int] | None = N
 def _mark_moves(groups: list[_Group]) -> None:
     """Groups (sorted by OLD position) outside the longest in-order run have moved. An
     identical group counts as its sentences, in a row."""
+    placed = [g for g in groups if not g.anywhere]
     in_order = _longest_increasing(
-        [g.b[0] for g in groups], [len(g.b) if g.identical else 1 for g in groups]
+        [g.b[0] for g in placed], [len(g.b) if g.identical else 1 for g in placed]
     )
-    for pos, group in enumerate(groups):
+    for pos, group in enumerate(placed):
         group.moved = pos not in in_order
 
 
