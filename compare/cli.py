@@ -488,9 +488,13 @@ def compare_command(
             guarded(partial(write_atomic, pair_path, pair_html))
         if pair_files:
             # They may replace files of those names: say so, and where.
+            from compare.text import plural
+
+            names = [path.name for path, _ in pair_files]
+            span = names[0] if len(names) == 1 else f"{names[0]} … {names[-1]}"
             typer.echo(
-                f"storydiff: wrote {target} and {len(pair_files)} side-by-side reports"
-                f" beside it ({pair_files[0][0].name} … {pair_files[-1][0].name})",
+                f"storydiff: wrote {target} and "
+                f"{plural(len(names), 'side-by-side report')} beside it ({span})",
                 err=True,
             )
         else:

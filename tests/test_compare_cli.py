@@ -1200,3 +1200,15 @@ def test_coverage_json_says_whether_the_outlets_differ_as_the_exit_status_does(
     same = run(sources[0], str(copy), "--matrix", "-f", "json", "--label", "A", "--label", "B")
     validator.validate(json.loads(same.stdout))
     assert (same.exit_code, json.loads(same.stdout)["changed"]) == (0, False)
+
+
+def test_one_side_by_side_report_is_named_in_the_singular(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    target = tmp_path / "cov.html"
+    result = run(*story, "--matrix", "-o", str(target))
+    assert result.exit_code == 1, result.stderr
+    (pair,) = sorted(p.name for p in tmp_path.glob("cov-*.html"))
+    assert (
+        result.stderr == f"storydiff: wrote {target} and 1 side-by-side report beside it ({pair})\n"
+    )

@@ -324,7 +324,8 @@ def render_coverage(
         heat.append((row, cells))
     rows = [_row(claim, coverage, keys) for claim in coverage.claims]
     # The report is named after the outlet that shares the most claims with the others
-    # (the claims' order follows it too), not the one with the most claims: a rewrite that
+    # (the claims' order, by shared sentences, mostly follows it too), not the one with
+    # the most claims: a rewrite that
     # adds a local angle has the most and would title the report with its side story.
     spine = max(
         coverage.outlets,
