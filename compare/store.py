@@ -720,6 +720,30 @@ class Store:
             ).fetchall()
         return [dict(r) for r in rows]
 
+    def never_fetched(self) -> list[dict[str, Any]]:
+        """The URLs tracked as articles whose every fetch failed, so no story holds them
+        (``history`` with no URL lists them as failing), first tried first: the canonical
+        URL, how many attempts, the first and the last, and the last one's status and error.
+        A feed's failures are left out once it was read; one never read cannot be told apart."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT url, fetched_at, status, error FROM fetches WHERE story_id IS NULL"
+                " AND outcome = 'failed' AND url NOT IN (SELECT url FROM feeds)"
+                " ORDER BY fetched_at, id"
+            ).fetchall()
+            filed = {r[0] for r in self.connection.execute("SELECT url FROM story_urls")}
+        found: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            key = canonical_url(row["url"])
+            if key in filed:  # fetched under another address since
+                continue
+            entry = found.setdefault(
+                key, {"url": key, "attempts": 0, "first_tried": row["fetched_at"]}
+            )
+            entry["attempts"] += 1
+            entry.update(last_tried=row["fetched_at"], status=row["status"], error=row["error"])
+        return list(found.values())
+
     def story_urls(self, story: Story) -> list[str]:
         """Every URL seen for a story."""
         with self._errors():

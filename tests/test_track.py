@@ -1412,3 +1412,31 @@ def test_track_lines_say_utc_and_leave_out_tracking_parameters(
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", when), out
     assert rest.split()[:3] == ["new", "story", "v1"] and f"{url}?id=7 " in rest, out
     assert "utm_" not in out
+
+
+def test_history_without_a_url_lists_urls_never_fetched_successfully_as_failing(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "v.db")
+    ferry = serve(http, "/local/ferry", ChangingPage(versions()))
+    http.expect_request("/local/gone").respond_with_data("missing", status=404)
+    gone = http.url_for("/local/gone")
+    assert run_cli("track", ferry, gone + "?utm_source=x", "--db", db, "--delay", "0")[0] == 3
+    assert run_cli("track", gone, "--db", db, "--delay", "0")[0] == 3
+    code, out, err = run_cli("history", "--db", db)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == f"{db} — 1 story"
+    assert "failing — never fetched successfully (1 URL):" in lines
+    assert lines[-1].endswith(f"  {gone}") and "2 attempts" in lines[-1] and "404" in lines[-1]
+    code, out, _ = run_cli("history", "--db", db, "-f", "json")
+    assert code == 0
+    data = json.loads(out)
+    validate("stories", data)
+    assert [s["url"] for s in data["stories"]] == [ferry]
+    assert [(f["url"], f["attempts"], f["status"]) for f in data["failing"]] == [(gone, 2, 404)]
+    # Alone in the store, it is still listed.
+    only = str(tmp_path / "only.db")
+    assert run_cli("track", gone, "--db", only, "--delay", "0")[0] == 3
+    code, out, _ = run_cli("history", "--db", only)
+    assert code == 0 and out.splitlines()[0] == f"{only} holds no stories yet" and gone in out
