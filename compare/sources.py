@@ -532,7 +532,7 @@ def _snapshot_of_response(
         raise _status_error(url, response, options)
     if media_type and not _is_textual(media_type):
         raise InputError(
-            f"{url} is {media_type}, not a web page",
+            f"{_shown(url)} is {media_type}, not a web page",
             "pass the URL of the article itself, not of an image or a download",
         )
     length = response.headers.get("content-length", "")
@@ -548,8 +548,8 @@ def _snapshot_of_response(
     data = b"".join(chunks)
     if len(data) < 32_768 and re.search(_CHALLENGE_PAGE, data) and _few_words(data):
         raise FetchError(
-            f'{url} answered with a bot check (a "Just a moment…" or CAPTCHA page), not the '
-            "article",
+            f'{_shown(url)} answered with a bot check (a "Just a moment…" or CAPTCHA page), '
+            "not the article",
             "open the page in a browser, save it, and pass the file",
             status=status,
         )
@@ -991,7 +991,15 @@ def _charset_param(params: str) -> str | None:
     return None
 
 
+def _shown(url: str) -> str:
+    """A URL as errors show it: without the tracking parameters the store files it without."""
+    from compare.store import without_tracking
+
+    return without_tracking(url)
+
+
 def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> FetchError:
+    url = _shown(url)
     from http import HTTPStatus
 
     # The standard phrase: servers vary ("NOT FOUND") and HTTP/2 sends none.
@@ -1027,6 +1035,7 @@ def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> F
 def _fetch_error(url: str, error: Exception, options: LoadOptions) -> FetchError:
     import httpx
 
+    url = _shown(url)
     host = httpx.URL(url).host if _SCHEME.match(url) else url
     text = str(error)
     if isinstance(error, httpx.TooManyRedirects):
@@ -1073,6 +1082,7 @@ def _fetch_error(url: str, error: Exception, options: LoadOptions) -> FetchError
 
 
 def _too_large(url: str, options: LoadOptions) -> FetchError:
+    url = _shown(url)
     return FetchError(
         f"{url} is larger than {_size(options.max_bytes)}",
         "raise --max-bytes if the page really is that big",

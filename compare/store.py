@@ -206,6 +206,16 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
 
 
+def without_tracking(url: str) -> str:
+    """The URL as given, less its tracking parameters (utm_*, fbclid, ...): what errors show."""
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _TRACKING_PARAMS.match(k)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
 def content_hash(document: Document) -> str:
     """Hash of the normalised headline, standfirst and text. Equal for versions that differ
     only cosmetically: whitespace, quote style, dashes, invisible characters, full stops at

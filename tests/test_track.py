@@ -1440,3 +1440,16 @@ def test_history_without_a_url_lists_urls_never_fetched_successfully_as_failing(
     assert run_cli("track", gone, "--db", only, "--delay", "0")[0] == 3
     code, out, _ = run_cli("history", "--db", only)
     assert code == 0 and out.splitlines()[0] == f"{only} holds no stories yet" and gone in out
+
+
+def test_a_failed_track_lines_error_shows_the_url_without_tracking_parameters(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    http.expect_request("/local/gone").respond_with_data("missing", status=404)
+    gone = http.url_for("/local/gone")
+    code, out, err = run_cli(
+        "track", gone + "?utm_source=x&id=7&fbclid=y", "--db", str(tmp_path / "v.db")
+    )
+    assert code == 3
+    assert "answered 404" in out + err and f"for {gone}?id=7" in out + err, (out, err)
+    assert "utm_source" not in out + err and "fbclid" not in out + err
