@@ -497,7 +497,7 @@ _GRAVE = lazy_pattern(
     r"in (?:a |an )?(?:critical|serious|grave|life[- ]threatening)(?: but stable)? condition"
     r"|(?:critically|seriously|gravely|severely|badly) (?:injured|hurt|wounded|ill|burned|burnt)"
     r"|(?:critical|serious|grave|severe|life[- ]threatening) (?:injuries|injury|wounds|burns)"
-    r"|(?:fighting|battling|struggling) for (?:their|his|her) lives?"
+    r"|(?:fighting|battling|struggling) for (?:their|his|her) li(?:fe|ves)"
     r"|between life and death"
     r")(?![\w-])"
 )
@@ -561,9 +561,14 @@ def _numbers(
     while i < len(raw):
         word = raw[i]
         value = _number_value(word) if word[0].isdigit() or word in _NUMBER_WORDS else None
-        # "one of the" and "no one" are not counts.
+        # "one of the" and "no one" are not counts, but "One of the injured was fighting for
+        # his life" counts one of the badly hurt, as "Six of the injured were" counts six.
         if value is not None and not (
-            word == "one" and (raw[i + 1 : i + 2] == ["of"] or raw[i - 1 : i] == ["no"])
+            word == "one"
+            and (
+                raw[i - 1 : i] == ["no"]
+                or (raw[i + 1 : i + 2] == ["of"] and not _counts_the_badly_hurt(raw, i, grave))
+            )
         ):
             start = i
             # "twenty-three" (split at its hyphen) or "twenty three" is one number, 23.
@@ -591,12 +596,10 @@ def _numbers(
             # "Six of them were in critical condition": the six are the badly hurt, as
             # "seven of the injured were fighting for their lives" counts them too.
             # Another figure in between counts something else ("Of the 19 injured, six").
-            reach = next((g for g in sorted(grave) if i < g <= i + _GRAVE_REACH), None)
             if (
                 not percent
-                and reach is not None
                 and not _of_a_whole(raw, start)
-                and _counts_people(raw[i + 1 : reach])
+                and _counts_the_badly_hurt(raw, i, grave)
             ):
                 subject = _GRAVE_TOKEN
             numbers.append(_Number(canonical, subject, surface))
@@ -633,6 +636,13 @@ _NOUN_ENDS = _word_set(
     "is are was were be been being has have had remain remains remained remaining stay "
     "stays stayed lay lie lies left listed reported suffered sustained received still now"
 )
+
+
+def _counts_the_badly_hurt(raw: Sequence[str], i: int, grave: frozenset[int]) -> bool:
+    """Whether the figure ending at word ``i`` counts the badly hurt: a phrase saying so
+    (see _GRAVE) starts within reach after it, and the words between count people."""
+    reach = next((g for g in sorted(grave) if i < g <= i + _GRAVE_REACH), None)
+    return reach is not None and _counts_people(raw[i + 1 : reach])
 
 
 def _counts_people(between: Sequence[str]) -> bool:

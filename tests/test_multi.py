@@ -1783,3 +1783,20 @@ def test_a_wire_dateline_is_not_marked_as_a_word_change_in_the_cells() -> None:
     assert any("caused" in text for _, text in marked)  # the rewording is still shown
     assert not [text for _, text in marked if "OSKAVA" in text or "Pellar" in text]
     assert "OSKAVA, Teravia (Pellar Wire) —" in html  # as the wire printed it
+
+
+def test_one_of_the_injured_is_a_figure_of_the_badly_hurt() -> None:
+    # "One of the 19 injured was in critical condition" / "One of the injured was fighting
+    # for his life": "one of" was no figure and "his life" no word for the badly hurt, so
+    # the one fact was two claims.
+    wire = "One of the 19 injured was in critical condition."
+    post = "One of the injured was fighting for his life."
+    coverage = _bakery(wire, post)
+    (claim,) = [c for c in coverage.claims if c.text in (wire, post)]
+    assert claim.outlets == (0, 1, 2) and not coverage.disputed, claim
+    # Another count of one stays disputed against it; "one of the buildings" counts no one.
+    coverage = _bakery(wire, "Two of the injured were fighting for their lives.")
+    assert [d.detail for c in coverage.disputed for d in c.disagreements] == [
+        "One (Wire, Copy) / Two (Post)"
+    ]
+    assert all(n.value != "1" for n in multi._features("One of the buildings burned.")[2])
