@@ -413,6 +413,10 @@ class _Number:
     """The stemmed noun it counts ("crack"), or empty."""
     surface: str
     """Its words as written, case-folded ("four cracks")."""
+    whole: bool = False
+    """It is the M of "N of the M" whose N counts the badly hurt ("Six of the 19 injured
+    were in critical condition"): the group they are taken from, which another outlet may
+    leave out ("Seven people were in critical condition" is the same claim, disputed)."""
 
 
 @dataclass
@@ -479,7 +483,10 @@ def _features(
         if _HAS_NUMBER.search(folded)
         else ()
     )
-    tokens.update(n.value for n in numbers)
+    tokens.update(n.value for n in numbers if not n.whole)
+    # The group the badly hurt are taken from ("of the 19 injured") is left out of the words
+    # that find the claim: "Seven people were in critical condition" is the same claim.
+    tokens.difference_update(_token(w) for n in numbers if n.whole for w in n.surface.split())
     if not tokens:
         # "It was not." has only stop words; its own words still place it in the matrix.
         tokens = set(raw)
@@ -557,6 +564,7 @@ def _numbers(
     the tens words a mark keeps from the next word (see _apart), ``grave`` where a phrase
     saying someone is badly hurt starts (see _GRAVE)."""
     numbers: list[_Number] = []
+    wholes: set[int] = set()
     i = 0
     while i < len(raw):
         word = raw[i]
@@ -602,7 +610,11 @@ def _numbers(
                 and _counts_the_badly_hurt(raw, i, grave)
             ):
                 subject = _GRAVE_TOKEN
-            numbers.append(_Number(canonical, subject, surface))
+                if raw[i + 1 : i + 2] == ["of"]:
+                    wholes.add(
+                        i + 3 if raw[i + 2 : i + 3] in (["the"], ["those"], ["these"]) else i + 2
+                    )
+            numbers.append(_Number(canonical, subject, surface, start in wholes))
         i += 1
     return tuple(numbers)
 

@@ -1800,3 +1800,24 @@ def test_one_of_the_injured_is_a_figure_of_the_badly_hurt() -> None:
         "One (Wire, Copy) / Two (Post)"
     ]
     assert all(n.value != "1" for n in multi._features("One of the buildings burned.")[2])
+
+
+def test_the_group_the_badly_hurt_are_taken_from_does_not_split_the_claim() -> None:
+    # "Six of the 19 injured were in critical condition" / "Seven people were in critical
+    # condition": the 19 injured held the two apart, and the six/seven dispute went unseen.
+    wire = "Six of the 19 injured were in critical condition."
+    coverage = _bakery(wire, "Seven people were in critical condition.")
+    (claim,) = [c for c in coverage.claims if "critical" in c.text]
+    assert claim.outlets == (0, 1, 2)
+    assert [d.detail for d in claim.disagreements] == ["Six (Wire, Copy) / Seven people (Post)"]
+    # The same six, or other facts about the injured, raise no alarm.
+    for post in (
+        "Six people were in critical condition.",
+        "Six others suffered non-life-threatening injuries.",
+        "Nineteen people were injured.",
+    ):
+        coverage = _bakery(wire, post)
+        assert not coverage.disputed, (
+            post,
+            [d.detail for c in coverage.claims for d in c.disagreements],
+        )
