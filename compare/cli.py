@@ -999,17 +999,10 @@ def history(
     def run() -> str:
         with Store.open(db, read_only=True) as store:
             if url is None:
-                stories = store.overview()
-                unfetched = store.never_fetched()
+                stories, unfetched = store.overview(), store.never_fetched()
                 if format is HistoryFormat.json:
-                    return _with_never_fetched_json(
-                        timeline.stories_json(store.path, stories), unfetched
-                    )
-                if not stories and unfetched:
-                    return _never_fetched_lines(f"{store.path} holds no stories yet", unfetched)
-                return _never_fetched_lines(
-                    timeline.stories_table(store.path, stories, columns), unfetched
-                )
+                    return timeline.stories_json(store.path, stories, unfetched)
+                return timeline.stories_table(store.path, stories, columns, unfetched)
             story = store.require_story(url)
             versions = store.history(story)
             failing = store.failing(story)
@@ -1018,34 +1011,6 @@ def history(
         return timeline.history_table(story, versions, failing, columns)
 
     _emit(guarded(run))
-
-
-# The URLs no fetch ever succeeded for have no story, so the stories' table and JSON (in
-# render/timeline.py) cannot show them: they are added after it, marked as failing.
-def _never_fetched_lines(table: str, unfetched: list[dict[str, Any]]) -> str:
-    from compare.render.timeline import short_time
-
-    if not unfetched:
-        return table
-    count = "1 URL" if len(unfetched) == 1 else f"{len(unfetched)} URLs"
-    lines = [table, "", f"failing — never fetched successfully ({count}):"]
-    for u in unfetched:
-        tries = "1 attempt" if u["attempts"] == 1 else f"{u['attempts']} attempts"
-        answer = f", last answered {u['status']}" if u["status"] else ""
-        lines.append(f"  {tries}, last {short_time(u['last_tried'])}{answer}  {u['url']}")
-    return "\n".join(lines)
-
-
-def _with_never_fetched_json(text: str, unfetched: list[dict[str, Any]]) -> str:
-    import json
-
-    from compare.render.json import dumps
-
-    if not unfetched:
-        return text
-    data = json.loads(text)
-    data["failing"] = unfetched
-    return dumps(data)
 
 
 @app.command()

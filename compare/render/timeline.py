@@ -133,10 +133,19 @@ def history_json(
     )
 
 
-def stories_table(db: Path, stories: list[dict[str, Any]], width: int = 100) -> str:
+def stories_table(
+    db: Path,
+    stories: list[dict[str, Any]],
+    width: int = 100,
+    never_fetched: Sequence[dict[str, Any]] = (),
+) -> str:
     """Every story a store holds (see :meth:`Store.overview`) as a plain-text table: the
-    URL to pass to ``history``, ``timeline`` or ``compare URL@N`` comes last, whole."""
+    URL to pass to ``history``, ``timeline`` or ``compare URL@N`` comes last, whole. Then
+    the URLs no fetch ever succeeded for (:meth:`Store.never_fetched`), which have no story,
+    marked as failing."""
     if not stories:
+        if never_fetched:
+            return _never_fetched_lines(f"{db} holds no stories yet", never_fetched)
         return f"{db} holds no stories yet: run `storydiff track URL` to follow one"
     rows = [("versions", "first seen (UTC)", "last seen (UTC)", "headline", "URL")]
     for s in stories:
@@ -154,21 +163,42 @@ def stories_table(db: Path, stories: list[dict[str, Any]], width: int = 100) -> 
             f"{versions:>{widths[0]}}  {first:<{widths[1]}}  {last:<{widths[2]}}  "
             f"{title:<{widths[3]}}  {url}"
         )
+    return _never_fetched_lines("\n".join(lines), never_fetched)
+
+
+def _never_fetched_lines(table: str, never_fetched: Sequence[dict[str, Any]]) -> str:
+    if not never_fetched:
+        return table
+    lines = [
+        table,
+        "",
+        f"failing — never fetched successfully ({plural(len(never_fetched), 'URL')}):",
+    ]
+    for u in never_fetched:
+        answer = f", last answered {u['status']}" if u["status"] else ""
+        lines.append(
+            f"  {plural(u['attempts'], 'attempt')}, last {short_time(u['last_tried'])}{answer}"
+            f"  {u['url']}"
+        )
     return "\n".join(lines)
 
 
-def stories_json(db: Path, stories: list[dict[str, Any]]) -> str:
-    """Every story a store holds as JSON (schema ``storydiff.stories/1``)."""
+def stories_json(
+    db: Path, stories: list[dict[str, Any]], never_fetched: Sequence[dict[str, Any]] = ()
+) -> str:
+    """Every story a store holds as JSON (schema ``storydiff.stories/1``), and the URLs no
+    fetch ever succeeded for, as ``failing``."""
     from compare.render.json import dumps
 
     keys = ("id", "url", "title", "versions", "first_seen", "last_seen")
-    return dumps(
-        {
-            "schema": "storydiff.stories/1",
-            "db": str(db),
-            "stories": [{k: s[k] for k in keys} for s in stories],
-        }
-    )
+    data: dict[str, Any] = {
+        "schema": "storydiff.stories/1",
+        "db": str(db),
+        "stories": [{k: s[k] for k in keys} for s in stories],
+    }
+    if never_fetched:
+        data["failing"] = list(never_fetched)
+    return dumps(data)
 
 
 @dataclass(frozen=True)
