@@ -734,10 +734,13 @@ def _grow_groups(
     """Turn pairs into splits and merges where a free neighbour makes them more alike, or
     is found in the partner word for word (a subheading merged into a long paragraph adds
     too little to its score to gain the margin)."""
-    # Identical texts (most of them) have nothing to gain and are not looked at. The NEW
-    # pass leaves every group's OLD units (the sort key) as they were, and a group it grew
-    # has several NEW units, which the OLD pass skips: one list serves both passes.
-    growable = sorted((g for g in groups.values() if g.score < 1), key=_first_old)
+    # Identical texts (most of them) have nothing to gain and are not looked at. Groups in
+    # order of OLD + NEW position, the same order either way round (for groups in order,
+    # the order of OLD).
+    growable = sorted(
+        (g for g in groups.values() if g.score < 1),
+        key=lambda g: (g.a[0] + g.b[0], min(g.a[0], g.b[0])),
+    )
     if not growable:
         return
     in_b = set(ids_b)
@@ -747,37 +750,59 @@ def _grow_groups(
     def joined(units: Sequence[_Unit], ids: Sequence[int]) -> str:
         return "".join(units[k].code for k in ids)
 
-    for side in ("b", "a"):
+    def step(group: _Group, side: str) -> tuple[float, int] | None:
+        """The first free neighbour on ``side`` (before, then after) that the group gains
+        by taking, with the score it would have."""
         pool, partner = (in_b, partner_b) if side == "b" else (in_a, partner_a)
-        # Growing a group only takes free units, so one pass in order is enough.
-        for group in growable:
-            if (side == "b" and len(group.a) != 1) or (side == "a" and len(group.b) != 1):
+        members = group.b if side == "b" else group.a
+        units = units_b if side == "b" else units_a
+        for k in (members[0] - 1, members[-1] + 1):
+            if k not in pool or k in partner or not ok(side, k, members[0]):
                 continue
-            members = group.b if side == "b" else group.a
-            units = units_b if side == "b" else units_a
-            grew = True
-            while grew and group.score < 1:
-                grew = False
-                for k in (members[0] - 1, members[-1] + 1):
-                    if k not in pool or k in partner or not ok(side, k, members[0]):
-                        continue
-                    grown = sorted([*members, k])
-                    if side == "b":
-                        text_a, text_b = joined(units_a, group.a), joined(units_b, grown)
-                        distance = Indel.distance(text_a, joined(units_b, members))
-                    else:
-                        text_a, text_b = joined(units_a, grown), joined(units_b, group.b)
-                        distance = Indel.distance(joined(units_a, members), text_b)
-                    score = _similarity(text_a, text_b)
-                    # Every word of the neighbour found in the partner, in its place: the
-                    # distance falls by its length.
-                    found = Indel.distance(text_a, text_b) <= distance - len(units[k].code)
-                    if score >= group.score + GROUP_MARGIN or (found and score > group.score):
-                        members[:] = grown
-                        group.score = score
-                        partner[k] = group.a[0] if side == "b" else group.b[0]
-                        grew = True
-                        break
+            grown = sorted([*members, k])
+            if side == "b":
+                text_a, text_b = joined(units_a, group.a), joined(units_b, grown)
+                distance = Indel.distance(text_a, joined(units_b, members))
+            else:
+                text_a, text_b = joined(units_a, grown), joined(units_b, group.b)
+                distance = Indel.distance(joined(units_a, members), text_b)
+            score = _similarity(text_a, text_b)
+            # Every word of the neighbour found in the partner, in its place: the
+            # distance falls by its length.
+            found = Indel.distance(text_a, text_b) <= distance - len(units[k].code)
+            if score >= group.score + GROUP_MARGIN or (found and score > group.score):
+                return score, k
+        return None
+
+    # Growing a group only takes free units, so one pass in order is enough.
+    for group in growable:
+        while group.score < 1:
+            # A group of one unit on each side may grow on either: a split of its OLD
+            # unit, or a merge into its NEW one. When both gain, the higher score wins,
+            # then the shorter neighbour, then the text: which side is OLD must not decide
+            # (issue 3, the result mirrored), so twin neighbours grow neither.
+            on_b = step(group, "b") if len(group.a) == 1 else None
+            on_a = step(group, "a") if len(group.b) == 1 else None
+            if on_b and on_a:
+                unit_b, unit_a = units_b[on_b[1]], units_a[on_a[1]]
+                rank_b = (-on_b[0], len(unit_b.code), unit_b.text)
+                rank_a = (-on_a[0], len(unit_a.code), unit_a.text)
+                if rank_b == rank_a:
+                    break
+                if rank_b < rank_a:
+                    on_a = None
+                else:
+                    on_b = None
+            if on_b:
+                group.score, k = on_b
+                group.b[:] = sorted([*group.b, k])
+                partner_b[k] = group.a[0]
+            elif on_a:
+                group.score, k = on_a
+                group.a[:] = sorted([*group.a, k])
+                partner_a[k] = group.b[0]
+            else:
+                break
 
 
 def _longest_increasing(values: Sequence[int], lengths: Sequence[int] | None = None) -> set[int]:

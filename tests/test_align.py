@@ -1144,3 +1144,22 @@ def test_adverts_reflowed_by_an_insertion_are_not_moved() -> None:
     ):
         assert not [b for b in c.blocks if b.moved]
         assert [b.op for b in c.blocks].count("equal") == len(with_ads(story))
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        # A paragraph break moved: the pair can grow by a split or by a merge.
+        (doc(" ".join(POOL[0:4]), POOL[4]), doc(POOL[0], " ".join(POOL[1:5]))),
+        # Both ways score alike: the shorter neighbour, then its text, decides.
+        (doc(POOL[5], " ".join(POOL[6:9])), doc(" ".join(POOL[5:8]), POOL[8])),
+        (
+            doc("Updated 14:05 " + POOL[6] + " " + POOL[7], "Advertisement"),
+            doc("Updated 14:05", POOL[7] + " Meanwhile, Advertisement"),
+        ),
+    ],
+)
+def test_a_pair_that_could_split_or_merge_grows_alike_either_way_round(
+    old: Document, new: Document
+) -> None:
+    mirrored(compare(old, new), compare(new, old))
