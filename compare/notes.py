@@ -4,7 +4,7 @@ A reader tracking edits wants to know first whether the newsroom owned up to a c
 note added, changed or taken down is listed before the meaning changes, and a version that
 changes facts without adding or changing a note is said to do so (``Summary.
 edited_without_note``). Extraction keeps these notes even where the page files them as
-chrome (see ``extract._keep_notes``); this module only reads them.
+chrome (see ``compare.extract.page._keep_notes``); this module only reads them.
 """
 
 from __future__ import annotations

@@ -1326,7 +1326,8 @@ def test_the_stamp_line_is_found_on_a_big_page_nested_deep_in_little_time() -> N
     # page (480 KB, 860 levels deep) that took 2.6 s, now 0.1 s.
     import time
 
-    from compare.extract import _parse_html, _shown_stamp
+    from compare.extract.html import _parse_html
+    from compare.extract.metadata import _shown_stamp
 
     body = []
     for i in range(3600):
@@ -3780,7 +3781,7 @@ def test_review_fixes_for_bylines_and_comment_headings() -> None:
     assert split_authors("jane doe") == ("jane doe",)
     # "Have your say" and "What do you think" head readers' comments ("have you your say"
     # was all the pattern took).
-    from compare.extract import _COMMENTS_HEADING
+    from compare.extract.page import _COMMENTS_HEADING
 
     for heading in ("Have your say", "What do you think", "Comments (3)"):
         assert _COMMENTS_HEADING().fullmatch(heading), heading

@@ -1,0 +1,163 @@
+"""What every kind of input becomes: blocks (``Block``) with the input's ``Metadata``, and
+what clean-up hands on (``Cleaned``); word helpers shared by the other modules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Literal
+
+from compare.model import Paragraph
+from compare.text import CJK_CHARACTER, lazy_pattern, normalize, split_clean_sentences
+
+#: What a block was in its source; headings and list items are not prose.
+Role = Literal["p", "head", "item", "quote", "code", "cell"]
+
+
+# Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__,
+# which made a block cost three times as much, and a long plain text makes thousands.
+# Nothing changes a block once made; dataclasses.replace makes a new one.
+@dataclass
+class Block:
+    """One paragraph-sized piece of a page before clean-up."""
+
+    text: str
+    """The text, whitespace collapsed."""
+    role: Role = "p"
+    """What the block was in the source."""
+    link_chars: int = 0
+    """How many of its characters were link text (HTML only)."""
+
+    @property
+    def link_share(self) -> float:
+        """The share of the text that was inside links."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a page says about itself, before clean-up."""
+
+    title: str | None = None
+    """The headline."""
+    authors: tuple[str, ...] = ()
+    """One name per item."""
+    site_name: str | None = None
+    """The outlet."""
+    published: str | None = None
+    """Publication date, ISO 8601 where possible."""
+    modified: str | None = None
+    """Last-modified date, ISO 8601 where possible."""
+    url: str | None = None
+    """The canonical URL."""
+    language: str | None = None
+    """A BCP 47 tag."""
+    description: str | None = None
+    """The meta description."""
+    repeated_standfirst: str | None = None
+    """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
+    structured_body: str | None = None
+    """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
+    body_unseen: bool = False
+    """The blocks are ``structured_body``, which the page does not show (HTML only)."""
+    live: bool = False
+    """The page is a live blog: JSON-LD ``LiveBlogPosting``, or a feed of time-stamped
+    ``<article>`` updates, newest first, or oldest first on a page named live (:func:`_live_feed`,
+    :func:`_newest_first`, :func:`_live_in_order`)."""
+    not_free: bool = False
+    """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
+    byline_lines: tuple[str, ...] = ()
+    """The text of each short box the page's markup classes as a byline (``<span
+    class="by">``): such a line in the body is metadata, not story text (HTML only)."""
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of the clean-up pass."""
+
+    blocks: tuple[Block, ...]
+    """The article body, every text whitespace-clean (:func:`clean_up` makes it so)."""
+    title: str | None
+    """The headline without breadcrumbs."""
+    summary: str | None = None
+    """The standfirst that had been repeated as the first paragraph."""
+    paywalled: bool = False
+    """A subscription or login prompt was seen."""
+    dropped: tuple[str, ...] = ()
+    """The text of every block that was removed, in the order the rules removed them."""
+    byline: tuple[str, ...] = ()
+    """The names of a byline paragraph ("By Anna Ortiz") found in the body."""
+    ascii_words: Mapping[str, int] = field(default_factory=dict, compare=False)
+    """The words of each ASCII text clean-up saw, which it counts anyway: counting a long
+    text's spaces costs more than the rest of its checks, and :func:`check_article`
+    counts the same again (it counts the other texts itself)."""
+
+
+@lru_cache(maxsize=8192)
+def _paragraph(text: str) -> Paragraph:
+    """A paragraph split into sentences, once per process: versions of a story share most
+    paragraphs, so each shared one is split only once (the records are immutable)."""
+    return Paragraph(text, tuple(split_clean_sentences(text)))
+
+
+#: What joins a data table's cells in a row's paragraph.
+_CELL_SEPARATOR = " | "
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december"
+)
+_WEEKDAYS = r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTH_OR_DAY = f"{_MONTHS}|{_WEEKDAYS}"
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "।", "…")
+
+
+def _word_count(text: str, clean: bool = False) -> int:
+    """Words in the text: whitespace-separated tokens, and about a word per 1.5 characters of
+    unspaced Chinese or Japanese. ``clean`` says the text is whitespace-clean: one space
+    between words."""
+    words = text.count(" ") + 1 if clean and text else len(text.split())
+    if text.isascii():
+        return words
+    # Chinese and Japanese are written without spaces: count their characters instead.
+    return words + 2 * len(CJK_CHARACTER().findall(text)) // 3
+
+
+def _is_sentence(text: str, words: int | None = None) -> bool:
+    """Reads as prose: several words and a sentence-ending mark. ``words`` is
+    :func:`_word_count` of ``text`` when the caller has it already."""
+    if text.rstrip(" \"'”’)»」』")[-1:] not in _SENTENCE_END:
+        return False
+    return (_word_count(text) if words is None else words) >= 6
+
+
+_WORD = lazy_pattern(r"\w+(?:['’]\w+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD().findall(normalize(text).casefold())
+
+
+def _key(text: str) -> str:
+    return " ".join(_words(text))
+
+
+def _near(a: str, b: str, ratio: float = 0.85) -> bool:
+    """Nearly the same words in the same order."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= ratio
+
+
+def _covers(short: str, long: str, share: float = 0.9, min_words: int = 8) -> bool:
+    """``short`` appears nearly verbatim inside ``long`` (it is at least ``min_words`` long)."""
+    ws, wl = _words(short), _words(long)
+    if len(ws) < min_words or not wl:
+        return False
+    matcher = SequenceMatcher(None, ws, wl, autojunk=False)
+    matched = sum(m.size for m in matcher.get_matching_blocks())
+    return matched >= share * len(ws)

@@ -1,0 +1,423 @@
+"""The clean-up pass over blocks (``clean_up``): chrome, a repeated headline or standfirst,
+kickers, pull quotes, bylines and reporter datelines, trailing teasers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from compare.extract.blocks import (
+    _CELL_SEPARATOR,
+    _SENTENCE_END,
+    Block,
+    Cleaned,
+    Metadata,
+    _covers,
+    _is_sentence,
+    _key,
+    _near,
+)
+from compare.extract.chrome import (
+    _LONGEST_CHROME,
+    _PAYWALL,
+    _chrome_key,
+    _is_chrome_key,
+    _is_section_marker,
+    _key_words,
+    _looks_like_headline,
+    _same_headline,
+    strip_breadcrumbs,
+)
+from compare.extract.metadata import (
+    _BY,
+    _BY_ABROAD,
+    _CJK_BRACKETS,
+    _CJK_BYLINE,
+    _CJK_BYLINE_END,
+    _CJK_NAME_ROLE,
+    _CJK_NAMES,
+    _CJK_OUTLET_ROLE,
+    _CJK_ROLE,
+    _HIRAGANA,
+    _REPORTED_FROM,
+    is_japanese,
+    split_authors,
+)
+from compare.text import (
+    CJK,
+    clean_whitespace,
+    has_cjk,
+    is_clean,
+    lazy_pattern,
+    normalize,
+    split_sentences,
+)
+
+
+def clean_up(
+    blocks: Iterable[Block], meta: Metadata, *, infer_title: bool = False, clean: bool = False
+) -> Cleaned:
+    """Remove page chrome, a repeated standfirst and headline copies; find the title.
+    ``clean`` says every block's text is whitespace-clean already, as the ``*_blocks``
+    functions here make it; otherwise each is checked and cleaned."""
+    kept: list[Block] = []
+    dropped: list[str] = []
+    paywalled = False
+    marker_at: int | None = None
+    byline: tuple[str, ...] = ()
+    byline_line = ""  # the paragraph the byline's names come from
+    japanese_bylines: list[Block] = []
+    ascii_words: dict[str, int] = {}
+    for block in blocks:
+        text = block.text
+        if not (clean or is_clean(text)):
+            text = clean_whitespace(text)
+            block = replace(block, text=text)
+        if not text:
+            continue
+        # Each rule below has a word limit; long paragraphs, most of them, skip them all.
+        words = text.count(" ") + 1
+        key = _chrome_key(text, clean=True)
+        # An ASCII key is the text less edge punctuation; losing one character (a full
+        # stop, mostly) loses no word unless it was the only one.
+        trimmed = len(text) - len(key)
+        if text.isascii():
+            ascii_words[text] = words
+            key_words = words if key and trimmed <= 1 else _key_words(key)
+        else:
+            key_words = _key_words(key)
+        if key_words > _LONGEST_CHROME and words > 40:  # past every limit below: kept
+            kept.append(block)
+            continue
+        if block.role == "cell" and _CELL_SEPARATOR in text:
+            # A data table's row, vetted with its table (_data_rows): "Tue 10 March | Eastmoor
+            # v Harrow Vale | 7:45pm" is a fixture, not a date stamp.
+            kept.append(block)
+            continue
+        if words <= 25 and _PAYWALL().match(key):
+            paywalled = True
+        names = _byline_names(text, meta.authors) if words <= 12 else None
+        if names is None and text in meta.byline_lines:
+            # A line the markup calls a byline, which need not open with "By" ("Ledger
+            # staff", "Ana Ruiz"): read as if it did; a staff credit names no one, and a
+            # role after the name ("Ana Ruiz, Transport correspondent") is no name.
+            by = text if _BY().match(text) else f"By {text}"
+            names = _byline_names(by, meta.authors)
+            if names is None:
+                named = _BYLINE().match(by)
+                role = named is not None and _ROLE_SEPARATOR().match(by, named.end())
+                names = split_authors(named[0]) if named and role else ()
+        if names and not byline:
+            byline, byline_line = names, text
+        tagline = words <= 40 and _is_tagline(text, meta.authors)
+        if _is_chrome_key(key, key_words) or names is not None or tagline:
+            dropped.append(text)
+            if _is_section_marker(key):
+                marker_at = len(kept)
+        else:
+            # "山田花子記者" is a byline if the page is Japanese, which the end tells.
+            if (
+                names is None
+                and words <= 12
+                and len(text) <= 40
+                and has_cjk(text)
+                and _cjk_name_before_role(text)
+            ):
+                japanese_bylines.append(block)
+            kept.append(block)
+
+    # Only now is the whole page seen: on a Japanese page "山田花子記者" is a byline, and a
+    # byline's spaced names are one name ("記者 山田 花子").
+    if (japanese_bylines or has_cjk(byline_line)) and is_japanese(
+        meta.language, (b.text for b in kept)
+    ):
+        for block in japanese_bylines:
+            kept.remove(block)
+            dropped.append(block.text)
+            byline_line = byline_line or block.text
+        byline = _byline_names(byline_line, meta.authors, japanese=True) or byline
+    elif not byline:
+        byline = _dateline_names(kept)
+    kept, tail = _drop_trailing_teasers(kept, marker_at)
+    dropped.extend(tail)
+    # A heading kept for a section's name ("More from Carrick") over other stories' cards.
+    for at in range(len(kept) - 1, 0, -1):
+        if kept[at].role == "head" and _is_section_marker(_chrome_key(kept[at].text, clean=True)):
+            if _cards(kept[at + 1 :]):
+                dropped.extend(b.text for b in kept[at:])
+                kept = kept[:at]
+            break
+    if any(b.role == "quote" for b in kept):
+        pull_quotes = _pull_quotes(kept)
+        dropped.extend(b.text for b in pull_quotes)
+        kept = [b for b in kept if b not in pull_quotes]
+
+    title = strip_breadcrumbs(meta.title) if meta.title else None
+    if title is None and infer_title and len(kept) >= 2 and _looks_like_headline(kept[0]):
+        title = strip_breadcrumbs(kept[0].text)
+    if title:
+        # Headline copies sit at the top: the <h1>, or the breadcrumb-glued line above it.
+        while kept and kept[0].role != "quote" and _same_headline(kept[0].text, title):
+            copy = kept.pop(0).text
+            dropped.append(copy)
+            if meta.title is None and strip_breadcrumbs(copy) == copy:
+                title = copy  # the clean copy keeps the page's own typography
+        for i in range(min(2, len(kept))):
+            if kept[i].role == "head" and _same_headline(kept[i].text, title):
+                dropped.append(kept.pop(i).text)
+                if i == 1 and _is_kicker(kept[0].text):
+                    # The label above the headline ("Interview", "Exclusive", "Analysis"):
+                    # the section's, not a paragraph of the story.
+                    dropped.append(kept.pop(0).text)
+                break
+
+    summary = _standfirst(kept)
+    if summary is not None:
+        dropped.append(kept.pop(0).text)
+    if meta.repeated_standfirst:
+        # The page shows the description twice (a dek above the body and an intro
+        # paragraph): keep it once; any copy that survived at the top goes.
+        summary = summary or meta.repeated_standfirst
+        while kept and kept[0].role == "p" and _near(kept[0].text, meta.repeated_standfirst, 0.9):
+            dropped.append(kept.pop(0).text)
+    return Cleaned(
+        tuple(kept), title or None, summary, paywalled, tuple(dropped), byline, ascii_words
+    )
+
+
+def _is_kicker(text: str) -> bool:
+    """A label of three words at most, no sentence: what sits above a headline."""
+    return len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_END)
+
+
+#: A pull quote is a few words lifted from the text; a longer quotation is a passage.
+_PULL_QUOTE_WORDS = range(4, 31)
+
+
+def _pull_quotes(kept: list[Block]) -> list[Block]:
+    """Quote blocks that repeat, word for word, a run of words of another paragraph: pull
+    quotes, set in large type beside the text they come from."""
+    texts = [f" {_key(b.text)} " for b in kept if b.role != "quote"]
+    return [
+        b
+        for b in kept
+        if b.role == "quote"
+        and _key_words(key := _key(b.text)) in _PULL_QUOTE_WORDS
+        and any(f" {key} " in text for text in texts)
+    ]
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3}"
+# "By Anna Ortiz and Ben Ko": capitalised names only, so "By the river" stays.
+_BYLINE = lazy_pattern(
+    rf"(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory) )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
+)
+# "By Metro 9 News Staff", "From staff reports": a byline that names no one.
+_STAFF_BYLINE = lazy_pattern(
+    r"(?i:by|from):?\s+(?:(?i:the)\s+)?(?:[A-Z0-9][\w&'’.-]*\s+){0,4}"
+    r"(?i:staff|news services|wire services)"
+    r"(?:\s+(?:and|&)\s+(?i:(?:wire|news) (?:services|reports)))?(?:\s+(?i:reports?))?"
+)
+# "Anna Ortiz | Health Correspondent": what may follow a known author's name in a byline.
+_ROLE_SEPARATOR = lazy_pattern(r"\s*[|,·•–—-]\s*\w")
+
+
+# "Dana Whitlock covers transit for The Metro Ledger. Reach her at dana@…": the reporter's
+# note at the foot of a story.
+_TAGLINE = lazy_pattern(
+    rf"(?P<name>{_NAME}) (?:covers|writes about|reports on) [^.]{{1,100}}\."
+    r"(?P<contact> (?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow) (?:her|him|them)\b.*)?"
+)
+
+
+def _is_tagline(text: str, authors: tuple[str, ...]) -> bool:
+    """A reporter's tagline: it gives a way to reach them, or names the article's author."""
+    found = _TAGLINE().fullmatch(text)
+    return found is not None and (bool(found["contact"]) or found["name"] in authors)
+
+
+def _cjk_name_before_role(text: str) -> str | None:
+    """The name of a Japanese byline that puts the role after it ("山田花子記者",
+    "（山田花子記者）"), else None; a "name" with hiragana in it is words (a caption such as
+    "会見する山田記者")."""
+    bare = _CJK_BYLINE_END().sub("", text, count=1).strip(_CJK_BRACKETS)
+    suffixed = _CJK_NAME_ROLE().fullmatch(bare)
+    if suffixed and not _HIRAGANA().search(suffixed["name"]):
+        return suffixed["name"]
+    return None
+
+
+def _byline_names(
+    text: str, authors: tuple[str, ...], japanese: bool = False
+) -> tuple[str, ...] | None:
+    """The names of a byline paragraph, or None when the paragraph is not one. ``japanese``
+    as for :func:`split_authors`. The caller asks only of short paragraphs (12 words at
+    most): a byline is never longer."""
+    if has_cjk(text) and len(text) <= 40:
+        dateline = _reporter_dateline(text)
+        if dateline is not None and dateline[1] == len(normalize(text)):
+            return dateline[0]  # the dateline alone: "【ワシントン＝山田花子】"
+        if _CJK_BYLINE().fullmatch(text):
+            return split_authors(text, japanese)
+        # Japanese puts the role after the name (see _cjk_name_before_role).
+        name = _cjk_name_before_role(text)
+        # Unbracketed, only on a Japanese page: on a Chinese one "中国记者" is a caption.
+        if name and (japanese or text.lstrip()[:1] in "（(【["):
+            return (name,)
+    # "Por Rafael Quintela — Rio Claro · 03/03/2026 10h00": "By" in another language
+    # makes a byline of a line that names the page's authors, as "By" does (see below).
+    if not _BY().match(text) and not (authors and _BY_ABROAD().match(text)):
+        # A known author's name, then their role: not a sentence about them.
+        for author in authors:
+            if text.startswith(author) and _ROLE_SEPARATOR().match(text, len(author)):
+                return None if _is_sentence(text) else (author,)
+        return None
+    names = split_authors(text)
+    # "By Anna Ortiz | Updated 3 hours ago" is a byline; "By Anna Ortiz's count, ..." is not.
+    if authors and (
+        set(names) <= set(authors) or (all(a in text for a in authors) and not _is_sentence(text))
+    ):
+        return names
+    if _BYLINE().fullmatch(text.strip()):
+        return names
+    return () if _STAFF_BYLINE().fullmatch(text.strip(" .")) else None
+
+
+# A Chinese dateline glued to the first paragraph names its reporters in brackets:
+# "本报讯（记者 周晓梅）", "新华社北京3月5日电（记者 张伟）". Keys are NFKC, so the
+# brackets are ASCII here.
+_CJK_DATELINE = lazy_pattern(
+    rf"[^\s,。:()]{{1,20}}?[讯訊电電]\s*\((?P<byline>{_CJK_OUTLET_ROLE}{_CJK_NAMES}"
+    rf"(?:\s*(?:{_CJK_ROLE})\s*:?\s*{_CJK_NAMES})*)\)"
+)
+
+
+# Datelines that name the reporter after the place, on NFKC keys: Japanese
+# "【ワシントン＝山田花子】"; Taiwanese "記者王小明／台北報導" and its simplified twin (see
+# _REPORTED_FROM) and the Central News Agency's "（中央社記者王小明台北5日電）". Not a
+# credit such as "【写真＝山田花子】", a photograph's: its first word is no place.
+_REPORTER_DATELINE = lazy_pattern(
+    rf"【(?!写真|図|表|動画|イラスト)[^\s【】=]{{1,12}}=(?P<ja>[{CJK}A-Za-z、 ]{{1,20}})】"
+    rf"|{_REPORTED_FROM}"
+    rf"|\(中央社記者(?P<cna>[{CJK}、]{{3,40}}?)\d{{1,2}}日專?電\)"
+)
+# "【ワシントン＝共同】", "【パリ＝AFP時事】": a news agency's dispatch names no reporter,
+# as "LONDON (Reuters)" names no author.
+_NEWS_AGENCY = lazy_pattern(
+    r"(?:(?:共同|時事)(?:通信)?|ロイター|AP|AFP|新華社?|聯合(?:ニュース)?|中央社"
+    r"|ブルームバーグ|ダウ・ジョーンズ|NQN)+"
+)
+
+
+def _reporter_dateline(text: str) -> tuple[tuple[str, ...], int] | None:
+    """The reporters a dateline of :data:`_REPORTER_DATELINE` at the start of ``text``
+    names (none for an agency), and where in ``text``'s NFKC key it ends; None when the
+    text opens with no such dateline."""
+    found = _REPORTER_DATELINE().match(normalize(text[:60]))
+    if found is None:
+        return None
+    if found["ja"] is not None:
+        if _NEWS_AGENCY().fullmatch(found["ja"].strip()):
+            return (), found.end()
+        if _HIRAGANA().search(found["ja"]):  # words, not a name
+            return None
+        return split_authors(found["ja"], japanese=True), found.end()
+    if found["reported"] is not None:
+        return split_authors(found["reported"]), found.end()
+    # The CNA's names run into the place: a Taiwanese name is mostly three characters
+    # (a surname and a two-character given name) and a place at least two.
+    *names, last = found["cna"].split("、")
+    cut = 3 if len(last) >= 5 else 2
+    return (*names, last[:cut]), found.end()
+
+
+def _dateline_names(kept: list[Block]) -> tuple[str, ...]:
+    """The reporters a Chinese, Taiwanese or Japanese dateline names at the start of the
+    story's first paragraphs (the dateline stays in the text, as an English
+    "LONDON (Reuters) -" does)."""
+    for block in kept[:3]:
+        if not has_cjk(block.text[:40]):
+            continue
+        if found := _CJK_DATELINE().match(normalize(block.text[:60])):
+            return split_authors(found["byline"])
+        if reporters := _reporter_dateline(block.text):
+            return reporters[0]
+    return ()
+
+
+def _drop_trailing_teasers(
+    kept: list[Block], marker_at: int | None
+) -> tuple[list[Block], list[str]]:
+    """After a "Related" or "Most read" marker a page lists other stories: when every block
+    from the marker to the end is a teaser (a headline or a link, never a sentence), the
+    whole run goes; when other lines follow (a contact line), the two or more links right
+    after the marker go. Link-only list items at the very end go too."""
+    cut = len(kept)
+    if marker_at is not None and (
+        all(_is_teaser(b) for b in kept[marker_at:]) or _cards(kept[marker_at + 1 :])
+    ):
+        cut = marker_at
+    elif marker_at is not None:
+        end = marker_at
+        while end < len(kept) and kept[end].link_share >= 0.8:
+            end += 1
+        if end - marker_at >= 2:
+            links = [b.text for b in kept[marker_at:end]]
+            kept, tail = _drop_trailing_teasers(kept[:marker_at] + kept[end:], None)
+            return kept, links + tail
+    while cut > 0 and kept[cut - 1].role == "item" and kept[cut - 1].link_share >= 0.8:
+        cut -= 1
+    if cut == 0:  # never empty the page here: check_article reports it properly
+        return kept, []
+    return kept[:cut], [b.text for b in kept[cut:]]
+
+
+def _cards(run: list[Block]) -> bool:
+    """Whether a run of blocks is two teaser cards or more and nothing else: each a linked
+    headline and at most one paragraph under it (the card's standfirst)."""
+    linked, standfirst_due = 0, False
+    for block in run:
+        if block.link_share >= 0.8 and _is_teaser(block):
+            linked, standfirst_due = linked + 1, True
+        elif standfirst_due and block.role == "p":
+            standfirst_due = False
+        else:
+            return False
+    return linked >= 2
+
+
+def _is_teaser(block: Block) -> bool:
+    """A pointer to another story: mostly link text, or a headline-like line."""
+    if _is_sentence(block.text) and block.link_share < 0.8:
+        return False
+    return block.link_share >= 0.5 or _looks_like_headline(block)
+
+
+_NUMBER = lazy_pattern(r"\d+(?:[.,]\d+)*")
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """The numbers of the shorter text all appear in the longer one."""
+    short, long = sorted((a, b), key=len)
+    return set(_NUMBER().findall(short)) <= set(_NUMBER().findall(long))
+
+
+def _standfirst(kept: list[Block]) -> str | None:
+    """The first paragraph, when it is a standfirst that the page then repeats. One that
+    only the description repeats stays, whatever the page classes it ("summary", "dek"):
+    the description is metadata, not a second copy, often written from the lede and left
+    stale, so one version would lose the paragraph and the next keep it, and the edit
+    between them would go unreported (as would the lede in coverage)."""
+    if len(kept) < 2 or kept[0].role not in ("p", "quote"):
+        return None
+    first, second = kept[0].text, kept[1].text
+    first_sentences = split_sentences(first) or [first]
+    second_sentences = split_sentences(second) or [second]
+    opening, next_opening = first_sentences[0], second_sentences[0]
+    repeated = _near(opening, next_opening) or (
+        _covers(next_opening, opening) and _covers(opening, next_opening, share=0.6)
+    )
+    # A repeat carries the same figures; parallel paragraphs ("item 1", "item 2") do not.
+    if repeated and _same_numbers(opening, next_opening):
+        return first
+    return None

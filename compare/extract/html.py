@@ -1,0 +1,477 @@
+"""HTML through trafilatura: the page parsed (once, with its limits), cleaned up, handed to
+trafilatura with fallbacks, and trafilatura's XML body turned into blocks (lists, data tables,
+link share)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from compare.errors import ExtractionError
+from compare.extract.blocks import (
+    _CELL_SEPARATOR,
+    _MONTH_OR_DAY,
+    Block,
+    Metadata,
+    Role,
+    _is_sentence,
+    _key,
+    _word_count,
+    _words,
+)
+from compare.extract.chrome import is_chrome
+from compare.extract.cleanup import _BYLINE
+from compare.extract.metadata import (
+    _byline_lines,
+    _cjk_personal_name,
+    _confirmed,
+    _in_page,
+    _own_date,
+    _page_metadata,
+    _people_of,
+    _plain_body,
+    _repeated_standfirst,
+    _shown_byline,
+    _shown_headline,
+    _shown_stamp,
+    _swapped,
+    _unescaped,
+    _with_time,
+    _without_site_name,
+    is_japanese,
+    normalize_date,
+    normalize_language,
+    split_authors,
+)
+from compare.extract.page import (
+    _declared_feed,
+    _drop_chrome_tables,
+    _drop_comment_threads,
+    _drop_embeds,
+    _drop_inner_cards,
+    _entries_as_sections,
+    _keep_factboxes,
+    _keep_notes,
+    _live_feed,
+    _live_in_order,
+    _newest_first,
+    _unlink_permalinks,
+)
+from compare.extract.plain import text_blocks
+from compare.text import clean_whitespace, has_cjk, lazy_pattern
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+
+def html_blocks(
+    html: str, url: str | None = None, fetched_at: str | None = None, spec: str = ""
+) -> tuple[list[Block], Metadata]:
+    """Run trafilatura and turn its XML body into blocks; read the page's metadata."""
+    import trafilatura
+
+    tree = _parse_html(html, spec)
+    if tree is None:
+        return [], Metadata()
+    _keep_notes(tree)
+    _drop_embeds(tree)
+    _keep_factboxes(tree)
+    _drop_chrome_tables(tree)
+    _drop_comment_threads(tree)
+    _unlink_permalinks(tree)
+    page = _page_metadata(tree, url)
+    if "live" in page:
+        _entries_as_sections(tree, _declared_feed(tree))
+    elif feed := _live_feed(tree):
+        # Declared a plain NewsArticle, yet built as a live blog: one <article> per update;
+        # or a story told in dated sections ("What we know"), which is read the same way
+        # but is no live blog: its sections follow the clock, a live blog's go against it.
+        if _newest_first(feed) or _live_in_order(tree, feed, page.get("url") or url):
+            page["live"] = "yes"
+        _entries_as_sections(tree, feed)
+    else:
+        _drop_inner_cards(tree)
+    byline_lines = _byline_lines(tree)  # before trafilatura, which may prune the tree
+    # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
+    max_date = fetched_at[:10] if fetched_at else "2100-01-01"
+    result = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        config=_config(tree),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        # Only dates the page states in its markup or URL: the extensive search guesses
+        # from copyright lines and related-story dates.
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "max_date": max_date,
+        },
+    )
+    found = result if result is not None and not isinstance(result, dict) else None
+    blocks = list(_body_blocks(found.body)) if found is not None else []
+    blocks = _mark_links(blocks, tree)
+
+    def pick(name: str) -> Any:
+        return getattr(found, name, None) if found is not None else None
+
+    description = page.get("description") or pick("description")
+    description = clean_whitespace(description) if description else None
+    site_name = page.get("site_name") or pick("sitename")
+    title = _without_site_name(
+        clean_whitespace(page.get("title") or pick("title") or ""), site_name
+    )
+    language = normalize_language(page.get("language") or pick("language"))
+    author = pick("author") or ""
+    tag = "" if author else page.get("author", "")  # read when trafilatura drops it
+    japanese = has_cjk(author or tag) and is_japanese(language, (b.text for b in blocks))
+    if has_cjk(tag):
+        # trafilatura drops an unspaced "王小明" or "記者王小明／台北報導"; but the tag may
+        # also hold the outlet ("人民网") or an editor's or copyright line.
+        names = split_authors(tag, japanese)
+        if names and all(_cjk_personal_name(name, site_name) for name in names):
+            author = "、".join(names)
+    is_person = _people_of(tree, page)
+    names = split_authors(author, japanese, is_person)
+    page_text = _unescaped(html) if names else ""
+    # The outlet named as the author (<meta name="author" content="The Daily Sentinel">)
+    # gives way to the byline the page shows, as a name nowhere on the page does.
+    outlet = (site_name or "").casefold()
+    bare: list[str] = []  # the page without addresses, made when first asked
+    shown = tuple(
+        name for name in names if name.casefold() != outlet and _in_page(name, page_text, bare)
+    )
+    stated = published = normalize_date(page.get("published"))
+    if published is None and (date := pick("date")):
+        published = _own_date(tree, str(date), max_date, pick("url") or url)
+    # The stamp the page shows ("Published: 08:00, 24 November 2026 | Updated: 11:42, ...")
+    # gives the times that a date found elsewhere lacks, and the update.
+    # What settles a stamp's "04/02/2026" before the page's language does (WordPress says
+    # "en-US" on day-first sites too): the date the metadata states, else htmldate's when
+    # something machine-readable says the same day.
+    known = stated or _confirmed(tree, published, (page.get("url"), pick("url"), url))
+    shown_published, shown_modified = _shown_stamp(tree, language, known)
+    if known is None and _swapped(published, shown_published):
+        # htmldate read the stamp's "04/02/2026" the other way round: one line, one reading.
+        published = shown_published
+    published = _with_time(published, shown_published)
+    modified = _with_time(normalize_date(page.get("modified")), shown_modified)
+    meta = Metadata(
+        title=_shown_headline(tree, title, site_name) or None,
+        authors=_shown_byline(tree, shown, mangled=shown != names, is_person=is_person),
+        site_name=site_name,
+        published=published,
+        modified=modified,
+        url=page.get("url") or pick("url") or url,
+        language=language,
+        description=description,
+        repeated_standfirst=_repeated_standfirst(tree, description),
+        structured_body=_plain_body(page.get("body")),
+        live="live" in page,
+        not_free="not_free" in page,
+        byline_lines=byline_lines,
+    )
+    if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
+        meta.structured_body
+    ):
+        # trafilatura fell back to articleBody itself, as one block, or the page shows the
+        # same text: keep its paragraphs, and say where they came from if the page has none.
+        blocks = text_blocks(meta.structured_body)
+        meta = replace(meta, body_unseen=not _shown(tree, meta.structured_body))
+    return blocks, meta
+
+
+def _shown(tree: HtmlElement, body: str) -> bool:
+    """Whether the page shows every paragraph of ``body`` outside its scripts. The page's
+    words are read with its pieces of text both joined (a drop cap: "<b>T</b>he") and
+    spaced (a heading glued to a paragraph: "cut</h1><p>The"); a paragraph's first and last
+    words, which may be glued to a neighbour's, are left out."""
+    pieces = tree.xpath(
+        "//body//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+    )
+    joined, spaced = f" {_key(''.join(pieces))} ", f" {_key(' '.join(pieces))} "
+    for paragraph in body.split("\n\n"):
+        words = _words(paragraph)
+        inner = f" {' '.join(words[1:-1] if len(words) > 2 else words)} "
+        if inner.strip() and inner not in joined and inner not in spaced:
+            return False
+    return True
+
+
+#: How deep libxml2 reads in its "huge" mode; past it, it drops the rest of the page.
+_HUGE_DEPTH = 2048
+
+
+def _config(tree: HtmlElement) -> Any:
+    """trafilatura's settings for the page: its own, but for a page whose title or headline
+    is in Chinese or Japanese (see :func:`_cjk_config`)."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    title = tree.findtext(".//title") or ""
+    headline = tree.find(".//h1")
+    if has_cjk(title) or (headline is not None and has_cjk(headline.text_content())):
+        return _cjk_config()
+    return DEFAULT_CONFIG
+
+
+@lru_cache(maxsize=1)
+def _cjk_config() -> Any:
+    """Below 250 characters of text trafilatura takes its extraction to have failed and
+    falls back to the page's whole text in one paragraph, headline and byline included.
+    250 characters of Chinese or Japanese say as much as ~100 words of English, and a short
+    news item says less: for them, 80 characters."""
+    from copy import deepcopy
+
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    config = deepcopy(DEFAULT_CONFIG)
+    config["DEFAULT"]["min_extracted_size"] = "80"
+    return config
+
+
+#: trafilatura parses every page with one parser, whose error log is its last parse's: held
+#: from a parse until its log is read, so that pages loaded at once (``multi``) never read
+#: each other's.
+_SHARED_PARSER = threading.Lock()
+
+
+def _parse_html(html: str, spec: str) -> HtmlElement | None:
+    """The page's tree. libxml2 stops at 256 nested elements and silently drops everything
+    deeper; only then (its error log says so) is the page parsed again in "huge" mode."""
+    from trafilatura.utils import HTML_PARSER, load_html, repair_faulty_html
+
+    with _SHARED_PARSER:
+        tree = load_html(html)
+        too_deep = tree is not None and _hit_depth_limit(HTML_PARSER)
+    if not too_deep:
+        return tree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    repaired = repair_faulty_html(html, html[:50].lower())
+    deep_tree = lxml.html.fromstring(repaired.encode("utf-8", "surrogatepass"), parser=parser)
+    if _hit_depth_limit(parser):
+        raise ExtractionError(
+            f"cannot read {spec or 'the input'}: the page nests elements more than "
+            f"{_HUGE_DEPTH:,} deep, and everything deeper would be lost",
+            "copy the article's text into a .txt file and pass that",
+        )
+    return deep_tree
+
+
+def _hit_depth_limit(parser: Any) -> bool:
+    return any("Excessive depth" in error.message for error in parser.error_log)
+
+
+_CONTAINERS = {"p", "head", "list", "item", "quote", "table", "code", "div", "section"}
+_ROLES: dict[str, Role] = {"head": "head", "quote": "quote", "code": "code"}
+
+
+def _body_blocks(body: Any) -> Iterator[Block]:
+    """One block per paragraph, heading, list item and quote of trafilatura's XML body."""
+    if body is None:
+        return
+    if body.text and body.text.strip():
+        yield Block(clean_whitespace(body.text))
+    for child in body:
+        tag = child.tag
+        if tag == "list":
+            yield from _list_blocks(child)
+        elif tag == "table":
+            yield from _table_blocks(child)
+        elif tag == "quote" and any(c.tag in _CONTAINERS for c in child):
+            yield from _body_blocks(child)
+        elif tag in ("graphic", "lb"):
+            pass
+        elif tag in ("div", "section") and any(c.tag in _CONTAINERS for c in child):
+            yield from _body_blocks(child)
+        elif tag == "p" and any(c.tag == "head" for c in child):
+            # A box of a badge, a heading and a time ("LIVE", the headline, "Last updated
+            # 10:20") that trafilatura made one paragraph: the heading stands apart.
+            yield from _body_blocks(child)
+        else:
+            yield from _element_blocks(child, _ROLES.get(tag, "p"))
+        if child.tail and child.tail.strip():
+            yield Block(clean_whitespace(child.tail))
+
+
+def _list_blocks(element: Any) -> Iterator[Block]:
+    for item in element:
+        if item.tag != "item":
+            continue
+        if any(c.tag in ("p", "head", "quote", "table") for c in item):
+            # A card: headline and teaser are blocks of their own, not one glued line.
+            yield from _body_blocks(item)
+            continue
+        nested = [c for c in item if c.tag == "list"]
+        yield from _element_blocks(item, "item", skip=("list",))
+        for sub in nested:
+            yield from _list_blocks(sub)
+
+
+def _table_blocks(element: Any) -> Iterator[Block]:
+    """A table's cells as paragraphs when the cells read as prose (layout tables); a cell
+    holding paragraphs or headings (an article laid out in a table) gives those. Else its
+    rows, when it holds data (see :func:`_data_rows`)."""
+    cells = [(b, c) for c in element.iter("cell", "td", "th") for b in _element_blocks(c, "cell")]
+    long_cells = [(b, c) for b, c in cells if _word_count(b.text) >= 15 and _is_sentence(b.text)]
+    if cells and len(long_cells) * 2 >= len(cells):
+        done: set[int] = set()
+        for block, cell in long_cells:
+            if not any(child.tag in _CELL_BLOCKS for child in cell):
+                yield block
+            elif id(cell) not in done:
+                done.add(id(cell))
+                yield from _body_blocks(cell)
+    elif rows := list(_data_rows(element)):
+        yield from rows
+    else:
+        # The whole page laid out in a table, the story in one cell among short ones (the
+        # masthead, the menu, the weather): that cell's paragraphs, whatever the others hold.
+        taken: list[Any] = []
+        for cell in element.iter("cell", "td", "th"):
+            if any(outer in taken for outer in cell.iterancestors()) or not any(
+                child.tag in _CELL_BLOCKS and _word_count(" ".join(child.itertext())) >= 15
+                for child in cell
+            ):
+                continue
+            taken.append(cell)
+            yield from _body_blocks(cell)
+
+
+_CELL_BLOCKS = frozenset({"p", "head", "list", "quote"})
+#: A data table's cell is a figure or a label: longer, the table lays the page out.
+_DATA_CELL_WORDS = 30
+
+
+def _data_rows(table: Any) -> Iterator[Block]:
+    """A data table's rows (results, figures, a timetable) as paragraphs, their cells joined
+    by " | ": a figure that changes in one ("1,102" -> "1,112" votes) is an edit a reader
+    wants reported. A table with two rows or more of two cells or more holds data; one of a
+    cell a row, or whose cells hold paragraphs, lists, tables or long text, lays a page out
+    and gives none. (Tables in page chrome are gone before: :func:`_drop_chrome_tables`.)"""
+    rows: list[list[str]] = []
+    for row in table:
+        if row.tag != "row":
+            continue
+        texts = []
+        for cell in row:
+            if any(child.tag in _CELL_BLOCKS or child.tag == "table" for child in cell.iter()):
+                return
+            text = clean_whitespace(" ".join(block.text for block in _element_blocks(cell, "cell")))
+            if _word_count(text) > _DATA_CELL_WORDS:
+                return
+            if text:
+                texts.append(text)
+        if texts:
+            rows.append(texts)
+    if sum(len(texts) >= 2 for texts in rows) >= 2 and not _is_byline_table(rows):
+        for texts in rows:
+            yield Block(_CELL_SEPARATOR.join(texts), "cell")
+
+
+#: A cell that labels a story's byline or its date in an old template's table.
+_META_LABEL = lazy_pattern(
+    r"(?:by|author|authors|written by|posted|posted on|published|updated|share|print|email)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+# "March 3, 2026", "Tue 3 Mar 2026 10:12 GMT", "03/03/2026", "10:12 am", "3pm": a date or a
+# time alone, not a figure ("24", "1,102").
+_DATE_CELL = lazy_pattern(
+    rf"(?=.*(?:\b(?:{_MONTH_OR_DAY})\b|\d:\d\d|\d[/.-]\d+[/.-]\d|\d\s*[ap]\.?m\b))"
+    rf"(?:(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH_OR_DAY}|[ap]\.?m\.?|at|gmt|bst|utc|[ecmp][sd]?t)"
+    r"[\s,./:-]*)+",
+    re.IGNORECASE,
+)
+
+
+def _is_byline_table(rows: list[list[str]]) -> bool:
+    """Whether a table of short cells lays out a story's byline, date and sharing buttons
+    (an old template's "By Jane Doe | March 3, 2026 | Share"), which is no data: a cell of
+    it is a byline, a label or a button, and most of its cells are those or a date."""
+    cells = [cell for texts in rows for cell in texts]
+    is_date = [bool(_DATE_CELL().fullmatch(cell)) for cell in cells]
+    # A date is no mark, though a date stamp alone is chrome on a page ("Tue 10 March"): a
+    # fixtures table is dates and matches.
+    marks = [
+        not date
+        and bool(_BYLINE().fullmatch(cell) or _META_LABEL().fullmatch(cell) or is_chrome(cell))
+        for cell, date in zip(cells, is_date, strict=True)
+    ]
+    return any(marks) and (sum(marks) + sum(is_date)) * 2 >= len(cells)
+
+
+_BREAK = "\x00"
+_PARAGRAPH_BREAK = lazy_pattern(f"{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*")
+
+
+def _element_blocks(element: Any, role: Role, skip: tuple[str, ...] = ()) -> list[Block]:
+    """The text of one element; old templates separate paragraphs with ``<br><br>`` only,
+    so two line breaks in a row start a new block and one is a space."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if child.tag == "lb":
+                parts.append(_BREAK)
+            elif child.tag not in skip:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    chunks = _PARAGRAPH_BREAK().split("".join(parts))
+    texts = (clean_whitespace(chunk.replace(_BREAK, " ")) for chunk in chunks)
+    return [Block(text, role) for text in texts if text]
+
+
+_LINK_WORD = lazy_pattern(r"\w+")
+
+
+def _mark_links(blocks: list[Block], tree: HtmlElement) -> list[Block]:
+    """Count each block's characters that are the text of a link on the page (trafilatura
+    drops link markup on some paths, so the page's own anchors are the reference)."""
+    anchors = {clean_whitespace(a.text_content()) for a in tree.iter("a")}
+    # Anchors by their word sequence, and the lengths that occur after each first word pair,
+    # so a block is scanned once per word instead of once per anchor.
+    by_words: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    lengths: dict[tuple[str, str], set[int]] = {}
+    for anchor in anchors:
+        found = list(_LINK_WORD().finditer(anchor))
+        if len(found) >= 2:
+            sequence = tuple(m.group() for m in found)
+            by_words.setdefault(sequence, []).append((anchor, found[0].start()))
+            lengths.setdefault((sequence[0], sequence[1]), set()).add(len(sequence))
+    marked = []
+    for block in blocks:
+        text = block.text
+        if text in anchors:
+            marked.append(replace(block, link_chars=len(text)))
+            continue
+        covered = bytearray(len(text))  # overlapping anchors count once
+        matches = list(_LINK_WORD().finditer(text))
+        tokens = [m.group() for m in matches]
+        for i in range(len(tokens) - 1):
+            for size in lengths.get((tokens[i], tokens[i + 1]), ()):
+                for anchor, offset in by_words.get(tuple(tokens[i : i + size]), ()):
+                    start = matches[i].start() - offset
+                    if start >= 0 and text.startswith(anchor, start):
+                        covered[start : start + len(anchor)] = b"\x01" * len(anchor)
+        marked.append(replace(block, link_chars=sum(covered)))
+    return marked

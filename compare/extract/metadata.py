@@ -1,0 +1,1066 @@
+"""What a page says about its story: title and headline shown, bylines and authors (CJK too),
+dates from metadata, JSON-LD and the stamp lines shown on the page, language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
+
+from compare.extract.blocks import _MONTHS, _is_sentence, _key, _near, _word_count, _words
+from compare.extract.chrome import _DATELINE, _EDGE_PUNCT, _STAMP, _same_headline, strip_breadcrumbs
+from compare.extract.page import _CARD_WORDS, _has_linked_heading, _headline_boxes, _prose_words
+from compare.text import CJK, clean_whitespace, has_cjk, is_web_url, lazy_pattern, normalize
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+
+_TAG = lazy_pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
+
+
+_CRUMBS = lazy_pattern(r"^(?:[\w&'’. -]{1,30}[›»>]\s*)+(?=\w)")
+
+
+_LOGO = lazy_pattern(r"logo|brand|masthead|site-?(?:name|title)", re.IGNORECASE)
+
+
+def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str:
+    """The page's one ``<h1>`` when it reads as another wording of ``title``, else ``title``:
+    editors rewrite the headline shown and often leave og:title (the SEO headline) as it was.
+    An ``<h1>`` that is the site's name, or shares no word with the title, is not it."""
+    # A template that sets its logo in an <h1> has two: the site's name is not a headline.
+    outlet = (site_name or "").casefold()
+    h1s = [
+        text
+        for h1 in tree.iter("h1")
+        if (text := clean_whitespace(h1.text_content()))
+        and text.casefold() != outlet
+        and not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
+    ]
+    if len(h1s) != 1 or not title:
+        return title
+    # Section names before a chevron ("Local › Dam cracks widen") are a breadcrumb trail.
+    shown = _CRUMBS().sub("", strip_breadcrumbs(h1s[0], title))
+    words = _words(shown)
+    if (
+        _key(shown).endswith(_key(title))
+        or _same_headline(shown, title)
+        or shown == site_name
+        or not 3 <= len(words) <= 40
+    ):
+        return title
+    shared = {w for w in words if len(w) >= 4} & set(_words(title))
+    return shown if shared else title
+
+
+#: A person's name in Chinese or Japanese characters: not ending as an outlet's or a desk's
+#: does ("人民网", "新华社", "新闻中心").
+_CJK_PERSON = lazy_pattern(rf"^[{CJK}々]{{2,6}}$(?<![网網社报報台站部局会會])(?<!新闻|新聞|中心)")
+#: Words a notice or a role holds, and a name does not.
+_NOTICE_WORDS = ("编辑", "編輯", "版权", "版權", "转载", "轉載", "记者", "記者", "本报", "本報")
+
+
+def _cjk_personal_name(name: str, site_name: str | None) -> bool:
+    """Whether a Chinese or Japanese author tag's name reads as a person's: two to six
+    characters, not the site's name, nor an outlet's or a notice's ("人民网", "新华社",
+    "责任编辑：张三", "版权所有")."""
+    return (
+        name != site_name
+        and bool(_CJK_PERSON().match(name))
+        and not any(word in name for word in _NOTICE_WORDS)
+    )
+
+
+def _unescaped(html: str) -> str:
+    """The page's markup with its character references, and JSON-LD's ("Luc\\u00eda"),
+    read: what :func:`_in_page` searches."""
+    from html import unescape
+
+    text = unescape(html)
+    return _JSON_ESCAPE().sub(_unescape_json, text) if "\\u" in text else text
+
+
+def _in_page(name: str, page: str, bare: list[str]) -> bool:
+    """Whether the page (:func:`_unescaped`) has ``name`` in it, in its text or a tag's
+    attribute, whatever the case and the tags or spaces between its words; or each of its
+    words, outside addresses (JSON-LD's "givenName": "Ana", "familyName": "Ruiz"; ``bare``
+    keeps the page without them).
+    trafilatura makes names of what follows a byline's names: "By Ana Ruiz |
+    aruiz@herald.com" gave "Aruiz Com" beside her, and "Email aruiz com"; such a "name" is
+    nowhere on the page but in an address. Chinese and Japanese names are taken as they
+    are: they stand without spaces round them."""
+    if has_cjk(name):
+        return True
+    words = [re.escape(word) for word in name.split()]
+    found = re.compile(r"(?<!\w)" + r"(?:\s|<[^>]*>)+".join(words) + r"(?!\w)", re.IGNORECASE)
+    if found.search(page):
+        return True
+    if not bare:  # made once for all of a byline's names: the page may be megabytes
+        bare.append(_ADDRESSES().sub(" ", page))
+    return all(re.search(rf"(?<!\w){word}(?!\w)", bare[0], re.IGNORECASE) for word in words)
+
+
+# E-mail addresses, URLs, host names and handles: where trafilatura's made-up names come from.
+_ADDRESSES = lazy_pattern(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:)?//[^\s\"'<>]+|(?<![\w.@])@\w+"
+    r"|[\w-]+(?:\.[\w-]+)+"
+)
+
+
+_JSON_ESCAPE = lazy_pattern(r"\\u([0-9a-fA-F]{4})")
+
+
+def _unescape_json(found: re.Match[str]) -> str:
+    return chr(int(found[1], 16))
+
+
+def _shown_byline(
+    tree: HtmlElement,
+    authors: tuple[str, ...],
+    mangled: bool = False,
+    is_person: Callable[[str], bool] | None = None,
+) -> tuple[str, ...]:
+    """The names of the byline the page shows ("By Ana Ruiz and Tom Okafor") when they are
+    the metadata's authors and more, else the metadata's: an author meta tag often keeps the
+    first reporter alone after another joins the story, and a byline that gains or loses a
+    name is an edit worth seeing. ``mangled`` says that names trafilatura read from the
+    byline were dropped as nowhere on the page: the byline's own names then stand, when
+    they include the ones kept."""
+    if not authors and not mangled:
+        # trafilatura already read the page's byline, if it has one; but not a byline in
+        # another language in a box its templates name ("firma", "signature", "autore").
+        return _byline_abroad(tree)
+    # The first box that reads as a byline only ("By ..."; an avatar's or a "Written by"
+    # label's box comes before it): later ones are other stories' (a "Related" card's).
+    for box in tree.xpath("//*[contains(@class, 'byline')]"):
+        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
+        text = clean_whitespace(" ".join(str(word) for word in words))
+        if _BY().match(text) and 2 < len(text.split()) <= 20:
+            break
+    else:
+        return authors
+    names = split_authors(text, is_person=is_person)
+    kept = {a.casefold() for a in authors}
+    found = {n.casefold() for n in names}
+    return names if kept < found or (mangled and kept <= found and names) else authors
+
+
+# A class that marks a byline box: "by", "byline", "story-byline", "author", "author-name".
+_BYLINE_CLASS = lazy_pattern(r"by|.*byline.*|(?:[\w-]+-)?authors?(?:-name)?|writer")
+
+
+def _byline_lines(tree: HtmlElement) -> tuple[str, ...]:
+    """The text of each box classed as a byline, a short line and no sentence ("Ledger
+    staff", "By Ana Ruiz"): trafilatura keeps some as the story's first paragraph. Not a
+    line that a paragraph of the page also reads: the story's own words stay."""
+    lines: list[str] = []
+    for box in tree.xpath("//*[@class]"):
+        if box.tag in ("body", "html", "article", "main", "section", "header"):
+            continue
+        classes = box.get("class", "").lower().split()
+        if not any(_BYLINE_CLASS().fullmatch(word) for word in classes):
+            continue
+        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
+        text = clean_whitespace(" ".join(str(word) for word in words))
+        count = len(text.split())
+        if not 0 < count <= 12 or _is_sentence(text, count) or text in lines:
+            continue
+        paragraphs = tree.xpath("//p[normalize-space() = $text]", text=text)
+        inside = {box, *box.iterancestors()}  # a <p> that is, or holds, the box itself
+        if any(p not in inside and box not in p.iterancestors() for p in paragraphs):
+            continue
+        lines.append(text)
+        if len(lines) == 4:  # the story's bylines come first; later ones are cards'
+            break
+    return tuple(lines)
+
+
+#: Words of a byline box's class in the templates of continental papers.
+# Matched within a class ("autor" holds Italian "autore" too).
+_BYLINE_BOXES = ("firma", "signature", "autor", "auteur", "author")
+
+
+def _byline_abroad(tree: HtmlElement) -> tuple[str, ...]:
+    """The names of a byline in another language ("Por Inés Valcárcel | EFE · 03/03/2026")
+    in a box classed as one, or none."""
+    test = " or ".join(f"contains(@class, '{word}')" for word in _BYLINE_BOXES)
+    for box in tree.xpath(f"//*[{test}]"):
+        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
+        text = clean_whitespace(" ".join(str(word) for word in words))
+        if _BY_ABROAD().match(text) and 2 < len(text.split()) <= 20:
+            return split_authors(text)
+    return ()
+
+
+def _plain_body(body: str | None) -> str | None:
+    """JSON-LD articleBody as blank-line-separated plain text (some sites put HTML in it)."""
+    if not body or not body.strip():
+        return None
+    # An embed's script or style is code, not words of the article: it went as text, glued
+    # to the paragraph after it ("alert(2)We are being asked ...").
+    body = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", "\n", body)
+    text = re.sub(
+        r"<\s*(?:br|/?p|/?h\d|/?li|/?blockquote|/?div)\b[^>]*>", "\n", body, flags=re.IGNORECASE
+    )
+    from html import unescape
+
+    text = unescape(_TAG().sub("", text))
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _without_site_name(title: str, site_name: str | None) -> str:
+    """``"Port strike halts exports | Meridian Wire"`` -> ``"Port strike halts exports"``."""
+    if site_name:
+        for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+            if title.endswith(separator + site_name) and len(title) > len(separator + site_name):
+                return title[: -len(separator + site_name)].rstrip()
+    return title
+
+
+def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | None:
+    """The description's text when two separate paragraphs of the body show it."""
+    if not description or len(description.split()) < 8:
+        return None
+    size = len(description)
+    copies = [
+        text
+        for element in tree.iter("p")
+        if abs(len(text := clean_whitespace(element.text_content())) - size) <= size // 5
+        and _near(text, description, 0.9)
+    ]
+    return copies[-1] if len(copies) >= 2 else None
+
+
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "webpage",
+    "report",
+}
+
+
+def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
+    """What trafilatura does not give: dates with their time, modified date, language, and
+    the canonical link resolved against the page's URL (``url``, the fetched one)."""
+    found: dict[str, str] = {}
+
+    def meta(*names: str, dated: bool = False) -> str | None:
+        for name in names:
+            for attr in ("property", "name", "itemprop"):
+                for value in tree.xpath(f'//meta[@{attr}="{name}"]/@content'):
+                    text = str(value).strip()
+                    if text and (not dated or normalize_date(text)):
+                        return text
+        return None
+
+    def put(key: str, value: str | None) -> None:
+        if value and key not in found:
+            found[key] = value
+
+    put("author", meta("author", "dc.creator", "article:author"))
+    for item in _json_ld(tree):
+        kind = item.get("@type")
+        # "NewsArticle", or its full name "https://schema.org/NewsArticle".
+        kinds = [
+            k.rsplit("/", 1)[-1].lower()
+            for k in (kind if isinstance(kind, list) else [kind])
+            if isinstance(k, str)
+        ]
+        if not any(k in _ARTICLE_TYPES for k in kinds):
+            continue
+        for key, name in (("published", "datePublished"), ("modified", "dateModified")):
+            if isinstance(item.get(name), str):
+                put(key, item[name])
+        if isinstance(item.get("inLanguage"), str):
+            found.setdefault("ld_language", item["inLanguage"])
+        if isinstance(item.get("articleBody"), str):
+            put("body", item["articleBody"])
+        if people := _json_ld_people(item.get("author")):
+            put("people", "\n".join(people))
+        if "liveblogposting" in kinds:
+            found["live"] = "yes"
+        if item.get("isAccessibleForFree") in (False, "False", "false"):
+            found["not_free"] = "yes"
+    put(
+        "published",
+        meta(
+            "article:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "parsely-pub-date",
+            "sailthru.date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "dcterms.created",
+            "dc.date",
+            dated=True,
+        ),
+    )
+    put(
+        "modified",
+        meta(
+            "article:modified_time",
+            "og:article:modified_time",
+            "og:updated_time",
+            "dateModified",
+            "dcterms.modified",
+            "last-modified",
+            dated=True,
+        ),
+    )
+    headline_boxes: set[HtmlElement] | None = None
+    for attr in ("dateModified", "datePublished"):
+        for element in tree.xpath(f'//*[@itemprop="{attr}"][@datetime]'):
+            if headline_boxes is None:
+                headline_boxes = _headline_boxes(tree)
+            if _teaser_box(element, headline_boxes) is None:  # no related story's card's
+                put("modified" if attr == "dateModified" else "published", element.get("datetime"))
+    put("title", meta("og:title"))
+    put("site_name", meta("og:site_name"))
+    put("description", meta("description", "og:description"))
+    languages = [str(v) for v in tree.xpath("/html/@lang | /html/@xml:lang")]
+    put("language", next((v for v in languages if v.strip()), None))
+    for value in tree.xpath('//meta[@http-equiv="content-language"]/@content'):
+        put("language", str(value))
+    put("language", meta("og:locale", "language", "content-language"))
+    put("language", found.pop("ld_language", None))
+    base = _base_url(tree, url, meta("og:url"))
+    for value in tree.xpath('//link[@rel="canonical"]/@href'):
+        href = str(value).strip()
+        if href and not is_web_url(href) and base:
+            href = urljoin(base, href)  # "/news/x", as AMP pages often give it
+        if is_web_url(href):
+            put("url", href)
+    return found
+
+
+def _teaser_box(element: HtmlElement, headline_boxes: set[HtmlElement]) -> HtmlElement | None:
+    """The box of another story that ``element`` (a date) sits in, if any: a card that
+    points away, by a heading that is a link, a headline that is one ("Winter ferry
+    timetable cuts two sailings" in a "Most read" list), or a link around it. Not a box for
+    being an ``<aside>`` or classed "sidebar": the story's own date may sit in one. Looked
+    for only below the boxes that hold the headline (``headline_boxes``)."""
+    for box in element.iterancestors():
+        if box.tag in ("body", "html") or box in headline_boxes:
+            return None
+        if box.tag == "a" or _has_linked_heading(box) or _links_a_headline(box):
+            # A card says a few lines; a box with more prose holds the story (a page with no
+            # <h1>, a subheading linked in the text).
+            return box if _prose_words(box) <= _CARD_WORDS else None
+    return None
+
+
+def _links_a_headline(box: HtmlElement) -> bool:
+    """Whether ``box`` has a link of four words or more that is not to a person's page (a
+    long name in a byline): another story's headline."""
+    return any(
+        _word_count(clean_whitespace(a.text_content())) >= 4
+        and not _AUTHOR_PAGE().search(urlsplit(a.get("href") or "").path)
+        for a in box.iter("a")
+    )
+
+
+def _own_date(tree: HtmlElement, found: str, max_date: str, url: str | None) -> str | None:
+    """The story's date when the one trafilatura found (``found``) is only a related
+    story's, as a ``<time>`` in a teaser card says it (a card's date above the story's own
+    on the page, or the story's date given only in its text): the date read again from the
+    page without those cards; else ``found``."""
+    day = found[:10]
+    headline_boxes = _headline_boxes(tree)
+    teasers: list[HtmlElement] = []
+    teaser_days: set[str] = set()
+    for time in tree.iter("time"):
+        if (stamp := normalize_date(time.get("datetime"))) is None:
+            continue
+        if (box := _teaser_box(time, headline_boxes)) is None:
+            if stamp[:10] == day:
+                return found  # the story's own <time> says it
+        else:
+            teasers.append(box)
+            teaser_days.add(stamp[:10])
+    if day not in teaser_days:
+        return found
+    from copy import deepcopy
+
+    from htmldate import find_date
+
+    # The cards go from a copy of the page (found by path): all of them, or the next
+    # card's date would be taken.
+    pruned = deepcopy(tree)
+    original, copy = tree.getroottree(), pruned.getroottree()
+    twins = [twin for box in teasers for twin in copy.xpath(original.getpath(box))]
+    for twin in twins:  # found first: a card dropped renumbers its siblings' paths
+        if twin.getparent() is not None:
+            twin.drop_tree()
+    own = find_date(pruned, original_date=True, extensive_search=False, max_date=max_date, url=url)
+    return str(own) if own else None
+
+
+_MONTH_NUMBERS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for name in names
+}
+_STAMP_KEY = lazy_pattern(
+    r"\b(?:first published|published|posted|last updated|last modified|updated|modified)\b",
+    re.IGNORECASE,
+)
+_STAMP_DAY = lazy_pattern(
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})\b|"
+    rf"\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b|"
+    r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>\d{4})\b|"
+    r"\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b",
+    re.IGNORECASE,
+)
+_STAMP_TIME = lazy_pattern(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?:(?P<half>[ap])\.?m\b\.?|(?=[:.]?\d*\s*"
+    r"(?:gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)|(?<=\d[:.]\d\d))"
+    r"(?:\s*(?P<zone>gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)?",
+    re.IGNORECASE,
+)
+_ZONES = {
+    "gmt": "Z",
+    "utc": "Z",
+    "bst": "+01:00",
+    "cet": "+01:00",
+    "cest": "+02:00",
+    "est": "-05:00",
+    "edt": "-04:00",
+    "cst": "-06:00",
+    "cdt": "-05:00",
+    "mst": "-07:00",
+    "mdt": "-06:00",
+    "pst": "-08:00",
+    "pdt": "-07:00",
+}
+
+
+def _shown_stamp(
+    tree: HtmlElement, language: str | None, known: str | None = None
+) -> tuple[str | None, str | None]:
+    """The published and updated date-times of the first stamp line the page shows for the
+    story ("Published: 08:00, 24 November 2026 | Updated: 11:42, 24 November 2026",
+    "Last updated: 24/11/2026 11:42", "Updated 11.42 GMT"), not a related story's card's.
+    ``known`` is the publication date the page's metadata states, which settles whether
+    "04/02/2026" is day or month first when nothing on the line does."""
+    # Only the boxes around a piece of text with a stamp's word in it, and of those only
+    # the short ones: reading every container's whole text made a big page, nested deep,
+    # three times slower to extract.
+    starts: list[HtmlElement] = []
+    for piece in tree.xpath(_STAMP_WORD_XPATH):
+        element = piece.getparent()
+        if piece.is_tail and element is not None:
+            element = element.getparent()
+        starts.append(element)
+    seen: set[HtmlElement] = set()  # boxes judged already, in either pass
+    found = _first_stamp(tree, starts, seen, language, known)
+    if found is None:
+        # The word split by a tag ("Pub<b>lished</b>"): no piece of text holds it whole,
+        # but the text of the box around the tag does. Asked only when nothing else is.
+        boxes = tree.xpath(_SPLIT_STAMP_WORD_XPATH)
+        found = _first_stamp(tree, boxes, seen, language, known)
+    return found or (None, None)
+
+
+def _first_stamp(
+    tree: HtmlElement,
+    starts: Iterable[HtmlElement],
+    seen: set[HtmlElement],
+    language: str | None,
+    known: str | None,
+) -> tuple[str | None, str | None] | None:
+    """The dates of the first stamp line among ``starts`` and the boxes around them, or
+    ``None`` when none reads as the story's stamp (see :func:`_shown_stamp`)."""
+    headline_boxes: set[HtmlElement] | None = None
+    for element in starts:
+        boxes: list[tuple[HtmlElement, str]] = []  # innermost first
+        while element is not None and element not in seen and element.tag not in _PAGE_TAGS:
+            seen.add(element)
+            if (text := _short_text(element, 160)) is None:
+                break  # its boxes are longer still
+            boxes.append((element, text))
+            element = element.getparent()
+        for element, text in reversed(boxes):  # in the page's order: the outer box first
+            if element.tag not in _STAMP_TAGS:
+                continue
+            if not _STAMP_KEY().search(text) or not _STAMP().search(text):
+                continue
+            if not _DATELINE().fullmatch(text.strip(_EDGE_PUNCT)):
+                continue
+            if headline_boxes is None:
+                headline_boxes = _headline_boxes(tree)
+            if _teaser_box(element, headline_boxes) is not None:
+                continue
+            return _stamp_parts(text, (language or "").lower() == "en-us", known)
+    return None
+
+
+_STAMP_TAGS = {"p", "div", "span", "time", "li", "header", "section", "small"}
+_PAGE_TAGS = {"body", "html", "head"}
+_LOWER = "translate(., 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu')"
+# Text with a word of _STAMP_KEY in it, found by lxml itself.
+_STAMP_WORD_XPATH = (
+    f"//body//text()[contains({_LOWER}, 'publish') or contains({_LOWER}, 'updated') or "
+    f"contains({_LOWER}, 'posted') or contains({_LOWER}, 'modified')]"
+)
+
+# The box of an inline tag (<b>, <span>) whose text, the tag's with it, has such a word.
+_INLINE_TAG = "self::b or self::strong or self::i or self::em or self::span or self::u"
+_SPLIT_STAMP_WORD_XPATH = f"//body//*[{_INLINE_TAG}]/parent::*[{{}}]".format(
+    " or ".join(
+        f"contains(translate(string(.), 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu'), '{word}')"
+        for word in ("publish", "updated", "posted", "modified")
+    )
+)
+
+
+def _short_text(element: HtmlElement, most: int) -> str | None:
+    """The whitespace-clean text of ``element``, or ``None`` as soon as its raw text passes
+    ``most`` characters twice over (clean text is shorter): reading all of every container
+    of a big page, nested deep, tripled its extraction time."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece.strip())  # the indentation between tags goes when cleaned
+        if size > 2 * most:  # generous: runs of spaces inside a piece go too
+            return None
+    text = clean_whitespace("".join(pieces))
+    return text if len(text) <= most else None
+
+
+def _stamp_parts(text: str, month_first: bool, known: str | None) -> tuple[str | None, str | None]:
+    """Published and modified of one stamp line. Its numeric dates ("03/31/2026") are read
+    one way for the whole line: a part above 12 settles the order, else the publication
+    date the metadata states (``known``), else the page's language (``month_first``); an
+    update that would then fall before the publication is read the other way, or dropped."""
+    keys = list(_STAMP_KEY().finditer(text))
+    parts = [
+        (key[0].lower(), text[key.end() : keys[i + 1].start() if i + 1 < len(keys) else len(text)])
+        for i, key in enumerate(keys)
+    ]
+    numeric = [(int(f["a"]), int(f["b"])) for f in _STAMP_DAY().finditer(text) if f["y3"]]
+    settled = True
+    if any(a > 12 for a, _ in numeric):
+        month_first = False
+    elif any(b > 12 for _, b in numeric):
+        month_first = True
+    else:
+        settled = not numeric
+
+    def read(month_first: bool) -> tuple[str | None, str | None]:
+        return _stamp_dates(parts, month_first)
+
+    published, modified = read(month_first)
+    if not settled:
+        other = read(not month_first)
+        day, other_day = (published or "")[:10], (other[0] or "")[:10]
+        if known and known[:10] in (day, other_day):
+            flip = known[:10] == other_day != day  # the metadata's date says which
+        else:
+            flip = _before(modified, published) and not _before(other[1], other[0])
+        if flip:
+            published, modified = other
+    if _before(modified, published):
+        modified = None  # no reading makes sense of it
+    return published, modified
+
+
+def _stamp_dates(parts: list[tuple[str, str]], month_first: bool) -> tuple[str | None, str | None]:
+    published: tuple[str | None, str | None] = (None, None)
+    modified: tuple[str | None, str | None] = (None, None)
+    for key, part in parts:
+        day = time = None
+        if found := _STAMP_DAY().search(part):
+            if (day := _stamp_day(found, month_first)) is None:
+                continue  # "30 February": no date, and its time is of no day
+            part = part[: found.start()] + " " + part[found.end() :]
+        if found := _STAMP_TIME().search(part):
+            hour, minute = int(found["h"]), int(found["min"] or 0)
+            if found["half"]:
+                hour = hour % 12 + (12 if found["half"].lower() == "p" else 0)
+            if hour < 24 and minute < 60:
+                zone = _ZONES.get((found["zone"] or "").lower(), "")
+                time = f"{hour:02d}:{minute:02d}{zone}"
+        if "updated" in key or "modified" in key:
+            modified = modified[0] or day, modified[1] or time
+        else:
+            published = published[0] or day, published[1] or time
+    if modified[0] is None and modified[1] is not None:
+        # An update that gives only its time ("Updated 09:10 GMT"): pages show it so when
+        # it was today, which is the day published only if it is later than the
+        # publication's time; otherwise its day is unknown (today is when the page was
+        # seen, not a day it says), so is the update.
+        if published[1] is None or _minutes(modified[1], published[1]) > 0:
+            modified = published[0], modified[1]
+        else:
+            modified = None, None
+
+    def iso(day: str | None, time: str | None) -> str | None:
+        return None if day is None else f"{day}T{time}" if time else day
+
+    return iso(*published), iso(*modified)
+
+
+def _minutes(late: str, early: str) -> int:
+    """How many minutes the time ``late`` ("11:42Z", "09:10-05:00", "08:00") is after
+    ``early`` on the same day. Zones count only when both say one: a line that says its
+    zone once ("Published 08:00 | Updated 11:42 GMT") means one zone for the page."""
+
+    def clock(time: str, zone: bool) -> int:
+        minutes = int(time[:2]) * 60 + int(time[3:5])
+        if zone and len(time) == 11:  # "-05:00": UTC is five hours later
+            offset = int(time[6:8]) * 60 + int(time[9:11])
+            minutes -= offset if time[5] == "+" else -offset
+        return minutes
+
+    zoned = bool(late[5:] and early[5:])
+    return clock(late, zoned) - clock(early, zoned)
+
+
+def _before(modified: str | None, published: str | None) -> bool:
+    """Whether a stamp's update is dated before its publication: by day, or by time on the
+    same day."""
+    if not modified or not published:
+        return False
+    if modified[:10] != published[:10]:
+        return modified[:10] < published[:10]
+    late, early = modified[11:], published[11:]
+    return bool(late and early) and _minutes(late, early) < 0
+
+
+def _stamp_day(found: re.Match[str], month_first: bool) -> str | None:
+    from datetime import date
+
+    if found["y1"] or found["y2"]:
+        year = int(found["y1"] or found["y2"])
+        month = _MONTH_NUMBERS[(found["m1"] or found["m2"]).lower()]
+        day = int(found["d1"] or found["d2"])
+    elif found["y3"]:
+        a, b, year = int(found["a"]), int(found["b"]), int(found["y3"])
+        day, month = (b, a) if month_first else (a, b)
+    else:
+        year, month, day = int(found["y4"]), int(found["m4"]), int(found["d4"])
+    try:
+        return date(year, month, day).isoformat()  # not "30 February"
+    except ValueError:
+        return None
+
+
+# A date in a story's address: "/2026/02/04/", "/2026-02-04-".
+_URL_DAY = lazy_pattern(r"(?<!\d)(\d{4})[/-](\d{2})[/-](\d{2})(?!\d)")
+
+
+def _confirmed(tree: HtmlElement, found: str | None, urls: tuple[Any, ...]) -> str | None:
+    """``found`` (htmldate's date) when a ``<time datetime>`` outside related stories'
+    cards, or the page's address, says the same day: then it was read from the markup,
+    not guessed from the shown "04/02/2026" that the stamp reads on its own."""
+    if not found:
+        return None
+    day = found[:10]
+    for url in urls:
+        date = _URL_DAY().search(urlsplit(url).path) if isinstance(url, str) else None
+        if date and "-".join(date.groups()) == day:
+            return found
+    headline_boxes: set[HtmlElement] | None = None
+    for time in tree.iter("time"):
+        if (stamp := normalize_date(time.get("datetime"))) is None or stamp[:10] != day:
+            continue
+        if headline_boxes is None:
+            headline_boxes = _headline_boxes(tree)
+        if _teaser_box(time, headline_boxes) is None:
+            return found
+    return None
+
+
+def _swapped(found: str | None, shown: str | None) -> bool:
+    """Whether two dates are one another's day and month swapped (2026-02-04, 2026-04-02)."""
+    if not found or not shown or found[:10] == shown[:10]:
+        return False
+    return found[:4] == shown[:4] and found[5:7] == shown[8:10] and found[8:10] == shown[5:7]
+
+
+def _with_time(found: str | None, shown: str | None) -> str | None:
+    """The date found in the page's metadata, or the one its stamp shows when that adds
+    the time of the same day or there was none."""
+    if shown is None:
+        return found
+    if found is None or ("T" not in found and shown[:10] == found[:10]):
+        return shown
+    return found
+
+
+def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | None:
+    """What a relative link on the page is relative to: its ``<base href>`` (itself
+    relative to the fetched URL), else the page's ``og:url``, else the fetched URL. ``None``
+    for a saved page that says none of these: its relative links lead nowhere known."""
+    for href in tree.xpath("//base/@href"):
+        resolved = urljoin(url or "", str(href).strip())
+        if is_web_url(resolved):
+            return resolved
+    for candidate in (og_url, url):
+        if is_web_url(candidate):
+            return candidate
+    return None
+
+
+def _json_ld_people(author: Any) -> list[str]:
+    """The names of a JSON-LD ``author`` value's people (``@type`` Person)."""
+    authors = author if isinstance(author, list) else [author]
+    return [
+        name
+        for a in authors
+        if isinstance(a, dict)
+        and (a.get("@type") == "Person" or a.get("@type") == ["Person"])
+        and isinstance(name := a.get("name"), str)
+    ]
+
+
+def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    import json
+
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(str(script))
+        except ValueError:
+            continue
+        yield from _json_objects(data)
+
+
+def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _json_objects(data["@graph"])
+
+
+_ISO_DATE = lazy_pattern(
+    r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def normalize_date(value: str | None) -> str | None:
+    """An ISO 8601 date or date-time as the page gave it (``T`` separator, ``+01:00``)."""
+    if not value:
+        return None
+    match = _ISO_DATE().match(value.strip())
+    if not match:
+        return None
+    day, time, zone = match.groups()
+    if not time:
+        return str(day)
+    if zone and zone != "Z" and ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return f"{day}T{time}{zone or ''}"
+
+
+def normalize_language(value: str | None) -> str | None:
+    """``en_GB`` or ``EN-gb`` -> ``en-GB``; ``None`` for anything that is not a tag."""
+    if not value:
+        return None
+    tag = value.strip().split(",")[0].strip().replace("_", "-")
+    parts = tag.split("-")
+    if not re.fullmatch(r"[A-Za-z]{2,3}", parts[0]):
+        return None
+    out = [parts[0].lower()]
+    out += [p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p for p in parts[1:] if p]
+    return "-".join(out)
+
+
+_BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
+# "By" and "Author:" in other languages, at the head of a byline already known to be one:
+# "Por Lucía Fernández", "Par Claire Dubois", "Автор: Ольга Степанова" (trafilatura drops
+# the colon). Not Italian "di", which trafilatura capitalises: "Di Marco" is a surname.
+_BY_ABROAD = lazy_pattern(
+    r"^\s*(?:(?i:por|par|von|door|av|af|przez|autor[ae]?s?|auteure?s?|texte?o?|автор(?:ы)?"
+    r"|текст)(?:\s*:\s*|\s+))(?=\w)"
+)
+# A dot between spaces separates ("Anna Ortiz · 5 min read"); one inside a name
+# ("阿卜杜拉·买买提") does not. "and" in Spanish, French, German, Dutch and Russian too
+# ("Lucía Fernández y Marcos Gil"), in lower case between spaces ("Y. Chen" is an initial);
+# not "e", which Portuguese names hold ("Sousa e Silva"). Dutch "en" only before a name of
+# two words or more: in Spanish and French it is "in" ("Lucía Fernández en Madrid").
+_AUTHOR_SPLIT = lazy_pattern(
+    r"\s*(?:;|,|\band\b|(?<=\s)(?-i:y|et(?!\s+al\b)|und|en(?=\s+\S+\s+\w)|и)(?=\s)|&|\||"
+    r"(?<=\s)[·•](?=\s)|、|，|；)\s*",
+    re.IGNORECASE,
+)
+#: A place after a name, in Spanish or French: "Lucía Fernández en Madrid".
+_IN_PLACE = lazy_pattern(r"\s+(?-i:en)\s+\S+$")
+# What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |
+# Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title, which is beat
+# words before a title ("Anna Ortiz, Health correspondent", "Staff Writer"). Whole parts
+# only, and a name before the title makes it a name: "Ben Writer", "Mary Reporter".
+_NOT_A_NAME = lazy_pattern(
+    r".*\d.*|(?:first |last )?(?:published|updated|posted|modified)\b.*|"
+    # The same stamps in the papers' languages: "Von Jonas Wehrhahn | Stand: 03.03.2026".
+    r"(?:(?:zuletzt )?aktualisiert|stand|veröffentlicht|publié|mis à jour|actualizado|"
+    r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|"
+    r"opublikowano)\b.*|"
+    r"(?:(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
+    r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
+    r"|technology|legal|local|city|court|data|news|investigations)\s+)*"
+    r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"
+    r"|photographer|critic)s?"
+    # A contact's label: "By Ana Ruiz | Twitter: @aruiz" ("Twitter" is no second author).
+    r"|e-?mail|twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon|"
+    # What trafilatura leaves of a date beside the names ("| Feb. 12, 2026" gave "Feb");
+    # not the months that are names too (May, June, April, August).
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|"
+    r"january|february|march|july|september|october|november|december",
+    re.IGNORECASE,
+)
+
+# An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
+# Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's
+# name ends in words that are also surnames (Emily Post, Tom Herald), so those count only
+# after "The" ("The Herald", "The Hollin Vale Echo"), after a paper's word ("Lakeside Evening
+# Post", not "Mary Ann Post") or in a name of four words or more.
+_WIRES = (
+    r"reuters|ap|afp|upi|pa|dpa|efe|ansa|kyodo|xinhua|tass|aap|anp|bloomberg|"
+    r"associated press|press association|agence france-presse"
+)
+_ORGANISATION = lazy_pattern(
+    rf"(?:the\s+)?(?:{_WIRES})(?:\s+(?:media|news|wires?))?|"
+    r".*\b(?:press|news|newswire|agency|agencies|wires?|media|services?|broadcasting|network|"
+    r"newspapers?|staff|desk|bureau|correspondents|reporters|contributors|"
+    r"presse|agentur|redaktion|nachrichten|agencia|agence|redacci[oó]n|r[ée]daction)"
+    r"(?:\s+(?:correspondent|reporter|writer|editor)s?)?|"
+    r"our\s+(?:own\s+)?(?:\w+\s+)?(?:correspondent|reporter)s?|"
+    r"(?:the\s+(?:\S.*\s)?|\S+\s+\S+\s+\S.*\s|.*\b(?:evening|morning|daily|sunday|weekly|county)\s)"
+    r"(?:times|post|herald|tribune|gazette|journal|chronicle|"
+    r"telegraph|courier|observer|bulletin|express|mail|mirror|standard|guardian|echo|star|"
+    r"record|register|sun|daily|weekly|magazine|review|globe|argus|sentinel|examiner)",
+    re.IGNORECASE,
+)
+
+# A Chinese or Japanese byline names the role, and often the outlet, before the names:
+# "临江日报记者 周晓梅", "本报记者 张伟 通讯员 李娜", "（记者 王强）", "文/李明". Not 記者会見.
+# A word that says what kind of reporter, not who (新人記者, 見習い記者, as 特約記者 or
+# 实习记者), is part of the role: a name before the role cannot be told from it by its
+# shape, so the common ones are listed.
+_CJK_ROLE = (
+    r"(?:(?:特约|特約|实习|實習|新人|見習い|若手|ベテラン|女性|男性)?(?:记者|記者)"
+    r"|通讯员|通訊員|实习生|實習生)(?![会會])|[文图圖]\s*[/／]"
+)
+# The role is set off from the names (a space, a colon, or the slash of 文/), so that
+# "记者表示欢迎", a sentence, is not read as the byline of 表示欢迎.
+_CJK_OUTLET_ROLE = (
+    rf"[（(【\[]?[^\s\d（(【\[，,。：:、]{{0,10}}?(?:{_CJK_ROLE})"
+    r"(?:\s*[:：]\s*|\s+|(?<=[/／])\s*|$)"
+)
+_CJK_NAME = rf"[{CJK}](?:[{CJK}]|·(?=[{CJK}])){{1,4}}"
+_CJK_NAMES = rf"{_CJK_NAME}(?:\s*[、，,\s]\s*{_CJK_NAME})*"
+# What may follow the names: a closing bracket, and a date after a space or a separator.
+_CJK_AFTER_NAMES = r"[）)】\]]?(?:\s*[·•|｜]\s*(?:\d.*)?|\s+\d.*)?"
+_CJK_BYLINE = lazy_pattern(
+    rf"{_CJK_OUTLET_ROLE}{_CJK_NAMES}(?:\s*(?:{_CJK_ROLE})\s*[:：]?\s*{_CJK_NAMES})*"
+    + _CJK_AFTER_NAMES
+)
+_CJK_ROLES = lazy_pattern(rf"^{_CJK_OUTLET_ROLE}|(?:{_CJK_ROLE})\s*[:：]?")
+_CJK_BYLINE_END = lazy_pattern(_CJK_AFTER_NAMES + "$")
+# The Taiwanese byline that says where the story was reported from, and its simplified
+# twin: "記者王小明／台北報導", "〔記者王小明、李大華／綜合報導〕", "记者 王小明 北京报道",
+# after an outlet or not ("中央社記者王小明／台北報導"). Spaced rather than slashed, the
+# place ends the byline: "他对记者 王小明 说北京报道不实" is a sentence. On NFKC keys: the
+# slash is ASCII.
+_REPORTED_PLACE = rf"[{CJK}]{{1,8}}[报報][导導道]"
+_REPORTED_FROM = (
+    r"[〔【\[(]?(?:[^\s\d〔【\[(/、,。:]{1,10}?)?[记記]者\s*"
+    rf"(?P<reported>{_CJK_NAME}(?:、{_CJK_NAME})*)"
+    rf"(?:\s*/\s*{_REPORTED_PLACE}|\s+{_REPORTED_PLACE}(?![{CJK}]))[〕】\])]?"
+)
+_REPORTED_FROM_LINE = lazy_pattern(_REPORTED_FROM)
+
+
+def _without_by(name: str) -> str:
+    """A byline's name without its "By", in English or another language; a foreign one only
+    before two words at least and never after an English one: "By Von Miller" is a name."""
+    bare = _BY().sub("", name, count=1)
+    if bare != name:
+        return bare
+    abroad = _BY_ABROAD().sub("", name, count=1)
+    return abroad if len(abroad.split()) >= 2 else name
+
+
+def split_authors(
+    byline: str, japanese: bool = False, is_person: Callable[[str], bool] | None = None
+) -> tuple[str, ...]:
+    """``"By Anna Ortiz and Ben Ko"`` -> ``("Anna Ortiz", "Ben Ko")``;
+    ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``. ``japanese`` says the page is
+    Japanese (see :func:`is_japanese`): ``"記者 山田 花子"`` -> ``("山田 花子",)``.
+    ``is_person`` says whether the page marks a name as a person's (:func:`_people_of`):
+    then "Frank Press" beside "Ana Ruiz" is a reporter, not a wire (see ``_PAPER_NAME``)."""
+    cjk = has_cjk(byline)
+    if cjk:
+        if reported := _REPORTED_FROM_LINE().fullmatch(normalize(byline.strip())):
+            byline = reported["reported"]  # the names, not the place: "記者王小明／台北報導"
+        byline = _CJK_BYLINE_END().sub("", byline.strip(), count=1)
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT().split(byline):
+        for name in _cjk_names(part, japanese) if cjk else (part,):
+            name = _WITH_WIRES().sub("", clean_whitespace(_without_by(name))).strip(" .")
+            name = _IN_PLACE().sub("", name)
+            if (
+                name
+                and "@" not in name
+                and "://" not in name
+                and not _NOT_A_NAME().fullmatch(name)
+                and name not in names
+            ):
+                names.append(name)
+    # An outlet or a wire beside reporters' names is no author; alone, it is the byline.
+    # Beside a capitalised name, a part in lower case is a job, not a person: "Claire Dubois,
+    # envoyée spéciale". (All in lower case, a byline stays: it may be set so.)
+    all_lower = all(map(_in_lower_case, names))
+    people = tuple(
+        name
+        for name in names
+        if (
+            not _ORGANISATION().fullmatch(name)
+            or (is_person is not None and _PAPER_NAME().fullmatch(name) and is_person(name))
+        )
+        and not _OUTLET_INITIALS().fullmatch(name)
+        and (all_lower or not _in_lower_case(name))
+    )
+    if not people and len(names) == 2 and names[1].casefold() in _GENERIC_CREDITS:
+        # "Staff and agencies" is one credit, not two authors.
+        credit = re.search(rf"{re.escape(names[0])}\s+and\s+{re.escape(names[1])}", byline)
+        if credit:
+            return (credit[0],)
+    return people or tuple(names)
+
+
+# A person's name whose surname is a word outlets are named with ("Frank Press", "Emily
+# Post", "Tom Herald"): told from an outlet's only by the page's markup (:func:`_people_of`),
+# and never a wire's ("Canadian Press", "United Press").
+_PAPER_NAME = lazy_pattern(
+    r"(?!(?i:the|canadian|united|associated|free)\b)[A-Z][a-z'’-]+"
+    r"(?:\s+[A-Z]\.)?\s+(?:Press|News|Post|Times|Herald|Star|Sun|Mail|Standard|Echo|Record|"
+    r"Globe|Express|Mirror|Review|Journal|Courier|Bulletin|Register|Examiner|Observer)"
+)
+#: The address of a person's page on a news site: "/authors/frank-press", "/people/ana-ruiz/".
+_AUTHOR_PAGE = lazy_pattern(
+    r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|people|profiles?|staff|reporters?|"
+    r"journalists?|writers?|contributors?|team)/[\w.%-]+/?$",
+    re.IGNORECASE,
+)
+
+
+def _people_of(tree: HtmlElement, page: Mapping[str, str]) -> Callable[[str], bool]:
+    """Whether the page marks a name as a person's: an author of ``@type`` Person in its
+    JSON-LD (``page["people"]``), or the text of a link to a person's page on the site. The
+    names are gathered when first asked."""
+    known: list[set[str]] = []
+
+    def is_person(name: str) -> bool:
+        if not known:
+            people = {n.casefold() for n in page.get("people", "").split("\n") if n}
+            for link in tree.iter("a"):
+                if _AUTHOR_PAGE().search(urlsplit(link.get("href") or "").path):
+                    people.add(clean_whitespace(link.text_content()).casefold())
+            known.append(people)
+        return name.casefold() in known[0]
+
+    return is_person
+
+
+def _in_lower_case(name: str) -> bool:
+    """Whether ``name`` has letters of a cased script and no capital among them (Arabic or
+    Chinese, which have no case, never is)."""
+    return name == name.lower() and name != name.upper()
+
+
+# "Ana Ruiz, BBC", "Tom Bell, KXTV": a broadcaster's or a paper's initials, no person's name.
+_OUTLET_INITIALS = lazy_pattern(r"(?:the\s+)?[A-Z]{2,6}")
+_GENERIC_CREDITS = frozenset({"agencies", "agency", "wires", "wire services", "news agencies"})
+# "Ana Ruiz with agencies": the reporter, helped by the wires.
+# "Camille Ferrand (avec AFP)", "Lea Brandt (dpa/AFP)", "Inés Valcárcel con EFE": the wire
+# credited beside the name, in brackets or after "with" in any of the papers' languages.
+_WITH_WIRES = lazy_pattern(
+    r"\s+with\s+(?:agencies|wires|wire services)\s*$|\s*\([^()]{1,40}\)\s*$|"
+    r"\s+(?:avec|con|mit|com|met|z)\s+(?:l')?(?:afp|ap|efe|dpa|reuters|ansa|lusa|anp|pap|"
+    r"agences?|agencias?|agenturen|agência|agências)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _cjk_names(part: str, japanese: bool) -> list[str]:
+    """The names in one part of a Chinese or Japanese byline: after a role, spaces separate
+    names ("本报记者 张伟 李娜"), but in Japanese they also separate a surname from a given
+    name ("記者 山田 花子"); a role after a name, as Japanese puts it, follows the name
+    ("北浜新報 山田花子記者"); without one the part is a name as it stands ("佐野 美咲")."""
+    part = part.strip(_CJK_BRACKETS)
+    if suffixed := _CJK_NAME_ROLE().fullmatch(part):
+        return [suffixed["name"]]
+    if not _CJK_ROLES().search(part):
+        return [part]
+    names: list[str] = []
+    for after_role in _CJK_ROLES().split(part):
+        pieces = after_role.strip(_CJK_BRACKETS).split()
+        names += _surname_and_given(pieces) if japanese else pieces
+    return names
+
+
+def _surname_and_given(pieces: list[str]) -> list[str]:
+    """Japanese names of spaced pieces: a surname and a given name are 1-3 characters each,
+    so two such pieces in a row are one name ("山田 花子"); a longer piece is a name whole."""
+    names: list[str] = []
+    while pieces:
+        if len(pieces) >= 2 and len(pieces[0]) <= 3 and len(pieces[1]) <= 3:
+            names.append(f"{pieces[0]} {pieces[1]}")
+            pieces = pieces[2:]
+        else:
+            names.append(pieces[0])
+            pieces = pieces[1:]
+    return names
+
+
+# Hiragana and Katakana: Chinese has neither.
+_KANA = lazy_pattern("[\u3041-\u3096\u30a1-\u30fa]")
+_HIRAGANA = lazy_pattern("[\u3041-\u3096]")
+
+
+def is_japanese(language: str | None, texts: Iterable[str]) -> bool:
+    """Whether a page is Japanese: its stated language says so, or, when it states none, its
+    text holds kana. Chinese and Japanese share the Han characters of a byline."""
+    if language:
+        return language.split("-")[0] == "ja"
+    return any(_KANA().search(text) for text in texts)
+
+
+_CJK_BRACKETS = " （）()【】[]"
+# The shortest name the role can follow, so 山田花子特約記者 is 山田花子, not 山田花子特約;
+# not an outlet ("本报记者", "临江日报记者" with no name after them name nobody), nor the
+# start of a longer role (特约记者 alone names nobody, not 特约).
+_CJK_NAME_ROLE = lazy_pattern(
+    rf"(?:\S+\s+)?(?P<name>(?!本|(?:{_CJK_ROLE})$)[{CJK}](?:[{CJK}]|·(?=[{CJK}])){{1,5}}?)"
+    rf"(?<![报報社台网網刊闻聞])(?:{_CJK_ROLE})"
+)

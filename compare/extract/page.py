@@ -1,0 +1,613 @@
+"""The parsed page cleaned up before trafilatura reads it: notes and factboxes kept, embeds,
+chrome tables, comment threads and teaser cards dropped, live blogs' entries told apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from compare.extract.blocks import _is_sentence, _word_count
+from compare.notes import NOTE_START
+from compare.text import clean_whitespace, lazy_pattern, word_count
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+
+#: The heading of a box that sums the story up above or beside it ("Key points:").
+_SUMMARY_LABEL = r"key (?:points|facts|takeaways)|at a glance|what we know(?: so far)?"
+_SUMMARY_HEADING = lazy_pattern(rf"\s*(?:{_SUMMARY_LABEL})\s*:?\s*", re.IGNORECASE)
+# Not "\b": the box's text runs the heading into the first point ("At a glanceSix ...").
+_SUMMARY_START = lazy_pattern(rf"^\s*(?:{_SUMMARY_LABEL})", re.IGNORECASE)
+
+
+def _keep_notes(tree: HtmlElement) -> None:
+    """Keep the boxes the newsroom writes into the story: a correction or an update note,
+    and a "Key points" summary. trafilatura drops <aside> and <footer>, and any box whose
+    class or id says "footer", "meta", "banner" and the like, as page chrome, and with them
+    the edit a reader most wants to see. Those tags become plain <div>s and those boxes
+    lose their class and id. A note is a sentence or more, not an "Updated 14:55" stamp; a
+    box of many paragraphs is not a note box."""
+    note, heading = NOTE_START(), _SUMMARY_HEADING()
+
+    # Up from each piece of text that opens a note or is a summary's heading, through the
+    # boxes it opens.
+    def opens(piece: str | None) -> re.Pattern[str] | None:
+        """How the boxes around this piece of text must start, if it opens any."""
+        if not piece:
+            return None
+        if note.match(piece):
+            return note
+        return _SUMMARY_START() if len(piece) < 40 and heading.fullmatch(piece) else None
+
+    openers: list[tuple[HtmlElement, re.Pattern[str]]] = []
+    for element in tree.iter():
+        if start := opens(element.text):
+            openers.append((element, start))
+        if (start := opens(element.tail)) and (parent := element.getparent()) is not None:
+            openers.append((parent, start))
+    seen: set[HtmlElement] = set()
+    for opener, start in openers:
+        for box in (opener, *opener.iterancestors()):
+            if box in seen:
+                break  # judged from an earlier opener, and so were the boxes around it
+            seen.add(box)
+            text = box.text_content()
+            words = word_count(text)  # each Chinese or Japanese character is a word
+            if not start.match(text) or words > 150:
+                break
+            if box.tag not in ("div", "section", "p", "aside", "footer") or words < 8:
+                continue
+            if box.tag in ("aside", "footer"):
+                box.tag = "div"
+            elif box.tag == "div" and not any(child.tag in _BLOCK_TAGS for child in box):
+                box.tag = "p"  # trafilatura reads text straight in a <div> as layout
+            for name in ("class", "id"):
+                box.attrib.pop(name, None)
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "section", "ul", "ol", "table", "blockquote", "h2", "h3"})
+
+
+# Embedded posts from social networks, and AMP's ads, embeds and widgets. A post's text is
+# someone else's, and whether a fetch shows it (the placeholder before the script runs) or
+# an empty frame (after) is chance: left in, it shows up as an edit that nobody made.
+_EMBED_CLASSES = frozenset(
+    {
+        "twitter-tweet",
+        "twitter-video",
+        "instagram-media",
+        "tiktok-embed",
+        "bluesky-embed",
+        "mastodon-embed",
+        "text-post-media",
+        "reddit-embed-bq",
+        "fb-post",
+    }
+)
+_AMP_EMBED = lazy_pattern(
+    r"amp-(?:ad|embed|sticky-ad|auto-ads|analytics|pixel|sidebar|consent|user-notification|"
+    r"[a-z-]*social[a-z-]*|twitter|instagram|facebook[a-z-]*|tiktok|bluesky|mastodon|threads|"
+    r"reddit|pinterest|gist|youtube|vimeo|dailymotion|brightcove|jwplayer|iframe|"
+    r"video-iframe|soundcloud|spotify)"
+)
+
+
+def _drop_embeds(tree: HtmlElement) -> None:
+    """Remove social posts embedded in the story, AMP's ads, embeds and widgets, and the
+    marks that point to a footnote."""
+    doomed = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and (
+            (element.tag.startswith("amp-") and _AMP_EMBED().fullmatch(element.tag))
+            or (
+                element.tag in ("blockquote", "div")
+                and not _EMBED_CLASSES.isdisjoint(element.get("class", "").split())
+            )
+            or (element.tag == "sup" and _is_note_mark(element))
+        )
+    ]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the text that follows it
+
+
+#: Words of a class or id that make a box page chrome, for the tables and the <article>s in
+#: it: a ticker, a sidebar, an advert, a "Most read" list, a menu, related stories, readers'
+#: comments. (Not "widget": page builders call the article body one, "elementor-widget";
+#: nor "weather", a widget's name in the sidebar, a section's on the story.)
+_CHROME_BOX_WORDS = frozenset(
+    word
+    for words in (
+        "ticker tickers sidebar promo promos advert advertisement ad ads sponsor sponsored",
+        "trending popular mostread menu nav navigation newsletter",
+        "related recommended recommendations teaser teasers outbrain taboola",
+        "comment comments replies discussion",
+    )
+    for word in words.split()
+)
+_CLASS_WORD = lazy_pattern(r"[a-z]+")
+_CAMEL_HUMP = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
+_TOPIC_CLASS = lazy_pattern(r"(?:category|tag|topic|section)[-_]", re.IGNORECASE)
+
+
+def _data_table(table: HtmlElement) -> bool:
+    """Whether a table holds data, not layout: two rows or more of two cells or more, and
+    no paragraphs in it."""
+    rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
+    return len(rows) >= 2 and next(table.iter("p"), None) is None
+
+
+def _keep_factboxes(tree: HtmlElement) -> None:
+    """Keep a factbox set between the story's paragraphs that holds a data table (a
+    results box classed "story-sidebar", an ``<aside>`` of figures): trafilatura drops any
+    box whose class says "sidebar", and :func:`_drop_chrome_tables` a table in one, and the
+    figures with them. A factbox sits in the story's flow (two paragraphs of prose beside
+    it), its table is no list of links, and no other chrome word names it ("related",
+    "most-read", "promo"): it loses its class and id, an ``<aside>`` becomes a ``<div>``. A
+    page's sidebar beside the story, and a box of related links in it, stay chrome."""
+    headline_boxes: set[HtmlElement] | None = None  # made when first asked
+    for table in list(tree.iter("table")):
+        # Most tables stand in no box named as chrome: one look at their ancestors first.
+        if not any(
+            box.tag in _CHROME_TAGS or _classed_chrome(box) for box in table.iterancestors()
+        ):
+            continue
+        if not _data_table(table) or _is_link_table(table):
+            continue
+        if headline_boxes is None:
+            headline_boxes = _headline_boxes(tree)
+        # The boxes around the table, up to the one that stands in the story's flow.
+        boxes: list[HtmlElement] = []
+        for box in table.iterancestors():
+            if box.tag in ("body", "html") or box in headline_boxes:
+                boxes = []
+                break
+            boxes.append(box)
+            if _in_story_flow(box):
+                break
+        else:
+            boxes = []
+        chrome = [box for box in boxes if box.tag in _CHROME_TAGS or _classed_chrome(box)]
+        if not chrome or any(
+            box.tag in ("nav", "header", "footer") or not _only_a_sidebar(box) for box in chrome
+        ):
+            continue
+        for box in chrome:
+            if box.tag == "aside":
+                box.tag = "div"
+            for name in ("class", "id"):
+                box.attrib.pop(name, None)
+
+
+def _in_story_flow(box: HtmlElement) -> bool:
+    """Whether ``box`` stands among the story's paragraphs: two siblings of prose."""
+    parent = box.getparent()
+    if parent is None:
+        return False
+    prose = 0
+    for sibling in parent:
+        if sibling is not box and sibling.tag == "p":
+            prose += _is_sentence(clean_whitespace(sibling.text_content()))
+            if prose >= 2:
+                return True
+    return False
+
+
+def _only_a_sidebar(box: HtmlElement) -> bool:
+    """Whether the only chrome word of a box's class or id is "sidebar" (or none, an
+    ``<aside>``): a factbox set beside the text, not related stories or an advert."""
+    classes = [c for c in box.get("class", "").split() if not _TOPIC_CLASS().match(c)]
+    names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {box.get('id', '')}").lower()
+    words = set(_CLASS_WORD().findall(names.replace("most-read", "mostread")))
+    return words & _CHROME_BOX_WORDS <= {"sidebar"}
+
+
+def _drop_chrome_tables(tree: HtmlElement) -> None:
+    """Remove the data tables that are page chrome before trafilatura reads the page: a
+    market ticker or a "Most read" table inside the article's box would otherwise reach the
+    text, now that data tables are kept (:func:`_data_rows`), and change at every fetch.
+    Chrome is a table in a chrome box (:func:`_is_chrome_box`), or one mostly of links.
+    Layout tables (fewer than two rows of two cells, or paragraphs in them) are left alone."""
+    doomed = []
+    page_words: list[int] = []  # the page's prose, counted once, when first asked
+    for table in tree.iter("table"):
+        rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
+        if len(rows) < 2 or next(table.iter("p"), None) is not None:
+            continue
+        if _is_link_table(table) or any(
+            _is_chrome_box(node) and not _holds_the_story(node, page_words)
+            for node in table.iterancestors()
+        ):
+            doomed.append(table)
+    for table in doomed:
+        if table.getparent() is not None:
+            table.drop_tree()
+
+
+def _holds_the_story(box: HtmlElement, page_words: list[int]) -> bool:
+    """Whether a box holds most of the page's prose: the story's, whatever its class says
+    ("story-body has-ads", the headline above it). ``page_words`` caches the page's count."""
+    if not page_words:
+        page_words.append(_prose_words(box.getroottree().getroot()))
+    return _prose_words(box) * 2 > page_words[0]
+
+
+def _is_link_table(table: HtmlElement) -> bool:
+    """Whether a table is a list of links: mostly link text, and its links are headlines
+    ("Dam cracks widen at Holloway reservoir", a "Most read" table) or it has no text
+    besides them and rank numbers (a menu). A results table whose candidates' names are links
+    has its votes unlinked, and is data."""
+    text = len(clean_whitespace(table.text_content()))
+    anchors = [clean_whitespace(a.text_content()) for a in table.iter("a")]
+    if sum(map(len, anchors)) * 5 <= text * 3:
+        return False
+    headlines = sum(len(a) for a in anchors if _word_count(a) >= 4)
+    if headlines * 2 >= sum(map(len, anchors)):
+        return True
+    for cell in table.iter("td", "th"):
+        if next(cell.iter("table"), None) is not None:
+            continue
+        unlinked = clean_whitespace(" ".join(_unlinked_text(cell)))
+        if unlinked and not unlinked.rstrip(".").isdigit():
+            return False
+    return True
+
+
+def _is_chrome_box(node: HtmlElement) -> bool:
+    """Whether a box around a table is page chrome: a <nav>, <aside>, <header> or <footer>,
+    or classed as one. The page's body, and a box that holds the headline, are not: that is
+    a layout class ("has-sidebar") on the wrapper of the story itself."""
+    if node.tag in ("body", "html"):
+        return False
+    return (node.tag in _CHROME_TAGS or _classed_chrome(node)) and next(
+        node.iter("h1"), None
+    ) is None
+
+
+def _classed_chrome(node: HtmlElement) -> bool:
+    """Whether a word of the element's class or id names page chrome ("market-ticker",
+    "relatedStories", "most-read"). A class naming the story's category or tag
+    ("category-comment", the opinion section) says nothing of the box."""
+    classes = [c for c in node.get("class", "").split() if not _TOPIC_CLASS().match(c)]
+    names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {node.get('id', '')}").lower()
+    # "popular-vote" is an election's result; "popular-posts", a list of other stories.
+    names = names.replace("most-read", "mostread").replace("popular-vote", "popularvote")
+    words = _CLASS_WORD().findall(names)
+    return not _CHROME_BOX_WORDS.isdisjoint(words)
+
+
+def _is_note_mark(sup: HtmlElement) -> bool:
+    """A footnote's mark: a short ``<sup>`` ("1", "[2]", "*") that links within the page.
+    Left in, it glued itself to the sentence ("landowners.1") and a renumbered note read
+    as a changed figure. "m<sup>2</sup>" links nowhere and stays."""
+    text = (sup.text_content() or "").strip()
+    return len(text) <= 5 and any(
+        (link.get("href") or "").startswith("#") for link in sup.iter("a")
+    )
+
+
+def _entries_as_sections(tree: HtmlElement, entries: list[HtmlElement]) -> None:
+    """A live blog that makes each update an ``<article>``: trafilatura takes one of them
+    for the story and only scraps of the others, without their headings or the summary
+    pinned above them. As ``<section>``s they are one feed. Their class goes too: trafilatura
+    takes the first box classed "post" or "entry" (an update's, then) for the story; but not
+    a class that tells trafilatura a teaser is chrome ("related-card"). Of the page's other
+    ``<article>``s, a teaser card goes (trafilatura would take the first ``<article>`` left
+    for the story, or the cards' text with the feed); one around the feed stays; any other
+    (a pinned post) becomes a section too."""
+    if len(entries) < 2:
+        return
+    feed = set(entries)
+    for article in list(tree.iter("article")):
+        if article in feed:
+            article.tag = "section"
+            if not _classed_chrome(article):
+                article.attrib.pop("class", None)
+        elif any(inner in feed for inner in article.iterdescendants()):
+            # The live blog's own box, around the headline and the feed: trafilatura takes
+            # it for the story whole; made a section, the updates' headings were lost.
+            continue
+        elif _is_card(article, feed):
+            article.drop_tree()
+        else:
+            article.tag = "section"
+
+
+def _is_card(article: HtmlElement, feed: set[HtmlElement], read_more: bool = False) -> bool:
+    """Whether an ``<article>`` beside a live feed is another story's teaser: classed as one
+    ("related-card"), or with a heading that is a link; never one that holds the headline
+    or an update. With ``read_more``, off a live blog, also a few lines and a "Read more"
+    link (on one, a short update may end so)."""
+    if next(article.iter("h1"), None) is not None or any(
+        inner in feed for inner in article.iterdescendants("article")
+    ):
+        return False
+    return (
+        _classed_chrome(article)
+        or _has_linked_heading(article)
+        or (read_more and _reads_more(article) and _prose_words(article) < _CARD_WORDS)
+    )
+
+
+#: The most words of prose a teaser card holds besides its "Read more" link.
+_CARD_WORDS = 60
+
+
+def _reads_more(box: HtmlElement) -> bool:
+    """Whether ``box`` has a "Read more" link, a card's to its story."""
+    return any(_READ_MORE().fullmatch(clean_whitespace(a.text_content())) for a in box.iter("a"))
+
+
+def _sibling_articles(tree: HtmlElement) -> dict[HtmlElement, list[HtmlElement]]:
+    """The page's ``<article>``s grouped by the element that holds them, in page order: a
+    live feed's updates, a row of cards, a thread of comments are siblings."""
+    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    for article in tree.iter("article"):
+        if (parent := article.getparent()) is not None:
+            groups.setdefault(parent, []).append(article)
+    return groups
+
+
+def _unlink_permalinks(tree: HtmlElement) -> None:
+    """Make plain text of the links on the headings of a live blog's updates, each to the
+    update's own place on the page ("#update-3", "/live/floods?post=3"): they are no
+    teasers' links to other stories, which the rules for feeds and cards look for. A
+    permalink is a link to a fragment or a query of the page, or one of sibling
+    ``<article>``s' heading links that all go to one path."""
+    groups = _sibling_articles(tree)
+    for entries in groups.values():
+        links = [
+            a
+            for entry in entries
+            for heading in entry.iter("h2", "h3", "h4")
+            for a in (*heading.iter("a"), *(x for x in heading.iterancestors() if x.tag == "a"))
+        ]
+        paths = {urlsplit(a.get("href", "")).path for a in links}
+        shared = len(entries) >= 2 and len(links) >= 2 and len(paths) == 1
+        for a in links:
+            if shared or a.get("href", "").startswith(("#", "?")):
+                a.drop_tag()
+
+
+def _drop_inner_cards(tree: HtmlElement) -> None:
+    """Remove other stories' teaser cards set inside the story's own ``<article>`` (a "Read
+    more" box below the text, a card between its paragraphs), or in a row of them beside it:
+    trafilatura reads them as the story's. A card is an ``<article>`` classed as one, with
+    a heading that links away or a "Read more" link (:func:`_is_card`; a live blog's
+    permalinks are plain text by now: :func:`_unlink_permalinks`)."""
+    doomed = [
+        article
+        for article in tree.iter("article")
+        if any(outer.tag == "article" for outer in article.iterancestors())
+        and _is_card(article, set(), read_more=True)
+    ]
+    # Beside the story, a row of two cards or more: left, trafilatura may take the first
+    # for the story.
+    groups = _sibling_articles(tree)
+    for entries in groups.values():
+        if len(entries) >= 2 and all(_is_card(entry, set(), read_more=True) for entry in entries):
+            doomed.extend(entries)
+    for article in doomed:
+        if article.getparent() is not None:
+            article.drop_tree()
+
+
+def _declared_feed(tree: HtmlElement) -> list[HtmlElement]:
+    """The updates of a page that says it is a live blog: its largest group of sibling
+    ``<article>``s outside page chrome, not all teaser cards, or, without one, every
+    ``<article>`` but the cards."""
+    groups = _sibling_articles(tree)
+    feeds = [
+        entries
+        for box, entries in groups.items()
+        if len(entries) >= 2
+        and not any(_is_chrome_box(n) for n in (box, *box.iterancestors()))
+        and not all(_is_card(entry, set()) for entry in entries)
+    ]
+    if feeds:
+        return max(feeds, key=len)
+    return [article for article in tree.iter("article") if not _is_card(article, set())]
+
+
+_STAMP_CLASS = lazy_pattern(r"time|stamp", re.IGNORECASE)
+_CHROME_TAGS = ("aside", "nav", "footer", "header")
+_OUTSIDE_PROSE = frozenset({"a", *_CHROME_TAGS})
+
+
+def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
+    """The updates of a live blog that does not say it is one (JSON-LD ``NewsArticle``) but
+    makes each update an ``<article>``: three or more sibling ``<article>``s, each stamped
+    with a time and holding prose of its own, none with the page's ``<h1>`` or a linked
+    heading (a story beside its teasers), outside page chrome, related stories and readers'
+    comments (:func:`_is_chrome_box`), that together hold most of the page's prose, no one
+    of them most of theirs. A story's "Related" cards fail one of these; a missed feed is
+    only extracted as it was before."""
+    groups = _sibling_articles(tree)
+    feeds = [entries for entries in groups.values() if len(entries) >= 3]
+    if not feeds:
+        return None
+    page_words = _prose_words(tree)
+    for entries in feeds:
+        box = entries[0].getparent()
+        if any(_is_chrome_box(node) for node in (box, *box.iterancestors())) or any(
+            _classed_chrome(entry) for entry in entries
+        ):
+            continue
+        # An update may end "Read more" to a story of its own; a row of cards all do.
+        if not all(_is_update(entry) for entry in entries) or sum(
+            map(_reads_more, entries)
+        ) * 2 >= len(entries):
+            continue
+        words = [_prose_words(entry) for entry in entries]
+        # Most of the page's prose, and no entry most of the feed's (a story among cards).
+        if sum(words) * 2 >= page_words and max(words) * 2 <= sum(words):
+            return entries
+    return None
+
+
+_TIME_OF_DAY = lazy_pattern(r"T\d\d:\d\d|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b", re.I)
+
+
+def _newest_first(entries: list[HtmlElement]) -> bool:
+    """Whether a feed's updates read as a live blog's: most stamped with a time of day,
+    and the times they say in their markup not in the order of the clock (a timeline's)."""
+    if not _mostly_timed(entries):
+        return False
+    stamps = [
+        value
+        for entry in entries
+        if (time := next(entry.iter("time"), None)) is not None
+        and (value := time.get("datetime", "").strip())
+    ]
+    return len(stamps) < 2 or stamps != sorted(stamps) or len(set(stamps)) < len(stamps)
+
+
+#: What names a live blog in its headline ("Floods: live updates", "Live: ...", "... – live",
+#: "as it happened", "im Liveticker", "en direct") or its address ("/live/", "liveblog").
+_LIVE_NAME = lazy_pattern(
+    r"\blive(?:\s+|-)?(?:updates?|blog|coverage|reports?|text|commentary|ticker)\b|"
+    r"^\s*live\b\s*[:|–—-]|[:|–—-]\s*live\s*(?:$|[|–—-])|\bas it happened\b|"
+    r"\b(?:liveblog|liveticker|newsticker)|\ben direct\b|\ben (?:directo|vivo)\b|"
+    r"\bin diretta\b|\bao vivo\b",
+    re.IGNORECASE,
+)
+# A segment of the address: "/live/...", "/liveblog/...", ".../floods-live-updates", not
+# "/live-music-venue-closes".
+_LIVE_PATH = lazy_pattern(
+    r"/(?:live|liveblog|live-?blog|liveticker|live-?updates?)(?:/|$)|"
+    r"-(?:live|liveblog|live-?updates?)(?:/|$|\.html?$)",
+    re.IGNORECASE,
+)
+_LIVE_CLASS_WORDS = frozenset({"live", "liveblog", "liveticker", "livefeed"})
+
+
+def _live_in_order(tree: HtmlElement, entries: list[HtmlElement], url: str | None) -> bool:
+    """Whether a feed whose updates run in the clock's order (oldest first, as some live
+    blogs and most sports commentaries run) is a live blog and no story told in dated
+    sections: most updates stamped with a time of day, and the page names itself one, in
+    its headline, its address or the class of the feed's boxes ("liveblog", "live-post")."""
+    if not _mostly_timed(entries):
+        return False
+    titles = [tree.findtext(".//title") or "", *(h1.text_content() for h1 in tree.iter("h1"))]
+    titles += [str(v) for v in tree.xpath('//meta[@property="og:title"]/@content')]
+    if any(_LIVE_NAME().search(clean_whitespace(title)) for title in titles):
+        return True
+    if url and _LIVE_PATH().search(urlsplit(url).path):
+        return True
+    for node in (entries[0], *entries[0].iterancestors()):
+        names = _CAMEL_HUMP().sub("-", f"{node.get('class', '')} {node.get('id', '')}").lower()
+        if not _LIVE_CLASS_WORDS.isdisjoint(_CLASS_WORD().findall(names)):
+            return True
+    return False
+
+
+def _mostly_timed(entries: list[HtmlElement]) -> bool:
+    """Whether most of a feed's updates say a time of day (in a stamp or their opening)."""
+    timed = 0
+    for entry in entries:
+        times = [t for t in entry.iter("time") if isinstance(t.tag, str)]
+        said = " ".join([t.get("datetime", "") for t in times] + [entry.text_content()[:200]])
+        timed += bool(_TIME_OF_DAY().search(said))
+    return timed * 2 >= len(entries)
+
+
+#: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion".
+_COMMENTS_HEADING = lazy_pattern(
+    r"(?:\d+\s+)?(?:readers?[’']?\s+)?(?:comments?|replies|responses|kommentare|commentaires|"
+    r"comentarios)(?:\s*\(?\d+\)?)?|(?:join|start) the (?:discussion|conversation)|"
+    r"(?:leave|post|add) a (?:comment|reply)|what (?:readers|you) (?:say|think)|"
+    r"what do (?:readers|you) think|have your say",
+    re.IGNORECASE,
+)
+
+
+def _drop_comment_threads(tree: HtmlElement) -> None:
+    """Remove readers' comments laid out as sibling ``<article>``s, each with a time, under
+    a heading that says so ("Comments (3)"): trafilatura keeps them unless a class tells
+    it, and with the story short they read as a live blog's updates."""
+    groups = _sibling_articles(tree)
+    for box, entries in groups.items():
+        entries = [e for e in entries if next(e.iter("h1"), None) is None]
+        if len(entries) < 2 or not _under_comments_heading(box, entries[0]):
+            continue
+        for entry in entries:
+            entry.drop_tree()
+
+
+def _under_comments_heading(box: HtmlElement, first: HtmlElement) -> bool:
+    """Whether a heading over ``first`` (in ``box`` before it, or just before ``box``) names
+    readers' comments."""
+    before = [first.getprevious(), box.getprevious()]
+    for element in before:
+        if element is not None and isinstance(element.tag, str):
+            text = clean_whitespace(element.text_content()).strip(" :")
+            if len(text) <= 40 and _COMMENTS_HEADING().fullmatch(text):
+                return True
+    return False
+
+
+def _is_update(entry: HtmlElement) -> bool:
+    """Whether an ``<article>`` reads as one update of a live blog: a time stamp, a
+    sentence of its own outside links, no ``<h1>`` and no heading that is a link."""
+    stamped = any(
+        element.tag == "time"
+        or (
+            _STAMP_CLASS().search(element.get("class", ""))
+            and any(c.isdigit() for c in element.text_content())
+        )
+        for element in entry.iter()
+        if isinstance(element.tag, str)
+    )
+    if not stamped or next(entry.iter("h1"), None) is not None or _has_linked_heading(entry):
+        return False
+    return _prose_words(entry) > 0
+
+
+_READ_MORE = lazy_pattern(
+    r"(?:read|see) (?:more|the full story|full story|on)|full story|continue reading|more\W*",
+    re.IGNORECASE,
+)
+
+
+def _has_linked_heading(box: HtmlElement) -> bool:
+    """Whether a heading in ``box`` is a link, or inside one: a card pointing to a story."""
+    return any(
+        next(heading.iter("a"), None) is not None
+        or any(a.tag == "a" for a in heading.iterancestors())
+        for heading in box.iter("h2", "h3", "h4")
+    )
+
+
+def _prose_words(root: HtmlElement) -> int:
+    """The words of the sentences in ``root``'s paragraphs, outside links and page chrome."""
+    words = 0
+    for paragraph in root.iter("p"):
+        node = paragraph.getparent()
+        while node is not None and node is not root and node.tag not in _OUTSIDE_PROSE:
+            node = node.getparent()
+        if node is not None and node is not root:
+            continue
+        text = clean_whitespace(" ".join(_unlinked_text(paragraph)))
+        if _is_sentence(text):
+            words += _word_count(text)
+    return words
+
+
+def _unlinked_text(element: HtmlElement) -> Iterator[str]:
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag != "a":
+            yield from _unlinked_text(child)
+        if child.tail:
+            yield child.tail
+
+
+def _headline_boxes(tree: HtmlElement) -> set[HtmlElement]:
+    """Every element that holds an ``<h1>``: the story's boxes, up to the page's body."""
+    return {box for h1 in tree.iter("h1") for box in h1.iterancestors()}

@@ -1,0 +1,346 @@
+"""Snapshot -> Document: ``extract`` picks the reader for the input's kind, falls back on a
+page's JSON-LD body, runs clean-up and the last check (``check_article``), which refuses pages
+that hold no article at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from compare.errors import ExtractionError
+from compare.extract.blocks import (
+    _SENTENCE_END,
+    Block,
+    Cleaned,
+    Metadata,
+    _is_sentence,
+    _key,
+    _paragraph,
+    _word_count,
+)
+from compare.extract.cleanup import clean_up
+from compare.extract.html import html_blocks
+from compare.extract.plain import markdown_blocks, text_blocks
+from compare.model import Document, MediaKind, Paragraph, Snapshot
+from compare.notes import is_credit_line
+from compare.text import lazy_pattern, split_clean_sentences, with_dateline
+
+
+def _lede(paragraph: Paragraph) -> Paragraph:
+    """The story's first paragraph, whose first sentence may be a dateline: the place alone
+    ("Oberwalden. Der Neubau ..."), which is no sentence of its own."""
+    sentences = with_dateline(list(paragraph.sentences))
+    if len(sentences) == len(paragraph.sentences):
+        return paragraph
+    return Paragraph(paragraph.text, tuple(sentences))
+
+
+#: Said of a text read from the page's JSON-LD and not from what the page shows: a page rendered
+#: by JavaScript, or one behind a login wall, whose structured data an editor may not update.
+STRUCTURED_BODY_WARNING = (
+    "the text comes from the page's structured data (JSON-LD articleBody), not from the page "
+    "as readers see it, and may be out of date"
+)
+
+
+#: Said of a text read from a JSON-LD articleBody that stops short: a teaser the site cut for
+#: readers without a subscription ("... the first two paragraphs …"), not the whole story.
+CUT_SHORT_WARNING = (
+    "the page's structured data (JSON-LD articleBody) stops short, with an ellipsis or in the "
+    "middle of a sentence: the text is only the opening of the article, its unfinished last "
+    "sentence is left out, and what follows cannot be compared"
+)
+
+
+def extract(snapshot: Snapshot) -> Document:
+    """Extract the article of one snapshot; raise ExtractionError when there is none."""
+    source = snapshot.text()
+    _refuse_data(snapshot.kind, source, snapshot.provenance.spec)
+    if snapshot.kind == "html":
+        blocks, meta = html_blocks(
+            source,
+            snapshot.provenance.url,
+            snapshot.provenance.fetched_at,
+            snapshot.provenance.spec,
+        )
+    elif snapshot.kind == "markdown":
+        blocks, meta = markdown_blocks(source)
+    else:
+        blocks, meta = text_blocks(source), Metadata()
+    infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
+    cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
+    unseen = meta.body_unseen
+    if unseen and (whole := _without_cut_end(cleaned, meta)) is not None:
+        cleaned = whole  # trafilatura gave articleBody itself, cut short
+    try:
+        check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
+    except ExtractionError as error:
+        fallback = _from_structured_body(meta, snapshot.provenance.spec)
+        if fallback is not None and cleaned.paywalled and _prose_of(fallback) <= _prose_of(cleaned):
+            # A teaser above a wall, and a body cut shorter still: the page shows more of
+            # the story than the body, and refusing it says why.
+            fallback = None
+        if fallback is None:
+            raise _refresh_stub_error(snapshot) or error from None
+        cleaned, unseen = fallback, True
+    else:
+        if (cleaned.paywalled or meta.not_free) and (
+            whole := _teaser_of(cleaned, meta, snapshot.provenance.spec)
+        ):
+            cleaned, unseen = whole, True
+    warnings: tuple[str, ...] = ()
+    if unseen:
+        warnings = (STRUCTURED_BODY_WARNING,)
+        if meta.structured_body and _ends_cut(meta.structured_body):
+            warnings += (CUT_SHORT_WARNING,)
+    paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
+    lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
+    # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
+    # a word alone opening the story ("Boom.") is a sentence. So it is on a page that does
+    # not say its language (plain text, Markdown, a bare HTML page): English, most of them.
+    language = meta.language or "en"
+    if lede is not None and not language.startswith("en"):
+        paragraphs[lede] = _lede(paragraphs[lede])
+    return Document(
+        paragraphs=tuple(paragraphs),
+        title=cleaned.title,
+        authors=meta.authors or cleaned.byline,
+        site_name=meta.site_name,
+        published=meta.published,
+        modified=meta.modified,
+        url=meta.url or snapshot.provenance.url,
+        language=meta.language,
+        description=meta.description,
+        summary=cleaned.summary,
+        provenance=snapshot.provenance,
+        warnings=warnings,
+        live=meta.live,
+    )
+
+
+# The root of an RSS, RDF or Atom feed, after an XML declaration, stylesheet or comments.
+_FEED_ROOT = lazy_pattern(
+    r"\ufeff?\s*(?:(?:<\?xml[^>]*>|<!--.*?-->)\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL
+)
+
+
+def _refuse_data(kind: MediaKind, source: str, spec: str) -> None:
+    """A feed or JSON data is no article: say what it is, not that it "holds no article"
+    (a feed's item titles once read as a page of headlines, JSON as one paragraph)."""
+    if kind == "html" and _FEED_ROOT().match(source[:4096]):
+        raise ExtractionError(
+            f"{spec} is an RSS or Atom feed, not an article",
+            f"`storydiff watch {spec}` follows every article it lists; pass one article's URL "
+            "to extract or compare",
+        )
+    if kind == "text" and source.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        import json
+
+        try:
+            json.loads(source)
+        except ValueError:
+            return
+        raise ExtractionError(
+            f"{spec} is JSON data, not an article", "pass the address of the article's web page"
+        )
+
+
+def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
+    """Pages rendered by JavaScript often carry the whole text only in JSON-LD articleBody
+    (without its last sentence when that is cut short: :func:`_without_cut_end`)."""
+    if not meta.structured_body:
+        return None
+    cleaned = clean_up(text_blocks(meta.structured_body), meta, clean=True)
+    cleaned = _without_cut_end(cleaned, meta) or cleaned
+    try:
+        check_article(cleaned, spec)
+    except ExtractionError:
+        return None
+    return cleaned
+
+
+def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
+    """The whole article from JSON-LD articleBody, when the page behind a subscription wall
+    shows only its opening: every paragraph shown is in the body, which has more (a body
+    cut short just after them has no more once its half sentence is gone). Only behind a
+    wall: elsewhere a longer body that holds the text shown is the old text that the
+    editors cut, and the cut is the change to report."""
+    whole = _from_structured_body(meta, spec)
+    if whole is None or len(whole.blocks) <= len(cleaned.blocks):
+        return None
+    body = [_key(b.text) for b in whole.blocks]
+    shown = [_key(b.text) for b in cleaned.blocks]
+    return whole if all(any(k in b for b in body) for k in shown) else None
+
+
+def _prose_of(cleaned: Cleaned) -> int:
+    """The words of the sentences among a text's blocks."""
+    return sum(
+        count
+        for b in cleaned.blocks
+        if _is_sentence(b.text, count := _word_count(b.text, clean=True))
+    )
+
+
+# How a teaser cut from the story ends: an ellipsis ("…", "...", "[…]", "(...)"), perhaps
+# with a link's "Read more" after it.
+_CUT_END = lazy_pattern(
+    r"(?:\.{3}|…|[(\[](?:\.{3}|…)[)\]])\s*"
+    r"(?:read more|continue reading|weiterlesen|lire la suite|leer más|leggi tutto)?[\s>»→]*$",
+    re.IGNORECASE,
+)
+
+
+_CLOSING_MARKS = "\"'”’»)]"
+
+
+def _ends_cut(text: str) -> bool:
+    """Whether a text (a JSON-LD articleBody) stops short: its last sentence ends in an
+    ellipsis, or in the middle (six words or more, no closing mark, a last word in lower
+    case: "... the council said it would"). A credit line ("mit Material von dpa",
+    "Reporting by Jane Doe") or a quote that trails off ('"We will see..."') does not."""
+    text = text.rstrip()
+    last = text[text.rfind("\n") + 1 :].strip()
+    if _CUT_END().search(last[-30:]):
+        return True
+    if last[-1:] in _SENTENCE_END or last[-1:] in _CLOSING_MARKS or is_credit_line(last):
+        return False
+    words = last.split()
+    tail = words[-1] if words else ""
+    return len(words) >= 6 and (tail[:1].islower() or tail[-1:] in ",;–—-")
+
+
+def _without_cut_end(cleaned: Cleaned, meta: Metadata) -> Cleaned | None:
+    """``cleaned`` (read from articleBody) without the unfinished sentence it ends with when
+    the body stops short (:func:`_ends_cut`): the next fetch may cut elsewhere, and the
+    half sentence read as a change; None when the body ends whole."""
+    if not cleaned.blocks or not meta.structured_body or not _ends_cut(meta.structured_body):
+        return None
+    last = cleaned.blocks[-1]
+    if not _ends_cut(last.text):
+        return None  # the clean-up took the end away
+    # The text before the ellipsis (and a "Read more" after it); its last sentence, unless
+    # it is finished ("... this week. […]"), is the one cut.
+    ellipsis = _CUT_END().search(last.text)
+    kept = last.text[: ellipsis.start()].rstrip() if ellipsis else last.text
+    if kept.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END:
+        kept = kept[: len(kept) - len(split_clean_sentences(kept)[-1])].rstrip()
+    blocks = list(cleaned.blocks[:-1])
+    if kept:
+        blocks.append(replace(last, text=kept))
+    return replace(
+        cleaned, blocks=tuple(blocks), dropped=(*cleaned.dropped, last.text[len(kept) :])
+    )
+
+
+_MIN_PROSE_WORDS = 40
+
+
+def _refresh_stub_error(snapshot: Snapshot) -> ExtractionError | None:
+    """A page with no article that only sends the browser on (a meta refresh): a saved
+    redirect stub, which names the address to read instead (a file's stub is not followed:
+    reading a file never goes on to the network), or a fetched one whose refresh storydiff
+    does not follow (javascript:, data:, file:)."""
+    from compare.sources import meta_refresh_target
+
+    target = meta_refresh_target(snapshot)
+    if target is None:
+        return None
+    shown = "".join(c for c in target if c.isprintable())
+    shown = shown if len(shown) <= 120 else shown[:119] + "…"
+    where = snapshot.provenance.spec or "the input"
+    if shown.lower().startswith(("http://", "https://")):
+        return ExtractionError(
+            f"no article text found in {where}: it is a redirect page that sends the "
+            f"browser on to {shown}",
+            "pass that address, or a saved copy of the page it leads to",
+        )
+    return ExtractionError(
+        f"no article text found in {where}: it only sends the browser on to {shown}, "
+        "which is not a web address storydiff follows",
+        "open the page in a browser, save the article it shows, and pass the file",
+    )
+
+
+def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source: str = "") -> None:
+    """Refuse pages with no article: too little prose, mostly links, or a login wall.
+    ``source`` is the page itself, searched only to explain too little prose."""
+    known = cleaned.ascii_words
+    # A data table's rows ("4 | Carrick Rovers | 24 | 44") are neither prose nor headlines:
+    # counted, a league table under a short report made it an index page.
+    blocks = [
+        b
+        for b in cleaned.blocks
+        if b.role != "cell" or _word_count(b.text, clean=True) >= 16 or _is_sentence(b.text)
+    ]
+    counts = [known.get(b.text) or _word_count(b.text, clean=True) for b in blocks]
+    total = sum(counts)
+    link_counts = [b.link_chars for b in blocks]
+    link_chars = sum(link_counts)
+    linked = any(link_counts)  # else every link share is 0: plain text and Markdown
+    # Prose: sentences, or items too long to be headlines (unpunctuated bullet points);
+    # their word counts.
+    prose = [
+        count
+        for b, count in zip(blocks, counts, strict=True)
+        if (count >= 16 or _is_sentence(b.text, count)) and not (linked and b.link_share >= 0.5)
+    ]
+    prose_words = sum(prose)
+    hint = "pass the article's own URL, or a saved copy of the full page"
+    where = spec or "the input"
+    if total == 0:
+        raise ExtractionError(
+            f"no article text found in {where}: nothing on the page reads as an article", hint
+        )
+    # Without links (plain text, Markdown) the share of link text is 0 and there are no
+    # cards: no need to add up the characters, nor to sort the counts for a median.
+    chars = (sum(len(b.text) for b in blocks) or 1) if linked else 1
+    link_only = [b for b in blocks if b.link_share >= 0.8] if linked else []
+    # A section front: headline links, each with at most a one-line teaser.
+    cards = (
+        len(link_only) >= 4
+        and len(link_only) * 4 >= len(blocks)
+        and (sorted(prose) or [0])[len(prose) // 2] < 15  # the median teaser
+    )
+    if link_chars / chars >= 0.5 or cards or (total >= 60 and prose_words < 0.3 * total):
+        raise ExtractionError(
+            f"no article text found in {where}: it looks like an index page "
+            "(mostly links and headlines)",
+            hint,
+        )
+    if cleaned.paywalled and prose_words < 150:
+        raise ExtractionError(
+            f"no article text found in {where}: it looks like a login or subscription page "
+            f"(only a {prose_words}-word teaser)",
+            hint,
+        )
+    if prose_words < _MIN_PROSE_WORDS:
+        if kind != "html":
+            hint = f"give the full article text (at least {_MIN_PROSE_WORDS} words of sentences)"
+        raise ExtractionError(
+            f"no article text found in {where}: only {_prose_count(prose_words, total)}"
+            + _repeats_reason(blocks, source),
+            hint,
+        )
+
+
+def _prose_count(prose_words: int, total: int) -> str:
+    """How little text there is: "14 words of prose"; for a page of words but no sentences
+    ("<p>hi</p>") the words it has, not a bare "0 words of prose" that reads as none."""
+    words = f"{total:,} word{'s' if total != 1 else ''}"
+    if prose_words == total:
+        return f"{words} of prose"
+    if prose_words == 0:
+        return f"{words} and no sentence"
+    return f"{words}, {prose_words:,} of them in sentences"
+
+
+def _repeats_reason(blocks: Sequence[Block], source: str) -> str:
+    """Why a page full of text has little prose: the extractor keeps a paragraph once, so a
+    page that repeats one paragraph all the way down has only that paragraph's words."""
+    sentences = (b.text for b in blocks if b.role == "p" and _is_sentence(b.text))
+    repeats = max((source.count(text) for text in sentences), default=0)
+    if repeats < 3:
+        return ""
+    return f", because the page repeats one paragraph {repeats:,} times and a repeat counts once"
