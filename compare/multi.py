@@ -45,15 +45,13 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Literal
 
+from compare.datelines import DATELINE_HEAD, OPENING_DATELINE, UPPER
 from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
 from compare.notes import is_credit_line
 from compare.text import (
     CJK,
-    DATELINE_HEAD,
-    OPENING_DATELINE,
-    UPPER,
     has_cjk,
     lazy_pattern,
     match_key,

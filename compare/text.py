@@ -306,8 +306,8 @@ _CAPITAL_SAINTS = _word_set("ST STE")
 # What a dateline may say before its saint ("PORT ST. LUCIE", "SAULT STE. MARIE") and the
 # place's name after it, which a comma or a bracket ends ("LOUIS (AP)", "PAUL PARK, Minn."),
 # or, in a paper's own dateline, a dash or a colon ("LOUIS — The city's ...", "LOUIS: ...").
-_DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z'’-]* ){0,2}")
-_DATELINE_SAINTS_PLACE = re.compile(
+_DATELINE_HEAD = lazy_pattern(r"(?:[A-Z][A-Z'’-]* ){0,2}")
+_DATELINE_SAINTS_PLACE = lazy_pattern(
     r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}(?:,| \(| ?[—–]| - |:)"
 )
 # Letters with dots inside: U.S, U.K, a.m, p.m, D.C, Ph.D (the final dot is matched apart).
@@ -533,7 +533,8 @@ def _is_boundary(text: str, end: int) -> bool:
         # The city's ..."). A street is no saint: "CLOSED: ELM ST. DETOURS ARE IN PLACE.",
         # "Police closed MAIN ST. AUTHORITIES said".
         return not (
-            _DATELINE_HEAD.fullmatch(text, 0, start) and _DATELINE_SAINTS_PLACE.match(text, end + 2)
+            _DATELINE_HEAD().fullmatch(text, 0, start)
+            and _DATELINE_SAINTS_PLACE().match(text, end + 2)
         )
     if word in _MONTHS or word in _AMBIGUOUS or ("." in word and _DOTTED.fullmatch(word)):
         if first.isdigit():  # "Sept. 11", "U.S. 101"
@@ -742,17 +743,3 @@ def split_clean_sentences(text: str) -> list[str]:
             start = end + 2
     sentences.append(text[start:])
     return sentences
-
-
-# A wire's dateline that opens a story: the place in capitals, its region, the agency in
-# brackets, then a dash ("KESTREL BAY, Ore. (Coastline Press) —", "LONDON (Reuters) -",
-# "CASTELLAN —"). It says where and by whom the story was filed, not what happened.
-#: Capital letters, accented ones too ("SAN JOSÉ", "ÉCIJA", "ŁÓDŹ").
-UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper())
-#: The place in capitals, then up to two parts after commas (its region, the date:
-#: "CASTELLAN, Veloria, Nov. 20").
-DATELINE_HEAD = f"[{UPPER}][{UPPER}.'’ -]*[{UPPER}.]"
-OPENING_DATELINE = lazy_pattern(
-    DATELINE_HEAD + f"(?:, [{UPPER}][\\w.'’ -]{{0,24}}){{0,2}}\\s*"
-    f"(?:\\([{UPPER}][\\w&.'’ -]{{1,40}}\\)\\s*)?[—–-]\\s+"
-)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from compare.datelines import OPENING_DATELINE
 from compare.facets.base import _change, _describe, _whole_word, _wordset
 from compare.facets.figure_patterns import (
     _FRACTION_WORDS,
@@ -18,7 +19,7 @@ from compare.facets.figure_patterns import (
     _WEEKDAYS,
 )
 from compare.model import Change
-from compare.text import OPENING_DATELINE, lazy_pattern
+from compare.text import lazy_pattern
 
 _NAME_WORD = r"(?:[A-Z]\.){2,}|(?:Mc|Mac|O')?[A-Z][\w'-]*\.?"
 # Every name word starts with a capital: the lookahead lets the search skip ahead to one

@@ -155,7 +155,7 @@ def _cell_html(member: ClaimMember, representative: str) -> Markup:
 
 def _dateline(sentence: str) -> str:
     """The dateline a sentence opens with, or ""."""
-    from compare.text import OPENING_DATELINE
+    from compare.datelines import OPENING_DATELINE
 
     found = OPENING_DATELINE().match(sentence)
     return found.group(0) if found else ""
