@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, TypeGuard, overload
@@ -488,9 +488,8 @@ def _match(
             partner_a[i], partner_b[j] = j, i
             score_of[i] = score
     if in_place and ((free_a and free_b) or repeated):
-        coder = units_a[ids_a[0]].coder if ids_a else _Coder()
         grown = _grown_short_texts(
-            codes_a, codes_b, ids_a, ids_b, partner_a, partner_b, coder.numbers, coder.negations()
+            codes_a, codes_b, ids_a, ids_b, partner_a, partner_b, units_a[ids_a[0]].coder
         )
         for i, j in grown:
             partner_a[i], partner_b[j] = j, i
@@ -620,8 +619,7 @@ def _grown_short_texts(
     ids_b: Sequence[int],
     partner_a: Mapping[int, int],
     partner_b: Mapping[int, int],
-    numbers: Container[str],
-    negations: Container[str] = frozenset(),
+    coder: _Coder,
 ) -> list[tuple[int, int]]:
     """Pairs of free units in the same place, one of them a short text (a subheading, a
     one-line quote, an update stamp) found at the start or end of the other, or as the
@@ -639,6 +637,7 @@ def _grown_short_texts(
     shortest = min(min(len(codes_a[i]) for i in free_a), min(len(codes_b[j]) for j in free_b))
     if shortest >= CONTAINED_MIN_WORDS:
         return []  # no short text (most stories, whole)
+    numbers, negations = coder.numbers, coder.negations()
     found: list[tuple[int, int]] = []
     for gap_a, gap_b in _gaps(ids_a, ids_b, partner_a, partner_b):
         if not gap_a or not gap_b:
@@ -711,13 +710,11 @@ def _short_in_long(
         by_key[key].append(x)
     for key, xs in by_key.items():
         partners = sorted(starts.get(key, nothing) | ends.get(key[::-1], nothing))
-        if len(xs) == 1:
-            yield from ((xs[0], y) for y in partners)
-        elif partners:
+        yield from ((xs[0], y) for y in partners)
+        if partners:
             # Several short texts alike (a live blog's stamps, numbers aside): all their
             # pairs are given up, and these say so of every unit in them without listing
             # every pair (the caller keeps a unit in one pair only).
-            yield from ((xs[0], y) for y in partners)
             yield from ((x, partners[0]) for x in xs[1:])
 
 
@@ -1312,9 +1309,8 @@ def _order_warnings(old: Document, new: Document) -> tuple[str, ...]:
         dates = [_aware(getattr(doc, field_name)) for doc in (old, new)]
         if dates[0] is not None and dates[1] is not None:
             if dates[1] < dates[0]:
-                word = "modified" if field_name == "modified" else "published"
                 return (
-                    f"NEW says it was {word} {getattr(new, field_name)}, before OLD "
+                    f"NEW says it was {field_name} {getattr(new, field_name)}, before OLD "
                     f"({getattr(old, field_name)}): the versions may be the wrong way round "
                     "(swap them to see what the later one changed)",
                 )
@@ -1326,11 +1322,13 @@ def _aware(value: str | None) -> datetime | None:
     """An ISO 8601 time with its zone (UTC when it names none), or None."""
     if not value:
         return None
+    from compare.errors import InputError
+    from compare.store import parse_time  # (align needs the store for nothing else)
+
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        return parse_time(value)
+    except InputError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _shrink_warnings(old: Document, new: Document, share: float) -> tuple[str, ...]:

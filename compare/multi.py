@@ -1140,13 +1140,12 @@ def _disagreements(
     rep: _Sentence,
     members: Sequence[_Sentence],
     labels: Sequence[str],
-    figures: Mapping[int, frozenset[tuple[str, str]]] | None = None,
+    figures: Mapping[int, frozenset[tuple[str, str]]],
 ) -> tuple[Disagreement, ...]:
     """Facts the members of one claim state differently from ``rep`` (the member stating
     the most of them): changed figures, altered quotes, added or dropped negations and
     parties that traded places (see facets.py). ``figures`` holds each outlet's figures
     with their counted nouns, story-wide."""
-    figures = figures or {}
     from compare.facets import (
         compare_sentences,
         same_number,
@@ -1465,9 +1464,6 @@ def _saints(text: str) -> str:
     return _SAINT().sub(lambda m: "Saint-" if m.group(1) else "Sainte-", text)
 
 
-#: A saint's abbreviation the sentence splitter cut off as a sentence of its own: "ST."
-#: of "ST. LOUIS (AP) —".
-_LONE_SAINT = lazy_pattern(r"(?:SAINTE?|STE?)\.")
 #: A street's "St." ending a sentence the splitter kept whole ("Police closed Baker St.
 #: Residents were told to stay away."): it follows the street's name.
 _STREET_END = lazy_pattern(r"(?<![\w'’-])([A-Z][\w'’-]*) St\.(?= [A-Z])")
@@ -1490,20 +1486,12 @@ def _street_ends(sentence: str) -> list[str]:
     return [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
 
 
-def _rejoined(sentences: Sequence[str]) -> list[str]:
-    """A paragraph's sentences with an opening dateline's saint put back together ("ST." +
-    "LOUIS (AP) — ..." -> "ST. LOUIS (AP) — ...")."""
-    if len(sentences) > 1 and _LONE_SAINT().fullmatch(sentences[0].strip()):
-        return [f"{sentences[0].strip()} {sentences[1]}", *sentences[2:]]
-    return list(sentences)
-
-
 def _names(document: Document) -> frozenset[str]:
     """The names a story gives, case-folded: capitalised words that do not open a sentence,
     and the place of its dateline."""
     names: set[str] = set()
     for p, paragraph in enumerate(document.paragraphs):
-        for s, whole in enumerate(_rejoined(paragraph.sentences)):
+        for s, whole in enumerate(paragraph.sentences):
             if opening := _opening_dateline(whole, p, s):
                 place = _DATELINE_PLACE().match(whole)
                 if place:

@@ -160,7 +160,7 @@ def _may_drop_agent(differing: set[str], missing: list[str], old: str) -> bool:
     in one version only are the active's subject, in one of them (the passive leaves it
     out), with perhaps its verb in the other's form ("blew" and "blown"). ``old``: the old
     sentence in lower case."""
-    if _BE.isdisjoint(differing) or len(missing) > _MAX_PARTY + 2:
+    if _BE.isdisjoint(differing):  # (may_swap stops at more than _MAX_PARTY + 2 missing)
         return False
     in_old = [w for w in missing if w in old]
     in_new = [w for w in missing if w not in old]

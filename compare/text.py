@@ -419,6 +419,11 @@ def _is_german(text: str) -> bool:
     return False
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word before the one at ``start`` (which a space precedes), or ""."""
+    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1] if start else ""
+
+
 def _is_ordinal(text: str, start: int, following: str) -> bool:
     """Whether the figure ending at the full stop after ``text[start:]`` is an ordinal: a day
     before a month, a figure after an article or a preposition that takes one, or, in a
@@ -427,7 +432,7 @@ def _is_ordinal(text: str, start: int, following: str) -> bool:
     month = following.rstrip(_TRAILING)
     if month in _ORDINAL_MONTHS:
         return True
-    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1] if start else ""
+    before = _word_before(text, start)
     if month in _NAME_MONTHS:
         year_at = start + text[start:].find(following) + len(following) + 1
         if before.endswith(",") or _YEAR().match(text, year_at):
@@ -459,7 +464,7 @@ def _is_german_weekday(text: str, start: int, word: str, following: str) -> bool
         return False
     if word not in ("So", "Do"):
         return True
-    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1] if start else ""
+    before = _word_before(text, start)
     return before in _BEFORE_WEEKDAY or after in _PART_OF_DAY or after[:1].isdigit()
 
 
@@ -514,10 +519,7 @@ def _is_boundary(text: str, end: int) -> bool:
         return False
     if len(word) == 1 and (
         _is_letter_abbreviation(following)
-        or (
-            start > 0
-            and _is_letter_abbreviation(text[text.rfind(" ", 0, start - 1) + 1 : start - 1])
-        )
+        or (start > 0 and _is_letter_abbreviation(_word_before(text, start)))
     ):
         return False  # German letter by letter: "z. B. Schulen", "u. a. Vertreter"
     if word.isdigit() and len(word) <= 3 and _is_ordinal(text, start, following):
@@ -549,7 +551,7 @@ def _after_street_name(text: str, start: int, end: int) -> bool:
     """Whether the street's abbreviation at ``text[start:end]`` follows its name ("Main
     St.", "42nd St.") and the plural after it has a verb in lower case after it: "Main St.
     Authorities said" ends a sentence; "Main St. Residents Association" does not."""
-    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1] if start else ""
+    before = _word_before(text, start)
     if not (before[:1].isupper() or before[:1].isdigit()) or before in _STARTERS:
         return False
     after = text[end + 2 :].split(" ", 2)

@@ -216,8 +216,7 @@ def _drop_chrome_tables(tree: HtmlElement) -> None:
     doomed = []
     page_words: list[int] = []  # the page's prose, counted once, when first asked
     for table in tree.iter("table"):
-        rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
-        if len(rows) < 2 or next(table.iter("p"), None) is not None:
+        if not _data_table(table):
             continue
         if _is_link_table(table) or any(
             _is_chrome_box(node) and not _holds_the_story(node, page_words)
@@ -584,7 +583,8 @@ def _has_linked_heading(box: HtmlElement) -> bool:
 
 
 def _prose_words(root: HtmlElement) -> int:
-    """The words of the sentences in ``root``'s paragraphs, outside links and page chrome."""
+    """The words of the sentences in ``root``'s paragraphs, outside links, ``<aside>``,
+    ``<nav>``, ``<header>`` and ``<footer>``."""
     words = 0
     for paragraph in root.iter("p"):
         node = paragraph.getparent()

@@ -285,11 +285,9 @@ class Row:
 
     @property
     def note(self) -> str:
-        """A remark on an unchanged row whose text differs only in form (a split or merge
-        that changed no word says so in its tag)."""
-        return (
-            "only spacing, quotes or punctuation differ" if self.cosmetic and not self.tag else ""
-        )
+        """A remark on an unchanged row whose text differs only in form (the template shows
+        a row's tag instead when it has one: a split or merge that changed no word)."""
+        return "only spacing, quotes or punctuation differ" if self.cosmetic else ""
 
     @property
     def changed(self) -> bool:
