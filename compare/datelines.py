@@ -4,6 +4,8 @@ Its own module so that building the capital letters of every alphabet is paid by
 modules that read datelines (coverage, facets' names), not at every start of the CLI.
 """
 
+import re
+
 from compare.text import lazy_pattern
 
 # A wire's dateline that opens a story: the place in capitals, its region, the agency in
@@ -18,3 +20,17 @@ OPENING_DATELINE = lazy_pattern(
     DATELINE_HEAD + f"(?:, [{UPPER}][\\w.'’ -]{{0,24}}){{0,2}}\\s*"
     f"(?:\\([{UPPER}][\\w&.'’ -]{{1,40}}\\)\\s*)?[—–-]\\s+"
 )
+
+
+def opening_dateline(text: str) -> re.Match[str] | None:
+    """The wire's dateline ``text`` opens with, if any. A place alone before a dash is none
+    when another dash closes an aside after it: "NASA — which had planned ... — said" opens
+    with a name."""
+    found = OPENING_DATELINE().match(text)
+    if (
+        found is not None
+        and not any(mark in found.group() for mark in ",(")
+        and any(dash in text[found.end() :] for dash in (" - ", "—", "–"))
+    ):
+        return None
+    return found

@@ -45,7 +45,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Literal
 
-from compare.datelines import DATELINE_HEAD, OPENING_DATELINE, UPPER
+from compare.datelines import DATELINE_HEAD, UPPER, opening_dateline
 from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
@@ -746,7 +746,7 @@ def _abbreviated(norm: str, acronyms: frozenset[str]) -> str:
 def _opening_dateline(text: str, p: int, s: int) -> re.Match[str] | None:
     """The dateline ``text`` opens with, if it opens the story: the first paragraph's or,
     after a note on top ("This story has been updated."), the second's."""
-    return OPENING_DATELINE().match(text) if s == 0 and p <= 1 else None
+    return opening_dateline(text) if s == 0 and p <= 1 else None
 
 
 def _collect(documents: Sequence[Document]) -> list[_Sentence]:

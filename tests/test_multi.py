@@ -1821,3 +1821,16 @@ def test_the_group_the_badly_hurt_are_taken_from_does_not_split_the_claim() -> N
             post,
             [d.detail for c in coverage.claims for d in c.disagreements],
         )
+
+
+def test_an_acronym_before_a_dash_aside_opens_no_dateline_in_coverage_either() -> None:
+    # One reading of a dateline for facets, coverage's claims and its cells: "NASA — which
+    # had planned ... — said" opens with a name, not with a place alone.
+    from compare.datelines import opening_dateline
+    from compare.render.coverage_html import _dateline
+
+    aside = "NASA — which had planned the launch for May — said a valve fault needed tests."
+    assert opening_dateline(aside) is None and _dateline(aside) == ""
+    assert _dateline("CASTELLAN — The council voted on Monday.") == "CASTELLAN — "
+    wire = "KESTREL BAY, Ore. (Coastline Press) — The council voted — again — on Monday."
+    assert _dateline(wire) == "KESTREL BAY, Ore. (Coastline Press) — "

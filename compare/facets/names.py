@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from compare.datelines import OPENING_DATELINE
+from compare.datelines import opening_dateline
 from compare.facets.base import _change, _describe, _whole_word, _wordset
 from compare.facets.figure_patterns import (
     _FRACTION_WORDS,
@@ -77,15 +77,7 @@ def _names(text: str) -> tuple[str, ...]:
     # a wire's dateline, whose names say where and by whom the story was filed: a rewrite
     # that drops "OSKAVA, Teravia (Pellar Wire) —" removes no name from the story.
     opening = len(text) - len(text.lstrip(" \"'([-"))
-    dateline = OPENING_DATELINE().match(text)
-    # "NASA — which had planned ... — said" is a name before an aside: a place alone is a
-    # dateline only when no dash closes an aside after it.
-    if (
-        dateline is not None
-        and not any(mark in dateline.group() for mark in ",(")
-        and any(dash in text[dateline.end() :] for dash in (" - ", "—", "–"))
-    ):
-        dateline = None
+    dateline = opening_dateline(text)
     if dateline is not None:
         opening = dateline.end()
     for m in _NAME().finditer(text, opening if dateline is not None else 0):

@@ -155,9 +155,9 @@ def _cell_html(member: ClaimMember, representative: str) -> Markup:
 
 def _dateline(sentence: str) -> str:
     """The dateline a sentence opens with, or ""."""
-    from compare.datelines import OPENING_DATELINE
+    from compare.datelines import opening_dateline
 
-    found = OPENING_DATELINE().match(sentence)
+    found = opening_dateline(sentence)
     return found.group(0) if found else ""
 
 
