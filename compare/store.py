@@ -646,18 +646,16 @@ class Store:
         if story is None:
             # Tracked, but every fetch failed (a 404 from the start): say so, rather than
             # tell the user to run the `track` they ran.
-            failed = self._one(
-                "SELECT COUNT(*), MIN(fetched_at), MAX(id) FROM fetches"
-                " WHERE story_id IS NULL AND url IN (?, ?)",
-                (url, canonical_url(url)),
-            )
-            if failed is not None and failed[0]:
-                last = self._one("SELECT error FROM fetches WHERE id = ?", (failed[2],))
-                error = (last[0] if last else None) or "no reason recorded"
-                attempts = "fetch" if failed[0] == 1 else f"{failed[0]} fetches"
+            # The URLs `history` lists as never fetched, found the same way (by canonical URL).
+            key = canonical_url(url)
+            failed = next((e for e in self.never_fetched() if e["url"] == key), None)
+            if failed is not None:
+                error = failed["error"] or "no reason recorded"
+                attempts = "fetch" if failed["attempts"] == 1 else f"{failed['attempts']} fetches"
                 raise NotStoredError(
                     f"no stored versions of {url} in {self.path}: its {attempts} since "
-                    f"{failed[1][:16].replace('T', ' ')} failed (last: {error.split(' — ')[0]})",
+                    f"{failed['first_tried'][:16].replace('T', ' ')} failed "
+                    f"(last: {error.split(' — ')[0]})",
                     "check the URL; if the article was taken down, `storydiff wayback URL` "
                     "imports the copies the Wayback Machine kept",
                 )

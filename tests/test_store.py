@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from compare import load
 from compare.cli import app
-from compare.errors import ExitCode, StoreError
+from compare.errors import ExitCode, NotStoredError, StoreError
 from compare.model import CompareOptions, Document, Paragraph, Provenance
 from compare.render.json import document_dict
 from compare.render.timeline import history_json, history_table, render_story
@@ -588,3 +588,15 @@ def test_an_address_a_paste_changed_names_the_story_the_store_holds(
     with pytest.raises(StoreError) as other:
         store.require_story("https://courier.example/local/bridge")
     assert "but it holds" not in other.value.one_line()
+
+
+def test_a_url_never_fetched_is_told_so_at_any_of_its_addresses(store: Store) -> None:
+    # `history` with no URL lists it by its canonical address; `history` with that address
+    # said "run track first" (found by a review): the lookups are one now.
+    store.record_failure(
+        "https://Example.org/a?utm_source=x", "2026-05-24T10:05:00.000Z", "HTTP 404", status=404
+    )
+    assert [e["url"] for e in store.never_fetched()] == ["https://example.org/a"]
+    for url in ("https://example.org/a", "https://Example.org/a?utm_source=x"):
+        with pytest.raises(NotStoredError, match="its fetch since 2026-05-24 10:05 failed"):
+            store.require_story(url)
