@@ -1155,7 +1155,8 @@ def test_a_last_modified_well_before_the_fetch_is_still_sent(
     track([url], store, FAST, second)
     assert requests[1].get("If-Modified-Since") == old
     assert [e.outcome for e in second.events] == ["not-modified"]
-    # Modified this very second, with an ETag: the ETag alone is sent.
+    # Modified this very second, with an ETag: the ETag alone is sent. The answer's Date
+    # is the same second (set here: the server's own could tick over after `now`).
     now = email.utils.formatdate(usegmt=True)
 
     def fresh(request: Request) -> Response:
@@ -1164,7 +1165,9 @@ def test_a_last_modified_well_before_the_fetch_is_still_sent(
             return Response(status=304, headers={"ETag": '"a1"'})
         html = article_html(*versions()[0])
         return Response(
-            html, content_type="text/html", headers={"Last-Modified": now, "ETag": '"a1"'}
+            html,
+            content_type="text/html",
+            headers={"Last-Modified": now, "Date": now, "ETag": '"a1"'},
         )
 
     http.expect_request("/fresh").respond_with_handler(fresh)
