@@ -111,7 +111,8 @@ class Document:
     description: str | None = None
     """The page's meta description."""
     summary: str | None = None
-    """The standfirst, when the page repeated it as the first paragraph (kept here once)."""
+    """The standfirst the page shows: repeated as the first paragraph (kept here once), or set
+    apart under the headline where the description does not say it."""
     provenance: Provenance = field(default_factory=lambda: Provenance(spec=""))
     """Where the page came from."""
     warnings: tuple[str, ...] = ()

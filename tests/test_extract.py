@@ -1131,6 +1131,57 @@ def test_a_lede_classed_summary_is_not_missing_from_coverage() -> None:
     assert not compare_many([alpha, beta, gamma]).all_but_one()
 
 
+LIBRARY_DEK = "Six branches lose a day a week from June as the county looks for savings"
+
+
+def library_page(
+    dek: str = LIBRARY_DEK, *, description: str | None = None, card: str = ""
+) -> Document:
+    """A page whose standfirst sits in its header, apart from the story's body."""
+    head = f'<meta name="description" content="{description}">' if description else ""
+    dek_box = f'<p class="article-dek">{dek}</p>' if dek else ""
+    html = page(
+        f"<article><header><h1>Library hours cut at six branches</h1>{dek_box}"
+        '<div class="byline">By Anna Ortiz</div></header><div class="article-body">'
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + f"</div>{card}</article>",
+        head,
+    )
+    return extract(snapshot(html))
+
+
+def test_the_standfirst_a_page_shows_is_read_without_a_meta_description() -> None:
+    # trafilatura drops the header the dek sits in; with no description to fall back on,
+    # the line under the headline, and an edit to it, were lost.
+    doc = library_page()
+    assert doc.standfirst == LIBRARY_DEK
+    assert [p.text for p in doc.paragraphs] == BODY
+    comparison = compare(doc, library_page(LIBRARY_DEK.replace("Six", "Eight")))
+    assert comparison.summary.standfirst_changed
+    assert [(c.kind, c.old, c.new) for c in comparison.standfirst_changes] == [
+        ("number", "Six branches", "Eight branches")
+    ]
+
+
+def test_the_standfirst_a_page_shows_wins_over_a_stale_description() -> None:
+    doc = library_page(description="Library opening hours are under review.")
+    assert doc.standfirst == LIBRARY_DEK
+    # Where the description says the same, it is the standfirst, as before.
+    same = library_page(description=LIBRARY_DEK + ".")
+    assert same.summary is None
+    assert same.standfirst == LIBRARY_DEK + "."
+
+
+def test_a_story_cards_summary_after_the_story_is_no_standfirst() -> None:
+    card = (
+        '<div class="card"><h3><a href="/b">Pool to close for repairs</a></h3>'
+        '<p class="summary">The leisure centre pool shuts for six weeks from next Monday</p></div>'
+    )
+    doc = library_page("", card=card)
+    assert doc.standfirst is None
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
 @pytest.mark.parametrize(
     ("stamp", "published", "modified"),
     [

@@ -58,6 +58,9 @@ class Metadata:
     """The meta description."""
     repeated_standfirst: str | None = None
     """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
+    shown_standfirst: str | None = None
+    """The line the page shows under its headline, classed as one ("dek", "standfirst",
+    ``itemprop="description"``...), before the story begins (HTML only)."""
     structured_body: str | None = None
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
     body_unseen: bool = False

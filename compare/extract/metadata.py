@@ -233,6 +233,42 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
     return copies[-1] if len(copies) >= 2 else None
 
 
+#: Class or id words naming the line under a headline. "summary" and "teaser" also name
+#: story cards, which is why only the stretch between the headline and the story is read.
+_STANDFIRST_CLASS = lazy_pattern(
+    r"(?<![a-z])(?:dek|standfirst|sub-?head(?:line|ing)?|subtitle|strap(?:line)?|summary"
+    r"|excerpt|intro|lead-?in|teaser-?text)(?![a-z])",
+    re.IGNORECASE,
+)
+#: Boxes whose text is never a standfirst: a byline, a date, a caption, sharing buttons.
+_NOT_STANDFIRST = ("time", "figcaption", "figure", "nav", "aside", "footer", "button", "form")
+
+
+def _shown_standfirst(tree: HtmlElement) -> str | None:
+    """The text of the box the page classes as its standfirst ("dek", "standfirst",
+    "subtitle", ``itemprop="description"``...), when it comes after the headline and before
+    the story's first paragraph. trafilatura drops it with the header it sits in, and a
+    page without a meta description would lose it, and every edit to it, altogether."""
+    headline = next((h1 for h1 in tree.iter("h1") if not _LOGO().search(h1.get("class", ""))), None)
+    if headline is None:
+        return None
+    # The first elements after the headline: a page with no paragraphs is not read through.
+    for element in headline.xpath("following::*[position() <= 60]"):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _NOT_STANDFIRST or element.xpath("ancestor::*[self::nav or self::aside]"):
+            continue
+        text = clean_whitespace(element.text_content())
+        words = len(text.split())
+        named = _STANDFIRST_CLASS().search(
+            " ".join((element.get("class", ""), element.get("id", "")))
+        ) or element.get("itemprop") in ("description", "alternativeHeadline")
+        if named and tag in ("p", "div", "h2", "h3", "span") and 5 <= words <= 80:
+            return text
+        if tag == "p" and words >= 12:  # the story has begun
+            return None
+    return None
+
+
 _ARTICLE_TYPES = {
     "article",
     "newsarticle",

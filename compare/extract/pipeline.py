@@ -16,6 +16,7 @@ from compare.extract.blocks import (
     Metadata,
     _is_sentence,
     _key,
+    _near,
     _paragraph,
     _word_count,
 )
@@ -112,11 +113,25 @@ def extract(snapshot: Snapshot) -> Document:
         url=meta.url or snapshot.provenance.url,
         language=meta.language,
         description=meta.description,
-        summary=cleaned.summary,
+        summary=cleaned.summary or _shown_standfirst(meta, paragraphs),
         provenance=snapshot.provenance,
         warnings=warnings,
         live=meta.live,
     )
+
+
+def _shown_standfirst(meta: Metadata, paragraphs: list[Paragraph]) -> str | None:
+    """The standfirst the page shows, where the meta description does not say it already
+    (there is none, or it was left stale), unless the text holds it (a lede the page sets
+    in the standfirst's style stays a paragraph, and its edits with it)."""
+    shown = meta.shown_standfirst
+    if (
+        not shown
+        or (meta.description and _near(meta.description, shown, 0.9))
+        or any(_near(p.text, shown, 0.9) for p in paragraphs[:3])
+    ):
+        return None
+    return shown
 
 
 # The root of an RSS, RDF or Atom feed, after an XML declaration, stylesheet or comments.
