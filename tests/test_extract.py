@@ -1878,6 +1878,8 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "Want alerts? Text STORM to 55501. Message and data rates may apply.",
         "Get breaking news alerts by text. Message and data rates may apply.",
         "Download our app for weather alerts. Message and data rates may apply.",
+        "Get breaking news alerts. Download our app.",
+        "Sign up for push alerts from the Valley Post",
         "Cada mañana, las noticias más importantes en tu correo.",
         "Las noticias de la comarca, cada mañana en tu correo. Suscríbete gratis",
         "Die wichtigsten Nachrichten direkt in Ihr Postfach – jetzt kostenlos anmelden",
@@ -1937,6 +1939,8 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Related charges were brought against two other directors in March.",
     "Read more than 400 pages of the report and you find the same warning on almost every one.",
     "Trending upward for a third month, inflation reached 4.1% in April.",
+    "Get alerts out faster, the mayor told the county's emergency staff on Monday.",
+    "Receive alerts by text? Fewer than 900 residents have signed up, the county said.",
     "Share prices fell 3% after the announcement.",
     "Updated to add comment from the ministry.",
     "Updated figures published on Tuesday show 14 people died, not 12.",
@@ -2995,6 +2999,29 @@ def test_one_paragraph_repeated_all_down_the_page_is_named_as_the_reason() -> No
         "one paragraph 500 times and a repeat counts once"
     )
     assert caught.value.exit_code == ExitCode.NO_ARTICLE
+
+
+def test_a_pull_quote_given_as_a_plain_paragraph_goes_when_a_neighbour_says_it() -> None:
+    # trafilatura gives <blockquote><p>...</p></blockquote> as a plain paragraph: the pull
+    # quote still goes, but a quotation alone that no paragraph near it repeats stays.
+    said = (
+        "“We will not tolerate companies treating our rivers as a drain,” the agency's "
+        "director said in a statement."
+    )
+    alone = "“We will not tolerate this.”"
+    pull = (
+        "<blockquote class='pullquote'><p>“We will not tolerate companies treating our "
+        "rivers as a drain.”</p></blockquote>"
+    )
+    doc = extract(
+        snapshot(
+            page(
+                f"<article><p>{BODY[0]}</p>{pull}<p>{said}</p><p>{BODY[1]}</p>"
+                f"<p>{alone}</p><p>{BODY[2]}</p></article>"
+            )
+        )
+    )
+    assert [p.text for p in doc.paragraphs] == [BODY[0], said, BODY[1], alone, BODY[2]]
 
 
 def test_a_pull_quote_repeating_words_of_the_text_goes_a_quoted_passage_stays() -> None:

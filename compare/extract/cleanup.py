@@ -147,8 +147,8 @@ def clean_up(
                 dropped.extend(b.text for b in kept[at:])
                 kept = kept[:at]
             break
-    if any(b.role == "quote" for b in kept):
-        pull_quotes = _pull_quotes(kept)
+    pull_quotes = _pull_quotes(kept)
+    if pull_quotes:
         dropped.extend(b.text for b in pull_quotes)
         kept = [b for b in kept if b not in pull_quotes]
 
@@ -196,15 +196,33 @@ _PULL_QUOTE_WORDS = range(4, 31)
 
 def _pull_quotes(kept: list[Block]) -> list[Block]:
     """Quote blocks that repeat, word for word, a run of words of another paragraph: pull
-    quotes, set in large type beside the text they come from."""
-    texts = [f" {_key(b.text)} " for b in kept if b.role != "quote"]
-    return [
-        b
-        for b in kept
-        if b.role == "quote"
-        and _key_words(key := _key(b.text)) in _PULL_QUOTE_WORDS
-        and any(f" {key} " in text for text in texts)
+    quotes, set in large type beside the text they come from. trafilatura can give a
+    ``<blockquote>``'s paragraph as a plain one: a paragraph that is a quotation and
+    nothing else is one too when a paragraph near it says the same words and more."""
+    candidates = [
+        i
+        for i, b in enumerate(kept)
+        if (b.role == "quote" or (b.role == "p" and _WHOLLY_QUOTED().fullmatch(b.text)))
+        and _key_words(_key(b.text)) in _PULL_QUOTE_WORDS
     ]
+    if not candidates:
+        return []
+    keys = [f" {_key(b.text)} " for b in kept]
+    found = []
+    for i in candidates:
+        key = keys[i]
+        if kept[i].role == "quote":
+            sources = [keys[j] for j, b in enumerate(kept) if b.role != "quote"]
+        else:
+            sources = [keys[j] for j in range(max(0, i - 3), min(len(kept), i + 4)) if j != i]
+        if any(key in text and len(text) > len(key) for text in sources):
+            found.append(kept[i])
+    return found
+
+
+#: A paragraph that is one quoted sentence and nothing else: "“We will not tolerate this.”"
+#: (a crosshead quoting the text, "“Never closed the door”", ends in no stop and stays).
+_WHOLLY_QUOTED = lazy_pattern(r"[\"“‘«„][^\"“”«»„]+[.!?,…][\"”’»“]\.?")
 
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3}"
