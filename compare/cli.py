@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from compare import __version__
 from compare.errors import ExitCode, InputError, StorydiffError
@@ -70,6 +70,21 @@ def _raise_usage(error: Exception) -> NoReturn:
         err=True,
     )
     raise typer.Exit(2) from None
+
+
+class _ReadableUsage(TyperCommand):
+    """A usage line with the arguments' metavars as given (`compare [OPTIONS] SOURCE...`):
+    typer 0.28 wrapped each required one in braces and named it by its parameter
+    (`{sources}...`), which reads as a set to choose from."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, TyperArgument) and param.metavar:
+                pieces.append(param.metavar if param.required else f"[{param.metavar}]")
+            else:
+                pieces.extend(param.get_usage_pieces(ctx))
+        return pieces
 
 
 app = typer.Typer(
@@ -177,10 +192,13 @@ class ExtractFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def extract(
     sources: Annotated[
-        list[str], typer.Argument(help="Files (.html, .html.gz, .txt, .md), URLs, or - for stdin.")
+        list[str],
+        typer.Argument(
+            metavar="SOURCE...", help="Files (.html, .html.gz, .txt, .md), URLs, or - for stdin."
+        ),
     ],
     format: Annotated[
         ExtractFormat, typer.Option("--format", "-f", help="text or json.")
@@ -291,11 +309,14 @@ def _compare_format(
     return chosen
 
 
-@app.command("compare")
+@app.command("compare", cls=_ReadableUsage)
 def compare_command(
     sources: Annotated[
         list[str],
-        typer.Argument(help="OLD then NEW: files (.html, .txt, .md), URLs, or - for stdin."),
+        typer.Argument(
+            metavar="SOURCE...",
+            help="OLD then NEW: files (.html, .txt, .md), URLs, or - for stdin.",
+        ),
     ],
     threshold: Annotated[
         float,
@@ -846,9 +867,9 @@ def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) 
         raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def track(
-    urls: Annotated[list[str], typer.Argument(help="Article URLs to follow.")],
+    urls: Annotated[list[str], typer.Argument(metavar="URL...", help="Article URLs to follow.")],
     every: EveryOption = None,
     until: UntilOption = None,
     delay: DelayOption = 2.0,
@@ -872,9 +893,9 @@ def track(
     )
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def watch(
-    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    feeds: Annotated[list[str], typer.Argument(metavar="FEED...", help="RSS or Atom feed URLs.")],
     every: EveryOption = None,
     until: UntilOption = None,
     follow: Annotated[
@@ -912,9 +933,11 @@ def watch(
     _run_tracking(lambda store, view: watch_feeds(feeds, store, options, view), db, quiet=True)
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def wayback(
-    url: Annotated[str, typer.Argument(help="The article URL whose captures to import.")],
+    url: Annotated[
+        str, typer.Argument(metavar="URL", help="The article URL whose captures to import.")
+    ],
     since: Annotated[
         str | None, typer.Option("--from", help="Only captures from this date (ISO 8601).")
     ] = None,
@@ -967,13 +990,14 @@ class HistoryFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def history(
     url: Annotated[
         str | None,
         typer.Argument(
+            metavar="URL",
             help="A tracked article URL (any URL it was seen at). Without it, every story "
-            "the store holds: URL, headline, versions, first and last seen."
+            "the store holds: URL, headline, versions, first and last seen.",
         ),
     ] = None,
     format: Annotated[
@@ -1013,9 +1037,9 @@ def history(
     _emit(guarded(run))
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def timeline(
-    url: Annotated[str, typer.Argument(help="A tracked article URL.")],
+    url: Annotated[str, typer.Argument(metavar="URL", help="A tracked article URL.")],
     output: Annotated[
         Path | None,
         typer.Option(
@@ -1070,9 +1094,9 @@ class ExportFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def export(
-    url: Annotated[str, typer.Argument(help="A tracked article URL.")],
+    url: Annotated[str, typer.Argument(metavar="URL", help="A tracked article URL.")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="json.")] = (
         ExportFormat.json
     ),

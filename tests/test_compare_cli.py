@@ -1117,7 +1117,7 @@ def test_a_full_disk_behind_stdout_is_a_one_line_error_not_a_difference(
             "'html' — see `storydiff compare --help`",
         ),
         # (`history` alone lists the store's stories.)
-        (["timeline"], "missing argument 'url' — see `storydiff timeline --help`"),
+        (["timeline"], "missing argument 'URL' — see `storydiff timeline --help`"),
         (
             ["comapre", "a.html", "b.html"],
             "no such command 'comapre'. Did you mean 'compare'? — see `storydiff --help`",
