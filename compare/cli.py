@@ -24,7 +24,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from compare import __version__
-from compare.errors import ExitCode, InputError, StorydiffError
+from compare.errors import ExitCode, InputError, StorydiffError, TimeOrDurationError
 from compare.gcpause import paused_gc
 from compare.render import GITHUB_LIMIT
 
@@ -124,7 +124,12 @@ DelayOption = Annotated[
 ConcurrencyOption = Annotated[
     int, typer.Option("--concurrency", help="Requests in flight at once (one per host).")
 ]
-# The fetch errors' hints name these ("raise --max-bytes"): every command that fetches has them.
+# The fetch errors' hints name these ("raise --max-bytes"): every command that fetches has
+# them, read the same in each one's --help.
+TimeoutOption = Annotated[
+    float,
+    typer.Option("--timeout", help="Seconds to wait for a server's bytes (read timeout)."),
+]
 ConnectTimeoutOption = Annotated[
     float, typer.Option("--connect-timeout", help="Seconds to wait for a connection.")
 ]
@@ -203,13 +208,9 @@ def extract(
     format: Annotated[
         ExtractFormat, typer.Option("--format", "-f", help="text or json.")
     ] = ExtractFormat.text,
-    timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for a server's bytes (read timeout).")
-    ] = 30.0,
-    connect_timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for a connection.")
-    ] = 10.0,
-    max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = 20_000_000,
+    timeout: TimeoutOption = 30.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Extract the article from each source and print it (metadata and numbered paragraphs)."""
@@ -398,13 +399,9 @@ def compare_command(
             "--force", help="Multi-outlet view: keep inputs that look like a different story."
         ),
     ] = False,
-    timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for a server's bytes (read timeout).")
-    ] = 30.0,
-    connect_timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for a connection.")
-    ] = 10.0,
-    max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = 20_000_000,
+    timeout: TimeoutOption = 30.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Compare two versions of a story: what was added, removed, reworded or moved, and which
@@ -790,15 +787,8 @@ def _track_options(
     now = datetime.now(timezone.utc)
     try:
         stop = parse_until(until, now) if until else None
-    except InputError as error:
-        if not error.message.startswith("not a duration"):
-            raise  # a date that does not exist says so itself
-        # "not a duration: '18:00'" left out that --until takes a time too.
-        raise InputError(
-            f"--until {until} is neither a time nor a duration",
-            "give a date and time (ISO 8601, such as 2026-05-24T18:00, UTC unless it says Z "
-            "or an offset) or a duration such as 8h",
-        ) from None
+    except TimeOrDurationError as error:  # named for the option it was given to
+        raise InputError(f"--until {error.message}", error.hint) from None
     # Without --every there is one round, which --until cannot stop: `track URL --until 8h`
     # fetched once and ended, as if it were following the story for eight hours.
     if stop is not None and interval is None:
@@ -874,7 +864,7 @@ def track(
     until: UntilOption = None,
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    timeout: TimeoutOption = 30.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
@@ -904,7 +894,7 @@ def watch(
     ] = "3d",
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    timeout: TimeoutOption = 30.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
@@ -950,7 +940,7 @@ def wayback(
         typer.Option(envvar="STORYDIFF_WAYBACK", help="Base URL of the Wayback Machine."),
     ] = "https://web.archive.org",
     delay: DelayOption = 1.0,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 60.0,
+    timeout: TimeoutOption = 60.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
@@ -1072,15 +1062,7 @@ def timeline(
         if to_stdout:
             return None, html
         target = output or Path("reports") / f"timeline-{story.id}.html"
-        if output is None:
-            try:
-                target.parent.mkdir(exist_ok=True)
-            except OSError as error:
-                raise InputError(
-                    f"cannot create the folder {target.parent}: {error.strerror}",
-                    "choose where to write the report with -o",
-                ) from None
-        write_atomic(target, html)
+        write_atomic(target, html)  # which makes reports/ (or -o's folders) when missing
         return target, html
 
     written, html = guarded(run)
@@ -1201,6 +1183,12 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             f"cannot write {path}: its symbolic links go round in a loop",
             "choose another path with -o",
         ) from None
+    if target.parent.exists() and not target.parent.is_dir():
+        # mkstemp's "Not a directory" left the reader to find which part of the path.
+        raise InputError(
+            f"cannot write {path}: {target.parent} is a file, not a folder",
+            "choose another path with -o",
+        )
     if not target.parent.exists():
         # `-o reports/v2.html` as the README shows it, in a folder with no reports/ yet:
         # made, as `timeline` makes its default reports/ folder.

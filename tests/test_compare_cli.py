@@ -899,6 +899,23 @@ def test_help_documents_every_option() -> None:
         assert option in result.stdout
 
 
+def test_the_fetch_options_read_the_same_in_every_command() -> None:
+    # extract and compare spelled their own, and --timeout's help differed from track's.
+    import typer
+
+    group = typer.main.get_command(app)
+    helps: dict[str, set[str]] = {}
+    for command in ("extract", "compare", "track", "watch", "wayback"):
+        params = {p.name: p for p in group.commands[command].params}  # type: ignore[attr-defined]
+        for name in ("timeout", "connect_timeout", "max_bytes"):
+            helps.setdefault(name, set()).add(str(getattr(params[name], "help", "")))
+    assert {name: len(texts) for name, texts in helps.items()} == {
+        "timeout": 1,
+        "connect_timeout": 1,
+        "max_bytes": 1,
+    }, helps
+
+
 def test_written_report_is_not_private(story: tuple[str, str], tmp_path: Path) -> None:
     import os
 

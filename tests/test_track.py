@@ -91,6 +91,21 @@ def test_durations() -> None:
     assert parse_until("2026-05-24T18:00", now) == datetime(2026, 5, 24, 18, tzinfo=timezone.utc)
 
 
+def test_an_until_neither_time_nor_duration_is_a_typed_error_the_cli_names() -> None:
+    # The CLI rebuilt this message by matching the text of parse_duration's.
+    from compare.errors import TimeOrDurationError
+
+    now = datetime(2026, 5, 24, 10, tzinfo=timezone.utc)
+    with pytest.raises(TimeOrDurationError) as caught:
+        parse_until("18:00", now)
+    assert caught.value.value == "18:00" and caught.value.exit_code == 2
+    assert caught.value.one_line().startswith("18:00 is neither a time nor a duration — give")
+    # A date that does not exist says so itself.
+    with pytest.raises(InputError, match="not a date or time") as bad_date:
+        parse_until("2026-02-30", now)
+    assert not isinstance(bad_date.value, TimeOrDurationError)
+
+
 def test_tracking_stores_each_change_and_says_what_changed(http: HTTPServer, store: Store) -> None:
     page = ChangingPage(versions(), canonical="https://courier.example/ferry")
     url = serve(http, "/ferry", page)
@@ -623,6 +638,24 @@ def test_timeline_makes_its_default_folder(
     assert code == 0, err
     assert err == "storydiff: wrote reports/timeline-1.html\n"
     assert (tmp_path / "reports" / "timeline-1.html").read_text().startswith("<!DOCTYPE html>")
+
+
+def test_timeline_whose_default_folder_is_a_file_says_so_in_one_line(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # timeline made reports/ itself, with its own message, before write_atomic did.
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").write_text("notes\n")
+    code, _, err = run_cli("timeline", url, "--db", db)
+    assert (code, err) == (
+        2,
+        "storydiff: error: cannot write reports/timeline-1.html: reports is a file, not a "
+        "folder — choose another path with -o\n",
+    )
+    assert (tmp_path / "reports").read_text() == "notes\n"
 
 
 def test_history_says_when_the_latest_fetches_failed(http: HTTPServer, tmp_path: Path) -> None:
