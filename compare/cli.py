@@ -256,6 +256,9 @@ class CompareFormat(str, Enum):
     html = "html"
 
 
+#: The file name extension of each report format, for the names hints suggest.
+_SUFFIX = {"text": "txt", "json": "json", "md": "md", "html": "html"}
+
 #: The report format an --output file name implies when --format is not given.
 _FORMAT_BY_SUFFIX = {
     ".txt": CompareFormat.text,
@@ -341,10 +344,13 @@ def compare_command(
             help="text, json, md or html. Default: from the --output extension, else text.",
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
+    output_given: Annotated[
+        str | None,
         typer.Option(
-            "--output", "-o", help="Write the report to this file instead of stdout (- is stdout)."
+            "--output",
+            "-o",
+            metavar="<path>",
+            help="Write the report to this file instead of stdout (- is stdout).",
         ),
     ] = None,
     exit_zero: Annotated[
@@ -432,11 +438,12 @@ def compare_command(
     if twice and (matrix or len(sources) > 2):
         # Two outlets' columns of one page would agree on everything.
         fail(InputError(f"{twice[0]} is given twice", "give each outlet's page once"))
-    if output == Path("-"):
-        output = None
-    chosen = guarded(lambda: _compare_format(format, output, open_report))
-    if output is not None:
-        _check_output(output, sources)
+    output = _output_path(output_given)
+    # A folder's name says no format ("-o reports.v2/"): its error below says what it is.
+    named = None if output_given is not None and _names_folder(output_given) else output
+    chosen = guarded(lambda: _compare_format(format, named, open_report))
+    if output_given is not None and output is not None:
+        _check_output(output_given, sources, f"report.{_SUFFIX[chosen.value]}")
     if template_dir is not None and chosen is not CompareFormat.html:
         fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))
 
@@ -539,12 +546,40 @@ def _renamed(comparison: "Comparison", names: tuple[str | None, ...]) -> "Compar
     )
 
 
-def _check_output(output: Path, sources: list[str]) -> None:
+def _output_path(given: str | None) -> Path | None:
+    """``-o`` as a path; ``None`` for stdout (no ``-o``, or ``-o -``)."""
+    return None if given is None or given == "-" else Path(given)
+
+
+def _names_folder(given: str) -> bool:
+    """An ``-o`` that names a folder: one that exists, or a path ending in a slash."""
+    import os
+
+    return given.endswith(("/", os.sep)) or Path(given).expanduser().is_dir()
+
+
+def _refuse_folder(given: str, name: str) -> None:
+    """Refuse, before any work, an ``-o`` that names a folder: one that exists, or a path
+    ending in a slash, which Path drops (``-o newdir/`` wrote a file named newdir).
+    ``name`` is the file name the hint suggests in it."""
+    import os
+
+    folder = Path(given)
+    if folder.expanduser().is_dir():
+        raise _folder_error(folder, name)
+    if _names_folder(given):
+        raise InputError(
+            f"cannot write {given}: a path ending in {os.sep} names a folder",
+            f"give a file name, such as {folder / name}",
+        )
+
+
+def _check_output(given: str, sources: list[str], name: str) -> None:
     """Refuse, before any work, an output that is a folder or one of the sources: the
     report would replace the saved page it was made from."""
+    output = Path(given)
     target = output.expanduser()
-    if target.is_dir():
-        fail(_folder_error(target))
+    guarded(lambda: _refuse_folder(given, name))
     if not target.exists():
         return  # a file not written yet is none of the sources
     for spec in sources:
@@ -558,9 +593,9 @@ def _check_output(output: Path, sources: list[str]) -> None:
             )
 
 
-def _folder_error(path: Path) -> InputError:
+def _folder_error(path: Path, name: str = "report.html") -> InputError:
     return InputError(
-        f"cannot write {path}: it is a folder", f"give a file name, such as {path / 'report.html'}"
+        f"cannot write {path}: it is a folder", f"give a file name, such as {path / name}"
     )
 
 
@@ -1030,11 +1065,12 @@ def history(
 @app.command(cls=_ReadableUsage)
 def timeline(
     url: Annotated[str, typer.Argument(metavar="URL", help="A tracked article URL.")],
-    output: Annotated[
-        Path | None,
+    output_given: Annotated[
+        str | None,
         typer.Option(
             "--output",
             "-o",
+            metavar="<path>",
             help="Where to write the HTML report (- is stdout). Default: "
             "reports/timeline-N.html in the current folder (N numbers the story in the store).",
         ),
@@ -1047,9 +1083,12 @@ def timeline(
     from compare.store import Store
 
     # `-o -` is stdout, as for compare: it made a file named "-" in the current folder.
-    to_stdout = output == Path("-")
-    if output is not None and not to_stdout:
-        guarded(lambda: _check_made_format(output, CompareFormat.html, "timeline"))
+    to_stdout = output_given == "-"
+    output = _output_path(output_given)
+    if output_given is not None and output is not None:
+        given, path = output_given, output
+        guarded(lambda: _refuse_folder(given, "timeline.html"))
+        guarded(lambda: _check_made_format(path, CompareFormat.html, "timeline"))
 
     def run() -> tuple[Path | None, str]:
         with Store.open(db, read_only=True) as store:
@@ -1082,9 +1121,11 @@ def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="json.")] = (
         ExportFormat.json
     ),
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write here instead of stdout (- is stdout)."),
+    output_given: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="<path>", help="Write here instead of stdout (- is stdout)."
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -1097,10 +1138,10 @@ def export(
         with Store.open(db, read_only=True) as store:
             return dumps(store.export(store.require_story(url)))
 
-    if output == Path("-"):  # stdout, as for compare, not a file named "-"
-        output = None
-    if output is not None:
-        target = output
+    output = _output_path(output_given)  # `-o -` is stdout, as for compare
+    if output_given is not None and output is not None:
+        given, target = output_given, output
+        guarded(lambda: _refuse_folder(given, "story.json"))
         guarded(lambda: _check_made_format(target, CompareFormat.json, "export"))
     data = guarded(run)
     if output is not None:

@@ -445,11 +445,13 @@ def test_source_date_epoch_that_is_no_time_is_a_one_line_error(
 def test_output_that_is_a_folder_is_a_one_line_error(
     story: tuple[str, str], tmp_path: Path
 ) -> None:
+    # The file name suggested is of the format asked for (text, unless -f says otherwise):
+    # report.html would have turned the terminal view into an HTML report.
     result = run(*story, "-o", str(tmp_path))
     assert result.exit_code == 2
     assert error_lines(result) == [
         f"storydiff: error: cannot write {tmp_path}: it is a folder — give a file name, "
-        f"such as {tmp_path / 'report.html'}"
+        f"such as {tmp_path / 'report.txt'}"
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["v1.txt", "v2.txt"]
 

@@ -1486,3 +1486,46 @@ def test_a_failed_track_lines_error_shows_the_url_without_tracking_parameters(
     assert code == 3
     assert "answered 404" in out + err and f"for {gone}?id=7" in out + err, (out, err)
     assert "utm_source" not in out + err and "fbclid" not in out + err
+
+
+def test_every_output_option_refuses_a_folder_before_any_work(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # `-o newdir/` wrote a file named newdir: Path drops the slash that says "a folder".
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:2]))
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    texts = []
+    for name, version in zip("abc", versions(), strict=False):
+        (tmp_path / f"{name}.html").write_text(article_html(*version))
+        texts.append(str(tmp_path / f"{name}.html"))
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    commands = [
+        (["compare", *texts[:2]], "report.txt"),
+        (["compare", *texts[:2], "-f", "json"], "report.json"),
+        (["compare", *texts, "-f", "html"], "report.html"),
+        (["timeline", url, "--db", db], "timeline.html"),
+        (["export", url, "--db", db], "story.json"),
+    ]
+    for args, name in commands:
+        new = str(tmp_path / "newdir") + "/"
+        code, out, err = run_cli(*args, "-o", new)
+        assert (code, out, err) == (
+            2,
+            "",
+            f"storydiff: error: cannot write {new}: a path ending in / names a folder — "
+            f"give a file name, such as {tmp_path / 'newdir' / name}\n",
+        ), args
+        assert not (tmp_path / "newdir").exists()
+        code, out, err = run_cli(*args, "-o", str(kept))
+        assert (code, out, err) == (
+            2,
+            "",
+            f"storydiff: error: cannot write {kept}: it is a folder — give a file name, "
+            f"such as {kept / name}\n",
+        ), args
+        assert list(kept.iterdir()) == []
+    # A folder's name with a dot in it is a folder, not a format storydiff cannot tell.
+    code, _, err = run_cli("compare", *texts[:2], "-o", str(tmp_path / "v2.reports") + "/")
+    assert code == 2 and "names a folder" in err
