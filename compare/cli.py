@@ -508,9 +508,20 @@ def compare_command(
     else:
         target = output
         text = rendered + b"\n" if isinstance(rendered, bytes) else rendered + "\n"
-        guarded(lambda: write_atomic(target, text))
+        # The side-by-side reports first, and the one that links to them last: a failed
+        # write leaves no report whose links lead nowhere.
+        for pair_path, _ in pair_files:
+            if pair_path.expanduser().is_dir():
+                fail(
+                    InputError(
+                        f"cannot write {pair_path}, a side-by-side report of {target}: "
+                        "it is a folder",
+                        "move it away, or name the report otherwise with -o",
+                    )
+                )
         for pair_path, pair_html in pair_files:
             guarded(partial(write_atomic, pair_path, pair_html))
+        guarded(lambda: write_atomic(target, text))
         if pair_files:
             # They may replace files of those names: say so, and where.
             from compare.text import plural

@@ -1231,3 +1231,36 @@ def test_one_side_by_side_report_is_named_in_the_singular(
     assert (
         result.stderr == f"storydiff: wrote {target} and 1 side-by-side report beside it ({pair})\n"
     )
+
+
+def test_a_coverage_report_is_written_only_once_its_side_by_side_reports_are(
+    story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The report was written first: a pair that failed left it with links to nothing.
+    third = write(tmp_path / "v3.txt", [*NEW, "A second inquiry will look at the rescue."])
+    target = tmp_path / "out" / "cov.html"
+    target.parent.mkdir()
+    (target.parent / "cov-BC.html").mkdir()  # where one pair's report should go
+    result = run(
+        *story, str(third), "--label", "A", "--label", "B", "--label", "C", "-o", str(target)
+    )
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"storydiff: error: cannot write {target.parent / 'cov-BC.html'}, a side-by-side "
+        f"report of {target}: it is a folder — move it away, or name the report otherwise "
+        "with -o"
+    ]
+    assert sorted(p.name for p in target.parent.iterdir()) == ["cov-BC.html"]
+    # A pair whose write fails (a full disk, no permission) stops before the report too.
+    (target.parent / "cov-BC.html").rmdir()
+    failing = cli.write_atomic
+
+    def write_atomic(path: Path, data: str | bytes) -> None:
+        if path.name == "cov-BC.html":
+            raise cli.InputError(f"cannot write {path}: No space left on device", "free some")
+        failing(path, data)
+
+    monkeypatch.setattr(cli, "write_atomic", write_atomic)
+    result = run(*story, str(third), "-o", str(target))
+    assert result.exit_code == 2 and "No space left" in result.stderr
+    assert not target.exists()
