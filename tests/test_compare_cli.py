@@ -1264,3 +1264,23 @@ def test_a_coverage_report_is_written_only_once_its_side_by_side_reports_are(
     result = run(*story, str(third), "-o", str(target))
     assert result.exit_code == 2 and "No space left" in result.stderr
     assert not target.exists()
+
+
+def test_the_side_by_side_reports_of_a_coverage_link_back_to_it(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    # A reader who opened a pair from the heat map had no way back but the browser's.
+    third = write(tmp_path / "v3.txt", [*NEW, "A second inquiry will look at the rescue."])
+    target = tmp_path / "bridge #2.html"
+    result = run(*story, str(third), "-o", str(target))
+    assert result.exit_code == 1, result.stderr
+    pairs = sorted(tmp_path.glob("bridge #2-*.html"))
+    assert len(pairs) == 3
+    for pair in pairs:
+        page = pair.read_text(encoding="utf-8")
+        links = re.findall(r'<p class="back"><a href="([^"]*)">', page)
+        assert links == ["bridge%20%232.html"], pair.name  # relative, its "#" kept literal
+    # A report of two versions, made on its own, has no coverage report to go back to.
+    alone = tmp_path / "alone.html"
+    assert run(*story, "-o", str(alone)).exit_code == 1
+    assert 'class="back"' not in alone.read_text(encoding="utf-8")

@@ -1049,13 +1049,18 @@ def render_template(env: Any, name: str, context: dict[str, Any], template_dir: 
 
 
 def render_comparison(
-    comparison: Comparison, *, generated_at: str, template_dir: Path | None = None
+    comparison: Comparison,
+    *,
+    generated_at: str,
+    template_dir: Path | None = None,
+    back_href: str | None = None,
 ) -> str:
     """The self-contained HTML report of one comparison.
 
     ``generated_at`` is printed in the footer (the renderer never reads the clock), so the
     same comparison always gives the same bytes. Templates and static files found in
-    ``template_dir`` replace the packaged ones of the same name."""
+    ``template_dir`` replace the packaged ones of the same name. ``back_href`` (relative,
+    URL-quoted) links back to the coverage report this one is a pair of."""
     from compare import __version__
 
     env = _environment(template_dir)
@@ -1074,5 +1079,6 @@ def render_comparison(
         "csp": policy,
         "count_keys": COUNT_KEYS,
         "keys_shown": KEY_CHANGES_SHOWN,
+        "back_href": back_href,
     }
     return render_template(env, "report.html.j2", context, template_dir)
