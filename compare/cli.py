@@ -446,6 +446,8 @@ def compare_command(
         _check_output(output_given, sources, f"report.{_SUFFIX[chosen.value]}")
     if template_dir is not None and chosen is not CompareFormat.html:
         fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))
+    if template_dir is not None:
+        _warn_unused_templates(template_dir)
 
     # Checked before any page is loaded: a wrong count should not wait for the network.
     pair_names: tuple[str | None, ...] = ()
@@ -542,6 +544,22 @@ def compare_command(
                 typer.echo("storydiff: found no web browser to open it", err=True)
     if changed and not exit_zero:
         raise typer.Exit(int(ExitCode.DIFFERENCES))
+
+
+def _warn_unused_templates(template_dir: Path) -> None:
+    """Say which files in --template-dir replace nothing (a misnamed override, such as
+    report.html for report.html.j2), and the names that do: they were ignored unsaid."""
+    from compare.render.html import override_names, unused_overrides
+
+    unused = unused_overrides(template_dir)
+    if unused:
+        names = ", ".join(unused)
+        typer.echo(
+            f"storydiff: warning: --template-dir {template_dir}: {names} "
+            f"{'replaces' if len(unused) == 1 else 'replace'} no file of the report — "
+            f"an override takes the name of the file it replaces: {', '.join(override_names())}",
+            err=True,
+        )
 
 
 def _renamed(comparison: "Comparison", names: tuple[str | None, ...]) -> "Comparison":

@@ -1284,3 +1284,33 @@ def test_the_side_by_side_reports_of_a_coverage_link_back_to_it(
     alone = tmp_path / "alone.html"
     assert run(*story, "-o", str(alone)).exit_code == 1
     assert 'class="back"' not in alone.read_text(encoding="utf-8")
+
+
+def test_a_misnamed_file_in_the_template_dir_is_named_with_the_names_that_work(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    # report.html (for report.html.j2) was ignored without a word: the report looked as ever.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "report.html").write_text("<p>mine</p>\n")
+    (templates / "Report.css").write_text("body { color: red; }\n")
+    result = run(*story, "-f", "html", "--template-dir", str(templates))
+    assert result.exit_code == 1
+    (line,) = error_lines(result)
+    assert line.startswith(
+        f"storydiff: warning: --template-dir {templates}: Report.css, report.html replace no "
+        "file of the report — an override takes the name of the file it replaces: "
+    )
+    assert "report.html.j2" in line and "report.css" in line and "report.js" in line
+    # Well named, and a partial an override includes, are used: nothing to say. (Another
+    # folder: Jinja keeps the templates it found for a folder as long as they are fresh.)
+    templates = tmp_path / "good"
+    templates.mkdir()
+    (templates / "report.css").write_text("body { color: #222; }\n")
+    packaged = (Path(cli.__file__).parent / "render" / "templates" / "_header.html.j2").read_text()
+    (templates / "_header.html.j2").write_text(packaged + '{% include "_mine.html.j2" %}\n')
+    (templates / "_mine.html.j2").write_text("<p>mine</p>\n")
+    (templates / ".DS_Store").write_bytes(b"\0")
+    result = run(*story, "-f", "html", "--template-dir", str(templates))
+    assert result.exit_code == 1 and result.stderr == ""
+    assert "<p>mine</p>" in result.stdout and "color: #222" in result.stdout
