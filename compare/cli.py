@@ -776,14 +776,14 @@ class _TrackView:
                 self.failing[event.url] = event.detail
             else:
                 self.failing.pop(event.url, None)
-        from compare.store import canonical_url
+        from compare.store import shown_url
 
         version = f"v{event.version}" if event.version else "-"
         outcome = "new story" if event.first else event.outcome
-        # Times are stored in UTC, which the line says; the address without its utm_* (as
-        # the story is filed), which only cluttered the line.
+        # Times are stored in UTC, which the line says; the address without its utm_*,
+        # which only cluttered the line, as the error beside it shows it.
         when = f"{event.at[:19].replace('T', ' ')} UTC"
-        line = f"{when}  {outcome:<12} {version:>4}  {canonical_url(event.url)}"
+        line = f"{when}  {outcome:<12} {version:>4}  {shown_url(event.url)}"
         typer.echo(f"{line}  {event.detail}".rstrip())
 
     def waiting(self, seconds: float) -> None:

@@ -1529,3 +1529,21 @@ def test_every_output_option_refuses_a_folder_before_any_work(
     # A folder's name with a dot in it is a folder, not a format storydiff cannot tell.
     code, _, err = run_cli("compare", *texts[:2], "-o", str(tmp_path / "v2.reports") + "/")
     assert code == 2 and "names a folder" in err
+
+
+def test_a_track_line_and_its_error_show_the_url_in_one_form(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # The line showed the store's key (query re-encoded: "a%2Cb"), the error the URL as
+    # given less utm_* (host's case, default port and fragment kept): one page, two forms.
+    http.expect_request("/local/gone").respond_with_data("missing", status=404)
+    gone = http.url_for("/local/gone")
+    given = "HTTP://" + gone.removeprefix("http://") + "?tag=a,b&utm_source=x#top"
+    code, out, err = run_cli("track", given, "--db", str(tmp_path / "v.db"))
+    assert code == 3, err
+    shown = f"{gone}?tag=a,b"
+    (line,) = out.splitlines()
+    assert f"  {shown}  the server answered 404 Not Found for {shown} — check" in line, line
+    # The form shown finds the story the URL was filed under.
+    assert store_module.canonical_url(shown) == store_module.canonical_url(given)
+    assert store_module.shown_url(given) == shown
