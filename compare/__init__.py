@@ -8,6 +8,7 @@ their names are served from compare.model on first use.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -105,29 +106,40 @@ def compare(
     old: Document | str,
     new: Document | str,
     options: CompareOptions | None = None,
+    *,
+    db: str | os.PathLike[str] | None = None,
     **overrides: Any,
 ) -> Comparison:
-    """Align two documents (or sources ``load`` accepts) at paragraph, sentence and word level."""
+    """Align two documents (or sources ``load`` accepts) at paragraph, sentence and word level.
+
+    ``db`` is the version store that ``URL@N`` sources are read from, as in
+    ``load(spec, db=PATH)``: ``compare("URL@1", "URL@latest", db="news.db")``; without it,
+    ``$STORYDIFF_DB``, else the default store. ``overrides`` set fields of
+    :class:`CompareOptions` (``threshold=0.6``)."""
     from compare.align import align_documents
     from compare.model import CompareOptions, Document
 
-    old_doc = old if isinstance(old, Document) else load(old)
-    new_doc = new if isinstance(new, Document) else load(new)
+    where = _store(db)
+    old_doc = old if isinstance(old, Document) else load(old, **where)
+    new_doc = new if isinstance(new, Document) else load(new, **where)
     return align_documents(old_doc, new_doc, _options(CompareOptions, options, overrides))
 
 
 def compare_many(
     documents: Sequence[Document | str],
     options: CoverageOptions | None = None,
+    *,
+    db: str | os.PathLike[str] | None = None,
     **overrides: Any,
 ) -> Coverage:
     """Group several outlets' versions of one story (documents, or sources ``load`` accepts,
-    fetched concurrently) into claims: who carries what, who leaves what out, who disagrees."""
+    fetched concurrently) into claims: who carries what, who leaves what out, who disagrees.
+    ``db`` is the version store ``URL@N`` sources are read from, as for :func:`compare`."""
     from compare import multi
-    from compare.model import Document
+    from compare.model import Document, LoadOptions
 
     specs = [d for d in documents if isinstance(d, str)]
-    loaded = iter(multi.load_many(specs) if specs else [])
+    loaded = iter(multi.load_many(specs, LoadOptions(**_store(db))) if specs else [])
     docs = [d if isinstance(d, Document) else next(loaded) for d in documents]
     return multi.compare_many(docs, _options(multi.CoverageOptions, options, overrides))
 
@@ -142,6 +154,11 @@ def __getattr__(name: str) -> Any:
 
         return getattr(multi, name)
     raise AttributeError(f"module 'compare' has no attribute {name!r}")
+
+
+def _store(db: str | os.PathLike[str] | None) -> dict[str, Any]:
+    """``load``'s keyword for the version store, when one is given."""
+    return {} if db is None else {"db": os.fspath(db)}
 
 
 def _options(cls: Any, given: Any, overrides: dict[str, Any]) -> Any:

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from compare import __version__
-from compare.errors import ExitCode, InputError, StorydiffError
+from compare.errors import ExitCode, InputError, StorydiffError, TimeOrDurationError
 from compare.gcpause import paused_gc
 from compare.render import GITHUB_LIMIT
 
@@ -72,6 +72,21 @@ def _raise_usage(error: Exception) -> NoReturn:
     raise typer.Exit(2) from None
 
 
+class _ReadableUsage(TyperCommand):
+    """A usage line with the arguments' metavars as given (`compare [OPTIONS] SOURCE...`):
+    typer 0.28 wrapped each required one in braces and named it by its parameter
+    (`{sources}...`), which reads as a set to choose from."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, TyperArgument) and param.metavar:
+                pieces.append(param.metavar if param.required else f"[{param.metavar}]")
+            else:
+                pieces.extend(param.get_usage_pieces(ctx))
+        return pieces
+
+
 app = typer.Typer(
     cls=_OneLineUsage,
     name="storydiff",
@@ -109,7 +124,12 @@ DelayOption = Annotated[
 ConcurrencyOption = Annotated[
     int, typer.Option("--concurrency", help="Requests in flight at once (one per host).")
 ]
-# The fetch errors' hints name these ("raise --max-bytes"): every command that fetches has them.
+# The fetch errors' hints name these ("raise --max-bytes"): every command that fetches has
+# them, read the same in each one's --help.
+TimeoutOption = Annotated[
+    float,
+    typer.Option("--timeout", help="Seconds to wait for a server's bytes (read timeout)."),
+]
 ConnectTimeoutOption = Annotated[
     float, typer.Option("--connect-timeout", help="Seconds to wait for a connection.")
 ]
@@ -177,21 +197,20 @@ class ExtractFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def extract(
     sources: Annotated[
-        list[str], typer.Argument(help="Files (.html, .html.gz, .txt, .md), URLs, or - for stdin.")
+        list[str],
+        typer.Argument(
+            metavar="SOURCE...", help="Files (.html, .html.gz, .txt, .md), URLs, or - for stdin."
+        ),
     ],
     format: Annotated[
         ExtractFormat, typer.Option("--format", "-f", help="text or json.")
     ] = ExtractFormat.text,
-    timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for a server's bytes (read timeout).")
-    ] = 30.0,
-    connect_timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for a connection.")
-    ] = 10.0,
-    max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = 20_000_000,
+    timeout: TimeoutOption = 30.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Extract the article from each source and print it (metadata and numbered paragraphs)."""
@@ -236,6 +255,9 @@ class CompareFormat(str, Enum):
     md = "md"
     html = "html"
 
+
+#: The file name extension of each report format, for the names hints suggest.
+_SUFFIX = {"text": "txt", "json": "json", "md": "md", "html": "html"}
 
 #: The report format an --output file name implies when --format is not given.
 _FORMAT_BY_SUFFIX = {
@@ -291,11 +313,14 @@ def _compare_format(
     return chosen
 
 
-@app.command("compare")
+@app.command("compare", cls=_ReadableUsage)
 def compare_command(
     sources: Annotated[
         list[str],
-        typer.Argument(help="OLD then NEW: files (.html, .txt, .md), URLs, or - for stdin."),
+        typer.Argument(
+            metavar="SOURCE...",
+            help="OLD then NEW: files (.html, .txt, .md), URLs, or - for stdin.",
+        ),
     ],
     threshold: Annotated[
         float,
@@ -319,10 +344,13 @@ def compare_command(
             help="text, json, md or html. Default: from the --output extension, else text.",
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
+    output_given: Annotated[
+        str | None,
         typer.Option(
-            "--output", "-o", help="Write the report to this file instead of stdout (- is stdout)."
+            "--output",
+            "-o",
+            metavar="<path>",
+            help="Write the report to this file instead of stdout (- is stdout).",
         ),
     ] = None,
     exit_zero: Annotated[
@@ -377,13 +405,9 @@ def compare_command(
             "--force", help="Multi-outlet view: keep inputs that look like a different story."
         ),
     ] = False,
-    timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for a server's bytes (read timeout).")
-    ] = 30.0,
-    connect_timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for a connection.")
-    ] = 10.0,
-    max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = 20_000_000,
+    timeout: TimeoutOption = 30.0,
+    connect_timeout: ConnectTimeoutOption = 10.0,
+    max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
 ) -> None:
     """Compare two versions of a story: what was added, removed, reworded or moved, and which
@@ -414,13 +438,16 @@ def compare_command(
     if twice and (matrix or len(sources) > 2):
         # Two outlets' columns of one page would agree on everything.
         fail(InputError(f"{twice[0]} is given twice", "give each outlet's page once"))
-    if output == Path("-"):
-        output = None
-    chosen = guarded(lambda: _compare_format(format, output, open_report))
-    if output is not None:
-        _check_output(output, sources)
+    output = _output_path(output_given)
+    # A folder's name says no format ("-o reports.v2/"): its error below says what it is.
+    named = None if output_given is not None and _names_folder(output_given) else output
+    chosen = guarded(lambda: _compare_format(format, named, open_report))
+    if output_given is not None and output is not None:
+        _check_output(output_given, sources, f"report.{_SUFFIX[chosen.value]}")
     if template_dir is not None and chosen is not CompareFormat.html:
         fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))
+    if template_dir is not None:
+        _warn_unused_templates(template_dir)
 
     # Checked before any page is loaded: a wrong count should not wait for the network.
     pair_names: tuple[str | None, ...] = ()
@@ -483,9 +510,20 @@ def compare_command(
     else:
         target = output
         text = rendered + b"\n" if isinstance(rendered, bytes) else rendered + "\n"
-        guarded(lambda: write_atomic(target, text))
+        # The side-by-side reports first, and the one that links to them last: a failed
+        # write leaves no report whose links lead nowhere.
+        for pair_path, _ in pair_files:
+            if pair_path.expanduser().is_dir():
+                fail(
+                    InputError(
+                        f"cannot write {pair_path}, a side-by-side report of {target}: "
+                        "it is a folder",
+                        "move it away, or name the report otherwise with -o",
+                    )
+                )
         for pair_path, pair_html in pair_files:
             guarded(partial(write_atomic, pair_path, pair_html))
+        guarded(lambda: write_atomic(target, text))
         if pair_files:
             # They may replace files of those names: say so, and where.
             from compare.text import plural
@@ -508,6 +546,22 @@ def compare_command(
         raise typer.Exit(int(ExitCode.DIFFERENCES))
 
 
+def _warn_unused_templates(template_dir: Path) -> None:
+    """Say which files in --template-dir replace nothing (a misnamed override, such as
+    report.html for report.html.j2), and the names that do: they were ignored unsaid."""
+    from compare.render.html import override_names, unused_overrides
+
+    unused = unused_overrides(template_dir)
+    if unused:
+        names = ", ".join(unused)
+        typer.echo(
+            f"storydiff: warning: --template-dir {template_dir}: {names} "
+            f"{'replaces' if len(unused) == 1 else 'replace'} no file of the report — "
+            f"an override takes the name of the file it replaces: {', '.join(override_names())}",
+            err=True,
+        )
+
+
 def _renamed(comparison: "Comparison", names: tuple[str | None, ...]) -> "Comparison":
     """OLD and NEW named by --label, as outlets are in the multi-outlet view. Applied after
     comparing, so the names change only what the reports call the versions."""
@@ -521,12 +575,40 @@ def _renamed(comparison: "Comparison", names: tuple[str | None, ...]) -> "Compar
     )
 
 
-def _check_output(output: Path, sources: list[str]) -> None:
+def _output_path(given: str | None) -> Path | None:
+    """``-o`` as a path; ``None`` for stdout (no ``-o``, or ``-o -``)."""
+    return None if given is None or given == "-" else Path(given)
+
+
+def _names_folder(given: str) -> bool:
+    """An ``-o`` that names a folder: one that exists, or a path ending in a slash."""
+    import os
+
+    return given.endswith(("/", os.sep)) or Path(given).expanduser().is_dir()
+
+
+def _refuse_folder(given: str, name: str) -> None:
+    """Refuse, before any work, an ``-o`` that names a folder: one that exists, or a path
+    ending in a slash, which Path drops (``-o newdir/`` wrote a file named newdir).
+    ``name`` is the file name the hint suggests in it."""
+    import os
+
+    folder = Path(given)
+    if folder.expanduser().is_dir():
+        raise _folder_error(folder, name)
+    if _names_folder(given):
+        raise InputError(
+            f"cannot write {given}: a path ending in {os.sep} names a folder",
+            f"give a file name, such as {folder / name}",
+        )
+
+
+def _check_output(given: str, sources: list[str], name: str) -> None:
     """Refuse, before any work, an output that is a folder or one of the sources: the
     report would replace the saved page it was made from."""
+    output = Path(given)
     target = output.expanduser()
-    if target.is_dir():
-        fail(_folder_error(target))
+    guarded(lambda: _refuse_folder(given, name))
     if not target.exists():
         return  # a file not written yet is none of the sources
     for spec in sources:
@@ -540,9 +622,9 @@ def _check_output(output: Path, sources: list[str]) -> None:
             )
 
 
-def _folder_error(path: Path) -> InputError:
+def _folder_error(path: Path, name: str = "report.html") -> InputError:
     return InputError(
-        f"cannot write {path}: it is a folder", f"give a file name, such as {path / 'report.html'}"
+        f"cannot write {path}: it is a folder", f"give a file name, such as {path / name}"
     )
 
 
@@ -694,14 +776,14 @@ class _TrackView:
                 self.failing[event.url] = event.detail
             else:
                 self.failing.pop(event.url, None)
-        from compare.store import canonical_url
+        from compare.store import shown_url
 
         version = f"v{event.version}" if event.version else "-"
         outcome = "new story" if event.first else event.outcome
-        # Times are stored in UTC, which the line says; the address without its utm_* (as
-        # the story is filed), which only cluttered the line.
+        # Times are stored in UTC, which the line says; the address without its utm_*,
+        # which only cluttered the line, as the error beside it shows it.
         when = f"{event.at[:19].replace('T', ' ')} UTC"
-        line = f"{when}  {outcome:<12} {version:>4}  {canonical_url(event.url)}"
+        line = f"{when}  {outcome:<12} {version:>4}  {shown_url(event.url)}"
         typer.echo(f"{line}  {event.detail}".rstrip())
 
     def waiting(self, seconds: float) -> None:
@@ -769,15 +851,8 @@ def _track_options(
     now = datetime.now(timezone.utc)
     try:
         stop = parse_until(until, now) if until else None
-    except InputError as error:
-        if not error.message.startswith("not a duration"):
-            raise  # a date that does not exist says so itself
-        # "not a duration: '18:00'" left out that --until takes a time too.
-        raise InputError(
-            f"--until {until} is neither a time nor a duration",
-            "give a date and time (ISO 8601, such as 2026-05-24T18:00, UTC unless it says Z "
-            "or an offset) or a duration such as 8h",
-        ) from None
+    except TimeOrDurationError as error:  # named for the option it was given to
+        raise InputError(f"--until {error.message}", error.hint) from None
     # Without --every there is one round, which --until cannot stop: `track URL --until 8h`
     # fetched once and ended, as if it were following the story for eight hours.
     if stop is not None and interval is None:
@@ -846,14 +921,14 @@ def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) 
         raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def track(
-    urls: Annotated[list[str], typer.Argument(help="Article URLs to follow.")],
+    urls: Annotated[list[str], typer.Argument(metavar="URL...", help="Article URLs to follow.")],
     every: EveryOption = None,
     until: UntilOption = None,
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    timeout: TimeoutOption = 30.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
@@ -872,9 +947,9 @@ def track(
     )
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def watch(
-    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    feeds: Annotated[list[str], typer.Argument(metavar="FEED...", help="RSS or Atom feed URLs.")],
     every: EveryOption = None,
     until: UntilOption = None,
     follow: Annotated[
@@ -883,7 +958,7 @@ def watch(
     ] = "3d",
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 30.0,
+    timeout: TimeoutOption = 30.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
@@ -912,9 +987,11 @@ def watch(
     _run_tracking(lambda store, view: watch_feeds(feeds, store, options, view), db, quiet=True)
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def wayback(
-    url: Annotated[str, typer.Argument(help="The article URL whose captures to import.")],
+    url: Annotated[
+        str, typer.Argument(metavar="URL", help="The article URL whose captures to import.")
+    ],
     since: Annotated[
         str | None, typer.Option("--from", help="Only captures from this date (ISO 8601).")
     ] = None,
@@ -927,7 +1004,7 @@ def wayback(
         typer.Option(envvar="STORYDIFF_WAYBACK", help="Base URL of the Wayback Machine."),
     ] = "https://web.archive.org",
     delay: DelayOption = 1.0,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server's bytes.")] = 60.0,
+    timeout: TimeoutOption = 60.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
     db: DbOption = None,
@@ -967,13 +1044,14 @@ class HistoryFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def history(
     url: Annotated[
         str | None,
         typer.Argument(
+            metavar="URL",
             help="A tracked article URL (any URL it was seen at). Without it, every story "
-            "the store holds: URL, headline, versions, first and last seen."
+            "the store holds: URL, headline, versions, first and last seen.",
         ),
     ] = None,
     format: Annotated[
@@ -1013,14 +1091,15 @@ def history(
     _emit(guarded(run))
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def timeline(
-    url: Annotated[str, typer.Argument(help="A tracked article URL.")],
-    output: Annotated[
-        Path | None,
+    url: Annotated[str, typer.Argument(metavar="URL", help="A tracked article URL.")],
+    output_given: Annotated[
+        str | None,
         typer.Option(
             "--output",
             "-o",
+            metavar="<path>",
             help="Where to write the HTML report (- is stdout). Default: "
             "reports/timeline-N.html in the current folder (N numbers the story in the store).",
         ),
@@ -1033,9 +1112,12 @@ def timeline(
     from compare.store import Store
 
     # `-o -` is stdout, as for compare: it made a file named "-" in the current folder.
-    to_stdout = output == Path("-")
-    if output is not None and not to_stdout:
-        guarded(lambda: _check_made_format(output, CompareFormat.html, "timeline"))
+    to_stdout = output_given == "-"
+    output = _output_path(output_given)
+    if output_given is not None and output is not None:
+        given, path = output_given, output
+        guarded(lambda: _refuse_folder(given, "timeline.html"))
+        guarded(lambda: _check_made_format(path, CompareFormat.html, "timeline"))
 
     def run() -> tuple[Path | None, str]:
         with Store.open(db, read_only=True) as store:
@@ -1048,15 +1130,7 @@ def timeline(
         if to_stdout:
             return None, html
         target = output or Path("reports") / f"timeline-{story.id}.html"
-        if output is None:
-            try:
-                target.parent.mkdir(exist_ok=True)
-            except OSError as error:
-                raise InputError(
-                    f"cannot create the folder {target.parent}: {error.strerror}",
-                    "choose where to write the report with -o",
-                ) from None
-        write_atomic(target, html)
+        write_atomic(target, html)  # which makes reports/ (or -o's folders) when missing
         return target, html
 
     written, html = guarded(run)
@@ -1070,15 +1144,17 @@ class ExportFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=_ReadableUsage)
 def export(
-    url: Annotated[str, typer.Argument(help="A tracked article URL.")],
+    url: Annotated[str, typer.Argument(metavar="URL", help="A tracked article URL.")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="json.")] = (
         ExportFormat.json
     ),
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write here instead of stdout (- is stdout)."),
+    output_given: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="<path>", help="Write here instead of stdout (- is stdout)."
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -1091,10 +1167,10 @@ def export(
         with Store.open(db, read_only=True) as store:
             return dumps(store.export(store.require_story(url)))
 
-    if output == Path("-"):  # stdout, as for compare, not a file named "-"
-        output = None
-    if output is not None:
-        target = output
+    output = _output_path(output_given)  # `-o -` is stdout, as for compare
+    if output_given is not None and output is not None:
+        given, target = output_given, output
+        guarded(lambda: _refuse_folder(given, "story.json"))
         guarded(lambda: _check_made_format(target, CompareFormat.json, "export"))
     data = guarded(run)
     if output is not None:
@@ -1177,6 +1253,12 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             f"cannot write {path}: its symbolic links go round in a loop",
             "choose another path with -o",
         ) from None
+    if target.parent.exists() and not target.parent.is_dir():
+        # mkstemp's "Not a directory" left the reader to find which part of the path.
+        raise InputError(
+            f"cannot write {path}: {target.parent} is a file, not a folder",
+            "choose another path with -o",
+        )
     if not target.parent.exists():
         # `-o reports/v2.html` as the README shows it, in a folder with no reports/ yet:
         # made, as `timeline` makes its default reports/ folder.

@@ -144,6 +144,7 @@ def run_coverage(request: CoverageRequest) -> CoverageResult:
                 generated_at=request.generated_at,
                 template_dir=request.template_dir,
                 options=request.compare,
+                back_href=quote(output.name),  # written beside it
             )
             files = [(output.parent / name, html) for name, html in pairs.items()]
         report = render_coverage(

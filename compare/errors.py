@@ -53,6 +53,19 @@ class InputError(StorydiffError):
     exit_code = ExitCode.INPUT
 
 
+class TimeOrDurationError(InputError):
+    """A value that is neither an ISO 8601 time nor a duration (``--until 18:00``). The
+    command line names the option it was given to; ``value`` is what was given."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(
+            f"{value} is neither a time nor a duration",
+            "give a date and time (ISO 8601, such as 2026-05-24T18:00, UTC unless it says Z "
+            "or an offset) or a duration such as 8h",
+        )
+        self.value = value
+
+
 class FetchError(StorydiffError):
     """A URL could not be fetched."""
 

@@ -998,10 +998,11 @@ def _charset_param(params: str) -> str | None:
 
 
 def _shown(url: str) -> str:
-    """A URL as errors show it: without the tracking parameters the store files it without."""
-    from compare.store import without_tracking
+    """A URL as errors show it: as track lines do, without the tracking parameters the
+    store files it without."""
+    from compare.store import shown_url
 
-    return without_tracking(url)
+    return shown_url(url)
 
 
 def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> FetchError:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 from compare.errors import InputError, NotStoredError, StoreError, StoreLockedError
 from compare.model import Document, Paragraph, Provenance
@@ -182,8 +182,22 @@ def parse_time(text: str) -> datetime:
 
 
 def canonical_url(url: str) -> str:
-    """The key a URL is filed under: scheme and host lower-cased, no fragment, no default
-    port and no tracking parameters (utm_*, fbclid, ...)."""
+    """The key a URL is filed under: its :func:`shown_url`, with the query's encoding made
+    one (``a,b`` and ``a%2Cb`` are one key)."""
+    scheme, host, path, query = _url_parts(url)
+    return urlunsplit((scheme, host, path, urlencode(parse_qsl(query, keep_blank_values=True)), ""))
+
+
+def shown_url(url: str) -> str:
+    """A URL as track lines and errors show it, one form for both: scheme and host
+    lower-cased, no fragment, no default port and no tracking parameters (utm_*, fbclid,
+    ...); the rest of the query as written. It finds the story as the URL given does."""
+    scheme, host, path, query = _url_parts(url)
+    return urlunsplit((scheme, host, path, query, ""))
+
+
+def _url_parts(url: str) -> tuple[str, str, str, str]:
+    """Scheme, host (and port), path and query, less tracking parameters, of ``url``."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if ":" in host:  # an IPv6 address keeps its brackets ("http://[::1]:8780/")
@@ -196,24 +210,14 @@ def canonical_url(url: str) -> str:
         (parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)
     ):
         host = f"{host}:{port}"
-    query = urlencode(
-        [
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not _TRACKING_PARAMS.match(k)
-        ]
+    # Each parameter's name read as parse_qsl reads it ("utm%5Fsource" too); the others
+    # kept as written, so that what is shown is what was given.
+    query = "&".join(
+        part
+        for part in parts.query.split("&")
+        if part and not _TRACKING_PARAMS.match(unquote_plus(part.partition("=")[0]))
     )
-    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
-
-
-def without_tracking(url: str) -> str:
-    """The URL as given, less its tracking parameters (utm_*, fbclid, ...): what errors show."""
-    parts = urlsplit(url)
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not _TRACKING_PARAMS.match(k)]
-    if len(kept) == len(pairs):
-        return url
-    return urlunsplit(parts._replace(query=urlencode(kept)))
+    return parts.scheme.lower(), host, parts.path or "/", query
 
 
 def content_hash(document: Document) -> str:

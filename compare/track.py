@@ -22,7 +22,13 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
-from compare.errors import FetchError, InputError, StoreLockedError, StorydiffError
+from compare.errors import (
+    FetchError,
+    InputError,
+    StoreLockedError,
+    StorydiffError,
+    TimeOrDurationError,
+)
 from compare.model import CompareOptions, Document, LoadOptions, Snapshot
 from compare.store import (
     Observation,
@@ -53,12 +59,19 @@ def parse_duration(text: str) -> float:
 
 
 def parse_until(text: str, now: datetime) -> datetime:
-    """``--until``: an ISO 8601 time, or a duration counted from ``now``."""
+    """``--until``: an ISO 8601 time, or a duration counted from ``now``. Neither is a
+    :class:`TimeOrDurationError`; a date that does not exist (2026-02-30), parse_time's
+    InputError."""
     from compare.store import parse_time
 
     if re.fullmatch(r"\d{4}-\d\d-\d\d.*", text.strip()):
         return parse_time(text)
-    return now + timedelta(seconds=parse_duration(text))
+    try:
+        seconds = parse_duration(text)
+    except InputError:
+        # "not a duration: '18:00'" left out that a time is welcome too.
+        raise TimeOrDurationError(text) from None
+    return now + timedelta(seconds=seconds)
 
 
 @dataclass(frozen=True)

@@ -445,11 +445,13 @@ def test_source_date_epoch_that_is_no_time_is_a_one_line_error(
 def test_output_that_is_a_folder_is_a_one_line_error(
     story: tuple[str, str], tmp_path: Path
 ) -> None:
+    # The file name suggested is of the format asked for (text, unless -f says otherwise):
+    # report.html would have turned the terminal view into an HTML report.
     result = run(*story, "-o", str(tmp_path))
     assert result.exit_code == 2
     assert error_lines(result) == [
         f"storydiff: error: cannot write {tmp_path}: it is a folder — give a file name, "
-        f"such as {tmp_path / 'report.html'}"
+        f"such as {tmp_path / 'report.txt'}"
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["v1.txt", "v2.txt"]
 
@@ -899,6 +901,23 @@ def test_help_documents_every_option() -> None:
         assert option in result.stdout
 
 
+def test_the_fetch_options_read_the_same_in_every_command() -> None:
+    # extract and compare spelled their own, and --timeout's help differed from track's.
+    import typer
+
+    group = typer.main.get_command(app)
+    helps: dict[str, set[str]] = {}
+    for command in ("extract", "compare", "track", "watch", "wayback"):
+        params = {p.name: p for p in group.commands[command].params}  # type: ignore[attr-defined]
+        for name in ("timeout", "connect_timeout", "max_bytes"):
+            helps.setdefault(name, set()).add(str(getattr(params[name], "help", "")))
+    assert {name: len(texts) for name, texts in helps.items()} == {
+        "timeout": 1,
+        "connect_timeout": 1,
+        "max_bytes": 1,
+    }, helps
+
+
 def test_written_report_is_not_private(story: tuple[str, str], tmp_path: Path) -> None:
     import os
 
@@ -1117,7 +1136,7 @@ def test_a_full_disk_behind_stdout_is_a_one_line_error_not_a_difference(
             "'html' — see `storydiff compare --help`",
         ),
         # (`history` alone lists the store's stories.)
-        (["timeline"], "missing argument 'url' — see `storydiff timeline --help`"),
+        (["timeline"], "missing argument 'URL' — see `storydiff timeline --help`"),
         (
             ["comapre", "a.html", "b.html"],
             "no such command 'comapre'. Did you mean 'compare'? — see `storydiff --help`",
@@ -1212,3 +1231,86 @@ def test_one_side_by_side_report_is_named_in_the_singular(
     assert (
         result.stderr == f"storydiff: wrote {target} and 1 side-by-side report beside it ({pair})\n"
     )
+
+
+def test_a_coverage_report_is_written_only_once_its_side_by_side_reports_are(
+    story: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The report was written first: a pair that failed left it with links to nothing.
+    third = write(tmp_path / "v3.txt", [*NEW, "A second inquiry will look at the rescue."])
+    target = tmp_path / "out" / "cov.html"
+    target.parent.mkdir()
+    (target.parent / "cov-BC.html").mkdir()  # where one pair's report should go
+    result = run(
+        *story, str(third), "--label", "A", "--label", "B", "--label", "C", "-o", str(target)
+    )
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"storydiff: error: cannot write {target.parent / 'cov-BC.html'}, a side-by-side "
+        f"report of {target}: it is a folder — move it away, or name the report otherwise "
+        "with -o"
+    ]
+    assert sorted(p.name for p in target.parent.iterdir()) == ["cov-BC.html"]
+    # A pair whose write fails (a full disk, no permission) stops before the report too.
+    (target.parent / "cov-BC.html").rmdir()
+    failing = cli.write_atomic
+
+    def write_atomic(path: Path, data: str | bytes) -> None:
+        if path.name == "cov-BC.html":
+            raise cli.InputError(f"cannot write {path}: No space left on device", "free some")
+        failing(path, data)
+
+    monkeypatch.setattr(cli, "write_atomic", write_atomic)
+    result = run(*story, str(third), "-o", str(target))
+    assert result.exit_code == 2 and "No space left" in result.stderr
+    assert not target.exists()
+
+
+def test_the_side_by_side_reports_of_a_coverage_link_back_to_it(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    # A reader who opened a pair from the heat map had no way back but the browser's.
+    third = write(tmp_path / "v3.txt", [*NEW, "A second inquiry will look at the rescue."])
+    target = tmp_path / "bridge #2.html"
+    result = run(*story, str(third), "-o", str(target))
+    assert result.exit_code == 1, result.stderr
+    pairs = sorted(tmp_path.glob("bridge #2-*.html"))
+    assert len(pairs) == 3
+    for pair in pairs:
+        page = pair.read_text(encoding="utf-8")
+        links = re.findall(r'<p class="back"><a href="([^"]*)">', page)
+        assert links == ["bridge%20%232.html"], pair.name  # relative, its "#" kept literal
+    # A report of two versions, made on its own, has no coverage report to go back to.
+    alone = tmp_path / "alone.html"
+    assert run(*story, "-o", str(alone)).exit_code == 1
+    assert 'class="back"' not in alone.read_text(encoding="utf-8")
+
+
+def test_a_misnamed_file_in_the_template_dir_is_named_with_the_names_that_work(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    # report.html (for report.html.j2) was ignored without a word: the report looked as ever.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "report.html").write_text("<p>mine</p>\n")
+    (templates / "Report.css").write_text("body { color: red; }\n")
+    result = run(*story, "-f", "html", "--template-dir", str(templates))
+    assert result.exit_code == 1
+    (line,) = error_lines(result)
+    assert line.startswith(
+        f"storydiff: warning: --template-dir {templates}: Report.css, report.html replace no "
+        "file of the report — an override takes the name of the file it replaces: "
+    )
+    assert "report.html.j2" in line and "report.css" in line and "report.js" in line
+    # Well named, and a partial an override includes, are used: nothing to say. (Another
+    # folder: Jinja keeps the templates it found for a folder as long as they are fresh.)
+    templates = tmp_path / "good"
+    templates.mkdir()
+    (templates / "report.css").write_text("body { color: #222; }\n")
+    packaged = (Path(cli.__file__).parent / "render" / "templates" / "_header.html.j2").read_text()
+    (templates / "_header.html.j2").write_text(packaged + '{% include "_mine.html.j2" %}\n')
+    (templates / "_mine.html.j2").write_text("<p>mine</p>\n")
+    (templates / ".DS_Store").write_bytes(b"\0")
+    result = run(*story, "-f", "html", "--template-dir", str(templates))
+    assert result.exit_code == 1 and result.stderr == ""
+    assert "<p>mine</p>" in result.stdout and "color: #222" in result.stdout

@@ -41,3 +41,25 @@ def test_every_option_has_help() -> None:
 def test_exit_code_table_matches_the_code() -> None:
     rows = dict(re.findall(r"^\| (\d+) \| (.+?) \|$", README, flags=re.MULTILINE))
     assert sorted(int(code) for code in rows) == sorted(int(code) for code in ExitCode)
+
+
+@pytest.mark.parametrize(
+    ("command", "arguments"),
+    [
+        ("extract", "SOURCE..."),
+        ("compare", "SOURCE..."),
+        ("track", "URL..."),
+        ("watch", "FEED..."),
+        ("wayback", "URL"),
+        ("history", "[URL]"),
+        ("timeline", "URL"),
+        ("export", "URL"),
+    ],
+)
+def test_usage_lines_name_the_arguments_readably(command: str, arguments: str) -> None:
+    # typer's own metavar read `storydiff compare [OPTIONS] {sources}...`.
+    result = CliRunner().invoke(app, [command, "--help"], prog_name="storydiff")
+    assert result.exit_code == 0
+    usage = result.output.splitlines()[0]
+    assert usage == f"Usage: storydiff {command} [OPTIONS] {arguments}", usage
+    assert "{" not in result.output.split("Options")[0]

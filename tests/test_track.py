@@ -91,6 +91,21 @@ def test_durations() -> None:
     assert parse_until("2026-05-24T18:00", now) == datetime(2026, 5, 24, 18, tzinfo=timezone.utc)
 
 
+def test_an_until_neither_time_nor_duration_is_a_typed_error_the_cli_names() -> None:
+    # The CLI rebuilt this message by matching the text of parse_duration's.
+    from compare.errors import TimeOrDurationError
+
+    now = datetime(2026, 5, 24, 10, tzinfo=timezone.utc)
+    with pytest.raises(TimeOrDurationError) as caught:
+        parse_until("18:00", now)
+    assert caught.value.value == "18:00" and caught.value.exit_code == 2
+    assert caught.value.one_line().startswith("18:00 is neither a time nor a duration — give")
+    # A date that does not exist says so itself.
+    with pytest.raises(InputError, match="not a date or time") as bad_date:
+        parse_until("2026-02-30", now)
+    assert not isinstance(bad_date.value, TimeOrDurationError)
+
+
 def test_tracking_stores_each_change_and_says_what_changed(http: HTTPServer, store: Store) -> None:
     page = ChangingPage(versions(), canonical="https://courier.example/ferry")
     url = serve(http, "/ferry", page)
@@ -623,6 +638,24 @@ def test_timeline_makes_its_default_folder(
     assert code == 0, err
     assert err == "storydiff: wrote reports/timeline-1.html\n"
     assert (tmp_path / "reports" / "timeline-1.html").read_text().startswith("<!DOCTYPE html>")
+
+
+def test_timeline_whose_default_folder_is_a_file_says_so_in_one_line(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # timeline made reports/ itself, with its own message, before write_atomic did.
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:1]))
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").write_text("notes\n")
+    code, _, err = run_cli("timeline", url, "--db", db)
+    assert (code, err) == (
+        2,
+        "storydiff: error: cannot write reports/timeline-1.html: reports is a file, not a "
+        "folder — choose another path with -o\n",
+    )
+    assert (tmp_path / "reports").read_text() == "notes\n"
 
 
 def test_history_says_when_the_latest_fetches_failed(http: HTTPServer, tmp_path: Path) -> None:
@@ -1456,3 +1489,64 @@ def test_a_failed_track_lines_error_shows_the_url_without_tracking_parameters(
     assert code == 3
     assert "answered 404" in out + err and f"for {gone}?id=7" in out + err, (out, err)
     assert "utm_source" not in out + err and "fbclid" not in out + err
+
+
+def test_every_output_option_refuses_a_folder_before_any_work(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # `-o newdir/` wrote a file named newdir: Path drops the slash that says "a folder".
+    url = serve(http, "/local/ferry", ChangingPage(versions()[:2]))
+    db = str(tmp_path / "v.db")
+    assert run_cli("track", url, "--db", db, "--delay", "0")[0] == 0
+    texts = []
+    for name, version in zip("abc", versions(), strict=False):
+        (tmp_path / f"{name}.html").write_text(article_html(*version))
+        texts.append(str(tmp_path / f"{name}.html"))
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    commands = [
+        (["compare", *texts[:2]], "report.txt"),
+        (["compare", *texts[:2], "-f", "json"], "report.json"),
+        (["compare", *texts, "-f", "html"], "report.html"),
+        (["timeline", url, "--db", db], "timeline.html"),
+        (["export", url, "--db", db], "story.json"),
+    ]
+    for args, name in commands:
+        new = str(tmp_path / "newdir") + "/"
+        code, out, err = run_cli(*args, "-o", new)
+        assert (code, out, err) == (
+            2,
+            "",
+            f"storydiff: error: cannot write {new}: a path ending in / names a folder — "
+            f"give a file name, such as {tmp_path / 'newdir' / name}\n",
+        ), args
+        assert not (tmp_path / "newdir").exists()
+        code, out, err = run_cli(*args, "-o", str(kept))
+        assert (code, out, err) == (
+            2,
+            "",
+            f"storydiff: error: cannot write {kept}: it is a folder — give a file name, "
+            f"such as {kept / name}\n",
+        ), args
+        assert list(kept.iterdir()) == []
+    # A folder's name with a dot in it is a folder, not a format storydiff cannot tell.
+    code, _, err = run_cli("compare", *texts[:2], "-o", str(tmp_path / "v2.reports") + "/")
+    assert code == 2 and "names a folder" in err
+
+
+def test_a_track_line_and_its_error_show_the_url_in_one_form(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # The line showed the store's key (query re-encoded: "a%2Cb"), the error the URL as
+    # given less utm_* (host's case, default port and fragment kept): one page, two forms.
+    http.expect_request("/local/gone").respond_with_data("missing", status=404)
+    gone = http.url_for("/local/gone")
+    given = "HTTP://" + gone.removeprefix("http://") + "?tag=a,b&utm_source=x#top"
+    code, out, err = run_cli("track", given, "--db", str(tmp_path / "v.db"))
+    assert code == 3, err
+    shown = f"{gone}?tag=a,b"
+    (line,) = out.splitlines()
+    assert f"  {shown}  the server answered 404 Not Found for {shown} — check" in line, line
+    # The form shown finds the story the URL was filed under.
+    assert store_module.canonical_url(shown) == store_module.canonical_url(given)
+    assert store_module.shown_url(given) == shown

@@ -366,10 +366,11 @@ def pair_reports(
     generated_at: str,
     template_dir: Path | None = None,
     options: CompareOptions | None = None,
+    back_href: str | None = None,
 ) -> dict[str, str]:
     """File name -> HTML of the pairwise report of every two outlets in the matrix, compared
     with ``options``. OLD is the one published first when the dates tell, else the earlier
-    input."""
+    input. ``back_href`` (relative, URL-quoted) links each back to the coverage report."""
     from compare import compare
     from compare.multi import published_first
     from compare.render.html import render_comparison
@@ -383,6 +384,9 @@ def pair_reports(
                 old, new = new, old
             comparison = compare(old, new, options)
             reports[pair_name(stem, coverage, a, b)] = render_comparison(
-                comparison, generated_at=generated_at, template_dir=template_dir
+                comparison,
+                generated_at=generated_at,
+                template_dir=template_dir,
+                back_href=back_href,
             )
     return reports

@@ -998,6 +998,50 @@ def static_text(name: str, template_dir: Path | None) -> str:
     raise FileNotFoundError(name)
 
 
+def override_names() -> tuple[str, ...]:
+    """The names a file in ``--template-dir`` may take to replace a packaged one: the
+    templates, then the CSS and JS."""
+    return tuple(
+        path.name
+        for folder in (TEMPLATES, STATIC)
+        for path in sorted(folder.iterdir())
+        if path.is_file() and not path.name.startswith(".")
+    )
+
+
+def unused_overrides(template_dir: Path) -> tuple[str, ...]:
+    """The files in ``template_dir`` that replace nothing: no packaged file has their name
+    (``report.html`` for ``report.html.j2``, ``style.css``), and no override includes them
+    by name. Read by name only, they were silently ignored."""
+    known = set(override_names())
+    try:
+        files = sorted(
+            path
+            for path in template_dir.iterdir()
+            if path.is_file() and not path.name.startswith(".")
+        )
+    except OSError:
+        return ()  # what cannot be listed cannot be read either: the render says so
+    used = [path for path in files if path.name in known]
+    others = [path for path in files if path.name not in known]
+    # A file an override includes ("{% include '_mine.html.j2' %}"), or one that file does.
+    texts = [_text_of(path) for path in used if path.suffix == ".j2"]
+    while True:
+        reached = [path for path in others if any(path.name in text for text in texts)]
+        if not reached:
+            break
+        others = [path for path in others if path not in reached]
+        texts = [_text_of(path) for path in reached]
+    return tuple(path.name for path in others)
+
+
+def _text_of(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
 def csp_hash(text: str) -> str:
     """The CSP source expression that allows exactly this inline block."""
     digest = hashlib.sha256(text.encode("utf-8")).digest()
@@ -1049,13 +1093,18 @@ def render_template(env: Any, name: str, context: dict[str, Any], template_dir: 
 
 
 def render_comparison(
-    comparison: Comparison, *, generated_at: str, template_dir: Path | None = None
+    comparison: Comparison,
+    *,
+    generated_at: str,
+    template_dir: Path | None = None,
+    back_href: str | None = None,
 ) -> str:
     """The self-contained HTML report of one comparison.
 
     ``generated_at`` is printed in the footer (the renderer never reads the clock), so the
     same comparison always gives the same bytes. Templates and static files found in
-    ``template_dir`` replace the packaged ones of the same name."""
+    ``template_dir`` replace the packaged ones of the same name. ``back_href`` (relative,
+    URL-quoted) links back to the coverage report this one is a pair of."""
     from compare import __version__
 
     env = _environment(template_dir)
@@ -1074,5 +1123,6 @@ def render_comparison(
         "csp": policy,
         "count_keys": COUNT_KEYS,
         "keys_shown": KEY_CHANGES_SHOWN,
+        "back_href": back_href,
     }
     return render_template(env, "report.html.j2", context, template_dir)
