@@ -112,11 +112,19 @@ DbOption = Annotated[
 ]
 EveryOption = Annotated[
     str | None,
-    typer.Option("--every", help="Keep polling at this interval (90s, 30m, 2h, 1d) until Ctrl-C."),
+    typer.Option(
+        "--every",
+        metavar="<duration>",
+        help="Keep polling at this interval (90s, 30m, 2h, 1d) until Ctrl-C.",
+    ),
 ]
 UntilOption = Annotated[
     str | None,
-    typer.Option("--until", help="Stop polling at this ISO time, or after this duration (8h)."),
+    typer.Option(
+        "--until",
+        metavar="<time|duration>",
+        help="Stop polling at this ISO time, or after this duration (8h).",
+    ),
 ]
 DelayOption = Annotated[
     float, typer.Option("--delay", help="Seconds between two requests to the same host.")
@@ -394,6 +402,7 @@ def compare_command(
         list[str] | None,
         typer.Option(
             "--label",
+            metavar="<name>",
             help="The outlet's name, once per source in order, or NAME=SOURCE; with two "
             "sources it names OLD and NEW (and is the JSON site_name). Default: the page's "
             "site name.",
@@ -954,7 +963,10 @@ def watch(
     until: UntilOption = None,
     follow: Annotated[
         str,
-        typer.Option(help="Keep tracking an article this long after it first appeared in a feed."),
+        typer.Option(
+            metavar="<duration>",
+            help="Keep tracking an article this long after it first appeared in a feed.",
+        ),
     ] = "3d",
     delay: DelayOption = 2.0,
     concurrency: ConcurrencyOption = 4,
@@ -993,15 +1005,19 @@ def wayback(
         str, typer.Argument(metavar="URL", help="The article URL whose captures to import.")
     ],
     since: Annotated[
-        str | None, typer.Option("--from", help="Only captures from this date (ISO 8601).")
+        str | None,
+        typer.Option("--from", metavar="<date>", help="Only captures from this date (ISO 8601)."),
     ] = None,
     to: Annotated[
-        str | None, typer.Option("--to", help="Only captures up to this date (ISO 8601).")
+        str | None,
+        typer.Option("--to", metavar="<date>", help="Only captures up to this date (ISO 8601)."),
     ] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many captures.")] = None,
     archive: Annotated[
         str,
-        typer.Option(envvar="STORYDIFF_WAYBACK", help="Base URL of the Wayback Machine."),
+        typer.Option(
+            envvar="STORYDIFF_WAYBACK", metavar="<url>", help="Base URL of the Wayback Machine."
+        ),
     ] = "https://web.archive.org",
     delay: DelayOption = 1.0,
     timeout: TimeoutOption = 60.0,

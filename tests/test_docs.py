@@ -63,3 +63,14 @@ def test_usage_lines_name_the_arguments_readably(command: str, arguments: str) -
     usage = result.output.splitlines()[0]
     assert usage == f"Usage: storydiff {command} [OPTIONS] {arguments}", usage
     assert "{" not in result.output.split("Options")[0]
+
+
+@pytest.mark.parametrize(
+    "command", ["extract", "compare", "track", "watch", "wayback", "history", "timeline", "export"]
+)
+def test_option_placeholders_say_what_to_give(command: str) -> None:
+    # typer names a text option's value by its type: "--every <str>" told a reader nothing
+    # a duration, a time or a name would.
+    result = CliRunner().invoke(app, [command, "--help"], prog_name="storydiff")
+    assert result.exit_code == 0
+    assert "<str>" not in result.output
