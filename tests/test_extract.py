@@ -1879,6 +1879,9 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "Get breaking news alerts by text. Message and data rates may apply.",
         "Download our app for weather alerts. Message and data rates may apply.",
         "Get breaking news alerts. Download our app.",
+        # Two stamps on one line, the second's word among the first's date words.
+        "Veröffentlicht: 20.11.2026, 06:30 Uhr | Aktualisiert: 20.11.2026, 11:15 Uhr",
+        "Publié le 20/11/2026 à 06h30, mis à jour le 20/11/2026 à 11h15",
         "Sign up for push alerts from the Valley Post",
         "Cada mañana, las noticias más importantes en tu correo.",
         "Las noticias de la comarca, cada mañana en tu correo. Suscríbete gratis",
