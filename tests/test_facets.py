@@ -4189,6 +4189,27 @@ def test_flips_are_read_clause_by_clause() -> None:
     ) == [("negation", "changed", "did not make", "made")]
 
 
+def test_flips_read_clause_by_clause_read_only_negations(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each clause pair keeps only its negation changes: its figures, quotes, sources, roles,
+    # hedges and names are not read (the whole sentence's are, once).
+    from compare.facets import comparing
+
+    def unread(*_: object, **__: object) -> None:
+        raise AssertionError("read for nothing")
+
+    for name in ("_number_changes", "_quote_changes", "_attribution_changes", "_hedges", "_names"):
+        monkeypatch.setattr(comparing, name, unread)
+    monkeypatch.setattr(comparing.swaps, "may_swap", unread)
+    found = comparing._negations_by_clause(
+        "The firm did not make 3 losses, and its rival made a profit.",
+        "The firm made 4 profits, and its Rival made a loss.",
+        False,
+        False,
+        0,
+    )
+    assert [(c.kind, c.old, c.new) for c in found or ()] == [("negation", "profit", "loss")]
+
+
 def test_a_dropped_dateline_removes_no_name() -> None:
     # The wire's "OSKAVA, Teravia (Pellar Wire) —" says where and by whom the story was
     # filed: a rewrite without it gave "name removed: Teravia" and "Pellar Wire" in every
