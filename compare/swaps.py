@@ -22,10 +22,9 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from compare.facets.base import _wordset
+from compare.facets.base import _AUX_WORDS, _DETERMINERS, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
 from compare.facets.figures import _numbers
-from compare.facets.negations import _AUX_WORDS, _OBJECT_DETERMINERS
 from compare.facets.verbs import _verb_stem
 from compare.text import lazy_pattern
 
@@ -508,7 +507,7 @@ def _party(words: list[str]) -> bool:
     determiner last."""
     return (
         words[0] not in _NOT_A_VERB
-        and words[-1] not in _OBJECT_DETERMINERS
+        and words[-1] not in _DETERMINERS
         and any(
             w.isalpha() and w not in _NUMBER_WORD_TOKENS and w not in _AUXILIARIES for w in words
         )

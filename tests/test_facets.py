@@ -4189,6 +4189,19 @@ def test_flips_are_read_clause_by_clause() -> None:
     ) == [("negation", "changed", "did not make", "made")]
 
 
+def test_a_side_taken_on_the_same_thing_whatever_its_determiner() -> None:
+    # "some" and "any" stand before the thing voted on as "the" does (one list of
+    # determiners for negations, roles and opposites): voting against it is a flip.
+    assert kinds(
+        "The council voted for some changes.", "The council voted against any changes."
+    ) == [("negation", "changed", "for", "against")]
+    assert kinds(
+        "The council voted for the changes.", "The council voted against any changes."
+    ) == [("negation", "changed", "for", "against")]
+    # Another thing voted on is no flip.
+    assert not kinds("The council voted for some changes.", "The council voted against any delays.")
+
+
 def test_flips_read_clause_by_clause_read_only_negations(monkeypatch: pytest.MonkeyPatch) -> None:
     # Each clause pair keeps only its negation changes: its figures, quotes, sources, roles,
     # hedges and names are not read (the whole sentence's are, once).
