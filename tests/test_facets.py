@@ -4239,3 +4239,43 @@ def test_a_dropped_dateline_removes_no_name() -> None:
     # A name the story itself drops is still a change.
     named = wire.replace("A landslide", "A landslide near Mount Velka")
     assert [c.kind for c in compare_sentences(named, rewrite)] == ["name"]
+
+
+def test_a_dollar_written_au_ca_or_s_is_another_currency() -> None:
+    # A bare "$" reads as US dollars; "AU$", "CA$" and "S$" (as "A$", "C$") are others.
+    for sign in ("AU$", "CA$", "S$", "A$"):
+        assert kinds("It cost $5m.", f"It cost {sign}5m.") == [
+            ("number", "changed", "$5m", f"{sign}5m")
+        ], sign
+    assert not kinds("It cost A$5m.", "It cost AU$5m.")
+    assert not kinds("It cost US$5m.", "It cost $5m.")
+
+
+def test_a_bound_on_doubling_said_as_a_verb_is_read() -> None:
+    # "double" with nothing measured after it: the verb, whose bound changed.
+    assert kinds("Costs could nearly double.", "Costs could more than double.") == [
+        ("number", "changed", "nearly double", "more than double")
+    ]
+    assert kinds("Costs could nearly double by 2030.", "Costs could more than double by 2030.") == [
+        ("number", "changed", "nearly double", "more than double")
+    ]
+    assert kinds("Rents could double.", "Rents could triple.") == [
+        ("number", "changed", "double", "triple")
+    ]
+    # A noun or an adjective is no figure.
+    assert not kinds("Smith hit a double.", "Smith hit a triple.")
+    assert not kinds("He faces a double murder charge.", "He faces a triple murder charge.")
+
+
+def test_a_figure_counts_the_noun_after_its_adjectives() -> None:
+    # "40 wooden homes" counts homes: the change showed "40 wooden" -> "45 wooden".
+    assert kinds(
+        "The flood destroyed 40 wooden homes.", "The flood destroyed 45 wooden homes."
+    ) == [("number", "changed", "40 wooden homes", "45 wooden homes")]
+    assert kinds(
+        "Floods closed 40 old public schools.", "Floods closed 45 old public schools."
+    ) == [("number", "changed", "40 old public schools", "45 old public schools")]
+    # A verb after the word is not what it counts.
+    assert kinds("One official said so.", "Two officials said so.") == [
+        ("number", "changed", "One official", "Two officials")
+    ]
