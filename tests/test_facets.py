@@ -4279,3 +4279,22 @@ def test_a_figure_counts_the_noun_after_its_adjectives() -> None:
     assert kinds("One official said so.", "Two officials said so.") == [
         ("number", "changed", "One official", "Two officials")
     ]
+
+
+def test_a_thing_still_to_be_weighed_is_a_hedge() -> None:
+    # "would be reviewed" leaves the outcome open; "would be scrapped" decides it: the
+    # hedge went (it was no change at all).
+    assert kinds("The rules would be reviewed.", "The rules would be scrapped.") == [
+        ("hedge", "removed", "be reviewed", None)
+    ]
+    assert kinds("The rules are under review.", "The rules have been scrapped.") == [
+        ("hedge", "removed", "under review", None)
+    ]
+    assert kinds("The plan will be scrapped.", "The plan will be considered by ministers.") == [
+        ("hedge", "added", None, "be considered")
+    ]
+    # Another word for the weighing keeps it open; a review done, or "considered a hero",
+    # weighs nothing.
+    assert not kinds("The rules would be reviewed.", "The rules would be examined.")
+    assert not kinds("The case was reviewed by a judge.", "The case was dismissed by a judge.")
+    assert not kinds("He would be considered a hero.", "He would be called a hero.")
