@@ -4298,3 +4298,9 @@ def test_a_thing_still_to_be_weighed_is_a_hedge() -> None:
     assert not kinds("The rules would be reviewed.", "The rules would be examined.")
     assert not kinds("The case was reviewed by a judge.", "The case was dismissed by a judge.")
     assert not kinds("He would be considered a hero.", "He would be called a hero.")
+
+
+def test_a_verb_doubling_as_another_is_no_figure() -> None:
+    # "double as" is a verb of its own: no figure, so no change when the hall's use changes.
+    assert not kinds("The hall will double as a shelter.", "The hall will double as a clinic.")
+    assert [n.text for n in sentence_facets("The hall will double as a shelter.").numbers] == []

@@ -237,7 +237,9 @@ class ChangeCollector:
 _FACING_KINDS = frozenset({"count", "money", "percent"})
 #: Words after a figure that point back at a noun rather than name one ("23 others").
 _POINTING = frozenset({"", "other", "more", "them"})
-#: Nouns that count people in a toll, whatever befell them.
+#: Words that count people in a toll, whoever they are: not the nouns for kinds of people
+#: (compare.text.PEOPLE_NOUNS), since "12 passengers were killed" and "14 people were killed"
+#: across a rewritten passage may be two tolls (the passengers, and all).
 _PEOPLE = _POINTING | {"people", "person"}
 #: What befell those a figure counts, by the words round it: "killing 12 people" and "14
 #: people were killed" tell one toll, "23 people were injured" another.

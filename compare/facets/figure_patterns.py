@@ -463,10 +463,11 @@ _TIMES_BEFORE = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 _TIMES_MEASURED = r"the|that|its|their|his|her|what|this|those|these|last|previous|a"
 #: What follows such a word said as a verb, with nothing measured against ("costs could
 #: more than double.", "double by 2030", "double in size"): the clause ends, or a preposition
-#: says when, how or to what. (After "a" or "the" it is a noun: "hit a double.")
+#: says when, how or to what. (After "a" or "the" it is a noun: "hit a double."; before "as"
+#: a verb of its own: "the hall will double as a shelter".)
 _TIMES_VERB_AFTER = (
     r"\s*(?:[.,;:!?)]|$)|\s+(?:by|in|over|within|to|from|again|next|after|before|if|unless"
-    r"|when|as|since|until|or|and)\b"
+    r"|when|since|until|or|and)\b"
 )
 _ALL_TIMES = {**_TIMES, **_TIMES_BEFORE}
 _TIMES_TOKENS = frozenset(_ALL_TIMES)
