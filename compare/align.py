@@ -990,18 +990,17 @@ def _align_documents(
             rewritten_title = True  # its figures are read below
         if standfirst_changed and _edited(standfirsts, options):
             edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
-        # The figures of passages rewritten too heavily to pair are read across them
-        # (facets.facing_number_changes), by the worker when there is one.
+        # The paragraph blocks say which passages were rewritten too heavily to pair: their
+        # figures are read across them (facets.ChangeCollector.changes), by the worker when
+        # there is one.
         plain_blocks = tuple((b.op, b.a, b.b) for b in blocks)
         found = None
         if worker is not None:
             found = worker.result(edited_title, edited_standfirst, plain_blocks)
         if found is None:
-            from compare.facets import facing_number_changes, meaning_changes, top_changes
+            from compare.facets import meaning_changes, top_changes
 
-            changes = meaning_changes(old, new, sentences)
-            differing = {i: s for i, s in enumerate(sentences) if s.differs}
-            changes = facing_number_changes(old, new, plain_blocks, differing, changes)
+            changes = meaning_changes(old, new, sentences, plain_blocks)
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found

@@ -35,11 +35,7 @@ import time
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from compare.model import Change, Document, SentenceBlock, WordOp
-
-#: A paragraph block's op and paragraphs on each side (facets.PlainBlock, not imported here:
-#: the parent never imports facets when the worker answers).
-PlainBlock = tuple[str, Sequence[int], Sequence[int]]
+from compare.model import Change, Document, PlainBlock, SentenceBlock, WordOp
 
 #: Paragraphs found in one version only below which a fork does not pay for itself (each
 #: brings a few sentences whose facets take ~0.1 ms; forking and the round trip ~3 ms).
@@ -96,7 +92,7 @@ class FacetsWorker:
         """The changes of the blocks handed over, of the headlines ``titles`` and of the
         ``standfirsts``, or ``None`` when the worker could not give them in time.
         ``blocks``, the paragraph blocks' ops and paragraphs, say which passages were
-        rewritten whole, whose figures the worker reads across (facets.facing_number_changes)."""
+        rewritten whole, whose figures the worker reads across (facets.ChangeCollector.changes)."""
         deadline = time.monotonic() + TIMEOUT
         try:
             self._send_batch()
@@ -216,20 +212,19 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
 
         found = facets.ChangeCollector(old, new, early=True)
         facets.prefetch(old, new, _Prefetching(requests).over)
-        differing: dict[int, SentenceBlock] = {}
         while (message := _read(requests, None)) is not None:
             kind, payload = marshal.loads(message)
             if kind == "blocks":
                 for i, op, a, b, similarity, moved, cosmetic, words in payload:
-                    block = SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words))
-                    found.add(i, block)
-                    differing[i] = block
+                    found.add(
+                        i, SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words))
+                    )
                 continue
             titles, standfirsts, blocks = payload
             if titles is not None:
                 titles = (titles[0], titles[1], _word_ops(titles[2]))
             top = facets.top_changes(titles, standfirsts)
-            changes = facets.facing_number_changes(old, new, blocks, differing, found.changes())
+            changes = found.changes(blocks)
             _write(answers, _message(tuple(map(_plain_changes, (changes, *top)))))
             status = 0
             break

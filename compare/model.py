@@ -7,6 +7,7 @@ Data flows one way: a later stage never reaches back into an earlier one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -216,6 +217,12 @@ class SentenceBlock:
         once normalised): only then can its meaning have changed."""
         return self.op != "equal" or self.cosmetic
 
+
+#: A paragraph block as the facets need it, plain enough to send to the facets worker: its
+#: op and its paragraphs on each side (which passages were rewritten whole, whose figures
+#: are read across them). Here, not in compare.facets, which the parent process never imports
+#: when the worker answers.
+PlainBlock = tuple[str, Sequence[int], Sequence[int]]
 
 ChangeAction = Literal["changed", "added", "removed"]
 

@@ -52,6 +52,7 @@ from compare.model import Document, LoadOptions
 from compare.notes import is_credit_line
 from compare.text import (
     CJK,
+    PEOPLE_NOUNS,
     has_cjk,
     lazy_pattern,
     match_key,
@@ -320,7 +321,7 @@ _NUMBER_WORDS.update(
     {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 )
 _NUMBER_WORDS.update({"ninety": 90, "hundred": 100, "dozen": 12})
-_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
+_TENS = frozenset(word for word, value in _NUMBER_WORDS.items() if value in range(20, 100, 10))
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6, "k": 1e3}
 _PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
@@ -617,27 +618,11 @@ def _numbers(
     return tuple(numbers)
 
 
-#: Nouns for people, which a figure before a phrase saying someone is badly hurt may count:
-#: "40 supports were in critical condition" counts no one.
-_PEOPLE = _word_set(
-    "people person persons victim victims passenger passengers worker workers resident "
-    "residents child children kid kids adult adults man men woman women boy boys girl girls "
-    "baby babies infant infants teenager teenagers teen teens youth youths student students "
-    "pupil pupils patient patients soldier soldiers troops officer officers police "
-    "firefighter firefighters civilian civilians tourist tourists visitor visitors "
-    "pedestrian pedestrians cyclist cyclists motorist motorists driver drivers rider riders "
-    "crew member members staff employee employees miner miners climber climbers hiker "
-    "hikers swimmer swimmers fan fans spectator spectators guest guests customer customers "
-    "shopper shoppers worshipper worshippers migrant migrants refugee refugees prisoner "
-    "prisoners inmate inmates protester protesters protestor protestors demonstrator "
-    "demonstrators survivor survivors casualties injured wounded hurt others them those "
-    "others' relative relatives official officials journalist journalists rescuer rescuers "
-    "volunteer volunteers player players athlete athletes pilot pilots sailor sailors "
-    "fisherman fishermen farmer farmers villager villagers local locals bystander bystanders "
-    "occupant occupants commuter commuters traveller travellers traveler travelers pilgrim "
-    "pilgrims guard guards nurse nurses doctor doctors medic medics paramedic paramedics "
-    "teacher teachers neighbour neighbours neighbor neighbors citizen citizens elderly "
-    "evacuee evacuees detainee detainees attendee attendees trainee trainees whom nationals "
+#: Words for people, which a figure before a phrase saying someone is badly hurt may count:
+#: "40 supports were in critical condition" counts no one. Beside the nouns, words that
+#: stand for people counted ("six others", "the 19 injured") and a few nationalities.
+_PEOPLE = PEOPLE_NOUNS | _word_set(
+    "casualties injured wounded hurt others them those others' whom elderly nationals "
     "americans mexicans africans koreans germans"
 )
 #: Words after a figure that end its noun phrase ("Two were ..."): with no noun before

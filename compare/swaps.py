@@ -7,10 +7,14 @@ The verb may change its form as they trade places ("Acme sued Beta" -> "Beta is 
 and its voice is read: "Police arrested the driver" -> "The driver was arrested by police"
 keeps the roles, "Police were arrested by the driver" turns them round, and so does "Rebels
 were driven out of the city by the army" for "Rebels drove the army out of the city" (an
-agent named after the rest of its clause). The two ends of a route or a shift that traded
-places ("from Paris to London" -> "from London to Paris") are a ``roles`` change too, told as
-a direction reversed; ends that are figures or dates are told by the number change, and
-"between A and B" has no direction.
+agent named after the rest of its clause). One party that did a thing in one version and had
+it done to it in the other is a ``roles`` change too, told as roles turned round ("Police
+arrested the driver" -> "Police were arrested"), and so are parties that traded places each
+with its own complement, the verb left out after the first ("Smith was elected leader and
+Jones deputy" -> "Jones was elected leader and Smith deputy"). The two ends of a route or a
+shift that traded places ("from Paris to London" -> "from London to Paris") are a ``roles``
+change too, told as a direction reversed; ends that are figures or dates are told by the
+number change, and "between A and B" has no direction.
 
 ``compare.facets.comparing`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
 then ``role_swap``, and reports what it finds as a ``roles`` change.
@@ -22,10 +26,9 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from compare.facets.base import _wordset
+from compare.facets.base import _AUX_WORDS, _DETERMINERS, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
 from compare.facets.figures import _numbers
-from compare.facets.negations import _AUX_WORDS, _OBJECT_DETERMINERS
 from compare.facets.verbs import _verb_stem
 from compare.text import lazy_pattern
 
@@ -185,6 +188,12 @@ def role_swap(old: str, new: str) -> Swap | None:
     swap = _verb_form_swap(old, new, a, b) or _agentless_swap(old, new, a, b)
     if swap is None:
         swap = _agentless_swap(new, old, b, a)
+        if swap is not None:
+            return swap._replace(was=swap.now, now=swap.was)
+    if swap is None:
+        swap = _doer_done_to(old, new, a, b)
+    if swap is None:
+        swap = _doer_done_to(new, old, b, a)
         return swap._replace(was=swap.now, now=swap.was) if swap else None
     return swap
 
@@ -235,6 +244,19 @@ def _same_words_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap
         if _numbers(was) or _ROLE_BREAK().search(was) or _ROLE_BREAK().search(now):
             return None  # figures or dates that traded places are number changes
         return Swap("direction reversed", was, now)
+    if _gapped_after(words_a, between, end):
+        # "Smith was elected leader and Jones deputy" -> "Jones was elected leader and Smith
+        # deputy": each party has its own complement; told with the second one, up to a
+        # phrase that opens after it ("... and Jones silver in the final").
+        last = end
+        while (
+            last < len(a)
+            and last - end < _MAX_PARTY
+            and not (last > end and words_a[last] in _NOT_A_VERB)
+            and not _ROLE_BREAK().search(old[a[last - 1].end : a[last].start])
+        ):
+            last += 1
+        return _swapped(old, new, (a[start], a[last - 1]), (b[start], b[last - 1]))
     if between[0] in _NOT_A_VERB or not _SYMMETRIC.isdisjoint(between) or set(between) <= _COPULA:
         return None
     if _either_voice((_verb_stem(word) for word in between), parties):
@@ -252,6 +274,22 @@ _NOT_A_SUBJECT = _wordset(
     "once especially particularly notably mainly mostly largely partly chiefly primarily "
     "recently previously earlier first not only just"
 )
+
+
+def _gapped_after(words: list[str], between: list[str], end: int) -> bool:
+    """Whether the words between two parties that traded places are a verb with its
+    complement and a joiner, and a complement of the second party's follows it, its verb
+    left out: "Smith was elected leader and Jones deputy", "Smith won gold and Jones
+    silver", "Smith was in Paris and Jones in Rome". Not a list of parties with nothing
+    after it ("Smith beat Jones and Brown"), nor a verb that makes no roles ("Smith met Brown
+    and Jones Green")."""
+    return (
+        len(between) >= 3
+        and between[-1] in _GAP_JOINERS
+        and end < len(words)
+        and _SYMMETRIC.isdisjoint(between[:-1])
+        and between[0] not in _NOT_A_VERB
+    )
 
 
 def _gapped(words: list[str], start: int, first: int, verb: int) -> bool:
@@ -274,14 +312,18 @@ def _gapped(words: list[str], start: int, first: int, verb: int) -> bool:
 
 
 def _swapped(
-    old: str, new: str, span_a: tuple[_Word, _Word], span_b: tuple[_Word, _Word]
+    old: str,
+    new: str,
+    span_a: tuple[_Word, _Word],
+    span_b: tuple[_Word, _Word],
+    what: str = "roles swapped",
 ) -> Swap | None:
     """The swap, told from the first party to the last of each version; none when either
     holds a clause break or a quotation."""
     was, now = _role_span(old, *span_a), _role_span(new, *span_b)
     if _ROLE_BREAK().search(was) or _ROLE_BREAK().search(now):
         return None
-    return Swap("roles swapped", was, now)
+    return Swap(what, was, now)
 
 
 def _verb_form_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap | None:
@@ -354,6 +396,55 @@ def _agentless_swap(active: str, passive: str, a: list[_Word], p: list[_Word]) -
             return None
         return None
     return None
+
+
+def _doer_done_to(active: str, passive: str, a: list[_Word], p: list[_Word]) -> Swap | None:
+    """One party that did a thing in one version and had it done to it in the other, the
+    thing it did it to left out: "Police arrested the driver" -> "Police were arrested",
+    "The club sold the striker" -> "The club has been sold" (not "The bill passed the
+    Senate" -> "The bill was passed", which says the same). The words after the clause stay
+    ("on Friday"). Told from the party to the end of its clause in each version."""
+    words_a, words_p = [w.lower for w in a], [w.lower for w in p]
+    suffix = 0  # the words after both clauses ("on Friday")
+    while suffix < min(len(words_a), len(words_p)) and words_a[-1 - suffix] == words_p[-1 - suffix]:
+        suffix += 1
+    end_a, end_p = len(words_a) - suffix, len(words_p) - suffix
+    # The passive: the party, its auxiliaries with a form of "be", its verb, nothing after.
+    verb = end_p - 1
+    be = verb
+    while be > 0 and words_p[be - 1] in _AUXILIARIES:
+        be -= 1
+    subject = words_p[:be]
+    main = words_p[verb] if verb >= 0 else ""
+    if (
+        not 0 < be < verb
+        or len(subject) > _MAX_PARTY
+        or _BE.isdisjoint(words_p[be:verb])
+        or main.endswith("ing")  # "Police were arresting": no passive
+        or words_a[:be] != subject
+        or not _party(subject)
+    ):
+        return None
+    # The active: the same party, perhaps auxiliaries but no "be", the verb, what it was done to.
+    at = be
+    while at < end_a and words_a[at] in _AUXILIARIES:
+        at += 1
+    if at >= end_a - 1 or not _BE.isdisjoint(words_a[be:at]):
+        return None
+    thing = words_a[at + 1 : end_a]
+    form = _verb_group([words_a[at]])
+    if (
+        form is None
+        or form.stem != _verb_stem(main)
+        or len(thing) > _MAX_PARTY
+        or thing[0] in _PARTICLES
+        or not _party(thing)
+        or _either_voice([form.stem], (subject, thing))
+    ):
+        return None
+    return _swapped(
+        active, passive, (a[0], a[end_a - 1]), (p[0], p[end_p - 1]), "roles turned round"
+    )
 
 
 def _late_agent_swap(active: str, passive: str, a: list[_Word], p: list[_Word]) -> Swap | None:
@@ -508,7 +599,7 @@ def _party(words: list[str]) -> bool:
     determiner last."""
     return (
         words[0] not in _NOT_A_VERB
-        and words[-1] not in _OBJECT_DETERMINERS
+        and words[-1] not in _DETERMINERS
         and any(
             w.isalpha() and w not in _NUMBER_WORD_TOKENS and w not in _AUXILIARIES for w in words
         )

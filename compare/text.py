@@ -266,6 +266,32 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+#: Nouns for people, singular and plural, in lower case: who a figure may count ("two
+#: witnesses were in critical condition", compare.multi), and, their plurals capitalised,
+#: who may open a sentence after a street's "St." ("on Main St. Witnesses said").
+PEOPLE_NOUNS = _word_set(
+    "people person persons victim victims passenger passengers worker workers resident "
+    "residents child children kid kids adult adults man men woman women boy boys girl girls "
+    "baby babies infant infants teenager teenagers teen teens youth youths student students "
+    "pupil pupils patient patients soldier soldiers troops officer officers police "
+    "firefighter firefighters civilian civilians tourist tourists visitor visitors "
+    "pedestrian pedestrians cyclist cyclists motorist motorists driver drivers rider riders "
+    "crew crews member members staff employee employees miner miners climber climbers hiker "
+    "hikers swimmer swimmers fan fans spectator spectators guest guests customer customers "
+    "shopper shoppers worshipper worshippers migrant migrants refugee refugees prisoner "
+    "prisoners inmate inmates protester protesters protestor protestors demonstrator "
+    "demonstrators survivor survivors relative relatives official officials journalist "
+    "journalists rescuer rescuers volunteer volunteers player players athlete athletes pilot "
+    "pilots sailor sailors fisherman fishermen farmer farmers villager villagers local locals "
+    "bystander bystanders occupant occupants commuter commuters traveller travellers traveler "
+    "travelers pilgrim pilgrims guard guards nurse nurses doctor doctors medic medics "
+    "paramedic paramedics teacher teachers neighbour neighbours neighbor neighbors citizen "
+    "citizens evacuee evacuees detainee detainees attendee attendees trainee trainees "
+    "witness witnesses authorities investigator investigators deputy deputies trooper "
+    "troopers detective detectives engineer engineers parent parents"
+)
+
+
 _ELLIPSIS_MARKS = frozenset(".\u2026")
 # Never end a sentence before a capital: titles and words that always have something after them.
 _ALWAYS_FOLLOWED = _word_set(
@@ -295,12 +321,9 @@ _AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw
 # reports them ("on Main St. Authorities said"). Never the next word of a name ("Main St.
 # Bridge", "Elm St. Elementary"), nor a saint's after "St." ("St. Louis", "Mount St. Helens").
 _STREETS = _word_set("St Ave Rd Blvd")
-_CLAUSE_SUBJECTS = _word_set(
-    "Authorities Residents Witnesses Firefighters Neighbors Neighbours Crews Officers "
-    "Investigators Paramedics Deputies Troopers Detectives Protesters Protestors Workers "
-    "Drivers Motorists Shoppers Students Parents Passengers Volunteers Rescuers Engineers "
-    "Nobody Everyone Someone"
-)
+_CLAUSE_SUBJECTS = frozenset(
+    word.capitalize() for word in PEOPLE_NOUNS if word.endswith("s") and not word.endswith("ss")
+) | _word_set("Nobody Everyone Someone")
 # "St." in capitals, which a wire dateline's place may open with ("ST. LOUIS (AP) —").
 _CAPITAL_SAINTS = _word_set("ST STE")
 # What a dateline may say before its saint ("PORT ST. LUCIE", "SAULT STE. MARIE") and the

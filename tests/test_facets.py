@@ -4189,6 +4189,40 @@ def test_flips_are_read_clause_by_clause() -> None:
     ) == [("negation", "changed", "did not make", "made")]
 
 
+def test_a_side_taken_on_the_same_thing_whatever_its_determiner() -> None:
+    # "some" and "any" stand before the thing voted on as "the" does (one list of
+    # determiners for negations, roles and opposites): voting against it is a flip.
+    assert kinds(
+        "The council voted for some changes.", "The council voted against any changes."
+    ) == [("negation", "changed", "for", "against")]
+    assert kinds(
+        "The council voted for the changes.", "The council voted against any changes."
+    ) == [("negation", "changed", "for", "against")]
+    # Another thing voted on is no flip.
+    assert not kinds("The council voted for some changes.", "The council voted against any delays.")
+
+
+def test_flips_read_clause_by_clause_read_only_negations(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each clause pair keeps only its negation changes: its figures, quotes, sources, roles,
+    # hedges and names are not read (the whole sentence's are, once).
+    from compare.facets import comparing
+
+    def unread(*_: object, **__: object) -> None:
+        raise AssertionError("read for nothing")
+
+    for name in ("_number_changes", "_quote_changes", "_attribution_changes", "_hedges", "_names"):
+        monkeypatch.setattr(comparing, name, unread)
+    monkeypatch.setattr(comparing.swaps, "may_swap", unread)
+    found = comparing._negations_by_clause(
+        "The firm did not make 3 losses, and its rival made a profit.",
+        "The firm made 4 profits, and its Rival made a loss.",
+        False,
+        False,
+        0,
+    )
+    assert [(c.kind, c.old, c.new) for c in found or ()] == [("negation", "profit", "loss")]
+
+
 def test_a_dropped_dateline_removes_no_name() -> None:
     # The wire's "OSKAVA, Teravia (Pellar Wire) —" says where and by whom the story was
     # filed: a rewrite without it gave "name removed: Teravia" and "Pellar Wire" in every
@@ -4205,3 +4239,68 @@ def test_a_dropped_dateline_removes_no_name() -> None:
     # A name the story itself drops is still a change.
     named = wire.replace("A landslide", "A landslide near Mount Velka")
     assert [c.kind for c in compare_sentences(named, rewrite)] == ["name"]
+
+
+def test_a_dollar_written_au_ca_or_s_is_another_currency() -> None:
+    # A bare "$" reads as US dollars; "AU$", "CA$" and "S$" (as "A$", "C$") are others.
+    for sign in ("AU$", "CA$", "S$", "A$"):
+        assert kinds("It cost $5m.", f"It cost {sign}5m.") == [
+            ("number", "changed", "$5m", f"{sign}5m")
+        ], sign
+    assert not kinds("It cost A$5m.", "It cost AU$5m.")
+    assert not kinds("It cost US$5m.", "It cost $5m.")
+
+
+def test_a_bound_on_doubling_said_as_a_verb_is_read() -> None:
+    # "double" with nothing measured after it: the verb, whose bound changed.
+    assert kinds("Costs could nearly double.", "Costs could more than double.") == [
+        ("number", "changed", "nearly double", "more than double")
+    ]
+    assert kinds("Costs could nearly double by 2030.", "Costs could more than double by 2030.") == [
+        ("number", "changed", "nearly double", "more than double")
+    ]
+    assert kinds("Rents could double.", "Rents could triple.") == [
+        ("number", "changed", "double", "triple")
+    ]
+    # A noun or an adjective is no figure.
+    assert not kinds("Smith hit a double.", "Smith hit a triple.")
+    assert not kinds("He faces a double murder charge.", "He faces a triple murder charge.")
+
+
+def test_a_figure_counts_the_noun_after_its_adjectives() -> None:
+    # "40 wooden homes" counts homes: the change showed "40 wooden" -> "45 wooden".
+    assert kinds(
+        "The flood destroyed 40 wooden homes.", "The flood destroyed 45 wooden homes."
+    ) == [("number", "changed", "40 wooden homes", "45 wooden homes")]
+    assert kinds(
+        "Floods closed 40 old public schools.", "Floods closed 45 old public schools."
+    ) == [("number", "changed", "40 old public schools", "45 old public schools")]
+    # A verb after the word is not what it counts.
+    assert kinds("One official said so.", "Two officials said so.") == [
+        ("number", "changed", "One official", "Two officials")
+    ]
+
+
+def test_a_thing_still_to_be_weighed_is_a_hedge() -> None:
+    # "would be reviewed" leaves the outcome open; "would be scrapped" decides it: the
+    # hedge went (it was no change at all).
+    assert kinds("The rules would be reviewed.", "The rules would be scrapped.") == [
+        ("hedge", "removed", "be reviewed", None)
+    ]
+    assert kinds("The rules are under review.", "The rules have been scrapped.") == [
+        ("hedge", "removed", "under review", None)
+    ]
+    assert kinds("The plan will be scrapped.", "The plan will be considered by ministers.") == [
+        ("hedge", "added", None, "be considered")
+    ]
+    # Another word for the weighing keeps it open; a review done, or "considered a hero",
+    # weighs nothing.
+    assert not kinds("The rules would be reviewed.", "The rules would be examined.")
+    assert not kinds("The case was reviewed by a judge.", "The case was dismissed by a judge.")
+    assert not kinds("He would be considered a hero.", "He would be called a hero.")
+
+
+def test_a_verb_doubling_as_another_is_no_figure() -> None:
+    # "double as" is a verb of its own: no figure, so no change when the hall's use changes.
+    assert not kinds("The hall will double as a shelter.", "The hall will double as a clinic.")
+    assert [n.text for n in sentence_facets("The hall will double as a shelter.").numbers] == []

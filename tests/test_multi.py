@@ -1517,6 +1517,24 @@ def test_outlets_that_word_the_badly_hurt_otherwise_share_the_claim_and_dispute_
         assert claim.outlets == (0, 1, 2) and not claim.disagreements, claim
 
 
+def test_witnesses_in_critical_condition_are_people_badly_hurt() -> None:
+    # Multi's nouns for people are the project's one list (compare.text.PEOPLE_NOUNS), which
+    # knows witnesses, parents, investigators...: two witnesses in critical condition count
+    # two of the badly hurt, as two people do (they counted "witness").
+    def counted(text: str) -> list[tuple[str, str]]:
+        return [(n.value, n.subject) for n in multi._features(text)[2]]
+
+    for text in (
+        "Two witnesses were in critical condition.",
+        "Two parents were in critical condition.",
+        "Two people were in critical condition.",
+    ):
+        assert counted(text) == [("2", multi._GRAVE_TOKEN)], text
+    assert counted("One of the witnesses was in critical condition.") == [("1", multi._GRAVE_TOKEN)]
+    # Things are still no people.
+    assert counted("Two supports were in critical condition.") == [("2", "support")]
+
+
 def test_words_for_the_badly_hurt_raise_no_false_alarm() -> None:
     # Injuries that are not life-threatening, or minor, are another fact: no shared claim.
     for post in (

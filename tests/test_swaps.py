@@ -337,3 +337,95 @@ def test_a_passive_without_its_agent_that_keeps_the_parties_is_no_roles_change(
 ) -> None:
     assert roles(alone(old, new)) == []
     assert roles(reworded(old, new)) == []
+
+
+# -- a doer that became the done-to; parties with their own complements ----------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Police arrested the driver.",
+            "Police were arrested.",
+            "Police arrested the driver",
+            "Police were arrested",
+        ),
+        (
+            "Police have arrested the driver on Friday.",
+            "Police have been arrested on Friday.",
+            "Police have arrested the driver",
+            "Police have been arrested",
+        ),
+        (
+            "The club sold the striker.",
+            "The club has been sold.",
+            "The club sold the striker",
+            "The club has been sold",
+        ),
+        # Turned the other way.
+        (
+            "Police were arrested.",
+            "Police arrested the driver.",
+            "Police were arrested",
+            "Police arrested the driver",
+        ),
+    ],
+)
+def test_a_party_that_did_a_thing_and_then_had_it_done_to_it(
+    old: str, new: str, was: str, now: str
+) -> None:
+    for read in (alone, reworded):
+        assert roles(read(old, new)) == [("roles", "changed", was, now)], read
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The party done to named: no roles changed.
+        ("Police arrested the driver.", "The driver was arrested."),
+        # A verb that says the same in either voice of a law.
+        ("The bill passed the Senate.", "The bill was passed."),
+        # No passive: "were arresting".
+        ("Police arrested the driver.", "Police were arresting."),
+        # What follows the verb is no party done to.
+        ("Police searched for the driver.", "Police were searched."),
+    ],
+)
+def test_no_doer_turned_done_to_without_a_passive_of_that_party(old: str, new: str) -> None:
+    assert not roles(alone(old, new))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Smith was elected leader and Jones deputy.",
+            "Jones was elected leader and Smith deputy.",
+            "Smith was elected leader and Jones deputy",
+            "Jones was elected leader and Smith deputy",
+        ),
+        (
+            "Smith won gold and Jones silver in the final.",
+            "Jones won gold and Smith silver in the final.",
+            "Smith won gold and Jones silver",
+            "Jones won gold and Smith silver",
+        ),
+    ],
+)
+def test_parties_each_with_a_complement_that_traded_places(
+    old: str, new: str, was: str, now: str
+) -> None:
+    for read in (alone, reworded):
+        assert roles(read(old, new)) == [("roles", "changed", was, now)], read
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Smith and Jones won the final.", "Jones and Smith won the final."),
+        ("Smith met Brown and Jones Green.", "Jones met Brown and Smith Green."),
+    ],
+)
+def test_no_swap_round_a_list_or_a_verb_that_makes_no_roles(old: str, new: str) -> None:
+    assert not roles(alone(old, new))

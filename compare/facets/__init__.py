@@ -21,11 +21,13 @@ Public API
     quote, whose change names its speaker). It works for any two sentences, so it also
     says where two outlets' versions of one claim disagree. ``sentence`` is copied into
     each ``Change``.
-``meaning_changes(old, new, sentences) -> tuple[Change, ...]``
+``meaning_changes(old, new, sentences, blocks=None) -> tuple[Change, ...]``
     Every change of a comparison, given its aligned sentence blocks, most severe first
     (numbers, quotes, negations, roles; then attributions, hedges; then names), then in reading
     order. Sentences of a paragraph that was wholly added or removed report only their
-    quotes: the paragraph diff already shows the rest.
+    quotes: the paragraph diff already shows the rest. Given the paragraph ``blocks``
+    (``model.PlainBlock``), figures are also read across passages rewritten too heavily to
+    pair. ``ChangeCollector`` finds the same, fed the blocks one by one.
 ``same_number(a, b) -> bool``
     Whether two number mentions ("four", "4"; "$5m", "$5 million"; "half a million",
     "500,000"; "May 24", "24 May 2026"; "10 a.m.", "10:00") have the same value.
@@ -97,8 +99,6 @@ from compare.facets.base import SEVERITY, ChangeAction, ChangeKind, Cue
 from compare.facets.comparing import compare_sentences
 from compare.facets.document import (
     ChangeCollector,
-    PlainBlock,
-    facing_number_changes,
     meaning_changes,
     prefetch,
 )
@@ -119,11 +119,9 @@ __all__ = [
     "Facets",
     "Number",
     "NumberKind",
-    "PlainBlock",
     "Quote",
     "clear_caches",
     "compare_sentences",
-    "facing_number_changes",
     "headline_changes",
     "meaning_changes",
     "negated",

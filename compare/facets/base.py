@@ -32,6 +32,16 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+#: Words that give a verb its tense, mood or voice ("has sued", "did not", "could win").
+_AUX_WORDS = _wordset(
+    "is are was were be been am has have had do does did will would can could shall should "
+    "may might must"
+)
+#: What may stand before the thing a verb is done to ("eating the fish", "drink your water",
+#: "voted for some changes").
+_DETERMINERS = _wordset("the a an this that these those its their his her your our my some any")
+
+
 _KIND_ORDER = {
     "number": 0,
     "quote": 1,

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from compare import swaps
 from compare.facets.attributions import (
@@ -122,24 +122,10 @@ def _compare(
     a, b = _prepare(old, old_open), _prepare(new, new_open)
     if a.norm == b.norm:
         return []
-    # Only the facets that the differing words can touch are extracted: a facet whose
-    # words are the same on both sides cannot have changed.
-    if words:  # the aligner's word diff already says which words differ
-        joined = " ".join(f"{w.old} {w.new}" for w in words if w.op != "equal")
-        differing = set(_DIFF_TOKEN().findall(joined if joined.isascii() else normalize(joined)))
-    else:
-        list_a, list_b = _DIFF_TOKEN().findall(a.norm), _DIFF_TOKEN().findall(b.norm)
-        differing = set(list_a) ^ set(list_b)
-        if not differing:  # the same words, some a different number of times
-            counts_a, counts_b = Counter(list_a), Counter(list_b)
-            differing = set((counts_a - counts_b) + (counts_b - counts_a))
-    joined = " ".join(differing)
-    lowered = joined.lower()  # the differing words lowered, as the space keeps them apart
-    lower = set(lowered.replace("'", " ").split())
-    if differing:
-        lower.update(lowered.split(" "))
+    # Only the facets that the differing words can touch are extracted.
+    d = _differing(a, b, words)
+    differing, joined, lower = d.words, d.joined, d.lower
     changes: list[Change] = []
-    cancelled: list[Change] = []
     # The same words in another order can swap two numbers ("rose to 3.5% from 3.2%").
     if (
         not differing
@@ -155,56 +141,16 @@ def _compare(
             changes = [c for c in read if c is not None]
     if a.quotes or b.quotes:
         changes += _quote_changes(a.quotes, b.quotes, sentence)
-    # (The same words in another order can move a negation from one clause to another.)
-    negation_words = not differing or "n't" in joined or lower & _NEGATION_TRIGGERS
-    # A negation counts when polarity changes outside quotes and overall: one that only moved
-    # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
-    implicit_words = not differing or not _IMPLICIT_TRIGGERS.isdisjoint(lower)
-    if negation_words or implicit_words:
-        masked_a, masked_b = _negations(a.masked), _negations(b.masked)
-        implicit = (
-            (_implicit_negations(a.masked), _implicit_negations(b.masked))
-            if implicit_words
-            else ((), ())
-        )
-        # Two flips the opposite way leave the count alone: look when both sides hold one.
-        if (
-            (masked_a and masked_b)
-            or len(_negations(a.norm)) != len(_negations(b.norm))
-            or implicit[0]
-            or implicit[1]
-        ):
-            changes += _cue_changes(
-                "negation", masked_a, masked_b, sentence, (a.masked, b.masked), implicit
-            )
-    # (The same words in another order can turn a word into its opposite: "rose in France
-    # and fell in Spain" -> "fell in France and rose in Spain".)
-    if not differing or _may_flip_by_prefix(lower, lowered, (a.masked, b.masked)):
-        # "unclear" is a negation cue as well: its flip is found once already; so is a word
-        # of a flip told with its words ("bill failed to pass" -> "bill passed": not "failed"
-        # -> "passed" again).
-        told = [
-            (c.old.lower().split(), c.new.lower().split())
-            for c in changes
-            if c.kind == "negation" and c.old and c.new
-        ]
-        flips = [
-            c
-            for c in _prefix_flips(a.masked, b.masked, sentence)
-            if c not in changes and not any(c.old in was and c.new in now for was, now in told)
-        ]
-        if flips and told:
-            # "did not make a loss" -> "made a profit": two flips in one clause cancel.
-            changes, flips, cancelled = _cancelled(changes, flips, (a.masked, b.masked))
-        changes += flips
-    if not (a.quotes or b.quotes) and any(c.kind == "negation" for c in changes):
+    negations, cancelled = _negation_changes(a, b, d, sentence)
+    if negations and not (a.quotes or b.quotes):
         # Two clauses, each with its own subject: a flip in one and one in the other are
         # read where they stand, not against each other ("The firm did not make a loss,
         # and its rival made a profit" -> "The firm made a profit, and its rival made a
         # loss": the firm's flips cancel, the rival's profit became a loss).
         by_clause = _negations_by_clause(old, new, old_open, new_open, sentence)
         if by_clause is not None:
-            changes = [c for c in changes if c.kind != "negation"] + by_clause
+            negations = by_clause
+    changes += negations
     # (The same words in another order can swap who says what: "Israel said Hamas ..." ->
     # "Hamas said Israel ...".)
     if (
@@ -256,6 +202,92 @@ def _compare(
     return _once(changes) if len(changes) > 1 else changes
 
 
+class _Differing(NamedTuple):
+    """The words that differ between two versions of a sentence, as the facets ask for them:
+    only the facets that those words can touch are extracted (a facet whose words are the
+    same on both sides cannot have changed)."""
+
+    words: set[str]
+    joined: str
+    """``words`` joined by spaces."""
+    lowered: str
+    """``joined`` lowered (the space keeps the words apart)."""
+    lower: set[str]
+    """The lowered words, also split at apostrophes."""
+
+
+def _differing(a: _Prepared, b: _Prepared, words: Sequence[WordOp] = ()) -> _Differing:
+    if words:  # the aligner's word diff already says which words differ
+        joined = " ".join(f"{w.old} {w.new}" for w in words if w.op != "equal")
+        differing = set(_DIFF_TOKEN().findall(joined if joined.isascii() else normalize(joined)))
+    else:
+        list_a, list_b = _DIFF_TOKEN().findall(a.norm), _DIFF_TOKEN().findall(b.norm)
+        differing = set(list_a) ^ set(list_b)
+        if not differing:  # the same words, some a different number of times
+            counts_a, counts_b = Counter(list_a), Counter(list_b)
+            differing = set((counts_a - counts_b) + (counts_b - counts_a))
+    joined = " ".join(differing)
+    lowered = joined.lower()
+    lower = set(lowered.replace("'", " ").split())
+    if differing:
+        lower.update(lowered.split(" "))
+    return _Differing(differing, joined, lowered, lower)
+
+
+def _negation_changes(
+    a: _Prepared, b: _Prepared, d: _Differing, sentence: int
+) -> tuple[list[Change], list[Change]]:
+    """The negation changes between two versions of a sentence (flips of a cue, of a word
+    that says no, of a word into its opposite), and the flips that cancelled out ("did not
+    make a loss" -> "made a profit"), which no attribution change tells either."""
+    differing, joined, lowered, lower = d
+    changes: list[Change] = []
+    cancelled: list[Change] = []
+    # (The same words in another order can move a negation from one clause to another.)
+    negation_words = not differing or "n't" in joined or lower & _NEGATION_TRIGGERS
+    # A negation counts when polarity changes outside quotes and overall: one that only moved
+    # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
+    implicit_words = not differing or not _IMPLICIT_TRIGGERS.isdisjoint(lower)
+    if negation_words or implicit_words:
+        masked_a, masked_b = _negations(a.masked), _negations(b.masked)
+        implicit = (
+            (_implicit_negations(a.masked), _implicit_negations(b.masked))
+            if implicit_words
+            else ((), ())
+        )
+        # Two flips the opposite way leave the count alone: look when both sides hold one.
+        if (
+            (masked_a and masked_b)
+            or len(_negations(a.norm)) != len(_negations(b.norm))
+            or implicit[0]
+            or implicit[1]
+        ):
+            changes += _cue_changes(
+                "negation", masked_a, masked_b, sentence, (a.masked, b.masked), implicit
+            )
+    # (The same words in another order can turn a word into its opposite: "rose in France
+    # and fell in Spain" -> "fell in France and rose in Spain".)
+    if not differing or _may_flip_by_prefix(lower, lowered, (a.masked, b.masked)):
+        # "unclear" is a negation cue as well: its flip is found once already; so is a word
+        # of a flip told with its words ("bill failed to pass" -> "bill passed": not "failed"
+        # -> "passed" again).
+        told = [
+            (c.old.lower().split(), c.new.lower().split())
+            for c in changes
+            if c.kind == "negation" and c.old and c.new
+        ]
+        flips = [
+            c
+            for c in _prefix_flips(a.masked, b.masked, sentence)
+            if c not in changes and not any(c.old in was and c.new in now for was, now in told)
+        ]
+        if flips and told:
+            # "did not make a loss" -> "made a profit": two flips in one clause cancel.
+            changes, flips, cancelled = _cancelled(changes, flips, (a.masked, b.masked))
+        changes += flips
+    return changes, cancelled
+
+
 #: What joins two clauses that each say a thing of their own.
 _CLAUSE_JOINER = lazy_pattern(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 
@@ -275,9 +307,9 @@ def _negations_by_clause(
     # Each clause after the first keeps its joining word ("and none were ..."): a clause
     # read as if it opened a sentence reads otherwise.
     for was, now in zip(_clauses(old), _clauses(new), strict=True):
-        found += [
-            c for c in _compare(was, now, old_open, new_open, sentence) if c.kind == "negation"
-        ]
+        a, b = _prepare(was, old_open), _prepare(now, new_open)
+        if a.norm != b.norm:
+            found += _negation_changes(a, b, _differing(a, b), sentence)[0]
     return found
 
 

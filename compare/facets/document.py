@@ -1,7 +1,7 @@
 """A whole comparison: ``meaning_changes`` and ``ChangeCollector`` over the aligned sentence
 blocks (a paragraph added or removed whole reports only its quotes; a figure that only moved
-into a neighbouring sentence is no change), figures read across passages rewritten too
-heavily to pair (``facing_number_changes``), and ``prefetch`` for the facets worker.
+into a neighbouring sentence is no change; figures are read across passages rewritten too
+heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets worker.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from compare.facets.openers import _MidSentenceCapitals
 from compare.facets.quotes import _DOUBLE_MARKS, _quote_key
 from compare.facets.sentence import _prepare, _Prepared
 from compare.gcpause import paused_gc
-from compare.model import Change, Document, SentenceBlock
+from compare.model import Change, Document, PlainBlock, SentenceBlock
 from compare.text import join_sentences, lazy_pattern
 
 
@@ -65,15 +65,20 @@ def _whole_paragraph(document: Document, paragraph: int, alone: set[tuple[int, i
 # would walk them (and every cache) for nothing. `compare` already runs it inside a pause.
 @paused_gc()
 def meaning_changes(
-    old: Document, new: Document, sentences: Sequence[SentenceBlock]
+    old: Document,
+    new: Document,
+    sentences: Sequence[SentenceBlock],
+    blocks: Sequence[PlainBlock] | None = None,
 ) -> tuple[Change, ...]:
     """Every meaning-level change of a comparison, most severe first, then reading order.
-    ``sentences`` are the aligned sentence blocks; each change points at its block."""
+    ``sentences`` are the aligned sentence blocks; each change points at its block.
+    ``blocks``: the paragraph blocks, given when figures are to be read across passages
+    rewritten too heavily to pair (see ``ChangeCollector.changes``)."""
     found = ChangeCollector(old, new)
     for index, block in enumerate(sentences):
         if block.differs:
             found.add(index, block)
-    return found.changes()
+    return found.changes(blocks)
 
 
 class ChangeCollector:
@@ -136,8 +141,10 @@ class ChangeCollector:
         )
 
     @paused_gc()
-    def changes(self) -> tuple[Change, ...]:
-        """Every change found, most severe first, then in reading order."""
+    def changes(self, blocks: Sequence[PlainBlock] | None = None) -> tuple[Change, ...]:
+        """Every change found, most severe first, then in reading order. ``blocks``, the
+        paragraph blocks' ops and paragraphs, when given, say which passages were rewritten
+        too heavily to pair: their figures are read across them (``_facing_number_changes``)."""
         # A paragraph all of whose sentences came or went alone was wholly added or removed,
         # which only the last block can tell, and the paragraph diff already shows what it
         # held: only its quotes are told again.
@@ -155,8 +162,11 @@ class ChangeCollector:
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
         if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
             self.found = self._without_moved_numbers()
+        found = _sort(self.found)
+        if blocks is not None and self.alone:
+            found = _facing_number_changes(self.old, self.new, blocks, dict(self.alone), found)
         self.alone, self.alone_found, self.quotes_only, self.quotes_only_in = [], {}, {}, {}
-        return tuple(_sort(self.found))
+        return tuple(found)
 
     def _not_whole(self, paired: SentenceBlock) -> None:
         """Read all of what came or went alone in the paragraphs of ``paired``, a block of
@@ -227,7 +237,9 @@ class ChangeCollector:
 _FACING_KINDS = frozenset({"count", "money", "percent"})
 #: Words after a figure that point back at a noun rather than name one ("23 others").
 _POINTING = frozenset({"", "other", "more", "them"})
-#: Nouns that count people in a toll, whatever befell them.
+#: Words that count people in a toll, whoever they are: not the nouns for kinds of people
+#: (compare.text.PEOPLE_NOUNS), since "12 passengers were killed" and "14 people were killed"
+#: across a rewritten passage may be two tolls (the passengers, and all).
 _PEOPLE = _POINTING | {"people", "person"}
 #: What befell those a figure counts, by the words round it: "killing 12 people" and "14
 #: people were killed" tell one toll, "23 people were injured" another.
@@ -314,15 +326,11 @@ def _of_another_event(a: Number, b: Number) -> bool:
     return all(days) and days[0].isdisjoint(days[1])
 
 
-#: A paragraph block as the facing figures need it: its op and its paragraphs on each side.
-PlainBlock = tuple[str, Sequence[int], Sequence[int]]
-
-
-def _gaps(blocks: Sequence[PlainBlock], sentences: Mapping[int, SentenceBlock]) -> list[list[int]]:
+def _gaps(blocks: Sequence[PlainBlock], alone: Mapping[int, SentenceBlock]) -> list[list[int]]:
     """The sentence blocks that came or went alone, grouped by the passage they face each
     other across: a run of them next to each other, or in one run of paragraphs removed
     and added with nothing kept between."""
-    lone = sorted(i for i, s in sentences.items() if s.differs and not (s.a and s.b))
+    lone = sorted(alone)
     parent = {i: i for i in lone}
 
     def root(i: int) -> int:
@@ -347,7 +355,7 @@ def _gaps(blocks: Sequence[PlainBlock], sentences: Mapping[int, SentenceBlock]) 
         runs.update({(1, p): run for p in b})
     first: dict[int, int] = {}
     for i in lone:
-        s = sentences[i]
+        s = alone[i]
         version, (paragraph, _) = (0, s.a[0]) if s.a else (1, s.b[0])
         where = runs.get((version, paragraph))
         if where is not None:
@@ -355,30 +363,26 @@ def _gaps(blocks: Sequence[PlainBlock], sentences: Mapping[int, SentenceBlock]) 
     groups: dict[int, list[int]] = {}
     for i in lone:
         groups.setdefault(root(i), []).append(i)
-    return [
-        g
-        for g in groups.values()
-        if any(sentences[i].a for i in g) and any(sentences[i].b for i in g)
-    ]
+    return [g for g in groups.values() if any(alone[i].a for i in g) and any(alone[i].b for i in g)]
 
 
-def facing_number_changes(
+def _facing_number_changes(
     old: Document,
     new: Document,
     blocks: Sequence[PlainBlock],
     sentences: Mapping[int, SentenceBlock],
-    changes: Sequence[Change],
-) -> tuple[Change, ...]:
+    changes: list[Change],
+) -> list[Change]:
     """``changes`` read again across passages rewritten too heavily to pair: sentences
     removed and added that face each other in one gap of the alignment. A figure on both
     sides with the same value and noun is no "number added" or "removed"; one counting the
     same thing (the same kind, unit, noun and outcome: "killing 12 people" and "14 people
     were killed"), the only one of its kind left on each side, changed value. ``blocks``:
-    the paragraph blocks' ops and paragraphs; ``sentences``: the sentence blocks that
-    differ, by index (the worker has only those)."""
+    the paragraph blocks' ops and paragraphs; ``sentences``: the sentence blocks that came
+    or went alone, by index."""
     gaps = _gaps(blocks, sentences)
     if not gaps:
-        return tuple(changes)
+        return changes
     english = all((d.language or "en").lower().startswith("en") for d in (old, new))
     dropped: set[tuple[int, str, str]] = set()  # (block, action, phrase)
     added: list[Change] = []
@@ -437,7 +441,7 @@ def facing_number_changes(
             and (c.sentence, c.action, c.old if c.action == "removed" else c.new) in dropped
         )
     ]
-    return tuple(_sort(kept + added))
+    return _sort(kept + added)
 
 
 def _unshared(document: Document, held: set[str]) -> set[int]:

@@ -126,7 +126,10 @@ _CURRENCY_SIGNS = {
     "$": "USD",
     "us$": "USD",
     "a$": "AUD",
+    "au$": "AUD",
     "c$": "CAD",
+    "ca$": "CAD",
+    "s$": "SGD",
     "nz$": "NZD",
     "hk$": "HKD",
     "r$": "BRL",  # the Brazilian real
@@ -236,7 +239,9 @@ _BARE_MONTH = (
     r"|December|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Ee]arly )"
     r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom ))May)\b"
 )
-_CUR_SIGN = rf"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
+_CUR_SIGN = (
+    rf"(?:US\$|AU?\$|CA?\$|NZ\$|HK\$|R\$|S\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
+)
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
 _PERCENT = (
     r"(?:\s?%|\s?pc\b|\s(?:per\s?cent|percent)\b|\s(?:percentage\s|basis\s)?points?\b"
@@ -371,8 +376,8 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 "twice",
-                rf"\b(?P<times>{'|'.join(_TIMES)}|(?:{'|'.join(_TIMES_BEFORE)})"
-                rf"(?=\s+(?:{_TIMES_MEASURED})\b))\b",
+                rf"\b(?P<times>{'|'.join(_TIMES)}|(?<!\ba )(?<!\bthe )(?:{'|'.join(_TIMES_BEFORE)})"
+                rf"(?=\s+(?:{_TIMES_MEASURED})\b|{_TIMES_VERB_AFTER}))\b",
                 _TIMES_TOKENS,
             ),
             (
@@ -456,6 +461,14 @@ _TIMES = {
 #: estimate", "more than triple its budget"), not "a double murder".
 _TIMES_BEFORE = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 _TIMES_MEASURED = r"the|that|its|their|his|her|what|this|those|these|last|previous|a"
+#: What follows such a word said as a verb, with nothing measured against ("costs could
+#: more than double.", "double by 2030", "double in size"): the clause ends, or a preposition
+#: says when, how or to what. (After "a" or "the" it is a noun: "hit a double."; before "as"
+#: a verb of its own: "the hall will double as a shelter".)
+_TIMES_VERB_AFTER = (
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:by|in|over|within|to|from|again|next|after|before|if|unless"
+    r"|when|since|until|or|and)\b"
+)
 _ALL_TIMES = {**_TIMES, **_TIMES_BEFORE}
 _TIMES_TOKENS = frozenset(_ALL_TIMES)
 #: Words that are, or start, a spelled-out number.

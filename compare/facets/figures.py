@@ -89,8 +89,51 @@ class Number:
         if between and between.lower() not in _COUNT_ADJECTIVES:
             return self.text  # "41,200 as the outer bands": it counts no noun next to it
         noun_end = noun_at + len(noun)
+        if _adjective(noun.lower()):
+            # "40 wooden homes" counts homes, not "40 wooden": the phrase goes on to them,
+            # past one more adjective ("40 old wooden homes").
+            at = noun_end
+            for _ in range(2):
+                head = _HEAD_NOUN().match(self.sentence, at)
+                if head is None:
+                    break
+                if _plural(head.group(1)):
+                    noun_end = head.end()
+                    break
+                if not _adjective(head.group(1)):
+                    break
+                at = head.end()
         per = _PER_UNIT().match(self.sentence, noun_end)  # "70 km/h", not "70 km"
         return self.sentence[start : per.end() if per else noun_end].strip()
+
+
+#: Endings of adjectives that may stand between a figure and what it counts ("40 wooden
+#: homes", "12 coastal towns", "three public schools", "two woollen mills").
+_ADJECTIVE_ENDINGS = tuple(_wordset("al ic ous ful ive able ible less ish ary den len ern"))
+#: Adjectives without such an ending.
+_ADJECTIVES = _wordset(
+    "old young large small big little huge tiny tall high low long short major minor main "
+    "senior junior elderly"
+)
+
+
+def _adjective(word: str) -> bool:
+    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+#: The word after such an adjective.
+_HEAD_NOUN = lazy_pattern(r"\s+([a-z][a-z-]*)\b(?!')")
+#: Plurals that end in no "s".
+_PLURALS = _wordset("people children men women police staff cattle sheep fish deer")
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun: what a figure above one counts."""
+    if word in _PLURALS:
+        return True
+    return (
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _CONTEXT_SKIP
+    )
 
 
 #: The rest of a unit written per another ("km/h", "mg/l").

@@ -47,6 +47,15 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:presumed|feared)\s+(?:dead|killed|drowned|missing|lost|trapped)\b",
     ),
     ("expected", r"\bexpected to\b"),
+    # What is still to be weighed, its outcome open: "the rules would be reviewed" ->
+    # "would be scrapped" decided it. (Not "has been reviewed", done; nor "be considered a
+    # hero".)
+    (
+        "undecided",
+        r"\b(?:be|being)\s+(?:reviewed|re-?examined|examined|studied|assessed|looked\s+at"
+        r"|discussed|reconsidered|considered(?!\s+(?:a|an|the|to|as)\b))"
+        r"|\bunder\s+(?:review|consideration)\b",
+    ),
     ("unsupported", r"\bwithout (?:providing |offering |citing |giving )?(?:any )?evidence\b"),
     ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
     # A claim narrowed or graded: "the fire was contained" -> "largely contained", "no one
@@ -80,6 +89,16 @@ _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("unlikely",),
     ("believed", "thought", "understood", "presumed", "feared"),
     ("expected",),
+    (
+        "review",
+        "examined",
+        "studied",
+        "assessed",
+        "looked",
+        "discussed",
+        "considered",
+        "consideration",
+    ),
     ("evidence",),
     ("certainly", "definitely", "undoubtedly", "clearly", "conclusively", "doubt"),
     (
@@ -116,7 +135,8 @@ _HEDGE_TRIGGERS = _wordset(
     "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
     "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
     "doubt reports reported evidence partly partially largely mostly mainly part seriously "
-    "critically severely badly"
+    "critically severely badly reviewed review re-examined reexamined examined studied "
+    "assessed looked discussed reconsidered considered consideration"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")

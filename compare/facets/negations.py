@@ -14,6 +14,8 @@ from typing import Literal
 
 from compare.facets.attributions import _BETWEEN_AUX_AND_VERB, _PASSIVE
 from compare.facets.base import (
+    _AUX_WORDS,
+    _DETERMINERS,
     ChangeAction,
     Cue,
     _change,
@@ -47,10 +49,6 @@ _CONTRACTIONS = {"won't": "will", "can't": "can", "shan't": "shall", "cannot": "
 _CONTRACTIONS["ain't"] = "is"
 _PREVIOUS_WORDS = lazy_pattern(r"[\w']+")
 _NEXT_WORD = lazy_pattern(r"\s*([\w'-]+)")
-_AUX_WORDS = _wordset(
-    "is are was were be been am has have had do does did will would can could shall should "
-    "may might must"
-)
 _UNVERIFIED_AFTER = lazy_pattern(r"\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b")
 _UNNAMED_AFTER = lazy_pattern(r"(?:\s+want(?:s|ed|ing)?)?(?:\s+to)?\s+be\s+(?:named|identified)\b")
 _NO_BOUND = lazy_pattern(r" (?:fewer|less|more) than\b", re.IGNORECASE)
@@ -244,7 +242,7 @@ def _with_its_verb(text: str, anchor: str, auxiliary: str) -> str:
             or _whole_word(text, f"{reached},")  # an aside: "has, however, resigned"
             or _NEGATION().fullmatch(word)
             or not word.isalpha()
-            or word.lower() in _OBJECT_DETERMINERS
+            or word.lower() in _DETERMINERS
             or word.lower() in _NUMBER_WORD_TOKENS
         ):
             return auxiliary
@@ -483,16 +481,10 @@ def _unreal_could(own: str, other: str) -> bool:
     )
 
 
-#: What may stand before the thing a verb is done to ("eating the fish", "drink your water").
-_OBJECT_DETERMINERS = _wordset(
-    "the a an this that these those its their his her your our my some any"
-)
-
-
 def _object_after(text: str, words: str) -> str:
     """The first word after ``words`` in ``text`` that is not a determiner, lower case."""
     found = _word_after(text, words)
-    while found.lower() in _OBJECT_DETERMINERS:
+    while found.lower() in _DETERMINERS:
         words = f"{words} {found}"
         found = _word_after(text, words)
     return found.lower()

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from compare.facets.attributions import _BETWEEN_AUX_AND_VERB, _VERBS
-from compare.facets.base import _change, _describe, _token_set, _wordset
+from compare.facets.base import _AUX_WORDS, _change, _describe, _token_set, _wordset
 from compare.facets.names import _COMMON, _MONTH_WORDS, _NUMBER_WORDS, _POSSESSIVE, _TITLES
-from compare.facets.negations import _AUX_WORDS, _NEGATION_TRIGGERS, _NEXT_WORD
+from compare.facets.negations import _NEGATION_TRIGGERS, _NEXT_WORD
 from compare.model import Change
 from compare.text import lazy_pattern
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from compare.facets.base import _change, _describe, _whole_word, _wordset
+from compare.facets.base import _AUX_WORDS, _DETERMINERS, _change, _describe, _whole_word, _wordset
 from compare.facets.figures import _CONTEXT_SKIP
 from compare.facets.hedges import _HEDGE_TRIGGERS
 from compare.facets.verbs import _same_verb
@@ -272,9 +272,6 @@ def _same_object(word: str, other: str, before: str, texts: tuple[str, str]) -> 
     return not (objects(texts[0], word) & objects(texts[1], other)) <= {""}
 
 
-_DETERMINERS = _wordset("the a an this that these those its their his her our my your")
-
-
 def _cancelled(
     changes: list[Change], flips: list[Change], texts: tuple[str, str]
 ) -> tuple[list[Change], list[Change], list[Change]]:
@@ -335,10 +332,7 @@ def _one_clause(words: str, other: str, text: str) -> bool:
 
 #: Words that open another clause between a negation and an opposite: "did not say the man
 #: was armed" -> "said the man was unarmed" is no double flip.
-_NEW_CLAUSE = _wordset(
-    "is are was were be been being am has have had will would can could shall should may "
-    "might must do does did that which who whom whether if"
-)
+_NEW_CLAUSE = _AUX_WORDS | _wordset("being that which who whom whether if")
 
 
 #: Opening and closing, in the forms of ``_OPPOSITE_VERBS``.
