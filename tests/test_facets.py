@@ -4304,3 +4304,38 @@ def test_a_verb_doubling_as_another_is_no_figure() -> None:
     # "double as" is a verb of its own: no figure, so no change when the hall's use changes.
     assert not kinds("The hall will double as a shelter.", "The hall will double as a clinic.")
     assert [n.text for n in sentence_facets("The hall will double as a shelter.").numbers] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "flip"),
+    [
+        (
+            "The main ruptured shortly after 4 a.m., officials said.",
+            "The main ruptured shortly before 4 a.m., officials said.",
+            ("after", "before"),
+        ),
+        (
+            "Two days after the fire, the owner spoke to reporters.",
+            "Two days before the fire, the owner spoke to reporters.",
+            ("after", "before"),
+        ),
+        (
+            "The report will be published later this year.",
+            "The report was published earlier this year.",
+            ("later", "earlier"),
+        ),
+        # A phrase that moved or went turned nothing round.
+        ("He left before the vote and after the count.", "He left after the count.", None),
+        (
+            "She resigned after the vote and before the audit.",
+            "She resigned before the audit and after the vote.",
+            None,
+        ),
+        ("Talks resumed after years of delays.", "Talks resumed after months of delays.", None),
+    ],
+)
+def test_the_order_of_events_turned_round_is_a_flip(
+    old: str, new: str, flip: tuple[str, str] | None
+) -> None:
+    found = [(c.old, c.new) for c in only(old, new, "negation")]
+    assert found == ([flip] if flip else [])

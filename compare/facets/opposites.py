@@ -154,6 +154,11 @@ _STANCE_BEFORE = _wordset(
     "ruling decide decides decided deciding testify testifies testified testifying out is are "
     "was were be been being case cases argument arguments"
 )
+#: The order of two events ("ruptured shortly after 4 a.m." -> "before 4 a.m."): like the
+#: sides, prepositions in most clauses, so flipped only between the same two words, the
+#: thing before and the thing after (``_same_object``): "left before the vote and after
+#: the count" -> "left after the count" moved a phrase, it turned nothing round.
+_SEQUENCES = {"before": "after", "after": "before", "earlier": "later", "later": "earlier"}
 #: Words after which a side is the second of a list, when the sentence takes a side before
 #: it ("voted for the plan and against the budget").
 _STANCE_LIST = _wordset("and but or")
@@ -185,6 +190,9 @@ def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]
     for word in differing.intersection(_STANCES):
         if _whole_word(texts[1].lower(), _STANCES[word]):
             return True
+    for word in differing.intersection(_SEQUENCES):
+        if _whole_word(texts[1].lower(), _SEQUENCES[word]):
+            return True
     # The same for a word and its negative ("armed ... and unarmed" -> "unarmed ... and
     # unarmed").
     for word in differing.intersection(_PREFIX_OPPOSITES):
@@ -215,6 +223,14 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
             and _same_object(word, _STANCES[word], before, (lower_old, lower_new))
         ):
             continue  # "insurance against floods" -> "for floods": no side taken
+        if word in _SEQUENCES:
+            other = _SEQUENCES[word]
+            if places_new[before, other] > places_old[before, other] and _same_object(
+                word, other, before, (lower_old, lower_new)
+            ):
+                detail = _describe("changed", "order of events turned round", word, other)
+                changes.append(_change("negation", "changed", word, other, sentence, detail))
+            continue
         # The opposite that comes first in the new text (a set's order changes with the
         # hash seed: "upheld" -> "quashed ... dismissed" told either).
         for other in sorted(_opposites(word), key=lambda w: (lower_new.find(w), w)):
