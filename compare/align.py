@@ -41,7 +41,7 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.notes import one_page, with_notes
+from compare.notes import is_credit_line, one_page, with_notes
 from compare.text import (
     CJK_WORD,
     fold,
@@ -1255,6 +1255,7 @@ def _summarise(
     return Summary(
         paragraphs=counts(blocks),
         breaks_only=sum(block.op == "reworded" and block.cosmetic for block in blocks),
+        credits_only=sum(_credit_lines_only(block, old, new) for block in blocks),
         sentences=counts(sentences),
         similarity=similarity,
         warnings=(
@@ -1266,6 +1267,15 @@ def _summarise(
         headline_changed=headline_changed,
         standfirst_changed=standfirst_changed,
     )
+
+
+def _credit_lines_only(block: Block, old: Document, new: Document) -> bool:
+    """Whether ``block`` changed (not cosmetically, not moved) and every paragraph of it on
+    either side is a credit line: who worked on the story, not what it says."""
+    if block.op == "equal" or block.cosmetic or block.moved:
+        return False
+    texts = [old.paragraphs[i].text for i in block.a] + [new.paragraphs[j].text for j in block.b]
+    return all(is_credit_line(text) for text in texts)
 
 
 def _extraction_warnings(old: Document, new: Document) -> tuple[str, ...]:

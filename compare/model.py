@@ -293,6 +293,11 @@ class Summary:
     """Reworded paragraph blocks in which no word changed: a paragraph split or merged,
     only where it breaks moved. They count in ``paragraphs["reworded"]``, not in
     ``changed``."""
+    credits_only: int = 0
+    """Paragraph blocks reworded, added or removed in which every paragraph is a credit line
+    ("(Reporting by Jane Doe; Editing by John Smith)", "With agencies": ``notes.is_credit_line``).
+    Who worked on the story is not what it says: as a byline that gained a name, they count
+    in ``paragraphs``, not in ``changed``."""
     headline_changed: bool = False
     """Both versions have a headline and they differ beyond case and cosmetic changes (a
     headline on one side only is an extraction difference, not an edit)."""
@@ -320,8 +325,9 @@ class Summary:
         return (
             self.headline_changed
             or self.standfirst_changed
-            or self.paragraphs.get("reworded", 0) > self.breaks_only
-            or any(self.paragraphs.get(k, 0) for k in ("added", "removed", "moved"))
+            or self.paragraphs.get("moved", 0) > 0
+            or sum(self.paragraphs.get(k, 0) for k in ("reworded", "added", "removed"))
+            > self.breaks_only + self.credits_only
         )
 
 

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from typer.testing import CliRunner
 
 from compare import CompareOptions, compare, load
+from compare.cli import app
 from compare.model import Document, Paragraph
 from compare.notes import WITHOUT_NOTE, note_kind
 from compare.render import html as render_html
@@ -496,9 +498,35 @@ def test_a_wire_credit_line_changed_is_no_meaning_change(credits: str) -> None:
     assert c.blocks[2:] and all(b.op != "equal" for b in c.blocks[2:])  # still shown
     assert c.changes == ()
     assert not c.summary.edited_without_note
-    # Beside a real edit, only the edit is a key change.
+    # Who worked on the story is metadata, as a byline is: no difference for the exit
+    # status, counted apart, and every view says what changed.
+    assert c.summary.credits_only == len(c.blocks) - 2
+    assert not c.summary.changed
+    assert "Only a credit line changed" in render_markdown.comparison(c)
+    assert "Editing by" in render_markdown.comparison(c)  # the edit is shown
+    # Beside a real edit, only the edit is a key change, and the story changed.
     c = compare(doc(*WIRE), doc(WIRE[0], WIRE[1].replace("3%", "4%"), credits))
     assert [ch.kind for ch in c.changes] == ["number"]
+    assert c.summary.changed
+
+
+def test_a_credit_line_added_changes_nothing_a_paragraph_in_its_place_does(
+    tmp_path: Path,
+) -> None:
+    old, new, other = tmp_path / "old.txt", tmp_path / "new.txt", tmp_path / "other.txt"
+    story = [*STORY, *WIRE[:2]]
+    old.write_text("\n\n".join(story), encoding="utf-8")
+    new.write_text("\n\n".join([*story, WIRE[2]]), encoding="utf-8")
+    other.write_text("\n\n".join([*story, "The union said it would fight the cuts."]))
+    result = CliRunner().invoke(app, ["compare", str(old), str(new), "--no-color"])
+    assert result.exit_code == 0, result.output
+    assert "Only a credit line changed" in result.output
+    assert "Reporting by Jane Doe" in result.output
+    data = json.loads(CliRunner().invoke(app, ["compare", str(old), str(new), "-f", "json"]).stdout)
+    assert data["summary"]["credits_only"] == 1
+    assert data["summary"]["changed"] is False
+    result = CliRunner().invoke(app, ["compare", str(old), str(other), "--no-color"])
+    assert result.exit_code == 1
 
 
 @pytest.mark.parametrize(

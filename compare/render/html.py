@@ -24,7 +24,7 @@ from markupsafe import Markup
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in
-from compare.render.layout import as_read, key_changes
+from compare.render.layout import as_read, key_changes, no_change_line
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
@@ -831,7 +831,8 @@ class _Builder:
             + counts.get("moved", 0)
         )
         noun = "paragraph" if total == 1 else "paragraphs"
-        return f"Paragraphs: {listed} ({total} {noun} in all)."
+        credits = "" if self.c.summary.changed else " " + no_change_line(self.c)
+        return f"Paragraphs: {listed} ({total} {noun} in all).{credits}"
 
     def key_changes(self, rows: list[Row]) -> tuple[list[KeyChange], bool]:
         anchors: dict[tuple[Side, int], str] = {}

@@ -190,6 +190,7 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
         "similarity": _similarity(c.summary.similarity),
         "paragraphs": _counts(c.summary.paragraphs),
         "breaks_only": c.summary.breaks_only,
+        "credits_only": c.summary.credits_only,
         "sentences": _counts(c.summary.sentences),
         "warnings": list(c.summary.warnings),
     }

@@ -51,6 +51,14 @@ def as_read(c: Comparison) -> Comparison:
 _AnyBlock = TypeVar("_AnyBlock", Block, SentenceBlock)
 
 
+def no_change_line(c: Comparison) -> str:
+    """What a view says when the comparison found no difference (``summary.changed`` is
+    false): none beyond cosmetic ones, or only in the credit lines."""
+    if c.summary.credits_only:
+        return "Only a credit line changed: who worked on the story, not what it says."
+    return "No differences beyond cosmetic ones."
+
+
 def _read(block: _AnyBlock, counts: dict[str, int]) -> _AnyBlock:
     if block.op != "reworded" or not block.cosmetic:
         return block

@@ -26,6 +26,7 @@ from compare.render.layout import (
     dates,
     is_change,
     key_changes,
+    no_change_line,
     paragraph_breaks,
     paragraph_numbers,
     paragraphs_text,
@@ -269,7 +270,7 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
         )
     lines += ["", f"Similarity: **{percent(summary.similarity)}**", ""]
     if not summary.changed:
-        lines += ["No differences beyond cosmetic ones.", ""]
+        lines += [no_change_line(c), ""]
     for warning in summary.warnings:
         lines += [f"> **Warning:** {escape(warning)}", ""]
     if summary.edited_without_note:
@@ -281,7 +282,7 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
         for ch, where in key_changes(c)
     ]
     rows: list[list[str]] = []  # a gap's row is one line; a change's starts with its heading
-    if summary.changed:
+    if summary.changed or summary.credits_only:
         pieces = Pieces(c)
         for row in visible(c.blocks, context):
             if isinstance(row, Gap):

@@ -22,6 +22,7 @@ from compare.render.layout import (
     dates,
     is_change,
     key_changes,
+    no_change_line,
     paragraph_breaks,
     paragraph_numbers,
     paragraphs_text,
@@ -239,7 +240,7 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
     lines.append(out.text(f"Paragraphs: {count_line(summary.paragraphs)}"))
     lines.append(out.text(f"Sentences:  {count_line(summary.sentences)}"))
     if not summary.changed:
-        lines.append(out.text("No differences beyond cosmetic ones.", "green"))
+        lines.append(out.text(no_change_line(c), "green"))
     for warning in summary.warnings:
         lines.append(out.text(f"⚠ warning: {warning}", "yellow"))
     keys = key_changes(c)
