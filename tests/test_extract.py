@@ -4140,3 +4140,31 @@ def test_a_json_ld_body_cut_shorter_than_the_teaser_shown_is_not_the_story() -> 
     html = re.sub(r'"articleBody": ".*?"}', lambda _: f'"articleBody": {body}}}', html)
     with pytest.raises(ExtractionError, match="login or subscription page"):
         extract(snapshot(html))
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        (
+            '<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":'
+            '{"article":{"body":"The council approved the budget."}}}}</script>',
+            "(Next.js)",
+        ),
+        (
+            '<script>window.__INITIAL_STATE__ = {"story": {"text": "The council met."}};</script>',
+            "(its __INITIAL_STATE__ data)",
+        ),
+    ],
+)
+def test_a_page_a_browser_must_draw_says_so(data: str, named: str) -> None:
+    # An app shell: the article is in the framework's data, drawn only by a browser. "Nothing
+    # reads as an article" left the reader to guess why; the page says why itself.
+    html = page(f'<div id="__next"><div class="spinner">Loading…</div></div>{data}')
+    with pytest.raises(ExtractionError) as caught:
+        extract(snapshot(html))
+    assert caught.value.message == (
+        f"no article text found in page: the page draws its article with JavaScript {named}, "
+        "which storydiff does not run"
+    )
+    assert "Save Page As" in (caught.value.hint or "")
+    assert caught.value.exit_code == ExitCode.NO_ARTICLE

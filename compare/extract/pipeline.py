@@ -83,7 +83,9 @@ def extract(snapshot: Snapshot) -> Document:
             # the story than the body, and refusing it says why.
             fallback = None
         if fallback is None:
-            raise _refresh_stub_error(snapshot) or error from None
+            raise (
+                _refresh_stub_error(snapshot) or _app_shell_error(snapshot, source) or error
+            ) from None
         cleaned, unseen = fallback, True
     else:
         if (cleaned.paywalled or meta.not_free) and (
@@ -250,6 +252,35 @@ def _without_cut_end(cleaned: Cleaned, meta: Metadata) -> Cleaned | None:
 
 
 _MIN_PROSE_WORDS = 40
+
+
+#: The data a JavaScript framework renders a page from, named by the framework: the page
+#: is an empty shell until a browser runs it.
+_APP_DATA = lazy_pattern(
+    r"""<script[^>]+id=["']?(__NEXT_DATA__|__NUXT_DATA__)|"""
+    r"window\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*="
+)
+_APP_NAMES = {
+    "__NEXT_DATA__": "Next.js",
+    "__NUXT_DATA__": "Nuxt",
+    "__NUXT__": "Nuxt",
+}
+
+
+def _app_shell_error(snapshot: Snapshot, source: str) -> ExtractionError | None:
+    """A page with no article that carries the data a JavaScript framework draws it from
+    (Next.js's ``__NEXT_DATA__``, a ``window.__INITIAL_STATE__``): the article is there
+    only once a browser has run the page, which storydiff does not do."""
+    if snapshot.kind != "html" or (found := _APP_DATA().search(source)) is None:
+        return None
+    name = found[1] or found[2]
+    framework = _APP_NAMES.get(name, f"its {name} data")
+    where = snapshot.provenance.spec or "the input"
+    return ExtractionError(
+        f"no article text found in {where}: the page draws its article with JavaScript "
+        f"({framework}), which storydiff does not run",
+        "open it in a browser, save it (Save Page As, 'Webpage, Complete') and pass the saved file",
+    )
 
 
 def _refresh_stub_error(snapshot: Snapshot) -> ExtractionError | None:
