@@ -294,7 +294,7 @@ _SAME = {
         "children kids child kid",
         "men man",
         "women woman",
-        "homes houses",
+        "homes houses households",
         "jobs positions",
         "vehicles cars",
         "quit resigned resigns",
@@ -598,7 +598,7 @@ def _numbers(
             surface = " ".join(
                 raw[start : i + 1] + ([subject] if subject in raw[i + 1 : i + 3] else [])
             )
-            subject = _stem(subject)
+            subject = _stem(_SAME.get(subject, subject))
             # "Six of them were in critical condition": the six are the badly hurt, as
             # "seven of the injured were fighting for their lives" counts them too.
             # Another figure in between counts something else ("Of the 19 injured, six").
@@ -1042,6 +1042,24 @@ def _absorb_merged(
     return extra
 
 
+#: The share of a lone sentence's weight another outlet's sentence must hold for it to
+#: join that sentence's claim (a trimmed version) ...
+_FRAGMENT = 0.8
+#: ... or, for the other half of a sentence its outlet split in two, next to the half
+#: already in the claim ("City officials say 3,000 homes lost water. A boil-water notice
+#: is in effect." from "About 2,100 households lost water service, and the city issued a
+#: boil-water notice"): being next to it is evidence too.
+_HALF = 0.7
+
+
+def _next_to_own(mine: _Sentence, group: Sequence[int], sentences: Sequence[_Sentence]) -> bool:
+    """Whether ``group`` holds a sentence of ``mine``'s outlet within _SPLIT_REACH of it."""
+    return any(
+        sentences[m].doc == mine.doc and abs(sentences[m].ordinal - mine.ordinal) <= _SPLIT_REACH
+        for m in group
+    )
+
+
 def _absorb_fragments(
     sentences: Sequence[_Sentence], groups: list[list[int]], neighbours: Sequence[Sequence[int]]
 ) -> tuple[list[list[int]], dict[int, list[int]]]:
@@ -1060,10 +1078,13 @@ def _absorb_fragments(
         best, target = 0.0, -1
         for n in neighbours[k]:
             common = mine.tokens & sentences[n].tokens
-            contained = math.fsum(map(mine.weights.__getitem__, common)) / mine.total
+            # A figure the other gives differently for the same noun ("3,000 homes" /
+            # "2,100 households") is a dispute within the claim, as in _Scorer.
+            total = mine.total - (_conflicting(mine, sentences[n]) if mine.numbers else 0.0)
+            contained = math.fsum(map(mine.weights.__getitem__, common)) / total
             if contained > best and len(groups[owner[n]]) > 1:
                 best, target = contained, owner[n]
-        if best < 0.8:
+        if best < _HALF or (best < _FRAGMENT and not _next_to_own(mine, groups[target], sentences)):
             continue
         if any(sentences[m].doc == mine.doc for m in groups[target]):
             secondary[target].append(k)

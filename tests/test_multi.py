@@ -1834,3 +1834,64 @@ def test_an_acronym_before_a_dash_aside_opens_no_dateline_in_coverage_either() -
     assert _dateline("CASTELLAN — The council voted on Monday.") == "CASTELLAN — "
     wire = "KESTREL BAY, Ore. (Coastline Press) — The council voted — again — on Monday."
     assert _dateline(wire) == "KESTREL BAY, Ore. (Coastline Press) — "
+
+
+# A story written for these tests: a gas main fails in the invented town of Brenford; the
+# station splits the wire's sentence in two and counts "homes" where the others count
+# "households".
+_HEAT_WIRE = (
+    "A gas main failed under Orchard Street in Brenford on Monday, officials said.",
+    "About 1,800 households lost heat, and the county opened two warming centers at local "
+    "churches until at least Thursday.",
+    "About 450 students were sent home from Brenford Middle School.",
+)
+_HEAT_PAPER = (
+    "A gas main failed beneath Orchard Street in Brenford early Monday, officials said.",
+    "About 1,800 households were without heat Monday, and the county opened two warming "
+    "centers at local churches through at least Thursday.",
+    "About 450 students were sent home from Brenford Middle School.",
+)
+_HEAT_STATION = (
+    "A gas main failed under Orchard Street in Brenford on Monday.",
+    "County officials say roughly 2,500 homes lost heat.",
+    "Two warming centers are open at local churches until at least Thursday.",
+    "About 450 students were sent home from Brenford Middle School.",
+)
+
+
+def test_homes_and_households_without_heat_in_a_split_sentence_are_one_disputed_count() -> None:
+    # The station's "2,500 homes" sentence is the other half of the sentence it split; it
+    # was left as a claim of its own, unique to the station, and the count went unseen.
+    coverage = compare_many(
+        [
+            doc(*_HEAT_WIRE, site="Wire"),
+            doc(*_HEAT_PAPER, site="Paper"),
+            doc(*_HEAT_STATION, site="Station"),
+        ]
+    )
+    disputes = {
+        v: doc_
+        for c in coverage.claims
+        for d in c.disagreements
+        if d.kind == "number"
+        for doc_, v in d.values
+    }
+    assert disputes.get("roughly 2,500 homes") == 2, disputes
+    assert disputes.get("About 1,800 households") in (0, 1), disputes
+    unique = [c.text for c in coverage.claims if len(c.outlets) == 1]
+    assert not any("2,500" in t for t in unique), unique
+    # Counts of different things are never paired: homes are not students.
+    assert not any("students" in v for v in disputes), disputes
+
+
+def test_a_count_of_homes_is_never_disputed_against_a_count_of_students() -> None:
+    station = (*_HEAT_STATION[:1], "County officials say roughly 2,500 students lost heat.")
+    coverage = compare_many(
+        [
+            doc(*_HEAT_WIRE, site="Wire"),
+            doc(*_HEAT_PAPER, site="Paper"),
+            doc(*station, *_HEAT_STATION[2:], site="Station"),
+        ]
+    )
+    values = [v for c in coverage.claims for d in c.disagreements for _, v in d.values]
+    assert not any("2,500" in v for v in values), values
