@@ -1895,3 +1895,77 @@ def test_a_count_of_homes_is_never_disputed_against_a_count_of_students() -> Non
     )
     values = [v for c in coverage.claims for d in c.disagreements for _, v in d.values]
     assert not any("2,500" in v for v in values), values
+
+
+# A story written for these tests: a crane collapses in the invented town of Pellham.
+_CRANE = (
+    "A construction crane collapsed onto Quarry Road in Pellham on Thursday afternoon.",
+    "The road will stay closed through the weekend while crews remove the wreckage.",
+)
+
+
+def _harm_disputes(*outlets: tuple[str, ...]) -> list[tuple[str, dict[int, str]]]:
+    coverage = compare_many([doc(*o, site=f"Outlet {n}") for n, o in enumerate(outlets)])
+    return [
+        (d.subject, dict(d.values))
+        for c in coverage.claims
+        for d in c.disagreements
+        if d.subject in ("injured", "killed", "arrested", "missing") or d.kind == "negation"
+    ]
+
+
+def test_outlets_that_disagree_on_whether_anyone_was_hurt_are_disputed() -> None:
+    disputes = _harm_disputes(
+        (*_CRANE, "Two workers were taken to a hospital with minor injuries, police said."),
+        (*_CRANE, "Two people suffered minor injuries, a police spokesman said."),
+        (*_CRANE, "No injuries were reported."),
+    )
+    assert disputes == [
+        ("injured", {0: "2 injured", 1: "2 injured", 2: "no one injured"}),
+    ], disputes
+
+
+def test_a_denial_of_deaths_against_a_toll_in_a_verb_is_disputed() -> None:
+    disputes = _harm_disputes(
+        (*_CRANE, "The crane fell onto a bus shelter, killing three people."),
+        (*_CRANE, "No deaths were reported, the fire department said."),
+    )
+    assert disputes == [("killed", {0: "3 killed", 1: "no one killed"})], disputes
+
+
+def test_no_injuries_at_one_place_against_injuries_elsewhere_is_still_flagged() -> None:
+    # Decided: an outlet that denies injuries at one place while another counts them
+    # elsewhere is flagged; the claim holds both sentences, and the reader checks the scope.
+    disputes = _harm_disputes(
+        (*_CRANE, "Two pedestrians were injured on Quarry Road, police said."),
+        (*_CRANE, "No injuries were reported at the nearby school."),
+    )
+    assert disputes == [("injured", {0: "2 injured", 1: "no one injured"})], disputes
+
+
+def test_harm_denials_that_are_no_dispute() -> None:
+    # The outlet that denies injuries at the school counts the injured itself elsewhere.
+    assert not _harm_disputes(
+        (*_CRANE, "Two pedestrians were injured on Quarry Road, police said."),
+        (
+            *_CRANE,
+            "Two pedestrians were hurt on Quarry Road.",
+            "No injuries were reported at the nearby school.",
+        ),
+    )
+    # No new cases is not no injuries; "no one was seriously hurt" allows minor injuries;
+    # no one killed says nothing against two injured.
+    for denial in (
+        "No new cases were reported at the site clinic this week.",
+        "No one was seriously hurt, police said.",
+        "No one was killed, police said.",
+    ):
+        disputes = _harm_disputes(
+            (
+                *_CRANE,
+                "Two workers suffered minor injuries, police said.",
+                "Two cases were confirmed at the site clinic last week.",
+            ),
+            (*_CRANE, denial),
+        )
+        assert not [d for d in disputes if d[0]], (denial, disputes)  # d[0] == "": negation
