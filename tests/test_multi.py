@@ -1969,3 +1969,19 @@ def test_harm_denials_that_are_no_dispute() -> None:
             (*_CRANE, denial),
         )
         assert not [d for d in disputes if d[0]], (denial, disputes)  # d[0] == "": negation
+
+
+def test_both_halves_of_a_split_sentence_show_in_the_outlets_reading_order() -> None:
+    coverage = compare_many(
+        [
+            doc(*_HEAT_WIRE, site="Wire"),
+            doc(*_HEAT_PAPER, site="Paper"),
+            doc(*_HEAT_STATION, site="Station"),
+        ]
+    )
+    html = render_coverage(coverage, generated_at="2026-05-01T12:00:00Z")
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    # The station's cell: "... 2,500 homes lost heat." comes before "Two warming centers
+    # are open ..." on its page, though the second holds the claim's place.
+    first, second = text.find("officials say roughly 2,500"), text.find("are open at local")
+    assert 0 < first < second, text[second - 300 : second + 100]
