@@ -1211,7 +1211,8 @@ _FRAGMENT = 0.8
 #: ... or, for the other half of a sentence its outlet split in two, next to the half
 #: already in the claim ("City officials say 3,000 homes lost water. A boil-water notice
 #: is in effect." from "About 2,100 households lost water service, and the city issued a
-#: boil-water notice"): being next to it is evidence too.
+#: boil-water notice"): being next to it is evidence too; so is a count of the same thing
+#: the other gives differently ("City officials say 3,000 homes lost water." alone).
 _HALF = 0.7
 
 
@@ -1238,16 +1239,18 @@ def _absorb_fragments(
             continue
         k = group[0]
         mine = sentences[k]
-        best, target = 0.0, -1
+        best, target, recount = 0.0, -1, False
         for n in neighbours[k]:
             common = mine.tokens & sentences[n].tokens
             # A figure the other gives differently for the same noun ("3,000 homes" /
             # "2,100 households") is a dispute within the claim, as in _Scorer.
-            total = mine.total - (_conflicting(mine, sentences[n]) if mine.numbers else 0.0)
-            contained = math.fsum(map(mine.weights.__getitem__, common)) / total
+            conflict = _conflicting(mine, sentences[n]) if mine.numbers else 0.0
+            contained = math.fsum(map(mine.weights.__getitem__, common)) / (mine.total - conflict)
             if contained > best and len(groups[owner[n]]) > 1:
-                best, target = contained, owner[n]
-        if best < _HALF or (best < _FRAGMENT and not _next_to_own(mine, groups[target], sentences)):
+                best, target, recount = contained, owner[n], conflict > 0
+        if best < _HALF or (
+            best < _FRAGMENT and not recount and not _next_to_own(mine, groups[target], sentences)
+        ):
             continue
         if any(sentences[m].doc == mine.doc for m in groups[target]):
             secondary[target].append(k)

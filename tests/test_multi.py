@@ -1985,3 +1985,28 @@ def test_both_halves_of_a_split_sentence_show_in_the_outlets_reading_order() -> 
     # are open ..." on its page, though the second holds the claim's place.
     first, second = text.find("officials say roughly 2,500"), text.find("are open at local")
     assert 0 < first < second, text[second - 300 : second + 100]
+
+
+def test_a_lone_sentence_with_another_count_of_the_same_thing_joins_its_claim() -> None:
+    # Not the half of a split sentence: the station's only sentence on it. Its count of
+    # homes, which the others give differently for households, is the evidence.
+    wire = (
+        _HEAT_WIRE[0],
+        "About 1,800 households lost heat service, and the county issued a cold-weather "
+        "advisory for the north side that will remain in effect until at least Friday.",
+        _HEAT_WIRE[2],
+    )
+    paper = (
+        _HEAT_PAPER[0],
+        "About 1,800 households were without heat Monday afternoon, according to the county's "
+        "Department of Public Works, which put the north side under a cold-weather advisory "
+        "through at least Friday.",
+        _HEAT_PAPER[2],
+    )
+    station = (_HEAT_STATION[0], _HEAT_STATION[1], _HEAT_STATION[3])
+    coverage = compare_many(
+        [doc(*wire, site="Wire"), doc(*paper, site="Paper"), doc(*station, site="Station")]
+    )
+    assert [len(c.outlets) for c in coverage.claims] == [3, 3, 3], [c.text for c in coverage.claims]
+    (dispute,) = [d for c in coverage.claims for d in c.disagreements]
+    assert dict(dispute.values)[2] == "roughly 2,500 homes"
