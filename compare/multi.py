@@ -757,12 +757,32 @@ def _harm_counts(raw: Sequence[str]) -> dict[str, float]:
         kind = _HARM.get(word)
         if kind is None or kind in found:
             continue
-        value = _figure_before(raw, h)
+        # "killed 12 people and injured 40 others": a figure right after a verb is its own.
+        value = _figure_after(raw, h)
         if value is None:
-            value = _figure_after(raw, h)
+            value = _figure_before(raw, h)
         if value:
             found[kind] = value
     return found
+
+
+def _figure_word(word: str) -> bool:
+    """Whether a word is part of a written figure ("23", "twenty", "thousand", "percent")."""
+    return word[0].isdigit() or word in _NUMBER_WORDS or word in _SCALES or word in _PERCENT
+
+
+def _figure_run(raw: Sequence[str], j: int) -> tuple[int, int, float | None]:
+    """The figure whose words include word ``j``: its first and last word and its value
+    ("twenty-three", "two thousand"); no value for a percentage."""
+    start, end = j, j
+    while start > 0 and _figure_word(raw[start - 1]):
+        start -= 1
+    while end + 1 < len(raw) and _figure_word(raw[end + 1]):
+        end += 1
+    found = _numbers(list(raw[start : end + 1]))
+    if not found or found[0].value.endswith("%"):
+        return start, end, None
+    return start, end, float(found[0].value)
 
 
 def _figure_before(raw: Sequence[str], h: int) -> float | None:
@@ -770,13 +790,15 @@ def _figure_before(raw: Sequence[str], h: int) -> float | None:
     for j in range(h - 1, max(-1, h - _HARM_REACH - 1), -1):
         if raw[j] in _HARM:
             return None  # that word has its own figure
-        value = _number_value(raw[j]) if raw[j][0].isdigit() or raw[j] in _NUMBER_WORDS else None
-        if value is None or raw[j].endswith("%") or raw[j - 1 : j] == ["no"]:
+        if not _figure_word(raw[j]):
             continue
-        if _of_a_whole(raw, j):  # "Two of the 40 passengers were injured": two were
-            k = j - 2 if raw[j - 1] in ("the", "those", "these") else j - 1
-            return _number_value(raw[k - 1])
-        return value if _counts_people(raw[j + 1 : h]) else None
+        start, end, value = _figure_run(raw, j)
+        if value is None or raw[start - 1 : start] == ["no"]:
+            return None
+        if _of_a_whole(raw, start):  # "Two of the 40 passengers were injured": two were
+            k = start - 2 if raw[start - 1] in ("the", "those", "these") else start - 1
+            return _figure_run(raw, k - 1)[2]
+        return value if _counts_people(raw[end + 1 : h]) else None
     return None
 
 
@@ -785,12 +807,12 @@ def _figure_after(raw: Sequence[str], h: int) -> float | None:
     j = h + 1
     while j < len(raw) and raw[j] in _HARM_LEADS:
         j += 1
-    if j >= len(raw) or not (raw[j][0].isdigit() or raw[j] in _NUMBER_WORDS):
+    if j >= len(raw) or not _figure_word(raw[j]):
         return None
-    value = _number_value(raw[j])
-    after = raw[j + 1 : j + 2]
+    _, end, value = _figure_run(raw, j)
+    after = raw[end + 1 : end + 2]
     people = not after or after[0] in _PEOPLE or after[0].endswith(("ists", "ians", "men"))
-    return value if people and not raw[j].endswith("%") else None
+    return value if people else None
 
 
 def _harm_said(sentence: _Sentence) -> tuple[frozenset[str], dict[str, float]]:

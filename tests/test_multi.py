@@ -2018,3 +2018,24 @@ def test_a_lone_sentence_with_another_count_of_the_same_thing_joins_its_claim() 
     assert [len(c.outlets) for c in coverage.claims] == [3, 3, 3], [c.text for c in coverage.claims]
     (dispute,) = [d for c in coverage.claims for d in c.disagreements]
     assert dict(dispute.values)[2] == "roughly 2,500 homes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Twenty-three people were injured.", {"injured": 23}),
+        ("Two thousand people were hurt.", {"injured": 2000}),
+        (
+            "The blast killed at least 12 people and injured 40 others.",
+            {"killed": 12, "injured": 40},
+        ),
+        ("Two of the 40 passengers were injured.", {"injured": 2}),
+        ("Police said three protesters were arrested.", {"arrested": 3}),
+        ("Two businesses were hurt by the closure.", {}),
+        ("Five percent of workers were injured.", {}),
+    ],
+)
+def test_the_people_a_sentence_counts_as_hurt_killed_or_arrested(
+    sentence: str, counted: dict[str, float]
+) -> None:
+    assert multi._harm_counts(multi._WORD.findall(sentence.casefold())) == counted
