@@ -815,11 +815,23 @@ def _figure_after(raw: Sequence[str], h: int) -> float | None:
     return value if people else None
 
 
+#: A sentence about another time: a year, "last year", "two years ago". Its toll is
+#: background ("A similar collapse in 2019 killed two workers"), not this event's.
+_ANOTHER_TIME = lazy_pattern(
+    r"(?<![\w$.,-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)|\blast (?:year|month|week|summer|"
+    r"winter|spring|fall|autumn)\b|\b(?:years|months|weeks|decades) ago\b|\bpreviously\b"
+)
+
+
 def _harm_said(sentence: _Sentence) -> tuple[frozenset[str], dict[str, float]]:
-    """The kinds of harm ``sentence`` denies, and those it counts (see _harm_counts)."""
+    """The kinds of harm ``sentence`` denies, and those it counts (see _harm_counts) when
+    it is about this event, not another time."""
     if _HARM.keys().isdisjoint(sentence.plain):
         return frozenset(), {}
-    denied = _denials(sentence.norm.casefold())
+    folded = sentence.norm.casefold()
+    denied = _denials(folded)
+    if _ANOTHER_TIME().search(folded):
+        return denied, {}
     counted = _harm_counts(sentence.plain)
     return denied, {kind: n for kind, n in counted.items() if kind not in denied}
 

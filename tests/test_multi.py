@@ -1961,6 +1961,14 @@ def test_harm_denials_that_are_no_dispute() -> None:
             "No injuries were reported at the nearby school.",
         ),
     )
+    # A toll of another time is background, not this event's.
+    for background in (
+        "A similar collapse at the site in 2019 killed two workers.",
+        "A similar collapse at the site last year killed two workers.",
+    ):
+        assert not _harm_disputes(
+            (*_CRANE, background), (*_CRANE, "No one was killed, police said.")
+        ), background
     # No new cases is not no injuries; "no one was seriously hurt" allows minor injuries;
     # no one killed says nothing against two injured.
     for denial in (
