@@ -25,7 +25,9 @@ however each outlet words it. Grouping is lexical and built to survive rewording
    ``compare/facets.py``): they barely move a fuzzy score, and they are what readers care
    about. Members that disagree stay in one claim and the disagreement is recorded ("four
    cracks" in four outlets, "three cracks" in one; "The city sued the contractor" in one,
-   "The contractor sued the city" in another).
+   "The contractor sued the city" in another). A sentence that says no one was hurt
+   (killed, arrested, missing) joins the claim that counts them in other outlets: "No
+   injuries were reported" / "Two people suffered minor injuries" is one disputed fact.
 
 A document that shares too little with the others (the same topic on another day) is set
 aside as probably another story, unless ``force`` is given.
@@ -119,7 +121,9 @@ class Disagreement:
     subject: str
     """The fact as the member stating the most figures and quotes words it (the
     representative wording, unless another member states more): "four sources", the quoted
-    words, the parties and their verb; empty for negations."""
+    words, the parties and their verb; empty for negations; ``injured``, ``killed``,
+    ``arrested`` or ``missing`` when outlets disagree on whether anyone was (values such as
+    "2 injured" / "no one injured")."""
     values: tuple[tuple[int, str], ...]
     """``(document, what it says)`` for every outlet that states the fact."""
     detail: str
@@ -295,7 +299,7 @@ _SAME = {
         "children kids child kid",
         "men man",
         "women woman",
-        "homes houses",
+        "homes houses households",
         "jobs positions",
         "vehicles cars",
         "quit resigned resigns",
@@ -599,7 +603,7 @@ def _numbers(
             surface = " ".join(
                 raw[start : i + 1] + ([subject] if subject in raw[i + 1 : i + 3] else [])
             )
-            subject = _stem(subject)
+            subject = _stem(_SAME.get(subject, subject))
             # "Six of them were in critical condition": the six are the badly hurt, as
             # "seven of the injured were fighting for their lives" counts them too.
             # Another figure in between counts something else ("Of the 19 injured, six").
@@ -684,6 +688,199 @@ def _subject(raw: list[str], start: int, end: int) -> str:
         if word not in _STOP and _number_value(word) is None:
             return word
     return ""
+
+
+# ---------------------------------------------------------------------------------------
+# Harm denied by one outlet, counted by another
+
+#: Words that say someone was harmed or held, by what they say: "No injuries were reported"
+#: in one outlet and "Two people suffered minor injuries" in another disagree on whether
+#: anyone was hurt. Only these: "No new cases" / "two cases last week" is no dispute.
+_HARM = {
+    word: kind
+    for kind, words in (
+        ("injured", "injured injuries injury hurt wounded injuring wounding"),
+        ("killed", "killed deaths death fatalities died dead killing"),
+        ("arrested", "arrested arrests arrest detained"),
+        ("missing", "missing"),
+    )
+    for word in words.split()
+}
+#: A denial: "no injuries", "no one was hurt", "nobody died", "there were no arrests".
+#: "No serious injuries", "no one was seriously hurt" and "no new deaths" deny less and do
+#: not match.
+_DENIAL = lazy_pattern(
+    r"(?<![\w-])(?:"
+    r"no (?:reported |known |immediate |reports? of |other )?"
+    r"(?P<noun>injuries|injury|deaths|fatalities|arrests)"
+    r"|(?:no one|no-one|nobody|none) (?:was |were |has been |had been |is |got )?"
+    r"(?:reported |immediately |believed |thought )?(?:to be |to have been )?"
+    r"(?P<verb>hurt|injured|wounded|killed|died|arrested|detained|missing)"
+    r")(?![\w-])"
+)
+#: Words a harmed-count figure may be read from after its verb ("killing at least 12 people").
+_HARM_LEADS = frozenset(("at", "least", "about", "around", "nearly", "more", "than", "some"))
+#: How many words a figure may stand before the word saying what befell them ("Two
+#: residents were taken to a hospital with minor injuries").
+_HARM_REACH = 10
+
+
+_HARM_KINDS = frozenset(_HARM.values())
+
+
+def _denials(folded: str) -> frozenset[str]:
+    """The kinds of harm (see _HARM) a case-folded sentence says befell no one."""
+    return frozenset(_HARM[m.group("noun") or m.group("verb")] for m in _DENIAL().finditer(folded))
+
+
+def _harm_counts(raw: Sequence[str]) -> dict[str, float]:
+    """Kind of harm -> how many people a sentence's words (case-folded, as _WORD finds
+    them) say it befell: "Two residents were taken to a hospital with minor injuries" ->
+    {"injured": 2}; "killing 12 people" -> {"killed": 12}."""
+    found: dict[str, float] = {}
+    for h, word in enumerate(raw):
+        kind = _HARM.get(word)
+        if kind is None or kind in found:
+            continue
+        # "killed 12 people and injured 40 others": a figure right after a verb is its own.
+        value = _figure_after(raw, h)
+        if value is None:
+            value = _figure_before(raw, h)
+        if value:
+            found[kind] = value
+    return found
+
+
+def _figure_word(word: str) -> bool:
+    """Whether a word is part of a written figure ("23", "twenty", "thousand", "percent")."""
+    return word[0].isdigit() or word in _NUMBER_WORDS or word in _SCALES or word in _PERCENT
+
+
+def _figure_run(raw: Sequence[str], j: int) -> tuple[int, int, float | None]:
+    """The figure whose words include word ``j``: its first and last word and its value
+    ("twenty-three", "two thousand"); no value for a percentage."""
+    start, end = j, j
+    while start > 0 and _figure_word(raw[start - 1]):
+        start -= 1
+    while end + 1 < len(raw) and _figure_word(raw[end + 1]):
+        end += 1
+    found = _numbers(list(raw[start : end + 1]))
+    if not found or found[0].value.endswith("%"):
+        return start, end, None
+    return start, end, float(found[0].value)
+
+
+def _figure_before(raw: Sequence[str], h: int) -> float | None:
+    """The people counted by the figure nearest before word ``h``, within _HARM_REACH."""
+    for j in range(h - 1, max(-1, h - _HARM_REACH - 1), -1):
+        if raw[j] in _HARM:
+            return None  # that word has its own figure
+        if not _figure_word(raw[j]):
+            continue
+        start, end, value = _figure_run(raw, j)
+        if value is None or raw[start - 1 : start] == ["no"]:
+            return None
+        if _of_a_whole(raw, start):  # "Two of the 40 passengers were injured": two were
+            k = start - 2 if raw[start - 1] in ("the", "those", "these") else start - 1
+            return _figure_run(raw, k - 1)[2]
+        return value if _counts_people(raw[end + 1 : h]) else None
+    return None
+
+
+def _figure_after(raw: Sequence[str], h: int) -> float | None:
+    """The people counted by a figure just after word ``h`` ("injuring 23 others")."""
+    j = h + 1
+    while j < len(raw) and raw[j] in _HARM_LEADS:
+        j += 1
+    if j >= len(raw) or not _figure_word(raw[j]):
+        return None
+    _, end, value = _figure_run(raw, j)
+    after = raw[end + 1 : end + 2]
+    people = not after or after[0] in _PEOPLE or after[0].endswith(("ists", "ians", "men"))
+    return value if people else None
+
+
+#: A sentence about another time: a year, "last year", "two years ago". Its toll is
+#: background ("A similar collapse in 2019 killed two workers"), not this event's.
+_ANOTHER_TIME = lazy_pattern(
+    r"(?<![\w$.,-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)|\blast (?:year|month|week|summer|"
+    r"winter|spring|fall|autumn)\b|\b(?:years|months|weeks|decades) ago\b|\bpreviously\b"
+)
+
+
+def _harm_said(sentence: _Sentence) -> tuple[frozenset[str], dict[str, float]]:
+    """The kinds of harm ``sentence`` denies, and those it counts (see _harm_counts) when
+    it is about this event, not another time."""
+    if _HARM.keys().isdisjoint(sentence.plain):
+        return frozenset(), {}
+    folded = sentence.norm.casefold()
+    denied = _denials(folded)
+    if _ANOTHER_TIME().search(folded):
+        return denied, {}
+    counted = _harm_counts(sentence.plain)
+    return denied, {kind: n for kind, n in counted.items() if kind not in denied}
+
+
+def _join_denials(
+    sentences: Sequence[_Sentence], groups: list[list[int]], extra: dict[int, list[int]]
+) -> tuple[list[list[int]], dict[int, list[int]]]:
+    """A claim that no one was hurt (killed, arrested, missing) joins the claim that
+    counts the hurt, when no outlet of either says both: "No injuries were reported." and
+    "Two residents were taken to a hospital with minor injuries" are one fact the outlets
+    disagree on (see _harm_dispute). An outlet that counts the hurt somewhere in its story
+    and denies injuries elsewhere speaks of another place or group: no join."""
+    said = {k: _harm_said(sentences[k]) for group in groups for k in group}
+    denying: dict[str, set[int]] = defaultdict(set)
+    counting: dict[str, set[int]] = defaultdict(set)
+    for k, (denied, counted) in said.items():
+        for kind in denied:
+            denying[kind].add(sentences[k].doc)
+        for kind in counted:
+            counting[kind].add(sentences[k].doc)
+    joined: dict[int, int] = {}
+    for kind in sorted(denying.keys() & counting.keys()):
+        if denying[kind] & counting[kind]:
+            continue
+        deny = [
+            g
+            for g, group in enumerate(groups)
+            if g not in joined and not extra.get(g) and all(kind in said[k][0] for k in group)
+        ]
+        count = [
+            g
+            for g, group in enumerate(groups)
+            if g not in joined and any(kind in said[k][1] for k in group)
+        ]
+        if not deny or not count:
+            continue
+        # The claim most outlets carry is the toll; the others count someone else.
+        target = max(count, key=lambda g: (len(groups[g]) + len(extra.get(g, [])), -g))
+        for g in deny:
+            held = {sentences[k].doc for k in groups[target] + extra.get(target, [])}
+            if held.isdisjoint(sentences[k].doc for k in groups[g]):
+                groups[target].extend(groups[g])
+                groups[target].sort(key=lambda k: sentences[k].doc)
+                joined[g] = target
+    if not joined:
+        return groups, extra
+    kept = [g for g in range(len(groups)) if g not in joined]
+    renumber = {g: i for i, g in enumerate(kept)}
+    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
+
+
+def _harm_dispute(members: Sequence[_Sentence]) -> list[tuple[str, dict[int, str]]]:
+    """Per kind of harm that some members deny and others count, what each outlet says:
+    ``("injured", {0: "2 injured", 2: "no one injured"})``."""
+    found: list[tuple[str, dict[int, str]]] = []
+    said = [(m.doc, *_harm_said(m)) for m in members]
+    for kind in ("killed", "injured", "arrested", "missing"):
+        deny = {doc for doc, denied, _ in said if kind in denied}
+        count = {doc: counted[kind] for doc, _, counted in said if kind in counted}
+        if deny and count and deny.isdisjoint(count):
+            values = {doc: f"{_format_number(n)} {kind}" for doc, n in count.items()}
+            values.update(dict.fromkeys(deny, f"no one {kind}"))
+            found.append((kind, values))
+    return found
 
 
 # ---------------------------------------------------------------------------------------
@@ -1027,6 +1224,25 @@ def _absorb_merged(
     return extra
 
 
+#: The share of a lone sentence's weight another outlet's sentence must hold for it to
+#: join that sentence's claim (a trimmed version) ...
+_FRAGMENT = 0.8
+#: ... or, for the other half of a sentence its outlet split in two, next to the half
+#: already in the claim ("City officials say 3,000 homes lost water. A boil-water notice
+#: is in effect." from "About 2,100 households lost water service, and the city issued a
+#: boil-water notice"): being next to it is evidence too; so is a count of the same thing
+#: the other gives differently ("City officials say 3,000 homes lost water." alone).
+_HALF = 0.7
+
+
+def _next_to_own(mine: _Sentence, group: Sequence[int], sentences: Sequence[_Sentence]) -> bool:
+    """Whether ``group`` holds a sentence of ``mine``'s outlet within _SPLIT_REACH of it."""
+    return any(
+        sentences[m].doc == mine.doc and abs(sentences[m].ordinal - mine.ordinal) <= _SPLIT_REACH
+        for m in group
+    )
+
+
 def _absorb_fragments(
     sentences: Sequence[_Sentence], groups: list[list[int]], neighbours: Sequence[Sequence[int]]
 ) -> tuple[list[list[int]], dict[int, list[int]]]:
@@ -1042,13 +1258,18 @@ def _absorb_fragments(
             continue
         k = group[0]
         mine = sentences[k]
-        best, target = 0.0, -1
+        best, target, recount = 0.0, -1, False
         for n in neighbours[k]:
             common = mine.tokens & sentences[n].tokens
-            contained = math.fsum(map(mine.weights.__getitem__, common)) / mine.total
+            # A figure the other gives differently for the same noun ("3,000 homes" /
+            # "2,100 households") is a dispute within the claim, as in _Scorer.
+            conflict = _conflicting(mine, sentences[n]) if mine.numbers else 0.0
+            contained = math.fsum(map(mine.weights.__getitem__, common)) / (mine.total - conflict)
             if contained > best and len(groups[owner[n]]) > 1:
-                best, target = contained, owner[n]
-        if best < 0.8:
+                best, target, recount = contained, owner[n], conflict > 0
+        if best < _HALF or (
+            best < _FRAGMENT and not recount and not _next_to_own(mine, groups[target], sentences)
+        ):
             continue
         if any(sentences[m].doc == mine.doc for m in groups[target]):
             secondary[target].append(k)
@@ -1139,11 +1360,18 @@ def _disagreements(
     )
 
     stated: dict[tuple[DisagreementKind, str], dict[int, str]] = {}
+    harm = _harm_dispute(members)
+    for harmed, told in harm:
+        stated[("number", harmed)] = told
+    # Who denies harm that another counts: their "no" is told by that dispute.
+    denying = {doc for _, told in harm for doc, value in told.items() if value[:3] == "no "}
     for member in members:
         if member is rep or not _may_disagree(rep, member):
             continue
         for change in compare_sentences(rep.text, member.text):
             if change.kind == "negation":
+                if harm and (rep.doc in denying) != (member.doc in denying):
+                    continue
                 plain, negated = (member, rep) if rep.negated else (rep, member)
                 if (
                     rep.negated != member.negated
@@ -1175,9 +1403,9 @@ def _disagreements(
     found: list[Disagreement] = []
     for (kind, subject), said in stated.items():
         # Outlets that word the fact as the representative does agree with it.
-        value = said[rep.doc]
+        value = said.get(rep.doc, "")
         for member in members:
-            if member.doc in said:
+            if member.doc in said or subject in _HARM_KINDS:
                 continue
             if kind == "number":
                 mine = [n for n in sentence_facets(rep.text).numbers if n.phrase == subject]
@@ -1750,6 +1978,7 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
     extra = _absorb_merged(weighted, groups, neighbours)
     for g, ks in halves.items():
         extra[g].extend(ks)
+    groups, extra = _join_denials(weighted, groups, extra)
     return _Grouping(weighted, scorer, groups, extra)
 
 

@@ -1852,3 +1852,216 @@ def test_an_acronym_before_a_dash_aside_opens_no_dateline_in_coverage_either() -
     assert _dateline("CASTELLAN — The council voted on Monday.") == "CASTELLAN — "
     wire = "KESTREL BAY, Ore. (Coastline Press) — The council voted — again — on Monday."
     assert _dateline(wire) == "KESTREL BAY, Ore. (Coastline Press) — "
+
+
+# A story written for these tests: a gas main fails in the invented town of Brenford; the
+# station splits the wire's sentence in two and counts "homes" where the others count
+# "households".
+_HEAT_WIRE = (
+    "A gas main failed under Orchard Street in Brenford on Monday, officials said.",
+    "About 1,800 households lost heat, and the county opened two warming centers at local "
+    "churches until at least Thursday.",
+    "About 450 students were sent home from Brenford Middle School.",
+)
+_HEAT_PAPER = (
+    "A gas main failed beneath Orchard Street in Brenford early Monday, officials said.",
+    "About 1,800 households were without heat Monday, and the county opened two warming "
+    "centers at local churches through at least Thursday.",
+    "About 450 students were sent home from Brenford Middle School.",
+)
+_HEAT_STATION = (
+    "A gas main failed under Orchard Street in Brenford on Monday.",
+    "County officials say roughly 2,500 homes lost heat.",
+    "Two warming centers are open at local churches until at least Thursday.",
+    "About 450 students were sent home from Brenford Middle School.",
+)
+
+
+def test_homes_and_households_without_heat_in_a_split_sentence_are_one_disputed_count() -> None:
+    # The station's "2,500 homes" sentence is the other half of the sentence it split; it
+    # was left as a claim of its own, unique to the station, and the count went unseen.
+    coverage = compare_many(
+        [
+            doc(*_HEAT_WIRE, site="Wire"),
+            doc(*_HEAT_PAPER, site="Paper"),
+            doc(*_HEAT_STATION, site="Station"),
+        ]
+    )
+    disputes = {
+        v: doc_
+        for c in coverage.claims
+        for d in c.disagreements
+        if d.kind == "number"
+        for doc_, v in d.values
+    }
+    assert disputes.get("roughly 2,500 homes") == 2, disputes
+    assert disputes.get("About 1,800 households") in (0, 1), disputes
+    unique = [c.text for c in coverage.claims if len(c.outlets) == 1]
+    assert not any("2,500" in t for t in unique), unique
+    # Counts of different things are never paired: homes are not students.
+    assert not any("students" in v for v in disputes), disputes
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "County officials say roughly 2,500 students lost heat.",
+        # Homes, but another loss: a count of other things, alone or not.
+        "County officials say roughly 2,500 homes lost power.",
+    ],
+)
+def test_a_count_of_other_things_is_never_disputed(count: str) -> None:
+    for rest in (_HEAT_STATION[2:], _HEAT_STATION[3:]):
+        coverage = compare_many(
+            [
+                doc(*_HEAT_WIRE, site="Wire"),
+                doc(*_HEAT_PAPER, site="Paper"),
+                doc(_HEAT_STATION[0], count, *rest, site="Station"),
+            ]
+        )
+        values = [v for c in coverage.claims for d in c.disagreements for _, v in d.values]
+        assert not any("2,500" in v for v in values), values
+
+
+# A story written for these tests: a crane collapses in the invented town of Pellham.
+_CRANE = (
+    "A construction crane collapsed onto Quarry Road in Pellham on Thursday afternoon.",
+    "The road will stay closed through the weekend while crews remove the wreckage.",
+)
+
+
+def _harm_disputes(*outlets: tuple[str, ...]) -> list[tuple[str, dict[int, str]]]:
+    coverage = compare_many([doc(*o, site=f"Outlet {n}") for n, o in enumerate(outlets)])
+    return [
+        (d.subject, dict(d.values))
+        for c in coverage.claims
+        for d in c.disagreements
+        if d.subject in ("injured", "killed", "arrested", "missing") or d.kind == "negation"
+    ]
+
+
+def test_outlets_that_disagree_on_whether_anyone_was_hurt_are_disputed() -> None:
+    disputes = _harm_disputes(
+        (*_CRANE, "Two workers were taken to a hospital with minor injuries, police said."),
+        (*_CRANE, "Two people suffered minor injuries, a police spokesman said."),
+        (*_CRANE, "No injuries were reported."),
+    )
+    assert disputes == [
+        ("injured", {0: "2 injured", 1: "2 injured", 2: "no one injured"}),
+    ], disputes
+
+
+def test_a_denial_of_deaths_against_a_toll_in_a_verb_is_disputed() -> None:
+    disputes = _harm_disputes(
+        (*_CRANE, "The crane fell onto a bus shelter, killing three people."),
+        (*_CRANE, "No deaths were reported, the fire department said."),
+    )
+    assert disputes == [("killed", {0: "3 killed", 1: "no one killed"})], disputes
+
+
+def test_no_injuries_at_one_place_against_injuries_elsewhere_is_still_flagged() -> None:
+    # Decided: an outlet that denies injuries at one place while another counts them
+    # elsewhere is flagged; the claim holds both sentences, and the reader checks the scope.
+    disputes = _harm_disputes(
+        (*_CRANE, "Two pedestrians were injured on Quarry Road, police said."),
+        (*_CRANE, "No injuries were reported at the nearby school."),
+    )
+    assert disputes == [("injured", {0: "2 injured", 1: "no one injured"})], disputes
+
+
+def test_harm_denials_that_are_no_dispute() -> None:
+    # The outlet that denies injuries at the school counts the injured itself elsewhere.
+    assert not _harm_disputes(
+        (*_CRANE, "Two pedestrians were injured on Quarry Road, police said."),
+        (
+            *_CRANE,
+            "Two pedestrians were hurt on Quarry Road.",
+            "No injuries were reported at the nearby school.",
+        ),
+    )
+    # A toll of another time is background, not this event's.
+    for background in (
+        "A similar collapse at the site in 2019 killed two workers.",
+        "A similar collapse at the site last year killed two workers.",
+    ):
+        assert not _harm_disputes(
+            (*_CRANE, background), (*_CRANE, "No one was killed, police said.")
+        ), background
+    # No new cases is not no injuries; "no one was seriously hurt" allows minor injuries;
+    # no one killed says nothing against two injured.
+    for denial in (
+        "No new cases were reported at the site clinic this week.",
+        "No one was seriously hurt, police said.",
+        "No one was killed, police said.",
+    ):
+        disputes = _harm_disputes(
+            (
+                *_CRANE,
+                "Two workers suffered minor injuries, police said.",
+                "Two cases were confirmed at the site clinic last week.",
+            ),
+            (*_CRANE, denial),
+        )
+        assert not [d for d in disputes if d[0]], (denial, disputes)  # d[0] == "": negation
+
+
+def test_both_halves_of_a_split_sentence_show_in_the_outlets_reading_order() -> None:
+    coverage = compare_many(
+        [
+            doc(*_HEAT_WIRE, site="Wire"),
+            doc(*_HEAT_PAPER, site="Paper"),
+            doc(*_HEAT_STATION, site="Station"),
+        ]
+    )
+    html = render_coverage(coverage, generated_at="2026-05-01T12:00:00Z")
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    # The station's cell: "... 2,500 homes lost heat." comes before "Two warming centers
+    # are open ..." on its page, though the second holds the claim's place.
+    first, second = text.find("officials say roughly 2,500"), text.find("are open at local")
+    assert 0 < first < second, text[second - 300 : second + 100]
+
+
+def test_a_lone_sentence_with_another_count_of_the_same_thing_joins_its_claim() -> None:
+    # Not the half of a split sentence: the station's only sentence on it. Its count of
+    # homes, which the others give differently for households, is the evidence.
+    wire = (
+        _HEAT_WIRE[0],
+        "About 1,800 households lost heat service, and the county issued a cold-weather "
+        "advisory for the north side that will remain in effect until at least Friday.",
+        _HEAT_WIRE[2],
+    )
+    paper = (
+        _HEAT_PAPER[0],
+        "About 1,800 households were without heat Monday afternoon, according to the county's "
+        "Department of Public Works, which put the north side under a cold-weather advisory "
+        "through at least Friday.",
+        _HEAT_PAPER[2],
+    )
+    station = (_HEAT_STATION[0], _HEAT_STATION[1], _HEAT_STATION[3])
+    coverage = compare_many(
+        [doc(*wire, site="Wire"), doc(*paper, site="Paper"), doc(*station, site="Station")]
+    )
+    assert [len(c.outlets) for c in coverage.claims] == [3, 3, 3], [c.text for c in coverage.claims]
+    (dispute,) = [d for c in coverage.claims for d in c.disagreements]
+    assert dict(dispute.values)[2] == "roughly 2,500 homes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Twenty-three people were injured.", {"injured": 23}),
+        ("Two thousand people were hurt.", {"injured": 2000}),
+        (
+            "The blast killed at least 12 people and injured 40 others.",
+            {"killed": 12, "injured": 40},
+        ),
+        ("Two of the 40 passengers were injured.", {"injured": 2}),
+        ("Police said three protesters were arrested.", {"arrested": 3}),
+        ("Two businesses were hurt by the closure.", {}),
+        ("Five percent of workers were injured.", {}),
+    ],
+)
+def test_the_people_a_sentence_counts_as_hurt_killed_or_arrested(
+    sentence: str, counted: dict[str, float]
+) -> None:
+    assert multi._harm_counts(multi._WORD.findall(sentence.casefold())) == counted

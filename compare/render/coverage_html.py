@@ -182,10 +182,11 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
             continue
         member = members[0]
         representative = doc == claim.representative
-        # Both halves of a sentence the outlet split in two show in its cell.
+        # Both halves of a sentence the outlet split in two show in its cell, in the
+        # outlet's reading order (the half that holds the claim's place may come second).
         html = Markup(" ").join(
             text_html(m.text) if representative and m is member else _cell_html(m, claim.text)
-            for m in members
+            for m in sorted(members, key=lambda m: (m.paragraph, m.sentence))
         )
         cells.append(
             CellView(
