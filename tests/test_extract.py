@@ -1182,6 +1182,68 @@ def test_a_story_cards_summary_after_the_story_is_no_standfirst() -> None:
     assert [p.text for p in doc.paragraphs] == BODY
 
 
+def test_a_story_cards_summary_before_the_headline_is_no_standfirst() -> None:
+    # A masthead <h1> without a logo class opens the page, and a trending strip's card sits
+    # between it and the story's own <h1>: the card's excerpt is another story's line.
+    html = page(
+        '<header><h1><a href="/">The Valley Courier</a></h1><nav><a href="/news">News</a></nav>'
+        '</header><div class="trending"><div class="card"><a href="/pool">Pool to close for '
+        'repairs</a><p class="excerpt">The leisure centre pool shuts for six weeks from next '
+        "Monday</p></div></div><main><article><h1>Library hours cut at six branches</h1>"
+        f'<p class="dek">{LIBRARY_DEK}</p><div class="article-body">'
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</div></article></main>",
+        "<title>Library hours cut at six branches | The Valley Courier</title>",
+    )
+    doc = extract(snapshot(html))
+    assert doc.title == "Library hours cut at six branches"
+    assert doc.standfirst == LIBRARY_DEK
+
+
+@pytest.mark.parametrize(
+    "dek",
+    [
+        '<h2 class="subtitle">Six branches lose a day a week<br>The county looks for savings</h2>',
+        '<div class="standfirst"><p>Six branches lose a day a week</p>'
+        "<p>The county looks for savings</p></div>",
+    ],
+)
+def test_a_standfirst_on_two_lines_keeps_its_words_apart(dek: str) -> None:
+    # text_content() joins the lines with nothing between them: "weekThe".
+    html = page(
+        f"<article><header><h1>Library hours cut at six branches</h1>{dek}</header>"
+        '<div class="article-body">' + "".join(f"<p>{b}</p>" for b in BODY) + "</div></article>"
+    )
+    doc = extract(snapshot(html))
+    assert doc.standfirst is not None
+    assert " ".join(doc.standfirst.split()) == (
+        "Six branches lose a day a week The county looks for savings"
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # The story's first paragraphs in a wrapper classed as an intro.
+        f'<div class="story-intro"><p>{BODY[0]}</p><p>{BODY[1]}</p></div>',
+        # A live blog's summary box, whose points are paragraphs of the text too.
+        '<div class="live-summary"><h2>Summary</h2><ul><li>Three roads closed by floods</li>'
+        "<li>Schools shut in two towns today</li></ul></div>",
+    ],
+)
+def test_a_box_whose_text_the_paragraphs_hold_is_no_standfirst(box: str) -> None:
+    # Only the first three paragraphs are asked, one at a time, whether they say the
+    # standfirst: a box holding two of them, or a list of points, was kept twice.
+    more = "The council was asked for comment on Friday evening and said it would reply soon."
+    html = page(
+        f"<article><h1>Library hours cut at six branches</h1>{box}"
+        f'<div class="article-body"><p>{BODY[2]}</p><p>{more}</p></div></article>',
+        "<title>Library hours cut at six branches</title>",
+    )
+    doc = extract(snapshot(html))
+    assert doc.standfirst is None
+
+
 @pytest.mark.parametrize(
     ("stamp", "published", "modified"),
     [
@@ -2049,6 +2111,19 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
 
 @pytest.mark.parametrize("sentence", ARTICLE_SENTENCES_WITH_CHROME_WORDS)
 def test_article_sentences_are_never_chrome(sentence: str) -> None:
+    assert not is_chrome(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up for flood alerts from the Environment Agency.",
+        "Get wildfire alerts from the county’s emergency service.",
+    ],
+)
+def test_advice_to_sign_up_for_a_public_warning_service_is_no_chrome(sentence: str) -> None:
+    # The outlet's own alerts ("Get breaking news alerts", "push alerts from the Valley
+    # Post") are chrome; a story's advice to sign up for another body's warnings is text.
     assert not is_chrome(sentence)
 
 
@@ -3022,6 +3097,40 @@ def test_a_pull_quote_given_as_a_plain_paragraph_goes_when_a_neighbour_says_it()
         )
     )
     assert [p.text for p in doc.paragraphs] == [BODY[0], said, BODY[1], alone, BODY[2]]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A promise quoted alone, then echoed by the paragraph after it.
+        [
+            BODY[0],
+            "“No library in this county will close while I am leader.”",
+            "Eighteen months later the words “no library in this county will close while I "
+            "am leader” are printed on the campaigners’ placards.",
+            BODY[1],
+        ],
+        # An interview: the interviewer's next question echoes the answer.
+        [
+            BODY[0],
+            "Why cut the hours of the branches?",
+            "“The branches are simply not used enough.”",
+            "You say “the branches are simply not used enough”, but loans rose last year.",
+            "“Loans rose in two branches. Across the county they fell.”",
+        ],
+    ],
+)
+def test_a_quotation_a_neighbour_echoes_is_no_pull_quote(paragraphs: list[str]) -> None:
+    # Plain <p>s, no <blockquote> anywhere: the quotation is the story's, and the
+    # paragraph near it that repeats its words does so on purpose.
+    html = page(
+        "<article><h1>Library hours cut at six branches</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article>",
+        "<title>Library hours cut at six branches</title>",
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == paragraphs
 
 
 def test_a_pull_quote_repeating_words_of_the_text_goes_a_quoted_passage_stays() -> None:
