@@ -1221,23 +1221,33 @@ def test_a_standfirst_on_two_lines_keeps_its_words_apart(dek: str) -> None:
     )
 
 
+#: A theme's automatic excerpt: the story's first 40 words, across its paragraphs, cut short.
+_EXCERPT = " ".join(" ".join(BODY).split()[:40]) + " […]"
+_MORE = "The council was asked for comment on Friday evening and said it would reply soon."
+
+
 @pytest.mark.parametrize(
-    "box",
+    ("box", "body"),
     [
         # The story's first paragraphs in a wrapper classed as an intro.
-        f'<div class="story-intro"><p>{BODY[0]}</p><p>{BODY[1]}</p></div>',
+        (f'<div class="story-intro"><p>{BODY[0]}</p><p>{BODY[1]}</p></div>', [BODY[2], _MORE]),
         # A live blog's summary box, whose points are paragraphs of the text too.
-        '<div class="live-summary"><h2>Summary</h2><ul><li>Three roads closed by floods</li>'
-        "<li>Schools shut in two towns today</li></ul></div>",
+        (
+            '<div class="live-summary"><h2>Summary</h2><ul><li>Three roads closed by floods</li>'
+            "<li>Schools shut in two towns today</li></ul></div>",
+            [BODY[2], _MORE],
+        ),
+        # A header excerpt made of the story's first words.
+        (f'<p class="entry-summary">{_EXCERPT}</p>', [*BODY, _MORE]),
     ],
 )
-def test_a_box_whose_text_the_paragraphs_hold_is_no_standfirst(box: str) -> None:
+def test_a_box_whose_text_the_paragraphs_hold_is_no_standfirst(box: str, body: list[str]) -> None:
     # Only the first three paragraphs are asked, one at a time, whether they say the
-    # standfirst: a box holding two of them, or a list of points, was kept twice.
-    more = "The council was asked for comment on Friday evening and said it would reply soon."
+    # standfirst: a box holding two of them, a list of points, or the opening words cut
+    # short across two paragraphs, was kept a second time as the standfirst.
     html = page(
         f"<article><h1>Library hours cut at six branches</h1>{box}"
-        f'<div class="article-body"><p>{BODY[2]}</p><p>{more}</p></div></article>',
+        '<div class="article-body">' + "".join(f"<p>{b}</p>" for b in body) + "</div></article>",
         "<title>Library hours cut at six branches</title>",
     )
     doc = extract(snapshot(html))
