@@ -1172,6 +1172,20 @@ def test_the_standfirst_a_page_shows_wins_over_a_stale_description() -> None:
     assert same.standfirst == LIBRARY_DEK + "."
 
 
+def test_an_edit_to_the_shown_standfirst_is_seen_when_the_description_stays() -> None:
+    # The description said the standfirst at first, and was left as it was when the line
+    # under the headline changed a figure: nearly the same words still, the stale
+    # description was taken for it, and the edit was lost.
+    before = library_page(description=LIBRARY_DEK)
+    after = library_page(LIBRARY_DEK.replace("Six", "Eight"), description=LIBRARY_DEK)
+    assert after.standfirst == LIBRARY_DEK.replace("Six", "Eight")
+    comparison = compare(before, after)
+    assert comparison.summary.standfirst_changed
+    assert [(c.kind, c.old, c.new) for c in comparison.standfirst_changes] == [
+        ("number", "Six branches", "Eight branches")
+    ]
+
+
 def test_a_story_cards_summary_after_the_story_is_no_standfirst() -> None:
     card = (
         '<div class="card"><h3><a href="/b">Pool to close for repairs</a></h3>'
