@@ -1314,3 +1314,22 @@ def test_a_misnamed_file_in_the_template_dir_is_named_with_the_names_that_work(
     result = run(*story, "-f", "html", "--template-dir", str(templates))
     assert result.exit_code == 1 and result.stderr == ""
     assert "<p>mine</p>" in result.stdout and "color: #222" in result.stdout
+
+
+def test_a_partial_without_its_underscore_is_named_beside_an_override_that_includes_it(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    # header.html.j2 (for _header.html.j2) is a misnamed partial; the report.html.j2 beside
+    # it includes "_header.html.j2", whose name holds "header.html.j2": read as included,
+    # it was ignored without a word.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    packaged = Path(cli.__file__).parent / "render" / "templates"
+    (templates / "report.html.j2").write_text((packaged / "report.html.j2").read_text())
+    (templates / "header.html.j2").write_text((packaged / "_header.html.j2").read_text())
+    result = run(*story, "-f", "html", "--template-dir", str(templates))
+    assert result.exit_code == 1
+    (line,) = error_lines(result)
+    assert line.startswith(
+        f"storydiff: warning: --template-dir {templates}: header.html.j2 replaces no file"
+    )

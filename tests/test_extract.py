@@ -1172,6 +1172,20 @@ def test_the_standfirst_a_page_shows_wins_over_a_stale_description() -> None:
     assert same.standfirst == LIBRARY_DEK + "."
 
 
+def test_an_edit_to_the_shown_standfirst_is_seen_when_the_description_stays() -> None:
+    # The description said the standfirst at first, and was left as it was when the line
+    # under the headline changed a figure: nearly the same words still, the stale
+    # description was taken for it, and the edit was lost.
+    before = library_page(description=LIBRARY_DEK)
+    after = library_page(LIBRARY_DEK.replace("Six", "Eight"), description=LIBRARY_DEK)
+    assert after.standfirst == LIBRARY_DEK.replace("Six", "Eight")
+    comparison = compare(before, after)
+    assert comparison.summary.standfirst_changed
+    assert [(c.kind, c.old, c.new) for c in comparison.standfirst_changes] == [
+        ("number", "Six branches", "Eight branches")
+    ]
+
+
 def test_a_story_cards_summary_after_the_story_is_no_standfirst() -> None:
     card = (
         '<div class="card"><h3><a href="/b">Pool to close for repairs</a></h3>'
@@ -1180,6 +1194,78 @@ def test_a_story_cards_summary_after_the_story_is_no_standfirst() -> None:
     doc = library_page("", card=card)
     assert doc.standfirst is None
     assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_story_cards_summary_before_the_headline_is_no_standfirst() -> None:
+    # A masthead <h1> without a logo class opens the page, and a trending strip's card sits
+    # between it and the story's own <h1>: the card's excerpt is another story's line.
+    html = page(
+        '<header><h1><a href="/">The Valley Courier</a></h1><nav><a href="/news">News</a></nav>'
+        '</header><div class="trending"><div class="card"><a href="/pool">Pool to close for '
+        'repairs</a><p class="excerpt">The leisure centre pool shuts for six weeks from next '
+        "Monday</p></div></div><main><article><h1>Library hours cut at six branches</h1>"
+        f'<p class="dek">{LIBRARY_DEK}</p><div class="article-body">'
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</div></article></main>",
+        "<title>Library hours cut at six branches | The Valley Courier</title>",
+    )
+    doc = extract(snapshot(html))
+    assert doc.title == "Library hours cut at six branches"
+    assert doc.standfirst == LIBRARY_DEK
+
+
+@pytest.mark.parametrize(
+    "dek",
+    [
+        '<h2 class="subtitle">Six branches lose a day a week<br>The county looks for savings</h2>',
+        '<div class="standfirst"><p>Six branches lose a day a week</p>'
+        "<p>The county looks for savings</p></div>",
+    ],
+)
+def test_a_standfirst_on_two_lines_keeps_its_words_apart(dek: str) -> None:
+    # text_content() joins the lines with nothing between them: "weekThe".
+    html = page(
+        f"<article><header><h1>Library hours cut at six branches</h1>{dek}</header>"
+        '<div class="article-body">' + "".join(f"<p>{b}</p>" for b in BODY) + "</div></article>"
+    )
+    doc = extract(snapshot(html))
+    assert doc.standfirst is not None
+    assert " ".join(doc.standfirst.split()) == (
+        "Six branches lose a day a week The county looks for savings"
+    )
+
+
+#: A theme's automatic excerpt: the story's first 40 words, across its paragraphs, cut short.
+_EXCERPT = " ".join(" ".join(BODY).split()[:40]) + " […]"
+_MORE = "The council was asked for comment on Friday evening and said it would reply soon."
+
+
+@pytest.mark.parametrize(
+    ("box", "body"),
+    [
+        # The story's first paragraphs in a wrapper classed as an intro.
+        (f'<div class="story-intro"><p>{BODY[0]}</p><p>{BODY[1]}</p></div>', [BODY[2], _MORE]),
+        # A live blog's summary box, whose points are paragraphs of the text too.
+        (
+            '<div class="live-summary"><h2>Summary</h2><ul><li>Three roads closed by floods</li>'
+            "<li>Schools shut in two towns today</li></ul></div>",
+            [BODY[2], _MORE],
+        ),
+        # A header excerpt made of the story's first words.
+        (f'<p class="entry-summary">{_EXCERPT}</p>', [*BODY, _MORE]),
+    ],
+)
+def test_a_box_whose_text_the_paragraphs_hold_is_no_standfirst(box: str, body: list[str]) -> None:
+    # Only the first three paragraphs are asked, one at a time, whether they say the
+    # standfirst: a box holding two of them, a list of points, or the opening words cut
+    # short across two paragraphs, was kept a second time as the standfirst.
+    html = page(
+        f"<article><h1>Library hours cut at six branches</h1>{box}"
+        '<div class="article-body">' + "".join(f"<p>{b}</p>" for b in body) + "</div></article>",
+        "<title>Library hours cut at six branches</title>",
+    )
+    doc = extract(snapshot(html))
+    assert doc.standfirst is None
 
 
 @pytest.mark.parametrize(
@@ -2052,6 +2138,19 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
 
 @pytest.mark.parametrize("sentence", ARTICLE_SENTENCES_WITH_CHROME_WORDS)
 def test_article_sentences_are_never_chrome(sentence: str) -> None:
+    assert not is_chrome(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up for flood alerts from the Environment Agency.",
+        "Get wildfire alerts from the county’s emergency service.",
+    ],
+)
+def test_advice_to_sign_up_for_a_public_warning_service_is_no_chrome(sentence: str) -> None:
+    # The outlet's own alerts ("Get breaking news alerts", "push alerts from the Valley
+    # Post") are chrome; a story's advice to sign up for another body's warnings is text.
     assert not is_chrome(sentence)
 
 
@@ -3025,6 +3124,40 @@ def test_a_pull_quote_given_as_a_plain_paragraph_goes_when_a_neighbour_says_it()
         )
     )
     assert [p.text for p in doc.paragraphs] == [BODY[0], said, BODY[1], alone, BODY[2]]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A promise quoted alone, then echoed by the paragraph after it.
+        [
+            BODY[0],
+            "“No library in this county will close while I am leader.”",
+            "Eighteen months later the words “no library in this county will close while I "
+            "am leader” are printed on the campaigners’ placards.",
+            BODY[1],
+        ],
+        # An interview: the interviewer's next question echoes the answer.
+        [
+            BODY[0],
+            "Why cut the hours of the branches?",
+            "“The branches are simply not used enough.”",
+            "You say “the branches are simply not used enough”, but loans rose last year.",
+            "“Loans rose in two branches. Across the county they fell.”",
+        ],
+    ],
+)
+def test_a_quotation_a_neighbour_echoes_is_no_pull_quote(paragraphs: list[str]) -> None:
+    # Plain <p>s, no <blockquote> anywhere: the quotation is the story's, and the
+    # paragraph near it that repeats its words does so on purpose.
+    html = page(
+        "<article><h1>Library hours cut at six branches</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article>",
+        "<title>Library hours cut at six branches</title>",
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == paragraphs
 
 
 def test_a_pull_quote_repeating_words_of_the_text_goes_a_quoted_passage_stays() -> None:

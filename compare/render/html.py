@@ -1025,10 +1025,15 @@ def unused_overrides(template_dir: Path) -> tuple[str, ...]:
         return ()  # what cannot be listed cannot be read either: the render says so
     used = [path for path in files if path.name in known]
     others = [path for path in files if path.name not in known]
-    # A file an override includes ("{% include '_mine.html.j2' %}"), or one that file does.
+    # A file an override includes ("{% include '_mine.html.j2' %}"), or one that file does:
+    # named in quotes, or "header.html.j2" would be read as included by "_header.html.j2".
     texts = [_text_of(path) for path in used if path.suffix == ".j2"]
     while True:
-        reached = [path for path in others if any(path.name in text for text in texts)]
+        reached = [
+            path
+            for path in others
+            if any(f'"{path.name}"' in text or f"'{path.name}'" in text for text in texts)
+        ]
         if not reached:
             break
         others = [path for path in others if path not in reached]
