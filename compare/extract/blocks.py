@@ -58,6 +58,9 @@ class Metadata:
     """The meta description."""
     repeated_standfirst: str | None = None
     """The standfirst as the page shows it, when its body shows it twice (HTML only)."""
+    quote_boxes: frozenset[str] = frozenset()
+    """The words (``_key``) of each short ``<blockquote>`` or box classed as a pull quote,
+    which trafilatura may give as a plain paragraph (HTML only)."""
     shown_standfirst: str | None = None
     """The line the page shows under its headline, classed as one ("dek", "standfirst",
     ``itemprop="description"``...), before the story begins (HTML only)."""

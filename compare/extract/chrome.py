@@ -83,7 +83,10 @@ _CHROME_PREFIX = lazy_pattern(
     r".{0,60}\s[-\u2013\u2014|]\s*(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b.*|"
     r"(?:join|follow) (?:us on|our (?:[\w-]+ ){0,2}(?:whatsapp|telegram|google news))\b.*|"
     # "Get breaking news alerts.", "Sign up for push alerts and download our app."
-    r"(?:get|receive|sign up for|turn on) (?:our |the latest )?(?:[\w-]+ ){0,3}alerts\b"
+    # The outlet's own kinds of alert only: "Sign up for flood alerts from the Environment
+    # Agency" is advice the story gives.
+    r"(?:get|receive|sign up for|turn on) (?:our |the latest )?"
+    r"(?:(?:breaking|news|push|app|mobile|email|e-mail|text) ){0,3}alerts\b"
     r"(?: (?:by|via|on|from|for|in) [^.!?,]{1,30})?[.!]?"
     r"(?:\s+download (?:the|our) (?:[\w&'’-]+ ){0,4}app\b.*)?|"
     r"download (?:the|our) (?:[\w&'’-]+ ){0,4}app(?: (?:now|today|here|for free|"

@@ -147,7 +147,7 @@ def clean_up(
                 dropped.extend(b.text for b in kept[at:])
                 kept = kept[:at]
             break
-    pull_quotes = _pull_quotes(kept)
+    pull_quotes = _pull_quotes(kept, meta.quote_boxes)
     if pull_quotes:
         dropped.extend(b.text for b in pull_quotes)
         kept = [b for b in kept if b not in pull_quotes]
@@ -194,15 +194,16 @@ def _is_kicker(text: str) -> bool:
 _PULL_QUOTE_WORDS = range(4, 31)
 
 
-def _pull_quotes(kept: list[Block]) -> list[Block]:
+def _pull_quotes(kept: list[Block], quote_boxes: frozenset[str]) -> list[Block]:
     """Quote blocks that repeat, word for word, a run of words of another paragraph: pull
     quotes, set in large type beside the text they come from. trafilatura can give a
-    ``<blockquote>``'s paragraph as a plain one: a paragraph that is a quotation and
-    nothing else is one too when a paragraph near it says the same words and more."""
+    ``<blockquote>``'s paragraph as a plain one: a paragraph whose words were a quote box
+    of the page (``quote_boxes``) is one too when a paragraph near it says the same words
+    and more. A quotation alone on its line that no box held stays, echoed or not."""
     candidates = [
         i
         for i, b in enumerate(kept)
-        if (b.role == "quote" or (b.role == "p" and _WHOLLY_QUOTED().fullmatch(b.text)))
+        if (b.role == "quote" or (b.role == "p" and quote_boxes and _key(b.text) in quote_boxes))
         and _key_words(_key(b.text)) in _PULL_QUOTE_WORDS
     ]
     if not candidates:
@@ -218,11 +219,6 @@ def _pull_quotes(kept: list[Block]) -> list[Block]:
         if any(key in text and len(text) > len(key) for text in sources):
             found.append(kept[i])
     return found
-
-
-#: A paragraph that is one quoted sentence and nothing else: "“We will not tolerate this.”"
-#: (a crosshead quoting the text, "“Never closed the door”", ends in no stop and stays).
-_WHOLLY_QUOTED = lazy_pattern(r"[\"“‘«„][^\"“”«»„]+[.!?,…][\"”’»“]\.?")
 
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]*){1,3}"

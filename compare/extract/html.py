@@ -69,6 +69,23 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 
+#: A box a page sets a pull quote in: a <blockquote>, or a class that says so.
+_QUOTE_BOX_XPATH = (
+    "//blockquote | //*[contains(translate(@class, 'PULQOTE', 'pulqote'), 'pullquote') or "
+    "contains(translate(@class, 'PULQOTE', 'pulqote'), 'pull-quote')]"
+)
+
+
+def _quote_boxes(tree: HtmlElement) -> frozenset[str]:
+    """The words of each short quote box of the page (see ``Metadata.quote_boxes``)."""
+    keys = set()
+    for box in tree.xpath(_QUOTE_BOX_XPATH):
+        text = box.text_content()
+        if len(text) <= 400:  # a pull quote is a line or two; longer is a passage
+            keys.add(_key(text))
+    return frozenset(keys)
+
+
 def html_blocks(
     html: str, url: str | None = None, fetched_at: str | None = None, spec: str = ""
 ) -> tuple[list[Block], Metadata]:
@@ -97,6 +114,8 @@ def html_blocks(
     else:
         _drop_inner_cards(tree)
     byline_lines = _byline_lines(tree)  # before trafilatura, which may prune the tree
+    quote_boxes = _quote_boxes(tree)
+    shown_standfirst = _shown_standfirst(tree, page.get("title") or tree.findtext(".//title"))
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -173,7 +192,8 @@ def html_blocks(
         language=language,
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
-        shown_standfirst=_shown_standfirst(tree),
+        shown_standfirst=shown_standfirst,
+        quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),
         live="live" in page,
         not_free="not_free" in page,

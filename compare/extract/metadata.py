@@ -244,14 +244,24 @@ _STANDFIRST_CLASS = lazy_pattern(
 _NOT_STANDFIRST = ("time", "figcaption", "figure", "nav", "aside", "footer", "button", "form")
 
 
-def _shown_standfirst(tree: HtmlElement) -> str | None:
+def _shown_standfirst(tree: HtmlElement, title: str | None) -> str | None:
     """The text of the box the page classes as its standfirst ("dek", "standfirst",
     "subtitle", ``itemprop="description"``...), when it comes after the headline and before
     the story's first paragraph. trafilatura drops it with the header it sits in, and a
-    page without a meta description would lose it, and every edit to it, altogether."""
-    headline = next((h1 for h1 in tree.iter("h1") if not _LOGO().search(h1.get("class", ""))), None)
-    if headline is None:
+    page without a meta description would lose it, and every edit to it, altogether.
+    ``title``: the page's own (og:title, <title>), which tells the headline from a
+    masthead's ``<h1>``."""
+    h1s = [
+        h1
+        for h1 in tree.iter("h1")
+        if not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
+    ]
+    if not h1s:
         return None
+    # The <h1> that shares most words with the title (the first, when none does): a card
+    # under a masthead's <h1> is another story's.
+    title_words = set(_words(title or ""))
+    headline = max(h1s, key=lambda h1: len(title_words.intersection(_words(h1.text_content()))))
     # The first elements after the headline: a page with no paragraphs is not read through.
     for element in headline.xpath("following::*[position() <= 60]"):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -263,10 +273,32 @@ def _shown_standfirst(tree: HtmlElement) -> str | None:
             " ".join((element.get("class", ""), element.get("id", "")))
         ) or element.get("itemprop") in ("description", "alternativeHeadline")
         if named and tag in ("p", "div", "h2", "h3", "span") and 5 <= words <= 80:
-            return text
+            return _spaced_text(element)
         if tag == "p" and words >= 12:  # the story has begun
             return None
     return None
+
+
+#: Tags whose text starts a new line: their words are not glued to the ones before.
+_LINE_TAGS = frozenset(("br", "p", "div", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """The whitespace-clean text of a box, a space where a line breaks (``<br>``, a ``<p>``
+    in it): ``text_content()`` reads "a day a week<br>The county" as "weekThe"."""
+    pieces: list[str] = []
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]  # (node, its end reached)
+    while stack:
+        node, ended = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""  # a comment's text is no text
+        space = " " if tag in _LINE_TAGS else ""
+        if not ended:
+            pieces.append(space + (node.text or "" if tag else ""))
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+        elif node is not element:
+            pieces.append(space + (node.tail or ""))
+    return clean_whitespace("".join(pieces))
 
 
 _ARTICLE_TYPES = {

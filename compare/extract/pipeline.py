@@ -14,9 +14,9 @@ from compare.extract.blocks import (
     Block,
     Cleaned,
     Metadata,
+    _covers,
     _is_sentence,
     _key,
-    _near,
     _paragraph,
     _word_count,
 )
@@ -127,11 +127,12 @@ def _shown_standfirst(meta: Metadata, paragraphs: list[Paragraph]) -> str | None
     (there is none, or it was left stale), unless the text holds it (a lede the page sets
     in the standfirst's style stays a paragraph, and its edits with it)."""
     shown = meta.shown_standfirst
-    if (
-        not shown
-        or (meta.description and _near(meta.description, shown, 0.9))
-        or any(_near(p.text, shown, 0.9) for p in paragraphs[:3])
-    ):
+    if not shown or (meta.description and _key(meta.description) == _key(shown)):
+        return None  # an edit to the line shown is an edit, however small ("Six" -> "Eight")
+    # A box that holds the story's opening (an intro wrapper, a live blog's summary points,
+    # a theme's excerpt of the first words cut short) says nothing the text does not.
+    opening = " ".join(p.text for p in paragraphs[:6])
+    if _covers(shown.removesuffix("[…]").removesuffix("[...]"), opening, 0.9, min_words=1):
         return None
     return shown
 
