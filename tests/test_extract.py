@@ -3893,6 +3893,36 @@ def test_a_box_classed_as_a_promo_or_beside_the_story_is_no_factbox() -> None:
     assert not any("|" in text for text in texts)
 
 
+def test_a_popular_vote_sidebar_in_the_story_is_a_factbox_a_popular_sidebar_is_chrome() -> None:
+    # The rule that keeps a factbox and the rule that drops a chrome table read the class
+    # alike: "popular-vote" is the election's result, so "popular-vote sidebar" between the
+    # story's paragraphs keeps its figures; "popular" alone is a list of other stories.
+    html = (DATA / "factbox-results.html").read_text(encoding="utf-8")
+    vote = html.replace("story-sidebar factbox", "popular-vote sidebar")
+    texts = [p.text for p in extract(snapshot(vote)).paragraphs]
+    assert texts[2:8] == FACTBOX_ROWS
+    for chrome in ("popular sidebar", "sidebar popular-posts", "popular-vote sidebar related"):
+        texts = [
+            p.text
+            for p in extract(snapshot(html.replace("story-sidebar factbox", chrome))).paragraphs
+        ]
+        assert not any("|" in text for text in texts), chrome
+    # A box of links to other stories, classed so, is still no factbox: its table goes.
+    links = vote.replace(
+        "<td>Maren Holt</td>",
+        '<td><a href="/a">Greens win Harrow Bank seat in by-election upset</a></td>',
+    )
+    for name in ("Idris Fane", "Colm Ashby"):
+        links = links.replace(
+            f"<td>{name}</td>",
+            f'<td><a href="/b">{name} says the party will listen to residents</a></td>',
+        )
+    for votes in ("1,102", "987", "640"):
+        links = links.replace(f"<td>{votes}</td>", "<td></td>")
+    texts = [p.text for p in extract(snapshot(links)).paragraphs]
+    assert not any("|" in text or "listen to residents" in text for text in texts)
+
+
 CUT_BODY_PARAGRAPHS = 5  # whole paragraphs in paywall-cut-body.html's articleBody
 
 

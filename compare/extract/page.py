@@ -201,10 +201,7 @@ def _in_story_flow(box: HtmlElement) -> bool:
 def _only_a_sidebar(box: HtmlElement) -> bool:
     """Whether the only chrome word of a box's class or id is "sidebar" (or none, an
     ``<aside>``): a factbox set beside the text, not related stories or an advert."""
-    classes = [c for c in box.get("class", "").split() if not _TOPIC_CLASS().match(c)]
-    names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {box.get('id', '')}").lower()
-    words = set(_CLASS_WORD().findall(names.replace("most-read", "mostread")))
-    return words & _CHROME_BOX_WORDS <= {"sidebar"}
+    return _CHROME_BOX_WORDS.intersection(_class_words(box)) <= {"sidebar"}
 
 
 def _drop_chrome_tables(tree: HtmlElement) -> None:
@@ -270,14 +267,20 @@ def _is_chrome_box(node: HtmlElement) -> bool:
 
 def _classed_chrome(node: HtmlElement) -> bool:
     """Whether a word of the element's class or id names page chrome ("market-ticker",
-    "relatedStories", "most-read"). A class naming the story's category or tag
-    ("category-comment", the opinion section) says nothing of the box."""
+    "relatedStories", "most-read")."""
+    return not _CHROME_BOX_WORDS.isdisjoint(_class_words(node))
+
+
+def _class_words(node: HtmlElement) -> list[str]:
+    """The words of an element's class and id as the chrome rules read them: camel humps
+    split ("relatedStories"), lower case. A class naming the story's category or tag
+    ("category-comment", the opinion section) says nothing of the box; "most-read" is one
+    word, and so is "popular-vote", an election's result ("popular-posts" is a list of
+    other stories)."""
     classes = [c for c in node.get("class", "").split() if not _TOPIC_CLASS().match(c)]
     names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {node.get('id', '')}").lower()
-    # "popular-vote" is an election's result; "popular-posts", a list of other stories.
     names = names.replace("most-read", "mostread").replace("popular-vote", "popularvote")
-    words = _CLASS_WORD().findall(names)
-    return not _CHROME_BOX_WORDS.isdisjoint(words)
+    return _CLASS_WORD().findall(names)
 
 
 def _is_note_mark(sup: HtmlElement) -> bool:
