@@ -3771,6 +3771,23 @@ def test_a_story_told_in_dated_sections_is_read_whole_but_is_no_live_blog() -> N
     assert extract(snapshot(html)).live
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Par Claire Dubois | Modifié hier",
+        "Von Jonas Wehrhahn | Erstellt gestern",
+        "Por Lucía Fernández | Actualización: ayer",
+        "Por Ana Sousa | Atualização: ontem",
+        "Przez Anna Nowak | Zaktualizowano wczoraj",
+        "Von Jonas Wehrhahn | Stand: gestern",
+    ],
+)
+def test_a_foreign_stamp_beside_a_byline_is_no_second_author(byline: str) -> None:
+    # The byline reads the same "updated" words as the stamp rule, all of them: five were
+    # missing, and "Modifié hier" came out as a second author.
+    assert len(split_authors(byline)) == 1
+
+
 def test_review_fixes_for_bylines_and_comment_headings() -> None:
     # Spanish and French "en" is "in": a place after the name is no author; Dutch "en"
     # before a name of two words still joins two authors.

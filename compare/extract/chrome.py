@@ -337,11 +337,15 @@ _FOREIGN_DATE_WORD = (
     r"augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
     r"października|listopada|grudnia|april|august|september|november|december"
 )
+#: "Updated" and "published" in those languages: a stamp's first words, here and in a
+#: byline ("Von Jonas Wehrhahn | Stand: 03.03.2026", no second author).
+FOREIGN_STAMP_WORDS = (
+    r"(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|stand|publié|mis à jour|modifié|"
+    r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|atualização|"
+    r"bijgewerkt|gepubliceerd|aktualizacja|zaktualizowano|opublikowano"
+)
 _FOREIGN_DATELINE = lazy_pattern(
-    r"(?=.*\d)(?:(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|stand|publié|mis à jour|"
-    r"modifié|actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
-    r"atualização|bijgewerkt|gepubliceerd|aktualizacja|zaktualizowano|opublikowano)"
-    rf"(?:[\s,:.+/|·•()-]+(?:{_FOREIGN_DATE_WORD}))*",
+    rf"(?=.*\d)(?:{FOREIGN_STAMP_WORDS})(?:[\s,:.+/|·•()-]+(?:{_FOREIGN_DATE_WORD}))*",
     re.IGNORECASE,
 )
 # A stamp that opens with the date: "Thursday 2 April 2026 7:00 am (Updated 12:40 pm)",

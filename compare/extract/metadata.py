@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from compare.extract.blocks import _MONTHS, _is_sentence, _key, _near, _word_count, _words
-from compare.extract.chrome import _DATELINE, _EDGE_PUNCT, _STAMP, _same_headline, strip_breadcrumbs
+from compare.extract.chrome import (
+    _DATELINE,
+    _EDGE_PUNCT,
+    _STAMP,
+    FOREIGN_STAMP_WORDS,
+    _same_headline,
+    strip_breadcrumbs,
+)
 from compare.extract.page import _CARD_WORDS, _has_linked_heading, _headline_boxes, _prose_words
 from compare.text import CJK, clean_whitespace, has_cjk, is_web_url, lazy_pattern, normalize
 
@@ -820,10 +827,8 @@ _IN_PLACE = lazy_pattern(r"\s+(?-i:en)\s+\S+$")
 # only, and a name before the title makes it a name: "Ben Writer", "Mary Reporter".
 _NOT_A_NAME = lazy_pattern(
     r".*\d.*|(?:first |last )?(?:published|updated|posted|modified)\b.*|"
-    # The same stamps in the papers' languages: "Von Jonas Wehrhahn | Stand: 03.03.2026".
-    r"(?:(?:zuletzt )?aktualisiert|stand|veröffentlicht|publié|mis à jour|actualizado|"
-    r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|"
-    r"opublikowano)\b.*|"
+    # The same stamps in the papers' languages: "Par Claire Dubois | Modifié hier".
+    rf"(?:{FOREIGN_STAMP_WORDS})\b.*|"
     r"(?:(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
     r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
     r"|technology|legal|local|city|court|data|news|investigations)\s+)*"
