@@ -3788,6 +3788,21 @@ def test_a_foreign_stamp_beside_a_byline_is_no_second_author(byline: str) -> Non
     assert len(split_authors(byline)) == 1
 
 
+@pytest.mark.parametrize("box", ["byline", "author", "story-author", "writer", "BylineBox"])
+def test_every_box_classed_as_a_byline_gives_the_names_it_shows(box: str) -> None:
+    # One search for byline boxes, one reading of their class: the second reporter of a
+    # box classed "author" or "writer" was lost beside the meta tag's first, as only a
+    # class holding "byline" was searched for the names the page shows.
+    html = page(
+        f'<article><h1>Libraries cut their hours</h1><span class="{box}">By Ana Ruiz and '
+        f"Tom Okafor</span>{''.join(f'<p>{text}</p>' for text in BODY)}</article>",
+        '<meta name="author" content="Ana Ruiz">',
+    )
+    doc = extract(snapshot(html))
+    assert doc.authors == ("Ana Ruiz", "Tom Okafor")
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
 def test_review_fixes_for_bylines_and_comment_headings() -> None:
     # Spanish and French "en" is "in": a place after the name is no author; Dutch "en"
     # before a name of two words still joins two authors.

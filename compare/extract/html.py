@@ -26,6 +26,7 @@ from compare.extract.blocks import (
 from compare.extract.chrome import is_chrome
 from compare.extract.cleanup import _BYLINE
 from compare.extract.metadata import (
+    _byline_boxes,
     _byline_lines,
     _cjk_personal_name,
     _confirmed,
@@ -106,7 +107,8 @@ def html_blocks(
         _entries_as_sections(tree, feed)
     else:
         _drop_inner_cards(tree, groups)
-    byline_lines = _byline_lines(tree)  # before trafilatura, which may prune the tree
+    bylines = _byline_boxes(tree)
+    byline_lines = _byline_lines(tree, bylines)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -175,7 +177,7 @@ def html_blocks(
     modified = _with_time(normalize_date(page.get("modified")), shown_modified)
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=_shown_byline(tree, shown, mangled=shown != names, is_person=is_person),
+        authors=_shown_byline(bylines, shown, mangled=shown != names, is_person=is_person),
         site_name=site_name,
         published=published,
         modified=modified,

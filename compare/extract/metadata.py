@@ -123,8 +123,31 @@ def _unescape_json(found: re.Match[str]) -> str:
     return chr(int(found[1], 16))
 
 
+#: Each box classed as a byline, in page order, with its text: :func:`_byline_boxes`.
+BylineBoxes = tuple[tuple["HtmlElement", str], ...]
+
+# A word of a class that marks a byline box: "by", "byline", "story-byline", "author",
+# "author-name", "writer"; in continental papers' templates "firma", "signature", "autore",
+# "auteur". (Lower case: "BylineBox" too.)
+_BYLINE_CLASS = lazy_pattern(
+    r"(?:^|\s)(?:by|writer|\S*(?:byline|author|autor|auteur|firma|signature)\S*)(?=\s|$)"
+)
+
+
+def _byline_boxes(tree: HtmlElement) -> BylineBoxes:
+    """Each box classed as a byline (``_BYLINE_CLASS``), in page order, with its text
+    outside buttons and scripts: what the byline rules search, found once a page."""
+    found = []
+    for box in tree.iter():
+        classes = box.get("class") if isinstance(box.tag, str) else None
+        if classes and _BYLINE_CLASS().search(classes.lower()):
+            words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
+            found.append((box, clean_whitespace(" ".join(str(word) for word in words))))
+    return tuple(found)
+
+
 def _shown_byline(
-    tree: HtmlElement,
+    boxes: BylineBoxes,
     authors: tuple[str, ...],
     mangled: bool = False,
     is_person: Callable[[str], bool] | None = None,
@@ -134,16 +157,14 @@ def _shown_byline(
     first reporter alone after another joins the story, and a byline that gains or loses a
     name is an edit worth seeing. ``mangled`` says that names trafilatura read from the
     byline were dropped as nowhere on the page: the byline's own names then stand, when
-    they include the ones kept."""
+    they include the ones kept. ``boxes`` are the page's :func:`_byline_boxes`."""
     if not authors and not mangled:
         # trafilatura already read the page's byline, if it has one; but not a byline in
         # another language in a box its templates name ("firma", "signature", "autore").
-        return _byline_abroad(tree)
+        return _byline_abroad(boxes)
     # The first box that reads as a byline only ("By ..."; an avatar's or a "Written by"
     # label's box comes before it): later ones are other stories' (a "Related" card's).
-    for box in tree.xpath("//*[contains(@class, 'byline')]"):
-        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
-        text = clean_whitespace(" ".join(str(word) for word in words))
+    for _, text in boxes:
         if _BY().match(text) and 2 < len(text.split()) <= 20:
             break
     else:
@@ -154,23 +175,15 @@ def _shown_byline(
     return names if kept < found or (mangled and kept <= found and names) else authors
 
 
-# A class that marks a byline box: "by", "byline", "story-byline", "author", "author-name".
-_BYLINE_CLASS = lazy_pattern(r"by|.*byline.*|(?:[\w-]+-)?authors?(?:-name)?|writer")
-
-
-def _byline_lines(tree: HtmlElement) -> tuple[str, ...]:
-    """The text of each box classed as a byline, a short line and no sentence ("Ledger
-    staff", "By Ana Ruiz"): trafilatura keeps some as the story's first paragraph. Not a
-    line that a paragraph of the page also reads: the story's own words stay."""
+def _byline_lines(tree: HtmlElement, boxes: BylineBoxes) -> tuple[str, ...]:
+    """The text of each box classed as a byline (``boxes``, the page's
+    :func:`_byline_boxes`), a short line and no sentence ("Ledger staff", "By Ana Ruiz"):
+    trafilatura keeps some as the story's first paragraph. Not a line that a paragraph of
+    the page also reads: the story's own words stay."""
     lines: list[str] = []
-    for box in tree.xpath("//*[@class]"):
+    for box, text in boxes:
         if box.tag in ("body", "html", "article", "main", "section", "header"):
             continue
-        classes = box.get("class", "").lower().split()
-        if not any(_BYLINE_CLASS().fullmatch(word) for word in classes):
-            continue
-        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
-        text = clean_whitespace(" ".join(str(word) for word in words))
         count = len(text.split())
         if not 0 < count <= 12 or _is_sentence(text, count) or text in lines:
             continue
@@ -184,18 +197,10 @@ def _byline_lines(tree: HtmlElement) -> tuple[str, ...]:
     return tuple(lines)
 
 
-#: Words of a byline box's class in the templates of continental papers.
-# Matched within a class ("autor" holds Italian "autore" too).
-_BYLINE_BOXES = ("firma", "signature", "autor", "auteur", "author")
-
-
-def _byline_abroad(tree: HtmlElement) -> tuple[str, ...]:
+def _byline_abroad(boxes: BylineBoxes) -> tuple[str, ...]:
     """The names of a byline in another language ("Por Inés Valcárcel | EFE · 03/03/2026")
-    in a box classed as one, or none."""
-    test = " or ".join(f"contains(@class, '{word}')" for word in _BYLINE_BOXES)
-    for box in tree.xpath(f"//*[{test}]"):
-        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
-        text = clean_whitespace(" ".join(str(word) for word in words))
+    in a box classed as one (``boxes``, the page's :func:`_byline_boxes`), or none."""
+    for _, text in boxes:
         if _BY_ABROAD().match(text) and 2 < len(text.split()) <= 20:
             return split_authors(text)
     return ()
