@@ -4077,6 +4077,34 @@ def test_an_agency_beside_a_reporter_stays_no_author() -> None:
     assert extract(snapshot(bare)).authors == ("Ana Ruiz",)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ana Ruiz and Frank Press", ("Ana Ruiz", "Frank Press")),
+        ("By Ana Ruiz &amp; Frank Press", ("Ana Ruiz", "Frank Press")),
+        ("By Frank Press and Ana Ruiz", ("Frank Press", "Ana Ruiz")),
+        ("By Frank Press, Ana Ruiz", ("Frank Press", "Ana Ruiz")),
+        ("By Frank Press", ("Frank Press",)),
+        # Set off after the reporter, or a wire's name, it is an outlet's credit.
+        ("By Ana Ruiz, Frank Press", ("Ana Ruiz",)),
+        ("By Ana Ruiz, Free Press", ("Ana Ruiz",)),
+        ("By Ana Ruiz and Free Press", ("Ana Ruiz",)),
+        ("By Ana Ruiz and Associated Press", ("Ana Ruiz",)),
+    ],
+)
+def test_a_reporter_named_press_is_an_author_where_the_byline_lists_him(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    # No link to a staff page, no JSON-LD Person: the byline's own wording tells. First
+    # after "By", or joined to a name by "and", "Frank Press" is a reporter.
+    html = (DATA / "byline-press.html").read_text(encoding="utf-8")
+    html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html)
+    html = re.sub(r'<a href="/staff/[a-z-]+">([^<]+)</a>', r"\1", html)
+    html = html.replace("By Ana Ruiz, Frank Press", byline)
+    assert extract(snapshot(html)).authors == authors
+    assert split_authors(byline.replace("&amp;", "&")) == authors
+
+
 def test_the_storys_own_date_stands_though_its_box_has_a_linked_subheading() -> None:
     # No <h1> on the page (a CMS that sets the headline in a <div>), and a subheading in the
     # story links to a report: the story's own box is no teaser card, its date no card's.

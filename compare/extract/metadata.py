@@ -927,14 +927,21 @@ def split_authors(
     ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``. ``japanese`` says the page is
     Japanese (see :func:`is_japanese`): ``"記者 山田 花子"`` -> ``("山田 花子",)``.
     ``is_person`` says whether the page marks a name as a person's (:func:`_people_of`):
-    then "Frank Press" beside "Ana Ruiz" is a reporter, not a wire (see ``_PAPER_NAME``)."""
+    then "Frank Press" beside "Ana Ruiz" is a reporter, not a wire (see ``_PAPER_NAME``).
+    So does the byline itself where it sets him as a reporter: first after "By" ("By Frank
+    Press, Ana Ruiz") or joined to another name by "and" ("By Ana Ruiz and Frank Press"); an
+    outlet is credited after its reporters, set off by a comma or a bar ("By Ana Ruiz, Free
+    Press")."""
     cjk = has_cjk(byline)
     if cjk:
         if reported := _REPORTED_FROM_LINE().fullmatch(normalize(byline.strip())):
             byline = reported["reported"]  # the names, not the place: "記者王小明／台北報導"
         byline = _CJK_BYLINE_END().sub("", byline.strip(), count=1)
     names: list[str] = []
-    for part in _AUTHOR_SPLIT().split(byline):
+    parts = _AUTHOR_SPLIT().split(byline)
+    listed = _listed_as_reporters(byline, parts)
+    vouched: set[str] = set()  # names the byline's wording sets as reporters'
+    for i, part in enumerate(parts):
         for name in _cjk_names(part, japanese) if cjk else (part,):
             name = _WITH_WIRES().sub("", clean_whitespace(_without_by(name))).strip(" .")
             name = _IN_PLACE().sub("", name)
@@ -946,6 +953,8 @@ def split_authors(
                 and name not in names
             ):
                 names.append(name)
+                if i in listed:
+                    vouched.add(name)
     # An outlet or a wire beside reporters' names is no author; alone, it is the byline.
     # Beside a capitalised name, a part in lower case is a job, not a person: "Claire Dubois,
     # envoyée spéciale". (All in lower case, a byline stays: it may be set so.)
@@ -955,7 +964,10 @@ def split_authors(
         for name in names
         if (
             not _ORGANISATION().fullmatch(name)
-            or (is_person is not None and _PAPER_NAME().fullmatch(name) and is_person(name))
+            or (
+                _PAPER_NAME().fullmatch(name)
+                and (name in vouched or (is_person is not None and is_person(name)))
+            )
         )
         and not _OUTLET_INITIALS().fullmatch(name)
         and (all_lower or not _in_lower_case(name))
@@ -968,9 +980,24 @@ def split_authors(
     return people or tuple(names)
 
 
+def _listed_as_reporters(byline: str, parts: list[str]) -> set[int]:
+    """Which of a byline's ``parts`` (split by ``_AUTHOR_SPLIT``) its wording sets as a
+    reporter's: the first after "By", and one joined to another name by "and" or "&" (not
+    to "agencies": "Lakeport Press and agencies" is one credit)."""
+    joins = [join.strip().casefold() for join in _AUTHOR_SPLIT().findall(byline)]
+    listed = {0} if _BY().match(byline) else set()
+    for i, join in enumerate(joins):
+        if join in ("and", "&") and i + 1 < len(parts):
+            pair = (parts[i].strip().casefold(), parts[i + 1].strip().casefold())
+            if _GENERIC_CREDITS.isdisjoint(pair):
+                listed.update((i, i + 1))
+    return listed
+
+
 # A person's name whose surname is a word outlets are named with ("Frank Press", "Emily
-# Post", "Tom Herald"): told from an outlet's only by the page's markup (:func:`_people_of`),
-# and never a wire's ("Canadian Press", "United Press").
+# Post", "Tom Herald"): told from an outlet's by the page's markup (:func:`_people_of`) or
+# the byline's wording (:func:`_listed_as_reporters`), and never a wire's ("Canadian Press",
+# "United Press").
 _PAPER_NAME = lazy_pattern(
     r"(?!(?i:the|canadian|united|associated|free)\b)[A-Z][a-z'’-]+"
     r"(?:\s+[A-Z]\.)?\s+(?:Press|News|Post|Times|Herald|Star|Sun|Mail|Standard|Echo|Record|"
