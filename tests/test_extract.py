@@ -3986,6 +3986,29 @@ def test_a_json_ld_body_cut_short_loses_its_half_sentence_and_says_so(
     assert doc.warnings == (STRUCTURED_BODY_WARNING, CUT_SHORT_WARNING)
 
 
+@pytest.mark.parametrize(
+    ("end", "cut"),
+    [
+        ("reporting by jane doe in lima; editing by tom ray", False),
+        ("additional reporting by jane doe and ben ko in lima", False),
+        ("Reporting by Jane Doe in Lima; Editing by Tom Ray", False),
+        # Set in lower case too, a sentence that only opens like a credit is still cut.
+        ("reporting by the state found that the board would", True),
+        ("research by the harbour board found that the cracks ran", True),
+    ],
+)
+def test_a_credit_in_lower_case_at_a_json_ld_bodys_end_is_no_cut_sentence(
+    end: str, cut: bool
+) -> None:
+    # "reporting by jane doe", no full stop, read as a sentence cut in the middle: the
+    # credit went and the warning said the text was only the story's opening.
+    html = (DATA / "paywall-cut-body.html").read_text(encoding="utf-8")
+    html = re.sub(r'\\n\\n[^"\\]* …"', lambda _: f'\\n\\n{end}"', html)
+    doc = extract(snapshot(html))
+    assert (CUT_SHORT_WARNING in doc.warnings) is cut
+    assert (doc.paragraphs[-1].text == end) is not cut
+
+
 # An agency's credit under a story, changed between two fetches: (old, new) for a page.
 AGENCY_CREDITS = {
     "de-dpa-strike": ("mit Material von dpa und AFP", "Mit Material von dpa, AFP und Reuters"),
