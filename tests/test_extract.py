@@ -1314,6 +1314,13 @@ def test_an_update_on_a_later_day_gives_no_wrong_way_round_warning(first: str, l
             "Up<span class='x'>dated</span> 11:42 GMT",
             "2026-11-24T11:42Z",
         ),
+        # A link splits it too (an anchor to the update below).
+        ("Pub<a href='#top'>lished</a> 24 November 2026, 08:00 GMT", None),
+        (
+            "Pub<a href='#top'>lished</a> 24 November 2026, 08:00 GMT | "
+            "Up<a href='#update'>dated</a> 11:42 GMT",
+            "2026-11-24T11:42Z",
+        ),
     ],
 )
 def test_a_stamp_word_split_by_a_tag_is_read(stamp: str, modified: str | None) -> None:

@@ -540,8 +540,9 @@ _STAMP_WORD_XPATH = (
     f"contains({_LOWER}, 'posted') or contains({_LOWER}, 'modified')]"
 )
 
-# The box of an inline tag (<b>, <span>) whose text, the tag's with it, has such a word.
-_INLINE_TAG = "self::b or self::strong or self::i or self::em or self::span or self::u"
+# The box of an inline tag (<b>, <span>, a link: "Up<a href='#updates'>dated</a>") whose
+# text, the tag's with it, has such a word.
+_INLINE_TAG = "self::b or self::strong or self::i or self::em or self::span or self::u or self::a"
 _SPLIT_STAMP_WORD_XPATH = f"//body//*[{_INLINE_TAG}]/parent::*[{{}}]".format(
     " or ".join(
         f"contains(translate(string(.), 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu'), '{word}')"
