@@ -1028,6 +1028,30 @@ def test_a_short_line_like_a_byline_outside_a_byline_box_stays() -> None:
     html = html.replace("</div>\n</article>", "<p>Ledger staff</p></div>\n</article>")
     doc = extract(snapshot(html))
     assert doc.paragraphs[-1].text == "Ledger staff"
+    # ... and the byline box above the story, which reads the same, goes: it stayed as the
+    # story's first paragraph, as the line a paragraph reads was no byline's at all.
+    assert doc.paragraphs[0].text.startswith("The road past Hollin Quarry")
+    assert [p.text for p in doc.paragraphs].count("Ledger staff") == 1
+
+
+@pytest.mark.parametrize(
+    ("box", "line"),
+    [
+        ('<span class="by">Edith Mallory</span>', "Edith Mallory"),
+        # trafilatura leaves a box classed "byline" out itself: the paragraph stays.
+        ('<div class="byline">Ledger staff</div>', "Ledger staff"),
+    ],
+)
+def test_a_byline_box_goes_and_a_paragraph_that_reads_the_same_stays(box: str, line: str) -> None:
+    html = (DATA / "ledger-span-byline.html").read_text(encoding="utf-8")
+    html = html.replace('<span class="by">Ledger staff</span>', box)
+    # The reporter's name again under the story, over a line about her.
+    bio = f"<p>{line}</p><p>{line} has covered the county's roads for the Ledger since 2019.</p>"
+    doc = extract(snapshot(html.replace("</div>\n</article>", f"{bio}</div>\n</article>")))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0].startswith("The road past Hollin Quarry")
+    assert texts[-2] == line
+    assert texts.count(line) == 1
 
 
 @pytest.mark.parametrize(

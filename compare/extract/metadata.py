@@ -8,7 +8,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-from compare.extract.blocks import _MONTHS, _is_sentence, _key, _near, _word_count, _words
+from compare.extract.blocks import (
+    _MONTHS,
+    BylineLine,
+    _is_sentence,
+    _key,
+    _near,
+    _word_count,
+    _words,
+)
 from compare.extract.chrome import (
     _DATELINE,
     _EDGE_PUNCT,
@@ -175,23 +183,28 @@ def _shown_byline(
     return names if kept < found or (mangled and kept <= found and names) else authors
 
 
-def _byline_lines(tree: HtmlElement, boxes: BylineBoxes) -> tuple[str, ...]:
-    """The text of each box classed as a byline (``boxes``, the page's
-    :func:`_byline_boxes`), a short line and no sentence ("Ledger staff", "By Ana Ruiz"):
-    trafilatura keeps some as the story's first paragraph. Not a line that a paragraph of
-    the page also reads: the story's own words stay."""
-    lines: list[str] = []
+def _byline_lines(tree: HtmlElement, boxes: BylineBoxes) -> tuple[BylineLine, ...]:
+    """Each box classed as a byline (``boxes``, the page's :func:`_byline_boxes`) that is a
+    short line and no sentence ("Ledger staff", "By Ana Ruiz"): trafilatura keeps some as
+    the story's first paragraph. A paragraph elsewhere on the page that reads the same line
+    is the story's own words, and stays: each line says how many there are, and where."""
+    lines: list[BylineLine] = []
     for box, text in boxes:
         if box.tag in ("body", "html", "article", "main", "section", "header"):
             continue
         count = len(text.split())
-        if not 0 < count <= 12 or _is_sentence(text, count) or text in lines:
+        if not 0 < count <= 12 or _is_sentence(text, count) or any(text == x.text for x in lines):
             continue
         paragraphs = tree.xpath("//p[normalize-space() = $text]", text=text)
         inside = {box, *box.iterancestors()}  # a <p> that is, or holds, the box itself
-        if any(p not in inside and box not in p.iterancestors() for p in paragraphs):
-            continue
-        lines.append(text)
+        copies = {p for p in paragraphs if p not in inside and box not in p.iterancestors()}
+        before = 0
+        if copies:  # rare: the page's order asked only then
+            for element in tree.iter():
+                if element is box:
+                    break
+                before += element in copies
+        lines.append(BylineLine(text, len(copies), before))
         if len(lines) == 4:  # the story's bylines come first; later ones are cards'
             break
     return tuple(lines)
