@@ -142,16 +142,50 @@ _BYLINE_CLASS = lazy_pattern(
 )
 
 
+#: The most characters of text a byline box holds (a byline is 20 words at most): a box
+#: classed "by-author" around the whole story is not read through.
+_BYLINE_BOX_CHARS = 600
+
+
 def _byline_boxes(tree: HtmlElement) -> BylineBoxes:
     """Each box classed as a byline (``_BYLINE_CLASS``), in page order, with its text
-    outside buttons and scripts: what the byline rules search, found once a page."""
+    outside buttons and scripts, its pieces spaced; a box of more than
+    ``_BYLINE_BOX_CHARS`` is left out. What the byline rules search, found once a page."""
     found = []
-    for box in tree.iter():
-        classes = box.get("class") if isinstance(box.tag, str) else None
-        if classes and _BYLINE_CLASS().search(classes.lower()):
-            words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
-            found.append((box, clean_whitespace(" ".join(str(word) for word in words))))
+    for box in tree.xpath("//*[@class]"):
+        if _BYLINE_CLASS().search(box.get("class", "").lower()):
+            text = _box_text(box, _BYLINE_BOX_CHARS)
+            if text is not None:
+                found.append((box, text))
     return tuple(found)
+
+
+def _box_text(box: HtmlElement, most: int) -> str | None:
+    """The text of ``box`` outside buttons, scripts and comments, its pieces joined by
+    spaces and whitespace-clean (as ``.//text()[not(ancestor::button or
+    ancestor::script)]`` reads it); None once the pieces pass ``most`` characters."""
+    pieces: list[str] = []
+    size = 0
+    # In the page's order: an element's text, then its children's, then its tail (which
+    # stands outside it, and is read even after a button).
+    stack: list[tuple[bool, HtmlElement]] = [(False, box)]
+    while stack:
+        tail, element = stack.pop()
+        piece = element.tail if tail else None
+        if not tail and isinstance(element.tag, str) and element.tag not in _TEXTLESS:
+            piece = element.text
+            for child in reversed(element):
+                stack.append((True, child))
+                stack.append((False, child))
+        if piece:
+            pieces.append(piece)
+            size += len(piece.strip())
+            if size > most:
+                return None
+    return clean_whitespace(" ".join(pieces))
+
+
+_TEXTLESS = ("button", "script")
 
 
 def _shown_byline(
