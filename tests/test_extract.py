@@ -3834,6 +3834,25 @@ def test_every_box_classed_as_a_byline_gives_the_names_it_shows(box: str) -> Non
     assert [p.text for p in doc.paragraphs] == BODY
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="author"><p>Edith Mallory</p><p>Transport correspondent</p></div>',
+        '<div class="byline"><span>Edith Mallory</span><span>Transport correspondent</span></div>',
+    ],
+)
+def test_a_job_run_into_the_name_it_follows_is_no_part_of_the_name(box: str) -> None:
+    # A byline box's lines run together: trafilatura gave "Edith Mallory Transport
+    # correspondent" for her name. A surname is capitalised; "correspondent" is a job.
+    html = (DATA / "ledger-span-byline.html").read_text(encoding="utf-8")
+    doc = extract(snapshot(html.replace('<span class="by">Ledger staff</span>', box)))
+    assert doc.authors == ("Edith Mallory",)
+    assert split_authors("Ana Ruiz Senior health editor") == ("Ana Ruiz",)
+    # A name that is a job's word, capitalised, stays; a job alone names no one.
+    assert split_authors("Ben Writer") == ("Ben Writer",)
+    assert split_authors("Staff writer") == ()
+
+
 def test_review_fixes_for_bylines_and_comment_headings() -> None:
     # Spanish and French "en" is "in": a place after the name is no author; Dutch "en"
     # before a name of two words still joins two authors.

@@ -878,15 +878,20 @@ _IN_PLACE = lazy_pattern(r"\s+(?-i:en)\s+\S+$")
 # Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title, which is beat
 # words before a title ("Anna Ortiz, Health correspondent", "Staff Writer"). Whole parts
 # only, and a name before the title makes it a name: "Ben Writer", "Mary Reporter".
+_BEAT = (
+    r"(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
+    r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
+    r"|technology|legal|local|city|court|data|news|investigations)"
+)
+_ROLE = (
+    r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"
+    r"|photographer|critic)s?"
+)
 _NOT_A_NAME = lazy_pattern(
     r".*\d.*|(?:first |last )?(?:published|updated|posted|modified)\b.*|"
     # The same stamps in the papers' languages: "Par Claire Dubois | Modifié hier".
     rf"(?:{FOREIGN_STAMP_WORDS})\b.*|"
-    r"(?:(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
-    r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
-    r"|technology|legal|local|city|court|data|news|investigations)\s+)*"
-    r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"
-    r"|photographer|critic)s?"
+    rf"(?:{_BEAT}\s+)*{_ROLE}"
     # A contact's label: "By Ana Ruiz | Twitter: @aruiz" ("Twitter" is no second author).
     r"|e-?mail|twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon|"
     # What trafilatura leaves of a date beside the names ("| Feb. 12, 2026" gave "Feb");
@@ -895,6 +900,10 @@ _NOT_A_NAME = lazy_pattern(
     r"january|february|march|july|september|october|november|december",
     re.IGNORECASE,
 )
+
+#: A job after a name with nothing between, its last word in lower case as no surname is:
+#: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
+_ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
 
 # An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
 # Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's
@@ -993,6 +1002,8 @@ def split_authors(
         for name in _cjk_names(part, japanese) if cjk else (part,):
             name = _WITH_WIRES().sub("", clean_whitespace(_without_by(name))).strip(" .")
             name = _IN_PLACE().sub("", name)
+            if len((bare := _ROLE_AFTER().sub("", name)).split()) >= 2:
+                name = bare  # not "Staff writer" -> "Staff": that is no name at all
             if (
                 name
                 and "@" not in name
