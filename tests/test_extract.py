@@ -3924,6 +3924,11 @@ def test_a_live_blog_told_oldest_first_is_live(
     assert not extract(snapshot(html)).live
     music = "https://carrickbaypost.example/culture/live-music-venue-count"
     assert not extract(snapshot(html, url=music)).live
+    # Nor is a post in a category or with a tag named so: the class is read as the chrome
+    # rules read it, and a category's says nothing of the box.
+    for topic in ("category-live-music", "tag-live", "category-liveblog"):
+        tagged = html.replace('<div class="posts">', f'<div class="posts {topic}">')
+        assert not extract(snapshot(tagged)).live, topic
 
 
 FACTBOX_ROWS = [

@@ -521,9 +521,10 @@ def _live_in_order(tree: HtmlElement, entries: list[HtmlElement], url: str | Non
         return True
     if url and _LIVE_PATH().search(urlsplit(url).path):
         return True
+    # Read as the chrome rules read a class: a WordPress post's category ("category-live-
+    # music") says nothing of its boxes.
     for node in (entries[0], *entries[0].iterancestors()):
-        names = _CAMEL_HUMP().sub("-", f"{node.get('class', '')} {node.get('id', '')}").lower()
-        if not _LIVE_CLASS_WORDS.isdisjoint(_CLASS_WORD().findall(names)):
+        if not _LIVE_CLASS_WORDS.isdisjoint(_class_words(node)):
             return True
     return False
 
