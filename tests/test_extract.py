@@ -1028,6 +1028,30 @@ def test_a_short_line_like_a_byline_outside_a_byline_box_stays() -> None:
     html = html.replace("</div>\n</article>", "<p>Ledger staff</p></div>\n</article>")
     doc = extract(snapshot(html))
     assert doc.paragraphs[-1].text == "Ledger staff"
+    # ... and the byline box above the story, which reads the same, goes: it stayed as the
+    # story's first paragraph, as the line a paragraph reads was no byline's at all.
+    assert doc.paragraphs[0].text.startswith("The road past Hollin Quarry")
+    assert [p.text for p in doc.paragraphs].count("Ledger staff") == 1
+
+
+@pytest.mark.parametrize(
+    ("box", "line"),
+    [
+        ('<span class="by">Edith Mallory</span>', "Edith Mallory"),
+        # trafilatura leaves a box classed "byline" out itself: the paragraph stays.
+        ('<div class="byline">Ledger staff</div>', "Ledger staff"),
+    ],
+)
+def test_a_byline_box_goes_and_a_paragraph_that_reads_the_same_stays(box: str, line: str) -> None:
+    html = (DATA / "ledger-span-byline.html").read_text(encoding="utf-8")
+    html = html.replace('<span class="by">Ledger staff</span>', box)
+    # The reporter's name again under the story, over a line about her.
+    bio = f"<p>{line}</p><p>{line} has covered the county's roads for the Ledger since 2019.</p>"
+    doc = extract(snapshot(html.replace("</div>\n</article>", f"{bio}</div>\n</article>")))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0].startswith("The road past Hollin Quarry")
+    assert texts[-2] == line
+    assert texts.count(line) == 1
 
 
 @pytest.mark.parametrize(
@@ -1449,6 +1473,13 @@ def test_an_update_on_a_later_day_gives_no_wrong_way_round_warning(first: str, l
         (
             "<strong>Pub</strong>lished 24 November 2026, 08:00 GMT | "
             "Up<span class='x'>dated</span> 11:42 GMT",
+            "2026-11-24T11:42Z",
+        ),
+        # A link splits it too (an anchor to the update below).
+        ("Pub<a href='#top'>lished</a> 24 November 2026, 08:00 GMT", None),
+        (
+            "Pub<a href='#top'>lished</a> 24 November 2026, 08:00 GMT | "
+            "Up<a href='#update'>dated</a> 11:42 GMT",
             "2026-11-24T11:42Z",
         ),
     ],
@@ -3985,6 +4016,57 @@ def test_a_story_told_in_dated_sections_is_read_whole_but_is_no_live_blog() -> N
     assert extract(snapshot(html)).live
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Par Claire Dubois | Modifié hier",
+        "Von Jonas Wehrhahn | Erstellt gestern",
+        "Por Lucía Fernández | Actualización: ayer",
+        "Por Ana Sousa | Atualização: ontem",
+        "Przez Anna Nowak | Zaktualizowano wczoraj",
+        "Von Jonas Wehrhahn | Stand: gestern",
+    ],
+)
+def test_a_foreign_stamp_beside_a_byline_is_no_second_author(byline: str) -> None:
+    # The byline reads the same "updated" words as the stamp rule, all of them: five were
+    # missing, and "Modifié hier" came out as a second author.
+    assert len(split_authors(byline)) == 1
+
+
+@pytest.mark.parametrize("box", ["byline", "author", "story-author", "writer", "BylineBox"])
+def test_every_box_classed_as_a_byline_gives_the_names_it_shows(box: str) -> None:
+    # One search for byline boxes, one reading of their class: the second reporter of a
+    # box classed "author" or "writer" was lost beside the meta tag's first, as only a
+    # class holding "byline" was searched for the names the page shows.
+    html = page(
+        f'<article><h1>Libraries cut their hours</h1><span class="{box}">By Ana Ruiz and '
+        f"Tom Okafor</span>{''.join(f'<p>{text}</p>' for text in BODY)}</article>",
+        '<meta name="author" content="Ana Ruiz">',
+    )
+    doc = extract(snapshot(html))
+    assert doc.authors == ("Ana Ruiz", "Tom Okafor")
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="author"><p>Edith Mallory</p><p>Transport correspondent</p></div>',
+        '<div class="byline"><span>Edith Mallory</span><span>Transport correspondent</span></div>',
+    ],
+)
+def test_a_job_run_into_the_name_it_follows_is_no_part_of_the_name(box: str) -> None:
+    # A byline box's lines run together: trafilatura gave "Edith Mallory Transport
+    # correspondent" for her name. A surname is capitalised; "correspondent" is a job.
+    html = (DATA / "ledger-span-byline.html").read_text(encoding="utf-8")
+    doc = extract(snapshot(html.replace('<span class="by">Ledger staff</span>', box)))
+    assert doc.authors == ("Edith Mallory",)
+    assert split_authors("Ana Ruiz Senior health editor") == ("Ana Ruiz",)
+    # A name that is a job's word, capitalised, stays; a job alone names no one.
+    assert split_authors("Ben Writer") == ("Ben Writer",)
+    assert split_authors("Staff writer") == ()
+
+
 def test_review_fixes_for_bylines_and_comment_headings() -> None:
     # Spanish and French "en" is "in": a place after the name is no author; Dutch "en"
     # before a name of two words still joins two authors.
@@ -4056,6 +4138,11 @@ def test_a_live_blog_told_oldest_first_is_live(
     assert not extract(snapshot(html)).live
     music = "https://carrickbaypost.example/culture/live-music-venue-count"
     assert not extract(snapshot(html, url=music)).live
+    # Nor is a post in a category or with a tag named so: the class is read as the chrome
+    # rules read it, and a category's says nothing of the box.
+    for topic in ("category-live-music", "tag-live", "category-liveblog"):
+        tagged = html.replace('<div class="posts">', f'<div class="posts {topic}">')
+        assert not extract(snapshot(tagged)).live, topic
 
 
 FACTBOX_ROWS = [
@@ -4107,6 +4194,36 @@ def test_a_box_classed_as_a_promo_or_beside_the_story_is_no_factbox() -> None:
     assert not any("|" in text for text in texts)
 
 
+def test_a_popular_vote_sidebar_in_the_story_is_a_factbox_a_popular_sidebar_is_chrome() -> None:
+    # The rule that keeps a factbox and the rule that drops a chrome table read the class
+    # alike: "popular-vote" is the election's result, so "popular-vote sidebar" between the
+    # story's paragraphs keeps its figures; "popular" alone is a list of other stories.
+    html = (DATA / "factbox-results.html").read_text(encoding="utf-8")
+    vote = html.replace("story-sidebar factbox", "popular-vote sidebar")
+    texts = [p.text for p in extract(snapshot(vote)).paragraphs]
+    assert texts[2:8] == FACTBOX_ROWS
+    for chrome in ("popular sidebar", "sidebar popular-posts", "popular-vote sidebar related"):
+        texts = [
+            p.text
+            for p in extract(snapshot(html.replace("story-sidebar factbox", chrome))).paragraphs
+        ]
+        assert not any("|" in text for text in texts), chrome
+    # A box of links to other stories, classed so, is still no factbox: its table goes.
+    links = vote.replace(
+        "<td>Maren Holt</td>",
+        '<td><a href="/a">Greens win Harrow Bank seat in by-election upset</a></td>',
+    )
+    for name in ("Idris Fane", "Colm Ashby"):
+        links = links.replace(
+            f"<td>{name}</td>",
+            f'<td><a href="/b">{name} says the party will listen to residents</a></td>',
+        )
+    for votes in ("1,102", "987", "640"):
+        links = links.replace(f"<td>{votes}</td>", "<td></td>")
+    texts = [p.text for p in extract(snapshot(links)).paragraphs]
+    assert not any("|" in text or "listen to residents" in text for text in texts)
+
+
 CUT_BODY_PARAGRAPHS = 5  # whole paragraphs in paywall-cut-body.html's articleBody
 
 
@@ -4136,6 +4253,29 @@ def test_a_json_ld_body_cut_short_loses_its_half_sentence_and_says_so(
     assert texts[0].startswith("Repairs to the cracked slipway")
     assert texts[-1].startswith("Fishermen who launch from the slipway")
     assert doc.warnings == (STRUCTURED_BODY_WARNING, CUT_SHORT_WARNING)
+
+
+@pytest.mark.parametrize(
+    ("end", "cut"),
+    [
+        ("reporting by jane doe in lima; editing by tom ray", False),
+        ("additional reporting by jane doe and ben ko in lima", False),
+        ("Reporting by Jane Doe in Lima; Editing by Tom Ray", False),
+        # Set in lower case too, a sentence that only opens like a credit is still cut.
+        ("reporting by the state found that the board would", True),
+        ("research by the harbour board found that the cracks ran", True),
+    ],
+)
+def test_a_credit_in_lower_case_at_a_json_ld_bodys_end_is_no_cut_sentence(
+    end: str, cut: bool
+) -> None:
+    # "reporting by jane doe", no full stop, read as a sentence cut in the middle: the
+    # credit went and the warning said the text was only the story's opening.
+    html = (DATA / "paywall-cut-body.html").read_text(encoding="utf-8")
+    html = re.sub(r'\\n\\n[^"\\]* …"', lambda _: f'\\n\\n{end}"', html)
+    doc = extract(snapshot(html))
+    assert (CUT_SHORT_WARNING in doc.warnings) is cut
+    assert (doc.paragraphs[-1].text == end) is not cut
 
 
 # An agency's credit under a story, changed between two fetches: (old, new) for a page.
@@ -4227,6 +4367,34 @@ def test_an_agency_beside_a_reporter_stays_no_author() -> None:
     bare = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html)
     bare = re.sub(r'<a href="/staff/[a-z-]+">([^<]+)</a>', r"\1", bare)
     assert extract(snapshot(bare)).authors == ("Ana Ruiz",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ana Ruiz and Frank Press", ("Ana Ruiz", "Frank Press")),
+        ("By Ana Ruiz &amp; Frank Press", ("Ana Ruiz", "Frank Press")),
+        ("By Frank Press and Ana Ruiz", ("Frank Press", "Ana Ruiz")),
+        ("By Frank Press, Ana Ruiz", ("Frank Press", "Ana Ruiz")),
+        ("By Frank Press", ("Frank Press",)),
+        # Set off after the reporter, or a wire's name, it is an outlet's credit.
+        ("By Ana Ruiz, Frank Press", ("Ana Ruiz",)),
+        ("By Ana Ruiz, Free Press", ("Ana Ruiz",)),
+        ("By Ana Ruiz and Free Press", ("Ana Ruiz",)),
+        ("By Ana Ruiz and Associated Press", ("Ana Ruiz",)),
+    ],
+)
+def test_a_reporter_named_press_is_an_author_where_the_byline_lists_him(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    # No link to a staff page, no JSON-LD Person: the byline's own wording tells. First
+    # after "By", or joined to a name by "and", "Frank Press" is a reporter.
+    html = (DATA / "byline-press.html").read_text(encoding="utf-8")
+    html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", html)
+    html = re.sub(r'<a href="/staff/[a-z-]+">([^<]+)</a>', r"\1", html)
+    html = html.replace("By Ana Ruiz, Frank Press", byline)
+    assert extract(snapshot(html)).authors == authors
+    assert split_authors(byline.replace("&amp;", "&")) == authors
 
 
 def test_the_storys_own_date_stands_though_its_box_has_a_linked_subheading() -> None:

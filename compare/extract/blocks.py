@@ -7,13 +7,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from compare.model import Paragraph
 from compare.text import CJK_CHARACTER, lazy_pattern, normalize, split_clean_sentences
 
 #: What a block was in its source; headings and list items are not prose.
 Role = Literal["p", "head", "item", "quote", "code", "cell"]
+
+
+class BylineLine(NamedTuple):
+    """The text of a short box the page's markup classes as a byline ("Ledger staff"), and
+    the ``<p>``s elsewhere on the page that read the same (the story's own words, which
+    stay): how many, and how many of them come before the box."""
+
+    text: str
+    copies: int = 0
+    before: int = 0
 
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__,
@@ -74,9 +84,9 @@ class Metadata:
     :func:`_newest_first`, :func:`_live_in_order`)."""
     not_free: bool = False
     """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
-    byline_lines: tuple[str, ...] = ()
-    """The text of each short box the page's markup classes as a byline (``<span
-    class="by">``): such a line in the body is metadata, not story text (HTML only)."""
+    byline_lines: tuple[BylineLine, ...] = ()
+    """Each short box the page's markup classes as a byline (``<span class="by">``): such a
+    line in the body is metadata, not story text (HTML only)."""
 
 
 @dataclass(frozen=True)

@@ -344,16 +344,18 @@ _FOREIGN_DATE_WORD = (
     r"augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
     r"października|listopada|grudnia|april|august|september|november|december"
 )
-_FOREIGN_STAMP_WORD = (
-    r"(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|stand|publié|mis à jour|"
-    r"modifié|actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
-    r"atualização|bijgewerkt|gepubliceerd|aktualizacja|zaktualizowano|opublikowano"
+#: "Updated" and "published" in those languages: a stamp's first words, here and in a
+#: byline ("Von Jonas Wehrhahn | Stand: 03.03.2026", no second author).
+FOREIGN_STAMP_WORDS = (
+    r"(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|stand|publié|mis à jour|modifié|"
+    r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|atualização|"
+    r"bijgewerkt|gepubliceerd|aktualizacja|zaktualizowano|opublikowano"
 )
 # "Veröffentlicht: 20.11.2026, 06:30 Uhr | Aktualisiert: 20.11.2026, 11:15 Uhr": stamp words
 # and date words only, the second stamp word included.
 _FOREIGN_DATELINE = lazy_pattern(
-    rf"(?=.*\d)(?:{_FOREIGN_STAMP_WORD})"
-    rf"(?:[\s,:.+/|·•()-]+(?:{_FOREIGN_DATE_WORD}|{_FOREIGN_STAMP_WORD}))*",
+    rf"(?=.*\d)(?:{FOREIGN_STAMP_WORDS})"
+    rf"(?:[\s,:.+/|·•()-]+(?:{_FOREIGN_DATE_WORD}|{FOREIGN_STAMP_WORDS}))*",
     re.IGNORECASE,
 )
 # A stamp that opens with the date: "Thursday 2 April 2026 7:00 am (Updated 12:40 pm)",

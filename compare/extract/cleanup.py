@@ -68,6 +68,10 @@ def clean_up(
     byline_line = ""  # the paragraph the byline's names come from
     japanese_bylines: list[Block] = []
     ascii_words: dict[str, int] = {}
+    if any(line.copies for line in meta.byline_lines):
+        blocks = list(blocks)  # read twice: see _byline_box_blocks
+    box_at = _byline_box_blocks(blocks, meta)
+    seen_lines: dict[str, int] = {}  # how many blocks have read each line so far
     for block in blocks:
         text = block.text
         if not (clean or is_clean(text)):
@@ -96,8 +100,12 @@ def clean_up(
             continue
         if words <= 25 and _PAYWALL().match(key):
             paywalled = True
+        box_line = False
+        if (at := box_at.get(text)) is not None:
+            nth = seen_lines[text] = seen_lines.get(text, -1) + 1
+            box_line = at < 0 or at == nth
         names = _byline_names(text, meta.authors) if words <= 12 else None
-        if names is None and text in meta.byline_lines:
+        if names is None and box_line:
             # A line the markup calls a byline, which need not open with "By" ("Ledger
             # staff", "Ana Ruiz"): read as if it did; a staff credit names no one, and a
             # role after the name ("Ana Ruiz, Transport correspondent") is no name.
@@ -259,6 +267,20 @@ def _cjk_name_before_role(text: str) -> str | None:
     if suffixed and not _HIRAGANA().search(suffixed["name"]):
         return suffixed["name"]
     return None
+
+
+def _byline_box_blocks(blocks: Iterable[Block], meta: Metadata) -> dict[str, int]:
+    """For each line of a byline box (``meta.byline_lines``), which of the blocks that read
+    it is the box's: the how-manieth, or -1 for all of them. A line that paragraphs of the
+    story read too ("Ledger staff" under it) is the box's only if the blocks read it once
+    more than they do (trafilatura may leave the box out), at the box's place among them."""
+    at: dict[str, int] = {}
+    for line in meta.byline_lines:
+        if not line.copies:
+            at[line.text] = -1
+        elif sum(clean_whitespace(b.text) == line.text for b in blocks) == line.copies + 1:
+            at[line.text] = line.before
+    return at
 
 
 def _byline_names(

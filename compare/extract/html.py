@@ -26,6 +26,7 @@ from compare.extract.blocks import (
 from compare.extract.chrome import is_chrome
 from compare.extract.cleanup import _BYLINE
 from compare.extract.metadata import (
+    _byline_boxes,
     _byline_lines,
     _cjk_personal_name,
     _confirmed,
@@ -49,6 +50,7 @@ from compare.extract.metadata import (
     split_authors,
 )
 from compare.extract.page import (
+    _data_tables,
     _declared_feed,
     _drop_chrome_tables,
     _drop_comment_threads,
@@ -59,7 +61,9 @@ from compare.extract.page import (
     _keep_notes,
     _live_feed,
     _live_in_order,
+    _mostly_timed,
     _newest_first,
+    _sibling_articles,
     _unlink_permalinks,
 )
 from compare.extract.plain import text_blocks
@@ -97,23 +101,32 @@ def html_blocks(
         return [], Metadata()
     _keep_notes(tree)
     _drop_embeds(tree)
-    _keep_factboxes(tree)
-    _drop_chrome_tables(tree)
-    _drop_comment_threads(tree)
-    _unlink_permalinks(tree)
+    tables = _data_tables(tree)
+    _keep_factboxes(tree, tables)
+    _drop_chrome_tables(tree, tables)
+    # The page's <article>s by the box that holds them, grouped once; again only when a
+    # step moved or dropped some (rare: a comment thread, a link around an update).
+    groups = _sibling_articles(tree)
+    if _drop_comment_threads(groups):
+        groups = _sibling_articles(tree)
+    if _unlink_permalinks(groups):
+        groups = _sibling_articles(tree)
     page = _page_metadata(tree, url)
     if "live" in page:
-        _entries_as_sections(tree, _declared_feed(tree))
-    elif feed := _live_feed(tree):
+        _entries_as_sections(tree, _declared_feed(tree, groups))
+    elif feed := _live_feed(tree, groups):
         # Declared a plain NewsArticle, yet built as a live blog: one <article> per update;
         # or a story told in dated sections ("What we know"), which is read the same way
         # but is no live blog: its sections follow the clock, a live blog's go against it.
-        if _newest_first(feed) or _live_in_order(tree, feed, page.get("url") or url):
+        if _mostly_timed(feed) and (
+            _newest_first(feed) or _live_in_order(tree, feed, page.get("url") or url)
+        ):
             page["live"] = "yes"
         _entries_as_sections(tree, feed)
     else:
-        _drop_inner_cards(tree)
-    byline_lines = _byline_lines(tree)  # before trafilatura, which may prune the tree
+        _drop_inner_cards(tree, groups)
+    bylines = _byline_boxes(tree)
+    byline_lines = _byline_lines(tree, bylines)  # before trafilatura, which may prune the tree
     quote_boxes = _quote_boxes(tree)
     shown_standfirst = _shown_standfirst(tree, page.get("title") or tree.findtext(".//title"))
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
@@ -184,7 +197,7 @@ def html_blocks(
     modified = _with_time(normalize_date(page.get("modified")), shown_modified)
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=_shown_byline(tree, shown, mangled=shown != names, is_person=is_person),
+        authors=_shown_byline(bylines, shown, mangled=shown != names, is_person=is_person),
         site_name=site_name,
         published=published,
         modified=modified,

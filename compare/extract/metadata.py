@@ -8,8 +8,23 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-from compare.extract.blocks import _MONTHS, _is_sentence, _key, _near, _word_count, _words
-from compare.extract.chrome import _DATELINE, _EDGE_PUNCT, _STAMP, _same_headline, strip_breadcrumbs
+from compare.extract.blocks import (
+    _MONTHS,
+    BylineLine,
+    _is_sentence,
+    _key,
+    _near,
+    _word_count,
+    _words,
+)
+from compare.extract.chrome import (
+    _DATELINE,
+    _EDGE_PUNCT,
+    _STAMP,
+    FOREIGN_STAMP_WORDS,
+    _same_headline,
+    strip_breadcrumbs,
+)
 from compare.extract.page import _CARD_WORDS, _has_linked_heading, _headline_boxes, _prose_words
 from compare.text import CJK, clean_whitespace, has_cjk, is_web_url, lazy_pattern, normalize
 
@@ -116,8 +131,65 @@ def _unescape_json(found: re.Match[str]) -> str:
     return chr(int(found[1], 16))
 
 
+#: Each box classed as a byline, in page order, with its text: :func:`_byline_boxes`.
+BylineBoxes = tuple[tuple["HtmlElement", str], ...]
+
+# A word of a class that marks a byline box: "by", "byline", "story-byline", "author",
+# "author-name", "writer"; in continental papers' templates "firma", "signature", "autore",
+# "auteur". (Lower case: "BylineBox" too.)
+_BYLINE_CLASS = lazy_pattern(
+    r"(?:^|\s)(?:by|writer|\S*(?:byline|author|autor|auteur|firma|signature)\S*)(?=\s|$)"
+)
+
+
+#: The most characters of text a byline box holds (a byline is 20 words at most): a box
+#: classed "by-author" around the whole story is not read through.
+_BYLINE_BOX_CHARS = 600
+
+
+def _byline_boxes(tree: HtmlElement) -> BylineBoxes:
+    """Each box classed as a byline (``_BYLINE_CLASS``), in page order, with its text
+    outside buttons and scripts, its pieces spaced; a box of more than
+    ``_BYLINE_BOX_CHARS`` is left out. What the byline rules search, found once a page."""
+    found = []
+    for box in tree.xpath("//*[@class]"):
+        if _BYLINE_CLASS().search(box.get("class", "").lower()):
+            text = _box_text(box, _BYLINE_BOX_CHARS)
+            if text is not None:
+                found.append((box, text))
+    return tuple(found)
+
+
+def _box_text(box: HtmlElement, most: int) -> str | None:
+    """The text of ``box`` outside buttons, scripts and comments, its pieces joined by
+    spaces and whitespace-clean (as ``.//text()[not(ancestor::button or
+    ancestor::script)]`` reads it); None once the pieces pass ``most`` characters."""
+    pieces: list[str] = []
+    size = 0
+    # In the page's order: an element's text, then its children's, then its tail (which
+    # stands outside it, and is read even after a button).
+    stack: list[tuple[bool, HtmlElement]] = [(False, box)]
+    while stack:
+        tail, element = stack.pop()
+        piece = element.tail if tail else None
+        if not tail and isinstance(element.tag, str) and element.tag not in _TEXTLESS:
+            piece = element.text
+            for child in reversed(element):
+                stack.append((True, child))
+                stack.append((False, child))
+        if piece:
+            pieces.append(piece)
+            size += len(piece.strip())
+            if size > most:
+                return None
+    return clean_whitespace(" ".join(pieces))
+
+
+_TEXTLESS = ("button", "script")
+
+
 def _shown_byline(
-    tree: HtmlElement,
+    boxes: BylineBoxes,
     authors: tuple[str, ...],
     mangled: bool = False,
     is_person: Callable[[str], bool] | None = None,
@@ -127,16 +199,14 @@ def _shown_byline(
     first reporter alone after another joins the story, and a byline that gains or loses a
     name is an edit worth seeing. ``mangled`` says that names trafilatura read from the
     byline were dropped as nowhere on the page: the byline's own names then stand, when
-    they include the ones kept."""
+    they include the ones kept. ``boxes`` are the page's :func:`_byline_boxes`."""
     if not authors and not mangled:
         # trafilatura already read the page's byline, if it has one; but not a byline in
         # another language in a box its templates name ("firma", "signature", "autore").
-        return _byline_abroad(tree)
+        return _byline_abroad(boxes)
     # The first box that reads as a byline only ("By ..."; an avatar's or a "Written by"
     # label's box comes before it): later ones are other stories' (a "Related" card's).
-    for box in tree.xpath("//*[contains(@class, 'byline')]"):
-        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
-        text = clean_whitespace(" ".join(str(word) for word in words))
+    for _, text in boxes:
         if _BY().match(text) and 2 < len(text.split()) <= 20:
             break
     else:
@@ -147,48 +217,37 @@ def _shown_byline(
     return names if kept < found or (mangled and kept <= found and names) else authors
 
 
-# A class that marks a byline box: "by", "byline", "story-byline", "author", "author-name".
-_BYLINE_CLASS = lazy_pattern(r"by|.*byline.*|(?:[\w-]+-)?authors?(?:-name)?|writer")
-
-
-def _byline_lines(tree: HtmlElement) -> tuple[str, ...]:
-    """The text of each box classed as a byline, a short line and no sentence ("Ledger
-    staff", "By Ana Ruiz"): trafilatura keeps some as the story's first paragraph. Not a
-    line that a paragraph of the page also reads: the story's own words stay."""
-    lines: list[str] = []
-    for box in tree.xpath("//*[@class]"):
+def _byline_lines(tree: HtmlElement, boxes: BylineBoxes) -> tuple[BylineLine, ...]:
+    """Each box classed as a byline (``boxes``, the page's :func:`_byline_boxes`) that is a
+    short line and no sentence ("Ledger staff", "By Ana Ruiz"): trafilatura keeps some as
+    the story's first paragraph. A paragraph elsewhere on the page that reads the same line
+    is the story's own words, and stays: each line says how many there are, and where."""
+    lines: list[BylineLine] = []
+    for box, text in boxes:
         if box.tag in ("body", "html", "article", "main", "section", "header"):
             continue
-        classes = box.get("class", "").lower().split()
-        if not any(_BYLINE_CLASS().fullmatch(word) for word in classes):
-            continue
-        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
-        text = clean_whitespace(" ".join(str(word) for word in words))
         count = len(text.split())
-        if not 0 < count <= 12 or _is_sentence(text, count) or text in lines:
+        if not 0 < count <= 12 or _is_sentence(text, count) or any(text == x.text for x in lines):
             continue
         paragraphs = tree.xpath("//p[normalize-space() = $text]", text=text)
         inside = {box, *box.iterancestors()}  # a <p> that is, or holds, the box itself
-        if any(p not in inside and box not in p.iterancestors() for p in paragraphs):
-            continue
-        lines.append(text)
+        copies = {p for p in paragraphs if p not in inside and box not in p.iterancestors()}
+        before = 0
+        if copies:  # rare: the page's order asked only then
+            for element in tree.iter():
+                if element is box:
+                    break
+                before += element in copies
+        lines.append(BylineLine(text, len(copies), before))
         if len(lines) == 4:  # the story's bylines come first; later ones are cards'
             break
     return tuple(lines)
 
 
-#: Words of a byline box's class in the templates of continental papers.
-# Matched within a class ("autor" holds Italian "autore" too).
-_BYLINE_BOXES = ("firma", "signature", "autor", "auteur", "author")
-
-
-def _byline_abroad(tree: HtmlElement) -> tuple[str, ...]:
+def _byline_abroad(boxes: BylineBoxes) -> tuple[str, ...]:
     """The names of a byline in another language ("Por Inés Valcárcel | EFE · 03/03/2026")
-    in a box classed as one, or none."""
-    test = " or ".join(f"contains(@class, '{word}')" for word in _BYLINE_BOXES)
-    for box in tree.xpath(f"//*[{test}]"):
-        words = box.xpath(".//text()[not(ancestor::button or ancestor::script)]")
-        text = clean_whitespace(" ".join(str(word) for word in words))
+    in a box classed as one (``boxes``, the page's :func:`_byline_boxes`), or none."""
+    for _, text in boxes:
         if _BY_ABROAD().match(text) and 2 < len(text.split()) <= 20:
             return split_authors(text)
     return ()
@@ -596,8 +655,9 @@ _STAMP_WORD_XPATH = (
     f"contains({_LOWER}, 'posted') or contains({_LOWER}, 'modified')]"
 )
 
-# The box of an inline tag (<b>, <span>) whose text, the tag's with it, has such a word.
-_INLINE_TAG = "self::b or self::strong or self::i or self::em or self::span or self::u"
+# The box of an inline tag (<b>, <span>, a link: "Up<a href='#updates'>dated</a>") whose
+# text, the tag's with it, has such a word.
+_INLINE_TAG = "self::b or self::strong or self::i or self::em or self::span or self::u or self::a"
 _SPLIT_STAMP_WORD_XPATH = f"//body//*[{_INLINE_TAG}]/parent::*[{{}}]".format(
     " or ".join(
         f"contains(translate(string(.), 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu'), '{word}')"
@@ -886,17 +946,20 @@ _IN_PLACE = lazy_pattern(r"\s+(?-i:en)\s+\S+$")
 # Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title, which is beat
 # words before a title ("Anna Ortiz, Health correspondent", "Staff Writer"). Whole parts
 # only, and a name before the title makes it a name: "Ben Writer", "Mary Reporter".
-_NOT_A_NAME = lazy_pattern(
-    r".*\d.*|(?:first |last )?(?:published|updated|posted|modified)\b.*|"
-    # The same stamps in the papers' languages: "Von Jonas Wehrhahn | Stand: 03.03.2026".
-    r"(?:(?:zuletzt )?aktualisiert|stand|veröffentlicht|publié|mis à jour|actualizado|"
-    r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|"
-    r"opublikowano)\b.*|"
-    r"(?:(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
+_BEAT = (
+    r"(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
     r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
-    r"|technology|legal|local|city|court|data|news|investigations)\s+)*"
+    r"|technology|legal|local|city|court|data|news|investigations)"
+)
+_ROLE = (
     r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"
     r"|photographer|critic)s?"
+)
+_NOT_A_NAME = lazy_pattern(
+    r".*\d.*|(?:first |last )?(?:published|updated|posted|modified)\b.*|"
+    # The same stamps in the papers' languages: "Par Claire Dubois | Modifié hier".
+    rf"(?:{FOREIGN_STAMP_WORDS})\b.*|"
+    rf"(?:{_BEAT}\s+)*{_ROLE}"
     # A contact's label: "By Ana Ruiz | Twitter: @aruiz" ("Twitter" is no second author).
     r"|e-?mail|twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon|"
     # What trafilatura leaves of a date beside the names ("| Feb. 12, 2026" gave "Feb");
@@ -905,6 +968,10 @@ _NOT_A_NAME = lazy_pattern(
     r"january|february|march|july|september|october|november|december",
     re.IGNORECASE,
 )
+
+#: A job after a name with nothing between, its last word in lower case as no surname is:
+#: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
+_ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
 
 # An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
 # Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's
@@ -985,17 +1052,26 @@ def split_authors(
     ``"本报记者 张伟 李娜 · 9月15日"`` -> ``("张伟", "李娜")``. ``japanese`` says the page is
     Japanese (see :func:`is_japanese`): ``"記者 山田 花子"`` -> ``("山田 花子",)``.
     ``is_person`` says whether the page marks a name as a person's (:func:`_people_of`):
-    then "Frank Press" beside "Ana Ruiz" is a reporter, not a wire (see ``_PAPER_NAME``)."""
+    then "Frank Press" beside "Ana Ruiz" is a reporter, not a wire (see ``_PAPER_NAME``).
+    So does the byline itself where it sets him as a reporter: first after "By" ("By Frank
+    Press, Ana Ruiz") or joined to another name by "and" ("By Ana Ruiz and Frank Press"); an
+    outlet is credited after its reporters, set off by a comma or a bar ("By Ana Ruiz, Free
+    Press")."""
     cjk = has_cjk(byline)
     if cjk:
         if reported := _REPORTED_FROM_LINE().fullmatch(normalize(byline.strip())):
             byline = reported["reported"]  # the names, not the place: "記者王小明／台北報導"
         byline = _CJK_BYLINE_END().sub("", byline.strip(), count=1)
     names: list[str] = []
-    for part in _AUTHOR_SPLIT().split(byline):
+    parts = _AUTHOR_SPLIT().split(byline)
+    listed = _listed_as_reporters(byline, parts)
+    vouched: set[str] = set()  # names the byline's wording sets as reporters'
+    for i, part in enumerate(parts):
         for name in _cjk_names(part, japanese) if cjk else (part,):
             name = _WITH_WIRES().sub("", clean_whitespace(_without_by(name))).strip(" .")
             name = _IN_PLACE().sub("", name)
+            if len((bare := _ROLE_AFTER().sub("", name)).split()) >= 2:
+                name = bare  # not "Staff writer" -> "Staff": that is no name at all
             if (
                 name
                 and "@" not in name
@@ -1004,6 +1080,8 @@ def split_authors(
                 and name not in names
             ):
                 names.append(name)
+                if i in listed:
+                    vouched.add(name)
     # An outlet or a wire beside reporters' names is no author; alone, it is the byline.
     # Beside a capitalised name, a part in lower case is a job, not a person: "Claire Dubois,
     # envoyée spéciale". (All in lower case, a byline stays: it may be set so.)
@@ -1013,7 +1091,10 @@ def split_authors(
         for name in names
         if (
             not _ORGANISATION().fullmatch(name)
-            or (is_person is not None and _PAPER_NAME().fullmatch(name) and is_person(name))
+            or (
+                _PAPER_NAME().fullmatch(name)
+                and (name in vouched or (is_person is not None and is_person(name)))
+            )
         )
         and not _OUTLET_INITIALS().fullmatch(name)
         and (all_lower or not _in_lower_case(name))
@@ -1026,9 +1107,24 @@ def split_authors(
     return people or tuple(names)
 
 
+def _listed_as_reporters(byline: str, parts: list[str]) -> set[int]:
+    """Which of a byline's ``parts`` (split by ``_AUTHOR_SPLIT``) its wording sets as a
+    reporter's: the first after "By", and one joined to another name by "and" or "&" (not
+    to "agencies": "Lakeport Press and agencies" is one credit)."""
+    joins = [join.strip().casefold() for join in _AUTHOR_SPLIT().findall(byline)]
+    listed = {0} if _BY().match(byline) else set()
+    for i, join in enumerate(joins):
+        if join in ("and", "&") and i + 1 < len(parts):
+            pair = (parts[i].strip().casefold(), parts[i + 1].strip().casefold())
+            if _GENERIC_CREDITS.isdisjoint(pair):
+                listed.update((i, i + 1))
+    return listed
+
+
 # A person's name whose surname is a word outlets are named with ("Frank Press", "Emily
-# Post", "Tom Herald"): told from an outlet's only by the page's markup (:func:`_people_of`),
-# and never a wire's ("Canadian Press", "United Press").
+# Post", "Tom Herald"): told from an outlet's by the page's markup (:func:`_people_of`) or
+# the byline's wording (:func:`_listed_as_reporters`), and never a wire's ("Canadian Press",
+# "United Press").
 _PAPER_NAME = lazy_pattern(
     r"(?!(?i:the|canadian|united|associated|free)\b)[A-Z][a-z'’-]+"
     r"(?:\s+[A-Z]\.)?\s+(?:Press|News|Post|Times|Herald|Star|Sun|Mail|Standard|Echo|Record|"

@@ -142,22 +142,31 @@ def _data_table(table: HtmlElement) -> bool:
     return len(rows) >= 2 and next(table.iter("p"), None) is None
 
 
-def _keep_factboxes(tree: HtmlElement) -> None:
+def _data_tables(tree: HtmlElement) -> dict[HtmlElement, bool]:
+    """The page's data tables (:func:`_data_table`) in page order, each with whether it is
+    a list of links (:func:`_is_link_table`): what both :func:`_keep_factboxes` and
+    :func:`_drop_chrome_tables` ask of every table, asked once a page."""
+    return {table: _is_link_table(table) for table in tree.iter("table") if _data_table(table)}
+
+
+def _keep_factboxes(tree: HtmlElement, tables: dict[HtmlElement, bool]) -> None:
     """Keep a factbox set between the story's paragraphs that holds a data table (a
     results box classed "story-sidebar", an ``<aside>`` of figures): trafilatura drops any
     box whose class says "sidebar", and :func:`_drop_chrome_tables` a table in one, and the
     figures with them. A factbox sits in the story's flow (two paragraphs of prose beside
     it), its table is no list of links, and no other chrome word names it ("related",
     "most-read", "promo"): it loses its class and id, an ``<aside>`` becomes a ``<div>``. A
-    page's sidebar beside the story, and a box of related links in it, stay chrome."""
+    page's sidebar beside the story, and a box of related links in it, stay chrome.
+    ``tables`` are the page's :func:`_data_tables`."""
     headline_boxes: set[HtmlElement] | None = None  # made when first asked
-    for table in list(tree.iter("table")):
+    flow: dict[HtmlElement, bool] = {}  # each box's place judged once: tables share boxes
+    for table, links in tables.items():
+        if links:
+            continue
         # Most tables stand in no box named as chrome: one look at their ancestors first.
         if not any(
             box.tag in _CHROME_TAGS or _classed_chrome(box) for box in table.iterancestors()
         ):
-            continue
-        if not _data_table(table) or _is_link_table(table):
             continue
         if headline_boxes is None:
             headline_boxes = _headline_boxes(tree)
@@ -168,7 +177,9 @@ def _keep_factboxes(tree: HtmlElement) -> None:
                 boxes = []
                 break
             boxes.append(box)
-            if _in_story_flow(box):
+            if (in_flow := flow.get(box)) is None:
+                in_flow = flow[box] = _in_story_flow(box)
+            if in_flow:
                 break
         else:
             boxes = []
@@ -201,27 +212,29 @@ def _in_story_flow(box: HtmlElement) -> bool:
 def _only_a_sidebar(box: HtmlElement) -> bool:
     """Whether the only chrome word of a box's class or id is "sidebar" (or none, an
     ``<aside>``): a factbox set beside the text, not related stories or an advert."""
-    classes = [c for c in box.get("class", "").split() if not _TOPIC_CLASS().match(c)]
-    names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {box.get('id', '')}").lower()
-    words = set(_CLASS_WORD().findall(names.replace("most-read", "mostread")))
-    return words & _CHROME_BOX_WORDS <= {"sidebar"}
+    return _CHROME_BOX_WORDS.intersection(_class_words(box)) <= {"sidebar"}
 
 
-def _drop_chrome_tables(tree: HtmlElement) -> None:
+def _drop_chrome_tables(tree: HtmlElement, tables: dict[HtmlElement, bool]) -> None:
     """Remove the data tables that are page chrome before trafilatura reads the page: a
     market ticker or a "Most read" table inside the article's box would otherwise reach the
     text, now that data tables are kept (:func:`_data_rows`), and change at every fetch.
     Chrome is a table in a chrome box (:func:`_is_chrome_box`), or one mostly of links.
-    Layout tables (fewer than two rows of two cells, or paragraphs in them) are left alone."""
+    Layout tables (fewer than two rows of two cells, or paragraphs in them) are left alone.
+    ``tables`` are the page's :func:`_data_tables`."""
     doomed = []
     page_words: list[int] = []  # the page's prose, counted once, when first asked
-    for table in tree.iter("table"):
-        if not _data_table(table):
-            continue
-        if _is_link_table(table) or any(
-            _is_chrome_box(node) and not _holds_the_story(node, page_words)
-            for node in table.iterancestors()
-        ):
+    # Each box judged once: the tables of a sports page share the boxes around them, and
+    # each judgement walks the box's whole subtree.
+    chrome: dict[HtmlElement, bool] = {}
+
+    def is_chrome(node: HtmlElement) -> bool:
+        if (judged := chrome.get(node)) is None:
+            judged = chrome[node] = _is_chrome_box(node) and not _holds_the_story(node, page_words)
+        return judged
+
+    for table, links in tables.items():
+        if links or any(map(is_chrome, table.iterancestors())):
             doomed.append(table)
     for table in doomed:
         if table.getparent() is not None:
@@ -270,14 +283,20 @@ def _is_chrome_box(node: HtmlElement) -> bool:
 
 def _classed_chrome(node: HtmlElement) -> bool:
     """Whether a word of the element's class or id names page chrome ("market-ticker",
-    "relatedStories", "most-read"). A class naming the story's category or tag
-    ("category-comment", the opinion section) says nothing of the box."""
+    "relatedStories", "most-read")."""
+    return not _CHROME_BOX_WORDS.isdisjoint(_class_words(node))
+
+
+def _class_words(node: HtmlElement) -> list[str]:
+    """The words of an element's class and id as the chrome rules read them: camel humps
+    split ("relatedStories"), lower case. A class naming the story's category or tag
+    ("category-comment", the opinion section) says nothing of the box; "most-read" is one
+    word, and so is "popular-vote", an election's result ("popular-posts" is a list of
+    other stories)."""
     classes = [c for c in node.get("class", "").split() if not _TOPIC_CLASS().match(c)]
     names = _CAMEL_HUMP().sub("-", f"{' '.join(classes)} {node.get('id', '')}").lower()
-    # "popular-vote" is an election's result; "popular-posts", a list of other stories.
     names = names.replace("most-read", "mostread").replace("popular-vote", "popularvote")
-    words = _CLASS_WORD().findall(names)
-    return not _CHROME_BOX_WORDS.isdisjoint(words)
+    return _CLASS_WORD().findall(names)
 
 
 def _is_note_mark(sup: HtmlElement) -> bool:
@@ -352,13 +371,15 @@ def _sibling_articles(tree: HtmlElement) -> dict[HtmlElement, list[HtmlElement]]
     return groups
 
 
-def _unlink_permalinks(tree: HtmlElement) -> None:
+def _unlink_permalinks(groups: dict[HtmlElement, list[HtmlElement]]) -> bool:
     """Make plain text of the links on the headings of a live blog's updates, each to the
     update's own place on the page ("#update-3", "/live/floods?post=3"): they are no
     teasers' links to other stories, which the rules for feeds and cards look for. A
     permalink is a link to a fragment or a query of the page, or one of sibling
-    ``<article>``s' heading links that all go to one path."""
-    groups = _sibling_articles(tree)
+    ``<article>``s' heading links that all go to one path. ``groups`` are the page's
+    :func:`_sibling_articles`; says whether a link unwrapped an ``<article>``, which
+    moves it to another group."""
+    moved = False
     for entries in groups.values():
         links = [
             a
@@ -370,15 +391,18 @@ def _unlink_permalinks(tree: HtmlElement) -> None:
         shared = len(entries) >= 2 and len(links) >= 2 and len(paths) == 1
         for a in links:
             if shared or a.get("href", "").startswith(("#", "?")):
+                moved = moved or any(child.tag == "article" for child in a)
                 a.drop_tag()
+    return moved
 
 
-def _drop_inner_cards(tree: HtmlElement) -> None:
+def _drop_inner_cards(tree: HtmlElement, groups: dict[HtmlElement, list[HtmlElement]]) -> None:
     """Remove other stories' teaser cards set inside the story's own ``<article>`` (a "Read
     more" box below the text, a card between its paragraphs), or in a row of them beside it:
     trafilatura reads them as the story's. A card is an ``<article>`` classed as one, with
     a heading that links away or a "Read more" link (:func:`_is_card`; a live blog's
-    permalinks are plain text by now: :func:`_unlink_permalinks`)."""
+    permalinks are plain text by now: :func:`_unlink_permalinks`). ``groups`` are the
+    page's :func:`_sibling_articles`."""
     doomed = [
         article
         for article in tree.iter("article")
@@ -387,7 +411,6 @@ def _drop_inner_cards(tree: HtmlElement) -> None:
     ]
     # Beside the story, a row of two cards or more: left, trafilatura may take the first
     # for the story.
-    groups = _sibling_articles(tree)
     for entries in groups.values():
         if len(entries) >= 2 and all(_is_card(entry, set(), read_more=True) for entry in entries):
             doomed.extend(entries)
@@ -396,11 +419,12 @@ def _drop_inner_cards(tree: HtmlElement) -> None:
             article.drop_tree()
 
 
-def _declared_feed(tree: HtmlElement) -> list[HtmlElement]:
+def _declared_feed(
+    tree: HtmlElement, groups: dict[HtmlElement, list[HtmlElement]]
+) -> list[HtmlElement]:
     """The updates of a page that says it is a live blog: its largest group of sibling
-    ``<article>``s outside page chrome, not all teaser cards, or, without one, every
-    ``<article>`` but the cards."""
-    groups = _sibling_articles(tree)
+    ``<article>``s outside page chrome (``groups``, the page's :func:`_sibling_articles`),
+    not all teaser cards, or, without one, every ``<article>`` but the cards."""
     feeds = [
         entries
         for box, entries in groups.items()
@@ -418,15 +442,16 @@ _CHROME_TAGS = ("aside", "nav", "footer", "header")
 _OUTSIDE_PROSE = frozenset({"a", *_CHROME_TAGS})
 
 
-def _live_feed(tree: HtmlElement) -> list[HtmlElement] | None:
+def _live_feed(
+    tree: HtmlElement, groups: dict[HtmlElement, list[HtmlElement]]
+) -> list[HtmlElement] | None:
     """The updates of a live blog that does not say it is one (JSON-LD ``NewsArticle``) but
     makes each update an ``<article>``: three or more sibling ``<article>``s, each stamped
     with a time and holding prose of its own, none with the page's ``<h1>`` or a linked
     heading (a story beside its teasers), outside page chrome, related stories and readers'
     comments (:func:`_is_chrome_box`), that together hold most of the page's prose, no one
     of them most of theirs. A story's "Related" cards fail one of these; a missed feed is
-    only extracted as it was before."""
-    groups = _sibling_articles(tree)
+    only extracted as it was before. ``groups`` are the page's :func:`_sibling_articles`."""
     feeds = [entries for entries in groups.values() if len(entries) >= 3]
     if not feeds:
         return None
@@ -453,10 +478,9 @@ _TIME_OF_DAY = lazy_pattern(r"T\d\d:\d\d|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?
 
 
 def _newest_first(entries: list[HtmlElement]) -> bool:
-    """Whether a feed's updates read as a live blog's: most stamped with a time of day,
-    and the times they say in their markup not in the order of the clock (a timeline's)."""
-    if not _mostly_timed(entries):
-        return False
+    """Whether a feed's updates, most stamped with a time of day (:func:`_mostly_timed`,
+    asked first), read as a live blog's: the times they say in their markup not in the
+    order of the clock (a timeline's)."""
     stamps = [
         value
         for entry in entries
@@ -487,20 +511,20 @@ _LIVE_CLASS_WORDS = frozenset({"live", "liveblog", "liveticker", "livefeed"})
 
 def _live_in_order(tree: HtmlElement, entries: list[HtmlElement], url: str | None) -> bool:
     """Whether a feed whose updates run in the clock's order (oldest first, as some live
-    blogs and most sports commentaries run) is a live blog and no story told in dated
-    sections: most updates stamped with a time of day, and the page names itself one, in
-    its headline, its address or the class of the feed's boxes ("liveblog", "live-post")."""
-    if not _mostly_timed(entries):
-        return False
+    blogs and most sports commentaries run), most stamped with a time of day
+    (:func:`_mostly_timed`, asked first), is a live blog and no story told in dated
+    sections: the page names itself one, in its headline, its address or the class of the
+    feed's boxes ("liveblog", "live-post")."""
     titles = [tree.findtext(".//title") or "", *(h1.text_content() for h1 in tree.iter("h1"))]
     titles += [str(v) for v in tree.xpath('//meta[@property="og:title"]/@content')]
     if any(_LIVE_NAME().search(clean_whitespace(title)) for title in titles):
         return True
     if url and _LIVE_PATH().search(urlsplit(url).path):
         return True
+    # Read as the chrome rules read a class: a WordPress post's category ("category-live-
+    # music") says nothing of its boxes.
     for node in (entries[0], *entries[0].iterancestors()):
-        names = _CAMEL_HUMP().sub("-", f"{node.get('class', '')} {node.get('id', '')}").lower()
-        if not _LIVE_CLASS_WORDS.isdisjoint(_CLASS_WORD().findall(names)):
+        if not _LIVE_CLASS_WORDS.isdisjoint(_class_words(node)):
             return True
     return False
 
@@ -525,17 +549,20 @@ _COMMENTS_HEADING = lazy_pattern(
 )
 
 
-def _drop_comment_threads(tree: HtmlElement) -> None:
+def _drop_comment_threads(groups: dict[HtmlElement, list[HtmlElement]]) -> bool:
     """Remove readers' comments laid out as sibling ``<article>``s, each with a time, under
     a heading that says so ("Comments (3)"): trafilatura keeps them unless a class tells
-    it, and with the story short they read as a live blog's updates."""
-    groups = _sibling_articles(tree)
+    it, and with the story short they read as a live blog's updates. ``groups`` are the
+    page's :func:`_sibling_articles`; says whether any went (and the groups are stale)."""
+    dropped = False
     for box, entries in groups.items():
         entries = [e for e in entries if next(e.iter("h1"), None) is None]
         if len(entries) < 2 or not _under_comments_heading(box, entries[0]):
             continue
         for entry in entries:
             entry.drop_tree()
+        dropped = True
+    return dropped
 
 
 def _under_comments_heading(box: HtmlElement, first: HtmlElement) -> bool:

@@ -24,7 +24,7 @@ from compare.extract.cleanup import clean_up
 from compare.extract.html import html_blocks
 from compare.extract.plain import markdown_blocks, text_blocks
 from compare.model import Document, MediaKind, Paragraph, Snapshot
-from compare.notes import is_credit_line
+from compare.notes import _CREDIT_LINE, is_credit_line
 from compare.text import lazy_pattern, split_clean_sentences, with_dateline
 
 
@@ -217,16 +217,31 @@ def _ends_cut(text: str) -> bool:
     """Whether a text (a JSON-LD articleBody) stops short: its last sentence ends in an
     ellipsis, or in the middle (six words or more, no closing mark, a last word in lower
     case: "... the council said it would"). A credit line ("mit Material von dpa",
-    "Reporting by Jane Doe") or a quote that trails off ('"We will see..."') does not."""
+    "Reporting by Jane Doe", "reporting by jane doe") or a quote that trails off ('"We will
+    see..."') does not."""
     text = text.rstrip()
     last = text[text.rfind("\n") + 1 :].strip()
     if _CUT_END().search(last[-30:]):
         return True
     if last[-1:] in _SENTENCE_END or last[-1:] in _CLOSING_MARKS or is_credit_line(last):
         return False
+    if _credit_in_lower_case(last):
+        return False
     words = last.split()
     tail = words[-1] if words else ""
     return len(words) >= 6 and (tail[:1].islower() or tail[-1:] in ",;–—-")
+
+
+def _credit_in_lower_case(line: str) -> bool:
+    """Whether a line set all in lower case is a wire's credit ("reporting by jane doe in
+    lima; editing by tom ray"), which the credit patterns, made for capitalised names, miss.
+    It is read with its words capitalised but the credit's "and" and "in"; the names'
+    pattern only (:data:`compare.notes._CREDIT_LINE`): the staff credit's takes any run of
+    capitalised words, and so any sentence written so ("reporting by the state found ...")."""
+    if line != line.lower() or " by " not in line[:60]:
+        return False
+    words = (w if w in ("and", "in") else w[:1].upper() + w[1:] for w in line.split(" "))
+    return _CREDIT_LINE().fullmatch(" ".join(words)) is not None
 
 
 def _without_cut_end(cleaned: Cleaned, meta: Metadata) -> Cleaned | None:
