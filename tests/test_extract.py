@@ -1491,8 +1491,8 @@ def test_a_stamp_word_split_by_a_tag_is_read(stamp: str, modified: str | None) -
 
 def test_the_stamp_line_is_found_on_a_big_page_nested_deep_in_little_time() -> None:
     # Every container of the page was read whole before its length was checked: on this
-    # page (480 KB, 860 levels deep) that took 2.6 s, now 0.1 s.
-    import time
+    # page (480 KB, 860 levels deep) that took 2.6 s, now ~0.13 s (~130 units).
+    from timing import in_units
 
     from compare.extract.html import _parse_html
     from compare.extract.metadata import _shown_stamp
@@ -1515,17 +1515,17 @@ def test_the_stamp_line_is_found_on_a_big_page_nested_deep_in_little_time() -> N
     )
     tree = _parse_html(html, "")
     assert tree is not None
-    started = time.perf_counter()
-    assert _shown_stamp(tree, "en") == ("2026-11-24T08:00Z", "2026-11-24T11:42Z")
-    assert time.perf_counter() - started < 0.6
+    found, units = in_units(lambda: _shown_stamp(tree, "en"))
+    assert found == ("2026-11-24T08:00Z", "2026-11-24T11:42Z")
+    assert units < 600
     # A stamp word split by a tag is looked for only when no stamp is found, among the
     # boxes not judged already: no slower.
     split = stamp.replace("Published", "Pub<b>lished</b>").replace(" | Updated 11:42 GMT", "")
     tree = _parse_html(html.replace(stamp, split), "")
     assert tree is not None
-    started = time.perf_counter()
-    assert _shown_stamp(tree, "en") == ("2026-11-24T08:00Z", None)
-    assert time.perf_counter() - started < 0.6
+    found, units = in_units(lambda: _shown_stamp(tree, "en"))
+    assert found == ("2026-11-24T08:00Z", None)
+    assert units < 600
 
 
 def test_a_related_storys_stamp_gives_no_dates() -> None:
@@ -4469,3 +4469,32 @@ def test_a_page_a_browser_must_draw_says_so(data: str, named: str) -> None:
     )
     assert "Save Page As" in (caught.value.hint or "")
     assert caught.value.exit_code == ExitCode.NO_ARTICLE
+
+
+def test_the_story_reads_in_the_pages_order_when_its_opening_sits_in_a_box_of_its_own() -> None:
+    # trafilatura took <div class="article-body"> first and added the intro box after it:
+    # the story read from its third paragraph, its lede last but one.
+    more = "The council was asked for comment on Friday evening and said it would reply soon."
+    html = page(
+        "<article><h1>Library hours cut at six branches</h1>"
+        f'<div class="story-intro"><p>{BODY[0]}</p><p>{BODY[1]}</p></div>'
+        f'<div class="article-body"><p>{BODY[2]}</p><p>{more}</p></div></article>',
+        "<title>Library hours cut at six branches</title>",
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == [*BODY, more]
+
+
+def test_a_block_the_page_shows_twice_leaves_the_order_as_extracted() -> None:
+    from compare.extract.blocks import Block
+    from compare.extract.html import _in_page_order
+
+    blocks = [Block("Second paragraph of the story."), Block("First paragraph of the story.")]
+    # Out of order on the page, each once: sorted.
+    page_text = "First paragraph of the story. Second paragraph of the story."
+    assert [b.text for b in _in_page_order(blocks, page_text)] == [
+        "First paragraph of the story.",
+        "Second paragraph of the story.",
+    ]
+    # One of them twice (a teaser in a sidebar): which place is the story's is unknown.
+    twice = "Second paragraph of the story. " + page_text
+    assert _in_page_order(blocks, twice) == blocks

@@ -128,6 +128,7 @@ def html_blocks(
     bylines = _byline_boxes(tree)
     byline_lines = _byline_lines(tree, bylines)  # before trafilatura, which may prune the tree
     quote_boxes = _quote_boxes(tree)
+    page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     shown_standfirst = _shown_standfirst(tree, page.get("title") or tree.findtext(".//title"))
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
@@ -149,7 +150,7 @@ def html_blocks(
     )
     found = result if result is not None and not isinstance(result, dict) else None
     blocks = list(_body_blocks(found.body)) if found is not None else []
-    blocks = _mark_links(blocks, tree)
+    blocks = _mark_links(_in_page_order(blocks, page_text), tree)
 
     def pick(name: str) -> Any:
         return getattr(found, name, None) if found is not None else None
@@ -477,6 +478,39 @@ def _element_blocks(element: Any, role: Role, skip: tuple[str, ...] = ()) -> lis
 
 
 _LINK_WORD = lazy_pattern(r"\w+")
+
+
+#: Blocks above which the page's order is not restored (each out-of-order block is looked
+#: for in the whole page's text).
+_MOST_REORDERED = 400
+
+
+def _in_page_order(blocks: list[Block], page_text: str) -> list[Block]:
+    """The blocks in the order the page shows them. trafilatura takes the box it trusts most
+    first and adds the story's other boxes after it: a page whose first paragraphs sit in
+    a <div class="story-intro"> before <div class="article-body"> read P3, P4, P1, P2. Each
+    block's opening is looked for in the page's text; only when every one is found once,
+    and some out of order, are they sorted, so a text trafilatura rewrote, or one the page
+    shows twice (a teaser of the lede in a sidebar), leaves its order alone."""
+    heads = [block.text[:60] for block in blocks]
+    at = 0
+    for head in heads:  # in order, the usual case: one pass over the page's text
+        found = page_text.find(head, at)
+        if found < 0:
+            break
+        at = found + len(head)
+    else:
+        return blocks
+    if len(blocks) > _MOST_REORDERED:
+        return blocks
+    places = []
+    for head in heads:
+        found = page_text.find(head)
+        if found < 0 or page_text.find(head, found + 1) >= 0:
+            return blocks  # not on the page as such, or there twice
+        places.append(found)
+    order = sorted(range(len(blocks)), key=places.__getitem__)
+    return [blocks[i] for i in order]
 
 
 def _mark_links(blocks: list[Block], tree: HtmlElement) -> list[Block]:
