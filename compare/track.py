@@ -48,14 +48,30 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
+#: The longest duration taken, in seconds: a hundred years.
+_LONGEST = 100 * 365 * 86_400
+
+
 def parse_duration(text: str) -> float:
     """``30m``, ``2h``, ``1d``, ``1h30m``, ``0.5s`` or plain seconds, as seconds."""
+    return _within_reach(_seconds(text), text)
+
+
+def _seconds(text: str) -> float:
     value = text.strip().lower()
     if re.fullmatch(r"\d+(?:\.\d+)?", value):
         return float(value)
     if not value or _DURATION.sub("", value).strip():
         raise InputError(f"not a duration: {text!r}", "use a number with a unit: 90s, 30m, 2h, 1d")
     return sum(float(n) * _UNIT_SECONDS[unit.lower()] for n, unit in _DURATION.findall(value))
+
+
+def _within_reach(seconds: float, text: str) -> float:
+    """``seconds``, unless a clock or a sleep of that many would overflow (datetime stops at
+    the year 9999): 99999999999999999999d ended in an OverflowError's traceback."""
+    if seconds > _LONGEST:
+        raise InputError(f"too long a duration: {text!r}", "use at most 100 years (36500d)")
+    return seconds
 
 
 def parse_until(text: str, now: datetime) -> datetime:
@@ -67,11 +83,11 @@ def parse_until(text: str, now: datetime) -> datetime:
     if re.fullmatch(r"\d{4}-\d\d-\d\d.*", text.strip()):
         return parse_time(text)
     try:
-        seconds = parse_duration(text)
+        seconds = _seconds(text)
     except InputError:
         # "not a duration: '18:00'" left out that a time is welcome too.
         raise TimeOrDurationError(text) from None
-    return now + timedelta(seconds=seconds)
+    return now + timedelta(seconds=_within_reach(seconds, text))
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,24 @@ def test_durations() -> None:
     assert parse_until("2026-05-24T18:00", now) == datetime(2026, 5, 24, 18, tzinfo=timezone.utc)
 
 
+@pytest.mark.parametrize("option", ["--every", "--until"])
+def test_a_duration_too_long_for_a_clock_is_one_line(option: str) -> None:
+    # 99999999999999999999d overflowed the datetime sum (an OverflowError and a traceback),
+    # and as a polling interval, the sleep.
+    with pytest.raises(InputError, match="too long a duration"):
+        parse_duration("99999999999999999999d")
+    assert parse_duration("36500d") == 36500 * 86400
+    result = CliRunner().invoke(
+        app,
+        ["track", "http://127.0.0.1:9/a", option, "99999999999999999999d", "--every", "1h"]
+        if option == "--until"
+        else ["track", "http://127.0.0.1:9/a", option, "99999999999999999999d"],
+    )
+    assert result.exit_code == 2
+    assert "too long a duration" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_an_until_neither_time_nor_duration_is_a_typed_error_the_cli_names() -> None:
     # The CLI rebuilt this message by matching the text of parse_duration's.
     from compare.errors import TimeOrDurationError

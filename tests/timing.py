@@ -1,0 +1,31 @@
+"""Guards against a return to quadratic or cubic time that hold on a busy machine: a run's
+time counted in units of a fixed piece of pure-Python work timed just before and after it,
+not in seconds. A unit is ~1 ms on the project's 2-core machine, quiet; when the machine is
+shared, both slow down together. (How fast things are is measured in benchmarks/.)"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def _unit() -> float:
+    started = time.perf_counter()
+    sum(range(100_000))
+    return time.perf_counter() - started
+
+
+def _median_unit() -> float:
+    return sorted(_unit() for _ in range(5))[2]
+
+
+def in_units(run: Callable[[], T]) -> tuple[T, float]:
+    """What ``run()`` returns, and how many units of work it took."""
+    before = _median_unit()
+    started = time.perf_counter()
+    result = run()
+    spent = time.perf_counter() - started
+    return result, spent / ((before + _median_unit()) / 2)
