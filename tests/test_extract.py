@@ -1996,6 +1996,9 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "Get breaking news alerts by text. Message and data rates may apply.",
         "Download our app for weather alerts. Message and data rates may apply.",
         "Get breaking news alerts. Download our app.",
+        # A rule drawn in text between the story and its credit.
+        "___",
+        "=====",
         # Two stamps on one line, the second's word among the first's date words.
         "Veröffentlicht: 20.11.2026, 06:30 Uhr | Aktualisiert: 20.11.2026, 11:15 Uhr",
         "Publié le 20/11/2026 à 06h30, mis à jour le 20/11/2026 à 11h15",
@@ -2455,6 +2458,10 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Par Camille Ferrand avec AFP", ("Camille Ferrand",)),
         ("Por Inés Valcárcel con EFE", ("Inés Valcárcel",)),
         ("Door Sanne de Wit en Joost Bakker", ("Sanne de Wit", "Joost Bakker")),
+        # A wire after the last name with no comma, as the wire sets its bylines.
+        ("By MARIA DELACROIX and TOM WEBB Associated Press", ("MARIA DELACROIX", "TOM WEBB")),
+        ("By Tom Webb Reuters", ("Tom Webb",)),
+        ("Associated Press", ("Associated Press",)),
     ],
 )
 def test_split_authors(byline: str, names: tuple[str, ...]) -> None:

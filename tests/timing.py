@@ -1,7 +1,8 @@
 """Guards against a return to quadratic or cubic time that hold on a busy machine: a run's
-time counted in units of a fixed piece of pure-Python work timed just before and after it,
-not in seconds. A unit is ~1 ms on the project's 2-core machine, quiet; when the machine is
-shared, both slow down together. (How fast things are is measured in benchmarks/.)"""
+CPU time (not the clock's, which a shared machine stretches while the run waits for a core)
+counted in units of a fixed piece of pure-Python work timed just before and after it. A
+unit is ~1 ms of CPU on the project's 2-core machine. (How fast things are is measured in
+benchmarks/.)"""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ T = TypeVar("T")
 
 
 def _unit() -> float:
-    started = time.perf_counter()
+    started = time.process_time()
     sum(range(100_000))
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def _median_unit() -> float:
@@ -25,7 +26,7 @@ def _median_unit() -> float:
 def in_units(run: Callable[[], T]) -> tuple[T, float]:
     """What ``run()`` returns, and how many units of work it took."""
     before = _median_unit()
-    started = time.perf_counter()
+    started = time.process_time()
     result = run()
-    spent = time.perf_counter() - started
+    spent = time.process_time() - started
     return result, spent / ((before + _median_unit()) / 2)

@@ -378,7 +378,7 @@ _SECTION_MARKER = lazy_pattern(
     r"topics|tags)",
     re.IGNORECASE,
 )
-_EDGE_PUNCT = " \t:.!›»→>…|·•-–—*#"
+_EDGE_PUNCT = " \t:.!›»→>…|·•-–—*#_=~"  # a rule drawn in text ("___") is no word
 
 # Chinese (simplified and traditional) and Japanese page furniture. Keys are NFKC, so
 # full-width brackets, colons and commas arrive in their ASCII forms; a character class

@@ -1170,6 +1170,10 @@ _GENERIC_CREDITS = frozenset({"agencies", "agency", "wires", "wire services", "n
 # credited beside the name, in brackets or after "with" in any of the papers' languages.
 _WITH_WIRES = lazy_pattern(
     r"\s+with\s+(?:agencies|wires|wire services)\s*$|\s*\([^()]{1,40}\)\s*$|"
+    # A wire after the last name, as the wire sets it: "By MARIA DELACROIX and TOM WEBB
+    # Associated Press" (the name alone would read as an outlet, and be dropped).
+    r"(?<=\S)\s+(?:the\s+)?(?:associated press|agence france-presse|press association|"
+    r"reuters|bloomberg(?: news)?)\s*$|"
     r"\s+(?:avec|con|mit|com|met|z)\s+(?:l')?(?:afp|ap|efe|dpa|reuters|ansa|lusa|anp|pap|"
     r"agences?|agencias?|agenturen|agência|agências)\b.*$",
     re.IGNORECASE,
