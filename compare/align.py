@@ -367,38 +367,97 @@ def _candidates(
     units_b: Sequence[_Unit],
     free_a: Sequence[int],
     free_b: Sequence[int],
-    neighbours: Callable[[int], Sequence[int]],
+    neighbours_a: Callable[[int], Sequence[int]],
+    neighbours_b: Callable[[int], Sequence[int]],
 ) -> set[tuple[int, int]]:
-    """Candidate pairs: positional neighbours plus pairs sharing rare words."""
+    """Candidate pairs: positional neighbours plus pairs sharing rare words, each unit's
+    own on either side. The same set whichever side is OLD (issue 3, the result mirrored):
+    the union of both sides' picks, each made with ties broken by the words and positions
+    themselves, never by which side was coded first."""
     if len(free_a) * len(free_b) <= EXHAUSTIVE_PAIRS:
         return {(i, j) for i in free_a for j in free_b}
-    pairs = {(i, j) for i in free_a for j in neighbours(i)}
+    pairs = {(i, j) for i in free_a for j in neighbours_a(i)}
+    pairs.update((i, j) for j in free_b for i in neighbours_b(j))
     sets_a = {i: set(units_a[i].code) for i in free_a}
     sets_b = {j: set(units_b[j].code) for j in free_b}
     df = Counter(chain.from_iterable((*sets_a.values(), *sets_b.values())))
     # A word in more units than a posting list holds tells nothing about which one is the
     # partner (in a story told from a template, "the", "bridge" and "district" are in every
-    # paragraph): such words are not rare, and do not count. Rarest first, ties by code:
-    # one integer per rare word, which stands for the word below.
-    rarity = {c: n * 0x110000 + ord(c) for c, n in df.items() if n <= POSTING_CAP}
+    # paragraph): such words are not rare, and do not count. Rarest first, ties by the
+    # word (its code depends on which side was coded first): one integer per rare word.
+    rare_codes = [c for c, n in df.items() if n <= POSTING_CAP]
+    if rare_codes:
+        words = {c: w for w, c in units_a[free_a[0]].coder.codes.items()}
+        rare_codes.sort(key=lambda c: (df[c], words[c]))
+    rarity = {c: rank for rank, c in enumerate(rare_codes)}
     rare = set(rarity)  # a set, so that ``words & rare`` runs in C over the smaller one
+    top_a = {i: sorted(map(rarity.__getitem__, sets_a[i] & rare))[:RARE_WORDS] for i in free_a}
+    top_b = {j: sorted(map(rarity.__getitem__, sets_b[j] & rare))[:RARE_WORDS] for j in free_b}
     postings: dict[int, list[int]] = defaultdict(list)
     for j in free_b:
-        for word in sorted(map(rarity.__getitem__, sets_b[j] & rare))[:RARE_WORDS]:
+        for word in top_b[j]:
             postings[word].append(j)
     scale_a, scale_b = max(free_a) + 1, max(free_b) + 1
+    cut_b: set[int] = set()  # units of NEW some OLD unit left out of its pick
+    nothing: list[int] = []
     for i in free_a:
-        shared: dict[int, int] = defaultdict(int)
-        for word in sorted(map(rarity.__getitem__, sets_a[i] & rare))[:RARE_WORDS]:
-            for j in postings.get(word, ()):
-                shared[j] += 1
+        shared = Counter(chain.from_iterable([postings.get(word, nothing) for word in top_a[i]]))
         if len(shared) > CANDIDATES_PER_UNIT:
             # The partners sharing the most rare words, nearest in position first.
-            best = sorted(shared, key=lambda j: (-shared[j], abs(i / scale_a - j / scale_b), j))
-            pairs.update((i, j) for j in best[:CANDIDATES_PER_UNIT])
+            at = i / scale_a
+            ranked = sorted([(-n, abs(at - j / scale_b), j) for j, n in shared.items()])
+            pairs.update([(i, j) for _, _, j in ranked[:CANDIDATES_PER_UNIT]])
+            cut_b.update([j for _, _, j in ranked[CANDIDATES_PER_UNIT:]])
         else:
-            pairs.update((i, j) for j in shared)
+            pairs.update([(i, j) for j in shared])
+    if not cut_b:
+        return pairs  # every pair sharing a rare word is in: NEW's picks add none
+    # NEW's picks, the same way: only a unit with a pair left out can add one.
+    postings = defaultdict(list)
+    for i in free_a:
+        for word in top_a[i]:
+            postings[word].append(i)
+    for j in cut_b:
+        shared = Counter(chain.from_iterable([postings[word] for word in top_b[j]]))
+        if len(shared) > CANDIDATES_PER_UNIT:
+            at = j / scale_b
+            ranked = sorted([(-n, abs(i / scale_a - at), i) for i, n in shared.items()])
+            pairs.update([(i, j) for _, _, i in ranked[:CANDIDATES_PER_UNIT]])
+        else:
+            pairs.update([(i, j) for i in shared])
     return pairs
+
+
+def _neighbours(
+    ids_x: Sequence[int],
+    ids_y: Sequence[int],
+    partner_x: Mapping[int, int],
+    taken_y: Container[int],
+) -> Callable[[int], Sequence[int]]:
+    """For a free unit of side x, the free units of side y between the same anchors (the
+    exact pairs ``partner_x``), at most NEIGHBOURS of them."""
+    anchor_x = sorted(partner_x)
+    anchor_y_of = [partner_x[x] for x in anchor_x]
+    pos_x = {x: k for k, x in enumerate(ids_x)}
+    pos_y = {y: k for k, y in enumerate(ids_y)}
+
+    def neighbours(x: int) -> Sequence[int]:
+        k = bisect.bisect_left(anchor_x, x)
+        lo = pos_y[anchor_y_of[k - 1]] + 1 if k > 0 else 0
+        hi = pos_y[anchor_y_of[k]] if k < len(anchor_x) else len(ids_y)
+        if hi <= lo:
+            return ()
+        # In a long gap, the units at the same share of the gap on the other side (a
+        # story whose every paragraph changed has one gap, the whole story).
+        lo_x = pos_x[anchor_x[k - 1]] + 1 if k > 0 else 0
+        hi_x = pos_x[anchor_x[k]] if k < len(anchor_x) else len(ids_x)
+        share = (pos_x[x] - lo_x) / max(hi_x - lo_x, 1)
+        start = lo + round(share * (hi - lo)) - NEIGHBOURS // 2
+        start = max(lo, min(start, hi - NEIGHBOURS))
+        nearby = ids_y[start : min(hi, start + NEIGHBOURS)]
+        return [y for y in nearby if y not in taken_y]
+
+    return neighbours
 
 
 def _match(
@@ -427,7 +486,8 @@ def _match(
 
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
-    copies_b: Container[int] = ()
+    copies_a: set[int] = set()
+    copies_b: set[int] = set()
     if repeated:
         # The copies of a repeated text ("Advertisement") are paired once the rest is: the
         # fuzzy pairs say which paragraphs around them stayed in place, where the exact
@@ -441,31 +501,16 @@ def _match(
     # the order the pairs come, which decides which character each new word gets.)
     codes_a, codes_b = _Codes(units_a), _Codes(units_b)
     if free_a and free_b:
-        # Neighbours: the free units of the other side between the same anchors.
-        anchor_a = sorted(partner_a)
-        anchor_b_of = [partner_a[i] for i in anchor_a]
-        pos_a = {i: k for k, i in enumerate(ids_a)}
-        pos_b = {j: k for k, j in enumerate(ids_b)}
-
-        def neighbours(i: int) -> Sequence[int]:
-            k = bisect.bisect_left(anchor_a, i)
-            lo = pos_b[anchor_b_of[k - 1]] + 1 if k > 0 else 0
-            hi = pos_b[anchor_b_of[k]] if k < len(anchor_a) else len(ids_b)
-            if hi <= lo:
-                return ()
-            # In a long gap, the units at the same share of the gap on the other side (a
-            # story whose every paragraph changed has one gap, the whole story).
-            lo_a = pos_a[anchor_a[k - 1]] + 1 if k > 0 else 0
-            hi_a = pos_a[anchor_a[k]] if k < len(anchor_a) else len(ids_a)
-            share = (pos_a[i] - lo_a) / max(hi_a - lo_a, 1)
-            start = lo + round(share * (hi - lo)) - NEIGHBOURS // 2
-            start = max(lo, min(start, hi - NEIGHBOURS))
-            nearby = ids_b[start : min(hi, start + NEIGHBOURS)]
-            return [j for j in nearby if j not in partner_b and j not in copies_b]
+        # Neighbours: the free units of the other side between the same anchors, looked
+        # for from each side.
+        taken_a = partner_a.keys() | copies_a if copies_a else partner_a
+        taken_b = partner_b.keys() | copies_b if copies_b else partner_b
+        neighbours_a = _neighbours(ids_a, ids_b, partner_a, taken_b)
+        neighbours_b = _neighbours(ids_b, ids_a, partner_b, taken_a)
 
         scored = []
         size_a, size_b = max(len(units_a), 1), max(len(units_b), 1)
-        for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours):
+        for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours_a, neighbours_b):
             score = _similarity(codes_a[i], codes_b[j])
             if score >= threshold:
                 scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
