@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, TypeGuard, overload
@@ -258,12 +259,16 @@ class _Matching:
 def _similarity(a: str, b: str) -> float:
     """Indel similarity of two word-coded texts, raised for a text that survives nearly
     whole inside a longer one (a paragraph trimmed or extended by a sentence)."""
-    total = len(a) + len(b)
-    if not total:
+    if not a and not b:
         return 1.0
-    distance = Indel.distance(a, b)
+    return _scored(len(a), len(b), Indel.distance(a, b))
+
+
+def _scored(size_a: int, size_b: int, distance: int) -> float:
+    """:func:`_similarity` of two texts of these sizes (not both empty) and Indel distance."""
+    total = size_a + size_b
     similarity = 1 - distance / total
-    shorter = min(len(a), len(b))
+    shorter = min(size_a, size_b)
     if shorter >= CONTAINED_MIN_WORDS:
         common = (total - distance) / 2  # the longest common subsequence, in words
         similarity = max(similarity, CONTAINED_WEIGHT * common / shorter)
@@ -312,18 +317,16 @@ def _pair_copies(
     pair, in order, so a story that drops the first of two identical lines keeps the
     second in place instead of "moving" the first to where the second was. Returns those
     pairs and, for each text, the copies left over on each side, in order."""
-    kept = _in_every_run(anchors)
-    anchor_a = [i for i, _ in kept]
-    anchor_b = [j for _, j in kept]
+    place_a, place_b = _places(anchors)
     pairs = []
     left = []
     for is_, js in repeated:
         by_gap: dict[int, list[int]] = defaultdict(list)
         for j in reversed(js):
-            by_gap[bisect.bisect_left(anchor_b, j)].append(j)
+            by_gap[place_b(j)].append(j)
         left_a = []
         for i in is_:
-            waiting = by_gap.get(bisect.bisect_left(anchor_a, i))
+            waiting = by_gap.get(place_a(i))
             if waiting:
                 pairs.append((i, waiting.pop()))
             else:
@@ -332,6 +335,21 @@ def _pair_copies(
         if left_a and left_b:
             left.append((left_a, left_b))
     return pairs, left
+
+
+def _places(
+    pairs: Iterable[tuple[int, int]],
+) -> tuple[Callable[[int], int], Callable[[int], int]]:
+    """Where a unit of each side stands: the number of pairs that stayed in place (in every
+    longest in-order run of ``pairs``, see :func:`_in_every_run`) before it. Two units of
+    either side with the same number stand between the same two such pairs, in the same
+    place; a moved pair bounds no place. One rule for the copies of a repeated text
+    (:func:`_pair_copies`), ties (:func:`_in_place_first`) and short texts grown where
+    they stood (:func:`_gaps`)."""
+    kept = _in_every_run(pairs)
+    anchor_a = [i for i, _ in kept]
+    anchor_b = [j for _, j in kept]
+    return partial(bisect.bisect_left, anchor_a), partial(bisect.bisect_left, anchor_b)
 
 
 def _in_every_run(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -578,13 +596,8 @@ def _in_place_first(
     """Of candidates that score the same, the pair in the same place (between the same
     pairs that stayed in place) comes first. Short texts score alike by chance: "Updated
     15:10" is as like "Updated 15:20" further down as "Updated 23:10" where it stood."""
-    kept = _in_every_run(partner_a.items())
-    anchor_a = [i for i, _ in kept]
-    anchor_b = [j for _, j in kept]
-    return [
-        (neg, bisect.bisect_left(anchor_a, i) != bisect.bisect_left(anchor_b, j), share, i, j)
-        for neg, _, share, i, j in scored
-    ]
+    place_a, place_b = _places(partner_a.items())
+    return [(neg, place_a(i) != place_b(j), share, i, j) for neg, _, share, i, j in scored]
 
 
 def _gaps(
@@ -594,23 +607,15 @@ def _gaps(
     partner_b: Mapping[int, int],
 ) -> Iterable[tuple[list[int], list[int]]]:
     """The free units of each side that stand in the same place: between the same two
-    pairs that stayed in place (a moved paragraph bounds no gap)."""
-    # A gap is named by the pairs around it, each by its OLD unit, -1 for the start or end.
-    anchors = {i for i, _ in _in_every_run(partner_a.items())}
-    gaps: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    pairs that stayed in place (a moved paragraph bounds no gap), gap by gap in order."""
+    places = _places(partner_a.items())
+    gaps: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for side, ids, partner in ((0, ids_a, partner_a), (1, ids_b, partner_b)):
-        pair_of = (lambda x: x) if side == 0 else partner.__getitem__
-        before, waiting = -1, list[int]()
+        place = places[side]
         for x in ids:
             if x not in partner:
-                waiting.append(x)
-            elif pair_of(x) in anchors:
-                for y in waiting:
-                    gaps[before, pair_of(x)][side].append(y)
-                before, waiting = pair_of(x), []
-        for y in waiting:
-            gaps[before, -1][side].append(y)
-    return gaps.values()
+                gaps[place(x)][side].append(x)
+    return [gaps[k] for k in sorted(gaps)]
 
 
 def _edited_copies(
@@ -792,6 +797,19 @@ def _grow_groups(
     def joined(units: Sequence[_Unit], ids: Sequence[int]) -> str:
         return "".join(units[k].code for k in ids)
 
+    # The Indel distance and sizes of each pair of unit lists looked at: a group's own
+    # pair is the base of every neighbour tried, on both sides, and a grown pair that is
+    # taken is the next step's base.
+    measured: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, int, int]] = {}
+
+    def measure(a: Sequence[int], b: Sequence[int]) -> tuple[int, int, int]:
+        key = (tuple(a), tuple(b))
+        found = measured.get(key)
+        if found is None:
+            text_a, text_b = joined(units_a, a), joined(units_b, b)
+            found = measured[key] = (Indel.distance(text_a, text_b), len(text_a), len(text_b))
+        return found
+
     def step(group: _Group, side: str) -> tuple[float, int] | None:
         """The first free neighbour on ``side`` (before, then after) that the group gains
         by taking, with the score it would have."""
@@ -802,16 +820,15 @@ def _grow_groups(
             if k not in pool or k in partner or not ok(side, k, members[0]):
                 continue
             grown = sorted([*members, k])
+            distance = measure(group.a, group.b)[0]
             if side == "b":
-                text_a, text_b = joined(units_a, group.a), joined(units_b, grown)
-                distance = Indel.distance(text_a, joined(units_b, members))
+                grown_distance, size_a, size_b = measure(group.a, grown)
             else:
-                text_a, text_b = joined(units_a, grown), joined(units_b, group.b)
-                distance = Indel.distance(joined(units_a, members), text_b)
-            score = _similarity(text_a, text_b)
+                grown_distance, size_a, size_b = measure(grown, group.b)
+            score = _scored(size_a, size_b, grown_distance) if size_a or size_b else 1.0
             # Every word of the neighbour found in the partner, in its place: the
             # distance falls by its length.
-            found = Indel.distance(text_a, text_b) <= distance - len(units[k].code)
+            found = grown_distance <= distance - len(units[k].code)
             if score >= group.score + GROUP_MARGIN or (found and score > group.score):
                 return score, k
         return None

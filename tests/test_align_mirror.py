@@ -4,11 +4,14 @@ every pair and picks candidates (compare/align.py ``_candidates``)."""
 from __future__ import annotations
 
 import random
+from collections import Counter
+from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_align import covered, doc, mirrored
+from test_align import POOL, covered, doc, edit, mirrored
 
 from compare import compare
 
@@ -98,3 +101,35 @@ def test_long_template_stories_keep_the_invariants(pair: tuple[list[str], list[s
     covered(c)
     assert compare(old, new, facets=False) == c  # deterministic
     mirrored(c, compare(new, old, facets=False))
+
+
+def test_growing_splits_and_merges_measures_each_pair_once() -> None:
+    # _grow_groups tries each free neighbour of each reworded pair, on both sides: the
+    # pair's own distance is the base of every try, and a try's pair is the next step's
+    # base once taken. Each is worked out once (it was up to four times a step).
+    from types import SimpleNamespace
+
+    from rapidfuzz.distance import Indel
+
+    from compare import align
+
+    calls: Counter[tuple[str, str]] = Counter()
+
+    def distance(a: str, b: str) -> int:
+        calls[a, b] += 1
+        return Indel.distance(a, b)
+
+    real_grow = align._grow_groups
+
+    def grow(*args: Any) -> None:
+        with mock.patch.object(align, "Indel", SimpleNamespace(distance=distance)):
+            real_grow(*args)
+
+    three = POOL[0] + " " + POOL[1] + " " + POOL[2]
+    old = doc(three, POOL[3], POOL[4] + " " + POOL[5], POOL[6], POOL[7])
+    new = doc(POOL[0], edit(POOL[1], 1), POOL[2], POOL[3], POOL[4], edit(POOL[5], 2), POOL[7])
+    with mock.patch.object(align, "_grow_groups", grow):
+        c = compare(old, new, facets=False)
+    assert [(b.a, b.b) for b in c.blocks][:2] == [((0,), (0, 1, 2)), ((1,), (3,))]
+    repeated = [n for n in calls.values() if n > 1]
+    assert calls and not repeated
