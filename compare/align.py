@@ -380,22 +380,26 @@ def _in_every_run(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return [pairs[k] for k in on_runs if places[ending[k]] == 1]
 
 
+#: The free units of the other side near a free unit (see :func:`_neighbours`).
+_Window = Callable[[int], Sequence[int]]
+
+
 def _candidates(
     units_a: Sequence[_Unit],
     units_b: Sequence[_Unit],
     free_a: Sequence[int],
     free_b: Sequence[int],
-    neighbours_a: Callable[[int], Sequence[int]],
-    neighbours_b: Callable[[int], Sequence[int]],
+    windows: Callable[[], tuple[_Window, _Window]],
 ) -> set[tuple[int, int]]:
-    """Candidate pairs: positional neighbours plus pairs sharing rare words, each unit's
-    own on either side. The same set whichever side is OLD (issue 3, the result mirrored):
-    the union of both sides' picks, each made with ties broken by the words and positions
-    themselves, never by which side was coded first."""
+    """Candidate pairs: positional neighbours (``windows()``, of each side's units, see
+    :func:`_neighbours`) plus pairs sharing rare words. The same set whichever side is OLD
+    (issue 3, the result mirrored): the union of both sides' picks, each made with ties
+    broken by the words and positions themselves, never by which side was coded first."""
     if len(free_a) * len(free_b) <= EXHAUSTIVE_PAIRS:
         return {(i, j) for i in free_a for j in free_b}
-    pairs = {(i, j) for i in free_a for j in neighbours_a(i)}
-    pairs.update((i, j) for j in free_b for i in neighbours_b(j))
+    nearby_a, nearby_b = windows()
+    pairs = {(i, j) for i in free_a for j in nearby_a(i)}
+    pairs.update({(i, j) for j in free_b for i in nearby_b(j)})
     sets_a = {i: set(units_a[i].code) for i in free_a}
     sets_b = {j: set(units_b[j].code) for j in free_b}
     df = Counter(chain.from_iterable((*sets_a.values(), *sets_b.values())))
@@ -406,7 +410,8 @@ def _candidates(
     rare_codes = [c for c, n in df.items() if n <= POSTING_CAP]
     if rare_codes:
         words = {c: w for w, c in units_a[free_a[0]].coder.codes.items()}
-        rare_codes.sort(key=lambda c: (df[c], words[c]))
+        rare_codes.sort(key=words.__getitem__)
+        rare_codes.sort(key=df.__getitem__)  # stable: by frequency, then by word
     rarity = {c: rank for rank, c in enumerate(rare_codes)}
     rare = set(rarity)  # a set, so that ``words & rare`` runs in C over the smaller one
     top_a = {i: sorted(map(rarity.__getitem__, sets_a[i] & rare))[:RARE_WORDS] for i in free_a}
@@ -417,9 +422,11 @@ def _candidates(
             postings[word].append(j)
     scale_a, scale_b = max(free_a) + 1, max(free_b) + 1
     cut_b: set[int] = set()  # units of NEW some OLD unit left out of its pick
-    nothing: list[int] = []
     for i in free_a:
-        shared = Counter(chain.from_iterable([postings.get(word, nothing) for word in top_a[i]]))
+        shared: dict[int, int] = {}
+        for word in top_a[i]:
+            for j in postings.get(word, ()):
+                shared[j] = shared.get(j, 0) + 1
         if len(shared) > CANDIDATES_PER_UNIT:
             # The partners sharing the most rare words, nearest in position first.
             at = i / scale_a
@@ -436,7 +443,10 @@ def _candidates(
         for word in top_a[i]:
             postings[word].append(i)
     for j in cut_b:
-        shared = Counter(chain.from_iterable([postings[word] for word in top_b[j]]))
+        shared = {}
+        for word in top_b[j]:
+            for i in postings[word]:
+                shared[i] = shared.get(i, 0) + 1
         if len(shared) > CANDIDATES_PER_UNIT:
             at = j / scale_b
             ranked = sorted([(-n, abs(i / scale_a - at), i) for i, n in shared.items()])
@@ -451,7 +461,7 @@ def _neighbours(
     ids_y: Sequence[int],
     partner_x: Mapping[int, int],
     taken_y: Container[int],
-) -> Callable[[int], Sequence[int]]:
+) -> _Window:
     """For a free unit of side x, the free units of side y between the same anchors (the
     exact pairs ``partner_x``), at most NEIGHBOURS of them."""
     anchor_x = sorted(partner_x)
@@ -519,16 +529,20 @@ def _match(
     # the order the pairs come, which decides which character each new word gets.)
     codes_a, codes_b = _Codes(units_a), _Codes(units_b)
     if free_a and free_b:
-        # Neighbours: the free units of the other side between the same anchors, looked
-        # for from each side.
-        taken_a = partner_a.keys() | copies_a if copies_a else partner_a
-        taken_b = partner_b.keys() | copies_b if copies_b else partner_b
-        neighbours_a = _neighbours(ids_a, ids_b, partner_a, taken_b)
-        neighbours_b = _neighbours(ids_b, ids_a, partner_b, taken_a)
+
+        def windows() -> tuple[_Window, _Window]:
+            """The free units of the other side between the same anchors, for each side
+            (made only for a residue too large to score whole)."""
+            taken_a = partner_a.keys() | copies_a if copies_a else partner_a
+            taken_b = partner_b.keys() | copies_b if copies_b else partner_b
+            return (
+                _neighbours(ids_a, ids_b, partner_a, taken_b),
+                _neighbours(ids_b, ids_a, partner_b, taken_a),
+            )
 
         scored = []
         size_a, size_b = max(len(units_a), 1), max(len(units_b), 1)
-        for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours_a, neighbours_b):
+        for i, j in _candidates(units_a, units_b, free_a, free_b, windows):
             score = _similarity(codes_a[i], codes_b[j])
             if score >= threshold:
                 scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
