@@ -546,6 +546,9 @@ def _match(
             score = _similarity(codes_a[i], codes_b[j])
             if score >= threshold:
                 scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
+        if in_place and scored:
+            coder = units_a[ids_a[0]].coder
+            scored = _short_pairs_placed(scored, codes_a, codes_b, partner_a, coder)
         if len(scored) > 1 and _contested_tie(scored):
             scored = _in_place_first(scored, partner_a)
         for neg, _, _, i, j in sorted(scored):
@@ -589,6 +592,38 @@ def _match(
         free_b=[j for j in ids_b if j not in partner_b],
     )
     return result
+
+
+def _short_pairs_placed(
+    scored: list[tuple[float, int, float, int, int]],
+    codes_a: Mapping[int, str],
+    codes_b: Mapping[int, str],
+    partner_a: Mapping[int, int],
+    coder: _Coder,
+) -> list[tuple[float, int, float, int, int]]:
+    """The candidates, less pairs of a short text (under CONTAINED_MIN_WORDS words) and
+    another one elsewhere in the story that the short one is not found in (see
+    :func:`_short_in_long`): a few words in common ("How did it start?" and "How did it
+    get into the water?" share three of four) can pass the threshold by chance, and only
+    the place, where there is one, says it is the same paragraph. Found whole, numbers
+    aside or with a word put in ("Updated 15:10", "How did it reportedly start?"), a short
+    text is the same one moved."""
+    short = [t for t in scored if min(len(codes_a[t[3]]), len(codes_b[t[4]])) < CONTAINED_MIN_WORDS]
+    if not short:
+        return scored  # (most stories)
+    place_a, place_b = _places(partner_a.items())
+    numbers, negations = coder.numbers, coder.negations()
+    dropped = set()
+    for t in short:
+        i, j = t[3], t[4]
+        if place_a(i) == place_b(j):
+            continue
+        one, other = {0: codes_a[i]}, {0: codes_b[j]}
+        if not any(_short_in_long((0,), (0,), one, other, numbers, negations)) and not any(
+            _short_in_long((0,), (0,), other, one, numbers, negations)
+        ):
+            dropped.add((i, j))
+    return [t for t in scored if (t[3], t[4]) not in dropped] if dropped else scored
 
 
 def _contested_tie(scored: list[tuple[float, int, float, int, int]]) -> bool:
