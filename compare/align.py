@@ -4,7 +4,9 @@
    paragraph (boilerplate such as "Advertisement") pair so as to keep reading order.
 2. What is left is matched fuzzily. Candidates come from the paragraphs between the same
    anchors and from rare words the two share, never from all pairs, so the cost grows
-   near-linearly. Pairs are taken greedily, best first, above ``options.threshold``.
+   near-linearly; each side's picks, so that swapping OLD and NEW mirrors the result.
+   Pairs are taken greedily, best first, above ``options.threshold``; a short line out of
+   place pairs only with a text it is found in.
 3. A matched paragraph whose unmatched neighbour makes the pair more alike is a split (or,
    the other way round, a merge): they become one block.
 4. Moves are the matched groups outside the longest increasing run of positions.
