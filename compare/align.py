@@ -4,7 +4,9 @@
    paragraph (boilerplate such as "Advertisement") pair so as to keep reading order.
 2. What is left is matched fuzzily. Candidates come from the paragraphs between the same
    anchors and from rare words the two share, never from all pairs, so the cost grows
-   near-linearly. Pairs are taken greedily, best first, above ``options.threshold``.
+   near-linearly; each side's picks, so that swapping OLD and NEW mirrors the result.
+   Pairs are taken greedily, best first, above ``options.threshold``; a short line out of
+   place pairs only with a text it is found in.
 3. A matched paragraph whose unmatched neighbour makes the pair more alike is a split (or,
    the other way round, a merge): they become one block.
 4. Moves are the matched groups outside the longest increasing run of positions.
@@ -23,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, TypeGuard, overload
@@ -258,12 +261,16 @@ class _Matching:
 def _similarity(a: str, b: str) -> float:
     """Indel similarity of two word-coded texts, raised for a text that survives nearly
     whole inside a longer one (a paragraph trimmed or extended by a sentence)."""
-    total = len(a) + len(b)
-    if not total:
+    if not a and not b:
         return 1.0
-    distance = Indel.distance(a, b)
+    return _scored(len(a), len(b), Indel.distance(a, b))
+
+
+def _scored(size_a: int, size_b: int, distance: int) -> float:
+    """:func:`_similarity` of two texts of these sizes (not both empty) and Indel distance."""
+    total = size_a + size_b
     similarity = 1 - distance / total
-    shorter = min(len(a), len(b))
+    shorter = min(size_a, size_b)
     if shorter >= CONTAINED_MIN_WORDS:
         common = (total - distance) / 2  # the longest common subsequence, in words
         similarity = max(similarity, CONTAINED_WEIGHT * common / shorter)
@@ -312,18 +319,16 @@ def _pair_copies(
     pair, in order, so a story that drops the first of two identical lines keeps the
     second in place instead of "moving" the first to where the second was. Returns those
     pairs and, for each text, the copies left over on each side, in order."""
-    kept = _in_every_run(anchors)
-    anchor_a = [i for i, _ in kept]
-    anchor_b = [j for _, j in kept]
+    place_a, place_b = _places(anchors)
     pairs = []
     left = []
     for is_, js in repeated:
         by_gap: dict[int, list[int]] = defaultdict(list)
         for j in reversed(js):
-            by_gap[bisect.bisect_left(anchor_b, j)].append(j)
+            by_gap[place_b(j)].append(j)
         left_a = []
         for i in is_:
-            waiting = by_gap.get(bisect.bisect_left(anchor_a, i))
+            waiting = by_gap.get(place_a(i))
             if waiting:
                 pairs.append((i, waiting.pop()))
             else:
@@ -332,6 +337,21 @@ def _pair_copies(
         if left_a and left_b:
             left.append((left_a, left_b))
     return pairs, left
+
+
+def _places(
+    pairs: Iterable[tuple[int, int]],
+) -> tuple[Callable[[int], int], Callable[[int], int]]:
+    """Where a unit of each side stands: the number of pairs that stayed in place (in every
+    longest in-order run of ``pairs``, see :func:`_in_every_run`) before it. Two units of
+    either side with the same number stand between the same two such pairs, in the same
+    place; a moved pair bounds no place. One rule for the copies of a repeated text
+    (:func:`_pair_copies`), ties (:func:`_in_place_first`) and short texts grown where
+    they stood (:func:`_gaps`)."""
+    kept = _in_every_run(pairs)
+    anchor_a = [i for i, _ in kept]
+    anchor_b = [j for _, j in kept]
+    return partial(bisect.bisect_left, anchor_a), partial(bisect.bisect_left, anchor_b)
 
 
 def _in_every_run(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -362,43 +382,112 @@ def _in_every_run(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return [pairs[k] for k in on_runs if places[ending[k]] == 1]
 
 
+#: The free units of the other side near a free unit (see :func:`_neighbours`).
+_Window = Callable[[int], Sequence[int]]
+
+
 def _candidates(
     units_a: Sequence[_Unit],
     units_b: Sequence[_Unit],
     free_a: Sequence[int],
     free_b: Sequence[int],
-    neighbours: Callable[[int], Sequence[int]],
+    windows: Callable[[], tuple[_Window, _Window]],
 ) -> set[tuple[int, int]]:
-    """Candidate pairs: positional neighbours plus pairs sharing rare words."""
+    """Candidate pairs: positional neighbours (``windows()``, of each side's units, see
+    :func:`_neighbours`) plus pairs sharing rare words. The same set whichever side is OLD
+    (issue 3, the result mirrored): the union of both sides' picks, each made with ties
+    broken by the words and positions themselves, never by which side was coded first."""
     if len(free_a) * len(free_b) <= EXHAUSTIVE_PAIRS:
         return {(i, j) for i in free_a for j in free_b}
-    pairs = {(i, j) for i in free_a for j in neighbours(i)}
+    nearby_a, nearby_b = windows()
+    pairs = {(i, j) for i in free_a for j in nearby_a(i)}
+    pairs.update({(i, j) for j in free_b for i in nearby_b(j)})
     sets_a = {i: set(units_a[i].code) for i in free_a}
     sets_b = {j: set(units_b[j].code) for j in free_b}
     df = Counter(chain.from_iterable((*sets_a.values(), *sets_b.values())))
     # A word in more units than a posting list holds tells nothing about which one is the
     # partner (in a story told from a template, "the", "bridge" and "district" are in every
-    # paragraph): such words are not rare, and do not count. Rarest first, ties by code:
-    # one integer per rare word, which stands for the word below.
-    rarity = {c: n * 0x110000 + ord(c) for c, n in df.items() if n <= POSTING_CAP}
+    # paragraph): such words are not rare, and do not count. Rarest first, ties by the
+    # word (its code depends on which side was coded first): one integer per rare word.
+    rare_codes = [c for c, n in df.items() if n <= POSTING_CAP]
+    if rare_codes:
+        words = {c: w for w, c in units_a[free_a[0]].coder.codes.items()}
+        rare_codes.sort(key=words.__getitem__)
+        rare_codes.sort(key=df.__getitem__)  # stable: by frequency, then by word
+    rarity = {c: rank for rank, c in enumerate(rare_codes)}
     rare = set(rarity)  # a set, so that ``words & rare`` runs in C over the smaller one
+    top_a = {i: sorted(map(rarity.__getitem__, sets_a[i] & rare))[:RARE_WORDS] for i in free_a}
+    top_b = {j: sorted(map(rarity.__getitem__, sets_b[j] & rare))[:RARE_WORDS] for j in free_b}
     postings: dict[int, list[int]] = defaultdict(list)
     for j in free_b:
-        for word in sorted(map(rarity.__getitem__, sets_b[j] & rare))[:RARE_WORDS]:
+        for word in top_b[j]:
             postings[word].append(j)
     scale_a, scale_b = max(free_a) + 1, max(free_b) + 1
+    cut_b: set[int] = set()  # units of NEW some OLD unit left out of its pick
     for i in free_a:
-        shared: dict[int, int] = defaultdict(int)
-        for word in sorted(map(rarity.__getitem__, sets_a[i] & rare))[:RARE_WORDS]:
+        shared: dict[int, int] = {}
+        for word in top_a[i]:
             for j in postings.get(word, ()):
-                shared[j] += 1
+                shared[j] = shared.get(j, 0) + 1
         if len(shared) > CANDIDATES_PER_UNIT:
             # The partners sharing the most rare words, nearest in position first.
-            best = sorted(shared, key=lambda j: (-shared[j], abs(i / scale_a - j / scale_b), j))
-            pairs.update((i, j) for j in best[:CANDIDATES_PER_UNIT])
+            at = i / scale_a
+            ranked = sorted([(-n, abs(at - j / scale_b), j) for j, n in shared.items()])
+            pairs.update([(i, j) for _, _, j in ranked[:CANDIDATES_PER_UNIT]])
+            cut_b.update([j for _, _, j in ranked[CANDIDATES_PER_UNIT:]])
         else:
-            pairs.update((i, j) for j in shared)
+            pairs.update([(i, j) for j in shared])
+    if not cut_b:
+        return pairs  # every pair sharing a rare word is in: NEW's picks add none
+    # NEW's picks, the same way: only a unit with a pair left out can add one.
+    postings = defaultdict(list)
+    for i in free_a:
+        for word in top_a[i]:
+            postings[word].append(i)
+    for j in cut_b:
+        shared = {}
+        for word in top_b[j]:
+            for i in postings[word]:
+                shared[i] = shared.get(i, 0) + 1
+        if len(shared) > CANDIDATES_PER_UNIT:
+            at = j / scale_b
+            ranked = sorted([(-n, abs(i / scale_a - at), i) for i, n in shared.items()])
+            pairs.update([(i, j) for _, _, i in ranked[:CANDIDATES_PER_UNIT]])
+        else:
+            pairs.update([(i, j) for i in shared])
     return pairs
+
+
+def _neighbours(
+    ids_x: Sequence[int],
+    ids_y: Sequence[int],
+    partner_x: Mapping[int, int],
+    taken_y: Container[int],
+) -> _Window:
+    """For a free unit of side x, the free units of side y between the same anchors (the
+    exact pairs ``partner_x``), at most NEIGHBOURS of them."""
+    anchor_x = sorted(partner_x)
+    anchor_y_of = [partner_x[x] for x in anchor_x]
+    pos_x = {x: k for k, x in enumerate(ids_x)}
+    pos_y = {y: k for k, y in enumerate(ids_y)}
+
+    def neighbours(x: int) -> Sequence[int]:
+        k = bisect.bisect_left(anchor_x, x)
+        lo = pos_y[anchor_y_of[k - 1]] + 1 if k > 0 else 0
+        hi = pos_y[anchor_y_of[k]] if k < len(anchor_x) else len(ids_y)
+        if hi <= lo:
+            return ()
+        # In a long gap, the units at the same share of the gap on the other side (a
+        # story whose every paragraph changed has one gap, the whole story).
+        lo_x = pos_x[anchor_x[k - 1]] + 1 if k > 0 else 0
+        hi_x = pos_x[anchor_x[k]] if k < len(anchor_x) else len(ids_x)
+        share = (pos_x[x] - lo_x) / max(hi_x - lo_x, 1)
+        start = lo + round(share * (hi - lo)) - NEIGHBOURS // 2
+        start = max(lo, min(start, hi - NEIGHBOURS))
+        nearby = ids_y[start : min(hi, start + NEIGHBOURS)]
+        return [y for y in nearby if y not in taken_y]
+
+    return neighbours
 
 
 def _match(
@@ -427,7 +516,8 @@ def _match(
 
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
-    copies_b: Container[int] = ()
+    copies_a: set[int] = set()
+    copies_b: set[int] = set()
     if repeated:
         # The copies of a repeated text ("Advertisement") are paired once the rest is: the
         # fuzzy pairs say which paragraphs around them stayed in place, where the exact
@@ -441,34 +531,26 @@ def _match(
     # the order the pairs come, which decides which character each new word gets.)
     codes_a, codes_b = _Codes(units_a), _Codes(units_b)
     if free_a and free_b:
-        # Neighbours: the free units of the other side between the same anchors.
-        anchor_a = sorted(partner_a)
-        anchor_b_of = [partner_a[i] for i in anchor_a]
-        pos_a = {i: k for k, i in enumerate(ids_a)}
-        pos_b = {j: k for k, j in enumerate(ids_b)}
 
-        def neighbours(i: int) -> Sequence[int]:
-            k = bisect.bisect_left(anchor_a, i)
-            lo = pos_b[anchor_b_of[k - 1]] + 1 if k > 0 else 0
-            hi = pos_b[anchor_b_of[k]] if k < len(anchor_a) else len(ids_b)
-            if hi <= lo:
-                return ()
-            # In a long gap, the units at the same share of the gap on the other side (a
-            # story whose every paragraph changed has one gap, the whole story).
-            lo_a = pos_a[anchor_a[k - 1]] + 1 if k > 0 else 0
-            hi_a = pos_a[anchor_a[k]] if k < len(anchor_a) else len(ids_a)
-            share = (pos_a[i] - lo_a) / max(hi_a - lo_a, 1)
-            start = lo + round(share * (hi - lo)) - NEIGHBOURS // 2
-            start = max(lo, min(start, hi - NEIGHBOURS))
-            nearby = ids_b[start : min(hi, start + NEIGHBOURS)]
-            return [j for j in nearby if j not in partner_b and j not in copies_b]
+        def windows() -> tuple[_Window, _Window]:
+            """The free units of the other side between the same anchors, for each side
+            (made only for a residue too large to score whole)."""
+            taken_a = partner_a.keys() | copies_a if copies_a else partner_a
+            taken_b = partner_b.keys() | copies_b if copies_b else partner_b
+            return (
+                _neighbours(ids_a, ids_b, partner_a, taken_b),
+                _neighbours(ids_b, ids_a, partner_b, taken_a),
+            )
 
         scored = []
         size_a, size_b = max(len(units_a), 1), max(len(units_b), 1)
-        for i, j in _candidates(units_a, units_b, free_a, free_b, neighbours):
+        for i, j in _candidates(units_a, units_b, free_a, free_b, windows):
             score = _similarity(codes_a[i], codes_b[j])
             if score >= threshold:
                 scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
+        if in_place and scored:
+            coder = units_a[ids_a[0]].coder
+            scored = _short_pairs_placed(scored, codes_a, codes_b, partner_a, coder)
         if len(scored) > 1 and _contested_tie(scored):
             scored = _in_place_first(scored, partner_a)
         for neg, _, _, i, j in sorted(scored):
@@ -514,6 +596,38 @@ def _match(
     return result
 
 
+def _short_pairs_placed(
+    scored: list[tuple[float, int, float, int, int]],
+    codes_a: Mapping[int, str],
+    codes_b: Mapping[int, str],
+    partner_a: Mapping[int, int],
+    coder: _Coder,
+) -> list[tuple[float, int, float, int, int]]:
+    """The candidates, less pairs of a short text (under CONTAINED_MIN_WORDS words) and
+    another one elsewhere in the story that the short one is not found in (see
+    :func:`_short_in_long`): a few words in common ("How did it start?" and "How did it
+    get into the water?" share three of four) can pass the threshold by chance, and only
+    the place, where there is one, says it is the same paragraph. Found whole, numbers
+    aside or with a word put in ("Updated 15:10", "How did it reportedly start?"), a short
+    text is the same one moved."""
+    short = [t for t in scored if min(len(codes_a[t[3]]), len(codes_b[t[4]])) < CONTAINED_MIN_WORDS]
+    if not short:
+        return scored  # (most stories)
+    place_a, place_b = _places(partner_a.items())
+    numbers, negations = coder.numbers, coder.negations()
+    dropped = set()
+    for t in short:
+        i, j = t[3], t[4]
+        if place_a(i) == place_b(j):
+            continue
+        one, other = {0: codes_a[i]}, {0: codes_b[j]}
+        if not any(_short_in_long((0,), (0,), one, other, numbers, negations)) and not any(
+            _short_in_long((0,), (0,), other, one, numbers, negations)
+        ):
+            dropped.add((i, j))
+    return [t for t in scored if (t[3], t[4]) not in dropped] if dropped else scored
+
+
 def _contested_tie(scored: list[tuple[float, int, float, int, int]]) -> bool:
     """Whether two candidates with the same score share a unit."""
     if len({t[0] for t in scored}) == len(scored):
@@ -533,13 +647,8 @@ def _in_place_first(
     """Of candidates that score the same, the pair in the same place (between the same
     pairs that stayed in place) comes first. Short texts score alike by chance: "Updated
     15:10" is as like "Updated 15:20" further down as "Updated 23:10" where it stood."""
-    kept = _in_every_run(partner_a.items())
-    anchor_a = [i for i, _ in kept]
-    anchor_b = [j for _, j in kept]
-    return [
-        (neg, bisect.bisect_left(anchor_a, i) != bisect.bisect_left(anchor_b, j), share, i, j)
-        for neg, _, share, i, j in scored
-    ]
+    place_a, place_b = _places(partner_a.items())
+    return [(neg, place_a(i) != place_b(j), share, i, j) for neg, _, share, i, j in scored]
 
 
 def _gaps(
@@ -549,23 +658,15 @@ def _gaps(
     partner_b: Mapping[int, int],
 ) -> Iterable[tuple[list[int], list[int]]]:
     """The free units of each side that stand in the same place: between the same two
-    pairs that stayed in place (a moved paragraph bounds no gap)."""
-    # A gap is named by the pairs around it, each by its OLD unit, -1 for the start or end.
-    anchors = {i for i, _ in _in_every_run(partner_a.items())}
-    gaps: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    pairs that stayed in place (a moved paragraph bounds no gap), gap by gap in order."""
+    places = _places(partner_a.items())
+    gaps: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for side, ids, partner in ((0, ids_a, partner_a), (1, ids_b, partner_b)):
-        pair_of = (lambda x: x) if side == 0 else partner.__getitem__
-        before, waiting = -1, list[int]()
+        place = places[side]
         for x in ids:
             if x not in partner:
-                waiting.append(x)
-            elif pair_of(x) in anchors:
-                for y in waiting:
-                    gaps[before, pair_of(x)][side].append(y)
-                before, waiting = pair_of(x), []
-        for y in waiting:
-            gaps[before, -1][side].append(y)
-    return gaps.values()
+                gaps[place(x)][side].append(x)
+    return [gaps[k] for k in sorted(gaps)]
 
 
 def _edited_copies(
@@ -747,6 +848,19 @@ def _grow_groups(
     def joined(units: Sequence[_Unit], ids: Sequence[int]) -> str:
         return "".join(units[k].code for k in ids)
 
+    # The Indel distance and sizes of each pair of unit lists looked at: a group's own
+    # pair is the base of every neighbour tried, on both sides, and a grown pair that is
+    # taken is the next step's base.
+    measured: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, int, int]] = {}
+
+    def measure(a: Sequence[int], b: Sequence[int]) -> tuple[int, int, int]:
+        key = (tuple(a), tuple(b))
+        found = measured.get(key)
+        if found is None:
+            text_a, text_b = joined(units_a, a), joined(units_b, b)
+            found = measured[key] = (Indel.distance(text_a, text_b), len(text_a), len(text_b))
+        return found
+
     def step(group: _Group, side: str) -> tuple[float, int] | None:
         """The first free neighbour on ``side`` (before, then after) that the group gains
         by taking, with the score it would have."""
@@ -757,16 +871,15 @@ def _grow_groups(
             if k not in pool or k in partner or not ok(side, k, members[0]):
                 continue
             grown = sorted([*members, k])
+            distance = measure(group.a, group.b)[0]
             if side == "b":
-                text_a, text_b = joined(units_a, group.a), joined(units_b, grown)
-                distance = Indel.distance(text_a, joined(units_b, members))
+                grown_distance, size_a, size_b = measure(group.a, grown)
             else:
-                text_a, text_b = joined(units_a, grown), joined(units_b, group.b)
-                distance = Indel.distance(joined(units_a, members), text_b)
-            score = _similarity(text_a, text_b)
+                grown_distance, size_a, size_b = measure(grown, group.b)
+            score = _scored(size_a, size_b, grown_distance) if size_a or size_b else 1.0
             # Every word of the neighbour found in the partner, in its place: the
             # distance falls by its length.
-            found = Indel.distance(text_a, text_b) <= distance - len(units[k].code)
+            found = grown_distance <= distance - len(units[k].code)
             if score >= group.score + GROUP_MARGIN or (found and score > group.score):
                 return score, k
         return None
