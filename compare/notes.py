@@ -387,6 +387,12 @@ _NOTE_WORDS = frozenset(
     )
 )
 _WORD = lazy_pattern(r"[^\W\d_]{4,}")
+#: A note that names a figure by what it counts, without giving it: "updated to correct the
+#: number of customers without power", "misstated the amount of the fine" (group 1).
+_AMOUNT_OF = lazy_pattern(
+    r"\b(?:number|count|total|amount|size|value|percentage|proportion|toll)s?\s+(?:of|for)\s+"
+    r"(?:the\s+|an?\s+)?([a-z][\w-]{3,})"
+)
 
 
 class _NoteReader:
@@ -412,6 +418,8 @@ class _NoteReader:
         # that count nothing of their own ("It is 21 per cent, not 18 per cent."), stems and
         # rare stems.
         self.read: list[tuple[int, str, set[tuple[str, str]], set[str], set[str], set[str]]] = []
+        #: Per note (in ``read``'s order), what the figures it names without giving count.
+        self.amounts: list[set[str]] = []
         for index, change in enumerate(changes):
             if change.kind != "note" or not change.new:
                 continue
@@ -423,6 +431,7 @@ class _NoteReader:
             bare = {n.key for n in numbers if not _counted(n, set(), body)}
             rare = {stem for stem in stems if spread.get(stem, 0) <= 2}
             self.read.append((index, body, counted, bare, stems, rare))
+            self.amounts.append({m[1][:4] for m in _AMOUNT_OF().finditer(body.lower())})
 
     def note_of(self, change: Change, sentence: str) -> int | None:
         """The index of the note that speaks of ``change``, made in ``sentence``, if any."""
@@ -441,11 +450,15 @@ class _NoteReader:
             # A value the note gives bare counts what the note speaks of ("the rise"): the
             # sentence must speak of it too, anywhere.
             loose = {(key, word) for key in values for word in around}
+            things = {word for _, word in counted}
+            read = zip(self.read, self.amounts, strict=True)
             return next(
                 (
                     i
-                    for i, _, said, bare, _, _ in self.read
-                    if counted & said or any(key in bare for key, _ in loose & said)
+                    for (i, _, said, bare, _, _), amounts in read
+                    if counted & said
+                    or any(key in bare for key, _ in loose & said)
+                    or things & amounts
                 ),
                 None,
             )

@@ -256,6 +256,25 @@ def test_facets_off_lists_no_notes() -> None:
     assert not c.changes and not c.summary.edited_without_note
 
 
+@pytest.mark.parametrize(
+    ("note", "noted"),
+    [
+        ("This story has been updated to correct the number of homes without water.", True),
+        ("Correction: An earlier version misstated the total of homes left without water.", True),
+        # What the note names is not what changed: the homes, not the main's size.
+        ("This story has been updated to correct the size of the water main.", False),
+    ],
+)
+def test_a_note_that_names_a_figure_by_what_it_counts_speaks_of_it(note: str, noted: bool) -> None:
+    # "updated to correct the number of customers" gives no value: what it counts ties it
+    # to the changed figure, as a value would.
+    homes = STORY[0].replace("1,200", "2,100")
+    c = compare(doc(*STORY), doc(note, homes, *STORY[1:]))
+    numbers = [i for i, ch in enumerate(c.changes) if ch.kind == "number"]
+    assert len(numbers) == 1
+    assert (c.summary.noted == ((numbers[0], 0),)) is noted
+
+
 def test_a_note_speaks_of_the_number_it_gives() -> None:
     homes = FIXED.replace("1,200", "3,400")
     c = compare(doc(*STORY), doc(CORRECTION, homes, *STORY[1:]))
