@@ -789,3 +789,20 @@ def test_a_version_whose_page_is_missing_or_unreadable_now_is_filed_as_before(
     later = store.observe([URL], current, raw, "2026-05-24T13:00:00.000Z", reread=_reader())
     assert later.outcome == "new"
     assert len(store.history(first.story)) == 4
+
+
+def test_a_suspect_shrink_confirmed_after_an_upgrade_is_filed_from_when_it_was_seen(
+    store: Store,
+) -> None:
+    # A paywall teaser held as suspect by an older storydiff, then fetched again by an
+    # upgraded one: the same teaser, so it is confirmed, first seen when it was held.
+    raw, current = _page()
+    store.observe([URL], current, raw, "2026-05-24T10:00:00.000Z")
+    teaser_raw, teaser = _page(TEASER)
+    held = store.observe(
+        [URL], _older(teaser, ["Subscribe now."]), teaser_raw, "2026-05-24T11:00:00.000Z"
+    )
+    assert held.outcome == "suspect"
+    seen = store.observe([URL], teaser, teaser_raw, "2026-05-24T12:00:00.000Z", reread=_reader())
+    assert seen.outcome == "new" and seen.version is not None
+    assert seen.version.first_seen == "2026-05-24T11:00:00.000Z"
