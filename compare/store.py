@@ -903,7 +903,7 @@ class Store:
         if pending is not None:
             db.execute("DELETE FROM pending WHERE story_id = ?", (story.id,))
         # Each is read again only when its hash differs (rare): one extraction more.
-        reread_before = self._reread_same(before, key, reread)
+        before_now, reread_before = self._reread(before, key, reread)
         if before is not None and (before["content_hash"] == key or reread_before):
             cosmetic = raw_sha != before["raw_sha256"] and source == "fetch"
             db.execute(
@@ -915,7 +915,7 @@ class Store:
                 "reread" if reread_before else "cosmetic" if cosmetic else "unchanged"
             )
             return Observation(story, outcome, self._info(before["id"]))
-        reread_after = self._reread_same(after, key, reread)
+        after_now, reread_after = self._reread(after, key, reread)
         if after is not None and (after["content_hash"] == key or reread_after):
             # Seen earlier than we knew (an older capture, or a slower concurrent fetch).
             db.execute("UPDATE versions SET first_seen = ? WHERE id = ?", (seen_at, after["id"]))
@@ -930,16 +930,18 @@ class Store:
                 "(first_seen = ? AND id < ?)) ORDER BY first_seen DESC, id DESC LIMIT 1",
                 (story.id, before["first_seen"], before["first_seen"], before["id"]),
             ).fetchone()
-            reread_earlier = self._reread_same(earlier, key, reread)
+            reread_earlier = self._reread(earlier, key, reread)[1]
             if earlier is not None and (earlier["content_hash"] == key or reread_earlier):
                 outcome = "reread" if reread_earlier else "unchanged"
                 return Observation(story, outcome, self._info(before["id"]))
         first_seen = seen_at
         if pending is not None and (
-            pending["content_hash"] == key or self._reread_same(pending, key, reread, refresh=False)
+            pending["content_hash"] == key or self._reread(pending, key, reread, refresh=False)[1]
         ):
             first_seen = min(seen_at, pending["seen_at"])
-        elif before is not None and document.word_count < shrink_limit * before["word_count"]:
+        elif before is not None and document.word_count < shrink_limit * (
+            before_now.word_count if before_now is not None else before["word_count"]
+        ):
             db.execute(
                 "INSERT INTO pending (story_id, content_hash, document, raw, raw_sha256, "
                 "seen_at, source, archive_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -955,7 +957,9 @@ class Store:
                 ),
             )
             return Observation(story, "suspect", self._info(before["id"]))
-        previous_doc = _decode(before["document"]) if before is not None else None
+        # A real edit seen by an upgraded storydiff: summarised against this storydiff's
+        # reading of the version before, so that what it reads differently is left out.
+        previous_doc = (before_now or _decode(before["document"])) if before is not None else None
         changes = (
             summarize(previous_doc, document) if summarize and previous_doc is not None else None
         )
@@ -982,7 +986,10 @@ class Store:
         if after is not None and summarize is not None:
             db.execute(
                 "UPDATE versions SET changes = ? WHERE id = ?",
-                (json.dumps(summarize(document, _decode(after["document"]))), after["id"]),
+                (
+                    json.dumps(summarize(document, after_now or _decode(after["document"]))),
+                    after["id"],
+                ),
             )
         return Observation(
             story,
@@ -991,36 +998,41 @@ class Store:
             self._info(before["id"]) if before is not None else None,
         )
 
-    def _reread_same(
+    def _reread(
         self,
         row: sqlite3.Row | None,
         key: str,
         reread: Reader | None,
         *,
         refresh: bool = True,
-    ) -> bool:
-        """Whether the raw page stored in ``row`` (a version, or the pending page) reads
-        now as a page hashed ``key`` does, when its stored hash differs: then the text did
-        not change, only how storydiff reads it. A version's document, headline, length and
-        hash take that reading (``refresh``), so the next comparison is like for like; its
-        raw page and first-seen time stay. False without a raw page, or when reading fails."""
+    ) -> tuple[Document | None, bool]:
+        """This storydiff's reading of the raw page stored in ``row`` (a version, or the
+        pending page) when its stored hash differs from ``key``, and whether that reading
+        hashes ``key``: then the text did not change, only how storydiff reads it, and a
+        version's document, headline, length and hash take that reading (``refresh``), so
+        the next comparison is like for like; its raw page and first-seen time stay.
+        ``(None, False)`` without a raw page, or when it cannot be read."""
         if reread is None or row is None or row["content_hash"] == key or row["raw"] is None:
-            return False
+            return None, False
         try:
             raw = zlib.decompress(row["raw"])
             stored = _decode(row["document"])
         except (zlib.error, ValueError, KeyError, TypeError):
-            return False
-        reading = next((d for d in reread(stored, raw) if content_hash(d) == key), None)
-        if reading is None:
-            return False
+            return None, False
+        first = None
+        for reading in reread(stored, raw):
+            if content_hash(reading) == key:
+                break
+            first = first or reading
+        else:
+            return first, False
         if refresh:
             self.connection.execute(
                 "UPDATE versions SET content_hash = ?, title = ?, word_count = ?, document = ? "
                 "WHERE id = ?",
                 (key, reading.title, reading.word_count, document_to_json(reading), row["id"]),
             )
-        return True
+        return reading, True
 
     def not_modified(self, url: str, seen_at: str, *, status: int = 304) -> Observation:
         """Record a 304 answer: the latest version is still current."""

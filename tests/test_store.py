@@ -806,3 +806,27 @@ def test_a_suspect_shrink_confirmed_after_an_upgrade_is_filed_from_when_it_was_s
     seen = store.observe([URL], teaser, teaser_raw, "2026-05-24T12:00:00.000Z", reread=_reader())
     assert seen.outcome == "new" and seen.version is not None
     assert seen.version.first_seen == "2026-05-24T11:00:00.000Z"
+
+
+def test_an_edit_first_seen_by_an_upgraded_storydiff_is_summarised_alone(store: Store) -> None:
+    # The first fetch after the upgrade also brings a real edit: a new version, whose
+    # summary is the edit, not the pull quote (or the comments) the older storydiff kept.
+    raw, current = _page()
+    edited_raw, edited = _page([BASE[0], BASE[1].replace("14", "16"), *BASE[2:]])
+    for older, at in (([PULL_QUOTE], "10"), (COMMENTS, "12")):
+        first = store.observe(
+            [f"{URL}/{at}"], _older(current, older), raw, f"2026-05-24T{at}:00:00.000Z"
+        )
+        seen = store.observe(
+            [f"{URL}/{at}"],
+            edited,
+            edited_raw,
+            f"2026-05-24T{at}:30:00.000Z",
+            summarize=summarizer_default,
+            reread=_reader(),
+        )
+        assert seen.outcome == "new" and seen.version is not None, older
+        assert seen.version.changes is not None
+        counts = seen.version.changes["paragraphs"]
+        assert (counts["reworded"], counts["added"], counts["removed"]) == (1, 0, 0)
+        assert len(store.history(first.story)) == 2

@@ -1622,3 +1622,18 @@ def test_the_track_command_says_a_reread_page_was_no_edit(
     assert re.search(r"UTC  reread +v1  \S+  no edit: this storydiff reads the page", out), out
     code, out, _ = run_cli("history", url, "--db", str(db))
     assert code == 0 and "1 version" in out.splitlines()[0]
+
+
+def test_an_edit_the_upgraded_storydiff_sees_first_is_summarised_alone(
+    http: HTTPServer, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = ChangingPage(versions(), step=lambda n: 0, etags=False)
+    url = serve(http, "/upgraded-and-edited", page)
+    with monkeypatch.context() as before_upgrade:
+        _read_as_an_older_storydiff(before_upgrade)
+        assert track([url], store, FAST).new == 1
+    page.step = lambda n: 1
+    recorder = Recorder()
+    assert track([url], store, FAST, recorder).new == 1
+    # Not "1 reworded, 1 removed": the pull quote was never removed from the page.
+    assert recorder.events[0].detail == "1 reworded; meaning: 1 number"
