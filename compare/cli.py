@@ -773,7 +773,12 @@ class _TrackView:
     def event(self, event: Any) -> None:
         if self.task is not None:
             self.progress.advance(self.task)
-        if self.quiet_unchanged and event.outcome in ("unchanged", "not-modified", "cosmetic"):
+        if self.quiet_unchanged and event.outcome in (
+            "unchanged",
+            "not-modified",
+            "cosmetic",
+            "reread",
+        ):
             self.failing.pop(event.url, None)
             return
         if self.quiet_unchanged:

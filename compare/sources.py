@@ -560,13 +560,34 @@ def _snapshot_of_response(
             status=status,
         )
     utf16 = _bomless_utf16(data)
-    kind = options.kind or _kind_of_media_type(media_type) or _sniff_kind(data, utf16)
-    if kind == "text" and not options.kind and re.match(_HTML_DOCUMENT, data[:4096]):
+    kind = _served_kind(data, media_type, options.kind, utf16)
+    declared = _charset_param(params)
+    return _finish(data, kind, provenance, declared, url, utf16)
+
+
+def _served_kind(
+    data: bytes, media_type: str, forced: MediaKind | None, utf16: tuple[str, str] | None
+) -> MediaKind:
+    """How to read a page served as ``media_type``: ``forced`` (--kind), else as its type
+    says, else as its bytes look."""
+    kind = forced or _kind_of_media_type(media_type) or _sniff_kind(data, utf16)
+    if kind == "text" and not forced and re.match(_HTML_DOCUMENT, data[:4096]):
         # A whole HTML document served as text/plain is a misconfigured server, not a text
         # whose words are "<!DOCTYPE html> <html lang=...>".
         kind = "html"
-    declared = _charset_param(params)
-    return _finish(data, kind, provenance, declared, url, utf16)
+    return kind
+
+
+def stored_snapshot(data: bytes, provenance: Provenance, kind: MediaKind | None = None) -> Snapshot:
+    """A page as the store kept it (its bytes, and the provenance its document recorded:
+    URL, fetch time, content type and character set), to be read again as when it was
+    fetched; ``kind`` as --kind forces it."""
+    media_type = (provenance.content_type or "").lower()
+    return Snapshot(
+        content=data,
+        kind=_served_kind(data, media_type, kind, _bomless_utf16(data)),
+        provenance=provenance,
+    )
 
 
 # The opening of an HTML document, after any BOM, white space and comments.

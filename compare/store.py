@@ -4,7 +4,11 @@ Stories are keyed by canonical URL and remember every URL seen for them. A versi
 extracted document (as JSON), the raw page (zlib) and a content hash of the normalised
 headline and text; a new version is stored only when that hash changes, so a cosmetic edit
 (whitespace, quote style, dashes, a trailing stop) only moves the previous version's
-last-seen time and is counted. Every fetch attempt is recorded, failed ones included.
+last-seen time and is counted. When the hash changes, the version's raw page is read again
+as this storydiff reads pages (see ``Reader``): a page that reads the same now was not
+edited, only read differently by an upgraded storydiff, and its stored document is updated
+to the new reading instead of a new version being filed. Every fetch attempt is recorded,
+failed ones included.
 
 Versions are numbered in the order they were first seen, so importing older captures from
 the Wayback Machine slots them in before the ones tracked since. Every write is one
@@ -38,7 +42,7 @@ from compare.text import lazy_pattern, normalize
 SCHEMA_VERSION = 3
 
 #: The outcome of one observation of a page.
-Outcome = Literal["new", "unchanged", "cosmetic", "not-modified", "suspect", "failed"]
+Outcome = Literal["new", "unchanged", "cosmetic", "reread", "not-modified", "suspect", "failed"]
 
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 60.0
@@ -352,7 +356,9 @@ class Observation:
     story: Story
     """The story it was filed under."""
     outcome: Outcome
-    """``new``, ``unchanged``, ``cosmetic``, ``not-modified`` or ``suspect`` (held back)."""
+    """``new``, ``unchanged``, ``cosmetic``, ``reread`` (the same text, read differently by
+    this storydiff: the stored document was updated), ``not-modified`` or ``suspect``
+    (held back)."""
     version: VersionInfo | None
     """The version now current at that time (the new one, or the one seen again)."""
     previous: VersionInfo | None = None
@@ -361,6 +367,11 @@ class Observation:
 
 #: Computes the change summary between two consecutive versions (plain data for JSON).
 Summarizer = Callable[[Document, Document], dict[str, Any]]
+
+#: Reads a stored raw page again as this storydiff reads pages: given the document stored
+#: with it (for its provenance) and its bytes, the readings worth trying, best first; none
+#: when it cannot be read. The store stays free of the HTML stack: track.py passes one.
+Reader = Callable[[Document, bytes], Iterator[Document]]
 
 
 #: Stored documents read at a time when an upgrade recomputes their hashes.
@@ -803,6 +814,7 @@ class Store:
         archive_url: str | None = None,
         summarize: Summarizer | None = None,
         shrink_limit: float = 0.5,
+        reread: Reader | None = None,
     ) -> Observation:
         """File one successfully extracted page, seen at ``seen_at``, under its story.
 
@@ -812,6 +824,12 @@ class Store:
         version only when the headline or normalised text differs from the version current
         at that time; a text under ``shrink_limit`` of that version's length is held as
         suspect until the next observation confirms it. The fetch is recorded too.
+
+        With ``reread``, a page whose hash differs from a stored version's is first checked
+        against that version's raw page read again now: when that reading hashes the same,
+        the page did not change, only how storydiff reads it, and the version keeps its
+        number, first-seen time and raw page, with the new reading as its document
+        (outcome ``reread``).
         """
         key = content_hash(document)
         raw_sha = hashlib.sha256(raw).hexdigest()
@@ -835,6 +853,7 @@ class Store:
                 archive_url,
                 summarize,
                 shrink_limit,
+                reread,
             )
             if observation.outcome == "suspect":
                 # Forget the validators, so the next fetch is a full one that can confirm it.
@@ -867,6 +886,7 @@ class Store:
         archive_url: str | None,
         summarize: Summarizer | None,
         shrink_limit: float,
+        reread: Reader | None = None,
     ) -> Observation:
         db = self.connection
         before = db.execute(
@@ -882,20 +902,25 @@ class Store:
         pending = db.execute("SELECT * FROM pending WHERE story_id = ?", (story.id,)).fetchone()
         if pending is not None:
             db.execute("DELETE FROM pending WHERE story_id = ?", (story.id,))
-        if before is not None and before["content_hash"] == key:
+        # Each is read again only when its hash differs (rare): one extraction more.
+        before_now, reread_before = self._reread(before, key, reread)
+        if before is not None and (before["content_hash"] == key or reread_before):
             cosmetic = raw_sha != before["raw_sha256"] and source == "fetch"
             db.execute(
                 "UPDATE versions SET last_seen = max(last_seen, ?), "
                 "cosmetic_changes = cosmetic_changes + ? WHERE id = ?",
                 (seen_at, int(cosmetic), before["id"]),
             )
-            return Observation(
-                story, "cosmetic" if cosmetic else "unchanged", self._info(before["id"])
+            outcome: Outcome = (
+                "reread" if reread_before else "cosmetic" if cosmetic else "unchanged"
             )
-        if after is not None and after["content_hash"] == key:
+            return Observation(story, outcome, self._info(before["id"]))
+        after_now, reread_after = self._reread(after, key, reread)
+        if after is not None and (after["content_hash"] == key or reread_after):
             # Seen earlier than we knew (an older capture, or a slower concurrent fetch).
             db.execute("UPDATE versions SET first_seen = ? WHERE id = ?", (seen_at, after["id"]))
-            return Observation(story, "unchanged", self._info(after["id"]))
+            outcome = "reread" if reread_after else "unchanged"
+            return Observation(story, outcome, self._info(after["id"]))
         if before is not None and sent_at is not None and sent_at < before["first_seen"]:
             # This request went out before the current version's answer arrived, so its
             # page may be the older one: the text before it again is a late answer, not
@@ -905,12 +930,18 @@ class Store:
                 "(first_seen = ? AND id < ?)) ORDER BY first_seen DESC, id DESC LIMIT 1",
                 (story.id, before["first_seen"], before["first_seen"], before["id"]),
             ).fetchone()
-            if earlier is not None and earlier["content_hash"] == key:
-                return Observation(story, "unchanged", self._info(before["id"]))
+            reread_earlier = self._reread(earlier, key, reread)[1]
+            if earlier is not None and (earlier["content_hash"] == key or reread_earlier):
+                outcome = "reread" if reread_earlier else "unchanged"
+                return Observation(story, outcome, self._info(before["id"]))
         first_seen = seen_at
-        if pending is not None and pending["content_hash"] == key:
+        if pending is not None and (
+            pending["content_hash"] == key or self._reread(pending, key, reread, refresh=False)[1]
+        ):
             first_seen = min(seen_at, pending["seen_at"])
-        elif before is not None and document.word_count < shrink_limit * before["word_count"]:
+        elif before is not None and document.word_count < shrink_limit * (
+            before_now.word_count if before_now is not None else before["word_count"]
+        ):
             db.execute(
                 "INSERT INTO pending (story_id, content_hash, document, raw, raw_sha256, "
                 "seen_at, source, archive_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -926,7 +957,9 @@ class Store:
                 ),
             )
             return Observation(story, "suspect", self._info(before["id"]))
-        previous_doc = _decode(before["document"]) if before is not None else None
+        # A real edit seen by an upgraded storydiff: summarised against this storydiff's
+        # reading of the version before, so that what it reads differently is left out.
+        previous_doc = (before_now or _decode(before["document"])) if before is not None else None
         changes = (
             summarize(previous_doc, document) if summarize and previous_doc is not None else None
         )
@@ -953,7 +986,10 @@ class Store:
         if after is not None and summarize is not None:
             db.execute(
                 "UPDATE versions SET changes = ? WHERE id = ?",
-                (json.dumps(summarize(document, _decode(after["document"]))), after["id"]),
+                (
+                    json.dumps(summarize(document, after_now or _decode(after["document"]))),
+                    after["id"],
+                ),
             )
         return Observation(
             story,
@@ -961,6 +997,42 @@ class Store:
             self._info(version_id),
             self._info(before["id"]) if before is not None else None,
         )
+
+    def _reread(
+        self,
+        row: sqlite3.Row | None,
+        key: str,
+        reread: Reader | None,
+        *,
+        refresh: bool = True,
+    ) -> tuple[Document | None, bool]:
+        """This storydiff's reading of the raw page stored in ``row`` (a version, or the
+        pending page) when its stored hash differs from ``key``, and whether that reading
+        hashes ``key``: then the text did not change, only how storydiff reads it, and a
+        version's document, headline, length and hash take that reading (``refresh``), so
+        the next comparison is like for like; its raw page and first-seen time stay.
+        ``(None, False)`` without a raw page, or when it cannot be read."""
+        if reread is None or row is None or row["content_hash"] == key or row["raw"] is None:
+            return None, False
+        try:
+            raw = zlib.decompress(row["raw"])
+            stored = _decode(row["document"])
+        except (zlib.error, ValueError, KeyError, TypeError):
+            return None, False
+        first = None
+        for reading in reread(stored, raw):
+            if content_hash(reading) == key:
+                break
+            first = first or reading
+        else:
+            return first, False
+        if refresh:
+            self.connection.execute(
+                "UPDATE versions SET content_hash = ?, title = ?, word_count = ?, document = ? "
+                "WHERE id = ?",
+                (key, reading.title, reading.word_count, document_to_json(reading), row["id"]),
+            )
+        return reading, True
 
     def not_modified(self, url: str, seen_at: str, *, status: int = 304) -> Observation:
         """Record a 304 answer: the latest version is still current."""

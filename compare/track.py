@@ -17,7 +17,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
@@ -33,6 +33,7 @@ from compare.model import CompareOptions, Document, LoadOptions, Snapshot
 from compare.store import (
     Observation,
     Outcome,
+    Reader,
     Store,
     Summarizer,
     VersionInfo,
@@ -133,7 +134,8 @@ class TrackEvent:
     url: str
     """The URL as given (or found in a feed, or the archive capture's original)."""
     outcome: Outcome
-    """``new``, ``unchanged``, ``cosmetic``, ``not-modified``, ``suspect`` or ``failed``."""
+    """``new``, ``unchanged``, ``cosmetic``, ``reread`` (the same text, read differently by
+    this storydiff), ``not-modified``, ``suspect`` or ``failed``."""
     at: str
     """When the page was fetched (the capture time for archive imports)."""
     version: int | None = None
@@ -155,7 +157,7 @@ class TrackSummary:
     new: int = 0
     """New versions stored (first versions included)."""
     unchanged: int = 0
-    """Fetches that found the current version (cosmetic edits and 304s included)."""
+    """Fetches that found the current version (cosmetic edits, rereads and 304s included)."""
     suspect: int = 0
     """Sudden shrinks held back until confirmed."""
     failed: int = 0
@@ -248,6 +250,29 @@ def summarizer(options: CompareOptions) -> Summarizer:
         }
 
     return summarize
+
+
+def reader(options: LoadOptions, encoding: str | None = None) -> Reader:
+    """Reads a stored raw page again as a fetched page is read now (see ``Store.observe``):
+    with the provenance stored with it (URL, fetch time, content type, character set), then,
+    when the page just fetched was decoded with another ``encoding``, with that one, since
+    an upgrade may have changed how the character set is told."""
+
+    def reread(stored: Document, raw: bytes) -> Iterator[Document]:
+        from compare import sources
+        from compare.extract import extract
+
+        encodings = [stored.provenance.encoding]
+        if encoding and encoding != stored.provenance.encoding:
+            encodings.append(encoding)
+        for charset in encodings:
+            provenance = replace(stored.provenance, encoding=charset)
+            try:
+                yield extract(sources.stored_snapshot(raw, provenance, options.kind))
+            except Exception:  # a page this storydiff cannot read: filed as before
+                continue
+
+    return reread
 
 
 class HostGate:
@@ -434,9 +459,10 @@ class _Run:
                 archive_url=archive_url,
                 summarize=self.summarize,
                 shrink_limit=self.options.shrink_limit,
+                reread=reader(self.options.load, fetched.snapshot.provenance.encoding),
             )
             event = self._event(fetched, observation)
-        bucket = {"cosmetic": "unchanged", "not-modified": "unchanged"}.get(
+        bucket = {"cosmetic": "unchanged", "reread": "unchanged", "not-modified": "unchanged"}.get(
             event.outcome, event.outcome
         )
         self.tally[bucket] += 1
@@ -480,6 +506,11 @@ class _Run:
             )
         elif observation.outcome == "cosmetic":
             detail = "cosmetic changes only"
+        elif observation.outcome == "reread":
+            detail = (
+                "no edit: this storydiff reads the page differently, so the stored version "
+                "now holds the new reading of its saved page"
+            )
         return TrackEvent(
             fetched.url,
             observation.outcome,

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from history_pages import BASE, TEASER, TITLE, article_html, cosmetic, versions
@@ -36,6 +37,9 @@ from compare.store import (
 )
 from compare.text import split_sentences
 from compare.track import summarizer
+
+if TYPE_CHECKING:
+    from compare.store import Reader
 
 URL = "https://courier.example/local/ferry-terminal"
 
@@ -643,3 +647,186 @@ def test_compare_reads_stored_versions_from_the_db_it_is_given(
     assert [d.title for d in coverage.documents] == [TITLE, pages[3][0]]
     with pytest.raises(StoreError):
         compare(f"{URL}@1", f"{URL}@2", db=tmp_path / "none.db")
+
+
+# ---- a page an upgraded storydiff reads differently ------------------------------------------
+
+PULL_QUOTE = "We lose a piece of the town."
+COMMENTS = [
+    f"Reader comment {n}: the ferry was how my grandparents met, and I will miss the "
+    "morning crossing more than I can say in a few words here."
+    for n in range(12)
+]
+
+
+def _page(paragraphs: list[str] = BASE, encoding: str = "utf-8") -> tuple[bytes, Document]:
+    """A page's bytes and the document this storydiff reads from them."""
+    from compare.extract import extract
+    from compare.sources import stored_snapshot
+
+    raw = article_html(TITLE, paragraphs, URL).encode(encoding)
+    provenance = Provenance(
+        spec=URL, url=URL, status=200, content_type="text/html", encoding=encoding
+    )
+    return raw, extract(stored_snapshot(raw, provenance))
+
+
+def _older(document: Document, extra: list[str]) -> Document:
+    """The same page as an older storydiff read it: with a pull quote (or a comment thread)
+    that this one leaves out."""
+    kept = tuple(Paragraph(p, tuple(split_sentences(p))) for p in extra)
+    return replace(document, paragraphs=(*document.paragraphs[:2], *kept, *document.paragraphs[2:]))
+
+
+def _reader() -> Reader:
+    from compare.model import LoadOptions
+    from compare.track import reader
+
+    return reader(LoadOptions())
+
+
+def test_a_page_an_upgrade_reads_differently_is_no_new_version(store: Store) -> None:
+    raw, current = _page()
+    first = store.observe([URL], _older(current, [PULL_QUOTE]), raw, "2026-05-24T10:00:00.000Z")
+    story = first.story
+    [before] = store.history(story)
+    seen = store.observe(
+        [URL],
+        current,
+        raw,
+        "2026-05-24T11:00:00.000Z",
+        summarize=summarizer_default,
+        reread=_reader(),
+    )
+    assert seen.outcome == "reread"
+    [after] = store.history(story)
+    assert (after.id, after.number, after.first_seen) == (before.id, 1, before.first_seen)
+    assert after.last_seen == "2026-05-24T11:00:00.000Z" and after.changes is None
+    assert after.word_count == current.word_count < before.word_count
+    # The stored document is the new reading of the stored page; the page itself is kept.
+    assert [p.text for p in store.document(after).paragraphs] == [
+        p.text for p in current.paragraphs
+    ]
+    assert store.raw(after) == raw
+    assert [f["outcome"] for f in store.fetches(story)] == ["new", "reread"]
+    # Like for like from now on: the page again is unchanged, an edit a new version.
+    again = store.observe([URL], current, raw, "2026-05-24T12:00:00.000Z", reread=_reader())
+    assert again.outcome == "unchanged"
+    edited_raw, edited = _page([BASE[0], BASE[1].replace("14", "16"), *BASE[2:]])
+    edit = store.observe(
+        [URL],
+        edited,
+        edited_raw,
+        "2026-05-24T13:00:00.000Z",
+        summarize=summarizer_default,
+        reread=_reader(),
+    )
+    assert edit.outcome == "new" and edit.version is not None
+    assert edit.version.changes is not None
+    counts = edit.version.changes["paragraphs"]
+    assert (counts["reworded"], counts["added"], counts["removed"]) == (1, 0, 0)
+
+
+def test_a_reading_an_upgrade_shrank_is_not_held_as_a_suspect_shrink(store: Store) -> None:
+    # The older storydiff kept a comment thread as article text: the new reading is under
+    # half as long, which would be held as a suspect paywall, then filed as a deletion.
+    raw, current = _page()
+    store.observe([URL], _older(current, COMMENTS), raw, "2026-05-24T10:00:00.000Z")
+    seen = store.observe([URL], current, raw, "2026-05-24T11:00:00.000Z", reread=_reader())
+    assert seen.outcome == "reread"
+    [version] = store.history(seen.story)
+    assert version.word_count == current.word_count
+
+
+def test_an_older_capture_read_differently_moves_the_first_seen_time_back(store: Store) -> None:
+    # A Wayback capture from before the page was tracked, of the same text: the version
+    # was first seen then, as for a capture read the same way.
+    raw, current = _page()
+    store.observe([URL], _older(current, [PULL_QUOTE]), raw, "2026-05-24T10:00:00.000Z")
+    seen = store.observe(
+        [URL], current, raw, "2026-05-24T08:00:00.000Z", source="wayback", reread=_reader()
+    )
+    assert seen.outcome == "reread"
+    [version] = store.history(seen.story)
+    assert version.first_seen == "2026-05-24T08:00:00.000Z"
+    assert version.word_count == current.word_count
+
+
+def test_a_stored_page_read_with_a_charset_told_better_now_is_no_new_version(
+    store: Store,
+) -> None:
+    # An older storydiff took a UTF-8 page for cp1252 ("cafÃ©"); this one reads it right.
+    paragraphs = [*BASE[:2], "Ana Petrak has run the caf\u00e9 by the pier since 2009.", *BASE[3:]]
+    raw, current = _page(paragraphs)
+    provenance = replace(current.provenance, encoding="cp1252")
+    from compare.extract import extract
+    from compare.model import LoadOptions
+    from compare.sources import stored_snapshot
+    from compare.track import reader
+
+    misread = extract(stored_snapshot(raw, provenance))
+    assert "caf\u00c3\u00a9" in misread.paragraphs[2].text
+    store.observe([URL], misread, raw, "2026-05-24T10:00:00.000Z")
+    seen = store.observe(
+        [URL], current, raw, "2026-05-24T11:00:00.000Z", reread=reader(LoadOptions(), "utf-8")
+    )
+    assert seen.outcome == "reread"
+    [version] = store.history(seen.story)
+    assert "caf\u00e9" in store.document(version).paragraphs[2].text
+
+
+def test_a_version_whose_page_is_missing_or_unreadable_now_is_filed_as_before(
+    store: Store,
+) -> None:
+    raw, current = _page()
+    first = store.observe([URL], _older(current, [PULL_QUOTE]), raw, "2026-05-24T10:00:00.000Z")
+    store.connection.execute("UPDATE versions SET raw = NULL")
+    seen = store.observe([URL], current, raw, "2026-05-24T11:00:00.000Z", reread=_reader())
+    assert seen.outcome == "new"
+    # A stored page this storydiff cannot read at all: no reading, so a new version.
+    unreadable = b"<html><body><nav>Home</nav></body></html>"
+    store.observe([URL], _older(current, COMMENTS[:1]), unreadable, "2026-05-24T12:00:00.000Z")
+    later = store.observe([URL], current, raw, "2026-05-24T13:00:00.000Z", reread=_reader())
+    assert later.outcome == "new"
+    assert len(store.history(first.story)) == 4
+
+
+def test_a_suspect_shrink_confirmed_after_an_upgrade_is_filed_from_when_it_was_seen(
+    store: Store,
+) -> None:
+    # A paywall teaser held as suspect by an older storydiff, then fetched again by an
+    # upgraded one: the same teaser, so it is confirmed, first seen when it was held.
+    raw, current = _page()
+    store.observe([URL], current, raw, "2026-05-24T10:00:00.000Z")
+    teaser_raw, teaser = _page(TEASER)
+    held = store.observe(
+        [URL], _older(teaser, ["Subscribe now."]), teaser_raw, "2026-05-24T11:00:00.000Z"
+    )
+    assert held.outcome == "suspect"
+    seen = store.observe([URL], teaser, teaser_raw, "2026-05-24T12:00:00.000Z", reread=_reader())
+    assert seen.outcome == "new" and seen.version is not None
+    assert seen.version.first_seen == "2026-05-24T11:00:00.000Z"
+
+
+def test_an_edit_first_seen_by_an_upgraded_storydiff_is_summarised_alone(store: Store) -> None:
+    # The first fetch after the upgrade also brings a real edit: a new version, whose
+    # summary is the edit, not the pull quote (or the comments) the older storydiff kept.
+    raw, current = _page()
+    edited_raw, edited = _page([BASE[0], BASE[1].replace("14", "16"), *BASE[2:]])
+    for older, at in (([PULL_QUOTE], "10"), (COMMENTS, "12")):
+        first = store.observe(
+            [f"{URL}/{at}"], _older(current, older), raw, f"2026-05-24T{at}:00:00.000Z"
+        )
+        seen = store.observe(
+            [f"{URL}/{at}"],
+            edited,
+            edited_raw,
+            f"2026-05-24T{at}:30:00.000Z",
+            summarize=summarizer_default,
+            reread=_reader(),
+        )
+        assert seen.outcome == "new" and seen.version is not None, older
+        assert seen.version.changes is not None
+        counts = seen.version.changes["paragraphs"]
+        assert (counts["reworded"], counts["added"], counts["removed"]) == (1, 0, 0)
+        assert len(store.history(first.story)) == 2

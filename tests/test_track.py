@@ -1568,3 +1568,90 @@ def test_a_track_line_and_its_error_show_the_url_in_one_form(
     # The form shown finds the story the URL was filed under.
     assert store_module.canonical_url(shown) == store_module.canonical_url(given)
     assert store_module.shown_url(given) == shown
+
+
+PULL_QUOTE = "We lose a piece of the town."
+
+
+def _read_as_an_older_storydiff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction as a storydiff before an upgrade did it: keeping a pull quote that the
+    current one leaves out."""
+    import compare.extract as extract_module
+    from compare.model import Paragraph
+
+    current = extract_module.extract
+
+    def older(snapshot: Any) -> Any:
+        document = current(snapshot)
+        quote = Paragraph(PULL_QUOTE, (PULL_QUOTE,))
+        kept = (*document.paragraphs[:2], quote, *document.paragraphs[2:])
+        return replace(document, paragraphs=kept)
+
+    monkeypatch.setattr(extract_module, "extract", older)
+
+
+def test_a_page_storydiff_reads_differently_after_an_upgrade_is_no_new_version(
+    http: HTTPServer, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The outlet serves the same bytes twice; between the two tracks storydiff is upgraded
+    # and no longer keeps the pull quote: that is no edit of the story.
+    page = ChangingPage(versions(), step=lambda n: 0, etags=False)
+    url = serve(http, "/upgraded", page)
+    with monkeypatch.context() as before_upgrade:
+        _read_as_an_older_storydiff(before_upgrade)
+        assert track([url], store, FAST).new == 1
+    story = store.require_story(url)
+    [stored] = store.history(story)
+    raw = store.raw(stored)
+    assert PULL_QUOTE in [p.text for p in store.document(stored).paragraphs]
+    recorder = Recorder()
+    summary = track([url], store, FAST, recorder)
+    assert (summary.new, summary.unchanged) == (0, 1)
+    [event] = recorder.events
+    assert (event.outcome, event.version) == ("reread", 1)
+    assert event.detail.startswith("no edit: this storydiff reads the page differently")
+    [refreshed] = store.history(story)
+    assert (refreshed.id, refreshed.first_seen) == (stored.id, stored.first_seen)
+    assert refreshed.last_seen > stored.last_seen and store.raw(refreshed) == raw
+    assert PULL_QUOTE not in [p.text for p in store.document(refreshed).paragraphs]
+    assert [f["outcome"] for f in store.fetches(story)] == ["new", "reread"]
+    # From now on like for like: the same page is unchanged, and a real edit is a new
+    # version whose summary names that edit alone.
+    assert track([url], store, FAST).unchanged == 1
+    page.step = lambda n: 1
+    recorder = Recorder()
+    assert track([url], store, FAST, recorder).new == 1
+    assert recorder.events[0].detail == "1 reworded; meaning: 1 number"
+    assert len(store.history(story)) == 2
+
+
+def test_the_track_command_says_a_reread_page_was_no_edit(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "v.db"
+    url = serve(http, "/upgraded-cli", ChangingPage(versions(), step=lambda n: 0, etags=False))
+    with monkeypatch.context() as before_upgrade:
+        _read_as_an_older_storydiff(before_upgrade)
+        code, _, err = run_cli("track", url, "--db", str(db), "--delay", "0")
+        assert code == 0, err
+    code, out, err = run_cli("track", url, "--db", str(db), "--delay", "0")
+    assert code == 0, err
+    assert "0 new versions, 1 unchanged" in err
+    assert re.search(r"UTC  reread +v1  \S+  no edit: this storydiff reads the page", out), out
+    code, out, _ = run_cli("history", url, "--db", str(db))
+    assert code == 0 and "1 version" in out.splitlines()[0]
+
+
+def test_an_edit_the_upgraded_storydiff_sees_first_is_summarised_alone(
+    http: HTTPServer, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = ChangingPage(versions(), step=lambda n: 0, etags=False)
+    url = serve(http, "/upgraded-and-edited", page)
+    with monkeypatch.context() as before_upgrade:
+        _read_as_an_older_storydiff(before_upgrade)
+        assert track([url], store, FAST).new == 1
+    page.step = lambda n: 1
+    recorder = Recorder()
+    assert track([url], store, FAST, recorder).new == 1
+    # Not "1 reworded, 1 removed": the pull quote was never removed from the page.
+    assert recorder.events[0].detail == "1 reworded; meaning: 1 number"
