@@ -2227,3 +2227,11 @@ def test_json_lists_the_notes_and_the_schema_checks_them() -> None:
             jsonschema.validate(broken, load_schema("coverage"))
     # Without notes, the list is there and empty.
     assert coverage_dict(_with_note())["notes"] == []
+
+
+def test_a_note_that_is_a_sentence_does_not_take_the_lede_after_it() -> None:
+    # "This story has been updated." reads as a label on a line of its own to the edit
+    # view (nothing but "." after its words): the lede under it was taken for the note.
+    coverage = _with_note("This story has been updated.", at_top=True)
+    assert [(n.kind, n.paragraphs) for n in coverage.notes] == [("update", (0,))]
+    assert [len(c.outlets) for c in coverage.claims] == [3, 3, 3]
