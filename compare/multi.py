@@ -965,8 +965,9 @@ def _opening_dateline(text: str, p: int, s: int) -> re.Match[str] | None:
 
 
 def _newsroom_notes(doc: int, document: Document) -> list[NewsroomNote]:
-    """The notes of one document, without the claims that hold them yet."""
-    return [
+    """The notes of one document, without the claims that hold them yet. On a live blog
+    an update that carries news is an entry, as every entry is: no note."""
+    found = [
         NewsroomNote(
             doc,
             cast(NoteKind, kind),  # note_kind's four words
@@ -975,6 +976,7 @@ def _newsroom_notes(doc: int, document: Document) -> list[NewsroomNote]:
         )
         for kind, paragraphs in notes_in(document)
     ]
+    return [note for note in found if not document.live or _kept_out(note)]
 
 
 def _kept_out(note: NewsroomNote) -> bool:

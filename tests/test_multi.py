@@ -2235,3 +2235,16 @@ def test_a_note_that_is_a_sentence_does_not_take_the_lede_after_it() -> None:
     coverage = _with_note("This story has been updated.", at_top=True)
     assert [(n.kind, n.paragraphs) for n in coverage.notes] == [("update", (0,))]
     assert [len(c.outlets) for c in coverage.claims] == [3, 3, 3]
+
+
+def test_a_live_blogs_updates_are_its_entries_not_notes() -> None:
+    # A live blog is updated as news comes in: listing each "Update (3 p.m.): ..." entry
+    # as a note would bury a correction under dozens of them. A correction still shows.
+    entries = (
+        "Update (3 p.m.): Police have reopened one lane of Harlow Avenue.",
+        "Update (4 p.m.): Crews say water will be back by Wednesday evening.",
+    )
+    live = replace(doc(*_MAIN_BREAK, *entries, _CORRECTION, site="Ledger live"), live=True)
+    coverage = compare_many([live, doc(*_MAIN_BREAK_WIRE, site="Wire")])
+    assert [(n.kind, n.paragraphs) for n in coverage.notes] == [("correction", (5,))]
+    assert sum("Update (" in c.text for c in coverage.claims) == 2  # still claims
