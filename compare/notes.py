@@ -331,7 +331,15 @@ def _notes(doc: Document, edited: set[int]) -> dict[int, str]:
     read = sorted({j for i in edited for j in (i - 1, i) if j >= 0})
     kinds = {i: kind for i in read if (kind := note_kind(paragraphs[i].text))}
     for i, kind in list(kinds.items()):
-        if _LABEL_ONLY().fullmatch(_body(doc.paragraphs[i].text)) and i + 1 < len(paragraphs):
+        text = doc.paragraphs[i].text
+        # "This story has been updated." is a note of its own, not a label: the story's
+        # lede follows it, and an edit there is the lede's (a vote 5-2 -> 6-1 read as
+        # "update changed" hid the number).
+        if (
+            _LABEL_ONLY().fullmatch(_body(text))
+            and not _A_SENTENCE().match(text)
+            and i + 1 < len(paragraphs)
+        ):
             kinds.setdefault(i + 1, kind)
     return kinds
 

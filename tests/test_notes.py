@@ -600,3 +600,15 @@ def test_a_run_of_capitals_after_research_by_is_told_from_a_credit_at_once() -> 
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=20, check=False
     )
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_a_note_that_is_a_sentence_leaves_the_lede_after_it_its_own_edits() -> None:
+    # "This story has been updated." was read as a label on a line of its own, and the
+    # lede after it as the note's body: its changed figure showed as "update changed".
+    updated = "This story has been updated."
+    old = doc(updated, *STORY)
+    new = doc(updated, STORY[0].replace("1,200", "3,400"), *STORY[1:])
+    c = compare(old, new)
+    assert [(ch.kind, ch.old, ch.new) for ch in c.changes] == [
+        ("number", "about 1,200 homes", "about 3,400 homes")
+    ]
