@@ -138,6 +138,17 @@ class Disagreement:
     detail: str
     """A short human description ("four cracks (Wire, Gazette) / three cracks (Ledger)")."""
 
+    @property
+    def label(self) -> str:
+        """What the views call it: the kind, but "date" or "time" for a figure that is one
+        ("at least Friday" / "at least Thursday"), as the pairwise views do."""
+        if self.kind != "number" or self.subject in _HARM_KINDS:
+            return self.kind
+        from compare.facets import sentence_facets  # (imported where facets run)
+
+        kinds = {n.kind for _, value in self.values for n in sentence_facets(value).numbers}
+        return kinds.pop() if kinds in ({"date"}, {"time"}) else self.kind
+
 
 @dataclass(frozen=True)
 class Claim:
@@ -1341,12 +1352,22 @@ def _absorb_fragments(
 # Disagreements
 
 
+#: Days and months, which facets read as dates.
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+
+
 def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
     """A cheap first look: could ``a`` and ``b`` state a figure, a quote or a negation
     differently, or swap two parties (the same words in another order)? facets.py gives the
     exact answer but costs milliseconds a pair."""
     return (
         {n.value for n in a.numbers} != {n.value for n in b.numbers}
+        # A day or a month is no number here, but facets read it as a date ("until at least
+        # Friday" / "Thursday"): outlets that agree on all else disagree on when.
+        or _DAY_WORDS.intersection(a.plain) != _DAY_WORDS.intersection(b.plain)
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))

@@ -332,6 +332,27 @@ def test_a_changed_figure_stays_one_claim_and_is_disputed() -> None:
     assert "21" in said[2]
 
 
+def test_a_disputed_day_is_called_a_date_as_the_pairwise_views_call_it() -> None:
+    line = "The boil-water notice will stay in effect until at least {} for the east side."
+    coverage = compare_many(
+        [
+            doc(line.format("Friday"), site="A"),
+            doc(line.format("Friday"), site="B"),
+            doc(line.format("Thursday"), site="C"),
+        ]
+    )
+    (claim,) = coverage.claims
+    (dispute,) = claim.disagreements
+    assert (dispute.kind, dispute.label) == ("number", "date")  # the JSON keeps its kind
+    assert "c1 date: " in coverage_text(coverage, width=200)
+    # A count stays a number.
+    counts = compare_many(
+        [doc(line.format("Friday") + " It affects 1,200 homes.", site=s) for s in "AB"]
+        + [doc(line.format("Friday") + " It affects 2,100 homes.", site="C")]
+    )
+    assert [d.label for c in counts.claims for d in c.disagreements] == ["number"]
+
+
 def test_a_figure_two_members_give_differently_is_disputed_when_the_claim_text_has_none() -> None:
     # The wording most alike to the others states no figure; the two that do disagree.
     coverage = compare_many(

@@ -201,7 +201,7 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         majority = max(counts, key=lambda v: counts[v])
         for doc, value in d.values:
             if value != majority:
-                disputed_by[doc] = f"{d.kind}: {value}"
+                disputed_by[doc] = f"{d.label}: {value}"
     cells: list[CellView] = []
     for doc in coverage.outlets:
         members = [m for m in claim.members if m.doc == doc]
@@ -251,7 +251,7 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         missing=" ".join(keys[d] for d in missing),
         disputed=bool(claim.disagreements),
         quote=claim.quote,
-        disagreements=tuple(_named(coverage, d.values, d.kind) for d in claim.disagreements),
+        disagreements=tuple(_named(coverage, d.values, d.label) for d in claim.disagreements),
     )
 
 

@@ -231,13 +231,13 @@ def _sections(
         title("Disputed facts")
         for claim in coverage.disputed:
             for d in claim.disagreements:
-                line = f"{bullet}{claim.id} {d.kind}: {_named(coverage, d.values)}"
+                line = f"{bullet}{claim.id} {d.label}: {_named(coverage, d.values)}"
                 if not width or _width(line) <= width:
                     out.append(line)
                     continue
                 # Too long for the terminal: each outlet group's value on a line of its own.
                 first, *others = _named_groups(coverage, d.values)
-                add(f"{bullet}{claim.id} {d.kind}: {first}")
+                add(f"{bullet}{claim.id} {d.label}: {first}")
                 for group in others:
                     add(f"{bullet}  / {group}")
     unique = [(d, coverage.unique(d)) for d in coverage.outlets]
