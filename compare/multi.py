@@ -1353,29 +1353,11 @@ def _absorb_fragments(
 
 
 #: Days and months, which facets read as dates.
-_DAY_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+_DAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
 )
+_DAY_WORDS = frozenset(_DAYS.split())
 
 
 def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
