@@ -505,7 +505,7 @@ def test_a_figure_pairs_with_the_one_that_counts_its_noun_first() -> None:
         (
             "The council voted 7-2 to approve the plan.",
             "The council voted 2-7 to approve the plan.",
-            [("7", "2"), ("2", "7")],
+            [("7-2", "2-7")],  # one vote turned round
         ),
         # A tally written with "to" is two counts too, not a range.
         (
@@ -790,7 +790,10 @@ def test_a_minus_sign_that_goes_is_a_changed_number() -> None:
     # A minus sign written two ways, a hyphen between figures and the degree sign are no change.
     assert not kinds("It fell to -5C.", "It fell to \u22125C.")
     assert not kinds("It reached 30C.", "It reached 30°C.")
-    assert [c.old for c in only("The board voted 7-2.", "The board voted 7-3.", "number")] == ["2"]
+    # (The hyphen of a vote is no minus: "7-2" -> "7-3" is the vote changed, not "-2".)
+    assert [c.old for c in only("The board voted 7-2.", "The board voted 7-3.", "number")] == [
+        "7-2"
+    ]
 
 
 def test_the_same_bound_or_refusal_in_other_words_is_no_change() -> None:
@@ -2468,14 +2471,13 @@ def test_a_refusal_undone_by_a_not_is_one_flip() -> None:
     ]
 
 
-def test_a_reversed_score_is_two_changed_counts() -> None:
-    # "1-2" after "ended" is a score as "2-1" is, not a range: the two counts swapped.
+def test_a_reversed_score_is_one_changed_result() -> None:
+    # "1-2" after "ended" is a score as "2-1" is, not a range: one result turned round.
     assert kinds("The cup final ended 2-1.", "The cup final ended 1-2.") == [
-        ("number", "changed", "2", "1"),
-        ("number", "changed", "1", "2"),
+        ("number", "changed", "2-1", "1-2"),
     ]
     assert kinds("Lanfield led 1-0 at the break.", "Lanfield led 1-3 at the break.") == [
-        ("number", "changed", "0", "3")
+        ("number", "changed", "1-0", "1-3")
     ]
     # A span that counts something after "ended" stays a range.
     assert kinds("The works ended 10-12 weeks late.", "The works ended 10-14 weeks late.") == [
@@ -4339,3 +4341,38 @@ def test_the_order_of_events_turned_round_is_a_flip(
 ) -> None:
     found = [(c.old, c.new) for c in only(old, new, "negation")]
     assert found == ([flip] if flip else [])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        (
+            "The council voted 5-2 on Tuesday to approve the rules.",
+            "The council voted 6-1 on Tuesday to approve the rules.",
+            [("5-2", "6-1")],
+        ),
+        # An en dash is a dash (read in the sentence normalised).
+        ("The court ruled 7–2 in favour.", "The court ruled 6–3 in favour.", [("7-2", "6-3")]),
+        (
+            "The bill passed 52-48, with 12 amendments.",
+            "The bill passed 51-49, with 14 amendments.",
+            [("52-48", "51-49"), ("12 amendments", "14 amendments")],
+        ),
+        # The same result: no change; a range stays a range.
+        (
+            "The council voted 5-2 on Tuesday.",
+            "The council voted 5-2 on Monday.",
+            [("Tuesday", "Monday")],
+        ),
+        (
+            "Between 5-10 people were hurt.",
+            "Between 5-12 people were hurt.",
+            [("5-10 people", "5-12 people")],
+        ),
+    ],
+)
+def test_a_vote_or_a_score_that_changed_is_one_number_change(
+    old: str, new: str, found: list[tuple[str, str]]
+) -> None:
+    # "voted 5-2" -> "voted 6-1" read as "5" -> "6" and "2" -> "1", two changes of nothing.
+    assert [(c.old, c.new) for c in only(old, new, "number")] == found

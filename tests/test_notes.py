@@ -380,7 +380,7 @@ def test_a_note_over_two_paragraphs_is_one_note_and_its_dates_are_its_own() -> N
     notes = [ch for ch in c.changes if ch.kind == "note"]
     assert [n.new for n in notes] == [f"{label}\n\n{note}"]
     noted = {c.changes[i].detail for i, _ in c.summary.noted}
-    assert noted == {'number: "7" → "6"', 'number: "2" → "3"'}  # not the meeting's date
+    assert noted == {'number: "7-2" → "6-3"'}  # one vote, not the meeting's date
 
 
 def test_a_note_amended_on_a_date_speaks_of_no_date() -> None:

@@ -477,6 +477,13 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
         removed = [n for n in removed if n.text.lower() not in _ALL_TIMES]
         added = [n for n in added if n.text.lower() not in _ALL_TIMES]
+    tally = _tally_change(old, new, sentence)
+    if tally is not None:
+        # "voted 5-2" -> "voted 6-1": one result changed, not a 5 and a 2 apart.
+        parts = tally[1]
+        pairs = [(o, n) for o, n in pairs if id(o) not in parts and id(n) not in parts]
+        removed = [n for n in removed if id(n) not in parts]
+        added = [n for n in added if id(n) not in parts]
     if old and new and _has_full_date(old) and _has_full_date(new):
         # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
         removed = [n for n in removed if not n.key.startswith("wd-")]
@@ -487,6 +494,8 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         for was, now, what in ((o.phrase, n.phrase, _what(o, n)) for o, n in pairs)
         if was != now
     ]
+    if tally is not None:
+        changes.insert(0, tally[0])
     changes += [
         _change("number", "removed", was, None, sentence, _describe("removed", what, was, None))
         for was, what in ((o.phrase, _what(o)) for o in removed)
@@ -496,6 +505,41 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         for now, what in ((n.phrase, _what(n)) for n in added)
     ]
     return changes
+
+
+#: What joins the two sides of a vote or a score: "5-2", "5–2".
+_TALLY_JOINS = ("-", "–", "—")
+
+
+def _tallies(numbers: Sequence[Number]) -> list[tuple[Number, Number]]:
+    """Two whole counts joined by a dash, nothing between: a vote or a score ("voted 5-2",
+    "won 3-1")."""
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(numbers)
+        if a.kind == b.kind == "count"
+        and a.sentence[a.span[1] : b.span[0]] in _TALLY_JOINS
+        and a.text.isdigit()
+        and b.text.isdigit()
+    ]
+
+
+def _tally_change(
+    old: Sequence[Number], new: Sequence[Number], sentence: int
+) -> tuple[Change, set[int]] | None:
+    """One change for a vote or a score that changed ("5-2" -> "6-1"), and the numbers it
+    stands for (their ``id``), when each side gives exactly one."""
+    old_tallies, new_tallies = _tallies(old), _tallies(new)
+    if len(old_tallies) != 1 or len(new_tallies) != 1:
+        return None
+    (a, b), (c, d) = old_tallies[0], new_tallies[0]
+    was, now = a.sentence[a.span[0] : b.span[1]], c.sentence[c.span[0] : d.span[1]]
+    if (a.value, b.value) == (c.value, d.value):
+        return None
+    change = _change(
+        "number", "changed", was, now, sentence, _describe("changed", "number", was, now)
+    )
+    return change, {id(a), id(b), id(c), id(d)}
 
 
 #: Two small figures joined by a comma: a decimal comma, or an English list ("rooms 4,5").
