@@ -4339,3 +4339,38 @@ def test_the_order_of_events_turned_round_is_a_flip(
 ) -> None:
     found = [(c.old, c.new) for c in only(old, new, "negation")]
     assert found == ([flip] if flip else [])
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # review2: an examination that already happened ("after being examined") leaves no
+        # outcome open; rewording it is no hedge removed (ba97aed's 'undecided' group).
+        (
+            "He was released after being examined by doctors.",
+            "He was released after being seen by doctors.",
+        ),
+        (
+            "The man died after being assessed at hospital.",
+            "The man died after being admitted to hospital.",
+        ),
+    ],
+)
+def test_review2_a_thing_examined_before_what_followed_is_no_hedge(old: str, new: str) -> None:
+    assert not [k for k in kinds(old, new) if k[0] == "hedge"], kinds(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # review2: the order of events turned round with nothing after the word but a
+        # comma (33263d1 reads only 'later this year' -> 'earlier this year').
+        ("Two years later, the company collapsed.", "Two years earlier, the company collapsed."),
+        (
+            "Three hours after, police found the car.",
+            "Three hours before, police found the car.",
+        ),
+    ],
+)
+def test_review2_a_span_later_turned_earlier_before_a_comma_is_a_flip(old: str, new: str) -> None:
+    assert [k[0] for k in kinds(old, new)] == ["negation"], kinds(old, new)

@@ -2065,3 +2065,29 @@ def test_the_people_a_sentence_counts_as_hurt_killed_or_arrested(
     sentence: str, counted: dict[str, float]
 ) -> None:
     assert multi._harm_counts(multi._WORD.findall(sentence.casefold())) == counted
+
+
+def test_review2_a_toll_compared_with_another_year_is_still_this_events() -> None:
+    # "since 2019" dates the comparison, not the toll: the three killed are this event's,
+    # and an outlet that says no one was killed disputes them (cafac17 took any year as
+    # another time).
+    disputes = _harm_disputes(
+        (*_CRANE, "Three people were killed, the deadliest crane accident in the city since 2019."),
+        (*_CRANE, "No one was killed, police said."),
+    )
+    assert disputes == [("killed", {0: "3 killed", 1: "no one killed"})], disputes
+
+
+def test_review2_a_toll_told_of_another_month_is_background() -> None:
+    # A collapse "in March" is background, as one "last year" is (cafac17).
+    assert not _harm_disputes(
+        (*_CRANE, "No one was injured, police said."),
+        (*_CRANE, "A crane collapse on the same site in March injured three workers."),
+    )
+
+
+def test_review2_people_reported_missing_and_then_found_are_missing_no_more() -> None:
+    assert not _harm_disputes(
+        (*_CRANE, "No one is missing, officials said."),
+        (*_CRANE, "Two workers were reported missing on Thursday but were later found safe."),
+    )
