@@ -2091,3 +2091,21 @@ def test_review2_people_reported_missing_and_then_found_are_missing_no_more() ->
         (*_CRANE, "No one is missing, officials said."),
         (*_CRANE, "Two workers were reported missing on Thursday but were later found safe."),
     )
+
+
+def test_review2_no_other_injuries_after_one_injured_is_not_no_one_injured() -> None:
+    # "No other injuries" says the operator's were the only ones: the outlet counts one
+    # injured, it does not say no one was hurt (499b2df's denial reads "no other injuries").
+    disputes = _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "The crane operator was injured.", "No other injuries were reported."),
+    )
+    assert not [values for _, values in disputes if "no one injured" in values.values()], disputes
+
+
+def test_review2_a_denial_said_of_what_is_to_come_is_no_dispute() -> None:
+    # Making sure no one is hurt during the removal says nothing of the collapse's injured.
+    assert not _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "Crews are working to make sure no one is hurt during the removal."),
+    )
