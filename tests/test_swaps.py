@@ -443,3 +443,18 @@ def test_no_swap_round_a_list_or_a_verb_that_makes_no_roles(old: str, new: str) 
 )
 def test_review2_an_adverb_after_a_form_of_be_is_no_passive_verb(old: str, new: str) -> None:
     assert not roles(alone(old, new)), alone(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # review2: people who evacuated their homes were evacuated: the newsroom's two ways
+        # of saying it, no roles turned round (8e9b9ad, _doer_done_to); nor a thing the party
+        # owns ("its headquarters").
+        ("Thousands evacuated their homes on Friday.", "Thousands were evacuated on Friday."),
+        ("Residents evacuated the building.", "Residents were evacuated."),
+        ("The company relocated its headquarters.", "The company was relocated."),
+    ],
+)
+def test_review2_evacuating_a_place_and_being_evacuated_keep_the_roles(old: str, new: str) -> None:
+    assert not roles(alone(old, new)), alone(old, new)
