@@ -2109,3 +2109,23 @@ def test_review2_a_denial_said_of_what_is_to_come_is_no_dispute() -> None:
         (*_CRANE, "Two people were injured, police said."),
         (*_CRANE, "Crews are working to make sure no one is hurt during the removal."),
     )
+
+
+@pytest.mark.parametrize(
+    "increment",
+    [
+        "Two more people died in hospital on Friday.",
+        "Another two people were injured, police said.",
+    ],
+)
+def test_review2_a_count_of_more_is_no_other_total(increment: str) -> None:
+    # "Two more" adds to a toll, it gives none: no dispute with "Three people" (an outlet
+    # updated later reports new victims, not another count of the first).
+    coverage = compare_many(
+        [
+            doc(*_CRANE, "Three people were killed, police said.", site="Wire"),
+            doc(*_CRANE, increment, site="Paper"),
+        ]
+    )
+    disputes = [dict(d.values) for c in coverage.claims for d in c.disagreements]
+    assert not disputes, disputes
