@@ -2129,3 +2129,17 @@ def test_review2_a_count_of_more_is_no_other_total(increment: str) -> None:
     )
     disputes = [dict(d.values) for c in coverage.claims for d in c.disagreements]
     assert not disputes, disputes
+
+
+def test_review2_the_killed_and_the_injured_are_no_one_count() -> None:
+    # One outlet gives the dead, the other the injured: two counts of different harm, no
+    # dispute of "three people" against "two people" (predates coveragefix; multi knows the
+    # kinds of harm since 499b2df).
+    coverage = compare_many(
+        [
+            doc(*_CRANE, "The collapse killed three people, police said.", site="Wire"),
+            doc(*_CRANE, "The collapse injured two people, police said.", site="Paper"),
+        ]
+    )
+    disputes = [dict(d.values) for c in coverage.claims for d in c.disagreements]
+    assert not disputes, disputes
