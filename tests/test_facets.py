@@ -4374,3 +4374,10 @@ def test_review2_a_thing_examined_before_what_followed_is_no_hedge(old: str, new
 )
 def test_review2_a_span_later_turned_earlier_before_a_comma_is_a_flip(old: str, new: str) -> None:
     assert [k[0] for k in kinds(old, new)] == ["negation"], kinds(old, new)
+
+
+def test_review2_a_dollar_written_aus_is_australian() -> None:
+    # "AUS$" was read from its "US$": "AUS$5m" -> "AU$5m" told a currency change, and
+    # "AUS$5m" -> "US$5m" none (fc1faac reads "AU$").
+    assert not kinds("He paid AUS$5m.", "He paid AU$5m.")
+    assert [k[0] for k in kinds("He paid AUS$5m.", "He paid US$5m.")] == ["number"]
