@@ -241,7 +241,8 @@ _BARE_MONTH = (
     r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom ))May)\b"
 )
 _CUR_SIGN = (
-    rf"(?:US\$|A(?:US?)?\$|CA?\$|NZ\$|HK\$|R\$|S\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
+    r"(?:US\$|A(?:US?)?\$|CA?\$|NZ\$|HK\$|R\$|S\$|\$|£|€|¥|₹|"
+    rf"(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
 )
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
 _PERCENT = (
