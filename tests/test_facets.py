@@ -4381,3 +4381,18 @@ def test_review2_a_dollar_written_aus_is_australian() -> None:
     # "AUS$5m" -> "US$5m" none (fc1faac reads "AU$").
     assert not kinds("He paid AUS$5m.", "He paid AU$5m.")
     assert [k[0] for k in kinds("He paid AUS$5m.", "He paid US$5m.")] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # review2: what cannot or will not be reviewed is decided, no outcome left open.
+        (
+            "The decision cannot be reviewed, the court said.",
+            "The decision is final, the court said.",
+        ),
+        ("The case will not be reconsidered.", "The case is closed."),
+    ],
+)
+def test_review2_a_thing_that_will_not_be_weighed_is_no_hedge(old: str, new: str) -> None:
+    assert not [k for k in kinds(old, new) if k[0] == "hedge"], kinds(old, new)
