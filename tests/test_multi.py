@@ -2143,3 +2143,66 @@ def test_review2_the_killed_and_the_injured_are_no_one_count() -> None:
     )
     disputes = [dict(d.values) for c in coverage.claims for d in c.disagreements]
     assert not disputes, disputes
+
+
+def test_review2_a_denial_that_could_not_be_confirmed_is_no_dispute() -> None:
+    assert not _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "Officials could not confirm that no one was hurt."),
+    )
+    # Confirmed, it is one.
+    disputes = _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "Officials confirmed that no one was hurt."),
+    )
+    assert disputes == [("injured", {0: "2 injured", 1: "no one injured"})], disputes
+
+
+def test_review2_guards_a_toll_of_another_time_stays_background() -> None:
+    # A toll counted since a year, with nothing compared, is still background; so is one told
+    # of a month; a day of the month dates this event.
+    for background in (
+        "Five workers have been killed at the site since 2019.",
+        "A crane collapse at the same site in May killed two workers.",
+    ):
+        assert not _harm_disputes(
+            (*_CRANE, "No one was killed, police said."), (*_CRANE, background)
+        ), background
+    disputes = _harm_disputes(
+        (*_CRANE, "No one was injured, police said."),
+        (*_CRANE, "The collapse on March 3 injured three workers."),
+    )
+    assert disputes == [("injured", {0: "no one injured", 1: "3 injured"})], disputes
+
+
+def test_review2_guards_no_other_injuries_alone_and_missing_still_missing() -> None:
+    # "No other injuries" in an outlet that tells of no one injured still denies them; the
+    # missing not found are still missing.
+    disputes = _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "The crane toppled onto an empty lot.", "No other injuries were reported."),
+    )
+    assert disputes == [("injured", {0: "2 injured", 1: "no one injured"})], disputes
+    disputes = _harm_disputes(
+        (*_CRANE, "No one is missing, officials said."),
+        (*_CRANE, "Two workers were reported missing and have not been found."),
+    )
+    assert disputes == [("missing", {0: "no one missing", 1: "2 missing"})], disputes
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Two people died in hospital on Friday, police said.",
+        "More than two people died, police said.",
+    ],
+)
+def test_review2_guards_two_counts_of_the_dead_are_a_dispute(other: str) -> None:
+    coverage = compare_many(
+        [
+            doc(*_CRANE, "Three people were killed, police said.", site="Wire"),
+            doc(*_CRANE, other, site="Paper"),
+        ]
+    )
+    disputes = [dict(d.values) for c in coverage.claims for d in c.disagreements]
+    assert disputes, other
