@@ -755,7 +755,7 @@ _HARM = {
 #: not match.
 _DENIAL = lazy_pattern(
     r"(?<![\w-])(?:"
-    r"no (?:reported |known |immediate |reports? of |other )?"
+    r"no (?:reported |known |immediate |reports? of |(?P<other>other ))?"
     r"(?P<noun>injuries|injury|deaths|fatalities|arrests)"
     r"|(?:no one|no-one|nobody|none) (?:was |were |has been |had been |is |got )?"
     r"(?:reported |immediately |believed |thought )?(?:to be |to have been )?"
@@ -772,9 +772,46 @@ _HARM_REACH = 10
 _HARM_KINDS = frozenset(_HARM.values())
 
 
-def _denials(folded: str) -> frozenset[str]:
-    """The kinds of harm (see _HARM) a case-folded sentence says befell no one."""
-    return frozenset(_HARM[m.group("noun") or m.group("verb")] for m in _DENIAL().finditer(folded))
+#: Words before a denial that make it no statement of what befell anyone: a purpose ("to
+#: make sure no one is hurt during the removal") or what could not be confirmed ("could not
+#: confirm that no one was hurt").
+_NO_DENIAL_LEAD = lazy_pattern(
+    r"(?<![\w-])(?:(?:make|makes|making|made) sure|ensur(?:e|es|ed|ing)|so that|in order that|"
+    r"(?:to|will|would) prevent|(?:not|n't|unable to|yet to) (?:confirm|verify|say|rule out)"
+    r"(?: whether| if)?|hop(?:e|es|ed|ing)|pray(?:s|ed|ing)?)(?: that)? $"
+)
+
+
+def _denials(folded: str, told: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The kinds of harm (see _HARM) a case-folded sentence says befell no one. "No other
+    injuries" says so only of an outlet that tells of no one injured (``told``: the kinds
+    its other sentences tell befell someone), nor in the sentence itself: after "The crane
+    operator was injured" it says the operator was the only one, not that no one was."""
+    found: set[str] = set()
+    for m in _DENIAL().finditer(folded):
+        if _NO_DENIAL_LEAD().search(folded, max(0, m.start() - 60), m.start()):
+            continue
+        kind = _HARM[m.group("noun") or m.group("verb")]
+        if m.group("other") and (
+            kind in told
+            or any(_HARM.get(w) == kind for w in _WORD.findall(folded[: m.start()]))
+            or any(_HARM.get(w) == kind for w in _WORD.findall(folded[m.end() :]))
+        ):
+            continue
+        found.add(kind)
+    return frozenset(found)
+
+
+def _harm_told(sentences: Sequence[_Sentence]) -> dict[int, frozenset[str]]:
+    """Per outlet, the kinds of harm (see _HARM) some sentence of it tells befell someone,
+    with or without a figure ("The crane operator was injured"): what its "no other
+    injuries" is said against (see _denials)."""
+    told: dict[int, set[str]] = defaultdict(set)
+    for sentence in sentences:
+        kinds = {_HARM[w] for w in sentence.plain if w in _HARM}
+        if kinds:
+            told[sentence.doc] |= kinds - _denials(sentence.norm.casefold())
+    return {doc: frozenset(kinds) for doc, kinds in told.items()}
 
 
 def _harm_counts(raw: Sequence[str]) -> dict[str, float]:
@@ -844,24 +881,43 @@ def _figure_after(raw: Sequence[str], h: int) -> float | None:
     return value if people else None
 
 
-#: A sentence about another time: a year, "last year", "two years ago". Its toll is
-#: background ("A similar collapse in 2019 killed two workers"), not this event's.
+#: A sentence about another time: a year, a month ("in March", with no day: this event's
+#: date is a day), "last year", "two years ago". Its toll is background ("A similar
+#: collapse in 2019 killed two workers"), not this event's.
 _ANOTHER_TIME = lazy_pattern(
     r"(?<![\w$.,-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)|\blast (?:year|month|week|summer|"
     r"winter|spring|fall|autumn)\b|\b(?:years|months|weeks|decades) ago\b|\bpreviously\b"
+    r"|\b(?:in|last|since|during|until) (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b(?! \d)"
+)
+#: A year a toll is compared with, not told of: "the deadliest crane accident in the city
+#: since 2019" (kept out of ``_ANOTHER_TIME``; "killed at the site since 2019" is not one).
+_COMPARED_SINCE = lazy_pattern(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|highest|heaviest|greatest|most|first)\b"
+    r"[^.;:,]{0,60}?\bsince (?:1[89]\d\d|20\d\d)\b"
+)
+#: The missing found again: "were reported missing but were later found safe".
+_FOUND_AGAIN = lazy_pattern(
+    r"\b(?:found|located|traced|rescued) (?:safe|alive|unharmed|well)\b|\blater (?:found|located)\b"
+    r"|\b(?:has|have|had) (?:since |now |all |both )?been (?:found|located|accounted for)\b"
 )
 
 
-def _harm_said(sentence: _Sentence) -> tuple[frozenset[str], dict[str, float]]:
+def _harm_said(
+    sentence: _Sentence, told: Mapping[int, frozenset[str]] | None = None
+) -> tuple[frozenset[str], dict[str, float]]:
     """The kinds of harm ``sentence`` denies, and those it counts (see _harm_counts) when
-    it is about this event, not another time."""
+    it is about this event, not another time; ``told``: what each outlet tells of harm
+    (see _harm_told)."""
     if _HARM.keys().isdisjoint(sentence.plain):
         return frozenset(), {}
     folded = sentence.norm.casefold()
-    denied = _denials(folded)
-    if _ANOTHER_TIME().search(folded):
+    denied = _denials(folded, (told or {}).get(sentence.doc, frozenset()))
+    if _ANOTHER_TIME().search(_COMPARED_SINCE().sub(" ", folded)):
         return denied, {}
     counted = _harm_counts(sentence.plain)
+    if _FOUND_AGAIN().search(folded):
+        counted.pop("missing", None)  # missing no more
     return denied, {kind: n for kind, n in counted.items() if kind not in denied}
 
 
@@ -873,7 +929,8 @@ def _join_denials(
     "Two residents were taken to a hospital with minor injuries" are one fact the outlets
     disagree on (see _harm_dispute). An outlet that counts the hurt somewhere in its story
     and denies injuries elsewhere speaks of another place or group: no join."""
-    said = {k: _harm_said(sentences[k]) for group in groups for k in group}
+    told = _harm_told(sentences)
+    said = {k: _harm_said(sentences[k], told) for group in groups for k in group}
     denying: dict[str, set[int]] = defaultdict(set)
     counting: dict[str, set[int]] = defaultdict(set)
     for k, (denied, counted) in said.items():
@@ -912,11 +969,13 @@ def _join_denials(
     return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
 
 
-def _harm_dispute(members: Sequence[_Sentence]) -> list[tuple[str, dict[int, str]]]:
+def _harm_dispute(
+    members: Sequence[_Sentence], told: Mapping[int, frozenset[str]] | None = None
+) -> list[tuple[str, dict[int, str]]]:
     """Per kind of harm that some members deny and others count, what each outlet says:
-    ``("injured", {0: "2 injured", 2: "no one injured"})``."""
+    ``("injured", {0: "2 injured", 2: "no one injured"})``; ``told``: see _harm_told."""
     found: list[tuple[str, dict[int, str]]] = []
-    said = [(m.doc, *_harm_said(m)) for m in members]
+    said = [(m.doc, *_harm_said(m, told)) for m in members]
     for kind in ("killed", "injured", "arrested", "missing"):
         deny = {doc for doc, denied, _ in said if kind in denied}
         count = {doc: counted[kind] for doc, _, counted in said if kind in counted}
@@ -1419,16 +1478,66 @@ def _one_counts_the_badly_hurt(old: str, new: str, rep: _Sentence, member: _Sent
     return a is not None and b is not None and a != b
 
 
+#: Words before a figure ("another two people") or after it ("two more people") that make
+#: it a count added to a toll, not a toll: no dispute with another outlet's total.
+_MORE_BEFORE = _word_set("another additional further")
+_MORE_AFTER = _word_set("more additional further")
+
+
+def _figure_places(phrase: str, sentence: _Sentence) -> list[tuple[int, int, float]]:
+    """Where in ``sentence``'s words the figures of ``phrase`` stand: first word, last
+    word, value."""
+    values = {float(v) for v, _ in _counted(phrase) if not v.endswith("%")}
+    raw, places, j = sentence.plain, [], 0
+    while j < len(raw):
+        if not _figure_word(raw[j]):
+            j += 1
+            continue
+        start, end, value = _figure_run(raw, j)
+        if value in values:
+            places.append((start, end, value))
+        j = end + 1
+    return places
+
+
+def _added(raw: Sequence[str], start: int, end: int) -> bool:
+    """Whether the figure from word ``start`` to ``end`` of ``raw`` is a count added to a
+    toll ("another two", "two more people"; "more than two" is a toll)."""
+    after = raw[end + 1 : end + 3]
+    return (start > 0 and raw[start - 1] in _MORE_BEFORE) or (
+        bool(after) and after[0] in _MORE_AFTER and after[1:] != ("than",)
+    )
+
+
+def _no_one_count(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether two figures paired as one count no one thing: one adds to a toll the other
+    gives ("Two more people died in hospital", "Another two people were injured" / "Three
+    people were killed"; "Another 20" / "Another 12" add the same), or they count
+    different harm ("The collapse killed three people" / "The collapse injured two")."""
+    added: list[bool] = []
+    kinds: list[set[str]] = []
+    for phrase, sentence in ((old, rep), (new, member)):
+        raw, places = sentence.plain, _figure_places(phrase, sentence)
+        added.append(any(_added(raw, start, end) for start, end, _ in places))
+        counts = _harm_counts(raw)
+        kinds.append({kind for kind, n in counts.items() if any(n == v for *_, v in places)})
+    return added[0] != added[1] or (
+        bool(kinds[0]) and bool(kinds[1]) and kinds[0].isdisjoint(kinds[1])
+    )
+
+
 def _disagreements(
     rep: _Sentence,
     members: Sequence[_Sentence],
     labels: Sequence[str],
     figures: Mapping[int, frozenset[tuple[str, str]]],
+    harm_told: Mapping[int, frozenset[str]] | None = None,
 ) -> tuple[Disagreement, ...]:
     """Facts the members of one claim state differently from ``rep`` (the member stating
     the most of them): changed figures, altered quotes, added or dropped negations and
     parties that traded places (see facets.py). ``figures`` holds each outlet's figures
-    with their counted nouns, story-wide."""
+    with their counted nouns, story-wide; ``harm_told`` what each tells of harm (see
+    _harm_told)."""
     from compare.facets import (
         compare_sentences,
         same_number,
@@ -1437,7 +1546,7 @@ def _disagreements(
     )
 
     stated: dict[tuple[DisagreementKind, str], dict[int, str]] = {}
-    harm = _harm_dispute(members)
+    harm = _harm_dispute(members, harm_told)
     for harmed, told in harm:
         stated[("number", harmed)] = told
     # Who denies harm that another counts: their "no" is told by that dispute.
@@ -1464,6 +1573,7 @@ def _disagreements(
                     _sketches(change.old, change.new, rep, member)
                     or _stated_elsewhere(change.old or "", change.new or "", rep, member, figures)
                     or _one_counts_the_badly_hurt(change.old or "", change.new or "", rep, member)
+                    or _no_one_count(change.old or "", change.new or "", rep, member)
                 ):
                     continue
                 key = (change.kind, change.old or "")
@@ -1472,7 +1582,9 @@ def _disagreements(
         # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
         # sentences), caught by the counted noun both sentences give it.
         for old, new in _changed_figures(rep, member):
-            if _stated_elsewhere(old, new, rep, member, figures):
+            if _stated_elsewhere(old, new, rep, member, figures) or _no_one_count(
+                old, new, rep, member
+            ):
                 continue
             if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):
                 said = stated.setdefault(("number", old), {rep.doc: old})
@@ -1581,6 +1693,7 @@ def _build_claims(
     """The claims of ``groups``, each with the sentence indices it holds; ``figures`` is
     each outlet's figures table (see _figures)."""
     built: list[tuple[Claim, list[int]]] = []
+    told = _harm_told(sentences)
     for g, group in enumerate(groups):
         if len(group) == 1:
             rep = group[0]
@@ -1616,7 +1729,7 @@ def _build_claims(
             key=lambda k: (len(sentences[k].numbers) + len(sentences[k].quotes), k == rep, -k),
         )
         disagreements = (
-            _disagreements(sentences[facts], [sentences[k] for k in every], labels, figures)
+            _disagreements(sentences[facts], [sentences[k] for k in every], labels, figures, told)
             if options.facets and len(every) > 1
             else ()
         )

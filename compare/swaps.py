@@ -29,7 +29,7 @@ from typing import NamedTuple
 from compare.facets.base import _AUX_WORDS, _DETERMINERS, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
 from compare.facets.figures import _numbers
-from compare.facets.verbs import _verb_stem
+from compare.facets.verbs import _PAST_FORMS, _verb_stem
 from compare.text import lazy_pattern
 
 
@@ -92,6 +92,15 @@ _PARTICLES = _NOT_A_VERB | {"against", "up", "down", "off", "out"}
 _EITHER_VOICE = _wordset("pass")
 #: What those verbs say so of: a law, not a person ("Brown passed Green on the last lap" ->
 #: "Green passed Brown" swaps who overtook whom).
+#: Pasts written as the verb is ("was hit", "were cut"): participles ``_participle`` takes
+#: though they end in no "ed" and are not among the irregular verbs' forms.
+_SAME_FORM_PASTS = _wordset(
+    "hit cut put set hurt shut let spread quit cast cost bet bid burst split shed thrust upset "
+    "broadcast forecast beat rid"
+)
+#: Verbs whose doer is the one they are done to, told another way: people who "evacuated
+#: their homes" "were evacuated", a firm that "relocated its headquarters" "was relocated".
+_DONE_TO_ITSELF = frozenset(_verb_stem(w) for w in ("evacuate", "vacate", "relocate"))
 _PASSED_THINGS = _wordset(
     "bill bills law laws measure measures motion motions budget budgets amendment amendments "
     "resolution resolutions act acts legislation reform reforms package treaty ordinance"
@@ -420,7 +429,7 @@ def _doer_done_to(active: str, passive: str, a: list[_Word], p: list[_Word]) -> 
         not 0 < be < verb
         or len(subject) > _MAX_PARTY
         or _BE.isdisjoint(words_p[be:verb])
-        or main.endswith("ing")  # "Police were arresting": no passive
+        or not _participle(main)  # "Police were arresting", "is now home": no passive
         or words_a[:be] != subject
         or not _party(subject)
     ):
@@ -436,6 +445,7 @@ def _doer_done_to(active: str, passive: str, a: list[_Word], p: list[_Word]) -> 
     if (
         form is None
         or form.stem != _verb_stem(main)
+        or form.stem in _DONE_TO_ITSELF
         or len(thing) > _MAX_PARTY
         or thing[0] in _PARTICLES
         or not _party(thing)
@@ -445,6 +455,12 @@ def _doer_done_to(active: str, passive: str, a: list[_Word], p: list[_Word]) -> 
     return _swapped(
         active, passive, (a[0], a[end_a - 1]), (p[0], p[end_p - 1]), "roles turned round"
     )
+
+
+def _participle(word: str) -> bool:
+    """Whether a word can be a passive's verb: a past participle ("arrested", "sold",
+    "hit"), not an adverb ("The school is now closed": "now") nor an "ing" form."""
+    return word.endswith(("ed", "aid")) or word in _PAST_FORMS or word in _SAME_FORM_PASTS
 
 
 def _late_agent_swap(active: str, passive: str, a: list[_Word], p: list[_Word]) -> Swap | None:

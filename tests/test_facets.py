@@ -4376,3 +4376,60 @@ def test_a_vote_or_a_score_that_changed_is_one_number_change(
 ) -> None:
     # "voted 5-2" -> "voted 6-1" read as "5" -> "6" and "2" -> "1", two changes of nothing.
     assert [(c.old, c.new) for c in only(old, new, "number")] == found
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # review2: an examination that already happened ("after being examined") leaves no
+        # outcome open; rewording it is no hedge removed (ba97aed's 'undecided' group).
+        (
+            "He was released after being examined by doctors.",
+            "He was released after being seen by doctors.",
+        ),
+        (
+            "The man died after being assessed at hospital.",
+            "The man died after being admitted to hospital.",
+        ),
+    ],
+)
+def test_review2_a_thing_examined_before_what_followed_is_no_hedge(old: str, new: str) -> None:
+    assert not [k for k in kinds(old, new) if k[0] == "hedge"], kinds(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # review2: the order of events turned round with nothing after the word but a
+        # comma (33263d1 reads only 'later this year' -> 'earlier this year').
+        ("Two years later, the company collapsed.", "Two years earlier, the company collapsed."),
+        (
+            "Three hours after, police found the car.",
+            "Three hours before, police found the car.",
+        ),
+    ],
+)
+def test_review2_a_span_later_turned_earlier_before_a_comma_is_a_flip(old: str, new: str) -> None:
+    assert [k[0] for k in kinds(old, new)] == ["negation"], kinds(old, new)
+
+
+def test_review2_a_dollar_written_aus_is_australian() -> None:
+    # "AUS$" was read from its "US$": "AUS$5m" -> "AU$5m" told a currency change, and
+    # "AUS$5m" -> "US$5m" none (fc1faac reads "AU$").
+    assert not kinds("He paid AUS$5m.", "He paid AU$5m.")
+    assert [k[0] for k in kinds("He paid AUS$5m.", "He paid US$5m.")] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # review2: what cannot or will not be reviewed is decided, no outcome left open.
+        (
+            "The decision cannot be reviewed, the court said.",
+            "The decision is final, the court said.",
+        ),
+        ("The case will not be reconsidered.", "The case is closed."),
+    ],
+)
+def test_review2_a_thing_that_will_not_be_weighed_is_no_hedge(old: str, new: str) -> None:
+    assert not [k for k in kinds(old, new) if k[0] == "hedge"], kinds(old, new)

@@ -2269,3 +2269,144 @@ def test_a_live_blogs_updates_are_its_entries_not_notes() -> None:
     coverage = compare_many([live, doc(*_MAIN_BREAK_WIRE, site="Wire")])
     assert [(n.kind, n.paragraphs) for n in coverage.notes] == [("correction", (5,))]
     assert sum("Update (" in c.text for c in coverage.claims) == 2  # still claims
+
+
+def test_review2_a_toll_compared_with_another_year_is_still_this_events() -> None:
+    # "since 2019" dates the comparison, not the toll: the three killed are this event's,
+    # and an outlet that says no one was killed disputes them (cafac17 took any year as
+    # another time).
+    disputes = _harm_disputes(
+        (*_CRANE, "Three people were killed, the deadliest crane accident in the city since 2019."),
+        (*_CRANE, "No one was killed, police said."),
+    )
+    assert disputes == [("killed", {0: "3 killed", 1: "no one killed"})], disputes
+
+
+def test_review2_a_toll_told_of_another_month_is_background() -> None:
+    # A collapse "in March" is background, as one "last year" is (cafac17).
+    assert not _harm_disputes(
+        (*_CRANE, "No one was injured, police said."),
+        (*_CRANE, "A crane collapse on the same site in March injured three workers."),
+    )
+
+
+def test_review2_people_reported_missing_and_then_found_are_missing_no_more() -> None:
+    assert not _harm_disputes(
+        (*_CRANE, "No one is missing, officials said."),
+        (*_CRANE, "Two workers were reported missing on Thursday but were later found safe."),
+    )
+
+
+def test_review2_no_other_injuries_after_one_injured_is_not_no_one_injured() -> None:
+    # "No other injuries" says the operator's were the only ones: the outlet counts one
+    # injured, it does not say no one was hurt (499b2df's denial reads "no other injuries").
+    disputes = _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "The crane operator was injured.", "No other injuries were reported."),
+    )
+    assert not [values for _, values in disputes if "no one injured" in values.values()], disputes
+
+
+def test_review2_a_denial_said_of_what_is_to_come_is_no_dispute() -> None:
+    # Making sure no one is hurt during the removal says nothing of the collapse's injured.
+    assert not _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "Crews are working to make sure no one is hurt during the removal."),
+    )
+
+
+@pytest.mark.parametrize(
+    "increment",
+    [
+        "Two more people died in hospital on Friday.",
+        "Another two people were injured, police said.",
+    ],
+)
+def test_review2_a_count_of_more_is_no_other_total(increment: str) -> None:
+    # "Two more" adds to a toll, it gives none: no dispute with "Three people" (an outlet
+    # updated later reports new victims, not another count of the first).
+    coverage = compare_many(
+        [
+            doc(*_CRANE, "Three people were killed, police said.", site="Wire"),
+            doc(*_CRANE, increment, site="Paper"),
+        ]
+    )
+    disputes = [dict(d.values) for c in coverage.claims for d in c.disagreements]
+    assert not disputes, disputes
+
+
+def test_review2_the_killed_and_the_injured_are_no_one_count() -> None:
+    # One outlet gives the dead, the other the injured: two counts of different harm, no
+    # dispute of "three people" against "two people" (predates coveragefix; multi knows the
+    # kinds of harm since 499b2df).
+    coverage = compare_many(
+        [
+            doc(*_CRANE, "The collapse killed three people, police said.", site="Wire"),
+            doc(*_CRANE, "The collapse injured two people, police said.", site="Paper"),
+        ]
+    )
+    disputes = [dict(d.values) for c in coverage.claims for d in c.disagreements]
+    assert not disputes, disputes
+
+
+def test_review2_a_denial_that_could_not_be_confirmed_is_no_dispute() -> None:
+    assert not _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "Officials could not confirm that no one was hurt."),
+    )
+    # Confirmed, it is one.
+    disputes = _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "Officials confirmed that no one was hurt."),
+    )
+    assert disputes == [("injured", {0: "2 injured", 1: "no one injured"})], disputes
+
+
+def test_review2_guards_a_toll_of_another_time_stays_background() -> None:
+    # A toll counted since a year, with nothing compared, is still background; so is one told
+    # of a month; a day of the month dates this event.
+    for background in (
+        "Five workers have been killed at the site since 2019.",
+        "A crane collapse at the same site in May killed two workers.",
+    ):
+        assert not _harm_disputes(
+            (*_CRANE, "No one was killed, police said."), (*_CRANE, background)
+        ), background
+    disputes = _harm_disputes(
+        (*_CRANE, "No one was injured, police said."),
+        (*_CRANE, "The collapse on March 3 injured three workers."),
+    )
+    assert disputes == [("injured", {0: "no one injured", 1: "3 injured"})], disputes
+
+
+def test_review2_guards_no_other_injuries_alone_and_missing_still_missing() -> None:
+    # "No other injuries" in an outlet that tells of no one injured still denies them; the
+    # missing not found are still missing.
+    disputes = _harm_disputes(
+        (*_CRANE, "Two people were injured, police said."),
+        (*_CRANE, "The crane toppled onto an empty lot.", "No other injuries were reported."),
+    )
+    assert disputes == [("injured", {0: "2 injured", 1: "no one injured"})], disputes
+    disputes = _harm_disputes(
+        (*_CRANE, "No one is missing, officials said."),
+        (*_CRANE, "Two workers were reported missing and have not been found."),
+    )
+    assert disputes == [("missing", {0: "no one missing", 1: "2 missing"})], disputes
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Two people died in hospital on Friday, police said.",
+        "More than two people died, police said.",
+    ],
+)
+def test_review2_guards_two_counts_of_the_dead_are_a_dispute(other: str) -> None:
+    coverage = compare_many(
+        [
+            doc(*_CRANE, "Three people were killed, police said.", site="Wire"),
+            doc(*_CRANE, other, site="Paper"),
+        ]
+    )
+    disputes = [dict(d.values) for c in coverage.claims for d in c.disagreements]
+    assert disputes, other

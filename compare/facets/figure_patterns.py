@@ -127,6 +127,7 @@ _CURRENCY_SIGNS = {
     "us$": "USD",
     "a$": "AUD",
     "au$": "AUD",
+    "aus$": "AUD",
     "c$": "CAD",
     "ca$": "CAD",
     "s$": "SGD",
@@ -240,7 +241,8 @@ _BARE_MONTH = (
     r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom ))May)\b"
 )
 _CUR_SIGN = (
-    rf"(?:US\$|AU?\$|CA?\$|NZ\$|HK\$|R\$|S\$|\$|£|€|¥|₹|(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
+    r"(?:US\$|A(?:US?)?\$|CA?\$|NZ\$|HK\$|R\$|S\$|\$|£|€|¥|₹|"
+    rf"(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
 )
 _CUR_WORD = r"(?:" + "|".join(_CURRENCY_WORDS) + r")\b"
 _PERCENT = (

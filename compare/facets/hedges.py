@@ -49,10 +49,12 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("expected", r"\bexpected to\b"),
     # What is still to be weighed, its outcome open: "the rules would be reviewed" ->
     # "would be scrapped" decided it. (Not "has been reviewed", done; nor "be considered a
-    # hero".)
+    # hero"; nor "after being examined", done before what followed; nor "cannot be
+    # reviewed", decided.)
     (
         "undecided",
-        r"\b(?:be|being)\s+(?:reviewed|re-?examined|examined|studied|assessed|looked\s+at"
+        r"\b(?:(?<!not )(?<!never )be|(?<!after )(?<!before )(?<!upon )(?<!without )being)\s+"
+        r"(?:reviewed|re-?examined|examined|studied|assessed|looked\s+at"
         r"|discussed|reconsidered|considered(?!\s+(?:a|an|the|to|as)\b))"
         r"|\bunder\s+(?:review|consideration)\b",
     ),

@@ -159,6 +159,12 @@ _STANCE_BEFORE = _wordset(
 #: thing before and the thing after (``_same_object``): "left before the vote and after
 #: the count" -> "left after the count" moved a phrase, it turned nothing round.
 _SEQUENCES = {"before": "after", "after": "before", "earlier": "later", "later": "earlier"}
+#: Spans of time that may stand before an order of events with nothing after it in its
+#: clause: "Two years later, the company collapsed" -> "Two years earlier" turned it round.
+_TIME_SPANS = _wordset(
+    "year years month months week weeks day days hour hours minute minutes second seconds "
+    "decade decades moment moments"
+)
 #: Words after which a side is the second of a list, when the sentence takes a side before
 #: it ("voted for the plan and against the budget").
 _STANCE_LIST = _wordset("and but or")
@@ -225,8 +231,12 @@ def _prefix_flips(old: str, new: str, sentence: int) -> list[Change]:
             continue  # "insurance against floods" -> "for floods": no side taken
         if word in _SEQUENCES:
             other = _SEQUENCES[word]
-            if places_new[before, other] > places_old[before, other] and _same_object(
-                word, other, before, (lower_old, lower_new)
+            if places_new[before, other] > places_old[before, other] and (
+                _same_object(word, other, before, (lower_old, lower_new))
+                or (
+                    before in _TIME_SPANS
+                    and _no_object(word, other, before, (lower_old, lower_new))
+                )
             ):
                 detail = _describe("changed", "order of events turned round", word, other)
                 changes.append(_change("negation", "changed", word, other, sentence, detail))
@@ -271,21 +281,30 @@ def _takes_sides(places: Counter[tuple[str, str]]) -> bool:
     return any(word in _STANCES and before in _STANCE_BEFORE for before, word in places)
 
 
+def _objects(text: str, said: str, before: str) -> set[str]:
+    """The first word (a determiner passed over) that follows each ``said`` after
+    ``before`` in lower-case ``text``, "" where nothing follows in its clause."""
+    return {
+        next((w for w in _words_following(text, at + len(said)) if w not in _DETERMINERS), "")
+        for at in _whole_word(text, said)
+        if _word_before(text, at) == before
+    }
+
+
+def _no_object(word: str, other: str, before: str, texts: tuple[str, str]) -> bool:
+    """Whether ``word`` after ``before`` in the old text (``texts``: both, lower case) and
+    ``other`` after it in the new end their clauses: "Two years later, the company" ->
+    "Two years earlier, the company"."""
+    return _objects(texts[0], word, before) == {""} == _objects(texts[1], other, before)
+
+
 def _same_object(word: str, other: str, before: str, texts: tuple[str, str]) -> bool:
     """Whether the word that follows ``word`` after ``before`` in the old text (``texts``:
     both, lower case), a determiner passed over, follows ``other`` after it in the new: the
     side taken on the same thing ("voted for the plan" -> "voted against the plan"), not a
     phrase moved ("campaigned for years against the plan" -> "campaigned against the plan
     for years")."""
-
-    def objects(text: str, said: str) -> set[str]:
-        return {
-            next((w for w in _words_following(text, at + len(said)) if w not in _DETERMINERS), "")
-            for at in _whole_word(text, said)
-            if _word_before(text, at) == before
-        }
-
-    return not (objects(texts[0], word) & objects(texts[1], other)) <= {""}
+    return not (_objects(texts[0], word, before) & _objects(texts[1], other, before)) <= {""}
 
 
 def _cancelled(
