@@ -4433,3 +4433,22 @@ def test_review2_a_dollar_written_aus_is_australian() -> None:
 )
 def test_review2_a_thing_that_will_not_be_weighed_is_no_hedge(old: str, new: str) -> None:
     assert not [k for k in kinds(old, new) if k[0] == "hedge"], kinds(old, new)
+
+
+def test_review4_a_vote_that_changed_keeps_a_figure_added_beside_it() -> None:
+    # review4: the new "after 5 hours" paired with the vote's old 5, and dropping the vote's
+    # numbers dropped the added figure with it.
+    changes = compare_sentences(
+        "The council voted 5-2 to approve the plan.",
+        "The council voted 6-1 to approve the plan after 5 hours.",
+    )
+    numbers = {(c.old, c.new) for c in changes if c.kind == "number"}
+    assert ("5-2", "6-1") in numbers
+    assert any(new and "5 hours" in new for _, new in numbers), numbers
+
+
+def test_review4_a_score_won_in_extra_innings_is_no_ratio() -> None:
+    # review4: "won 5-2 in 10 innings" read "2 in 10" as a ratio: the 2 of the score was
+    # removed and "2 in 10" added, though the score stayed.
+    changes = compare_sentences("The Yankees won 5-2.", "The Yankees won 5-2 in 10 innings.")
+    assert not any(c.kind == "number" and c.old for c in changes), changes

@@ -612,3 +612,33 @@ def test_a_note_that_is_a_sentence_leaves_the_lede_after_it_its_own_edits() -> N
     assert [(ch.kind, ch.old, ch.new) for ch in c.changes] == [
         ("number", "about 1,200 homes", "about 3,400 homes")
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # review4: "the number of council members" counts members; the counties changed.
+        "Correction: An earlier version of this story misstated the number of council members.",
+        # review4: officers are not offices, though both open with "offi".
+        "This story has been updated to correct the number of officers on the board.",
+    ],
+)
+def test_review4_a_note_naming_another_count_does_not_explain_a_changed_figure(note: str) -> None:
+    # What a note counts was matched on its first four letters only: "council" tied the note
+    # to "5 counties" -> "6 counties", "officers" to "12 offices", so an edit no note explains
+    # was said to be noted.
+    old = doc(
+        "The Hale County council voted to merge the water boards of 5 counties and close "
+        "12 offices.",
+        "The council has 7 members and meets monthly in Dunmore.",
+    )
+    new = doc(
+        note,
+        "The Hale County council voted to merge the water boards of 6 counties and close "
+        "21 offices.",
+        "The council has 7 members and meets monthly in Dunmore.",
+    )
+    c = compare(old, new)
+    assert [ch.kind for ch in c.changes].count("number") == 2
+    assert not c.summary.noted
+    assert c.summary.edited_without_note

@@ -466,6 +466,12 @@ class _Sides(NamedTuple):
 
 
 def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int) -> list[Change]:
+    tally = _tally_change(old, new, sentence)
+    if tally is not None:
+        # "voted 5-2" -> "voted 6-1": one result changed, not a 5 and a 2 apart; its numbers
+        # pair with no other ("after 5 hours" is no 5 of the old vote's).
+        old = [n for n in old if id(n) not in tally[1]]
+        new = [n for n in new if id(n) not in tally[1]]
     if old and new:
         pairs, removed, added = _pair_numbers(old, new)
     else:  # a sentence added or removed: nothing to pair
@@ -477,13 +483,6 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
         removed = [n for n in removed if n.text.lower() not in _ALL_TIMES]
         added = [n for n in added if n.text.lower() not in _ALL_TIMES]
-    tally = _tally_change(old, new, sentence)
-    if tally is not None:
-        # "voted 5-2" -> "voted 6-1": one result changed, not a 5 and a 2 apart.
-        parts = tally[1]
-        pairs = [(o, n) for o, n in pairs if id(o) not in parts and id(n) not in parts]
-        removed = [n for n in removed if id(n) not in parts]
-        added = [n for n in added if id(n) not in parts]
     if old and new and _has_full_date(old) and _has_full_date(new):
         # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
         removed = [n for n in removed if not n.key.startswith("wd-")]
