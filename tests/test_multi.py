@@ -2410,3 +2410,48 @@ def test_review2_guards_two_counts_of_the_dead_are_a_dispute(other: str) -> None
     )
     disputes = [dict(d.values) for c in coverage.claims for d in c.disagreements]
     assert disputes, other
+
+
+_FIRE_TAIL = (
+    "The fire started in a bakery just after midnight, fire officials said.",
+    "Firefighters fought the blaze for six hours before it was contained.",
+)
+
+
+def test_review4_a_correction_that_is_the_lede_still_tells_the_news() -> None:
+    # review4: a correction written as the corrected lede ("Correction: Three people died
+    # ..., not four as reported earlier") was kept out of the claims whole, so the Courier
+    # was listed as leaving out the death toll it tells, and its three against the
+    # Gazette's four was never disputed.
+    courier = doc(
+        "Correction: Three people died in Tuesday's fire on Elm Street, police said, not four "
+        "as reported earlier.",
+        *_FIRE_TAIL,
+        site="Courier",
+    )
+    gazette = doc(
+        "Four people died in Tuesday's fire on Elm Street, police said.",
+        *_FIRE_TAIL,
+        site="Gazette",
+    )
+    coverage = compare_many([courier, gazette])
+    toll = next(c for c in coverage.claims if c.member(1) is not None and "died" in c.text)
+    assert toll.member(0) is not None
+    assert toll.disagreements
+
+
+def test_review4_a_weekday_and_a_date_without_one_are_no_dispute() -> None:
+    # review4: "on Tuesday" and "on Nov. 24" may be one day (Nov. 24, 2026 is a Tuesday):
+    # neither outlet's text says they differ, yet the claim was disputed ("date: 'Tuesday' /
+    # 'Nov. 24'").
+    a = doc(
+        "The bakery on Elm Street burned down on Tuesday, officials said.",
+        *_FIRE_TAIL,
+        site="Courier",
+    )
+    b = doc(
+        "The bakery on Elm Street burned down on Nov. 24, officials said.",
+        *_FIRE_TAIL,
+        site="Gazette",
+    )
+    assert not compare_many([a, b]).disputed
