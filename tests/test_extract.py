@@ -4505,3 +4505,16 @@ def test_a_block_the_page_shows_twice_leaves_the_order_as_extracted() -> None:
     # One of them twice (a teaser in a sidebar): which place is the story's is unknown.
     twice = "Second paragraph of the story. " + page_text
     assert _in_page_order(blocks, twice) == blocks
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Emily Bloomberg", ("Emily Bloomberg",)),
+        ("By Emily Bloomberg and Tom Webb", ("Emily Bloomberg", "Tom Webb")),
+    ],
+)
+def test_review4_a_surname_that_is_a_wire_name_stays(byline: str, names: tuple[str, ...]) -> None:
+    # review4: the wire after the last name ("... TOM WEBB Associated Press") is cut from
+    # every name, so a reporter called Bloomberg (or Reuters) lost the surname.
+    assert split_authors(byline) == names
