@@ -4518,3 +4518,15 @@ def test_review4_a_surname_that_is_a_wire_name_stays(byline: str, names: tuple[s
     # review4: the wire after the last name ("... TOM WEBB Associated Press") is cut from
     # every name, so a reporter called Bloomberg (or Reuters) lost the surname.
     assert split_authors(byline) == names
+
+
+def test_review4_the_app_shell_check_is_no_quadratic_scan() -> None:
+    # review4: "<script[^>]+id=" ran from every unclosed "<script" to the page's end and
+    # back: 40,000 of them (320 KB) took ~9 s of CPU before the one-line error.
+    from timing import in_units
+
+    from compare.extract import pipeline
+
+    page = "<html><body><div>short</div>" + "<script " * 40_000 + "</body></html>"
+    _, units = in_units(lambda: pipeline._APP_DATA().search(page))
+    assert units < 500

@@ -273,7 +273,7 @@ _MIN_PROSE_WORDS = 40
 #: The data a JavaScript framework renders a page from, named by the framework: the page
 #: is an empty shell until a browser runs it.
 _APP_DATA = lazy_pattern(
-    r"""<script[^>]+id=["']?(__NEXT_DATA__|__NUXT_DATA__)|"""
+    r"""<script[^>]{1,300}id=["']?(__NEXT_DATA__|__NUXT_DATA__)|"""
     r"window\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*="
 )
 _APP_NAMES = {
