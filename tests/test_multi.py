@@ -2455,3 +2455,20 @@ def test_review4_a_weekday_and_a_date_without_one_are_no_dispute() -> None:
         site="Gazette",
     )
     assert not compare_many([a, b]).disputed
+
+
+def test_review4_the_day_a_source_spoke_is_no_disputed_date() -> None:
+    # review4: outlets that wrote a day apart tell when officials spoke ("officials said
+    # Wednesday" / "officials said Thursday"): both hold. Since the day words reach facets
+    # (e1d703b) the claim was disputed as "date: Wednesday / Thursday".
+    a = doc(
+        "The bakery on Elm Street burned down Tuesday, officials said Wednesday.",
+        *_FIRE_TAIL,
+        site="Courier",
+    )
+    b = doc(
+        "The bakery on Elm Street burned down Tuesday, officials said Thursday.",
+        *_FIRE_TAIL,
+        site="Gazette",
+    )
+    assert not compare_many([a, b]).disputed
