@@ -1428,9 +1428,13 @@ def _order_warnings(old: Document, new: Document) -> tuple[str, ...]:
         if published is not None and modified is not None and modified < published:
             return ()  # a page that dates its update before itself: its dates say nothing
     for field_name in ("modified", "published"):
-        dates = [_aware(getattr(doc, field_name)) for doc in (old, new)]
+        values = [getattr(doc, field_name) for doc in (old, new)]
+        dates = [_aware(value) for value in values]
         if dates[0] is not None and dates[1] is not None:
-            if dates[1] < dates[0]:
+            # A date with no time is the whole day (an AMP copy dated from its URL,
+            # "2026-10-14", is not before "2026-10-14T07:05-05:00"): compare the days written.
+            days_only = any(len(value) <= 10 for value in values if value)
+            if (values[1][:10] < values[0][:10]) if days_only else dates[1] < dates[0]:
                 return (
                     f"NEW says it was {field_name} {getattr(new, field_name)}, before OLD "
                     f"({getattr(old, field_name)}): the versions may be the wrong way round "

@@ -1,7 +1,13 @@
 """N-way comparison: several outlets' coverage of one event, claim by claim.
 
-Every sentence of every document but its credit lines is grouped into *claims*: one claim,
-however each outlet words it. Grouping is lexical and built to survive rewording:
+Every sentence of every document but its credit lines and its newsroom notes is grouped into
+*claims*: one claim, however each outlet words it. A correction, clarification or editor's
+note says something about the article, not about the event: it is listed apart, per outlet
+(``Coverage.notes``); so is an update that says only that the article changed ("This story
+has been updated with comment from the mayor."). An update that carries news ("Update (3
+p.m.): Police have reopened one lane") stays a claim, as other outlets report the same, and
+is listed among the notes too, with the claims that hold it. Grouping is lexical and built
+to survive rewording:
 
 1. Each sentence becomes a set of normalised content tokens: case-folded, lightly stemmed,
    numbers written as digits ("four" and "4" are one token), words newsrooms swap for one
@@ -45,13 +51,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from itertools import combinations
-from typing import Literal
+from typing import Literal, cast
 
 from compare.datelines import DATELINE_HEAD, UPPER, opening_dateline
 from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
-from compare.notes import is_credit_line
+from compare.notes import is_credit_line, notes_in, of_the_article
 from compare.text import (
     CJK,
     PEOPLE_NOUNS,
@@ -66,6 +72,9 @@ CellStatus = Literal["verbatim", "reworded", "absent"]
 
 #: What kind of fact two outlets disagree on.
 DisagreementKind = Literal["number", "quote", "negation", "roles"]
+
+#: What kind of note a newsroom put on its article (see ``compare.notes.note_kind``).
+NoteKind = Literal["correction", "clarification", "update", "editor's note"]
 
 
 @dataclass(frozen=True)
@@ -207,6 +216,24 @@ class SetAside:
 
 
 @dataclass(frozen=True)
+class NewsroomNote:
+    """A correction, clarification, update or editor's note an outlet put on its article."""
+
+    doc: int
+    """Index into ``Coverage.documents``."""
+    kind: NoteKind
+    """``correction``, ``clarification``, ``update`` or ``editor's note``."""
+    paragraphs: tuple[int, ...]
+    """The paragraphs it takes, in order: two when its label stands on a line of its own
+    ("Correction, Oct. 14, 2026" above "An earlier version of this story ...")."""
+    text: str
+    """The note as the outlet wrote it, its paragraphs apart by a blank line."""
+    claims: tuple[str, ...] = ()
+    """The claims that hold its sentences: an update that carries news ("Update (3 p.m.):
+    Police have reopened one lane") stays a claim; every other note is none."""
+
+
+@dataclass(frozen=True)
 class Coverage:
     """Several outlets' versions of one story, aligned claim by claim."""
 
@@ -228,6 +255,8 @@ class Coverage:
     """The options it was made with."""
     warnings: tuple[str, ...] = ()
     """Things the reader should know."""
+    notes: tuple[NewsroomNote, ...] = ()
+    """Every input's newsroom notes, in input and reading order (set-aside inputs' too)."""
 
     @property
     def changed(self) -> bool:
@@ -235,6 +264,10 @@ class Coverage:
         facts disagree (the exit status is 1 then)."""
         every = len(self.outlets)
         return any(len(c.outlets) < every or c.disagreements for c in self.claims)
+
+    def notes_of(self, doc: int) -> tuple[NewsroomNote, ...]:
+        """The newsroom notes of document ``doc``."""
+        return tuple(n for n in self.notes if n.doc == doc)
 
     def unique(self, doc: int) -> tuple[Claim, ...]:
         """Claims only ``doc`` carries."""
@@ -931,19 +964,41 @@ def _opening_dateline(text: str, p: int, s: int) -> re.Match[str] | None:
     return opening_dateline(text) if s == 0 and p <= 1 else None
 
 
-def _collect(documents: Sequence[Document]) -> list[_Sentence]:
-    """Every sentence of every document but credit lines, with its features (weights come
-    later)."""
+def _newsroom_notes(doc: int, document: Document) -> list[NewsroomNote]:
+    """The notes of one document, without the claims that hold them yet. On a live blog
+    an update that carries news is an entry, as every entry is: no note."""
+    found = [
+        NewsroomNote(
+            doc,
+            cast(NoteKind, kind),  # note_kind's four words
+            paragraphs,
+            "\n\n".join(document.paragraphs[p].text for p in paragraphs),
+        )
+        for kind, paragraphs in notes_in(document)
+    ]
+    return [note for note in found if not document.live or _kept_out(note)]
+
+
+def _kept_out(note: NewsroomNote) -> bool:
+    """Whether a note is no claim: any but an update that carries news."""
+    return note.kind != "update" or of_the_article(note.text)
+
+
+def _collect(documents: Sequence[Document], notes: Sequence[NewsroomNote] = ()) -> list[_Sentence]:
+    """Every sentence of every document but credit lines and the paragraphs of ``notes``
+    that are no claim, with its features (weights come later)."""
     acronyms = _acronyms(documents)
+    skipped = {(n.doc, p) for n in notes if _kept_out(n) for p in n.paragraphs}
     sentences: list[_Sentence] = []
     for doc, document in enumerate(documents):
         ordinal = 0
         dated = False
         for p, paragraph in enumerate(document.paragraphs):
             for s, text in enumerate(paragraph.sentences):
-                # A credit line says who reported, wrote or edited the story, not what
-                # happened: it is no claim.
-                if is_credit_line(text):
+                # A credit line says who reported, wrote or edited the story, and a note
+                # what the newsroom did to it, not what happened: neither is a claim. They
+                # still count in the reading order (``ordinal``).
+                if (doc, p) in skipped or is_credit_line(text):
                     ordinal += 1
                     continue
                 # A wire dateline ("CASTELLAN, Veloria (Meridian Wire) —") says where and
@@ -2022,7 +2077,8 @@ def compare_many(documents: Sequence[Document], options: CoverageOptions | None 
 def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Coverage:
     labels = outlet_labels(docs, options.labels)
     everyone = list(range(len(docs)))
-    sentences = _collect(docs)
+    notes = [note for d, document in enumerate(docs) for note in _newsroom_notes(d, document)]
+    sentences = _collect(docs, notes)
     figures = _figures(sentences, len(docs))
     grouping = _group(sentences, options)
     carried = grouping.docs_of()
@@ -2081,6 +2137,10 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
         for i in everyone
     )
     reuse = _reuse(docs, [built[c] for c in order], grouping.sentences, options)
+    notes = [
+        note if _kept_out(note) else replace(note, claims=_claims_of(note, claims))
+        for note in notes
+    ]
     return Coverage(
         documents=docs,
         labels=labels,
@@ -2091,6 +2151,15 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
         set_aside=tuple(set_aside),
         options=options,
         warnings=tuple(warnings),
+        notes=tuple(notes),
+    )
+
+
+def _claims_of(note: NewsroomNote, claims: Sequence[Claim]) -> tuple[str, ...]:
+    """The ids of the claims a sentence of ``note`` belongs to, in matrix order."""
+    where = set(note.paragraphs)
+    return tuple(
+        c.id for c in claims if any(m.doc == note.doc and m.paragraph in where for m in c.members)
     )
 
 

@@ -606,3 +606,54 @@ def _quoted(text: str) -> str:
     if len(flat) > _QUOTED:
         flat = flat[: _QUOTED - 1].rsplit(" ", 1)[0] + "…"
     return f'"{flat}"'
+
+
+def notes_in(doc: Document) -> list[tuple[str, tuple[int, ...]]]:
+    """Every note of ``doc`` in reading order: its kind and its paragraphs. A label on a
+    line of its own ("Correction, Nov. 21, 2026") and the paragraph after it are one note;
+    a note that is a sentence ("This story has been updated.") is one paragraph: the
+    story's lede follows it."""
+    paragraphs = doc.paragraphs
+    found: list[tuple[str, tuple[int, ...]]] = []
+    label = False  # the last note is a label on a line of its own
+    for i, kind in sorted(_notes(doc, set(range(len(paragraphs)))).items()):
+        text = paragraphs[i].text
+        own = note_kind(text)
+        if found and found[-1][1][-1] == i - 1 and label:
+            found[-1] = (found[-1][0], (*found[-1][1], i))
+        elif own is not None:
+            found.append((kind, (i,)))
+        label = own is not None and _LABEL_ONLY().fullmatch(_body(text)) is not None
+        label = label and not _A_SENTENCE().match(text)
+    return found
+
+
+#: A note that says in a sentence of its own what happened to the article: no label.
+_A_SENTENCE = lazy_pattern(
+    r"\W*(?:this (?:article|story|report|piece) (?:was|has been)|a correction was)\b",
+    re.IGNORECASE,
+)
+
+
+#: How a note that speaks of the article itself opens, once its label is off: "This story
+#: has been updated with ...", "Cet article a été mis à jour ..."; not "The report released
+#: Tuesday found ...", which is news.
+_OF_THE_ARTICLE = lazy_pattern(
+    r"[\s(\[]*(?:this (?:article|story|report|piece|post|page)|cet article|"
+    r"(?:este|esta) (?:art[ií]culo|nota|artigo|reportagem)|dieser (?:artikel|beitrag|text)|"
+    r"questo articolo)\b",
+    re.IGNORECASE,
+)
+
+
+def of_the_article(note: str) -> bool:
+    """Whether an update note speaks only of the article ("This story has been updated with
+    comment from the mayor.", "Update: An earlier version misstated ..."), not of the event
+    ("Update (3 p.m.): Police have reopened one lane"): a live story's update is news."""
+    # What follows the label: after it, or after any colon near the start, as the label's
+    # time may hold one of its own ("Update, 3:40 p.m.: This article ...").
+    after = [_body(note), *(note[i + 1 :] for i, c in enumerate(note[:48]) if c in ":：")]
+    return any(
+        _OF_THE_ARTICLE().match(text) or note_kind(text.strip()) not in (None, "update")
+        for text in (note, *after)
+    )

@@ -1082,6 +1082,14 @@ def test_versions_given_the_wrong_way_round_are_said_to_be() -> None:
     # Two outlets' pages (no shared address) have no order to get wrong.
     other = replace(v1, url="https://other.example/fire")
     assert compare(v4, other).summary.warnings == ()
+    # A date with no time is its whole day: an AMP copy dated from its address is not
+    # before the page's time that day; a day before is.
+    timed = replace(v1, modified=None, published="2026-03-11T07:10:00-05:00")
+    assert compare(timed, replace(v4, modified=None, published="2026-03-11")).summary.warnings == ()
+    assert (
+        len(compare(timed, replace(v4, modified=None, published="2026-03-10")).summary.warnings)
+        == 1
+    )
 
 
 L = [

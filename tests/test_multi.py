@@ -2066,3 +2066,185 @@ def test_the_people_a_sentence_counts_as_hurt_killed_or_arrested(
     sentence: str, counted: dict[str, float]
 ) -> None:
     assert multi._harm_counts(multi._WORD.findall(sentence.casefold())) == counted
+
+
+# ---- newsroom notes: what an outlet says of its own article, not of the event
+
+_MAIN_BREAK = (
+    "A water main broke under Harlow Avenue before dawn on Tuesday, flooding two blocks.",
+    "About 2,100 households lost water service, the utilities department said.",
+    "Crews expect to finish the repair by Wednesday evening.",
+)
+_MAIN_BREAK_WIRE = (
+    "A water main ruptured under Harlow Avenue early Tuesday, flooding two city blocks.",
+    "Roughly 2,100 households were left without water, the utilities department said.",
+    "Repairs should be finished by Wednesday evening, crews said.",
+)
+_CORRECTION = (
+    "Correction: An earlier version of this article misstated the number of households that "
+    "lost water service. It was about 2,100, not 1,200."
+)
+
+
+def _with_note(*note: str, at_top: bool = False) -> Coverage:
+    ledger = (*note, *_MAIN_BREAK) if at_top else (*_MAIN_BREAK, *note)
+    return compare_many(
+        [
+            doc(*ledger, site="The Lakeshore Ledger"),
+            doc(*_MAIN_BREAK_WIRE, site="Associated Wire"),
+            doc(*_MAIN_BREAK, site="WKTV 6 News"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ((_CORRECTION,), "correction"),
+        (("Clarification: The repair estimate came from the city, not the utility.",), None),
+        (
+            ("Editor's note: This story was reported with help from readers on Harlow Avenue.",),
+            None,
+        ),
+        (("(Corrects number of households in paragraph 2)",), "correction"),
+        # A label on a line of its own opens the paragraph after it too: one note.
+        (
+            (
+                "Correction, Oct. 14, 2026",
+                "An earlier version of this story gave the wrong street for the break.",
+            ),
+            "correction",
+        ),
+        # An update that says only that the article changed is about the article.
+        (("This story has been updated with comment from the utilities department.",), "update"),
+        (("Update, 3:40 p.m.: This article has been updated to add the repair estimate.",), None),
+    ],
+)
+def test_a_newsroom_note_is_no_claim_and_is_listed_as_the_outlets_note(
+    note: tuple[str, ...], kind: str | None
+) -> None:
+    # A correction says something about the article, not about the event: as claims it
+    # was "only in" its outlet and lowered that outlet's share of claims in common.
+    coverage = _with_note(*note)
+    plain = _with_note()
+    assert [c.text for c in coverage.claims] == [c.text for c in plain.claims]
+    assert coverage.unique(0) == () and coverage.similarity == plain.similarity
+    (found,) = coverage.notes
+    expected = kind or note[0].split(":")[0].split(",")[0].lower().replace("’", "'")
+    assert (found.doc, found.kind, found.claims) == (0, expected, ())
+    assert found.paragraphs == tuple(range(3, 3 + len(note)))
+    assert found.text == "\n\n".join(note)
+    assert coverage.notes_of(0) == (found,) and coverage.notes_of(1) == ()
+
+
+def test_a_note_on_top_of_the_story_is_no_claim_either() -> None:
+    note = "Editor's note: This story contains a photo of the flooded street."
+    coverage = _with_note(note, at_top=True)
+    assert [(n.paragraphs, n.text) for n in coverage.notes] == [((0,), note)]
+    assert all(len(c.outlets) == 3 for c in coverage.claims)
+
+
+def test_an_update_that_carries_news_stays_a_claim_and_is_listed_with_it() -> None:
+    # "Update (3 p.m.): ..." on a live story is news: other outlets report it too.
+    update = "Update (3 p.m.): Police have reopened one lane of Harlow Avenue."
+    coverage = compare_many(
+        [
+            doc(*_MAIN_BREAK, update, site="The Lakeshore Ledger"),
+            doc(
+                *_MAIN_BREAK_WIRE, "Police reopened one lane of Harlow Avenue Tuesday.", site="Wire"
+            ),
+        ]
+    )
+    (claim,) = [c for c in coverage.claims if "lane" in c.text]
+    assert claim.outlets == (0, 1)
+    (note,) = coverage.notes
+    assert (note.doc, note.kind, note.paragraphs, note.claims) == (0, "update", (3,), (claim.id,))
+
+
+def test_two_corrections_in_a_row_are_two_notes() -> None:
+    first = "Correction: An earlier version of this story misspelled the avenue's name."
+    second = "Correction: An earlier version of this story gave the wrong day for the break."
+    coverage = _with_note(first, second)
+    assert [(n.kind, n.paragraphs, n.text) for n in coverage.notes] == [
+        ("correction", (3,), first),
+        ("correction", (4,), second),
+    ]
+
+
+def test_the_views_show_each_outlets_notes_apart_from_the_claims() -> None:
+    coverage = _with_note(_CORRECTION)
+    text = coverage_text(coverage, width=100)
+    assert "\nNewsroom notes:\n" in text
+    flat = " ".join(text.split())
+    assert (
+        "A The Lakeshore Ledger carries a correction (¶ 4), not counted as a claim: “Correction: "
+        "An earlier version of "
+        "this article misstated the number of households that lost water service. It was about "
+        "2,100, not 1,200.”" in flat
+    )
+    assert "Only in one outlet" not in text  # the correction was A's only "unique claim"
+    md = coverage_markdown(coverage)
+    assert "\n## Newsroom notes\n" in md
+    assert "- The Lakeshore Ledger carries a correction (¶ 4), not counted as a claim: “Corr" in md
+    html = render_coverage(coverage, generated_at="2026-05-01T12:00:00Z")
+    section = html[html.index('aria-labelledby="notes-title"') :]
+    section = section[: section.index("</section>")]
+    assert '<h2 id="notes-title">Newsroom notes</h2>' in section
+    assert "<bdi>The Lakeshore Ledger</bdi> carries a correction" in section
+    assert "It was about 2,100, not 1,200." in section
+
+
+def test_a_news_update_is_shown_with_the_claim_that_holds_it() -> None:
+    update = "Update (3 p.m.): Police have reopened one lane of Harlow Avenue."
+    coverage = _with_note(update)
+    (note,) = coverage.notes
+    text = " ".join(coverage_text(coverage, width=100).split())
+    assert f"carries an update (¶ 4), counted as claim {note.claims[0]}: “{update}”" in text
+    html = render_coverage(coverage, generated_at="2026-05-01T12:00:00Z")
+    assert f'counted as claim <a href="#{note.claims[0]}">{note.claims[0]}</a>' in html
+
+
+def test_a_notes_text_is_escaped_in_html() -> None:
+    coverage = _with_note("Correction: An earlier version said <b>1,200</b> & misnamed a street.")
+    html = render_coverage(coverage, generated_at="2026-05-01T12:00:00Z")
+    assert "<b>1,200" not in html
+    section = html[html.index('aria-labelledby="notes-title"') :]
+    assert "&lt;b&gt;1,200&lt;/b&gt; &amp; misnamed" in section[: section.index("</section>")]
+
+
+def test_json_lists_the_notes_and_the_schema_checks_them() -> None:
+    coverage = _with_note(_CORRECTION)
+    data = coverage_dict(coverage, "2026-05-01T12:00:00Z")
+    jsonschema.validate(data, load_schema("coverage"))
+    assert data["notes"] == [
+        {"doc": 0, "kind": "correction", "paragraphs": [3], "text": _CORRECTION, "claims": []}
+    ]
+    assert not any("Correction" in c["text"] for c in data["claims"])
+    for bad in ({"kind": "erratum"}, {"paragraphs": []}, {"claims": ["x1"]}, {"extra": 1}):
+        broken = json.loads(json.dumps(data))
+        broken["notes"][0].update(bad)
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, load_schema("coverage"))
+    # Without notes, the list is there and empty.
+    assert coverage_dict(_with_note())["notes"] == []
+
+
+def test_a_note_that_is_a_sentence_does_not_take_the_lede_after_it() -> None:
+    # "This story has been updated." reads as a label on a line of its own to the edit
+    # view (nothing but "." after its words): the lede under it was taken for the note.
+    coverage = _with_note("This story has been updated.", at_top=True)
+    assert [(n.kind, n.paragraphs) for n in coverage.notes] == [("update", (0,))]
+    assert [len(c.outlets) for c in coverage.claims] == [3, 3, 3]
+
+
+def test_a_live_blogs_updates_are_its_entries_not_notes() -> None:
+    # A live blog is updated as news comes in: listing each "Update (3 p.m.): ..." entry
+    # as a note would bury a correction under dozens of them. A correction still shows.
+    entries = (
+        "Update (3 p.m.): Police have reopened one lane of Harlow Avenue.",
+        "Update (4 p.m.): Crews say water will be back by Wednesday evening.",
+    )
+    live = replace(doc(*_MAIN_BREAK, *entries, _CORRECTION, site="Ledger live"), live=True)
+    coverage = compare_many([live, doc(*_MAIN_BREAK_WIRE, site="Wire")])
+    assert [(n.kind, n.paragraphs) for n in coverage.notes] == [("correction", (5,))]
+    assert sum("Update (" in c.text for c in coverage.claims) == 2  # still claims

@@ -24,7 +24,14 @@ from markupsafe import Markup
 
 from compare.model import CompareOptions
 from compare.multi import Claim, ClaimMember, Coverage
-from compare.render.coverage_text import headline, outlet_keys, reuse_sentence
+from compare.render.coverage_text import (
+    NOTE_NAMES,
+    headline,
+    note_where,
+    notes_shown,
+    outlet_keys,
+    reuse_sentence,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -61,6 +68,8 @@ class OutletView:
     """The article's language tag."""
     pairs: tuple[tuple[str, str, str], ...] = ()
     """(key, label, link) of the side-by-side report with each other outlet."""
+    notes: str = ""
+    """Its newsroom notes in a few words ("a correction"), or empty."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,26 @@ class RowView:
     """Some outlet quotes someone directly."""
     disagreements: tuple[Markup, ...]
     """Each disagreement, in words (HTML: the outlets' names and values escaped)."""
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """One newsroom note: what an outlet says of its own article."""
+
+    key: str
+    """The outlet's column key."""
+    label: str
+    """The outlet's name."""
+    kind: str
+    """``a correction``, ``an update``, ...: as a sentence says it."""
+    where: str
+    """Where it stands in the outlet's article (¶ 15)."""
+    text: str
+    """The note, its paragraphs run together."""
+    claims: tuple[str, ...]
+    """The claims that hold it (an update that carries news), else none."""
+    lang: str | None = None
+    """The outlet's language tag."""
 
 
 @dataclass(frozen=True)
@@ -304,8 +333,21 @@ def render_coverage(
                     for other in coverage.outlets
                     if other != doc and pair_href is not None
                 ),
+                notes=", ".join(NOTE_NAMES[note.kind] for note in coverage.notes_of(doc)),
             )
         )
+    notes = [
+        NoteView(
+            key=keys[note.doc],
+            label=coverage.labels[note.doc],
+            kind=NOTE_NAMES[note.kind],
+            where=note_where(note),
+            text=" ".join(note.text.split()),
+            claims=note.claims,
+            lang=coverage.documents[note.doc].language,
+        )
+        for note in notes_shown(coverage)
+    ]
     heat: list[tuple[OutletView, list[HeatCell]]] = []
     for row in outlets:
         cells = []
@@ -349,6 +391,7 @@ def render_coverage(
             for s in coverage.set_aside
         ],
         "warnings": list(coverage.warnings),
+        "notes": notes,
         "disputed": [r for r in rows if r.disputed],
         "pairs": pair_href is not None,
         "generated_at": generated_at,

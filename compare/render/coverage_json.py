@@ -80,6 +80,16 @@ def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[s
         for r in coverage.reuse
     ]
     data["warnings"] = list(coverage.warnings)
+    data["notes"] = [
+        {
+            "doc": note.doc,
+            "kind": note.kind,
+            "paragraphs": list(note.paragraphs),
+            "text": note.text,
+            "claims": list(note.claims),
+        }
+        for note in coverage.notes
+    ]
     options = coverage.options
     data["options"] = {
         "claim_threshold": options.claim_threshold,

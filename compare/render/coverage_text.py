@@ -1,6 +1,6 @@
 """Terminal and Markdown views of a multi-outlet comparison: the claims x outlets matrix with
-✓ (verbatim) / ~ (reworded) / · (absent) marks, then unique claims, omissions, disputed
-facts, outlet similarity and text reuse."""
+✓ (verbatim) / ~ (reworded) / · (absent) marks, then the outlets' newsroom notes, disputed
+facts, unique claims, omissions, outlet similarity and text reuse."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import string
 import unicodedata
 from collections.abc import Callable
 
-from compare.multi import Claim, Coverage, Reuse
+from compare.multi import Claim, Coverage, NewsroomNote, Reuse
 from compare.render import GITHUB_LIMIT, fitting
 
 MARKS = {"verbatim": "✓", "reworded": "~", "absent": "·"}
@@ -105,6 +105,39 @@ def reuse_sentence(coverage: Coverage, reuse: Reuse, name: Callable[[str], str] 
     return text + "."
 
 
+#: Each kind of note with its article, as a sentence says it.
+NOTE_NAMES = {
+    "correction": "a correction",
+    "clarification": "a clarification",
+    "update": "an update",
+    "editor's note": "an editor's note",
+}
+
+
+def note_where(note: NewsroomNote) -> str:
+    """Where the note stands in its article: ``¶ 4``, ``¶ 4–5``."""
+    first, last = note.paragraphs[0] + 1, note.paragraphs[-1] + 1
+    return f"¶ {first}" if first == last else f"¶ {first}–{last}"
+
+
+def notes_shown(coverage: Coverage) -> list[NewsroomNote]:
+    """The notes of the outlets in the matrix (a set-aside input's are in the JSON only)."""
+    return [note for note in coverage.notes if note.doc in coverage.outlets]
+
+
+def note_sentence(coverage: Coverage, note: NewsroomNote, name: str | None = None) -> str:
+    """``The Lakeshore Ledger carries a correction (¶ 15), not counted as a claim: “...”``;
+    ``name`` is how the outlet is named (its label by default)."""
+    if note.claims:
+        plural = "s" if len(note.claims) > 1 else ""
+        counted = f"counted as claim{plural} {', '.join(note.claims)}"
+    else:
+        counted = "not counted as a claim"
+    text = " ".join(note.text.split())
+    who = name if name is not None else coverage.labels[note.doc]
+    return f"{who} carries {NOTE_NAMES[note.kind]} ({note_where(note)}), {counted}: “{text}”"
+
+
 def headline(coverage: Coverage) -> str:
     """One line: how many outlets, claims, unique claims and disputes."""
     n = len(coverage.outlets)
@@ -187,6 +220,13 @@ def _sections(
     def name(doc: int) -> str:
         return coverage.labels[doc] if markdown else f"{keys[doc]} {coverage.labels[doc]}"
 
+    notes = notes_shown(coverage)
+    if notes:
+        # First: what an outlet says of its own article, kept apart from what it says of
+        # the event (a correction's "It was about 2,100, not 1,200." is no claim).
+        title("Newsroom notes")
+        for note in notes:
+            add(bullet + note_sentence(coverage, note, name(note.doc)))
     if coverage.disputed:
         title("Disputed facts")
         for claim in coverage.disputed:

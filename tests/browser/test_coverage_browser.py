@@ -453,3 +453,109 @@ def test_outlet_cards_print_side_by_side_on_a4(page: Any) -> None:
         ".outlets > *", "cs => cs.map(c => Math.round(c.getBoundingClientRect().top))"
     )
     assert len(tops) >= 4 and tops[0] == tops[1]
+
+
+# ---- newsroom notes: a correction shown as what it is, apart from the claims
+
+_BREAK = (
+    "A water main broke under Harlow Avenue before dawn on Tuesday, flooding two blocks.",
+    "About 2,100 households lost water service, the utilities department said.",
+    "Crews expect to finish the repair by Wednesday evening.",
+)
+_NOTE_CORRECTION = (
+    "Correction: An earlier version of this article misstated the number of households that "
+    "lost water service. It was about 2,100, not 1,200."
+)
+_NOTE_UPDATE = "Update (3 p.m.): Police have reopened one lane of Harlow Avenue."
+
+
+@pytest.fixture(scope="module")
+def noted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Coverage]:
+    """Three outlets: one carries a correction, one an update that is news."""
+    from compare.model import Document, Paragraph, Provenance
+    from compare.render.coverage_html import render_coverage
+    from compare.text import split_sentences
+
+    def outlet(site: str, *paragraphs: str) -> Document:
+        return Document(
+            paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
+            site_name=site,
+            provenance=Provenance(spec=f"{site}.txt"),
+        )
+
+    coverage = compare_many(
+        [
+            outlet("The Lakeshore Ledger", *_BREAK, _NOTE_CORRECTION),
+            outlet("Associated Wire", *_BREAK, "Police reopened one lane of Harlow Avenue."),
+            outlet("WKTV 6 News", *_BREAK, _NOTE_UPDATE),
+        ]
+    )
+    path = tmp_path_factory.mktemp("notes") / "notes.html"
+    path.write_text(render_coverage(coverage, generated_at="2026-05-01T12:00:00Z"), "utf-8")
+    return path, coverage
+
+
+def test_newsroom_notes_are_a_section_of_their_own_reached_by_heading_and_keyboard(
+    browser: Any, noted: tuple[Path, Coverage], artifacts: Path
+) -> None:
+    path, coverage = noted
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    assert errors == []
+    heading = page.get_by_role("heading", name="Newsroom notes", level=2)
+    assert heading.is_visible()
+    items = page.locator(".newsroom li").all_inner_texts()
+    claim = coverage.notes[1].claims[0]
+    assert [" ".join(i.split()) for i in items] == [
+        f"A The Lakeshore Ledger carries a correction (¶ 4): {_NOTE_CORRECTION}",
+        f"C WKTV 6 News carries an update (¶ 4), counted as claim {claim}: {_NOTE_UPDATE}",
+    ]
+    # The note's words are quoted (<q>: the marks come from the browser).
+    quotes = page.locator(".newsroom q").first.evaluate(
+        "q => [getComputedStyle(q, '::before').content, getComputedStyle(q, '::after').content]"
+    )
+    assert all(mark not in ("none", "normal", '""') for mark in quotes), quotes
+    # A screen reader hears the outlet's name once: the key beside it is hidden from it.
+    tree = page.locator(".newsroom").aria_snapshot()
+    assert "The Lakeshore Ledger carries a correction" in tree and "A The Lakeshore" not in tree
+    # The correction is no claim: the Ledger has nothing "only in" it.
+    assert page.get_by_role(
+        "button", name="Only in The Lakeshore Ledger", exact=False
+    ).is_disabled()
+    assert "Correction" not in " ".join(page.locator("tr.claim").all_inner_texts())
+    # The outlet's card names its note and leads to the section.
+    card = page.locator(".outlet").first
+    card.get_by_role("link", name="a correction").click()
+    page.wait_for_url("**#notes-title")
+    bar = page.locator(".toolbar").evaluate("b => b.getBoundingClientRect().bottom")
+    assert heading.evaluate("h => h.getBoundingClientRect().top") >= bar  # not under it
+    # The update's claim link is reached from the keyboard and shows its row, whatever
+    # filter hid it.
+    page.get_by_role("button", name="Disputed facts").click()
+    link = page.locator(f".newsroom a[href='#{claim}']")
+    link.focus()
+    page.keyboard.press("Enter")
+    page.locator(f"#{claim}").wait_for(state="visible")
+    page.screenshot(path=str(artifacts / "coverage-notes.png"), full_page=True)
+    context.close()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_newsroom_notes_meet_wcag_aa_and_fit_a_phone(
+    browser: Any, noted: tuple[Path, Coverage], theme: str
+) -> None:
+    context = browser.new_context(viewport={"width": 320, "height": 700}, is_mobile=True)
+    page = context.new_page()
+    page.goto(noted[0].as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    page.evaluate(f"document.documentElement.setAttribute('data-theme', '{theme}')")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert in_view(page, ".newsroom li", 320) == []
+    for selector in (".newsroom li", ".newsroom q", ".newsroom a", ".notes .note"):
+        ratios = page.locator(selector).evaluate_all(CONTRAST)
+        assert ratios and min(ratios) >= 4.5, (selector, ratios)
+    context.close()
