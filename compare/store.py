@@ -361,7 +361,8 @@ class Observation:
     this storydiff: the stored document was updated), ``not-modified`` or ``suspect``
     (held back)."""
     version: VersionInfo | None
-    """The version now current at that time (the new one, or the one seen again)."""
+    """The version now current at that time (the new one, or the one seen again); for a late
+    answer read differently, the earlier version that took the new reading."""
     previous: VersionInfo | None = None
     """For a new version, the one before it."""
 
