@@ -26,6 +26,7 @@ import re
 import sqlite3
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -360,7 +361,8 @@ class Observation:
     this storydiff: the stored document was updated), ``not-modified`` or ``suspect``
     (held back)."""
     version: VersionInfo | None
-    """The version now current at that time (the new one, or the one seen again)."""
+    """The version now current at that time (the new one, or the one seen again); for a late
+    answer read differently, the earlier version that took the new reading."""
     previous: VersionInfo | None = None
     """For a new version, the one before it."""
 
@@ -372,6 +374,10 @@ Summarizer = Callable[[Document, Document], dict[str, Any]]
 #: with it (for its provenance) and its bytes, the readings worth trying, best first; none
 #: when it cannot be read. The store stays free of the HTML stack: track.py passes one.
 Reader = Callable[[Document, bytes], Iterator[Document]]
+
+#: Readings of stored pages taken before a write transaction (see ``Store._read_ahead``),
+#: by ``_row_key``: the reading, and whether it matched the page just fetched.
+_Readings = dict[tuple[Any, ...], tuple[Document | None, bool]]
 
 
 #: Stored documents read at a time when an upgrade recomputes their hashes.
@@ -833,6 +839,9 @@ class Store:
         """
         key = content_hash(document)
         raw_sha = hashlib.sha256(raw).hexdigest()
+        # Stored pages are read again before the write lock is taken: an extraction takes
+        # seconds on a big page, and every other storydiff writing to the file would wait.
+        readings = self._read_ahead(urls, document, key, seen_at, sent_at, reread)
         with self.transaction() as db:
             story = self._file_story(urls, seen_at)
             if document.provenance.etag or document.provenance.last_modified:
@@ -854,6 +863,7 @@ class Store:
                 summarize,
                 shrink_limit,
                 reread,
+                readings,
             )
             if observation.outcome == "suspect":
                 # Forget the validators, so the next fetch is a full one that can confirm it.
@@ -887,23 +897,19 @@ class Store:
         summarize: Summarizer | None,
         shrink_limit: float,
         reread: Reader | None = None,
+        readings: _Readings | None = None,
     ) -> Observation:
         db = self.connection
-        before = db.execute(
-            "SELECT * FROM versions WHERE story_id = ? AND first_seen <= ? "
-            "ORDER BY first_seen DESC, id DESC LIMIT 1",
-            (story.id, seen_at),
-        ).fetchone()
-        after = db.execute(
-            "SELECT * FROM versions WHERE story_id = ? AND first_seen > ? "
-            "ORDER BY first_seen, id LIMIT 1",
-            (story.id, seen_at),
-        ).fetchone()
-        pending = db.execute("SELECT * FROM pending WHERE story_id = ?", (story.id,)).fetchone()
+        before, after, earlier, pending = self._neighbours(story.id, seen_at, sent_at)
         if pending is not None:
             db.execute("DELETE FROM pending WHERE story_id = ?", (story.id,))
+        readings = readings if readings is not None else {}
+
+        def again(row: sqlite3.Row | None, refresh: bool = True) -> tuple[Document | None, bool]:
+            return self._reread(row, document, key, reread, readings, refresh=refresh)
+
         # Each is read again only when its hash differs (rare): one extraction more.
-        before_now, reread_before = self._reread(before, key, reread)
+        before_now, reread_before = again(before)
         if before is not None and (before["content_hash"] == key or reread_before):
             cosmetic = raw_sha != before["raw_sha256"] and source == "fetch"
             db.execute(
@@ -915,28 +921,26 @@ class Store:
                 "reread" if reread_before else "cosmetic" if cosmetic else "unchanged"
             )
             return Observation(story, outcome, self._info(before["id"]))
-        after_now, reread_after = self._reread(after, key, reread)
+        after_now, reread_after = again(after)
         if after is not None and (after["content_hash"] == key or reread_after):
             # Seen earlier than we knew (an older capture, or a slower concurrent fetch).
             db.execute("UPDATE versions SET first_seen = ? WHERE id = ?", (seen_at, after["id"]))
             outcome = "reread" if reread_after else "unchanged"
             return Observation(story, outcome, self._info(after["id"]))
-        if before is not None and sent_at is not None and sent_at < before["first_seen"]:
+        if earlier is not None and before is not None:
             # This request went out before the current version's answer arrived, so its
             # page may be the older one: the text before it again is a late answer, not
             # a revert.
-            earlier = db.execute(
-                "SELECT * FROM versions WHERE story_id = ? AND (first_seen < ? OR "
-                "(first_seen = ? AND id < ?)) ORDER BY first_seen DESC, id DESC LIMIT 1",
-                (story.id, before["first_seen"], before["first_seen"], before["id"]),
-            ).fetchone()
-            reread_earlier = self._reread(earlier, key, reread)[1]
-            if earlier is not None and (earlier["content_hash"] == key or reread_earlier):
+            reread_earlier = again(earlier)[1]
+            if earlier["content_hash"] == key or reread_earlier:
+                # A reading refreshed the earlier version: the event names it, not the
+                # current one, which was not touched.
+                named = earlier if reread_earlier else before
                 outcome = "reread" if reread_earlier else "unchanged"
-                return Observation(story, outcome, self._info(before["id"]))
+                return Observation(story, outcome, self._info(named["id"]))
         first_seen = seen_at
         if pending is not None and (
-            pending["content_hash"] == key or self._reread(pending, key, reread, refresh=False)[1]
+            pending["content_hash"] == key or again(pending, refresh=False)[1]
         ):
             first_seen = min(seen_at, pending["seen_at"])
         elif before is not None and document.word_count < shrink_limit * (
@@ -998,41 +1002,96 @@ class Store:
             self._info(before["id"]) if before is not None else None,
         )
 
+    def _neighbours(
+        self, story_id: int, seen_at: str, sent_at: str | None
+    ) -> tuple[sqlite3.Row | None, ...]:
+        """The rows a page seen at ``seen_at`` is compared with: the version current then,
+        the one after it, the one before that (only for a request sent before the current
+        version was first seen: its answer may be late) and the held suspect."""
+        db = self.connection
+        before = db.execute(
+            "SELECT * FROM versions WHERE story_id = ? AND first_seen <= ? "
+            "ORDER BY first_seen DESC, id DESC LIMIT 1",
+            (story_id, seen_at),
+        ).fetchone()
+        after = db.execute(
+            "SELECT * FROM versions WHERE story_id = ? AND first_seen > ? "
+            "ORDER BY first_seen, id LIMIT 1",
+            (story_id, seen_at),
+        ).fetchone()
+        earlier = None
+        if before is not None and sent_at is not None and sent_at < before["first_seen"]:
+            earlier = db.execute(
+                "SELECT * FROM versions WHERE story_id = ? AND (first_seen < ? OR "
+                "(first_seen = ? AND id < ?)) ORDER BY first_seen DESC, id DESC LIMIT 1",
+                (story_id, before["first_seen"], before["first_seen"], before["id"]),
+            ).fetchone()
+        pending = db.execute("SELECT * FROM pending WHERE story_id = ?", (story_id,)).fetchone()
+        return before, after, earlier, pending
+
+    def _read_ahead(
+        self,
+        urls: list[str],
+        document: Document,
+        key: str,
+        seen_at: str,
+        sent_at: str | None,
+        reread: Reader | None,
+    ) -> _Readings:
+        """Outside any transaction: this storydiff's readings of the stored pages
+        :meth:`_place` will compare ``document`` with, in its order, up to the first that
+        matches. Inside, a row found changed meanwhile (another process wrote) is read
+        there again."""
+        if reread is None:
+            return {}
+        with self._errors():
+            story = None
+            for url in dict.fromkeys(canonical_url(u) for u in urls if u):
+                if (story := self.find_story(url)) is not None:
+                    break
+            if story is None:
+                return {}
+            rows = self._neighbours(story.id, seen_at, sent_at)
+        readings: _Readings = {}
+        for row in rows:
+            if row is None:
+                continue
+            if row["content_hash"] == key:
+                break
+            readings[_row_key(row)] = reading = _reading(row, document, key, reread)
+            if reading[1]:
+                break
+        return readings
+
     def _reread(
         self,
         row: sqlite3.Row | None,
+        document: Document,
         key: str,
         reread: Reader | None,
+        readings: _Readings,
         *,
         refresh: bool = True,
     ) -> tuple[Document | None, bool]:
         """This storydiff's reading of the raw page stored in ``row`` (a version, or the
-        pending page) when its stored hash differs from ``key``, and whether that reading
+        pending page) when its stored hash differs from ``key`` (see :func:`_reading`),
+        taken from ``readings`` when the row is as it was then, and whether that reading
         hashes ``key``: then the text did not change, only how storydiff reads it, and a
         version's document, headline, length and hash take that reading (``refresh``), so
-        the next comparison is like for like; its raw page and first-seen time stay.
-        ``(None, False)`` without a raw page, or when it cannot be read."""
-        if reread is None or row is None or row["content_hash"] == key or row["raw"] is None:
+        the next comparison is like for like; its raw page and first-seen time stay."""
+        if reread is None or row is None or row["content_hash"] == key:
             return None, False
-        try:
-            raw = zlib.decompress(row["raw"])
-            stored = _decode(row["document"])
-        except (zlib.error, ValueError, KeyError, TypeError):
-            return None, False
-        first = None
-        for reading in reread(stored, raw):
-            if content_hash(reading) == key:
-                break
-            first = first or reading
-        else:
-            return first, False
-        if refresh:
+        found = readings.get(_row_key(row))
+        if found is None:  # changed since it was read ahead: rare, so read it here
+            found = _reading(row, document, key, reread)
+        reading, same = found
+        if same and refresh and reading is not None:
             self.connection.execute(
                 "UPDATE versions SET content_hash = ?, title = ?, word_count = ?, document = ? "
                 "WHERE id = ?",
                 (key, reading.title, reading.word_count, document_to_json(reading), row["id"]),
             )
-        return reading, True
+        return found
 
     def not_modified(self, url: str, seen_at: str, *, status: int = 304) -> Observation:
         """Record a 304 answer: the latest version is still current."""
@@ -1440,6 +1499,54 @@ def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
     except sqlite3.Error as error:
         raise store_error(error, path) from error
     return connection
+
+
+def _row_key(row: sqlite3.Row) -> tuple[Any, ...]:
+    """What a stored row read ahead must still be for its reading to hold (a version's id
+    and hash, or the held suspect's story, hash and time)."""
+    columns = row.keys()  # (`in row` would search its values)
+    if "id" in columns:
+        return ("version", row["id"], row["content_hash"], row["raw_sha256"])
+    return ("pending", row["story_id"], row["content_hash"], row["seen_at"])
+
+
+def _reading(
+    row: sqlite3.Row, document: Document, key: str, reread: Reader
+) -> tuple[Document | None, bool]:
+    """The reading of ``row``'s raw page that hashes ``key``, with True; else the reading
+    nearest ``document``, with False: an edit is then summarised (and its shrink measured)
+    against what this storydiff reads, not against a character set it tells better now.
+    ``(None, False)`` without a raw page, or when it cannot be read."""
+    if row["raw"] is None:
+        return None, False
+    try:
+        raw = zlib.decompress(row["raw"])
+        stored = _decode(row["document"])
+    except (zlib.error, ValueError, KeyError, TypeError):
+        return None, False
+    words = _words(document)
+    best: tuple[float, Document] | None = None
+    for reading in reread(stored, raw):
+        if content_hash(reading) == key:
+            return reading, True
+        near = _nearness(_words(reading), words)
+        if best is None or near > best[0]:  # a tie keeps the first (the stored charset)
+            best = (near, reading)
+    return (best[1] if best else None), False
+
+
+def _words(document: Document) -> Counter[str]:
+    return Counter(
+        word
+        for text in (document.title or "", *(p.text for p in document.paragraphs))
+        for word in text.split()
+    )
+
+
+def _nearness(a: Counter[str], b: Counter[str]) -> float:
+    """Words two readings share, over their length (Dice): extra text counts against."""
+    total = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / total if total else 1.0
 
 
 def _decode(text: str) -> Document:

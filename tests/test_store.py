@@ -830,3 +830,123 @@ def test_an_edit_first_seen_by_an_upgraded_storydiff_is_summarised_alone(store: 
         counts = seen.version.changes["paragraphs"]
         assert (counts["reworded"], counts["added"], counts["removed"]) == (1, 0, 0)
         assert len(store.history(first.story)) == 2
+
+
+# From review3: the readings are taken before the write lock, and the nearest one is kept.
+
+OLD_TERMINAL = ["The ferry terminal will close for repairs in March, the council said.", "PULL"]
+NEW_TERMINAL = ["The ferry terminal will close for repairs in March, the council said."]
+APRIL = "The ferry terminal will close for repairs in April, the council said."
+
+
+def test_another_writer_is_not_locked_out_while_a_stored_page_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading a stored page again is an extraction (24 s for a 5 MB page here, up to 8 of
+    # them per fetch): done inside observe's write transaction, every other storydiff
+    # writing to the file (a second track, a cron) waits for it, and gives up after
+    # BUSY_TIMEOUT with 'the store is busy'.
+    monkeypatch.setattr("compare.store.BUSY_TIMEOUT", 0.2)
+    db = tmp_path / "v.db"
+    failed: list[str] = []
+
+    def slow_reread(stored: Document, raw: bytes) -> Iterator[Document]:
+        with Store.open(db) as other:  # another process, meanwhile
+            try:
+                other.record_failure("https://other.example/a", "2026-01-02T00:00:01Z", "x")
+            except StoreError as error:
+                failed.append(error.one_line())
+        yield doc("Terminal", NEW_TERMINAL)
+
+    with Store.open(db) as store:
+        store.observe([URL], doc("Terminal", OLD_TERMINAL), b"<p>page</p>", "2026-01-01T00:00:00Z")
+        observation = store.observe(
+            [URL],
+            doc("Terminal", NEW_TERMINAL),
+            b"<p>page</p>",
+            "2026-01-02T00:00:00Z",
+            reread=slow_reread,
+        )
+        assert observation.outcome == "reread"
+    assert failed == []
+
+
+def test_a_version_filed_while_its_page_was_read_again_is_read_in_the_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another process files a version while this one reads the stored page outside the
+    # lock: the reading is of a version no longer the one compared with, so the new one
+    # is read inside (and named), rather than the stale reading used.
+    monkeypatch.setattr("compare.store.BUSY_TIMEOUT", 0.2)
+    db = tmp_path / "v.db"
+    read: list[str | None] = []
+
+    def reader(stored: Document, raw: bytes) -> Iterator[Document]:
+        read.append(stored.paragraphs[-1].text)
+        if len(read) == 1:
+            with Store.open(db) as other:
+                other.observe([URL], doc("Terminal", [APRIL]), b"<p>2</p>", "2026-01-01T12:00:00Z")
+        yield doc("Terminal", NEW_TERMINAL)
+
+    with Store.open(db) as store:
+        store.observe([URL], doc("Terminal", OLD_TERMINAL), b"<p>page</p>", "2026-01-01T00:00:00Z")
+        seen = store.observe(
+            [URL], doc("Terminal", NEW_TERMINAL), b"<p>3</p>", "2026-01-02T00:00:00Z", reread=reader
+        )
+        assert read == ["PULL", APRIL]
+        assert seen.outcome == "reread" and seen.version is not None
+        assert seen.version.number == 2
+        assert len(store.history(seen.story)) == 2
+
+
+def test_an_edit_seen_with_a_charset_told_better_now_is_summarised_alone(tmp_path: Path) -> None:
+    # An older storydiff took a UTF-8 page for cp1252 ("cafÃ©"); the first fetch after the
+    # upgrade, read right, also brings a real edit (14 -> 16 workers). The summary should
+    # name the edit alone, as it does after an upgrade that changed anything else: it was
+    # made against the stored page read with the charset it was stored with (the misreading
+    # again), so the cafe paragraph counts as reworded too.
+    from compare.extract import extract
+    from compare.model import LoadOptions
+    from compare.sources import stored_snapshot
+    from compare.track import reader
+
+    cafe = "Ana Petrak has run the caf\u00e9 by the pier since 2009."
+    paragraphs = [*BASE[:2], cafe, *BASE[3:]]
+    raw, current = _page(paragraphs)
+    misread = extract(stored_snapshot(raw, replace(current.provenance, encoding="cp1252")))
+    assert "caf\u00c3\u00a9" in misread.paragraphs[2].text
+    edited_raw, edited = _page([paragraphs[0], paragraphs[1].replace("14", "16"), *paragraphs[2:]])
+    with Store.open(tmp_path / "v.db") as store:
+        store.observe([URL], misread, raw, "2026-05-24T10:00:00.000Z")
+        seen = store.observe(
+            [URL],
+            edited,
+            edited_raw,
+            "2026-05-24T11:00:00.000Z",
+            summarize=summarizer_default,
+            reread=reader(LoadOptions(), "utf-8"),
+        )
+    assert seen.outcome == "new" and seen.version is not None
+    assert seen.version.changes is not None
+    counts = seen.version.changes["paragraphs"]
+    assert (counts["reworded"], counts["added"], counts["removed"]) == (1, 0, 0)
+
+
+def test_a_late_answer_read_differently_names_the_version_it_refreshed(store: Store) -> None:
+    # A request sent before v2 was seen answers late with v1's page, which this storydiff
+    # reads without the pull quote: v1 takes the new reading, and the fetch names v1.
+    raw, current = _page()
+    edited_raw, edited = _page([BASE[0], BASE[1].replace("14", "16"), *BASE[2:]])
+    store.observe([URL], _older(current, [PULL_QUOTE]), raw, "2026-05-24T10:00:00.000Z")
+    store.observe([URL], edited, edited_raw, "2026-05-24T10:01:00.000Z")
+    late = store.observe(
+        [URL],
+        current,
+        raw,
+        "2026-05-24T10:01:00.200Z",
+        sent_at="2026-05-24T10:00:59.900Z",
+        reread=_reader(),
+    )
+    assert late.outcome == "reread" and late.version is not None
+    assert late.version.number == 1 and late.version.word_count == current.word_count
+    assert [f["version"] for f in store.export(late.story)["fetches"]] == [1, 2, 1]
