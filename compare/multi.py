@@ -57,7 +57,7 @@ from compare.datelines import DATELINE_HEAD, UPPER, opening_dateline
 from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
-from compare.notes import is_credit_line, notes_in, of_the_article
+from compare.notes import is_credit_line, notes_in, of_the_article, tells_the_news
 from compare.text import (
     CJK,
     PEOPLE_NOUNS,
@@ -1050,8 +1050,14 @@ def _newsroom_notes(doc: int, document: Document) -> list[NewsroomNote]:
 
 
 def _kept_out(note: NewsroomNote) -> bool:
-    """Whether a note is no claim: any but an update that carries news."""
-    return note.kind != "update" or of_the_article(note.text)
+    """Whether a note is no claim: any but an update that carries news, or a correction or
+    clarification that states the fact itself ("Correction: Three people died ..., not four
+    as reported earlier"), which is the outlet's word on the event."""
+    if note.kind == "update":
+        return of_the_article(note.text)
+    if note.kind in ("correction", "clarification"):
+        return not tells_the_news(note.text)
+    return True
 
 
 def _collect(documents: Sequence[Document], notes: Sequence[NewsroomNote] = ()) -> list[_Sentence]:
@@ -1574,6 +1580,7 @@ def _disagreements(
                     or _stated_elsewhere(change.old or "", change.new or "", rep, member, figures)
                     or _one_counts_the_badly_hurt(change.old or "", change.new or "", rep, member)
                     or _no_one_count(change.old or "", change.new or "", rep, member)
+                    or _maybe_one_day(change.old or "", change.new or "", rep, member)
                 ):
                     continue
                 key = (change.kind, change.old or "")
@@ -1619,6 +1626,32 @@ _SKETCHES = {
     "millions": (2e6, 1e9),
     "billions": (2e9, 1e12),
 }
+
+
+#: A verb of speaking just before a day: "officials said Wednesday", "told reporters on".
+_SAID_ON = lazy_pattern(
+    r"\b(?:said|says|told|announced|added|confirmed|reported|stated|wrote|tweeted|posted)"
+    r"(?:\s+(?:reporters|journalists))?\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _maybe_one_day(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether two dates outlets give may both hold: the day a source spoke ("officials
+    said Wednesday" / "said Thursday": the outlets wrote a day apart), or a weekday against
+    a date that names none ("on Tuesday" / "on Nov. 24" may be the same day)."""
+    from compare.facets import sentence_facets
+
+    was, now = sentence_facets(old).numbers, sentence_facets(new).numbers
+    if not was or not now or any(n.kind not in ("date", "year") for n in (*was, *now)):
+        return False
+    weekday = [any(n.key.startswith("wd-") for n in side) for side in (was, now)]
+    if weekday[0] != weekday[1]:
+        return True
+    return any(
+        (at := sentence.text.find(phrase)) > 0 and _SAID_ON().search(sentence.text[:at]) is not None
+        for phrase, sentence in ((old, a), (new, b))
+    )
 
 
 def _sketches(old: str | None, new: str | None, a: _Sentence, b: _Sentence) -> bool:

@@ -399,8 +399,30 @@ _WORD = lazy_pattern(r"[^\W\d_]{4,}")
 #: number of customers without power", "misstated the amount of the fine" (group 1).
 _AMOUNT_OF = lazy_pattern(
     r"\b(?:number|count|total|amount|size|value|percentage|proportion|toll)s?\s+(?:of|for)\s+"
-    r"(?:the\s+|an?\s+)?([a-z][\w-]{3,})"
+    r"(?:the\s+|an?\s+)?([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,}){0,2})"
 )
+#: Words that end the noun a note names ("the number of customers without power").
+_NOUN_ENDS = (
+    "without with in on at for from to by who that which was were is are of and or as after "
+    "before during"
+)
+_AFTER_THE_NOUN = frozenset(_NOUN_ENDS.split())
+
+
+def _nouns_named(words: str) -> set[str]:
+    """The words of "council members without power" up to a preposition or a clause, each
+    singular as a figure's context words are ("members" -> "member"): the noun is among
+    them ("homes left without water"), whole, so "council" names no "county"."""
+    named = set()
+    for word in words.split():
+        if word in _AFTER_THE_NOUN:
+            break
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        named.add(word)
+    return named
 
 
 class _NoteReader:
@@ -439,7 +461,9 @@ class _NoteReader:
             bare = {n.key for n in numbers if not _counted(n, set(), body)}
             rare = {stem for stem in stems if spread.get(stem, 0) <= 2}
             self.read.append((index, body, counted, bare, stems, rare))
-            self.amounts.append({m[1][:4] for m in _AMOUNT_OF().finditer(body.lower())})
+            self.amounts.append(
+                {noun for m in _AMOUNT_OF().finditer(body.lower()) for noun in _nouns_named(m[1])}
+            )
 
     def note_of(self, change: Change, sentence: str) -> int | None:
         """The index of the note that speaks of ``change``, made in ``sentence``, if any."""
@@ -458,7 +482,13 @@ class _NoteReader:
             # A value the note gives bare counts what the note speaks of ("the rise"): the
             # sentence must speak of it too, anywhere.
             loose = {(key, word) for key in values for word in around}
-            things = {word for _, word in counted}
+            # What the changed figure counts, whole ("customer"; "council" is no "county").
+            things = {
+                word
+                for n in sentence_facets(sentence).numbers
+                if n.key in values
+                for word in n.context
+            }
             read = zip(self.read, self.amounts, strict=True)
             return next(
                 (
@@ -652,6 +682,34 @@ _OF_THE_ARTICLE = lazy_pattern(
     r"questo articolo)\b",
     re.IGNORECASE,
 )
+
+
+#: How a correction that speaks of the article opens, once its label is off: "An earlier
+#: version of this story misstated ...", "Due to an editing error ...", "A photo caption ...".
+_ABOUT_THE_VERSION = lazy_pattern(
+    rf"[\s(\[]*(?:{_EARLIER_VERSION}|(?:an?|the) (?:earlier|previous|prior) version\b|"
+    r"(?:due to|because of) an? (?:editing|editor's|reporting|production) error|"
+    r"(?:an?|the) (?:photo|picture|image) caption|(?:an?|the) headline\b|"
+    r"we (?:misstated|incorrectly|wrongly|reported)|this (?:article|story|report|piece)\b)",
+    re.IGNORECASE,
+)
+
+
+def tells_the_news(note: str) -> bool:
+    """Whether a correction or clarification states the event's fact itself ("Correction:
+    Three people died in Tuesday's fire, not four as reported earlier.") rather than
+    speaking of the article ("Correction: An earlier version of this story misstated ...",
+    a wire's "(Corrects number of households in paragraph 2)"), in any of its paragraphs
+    (a label on a line of its own, then the note)."""
+    label = NOTE_START().match(note)
+    if label is not None and label["wire"]:
+        return False
+    pieces = note.split("\n\n")
+    # Each piece as written and without its label (which may be "An earlier version of
+    # this story" itself, or "Correction:" before it).
+    return not any(
+        _ABOUT_THE_VERSION().match(text) for piece in pieces for text in (piece, _body(piece))
+    )
 
 
 def of_the_article(note: str) -> bool:

@@ -2460,7 +2460,7 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("Door Sanne de Wit en Joost Bakker", ("Sanne de Wit", "Joost Bakker")),
         # A wire after the last name with no comma, as the wire sets its bylines.
         ("By MARIA DELACROIX and TOM WEBB Associated Press", ("MARIA DELACROIX", "TOM WEBB")),
-        ("By Tom Webb Reuters", ("Tom Webb",)),
+        ("By Tom Webb Press Association", ("Tom Webb",)),
         ("Associated Press", ("Associated Press",)),
     ],
 )

@@ -2122,7 +2122,13 @@ def _with_note(*note: str, at_top: bool = False) -> Coverage:
     ("note", "kind"),
     [
         ((_CORRECTION,), "correction"),
-        (("Clarification: The repair estimate came from the city, not the utility.",), None),
+        (
+            (
+                "Clarification: An earlier version of this story said the repair estimate came "
+                "from the utility.",
+            ),
+            None,
+        ),
         (
             ("Editor's note: This story was reported with help from readers on Harlow Avenue.",),
             None,

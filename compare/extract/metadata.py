@@ -1172,8 +1172,8 @@ _WITH_WIRES = lazy_pattern(
     r"\s+with\s+(?:agencies|wires|wire services)\s*$|\s*\([^()]{1,40}\)\s*$|"
     # A wire after the last name, as the wire sets it: "By MARIA DELACROIX and TOM WEBB
     # Associated Press" (the name alone would read as an outlet, and be dropped).
-    r"(?<=\S)\s+(?:the\s+)?(?:associated press|agence france-presse|press association|"
-    r"reuters|bloomberg(?: news)?)\s*$|"
+    # Only wires no surname is: "By Emily Bloomberg" is a reporter.
+    r"(?<=\S)\s+(?:the\s+)?(?:associated press|agence france-presse|press association)\s*$|"
     r"\s+(?:avec|con|mit|com|met|z)\s+(?:l')?(?:afp|ap|efe|dpa|reuters|ansa|lusa|anp|pap|"
     r"agences?|agencias?|agenturen|agência|agências)\b.*$",
     re.IGNORECASE,

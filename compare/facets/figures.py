@@ -535,6 +535,13 @@ def _numbers(text: str) -> tuple[Number, ...]:
             start, end = m.span()
             if start == end or 1 in claimed[start:end]:
                 continue
+            if (
+                name == "ratio"
+                and start >= 2
+                and text[start - 1] == "-"
+                and text[start - 2].isdigit()
+            ):
+                continue  # "won 5-2 in 10 innings": a score's second side, no "2 in 10"
             parsed = _parse_number(name, m)
             if parsed is None:
                 continue
