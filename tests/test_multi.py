@@ -2478,3 +2478,51 @@ def test_review4_the_day_a_source_spoke_is_no_disputed_date() -> None:
         site="Gazette",
     )
     assert not compare_many([a, b]).disputed
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction (Nov. 24): An earlier version of this story said four people died in the fire.",
+        "Correction: Due to an error, the story said four people died in the fire.",
+        "Correction: Earlier versions of this story misstated the number of people who died.",
+        "Correction: A caption misidentified the fire chief, Maria Lopez.",
+        "Correction: The original version of this story misstated the number of people who died.",
+    ],
+)
+def test_review5_a_correction_that_speaks_of_the_article_is_no_claim(note: str) -> None:
+    # review5: since 65034d8 only a correction opening with a few set phrases ("An earlier
+    # version", "A photo caption", "Due to an editing error") was kept out of the claims;
+    # one dated in its label, or worded otherwise, became the outlet's own claim ("Courier
+    # adds: ... this story said four people died in the fire").
+    courier = doc(
+        "Three people died in Tuesday's fire on Elm Street, police said.",
+        *_FIRE_TAIL,
+        note,
+        site="Courier",
+    )
+    gazette = doc(
+        "Three people died in Tuesday's fire on Elm Street, police said.",
+        *_FIRE_TAIL,
+        site="Gazette",
+    )
+    coverage = compare_many([courier, gazette])
+    assert not coverage.unique(0), [c.text for c in coverage.unique(0)]
+
+
+def test_review5_a_weekday_against_a_year_is_still_a_dispute() -> None:
+    # review5: _maybe_one_day lets a weekday stand beside any date that names none; a year
+    # is no day ("vote on the plan Tuesday" / "in 2027"), and was disputed before 65034d8.
+    a = doc("The council will vote on the plan Tuesday.", *_FIRE_TAIL, site="Courier")
+    b = doc("The council will vote on the plan in 2027.", *_FIRE_TAIL, site="Gazette")
+    assert compare_many([a, b]).disputed
+
+
+@pytest.mark.parametrize("said", ["", "Police said "])
+def test_review5_a_day_with_its_possessive_is_a_disputed_date(said: str) -> None:
+    # review5: _may_disagree looks for the day words among the plain words, which keep the
+    # possessive ("tuesday's"): "Tuesday's fire" / "Wednesday's fire" never reached facets.
+    # After "said" it is the fire's day, not the day a source spoke (_SAID_ON).
+    a = doc(f"{said}Tuesday's fire on Elm Street killed three people.", *_FIRE_TAIL, site="A")
+    b = doc(f"{said}Wednesday's fire on Elm Street killed three people.", *_FIRE_TAIL, site="B")
+    assert compare_many([a, b]).disputed

@@ -641,3 +641,23 @@ def test_review4_a_note_naming_another_count_does_not_explain_a_changed_figure(n
     c = compare(old, new)
     assert [ch.kind for ch in c.changes].count("number") == 2
     assert not c.summary.noted  # (a note was added: "edited without a note" is not said)
+
+
+def test_review5_a_note_naming_one_count_does_not_explain_another_in_its_sentence() -> None:
+    # review5: the figure's every context word was matched against what the note names, so
+    # "3 counties" (its context holds "customer", the word beside it) was said to be in the
+    # update that corrects "the number of customers without power": a stealth edit hidden.
+    old = doc(
+        "The storm left 3 counties and 26,000 customers without power, the utility said.",
+        "Crews worked through the night to restore service in Dunmore.",
+    )
+    new = doc(
+        "Update: This story was updated to correct the number of customers without power.",
+        "The storm left 4 counties and 62,000 customers without power, the utility said.",
+        "Crews worked through the night to restore service in Dunmore.",
+    )
+    c = compare(old, new)
+    numbers = [i for i, ch in enumerate(c.changes) if ch.kind == "number"]
+    assert [c.changes[i].new for i in numbers] == ["4 counties", "62,000 customers"]
+    noted = {change for change, _ in c.summary.noted}
+    assert noted == {numbers[1]}, c.summary.noted
