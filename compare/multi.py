@@ -1425,6 +1425,10 @@ _DAYS = (
 _DAY_WORDS = frozenset(_DAYS.split())
 
 
+def _day_words(plain: Sequence[str]) -> set[str]:
+    return {w.removesuffix("'s") for w in plain} & _DAY_WORDS
+
+
 def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
     """A cheap first look: could ``a`` and ``b`` state a figure, a quote or a negation
     differently, or swap two parties (the same words in another order)? facets.py gives the
@@ -1433,7 +1437,8 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         {n.value for n in a.numbers} != {n.value for n in b.numbers}
         # A day or a month is no number here, but facets read it as a date ("until at least
         # Friday" / "Thursday"): outlets that agree on all else disagree on when.
-        or _DAY_WORDS.intersection(a.plain) != _DAY_WORDS.intersection(b.plain)
+        # ("Tuesday's fire": the plain words keep the possessive.)
+        or _day_words(a.plain) != _day_words(b.plain)
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))
@@ -1649,7 +1654,10 @@ def _maybe_one_day(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     if weekday[0] != weekday[1]:
         return True
     return any(
-        (at := sentence.text.find(phrase)) > 0 and _SAID_ON().search(sentence.text[:at]) is not None
+        (at := sentence.text.find(phrase)) > 0
+        and _SAID_ON().search(sentence.text[:at]) is not None
+        # "said Tuesday's fire": the fire's day, not the day they spoke
+        and not sentence.text.startswith("'s", at + len(phrase))
         for phrase, sentence in ((old, a), (new, b))
     )
 
