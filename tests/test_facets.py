@@ -4452,3 +4452,16 @@ def test_review4_a_score_won_in_extra_innings_is_no_ratio() -> None:
     # removed and "2 in 10" added, though the score stayed.
     changes = compare_sentences("The Yankees won 5-2.", "The Yankees won 5-2 in 10 innings.")
     assert not any(c.kind == "number" and c.old for c in changes), changes
+
+
+def test_review5_the_second_side_of_a_result_in_percent_is_no_negative_figure() -> None:
+    # review5: the dash of an election result read as a minus sign: "-48%" -> "48%" was a
+    # changed figure, and "52%-48%" -> "51%-49%" told "-48%" -> "-49%".
+    assert not compare_sentences(
+        "Ruiz won 52%-48%, the clerk said.", "Ruiz won 52% to 48%, the clerk said."
+    )
+    changes = compare_sentences(
+        "Ruiz won 52%-48%, the clerk said.", "Ruiz won 51%-49%, the clerk said."
+    )
+    assert changes
+    assert not any(p.startswith("-") for c in changes for p in (c.old, c.new) if p), changes
