@@ -553,7 +553,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
                 start
                 and text[start - 1] == "-"
                 and kind in _SIGNED_KINDS
-                and (start == 1 or not text[start - 2].isalnum())
+                # ("52%-48%": a result's dash after a figure's own sign)
+                and (start == 1 or not (text[start - 2].isalnum() or text[start - 2] == "%"))
                 and not (start >= 3 and text[start - 2] == " " and text[start - 3].isdigit())
             ):
                 start -= 1
