@@ -661,3 +661,15 @@ def test_review5_a_note_naming_one_count_does_not_explain_another_in_its_sentenc
     assert [c.changes[i].new for i in numbers] == ["4 counties", "62,000 customers"]
     noted = {change for change, _ in c.summary.noted}
     assert noted == {numbers[1]}, c.summary.noted
+
+
+@pytest.mark.parametrize("label", ["Correction", "CORRECTION", "Clarification"])
+def test_review5_a_label_alone_without_a_colon_heads_a_note(label: str) -> None:
+    # review5: a page that sets its note under a heading ("<h3>Correction</h3><p>The main is
+    # 20 inches, not 24 inches.</p>") was read as two paragraphs of story, so the fixed
+    # figure was said to be "edited without a note": a false charge of a stealth edit.
+    old = doc(*STORY)
+    new = doc(FIXED, *STORY[1:], label, "The main is 20 inches, not 24 inches.")
+    c = compare(old, new)
+    assert not c.summary.edited_without_note
+    assert [ch.kind for ch in c.changes][0] == "note", c.changes
