@@ -2510,11 +2510,28 @@ def test_review5_a_correction_that_speaks_of_the_article_is_no_claim(note: str) 
     assert not coverage.unique(0), [c.text for c in coverage.unique(0)]
 
 
-def test_review5_a_weekday_against_a_year_is_still_a_dispute() -> None:
-    # review5: _maybe_one_day lets a weekday stand beside any date that names none; a year
-    # is no day ("vote on the plan Tuesday" / "in 2027"), and was disputed before 65034d8.
-    a = doc("The council will vote on the plan Tuesday.", *_FIRE_TAIL, site="Courier")
-    b = doc("The council will vote on the plan in 2027.", *_FIRE_TAIL, site="Gazette")
+_TUESDAY = "The council will vote on the plan Tuesday."
+_BURNED = "The bakery on Elm Street burned down on Tuesday, officials said."
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (_TUESDAY, "The council will vote on the plan in 2027."),
+        (_TUESDAY, "The council will vote on the plan in March 2027."),
+        # Both name their weekday, and the weekdays differ.
+        (_BURNED, "The bakery on Elm Street burned down on Wednesday, Nov. 25, officials said."),
+    ],
+)
+def test_review5_a_weekday_against_a_year_or_another_weekday_is_still_a_dispute(
+    one: str, other: str
+) -> None:
+    # review5: _maybe_one_day lets a weekday stand beside any date or year whose phrase
+    # names none: a year is no day ("vote on the plan Tuesday" / "in 2027"), and
+    # "Wednesday, Nov. 25" names its weekday though the change's phrase is "Nov. 25". All
+    # were disputed before 65034d8.
+    a = doc(one, *_FIRE_TAIL, site="Courier")
+    b = doc(other, *_FIRE_TAIL, site="Gazette")
     assert compare_many([a, b]).disputed
 
 

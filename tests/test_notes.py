@@ -672,4 +672,4 @@ def test_review5_a_label_alone_without_a_colon_heads_a_note(label: str) -> None:
     new = doc(FIXED, *STORY[1:], label, "The main is 20 inches, not 24 inches.")
     c = compare(old, new)
     assert not c.summary.edited_without_note
-    assert [ch.kind for ch in c.changes][0] == "note", c.changes
+    assert c.changes[0].kind == "note", c.changes
