@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):", "【訂正】",
 # "訂正（10月16日）："), so that "Update your browser for ..." or "Correction officers said
 # ..." is no note, nor "更新 iOS 17 后" ("after updating iOS 17").
-_SET_OFF = r"\s*(?:[:,(\u2013\u2014-]|\d)"
+_SET_OFF = r"\s*(?:[:,(\u2013\u2014-]|\d|$)"  # "$": a heading alone ("Correction")
 # Other languages' labels are common words ("Précision, rigueur et ..."): a colon follows
 # at once, or after a bracket or a date ("Mise à jour, 21 novembre :").
 _SET_OFF_OTHER = r"\s*(?::|[(,\u2013\u2014-][^:.!?]{0,40}:)"
