@@ -4530,3 +4530,11 @@ def test_review4_the_app_shell_check_is_no_quadratic_scan() -> None:
     page = "<html><body><div>short</div>" + "<script " * 40_000 + "</body></html>"
     _, units = in_units(lambda: pipeline._APP_DATA().search(page))
     assert units < 500
+
+
+def test_review5_bloomberg_news_after_the_last_name_is_the_wire() -> None:
+    # review5: 65034d8 took Bloomberg out of the wires cut after the last name, with
+    # "Bloomberg News", which no surname is: "By Tom Webb Bloomberg News" named one author,
+    # "Tom Webb Bloomberg News".
+    assert split_authors("By Tom Webb Bloomberg News") == ("Tom Webb",)
+    assert split_authors("By Emily Bloomberg") == ("Emily Bloomberg",)
