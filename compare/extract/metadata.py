@@ -1173,7 +1173,8 @@ _WITH_WIRES = lazy_pattern(
     # A wire after the last name, as the wire sets it: "By MARIA DELACROIX and TOM WEBB
     # Associated Press" (the name alone would read as an outlet, and be dropped).
     # Only wires no surname is: "By Emily Bloomberg" is a reporter.
-    r"(?<=\S)\s+(?:the\s+)?(?:associated press|agence france-presse|press association)\s*$|"
+    r"(?<=\S)\s+(?:the\s+)?(?:associated press|agence france-presse|press association|"
+    r"bloomberg news)\s*$|"
     r"\s+(?:avec|con|mit|com|met|z)\s+(?:l')?(?:afp|ap|efe|dpa|reuters|ansa|lusa|anp|pap|"
     r"agences?|agencias?|agenturen|agência|agências)\b.*$",
     re.IGNORECASE,
