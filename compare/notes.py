@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 # The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):", "【訂正】",
 # "訂正（10月16日）："), so that "Update your browser for ..." or "Correction officers said
 # ..." is no note, nor "更新 iOS 17 后" ("after updating iOS 17").
-_SET_OFF = r"\s*(?:[:,(\u2013\u2014-]|\d|$)"  # "$": a heading alone ("Correction")
+_SET_OFF = r"\s*(?:[:,(\u2013\u2014-]|\d)"
+# A correction's heading alone on its line ("Correction", then the note): not an update's,
+# which may be a badge over the story.
+_SET_OFF_ALONE = rf"(?:{_SET_OFF}|\s*$)"
 # Other languages' labels are common words ("Précision, rigueur et ..."): a colon follows
 # at once, or after a bracket or a date ("Mise à jour, 21 novembre :").
 _SET_OFF_OTHER = r"\s*(?::|[(,\u2013\u2014-][^:.!?]{0,40}:)"
@@ -36,11 +39,11 @@ _SET_OFF_CJK = r"\s*(?:[\]\)】〕］）:：]|[（(](?=\s*\d))"
 # "更新：2026年10月15日 11:00" is when the page was updated, not a note.
 _NOT_A_STAMP = r"(?![\s\d年月日時分秒:：/.\-]*$)"
 _CORRECTION = (
-    rf"corrections?{_SET_OFF}|(?:rectificatifs?|erratum|correcci[oó]n|fe de erratas|"
+    rf"corrections?{_SET_OFF_ALONE}|(?:rectificatifs?|erratum|correcci[oó]n|fe de erratas|"
     rf"korrektur|berichtigung|corre[cç][aã]o|correzione|rettifica){_SET_OFF_OTHER}"
 )
 _CLARIFICATION = (
-    rf"clarifications?{_SET_OFF}|(?:pr[eé]cision|aclaraci[oó]n|klarstellung|esclarecimento|"
+    rf"clarifications?{_SET_OFF_ALONE}|(?:pr[eé]cision|aclaraci[oó]n|klarstellung|esclarecimento|"
     rf"precisazione){_SET_OFF_OTHER}"
 )
 _UPDATE = (
