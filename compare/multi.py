@@ -690,7 +690,7 @@ def _numbers(
 #: stand for people counted ("six others", "the 19 injured") and a few nationalities.
 _PEOPLE = PEOPLE_NOUNS | _word_set(
     "casualties injured wounded hurt others them those others' whom elderly nationals "
-    "americans mexicans africans koreans germans"
+    "americans mexicans africans koreans germans suspect suspects"
 )
 #: Words after a figure that end its noun phrase ("Two were ..."): with no noun before
 #: them, the figure counts whoever the story is about.

@@ -2519,6 +2519,9 @@ def test_coverage2_a_phrase_counts_its_noun_behind_a_name_as_its_sentence_does()
         ("The crane fell onto a bus shelter, killing a pedestrian.", {"killed": "1"}),
         ("Police arrested several protesters.", {"arrested": "some"}),
         ("Two workers were injured.", {"injured": "2"}),
+        # Suspects are people too.
+        ("Police said a suspect was arrested.", {"arrested": "1"}),
+        ("Two suspects were arrested.", {"arrested": "2"}),
         # Decoys: denied, said of no one, or of the injured by a spokesman.
         ("A firefighter was not injured.", {}),
         ("No firefighters were injured.", {}),
