@@ -526,7 +526,12 @@ def _features(
         tokens.add(_GRAVE_TOKEN)
     negated = not _NEGATIONS.isdisjoint(raw) or "n't" in folded
     numbers = (
-        _numbers(raw, _apart(folded, raw), _grave_starts(folded) if grave else frozenset())
+        _numbers(
+            raw,
+            _apart(folded, raw),
+            _grave_starts(folded) if grave else frozenset(),
+            _name_places(norm, raw),
+        )
         if _HAS_NUMBER.search(folded)
         else ()
     )
@@ -604,12 +609,26 @@ def _apart(folded: str, raw: Sequence[str]) -> frozenset[int]:
     )
 
 
+def _name_places(norm: str, raw: Sequence[str]) -> frozenset[int]:
+    """The indices in ``raw`` (``norm``'s words, case-folded) of the words ``norm`` writes
+    capitalised after its first word: names ("Two Ashford schools"), which a figure does
+    not count when a noun of its own follows."""
+    cased = _WORD.findall(norm)
+    if len(cased) != len(raw):  # case-folding changed the words (rare letters): no names
+        return frozenset()
+    return frozenset(i for i, word in enumerate(cased) if i and word[:1].isupper())
+
+
 def _numbers(
-    raw: list[str], apart: frozenset[int] = frozenset(), grave: frozenset[int] = frozenset()
+    raw: list[str],
+    apart: frozenset[int] = frozenset(),
+    grave: frozenset[int] = frozenset(),
+    names: frozenset[int] = frozenset(),
 ) -> tuple[_Number, ...]:
     """The numbers in a sentence's words, each with the noun it counts; ``apart`` holds
     the tens words a mark keeps from the next word (see _apart), ``grave`` where a phrase
-    saying someone is badly hurt starts (see _GRAVE)."""
+    saying someone is badly hurt starts (see _GRAVE), ``names`` where a name stands (see
+    _name_places)."""
     numbers: list[_Number] = []
     wholes: set[int] = set()
     i = 0
@@ -643,7 +662,7 @@ def _numbers(
                 percent = True
                 i += 1
             canonical = _format_number(value) + ("%" if percent else "")
-            subject = "percent" if percent else _subject(raw, start, i)
+            subject = "percent" if percent else _subject(raw, start, i, names)
             surface = " ".join(
                 raw[start : i + 1] + ([subject] if subject in raw[i + 1 : i + 3] else [])
             )
@@ -671,7 +690,7 @@ def _numbers(
 #: stand for people counted ("six others", "the 19 injured") and a few nationalities.
 _PEOPLE = PEOPLE_NOUNS | _word_set(
     "casualties injured wounded hurt others them those others' whom elderly nationals "
-    "americans mexicans africans koreans germans"
+    "americans mexicans africans koreans germans suspect suspects"
 )
 #: Words after a figure that end its noun phrase ("Two were ..."): with no noun before
 #: them, the figure counts whoever the story is about.
@@ -723,13 +742,45 @@ def _of_a_whole(raw: Sequence[str], start: int) -> bool:
     return at >= 1 and raw[at] == "of" and _number_value(raw[at - 1]) is not None
 
 
-def _subject(raw: list[str], start: int, end: int) -> str:
-    """The noun a number counts: the next content word, else the previous one."""
-    for word in raw[end + 1 : end + 4]:
-        if word not in _STOP and _number_value(word) is None and word not in _SCALES:
-            return word
+#: Endings of adjectives that may stand between a figure and the noun it counts ("three
+#: public schools", "12 coastal towns"), as compare/facets reads them.
+_ADJECTIVE_ENDS = tuple(_word_set("al ic ous ful ive able ible less ish ary den len ern"))
+_ADJECTIVES = _word_set(
+    "old young large small big little huge tiny tall high low long short major minor main "
+    "senior junior elderly former previous prior other additional further separate extra "
+    "nearby local empty vacant abandoned rural remote"
+)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun, which an adjective before it describes."""
+    return word in _PEOPLE or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _STOP
+    )
+
+
+def _subject(raw: list[str], start: int, end: int, names: frozenset[int] = frozenset()) -> str:
+    """The noun a number counts: the next content word, else the previous one. A name
+    ("Two Ashford schools") gives way to a noun after it, an adjective to a plural noun
+    after it ("two elementary schools"); a negation counts nothing ("2,100, not 1,200")."""
+    found: list[int] = [
+        j
+        for j in range(end + 1, min(len(raw), end + 4))
+        if raw[j] not in _STOP
+        and raw[j] not in _NEGATIONS
+        and _number_value(raw[j]) is None
+        and raw[j] not in _SCALES
+    ]
+    if found:
+        at = next((j for j in found if j not in names), found[0])
+        word = raw[at]
+        if word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS):
+            head = next((raw[j] for j in found if j > at and j not in names), "")
+            if head and _plural_noun(head):
+                return head
+        return word
     for word in reversed(raw[max(0, start - 3) : start]):
-        if word not in _STOP and _number_value(word) is None:
+        if word not in _STOP and word not in _NEGATIONS and _number_value(word) is None:
             return word
     return ""
 
@@ -864,8 +915,79 @@ def _figure_before(raw: Sequence[str], h: int) -> float | None:
         if _of_a_whole(raw, start):  # "Two of the 40 passengers were injured": two were
             k = start - 2 if raw[start - 1] in ("the", "those", "these") else start - 1
             return _figure_run(raw, k - 1)[2]
+        if end + 1 == h and not _harmed_people(raw, h):
+            return None  # "Two dead fish were found": no one was killed
         return value if _counts_people(raw[end + 1 : h]) else None
     return None
+
+
+def _harmed_people(raw: Sequence[str], h: int) -> bool:
+    """Whether harm word ``h``, standing just after a figure ("two dead", "three injured
+    workers"), says what befell people: no noun follows it, or one for people does."""
+    after = raw[h + 1 : h + 2]
+    return (
+        not after
+        or after[0] in _STOP
+        or after[0] in _NOUN_ENDS
+        or after[0] in _DAY_WORDS
+        or _people_word(after[0])
+    )
+
+
+def _people_word(word: str) -> bool:
+    """Whether a word names people ("firefighters", "cyclists", "gunmen")."""
+    return word in _PEOPLE or word.endswith(("ists", "ians", "men"))
+
+
+#: Words before a noun for people that count them without a figure: "a firefighter" is
+#: one, "several people" some.
+_ONE = _word_set("a an")
+_SOME = _word_set("several some many multiple numerous dozens scores hundreds thousands")
+#: How far such a word may stand before its noun ("a volunteer firefighter").
+_PEOPLE_REACH = 3
+#: Words that end the clause a harm word is read in, looking back from it: "A police
+#: spokesman said the injured ..." counts no spokesman.
+_CLAUSE_BREAK = _word_set(
+    "said says told according that which who whom when while after because if whether"
+)
+
+
+def _unfigured_count(raw: Sequence[str], h: int) -> str | None:
+    """ "1" or "some": the people harm word ``h`` befell when no figure counts them ("A
+    firefighter was injured", "killing a pedestrian", "Several people were hurt")."""
+    # After the word: "killing a pedestrian", "injuring several people".
+    j = h + 1
+    while j < len(raw) and raw[j] in _HARM_LEADS and raw[j] not in _SOME:
+        j += 1
+    if j < len(raw) and (raw[j] in _ONE or raw[j] in _SOME):
+        for k in range(j + 1, min(len(raw), j + 1 + _PEOPLE_REACH)):
+            if _people_word(raw[k]):
+                return _counting_word(raw[j], raw[k])
+            if raw[k] in _STOP or raw[k] in _HARM:
+                break
+    # Before it: "A firefighter was injured", "several people suffered minor injuries".
+    for k in range(h - 1, max(-1, h - _HARM_REACH - 1), -1):
+        if raw[k] in _HARM or raw[k] in _NEGATIONS or raw[k] in _CLAUSE_BREAK:
+            return None  # another word's, denied, or told by someone
+        if _figure_word(raw[k]):
+            return None  # a figure's (see _figure_before)
+        if _people_word(raw[k]):
+            for j in range(k - 1, max(-1, k - 1 - _PEOPLE_REACH), -1):
+                if raw[j] in _ONE or raw[j] in _SOME:
+                    return _counting_word(raw[j], raw[k])
+                if raw[j] in _STOP or raw[j] in _NEGATIONS:
+                    break
+            return None
+    return None
+
+
+def _counting_word(word: str, noun: str) -> str | None:
+    """ "1" for "a firefighter", "some" for "several people": what ``word`` makes of the
+    people ``noun`` names; nothing for a count that does not fit it ("a people")."""
+    plural = noun.endswith("s") or noun in ("people", "police", "staff") or noun.endswith("men")
+    if word in _ONE:
+        return None if plural else "1"
+    return "some" if plural else None
 
 
 def _figure_after(raw: Sequence[str], h: int) -> float | None:
@@ -905,20 +1027,31 @@ _FOUND_AGAIN = lazy_pattern(
 
 def _harm_said(
     sentence: _Sentence, told: Mapping[int, frozenset[str]] | None = None
-) -> tuple[frozenset[str], dict[str, float]]:
-    """The kinds of harm ``sentence`` denies, and those it counts (see _harm_counts) when
-    it is about this event, not another time; ``told``: what each outlet tells of harm
-    (see _harm_told)."""
+) -> tuple[frozenset[str], dict[str, str]]:
+    """The kinds of harm ``sentence`` denies, and those it counts when it is about this
+    event, not another time: by a figure (see _harm_counts: "2"), or by the words for the
+    people it befell ("A firefighter was injured": "1"; "Several people were hurt":
+    "some"); ``told``: what each outlet tells of harm (see _harm_told)."""
     if _HARM.keys().isdisjoint(sentence.plain):
         return frozenset(), {}
     folded = sentence.norm.casefold()
     denied = _denials(folded, (told or {}).get(sentence.doc, frozenset()))
-    if _ANOTHER_TIME().search(_COMPARED_SINCE().sub(" ", folded)):
+    if _another_time(folded):
         return denied, {}
-    counted = _harm_counts(sentence.plain)
+    raw = sentence.plain
+    counted = {kind: _format_number(n) for kind, n in _harm_counts(raw).items()}
+    for h, word in enumerate(raw):
+        kind = _HARM.get(word)
+        if kind is not None and kind not in counted and (some := _unfigured_count(raw, h)):
+            counted[kind] = some
     if _FOUND_AGAIN().search(folded):
         counted.pop("missing", None)  # missing no more
     return denied, {kind: n for kind, n in counted.items() if kind not in denied}
+
+
+def _another_time(folded: str) -> bool:
+    """Whether a case-folded sentence tells of another time (see _ANOTHER_TIME)."""
+    return _ANOTHER_TIME().search(_COMPARED_SINCE().sub(" ", folded)) is not None
 
 
 def _join_denials(
@@ -980,7 +1113,7 @@ def _harm_dispute(
         deny = {doc for doc, denied, _ in said if kind in denied}
         count = {doc: counted[kind] for doc, _, counted in said if kind in counted}
         if deny and count and deny.isdisjoint(count):
-            values = {doc: f"{_format_number(n)} {kind}" for doc, n in count.items()}
+            values = {doc: f"{n} {kind}" for doc, n in count.items()}
             values.update(dict.fromkeys(deny, f"no one {kind}"))
             found.append((kind, values))
     return found
@@ -1452,7 +1585,9 @@ def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _counted(phrase: str) -> set[tuple[str, str]]:
     """The figures a phrase gives with the noun each counts ("41 passengers")."""
-    return {(n.value, n.subject) for n in _numbers(_WORD.findall(normalize(phrase).casefold()))}
+    norm = normalize(phrase)
+    raw = _WORD.findall(norm.casefold())
+    return {(n.value, n.subject) for n in _numbers(raw, names=_name_places(norm, raw))}
 
 
 def _stated_elsewhere(
@@ -1537,6 +1672,24 @@ def _no_one_count(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool
     )
 
 
+def _denies_a_toll_of_another_time(
+    a: _Sentence, b: _Sentence, told: Mapping[int, frozenset[str]] | None = None
+) -> bool:
+    """Whether one of two sentences denies a kind of harm that the other tells of only at
+    another time ("No one was killed" / "Two workers were killed at the site in 2019"):
+    their "no" is no flip of one fact, as the harm rule (see _harm_said) reads them."""
+    for denier, other in ((a, b), (b, a)):
+        denied = _harm_said(denier, told)[0]
+        if (
+            denied
+            and not other.negated
+            and _another_time(other.norm.casefold())
+            and any(_HARM.get(w) in denied for w in other.plain)
+        ):
+            return True
+    return False
+
+
 def _disagreements(
     rep: _Sentence,
     members: Sequence[_Sentence],
@@ -1569,6 +1722,8 @@ def _disagreements(
             if change.kind == "negation":
                 if harm and (rep.doc in denying) != (member.doc in denying):
                     continue
+                if _denies_a_toll_of_another_time(rep, member, harm_told):
+                    continue  # "No one was killed" / "Two were killed there in 2019"
                 plain, negated = (member, rep) if rep.negated else (rep, member)
                 if (
                     rep.negated != member.negated
@@ -1586,6 +1741,7 @@ def _disagreements(
                     or _one_counts_the_badly_hurt(change.old or "", change.new or "", rep, member)
                     or _no_one_count(change.old or "", change.new or "", rep, member)
                     or _maybe_one_day(change.old or "", change.new or "", rep, member)
+                    or _days_of_two_events(change.old or "", change.new or "", rep, member)
                 ):
                     continue
                 key = (change.kind, change.old or "")
@@ -1660,6 +1816,37 @@ def _maybe_one_day(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
         and not sentence.text.startswith("'s", at + len(phrase))
         for phrase, sentence in ((old, a), (new, b))
     )
+
+
+#: Ordinals that, after "a", tell of one more than a count before ("a third man").
+_ORDINALS = _word_set("second third fourth fifth sixth seventh eighth ninth tenth")
+
+
+def _increments(raw: Sequence[str]) -> frozenset[str]:
+    """The words by which a sentence adds to a count told before: "a third man",
+    "another", "two more people", "an additional worker" (see _added)."""
+    found = set()
+    for i, word in enumerate(raw):
+        if word == "another" or (word in _ORDINALS and i > 0 and raw[i - 1] in ("a", "an")):
+            found.add(word)
+        elif word in _MORE_AFTER and i > 0 and _figure_word(raw[i - 1]):
+            if raw[i + 1 : i + 2] != ["than"]:
+                found.add(word)
+        elif word in _MORE_BEFORE and i > 0 and raw[i - 1] in ("a", "an"):
+            found.add(word)
+    return frozenset(found)
+
+
+def _days_of_two_events(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether two dates are those of two events, not two dates of one: a sentence that
+    adds to a count ("A third man was arrested on Friday") against one that does not, or
+    adds otherwise ("Police arrested two men on Thursday"), tells of a later event."""
+    from compare.facets import sentence_facets
+
+    was, now = sentence_facets(old).numbers, sentence_facets(new).numbers
+    if not was or not now or any(n.kind not in ("date", "year") for n in (*was, *now)):
+        return False
+    return _increments(a.plain) != _increments(b.plain)
 
 
 def _sketches(old: str | None, new: str | None, a: _Sentence, b: _Sentence) -> bool:

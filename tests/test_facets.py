@@ -507,11 +507,11 @@ def test_a_figure_pairs_with_the_one_that_counts_its_noun_first() -> None:
             "The council voted 2-7 to approve the plan.",
             [("7-2", "2-7")],  # one vote turned round
         ),
-        # A tally written with "to" is two counts too, not a range.
+        # A tally written with "to" after a vote is one too, not a range.
         (
             "The vote was 52 to 48 in favour.",
             "The vote was 48 to 52 in favour.",
-            [("52", "48"), ("48", "52")],
+            [("52 to 48", "48 to 52")],
         ),
         # The nouns swap instead of the numbers: the same two changes.
         (
@@ -4357,6 +4357,17 @@ def test_the_order_of_events_turned_round_is_a_flip(
             "The bill passed 52-48, with 12 amendments.",
             "The bill passed 51-49, with 14 amendments.",
             [("52-48", "51-49"), ("12 amendments", "14 amendments")],
+        ),
+        # Written with "to" after a vote; "to" elsewhere is a range.
+        (
+            "The council voted 5-2 to approve the plan.",
+            "The council voted 6 to 1 to approve the plan.",
+            [("5-2", "6 to 1")],
+        ),
+        (
+            "Between 10 to 12 people were hurt.",
+            "Between 10 to 14 people were hurt.",
+            [("10 to 12 people", "10 to 14 people")],
         ),
         # The same result: no change; a range stays a range.
         (

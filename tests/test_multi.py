@@ -2480,6 +2480,159 @@ def test_review4_the_day_a_source_spoke_is_no_disputed_date() -> None:
     assert not compare_many([a, b]).disputed
 
 
+# ---- coverage2: the counted noun, tolls told without a figure, and other events' dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subjects"),
+    [
+        # A name is no counted noun: the noun after it is (the adjective passed over).
+        ("Two Ashford elementary schools are closed.", ["school"]),
+        ("Police questioned three Pellham residents.", ["peopl"]),  # as "people"
+        # A negation counts nothing.
+        ("It was about 2,100, not 1,200.", ["", ""]),
+        # Decoys: a name with no noun after it is still what is counted; a lone adjective
+        # before a singular noun stays (as before).
+        ("Police arrested two Canadians on Thursday.", ["canadian"]),
+        ("Three elementary schools and a library closed.", ["school"]),
+        ("Twelve buses were damaged.", ["bus"]),
+    ],
+)
+def test_coverage2_a_figure_counts_its_noun_not_a_name_or_a_negation(
+    sentence: str, subjects: list[str]
+) -> None:
+    numbers = multi._features(sentence)[2]
+    assert [n.subject for n in numbers] == subjects, numbers
+
+
+def test_coverage2_a_phrase_counts_its_noun_behind_a_name_as_its_sentence_does() -> None:
+    # The figures a disputed phrase gives are matched to the story's by their nouns.
+    assert multi._counted("Two Ashford schools") == {("2", "school")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("A firefighter was injured, police said.", {"injured": "1"}),
+        ("A volunteer firefighter suffered minor injuries.", {"injured": "1"}),
+        ("Several people were hurt, police said.", {"injured": "some"}),
+        ("The crane fell onto a bus shelter, killing a pedestrian.", {"killed": "1"}),
+        ("Police arrested several protesters.", {"arrested": "some"}),
+        ("Two workers were injured.", {"injured": "2"}),
+        # Suspects are people too.
+        ("Police said a suspect was arrested.", {"arrested": "1"}),
+        ("Two suspects were arrested.", {"arrested": "2"}),
+        # Decoys: denied, said of no one, or of the injured by a spokesman.
+        ("A firefighter was not injured.", {}),
+        ("No firefighters were injured.", {}),
+        ("A police spokesman said the injured were taken to a hospital.", {}),
+        ("A relative of the workers was injured.", {}),
+        ("Two dead fish were found in the river.", {}),
+        ("Three injured dogs were rescued.", {}),
+        ("Two injured workers were taken to a hospital.", {"injured": "2"}),
+        ("Two dead, police said.", {"killed": "2"}),
+    ],
+)
+def test_coverage2_what_a_sentence_tells_befell_people_with_or_without_a_figure(
+    sentence: str, counted: dict[str, str]
+) -> None:
+    said = multi._harm_said(_sentence(sentence))
+    assert said[1] == counted, said
+
+
+def _sentence(text: str, doc: int = 0) -> multi._Sentence:
+    norm, tokens, numbers, quotes, negated, plain = multi._features(text)
+    return multi._Sentence(doc, 0, 0, 0, text, norm, tokens, numbers, quotes, negated, plain)
+
+
+@pytest.mark.parametrize(
+    ("toll", "value"),
+    [
+        ("A firefighter was injured, police said.", "1 injured"),
+        ("Several people were hurt, police said.", "some injured"),
+    ],
+)
+def test_coverage2_a_toll_without_a_figure_disputes_a_denial(toll: str, value: str) -> None:
+    disputes = _harm_disputes((*_CRANE, toll), (*_CRANE, "No injuries were reported."))
+    assert disputes == [("injured", {0: value, 1: "no one injured"})], disputes
+
+
+def test_coverage2_dead_fish_are_no_toll_and_no_civilians_hurt_denies_less() -> None:
+    # Only people are killed: two dead fish say nothing against "no one was killed".
+    assert not [
+        d
+        for d in _harm_disputes(
+            (*_CRANE, "Two dead fish were found in the river below the site."),
+            (*_CRANE, "No one was killed, police said."),
+        )
+        if d[0]
+    ]
+    # Decided: "no civilians were hurt" denies the civilians' injuries only, a narrower
+    # denial (as "no one was seriously hurt"): no dispute with "a firefighter was injured".
+    assert not [
+        d
+        for d in _harm_disputes(
+            (*_CRANE, "A firefighter was injured, police said."),
+            (*_CRANE, "No civilians were hurt, police said."),
+        )
+        if d[0]
+    ]
+
+
+def test_coverage2_a_denial_against_a_toll_of_another_time_is_no_negation_dispute() -> None:
+    # The harm rule reads the 2019 toll as background; the negation flip the two
+    # sentences show ("No one" / "Two workers were") is no dispute either.
+    assert not _harm_disputes(
+        (*_CRANE, "No one was killed, police said."),
+        (*_CRANE, "Two workers were killed at the site in 2019, police said."),
+    )
+    # Decoy: of this event, the toll is disputed.
+    disputes = _harm_disputes(
+        (*_CRANE, "No one was killed, police said."),
+        (*_CRANE, "Two workers were killed at the site, police said."),
+    )
+    assert ("killed", {0: "no one killed", 1: "2 killed"}) in disputes, disputes
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"),
+    [
+        (
+            "Police arrested two men on Thursday in connection with the collapse.",
+            "A third man was arrested on Friday in connection with the collapse.",
+            False,
+        ),
+        (
+            "Police arrested two men on Thursday in connection with the collapse.",
+            "Police arrested another man on Friday in connection with the collapse.",
+            False,
+        ),
+        # Decoys: both tell of the third man, or neither adds to a count.
+        (
+            "A third man was arrested on Thursday in connection with the collapse.",
+            "A third man was arrested on Friday in connection with the collapse.",
+            True,
+        ),
+        (
+            "Police arrested two men on Thursday in connection with the collapse.",
+            "Police arrested two men on Friday in connection with the collapse.",
+            True,
+        ),
+    ],
+)
+def test_coverage2_the_days_of_an_arrest_and_a_further_one_are_no_dispute(
+    first: str, second: str, disputed: bool
+) -> None:
+    coverage = compare_many([doc(*_CRANE, first, site="Wire"), doc(*_CRANE, second, site="Paper")])
+    dates = [
+        dict(d.values)
+        for c in coverage.claims
+        for d in c.disagreements
+        if {"Thursday", "Friday"} & set(dict(d.values).values())
+    ]
+    assert bool(dates) == disputed, dates
+
+
 @pytest.mark.parametrize(
     "note",
     [

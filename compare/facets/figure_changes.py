@@ -510,16 +510,28 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
 _TALLY_JOINS = ("-", "–", "—")
 
 
+#: What a tally written with "to" follows ("voted 6 to 1", "the vote was 52 to 48"):
+#: elsewhere "10 to 12" is a range.
+_TALLY_BEFORE = lazy_pattern(
+    r"\b(?:voted|votes?(?: was| of)?|ruled|won|lost|beat|defeated|passed|approved|rejected|"
+    r"split|margin of|tally of|scored?(?: was)?)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _tallies(numbers: Sequence[Number]) -> list[tuple[Number, Number]]:
-    """Two whole counts joined by a dash, nothing between: a vote or a score ("voted 5-2",
-    "won 3-1")."""
+    """Two whole counts joined by a dash, nothing between ("voted 5-2", "won 3-1"), or by
+    "to" after a word that takes a vote or a score ("voted 6 to 1"): a vote or a score."""
     return [
         (a, b)
         for a, b in itertools.pairwise(numbers)
         if a.kind == b.kind == "count"
-        and a.sentence[a.span[1] : b.span[0]] in _TALLY_JOINS
         and a.text.isdigit()
         and b.text.isdigit()
+        and (
+            (join := a.sentence[a.span[1] : b.span[0]]) in _TALLY_JOINS
+            or (join == " to " and _TALLY_BEFORE().search(a.sentence, 0, a.span[0]) is not None)
+        )
     ]
 
 
