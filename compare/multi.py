@@ -1558,6 +1558,10 @@ _DAYS = (
 _DAY_WORDS = frozenset(_DAYS.split())
 
 
+_WEEKDAYS = frozenset(_DAYS.split()[:7])
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
 def _day_words(plain: Sequence[str]) -> set[str]:
     return {w.removesuffix("'s") for w in plain} & _DAY_WORDS
 
@@ -1804,9 +1808,12 @@ def _maybe_one_day(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     from compare.facets import sentence_facets
 
     was, now = sentence_facets(old).numbers, sentence_facets(new).numbers
-    if not was or not now or any(n.kind not in ("date", "year") for n in (*was, *now)):
+    # Days only: a year ("in 2027") or a month and year is another time, not maybe the day.
+    if not was or not now or any(n.kind != "date" or _YEAR.search(n.text) for n in (*was, *now)):
         return False
-    weekday = [any(n.key.startswith("wd-") for n in side) for side in (was, now)]
+    # A weekday in one sentence only (read in the sentences: "on Wednesday, Nov. 25" names
+    # its weekday though the changed phrase is "Nov. 25").
+    weekday = [bool(_day_words(s.plain) & _WEEKDAYS) for s in (a, b)]
     if weekday[0] != weekday[1]:
         return True
     return any(

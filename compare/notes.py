@@ -485,12 +485,14 @@ class _NoteReader:
             # A value the note gives bare counts what the note speaks of ("the rise"): the
             # sentence must speak of it too, anywhere.
             loose = {(key, word) for key in values for word in around}
-            # What the changed figure counts, whole ("customer"; "council" is no "county").
+            # What the changed figure counts, whole ("customer"; "council" is no "county"):
+            # the words of its own phrase ("more than 26,000 customers"), not its
+            # neighbours' ("3 counties and 26,000 customers").
             things = {
-                word
+                noun
                 for n in sentence_facets(sentence).numbers
                 if n.key in values
-                for word in n.context
+                for noun in _nouns_named(n.phrase.lower())
             }
             read = zip(self.read, self.amounts, strict=True)
             return next(
@@ -698,20 +700,29 @@ _ABOUT_THE_VERSION = lazy_pattern(
 )
 
 
+#: Words only a correction that speaks of the article uses: "an earlier version", "the
+#: story said", "a caption misidentified", "due to an error".
+_OF_THE_ARTICLE_WORDS = lazy_pattern(
+    r"\b(?:versions?|stor(?:y|ies)|article|caption|headline|graphic|map|photo(?:graph)?|"
+    r"misidentif\w*|misstat\w*|misspel\w*|misquot\w*|misattribut\w*|incorrectly|"
+    r"erroneously|wrongly|(?:an?|editing|reporting|production) error|"
+    r"(?:was|been|is) (?:corrected|amended|updated))\b",
+    re.IGNORECASE,
+)
+
+
 def tells_the_news(note: str) -> bool:
     """Whether a correction or clarification states the event's fact itself ("Correction:
     Three people died in Tuesday's fire, not four as reported earlier.") rather than
-    speaking of the article ("Correction: An earlier version of this story misstated ...",
-    a wire's "(Corrects number of households in paragraph 2)"), in any of its paragraphs
-    (a label on a line of its own, then the note)."""
+    speaking of the article ("An earlier version of this story misstated ...", "Due to an
+    error, the story said ...", "A caption misidentified ...", a wire's "(Corrects number
+    of households in paragraph 2)"), anywhere in it."""
     label = NOTE_START().match(note)
     if label is not None and label["wire"]:
         return False
-    pieces = note.split("\n\n")
-    # Each piece as written and without its label (which may be "An earlier version of
-    # this story" itself, or "Correction:" before it).
-    return not any(
-        _ABOUT_THE_VERSION().match(text) for piece in pieces for text in (piece, _body(piece))
+    return (
+        _ABOUT_THE_VERSION().match(_body(note)) is None
+        and _OF_THE_ARTICLE_WORDS().search(note[label.end() if label else 0 :]) is None
     )
 
 
