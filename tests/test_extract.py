@@ -2050,6 +2050,9 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "اقرأ أيضاً: ارتفاع أسعار الوقود",
         "إعلان",
         "شارك المقال",
+        # An opinion section's call for letters under the essay.
+        "The Courier welcomes letters to the editor. Here are some tips. Write to "
+        "letters@northerncourier.example.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -2490,6 +2493,21 @@ def test_a_byline_in_another_language_names_the_authors_with_no_author_tag(
     doc = extract(snapshot(page(html, "<title>Library</title>")))
     assert doc.authors == authors
     assert all(byline[:12] not in p.text for p in doc.paragraphs)
+
+
+def test_a_byline_box_around_the_place_and_date_gives_way_to_the_author_box_in_it() -> None:
+    # "firma" holds "Por Lucía Herrera Valdemora Actualizado el ..." run together, which
+    # names no one; the "autor" box inside it holds the name alone.
+    body = "".join(f"<p>{b}</p>" for b in BODY)
+    byline = (
+        '<div class="firma"><div class="autor">Por <a href="/autor/lh">Lucía Herrera</a></div>'
+        '<div class="localidad">Valdemora</div><div class="fecha"><time '
+        'datetime="2026-11-23T07:30:00+01:00">Actualizado el 23/11/2026 a las 07:30</time>'
+        "</div></div>"
+    )
+    html = f"<article><h1>Library</h1>{byline}{body}</article>"
+    doc = extract(snapshot(page(html, "<title>Library</title>")))
+    assert doc.authors == ("Lucía Herrera",)
 
 
 def test_an_author_tag_naming_the_reporter_and_the_agency_gives_one_author() -> None:
@@ -3398,6 +3416,12 @@ def test_chinese_and_japanese_chrome_lines(line: str) -> None:
         "Foto: dpa",
         "Foto: Juan Pérez / EFE",
         "Fot. Jan Kowalski / PAP",
+        # The boxes after a Spanish story: related stories, readers' comments.
+        "Noticias relacionadas",
+        "Artículos relacionados",
+        "Comentarios",
+        "Para comentar es necesario estar registrado en Diario del Sur.",
+        "Para dejar un comentario, inicia sesión o regístrate.",
     ],
 )
 def test_european_chrome_lines(line: str) -> None:
@@ -3413,6 +3437,8 @@ def test_european_chrome_lines(line: str) -> None:
         "La Junta publicó el 3 de marzo un informe sobre la sequía y sus efectos.",
         "Reklama na przystankach kosztowała miasto 2 mln zł, wynika z raportu.",
         "Foto's van de brug gingen snel rond op sociale media.",
+        "Para comentar la sentencia, el alcalde convocó a la prensa en el Ayuntamiento.",
+        "Los comentarios del consejero sobre el puerto causaron malestar entre los pescadores.",
     ],
 )
 def test_european_sentences_near_chrome_are_kept(sentence: str) -> None:

@@ -60,6 +60,8 @@ _CHROME_EXACT = lazy_pattern(
     r"delen|udostępnij|"
     r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|"
     r"réagir) \(\d+\)|"
+    # Headings over the boxes after a Spanish story: related stories, readers' comments.
+    r"(?:noticias|art[ií]culos) relacionad[oa]s|m[aá]s noticias|comentarios|"
     r"(?:lesezeit|lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
     r"czas czytania)\s*:?\s*\d+ min(?:\.|uten|uti|utos|uty|ut)?|"
     r"\d+ min(?:\.|uten|uti|utos|uty|ut)? (?:lesezeit|de lecture|de lectura|di lettura|"
@@ -93,6 +95,11 @@ _CHROME_PREFIX = lazy_pattern(
     r"for (?:[\w-]+ ){0,3}(?:alerts|updates|notifications)))?|"
     r".{0,80}\bunsubscribe at any time\b.*|"
     r"comments (?:are|have been) (?:closed|disabled)\b.*|"
+    # "Para comentar es necesario estar registrado en Diario del Sur": sign in to comment.
+    r"para (?:comentar|dejar (?:un|tu|su) comentario)\b.{0,40}"
+    r"\b(?:registrad[oa]s?|reg[ií]strate|inicia(?:r)? sesi[oó]n|suscriptor(?:es)?)\b.*|"
+    # An opinion section's call for letters: "The Courier welcomes letters to the editor."
+    r"(?:the )?[\w.&'’ -]{0,40}\bwelcomes? (?:your )?letters to the editor\b.*|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
     r"(?:©|copyright ©?)\s*\d{4}\b.*|"
     # The sign makes a notice without a year one too; the bare word opens sentences.

@@ -249,7 +249,11 @@ def _byline_abroad(boxes: BylineBoxes) -> tuple[str, ...]:
     in a box classed as one (``boxes``, the page's :func:`_byline_boxes`), or none."""
     for _, text in boxes:
         if _BY_ABROAD().match(text) and 2 < len(text.split()) <= 20:
-            return split_authors(text)
+            # An outer box ("firma") runs the place and date stamp into the names, and no
+            # name is left of it: the inner one ("autor") holds them alone.
+            names = split_authors(text)
+            if names:
+                return names
     return ()
 
 
