@@ -2053,6 +2053,10 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         # An opinion section's call for letters under the essay.
         "The Courier welcomes letters to the editor. Here are some tips. Write to "
         "letters@northerncourier.example.",
+        # The label a big-metro template repeats around each advert; a donation appeal.
+        "Article content",
+        "Local journalism needs your support. Donate today to keep stories like this free "
+        "for everyone.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -2060,6 +2064,9 @@ def test_chrome_lines(line: str) -> None:
 
 
 ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Article content on the site was removed after the complaint, the regulator said.",
+    "Residents who want to support local journalism can donate today at the library, the "
+    "trust said.",
     "Advertisement revenue at the paper fell by a third, and staff were told to share this "
     "article with as many readers as they could.",
     "Related charges were brought against two other directors in March.",
@@ -3182,6 +3189,42 @@ def test_a_pull_quote_given_as_a_plain_paragraph_goes_when_a_neighbour_says_it()
     assert [p.text for p in doc.paragraphs] == [BODY[0], said, BODY[1], alone, BODY[2]]
 
 
+@pytest.mark.parametrize("box", ["figure", "div"])
+def test_a_wordpress_pull_quote_goes_with_its_cite_a_cited_quotation_stays(box: str) -> None:
+    # WordPress's pull quote block: <figure class="wp-block-pullquote"><blockquote><p>
+    # ...</p><cite>...</cite></blockquote></figure>, given as two plain paragraphs, the
+    # quote and the name; the quote block of a letter read out, with its cite, stays.
+    said = (
+        "“Families are turned away from story time every single week,” said council member "
+        "Rosa Delgado, who sponsored the measure."
+    )
+    pull = (
+        f"<{box} class='wp-block-pullquote'><blockquote><p>Families are turned away from "
+        f"story time every single week.</p><cite>Rosa Delgado</cite></blockquote></{box}>"
+    )
+    letter = (
+        "<blockquote class='wp-block-quote'><p>“We are building a new wing while buckets "
+        "catch rain in the reading room downtown.”</p><cite>Carl Whitfield, council "
+        "member</cite></blockquote>"
+    )
+    doc = extract(
+        snapshot(
+            page(
+                f"<article><p>{BODY[0]}</p>{pull}<p>{said}</p><p>{BODY[1]}</p>{letter}"
+                f"<p>{BODY[2]}</p></article>"
+            )
+        )
+    )
+    assert [p.text for p in doc.paragraphs] == [
+        BODY[0],
+        said,
+        BODY[1],
+        "“We are building a new wing while buckets catch rain in the reading room downtown.”",
+        "Carl Whitfield, council member",
+        BODY[2],
+    ]
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
@@ -3422,6 +3465,9 @@ def test_chinese_and_japanese_chrome_lines(line: str) -> None:
         "Comentarios",
         "Para comentar es necesario estar registrado en Diario del Sur.",
         "Para dejar un comentario, inicia sesión o regístrate.",
+        "Lo más visto",
+        "Más información",
+        "Síguenos en Google News",
     ],
 )
 def test_european_chrome_lines(line: str) -> None:
@@ -3439,6 +3485,7 @@ def test_european_chrome_lines(line: str) -> None:
         "Foto's van de brug gingen snel rond op sociale media.",
         "Para comentar la sentencia, el alcalde convocó a la prensa en el Ayuntamiento.",
         "Los comentarios del consejero sobre el puerto causaron malestar entre los pescadores.",
+        "Más información sobre el cierre se dará a conocer el lunes, según la Junta.",
     ],
 )
 def test_european_sentences_near_chrome_are_kept(sentence: str) -> None:
@@ -3461,6 +3508,9 @@ def test_the_japanese_pr_label_stands_alone(line: str, chrome: bool) -> None:
 
 
 CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Article content on the site was removed after the complaint, the regulator said.",
+    "Residents who want to support local journalism can donate today at the library, the "
+    "trust said.",
     "广告法修订草案下月提交市人大审议，新规将限制户外广告牌的数量和亮度。",
     "記者会見で市長は「広告費は前年より2割増えた」と述べた。",
     "市民对相关新闻报道表示关注，有人在网上分享了施工照片。",

@@ -87,6 +87,11 @@ def _quote_boxes(tree: HtmlElement) -> frozenset[str]:
         text = box.text_content()
         if len(text) <= 400:  # a pull quote is a line or two; longer is a passage
             keys.add(_key(text))
+            # The quote without its <cite> ("Rosa Delgado"), which trafilatura gives as a
+            # paragraph of its own after it (WordPress's pull quote block).
+            if next(box.iter("cite", "footer"), None) is not None:
+                said = box.xpath(".//text()[not(ancestor::cite or ancestor::footer)]")
+                keys.add(_key(" ".join(said)))
     return frozenset(keys)
 
 
