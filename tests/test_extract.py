@@ -2517,6 +2517,35 @@ def test_a_byline_box_around_the_place_and_date_gives_way_to_the_author_box_in_i
     assert doc.authors == ("Lucía Herrera",)
 
 
+@pytest.mark.parametrize(
+    ("stamp", "published", "modified"),
+    [
+        (
+            '<time datetime="2026-11-23T07:30:00+01:00">Actualizado el 23/11/2026 a las '
+            "07:30</time>",
+            "2026-11-23",
+            "2026-11-23T07:30:00+01:00",
+        ),
+        (
+            '<time datetime="2026-11-23T06:10:00+01:00">Publié le 23/11/2026 à 06h10</time> '
+            '<time datetime="2026-11-23T09:45:00+01:00">Mis à jour le 23/11/2026 à 09h45'
+            "</time>",
+            "2026-11-23T06:10:00+01:00",
+            "2026-11-23T09:45:00+01:00",
+        ),
+    ],
+)
+def test_a_time_labelled_in_another_language_gives_the_update(
+    stamp: str, published: str, modified: str
+) -> None:
+    # No metadata dates: the <time> labelled "Actualizado" is the update, to the minute;
+    # before, its day was read as the publication and the update went untold.
+    body = "".join(f"<p>{b}</p>" for b in BODY)
+    html = f'<article><h1>Library</h1><div class="fecha">{stamp}</div>{body}</article>'
+    doc = extract(snapshot(page(html, "<title>Library</title>")))
+    assert (doc.published, doc.modified) == (published, modified)
+
+
 def test_an_author_tag_naming_the_reporter_and_the_agency_gives_one_author() -> None:
     body = "".join(f"<p>{b}</p>" for b in BODY)
     for tag, authors in [

@@ -807,6 +807,47 @@ def _stamp_day(found: re.Match[str], month_first: bool) -> str | None:
 _URL_DAY = lazy_pattern(r"(?<!\d)(\d{4})[/-](\d{2})[/-](\d{2})(?!\d)")
 
 
+# What a <time> says it stamps, in the words its own text opens with: "Actualizado el
+# 23/11/2026 a las 07:30", "Mis à jour le ...", "Updated Nov. 24". Read from its datetime.
+_TIME_UPDATED = lazy_pattern(
+    r"\s*(?:(?:last )?(?:updated|modified)|actualizado|actualización|mis à jour|modifié|"
+    r"(?:zuletzt )?aktualisiert|aggiornato|atualizado|atualização|bijgewerkt|zaktualizowano|"
+    r"aktualizacja)\b",
+    re.IGNORECASE,
+)
+_TIME_PUBLISHED = lazy_pattern(
+    r"\s*(?:(?:first )?published|posted|publicado|publié|veröffentlicht|pubblicato|"
+    r"gepubliceerd|opublikowano)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_times(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """The published and updated date-times of the first ``<time datetime>`` of each kind
+    the story shows, as the time's own text labels it ("Actualizado el ..."), outside other
+    stories' cards: a stamp in a language :func:`_shown_stamp` does not read."""
+    published = modified = None
+    headline_boxes: set[HtmlElement] | None = None
+    for time in tree.iter("time"):
+        text = time.text_content()
+        updated = _TIME_UPDATED().match(text)
+        if not updated and not _TIME_PUBLISHED().match(text):
+            continue
+        if (stamp := normalize_date(time.get("datetime"))) is None or "T" not in stamp:
+            continue
+        if (modified if updated else published) is not None:
+            continue
+        if headline_boxes is None:
+            headline_boxes = _headline_boxes(tree)
+        if _teaser_box(time, headline_boxes) is not None:
+            continue
+        if updated:
+            modified = stamp
+        else:
+            published = stamp
+    return published, modified
+
+
 def _confirmed(tree: HtmlElement, found: str | None, urls: tuple[Any, ...]) -> str | None:
     """``found`` (htmldate's date) when a ``<time datetime>`` outside related stories'
     cards, or the page's address, says the same day: then it was read from the markup,
