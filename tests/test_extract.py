@@ -2053,6 +2053,7 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         # An opinion section's call for letters under the essay.
         "The Courier welcomes letters to the editor. Here are some tips. Write to "
         "letters@northerncourier.example.",
+        "Filed under: Local News, Government",
         # The label a big-metro template repeats around each advert; a donation appeal.
         "Article content",
         "Local journalism needs your support. Donate today to keep stories like this free "
@@ -2065,6 +2066,7 @@ def test_chrome_lines(line: str) -> None:
 
 ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Article content on the site was removed after the complaint, the regulator said.",
+    "Filed under seal in March, the documents name three former council members.",
     "Residents who want to support local journalism can donate today at the library, the "
     "trust said.",
     "Advertisement revenue at the paper fell by a third, and staff were told to share this "
@@ -3497,6 +3499,8 @@ def test_chinese_and_japanese_chrome_lines(line: str) -> None:
         "Lo más visto",
         "Más información",
         "Síguenos en Google News",
+        "Recomendado para ti",
+        "Contenido patrocinado",
     ],
 )
 def test_european_chrome_lines(line: str) -> None:
@@ -3538,6 +3542,7 @@ def test_the_japanese_pr_label_stands_alone(line: str, chrome: bool) -> None:
 
 CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Article content on the site was removed after the complaint, the regulator said.",
+    "Filed under seal in March, the documents name three former council members.",
     "Residents who want to support local journalism can donate today at the library, the "
     "trust said.",
     "广告法修订草案下月提交市人大审议，新规将限制户外广告牌的数量和亮度。",

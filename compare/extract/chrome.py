@@ -63,6 +63,7 @@ _CHROME_EXACT = lazy_pattern(
     # Headings over the boxes after a Spanish story: related stories, readers' comments.
     r"(?:noticias|art[ií]culos) relacionad[oa]s|m[aá]s noticias|comentarios|"
     r"lo m[aá]s (?:le[ií]do|visto|compartido)|m[aá]s informaci[oó]n|"
+    r"recomendado(?:s)?(?: para ti)?|contenido patrocinado|"
     # The label a big-metro template sets between its paragraphs around each advert.
     r"article content|"
     r"(?:lesezeit|lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
@@ -112,6 +113,8 @@ _CHROME_PREFIX = lazy_pattern(
     # The sign makes a notice without a year one too; the bare word opens sentences.
     r"(?:copyright )?©\s*\w.{0,80}|"
     r"(?:topics|tags)\s*:.*|"
+    # A post's categories under it: "Filed under: Local News, Government".
+    r"(?:filed|posted) (?:under|in)\s*:.*|"
     # A gallery's heading: "Gallery: Orchard Row after the flood".
     r"(?:(?:photo |image |picture )?gallery|in pictures)\s*:.*|"
     # "Read also" lines in Spanish, German, French, Portuguese and Italian.
