@@ -944,6 +944,30 @@ def test_footnote_marks_go_and_a_renumbered_note_is_no_change() -> None:
     assert not compare(old, new).summary.changed
 
 
+def test_bracketed_footnote_links_go_and_a_renumbered_note_is_no_change() -> None:
+    # An essay's marks set as plain links, "[2]", not raised in a <sup>; a link whose text
+    # is a bracketed word, or that leaves the page, stays.
+    story = [
+        "More than 900 districts now hold classes four days a week.",
+        "Operating costs fell by 1.3 percent on average.",
+        "The survey [see the full table] covered three states, as the [2] agency noted.",
+    ]
+
+    def version(marks: tuple[str, str]) -> Document:
+        body = (
+            f'<p>{story[0]}<a href="#fn{marks[0]}" class="footnote-ref">[{marks[0]}]</a></p>'
+            f'<p>{story[1]}<a href="#fn{marks[1]}">[{marks[1]}]</a></p>'
+            f'<p>The survey <a href="#table">[see the full table]</a> covered three states, as '
+            f'the <a href="https://example.org/2">[2]</a> agency noted.</p>'
+            + "".join(f"<p>{p}</p>" for p in BODY)
+        )
+        return extract(snapshot(page(f"<article><h1>School weeks</h1>{body}</article>")))
+
+    old, new = version(("1", "2")), version(("2", "3"))  # a note added before them
+    assert [p.text for p in old.paragraphs] == [*story, *BODY]
+    assert not compare(old, new).summary.changed
+
+
 @pytest.mark.parametrize("kicker", ["Interview", "Exclusive", "Analysis", "Cost of living"])
 def test_the_label_above_the_headline_goes(kicker: str) -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
