@@ -18,7 +18,10 @@ buttons, a pull quote block with its cite, a donation box, related posts, an aut
 a comment form; a big-metro page of nested data-testid boxes, advert slots, "Article
 content" labels, a video player with its caption; and a Spanish regional paper's story
 with "Por" in an author box inside its "firma", "Actualizado el" on its <time>, "Te puede
-interesar:", "Síguenos en", "Suscríbete al boletín", "Lo más visto" and comments.
+interesar:", "Síguenos en", "Suscríbete al boletín", "Lo más visto" and comments; an
+opinion essay with a dek, pull quotes, footnote marks as bare "[2]" links (renumbered when
+a note is added) and the writer's bio line; and a story with a photo gallery inside it
+("1 of 8", credits) and a "Key facts" box of figures that is the story's.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no other change but names."""
@@ -657,6 +660,63 @@ PAIRS = {
         ),
         paragraphs=(8, 8),
         extra={"moved": "El Ayuntamiento ha suspendido las clases e"},
+    ),
+    "opinion-school-week": Pair(
+        title="Four-day school weeks are a budget trick, not a reform",
+        site_name="The Northern Courier",
+        authors=("Jane Okafor",),
+        # The dek is the description only, so it stays a paragraph (_standfirst).
+        first="Districts adopting the shorter week",
+        # The writer's bio line in the body is the essay's.
+        last="Jane Okafor is a professor of education policy",
+        chrome=(
+            "Guest Essay",
+            "The savings are real but small, and the children",  # a pull quote
+            "[1]",
+            "[3]",
+            "National Rural Schools Survey",
+            "Comments (212)",
+            "welcomes letters to the editor",
+            "More from Opinion",
+        ),
+        changes=(
+            ("note", "added", None, "Correction, Nov. 19, 2026"),
+            ("number", "changed", "about 250", "about 200"),
+            ("number", "changed", "1.3 percent", "2.1 percent"),
+            ("hedge", "added", None, "appeared to"),
+        ),
+        paragraphs=(9, 10),
+        extra={"moved": "Supporters point to teacher recruitment, a"},
+    ),
+    "gallery-moor-fire": Pair(
+        title="Wildfire near Carrow Moor forces 600 from homes",
+        site_name="Westcountry Herald",
+        authors=("Owen Pryce",),
+        first="About 600 people were evacuated",
+        last="Police have closed the B3357",
+        chrome=(
+            "In pictures",
+            "1 of 8",
+            "Smoke rises over Carrow Moor",
+            "Photograph:",
+            "Next image",
+            "View gallery",
+            "Environment Correspondent",
+            "Share on",
+            "Topics",
+            "Recommended for you",
+        ),
+        changes=(
+            ("note", "added", None, "Correction: This article originally said"),
+            ("number", "changed", "300 hectares", "450 hectares"),
+            ("quote", "changed", "as dry as we have ever recorded", "very dry"),
+            ("number", "changed", "25", "32"),
+            ("hedge", "added", None, "may"),
+        ),
+        new_last="Correction:",
+        paragraphs=(11, 12),
+        # The fact box belongs to the story: its heading and figures are paragraphs.
+        extra={"heading": "Key facts", "moved": "Rest centres have been opened at Ashwell v"},
     ),
 }
 
