@@ -311,7 +311,9 @@ _ALWAYS_FOLLOWED = _word_set(
 )
 # Abbreviations only before a number ("No. 10", "p. 5"); elsewhere ordinary words ("No.").
 _BEFORE_NUMBER = _word_set(
-    "No Nos no nos Art Vol vol p pp Fig fig para Para ch Ch Sec sec Nr nr Nrn godz ok"
+    "No Nos no nos Art Vol vol p pp Fig fig para Para ch Ch Sec sec Nr nr Nrn godz ok "
+    # Spanish: article, number, page ("el art. 23", "la calle núm. 5", "pág. 12").
+    "art arts núm Núm núms pág Pág págs"
 )
 _MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 # Can end a sentence or sit inside one ("Acme Co. said" / "Acme Co. The firm"); see below.

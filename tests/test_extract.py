@@ -944,6 +944,30 @@ def test_footnote_marks_go_and_a_renumbered_note_is_no_change() -> None:
     assert not compare(old, new).summary.changed
 
 
+def test_bracketed_footnote_links_go_and_a_renumbered_note_is_no_change() -> None:
+    # An essay's marks set as plain links, "[2]", not raised in a <sup>; a link whose text
+    # is a bracketed word, or that leaves the page, stays.
+    story = [
+        "More than 900 districts now hold classes four days a week.",
+        "Operating costs fell by 1.3 percent on average.",
+        "The survey [see the full table] covered three states, as the [2] agency noted.",
+    ]
+
+    def version(marks: tuple[str, str]) -> Document:
+        body = (
+            f'<p>{story[0]}<a href="#fn{marks[0]}" class="footnote-ref">[{marks[0]}]</a></p>'
+            f'<p>{story[1]}<a href="#fn{marks[1]}">[{marks[1]}]</a></p>'
+            f'<p>The survey <a href="#table">[see the full table]</a> covered three states, as '
+            f'the <a href="https://example.org/2">[2]</a> agency noted.</p>'
+            + "".join(f"<p>{p}</p>" for p in BODY)
+        )
+        return extract(snapshot(page(f"<article><h1>School weeks</h1>{body}</article>")))
+
+    old, new = version(("1", "2")), version(("2", "3"))  # a note added before them
+    assert [p.text for p in old.paragraphs] == [*story, *BODY]
+    assert not compare(old, new).summary.changed
+
+
 @pytest.mark.parametrize("kicker", ["Interview", "Exclusive", "Analysis", "Cost of living"])
 def test_the_label_above_the_headline_goes(kicker: str) -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
@@ -2050,6 +2074,14 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "اقرأ أيضاً: ارتفاع أسعار الوقود",
         "إعلان",
         "شارك المقال",
+        # An opinion section's call for letters under the essay.
+        "The Courier welcomes letters to the editor. Here are some tips. Write to "
+        "letters@northerncourier.example.",
+        "Filed under: Local News, Government",
+        # The label a big-metro template repeats around each advert; a donation appeal.
+        "Article content",
+        "Local journalism needs your support. Donate today to keep stories like this free "
+        "for everyone.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -2057,6 +2089,10 @@ def test_chrome_lines(line: str) -> None:
 
 
 ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Article content on the site was removed after the complaint, the regulator said.",
+    "Filed under seal in March, the documents name three former council members.",
+    "Residents who want to support local journalism can donate today at the library, the "
+    "trust said.",
     "Advertisement revenue at the paper fell by a third, and staff were told to share this "
     "article with as many readers as they could.",
     "Related charges were brought against two other directors in March.",
@@ -2490,6 +2526,50 @@ def test_a_byline_in_another_language_names_the_authors_with_no_author_tag(
     doc = extract(snapshot(page(html, "<title>Library</title>")))
     assert doc.authors == authors
     assert all(byline[:12] not in p.text for p in doc.paragraphs)
+
+
+def test_a_byline_box_around_the_place_and_date_gives_way_to_the_author_box_in_it() -> None:
+    # "firma" holds "Por Lucía Herrera Valdemora Actualizado el ..." run together, which
+    # names no one; the "autor" box inside it holds the name alone.
+    body = "".join(f"<p>{b}</p>" for b in BODY)
+    byline = (
+        '<div class="firma"><div class="autor">Por <a href="/autor/lh">Lucía Herrera</a></div>'
+        '<div class="localidad">Valdemora</div><div class="fecha"><time '
+        'datetime="2026-11-23T07:30:00+01:00">Actualizado el 23/11/2026 a las 07:30</time>'
+        "</div></div>"
+    )
+    html = f"<article><h1>Library</h1>{byline}{body}</article>"
+    doc = extract(snapshot(page(html, "<title>Library</title>")))
+    assert doc.authors == ("Lucía Herrera",)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published", "modified"),
+    [
+        (
+            '<time datetime="2026-11-23T07:30:00+01:00">Actualizado el 23/11/2026 a las '
+            "07:30</time>",
+            "2026-11-23",
+            "2026-11-23T07:30:00+01:00",
+        ),
+        (
+            '<time datetime="2026-11-23T06:10:00+01:00">Publié le 23/11/2026 à 06h10</time> '
+            '<time datetime="2026-11-23T09:45:00+01:00">Mis à jour le 23/11/2026 à 09h45'
+            "</time>",
+            "2026-11-23T06:10:00+01:00",
+            "2026-11-23T09:45:00+01:00",
+        ),
+    ],
+)
+def test_a_time_labelled_in_another_language_gives_the_update(
+    stamp: str, published: str, modified: str
+) -> None:
+    # No metadata dates: the <time> labelled "Actualizado" is the update, to the minute;
+    # before, its day was read as the publication and the update went untold.
+    body = "".join(f"<p>{b}</p>" for b in BODY)
+    html = f'<article><h1>Library</h1><div class="fecha">{stamp}</div>{body}</article>'
+    doc = extract(snapshot(page(html, "<title>Library</title>")))
+    assert (doc.published, doc.modified) == (published, modified)
 
 
 def test_an_author_tag_naming_the_reporter_and_the_agency_gives_one_author() -> None:
@@ -3164,6 +3244,42 @@ def test_a_pull_quote_given_as_a_plain_paragraph_goes_when_a_neighbour_says_it()
     assert [p.text for p in doc.paragraphs] == [BODY[0], said, BODY[1], alone, BODY[2]]
 
 
+@pytest.mark.parametrize("box", ["figure", "div"])
+def test_a_wordpress_pull_quote_goes_with_its_cite_a_cited_quotation_stays(box: str) -> None:
+    # WordPress's pull quote block: <figure class="wp-block-pullquote"><blockquote><p>
+    # ...</p><cite>...</cite></blockquote></figure>, given as two plain paragraphs, the
+    # quote and the name; the quote block of a letter read out, with its cite, stays.
+    said = (
+        "“Families are turned away from story time every single week,” said council member "
+        "Rosa Delgado, who sponsored the measure."
+    )
+    pull = (
+        f"<{box} class='wp-block-pullquote'><blockquote><p>Families are turned away from "
+        f"story time every single week.</p><cite>Rosa Delgado</cite></blockquote></{box}>"
+    )
+    letter = (
+        "<blockquote class='wp-block-quote'><p>“We are building a new wing while buckets "
+        "catch rain in the reading room downtown.”</p><cite>Carl Whitfield, council "
+        "member</cite></blockquote>"
+    )
+    doc = extract(
+        snapshot(
+            page(
+                f"<article><p>{BODY[0]}</p>{pull}<p>{said}</p><p>{BODY[1]}</p>{letter}"
+                f"<p>{BODY[2]}</p></article>"
+            )
+        )
+    )
+    assert [p.text for p in doc.paragraphs] == [
+        BODY[0],
+        said,
+        BODY[1],
+        "“We are building a new wing while buckets catch rain in the reading room downtown.”",
+        "Carl Whitfield, council member",
+        BODY[2],
+    ]
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
@@ -3398,6 +3514,17 @@ def test_chinese_and_japanese_chrome_lines(line: str) -> None:
         "Foto: dpa",
         "Foto: Juan Pérez / EFE",
         "Fot. Jan Kowalski / PAP",
+        # The boxes after a Spanish story: related stories, readers' comments.
+        "Noticias relacionadas",
+        "Artículos relacionados",
+        "Comentarios",
+        "Para comentar es necesario estar registrado en Diario del Sur.",
+        "Para dejar un comentario, inicia sesión o regístrate.",
+        "Lo más visto",
+        "Más información",
+        "Síguenos en Google News",
+        "Recomendado para ti",
+        "Contenido patrocinado",
     ],
 )
 def test_european_chrome_lines(line: str) -> None:
@@ -3413,6 +3540,9 @@ def test_european_chrome_lines(line: str) -> None:
         "La Junta publicó el 3 de marzo un informe sobre la sequía y sus efectos.",
         "Reklama na przystankach kosztowała miasto 2 mln zł, wynika z raportu.",
         "Foto's van de brug gingen snel rond op sociale media.",
+        "Para comentar la sentencia, el alcalde convocó a la prensa en el Ayuntamiento.",
+        "Los comentarios del consejero sobre el puerto causaron malestar entre los pescadores.",
+        "Más información sobre el cierre se dará a conocer el lunes, según la Junta.",
     ],
 )
 def test_european_sentences_near_chrome_are_kept(sentence: str) -> None:
@@ -3435,6 +3565,10 @@ def test_the_japanese_pr_label_stands_alone(line: str, chrome: bool) -> None:
 
 
 CJK_ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Article content on the site was removed after the complaint, the regulator said.",
+    "Filed under seal in March, the documents name three former council members.",
+    "Residents who want to support local journalism can donate today at the library, the "
+    "trust said.",
     "广告法修订草案下月提交市人大审议，新规将限制户外广告牌的数量和亮度。",
     "記者会見で市長は「広告費は前年より2割増えた」と述べた。",
     "市民对相关新闻报道表示关注，有人在网上分享了施工照片。",

@@ -13,7 +13,15 @@ the reporter's e-mail, with an advert splitting a paragraph, captions, a pull qu
 correction at the foot; an interview under a label and a date stamp with its "Updated"
 time; a subscriber's article whose page shows two paragraphs above a wall and whose
 JSON-LD articleBody holds all of it; and a Russian paper in windows-1251 that names no
-charset, with an "Автор:" byline.
+charset, with an "Автор:" byline; a WordPress site's post with Jetpack's share and like
+buttons, a pull quote block with its cite, a donation box, related posts, an author box and
+a comment form; a big-metro page of nested data-testid boxes, advert slots, "Article
+content" labels, a video player with its caption; and a Spanish regional paper's story
+with "Por" in an author box inside its "firma", "Actualizado el" on its <time>, "Te puede
+interesar:", "Síguenos en", "Suscríbete al boletín", "Lo más visto" and comments; an
+opinion essay with a dek, pull quotes, footnote marks as bare "[2]" links (renumbered when
+a note is added) and the writer's bio line; and a story with a photo gallery inside it
+("1 of 8", credits) and a "Key facts" box of figures that is the story's.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no other change but names."""
@@ -543,6 +551,172 @@ PAIRS = {
             ("number", "changed", "12,5 proc", "14,5 proc"),
         ),
         paragraphs=(5, 5),
+    ),
+    "wp-library-expansion": Pair(
+        title="Council approves $4.2 million for Millbrook library expansion",
+        site_name="The Riverside Ledger",
+        authors=("Dana Marsh",),
+        first="The Riverside City Council voted 5-2",
+        last="The expansion will be paid for",
+        chrome=(
+            "Skip to content",
+            "Like this:",
+            "Loading...",
+            "Rosa Delgado\n",  # the pull quote's <cite>, given as a paragraph of its own
+            "Share this:",
+            "Click to share on Facebook",
+            "Buckets in the downtown reading room",
+            "Local journalism needs your support",
+            "Library hours cut at two branches",
+            "Riverside budget: what the new tax rate",
+            "Tagged",
+            "Dana Marsh covers city hall",
+            "View all posts",
+            "Leave a Reply",
+            "Save my name, email",
+            "Recent Posts",
+            "Subscribe today",
+            "Proudly powered by WordPress",
+        ),
+        changes=(
+            ("note", "added", None, "Correction: An earlier version of this story"),
+            ("number", "changed", "$4.2 million", "$4.6 million"),
+            ("quote", "changed", "every single week", "sometimes turned away"),
+            ("attribution", "added", None, "officials said"),
+            ("hedge", "added", None, "could"),
+        ),
+        new_last="Correction:",
+        paragraphs=(10, 11),
+        extra={"moved": "Construction is expected to begin in June "},
+    ),
+    "metro-water-main": Pair(
+        title="Water main break floods three blocks of downtown; 40 businesses closed",
+        site_name="The Lakeshore Star-Tribune",
+        authors=("Marcus Lindqvist", "Tamsin Boyle"),
+        first="A 36-inch water main burst",
+        last="The city council is expected",
+        chrome=(
+            "LIVE: Election results",
+            "Local News",
+            "Gift Article",
+            "Copy Link",
+            "Play Video",
+            "Drone footage shows flooding",
+            "(Video: Lakeshore Star-Tribune)",
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Article content",
+            "This advertisement has not loaded yet",
+            "Open this photo in gallery",
+            "Verde Coffee manager Luis Ortega outside",
+            "Read more",
+            "City's aging pipes",
+            "Morning Briefing",
+            "is a metro reporter",
+            "Most Read",
+            "All rights reserved",
+        ),
+        changes=(
+            ("note", "added", None, "Correction: An earlier version of this article"),
+            ("number", "changed", "2 million", "3.5 million"),
+            ("quote", "changed", "We have never seen", "one of the larger failures"),
+            ("hedge", "added", None, "likely"),
+        ),
+        new_last="Correction:",
+        paragraphs=(8, 9),
+        extra={"moved": "Residents in about 1,200 households were t"},
+    ),
+    "es-port-storm": Pair(
+        title="La Junta cierra el puerto de Valdemora por el temporal",
+        site_name="Diario del Sur",
+        authors=("Lucía Herrera",),
+        # The standfirst is the description only, so it stays a paragraph (_standfirst).
+        first="Las rachas de viento superaron",
+        last="La alerta naranja se mantendrá",
+        chrome=(
+            "Utilizamos cookies",
+            "Esquelas",
+            "Actualizado",
+            "Compartir en",
+            "Andrés Gil",
+            "Te puede interesar",
+            "Cerradas todas las playas",
+            "Síguenos en",
+            "Suscríbete al boletín",
+            "Recibe cada mañana",
+            "Más información",
+            "Las imágenes del temporal",
+            "Temas",
+            "Lo más visto",
+            "Noticias relacionadas",
+            "El temporal deja sin luz",
+            "Comentarios",
+            "Para comentar",
+            "Todos los derechos reservados",
+        ),
+        changes=(
+            ("number", "changed", "112", "124"),
+            ("quote", "removed", "No vamos a arriesgar ninguna vida.", None),
+        ),
+        paragraphs=(8, 8),
+        extra={"moved": "El Ayuntamiento ha suspendido las clases e"},
+    ),
+    "opinion-school-week": Pair(
+        title="Four-day school weeks are a budget trick, not a reform",
+        site_name="The Northern Courier",
+        authors=("Jane Okafor",),
+        # The dek is the description only, so it stays a paragraph (_standfirst).
+        first="Districts adopting the shorter week",
+        # The writer's bio line in the body is the essay's.
+        last="Jane Okafor is a professor of education policy",
+        chrome=(
+            "Guest Essay",
+            "The savings are real but small, and the children",  # a pull quote
+            "[1]",
+            "[3]",
+            "National Rural Schools Survey",
+            "Comments (212)",
+            "welcomes letters to the editor",
+            "More from Opinion",
+        ),
+        changes=(
+            ("note", "added", None, "Correction, Nov. 19, 2026"),
+            ("number", "changed", "about 250", "about 200"),
+            ("number", "changed", "1.3 percent", "2.1 percent"),
+            ("hedge", "added", None, "appeared to"),
+        ),
+        paragraphs=(9, 10),
+        extra={"moved": "Supporters point to teacher recruitment, a"},
+    ),
+    "gallery-moor-fire": Pair(
+        title="Wildfire near Carrow Moor forces 600 from homes",
+        site_name="Westcountry Herald",
+        authors=("Owen Pryce",),
+        first="About 600 people were evacuated",
+        last="Police have closed the B3357",
+        chrome=(
+            "In pictures",
+            "1 of 8",
+            "Smoke rises over Carrow Moor",
+            "Photograph:",
+            "Next image",
+            "View gallery",
+            "Environment Correspondent",
+            "Share on",
+            "Topics",
+            "Recommended for you",
+        ),
+        changes=(
+            ("note", "added", None, "Correction: This article originally said"),
+            ("number", "changed", "300 hectares", "450 hectares"),
+            ("quote", "changed", "as dry as we have ever recorded", "very dry"),
+            ("number", "changed", "25", "32"),
+            ("hedge", "added", None, "may"),
+        ),
+        new_last="Correction:",
+        paragraphs=(11, 12),
+        # The fact box belongs to the story: its heading and figures are paragraphs.
+        extra={"heading": "Key facts", "moved": "Rest centres have been opened at Ashwell v"},
     ),
 }
 

@@ -60,6 +60,12 @@ _CHROME_EXACT = lazy_pattern(
     r"delen|udostępnij|"
     r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|"
     r"réagir) \(\d+\)|"
+    # Headings over the boxes after a Spanish story: related stories, readers' comments.
+    r"(?:noticias|art[ií]culos) relacionad[oa]s|m[aá]s noticias|comentarios|"
+    r"lo m[aá]s (?:le[ií]do|visto|compartido)|m[aá]s informaci[oó]n|"
+    r"recomendado(?:s)?(?: para ti)?|contenido patrocinado|"
+    # The label a big-metro template sets between its paragraphs around each advert.
+    r"article content|"
     r"(?:lesezeit|lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
     r"czas czytania)\s*:?\s*\d+ min(?:\.|uten|uti|utos|uty|ut)?|"
     r"\d+ min(?:\.|uten|uti|utos|uty|ut)? (?:lesezeit|de lecture|de lectura|di lettura|"
@@ -93,11 +99,22 @@ _CHROME_PREFIX = lazy_pattern(
     r"for (?:[\w-]+ ){0,3}(?:alerts|updates|notifications)))?|"
     r".{0,80}\bunsubscribe at any time\b.*|"
     r"comments (?:are|have been) (?:closed|disabled)\b.*|"
+    # "Para comentar es necesario estar registrado en Diario del Sur": sign in to comment.
+    r"para (?:comentar|dejar (?:un|tu|su) comentario)\b.{0,40}"
+    r"\b(?:registrad[oa]s?|reg[ií]strate|inicia(?:r)? sesi[oó]n|suscriptor(?:es)?)\b.*|"
+    # "Síguenos en Google News", "Local journalism needs your support. Donate today".
+    r"s[ií]guenos en\b.*|"
+    r"(?:(?:local|independent|quality|our) journalism needs your support|"
+    r"support (?:local|independent|our) journalism)\b.{0,160}|"
+    # An opinion section's call for letters: "The Courier welcomes letters to the editor."
+    r"(?:the )?[\w.&'’ -]{0,40}\bwelcomes? (?:your )?letters to the editor\b.*|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
     r"(?:©|copyright ©?)\s*\d{4}\b.*|"
     # The sign makes a notice without a year one too; the bare word opens sentences.
     r"(?:copyright )?©\s*\w.{0,80}|"
     r"(?:topics|tags)\s*:.*|"
+    # A post's categories under it: "Filed under: Local News, Government".
+    r"(?:filed|posted) (?:under|in)\s*:.*|"
     # A gallery's heading: "Gallery: Orchard Row after the flood".
     r"(?:(?:photo |image |picture )?gallery|in pictures)\s*:.*|"
     # "Read also" lines in Spanish, German, French, Portuguese and Italian.

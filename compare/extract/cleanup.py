@@ -226,6 +226,9 @@ def _pull_quotes(kept: list[Block], quote_boxes: frozenset[str]) -> list[Block]:
             sources = [keys[j] for j in range(max(0, i - 3), min(len(kept), i + 4)) if j != i]
         if any(key in text and len(text) > len(key) for text in sources):
             found.append(kept[i])
+            # Its <cite> given as the next paragraph ("Rosa Delgado") goes with it.
+            if i + 1 < len(kept) and f"{key.strip()} {keys[i + 1].strip()}" in quote_boxes:
+                found.append(kept[i + 1])
     return found
 
 

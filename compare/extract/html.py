@@ -31,6 +31,7 @@ from compare.extract.metadata import (
     _cjk_personal_name,
     _confirmed,
     _in_page,
+    _labelled_times,
     _own_date,
     _page_metadata,
     _people_of,
@@ -87,6 +88,11 @@ def _quote_boxes(tree: HtmlElement) -> frozenset[str]:
         text = box.text_content()
         if len(text) <= 400:  # a pull quote is a line or two; longer is a passage
             keys.add(_key(text))
+            # The quote without its <cite> ("Rosa Delgado"), which trafilatura gives as a
+            # paragraph of its own after it (WordPress's pull quote block).
+            if next(box.iter("cite", "footer"), None) is not None:
+                said = box.xpath(".//text()[not(ancestor::cite or ancestor::footer)]")
+                keys.add(_key(" ".join(said)))
     return frozenset(keys)
 
 
@@ -191,6 +197,10 @@ def html_blocks(
     # something machine-readable says the same day.
     known = stated or _confirmed(tree, published, (page.get("url"), pick("url"), url))
     shown_published, shown_modified = _shown_stamp(tree, language, known)
+    if shown_published is None or shown_modified is None:
+        labelled_published, labelled_modified = _labelled_times(tree)
+        shown_published = shown_published or labelled_published
+        shown_modified = shown_modified or labelled_modified
     if known is None and _swapped(published, shown_published):
         # htmldate read the stamp's "04/02/2026" the other way round: one line, one reading.
         published = shown_published

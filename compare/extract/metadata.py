@@ -249,7 +249,11 @@ def _byline_abroad(boxes: BylineBoxes) -> tuple[str, ...]:
     in a box classed as one (``boxes``, the page's :func:`_byline_boxes`), or none."""
     for _, text in boxes:
         if _BY_ABROAD().match(text) and 2 < len(text.split()) <= 20:
-            return split_authors(text)
+            # An outer box ("firma") runs the place and date stamp into the names, and no
+            # name is left of it: the inner one ("autor") holds them alone.
+            names = split_authors(text)
+            if names:
+                return names
     return ()
 
 
@@ -801,6 +805,47 @@ def _stamp_day(found: re.Match[str], month_first: bool) -> str | None:
 
 # A date in a story's address: "/2026/02/04/", "/2026-02-04-".
 _URL_DAY = lazy_pattern(r"(?<!\d)(\d{4})[/-](\d{2})[/-](\d{2})(?!\d)")
+
+
+# What a <time> says it stamps, in the words its own text opens with: "Actualizado el
+# 23/11/2026 a las 07:30", "Mis à jour le ...", "Updated Nov. 24". Read from its datetime.
+_TIME_UPDATED = lazy_pattern(
+    r"\s*(?:(?:last )?(?:updated|modified)|actualizado|actualización|mis à jour|modifié|"
+    r"(?:zuletzt )?aktualisiert|aggiornato|atualizado|atualização|bijgewerkt|zaktualizowano|"
+    r"aktualizacja)\b",
+    re.IGNORECASE,
+)
+_TIME_PUBLISHED = lazy_pattern(
+    r"\s*(?:(?:first )?published|posted|publicado|publié|veröffentlicht|pubblicato|"
+    r"gepubliceerd|opublikowano)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_times(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """The published and updated date-times of the first ``<time datetime>`` of each kind
+    the story shows, as the time's own text labels it ("Actualizado el ..."), outside other
+    stories' cards: a stamp in a language :func:`_shown_stamp` does not read."""
+    published = modified = None
+    headline_boxes: set[HtmlElement] | None = None
+    for time in tree.iter("time"):
+        text = time.text_content()
+        updated = _TIME_UPDATED().match(text)
+        if not updated and not _TIME_PUBLISHED().match(text):
+            continue
+        if (stamp := normalize_date(time.get("datetime"))) is None or "T" not in stamp:
+            continue
+        if (modified if updated else published) is not None:
+            continue
+        if headline_boxes is None:
+            headline_boxes = _headline_boxes(tree)
+        if _teaser_box(time, headline_boxes) is not None:
+            continue
+        if updated:
+            modified = stamp
+        else:
+            published = stamp
+    return published, modified
 
 
 def _confirmed(tree: HtmlElement, found: str | None, urls: tuple[Any, ...]) -> str | None:

@@ -109,6 +109,7 @@ def _drop_embeds(tree: HtmlElement) -> None:
                 and not _EMBED_CLASSES.isdisjoint(element.get("class", "").split())
             )
             or (element.tag == "sup" and _is_note_mark(element))
+            or (element.tag == "a" and _is_bracketed_note_link(element))
         )
     ]
     for element in doomed:
@@ -306,6 +307,17 @@ def _is_note_mark(sup: HtmlElement) -> bool:
     text = (sup.text_content() or "").strip()
     return len(text) <= 5 and any(
         (link.get("href") or "").startswith("#") for link in sup.iter("a")
+    )
+
+
+_BRACKETED_MARK = lazy_pattern(r"\[(?:\d{1,3}|[a-z*])\]")
+
+
+def _is_bracketed_note_link(link: HtmlElement) -> bool:
+    """A footnote's mark set as a bare link, not raised: ``<a href="#fn2">[2]</a>``, which
+    a note added before it renumbers as :func:`_is_note_mark`'s do."""
+    return (link.get("href") or "").startswith("#") and (
+        _BRACKETED_MARK().fullmatch((link.text_content() or "").strip()) is not None
     )
 
 
