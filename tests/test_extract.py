@@ -4672,3 +4672,46 @@ def test_review5_bloomberg_news_after_the_last_name_is_the_wire() -> None:
     # "Tom Webb Bloomberg News".
     assert split_authors("By Tom Webb Bloomberg News") == ("Tom Webb",)
     assert split_authors("By Emily Bloomberg") == ("Emily Bloomberg",)
+
+
+# ---- review6: trial2's chrome lines and labelled times
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A story about a newspaper's closing quotes the appeal; it is no donation box.
+        "Local journalism needs your support, the foundation's director said at the launch.",
+        "Support local journalism, the mayor urged residents at the newspaper's farewell.",
+        # A public-comment rule in a Spanish story, not a sign-in-to-comment notice.
+        "Para comentar el proyecto, los vecinos deben estar registrados en el padrón municipal.",
+    ],
+)
+def test_review6_a_story_sentence_opening_like_the_new_chrome_lines_stays(line: str) -> None:
+    body = "".join(f"<p>{b}</p>" for b in [BODY[0], line, *BODY[1:]])
+    doc = extract(snapshot(page(f"<article><h1>Library</h1>{body}</article>", "<title>L</title>")))
+    assert line in [p.text for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # A weather box in the masthead, refreshed every hour.
+        '<header><div class="weather">Pellham 12°C <time datetime="2026-11-27T05:00:00+00:00">'
+        "Updated 5:00 AM</time></div></header>",
+        # A reader's comment under the story, edited.
+        '<section class="comments"><h2>Comments</h2><div class="comment"><b>Joe</b> '
+        '<time datetime="2026-11-27T05:00:00+00:00">Updated 2 hours ago</time>'
+        "<p>Great piece.</p></div></section>",
+    ],
+)
+def test_review6_a_time_labelled_updated_outside_the_story_is_no_update(widget: str) -> None:
+    head = (
+        "<title>Library</title>"
+        '<meta property="article:published_time" content="2026-11-20T08:00:00+00:00">'
+    )
+    body = "".join(f"<p>{b}</p>" for b in BODY)
+    story = f'<article><h1>Library</h1><p class="byline">By Ana Ruiz</p>{body}</article>'
+    html = widget + story if widget.startswith("<header") else story + widget
+    doc = extract(snapshot(page(html, head)))
+    assert doc.modified is None, doc.modified

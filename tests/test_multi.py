@@ -2696,3 +2696,34 @@ def test_review5_a_day_with_its_possessive_is_a_disputed_date(said: str) -> None
     a = doc(f"{said}Tuesday's fire on Elm Street killed three people.", *_FIRE_TAIL, site="A")
     b = doc(f"{said}Wednesday's fire on Elm Street killed three people.", *_FIRE_TAIL, site="B")
     assert compare_many([a, b]).disputed
+
+
+# ---- review6: coverage2's tolls without a figure and names before a noun
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "A worker could have been killed, the site manager said.",
+        "A worker was nearly killed when the jib swung loose, the site manager said.",
+        "Several people could have been hurt, the fire chief said.",
+    ],
+)
+def test_review6_a_toll_that_could_have_been_disputes_no_denial(toll: str) -> None:
+    # Both outlets say no one died (or was hurt): what nearly happened is no toll.
+    denial = "No one was hurt, police said." if "hurt" in toll else "No one was killed."
+    assert not _harm_disputes((*_CRANE, toll), (*_CRANE, denial))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subjects"),
+    [
+        ("Two Democrats voted against the bill.", ["democrat"]),
+        ("Three Americans were killed in the attack.", ["american"]),
+    ],
+)
+def test_review6_a_name_that_is_the_counted_noun_is_not_passed_for_a_verb(
+    sentence: str, subjects: list[str]
+) -> None:
+    # 8fa8391 passes over a name for the next content word, a verb here ("voted").
+    assert [n.subject for n in multi._features(sentence)[2]] == subjects

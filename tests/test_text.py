@@ -690,3 +690,18 @@ def test_a_street_before_a_new_sentence_ends_it(text: str, expected: list[str]) 
 def test_a_datelines_saint_in_capitals_ends_no_sentence(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
     assert join_sentences(expected) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district cut music and art. 2026 will bring deeper cuts, the superintendent said.",
+        "The grant pays for public art. 12 murals went up last year.",
+    ],
+)
+def test_review6_english_art_at_a_sentence_end_before_a_figure_ends_the_sentence(
+    text: str,
+) -> None:
+    # cb5da89 made lowercase "art" (Spanish "el art. 23") an abbreviation before a number.
+    first, _, second = text.partition(". ")
+    assert split_sentences(text) == [f"{first}.", second]
