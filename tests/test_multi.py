@@ -2727,3 +2727,28 @@ def test_review6_a_name_that_is_the_counted_noun_is_not_passed_for_a_verb(
 ) -> None:
     # 8fa8391 passes over a name for the next content word, a verb here ("voted").
     assert [n.subject for n in multi._features(sentence)[2]] == subjects
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The crane collapsed on Thursday while workers lifted another load of steel.",
+        "The crane collapsed on Thursday, one week after another accident at the site.",
+    ],
+)
+def test_review6_another_elsewhere_in_the_sentence_keeps_a_disputed_date(first: str) -> None:
+    # 8fa8391's _increments reads "another" anywhere: a load, an earlier accident, no
+    # further arrest; the day of the one collapse is still disputed.
+    second = (
+        first.replace("Thursday", "Wednesday")
+        .replace("another", "a")
+        .replace("a accident", "an accident")
+    )
+    coverage = compare_many([doc(*_CRANE, first, site="Wire"), doc(*_CRANE, second, site="Paper")])
+    dates = [
+        dict(d.values)
+        for c in coverage.claims
+        for d in c.disagreements
+        if {"Thursday", "Wednesday"} & set(dict(d.values).values())
+    ]
+    assert dates, [c.disagreements for c in coverage.claims]
