@@ -2752,3 +2752,12 @@ def test_review6_another_elsewhere_in_the_sentence_keeps_a_disputed_date(first: 
         if {"Thursday", "Wednesday"} & set(dict(d.values).values())
     ]
     assert dates, [c.disagreements for c in coverage.claims]
+
+
+def test_review6_a_denial_of_another_time_disputes_no_toll_of_this_one() -> None:
+    # The mirror of coverage2's rule: the 2019 collapse killed no one; this one killed
+    # two. Older than coverage2 (_denials reads no other time), still no disagreement.
+    assert not _harm_disputes(
+        (*_CRANE, "Two people were killed, police said."),
+        (*_CRANE, "No one was killed in a similar collapse in 2019, police said."),
+    )
