@@ -4715,3 +4715,23 @@ def test_review6_a_time_labelled_updated_outside_the_story_is_no_update(widget: 
     html = widget + story if widget.startswith("<header") else story + widget
     doc = extract(snapshot(page(html, head)))
     assert doc.modified is None, doc.modified
+
+
+def test_review6_a_staff_credit_in_the_firma_box_is_not_a_related_cards_author() -> None:
+    # 003b4f7's _byline_abroad goes on past a box naming no one: a story credited to the
+    # newsroom took the author of a related story's card below it.
+    body = "".join(f"<p>{b}</p>" for b in BODY)
+    byline = (
+        '<div class="firma"><div class="autor">Por Redacción</div><div class="fecha">'
+        '<time datetime="2026-11-23T07:30:00+01:00">23/11/2026</time></div></div>'
+    )
+    related = (
+        '<aside class="relacionadas"><h3>Noticias relacionadas</h3><div class="card"><h4>'
+        '<a href="/otra-noticia">El puerto amplía su horario de invierno</a></h4>'
+        '<div class="autor">Por Marcos Gil Ferrer</div></div></aside>'
+    )
+    html = page(
+        f"<article><h1>Biblioteca</h1>{byline}{body}</article>{related}", "<title>B</title>"
+    )
+    doc = extract(snapshot(html.replace('lang="en"', 'lang="es"')))
+    assert "Marcos Gil Ferrer" not in doc.authors, doc.authors
