@@ -2761,3 +2761,17 @@ def test_review6_a_denial_of_another_time_disputes_no_toll_of_this_one() -> None
         (*_CRANE, "Two people were killed, police said."),
         (*_CRANE, "No one was killed in a similar collapse in 2019, police said."),
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many residents felt hurt by the council's silence.",
+        "Many residents were hurt by the council's decision to close the road.",
+    ],
+)
+def test_review6_people_hurt_by_a_decision_are_no_toll(sentence: str) -> None:
+    # coverage2 counts "many residents ... hurt" as "some injured" against "No one was hurt".
+    assert not _harm_disputes(
+        (*_CRANE, sentence), (*_CRANE, "No one was hurt in the collapse, police said.")
+    )
