@@ -2775,3 +2775,19 @@ def test_review6_people_hurt_by_a_decision_are_no_toll(sentence: str) -> None:
     assert not _harm_disputes(
         (*_CRANE, sentence), (*_CRANE, "No one was hurt in the collapse, police said.")
     )
+
+
+@pytest.mark.parametrize(
+    ("toll", "denial", "kind"),
+    [
+        ("Two dead bodies were found in the river below the site.", "No one was killed.", "killed"),
+        ("Two injured toddlers were taken to a hospital.", "No one was hurt.", "injured"),
+    ],
+)
+def test_review6_the_dead_and_hurt_named_by_a_noun_not_on_the_people_list_are_a_toll(
+    toll: str, denial: str, kind: str
+) -> None:
+    # coverage2's _harmed_people takes only listed people nouns after "dead" / "injured"
+    # (made for "two dead fish"): bodies and toddlers are no toll since.
+    disputes = _harm_disputes((*_CRANE, toll), (*_CRANE, denial))
+    assert [d[0] for d in disputes] == [kind], disputes
