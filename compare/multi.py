@@ -774,6 +774,14 @@ def _subject(raw: list[str], start: int, end: int, names: frozenset[int] = froze
     if found:
         at = next((j for j in found if j not in names), found[0])
         word = raw[at]
+        # A name gives way only to a noun or an adjective before one: "Two Democrats voted"
+        # counts Democrats, not "voted".
+        if (
+            at != found[0]
+            and not _plural_noun(word)
+            and not (word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS))
+        ):
+            return raw[found[0]]
         if word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS):
             head = next((raw[j] for j in found if j > at and j not in names), "")
             if head and _plural_noun(head):
@@ -925,13 +933,16 @@ def _harmed_people(raw: Sequence[str], h: int) -> bool:
     """Whether harm word ``h``, standing just after a figure ("two dead", "three injured
     workers"), says what befell people: no noun follows it, or one for people does."""
     after = raw[h + 1 : h + 2]
-    return (
-        not after
-        or after[0] in _STOP
-        or after[0] in _NOUN_ENDS
-        or after[0] in _DAY_WORDS
-        or _people_word(after[0])
-    )
+    return not after or after[0] not in _NOT_PEOPLE
+
+
+#: Nouns a harm word may stand before that name no people: "two dead fish" is no toll,
+#: "two dead bodies" and "two injured toddlers" are.
+_NOT_PEOPLE = _word_set(
+    "fish animals animal dogs dog cats cat birds bird horses horse cattle cows cow sheep pigs "
+    "pets livestock deer wildlife bees trees tree plants crops cars vehicles engines batteries "
+    "phones leaves branches seals dolphins whales sharks"
+)
 
 
 def _people_word(word: str) -> bool:
@@ -1037,7 +1048,9 @@ def _harm_said(
     folded = sentence.norm.casefold()
     denied = _denials(folded, (told or {}).get(sentence.doc, frozenset()))
     if _another_time(folded):
-        return denied, {}
+        return frozenset(), {}  # another event's toll or denial: background
+    if _ONLY_NEARLY().search(folded):
+        return denied, {}  # a toll that did not happen
     raw = sentence.plain
     counted = {kind: _format_number(n) for kind, n in _harm_counts(raw).items()}
     for h, word in enumerate(raw):
@@ -1047,6 +1060,17 @@ def _harm_said(
     if _FOUND_AGAIN().search(folded):
         counted.pop("missing", None)  # missing no more
     return denied, {kind: n for kind, n in counted.items() if kind not in denied}
+
+
+#: A toll that did not happen ("could have been killed", "was nearly killed"), and hurt that
+#: is no injury ("felt hurt", "hurt by the council's decision").
+_ONLY_NEARLY = lazy_pattern(
+    r"\b(?:could|would|might|may) (?:have|well have) been\b"
+    r"|\b(?:nearly|almost|narrowly) (?:been )?(?:killed|died|drowned|hurt|injured)\b"
+    r"|\b(?:felt|feel|feels|feeling) hurt\b|\bhurt by (?:the |a |an |its |their |his |her )?"
+    r"(?:[\w-]+'s )?(?:decision|silence|comments?|remarks?|words|policy|policies|cuts?|"
+    r"rejection|response|criticism|move|treatment|vote)\b"
+)
 
 
 def _another_time(folded: str) -> bool:
@@ -1833,13 +1857,21 @@ def _increments(raw: Sequence[str]) -> frozenset[str]:
     """The words by which a sentence adds to a count told before: "a third man",
     "another", "two more people", "an additional worker" (see _added)."""
     found = set()
+
+    def of_people(i: int) -> bool:
+        # "another two people", "a third man": the word adds to people counted, not to a
+        # load of steel or an earlier accident.
+        return any(_people_word(w) or _figure_word(w) for w in raw[i + 1 : i + 3])
+
     for i, word in enumerate(raw):
-        if word == "another" or (word in _ORDINALS and i > 0 and raw[i - 1] in ("a", "an")):
+        if (
+            word == "another" or (word in _ORDINALS and i > 0 and raw[i - 1] in ("a", "an"))
+        ) and of_people(i):
             found.add(word)
         elif word in _MORE_AFTER and i > 0 and _figure_word(raw[i - 1]):
             if raw[i + 1 : i + 2] != ["than"]:
                 found.add(word)
-        elif word in _MORE_BEFORE and i > 0 and raw[i - 1] in ("a", "an"):
+        elif word in _MORE_BEFORE and i > 0 and raw[i - 1] in ("a", "an") and of_people(i):
             found.add(word)
     return frozenset(found)
 

@@ -315,6 +315,10 @@ _BEFORE_NUMBER = _word_set(
     # Spanish: article, number, page ("el art. 23", "la calle núm. 5", "pág. 12").
     "art arts núm Núm núms pág Pág págs"
 )
+# "art." is Spanish "artículo" only after an article or a preposition ("el art. 23", "según
+# los arts. 4 y 5"): English "music and art. 2026 will ..." ends its sentence.
+_SPANISH_ART = _word_set("art arts")
+_BEFORE_SPANISH_ART = _word_set("el los al del según segun en y o e ni su sus dicho dichos")
 _MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 # Can end a sentence or sit inside one ("Acme Co. said" / "Acme Co. The firm"); see below.
 _AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw Mio Mrd")
@@ -551,7 +555,9 @@ def _is_boundary(text: str, end: int) -> bool:
         return False  # a German ordinal: "am 3. März", "im 3. Quartal", "3. Sieger"
     if len(word) == 2 and _is_german_weekday(text, start, word, following):
         return False  # "am Mo. Abend"
-    if word in _BEFORE_NUMBER:
+    if word in _BEFORE_NUMBER and (
+        word not in _SPANISH_ART or _word_before(text, start).lower() in _BEFORE_SPANISH_ART
+    ):
         return not first.isdigit()
     if word in _CAPITAL_SAINTS:
         # A dateline's saint in capitals ("ST. DENIS, France (Wire) —", "ST. LOUIS (AP) —",

@@ -100,14 +100,20 @@ _CHROME_PREFIX = lazy_pattern(
     r".{0,80}\bunsubscribe at any time\b.*|"
     r"comments (?:are|have been) (?:closed|disabled)\b.*|"
     # "Para comentar es necesario estar registrado en Diario del Sur": sign in to comment.
-    r"para (?:comentar|dejar (?:un|tu|su) comentario)\b.{0,40}"
+    # (the site's sign-in, not a public-comment rule: "Para comentar el proyecto, los
+    # vecinos deben estar registrados en el padrón" is news)
+    r"para (?:comentar|dejar (?:un|tu|su) comentario),? (?:es necesario|debes|debe|hay que|"
+    r"tienes que|inicia|reg[ií]strate|suscr[ií]bete)\b.{0,40}"
     r"\b(?:registrad[oa]s?|reg[ií]strate|inicia(?:r)? sesi[oó]n|suscriptor(?:es)?)\b.*|"
-    # "Síguenos en Google News", "Local journalism needs your support. Donate today".
-    r"s[ií]guenos en\b.*|"
+    # "Síguenos en Google News", "Local journalism needs your support. Donate today": the
+    # appeal, then a full stop or a dash and what to do ("the director said" is news).
+    r"s[ií]guenos en (?:google news|facebook|twitter|x|instagram|whatsapp|telegram|"
+    r"tiktok|youtube|linkedin|nuestr[oa]s? )\b.*|"
     r"(?:(?:local|independent|quality|our) journalism needs your support|"
-    r"support (?:local|independent|our) journalism)\b.{0,160}|"
+    r"support (?:local|independent|our) journalism)(?:\s*[.!:|–—-]\s*.{0,160}|\s*[.!]?)|"
     # An opinion section's call for letters: "The Courier welcomes letters to the editor."
-    r"(?:the )?[\w.&'’ -]{0,40}\bwelcomes? (?:your )?letters to the editor\b.*|"
+    r"(?:the )?[\w.&'’ -]{0,40}\bwelcomes? (?:your )?letters to the editor\b"
+    r"(?:\s*[.!:]\s*.*|\s*[.!]?)|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
     r"(?:©|copyright ©?)\s*\d{4}\b.*|"
     # The sign makes a notice without a year one too; the bare word opens sentences.

@@ -247,13 +247,17 @@ def _byline_lines(tree: HtmlElement, boxes: BylineBoxes) -> tuple[BylineLine, ..
 def _byline_abroad(boxes: BylineBoxes) -> tuple[str, ...]:
     """The names of a byline in another language ("Por Inés Valcárcel | EFE · 03/03/2026")
     in a box classed as one (``boxes``, the page's :func:`_byline_boxes`), or none."""
-    for _, text in boxes:
+    outer = None  # the first byline box, which named no one
+    for box, text in boxes:
+        if outer is not None and outer not in box.iterancestors():
+            break  # not inside it: another story's card ("Por Marcos Gil" under "Related")
         if _BY_ABROAD().match(text) and 2 < len(text.split()) <= 20:
             # An outer box ("firma") runs the place and date stamp into the names, and no
             # name is left of it: the inner one ("autor") holds them alone.
             names = split_authors(text)
             if names:
                 return names
+            outer = box if outer is None else outer
     return ()
 
 
@@ -839,13 +843,39 @@ def _labelled_times(tree: HtmlElement) -> tuple[str | None, str | None]:
             continue
         if headline_boxes is None:
             headline_boxes = _headline_boxes(tree)
-        if _teaser_box(time, headline_boxes) is not None:
+        if _teaser_box(time, headline_boxes) is not None or _outside_the_story(time):
             continue
         if updated:
             modified = stamp
         else:
             published = stamp
     return published, modified
+
+
+#: Class or id words of a box whose times are not the story's: a weather box, a reader's
+#: comment, a ticker, a site's own header.
+_NOT_THE_STORYS = lazy_pattern(
+    r"(?<![a-z])(?:comments?|weather|widget|ticker|masthead|site-?header|sidebar)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _outside_the_story(element: HtmlElement) -> bool:
+    """Whether ``element`` sits in page furniture, not the story: a nav, an aside, a footer,
+    a form, a page header outside the <article>, or a box classed as a comment, a weather
+    box or a widget."""
+    boxes = list(element.iterancestors())
+    in_article = any(box.tag in ("article", "main") for box in boxes)
+    for box in boxes:
+        tag = box.tag if isinstance(box.tag, str) else ""
+        if tag in ("nav", "aside", "footer", "form"):
+            return True
+        # The site's header, not the story's: outside the <article>, without the headline.
+        if tag == "header" and not in_article and box.find(".//h1") is None:
+            return True
+        if _NOT_THE_STORYS().search(" ".join((box.get("class", ""), box.get("id", "")))):
+            return True
+    return False
 
 
 def _confirmed(tree: HtmlElement, found: str | None, urls: tuple[Any, ...]) -> str | None:
