@@ -578,8 +578,10 @@ _DAY_FIRST_MONTHS = {
 } | _MONTH_NUMBERS
 _ANY_MONTH = "|".join(sorted(_DAY_FIRST_MONTHS, key=len, reverse=True))
 # Which of _STAMP_KEY's words stamp an update rather than the publication.
-_UPDATE_KEYS = ("updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado")
-_UPDATE_KEYS += ("aggiornato", "atualizado")
+_UPDATE_KEYS = (
+    *("updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado"),
+    *("aggiornato", "atualizado"),
+)
 # chrome's foreign stamp line, with the months cut short ("20 nov. 2026") too.
 _FOREIGN_STAMP_LINE = lazy_pattern(
     rf"(?=.*\d)(?:{FOREIGN_STAMP_WORDS})(?:[\s,:.+/|·•()-]+"
@@ -695,9 +697,11 @@ _STAMP_TAGS = {"p", "div", "span", "time", "li", "header", "section", "small"}
 _PAGE_TAGS = {"body", "html", "head"}
 _LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZÉÖ', 'abcdefghijklmnopqrstuvwxyzéö')"
 # Text with a word of _STAMP_KEY in it, found by lxml itself.
-_STAMP_WORDS = ("publish", "updated", "posted", "modified", "ffentlicht", "aktualisiert")
-_STAMP_WORDS += ("publié", "mis à jour", "modifié", "publicado", "actualizado", "pubblicato")
-_STAMP_WORDS += ("aggiornato", "atualizado")
+_STAMP_WORDS = (
+    *("publish", "updated", "posted", "modified", "ffentlicht", "aktualisiert", "publié"),
+    *("mis à jour", "modifié", "publicado", "actualizado", "pubblicato", "aggiornato"),
+    "atualizado",
+)
 _STAMP_WORD_XPATH = "//body//text()[{}]".format(
     " or ".join(f"contains({_LOWER}, '{word}')" for word in _STAMP_WORDS)
 )
