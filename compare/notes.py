@@ -39,8 +39,10 @@ _SET_OFF_CJK = r"\s*(?:[\]\)】〕］）:：]|[（(](?=\s*\d))"
 # "更新：2026年10月15日 11:00" is when the page was updated, not a note.
 _NOT_A_STAMP = r"(?![\s\d年月日時分秒:：/.\-]*$)"
 _CORRECTION = (
-    rf"corrections?{_SET_OFF_ALONE}|(?:rectificatifs?|erratum|correcci[oó]n|fe de erratas|"
-    rf"korrektur|berichtigung|corre[cç][aã]o|correzione|rettifica){_SET_OFF_OTHER}"
+    rf"corrections?{_SET_OFF_ALONE}|(?:rectificatifs?|rectification|rectificaci[oó]n|"
+    r"retifica[cç][aã]o|errat(?:um|a)(?: corrige)?|correcci[oó]n|fe de err(?:atas|ores)|"
+    r"korrektur(?:hinweis)?|berichtigung|richtigstellung|corre[cç][aã]o|correzione|rettifica)"
+    rf"{_SET_OFF_OTHER}"
 )
 _CLARIFICATION = (
     rf"clarifications?{_SET_OFF_ALONE}|(?:pr[eé]cision|aclaraci[oó]n|klarstellung|esclarecimento|"
@@ -52,7 +54,8 @@ _UPDATE = (
 )
 _EDITORS_NOTE = (
     r"editor[\u2019']?s[\u2019']? note|note de la r[eé]daction|nota del (?:editor|redactor)|"
-    r"nota de la redacci[oó]n|anmerkung der redaktion|nota do editor|nota della redazione"
+    r"nota de la redacci[oó]n|(?:anmerkung|hinweis) der redaktion|nota do editor|"
+    r"nota da reda[cç][aã]o|nota della redazione"
 )
 _EARLIER_VERSION = (
     r"an earlier version of this (?:article|story|report|piece)|"
@@ -103,11 +106,12 @@ def note_kind(text: str) -> str | None:
 
 #: How a note's first character and first words (lower case, after any bracket) start.
 _BRACKETS = " \t\n([【〔［（"
-_NOTE_FIRST = frozenset(_BRACKETS + "aAbBcCeEfFiIkKmMnNpPrRtTuUお訂更勘澄追编編")
+_NOTE_FIRST = frozenset(_BRACKETS + "aAbBcCeEfFhHiIkKmMnNpPrRtTuUお訂更勘澄追编編")
 _NOTE_OPENINGS = (
     *("corre", "clarif", "update", "editor", "an earlier version", "a correction was"),
     *("this article", "this story", "this report", "this piece"),
-    *("rectificatif", "erratum", "fe de erratas", "korrektur", "berichtigung", "rettifica"),
+    *("rectifica", "retifica", "errat", "fe de err", "korrektur", "berichtigung", "rettifica"),
+    *("richtigstellung", "hinweis der redaktion"),
     *("précision", "aclaraci", "klarstellung", "esclarecimento", "precisazione"),
     *("mise à jour", "mise a jour", "actualizaci", "aktualisierung", "atualiza", "aggiorna"),
     *("note de la r", "nota d", "anmerkung der redaktion"),

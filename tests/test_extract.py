@@ -1568,6 +1568,103 @@ def test_a_related_storys_stamp_gives_no_dates() -> None:
     assert doc.modified is None
 
 
+@pytest.mark.parametrize(
+    ("stamp", "lang", "published", "modified"),
+    [
+        (
+            "Veröffentlicht: 20.11.2026, 06:30 Uhr | Aktualisiert: 20.11.2026, 11:15 Uhr",
+            "de",
+            "2026-11-20T06:30",
+            "2026-11-20T11:15",
+        ),
+        ("Zuletzt aktualisiert: 21. November 2026, 08:05 Uhr", "de", None, "2026-11-21T08:05"),
+        (
+            "Publié le 20/11/2026 à 06h30, mis à jour le 20/11/2026 à 11h15",
+            "fr",
+            "2026-11-20T06:30",
+            "2026-11-20T11:15",
+        ),
+        (
+            "Publicado el 20 nov. 2026 a las 06:30 · Actualizado el 20 nov. 2026 a las 11:15",
+            "es",
+            "2026-11-20T06:30",
+            "2026-11-20T11:15",
+        ),
+        (
+            "Publicado el 20 de noviembre de 2026, 06:30 | Actualizado: 21/11/2026 09:40",
+            "es",
+            "2026-11-20T06:30",
+            "2026-11-21T09:40",
+        ),
+        (
+            "Pubblicato il 20 novembre 2026 alle 06:30 - Aggiornato il 20 novembre 2026 alle 11:15",
+            "it",
+            "2026-11-20T06:30",
+            "2026-11-20T11:15",
+        ),
+        (
+            "Publicado em 20/11/2026 às 06h30 | Atualizado em 20/11/2026 às 11h15",
+            "pt",
+            "2026-11-20T06:30",
+            "2026-11-20T11:15",
+        ),
+    ],
+)
+def test_a_foreign_stamp_line_gives_the_pages_update(
+    stamp: str, lang: str, published: str | None, modified: str
+) -> None:
+    # No article:modified_time: the update the page shows is the only one.
+    doc = stamped(stamp, lang)
+    if published is not None:
+        assert doc.published == published
+    assert doc.modified == modified
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Veröffentlicht wurde der Bericht am 20.11.2026 um 06:30 Uhr, zwei Wochen zu spät.", "de"),
+        ("Le rapport, publié le 20/11/2026 à 06h30, a été mis à jour depuis.", "fr"),
+        ("El informe fue publicado el 20 nov. 2026 a las 06:30 por el ayuntamiento.", "es"),
+    ],
+)
+def test_a_date_in_the_storys_text_is_no_foreign_stamp(line: str, lang: str) -> None:
+    html = page(
+        f"<article><h1>Library hours cut</h1><p>{line}</p>"
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</article>",
+        '<meta property="article:published_time" content="2026-11-24">',
+    ).replace('lang="en"', f'lang="{lang}"')
+    doc = extract(snapshot(html))
+    assert doc.published == "2026-11-24"
+    assert doc.modified is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Aktualisiert: 02.10.2026, 09:15 Uhr",
+        "Mis à jour le 02/10/2026 à 09h15",
+        "Actualizado el 2 oct. 2026 a las 09:15",
+    ],
+)
+def test_a_related_storys_foreign_stamp_gives_no_dates(stamp: str) -> None:
+    card = (
+        '<aside><h2><a href="/news/other">Ferry fares rise again this winter</a></h2>'
+        f"<p>{stamp}</p></aside>"
+    )
+    html = page(
+        "<article><h1>Library hours cut</h1>"
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + f"</article>{card}",
+        '<meta property="article:published_time" content="2026-11-24">',
+    )
+    doc = extract(snapshot(html))
+    assert doc.published == "2026-11-24"
+    assert doc.modified is None
+
+
 def test_a_lede_that_only_resembles_the_description_stays() -> None:
     html = page(
         "<article><h1>Library hours cut</h1>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>",

@@ -2553,6 +2553,17 @@ def test_the_counted_noun_skips_an_adjective() -> None:
     ]
 
 
+def test_the_counted_noun_keeps_its_accented_letters() -> None:
+    # The words after a figure were read in ASCII letters only: "112 kilómetros" showed
+    # as "112 kil".
+    assert kinds(
+        "La carretera nueva tiene 112 kilómetros.", "La carretera nueva tiene 124 kilómetros."
+    ) == [("number", "changed", "112 kilómetros", "124 kilómetros")]
+    assert kinds("O incêndio feriu 12 crianças.", "O incêndio feriu 15 crianças.") == [
+        ("number", "changed", "12 crianças", "15 crianças")
+    ]
+
+
 def test_hyphenated_pairs_after_won_are_set_scores() -> None:
     # "3-6" in a list of set scores is a lost set, not a range from 3 to 6.
     assert kinds("Dral won the final 6-4, 6-3, 7-6.", "Dral won the final 6-4, 3-6, 7-6.") == [

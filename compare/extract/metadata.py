@@ -20,6 +20,7 @@ from compare.extract.blocks import (
 from compare.extract.chrome import (
     _DATELINE,
     _EDGE_PUNCT,
+    _FOREIGN_DATE_WORD,
     _STAMP,
     FOREIGN_STAMP_WORDS,
     _same_headline,
@@ -560,20 +561,56 @@ _MONTH_NUMBERS = {
     )
     for name in names
 }
+# German, French, Spanish, Italian and Portuguese months, written out or cut short
+# ("20. November 2026", "20 nov. 2026", "20 de noviembre de 2026"), day first only.
+_FOREIGN_MONTHS = [
+    ("januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro"),
+    ("februar", "février", "févr", "febrero", "febbraio", "fevereiro", "fev"),
+    ("märz", "mars", "marzo", "março"),
+    ("avril", "avr", "abril", "abr", "aprile"),
+    ("mai", "mayo", "maggio", "mag", "maio"),
+    ("juni", "juin", "junio", "giugno", "giu", "junho"),
+    ("juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+    ("août", "agosto", "ago"),
+    ("septembre", "septiembre", "setiembre", "settembre", "set", "setembro"),
+    ("oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
+    ("novembre", "noviembre", "novembro"),
+    ("dezember", "dez", "décembre", "déc", "diciembre", "dicembre", "dic", "dezembro"),
+]
+_DAY_FIRST_MONTHS = {
+    name: i + 1 for i, names in enumerate(_FOREIGN_MONTHS) for name in names
+} | _MONTH_NUMBERS
+_ANY_MONTH = "|".join(sorted(_DAY_FIRST_MONTHS, key=len, reverse=True))
+# Which of _STAMP_KEY's words stamp an update rather than the publication.
+_UPDATE_KEYS = (
+    *("updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado"),
+    *("aggiornato", "atualizado"),
+)
+# chrome's foreign stamp line, with the months cut short ("20 nov. 2026") too.
+_FOREIGN_STAMP_LINE = lazy_pattern(
+    rf"(?=.*\d)(?:{FOREIGN_STAMP_WORDS})(?:[\s,:.+/|·•()-]+"
+    rf"(?:{_FOREIGN_DATE_WORD}|{_ANY_MONTH}|{FOREIGN_STAMP_WORDS}))*",
+    re.IGNORECASE,
+)
 _STAMP_KEY = lazy_pattern(
-    r"\b(?:first published|published|posted|last updated|last modified|updated|modified)\b",
+    r"\b(?:first published|published|posted|last updated|last modified|updated|modified|"
+    r"veröffentlicht|(?:zuletzt )?aktualisiert|publié|mis à jour|modifié|publicado|"
+    r"actualizado|pubblicato|aggiornato|atualizado)(?!\w)",
     re.IGNORECASE,
 )
 _STAMP_DAY = lazy_pattern(
-    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})\b|"
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<m1>{_ANY_MONTH})\.?,?\s+"
+    rf"(?:de\s+)?(?P<y1>\d{{4}})\b|"
     rf"\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b|"
     r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>\d{4})\b|"
-    r"\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b",
+    r"\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b|"
+    # "20.11.2026": German and others write the day first, always.
+    r"\b(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})\b",
     re.IGNORECASE,
 )
 _STAMP_TIME = lazy_pattern(
-    r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?:(?P<half>[ap])\.?m\b\.?|(?=[:.]?\d*\s*"
-    r"(?:gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)|(?<=\d[:.]\d\d))"
+    r"\b(?P<h>\d{1,2})(?:[:.h](?P<min>\d\d))?\s*(?:(?P<half>[ap])\.?m\b\.?|(?=[:.]?\d*\s*"
+    r"(?:gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)|(?<=\d[:.h]\d\d))"
     r"(?:\s*(?P<zone>gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)?",
     re.IGNORECASE,
 )
@@ -642,9 +679,15 @@ def _first_stamp(
         for element, text in reversed(boxes):  # in the page's order: the outer box first
             if element.tag not in _STAMP_TAGS:
                 continue
-            if not _STAMP_KEY().search(text) or not _STAMP().search(text):
+            if not _STAMP_KEY().search(text) or not _STAMP().search(_colon_time(text)):
                 continue
-            if not _DATELINE().fullmatch(text.strip(_EDGE_PUNCT)):
+            line = text.strip(_EDGE_PUNCT)
+            # A foreign line whose <time datetime> says it to the second and zone is left
+            # to _labelled_times.
+            if not _DATELINE().fullmatch(line) and (
+                not _FOREIGN_STAMP_LINE().fullmatch(line)
+                or element.xpath("descendant-or-self::time[@datetime]")
+            ):
                 continue
             if headline_boxes is None:
                 headline_boxes = _headline_boxes(tree)
@@ -656,12 +699,22 @@ def _first_stamp(
 
 _STAMP_TAGS = {"p", "div", "span", "time", "li", "header", "section", "small"}
 _PAGE_TAGS = {"body", "html", "head"}
-_LOWER = "translate(., 'ABCDEFGHILMOPSTU', 'abcdefghilmopstu')"
+_LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZÉÖ', 'abcdefghijklmnopqrstuvwxyzéö')"
 # Text with a word of _STAMP_KEY in it, found by lxml itself.
-_STAMP_WORD_XPATH = (
-    f"//body//text()[contains({_LOWER}, 'publish') or contains({_LOWER}, 'updated') or "
-    f"contains({_LOWER}, 'posted') or contains({_LOWER}, 'modified')]"
+_STAMP_WORDS = (
+    *("publish", "updated", "posted", "modified", "ffentlicht", "aktualisiert", "publié"),
+    *("mis à jour", "modifié", "publicado", "actualizado", "pubblicato", "aggiornato"),
+    "atualizado",
 )
+_STAMP_WORD_XPATH = "//body//text()[{}]".format(
+    " or ".join(f"contains({_LOWER}, '{word}')" for word in _STAMP_WORDS)
+)
+
+
+def _colon_time(text: str) -> str:
+    """``text`` with a French "06h30" written "06:30", the time a stamp needs."""
+    return re.sub(r"\b(\d{1,2})h(\d\d)\b", r"\1:\2", text)
+
 
 # The box of an inline tag (<b>, <span>, a link: "Up<a href='#updates'>dated</a>") whose
 # text, the tag's with it, has such a word.
@@ -742,7 +795,7 @@ def _stamp_dates(parts: list[tuple[str, str]], month_first: bool) -> tuple[str |
             if hour < 24 and minute < 60:
                 zone = _ZONES.get((found["zone"] or "").lower(), "")
                 time = f"{hour:02d}:{minute:02d}{zone}"
-        if "updated" in key or "modified" in key:
+        if key.endswith(_UPDATE_KEYS):
             modified = modified[0] or day, modified[1] or time
         else:
             published = published[0] or day, published[1] or time
@@ -794,8 +847,10 @@ def _stamp_day(found: re.Match[str], month_first: bool) -> str | None:
 
     if found["y1"] or found["y2"]:
         year = int(found["y1"] or found["y2"])
-        month = _MONTH_NUMBERS[(found["m1"] or found["m2"]).lower()]
+        month = _DAY_FIRST_MONTHS[(found["m1"] or found["m2"]).lower()]
         day = int(found["d1"] or found["d2"])
+    elif found["y5"]:
+        year, month, day = int(found["y5"]), int(found["m5"]), int(found["d5"])
     elif found["y3"]:
         a, b, year = int(found["a"]), int(found["b"]), int(found["y3"])
         day, month = (b, a) if month_first else (a, b)

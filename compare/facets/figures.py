@@ -138,7 +138,9 @@ def _plural(word: str) -> bool:
 
 #: The rest of a unit written per another ("km/h", "mg/l").
 _PER_UNIT = lazy_pattern(r"/[A-Za-z]+\b")
-_CONTEXT_WORD = lazy_pattern(r"[A-Za-z][A-Za-z'-]*")
+# Latin letters with their accents: "112 kilómetros" counts kilómetros, not "kil".
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_CONTEXT_WORD = lazy_pattern(rf"[{_LATIN}][{_LATIN}'-]*")
 _CONTEXT_SKIP = _wordset(
     "as if so but because while when after before since until this last next into onto its "
     "his her their our your my it he she they we you with"
