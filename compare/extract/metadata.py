@@ -586,10 +586,12 @@ _UPDATE_KEYS = (
     *("updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado"),
     *("aggiornato", "atualizado"),
 )
-# chrome's foreign stamp line, with the months cut short ("20 nov. 2026") too.
+# chrome's foreign stamp line, with the months cut short ("20 nov. 2026"), a first of the
+# month ("1er", "1º") and a zone ("11:15 CET") too: _STAMP_DAY and _STAMP_TIME read them.
+_ZONE_WORD = r"gmt|utc|bst|cet|cest|[ecmp][sd]t"
 _FOREIGN_STAMP_LINE = lazy_pattern(
     rf"(?=.*\d)(?:{FOREIGN_STAMP_WORDS})(?:[\s,:.+/|·•()-]+"
-    rf"(?:{_FOREIGN_DATE_WORD}|{_ANY_MONTH}|{FOREIGN_STAMP_WORDS}))*",
+    rf"(?:{_FOREIGN_DATE_WORD}|{_ANY_MONTH}|{FOREIGN_STAMP_WORDS}|\d{{1,2}}(?:er|º)|{_ZONE_WORD}))*",
     re.IGNORECASE,
 )
 _STAMP_KEY = lazy_pattern(
