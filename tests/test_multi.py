@@ -2791,3 +2791,33 @@ def test_review6_the_dead_and_hurt_named_by_a_noun_not_on_the_people_list_are_a_
     # (made for "two dead fish"): bodies and toddlers are no toll since.
     disputes = _harm_disputes((*_CRANE, toll), (*_CRANE, denial))
     assert [d[0] for d in disputes] == [kind], disputes
+
+
+# ---- review7: a "could have been" anywhere in the sentence
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "The collapse could have been far worse, but two people died, police said.",
+        "The blast, which may have been caused by a gas leak, killed two people.",
+        "Two people died and a third man was nearly killed, police said.",
+        "Two people were killed; it would have been worse at rush hour.",
+    ],
+)
+def test_review7_a_toll_beside_what_could_have_been_still_counts(toll: str) -> None:
+    # 36f34fb's _ONLY_NEARLY drops every toll of a sentence with "could/may/would have
+    # been" or "nearly killed" anywhere in it, so two deaths told beside one no longer
+    # dispute "No one was killed".
+    disputes = _harm_disputes((*_CRANE, toll), (*_CRANE, "No one was killed."))
+    assert [d[0] for d in disputes] == ["killed"], disputes
+
+
+def test_review7_the_injured_who_also_felt_hurt_by_a_response_still_count() -> None:
+    # 36f34fb's _ONLY_NEARLY: "felt hurt by the company's response" anywhere drops the
+    # sentence's injuries too.
+    disputes = _harm_disputes(
+        (*_CRANE, "Two workers were injured and felt hurt by the company's response."),
+        (*_CRANE, "No one was hurt."),
+    )
+    assert [d[0] for d in disputes] == ["injured"], disputes
