@@ -2821,3 +2821,21 @@ def test_review7_the_injured_who_also_felt_hurt_by_a_response_still_count() -> N
         (*_CRANE, "No one was hurt."),
     )
     assert [d[0] for d in disputes] == ["injured"], disputes
+
+
+@pytest.mark.parametrize(
+    ("harm", "denial"),
+    [
+        ("Some 2,000 dead chickens were found in the barn.", "No one was killed."),
+        ("About 200 dead salmon washed up below the site.", "No one was killed."),
+        ("Two injured goats were taken to a vet.", "No one was hurt."),
+        ("Two dead power lines lay across the road.", "No one was killed."),
+    ],
+)
+def test_review7_dead_or_hurt_animals_and_things_off_the_list_are_no_toll(
+    harm: str, denial: str
+) -> None:
+    # 36f34fb turned _harmed_people from a list of people nouns into a short list of
+    # non-people nouns (_NOT_PEOPLE): every animal or thing not on it is now a toll of
+    # people that disputes "No one was killed".
+    assert not _harm_disputes((*_CRANE, harm), (*_CRANE, denial))
