@@ -4888,3 +4888,32 @@ def test_a_foreign_stamps_zone_after_uhr_or_in_brackets_is_kept(
     # Uhr UTC" and "11h15 (UTC)" are read as times of no zone (or, before the fix above,
     # not at all).
     assert stamped(stamp, lang).modified == modified
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # WordPress classes the <body> of a post open to comments "comments-open".
+        ('<body class="post-template-default single single-post comments-open">', "</body>"),
+        ('<body><div class="layout has-sidebar">', "</div></body>"),
+        # ASP.NET WebForms wraps the whole page in one <form>.
+        ('<body><form id="aspnetForm" method="post">', "</form></body>"),
+    ],
+)
+def test_review7_a_page_wide_box_does_not_put_the_storys_own_update_outside_it(
+    before: str, after: str
+) -> None:
+    # 36f34fb's _outside_the_story reads the class, id and tag of every box up to <html>:
+    # a page-wide "comments-open", "has-sidebar" or <form> drops the story's update.
+    head = (
+        '<meta charset="utf-8"><title>Library</title>'
+        '<meta property="article:published_time" content="2026-11-20T08:00:00+00:00">'
+    )
+    story = (
+        '<article><h1>Library</h1><p class="byline">By Ana Ruiz · <time '
+        'datetime="2026-11-20T11:15:00+00:00">Updated Nov. 20</time></p>'
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</article>"
+    )
+    html = f'<!DOCTYPE html><html lang="en"><head>{head}</head>{before}{story}{after}</html>'
+    assert extract(snapshot(html)).modified == "2026-11-20T11:15:00+00:00"

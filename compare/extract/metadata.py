@@ -925,6 +925,8 @@ def _outside_the_story(element: HtmlElement) -> bool:
     in_article = any(box.tag in ("article", "main") for box in boxes)
     for box in boxes:
         tag = box.tag if isinstance(box.tag, str) else ""
+        if tag == "body" or (tag in ("article", "main") and box.find(".//h1") is not None):
+            break  # the story's box, or the page's: what wraps them is page-wide
         if tag in ("nav", "aside", "footer", "form"):
             return True
         # The site's header, not the story's: outside the <article>, without the headline.
