@@ -556,7 +556,10 @@ def _is_boundary(text: str, end: int) -> bool:
     if len(word) == 2 and _is_german_weekday(text, start, word, following):
         return False  # "am Mo. Abend"
     if word in _BEFORE_NUMBER and (
-        word not in _SPANISH_ART or _word_before(text, start).lower() in _BEFORE_SPANISH_ART
+        word not in _SPANISH_ART
+        or _word_before(text, start).lower() in _BEFORE_SPANISH_ART
+        or stem[:1] in _OPENERS  # "(art. 23)"
+        or _word_before(text, start).endswith(",")  # "el Código Penal, art. 14 bis,"
     ):
         return not first.isdigit()
     if word in _CAPITAL_SAINTS:

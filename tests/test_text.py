@@ -705,3 +705,16 @@ def test_review6_english_art_at_a_sentence_end_before_a_figure_ends_the_sentence
     # cb5da89 made lowercase "art" (Spanish "el art. 23") an abbreviation before a number.
     first, _, second = text.partition(". ")
     assert split_sentences(text) == [f"{first}.", second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ley de vivienda (art. 23) obliga a los ayuntamientos a reservar suelo.",
+        "La reforma toca el Código Penal, art. 14 bis, y entra en vigor el lunes.",
+    ],
+)
+def test_review7_spanish_art_in_brackets_or_after_a_comma_stays_one_sentence(text: str) -> None:
+    # 36f34fb keeps Spanish "art." whole only after an article or a preposition: a legal
+    # reference in brackets or set off by commas is cut in two.
+    assert split_sentences(text) == [text]
