@@ -4917,3 +4917,13 @@ def test_review7_a_page_wide_box_does_not_put_the_storys_own_update_outside_it(
     )
     html = f'<!DOCTYPE html><html lang="en"><head>{head}</head>{before}{story}{after}</html>'
     assert extract(snapshot(html)).modified == "2026-11-20T11:15:00+00:00"
+
+
+def test_review7_a_short_box_of_dates_is_read_in_linear_time() -> None:
+    # 0fc2411's _FOREIGN_STAMP_LINE reads "20." as a word or as "20" and a stop, and
+    # "noviembre" as a date word or a month: a 157-character box took seconds.
+    import time
+
+    start = time.process_time()
+    stamped("Publicado 06:30" + " 20. noviembre" * 10 + " x", "es")
+    assert time.process_time() - start < 1.0

@@ -591,7 +591,8 @@ _UPDATE_KEYS = (
 _ZONE_WORD = r"gmt|utc|bst|cet|cest|[ecmp][sd]t"
 _FOREIGN_STAMP_LINE = lazy_pattern(
     rf"(?=.*\d)(?:{FOREIGN_STAMP_WORDS})(?:[\s,:.+/|·•()-]+"
-    rf"(?:{_FOREIGN_DATE_WORD}|{_ANY_MONTH}|{FOREIGN_STAMP_WORDS}|\d{{1,2}}(?:er|º)|{_ZONE_WORD}))*",
+    rf"(?>(?:{_FOREIGN_DATE_WORD}|{_ANY_MONTH}|{FOREIGN_STAMP_WORDS}|\d{{1,2}}(?:er|º)|"
+    rf"{_ZONE_WORD})(?![^\W_])))*",  # atomic: one reading of each word, not 2 ** n
     re.IGNORECASE,
 )
 _STAMP_KEY = lazy_pattern(
