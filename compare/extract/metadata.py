@@ -592,7 +592,7 @@ _ZONE_WORD = r"gmt|utc|bst|cet|cest|[ecmp][sd]t"
 _FOREIGN_STAMP_LINE = lazy_pattern(
     rf"(?=.*\d)(?:{FOREIGN_STAMP_WORDS})(?:[\s,:.+/|·•()-]+"
     rf"(?>(?:{_FOREIGN_DATE_WORD}|{_ANY_MONTH}|{FOREIGN_STAMP_WORDS}|\d{{1,2}}(?:er|º)|"
-    rf"{_ZONE_WORD})(?![^\W_])))*",  # atomic: one reading of each word, not 2 ** n
+    rf"{_ZONE_WORD})(?![^\W_])))*[\s.)]*",  # atomic: one reading of each word, not 2 ** n
     re.IGNORECASE,
 )
 _STAMP_KEY = lazy_pattern(
@@ -614,7 +614,8 @@ _STAMP_DAY = lazy_pattern(
 _STAMP_TIME = lazy_pattern(
     r"\b(?P<h>\d{1,2})(?:[:.h](?P<min>\d\d))?\s*(?:(?P<half>[ap])\.?m\b\.?|(?=[:.]?\d*\s*"
     r"(?:gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)|(?<=\d[:.h]\d\d))"
-    r"(?:\s*(?P<zone>gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)?",
+    # The zone after "Uhr" or in brackets too: "11:15 Uhr UTC", "11h15 (UTC)".
+    r"(?:\s*(?:uhr\s*)?\(?(?P<zone>gmt|utc|bst|cet|cest|[ecmp][sd]t)\b\)?)?",
     re.IGNORECASE,
 )
 _ZONES = {
