@@ -880,8 +880,8 @@ def _harm_counts(raw: Sequence[str]) -> dict[str, float]:
     found: dict[str, float] = {}
     for h, word in enumerate(raw):
         kind = _HARM.get(word)
-        if kind is None or kind in found:
-            continue
+        if kind is None or kind in found or _not_befallen(raw, h):
+            continue  # ("were nearly killed and two died": the two died)
         # "killed 12 people and injured 40 others": a figure right after a verb is its own.
         value = _figure_after(raw, h)
         if value is None:
@@ -932,16 +932,20 @@ def _figure_before(raw: Sequence[str], h: int) -> float | None:
 def _harmed_people(raw: Sequence[str], h: int) -> bool:
     """Whether harm word ``h``, standing just after a figure ("two dead", "three injured
     workers"), says what befell people: no noun follows it, or one for people does."""
-    after = raw[h + 1 : h + 2]
-    return (
-        not after
-        or after[0] in _STOP
-        or after[0] in _NOUN_ENDS
-        or after[0] in _DAY_WORDS
-        or _people_word(after[0])
-    )
+    after = list(raw[h + 1 : h + 3])
+    if not after or after[0] in _STOP or after[0] in _NOUN_ENDS or after[0] in _DAY_WORDS:
+        return True
+    if _people_word(after[0]):
+        return True
+    if after[0] in _NOT_PEOPLE or _plural_noun(after[0]):
+        return False  # "two dead chickens", "200 dead salmon"
+    # A word before the noun ("two dead power lines") or none ("Two killed overnight"):
+    # the next word tells.
+    return not (after[1:] and _plural_noun(after[1]) and not _people_word(after[1]))
 
 
+#: Nouns for animals written the same in the plural: "200 dead salmon" is no toll.
+_NOT_PEOPLE = _word_set("fish salmon trout sheep deer cattle livestock poultry wildlife")
 #: People a harm word may stand before that the other lists do not name: "two dead bodies",
 #: "two injured toddlers" (chickens, salmon and power lines are no toll).
 _ALSO_PEOPLE = _word_set(
@@ -1058,15 +1062,16 @@ def _harm_said(
     counted = {kind: _format_number(n) for kind, n in _harm_counts(raw).items()}
     for h, word in enumerate(raw):
         kind = _HARM.get(word)
-        if kind is not None and kind not in counted and (some := _unfigured_count(raw, h)):
+        if (
+            kind is not None
+            and kind not in counted
+            and not _not_befallen(raw, h)
+            and (some := _unfigured_count(raw, h))
+        ):
             counted[kind] = some
     if _FOUND_AGAIN().search(folded):
         counted.pop("missing", None)  # missing no more
-    # A kind told only of what could have been ("could have been killed", "was nearly
-    # killed") or of hurt feelings ("felt hurt by the council's decision") is no toll; one
-    # told beside it ("could have been worse, but two people died") is.
-    befell = {_HARM[w] for h, w in enumerate(raw) if w in _HARM and not _not_befallen(raw, h)}
-    return denied, {k: n for k, n in counted.items() if k not in denied and k in befell}
+    return denied, {kind: n for kind, n in counted.items() if kind not in denied}
 
 
 #: Words before a harm word that say it did not befall anyone, or not in body.
@@ -1077,6 +1082,9 @@ _NO_INJURY_BY = _word_set(
     "decision silence comment comments remark remarks words policy policies cut cuts "
     "rejection response criticism move treatment vote"
 )
+
+
+_HURT_BY_SKIP = _word_set("the a an its their his her our this that")
 
 
 def _not_befallen(raw: Sequence[str], h: int) -> bool:
@@ -1091,11 +1099,16 @@ def _not_befallen(raw: Sequence[str], h: int) -> bool:
         return True
     if before[-2:-1] and before[-2] in _NEARLY and before[-1] == "been":
         return True
-    return (
-        raw[h] == "hurt"
-        and list(raw[h + 1 : h + 2]) == ["by"]
-        and any(w.removesuffix("'s") in _NO_INJURY_BY for w in raw[h + 2 : h + 6])
-    )
+    if raw[h] != "hurt" or list(raw[h + 1 : h + 2]) != ["by"]:
+        return False
+    # The thing that hurt: the first noun after "by", past a determiner and a possessive
+    # ("hurt by the council's decision"; "hurt by the police move" is a toll).
+    rest = list(raw[h + 2 : h + 5])
+    if rest[:1] and rest[0] in _HURT_BY_SKIP:
+        rest = rest[1:]
+    if rest[:1] and rest[0].endswith("'s"):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _NO_INJURY_BY
 
 
 def _another_time(folded: str) -> bool:

@@ -1,4 +1,6 @@
-"""review8: tolls c5d4e07 miscounts or drops (each fails on c5d4e07)."""
+"""What a sentence tells befell people: tolls an earlier rule miscounted or dropped."""
+
+from __future__ import annotations
 
 import pytest
 
