@@ -4927,3 +4927,22 @@ def test_review7_a_short_box_of_dates_is_read_in_linear_time() -> None:
     start = time.process_time()
     stamped("Publicado 06:30" + " 20. noviembre" * 10 + " x", "es")
     assert time.process_time() - start < 1.0
+
+
+def test_the_storys_update_counts_when_its_headline_stands_above_its_article() -> None:
+    # A page-wide <form> (ASP.NET) holds the header with the headline and, after it, the
+    # page's one <article>: the article is the story's box, so its "Updated" time is the
+    # story's, not page furniture's (the form was read as one).
+    head = (
+        '<meta charset="utf-8"><title>Library</title>'
+        '<meta property="article:published_time" content="2026-11-20T08:00:00+00:00">'
+    )
+    story = (
+        '<article><p class="byline">By Ana Ruiz · <time datetime="2026-11-20T11:15:00+00:00">'
+        "Updated Nov. 20</time></p>" + "".join(f"<p>{b}</p>" for b in BODY) + "</article>"
+    )
+    html = (
+        f'<!DOCTYPE html><html lang="en"><head>{head}</head><body><form id="aspnetForm">'
+        f"<header><h1>Library</h1></header>{story}</form></body></html>"
+    )
+    assert extract(snapshot(html)).modified == "2026-11-20T11:15:00+00:00"

@@ -927,7 +927,9 @@ def _outside_the_story(element: HtmlElement) -> bool:
     in_article = any(box.tag in ("article", "main") for box in boxes)
     for box in boxes:
         tag = box.tag if isinstance(box.tag, str) else ""
-        if tag == "body" or (tag in ("article", "main") and box.find(".//h1") is not None):
+        if tag == "body" or (
+            tag in ("article", "main") and (box.find(".//h1") is not None or _the_only_article(box))
+        ):
             break  # the story's box, or the page's: what wraps them is page-wide
         if tag in ("nav", "aside", "footer", "form"):
             return True
@@ -937,6 +939,12 @@ def _outside_the_story(element: HtmlElement) -> bool:
         if _NOT_THE_STORYS().search(" ".join((box.get("class", ""), box.get("id", "")))):
             return True
     return False
+
+
+def _the_only_article(box: HtmlElement) -> bool:
+    """Whether ``box`` is the page's one <article> (its headline may stand above it, in a
+    header a page-wide <form> also holds)."""
+    return len(box.getroottree().getroot().findall(".//article")) <= 1
 
 
 def _confirmed(tree: HtmlElement, found: str | None, urls: tuple[Any, ...]) -> str | None:
