@@ -1621,7 +1621,7 @@ _DAY_WORDS = frozenset(_DAYS.split())
 
 
 _WEEKDAYS = frozenset(_DAYS.split()[:7])
-_YEAR = re.compile(r"\b\d{4}\b")
+_YEAR = lazy_pattern(r"\b\d{4}\b")
 
 
 def _day_words(plain: Sequence[str]) -> set[str]:
@@ -1871,7 +1871,7 @@ def _maybe_one_day(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
 
     was, now = sentence_facets(old).numbers, sentence_facets(new).numbers
     # Days only: a year ("in 2027") or a month and year is another time, not maybe the day.
-    if not was or not now or any(n.kind != "date" or _YEAR.search(n.text) for n in (*was, *now)):
+    if not was or not now or any(n.kind != "date" or _YEAR().search(n.text) for n in (*was, *now)):
         return False
     # A weekday in one sentence only (read in the sentences: "on Wednesday, Nov. 25" names
     # its weekday though the changed phrase is "Nov. 25").

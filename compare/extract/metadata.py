@@ -26,7 +26,13 @@ from compare.extract.chrome import (
     _same_headline,
     strip_breadcrumbs,
 )
-from compare.extract.page import _CARD_WORDS, _has_linked_heading, _headline_boxes, _prose_words
+from compare.extract.page import (
+    _CARD_WORDS,
+    _class_words,
+    _has_linked_heading,
+    _headline_boxes,
+    _prose_words,
+)
 from compare.text import CJK, clean_whitespace, has_cjk, is_web_url, lazy_pattern, normalize
 
 if TYPE_CHECKING:
@@ -902,7 +908,8 @@ def _labelled_times(tree: HtmlElement) -> tuple[str | None, str | None]:
             continue
         if headline_boxes is None:
             headline_boxes = _headline_boxes(tree)
-        if _teaser_box(time, headline_boxes) is not None or _outside_the_story(time):
+            one_article = len(tree.findall(".//article")) <= 1
+        if _teaser_box(time, headline_boxes) is not None or _outside_the_story(time, one_article):
             continue
         if updated:
             modified = stamp
@@ -911,24 +918,24 @@ def _labelled_times(tree: HtmlElement) -> tuple[str | None, str | None]:
     return published, modified
 
 
-#: Class or id words of a box whose times are not the story's: a weather box, a reader's
-#: comment, a ticker, a site's own header.
-_NOT_THE_STORYS = lazy_pattern(
-    r"(?<![a-z])(?:comments?|weather|widget|ticker|masthead|site-?header|sidebar)(?![a-z])",
-    re.IGNORECASE,
+#: Class or id words (as the chrome rules read them, ``page._class_words``) of a box whose
+#: times are not the story's: a weather box, a reader's comment, a ticker, a site's header.
+_NOT_THE_STORYS = frozenset(
+    ("comment", "comments", "weather", "widget", "ticker", "masthead", "sidebar", "siteheader")
 )
 
 
-def _outside_the_story(element: HtmlElement) -> bool:
+def _outside_the_story(element: HtmlElement, one_article: bool) -> bool:
     """Whether ``element`` sits in page furniture, not the story: a nav, an aside, a footer,
     a form, a page header outside the <article>, or a box classed as a comment, a weather
-    box or a widget."""
+    box or a widget. ``one_article``: the page has at most one <article>, the story's even
+    when its headline stands above it (in a header a page-wide <form> also holds)."""
     boxes = list(element.iterancestors())
     in_article = any(box.tag in ("article", "main") for box in boxes)
     for box in boxes:
         tag = box.tag if isinstance(box.tag, str) else ""
         if tag == "body" or (
-            tag in ("article", "main") and (box.find(".//h1") is not None or _the_only_article(box))
+            tag in ("article", "main") and (one_article or box.find(".//h1") is not None)
         ):
             break  # the story's box, or the page's: what wraps them is page-wide
         if tag in ("nav", "aside", "footer", "form"):
@@ -936,15 +943,10 @@ def _outside_the_story(element: HtmlElement) -> bool:
         # The site's header, not the story's: outside the <article>, without the headline.
         if tag == "header" and not in_article and box.find(".//h1") is None:
             return True
-        if _NOT_THE_STORYS().search(" ".join((box.get("class", ""), box.get("id", "")))):
+        words = _class_words(box)
+        if not _NOT_THE_STORYS.isdisjoint(words) or ("site" in words and "header" in words):
             return True
     return False
-
-
-def _the_only_article(box: HtmlElement) -> bool:
-    """Whether ``box`` is the page's one <article> (its headline may stand above it, in a
-    header a page-wide <form> also holds)."""
-    return len(box.getroottree().getroot().findall(".//article")) <= 1
 
 
 def _confirmed(tree: HtmlElement, found: str | None, urls: tuple[Any, ...]) -> str | None:
