@@ -93,8 +93,9 @@ def load(source: str, options: LoadOptions | None = None, **overrides: Any) -> D
     options = _options(LoadOptions, options, overrides)
     if "@" in source:  # only then can it name a stored version: the store is not imported
         from compare.store import resolve_version_spec
+        from compare.track import reader
 
-        stored = resolve_version_spec(source, options.db)
+        stored = resolve_version_spec(source, options.db, reader(options))
         if stored is not None:
             return stored
     snapshot = sources.read(source, options)

@@ -1230,20 +1230,24 @@ class Store:
             ).fetchall()
         return [_info(row, n) for n, row in enumerate(rows, 1)]
 
-    def document(self, version: VersionInfo) -> Document:
-        """The stored document of a version."""
-        row = self._one("SELECT document FROM versions WHERE id = ?", (version.id,))
+    def document(self, version: VersionInfo, reread: Reader | None = None) -> Document:
+        """The stored document of a version; with ``reread``, its stored page as this
+        storydiff reads it (see :func:`_current_reading`)."""
+        row = self._one("SELECT document, raw FROM versions WHERE id = ?", (version.id,))
         if row is None:
             raise StoreError(f"version {version.number} is gone from {self.path}", "")
-        return _decode(row[0])
+        return _current_reading(row, reread)
 
-    def documents(self, story: Story) -> list[tuple[VersionInfo, Document]]:
-        """Every version of a story with its document, oldest first."""
+    def documents(
+        self, story: Story, reread: Reader | None = None
+    ) -> list[tuple[VersionInfo, Document]]:
+        """Every version of a story with its document, oldest first (``reread`` as for
+        :meth:`document`)."""
         with self._errors():
             rows = self.connection.execute(
                 "SELECT * FROM versions WHERE story_id = ? ORDER BY first_seen, id", (story.id,)
             ).fetchall()
-        return [(_info(row, n), _decode(row["document"])) for n, row in enumerate(rows, 1)]
+        return [(_info(row, n), _current_reading(row, reread)) for n, row in enumerate(rows, 1)]
 
     def raw(self, version: VersionInfo) -> bytes:
         """The raw page a version was extracted from."""
@@ -1351,10 +1355,13 @@ def split_version_spec(spec: str) -> tuple[str, str] | None:
     return (url, selector) if _SELECTOR.match(selector.strip().lower()) else None
 
 
-def resolve_version_spec(spec: str, db: Path | str | None = None) -> Document | None:
+def resolve_version_spec(
+    spec: str, db: Path | str | None = None, reread: Reader | None = None
+) -> Document | None:
     """The stored document ``URL@N`` (or ``@first``, ``@latest``, ``@-1``, ``@<ISO date>``)
-    names, or ``None`` when ``spec`` is not such a spec. The document's provenance spec is
-    ``spec`` itself, so reports name the version as the user did."""
+    names, or ``None`` when ``spec`` is not such a spec; with ``reread``, its stored page as
+    this storydiff reads it (see :func:`_current_reading`). The document's provenance spec
+    is ``spec`` itself, so reports name the version as the user did."""
     parts = split_version_spec(spec)
     if parts is None:
         _refuse_unknown_selector(spec, db)
@@ -1363,7 +1370,7 @@ def resolve_version_spec(spec: str, db: Path | str | None = None) -> Document | 
     with Store.open(db, read_only=True) as store:
         story = store.require_story(url)
         version = store.select(story, selector)
-        document = store.document(version)
+        document = store.document(version, reread)
     provenance = replace(
         document.provenance, spec=spec, version=version.number, first_seen=version.first_seen
     )
@@ -1533,6 +1540,21 @@ def _reading(
         if best is None or near > best[0]:  # a tie keeps the first (the stored charset)
             best = (near, reading)
     return (best[1] if best else None), False
+
+
+def _current_reading(row: sqlite3.Row, reread: Reader | None) -> Document:
+    """``row``'s stored page as this storydiff reads it, with the provenance stored with it:
+    versions stored by different releases then compare like for like (a pull quote an older
+    release kept is not "removed" from the next version). The stored document when there
+    is no ``reread``, no stored page, or the page cannot be read now."""
+    stored = _decode(row["document"])
+    if reread is None or row["raw"] is None:
+        return stored
+    try:
+        raw = zlib.decompress(row["raw"])
+    except zlib.error:
+        return stored
+    return next(reread(stored, raw), stored)
 
 
 def _words(document: Document) -> Counter[str]:

@@ -17,7 +17,7 @@ import pytest
 from history_pages import BASE, TEASER, TITLE, article_html, cosmetic, versions
 from typer.testing import CliRunner
 
-from compare import load
+from compare import compare, load
 from compare.cli import app
 from compare.errors import ExitCode, NotStoredError, StoreError
 from compare.model import CompareOptions, Document, Paragraph, Provenance
@@ -55,7 +55,8 @@ def doc(title: str, paragraphs: list[str], url: str = URL) -> Document:
 
 
 def add(store: Store, title: str, paragraphs: list[str], at: str, **kw: object) -> str:
-    raw = ("<p>" + "</p><p>".join(paragraphs) + "</p>").encode()
+    # The page as served: stored versions are read again from it (see test_upgrade_...).
+    raw = article_html(title, paragraphs, URL).encode()
     observation = store.observe(
         [URL], doc(title, paragraphs), raw, at, summarize=summarizer_default, **kw
     )
@@ -630,7 +631,7 @@ def test_compare_reads_stored_versions_from_the_db_it_is_given(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # load(spec, db=) could, compare("URL@1", "URL@2") could not: `db` went to CompareOptions.
-    from compare import compare, compare_many
+    from compare import compare_many
 
     monkeypatch.delenv("STORYDIFF_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # no default store to find
@@ -789,6 +790,31 @@ def test_a_version_whose_page_is_missing_or_unreadable_now_is_filed_as_before(
     later = store.observe([URL], current, raw, "2026-05-24T13:00:00.000Z", reread=_reader())
     assert later.outcome == "new"
     assert len(store.history(first.story)) == 4
+
+
+def test_stored_versions_compare_as_this_storydiff_reads_their_pages(tmp_path: Path) -> None:
+    # Version 1 was stored by an older storydiff that kept a pull quote; version 2, an
+    # edit, by this one. Comparing them must show the edit alone, not the quote "removed".
+    db = tmp_path / "v.db"
+    raw, current = _page()
+    edited_raw, edited = _page([BASE[0], BASE[1].replace("14", "16"), *BASE[2:]])
+    with Store.open(db) as store:
+        store.observe([URL], _older(current, [PULL_QUOTE]), raw, "2026-05-24T10:00:00.000Z")
+        store.observe([URL], edited, edited_raw, "2026-05-24T11:00:00.000Z")
+    comparison = compare(f"{URL}@1", f"{URL}@2", db=db)
+    counts = comparison.summary.paragraphs
+    assert (counts["reworded"], counts["removed"], counts["added"]) == (1, 0, 0), counts
+    assert PULL_QUOTE not in [p.text for p in comparison.old.paragraphs]
+    assert comparison.old.provenance.spec == f"{URL}@1" and comparison.old.provenance.version == 1
+    with Store.open(db) as store:
+        html = render_story(store, store.require_story(URL), generated_at="2026-05-25T00:00:00Z")
+    assert PULL_QUOTE not in html
+    # A library caller still gets the reading that was stored, when it asks for it, and
+    # a page that cannot be read now leaves the stored reading in place.
+    stored = resolve_version_spec(f"{URL}@1", db)
+    assert stored is not None and PULL_QUOTE in [p.text for p in stored.paragraphs]
+    unread = resolve_version_spec(f"{URL}@1", db, lambda document, page: iter(()))
+    assert unread is not None and PULL_QUOTE in [p.text for p in unread.paragraphs]
 
 
 def test_a_suspect_shrink_confirmed_after_an_upgrade_is_filed_from_when_it_was_seen(

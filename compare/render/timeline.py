@@ -20,7 +20,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from compare.model import CompareOptions, Document
+from compare.model import CompareOptions, Document, LoadOptions
 from compare.store import Store, Story, VersionInfo
 from compare.text import plural
 
@@ -267,8 +267,10 @@ def render_story(
 
     from compare import __version__, compare
     from compare.render.html import csp_hash, fragments_html, render_comparison, text_html
+    from compare.track import reader
 
-    entries = store.documents(story)
+    # Every version as this storydiff reads its page, so an upgrade makes no phantom edits.
+    entries = store.documents(story, reader(LoadOptions()))
     when = time_format([info.first_seen for info, _ in entries])
     points = _points(entries, when)
     sections: list[Section] = []
