@@ -28,13 +28,36 @@ if TYPE_CHECKING:
 # The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):", "【訂正】",
 # "訂正（10月16日）："), so that "Update your browser for ..." or "Correction officers said
 # ..." is no note, nor "更新 iOS 17 后" ("after updating iOS 17").
-_SET_OFF = r"\s*(?:[:,(\u2013\u2014-]|\d)"
+# A comma sets a label off only before a date or time ("Correction, March 4:", "Update,
+# 3:40 p.m.:", "Mise à jour, 21 novembre :"): "Correction, the minister said: ..." is a
+# sentence.
+_DATE_WORDS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"today|tonight|yesterday|this (?:morning|afternoon|evening)|"
+    r"janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    r"d[eé]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|"
+    r"januar|februar|m[aä]rz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|"
+    r"janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"segunda|ter[cç]a|quarta|quinta|sexta|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+)
+_DATED = (
+    r",\s*(?:(?:on|at|as of|appended|posted|added|published|made|le|el|am|em|il|[aà]|"
+    rf"a las|[aà]s|alle|ore|um)\s+)?(?:\d|(?:{_DATE_WORDS})\b)"
+)
+_SET_OFF = rf"\s*(?:[:(\u2013\u2014-]|\d|{_DATED})"
 # A correction's heading alone on its line ("Correction", then the note): not an update's,
 # which may be a badge over the story.
 _SET_OFF_ALONE = rf"(?:{_SET_OFF}|\s*$)"
 # Other languages' labels are common words ("Précision, rigueur et ..."): a colon follows
 # at once, or after a bracket or a date ("Mise à jour, 21 novembre :").
-_SET_OFF_OTHER = r"\s*(?::|[(,\u2013\u2014-][^:.!?]{0,40}:)"
+_SET_OFF_OTHER = rf"\s*(?::|(?:[(\u2013\u2014-]|{_DATED})[^:.!?]{{0,40}}:)"
 _SET_OFF_CJK = r"\s*(?:[\]\)】〕］）:：]|[（(](?=\s*\d))"
 # "更新：2026年10月15日 11:00" is when the page was updated, not a note.
 _NOT_A_STAMP = r"(?![\s\d年月日時分秒:：/.\-]*$)"
@@ -57,6 +80,8 @@ _EDITORS_NOTE = (
     r"nota de la redacci[oó]n|(?:anmerkung|hinweis) der redaktion|nota do editor|"
     r"nota da reda[cç][aã]o|nota della redazione"
 )
+# Abbreviated, or a disclosure: "NDLR :", "N.d.R.:", "N.d.l.R.:", "Transparenzhinweis:".
+_EDITORS_NOTE_SHORT = r"(?:ndlr|n\.\s?d\.\s?(?:l\.\s?)?r\.|transparenzhinweis)\s*[:\u2013\u2014)-]"
 _EARLIER_VERSION = (
     r"an earlier version of this (?:article|story|report|piece)|"
     r"une version (?:pr[eé]c[eé]dente|ant[eé]rieure) de cet article|"
@@ -75,7 +100,7 @@ NOTE_START = lazy_pattern(
     rf"(?P<update>(?:{_UPDATE})|"
     rf"(?:更新|追記|追记){_SET_OFF_CJK}{_NOT_A_STAMP}|"
     r"this (?:article|story|report|piece) (?:was|has been) updated\b)|"
-    rf"(?P<editor>(?:{_EDITORS_NOTE})\b|(?:编者按|編者按|编者注|編者注|編集部注){_SET_OFF_CJK})))",
+    rf"(?P<editor>(?:{_EDITORS_NOTE})\b|{_EDITORS_NOTE_SHORT}|(?:编者按|編者按|编者注|編者注|編集部注){_SET_OFF_CJK})))",
     re.IGNORECASE,
 )
 
@@ -115,6 +140,7 @@ _NOTE_OPENINGS = (
     *("précision", "aclaraci", "klarstellung", "esclarecimento", "precisazione"),
     *("mise à jour", "mise a jour", "actualizaci", "aktualisierung", "atualiza", "aggiorna"),
     *("note de la r", "nota d", "anmerkung der redaktion"),
+    *("ndlr", "n.d.", "n. d.", "transparenzhinweis"),
     *("une version", "una versi", "in einer"),
     *("おわび", "お詫び", "訂正", "更正", "勘误", "勘誤", "澄清", "更新", "追記", "追记"),
     *("编者", "編者", "編集部注"),

@@ -116,6 +116,22 @@ def doc(*paragraphs: str, site: str | None = "courier.example", url: str | None 
         ("Précision, rigueur et patience ont guidé les ingénieurs.", None),
         ("Mise à jour, le logiciel plante encore.", None),
         ("Aggiornamento (ore 15): la strada è stata riaperta.", "update"),
+        # A comma sets a label off only before a date or time; else it is a sentence.
+        ("Update, Tuesday: Police reopened one lane.", "update"),
+        ("Update, at 5 p.m.: Police reopened one lane.", "update"),
+        ("Mise à jour, le 21 novembre : la police a rouvert la route.", "update"),
+        ("Correction, the minister said: the border will move.", None),
+        ("Clarification, he added, was needed before the vote.", None),
+        ("Rectification, a déclaré le ministre : la frontière bougera.", None),
+        ("Aktualisierung, so der Minister: Die Grenze wird verschoben.", None),
+        # Abbreviated editors' notes, and a disclosure.
+        ("NDLR : les noms des témoins ont été modifiés.", "editor's note"),
+        ("(NDLR : cet article a été mis à jour à 15 h.)", "editor's note"),
+        ("N.d.R.: questo articolo è stato aggiornato alle 15.", "editor's note"),
+        ("N.d.l.R.: Dit artikel is bijgewerkt.", "editor's note"),
+        ("Transparenzhinweis: Der Autor ist Mitglied des Vereins.", "editor's note"),
+        ("Ndlovu said the talks had failed.", None),
+        ("N. D. Patel chaired the meeting.", None),
     ],
 )
 def test_note_kind(text: str, kind: str | None) -> None:
