@@ -1,6 +1,7 @@
 """A whole comparison: ``meaning_changes`` and ``ChangeCollector`` over the aligned sentence
 blocks (a paragraph added or removed whole reports only its quotes; a figure that only moved
-into a neighbouring sentence is no change; figures are read across passages rewritten too
+into a neighbouring sentence is no change, nor a fact that moved with the words round it
+into any other sentence, ``_without_moved_facts``; figures are read across passages rewritten too
 heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets worker.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
-from compare.facets.base import _change, _describe, _singular, _sort, _wordset
+from compare.facets.base import _change, _describe, _singular, _sort, _whole_word, _wordset
 from compare.facets.comparing import _CARRIED_NUMBERS, _compare
 from compare.facets.figure_changes import _phrase_number
 from compare.facets.figure_patterns import _WEEKDAY_TOKENS
@@ -106,6 +107,8 @@ class ChangeCollector:
         if early:
             texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
             self.maybe_whole = (_unshared(old, texts[1]), _unshared(new, texts[0]))
+        #: The blocks handed over, for telling facts that only moved (``changes``).
+        self.blocks: dict[int, SentenceBlock] = {}
         self.capitals = _MidSentenceCapitals(
             sentence
             for document in (old, new)
@@ -115,6 +118,7 @@ class ChangeCollector:
 
     def add(self, index: int, block: SentenceBlock) -> None:
         """Find the changes of block ``index`` of the comparison's sentence blocks."""
+        self.blocks[index] = block
         if not (block.a and block.b):
             self.alone.append((index, block))
             if self.early:
@@ -162,11 +166,19 @@ class ChangeCollector:
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
         if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
             self.found = self._without_moved_numbers()
-        found = _sort(self.found)
+        found = _sort(_without_moved_facts(self.found, self._text))
         if blocks is not None and self.alone:
             found = _facing_number_changes(self.old, self.new, blocks, dict(self.alone), found)
         self.alone, self.alone_found, self.quotes_only, self.quotes_only_in = [], {}, {}, {}
+        self.blocks = {}
         return tuple(found)
+
+    def _text(self, index: int, new: bool) -> str | None:
+        """The OLD (or NEW) text of block ``index``."""
+        block = self.blocks.get(index)
+        if block is None:
+            return None
+        return _block_text(self.new, block.b)[0] if new else _block_text(self.old, block.a)[0]
 
     def _not_whole(self, paired: SentenceBlock) -> None:
         """Read all of what came or went alone in the paragraphs of ``paired``, a block of
@@ -231,6 +243,95 @@ class ChangeCollector:
             return _compare(text, None, opens, False, index, (), whole)
         text, opens = _block_text(self.new, block.b)
         return _compare(None, text, False, opens, index, (), whole)
+
+
+#: Kinds of fact that can move from one sentence into another with the words round them.
+_MOVABLE = frozenset({"number", "negation", "name", "hedge", "quote"})
+#: Words either side of a fact that say what it is about ("fall slowly on [Monday]").
+_MOVED_REACH = 4
+_LETTERS = lazy_pattern(r"[^\W\d_]+")
+#: Words too common to say what a fact is about: two sentences "on Monday" share "on".
+_FUNCTION_WORD_LIST = (
+    "a an the on in at of to for from by with and or but nor as than then that this these "
+    "those it its is was were are be been being has have had will would can could may "
+    "might not no about after before over under into onto up down out said says told "
+    "he she they we you i him her them his their our who which what when where while"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+
+
+def _surroundings(text: str | None, value: str | None) -> frozenset[str] | None:
+    """The words (lower case, but function words) within ``_MOVED_REACH`` of ``value`` where
+    ``text`` first holds it whole ("9" is not in "1,900"), or ``None`` when it does not."""
+    if not text or not value:
+        return None
+    low, value = text.lower(), value.lower()
+    start = low.find(value)
+    while start >= 0 and (
+        (start > 0 and low[start - 1].isalnum())
+        or (start + len(value) < len(low) and low[start + len(value)].isalnum())
+    ):
+        start = low.find(value, start + 1)
+    if start < 0:
+        return None
+    before = _LETTERS().findall(low[:start])[-_MOVED_REACH:]
+    after = _LETTERS().findall(low[start + len(value) :])[:_MOVED_REACH]
+    return frozenset(before + after) - _FUNCTION_WORDS
+
+
+def _without_moved_facts(
+    found: list[Change], text: Callable[[int, bool], str | None]
+) -> list[Change]:
+    """``found`` less the facts that only moved from one sentence into another, with the
+    words round them, when an editor restructures: "Nobody was hurt." dropped from the lede
+    and "Nobody was hurt, but 140 people spent the night in rest centres" further down; the
+    agency's forecast "to fall slowly on Monday" moved into the sentence that already
+    quoted the agency. A fact removed in one sentence and the same fact added in another
+    are one fact that moved when the words either side of them (but function words) share
+    two, or all of the fewer if one has only one, and at least half of the fewer ("Nobody
+    was hurt" is no "Nobody was arrested", "resigned on Monday" no "reopen on Monday").
+    A name that left a sentence whose fact moved into one that names it moved too."""
+    removed = [(i, c) for i, c in enumerate(found) if c.kind in _MOVABLE and c.action == "removed"]
+    added = [(i, c) for i, c in enumerate(found) if c.kind in _MOVABLE and c.action == "added"]
+    if not removed or not added:
+        return found
+    pairs: list[tuple[int, int, int, int, int]] = []  # -overlap, sentences, positions
+    for i, gone in removed:
+        near_gone = _surroundings(text(gone.sentence, False), gone.old)
+        if near_gone is None:
+            continue
+        for j, came in added:
+            if came.kind != gone.kind or came.sentence == gone.sentence:
+                continue
+            if (came.new or "").lower() != (gone.old or "").lower():
+                continue
+            near_came = _surroundings(text(came.sentence, True), came.new)
+            if near_came is None:
+                continue
+            shared, fewer = len(near_gone & near_came), min(len(near_gone), len(near_came))
+            if shared >= min(2, fewer) > 0 and 2 * shared >= fewer:
+                pairs.append((-shared, gone.sentence, came.sentence, i, j))
+    dropped: set[int] = set()
+    linked: set[tuple[int, int]] = set()
+    for _, gone_in, came_in, i, j in sorted(pairs):
+        if i not in dropped and j not in dropped:
+            dropped.update((i, j))
+            linked.add((gone_in, came_in))
+    for position, change in enumerate(found):
+        if change.kind != "name" or position in dropped:
+            continue
+        for gone_in, came_in in linked:
+            if change.action == "removed" and change.sentence == gone_in:
+                other = text(came_in, True)
+            elif change.action == "added" and change.sentence == came_in:
+                other = text(gone_in, False)
+            else:
+                continue
+            name = change.old or change.new or ""
+            if other and _whole_word(other, name):
+                dropped.add(position)
+                break
+    return [c for position, c in enumerate(found) if position not in dropped]
 
 
 #: Numbers a rewritten passage may restate: what a changed toll or sum is.
