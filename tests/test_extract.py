@@ -978,6 +978,19 @@ def test_the_label_above_the_headline_goes(kicker: str) -> None:
     assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
 
 
+@pytest.mark.parametrize("kicker", ["Cidades", "Local news", "Política"])
+def test_the_label_above_a_headline_the_extractor_drops_goes(kicker: str) -> None:
+    # A Brazilian paper's "chapéu" above the <h1>, outside the text's box: trafilatura
+    # dropped the headline and kept the label as the story's first paragraph.
+    html = page(
+        f'<div class="materia"><p class="chapeu">{kicker}</p>'
+        '<h1>Library hours cut at six branches</h1><p class="autor">By Anna Ortiz</p>'
+        '<div class="texto">' + "".join(f"<p>{b}</p>" for b in BODY) + "</div></div>",
+        "<title>Library hours cut at six branches</title>",
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
 def test_a_short_sentence_above_the_headline_stays() -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = page(
@@ -1281,6 +1294,28 @@ def test_a_standfirst_on_two_lines_keeps_its_words_apart(dek: str) -> None:
     assert " ".join(doc.standfirst.split()) == (
         "Six branches lose a day a week The county looks for savings"
     )
+
+
+@pytest.mark.parametrize(
+    "dek",
+    [
+        '<h2 class="linha-fina">{}</h2>',
+        '<p class="entradilla">{}</p>',
+        '<div class="article-chapo">{}</div>',
+        '<h2 class="sommario">{}</h2>',
+        '<p class="vorspann">{}</p>',
+    ],
+)
+def test_a_standfirst_classed_in_another_language_is_read(dek: str) -> None:
+    # A Brazilian paper's "linha fina" under the headline: trafilatura drops the header,
+    # and the line, with its edits, was lost.
+    html = page(
+        f"<article><header><h1>Library hours cut at six branches</h1>{dek.format(LIBRARY_DEK)}"
+        '</header><div class="article-body">'
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</div></article>"
+    )
+    assert extract(snapshot(html)).standfirst == LIBRARY_DEK
 
 
 #: A theme's automatic excerpt: the story's first 40 words, across its paragraphs, cut short.
@@ -2098,6 +2133,13 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "Next",
         "Gallery: Orchard Row after the flood",
         "In pictures: The flood a week on",
+        # A gallery's heading inside the story; a live blog's label on its pinned post.
+        "Photos: Mesa Ridge fire",
+        "Fotos: La riada en el barrio de San Roque",
+        "Bildergalerie: Das Hochwasser in Bildern",
+        "Pinned post",
+        "Pinned",
+        "Post épinglé",
         "Lee también: El Ayuntamiento aprueba la reforma del mercado",
         "Lesen Sie auch: Umleitung über die Mühlenstraße bleibt bis Herbst",
         "À lire aussi : Le pont restera fermé jusqu'en mai",

@@ -49,6 +49,9 @@ _CHROME_EXACT = lazy_pattern(
     r"bolet[ií]n(?: (?:diario|semanal))?|live(?: updates| coverage| blog)?|"
     # A label over a story that comes and goes with the news: "BREAKING", "Developing".
     r"breaking(?: news)?|developing(?: story)?|just in|"
+    # A live blog's label on the post kept at the top: "Pinned post", "Épinglé", "Fijado".
+    r"pinned(?: (?:post|update|entry|message))?|(?:post|message) (?:épinglé|fixado)|"
+    r"épinglé|angepinnt|fijado|fissato|fixado|"
     # Ads and share buttons in Russian and Arabic.
     r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?|"
     # Ads, "read also" labels, share buttons, comment counters and reading times in German,
@@ -123,6 +126,10 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:filed|posted) (?:under|in)\s*:.*|"
     # A gallery's heading: "Gallery: Orchard Row after the flood".
     r"(?:(?:photo |image |picture )?gallery|in pictures)\s*:.*|"
+    # "Photos: Mesa Ridge fire", "Fotos: La riada", "Bildergalerie: ...", "En images : ...":
+    # the plural, which a single photo's credit ("Photo: Jane Doe") never takes.
+    r"(?:photos|pictures|fotos|bildergalerie|galer[ií]a(?: de fotos)?|fotogaler[ií]a|"
+    r"galleria(?: fotografica)?|diaporama|en images|en im[aá]genes|em imagens)\s*:.*|"
     # "Read also" lines in Spanish, German, French, Portuguese and Italian.
     r"(?:lee|lea|leer) (?:también|tambien|más|mas)\s*:.*|(?:te|le) puede interesar\s*:.*|"
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"

@@ -178,6 +178,11 @@ def clean_up(
                     # the section's, not a paragraph of the story.
                     dropped.append(kept.pop(0).text)
                 break
+        else:
+            # trafilatura dropped the headline and kept the label above it ("Cidades").
+            label = meta.label_above_headline
+            if kept and label and kept[0].role != "quote" and kept[0].text == label:
+                dropped.append(kept.pop(0).text)
 
     summary = _standfirst(kept)
     if summary is not None:

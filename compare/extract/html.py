@@ -31,6 +31,7 @@ from compare.extract.metadata import (
     _cjk_personal_name,
     _confirmed,
     _in_page,
+    _label_above_headline,
     _labelled_times,
     _own_date,
     _page_metadata,
@@ -136,6 +137,7 @@ def html_blocks(
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     shown_standfirst = _shown_standfirst(tree, page.get("title") or tree.findtext(".//title"))
+    label = _label_above_headline(tree, page.get("title") or tree.findtext(".//title"))
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -217,6 +219,7 @@ def html_blocks(
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
         shown_standfirst=shown_standfirst,
+        label_above_headline=label,
         quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),
         live="live" in page,

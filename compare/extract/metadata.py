@@ -311,7 +311,12 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
 #: story cards, which is why only the stretch between the headline and the story is read.
 _STANDFIRST_CLASS = lazy_pattern(
     r"(?<![a-z])(?:dek|standfirst|sub-?head(?:line|ing)?|subtitle|strap(?:line)?|summary"
-    r"|excerpt|intro|lead-?in|teaser-?text)(?![a-z])",
+    r"|excerpt|intro|lead-?in|teaser-?text"
+    # Its names in other languages' templates: Portuguese "linha fina", Spanish
+    # "entradilla", "bajada", "sumario", "subtítulo", French "chapô", Italian "sommario",
+    # German "Vorspann".
+    r"|linha-?fina|entradilla|bajada|sumario|subtitulo|chap[oô]|chapeau|sottotitolo"
+    r"|sommario|vorspann)(?![a-z])",
     re.IGNORECASE,
 )
 #: Boxes whose text is never a standfirst: a byline, a date, a caption, sharing buttons.
@@ -325,17 +330,9 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> str | None:
     page without a meta description would lose it, and every edit to it, altogether.
     ``title``: the page's own (og:title, <title>), which tells the headline from a
     masthead's ``<h1>``."""
-    h1s = [
-        h1
-        for h1 in tree.iter("h1")
-        if not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
-    ]
-    if not h1s:
+    headline = _headline_h1(tree, title)
+    if headline is None:
         return None
-    # The <h1> that shares most words with the title (the first, when none does): a card
-    # under a masthead's <h1> is another story's.
-    title_words = set(_words(title or ""))
-    headline = max(h1s, key=lambda h1: len(title_words.intersection(_words(h1.text_content()))))
     # The first elements after the headline: a page with no paragraphs is not read through.
     for element in headline.xpath("following::*[position() <= 60]"):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -351,6 +348,42 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> str | None:
         if tag == "p" and words >= 12:  # the story has begun
             return None
     return None
+
+
+def _headline_h1(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The ``<h1>`` that shares most words with the page's ``title`` (the first, when none
+    does), a logo's left out: a card under a masthead's ``<h1>`` is another story's."""
+    h1s = [
+        h1
+        for h1 in tree.iter("h1")
+        if not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
+    ]
+    if not h1s:
+        return None
+    title_words = set(_words(title or ""))
+    return max(h1s, key=lambda h1: len(title_words.intersection(_words(h1.text_content()))))
+
+
+def _label_above_headline(tree: HtmlElement, title: str | None) -> str | None:
+    """The label set just above the headline ("Cidades", "Analysis"), alone in its box and
+    three words at most, no sentence: the section's, which trafilatura may keep as the
+    first paragraph when it drops the headline itself."""
+    headline = _headline_h1(tree, title)
+    if headline is None:
+        return None
+    before = headline.xpath("preceding::text()[normalize-space()][1]")
+    if not before:
+        return None
+    box = before[0].getparent()
+    if before[0].is_tail:
+        box = box.getparent() if box is not None else None
+    if box is None or box.tag in ("body", "html"):
+        return None
+    text = clean_whitespace(box.text_content())
+    words = text.split()
+    if not 1 <= len(words) <= 3 or text.endswith((".", "!", "?", ":")):
+        return None
+    return text
 
 
 #: Tags whose text starts a new line: their words are not glued to the ones before.
