@@ -1007,6 +1007,30 @@ def test_a_byline_paragraph_goes_and_names_the_authors() -> None:
     assert [p.text for p in doc.paragraphs] == BODY
 
 
+@pytest.mark.parametrize("role", ["Local Democracy Reporter", "Community Reporter", ""])
+def test_a_byline_over_the_stamp_in_one_paragraph_is_both(role: str) -> None:
+    # A print version's header: one <p>, the byline on its first line, the stamp under it.
+    # Read as one line it was neither, and came out as the story's first paragraph.
+    byline = f"By Hollis Trent, {role}" if role else "By Hollis Trent"
+    html = page(
+        f"<h1>Library hours cut at six branches</h1><p><b>{byline}</b><br>"
+        "Published: 20 November 2026, 17:45 | Updated: 21 November 2026, 09:10</p>"
+        + "".join(f"<p>{b}</p>" for b in BODY),
+        "<title>Print: Library hours cut at six branches</title>",
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == BODY
+    assert doc.authors == ("Hollis Trent",)
+    assert (doc.published, doc.modified) == ("2026-11-20T17:45", "2026-11-21T09:10")
+
+
+def test_a_line_opening_with_by_over_another_stays_the_text() -> None:
+    lines = "By nine o'clock the hall was full.<br>Nobody had expected so many."
+    html = page(f"<h1>Library hours</h1><p>{lines}</p>" + "".join(f"<p>{b}</p>" for b in BODY))
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts[0] == "By nine o'clock the hall was full. Nobody had expected so many."
+
+
 def test_a_byline_with_a_date_goes_but_a_sentence_naming_the_author_stays() -> None:
     meta = Metadata(authors=("Anna Ortiz",))
     byline = "By Anna Ortiz | Updated 3 hours ago"

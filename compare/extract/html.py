@@ -66,6 +66,7 @@ from compare.extract.page import (
     _mostly_timed,
     _newest_first,
     _sibling_articles,
+    _split_byline_lines,
     _unlink_permalinks,
 )
 from compare.extract.plain import text_blocks
@@ -108,6 +109,7 @@ def html_blocks(
         return [], Metadata()
     _keep_notes(tree)
     _drop_embeds(tree)
+    _split_byline_lines(tree)
     tables = _data_tables(tree)
     _keep_factboxes(tree, tables)
     _drop_chrome_tables(tree, tables)

@@ -1128,7 +1128,9 @@ _IN_PLACE = lazy_pattern(r"\s+(?-i:en)\s+\S+$")
 _BEAT = (
     r"(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
     r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
-    r"|technology|legal|local|city|court|data|news|investigations)"
+    r"|technology|legal|local|city|court|data|news|investigations|investigative|democracy"
+    r"|community|council|courts|weather|property|consumer|digital|general|assistant"
+    r"|associate|managing|executive|contributing)"
 )
 _ROLE = (
     r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"

@@ -650,3 +650,41 @@ def _unlinked_text(element: HtmlElement) -> Iterator[str]:
 def _headline_boxes(tree: HtmlElement) -> set[HtmlElement]:
     """Every element that holds an ``<h1>``: the story's boxes, up to the page's body."""
     return {box for h1 in tree.iter("h1") for box in h1.iterancestors()}
+
+
+#: "By Hollis Trent" opening a line: capitalised, so "by the river" is no byline.
+_BYLINE_LINE = lazy_pattern(r"\s*(?:(?:written|words|story)\s+)?by:?\s+[A-Z]", re.IGNORECASE)
+#: The longest byline line that is split off the lines under it.
+_BYLINE_LINE_WORDS = 12
+
+
+def _split_byline_lines(tree: HtmlElement) -> None:
+    """A byline set on its own line of a paragraph, over the stamp ("By Hollis Trent,
+    Local Democracy Reporter<br>Published: 20 November 2026, 17:45", a print version's
+    header), becomes a paragraph of its own: read as one line, the byline was no byline,
+    the stamp no stamp, and both came out as the story's first paragraph."""
+    for box in tree.xpath("//p[br] | //div[br and not(p or div)]"):
+        br = next(child for child in box if child.tag == "br")
+        first = [box.text or ""]
+        for child in box:
+            if child is br:
+                break
+            first.append(child.text_content() + (child.tail or ""))
+        line = clean_whitespace("".join(first))
+        rest = clean_whitespace(br.tail or "") or any(
+            clean_whitespace(sibling.text_content()) for sibling in br.itersiblings()
+        )
+        if (
+            not rest
+            or not _BYLINE_LINE().match(line)
+            or line[line.lower().index("by") :].split()[1][:1].islower()
+            or len(line.split()) > _BYLINE_LINE_WORDS
+            or _is_sentence(line)
+        ):
+            continue
+        after = box.makeelement(box.tag, {})
+        after.text, after.tail, box.tail = br.tail, box.tail, None
+        for sibling in list(br.itersiblings()):
+            after.append(sibling)
+        box.remove(br)
+        box.addnext(after)
