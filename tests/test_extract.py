@@ -2164,6 +2164,32 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "Pinned post",
         "Pinned",
         "Post épinglé",
+        # A story split over pages, its links and counters, in English and four languages.
+        "Page 1 of 2",
+        "Next page ›",
+        "Continue to page 2",
+        "Continued on page 2: What the company said",
+        "Pages: 1 2",
+        "Seite 1 von 2",
+        "Nächste Seite",
+        "Página 1 de 2",
+        "Próxima página",
+        "Page suivante",
+        # Advert labels between paragraphs; an embed's, a caption's, a live blog's buttons.
+        "Article continues below this ad",
+        "Continua depois da publicidade",
+        "La noticia continúa tras la publicidad",
+        "Weiterlesen nach der Anzeige",
+        "View this post on Instagram",
+        "A post shared by Calder Springs Bakery (@calderbakes)",
+        "Show key events only",
+        "Key events",
+        "Load more posts",
+        "Toggle caption",
+        "Enlarge this image",
+        # A print version's footer and buttons.
+        "This article was printed from https://www.wrenfieldgazette.example/news/library",
+        "Close window",
         "Lee también: El Ayuntamiento aprueba la reforma del mercado",
         "Lesen Sie auch: Umleitung über die Mühlenstraße bleibt bis Herbst",
         "À lire aussi : Le pont restera fermé jusqu'en mai",
@@ -2252,6 +2278,13 @@ def test_chrome_lines(line: str) -> None:
 
 
 ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Key events in the trial were reported by the court's own reporters.",
+    "Printed from a leaked copy, the memo names three officials.",
+    "Continued on page 2 of the report, the findings are stark.",
+    "The next page of the ledger was missing, the auditor said.",
+    "Page 1 of the filing lists 12 creditors.",
+    "A post shared by the mayor on Facebook drew 2,000 comments.",
+    "Related videos were removed by the platform after the complaint.",
     "Article content on the site was removed after the complaint, the regulator said.",
     "Filed under seal in March, the documents name three former council members.",
     "Residents who want to support local journalism can donate today at the library, the "

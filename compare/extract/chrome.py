@@ -49,6 +49,26 @@ _CHROME_EXACT = lazy_pattern(
     r"bolet[ií]n(?: (?:diario|semanal))?|live(?: updates| coverage| blog)?|"
     # A label over a story that comes and goes with the news: "BREAKING", "Developing".
     r"breaking(?: news)?|developing(?: story)?|just in|"
+    # A story's pages: "Page 1 of 2", "Next page ›", "Seite 1 von 2", "Página siguiente".
+    r"(?:page|seite|p[aá]gina|pagina) \d+ (?:of|/|von|de|sur|di) \d+|"
+    r"(?:['‹«<←]\s*)?(?:next|previous|prev) page(?:\s*['›»>→])?|"
+    r"(?:go |continue )?to page \d+|pages?\s*:\s*\d+(?: \d+)*|"
+    r"(?:n[aä]chste|vorherige) seite|weiter auf seite \d+|p[aá]gina (?:siguiente|anterior)|"
+    r"pr[oó]xima p[aá]gina|page (?:suivante|pr[ée]c[ée]dente)|pagina (?:successiva|precedente)|"
+    # The label beside an advert in the text, in English and the papers' languages.
+    r"(?:article|story) continues (?:below|after) (?:this|the) (?:ad|advert)|ad feedback|"
+    r"contin[uú]a (?:depois|despu[eé]s|ap[oó]s|tras) (?:da|de la|la|a) publicidad[e]?|"
+    r"la noticia contin[uú]a (?:tras|despu[eé]s de) la publicidad|"
+    r"(?:weiterlesen|weiter) nach der anzeige|la suite apr[eè]s (?:la|cette) publicit[eé]|"
+    # An embedded post's own furniture: "View this post on Instagram".
+    r"view (?:this|more) (?:post |video )?on (?:instagram|facebook|tiktok|x|twitter|threads)|"
+    r"watch on youtube|"
+    # A live blog's buttons and its box of key events.
+    r"key events?|show key events(?: only)?|(?:load|show) more (?:posts|updates|entries)|"
+    r"related videos?|saiba mais|"
+    # A caption's and a gallery's buttons; a print version's.
+    r"(?:toggle|hide|show) caption|enlarge (?:this )?(?:image|photo)|click to (?:expand|enlarge)|"
+    r"(?:open|view) gallery|swipe for more(?: photos| images)?|close(?: this)? window|"
     # A live blog's label on the post kept at the top: "Pinned post", "Épinglé", "Fijado".
     r"pinned(?: (?:post|update|entry|message))?|(?:post|message) (?:épinglé|fixado)|"
     r"épinglé|angepinnt|fijado|fissato|fixado|"
@@ -149,6 +169,11 @@ _CHROME_PREFIX = lazy_pattern(
     r"подписывайтесь на (?:наш|нас)\b.{0,60}|"
     r"اقرأ (?:أيضا|أيضاً|ايضا|المزيد)(?:\s*:.*)?|"
     r"our standards\s*:.*|privacy notice\s*:.*|(?:video|caption)\s*:.*|"
+    # A newspaper's jump, on a web page the link to the story's next page.
+    r"continued (?:on|from) (?:the next )?page(?: \d+)?(?:\s*[:›»>].*)?|"
+    # An embedded Instagram post's credit line; a print version's footer.
+    r"a post shared by [^()]{1,60}\(@[\w.]+\)|"
+    r"(?:this (?:article|story|page) was )?printed from\s+(?:https?://|www\.)\S+.*|"
     # A credit alone: "AP Photo/Jane Doe", "Getty Images", "Jane Doe/AFP via Getty Images".
     r"(?:[\w.'’ -]{1,40}/)?(?:ap|afp|epa|pa)(?: photo| images| wire)?(?:/[\w.'’ ,-]{1,40})?|"
     r"(?:[\w.'’ -]{1,40}/)?(?:(?:afp|ap) via )?getty images(?:/[\w.'’ -]{1,40})?)",
