@@ -1855,6 +1855,47 @@ def test_a_live_blog_keeps_its_update_headings_boxed_or_linked(
     assert doc.live
 
 
+@pytest.mark.parametrize("label", ["Key events", "Contents"])
+def test_a_list_of_jump_links_inside_the_story_stays_out(label: str) -> None:
+    # A live blog's "Key events" box inside its feed's box: each item, a link to an update
+    # ("#post-2"), repeated that update's heading at the top of the text.
+    updates = [
+        ("post-2", "11:30", "Ferries suspended until Friday", BODY[0]),
+        ("post-1", "09:55", "Gust of 90mph recorded", BODY[1]),
+    ]
+    jumps = "".join(
+        f'<li><a href="#{anchor}"><time>{time}</time> {heading}</a></li>'
+        for anchor, time, heading, _ in updates
+    )
+    feed = "".join(
+        f'<div class="block" id="{anchor}"><h3>{heading}</h3><p>{text}</p></div>'
+        for anchor, _, heading, text in updates
+    )
+    html = page(
+        f"<main><h1>Storm live</h1><div class='feed'><h2>{label}</h2><ul>{jumps}</ul>"
+        f"{feed}<p>{BODY[2]}</p></div></main>",
+        "<title>Storm live</title>",
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts == [updates[0][2], BODY[0], updates[1][2], BODY[1], BODY[2]]
+
+
+def test_a_list_of_points_that_link_to_their_sections_stays() -> None:
+    points = [
+        "Six branches lose a day a week from June as the county looks for savings",
+        "No staff will lose their jobs, the council says, and the mobile library stays",
+    ]
+    items = "".join(
+        f'<li><a href="#part{i}">{p[:12]}</a>{p[12:]}</li>' for i, p in enumerate(points)
+    )
+    html = page(
+        f"<article><h1>Library hours</h1><p>{BODY[0]}</p><ul>{items}</ul><p>{BODY[1]}</p>"
+        f"<p>{BODY[2]}</p></article>"
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert all(point in texts for point in points)
+
+
 def test_a_live_update_that_ends_read_more_is_still_an_update() -> None:
     # One update points to a story of its own; a row of cards, not a feed, all do.
     first = LIVE_UPDATES[0][2]

@@ -65,6 +65,8 @@ _CHROME_EXACT = lazy_pattern(
     r"watch on youtube|"
     # A live blog's buttons and its box of key events.
     r"key events?|show key events(?: only)?|(?:load|show) more (?:posts|updates|entries)|"
+    # The heading over a long read's jump links.
+    r"(?:table of )?contents|in this (?:article|story)|jump to(?: section)?|"
     r"related videos?|saiba mais|"
     # A caption's and a gallery's buttons; a print version's.
     r"(?:toggle|hide|show) caption|enlarge (?:this )?(?:image|photo)|click to (?:expand|enlarge)|"

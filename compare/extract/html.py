@@ -58,6 +58,7 @@ from compare.extract.page import (
     _drop_comment_threads,
     _drop_embeds,
     _drop_inner_cards,
+    _drop_jump_lists,
     _entries_as_sections,
     _keep_factboxes,
     _keep_notes,
@@ -110,6 +111,7 @@ def html_blocks(
     _keep_notes(tree)
     _drop_embeds(tree)
     _split_byline_lines(tree)
+    _drop_jump_lists(tree)
     tables = _data_tables(tree)
     _keep_factboxes(tree, tables)
     _drop_chrome_tables(tree, tables)

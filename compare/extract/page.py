@@ -688,3 +688,26 @@ def _split_byline_lines(tree: HtmlElement) -> None:
             after.append(sibling)
         box.remove(br)
         box.addnext(after)
+
+
+#: The most words an item of a list of jump links holds outside its link (a time: "11:30").
+_JUMP_ITEM_WORDS = 3
+
+
+def _drop_jump_lists(tree: HtmlElement) -> None:
+    """Remove lists whose every item is a link to a place on the same page ("#post-1130"):
+    a live blog's "Key events", a long read's contents. They repeat headings the text has,
+    and trafilatura keeps them when they sit inside the story's box."""
+    for box in tree.xpath("//ul[count(li) >= 2] | //ol[count(li) >= 2]"):
+        items = [item for item in box if item.tag == "li"]
+        jumps = all(
+            (links := item.xpath(".//a[@href]"))
+            and all(
+                link.get("href", "").startswith("#") and len(link.get("href", "")) > 1
+                for link in links
+            )
+            and word_count(" ".join(item.xpath(".//text()[not(ancestor::a)]"))) <= _JUMP_ITEM_WORDS
+            for item in items
+        )
+        if jumps and box.getparent() is not None:
+            box.drop_tree()
