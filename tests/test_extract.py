@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from compare import compare, compare_many
+from compare import load as load_document
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
@@ -5086,3 +5087,26 @@ def test_the_storys_update_counts_when_its_headline_stands_above_its_article() -
         f"<header><h1>Library</h1></header>{story}</form></body></html>"
     )
     assert extract(snapshot(html)).modified == "2026-11-20T11:15:00+00:00"
+
+
+def test_a_windows_1252_page_under_a_utf8_meta_is_read_in_windows_1252(tmp_path: Path) -> None:
+    # An English page saved by an old CMS in windows-1252 under a template's UTF-8 <meta>:
+    # its few £ signs, accents and curly quotes are bytes UTF-8 refuses, too few to count
+    # as garbling the page throughout, and each came out as "\ufffd".
+    story = [
+        "Councillors approved a £4.2 million scheme to rebuild the library on Thursday.",
+        "The new building will include a café and space for the town's archive.",
+        "“People have waited long enough,” said Councillor Meera Bassi.",
+        *BODY[1:],
+    ]
+    html = page(
+        "<article><h1>Library rebuild approved</h1>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "</article>",
+        "<title>Library rebuild approved</title>",
+    )
+    path = tmp_path / "print.html"
+    path.write_bytes(html.encode("cp1252"))
+    doc = load_document(str(path))
+    assert [p.text for p in doc.paragraphs] == story
+    assert doc.provenance.encoding == "cp1252"
