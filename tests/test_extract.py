@@ -5110,3 +5110,22 @@ def test_a_windows_1252_page_under_a_utf8_meta_is_read_in_windows_1252(tmp_path:
     doc = load_document(str(path))
     assert [p.text for p in doc.paragraphs] == story
     assert doc.provenance.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("shown", "site"),
+    [
+        ('<img src="/logo.png" alt="Wrenfield Gazette">', "Wrenfield Gazette"),
+        ("<p>© 2026 Wrenfield Gazette. All rights reserved.</p>", "Wrenfield Gazette"),
+        # A name that does not spell the host is some other body's: the host stays.
+        ("<p>© 2026 Ordnance Survey. Map data.</p>", "wrenfieldgazette.example"),
+    ],
+)
+def test_a_print_page_names_its_outlet_as_it_shows_it(shown: str, site: str) -> None:
+    # A "/print" page has no og:site_name: the metadata gave only the host name.
+    url = "https://www.wrenfieldgazette.example/news/2026/11/20/library-rebuild"
+    html = page(
+        f"{shown}<h1>Library rebuild approved</h1>" + "".join(f"<p>{p}</p>" for p in BODY),
+        f'<title>Print: Library rebuild approved</title><link rel="canonical" href="{url}">',
+    )
+    assert extract(snapshot(html)).site_name == site

@@ -779,7 +779,7 @@ PAIRS = {
     # paragraph, the address and copyright at the foot; the lede rewritten, no fact changed.
     "print-version": Pair(
         title="Wrenfield council approves £4.2m library rebuild",
-        site_name="wrenfieldgazette.example",
+        site_name="Wrenfield Gazette",
         authors=("Hollis Trent",),
         first="Wrenfield's central library will be demolished",
         new_first="Councillors have voted to knock down",

@@ -42,6 +42,7 @@ from compare.extract.metadata import (
     _shown_headline,
     _shown_stamp,
     _shown_standfirst,
+    _site_name_shown,
     _swapped,
     _unescaped,
     _with_time,
@@ -170,6 +171,7 @@ def html_blocks(
     description = page.get("description") or pick("description")
     description = clean_whitespace(description) if description else None
     site_name = page.get("site_name") or pick("sitename")
+    site_name = _site_name_shown(tree, site_name) or site_name
     title = _without_site_name(
         clean_whitespace(page.get("title") or pick("title") or ""), site_name
     )

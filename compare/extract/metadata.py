@@ -350,6 +350,32 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> str | None:
     return None
 
 
+#: A copyright line's owner: "© 2026 Wrenfield Gazette. All rights reserved."
+_COPYRIGHT_OWNER = lazy_pattern(
+    r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,5})"
+)
+
+
+def _site_name_shown(tree: HtmlElement, host: str | None) -> str | None:
+    """The outlet's name as the page shows it, in its logo's alt text or its copyright
+    line, where the bare host name is all the metadata gives ("wrenfieldgazette.example",
+    a print version with no og:site_name): a name whose letters spell the host's."""
+    if not host or " " in host or "." not in host:
+        return None
+    label = host.casefold().removeprefix("www.").split(".")[0]
+    squash = re.compile(r"[\W_]+")
+    candidates = [img.get("alt", "") for img in tree.iter("img")]
+    for text in tree.xpath("//text()[contains(., '©') or contains(., 'opyright')]"):
+        if found := _COPYRIGHT_OWNER().search(str(text)):
+            candidates.append(found["name"])
+    for candidate in candidates:
+        name = clean_whitespace(candidate)
+        if name and " " in name and squash.sub("", name.casefold()) == label:
+            return name
+    return None
+
+
 def _headline_h1(tree: HtmlElement, title: str | None) -> HtmlElement | None:
     """The ``<h1>`` that shares most words with the page's ``title`` (the first, when none
     does), a logo's left out: a card under a masthead's ``<h1>`` is another story's."""
