@@ -2232,6 +2232,10 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         # A print version's footer and buttons.
         "This article was printed from https://www.wrenfieldgazette.example/news/library",
         "Close window",
+        # A WordPress print plugin's masthead and footer.
+        "- Porthcarrow Times - https://www.porthcarrowtimes.example -",
+        "Article printed from Porthcarrow Times: https://www.porthcarrowtimes.example",
+        "URL to article: https://www.porthcarrowtimes.example/news/harbour-wall-repairs/",
         "Lee también: El Ayuntamiento aprueba la reforma del mercado",
         "Lesen Sie auch: Umleitung über die Mühlenstraße bleibt bis Herbst",
         "À lire aussi : Le pont restera fermé jusqu'en mai",
@@ -2320,6 +2324,7 @@ def test_chrome_lines(line: str) -> None:
 
 
 ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Written by Ana Ruiz on 3 March 1850, the letter describes the harbour in a storm.",
     "Key events in the trial were reported by the court's own reporters.",
     "Printed from a leaked copy, the memo names three officials.",
     "Continued on page 2 of the report, the findings are stark.",
@@ -5129,3 +5134,27 @@ def test_a_print_page_names_its_outlet_as_it_shows_it(shown: str, site: str) -> 
         f'<title>Print: Library rebuild approved</title><link rel="canonical" href="{url}">',
     )
     assert extract(snapshot(html)).site_name == site
+
+
+@pytest.mark.parametrize("h1", ["", "<h1>Repairs to cost £1.8m</h1>"])
+@pytest.mark.parametrize("mark", ["", " » Print"])
+def test_a_headline_with_a_decimal_is_not_taken_for_the_site(h1: str, mark: str) -> None:
+    # trafilatura takes the part of <title> with a full stop for the site (a host's name):
+    # "£1.8m" has one, and the headline came out as the site, the outlet as the headline.
+    html = page(
+        h1 + "".join(f"<p>{p}</p>" for p in BODY),
+        f"<title>Repairs to cost £1.8m{mark} | Porthcarrow Times</title>",
+    )
+    doc = extract(snapshot(html))
+    assert (doc.title, doc.site_name) == ("Repairs to cost £1.8m", "Porthcarrow Times")
+
+
+def test_a_posted_by_line_over_the_post_is_its_byline() -> None:
+    line = "Posted By Delyth Morgan On 3 February 2026 @ 4:15 pm In News | No Comments"
+    html = page(
+        f"<h1>Harbour wall</h1><p>{line}</p>" + "".join(f"<p>{p}</p>" for p in BODY),
+        "<title>Harbour wall</title>",
+    )
+    doc = extract(snapshot(html))
+    assert doc.authors == ("Delyth Morgan",)
+    assert [p.text for p in doc.paragraphs] == BODY

@@ -65,6 +65,8 @@ class Pair:
     """How the new version's first paragraph opens, when its lede was rewritten."""
     new_last: str | None = None
     """How the new version's last paragraph opens, when a paragraph moved from the end."""
+    updated: bool = True
+    """Whether the page states when it was updated (a print plugin's page does not)."""
     paragraphs: tuple[int, int] = (0, 0)
     """How many paragraphs each version has, when checked."""
     extra: dict[str, str] = field(default_factory=dict)
@@ -796,6 +798,30 @@ PAIRS = {
         changes=(),
         paragraphs=(6, 6),
     ),
+    # A WordPress print plugin's page: the outlet and its address over the post, "Posted By
+    # ... On ... In News | No Comments", "Article printed from", "URL to article", and a
+    # headline whose "£1.8m" trafilatura took for a host name, the outlet's for the headline.
+    "print-plugin": Pair(
+        title="Harbour wall repairs to cost £1.8m",
+        site_name="Porthcarrow Times",
+        authors=("Delyth Morgan",),
+        first="Repairs to Porthcarrow's storm-damaged harbour wall",
+        last="Harbour master Ifan Roberts said",
+        new_last="The council will ask the Welsh Government",
+        chrome=(
+            "https://",
+            "Posted By",
+            "No Comments",
+            "Article printed from",
+            "URL to article",
+            "Click here to print",
+            "All rights reserved",
+            "Print",
+        ),
+        changes=(("number", "changed", "25 years", "30 years"),),
+        updated=False,
+        paragraphs=(4, 5),
+    ),
     # Embedded posts (X, Instagram), a video iframe under a "Watch:" caption, a photo gallery
     # with counters, credits and buttons; a figure changed and a paragraph added.
     "embeds-wildfire": Pair(
@@ -922,7 +948,7 @@ def test_each_version_keeps_its_article_and_loses_its_chrome(page: str, version:
         assert doc.title == pair.title
     assert doc.site_name == pair.site_name
     assert doc.authors == pair.authors
-    assert doc.published is not None and doc.modified is not None
+    assert doc.published is not None and (doc.modified is not None or not pair.updated)
     if "heading" in pair.extra:
         assert pair.extra["heading"] in texts
     if "cell" in pair.extra:  # a data table's row

@@ -175,7 +175,11 @@ _CHROME_PREFIX = lazy_pattern(
     r"continued (?:on|from) (?:the next )?page(?: \d+)?(?:\s*[:›»>].*)?|"
     # An embedded Instagram post's credit line; a print version's footer.
     r"a post shared by [^()]{1,60}\(@[\w.]+\)|"
-    r"(?:this (?:article|story|page) was )?printed from\s+(?:https?://|www\.)\S+.*|"
+    r"(?:this (?:article|story|page) was |(?:article|story) )?printed from\s+"
+    r"(?:[^:]{1,60}:\s*)?(?:https?://|www\.)\S+.*|"
+    r"url(?: (?:to|of) (?:the |this )?(?:article|story|page))?\s*:\s*(?:https?://|www\.)\S+|"
+    # A print version's masthead: "- Porthcarrow Times - https://www.porthcarrowtimes.example -"
+    r"[\w&'’.]+(?: [\w&'’.]+){0,5}\s+[-–—|]\s+(?:https?://|www\.)\S+(?:\s+[-–—|])?|"
     # A credit alone: "AP Photo/Jane Doe", "Getty Images", "Jane Doe/AFP via Getty Images".
     r"(?:[\w.'’ -]{1,40}/)?(?:ap|afp|epa|pa)(?: photo| images| wire)?(?:/[\w.'’ ,-]{1,40})?|"
     r"(?:[\w.'’ -]{1,40}/)?(?:(?:afp|ap) via )?getty images(?:/[\w.'’ -]{1,40})?)",

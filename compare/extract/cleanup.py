@@ -105,6 +105,13 @@ def clean_up(
             nth = seen_lines[text] = seen_lines.get(text, -1) + 1
             box_line = at < 0 or at == nth
         names = _byline_names(text, meta.authors) if words <= 12 else None
+        if (
+            names is None
+            and words <= 25
+            and (posted := _POSTED_BY().fullmatch(text))
+            and not _is_sentence(text, words)
+        ):
+            names = split_authors(posted["names"])
         if names is None and box_line:
             # A line the markup calls a byline, which need not open with "By" ("Ledger
             # staff", "Ana Ruiz"): read as if it did; a staff credit names no one, and a
@@ -241,6 +248,13 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A
 # "By Anna Ortiz and Ben Ko": capitalised names only, so "By the river" stays.
 _BYLINE = lazy_pattern(
     rf"(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory) )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
+)
+# A blog's or a print plugin's line over the post: "Posted By Delyth Morgan On 3 February
+# 2026 @ 4:15 pm In News | No Comments", "Posted by Ana Ruiz on March 3, 2026".
+_POSTED_BY = lazy_pattern(
+    rf"(?i:posted|published|written)\s+(?i:by):?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b)\s*"
+    rf"{_NAME})*)\s+(?i:on)\s+(?:\w+,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+\w+|\w+\.?\s+\d{{1,2}}"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b.{0,100}"
 )
 # "By Metro 9 News Staff", "From staff reports": a byline that names no one.
 _STAFF_BYLINE = lazy_pattern(

@@ -44,6 +44,7 @@ from compare.extract.metadata import (
     _shown_standfirst,
     _site_name_shown,
     _swapped,
+    _title_site_fixed,
     _unescaped,
     _with_time,
     _without_site_name,
@@ -172,9 +173,10 @@ def html_blocks(
     description = clean_whitespace(description) if description else None
     site_name = page.get("site_name") or pick("sitename")
     site_name = _site_name_shown(tree, site_name) or site_name
-    title = _without_site_name(
-        clean_whitespace(page.get("title") or pick("title") or ""), site_name
-    )
+    title = page.get("title") or pick("title")
+    if not page.get("site_name"):
+        title, site_name = _title_site_fixed(tree, title, site_name)
+    title = _without_site_name(clean_whitespace(title or ""), site_name)
     language = normalize_language(page.get("language") or pick("language"))
     author = pick("author") or ""
     tag = "" if author else page.get("author", "")  # read when trafilatura drops it

@@ -293,6 +293,37 @@ def _without_site_name(title: str, site_name: str | None) -> str:
     return title
 
 
+#: <title>'s two parts, as trafilatura splits them: "Headline | Site".
+_TITLE_PARTS = lazy_pattern(r"^(.+)?\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
+#: A print version's mark on its title: "Headline » Print", "Print: Headline".
+_PRINT_MARK = lazy_pattern(
+    r"\s+[»|:–—-]\s+print(?:er[- ]friendly)?(?: version)?$|^print(?: version)?\s*:\s+"
+    r"|\s+\((?:print(?:er[- ]friendly)?(?: version)?)\)$",
+    re.IGNORECASE,
+)
+
+
+def _title_site_fixed(
+    tree: HtmlElement, title: str | None, site_name: str | None
+) -> tuple[str | None, str | None]:
+    """trafilatura takes the part of ``<title>`` with a full stop in it for the site's name,
+    meaning a host ("example.com"); a headline with a decimal ("Repairs to cost £1.8m |
+    Porthcarrow Times") has one too, and came out as the site, the outlet as the headline.
+    A "site" with spaces that is the first part of ``<title>`` is the headline."""
+    if not site_name or " " not in site_name.strip():
+        return title, site_name
+    element = tree.find(".//head//title")
+    if element is None:
+        return title, site_name
+    whole = clean_whitespace(element.text_content())
+    parts = _TITLE_PARTS().match(whole)
+    if parts is None or parts[1] is None or clean_whitespace(parts[1]) != site_name:
+        return title, site_name
+    headline = _PRINT_MARK().sub("", site_name)
+    outlet = clean_whitespace(parts[2])
+    return (headline if not title or title == outlet else title), outlet
+
+
 def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | None:
     """The description's text when two separate paragraphs of the body show it."""
     if not description or len(description.split()) < 8:
