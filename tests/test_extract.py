@@ -2232,6 +2232,21 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         # A print version's footer and buttons.
         "This article was printed from https://www.wrenfieldgazette.example/news/library",
         "Close window",
+        # A live blog's "5 mins ago" beside each entry, which every fetch moves on, and its
+        # labels, in the papers' languages.
+        "hace 5 minutos",
+        "Hace 2 horas",
+        "há 1 hora",
+        "vor 5 Minuten",
+        "il y a 2 heures",
+        "5 minuti fa",
+        "5 minuten geleden",
+        "5 minut temu",
+        "En directo",
+        "Ao vivo",
+        "Live-Ticker",
+        "Momentos clave",
+        "Cargar más",
         # A WordPress print plugin's masthead and footer.
         "- Porthcarrow Times - https://www.porthcarrowtimes.example -",
         "Article printed from Porthcarrow Times: https://www.porthcarrowtimes.example",
@@ -2324,6 +2339,9 @@ def test_chrome_lines(line: str) -> None:
 
 
 ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Hace 5 minutos que salió el tren, dijo el jefe de estación.",
+    "Vor 5 Minuten war die Straße noch frei, sagte der Polizist.",
+    "Última hora: el Gobierno aprueba el decreto de la sequía y lo publica hoy.",
     "Written by Ana Ruiz on 3 March 1850, the letter describes the harbour in a storm.",
     "Key events in the trial were reported by the court's own reporters.",
     "Printed from a leaked copy, the memo names three officials.",

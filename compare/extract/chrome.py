@@ -42,6 +42,23 @@ _CHROME_EXACT = lazy_pattern(
     # A live blog's "5 mins ago" beside each entry, which every fetch moves on.
     r"(?:about |around )?(?:\d+|an?|one) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|"
     r"d|days?|wks?|weeks?|mos?|months?) ago|just now|"
+    # The same in the papers' languages: "hace 5 minutos", "há 1 hora", "vor 5 Minuten",
+    # "il y a 2 heures", "5 minuti fa", "5 minuten geleden", "5 minut temu".
+    r"hace (?:\d+|un|una) (?:s|seg(?:undos?)?|min(?:utos?)?|h|horas?|d[ií]as?|semanas?"
+    r"|mes(?:es)?)|"
+    r"h[aá] (?:\d+|um|uma) (?:s|seg(?:undos?)?|min(?:utos?)?|h|horas?|dias?|semanas?"
+    r"|m[eê]s(?:es)?)|"
+    r"vor (?:\d+|einer?|einem) (?:sek(?:\.|unden?)?|min(?:\.|uten?)?|std\.?|stunden?|tag(?:en)?"
+    r"|wochen?|monat(?:en)?)|"
+    r"il y a (?:\d+|une?) (?:s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|semaines?|mois)|"
+    r"(?:\d+|un|una) (?:sec(?:ondi?)?|min(?:uti?)?|or[ae]|giorni?|settimane?|mes[ei]) fa|"
+    r"(?:\d+|een) (?:sec(?:onden)?|min(?:uten?)?|uur|dagen?|weken?|maanden?) geleden|"
+    r"\d+ (?:min(?:ut[ay]?)?|godz(?:in[ay]?)?|dni) temu|"
+    r"ahora mismo|agora mesmo|gerade eben|à l'instant|zojuist|"
+    # A live blog's label and buttons in those languages.
+    r"(?:en )?directo|en vivo|[uú]ltima hora|ao vivo|em direto|live-?ticker|en direct|"
+    r"in diretta|momentos?[ -](?:clave|chave)|eventos clave|momenti chiave|moments cl[eé]s|"
+    r"wichtige ereignisse|cargar m[aá]s|carregar mais|mehr laden|charger plus|carica altro|"
     # A gallery's counter and buttons: "1 of 6", "Photo 2 of 12", "View all 6 photos".
     r"(?:(?:photo|image|picture|slide)s? )?\d+ (?:of|/) \d+|"
     r"(?:previous|next)(?: (?:photo|image|picture|slide))?|"
