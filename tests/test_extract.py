@@ -3381,10 +3381,19 @@ EMBEDDED_POSTS = [
     '<amp-social-post data-url="https://social.example/p/1"><blockquote placeholder><p>'
     "Meeting moved to the school gym tonight. 7pm. Please share.</p></blockquote>"
     "</amp-social-post>",
+    '<div class="fb-video" data-href="https://fb.example/v/1"><blockquote '
+    'class="fb-xfbml-parse-ignore"><a href="https://fb.example/v/1">Meeting moved</a><p>'
+    "Meeting moved to the school gym tonight. 7pm. Please share.</p>Posted by "
+    '<a href="https://fb.example/council">Brisk Island Council</a> on Sunday, 1 November 2026'
+    "</blockquote></div>",
+    '<blockquote class="embedly-card"><h4><a href="https://video.example/1">Meeting moved</a>'
+    "</h4><p>Meeting moved to the school gym tonight. 7pm. Please share.</p></blockquote>",
 ]
 
 
-@pytest.mark.parametrize("embed", EMBEDDED_POSTS, ids=["tweet", "instagram", "amp", "amp-like"])
+@pytest.mark.parametrize(
+    "embed", EMBEDDED_POSTS, ids=["tweet", "instagram", "amp", "amp-like", "fb-video", "embedly"]
+)
 def test_an_embedded_social_post_is_not_article_text(embed: str) -> None:
     # Whether a fetch shows the post's text or the empty frame that replaces it is chance.
     html = page(

@@ -84,7 +84,13 @@ _EMBED_CLASSES = frozenset(
         "mastodon-embed",
         "text-post-media",
         "reddit-embed-bq",
+        "reddit-card",
         "fb-post",
+        # Facebook's video embed and the quote inside its embeds; Embedly's and Tumblr's cards.
+        "fb-video",
+        "fb-xfbml-parse-ignore",
+        "embedly-card",
+        "tumblr-post",
     }
 )
 _AMP_EMBED = lazy_pattern(
