@@ -5185,3 +5185,35 @@ def test_a_posted_by_line_over_the_post_is_its_byline() -> None:
     doc = extract(snapshot(html))
     assert doc.authors == ("Delyth Morgan",)
     assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_gallery_whose_slides_are_numbered_stays_out_whatever_its_classes() -> None:
+    # Classes that do not say "gallery" ("c-media-set"): the counters, slide titles and
+    # captions came out as paragraphs of the story between its own.
+    slides = "".join(
+        f'<div class="c-item"><span class="c-n">{n}/12</span><h3>{title}</h3>'
+        f'<img src="/g/{n}.jpg" alt=""><div class="c-text">{caption}</div>'
+        f'<span class="c-by">Jane Doe/Bayside Post</span></div>'
+        for n, title, caption in [
+            (1, "The harbour wall", "Crowds gathered on the harbour wall to watch."),
+            (2, "Arrival", "The tall ship Morwenna arrives in the outer harbour."),
+        ]
+    )
+    html = page(
+        f"<article><h1>Harbour festival</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+        f'<div class="c-media-set">{slides}</div><p>{BODY[2]}</p></article>'
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
+def test_a_tables_scores_that_read_like_counters_stay() -> None:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{score}</td><td><img src='/f/{name}.png' alt=''></td></tr>"
+        for name, score in [("Holt", "3/12"), ("Vance", "5/12"), ("Pike", "7/12")]
+    )
+    html = page(
+        f"<article><h1>Free throws</h1><p>{BODY[0]}</p><table>{rows}</table>"
+        f"<p>{BODY[1]}</p><p>{BODY[2]}</p></article>"
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert any("3/12" in text for text in texts)

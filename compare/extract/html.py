@@ -61,6 +61,7 @@ from compare.extract.page import (
     _drop_embeds,
     _drop_inner_cards,
     _drop_jump_lists,
+    _drop_numbered_galleries,
     _entries_as_sections,
     _keep_factboxes,
     _keep_notes,
@@ -114,6 +115,7 @@ def html_blocks(
     _drop_embeds(tree)
     _split_byline_lines(tree)
     _drop_jump_lists(tree)
+    _drop_numbered_galleries(tree)
     tables = _data_tables(tree)
     _keep_factboxes(tree, tables)
     _drop_chrome_tables(tree, tables)

@@ -717,3 +717,55 @@ def _drop_jump_lists(tree: HtmlElement) -> None:
         )
         if jumps and box.getparent() is not None:
             box.drop_tree()
+
+
+#: A gallery's counter alone in its box: "1/12", "2 of 12", "Photo 3 of 12", "Foto 1 de 8".
+_GALLERY_COUNTER = lazy_pattern(
+    r"\s*(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|zdjęcie)s?\s+)?"
+    r"(\d{1,3})\s*(?:/|of|de|von|di|sur|van|z)\s*(\d{1,3})\s*",
+    re.IGNORECASE,
+)
+_PICTURE_TAGS = ("img", "picture", "figure", "amp-img")
+
+
+def _drop_numbered_galleries(tree: HtmlElement) -> None:
+    """Remove a photo gallery's slides where each is numbered in a box of its own ("1/12",
+    "2/12"): two slides or more of one count, each holding a picture. Their counters,
+    titles and captions came out as the story's paragraphs when the gallery's classes did
+    not say what it was ("c-media-set"). Only the numbered slides go, and never a table's
+    rows (a score of "3/12" is data)."""
+    counters: dict[str, list[tuple[str, HtmlElement]]] = {}
+    for text in tree.xpath("//body//text()[normalize-space()]"):
+        found = _GALLERY_COUNTER().fullmatch(str(text))
+        box = text.getparent()
+        if text.is_tail or found is None or box is None:
+            continue
+        if clean_whitespace(box.text_content()) != clean_whitespace(str(text)):
+            continue
+        counters.setdefault(found[2], []).append((found[1], box))
+    for total, found in counters.items():
+        if len(found) < 2 or len({n for n, _ in found}) < 2 or int(total) < len(found):
+            continue
+        slides = []
+        for _, counter in found:
+            # The slide: the counter's box up to the last one that holds no other counter.
+            slide = counter
+            while (parent := slide.getparent()) is not None and parent.tag != "body":
+                if any(other is not counter and _holds(parent, other) for _, other in found):
+                    break
+                slide = parent
+            if (
+                slide.xpath("ancestor-or-self::table")
+                or next(slide.iter(*_PICTURE_TAGS), None) is None
+            ):
+                break
+            slides.append(slide)
+        else:
+            for slide in slides:
+                if slide.getparent() is not None:
+                    slide.drop_tree()
+
+
+def _holds(box: HtmlElement, element: HtmlElement) -> bool:
+    """Whether ``element`` is ``box`` or inside it."""
+    return any(ancestor is box for ancestor in element.iterancestors()) or element is box
