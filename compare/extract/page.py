@@ -743,15 +743,15 @@ def _drop_numbered_galleries(tree: HtmlElement) -> None:
         if clean_whitespace(box.text_content()) != clean_whitespace(str(text)):
             continue
         counters.setdefault(found[2], []).append((found[1], box))
-    for total, found in counters.items():
-        if len(found) < 2 or len({n for n, _ in found}) < 2 or int(total) < len(found):
+    for total, numbered in counters.items():
+        if len(numbered) < 2 or len({n for n, _ in numbered}) < 2 or int(total) < len(numbered):
             continue
         slides = []
-        for _, counter in found:
+        for _, counter in numbered:
             # The slide: the counter's box up to the last one that holds no other counter.
             slide = counter
             while (parent := slide.getparent()) is not None and parent.tag != "body":
-                if any(other is not counter and _holds(parent, other) for _, other in found):
+                if any(other is not counter and _holds(parent, other) for _, other in numbered):
                     break
                 slide = parent
             if (
