@@ -3015,6 +3015,30 @@ def test_a_long_teaser_above_a_wall_gives_way_to_the_json_ld_body() -> None:
     assert doc.warnings == (STRUCTURED_BODY_WARNING,)
 
 
+@pytest.mark.parametrize("shown", [1, 2, 6], ids=["one", "two", "six"])
+def test_an_opening_edited_above_a_wall_wins_over_a_stale_json_ld_body(shown: int) -> None:
+    # The page shows its edited opening ("£240,000") above the wall; articleBody, left as it
+    # was, says "£180,000": a comparison of two fetches read the body and saw no change.
+    edited = [LONG_BODY[0].replace("£180,000", "£240,000"), *LONG_BODY[1:]]
+    teaser = "".join(f"<p>{p}</p>" for p in edited[:shown])
+    wall = "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p>"
+    visible = (
+        "<article><h1>Library hours cut</h1><p class='dek'>Evening hours kept, Saturday "
+        f"mornings go</p>{teaser}{wall}</article>"
+    )
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONG_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == edited
+    assert doc.warnings == (STRUCTURED_BODY_WARNING,)
+
+
+def test_an_opening_cut_short_above_a_wall_does_not_cut_the_body() -> None:
+    cut = LONG_BODY[0][:60].rstrip() + "…"
+    wall = "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p>"
+    visible = f"<article><h1>Library hours cut</h1><p>{cut}</p>{wall}</article>"
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONG_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == LONG_BODY
+
+
 @pytest.mark.parametrize("shown", [LONG_BODY[:5], [*LONG_BODY[:4], "A paragraph never stored."]])
 def test_a_page_that_shows_less_than_its_json_ld_body_keeps_what_it_shows(
     shown: list[str],
