@@ -2247,6 +2247,16 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "Live-Ticker",
         "Momentos clave",
         "Cargar más",
+        # "Related coverage" between paragraphs, in the papers' languages.
+        "Notícias relacionadas",
+        "Leia mais",
+        "Saiba mais: Prefeitura adia obra da ponte",
+        "Ver también: El Ayuntamiento aprueba la reforma",
+        "Sur le même sujet",
+        "Das könnte Sie auch interessieren",
+        "Articoli correlati",
+        "Gerelateerde artikelen",
+        "Continua após a publicidade",
         # A WordPress print plugin's masthead and footer.
         "- Porthcarrow Times - https://www.porthcarrowtimes.example -",
         "Article printed from Porthcarrow Times: https://www.porthcarrowtimes.example",
@@ -2339,6 +2349,8 @@ def test_chrome_lines(line: str) -> None:
 
 
 ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Saiba mais sobre o programa no site da prefeitura, disse o secretário.",
+    "Voir aussi le rapport de la Cour des comptes, publié mardi.",
     "Hace 5 minutos que salió el tren, dijo el jefe de estación.",
     "Vor 5 Minuten war die Straße noch frei, sagte der Polizist.",
     "Última hora: el Gobierno aprueba el decreto de la sequía y lo publica hoy.",

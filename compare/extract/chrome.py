@@ -85,6 +85,12 @@ _CHROME_EXACT = lazy_pattern(
     # The heading over a long read's jump links.
     r"(?:table of )?contents|in this (?:article|story)|jump to(?: section)?|"
     r"related videos?|saiba mais|"
+    # "Related coverage" over the links between paragraphs, in the papers' languages.
+    r"not[ií]cias relacionadas|mat[eé]rias relacionadas|leia mais|sur le m[eê]me sujet|"
+    r"(?:à )?voir aussi|dazu passend|das k[oö]nnte sie auch interessieren|auch interessant|"
+    r"potrebbe interessarti(?: anche)?|articoli correlati|notizie correlate|"
+    r"gerelateerde artikelen|powiązane artykuły|"
+    r"continua a leggere dopo la pubblicit[aà]|"
     # A caption's and a gallery's buttons; a print version's.
     r"(?:toggle|hide|show) caption|enlarge (?:this )?(?:image|photo)|click to (?:expand|enlarge)|"
     r"(?:open|view) gallery|swipe for more(?: photos| images)?|close(?: this)? window|"
@@ -173,7 +179,8 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:lee|lea|leer) (?:también|tambien|más|mas)\s*:.*|(?:te|le) puede interesar\s*:.*|"
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
     r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
-    r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|"
+    r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|saiba mais\s*:.*|"
+    r"ver tambi[eé]n\s*:.*|"
     r"lees ook\s*:.*|(?:czytaj|zobacz) (?:też|także|również)\s*:.*|"
     # Tags, and newsletter offers, in those languages and in Dutch and Polish.
     r"(?:etiquetas|schlagw(?:orte|örter)|stichw(?:orte|örter)|mots[- ]clés|argomenti|"
