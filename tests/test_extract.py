@@ -1025,6 +1025,29 @@ def test_a_byline_over_the_stamp_in_one_paragraph_is_both(role: str) -> None:
     assert (doc.published, doc.modified) == ("2026-11-20T17:45", "2026-11-21T09:10")
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Anna Ortiz, Staff writer",
+        "By Anna Ortiz | Health correspondent",
+        "By Anna Ortiz<br>Staff writer",
+        "By Anna Ortiz<br>Thursday 12 March 2026",
+    ],
+)
+def test_a_byline_with_a_job_in_lower_case_goes_and_names_the_author(byline: str) -> None:
+    # With no author in the page's metadata, "By Anna Ortiz, Staff writer" stayed the
+    # story's first paragraph: a job in lower case is no name, and the line no byline.
+    html = page(
+        f"<article><h1>Library hours cut</h1><p>{byline}</p>"
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</article>",
+        "<title>Library hours cut</title>",
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == BODY
+    assert doc.authors == ("Anna Ortiz",)
+
+
 def test_a_line_opening_with_by_over_another_stays_the_text() -> None:
     lines = "By nine o'clock the hall was full.<br>Nobody had expected so many."
     html = page(f"<h1>Library hours</h1><p>{lines}</p>" + "".join(f"<p>{b}</p>" for b in BODY))

@@ -29,6 +29,7 @@ from compare.extract.chrome import (
     strip_breadcrumbs,
 )
 from compare.extract.metadata import (
+    _BEAT,
     _BY,
     _BY_ABROAD,
     _CJK_BRACKETS,
@@ -40,6 +41,7 @@ from compare.extract.metadata import (
     _CJK_ROLE,
     _HIRAGANA,
     _REPORTED_FROM,
+    _ROLE,
     is_japanese,
     split_authors,
 )
@@ -112,6 +114,13 @@ def clean_up(
             and not _is_sentence(text, words)
         ):
             names = split_authors(posted["names"])
+        if (
+            names is None
+            and words <= 12
+            and _BY().match(text)
+            and not any(_is_sentence(b.text) for b in kept)
+        ):
+            names = _byline_with_job(text)
         if names is None and box_line:
             # A line the markup calls a byline, which need not open with "By" ("Ledger
             # staff", "Ana Ruiz"): read as if it did; a staff credit names no one, and a
@@ -339,6 +348,19 @@ def _byline_names(
     if _BYLINE().fullmatch(text.strip()):
         return names
     return () if _STAFF_BYLINE().fullmatch(text.strip(" .")) else None
+
+
+def _byline_with_job(text: str) -> tuple[str, ...] | None:
+    """The names of "By Anna Ortiz, Staff writer" or "By Anna Ortiz Health correspondent":
+    the job after the names, in lower case as no name is. Asked only above the story's
+    first sentence: under the story such a line may be a sign-off, and stays."""
+    named = _BYLINE().match(text)
+    if named and _ROLE_TAIL().fullmatch(text, named.end()):
+        return split_authors(text)
+    return None
+
+
+_ROLE_TAIL = lazy_pattern(rf"(?:\s*[,|·•–—-]\s*|\s+)(?i:(?:{_BEAT}\s+)*{_ROLE})\.?")
 
 
 # A Chinese dateline glued to the first paragraph names its reporters in brackets:

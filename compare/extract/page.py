@@ -677,11 +677,15 @@ def _split_byline_lines(tree: HtmlElement) -> None:
                 break
             first.append(child.text_content() + (child.tail or ""))
         line = clean_whitespace("".join(first))
-        rest = clean_whitespace(br.tail or "") or any(
-            clean_whitespace(sibling.text_content()) for sibling in br.itersiblings()
+        rest = clean_whitespace(
+            " ".join(
+                [br.tail or ""] + [s.text_content() + (s.tail or "") for s in br.itersiblings()]
+            )
         )
         if (
-            not rest
+            # The stamp under it, which has a date or a time: a role or an address under the
+            # name ("Staff writer") is read with it as before.
+            not any(c.isdigit() for c in rest)
             or not _BYLINE_LINE().match(line)
             or line[line.lower().index("by") :].split()[1][:1].islower()
             or len(line.split()) > _BYLINE_LINE_WORDS
