@@ -804,9 +804,13 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             # take its UTF-16 to mean UTF-8. A header's UTF-16 on such bytes is passed over
             # (UTF-16 without a BOM was already recognised by its NUL bytes).
             named = "utf-8" if from_meta else None
-        if named == "utf-8" and _unreadable(data):
+            if named is not None and not _unreadable(data):
+                return named  # as browsers read it (a label's own "utf-8" is judged below)
+        if named == "utf-8" and (_unreadable(data) or _no_utf8_beyond_ascii(data)):
             # A server's default "charset=utf-8" on a page in another charset (cp1251 from an
             # old CMS) would garble every letter: the page's own <meta>, else a guess, reads it.
+            # So on an English page whose few £ signs and curly quotes are all bytes UTF-8
+            # refuses (windows-1252 under a template's UTF-8 <meta>).
             continue
         if named is not None:
             return "utf-8" if named in _SINGLE_BYTE and _multibyte_utf8(data) else named
@@ -922,6 +926,18 @@ def _unreadable(data: bytes) -> bool:
     if decoded.count("\ufffd") <= len(decoded) / 100:
         return False
     return len(re.findall("\ufffd+", decoded)) >= 3
+
+
+def _no_utf8_beyond_ascii(data: bytes) -> bool:
+    """Whether every byte of ``data`` beyond ASCII is invalid as UTF-8, in two places or
+    more: not one character of UTF-8 beyond ASCII, which a UTF-8 page with a damaged
+    stretch still has, but the bytes of a single-byte charset ("\xa34.2m", "\x93Yes\x94")."""
+    if data.isascii():
+        return False
+    decoded = data.decode("utf-8", errors="replace")
+    stretches = len(re.findall("\ufffd+", decoded))
+    non_ascii = len(decoded) - len(decoded.encode("ascii", errors="ignore"))
+    return stretches >= 2 and non_ascii == decoded.count("\ufffd")
 
 
 def _multibyte_utf8(data: bytes) -> bool:

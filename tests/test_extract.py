@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from compare import compare, compare_many
+from compare import load as load_document
 from compare.cli import app
 from compare.errors import ExitCode, ExtractionError
 from compare.extract import (
@@ -978,6 +979,19 @@ def test_the_label_above_the_headline_goes(kicker: str) -> None:
     assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
 
 
+@pytest.mark.parametrize("kicker", ["Cidades", "Local news", "Política"])
+def test_the_label_above_a_headline_the_extractor_drops_goes(kicker: str) -> None:
+    # A Brazilian paper's "chapéu" above the <h1>, outside the text's box: trafilatura
+    # dropped the headline and kept the label as the story's first paragraph.
+    html = page(
+        f'<div class="materia"><p class="chapeu">{kicker}</p>'
+        '<h1>Library hours cut at six branches</h1><p class="autor">By Anna Ortiz</p>'
+        '<div class="texto">' + "".join(f"<p>{b}</p>" for b in BODY) + "</div></div>",
+        "<title>Library hours cut at six branches</title>",
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
 def test_a_short_sentence_above_the_headline_stays() -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = page(
@@ -992,6 +1006,53 @@ def test_a_byline_paragraph_goes_and_names_the_authors() -> None:
     doc = extract(snapshot(text, "text"))
     assert doc.authors == ("Anna Ortiz", "Ben Ko")
     assert [p.text for p in doc.paragraphs] == BODY
+
+
+@pytest.mark.parametrize("role", ["Local Democracy Reporter", "Community Reporter", ""])
+def test_a_byline_over_the_stamp_in_one_paragraph_is_both(role: str) -> None:
+    # A print version's header: one <p>, the byline on its first line, the stamp under it.
+    # Read as one line it was neither, and came out as the story's first paragraph.
+    byline = f"By Hollis Trent, {role}" if role else "By Hollis Trent"
+    html = page(
+        f"<h1>Library hours cut at six branches</h1><p><b>{byline}</b><br>"
+        "Published: 20 November 2026, 17:45 | Updated: 21 November 2026, 09:10</p>"
+        + "".join(f"<p>{b}</p>" for b in BODY),
+        "<title>Print: Library hours cut at six branches</title>",
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == BODY
+    assert doc.authors == ("Hollis Trent",)
+    assert (doc.published, doc.modified) == ("2026-11-20T17:45", "2026-11-21T09:10")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Anna Ortiz, Staff writer",
+        "By Anna Ortiz | Health correspondent",
+        "By Anna Ortiz<br>Staff writer",
+        "By Anna Ortiz<br>Thursday 12 March 2026",
+    ],
+)
+def test_a_byline_with_a_job_in_lower_case_goes_and_names_the_author(byline: str) -> None:
+    # With no author in the page's metadata, "By Anna Ortiz, Staff writer" stayed the
+    # story's first paragraph: a job in lower case is no name, and the line no byline.
+    html = page(
+        f"<article><h1>Library hours cut</h1><p>{byline}</p>"
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</article>",
+        "<title>Library hours cut</title>",
+    )
+    doc = extract(snapshot(html))
+    assert [p.text for p in doc.paragraphs] == BODY
+    assert doc.authors == ("Anna Ortiz",)
+
+
+def test_a_line_opening_with_by_over_another_stays_the_text() -> None:
+    lines = "By nine o'clock the hall was full.<br>Nobody had expected so many."
+    html = page(f"<h1>Library hours</h1><p>{lines}</p>" + "".join(f"<p>{b}</p>" for b in BODY))
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts[0] == "By nine o'clock the hall was full. Nobody had expected so many."
 
 
 def test_a_byline_with_a_date_goes_but_a_sentence_naming_the_author_stays() -> None:
@@ -1281,6 +1342,28 @@ def test_a_standfirst_on_two_lines_keeps_its_words_apart(dek: str) -> None:
     assert " ".join(doc.standfirst.split()) == (
         "Six branches lose a day a week The county looks for savings"
     )
+
+
+@pytest.mark.parametrize(
+    "dek",
+    [
+        '<h2 class="linha-fina">{}</h2>',
+        '<p class="entradilla">{}</p>',
+        '<div class="article-chapo">{}</div>',
+        '<h2 class="sommario">{}</h2>',
+        '<p class="vorspann">{}</p>',
+    ],
+)
+def test_a_standfirst_classed_in_another_language_is_read(dek: str) -> None:
+    # A Brazilian paper's "linha fina" under the headline: trafilatura drops the header,
+    # and the line, with its edits, was lost.
+    html = page(
+        f"<article><header><h1>Library hours cut at six branches</h1>{dek.format(LIBRARY_DEK)}"
+        '</header><div class="article-body">'
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</div></article>"
+    )
+    assert extract(snapshot(html)).standfirst == LIBRARY_DEK
 
 
 #: A theme's automatic excerpt: the story's first 40 words, across its paragraphs, cut short.
@@ -1796,6 +1879,47 @@ def test_a_live_blog_keeps_its_update_headings_boxed_or_linked(
     assert doc.live
 
 
+@pytest.mark.parametrize("label", ["Key events", "Contents"])
+def test_a_list_of_jump_links_inside_the_story_stays_out(label: str) -> None:
+    # A live blog's "Key events" box inside its feed's box: each item, a link to an update
+    # ("#post-2"), repeated that update's heading at the top of the text.
+    updates = [
+        ("post-2", "11:30", "Ferries suspended until Friday", BODY[0]),
+        ("post-1", "09:55", "Gust of 90mph recorded", BODY[1]),
+    ]
+    jumps = "".join(
+        f'<li><a href="#{anchor}"><time>{time}</time> {heading}</a></li>'
+        for anchor, time, heading, _ in updates
+    )
+    feed = "".join(
+        f'<div class="block" id="{anchor}"><h3>{heading}</h3><p>{text}</p></div>'
+        for anchor, _, heading, text in updates
+    )
+    html = page(
+        f"<main><h1>Storm live</h1><div class='feed'><h2>{label}</h2><ul>{jumps}</ul>"
+        f"{feed}<p>{BODY[2]}</p></div></main>",
+        "<title>Storm live</title>",
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert texts == [updates[0][2], BODY[0], updates[1][2], BODY[1], BODY[2]]
+
+
+def test_a_list_of_points_that_link_to_their_sections_stays() -> None:
+    points = [
+        "Six branches lose a day a week from June as the county looks for savings",
+        "No staff will lose their jobs, the council says, and the mobile library stays",
+    ]
+    items = "".join(
+        f'<li><a href="#part{i}">{p[:12]}</a>{p[12:]}</li>' for i, p in enumerate(points)
+    )
+    html = page(
+        f"<article><h1>Library hours</h1><p>{BODY[0]}</p><ul>{items}</ul><p>{BODY[1]}</p>"
+        f"<p>{BODY[2]}</p></article>"
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert all(point in texts for point in points)
+
+
 def test_a_live_update_that_ends_read_more_is_still_an_update() -> None:
     # One update points to a story of its own; a row of cards, not a feed, all do.
     first = LIVE_UPDATES[0][2]
@@ -2098,6 +2222,68 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "Next",
         "Gallery: Orchard Row after the flood",
         "In pictures: The flood a week on",
+        # A gallery's heading inside the story; a live blog's label on its pinned post.
+        "Photos: Mesa Ridge fire",
+        "Fotos: La riada en el barrio de San Roque",
+        "Bildergalerie: Das Hochwasser in Bildern",
+        "Pinned post",
+        "Pinned",
+        "Post épinglé",
+        # A story split over pages, its links and counters, in English and four languages.
+        "Page 1 of 2",
+        "Next page ›",
+        "Continue to page 2",
+        "Continued on page 2: What the company said",
+        "Pages: 1 2",
+        "Seite 1 von 2",
+        "Nächste Seite",
+        "Página 1 de 2",
+        "Próxima página",
+        "Page suivante",
+        # Advert labels between paragraphs; an embed's, a caption's, a live blog's buttons.
+        "Article continues below this ad",
+        "Continua depois da publicidade",
+        "La noticia continúa tras la publicidad",
+        "Weiterlesen nach der Anzeige",
+        "View this post on Instagram",
+        "A post shared by Calder Springs Bakery (@calderbakes)",
+        "Show key events only",
+        "Key events",
+        "Load more posts",
+        "Toggle caption",
+        "Enlarge this image",
+        # A print version's footer and buttons.
+        "This article was printed from https://www.wrenfieldgazette.example/news/library",
+        "Close window",
+        # A live blog's "5 mins ago" beside each entry, which every fetch moves on, and its
+        # labels, in the papers' languages.
+        "hace 5 minutos",
+        "Hace 2 horas",
+        "há 1 hora",
+        "vor 5 Minuten",
+        "il y a 2 heures",
+        "5 minuti fa",
+        "5 minuten geleden",
+        "5 minut temu",
+        "En directo",
+        "Ao vivo",
+        "Live-Ticker",
+        "Momentos clave",
+        "Cargar más",
+        # "Related coverage" between paragraphs, in the papers' languages.
+        "Notícias relacionadas",
+        "Leia mais",
+        "Saiba mais: Prefeitura adia obra da ponte",
+        "Ver también: El Ayuntamiento aprueba la reforma",
+        "Sur le même sujet",
+        "Das könnte Sie auch interessieren",
+        "Articoli correlati",
+        "Gerelateerde artikelen",
+        "Continua após a publicidade",
+        # A WordPress print plugin's masthead and footer.
+        "- Porthcarrow Times - https://www.porthcarrowtimes.example -",
+        "Article printed from Porthcarrow Times: https://www.porthcarrowtimes.example",
+        "URL to article: https://www.porthcarrowtimes.example/news/harbour-wall-repairs/",
         "Lee también: El Ayuntamiento aprueba la reforma del mercado",
         "Lesen Sie auch: Umleitung über die Mühlenstraße bleibt bis Herbst",
         "À lire aussi : Le pont restera fermé jusqu'en mai",
@@ -2186,6 +2372,19 @@ def test_chrome_lines(line: str) -> None:
 
 
 ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
+    "Saiba mais sobre o programa no site da prefeitura, disse o secretário.",
+    "Voir aussi le rapport de la Cour des comptes, publié mardi.",
+    "Hace 5 minutos que salió el tren, dijo el jefe de estación.",
+    "Vor 5 Minuten war die Straße noch frei, sagte der Polizist.",
+    "Última hora: el Gobierno aprueba el decreto de la sequía y lo publica hoy.",
+    "Written by Ana Ruiz on 3 March 1850, the letter describes the harbour in a storm.",
+    "Key events in the trial were reported by the court's own reporters.",
+    "Printed from a leaked copy, the memo names three officials.",
+    "Continued on page 2 of the report, the findings are stark.",
+    "The next page of the ledger was missing, the auditor said.",
+    "Page 1 of the filing lists 12 creditors.",
+    "A post shared by the mayor on Facebook drew 2,000 comments.",
+    "Related videos were removed by the platform after the complaint.",
     "Article content on the site was removed after the complaint, the regulator said.",
     "Filed under seal in March, the documents name three former council members.",
     "Residents who want to support local journalism can donate today at the library, the "
@@ -2851,6 +3050,30 @@ def test_a_long_teaser_above_a_wall_gives_way_to_the_json_ld_body() -> None:
     assert doc.warnings == (STRUCTURED_BODY_WARNING,)
 
 
+@pytest.mark.parametrize("shown", [1, 2, 6], ids=["one", "two", "six"])
+def test_an_opening_edited_above_a_wall_wins_over_a_stale_json_ld_body(shown: int) -> None:
+    # The page shows its edited opening ("£240,000") above the wall; articleBody, left as it
+    # was, says "£180,000": a comparison of two fetches read the body and saw no change.
+    edited = [LONG_BODY[0].replace("£180,000", "£240,000"), *LONG_BODY[1:]]
+    teaser = "".join(f"<p>{p}</p>" for p in edited[:shown])
+    wall = "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p>"
+    visible = (
+        "<article><h1>Library hours cut</h1><p class='dek'>Evening hours kept, Saturday "
+        f"mornings go</p>{teaser}{wall}</article>"
+    )
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONG_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == edited
+    assert doc.warnings == (STRUCTURED_BODY_WARNING,)
+
+
+def test_an_opening_cut_short_above_a_wall_does_not_cut_the_body() -> None:
+    cut = LONG_BODY[0][:60].rstrip() + "…"
+    wall = "<h2>Subscribe to continue reading</h2><p>Already a subscriber? Log in</p>"
+    visible = f"<article><h1>Library hours cut</h1><p>{cut}</p>{wall}</article>"
+    doc = extract(snapshot(json_ld_page("\n\n".join(LONG_BODY), visible)))
+    assert [p.text for p in doc.paragraphs] == LONG_BODY
+
+
 @pytest.mark.parametrize("shown", [LONG_BODY[:5], [*LONG_BODY[:4], "A paragraph never stored."]])
 def test_a_page_that_shows_less_than_its_json_ld_body_keeps_what_it_shows(
     shown: list[str],
@@ -3217,10 +3440,19 @@ EMBEDDED_POSTS = [
     '<amp-social-post data-url="https://social.example/p/1"><blockquote placeholder><p>'
     "Meeting moved to the school gym tonight. 7pm. Please share.</p></blockquote>"
     "</amp-social-post>",
+    '<div class="fb-video" data-href="https://fb.example/v/1"><blockquote '
+    'class="fb-xfbml-parse-ignore"><a href="https://fb.example/v/1">Meeting moved</a><p>'
+    "Meeting moved to the school gym tonight. 7pm. Please share.</p>Posted by "
+    '<a href="https://fb.example/council">Brisk Island Council</a> on Sunday, 1 November 2026'
+    "</blockquote></div>",
+    '<blockquote class="embedly-card"><h4><a href="https://video.example/1">Meeting moved</a>'
+    "</h4><p>Meeting moved to the school gym tonight. 7pm. Please share.</p></blockquote>",
 ]
 
 
-@pytest.mark.parametrize("embed", EMBEDDED_POSTS, ids=["tweet", "instagram", "amp", "amp-like"])
+@pytest.mark.parametrize(
+    "embed", EMBEDDED_POSTS, ids=["tweet", "instagram", "amp", "amp-like", "fb-video", "embedly"]
+)
 def test_an_embedded_social_post_is_not_article_text(embed: str) -> None:
     # Whether a fetch shows the post's text or the empty frame that replaces it is chance.
     html = page(
@@ -4946,3 +5178,101 @@ def test_the_storys_update_counts_when_its_headline_stands_above_its_article() -
         f"<header><h1>Library</h1></header>{story}</form></body></html>"
     )
     assert extract(snapshot(html)).modified == "2026-11-20T11:15:00+00:00"
+
+
+def test_a_windows_1252_page_under_a_utf8_meta_is_read_in_windows_1252(tmp_path: Path) -> None:
+    # An English page saved by an old CMS in windows-1252 under a template's UTF-8 <meta>:
+    # its few £ signs, accents and curly quotes are bytes UTF-8 refuses, too few to count
+    # as garbling the page throughout, and each came out as "\ufffd".
+    story = [
+        "Councillors approved a £4.2 million scheme to rebuild the library on Thursday.",
+        "The new building will include a café and space for the town's archive.",
+        "“People have waited long enough,” said Councillor Meera Bassi.",
+        *BODY[1:],
+    ]
+    html = page(
+        "<article><h1>Library rebuild approved</h1>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "</article>",
+        "<title>Library rebuild approved</title>",
+    )
+    path = tmp_path / "print.html"
+    path.write_bytes(html.encode("cp1252"))
+    doc = load_document(str(path))
+    assert [p.text for p in doc.paragraphs] == story
+    assert doc.provenance.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("shown", "site"),
+    [
+        ('<img src="/logo.png" alt="Wrenfield Gazette">', "Wrenfield Gazette"),
+        ("<p>© 2026 Wrenfield Gazette. All rights reserved.</p>", "Wrenfield Gazette"),
+        # A name that does not spell the host is some other body's: the host stays.
+        ("<p>© 2026 Ordnance Survey. Map data.</p>", "wrenfieldgazette.example"),
+    ],
+)
+def test_a_print_page_names_its_outlet_as_it_shows_it(shown: str, site: str) -> None:
+    # A "/print" page has no og:site_name: the metadata gave only the host name.
+    url = "https://www.wrenfieldgazette.example/news/2026/11/20/library-rebuild"
+    html = page(
+        f"{shown}<h1>Library rebuild approved</h1>" + "".join(f"<p>{p}</p>" for p in BODY),
+        f'<title>Print: Library rebuild approved</title><link rel="canonical" href="{url}">',
+    )
+    assert extract(snapshot(html)).site_name == site
+
+
+@pytest.mark.parametrize("h1", ["", "<h1>Repairs to cost £1.8m</h1>"])
+@pytest.mark.parametrize("mark", ["", " » Print"])
+def test_a_headline_with_a_decimal_is_not_taken_for_the_site(h1: str, mark: str) -> None:
+    # trafilatura takes the part of <title> with a full stop for the site (a host's name):
+    # "£1.8m" has one, and the headline came out as the site, the outlet as the headline.
+    html = page(
+        h1 + "".join(f"<p>{p}</p>" for p in BODY),
+        f"<title>Repairs to cost £1.8m{mark} | Porthcarrow Times</title>",
+    )
+    doc = extract(snapshot(html))
+    assert (doc.title, doc.site_name) == ("Repairs to cost £1.8m", "Porthcarrow Times")
+
+
+def test_a_posted_by_line_over_the_post_is_its_byline() -> None:
+    line = "Posted By Delyth Morgan On 3 February 2026 @ 4:15 pm In News | No Comments"
+    html = page(
+        f"<h1>Harbour wall</h1><p>{line}</p>" + "".join(f"<p>{p}</p>" for p in BODY),
+        "<title>Harbour wall</title>",
+    )
+    doc = extract(snapshot(html))
+    assert doc.authors == ("Delyth Morgan",)
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_gallery_whose_slides_are_numbered_stays_out_whatever_its_classes() -> None:
+    # Classes that do not say "gallery" ("c-media-set"): the counters, slide titles and
+    # captions came out as paragraphs of the story between its own.
+    slides = "".join(
+        f'<div class="c-item"><span class="c-n">{n}/12</span><h3>{title}</h3>'
+        f'<img src="/g/{n}.jpg" alt=""><div class="c-text">{caption}</div>'
+        f'<span class="c-by">Jane Doe/Bayside Post</span></div>'
+        for n, title, caption in [
+            (1, "The harbour wall", "Crowds gathered on the harbour wall to watch."),
+            (2, "Arrival", "The tall ship Morwenna arrives in the outer harbour."),
+        ]
+    )
+    html = page(
+        f"<article><h1>Harbour festival</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+        f'<div class="c-media-set">{slides}</div><p>{BODY[2]}</p></article>'
+    )
+    assert [p.text for p in extract(snapshot(html)).paragraphs] == BODY
+
+
+def test_a_tables_scores_that_read_like_counters_stay() -> None:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{score}</td><td><img src='/f/{name}.png' alt=''></td></tr>"
+        for name, score in [("Holt", "3/12"), ("Vance", "5/12"), ("Pike", "7/12")]
+    )
+    html = page(
+        f"<article><h1>Free throws</h1><p>{BODY[0]}</p><table>{rows}</table>"
+        f"<p>{BODY[1]}</p><p>{BODY[2]}</p></article>"
+    )
+    texts = [p.text for p in extract(snapshot(html)).paragraphs]
+    assert any("3/12" in text for text in texts)

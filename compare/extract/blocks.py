@@ -74,6 +74,8 @@ class Metadata:
     shown_standfirst: str | None = None
     """The line the page shows under its headline, classed as one ("dek", "standfirst",
     ``itemprop="description"``...), before the story begins (HTML only)."""
+    label_above_headline: str | None = None
+    """The section's label set alone just above the headline ("Cidades"), HTML only."""
     structured_body: str | None = None
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
     body_unseen: bool = False

@@ -42,6 +42,23 @@ _CHROME_EXACT = lazy_pattern(
     # A live blog's "5 mins ago" beside each entry, which every fetch moves on.
     r"(?:about |around )?(?:\d+|an?|one) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|"
     r"d|days?|wks?|weeks?|mos?|months?) ago|just now|"
+    # The same in the papers' languages: "hace 5 minutos", "há 1 hora", "vor 5 Minuten",
+    # "il y a 2 heures", "5 minuti fa", "5 minuten geleden", "5 minut temu".
+    r"hace (?:\d+|un|una) (?:s|seg(?:undos?)?|min(?:utos?)?|h|horas?|d[ií]as?|semanas?"
+    r"|mes(?:es)?)|"
+    r"h[aá] (?:\d+|um|uma) (?:s|seg(?:undos?)?|min(?:utos?)?|h|horas?|dias?|semanas?"
+    r"|m[eê]s(?:es)?)|"
+    r"vor (?:\d+|einer?|einem) (?:sek(?:\.|unden?)?|min(?:\.|uten?)?|std\.?|stunden?|tag(?:en)?"
+    r"|wochen?|monat(?:en)?)|"
+    r"il y a (?:\d+|une?) (?:s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|semaines?|mois)|"
+    r"(?:\d+|un|una) (?:sec(?:ondi?)?|min(?:uti?)?|or[ae]|giorni?|settimane?|mes[ei]) fa|"
+    r"(?:\d+|een) (?:sec(?:onden)?|min(?:uten?)?|uur|dagen?|weken?|maanden?) geleden|"
+    r"\d+ (?:min(?:ut[ay]?)?|godz(?:in[ay]?)?|dni) temu|"
+    r"ahora mismo|agora mesmo|gerade eben|à l'instant|zojuist|"
+    # A live blog's label and buttons in those languages.
+    r"(?:en )?directo|en vivo|[uú]ltima hora|ao vivo|em direto|live-?ticker|en direct|"
+    r"in diretta|momentos?[ -](?:clave|chave)|eventos clave|momenti chiave|moments cl[eé]s|"
+    r"wichtige ereignisse|cargar m[aá]s|carregar mais|mehr laden|charger plus|carica altro|"
     # A gallery's counter and buttons: "1 of 6", "Photo 2 of 12", "View all 6 photos".
     r"(?:(?:photo|image|picture|slide)s? )?\d+ (?:of|/) \d+|"
     r"(?:previous|next)(?: (?:photo|image|picture|slide))?|"
@@ -49,6 +66,37 @@ _CHROME_EXACT = lazy_pattern(
     r"bolet[ií]n(?: (?:diario|semanal))?|live(?: updates| coverage| blog)?|"
     # A label over a story that comes and goes with the news: "BREAKING", "Developing".
     r"breaking(?: news)?|developing(?: story)?|just in|"
+    # A story's pages: "Page 1 of 2", "Next page ›", "Seite 1 von 2", "Página siguiente".
+    r"(?:page|seite|p[aá]gina|pagina) \d+ (?:of|/|von|de|sur|di) \d+|"
+    r"(?:['‹«<←]\s*)?(?:next|previous|prev) page(?:\s*['›»>→])?|"
+    r"(?:go |continue )?to page \d+|pages?\s*:\s*\d+(?: \d+)*|"
+    r"(?:n[aä]chste|vorherige) seite|weiter auf seite \d+|p[aá]gina (?:siguiente|anterior)|"
+    r"pr[oó]xima p[aá]gina|page (?:suivante|pr[ée]c[ée]dente)|pagina (?:successiva|precedente)|"
+    # The label beside an advert in the text, in English and the papers' languages.
+    r"(?:article|story) continues (?:below|after) (?:this|the) (?:ad|advert)|ad feedback|"
+    r"contin[uú]a (?:depois|despu[eé]s|ap[oó]s|tras) (?:da|de la|la|a) publicidad[e]?|"
+    r"la noticia contin[uú]a (?:tras|despu[eé]s de) la publicidad|"
+    r"(?:weiterlesen|weiter) nach der anzeige|la suite apr[eè]s (?:la|cette) publicit[eé]|"
+    # An embedded post's own furniture: "View this post on Instagram".
+    r"view (?:this|more) (?:post |video )?on (?:instagram|facebook|tiktok|x|twitter|threads)|"
+    r"watch on youtube|"
+    # A live blog's buttons and its box of key events.
+    r"key events?|show key events(?: only)?|(?:load|show) more (?:posts|updates|entries)|"
+    # The heading over a long read's jump links.
+    r"(?:table of )?contents|in this (?:article|story)|jump to(?: section)?|"
+    r"related videos?|saiba mais|"
+    # "Related coverage" over the links between paragraphs, in the papers' languages.
+    r"not[ií]cias relacionadas|mat[eé]rias relacionadas|leia mais|sur le m[eê]me sujet|"
+    r"(?:à )?voir aussi|dazu passend|das k[oö]nnte sie auch interessieren|auch interessant|"
+    r"potrebbe interessarti(?: anche)?|articoli correlati|notizie correlate|"
+    r"gerelateerde artikelen|powiązane artykuły|"
+    r"continua a leggere dopo la pubblicit[aà]|"
+    # A caption's and a gallery's buttons; a print version's.
+    r"(?:toggle|hide|show) caption|enlarge (?:this )?(?:image|photo)|click to (?:expand|enlarge)|"
+    r"(?:open|view) gallery|swipe for more(?: photos| images)?|close(?: this)? window|"
+    # A live blog's label on the post kept at the top: "Pinned post", "Épinglé", "Fijado".
+    r"pinned(?: (?:post|update|entry|message))?|(?:post|message) (?:épinglé|fixado)|"
+    r"épinglé|angepinnt|fijado|fissato|fixado|"
     # Ads and share buttons in Russian and Arabic.
     r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?|"
     # Ads, "read also" labels, share buttons, comment counters and reading times in German,
@@ -123,11 +171,16 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:filed|posted) (?:under|in)\s*:.*|"
     # A gallery's heading: "Gallery: Orchard Row after the flood".
     r"(?:(?:photo |image |picture )?gallery|in pictures)\s*:.*|"
+    # "Photos: Mesa Ridge fire", "Fotos: La riada", "Bildergalerie: ...", "En images : ...":
+    # the plural, which a single photo's credit ("Photo: Jane Doe") never takes.
+    r"(?:photos|pictures|fotos|bildergalerie|galer[ií]a(?: de fotos)?|fotogaler[ií]a|"
+    r"galleria(?: fotografica)?|diaporama|en images|en im[aá]genes|em imagens)\s*:.*|"
     # "Read also" lines in Spanish, German, French, Portuguese and Italian.
     r"(?:lee|lea|leer) (?:también|tambien|más|mas)\s*:.*|(?:te|le) puede interesar\s*:.*|"
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
     r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
-    r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|"
+    r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|saiba mais\s*:.*|"
+    r"ver tambi[eé]n\s*:.*|"
     r"lees ook\s*:.*|(?:czytaj|zobacz) (?:też|także|również)\s*:.*|"
     # Tags, and newsletter offers, in those languages and in Dutch and Polish.
     r"(?:etiquetas|schlagw(?:orte|örter)|stichw(?:orte|örter)|mots[- ]clés|argomenti|"
@@ -142,6 +195,15 @@ _CHROME_PREFIX = lazy_pattern(
     r"подписывайтесь на (?:наш|нас)\b.{0,60}|"
     r"اقرأ (?:أيضا|أيضاً|ايضا|المزيد)(?:\s*:.*)?|"
     r"our standards\s*:.*|privacy notice\s*:.*|(?:video|caption)\s*:.*|"
+    # A newspaper's jump, on a web page the link to the story's next page.
+    r"continued (?:on|from) (?:the next )?page(?: \d+)?(?:\s*[:›»>].*)?|"
+    # An embedded Instagram post's credit line; a print version's footer.
+    r"a post shared by [^()]{1,60}\(@[\w.]+\)|"
+    r"(?:this (?:article|story|page) was |(?:article|story) )?printed from\s+"
+    r"(?:[^:]{1,60}:\s*)?(?:https?://|www\.)\S+.*|"
+    r"url(?: (?:to|of) (?:the |this )?(?:article|story|page))?\s*:\s*(?:https?://|www\.)\S+|"
+    # A print version's masthead: "- Porthcarrow Times - https://www.porthcarrowtimes.example -"
+    r"[\w&'’.]+(?: [\w&'’.]+){0,5}\s+[-–—|]\s+(?:https?://|www\.)\S+(?:\s+[-–—|])?|"
     # A credit alone: "AP Photo/Jane Doe", "Getty Images", "Jane Doe/AFP via Getty Images".
     r"(?:[\w.'’ -]{1,40}/)?(?:ap|afp|epa|pa)(?: photo| images| wire)?(?:/[\w.'’ ,-]{1,40})?|"
     r"(?:[\w.'’ -]{1,40}/)?(?:(?:afp|ap) via )?getty images(?:/[\w.'’ -]{1,40})?)",

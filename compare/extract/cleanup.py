@@ -29,6 +29,7 @@ from compare.extract.chrome import (
     strip_breadcrumbs,
 )
 from compare.extract.metadata import (
+    _BEAT,
     _BY,
     _BY_ABROAD,
     _CJK_BRACKETS,
@@ -40,6 +41,7 @@ from compare.extract.metadata import (
     _CJK_ROLE,
     _HIRAGANA,
     _REPORTED_FROM,
+    _ROLE,
     is_japanese,
     split_authors,
 )
@@ -105,6 +107,20 @@ def clean_up(
             nth = seen_lines[text] = seen_lines.get(text, -1) + 1
             box_line = at < 0 or at == nth
         names = _byline_names(text, meta.authors) if words <= 12 else None
+        if (
+            names is None
+            and words <= 25
+            and (posted := _POSTED_BY().fullmatch(text))
+            and not _is_sentence(text, words)
+        ):
+            names = split_authors(posted["names"])
+        if (
+            names is None
+            and words <= 12
+            and _BY().match(text)
+            and not any(_is_sentence(b.text) for b in kept)
+        ):
+            names = _byline_with_job(text)
         if names is None and box_line:
             # A line the markup calls a byline, which need not open with "By" ("Ledger
             # staff", "Ana Ruiz"): read as if it did; a staff credit names no one, and a
@@ -178,6 +194,11 @@ def clean_up(
                     # the section's, not a paragraph of the story.
                     dropped.append(kept.pop(0).text)
                 break
+        else:
+            # trafilatura dropped the headline and kept the label above it ("Cidades").
+            label = meta.label_above_headline
+            if kept and label and kept[0].role != "quote" and kept[0].text == label:
+                dropped.append(kept.pop(0).text)
 
     summary = _standfirst(kept)
     if summary is not None:
@@ -236,6 +257,13 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?[A
 # "By Anna Ortiz and Ben Ko": capitalised names only, so "By the river" stays.
 _BYLINE = lazy_pattern(
     rf"(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory) )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
+)
+# A blog's or a print plugin's line over the post: "Posted By Delyth Morgan On 3 February
+# 2026 @ 4:15 pm In News | No Comments", "Posted by Ana Ruiz on March 3, 2026".
+_POSTED_BY = lazy_pattern(
+    rf"(?i:posted|published|written)\s+(?i:by):?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b)\s*"
+    rf"{_NAME})*)\s+(?i:on)\s+(?:\w+,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+\w+|\w+\.?\s+\d{{1,2}}"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b.{0,100}"
 )
 # "By Metro 9 News Staff", "From staff reports": a byline that names no one.
 _STAFF_BYLINE = lazy_pattern(
@@ -320,6 +348,19 @@ def _byline_names(
     if _BYLINE().fullmatch(text.strip()):
         return names
     return () if _STAFF_BYLINE().fullmatch(text.strip(" .")) else None
+
+
+def _byline_with_job(text: str) -> tuple[str, ...] | None:
+    """The names of "By Anna Ortiz, Staff writer" or "By Anna Ortiz Health correspondent":
+    the job after the names, in lower case as no name is. Asked only above the story's
+    first sentence: under the story such a line may be a sign-off, and stays."""
+    named = _BYLINE().match(text)
+    if named and _ROLE_TAIL().fullmatch(text, named.end()):
+        return split_authors(text)
+    return None
+
+
+_ROLE_TAIL = lazy_pattern(rf"(?:\s*[,|·•–—-]\s*|\s+)(?i:(?:{_BEAT}\s+)*{_ROLE})\.?")
 
 
 # A Chinese dateline glued to the first paragraph names its reporters in brackets:

@@ -31,6 +31,7 @@ from compare.extract.metadata import (
     _cjk_personal_name,
     _confirmed,
     _in_page,
+    _label_above_headline,
     _labelled_times,
     _own_date,
     _page_metadata,
@@ -41,7 +42,9 @@ from compare.extract.metadata import (
     _shown_headline,
     _shown_stamp,
     _shown_standfirst,
+    _site_name_shown,
     _swapped,
+    _title_site_fixed,
     _unescaped,
     _with_time,
     _without_site_name,
@@ -57,6 +60,8 @@ from compare.extract.page import (
     _drop_comment_threads,
     _drop_embeds,
     _drop_inner_cards,
+    _drop_jump_lists,
+    _drop_numbered_galleries,
     _entries_as_sections,
     _keep_factboxes,
     _keep_notes,
@@ -65,6 +70,7 @@ from compare.extract.page import (
     _mostly_timed,
     _newest_first,
     _sibling_articles,
+    _split_byline_lines,
     _unlink_permalinks,
 )
 from compare.extract.plain import text_blocks
@@ -107,6 +113,9 @@ def html_blocks(
         return [], Metadata()
     _keep_notes(tree)
     _drop_embeds(tree)
+    _split_byline_lines(tree)
+    _drop_jump_lists(tree)
+    _drop_numbered_galleries(tree)
     tables = _data_tables(tree)
     _keep_factboxes(tree, tables)
     _drop_chrome_tables(tree, tables)
@@ -136,6 +145,7 @@ def html_blocks(
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     shown_standfirst = _shown_standfirst(tree, page.get("title") or tree.findtext(".//title"))
+    label = _label_above_headline(tree, page.get("title") or tree.findtext(".//title"))
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     result = trafilatura.bare_extraction(
@@ -164,9 +174,11 @@ def html_blocks(
     description = page.get("description") or pick("description")
     description = clean_whitespace(description) if description else None
     site_name = page.get("site_name") or pick("sitename")
-    title = _without_site_name(
-        clean_whitespace(page.get("title") or pick("title") or ""), site_name
-    )
+    site_name = _site_name_shown(tree, site_name) or site_name
+    title = page.get("title") or pick("title")
+    if not page.get("site_name"):
+        title, site_name = _title_site_fixed(tree, title, site_name)
+    title = _without_site_name(clean_whitespace(title or ""), site_name)
     language = normalize_language(page.get("language") or pick("language"))
     author = pick("author") or ""
     tag = "" if author else page.get("author", "")  # read when trafilatura drops it
@@ -217,6 +229,7 @@ def html_blocks(
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
         shown_standfirst=shown_standfirst,
+        label_above_headline=label,
         quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),
         live="live" in page,

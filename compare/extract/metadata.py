@@ -293,6 +293,37 @@ def _without_site_name(title: str, site_name: str | None) -> str:
     return title
 
 
+#: <title>'s two parts, as trafilatura splits them: "Headline | Site".
+_TITLE_PARTS = lazy_pattern(r"^(.+)?\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
+#: A print version's mark on its title: "Headline » Print", "Print: Headline".
+_PRINT_MARK = lazy_pattern(
+    r"\s+[»|:–—-]\s+print(?:er[- ]friendly)?(?: version)?$|^print(?: version)?\s*:\s+"
+    r"|\s+\((?:print(?:er[- ]friendly)?(?: version)?)\)$",
+    re.IGNORECASE,
+)
+
+
+def _title_site_fixed(
+    tree: HtmlElement, title: str | None, site_name: str | None
+) -> tuple[str | None, str | None]:
+    """trafilatura takes the part of ``<title>`` with a full stop in it for the site's name,
+    meaning a host ("example.com"); a headline with a decimal ("Repairs to cost £1.8m |
+    Porthcarrow Times") has one too, and came out as the site, the outlet as the headline.
+    A "site" with spaces that is the first part of ``<title>`` is the headline."""
+    if not site_name or " " not in site_name.strip():
+        return title, site_name
+    element = tree.find(".//head//title")
+    if element is None:
+        return title, site_name
+    whole = clean_whitespace(element.text_content())
+    parts = _TITLE_PARTS().match(whole)
+    if parts is None or parts[1] is None or clean_whitespace(parts[1]) != site_name:
+        return title, site_name
+    headline = _PRINT_MARK().sub("", site_name)
+    outlet = clean_whitespace(parts[2])
+    return (headline if not title or title == outlet else title), outlet
+
+
 def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | None:
     """The description's text when two separate paragraphs of the body show it."""
     if not description or len(description.split()) < 8:
@@ -311,7 +342,12 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
 #: story cards, which is why only the stretch between the headline and the story is read.
 _STANDFIRST_CLASS = lazy_pattern(
     r"(?<![a-z])(?:dek|standfirst|sub-?head(?:line|ing)?|subtitle|strap(?:line)?|summary"
-    r"|excerpt|intro|lead-?in|teaser-?text)(?![a-z])",
+    r"|excerpt|intro|lead-?in|teaser-?text"
+    # Its names in other languages' templates: Portuguese "linha fina", Spanish
+    # "entradilla", "bajada", "sumario", "subtítulo", French "chapô", Italian "sommario",
+    # German "Vorspann".
+    r"|linha-?fina|entradilla|bajada|sumario|subtitulo|chap[oô]|chapeau|sottotitolo"
+    r"|sommario|vorspann)(?![a-z])",
     re.IGNORECASE,
 )
 #: Boxes whose text is never a standfirst: a byline, a date, a caption, sharing buttons.
@@ -325,17 +361,9 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> str | None:
     page without a meta description would lose it, and every edit to it, altogether.
     ``title``: the page's own (og:title, <title>), which tells the headline from a
     masthead's ``<h1>``."""
-    h1s = [
-        h1
-        for h1 in tree.iter("h1")
-        if not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
-    ]
-    if not h1s:
+    headline = _headline_h1(tree, title)
+    if headline is None:
         return None
-    # The <h1> that shares most words with the title (the first, when none does): a card
-    # under a masthead's <h1> is another story's.
-    title_words = set(_words(title or ""))
-    headline = max(h1s, key=lambda h1: len(title_words.intersection(_words(h1.text_content()))))
     # The first elements after the headline: a page with no paragraphs is not read through.
     for element in headline.xpath("following::*[position() <= 60]"):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -351,6 +379,68 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> str | None:
         if tag == "p" and words >= 12:  # the story has begun
             return None
     return None
+
+
+#: A copyright line's owner: "© 2026 Wrenfield Gazette. All rights reserved."
+_COPYRIGHT_OWNER = lazy_pattern(
+    r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,5})"
+)
+
+
+def _site_name_shown(tree: HtmlElement, host: str | None) -> str | None:
+    """The outlet's name as the page shows it, in its logo's alt text or its copyright
+    line, where the bare host name is all the metadata gives ("wrenfieldgazette.example",
+    a print version with no og:site_name): a name whose letters spell the host's."""
+    if not host or " " in host or "." not in host:
+        return None
+    label = host.casefold().removeprefix("www.").split(".")[0]
+    squash = re.compile(r"[\W_]+")
+    candidates = [img.get("alt", "") for img in tree.iter("img")]
+    for text in tree.xpath("//text()[contains(., '©') or contains(., 'opyright')]"):
+        if found := _COPYRIGHT_OWNER().search(str(text)):
+            candidates.append(found["name"])
+    for candidate in candidates:
+        name = clean_whitespace(candidate)
+        if name and " " in name and squash.sub("", name.casefold()) == label:
+            return name
+    return None
+
+
+def _headline_h1(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The ``<h1>`` that shares most words with the page's ``title`` (the first, when none
+    does), a logo's left out: a card under a masthead's ``<h1>`` is another story's."""
+    h1s = [
+        h1
+        for h1 in tree.iter("h1")
+        if not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
+    ]
+    if not h1s:
+        return None
+    title_words = set(_words(title or ""))
+    return max(h1s, key=lambda h1: len(title_words.intersection(_words(h1.text_content()))))
+
+
+def _label_above_headline(tree: HtmlElement, title: str | None) -> str | None:
+    """The label set just above the headline ("Cidades", "Analysis"), alone in its box and
+    three words at most, no sentence: the section's, which trafilatura may keep as the
+    first paragraph when it drops the headline itself."""
+    headline = _headline_h1(tree, title)
+    if headline is None:
+        return None
+    before = headline.xpath("preceding::text()[normalize-space()][1]")
+    if not before:
+        return None
+    box = before[0].getparent()
+    if before[0].is_tail:
+        box = box.getparent() if box is not None else None
+    if box is None or box.tag in ("body", "html"):
+        return None
+    text = clean_whitespace(box.text_content())
+    words = text.split()
+    if not 1 <= len(words) <= 3 or text.endswith((".", "!", "?", ":")):
+        return None
+    return text
 
 
 #: Tags whose text starts a new line: their words are not glued to the ones before.
@@ -1095,7 +1185,9 @@ _IN_PLACE = lazy_pattern(r"\s+(?-i:en)\s+\S+$")
 _BEAT = (
     r"(?:senior|chief|deputy|staff|special|political|politics|health|business|economics"
     r"|science|crime|transport|education|environment|foreign|home|sports?|arts|security"
-    r"|technology|legal|local|city|court|data|news|investigations)"
+    r"|technology|legal|local|city|court|data|news|investigations|investigative|democracy"
+    r"|community|council|courts|weather|property|consumer|digital|general|assistant"
+    r"|associate|managing|executive|contributing)"
 )
 _ROLE = (
     r"(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer"

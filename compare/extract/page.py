@@ -84,7 +84,13 @@ _EMBED_CLASSES = frozenset(
         "mastodon-embed",
         "text-post-media",
         "reddit-embed-bq",
+        "reddit-card",
         "fb-post",
+        # Facebook's video embed and the quote inside its embeds; Embedly's and Tumblr's cards.
+        "fb-video",
+        "fb-xfbml-parse-ignore",
+        "embedly-card",
+        "tumblr-post",
     }
 )
 _AMP_EMBED = lazy_pattern(
@@ -650,3 +656,120 @@ def _unlinked_text(element: HtmlElement) -> Iterator[str]:
 def _headline_boxes(tree: HtmlElement) -> set[HtmlElement]:
     """Every element that holds an ``<h1>``: the story's boxes, up to the page's body."""
     return {box for h1 in tree.iter("h1") for box in h1.iterancestors()}
+
+
+#: "By Hollis Trent" opening a line: capitalised, so "by the river" is no byline.
+_BYLINE_LINE = lazy_pattern(r"\s*(?:(?:written|words|story)\s+)?by:?\s+[A-Z]", re.IGNORECASE)
+#: The longest byline line that is split off the lines under it.
+_BYLINE_LINE_WORDS = 12
+
+
+def _split_byline_lines(tree: HtmlElement) -> None:
+    """A byline set on its own line of a paragraph, over the stamp ("By Hollis Trent,
+    Local Democracy Reporter<br>Published: 20 November 2026, 17:45", a print version's
+    header), becomes a paragraph of its own: read as one line, the byline was no byline,
+    the stamp no stamp, and both came out as the story's first paragraph."""
+    for box in tree.xpath("//p[br] | //div[br and not(p or div)]"):
+        br = next(child for child in box if child.tag == "br")
+        first = [box.text or ""]
+        for child in box:
+            if child is br:
+                break
+            first.append(child.text_content() + (child.tail or ""))
+        line = clean_whitespace("".join(first))
+        rest = clean_whitespace(
+            " ".join(
+                [br.tail or ""] + [s.text_content() + (s.tail or "") for s in br.itersiblings()]
+            )
+        )
+        if (
+            # The stamp under it, which has a date or a time: a role or an address under the
+            # name ("Staff writer") is read with it as before.
+            not any(c.isdigit() for c in rest)
+            or not _BYLINE_LINE().match(line)
+            or line[line.lower().index("by") :].split()[1][:1].islower()
+            or len(line.split()) > _BYLINE_LINE_WORDS
+            or _is_sentence(line)
+        ):
+            continue
+        after = box.makeelement(box.tag, {})
+        after.text, after.tail, box.tail = br.tail, box.tail, None
+        for sibling in list(br.itersiblings()):
+            after.append(sibling)
+        box.remove(br)
+        box.addnext(after)
+
+
+#: The most words an item of a list of jump links holds outside its link (a time: "11:30").
+_JUMP_ITEM_WORDS = 3
+
+
+def _drop_jump_lists(tree: HtmlElement) -> None:
+    """Remove lists whose every item is a link to a place on the same page ("#post-1130"):
+    a live blog's "Key events", a long read's contents. They repeat headings the text has,
+    and trafilatura keeps them when they sit inside the story's box."""
+    for box in tree.xpath("//ul[count(li) >= 2] | //ol[count(li) >= 2]"):
+        items = [item for item in box if item.tag == "li"]
+        jumps = all(
+            (links := item.xpath(".//a[@href]"))
+            and all(
+                link.get("href", "").startswith("#") and len(link.get("href", "")) > 1
+                for link in links
+            )
+            and word_count(" ".join(item.xpath(".//text()[not(ancestor::a)]"))) <= _JUMP_ITEM_WORDS
+            for item in items
+        )
+        if jumps and box.getparent() is not None:
+            box.drop_tree()
+
+
+#: A gallery's counter alone in its box: "1/12", "2 of 12", "Photo 3 of 12", "Foto 1 de 8".
+_GALLERY_COUNTER = lazy_pattern(
+    r"\s*(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|zdjęcie)s?\s+)?"
+    r"(\d{1,3})\s*(?:/|of|de|von|di|sur|van|z)\s*(\d{1,3})\s*",
+    re.IGNORECASE,
+)
+_PICTURE_TAGS = ("img", "picture", "figure", "amp-img")
+
+
+def _drop_numbered_galleries(tree: HtmlElement) -> None:
+    """Remove a photo gallery's slides where each is numbered in a box of its own ("1/12",
+    "2/12"): two slides or more of one count, each holding a picture. Their counters,
+    titles and captions came out as the story's paragraphs when the gallery's classes did
+    not say what it was ("c-media-set"). Only the numbered slides go, and never a table's
+    rows (a score of "3/12" is data)."""
+    counters: dict[str, list[tuple[str, HtmlElement]]] = {}
+    for text in tree.xpath("//body//text()[normalize-space()]"):
+        found = _GALLERY_COUNTER().fullmatch(str(text))
+        box = text.getparent()
+        if text.is_tail or found is None or box is None:
+            continue
+        if clean_whitespace(box.text_content()) != clean_whitespace(str(text)):
+            continue
+        counters.setdefault(found[2], []).append((found[1], box))
+    for total, numbered in counters.items():
+        if len(numbered) < 2 or len({n for n, _ in numbered}) < 2 or int(total) < len(numbered):
+            continue
+        slides = []
+        for _, counter in numbered:
+            # The slide: the counter's box up to the last one that holds no other counter.
+            slide = counter
+            while (parent := slide.getparent()) is not None and parent.tag != "body":
+                if any(other is not counter and _holds(parent, other) for _, other in numbered):
+                    break
+                slide = parent
+            if (
+                slide.xpath("ancestor-or-self::table")
+                or next(slide.iter(*_PICTURE_TAGS), None) is None
+            ):
+                break
+            slides.append(slide)
+        else:
+            for slide in slides:
+                if slide.getparent() is not None:
+                    slide.drop_tree()
+
+
+def _holds(box: HtmlElement, element: HtmlElement) -> bool:
+    """Whether ``element`` is ``box`` or inside it."""
+    return any(ancestor is box for ancestor in element.iterancestors()) or element is box

@@ -17,6 +17,7 @@ from compare.extract.blocks import (
     _covers,
     _is_sentence,
     _key,
+    _near,
     _paragraph,
     _word_count,
 )
@@ -86,6 +87,9 @@ def extract(snapshot: Snapshot) -> Document:
             raise (
                 _refresh_stub_error(snapshot) or _app_shell_error(snapshot, source) or error
             ) from None
+        if cleaned.paywalled or meta.not_free:
+            # The opening the page shows above its wall, where it is fresher than the body.
+            fallback = _with_shown_opening(fallback, cleaned) or fallback
         cleaned, unseen = fallback, True
     else:
         if (cleaned.paywalled or meta.not_free) and (
@@ -187,9 +191,39 @@ def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
     whole = _from_structured_body(meta, spec)
     if whole is None or len(whole.blocks) <= len(cleaned.blocks):
         return None
-    body = [_key(b.text) for b in whole.blocks]
-    shown = [_key(b.text) for b in cleaned.blocks]
-    return whole if all(any(k in b for b in body) for k in shown) else None
+    return _with_shown_opening(whole, cleaned)
+
+
+#: How alike a paragraph the page shows and the body's in its place must be to be one
+#: paragraph in two versions (word sequences, :func:`_near`).
+_SHOWN_EDIT_RATIO = 0.6
+
+
+def _with_shown_opening(whole: Cleaned, shown: Cleaned) -> Cleaned | None:
+    """``whole`` (read from articleBody) with the paragraphs the page shows above its wall
+    in place of the body's, where the page has them edited ("230 jobs" where the body, left
+    stale, says "210"): the page is what readers see, and a comparison of two fetches
+    reported no change. Every paragraph shown must be in the body, or be its paragraph in
+    that place edited; None otherwise. One that stops short ("…") is not taken: it would
+    read as the rest of the paragraph cut. What the page shows above the body's first
+    paragraph (a dek the body does not repeat) is left to the standfirst rules."""
+    blocks = list(whole.blocks)
+    keys = [_key(b.text) for b in blocks]
+    at = 0  # where in the body the next paragraph shown is looked for
+    begun = False  # a paragraph shown has been found in the body
+    for block in shown.blocks:
+        key = _key(block.text)
+        found = next((j for j in range(len(blocks)) if key in keys[j]), None)
+        if found is None:
+            if at >= len(blocks) or not _near(block.text, blocks[at].text, _SHOWN_EDIT_RATIO):
+                if not begun:
+                    continue
+                return None
+            found = at
+            if not _ends_cut(block.text):
+                blocks[at] = replace(blocks[at], text=block.text)
+        at, begun = max(at, found + 1), True
+    return replace(whole, blocks=tuple(blocks))
 
 
 def _prose_of(cleaned: Cleaned) -> int:
