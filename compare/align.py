@@ -1376,6 +1376,7 @@ def _summarise(
             *_shrink_warnings(old, new, options.shrink_warning),
             *_outlets_warnings(old, new, similarity),
             *_order_warnings(old, new),
+            *_live_feed_warnings(old, new, blocks),
         ),
         headline_changed=headline_changed,
         standfirst_changed=standfirst_changed,
@@ -1442,6 +1443,29 @@ def _order_warnings(old: Document, new: Document) -> tuple[str, ...]:
                 )
             return ()
     return ()
+
+
+def _live_feed_warnings(old: Document, new: Document, blocks: Sequence[Block]) -> tuple[str, ...]:
+    """A live page shows its latest updates first and drops its oldest as new ones come in:
+    when NEW has new paragraphs above the ones it kept and OLD's last paragraphs are gone,
+    those were cut from the page, not deleted from the story."""
+    if not (old.live or new.live):
+        return ()
+    removed = {i for block in blocks if block.op == "removed" for i in block.a}
+    tail = 0
+    while tail < len(old.paragraphs) and len(old.paragraphs) - 1 - tail in removed:
+        tail += 1
+    if not tail or tail == len(old.paragraphs):
+        return ()
+    kept = [j for block in blocks if block.a and block.b for j in block.b]
+    newer = sum(len(block.b) for block in blocks if block.op == "added" and block.b[0] < max(kept))
+    if not newer:
+        return ()
+    return (
+        f"NEW no longer shows OLD's last {plural(tail, 'paragraph')} and has "
+        f"{plural(newer, 'new paragraph')} above those it kept: a live page drops its oldest "
+        "updates as new ones come in, so they were probably cut from the page, not deleted",
+    )
 
 
 def _aware(value: str | None) -> datetime | None:
