@@ -1048,6 +1048,33 @@ def test_a_byline_with_a_job_in_lower_case_goes_and_names_the_author(byline: str
     assert doc.authors == ("Anna Ortiz",)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Anna Ortiz<br>Chief Reporter, The Ledger", ("Anna Ortiz",)),
+        ("By Anna Ortiz<br>anna.ortiz@ledger.example", ("Anna Ortiz",)),
+        ("By Anna Ortiz<br>Additional reporting by Ben Ko", ("Anna Ortiz",)),
+        ("By Anna Ortiz<br><span>Follow Anna on X: @annaortiz</span>", ("Anna Ortiz",)),
+        ("By Anna Ortiz and<br>Ben Ko", ("Anna Ortiz", "Ben Ko")),
+    ],
+)
+def test_the_line_under_a_byline_is_no_part_of_the_names(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    # The box breaks its lines: what follows the break is a role, an address or a credit,
+    # which ran into the names ("Anna Ortiz Chief Reporter", "The Ledger").
+    html = page(
+        f'<article><h1>Library hours cut</h1><p class="byline">{byline}</p>'
+        + "".join(f"<p>{b}</p>" for b in BODY)
+        + "</article>",
+        '<title>Library hours cut | The Ledger</title><meta property="og:site_name" '
+        'content="The Ledger">',
+    )
+    doc = extract(snapshot(html))
+    assert doc.authors == authors
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
 def test_a_line_opening_with_by_over_another_stays_the_text() -> None:
     lines = "By nine o'clock the hall was full.<br>Nobody had expected so many."
     html = page(f"<h1>Library hours</h1><p>{lines}</p>" + "".join(f"<p>{b}</p>" for b in BODY))

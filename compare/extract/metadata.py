@@ -224,6 +224,42 @@ def _shown_byline(
     return names if kept < found or (mangled and kept <= found and names) else authors
 
 
+def byline_first_line(boxes: BylineBoxes, author: str) -> str | None:
+    """The names line of the byline the page shows ("By Anna Ortiz") when the box breaks
+    its lines (``<br>``) and ``author``, as read from it, ran the next line into the names
+    ("Anna Ortiz Chief Reporter, The Ledger", "Anna Ortiz Additional reporting by Ben Ko",
+    "Anna Ortiz Follow Anna on X"): what follows the break is a role, an address or a
+    credit. A first line that ends in "and" or a comma goes on to the next. Else None."""
+    bare = clean_whitespace(_without_by(author))
+    for box, text in boxes:
+        if not (_BY().match(text) and 2 < len(text.split()) <= 20):
+            continue
+        if box.find(".//br") is None:
+            return None
+        lines, line = [], [box.text or ""]
+        for element in box.iterdescendants():
+            if element.tag == "br":
+                lines.append(clean_whitespace("".join(line)))
+                line = [element.tail or ""]
+            else:
+                line += [element.text or "", element.tail or ""]
+        lines.append(clean_whitespace("".join(line)))
+        lines = [x for x in lines if x]
+        first = lines[0] if lines else ""
+        while len(lines) > 1 and _RUNS_ON().search(first):
+            lines.pop(0)
+            first = f"{first} {lines[0]}"
+        names = clean_whitespace(_without_by(first))
+        if names and bare.startswith(names) and len(bare) > len(names):
+            return first
+        return None
+    return None
+
+
+#: A byline line that goes on to the next: "By Anna Ortiz and", "By Anna Ortiz,".
+_RUNS_ON = lazy_pattern(r"(?:\band|&|,)\s*$", re.IGNORECASE)
+
+
 def _byline_lines(tree: HtmlElement, boxes: BylineBoxes) -> tuple[BylineLine, ...]:
     """Each box classed as a byline (``boxes``, the page's :func:`_byline_boxes`) that is a
     short line and no sentence ("Ledger staff", "By Ana Ruiz"): trafilatura keeps some as
