@@ -22,7 +22,7 @@ import pytest
 from timing import in_units
 from typer.testing import CliRunner
 
-from compare import compare_many, load, multi
+from compare import claimwords, compare_many, disputes, load, multi
 from compare.cli import app
 from compare.coverage_report import parse_labels
 from compare.errors import InputError
@@ -1551,8 +1551,10 @@ def test_witnesses_in_critical_condition_are_people_badly_hurt() -> None:
         "Two parents were in critical condition.",
         "Two people were in critical condition.",
     ):
-        assert counted(text) == [("2", multi._GRAVE_TOKEN)], text
-    assert counted("One of the witnesses was in critical condition.") == [("1", multi._GRAVE_TOKEN)]
+        assert counted(text) == [("2", claimwords._GRAVE_TOKEN)], text
+    assert counted("One of the witnesses was in critical condition.") == [
+        ("1", claimwords._GRAVE_TOKEN)
+    ]
     # Things are still no people.
     assert counted("Two supports were in critical condition.") == [("2", "support")]
 
@@ -1644,7 +1646,7 @@ def test_the_whole_after_of_is_never_the_count_of_the_badly_hurt(wire: str, post
     (claim,) = [c for c in coverage.claims if c.text in (wire, post)]
     assert claim.outlets == (0, 1, 2)
     (whole,) = [n for n in multi._features(wire)[2] if n.value not in ("2", "3", "6")]
-    assert whole.subject != multi._GRAVE_TOKEN
+    assert whole.subject != claimwords._GRAVE_TOKEN
     # Two figures of the badly hurt are disputed all the same, the part against the part.
     coverage = _bakery(wire, post.replace(post.split()[0], "Seven", 1))
     assert [d.detail.split(" (")[0] for d in coverage.disputed[0].disagreements] == [
@@ -1658,7 +1660,7 @@ def test_a_figure_of_things_beside_words_for_the_badly_hurt_counts_no_one() -> N
     def subjects(text: str) -> dict[str, str]:
         return {n.value: n.subject for n in multi._features(text)[2]}
 
-    grave = multi._GRAVE_TOKEN
+    grave = claimwords._GRAVE_TOKEN
     assert subjects("40 supports were in critical condition.")["40"] != grave
     assert (
         subjects("Engineers said 40 structural supports were in critical condition.")["40"] != grave
@@ -2086,7 +2088,7 @@ def test_a_lone_sentence_with_another_count_of_the_same_thing_joins_its_claim() 
 def test_the_people_a_sentence_counts_as_hurt_killed_or_arrested(
     sentence: str, counted: dict[str, float]
 ) -> None:
-    assert multi._harm_counts(multi._WORD.findall(sentence.casefold())) == counted
+    assert disputes._harm_counts(claimwords._WORD.findall(sentence.casefold())) == counted
 
 
 # ---- newsroom notes: what an outlet says of its own article, not of the event
@@ -2536,13 +2538,13 @@ def test_coverage2_a_phrase_counts_its_noun_behind_a_name_as_its_sentence_does()
 def test_coverage2_what_a_sentence_tells_befell_people_with_or_without_a_figure(
     sentence: str, counted: dict[str, str]
 ) -> None:
-    said = multi._harm_said(_sentence(sentence))
+    said = disputes._harm_said(_sentence(sentence))
     assert said[1] == counted, said
 
 
-def _sentence(text: str, doc: int = 0) -> multi._Sentence:
+def _sentence(text: str, doc: int = 0) -> claimwords._Sentence:
     norm, tokens, numbers, quotes, negated, plain = multi._features(text)
-    return multi._Sentence(doc, 0, 0, 0, text, norm, tokens, numbers, quotes, negated, plain)
+    return claimwords._Sentence(doc, 0, 0, 0, text, norm, tokens, numbers, quotes, negated, plain)
 
 
 @pytest.mark.parametrize(
