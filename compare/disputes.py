@@ -425,16 +425,44 @@ def _join_denials(
         # The claim most outlets carry is the toll; the others count someone else.
         target = max(count, key=lambda g: (len(groups[g]) + len(extra.get(g, [])), -g))
         for g in deny:
-            held = {sentences[k].doc for k in groups[target] + extra.get(target, [])}
-            if held.isdisjoint(sentences[k].doc for k in groups[g]):
-                groups[target].extend(groups[g])
-                groups[target].sort(key=lambda k: sentences[k].doc)
-                joined[g] = target
+            held = groups[target] + extra.get(target, [])
+            # An outlet the toll claim holds already joins it only with the other half of
+            # a sentence it split in two, a half that says nothing of this harm ("… the
+            # roof collapsed during a match, the fire service said. No one was killed."):
+            # the denial is a secondary member.
+            halves = [
+                k for k in groups[g] if any(sentences[m].doc == sentences[k].doc for m in held)
+            ]
+            if any(not _other_half(sentences[k], held, sentences, kind, told) for k in halves):
+                continue
+            groups[target].extend(k for k in groups[g] if k not in halves)
+            groups[target].sort(key=lambda k: sentences[k].doc)
+            if halves:
+                extra.setdefault(target, []).extend(halves)
+            joined[g] = target
     if not joined:
         return groups, extra
     kept = [g for g in range(len(groups)) if g not in joined]
     renumber = {g: i for i, g in enumerate(kept)}
     return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
+
+
+def _other_half(
+    denial: _Sentence,
+    held: Sequence[int],
+    sentences: Sequence[_Sentence],
+    kind: str,
+    told: Mapping[int, frozenset[str]],
+) -> bool:
+    """Whether ``denial`` is the second half of a sentence its outlet split in two: the
+    claim (``held``) holds the sentence just before or after it, which says nothing of
+    ``kind`` of harm."""
+    own = [sentences[m] for m in held if sentences[m].doc == denial.doc]
+    return any(
+        abs(m.ordinal - denial.ordinal) == 1
+        and not any(kind in said for said in _harm_said(m, told))
+        for m in own
+    )
 
 
 def _harm_dispute(

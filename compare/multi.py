@@ -1010,6 +1010,31 @@ def _denies_a_toll_of_another_time(
     return False
 
 
+def _denied_toll(
+    old: str,
+    new: str,
+    rep: _Sentence,
+    member: _Sentence,
+    harm: Sequence[tuple[str, Mapping[int, str]]],
+) -> bool:
+    """Whether two figures paired as one are told by a dispute over whether anyone was
+    harmed (see _harm_dispute): one is a toll the other's outlet denies ("killing two
+    workers" / "No one was killed, but three people were taken to a hospital" disputes the
+    deaths, not two against three), or both are tolls it gives ("2 killed" / "3 killed")."""
+
+    def toll(phrase: str, sentence: _Sentence, told: Mapping[int, str], kind: str) -> bool:
+        value = told.get(sentence.doc, "").removesuffix(f" {kind}")
+        return value in {v for v, _ in _counted(phrase)}
+
+    for kind, told in harm:
+        a, b = toll(old, rep, told, kind), toll(new, member, told, kind)
+        if (a and b) or (a and told.get(member.doc) == f"no one {kind}"):
+            return True
+        if b and told.get(rep.doc) == f"no one {kind}":
+            return True
+    return False
+
+
 def _disagreements(
     rep: _Sentence,
     members: Sequence[_Sentence],
@@ -1060,6 +1085,7 @@ def _disagreements(
                     or _stated_elsewhere(change.old or "", change.new or "", rep, member, figures)
                     or _one_counts_the_badly_hurt(change.old or "", change.new or "", rep, member)
                     or _no_one_count(change.old or "", change.new or "", rep, member)
+                    or _denied_toll(change.old or "", change.new or "", rep, member, harm)
                     or _maybe_one_day(change.old or "", change.new or "", rep, member)
                     or _days_of_two_events(change.old or "", change.new or "", rep, member)
                 ):
@@ -1070,8 +1096,10 @@ def _disagreements(
         # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
         # sentences), caught by the counted noun both sentences give it.
         for old, new in _changed_figures(rep, member):
-            if _stated_elsewhere(old, new, rep, member, figures) or _no_one_count(
-                old, new, rep, member
+            if (
+                _stated_elsewhere(old, new, rep, member, figures)
+                or _no_one_count(old, new, rep, member)
+                or _denied_toll(old, new, rep, member, harm)
             ):
                 continue
             if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):

@@ -2841,3 +2841,34 @@ def test_review7_dead_or_hurt_animals_and_things_off_the_list_are_no_toll(
     # non-people nouns (_NOT_PEOPLE): every animal or thing not on it is now a toll of
     # people that disputes "No one was killed".
     assert not _harm_disputes((*_CRANE, harm), (*_CRANE, denial))
+
+
+def test_a_denial_an_outlet_split_from_its_opening_joins_the_toll_claim() -> None:
+    # The Ledger split the wire's opening in two: "... the fire service said. No one was
+    # killed, but ...". Its first half is in the toll claim already; the denial joins it
+    # as a secondary member, and its other figure (taken to a hospital) counts no death.
+    opening = "A construction crane collapsed onto Quarry Road in Pellham on Thursday afternoon"
+    coverage = compare_many(
+        [
+            doc(f"{opening}, killing two workers, police said.", _CRANE[1], site="Wire"),
+            doc(f"{opening}, killing three workers.", _CRANE[1], site="Gazette"),
+            doc(
+                f"{opening}, police said. No one was killed, but three people were taken to "
+                "a hospital.",
+                _CRANE[1],
+                site="Ledger",
+            ),
+        ]
+    )
+    assert len(coverage.claims) == 2, [c.text for c in coverage.claims]
+    (toll,) = [c for c in coverage.claims if c.disagreements]
+    assert [(m.doc, m.shared) for m in toll.members] == [
+        (0, False),
+        (1, False),
+        (2, False),
+        (2, True),
+    ]
+    assert [(d.subject, dict(d.values)) for d in toll.disagreements] == [
+        ("killed", {0: "2 killed", 1: "3 killed", 2: "no one killed"})
+    ], toll.disagreements
+    assert not coverage.unique(2)
