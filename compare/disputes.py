@@ -1,7 +1,7 @@
-"""Dispute rules of the coverage comparison: harm tolls and dates.
+"""Dispute rules of the coverage comparison: harm tolls, dates and who said it.
 
 ``compare/multi.py`` groups outlets' sentences into claims and records where the members of
-a claim disagree. Two kinds of disagreement need word rules of their own, kept here:
+a claim disagree. Three kinds of disagreement need word rules of their own, kept here:
 
 - **Harm denied by one outlet, counted by another.** "No injuries were reported" against
   "Two residents were taken to a hospital with minor injuries" is one fact, disputed ("2
@@ -13,6 +13,9 @@ a claim disagree. Two kinds of disagreement need word rules of their own, kept h
 - **Dates that may both hold.** The day a source spoke ("said Wednesday" / "said
   Thursday"), a weekday against a date that names none, and the days of two events, one
   told as adding to the other ("A third man was arrested on Friday").
+- **Who said it.** Two outlets that credit one statement to different people by name
+  ("Fire chief Dana Whitlock said" / "Mayor Teodor Brask said") disagree on its source;
+  one that names a title only ("the mayor said") or the same person otherwise does not.
 
 They stand apart from multi.py because they decide what a sentence says, case by case,
 and have grown long from reviewers' examples, while grouping needs only their answers.
@@ -561,3 +564,62 @@ def _days_of_two_events(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     if not was or not now or any(n.kind not in ("date", "year") for n in (*was, *now)):
         return False
     return _increments(a.plain) != _increments(b.plain)
+
+
+# ---------------------------------------------------------------------------------------
+# Who said it
+
+#: A verb of speaking or a phrase that credits a source: the sentence names who said it.
+_SPEECH = lazy_pattern(
+    r"\b(?:said|says|told|according to|announced|added|stated|confirmed|wrote|warned)\b"
+)
+#: A capitalised word inside a sentence (not its first): a name or a title.
+_CAPITAL = lazy_pattern(r"(?<=[\s(\"“‘'])[A-Z][\w'’-]+")
+#: Titles and words outlets capitalise before a name, which name no one: "Governor Ilse
+#: Marander" and "Deputy Governor Paul Ressin" are two people, though both are governors.
+_TITLES = _word_set(
+    "mr mrs ms dr sir dame lord lady prof professor rev president vice deputy prime minister "
+    "secretary governor mayor chief fire police inspector sergeant sgt detective captain capt "
+    "commander general gen colonel col lieutenant lt officer constable commissioner director "
+    "chairman chairwoman chair senator sen representative rep judge justice spokesman "
+    "spokeswoman spokesperson head coach manager king queen prince princess pope bishop "
+    "the a an according"
+)
+
+
+def _names_in(text: str) -> frozenset[str]:
+    """The case-folded words ``text`` writes capitalised after its first word, but titles,
+    days and months: the names it gives."""
+    found = (
+        m.group().casefold().removesuffix("'s").removesuffix("’s")
+        for m in _CAPITAL().finditer(text)
+    )
+    return frozenset(w for w in found if w not in _TITLES and w not in _DAY_WORDS)
+
+
+def _names_a_speaker(text: str) -> bool:
+    """Whether a sentence credits someone and names a name: the cheap first look before
+    asking facets whether two outlets credit different people."""
+    return _SPEECH().search(text) is not None and bool(_names_in(text))
+
+
+def _other_speakers(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether two attributions (``old`` in ``a``, ``new`` in ``b``) credit different
+    people by name: "Fire chief Dana Whitlock said" / "Mayor Teodor Brask said". Both must
+    name someone, and neither sentence may name anyone the other's attribution names:
+    "the mayor said" / "Mayor Teodor Brask said" may be one person, and so may "Marander
+    said" / "Governor Ilse Marander, who chairs the committee, said"."""
+    ours, theirs = _speaker_names(old, a), _speaker_names(new, b)
+    return (
+        bool(ours)
+        and bool(theirs)
+        and ours.isdisjoint(_names_in(" " + b.norm))
+        and theirs.isdisjoint(_names_in(" " + a.norm))
+    )
+
+
+def _speaker_names(phrase: str, sentence: _Sentence) -> frozenset[str]:
+    """The names an attribution phrase of ``sentence`` gives (its first word counts as a
+    name only inside the sentence, not at its start, where every word is capitalised)."""
+    at = sentence.norm.find(phrase)
+    return _names_in(phrase if at <= 0 else " " + phrase)

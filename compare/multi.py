@@ -95,6 +95,10 @@ from compare.disputes import (
     _harm_told,
     _join_denials,
     _maybe_one_day,
+    _names_a_speaker,
+    _names_in,
+    _other_speakers,
+    _speaker_names,
 )
 from compare.errors import InputError
 from compare.gcpause import paused_gc
@@ -112,7 +116,7 @@ from compare.text import (
 CellStatus = Literal["verbatim", "reworded", "absent"]
 
 #: What kind of fact two outlets disagree on.
-DisagreementKind = Literal["number", "quote", "negation", "roles"]
+DisagreementKind = Literal["number", "quote", "negation", "roles", "attribution"]
 
 #: What kind of note a newsroom put on its article (see ``compare.notes.note_kind``).
 NoteKind = Literal["correction", "clarification", "update", "editor's note"]
@@ -137,7 +141,7 @@ class CoverageOptions:
     labels: tuple[str | None, ...] = ()
     """Outlet names in input order; ``None`` or missing means the page's site name."""
     facets: bool = True
-    """Look for facts the outlets disagree on (numbers, quotes, negation, roles)."""
+    """Look for facts the outlets disagree on (numbers, quotes, negation, roles, attribution)."""
 
 
 @dataclass(frozen=True)
@@ -166,14 +170,16 @@ class Disagreement:
     """A fact on which the outlets carrying one claim disagree."""
 
     kind: DisagreementKind
-    """``number``, ``quote``, ``negation`` or ``roles`` (two parties traded places round a
-    verb: "The city sued the contractor" / "The contractor sued the city")."""
+    """``number``, ``quote``, ``negation``, ``roles`` (two parties traded places round a
+    verb: "The city sued the contractor" / "The contractor sued the city") or
+    ``attribution`` (one statement credited to different people by name: "Fire chief Dana
+    Whitlock said" / "Mayor Teodor Brask said")."""
     subject: str
     """The fact as the member stating the most figures and quotes words it (the
     representative wording, unless another member states more): "four sources", the quoted
     words, the parties and their verb; empty for negations; ``injured``, ``killed``,
     ``arrested`` or ``missing`` when outlets disagree on whether anyone was (values such as
-    "2 injured" / "no one injured")."""
+    "2 injured" / "no one injured"); for attribution, who the representative credits."""
     values: tuple[tuple[int, str], ...]
     """``(document, what it says)`` for every outlet that states the fact."""
     detail: str
@@ -901,6 +907,13 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))
+        # Who is credited: two outlets may name different people for one statement.
+        or (
+            a.tokens != b.tokens
+            and _names_a_speaker(a.norm)
+            and _names_a_speaker(b.norm)
+            and _names_in(" " + a.norm) != _names_in(" " + b.norm)
+        )
     )
 
 
@@ -1079,6 +1092,12 @@ def _disagreements(
                 key: tuple[DisagreementKind, str] = ("negation", "")
                 said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
                 said[member.doc] = _negation_value(change.new)
+            elif change.kind == "attribution" and change.action == "changed":
+                if _other_speakers(change.old or "", change.new or "", rep, member):
+                    said = stated.setdefault(
+                        ("attribution", change.old or ""), {rep.doc: change.old or ""}
+                    )
+                    said[member.doc] = change.new or ""
             elif change.kind in ("number", "quote", "roles") and change.action == "changed":
                 if change.kind == "number" and (
                     _sketches(change.old, change.new, rep, member)
@@ -1118,6 +1137,9 @@ def _disagreements(
                 agrees = any(same_number(x, y) for x in mine for y in theirs)
             elif kind in ("quote", "roles"):
                 agrees = match_key(subject) in match_key(member.text)
+            elif kind == "attribution":
+                # It names whoever the representative credits ("Marander said").
+                agrees = not _speaker_names(subject, rep).isdisjoint(_names_in(" " + member.norm))
             else:
                 agrees = member.negated == rep.negated
             if agrees:

@@ -2872,3 +2872,71 @@ def test_a_denial_an_outlet_split_from_its_opening_joins_the_toll_claim() -> Non
         ("killed", {0: "2 killed", 1: "3 killed", 2: "no one killed"})
     ], toll.disagreements
     assert not coverage.unique(2)
+
+
+_ROOF = (
+    "Part of the roof over the north stand of Brannock Park collapsed during a match on Saturday."
+)
+_CAUSE = "heavy snow that had settled on the roof during the afternoon was the most likely cause"
+
+
+def _attributions(*statements: str) -> list[tuple[str, dict[int, str]]]:
+    coverage = compare_many([doc(_ROOF, s, site=f"Outlet {n}") for n, s in enumerate(statements)])
+    return [
+        (d.subject, dict(d.values))
+        for c in coverage.claims
+        for d in c.disagreements
+        if d.kind == "attribution"
+    ]
+
+
+def test_one_statement_credited_to_different_people_is_disputed() -> None:
+    whitlock = f"Fire chief Dana Whitlock said {_CAUSE}."
+    assert _attributions(whitlock, f"Mayor Teodor Brask said {_CAUSE}.", whitlock) == [
+        (
+            "Fire chief Dana Whitlock said",
+            {
+                0: "Fire chief Dana Whitlock said",
+                1: "Mayor Teodor Brask said",
+                2: "Fire chief Dana Whitlock said",
+            },
+        )
+    ]
+    quote = 'the bank would "watch the data closely" before deciding on further moves.'
+    assert _attributions(
+        f"Governor Ilse Marander said {quote}", f"Deputy Governor Paul Ressin said {quote}"
+    ) == [
+        (
+            "Governor Ilse Marander said",
+            {0: "Governor Ilse Marander said", 1: "Deputy Governor Paul Ressin said"},
+        )
+    ]
+    said = _CAUSE[0].upper() + _CAUSE[1:]
+    assert _attributions(
+        f"{said}, according to Dana Whitlock.", f"{said}, according to Teodor Brask."
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The same person, named otherwise or by a title only, or a body and its officials.
+        (f"Fire chief Dana Whitlock said {_CAUSE}.", f"Whitlock said {_CAUSE}."),
+        (f"Fire chief Dana Whitlock said {_CAUSE}.", f"The fire chief said {_CAUSE}."),
+        (f"The mayor said {_CAUSE}.", f"Mayor Teodor Brask said {_CAUSE}."),
+        (f"{_CAUSE}, fire officials said.", f"{_CAUSE}, the fire service said."),
+        (f"{_CAUSE}, police said.", f"{_CAUSE}, Inspector Jana Holt said."),
+        (f"{_CAUSE}, Chief Dana Whitlock said.", f"{_CAUSE}, Whitlock told reporters."),
+        (
+            f"{_CAUSE}, said Dana Whitlock, the fire chief.",
+            f"{_CAUSE}, said the fire chief, Dana Whitlock.",
+        ),
+        (
+            f"Fire chief Dana Whitlock said {_CAUSE}.",
+            f"Fire chief Dana Whitlock told the Gazette that {_CAUSE}.",
+        ),
+    ],
+)
+def test_one_source_credited_in_other_words_is_no_dispute(first: str, second: str) -> None:
+    first, second = first[0].upper() + first[1:], second[0].upper() + second[1:]
+    assert not _attributions(first, second, first)
