@@ -1255,7 +1255,8 @@ def _build_claims(
                     sentence=sentence.sentence,
                     text=sentence.text,
                     status="verbatim" if sentence.plain == rep_sentence.plain else "reworded",
-                    similarity=1.0 if k == rep else round(scorer(rep, k), 3),
+                    # (A pair whose conflicting figures are left out may score above 1.)
+                    similarity=1.0 if k == rep else round(min(1.0, scorer(rep, k)), 3),
                     shared=k not in group,
                 )
             )

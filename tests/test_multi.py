@@ -2940,3 +2940,20 @@ def test_one_statement_credited_to_different_people_is_disputed() -> None:
 def test_one_source_credited_in_other_words_is_no_dispute(first: str, second: str) -> None:
     first, second = first[0].upper() + first[1:], second[0].upper() + second[1:]
     assert not _attributions(first, second, first)
+
+
+def test_a_similarity_stays_within_one_when_figures_conflict() -> None:
+    # The figures both outlets change ("5-2" / "6-1", "two members" / "one member") are
+    # left out of the pair's weight; what is left must not score above 1 (the schema's
+    # bound), as it did (1.129).
+    vote = (
+        "The bank's monetary policy committee voted {} for the cut, with {} preferring to hold "
+        "rates steady."
+    )
+    five, six = vote.format("5-2", "two members"), vote.format("6-1", "one member")
+    coverage = compare_many(
+        [doc(five, site="Wire"), doc(five, site="Gazette"), doc(six, site="Courier")]
+    )
+    (claim,) = coverage.claims
+    assert all(0 <= m.similarity <= 1 for m in claim.members), claim.members
+    jsonschema.validate(coverage_dict(coverage), load_schema("coverage"))
