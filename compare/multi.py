@@ -1135,6 +1135,8 @@ def _disagreements(
                 mine = [n for n in sentence_facets(rep.text).numbers if n.phrase == subject]
                 theirs = sentence_facets(member.text).numbers
                 agrees = any(same_number(x, y) for x in mine for y in theirs)
+                if not mine:  # a phrase of two figures ("voted 5-2"): its words
+                    agrees = match_key(subject) in match_key(member.text)
             elif kind in ("quote", "roles"):
                 agrees = match_key(subject) in match_key(member.text)
             elif kind == "attribution":
@@ -1236,13 +1238,19 @@ def _build_claims(
         if len(group) == 1:
             rep = group[0]
         else:
-            # The wording most alike to all the others; ties go to the earlier outlet.
+            # The wording most alike to all the others; ties go to the wording more outlets
+            # carry word for word, then to the earlier outlet. (A pair whose conflicting
+            # figures are left out may score above 1: counted as 1, or the one outlet that
+            # gives another figure, "voted 6-1" against three "voted 5-2", would win.)
             totals = dict.fromkeys(group, 0.0)
             for x, y in combinations(group, 2):
-                score = scorer(x, y)
+                score = min(1.0, scorer(x, y))
                 totals[x] += score
                 totals[y] += score
-            rep = max(group, key=lambda k: (totals[k], -k))
+            copies = {
+                k: sum(sentences[k].plain == sentences[m].plain for m in group) for k in group
+            }
+            rep = max(group, key=lambda k: (totals[k], copies[k], -k))
         rep_sentence = sentences[rep]
         members: list[ClaimMember] = []
         every = sorted(group + extra.get(g, []), key=lambda k: sentences[k].doc)

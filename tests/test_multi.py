@@ -2957,3 +2957,25 @@ def test_a_similarity_stays_within_one_when_figures_conflict() -> None:
     (claim,) = coverage.claims
     assert all(0 <= m.similarity <= 1 for m in claim.members), claim.members
     jsonschema.validate(coverage_dict(coverage), load_schema("coverage"))
+
+
+def test_the_wording_most_outlets_carry_represents_a_claim_with_a_disputed_vote() -> None:
+    # The Courier alone gives another vote. Its pairs with the others scored above 1 (their
+    # conflicting figures left out), which made its wording the claim's; and the others'
+    # "5-2", two figures in one phrase, was not found in their sentences.
+    vote = "The bank's committee voted {} for the cut, with {} preferring to hold rates steady."
+    five, six = vote.format("5-2", "two members"), vote.format("6-1", "one member")
+    coverage = compare_many(
+        [doc(six, site="Courier"), doc(five, site="Wire"), doc(five, site="Gazette")]
+    )
+    (claim,) = coverage.claims
+    assert claim.text == five
+    assert [(m.doc, m.status) for m in claim.members] == [
+        (0, "reworded"),
+        (1, "verbatim"),
+        (2, "verbatim"),
+    ]
+    assert {d.subject: dict(d.values) for d in claim.disagreements} == {
+        "5-2": {0: "6-1", 1: "5-2", 2: "5-2"},
+        "two members": {0: "one member", 1: "two members", 2: "two members"},
+    }
