@@ -1,7 +1,7 @@
 """Dispute rules of the coverage comparison: harm tolls, dates and who said it.
 
 ``compare/multi.py`` groups outlets' sentences into claims and records where the members of
-a claim disagree. Three kinds of disagreement need word rules of their own, kept here:
+a claim disagree. These need word rules of their own, kept here:
 
 - **Harm denied by one outlet, counted by another.** "No injuries were reported" against
   "Two residents were taken to a hospital with minor injuries" is one fact, disputed ("2
@@ -11,8 +11,11 @@ a claim disagree. Three kinds of disagreement need word rules of their own, kept
   ("could have been killed"), feelings ("hurt by the council's decision"), animals ("two
   dead fish"), another time ("a similar collapse in 2019 killed two").
 - **Dates that may both hold.** The day a source spoke ("said Wednesday" / "said
-  Thursday"), a weekday against a date that names none, and the days of two events, one
-  told as adding to the other ("A third man was arrested on Friday").
+  Thursday"), a weekday against a date that names none, the days of two events, one
+  told as adding to the other ("A third man was arrested on Friday"), and a date one
+  outlet leaves out ("in October from 3.1% in September" / "in October").
+- **A change and a level.** "Cut its rate by 0.25 percentage points" / "cut its rate to
+  4.5%" (or "from 4.75%") tell one decision two ways: the figures count different things.
 - **Who said it.** Two outlets that credit one statement to different people by name
   ("Fire chief Dana Whitlock said" / "Mayor Teodor Brask said") disagree on its source;
   one that names a title only ("the mayor said") or the same person otherwise does not.
@@ -26,7 +29,7 @@ This module reads sentences through ``compare.claimwords`` and never imports
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from compare.claimwords import (
@@ -564,6 +567,61 @@ def _days_of_two_events(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     if not was or not now or any(n.kind not in ("date", "year") for n in (*was, *now)):
         return False
     return _increments(a.plain) != _increments(b.plain)
+
+
+def _date_left_out(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether two dates paired as one are a date one sentence leaves out: the other's
+    dates are all among its own ("to 2.8% in October from 3.1% in September" / "to 2.8% in
+    October" leaves September out, it does not move it to October; "announced on Thursday
+    that it takes effect on Friday" / "announced on Friday that it takes effect on Friday"
+    moves a day). ``old`` is from ``a``, ``new`` from ``b``."""
+    from compare.facets import sentence_facets
+
+    was, now = sentence_facets(old).numbers, sentence_facets(new).numbers
+    if not was or not now or any(n.kind != "date" for n in (*was, *now)):
+        return False
+    ours = Counter(n.key for n in sentence_facets(a.text).numbers if n.kind == "date")
+    theirs = Counter(n.key for n in sentence_facets(b.text).numbers if n.kind == "date")
+    return ours != theirs and (not theirs - ours or not ours - theirs)
+
+
+# ---------------------------------------------------------------------------------------
+# A change and a level
+
+#: Words just before a figure that make it a level ("cut to 4.5%", "from 4.75%", "at 4.5%")
+#: or a change ("cut by 0.25 points").
+_LEVEL_BEFORE = lazy_pattern(
+    r"\b(?:to|from|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = lazy_pattern(
+    r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$", re.IGNORECASE
+)
+
+
+def _figure_role(phrase: str, sentence: _Sentence) -> str:
+    """ "level", "change" or "" (cannot tell): what a figure of ``sentence`` gives. A
+    figure in points is a change ("fell 0.3 points") unless it is a level by its words."""
+    from compare.facets import sentence_facets
+
+    for number in sentence_facets(sentence.text).numbers:
+        if number.phrase != phrase:
+            continue
+        before = sentence.text[: number.span[0]]
+        if _LEVEL_BEFORE().search(before):
+            return "level"
+        if _CHANGE_BEFORE().search(before) or number.unit == "pp":
+            return "change"
+        return ""
+    return ""
+
+
+def _change_against_level(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether of two figures paired as one, one is a change and the other a level: "cut
+    its rate by 0.25 percentage points" / "cut its rate to 4.5%" (or "to 4.5% from
+    4.75%") tell one decision two ways, no dispute (``old`` is from ``a``, ``new`` from
+    ``b``)."""
+    return {_figure_role(old, a), _figure_role(new, b)} == {"change", "level"}
 
 
 # ---------------------------------------------------------------------------------------

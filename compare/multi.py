@@ -85,6 +85,8 @@ from compare.disputes import (
     _MORE_AFTER,
     _MORE_BEFORE,
     _another_time,
+    _change_against_level,
+    _date_left_out,
     _day_words,
     _days_of_two_events,
     _figure_run,
@@ -1106,6 +1108,8 @@ def _disagreements(
                     or _no_one_count(change.old or "", change.new or "", rep, member)
                     or _denied_toll(change.old or "", change.new or "", rep, member, harm)
                     or _maybe_one_day(change.old or "", change.new or "", rep, member)
+                    or _date_left_out(change.old or "", change.new or "", rep, member)
+                    or _change_against_level(change.old or "", change.new or "", rep, member)
                     or _days_of_two_events(change.old or "", change.new or "", rep, member)
                 ):
                     continue
@@ -1192,10 +1196,20 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
     for number in b.numbers:
         if number.subject:
             theirs[number.subject].add(number.value)
+    ours: dict[str, set[str]] = defaultdict(set)
+    for number in a.numbers:
+        ours[number.subject].add(number.value)
     changed: list[tuple[str, str]] = []
     for number in a.numbers:
         other = theirs.get(number.subject, set())
-        if number.subject and other and number.value not in other and len(other) == 1:
+        # ("to 2.8% from 3.1%" / "to 2.8%": their one figure is one of ours, the other left out.)
+        if (
+            number.subject
+            and other
+            and number.value not in other
+            and len(other) == 1
+            and other.isdisjoint(ours[number.subject])
+        ):
             (value,) = other
             mine = next(n for n in b.numbers if n.value == value and n.subject == number.subject)
             changed.append((wording(a, number), wording(b, mine)))

@@ -2979,3 +2979,65 @@ def test_the_wording_most_outlets_carry_represents_a_claim_with_a_disputed_vote(
         "5-2": {0: "6-1", 1: "5-2", 2: "5-2"},
         "two members": {0: "one member", 1: "two members", 2: "two members"},
     }
+
+
+_BANK = "The Central Bank of Veloria announced its decision in Ardenne on Thursday."
+
+
+def _figure_disputes(first: str, second: str) -> list[str]:
+    coverage = compare_many(
+        [
+            doc(_BANK, first, site="Wire"),
+            doc(_BANK, second, site="Gazette"),
+            doc(_BANK, first, site="Ledger"),
+        ]
+    )
+    return [d.detail for c in coverage.claims for d in c.disagreements]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A change against a level: one decision told two ways.
+        (
+            "The bank cut its benchmark rate by 0.25 percentage points on Thursday.",
+            "The bank cut its benchmark rate to 4.5% on Thursday.",
+        ),
+        (
+            "The bank cut its benchmark rate by 0.25 points to 4.5% on Thursday.",
+            "The bank cut its benchmark rate to 4.5% from 4.75% on Thursday.",
+        ),
+        (
+            "Inflation fell 0.3 points to 2.8% in October, official figures showed.",
+            "Inflation slowed to 2.8% in October from 3.1% in September, official figures showed.",
+        ),
+        # A figure or a date one outlet leaves out.
+        (
+            "Inflation slowed to 2.8% in October from 3.1% in September, official figures showed.",
+            "Inflation slowed to 2.8% in October, official figures showed.",
+        ),
+        (
+            "Unemployment rose to 5.1% in October from 4.9% in September.",
+            "Unemployment rose to 5.1% in October.",
+        ),
+    ],
+)
+def test_a_rate_told_as_a_change_or_a_level_or_in_part_is_no_dispute(
+    first: str, second: str
+) -> None:
+    assert not _figure_disputes(first, second)
+
+
+def test_a_rate_decision_still_disputes_its_change_its_level_and_its_day() -> None:
+    by = "The bank cut its benchmark rate by {} to {} on Thursday."
+    assert _figure_disputes(by.format("0.25 points", "4.5%"), by.format("0.5 points", "4.5%")) == [
+        "0.25 points (Wire, Ledger) / 0.5 points (Gazette)"
+    ]
+    to = "The bank cut its benchmark rate to {} from 4.75% on Thursday."
+    assert _figure_disputes(to.format("4.5%"), to.format("4.25%")) == [
+        "4.5% (Wire, Ledger) / 4.25% (Gazette)"
+    ]
+    effect = "The cut takes effect on {}, ahead of the budget in November."
+    assert _figure_disputes(effect.format("Friday"), effect.format("Monday")) == [
+        "Friday (Wire, Ledger) / Monday (Gazette)"
+    ]
