@@ -16,6 +16,8 @@ a claim disagree. These need word rules of their own, kept here:
   outlet leaves out ("in October from 3.1% in September" / "in October").
 - **A change and a level.** "Cut its rate by 0.25 percentage points" / "cut its rate to
   4.5%" (or "from 4.75%") tell one decision two ways: the figures count different things.
+- **Figures that may both hold.** A bound and a figure that meets it ("more than 30" /
+  "31"), and ranks of two things ("the 63rd minute" / "the second half").
 - **Who said it.** Two outlets that credit one statement to different people by name
   ("Fire chief Dana Whitlock said" / "Mayor Teodor Brask said") disagree on its source;
   one that names a title only ("the mayor said") or the same person otherwise does not.
@@ -622,6 +624,64 @@ def _change_against_level(old: str, new: str, a: _Sentence, b: _Sentence) -> boo
     4.75%") tell one decision two ways, no dispute (``old`` is from ``a``, ``new`` from
     ``b``)."""
     return {_figure_role(old, a), _figure_role(new, b)} == {"change", "level"}
+
+
+# ---------------------------------------------------------------------------------------
+# Figures that may both hold
+
+#: Bounds ("more than 30") that an exact figure ("31") meets with room to spare or not:
+#: "at least 30" holds for 30, "more than 30" does not; "nearly 30" is close below it.
+_AT_LEAST = frozenset(("at least", "no fewer than", "no less than"))
+_CLOSE_BELOW = frozenset(("nearly", "almost", "just under"))
+
+
+def _within_bound(old: str, new: str) -> bool:
+    """Whether one of two figures is a round bound the other meets, near it: "more than
+    30" / "31" says less, not otherwise (the bound rounds the figure); "at least 40" /
+    "31" is a dispute, and so is "more than two" / "three", a count of its own."""
+    from compare.facets import sentence_facets
+
+    was, now = sentence_facets(old).numbers, sentence_facets(new).numbers
+    if len(was) != 1 or len(now) != 1:
+        return False
+    for bound, exact in ((was[0], now[0]), (now[0], was[0])):
+        if (
+            not bound.bound
+            or exact.bound
+            or exact.lead in ("about", "around", "roughly", "approximately", "some")
+            or bound.kind != exact.kind
+            or bound.unit != exact.unit
+            or bound.value is None
+            or exact.value is None
+        ):
+            continue
+        lead, limit, value = bound.lead.casefold(), bound.value, exact.value
+        if limit < 10 or limit % 10 or abs(value - limit) > limit / 4:
+            return False
+        if bound.bound == "above":
+            return value >= limit if lead in _AT_LEAST else value > limit
+        if bound.bound == "upto":
+            return value <= limit
+        if bound.bound == "below":
+            return limit * 0.9 <= value < limit if lead in _CLOSE_BELOW else value < limit
+    return False
+
+
+def _ranks_of_two_things(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether two ordinals paired as one rank different things: "in the 63rd minute" /
+    "in the second half" (``old`` is from ``a``, ``new`` from ``b``); "its second cut" /
+    "its third cut" is a dispute."""
+    from compare.facets import sentence_facets
+
+    def ranked(phrase: str, sentence: _Sentence) -> str | None:
+        for number in sentence_facets(sentence.text).numbers:
+            if number.phrase == phrase and number.kind == "ordinal":
+                after = _WORD.findall(sentence.text[number.span[1] :].casefold())
+                return after[0].removesuffix("s") if after else ""
+        return None
+
+    mine, theirs = ranked(old, a), ranked(new, b)
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 # ---------------------------------------------------------------------------------------

@@ -74,6 +74,7 @@ from compare.claimwords import (
     _name_places,
     _Number,
     _numbers,
+    _of_a_whole,
     _Sentence,
     _stem,
     _word_set,
@@ -100,7 +101,9 @@ from compare.disputes import (
     _names_a_speaker,
     _names_in,
     _other_speakers,
+    _ranks_of_two_things,
     _speaker_names,
+    _within_bound,
 )
 from compare.errors import InputError
 from compare.gcpause import paused_gc
@@ -1050,6 +1053,48 @@ def _denied_toll(
     return False
 
 
+def _part_of_the_whole(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether one of two figures paired as one is the whole M of "N of the M" whose part N
+    the other gives: "about 12,000 spectators" / "about 12,000 of the 15,000 spectators"
+    adds the stadium's size, no dispute."""
+    for phrase, sentence, other in ((new, member, old), (old, rep, new)):
+        raw = sentence.plain
+        values = {float(v) for v, _ in _counted(other) if not v.endswith("%")}
+        for start, _, _ in _figure_places(phrase, sentence):
+            if _of_a_whole(raw, start):
+                at = start - 2 if raw[start - 1] in ("the", "those", "these") else start - 1
+                if _figure_run(raw, at - 1)[2] in values:
+                    return True
+    return False
+
+
+def _no_figure_dispute(
+    old: str,
+    new: str,
+    rep: _Sentence,
+    member: _Sentence,
+    figures: Mapping[int, frozenset[tuple[str, str]]],
+    harm: Sequence[tuple[str, Mapping[int, str]]],
+) -> bool:
+    """Whether two figures paired as one (``old`` in ``rep``, ``new`` in ``member``) may
+    both hold or count different things, by every rule that says so; a pair facets let
+    pass, found by its counted noun (see _changed_figures), is held to the same rules."""
+    return (
+        _sketches(old, new, rep, member)
+        or _stated_elsewhere(old, new, rep, member, figures)
+        or _one_counts_the_badly_hurt(old, new, rep, member)
+        or _no_one_count(old, new, rep, member)
+        or _part_of_the_whole(old, new, rep, member)
+        or _denied_toll(old, new, rep, member, harm)
+        or _maybe_one_day(old, new, rep, member)
+        or _date_left_out(old, new, rep, member)
+        or _change_against_level(old, new, rep, member)
+        or _within_bound(old, new)
+        or _ranks_of_two_things(old, new, rep, member)
+        or _days_of_two_events(old, new, rep, member)
+    )
+
+
 def _disagreements(
     rep: _Sentence,
     members: Sequence[_Sentence],
@@ -1101,16 +1146,8 @@ def _disagreements(
                     )
                     said[member.doc] = change.new or ""
             elif change.kind in ("number", "quote", "roles") and change.action == "changed":
-                if change.kind == "number" and (
-                    _sketches(change.old, change.new, rep, member)
-                    or _stated_elsewhere(change.old or "", change.new or "", rep, member, figures)
-                    or _one_counts_the_badly_hurt(change.old or "", change.new or "", rep, member)
-                    or _no_one_count(change.old or "", change.new or "", rep, member)
-                    or _denied_toll(change.old or "", change.new or "", rep, member, harm)
-                    or _maybe_one_day(change.old or "", change.new or "", rep, member)
-                    or _date_left_out(change.old or "", change.new or "", rep, member)
-                    or _change_against_level(change.old or "", change.new or "", rep, member)
-                    or _days_of_two_events(change.old or "", change.new or "", rep, member)
+                if change.kind == "number" and _no_figure_dispute(
+                    change.old or "", change.new or "", rep, member, figures, harm
                 ):
                     continue
                 key = (change.kind, change.old or "")
@@ -1119,11 +1156,7 @@ def _disagreements(
         # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
         # sentences), caught by the counted noun both sentences give it.
         for old, new in _changed_figures(rep, member):
-            if (
-                _stated_elsewhere(old, new, rep, member, figures)
-                or _no_one_count(old, new, rep, member)
-                or _denied_toll(old, new, rep, member, harm)
-            ):
+            if _no_figure_dispute(old, new, rep, member, figures, harm):
                 continue
             if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):
                 said = stated.setdefault(("number", old), {rep.doc: old})

@@ -3041,3 +3041,60 @@ def test_a_rate_decision_still_disputes_its_change_its_level_and_its_day() -> No
     assert _figure_disputes(effect.format("Friday"), effect.format("Monday")) == [
         "Friday (Wire, Ledger) / Monday (Gazette)"
     ]
+
+
+_STAND = "Brannock Rovers were playing Castellan City in a league match at Brannock Park."
+
+
+def _stand_disputes(first: str, second: str) -> list[str]:
+    coverage = compare_many(
+        [
+            doc(_STAND, first, site="Wire"),
+            doc(_STAND, second, site="Gazette"),
+            doc(_STAND, first, site="Ledger"),
+        ]
+    )
+    return [d.detail for c in coverage.claims for d in c.disagreements]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A bound the other's figure meets says less, not otherwise.
+        (
+            "The collapse killed two people and injured 31.",
+            "The collapse killed two people and injured more than 30.",
+        ),
+        (
+            "The collapse killed two people and injured 31.",
+            "The collapse killed two people and injured at least 31.",
+        ),
+        # Ranks of two things.
+        (
+            "The section gave way in the 63rd minute, as 12,000 spectators watched.",
+            "The section gave way midway through the second half, as 12,000 spectators watched.",
+        ),
+        # The whole of "N of the M" beside the N the other gives.
+        (
+            "The section gave way in the 63rd minute, as about 12,000 spectators watched.",
+            "The section gave way in the 63rd minute, as about 12,000 of the 15,000 spectators "
+            "watched.",
+        ),
+    ],
+)
+def test_figures_that_may_both_hold_are_no_dispute(first: str, second: str) -> None:
+    assert not _stand_disputes(first, second)
+
+
+def test_figures_that_cannot_both_hold_stay_disputed() -> None:
+    toll = "The collapse killed two people and injured {}."
+    assert _stand_disputes(toll.format("31"), toll.format("at least 40")) == [
+        "31 (Wire, Ledger) / at least 40 (Gazette)"
+    ]
+    assert _stand_disputes(toll.format("31"), toll.format("fewer than 20")) == [
+        "31 (Wire, Ledger) / fewer than 20 (Gazette)"
+    ]
+    minute = "The section gave way in the {} minute, as about 12,000 spectators watched."
+    assert _stand_disputes(minute.format("63rd"), minute.format("71st")) == [
+        "63rd (Wire, Ledger) / 71st (Gazette)"
+    ]
