@@ -899,6 +899,10 @@ def _absorb_fragments(
 # Disagreements
 
 
+#: Ordinals in words, which facets read as figures.
+_RANKS = _word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
+
+
 def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
     """A cheap first look: could ``a`` and ``b`` state a figure, a quote or a negation
     differently, or swap two parties (the same words in another order)? facets.py gives the
@@ -909,6 +913,8 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         # Friday" / "Thursday"): outlets that agree on all else disagree on when.
         # ("Tuesday's fire": the plain words keep the possessive.)
         or _day_words(a.plain) != _day_words(b.plain)
+        # An ordinal in words is no number here either ("its second cut" / "its third cut").
+        or _RANKS.intersection(a.plain) != _RANKS.intersection(b.plain)
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))

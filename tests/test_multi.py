@@ -3098,3 +3098,10 @@ def test_figures_that_cannot_both_hold_stay_disputed() -> None:
     assert _stand_disputes(minute.format("63rd"), minute.format("71st")) == [
         "63rd (Wire, Ledger) / 71st (Gazette)"
     ]
+
+
+def test_an_ordinal_in_words_is_disputed() -> None:
+    cut = "The Central Bank of Veloria cut its benchmark rate on Thursday, its {} cut this year."
+    assert _figure_disputes(cut.format("second"), cut.format("third")) == [
+        "second (Wire, Ledger) / third (Gazette)"
+    ]
