@@ -455,6 +455,61 @@ def _join_denials(
     return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
 
 
+#: Words a toll split from its sentence may hold beside the claim's ("Thirty-one others
+#: were injured"), as content tokens.
+_SPLIT_TOLL_WORDS = frozenset(("other", "people", "person"))
+
+
+def _join_split_tolls(
+    sentences: Sequence[_Sentence], groups: list[list[int]], extra: dict[int, list[int]]
+) -> tuple[list[list[int]], dict[int, list[int]]]:
+    """A toll an outlet split from the sentence it gives in a claim ("… killing two
+    people. Thirty-one others were injured.") joins that claim as a secondary member when
+    other outlets count the same harm there ("killing two people and injuring 31"): it is
+    no claim only that outlet carries, and a figure of its own is a dispute there."""
+    told = _harm_told(sentences)
+    owner = {k: g for g, group in enumerate(groups) for k in group}
+    joined: dict[int, int] = {}
+    for g, group in enumerate(groups):
+        if len(group) != 1 or extra.get(g):
+            continue
+        (k,) = group
+        denied, counted = _harm_said(sentences[k], told)
+        if denied or not counted:
+            continue
+        for m, other in enumerate(sentences):
+            t = owner.get(m)
+            if (
+                t is None
+                or t == g
+                or t in joined
+                or g in joined.values()
+                or other.doc != sentences[k].doc
+                or abs(other.ordinal - sentences[k].ordinal) != 1
+                or any(kind in said for said in _harm_said(other, told) for kind in counted)
+            ):
+                continue
+            held = groups[t] + extra.get(t, [])
+            # Nothing but the toll: "Three firefighters were injured in the rescue on
+            # Sunday" tells of other people, another time.
+            words = {w for n in held for w in sentences[n].tokens} | _SPLIT_TOLL_WORDS
+            if any(w not in words and not w[0].isdigit() for w in sentences[k].tokens):
+                continue
+            if any(
+                sentences[n].doc != sentences[k].doc
+                and not _harm_said(sentences[n], told)[1].keys().isdisjoint(counted)
+                for n in held
+            ):
+                extra.setdefault(t, []).append(k)
+                joined[g] = t
+                break
+    if not joined:
+        return groups, extra
+    kept = [g for g in range(len(groups)) if g not in joined]
+    renumber = {g: i for i, g in enumerate(kept)}
+    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
+
+
 def _other_half(
     denial: _Sentence,
     held: Sequence[int],
@@ -487,6 +542,31 @@ def _harm_dispute(
             values = {doc: f"{n} {kind}" for doc, n in count.items()}
             values.update(dict.fromkeys(deny, f"no one {kind}"))
             found.append((kind, values))
+    return found
+
+
+def _split_toll_dispute(
+    members: Sequence[_Sentence], told: Mapping[int, frozenset[str]] | None = None
+) -> list[tuple[str, dict[int, str], frozenset[int]]]:
+    """Per kind of harm whose count an outlet gives in a sentence it split off (see
+    _join_split_tolls: "… killing two people. Forty others were injured.") unlike the
+    others ("killing two people and injuring 31"), each outlet's count, and the outlets
+    that split it: ``("injured", {0: "31 injured", 1: "40 injured"}, {1})``. The sentence
+    pairs of a claim do not pair that figure with the others'."""
+    found: list[tuple[str, dict[int, str], frozenset[int]]] = []
+    said = [(m.doc, *_harm_said(m, told)) for m in members]
+    docs = [m.doc for m in members]
+    for kind in ("killed", "injured", "arrested", "missing"):
+        if any(kind in denied for _, denied, _ in said):
+            continue
+        count = {doc: counted[kind] for doc, _, counted in said if kind in counted}
+        split = frozenset(
+            doc
+            for doc in count
+            if docs.count(doc) > 1 and sum(d == doc and kind in c for d, _, c in said) == 1
+        )
+        if split and len(set(count.values())) > 1:
+            found.append((kind, {doc: f"{n} {kind}" for doc, n in count.items()}, split))
     return found
 
 

@@ -97,12 +97,14 @@ from compare.disputes import (
     _harm_said,
     _harm_told,
     _join_denials,
+    _join_split_tolls,
     _maybe_one_day,
     _names_a_speaker,
     _names_in,
     _other_speakers,
     _ranks_of_two_things,
     _speaker_names,
+    _split_toll_dispute,
     _within_bound,
 )
 from compare.errors import InputError
@@ -1167,6 +1169,10 @@ def _disagreements(
             if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):
                 said = stated.setdefault(("number", old), {rep.doc: old})
                 said[member.doc] = new
+    # A toll an outlet split off, which no sentence pair above set against the others'.
+    for harmed, told, split in _split_toll_dispute(members, harm_told):
+        if not any(k == "number" and not split.isdisjoint(v) for (k, _), v in stated.items()):
+            stated.setdefault(("number", harmed), told)
     found: list[Disagreement] = []
     for (kind, subject), said in stated.items():
         # Outlets that word the fact as the representative does agree with it.
@@ -1769,6 +1775,7 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
     for g, ks in halves.items():
         extra[g].extend(ks)
     groups, extra = _join_denials(weighted, groups, extra)
+    groups, extra = _join_split_tolls(weighted, groups, extra)
     return _Grouping(weighted, scorer, groups, extra)
 
 

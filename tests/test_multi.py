@@ -3105,3 +3105,27 @@ def test_an_ordinal_in_words_is_disputed() -> None:
     assert _figure_disputes(cut.format("second"), cut.format("third")) == [
         "second (Wire, Ledger) / third (Gazette)"
     ]
+
+
+def test_a_toll_an_outlet_split_off_joins_the_claim_and_its_figure_is_disputed() -> None:
+    toll = "Part of the roof collapsed on Saturday evening, killing two people"
+
+    def claims(split: str) -> list[tuple[int, list[str]]]:
+        coverage = compare_many(
+            [
+                doc(_STAND, f"{toll} and injuring 31.", site="Wire"),
+                doc(_STAND, f"{toll}. {split}", site="Gazette"),
+                doc(_STAND, f"{toll} and injuring 31.", site="Ledger"),
+            ]
+        )
+        return [(len(c.members), [d.detail for d in c.disagreements]) for c in coverage.claims]
+
+    # The Gazette's "Thirty-one others were injured." was a claim only it carried.
+    assert claims("Thirty-one others were injured.") == [(3, []), (4, [])]
+    assert claims("Forty others were injured.") == [
+        (3, []),
+        (4, ["31 injured (Wire, Ledger) / 40 injured (Gazette)"]),
+    ]
+    # Other people at another time stay a claim of their own.
+    rescue = claims("Three firefighters were injured in the rescue on Sunday.")
+    assert rescue == [(3, []), (3, []), (1, [])], rescue
