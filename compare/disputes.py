@@ -434,14 +434,15 @@ def _join_denials(
         target = max(count, key=lambda g: (len(groups[g]) + len(extra.get(g, [])), -g))
         for g in deny:
             held = groups[target] + extra.get(target, [])
-            # An outlet the toll claim holds already joins it only with the other half of
-            # a sentence it split in two, a half that says nothing of this harm ("… the
-            # roof collapsed during a match, the fire service said. No one was killed."):
-            # the denial is a secondary member.
+            # An outlet the toll claim holds already joins it only where its sentence
+            # there says nothing of this harm ("… the roof collapsed during a match, the
+            # fire service said. No one was killed."): the denial is a secondary member.
             halves = [
                 k for k in groups[g] if any(sentences[m].doc == sentences[k].doc for m in held)
             ]
-            if any(not _other_half(sentences[k], held, sentences, kind, told) for k in halves):
+            if any(
+                not _silent_in_the_claim(sentences[k], held, sentences, kind, told) for k in halves
+            ):
                 continue
             groups[target].extend(k for k in groups[g] if k not in halves)
             groups[target].sort(key=lambda k: sentences[k].doc)
@@ -510,22 +511,18 @@ def _join_split_tolls(
     return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
 
 
-def _other_half(
+def _silent_in_the_claim(
     denial: _Sentence,
     held: Sequence[int],
     sentences: Sequence[_Sentence],
     kind: str,
     told: Mapping[int, frozenset[str]],
 ) -> bool:
-    """Whether ``denial`` is the second half of a sentence its outlet split in two: the
-    claim (``held``) holds the sentence just before or after it, which says nothing of
-    ``kind`` of harm."""
+    """Whether the claim (``held``) holds a sentence of ``denial``'s outlet that says
+    nothing of ``kind`` of harm: the outlet gives the event there and its denial apart
+    (in the next sentence, as a sentence split in two, or further down)."""
     own = [sentences[m] for m in held if sentences[m].doc == denial.doc]
-    return any(
-        abs(m.ordinal - denial.ordinal) == 1
-        and not any(kind in said for said in _harm_said(m, told))
-        for m in own
-    )
+    return any(not any(kind in said for said in _harm_said(m, told)) for m in own)
 
 
 def _harm_dispute(

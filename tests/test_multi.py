@@ -3129,3 +3129,17 @@ def test_a_toll_an_outlet_split_off_joins_the_claim_and_its_figure_is_disputed()
     # Other people at another time stay a claim of their own.
     rescue = claims("Three firefighters were injured in the rescue on Sunday.")
     assert rescue == [(3, []), (3, []), (1, [])], rescue
+
+
+def test_a_denial_further_down_joins_the_toll_claim_that_holds_its_outlets_opening() -> None:
+    opening = "A construction crane collapsed onto Quarry Road in Pellham on Thursday afternoon"
+    coverage = compare_many(
+        [
+            doc(f"{opening}, killing two workers.", _CRANE[1], site="Wire"),
+            doc(f"{opening}, killing two workers.", _CRANE[1], site="Gazette"),
+            doc(f"{opening}, police said.", _CRANE[1], "No one was killed.", site="Ledger"),
+        ]
+    )
+    disputes = [(d.subject, dict(d.values)) for c in coverage.claims for d in c.disagreements]
+    assert disputes == [("killed", {0: "2 killed", 1: "2 killed", 2: "no one killed"})]
+    assert not coverage.unique(2)
