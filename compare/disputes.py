@@ -808,9 +808,25 @@ def _other_speakers(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     return (
         bool(ours)
         and bool(theirs)
-        and ours.isdisjoint(_names_in(" " + b.norm))
-        and theirs.isdisjoint(_names_in(" " + a.norm))
+        and (ours | _initials(old)).isdisjoint(_names_in(" " + b.norm) | _initials(b.norm))
+        and (theirs | _initials(new)).isdisjoint(_names_in(" " + a.norm) | _initials(a.norm))
     )
+
+
+#: A run of capitalised words, with the small words a name may hold ("Department of
+#: Transportation").
+_CAPITAL_RUN = lazy_pattern(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w'’-]*)+")
+
+
+def _initials(text: str) -> frozenset[str]:
+    """The acronyms ``text``'s names may be written as: "National Transportation Safety
+    Board" is "ntsb", "Department of Transportation" "dot" or "dt" (case-folded)."""
+    found: set[str] = set()
+    for m in _CAPITAL_RUN().finditer(text):
+        words = [w for w in m.group().split() if w.casefold() != "the"]
+        found.add("".join(w[0] for w in words if w[0].isupper()).casefold())
+        found.add("".join(w[0] for w in words).casefold())
+    return frozenset(found)
 
 
 def _speaker_names(phrase: str, sentence: _Sentence) -> frozenset[str]:

@@ -2920,7 +2920,12 @@ def test_one_statement_credited_to_different_people_is_disputed() -> None:
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        # The same person, named otherwise or by a title only, or a body and its officials.
+        # The same person, named otherwise or by a title only, or a body and its officials,
+        # or its acronym.
+        (
+            "The National Transportation Safety Board said it was sending a team of investigators.",
+            "The NTSB said it was sending investigators.",
+        ),
         (f"Fire chief Dana Whitlock said {_CAUSE}.", f"Whitlock said {_CAUSE}."),
         (f"Fire chief Dana Whitlock said {_CAUSE}.", f"The fire chief said {_CAUSE}."),
         (f"The mayor said {_CAUSE}.", f"Mayor Teodor Brask said {_CAUSE}."),
