@@ -1,4 +1,4 @@
-"""Dispute rules of the coverage comparison: harm tolls, dates and who said it.
+"""Dispute rules of the coverage comparison: harm tolls, dates, figures and who said it.
 
 ``compare/multi.py`` groups outlets' sentences into claims and records where the members of
 a claim disagree. These need word rules of their own, kept here:
@@ -7,9 +7,11 @@ a claim disagree. These need word rules of their own, kept here:
   "Two residents were taken to a hospital with minor injuries" is one fact, disputed ("2
   injured" / "no one injured"): each sentence's toll (killed, injured, arrested, missing;
   by a figure, or by "a firefighter", "several people") and its denials are read, and a
-  denial joins the claim that counts the harm. No toll: harm that did not befall anyone
-  ("could have been killed"), feelings ("hurt by the council's decision"), animals ("two
-  dead fish"), another time ("a similar collapse in 2019 killed two").
+  denial joins the claim that counts the harm, as does a toll an outlet split off its
+  opening ("… killing two people. Forty others were injured."). No toll: harm that did
+  not befall anyone ("could have been killed"), feelings ("hurt by the council's
+  decision"), animals ("two dead fish"), another time ("a similar collapse in 2019 killed
+  two").
 - **Dates that may both hold.** The day a source spoke ("said Wednesday" / "said
   Thursday"), a weekday against a date that names none, the days of two events, one
   told as adding to the other ("A third man was arrested on Friday"), and a date one
