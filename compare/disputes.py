@@ -470,12 +470,20 @@ def _join_split_tolls(
     people. Thirty-one others were injured.") joins that claim as a secondary member when
     other outlets count the same harm there ("killing two people and injuring 31"): it is
     no claim only that outlet carries, and a figure of its own is a dispute there."""
+    lone = [
+        g
+        for g, group in enumerate(groups)
+        if len(group) == 1
+        and not extra.get(g)
+        and not _HARM.keys().isdisjoint(sentences[group[0]].plain)
+    ]
+    if not lone:
+        return groups, extra
     told = _harm_told(sentences)
     owner = {k: g for g, group in enumerate(groups) for k in group}
     joined: dict[int, int] = {}
-    for g, group in enumerate(groups):
-        if len(group) != 1 or extra.get(g):
-            continue
+    for g in lone:
+        group = groups[g]
         (k,) = group
         denied, counted = _harm_said(sentences[k], told)
         if denied or not counted:
