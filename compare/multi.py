@@ -37,6 +37,10 @@ to survive rewording:
 
 A document that shares too little with the others (the same topic on another day) is set
 aside as probably another story, unless ``force`` is given.
+
+A sentence's words and figures are read in ``compare/claimwords.py``; the rules for harm
+tolls (denied by one outlet, counted by another) and for dates that may both hold are in
+``compare/disputes.py``. Both are imported here and never import this module.
 """
 
 from __future__ import annotations
@@ -53,14 +57,62 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Literal, cast
 
+from compare.claimwords import (
+    _GRAVE,
+    _GRAVE_HINT,
+    _GRAVE_TOKEN,
+    _NEGATIONS,
+    _NUMBER_WORDS,
+    _PERCENT,
+    _SAME,
+    _SCALES,
+    _STOP,
+    _WORD,
+    _apart,
+    _format_number,
+    _grave_starts,
+    _name_places,
+    _Number,
+    _numbers,
+    _of_a_whole,
+    _Sentence,
+    _stem,
+    _word_set,
+)
 from compare.datelines import DATELINE_HEAD, UPPER, opening_dateline
+from compare.disputes import (
+    _HARM,
+    _HARM_KINDS,
+    _MORE_AFTER,
+    _MORE_BEFORE,
+    _another_time,
+    _change_against_level,
+    _date_left_out,
+    _day_words,
+    _days_of_two_events,
+    _figure_run,
+    _figure_word,
+    _harm_counts,
+    _harm_dispute,
+    _harm_said,
+    _harm_told,
+    _join_denials,
+    _join_split_tolls,
+    _maybe_one_day,
+    _names_a_speaker,
+    _names_in,
+    _other_speakers,
+    _ranks_of_two_things,
+    _speaker_names,
+    _split_toll_dispute,
+    _within_bound,
+)
 from compare.errors import InputError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
 from compare.notes import is_credit_line, notes_in, of_the_article, tells_the_news
 from compare.text import (
     CJK,
-    PEOPLE_NOUNS,
     has_cjk,
     lazy_pattern,
     match_key,
@@ -71,7 +123,7 @@ from compare.text import (
 CellStatus = Literal["verbatim", "reworded", "absent"]
 
 #: What kind of fact two outlets disagree on.
-DisagreementKind = Literal["number", "quote", "negation", "roles"]
+DisagreementKind = Literal["number", "quote", "negation", "roles", "attribution"]
 
 #: What kind of note a newsroom put on its article (see ``compare.notes.note_kind``).
 NoteKind = Literal["correction", "clarification", "update", "editor's note"]
@@ -96,7 +148,7 @@ class CoverageOptions:
     labels: tuple[str | None, ...] = ()
     """Outlet names in input order; ``None`` or missing means the page's site name."""
     facets: bool = True
-    """Look for facts the outlets disagree on (numbers, quotes, negation, roles)."""
+    """Look for facts the outlets disagree on (numbers, quotes, negation, roles, attribution)."""
 
 
 @dataclass(frozen=True)
@@ -125,14 +177,16 @@ class Disagreement:
     """A fact on which the outlets carrying one claim disagree."""
 
     kind: DisagreementKind
-    """``number``, ``quote``, ``negation`` or ``roles`` (two parties traded places round a
-    verb: "The city sued the contractor" / "The contractor sued the city")."""
+    """``number``, ``quote``, ``negation``, ``roles`` (two parties traded places round a
+    verb: "The city sued the contractor" / "The contractor sued the city") or
+    ``attribution`` (one statement credited to different people by name: "Fire chief Dana
+    Whitlock said" / "Mayor Teodor Brask said")."""
     subject: str
     """The fact as the member stating the most figures and quotes words it (the
     representative wording, unless another member states more): "four sources", the quoted
     words, the parties and their verb; empty for negations; ``injured``, ``killed``,
     ``arrested`` or ``missing`` when outlets disagree on whether anyone was (values such as
-    "2 injured" / "no one injured")."""
+    "2 injured" / "no one injured"); for attribution, who the representative credits."""
     values: tuple[tuple[int, str], ...]
     """``(document, what it says)`` for every outlet that states the fact."""
     detail: str
@@ -304,75 +358,9 @@ class Coverage:
 
 
 # ---------------------------------------------------------------------------------------
-# Sentence features
+# Sentence features (the words and figures themselves: compare/claimwords.py)
 
 
-def _word_list(text: str) -> list[str]:
-    return text.split()
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_STOP = _word_set(
-    "a an the of to in on at for by with from and or but as is are was were be been being "
-    "has have had do does did it its this that these those he she they them his her their we "
-    "our you your i me my him us which who whom whose what when where while after before "
-    "about into over under up out than then there here also just so such very more most "
-    "said says say saying told tell tells according added adds would could will can may "
-    "might should shall must new s each every some about roughly around nearly almost "
-    "approximately least yet whether"
-)
-#: Words newsrooms swap for one another when they rewrite a story, mapped to one form.
-_SAME = {
-    word: group.split()[0]
-    for group in (
-        "injured hurt wounded injuries injury injures",
-        "killed dead died deaths fatalities",
-        "people residents persons",
-        "police officers policemen",
-        "closed shut shuttered",
-        "closure shutdown",
-        "began started begun begins starts",
-        "company firm",
-        "fire blaze",
-        "rose rise rises risen increased increase increases climbed climb climbs",
-        "fell fall falls fallen dropped drop drops declined decline declines decreased",
-        "arrested detained",
-        "children kids child kid",
-        "men man",
-        "women woman",
-        "homes houses households",
-        "jobs positions",
-        "vehicles cars",
-        "quit resigned resigns",
-        "approved passed",
-        "delayed postponed",
-        "discovered found",
-        "damage damaged",
-        "investigating investigation investigate probing probe",
-    )
-    for word in group.split()
-}
-_NEGATIONS = _word_set("not no never none nobody nothing neither nor cannot without")
-_NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        _word_list(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        )
-    )
-}
-_NUMBER_WORDS.update(
-    {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
-)
-_NUMBER_WORDS.update({"ninety": 90, "hundred": 100, "dozen": 12})
-_TENS = frozenset(word for word, value in _NUMBER_WORDS.items() if value in range(20, 100, 10))
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6, "k": 1e3}
-_PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
-_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 _QUOTE = re.compile(r'"([^"]{8,}?)"')
 
@@ -415,89 +403,6 @@ def _american(word: str) -> str:
     for pattern, replacement in _SPELLING:
         word = pattern.sub(replacement, word)
     return word
-
-
-def _stem(word: str) -> str:
-    """A light stemmer, enough to match "cross"/"crossing", "make"/"making", "cities"/"city"."""
-    word = word.removesuffix("'s")
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    for suffix in ("ing", "ed", "ly"):
-        if len(word) >= len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
-                word = word[:-1]  # stopped -> stop
-            break
-    else:
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            word = word[:-1]
-    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
-
-
-def _number_value(token: str) -> float | None:
-    if token[0].isdigit():
-        digits = token.rstrip("%")
-        # "1,200" is twelve hundred; "3.5" and "3,5" are decimals only with 1-2 digits after.
-        if re.fullmatch(r"\d{1,3}(,\d{3})+", digits):
-            return float(digits.replace(",", ""))
-        try:
-            return float(digits.replace(",", "."))
-        except ValueError:
-            return None
-    value = _NUMBER_WORDS.get(token)
-    return float(value) if value is not None else None
-
-
-def _format_number(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
-@dataclass(frozen=True)
-class _Number:
-    value: str
-    """Canonical value: digits, a ``%`` for percentages ("4", "1200", "12%")."""
-    subject: str
-    """The stemmed noun it counts ("crack"), or empty."""
-    surface: str
-    """Its words as written, case-folded ("four cracks")."""
-    whole: bool = False
-    """It is the M of "N of the M" whose N counts the badly hurt ("Six of the 19 injured
-    were in critical condition"): the group they are taken from, which another outlet may
-    leave out ("Seven people were in critical condition" is the same claim, disputed)."""
-
-
-@dataclass
-class _Sentence:
-    """One sentence and what grouping needs to know about it."""
-
-    doc: int
-    """Index of its document."""
-    paragraph: int
-    """Paragraph index in the document."""
-    sentence: int
-    """Sentence index in the paragraph."""
-    ordinal: int
-    """Position among all the document's sentences, from 0."""
-    text: str
-    """The sentence as written."""
-    norm: str
-    """Normalised (quotes, dashes, spaces); case kept."""
-    tokens: frozenset[str]
-    """Content tokens: stemmed words and canonical numbers."""
-    numbers: tuple[_Number, ...]
-    """Its figures, with the nouns they count."""
-    quotes: tuple[str, ...]
-    """Text in quotation marks."""
-    negated: bool
-    """It holds a negation (not, never, no, n't)."""
-    plain: tuple[str, ...]
-    """Its case-folded words: equal for two verbatim copies."""
-    weights: dict[str, float] = field(default_factory=dict)
-    """Token -> rarity weight among the sentences being grouped."""
-    total: float = 0.0
-    """Sum of the weights."""
-    joined: str = ""
-    """The tokens sorted and joined, for the fuzzy ratio."""
 
 
 def _features(
@@ -546,37 +451,6 @@ def _features(
     return norm, frozenset(tokens), numbers, quotes, negated, tuple(raw)
 
 
-#: Ways to say that someone is badly hurt, which outlets swap for one another: "in critical
-#: condition", "fighting for their lives", "life-threatening injuries", "seriously injured".
-#: Each counts as one word, and a figure just before it counts the badly hurt ("Six of them
-#: were in critical condition" / "Seven of the injured were fighting for their lives" is
-#: one claim, its figure disputed). "non-life-threatening" and "stable condition" are not.
-_GRAVE = lazy_pattern(
-    r"(?<![\w-])(?:"
-    r"in (?:a |an )?(?:critical|serious|grave|life[- ]threatening)(?: but stable)? condition"
-    r"|(?:critically|seriously|gravely|severely|badly) (?:injured|hurt|wounded|ill|burned|burnt)"
-    r"|(?:critical|serious|grave|severe|life[- ]threatening) (?:injuries|injury|wounds|burns)"
-    r"|(?:fighting|battling|struggling) for (?:their|his|her) li(?:fe|ves)"
-    r"|between life and death"
-    r")(?![\w-])"
-)
-#: Words one of those phrases holds, to skip the pattern for most sentences.
-_GRAVE_HINT = lazy_pattern(
-    r"critical|serious|grave|severe|badly|threatening|for (?:their|his|her) li|life and death"
-)
-#: The one word they count as (not a word a sentence could hold).
-_GRAVE_TOKEN = "<badly hurt>"
-#: How many words after a figure such a phrase may start and still say what it counts.
-_GRAVE_REACH = 6
-
-
-def _grave_starts(folded: str) -> frozenset[int]:
-    """The word indices (as _WORD finds words in ``folded``) where a phrase saying someone
-    is badly hurt starts."""
-    starts = {m.start() for m in _GRAVE().finditer(folded)}
-    return frozenset(i for i, m in enumerate(_WORD.finditer(folded)) if m.start() in starts)
-
-
 _CJK_RUN = lazy_pattern(f"[{CJK}]+|[^{CJK}]+")
 
 
@@ -594,591 +468,6 @@ def _cjk_pairs(word: str) -> list[str]:
         else:
             pairs.append(run)
     return pairs
-
-
-def _apart(folded: str, raw: Sequence[str]) -> frozenset[int]:
-    """Where a tens word and the next word are kept apart by a mark ("forty, three of
-    them"): the indices in ``raw`` of such tens words."""
-    if _TENS.isdisjoint(raw):
-        return frozenset()
-    spans = [m.span() for m in _WORD.finditer(folded)]
-    return frozenset(
-        i
-        for i in range(len(spans) - 1)
-        if raw[i] in _TENS and folded[spans[i][1] : spans[i + 1][0]].strip(" -")
-    )
-
-
-def _name_places(norm: str, raw: Sequence[str]) -> frozenset[int]:
-    """The indices in ``raw`` (``norm``'s words, case-folded) of the words ``norm`` writes
-    capitalised after its first word: names ("Two Ashford schools"), which a figure does
-    not count when a noun of its own follows."""
-    cased = _WORD.findall(norm)
-    if len(cased) != len(raw):  # case-folding changed the words (rare letters): no names
-        return frozenset()
-    return frozenset(i for i, word in enumerate(cased) if i and word[:1].isupper())
-
-
-def _numbers(
-    raw: list[str],
-    apart: frozenset[int] = frozenset(),
-    grave: frozenset[int] = frozenset(),
-    names: frozenset[int] = frozenset(),
-) -> tuple[_Number, ...]:
-    """The numbers in a sentence's words, each with the noun it counts; ``apart`` holds
-    the tens words a mark keeps from the next word (see _apart), ``grave`` where a phrase
-    saying someone is badly hurt starts (see _GRAVE), ``names`` where a name stands (see
-    _name_places)."""
-    numbers: list[_Number] = []
-    wholes: set[int] = set()
-    i = 0
-    while i < len(raw):
-        word = raw[i]
-        value = _number_value(word) if word[0].isdigit() or word in _NUMBER_WORDS else None
-        # "one of the" and "no one" are not counts, but "One of the injured was fighting for
-        # his life" counts one of the badly hurt, as "Six of the injured were" counts six.
-        if value is not None and not (
-            word == "one"
-            and (
-                raw[i - 1 : i] == ["no"]
-                or (raw[i + 1 : i + 2] == ["of"] and not _counts_the_badly_hurt(raw, i, grave))
-            )
-        ):
-            start = i
-            # "twenty-three" (split at its hyphen) or "twenty three" is one number, 23.
-            if (
-                word in _TENS
-                and i + 1 < len(raw)
-                and i not in apart
-                and 0 < _NUMBER_WORDS.get(raw[i + 1], 10) < 10
-            ):
-                value += _NUMBER_WORDS[raw[i + 1]]
-                i += 1
-            if i + 1 < len(raw) and raw[i + 1] in _SCALES and value < 1000:
-                value *= _SCALES[raw[i + 1]]
-                i += 1
-            percent = word.endswith("%")
-            while i + 1 < len(raw) and raw[i + 1] in _PERCENT:
-                percent = True
-                i += 1
-            canonical = _format_number(value) + ("%" if percent else "")
-            subject = "percent" if percent else _subject(raw, start, i, names)
-            surface = " ".join(
-                raw[start : i + 1] + ([subject] if subject in raw[i + 1 : i + 3] else [])
-            )
-            subject = _stem(_SAME.get(subject, subject))
-            # "Six of them were in critical condition": the six are the badly hurt, as
-            # "seven of the injured were fighting for their lives" counts them too.
-            # Another figure in between counts something else ("Of the 19 injured, six").
-            if (
-                not percent
-                and not _of_a_whole(raw, start)
-                and _counts_the_badly_hurt(raw, i, grave)
-            ):
-                subject = _GRAVE_TOKEN
-                if raw[i + 1 : i + 2] == ["of"]:
-                    wholes.add(
-                        i + 3 if raw[i + 2 : i + 3] in (["the"], ["those"], ["these"]) else i + 2
-                    )
-            numbers.append(_Number(canonical, subject, surface, start in wholes))
-        i += 1
-    return tuple(numbers)
-
-
-#: Words for people, which a figure before a phrase saying someone is badly hurt may count:
-#: "40 supports were in critical condition" counts no one. Beside the nouns, words that
-#: stand for people counted ("six others", "the 19 injured") and a few nationalities.
-_PEOPLE = PEOPLE_NOUNS | _word_set(
-    "casualties injured wounded hurt others them those others' whom elderly nationals "
-    "americans mexicans africans koreans germans suspect suspects"
-)
-#: Words after a figure that end its noun phrase ("Two were ..."): with no noun before
-#: them, the figure counts whoever the story is about.
-_NOUN_ENDS = _word_set(
-    "is are was were be been being has have had remain remains remained remaining stay "
-    "stays stayed lay lie lies left listed reported suffered sustained received still now"
-)
-
-
-def _counts_the_badly_hurt(raw: Sequence[str], i: int, grave: frozenset[int]) -> bool:
-    """Whether the figure ending at word ``i`` counts the badly hurt: a phrase saying so
-    (see _GRAVE) starts within reach after it, and the words between count people."""
-    reach = next((g for g in sorted(grave) if i < g <= i + _GRAVE_REACH), None)
-    return reach is not None and _counts_people(raw[i + 1 : reach])
-
-
-def _counts_people(between: Sequence[str]) -> bool:
-    """Whether a figure followed by ``between`` (the words up to a phrase saying someone is
-    badly hurt) counts people: a noun for people, or no noun at all ("Two were"), before
-    the verb. "Six of the 19 injured": the 19 is the whole the six are taken from."""
-    words = list(between)
-    if words[:1] == ["of"]:
-        k = 2 if words[1:2] in (["the"], ["those"], ["these"]) else 1
-        if k < len(words) and _number_value(words[k]) is not None:
-            k += 1
-            while k < len(words) and (words[k] in _SCALES or _number_value(words[k]) is not None):
-                k += 1
-            words = words[k:]
-    if any(_number_value(w) is not None for w in words):
-        return False  # another figure in between counts something else
-    other = False
-    for word in words:
-        # "cyclists", "Canadians", "gunmen"
-        if word in _PEOPLE or word.endswith(("ists", "ians", "men")):
-            return True
-        if word in _NOUN_ENDS:
-            break
-        other = other or word not in _STOP
-    return not other
-
-
-def _of_a_whole(raw: Sequence[str], start: int) -> bool:
-    """Whether the figure at ``start`` is the M of "N of (the) M": the whole, not the part
-    a sentence goes on to say something about ("Two of the 40 passengers were seriously
-    injured": two were)."""
-    at = start - 1
-    if at >= 1 and raw[at] in ("the", "those", "these"):
-        at -= 1
-    return at >= 1 and raw[at] == "of" and _number_value(raw[at - 1]) is not None
-
-
-#: Endings of adjectives that may stand between a figure and the noun it counts ("three
-#: public schools", "12 coastal towns"), as compare/facets reads them.
-_ADJECTIVE_ENDS = tuple(_word_set("al ic ous ful ive able ible less ish ary den len ern"))
-_ADJECTIVES = _word_set(
-    "old young large small big little huge tiny tall high low long short major minor main "
-    "senior junior elderly former previous prior other additional further separate extra "
-    "nearby local empty vacant abandoned rural remote"
-)
-
-
-def _plural_noun(word: str) -> bool:
-    """Whether ``word`` looks like a plural noun, which an adjective before it describes."""
-    return word in _PEOPLE or (
-        word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _STOP
-    )
-
-
-def _subject(raw: list[str], start: int, end: int, names: frozenset[int] = frozenset()) -> str:
-    """The noun a number counts: the next content word, else the previous one. A name
-    ("Two Ashford schools") gives way to a noun after it, an adjective to a plural noun
-    after it ("two elementary schools"); a negation counts nothing ("2,100, not 1,200")."""
-    found: list[int] = [
-        j
-        for j in range(end + 1, min(len(raw), end + 4))
-        if raw[j] not in _STOP
-        and raw[j] not in _NEGATIONS
-        and _number_value(raw[j]) is None
-        and raw[j] not in _SCALES
-    ]
-    if found:
-        at = next((j for j in found if j not in names), found[0])
-        word = raw[at]
-        # A name gives way only to a noun or an adjective before one: "Two Democrats voted"
-        # counts Democrats, not "voted".
-        if (
-            at != found[0]
-            and not _plural_noun(word)
-            and not (word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS))
-        ):
-            return raw[found[0]]
-        if word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS):
-            head = next((raw[j] for j in found if j > at and j not in names), "")
-            if head and _plural_noun(head):
-                return head
-        return word
-    for word in reversed(raw[max(0, start - 3) : start]):
-        if word not in _STOP and word not in _NEGATIONS and _number_value(word) is None:
-            return word
-    return ""
-
-
-# ---------------------------------------------------------------------------------------
-# Harm denied by one outlet, counted by another
-
-#: Words that say someone was harmed or held, by what they say: "No injuries were reported"
-#: in one outlet and "Two people suffered minor injuries" in another disagree on whether
-#: anyone was hurt. Only these: "No new cases" / "two cases last week" is no dispute.
-_HARM = {
-    word: kind
-    for kind, words in (
-        ("injured", "injured injuries injury hurt wounded injuring wounding"),
-        ("killed", "killed deaths death fatalities died dead killing"),
-        ("arrested", "arrested arrests arrest detained"),
-        ("missing", "missing"),
-    )
-    for word in words.split()
-}
-#: A denial: "no injuries", "no one was hurt", "nobody died", "there were no arrests".
-#: "No serious injuries", "no one was seriously hurt" and "no new deaths" deny less and do
-#: not match.
-_DENIAL = lazy_pattern(
-    r"(?<![\w-])(?:"
-    r"no (?:reported |known |immediate |reports? of |(?P<other>other ))?"
-    r"(?P<noun>injuries|injury|deaths|fatalities|arrests)"
-    r"|(?:no one|no-one|nobody|none) (?:was |were |has been |had been |is |got )?"
-    r"(?:reported |immediately |believed |thought )?(?:to be |to have been )?"
-    r"(?P<verb>hurt|injured|wounded|killed|died|arrested|detained|missing)"
-    r")(?![\w-])"
-)
-#: Words a harmed-count figure may be read from after its verb ("killing at least 12 people").
-_HARM_LEADS = frozenset(("at", "least", "about", "around", "nearly", "more", "than", "some"))
-#: How many words a figure may stand before the word saying what befell them ("Two
-#: residents were taken to a hospital with minor injuries").
-_HARM_REACH = 10
-
-
-_HARM_KINDS = frozenset(_HARM.values())
-
-
-#: Words before a denial that make it no statement of what befell anyone: a purpose ("to
-#: make sure no one is hurt during the removal") or what could not be confirmed ("could not
-#: confirm that no one was hurt").
-_NO_DENIAL_LEAD = lazy_pattern(
-    r"(?<![\w-])(?:(?:make|makes|making|made) sure|ensur(?:e|es|ed|ing)|so that|in order that|"
-    r"(?:to|will|would) prevent|(?:not|n't|unable to|yet to) (?:confirm|verify|say|rule out)"
-    r"(?: whether| if)?|hop(?:e|es|ed|ing)|pray(?:s|ed|ing)?)(?: that)? $"
-)
-
-
-def _denials(folded: str, told: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The kinds of harm (see _HARM) a case-folded sentence says befell no one. "No other
-    injuries" says so only of an outlet that tells of no one injured (``told``: the kinds
-    its other sentences tell befell someone), nor in the sentence itself: after "The crane
-    operator was injured" it says the operator was the only one, not that no one was."""
-    found: set[str] = set()
-    for m in _DENIAL().finditer(folded):
-        if _NO_DENIAL_LEAD().search(folded, max(0, m.start() - 60), m.start()):
-            continue
-        kind = _HARM[m.group("noun") or m.group("verb")]
-        if m.group("other") and (
-            kind in told
-            or any(_HARM.get(w) == kind for w in _WORD.findall(folded[: m.start()]))
-            or any(_HARM.get(w) == kind for w in _WORD.findall(folded[m.end() :]))
-        ):
-            continue
-        found.add(kind)
-    return frozenset(found)
-
-
-def _harm_told(sentences: Sequence[_Sentence]) -> dict[int, frozenset[str]]:
-    """Per outlet, the kinds of harm (see _HARM) some sentence of it tells befell someone,
-    with or without a figure ("The crane operator was injured"): what its "no other
-    injuries" is said against (see _denials)."""
-    told: dict[int, set[str]] = defaultdict(set)
-    for sentence in sentences:
-        kinds = {_HARM[w] for w in sentence.plain if w in _HARM}
-        if kinds:
-            told[sentence.doc] |= kinds - _denials(sentence.norm.casefold())
-    return {doc: frozenset(kinds) for doc, kinds in told.items()}
-
-
-def _harm_counts(raw: Sequence[str]) -> dict[str, float]:
-    """Kind of harm -> how many people a sentence's words (case-folded, as _WORD finds
-    them) say it befell: "Two residents were taken to a hospital with minor injuries" ->
-    {"injured": 2}; "killing 12 people" -> {"killed": 12}."""
-    found: dict[str, float] = {}
-    for h, word in enumerate(raw):
-        kind = _HARM.get(word)
-        if kind is None or kind in found or _not_befallen(raw, h):
-            continue  # ("were nearly killed and two died": the two died)
-        # "killed 12 people and injured 40 others": a figure right after a verb is its own.
-        value = _figure_after(raw, h)
-        if value is None:
-            value = _figure_before(raw, h)
-        if value:
-            found[kind] = value
-    return found
-
-
-def _figure_word(word: str) -> bool:
-    """Whether a word is part of a written figure ("23", "twenty", "thousand", "percent")."""
-    return word[0].isdigit() or word in _NUMBER_WORDS or word in _SCALES or word in _PERCENT
-
-
-def _figure_run(raw: Sequence[str], j: int) -> tuple[int, int, float | None]:
-    """The figure whose words include word ``j``: its first and last word and its value
-    ("twenty-three", "two thousand"); no value for a percentage."""
-    start, end = j, j
-    while start > 0 and _figure_word(raw[start - 1]):
-        start -= 1
-    while end + 1 < len(raw) and _figure_word(raw[end + 1]):
-        end += 1
-    found = _numbers(list(raw[start : end + 1]))
-    if not found or found[0].value.endswith("%"):
-        return start, end, None
-    return start, end, float(found[0].value)
-
-
-def _figure_before(raw: Sequence[str], h: int) -> float | None:
-    """The people counted by the figure nearest before word ``h``, within _HARM_REACH."""
-    for j in range(h - 1, max(-1, h - _HARM_REACH - 1), -1):
-        if raw[j] in _HARM:
-            return None  # that word has its own figure
-        if not _figure_word(raw[j]):
-            continue
-        start, end, value = _figure_run(raw, j)
-        if value is None or raw[start - 1 : start] == ["no"]:
-            return None
-        if _of_a_whole(raw, start):  # "Two of the 40 passengers were injured": two were
-            k = start - 2 if raw[start - 1] in ("the", "those", "these") else start - 1
-            return _figure_run(raw, k - 1)[2]
-        if end + 1 == h and not _harmed_people(raw, h):
-            return None  # "Two dead fish were found": no one was killed
-        return value if _counts_people(raw[end + 1 : h]) else None
-    return None
-
-
-def _harmed_people(raw: Sequence[str], h: int) -> bool:
-    """Whether harm word ``h``, standing just after a figure ("two dead", "three injured
-    workers"), says what befell people: no noun follows it, or one for people does."""
-    after = list(raw[h + 1 : h + 3])
-    if not after or after[0] in _STOP or after[0] in _NOUN_ENDS or after[0] in _DAY_WORDS:
-        return True
-    if _people_word(after[0]):
-        return True
-    if after[0] in _NOT_PEOPLE or _plural_noun(after[0]):
-        return False  # "two dead chickens", "200 dead salmon"
-    # A word before the noun ("two dead power lines") or none ("Two killed overnight"):
-    # the next word tells.
-    return not (after[1:] and _plural_noun(after[1]) and not _people_word(after[1]))
-
-
-#: Nouns for animals written the same in the plural: "200 dead salmon" is no toll.
-_NOT_PEOPLE = _word_set("fish salmon trout sheep deer cattle livestock poultry wildlife")
-#: People a harm word may stand before that the other lists do not name: "two dead bodies",
-#: "two injured toddlers" (chickens, salmon and power lines are no toll).
-_ALSO_PEOPLE = _word_set(
-    "bodies body toddlers toddler infants infant babies baby kids kid teens teenagers adults "
-    "civilians victims patients pedestrians motorists occupants"
-)
-
-
-def _people_word(word: str) -> bool:
-    """Whether a word names people ("firefighters", "cyclists", "gunmen")."""
-    return word in _PEOPLE or word in _ALSO_PEOPLE or word.endswith(("ists", "ians", "men"))
-
-
-#: Words before a noun for people that count them without a figure: "a firefighter" is
-#: one, "several people" some.
-_ONE = _word_set("a an")
-_SOME = _word_set("several some many multiple numerous dozens scores hundreds thousands")
-#: How far such a word may stand before its noun ("a volunteer firefighter").
-_PEOPLE_REACH = 3
-#: Words that end the clause a harm word is read in, looking back from it: "A police
-#: spokesman said the injured ..." counts no spokesman.
-_CLAUSE_BREAK = _word_set(
-    "said says told according that which who whom when while after because if whether"
-)
-
-
-def _unfigured_count(raw: Sequence[str], h: int) -> str | None:
-    """ "1" or "some": the people harm word ``h`` befell when no figure counts them ("A
-    firefighter was injured", "killing a pedestrian", "Several people were hurt")."""
-    # After the word: "killing a pedestrian", "injuring several people".
-    j = h + 1
-    while j < len(raw) and raw[j] in _HARM_LEADS and raw[j] not in _SOME:
-        j += 1
-    if j < len(raw) and (raw[j] in _ONE or raw[j] in _SOME):
-        for k in range(j + 1, min(len(raw), j + 1 + _PEOPLE_REACH)):
-            if _people_word(raw[k]):
-                return _counting_word(raw[j], raw[k])
-            if raw[k] in _STOP or raw[k] in _HARM:
-                break
-    # Before it: "A firefighter was injured", "several people suffered minor injuries".
-    for k in range(h - 1, max(-1, h - _HARM_REACH - 1), -1):
-        if raw[k] in _HARM or raw[k] in _NEGATIONS or raw[k] in _CLAUSE_BREAK:
-            return None  # another word's, denied, or told by someone
-        if _figure_word(raw[k]):
-            return None  # a figure's (see _figure_before)
-        if _people_word(raw[k]):
-            for j in range(k - 1, max(-1, k - 1 - _PEOPLE_REACH), -1):
-                if raw[j] in _ONE or raw[j] in _SOME:
-                    return _counting_word(raw[j], raw[k])
-                if raw[j] in _STOP or raw[j] in _NEGATIONS:
-                    break
-            return None
-    return None
-
-
-def _counting_word(word: str, noun: str) -> str | None:
-    """ "1" for "a firefighter", "some" for "several people": what ``word`` makes of the
-    people ``noun`` names; nothing for a count that does not fit it ("a people")."""
-    plural = noun.endswith("s") or noun in ("people", "police", "staff") or noun.endswith("men")
-    if word in _ONE:
-        return None if plural else "1"
-    return "some" if plural else None
-
-
-def _figure_after(raw: Sequence[str], h: int) -> float | None:
-    """The people counted by a figure just after word ``h`` ("injuring 23 others")."""
-    j = h + 1
-    while j < len(raw) and raw[j] in _HARM_LEADS:
-        j += 1
-    if j >= len(raw) or not _figure_word(raw[j]):
-        return None
-    _, end, value = _figure_run(raw, j)
-    after = raw[end + 1 : end + 2]
-    people = not after or after[0] in _PEOPLE or after[0].endswith(("ists", "ians", "men"))
-    return value if people else None
-
-
-#: A sentence about another time: a year, a month ("in March", with no day: this event's
-#: date is a day), "last year", "two years ago". Its toll is background ("A similar
-#: collapse in 2019 killed two workers"), not this event's.
-_ANOTHER_TIME = lazy_pattern(
-    r"(?<![\w$.,-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)|\blast (?:year|month|week|summer|"
-    r"winter|spring|fall|autumn)\b|\b(?:years|months|weeks|decades) ago\b|\bpreviously\b"
-    r"|\b(?:in|last|since|during|until) (?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b(?! \d)"
-)
-#: A year a toll is compared with, not told of: "the deadliest crane accident in the city
-#: since 2019" (kept out of ``_ANOTHER_TIME``; "killed at the site since 2019" is not one).
-_COMPARED_SINCE = lazy_pattern(
-    r"\b(?:deadliest|bloodiest|worst|biggest|largest|highest|heaviest|greatest|most|first)\b"
-    r"[^.;:,]{0,60}?\bsince (?:1[89]\d\d|20\d\d)\b"
-)
-#: The missing found again: "were reported missing but were later found safe".
-_FOUND_AGAIN = lazy_pattern(
-    r"\b(?:found|located|traced|rescued) (?:safe|alive|unharmed|well)\b|\blater (?:found|located)\b"
-    r"|\b(?:has|have|had) (?:since |now |all |both )?been (?:found|located|accounted for)\b"
-)
-
-
-def _harm_said(
-    sentence: _Sentence, told: Mapping[int, frozenset[str]] | None = None
-) -> tuple[frozenset[str], dict[str, str]]:
-    """The kinds of harm ``sentence`` denies, and those it counts when it is about this
-    event, not another time: by a figure (see _harm_counts: "2"), or by the words for the
-    people it befell ("A firefighter was injured": "1"; "Several people were hurt":
-    "some"); ``told``: what each outlet tells of harm (see _harm_told)."""
-    if _HARM.keys().isdisjoint(sentence.plain):
-        return frozenset(), {}
-    folded = sentence.norm.casefold()
-    denied = _denials(folded, (told or {}).get(sentence.doc, frozenset()))
-    if _another_time(folded):
-        return frozenset(), {}  # another event's toll or denial: background
-    raw = sentence.plain
-    counted = {kind: _format_number(n) for kind, n in _harm_counts(raw).items()}
-    for h, word in enumerate(raw):
-        kind = _HARM.get(word)
-        if (
-            kind is not None
-            and kind not in counted
-            and not _not_befallen(raw, h)
-            and (some := _unfigured_count(raw, h))
-        ):
-            counted[kind] = some
-    if _FOUND_AGAIN().search(folded):
-        counted.pop("missing", None)  # missing no more
-    return denied, {kind: n for kind, n in counted.items() if kind not in denied}
-
-
-#: Words before a harm word that say it did not befall anyone, or not in body.
-_MODALS = _word_set("could would might may")
-_NEARLY = _word_set("nearly almost narrowly")
-_FELT = _word_set("felt feel feels feeling")
-_NO_INJURY_BY = _word_set(
-    "decision silence comment comments remark remarks words policy policies cut cuts "
-    "rejection response criticism move treatment vote"
-)
-
-
-_HURT_BY_SKIP = _word_set("the a an its their his her our this that")
-
-
-def _not_befallen(raw: Sequence[str], h: int) -> bool:
-    """Whether harm word ``h`` tells of what did not happen ("could have been killed", "was
-    nearly killed") or of feelings ("felt hurt", "hurt by the council's decision")."""
-    before = list(raw[max(0, h - 4) : h])
-    if before[-3:-2] and before[-3] in _MODALS and before[-2:] == ["have", "been"]:
-        return True
-    if before[-4:-3] and before[-4] in _MODALS and before[-3:] == ["well", "have", "been"]:
-        return True
-    if before[-1:] and (before[-1] in _NEARLY or before[-1] in _FELT):
-        return True
-    if before[-2:-1] and before[-2] in _NEARLY and before[-1] == "been":
-        return True
-    if raw[h] != "hurt" or list(raw[h + 1 : h + 2]) != ["by"]:
-        return False
-    # The thing that hurt: the first noun after "by", past a determiner and a possessive
-    # ("hurt by the council's decision"; "hurt by the police move" is a toll).
-    rest = list(raw[h + 2 : h + 5])
-    if rest[:1] and rest[0] in _HURT_BY_SKIP:
-        rest = rest[1:]
-    if rest[:1] and rest[0].endswith("'s"):
-        rest = rest[1:]
-    return bool(rest) and rest[0] in _NO_INJURY_BY
-
-
-def _another_time(folded: str) -> bool:
-    """Whether a case-folded sentence tells of another time (see _ANOTHER_TIME)."""
-    return _ANOTHER_TIME().search(_COMPARED_SINCE().sub(" ", folded)) is not None
-
-
-def _join_denials(
-    sentences: Sequence[_Sentence], groups: list[list[int]], extra: dict[int, list[int]]
-) -> tuple[list[list[int]], dict[int, list[int]]]:
-    """A claim that no one was hurt (killed, arrested, missing) joins the claim that
-    counts the hurt, when no outlet of either says both: "No injuries were reported." and
-    "Two residents were taken to a hospital with minor injuries" are one fact the outlets
-    disagree on (see _harm_dispute). An outlet that counts the hurt somewhere in its story
-    and denies injuries elsewhere speaks of another place or group: no join."""
-    told = _harm_told(sentences)
-    said = {k: _harm_said(sentences[k], told) for group in groups for k in group}
-    denying: dict[str, set[int]] = defaultdict(set)
-    counting: dict[str, set[int]] = defaultdict(set)
-    for k, (denied, counted) in said.items():
-        for kind in denied:
-            denying[kind].add(sentences[k].doc)
-        for kind in counted:
-            counting[kind].add(sentences[k].doc)
-    joined: dict[int, int] = {}
-    for kind in sorted(denying.keys() & counting.keys()):
-        if denying[kind] & counting[kind]:
-            continue
-        deny = [
-            g
-            for g, group in enumerate(groups)
-            if g not in joined and not extra.get(g) and all(kind in said[k][0] for k in group)
-        ]
-        count = [
-            g
-            for g, group in enumerate(groups)
-            if g not in joined and any(kind in said[k][1] for k in group)
-        ]
-        if not deny or not count:
-            continue
-        # The claim most outlets carry is the toll; the others count someone else.
-        target = max(count, key=lambda g: (len(groups[g]) + len(extra.get(g, [])), -g))
-        for g in deny:
-            held = {sentences[k].doc for k in groups[target] + extra.get(target, [])}
-            if held.isdisjoint(sentences[k].doc for k in groups[g]):
-                groups[target].extend(groups[g])
-                groups[target].sort(key=lambda k: sentences[k].doc)
-                joined[g] = target
-    if not joined:
-        return groups, extra
-    kept = [g for g in range(len(groups)) if g not in joined]
-    renumber = {g: i for i, g in enumerate(kept)}
-    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
-
-
-def _harm_dispute(
-    members: Sequence[_Sentence], told: Mapping[int, frozenset[str]] | None = None
-) -> list[tuple[str, dict[int, str]]]:
-    """Per kind of harm that some members deny and others count, what each outlet says:
-    ``("injured", {0: "2 injured", 2: "no one injured"})``; ``told``: see _harm_told."""
-    found: list[tuple[str, dict[int, str]]] = []
-    said = [(m.doc, *_harm_said(m, told)) for m in members]
-    for kind in ("killed", "injured", "arrested", "missing"):
-        deny = {doc for doc, denied, _ in said if kind in denied}
-        count = {doc: counted[kind] for doc, _, counted in said if kind in counted}
-        if deny and count and deny.isdisjoint(count):
-            values = {doc: f"{n} {kind}" for doc, n in count.items()}
-            values.update(dict.fromkeys(deny, f"no one {kind}"))
-            found.append((kind, values))
-    return found
 
 
 # ---------------------------------------------------------------------------------------
@@ -1612,20 +901,8 @@ def _absorb_fragments(
 # Disagreements
 
 
-#: Days and months, which facets read as dates.
-_DAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december"
-)
-_DAY_WORDS = frozenset(_DAYS.split())
-
-
-_WEEKDAYS = frozenset(_DAYS.split()[:7])
-_YEAR = lazy_pattern(r"\b\d{4}\b")
-
-
-def _day_words(plain: Sequence[str]) -> set[str]:
-    return {w.removesuffix("'s") for w in plain} & _DAY_WORDS
+#: Ordinals in words, which facets read as figures.
+_RANKS = _word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
 
 def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
@@ -1638,9 +915,18 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         # Friday" / "Thursday"): outlets that agree on all else disagree on when.
         # ("Tuesday's fire": the plain words keep the possessive.)
         or _day_words(a.plain) != _day_words(b.plain)
+        # An ordinal in words is no number here either ("its second cut" / "its third cut").
+        or _RANKS.intersection(a.plain) != _RANKS.intersection(b.plain)
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))
+        # Who is credited: two outlets may name different people for one statement.
+        or (
+            a.tokens != b.tokens
+            and _names_a_speaker(a.norm)
+            and _names_a_speaker(b.norm)
+            and _names_in(" " + a.norm) != _names_in(" " + b.norm)
+        )
     )
 
 
@@ -1688,12 +974,6 @@ def _one_counts_the_badly_hurt(old: str, new: str, rep: _Sentence, member: _Sent
 
     a, b = grave(old, rep), grave(new, member)
     return a is not None and b is not None and a != b
-
-
-#: Words before a figure ("another two people") or after it ("two more people") that make
-#: it a count added to a toll, not a toll: no dispute with another outlet's total.
-_MORE_BEFORE = _word_set("another additional further")
-_MORE_AFTER = _word_set("more additional further")
 
 
 def _figure_places(phrase: str, sentence: _Sentence) -> list[tuple[int, int, float]]:
@@ -1756,6 +1036,73 @@ def _denies_a_toll_of_another_time(
     return False
 
 
+def _denied_toll(
+    old: str,
+    new: str,
+    rep: _Sentence,
+    member: _Sentence,
+    harm: Sequence[tuple[str, Mapping[int, str]]],
+) -> bool:
+    """Whether two figures paired as one are told by a dispute over whether anyone was
+    harmed (see _harm_dispute): one is a toll the other's outlet denies ("killing two
+    workers" / "No one was killed, but three people were taken to a hospital" disputes the
+    deaths, not two against three), or both are tolls it gives ("2 killed" / "3 killed")."""
+
+    def toll(phrase: str, sentence: _Sentence, told: Mapping[int, str], kind: str) -> bool:
+        value = told.get(sentence.doc, "").removesuffix(f" {kind}")
+        return value in {v for v, _ in _counted(phrase)}
+
+    for kind, told in harm:
+        a, b = toll(old, rep, told, kind), toll(new, member, told, kind)
+        if (a and b) or (a and told.get(member.doc) == f"no one {kind}"):
+            return True
+        if b and told.get(rep.doc) == f"no one {kind}":
+            return True
+    return False
+
+
+def _part_of_the_whole(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether one of two figures paired as one is the whole M of "N of the M" whose part N
+    the other gives: "about 12,000 spectators" / "about 12,000 of the 15,000 spectators"
+    adds the stadium's size, no dispute."""
+    for phrase, sentence, other in ((new, member, old), (old, rep, new)):
+        raw = sentence.plain
+        values = {float(v) for v, _ in _counted(other) if not v.endswith("%")}
+        for start, _, _ in _figure_places(phrase, sentence):
+            if _of_a_whole(raw, start):
+                at = start - 2 if raw[start - 1] in ("the", "those", "these") else start - 1
+                if _figure_run(raw, at - 1)[2] in values:
+                    return True
+    return False
+
+
+def _no_figure_dispute(
+    old: str,
+    new: str,
+    rep: _Sentence,
+    member: _Sentence,
+    figures: Mapping[int, frozenset[tuple[str, str]]],
+    harm: Sequence[tuple[str, Mapping[int, str]]],
+) -> bool:
+    """Whether two figures paired as one (``old`` in ``rep``, ``new`` in ``member``) may
+    both hold or count different things, by every rule that says so; a pair facets let
+    pass, found by its counted noun (see _changed_figures), is held to the same rules."""
+    return (
+        _sketches(old, new, rep, member)
+        or _stated_elsewhere(old, new, rep, member, figures)
+        or _one_counts_the_badly_hurt(old, new, rep, member)
+        or _no_one_count(old, new, rep, member)
+        or _part_of_the_whole(old, new, rep, member)
+        or _denied_toll(old, new, rep, member, harm)
+        or _maybe_one_day(old, new, rep, member)
+        or _date_left_out(old, new, rep, member)
+        or _change_against_level(old, new, rep, member)
+        or _within_bound(old, new)
+        or _ranks_of_two_things(old, new, rep, member)
+        or _days_of_two_events(old, new, rep, member)
+    )
+
+
 def _disagreements(
     rep: _Sentence,
     members: Sequence[_Sentence],
@@ -1800,14 +1147,15 @@ def _disagreements(
                 key: tuple[DisagreementKind, str] = ("negation", "")
                 said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
                 said[member.doc] = _negation_value(change.new)
+            elif change.kind == "attribution" and change.action == "changed":
+                if _other_speakers(change.old or "", change.new or "", rep, member):
+                    said = stated.setdefault(
+                        ("attribution", change.old or ""), {rep.doc: change.old or ""}
+                    )
+                    said[member.doc] = change.new or ""
             elif change.kind in ("number", "quote", "roles") and change.action == "changed":
-                if change.kind == "number" and (
-                    _sketches(change.old, change.new, rep, member)
-                    or _stated_elsewhere(change.old or "", change.new or "", rep, member, figures)
-                    or _one_counts_the_badly_hurt(change.old or "", change.new or "", rep, member)
-                    or _no_one_count(change.old or "", change.new or "", rep, member)
-                    or _maybe_one_day(change.old or "", change.new or "", rep, member)
-                    or _days_of_two_events(change.old or "", change.new or "", rep, member)
+                if change.kind == "number" and _no_figure_dispute(
+                    change.old or "", change.new or "", rep, member, figures, harm
                 ):
                     continue
                 key = (change.kind, change.old or "")
@@ -1816,13 +1164,15 @@ def _disagreements(
         # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
         # sentences), caught by the counted noun both sentences give it.
         for old, new in _changed_figures(rep, member):
-            if _stated_elsewhere(old, new, rep, member, figures) or _no_one_count(
-                old, new, rep, member
-            ):
+            if _no_figure_dispute(old, new, rep, member, figures, harm):
                 continue
             if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):
                 said = stated.setdefault(("number", old), {rep.doc: old})
                 said[member.doc] = new
+    # A toll an outlet split off, which no sentence pair above set against the others'.
+    for harmed, told, split in _split_toll_dispute(members, harm_told):
+        if not any(k == "number" and not split.isdisjoint(v) for (k, _), v in stated.items()):
+            stated.setdefault(("number", harmed), told)
     found: list[Disagreement] = []
     for (kind, subject), said in stated.items():
         # Outlets that word the fact as the representative does agree with it.
@@ -1834,8 +1184,13 @@ def _disagreements(
                 mine = [n for n in sentence_facets(rep.text).numbers if n.phrase == subject]
                 theirs = sentence_facets(member.text).numbers
                 agrees = any(same_number(x, y) for x in mine for y in theirs)
+                if not mine:  # a phrase of two figures ("voted 5-2"): its words
+                    agrees = match_key(subject) in match_key(member.text)
             elif kind in ("quote", "roles"):
                 agrees = match_key(subject) in match_key(member.text)
+            elif kind == "attribution":
+                # It names whoever the representative credits ("Marander said").
+                agrees = not _speaker_names(subject, rep).isdisjoint(_names_in(" " + member.norm))
             else:
                 agrees = member.negated == rep.negated
             if agrees:
@@ -1853,77 +1208,6 @@ _SKETCHES = {
     "millions": (2e6, 1e9),
     "billions": (2e9, 1e12),
 }
-
-
-#: A verb of speaking just before a day: "officials said Wednesday", "told reporters on".
-_SAID_ON = lazy_pattern(
-    r"\b(?:said|says|told|announced|added|confirmed|reported|stated|wrote|tweeted|posted)"
-    r"(?:\s+(?:reporters|journalists))?\s+(?:on\s+|late\s+|early\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _maybe_one_day(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
-    """Whether two dates outlets give may both hold: the day a source spoke ("officials
-    said Wednesday" / "said Thursday": the outlets wrote a day apart), or a weekday against
-    a date that names none ("on Tuesday" / "on Nov. 24" may be the same day)."""
-    from compare.facets import sentence_facets
-
-    was, now = sentence_facets(old).numbers, sentence_facets(new).numbers
-    # Days only: a year ("in 2027") or a month and year is another time, not maybe the day.
-    if not was or not now or any(n.kind != "date" or _YEAR().search(n.text) for n in (*was, *now)):
-        return False
-    # A weekday in one sentence only (read in the sentences: "on Wednesday, Nov. 25" names
-    # its weekday though the changed phrase is "Nov. 25").
-    weekday = [bool(_day_words(s.plain) & _WEEKDAYS) for s in (a, b)]
-    if weekday[0] != weekday[1]:
-        return True
-    return any(
-        (at := sentence.text.find(phrase)) > 0
-        and _SAID_ON().search(sentence.text[:at]) is not None
-        # "said Tuesday's fire": the fire's day, not the day they spoke
-        and not sentence.text.startswith("'s", at + len(phrase))
-        for phrase, sentence in ((old, a), (new, b))
-    )
-
-
-#: Ordinals that, after "a", tell of one more than a count before ("a third man").
-_ORDINALS = _word_set("second third fourth fifth sixth seventh eighth ninth tenth")
-
-
-def _increments(raw: Sequence[str]) -> frozenset[str]:
-    """The words by which a sentence adds to a count told before: "a third man",
-    "another", "two more people", "an additional worker" (see _added)."""
-    found = set()
-
-    def of_people(i: int) -> bool:
-        # "another two people", "a third man": the word adds to people counted, not to a
-        # load of steel or an earlier accident.
-        return any(_people_word(w) or _figure_word(w) for w in raw[i + 1 : i + 3])
-
-    for i, word in enumerate(raw):
-        if (
-            word == "another" or (word in _ORDINALS and i > 0 and raw[i - 1] in ("a", "an"))
-        ) and of_people(i):
-            found.add(word)
-        elif word in _MORE_AFTER and i > 0 and _figure_word(raw[i - 1]):
-            if raw[i + 1 : i + 2] != ["than"]:
-                found.add(word)
-        elif word in _MORE_BEFORE and i > 0 and raw[i - 1] in ("a", "an") and of_people(i):
-            found.add(word)
-    return frozenset(found)
-
-
-def _days_of_two_events(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
-    """Whether two dates are those of two events, not two dates of one: a sentence that
-    adds to a count ("A third man was arrested on Friday") against one that does not, or
-    adds otherwise ("Police arrested two men on Thursday"), tells of a later event."""
-    from compare.facets import sentence_facets
-
-    was, now = sentence_facets(old).numbers, sentence_facets(new).numbers
-    if not was or not now or any(n.kind not in ("date", "year") for n in (*was, *now)):
-        return False
-    return _increments(a.plain) != _increments(b.plain)
 
 
 def _sketches(old: str | None, new: str | None, a: _Sentence, b: _Sentence) -> bool:
@@ -1957,10 +1241,20 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
     for number in b.numbers:
         if number.subject:
             theirs[number.subject].add(number.value)
+    ours: dict[str, set[str]] = defaultdict(set)
+    for number in a.numbers:
+        ours[number.subject].add(number.value)
     changed: list[tuple[str, str]] = []
     for number in a.numbers:
         other = theirs.get(number.subject, set())
-        if number.subject and other and number.value not in other and len(other) == 1:
+        # ("to 2.8% from 3.1%" / "to 2.8%": their one figure is one of ours, the other left out.)
+        if (
+            number.subject
+            and other
+            and number.value not in other
+            and len(other) == 1
+            and other.isdisjoint(ours[number.subject])
+        ):
             (value,) = other
             mine = next(n for n in b.numbers if n.value == value and n.subject == number.subject)
             changed.append((wording(a, number), wording(b, mine)))
@@ -2003,13 +1297,19 @@ def _build_claims(
         if len(group) == 1:
             rep = group[0]
         else:
-            # The wording most alike to all the others; ties go to the earlier outlet.
+            # The wording most alike to all the others; ties go to the wording more outlets
+            # carry word for word, then to the earlier outlet. (A pair whose conflicting
+            # figures are left out may score above 1: counted as 1, or the one outlet that
+            # gives another figure, "voted 6-1" against three "voted 5-2", would win.)
             totals = dict.fromkeys(group, 0.0)
             for x, y in combinations(group, 2):
-                score = scorer(x, y)
+                score = min(1.0, scorer(x, y))
                 totals[x] += score
                 totals[y] += score
-            rep = max(group, key=lambda k: (totals[k], -k))
+            copies = {
+                k: sum(sentences[k].plain == sentences[m].plain for m in group) for k in group
+            }
+            rep = max(group, key=lambda k: (totals[k], copies[k], -k))
         rep_sentence = sentences[rep]
         members: list[ClaimMember] = []
         every = sorted(group + extra.get(g, []), key=lambda k: sentences[k].doc)
@@ -2022,7 +1322,8 @@ def _build_claims(
                     sentence=sentence.sentence,
                     text=sentence.text,
                     status="verbatim" if sentence.plain == rep_sentence.plain else "reworded",
-                    similarity=1.0 if k == rep else round(scorer(rep, k), 3),
+                    # (A pair whose conflicting figures are left out may score above 1.)
+                    similarity=1.0 if k == rep else round(min(1.0, scorer(rep, k)), 3),
                     shared=k not in group,
                 )
             )
@@ -2474,6 +1775,7 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
     for g, ks in halves.items():
         extra[g].extend(ks)
     groups, extra = _join_denials(weighted, groups, extra)
+    groups, extra = _join_split_tolls(weighted, groups, extra)
     return _Grouping(weighted, scorer, groups, extra)
 
 

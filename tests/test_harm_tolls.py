@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from compare import multi
+from compare import claimwords, disputes, multi
 
 
-def _sentence(text: str) -> multi._Sentence:
+def _sentence(text: str) -> claimwords._Sentence:
     norm, tokens, numbers, quotes, negated, plain = multi._features(text)
-    return multi._Sentence(0, 0, 0, 0, text, norm, tokens, numbers, quotes, negated, plain)
+    return claimwords._Sentence(0, 0, 0, 0, text, norm, tokens, numbers, quotes, negated, plain)
 
 
 @pytest.mark.parametrize(
@@ -30,4 +30,4 @@ def _sentence(text: str) -> multi._Sentence:
     ],
 )
 def test_review8_tolls(sentence: str, counted: dict[str, str]) -> None:
-    assert multi._harm_said(_sentence(sentence))[1] == counted
+    assert disputes._harm_said(_sentence(sentence))[1] == counted
