@@ -4487,3 +4487,87 @@ def test_review5_the_second_side_of_a_result_in_percent_is_no_negative_figure() 
     )
     assert changes
     assert not any(p.startswith("-") for c in changes for p in (c.old, c.new) if p), changes
+
+
+# facets3: the held-out batch benchmarks/data/facets-edits.jsonl (sport, finance, court,
+# health, units) found these.
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        ("The queue stretched for 5 miles.", "The queue stretched for 5 km.", "5 miles", "5 km"),
+        ("He was travelling at 50mph.", "He was travelling at 50km/h.", "50mph", "50km/h"),
+        (
+            "Ward was jailed for six years.",
+            "Ward was jailed for six months.",
+            "six years",
+            "six months",
+        ),
+        ("The lake is 300 metres deep.", "The lake is 300 feet deep.", "300 metres", "300 feet"),
+    ],
+)
+def test_facets3_a_figure_kept_in_another_unit_is_changed(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # The value stayed, so the two mentions were read as one figure written twice.
+    assert kinds(old, new) == [("number", "changed", was, now)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The tower is 1,000ft tall.", "The tower is 1,000 feet tall."),
+        ("He was given a 12-year sentence.", "He was given a twelve-year sentence."),
+        ("The road is 5 kilometres long.", "The road is 5 km long."),
+    ],
+)
+def test_facets3_a_unit_written_another_way_is_no_change(old: str, new: str) -> None:
+    assert kinds(old, new) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "The deficit narrowed to 4.1% of GDP.",
+            "The deficit widened to 4.1% of GDP.",
+            "narrowed",
+            "widened",
+        ),
+        (
+            "The river will peak below flood level.",
+            "The river will peak above flood level.",
+            "below",
+            "above",
+        ),
+        (
+            "The jury convicted the nurse of theft.",
+            "The jury cleared the nurse of theft.",
+            "convicted",
+            "cleared",
+        ),
+        (
+            "Rovers, relegated in May, are unbeaten.",
+            "Rovers, promoted in May, are unbeaten.",
+            "relegated",
+            "promoted",
+        ),
+        (
+            "The council has banned cars from the square.",
+            "The council has allowed cars on the square.",
+            "banned",
+            "allowed",
+        ),
+        (
+            "Wages rose 4.8%, faster than prices.",
+            "Wages rose 4.8%, slower than prices.",
+            "faster",
+            "slower",
+        ),
+    ],
+)
+def test_facets3_opposites_of_verdicts_levels_and_rules_flip(
+    old: str, new: str, was: str, now: str
+) -> None:
+    assert kinds(old, new) == [("negation", "changed", was, now)]

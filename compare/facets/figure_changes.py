@@ -34,6 +34,7 @@ from compare.facets.figure_patterns import (
 from compare.facets.figures import (
     _CONTEXT_SKIP,
     _CONTEXT_WORD,
+    _MEASURES,
     _NOT_COUNTED,
     Number,
     _continental_value,
@@ -605,6 +606,8 @@ _NUMBER_TRIGGERS = (
     | _wordset("than over under least upwards excess nearly almost fewer up many")
     | frozenset(["minus", "no"])  # "minus 5C" -> "5C"; "no more than 12" -> "more than 12"
     | frozenset(_EU_MONTHS)  # "3 marzo" -> "3 maggio"
+    # Units: "5 miles" -> "5 km" (not the letters and "in", which differ too often to gate on).
+    | frozenset(w for w in _MEASURES if len(w) > 2 or w in ("km", "ft", "mi", "kg"))
 )
 
 #: The letters a currency sign opens with ("US$", "A$", "NZ$"): in "US$5m" -> "A$5m" they

@@ -659,10 +659,66 @@ def _continental_value(number: Number) -> float | None:
     return round(number.value * 1000, 6)
 
 
+#: Units of measure, each with the unit it is written for: "5 miles" and "5 km", "six years"
+#: and "six months" are not one figure, though "1,000ft" and "1,000 feet" are.
+_MEASURES: dict[str, str] = {
+    word: unit
+    for unit, words in (
+        ("mi", "mile miles mi"),
+        ("km", "km kms kilometre kilometres kilometer kilometers"),
+        ("m", "metre metres meter meters"),
+        ("cm", "cm centimetre centimetres centimeter centimeters"),
+        ("mm", "mm millimetre millimetres millimeter millimeters"),
+        ("ft", "ft foot feet"),
+        ("yd", "yd yds yard yards"),
+        ("in", "inch inches"),
+        ("kg", "kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes"),
+        ("g", "gram grams gramme grammes"),
+        ("lb", "lb lbs"),
+        ("oz", "oz ounce ounces"),
+        ("t", "tonne tonnes ton tons"),
+        ("l", "litre litres liter liters"),
+        ("gal", "gallon gallons"),
+        ("ha", "ha hectare hectares"),
+        ("acre", "acre acres"),
+        ("mph", "mph"),
+        ("km/h", "km/h kph kmh"),
+        ("kn", "knot knots"),
+        ("s", "second seconds sec secs"),
+        ("min", "minute minutes min mins"),
+        ("h", "hour hours hr hrs"),
+        ("day", "day days"),
+        ("week", "week weeks"),
+        ("month", "month months"),
+        ("year", "year years yr yrs"),
+        ("decade", "decade decades"),
+        ("century", "century centuries"),
+    )
+    for word in words.split()
+}
+#: The word right after a figure ("5 miles", "50mph", "50km/h", "a 12-year sentence").
+_MEASURE_AFTER = lazy_pattern(r"-?\s?([A-Za-z]+(?:/[A-Za-z]+)?)\b")
+
+
+@lru_cache(maxsize=8192)
+def _measure_at(sentence: str, end: int) -> str:
+    found = _MEASURE_AFTER().match(sentence, end)
+    return _MEASURES.get(found.group(1).lower(), "") if found else ""
+
+
+def _other_measures(a: Number, b: Number) -> bool:
+    """Whether two counts of one value measure in two units ("5 miles" -> "5 km")."""
+    if a.kind not in ("count", "range") or b.kind not in ("count", "range"):
+        return False
+    unit_a = _measure_at(a.sentence, a.span[1])
+    return bool(unit_a) and unit_a != (_measure_at(b.sentence, b.span[1]) or unit_a)
+
+
 def same_number(a: Number, b: Number) -> bool:
-    """Whether two mentions have the same value, however they are written."""
+    """Whether two mentions have the same value, however they are written, in the same unit
+    where both name one."""
     if a.key == b.key:
-        return True
+        return not _other_measures(a, b)
     if a.kind == "date" and b.kind == "date":
         ya, ma, da = _date_parts(a.key)
         yb, mb, db = _date_parts(b.key)
@@ -671,7 +727,7 @@ def same_number(a: Number, b: Number) -> bool:
         return ma == mb and da == db and (ya == yb or "?" in (ya, yb))
     loose = {"count", "money", "year"}
     if a.value is not None and a.value == b.value and a.kind in loose and b.kind in loose:
-        return not (a.unit and b.unit and a.unit != b.unit)
+        return not (a.unit and b.unit and a.unit != b.unit) and not _other_measures(a, b)
     if a.kind == b.kind and a.kind in loose and a.unit == b.unit:
         # "1.200" is 1.2 in English and 1200 on the continent: the same as "1200" either way,
         # but not "1,200", which is 1.2 where "1.200" is 1200 ($1.25 -> $1,250 either way).
