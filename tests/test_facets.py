@@ -4571,3 +4571,47 @@ def test_facets3_opposites_of_verdicts_levels_and_rules_flip(
     old: str, new: str, was: str, now: str
 ) -> None:
     assert kinds(old, new) == [("negation", "changed", was, now)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was"),
+    [
+        ("Hale is accused of stealing £80,000.", "Hale stole £80,000.", "is accused of"),
+        ("Two men were accused of theft.", "Two men were convicted of theft.", "were accused of"),
+    ],
+)
+def test_facets3_accused_of_is_a_hedge_on_the_accused(old: str, new: str, was: str) -> None:
+    # An accusation told as a fact drops the "allegedly" it carried.
+    assert kinds(old, new) == [("hedge", "removed", was, None)]
+
+
+def test_facets3_an_accuser_stays_a_source_not_a_hedge() -> None:
+    assert kinds("The union accused the firm of lying.", "The firm lied.") == [
+        ("attribution", "removed", "The union accused", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The order was signed, the ministry said.",
+            "The order was signed, a ministry official said.",
+        ),
+        ("The deal is off, the White House said.", "The deal is off, a White House aide said."),
+    ],
+)
+def test_facets3_someone_in_a_body_is_another_source_than_the_body(old: str, new: str) -> None:
+    # The body's words were read as the same source as one of its officials'.
+    assert [k[:2] for k in kinds(old, new)] == [("attribution", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The order was signed, officials said.", "The order was signed, health officials said."),
+        ("The order was signed, Keller said.", "The order was signed, Jonas Keller said."),
+    ],
+)
+def test_facets3_a_fuller_source_is_still_the_same_source(old: str, new: str) -> None:
+    assert kinds(old, new) == []

@@ -19,7 +19,10 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("reportedly", r"\baccording to (?:media |news |local |press )?reports\b|\bit is reported\b"),
     (
         "allegedly",
-        r"\ballegedly\b|\bpurportedly\b|\b(?:the|an|a|his|her|their)\s+(?:alleged|suspected)\b",
+        r"\ballegedly\b|\bpurportedly\b|\b(?:the|an|a|his|her|their)\s+(?:alleged|suspected)\b"
+        # The accused, not the accuser ("Hale is accused of theft" -> "Hale stole"): one
+        # who accuses is a source ("the union accused the firm of ...").
+        r"|\b(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of\b",
     ),
     (
         "unconfirmed",
@@ -80,7 +83,7 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
 _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("reportedly", "said", "reported", "rumored", "rumoured"),
     ("reports", "reported"),
-    ("allegedly", "purportedly", "alleged", "suspected"),
+    ("allegedly", "purportedly", "alleged", "suspected", "accused"),
     ("unconfirmed", "unverified", "verified", "confirmed"),
     ("sources",),
     ("familiar",),
@@ -132,8 +135,8 @@ def _hedge_pattern(index: int) -> re.Pattern[str]:
 
 
 _HEDGE_TRIGGERS = _wordset(
-    "reportedly allegedly purportedly alleged suspected unconfirmed unverified verified sources "
-    "familiar may might could possibly perhaps potentially maybe possible appears appear "
+    "reportedly allegedly purportedly alleged suspected accused unconfirmed unverified verified "
+    "sources familiar may might could possibly perhaps potentially maybe possible appears appear "
     "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
     "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
     "doubt reports reported evidence partly partially largely mostly mainly part seriously "
