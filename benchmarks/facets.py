@@ -155,8 +155,10 @@ def value_match(kind: str, gold: str | None, predicted: str | None) -> bool:
     g, p = _text_key(gold), _text_key(predicted)
     if kind == "number":
         gn, pn = sentence_facets(gold).numbers, sentence_facets(predicted).numbers
-        if gn and pn:
-            return same_number(gn[0], pn[0])
+        # The same value, or else (below) the same words: "30 and 40" read alone is two
+        # counts, the range "between 30 and 40 homes" one.
+        if gn and pn and same_number(gn[0], pn[0]):
+            return True
     if g == p:
         return True
     return bool(g and p) and (set(g) <= set(p) or set(p) <= set(g))

@@ -4615,3 +4615,64 @@ def test_facets3_someone_in_a_body_is_another_source_than_the_body(old: str, new
 )
 def test_facets3_a_fuller_source_is_still_the_same_source(old: str, new: str) -> None:
     assert kinds(old, new) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "change"),
+    [
+        (
+            "Arsenal beat Chelsea on Saturday.",
+            "Arsenal beat Chelsea 2-1 on Saturday.",
+            ("number", "added", None, "2-1"),
+        ),
+        (
+            "The council voted 5-2 to back the plan.",
+            "The council voted to back the plan.",
+            ("number", "removed", "5-2", None),
+        ),
+        (
+            "Marsh was convicted by a majority of 10 to 2.",
+            "Marsh was convicted by a majority of 11 to 1.",
+            ("number", "changed", "10 to 2", "11 to 1"),
+        ),
+    ],
+)
+def test_facets3_a_score_or_vote_that_came_or_went_is_one_figure(
+    old: str, new: str, change: tuple[str, str, str | None, str | None]
+) -> None:
+    # A tally added or removed was told as its two counts apart ("2" added, "1" added).
+    assert kinds(old, new) == [change]
+
+
+def test_facets3_a_tally_removed_with_its_sentence_is_one_figure() -> None:
+    assert kinds("The council voted 5-2 to back the plan.", None) == [
+        ("number", "removed", "5-2", None)
+    ]
+
+
+def test_facets3_a_range_keeps_its_between() -> None:
+    # "20 and 30 people" -> "Up to 30 people" read as if two counts had been written.
+    assert kinds("Between 20 and 30 people were hurt.", "Up to 30 people were hurt.") == [
+        ("number", "changed", "Between 20 and 30 people", "Up to 30 people")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        ("Exports fell by $3bn to $41bn.", "Exports fell by $4bn to $41bn.", "$3bn", "$4bn"),
+        ("Sales rose by 2% to 7%.", "Sales rose by 3% to 7%.", "2%", "3%"),
+        (
+            "Prices rose by 2 to 3 per cent.",
+            "Prices rose by 2 to 4 per cent.",
+            "2 to 3 per cent",
+            "2 to 4 per cent",
+        ),
+    ],
+)
+def test_facets3_a_move_by_an_amount_to_a_level_is_no_range(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # "by $3bn to $41bn", each end with its own sign, was read as a range from $3bn to $41bn;
+    # one unit for both ends ("2 to 3 per cent") is still a range.
+    assert kinds(old, new) == [("number", "changed", was, now)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from compare.facets.base import _change, _describe, _singular, _wordset
+from compare.facets.base import ChangeAction, _change, _describe, _singular, _wordset
 from compare.facets.figure_patterns import (
     _ALL_TIMES,
     _CURRENCY_SIGNS,
@@ -494,7 +494,7 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         for was, now, what in ((o.phrase, n.phrase, _what(o, n)) for o, n in pairs)
         if was != now
     ]
-    if tally is not None:
+    if tally is not None and tally[0] is not None:
         changes.insert(0, tally[0])
     changes += [
         _change("number", "removed", was, None, sentence, _describe("removed", what, was, None))
@@ -515,7 +515,7 @@ _TALLY_JOINS = ("-", "–", "—")
 #: elsewhere "10 to 12" is a range.
 _TALLY_BEFORE = lazy_pattern(
     r"\b(?:voted|votes?(?: was| of)?|ruled|won|lost|beat|defeated|passed|approved|rejected|"
-    r"split|margin of|tally of|scored?(?: was)?)\s+(?:by\s+)?$",
+    r"split|margin of|majority of|tally of|scored?(?: was)?)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 
@@ -538,10 +538,20 @@ def _tallies(numbers: Sequence[Number]) -> list[tuple[Number, Number]]:
 
 def _tally_change(
     old: Sequence[Number], new: Sequence[Number], sentence: int
-) -> tuple[Change, set[int]] | None:
-    """One change for a vote or a score that changed ("5-2" -> "6-1"), and the numbers it
-    stands for (their ``id``), when each side gives exactly one."""
+) -> tuple[Change | None, set[int]] | None:
+    """One change for a vote or a score that changed ("5-2" -> "6-1"), came or went ("beat
+    Chelsea" -> "beat Chelsea 2-1"), and the numbers it stands for (their ``id``), when each
+    side gives exactly one or one side one and the other none."""
     old_tallies, new_tallies = _tallies(old), _tallies(new)
+    if len(old_tallies) + len(new_tallies) == 1:
+        (a, b), others = (old_tallies or new_tallies)[0], (new if old_tallies else old)
+        if any(_twins(a, x) or _twins(b, x) for x in others):
+            return None  # its figures stand on the other side, written another way
+        text = a.sentence[a.span[0] : b.span[1]]
+        action: ChangeAction = "removed" if old_tallies else "added"
+        was, now = (text, None) if old_tallies else (None, text)
+        described = _describe(action, "number", was, now)
+        return _change("number", action, was, now, sentence, described), {id(a), id(b)}
     if len(old_tallies) != 1 or len(new_tallies) != 1:
         return None
     (a, b), (c, d) = old_tallies[0], new_tallies[0]

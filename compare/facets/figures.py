@@ -75,6 +75,12 @@ class Number:
     def phrase(self) -> str:
         """The mention with its bound and the noun it counts ("more than four sources")."""
         base = self._counted()
+        if self.kind == "range" and not self.lead and " and " in self.text:
+            # "between 20 and 30 people": without its "between" the range reads as two counts
+            # ("5-10 people" reads as a range alone).
+            between = _BETWEEN().search(self.sentence, 0, self.span[0])
+            if between is not None:
+                return f"{self.sentence[between.start() : self.span[0]]}{base}"
         return f"{self.lead} {base}" if self.lead else base
 
     def _counted(self) -> str:
@@ -365,7 +371,10 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         if "-" in joiner and _in_score_list(m.string, m.start(), m.end()):
             return None  # "won the final 6-4, 3-6, 7-6": set scores, not a range
         bare = not (g["pa"] or g["pb"] or g["cur"] or g["cur2"] or g["curw"])
-        if "to" in joiner and bare and _MOVED_BY().search(m.string[: m.start()]):
+        # Each end with its own sign ("fell by $3bn to $41bn") is a rise and a level as a
+        # bare pair is; "rose by 2 to 3 per cent" names its unit once, a range.
+        signed = bool(g["cur"] and g["cur2"]) or bool(g["pa"] and g["pb"])
+        if "to" in joiner and (bare or signed) and _MOVED_BY().search(m.string[: m.start()]):
             return None  # "the toll rose by four to 16": the rise, then the level
         # Units must agree: "10-12%", "$10-12m" and "5% to 7%", but not "3.5% to $12".
         percent_a, percent_b = bool(g["pa"]), bool(g["pb"])
