@@ -4676,3 +4676,68 @@ def test_facets3_a_move_by_an_amount_to_a_level_is_no_range(
     # "by $3bn to $41bn", each end with its own sign, was read as a range from $3bn to $41bn;
     # one unit for both ends ("2 to 3 per cent") is still a range.
     assert kinds(old, new) == [("number", "changed", was, now)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Ruiz finished second in the final.",
+            "Ruiz finished third in the final.",
+            "second",
+            "third",
+        ),
+        (
+            "The club is ranked fourth in Europe.",
+            "The club is ranked fifth in Europe.",
+            "fourth",
+            "fifth",
+        ),
+        ("She came second in the vote.", "She came first in the vote.", "second", "first"),
+    ],
+)
+def test_facets3_a_place_after_finished_or_ranked_is_a_rank(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # Only a determiner before "second" made it a rank, so "finished second" was no figure.
+    assert kinds(old, new) == [("number", "changed", was, now)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "The talks ended without a deal.",
+            "The talks ended in a deal.",
+            "ended without a deal",
+            "ended in a deal",
+        ),
+        (
+            "The town was left without power.",
+            "The town was left with power.",
+            "left without power",
+            "left with power",
+        ),
+        (
+            "The talks ended with a deal.",
+            "The talks ended without a deal.",
+            "ended with a deal",
+            "ended without a deal",
+        ),
+    ],
+)
+def test_facets3_without_giving_way_to_with_flips(old: str, new: str, was: str, now: str) -> None:
+    assert kinds(old, new) == [("negation", "changed", was, now)]
+
+
+def test_facets3_without_before_another_noun_is_no_flip() -> None:
+    assert not kinds(
+        "The town was left without power for days.", "The town was left with power cuts for days."
+    )
+
+
+def test_facets3_an_implicit_flip_shows_the_words_between_as_written() -> None:
+    # It showed "was without charge", leaving out the verb between.
+    assert kinds("The suspect was released without charge.", "The suspect was charged.") == [
+        ("negation", "changed", "was released without charge", "was charged")
+    ]

@@ -160,9 +160,12 @@ _CONTEXT_SKIP = _wordset(
 )
 
 
-#: Words after which "first", "third" rank something ("the third day", "its fifth win").
+#: Words after which "first", "third" rank something ("the third day", "its fifth win",
+#: "finished second", "was ranked fourth").
 _ORDINAL_BEFORE = lazy_pattern(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every)|'s|s')\s+$", re.I
+    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every"
+    r"|finish(?:ed|es|ing)?|came|comes|coming|placed|ranked|ranks|ranking|seeded)|'s|s')\s+$",
+    re.I,
 )
 _BETWEEN = lazy_pattern(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = lazy_pattern(r"\bfrom\s+\S*$", re.IGNORECASE)
