@@ -4741,3 +4741,47 @@ def test_facets3_an_implicit_flip_shows_the_words_between_as_written() -> None:
     assert kinds("The suspect was released without charge.", "The suspect was charged.") == [
         ("negation", "changed", "was released without charge", "was charged")
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was"),
+    [
+        (
+            "Heavy drinking is linked to a higher risk of stroke.",
+            "Heavy drinking causes a higher risk of stroke.",
+            "is linked to",
+        ),
+        (
+            "The drug was associated with fewer deaths.",
+            "The drug led to fewer deaths.",
+            "was associated with",
+        ),
+    ],
+)
+def test_facets3_a_link_told_as_a_cause_drops_a_hedge(old: str, new: str, was: str) -> None:
+    # From the held-out edits (so that split is no longer blind for hedges).
+    assert kinds(old, new) == [("hedge", "removed", was, None)]
+
+
+def test_facets3_someone_linked_to_a_group_is_no_hedge() -> None:
+    assert not kinds("A man linked to the gang was arrested.", "A man from the gang was arrested.")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "Take the pill twice a day.",
+            "Take the pill once a day.",
+            [("number", "changed", "twice", "once")],
+        ),
+        ("Bins are emptied once a week.", "Bins are emptied once weekly.", []),
+        ("Once the vote is held, the plan starts.", "When the vote is held, the plan starts.", []),
+    ],
+)
+def test_facets3_once_a_day_is_a_count_of_times(
+    old: str, new: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    # From the held-out edits: "once" was no figure, so "twice" -> "once" was dropped as a
+    # "twice" that no other figure took the place of.
+    assert kinds(old, new) == expected
