@@ -4785,3 +4785,13 @@ def test_facets3_once_a_day_is_a_count_of_times(
     # From the held-out edits: "once" was no figure, so "twice" -> "once" was dropped as a
     # "twice" that no other figure took the place of.
     assert kinds(old, new) == expected
+
+
+def test_facets3_a_unit_that_differs_with_no_figure_before_it_reads_no_figures() -> None:
+    # The gate on units: "years" differing far from any figure does not read them.
+    assert not figure_changes._measured(
+        "Talks went on for years, aides said in 2020.",
+        "Talks went on for months, aides said in 2020.",
+        {"years", "months"},
+    )
+    assert figure_changes._measured("A six-year term.", "A six-month term.", {"year", "month"})

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from compare.facets.base import ChangeAction, _change, _describe, _singular, _wordset
+from compare.facets.base import (
+    ChangeAction,
+    _change,
+    _describe,
+    _singular,
+    _whole_word,
+    _wordset,
+)
 from compare.facets.figure_patterns import (
     _ALL_TIMES,
     _CURRENCY_SIGNS,
@@ -616,9 +623,26 @@ _NUMBER_TRIGGERS = (
     | _wordset("than over under least upwards excess nearly almost fewer up many")
     | frozenset(["minus", "no"])  # "minus 5C" -> "5C"; "no more than 12" -> "more than 12"
     | frozenset(_EU_MONTHS)  # "3 marzo" -> "3 maggio"
-    # Units: "5 miles" -> "5 km" (not the letters and "in", which differ too often to gate on).
-    | frozenset(w for w in _MEASURES if len(w) > 2 or w in ("km", "ft", "mi", "kg"))
 )
+#: Units whose change can change a figure ("5 miles" -> "5 km"; not the letters and "in",
+#: which differ too often to gate on): worth reading figures for only when a figure stands
+#: right before one (``_measured``): "years" and "days" differ in many a sentence without.
+_MEASURE_TRIGGERS = frozenset(w for w in _MEASURES if len(w) > 2 or w in ("km", "ft", "mi", "kg"))
+
+
+def _measured(old: str, new: str, units: Iterable[str]) -> bool:
+    """Whether a figure, in digits or a word, stands right before one of ``units`` in either
+    sentence ("5 miles", "50mph", "a six-year term")."""
+    for text in (old.lower(), new.lower()):
+        for unit in units:
+            for at in _whole_word(text, unit):
+                before = text[:at].rstrip(" -")
+                if before[-1:].isdigit() or (
+                    before and before.rsplit(None, 1)[-1] in _NUMBER_WORD_TOKENS
+                ):
+                    return True
+    return False
+
 
 #: The letters a currency sign opens with ("US$", "A$", "NZ$"): in "US$5m" -> "A$5m" they
 #: are the only words that differ, and the currency changed.
