@@ -4795,3 +4795,12 @@ def test_facets3_a_unit_that_differs_with_no_figure_before_it_reads_no_figures()
         {"years", "months"},
     )
     assert figure_changes._measured("A six-year term.", "A six-month term.", {"year", "month"})
+
+
+def test_facets3_a_figure_and_unit_on_both_sides_reads_no_figures() -> None:
+    # "25 years" stands in both: the unit differing elsewhere changed no figure.
+    assert not figure_changes._measured(
+        "Ships over 25 years old were checked for years.",
+        "Ships over 25 years old were checked for decades.",
+        {"years", "decades"},
+    )

@@ -631,17 +631,17 @@ _MEASURE_TRIGGERS = frozenset(w for w in _MEASURES if len(w) > 2 or w in ("km", 
 
 
 def _measured(old: str, new: str, units: Iterable[str]) -> bool:
-    """Whether a figure, in digits or a word, stands right before one of ``units`` in either
-    sentence ("5 miles", "50mph", "a six-year term")."""
-    for text in (old.lower(), new.lower()):
+    """Whether the figures, in digits or words, that stand right before one of ``units``
+    differ between the sentences ("5 miles" -> "5 km", "a six-year term" -> "six-month")."""
+    found: list[list[str]] = [[], []]
+    for side, text in enumerate((old.lower(), new.lower())):
         for unit in units:
             for at in _whole_word(text, unit):
                 before = text[:at].rstrip(" -")
-                if before[-1:].isdigit() or (
-                    before and before.rsplit(None, 1)[-1] in _NUMBER_WORD_TOKENS
-                ):
-                    return True
-    return False
+                figure = before.rsplit(None, 1)[-1] if before else ""
+                if figure[-1:].isdigit() or figure in _NUMBER_WORD_TOKENS:
+                    found[side].append(f"{figure} {unit}")
+    return sorted(found[0]) != sorted(found[1])
 
 
 #: The letters a currency sign opens with ("US$", "A$", "NZ$"): in "US$5m" -> "A$5m" they
