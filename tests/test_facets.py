@@ -4804,3 +4804,16 @@ def test_facets3_a_figure_and_unit_on_both_sides_reads_no_figures() -> None:
         "Ships over 25 years old were checked for decades.",
         {"years", "decades"},
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The car was travelling at 70mph.", "The car was travelling at 70 miles per hour."),
+        ("Wind gusts hit 90 km/h.", "Wind gusts hit 90 kilometres per hour."),
+        ("Wind gusts hit 90 kph.", "Wind gusts hit 90 km an hour."),
+    ],
+)
+def test_facets3_a_speed_written_out_is_the_same_unit(old: str, new: str) -> None:
+    # Found by the second batch of edits, scored once blind: "70 miles" was read as a length.
+    assert kinds(old, new) == []

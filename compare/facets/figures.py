@@ -709,13 +709,23 @@ _MEASURES: dict[str, str] = {
     for word in words.split()
 }
 #: The word right after a figure ("5 miles", "50mph", "50km/h", "a 12-year sentence").
-_MEASURE_AFTER = lazy_pattern(r"-?\s?([A-Za-z]+(?:/[A-Za-z]+)?)\b")
+#: A unit per another, written out: "70 miles per hour" is "70mph", "90 km an hour" "km/h".
+_MEASURE_AFTER = lazy_pattern(
+    r"-?\s?([A-Za-z]+(?:/[A-Za-z]+)?)\b(?:\s+(?:per|an?)\s+(hour|minute|second|day|week|year)\b)?"
+)
+_PER_HOUR = {"mi/h": "mph", "km/h": "km/h"}
 
 
 @lru_cache(maxsize=8192)
 def _measure_at(sentence: str, end: int) -> str:
     found = _MEASURE_AFTER().match(sentence, end)
-    return _MEASURES.get(found.group(1).lower(), "") if found else ""
+    if found is None:
+        return ""
+    unit = _MEASURES.get(found.group(1).lower(), "")
+    if unit and found.group(2):
+        unit = f"{unit}/{_MEASURES[found.group(2).lower()]}"
+        return _PER_HOUR.get(unit, unit)
+    return unit
 
 
 def _other_measures(a: Number, b: Number) -> bool:
