@@ -4817,3 +4817,31 @@ def test_facets3_a_figure_and_unit_on_both_sides_reads_no_figures() -> None:
 def test_facets3_a_speed_written_out_is_the_same_unit(old: str, new: str) -> None:
     # Found by the second batch of edits, scored once blind: "70 miles" was read as a length.
     assert kinds(old, new) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "The flight was delayed by 90 minutes.",
+            "The flight was delayed by an hour and a half.",
+            [],
+        ),
+        ("The thief was jailed for 18 months.", "The thief was jailed for a year and a half.", []),
+        (
+            "The thief was jailed for two years.",
+            "The thief was jailed for a year and a half.",
+            [("number", "changed", "two years", "a year and a half")],
+        ),
+        (
+            "He waited an hour and a half.",
+            "He waited a day and a half.",
+            [("number", "changed", "an hour and a half", "a day and a half")],
+        ),
+    ],
+)
+def test_facets3_a_span_and_a_half_is_one_length_of_time(
+    old: str, new: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    # "an hour and a half" was "an hour" changed and "a half" added.
+    assert kinds(old, new) == expected

@@ -639,7 +639,11 @@ def _measured(old: str, new: str, units: Iterable[str]) -> bool:
             for at in _whole_word(text, unit):
                 before = text[:at].rstrip(" -")
                 figure = before.rsplit(None, 1)[-1] if before else ""
-                if figure[-1:].isdigit() or figure in _NUMBER_WORD_TOKENS:
+                if (
+                    figure[-1:].isdigit()
+                    or figure in _NUMBER_WORD_TOKENS
+                    or (figure in _ARTICLES and text.startswith(" and a half", at + len(unit)))
+                ):
                     found[side].append(f"{figure} {unit}")
     return sorted(found[0]) != sorted(found[1])
 
@@ -693,7 +697,12 @@ _A_DURATION = lazy_pattern(rf"\ban? ({'|'.join(_DURATION_SECONDS)})\b", re.IGNOR
 
 
 def _duration(phrase: str | None) -> float | None:
-    """The length of time, in seconds, that a number phrase ("12 months", "a year") tells."""
+    """The length of time, in seconds, that a number phrase ("12 months", "a year", "a year
+    and a half") tells."""
+    whole, half, _ = (phrase or "").rpartition(" and a half")
+    if half and not _:
+        length = _duration(whole)
+        return None if length is None else length * 1.5 if _A_DURATION().fullmatch(whole) else None
     counted = (phrase or "").rsplit(" ", 1)
     unit = _DURATION_SECONDS.get(_singular(counted[-1].lower()))
     if unit is None:

@@ -348,9 +348,11 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 ),
             ),
             (
-                # "four and a half years", "two and a half per cent": one figure
+                # "four and a half years", "two and a half per cent", "an hour and a half":
+                # one figure
                 "mixed",
-                rf"\b(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})\s+and\s+"
+                rf"\b(?:(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})"
+                r"|an?\s+(?P<span>minute|hour|day|week|month|year|decade))\s+and\s+"
                 rf"(?P<part>a\s+(?:half|quarter))\b(?P<p>{_PERCENT})?",
                 lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_FRACTION_TOKENS),
             ),

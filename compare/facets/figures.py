@@ -84,7 +84,7 @@ class Number:
         return f"{self.lead} {base}" if self.lead else base
 
     def _counted(self) -> str:
-        if self.kind not in ("count", "range", "vague") or self.unit:
+        if self.kind not in ("count", "range", "vague") or self.unit or _span_unit(self.text):
             return self.text  # the words around it are not read: it counts no noun
         noun = _after(self.sentence, self.span[1])[1]
         if not noun:
@@ -416,7 +416,7 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         scaled = (whole + numerator / denominator) * _SCALES[g["scale"].lower()]
         return "count", scaled, _fmt(scaled), ""
     if name == "mixed":
-        whole_value = _quantity(g["whole"])
+        whole_value = 1.0 if g["span"] else _quantity(g["whole"])
         if whole_value is None:
             return None
         mixed = whole_value + _MIXED_PARTS[" ".join(g["part"].lower().split())]
@@ -650,7 +650,16 @@ def _number_starts(
     for word in tokens & _AFTER_A:
         for position in _whole_word(lower, "a " + word):
             starts.setdefault(position, "w")
+    if "half" in tokens:  # "an hour and a half" (the "mixed" pattern)
+        for word in tokens & _HALF_SPANS:
+            for article in ("a ", "an "):
+                for position in _whole_word(lower, article + word):
+                    starts.setdefault(position, "w")
     return sorted(starts.items()), frozenset(starts.values())
+
+
+#: Lengths of time that "a" and "and a half" make a figure of ("a year and a half").
+_HALF_SPANS = _wordset("minute hour day week month year decade")
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
@@ -728,12 +737,21 @@ def _measure_at(sentence: str, end: int) -> str:
     return unit
 
 
+def _span_unit(text: str) -> str:
+    """The unit of a length of time that holds it ("an hour and a half"), or ""."""
+    if not text.endswith(("and a half", "and a quarter")) or text[:1] not in "aA":
+        return ""
+    words = text.split()
+    return _MEASURES.get(words[1].lower(), "") if words[0].lower() in ("a", "an") else ""
+
+
 def _other_measures(a: Number, b: Number) -> bool:
     """Whether two counts of one value measure in two units ("5 miles" -> "5 km")."""
     if a.kind not in ("count", "range") or b.kind not in ("count", "range"):
         return False
-    unit_a = _measure_at(a.sentence, a.span[1])
-    return bool(unit_a) and unit_a != (_measure_at(b.sentence, b.span[1]) or unit_a)
+    unit_a = _span_unit(a.text) or _measure_at(a.sentence, a.span[1])
+    unit_b = _span_unit(b.text) or _measure_at(b.sentence, b.span[1])
+    return bool(unit_a) and unit_a != (unit_b or unit_a)
 
 
 def same_number(a: Number, b: Number) -> bool:
