@@ -749,6 +749,9 @@ def _other_measures(a: Number, b: Number) -> bool:
     """Whether two counts of one value measure in two units ("5 miles" -> "5 km")."""
     if a.kind not in ("count", "range") or b.kind not in ("count", "range"):
         return False
+    end_a, end_b = a.span[1], b.span[1]
+    if a.sentence[end_a : end_a + 12] == b.sentence[end_b : end_b + 12] and a.text == b.text:
+        return False  # most often: the same words follow, so the same unit if any
     unit_a = _span_unit(a.text) or _measure_at(a.sentence, a.span[1])
     unit_b = _span_unit(b.text) or _measure_at(b.sentence, b.span[1])
     return bool(unit_a) and unit_a != (unit_b or unit_a)
