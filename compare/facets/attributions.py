@@ -374,6 +374,12 @@ def _source_key(source: str | None) -> frozenset[str]:
 #: Sources who speak for someone else: "a spokesperson" -> "a spokesperson for the ministry"
 #: says whose words they are, where a fuller name ("Keller" -> "Jonas Keller") is one source.
 _SPEAKS_FOR = _wordset("spokesperson spokesman spokeswoman representative")
+#: People who belong to a body a source may name: "a ministry official" is not "the
+#: ministry", whose statement it was, nor "a White House aide" the White House.
+_MEMBERS = _wordset(
+    "official spokesperson spokesman spokeswoman aide source employee staffer insider member "
+    "adviser advisor worker"
+)
 #: Words that put a source at one remove from the body it names ("sources close to the club"
 #: are not "the club").
 _AT_ONE_REMOVE = lazy_pattern(r"\b(?:close to|familiar with)\b", re.IGNORECASE)
@@ -390,6 +396,8 @@ def _same_source(a: str | None, b: str | None) -> bool:
     shorter_key, shorter, longer = (ka, a or "", b or "") if ka < kb else (kb, b or "", a or "")
     if shorter_key <= _SPEAKS_FOR and " for " in longer.lower():
         return False
+    if (ka ^ kb) & _MEMBERS and not shorter_key & _MEMBERS:
+        return False  # "the ministry" -> "a ministry official": someone in it, not the body
     return not (_AT_ONE_REMOVE().search(longer) and not _AT_ONE_REMOVE().search(shorter))
 
 

@@ -24,8 +24,10 @@ from compare.facets.figure_changes import (
     _ARTICLES,
     _CURRENCY_PREFIXES,
     _DURATION_WORDS,
+    _MEASURE_TRIGGERS,
     _NUMBER_TRIGGERS,
     _from_article,
+    _measured,
     _minus_before_figure,
     _number_changes,
     _one_as_a,
@@ -131,6 +133,7 @@ def _compare(
         not differing
         or _HAS_DIGIT().search(joined)
         or lower & _NUMBER_TRIGGERS
+        or ((units := lower & _MEASURE_TRIGGERS) and _measured(a.norm, b.norm, units))
         or ("-" in differing and _minus_before_figure(a.norm, b.norm))
         or (lower & _CURRENCY_PREFIXES and ("$" in a.norm or "$" in b.norm))
     ):

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from compare.facets.base import _change, _describe, _singular, _wordset
+from compare.facets.base import (
+    ChangeAction,
+    _change,
+    _describe,
+    _singular,
+    _whole_word,
+    _wordset,
+)
 from compare.facets.figure_patterns import (
     _ALL_TIMES,
     _CURRENCY_SIGNS,
@@ -34,6 +41,7 @@ from compare.facets.figure_patterns import (
 from compare.facets.figures import (
     _CONTEXT_SKIP,
     _CONTEXT_WORD,
+    _MEASURES,
     _NOT_COUNTED,
     Number,
     _continental_value,
@@ -493,7 +501,7 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         for was, now, what in ((o.phrase, n.phrase, _what(o, n)) for o, n in pairs)
         if was != now
     ]
-    if tally is not None:
+    if tally is not None and tally[0] is not None:
         changes.insert(0, tally[0])
     changes += [
         _change("number", "removed", was, None, sentence, _describe("removed", what, was, None))
@@ -514,7 +522,7 @@ _TALLY_JOINS = ("-", "–", "—")
 #: elsewhere "10 to 12" is a range.
 _TALLY_BEFORE = lazy_pattern(
     r"\b(?:voted|votes?(?: was| of)?|ruled|won|lost|beat|defeated|passed|approved|rejected|"
-    r"split|margin of|tally of|scored?(?: was)?)\s+(?:by\s+)?$",
+    r"split|margin of|majority of|tally of|scored?(?: was)?)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 
@@ -537,10 +545,20 @@ def _tallies(numbers: Sequence[Number]) -> list[tuple[Number, Number]]:
 
 def _tally_change(
     old: Sequence[Number], new: Sequence[Number], sentence: int
-) -> tuple[Change, set[int]] | None:
-    """One change for a vote or a score that changed ("5-2" -> "6-1"), and the numbers it
-    stands for (their ``id``), when each side gives exactly one."""
+) -> tuple[Change | None, set[int]] | None:
+    """One change for a vote or a score that changed ("5-2" -> "6-1"), came or went ("beat
+    Chelsea" -> "beat Chelsea 2-1"), and the numbers it stands for (their ``id``), when each
+    side gives exactly one or one side one and the other none."""
     old_tallies, new_tallies = _tallies(old), _tallies(new)
+    if len(old_tallies) + len(new_tallies) == 1:
+        (a, b), others = (old_tallies or new_tallies)[0], (new if old_tallies else old)
+        if any(_twins(a, x) or _twins(b, x) for x in others):
+            return None  # its figures stand on the other side, written another way
+        text = a.sentence[a.span[0] : b.span[1]]
+        action: ChangeAction = "removed" if old_tallies else "added"
+        was, now = (text, None) if old_tallies else (None, text)
+        described = _describe(action, "number", was, now)
+        return _change("number", action, was, now, sentence, described), {id(a), id(b)}
     if len(old_tallies) != 1 or len(new_tallies) != 1:
         return None
     (a, b), (c, d) = old_tallies[0], new_tallies[0]
@@ -606,6 +624,29 @@ _NUMBER_TRIGGERS = (
     | frozenset(["minus", "no"])  # "minus 5C" -> "5C"; "no more than 12" -> "more than 12"
     | frozenset(_EU_MONTHS)  # "3 marzo" -> "3 maggio"
 )
+#: Units whose change can change a figure ("5 miles" -> "5 km"; not the letters and "in",
+#: which differ too often to gate on): worth reading figures for only when a figure stands
+#: right before one (``_measured``): "years" and "days" differ in many a sentence without.
+_MEASURE_TRIGGERS = frozenset(w for w in _MEASURES if len(w) > 2 or w in ("km", "ft", "mi", "kg"))
+
+
+def _measured(old: str, new: str, units: Iterable[str]) -> bool:
+    """Whether the figures, in digits or words, that stand right before one of ``units``
+    differ between the sentences ("5 miles" -> "5 km", "a six-year term" -> "six-month")."""
+    found: list[list[str]] = [[], []]
+    for side, text in enumerate((old.lower(), new.lower())):
+        for unit in units:
+            for at in _whole_word(text, unit):
+                before = text[:at].rstrip(" -")
+                figure = before.rsplit(None, 1)[-1] if before else ""
+                if (
+                    figure[-1:].isdigit()
+                    or figure in _NUMBER_WORD_TOKENS
+                    or (figure in _ARTICLES and text.startswith(" and a half", at + len(unit)))
+                ):
+                    found[side].append(f"{figure} {unit}")
+    return sorted(found[0]) != sorted(found[1])
+
 
 #: The letters a currency sign opens with ("US$", "A$", "NZ$"): in "US$5m" -> "A$5m" they
 #: are the only words that differ, and the currency changed.
@@ -656,7 +697,12 @@ _A_DURATION = lazy_pattern(rf"\ban? ({'|'.join(_DURATION_SECONDS)})\b", re.IGNOR
 
 
 def _duration(phrase: str | None) -> float | None:
-    """The length of time, in seconds, that a number phrase ("12 months", "a year") tells."""
+    """The length of time, in seconds, that a number phrase ("12 months", "a year", "a year
+    and a half") tells."""
+    whole, half, _ = (phrase or "").rpartition(" and a half")
+    if half and not _:
+        length = _duration(whole)
+        return None if length is None else length * 1.5 if _A_DURATION().fullmatch(whole) else None
     counted = (phrase or "").rsplit(" ", 1)
     unit = _DURATION_SECONDS.get(_singular(counted[-1].lower()))
     if unit is None:

@@ -348,9 +348,11 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 ),
             ),
             (
-                # "four and a half years", "two and a half per cent": one figure
+                # "four and a half years", "two and a half per cent", "an hour and a half":
+                # one figure
                 "mixed",
-                rf"\b(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})\s+and\s+"
+                rf"\b(?:(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})"
+                r"|an?\s+(?P<span>minute|hour|day|week|month|year|decade))\s+and\s+"
                 rf"(?P<part>a\s+(?:half|quarter))\b(?P<p>{_PERCENT})?",
                 lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_FRACTION_TOKENS),
             ),
@@ -379,7 +381,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             (
                 "twice",
                 rf"\b(?P<times>{'|'.join(_TIMES)}|(?<!\ba )(?<!\bthe )(?:{'|'.join(_TIMES_BEFORE)})"
-                rf"(?=\s+(?:{_TIMES_MEASURED})\b|{_TIMES_VERB_AFTER}))\b",
+                rf"(?=\s+(?:{_TIMES_MEASURED})\b|{_TIMES_VERB_AFTER})|once(?={_FREQUENCY}))\b",
                 _TIMES_TOKENS,
             ),
             (
@@ -471,7 +473,13 @@ _TIMES_VERB_AFTER = (
     r"\s*(?:[.,;:!?)]|$)|\s+(?:by|in|over|within|to|from|again|next|after|before|if|unless"
     r"|when|since|until|or|and)\b"
 )
-_ALL_TIMES = {**_TIMES, **_TIMES_BEFORE}
+#: What makes "once" a count of times: a period it is done in ("once a day", "once
+#: weekly"); elsewhere it tells when ("once the vote is held") or of the past.
+_FREQUENCY = (
+    r"\s+(?:a|an|per|every)\s+(?:day|week|fortnight|month|year|season|hour|minute)\b"
+    r"|\s+(?:daily|weekly|monthly|yearly|annually|nightly)\b"
+)
+_ALL_TIMES = {**_TIMES, **_TIMES_BEFORE, "once": 1.0}
 _TIMES_TOKENS = frozenset(_ALL_TIMES)
 #: Words that are, or start, a spelled-out number.
 _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])

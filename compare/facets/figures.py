@@ -75,10 +75,16 @@ class Number:
     def phrase(self) -> str:
         """The mention with its bound and the noun it counts ("more than four sources")."""
         base = self._counted()
+        if self.kind == "range" and not self.lead and " and " in self.text:
+            # "between 20 and 30 people": without its "between" the range reads as two counts
+            # ("5-10 people" reads as a range alone).
+            between = _BETWEEN().search(self.sentence, 0, self.span[0])
+            if between is not None:
+                return f"{self.sentence[between.start() : self.span[0]]}{base}"
         return f"{self.lead} {base}" if self.lead else base
 
     def _counted(self) -> str:
-        if self.kind not in ("count", "range", "vague") or self.unit:
+        if self.kind not in ("count", "range", "vague") or self.unit or _span_unit(self.text):
             return self.text  # the words around it are not read: it counts no noun
         noun = _after(self.sentence, self.span[1])[1]
         if not noun:
@@ -154,9 +160,12 @@ _CONTEXT_SKIP = _wordset(
 )
 
 
-#: Words after which "first", "third" rank something ("the third day", "its fifth win").
+#: Words after which "first", "third" rank something ("the third day", "its fifth win",
+#: "finished second", "was ranked fourth").
 _ORDINAL_BEFORE = lazy_pattern(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every)|'s|s')\s+$", re.I
+    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every"
+    r"|finish(?:ed|es|ing)?|came|comes|coming|placed|ranked|ranks|ranking|seeded)|'s|s')\s+$",
+    re.I,
 )
 _BETWEEN = lazy_pattern(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = lazy_pattern(r"\bfrom\s+\S*$", re.IGNORECASE)
@@ -365,7 +374,10 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         if "-" in joiner and _in_score_list(m.string, m.start(), m.end()):
             return None  # "won the final 6-4, 3-6, 7-6": set scores, not a range
         bare = not (g["pa"] or g["pb"] or g["cur"] or g["cur2"] or g["curw"])
-        if "to" in joiner and bare and _MOVED_BY().search(m.string[: m.start()]):
+        # Each end with its own sign ("fell by $3bn to $41bn") is a rise and a level as a
+        # bare pair is; "rose by 2 to 3 per cent" names its unit once, a range.
+        signed = bool(g["cur"] and g["cur2"]) or bool(g["pa"] and g["pb"])
+        if "to" in joiner and (bare or signed) and _MOVED_BY().search(m.string[: m.start()]):
             return None  # "the toll rose by four to 16": the rise, then the level
         # Units must agree: "10-12%", "$10-12m" and "5% to 7%", but not "3.5% to $12".
         percent_a, percent_b = bool(g["pa"]), bool(g["pb"])
@@ -404,7 +416,7 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
         scaled = (whole + numerator / denominator) * _SCALES[g["scale"].lower()]
         return "count", scaled, _fmt(scaled), ""
     if name == "mixed":
-        whole_value = _quantity(g["whole"])
+        whole_value = 1.0 if g["span"] else _quantity(g["whole"])
         if whole_value is None:
             return None
         mixed = whole_value + _MIXED_PARTS[" ".join(g["part"].lower().split())]
@@ -638,7 +650,16 @@ def _number_starts(
     for word in tokens & _AFTER_A:
         for position in _whole_word(lower, "a " + word):
             starts.setdefault(position, "w")
+    if "half" in tokens:  # "an hour and a half" (the "mixed" pattern)
+        for word in tokens & _HALF_SPANS:
+            for article in ("a ", "an "):
+                for position in _whole_word(lower, article + word):
+                    starts.setdefault(position, "w")
     return sorted(starts.items()), frozenset(starts.values())
+
+
+#: Lengths of time that "a" and "and a half" make a figure of ("a year and a half").
+_HALF_SPANS = _wordset("minute hour day week month year decade")
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
@@ -659,10 +680,88 @@ def _continental_value(number: Number) -> float | None:
     return round(number.value * 1000, 6)
 
 
+#: Units of measure, each with the unit it is written for: "5 miles" and "5 km", "six years"
+#: and "six months" are not one figure, though "1,000ft" and "1,000 feet" are.
+_MEASURES: dict[str, str] = {
+    word: unit
+    for unit, words in (
+        ("mi", "mile miles mi"),
+        ("km", "km kms kilometre kilometres kilometer kilometers"),
+        ("m", "metre metres meter meters"),
+        ("cm", "cm centimetre centimetres centimeter centimeters"),
+        ("mm", "mm millimetre millimetres millimeter millimeters"),
+        ("ft", "ft foot feet"),
+        ("yd", "yd yds yard yards"),
+        ("in", "inch inches"),
+        ("kg", "kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes"),
+        ("g", "gram grams gramme grammes"),
+        ("lb", "lb lbs"),
+        ("oz", "oz ounce ounces"),
+        ("t", "tonne tonnes ton tons"),
+        ("l", "litre litres liter liters"),
+        ("gal", "gallon gallons"),
+        ("ha", "ha hectare hectares"),
+        ("acre", "acre acres"),
+        ("mph", "mph"),
+        ("km/h", "km/h kph kmh"),
+        ("kn", "knot knots"),
+        ("s", "second seconds sec secs"),
+        ("min", "minute minutes min mins"),
+        ("h", "hour hours hr hrs"),
+        ("day", "day days"),
+        ("week", "week weeks"),
+        ("month", "month months"),
+        ("year", "year years yr yrs"),
+        ("decade", "decade decades"),
+        ("century", "century centuries"),
+    )
+    for word in words.split()
+}
+#: The word right after a figure ("5 miles", "50mph", "50km/h", "a 12-year sentence").
+#: A unit per another, written out: "70 miles per hour" is "70mph", "90 km an hour" "km/h".
+_MEASURE_AFTER = lazy_pattern(
+    r"-?\s?([A-Za-z]+(?:/[A-Za-z]+)?)\b(?:\s+(?:per|an?)\s+(hour|minute|second|day|week|year)\b)?"
+)
+_PER_HOUR = {"mi/h": "mph", "km/h": "km/h"}
+
+
+@lru_cache(maxsize=8192)
+def _measure_at(sentence: str, end: int) -> str:
+    found = _MEASURE_AFTER().match(sentence, end)
+    if found is None:
+        return ""
+    unit = _MEASURES.get(found.group(1).lower(), "")
+    if unit and found.group(2):
+        unit = f"{unit}/{_MEASURES[found.group(2).lower()]}"
+        return _PER_HOUR.get(unit, unit)
+    return unit
+
+
+def _span_unit(text: str) -> str:
+    """The unit of a length of time that holds it ("an hour and a half"), or ""."""
+    if not text.endswith(("and a half", "and a quarter")) or text[:1] not in "aA":
+        return ""
+    words = text.split()
+    return _MEASURES.get(words[1].lower(), "") if words[0].lower() in ("a", "an") else ""
+
+
+def _other_measures(a: Number, b: Number) -> bool:
+    """Whether two counts of one value measure in two units ("5 miles" -> "5 km")."""
+    if a.kind not in ("count", "range") or b.kind not in ("count", "range"):
+        return False
+    end_a, end_b = a.span[1], b.span[1]
+    if a.sentence[end_a : end_a + 12] == b.sentence[end_b : end_b + 12] and a.text == b.text:
+        return False  # most often: the same words follow, so the same unit if any
+    unit_a = _span_unit(a.text) or _measure_at(a.sentence, a.span[1])
+    unit_b = _span_unit(b.text) or _measure_at(b.sentence, b.span[1])
+    return bool(unit_a) and unit_a != (unit_b or unit_a)
+
+
 def same_number(a: Number, b: Number) -> bool:
-    """Whether two mentions have the same value, however they are written."""
+    """Whether two mentions have the same value, however they are written, in the same unit
+    where both name one."""
     if a.key == b.key:
-        return True
+        return not _other_measures(a, b)
     if a.kind == "date" and b.kind == "date":
         ya, ma, da = _date_parts(a.key)
         yb, mb, db = _date_parts(b.key)
@@ -671,7 +770,7 @@ def same_number(a: Number, b: Number) -> bool:
         return ma == mb and da == db and (ya == yb or "?" in (ya, yb))
     loose = {"count", "money", "year"}
     if a.value is not None and a.value == b.value and a.kind in loose and b.kind in loose:
-        return not (a.unit and b.unit and a.unit != b.unit)
+        return not (a.unit and b.unit and a.unit != b.unit) and not _other_measures(a, b)
     if a.kind == b.kind and a.kind in loose and a.unit == b.unit:
         # "1.200" is 1.2 in English and 1200 on the continent: the same as "1200" either way,
         # but not "1,200", which is 1.2 where "1.200" is 1200 ($1.25 -> $1,250 either way).

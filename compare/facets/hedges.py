@@ -19,7 +19,10 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("reportedly", r"\baccording to (?:media |news |local |press )?reports\b|\bit is reported\b"),
     (
         "allegedly",
-        r"\ballegedly\b|\bpurportedly\b|\b(?:the|an|a|his|her|their)\s+(?:alleged|suspected)\b",
+        r"\ballegedly\b|\bpurportedly\b|\b(?:the|an|a|his|her|their)\s+(?:alleged|suspected)\b"
+        # The accused, not the accuser ("Hale is accused of theft" -> "Hale stole"): one
+        # who accuses is a source ("the union accused the firm of ...").
+        r"|\b(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of\b",
     ),
     (
         "unconfirmed",
@@ -47,6 +50,12 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:presumed|feared)\s+(?:dead|killed|drowned|missing|lost|trapped)\b",
     ),
     ("expected", r"\bexpected to\b"),
+    # A link, not a cause: "is linked to a higher risk" -> "causes a higher risk".
+    (
+        "linked",
+        r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:strongly|closely|also|often|widely)\s+)?"
+        r"(?:linked|associated)\s+(?:to|with)\b",
+    ),
     # What is still to be weighed, its outcome open: "the rules would be reviewed" ->
     # "would be scrapped" decided it. (Not "has been reviewed", done; nor "be considered a
     # hero"; nor "after being examined", done before what followed; nor "cannot be
@@ -80,7 +89,7 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
 _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("reportedly", "said", "reported", "rumored", "rumoured"),
     ("reports", "reported"),
-    ("allegedly", "purportedly", "alleged", "suspected"),
+    ("allegedly", "purportedly", "alleged", "suspected", "accused"),
     ("unconfirmed", "unverified", "verified", "confirmed"),
     ("sources",),
     ("familiar",),
@@ -91,6 +100,7 @@ _HEDGE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("unlikely",),
     ("believed", "thought", "understood", "presumed", "feared"),
     ("expected",),
+    ("linked", "associated"),
     (
         "review",
         "examined",
@@ -132,13 +142,13 @@ def _hedge_pattern(index: int) -> re.Pattern[str]:
 
 
 _HEDGE_TRIGGERS = _wordset(
-    "reportedly allegedly purportedly alleged suspected unconfirmed unverified verified sources "
-    "familiar may might could possibly perhaps potentially maybe possible appears appear "
+    "reportedly allegedly purportedly alleged suspected accused unconfirmed unverified verified "
+    "sources familiar may might could possibly perhaps potentially maybe possible appears appear "
     "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
-    "understood presumed feared expected certainly definitely undoubtedly clearly conclusively "
-    "doubt reports reported evidence partly partially largely mostly mainly part seriously "
-    "critically severely badly reviewed review re-examined reexamined examined studied "
-    "assessed looked discussed reconsidered considered consideration"
+    "understood presumed feared expected linked associated certainly definitely undoubtedly "
+    "clearly conclusively doubt reports reported evidence partly partially largely mostly mainly "
+    "part seriously critically severely badly reviewed review re-examined reexamined examined "
+    "studied assessed looked discussed reconsidered considered consideration"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")

@@ -389,8 +389,14 @@ def _implicit_flips(
     ):
         for cue in cues:
             complement = cue.text.rsplit(" ", 1)[-1]
-            for anchor in cue.before:
+            for index, anchor in enumerate(cue.before):
                 word, reached = _word_after(other_text, anchor), anchor
+                flip = _without_flip(cue, (own_text, anchor), (other_text, word))
+                if flip is not None:
+                    was, now = (flip[1], flip[0]) if added else flip
+                    detail = _describe("changed", "negation flipped", was, now)
+                    changes.append(_change("negation", "changed", was, now, sentence, detail))
+                    break
                 # Past its auxiliaries: "failed to win" / "has won"; not past the verb itself
                 # ("failed to do the work" / "did the work").
                 while word.lower() in _AUX_WORDS and not _same_verb(word, complement):
@@ -406,6 +412,10 @@ def _implicit_flips(
                 # "failed to win" / "won"; "failed to have" / "had".
                 if word and (_same_verb(word, complement) or _same_auxiliary(word, complement)):
                     said, unsaid = f"{anchor} {cue.text}", f"{reached} {word}"
+                    # As written, with the words between the anchor and the cue: "was
+                    # released without charge", not "was without charge".
+                    between = " ".join(reversed(cue.before[:index]))
+                    shown = f"{anchor} {between} {cue.text}" if between else said
                     # What it is done to must stay too: "avoid using tap water" -> "use
                     # bottled water" says the same thing twice, no flip.
                     objects = _object_after(own_text, said), _object_after(other_text, unsaid)
@@ -417,11 +427,31 @@ def _implicit_flips(
                         (own_text, said), (other_text, unsaid)
                     ):
                         break
-                    was, now = (unsaid, said) if added else (said, unsaid)
+                    if not _whole_word(own_text, shown):
+                        shown = said
+                    was, now = (unsaid, shown) if added else (shown, unsaid)
                     detail = _describe("changed", "negation flipped", was, now)
                     changes.append(_change("negation", "changed", was, now, sentence, detail))
                     break
     return changes
+
+
+def _without_flip(cue: Cue, own: tuple[str, str], other: tuple[str, str]) -> tuple[str, str] | None:
+    """ "ended without a deal" -> "ended with a deal" or "in a deal": "without" gave way to
+    "with" or "in" after the same word, the same words following (the words each side
+    shows), else ``None``. ``own``: the cue's text and the word before the cue; ``other``:
+    the other text and the word after that one there."""
+    (own_text, anchor), (other_text, word) = own, other
+    if cue.group != "without" or word.lower() not in ("with", "in"):
+        return None
+    runs = []
+    for text, words in ((own_text, f"{anchor} without"), (other_text, f"{anchor} {word}")):
+        at = _whole_word(text, words)
+        runs.append(_words_following(text.lower(), at[0] + len(words)) if at else [])
+    if not runs[0] or runs[0][:2] != runs[1][:2]:
+        return None
+    run = " ".join(runs[0][:2])
+    return f"{anchor} without {run}", f"{anchor} {word} {run}"
 
 
 def _same_after(own: tuple[str, str], other: tuple[str, str]) -> bool:

@@ -58,6 +58,14 @@ _ANTONYM_PAIRS: tuple[str, ...] = (
     "true false",
     "succeeded failed",
     "passed failed",
+    # Verdicts and comparisons around an unchanged figure or level: "the jury convicted" ->
+    # "cleared", "faster than prices" -> "slower", "below flood level" -> "above".
+    "convicted cleared",
+    "faster slower",
+    "quicker slower",
+    "stronger weaker",
+    "better worse",
+    "above below",
 )
 #: Verbs that say the opposite of each other, form for form (the base form, "-s", the past,
 #: "-ing"; a base form or an "-ing" is often a noun or an adjective that says the same: "a
@@ -76,6 +84,10 @@ _OPPOSITE_VERBS = (
     ("raise raises raised raising", "lower lowers lowered lowering"),
     ("lift lifts lifted lifting", "impose imposes imposed imposing"),
     ("support supports supported supporting", "oppose opposes opposed opposing"),
+    ("promote promotes promoted promoting", "relegate relegates relegated relegating"),
+    ("allow allows allowed allowing", "ban bans banned banning"),
+    ("permit permits permitted permitting", "ban bans banned banning"),
+    ("widen widens widened widening", "narrow narrows narrowed narrowing"),
 )
 _ANTONYM_PAIRS += tuple(
     f"{a} {b}"
