@@ -86,6 +86,13 @@ def reword(paragraph: str, rng: random.Random) -> str:
     """One or two realistic edits that keep the paragraph recognisably the same."""
     sentences = split_sentences(paragraph)
     originals = len(sentences)  # of the paragraph's own sentences, one always stays
+    own = [True] * len(sentences)  # which sentences are the paragraph's own
+    words = len(paragraph.split())
+
+    def kept(k: int) -> int:
+        """The words of the paragraph's own sentences, but sentence k."""
+        return sum(len(x.split()) for n, x in enumerate(sentences) if own[n] and n != k)
+
     for _ in range(rng.choice([1, 1, 2])):
         k = rng.randrange(len(sentences))
         s = sentences[k]
@@ -106,18 +113,25 @@ def reword(paragraph: str, rng: random.Random) -> str:
                 kind = "attribution"
         if kind == "attribution" and s.endswith("."):
             s = s[:-1] + ", officials said."
-        elif kind == "hedge":
+        elif kind == "hedge" and "reportedly" not in s.split():
+            # Once: the second of two hedges on a short line went in beside the first
+            # ("Greenhill: Conservative reportedly reportedly hold"), which no editor writes.
             ws = s.split()
             ws.insert(min(3, len(ws) - 1), "reportedly")
             s = " ".join(ws)
-        elif kind == "drop" and originals > 1 and s not in EXTRA_SENTENCES:
+        elif kind == "drop" and originals > 1 and own[k] and kept(k) * 2 >= words:
             # Never the paragraph's last sentence of its own: a question line ("When will
             # it end?") given a stock sentence and then dropped is a paragraph replaced.
+            # Nor so much that less than half its words stay: a 30-word quote cut to the
+            # two words the splitter took for a sentence ('"Every time.') is not the
+            # paragraph "recognisably the same", and no reader would pair the two.
             del sentences[k]
+            del own[k]
             originals -= 1
             continue
         elif kind == "add":
             sentences.insert(k + 1, rng.choice(EXTRA_SENTENCES))
+            own.insert(k + 1, False)
         sentences[k] = s
     result = " ".join(sentences)
     return result if result != paragraph else paragraph.replace(".", ", officials said.", 1)
