@@ -588,6 +588,13 @@ def _match(
         for i, j in zip(still_a, still_b, strict=False):  # the extra copies stay unpaired
             partner_a[i], partner_b[j] = j, i
             groups[i] = _Group([i], [j], 1.0, anywhere=True)
+    if in_place and free_a and free_b:
+        # Last, a short line moved and grown (after the merges, which may take it where it
+        # stood, and the copies, which may be it).
+        coder = units_a[ids_a[0]].coder
+        for i, j in _moved_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b, coder):
+            partner_a[i], partner_b[j] = j, i
+            groups[i] = _Group([i], [j], CONTAINED_WEIGHT)
     result = _Matching(
         groups=sorted(groups.values(), key=_first_old),
         free_a=[i for i in ids_a if i not in partner_a],
@@ -753,6 +760,56 @@ def _grown_short_texts(
         counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in grown))
         found += sorted((i, j) for i, j in grown if counts[0, i] == counts[1, j] == 1)
     return found
+
+
+#: A short text moved elsewhere pairs only with this many words besides its numbers.
+MOVED_SHORT_MIN_WORDS = 3
+
+
+def _moved_short_texts(
+    codes_a: Mapping[int, str],
+    codes_b: Mapping[int, str],
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+    partner_a: Mapping[int, int],
+    partner_b: Mapping[int, int],
+    coder: _Coder,
+) -> list[tuple[int, int]]:
+    """Pairs of free units anywhere in the story, one a short text of at least
+    MOVED_SHORT_MIN_WORDS words besides its numbers that is found at the start or end of
+    the other, or as the whole of it (see :func:`_short_in_long`), each the other's only
+    such partner among the free units: a list line moved and given a sentence ("Newtown:
+    Labour hold" -> "Newtown: Labour hold. A recount was refused." three lines up), a
+    Q&A question moved and answered in the same paragraph. :func:`_grown_short_texts`
+    pairs such a text only where it stood; out of place, a line of one or two words
+    ("Public reaction", "Read more") could start any paragraph, but three words found
+    whole in one free paragraph, and in no other, are that line. Like a line several
+    paragraphs start with, several alike lines pair none (a result list's "Ward 3:
+    Labour hold" and "Ward 4: Labour hold" are alike, numbers aside)."""
+    free_a = [i for i in ids_a if i not in partner_a]
+    free_b = [j for j in ids_b if j not in partner_b]
+    if not free_a or not free_b:
+        return []
+    numbers = coder.numbers
+
+    def short(codes: Mapping[int, str], free: list[int]) -> list[int]:
+        return [
+            x
+            for x in free
+            if len(codes[x]) < CONTAINED_MIN_WORDS
+            and sum(c not in numbers for c in codes[x]) >= MOVED_SHORT_MIN_WORDS
+        ]
+
+    short_a, short_b = short(codes_a, free_a), short(codes_b, free_b)
+    if not short_a and not short_b:
+        return []  # (most stories)
+    negations = coder.negations()
+    found = {
+        *_short_in_long(short_a, free_b, codes_a, codes_b, numbers, negations),
+        *((i, j) for j, i in _short_in_long(short_b, free_a, codes_b, codes_a, numbers, negations)),
+    }
+    counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in found))
+    return sorted((i, j) for i, j in found if counts[0, i] == counts[1, j] == 1)
 
 
 #: Stands for every number in a masked code (no word's code: those start at U+10000).

@@ -1171,3 +1171,38 @@ def test_a_pair_that_could_split_or_merge_grows_alike_either_way_round(
     old: Document, new: Document
 ) -> None:
     mirrored(compare(old, new), compare(new, old))
+
+
+#: A results list: one-line paragraphs alike but for the ward and the party.
+RESULTS = [
+    "Labour have taken control of the district council for the first time in 20 years.",
+    "Abbey: Labour gain from Conservative",
+    "Brookfield: Labour hold",
+    "Castle: Conservative hold",
+    "Dunmore: Liberal Democrat hold",
+    "Newtown: Labour hold",
+    "Turnout was 31.4%, down from 34.9% at the last elections in 2022.",
+    "The count at the leisure centre finished at 4.15 a.m. on Friday.",
+]
+
+
+def test_a_short_line_moved_and_grown_is_reworded_and_moved() -> None:
+    # A list line moved three lines up and given a sentence (found by alignstress on a
+    # results story): too short to score, out of its place, it was removed + added.
+    grown = "Newtown: Labour hold The recount was refused by the returning officer."
+    new = [*RESULTS[:2], grown, *RESULTS[2:5], *RESULTS[6:]]
+    old_doc, new_doc = doc(*RESULTS), doc(*new)
+    for c, pair in (
+        (compare(old_doc, new_doc), ((5,), (2,))),
+        (compare(new_doc, old_doc), ((2,), (5,))),
+    ):
+        changed = [(b.op, b.a, b.b, b.moved) for b in c.blocks if b.op != "equal"]
+        assert changed == [("reworded", *pair, True)]
+    # A line of two words could start any paragraph: elsewhere it is not the same one.
+    two = doc(POOL[0], "Public reaction", POOL[1], POOL[2])
+    away = doc(POOL[0], POOL[1], POOL[2], "Public reaction Residents queued for an hour.")
+    assert [b.op for b in compare(two, away).blocks].count("reworded") == 0
+    # Two free paragraphs elsewhere it could be: neither.
+    twice = [*new, "Newtown: Labour hold The count was delayed by an hour."]
+    for c in (compare(old_doc, doc(*twice)), compare(doc(*twice), old_doc)):
+        assert [b.op for b in c.blocks].count("reworded") == 0
