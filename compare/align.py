@@ -579,6 +579,13 @@ def _match(
 
     groups = {i: _Group([i], [j], score_of[i]) for i, j in partner_a.items()}
     _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
+    if (
+        in_place
+        and len(groups) > 1
+        and _give_way(units_a, units_b, groups, partner_a, partner_b, adjacent)
+    ):
+        # The units given up go to the splits and merges in place that wanted them.
+        _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
     # Copies with no partner in their place pair in order, elsewhere, unless the place
     # took them: an advert merged into the paragraph beside it is not the advert added
     # further down.
@@ -588,19 +595,20 @@ def _match(
         for i, j in zip(still_a, still_b, strict=False):  # the extra copies stay unpaired
             partner_a[i], partner_b[j] = j, i
             groups[i] = _Group([i], [j], 1.0, anywhere=True)
+    free_a = [i for i in ids_a if i not in partner_a]
+    free_b = [j for j in ids_b if j not in partner_b]
     if in_place and free_a and free_b:
         # Last, a short line moved and grown (after the merges, which may take it where it
         # stood, and the copies, which may be it).
         coder = units_a[ids_a[0]].coder
-        for i, j in _moved_short_texts(codes_a, codes_b, ids_a, ids_b, partner_a, partner_b, coder):
+        moved = _moved_short_texts(codes_a, codes_b, free_a, free_b, coder)
+        for i, j in moved:
             partner_a[i], partner_b[j] = j, i
             groups[i] = _Group([i], [j], CONTAINED_WEIGHT)
-    result = _Matching(
-        groups=sorted(groups.values(), key=_first_old),
-        free_a=[i for i in ids_a if i not in partner_a],
-        free_b=[j for j in ids_b if j not in partner_b],
-    )
-    return result
+        if moved:
+            free_a = [i for i in free_a if i not in partner_a]
+            free_b = [j for j in free_b if j not in partner_b]
+    return _Matching(sorted(groups.values(), key=_first_old), free_a, free_b)
 
 
 def _short_pairs_placed(
@@ -769,27 +777,21 @@ MOVED_SHORT_MIN_WORDS = 3
 def _moved_short_texts(
     codes_a: Mapping[int, str],
     codes_b: Mapping[int, str],
-    ids_a: Sequence[int],
-    ids_b: Sequence[int],
-    partner_a: Mapping[int, int],
-    partner_b: Mapping[int, int],
+    free_a: list[int],
+    free_b: list[int],
     coder: _Coder,
 ) -> list[tuple[int, int]]:
-    """Pairs of free units anywhere in the story, one a short text of at least
-    MOVED_SHORT_MIN_WORDS words besides its numbers that is found at the start or end of
-    the other, or as the whole of it (see :func:`_short_in_long`), each the other's only
-    such partner among the free units: a list line moved and given a sentence ("Newtown:
-    Labour hold" -> "Newtown: Labour hold. A recount was refused." three lines up), a
-    Q&A question moved and answered in the same paragraph. :func:`_grown_short_texts`
-    pairs such a text only where it stood; out of place, a line of one or two words
-    ("Public reaction", "Read more") could start any paragraph, but three words found
-    whole in one free paragraph, and in no other, are that line. Like a line several
-    paragraphs start with, several alike lines pair none (a result list's "Ward 3:
-    Labour hold" and "Ward 4: Labour hold" are alike, numbers aside)."""
-    free_a = [i for i in ids_a if i not in partner_a]
-    free_b = [j for j in ids_b if j not in partner_b]
-    if not free_a or not free_b:
-        return []
+    """Pairs of the free units ``free_a`` and ``free_b``, anywhere in the story, one a short
+    text of at least MOVED_SHORT_MIN_WORDS words besides its numbers that is found at the start
+    or end of the other, or as the whole of it (see :func:`_short_in_long`), each the other's
+    only such partner among the free units: a list line moved and given a sentence ("Newtown:
+    Labour hold" -> "Newtown: Labour hold. A recount was refused." three lines up), a Q&A
+    question moved and answered in the same paragraph. :func:`_grown_short_texts` pairs such a
+    text only where it stood; out of place, a line of one or two words ("Public reaction", "Read
+    more") could start any paragraph, but three words found whole in one free paragraph, and in
+    no other, are that line. Like a line several paragraphs start with, several alike lines pair
+    none (a result list's "Ward 3: Labour hold" and "Ward 4: Labour hold" are alike, numbers
+    aside)."""
     numbers = coder.numbers
 
     def short(codes: Mapping[int, str], free: list[int]) -> list[int]:
@@ -970,6 +972,76 @@ def _grow_groups(
                 partner_a[k] = group.b[0]
             else:
                 break
+
+
+def _give_way(
+    units_a: Sequence[_Unit],
+    units_b: Sequence[_Unit],
+    groups: dict[int, _Group],
+    partner_a: dict[int, int],
+    partner_b: dict[int, int],
+    adjacent: Callable[[str, int, int], bool] | None,
+) -> bool:
+    """Undo the pairs out of place (moves) that took one half of a split or merge in
+    place: a pair is taken best first, before any group grows, so a paragraph elsewhere
+    that repeats a quote ('"We were second best for 45 minutes," Pullen said') took the
+    quote's half of the paragraph split in two, and the paragraph it had been merged into
+    lost it: a false move, two pairs less alike than they are. A pair out of place gives
+    way when a neighbouring group in place, of one unit on the other side, would gain the
+    merge margin by taking its unit on either side, and be more alike than the pair.
+    Returns whether any did (their units are free again)."""
+    # A pair of one unit each out of order with a pair beside it, on either side (one in
+    # order with its neighbours on both sides stayed): none in most stories.
+    growable = [g for g in groups.values() if g.score < 1]
+    suspects = set()
+    get_a, get_b = partner_a.get, partner_b.get
+    for g in growable:
+        if len(g.a) == 1 and len(g.b) == 1:
+            i, j = g.a[0], g.b[0]
+            if (
+                get_a(i - 1, -1) > j
+                or get_a(i + 1, j) < j
+                or get_b(j - 1, -1) > i
+                or get_b(j + 1, i) < i
+            ):
+                suspects.add(i)
+    if not suspects:
+        return False
+    ok = adjacent or (lambda side, x, y: True)
+    # (group, the pair beside it, side): a pair of one unit each, next to a group that
+    # may grow on that side (one unit on the other), out of order with some neighbour.
+    found = []
+    for h in growable:
+        for side, members, partner in (("b", h.b, partner_b), ("a", h.a, partner_a)):
+            if len(h.a if side == "b" else h.b) != 1:
+                continue
+            for k in (members[0] - 1, members[-1] + 1):
+                # The OLD unit of the pair beside h: its partner's, or k itself.
+                old_unit = partner.get(k, -1) if side == "b" else k
+                neighbour = groups.get(old_unit) if old_unit in suspects else None
+                if neighbour is not None and neighbour is not h and ok(side, k, members[0]):
+                    found.append((neighbour, h, side))
+    wanted = []
+    for g, h, side in found:
+        x = g.a[0] if side == "a" else g.b[0]
+        a = sorted([*h.a, x]) if side == "a" else h.a
+        b = sorted([*h.b, x]) if side == "b" else h.b
+        text_a = "".join(units_a[y].code for y in a)
+        text_b = "".join(units_b[y].code for y in b)
+        score = _scored(len(text_a), len(text_b), Indel.distance(text_a, text_b))
+        if score >= h.score + GROUP_MARGIN and score > g.score:
+            wanted.append((g, h))
+    if not wanted:
+        return False  # (most stories)
+    # Only now the places: the pair must be out of place, the group that wants it in place.
+    kept = set(_in_every_run((g.a[0], g.b[0]) for g in groups.values()))
+    given = False
+    for g, h in sorted(wanted, key=lambda t: (t[0].a[0] + t[0].b[0], min(t[0].a[0], t[0].b[0]))):
+        i, j = g.a[0], g.b[0]
+        if i in groups and (i, j) not in kept and (h.a[0], h.b[0]) in kept:
+            del groups[i], partner_a[i], partner_b[j]
+            given = True
+    return given
 
 
 def _longest_increasing(values: Sequence[int], lengths: Sequence[int] | None = None) -> set[int]:

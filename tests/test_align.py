@@ -1206,3 +1206,26 @@ def test_a_short_line_moved_and_grown_is_reworded_and_moved() -> None:
     twice = [*new, "Newtown: Labour hold The count was delayed by an hour."]
     for c in (compare(old_doc, doc(*twice)), compare(doc(*twice), old_doc)):
         assert [b.op for b in c.blocks].count("reworded") == 0
+
+
+def test_a_repeated_quote_does_not_take_half_of_a_split() -> None:
+    # A match report quotes its manager twice, the second time at more length. NEW splits
+    # the first quote's paragraph and merges the second into the next one: the second took
+    # the half that repeats its words, before any split or merge grew, and was "moved"
+    # there (found by alignstress on a match report).
+    first = '"We were second best for 45 minutes," manager Gary Pullen said.'
+    then = '"I told them at half-time that the next goal would decide it."'
+    again = (
+        '"We were second best for 45 minutes, and then we were the better side by a '
+        'distance," Pullen said.'
+    )
+    other = (
+        'Caldwell manager Ian Stroud said his side had "stopped playing" after the first '
+        "goal went in, and that he would speak to his players about it on Monday morning."
+    )
+    old = doc(L[0], f"{first} {then}", *L[1:4], again, other, L[4])
+    new = doc(L[0], first, then, *L[1:4], f"{again} {other}", L[4])
+    for c, flip in ((compare(old, new), False), (compare(new, old), True)):
+        changed = [(b.b, b.a) if flip else (b.a, b.b) for b in c.blocks if b.op != "equal"]
+        assert changed == [((1,), (1, 2)), ((5, 6), (6,))]
+        assert not any(b.moved for b in c.blocks)
