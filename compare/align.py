@@ -576,6 +576,27 @@ def _match(
         for i, j in grown:
             partner_a[i], partner_b[j] = j, i
             score_of[i] = CONTAINED_WEIGHT
+        # Free units of more than one sentence (of those free before the fuzzy matching: no
+        # copy, no exact pair) that kept one where they stood. (Never sentences.)
+        many_a = [i for i in free_a if i not in partner_a and ". " in units_a[i]._folded]
+        many_b = [j for j in free_b if j not in partner_b and ". " in units_b[j]._folded]
+        kept = (
+            _kept_sentences(
+                units_a,
+                units_b,
+                many_a,
+                many_b,
+                partner_a,
+                partner_b,
+                (ids_a[0], ids_a[-1]),
+                (ids_b[0], ids_b[-1]),
+            )
+            if many_a and many_b
+            else []
+        )
+        for i, j in kept:
+            partner_a[i], partner_b[j] = j, i
+            score_of[i] = _similarity(codes_a[i], codes_b[j])
 
     groups = {i: _Group([i], [j], score_of[i]) for i, j in partner_a.items()}
     _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
@@ -768,6 +789,71 @@ def _grown_short_texts(
         counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in grown))
         found += sorted((i, j) for i, j in grown if counts[0, i] == counts[1, j] == 1)
     return found
+
+
+def _by_gap(
+    ids: Sequence[int], partner: Mapping[int, int], bounds: tuple[int, int], mapped: bool
+) -> dict[tuple[int, int], list[int]]:
+    """Free units (of one side, running from ``bounds[0]`` to ``bounds[1]``) by the two
+    pairs around them, each named by its NEW unit (``mapped``: the side is OLD)."""
+    found: dict[tuple[int, int], list[int]] = {}
+    lo, hi = bounds
+    for x in ids:
+        before, after = x - 1, x + 1
+        while before >= lo and before not in partner:
+            before -= 1
+        while after <= hi and after not in partner:
+            after += 1
+        if mapped:
+            key = (partner.get(before, -1), partner.get(after, -1))
+        else:
+            key = (before if before >= lo else -1, after if after <= hi else -1)
+        found.setdefault(key, []).append(x)
+    return found
+
+
+def _kept_sentences(
+    units_a: Sequence[_Unit],
+    units_b: Sequence[_Unit],
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+    partner_a: Mapping[int, int],
+    partner_b: Mapping[int, int],
+    bounds_a: tuple[int, int],
+    bounds_b: tuple[int, int],
+) -> list[tuple[int, int]]:
+    """Pairs of free units of ``ids_a`` and ``ids_b``, where they stood (between the
+    same two pairs on both sides, the units of each side running from ``bounds[0]`` to
+    ``bounds[1]``), that share a whole sentence of CONTAINED_MIN_WORDS words or more, word
+    for word: a paragraph that lost one sentence and gained another ("Harbourside have 41
+    points from 20 games. Caldwell drop to fourth." -> "Harbourside have 41 points from 20
+    games. Officials gave no details.") is under half new words, too few for the
+    threshold, and too many for containment, which looks at the shorter text whole. Each
+    unit with one such partner only, so that OLD -> NEW pairs as NEW -> OLD does."""
+    gaps_a = _by_gap(ids_a, partner_a, bounds_a, True)
+    gaps_b = _by_gap(ids_b, partner_b, bounds_b, False)
+    shared = gaps_a.keys() & gaps_b.keys()
+    if not shared:
+        return []  # (most stories)
+
+    def sentences(units: Sequence[_Unit], ids: list[int]) -> dict[str, list[int]]:
+        """The units' sentences of six words or more (five spaces: a first cut), by text."""
+        found: dict[str, list[int]] = {}
+        for x in ids:
+            for sentence in set(units[x]._folded.rstrip(" .").split(". ")):
+                if sentence.count(" ") >= CONTAINED_MIN_WORDS - 1:
+                    found.setdefault(sentence, []).append(x)
+        return found
+
+    pairs = set()
+    for gap in shared:
+        in_a, in_b = sentences(units_a, gaps_a[gap]), sentences(units_b, gaps_b[gap])
+        for sentence in in_a.keys() & in_b.keys():
+            xs, ys = in_a[sentence], in_b[sentence]
+            if len(xs) == len(ys) == 1 and len(_words(sentence)) >= CONTAINED_MIN_WORDS:
+                pairs.add((xs[0], ys[0]))
+    counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in pairs))
+    return sorted((i, j) for i, j in pairs if counts[0, i] == counts[1, j] == 1)
 
 
 #: A short text moved elsewhere pairs only with this many words besides its numbers.
@@ -993,6 +1079,8 @@ def _give_way(
     # A pair of one unit each out of order with a pair beside it, on either side (one in
     # order with its neighbours on both sides stayed): none in most stories.
     growable = [g for g in groups.values() if g.score < 1]
+    if len(growable) < 2:
+        return False  # a pair that gives way and a group that takes its unit: neither here
     suspects = set()
     get_a, get_b = partner_a.get, partner_b.get
     for g in growable:

@@ -1229,3 +1229,20 @@ def test_a_repeated_quote_does_not_take_half_of_a_split() -> None:
         changed = [(b.b, b.a) if flip else (b.a, b.b) for b in c.blocks if b.op != "equal"]
         assert changed == [((1,), (1, 2)), ((5, 6), (6,))]
         assert not any(b.moved for b in c.blocks)
+
+
+def test_a_paragraph_that_kept_one_sentence_and_gained_another_in_place_is_reworded() -> None:
+    # Half its words new: under the threshold, and the shorter text is not found whole in
+    # the longer one. In its place, a whole sentence kept word for word says it is the same
+    # paragraph (found by alignstress on a match report's table paragraph).
+    kept = "Harbourside have 41 points from 20 games."
+    old = doc(*L[:3], f"{kept} Caldwell drop to fourth with 37 points.", *L[3:])
+    new = doc(*L[:3], f"{kept} Officials gave no further information on Thursday evening.", *L[3:])
+    for c in (compare(old, new), compare(new, old)):
+        assert [(b.op, b.a, b.b) for b in c.blocks if b.op != "equal"] == [("reworded", (3,), (3,))]
+    # Elsewhere in the story, or a sentence of a few words, it is not.
+    away = doc(*L[:5], f"{kept} Officials gave no further information on Thursday evening.", L[5])
+    short = doc(*L[:3], "Caldwell drop to fourth. Officials gave no further information.", *L[3:])
+    other = doc(*L[:3], "Harbourside have 41 points. Caldwell drop to fourth.", *L[3:])
+    for one, two in ((old, away), (other, short)):
+        assert "reworded" not in [b.op for b in compare(one, two).blocks]
