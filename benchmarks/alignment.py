@@ -1,10 +1,11 @@
 """Alignment quality: storydiff against a difflib baseline on labelled version pairs.
 
-Pairs are built from article text written for the project (benchmarks/data/articles.md,
-and web-articles.md: text as extraction leaves a real page, subheadings and trailers kept)
-by applying known edits — reworded sentences, changed numbers, added attributions and
-hedges, dropped and added sentences, paragraphs added, removed, moved, split and merged —
-so every pair comes with its true answer. Scores are micro-averaged over all pairs:
+Pairs are built from article text written for the project (benchmarks/data/articles.md;
+web-articles.md: text as extraction leaves a real page, subheadings and trailers kept; and
+genre-articles.md: a match report, an earnings story, a court report, election results and
+an obituary) by applying known edits — reworded sentences, changed numbers, added
+attributions and hedges, dropped and added sentences, paragraphs added, removed, moved,
+split and merged — so every pair comes with its true answer. Scores are micro-averaged over all pairs:
 
 - links: old paragraph i continues as new paragraph j (a split or merge gives several);
 - added / removed: new / old paragraphs with no counterpart;
@@ -37,6 +38,12 @@ DATA = Path(__file__).parent / "data" / "articles.md"
 #: Stories as extraction leaves real pages: the headline repeated as the first paragraph,
 #: subheadings and one-line paragraphs, "Read more" and "Trending" trailers.
 WEB_DATA = Path(__file__).parent / "data" / "web-articles.md"
+#: Genres that stress alignment otherwise: a match report (many near-identical short
+#: sentences, a repeated quote, line-ups), an earnings story (dense figures, "the company
+#: said"), a court report ("The court heard that..." paragraphs, a quote repeated by the
+#: judge), election results (a list of one-line "Ward: Labour hold" results) and an
+#: obituary (long paragraphs, a Q&A, a bullet list).
+GENRE_DATA = Path(__file__).parent / "data" / "genre-articles.md"
 
 SYNONYMS = {
     "said": "stated",
@@ -75,7 +82,8 @@ class Truth:
 
 def articles() -> list[list[str]]:
     stories: list[list[str]] = []
-    text = "\n".join(path.read_text(encoding="utf-8") for path in (DATA, WEB_DATA))
+    paths = (DATA, WEB_DATA, GENRE_DATA)
+    text = "\n".join(path.read_text(encoding="utf-8") for path in paths)
     for chunk in text.split("\n# "):
         body = chunk.split("\n", 1)[1]  # the first line is the headline
         stories.append([p.strip() for p in body.split("\n\n") if p.strip()])
@@ -113,9 +121,11 @@ def reword(paragraph: str, rng: random.Random) -> str:
                 kind = "attribution"
         if kind == "attribution" and s.endswith("."):
             s = s[:-1] + ", officials said."
-        elif kind == "hedge" and "reportedly" not in s.split():
-            # Once: the second of two hedges on a short line went in beside the first
-            # ("Greenhill: Conservative reportedly reportedly hold"), which no editor writes.
+        elif kind == "hedge" and "reportedly" not in s.split() and " " in s.strip():
+            # Once, and inside the sentence: the second of two hedges on a short line went
+            # in beside the first ("Greenhill: Conservative reportedly reportedly hold"),
+            # and a line of one word got one before it ("reportedly Advertisement"), which
+            # no editor writes.
             ws = s.split()
             ws.insert(min(3, len(ws) - 1), "reportedly")
             s = " ".join(ws)
