@@ -788,7 +788,44 @@ def _grown_short_texts(
         }
         counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in grown))
         found += sorted((i, j) for i, j in grown if counts[0, i] == counts[1, j] == 1)
+    if found:
+        # A short text found at the start or end of the partner of the unit beside it is
+        # that pair's split or merge, which the groups grow later, not another paragraph
+        # grown: a forecast's "Tuesday: Showers ... Highs of 13C." split before "Highs of
+        # 13C." lost the half to "Wednesday: Showers ... Highs of 12C." below it, numbers
+        # aside.
+        sides = (
+            (codes_a, partner_a, codes_b, numbers, negations),
+            (codes_b, partner_b, codes_a, numbers, negations),
+        )
+        found = [
+            (i, j)
+            for i, j in found
+            if not _half_beside(i, *sides[0]) and not _half_beside(j, *sides[1])
+        ]
     return found
+
+
+def _half_beside(
+    x: int,
+    codes: Mapping[int, str],
+    partner: Mapping[int, int],
+    other_codes: Mapping[int, str],
+    numbers: Container[str],
+    negations: Container[str],
+) -> bool:
+    """Whether unit x, if a short text, is found at the start or end of the partner of a
+    unit beside it (see :func:`_short_in_long`), a partner longer than that unit: the text
+    it lost may be x. (Not a stamp beside a stamp: "Updated 19:31" is found whole in the
+    partner of "Updated 15:55" above it, but that one lost nothing.)"""
+    if len(codes[x]) >= CONTAINED_MIN_WORDS:
+        return False
+    partners = []
+    for k in (x - 1, x + 1):
+        y = partner.get(k)
+        if y is not None and len(other_codes[y]) > len(codes[k]):
+            partners.append(y)
+    return any(_short_in_long((x,), partners, codes, other_codes, numbers, negations))
 
 
 def _by_gap(
