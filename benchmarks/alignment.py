@@ -5,7 +5,8 @@ web-articles.md: text as extraction leaves a real page, subheadings and trailers
 genre-articles.md: a match report, an earnings story, a court report, election results and
 an obituary) by applying known edits — reworded sentences, changed numbers, added
 attributions and hedges, dropped and added sentences, paragraphs added, removed, moved,
-split and merged — so every pair comes with its true answer. Scores are micro-averaged over all pairs:
+split and merged — so every pair comes with its true answer. Scores are micro-averaged
+over all pairs:
 
 - links: old paragraph i continues as new paragraph j (a split or merge gives several);
 - added / removed: new / old paragraphs with no counterpart;
