@@ -145,6 +145,10 @@ def reword(paragraph: str, rng: random.Random) -> str:
             own.insert(k + 1, False)
         sentences[k] = s
     result = " ".join(sentences)
+    if result.split() == paragraph.split():
+        # Only white space changed (a scraped paragraph's line break joined by a space):
+        # that is no edit, and storydiff rightly calls it cosmetic, not reworded.
+        result = paragraph
     return result if result != paragraph else paragraph.replace(".", ", officials said.", 1)
 
 
