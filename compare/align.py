@@ -576,9 +576,37 @@ def _match(
         for i, j in grown:
             partner_a[i], partner_b[j] = j, i
             score_of[i] = CONTAINED_WEIGHT
+        # Free units of more than one sentence (of those free before the fuzzy matching: no
+        # copy, no exact pair) that kept one where they stood. (Never sentences.)
+        many_a = [i for i in free_a if i not in partner_a and ". " in units_a[i]._folded]
+        many_b = [j for j in free_b if j not in partner_b and ". " in units_b[j]._folded]
+        kept = (
+            _kept_sentences(
+                units_a,
+                units_b,
+                many_a,
+                many_b,
+                partner_a,
+                partner_b,
+                (ids_a[0], ids_a[-1]),
+                (ids_b[0], ids_b[-1]),
+            )
+            if many_a and many_b
+            else []
+        )
+        for i, j in kept:
+            partner_a[i], partner_b[j] = j, i
+            score_of[i] = _similarity(codes_a[i], codes_b[j])
 
     groups = {i: _Group([i], [j], score_of[i]) for i, j in partner_a.items()}
     _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
+    if (
+        in_place
+        and len(groups) > 1
+        and _give_way(units_a, units_b, groups, partner_a, partner_b, adjacent)
+    ):
+        # The units given up go to the splits and merges in place that wanted them.
+        _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
     # Copies with no partner in their place pair in order, elsewhere, unless the place
     # took them: an advert merged into the paragraph beside it is not the advert added
     # further down.
@@ -588,12 +616,20 @@ def _match(
         for i, j in zip(still_a, still_b, strict=False):  # the extra copies stay unpaired
             partner_a[i], partner_b[j] = j, i
             groups[i] = _Group([i], [j], 1.0, anywhere=True)
-    result = _Matching(
-        groups=sorted(groups.values(), key=_first_old),
-        free_a=[i for i in ids_a if i not in partner_a],
-        free_b=[j for j in ids_b if j not in partner_b],
-    )
-    return result
+    free_a = [i for i in ids_a if i not in partner_a]
+    free_b = [j for j in ids_b if j not in partner_b]
+    if in_place and free_a and free_b:
+        # Last, a short line moved and grown (after the merges, which may take it where it
+        # stood, and the copies, which may be it).
+        coder = units_a[ids_a[0]].coder
+        moved = _moved_short_texts(codes_a, codes_b, free_a, free_b, coder)
+        for i, j in moved:
+            partner_a[i], partner_b[j] = j, i
+            groups[i] = _Group([i], [j], CONTAINED_WEIGHT)
+        if moved:
+            free_a = [i for i in free_a if i not in partner_a]
+            free_b = [j for j in free_b if j not in partner_b]
+    return _Matching(sorted(groups.values(), key=_first_old), free_a, free_b)
 
 
 def _short_pairs_placed(
@@ -752,7 +788,153 @@ def _grown_short_texts(
         }
         counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in grown))
         found += sorted((i, j) for i, j in grown if counts[0, i] == counts[1, j] == 1)
+    if found:
+        # A short text found at the start or end of the partner of the unit beside it is
+        # that pair's split or merge, which the groups grow later, not another paragraph
+        # grown: a forecast's "Tuesday: Showers ... Highs of 13C." split before "Highs of
+        # 13C." lost the half to "Wednesday: Showers ... Highs of 12C." below it, numbers
+        # aside.
+        sides = (
+            (codes_a, partner_a, codes_b, numbers, negations),
+            (codes_b, partner_b, codes_a, numbers, negations),
+        )
+        found = [
+            (i, j)
+            for i, j in found
+            if not _half_beside(i, *sides[0]) and not _half_beside(j, *sides[1])
+        ]
     return found
+
+
+def _half_beside(
+    x: int,
+    codes: Mapping[int, str],
+    partner: Mapping[int, int],
+    other_codes: Mapping[int, str],
+    numbers: Container[str],
+    negations: Container[str],
+) -> bool:
+    """Whether unit x, if a short text, is found at the start or end of the partner of a
+    unit beside it (see :func:`_short_in_long`), a partner longer than that unit: the text
+    it lost may be x. (Not a stamp beside a stamp: "Updated 19:31" is found whole in the
+    partner of "Updated 15:55" above it, but that one lost nothing.)"""
+    if len(codes[x]) >= CONTAINED_MIN_WORDS:
+        return False
+    partners = []
+    for k in (x - 1, x + 1):
+        y = partner.get(k)
+        if y is not None and len(other_codes[y]) > len(codes[k]):
+            partners.append(y)
+    return any(_short_in_long((x,), partners, codes, other_codes, numbers, negations))
+
+
+def _by_gap(
+    ids: Sequence[int], partner: Mapping[int, int], bounds: tuple[int, int], mapped: bool
+) -> dict[tuple[int, int], list[int]]:
+    """Free units (of one side, running from ``bounds[0]`` to ``bounds[1]``) by the two
+    pairs around them, each named by its NEW unit (``mapped``: the side is OLD)."""
+    found: dict[tuple[int, int], list[int]] = {}
+    lo, hi = bounds
+    for x in ids:
+        before, after = x - 1, x + 1
+        while before >= lo and before not in partner:
+            before -= 1
+        while after <= hi and after not in partner:
+            after += 1
+        if mapped:
+            key = (partner.get(before, -1), partner.get(after, -1))
+        else:
+            key = (before if before >= lo else -1, after if after <= hi else -1)
+        found.setdefault(key, []).append(x)
+    return found
+
+
+def _kept_sentences(
+    units_a: Sequence[_Unit],
+    units_b: Sequence[_Unit],
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+    partner_a: Mapping[int, int],
+    partner_b: Mapping[int, int],
+    bounds_a: tuple[int, int],
+    bounds_b: tuple[int, int],
+) -> list[tuple[int, int]]:
+    """Pairs of free units of ``ids_a`` and ``ids_b``, where they stood (between the
+    same two pairs on both sides, the units of each side running from ``bounds[0]`` to
+    ``bounds[1]``), that share a whole sentence of CONTAINED_MIN_WORDS words or more, word
+    for word: a paragraph that lost one sentence and gained another ("Harbourside have 41
+    points from 20 games. Caldwell drop to fourth." -> "Harbourside have 41 points from 20
+    games. Officials gave no details.") is under half new words, too few for the
+    threshold, and too many for containment, which looks at the shorter text whole. Each
+    unit with one such partner only, so that OLD -> NEW pairs as NEW -> OLD does."""
+    gaps_a = _by_gap(ids_a, partner_a, bounds_a, True)
+    gaps_b = _by_gap(ids_b, partner_b, bounds_b, False)
+    shared = gaps_a.keys() & gaps_b.keys()
+    if not shared:
+        return []  # (most stories)
+
+    def sentences(units: Sequence[_Unit], ids: list[int]) -> dict[str, list[int]]:
+        """The units' sentences of six words or more (five spaces: a first cut), by text."""
+        found: dict[str, list[int]] = {}
+        for x in ids:
+            for sentence in set(units[x]._folded.rstrip(" .").split(". ")):
+                if sentence.count(" ") >= CONTAINED_MIN_WORDS - 1:
+                    found.setdefault(sentence, []).append(x)
+        return found
+
+    pairs = set()
+    for gap in shared:
+        in_a, in_b = sentences(units_a, gaps_a[gap]), sentences(units_b, gaps_b[gap])
+        for sentence in in_a.keys() & in_b.keys():
+            xs, ys = in_a[sentence], in_b[sentence]
+            if len(xs) == len(ys) == 1 and len(_words(sentence)) >= CONTAINED_MIN_WORDS:
+                pairs.add((xs[0], ys[0]))
+    counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in pairs))
+    return sorted((i, j) for i, j in pairs if counts[0, i] == counts[1, j] == 1)
+
+
+#: A short text moved elsewhere pairs only with this many words besides its numbers.
+MOVED_SHORT_MIN_WORDS = 3
+
+
+def _moved_short_texts(
+    codes_a: Mapping[int, str],
+    codes_b: Mapping[int, str],
+    free_a: list[int],
+    free_b: list[int],
+    coder: _Coder,
+) -> list[tuple[int, int]]:
+    """Pairs of the free units ``free_a`` and ``free_b``, anywhere in the story, one a short
+    text of at least MOVED_SHORT_MIN_WORDS words besides its numbers that is found at the start
+    or end of the other, or as the whole of it (see :func:`_short_in_long`), each the other's
+    only such partner among the free units: a list line moved and given a sentence ("Newtown:
+    Labour hold" -> "Newtown: Labour hold. A recount was refused." three lines up), a Q&A
+    question moved and answered in the same paragraph. :func:`_grown_short_texts` pairs such a
+    text only where it stood; out of place, a line of one or two words ("Public reaction", "Read
+    more") could start any paragraph, but three words found whole in one free paragraph, and in
+    no other, are that line. Like a line several paragraphs start with, several alike lines pair
+    none (a result list's "Ward 3: Labour hold" and "Ward 4: Labour hold" are alike, numbers
+    aside)."""
+    numbers = coder.numbers
+
+    def short(codes: Mapping[int, str], free: list[int]) -> list[int]:
+        return [
+            x
+            for x in free
+            if len(codes[x]) < CONTAINED_MIN_WORDS
+            and sum(c not in numbers for c in codes[x]) >= MOVED_SHORT_MIN_WORDS
+        ]
+
+    short_a, short_b = short(codes_a, free_a), short(codes_b, free_b)
+    if not short_a and not short_b:
+        return []  # (most stories)
+    negations = coder.negations()
+    found = {
+        *_short_in_long(short_a, free_b, codes_a, codes_b, numbers, negations),
+        *((i, j) for j, i in _short_in_long(short_b, free_a, codes_b, codes_a, numbers, negations)),
+    }
+    counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in found))
+    return sorted((i, j) for i, j in found if counts[0, i] == counts[1, j] == 1)
 
 
 #: Stands for every number in a masked code (no word's code: those start at U+10000).
@@ -913,6 +1095,78 @@ def _grow_groups(
                 partner_a[k] = group.b[0]
             else:
                 break
+
+
+def _give_way(
+    units_a: Sequence[_Unit],
+    units_b: Sequence[_Unit],
+    groups: dict[int, _Group],
+    partner_a: dict[int, int],
+    partner_b: dict[int, int],
+    adjacent: Callable[[str, int, int], bool] | None,
+) -> bool:
+    """Undo the pairs out of place (moves) that took one half of a split or merge in
+    place: a pair is taken best first, before any group grows, so a paragraph elsewhere
+    that repeats a quote ('"We were second best for 45 minutes," Pullen said') took the
+    quote's half of the paragraph split in two, and the paragraph it had been merged into
+    lost it: a false move, two pairs less alike than they are. A pair out of place gives
+    way when a neighbouring group in place, of one unit on the other side, would gain the
+    merge margin by taking its unit on either side, and be more alike than the pair.
+    Returns whether any did (their units are free again)."""
+    # A pair of one unit each out of order with a pair beside it, on either side (one in
+    # order with its neighbours on both sides stayed): none in most stories.
+    growable = [g for g in groups.values() if g.score < 1]
+    if len(growable) < 2:
+        return False  # a pair that gives way and a group that takes its unit: neither here
+    suspects = set()
+    get_a, get_b = partner_a.get, partner_b.get
+    for g in growable:
+        if len(g.a) == 1 and len(g.b) == 1:
+            i, j = g.a[0], g.b[0]
+            if (
+                get_a(i - 1, -1) > j
+                or get_a(i + 1, j) < j
+                or get_b(j - 1, -1) > i
+                or get_b(j + 1, i) < i
+            ):
+                suspects.add(i)
+    if not suspects:
+        return False
+    ok = adjacent or (lambda side, x, y: True)
+    # (group, the pair beside it, side): a pair of one unit each, next to a group that
+    # may grow on that side (one unit on the other), out of order with some neighbour.
+    found = []
+    for h in growable:
+        for side, members, partner in (("b", h.b, partner_b), ("a", h.a, partner_a)):
+            if len(h.a if side == "b" else h.b) != 1:
+                continue
+            for k in (members[0] - 1, members[-1] + 1):
+                # The OLD unit of the pair beside h: its partner's, or k itself.
+                old_unit = partner.get(k, -1) if side == "b" else k
+                neighbour = groups.get(old_unit) if old_unit in suspects else None
+                if neighbour is not None and neighbour is not h and ok(side, k, members[0]):
+                    found.append((neighbour, h, side))
+    wanted = []
+    for g, h, side in found:
+        x = g.a[0] if side == "a" else g.b[0]
+        a = sorted([*h.a, x]) if side == "a" else h.a
+        b = sorted([*h.b, x]) if side == "b" else h.b
+        text_a = "".join(units_a[y].code for y in a)
+        text_b = "".join(units_b[y].code for y in b)
+        score = _scored(len(text_a), len(text_b), Indel.distance(text_a, text_b))
+        if score >= h.score + GROUP_MARGIN and score > g.score:
+            wanted.append((g, h))
+    if not wanted:
+        return False  # (most stories)
+    # Only now the places: the pair must be out of place, the group that wants it in place.
+    kept = set(_in_every_run((g.a[0], g.b[0]) for g in groups.values()))
+    given = False
+    for g, h in sorted(wanted, key=lambda t: (t[0].a[0] + t[0].b[0], min(t[0].a[0], t[0].b[0]))):
+        i, j = g.a[0], g.b[0]
+        if i in groups and (i, j) not in kept and (h.a[0], h.b[0]) in kept:
+            del groups[i], partner_a[i], partner_b[j]
+            given = True
+    return given
 
 
 def _longest_increasing(values: Sequence[int], lengths: Sequence[int] | None = None) -> set[int]:

@@ -1171,3 +1171,102 @@ def test_a_pair_that_could_split_or_merge_grows_alike_either_way_round(
     old: Document, new: Document
 ) -> None:
     mirrored(compare(old, new), compare(new, old))
+
+
+#: A results list: one-line paragraphs alike but for the ward and the party.
+RESULTS = [
+    "Labour have taken control of the district council for the first time in 20 years.",
+    "Abbey: Labour gain from Conservative",
+    "Brookfield: Labour hold",
+    "Castle: Conservative hold",
+    "Dunmore: Liberal Democrat hold",
+    "Newtown: Labour hold",
+    "Turnout was 31.4%, down from 34.9% at the last elections in 2022.",
+    "The count at the leisure centre finished at 4.15 a.m. on Friday.",
+]
+
+
+def test_a_short_line_moved_and_grown_is_reworded_and_moved() -> None:
+    # A list line moved three lines up and given a sentence (found by alignstress on a
+    # results story): too short to score, out of its place, it was removed + added.
+    grown = "Newtown: Labour hold The recount was refused by the returning officer."
+    new = [*RESULTS[:2], grown, *RESULTS[2:5], *RESULTS[6:]]
+    old_doc, new_doc = doc(*RESULTS), doc(*new)
+    for c, pair in (
+        (compare(old_doc, new_doc), ((5,), (2,))),
+        (compare(new_doc, old_doc), ((2,), (5,))),
+    ):
+        changed = [(b.op, b.a, b.b, b.moved) for b in c.blocks if b.op != "equal"]
+        assert changed == [("reworded", *pair, True)]
+    # A line of two words could start any paragraph: elsewhere it is not the same one.
+    two = doc(POOL[0], "Public reaction", POOL[1], POOL[2])
+    away = doc(POOL[0], POOL[1], POOL[2], "Public reaction Residents queued for an hour.")
+    assert [b.op for b in compare(two, away).blocks].count("reworded") == 0
+    # Two free paragraphs elsewhere it could be: neither.
+    twice = [*new, "Newtown: Labour hold The count was delayed by an hour."]
+    for c in (compare(old_doc, doc(*twice)), compare(doc(*twice), old_doc)):
+        assert [b.op for b in c.blocks].count("reworded") == 0
+
+
+def test_a_repeated_quote_does_not_take_half_of_a_split() -> None:
+    # A match report quotes its manager twice, the second time at more length. NEW splits
+    # the first quote's paragraph and merges the second into the next one: the second took
+    # the half that repeats its words, before any split or merge grew, and was "moved"
+    # there (found by alignstress on a match report).
+    first = '"We were second best for 45 minutes," manager Gary Pullen said.'
+    then = '"I told them at half-time that the next goal would decide it."'
+    again = (
+        '"We were second best for 45 minutes, and then we were the better side by a '
+        'distance," Pullen said.'
+    )
+    other = (
+        'Caldwell manager Ian Stroud said his side had "stopped playing" after the first '
+        "goal went in, and that he would speak to his players about it on Monday morning."
+    )
+    old = doc(L[0], f"{first} {then}", *L[1:4], again, other, L[4])
+    new = doc(L[0], first, then, *L[1:4], f"{again} {other}", L[4])
+    for c, flip in ((compare(old, new), False), (compare(new, old), True)):
+        changed = [(b.b, b.a) if flip else (b.a, b.b) for b in c.blocks if b.op != "equal"]
+        assert changed == [((1,), (1, 2)), ((5, 6), (6,))]
+        assert not any(b.moved for b in c.blocks)
+
+
+def test_a_paragraph_that_kept_one_sentence_and_gained_another_in_place_is_reworded() -> None:
+    # Half its words new: under the threshold, and the shorter text is not found whole in
+    # the longer one. In its place, a whole sentence kept word for word says it is the same
+    # paragraph (found by alignstress on a match report's table paragraph).
+    kept = "Harbourside have 41 points from 20 games."
+    old = doc(*L[:3], f"{kept} Caldwell drop to fourth with 37 points.", *L[3:])
+    new = doc(*L[:3], f"{kept} Officials gave no further information on Thursday evening.", *L[3:])
+    for c in (compare(old, new), compare(new, old)):
+        assert [(b.op, b.a, b.b) for b in c.blocks if b.op != "equal"] == [("reworded", (3,), (3,))]
+    # Elsewhere in the story, or a sentence of a few words, it is not.
+    away = doc(*L[:5], f"{kept} Officials gave no further information on Thursday evening.", L[5])
+    short = doc(*L[:3], "Caldwell drop to fourth. Officials gave no further information.", *L[3:])
+    other = doc(*L[:3], "Harbourside have 41 points. Caldwell drop to fourth.", *L[3:])
+    for one, two in ((old, away), (other, short)):
+        assert "reworded" not in [b.op for b in compare(one, two).blocks]
+
+
+def test_a_short_split_half_is_not_taken_by_the_paragraph_below_it() -> None:
+    # A forecast's days end alike. NEW splits Tuesday's and drops Wednesday's: the short
+    # half "Highs of 13C." is found at the end of Wednesday's, numbers aside, in the same
+    # place, and was paired with it as a short text grown, before Tuesday's split could
+    # take it (found by alignstress on a weather story).
+    days = [
+        "Forecasters expect a wet and windy week, with the heaviest rain in the west.",
+        "Monday: Rain spreading from the west, heavy at times. Highs of 14C.",
+        "Tuesday: Showers, some heavy, with strong winds on coasts. Highs of 13C.",
+        "Wednesday: Showers, some heavy, with strong winds on coasts. Highs of 12C.",
+        "Thursday: A drier day for most, with sunny spells. Highs of 15C.",
+    ]
+    tuesday = "Tuesday: Showers, some heavy, with strong winds on coasts."
+    old, new = doc(*days), doc(*days[:2], tuesday, "Highs of 13C.", days[4])
+    assert [(b.op, b.a, b.b) for b in compare(old, new).blocks if b.op != "equal"] == [
+        ("reworded", (2,), (2, 3)),
+        ("removed", (3,), ()),
+    ]
+    assert [(b.op, b.a, b.b) for b in compare(new, old).blocks if b.op != "equal"] == [
+        ("reworded", (2, 3), (2,)),
+        ("added", (), (3,)),
+    ]
