@@ -51,13 +51,25 @@ _DATED = (
     r",\s*(?:(?:on|at|as of|appended|posted|added|published|made|le|el|am|em|il|[aà]|"
     rf"a las|[aà]s|alle|ore|um)\s+)?(?:\d|(?:{_DATE_WORDS})\b)"
 )
-_SET_OFF = rf"\s*(?:[:(\u2013\u2014-]|\d|{_DATED})"
+# ... or before a few words and a colon that say when, not who said what ("Update, late
+# Tuesday:", "UPDATE, noon:", "Update, after the vote:", "Aktualisierung, Dienstagabend:"; not
+# "Correction, the minister said:", "Rectification, a déclaré le ministre :").
+_SAYING = (
+    r"said|says|say|added|adds|told|tells|stated|explained|insisted|noted|announced|argued|"
+    r"claimed|wrote|writes|d[eé]clar[eé]|dit|affirm[eé]|ajout[eé]|dijo|afirm[oó]|a[nñ]adi[oó]|"
+    r"declar[oó]|sagte|so|erkl[aä]rte|disse|detto|afferma|dichiarato"
+)
+_WHEN_SET_OFF = (
+    r",(?=(?:\s*[^\s:\u2013\u2014]+){1,4}\s*[:\u2013\u2014])"
+    rf"(?![^:\u2013\u2014]{{0,60}}?\b(?:{_SAYING})\b)"
+)
+_SET_OFF = rf"\s*(?:[:(\u2013\u2014-]|\d|{_DATED}|{_WHEN_SET_OFF})"
 # A correction's heading alone on its line ("Correction", then the note): not an update's,
 # which may be a badge over the story.
 _SET_OFF_ALONE = rf"(?:{_SET_OFF}|\s*$)"
 # Other languages' labels are common words ("Précision, rigueur et ..."): a colon follows
 # at once, or after a bracket or a date ("Mise à jour, 21 novembre :").
-_SET_OFF_OTHER = rf"\s*(?::|(?:[(\u2013\u2014-]|{_DATED})[^:.!?]{{0,40}}:)"
+_SET_OFF_OTHER = rf"\s*(?::|(?:[(\u2013\u2014-]|{_DATED}|{_WHEN_SET_OFF})[^:.!?]{{0,40}}:)"
 _SET_OFF_CJK = r"\s*(?:[\]\)】〕］）:：]|[（(](?=\s*\d))"
 # "更新：2026年10月15日 11:00" is when the page was updated, not a note.
 _NOT_A_STAMP = r"(?![\s\d年月日時分秒:：/.\-]*$)"

@@ -260,9 +260,12 @@ _FUNCTION_WORD_LIST = (
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 
 
-def _surroundings(text: str | None, value: str | None) -> frozenset[str] | None:
-    """The words (lower case, but function words) within ``_MOVED_REACH`` of ``value`` where
-    ``text`` first holds it whole ("9" is not in "1,900"), or ``None`` when it does not."""
+def _surroundings(
+    text: str | None, value: str | None
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words (lower case, but function words) within ``_MOVED_REACH`` before and after
+    ``value`` where ``text`` first holds it whole ("9" is not in "1,900"), or ``None`` when
+    it does not."""
     if not text or not value:
         return None
     low, value = text.lower(), value.lower()
@@ -276,7 +279,23 @@ def _surroundings(text: str | None, value: str | None) -> frozenset[str] | None:
         return None
     before = _LETTERS().findall(low[:start])[-_MOVED_REACH:]
     after = _LETTERS().findall(low[start + len(value) :])[:_MOVED_REACH]
-    return frozenset(before + after) - _FUNCTION_WORDS
+    return frozenset(before) - _FUNCTION_WORDS, frozenset(after) - _FUNCTION_WORDS
+
+
+def _same_surroundings(
+    gone: tuple[frozenset[str], frozenset[str]], came: tuple[frozenset[str], frozenset[str]]
+) -> int:
+    """How many words round a fact in one sentence and round it in the other are the same,
+    when they say it is one fact, else 0. They do when, of all of them, two are the same, or
+    all of the fewer if one has only one, and at least half of the fewer; and on a side where
+    both have words, one at least is the same (who will not resign: "the minister" is no
+    "he"; what befell whom: "Brenton County on Monday" is no "appointments on Monday")."""
+    words_gone, words_came = gone[0] | gone[1], came[0] | came[1]
+    shared, fewer = len(words_gone & words_came), min(len(words_gone), len(words_came))
+    if not (shared >= min(2, fewer) > 0 and 2 * shared >= fewer):
+        return 0
+    apart = any(a and b and not a & b for a, b in zip(gone, came, strict=True))
+    return 0 if apart else shared
 
 
 def _without_moved_facts(
@@ -287,9 +306,9 @@ def _without_moved_facts(
     and "Nobody was hurt, but 140 people spent the night in rest centres" further down; the
     agency's forecast "to fall slowly on Monday" moved into the sentence that already
     quoted the agency. A fact removed in one sentence and the same fact added in another
-    are one fact that moved when the words either side of them (but function words) share
-    two, or all of the fewer if one has only one, and at least half of the fewer ("Nobody
-    was hurt" is no "Nobody was arrested", "resigned on Monday" no "reopen on Monday").
+    are one fact that moved when the words round them agree (``_same_surroundings``:
+    "Nobody was hurt" is no "Nobody was arrested", "resigned on Monday" no "reopen on
+    Monday", "the minister will not resign" no "he will not resign").
     A name that left a sentence whose fact moved into one that names it moved too."""
     removed = [(i, c) for i, c in enumerate(found) if c.kind in _MOVABLE and c.action == "removed"]
     added = [(i, c) for i, c in enumerate(found) if c.kind in _MOVABLE and c.action == "added"]
@@ -308,8 +327,7 @@ def _without_moved_facts(
             near_came = _surroundings(text(came.sentence, True), came.new)
             if near_came is None:
                 continue
-            shared, fewer = len(near_gone & near_came), min(len(near_gone), len(near_came))
-            if shared >= min(2, fewer) > 0 and 2 * shared >= fewer:
+            if shared := _same_surroundings(near_gone, near_came):
                 pairs.append((-shared, gone.sentence, came.sentence, i, j))
     dropped: set[int] = set()
     linked: set[tuple[int, int]] = set()
