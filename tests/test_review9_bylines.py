@@ -61,6 +61,30 @@ def test_a_site_first_title_whose_site_has_a_full_stop_keeps_its_headline() -> N
     assert texts(doc) == BODY
 
 
+@pytest.mark.parametrize(
+    ("shown", "head"),
+    [
+        ("<h1>Council votes to close library</h1>", ""),  # the <h1> alone tells
+        (
+            '<header><a class="site-logo" href="/"><img src="l.png" alt="St. Albans Review">'
+            "</a></header><h2>Council votes to close library</h2>",
+            "",
+        ),  # the logo's name tells
+        ("", '<meta name="twitter:title" content="Council votes to close library">'),
+    ],
+)
+def test_an_outlet_with_a_full_stop_is_the_site_when_the_page_shows_the_other_part(
+    shown: str, head: str
+) -> None:
+    doc = read(
+        page(
+            f"<article>{shown}{PARAGRAPHS}</article>",
+            head="<title>St. Albans Review | Council votes to close library</title>" + head,
+        )
+    )
+    assert (doc.title, doc.site_name) == ("Council votes to close library", "St. Albans Review")
+
+
 # ---------------------------------------------------------------- chrome: too broad
 
 
