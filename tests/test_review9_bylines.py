@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from compare.extract import extract
+from compare.extract.chrome import is_chrome
 from compare.model import Document, MediaKind, Provenance, Snapshot
 
 BODY = [
@@ -94,6 +95,20 @@ def test_a_line_pointing_readers_to_an_appeal_is_no_print_masthead() -> None:
     line = "Donate to the Wendholm flood appeal – www.wendholmappeal.example"
     doc = read(page(f"<article><h1>Library hours cut</h1>{PARAGRAPHS}<p>{line}</p></article>"))
     assert line in texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "masthead"),
+    [
+        ("- Porthcarrow Times - https://www.porthcarrowtimes.example -", True),
+        ("The Porthcarrow Times | www.porthcarrowtimes.example", True),
+        ("Wrenfield Gazette – https://news.wrenfieldgazette.example/", True),
+        ("Read the full report – https://www.wendholm.example/flood-report", False),
+        ("Wendholm Flood Appeal – www.givetowendholm.example", False),
+    ],
+)
+def test_a_print_masthead_names_the_site_its_address_is(line: str, masthead: bool) -> None:
+    assert is_chrome(line) is masthead
 
 
 def test_a_publishers_line_in_a_book_review_is_no_byline() -> None:
