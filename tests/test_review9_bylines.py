@@ -121,6 +121,27 @@ def test_a_publishers_line_in_a_book_review_is_no_byline() -> None:
     assert line in texts(doc)
 
 
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        # A review's box of the book's details over the review.
+        ("Published by Harbour Books on 4 June 2026, £16.99", ""),
+        # A line of the story under its first sentence: a notice the council posted.
+        ("", "Posted by Wendholm Council on 3 March 2026 and taken down a day later"),
+    ],
+)
+def test_a_posted_by_line_is_a_byline_only_over_the_post(above: str, below: str) -> None:
+    line = above or below
+    doc = read(
+        page(
+            f"<article><h1>The Long Tide review</h1>{f'<p>{above}</p>' if above else ''}"
+            f"{PARAGRAPHS}{f'<p>{below}</p>' if below else ''}</article>"
+        )
+    )
+    assert doc.authors == ()
+    assert line in texts(doc)
+
+
 # ---------------------------------------------------------------- byline lines
 
 

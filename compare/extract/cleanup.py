@@ -112,7 +112,10 @@ def clean_up(
             and words <= 25
             and (posted := _POSTED_BY().fullmatch(text))
             and not _is_sentence(text, words)
+            and not any(_is_sentence(b.text) for b in kept)
         ):
+            # Over the post only: under it such a line may be the story's own ("Posted by
+            # the council on 3 March, the notice ...").
             names = split_authors(posted["names"])
         if (
             names is None
@@ -259,9 +262,10 @@ _BYLINE = lazy_pattern(
     rf"(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory) )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 )
 # A blog's or a print plugin's line over the post: "Posted By Delyth Morgan On 3 February
-# 2026 @ 4:15 pm In News | No Comments", "Posted by Ana Ruiz on March 3, 2026".
+# 2026 @ 4:15 pm In News | No Comments", "Posted by Ana Ruiz on March 3, 2026". Not
+# "Published by": a book's publisher ("Published by Harbour Books on 4 June 2026, £16.99").
 _POSTED_BY = lazy_pattern(
-    rf"(?i:posted|published|written)\s+(?i:by):?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b)\s*"
+    rf"(?i:posted)\s+(?i:by):?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b)\s*"
     rf"{_NAME})*)\s+(?i:on)\s+(?:\w+,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+\w+|\w+\.?\s+\d{{1,2}}"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b.{0,100}"
 )
