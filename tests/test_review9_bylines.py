@@ -192,3 +192,65 @@ def test_what_a_byline_line_is_split_from_does_not_open_the_story(under: str) ->
     )
     assert doc.authors == ("Anna Ortiz",)
     assert texts(doc) == BODY
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "By Tuesday, the water had reached the ground<br>floor of 40 homes in the Lanes.",
+        "By Anna Ortiz's count the water had reached the ground<br>floor of 40 homes.",
+    ],
+)
+def test_a_wrapped_sentence_opening_with_by_and_a_capital_stays_one_paragraph(
+    wrapped: str,
+) -> None:
+    doc = read(page(f"<article><h1>River bursts its banks</h1><p>{wrapped}</p>{PARAGRAPHS}"))
+    assert texts(doc)[0] == wrapped.replace("<br>", " ")
+    assert doc.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By May Chen<br>@maychen", ("May Chen",)),  # a month's name may open a name
+        ("By Anna Ortiz<br>anna.ortiz@ledger.example", ("Anna Ortiz",)),
+        ("By Anna Ortiz<br>Follow Anna on X: @annaortiz", ("Anna Ortiz",)),
+        ("By Anna Ortiz and Ben Ko<br>@annaortiz | @benko", ("Anna Ortiz", "Ben Ko")),
+    ],
+)
+@pytest.mark.parametrize("box", ["", ' class="byline"'])
+def test_a_handle_or_address_under_a_byline_goes_with_it(
+    byline: str, authors: tuple[str, ...], box: str
+) -> None:
+    # In a box classed as a byline, trafilatura drops the names and keeps the line split
+    # off them: it goes too.
+    doc = read(page(f"<article><h1>Library hours cut</h1><p{box}>{byline}</p>{PARAGRAPHS}"))
+    assert doc.authors == authors
+    assert texts(doc) == BODY
+
+
+def test_a_date_alone_under_a_byline_is_the_date_published() -> None:
+    doc = read(
+        page(
+            "<article><h1>Library hours cut</h1><p>By Anna Ortiz<br>20 November 2026</p>"
+            f"{PARAGRAPHS}</article>"
+        )
+    )
+    assert doc.published == "2026-11-20"
+    assert texts(doc) == BODY
+
+
+def test_a_date_alone_over_the_story_with_no_byline_stays() -> None:
+    # A timeline's first heading, say: only under a byline is a bare date its stamp.
+    doc = read(page(f"<article><h1>Library hours cut</h1><h2>20 November 2026</h2>{PARAGRAPHS}"))
+    assert texts(doc) == ["20 November 2026", *BODY]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["By Jane Doe, Staff photographer", "By Jane Doe | Photographer"],
+)
+def test_a_photographers_credit_over_the_story_names_no_author(credit: str) -> None:
+    doc = read(page(f"<article><h1>Library hours cut</h1><p>{credit}</p>{PARAGRAPHS}"))
+    assert doc.authors == ()
+    assert texts(doc) == BODY

@@ -18,6 +18,7 @@ from compare.extract.blocks import (
     _words,
 )
 from compare.extract.chrome import (
+    _DATE_FIRST,
     _DATELINE,
     _EDGE_PUNCT,
     _FOREIGN_DATE_WORD,
@@ -943,6 +944,18 @@ def _stamp_parts(text: str, month_first: bool, known: str | None) -> tuple[str |
     if _before(modified, published):
         modified = None  # no reading makes sense of it
     return published, modified
+
+
+def _bare_date(lines: Iterable[str], language: str | None) -> str | None:
+    """The day of the first line that is a date and nothing else ("20 November 2026"),
+    read as a stamp's publication would be; else None."""
+    for line in sorted(lines):  # a set: in a fixed order
+        key = line.strip(_EDGE_PUNCT)
+        if any(c.isdigit() for c in key) and _DATE_FIRST().fullmatch(key):
+            month_first = (language or "").lower() == "en-us"
+            if published := _stamp_parts(f"Published: {key}", month_first, None)[0]:
+                return published
+    return None
 
 
 def _stamp_dates(parts: list[tuple[str, str]], month_first: bool) -> tuple[str | None, str | None]:
