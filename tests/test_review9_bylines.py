@@ -199,6 +199,7 @@ def test_what_a_byline_line_is_split_from_does_not_open_the_story(under: str) ->
     [
         "By Tuesday, the water had reached the ground<br>floor of 40 homes in the Lanes.",
         "By Anna Ortiz's count the water had reached the ground<br>floor of 40 homes.",
+        "By Christmas, the water had reached the ground<br>floor of 40 homes, they said.",
     ],
 )
 def test_a_wrapped_sentence_opening_with_by_and_a_capital_stays_one_paragraph(

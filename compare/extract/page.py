@@ -668,7 +668,10 @@ _MORE_NAME = rf"(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?{_NAME_WORD}
 _BYLINE_NAMES_LINE = lazy_pattern(
     rf"\s*(?i:(?:written|words|story)\s+)?(?i:by):?\s+(?P<first>{_NAME_WORD}{_MORE_NAME})"
     rf"(?:\s*(?:,|&|\band\b)\s*{_NAME_WORD}{_MORE_NAME})*"
-    r"\s*(?:[|,·•–—-]\s*\S+(?:\s+\S+){0,4})?\s*"
+    rf"(?:\s+(?i:in|at|from)\s+{_NAME_WORD}{_MORE_NAME})?"  # "By Anna Ortiz in Madrid"
+    # A role or the outlet: capitalised ("Health and Social Care Correspondent, BBC News"),
+    # or a few words ("staff writer"), not a clause ("By Christmas, the water had ...").
+    r"\s*(?:[|,·•–—-]\s*(?:[^\s\w]*[^\W_a-z]\S*(?:\s+\S+){0,7}|[a-z]\S*(?:\s+\S+){0,2}))?\s*"
 )
 #: What no byline's first name is, alone: "By Tuesday, the water had reached ..." ("By May
 #: Chen" is a name).
