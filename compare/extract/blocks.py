@@ -89,6 +89,9 @@ class Metadata:
     byline_lines: tuple[BylineLine, ...] = ()
     """Each short box the page's markup classes as a byline (``<span class="by">``): such a
     line in the body is metadata, not story text (HTML only)."""
+    under_bylines: frozenset[str] = frozenset()
+    """The lines split off the paragraph of a byline, which were under its names (a role,
+    a handle, a stamp): no story text when no sentence comes before them (HTML only)."""
 
 
 @dataclass(frozen=True)

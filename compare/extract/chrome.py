@@ -202,8 +202,6 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:this (?:article|story|page) was |(?:article|story) )?printed from\s+"
     r"(?:[^:]{1,60}:\s*)?(?:https?://|www\.)\S+.*|"
     r"url(?: (?:to|of) (?:the |this )?(?:article|story|page))?\s*:\s*(?:https?://|www\.)\S+|"
-    # A print version's masthead: "- Porthcarrow Times - https://www.porthcarrowtimes.example -"
-    r"[\w&'’.]+(?: [\w&'’.]+){0,5}\s+[-–—|]\s+(?:https?://|www\.)\S+(?:\s+[-–—|])?|"
     # A credit alone: "AP Photo/Jane Doe", "Getty Images", "Jane Doe/AFP via Getty Images".
     r"(?:[\w.'’ -]{1,40}/)?(?:ap|afp|epa|pa)(?: photo| images| wire)?(?:/[\w.'’ ,-]{1,40})?|"
     r"(?:[\w.'’ -]{1,40}/)?(?:(?:afp|ap) via )?getty images(?:/[\w.'’ -]{1,40})?)",
@@ -532,6 +530,26 @@ def is_chrome(text: str) -> bool:
 _LONGEST_CHROME = 50
 
 
+# A print version's masthead: "- Porthcarrow Times - https://www.porthcarrowtimes.example -".
+_PRINT_MASTHEAD = lazy_pattern(
+    r"(?P<name>[\w&'’.]+(?: [\w&'’.]+){0,5})\s+[-–—|]\s+(?:https?://|www\.)"
+    r"(?P<host>[\w.-]+)(?:/\S*)?(?:\s+[-–—|])?"
+)
+
+
+def _is_print_masthead(key: str) -> bool:
+    """A print masthead names the site its address is: the name's letters spell a label of
+    the host ("Porthcarrow Times" for porthcarrowtimes.example). A line sending readers
+    elsewhere ("Donate to the Wendholm flood appeal – www.wendholmappeal.example") is the
+    story's."""
+    found = _PRINT_MASTHEAD().fullmatch(key)
+    if found is None:
+        return False
+    name = re.sub(r"[\W_]+", "", found["name"].casefold())
+    labels = found["host"].casefold().removeprefix("www.").split(".")[:-1]
+    return any(name in (label, f"the{label}") for label in labels if label)
+
+
 def _is_chrome_key(key: str, count: int) -> bool:
     if count == 0:
         return True
@@ -548,6 +566,8 @@ def _is_chrome_key(key: str, count: int) -> bool:
     ):
         return True
     if count <= 20 and _CHROME_PREFIX().fullmatch(key):
+        return True
+    if count <= 8 and _is_print_masthead(key):
         return True
     if count <= 20 and _INBOX_OFFER().fullmatch(key) and not _REPORTED().search(key):
         return True

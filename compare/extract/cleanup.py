@@ -18,6 +18,7 @@ from compare.extract.blocks import (
     _near,
 )
 from compare.extract.chrome import (
+    _DATE_FIRST,
     _LONGEST_CHROME,
     _PAYWALL,
     _chrome_key,
@@ -74,6 +75,7 @@ def clean_up(
         blocks = list(blocks)  # read twice: see _byline_box_blocks
     box_at = _byline_box_blocks(blocks, meta)
     seen_lines: dict[str, int] = {}  # how many blocks have read each line so far
+    under_byline = False  # the block before was a byline, or a line under one
     for block in blocks:
         text = block.text
         if not (clean or is_clean(text)):
@@ -112,7 +114,10 @@ def clean_up(
             and words <= 25
             and (posted := _POSTED_BY().fullmatch(text))
             and not _is_sentence(text, words)
+            and not any(_is_sentence(b.text) for b in kept)
         ):
+            # Over the post only: under it such a line may be the story's own ("Posted by
+            # the council on 3 March, the notice ...").
             names = split_authors(posted["names"])
         if (
             names is None
@@ -131,10 +136,26 @@ def clean_up(
                 named = _BYLINE().match(by)
                 role = named is not None and _ROLE_SEPARATOR().match(by, named.end())
                 names = split_authors(named[0]) if named and role else ()
+        if names and _PHOTO_CREDIT().fullmatch(text):
+            names = ()  # a photographer's credit: no byline of the story, though chrome
         if names and not byline:
             byline, byline_line = names, text
         tagline = words <= 40 and _is_tagline(text, meta.authors)
-        if _is_chrome_key(key, key_words) or names is not None or tagline:
+        # The line under a byline (or split off one's paragraph: trafilatura may drop the
+        # names), above the story: the reporter's role ("Health correspondent, Channel 4
+        # News"), handle or address, or a date alone.
+        credit = (
+            names is None
+            and (under_byline or text in meta.under_bylines)
+            and words <= 10
+            and (
+                _UNDER_BYLINE().fullmatch(key) is not None
+                or (_DATE_FIRST().fullmatch(key) is not None and any(c.isdigit() for c in key))
+            )
+            and not any(_is_sentence(b.text) for b in kept)
+        )
+        under_byline = names is not None or bool(credit)
+        if _is_chrome_key(key, key_words) or names is not None or tagline or credit:
             dropped.append(text)
             if _is_section_marker(key):
                 marker_at = len(kept)
@@ -259,9 +280,10 @@ _BYLINE = lazy_pattern(
     rf"(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory) )?[Bb]y:?\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 )
 # A blog's or a print plugin's line over the post: "Posted By Delyth Morgan On 3 February
-# 2026 @ 4:15 pm In News | No Comments", "Posted by Ana Ruiz on March 3, 2026".
+# 2026 @ 4:15 pm In News | No Comments", "Posted by Ana Ruiz on March 3, 2026". Not
+# "Published by": a book's publisher ("Published by Harbour Books on 4 June 2026, £16.99").
 _POSTED_BY = lazy_pattern(
-    rf"(?i:posted|published|written)\s+(?i:by):?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b)\s*"
+    rf"(?i:posted)\s+(?i:by):?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b)\s*"
     rf"{_NAME})*)\s+(?i:on)\s+(?:\w+,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+\w+|\w+\.?\s+\d{{1,2}}"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b.{0,100}"
 )
@@ -273,6 +295,21 @@ _STAFF_BYLINE = lazy_pattern(
 )
 # "Anna Ortiz | Health Correspondent": what may follow a known author's name in a byline.
 _ROLE_SEPARATOR = lazy_pattern(r"\s*[|,·•–—-]\s*\w")
+
+
+# "By Jane Doe, Staff photographer": the credit of the story's pictures, not its text.
+_PHOTO_CREDIT = lazy_pattern(
+    rf"(?:[Bb]y:?\s+)?{_NAME}(?:\s*[,|·•–—-]\s*|\s+)(?i:(?:staff|chief|senior|freelance"
+    r"|contributing|the)\s+)?(?i:photographer|photojournalist|photo editor|videographer)s?\.?"
+)
+# What a byline may have under it (see clean_up): the reporter's role, perhaps with the
+# outlet ("Health correspondent, Channel 4 News"), handle ("@annaortiz24", "Follow Anna on
+# X: @annaortiz") or e-mail address.
+_UNDER_BYLINE = lazy_pattern(
+    rf"(?i:(?:{_BEAT}\s+)*{_ROLE})(?:\s*(?:[,|·•–—-]|\b(?i:at|for)\b)\s*[^.!?]{{1,50}})?"
+    r"|(?:(?i:follow\b[^@:]{0,30}|twitter|x|instagram|threads|bluesky|mastodon|e-?mail)\s*:?\s*)?"
+    r"(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*[|,·•]\s*\S+){0,2}"
+)
 
 
 # "Dana Whitlock covers transit for The Metro Ledger. Reach her at dana@…": the reporter's

@@ -26,6 +26,7 @@ from compare.extract.blocks import (
 from compare.extract.chrome import is_chrome
 from compare.extract.cleanup import _BYLINE
 from compare.extract.metadata import (
+    _bare_date,
     _byline_boxes,
     _byline_lines,
     _cjk_personal_name,
@@ -114,7 +115,7 @@ def html_blocks(
         return [], Metadata()
     _keep_notes(tree)
     _drop_embeds(tree)
-    _split_byline_lines(tree)
+    under_bylines = _split_byline_lines(tree)
     _drop_jump_lists(tree)
     _drop_numbered_galleries(tree)
     tables = _data_tables(tree)
@@ -219,6 +220,9 @@ def html_blocks(
         # htmldate read the stamp's "04/02/2026" the other way round: one line, one reading.
         published = shown_published
     published = _with_time(published, shown_published)
+    if published is None:
+        # A date alone under a byline ("By Anna Ortiz<br>20 November 2026") is the story's.
+        published = _bare_date(under_bylines, language)
     modified = _with_time(normalize_date(page.get("modified")), shown_modified)
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
@@ -237,6 +241,7 @@ def html_blocks(
         live="live" in page,
         not_free="not_free" in page,
         byline_lines=byline_lines,
+        under_bylines=under_bylines,
     )
     if meta.structured_body and _key(" ".join(b.text for b in blocks)) == _key(
         meta.structured_body

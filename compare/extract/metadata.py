@@ -18,6 +18,7 @@ from compare.extract.blocks import (
     _words,
 )
 from compare.extract.chrome import (
+    _DATE_FIRST,
     _DATELINE,
     _EDGE_PUNCT,
     _FOREIGN_DATE_WORD,
@@ -345,7 +346,10 @@ def _title_site_fixed(
     """trafilatura takes the part of ``<title>`` with a full stop in it for the site's name,
     meaning a host ("example.com"); a headline with a decimal ("Repairs to cost £1.8m |
     Porthcarrow Times") has one too, and came out as the site, the outlet as the headline.
-    A "site" with spaces that is the first part of ``<title>`` is the headline."""
+    A "site" with spaces that is the first part of ``<title>`` is the headline, unless the
+    page shows otherwise: an outlet's name with a full stop ("St. Albans Review | Council
+    votes ...") is the site when the other part is the headline the page shows (its
+    ``<h1>``, og:title) or the first part is its logo's."""
     if not site_name or " " not in site_name.strip():
         return title, site_name
     element = tree.find(".//head//title")
@@ -357,7 +361,34 @@ def _title_site_fixed(
         return title, site_name
     headline = _PRINT_MARK().sub("", site_name)
     outlet = clean_whitespace(parts[2])
+    shown, logos = _shown_headlines_and_logos(tree)
+    if outlet.casefold() in shown or headline.casefold() in logos:
+        return title, site_name
     return (headline if not title or title == outlet else title), outlet
+
+
+def _shown_headlines_and_logos(tree: HtmlElement) -> tuple[set[str], set[str]]:
+    """The headlines the page shows (its ``<h1>``s, og:title, twitter:title) and the names
+    its logos show (alt text, a logo box's text), casefolded."""
+    headlines: set[str] = set()
+    logos: set[str] = set()
+    for h1 in tree.iter("h1"):
+        text = clean_whitespace(h1.text_content()).casefold()
+        logo = _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
+        (logos if logo else headlines).add(text)
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in (
+            "og:title",
+            "twitter:title",
+        ):
+            headlines.add(clean_whitespace(meta.get("content") or "").casefold())
+    for img in tree.iter("img"):
+        boxes = [img, *img.iterancestors()][:3]
+        if any(_LOGO().search(" ".join(b.get(a, "") for a in ("class", "id"))) for b in boxes):
+            logos.add(clean_whitespace(img.get("alt") or "").casefold())
+    headlines.discard("")
+    logos.discard("")
+    return headlines, logos
 
 
 def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | None:
@@ -913,6 +944,18 @@ def _stamp_parts(text: str, month_first: bool, known: str | None) -> tuple[str |
     if _before(modified, published):
         modified = None  # no reading makes sense of it
     return published, modified
+
+
+def _bare_date(lines: Iterable[str], language: str | None) -> str | None:
+    """The day of the first line that is a date and nothing else ("20 November 2026"),
+    read as a stamp's publication would be; else None."""
+    for line in sorted(lines):  # a set: in a fixed order
+        key = line.strip(_EDGE_PUNCT)
+        if any(c.isdigit() for c in key) and _DATE_FIRST().fullmatch(key):
+            month_first = (language or "").lower() == "en-us"
+            if published := _stamp_parts(f"Published: {key}", month_first, None)[0]:
+                return published
+    return None
 
 
 def _stamp_dates(parts: list[tuple[str, str]], month_first: bool) -> tuple[str | None, str | None]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from compare.extract.blocks import _is_sentence, _word_count
+from compare.extract.blocks import _MONTH_OR_DAY, _is_sentence, _word_count
 from compare.notes import NOTE_START
 from compare.text import clean_whitespace, lazy_pattern, word_count
 
@@ -660,15 +660,33 @@ def _headline_boxes(tree: HtmlElement) -> set[HtmlElement]:
 
 #: "By Hollis Trent" opening a line: capitalised, so "by the river" is no byline.
 _BYLINE_LINE = lazy_pattern(r"\s*(?:(?:written|words|story)\s+)?by:?\s+[A-Z]", re.IGNORECASE)
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_MORE_NAME = rf"(?:\s+(?:(?:van|von|de|da|del|der|la|le|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
+#: A byline's first line whole: names, then nothing or a separator and a few words (a role,
+#: the outlet). "By Tuesday evening the water had reached the ground", a sentence wrapped
+#: at its line break, is none.
+_BYLINE_NAMES_LINE = lazy_pattern(
+    rf"\s*(?i:(?:written|words|story)\s+)?(?i:by):?\s+(?P<first>{_NAME_WORD}{_MORE_NAME})"
+    rf"(?:\s*(?:,|&|\band\b)\s*{_NAME_WORD}{_MORE_NAME})*"
+    rf"(?:\s+(?i:in|at|from)\s+{_NAME_WORD}{_MORE_NAME})?"  # "By Anna Ortiz in Madrid"
+    # A role or the outlet: capitalised ("Health and Social Care Correspondent, BBC News"),
+    # or a few words ("staff writer"), not a clause ("By Christmas, the water had ...").
+    r"\s*(?:[|,·•–—-]\s*(?:[^\s\w]*[^\W_a-z]\S*(?:\s+\S+){0,7}|[a-z]\S*(?:\s+\S+){0,2}))?\s*"
+)
+#: What no byline's first name is, alone: "By Tuesday, the water had reached ..." ("By May
+#: Chen" is a name).
+_NOT_FIRST_NAME = lazy_pattern(rf"(?:{_MONTH_OR_DAY}|christmas|noon|midnight)\.?", re.IGNORECASE)
 #: The longest byline line that is split off the lines under it.
 _BYLINE_LINE_WORDS = 12
 
 
-def _split_byline_lines(tree: HtmlElement) -> None:
+def _split_byline_lines(tree: HtmlElement) -> frozenset[str]:
     """A byline set on its own line of a paragraph, over the stamp ("By Hollis Trent,
     Local Democracy Reporter<br>Published: 20 November 2026, 17:45", a print version's
     header), becomes a paragraph of its own: read as one line, the byline was no byline,
-    the stamp no stamp, and both came out as the story's first paragraph."""
+    the stamp no stamp, and both came out as the story's first paragraph. Returns the
+    texts split off under the bylines (trafilatura may drop a byline and keep them)."""
+    split: set[str] = set()
     for box in tree.xpath("//p[br] | //div[br and not(p or div)]"):
         br = next(child for child in box if child.tag == "br")
         first = [box.text or ""]
@@ -683,13 +701,16 @@ def _split_byline_lines(tree: HtmlElement) -> None:
             )
         )
         if (
-            # The stamp under it, which has a date or a time: a role or an address under the
-            # name ("Staff writer") is read with it as before.
-            not any(c.isdigit() for c in rest)
+            # The stamp under it, which has a date or a time, or the reporter's handle or
+            # e-mail address: a role under the name ("Staff writer") is read with it as
+            # before. What is split off goes if it is no story's text (see clean_up).
+            not any(c.isdigit() or c == "@" for c in rest)
             or not _BYLINE_LINE().match(line)
             or line[line.lower().index("by") :].split()[1][:1].islower()
             or len(line.split()) > _BYLINE_LINE_WORDS
             or _is_sentence(line)
+            or not (names := _BYLINE_NAMES_LINE().fullmatch(line))
+            or _NOT_FIRST_NAME().fullmatch(names["first"])
         ):
             continue
         after = box.makeelement(box.tag, {})
@@ -698,6 +719,8 @@ def _split_byline_lines(tree: HtmlElement) -> None:
             after.append(sibling)
         box.remove(br)
         box.addnext(after)
+        split.add(rest)
+    return frozenset(split)
 
 
 #: The most words an item of a list of jump links holds outside its link (a time: "11:30").
