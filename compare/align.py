@@ -1711,8 +1711,9 @@ def _live_feed_warnings(old: Document, new: Document, blocks: Sequence[Block]) -
         tail += 1
     if not tail or tail == len(old.paragraphs):
         return ()
-    kept = [j for block in blocks if block.a and block.b for j in block.b]
-    newer = sum(len(block.b) for block in blocks if block.op == "added" and block.b[0] < max(kept))
+    # Above the first paragraph NEW kept: one put in among them is no update come in.
+    top = min(j for block in blocks if block.a and block.b for j in block.b)
+    newer = sum(len(block.b) for block in blocks if block.op == "added" and block.b[0] < top)
     if not newer:
         return ()
     return (

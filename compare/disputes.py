@@ -841,6 +841,29 @@ def _initials(text: str) -> frozenset[str]:
 
 def _speaker_names(phrase: str, sentence: _Sentence) -> frozenset[str]:
     """The names an attribution phrase of ``sentence`` gives (its first word counts as a
-    name only inside the sentence, not at its start, where every word is capitalised)."""
+    name only inside the sentence, not at its start, where every word is capitalised), but
+    the place or body a title is of: "The Brannock mayor said" and "the mayor of Brannock
+    said" name no one, as "the mayor said" does not."""
     at = sentence.norm.find(phrase)
-    return _names_in(phrase if at <= 0 else " " + phrase)
+    names = _names_in(phrase if at <= 0 else " " + phrase)
+    if not names:
+        return names
+    of_titles = {
+        word.casefold()
+        for m in _TITLE_OF().finditer(phrase)
+        for word in (m["before"] or m["after"] or "").split()
+    }
+    return names - of_titles
+
+
+#: Capitalised words a title is of: before a title written in lower case ("the Brannock
+#: fire chief"), or after "of", "for" or "in" after one ("the mayor of Brannock").
+_TITLE_OF = lazy_pattern(
+    r"(?P<before>(?:[A-Z][\w'’-]*\s+)+)(?=(?:deputy\s+|assistant\s+)?(?:mayor|governor|"
+    r"minister|president|chief|fire chief|police chief|sheriff|spokesman|spokeswoman|"
+    r"spokesperson|director|officials?|commissioner|chairman|chairwoman|chair|coach|"
+    r"manager|secretary|senator|police)\b)"
+    r"|\b(?i:mayor|governor|minister|president|chief|sheriff|director|commissioner|chair|"
+    r"chairman|chairwoman|secretary|head|spokesman|spokeswoman|spokesperson|official)s?\s+"
+    r"(?:of|for|in)\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)

@@ -155,6 +155,22 @@ _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured ind
 _HEDGE_TO = lazy_pattern(r"\b(?:said|rumou?red) to\b")
 
 
+#: A claim of cause, which "is linked to" hedges: "causes", "led to", "raises the risk".
+_CAUSE = lazy_pattern(
+    r"\b(?:caus(?:e|es|ed|ing)|leads? to|led to|results? in|resulted in|responsible for|"
+    r"trigger(?:s|ed)?|rais(?:e|es|ed)|increas(?:e|es|ed)|reduc(?:e|es|ed)|lower(?:s|ed)?|"
+    r"cut(?:s)?|prevent(?:s|ed)?|protect(?:s|ed)?|driv(?:e|es|en)|drove|blamed|due to|"
+    r"because of|behind)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_a_cause(masked: str) -> bool:
+    """Whether a sentence claims a cause: only against one does "is linked to" hedge ("The
+    road is linked to the motorway" -> "connects to the motorway" is no hedge taken away)."""
+    return _CAUSE().search(masked) is not None
+
+
 @lru_cache(maxsize=8192)
 def _hedges(masked: str) -> tuple[Cue, ...]:
     lower = masked.lower()
