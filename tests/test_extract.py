@@ -1075,6 +1075,41 @@ def test_the_line_under_a_byline_is_no_part_of_the_names(
     assert [p.text for p in doc.paragraphs] == BODY
 
 
+@pytest.mark.parametrize(
+    ("kind", "line", "published", "modified"),
+    [
+        (
+            "markdown",
+            "*By Mara Oyelaran · 12 November 2026 · Updated 14 November 2026*",
+            "2026-11-12",
+            "2026-11-14",
+        ),
+        ("text", "By Mara Oyelaran, Nov. 12, 2026, 3:40 p.m.", "2026-11-12T15:40", None),
+        ("text", "By Mara Oyelaran | Thursday 12 November 2026", "2026-11-12", None),
+    ],
+)
+def test_a_byline_that_runs_into_its_stamp_gives_the_names_and_the_times(
+    kind: MediaKind, line: str, published: str, modified: str | None
+) -> None:
+    # A Markdown post or a plain text copy has no metadata: the line under the headline was
+    # the story's first paragraph, and an update to its stamp a "date added" key change.
+    source = "\n\n".join(["# Library hours cut", line, *BODY])
+    doc = extract(snapshot(source, kind))
+    assert doc.authors == ("Mara Oyelaran",)
+    assert (doc.published, doc.modified) == (published, modified)
+    assert [p.text for p in doc.paragraphs] == BODY
+
+
+def test_a_sentence_opening_with_by_and_a_date_stays_the_text() -> None:
+    for line in (
+        "By Tuesday, 12 November 2026, the council had spent its budget.",
+        "By Mara Oyelaran's count, 12 November 2026 was the wettest day.",
+    ):
+        doc = extract(snapshot("\n\n".join(["# Library hours cut", line, *BODY]), "markdown"))
+        assert doc.paragraphs[0].text == line
+        assert doc.published is None
+
+
 def test_a_line_opening_with_by_over_another_stays_the_text() -> None:
     lines = "By nine o'clock the hall was full.<br>Nobody had expected so many."
     html = page(f"<h1>Library hours</h1><p>{lines}</p>" + "".join(f"<p>{b}</p>" for b in BODY))

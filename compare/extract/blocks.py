@@ -114,6 +114,10 @@ class Cleaned:
     """The words of each ASCII text clean-up saw, which it counts anyway: counting a long
     text's spaces costs more than the rest of its checks, and :func:`check_article`
     counts the same again (it counts the other texts itself)."""
+    stamp: tuple[str | None, str | None] = (None, None)
+    """Published and modified, from a byline that runs into its date stamp ("By Mara
+    Oyelaran · 12 November 2026 · Updated 14 November 2026"), for a page whose metadata has
+    none (plain text, Markdown)."""
 
 
 @lru_cache(maxsize=8192)

@@ -45,6 +45,7 @@ from compare.extract.metadata import (
     _ROLE,
     is_japanese,
     split_authors,
+    stamp_only,
 )
 from compare.text import (
     CJK,
@@ -69,6 +70,7 @@ def clean_up(
     marker_at: int | None = None
     byline: tuple[str, ...] = ()
     byline_line = ""  # the paragraph the byline's names come from
+    stamp: tuple[str | None, str | None] = (None, None)  # the times a byline's line gives
     japanese_bylines: list[Block] = []
     ascii_words: dict[str, int] = {}
     if any(line.copies for line in meta.byline_lines):
@@ -140,6 +142,8 @@ def clean_up(
             names = ()  # a photographer's credit: no byline of the story, though chrome
         if names and not byline:
             byline, byline_line = names, text
+            if words <= 25 and (stamped := _byline_over_stamp(text)) is not None:
+                stamp = stamped[1]
         tagline = words <= 40 and _is_tagline(text, meta.authors)
         # The line under a byline (or split off one's paragraph: trafilatura may drop the
         # names), above the story: the reporter's role ("Health correspondent, Channel 4
@@ -231,7 +235,14 @@ def clean_up(
         while kept and kept[0].role == "p" and _near(kept[0].text, meta.repeated_standfirst, 0.9):
             dropped.append(kept.pop(0).text)
     return Cleaned(
-        tuple(kept), title or None, summary, paywalled, tuple(dropped), byline, ascii_words
+        tuple(kept),
+        title or None,
+        summary,
+        paywalled,
+        tuple(dropped),
+        byline,
+        ascii_words,
+        stamp=stamp,
     )
 
 
@@ -384,7 +395,28 @@ def _byline_names(
         return names
     if _BYLINE().fullmatch(text.strip()):
         return names
+    if (stamped := _byline_over_stamp(text)) is not None:
+        return stamped[0]
     return () if _STAFF_BYLINE().fullmatch(text.strip(" .")) else None
+
+
+def _byline_over_stamp(
+    text: str,
+) -> tuple[tuple[str, ...], tuple[str | None, str | None]] | None:
+    """The names and the published and modified times of a byline that runs into its date
+    stamp ("By Mara Oyelaran · 12 November 2026 · Updated 14 November 2026", as a Markdown
+    post or a plain text copy gives it), or None."""
+    if not any(c.isdigit() for c in text):
+        return None
+    for separator in _STAMP_AFTER_NAMES().finditer(text):
+        head = text[: separator.start()].strip()
+        if _BYLINE().fullmatch(head) and (stamp := stamp_only(text[separator.end() :])):
+            return split_authors(head), stamp
+    return None
+
+
+#: Where a byline's names may end and its stamp begin.
+_STAMP_AFTER_NAMES = lazy_pattern(r"\s*[·|•\u2013\u2014,]\s*|\s+-\s+")
 
 
 def _byline_with_job(text: str) -> tuple[str, ...] | None:

@@ -946,6 +946,33 @@ def _stamp_parts(text: str, month_first: bool, known: str | None) -> tuple[str |
     return published, modified
 
 
+def stamp_only(text: str, month_first: bool = False) -> tuple[str | None, str | None] | None:
+    """Published and modified of a line that is a date stamp and nothing else ("12 November
+    2026 · Updated 14 November 2026", "Nov. 12, 2026, 3:40 p.m."), the day of publication
+    first when no word says which; None for anything else (a line with words of its own)."""
+    if not any(c.isdigit() for c in text) or len(text) > 120:
+        return None
+    days = list(_STAMP_DAY().finditer(text))
+    if not days:
+        return None
+    rest = _STAMP_TIME().sub(" ", _STAMP_DAY().sub(" ", _STAMP_KEY().sub(" ", text)))
+    if _STAMP_LEFTOVER().sub("", rest).strip():
+        return None
+    opened = _STAMP_KEY().match(text.strip())
+    published, modified = _stamp_parts(text if opened else f"Published: {text}", month_first, None)
+    return (published, modified) if published or modified else None
+
+
+#: What a stamp line holds besides its keys, days and times: separators, weekdays, "at",
+#: "on", "am"/"um"/"à".
+_STAMP_LEFTOVER = lazy_pattern(
+    r"[\s·|•,:;()\[\]\u2013\u2014/-]+|\b(?:at|on|am|um|à|a las|às|alle|ore|uhr|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\b\.?",
+    re.IGNORECASE,
+)
+
+
 def _bare_date(lines: Iterable[str], language: str | None) -> str | None:
     """The day of the first line that is a date and nothing else ("20 November 2026"),
     read as a stamp's publication would be; else None."""
