@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from lxml import html as lxml_html
 
 from compare import load
@@ -147,16 +148,16 @@ PAYWALL_BODY = [
 ]
 
 
-def test_a_lede_rewritten_above_a_paywall_is_not_replaced_by_the_stale_body() -> None:
-    # The page shows a rewritten first paragraph and the second unchanged; articleBody is
-    # stale. _with_shown_opening passed over every paragraph before the first one it found
-    # in the body ("a dek"), so the rewritten lede was thrown away and the stale body read:
-    # the edit readers see was lost, and two fetches compared as unchanged.
-    lede = (
-        "Harlan Mills, the county's largest private employer, is to shed a third of the "
-        "workforce at its Oskee River paper plant before Christmas after orders for its "
-        "packaging board collapsed."
-    )
+LEDE = (
+    "Harlan Mills, the county's largest private employer, is to shed a third of the "
+    "workforce at its Oskee River paper plant before Christmas after orders for its "
+    "packaging board collapsed."
+)
+
+
+def paywalled(above: str) -> str:
+    """A page whose wall leaves ``above`` and the body's second paragraph shown, over a
+    stale articleBody."""
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -168,15 +169,38 @@ def test_a_lede_rewritten_above_a_paywall_is_not_replaced_by_the_stale_body() ->
         "<title>Harlan Mills to cut jobs</title>"
         f'<script type="application/ld+json">{json.dumps(data)}</script>'
     )
-    doc = read(
-        page(
-            f'<article><h1>Harlan Mills to cut jobs</h1><div class="article-body"><p>{lede}</p>'
-            f'<p>{PAYWALL_BODY[1]}</p></div><div class="paywall"><h2>Subscribe to continue '
-            "reading</h2><p>Already a subscriber? Log in</p></div></article>",
-            head,
-        )
+    return page(
+        f'<article><h1>Harlan Mills to cut jobs</h1><div class="article-body">{above}'
+        f'<p>{PAYWALL_BODY[1]}</p></div><div class="paywall"><h2>Subscribe to continue '
+        "reading</h2><p>Already a subscriber? Log in</p></div></article>",
+        head,
     )
-    assert texts(doc)[0] == lede
+
+
+def test_a_lede_rewritten_above_a_paywall_is_not_replaced_by_the_stale_body() -> None:
+    # The page shows a rewritten first paragraph and the second unchanged; articleBody is
+    # stale. _with_shown_opening passed over every paragraph before the first one it found
+    # in the body ("a dek"), so the rewritten lede was thrown away and the stale body read:
+    # the edit readers see was lost, and two fetches compared as unchanged.
+    doc = read(paywalled(f"<p>{LEDE}</p>"))
+    assert texts(doc)[0] == LEDE
+
+
+@pytest.mark.parametrize(
+    ("above", "text"),
+    [
+        # A dek (no sentence) over the rewritten lede is still no paragraph of the story.
+        (f"<p class='dek'>A third of the night shift to go</p><p>{LEDE}</p>", [LEDE]),
+        # A lede cut short ("…") does not cut the body's.
+        (f"<p>{LEDE[:80]}…</p>", PAYWALL_BODY[:1]),
+    ],
+    ids=["dek", "cut-short"],
+)
+def test_what_stands_above_a_rewritten_lede_and_a_lede_cut_short(
+    above: str, text: list[str]
+) -> None:
+    doc = read(paywalled(above))
+    assert texts(doc) == [*text, *PAYWALL_BODY[1:]]
 
 
 # ---------------------------------------------------------------- charsets
