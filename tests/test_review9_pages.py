@@ -227,3 +227,41 @@ def test_an_english_windows_1252_page_under_a_utf8_meta_reads_pound_signs_as_pou
     )
     doc = load(str(path))
     assert paragraphs[2] in texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "charset"),
+    [
+        # No language named, and no letter beyond ASCII: the £ signs are windows-1252's.
+        (
+            "The plan will cost \u00a34.2m, up from \u00a33.1m \u2013 a rise of a third.",
+            "",
+            "cp1252",
+        ),
+        # An English page's name: one letter does not outweigh windows-1252 ("Moli\u010dre").
+        (
+            "Moli\u00e8re\u2019s plays return to the Globe in June, the theatre said.",
+            "en",
+            "cp1252",
+        ),
+        # A paragraph of Polish names on an English page in windows-1250 still reads so.
+        (
+            "Lech Wa\u0142\u0119sa met students in \u0141\u00f3d\u017a and Gda\u0144sk on "
+            "Monday, his office said.",
+            "en",
+            "cp1250",
+        ),
+    ],
+    ids=["no-language", "english-name", "polish-names"],
+)
+def test_a_single_byte_page_under_a_utf8_meta_reads_its_names_and_signs(
+    tmp_path: Path, paragraph: str, lang: str, charset: str
+) -> None:
+    html = page(
+        f"<article><h1>Library hours cut</h1><p>{paragraph}</p>{PARAGRAPHS}</article>"
+    ).replace(' lang="en"', f' lang="{lang}"' if lang else "")
+    if charset != "cp1252":
+        html = html.replace("£", "GBP ")  # BODY's "£180,000": windows-1250 has no £
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode(charset))
+    assert paragraph in texts(load(str(path)))
