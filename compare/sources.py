@@ -147,6 +147,17 @@ def _letters() -> dict[str, dict[str, float]]:
 #: a symbol or punctuation mark, and a C1 control or a byte the charset leaves undefined,
 #: which no text holds.
 _FOREIGN, _SYMBOL, _JUNK = math.log(1e-4), math.log(0.02), math.log(1e-6)
+#: How much likelier windows-1252 is than another Latin charset for a page that says it is
+#: English: browsers' fallback for it, and the charset of nearly every single-byte English
+#: page. A name's letter alone does not outweigh it ("Molière" is no "Moličre", though
+#: Croatian's commonest letter is č); a paragraph of Polish names does.
+_ENGLISH_PRIOR = math.log(20)
+#: What windows-1252 reads English prose's bytes beyond ASCII as, besides letters: curly
+#: quotes, dashes, currency signs, a no-break space and the like (the Unicode categories Sc,
+#: Pd, Pi, Pf and Zs, and a few more). Other charsets read some of them as letters: "£" is
+#: windows-1250's "Ł", and "¥" its "Ą".
+_PROSE_SYMBOL_CATEGORIES = frozenset({"Sc", "Pd", "Pi", "Pf", "Zs"})
+_PROSE_SYMBOLS = "…•·©®™°§¶†‡‰½×"
 #: The charset browsers fall back on for a page in each language when nothing names one
 #: (windows-1252 for the rest): what decides between decodings that read as many letters.
 _FALLBACKS = {
@@ -860,7 +871,23 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
     # Every Latin charset is tried, the guess's first: it may leave the right one out (Czech
     # in ISO-8859-2 guessed only as windows-1250, windows-1252 and windows-1258).
     candidates = [g for g in guesses if g in _LATIN_CODECS] + sorted(_LATIN_CODECS)
-    return _best_latin_codec(data, dict.fromkeys(candidates), code if code in _letters() else None)
+    known = code if code in _letters() or code == "en" else None
+    return _best_latin_codec(data, dict.fromkeys(candidates), known)
+
+
+def _prose_symbols_only(data: bytes) -> bool:
+    """Whether every byte of ``data`` beyond ASCII reads in windows-1252 as punctuation, a
+    currency sign or a like symbol (:data:`_PROSE_SYMBOLS`), no letter: English text's "£",
+    curly quotes and dashes. A text in a language with letters beyond ASCII has some."""
+    import unicodedata
+
+    for byte in set(data.translate(None, bytes(range(128)))):
+        c = bytes((byte,)).decode("cp1252", errors="replace")
+        if c not in _PROSE_SYMBOLS and (
+            c == "\ufffd" or unicodedata.category(c) not in _PROSE_SYMBOL_CATEGORIES
+        ):
+            return False
+    return True
 
 
 def _best_latin_codec(data: bytes, candidates: dict[str, None], lang: str | None) -> str:
@@ -870,7 +897,17 @@ def _best_latin_codec(data: bytes, candidates: dict[str, None], lang: str | None
     language's letters, and as its common letters more than its rare ones, not as foreign
     letters or control characters. Where decodings read as well, the charset browsers fall
     back on for that language wins ("rendőrség" is the same in windows-1250 and
-    ISO-8859-2), then the guess's order."""
+    ISO-8859-2), then the guess's order. ``lang`` "en" has no letters of its own: its
+    page's letters beyond ASCII are names', scored as any language's, and windows-1252 is
+    likelier from the start (:data:`_ENGLISH_PRIOR`) and wins a tie. A page in English or
+    no named language without a letter beyond ASCII, only windows-1252's punctuation and
+    currency signs, is windows-1252: windows-1250 reads "£4.2m" as "Ł4.2m", which Polish
+    fits best."""
+    english = lang == "en"
+    if english:
+        lang = None
+    if lang is None and "cp1252" in candidates and _prose_symbols_only(data):
+        return "cp1252"
     best: tuple[float, bool] | None = None
     chosen = next(iter(candidates))
     # Single-byte charsets: each byte beyond ASCII is one character, so the bytes are
@@ -897,6 +934,8 @@ def _best_latin_codec(data: bytes, candidates: dict[str, None], lang: str | None
             fit == top and _FALLBACKS.get(language, "cp1252") == codec
             for language, fit in fits.items()
         )
+        if english:
+            top, fallback = top + (_ENGLISH_PRIOR if codec == "cp1252" else 0), codec == "cp1252"
         if best is None or (top, fallback) > best:
             best, chosen = (top, fallback), codec
     return chosen

@@ -760,26 +760,38 @@ def _drop_numbered_galleries(tree: HtmlElement) -> None:
     "2/12"): two slides or more of one count, each holding a picture. Their counters,
     titles and captions came out as the story's paragraphs when the gallery's classes did
     not say what it was ("c-media-set"). Only the numbered slides go, and never a table's
-    rows (a score of "3/12" is data)."""
+    rows (a score of "3/12" is data), nor a figure in bold inside a sentence ("Smith took
+    <b>3/12</b> as ..."), nor the text around a numbered photo (a photo essay's chapter)."""
     counters: dict[str, list[tuple[str, HtmlElement]]] = {}
     for text in tree.xpath("//body//text()[normalize-space()]"):
         found = _GALLERY_COUNTER().fullmatch(str(text))
         box = text.getparent()
-        if text.is_tail or found is None or box is None:
+        if text.is_tail or found is None or box is None or _inside_a_sentence(box):
             continue
         if clean_whitespace(box.text_content()) != clean_whitespace(str(text)):
             continue
         counters.setdefault(found[2], []).append((found[1], box))
-    for total, numbered in counters.items():
-        if len(numbered) < 2 or len({n for n, _ in numbered}) < 2 or int(total) < len(numbered):
-            continue
+    galleries = [
+        numbered
+        for total, numbered in counters.items()
+        if len(numbered) >= 2 and len({n for n, _ in numbered}) >= 2 and int(total) >= len(numbered)
+    ]
+    if not galleries:
+        return
+    held, prose = _counters_and_prose(tree, {box for numbered in galleries for _, box in numbered})
+    for numbered in galleries:
         slides = []
         for _, counter in numbered:
-            # The slide: the counter's box up to the last one that holds no other counter.
+            # The slide: the counter's box up to the last one that holds no other counter
+            # and no more text than a caption (a slide is a picture, a caption, a counter).
+            # Each box is climbed into from one counter at most: linear in the page.
             slide = counter
-            while (parent := slide.getparent()) is not None and parent.tag != "body":
-                if any(other is not counter and _holds(parent, other) for _, other in numbered):
-                    break
+            while (
+                (parent := slide.getparent()) is not None
+                and parent.tag != "body"
+                and held.get(parent, 0) < 2
+                and prose.get(parent, 0) < 2
+            ):
                 slide = parent
             if (
                 slide.xpath("ancestor-or-self::table")
@@ -793,6 +805,49 @@ def _drop_numbered_galleries(tree: HtmlElement) -> None:
                     slide.drop_tree()
 
 
-def _holds(box: HtmlElement, element: HtmlElement) -> bool:
-    """Whether ``element`` is ``box`` or inside it."""
-    return any(ancestor is box for ancestor in element.iterancestors()) or element is box
+#: Inline tags: a counter in one may sit inside a sentence.
+_INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "span", "u", "small", "mark", "sup"})
+
+
+def _inside_a_sentence(box: HtmlElement) -> bool:
+    """Whether an inline element's text runs on from the words before it ("Smith took
+    <b>3/12</b>") or into lower-case words after it ("<b>3/12</b> was his best"): a
+    figure in a sentence, not a counter in a box of its own."""
+    if box.tag not in _INLINE_TAGS or (parent := box.getparent()) is None:
+        return False
+    previous = box.getprevious()
+    before = (parent.text if previous is None else previous.tail) or ""
+    after = (box.tail or "").lstrip()
+    return bool(re.search(r"[\w,;]\s*$", before)) or after[:1].islower()
+
+
+def _counters_and_prose(
+    tree: HtmlElement, counters: set[HtmlElement]
+) -> tuple[dict[HtmlElement, int], dict[HtmlElement, int]]:
+    """For each box, how many of the counters it holds (itself included), and how many
+    paragraphs of prose outside a figure's caption: counted in one pass from the leaves
+    up, so that no box is walked once per counter."""
+    held: dict[HtmlElement, int] = {}
+    prose: dict[HtmlElement, int] = {}
+    for element in reversed([e for e in tree.iter() if isinstance(e.tag, str)]):
+        mine = held.get(element, 0) + (element in counters)
+        paragraphs = prose.get(element, 0) + _is_prose(element)
+        held[element], prose[element] = mine, paragraphs
+        if (parent := element.getparent()) is not None:
+            if mine:
+                held[parent] = held.get(parent, 0) + mine
+            if paragraphs and element.tag != "figcaption":  # a caption is a slide's own
+                prose[parent] = prose.get(parent, 0) + paragraphs
+    return held, prose
+
+
+def _is_prose(element: HtmlElement) -> bool:
+    """A paragraph that reads as a sentence or more: a <p>, or another block whose own text
+    (outside the boxes it holds) is such."""
+    if element.tag in _INLINE_TAGS:
+        return False
+    if element.tag == "p":
+        text = element.text_content()
+    else:
+        text = "".join([element.text or "", *(child.tail or "" for child in element)])
+    return _is_sentence(clean_whitespace(text))

@@ -205,23 +205,37 @@ def _with_shown_opening(whole: Cleaned, shown: Cleaned) -> Cleaned | None:
     stale, says "210"): the page is what readers see, and a comparison of two fetches
     reported no change. Every paragraph shown must be in the body, or be its paragraph in
     that place edited; None otherwise. One that stops short ("…") is not taken: it would
-    read as the rest of the paragraph cut. What the page shows above the body's first
-    paragraph (a dek the body does not repeat) is left to the standfirst rules."""
+    read as the rest of the paragraph cut. What the page shows above the first paragraph
+    it shares with the body stands in for the body's paragraphs above that one: a lede
+    rewritten past recognition (the commonest edit) is still the lede readers see. Above
+    the body's own first paragraph it is a dek the body does not repeat, left to the
+    standfirst rules, and so is a line that is no sentence above a rewritten lede."""
     blocks = list(whole.blocks)
     keys = [_key(b.text) for b in blocks]
     at = 0  # where in the body the next paragraph shown is looked for
     begun = False  # a paragraph shown has been found in the body
+    above: list[str] = []  # paragraphs shown above the first one found in the body
     for block in shown.blocks:
         key = _key(block.text)
         found = next((j for j in range(len(blocks)) if key in keys[j]), None)
         if found is None:
             if at >= len(blocks) or not _near(block.text, blocks[at].text, _SHOWN_EDIT_RATIO):
                 if not begun:
+                    above.append(block.text)
                     continue
                 return None
             found = at
             if not _ends_cut(block.text):
                 blocks[at] = replace(blocks[at], text=block.text)
+        if not begun and found > 0:
+            # The body's first paragraphs are not shown: those shown above stand for them.
+            while len(above) > found and not _is_sentence(above[0]):
+                above.pop(0)  # a dek over the rewritten lede
+            if above and not any(_ends_cut(text) for text in above):
+                lede = [replace(blocks[0], text=text) for text in above]
+                blocks[:found] = lede
+                keys[:found] = [_key(text) for text in above]
+                found = len(lede)
         at, begun = max(at, found + 1), True
     return replace(whole, blocks=tuple(blocks))
 
