@@ -832,19 +832,25 @@ def _by_gap(
     ids: Sequence[int], partner: Mapping[int, int], bounds: tuple[int, int], mapped: bool
 ) -> dict[tuple[int, int], list[int]]:
     """Free units (of one side, running from ``bounds[0]`` to ``bounds[1]``) by the two
-    pairs around them, each named by its NEW unit (``mapped``: the side is OLD)."""
+    pairs around them, each named by its NEW unit (``mapped``: the side is OLD). The pairs
+    around the last unit serve the next one while it stands before the pair after (the
+    units come in order): each gap is walked once, not once per unit in it (a story
+    rewritten throughout is one gap of thousands)."""
     found: dict[tuple[int, int], list[int]] = {}
     lo, hi = bounds
+    before = after = lo - 1  # no unit yet
+    key = (-1, -1)
     for x in ids:
-        before, after = x - 1, x + 1
-        while before >= lo and before not in partner:
-            before -= 1
-        while after <= hi and after not in partner:
-            after += 1
-        if mapped:
-            key = (partner.get(before, -1), partner.get(after, -1))
-        else:
-            key = (before if before >= lo else -1, after if after <= hi else -1)
+        if not before < x < after:
+            before, after = x - 1, x + 1
+            while before >= lo and before not in partner:
+                before -= 1
+            while after <= hi and after not in partner:
+                after += 1
+            if mapped:
+                key = (partner.get(before, -1), partner.get(after, -1))
+            else:
+                key = (before if before >= lo else -1, after if after <= hi else -1)
         found.setdefault(key, []).append(x)
     return found
 
