@@ -622,7 +622,7 @@ def _match(
         # Last, a short line moved and grown (after the merges, which may take it where it
         # stood, and the copies, which may be it).
         coder = units_a[ids_a[0]].coder
-        moved = _moved_short_texts(codes_a, codes_b, free_a, free_b, coder)
+        moved = _moved_short_texts(codes_a, codes_b, free_a, free_b, partner_a, coder)
         for i, j in moved:
             partner_a[i], partner_b[j] = j, i
             groups[i] = _Group([i], [j], CONTAINED_WEIGHT)
@@ -908,6 +908,7 @@ def _moved_short_texts(
     codes_b: Mapping[int, str],
     free_a: list[int],
     free_b: list[int],
+    partner_a: Mapping[int, int],
     coder: _Coder,
 ) -> list[tuple[int, int]]:
     """Pairs of the free units ``free_a`` and ``free_b``, anywhere in the story, one a short
@@ -918,9 +919,12 @@ def _moved_short_texts(
     question moved and answered in the same paragraph. :func:`_grown_short_texts` pairs such a
     text only where it stood; out of place, a line of one or two words ("Public reaction", "Read
     more") could start any paragraph, but three words found whole in one free paragraph, and in
-    no other, are that line. Like a line several paragraphs start with, several alike lines pair
-    none (a result list's "Ward 3: Labour hold" and "Ward 4: Labour hold" are alike, numbers
-    aside)."""
+    no other, are that line. Out of its place its numbers must agree too: they are what tells
+    one list line from another ("Ward 3: Conservative hold" dropped is not "Ward 9:
+    Conservative hold after a recount ..." added at the top); in place, as where it stood, an
+    update's new time is the same line edited. Like a line several paragraphs start with,
+    several lines alike pair none (a result list's "Ward 3: Labour hold" and "Ward 4: Labour
+    hold" in place, numbers aside)."""
     numbers = coder.numbers
 
     def short(codes: Mapping[int, str], free: list[int]) -> list[int]:
@@ -939,6 +943,18 @@ def _moved_short_texts(
         *_short_in_long(short_a, free_b, codes_a, codes_b, numbers, negations),
         *((i, j) for j, i in _short_in_long(short_b, free_a, codes_b, codes_a, numbers, negations)),
     }
+    # Each pair found numbers aside (or standing for several lines alike): out of place, its
+    # numbers must be the same.
+    exact = frozenset[str]()
+    differ = [
+        (i, j)
+        for i, j in found
+        if not any(_short_in_long((i,), (j,), codes_a, codes_b, exact, negations))
+        and not any(_short_in_long((j,), (i,), codes_b, codes_a, exact, negations))
+    ]
+    if differ:
+        place_a, place_b = _places(partner_a.items())
+        found -= {(i, j) for i, j in differ if place_a(i) != place_b(j)}
     counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in found))
     return sorted((i, j) for i, j in found if counts[0, i] == counts[1, j] == 1)
 
