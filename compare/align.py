@@ -51,6 +51,7 @@ from compare.text import (
     has_cjk,
     join_sentences,
     match_key,
+    normalize,
     plural,
     same_outlet,
 )
@@ -855,6 +856,10 @@ def _by_gap(
     return found
 
 
+#: The sentences two paragraphs kept must hold this share of the words of each, at least.
+KEPT_MIN_SHARE = 1 / 3
+
+
 def _kept_sentences(
     units_a: Sequence[_Unit],
     units_b: Sequence[_Unit],
@@ -872,7 +877,13 @@ def _kept_sentences(
     points from 20 games. Caldwell drop to fourth." -> "Harbourside have 41 points from 20
     games. Officials gave no details.") is under half new words, too few for the
     threshold, and too many for containment, which looks at the shorter text whole. Each
-    unit with one such partner only, so that OLD -> NEW pairs as NEW -> OLD does."""
+    unit with one such partner only, so that OLD -> NEW pairs as NEW -> OLD does.
+
+    The sentences kept must hold KEPT_MIN_SHARE of the words of each paragraph, and one of
+    them name something, a number or a name (a capital after its first word): a stock
+    line ("Police said the investigation was continuing.") ends an arrest and a burglary
+    alike, and two paragraphs that share only it, or a few words in forty, are two
+    stories."""
     gaps_a = _by_gap(ids_a, partner_a, bounds_a, True)
     gaps_b = _by_gap(ids_b, partner_b, bounds_b, False)
     shared = gaps_a.keys() & gaps_b.keys()
@@ -888,15 +899,50 @@ def _kept_sentences(
                     found.setdefault(sentence, []).append(x)
         return found
 
-    pairs = set()
+    kept: Counter[tuple[int, int]] = Counter()  # the words of the sentences each pair kept
+    named = set()
     for gap in shared:
         in_a, in_b = sentences(units_a, gaps_a[gap]), sentences(units_b, gaps_b[gap])
         for sentence in in_a.keys() & in_b.keys():
             xs, ys = in_a[sentence], in_b[sentence]
-            if len(xs) == len(ys) == 1 and len(_words(sentence)) >= CONTAINED_MIN_WORDS:
-                pairs.add((xs[0], ys[0]))
+            if len(xs) == len(ys) == 1:
+                words = len(_words(sentence))
+                if words >= CONTAINED_MIN_WORDS:
+                    kept[xs[0], ys[0]] += words
+                    # (Either side's case: OLD -> NEW pairs as NEW -> OLD does.)
+                    if _names_something(sentence, units_a[xs[0]]) or _names_something(
+                        sentence, units_b[ys[0]]
+                    ):
+                        named.add((xs[0], ys[0]))
+    pairs = [
+        (i, j)
+        for (i, j), words in kept.items()
+        if (i, j) in named
+        and words >= KEPT_MIN_SHARE * max(len(units_a[i].code), len(units_b[j].code))
+    ]
     counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in pairs))
     return sorted((i, j) for i, j in pairs if counts[0, i] == counts[1, j] == 1)
+
+
+def _names_something(sentence: str, unit: _Unit) -> bool:
+    """Whether a sentence of the unit (folded, as cut by :func:`_kept_sentences`) holds a
+    number or a name: a word that starts with a capital in the unit's text, not first in
+    the sentence ("I" aside). One that names nothing is what stock lines are made of ("No
+    one was hurt.", "Officials said the investigation was continuing."). (Where case says
+    nothing, in a script without it or a language that capitalises its nouns, or where
+    the text cannot be read back sentence by sentence, a sentence names something.)"""
+    if any(c.isdigit() for c in sentence):
+        return True
+    folded = unit._folded.rstrip(" .").split(". ")
+    cased = normalize(unit.text).rstrip(" .").split(". ")
+    if len(cased) != len(folded) or sentence not in folded:
+        return True
+    text = cased[folded.index(sentence)]
+    if text == sentence:
+        return True  # no case at all
+    return any(
+        w[:1].isupper() and w != "I" for w in (w.lstrip("\"'(") for w in text.split(" ")[1:])
+    )
 
 
 #: A short text moved elsewhere pairs only with this many words besides its numbers.
