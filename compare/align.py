@@ -51,6 +51,7 @@ from compare.text import (
     has_cjk,
     join_sentences,
     match_key,
+    normalize,
     plural,
     same_outlet,
 )
@@ -622,7 +623,7 @@ def _match(
         # Last, a short line moved and grown (after the merges, which may take it where it
         # stood, and the copies, which may be it).
         coder = units_a[ids_a[0]].coder
-        moved = _moved_short_texts(codes_a, codes_b, free_a, free_b, coder)
+        moved = _moved_short_texts(codes_a, codes_b, free_a, free_b, partner_a, coder)
         for i, j in moved:
             partner_a[i], partner_b[j] = j, i
             groups[i] = _Group([i], [j], CONTAINED_WEIGHT)
@@ -832,21 +833,31 @@ def _by_gap(
     ids: Sequence[int], partner: Mapping[int, int], bounds: tuple[int, int], mapped: bool
 ) -> dict[tuple[int, int], list[int]]:
     """Free units (of one side, running from ``bounds[0]`` to ``bounds[1]``) by the two
-    pairs around them, each named by its NEW unit (``mapped``: the side is OLD)."""
+    pairs around them, each named by its NEW unit (``mapped``: the side is OLD). The pairs
+    around the last unit serve the next one while it stands before the pair after (the
+    units come in order): each gap is walked once, not once per unit in it (a story
+    rewritten throughout is one gap of thousands)."""
     found: dict[tuple[int, int], list[int]] = {}
     lo, hi = bounds
+    before = after = lo - 1  # no unit yet
+    key = (-1, -1)
     for x in ids:
-        before, after = x - 1, x + 1
-        while before >= lo and before not in partner:
-            before -= 1
-        while after <= hi and after not in partner:
-            after += 1
-        if mapped:
-            key = (partner.get(before, -1), partner.get(after, -1))
-        else:
-            key = (before if before >= lo else -1, after if after <= hi else -1)
+        if not before < x < after:
+            before, after = x - 1, x + 1
+            while before >= lo and before not in partner:
+                before -= 1
+            while after <= hi and after not in partner:
+                after += 1
+            if mapped:
+                key = (partner.get(before, -1), partner.get(after, -1))
+            else:
+                key = (before if before >= lo else -1, after if after <= hi else -1)
         found.setdefault(key, []).append(x)
     return found
+
+
+#: The sentences two paragraphs kept must hold this share of the words of each, at least.
+KEPT_MIN_SHARE = 1 / 3
 
 
 def _kept_sentences(
@@ -866,7 +877,13 @@ def _kept_sentences(
     points from 20 games. Caldwell drop to fourth." -> "Harbourside have 41 points from 20
     games. Officials gave no details.") is under half new words, too few for the
     threshold, and too many for containment, which looks at the shorter text whole. Each
-    unit with one such partner only, so that OLD -> NEW pairs as NEW -> OLD does."""
+    unit with one such partner only, so that OLD -> NEW pairs as NEW -> OLD does.
+
+    The sentences kept must hold KEPT_MIN_SHARE of the words of each paragraph, and one of
+    them name something, a number or a name (a capital after its first word): a stock
+    line ("Police said the investigation was continuing.") ends an arrest and a burglary
+    alike, and two paragraphs that share only it, or a few words in forty, are two
+    stories."""
     gaps_a = _by_gap(ids_a, partner_a, bounds_a, True)
     gaps_b = _by_gap(ids_b, partner_b, bounds_b, False)
     shared = gaps_a.keys() & gaps_b.keys()
@@ -882,15 +899,50 @@ def _kept_sentences(
                     found.setdefault(sentence, []).append(x)
         return found
 
-    pairs = set()
+    kept: Counter[tuple[int, int]] = Counter()  # the words of the sentences each pair kept
+    named = set()
     for gap in shared:
         in_a, in_b = sentences(units_a, gaps_a[gap]), sentences(units_b, gaps_b[gap])
         for sentence in in_a.keys() & in_b.keys():
             xs, ys = in_a[sentence], in_b[sentence]
-            if len(xs) == len(ys) == 1 and len(_words(sentence)) >= CONTAINED_MIN_WORDS:
-                pairs.add((xs[0], ys[0]))
+            if len(xs) == len(ys) == 1:
+                words = len(_words(sentence))
+                if words >= CONTAINED_MIN_WORDS:
+                    kept[xs[0], ys[0]] += words
+                    # (Either side's case: OLD -> NEW pairs as NEW -> OLD does.)
+                    if _names_something(sentence, units_a[xs[0]]) or _names_something(
+                        sentence, units_b[ys[0]]
+                    ):
+                        named.add((xs[0], ys[0]))
+    pairs = [
+        (i, j)
+        for (i, j), words in kept.items()
+        if (i, j) in named
+        and words >= KEPT_MIN_SHARE * max(len(units_a[i].code), len(units_b[j].code))
+    ]
     counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in pairs))
     return sorted((i, j) for i, j in pairs if counts[0, i] == counts[1, j] == 1)
+
+
+def _names_something(sentence: str, unit: _Unit) -> bool:
+    """Whether a sentence of the unit (folded, as cut by :func:`_kept_sentences`) holds a
+    number or a name: a word that starts with a capital in the unit's text, not first in
+    the sentence ("I" aside). One that names nothing is what stock lines are made of ("No
+    one was hurt.", "Officials said the investigation was continuing."). (Where case says
+    nothing, in a script without it or a language that capitalises its nouns, or where
+    the text cannot be read back sentence by sentence, a sentence names something.)"""
+    if any(c.isdigit() for c in sentence):
+        return True
+    folded = unit._folded.rstrip(" .").split(". ")
+    cased = normalize(unit.text).rstrip(" .").split(". ")
+    if len(cased) != len(folded) or sentence not in folded:
+        return True
+    text = cased[folded.index(sentence)]
+    if text == sentence:
+        return True  # no case at all
+    return any(
+        w[:1].isupper() and w != "I" for w in (w.lstrip("\"'(") for w in text.split(" ")[1:])
+    )
 
 
 #: A short text moved elsewhere pairs only with this many words besides its numbers.
@@ -902,6 +954,7 @@ def _moved_short_texts(
     codes_b: Mapping[int, str],
     free_a: list[int],
     free_b: list[int],
+    partner_a: Mapping[int, int],
     coder: _Coder,
 ) -> list[tuple[int, int]]:
     """Pairs of the free units ``free_a`` and ``free_b``, anywhere in the story, one a short
@@ -912,9 +965,12 @@ def _moved_short_texts(
     question moved and answered in the same paragraph. :func:`_grown_short_texts` pairs such a
     text only where it stood; out of place, a line of one or two words ("Public reaction", "Read
     more") could start any paragraph, but three words found whole in one free paragraph, and in
-    no other, are that line. Like a line several paragraphs start with, several alike lines pair
-    none (a result list's "Ward 3: Labour hold" and "Ward 4: Labour hold" are alike, numbers
-    aside)."""
+    no other, are that line. Out of its place its numbers must agree too: they are what tells
+    one list line from another ("Ward 3: Conservative hold" dropped is not "Ward 9:
+    Conservative hold after a recount ..." added at the top); in place, as where it stood, an
+    update's new time is the same line edited. Like a line several paragraphs start with,
+    several lines alike pair none (a result list's "Ward 3: Labour hold" and "Ward 4: Labour
+    hold" in place, numbers aside)."""
     numbers = coder.numbers
 
     def short(codes: Mapping[int, str], free: list[int]) -> list[int]:
@@ -933,6 +989,18 @@ def _moved_short_texts(
         *_short_in_long(short_a, free_b, codes_a, codes_b, numbers, negations),
         *((i, j) for j, i in _short_in_long(short_b, free_a, codes_b, codes_a, numbers, negations)),
     }
+    # Each pair found numbers aside (or standing for several lines alike): out of place, its
+    # numbers must be the same.
+    exact = frozenset[str]()
+    differ = [
+        (i, j)
+        for i, j in found
+        if not any(_short_in_long((i,), (j,), codes_a, codes_b, exact, negations))
+        and not any(_short_in_long((j,), (i,), codes_b, codes_a, exact, negations))
+    ]
+    if differ:
+        place_a, place_b = _places(partner_a.items())
+        found -= {(i, j) for i, j in differ if place_a(i) != place_b(j)}
     counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in found))
     return sorted((i, j) for i, j in found if counts[0, i] == counts[1, j] == 1)
 

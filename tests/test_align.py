@@ -1270,3 +1270,21 @@ def test_a_short_split_half_is_not_taken_by_the_paragraph_below_it() -> None:
         ("reworded", (2, 3), (2,)),
         ("added", (), (3,)),
     ]
+
+
+def test_a_stock_line_kept_is_not_the_paragraph_kept() -> None:
+    # A third of each paragraph, but a stock line that names nothing (no number, no name):
+    # any crime story ends on it, so it says nothing of which paragraph this was.
+    stock = "Police said the investigation was continuing."
+    old = doc(*L[:3], f"{stock} A man from the town was later charged with two offences.", *L[3:])
+    new = doc(*L[:3], f"{stock} Anyone who saw the crash should contact them online.", *L[3:])
+    for c in (compare(old, new), compare(new, old)):
+        assert [b.op for b in c.blocks if b.op != "equal"] == ["removed", "added"]
+    # A sentence that names someone, kept as two fifths of each (similarity 0.47), is the
+    # paragraph kept.
+    kept = "Vollmer said the Mill Street works would go ahead."
+    gone = "Critics on the council called the plan rushed, costly and badly timed for traders."
+    came = "She gave no date for the start of the first phase of the scheme yet."
+    old, new = doc(*L[:3], f"{kept} {gone}", *L[3:]), doc(*L[:3], f"{kept} {came}", *L[3:])
+    for c in (compare(old, new), compare(new, old)):
+        assert [(b.op, b.a, b.b) for b in c.blocks if b.op != "equal"] == [("reworded", (3,), (3,))]
