@@ -1086,10 +1086,18 @@ def test_the_line_under_a_byline_is_no_part_of_the_names(
         ),
         ("text", "By Mara Oyelaran, Nov. 12, 2026, 3:40 p.m.", "2026-11-12T15:40", None),
         ("text", "By Mara Oyelaran | Thursday 12 November 2026", "2026-11-12", None),
+        # In another language, with the place the reporter writes from between.
+        (
+            "text",
+            "Por Mara Oyelaran | Valdemora · Actualizado el 23 nov. 2026, 07:30",
+            None,
+            "2026-11-23T07:30",
+        ),
+        ("text", "Par Mara Oyelaran | Publié le 20/11/2026 à 06h30", "2026-11-20T06:30", None),
     ],
 )
 def test_a_byline_that_runs_into_its_stamp_gives_the_names_and_the_times(
-    kind: MediaKind, line: str, published: str, modified: str | None
+    kind: MediaKind, line: str, published: str | None, modified: str | None
 ) -> None:
     # A Markdown post or a plain text copy has no metadata: the line under the headline was
     # the story's first paragraph, and an update to its stamp a "date added" key change.
@@ -1104,6 +1112,7 @@ def test_a_sentence_opening_with_by_and_a_date_stays_the_text() -> None:
     for line in (
         "By Tuesday, 12 November 2026, the council had spent its budget.",
         "By Mara Oyelaran's count, 12 November 2026 was the wettest day.",
+        "Por la tarde, 23 nov. 2026",
     ):
         doc = extract(snapshot("\n\n".join(["# Library hours cut", line, *BODY]), "markdown"))
         assert doc.paragraphs[0].text == line

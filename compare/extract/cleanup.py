@@ -379,6 +379,10 @@ def _byline_names(
         # Unbracketed, only on a Japanese page: on a Chinese one "中国记者" is a caption.
         if name and (japanese or text.lstrip()[:1] in "（(【["):
             return (name,)
+    if (_BY().match(text) or _BY_ABROAD().match(text)) and (
+        stamped := _byline_over_stamp(text)
+    ) is not None:
+        return stamped[0]  # "By Mara Oyelaran · 12 November 2026 · Updated 14 November 2026"
     # "Por Rafael Quintela — Rio Claro · 03/03/2026 10h00": "By" in another language
     # makes a byline of a line that names the page's authors, as "By" does (see below).
     if not _BY().match(text) and not (authors and _BY_ABROAD().match(text)):
@@ -395,8 +399,6 @@ def _byline_names(
         return names
     if _BYLINE().fullmatch(text.strip()):
         return names
-    if (stamped := _byline_over_stamp(text)) is not None:
-        return stamped[0]
     return () if _STAFF_BYLINE().fullmatch(text.strip(" .")) else None
 
 
@@ -409,14 +411,32 @@ def _byline_over_stamp(
     if not any(c.isdigit() for c in text):
         return None
     for separator in _STAMP_AFTER_NAMES().finditer(text):
+        if not (stamp := stamp_only(text[separator.end() :])):
+            continue
         head = text[: separator.start()].strip()
-        if _BYLINE().fullmatch(head) and (stamp := stamp_only(text[separator.end() :])):
-            return split_authors(head), stamp
+        # The place the reporter writes from may stand between ("Por Lucía Herrera |
+        # Valdemora · Actualizado el 23 nov. 2026, 07:30").
+        for names in (head, _PLACE_AFTER_NAMES().sub("", head)):
+            if _BYLINE().fullmatch(names):
+                return split_authors(names), stamp
+            if _BY_ABROAD().match(names) and _ABROAD_NAMES().fullmatch(names):
+                found = split_authors(names)
+                if found:
+                    return found, stamp
     return None
 
 
 #: Where a byline's names may end and its stamp begin.
 _STAMP_AFTER_NAMES = lazy_pattern(r"\s*[·|•\u2013\u2014,]\s*|\s+-\s+")
+#: A place after a byline's names: one to three capitalised words after a separator.
+_PLACE_AFTER_NAMES = lazy_pattern(
+    r"\s*[·|•\u2013\u2014,]\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$"
+)
+#: A byline in another language that is names alone: "Por Lucía Herrera y Marcos Gil".
+_ABROAD_NAMES = lazy_pattern(
+    r"\s*\S+:?\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:y|et|und|e|en|i|de|da|del|van|von|di)\s+)?"
+    r"[A-ZÀ-Þ][\w'’.-]*){1,5}\s*"
+)
 
 
 def _byline_with_job(text: str) -> tuple[str, ...] | None:

@@ -966,7 +966,8 @@ def stamp_only(text: str, month_first: bool = False) -> tuple[str | None, str | 
 #: What a stamp line holds besides its keys, days and times: separators, weekdays, "at",
 #: "on", "am"/"um"/"à".
 _STAMP_LEFTOVER = lazy_pattern(
-    r"[\s·|•,:;()\[\]\u2013\u2014/-]+|\b(?:at|on|am|um|à|a las|às|alle|ore|uhr|"
+    r"[\s·|•,:;()\[\]\u2013\u2014/-]+|\b(?:at|on|am|um|à|a las|às|alle|ore|uhr|el|le|de|del|"
+    r"em|il|den|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"\b\.?",
     re.IGNORECASE,
