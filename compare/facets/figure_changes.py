@@ -48,6 +48,7 @@ from compare.facets.figures import (
     _counted_after,
     _date_parts,
     _numbers,
+    _relative_base,
     same_number,
 )
 from compare.facets.sentence import _prepare
@@ -61,6 +62,9 @@ def _has_full_date(numbers: Sequence[Number]) -> bool:
 
 
 def _number_group(number: Number) -> str:
+    if number.kind in ("date", "year", "time") and number.key[:1] == "@":
+        # A time told from now ("last week", "once a day") pairs only with another.
+        return "relative"
     if number.kind in ("date", "year"):
         return "date"
     if number.kind in ("time", "ordinal"):
@@ -378,7 +382,9 @@ def _value_tokens(number: Number) -> list[_ValueToken]:
     tokens: list[_ValueToken] = [("key", number.key)]
     value = number.value
     if number.kind == "date":
-        if not number.key.startswith("wd"):
+        if number.key[:1] == "@":
+            tokens.append(("when", _relative_base(number.key)))
+        elif not number.key.startswith("wd"):
             _, month, day = _date_parts(number.key)
             tokens.append(("day", f"{month}-{day}"))
     elif value is None:
@@ -489,8 +495,10 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
     if removed or added:
         # "twice", "doubled" count only when another figure takes their place (the labelled
         # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
-        removed = [n for n in removed if n.text.lower() not in _ALL_TIMES]
-        added = [n for n in added if n.text.lower() not in _ALL_TIMES]
+        # Nor do a time told from now ("last week") and "the first time" that come or go
+        # alone: "last week" -> "on Tuesday" is told by the date added.
+        removed = [n for n in removed if _stands_alone(n)]
+        added = [n for n in added if _stands_alone(n)]
     if old and new and _has_full_date(old) and _has_full_date(new):
         # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
         removed = [n for n in removed if not n.key.startswith("wd-")]
@@ -512,6 +520,17 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         for now, what in ((n.phrase, _what(n)) for n in added)
     ]
     return changes
+
+
+def _stands_alone(number: Number) -> bool:
+    """Whether a mention is worth reporting when it came or went with nothing in its place:
+    not "twice" or "doubled", nor a time told from now ("last week", "once a day"; see
+    ``_number_group``), nor the rank of "(for) the first time"."""
+    if number.text.lower() in _ALL_TIMES or number.key[:1] == "@":
+        return False
+    return not (
+        number.key == "#1" and number.sentence[number.span[1] : number.span[1] + 5] == " time"
+    )
 
 
 #: What joins the two sides of a vote or a score: "5-2", "5–2".
@@ -630,6 +649,10 @@ _NUMBER_TRIGGERS = (
 _MEASURE_TRIGGERS = frozenset(w for w in _MEASURES if len(w) > 2 or w in ("km", "ft", "mi", "kg"))
 
 
+#: A part of one unit, before the unit ("half a", "a quarter of an").
+_PART_BEFORE = lazy_pattern(r"\b(?:half|quarters?|thirds?)(?: of)? an?$")
+
+
 def _measured(old: str, new: str, units: Iterable[str]) -> bool:
     """Whether the figures, in digits or words, that stand right before one of ``units``
     differ between the sentences ("5 miles" -> "5 km", "a six-year term" -> "six-month")."""
@@ -642,7 +665,13 @@ def _measured(old: str, new: str, units: Iterable[str]) -> bool:
                 if (
                     figure[-1:].isdigit()
                     or figure in _NUMBER_WORD_TOKENS
-                    or (figure in _ARTICLES and text.startswith(" and a half", at + len(unit)))
+                    or (
+                        figure in _ARTICLES
+                        and (
+                            text.startswith(" and a half", at + len(unit))
+                            or _PART_BEFORE().search(before) is not None  # "half an hour"
+                        )
+                    )
                 ):
                     found[side].append(f"{figure} {unit}")
     return sorted(found[0]) != sorted(found[1])
@@ -665,6 +694,21 @@ def _minus_before_figure(old: str, new: str) -> bool:
 
 
 _ARTICLE = lazy_pattern(r"\b(?:a|an)\b", re.IGNORECASE)
+
+
+#: Words that say a match ended with no score, as "0-0" does.
+_NIL_SCORE = lazy_pattern(r"\b(?:goalless|scoreless|nil-nil|nil-all)\b", re.IGNORECASE)
+
+
+def _nil_as_word(change: Change, old: str, new: str) -> bool:
+    """Whether a "0-0" that came or went was written as a word on the other side ("ended
+    goalless" -> "ended 0-0"): the same score."""
+    if change.action == "changed":
+        return False
+    text, there = (change.old, new) if change.action == "removed" else (change.new, old)
+    if not text or text.replace(" ", "") not in ("0-0", "0–0", "0—0"):
+        return False
+    return _NIL_SCORE().search(there) is not None
 
 
 def _one_as_a(change: Change, old: str, new: str) -> bool:
@@ -691,8 +735,10 @@ _DURATION_SECONDS = {
     "month": 2_629_800,
     "year": 31_557_600,
     "decade": 315_576_000,
+    "century": 3_155_760_000,
 }
 _DURATION_WORDS = frozenset([*_DURATION_SECONDS, *(f"{unit}s" for unit in _DURATION_SECONDS)])
+_DURATION_WORDS |= frozenset(["centuries"])
 _A_DURATION = lazy_pattern(rf"\ban? ({'|'.join(_DURATION_SECONDS)})\b", re.IGNORECASE)
 
 
@@ -709,6 +755,9 @@ def _duration(phrase: str | None) -> float | None:
         return None
     if len(counted) == 2 and counted[0].lower() in _ARTICLES:
         return float(unit)
+    lead = counted[0].lower()
+    if lead.endswith((" a", " an", " per")) and _PART_BEFORE().search(lead) is None:
+        return None  # "70 km an hour": a rate, not a length of time ("half an hour" is one)
     number = _phrase_number(phrase)
     return None if number is None or number.value is None else number.value * unit
 

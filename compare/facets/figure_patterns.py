@@ -275,6 +275,10 @@ class _Scan(NamedTuple):
 _Gate = Callable[[_Scan], bool] | frozenset[str]
 
 
+#: Units of time a part of one is written of ("half an hour", "a quarter of a century").
+_PART_SPANS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+
+
 def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
     """The number patterns in priority order, each with a cheap test of whether it can match.
     ``form``: "words", with spelled-out numbers; "digits", digits only (faster to compile and
@@ -357,6 +361,15 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_FRACTION_TOKENS),
             ),
             (
+                # "a quarter of a percentage point", "half an hour", "half a century": a part
+                # of one unit, the same value as "0.25 percentage points", "30 minutes"
+                "part",
+                r"\b(?P<part>(?:a|one|two|three)[\s-]+(?:halves|half|thirds?|quarters?)|half)"
+                r"\s+(?:of\s+)?an?\s+(?:(?P<p>percentage[\s-]+point|per\s?cent|point)"
+                rf"|(?P<span>{'|'.join(_PART_SPANS)}))\b",
+                frozenset(["point", "cent", "percent", *_PART_SPANS]),
+            ),
+            (
                 "range",
                 rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
                 rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{qty})(?P<pb>{_PERCENT})?"
@@ -434,7 +447,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
 
 #: Patterns made only of words, which may start a sentence with a capital.
 _ANY_CASE = frozenset(
-    {"scaled", "mixed", "twice", "dozen", "ratio", "fraction", "ordinal", "vague", "dmy_eu"}
+    {"scaled", "mixed", "part", "twice", "dozen", "ratio", "fraction", "ordinal", "vague", "dmy_eu"}
 )
 _BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
 _MONTH_TOKENS = _wordset(
@@ -564,6 +577,7 @@ def _may_open_range(lower: str, position: int) -> bool:
 _STARTS_WITH = {
     "scaled": "dw",
     "mixed": "dw",
+    "part": "w",
     "iso": "d",
     "mdy": "w",
     "dmy": "d",

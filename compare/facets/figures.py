@@ -5,6 +5,7 @@ key), the words a figure counts, the bound before it ("more than"), and ``same_n
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -109,7 +110,8 @@ class Number:
                 if not _adjective(head.group(1)):
                     break
                 at = head.end()
-        per = _PER_UNIT().match(self.sentence, noun_end)  # "70 km/h", not "70 km"
+        # "70 km/h", "70 km an hour", not "70 km" ("40 homes a day" counts homes)
+        per = _PER_UNIT().match(self.sentence, noun_end) if noun.lower() in _MEASURES else None
         return self.sentence[start : per.end() if per else noun_end].strip()
 
 
@@ -142,8 +144,8 @@ def _plural(word: str) -> bool:
     )
 
 
-#: The rest of a unit written per another ("km/h", "mg/l").
-_PER_UNIT = lazy_pattern(r"/[A-Za-z]+\b")
+#: The rest of a unit written per another ("km/h", "mg/l", "km an hour").
+_PER_UNIT = lazy_pattern(r"/[A-Za-z]+\b|\s+(?:per|an?)\s+(?:hour|minute|second|day|week|year)\b")
 # Latin letters with their accents: "112 kilómetros" counts kilómetros, not "kil".
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _CONTEXT_WORD = lazy_pattern(rf"[{_LATIN}][{_LATIN}'-]*")
@@ -415,6 +417,19 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         scaled = (whole + numerator / denominator) * _SCALES[g["scale"].lower()]
         return "count", scaled, _fmt(scaled), ""
+    if name == "part":
+        part, *rest = g["part"].lower().replace("-", " ").split()
+        numerator, denominator = 1, 2
+        if rest:
+            numerator = 1 if part == "a" else _UNITS[part]
+            denominator = _FRACTION_WORDS[rest[-1]]
+        share = numerator / denominator
+        if g["p"]:
+            unit = _percent_unit(g["p"].lower())
+            return "percent", share, f"{_fmt(share)}{unit}", unit
+        # The unit is kept: "half an hour" and "half a day" are not one value.
+        unit = _MEASURES.get(g["span"].lower(), g["span"].lower())
+        return "count", share, f"{_fmt(share)}{unit}", unit
     if name == "mixed":
         whole_value = 1.0 if g["span"] else _quantity(g["whole"])
         if whole_value is None:
@@ -510,12 +525,22 @@ def _numbers(text: str) -> tuple[Number, ...]:
     lower = text.lower()
     tokens = _token_set(lower)
     starts, kinds = _number_starts(text, lower, tokens)
+    # Times told from now ("last week", "once a day") first: "once" is no count there.
+    relative = (
+        _relative_times(text, sentence)
+        if not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
+        else ()
+    )
     if not starts:
-        return ()
+        return relative
     digits = "d" in kinds or _HAS_DIGIT().search(text) is not None
     scan = _Scan(lower, tokens, digits, tokens & _NUMBER_WORD_TOKENS, "c" in kinds)
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
+    for number in relative:
+        start, end = number.span
+        claimed[start:end] = b"\x01" * (end - start)
+        found.append((start, number))
     # The start positions each pattern can use, with the form to try there, worked out once
     # per set of start kinds (and for "range" on its own).
     positions_for: dict[str, list[tuple[int, _Forms]]] = {}
@@ -602,6 +627,66 @@ def _numbers(text: str) -> tuple[Number, ...]:
             found.append((start, number))
     found.sort(key=lambda item: item[0])
     return tuple([number for _, number in found])
+
+
+#: A time told from now ("last week", "earlier this month", "next year") or how often a
+#: thing is done ("once a day", "twice weekly", "three times a week").
+_RELATIVE = lazy_pattern(
+    # ("earlier this year than planned": "earlier ... than" compares, this year is when)
+    r"\b(?:(?P<lead>(?:(?:earlier|later|early|late)\s+(?!\w+\s+\w+\s+than\b))?"
+    r"(?:this|last|next|past))\s+"
+    r"(?P<span>week|weekend|fortnight|month|year|decade|century)"
+    r"|(?P<times>once|twice|thrice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+"
+    r"(?:(?:a|an|per|every|each)\s+(?P<per>day|week|fortnight|month|year|hour|minute)"
+    r"|(?P<adverb>hourly|daily|nightly|weekly|monthly|yearly|annually)))\b",
+    re.IGNORECASE,
+)
+#: Words one of which each such time holds before and after its head.
+_RELATIVE_LEADS = _wordset("this last next past once twice thrice times")
+_RELATIVE_SPANS = _wordset(
+    "week weekend fortnight month year decade century day hour minute hourly daily nightly "
+    "weekly monthly yearly annually"
+)
+#: The same time written another way: "past week" is "last week", "twice daily" "twice a
+#: day".
+_RELATIVE_SAME = {"past": "last", "early": "earlier", "late": "later"}
+_PER_ADVERB = {"hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week"}
+_PER_ADVERB |= {"monthly": "month", "yearly": "year", "annually": "year"}
+
+
+def _relative_times(text: str, sentence: str) -> tuple[Number, ...]:
+    """The times told from now and the frequencies in a sentence, as ``Number`` mentions of
+    kind date (when) or time (how often), their keys starting with "@"."""
+    found: list[Number] = []
+    kind: NumberKind
+    for m in _RELATIVE().finditer(text):
+        if m.group("span"):
+            words = m.group("lead").lower().split()
+            lead = " ".join(_RELATIVE_SAME.get(w, w) for w in words)
+            key, kind = f"@{lead} {m.group('span').lower()}", "date"
+        else:
+            times = m.group("times").lower().split()
+            count = _ALL_TIMES.get(times[0]) or _quantity(times[0])
+            per = m.group("per") or _PER_ADVERB[m.group("adverb").lower()]
+            key, kind = f"@{_fmt(count or 0)}/{per.lower()}", "time"
+        start, end = m.span()
+        found.append(Number(m.group(0), kind, None, key, "", (start, end), "", "", sentence))
+    return tuple(found)
+
+
+#: The words whose change can change such a time ("last week" -> "last month").
+_RELATIVE_TRIGGERS = _RELATIVE_LEADS | _RELATIVE_SPANS | _wordset("earlier later early late")
+
+
+def _relative_base(key: str) -> str:
+    """A time told from now without "earlier" or "later" ("@this year")."""
+    return key.replace("@earlier ", "@").replace("@later ", "@")
+
+
+@lru_cache(maxsize=4096)
+def _relative_keys(text: str) -> list[str]:
+    """The keys of the times told from now in a sentence, sorted (see ``_relative_times``)."""
+    return sorted(n.key for n in _relative_times(text, text))
 
 
 _HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)
@@ -767,6 +852,11 @@ def same_number(a: Number, b: Number) -> bool:
         yb, mb, db = _date_parts(b.key)
         if a.key.startswith("wd") or b.key.startswith("wd"):
             return False
+        if a.key[:1] == "@" or b.key[:1] == "@":
+            # "later this year" says more of "this year" than another time does, unlike
+            # "earlier this year".
+            base_a, base_b = _relative_base(a.key), _relative_base(b.key)
+            return base_a == base_b and (base_a == a.key or base_b == b.key)
         return ma == mb and da == db and (ya == yb or "?" in (ya, yb))
     loose = {"count", "money", "year"}
     if a.value is not None and a.value == b.value and a.kind in loose and b.kind in loose:
@@ -786,7 +876,11 @@ def same_number(a: Number, b: Number) -> bool:
     if shares == {"fraction", "percent"} and a.value is not None and b.value is not None:
         fraction, percent = (a, b) if a.kind == "fraction" else (b, a)
         assert fraction.value is not None and percent.value is not None
-        return percent.unit == "%" and abs(fraction.value * 100 - percent.value) < 0.5
+        if percent.unit != "%":
+            return False
+        exact = fraction.value * 100
+        # A whole percentage cut short is the same share too ("two-thirds", "66%").
+        return abs(exact - percent.value) < 0.5 or percent.value == math.floor(exact)
     return False
 
 
