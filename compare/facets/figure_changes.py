@@ -526,11 +526,12 @@ def _stands_alone(number: Number) -> bool:
     """Whether a mention is worth reporting when it came or went with nothing in its place:
     not "twice" or "doubled", nor a time told from now ("last week", "once a day"; see
     ``_number_group``), nor the rank of "(for) the first time"."""
-    if number.text.lower() in _ALL_TIMES or number.key[:1] == "@":
+    key = number.key
+    if key[:1] == "@":
         return False
-    return not (
-        number.key == "#1" and number.sentence[number.span[1] : number.span[1] + 5] == " time"
-    )
+    if key == "#1" and number.sentence[number.span[1] : number.span[1] + 5] == " time":
+        return False
+    return number.text.lower() not in _ALL_TIMES
 
 
 #: What joins the two sides of a vote or a score: "5-2", "5–2".
@@ -650,7 +651,17 @@ _MEASURE_TRIGGERS = frozenset(w for w in _MEASURES if len(w) > 2 or w in ("km", 
 
 
 #: A part of one unit, before the unit ("half a", "a quarter of an").
-_PART_BEFORE = lazy_pattern(r"\b(?:half|quarters?|thirds?)(?: of)? an?$")
+_PART_BEFORE = tuple(
+    f" {part}{of} {article}"
+    for part in ("half", "quarter", "quarters", "third", "thirds")
+    for of in ("", " of")
+    for article in ("a", "an")
+)
+
+
+def _part_before(text: str) -> bool:
+    """Whether ``text`` ends in a part of one unit ("for half a")."""
+    return f" {text}".endswith(_PART_BEFORE)
 
 
 def _measured(old: str, new: str, units: Iterable[str]) -> bool:
@@ -669,7 +680,7 @@ def _measured(old: str, new: str, units: Iterable[str]) -> bool:
                         figure in _ARTICLES
                         and (
                             text.startswith(" and a half", at + len(unit))
-                            or _PART_BEFORE().search(before) is not None  # "half an hour"
+                            or _part_before(before)  # "half an hour"
                         )
                     )
                 ):
@@ -756,7 +767,7 @@ def _duration(phrase: str | None) -> float | None:
     if len(counted) == 2 and counted[0].lower() in _ARTICLES:
         return float(unit)
     lead = counted[0].lower()
-    if lead.endswith((" a", " an", " per")) and _PART_BEFORE().search(lead) is None:
+    if lead.endswith((" a", " an", " per")) and not _part_before(lead):
         return None  # "70 km an hour": a rate, not a length of time ("half an hour" is one)
     number = _phrase_number(phrase)
     return None if number is None or number.value is None else number.value * unit

@@ -367,7 +367,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 r"\b(?P<part>(?:a|one|two|three)[\s-]+(?:halves|half|thirds?|quarters?)|half)"
                 r"\s+(?:of\s+)?an?\s+(?:(?P<p>percentage[\s-]+point|per\s?cent|point)"
                 rf"|(?P<span>{'|'.join(_PART_SPANS)}))\b",
-                frozenset(["point", "cent", "percent", *_PART_SPANS]),
+                frozenset(_FRACTION_WORDS),
             ),
             (
                 "range",

@@ -629,24 +629,28 @@ def _numbers(text: str) -> tuple[Number, ...]:
     return tuple([number for _, number in found])
 
 
-#: A time told from now ("last week", "earlier this month", "next year") or how often a
-#: thing is done ("once a day", "twice weekly", "three times a week").
-_RELATIVE = lazy_pattern(
-    # ("earlier this year than planned": "earlier ... than" compares, this year is when)
-    r"\b(?:(?P<lead>(?:(?:earlier|later|early|late)\s+(?!\w+\s+\w+\s+than\b))?"
-    r"(?:this|last|next|past))\s+"
-    r"(?P<span>week|weekend|fortnight|month|year|decade|century)"
-    r"|(?P<times>once|twice|thrice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+"
-    r"(?:(?:a|an|per|every|each)\s+(?P<per>day|week|fortnight|month|year|hour|minute)"
-    r"|(?P<adverb>hourly|daily|nightly|weekly|monthly|yearly|annually)))\b",
-    re.IGNORECASE,
-)
-#: Words one of which each such time holds before and after its head.
-_RELATIVE_LEADS = _wordset("this last next past once twice thrice times")
+#: Times told from now ("last week", "earlier this month", "next year") and the period a
+#: thing is done in ("once a day", "twice weekly", "three times a week": the "a day"). They
+#: are found from their words, each read where it stands (a pattern run along every
+#: sentence with "this" and "day" in it cost more than all the rest of this reading).
+#: The word that opens a time told from now, and the words that open a count of times.
+_WHEN_LEADS = _wordset("this last next past")
+_TIMES_WORDS = _wordset("once twice thrice times")
+_RELATIVE_LEADS = _WHEN_LEADS | _TIMES_WORDS
 _RELATIVE_SPANS = _wordset(
     "week weekend fortnight month year decade century day hour minute hourly daily nightly "
     "weekly monthly yearly annually"
 )
+#: What follows such an opening word (in a lower-cased sentence).
+_WHEN_AFTER = lazy_pattern(r" +(week|weekend|fortnight|month|year|decade|century)\b")
+_EVERY_AFTER = lazy_pattern(
+    r" +((?:a|an|per|every|each) +(day|week|fortnight|month|year|hour|minute)"
+    r"|hourly|daily|nightly|weekly|monthly|yearly|annually)\b"
+)
+#: Words before "this", "last" or "next" that tell more of when ("earlier this month").
+_WHEN_MODIFIERS = ("earlier ", "later ", "early ", "late ")
+#: Counts before "times" ("three times a day").
+_TIMES_COUNTS = _wordset("two three four five six seven eight nine ten")
 #: The same time written another way: "past week" is "last week", "twice daily" "twice a
 #: day".
 _RELATIVE_SAME = {"past": "last", "early": "earlier", "late": "later"}
@@ -655,23 +659,50 @@ _PER_ADVERB |= {"monthly": "month", "yearly": "year", "annually": "year"}
 
 
 def _relative_times(text: str, sentence: str) -> tuple[Number, ...]:
-    """The times told from now and the frequencies in a sentence, as ``Number`` mentions of
-    kind date (when) or time (how often), their keys starting with "@"."""
-    found: list[Number] = []
-    kind: NumberKind
-    for m in _RELATIVE().finditer(text):
-        if m.group("span"):
-            words = m.group("lead").lower().split()
-            lead = " ".join(_RELATIVE_SAME.get(w, w) for w in words)
-            key, kind = f"@{lead} {m.group('span').lower()}", "date"
-        else:
-            times = m.group("times").lower().split()
-            count = _ALL_TIMES.get(times[0]) or _quantity(times[0])
-            per = m.group("per") or _PER_ADVERB[m.group("adverb").lower()]
-            key, kind = f"@{_fmt(count or 0)}/{per.lower()}", "time"
-        start, end = m.span()
-        found.append(Number(m.group(0), kind, None, key, "", (start, end), "", "", sentence))
-    return tuple(found)
+    """The times told from now and the periods of frequencies in a sentence, as ``Number``
+    mentions of kind date (when) or time (per what), their keys starting with "@"."""
+    lower = text.lower()
+    tokens = _token_set(lower)
+    if len(lower) != len(text) or tokens.isdisjoint(_RELATIVE_SPANS):
+        return ()  # (lower-casing moved the letters: too rare to read)
+    found: list[tuple[int, Number]] = []
+    for word in tokens & _WHEN_LEADS:
+        for at in _whole_word(lower, word):
+            after = _WHEN_AFTER().match(lower, at + len(word))
+            if after is None:
+                continue
+            start, lead = at, _RELATIVE_SAME.get(word, word)
+            # ("earlier this year than planned": "earlier ... than" compares, this year is
+            # when)
+            if not lower.startswith(" than", after.end()):
+                for modifier in _WHEN_MODIFIERS:
+                    opens = at - len(modifier)
+                    if lower.startswith(modifier, opens) and opens >= 0:
+                        if opens == 0 or not lower[opens - 1].isalpha():
+                            start = opens
+                            lead = f"{_RELATIVE_SAME.get(modifier[:-1], modifier[:-1])} {lead}"
+                        break
+            end = after.end()
+            key = f"@{lead} {after.group(1)}"
+            number = Number(text[start:end], "date", None, key, "", (start, end), "", "", sentence)
+            found.append((start, number))
+    for word in tokens & _TIMES_WORDS:
+        for at in _whole_word(lower, word):
+            if word == "times":
+                count = lower[:at].split()[-1:]
+                if not count or not (count[0] in _TIMES_COUNTS or count[0].isdigit()):
+                    continue
+            every = _EVERY_AFTER().match(lower, at + len(word))
+            if every is None:
+                continue
+            # How often, apart from how many times ("once", "twice": counts of their own).
+            per = every.group(2) or _PER_ADVERB[every.group(1)]
+            start, end = every.span(1)
+            key = f"@/{per}"
+            number = Number(text[start:end], "time", None, key, "", (start, end), "", "", sentence)
+            found.append((start, number))
+    found.sort(key=lambda item: item[0])
+    return tuple(number for _, number in found)
 
 
 #: The words whose change can change such a time ("last week" -> "last month").

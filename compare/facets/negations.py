@@ -307,6 +307,10 @@ def _negation_flips(
     return changes + _negation_change(rest_old, rest_new, texts, sentence)
 
 
+_SUPERLATIVES = _wordset(
+    "worst best biggest largest highest lowest deadliest heaviest hottest coldest wettest "
+    "driest strongest longest greatest most least"
+)
 #: A superlative and the few words of its noun and a subject, before what that subject has
 #: done ("the worst drought the region | has seen").
 _SUPERLATIVE_BEFORE = lazy_pattern(
@@ -328,6 +332,8 @@ def _said_as_superlative(cue: Cue, own: str, other: str) -> bool:
     drought the region has seen" is "the region has not seen a drought this bad"."""
     if cue.group != "not" or not cue.counterpart:
         return False
+    if _SUPERLATIVES.isdisjoint(_token_set(other.lower())):
+        return False  # most often: no superlative to say it
     places = _whole_word(other, cue.counterpart)
     if not any(_SUPERLATIVE_BEFORE().search(other, max(0, at - 60), at) for at in places):
         return False
