@@ -77,6 +77,9 @@ def test_a_unit_per_another_written_out_is_shown_whole() -> None:
     assert pairwise("The limit is 70mph.", "The limit is 70 km an hour.") == [
         ("number", "changed", "70mph", "70 km an hour")
     ]
+    assert whole("The limit is 70mph.", "The limit is 70 km an hour.") == [
+        ("number", "changed", "70mph", "70 km an hour")
+    ]
     assert pairwise("The limit is 70 km an hour.", "The limit is 70 miles per hour.") == [
         ("number", "changed", "70 km an hour", "70 miles per hour")
     ]
@@ -123,12 +126,14 @@ def test_a_clause_dropped_with_its_negation_is_a_negation_removed() -> None:
     new = "Only five of 28 economists had expected a cut."
     assert pairwise(old, new) == [("negation", "removed", "no change", None)]
     assert pairwise(new, old) == [("negation", "added", None, "no change")]
+    assert whole(old, new) == pairwise(old, new)
 
 
 def test_for_the_first_time_is_no_rank() -> None:
     old = "Brent crude rose above $90 a barrel."
     new = "Brent crude rose above $90 a barrel for the first time since April."
     assert pairwise(old, new) == [("number", "added", None, "April")]
+    assert whole(old, new) == pairwise(old, new)
     # A rank that changed is still one.
     assert pairwise(
         "She won the title for the first time.", "She won the title for the second time."
