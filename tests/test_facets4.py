@@ -91,6 +91,7 @@ def test_a_unit_per_another_written_out_is_shown_whole() -> None:
         ("The ship sank last week.", "The ship sank last month.", "date"),
         ("Take the pill once a day.", "Take the pill once a week.", "time"),
         ("The plant closed earlier this month.", "The plant closed last week.", "date"),
+        ("Last week's vote was close.", "Last month's vote was close.", "date"),
     ],
 )
 def test_times_told_from_now_that_change_are_date_or_time_changes(

@@ -367,7 +367,10 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 r"\b(?P<part>(?:a|one|two|three)[\s-]+(?:halves|half|thirds?|quarters?)|half)"
                 r"\s+(?:of\s+)?an?\s+(?:(?P<p>percentage[\s-]+point|per\s?cent|point)"
                 rf"|(?P<span>{'|'.join(_PART_SPANS)}))\b",
-                frozenset(_FRACTION_WORDS),
+                lambda s: (
+                    not s.tokens.isdisjoint(_FRACTION_TOKENS)
+                    and not s.tokens.isdisjoint(_PART_UNITS)
+                ),
             ),
             (
                 "range",
@@ -460,6 +463,8 @@ _MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, *_CURRENCY_CODE_TOKENS])
 _PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points", "bp", "bps"])
 _PERCENT_TOKENS |= frozenset(["prozent", "pour", "por", "procent", "proc"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
+#: The units a part of one is written of ("half a percentage point", "half an hour").
+_PART_UNITS = frozenset(["point", "cent", "percent", *_PART_SPANS])
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])

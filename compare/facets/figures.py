@@ -641,12 +641,11 @@ _RELATIVE_SPANS = _wordset(
     "week weekend fortnight month year decade century day hour minute hourly daily nightly "
     "weekly monthly yearly annually"
 )
-#: What follows such an opening word (in a lower-cased sentence).
-_WHEN_AFTER = lazy_pattern(r" +(week|weekend|fortnight|month|year|decade|century)\b")
-_EVERY_AFTER = lazy_pattern(
-    r" +((?:a|an|per|every|each) +(day|week|fortnight|month|year|hour|minute)"
-    r"|hourly|daily|nightly|weekly|monthly|yearly|annually)\b"
-)
+#: What may follow such an opening word: the unit of a time told from now, the words that
+#: open a period ("once a day") and the period in one word ("twice daily").
+_WHEN_UNITS = _wordset("week weekend fortnight month year decade century")
+_EVERY_OPENERS = _wordset("a an per every each")
+_EVERY_UNITS = _wordset("day week fortnight month year hour minute")
 #: Words before "this", "last" or "next" that tell more of when ("earlier this month").
 _WHEN_MODIFIERS = ("earlier ", "later ", "early ", "late ")
 #: Counts before "times" ("three times a day").
@@ -656,6 +655,21 @@ _TIMES_COUNTS = _wordset("two three four five six seven eight nine ten")
 _RELATIVE_SAME = {"past": "last", "early": "earlier", "late": "later"}
 _PER_ADVERB = {"hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week"}
 _PER_ADVERB |= {"monthly": "month", "yearly": "year", "annually": "year"}
+
+
+def _word_after(lower: str, at: int) -> tuple[str, int]:
+    """The word of letters after the spaces at ``at``, and where it ends ("" when none)."""
+    start = at
+    while start < len(lower) and lower[start] == " ":
+        start += 1
+    if start == at:
+        return "", at
+    end = start
+    while end < len(lower) and lower[end].isalpha():
+        end += 1
+    if end < len(lower) and (lower[end].isalnum() or lower[end] == "-"):
+        return "", at  # "this year-end": another word ("last week's" is the time)
+    return lower[start:end], end
 
 
 def _relative_times(text: str, sentence: str) -> tuple[Number, ...]:
@@ -668,13 +682,13 @@ def _relative_times(text: str, sentence: str) -> tuple[Number, ...]:
     found: list[tuple[int, Number]] = []
     for word in tokens & _WHEN_LEADS:
         for at in _whole_word(lower, word):
-            after = _WHEN_AFTER().match(lower, at + len(word))
-            if after is None:
+            unit, end = _word_after(lower, at + len(word))
+            if unit not in _WHEN_UNITS:
                 continue
             start, lead = at, _RELATIVE_SAME.get(word, word)
             # ("earlier this year than planned": "earlier ... than" compares, this year is
             # when)
-            if not lower.startswith(" than", after.end()):
+            if not lower.startswith(" than", end):
                 for modifier in _WHEN_MODIFIERS:
                     opens = at - len(modifier)
                     if lower.startswith(modifier, opens) and opens >= 0:
@@ -682,8 +696,7 @@ def _relative_times(text: str, sentence: str) -> tuple[Number, ...]:
                             start = opens
                             lead = f"{_RELATIVE_SAME.get(modifier[:-1], modifier[:-1])} {lead}"
                         break
-            end = after.end()
-            key = f"@{lead} {after.group(1)}"
+            key = f"@{lead} {unit}"
             number = Number(text[start:end], "date", None, key, "", (start, end), "", "", sentence)
             found.append((start, number))
     for word in tokens & _TIMES_WORDS:
@@ -692,12 +705,17 @@ def _relative_times(text: str, sentence: str) -> tuple[Number, ...]:
                 count = lower[:at].split()[-1:]
                 if not count or not (count[0] in _TIMES_COUNTS or count[0].isdigit()):
                     continue
-            every = _EVERY_AFTER().match(lower, at + len(word))
-            if every is None:
-                continue
             # How often, apart from how many times ("once", "twice": counts of their own).
-            per = every.group(2) or _PER_ADVERB[every.group(1)]
-            start, end = every.span(1)
+            opener, end = _word_after(lower, at + len(word))
+            start = end - len(opener)
+            if opener in _PER_ADVERB:
+                per = _PER_ADVERB[opener]
+            elif opener in _EVERY_OPENERS:
+                per, end = _word_after(lower, end)
+                if per not in _EVERY_UNITS:
+                    continue
+            else:
+                continue
             key = f"@/{per}"
             number = Number(text[start:end], "time", None, key, "", (start, end), "", "", sentence)
             found.append((start, number))
