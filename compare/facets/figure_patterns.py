@@ -370,6 +370,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 lambda s: (
                     not s.tokens.isdisjoint(_FRACTION_TOKENS)
                     and not s.tokens.isdisjoint(_PART_UNITS)
+                    and any(hint in s.text for hint in _PART_HINTS)
                 ),
             ),
             (
@@ -465,6 +466,9 @@ _PERCENT_TOKENS |= frozenset(["prozent", "pour", "por", "procent", "proc"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 #: The units a part of one is written of ("half a percentage point", "half an hour").
 _PART_UNITS = frozenset(["point", "cent", "percent", *_PART_SPANS])
+#: What such a part holds, one of these (the pattern is long to compile: it is compiled only
+#: for a sentence that can hold one).
+_PART_HINTS = ("half a", "of a", "half-a")
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])

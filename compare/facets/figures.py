@@ -111,8 +111,22 @@ class Number:
                     break
                 at = head.end()
         # "70 km/h", "70 km an hour", not "70 km" ("40 homes a day" counts homes)
-        per = _PER_UNIT().match(self.sentence, noun_end) if noun.lower() in _MEASURES else None
-        return self.sentence[start : per.end() if per else noun_end].strip()
+        return self.sentence[start : _per_unit_end(self.sentence, noun_end, noun)].strip()
+
+
+def _per_unit_end(sentence: str, end: int, noun: str) -> int:
+    """Where what a figure counts, ``noun`` ending at ``end``, ends with the unit it is per
+    ("mg/l"; a unit of measure written out: "km an hour")."""
+    per = _PER_UNIT().match(sentence, end)
+    if per is not None:
+        return per.end()
+    if noun.lower() not in _MEASURES:
+        return end
+    lower = sentence[end : end + 12].lower()
+    for words in _PER_WORDS:
+        if lower.startswith(words) and not lower[len(words) : len(words) + 1].isalpha():
+            return end + len(words)
+    return end
 
 
 #: Endings of adjectives that may stand between a figure and what it counts ("40 wooden
@@ -144,8 +158,14 @@ def _plural(word: str) -> bool:
     )
 
 
-#: The rest of a unit written per another ("km/h", "mg/l", "km an hour").
-_PER_UNIT = lazy_pattern(r"/[A-Za-z]+\b|\s+(?:per|an?)\s+(?:hour|minute|second|day|week|year)\b")
+#: The rest of a unit written per another ("km/h", "mg/l").
+_PER_UNIT = lazy_pattern(r"/[A-Za-z]+\b")
+#: The same written out ("km an hour", "miles per hour").
+_PER_WORDS = tuple(
+    f" {per} {unit}"
+    for per in ("per", "an", "a")
+    for unit in ("hour", "minute", "second", "day", "week", "year")
+)
 # Latin letters with their accents: "112 kilómetros" counts kilómetros, not "kil".
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _CONTEXT_WORD = lazy_pattern(rf"[{_LATIN}][{_LATIN}'-]*")
