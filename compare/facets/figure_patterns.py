@@ -364,9 +364,10 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # "a quarter of a percentage point", "half an hour", "half a century": a part
                 # of one unit, the same value as "0.25 percentage points", "30 minutes"
                 "part",
-                r"\b(?P<part>(?:a|one|two|three)[\s-]+(?:halves|half|thirds?|quarters?)|half)"
-                r"\s+(?:of\s+)?an?\s+(?:(?P<p>percentage[\s-]+point|per\s?cent|point)"
-                rf"|(?P<span>{'|'.join(_PART_SPANS)}))\b",
+                # Capitals only where a sentence can open (cheaper to compile than any case).
+                r"\b(?P<part>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[\s-]+(?:half|thirds?|quarters?)"
+                r"|[Hh]alf)\s+(?:of\s+)?an?\s+(?P<unit>percentage[\s-]+point|per\s?cent|point"
+                rf"|{'|'.join(_PART_SPANS)})\b",
                 lambda s: (
                     not s.tokens.isdisjoint(_FRACTION_TOKENS)
                     and not s.tokens.isdisjoint(_PART_UNITS)
@@ -451,7 +452,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
 
 #: Patterns made only of words, which may start a sentence with a capital.
 _ANY_CASE = frozenset(
-    {"scaled", "mixed", "part", "twice", "dozen", "ratio", "fraction", "ordinal", "vague", "dmy_eu"}
+    {"scaled", "mixed", "twice", "dozen", "ratio", "fraction", "ordinal", "vague", "dmy_eu"}
 )
 _BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
 _MONTH_TOKENS = _wordset(

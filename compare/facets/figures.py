@@ -444,11 +444,12 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             numerator = 1 if part == "a" else _UNITS[part]
             denominator = _FRACTION_WORDS[rest[-1]]
         share = numerator / denominator
-        if g["p"]:
-            unit = _percent_unit(g["p"].lower())
+        unit = g["unit"]
+        if unit[0] == "p":  # "percentage point", "per cent", "point"
+            unit = _percent_unit(unit)
             return "percent", share, f"{_fmt(share)}{unit}", unit
         # The unit is kept: "half an hour" and "half a day" are not one value.
-        unit = _MEASURES.get(g["span"].lower(), g["span"].lower())
+        unit = _MEASURES.get(unit, unit)
         return "count", share, f"{_fmt(share)}{unit}", unit
     if name == "mixed":
         whole_value = 1.0 if g["span"] else _quantity(g["whole"])
