@@ -365,8 +365,9 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # of one unit, the same value as "0.25 percentage points", "30 minutes"
                 "part",
                 # Capitals only where a sentence can open (cheaper to compile than any case).
-                r"\b(?P<part>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[\s-]+(?:half|thirds?|quarters?)"
-                r"|[Hh]alf)\s+(?:of\s+)?an?\s+(?P<unit>percentage[\s-]+point|per\s?cent|point"
+                # (Sentences are normalised: one space between words.)
+                r"\b(?P<part>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[ -](?:half|thirds?|quarters?)"
+                r"|[Hh]alf) (?:of )?an? (?P<unit>p(?:ercentage[ -]point|er ?cent|oint)"
                 rf"|{'|'.join(_PART_SPANS)})\b",
                 lambda s: (
                     not s.tokens.isdisjoint(_FRACTION_TOKENS)
