@@ -548,7 +548,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     starts, kinds = _number_starts(text, lower, tokens)
     # Times told from now ("last week", "once a day") first: "once" is no count there.
     relative = (
-        _relative_times(text, sentence)
+        _relative_times(text, sentence, lower, tokens)
         if not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
         else ()
     )
@@ -693,12 +693,13 @@ def _word_after(lower: str, at: int) -> tuple[str, int]:
     return lower[start:end], end
 
 
-def _relative_times(text: str, sentence: str) -> tuple[Number, ...]:
+def _relative_times(
+    text: str, sentence: str, lower: str, tokens: frozenset[str]
+) -> tuple[Number, ...]:
     """The times told from now and the periods of frequencies in a sentence, as ``Number``
-    mentions of kind date (when) or time (per what), their keys starting with "@"."""
-    lower = text.lower()
-    tokens = _token_set(lower)
-    if len(lower) != len(text) or tokens.isdisjoint(_RELATIVE_SPANS):
+    mentions of kind date (when) or time (per what), their keys starting with "@"; ``lower``
+    and ``tokens``: the text lower-cased and its words."""
+    if len(lower) != len(text):
         return ()  # (lower-casing moved the letters: too rare to read)
     found: list[tuple[int, Number]] = []
     for word in tokens & _WHEN_LEADS:
@@ -756,7 +757,11 @@ def _relative_base(key: str) -> str:
 @lru_cache(maxsize=4096)
 def _relative_keys(text: str) -> list[str]:
     """The keys of the times told from now in a sentence, sorted (see ``_relative_times``)."""
-    return sorted(n.key for n in _relative_times(text, text))
+    lower = text.lower()
+    tokens = _token_set(lower)
+    if tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS):
+        return []
+    return sorted(n.key for n in _relative_times(text, text, lower, tokens))
 
 
 _HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)
