@@ -486,12 +486,19 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         # pair with no other ("after 5 hours" is no 5 of the old vote's).
         old = [n for n in old if id(n) not in tally[1]]
         new = [n for n in new if id(n) not in tally[1]]
+    relative: list[tuple[Number, Number]] = []
     if old and new:
-        pairs, removed, added = _pair_numbers(old, new)
+        if any(n.key[:1] == "@" for n in old) or any(n.key[:1] == "@" for n in new):
+            old, new, relative = _relative_pairs(old, new)
+        if old and new:
+            pairs, removed, added = _pair_numbers(old, new)
+        else:
+            pairs, removed, added = [], list(old), list(new)
     else:  # a sentence added or removed: nothing to pair
         pairs, removed, added = [], list(old), list(new)
     if pairs and (removed or added):
         pairs = _unlisted(pairs, removed, added)
+    pairs += relative
     if removed or added:
         # "twice", "doubled" count only when another figure takes their place (the labelled
         # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
@@ -520,6 +527,34 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         for now, what in ((n.phrase, _what(n)) for n in added)
     ]
     return changes
+
+
+def _relative_pairs(
+    old: Sequence[Number], new: Sequence[Number]
+) -> tuple[list[Number], list[Number], list[tuple[Number, Number]]]:
+    """The mentions of each side less its times told from now ("last week", "a day" of
+    "once a day"), and those times paired: they pair only with each other (see
+    ``_number_group``), so they are read apart, the same time on both sides dropped, the
+    rest one for one in reading order (one left alone is told by no change)."""
+    rest_old = [n for n in old if n.key[:1] != "@"]
+    rest_new = [n for n in new if n.key[:1] != "@"]
+    times_old = [n for n in old if n.key[:1] == "@"]
+    times_new = [n for n in new if n.key[:1] == "@"]
+    for number in list(times_old):
+        twin = next((n for n in times_new if same_number(number, n)), None)
+        if twin is not None:
+            times_old.remove(number)
+            times_new.remove(twin)
+    pairs = [
+        (o, n)
+        for kind in ("date", "time")  # when with when, how often with how often
+        for o, n in zip(
+            [o for o in times_old if o.kind == kind],
+            [n for n in times_new if n.kind == kind],
+            strict=False,
+        )
+    ]
+    return rest_old, rest_new, pairs
 
 
 def _stands_alone(number: Number) -> bool:
