@@ -40,33 +40,36 @@ Public API
 ``clear_caches()``
     Forget cached extractions (benchmarks use it to time a cold start).
 
-Conventions: a number that keeps its value but is written differently is not a change, unless
-another value took its place: numbers that swap ("three killed and 12 injured" -> "12 killed
-and three injured", "rose to 3.5% from 3.2%" -> "rose to 3.2% from 3.5%") are both changed,
-and so are the ends of a move that trade their "from" and "to" in place ("to 20 mph from 30
-mph" -> "from 20 mph to 30 mph"), but not the ends of a move told the other way round ("from
-$5 to $6" -> "to $6 from $5"); two mentions pair up when they count the same noun ("four
-sources" -> "three sources") or, failing that, one for one in reading order. A quote is
-altered when the words inside the marks differ
-once quote style, case and edge punctuation are normalised (trimming with an ellipsis is an
-alteration). A negation that flips in a sentence present in both versions is one ``changed``
-change per clause ("did review" -> "did not review"); the same polarity written another way
-("did not" -> "never") is none, nor is a "not" written as a word that says no ("told to
-avoid using" -> "told not to drink"); one written into a word ("armed" -> "unarmed",
-"guilty" -> "innocent") is a flip too, unless the word stands on with the words that
+Conventions: a number that keeps its value but is written differently is not a change ("half an
+hour", "30 minutes"; "a quarter of a percentage point", "0.25 percentage points"; "two-thirds",
+"66%"; "goalless", "0-0"), unless another value took its place: numbers that swap ("three killed
+and 12 injured" -> "12 killed and three injured", "rose to 3.5% from 3.2%" -> "rose to 3.2% from
+3.5%") are both changed, and so are the ends of a move that trade their "from" and "to" in place
+("to 20 mph from 30 mph" -> "from 20 mph to 30 mph"), but not the ends of a move told the other
+way round ("from $5 to $6" -> "to $6 from $5"); two mentions pair up when they count the same
+noun ("four sources" -> "three sources") or, failing that, one for one in reading order. A time
+told from now ("last week", "earlier this month") or the period of a frequency ("a day" of "once
+a day") is a date or time that changes only when another takes its place ("last week" -> "last
+month"); "for the first time" that comes or goes is no rank. A quote is altered when the words
+inside the marks differ once quote style, case and edge punctuation are normalised (trimming
+with an ellipsis is an alteration). A negation that flips in a sentence present in both versions
+is one ``changed`` change per clause ("did review" -> "did not review"); the same polarity
+written another way ("did not" -> "never") is none, nor is a "not" written as a word that says
+no ("told to avoid using" -> "told not to drink"); one written into a word ("armed" ->
+"unarmed", "guilty" -> "innocent") is a flip too, unless the word stands on with the words that
 followed it ("Sales rose in France and fell in Spain" -> "Sales fell in Spain and rose in
-France" moved the clauses), and so is such a word that goes with the word it said no to
-left ("avoid using" -> "use", "failed to win" -> "won"). One name swapped for another is
-``changed``; so is a source that changed places with another name ("Israel said Hamas ..." ->
-"Hamas said Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith,
-said" -> "Anna Smith, the mayor, said"). Two parties that traded places round any other verb,
-the rest of the sentence the same, are one ``roles`` change ("Arsenal beat Chelsea" -> "Chelsea
-beat Arsenal"), unless the verb or word between them makes no roles ("Smith met Jones", "Smith
-and Jones", "talks between A and B"). "Partly" describing a thing ("the partially built bridge")
-hedges nothing. Hedges, negations and attributions are read outside quotations (inside one, the
-quote change already says it), numbers everywhere. Each facet difference is reported once, and
-each edit under one kind: "confirmed" -> "denied" is a negation flip, not also an attribution
-change, and a name changed inside a source is told by the attribution change.
+France" moved the clauses), and so is such a word that goes with the word it said no to left
+("avoid using" -> "use", "failed to win" -> "won"). One name swapped for another is ``changed``;
+so is a source that changed places with another name ("Israel said Hamas ..." -> "Hamas said
+Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith, said" -> "Anna
+Smith, the mayor, said"). Two parties that traded places round any other verb, the rest of the
+sentence the same, are one ``roles`` change ("Arsenal beat Chelsea" -> "Chelsea beat Arsenal"),
+unless the verb or word between them makes no roles ("Smith met Jones", "Smith and Jones",
+"talks between A and B"). "Partly" describing a thing ("the partially built bridge") hedges
+nothing. Hedges, negations and attributions are read outside quotations (inside one, the quote
+change already says it), numbers everywhere. Each facet difference is reported once, and each
+edit under one kind: "confirmed" -> "denied" is a negation flip, not also an attribution change,
+and a name changed inside a source is told by the attribution change.
 
 Layout
 ------

@@ -29,10 +29,11 @@ from compare.facets.figure_changes import (
     _from_article,
     _measured,
     _minus_before_figure,
+    _nil_as_word,
     _number_changes,
     _one_as_a,
 )
-from compare.facets.figures import _HAS_DIGIT, _numbers
+from compare.facets.figures import _HAS_DIGIT, _RELATIVE_TRIGGERS, _numbers, _relative_keys
 from compare.facets.hedges import _HEDGE_DIFF_TRIGGERS, _hedges, _states_a_cause
 from compare.facets.names import _name_changes, _names
 from compare.facets.negations import (
@@ -135,10 +136,19 @@ def _compare(
         or lower & _NUMBER_TRIGGERS
         or ((units := lower & _MEASURE_TRIGGERS) and _measured(a.norm, b.norm, units))
         or ("-" in differing and _minus_before_figure(a.norm, b.norm))
+        or (lower & _RELATIVE_TRIGGERS and _relative_keys(a.norm) != _relative_keys(b.norm))
         or (lower & _CURRENCY_PREFIXES and ("$" in a.norm or "$" in b.norm))
     ):
         numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
-        changes += [c for c in numbers if not _one_as_a(c, a.norm, b.norm)] if numbers else []
+        changes += (
+            [
+                c
+                for c in numbers
+                if not _one_as_a(c, a.norm, b.norm) and not _nil_as_word(c, a.norm, b.norm)
+            ]
+            if numbers
+            else []
+        )
         if numbers and (lower & _ARTICLES or lower & _DURATION_WORDS):
             read = (_from_article(c, a.norm, b.norm) for c in changes)
             changes = [c for c in read if c is not None]

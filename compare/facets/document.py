@@ -618,8 +618,9 @@ def _read_sometimes(prepared: _Prepared) -> None:
     _hedges(prepared.norm)
     _negations(prepared.norm)
     for number in _numbers(prepared.norm):
-        _context(number.sentence, *number.span)
-        _counted_after(number.sentence, number.span[1])
+        if number.key[:1] != "@":  # (a time told from now is read only against another)
+            _context(number.sentence, *number.span)
+            _counted_after(number.sentence, number.span[1])
     for attribution in _attributions(prepared.masked):
         _source_key(attribution.source)
     for quote in prepared.quotes:

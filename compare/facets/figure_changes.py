@@ -48,6 +48,7 @@ from compare.facets.figures import (
     _counted_after,
     _date_parts,
     _numbers,
+    _relative_base,
     same_number,
 )
 from compare.facets.sentence import _prepare
@@ -61,6 +62,9 @@ def _has_full_date(numbers: Sequence[Number]) -> bool:
 
 
 def _number_group(number: Number) -> str:
+    if number.kind in ("date", "year", "time") and number.key[:1] == "@":
+        # A time told from now ("last week", "once a day") pairs only with another.
+        return "relative"
     if number.kind in ("date", "year"):
         return "date"
     if number.kind in ("time", "ordinal"):
@@ -378,7 +382,9 @@ def _value_tokens(number: Number) -> list[_ValueToken]:
     tokens: list[_ValueToken] = [("key", number.key)]
     value = number.value
     if number.kind == "date":
-        if not number.key.startswith("wd"):
+        if number.key[:1] == "@":
+            tokens.append(("when", _relative_base(number.key)))
+        elif not number.key.startswith("wd"):
             _, month, day = _date_parts(number.key)
             tokens.append(("day", f"{month}-{day}"))
     elif value is None:
@@ -480,17 +486,26 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         # pair with no other ("after 5 hours" is no 5 of the old vote's).
         old = [n for n in old if id(n) not in tally[1]]
         new = [n for n in new if id(n) not in tally[1]]
+    relative: list[tuple[Number, Number]] = []
     if old and new:
-        pairs, removed, added = _pair_numbers(old, new)
+        if any(n.key[:1] == "@" for n in old) or any(n.key[:1] == "@" for n in new):
+            old, new, relative = _relative_pairs(old, new)
+        if old and new:
+            pairs, removed, added = _pair_numbers(old, new)
+        else:
+            pairs, removed, added = [], list(old), list(new)
     else:  # a sentence added or removed: nothing to pair
         pairs, removed, added = [], list(old), list(new)
     if pairs and (removed or added):
         pairs = _unlisted(pairs, removed, added)
+    pairs += relative
     if removed or added:
         # "twice", "doubled" count only when another figure takes their place (the labelled
         # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
-        removed = [n for n in removed if n.text.lower() not in _ALL_TIMES]
-        added = [n for n in added if n.text.lower() not in _ALL_TIMES]
+        # Nor do a time told from now ("last week") and "the first time" that come or go
+        # alone: "last week" -> "on Tuesday" is told by the date added.
+        removed = [n for n in removed if _stands_alone(n)]
+        added = [n for n in added if _stands_alone(n)]
     if old and new and _has_full_date(old) and _has_full_date(new):
         # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
         removed = [n for n in removed if not n.key.startswith("wd-")]
@@ -512,6 +527,46 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         for now, what in ((n.phrase, _what(n)) for n in added)
     ]
     return changes
+
+
+def _relative_pairs(
+    old: Sequence[Number], new: Sequence[Number]
+) -> tuple[list[Number], list[Number], list[tuple[Number, Number]]]:
+    """The mentions of each side less its times told from now ("last week", "a day" of
+    "once a day"), and those times paired: they pair only with each other (see
+    ``_number_group``), so they are read apart, the same time on both sides dropped, the
+    rest one for one in reading order (one left alone is told by no change)."""
+    rest_old = [n for n in old if n.key[:1] != "@"]
+    rest_new = [n for n in new if n.key[:1] != "@"]
+    times_old = [n for n in old if n.key[:1] == "@"]
+    times_new = [n for n in new if n.key[:1] == "@"]
+    for number in list(times_old):
+        twin = next((n for n in times_new if same_number(number, n)), None)
+        if twin is not None:
+            times_old.remove(number)
+            times_new.remove(twin)
+    pairs = [
+        (o, n)
+        for kind in ("date", "time")  # when with when, how often with how often
+        for o, n in zip(
+            [o for o in times_old if o.kind == kind],
+            [n for n in times_new if n.kind == kind],
+            strict=False,
+        )
+    ]
+    return rest_old, rest_new, pairs
+
+
+def _stands_alone(number: Number) -> bool:
+    """Whether a mention is worth reporting when it came or went with nothing in its place:
+    not "twice" or "doubled", nor a time told from now ("last week", "once a day"; see
+    ``_number_group``), nor the rank of "(for) the first time"."""
+    key = number.key
+    if key[:1] == "@":
+        return False
+    if key == "#1" and number.sentence[number.span[1] : number.span[1] + 5] == " time":
+        return False
+    return number.text.lower() not in _ALL_TIMES
 
 
 #: What joins the two sides of a vote or a score: "5-2", "5–2".
@@ -630,6 +685,20 @@ _NUMBER_TRIGGERS = (
 _MEASURE_TRIGGERS = frozenset(w for w in _MEASURES if len(w) > 2 or w in ("km", "ft", "mi", "kg"))
 
 
+#: A part of one unit, before the unit ("half a", "a quarter of an").
+_PART_BEFORE = tuple(
+    f" {part}{of} {article}"
+    for part in ("half", "quarter", "quarters", "third", "thirds")
+    for of in ("", " of")
+    for article in ("a", "an")
+)
+
+
+def _part_before(text: str) -> bool:
+    """Whether ``text`` ends in a part of one unit ("for half a")."""
+    return f" {text}".endswith(_PART_BEFORE)
+
+
 def _measured(old: str, new: str, units: Iterable[str]) -> bool:
     """Whether the figures, in digits or words, that stand right before one of ``units``
     differ between the sentences ("5 miles" -> "5 km", "a six-year term" -> "six-month")."""
@@ -642,7 +711,13 @@ def _measured(old: str, new: str, units: Iterable[str]) -> bool:
                 if (
                     figure[-1:].isdigit()
                     or figure in _NUMBER_WORD_TOKENS
-                    or (figure in _ARTICLES and text.startswith(" and a half", at + len(unit)))
+                    or (
+                        figure in _ARTICLES
+                        and (
+                            text.startswith(" and a half", at + len(unit))
+                            or _part_before(before)  # "half an hour"
+                        )
+                    )
                 ):
                     found[side].append(f"{figure} {unit}")
     return sorted(found[0]) != sorted(found[1])
@@ -665,6 +740,21 @@ def _minus_before_figure(old: str, new: str) -> bool:
 
 
 _ARTICLE = lazy_pattern(r"\b(?:a|an)\b", re.IGNORECASE)
+
+
+#: Words that say a match ended with no score, as "0-0" does.
+_NIL_SCORE = lazy_pattern(r"\b(?:goalless|scoreless|nil-nil|nil-all)\b", re.IGNORECASE)
+
+
+def _nil_as_word(change: Change, old: str, new: str) -> bool:
+    """Whether a "0-0" that came or went was written as a word on the other side ("ended
+    goalless" -> "ended 0-0"): the same score."""
+    if change.action == "changed":
+        return False
+    text, there = (change.old, new) if change.action == "removed" else (change.new, old)
+    if not text or text.replace(" ", "") not in ("0-0", "0–0", "0—0"):
+        return False
+    return _NIL_SCORE().search(there) is not None
 
 
 def _one_as_a(change: Change, old: str, new: str) -> bool:
@@ -691,8 +781,10 @@ _DURATION_SECONDS = {
     "month": 2_629_800,
     "year": 31_557_600,
     "decade": 315_576_000,
+    "century": 3_155_760_000,
 }
 _DURATION_WORDS = frozenset([*_DURATION_SECONDS, *(f"{unit}s" for unit in _DURATION_SECONDS)])
+_DURATION_WORDS |= frozenset(["centuries"])
 _A_DURATION = lazy_pattern(rf"\ban? ({'|'.join(_DURATION_SECONDS)})\b", re.IGNORECASE)
 
 
@@ -709,6 +801,9 @@ def _duration(phrase: str | None) -> float | None:
         return None
     if len(counted) == 2 and counted[0].lower() in _ARTICLES:
         return float(unit)
+    lead = counted[0].lower()
+    if lead.endswith((" a", " an", " per")) and not _part_before(lead):
+        return None  # "70 km an hour": a rate, not a length of time ("half an hour" is one)
     number = _phrase_number(phrase)
     return None if number is None or number.value is None else number.value * unit
 

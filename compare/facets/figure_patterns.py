@@ -275,6 +275,10 @@ class _Scan(NamedTuple):
 _Gate = Callable[[_Scan], bool] | frozenset[str]
 
 
+#: Units of time a part of one is written of ("half an hour", "a quarter of a century").
+_PART_SPANS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+
+
 def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
     """The number patterns in priority order, each with a cheap test of whether it can match.
     ``form``: "words", with spelled-out numbers; "digits", digits only (faster to compile and
@@ -355,6 +359,21 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 r"|an?\s+(?P<span>minute|hour|day|week|month|year|decade))\s+and\s+"
                 rf"(?P<part>a\s+(?:half|quarter))\b(?P<p>{_PERCENT})?",
                 lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_FRACTION_TOKENS),
+            ),
+            (
+                # "a quarter of a percentage point", "half an hour", "half a century": a part
+                # of one unit, the same value as "0.25 percentage points", "30 minutes"
+                "part",
+                # Capitals only where a sentence can open (cheaper to compile than any case).
+                # (Sentences are normalised: one space between words.)
+                r"\b(?P<part>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[ -](?:half|thirds?|quarters?)"
+                r"|[Hh]alf) (?:of )?an? (?P<unit>p(?:ercentage[ -]point|er ?cent|oint)"
+                rf"|{'|'.join(_PART_SPANS)})\b",
+                lambda s: (
+                    not s.tokens.isdisjoint(_FRACTION_TOKENS)
+                    and not s.tokens.isdisjoint(_PART_UNITS)
+                    and any(hint in s.text for hint in _PART_HINTS)
+                ),
             ),
             (
                 "range",
@@ -447,6 +466,11 @@ _MONEY_TOKENS = frozenset([*_CURRENCY_WORDS, *_CURRENCY_CODE_TOKENS])
 _PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points", "bp", "bps"])
 _PERCENT_TOKENS |= frozenset(["prozent", "pour", "por", "procent", "proc"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
+#: The units a part of one is written of ("half a percentage point", "half an hour").
+_PART_UNITS = frozenset(["point", "cent", "percent", *_PART_SPANS])
+#: What such a part holds, one of these (the pattern is long to compile: it is compiled only
+#: for a sentence that can hold one).
+_PART_HINTS = ("half a", "of a", "half-a")
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
@@ -564,6 +588,7 @@ def _may_open_range(lower: str, position: int) -> bool:
 _STARTS_WITH = {
     "scaled": "dw",
     "mixed": "dw",
+    "part": "w",
     "iso": "d",
     "mdy": "w",
     "dmy": "d",

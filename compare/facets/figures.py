@@ -5,6 +5,7 @@ key), the words a figure counts, the bound before it ("more than"), and ``same_n
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -109,8 +110,23 @@ class Number:
                 if not _adjective(head.group(1)):
                     break
                 at = head.end()
-        per = _PER_UNIT().match(self.sentence, noun_end)  # "70 km/h", not "70 km"
-        return self.sentence[start : per.end() if per else noun_end].strip()
+        # "70 km/h", "70 km an hour", not "70 km" ("40 homes a day" counts homes)
+        return self.sentence[start : _per_unit_end(self.sentence, noun_end, noun)].strip()
+
+
+def _per_unit_end(sentence: str, end: int, noun: str) -> int:
+    """Where what a figure counts, ``noun`` ending at ``end``, ends with the unit it is per
+    ("mg/l"; a unit of measure written out: "km an hour")."""
+    per = _PER_UNIT().match(sentence, end)
+    if per is not None:
+        return per.end()
+    if noun.lower() not in _MEASURES:
+        return end
+    lower = sentence[end : end + 12].lower()
+    for words in _PER_WORDS:
+        if lower.startswith(words) and not lower[len(words) : len(words) + 1].isalpha():
+            return end + len(words)
+    return end
 
 
 #: Endings of adjectives that may stand between a figure and what it counts ("40 wooden
@@ -144,6 +160,12 @@ def _plural(word: str) -> bool:
 
 #: The rest of a unit written per another ("km/h", "mg/l").
 _PER_UNIT = lazy_pattern(r"/[A-Za-z]+\b")
+#: The same written out ("km an hour", "miles per hour").
+_PER_WORDS = tuple(
+    f" {per} {unit}"
+    for per in ("per", "an", "a")
+    for unit in ("hour", "minute", "second", "day", "week", "year")
+)
 # Latin letters with their accents: "112 kilómetros" counts kilómetros, not "kil".
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _CONTEXT_WORD = lazy_pattern(rf"[{_LATIN}][{_LATIN}'-]*")
@@ -415,6 +437,20 @@ def _parse_number(name: str, m: re.Match[str]) -> tuple[NumberKind, float | None
             return None
         scaled = (whole + numerator / denominator) * _SCALES[g["scale"].lower()]
         return "count", scaled, _fmt(scaled), ""
+    if name == "part":
+        part, *rest = g["part"].lower().replace("-", " ").split()
+        numerator, denominator = 1, 2
+        if rest:
+            numerator = 1 if part == "a" else _UNITS[part]
+            denominator = _FRACTION_WORDS[rest[-1]]
+        share = numerator / denominator
+        unit = g["unit"]
+        if unit[0] == "p":  # "percentage point", "per cent", "point"
+            unit = _percent_unit(unit)
+            return "percent", share, f"{_fmt(share)}{unit}", unit
+        # The unit is kept: "half an hour" and "half a day" are not one value.
+        unit = _MEASURES.get(unit, unit)
+        return "count", share, f"{_fmt(share)}{unit}", unit
     if name == "mixed":
         whole_value = 1.0 if g["span"] else _quantity(g["whole"])
         if whole_value is None:
@@ -510,12 +546,22 @@ def _numbers(text: str) -> tuple[Number, ...]:
     lower = text.lower()
     tokens = _token_set(lower)
     starts, kinds = _number_starts(text, lower, tokens)
+    # Times told from now ("last week", "once a day") first: "once" is no count there.
+    relative = (
+        _relative_times(text, sentence, lower, tokens)
+        if not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
+        else ()
+    )
     if not starts:
-        return ()
+        return relative
     digits = "d" in kinds or _HAS_DIGIT().search(text) is not None
     scan = _Scan(lower, tokens, digits, tokens & _NUMBER_WORD_TOKENS, "c" in kinds)
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
+    for number in relative:
+        start, end = number.span
+        claimed[start:end] = b"\x01" * (end - start)
+        found.append((start, number))
     # The start positions each pattern can use, with the form to try there, worked out once
     # per set of start kinds (and for "range" on its own).
     positions_for: dict[str, list[tuple[int, _Forms]]] = {}
@@ -602,6 +648,120 @@ def _numbers(text: str) -> tuple[Number, ...]:
             found.append((start, number))
     found.sort(key=lambda item: item[0])
     return tuple([number for _, number in found])
+
+
+#: Times told from now ("last week", "earlier this month", "next year") and the period a
+#: thing is done in ("once a day", "twice weekly", "three times a week": the "a day"). They
+#: are found from their words, each read where it stands (a pattern run along every
+#: sentence with "this" and "day" in it cost more than all the rest of this reading).
+#: The word that opens a time told from now, and the words that open a count of times.
+_WHEN_LEADS = _wordset("this last next past")
+_TIMES_WORDS = _wordset("once twice thrice times")
+_RELATIVE_LEADS = _WHEN_LEADS | _TIMES_WORDS
+_RELATIVE_SPANS = _wordset(
+    "week weekend fortnight month year decade century day hour minute hourly daily nightly "
+    "weekly monthly yearly annually"
+)
+#: What may follow such an opening word: the unit of a time told from now, the words that
+#: open a period ("once a day") and the period in one word ("twice daily").
+_WHEN_UNITS = _wordset("week weekend fortnight month year decade century")
+_EVERY_OPENERS = _wordset("a an per every each")
+_EVERY_UNITS = _wordset("day week fortnight month year hour minute")
+#: Words before "this", "last" or "next" that tell more of when ("earlier this month").
+_WHEN_MODIFIERS = ("earlier ", "later ", "early ", "late ")
+#: Counts before "times" ("three times a day").
+_TIMES_COUNTS = _wordset("two three four five six seven eight nine ten")
+#: The same time written another way: "past week" is "last week", "twice daily" "twice a
+#: day".
+_RELATIVE_SAME = {"past": "last", "early": "earlier", "late": "later"}
+_PER_ADVERB = {"hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week"}
+_PER_ADVERB |= {"monthly": "month", "yearly": "year", "annually": "year"}
+
+
+def _word_after(lower: str, at: int) -> tuple[str, int]:
+    """The word of letters after the spaces at ``at``, and where it ends ("" when none)."""
+    start = at
+    while start < len(lower) and lower[start] == " ":
+        start += 1
+    if start == at:
+        return "", at
+    end = start
+    while end < len(lower) and lower[end].isalpha():
+        end += 1
+    if end < len(lower) and (lower[end].isalnum() or lower[end] == "-"):
+        return "", at  # "this year-end": another word ("last week's" is the time)
+    return lower[start:end], end
+
+
+def _relative_times(
+    text: str, sentence: str, lower: str, tokens: frozenset[str]
+) -> tuple[Number, ...]:
+    """The times told from now and the periods of frequencies in a sentence, as ``Number``
+    mentions of kind date (when) or time (per what), their keys starting with "@"; ``lower``
+    and ``tokens``: the text lower-cased and its words."""
+    if len(lower) != len(text):
+        return ()  # (lower-casing moved the letters: too rare to read)
+    found: list[tuple[int, Number]] = []
+    for word in tokens & _WHEN_LEADS:
+        for at in _whole_word(lower, word):
+            unit, end = _word_after(lower, at + len(word))
+            if unit not in _WHEN_UNITS:
+                continue
+            start, lead = at, _RELATIVE_SAME.get(word, word)
+            # ("earlier this year than planned": "earlier ... than" compares, this year is
+            # when)
+            if not lower.startswith(" than", end):
+                for modifier in _WHEN_MODIFIERS:
+                    opens = at - len(modifier)
+                    if lower.startswith(modifier, opens) and opens >= 0:
+                        if opens == 0 or not lower[opens - 1].isalpha():
+                            start = opens
+                            lead = f"{_RELATIVE_SAME.get(modifier[:-1], modifier[:-1])} {lead}"
+                        break
+            key = f"@{lead} {unit}"
+            number = Number(text[start:end], "date", None, key, "", (start, end), "", "", sentence)
+            found.append((start, number))
+    for word in tokens & _TIMES_WORDS:
+        for at in _whole_word(lower, word):
+            if word == "times":
+                count = lower[:at].split()[-1:]
+                if not count or not (count[0] in _TIMES_COUNTS or count[0].isdigit()):
+                    continue
+            # How often, apart from how many times ("once", "twice": counts of their own).
+            opener, end = _word_after(lower, at + len(word))
+            start = end - len(opener)
+            if opener in _PER_ADVERB:
+                per = _PER_ADVERB[opener]
+            elif opener in _EVERY_OPENERS:
+                per, end = _word_after(lower, end)
+                if per not in _EVERY_UNITS:
+                    continue
+            else:
+                continue
+            key = f"@/{per}"
+            number = Number(text[start:end], "time", None, key, "", (start, end), "", "", sentence)
+            found.append((start, number))
+    found.sort(key=lambda item: item[0])
+    return tuple(number for _, number in found)
+
+
+#: The words whose change can change such a time ("last week" -> "last month").
+_RELATIVE_TRIGGERS = _RELATIVE_LEADS | _RELATIVE_SPANS | _wordset("earlier later early late")
+
+
+def _relative_base(key: str) -> str:
+    """A time told from now without "earlier" or "later" ("@this year")."""
+    return key.replace("@earlier ", "@").replace("@later ", "@")
+
+
+@lru_cache(maxsize=4096)
+def _relative_keys(text: str) -> list[str]:
+    """The keys of the times told from now in a sentence, sorted (see ``_relative_times``)."""
+    lower = text.lower()
+    tokens = _token_set(lower)
+    if tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS):
+        return []
+    return sorted(n.key for n in _relative_times(text, text, lower, tokens))
 
 
 _HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)
@@ -767,6 +927,11 @@ def same_number(a: Number, b: Number) -> bool:
         yb, mb, db = _date_parts(b.key)
         if a.key.startswith("wd") or b.key.startswith("wd"):
             return False
+        if a.key[:1] == "@" or b.key[:1] == "@":
+            # "later this year" says more of "this year" than another time does, unlike
+            # "earlier this year".
+            base_a, base_b = _relative_base(a.key), _relative_base(b.key)
+            return base_a == base_b and (base_a == a.key or base_b == b.key)
         return ma == mb and da == db and (ya == yb or "?" in (ya, yb))
     loose = {"count", "money", "year"}
     if a.value is not None and a.value == b.value and a.kind in loose and b.kind in loose:
@@ -786,7 +951,11 @@ def same_number(a: Number, b: Number) -> bool:
     if shares == {"fraction", "percent"} and a.value is not None and b.value is not None:
         fraction, percent = (a, b) if a.kind == "fraction" else (b, a)
         assert fraction.value is not None and percent.value is not None
-        return percent.unit == "%" and abs(fraction.value * 100 - percent.value) < 0.5
+        if percent.unit != "%":
+            return False
+        exact = fraction.value * 100
+        # A whole percentage cut short is the same share too ("two-thirds", "66%").
+        return abs(exact - percent.value) < 0.5 or percent.value == math.floor(exact)
     return False
 
 

@@ -196,7 +196,12 @@ def _negation_change(
         else:
             # Not a negation: the context word may stand before another clause's ("would
             # not change ... would not notice" -> "would not change ... were unlikely to").
-            after = ((w, _word_after(other_text, w)) for w in cue.before)
+            # Only the word right before the cue (past its own auxiliary) marks its place: a
+            # word further back may stand in another clause ("the rest had forecast no
+            # change" gone, "had expected" kept).
+            own = cue.text.split()
+            near = next((i for i, w in enumerate(cue.before) if w not in own), 0)
+            after = ((w, _word_after(other_text, w)) for w in cue.before[: near + 1])
             anchor, other = next(
                 ((w, a) for w, a in after if a and not _NEGATION().fullmatch(a)), ("", "")
             )
@@ -288,6 +293,8 @@ def _negation_flips(
         for cue in list(cues):
             if _said_unreal(cue, other_text):
                 cues.remove(cue)  # "never won" -> "should have won": not won either way
+            elif _said_as_superlative(cue, texts[1] if added else texts[0], other_text):
+                cues.remove(cue)  # "the worst drought it has seen" -> "has not seen one this bad"
             elif cue.counterpart and _stands_unnegated(other_text, cue.counterpart, other_cues):
                 cues.remove(cue)
                 was, now = (cue.counterpart, cue.text) if added else (cue.text, cue.counterpart)
@@ -298,6 +305,40 @@ def _negation_flips(
     paired = min(len(rest_old), len(rest_new))
     rest_old, rest_new = rest_old[paired:], rest_new[paired:]
     return changes + _negation_change(rest_old, rest_new, texts, sentence)
+
+
+_SUPERLATIVES = _wordset(
+    "worst best biggest largest highest lowest deadliest heaviest hottest coldest wettest "
+    "driest strongest longest greatest most least"
+)
+#: A superlative and the few words of its noun and a subject, before what that subject has
+#: done ("the worst drought the region | has seen").
+_SUPERLATIVE_BEFORE = lazy_pattern(
+    r"\b(?:worst|best|biggest|largest|highest|lowest|deadliest|heaviest|hottest|coldest"
+    r"|wettest|driest|strongest|longest|greatest|most|least)(?:\s+[\w'-]+){1,5}\s+$",
+    re.IGNORECASE,
+)
+#: A measure against the thing seen, after a "not" ("has not seen a drought this bad").
+_COMPARED_AFTER = lazy_pattern(
+    r"\b(?:(?:this|that|so|as)\s+(?:bad|big|large|high|low|deadly|heavy|hot|cold|wet|dry"
+    r"|strong|long|great|severe)|worse|bigger|larger|higher|lower|deadlier|heavier|hotter"
+    r"|colder|wetter|drier|stronger|longer|greater|like\s+(?:this|it))\b",
+    re.IGNORECASE,
+)
+
+
+def _said_as_superlative(cue: Cue, own: str, other: str) -> bool:
+    """Whether a negation says what a superlative says on the other side: "the worst
+    drought the region has seen" is "the region has not seen a drought this bad"."""
+    if cue.group != "not" or not cue.counterpart:
+        return False
+    if _SUPERLATIVES.isdisjoint(_token_set(other.lower())):
+        return False  # most often: no superlative to say it
+    places = _whole_word(other, cue.counterpart)
+    if not any(_SUPERLATIVE_BEFORE().search(other, max(0, at - 60), at) for at in places):
+        return False
+    at = own.find(cue.text)
+    return at != -1 and bool(_COMPARED_AFTER().search(own, at + len(cue.text), at + 60))
 
 
 def _said_unreal(cue: Cue, text: str) -> bool:
