@@ -857,13 +857,14 @@ def _speaker_names(phrase: str, sentence: _Sentence) -> frozenset[str]:
 
 
 #: Capitalised words a title is of: before a title written in lower case ("the Brannock
-#: fire chief"), or after "of", "for" or "in" after one ("the mayor of Brannock").
+#: fire chief"), or after "of", "for" or "in" after one ("the mayor of Brannock"; a title
+#: written capitalised is a name's: "Secretary of State Anna Ortiz").
 _TITLE_OF = lazy_pattern(
     r"(?P<before>(?:[A-Z][\w'’-]*\s+)+)(?=(?:deputy\s+|assistant\s+)?(?:mayor|governor|"
     r"minister|president|chief|fire chief|police chief|sheriff|spokesman|spokeswoman|"
     r"spokesperson|director|officials?|commissioner|chairman|chairwoman|chair|coach|"
     r"manager|secretary|senator|police)\b)"
-    r"|\b(?i:mayor|governor|minister|president|chief|sheriff|director|commissioner|chair|"
+    r"|\b(?:mayor|governor|minister|president|chief|sheriff|director|commissioner|chair|"
     r"chairman|chairwoman|secretary|head|spokesman|spokeswoman|spokesperson|official)s?\s+"
     r"(?:of|for|in)\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )

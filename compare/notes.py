@@ -51,17 +51,22 @@ _DATED = (
     r",\s*(?:(?:on|at|as of|appended|posted|added|published|made|le|el|am|em|il|[aà]|"
     rf"a las|[aà]s|alle|ore|um)\s+)?(?:\d|(?:{_DATE_WORDS})\b)"
 )
-# ... or before a few words and a colon that say when, not who said what ("Update, late
-# Tuesday:", "UPDATE, noon:", "Update, after the vote:", "Aktualisierung, Dienstagabend:"; not
-# "Correction, the minister said:", "Rectification, a déclaré le ministre :").
-_SAYING = (
-    r"said|says|say|added|adds|told|tells|stated|explained|insisted|noted|announced|argued|"
-    r"claimed|wrote|writes|d[eé]clar[eé]|dit|affirm[eé]|ajout[eé]|dijo|afirm[oó]|a[nñ]adi[oó]|"
-    r"declar[oó]|sagte|so|erkl[aä]rte|disse|detto|afferma|dichiarato"
+# ... or before a time of day or an event and a colon ("Update, late Tuesday:", "UPDATE,
+# noon:", "Update, after the vote:", "Aktualisierung, Dienstagabend:"); not "Correction, the
+# minister said:" nor "Clarification, not confrontation:". One word or phrase, no run of
+# free words: the pattern stays linear on a long line.
+_TIMES_OF_DAY = (
+    r"noon|midnight|midday|morning|afternoon|evening|night|tonight|overnight|dawn|"
+    r"mittags?|abends?|nachmittags?|vormittags?|nachts?|morgens|"
+    r"soir(?:ée)?|matin(?:ée)?|après-midi|nuit|midi|"
+    r"mañana|tarde|noche|mediodía|madrugada|manhã|noite|pomeriggio|sera|mattina|notte"
 )
 _WHEN_SET_OFF = (
-    r",(?=(?:\s*[^\s:\u2013\u2014]+){1,4}\s*[:\u2013\u2014])"
-    rf"(?![^:\u2013\u2014]{{0,60}}?\b(?:{_SAYING})\b)"
+    r",\s*(?:(?:late|early|earlier|later|mid|this|on|at|by|el|le|la|am|à|a la|a las|"
+    r"à la|in der|de la|en la|in the)\s+)?"
+    rf"(?:(?:{_DATE_WORDS})(?:abend|morgen|mittag|nachmittag|nacht)?|{_TIMES_OF_DAY}|"
+    r"(?:after|before|following|since|après|avant|tras|antes de|después de|nach|vor|dopo|"
+    r"prima di)\s+(?:(?:the|la|le|el|der|dem|den|il|lo)\s+)?[^\W\d_]+)(?=\s*[:\u2013\u2014])"
 )
 _SET_OFF = rf"\s*(?:[:(\u2013\u2014-]|\d|{_DATED}|{_WHEN_SET_OFF})"
 # A correction's heading alone on its line ("Correction", then the note): not an update's,

@@ -34,7 +34,7 @@ from compare.facets.figure_changes import (
     _one_as_a,
 )
 from compare.facets.figures import _HAS_DIGIT, _RELATIVE_TRIGGERS, _numbers, _relative_keys
-from compare.facets.hedges import _HEDGE_DIFF_TRIGGERS, _hedges, _states_a_cause
+from compare.facets.hedges import _HEDGE_DIFF_TRIGGERS, _hedges
 from compare.facets.names import _name_changes, _names
 from compare.facets.negations import (
     _IMPLICIT_TRIGGERS,
@@ -196,8 +196,6 @@ def _compare(
         for hedges, own, other in ((hedges_a, a.masked, b.masked), (hedges_b, b.masked, a.masked)):
             if any(c.text.lower() == "could" for c in hedges) and _unreal_could(own, other):
                 hedges.remove(next(c for c in hedges if c.text.lower() == "could"))
-            if any(c.group == "linked" for c in hedges) and not _states_a_cause(other):
-                hedges[:] = [c for c in hedges if c.group != "linked"]
         changes += _cue_changes("hedge", hedges_a, hedges_b, sentence)
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.

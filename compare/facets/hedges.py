@@ -155,20 +155,29 @@ _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured ind
 _HEDGE_TO = lazy_pattern(r"\b(?:said|rumou?red) to\b")
 
 
-#: A claim of cause, which "is linked to" hedges: "causes", "led to", "raises the risk".
-_CAUSE = lazy_pattern(
-    r"\b(?:caus(?:e|es|ed|ing)|leads? to|led to|results? in|resulted in|responsible for|"
-    r"trigger(?:s|ed)?|rais(?:e|es|ed)|increas(?:e|es|ed)|reduc(?:e|es|ed)|lower(?:s|ed)?|"
-    r"cut(?:s)?|prevent(?:s|ed)?|protect(?:s|ed)?|driv(?:e|es|en)|drove|blamed|due to|"
-    r"because of|behind)\b",
-    re.IGNORECASE,
+#: Things linked as things are, not as a cause and its effect: "The road is linked to the
+#: motorway", "The phone was linked to the account" hedge no claim.
+_LINKED_THING_LIST = (
+    "road roads street streets bridge bridges railway railways rail line lines track "
+    "tracks cable cables pipe pipes pipeline wire wires motorway highway route routes "
+    "tunnel station stations airport port terminal town towns village villages city "
+    "island islands network grid server servers database databases account accounts "
+    "phone phones device devices computer computers website websites site sites page "
+    "pages app apps system systems platform card cards profile profiles camera cameras "
+    "sensor sensors building buildings room rooms"
 )
+_LINKED_THINGS = frozenset(_LINKED_THING_LIST.split())
+_LINK_ENDS = lazy_pattern(r"(\w+)\s+$")
+_LINK_OBJECT = lazy_pattern(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|each|every)\s+)?(\w+)")
 
 
-def _states_a_cause(masked: str) -> bool:
-    """Whether a sentence claims a cause: only against one does "is linked to" hedge ("The
-    road is linked to the motorway" -> "connects to the motorway" is no hedge taken away)."""
-    return _CAUSE().search(masked) is not None
+def _links_things(masked: str, start: int, end: int) -> bool:
+    """Whether the link ``masked[start:end]`` ("is linked to") joins things ("The road is
+    linked to the motorway"), by the word before it or the first word after it."""
+    before = _LINK_ENDS().search(masked, max(0, start - 40), start)
+    after = _LINK_OBJECT().match(masked, end)
+    words = {m[1].lower() for m in (before, after) if m}
+    return not words.isdisjoint(_LINKED_THINGS)
 
 
 @lru_cache(maxsize=8192)
@@ -188,6 +197,8 @@ def _hedges(masked: str) -> tuple[Cue, ...]:
             continue
         for m in _hedge_pattern(index).finditer(masked):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if group == "linked" and _links_things(masked, m.start(), m.end()):
                 continue
             taken.append(m.span())
             found.append((m.start(), Cue(masked[m.start() : m.end()], group)))
