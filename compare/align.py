@@ -858,6 +858,9 @@ def _by_gap(
 
 #: The sentences two paragraphs kept must hold this share of the words of each, at least.
 KEPT_MIN_SHARE = 1 / 3
+#: A kept sentence this long tells two paragraphs are one though it names nothing: stock
+#: lines are short ("Police said the investigation was continuing.": six words).
+KEPT_LONG_WORDS = 15
 
 
 def _kept_sentences(
@@ -880,7 +883,8 @@ def _kept_sentences(
     unit with one such partner only, so that OLD -> NEW pairs as NEW -> OLD does.
 
     The sentences kept must hold KEPT_MIN_SHARE of the words of each paragraph, and one of
-    them name something, a number or a name (a capital after its first word): a stock
+    them name something, a number or a name (a capital after its first word), or be long
+    (KEPT_LONG_WORDS): a stock
     line ("Police said the investigation was continuing.") ends an arrest and a burglary
     alike, and two paragraphs that share only it, or a few words in forty, are two
     stories."""
@@ -909,9 +913,12 @@ def _kept_sentences(
                 words = len(_words(sentence))
                 if words >= CONTAINED_MIN_WORDS:
                     kept[xs[0], ys[0]] += words
-                    # (Either side's case: OLD -> NEW pairs as NEW -> OLD does.)
-                    if _names_something(sentence, units_a[xs[0]]) or _names_something(
-                        sentence, units_b[ys[0]]
+                    # (Either side's case: OLD -> NEW pairs as NEW -> OLD does.) A long
+                    # sentence is no stock line, names or not.
+                    if (
+                        words >= KEPT_LONG_WORDS
+                        or _names_something(sentence, units_a[xs[0]])
+                        or _names_something(sentence, units_b[ys[0]])
                     ):
                         named.add((xs[0], ys[0]))
     pairs = [

@@ -408,7 +408,7 @@ def _byline_over_stamp(
     """The names and the published and modified times of a byline that runs into its date
     stamp ("By Mara Oyelaran · 12 November 2026 · Updated 14 November 2026", as a Markdown
     post or a plain text copy gives it), or None."""
-    if not any(c.isdigit() for c in text):
+    if len(text) > _STAMPED_BYLINE_CHARS or not any(c.isdigit() for c in text):
         return None
     for separator in _STAMP_AFTER_NAMES().finditer(text):
         if not (stamp := stamp_only(text[separator.end() :])):
@@ -417,13 +417,38 @@ def _byline_over_stamp(
         # The place the reporter writes from may stand between ("Por Lucía Herrera |
         # Valdemora · Actualizado el 23 nov. 2026, 07:30").
         for names in (head, _PLACE_AFTER_NAMES().sub("", head)):
-            if _BYLINE().fullmatch(names):
-                return split_authors(names), stamp
-            if _BY_ABROAD().match(names) and _ABROAD_NAMES().fullmatch(names):
-                found = split_authors(names)
-                if found:
-                    return found, stamp
+            if not (_BYLINE().fullmatch(names) or _BY_ABROAD().match(names)):
+                continue
+            found = split_authors(names) if _ABROAD_NAMES().fullmatch(names) else ()
+            if found and all(_is_a_name(name) for name in found):
+                return found, stamp
     return None
+
+
+#: The longest line read as a byline running into its stamp.
+_STAMPED_BYLINE_CHARS = 160
+
+
+def _is_a_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's: two to four words, each capitalised or an
+    initial, none a word that heads a section or a time ("By The Numbers | 12 November",
+    "By Christmas Eve, 24 December", "Por Semana Santa · 2 abr.", "Por Decreto Ley | …")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        word[:1].isupper() and word.casefold().strip(".") not in _NO_NAME_WORDS for word in words
+    )
+
+
+#: Capitalised words that are no part of a person's name in a heading over a date.
+_NO_NAME_WORD_LIST = (
+    "the a an el la los las le les der die das de del al new year years day days week "
+    "weekend numbers christmas eve easter halloween thanksgiving ramadan spring summer autumn "
+    "winter fall morning evening night noon midnight today tonight tomorrow navidad semana "
+    "santa pascua decreto ley noël pâques ostern weihnachten jahr tag woche january february "
+    "march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday"
+)
+_NO_NAME_WORDS = frozenset(_NO_NAME_WORD_LIST.split())
 
 
 #: Where a byline's names may end and its stamp begin.
@@ -432,10 +457,14 @@ _STAMP_AFTER_NAMES = lazy_pattern(r"\s*[·|•\u2013\u2014,]\s*|\s+-\s+")
 _PLACE_AFTER_NAMES = lazy_pattern(
     r"\s*[·|•\u2013\u2014,]\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$"
 )
-#: A byline in another language that is names alone: "Por Lucía Herrera y Marcos Gil".
+#: A byline that is names alone ("By Anna Ortiz and Ben Ko", "Por Lucía Herrera y Marcos
+#: Gil"): capitalised words (with "de", "van", "von" ... inside a name), names joined by a
+#: comma or "and" in the languages bylines are read in.
+_NAME_WORDS = (
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|del|van|von|di|du|le|la)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+)
 _ABROAD_NAMES = lazy_pattern(
-    r"\s*\S+:?\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:y|et|und|e|en|i|de|da|del|van|von|di)\s+)?"
-    r"[A-ZÀ-Þ][\w'’.-]*){1,5}\s*"
+    rf"\s*\S+:?\s+{_NAME_WORDS}(?:(?:\s*,\s*|\s+(?:and|&|y|et|und|e|en|i)\s+){_NAME_WORDS})*\s*"
 )
 
 

@@ -950,7 +950,7 @@ def stamp_only(text: str, month_first: bool = False) -> tuple[str | None, str | 
     """Published and modified of a line that is a date stamp and nothing else ("12 November
     2026 · Updated 14 November 2026", "Nov. 12, 2026, 3:40 p.m."), the day of publication
     first when no word says which; None for anything else (a line with words of its own)."""
-    if not any(c.isdigit() for c in text) or len(text) > 120:
+    if len(text) > 120 or not any(c.isdigit() for c in text):
         return None
     days = list(_STAMP_DAY().finditer(text))
     if not days:
