@@ -761,7 +761,8 @@ def _drop_numbered_galleries(tree: HtmlElement) -> None:
     titles and captions came out as the story's paragraphs when the gallery's classes did
     not say what it was ("c-media-set"). Only the numbered slides go, and never a table's
     rows (a score of "3/12" is data), nor a figure in bold inside a sentence ("Smith took
-    <b>3/12</b> as ..."), nor the text around a numbered photo (a photo essay's chapter)."""
+    <b>3/12</b> as ..."), nor the text around a numbered photo (a photo essay's chapter,
+    one paragraph or more)."""
     counters: dict[str, list[tuple[str, HtmlElement]]] = {}
     for text in tree.xpath("//body//text()[normalize-space()]"):
         found = _GALLERY_COUNTER().fullmatch(str(text))
@@ -778,24 +779,38 @@ def _drop_numbered_galleries(tree: HtmlElement) -> None:
     ]
     if not galleries:
         return
-    held, prose = _counters_and_prose(tree, {box for numbered in galleries for _, box in numbered})
+    counted = _counters_and_prose(tree, {box for numbered in galleries for _, box in numbered})
+    held, prose, story, long = counted
     for numbered in galleries:
         slides = []
         for _, counter in numbered:
             # The slide: the counter's box up to the last one that holds no other counter
-            # and no more text than a caption (a slide is a picture, a caption, a counter).
-            # Each box is climbed into from one counter at most: linear in the page.
+            # and no more text than a caption (a slide is a picture, a caption, a counter),
+            # nor a paragraph of the story: one outside the figure the counter is in, or,
+            # with no figure, one longer than a caption. Each box is climbed into from one
+            # counter at most: linear in the page.
+            figure = next(reversed(list(counter.iterancestors("figure", "figcaption"))), None)
+            outside = long if figure is None else {}  # inside its figure, any is a caption
             slide = counter
             while (
                 (parent := slide.getparent()) is not None
                 and parent.tag != "body"
                 and held.get(parent, 0) < 2
                 and prose.get(parent, 0) < 2
+                and not outside.get(parent, 0)
             ):
                 slide = parent
-            if (
-                slide.xpath("ancestor-or-self::table")
-                or next(slide.iter(*_PICTURE_TAGS), None) is None
+                if slide is figure:
+                    outside = story
+            if slide.xpath("ancestor-or-self::table"):
+                break
+            if next(slide.iter(*_PICTURE_TAGS), None) is None and not (
+                # A chapter's photo beside its story, no figure round it: the counter (and
+                # its caption) go, the paragraph stays.
+                parent is not None
+                and outside.get(parent, 0)
+                and held.get(parent, 0) < 2
+                and next(parent.iter(*_PICTURE_TAGS), None) is not None
             ):
                 break
             slides.append(slide)
@@ -821,33 +836,52 @@ def _inside_a_sentence(box: HtmlElement) -> bool:
     return bool(re.search(r"[\w,;]\s*$", before)) or after[:1].islower()
 
 
+#: More words than a photo's caption runs to: a paragraph so long is the story's.
+_CAPTION_WORDS = 40
+
+
 def _counters_and_prose(
     tree: HtmlElement, counters: set[HtmlElement]
-) -> tuple[dict[HtmlElement, int], dict[HtmlElement, int]]:
-    """For each box, how many of the counters it holds (itself included), and how many
-    paragraphs of prose outside a figure's caption: counted in one pass from the leaves
-    up, so that no box is walked once per counter."""
+) -> tuple[dict[HtmlElement, int], ...]:
+    """For each box, how many of the counters it holds (itself included); how many
+    paragraphs of prose outside a figure's caption; of those, how many outside any
+    ``<figure>`` or ``<figcaption>`` (a story's, beside a figure); and of these, how many
+    longer than a caption. Counted in one pass from the leaves up, so that no box is
+    walked once per counter."""
     held: dict[HtmlElement, int] = {}
     prose: dict[HtmlElement, int] = {}
+    story: dict[HtmlElement, int] = {}
+    long: dict[HtmlElement, int] = {}
     for element in reversed([e for e in tree.iter() if isinstance(e.tag, str)]):
         mine = held.get(element, 0) + (element in counters)
-        paragraphs = prose.get(element, 0) + _is_prose(element)
+        words = _paragraph_words(element)
+        paragraphs = prose.get(element, 0) + bool(words)
+        own = story.get(element, 0) + bool(words)
+        longer = long.get(element, 0) + (words > _CAPTION_WORDS)
         held[element], prose[element] = mine, paragraphs
+        story[element], long[element] = own, longer
         if (parent := element.getparent()) is not None:
             if mine:
                 held[parent] = held.get(parent, 0) + mine
+            if element.tag in ("figure", "figcaption"):
+                own = longer = 0  # a figure's text is its caption
             if paragraphs and element.tag != "figcaption":  # a caption is a slide's own
                 prose[parent] = prose.get(parent, 0) + paragraphs
-    return held, prose
+            if own:
+                story[parent] = story.get(parent, 0) + own
+            if longer:
+                long[parent] = long.get(parent, 0) + longer
+    return held, prose, story, long
 
 
-def _is_prose(element: HtmlElement) -> bool:
-    """A paragraph that reads as a sentence or more: a <p>, or another block whose own text
-    (outside the boxes it holds) is such."""
+def _paragraph_words(element: HtmlElement) -> int:
+    """The words of a paragraph that reads as a sentence or more (a <p>, or another block
+    whose own text, outside the boxes it holds, is such); 0 for any other element."""
     if element.tag in _INLINE_TAGS:
-        return False
+        return 0
     if element.tag == "p":
         text = element.text_content()
     else:
         text = "".join([element.text or "", *(child.tail or "" for child in element)])
-    return _is_sentence(clean_whitespace(text))
+    text = clean_whitespace(text)
+    return _word_count(text) if _is_sentence(text) else 0

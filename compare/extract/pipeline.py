@@ -89,7 +89,7 @@ def extract(snapshot: Snapshot) -> Document:
             ) from None
         if cleaned.paywalled or meta.not_free:
             # The opening the page shows above its wall, where it is fresher than the body.
-            fallback = _with_shown_opening(fallback, cleaned) or fallback
+            fallback = _with_shown_opening(fallback, cleaned, meta) or fallback
         cleaned, unseen = fallback, True
     else:
         if (cleaned.paywalled or meta.not_free) and (
@@ -191,7 +191,7 @@ def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
     whole = _from_structured_body(meta, spec)
     if whole is None or len(whole.blocks) <= len(cleaned.blocks):
         return None
-    return _with_shown_opening(whole, cleaned)
+    return _with_shown_opening(whole, cleaned, meta)
 
 
 #: How alike a paragraph the page shows and the body's in its place must be to be one
@@ -199,7 +199,7 @@ def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
 _SHOWN_EDIT_RATIO = 0.6
 
 
-def _with_shown_opening(whole: Cleaned, shown: Cleaned) -> Cleaned | None:
+def _with_shown_opening(whole: Cleaned, shown: Cleaned, meta: Metadata) -> Cleaned | None:
     """``whole`` (read from articleBody) with the paragraphs the page shows above its wall
     in place of the body's, where the page has them edited ("230 jobs" where the body, left
     stale, says "210"): the page is what readers see, and a comparison of two fetches
@@ -209,7 +209,8 @@ def _with_shown_opening(whole: Cleaned, shown: Cleaned) -> Cleaned | None:
     it shares with the body stands in for the body's paragraphs above that one: a lede
     rewritten past recognition (the commonest edit) is still the lede readers see. Above
     the body's own first paragraph it is a dek the body does not repeat, left to the
-    standfirst rules, and so is a line that is no sentence above a rewritten lede."""
+    standfirst rules, and so is a line that is no sentence above a rewritten lede, and the
+    page's standfirst whatever its shape (:func:`_without_standfirst`)."""
     blocks = list(whole.blocks)
     keys = [_key(b.text) for b in blocks]
     at = 0  # where in the body the next paragraph shown is looked for
@@ -229,6 +230,7 @@ def _with_shown_opening(whole: Cleaned, shown: Cleaned) -> Cleaned | None:
                 blocks[at] = replace(blocks[at], text=block.text)
         if not begun and found > 0:
             # The body's first paragraphs are not shown: those shown above stand for them.
+            above = _without_standfirst(above, meta)
             while len(above) > found and not _is_sentence(above[0]):
                 above.pop(0)  # a dek over the rewritten lede
             if above and not any(_ends_cut(text) for text in above):
@@ -238,6 +240,20 @@ def _with_shown_opening(whole: Cleaned, shown: Cleaned) -> Cleaned | None:
                 found = len(lede)
         at, begun = max(at, found + 1), True
     return replace(whole, blocks=tuple(blocks))
+
+
+def _without_standfirst(above: list[str], meta: Metadata) -> list[str]:
+    """The lines shown above the first paragraph found in the body, the page's standfirst
+    left out: the line it classes as one (``shown_standfirst``) is no paragraph of the
+    story, a sentence too, even alone over the second paragraph (the body's lede, not shown,
+    is not replaced by it). So is a first line that is the meta description, over another
+    that stands for the lede; alone it is the lede, which the description is so often
+    written from (:func:`compare.extract.cleanup._standfirst`)."""
+    classed = meta.shown_standfirst
+    lines = [text for text in above if not (classed and _near(text, classed, 0.9))]
+    if len(lines) > 1 and meta.description and _near(lines[0], meta.description, 0.9):
+        lines.pop(0)
+    return lines
 
 
 def _prose_of(cleaned: Cleaned) -> int:
