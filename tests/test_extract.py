@@ -2713,6 +2713,13 @@ PROSE_WORDS = (  # noqa: SIM905
 ).split()
 
 
+def test_a_long_paragraph_opening_like_a_call_out_survives() -> None:
+    # Found by the property below: 26 words opening "Email us" were a reader call-out.
+    text = "Email us " + "related " * 24 + "."
+    cleaned = clean_up([Block(text)], Metadata(title="Harbour plan costs more"))
+    assert [b.text for b in cleaned.blocks] == [text]
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(

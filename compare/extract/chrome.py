@@ -588,8 +588,10 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):
         return True
+    # A reader call-out is short: 26 words or more is the story's own sentence ("Email us
+    # ..." opening a paragraph of it), whatever words follow.
     if (
-        count <= 40
+        count <= 25
         and key.split(" ", 1)[0].rstrip("?:").casefold() in _CALLOUT_OPENERS
         and _CALLOUT().fullmatch(key)
     ):
