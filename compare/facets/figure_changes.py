@@ -561,20 +561,15 @@ def _relative_pairs(
     rest_new = [n for n in new if n.key[:1] != "@"]
     times_old = [n for n in old if n.key[:1] == "@"]
     times_new = [n for n in new if n.key[:1] == "@"]
-    for number in list(times_old):
-        twin = next((n for n in times_new if same_number(number, n)), None)
-        if twin is not None:
-            times_old.remove(number)
-            times_new.remove(twin)
-    pairs = [
-        (o, n)
-        for kind in ("date", "time")  # when with when, how often with how often
-        for o, n in zip(
-            [o for o in times_old if o.kind == kind],
-            [n for n in times_new if n.kind == kind],
-            strict=False,
-        )
-    ]
+    pairs: list[tuple[Number, Number]] = []
+    for kind in ("date", "time"):  # when with when, how often with how often
+        olds = [o for o in times_old if o.kind == kind]
+        news = [n for n in times_new if n.kind == kind]
+        if olds and news:
+            # As other figures pair: the same time kept where it stood is dropped, two that
+            # swapped places are both changed ("once a week, not once a day" -> "once a
+            # day, not once a week").
+            pairs += _pair_numbers(olds, news)[0]
     return rest_old, rest_new, pairs
 
 
