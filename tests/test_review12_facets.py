@@ -87,3 +87,11 @@ def test_times_told_from_now_are_read_in_linear_time() -> None:
     _Sliced.taken = 0
     _relative_times(text, text, lower, _token_set(text.lower()))
     assert _Sliced.taken <= 20 * len(text), _Sliced.taken
+
+
+def test_a_superlative_without_its_noun_still_says_what_a_not_says() -> None:
+    # The noun left out after the superlative ("the strongest [storm] the island has seen").
+    old = "The storm was the strongest the island has seen in decades."
+    new = "The island has not seen a storm this strong in decades."
+    assert _pairwise(old, new) == []
+    assert _pairwise(new, old) == []

@@ -314,13 +314,14 @@ _SUPERLATIVES = _wordset(
 #: What a clause about a superlative's noun says of it ("the worst drought the region has
 #: seen"): only these verbs measure a thing against all those before it.
 _SEEING_VERBS = _wordset("seen known had experienced recorded")
-#: A superlative, its noun (a few words) and the subject of a clause about that noun, right
-#: before what that subject has done ("the worst drought | the region | has seen"). The
-#: subject opens with a determiner, a pronoun or a name: without one the superlative is the
-#: subject's own ("the most senior officers | have been suspended").
+#: A superlative, its noun (a few words, or none: "the strongest the island has seen") and
+#: the subject of a clause about that noun, right before what that subject has done ("the
+#: worst drought | the region | has seen"). The subject opens with a determiner, a pronoun
+#: or a name: without one the superlative is the subject's own ("the most senior officers |
+#: have been suspended").
 _SUPERLATIVE_BEFORE = lazy_pattern(
     r"\b(?i:worst|best|biggest|largest|highest|lowest|deadliest|heaviest|hottest|coldest"
-    r"|wettest|driest|strongest|longest|greatest|most|least)(?:\s+[\w'-]+){1,4}?"
+    r"|wettest|driest|strongest|longest|greatest|most|least)(?:\s+[\w'-]+){0,4}?"
     r"\s+(?i:that\s+|which\s+)?(?:(?i:the|this|its|their|his|her|our|my|your|it|we|they"
     r"|he|she|i|you|anyone)|[A-Z][\w'-]*)(?:\s+[\w'-]+){0,2}\s+$"
 )
