@@ -139,7 +139,7 @@ def _compare(
         or (lower & _RELATIVE_TRIGGERS and _relative_keys(a.norm) != _relative_keys(b.norm))
         or (lower & _CURRENCY_PREFIXES and ("$" in a.norm or "$" in b.norm))
     ):
-        numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence)
+        numbers = _number_changes(_numbers(a.norm), _numbers(b.norm), sentence, (a.norm, b.norm))
         changes += (
             [
                 c

@@ -479,7 +479,14 @@ class _Sides(NamedTuple):
         return sorted(twins, key=lambda x: side.order[id(x)]) if len(twins) > 1 else twins
 
 
-def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int) -> list[Change]:
+def _number_changes(
+    old: Sequence[Number],
+    new: Sequence[Number],
+    sentence: int,
+    texts: tuple[str, str] | None = None,
+) -> list[Change]:
+    """The number changes between two versions' mentions; ``texts``: both sentences, when
+    both are there (a word that takes a figure's place is read in them)."""
     tally = _tally_change(old, new, sentence)
     if tally is not None:
         # "voted 5-2" -> "voted 6-1": one result changed, not a 5 and a 2 apart; its numbers
@@ -499,11 +506,21 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
     if pairs and (removed or added):
         pairs = _unlisted(pairs, removed, added)
     pairs += relative
+    ranks: list[tuple[str, str]] = []
     if removed or added:
         # "twice", "doubled" count only when another figure takes their place (the labelled
         # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
         # Nor do a time told from now ("last week") and "the first time" that come or go
         # alone: "last week" -> "on Tuesday" is told by the date added.
+        if texts is not None:
+            # "for the first time" -> "for the last time": a rank that a word took the place
+            # of changed, though that word is no figure.
+            for gone, other, ends in ((removed, texts[1], 0), (added, texts[0], 1)):
+                for number in list(gone):
+                    word = _rank_taken(number, other)
+                    if word is not None:
+                        gone.remove(number)
+                        ranks.append((number.phrase, word) if ends == 0 else (word, number.phrase))
         removed = [n for n in removed if _stands_alone(n)]
         added = [n for n in added if _stands_alone(n)]
     if old and new and _has_full_date(old) and _has_full_date(new):
@@ -515,6 +532,10 @@ def _number_changes(old: Sequence[Number], new: Sequence[Number], sentence: int)
         _change("number", "changed", was, now, sentence, _describe("changed", what, was, now))
         for was, now, what in ((o.phrase, n.phrase, _what(o, n)) for o, n in pairs)
         if was != now
+    ]
+    changes += [
+        _change("number", "changed", was, now, sentence, _describe("changed", "number", was, now))
+        for was, now in ranks
     ]
     if tally is not None and tally[0] is not None:
         changes.insert(0, tally[0])
@@ -540,21 +561,32 @@ def _relative_pairs(
     rest_new = [n for n in new if n.key[:1] != "@"]
     times_old = [n for n in old if n.key[:1] == "@"]
     times_new = [n for n in new if n.key[:1] == "@"]
-    for number in list(times_old):
-        twin = next((n for n in times_new if same_number(number, n)), None)
-        if twin is not None:
-            times_old.remove(number)
-            times_new.remove(twin)
-    pairs = [
-        (o, n)
-        for kind in ("date", "time")  # when with when, how often with how often
-        for o, n in zip(
-            [o for o in times_old if o.kind == kind],
-            [n for n in times_new if n.kind == kind],
-            strict=False,
-        )
-    ]
+    pairs: list[tuple[Number, Number]] = []
+    for kind in ("date", "time"):  # when with when, how often with how often
+        olds = [o for o in times_old if o.kind == kind]
+        news = [n for n in times_new if n.kind == kind]
+        if olds and news:
+            # As other figures pair: the same time kept where it stood is dropped, two that
+            # swapped places are both changed ("once a week, not once a day" -> "once a
+            # day, not once a week").
+            pairs += _pair_numbers(olds, news)[0]
     return rest_old, rest_new, pairs
+
+
+#: What takes the place of "first" in "for the first time" and ends it ("the last time";
+#: without "the", "last time" is the time before).
+_LAST_TIME = lazy_pattern(r"\bthe\s+(last|final)\s+time\b", re.IGNORECASE)
+
+
+def _rank_taken(number: Number, other: str) -> str | None:
+    """The word that took the place of the "first" of "the first time" in ``other`` ("last",
+    "final"), when the sentence of ``number`` has none."""
+    if number.key != "#1" or number.sentence[number.span[1] : number.span[1] + 5] != " time":
+        return None
+    found = _LAST_TIME().search(other)
+    if found is None or _LAST_TIME().search(number.sentence) is not None:
+        return None
+    return found.group(1)
 
 
 def _stands_alone(number: Number) -> bool:

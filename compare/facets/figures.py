@@ -671,6 +671,8 @@ _EVERY_UNITS = _wordset("day week fortnight month year hour minute")
 _WHEN_MODIFIERS = ("earlier ", "later ", "early ", "late ")
 #: Counts before "times" ("three times a day").
 _TIMES_COUNTS = _wordset("two three four five six seven eight nine ten")
+#: How far back a count before "times" is looked for (the word before, and its space).
+_TIMES_COUNT_REACH = 24
 #: The same time written another way: "past week" is "last week", "twice daily" "twice a
 #: day".
 _RELATIVE_SAME = {"past": "last", "early": "earlier", "late": "later"}
@@ -724,7 +726,12 @@ def _relative_times(
     for word in tokens & _TIMES_WORDS:
         for at in _whole_word(lower, word):
             if word == "times":
-                count = lower[:at].split()[-1:]
+                # The word before, from a window: splitting all that comes before each
+                # "times" is quadratic. A lone word filling the window may be cut short.
+                before = lower[max(0, at - _TIMES_COUNT_REACH) : at]
+                count = before.split()[-1:]
+                if at > _TIMES_COUNT_REACH and not before[:1].isspace() and len(before.split()) < 2:
+                    continue
                 if not count or not (count[0] in _TIMES_COUNTS or count[0].isdigit()):
                     continue
             # How often, apart from how many times ("once", "twice": counts of their own).

@@ -311,12 +311,19 @@ _SUPERLATIVES = _wordset(
     "worst best biggest largest highest lowest deadliest heaviest hottest coldest wettest "
     "driest strongest longest greatest most least"
 )
-#: A superlative and the few words of its noun and a subject, before what that subject has
-#: done ("the worst drought the region | has seen").
+#: What a clause about a superlative's noun says of it ("the worst drought the region has
+#: seen"): only these verbs measure a thing against all those before it.
+_SEEING_VERBS = _wordset("seen known had experienced recorded")
+#: A superlative, its noun (a few words, or none: "the strongest the island has seen") and
+#: the subject of a clause about that noun, right before what that subject has done ("the
+#: worst drought | the region | has seen"). The subject opens with a determiner, a pronoun
+#: or a name: without one the superlative is the subject's own ("the most senior officers |
+#: have been suspended").
 _SUPERLATIVE_BEFORE = lazy_pattern(
-    r"\b(?:worst|best|biggest|largest|highest|lowest|deadliest|heaviest|hottest|coldest"
-    r"|wettest|driest|strongest|longest|greatest|most|least)(?:\s+[\w'-]+){1,5}\s+$",
-    re.IGNORECASE,
+    r"\b(?i:worst|best|biggest|largest|highest|lowest|deadliest|heaviest|hottest|coldest"
+    r"|wettest|driest|strongest|longest|greatest|most|least)(?:\s+[\w'-]+){0,4}?"
+    r"\s+(?i:that\s+|which\s+)?(?:(?i:the|this|its|their|his|her|our|my|your|it|we|they"
+    r"|he|she|i|you|anyone)|[A-Z][\w'-]*)(?:\s+[\w'-]+){0,2}\s+$"
 )
 #: A measure against the thing seen, after a "not" ("has not seen a drought this bad").
 _COMPARED_AFTER = lazy_pattern(
@@ -325,6 +332,9 @@ _COMPARED_AFTER = lazy_pattern(
     r"|colder|wetter|drier|stronger|longer|greater|like\s+(?:this|it))\b",
     re.IGNORECASE,
 )
+#: Where the clause of a "not" ends: a measure past it is another clause's ("has not paid
+#: the levy, which is higher").
+_CLAUSE_END = lazy_pattern(r"[,;:]|\b(?:and|but)\b", re.IGNORECASE)
 
 
 def _said_as_superlative(cue: Cue, own: str, other: str) -> bool:
@@ -332,13 +342,19 @@ def _said_as_superlative(cue: Cue, own: str, other: str) -> bool:
     drought the region has seen" is "the region has not seen a drought this bad"."""
     if cue.group != "not" or not cue.counterpart:
         return False
+    if cue.counterpart.rsplit(" ", 1)[-1].lower() not in _SEEING_VERBS:
+        return False  # most often: "have not been suspended" measures nothing
     if _SUPERLATIVES.isdisjoint(_token_set(other.lower())):
-        return False  # most often: no superlative to say it
+        return False  # no superlative to say it
     places = _whole_word(other, cue.counterpart)
     if not any(_SUPERLATIVE_BEFORE().search(other, max(0, at - 60), at) for at in places):
         return False
     at = own.find(cue.text)
-    return at != -1 and bool(_COMPARED_AFTER().search(own, at + len(cue.text), at + 60))
+    if at == -1:
+        return False
+    clause = own[at + len(cue.text) : at + len(cue.text) + 60]
+    end = _CLAUSE_END().search(clause)
+    return bool(_COMPARED_AFTER().search(clause[: end.start()] if end else clause))
 
 
 def _said_unreal(cue: Cue, text: str) -> bool:
