@@ -225,13 +225,19 @@ def _shown_byline(
     return names if kept < found or (mangled and kept <= found and names) else authors
 
 
-def byline_first_line(boxes: BylineBoxes, author: str) -> str | None:
+def byline_first_line(
+    boxes: BylineBoxes, author: str, is_person: Callable[[str], bool] | None = None
+) -> str | None:
     """The names line of the byline the page shows ("By Anna Ortiz") when the box breaks
     its lines (``<br>``) and ``author``, as read from it, ran the next line into the names
     ("Anna Ortiz Chief Reporter, The Ledger", "Anna Ortiz Additional reporting by Ben Ko",
     "Anna Ortiz Follow Anna on X"): what follows the break is a role, an address or a
-    credit. A first line that ends in "and" or a comma goes on to the next. Else None."""
+    credit. A first line that ends in "and" or a comma goes on to the next. Co-authors one
+    to a line ("By Anna Ortiz<br>Ben Ko") are names too: a line that is a name ``author``
+    or ``is_person`` (:func:`_people_of`) gives, or reads as a person's, joins the names
+    ("By Anna Ortiz, Ben Ko"). Else None."""
     bare = clean_whitespace(_without_by(author))
+    given = {name.casefold() for name in split_authors(author)}
     for box, text in boxes:
         if not (_BY().match(text) and 2 < len(text.split()) <= 20):
             continue
@@ -252,9 +258,41 @@ def byline_first_line(boxes: BylineBoxes, author: str) -> str | None:
             first = f"{first} {lines[0]}"
         names = clean_whitespace(_without_by(first))
         if names and bare.startswith(names) and len(bare) > len(names):
-            return first
+            co: list[str] = []
+            for after in lines[1:]:
+                if not (
+                    after.casefold() in given
+                    or (is_person is not None and is_person(after))
+                    or _reads_as_personal_name(after)
+                ):
+                    break
+                co.append(after)
+            return ", ".join([first, *co])
         return None
     return None
+
+
+# Words that make a line of two capitalised words a place, not a co-author ("New York").
+_PLACE_WORDS = frozenset(
+    str.split("new north south east west upper lower port saint st san santa los las city county")
+)
+
+
+def _reads_as_personal_name(line: str) -> bool:
+    """A byline's line that reads as a person's name ("Ben Ko"): two or three capitalised
+    words, neither a role, an outlet, a place-name's word nor a date's."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[0].isupper() and any(c.islower() for c in w) for w in words)
+        and all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words)
+        and words[0].casefold() != "the"
+        and _PLACE_WORDS.isdisjoint(w.casefold().rstrip(".") for w in words)
+        and not _NOT_A_NAME().fullmatch(line)
+        and not _ROLE_WORD().search(line)
+        and not _ORGANISATION().fullmatch(line)
+        and not _PAPER_NAME().fullmatch(line)
+    )
 
 
 #: A byline line that goes on to the next: "By Anna Ortiz and", "By Anna Ortiz,".
@@ -1317,6 +1355,8 @@ _NOT_A_NAME = lazy_pattern(
 #: A job after a name with nothing between, its last word in lower case as no surname is:
 #: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
 _ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
+#: A role word anywhere in a line: "Chief Reporter", "Reporter Ben".
+_ROLE_WORD = lazy_pattern(rf"\b(?i:{_ROLE})\b")
 
 # An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
 # Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's
