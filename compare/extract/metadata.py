@@ -405,6 +405,31 @@ def _title_site_fixed(
     return (headline if not title or title == outlet else title), outlet
 
 
+#: The class or id of the page's own header, not an article's ("article-header").
+_PAGE_HEADER = lazy_pattern(
+    r"(?<![\w-])(?:(?:site|page|global|main|top)-?)?header(?![\w-])|masthead", re.IGNORECASE
+)
+
+#: The class or id of a story's own header box, where its headline is.
+_STORY_BOX = lazy_pattern(r"article|entry|post|story|content|hero|headline", re.IGNORECASE)
+
+
+def _is_logo_h1(h1: HtmlElement) -> bool:
+    """An ``<h1>`` that sets the outlet's name: its box or one just round it says logo
+    ("masthead", "brand"), or it sits in the page's header (``<header>``, ``id="header"``)
+    outside the article."""
+    boxes = [h1, *(b for b in h1.iterancestors() if b.tag not in ("body", "html"))]
+    marks = [" ".join(b.get(a, "") for a in ("class", "id")) for b in boxes]
+    if any(_LOGO().search(m) for m in marks[:3]):
+        return True
+    if any(b.tag in ("article", "main") for b in boxes):
+        return False
+    return any(
+        _PAGE_HEADER().search(m) or (b.tag == "header" and not _STORY_BOX().search(m))
+        for b, m in zip(boxes, marks, strict=True)
+    )
+
+
 def _shown_headlines_and_logos(tree: HtmlElement) -> tuple[set[str], set[str]]:
     """The headlines the page shows (its ``<h1>``s, og:title, twitter:title) and the names
     its logos show (alt text, a logo box's text), casefolded."""
@@ -412,8 +437,7 @@ def _shown_headlines_and_logos(tree: HtmlElement) -> tuple[set[str], set[str]]:
     logos: set[str] = set()
     for h1 in tree.iter("h1"):
         text = clean_whitespace(h1.text_content()).casefold()
-        logo = _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
-        (logos if logo else headlines).add(text)
+        (logos if _is_logo_h1(h1) else headlines).add(text)
     for meta in tree.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() in (
             "og:title",
