@@ -33,6 +33,21 @@ def test_review11_a_print_masthead_whose_name_is_not_its_host_spelled_out_is_chr
     assert line not in texts(doc)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Visit Wendholm Council – www.wendholm.gov.uk",  # a call to act, title-cased
+        "Donate to the Wendholm flood appeal – www.wendholmappeal.example",
+    ],
+)
+def test_a_line_sending_readers_to_a_site_that_shortens_its_words_is_no_masthead(
+    line: str,
+) -> None:
+    # The looser reading of a masthead (a host label opening with one of the name's words)
+    # is for names, not for a story's line for readers.
+    assert not is_chrome(line)
+
+
 # ---------------------------------------------------------------- fix9a: lines under a byline
 
 

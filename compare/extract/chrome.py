@@ -545,6 +545,14 @@ _MASTHEAD_ARTICLES = frozenset(str.split("the der die das el la le les il"))
 _NAME_LINKS = _MASTHEAD_ARTICLES | frozenset(
     str.split("of and for on de del della dello di du des y et und van von")
 )
+# A line's first word that sends readers somewhere ("Visit Wendholm Council –
+# www.wendholm.gov.uk"): a call to act, no outlet's name.
+_CALLS_TO_ACT = frozenset(
+    str.split(
+        "visit donate read see find call contact follow sign subscribe join watch listen "
+        "download give support learn get go register apply book buy shop click email write more"
+    )
+)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -574,7 +582,9 @@ def _is_print_masthead(key: str) -> bool:
         return False
     if any(label in ("".join(words), "".join(content)) for label in labels):
         return True
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in raw):
+    if words[0] in _CALLS_TO_ACT or not all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in raw
+    ):
         return False
     firsts = {"".join(content[:n]) for n in range(1, len(content))}
     return any(
