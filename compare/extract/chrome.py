@@ -4,6 +4,7 @@ markers, breadcrumbs (``is_chrome``, ``strip_breadcrumbs``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from compare.extract.blocks import _MONTHS, _WEEKDAYS, Block, _key, _word_count
 from compare.text import clean_whitespace, has_cjk, lazy_pattern, normalize, word_count
@@ -537,17 +538,59 @@ _PRINT_MASTHEAD = lazy_pattern(
 )
 
 
+# Articles a masthead's name may carry that its host leaves out ("Der Spiegel", spiegel.de).
+_MASTHEAD_ARTICLES = frozenset(str.split("the der die das el la le les il"))
+# Small words a name may have in lower case ("La Gazzetta dello Sport"); any other lower-case
+# word makes the line a sentence ("Donate to the Wendholm flood appeal").
+_NAME_LINKS = _MASTHEAD_ARTICLES | frozenset(
+    str.split("of and for on de del della dello di du des y et und van von")
+)
+# A line's first word that sends readers somewhere ("Visit Wendholm Council –
+# www.wendholm.gov.uk"): a call to act, no outlet's name.
+_CALLS_TO_ACT = frozenset(
+    str.split(
+        "visit donate read see find call contact follow sign subscribe join watch listen "
+        "download give support learn get go register apply book buy shop click email write more"
+    )
+)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _host_spelling(word: str) -> str:
+    """A word as a host spells it: lower case, umlauts as ae/oe/ue, no accents or marks."""
+    word = unicodedata.normalize("NFD", word.casefold().translate(_UMLAUTS))
+    return re.sub(r"[\W_]+", "", word)  # combining accents are no word characters
+
+
 def _is_print_masthead(key: str) -> bool:
-    """A print masthead names the site its address is: the name's letters spell a label of
-    the host ("Porthcarrow Times" for porthcarrowtimes.example). A line sending readers
-    elsewhere ("Donate to the Wendholm flood appeal – www.wendholmappeal.example") is the
-    story's."""
+    """A print masthead names the site its address is: a label of the host is the name's
+    words joined ("Porthcarrow Times", porthcarrowtimes.example; "Der Spiegel", spiegel.de;
+    "El País", elpais.com). A name that reads as one (capitalised words) may also be
+    shortened by its host: to its first word(s) ("BBC News", bbc.co.uk) or to a label
+    opening with one of its longer words ("Süddeutsche Zeitung", sueddeutsche.de). A line
+    sending readers elsewhere ("Donate to the Wendholm flood appeal –
+    www.wendholmappeal.example") is the story's."""
     found = _PRINT_MASTHEAD().fullmatch(key)
     if found is None:
         return False
-    name = re.sub(r"[\W_]+", "", found["name"].casefold())
-    labels = found["host"].casefold().removeprefix("www.").split(".")[:-1]
-    return any(name in (label, f"the{label}") for label in labels if label)
+    labels = [label for label in found["host"].casefold().split(".")[:-1] if label]
+    labels = [label for label in labels if label != "www"]
+    raw = found["name"].split()
+    words = [w for w in map(_host_spelling, raw) if w]
+    content = [w for w in words if w not in _MASTHEAD_ARTICLES]
+    if not content:
+        return False
+    if any(label in ("".join(words), "".join(content)) for label in labels):
+        return True
+    if words[0] in _CALLS_TO_ACT or not all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in raw
+    ):
+        return False
+    firsts = {"".join(content[:n]) for n in range(1, len(content))}
+    return any(
+        label in firsts or any(len(w) >= 4 and label.startswith(w) for w in content)
+        for label in labels
+    )
 
 
 def _is_chrome_key(key: str, count: int) -> bool:

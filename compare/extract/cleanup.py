@@ -157,6 +157,7 @@ def clean_up(
                 or (_DATE_FIRST().fullmatch(key) is not None and any(c.isdigit() for c in key))
             )
             and not any(_is_sentence(b.text) for b in kept)
+            and not _is_role_sentence(text, words)
         )
         under_byline = names is not None or bool(credit)
         if _is_chrome_key(key, key_words) or names is not None or tagline or credit:
@@ -321,6 +322,22 @@ _UNDER_BYLINE = lazy_pattern(
     r"|(?:(?i:follow\b[^@:]{0,30}|twitter|x|instagram|threads|bluesky|mastodon|e-?mail)\s*:?\s*)?"
     r"(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*[|,·•]\s*\S+){0,2}"
 )
+
+# Lower-case words a reporter's role line has besides its beat and role words.
+_ROLE_LINE_WORDS = lazy_pattern(
+    rf"(?:{_BEAT}|{_ROLE}|at|for|of|the|and|in|on|a|an|large|with|from|to)"
+)
+
+
+def _is_role_sentence(text: str, words: int) -> bool:
+    """A line that opens with a role but is a sentence of the story ("Columnist for The
+    Ledger dies at 81."): it ends with a full stop and has a word of its own in lower case
+    (a verb) past the role; "Health and science correspondent at The Metro Ledger." has
+    none."""
+    return _is_sentence(text, words) and any(
+        word.islower() and word.isalpha() and not _ROLE_LINE_WORDS().fullmatch(word)
+        for word in text.rstrip(".!?").split()[1:]
+    )
 
 
 # "Dana Whitlock covers transit for The Metro Ledger. Reach her at dana@…": the reporter's

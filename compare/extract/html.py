@@ -192,7 +192,7 @@ def html_blocks(
         if names and all(_cjk_personal_name(name, site_name) for name in names):
             author = "、".join(names)
     is_person = _people_of(tree, page)
-    author = (byline_first_line(bylines, author) if author else None) or author
+    author = (byline_first_line(bylines, author, is_person) if author else None) or author
     names = split_authors(author, japanese, is_person)
     page_text = _unescaped(html) if names else ""
     # The outlet named as the author (<meta name="author" content="The Daily Sentinel">)

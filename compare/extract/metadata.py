@@ -225,13 +225,19 @@ def _shown_byline(
     return names if kept < found or (mangled and kept <= found and names) else authors
 
 
-def byline_first_line(boxes: BylineBoxes, author: str) -> str | None:
+def byline_first_line(
+    boxes: BylineBoxes, author: str, is_person: Callable[[str], bool] | None = None
+) -> str | None:
     """The names line of the byline the page shows ("By Anna Ortiz") when the box breaks
     its lines (``<br>``) and ``author``, as read from it, ran the next line into the names
     ("Anna Ortiz Chief Reporter, The Ledger", "Anna Ortiz Additional reporting by Ben Ko",
     "Anna Ortiz Follow Anna on X"): what follows the break is a role, an address or a
-    credit. A first line that ends in "and" or a comma goes on to the next. Else None."""
+    credit. A first line that ends in "and" or a comma goes on to the next. Co-authors one
+    to a line ("By Anna Ortiz<br>Ben Ko") are names too: a line that is a name ``author``
+    or ``is_person`` (:func:`_people_of`) gives, or reads as a person's, joins the names
+    ("By Anna Ortiz, Ben Ko"). Else None."""
     bare = clean_whitespace(_without_by(author))
+    given = {name.casefold() for name in split_authors(author)}
     for box, text in boxes:
         if not (_BY().match(text) and 2 < len(text.split()) <= 20):
             continue
@@ -252,9 +258,41 @@ def byline_first_line(boxes: BylineBoxes, author: str) -> str | None:
             first = f"{first} {lines[0]}"
         names = clean_whitespace(_without_by(first))
         if names and bare.startswith(names) and len(bare) > len(names):
-            return first
+            co: list[str] = []
+            for after in lines[1:]:
+                if not (
+                    after.casefold() in given
+                    or (is_person is not None and is_person(after))
+                    or _reads_as_personal_name(after)
+                ):
+                    break
+                co.append(after)
+            return ", ".join([first, *co])
         return None
     return None
+
+
+# Words that make a line of two capitalised words a place, not a co-author ("New York").
+_PLACE_WORDS = frozenset(
+    str.split("new north south east west upper lower port saint st san santa los las city county")
+)
+
+
+def _reads_as_personal_name(line: str) -> bool:
+    """A byline's line that reads as a person's name ("Ben Ko"): two or three capitalised
+    words, neither a role, an outlet, a place-name's word nor a date's."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[0].isupper() and any(c.islower() for c in w) for w in words)
+        and all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words)
+        and words[0].casefold() != "the"
+        and _PLACE_WORDS.isdisjoint(w.casefold().rstrip(".") for w in words)
+        and not _NOT_A_NAME().fullmatch(line)
+        and not _ROLE_WORD().search(line)
+        and not _ORGANISATION().fullmatch(line)
+        and not _PAPER_NAME().fullmatch(line)
+    )
 
 
 #: A byline line that goes on to the next: "By Anna Ortiz and", "By Anna Ortiz,".
@@ -367,6 +405,31 @@ def _title_site_fixed(
     return (headline if not title or title == outlet else title), outlet
 
 
+#: The class or id of the page's own header, not an article's ("article-header").
+_PAGE_HEADER = lazy_pattern(
+    r"(?<![\w-])(?:(?:site|page|global|main|top)-?)?header(?![\w-])|masthead", re.IGNORECASE
+)
+
+#: The class or id of a story's own header box, where its headline is.
+_STORY_BOX = lazy_pattern(r"article|entry|post|story|content|hero|headline", re.IGNORECASE)
+
+
+def _is_logo_h1(h1: HtmlElement) -> bool:
+    """An ``<h1>`` that sets the outlet's name: its box or one just round it says logo
+    ("masthead", "brand"), or it sits in the page's header (``<header>``, ``id="header"``)
+    outside the article."""
+    boxes = [h1, *(b for b in h1.iterancestors() if b.tag not in ("body", "html"))]
+    marks = [" ".join(b.get(a, "") for a in ("class", "id")) for b in boxes]
+    if any(_LOGO().search(m) for m in marks[:3]):
+        return True
+    if any(b.tag in ("article", "main") for b in boxes):
+        return False
+    return any(
+        _PAGE_HEADER().search(m) or (b.tag == "header" and not _STORY_BOX().search(m))
+        for b, m in zip(boxes, marks, strict=True)
+    )
+
+
 def _shown_headlines_and_logos(tree: HtmlElement) -> tuple[set[str], set[str]]:
     """The headlines the page shows (its ``<h1>``s, og:title, twitter:title) and the names
     its logos show (alt text, a logo box's text), casefolded."""
@@ -374,8 +437,7 @@ def _shown_headlines_and_logos(tree: HtmlElement) -> tuple[set[str], set[str]]:
     logos: set[str] = set()
     for h1 in tree.iter("h1"):
         text = clean_whitespace(h1.text_content()).casefold()
-        logo = _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
-        (logos if logo else headlines).add(text)
+        (logos if _is_logo_h1(h1) else headlines).add(text)
     for meta in tree.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() in (
             "og:title",
@@ -1317,6 +1379,8 @@ _NOT_A_NAME = lazy_pattern(
 #: A job after a name with nothing between, its last word in lower case as no surname is:
 #: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
 _ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
+#: A role word anywhere in a line: "Chief Reporter", "Reporter Ben".
+_ROLE_WORD = lazy_pattern(rf"\b(?i:{_ROLE})\b")
 
 # An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
 # Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's
