@@ -310,21 +310,32 @@ def _without_moved_facts(
     "Nobody was hurt" is no "Nobody was arrested", "resigned on Monday" no "reopen on
     Monday", "the minister will not resign" no "he will not resign").
     A name that left a sentence whose fact moved into one that names it moved too."""
-    removed = [(i, c) for i, c in enumerate(found) if c.kind in _MOVABLE and c.action == "removed"]
-    added = [(i, c) for i, c in enumerate(found) if c.kind in _MOVABLE and c.action == "added"]
-    if not removed or not added:
+    # The added facts by kind and value, so that each removed one meets only its own (a long
+    # story has hundreds of each), and each one's words round it read once.
+    added: dict[tuple[str, str], list[int]] = {}
+    for j, came in enumerate(found):
+        if came.kind in _MOVABLE and came.action == "added" and came.new:
+            added.setdefault((came.kind, came.new.lower()), []).append(j)
+    if not added:
         return found
+    near: dict[int, tuple[frozenset[str], frozenset[str]] | None] = {}
     pairs: list[tuple[int, int, int, int, int]] = []  # -overlap, sentences, positions
-    for i, gone in removed:
+    for i, gone in enumerate(found):
+        if gone.kind not in _MOVABLE or gone.action != "removed" or not gone.old:
+            continue
+        candidates = added.get((gone.kind, gone.old.lower()))
+        if not candidates:
+            continue
         near_gone = _surroundings(text(gone.sentence, False), gone.old)
         if near_gone is None:
             continue
-        for j, came in added:
-            if came.kind != gone.kind or came.sentence == gone.sentence:
+        for j in candidates:
+            came = found[j]
+            if came.sentence == gone.sentence:
                 continue
-            if (came.new or "").lower() != (gone.old or "").lower():
-                continue
-            near_came = _surroundings(text(came.sentence, True), came.new)
+            if j not in near:
+                near[j] = _surroundings(text(came.sentence, True), came.new)
+            near_came = near[j]
             if near_came is None:
                 continue
             if shared := _same_surroundings(near_gone, near_came):
