@@ -436,7 +436,7 @@ def _byline_over_stamp(
         for names in (head, _PLACE_AFTER_NAMES().sub("", head)):
             if not (_BYLINE().fullmatch(names) or _BY_ABROAD().match(names)):
                 continue
-            found = split_authors(names) if _ABROAD_NAMES().fullmatch(names) else ()
+            found = split_authors(names) if _NAMES_ONLY().fullmatch(names) else ()
             if found and all(_is_a_name(name) for name in found):
                 return found, stamp
     return None
@@ -447,13 +447,26 @@ _STAMPED_BYLINE_CHARS = 160
 
 
 def _is_a_name(name: str) -> bool:
-    """Whether ``name`` reads as a person's: two to four words, each capitalised or an
-    initial, none a word that heads a section or a time ("By The Numbers | 12 November",
-    "By Christmas Eve, 24 December", "Por Semana Santa · 2 abr.", "Por Decreto Ley | …")."""
+    """Whether ``name`` reads as a person's: two to five words, each capitalised (an
+    initial too) or a particle inside it ("Ana de la Torre"), none a word that heads a
+    section or a time ("By The Numbers | 12 November", "By Christmas Eve, 24 December",
+    "Por Semana Santa · 2 abr.", "Por Decreto Ley | …"; months that are first names, April
+    or June, aside)."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(
-        word[:1].isupper() and word.casefold().strip(".") not in _NO_NAME_WORDS for word in words
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(
+            (word[:1].isupper() and word.casefold().strip(".") not in _NO_NAME_WORDS)
+            or word in _NAME_PARTICLES
+            for word in words
+        )
     )
+
+
+#: Small words inside a name: "Ana de la Torre", "Jan van Dijk".
+_NAME_PARTICLES = frozenset(("de", "da", "del", "la", "le", "van", "von", "der", "di", "du"))
 
 
 #: Capitalised words that are no part of a person's name in a heading over a date.
@@ -462,8 +475,8 @@ _NO_NAME_WORD_LIST = (
     "weekend numbers christmas eve easter halloween thanksgiving ramadan spring summer autumn "
     "winter fall morning evening night noon midnight today tonight tomorrow navidad semana "
     "santa pascua decreto ley noël pâques ostern weihnachten jahr tag woche january february "
-    "march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday"
+    "march july september october november december monday tuesday wednesday thursday "
+    "friday saturday sunday"
 )
 _NO_NAME_WORDS = frozenset(_NO_NAME_WORD_LIST.split())
 
@@ -478,9 +491,10 @@ _PLACE_AFTER_NAMES = lazy_pattern(
 #: Gil"): capitalised words (with "de", "van", "von" ... inside a name), names joined by a
 #: comma or "and" in the languages bylines are read in.
 _NAME_WORDS = (
-    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|del|van|von|di|du|le|la)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|del|van|von|der|di|du|le|la)\s+){0,2}[A-ZÀ-Þ][\w'’.-]*)"
+    r"{0,3}"
 )
-_ABROAD_NAMES = lazy_pattern(
+_NAMES_ONLY = lazy_pattern(
     rf"\s*\S+:?\s+{_NAME_WORDS}(?:(?:\s*,\s*|\s+(?:and|&|y|et|und|e|en|i)\s+){_NAME_WORDS})*\s*"
 )
 
