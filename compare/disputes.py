@@ -859,12 +859,17 @@ def _speaker_names(phrase: str, sentence: _Sentence) -> frozenset[str]:
 #: Capitalised words a title is of: before a title written in lower case ("the Brannock
 #: fire chief"), or after "of", "for" or "in" after one ("the mayor of Brannock"; a title
 #: written capitalised is a name's: "Secretary of State Anna Ortiz").
+_TITLES_OF = (
+    r"mayor|governor|minister|president|chief|sheriff|director|commissioner|chair|chairman|"
+    r"chairwoman|secretary|head|spokesman|spokeswoman|spokesperson|official"
+)
 _TITLE_OF = lazy_pattern(
     r"(?P<before>(?:[A-Z][\w'’-]*\s+)+)(?=(?:deputy\s+|assistant\s+)?(?:mayor|governor|"
     r"minister|president|chief|fire chief|police chief|sheriff|spokesman|spokeswoman|"
     r"spokesperson|director|officials?|commissioner|chairman|chairwoman|chair|coach|"
     r"manager|secretary|senator|police)\b)"
-    r"|\b(?:mayor|governor|minister|president|chief|sheriff|director|commissioner|chair|"
-    r"chairman|chairwoman|secretary|head|spokesman|spokeswoman|spokesperson|official)s?\s+"
+    # After "the", a title capitalised or not ("the Mayor of Brannock"); with no article, in
+    # lower case only ("Secretary of State Anna Ortiz" is her title and her name).
+    rf"|\b(?:(?<=\b[Tt]he )(?i:{_TITLES_OF})|(?:{_TITLES_OF}))s?\s+"
     r"(?:of|for|in)\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )

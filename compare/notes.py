@@ -51,8 +51,8 @@ _DATED = (
     r",\s*(?:(?:on|at|as of|appended|posted|added|published|made|le|el|am|em|il|[aà]|"
     rf"a las|[aà]s|alle|ore|um)\s+)?(?:\d|(?:{_DATE_WORDS})\b)"
 )
-# ... or before a time of day or an event and a colon ("Update, late Tuesday:", "UPDATE,
-# noon:", "Update, after the vote:", "Aktualisierung, Dienstagabend:"); not "Correction, the
+# ... or before a time of day or an event and a colon ("Update, late on Tuesday:", "UPDATE,
+# noon:", "Update, after the council vote:", "Aktualisierung, Dienstagabend:"); not "Correction, the
 # minister said:" nor "Clarification, not confrontation:". One word or phrase, no run of
 # free words: the pattern stays linear on a long line.
 _TIMES_OF_DAY = (
@@ -63,10 +63,11 @@ _TIMES_OF_DAY = (
 )
 _WHEN_SET_OFF = (
     r",\s*(?:(?:late|early|earlier|later|mid|this|on|at|by|el|le|la|am|à|a la|a las|"
-    r"à la|in der|de la|en la|in the)\s+)?"
+    r"à la|in der|de la|en la|in the)\s+){0,2}"
     rf"(?:(?:{_DATE_WORDS})(?:abend|morgen|mittag|nachmittag|nacht)?|{_TIMES_OF_DAY}|"
     r"(?:after|before|following|since|après|avant|tras|antes de|después de|nach|vor|dopo|"
-    r"prima di)\s+(?:(?:the|la|le|el|der|dem|den|il|lo)\s+)?[^\W\d_]+)(?=\s*[:\u2013\u2014])"
+    r"prima di)\s+(?:(?:the|la|le|el|der|dem|den|il|lo)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+    r"(?=\s*[:\u2013\u2014])"
 )
 _SET_OFF = rf"\s*(?:[:(\u2013\u2014-]|\d|{_DATED}|{_WHEN_SET_OFF})"
 # A correction's heading alone on its line ("Correction", then the note): not an update's,

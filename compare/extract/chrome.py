@@ -380,6 +380,10 @@ _CALLOUT = lazy_pattern(
     rf"|(?:tell us|let us know)\b{_UNATTRIBUTED}.*)",
     re.IGNORECASE,
 )
+# A way to reach the newsroom: an address, a phone number, a messaging app.
+_CONTACT = lazy_pattern(
+    r"@|\bwww\.|https?://|\d[\d ]{6,}\d|\b(?:whatsapp|signal|telegram)\b", re.IGNORECASE
+)
 # The words a call-out opens with: the rest of the text is read only after one of them.
 _CALLOUT_OPENERS = frozenset(
     str.split(
@@ -566,8 +570,8 @@ def _is_print_masthead(key: str) -> bool:
     """A print masthead names the site its address is: a label of the host is the name's
     words joined ("Porthcarrow Times", porthcarrowtimes.example; "Der Spiegel", spiegel.de;
     "El País", elpais.com). A name that reads as one (capitalised words) may also be
-    shortened by its host: to its first word(s) ("BBC News", bbc.co.uk) or to a label
-    opening with one of its longer words ("Süddeutsche Zeitung", sueddeutsche.de). A line
+    shortened by its host to the words before those that name a paper ("BBC News",
+    bbc.co.uk; "Süddeutsche Zeitung", sueddeutsche.de). A line
     sending readers elsewhere ("Donate to the Wendholm flood appeal –
     www.wendholmappeal.example") is the story's."""
     found = _PRINT_MASTHEAD().fullmatch(key)
@@ -586,11 +590,23 @@ def _is_print_masthead(key: str) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in raw
     ):
         return False
-    firsts = {"".join(content[:n]) for n in range(1, len(content))}
-    return any(
-        label in firsts or any(len(w) >= 4 and label.startswith(w) for w in content)
-        for label in labels
-    )
+    # Shortened by its host only to the words before what names a paper ("BBC News",
+    # bbc.co.uk; "Süddeutsche Zeitung", sueddeutsche.de): "Wendshire Police"
+    # (wendshire.police.uk) or "Wendholm Flood Appeal" (wendholmappeal) is another site.
+    for n in range(1, len(content)):
+        if all(w in _PAPER_WORDS for w in content[n:]):
+            return "".join(content[:n]) in labels
+    return False
+
+
+#: Words that name a paper or a broadcaster after its own name, as a host leaves them out.
+_PAPER_WORD_LIST = (
+    "news zeitung times post herald gazette daily tribune journal online press radio tv "
+    "today mail express telegraph chronicle standard observer courier review record echo "
+    "star sun mirror independent guardian nachrichten allgemeine rundschau diario periodico "
+    "noticias journal quotidien gazzetta corriere jornal noticia"
+)
+_PAPER_WORDS = frozenset(_PAPER_WORD_LIST.split())
 
 
 def _is_chrome_key(key: str, count: int) -> bool:
@@ -631,10 +647,10 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):
         return True
-    # A reader call-out is short: 26 words or more is the story's own sentence ("Email us
-    # ..." opening a paragraph of it), whatever words follow.
+    # A reader call-out of 26 words or more gives a way to reach the newsroom (an address,
+    # a number, WhatsApp): without one it is the story's own sentence ("Email us ...").
     if (
-        count <= 25
+        (count <= 25 or (count <= 40 and _CONTACT().search(key) is not None))
         and key.split(" ", 1)[0].rstrip("?:").casefold() in _CALLOUT_OPENERS
         and _CALLOUT().fullmatch(key)
     ):

@@ -334,9 +334,15 @@ def _is_role_sentence(text: str, words: int) -> bool:
     Ledger dies at 81."): it ends with a full stop and has a word of its own in lower case
     (a verb) past the role; "Health and science correspondent at The Metro Ledger." has
     none."""
-    return _is_sentence(text, words) and any(
-        word.islower() and word.isalpha() and not _ROLE_LINE_WORDS().fullmatch(word)
-        for word in text.rstrip(".!?").split()[1:]
+    return (
+        _is_sentence(text, words)
+        and any(
+            word.islower()
+            and word.isalpha()
+            and not word.endswith("ly")  # "Correspondent at large, currently in Lagos."
+            and not _ROLE_LINE_WORDS().fullmatch(word)
+            for word in text.rstrip(".!?").replace(",", " ").split()[1:]
+        )
     )
 
 
@@ -448,20 +454,17 @@ _STAMPED_BYLINE_CHARS = 160
 
 def _is_a_name(name: str) -> bool:
     """Whether ``name`` reads as a person's: two to five words, each capitalised (an
-    initial too) or a particle inside it ("Ana de la Torre"), none a word that heads a
-    section or a time ("By The Numbers | 12 November", "By Christmas Eve, 24 December",
-    "Por Semana Santa · 2 abr.", "Por Decreto Ley | …"; months that are first names, April
-    or June, aside)."""
+    initial too) or a particle inside it ("Ana de la Torre"), the first no word that heads
+    a section or a time ("By The Numbers | 12 November", "By Christmas Eve, 24 December",
+    "Por Semana Santa · 2 abr.", "Por Decreto Ley | …"; a surname may be one: "Tom Winter",
+    "Dana May", and months that are first names, April or June, are no such word)."""
     words = name.split()
     return (
         2 <= len(words) <= 5
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
-        and all(
-            (word[:1].isupper() and word.casefold().strip(".") not in _NO_NAME_WORDS)
-            or word in _NAME_PARTICLES
-            for word in words
-        )
+        and words[0].casefold() not in _NO_NAME_WORDS
+        and all(word[:1].isupper() or word in _NAME_PARTICLES for word in words)
     )
 
 
@@ -471,7 +474,7 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "la", "le", "van", "von", "der",
 
 #: Capitalised words that are no part of a person's name in a heading over a date.
 _NO_NAME_WORD_LIST = (
-    "the a an el la los las le les der die das de del al new year years day days week "
+    "the a an el la los las le les der die das de del new year years day days week "
     "weekend numbers christmas eve easter halloween thanksgiving ramadan spring summer autumn "
     "winter fall morning evening night noon midnight today tonight tomorrow navidad semana "
     "santa pascua decreto ley noël pâques ostern weihnachten jahr tag woche january february "

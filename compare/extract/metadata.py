@@ -234,8 +234,8 @@ def byline_first_line(
     "Anna Ortiz Follow Anna on X"): what follows the break is a role, an address or a
     credit. A first line that ends in "and" or a comma goes on to the next. Co-authors one
     to a line ("By Anna Ortiz<br>Ben Ko") are names too: a line that is a name ``author``
-    or ``is_person`` (:func:`_people_of`) gives, or reads as a person's, joins the names
-    ("By Anna Ortiz, Ben Ko"). Else None."""
+    or ``is_person`` (:func:`_people_of`) gives joins the names ("By Anna Ortiz, Ben Ko").
+    Else None."""
     bare = clean_whitespace(_without_by(author))
     given = {name.casefold() for name in split_authors(author)}
     for box, text in boxes:
@@ -260,39 +260,14 @@ def byline_first_line(
         if names and bare.startswith(names) and len(bare) > len(names):
             co: list[str] = []
             for after in lines[1:]:
-                if not (
-                    after.casefold() in given
-                    or (is_person is not None and is_person(after))
-                    or _reads_as_personal_name(after)
-                ):
+                # Only a name the page itself gives as a person's: two capitalised words
+                # alone may be a call to follow, a time, a place or an outlet (review13).
+                if not (after.casefold() in given or (is_person is not None and is_person(after))):
                     break
                 co.append(after)
             return ", ".join([first, *co])
         return None
     return None
-
-
-# Words that make a line of two capitalised words a place, not a co-author ("New York").
-_PLACE_WORDS = frozenset(
-    str.split("new north south east west upper lower port saint st san santa los las city county")
-)
-
-
-def _reads_as_personal_name(line: str) -> bool:
-    """A byline's line that reads as a person's name ("Ben Ko"): two or three capitalised
-    words, neither a role, an outlet, a place-name's word nor a date's."""
-    words = line.split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[0].isupper() and any(c.islower() for c in w) for w in words)
-        and all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words)
-        and words[0].casefold() != "the"
-        and _PLACE_WORDS.isdisjoint(w.casefold().rstrip(".") for w in words)
-        and not _NOT_A_NAME().fullmatch(line)
-        and not _ROLE_WORD().search(line)
-        and not _ORGANISATION().fullmatch(line)
-        and not _PAPER_NAME().fullmatch(line)
-    )
 
 
 #: A byline line that goes on to the next: "By Anna Ortiz and", "By Anna Ortiz,".
@@ -410,24 +385,19 @@ _PAGE_HEADER = lazy_pattern(
     r"(?<![\w-])(?:(?:site|page|global|main|top)-?)?header(?![\w-])|masthead", re.IGNORECASE
 )
 
-#: The class or id of a story's own header box, where its headline is.
-_STORY_BOX = lazy_pattern(r"article|entry|post|story|content|hero|headline", re.IGNORECASE)
-
 
 def _is_logo_h1(h1: HtmlElement) -> bool:
     """An ``<h1>`` that sets the outlet's name: its box or one just round it says logo
-    ("masthead", "brand"), or it sits in the page's header (``<header>``, ``id="header"``)
-    outside the article."""
+    ("masthead", "brand"), or it sits outside the article in a box classed as the page's
+    header (``id="header"``, ``class="site-header"``); not in a plain ``<header>``, which
+    heads a story as often as a page (review13)."""
     boxes = [h1, *(b for b in h1.iterancestors() if b.tag not in ("body", "html"))]
     marks = [" ".join(b.get(a, "") for a in ("class", "id")) for b in boxes]
     if any(_LOGO().search(m) for m in marks[:3]):
         return True
     if any(b.tag in ("article", "main") for b in boxes):
         return False
-    return any(
-        _PAGE_HEADER().search(m) or (b.tag == "header" and not _STORY_BOX().search(m))
-        for b, m in zip(boxes, marks, strict=True)
-    )
+    return any(_PAGE_HEADER().search(m) for m in marks)
 
 
 def _shown_headlines_and_logos(tree: HtmlElement) -> tuple[set[str], set[str]]:

@@ -246,14 +246,11 @@ def _without_standfirst(above: list[str], meta: Metadata) -> list[str]:
     """The lines shown above the first paragraph found in the body, the page's standfirst
     left out: the line it classes as one (``shown_standfirst``) is no paragraph of the
     story, a sentence too, even alone over the second paragraph (the body's lede, not shown,
-    is not replaced by it). So is a first line that is the meta description, over another
-    that stands for the lede; alone it is the lede, which the description is so often
-    written from (:func:`compare.extract.cleanup._standfirst`)."""
+    is not replaced by it). A line that is only the meta description stays: the
+    description is so often written from the lede (review13: a rewritten lede, then a new
+    paragraph, lost the lede)."""
     classed = meta.shown_standfirst
-    lines = [text for text in above if not (classed and _near(text, classed, 0.9))]
-    if len(lines) > 1 and meta.description and _near(lines[0], meta.description, 0.9):
-        lines.pop(0)
-    return lines
+    return [text for text in above if not (classed and _near(text, classed, 0.9))]
 
 
 def _prose_of(cleaned: Cleaned) -> int:

@@ -172,12 +172,15 @@ _LINK_OBJECT = lazy_pattern(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|each
 
 
 def _links_things(masked: str, start: int, end: int) -> bool:
-    """Whether the link ``masked[start:end]`` ("is linked to") joins things ("The road is
-    linked to the motorway"), by the word before it or the first word after it."""
+    """Whether the link ``masked[start:end]`` ("is linked to") joins things: the word before
+    it and the first word after it both name one ("The road is linked to the motorway"); a
+    cause linked to a thing ("Two deaths are linked to the device") or a thing to a cause
+    ("The outbreak at the station is linked to contaminated water") is a claim hedged."""
     before = _LINK_ENDS().search(masked, max(0, start - 40), start)
     after = _LINK_OBJECT().match(masked, end)
-    words = {m[1].lower() for m in (before, after) if m}
-    return not words.isdisjoint(_LINKED_THINGS)
+    return bool(before and after) and all(
+        m[1].lower() in _LINKED_THINGS for m in (before, after) if m
+    )
 
 
 @lru_cache(maxsize=8192)
