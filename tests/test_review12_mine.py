@@ -4,18 +4,10 @@ in test_review12_facets.py): each failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from test_review9_extract import BODY
 
 from compare.extract import extract
 from compare.model import MediaKind, Provenance, Snapshot
-
-BODY = [
-    "The county council confirmed on Thursday that six branch libraries will open for "
-    "fewer hours from June, in a move it says will save £180,000 a year.",
-    "Councillor Rhiannon Bevan said the branches would still open on at least four days a "
-    "week and that no staff would lose their jobs.",
-    "Campaigners said they would present a petition with more than 4,000 signatures to the "
-    "full council meeting next month.",
-]
 
 
 def _snapshot(content: str, kind: MediaKind) -> Snapshot:
