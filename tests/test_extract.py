@@ -5325,6 +5325,8 @@ def test_a_posted_by_line_over_the_post_is_its_byline() -> None:
     doc = extract(snapshot(html))
     assert doc.authors == ("Delyth Morgan",)
     assert [p.text for p in doc.paragraphs] == BODY
+    # The time it was posted too, not the day alone (trial3's left item).
+    assert doc.published == "2026-02-03T16:15"
 
 
 def test_a_gallery_whose_slides_are_numbered_stays_out_whatever_its_classes() -> None:

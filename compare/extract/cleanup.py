@@ -144,6 +144,9 @@ def clean_up(
             byline, byline_line = names, text
             if words <= 25 and (stamped := _byline_over_stamp(text)) is not None:
                 stamp = stamped[1]
+            elif words <= 25 and (when := _POSTED_ON().search(text)) is not None:
+                # "Posted By X On 3 February 2026 @ 4:15 pm In News | No Comments"
+                stamp = stamp_only(when["when"].replace("@", "at")) or stamp
         tagline = words <= 40 and _is_tagline(text, meta.authors)
         # The line under a byline (or split off one's paragraph: trafilatura may drop the
         # names), above the story: the reporter's role ("Health correspondent, Channel 4
@@ -298,6 +301,10 @@ _POSTED_BY = lazy_pattern(
     rf"(?i:posted)\s+(?i:by):?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b)\s*"
     rf"{_NAME})*)\s+(?i:on)\s+(?:\w+,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+\w+|\w+\.?\s+\d{{1,2}}"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b.{0,100}"
+)
+#: When a "Posted By ... On ..." line says it was posted, up to its category or comments.
+_POSTED_ON = lazy_pattern(
+    r"^(?i:posted)\s.*?\s(?i:on)\s+(?P<when>[^|]+?)(?:\s+(?i:in)\s+[^|]*)?(?:\s*\|.*)?$"
 )
 # "By Metro 9 News Staff", "From staff reports": a byline that names no one.
 _STAFF_BYLINE = lazy_pattern(

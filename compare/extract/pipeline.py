@@ -114,7 +114,7 @@ def extract(snapshot: Snapshot) -> Document:
         title=cleaned.title,
         authors=meta.authors or cleaned.byline,
         site_name=meta.site_name,
-        published=meta.published or cleaned.stamp[0],
+        published=_with_stamp_time(meta.published, cleaned.stamp[0]),
         modified=meta.modified or (None if meta.published else cleaned.stamp[1]),
         url=meta.url or snapshot.provenance.url,
         language=meta.language,
@@ -124,6 +124,16 @@ def extract(snapshot: Snapshot) -> Document:
         warnings=warnings,
         live=meta.live,
     )
+
+
+def _with_stamp_time(published: str | None, stamped: str | None) -> str | None:
+    """The page's publication date, with the time a byline's stamp gives it on that day
+    ("2026-02-03" and "Posted By ... On 3 February 2026 @ 4:15 pm": 2026-02-03T16:15)."""
+    if not published:
+        return stamped
+    if stamped and len(published) == 10 and stamped.startswith(published + "T"):
+        return stamped
+    return published
 
 
 def _shown_standfirst(meta: Metadata, paragraphs: list[Paragraph]) -> str | None:
