@@ -384,6 +384,9 @@ _CALLOUT = lazy_pattern(
 _CONTACT = lazy_pattern(
     r"@|\bwww\.|https?://|\d[\d ]{6,}\d|\b(?:whatsapp|signal|telegram)\b", re.IGNORECASE
 )
+# The newsroom speaking of itself, as a call-out does ("Email us at ..."); a notice the story
+# quotes ("Email repairs@... if your bin ..., reads the notice") does not.
+_US = lazy_pattern(r"\bus\b", re.IGNORECASE)
 # The words a call-out opens with: the rest of the text is read only after one of them.
 _CALLOUT_OPENERS = frozenset(
     str.split(
@@ -590,13 +593,16 @@ def _is_print_masthead(key: str) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in raw
     ):
         return False
-    # Shortened by its host only to the words before what names a paper ("BBC News",
-    # bbc.co.uk; "Süddeutsche Zeitung", sueddeutsche.de): "Wendshire Police"
-    # (wendshire.police.uk) or "Wendholm Flood Appeal" (wendholmappeal) is another site.
-    for n in range(1, len(content)):
-        if all(w in _PAPER_WORDS for w in content[n:]):
-            return "".join(content[:n]) in labels
-    return False
+    # A paper's or a broadcaster's name (a word of it names one: "News", "Zeitung",
+    # "Morgenpost") may be shortened by its host to some of its words in a row ("BBC News",
+    # bbc.co.uk; "Corriere della Sera", corriere.it; "Berliner Morgenpost", morgenpost.de);
+    # "Wendshire Police" (wendshire.police.uk) or "Wendholm Flood Appeal" names no paper.
+    if not any(w in _PAPER_WORDS or w.endswith(_PAPER_ENDINGS) for w in content):
+        return False
+    runs = {
+        "".join(content[i:j]) for i in range(len(content)) for j in range(i + 1, len(content) + 1)
+    }
+    return any(label in runs for label in labels)
 
 
 #: Words that name a paper or a broadcaster after its own name, as a host leaves them out.
@@ -604,9 +610,11 @@ _PAPER_WORD_LIST = (
     "news zeitung times post herald gazette daily tribune journal online press radio tv "
     "today mail express telegraph chronicle standard observer courier review record echo "
     "star sun mirror independent guardian nachrichten allgemeine rundschau diario periodico "
-    "noticias journal quotidien gazzetta corriere jornal noticia"
+    "noticias journal quotidien gazzetta corriere jornal noticia sport sera abendblatt"
 )
 _PAPER_WORDS = frozenset(_PAPER_WORD_LIST.split())
+#: Endings of a paper's name written as one word: "Morgenpost", "Abendblatt", "Tagesschau".
+_PAPER_ENDINGS = ("post", "blatt", "zeitung", "news", "times", "schau", "kurier", "bote")
 
 
 def _is_chrome_key(key: str, count: int) -> bool:
@@ -648,9 +656,9 @@ def _is_chrome_key(key: str, count: int) -> bool:
     if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):
         return True
     # A reader call-out of 26 words or more gives a way to reach the newsroom (an address,
-    # a number, WhatsApp): without one it is the story's own sentence ("Email us ...").
+    # a number, WhatsApp) and speaks as it ("us"): else it is the story's own sentence.
     if (
-        (count <= 25 or (count <= 40 and _CONTACT().search(key) is not None))
+        (count <= 25 or (count <= 40 and _CONTACT().search(key) and _US().search(key)))
         and key.split(" ", 1)[0].rstrip("?:").casefold() in _CALLOUT_OPENERS
         and _CALLOUT().fullmatch(key)
     ):

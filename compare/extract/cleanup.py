@@ -461,17 +461,20 @@ _STAMPED_BYLINE_CHARS = 160
 
 def _is_a_name(name: str) -> bool:
     """Whether ``name`` reads as a person's: two to five words, each capitalised (an
-    initial too) or a particle inside it ("Ana de la Torre"), the first no word that heads
-    a section or a time ("By The Numbers | 12 November", "By Christmas Eve, 24 December",
-    "Por Semana Santa · 2 abr.", "Por Decreto Ley | …"; a surname may be one: "Tom Winter",
-    "Dana May", and months that are first names, April or June, are no such word)."""
+    initial too) or a particle inside it ("Ana de la Torre"), none a word of a heading or a
+    time ("By The Numbers | 12 November", "By Christmas Eve, 24 December", "By Boxing Day ·
+    26 December", "Por Semana Santa · 2 abr."): a surname that is one ("Tom Winter") is
+    given up for them. Months that are first names (April, June) are no such word."""
     words = name.split()
     return (
         2 <= len(words) <= 5
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
-        and words[0].casefold() not in _NO_NAME_WORDS
-        and all(word[:1].isupper() or word in _NAME_PARTICLES for word in words)
+        and all(
+            (word[:1].isupper() and word.casefold().strip(".") not in _NO_NAME_WORDS)
+            or word in _NAME_PARTICLES
+            for word in words
+        )
     )
 
 
@@ -486,7 +489,7 @@ _NO_NAME_WORD_LIST = (
     "winter fall morning evening night noon midnight today tonight tomorrow navidad semana "
     "santa pascua decreto ley noël pâques ostern weihnachten jahr tag woche january february "
     "march july september october november december monday tuesday wednesday thursday "
-    "friday saturday sunday"
+    "friday saturday sunday día dia jour tag"
 )
 _NO_NAME_WORDS = frozenset(_NO_NAME_WORD_LIST.split())
 

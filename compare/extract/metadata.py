@@ -389,15 +389,24 @@ _PAGE_HEADER = lazy_pattern(
 def _is_logo_h1(h1: HtmlElement) -> bool:
     """An ``<h1>`` that sets the outlet's name: its box or one just round it says logo
     ("masthead", "brand"), or it sits outside the article in a box classed as the page's
-    header (``id="header"``, ``class="site-header"``); not in a plain ``<header>``, which
-    heads a story as often as a page (review13)."""
+    header (``id="header"``, ``class="site-header"``), or in a plain ``<header>`` that
+    holds the site's menu or whose ``<h1>`` links home: a plain one heads a story as often
+    as a page (review13, review14)."""
     boxes = [h1, *(b for b in h1.iterancestors() if b.tag not in ("body", "html"))]
     marks = [" ".join(b.get(a, "") for a in ("class", "id")) for b in boxes]
     if any(_LOGO().search(m) for m in marks[:3]):
         return True
     if any(b.tag in ("article", "main") for b in boxes):
         return False
-    return any(_PAGE_HEADER().search(m) for m in marks)
+    if any(_PAGE_HEADER().search(m) for m in marks):
+        return True
+    # A plain <header> sets the site's name when it links home or holds the site's menu;
+    # one that holds a story's headline and byline does neither.
+    header = next((b for b in boxes if b.tag == "header"), None)
+    return header is not None and (
+        header.find(".//nav") is not None
+        or any((a.get("href") or "").strip() in ("/", "./", "index.html") for a in h1.iter("a"))
+    )
 
 
 def _shown_headlines_and_logos(tree: HtmlElement) -> tuple[set[str], set[str]]:

@@ -168,19 +168,30 @@ _LINKED_THING_LIST = (
 )
 _LINKED_THINGS = frozenset(_LINKED_THING_LIST.split())
 _LINK_ENDS = lazy_pattern(r"(\w+)\s+$")
+_WORD = lazy_pattern(r"\w+")
+#: Events and outcomes a link to which is a claim of cause.
+_OUTCOME_LIST = (
+    "outbreak outbreaks fire fires blaze death deaths died illness illnesses sickness case "
+    "cases crash crashes collapse explosion blast cancer disease diseases risk risks rise "
+    "fall increase decline injury injuries infection infections poisoning contamination "
+    "contaminated attack attacks failure failures flooding leak leaks closure closures"
+)
+_OUTCOMES = frozenset(_OUTCOME_LIST.split())
 _LINK_OBJECT = lazy_pattern(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|each|every)\s+)?(\w+)")
 
 
 def _links_things(masked: str, start: int, end: int) -> bool:
     """Whether the link ``masked[start:end]`` ("is linked to") joins things: the word before
-    it and the first word after it both name one ("The road is linked to the motorway"); a
-    cause linked to a thing ("Two deaths are linked to the device") or a thing to a cause
-    ("The outbreak at the station is linked to contaminated water") is a claim hedged."""
+    it or the first word after it names one ("The road is linked to the motorway", "The
+    village is linked to the mainland"), and no word near it names an event or an outcome,
+    as a claim of cause does ("The outbreak at the station is linked to contaminated
+    water", "Two deaths are linked to the device")."""
     before = _LINK_ENDS().search(masked, max(0, start - 40), start)
     after = _LINK_OBJECT().match(masked, end)
-    return bool(before and after) and all(
-        m[1].lower() in _LINKED_THINGS for m in (before, after) if m
-    )
+    if not {m[1].lower() for m in (before, after) if m} & _LINKED_THINGS:
+        return False
+    near = _WORD().findall(masked[max(0, start - 60) : end + 40].lower())
+    return _OUTCOMES.isdisjoint(near)
 
 
 @lru_cache(maxsize=8192)
