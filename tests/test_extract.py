@@ -2875,6 +2875,11 @@ def test_strip_breadcrumbs(line: str, title: str | None, expected: str) -> None:
         ("By MARIA DELACROIX and TOM WEBB Associated Press", ("MARIA DELACROIX", "TOM WEBB")),
         ("By Tom Webb Press Association", ("Tom Webb",)),
         ("Associated Press", ("Associated Press",)),
+        # The place a reporter writes from is no part of the name, in English too.
+        ("By Anna Ortiz in Madrid", ("Anna Ortiz",)),
+        ("By Anna Ortiz in Brussels and Ben Ko in London", ("Anna Ortiz", "Ben Ko")),
+        ("By Anna Ortiz, in Madrid", ("Anna Ortiz",)),
+        ("By Anna Ortiz in New York", ("Anna Ortiz",)),
     ],
 )
 def test_split_authors(byline: str, names: tuple[str, ...]) -> None:

@@ -1325,7 +1325,11 @@ _AUTHOR_SPLIT = lazy_pattern(
     re.IGNORECASE,
 )
 #: A place after a name, in Spanish or French: "Lucía Fernández en Madrid".
-_IN_PLACE = lazy_pattern(r"\s+(?-i:en)\s+\S+$")
+_IN_PLACE = lazy_pattern(
+    r"\s+(?:(?-i:en)\s+\S+|(?-i:in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$"
+)
+#: A byline's part that is only the place its reporter writes from: "in Madrid".
+_PLACE_ALONE = lazy_pattern(r"(?:in|en)\s+[A-Z]")
 # What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |
 # Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title, which is beat
 # words before a title ("Anna Ortiz, Health correspondent", "Staff Writer"). Whole parts
@@ -1458,6 +1462,8 @@ def split_authors(
         for name in _cjk_names(part, japanese) if cjk else (part,):
             name = _WITH_WIRES().sub("", clean_whitespace(_without_by(name))).strip(" .")
             name = _IN_PLACE().sub("", name)
+            if _PLACE_ALONE().match(name):
+                continue  # "By Anna Ortiz, in Madrid": where she writes from, no name
             if len((bare := _ROLE_AFTER().sub("", name)).split()) >= 2:
                 name = bare  # not "Staff writer" -> "Staff": that is no name at all
             if (
