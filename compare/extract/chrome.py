@@ -386,7 +386,7 @@ _CONTACT = lazy_pattern(
 )
 # The newsroom speaking of itself, as a call-out does ("Email us at ..."); a notice the story
 # quotes ("Email repairs@... if your bin ..., reads the notice") does not.
-_US = lazy_pattern(r"\bus\b", re.IGNORECASE)
+_US = lazy_pattern(r"\b(?:us|our|we)\b", re.IGNORECASE)
 # The words a call-out opens with: the rest of the text is read only after one of them.
 _CALLOUT_OPENERS = frozenset(
     str.split(
@@ -593,16 +593,17 @@ def _is_print_masthead(key: str) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in raw
     ):
         return False
-    # A paper's or a broadcaster's name (a word of it names one: "News", "Zeitung",
-    # "Morgenpost") may be shortened by its host to some of its words in a row ("BBC News",
-    # bbc.co.uk; "Corriere della Sera", corriere.it; "Berliner Morgenpost", morgenpost.de);
-    # "Wendshire Police" (wendshire.police.uk) or "Wendholm Flood Appeal" names no paper.
-    if not any(w in _PAPER_WORDS or w.endswith(_PAPER_ENDINGS) for w in content):
-        return False
-    runs = {
-        "".join(content[i:j]) for i in range(len(content)) for j in range(i + 1, len(content) + 1)
-    }
-    return any(label in runs for label in labels)
+
+    # A paper's or a broadcaster's name may be shortened by its host; "Wendshire Police"
+    # (wendshire.police.uk), "Wendholm Council News" (wendholm.gov.uk) are other sites.
+    def papers(words: list[str]) -> bool:
+        return bool(words) and all(w in _PAPER_WORDS or w.endswith(_PAPER_ENDINGS) for w in words)
+
+    # The words before those that name a paper ("BBC News", bbc; "Wendholm News Online",
+    # wendholmnews), or one word that names a paper itself ("Corriere della Sera", corriere).
+    shortened = {"".join(content[:n]) for n in range(1, len(content)) if papers(content[n:])}
+    shortened |= {w for w in content if papers([w])}
+    return any(label in shortened for label in labels)
 
 
 #: Words that name a paper or a broadcaster after its own name, as a host leaves them out.

@@ -472,8 +472,8 @@ def _is_a_name(name: str) -> bool:
         and words[-1][:1].isupper()
         and all(
             (word[:1].isupper() and word.casefold().strip(".") not in _NO_NAME_WORDS)
-            or word in _NAME_PARTICLES
-            for word in words
+            or (0 < i < len(words) - 1 and word.casefold() in _NAME_PARTICLES)
+            for i, word in enumerate(words)
         )
     )
 

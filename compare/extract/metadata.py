@@ -403,9 +403,16 @@ def _is_logo_h1(h1: HtmlElement) -> bool:
     # A plain <header> sets the site's name when it links home or holds the site's menu;
     # one that holds a story's headline and byline does neither.
     header = next((b for b in boxes if b.tag == "header"), None)
-    return header is not None and (
-        header.find(".//nav") is not None
-        or any((a.get("href") or "").strip() in ("/", "./", "index.html") for a in h1.iter("a"))
+    if header is None:
+        return False
+    menus = [
+        nav
+        for nav in header.iter("nav")
+        if "breadcrumb"
+        not in " ".join(nav.get(a, "") for a in ("class", "id", "aria-label")).lower()
+    ]
+    return bool(menus) or any(
+        (a.get("href") or "").strip() in ("/", "./", "index.html") for a in h1.iter("a")
     )
 
 

@@ -164,7 +164,8 @@ _LINKED_THING_LIST = (
     "island islands network grid server servers database databases account accounts "
     "phone phones device devices computer computers website websites site sites page "
     "pages app apps system systems platform card cards profile profiles camera cameras "
-    "sensor sensors building buildings room rooms"
+    "sensor sensors building buildings room rooms mainland coast harbour harbor river valley "
+    "estate county region area district centre center park school hospital campus"
 )
 _LINKED_THINGS = frozenset(_LINKED_THING_LIST.split())
 _LINK_ENDS = lazy_pattern(r"(\w+)\s+$")
@@ -182,13 +183,13 @@ _LINK_OBJECT = lazy_pattern(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|each
 
 def _links_things(masked: str, start: int, end: int) -> bool:
     """Whether the link ``masked[start:end]`` ("is linked to") joins things: the word before
-    it or the first word after it names one ("The road is linked to the motorway", "The
-    village is linked to the mainland"), and no word near it names an event or an outcome,
-    as a claim of cause does ("The outbreak at the station is linked to contaminated
-    water", "Two deaths are linked to the device")."""
+    it and the first word after it both name one ("The road is linked to the motorway", "The
+    village is linked to the mainland"), and no word near it names an event or an outcome
+    ("The outbreak at the station is linked to the water tower"). A thing linked to
+    anything else is a claim hedged ("The app is linked to depression in teenagers")."""
     before = _LINK_ENDS().search(masked, max(0, start - 40), start)
     after = _LINK_OBJECT().match(masked, end)
-    if not {m[1].lower() for m in (before, after) if m} & _LINKED_THINGS:
+    if not (before and after) or not {before[1].lower(), after[1].lower()} <= _LINKED_THINGS:
         return False
     near = _WORD().findall(masked[max(0, start - 60) : end + 40].lower())
     return _OUTCOMES.isdisjoint(near)
