@@ -14,15 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from compare.text import PEOPLE_NOUNS, lazy_pattern
+from compare.text import PEOPLE_NOUNS, _word_set, lazy_pattern
 
 
 def _word_list(text: str) -> list[str]:
     return text.split()
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _STOP = _word_set(

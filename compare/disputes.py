@@ -51,9 +51,8 @@ from compare.claimwords import (
     _of_a_whole,
     _plural_noun,
     _Sentence,
-    _word_set,
 )
-from compare.text import lazy_pattern
+from compare.text import _word_set, lazy_pattern
 
 # ---------------------------------------------------------------------------------------
 # Days and months

@@ -77,10 +77,10 @@ from compare.claimwords import (
     _of_a_whole,
     _Sentence,
     _stem,
-    _word_set,
 )
 from compare.datelines import DATELINE_HEAD, UPPER, opening_dateline
 from compare.disputes import (
+    _DAY_WORDS,
     _HARM,
     _HARM_KINDS,
     _MORE_AFTER,
@@ -113,6 +113,7 @@ from compare.model import Document, LoadOptions
 from compare.notes import is_credit_line, notes_in, of_the_article, tells_the_news
 from compare.text import (
     CJK,
+    _word_set,
     has_cjk,
     lazy_pattern,
     match_key,
@@ -935,11 +936,13 @@ def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
     return sorted(w for w in a if w != "the") == sorted(w for w in b if w != "the")
 
 
-def _counted(phrase: str) -> set[tuple[str, str]]:
-    """The figures a phrase gives with the noun each counts ("41 passengers")."""
+@lru_cache(maxsize=8192)
+def _counted(phrase: str) -> frozenset[tuple[str, str]]:
+    """The figures a phrase gives with the noun each counts ("41 passengers"). Cached: the
+    rules that judge one pair of figures ask it of the same phrases a dozen times."""
     norm = normalize(phrase)
     raw = _WORD.findall(norm.casefold())
-    return {(n.value, n.subject) for n in _numbers(raw, names=_name_places(norm, raw))}
+    return frozenset((n.value, n.subject) for n in _numbers(raw, names=_name_places(norm, raw)))
 
 
 def _stated_elsewhere(
@@ -1454,10 +1457,7 @@ _DATELINE_PLACE = lazy_pattern(
     f"(?:, [^,()]{{0,24}}?)?\\s*(?:\\(|[—–-])"  # a date after the region is no place
 )
 #: Capitalised words that are no name of a place, a person or a body.
-_NOT_NAMES = _word_set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december mr mrs ms dr"
-)
+_NOT_NAMES = _DAY_WORDS | _word_set("mr mrs ms dr")
 
 
 #: "Saint Denis", "St Denis", "St. Denis" and "St-Denis", as the place's own spelling

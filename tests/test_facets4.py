@@ -4,6 +4,7 @@ dropped with its negation, and "for the first time"."""
 from __future__ import annotations
 
 import pytest
+from test_facets import kinds as pairwise
 
 from compare import compare
 from compare.facets import compare_sentences
@@ -11,10 +12,6 @@ from compare.model import Document, Paragraph
 from compare.text import split_sentences
 
 Told = list[tuple[str, str, str | None, str | None]]
-
-
-def pairwise(old: str | None, new: str | None) -> Told:
-    return [(c.kind, c.action, c.old, c.new) for c in compare_sentences(old, new)]
 
 
 def whole(old: str, new: str) -> Told:

@@ -5,12 +5,7 @@ them."""
 from __future__ import annotations
 
 import pytest
-
-from compare.facets import compare_sentences
-
-
-def _pairwise(old: str, new: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [(c.kind, c.action, c.old, c.new) for c in compare_sentences(old, new)]
+from test_facets import kinds as _pairwise
 
 
 @pytest.mark.parametrize(

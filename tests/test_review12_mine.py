@@ -4,18 +4,11 @@ in test_review12_facets.py): each failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from test_extract import snapshot as _snapshot
 from test_review9_extract import BODY
 
 from compare.extract import extract
-from compare.model import MediaKind, Provenance, Snapshot
-
-
-def _snapshot(content: str, kind: MediaKind) -> Snapshot:
-    return Snapshot(
-        content=content.encode("utf-8"),
-        kind=kind,
-        provenance=Provenance(spec="page", url=None, encoding="utf-8"),
-    )
+from compare.model import MediaKind
 
 
 @pytest.mark.parametrize(

@@ -607,13 +607,14 @@ def _is_print_masthead(key: str) -> bool:
 
 
 #: Words that name a paper or a broadcaster after its own name, as a host leaves them out.
-_PAPER_WORD_LIST = (
-    "news zeitung times post herald gazette daily tribune journal online press radio tv "
-    "today mail express telegraph chronicle standard observer courier review record echo "
-    "star sun mirror independent guardian nachrichten allgemeine rundschau diario periodico "
-    "noticias journal quotidien gazzetta corriere jornal noticia sport sera abendblatt"
+_PAPER_WORDS = frozenset(
+    str.split(
+        "news zeitung times post herald gazette daily tribune journal online press radio tv "
+        "today mail express telegraph chronicle standard observer courier review record echo "
+        "star sun mirror independent guardian nachrichten allgemeine rundschau diario periodico "
+        "noticias quotidien gazzetta corriere jornal noticia sport sera abendblatt"
+    )
 )
-_PAPER_WORDS = frozenset(_PAPER_WORD_LIST.split())
 #: Endings of a paper's name written as one word: "Morgenpost", "Abendblatt", "Tagesschau".
 _PAPER_ENDINGS = ("post", "blatt", "zeitung", "news", "times", "schau", "kurier", "bote")
 

@@ -483,15 +483,16 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "la", "le", "van", "von", "der",
 
 
 #: Capitalised words that are no part of a person's name in a heading over a date.
-_NO_NAME_WORD_LIST = (
-    "the a an el la los las le les der die das de del new year years day days week "
-    "weekend numbers christmas eve easter halloween thanksgiving ramadan spring summer autumn "
-    "winter fall morning evening night noon midnight today tonight tomorrow navidad semana "
-    "santa pascua decreto ley noël pâques ostern weihnachten jahr tag woche january february "
-    "march july september october november december monday tuesday wednesday thursday "
-    "friday saturday sunday día dia jour tag"
+_NO_NAME_WORDS = frozenset(
+    str.split(
+        "the a an el la los las le les der die das de del new year years day days week "
+        "weekend numbers christmas eve easter halloween thanksgiving ramadan spring summer autumn "
+        "winter fall morning evening night noon midnight today tonight tomorrow navidad semana "
+        "santa pascua decreto ley noël pâques ostern weihnachten jahr tag woche january february "
+        "march july september october november december monday tuesday wednesday thursday "
+        "friday saturday sunday día dia jour"
+    )
 )
-_NO_NAME_WORDS = frozenset(_NO_NAME_WORD_LIST.split())
 
 
 #: Where a byline's names may end and its stamp begin.

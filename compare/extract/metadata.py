@@ -24,6 +24,7 @@ from compare.extract.chrome import (
     _FOREIGN_DATE_WORD,
     _STAMP,
     FOREIGN_STAMP_WORDS,
+    _host_spelling,
     _same_headline,
     strip_breadcrumbs,
 )
@@ -510,14 +511,13 @@ def _site_name_shown(tree: HtmlElement, host: str | None) -> str | None:
     if not host or " " in host or "." not in host:
         return None
     label = host.casefold().removeprefix("www.").split(".")[0]
-    squash = re.compile(r"[\W_]+")
     candidates = [img.get("alt", "") for img in tree.iter("img")]
     for text in tree.xpath("//text()[contains(., '©') or contains(., 'opyright')]"):
         if found := _COPYRIGHT_OWNER().search(str(text)):
             candidates.append(found["name"])
     for candidate in candidates:
         name = clean_whitespace(candidate)
-        if name and " " in name and squash.sub("", name.casefold()) == label:
+        if name and " " in name and _host_spelling(name) == label:
             return name
     return None
 
@@ -1000,8 +1000,7 @@ def stamp_only(text: str, month_first: bool = False) -> tuple[str | None, str | 
     first when no word says which; None for anything else (a line with words of its own)."""
     if len(text) > 120 or not any(c.isdigit() for c in text):
         return None
-    days = list(_STAMP_DAY().finditer(text))
-    if not days:
+    if not _STAMP_DAY().search(text):
         return None
     rest = _STAMP_TIME().sub(" ", _STAMP_DAY().sub(" ", _STAMP_KEY().sub(" ", text)))
     if _STAMP_LEFTOVER().sub("", rest).strip():
@@ -1370,7 +1369,6 @@ _NOT_A_NAME = lazy_pattern(
 #: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
 _ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
 #: A role word anywhere in a line: "Chief Reporter", "Reporter Ben".
-_ROLE_WORD = lazy_pattern(rf"\b(?i:{_ROLE})\b")
 
 # An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
 # Press", "Ana Ruiz; Reuters", "Metro Staff", "Our Correspondent"): no person. A newspaper's

@@ -251,13 +251,12 @@ _MOVABLE = frozenset({"number", "negation", "name", "hedge", "quote"})
 _MOVED_REACH = 4
 _LETTERS = lazy_pattern(r"[^\W\d_]+")
 #: Words too common to say what a fact is about: two sentences "on Monday" share "on".
-_FUNCTION_WORD_LIST = (
+_FUNCTION_WORDS = _wordset(
     "a an the on in at of to for from by with and or but nor as than then that this these "
     "those it its is was were are be been being has have had will would can could may "
     "might not no about after before over under into onto up down out said says told "
     "he she they we you i him her them his their our who which what when where while"
 )
-_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 
 
 def _surroundings(

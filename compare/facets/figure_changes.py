@@ -578,10 +578,15 @@ def _relative_pairs(
 _LAST_TIME = lazy_pattern(r"\bthe\s+(last|final)\s+time\b", re.IGNORECASE)
 
 
+def _first_time(number: Number) -> bool:
+    """Whether ``number`` is the "first" of "(for) the first time"."""
+    return number.key == "#1" and number.sentence[number.span[1] : number.span[1] + 5] == " time"
+
+
 def _rank_taken(number: Number, other: str) -> str | None:
     """The word that took the place of the "first" of "the first time" in ``other`` ("last",
     "final"), when the sentence of ``number`` has none."""
-    if number.key != "#1" or number.sentence[number.span[1] : number.span[1] + 5] != " time":
+    if not _first_time(number):
         return None
     found = _LAST_TIME().search(other)
     if found is None or _LAST_TIME().search(number.sentence) is not None:
@@ -596,7 +601,7 @@ def _stands_alone(number: Number) -> bool:
     key = number.key
     if key[:1] == "@":
         return False
-    if key == "#1" and number.sentence[number.span[1] : number.span[1] + 5] == " time":
+    if _first_time(number):
         return False
     return number.text.lower() not in _ALL_TIMES
 
@@ -823,8 +828,8 @@ _A_DURATION = lazy_pattern(rf"\ban? ({'|'.join(_DURATION_SECONDS)})\b", re.IGNOR
 def _duration(phrase: str | None) -> float | None:
     """The length of time, in seconds, that a number phrase ("12 months", "a year", "a year
     and a half") tells."""
-    whole, half, _ = (phrase or "").rpartition(" and a half")
-    if half and not _:
+    whole, half, rest = (phrase or "").rpartition(" and a half")
+    if half and not rest:
         length = _duration(whole)
         return None if length is None else length * 1.5 if _A_DURATION().fullmatch(whole) else None
     counted = (phrase or "").rsplit(" ", 1)

@@ -762,13 +762,14 @@ def _relative_base(key: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _relative_keys(text: str) -> list[str]:
-    """The keys of the times told from now in a sentence, sorted (see ``_relative_times``)."""
+def _relative_keys(text: str) -> tuple[str, ...]:
+    """The keys of the times told from now in a sentence, sorted (see ``_relative_times``);
+    a tuple, as the cache hands the same value to every caller."""
     lower = text.lower()
     tokens = _token_set(lower)
     if tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS):
-        return []
-    return sorted(n.key for n in _relative_times(text, text, lower, tokens))
+        return ()
+    return tuple(sorted(n.key for n in _relative_times(text, text, lower, tokens)))
 
 
 _HALF_TIME = lazy_pattern(r"[- ](?:time|term)\b", re.IGNORECASE)

@@ -157,7 +157,7 @@ _HEDGE_TO = lazy_pattern(r"\b(?:said|rumou?red) to\b")
 
 #: Things linked as things are, not as a cause and its effect: "The road is linked to the
 #: motorway", "The phone was linked to the account" hedge no claim.
-_LINKED_THING_LIST = (
+_LINKED_THINGS = _wordset(
     "road roads street streets bridge bridges railway railways rail line lines track "
     "tracks cable cables pipe pipes pipeline wire wires motorway highway route routes "
     "tunnel station stations airport port terminal town towns village villages city "
@@ -167,17 +167,14 @@ _LINKED_THING_LIST = (
     "sensor sensors building buildings room rooms mainland coast harbour harbor river valley "
     "estate county region area district centre center park school hospital campus"
 )
-_LINKED_THINGS = frozenset(_LINKED_THING_LIST.split())
 _LINK_ENDS = lazy_pattern(r"(\w+)\s+$")
-_WORD = lazy_pattern(r"\w+")
 #: Events and outcomes a link to which is a claim of cause.
-_OUTCOME_LIST = (
+_OUTCOMES = _wordset(
     "outbreak outbreaks fire fires blaze death deaths died illness illnesses sickness case "
     "cases crash crashes collapse explosion blast cancer disease diseases risk risks rise "
     "fall increase decline injury injuries infection infections poisoning contamination "
     "contaminated attack attacks failure failures flooding leak leaks closure closures"
 )
-_OUTCOMES = frozenset(_OUTCOME_LIST.split())
 _LINK_OBJECT = lazy_pattern(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|each|every)\s+)?(\w+)")
 
 
@@ -191,8 +188,7 @@ def _links_things(masked: str, start: int, end: int) -> bool:
     after = _LINK_OBJECT().match(masked, end)
     if not (before and after) or not {before[1].lower(), after[1].lower()} <= _LINKED_THINGS:
         return False
-    near = _WORD().findall(masked[max(0, start - 60) : end + 40].lower())
-    return _OUTCOMES.isdisjoint(near)
+    return _OUTCOMES.isdisjoint(_token_set(masked[max(0, start - 60) : end + 40].lower()))
 
 
 @lru_cache(maxsize=8192)
