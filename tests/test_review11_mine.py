@@ -90,6 +90,6 @@ def test_review11_a_long_line_after_a_label_and_a_comma_is_read_in_linear_work()
         for text in ("Update," + "x" * n, "Update, " + "\u4e2d" * n, "Update, " + "ab " * n):
             assert note_kind(text) is None
 
-    _, small = in_units(lambda: read(5_000))
-    _, large = in_units(lambda: read(20_000))
+    _, small = in_units(lambda: read(5_000), repeat=3)
+    _, large = in_units(lambda: read(20_000), repeat=3)
     assert large < 8 * small + 20, (small, large)
