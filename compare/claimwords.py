@@ -234,6 +234,9 @@ def _numbers(
     while i < len(raw):
         word = raw[i]
         value = _number_value(word) if word[0].isdigit() or word in _NUMBER_WORDS else None
+        if value is not None and word[0].isdigit() and (length := _clock_time(raw, i)):
+            i += length  # "8:40 p.m." counts nothing: facets read clock times as times
+            continue
         # "one of the" and "no one" are not counts, but "One of the injured was fighting for
         # his life" counts one of the badly hurt, as "Six of the injured were" counts six.
         if value is not None and not (
@@ -282,6 +285,48 @@ def _numbers(
             numbers.append(_Number(canonical, subject, surface, start in wholes))
         i += 1
     return tuple(numbers)
+
+
+_HALF_DAY = (["a", "m"], ["p", "m"])
+#: Words before a 24-hour clock time ("at 21:00", read as "21" and "00").
+_BEFORE_CLOCK = _word_set("at by until till from before after around about since to")
+
+
+def _clock_time(raw: Sequence[str], i: int) -> int:
+    """How many words from ``raw[i]``, digits, a clock time takes: "9 pm" (2), "8:40 p.m."
+    (4: the words "8", "40", "p", "m"), "at 21:00" (2); 0 for no clock time."""
+    at = i + 1
+    minutes = raw[at] if at < len(raw) else ""
+    with_minutes = len(minutes) == 2 and minutes.isdigit() and int(minutes) < 60
+    if with_minutes:
+        at += 1
+    if raw[at : at + 1] in (["am"], ["pm"]):
+        return at + 1 - i
+    if list(raw[at : at + 2]) in _HALF_DAY:
+        return at + 2 - i
+    hour = raw[i]
+    return (
+        2
+        if with_minutes
+        and hour.isdigit()
+        and int(hour) < 24
+        and raw[i - 1 : i]
+        and raw[i - 1] in _BEFORE_CLOCK
+        else 0
+    )
+
+
+def clock_times(raw: Sequence[str]) -> list[str]:
+    """The clock times in a sentence's words ("8 40 p m"), for the cheap look at two
+    sentences that may disagree: a time is no counted figure (see _numbers)."""
+    times = []
+    i = 0
+    while i < len(raw):
+        length = _clock_time(raw, i) if raw[i][:1].isdigit() else 0
+        if length:
+            times.append(" ".join(raw[i : i + length]))
+        i += length or 1
+    return times
 
 
 #: Words for people, which a figure before a phrase saying someone is badly hurt may count:

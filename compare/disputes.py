@@ -753,6 +753,72 @@ def _within_bound(old: str, new: str) -> bool:
     return False
 
 
+#: Leads that round a figure: "about 300" holds for 310.
+_ROUNDING_LEADS = frozenset(("about", "around", "roughly", "approximately", "some"))
+#: Words just before a clock time that make it a window: "shortly before 9 p.m." holds for
+#: 8:40 p.m., "around 8:45 p.m." for 8:40 p.m.
+_NEAR_TIME = lazy_pattern(
+    r"\b(?P<near>(?:shortly|just|soon|moments|minutes)\s+(?P<side>before|after)"
+    r"|about|around|roughly|approximately)\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+#: How far a rounded figure may be from the exact one: a tenth of it; half an hour for a
+#: clock time said to be shortly before or after another, a quarter for one said "around".
+_ROUNDING = 0.1
+_NEAR_MINUTES = 30
+_AROUND_MINUTES = 15
+
+
+def _rounded_from(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether one of two figures paired as one is a round or approximate telling of the
+    other, close to it: "about 300 passengers" / "310 passengers", "shortly before 9 p.m."
+    / "8:40 p.m.", "around 8:45 p.m." / "8:40 p.m." may both hold (``old`` is from ``a``,
+    ``new`` from ``b``). Two approximations apart ("about 300" / "about 350"), or a window
+    the exact figure is outside ("just before 8 p.m." / "8:40 p.m."), are still disputes."""
+    from compare.facets import sentence_facets
+    from compare.facets.figures import Number
+
+    def found(phrase: str, sentence: _Sentence) -> tuple[Number, str] | None:
+        for number in sentence_facets(sentence.text).numbers:
+            if number.phrase == phrase:
+                return number, sentence.text[: number.span[0]]
+        return None
+
+    mine, theirs = found(old, a), found(new, b)
+    if mine is None or theirs is None or mine[0].kind != theirs[0].kind:
+        return False
+    for (rough, before), (exact, exact_before) in ((mine, theirs), (theirs, mine)):
+        if rough.kind == "time":
+            near, other = _NEAR_TIME().search(before), _NEAR_TIME().search(exact_before)
+            if near is None or other is not None or exact.lead:
+                continue
+            gap = _minutes(exact.key) - _minutes(rough.key)
+            if near["side"] is None:
+                return abs(gap) <= _AROUND_MINUTES
+            if near["side"].casefold() == "before":
+                return -_NEAR_MINUTES <= gap < 0
+            return 0 < gap <= _NEAR_MINUTES
+        if (
+            rough.lead.casefold() in _ROUNDING_LEADS
+            and not exact.lead
+            and not exact.bound
+            and rough.unit == exact.unit
+            and rough.value is not None
+            and exact.value is not None
+            and rough.value >= 10
+        ):
+            return abs(exact.value - rough.value) <= rough.value * _ROUNDING
+    return False
+
+
+def _minutes(clock: str) -> int:
+    """Minutes since midnight of a time facet's key ("20:40"), or far from any day's."""
+    hours, _, minutes = clock.partition(":")
+    if not (hours.isdigit() and minutes.isdigit()):
+        return -10_000
+    return int(hours) * 60 + int(minutes)
+
+
 def _ranks_of_two_things(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     """Whether two ordinals paired as one rank different things: "in the 63rd minute" /
     "in the second half" (``old`` is from ``a``, ``new`` from ``b``); "its second cut" /

@@ -77,6 +77,7 @@ from compare.claimwords import (
     _of_a_whole,
     _Sentence,
     _stem,
+    clock_times,
 )
 from compare.datelines import DATELINE_HEAD, UPPER, opening_dateline
 from compare.disputes import (
@@ -103,6 +104,7 @@ from compare.disputes import (
     _names_in,
     _other_speakers,
     _ranks_of_two_things,
+    _rounded_from,
     _speaker_names,
     _split_toll_dispute,
     _within_bound,
@@ -918,6 +920,8 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         or _day_words(a.plain) != _day_words(b.plain)
         # An ordinal in words is no number here either ("its second cut" / "its third cut").
         or _RANKS.intersection(a.plain) != _RANKS.intersection(b.plain)
+        # Nor is a clock time ("at 8:40 p.m." / "just before 8 p.m.").
+        or clock_times(a.plain) != clock_times(b.plain)
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))
@@ -1101,6 +1105,7 @@ def _no_figure_dispute(
         or _date_left_out(old, new, rep, member)
         or _change_against_level(old, new, rep, member)
         or _within_bound(old, new)
+        or _rounded_from(old, new, rep, member)
         or _ranks_of_two_things(old, new, rep, member)
         or _days_of_two_events(old, new, rep, member)
     )

@@ -3172,3 +3172,100 @@ def test_two_written_events_read_as_an_analyst_would(name: str) -> None:
     # which facets read as "an hour": a known miss, left to facets).
     values = {v for c in story.coverage.claims for d in c.disagreements for _, v in d.values}
     assert not [v for v in values if "basis points" in v or "14:00" in v or "20:40" in v]
+
+
+_ROUNDING_PAD = (
+    "The county council said the review would be published in the spring.",
+    "Residents were asked to avoid the area while crews worked through the night.",
+)
+
+
+def _rounding_disputes(a: str, b: str) -> list[tuple[str, tuple[str, ...]]]:
+    coverage = compare_many([doc(a, *_ROUNDING_PAD, site="A"), doc(b, *_ROUNDING_PAD, site="B")])
+    return [
+        (d.kind, tuple(value for _, value in d.values))
+        for claim in coverage.claims
+        for d in claim.disagreements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A round or approximate figure near the exact one may hold with it.
+        ("The ferry carried 310 passengers.", "The ferry carried about 300 passengers."),
+        ("The ferry carried around 1,200 passengers.", "The ferry carried 1,180 passengers."),
+        (
+            "The blast came at 8:40 p.m., police said.",
+            "The blast came around 8:45 p.m., police said.",
+        ),
+        (
+            "The blast came at 9:10 a.m., police said.",
+            "The blast came shortly after 9 a.m., police said.",
+        ),
+        (
+            "The blast came at 8:40 p.m., police said.",
+            "The blast came shortly before 9 p.m., police said.",
+        ),
+        (
+            "The blast came at about 8:40 p.m., police said.",
+            "The blast came at 8:45 p.m., police said.",
+        ),
+    ],
+)
+def test_a_rounded_figure_near_the_exact_one_is_no_dispute(a: str, b: str) -> None:
+    # Each was a "number" dispute: "about 300" / "310" and "shortly before 9 p.m." /
+    # "8:40 p.m." are two outlets' tellings of one figure, not two figures.
+    assert _rounding_disputes(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        ("The ferry carried 310 passengers.", "The ferry carried 300 passengers.", None),
+        (
+            "The ferry carried about 300 passengers.",
+            "The ferry carried about 350 passengers.",
+            None,
+        ),
+        ("The ferry carried 370 passengers.", "The ferry carried about 300 passengers.", None),
+        (
+            "The blast came at 8:40 p.m., police said.",
+            "The blast came just before 8 p.m., police said.",
+            ("8:40 p.m.", "8 p.m."),
+        ),
+        (
+            "The blast came at 10:15 p.m., police said.",
+            "The blast came shortly after 9 p.m., police said.",
+            ("10:15 p.m.", "9 p.m."),
+        ),
+        (
+            "The blast came at 8:40 p.m., police said.",
+            "The blast came at 9 p.m., police said.",
+            ("8:40 p.m.", "9 p.m."),
+        ),
+    ],
+)
+def test_figures_apart_stay_disputed_and_times_are_shown_as_times(
+    a: str, b: str, values: tuple[str, str] | None
+) -> None:
+    # A clock time was also read as counted figures ("8 p" / "9 p": "8:40 p.m." is the
+    # words 8, 40, p, m): a time is a time, and only facets' reading of it is shown.
+    found = _rounding_disputes(a, b)
+    assert [kind for kind, _ in found] == ["number"]
+    if values is not None:
+        assert found[0][1] == values
+
+
+def test_a_clock_time_is_no_counted_figure() -> None:
+    from compare.claimwords import _WORD, _numbers, clock_times
+
+    for text, times in [
+        ("at 8:40 p.m. near the wall", ["8 40 p m"]),
+        ("at 9pm near", ["9 pm"]),
+        ("at 21:00 near", ["21 00"]),
+        ("the 21 45 people", []),
+    ]:
+        raw = _WORD.findall(text)
+        assert [n.value for n in _numbers(raw)] == ([] if times else ["21", "45"])
+        assert clock_times(raw) == times
