@@ -2723,7 +2723,8 @@ def test_latin_commas_in_chinese_text_keep_their_reading() -> None:
     for english in ("The ferry sank on June 3, 2024.", "Ilsa Brand won 6-4, 3-6, 7-6."):
         assert read("报道：" + english) == read(english)
     assert read("报道：The ferry sank on June 3, 2024.") == [("June 3, 2024", "date")]
-    assert read("报道：she led it since 2019, he said.") == [("2019", "count")]
+    since = "she led it since 2019, he said."
+    assert read("报道：" + since) == read(since) == [("2019", "year")]
 
 
 # -- who says what, titles, descriptive "partly", implicit negatives ----------------------------
@@ -4845,3 +4846,23 @@ def test_facets3_a_span_and_a_half_is_one_length_of_time(
 ) -> None:
     # "an hour and a half" was "an hour" changed and "a half" added.
     assert kinds(old, new) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reservoir, built in 1968, holds about 40 million cubic metres.",
+        "Since 1968, the dam has supplied the valley.",
+    ],
+)
+def test_a_year_before_a_comma_is_a_year(sentence: str) -> None:
+    # "(?![\w,])" kept a year from a thousands separator ("2,024,500") but also from a
+    # comma that ends a clause: "built in 1968," was a count, so an outlet's "was built in
+    # 1986." was a date added and a count removed, never the same figure told two ways.
+    (year,) = [n for n in sentence_facets(sentence).numbers if n.text == "1968"]
+    assert year.kind == "year"
+    changed = compare_sentences(sentence, sentence.replace("1968", "1986"))
+    assert [(c.kind, c.action, c.old, c.new) for c in changed] == [
+        ("number", "changed", "1968", "1986")
+    ]
+    assert [n.kind for n in sentence_facets("Sales hit 2,024,500 units.").numbers] == ["count"]

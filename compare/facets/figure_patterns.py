@@ -438,7 +438,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 "year",
-                r"(?<![\w.,$£€-])(?P<y>(?:1[89]|20)\d\d)(?:s\b|(?![\w,]|\.\d))",
+                r"(?<![\w.,$£€-])(?P<y>(?:1[89]|20)\d\d)(?:s\b|(?!\w|[.,]\d))",
                 lambda s: s.digits,
             ),
             (
