@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from compare.claimwords import (
     _NEGATIONS,
@@ -51,8 +52,12 @@ from compare.claimwords import (
     _of_a_whole,
     _plural_noun,
     _Sentence,
+    _stem,
 )
 from compare.text import _word_set, lazy_pattern
+
+if TYPE_CHECKING:  # facets are imported when first needed (see facets_worker)
+    from compare.facets.figures import Number
 
 # ---------------------------------------------------------------------------------------
 # Days and months
@@ -776,7 +781,6 @@ def _rounded_from(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     ``new`` from ``b``). Two approximations apart ("about 300" / "about 350"), or a window
     the exact figure is outside ("just before 8 p.m." / "8:40 p.m."), are still disputes."""
     from compare.facets import sentence_facets
-    from compare.facets.figures import Number
 
     def found(phrase: str, sentence: _Sentence) -> tuple[Number, str] | None:
         for number in sentence_facets(sentence.text).numbers:
@@ -787,17 +791,13 @@ def _rounded_from(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     mine, theirs = found(old, a), found(new, b)
     if mine is None or theirs is None or mine[0].kind != theirs[0].kind:
         return False
-    for (rough, before), (exact, exact_before) in ((mine, theirs), (theirs, mine)):
-        if rough.kind == "time":
-            near, other = _NEAR_TIME().search(before), _NEAR_TIME().search(exact_before)
-            if near is None or other is not None or exact.lead:
-                continue
-            gap = _minutes(exact.key) - _minutes(rough.key)
-            if near["side"] is None:
-                return abs(gap) <= _AROUND_MINUTES
-            if near["side"].casefold() == "before":
-                return -_NEAR_MINUTES <= gap < 0
-            return 0 < gap <= _NEAR_MINUTES
+    if mine[0].kind == "time":
+        windows = [_time_window(number, before) for number, before in (mine, theirs)]
+        if windows[0][0] == windows[0][1] and windows[1][0] == windows[1][1]:
+            return False  # two exact times
+        (start, end), (other_start, other_end) = windows
+        return start <= other_end and other_start <= end
+    for (rough, _), (exact, _) in ((mine, theirs), (theirs, mine)):
         if (
             rough.lead.casefold() in _ROUNDING_LEADS
             and not exact.lead
@@ -809,6 +809,21 @@ def _rounded_from(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
         ):
             return abs(exact.value - rough.value) <= rough.value * _ROUNDING
     return False
+
+
+def _time_window(number: Number, before: str) -> tuple[int, int]:
+    """The minutes of the day a clock time told with the words ``before`` it may mean:
+    "8:40 p.m." only 20:40, "around 8:45 p.m." 20:30 to 21:00, "shortly before 9 p.m."
+    20:30 to 20:59, "shortly after 9 a.m." 9:01 to 9:30."""
+    at = _minutes(number.key)
+    near = _NEAR_TIME().search(before)
+    if near is None:
+        return at, at
+    if near["side"] is None:
+        return at - _AROUND_MINUTES, at + _AROUND_MINUTES
+    if near["side"].casefold() == "before":
+        return at - _NEAR_MINUTES, at - 1
+    return at + 1, at + _NEAR_MINUTES
 
 
 def _minutes(clock: str) -> int:
@@ -834,6 +849,54 @@ def _ranks_of_two_things(old: str, new: str, a: _Sentence, b: _Sentence) -> bool
 
     mine, theirs = ranked(old, a), ranked(new, b)
     return bool(mine) and bool(theirs) and mine != theirs
+
+
+# ---------------------------------------------------------------------------------------
+# Negations told two ways
+
+#: Content words after a negation that it may govern: "was not in immediate danger".
+_NEGATED_REACH = 4
+
+
+def _governed(raw: Sequence[str], at: int) -> set[str]:
+    """The content words, stemmed, a few words after the negation ``raw[at]`` (up to the
+    next negation)."""
+    found: set[str] = set()
+    for word in raw[at + 1 : at + 1 + _NEGATED_REACH]:
+        if word in _NEGATIONS or word.endswith("n't"):
+            break
+        if len(word) > 2 and word not in _STOP:
+            found.add(_stem(word))
+    return found
+
+
+def _negated_alike(old: str | None, new: str | None, a: _Sentence, b: _Sentence) -> bool:
+    """Whether the negation facets found changed between ``a`` and ``b`` (phrase ``old`` in
+    ``a``, ``new`` in ``b``) is told in other words on the other side, denying the same
+    thing: "the dam itself was not in immediate danger" / "There is no immediate danger to
+    the dam itself". "The spillway had not failed and no homes were flooded" / "The
+    spillway had failed and no homes were flooded" deny different things."""
+    for phrase, negated, other in ((old, a, b), (new, b, a)):
+        words = _WORD.findall((phrase or "").casefold())
+        if not other.negated or not any(w in _NEGATIONS or w.endswith("n't") for w in words):
+            continue
+        raw = negated.plain
+        for start in range(len(raw) - len(words) + 1):
+            if list(raw[start : start + len(words)]) == words:
+                at = next(
+                    i
+                    for i in range(start, start + len(words))
+                    if raw[i] in _NEGATIONS or raw[i].endswith("n't")
+                )
+                theirs = set().union(
+                    *(
+                        _governed(other.plain, i)
+                        for i, w in enumerate(other.plain)
+                        if w in _NEGATIONS or w.endswith("n't")
+                    )
+                )
+                return bool(_governed(raw, at) & theirs)
+    return False
 
 
 # ---------------------------------------------------------------------------------------

@@ -102,6 +102,7 @@ from compare.disputes import (
     _maybe_one_day,
     _names_a_speaker,
     _names_in,
+    _negated_alike,
     _other_speakers,
     _ranks_of_two_things,
     _rounded_from,
@@ -924,6 +925,8 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         or clock_times(a.plain) != clock_times(b.plain)
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
+        # ("had not failed and no homes were flooded" / "had failed and no homes ...")
+        or (a.negated and _negation_count(a.plain) != _negation_count(b.plain))
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))
         # Who is credited: two outlets may name different people for one statement.
         or (
@@ -933,6 +936,10 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
             and _names_in(" " + a.norm) != _names_in(" " + b.norm)
         )
     )
+
+
+def _negation_count(raw: Sequence[str]) -> int:
+    return sum(1 for w in raw if w in _NEGATIONS or w.endswith("n't"))
 
 
 def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -1145,6 +1152,8 @@ def _disagreements(
                     continue
                 if _denies_a_toll_of_another_time(rep, member, harm_told):
                     continue  # "No one was killed" / "Two were killed there in 2019"
+                if _negated_alike(change.old, change.new, rep, member):
+                    continue  # "was not in immediate danger" / "no immediate danger"
                 plain, negated = (member, rep) if rep.negated else (rep, member)
                 if (
                     rep.negated != member.negated

@@ -3211,6 +3211,11 @@ def _rounding_disputes(a: str, b: str) -> list[tuple[str, tuple[str, ...]]]:
             "The blast came at about 8:40 p.m., police said.",
             "The blast came at 8:45 p.m., police said.",
         ),
+        # Two windows that meet: "shortly after 5 a.m." may be "around 5.15am".
+        (
+            "Cracks showed shortly after 5 a.m., he said.",
+            "Cracks showed at around 5.15am, he said.",
+        ),
     ],
 )
 def test_a_rounded_figure_near_the_exact_one_is_no_dispute(a: str, b: str) -> None:
@@ -3244,6 +3249,11 @@ def test_a_rounded_figure_near_the_exact_one_is_no_dispute(a: str, b: str) -> No
             "The blast came at 9 p.m., police said.",
             ("8:40 p.m.", "9 p.m."),
         ),
+        (
+            "Cracks showed shortly after 5 a.m., he said.",
+            "Cracks showed at around 6 a.m., he said.",
+            None,
+        ),
     ],
 )
 def test_figures_apart_stay_disputed_and_times_are_shown_as_times(
@@ -3269,3 +3279,38 @@ def test_a_clock_time_is_no_counted_figure() -> None:
         raw = _WORD.findall(text)
         assert [n.value for n in _numbers(raw)] == ([] if times else ["21", "45"])
         assert clock_times(raw) == times
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "disputed"),
+    [
+        (
+            "Governor Ilse Marander said the dam itself was not in immediate danger.",
+            '"There is no immediate danger to the dam itself, but we are not taking any '
+            'chances," Marander told reporters.',
+            False,
+        ),
+        (
+            "The council said the bridge would not reopen before spring.",
+            "The bridge will reopen in spring at the earliest, the council said, and no sooner.",
+            False,
+        ),
+        (
+            "Governor Ilse Marander said the dam itself was not in immediate danger.",
+            "Governor Ilse Marander said the dam itself was in immediate danger.",
+            True,
+        ),
+        (
+            "Governor Ilse Marander said the spillway had not failed and no homes were flooded.",
+            "Governor Ilse Marander said the spillway had failed and no homes were flooded.",
+            True,
+        ),
+    ],
+)
+def test_a_negation_told_in_other_words_is_no_dispute(a: str, b: str, disputed: bool) -> None:
+    # "was not in immediate danger" / "There is no immediate danger": facets see the first
+    # negation gone and the second as new words, and coverage showed a dispute between
+    # 'negative (was not in)' and 'affirmative' for two outlets that say the same.
+    assert (["negation"] if disputed else []) == [
+        kind for kind, _ in _rounding_disputes(a, b) if kind == "negation"
+    ]
