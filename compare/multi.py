@@ -1124,12 +1124,14 @@ def _disagreements(
     labels: Sequence[str],
     figures: Mapping[int, frozenset[tuple[str, str]]],
     harm_told: Mapping[int, frozenset[str]] | None = None,
+    placed: Mapping[tuple[int, int], _Sentence] | None = None,
 ) -> tuple[Disagreement, ...]:
     """Facts the members of one claim state differently from ``rep`` (the member stating
     the most of them): changed figures, altered quotes, added or dropped negations and
     parties that traded places (see facets.py). ``figures`` holds each outlet's figures
     with their counted nouns, story-wide; ``harm_told`` what each tells of harm (see
-    _harm_told)."""
+    _harm_told); ``placed`` each outlet's sentences by (outlet, ordinal), to read a quote
+    an outlet split across two sentences whole."""
     from compare.facets import (
         compare_sentences,
         same_number,
@@ -1173,6 +1175,10 @@ def _disagreements(
             elif change.kind in ("number", "quote", "roles") and change.action == "changed":
                 if change.kind == "number" and _no_figure_dispute(
                     change.old or "", change.new or "", rep, member, figures, harm
+                ):
+                    continue
+                if change.kind == "quote" and _quote_split(
+                    change.old or "", change.new or "", rep, member, placed or {}
                 ):
                     continue
                 key = (change.kind, change.old or "")
@@ -1278,6 +1284,32 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
     return changed
 
 
+def _quote_split(
+    old: str,
+    new: str,
+    rep: _Sentence,
+    member: _Sentence,
+    placed: Mapping[tuple[int, int], _Sentence],
+) -> bool:
+    """Whether one of two quotes told differently is the other read across the sentences
+    around it in its outlet: '"There is no immediate danger to the dam itself," she said.
+    "But we are not taking any chances."' quotes the governor as another outlet's one
+    sentence does. A quote cut short stays a dispute."""
+
+    def words(text: str) -> str:
+        return f" {' '.join(_WORD.findall(text.casefold()))} "
+
+    for whole, part in ((old, member), (new, rep)):
+        wanted = words(whole).strip()
+        if not wanted or f" {wanted} " in words(" ".join(part.quotes)):
+            continue  # the other quote is a cut of this one
+        around = (placed.get((part.doc, part.ordinal + step)) for step in (-1, 0, 1))
+        quoted = " ".join(q for sentence in around if sentence is not None for q in sentence.quotes)
+        if f" {wanted} " in words(quoted):
+            return True
+    return False
+
+
 def _negation_value(value: str | None) -> str:
     # A flip comes as one change with both sides filled ("did" -> "did not"), so each side
     # is read for what it says rather than by whether it is empty.
@@ -1310,6 +1342,7 @@ def _build_claims(
     each outlet's figures table (see _figures)."""
     built: list[tuple[Claim, list[int]]] = []
     told = _harm_told(sentences)
+    placed = {(s.doc, s.ordinal): s for s in sentences}
     for g, group in enumerate(groups):
         if len(group) == 1:
             rep = group[0]
@@ -1352,7 +1385,9 @@ def _build_claims(
             key=lambda k: (len(sentences[k].numbers) + len(sentences[k].quotes), k == rep, -k),
         )
         disagreements = (
-            _disagreements(sentences[facts], [sentences[k] for k in every], labels, figures, told)
+            _disagreements(
+                sentences[facts], [sentences[k] for k in every], labels, figures, told, placed
+            )
             if options.facets and len(every) > 1
             else ()
         )

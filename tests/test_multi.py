@@ -3314,3 +3314,26 @@ def test_a_negation_told_in_other_words_is_no_dispute(a: str, b: str, disputed: 
     assert (["negation"] if disputed else []) == [
         kind for kind, _ in _rounding_disputes(a, b) if kind == "negation"
     ]
+
+
+def test_a_quote_split_across_two_sentences_is_no_dispute() -> None:
+    # The Gazette splits the governor's sentence in two; its second half joined the
+    # Wire's claim and was disputed as 'quote altered'. A quote cut short still is.
+    whole = (
+        '"There is no immediate danger to the dam itself, but we are not taking any chances," '
+        "Governor Ilse Marander told reporters in Brask."
+    )
+    split = (
+        '"There is no immediate danger to the dam itself," Governor Ilse Marander told '
+        'reporters in Brask. "But we are not taking any chances."'
+    )
+    cut = '"We are not taking any chances," Governor Ilse Marander told reporters in Brask.'
+
+    def quote_disputes(second: str) -> list[str]:
+        coverage = compare_many(
+            [doc(whole, *_ROUNDING_PAD, site="Wire"), doc(second, *_ROUNDING_PAD, site="Gazette")]
+        )
+        return [d.kind for claim in coverage.claims for d in claim.disagreements]
+
+    assert quote_disputes(split) == []
+    assert quote_disputes(cut) == ["quote"]
