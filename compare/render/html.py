@@ -24,7 +24,7 @@ from markupsafe import Markup
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in
-from compare.render.layout import as_read, key_changes, no_change_line
+from compare.render.layout import as_read, key_changes, no_change_line, percent, percent_value
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
@@ -682,7 +682,7 @@ class _Builder:
         new = self.cell("new", block.b, plain)
         tag = ""
         if block.op == "reworded":
-            tag = f"reworded · {round(block.similarity * 100)}% alike"
+            tag = f"reworded · {percent(block.similarity)} alike"
         elif block.op in ("added", "removed"):
             tag = block.op
         if len(block.a) > 1 and block.b:
@@ -959,7 +959,7 @@ class _Builder:
             headline_changed=summary.headline_changed,
             standfirst_changed=summary.standfirst_changed,
             sentence=self.sentence(),
-            similarity=round(summary.similarity * 100),
+            similarity=percent_value(summary.similarity),
             counts=(("Paragraphs", summary.paragraphs), ("Sentences", summary.sentences)),
             warnings=tuple(text_html(w) for w in summary.warnings),
             key_changes=tuple(keys),
