@@ -6,6 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from compare import compare
+from compare.model import Document, Paragraph
+from compare.render.html import render_comparison
+from compare.text import split_sentences
+
 
 def test_print_without_javascript_keeps_every_folded_paragraph(
     browser: Any, sample_report: Path
@@ -25,4 +30,65 @@ def test_print_without_javascript_keeps_every_folded_paragraph(
         ".row", "rs => rs.filter(r => !r.checkVisibility()).map(r => r.id)"
     )
     assert hidden == []
+    context.close()
+
+
+BRIDGE = [
+    "The bridge at Ferrow Cross will close for six weeks from Monday, the county said.",
+    "Engineers found cracks in two of the five supports during an inspection in October.",
+    "Drivers will be sent on a 14-mile diversion through Upper Ferrow.",
+    "The county's transport chief, Ines Dola, said safety came first.",
+    "Businesses on the far side of the river said they feared losing trade.",
+]
+
+
+def _story(title: str, texts: list[str]) -> Document:
+    paragraphs = tuple(Paragraph(t, tuple(split_sentences(t))) for t in texts)
+    return Document(title=title, paragraphs=paragraphs, site_name="The Wendholm Ledger")
+
+
+def _report(tmp_path: Path, new_title: str, new_texts: list[str]) -> Path:
+    old = _story("Ferrow Cross bridge to close", BRIDGE)
+    new = _story(new_title, new_texts)
+    path = tmp_path / "bridge.html"
+    path.write_text(render_comparison(compare(old, new), generated_at="2026-11-21T10:00:00Z"))
+    return path
+
+
+def test_next_stops_at_a_headline_that_changed_when_no_paragraph_did(
+    browser: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    """A headline turned from "to close" to "will not close" said "0 changes" in the bar,
+    and Next did nothing: the one change that mattered could not be reached from it."""
+    report = _report(tmp_path, "Ferrow Cross bridge will not close, county says", BRIDGE)
+    context = browser.new_context(viewport={"width": 1280, "height": 700})
+    page = context.new_page()
+    page.goto(report.as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    assert page.inner_text(".position") == "1 change"
+    page.keyboard.press("j")
+    assert page.inner_text(".position") == "Change 1 of 1"
+    current = page.eval_on_selector(".current", "e => e.closest('.field').id")
+    assert current == "headline-new"
+    assert page.evaluate("location.hash") == "#headline-new"
+    page.screenshot(path=str(artifacts / "browser-headline-stop.png"))
+    # A filter for one kind of paragraph leaves the headline out.
+    page.get_by_role("button", name="Added").click()
+    assert page.inner_text(".position") == "0 changes"
+    context.close()
+
+
+def test_with_paragraph_changes_next_goes_to_the_paragraphs(browser: Any, tmp_path: Path) -> None:
+    """The headline stop is for a story whose text did not change: otherwise Next goes
+    through the paragraphs, and the headline leads the key changes at the top."""
+    texts = [*BRIDGE[:2], BRIDGE[2].replace("14-mile", "19-mile"), *BRIDGE[3:]]
+    report = _report(tmp_path, "Ferrow Cross bridge to close for eight weeks", texts)
+    context = browser.new_context(viewport={"width": 1280, "height": 700})
+    page = context.new_page()
+    page.goto(report.as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    assert page.inner_text(".position") == "1 change"
+    assert page.query_selector(".stop") is None
+    page.keyboard.press("j")
+    assert page.evaluate("location.hash") == "#b3"
     context.close()
