@@ -3,6 +3,7 @@ navigated when only the headline changed, and its summary's numbers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -91,4 +92,30 @@ def test_with_paragraph_changes_next_goes_to_the_paragraphs(browser: Any, tmp_pa
     assert page.query_selector(".stop") is None
     page.keyboard.press("j")
     assert page.evaluate("location.hash") == "#b3"
+    context.close()
+
+
+def test_a_long_word_in_the_headline_and_a_changed_long_address_fit_a_phone(
+    browser: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    """A headline holding a company's 60-letter name widened the page to 917 px on a
+    390 px phone, and a changed address was cut to "https://www.wendholm-le…" on both
+    sides, hiding the part that changed."""
+    name = "Wendholmharbourdredgingandmarineengineeringservicesholdings"
+    address = "https://www.wendholm-ledger.example.org/news/local/2026/11/20/dredging-contract-"
+    old = replace(_story(f"Dredging papers published: {name}", BRIDGE), url=address + "v1")
+    new = replace(_story(f"Dredging papers published: {name} responds", BRIDGE), url=address + "v2")
+    report = tmp_path / "long-words.html"
+    report.write_text(render_comparison(compare(old, new), generated_at="2026-11-21T10:00:00Z"))
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(report.as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    cut = page.eval_on_selector_all(
+        ".field.url dd", "ds => ds.filter(d => d.scrollWidth > d.clientWidth).length"
+    )
+    assert cut == 0
+    assert page.is_visible("text=dredging-contract-v2")
+    page.screenshot(path=str(artifacts / "browser-phone-long-words.png"), full_page=True)
     context.close()
