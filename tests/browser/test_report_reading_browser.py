@@ -119,3 +119,22 @@ def test_a_long_word_in_the_headline_and_a_changed_long_address_fit_a_phone(
     assert page.is_visible("text=dredging-contract-v2")
     page.screenshot(path=str(artifacts / "browser-phone-long-words.png"), full_page=True)
     context.close()
+
+
+def test_with_no_javascript_a_phone_gets_no_dead_buttons_and_one_column(
+    browser: Any, sample_report: Path, artifacts: Path
+) -> None:
+    """Opened where scripts do not run (a mail client's viewer), a phone showed Previous,
+    Next and the filters, which did nothing, over two 130 px columns of text."""
+    context = browser.new_context(viewport={"width": 390, "height": 800}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(sample_report.as_uri())
+    assert not page.is_visible(".toolbar button")
+    cells = page.eval_on_selector_all(
+        ".diff .row:not(details .row)",
+        "rs => rs.map(r => [...r.children].filter(c => c.checkVisibility()).length)",
+    )
+    assert cells and set(cells) == {1}
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(artifacts / "browser-phone-no-js.png"), full_page=True)
+    context.close()
