@@ -7,6 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
+from story import sample_comparison
+
 from compare import compare
 from compare.model import Document, Paragraph
 from compare.render.html import render_comparison
@@ -137,4 +140,33 @@ def test_with_no_javascript_a_phone_gets_no_dead_buttons_and_one_column(
     assert cells and set(cells) == {1}
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=str(artifacts / "browser-phone-no-js.png"), full_page=True)
+    context.close()
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["javascript", "no-javascript"])
+def test_print_keeps_the_key_changes_past_the_tenth(
+    browser: Any, tmp_path: Path, script: bool
+) -> None:
+    """Key changes past the tenth sit in a "4 more" fold that only the folds of unchanged
+    paragraphs were opened beside for paper: a printed report listed ten and "4 more"."""
+    base = sample_comparison()
+    path = tmp_path / "many.html"
+    path.write_text(
+        render_comparison(
+            replace(base, changes=base.changes * 7), generated_at="2026-03-04T15:01:00Z"
+        )
+    )
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, java_script_enabled=script
+    )
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.emulate_media(media="print")
+    if script:
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    hidden = page.eval_on_selector_all(
+        "ol.keys li", "ls => ls.filter(l => !l.checkVisibility()).length"
+    )
+    assert page.eval_on_selector_all("ol.keys li", "ls => ls.length") == 14
+    assert hidden == 0
     context.close()

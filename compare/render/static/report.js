@@ -151,14 +151,15 @@
     event.preventDefault();
   });
 
-  // Printing shows everything: open every fold, then put them back.
+  // Printing shows everything: open every fold (and the key changes past ten), then put
+  // them back.
   var openBeforePrint = [];
   window.addEventListener("beforeprint", function () {
-    openBeforePrint = all("details.fold").map(function (fold) { return fold.open; });
-    all("details.fold").forEach(function (fold) { fold.open = true; });
+    openBeforePrint = all("details").map(function (fold) { return fold.open; });
+    all("details").forEach(function (fold) { fold.open = true; });
   });
   window.addEventListener("afterprint", function () {
-    all("details.fold").forEach(function (fold, i) { fold.open = openBeforePrint[i]; });
+    all("details").forEach(function (fold, i) { fold.open = openBeforePrint[i]; });
   });
 
   narrow.addEventListener("change", function () {
