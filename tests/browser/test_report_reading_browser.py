@@ -170,3 +170,27 @@ def test_print_keeps_the_key_changes_past_the_tenth(
     assert page.eval_on_selector_all("ol.keys li", "ls => ls.length") == 14
     assert hidden == 0
     context.close()
+
+
+def test_on_a4_paper_each_date_takes_one_line(browser: Any, sample_report: Path) -> None:
+    """The two cards side by side on A4 (~720 px) left each date ~120 px beside its label
+    and a flag, and broke it at its hyphens: "2026-11-" over "20T08:15:00Z"."""
+    context = browser.new_context(viewport={"width": 718, "height": 1000})
+    page = context.new_page()
+    page.goto(sample_report.as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    dates = page.eval_on_selector_all(
+        ".field.date dd",
+        """dds => dds.map(d => {
+            const text = document.createRange();
+            text.selectNodeContents(d);
+            const lines = text.getBoundingClientRect().height
+                / parseFloat(getComputedStyle(d).lineHeight);
+            return [d.textContent, lines];
+        })""",
+    )
+    assert len(dates) >= 4
+    assert [text for text, lines in dates if lines > 1.5] == []
+    context.close()
