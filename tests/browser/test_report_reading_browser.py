@@ -194,3 +194,43 @@ def test_on_a4_paper_each_date_takes_one_line(browser: Any, sample_report: Path)
     assert len(dates) >= 4
     assert [text for text, lines in dates if lines > 1.5] == []
     context.close()
+
+
+HEBREW = [
+    "עיריית כפר הנחל הודיעה ביום שני כי הגשר הראשי ייסגר לשישה שבועות.",
+    "המהנדסים מצאו סדקים בשניים מתוך חמשת העמודים.",
+    "הנהגים יופנו לדרך עוקפת באורך 14 קילומטרים.",
+    "ראש מחלקת התחבורה אמרה כי הבטיחות קודמת לכל.",
+    "בעלי העסקים בצד השני של הנהר אמרו כי הם חוששים מירידה במכירות.",
+]
+
+
+def test_a_hebrew_key_change_sits_beside_its_label(browser: Any, tmp_path: Path) -> None:
+    """The key change's text filled the rest of its line, so a change set right to left
+    started at the far end of a 1280 px screen, some 600 px from its paragraph number."""
+
+    def story(texts: list[str]) -> Document:
+        paragraphs = tuple(Paragraph(t, tuple(split_sentences(t))) for t in texts)
+        return Document(title="סגירת הגשר", paragraphs=paragraphs, language="he")
+
+    new = [HEBREW[0].replace("שני", "שלישי"), *HEBREW[1:3], HEBREW[3] + " אמש", HEBREW[4]]
+    path = tmp_path / "he.html"
+    path.write_text(
+        render_comparison(compare(story(HEBREW), story(new)), generated_at="2026-11-21T10:00:00Z")
+    )
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    gaps = page.eval_on_selector_all(
+        "ol.keys li",
+        """ls => ls.map(l => {
+            const text = document.createRange();  // the text itself, not its box
+            text.selectNodeContents(l.querySelector('.what'));
+            const link = l.querySelector('a').getBoundingClientRect();
+            return text.getBoundingClientRect().left - link.right;
+        })""",
+    )
+    assert gaps and max(gaps) < 30
+    assert page.eval_on_selector("ol.keys .what", "e => getComputedStyle(e).direction") == "rtl"
+    context.close()
