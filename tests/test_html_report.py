@@ -289,6 +289,20 @@ def test_summary_counts_similarity_and_key_changes_link_to_rows() -> None:
     assert re.search(r"<th scope=\"row\">Paragraphs</th>(<td[^>]*>\d+</td>){5}", counts)
 
 
+def test_a_story_that_changed_is_never_called_100_percent_similar() -> None:
+    """Five changed paragraphs in a 160-paragraph investigation rounded to "100% similar."
+    in the report while the terminal and Markdown said 99%: a reader took the headline
+    number to mean nothing changed."""
+    base = sample_comparison()
+    for value, shown in ((0.997, "99% similar."), (0.003, "1% similar."), (1.0, "100% similar.")):
+        comparison = replace(base, summary=replace(base.summary, similarity=value))
+        assert shown in " ".join(Page(render(comparison)).text)
+    # A long paragraph with one word changed is no "100% alike" either.
+    blocks = [replace(b, similarity=0.998) if b.op == "reworded" else b for b in base.blocks]
+    html = render(replace(base, blocks=blocks))
+    assert "99% alike" in html and "100% alike" not in html
+
+
 def test_headline_changes_lead_the_key_changes_and_badge_the_headline() -> None:
     headline = Change("number", "changed", "Twelve", "Fourteen", 1, -1, "number changed")
     html = render(replace(sample_comparison(), title_changes=(headline,)))

@@ -24,7 +24,7 @@ from markupsafe import Markup
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in
-from compare.render.layout import as_read, key_changes, no_change_line
+from compare.render.layout import as_read, key_changes, no_change_line, percent, percent_value
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
@@ -343,6 +343,12 @@ class Field:
     """For the headline and standfirst: the kinds of meaning change in them ("number,
     negation"), if any."""
 
+    @property
+    def stop(self) -> bool:
+        """Whether next/previous change stops here (a changed headline or standfirst;
+        the template marks only the NEW card's)."""
+        return self.changed and self.kind in ("headline", "standfirst")
+
 
 @dataclass(frozen=True)
 class Version:
@@ -409,7 +415,11 @@ class Report:
     body: tuple[Row | Fold, ...]
     """Rows and folds in reading order."""
     change_count: int
-    """How many rows next/previous stop at."""
+    """How many places next/previous stop at."""
+    header_stops: bool
+    """Whether Next/Previous stop at the NEW card's changed headline and standfirst: when
+    no paragraph changed, so a headline-only change is no "0 changes" with a dead Next
+    (with paragraph changes the headline leads the key changes, at the top of the page)."""
     generated_at: str
     """When the report was rendered (passed in, never read from the clock)."""
     version: str
@@ -682,7 +692,7 @@ class _Builder:
         new = self.cell("new", block.b, plain)
         tag = ""
         if block.op == "reworded":
-            tag = f"reworded · {round(block.similarity * 100)}% alike"
+            tag = f"reworded · {percent(block.similarity)} alike"
         elif block.op in ("added", "removed"):
             tag = block.op
         if len(block.a) > 1 and block.b:
@@ -949,6 +959,7 @@ class _Builder:
         keys, from_facets = self.key_changes(rows)
         summary = self.c.summary
         title = self.c.new.title or self.c.old.title or "Untitled story"
+        row_changes = sum(1 for r in rows if r.changed)
         return Report(
             title=_HIDDEN.sub("", title),
             headline=text_html(title),
@@ -959,14 +970,15 @@ class _Builder:
             headline_changed=summary.headline_changed,
             standfirst_changed=summary.standfirst_changed,
             sentence=self.sentence(),
-            similarity=round(summary.similarity * 100),
+            similarity=percent_value(summary.similarity),
             counts=(("Paragraphs", summary.paragraphs), ("Sentences", summary.sentences)),
             warnings=tuple(text_html(w) for w in summary.warnings),
             key_changes=tuple(keys),
             key_from_facets=from_facets,
             without_note=WITHOUT_NOTE if summary.edited_without_note else "",
             body=tuple(self.body(rows)),
-            change_count=sum(1 for r in rows if r.changed),
+            change_count=row_changes or sum(1 for f in new.fields if f.stop),
+            header_stops=not row_changes,
             generated_at=generated_at,
             version=version,
             long=len(rows) > LONG_REPORT,

@@ -371,14 +371,19 @@ def count_line(counts: dict[str, int]) -> str:
     return ", ".join(parts) or "none"
 
 
-def percent(similarity: float) -> str:
-    """``87%``; never 100% for texts that differ, nor 0% for texts that share something."""
+def percent_value(similarity: float) -> int:
+    """``87``; never 100 for texts that differ, nor 0 for texts that share something."""
     value = round(similarity * 100)
     if value == 100 and similarity < 1:
-        value = 99
-    elif value == 0 and similarity > 0:
-        value = 1
-    return f"{value}%"
+        return 99
+    if value == 0 and similarity > 0:
+        return 1
+    return value
+
+
+def percent(similarity: float) -> str:
+    """``87%``, as :func:`percent_value` rounds it."""
+    return f"{percent_value(similarity)}%"
 
 
 def key_changes(comparison: Comparison) -> list[tuple[Change, str]]:

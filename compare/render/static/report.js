@@ -22,7 +22,11 @@
     root.style.setProperty("--bar-h", (bar ? bar.offsetHeight : 0) + "px");
   }
   function visibleChanges() {
-    return all(".row.chg").filter(function (row) {
+    // A changed headline or standfirst (in the NEW card) is a stop too, unless a filter
+    // asks for one kind of paragraph.
+    var filter = root.getAttribute("data-filter");
+    var selector = filter === "all" || filter === "changes" ? ".stop, .row.chg" : ".row.chg";
+    return all(selector).filter(function (row) {
       return row.offsetParent !== null;
     });
   }
@@ -105,7 +109,7 @@
     if (!keep) row.focus({ preventScroll: true });
     // The address bar holds a permalink to the change being read.
     try {
-      history.replaceState(null, "", "#" + row.id);
+      history.replaceState(null, "", "#" + (row.id || row.parentNode.id));
     } catch (error) {
       /* some file:// contexts refuse it; the permalink is still on the row's number */
     }
@@ -147,14 +151,15 @@
     event.preventDefault();
   });
 
-  // Printing shows everything: open every fold, then put them back.
+  // Printing shows everything: open every fold (and the key changes past ten), then put
+  // them back.
   var openBeforePrint = [];
   window.addEventListener("beforeprint", function () {
-    openBeforePrint = all("details.fold").map(function (fold) { return fold.open; });
-    all("details.fold").forEach(function (fold) { fold.open = true; });
+    openBeforePrint = all("details").map(function (fold) { return fold.open; });
+    all("details").forEach(function (fold) { fold.open = true; });
   });
   window.addEventListener("afterprint", function () {
-    all("details.fold").forEach(function (fold, i) { fold.open = openBeforePrint[i]; });
+    all("details").forEach(function (fold, i) { fold.open = openBeforePrint[i]; });
   });
 
   narrow.addEventListener("change", function () {
