@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from compare.errors import ExtractionError
+from compare.extract.appdata import app_body
 from compare.extract.blocks import (
     _CELL_SEPARATOR,
     _MONTH_OR_DAY,
@@ -113,6 +114,7 @@ def html_blocks(
     tree = _parse_html(html, spec)
     if tree is None:
         return [], Metadata()
+    drawn = app_body(tree)  # before the clean-up and trafilatura prune the page
     _keep_notes(tree)
     _drop_embeds(tree)
     under_bylines = _split_byline_lines(tree)
@@ -238,6 +240,7 @@ def html_blocks(
         label_above_headline=label,
         quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),
+        app_body=drawn,
         live="live" in page,
         not_free="not_free" in page,
         byline_lines=byline_lines,
