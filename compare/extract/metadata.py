@@ -1467,6 +1467,8 @@ def split_authors(
         for name in _cjk_names(part, japanese) if cjk else (part,):
             name = _WITH_WIRES().sub("", clean_whitespace(_without_by(name))).strip(" .")
             name = _IN_PLACE().sub("", name)
+            if is_person is not None:
+                name = _linked_name(name, is_person)
             if _PLACE_ALONE().match(name):
                 continue  # "By Anna Ortiz, in Madrid": where she writes from, no name
             if len((bare := _ROLE_AFTER().sub("", name)).split()) >= 2:
@@ -1504,6 +1506,19 @@ def split_authors(
         if credit:
             return (credit[0],)
     return people or tuple(names)
+
+
+def _linked_name(name: str, is_person: Callable[[str], bool]) -> str:
+    """The name the page links to a person's page, without the word or two before it that
+    the link leaves out: a label in a language whose "By" is not known ("بقلم: سلمى الحداد",
+    "מאת דנה לוי"), set before the link to her page."""
+    words = name.split()
+    if len(words) < 3 or is_person(name):
+        return name
+    for k in (1, 2):
+        if len(words) - k >= 2 and is_person(" ".join(words[k:])):
+            return " ".join(words[k:])
+    return name
 
 
 def _listed_as_reporters(byline: str, parts: list[str]) -> set[int]:
