@@ -362,9 +362,29 @@ _TAGLINE = lazy_pattern(
 
 
 def _is_tagline(text: str, authors: tuple[str, ...]) -> bool:
-    """A reporter's tagline: it gives a way to reach them, or names the article's author."""
+    """A reporter's tagline: it gives a way to reach them, or names the article's author;
+    or the byline signed again at the foot with an address ("김서연 기자 seoyeon@...")."""
     found = _TAGLINE().fullmatch(text)
-    return found is not None and (bool(found["contact"]) or found["name"] in authors)
+    if found is not None:
+        return bool(found["contact"]) or found["name"] in authors
+    return _signed_off(text, authors)
+
+
+_EMAIL = lazy_pattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _signed_off(text: str, authors: tuple[str, ...]) -> bool:
+    """Whether a short line is an author's name, a word of role at most, and an e-mail
+    address: the byline repeated under the story, as Korean papers sign it."""
+    if not authors or len(text.split()) > 6 or (found := _EMAIL().search(text)) is None:
+        return False
+    rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ()[]<>|·,/=")
+    rest_words = rest.split()
+    return any(
+        (rest.startswith(name) or rest.endswith(name))
+        and len(rest_words) - len(name.split()) <= 1
+        for name in authors
+    )
 
 
 def _cjk_name_before_role(text: str) -> str | None:

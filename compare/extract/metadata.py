@@ -1368,6 +1368,9 @@ _NOT_A_NAME = lazy_pattern(
 #: A job after a name with nothing between, its last word in lower case as no surname is:
 #: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
 _ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
+#: A Korean byline's role after the name, set off by a space: "김서연 기자", "박민수 선임기자",
+#: "이하나 특파원" (a name may hold the syllables: "김기자" is left alone).
+_KO_ROLE_AFTER = lazy_pattern(r"(?<=[가-힣])\s+(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원)$")
 #: A role word anywhere in a line: "Chief Reporter", "Reporter Ben".
 
 # An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
@@ -1471,6 +1474,7 @@ def split_authors(
                 name = _linked_name(name, is_person)
             if _PLACE_ALONE().match(name):
                 continue  # "By Anna Ortiz, in Madrid": where she writes from, no name
+            name = _KO_ROLE_AFTER().sub("", name)
             if len((bare := _ROLE_AFTER().sub("", name)).split()) >= 2:
                 name = bare  # not "Staff writer" -> "Staff": that is no name at all
             if (
