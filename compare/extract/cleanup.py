@@ -159,7 +159,7 @@ def clean_up(
                 _UNDER_BYLINE().fullmatch(key) is not None
                 or (_DATE_FIRST().fullmatch(key) is not None and any(c.isdigit() for c in key))
             )
-            and not any(_is_sentence(b.text) for b in kept)
+            and not any(_is_sentence(b.text) and not _is_dek(b.text, meta) for b in kept)
             and not _is_role_sentence(text, words)
         )
         under_byline = names is not None or bool(credit)
@@ -248,6 +248,14 @@ def clean_up(
         ascii_words,
         stamp=stamp,
     )
+
+
+def _is_dek(text: str, meta: Metadata) -> bool:
+    """Whether a paragraph is the line under the headline (the description, or the box the
+    page classes as its standfirst), which a byline and its date may follow: it is no
+    sentence of the story under which a date alone would be the story's own."""
+    lines = (meta.description, meta.shown_standfirst)
+    return any(line and _near(text, line, 0.9) for line in lines)
 
 
 def _is_kicker(text: str) -> bool:
@@ -381,8 +389,7 @@ def _signed_off(text: str, authors: tuple[str, ...]) -> bool:
     rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ()[]<>|·,/=")
     rest_words = rest.split()
     return any(
-        (rest.startswith(name) or rest.endswith(name))
-        and len(rest_words) - len(name.split()) <= 1
+        (rest.startswith(name) or rest.endswith(name)) and len(rest_words) - len(name.split()) <= 1
         for name in authors
     )
 

@@ -59,6 +59,7 @@ from compare.extract.metadata import (
 from compare.extract.page import (
     _data_tables,
     _declared_feed,
+    _drop_call_boxes,
     _drop_chrome_tables,
     _drop_comment_threads,
     _drop_embeds,
@@ -73,6 +74,7 @@ from compare.extract.page import (
     _mostly_timed,
     _newest_first,
     _sibling_articles,
+    _speakers_into_lines,
     _split_byline_lines,
     _unlink_permalinks,
 )
@@ -117,6 +119,8 @@ def html_blocks(
     drawn = app_body(tree)  # before the clean-up and trafilatura prune the page
     _keep_notes(tree)
     _drop_embeds(tree)
+    _drop_call_boxes(tree)
+    _speakers_into_lines(tree)
     under_bylines = _split_byline_lines(tree)
     _drop_jump_lists(tree)
     _drop_numbered_galleries(tree)
@@ -146,6 +150,7 @@ def html_blocks(
         _drop_inner_cards(tree, groups)
     bylines = _byline_boxes(tree)
     byline_lines = _byline_lines(tree, bylines)  # before trafilatura, which may prune the tree
+    under_bylines |= _lines_after_bylines(bylines)
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     shown_standfirst = _shown_standfirst(tree, page.get("title") or tree.findtext(".//title"))
@@ -254,6 +259,30 @@ def html_blocks(
         blocks = text_blocks(meta.structured_body)
         meta = replace(meta, body_unseen=not _shown(tree, meta.structured_body))
     return blocks, meta
+
+
+#: The most words of a line set right after a byline's box that may be its stamp.
+_AFTER_BYLINE_WORDS = 10
+
+
+def _lines_after_bylines(bylines: tuple[tuple[HtmlElement, str], ...]) -> frozenset[str]:
+    """The short line with a digit set right after each byline box (``bylines``): the
+    date under the names ("By Ana Ruiz" then "June 2, 2026"), which trafilatura may keep
+    after dropping the byline itself. Like the lines split off a byline's paragraph, it
+    goes only if it reads as a stamp (see clean_up)."""
+    found = set()
+    for box, text in bylines:
+        if len(text.split()) > 12:
+            continue
+        after = box.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # a comment between them
+        if after is None:
+            continue
+        line = clean_whitespace(after.text_content())
+        if 0 < len(line.split()) <= _AFTER_BYLINE_WORDS and any(c.isdigit() for c in line):
+            found.add(line)
+    return frozenset(found)
 
 
 def _shown(tree: HtmlElement, body: str) -> bool:
