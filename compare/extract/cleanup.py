@@ -3,6 +3,7 @@ kickers, pull quotes, bylines and reporter datelines, trailing teasers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -200,6 +201,8 @@ def clean_up(
                 dropped.extend(b.text for b in kept[at:])
                 kept = kept[:at]
             break
+    kept, boilerplate = _without_release_boilerplate(kept, meta.issuers)
+    dropped.extend(boilerplate)
     pull_quotes = _pull_quotes(kept, meta.quote_boxes)
     if pull_quotes:
         dropped.extend(b.text for b in pull_quotes)
@@ -248,6 +251,57 @@ def clean_up(
         ascii_words,
         stamp=stamp,
     )
+
+
+#: A press wire's line naming who issued the release, at its foot: "SOURCE Corvane Inc.".
+_SOURCE_LINE = lazy_pattern(r"SOURCE:?\s+(?P<name>[A-Z0-9][^.!?]{0,80}\.?)")
+#: The most words of a press release's contact card ("Media Contact: Laurel Finch ...").
+_CONTACT_WORDS = 30
+
+
+def _without_release_boilerplate(
+    kept: list[Block], issuers: tuple[str, ...]
+) -> tuple[list[Block], list[str]]:
+    """A press release without what its issuer sets under every release: the "About <the
+    issuer>" section and all after it (forward-looking statements, contacts), a contact
+    card (an e-mail address in a line that is no sentence) and the wire's "SOURCE <the
+    issuer>" line. The issuer is who the page's JSON-LD names as the author, an
+    organisation, or the SOURCE line names: on a news story neither, and nothing goes."""
+    names = list(issuers)
+    sources = [i for i, b in enumerate(kept) if _SOURCE_LINE().fullmatch(b.text)]
+    for i in sources:
+        names.append(_SOURCE_LINE().fullmatch(kept[i].text)["name"])  # type: ignore[index]
+    if not names:
+        return kept, []
+    bare = [_key(_ISSUER_SUFFIX().sub("", name)) for name in names]
+    dropped: list[str] = []
+    for i, block in enumerate(kept):
+        if i == 0 or not block.text.startswith("About ") or len(block.text.split()) > 8:
+            continue
+        about = _key(_ISSUER_SUFFIX().sub("", block.text[6:]))
+        if about and any(
+            name and (about.startswith(name) or name.startswith(about)) for name in bare
+        ):
+            dropped = [b.text for b in kept[i:]]
+            kept = kept[:i]
+            break
+    out = []
+    for block in kept:
+        text = block.text
+        if _SOURCE_LINE().fullmatch(text) or (
+            len(text.split()) <= _CONTACT_WORDS and _EMAIL().search(text) and not _is_sentence(text)
+        ):
+            dropped.append(text)
+        else:
+            out.append(block)
+    return out, dropped
+
+
+#: A company's legal form after its name: "Corvane Robotics Inc." is "About Corvane Robotics".
+_ISSUER_SUFFIX = lazy_pattern(
+    r"[,\s]+(?:inc|incorporated|ltd|limited|llc|plc|corp|corporation|co|gmbh|ag|sa|nv|bv)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _is_dek(text: str, meta: Metadata) -> bool:

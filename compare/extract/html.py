@@ -246,6 +246,7 @@ def html_blocks(
         quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),
         app_body=drawn,
+        issuers=tuple(n for n in page.get("issuers", "").split("\n") if n),
         live="live" in page,
         not_free="not_free" in page,
         byline_lines=byline_lines,

@@ -632,6 +632,8 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             put("body", item["articleBody"])
         if people := _json_ld_people(item.get("author")):
             put("people", "\n".join(people))
+        if issuers := _json_ld_people(item.get("author"), "Organization"):
+            put("issuers", "\n".join(issuers))
         if "liveblogposting" in kinds:
             found["live"] = "yes"
         if item.get("isAccessibleForFree") in (False, "False", "false"):
@@ -1246,14 +1248,15 @@ def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | N
     return None
 
 
-def _json_ld_people(author: Any) -> list[str]:
-    """The names of a JSON-LD ``author`` value's people (``@type`` Person)."""
+def _json_ld_people(author: Any, kind: str = "Person") -> list[str]:
+    """The names of a JSON-LD ``author`` value's people (``@type`` Person), or of another
+    ``kind`` (an Organization: a press release's issuer)."""
     authors = author if isinstance(author, list) else [author]
     return [
         name
         for a in authors
         if isinstance(a, dict)
-        and (a.get("@type") == "Person" or a.get("@type") == ["Person"])
+        and (a.get("@type") == kind or a.get("@type") == [kind])
         and isinstance(name := a.get("name"), str)
     ]
 
