@@ -48,6 +48,7 @@ from compare.extract.metadata import (
     _swapped,
     _title_site_fixed,
     _unescaped,
+    _update_beside,
     _with_time,
     _without_site_name,
     byline_first_line,
@@ -231,6 +232,8 @@ def html_blocks(
         # A date alone under a byline ("By Anna Ortiz<br>20 November 2026") is the story's.
         published = _bare_date(under_bylines, language)
     modified = _with_time(normalize_date(page.get("modified")), shown_modified)
+    if modified is None:
+        modified = _update_beside(tree, published)
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
         authors=_shown_byline(bylines, shown, mangled=shown != names, is_person=is_person),

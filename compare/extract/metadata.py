@@ -819,7 +819,8 @@ _STAMP_DAY = lazy_pattern(
     rf"(?:de\s+)?(?P<y1>\d{{4}})\b|"
     rf"\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b|"
     r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>\d{4})\b|"
-    r"\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b|"
+    # The year first, as ISO and East Asian papers write it: "2026-03-04", "2026.03.04".
+    r"\b(?P<y4>\d{4})(?P<sep>[-./])(?P<m4>\d{2})(?P=sep)(?P<d4>\d{2})\b|"
     # "20.11.2026": German and others write the day first, always.
     r"\b(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})\b",
     re.IGNORECASE,
@@ -1222,6 +1223,47 @@ def _swapped(found: str | None, shown: str | None) -> bool:
     if not found or not shown or found[:10] == shown[:10]:
         return False
     return found[:4] == shown[:4] and found[5:7] == shown[8:10] and found[8:10] == shown[5:7]
+
+
+def _update_beside(tree: HtmlElement, published: str | None) -> str | None:
+    """The update stamped beside the publication's stamp, in a label the stamp rules do not
+    read ("입력 2026.03.04 09:12" and "수정 2026.03.04 15:47", items of one list): the first
+    short box that shows ``published`` (to the minute) under a label of a word or two, and
+    a box of the same kind beside it under another label, with a date-time no earlier."""
+    if not published or len(published) < 16:
+        return None
+    shown = published[:16]
+    for element in tree.iter("li", "span", "p", "div", "dd", "em", "small", "time"):
+        stamp = _labelled_stamp(element)
+        if stamp is None or stamp[1] != shown:
+            continue
+        parent = element.getparent()
+        for sibling in parent if parent is not None else ():
+            if sibling is element or sibling.tag != element.tag:
+                continue
+            other = _labelled_stamp(sibling)
+            if other is not None and other[0] != stamp[0] and other[1] >= shown:
+                return other[1] + ":00" + published[19:] if len(published) > 16 else other[1]
+        return None
+    return None
+
+
+def _labelled_stamp(element: HtmlElement) -> tuple[str, str] | None:
+    """A short box's label and date-time to the minute ("수정 2026.03.04 15:47" -> ("수정",
+    "2026-03-04T15:47")): a word or two, then a date and time only."""
+    text = _short_text(element, 40)
+    if not text:
+        return None
+    digit = next((i for i, c in enumerate(text) if c.isdigit()), None)
+    if not digit:
+        return None  # none, or no label before it
+    label = text[:digit].strip(" :|·-")
+    if not label or len(label.split()) > 2 or any(c.isdigit() for c in label):
+        return None
+    found = stamp_only(text[digit:])
+    if found is None or found[0] is None or len(found[0]) < 16:
+        return None
+    return label, found[0][:16]
 
 
 def _with_time(found: str | None, shown: str | None) -> str | None:
