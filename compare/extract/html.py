@@ -199,7 +199,7 @@ def html_blocks(
         names = split_authors(tag, japanese)
         if names and all(_cjk_personal_name(name, site_name) for name in names):
             author = "、".join(names)
-    is_person = _people_of(tree, page)
+    is_person = _people_of(tree, page, bylines)
     author = (byline_first_line(bylines, author, is_person) if author else None) or author
     names = split_authors(author, japanese, is_person)
     page_text = _unescaped(html) if names else ""

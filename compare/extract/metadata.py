@@ -1601,10 +1601,14 @@ _AUTHOR_PAGE = lazy_pattern(
 )
 
 
-def _people_of(tree: HtmlElement, page: Mapping[str, str]) -> Callable[[str], bool]:
+def _people_of(
+    tree: HtmlElement, page: Mapping[str, str], boxes: BylineBoxes = ()
+) -> Callable[[str], bool]:
     """Whether the page marks a name as a person's: an author of ``@type`` Person in its
-    JSON-LD (``page["people"]``), or the text of a link to a person's page on the site. The
-    names are gathered when first asked."""
+    JSON-LD (``page["people"]``), the text of a link to a person's page on the site, or of
+    the one link in a short byline box (``boxes``, :func:`_byline_boxes`), whatever its
+    address says ("Haber: <a href='/muhabir/elif-karaca'>"). The names are gathered when
+    first asked."""
     known: list[set[str]] = []
 
     def is_person(name: str) -> bool:
@@ -1613,6 +1617,10 @@ def _people_of(tree: HtmlElement, page: Mapping[str, str]) -> Callable[[str], bo
             for link in tree.iter("a"):
                 if _AUTHOR_PAGE().search(urlsplit(link.get("href") or "").path):
                     people.add(clean_whitespace(link.text_content()).casefold())
+            for box, text in boxes:
+                links = box.findall(".//a")
+                if len(links) == 1 and len(text.split()) <= 8:
+                    people.add(clean_whitespace(links[0].text_content()).casefold())
             known.append(people)
         return name.casefold() in known[0]
 
