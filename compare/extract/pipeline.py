@@ -83,6 +83,11 @@ def extract(snapshot: Snapshot) -> Document:
     unseen = meta.body_unseen
     if unseen and (whole := _without_cut_end(cleaned, meta)) is not None:
         cleaned = whole  # trafilatura gave articleBody itself, cut short
+    # The story drawn from a framework's data, where the page's HTML shows less of it.
+    app = None if unseen else _from_app_body(cleaned, meta, snapshot.provenance.spec)
+    drawn = app is not None
+    if app is not None:
+        cleaned = app
     try:
         check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
     except ExtractionError as error:
@@ -105,8 +110,8 @@ def extract(snapshot: Snapshot) -> Document:
         ):
             cleaned, unseen = whole, True
     warnings: tuple[str, ...] = ()
-    if not unseen and (drawn := _from_app_body(cleaned, meta, snapshot.provenance.spec)):
-        cleaned, warnings = drawn, (APP_DATA_WARNING,)
+    if drawn:
+        warnings = (APP_DATA_WARNING,)
     if unseen:
         warnings = (STRUCTURED_BODY_WARNING,)
         if meta.structured_body and _ends_cut(meta.structured_body):
