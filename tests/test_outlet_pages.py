@@ -989,7 +989,7 @@ PAIRS = {
     ),
     # Next.js: the HTML shows the lede over skeleton boxes and a newsletter box; the story,
     # with an advert slot and a related story's card among its paragraphs, is in
-    # __NEXT_DATA__. The update time is only in that data (updatedAt), not read.
+    # __NEXT_DATA__, and so is the update time (the story's updatedAt).
     "nextjs-data": Pair(
         title=(
             "Brindle Memorial to close maternity unit, leaving county without a place to give birth"
@@ -1006,7 +1006,6 @@ PAIRS = {
             "Copy link",
         ),
         changes=(("number", "changed", "212 babies", "188 babies"),),
-        updated=False,
         paragraphs=(6, 7),
         extra={"added": "The state health department said Wednesday", "app": "yes"},
     ),

@@ -69,7 +69,7 @@ def test_a_next_js_teaser_is_read_whole_from_the_data_it_is_drawn_from() -> None
     data = {
         "props": {
             "pageProps": {
-                "story": {"body": body},
+                "story": {"body": body, "updatedAt": "2026-02-10T17:05:00.000Z"},
                 "nav": [{"label": "News and sport"}, {"label": "Opinion and comment"}],
             }
         }
@@ -77,6 +77,7 @@ def test_a_next_js_teaser_is_read_whole_from_the_data_it_is_drawn_from() -> None
     doc = extracted(next_page(data))
     assert [p.text for p in doc.paragraphs] == [LEDE, *REST]
     assert doc.warnings == (APP_DATA_WARNING,)
+    assert doc.modified == "2026-02-10T17:05:00.000Z"  # beside the paragraphs in the data
 
 
 def test_a_next_js_body_kept_as_markup_is_read_by_its_paragraphs() -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from compare.extract.blocks import _key
+from compare.extract.metadata import normalize_date
 from compare.text import clean_whitespace
 
 if TYPE_CHECKING:
@@ -26,9 +27,18 @@ _SHOWN_WORDS = 12
 _MOST_DEPTH = 40
 
 
-def app_body(tree: HtmlElement) -> str | None:
-    """The story's paragraphs, separated by blank lines, from the page's framework data,
-    when the data has more of them than the page shows; else None."""
+class AppStory(NamedTuple):
+    """What the page's framework data says of the story."""
+
+    body: str
+    """Its paragraphs, separated by blank lines."""
+    modified: str | None
+    """When it was updated, as the object that holds the paragraphs says ("updatedAt")."""
+
+
+def app_body(tree: HtmlElement) -> AppStory | None:
+    """The story's paragraphs from the page's framework data, when the data has more of
+    them than the page shows, and the update time beside them; else None."""
     scripts = tree.xpath(_APP_SCRIPTS)
     if not scripts:
         return None
@@ -44,33 +54,51 @@ def app_body(tree: HtmlElement) -> str | None:
     if not shown:
         return None
     best: list[str] = []
-    for items in _lists(data, 0):
+    owner: dict[str, Any] = {}
+    for items, holder in _lists(data, {}, 0):
         texts = [(_item_text(item), _shape(item)) for item in items]
         shapes = {shape for text, shape in texts if text and _key(text) in shown}
         if not shapes:
             continue
         kept = [text for text, shape in texts if text and shape in shapes]
         if sum(len(t.split()) for t in kept) > sum(len(t.split()) for t in best):
-            best = kept
+            best, owner = kept, holder
     if not best or all(_key(text) in shown for text in best):
         return None  # the page shows all of it: its HTML is read as it stands
-    return "\n\n".join(best)
+    return AppStory("\n\n".join(best), _updated(owner))
 
 
-def _lists(data: Any, depth: int) -> Iterator[list[Any]]:
+def _updated(owner: dict[str, Any]) -> str | None:
+    """The date-time the object holding the story gives under a key that says it was
+    updated or modified ("updatedAt", "dateModified", "lastModified")."""
+    for key, value in owner.items():
+        name = key.lower()
+        if (
+            isinstance(value, str)
+            and ("updat" in name or "modif" in name)
+            and (stamp := normalize_date(value)) is not None
+            and "T" in stamp
+        ):
+            return stamp
+    return None
+
+
+def _lists(
+    data: Any, holder: dict[str, Any], depth: int
+) -> Iterator[tuple[list[Any], dict[str, Any]]]:
     """Every list in ``data``, and a string of HTML paragraphs (a CMS's body kept as
-    markup) as the list of their texts."""
+    markup) as the list of their texts, each with the object that holds it."""
     if depth > _MOST_DEPTH:
         return
     if isinstance(data, dict):
         for value in data.values():
-            yield from _lists(value, depth + 1)
+            yield from _lists(value, data, depth + 1)
     elif isinstance(data, list):
-        yield data
+        yield data, holder
         for value in data:
-            yield from _lists(value, depth + 1)
+            yield from _lists(value, holder, depth + 1)
     elif isinstance(data, str) and "<p" in data:
-        yield _html_paragraphs(data)
+        yield _html_paragraphs(data), holder
 
 
 def _html_paragraphs(markup: str) -> list[str]:

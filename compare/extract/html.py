@@ -233,7 +233,7 @@ def html_blocks(
         published = _bare_date(under_bylines, language)
     modified = _with_time(normalize_date(page.get("modified")), shown_modified)
     if modified is None:
-        modified = _update_beside(tree, published)
+        modified = _update_beside(tree, published) or (drawn.modified if drawn else None)
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
         authors=_shown_byline(bylines, shown, mangled=shown != names, is_person=is_person),
@@ -248,7 +248,7 @@ def html_blocks(
         label_above_headline=label,
         quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),
-        app_body=drawn,
+        app_body=drawn.body if drawn else None,
         issuers=tuple(n for n in page.get("issuers", "").split("\n") if n),
         live="live" in page,
         not_free="not_free" in page,
