@@ -252,3 +252,27 @@ def test_a_news_storys_about_section_stays() -> None:
     texts = [p.text for p in extracted(html).paragraphs]
     assert texts[-2:] == ["About Larchmont Health", texts[-1]]
     assert texts[-1].startswith("Larchmont Health runs six hospitals")
+
+
+def test_only_a_link_whose_address_spells_its_text_names_a_person() -> None:
+    from lxml.html import fragment_fromstring
+
+    from compare.extract.metadata import _named_by_address
+
+    def named(link: str) -> bool:
+        return _named_by_address(fragment_fromstring(link))
+
+    assert named('<a href="/muhabir/elif-karaca">Elif Karaca</a>')
+    assert named('<a href="https://x.example/yazar/ılgın-şahin-42/">Ilgın Şahin</a>')
+    assert not named('<a href="/news/politics">Politics</a>')
+    assert not named('<a href="/muhabir/elif-karaca">Ekonomi Masası</a>')
+
+
+def test_a_player_card_of_links_in_a_sports_story_stays() -> None:
+    card = (
+        '<div class="player-card"><p>Top scorer: <a href="/players/ana-ruiz">Ana Ruiz</a>, '
+        "23 goals in 30 games.</p></div>"
+    )
+    html = page(f"<article><h1>Maternity unit to close</h1>{story(LEDE, *REST)}{card}</article>")
+    texts = [p.text for p in extracted(html).paragraphs]
+    assert texts[-1] == "Top scorer: Ana Ruiz, 23 goals in 30 games."

@@ -1619,12 +1619,35 @@ def _people_of(
                     people.add(clean_whitespace(link.text_content()).casefold())
             for box, text in boxes:
                 links = box.findall(".//a")
-                if len(links) == 1 and len(text.split()) <= 8:
+                if len(links) == 1 and len(text.split()) <= 8 and _named_by_address(links[0]):
                     people.add(clean_whitespace(links[0].text_content()).casefold())
             known.append(people)
         return name.casefold() in known[0]
 
     return is_person
+
+
+def _named_by_address(link: HtmlElement) -> bool:
+    """Whether a link's address ends in its text spelt as a slug: "Elif Karaca" ->
+    ".../elif-karaca" (a person's page, whatever the folder is called), not a section's
+    "Politics" -> "/news/politics" (one word is no name)."""
+    from urllib.parse import unquote
+
+    text = clean_whitespace(link.text_content())
+    if len(text.split()) < 2:
+        return False
+    last = unquote(urlsplit(link.get("href") or "").path.rstrip("/").rsplit("/", 1)[-1])
+    slug = _slug(text)
+    return bool(slug) and _slug(last).startswith(slug)
+
+
+def _slug(text: str) -> str:
+    """``text`` as an address spells it: "Ilgın Şahin" -> "ilgin-sahin"."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
+    bare = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", bare).strip("-")
 
 
 def _in_lower_case(name: str) -> bool:

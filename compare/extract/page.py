@@ -143,7 +143,11 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
             continue
         if next(box.iter("h1", "article"), None) is not None:
             continue
-        if next(box.iter("a", "button", "form", "video", "audio", "iframe"), None) is None:
+        # A player plays something or has buttons (a "player-card" of a sports story's
+        # squad links to profiles, and is the story's); an offer may be a link alone.
+        pressed = ("button", "video", "audio", "iframe")
+        offers = pressed if "player" in _class_words(box) else ("a", "form", *pressed)
+        if next(box.iter(*offers), None) is None:
             continue
         if len(box.text_content().split()) > _CALL_BOX_WORDS_MOST:
             continue
