@@ -33,8 +33,9 @@ is in __NEXT_DATA__; a newsletter post with subscribe boxes, a "Share" button be
 paragraphs and footnotes; a press release with its issuer's "About" section, forward-looking
 statements, a media contact and "SOURCE"; a video page whose story is its transcript, with
 speaker labels and time codes; an election result table and a reader poll in a story; an
-explainer told in cards ("1 of 5", "Next card") with an app promo between them; and a
-Turkish paper with a "Haber:" label before the reporter's link and "Güncelleme" stamps.
+explainer told in cards ("1 of 5", "Next card") with an app promo between them; a
+Turkish paper with a "Haber:" label before the reporter's link and "Güncelleme" stamps; and
+a Hebrew one with a "עוד בנושא:" link between its paragraphs.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no other change but names."""
@@ -1150,6 +1151,34 @@ PAIRS = {
         ),
         paragraphs=(12, 12),
         extra={"heading": "What about buses?"},
+    ),
+    # Hebrew, right to left: "מאת" in the byline, "פורסם"/"עודכן" stamps with two-digit years,
+    # a "עוד בנושא:" link between the paragraphs, talkbacks (in a box whose id says
+    # comments); two figures changed.
+    "he-rail": Pair(
+        title="הרכבת הקלה בנווה גליל תיפתח באיחור של שנה",
+        site_name="חדשות העמק",
+        authors=("דנה לוי",),
+        # The subtitle is the description only, so it stays a paragraph (_standfirst).
+        first="משרד התחבורה: העבודות על הקו האדום",
+        last="הקו האדום צפוי לשרת",
+        chrome=(
+            "מאת",
+            "פורסם",
+            "עוגיות",
+            "עוד בנושא",
+            "תושבי רחוב הרצל",
+            "שתפו",
+            "תגובות",
+            "משה מהצפון",
+            "הנקראים ביותר",
+            "כל הזכויות שמורות",
+        ),
+        changes=(
+            ("number", "changed", "3.4", "3.9"),
+            ("number", "changed", "60", "75"),
+        ),
+        paragraphs=(5, 5),
     ),
     # Turkish: "Haber:" before the link to the reporter's page (an address that says
     # "muhabir"), "Yayınlanma"/"Güncelleme" stamps, "İLGİLİ HABER", "Reklam", tags and

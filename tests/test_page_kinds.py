@@ -276,3 +276,22 @@ def test_a_player_card_of_links_in_a_sports_story_stays() -> None:
     html = page(f"<article><h1>Maternity unit to close</h1>{story(LEDE, *REST)}{card}</article>")
     texts = [p.text for p in extracted(html).paragraphs]
     assert texts[-1] == "Top scorer: Ana Ruiz, 23 goals in 30 games."
+
+
+def test_a_label_and_a_link_alone_on_a_line_is_a_related_story_in_any_language() -> None:
+    related = '<p><strong>עוד בנושא:</strong> <a href="/a">תושבי רחוב הרצל נגד העבודות</a></p>'
+    html = page(
+        f"<article><h1>Maternity unit to close</h1>{story(LEDE, REST[0])}{related}"
+        f"{story(*REST[1:])}</article>"
+    )
+    assert [p.text for p in extracted(html).paragraphs] == [LEDE, *REST]
+
+
+def test_a_sentence_with_a_colon_and_a_link_stays() -> None:
+    said = (
+        'The report says: <a href="/report.pdf">the unit cannot be staffed safely</a>, and '
+        "the board agreed with it on Monday."
+    )
+    html = page(f"<article><h1>Maternity unit to close</h1>{story(LEDE, said, *REST)}</article>")
+    texts = [p.text for p in extracted(html).paragraphs]
+    assert texts[1].startswith("The report says: the unit cannot be staffed safely")

@@ -164,7 +164,8 @@ def clean_up(
             and not _is_role_sentence(text, words)
         )
         under_byline = names is not None or bool(credit)
-        if _is_chrome_key(key, key_words) or names is not None or tagline or credit:
+        related = words <= _RELATED_WORDS and _is_labelled_link(block)
+        if _is_chrome_key(key, key_words) or names is not None or tagline or credit or related:
             dropped.append(text)
             if _is_section_marker(key):
                 marker_at = len(kept)
@@ -302,6 +303,26 @@ _ISSUER_SUFFIX = lazy_pattern(
     r"[,\s]+(?:inc|incorporated|ltd|limited|llc|plc|corp|corporation|co|gmbh|ag|sa|nv|bv)\.?$",
     re.IGNORECASE,
 )
+
+
+#: The most words of a line that is a label and a link to another story.
+_RELATED_WORDS = 30
+#: The most words of such a label: "עוד בנושא:", "Read more:", "ALSO READ |".
+_RELATED_LABEL_WORDS = 3
+
+
+def _is_labelled_link(block: Block) -> bool:
+    """Whether a paragraph is a short label, set off by a colon or a bar, and then a link
+    and nothing else ("עוד בנושא: <a>תושבי רחוב הרצל …</a>"): a related story's, in any
+    language, told by its shape, not by the label's words."""
+    text = block.text
+    if not 0 < block.link_chars < len(text) or block.role != "p":
+        return False
+    found = re.match(r"[^:|]{1,40}[:|]\s*", text)
+    if found is None or len(found[0].split()) > _RELATED_LABEL_WORDS:
+        return False
+    # The label is all the text outside the link (give or take a space or a mark).
+    return abs((len(text) - block.link_chars) - len(found[0].rstrip())) <= 2
 
 
 def _is_dek(text: str, meta: Metadata) -> bool:
