@@ -35,7 +35,8 @@ statements, a media contact and "SOURCE"; a video page whose story is its transc
 speaker labels and time codes; an election result table and a reader poll in a story; an
 explainer told in cards ("1 of 5", "Next card") with an app promo between them; a
 Turkish paper with a "Haber:" label before the reporter's link and "Güncelleme" stamps; and
-a Hebrew one with a "עוד בנושא:" link between its paragraphs.
+a Hebrew one with a "עוד בנושא:" link between its paragraphs; and a Swedish one whose only
+dates are its "Publicerad"/"Uppdaterad" stamps.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no other change but names."""
@@ -1177,6 +1178,31 @@ PAIRS = {
         changes=(
             ("number", "changed", "3.4", "3.9"),
             ("number", "changed", "60", "75"),
+        ),
+        paragraphs=(5, 5),
+    ),
+    # Swedish: no date in the metadata but a "Publicerad … kl. 07.15" / "Uppdaterad …"
+    # pair of stamps, "LÄS MER:" between the paragraphs, an "ingress"; two figures changed.
+    "sv-ferry": Pair(
+        title="Färjetrafiken till Västerö inställd efter storm – 2 300 resenärer drabbade",
+        site_name="Kustbladet",
+        authors=("Karin Holmqvist",),
+        # The ingress is the description only, so it stays a paragraph (_standfirst).
+        first="Rederiet räknar med att trafiken",
+        last="SMHI har utfärdat en orange varning",
+        chrome=(
+            "Publicerad",
+            "kakor",
+            "LÄS MER",
+            "Tusentals utan ström",
+            "Dela",
+            "Mest läst",
+            "Ansvarig utgivare",
+            "reporter",
+        ),
+        changes=(
+            ("number", "changed", "2 300", "2 700"),
+            ("number", "changed", "28 meter", "31 meter"),
         ),
         paragraphs=(5, 5),
     ),

@@ -295,3 +295,16 @@ def test_a_sentence_with_a_colon_and_a_link_stays() -> None:
     html = page(f"<article><h1>Maternity unit to close</h1>{story(LEDE, said, *REST)}</article>")
     texts = [p.text for p in extracted(html).paragraphs]
     assert texts[1].startswith("The report says: the unit cannot be staffed safely")
+
+
+def test_stamps_side_by_side_give_the_time_of_a_day_found_alone_and_the_update() -> None:
+    # htmldate finds the day; the stamps say when on it, and when it was updated.
+    html = page(
+        "<article><h1>Maternity unit to close</h1>"
+        '<div class="dates"><span>Publicerad 12 mars 2026 kl. 07.15</span> '
+        "<span>Uppdaterad 12 mars 2026 kl. 11.40</span></div>"
+        f"{story(LEDE, *REST)}</article>",
+        lang="sv",
+    )
+    doc = extracted(html)
+    assert (doc.published, doc.modified) == ("2026-03-12T07:15", "2026-03-12T11:40")

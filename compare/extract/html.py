@@ -45,10 +45,10 @@ from compare.extract.metadata import (
     _shown_stamp,
     _shown_standfirst,
     _site_name_shown,
+    _stamps_beside,
     _swapped,
     _title_site_fixed,
     _unescaped,
-    _update_beside,
     _with_time,
     _without_site_name,
     byline_first_line,
@@ -232,8 +232,12 @@ def html_blocks(
         # A date alone under a byline ("By Anna Ortiz<br>20 November 2026") is the story's.
         published = _bare_date(under_bylines, language)
     modified = _with_time(normalize_date(page.get("modified")), shown_modified)
-    if modified is None:
-        modified = _update_beside(tree, published) or (drawn.modified if drawn else None)
+    if modified is None or (published is not None and "T" not in published):
+        beside_published, beside_modified = _stamps_beside(tree, published)
+        published = _with_time(published, beside_published)
+        modified = modified or beside_modified
+    if modified is None and drawn:
+        modified = drawn.modified
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
         authors=_shown_byline(bylines, shown, mangled=shown != names, is_person=is_person),

@@ -1016,7 +1016,7 @@ def stamp_only(text: str, month_first: bool = False) -> tuple[str | None, str | 
 #: What a stamp line holds besides its keys, days and times: separators, weekdays, "at",
 #: "on", "am"/"um"/"à".
 _STAMP_LEFTOVER = lazy_pattern(
-    r"[\s·|•,:;()\[\]\u2013\u2014/-]+|\b(?:at|on|am|um|à|a las|às|alle|ore|uhr|el|le|de|del|"
+    r"[\s·|•,:;()\[\]\u2013\u2014/-]+|\b(?:at|on|am|um|à|a las|às|alle|ore|uhr|kl|el|le|de|del|"
     r"em|il|den|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"\b\.?",
@@ -1225,27 +1225,33 @@ def _swapped(found: str | None, shown: str | None) -> bool:
     return found[:4] == shown[:4] and found[5:7] == shown[8:10] and found[8:10] == shown[5:7]
 
 
-def _update_beside(tree: HtmlElement, published: str | None) -> str | None:
-    """The update stamped beside the publication's stamp, in a label the stamp rules do not
-    read ("입력 2026.03.04 09:12" and "수정 2026.03.04 15:47", items of one list): the first
-    short box that shows ``published`` (to the minute) under a label of a word or two, and
-    a box of the same kind beside it under another label, with a date-time no earlier."""
-    if not published or len(published) < 16:
-        return None
-    shown = published[:16]
+def _stamps_beside(tree: HtmlElement, published: str | None) -> tuple[str | None, str | None]:
+    """The publication's and the update's date-times stamped side by side under labels the
+    stamp rules do not read ("입력 2026.03.04 09:12" and "수정 2026.03.04 15:47", items of
+    one list; "Publicerad 12 mars 2026 kl. 07.15" and "Uppdaterad …"): the first short box
+    that shows ``published`` (to the minute, or its day when it gives no time) under a
+    label of a word or two, and a box of the same kind beside it under another label,
+    with a date-time no earlier. (None, None) when there is none."""
+    if not published or len(published) < 10:
+        return None, None
+    timed = len(published) >= 16
+    shown = published[:16] if timed else published[:10]
     for element in tree.iter("li", "span", "p", "div", "dd", "em", "small", "time"):
         stamp = _labelled_stamp(element)
-        if stamp is None or stamp[1] != shown:
+        if stamp is None or stamp[1][: len(shown)] != shown:
             continue
         parent = element.getparent()
         for sibling in parent if parent is not None else ():
             if sibling is element or sibling.tag != element.tag:
                 continue
             other = _labelled_stamp(sibling)
-            if other is not None and other[0] != stamp[0] and other[1] >= shown:
-                return other[1] + ":00" + published[19:] if len(published) > 16 else other[1]
-        return None
-    return None
+            if other is not None and other[0] != stamp[0] and other[1] >= stamp[1]:
+                if not timed:
+                    return stamp[1], other[1]
+                zone = published[19:] if len(published) > 16 else ""
+                return stamp[1], other[1] + ":00" + zone
+        return None, None
+    return None, None
 
 
 def _labelled_stamp(element: HtmlElement) -> tuple[str, str] | None:
