@@ -78,6 +78,12 @@ class Metadata:
     """The section's label set alone just above the headline ("Cidades"), HTML only."""
     structured_body: str | None = None
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
+    app_body: str | None = None
+    """The story's paragraphs from the data a JavaScript framework draws the page from
+    (Next.js's ``__NEXT_DATA__``), where the page's HTML shows only some of them (HTML only)."""
+    issuers: tuple[str, ...] = ()
+    """The organisations JSON-LD names as the article's author (a press release's issuer),
+    HTML only."""
     body_unseen: bool = False
     """The blocks are ``structured_body``, which the page does not show (HTML only)."""
     live: bool = False

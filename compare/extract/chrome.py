@@ -165,8 +165,9 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:\s*[.!:]\s*.*|\s*[.!]?)|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
     r"(?:©|copyright ©?)\s*\d{4}\b.*|"
-    # The sign makes a notice without a year one too; the bare word opens sentences.
-    r"(?:copyright )?©\s*\w.{0,80}|"
+    # The sign makes a notice without a year one too; the bare word opens sentences. A
+    # word may name the holder before it: "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>".
+    r"(?:<?[^\s©<]{1,12}\s+)?(?:copyright )?©\s*\w.{0,80}|"
     r"(?:topics|tags)\s*:.*|"
     # A post's categories under it: "Filed under: Local News, Government".
     r"(?:filed|posted) (?:under|in)\s*:.*|"

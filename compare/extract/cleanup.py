@@ -3,6 +3,7 @@ kickers, pull quotes, bylines and reporter datelines, trailing teasers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -159,11 +160,12 @@ def clean_up(
                 _UNDER_BYLINE().fullmatch(key) is not None
                 or (_DATE_FIRST().fullmatch(key) is not None and any(c.isdigit() for c in key))
             )
-            and not any(_is_sentence(b.text) for b in kept)
+            and not any(_is_sentence(b.text) and not _is_dek(b.text, meta) for b in kept)
             and not _is_role_sentence(text, words)
         )
         under_byline = names is not None or bool(credit)
-        if _is_chrome_key(key, key_words) or names is not None or tagline or credit:
+        related = words <= _RELATED_WORDS and _is_labelled_link(block)
+        if _is_chrome_key(key, key_words) or names is not None or tagline or credit or related:
             dropped.append(text)
             if _is_section_marker(key):
                 marker_at = len(kept)
@@ -200,6 +202,8 @@ def clean_up(
                 dropped.extend(b.text for b in kept[at:])
                 kept = kept[:at]
             break
+    kept, boilerplate = _without_release_boilerplate(kept, meta.issuers)
+    dropped.extend(boilerplate)
     pull_quotes = _pull_quotes(kept, meta.quote_boxes)
     if pull_quotes:
         dropped.extend(b.text for b in pull_quotes)
@@ -248,6 +252,85 @@ def clean_up(
         ascii_words,
         stamp=stamp,
     )
+
+
+#: A press wire's line naming who issued the release, at its foot: "SOURCE Corvane Inc.".
+_SOURCE_LINE = lazy_pattern(r"SOURCE:?\s+(?P<name>[A-Z0-9][^.!?]{0,80}\.?)")
+#: The most words of a press release's contact card ("Media Contact: Laurel Finch ...").
+_CONTACT_WORDS = 30
+
+
+def _without_release_boilerplate(
+    kept: list[Block], issuers: tuple[str, ...]
+) -> tuple[list[Block], list[str]]:
+    """A press release without what its issuer sets under every release: the "About <the
+    issuer>" section and all after it (forward-looking statements, contacts), a contact
+    card (an e-mail address in a line that is no sentence) and the wire's "SOURCE <the
+    issuer>" line. The issuer is who the page's JSON-LD names as the author, an
+    organisation, or the SOURCE line names: on a news story neither, and nothing goes."""
+    names = list(issuers)
+    sources = [i for i, b in enumerate(kept) if _SOURCE_LINE().fullmatch(b.text)]
+    for i in sources:
+        names.append(_SOURCE_LINE().fullmatch(kept[i].text)["name"])  # type: ignore[index]
+    if not names:
+        return kept, []
+    bare = [_key(_ISSUER_SUFFIX().sub("", name)) for name in names]
+    dropped: list[str] = []
+    for i, block in enumerate(kept):
+        if i == 0 or not block.text.startswith("About ") or len(block.text.split()) > 8:
+            continue
+        about = _key(_ISSUER_SUFFIX().sub("", block.text[6:]))
+        if about and any(
+            name and (about.startswith(name) or name.startswith(about)) for name in bare
+        ):
+            dropped = [b.text for b in kept[i:]]
+            kept = kept[:i]
+            break
+    out = []
+    for block in kept:
+        text = block.text
+        if _SOURCE_LINE().fullmatch(text) or (
+            len(text.split()) <= _CONTACT_WORDS and _EMAIL().search(text) and not _is_sentence(text)
+        ):
+            dropped.append(text)
+        else:
+            out.append(block)
+    return out, dropped
+
+
+#: A company's legal form after its name: "Corvane Robotics Inc." is "About Corvane Robotics".
+_ISSUER_SUFFIX = lazy_pattern(
+    r"[,\s]+(?:inc|incorporated|ltd|limited|llc|plc|corp|corporation|co|gmbh|ag|sa|nv|bv)\.?$",
+    re.IGNORECASE,
+)
+
+
+#: The most words of a line that is a label and a link to another story.
+_RELATED_WORDS = 30
+#: The most words of such a label: "עוד בנושא:", "Read more:", "ALSO READ |".
+_RELATED_LABEL_WORDS = 3
+
+
+def _is_labelled_link(block: Block) -> bool:
+    """Whether a paragraph is a short label, set off by a colon or a bar, and then a link
+    and nothing else ("עוד בנושא: <a>תושבי רחוב הרצל …</a>"): a related story's, in any
+    language, told by its shape, not by the label's words."""
+    text = block.text
+    if not 0 < block.link_chars < len(text) or block.role != "p":
+        return False
+    found = re.match(r"[^:|]{1,40}[:|]\s*", text)
+    if found is None or len(found[0].split()) > _RELATED_LABEL_WORDS:
+        return False
+    # The label is all the text outside the link (give or take a space or a mark).
+    return abs((len(text) - block.link_chars) - len(found[0].rstrip())) <= 2
+
+
+def _is_dek(text: str, meta: Metadata) -> bool:
+    """Whether a paragraph is the line under the headline (the description, or the box the
+    page classes as its standfirst), which a byline and its date may follow: it is no
+    sentence of the story under which a date alone would be the story's own."""
+    lines = (meta.description, meta.shown_standfirst)
+    return any(line and _near(text, line, 0.9) for line in lines)
 
 
 def _is_kicker(text: str) -> bool:
@@ -362,9 +445,28 @@ _TAGLINE = lazy_pattern(
 
 
 def _is_tagline(text: str, authors: tuple[str, ...]) -> bool:
-    """A reporter's tagline: it gives a way to reach them, or names the article's author."""
+    """A reporter's tagline: it gives a way to reach them, or names the article's author;
+    or the byline signed again at the foot with an address ("김서연 기자 seoyeon@...")."""
     found = _TAGLINE().fullmatch(text)
-    return found is not None and (bool(found["contact"]) or found["name"] in authors)
+    if found is not None:
+        return bool(found["contact"]) or found["name"] in authors
+    return _signed_off(text, authors)
+
+
+_EMAIL = lazy_pattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _signed_off(text: str, authors: tuple[str, ...]) -> bool:
+    """Whether a short line is an author's name, a word of role at most, and an e-mail
+    address: the byline repeated under the story, as Korean papers sign it."""
+    if not authors or len(text.split()) > 6 or (found := _EMAIL().search(text)) is None:
+        return False
+    rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ()[]<>|·,/=")
+    rest_words = rest.split()
+    return any(
+        (rest.startswith(name) or rest.endswith(name)) and len(rest_words) - len(name.split()) <= 1
+        for name in authors
+    )
 
 
 def _cjk_name_before_role(text: str) -> str | None:

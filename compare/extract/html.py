@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from compare.errors import ExtractionError
+from compare.extract.appdata import app_body
 from compare.extract.blocks import (
     _CELL_SEPARATOR,
     _MONTH_OR_DAY,
@@ -44,6 +45,7 @@ from compare.extract.metadata import (
     _shown_stamp,
     _shown_standfirst,
     _site_name_shown,
+    _stamps_beside,
     _swapped,
     _title_site_fixed,
     _unescaped,
@@ -58,6 +60,7 @@ from compare.extract.metadata import (
 from compare.extract.page import (
     _data_tables,
     _declared_feed,
+    _drop_call_boxes,
     _drop_chrome_tables,
     _drop_comment_threads,
     _drop_embeds,
@@ -72,6 +75,7 @@ from compare.extract.page import (
     _mostly_timed,
     _newest_first,
     _sibling_articles,
+    _speakers_into_lines,
     _split_byline_lines,
     _unlink_permalinks,
 )
@@ -113,8 +117,11 @@ def html_blocks(
     tree = _parse_html(html, spec)
     if tree is None:
         return [], Metadata()
+    drawn = app_body(tree)  # before the clean-up and trafilatura prune the page
     _keep_notes(tree)
     _drop_embeds(tree)
+    _drop_call_boxes(tree)
+    _speakers_into_lines(tree)
     under_bylines = _split_byline_lines(tree)
     _drop_jump_lists(tree)
     _drop_numbered_galleries(tree)
@@ -144,6 +151,7 @@ def html_blocks(
         _drop_inner_cards(tree, groups)
     bylines = _byline_boxes(tree)
     byline_lines = _byline_lines(tree, bylines)  # before trafilatura, which may prune the tree
+    under_bylines |= _lines_after_bylines(bylines)
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     shown_standfirst = _shown_standfirst(tree, page.get("title") or tree.findtext(".//title"))
@@ -191,7 +199,7 @@ def html_blocks(
         names = split_authors(tag, japanese)
         if names and all(_cjk_personal_name(name, site_name) for name in names):
             author = "、".join(names)
-    is_person = _people_of(tree, page)
+    is_person = _people_of(tree, page, bylines)
     author = (byline_first_line(bylines, author, is_person) if author else None) or author
     names = split_authors(author, japanese, is_person)
     page_text = _unescaped(html) if names else ""
@@ -224,6 +232,12 @@ def html_blocks(
         # A date alone under a byline ("By Anna Ortiz<br>20 November 2026") is the story's.
         published = _bare_date(under_bylines, language)
     modified = _with_time(normalize_date(page.get("modified")), shown_modified)
+    if modified is None or (published is not None and "T" not in published):
+        beside_published, beside_modified = _stamps_beside(tree, published)
+        published = _with_time(published, beside_published)
+        modified = modified or beside_modified
+    if modified is None and drawn:
+        modified = drawn.modified
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
         authors=_shown_byline(bylines, shown, mangled=shown != names, is_person=is_person),
@@ -238,6 +252,8 @@ def html_blocks(
         label_above_headline=label,
         quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),
+        app_body=drawn.body if drawn else None,
+        issuers=tuple(n for n in page.get("issuers", "").split("\n") if n),
         live="live" in page,
         not_free="not_free" in page,
         byline_lines=byline_lines,
@@ -251,6 +267,30 @@ def html_blocks(
         blocks = text_blocks(meta.structured_body)
         meta = replace(meta, body_unseen=not _shown(tree, meta.structured_body))
     return blocks, meta
+
+
+#: The most words of a line set right after a byline's box that may be its stamp.
+_AFTER_BYLINE_WORDS = 10
+
+
+def _lines_after_bylines(bylines: tuple[tuple[HtmlElement, str], ...]) -> frozenset[str]:
+    """The short line with a digit set right after each byline box (``bylines``): the
+    date under the names ("By Ana Ruiz" then "June 2, 2026"), which trafilatura may keep
+    after dropping the byline itself. Like the lines split off a byline's paragraph, it
+    goes only if it reads as a stamp (see clean_up)."""
+    found = set()
+    for box, text in bylines:
+        if len(text.split()) > 12:
+            continue
+        after = box.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # a comment between them
+        if after is None:
+            continue
+        line = clean_whitespace(after.text_content())
+        if 0 < len(line.split()) <= _AFTER_BYLINE_WORDS and any(c.isdigit() for c in line):
+            found.add(line)
+    return frozenset(found)
 
 
 def _shown(tree: HtmlElement, body: str) -> bool:

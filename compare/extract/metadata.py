@@ -632,6 +632,8 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             put("body", item["articleBody"])
         if people := _json_ld_people(item.get("author")):
             put("people", "\n".join(people))
+        if issuers := _json_ld_people(item.get("author"), "Organization"):
+            put("issuers", "\n".join(issuers))
         if "liveblogposting" in kinds:
             found["live"] = "yes"
         if item.get("isAccessibleForFree") in (False, "False", "false"):
@@ -817,7 +819,8 @@ _STAMP_DAY = lazy_pattern(
     rf"(?:de\s+)?(?P<y1>\d{{4}})\b|"
     rf"\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b|"
     r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>\d{4})\b|"
-    r"\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b|"
+    # The year first, as ISO and East Asian papers write it: "2026-03-04", "2026.03.04".
+    r"\b(?P<y4>\d{4})(?P<sep>[-./])(?P<m4>\d{2})(?P=sep)(?P<d4>\d{2})\b|"
     # "20.11.2026": German and others write the day first, always.
     r"\b(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})\b",
     re.IGNORECASE,
@@ -1013,7 +1016,7 @@ def stamp_only(text: str, month_first: bool = False) -> tuple[str | None, str | 
 #: What a stamp line holds besides its keys, days and times: separators, weekdays, "at",
 #: "on", "am"/"um"/"à".
 _STAMP_LEFTOVER = lazy_pattern(
-    r"[\s·|•,:;()\[\]\u2013\u2014/-]+|\b(?:at|on|am|um|à|a las|às|alle|ore|uhr|el|le|de|del|"
+    r"[\s·|•,:;()\[\]\u2013\u2014/-]+|\b(?:at|on|am|um|à|a las|às|alle|ore|uhr|kl|el|le|de|del|"
     r"em|il|den|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"\b\.?",
@@ -1222,6 +1225,53 @@ def _swapped(found: str | None, shown: str | None) -> bool:
     return found[:4] == shown[:4] and found[5:7] == shown[8:10] and found[8:10] == shown[5:7]
 
 
+def _stamps_beside(tree: HtmlElement, published: str | None) -> tuple[str | None, str | None]:
+    """The publication's and the update's date-times stamped side by side under labels the
+    stamp rules do not read ("입력 2026.03.04 09:12" and "수정 2026.03.04 15:47", items of
+    one list; "Publicerad 12 mars 2026 kl. 07.15" and "Uppdaterad …"): the first short box
+    that shows ``published`` (to the minute, or its day when it gives no time) under a
+    label of a word or two, and a box of the same kind beside it under another label,
+    with a date-time no earlier. (None, None) when there is none."""
+    if not published or len(published) < 10:
+        return None, None
+    timed = len(published) >= 16
+    shown = published[:16] if timed else published[:10]
+    for element in tree.iter("li", "span", "p", "div", "dd", "em", "small", "time"):
+        stamp = _labelled_stamp(element)
+        if stamp is None or stamp[1][: len(shown)] != shown:
+            continue
+        parent = element.getparent()
+        for sibling in parent if parent is not None else ():
+            if sibling is element or sibling.tag != element.tag:
+                continue
+            other = _labelled_stamp(sibling)
+            if other is not None and other[0] != stamp[0] and other[1] >= stamp[1]:
+                if not timed:
+                    return stamp[1], other[1]
+                zone = published[19:] if len(published) > 16 else ""
+                return stamp[1], other[1] + ":00" + zone
+        return None, None
+    return None, None
+
+
+def _labelled_stamp(element: HtmlElement) -> tuple[str, str] | None:
+    """A short box's label and date-time to the minute ("수정 2026.03.04 15:47" -> ("수정",
+    "2026-03-04T15:47")): a word or two, then a date and time only."""
+    text = _short_text(element, 40)
+    if not text:
+        return None
+    digit = next((i for i, c in enumerate(text) if c.isdigit()), None)
+    if not digit:
+        return None  # none, or no label before it
+    label = text[:digit].strip(" :|·-")
+    if not label or len(label.split()) > 2 or any(c.isdigit() for c in label):
+        return None
+    found = stamp_only(text[digit:])
+    if found is None or found[0] is None or len(found[0]) < 16:
+        return None
+    return label, found[0][:16]
+
+
 def _with_time(found: str | None, shown: str | None) -> str | None:
     """The date found in the page's metadata, or the one its stamp shows when that adds
     the time of the same day or there was none."""
@@ -1246,14 +1296,15 @@ def _base_url(tree: HtmlElement, url: str | None, og_url: str | None) -> str | N
     return None
 
 
-def _json_ld_people(author: Any) -> list[str]:
-    """The names of a JSON-LD ``author`` value's people (``@type`` Person)."""
+def _json_ld_people(author: Any, kind: str = "Person") -> list[str]:
+    """The names of a JSON-LD ``author`` value's people (``@type`` Person), or of another
+    ``kind`` (an Organization: a press release's issuer)."""
     authors = author if isinstance(author, list) else [author]
     return [
         name
         for a in authors
         if isinstance(a, dict)
-        and (a.get("@type") == "Person" or a.get("@type") == ["Person"])
+        and (a.get("@type") == kind or a.get("@type") == [kind])
         and isinstance(name := a.get("name"), str)
     ]
 
@@ -1368,6 +1419,9 @@ _NOT_A_NAME = lazy_pattern(
 #: A job after a name with nothing between, its last word in lower case as no surname is:
 #: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
 _ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
+#: A Korean byline's role after the name, set off by a space: "김서연 기자", "박민수 선임기자",
+#: "이하나 특파원" (a name may hold the syllables: "김기자" is left alone).
+_KO_ROLE_AFTER = lazy_pattern(r"(?<=[가-힣])\s+(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원)$")
 #: A role word anywhere in a line: "Chief Reporter", "Reporter Ben".
 
 # An outlet, a wire or a desk credited beside the reporters ("Rafael Oyelaran, Continental
@@ -1467,8 +1521,11 @@ def split_authors(
         for name in _cjk_names(part, japanese) if cjk else (part,):
             name = _WITH_WIRES().sub("", clean_whitespace(_without_by(name))).strip(" .")
             name = _IN_PLACE().sub("", name)
+            if is_person is not None:
+                name = _linked_name(name, is_person)
             if _PLACE_ALONE().match(name):
                 continue  # "By Anna Ortiz, in Madrid": where she writes from, no name
+            name = _KO_ROLE_AFTER().sub("", name)
             if len((bare := _ROLE_AFTER().sub("", name)).split()) >= 2:
                 name = bare  # not "Staff writer" -> "Staff": that is no name at all
             if (
@@ -1506,6 +1563,19 @@ def split_authors(
     return people or tuple(names)
 
 
+def _linked_name(name: str, is_person: Callable[[str], bool]) -> str:
+    """The name the page links to a person's page, without the word or two before it that
+    the link leaves out: a label in a language whose "By" is not known ("بقلم: سلمى الحداد",
+    "מאת דנה לוי"), set before the link to her page."""
+    words = name.split()
+    if len(words) < 3 or is_person(name):
+        return name
+    for k in (1, 2):
+        if len(words) - k >= 2 and is_person(" ".join(words[k:])):
+            return " ".join(words[k:])
+    return name
+
+
 def _listed_as_reporters(byline: str, parts: list[str]) -> set[int]:
     """Which of a byline's ``parts`` (split by ``_AUTHOR_SPLIT``) its wording sets as a
     reporter's: the first after "By", and one joined to another name by "and" or "&" (not
@@ -1537,10 +1607,14 @@ _AUTHOR_PAGE = lazy_pattern(
 )
 
 
-def _people_of(tree: HtmlElement, page: Mapping[str, str]) -> Callable[[str], bool]:
+def _people_of(
+    tree: HtmlElement, page: Mapping[str, str], boxes: BylineBoxes = ()
+) -> Callable[[str], bool]:
     """Whether the page marks a name as a person's: an author of ``@type`` Person in its
-    JSON-LD (``page["people"]``), or the text of a link to a person's page on the site. The
-    names are gathered when first asked."""
+    JSON-LD (``page["people"]``), the text of a link to a person's page on the site, or of
+    the one link in a short byline box (``boxes``, :func:`_byline_boxes`), whatever its
+    address says ("Haber: <a href='/muhabir/elif-karaca'>"). The names are gathered when
+    first asked."""
     known: list[set[str]] = []
 
     def is_person(name: str) -> bool:
@@ -1549,10 +1623,37 @@ def _people_of(tree: HtmlElement, page: Mapping[str, str]) -> Callable[[str], bo
             for link in tree.iter("a"):
                 if _AUTHOR_PAGE().search(urlsplit(link.get("href") or "").path):
                     people.add(clean_whitespace(link.text_content()).casefold())
+            for box, text in boxes:
+                links = box.findall(".//a")
+                if len(links) == 1 and len(text.split()) <= 8 and _named_by_address(links[0]):
+                    people.add(clean_whitespace(links[0].text_content()).casefold())
             known.append(people)
         return name.casefold() in known[0]
 
     return is_person
+
+
+def _named_by_address(link: HtmlElement) -> bool:
+    """Whether a link's address ends in its text spelt as a slug: "Elif Karaca" ->
+    ".../elif-karaca" (a person's page, whatever the folder is called), not a section's
+    "Politics" -> "/news/politics" (one word is no name)."""
+    from urllib.parse import unquote
+
+    text = clean_whitespace(link.text_content())
+    if len(text.split()) < 2:
+        return False
+    last = unquote(urlsplit(link.get("href") or "").path.rstrip("/").rsplit("/", 1)[-1])
+    slug = _slug(text)
+    return bool(slug) and _slug(last).startswith(slug)
+
+
+def _slug(text: str) -> str:
+    """``text`` as an address spells it: "Ilgın Şahin" -> "ilgin-sahin"."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
+    bare = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", bare).strip("-")
 
 
 def _in_lower_case(name: str) -> bool:

@@ -123,6 +123,75 @@ def _drop_embeds(tree: HtmlElement) -> None:
             element.drop_tree()  # keeps the text that follows it
 
 
+#: Class or id words of a box set between a story's paragraphs to sell something (an app,
+#: a newsletter) or to play a video: its text is a call to act, or what to do when the
+#: player does not load ("This video can not be played").
+_CALL_BOX_WORDS = frozenset(("promo", "promos", "newsletter", "player"))
+#: The most words such a box holds: more is a story set in a box named so.
+_CALL_BOX_WORDS_MOST = 50
+
+
+def _drop_call_boxes(tree: HtmlElement) -> None:
+    """Remove the short boxes that sell an app or a newsletter, or hold a video player,
+    between the story's paragraphs (:data:`_CALL_BOX_WORDS`): trafilatura keeps such a box
+    when nothing else in its class says chrome ("promo-card", "player-wrap"). Only one
+    that offers something to press (a link, a button, a form) or plays something, and
+    neither holds the headline nor more than a few lines."""
+    doomed = []
+    for box in tree.iter("div", "aside", "section", "figure"):
+        if _CALL_BOX_WORDS.isdisjoint(_class_words(box)):
+            continue
+        if next(box.iter("h1", "article"), None) is not None:
+            continue
+        # A player plays something or has buttons (a "player-card" of a sports story's
+        # squad links to profiles, and is the story's); an offer may be a link alone.
+        pressed = ("button", "video", "audio", "iframe")
+        offers = pressed if "player" in _class_words(box) else ("a", "form", *pressed)
+        if next(box.iter(*offers), None) is None:
+            continue
+        if len(box.text_content().split()) > _CALL_BOX_WORDS_MOST:
+            continue
+        doomed.append(box)
+    for box in doomed:
+        if box.getparent() is not None:
+            box.drop_tree()
+
+
+#: A label that names who speaks next in a transcript: "CALUM REID, WESTMARA FERRIES:".
+_SPEAKER_WORDS = 8
+#: A transcript's time code: "0:18", "1:02:45".
+_TIME_CODE = lazy_pattern(r"\[?\d{1,2}(?::\d\d){1,2}\]?")
+
+
+def _speakers_into_lines(tree: HtmlElement) -> None:
+    """Set a transcript's speaker label, an inline box before the paragraph it heads
+    (``<span class="speaker">CALUM REID:</span><p>We are ...</p>``), at the start of that
+    paragraph, and drop the time code beside it: trafilatura keeps the paragraph alone, and
+    who said each line, and a change of speaker, were lost."""
+    for p in list(tree.iter("p")):
+        before: list[HtmlElement] = []
+        sibling = p.getprevious()
+        while sibling is not None and sibling.tag in ("span", "strong", "b", "em", "cite"):
+            if (sibling.tail or "").strip():
+                break
+            before.append(sibling)
+            sibling = sibling.getprevious()
+        if sibling is not None or not before:
+            continue  # only labels before the paragraph in its box, nothing else
+        label = clean_whitespace(before[0].text_content())
+        rest = [clean_whitespace(b.text_content()) for b in before[1:]]
+        if not (
+            label.endswith(":")
+            and len(label.split()) <= _SPEAKER_WORDS
+            and all(_TIME_CODE().fullmatch(text) for text in rest)
+            and p.getparent() is not None
+        ):
+            continue
+        p.text = f"{label} {p.text or ''}"
+        for box in before:
+            p.getparent().remove(box)
+
+
 #: Words of a class or id that make a box page chrome, for the tables and the <article>s in
 #: it: a ticker, a sidebar, an advert, a "Most read" list, a menu, related stories, readers'
 #: comments. (Not "widget": page builders call the article body one, "elementor-widget";

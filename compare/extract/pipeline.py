@@ -46,6 +46,14 @@ STRUCTURED_BODY_WARNING = (
 )
 
 
+#: Said of a text read from the data a JavaScript framework draws the page from, whose HTML
+#: shows only part of the story before a browser runs it.
+APP_DATA_WARNING = (
+    "the text comes from the data the page's JavaScript draws it from (Next.js "
+    "__NEXT_DATA__): the page's HTML shows only part of it"
+)
+
+
 #: Said of a text read from a JSON-LD articleBody that stops short: a teaser the site cut for
 #: readers without a subscription ("... the first two paragraphs …"), not the whole story.
 CUT_SHORT_WARNING = (
@@ -75,6 +83,11 @@ def extract(snapshot: Snapshot) -> Document:
     unseen = meta.body_unseen
     if unseen and (whole := _without_cut_end(cleaned, meta)) is not None:
         cleaned = whole  # trafilatura gave articleBody itself, cut short
+    # The story drawn from a framework's data, where the page's HTML shows less of it.
+    app = None if unseen else _from_app_body(cleaned, meta, snapshot.provenance.spec)
+    drawn = app is not None
+    if app is not None:
+        cleaned = app
     try:
         check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
     except ExtractionError as error:
@@ -97,6 +110,8 @@ def extract(snapshot: Snapshot) -> Document:
         ):
             cleaned, unseen = whole, True
     warnings: tuple[str, ...] = ()
+    if drawn:
+        warnings = (APP_DATA_WARNING,)
     if unseen:
         warnings = (STRUCTURED_BODY_WARNING,)
         if meta.structured_body and _ends_cut(meta.structured_body):
@@ -190,6 +205,21 @@ def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:
     except ExtractionError:
         return None
     return cleaned
+
+
+def _from_app_body(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
+    """The story from the data the page's script draws it from (``meta.app_body``), when
+    the page's HTML shows less of it: a teaser, the rest left for the browser to draw. That
+    data is what readers see once it is drawn, unlike a JSON-LD body an editor may leave
+    stale, so it is taken whether or not the page says it is behind a wall."""
+    if not meta.app_body:
+        return None
+    drawn = clean_up(text_blocks(meta.app_body), meta, clean=True)
+    try:
+        check_article(drawn, spec)
+    except ExtractionError:
+        return None
+    return drawn if _prose_of(drawn) > _prose_of(cleaned) else None
 
 
 def _teaser_of(cleaned: Cleaned, meta: Metadata, spec: str) -> Cleaned | None:
