@@ -1702,7 +1702,7 @@ def _summarise(
         similarity=similarity,
         warnings=(
             *_extraction_warnings(old, new),
-            *_shrink_warnings(old, new, options.shrink_warning),
+            *_shrink_warnings(old, new, options.shrink_warning, blocks),
             *_outlets_warnings(old, new, similarity),
             *_order_warnings(old, new),
             *_live_feed_warnings(old, new, blocks),
@@ -1811,16 +1811,33 @@ def _aware(value: str | None) -> datetime | None:
         return None
 
 
-def _shrink_warnings(old: Document, new: Document, share: float) -> tuple[str, ...]:
-    """A side with far less text than the other was probably not extracted fully."""
+def _shrink_warnings(
+    old: Document, new: Document, share: float, blocks: Sequence[Block]
+) -> tuple[str, ...]:
+    """A side with far less text than the other was probably not extracted fully. When that
+    is OLD, only if NEW reads as OLD and more after it: a story that grew around what it
+    said at first (a breaking story's lede rewritten, new paragraphs put in between) was
+    written again, not cut short by the reader."""
     words_a, words_b = old.word_count, new.word_count
-    for small, big, name, other in ((new, old, "NEW", "OLD"), (old, new, "OLD", "NEW")):
-        small_words, big_words = (words_b, words_a) if small is new else (words_a, words_b)
-        if big_words >= 50 and small_words < share * big_words:
-            return (
-                f"{name} has {plural(len(small.paragraphs), 'paragraph')} "
-                f"({plural(small_words, 'word')}) where {other} has {len(big.paragraphs)} "
-                f"({big_words} words): the page may not have "
-                "been extracted fully, so this is probably not a mass deletion",
-            )
+    if words_a >= 50 and words_b < share * words_a:
+        return (
+            f"NEW has {plural(len(new.paragraphs), 'paragraph')} ({plural(words_b, 'word')}) "
+            f"where OLD has {len(old.paragraphs)} ({words_a} words): the page may not have "
+            "been extracted fully, so this is probably not a mass deletion",
+        )
+    if words_b >= 50 and words_a < share * words_b:
+        kept = [j for block in blocks if block.a and block.b for j in block.b]
+        last = max(kept, default=-1)
+        if (
+            not kept
+            or any(b.op != "equal" for b in blocks if b.a and b.b)
+            or any(j < last for b in blocks if b.op == "added" for j in b.b)
+        ):
+            return ()
+        return (
+            f"OLD has {plural(len(old.paragraphs), 'paragraph')} ({plural(words_a, 'word')}) "
+            f"where NEW has {len(new.paragraphs)} ({words_b} words) and goes on after them: "
+            "OLD's page may not have been extracted fully, so what NEW adds at the end may "
+            "not be new",
+        )
     return ()

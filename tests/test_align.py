@@ -1288,3 +1288,23 @@ def test_a_stock_line_kept_is_not_the_paragraph_kept() -> None:
     old, new = doc(*L[:3], f"{kept} {gone}", *L[3:]), doc(*L[:3], f"{kept} {came}", *L[3:])
     for c in (compare(old, new), compare(new, old)):
         assert [(b.op, b.a, b.b) for b in c.blocks if b.op != "equal"] == [("reworded", (3,), (3,))]
+
+
+def test_a_story_that_grew_around_its_first_version_is_no_shrunken_page() -> None:
+    # A breaking story, its lede rewritten and new paragraphs put in between: the warning
+    # said OLD "may not have been extracted fully, so this is probably not a mass
+    # deletion" (there was no deletion). It stays for an OLD that NEW only goes on from.
+    first = doc(POOL[0], POOL[1])
+    grown = doc(
+        POOL[0].replace("Tuesday", "Wednesday") + " Two more were hurt.",
+        *POOL[2:5],
+        POOL[1],
+        *POOL[5:],
+        *POOL[2:5],
+    )
+    assert first.word_count < 0.4 * grown.word_count
+    assert not compare(first, grown).summary.warnings
+    (warning,) = compare(doc(POOL[0]), doc(*POOL * 2)).summary.warnings
+    assert warning.startswith("OLD has 1 paragraph (")
+    assert "what NEW adds at the end may not be new" in warning
+    assert "mass deletion" not in warning
