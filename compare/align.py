@@ -44,7 +44,7 @@ from compare.model import (
     Summary,
     WordOp,
 )
-from compare.notes import is_credit_line, one_page, with_notes
+from compare.notes import is_credit_line, one_page, undated_edit, with_notes
 from compare.text import (
     CJK_WORD,
     fold,
@@ -1460,9 +1460,11 @@ def _align_documents(
             standfirst_changes = without_german_nouns(standfirst_changes, *languages)
         links = with_notes(old, new, blocks, sentences, changes, title_changes, standfirst_changes)
         changes = links.changes
+        meaning = (*title_changes, *standfirst_changes, *changes)
         summary = replace(
             summary,
             edited_without_note=links.without_note,
+            undated_edit=undated_edit(old, new, [c for c in meaning if c.kind != "note"]),
             noted=links.noted,
             noted_title=links.noted_title,
             noted_standfirst=links.noted_standfirst,

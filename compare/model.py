@@ -308,6 +308,11 @@ class Summary:
     """NEW changes the story's meaning (numbers, quotes, ...) but adds or changes no
     correction, clarification, update or editor's note, on one page over time (see
     notes.py). Only set when meaning-level facets are on."""
+    undated_edit: str | None = None
+    """NEW changes the story's meaning and its page still gives OLD's time for when it was
+    last changed: the same last-modified time, or, where neither gives one, the same
+    publication time (as OLD's page gives it; see notes.undated_edit). Only set when
+    meaning-level facets are on."""
     noted: tuple[tuple[int, int], ...] = ()
     """``(change, note)`` index pairs into ``Comparison.changes``: a meaning change that a
     note added or changed in NEW speaks of (it gives the changed number, or shares rare

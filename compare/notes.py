@@ -125,6 +125,20 @@ NOTE_START = lazy_pattern(
 #: What the views say when ``Summary.edited_without_note`` is set.
 WITHOUT_NOTE = "NEW changes these facts without adding or changing a correction or update note."
 
+
+def undated_line(comparison: Comparison) -> str:
+    """What the views say when ``Summary.undated_edit`` is set, else ""."""
+    stamp = comparison.summary.undated_edit
+    if not stamp:
+        return ""
+    if comparison.new.modified:
+        return f"NEW's page still gives OLD's last-modified time, {stamp}: the edit is undated."
+    return (
+        f"Neither page gives a last-modified time, and both give {stamp} as published: the "
+        "edit is undated."
+    )
+
+
 #: The longest stretch of a note quoted in a one-line description.
 _QUOTED = 160
 
@@ -661,6 +675,28 @@ def edited_without_note(
     if not meaning or old.live or new.live or any(note.action != "removed" for note in notes):
         return False  # a live blog is updated as news comes in, with no note for each
     return one_page(old, new)
+
+
+def undated_edit(old: Document, new: Document, meaning: Sequence[Change]) -> str | None:
+    """The time NEW's page still gives as OLD's did for its last change, when NEW changes
+    the story's meaning on what reads as one page over time (not a live blog): the same
+    last-modified time, or, with none on either, the same publication time. A newsroom that
+    edits a fact and leaves the time alone has not dated its edit; readers of the page
+    cannot tell it changed."""
+    if not meaning or old.live or new.live or not one_page(old, new):
+        return None
+    from compare.errors import InputError
+    from compare.store import parse_time  # (notes need the store for nothing else)
+
+    def same(a: str | None, b: str | None) -> bool:
+        try:
+            return bool(a and b) and parse_time(a or "") == parse_time(b or "")
+        except InputError:
+            return a == b
+
+    if old.modified or new.modified:
+        return old.modified if same(old.modified, new.modified) else None
+    return old.published if same(old.published, new.published) else None
 
 
 def one_page(old: Document, new: Document) -> bool:

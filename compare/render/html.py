@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
-from compare.notes import WITHOUT_NOTE, noted_in
+from compare.notes import WITHOUT_NOTE, noted_in, undated_line
 from compare.render.layout import as_read, key_changes, no_change_line, percent, percent_value
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
@@ -412,6 +412,8 @@ class Report:
     """Whether the key changes are meaning-level changes (else the largest edits)."""
     without_note: str
     """:data:`notes.WITHOUT_NOTE` when the summary says so, else empty."""
+    undated: str
+    """:func:`notes.undated_line`: NEW's page dates no edit, else empty."""
     body: tuple[Row | Fold, ...]
     """Rows and folds in reading order."""
     change_count: int
@@ -976,6 +978,7 @@ class _Builder:
             key_changes=tuple(keys),
             key_from_facets=from_facets,
             without_note=WITHOUT_NOTE if summary.edited_without_note else "",
+            undated=undated_line(self.c),
             body=tuple(self.body(rows)),
             change_count=row_changes or sum(1 for f in new.fields if f.stop),
             header_stops=not row_changes,

@@ -182,6 +182,7 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
         "headline_changed": c.summary.headline_changed,
         "standfirst_changed": c.summary.standfirst_changed,
         "edited_without_note": c.summary.edited_without_note,
+        "undated_edit": c.summary.undated_edit,
         "noted": [{"change": change, "note": note} for change, note in c.summary.noted],
         "noted_title": [{"change": ch, "note": note} for ch, note in c.summary.noted_title],
         "noted_standfirst": [

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from compare.model import Block, Change, Comparison, Document, WordOp
-from compare.notes import WITHOUT_NOTE, noted_in
+from compare.notes import WITHOUT_NOTE, noted_in, undated_line
 from compare.render import GITHUB_LIMIT, fitting
 from compare.render.layout import (
     COUNT_NAMES,
@@ -275,6 +275,8 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
         lines += [f"> **Warning:** {escape(warning)}", ""]
     if summary.edited_without_note:
         lines += [f"**{WITHOUT_NOTE}**", ""]
+    if undated := undated_line(c):
+        lines += [f"**{escape(undated)}**", ""]
 
     noted = noted_in(c)
     keys = [

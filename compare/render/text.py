@@ -9,7 +9,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from compare.model import Block, Change, Comparison, Document, WordOp
-from compare.notes import WITHOUT_NOTE, noted_in
+from compare.notes import WITHOUT_NOTE, noted_in, undated_line
 from compare.render.layout import (
     Gap,
     Piece,
@@ -257,6 +257,8 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
             lines.append(line)
         if c.summary.edited_without_note:
             lines.append(out.text(f"  {WITHOUT_NOTE}", "yellow"))
+        if undated := undated_line(c):
+            lines.append(out.text(f"  {undated}", "yellow"))
     return lines
 
 
