@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from compare.errors import FetchError, InputError
 from compare.model import LoadOptions, MediaKind, Provenance, Snapshot
@@ -330,7 +330,10 @@ def fetch_url(
         raise InputError(f"{url} is not a valid URL ({error})", "check the address") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise InputError(f"{url} is not a valid http(s) URL", "check the address")
-    headers = {"User-Agent": options.user_agent or f"storydiff/{__version__}"}
+    headers = {
+        "User-Agent": options.user_agent or f"storydiff/{__version__}",
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
     headers.update(extra_headers or {})
     timeout = httpx.Timeout(options.read_timeout, connect=options.connect_timeout)
     try:
@@ -555,14 +558,7 @@ def _snapshot_of_response(
     length = response.headers.get("content-length", "")
     if length.isdigit() and int(length) > options.max_bytes:
         raise _too_large(url, options)
-    chunks: list[bytes] = []
-    received = 0
-    for chunk in response.iter_bytes():
-        received += len(chunk)
-        if received > options.max_bytes:
-            raise _too_large(url, options)
-        chunks.append(chunk)
-    data = b"".join(chunks)
+    data = _read_body(url, response, options)
     if len(data) < 32_768 and re.search(_CHALLENGE_PAGE, data) and _few_words(data):
         raise FetchError(
             f'{_shown(url)} answered with a bot check (a "Just a moment…" or CAPTCHA page), '
@@ -574,6 +570,99 @@ def _snapshot_of_response(
     kind = _served_kind(data, media_type, options.kind, utf16)
     declared = _charset_param(params)
     return _finish(data, kind, provenance, declared, url, utf16)
+
+
+#: The content codings storydiff asks for and undoes itself (see _read_body).
+_CODINGS = ("gzip", "x-gzip", "deflate")
+#: Sent with every request: only the codings _read_body can tell are complete.
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+def _read_body(url: str, response: httpx.Response, options: LoadOptions) -> bytes:
+    """The body, decoded, within ``options.max_bytes``. A gzip or deflate body is undone
+    here rather than by httpx, whose decoder takes a stream that stops short (a server or
+    proxy that dropped the connection, a cache that kept half a file) for a whole one: the
+    page's first half would be read as the article with its end deleted, a false version."""
+    import zlib
+
+    codings = [
+        c.strip().lower()
+        for c in response.headers.get("content-encoding", "").split(",")
+        if c.strip().lower() not in ("", "identity")
+    ]
+    if not codings or any(c not in _CODINGS for c in codings):
+        chunks = response.iter_bytes()  # plain, or a coding httpx undoes (or refuses)
+        inflaters: list[Any] = []
+    else:
+        chunks = response.iter_raw()
+        # Applied in the reverse of the order the server applied them.
+        inflaters = [_Inflater(c) for c in reversed(codings)]
+    parts: list[bytes] = []
+    received = 0
+    try:
+        for chunk in chunks:
+            for inflater in inflaters:
+                chunk = inflater.feed(chunk, options.max_bytes - received + 1)
+            received += len(chunk)
+            if received > options.max_bytes:
+                raise _too_large(url, options)
+            parts.append(chunk)
+    except _Overflow:
+        raise _too_large(url, options) from None
+    except zlib.error as error:
+        raise FetchError(
+            f"{_shown(url)} sent a {codings[0]} body that could not be decoded ({error})",
+            "try again later, or save the page from a browser and pass the file",
+        ) from None
+    if any(not inflater.ended for inflater in inflaters):
+        raise FetchError(
+            f"{_shown(url)} sent a truncated page: its {codings[0]} body stopped short "
+            f"after {received:,} bytes",
+            "try again later: the connection or the server broke off, and half a page "
+            "would read as an article with its end deleted",
+        )
+    return b"".join(parts)
+
+
+class _Inflater:
+    """Undoes one gzip or deflate coding, and tells whether its stream came to its end."""
+
+    def __init__(self, coding: str) -> None:
+        import zlib
+
+        self.coding = coding
+        # deflate is meant to be zlib-wrapped, but some servers send it raw: tried first.
+        wbits = zlib.MAX_WBITS | 16 if coding != "deflate" else zlib.MAX_WBITS
+        self._inflater = zlib.decompressobj(wbits)
+        self._first = True
+
+    @property
+    def ended(self) -> bool:
+        return bool(self._inflater.eof)
+
+    def feed(self, data: bytes, limit: int) -> bytes:
+        """The bytes ``data`` inflates to, at most ``limit`` (past it, :class:`_Overflow`):
+        a small body that inflates to gigabytes is never held whole."""
+        import zlib
+
+        if self._inflater.eof:
+            return b""  # trailing bytes after the stream: browsers ignore them too
+        try:
+            out = self._inflater.decompress(data, max(limit, 1))
+        except zlib.error:
+            if not (self._first and self.coding == "deflate"):
+                raise
+            self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            self._first = False
+            return self.feed(data, limit)
+        self._first = False
+        if self._inflater.unconsumed_tail:
+            raise _Overflow  # more than the limit: too large, whatever the rest holds
+        return out
+
+
+class _Overflow(Exception):
+    """A coded body inflated past ``--max-bytes``."""
 
 
 def _served_kind(
