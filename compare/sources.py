@@ -16,7 +16,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -428,8 +428,21 @@ def _retry_wait(
     if _bot_check(response):
         return None  # asking again brings the same challenge: say so at once
     retry_after = _parse_retry_after(response.headers.get("retry-after"), clock)
+    if retry_after is not None and retry_after > MAX_RETRY_WAIT:
+        # "Come back in an hour": asking again within a minute, three times, only cost
+        # three minutes before the same refusal. It is the answer (see _status_error).
+        return None
     wait = retry_after if retry_after is not None else options.backoff * 2**attempt
     return min(max(wait, 0.0), MAX_RETRY_WAIT)
+
+
+class RateLimited(FetchError):
+    """The server asked to be left alone for longer than storydiff waits (Retry-After)."""
+
+    def __init__(self, message: str, hint: str, *, status: int, until: datetime) -> None:
+        super().__init__(message, hint, status=status)
+        self.until = until
+        """When the server said it may be asked again (UTC)."""
 
 
 # What the challenge pages of bot-blocking services say, in their first bytes; and, on an
@@ -549,7 +562,7 @@ def _snapshot_of_response(
     if status == 304:
         return Snapshot(content=b"", kind=options.kind or "html", provenance=provenance)
     if status >= 400:
-        raise _status_error(url, response, options)
+        raise _status_error(url, response, options, clock)
     if media_type and not _is_textual(media_type):
         raise InputError(
             f"{_shown(url)} is {media_type}, not a web page",
@@ -566,10 +579,55 @@ def _snapshot_of_response(
             "open the page in a browser, save it, and pass the file",
             status=status,
         )
+    if len(data) < 262_144 and _consent_wall(data):
+        raise FetchError(
+            f"{_shown(url)} answered with a cookie-consent page, not the article",
+            "the site asks for consent before it shows the story, which storydiff cannot "
+            "give; open the page in a browser, save it, and pass the file",
+            status=status,
+        )
     utf16 = _bomless_utf16(data)
     kind = _served_kind(data, media_type, options.kind, utf16)
     declared = _charset_param(params)
     return _finish(data, kind, provenance, declared, url, utf16)
+
+
+# A block of a consent wall: what it says about cookies, partners and choices.
+_CONSENT_BLOCK = (
+    rb"(?i)\b(?:cookies?|consent|(?:our|\d[\d,.]*) (?:\w+ )?partners|personali[sz]ed|"
+    rb"legitimate interests?|privacy|tracking technologies|(?:accept|reject|refuse) all|"
+    rb"manage (?:\w+ )?(?:options|choices|preferences|settings|cookies)|"
+    rb"(?:alle )?(?:akzeptieren|ablehnen)|tout accepter|aceptar todo|accetta tutto)"
+)
+_CONSENT_ASKED = rb"(?i)\b(?:cookies?|consent|einwilligung|consentement|consentimiento)\b"
+#: A consent wall says this few words about anything else (its menu, its footer).
+_CONSENT_OTHER_WORDS = 60
+
+
+def _consent_wall(data: bytes) -> bool:
+    """Whether a page is a cookie-consent wall served instead of the article (to a robot
+    that cannot click "Accept"): it asks for consent, and its text blocks say little but
+    what it does with cookies and which choices there are. A story under a consent banner
+    has its own paragraphs besides, however short the banner; read as an article, the wall
+    became a version headlined "We value your privacy"."""
+    if not re.search(_CONSENT_ASKED, data):
+        return False
+    page = re.sub(
+        rb"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", b" ", data
+    )
+    other = 0
+    asked = False
+    for block in re.split(rb"<[^>]*>", page):
+        words = len(block.split())
+        if not words:
+            continue
+        if re.search(_CONSENT_BLOCK, block):
+            asked = asked or re.search(_CONSENT_ASKED, block) is not None
+        else:
+            other += words
+            if other >= _CONSENT_OTHER_WORDS:
+                return False
+    return asked
 
 
 #: The content codings storydiff asks for and undoes itself (see _read_body).
@@ -1170,7 +1228,9 @@ def _shown(url: str) -> str:
     return shown_url(url)
 
 
-def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> FetchError:
+def _status_error(
+    url: str, response: httpx.Response, options: LoadOptions, clock: Clock = utc_now
+) -> FetchError:
     url = _shown(url)
     from http import HTTPStatus
 
@@ -1191,6 +1251,20 @@ def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> F
             "not the article",
             "open the page in a browser, save it, and pass the file",
             status=response.status_code,
+        )
+    wait = (
+        _parse_retry_after(response.headers.get("retry-after"), clock)
+        if response.status_code in RETRY_STATUSES
+        else None
+    )
+    if wait is not None and wait > MAX_RETRY_WAIT:
+        until = (clock() + timedelta(seconds=wait)).astimezone(timezone.utc)
+        return RateLimited(
+            f"the server answered {status} for {url} and asks not to be asked again for "
+            f"{_duration(wait)} (Retry-After)",
+            f"try again after {until:%Y-%m-%d %H:%M} UTC",
+            status=response.status_code,
+            until=until,
         )
     if response.status_code in (401, 403):
         hint = "the page may need a login or block robots; save it from a browser and pass the file"
@@ -1251,6 +1325,17 @@ def _fetch_error(url: str, error: Exception, options: LoadOptions) -> FetchError
         f"fetching {url} failed: {text or type(error).__name__}",
         "try again later, or save the page from a browser and pass the file",
     )
+
+
+def _duration(seconds: float) -> str:
+    """``2 h 5 min``, ``10 min``, ``45 s``: a wait as a person reads it."""
+    minutes = math.ceil(seconds / 60)
+    if seconds < 60:
+        return f"{math.ceil(seconds)} s"
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
 def _too_large(url: str, options: LoadOptions) -> FetchError:

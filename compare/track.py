@@ -387,6 +387,8 @@ class _Run:
         self.summarize = summarizer(options.compare)
         self.tally: Counter[str] = Counter()
         self.exit_code = 0
+        self.held: dict[str, datetime] = {}
+        """Host -> when its server said it may be asked again (a long Retry-After)."""
 
     def close(self, interrupted: bool) -> None:
         self.pool.shutdown(wait=not interrupted, cancel_futures=True)
@@ -424,6 +426,10 @@ class _Run:
             error = fetched.error
             if isinstance(error, FetchError) and error.status in (404, 410) and not captured:
                 error = self._gone(fetched.url, error)
+            from compare.sources import RateLimited
+
+            if isinstance(error, RateLimited):
+                self.held[_host(fetched.url)] = error.until
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
             status = fetched.snapshot.provenance.status if fetched.snapshot else None
             if status is None and isinstance(error, FetchError):
@@ -526,6 +532,10 @@ class _Run:
         lines a round prints then go forward in time (in the URLs' order, a slow site
         listed first printed its later time above a fast one's earlier time), and a story
         reached by two URLs sees its fetches in the order they happened."""
+        now = datetime.now(timezone.utc)
+        # A host that asked to be left alone (429 with a Retry-After of an hour) is not
+        # asked again before then: its pages wait for a later round.
+        urls = [u for u in urls if self.held.get(_host(u), now) <= now]
         self.listener.round_started(label, len(urls))
         arrivals = _Arrivals()
         with closing(self.as_they_came(urls, lambda url: self.submit(url, arrivals))) as pages:
@@ -634,6 +644,10 @@ def _distinct(urls: Sequence[str]) -> list[str]:
         if _has_valid_port(url):  # a feed's link to port 99999 leads nowhere
             first.setdefault(canonical_url(url), url)
     return list(first.values())
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower()
 
 
 def _is_home_page(url: str | None) -> bool:

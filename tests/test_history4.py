@@ -7,7 +7,10 @@ one-line reason."""
 from __future__ import annotations
 
 import gzip
+import time
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -107,3 +110,82 @@ def test_a_gzip_body_that_inflates_past_the_size_cap_is_refused_as_too_large(
     recorder = Recorder()
     assert track([http.url_for("/news/bomb")], store, options, recorder).exit_code == 3
     assert "is larger than 1 MB" in recorder.events[0].detail
+
+
+CONSENT_WALL = (
+    "<!DOCTYPE html><html><head><title>Marrowby Courier</title></head><body>"
+    "<div class='consent'><h1>We value your privacy</h1><p>We and our 612 partners use "
+    "cookies and similar technologies to store and access information on your device, to "
+    "personalise ads and content, measure ads and content, and to develop and improve "
+    "products. You can accept or manage your choices below, including your right to object "
+    "where legitimate interest is used.</p><p>With your permission we and our partners may "
+    "use precise geolocation data and identification through device scanning.</p>"
+    "<button>Accept all</button> <button>Manage options</button></div></body></html>"
+)
+CONSENT_BANNER = (
+    "<div class='cmp'><p>We and our partners use cookies to personalise ads. Accept all or "
+    "manage your choices in our privacy settings.</p><button>Accept all</button>"
+    "<button>Reject all</button></div>"
+)
+
+
+def test_a_cookie_consent_wall_served_instead_of_the_story_is_a_failed_fetch(
+    http: HTTPServer, store: Store
+) -> None:
+    # Read as an article, the wall was held as a suspect shrink and, served again, stored
+    # as version 2 headlined "We value your privacy", the story "removed".
+    wall = Response(CONSENT_WALL, content_type="text/html; charset=utf-8")
+    http.expect_request("/news/ferry").respond_with_handler(Answers(page(), wall, wall))
+    url = http.url_for("/news/ferry")
+    assert track([url], store, FAST).new == 1
+    recorder = Recorder()
+    for _ in range(2):
+        summary = track([url], store, FAST, recorder)
+        assert (summary.new, summary.suspect, summary.exit_code) == (0, 0, 3)
+    assert recorder.events[0].detail.startswith(
+        f"{url} answered with a cookie-consent page, not the article — "
+    )
+    story = store.require_story(url)
+    assert [v.title for v in store.history(story)] == [TITLE]
+    held = store.connection.execute("SELECT count(*) FROM pending").fetchone()[0]
+    assert held == 0
+
+
+def test_a_short_story_under_a_consent_banner_is_still_read(http: HTTPServer, store: Store) -> None:
+    brief = article_html(TITLE, versions()[0][1][:2]).replace("<body>", "<body>" + CONSENT_BANNER)
+    http.expect_request("/news/brief").respond_with_data(brief, content_type="text/html")
+    assert track([http.url_for("/news/brief")], store, FAST).new == 1
+
+
+def test_a_retry_after_of_an_hour_fails_at_once_saying_when_to_try_again(
+    http: HTTPServer, store: Store
+) -> None:
+    # Each retry waited the longest wait (60 s), so a "come back in an hour" cost three
+    # minutes before the same refusal, which said only "try again later".
+    busy = Answers(Response("slow down", status=429, headers={"Retry-After": "3600"}), page())
+    http.expect_request("/news/ferry").respond_with_handler(busy)
+    url = http.url_for("/news/ferry")
+    options = TrackOptions(host_delay=0.0, load=LoadOptions(retries=3, read_timeout=5))
+    recorder = Recorder()
+    started = time.monotonic()
+    summary = track([url], store, options, recorder)
+    assert time.monotonic() - started < 10
+    assert (summary.failed, summary.exit_code, len(busy.requests)) == (1, 3, 1)
+    detail = recorder.events[0].detail
+    assert detail.startswith(
+        f"the server answered 429 Too Many Requests for {url} and asks not to be asked again "
+        "for 1 h (Retry-After) — try again after "
+    )
+    assert detail.endswith(" UTC")
+
+
+def test_a_polling_run_leaves_a_host_alone_for_as_long_as_its_retry_after_says(
+    http: HTTPServer, store: Store
+) -> None:
+    busy = Answers(Response("slow down", status=429, headers={"Retry-After": "3600"}), page())
+    http.expect_request("/news/ferry").respond_with_handler(busy)
+    urls = [http.url_for("/news/ferry")]
+    options = replace(FAST, every=0.2, until=datetime.now(timezone.utc) + timedelta(seconds=1.5))
+    summary = track(urls, store, options)
+    assert summary.rounds >= 3
+    assert (summary.failed, len(busy.requests)) == (1, 1)
