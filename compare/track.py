@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from compare.errors import (
+    ExtractionError,
     FetchError,
     InputError,
     StoreLockedError,
@@ -39,6 +40,7 @@ from compare.store import (
     VersionInfo,
     canonical_url,
     format_time,
+    shown_url,
     utc_now,
 )
 from compare.text import is_web_url
@@ -370,9 +372,63 @@ def _fetch(
         )
         return _Fetched(url, seen, snapshot, error=gone, arrival=arrival)
     try:
-        return _Fetched(url, seen, snapshot, extract(snapshot), sent=sent, arrival=arrival)
+        document = extract(snapshot)
     except Exception as error:
-        return _Fetched(url, seen, snapshot, error=error, arrival=arrival)
+        notice = _removal_notice(_visible_text(snapshot))
+        failure = _Removed(notice) if notice else error
+        return _Fetched(url, seen, snapshot, error=failure, arrival=arrival)
+    if document.word_count <= _NOTICE_WORDS:
+        notice = _removal_notice(
+            "\n".join((document.title or "", *(p.text for p in document.paragraphs)))
+        )
+        if notice:
+            return _Fetched(url, seen, snapshot, error=_Removed(notice), arrival=arrival)
+    return _Fetched(url, seen, snapshot, document, sent=sent, arrival=arrival)
+
+
+class _Removed(Exception):
+    """The page now says the article was removed: a takedown notice where the story was."""
+
+    def __init__(self, notice: str) -> None:
+        super().__init__(notice)
+        self.notice = notice
+
+
+#: A takedown notice is short; a story that reports a removal ("the post has been removed
+#: from the site, the company said") is longer, and stays a story.
+_NOTICE_WORDS = 120
+
+_REMOVAL = re.compile(
+    r"[^.!?\n]*\b(?:(?:this|the) (?:article|story|page|report|content|post|item)"
+    r"(?: you (?:are|were) looking for| you requested)? (?:has|had) been "
+    r"(?:removed|taken down|withdrawn|unpublished|deleted|retracted)"
+    r"|(?:this|the) (?:article|story|page|report|content|post|item)"
+    r"(?: you (?:are|were) looking for| you requested)? (?:is|was) (?:no longer available|"
+    r"removed|taken down|withdrawn|unpublished|deleted|retracted)"
+    r"|we have (?:removed|withdrawn|unpublished|taken down) (?:this|the) (?:article|story|report)"
+    r")\b[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _removal_notice(text: str) -> str | None:
+    """The sentence by which a short page says its article was removed, or ``None``."""
+    if len(text.split()) > _NOTICE_WORDS:
+        return None
+    found = _REMOVAL.search(text)
+    return " ".join(found.group(0).split()) if found else None
+
+
+def _visible_text(snapshot: Snapshot) -> str:
+    """A page's words outside its tags, scripts and styles (the extractor found no story
+    in it; what it shows is read for a notice), or "" when the page is long."""
+    if len(snapshot.content) > 65_536:
+        return ""
+    page = re.sub(
+        r"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", " ", snapshot.text()
+    )
+    page = re.sub(r"(?i)</?(?:a|b|i|em|strong|span|small|time|u|mark)\b[^>]*>", "", page)
+    return re.sub(r"\s*<[^>]*>\s*", "\n", page)  # a block's end ends its sentence
 
 
 class _Run:
@@ -430,6 +486,8 @@ class _Run:
 
             if isinstance(error, RateLimited):
                 self.held[_host(fetched.url)] = error.until
+            if isinstance(error, _Removed):
+                error = self._removed(fetched.url, error.notice)
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
             status = fetched.snapshot.provenance.status if fetched.snapshot else None
             if status is None and isinstance(error, FetchError):
@@ -497,6 +555,26 @@ class _Run:
             f"{error.message}: the article was probably taken down or moved",
             f"{kept}; if it moved, find its new address and track that",
             status=error.status,
+        )
+
+    def _removed(self, url: str, notice: str) -> ExtractionError:
+        """A page that now shows a takedown notice where its story was: a failure, said
+        to be a takedown, that keeps what was stored (it was "no article text found ...
+        pass the article's own URL"; a longer notice became a version of a few words)."""
+        story = self.store.find_story(url)
+        stored = len(self.store.history(story)) if story else 0
+        kept = (
+            "nothing was stored for it before; `storydiff wayback URL` imports the copies the "
+            "Wayback Machine kept"
+            if not stored
+            else "the version stored before is kept"
+            if stored == 1
+            else f"the {stored} versions stored before are kept"
+        )
+        return ExtractionError(
+            f'{shown_url(url)} now says the article was removed ("{notice}"): it was '
+            "probably taken down",
+            kept,
         )
 
     def _event(self, fetched: _Fetched, observation: Observation) -> TrackEvent:

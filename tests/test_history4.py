@@ -189,3 +189,63 @@ def test_a_polling_run_leaves_a_host_alone_for_as_long_as_its_retry_after_says(
     summary = track(urls, store, options)
     assert summary.rounds >= 3
     assert (summary.failed, len(busy.requests)) == (1, 1)
+
+
+def notice_page(*paragraphs: str, title: str = "Story removed") -> Response:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return Response(
+        "<!DOCTYPE html><html><head><title>Marrowby Courier</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{body}</article>"
+        "<footer>© Marrowby Courier</footer></body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # Too short to be read as an article: it was "no article text found in ...: pass
+        # the article's own URL, or a saved copy of the full page".
+        notice_page("This article has been <b>removed</b> for legal reasons."),
+        # Long enough to be read as one: held as a shrink, then stored as version 2, the
+        # story's every paragraph "removed".
+        notice_page(
+            "This article has been removed following a complaint from one of the people "
+            "named in it. The Marrowby Courier is reviewing the story and the way it was "
+            "reported, and apologises for any distress that it may have caused to readers.",
+            "If you have questions about this decision, please contact our readers' editor "
+            "at the address given on our contact page, or write to us at the harbour office.",
+            title=TITLE,
+        ),
+    ],
+    ids=["short", "read-as-an-article"],
+)
+def test_a_takedown_notice_in_place_of_the_story_is_recorded_as_a_takedown(
+    http: HTTPServer, store: Store, notice: Response
+) -> None:
+    http.expect_request("/news/ferry").respond_with_handler(Answers(page(), notice))
+    url = http.url_for("/news/ferry")
+    assert track([url], store, FAST).new == 1
+    recorder = Recorder()
+    for _ in range(2):
+        summary = track([url], store, FAST, recorder)
+        assert (summary.new, summary.suspect, summary.failed, summary.exit_code) == (0, 0, 1, 4)
+    detail = recorder.events[-1].detail
+    assert detail.startswith(f'{url} now says the article was removed ("This article has been ')
+    assert detail.endswith('"): it was probably taken down — the version stored before is kept')
+    story = store.require_story(url)
+    assert [v.title for v in store.history(story)] == [TITLE]
+    assert store.failing(story)[-1]["error"] == detail
+
+
+def test_a_story_that_reports_a_removal_is_a_story() -> None:
+    from compare.track import _removal_notice
+
+    story = (
+        "The council said the post had been removed from its website on Monday after "
+        "residents complained. " * 12
+    )
+    assert _removal_notice(story) is None
+    assert _removal_notice("Sorry\nThe page you were looking for is no longer available") == (
+        "The page you were looking for is no longer available"
+    )
