@@ -807,6 +807,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         )
         return _followed(run, feed_url, checked_at)
     items: list[str] = []
+    guids: list[str | None] = []
     title = None
     if snapshot.provenance.status != 304:
         parsed = feedparser.parse(snapshot.content)
@@ -831,6 +832,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
             link = _entry_link(entry)
             if link:
                 items.append(urljoin(snapshot.provenance.url or feed_url, link))
+                guids.append(str(entry["id"]) if entry.get("id") else None)
     run.store.note_feed(
         feed_url,
         checked_at,
@@ -838,6 +840,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         etag=snapshot.provenance.etag,
         last_modified=snapshot.provenance.last_modified,
         items=items,
+        guids=guids,
     )
     return list(dict.fromkeys([*items, *_followed(run, feed_url, checked_at)]))
 

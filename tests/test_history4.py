@@ -20,7 +20,7 @@ from werkzeug import Request, Response
 
 from compare.model import LoadOptions
 from compare.store import Store
-from compare.track import Listener, TrackEvent, TrackOptions, track
+from compare.track import Listener, TrackEvent, TrackOptions, track, watch
 
 FAST = TrackOptions(host_delay=0.0, load=LoadOptions(retries=0, read_timeout=5))
 
@@ -249,3 +249,64 @@ def test_a_story_that_reports_a_removal_is_a_story() -> None:
     assert _removal_notice("Sorry\nThe page you were looking for is no longer available") == (
         "The page you were looking for is no longer available"
     )
+
+
+RSS = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Marrowby Courier</title>'
+    "<link>/</link>{items}</channel></rss>"
+)
+
+
+def test_a_feed_item_whose_link_changes_stays_one_story(http: HTTPServer, store: Store) -> None:
+    # The newsroom gives the story a new slug; the feed lists it under its old guid with the
+    # new link, and the old address redirects there. The new link, fetched first, was filed
+    # as a second story, and the first one's history stopped there.
+    old, new = "/news/ferry-vote", "/news/ferry-terminal-closes"
+    moved = {"yes": False}
+
+    def feed(request: Request) -> Response:
+        link = new if moved["yes"] else old
+        items = f"<item><title>Ferry</title><link>{link}</link><guid>courier-4411</guid></item>"
+        return Response(RSS.format(items=items), content_type="application/rss+xml")
+
+    def old_page(request: Request) -> Response:
+        if moved["yes"]:
+            return Response(status=301, headers={"Location": http.url_for(new)})
+        return Response(article_html(*versions()[0], canonical=old), content_type="text/html")
+
+    http.expect_request("/local.rss").respond_with_handler(feed)
+    http.expect_request(old).respond_with_handler(old_page)
+    http.expect_request(new).respond_with_handler(
+        lambda request: Response(
+            article_html(*versions()[1], canonical=new), content_type="text/html"
+        )
+    )
+    feed_url = http.url_for("/local.rss")
+    assert watch([feed_url], store, FAST).new == 1
+    moved["yes"] = True
+    recorder = Recorder()
+    summary = watch([feed_url], store, FAST, recorder)
+    assert (summary.new, summary.failed) == (1, 0)
+    assert len(store.stories()) == 1
+    story = store.require_story(http.url_for(new))
+    assert story == store.require_story(http.url_for(old))
+    assert len(store.history(story)) == 2
+    # The old link is no longer followed as an item of its own.
+    assert [e.url for e in recorder.events] == [http.url_for(new)]
+
+
+def test_a_feed_that_gives_every_item_one_guid_moves_nothing(
+    http: HTTPServer, store: Store
+) -> None:
+    links = ["/news/a", "/news/b"]
+    items = "".join(f"<item><link>{link}</link><guid>1</guid></item>" for link in links)
+    http.expect_request("/one.rss").respond_with_data(
+        RSS.format(items=items), content_type="application/rss+xml"
+    )
+    for link in links:
+        http.expect_request(link).respond_with_data(
+            article_html(*versions()[0], canonical=link), content_type="text/html"
+        )
+    assert watch([http.url_for("/one.rss")], store, FAST).new == 2
+    assert watch([http.url_for("/one.rss")], store, FAST).unchanged == 2
+    assert len(store.stories()) == 2
