@@ -126,8 +126,9 @@ _MIGRATIONS: tuple[str, ...] = (
     "",
     # 2 -> 3: content_hash reads the text across paragraph breaks; recomputed likewise.
     "",
-    # 3 -> 4: a feed item's guid, so that an item whose link changes stays one story.
-    "ALTER TABLE feed_items ADD COLUMN guid TEXT",
+    # 3 -> 4: a feed item's guid, so that an item whose link changes stays one story;
+    # Store._migrate adds the column (unless a file marked older already has it).
+    "",
 )
 
 # Read in lower case: "2026-05-24t10:00z".
@@ -544,6 +545,9 @@ class Store:
             if 1 <= found < 3:
                 for table in ("versions", "pending"):
                     self._rehash(table)
+            columns = [r[1] for r in self.connection.execute("PRAGMA table_info(feed_items)")]
+            if "guid" not in columns:
+                self.connection.execute("ALTER TABLE feed_items ADD COLUMN guid TEXT")
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _rehash(self, table: str) -> None:

@@ -310,3 +310,19 @@ def test_a_feed_that_gives_every_item_one_guid_moves_nothing(
     assert watch([http.url_for("/one.rss")], store, FAST).new == 2
     assert watch([http.url_for("/one.rss")], store, FAST).unchanged == 2
     assert len(store.stories()) == 2
+
+
+def test_a_schema_3_store_gains_the_feed_items_guid(tmp_path: Path) -> None:
+    import sqlite3
+
+    from compare.store import SCHEMA_VERSION
+
+    path = tmp_path / "v.db"
+    Store.open(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("ALTER TABLE feed_items DROP COLUMN guid")
+        connection.execute("PRAGMA user_version = 3")
+    with Store.open(path) as store:
+        columns = [r[1] for r in store.connection.execute("PRAGMA table_info(feed_items)")]
+        assert "guid" in columns
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
