@@ -386,6 +386,12 @@ def _fetch(
     return _Fetched(url, seen, snapshot, document, sent=sent, arrival=arrival)
 
 
+def _words_as_written(document: Document) -> tuple[str | None, ...]:
+    """A document's headline, standfirst and paragraphs exactly as written: equal when
+    only the page around the article changed, not when the text was retyped."""
+    return (document.title, document.standfirst, *(p.text for p in document.paragraphs))
+
+
 class _Removed(Exception):
     """The page now says the article was removed: a takedown notice where the story was."""
 
@@ -588,8 +594,14 @@ class _Run:
                 f"text shrank from {version.word_count} to {new_words} words: held until the "
                 "next fetch confirms it"
             )
-        elif observation.outcome == "cosmetic":
-            detail = "cosmetic changes only"
+        elif observation.outcome == "cosmetic" and version is not None:
+            detail = (
+                "only the page around the article changed (adverts, links, menus)"
+                if fetched.document is not None
+                and _words_as_written(fetched.document)
+                == _words_as_written(self.store.document(version))
+                else "cosmetic changes only"
+            )
         elif observation.outcome == "reread":
             detail = (
                 "no edit: this storydiff reads the page differently, so the stored version "

@@ -326,3 +326,31 @@ def test_a_schema_3_store_gains_the_feed_items_guid(tmp_path: Path) -> None:
         columns = [r[1] for r in store.connection.execute("PRAGMA table_info(feed_items)")]
         assert "guid" in columns
         assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_fetch_where_only_the_page_around_the_article_changed_says_so(
+    http: HTTPServer, store: Store
+) -> None:
+    # "cosmetic changes only" said the same of new adverts and related links around an
+    # unchanged text as of curly quotes in the text itself.
+    title, paragraphs = versions()[0]
+    chrome = article_html(title, paragraphs).replace(
+        "<footer>", "<aside><h2>Related</h2><a href='/b'>Bridge repairs delayed</a></aside><footer>"
+    )
+    retyped = [p.replace('"', "\u201c", 1).replace('"', "\u201d", 1) for p in paragraphs]
+    answers = Answers(
+        page(),
+        Response(chrome, content_type="text/html"),
+        Response(article_html(title, retyped), content_type="text/html"),
+    )
+    http.expect_request("/news/ferry").respond_with_handler(answers)
+    url = http.url_for("/news/ferry")
+    assert track([url], store, FAST).new == 1
+    recorder = Recorder()
+    track([url], store, FAST, recorder)
+    track([url], store, FAST, recorder)
+    assert [(e.outcome, e.detail) for e in recorder.events] == [
+        ("cosmetic", "only the page around the article changed (adverts, links, menus)"),
+        ("cosmetic", "cosmetic changes only"),
+    ]
+    assert len(store.history(store.require_story(url))) == 1
