@@ -1316,6 +1316,15 @@ def _fetch_error(url: str, error: Exception, options: LoadOptions) -> FetchError
             f"{url} led to an address storydiff cannot fetch ({text})",
             "save the page from a browser and pass the file",
         )
+    if isinstance(error, httpx.RemoteProtocolError) and "complete message body" in text:
+        # h11's "peer closed connection without sending complete message body (received
+        # 731 bytes, expected 1463)": said the way a reader of the track line needs it.
+        got = re.search(r"received (\d+) bytes, expected (\d+)", text)
+        part = f" ({got.group(1)} of {got.group(2)} bytes)" if got else ""
+        return FetchError(
+            f"{host} closed the connection before the page was complete{part}",
+            "try again later: half a page is not read as the article",
+        )
     if isinstance(error, httpx.DecodingError):
         return FetchError(
             f"{host} sent a body that could not be decoded ({text})",

@@ -354,3 +354,34 @@ def test_a_fetch_where_only_the_page_around_the_article_changed_says_so(
         ("cosmetic", "cosmetic changes only"),
     ]
     assert len(store.history(store.require_story(url))) == 1
+
+
+def test_a_connection_closed_before_the_page_was_complete_says_so(store: Store) -> None:
+    import socket
+    import threading
+
+    body = article_html(*versions()[0]).encode()
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def answer_half() -> None:
+        connection, _ = listener.accept()
+        connection.recv(65_536)
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n"
+        connection.sendall(head % len(body) + body[:700])
+        connection.close()
+
+    thread = threading.Thread(target=answer_half, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/news/ferry"
+    recorder = Recorder()
+    try:
+        assert track([url], store, FAST, recorder).exit_code == 3
+    finally:
+        thread.join(5)
+        listener.close()
+    assert recorder.events[0].detail == (
+        f"127.0.0.1 closed the connection before the page was complete (700 of {len(body)} "
+        "bytes) — try again later: half a page is not read as the article"
+    )
