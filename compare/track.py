@@ -377,12 +377,6 @@ def _fetch(
         notice = _removal_notice(_visible_text(snapshot))
         failure = _Removed(notice) if notice else error
         return _Fetched(url, seen, snapshot, error=failure, arrival=arrival)
-    if document.word_count <= _NOTICE_WORDS:
-        notice = _removal_notice(
-            "\n".join((document.title or "", *(p.text for p in document.paragraphs)))
-        )
-        if notice:
-            return _Fetched(url, seen, snapshot, error=_Removed(notice), arrival=arrival)
     return _Fetched(url, seen, snapshot, document, sent=sent, arrival=arrival)
 
 
@@ -415,13 +409,21 @@ _REMOVAL = re.compile(
     r")\b[^.!?\n]*[.!?]?",
     re.IGNORECASE,
 )
+# A "soft 404": the site's not-found page served with status 200.
+_NOT_FOUND = re.compile(
+    r"[^.!?\n]*\b(?:(?:page|article|story) not found|(?:this|the) (?:page|article|story)"
+    r"(?: you (?:are|were) looking for)? (?:could not|cannot|can't|couldn't) be found"
+    r"|we (?:can't|cannot|couldn't|could not) find (?:that|the|this) (?:page|article|story))"
+    r"\b[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
 
 
 def _removal_notice(text: str) -> str | None:
     """The sentence by which a short page says its article was removed, or ``None``."""
     if len(text.split()) > _NOTICE_WORDS:
         return None
-    found = _REMOVAL.search(text)
+    found = _REMOVAL.search(text) or _NOT_FOUND.search(text)
     return " ".join(found.group(0).split()) if found else None
 
 
@@ -517,6 +519,9 @@ class _Run:
                 if _is_home_page(canonical) and not _is_home_page(final):
                     canonical = None  # a template's canonical link, not this article's
                 keys = [u for u in (canonical, final, fetched.url) if is_web_url(u)]
+                notice = self._notice(keys, document)
+                if notice is not None:
+                    return self.file(replace(fetched, document=None, error=_Removed(notice)))
             observation = self.store.observe(
                 keys,
                 document,
@@ -563,6 +568,26 @@ class _Run:
             status=error.status,
         )
 
+    def _notice(self, keys: list[str], document: Document) -> str | None:
+        """The takedown notice a page read as a short article shows in place of a story
+        stored before ("This article has been removed following a complaint ..."), or None.
+        Only a text that kept little of the story is read so: a brief that reports a
+        removal, or an edit that adds one to the story, stays a version."""
+        text = "\n".join((document.title or "", *(p.text for p in document.paragraphs)))
+        notice = _removal_notice(text)
+        if notice is None:
+            return None
+        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
+        versions = self.store.history(story) if story else []
+        if not versions:
+            return None
+        old, new = (
+            Counter(w.casefold() for p in d.paragraphs for w in p.text.split())
+            for d in (self.store.document(versions[-1]), document)
+        )
+        kept = sum((old & new).values()) / max(1, sum(new.values()))
+        return notice if kept < 0.5 else None
+
     def _removed(self, url: str, notice: str) -> ExtractionError:
         """A page that now shows a takedown notice where its story was: a failure, said
         to be a takedown, that keeps what was stored (it was "no article text found ...
@@ -577,10 +602,13 @@ class _Run:
             if stored == 1
             else f"the {stored} versions stored before are kept"
         )
+        said = (
+            "shows a not-found page"
+            if _NOT_FOUND.fullmatch(notice)
+            else "says the article was removed"
+        )
         return ExtractionError(
-            f'{shown_url(url)} now says the article was removed ("{notice}"): it was '
-            "probably taken down",
-            kept,
+            f'{shown_url(url)} now {said} ("{notice}"): it was probably taken down', kept
         )
 
     def _event(self, fetched: _Fetched, observation: Observation) -> TrackEvent:

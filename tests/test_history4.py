@@ -385,3 +385,37 @@ def test_a_connection_closed_before_the_page_was_complete_says_so(store: Store) 
         f"127.0.0.1 closed the connection before the page was complete (700 of {len(body)} "
         "bytes) — try again later: half a page is not read as the article"
     )
+
+
+def test_a_not_found_page_served_as_200_is_recorded_as_a_takedown(
+    http: HTTPServer, store: Store
+) -> None:
+    soft = notice_page(
+        "Sorry, we couldn't find that page. Try our home page.", title="Page not found"
+    )
+    http.expect_request("/news/ferry").respond_with_handler(Answers(page(), soft))
+    url = http.url_for("/news/ferry")
+    assert track([url], store, FAST).new == 1
+    recorder = Recorder()
+    assert track([url], store, FAST, recorder).exit_code == 4
+    assert recorder.events[0].detail == (
+        f'{url} now shows a not-found page ("Page not found"): it was probably taken down — '
+        "the version stored before is kept"
+    )
+
+
+def test_an_edit_that_adds_a_removal_to_a_short_story_is_a_version(
+    http: HTTPServer, store: Store
+) -> None:
+    title, paragraphs = versions()[0]
+    brief = paragraphs[:2]
+    edited = [*brief, "The post has been removed from the council's website, a spokesman said."]
+    http.expect_request("/news/brief").respond_with_handler(
+        Answers(
+            Response(article_html(title, brief), content_type="text/html"),
+            Response(article_html(title, edited), content_type="text/html"),
+        )
+    )
+    url = http.url_for("/news/brief")
+    assert track([url], store, FAST).new == 1
+    assert track([url], store, FAST).new == 1
