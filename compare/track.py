@@ -380,6 +380,31 @@ def _fetch(
     return _Fetched(url, seen, snapshot, document, sent=sent, arrival=arrival)
 
 
+def _bag(document: Document) -> Counter[str]:
+    """A document's words (headline and text), case aside, with their counts."""
+    text = " ".join((document.title or "", *(p.text for p in document.paragraphs)))
+    return Counter(w.casefold() for w in re.findall(r"\w+", text))
+
+
+def _kept(stored: int) -> str:
+    return (
+        "the version stored before is kept"
+        if stored == 1
+        else f"the {stored} versions stored before are kept"
+    )
+
+
+#: What a subscription wall says under the teaser it shows.
+_WALL = re.compile(
+    r"[^.!?\n]*\b(?:subscribe to (?:continue|keep) reading|to continue reading,? "
+    r"(?:subscribe|sign in|log in)|already (?:a )?subscriber\?|subscribers only"
+    r"|(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:to|for) "
+    r"(?:subscribers|members)|you(?:'ve| have) reached your (?:free )?(?:article )?limit)"
+    r"[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
 def _words_as_written(document: Document) -> tuple[str | None, ...]:
     """A document's headline, standfirst and paragraphs exactly as written: equal when
     only the page around the article changed, not when the text was retyped."""
@@ -427,10 +452,10 @@ def _removal_notice(text: str) -> str | None:
     return " ".join(found.group(0).split()) if found else None
 
 
-def _visible_text(snapshot: Snapshot) -> str:
+def _visible_text(snapshot: Snapshot, limit: int = 65_536) -> str:
     """A page's words outside its tags, scripts and styles (the extractor found no story
-    in it; what it shows is read for a notice), or "" when the page is long."""
-    if len(snapshot.content) > 65_536:
+    in it; what it shows is read for a notice), or "" when the page is over ``limit``."""
+    if len(snapshot.content) > limit:
         return ""
     page = re.sub(
         r"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", " ", snapshot.text()
@@ -522,6 +547,9 @@ class _Run:
                 notice = self._notice(keys, document)
                 if notice is not None:
                     return self.file(replace(fetched, document=None, error=_Removed(notice)))
+                walled = self._walled(fetched.url, keys, document, fetched.snapshot)
+                if walled is not None:
+                    return self.file(replace(fetched, document=None, error=walled))
             observation = self.store.observe(
                 keys,
                 document,
@@ -587,6 +615,39 @@ class _Run:
         )
         kept = sum((old & new).values()) / max(1, sum(new.values()))
         return notice if kept < 0.5 else None
+
+    def _walled(
+        self, url: str, keys: list[str], document: Document, snapshot: Snapshot
+    ) -> ExtractionError | None:
+        """A page that now shows a subscription wall and, above it, only part of the story
+        stored before: no edit. Held as a shrink, the teaser was stored as a version once
+        the wall was served again (a wall stays), the rest of the story "removed"."""
+        versions = self._versions(keys)
+        if (
+            not versions
+            or document.word_count >= versions[-1].word_count * self.options.shrink_limit
+        ):
+            return None
+        shown = _visible_text(snapshot, limit=2_000_000)
+        wall = _WALL.search(shown)
+        if wall is None:
+            return None
+        old, new = (_bag(d) for d in (self.store.document(versions[-1]), document))
+        # The wall's own block, when read into the teaser, is no part of the story.
+        block = shown[shown.rfind("\n", 0, wall.start()) + 1 : shown.find("\n", wall.end())]
+        new -= Counter(w.casefold() for w in re.findall(r"\w+", block))
+        if sum((old & new).values()) < 0.8 * sum(new.values()):
+            return None  # what it shows is not the story's opening: a rewrite, wall or not
+        line = " ".join(wall.group(0).split())
+        return ExtractionError(
+            f"{shown_url(url)} now shows only {document.word_count} of the story's "
+            f'{versions[-1].word_count} words, above a subscription wall ("{line}")',
+            "held back, not stored as an edit: " + _kept(len(versions)),
+        )
+
+    def _versions(self, keys: list[str]) -> list[VersionInfo]:
+        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
+        return self.store.history(story) if story else []
 
     def _removed(self, url: str, notice: str) -> ExtractionError:
         """A page that now shows a takedown notice where its story was: a failure, said

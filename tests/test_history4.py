@@ -7,6 +7,7 @@ one-line reason."""
 from __future__ import annotations
 
 import gzip
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -419,3 +420,69 @@ def test_an_edit_that_adds_a_removal_to_a_short_story_is_a_version(
     url = http.url_for("/news/brief")
     assert track([url], store, FAST).new == 1
     assert track([url], store, FAST).new == 1
+
+
+#: A headline of two words: its teaser is read as one paragraph with the headline and the
+#: byline in it, and the wall's line is lost, so the extractor cannot tell it is walled.
+SHORT_TITLE = "Ferry closes"
+
+
+def walled_page(title: str, paragraphs: list[str]) -> str:
+    """A news page whose story stops at a subscription wall."""
+    wall = "Subscribe to continue reading. Already a subscriber? Log in."
+    return article_html(title, [*paragraphs, wall])
+
+
+def test_a_page_that_turns_paywalled_is_held_back_not_stored_as_an_edit(
+    http: HTTPServer, store: Store
+) -> None:
+    # The teaser was held once as a suspect shrink and, the wall served again (a wall
+    # stays), stored as version 2: the story's last paragraphs "removed".
+    paragraphs = versions()[0][1]
+    whole = Response(article_html(SHORT_TITLE, paragraphs), content_type="text/html")
+    teaser = Response(walled_page(SHORT_TITLE, paragraphs[:1]), content_type="text/html")
+    http.expect_request("/news/ferry").respond_with_handler(Answers(whole, teaser))
+    url = http.url_for("/news/ferry")
+    assert track([url], store, FAST).new == 1
+    recorder = Recorder()
+    for _ in range(2):
+        summary = track([url], store, FAST, recorder)
+        assert (summary.new, summary.suspect, summary.failed, summary.exit_code) == (0, 0, 1, 4)
+    detail = recorder.events[-1].detail
+    assert re.fullmatch(
+        rf"{re.escape(url)} now shows only \d+ of the story's \d+ words, above a subscription "
+        r'wall \("Subscribe to continue reading\."\) — held back, not stored as an edit: the '
+        "version stored before is kept",
+        detail,
+    ), detail
+    assert [v.title for v in store.history(store.require_story(url))] == [SHORT_TITLE]
+
+
+def test_a_walled_page_whose_text_is_not_the_storys_opening_is_left_to_the_shrink_rule(
+    http: HTTPServer, store: Store
+) -> None:
+    # A wall on the page says nothing of a text that is not the story's: a rewrite cut
+    # short on a walled site is held as a shrink and, confirmed, stored as before.
+    from compare import sources
+    from compare.model import Document, Paragraph, Provenance
+    from compare.track import _Run
+
+    whole = Response(article_html(SHORT_TITLE, versions()[0][1]), content_type="text/html")
+    http.expect_request("/news/ferry").respond_with_handler(Answers(whole))
+    url = http.url_for("/news/ferry")
+    assert track([url], store, FAST).new == 1
+    text = (
+        "Marrowby's ferry will keep sailing for another year after the harbour board found "
+        "the money the council could not, a board member said on Friday."
+    )
+    rewrite = Document(paragraphs=(Paragraph(text, (text,)),), title=SHORT_TITLE)
+    provenance = Provenance(spec=url, url=url, content_type="text/html", encoding="utf-8")
+    snapshot = sources.stored_snapshot(walled_page(SHORT_TITLE, [text]).encode(), provenance)
+    run = _Run(store, FAST, None)
+    try:
+        assert run._walled(url, [url], rewrite, snapshot) is None
+        lead = versions()[0][1][0]
+        teaser = Document(paragraphs=(Paragraph(lead, (lead,)),), title=SHORT_TITLE)
+        assert run._walled(url, [url], teaser, snapshot) is not None
+    finally:
+        run.close(False)
