@@ -16,10 +16,10 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from compare.errors import FetchError, InputError
 from compare.model import LoadOptions, MediaKind, Provenance, Snapshot
@@ -330,7 +330,10 @@ def fetch_url(
         raise InputError(f"{url} is not a valid URL ({error})", "check the address") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise InputError(f"{url} is not a valid http(s) URL", "check the address")
-    headers = {"User-Agent": options.user_agent or f"storydiff/{__version__}"}
+    headers = {
+        "User-Agent": options.user_agent or f"storydiff/{__version__}",
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
     headers.update(extra_headers or {})
     timeout = httpx.Timeout(options.read_timeout, connect=options.connect_timeout)
     try:
@@ -425,8 +428,21 @@ def _retry_wait(
     if _bot_check(response):
         return None  # asking again brings the same challenge: say so at once
     retry_after = _parse_retry_after(response.headers.get("retry-after"), clock)
+    if retry_after is not None and retry_after > MAX_RETRY_WAIT:
+        # "Come back in an hour": asking again within a minute, three times, only cost
+        # three minutes before the same refusal. It is the answer (see _status_error).
+        return None
     wait = retry_after if retry_after is not None else options.backoff * 2**attempt
     return min(max(wait, 0.0), MAX_RETRY_WAIT)
+
+
+class RateLimited(FetchError):
+    """The server asked to be left alone for longer than storydiff waits (Retry-After)."""
+
+    def __init__(self, message: str, hint: str, *, status: int, until: datetime) -> None:
+        super().__init__(message, hint, status=status)
+        self.until = until
+        """When the server said it may be asked again (UTC)."""
 
 
 # What the challenge pages of bot-blocking services say, in their first bytes; and, on an
@@ -546,7 +562,7 @@ def _snapshot_of_response(
     if status == 304:
         return Snapshot(content=b"", kind=options.kind or "html", provenance=provenance)
     if status >= 400:
-        raise _status_error(url, response, options)
+        raise _status_error(url, response, options, clock)
     if media_type and not _is_textual(media_type):
         raise InputError(
             f"{_shown(url)} is {media_type}, not a web page",
@@ -555,14 +571,7 @@ def _snapshot_of_response(
     length = response.headers.get("content-length", "")
     if length.isdigit() and int(length) > options.max_bytes:
         raise _too_large(url, options)
-    chunks: list[bytes] = []
-    received = 0
-    for chunk in response.iter_bytes():
-        received += len(chunk)
-        if received > options.max_bytes:
-            raise _too_large(url, options)
-        chunks.append(chunk)
-    data = b"".join(chunks)
+    data = _read_body(url, response, options)
     if len(data) < 32_768 and re.search(_CHALLENGE_PAGE, data) and _few_words(data):
         raise FetchError(
             f'{_shown(url)} answered with a bot check (a "Just a moment…" or CAPTCHA page), '
@@ -570,10 +579,148 @@ def _snapshot_of_response(
             "open the page in a browser, save it, and pass the file",
             status=status,
         )
+    if len(data) < 262_144 and _consent_wall(data):
+        raise FetchError(
+            f"{_shown(url)} answered with a cookie-consent page, not the article",
+            "the site asks for consent before it shows the story, which storydiff cannot "
+            "give; open the page in a browser, save it, and pass the file",
+            status=status,
+        )
     utf16 = _bomless_utf16(data)
     kind = _served_kind(data, media_type, options.kind, utf16)
     declared = _charset_param(params)
     return _finish(data, kind, provenance, declared, url, utf16)
+
+
+# A block of a consent wall: what it says about cookies, partners and choices.
+_CONSENT_BLOCK = (
+    rb"(?i)\b(?:cookies?|consent|(?:our|\d[\d,.]*) (?:\w+ )?partners|personali[sz]ed|"
+    rb"legitimate interests?|privacy|tracking technologies|(?:accept|reject|refuse) all|"
+    rb"manage (?:\w+ )?(?:options|choices|preferences|settings|cookies)|"
+    rb"(?:alle )?(?:akzeptieren|ablehnen)|tout accepter|aceptar todo|accetta tutto)"
+)
+_CONSENT_ASKED = rb"(?i)\b(?:cookies?|consent|einwilligung|consentement|consentimiento)\b"
+#: A consent wall says this few words about anything else (its menu, its footer).
+_CONSENT_OTHER_WORDS = 60
+
+
+def _consent_wall(data: bytes) -> bool:
+    """Whether a page is a cookie-consent wall served instead of the article (to a robot
+    that cannot click "Accept"): it asks for consent, and its text blocks say little but
+    what it does with cookies and which choices there are. A story under a consent banner
+    has its own paragraphs besides, however short the banner; read as an article, the wall
+    became a version headlined "We value your privacy"."""
+    if not re.search(_CONSENT_ASKED, data):
+        return False
+    page = re.sub(
+        rb"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", b" ", data
+    )
+    other = 0
+    asked = False
+    for block in re.split(rb"<[^>]*>", page):
+        words = len(block.split())
+        if not words:
+            continue
+        if re.search(_CONSENT_BLOCK, block):
+            asked = asked or re.search(_CONSENT_ASKED, block) is not None
+        else:
+            other += words
+            if other >= _CONSENT_OTHER_WORDS:
+                return False
+    return asked
+
+
+#: The content codings storydiff asks for and undoes itself (see _read_body).
+_CODINGS = ("gzip", "x-gzip", "deflate")
+#: Sent with every request: only the codings _read_body can tell are complete.
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+def _read_body(url: str, response: httpx.Response, options: LoadOptions) -> bytes:
+    """The body, decoded, within ``options.max_bytes``. A gzip or deflate body is undone
+    here rather than by httpx, whose decoder takes a stream that stops short (a server or
+    proxy that dropped the connection, a cache that kept half a file) for a whole one: the
+    page's first half would be read as the article with its end deleted, a false version."""
+    import zlib
+
+    codings = [
+        c.strip().lower()
+        for c in response.headers.get("content-encoding", "").split(",")
+        if c.strip().lower() not in ("", "identity")
+    ]
+    if not codings or any(c not in _CODINGS for c in codings):
+        chunks = response.iter_bytes()  # plain, or a coding httpx undoes (or refuses)
+        inflaters: list[Any] = []
+    else:
+        chunks = response.iter_raw()
+        # Applied in the reverse of the order the server applied them.
+        inflaters = [_Inflater(c) for c in reversed(codings)]
+    parts: list[bytes] = []
+    received = 0
+    try:
+        for chunk in chunks:
+            for inflater in inflaters:
+                chunk = inflater.feed(chunk, options.max_bytes - received + 1)
+            received += len(chunk)
+            if received > options.max_bytes:
+                raise _too_large(url, options)
+            parts.append(chunk)
+    except _Overflow:
+        raise _too_large(url, options) from None
+    except zlib.error as error:
+        raise FetchError(
+            f"{_shown(url)} sent a {codings[0]} body that could not be decoded ({error})",
+            "try again later, or save the page from a browser and pass the file",
+        ) from None
+    if any(not inflater.ended for inflater in inflaters):
+        raise FetchError(
+            f"{_shown(url)} sent a truncated page: its {codings[0]} body stopped short "
+            f"after {received:,} bytes",
+            "try again later: the connection or the server broke off, and half a page "
+            "would read as an article with its end deleted",
+        )
+    return b"".join(parts)
+
+
+class _Inflater:
+    """Undoes one gzip or deflate coding, and tells whether its stream came to its end."""
+
+    def __init__(self, coding: str) -> None:
+        import zlib
+
+        self.coding = coding
+        # deflate is meant to be zlib-wrapped, but some servers send it raw: tried first.
+        wbits = zlib.MAX_WBITS | 16 if coding != "deflate" else zlib.MAX_WBITS
+        self._inflater = zlib.decompressobj(wbits)
+        self._first = True
+
+    @property
+    def ended(self) -> bool:
+        return bool(self._inflater.eof)
+
+    def feed(self, data: bytes, limit: int) -> bytes:
+        """The bytes ``data`` inflates to, at most ``limit`` (past it, :class:`_Overflow`):
+        a small body that inflates to gigabytes is never held whole."""
+        import zlib
+
+        if self._inflater.eof:
+            return b""  # trailing bytes after the stream: browsers ignore them too
+        try:
+            out = self._inflater.decompress(data, max(limit, 1))
+        except zlib.error:
+            if not (self._first and self.coding == "deflate"):
+                raise
+            self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            self._first = False
+            return self.feed(data, limit)
+        self._first = False
+        if self._inflater.unconsumed_tail:
+            raise _Overflow  # more than the limit: too large, whatever the rest holds
+        return out
+
+
+class _Overflow(Exception):
+    """A coded body inflated past ``--max-bytes``."""
 
 
 def _served_kind(
@@ -1081,7 +1228,9 @@ def _shown(url: str) -> str:
     return shown_url(url)
 
 
-def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> FetchError:
+def _status_error(
+    url: str, response: httpx.Response, options: LoadOptions, clock: Clock = utc_now
+) -> FetchError:
     url = _shown(url)
     from http import HTTPStatus
 
@@ -1102,6 +1251,20 @@ def _status_error(url: str, response: httpx.Response, options: LoadOptions) -> F
             "not the article",
             "open the page in a browser, save it, and pass the file",
             status=response.status_code,
+        )
+    wait = (
+        _parse_retry_after(response.headers.get("retry-after"), clock)
+        if response.status_code in RETRY_STATUSES
+        else None
+    )
+    if wait is not None and wait > MAX_RETRY_WAIT:
+        until = (clock() + timedelta(seconds=wait)).astimezone(timezone.utc)
+        return RateLimited(
+            f"the server answered {status} for {url} and asks not to be asked again for "
+            f"{_duration(wait)} (Retry-After)",
+            f"try again after {until:%Y-%m-%d %H:%M} UTC",
+            status=response.status_code,
+            until=until,
         )
     if response.status_code in (401, 403):
         hint = "the page may need a login or block robots; save it from a browser and pass the file"
@@ -1153,6 +1316,15 @@ def _fetch_error(url: str, error: Exception, options: LoadOptions) -> FetchError
             f"{url} led to an address storydiff cannot fetch ({text})",
             "save the page from a browser and pass the file",
         )
+    if isinstance(error, httpx.RemoteProtocolError) and "complete message body" in text:
+        # h11's "peer closed connection without sending complete message body (received
+        # 731 bytes, expected 1463)": said the way a reader of the track line needs it.
+        got = re.search(r"received (\d+) bytes, expected (\d+)", text)
+        part = f" ({got.group(1)} of {got.group(2)} bytes)" if got else ""
+        return FetchError(
+            f"{host} closed the connection before the page was complete{part}",
+            "try again later: half a page is not read as the article",
+        )
     if isinstance(error, httpx.DecodingError):
         return FetchError(
             f"{host} sent a body that could not be decoded ({text})",
@@ -1162,6 +1334,17 @@ def _fetch_error(url: str, error: Exception, options: LoadOptions) -> FetchError
         f"fetching {url} failed: {text or type(error).__name__}",
         "try again later, or save the page from a browser and pass the file",
     )
+
+
+def _duration(seconds: float) -> str:
+    """``2 h 5 min``, ``10 min``, ``45 s``: a wait as a person reads it."""
+    minutes = math.ceil(seconds / 60)
+    if seconds < 60:
+        return f"{math.ceil(seconds)} s"
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
 def _too_large(url: str, options: LoadOptions) -> FetchError:

@@ -40,7 +40,7 @@ from compare.model import Document, Paragraph, Provenance
 from compare.text import lazy_pattern, normalize
 
 #: The schema this storydiff writes; ``PRAGMA user_version`` holds the file's.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: The outcome of one observation of a page.
 Outcome = Literal["new", "unchanged", "cosmetic", "reread", "not-modified", "suspect", "failed"]
@@ -125,6 +125,9 @@ _MIGRATIONS: tuple[str, ...] = (
     # or the next fetch of every story with a standfirst would store it again unchanged.
     "",
     # 2 -> 3: content_hash reads the text across paragraph breaks; recomputed likewise.
+    "",
+    # 3 -> 4: a feed item's guid, so that an item whose link changes stays one story;
+    # Store._migrate adds the column (unless a file marked older already has it).
     "",
 )
 
@@ -542,6 +545,9 @@ class Store:
             if 1 <= found < 3:
                 for table in ("versions", "pending"):
                     self._rehash(table)
+            columns = [r[1] for r in self.connection.execute("PRAGMA table_info(feed_items)")]
+            if "guid" not in columns:
+                self.connection.execute("ALTER TABLE feed_items ADD COLUMN guid TEXT")
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _rehash(self, table: str) -> None:
@@ -1176,9 +1182,17 @@ class Store:
         etag: str | None = None,
         last_modified: str | None = None,
         items: list[str] | None = None,
+        guids: list[str | None] | None = None,
     ) -> list[str]:
-        """Record a feed check and its items; return the item URLs not seen in it before."""
+        """Record a feed check and its items (with their guids, when the feed gives them);
+        return the item URLs not seen in it before. An item listed under a guid seen before
+        with another link (a headline's new slug) moves to its new link, and the story of
+        its old one takes the new link as one of its URLs: the old link is not followed as
+        an article taken down, nor the new one filed as another story."""
         fresh: list[str] = []
+        items = items or []
+        marks = [*(guids or [])[: len(items)], *[None] * (len(items) - len(guids or []))]
+        moved = _moved_items(items, marks)
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO feeds (url, title, etag, last_modified, checked_at) "
@@ -1189,14 +1203,47 @@ class Store:
                 "checked_at = excluded.checked_at",
                 (feed_url, title, etag, last_modified, checked_at),
             )
-            for item in items or ():
+            for item, moved_guid in moved.items():
+                self._move_item(feed_url, item, moved_guid)
+            for item, guid in zip(items, marks, strict=True):
                 added = db.execute(
-                    "INSERT OR IGNORE INTO feed_items (feed_url, url, first_seen) VALUES (?, ?, ?)",
-                    (feed_url, item, checked_at),
+                    "INSERT OR IGNORE INTO feed_items (feed_url, url, first_seen, guid) "
+                    "VALUES (?, ?, ?, ?)",
+                    (feed_url, item, checked_at, guid),
                 ).rowcount
                 if added:
                     fresh.append(item)
+                elif guid:
+                    db.execute(
+                        "UPDATE feed_items SET guid = ? WHERE feed_url = ? AND url = ?",
+                        (guid, feed_url, item),
+                    )
         return fresh
+
+    def _move_item(self, feed_url: str, url: str, guid: str) -> None:
+        """Inside a transaction: the feed's item ``guid`` is now linked to ``url``."""
+        db = self.connection
+        rows = db.execute(
+            "SELECT url FROM feed_items WHERE feed_url = ? AND guid = ? AND url != ?",
+            (feed_url, guid, url),
+        ).fetchall()
+        for (old,) in rows:
+            if canonical_url(old) == canonical_url(url):
+                continue
+            # The new link keeps the item's first appearance, so --follow counts from then.
+            db.execute(
+                "UPDATE OR IGNORE feed_items SET url = ? WHERE feed_url = ? AND url = ?",
+                (url, feed_url, old),
+            )
+            db.execute("DELETE FROM feed_items WHERE feed_url = ? AND url = ?", (feed_url, old))
+            story = db.execute(
+                "SELECT story_id FROM story_urls WHERE url = ?", (canonical_url(old),)
+            ).fetchone()
+            if story is not None:  # unless the new link is some story's already
+                db.execute(
+                    "INSERT OR IGNORE INTO story_urls (url, story_id) VALUES (?, ?)",
+                    (canonical_url(url), story[0]),
+                )
 
     def feed_items_since(self, feed_url: str, since: str) -> list[str]:
         """Item URLs of a feed first seen at or after ``since``, oldest first."""
@@ -1344,6 +1391,20 @@ class Store:
                 table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in ("stories", "versions", "fetches")
             }
+
+
+def _moved_items(items: list[str], guids: list[str | None]) -> dict[str, str]:
+    """Item URL -> guid, for the guids a feed lists under one link alone (a feed that gives
+    every item the same guid, or one guid two links, says nothing about moves)."""
+    links: dict[str, set[str]] = {}
+    for item, guid in zip(items, guids, strict=True):
+        if guid:
+            links.setdefault(guid, set()).add(canonical_url(item))
+    return {
+        item: guid
+        for item, guid in zip(items, guids, strict=True)
+        if guid and len(links[guid]) == 1
+    }
 
 
 def split_version_spec(spec: str) -> tuple[str, str] | None:

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from compare.errors import (
+    ExtractionError,
     FetchError,
     InputError,
     StoreLockedError,
@@ -39,6 +40,7 @@ from compare.store import (
     VersionInfo,
     canonical_url,
     format_time,
+    shown_url,
     utc_now,
 )
 from compare.text import is_web_url
@@ -370,9 +372,96 @@ def _fetch(
         )
         return _Fetched(url, seen, snapshot, error=gone, arrival=arrival)
     try:
-        return _Fetched(url, seen, snapshot, extract(snapshot), sent=sent, arrival=arrival)
+        document = extract(snapshot)
     except Exception as error:
-        return _Fetched(url, seen, snapshot, error=error, arrival=arrival)
+        notice = _removal_notice(_visible_text(snapshot))
+        failure = _Removed(notice) if notice else error
+        return _Fetched(url, seen, snapshot, error=failure, arrival=arrival)
+    return _Fetched(url, seen, snapshot, document, sent=sent, arrival=arrival)
+
+
+def _bag(document: Document) -> Counter[str]:
+    """A document's words (headline and text), case aside, with their counts."""
+    text = " ".join((document.title or "", *(p.text for p in document.paragraphs)))
+    return Counter(w.casefold() for w in re.findall(r"\w+", text))
+
+
+def _kept(stored: int) -> str:
+    return (
+        "the version stored before is kept"
+        if stored == 1
+        else f"the {stored} versions stored before are kept"
+    )
+
+
+#: What a subscription wall says under the teaser it shows.
+_WALL = re.compile(
+    r"[^.!?\n]*\b(?:subscribe to (?:continue|keep) reading|to continue reading,? "
+    r"(?:subscribe|sign in|log in)|already (?:a )?subscriber\?|subscribers only"
+    r"|(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:to|for) "
+    r"(?:subscribers|members)|you(?:'ve| have) reached your (?:free )?(?:article )?limit)"
+    r"[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _words_as_written(document: Document) -> tuple[str | None, ...]:
+    """A document's headline, standfirst and paragraphs exactly as written: equal when
+    only the page around the article changed, not when the text was retyped."""
+    return (document.title, document.standfirst, *(p.text for p in document.paragraphs))
+
+
+class _Removed(Exception):
+    """The page now says the article was removed: a takedown notice where the story was."""
+
+    def __init__(self, notice: str) -> None:
+        super().__init__(notice)
+        self.notice = notice
+
+
+#: A takedown notice is short; a story that reports a removal ("the post has been removed
+#: from the site, the company said") is longer, and stays a story.
+_NOTICE_WORDS = 120
+
+_REMOVAL = re.compile(
+    r"[^.!?\n]*\b(?:(?:this|the) (?:article|story|page|report|content|post|item)"
+    r"(?: you (?:are|were) looking for| you requested)? (?:has|had) been "
+    r"(?:removed|taken down|withdrawn|unpublished|deleted|retracted)"
+    r"|(?:this|the) (?:article|story|page|report|content|post|item)"
+    r"(?: you (?:are|were) looking for| you requested)? (?:is|was) (?:no longer available|"
+    r"removed|taken down|withdrawn|unpublished|deleted|retracted)"
+    r"|we have (?:removed|withdrawn|unpublished|taken down) (?:this|the) (?:article|story|report)"
+    r")\b[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+# A "soft 404": the site's not-found page served with status 200.
+_NOT_FOUND = re.compile(
+    r"[^.!?\n]*\b(?:(?:page|article|story) not found|(?:this|the) (?:page|article|story)"
+    r"(?: you (?:are|were) looking for)? (?:could not|cannot|can't|couldn't) be found"
+    r"|we (?:can't|cannot|couldn't|could not) find (?:that|the|this) (?:page|article|story))"
+    r"\b[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _removal_notice(text: str) -> str | None:
+    """The sentence by which a short page says its article was removed, or ``None``."""
+    if len(text.split()) > _NOTICE_WORDS:
+        return None
+    found = _REMOVAL.search(text) or _NOT_FOUND.search(text)
+    return " ".join(found.group(0).split()) if found else None
+
+
+def _visible_text(snapshot: Snapshot, limit: int = 65_536) -> str:
+    """A page's words outside its tags, scripts and styles (the extractor found no story
+    in it; what it shows is read for a notice), or "" when the page is over ``limit``."""
+    if len(snapshot.content) > limit:
+        return ""
+    page = re.sub(
+        r"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", " ", snapshot.text()
+    )
+    page = re.sub(r"(?i)</?(?:a|b|i|em|strong|span|small|time|u|mark)\b[^>]*>", "", page)
+    return re.sub(r"\s*<[^>]*>\s*", "\n", page)  # a block's end ends its sentence
 
 
 class _Run:
@@ -387,6 +476,8 @@ class _Run:
         self.summarize = summarizer(options.compare)
         self.tally: Counter[str] = Counter()
         self.exit_code = 0
+        self.held: dict[str, datetime] = {}
+        """Host -> when its server said it may be asked again (a long Retry-After)."""
 
     def close(self, interrupted: bool) -> None:
         self.pool.shutdown(wait=not interrupted, cancel_futures=True)
@@ -424,6 +515,12 @@ class _Run:
             error = fetched.error
             if isinstance(error, FetchError) and error.status in (404, 410) and not captured:
                 error = self._gone(fetched.url, error)
+            from compare.sources import RateLimited
+
+            if isinstance(error, RateLimited):
+                self.held[_host(fetched.url)] = error.until
+            if isinstance(error, _Removed):
+                error = self._removed(fetched.url, error.notice)
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
             status = fetched.snapshot.provenance.status if fetched.snapshot else None
             if status is None and isinstance(error, FetchError):
@@ -447,6 +544,12 @@ class _Run:
                 if _is_home_page(canonical) and not _is_home_page(final):
                     canonical = None  # a template's canonical link, not this article's
                 keys = [u for u in (canonical, final, fetched.url) if is_web_url(u)]
+                notice = self._notice(keys, document)
+                if notice is not None:
+                    return self.file(replace(fetched, document=None, error=_Removed(notice)))
+                walled = self._walled(fetched.url, keys, document, fetched.snapshot)
+                if walled is not None:
+                    return self.file(replace(fetched, document=None, error=walled))
             observation = self.store.observe(
                 keys,
                 document,
@@ -493,6 +596,82 @@ class _Run:
             status=error.status,
         )
 
+    def _notice(self, keys: list[str], document: Document) -> str | None:
+        """The takedown notice a page read as a short article shows in place of a story
+        stored before ("This article has been removed following a complaint ..."), or None.
+        Only a text that kept little of the story is read so: a brief that reports a
+        removal, or an edit that adds one to the story, stays a version."""
+        text = "\n".join((document.title or "", *(p.text for p in document.paragraphs)))
+        notice = _removal_notice(text)
+        if notice is None:
+            return None
+        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
+        versions = self.store.history(story) if story else []
+        if not versions:
+            return None
+        old, new = (
+            Counter(w.casefold() for p in d.paragraphs for w in p.text.split())
+            for d in (self.store.document(versions[-1]), document)
+        )
+        kept = sum((old & new).values()) / max(1, sum(new.values()))
+        return notice if kept < 0.5 else None
+
+    def _walled(
+        self, url: str, keys: list[str], document: Document, snapshot: Snapshot
+    ) -> ExtractionError | None:
+        """A page that now shows a subscription wall and, above it, only part of the story
+        stored before: no edit. Held as a shrink, the teaser was stored as a version once
+        the wall was served again (a wall stays), the rest of the story "removed"."""
+        versions = self._versions(keys)
+        if (
+            not versions
+            or document.word_count >= versions[-1].word_count * self.options.shrink_limit
+        ):
+            return None
+        shown = _visible_text(snapshot, limit=2_000_000)
+        wall = _WALL.search(shown)
+        if wall is None:
+            return None
+        old, new = (_bag(d) for d in (self.store.document(versions[-1]), document))
+        # The wall's own block, when read into the teaser, is no part of the story.
+        block = shown[shown.rfind("\n", 0, wall.start()) + 1 : shown.find("\n", wall.end())]
+        new -= Counter(w.casefold() for w in re.findall(r"\w+", block))
+        if sum((old & new).values()) < 0.8 * sum(new.values()):
+            return None  # what it shows is not the story's opening: a rewrite, wall or not
+        line = " ".join(wall.group(0).split())
+        return ExtractionError(
+            f"{shown_url(url)} now shows only {document.word_count} of the story's "
+            f'{versions[-1].word_count} words, above a subscription wall ("{line}")',
+            "held back, not stored as an edit: " + _kept(len(versions)),
+        )
+
+    def _versions(self, keys: list[str]) -> list[VersionInfo]:
+        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
+        return self.store.history(story) if story else []
+
+    def _removed(self, url: str, notice: str) -> ExtractionError:
+        """A page that now shows a takedown notice where its story was: a failure, said
+        to be a takedown, that keeps what was stored (it was "no article text found ...
+        pass the article's own URL"; a longer notice became a version of a few words)."""
+        story = self.store.find_story(url)
+        stored = len(self.store.history(story)) if story else 0
+        kept = (
+            "nothing was stored for it before; `storydiff wayback URL` imports the copies the "
+            "Wayback Machine kept"
+            if not stored
+            else "the version stored before is kept"
+            if stored == 1
+            else f"the {stored} versions stored before are kept"
+        )
+        said = (
+            "shows a not-found page"
+            if _NOT_FOUND.fullmatch(notice)
+            else "says the article was removed"
+        )
+        return ExtractionError(
+            f'{shown_url(url)} now {said} ("{notice}"): it was probably taken down', kept
+        )
+
     def _event(self, fetched: _Fetched, observation: Observation) -> TrackEvent:
         version: VersionInfo | None = observation.version
         detail = ""
@@ -504,8 +683,14 @@ class _Run:
                 f"text shrank from {version.word_count} to {new_words} words: held until the "
                 "next fetch confirms it"
             )
-        elif observation.outcome == "cosmetic":
-            detail = "cosmetic changes only"
+        elif observation.outcome == "cosmetic" and version is not None:
+            detail = (
+                "only the page around the article changed (adverts, links, menus)"
+                if fetched.document is not None
+                and _words_as_written(fetched.document)
+                == _words_as_written(self.store.document(version))
+                else "cosmetic changes only"
+            )
         elif observation.outcome == "reread":
             detail = (
                 "no edit: this storydiff reads the page differently, so the stored version "
@@ -526,6 +711,10 @@ class _Run:
         lines a round prints then go forward in time (in the URLs' order, a slow site
         listed first printed its later time above a fast one's earlier time), and a story
         reached by two URLs sees its fetches in the order they happened."""
+        now = datetime.now(timezone.utc)
+        # A host that asked to be left alone (429 with a Retry-After of an hour) is not
+        # asked again before then: its pages wait for a later round.
+        urls = [u for u in urls if self.held.get(_host(u), now) <= now]
         self.listener.round_started(label, len(urls))
         arrivals = _Arrivals()
         with closing(self.as_they_came(urls, lambda url: self.submit(url, arrivals))) as pages:
@@ -636,6 +825,10 @@ def _distinct(urls: Sequence[str]) -> list[str]:
     return list(first.values())
 
 
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower()
+
+
 def _is_home_page(url: str | None) -> bool:
     """A site's front page: a web URL with no path and no query but tracking parameters."""
     if not is_web_url(url):
@@ -715,6 +908,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         )
         return _followed(run, feed_url, checked_at)
     items: list[str] = []
+    guids: list[str | None] = []
     title = None
     if snapshot.provenance.status != 304:
         parsed = feedparser.parse(snapshot.content)
@@ -739,6 +933,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
             link = _entry_link(entry)
             if link:
                 items.append(urljoin(snapshot.provenance.url or feed_url, link))
+                guids.append(str(entry["id"]) if entry.get("id") else None)
     run.store.note_feed(
         feed_url,
         checked_at,
@@ -746,6 +941,7 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         etag=snapshot.provenance.etag,
         last_modified=snapshot.provenance.last_modified,
         items=items,
+        guids=guids,
     )
     return list(dict.fromkeys([*items, *_followed(run, feed_url, checked_at)]))
 
