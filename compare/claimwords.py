@@ -223,9 +223,11 @@ def _numbers(
     apart: frozenset[int] = frozenset(),
     grave: frozenset[int] = frozenset(),
     names: frozenset[int] = frozenset(),
+    clocks: frozenset[int] = frozenset(),
 ) -> tuple[_Number, ...]:
     """The numbers in a sentence's words, each with the noun it counts; ``apart`` holds
-    the tens words a mark keeps from the next word (see _apart), ``grave`` where a phrase
+    the tens words a mark keeps from the next word (see _apart), ``clocks`` the hours a
+    colon joins to their minutes (see _clock_joints), ``grave`` where a phrase
     saying someone is badly hurt starts (see _GRAVE), ``names`` where a name stands (see
     _name_places)."""
     numbers: list[_Number] = []
@@ -234,7 +236,7 @@ def _numbers(
     while i < len(raw):
         word = raw[i]
         value = _number_value(word) if word[0].isdigit() or word in _NUMBER_WORDS else None
-        if value is not None and word[0].isdigit() and (length := _clock_time(raw, i)):
+        if value is not None and word[0].isdigit() and (length := _clock_time(raw, i, clocks)):
             i += length  # "8:40 p.m." counts nothing: facets read clock times as times
             continue
         # "one of the" and "no one" are not counts, but "One of the injured was fighting for
@@ -288,13 +290,26 @@ def _numbers(
 
 
 _HALF_DAY = (["a", "m"], ["p", "m"])
-#: Words before a 24-hour clock time ("at 21:00", read as "21" and "00").
-_BEFORE_CLOCK = _word_set("at by until till from before after around about since to")
 
 
-def _clock_time(raw: Sequence[str], i: int) -> int:
+def _clock_joints(folded: str, raw: Sequence[str]) -> frozenset[int]:
+    """Where two runs of digits are an hour and its minutes joined by a colon ("21:00",
+    words "21" and "00"): the indices in ``raw`` of such hours. ("rose to 17, 11 of them
+    children" holds two figures.)"""
+    if ":" not in folded:
+        return frozenset()
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    return frozenset(
+        i
+        for i in range(len(spans) - 1)
+        if folded[spans[i][1] : spans[i + 1][0]] == ":" and raw[i].isdigit() and len(raw[i]) <= 2
+    )
+
+
+def _clock_time(raw: Sequence[str], i: int, joints: frozenset[int] = frozenset()) -> int:
     """How many words from ``raw[i]``, digits, a clock time takes: "9 pm" (2), "8:40 p.m."
-    (4: the words "8", "40", "p", "m"), "at 21:00" (2); 0 for no clock time."""
+    (4: the words "8", "40", "p", "m"), "21:00" (2, where ``joints`` says a colon joins
+    them); 0 for no clock time."""
     at = i + 1
     minutes = raw[at] if at < len(raw) else ""
     with_minutes = len(minutes) == 2 and minutes.isdigit() and int(minutes) < 60
@@ -304,29 +319,20 @@ def _clock_time(raw: Sequence[str], i: int) -> int:
         return at + 1 - i
     if list(raw[at : at + 2]) in _HALF_DAY:
         return at + 2 - i
-    hour = raw[i]
-    return (
-        2
-        if with_minutes
-        and hour.isdigit()
-        and int(hour) < 24
-        and raw[i - 1 : i]
-        and raw[i - 1] in _BEFORE_CLOCK
-        else 0
-    )
+    return 2 if with_minutes and i in joints and int(raw[i]) < 24 else 0
 
 
-def clock_times(raw: Sequence[str]) -> list[str]:
-    """The clock times in a sentence's words ("8 40 p m"), for the cheap look at two
-    sentences that may disagree: a time is no counted figure (see _numbers)."""
-    times = []
-    i = 0
-    while i < len(raw):
-        length = _clock_time(raw, i) if raw[i][:1].isdigit() else 0
-        if length:
-            times.append(" ".join(raw[i : i + length]))
-        i += length or 1
-    return times
+#: A clock time as written: "9 pm", "8:40 p.m.", "8.40pm", "21:00".
+_CLOCK = lazy_pattern(
+    r"(?<![\w.,:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|(?<![\w.,:])\d{1,2}:\d{2}(?![\w:])",
+    re.IGNORECASE,
+)
+
+
+def clock_times(text: str) -> list[str]:
+    """The clock times a sentence gives, as written, for the cheap look at two sentences
+    that may disagree: a time is no counted figure (see _numbers)."""
+    return [" ".join(m.group().casefold().split()) for m in _CLOCK().finditer(text)]
 
 
 #: Words for people, which a figure before a phrase saying someone is badly hurt may count:

@@ -807,8 +807,27 @@ def _rounded_from(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
             and exact.value is not None
             and rough.value >= 10
         ):
-            return abs(exact.value - rough.value) <= rough.value * _ROUNDING
+            return abs(exact.value - rough.value) <= _tolerance(rough.text, rough.value)
     return False
+
+
+_DIGITS = lazy_pattern(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _tolerance(text: str, value: float) -> float:
+    """How far from ``value`` a figure written ``text`` with "about" may be: half its last
+    place ("about 300" is 250 to 350, "about 1.2 billion" 1.15 to 1.25 billion, "some 42"
+    42), at most a tenth of it."""
+    digits = _DIGITS().search(text)
+    if digits is None:
+        return value * _ROUNDING  # written in words ("about three hundred")
+    written = digits.group().replace(",", "")
+    whole, _, decimals = written.partition(".")
+    shown = float(written)
+    if not shown:
+        return 0.0
+    place = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return min(value * place / shown / 2, value * _ROUNDING)
 
 
 def _time_window(number: Number, before: str) -> tuple[int, int]:
@@ -870,32 +889,43 @@ def _governed(raw: Sequence[str], at: int) -> set[str]:
     return found
 
 
+def _negations_governing(raw: Sequence[str]) -> dict[int, set[str]]:
+    """Each negation's index in ``raw`` and the words it governs (see _governed)."""
+    return {
+        i: _governed(raw, i)
+        for i, word in enumerate(raw)
+        if word in _NEGATIONS or word.endswith("n't")
+    }
+
+
 def _negated_alike(old: str | None, new: str | None, a: _Sentence, b: _Sentence) -> bool:
     """Whether the negation facets found changed between ``a`` and ``b`` (phrase ``old`` in
     ``a``, ``new`` in ``b``) is told in other words on the other side, denying the same
     thing: "the dam itself was not in immediate danger" / "There is no immediate danger to
-    the dam itself". "The spillway had not failed and no homes were flooded" / "The
-    spillway had failed and no homes were flooded" deny different things."""
+    the dam itself". A denial both sentences make alike is no such telling: "would not
+    close on Friday and no other schools would close" / "would close on Friday, but no
+    other schools would close" is a flip."""
     for phrase, negated, other in ((old, a, b), (new, b, a)):
         words = _WORD.findall((phrase or "").casefold())
         if not other.negated or not any(w in _NEGATIONS or w.endswith("n't") for w in words):
             continue
         raw = negated.plain
         for start in range(len(raw) - len(words) + 1):
-            if list(raw[start : start + len(words)]) == words:
-                at = next(
-                    i
-                    for i in range(start, start + len(words))
-                    if raw[i] in _NEGATIONS or raw[i].endswith("n't")
-                )
-                theirs = set().union(
-                    *(
-                        _governed(other.plain, i)
-                        for i, w in enumerate(other.plain)
-                        if w in _NEGATIONS or w.endswith("n't")
-                    )
-                )
-                return bool(_governed(raw, at) & theirs)
+            if list(raw[start : start + len(words)]) != words:
+                continue
+            at = next(
+                i
+                for i in range(start, start + len(words))
+                if raw[i] in _NEGATIONS or raw[i].endswith("n't")
+            )
+            mine, theirs = _negations_governing(raw), _negations_governing(other.plain)
+            changed = mine.pop(at)
+            # The other denials of the negated side, each paired with one alike.
+            for governed in mine.values():
+                twin = next((j for j, g in theirs.items() if g == governed), None)
+                if twin is not None:
+                    del theirs[twin]
+            return any(changed & governed for governed in theirs.values())
     return False
 
 

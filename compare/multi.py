@@ -69,6 +69,7 @@ from compare.claimwords import (
     _STOP,
     _WORD,
     _apart,
+    _clock_joints,
     _format_number,
     _grave_starts,
     _name_places,
@@ -440,6 +441,7 @@ def _features(
             _apart(folded, raw),
             _grave_starts(folded) if grave else frozenset(),
             _name_places(norm, raw),
+            _clock_joints(folded, raw),
         )
         if _HAS_NUMBER.search(folded)
         else ()
@@ -922,7 +924,7 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         # An ordinal in words is no number here either ("its second cut" / "its third cut").
         or _RANKS.intersection(a.plain) != _RANKS.intersection(b.plain)
         # Nor is a clock time ("at 8:40 p.m." / "just before 8 p.m.").
-        or clock_times(a.plain) != clock_times(b.plain)
+        or clock_times(a.norm) != clock_times(b.norm)
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
         # ("had not failed and no homes were flooded" / "had failed and no homes ...")
@@ -952,8 +954,10 @@ def _counted(phrase: str) -> frozenset[tuple[str, str]]:
     """The figures a phrase gives with the noun each counts ("41 passengers"). Cached: the
     rules that judge one pair of figures ask it of the same phrases a dozen times."""
     norm = normalize(phrase)
-    raw = _WORD.findall(norm.casefold())
-    return frozenset((n.value, n.subject) for n in _numbers(raw, names=_name_places(norm, raw)))
+    folded = norm.casefold()
+    raw = _WORD.findall(folded)
+    found = _numbers(raw, names=_name_places(norm, raw), clocks=_clock_joints(folded, raw))
+    return frozenset((n.value, n.subject) for n in found)
 
 
 def _stated_elsewhere(
@@ -1291,22 +1295,28 @@ def _quote_split(
     member: _Sentence,
     placed: Mapping[tuple[int, int], _Sentence],
 ) -> bool:
-    """Whether one of two quotes told differently is the other read across the sentences
-    around it in its outlet: '"There is no immediate danger to the dam itself," she said.
-    "But we are not taking any chances."' quotes the governor as another outlet's one
-    sentence does. A quote cut short stays a dispute."""
+    """Whether one of two quotes told differently is the other read across two sentences
+    in a row of its outlet, its own quote one part of it: '"There is no immediate danger to
+    the dam itself," she said. "But we are not taking any chances."' quotes the governor
+    as another outlet's one sentence does. A quote cut short stays a dispute, and so does a
+    quote altered beside another that holds the first's words."""
 
     def words(text: str) -> str:
         return f" {' '.join(_WORD.findall(text.casefold()))} "
 
-    for whole, part in ((old, member), (new, rep)):
-        wanted = words(whole).strip()
-        if not wanted or f" {wanted} " in words(" ".join(part.quotes)):
-            continue  # the other quote is a cut of this one
-        around = (placed.get((part.doc, part.ordinal + step)) for step in (-1, 0, 1))
-        quoted = " ".join(q for sentence in around if sentence is not None for q in sentence.quotes)
-        if f" {wanted} " in words(quoted):
-            return True
+    for whole, part, own in ((old, member, new), (new, rep, old)):
+        wanted, mine = words(whole), words(own)
+        if not mine.strip() or mine not in wanted or wanted == mine:
+            continue  # the part's quote is none of the whole's, or all of it
+        for pair in ((-1, 0), (0, 1)):
+            around = [placed.get((part.doc, part.ordinal + step)) for step in pair]
+            if None in around:
+                continue
+            quoted = " ".join(
+                q for sentence in around if sentence is not None for q in sentence.quotes
+            )
+            if wanted in words(quoted):
+                return True
     return False
 
 

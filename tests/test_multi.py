@@ -3268,17 +3268,19 @@ def test_figures_apart_stay_disputed_and_times_are_shown_as_times(
 
 
 def test_a_clock_time_is_no_counted_figure() -> None:
-    from compare.claimwords import _WORD, _numbers, clock_times
+    from compare.claimwords import _WORD, _clock_joints, _numbers, clock_times
 
-    for text, times in [
-        ("at 8:40 p.m. near the wall", ["8 40 p m"]),
-        ("at 9pm near", ["9 pm"]),
-        ("at 21:00 near", ["21 00"]),
-        ("the 21 45 people", []),
+    for text, times, counted in [
+        ("at 8:40 p.m. near the wall", ["8:40 p.m."], []),
+        ("at 9pm near", ["9pm"], []),
+        ("at 21:00 near", ["21:00"], []),
+        ("the 21 45 people", [], ["21", "45"]),
+        # review16: a colon, not a comma, joins an hour to its minutes.
+        ("the toll rose to 17, 11 of them children", [], ["17", "11"]),
     ]:
         raw = _WORD.findall(text)
-        assert [n.value for n in _numbers(raw)] == ([] if times else ["21", "45"])
-        assert clock_times(raw) == times
+        assert [n.value for n in _numbers(raw, clocks=_clock_joints(text, raw))] == counted
+        assert clock_times(text) == times
 
 
 @pytest.mark.parametrize(

@@ -279,6 +279,18 @@ _Gate = Callable[[_Scan], bool] | frozenset[str]
 _PART_SPANS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
 
 
+#: Words that date what follows: a year after one of them is a year before a clause's
+#: comma too. (One fixed-width look-behind each, on the year's four digits.)
+_DATING_BEFORE_YEAR = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} \d{{4}})"
+        for w in ("in", "since", "by", "until", "till", "from", "before", "after", "during", "of")
+    )
+    + ")"
+)
+
+
 def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
     """The number patterns in priority order, each with a cheap test of whether it can match.
     ``form``: "words", with spelled-out numbers; "digits", digits only (faster to compile and
@@ -438,7 +450,10 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 "year",
-                r"(?<![\w.,$£€-])(?P<y>(?:1[89]|20)\d\d)(?:s\b|(?!\w|[.,]\d))",
+                # Before a comma only after a word that dates ("built in 1968, it ...",
+                # "Since 1968,"): "The hall seats 1900, and" is a count.
+                r"(?<![\w.,$£€-])(?P<y>(?:1[89]|20)\d\d)(?:s\b|(?![\w,]|\.\d)"
+                rf"|{_DATING_BEFORE_YEAR}(?=,\D))",
                 lambda s: s.digits,
             ),
             (
