@@ -210,6 +210,8 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
     if meaning:
         kinds = ", ".join(_kind_count(kind, n) for kind, n in sorted(meaning.items()))
         parts.append(f"meaning: {kinds}")
+    if changes.get("undated"):  # the page still gives OLD's time of its last change
+        parts.append("undated edit")
     if changes.get("warnings"):
         parts.append("warning: " + "; ".join(changes["warnings"]))
     return "; ".join(parts) or "cosmetic changes only"
@@ -247,6 +249,7 @@ def summarizer(options: CompareOptions) -> Summarizer:
                 )
             ),
             "warnings": list(comparison.summary.warnings),
+            "undated": comparison.summary.undated_edit,
             # "correction added", "update changed": what the newsroom said about the edit.
             "notes": [f"{c.label} {c.action}" for c in comparison.changes if c.kind == "note"],
         }

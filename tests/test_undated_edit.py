@@ -93,3 +93,17 @@ def test_no_undated_edit(old: Document, new: Document) -> None:
     c = compare(old, new)
     assert c.summary.undated_edit is None
     assert "undated" not in render_text.comparison(c, width=100, color=False, context=1)
+
+
+def test_the_track_line_and_history_say_an_edit_is_undated() -> None:
+    from compare import CompareOptions
+    from compare.track import describe_changes, summarizer
+
+    stamps = {"modified": "2026-11-24T17:05:00Z"}
+    summary = summarizer(CompareOptions())(page(STORY, **stamps), page(EDITED, **stamps))
+    assert summary["undated"] == "2026-11-24T17:05:00Z"
+    assert describe_changes(summary) == "1 reworded; meaning: 1 number; undated edit"
+    dated = summarizer(CompareOptions())(
+        page(STORY, **stamps), page(EDITED, modified="2026-11-24T18:00:00Z")
+    )
+    assert describe_changes(dated) == "1 reworded; meaning: 1 number"
