@@ -318,10 +318,10 @@ def main() -> int:
     )
     if abroad:
         labels = Counter(c["kind"] for p in abroad for c in p["changes"])  # type: ignore[attr-defined]
+        plain = sum(1 for p in abroad if not p["changes"])
         print(
-            f"and {len(abroad)} pairs in other languages ({sum(1 for p in abroad if not p['changes'])}"
-            " with no meaning change); labelled changes: "
-            + ", ".join(f"{k} {labels[k]}" for k in KINDS)
+            f"and {len(abroad)} pairs in other languages ({plain} with no meaning change);"
+            " labelled changes: " + ", ".join(f"{k} {labels[k]}" for k in KINDS)
         )
     print()
     header = f"{'split':<9} {'system':<11} " + " ".join(f"{k:>13}" for k in KINDS) + f" {'all':>13}"
@@ -346,7 +346,11 @@ def main() -> int:
             print(f"{split:<9} {name:<11} " + " ".join(f"{c:>13}" for c in cells))
             if name == "storydiff":
                 f1_rows.append(f"{split:<9} {name:<11} " + " ".join(f"{c:>13}" for c in f1_cells))
-            if args.errors and name == "storydiff" and split in ("tuning", "edits", "abroad", "all"):
+            if (
+                args.errors
+                and name == "storydiff"
+                and split in ("tuning", "edits", "abroad", "all")
+            ):
                 print("\n".join(errors), file=sys.stderr)
     if args.f1:
         print()

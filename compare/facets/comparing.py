@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
 from compare import swaps
+from compare.facets import abroad
 from compare.facets.attributions import (
     _ATTRIBUTION_TRIGGERS,
     _attribution_changes,
@@ -186,7 +187,7 @@ def _compare(
         if swap is not None:
             detail = _describe("changed", swap.what, swap.was, swap.now)
             changes.append(_change("roles", "changed", swap.was, swap.now, sentence, detail))
-    if lower & _HEDGE_DIFF_TRIGGERS:
+    if lower & _HEDGE_DIFF_TRIGGERS or not abroad.HEDGE_WORDS.isdisjoint(lower):
         everywhere = Counter(c.group for c in _hedges(a.norm))
         everywhere.subtract(c.group for c in _hedges(b.norm))
         moved = {group for group, count in everywhere.items() if count}
@@ -257,7 +258,12 @@ def _negation_changes(
     changes: list[Change] = []
     cancelled: list[Change] = []
     # (The same words in another order can move a negation from one clause to another.)
-    negation_words = not differing or "n't" in joined or lower & _NEGATION_TRIGGERS
+    negation_words = (
+        not differing
+        or "n't" in joined
+        or lower & _NEGATION_TRIGGERS
+        or not abroad.NEGATION_WORDS.isdisjoint(lower)
+    )
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
     implicit_words = not differing or not _IMPLICIT_TRIGGERS.isdisjoint(lower)

@@ -1,0 +1,309 @@
+"""Sentences in German, French, Spanish, Italian, Portuguese and Dutch: which of them a
+sentence is written in (its function words), and the negations, hedges and attributions read
+in it, in the same records the English readers give (``Cue``, ``Attribution``).
+
+A sentence is read here only when a word it holds could be one of these cues, and only when
+its function words are more of one of these languages than of English, so English text reads
+as it did. The rules read the sentence's structure where the language builds the cue from
+parts: French "ne ... pas" and Italian "non ... mai" are one negation, and a "ne" with no
+"pas", "plus", "jamais" (...) after it negates nothing ("avant qu'il ne parte"); a source
+is the noun phrase after "laut", "selon", "según" or an inverted verb (", a indiqué la
+direction", ", teilte der Konzern mit"), or before the verb ("Der Minister sagte").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from compare.facets.base import Cue, _token_set, _wordset
+from compare.text import lazy_pattern
+
+#: Function words (and the commonest verbs of reporting) of each language. A sentence is in
+#: the language whose words it holds most, when that is two or more and more than English's.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": _wordset(
+        "the an and of to that for with by are were has have said says from at it its this "
+        "which who will would not been be their they he she"
+    ),
+    "de": _wordset(
+        "der die das den dem des und ist sind nicht wurde wurden hat haben sich mit auf "
+        "für ein eine einen einem einer nach bei zu von vom zum zur im am sagte sei seien "
+        "auch noch kein keine keinen laut teilte wird werden soll"
+    ),
+    "fr": _wordset(
+        "le les des du une et est sont au aux pour dans sur par qui ne pas selon elle ont "
+        "été qu plus son ses cette ce n aucun lui leur y"
+    ),
+    "es": _wordset(
+        "el los las del y es son en por para se según fue han dijo sus su lo esta este "
+        "fueron nunca muy hubo más"
+    ),
+    "it": _wordset(
+        "il lo gli della delle dello dei degli di che è sono non alla hanno stato stata "
+        "secondo nel nella ha ci"
+    ),
+    "pt": _wordset(
+        "o os as do dos das um uma é são em no na nos nas ao à pelo pela foi não vai está "
+        "disse houve"
+    ),
+    "nl": _wordset(
+        "de het een en zijn niet van op met voor dat die er te bij door heeft werd "
+        "volgens zei naar geen ook wordt aldus"
+    ),
+}
+_LETTERS = lazy_pattern(r"[^\W\d_]+")
+
+
+# -- negations ---------------------------------------------------------------------------------
+
+#: Words that say no on their own, per language.
+_NO_WORDS: dict[str, frozenset[str]] = {
+    "de": _wordset(
+        "nicht nie niemals kein keine keinen keinem keiner keines niemand niemandem nichts nirgends"
+    ),
+    "nl": _wordset("niet nooit geen niemand niets nergens"),
+    "es": _wordset("no nunca jamás nadie nada ningún ninguna ninguno ningunos ningunas tampoco"),
+    "it": _wordset("non mai nessuno nessuna nessun niente nulla neppure nemmeno"),
+    "pt": _wordset("não nunca jamais ninguém nada nenhum nenhuma nem"),
+    "fr": _wordset("ne n aucun aucune jamais"),
+}
+#: The words that complete a negation a particle opened ("ne ... pas", "non ... mai", "no
+#: ... nunca"): with the particle they are one negation. French "ne" needs one.
+_COMPLETES: dict[str, frozenset[str]] = {
+    "fr": _wordset("pas plus jamais rien personne aucun aucune guère point nullement ni"),
+    "it": _wordset("mai nessuno nessuna nessun niente nulla più affatto"),
+    "es": _wordset("nunca jamás nadie nada ningún ninguna ninguno tampoco"),
+    "pt": _wordset("nunca jamais ninguém nada nenhum nenhuma"),
+}
+_PARTICLES = _wordset("ne n non no não")
+#: "not only", "not just": a negation of nothing.
+_NOT_ONLY = _wordset("nur allein alleen solo sólo soltanto solamente apenas seulement")
+#: Every word that can be a negation here, for the cheap test before a sentence is read.
+NEGATION_WORDS = frozenset().union(*_NO_WORDS.values(), *_COMPLETES.values())
+_NEGATION_ASCII = frozenset(w for w in NEGATION_WORDS if w.isascii())
+_NEGATION_OTHER = tuple(w for w in NEGATION_WORDS if not w.isascii())
+_TOKEN = lazy_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+_ELIDED = lazy_pattern(r"\b([nNlLdDsScCjJmM]|[qQ]u)'(?=\w)")
+
+
+def may_hold(
+    lower: str, tokens: frozenset[str], ascii_words: frozenset[str], other: tuple[str, ...]
+) -> bool:
+    """Whether a lower-cased text may hold one of the words (``tokens``: its ASCII words)."""
+    if not ascii_words.isdisjoint(tokens):
+        return True
+    return not lower.isascii() and any(word in lower for word in other)
+
+
+def may_negate(lower: str, tokens: frozenset[str]) -> bool:
+    return may_hold(lower, tokens, _NEGATION_ASCII, _NEGATION_OTHER)
+
+
+def _tokens(masked: str) -> list[str]:
+    # "n'a" is "n" and "a": the particle is a word of its own.
+    return _TOKEN().findall(_ELIDED().sub(r"\1 ", masked))
+
+
+@lru_cache(maxsize=4096)
+def negations(masked: str, lang: str) -> tuple[Cue, ...]:
+    """The negations of a sentence in ``lang``, each a ``Cue`` of group "not" whose text is
+    the words round it as written ("Bebauungsplan nicht gebilligt", "suspect n'a pas été")
+    and whose counterpart is what they say without it ("Bebauungsplan gebilligt", "suspect
+    a été"); a word that says no to the noun after it ("keinen Zusammenhang", "aucun
+    blessé") has none: "einen Zusammenhang" is not what it denied."""
+    # "n'a" is "n" and "a": the particle is a word of its own (the same length, so the
+    # places found stand in ``masked`` too).
+    spans = [(m.start(), m.end()) for m in _TOKEN().finditer(_ELIDED().sub(r"\1 ", masked))]
+    tokens = [masked[s:e] for s, e in spans]
+    lower = [t.lower() for t in tokens]
+    no_words = _NO_WORDS[lang]
+    completes = _COMPLETES.get(lang, frozenset())
+    found: list[Cue] = []
+    taken: set[int] = set()
+    for index, word in enumerate(lower):
+        if index in taken or (word not in no_words and word not in completes):
+            continue
+        following = lower[index + 1] if index + 1 < len(lower) else ""
+        if following in _NOT_ONLY:
+            continue
+        parts = [index]
+        if word in _PARTICLES:
+            # A particle and the word that completes it, up to four words on, are one.
+            for ahead in range(index + 1, min(index + 5, len(lower))):
+                if not lower[ahead][0].isalpha():
+                    break
+                if lower[ahead] in completes:
+                    parts.append(ahead)
+                    break
+            if lang == "fr" and len(parts) == 1:
+                continue  # "ne" alone negates nothing ("avant qu'il ne parte")
+        elif word not in no_words:
+            continue  # "pas", "plus", "mai" say no only with their particle
+        elif lang == "fr":
+            # "Aucun blessé n'est à déplorer": its "ne" after it is part of it.
+            for ahead in range(index + 1, min(index + 4, len(lower))):
+                if lower[ahead] in ("ne", "n"):
+                    taken.add(ahead)
+                    break
+        taken.update(parts)
+        words = [i for i in range(len(tokens)) if tokens[i][0].isalnum()]
+        before = tuple(tokens[i] for i in reversed(words) if i < index)[:2]
+        last = parts[-1]
+        previous = next((i for i in reversed(words) if i < index), None)
+        after = next((i for i in words if i > last), None)
+        if after is not None and after != last + 1:
+            after = None  # punctuation ends it
+        first_word = index if previous is None else previous
+        last_word = last if after is None else after
+        text = masked[spans[first_word][0] : spans[last_word][1]]
+        if word in _PARTICLES or word in _VERB_NEGATIONS:
+            # "hat den Plan nicht gebilligt" -> "hat den Plan gebilligt": the words round it.
+            kept = [
+                tokens[i] for i in range(first_word, last_word + 1) if i in words and i not in parts
+            ]
+            counterpart = " ".join(kept)
+        else:
+            counterpart = ""
+        found.append(Cue(text, "not", before, counterpart, abroad=True))
+    return tuple(found)
+
+
+#: Negations that say no of a verb or a clause, as "not" does (the rest say it of a noun).
+_VERB_NEGATIONS = _wordset("nicht nie niemals niet nooit nunca jamás jamais mai")
+
+
+# -- hedges -------------------------------------------------------------------------------------
+
+#: Hedges of each language, by group (phrases are read whole; the last word of each is
+#: what the cheap tests look for).
+_HEDGES_OF: dict[str, dict[str, str]] = {
+    "de": {
+        "apparently": "offenbar anscheinend scheinbar",
+        "allegedly": "mutmaßlich mutmaßliche mutmaßlichen mutmaßlicher mutmaßliches angeblich "
+        "angebliche angeblichen angeblicher vermeintlich vermeintliche vermeintlichen",
+        "likely": "vermutlich wahrscheinlich voraussichtlich",
+        "possibility": "möglicherweise vielleicht eventuell",
+        "reportedly": "berichten_zufolge",
+    },
+    "fr": {
+        "apparently": "apparemment",
+        "allegedly": "présumé présumée présumés présumées prétendu prétendue prétendus "
+        "prétendument présumément supposément",
+        "likely": "vraisemblablement probablement selon_toute_vraisemblance sans_doute",
+        "possibility": "peut-être possiblement",
+    },
+    "es": {
+        "apparently": "aparentemente al_parecer según_parece",
+        "allegedly": "presuntamente presunto presunta presuntos presuntas supuestamente "
+        "supuesto supuesta",
+        "likely": "probablemente",
+        "possibility": "posiblemente quizá quizás tal_vez",
+    },
+    "it": {
+        "apparently": "apparentemente a_quanto_pare",
+        "allegedly": "presunto presunta presunti presunte presuntamente",
+        "likely": "probabilmente presumibilmente",
+        "possibility": "forse possibilmente",
+    },
+    "pt": {
+        "apparently": "aparentemente ao_que_parece",
+        "allegedly": "alegadamente alegado alegada alegados alegadas supostamente suposto "
+        "suposta presumivelmente",
+        "likely": "provavelmente",
+        "possibility": "possivelmente talvez",
+    },
+    "nl": {
+        "apparently": "kennelijk blijkbaar ogenschijnlijk",
+        "allegedly": "vermeend vermeende zogenaamd zogenaamde",
+        "likely": "waarschijnlijk vermoedelijk",
+        "possibility": "mogelijk misschien wellicht",
+        "reportedly": "naar_verluidt",
+    },
+}
+_HEDGE_WORDS: dict[str, dict[str, str]] = {
+    lang: {w: g for g, ws in groups.items() for w in ws.split() if "_" not in w}
+    for lang, groups in _HEDGES_OF.items()
+}
+_HEDGE_PHRASES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    lang: tuple(
+        (g, re.compile(r"\b" + w.replace("_", r"\s+") + r"\b"))
+        for g, ws in groups.items()
+        for w in ws.split()
+        if "_" in w
+    )
+    for lang, groups in _HEDGES_OF.items()
+}
+#: A word that is a hedge only as an adverb: "so schnell wie möglich", "zo snel mogelijk"
+#: ("as soon as possible") hedge nothing.
+_AS_POSSIBLE = _wordset("zo zoveel so wie")
+#: Words that may be a hedge here, for the cheap tests.
+HEDGE_WORDS = frozenset(
+    w.rsplit("_", 1)[-1]
+    for groups in _HEDGES_OF.values()
+    for ws in groups.values()
+    for w in ws.split()
+)
+_HEDGE_ASCII = frozenset(w for w in HEDGE_WORDS if w.isascii())
+_HEDGE_OTHER = tuple(w for w in HEDGE_WORDS if not w.isascii())
+
+
+def may_hedge(lower: str, tokens: frozenset[str]) -> bool:
+    return may_hold(lower, tokens, _HEDGE_ASCII, _HEDGE_OTHER)
+
+
+@lru_cache(maxsize=4096)
+def hedges(masked: str, lang: str) -> tuple[Cue, ...]:
+    """The hedges of a sentence in ``lang``, in reading order."""
+    lower = masked.lower()
+    found: list[tuple[int, Cue]] = []
+    spans: list[tuple[int, int]] = []
+    for group, pattern in _HEDGE_PHRASES[lang]:
+        for m in pattern.finditer(lower):
+            spans.append(m.span())
+            found.append((m.start(), Cue(masked[m.start() : m.end()], group)))
+    words = _HEDGE_WORDS[lang]
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN().finditer(lower)]
+    for index, (start, word) in enumerate(tokens):
+        named = words.get(word)
+        if named is None or any(s <= start < e for s, e in spans):
+            continue
+        if word == "mogelijk" and any(
+            w in _AS_POSSIBLE for _, w in tokens[max(0, index - 3) : index]
+        ):
+            continue
+        found.append((start, Cue(masked[start : start + len(word)], named)))
+    found.sort(key=lambda item: item[0])
+    return tuple(cue for _, cue in found)
+
+
+# -- the language ------------------------------------------------------------------------------
+
+_ENGLISH = _FUNCTION_WORDS["en"]
+#: What tells each language: its function words and the words of its cues.
+_LANGUAGES = tuple(
+    (
+        code,
+        words
+        | _NO_WORDS[code]
+        | _COMPLETES.get(code, frozenset())
+        | frozenset(w.rsplit("_", 1)[-1] for ws in _HEDGES_OF[code].values() for w in ws.split()),
+    )
+    for code, words in _FUNCTION_WORDS.items()
+    if code != "en"
+)
+
+
+@lru_cache(maxsize=4096)
+def language(lower: str) -> str | None:
+    """The language of a lower-cased sentence, among those read here, or ``None`` (English,
+    or too little to tell)."""
+    words = _token_set(lower) if lower.isascii() else frozenset(_LETTERS().findall(lower))
+    best, score = None, 1
+    for code, function_words in _LANGUAGES:
+        hits = len(words & function_words)
+        if hits > score:
+            best, score = code, hits
+    if best is None or len(words & _ENGLISH) >= score:
+        return None
+    return best

@@ -1,0 +1,173 @@
+"""Meaning changes in sentences written in German, French, Spanish, Italian, Portuguese and
+Dutch (``compare.facets.abroad``), and English read as before. The sentences are written
+for these tests, in the style of the labelled pairs in benchmarks/data/facets-abroad.jsonl
+but not copied from them."""
+
+from __future__ import annotations
+
+import pytest
+from test_facets import kinds
+
+from compare.facets import abroad, sentence_facets
+
+
+def _of(changes: list[tuple[str, str, str | None, str | None]], kind: str) -> list[tuple[str, str]]:
+    """The changes of ``kind``: the action and the side that holds the cue (a flip's new
+    side when it was added, its old side when it was removed)."""
+    found = []
+    for k, action, old, new in changes:
+        if k == kind:
+            negative = new if action == "added" or (old and new and len(new) > len(old)) else old
+            found.append((action, negative or ""))
+    return found
+
+
+# -- the language ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Die Stadt hat den Vertrag nicht verlängert.", "de"),
+        ("Le maire n'a jamais signé le contrat.", "fr"),
+        ("El club no renovó el contrato del portero.", "es"),
+        ("Il comune non ha rinnovato il contratto.", "it"),
+        ("A câmara não renovou o contrato.", "pt"),
+        ("De gemeente heeft het contract niet verlengd.", "nl"),
+        ("The council did not renew the contract.", None),
+        ("No one from Le Monde or Die Zeit was at the briefing in Paris.", None),
+    ],
+)
+def test_language_of_a_sentence(text: str, code: str | None) -> None:
+    assert abroad.language(text.lower()) == code
+
+
+# -- negations ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "cue"),
+    [
+        (
+            "Die Stadt hat den Vertrag verlängert.",
+            "Die Stadt hat den Vertrag nicht verlängert.",
+            "nicht",
+        ),
+        ("Le maire a signé le contrat.", "Le maire n'a pas signé le contrat.", "pas"),
+        ("Le maire a signé le contrat.", "Le maire n'a jamais signé le contrat.", "jamais"),
+        (
+            "El club renovó el contrato del portero.",
+            "El club nunca renovó el contrato del portero.",
+            "nunca",
+        ),
+        ("Il comune ha rinnovato il contratto.", "Il comune non ha rinnovato il contratto.", "non"),
+        ("A câmara renovou o contrato.", "A câmara não renovou o contrato.", "não"),
+        (
+            "De gemeente heeft het contract verlengd.",
+            "De gemeente heeft het contract niet verlengd.",
+            "niet",
+        ),
+        (
+            "Es gibt Hinweise auf eine Straftat.",
+            "Es gibt keine Hinweise auf eine Straftat.",
+            "keine",
+        ),
+        (
+            "Er zijn aanwijzingen voor een misdrijf.",
+            "Er zijn geen aanwijzingen voor een misdrijf.",
+            "geen",
+        ),
+    ],
+)
+def test_negation_added_abroad(old: str, new: str, cue: str) -> None:
+    found = _of(kinds(old, new), "negation")
+    assert len(found) == 1, found
+    assert cue in found[0][1].lower()
+    # And the other way round: the same negation removed.
+    back = _of(kinds(new, old), "negation")
+    assert len(back) == 1 and cue in back[0][1].lower(), back
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # One negation, the particle and the word that completes it: "ne ... pas", "non ... mai".
+        ("Le maire n'a pas signé le contrat.", "Le maire n'a jamais signé le contrat."),
+        ("Il sindaco non ha firmato.", "Il sindaco non ha mai firmato."),
+        # The same no in another place or word.
+        (
+            "Aucune victime n'est à déplorer, selon la mairie.",
+            "Selon la mairie, il n'y a aucune victime.",
+        ),
+        ("Não houve vítimas, segundo a câmara.", "Segundo a câmara, não houve vítimas."),
+        ("Die Stadt plant keine neuen Schulden.", "Neue Schulden plant die Stadt nicht."),
+        ("Nessuna vittima, secondo il comune.", "Secondo il comune non ci sono vittime."),
+        # "ne" alone negates nothing; "nicht nur" is "not only".
+        ("Il faut partir avant qu'il ne pleuve.", "Il faut partir avant qu'il pleuve."),
+        ("Die Stadt baut nicht nur Schulen.", "Die Stadt baut Schulen."),
+    ],
+)
+def test_same_polarity_abroad(old: str, new: str) -> None:
+    assert _of(kinds(old, new), "negation") == []
+
+
+def test_portuguese_no_is_in_the() -> None:
+    # "no" is "in the" in Portuguese: no negation in "esteve no local".
+    assert sentence_facets("O autarca esteve no local do acidente.").negations == ()
+    assert sentence_facets("El alcalde no estuvo en el lugar.").negations != ()
+
+
+# -- hedges ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "cue"),
+    [
+        ("Der Fahrer ist offenbar eingeschlafen.", "Der Fahrer ist eingeschlafen.", "offenbar"),
+        ("Der mutmaßliche Dieb wurde gefasst.", "Der Dieb wurde gefasst.", "mutmaßliche"),
+        (
+            "Le voleur a probablement fui en Belgique.",
+            "Le voleur a fui en Belgique.",
+            "probablement",
+        ),
+        (
+            "Selon toute vraisemblance, la digue a cédé.",
+            "La digue a cédé.",
+            "selon toute vraisemblance",
+        ),
+        ("El ladrón presuntamente huyó a Francia.", "El ladrón huyó a Francia.", "presuntamente"),
+        ("Al parecer, el puente se derrumbó.", "El puente se derrumbó.", "al parecer"),
+        ("Il ladro è presumibilmente fuggito.", "Il ladro è fuggito.", "presumibilmente"),
+        ("O ladrão alegadamente fugiu para França.", "O ladrão fugiu para França.", "alegadamente"),
+        ("De dief is naar verluidt gevlucht.", "De dief is gevlucht.", "naar verluidt"),
+        ("De dijk is waarschijnlijk bezweken.", "De dijk is bezweken.", "waarschijnlijk"),
+    ],
+)
+def test_hedge_removed_abroad(old: str, new: str, cue: str) -> None:
+    assert _of(kinds(old, new), "hedge") == [("removed", cue)] or _of(kinds(old, new), "hedge") == [
+        ("removed", cue[0].upper() + cue[1:])
+    ]
+    assert [a for a, _ in _of(kinds(new, old), "hedge")] == ["added"]
+
+
+def test_dutch_as_possible_is_no_hedge() -> None:
+    # "zo snel mogelijk" is "as soon as possible"; "mogelijk" alone is "possibly".
+    assert sentence_facets("De weg wordt zo snel mogelijk hersteld.").hedges == ()
+    assert sentence_facets("De dader is mogelijk gevlucht naar het buitenland.").hedges != ()
+
+
+# -- English reads as before ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # Words the foreign rules know, in English: nothing new is found.
+        ("The plus side is a faster route.", "The plus side is a quicker route.", []),
+        ("It was a faux pas, the mayor said.", "It was a blunder, the mayor said.", []),
+        ("The non-profit group filed the claim.", "The charity filed the claim.", []),
+        ("Nada Ali presented the plan.", "Nada Ali unveiled the plan.", []),
+    ],
+)
+def test_english_untouched(old: str, new: str, expected: list[object]) -> None:
+    assert [c for c in kinds(old, new) if c[0] in ("negation", "hedge")] == expected
