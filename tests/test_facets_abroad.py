@@ -171,3 +171,86 @@ def test_dutch_as_possible_is_no_hedge() -> None:
 )
 def test_english_untouched(old: str, new: str, expected: list[object]) -> None:
     assert [c for c in kinds(old, new) if c[0] in ("negation", "hedge")] == expected
+
+
+# -- attributions ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "action", "words"),
+    [
+        ("Laut Polizei wurde niemand verletzt.", "Es wurde niemand verletzt.", "removed", "laut"),
+        (
+            "Nach Angaben der Stadt ist die Brücke marode.",
+            "Die Brücke ist marode.",
+            "removed",
+            "angaben",
+        ),
+        (
+            "Die Brücke bleibt gesperrt.",
+            "Die Brücke bleibt gesperrt, teilte die Stadt am Montag mit.",
+            "added",
+            "teilte",
+        ),
+        (
+            "Le pont restera fermé.",
+            "Le pont restera fermé, a indiqué la mairie.",
+            "added",
+            "indiqué",
+        ),
+        ("Selon la mairie, le pont est fermé.", "Le pont est fermé.", "removed", "selon"),
+        (
+            "Según la alcaldía, el puente está cerrado.",
+            "El puente está cerrado.",
+            "removed",
+            "según",
+        ),
+        ("Secondo il comune, il ponte è chiuso.", "Il ponte è chiuso.", "removed", "secondo"),
+        ("Segundo a câmara, a ponte está fechada.", "A ponte está fechada.", "removed", "segundo"),
+        ("Volgens de gemeente is de brug dicht.", "De brug is dicht.", "removed", "volgens"),
+        ("De brug blijft dicht.", "De brug blijft dicht, meldt de gemeente.", "added", "meldt"),
+    ],
+)
+def test_attribution_abroad(old: str, new: str, action: str, words: str) -> None:
+    found = [(a, (o or n or "").lower()) for k, a, o, n in kinds(old, new) if k == "attribution"]
+    assert len(found) == 1 and found[0][0] == action and words in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Die Brücke sei marode, sagte der Bürgermeister.",
+            "Die Brücke sei marode, behauptete der Bürgermeister.",
+        ),
+        ("Le pont est fermé, selon la mairie.", "Le pont est fermé, selon la préfecture."),
+        ("El puente está cerrado, dijo el alcalde.", "El puente está cerrado, aseguró el alcalde."),
+        ("Il ponte è chiuso, ha detto il sindaco.", "Il ponte è chiuso, ha sostenuto il sindaco."),
+        ("A ponte está fechada, disse o autarca.", "A ponte está fechada, garantiu o autarca."),
+        ("De brug is dicht, zei de burgemeester.", "De brug is dicht, beweerde de burgemeester."),
+    ],
+)
+def test_attribution_changed_abroad(old: str, new: str) -> None:
+    assert [(k, a) for k, a, _, _ in kinds(old, new)] == [("attribution", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The same source, credited before or after, by a preposition or a verb.
+        (
+            "Er raakte niemand gewond, aldus de brandweer.",
+            "Volgens de brandweer raakte er niemand gewond.",
+        ),
+        ("La digue a cédé, selon la préfecture.", "Selon la préfecture, la digue a cédé."),
+        ("Il sindaco ha detto che il ponte riaprirà.", "Il ponte riaprirà, ha detto il sindaco."),
+        # A hedge, not a source; the second half, not "according to".
+        (
+            "Selon toute vraisemblance, la digue a cédé.",
+            "Selon toute vraisemblance, la digue a lâché.",
+        ),
+        ("Il secondo tempo è stato rinviato.", "Il secondo tempo è stato sospeso."),
+    ],
+)
+def test_no_attribution_change_abroad(old: str, new: str) -> None:
+    assert [c for c in kinds(old, new) if c[0] == "attribution"] == []

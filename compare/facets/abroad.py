@@ -277,17 +277,268 @@ def hedges(masked: str, lang: str) -> tuple[Cue, ...]:
     return tuple(cue for _, cue in found)
 
 
-# -- the language ------------------------------------------------------------------------------
+# -- attributions ---------------------------------------------------------------------------------
+
+#: Reporting verbs of each language, as written, by the English lemma whose manner they share
+#: ("sagte" says as "said" does, "behauptete" claims).
+_VERBS_OF: dict[str, dict[str, str]] = {
+    "de": {
+        "say": "sagte sagten sagt sagen erklärte erklärten erklärt teilte teilten teilt",
+        "report": "berichtete berichteten berichtet",
+        "note": "betonte betonten betont",
+        "claim": "behauptete behaupteten behauptet",
+        "confirm": "bestätigte bestätigten bestätigt",
+        "warn": "warnte warnten warnt",
+        "deny": "dementierte dementierten dementiert",
+        "admit": "räumte räumten",
+        "add": "fügte fügten",
+    },
+    "fr": {
+        "say": "dit déclaré déclare indiqué indique précisé précise raconté affirmé affirme réagi",
+        "note": "expliqué explique souligné souligne",
+        "insist": "assuré assure",
+        "announce": "annoncé annonce",
+        "confirm": "confirmé confirme",
+        "add": "ajouté ajoute",
+        "admit": "reconnu reconnaît",
+        "deny": "démenti dément",
+        "claim": "prétendu prétend",
+        "argue": "estimé estime",
+        "warn": "averti averti prévenu",
+    },
+    "es": {
+        "say": "dijo dice dicho afirmó afirma afirmado declaró declara declarado señaló señala "
+        "indicó indica",
+        "note": "explicó explica explicado",
+        "insist": "aseguró asegura asegurado",
+        "report": "informó informa",
+        "confirm": "confirmó confirma confirmado",
+        "add": "añadió añade",
+        "admit": "admitió admite reconoció reconoce",
+        "deny": "negó niega",
+        "argue": "sostuvo sostiene",
+        "accuse": "denunció denuncia",
+        "warn": "advirtió advierte",
+    },
+    "it": {
+        "say": "detto dice dichiarato dichiara affermato afferma precisato",
+        "note": "spiegato spiega sottolineato sottolinea",
+        "argue": "sostenuto sostiene",
+        "confirm": "confermato conferma",
+        "announce": "annunciato annuncia",
+        "add": "aggiunto aggiunge",
+        "report": "riferito riferisce",
+        "admit": "ammesso ammette",
+        "insist": "assicurato assicura",
+        "deny": "negato nega smentito smentisce",
+        "warn": "avvertito avverte",
+    },
+    "pt": {
+        "say": "disse diz afirmou afirma declarou declara adiantou referiu",
+        "note": "explicou explica sublinhou sublinha",
+        "insist": "garantiu garante assegurou",
+        "confirm": "confirmou confirma",
+        "add": "acrescentou acrescenta",
+        "admit": "admitiu admite reconheceu",
+        "deny": "negou nega desmentiu",
+        "report": "avançou noticiou",
+        "warn": "alertou alerta avisou",
+    },
+    "nl": {
+        "say": "zei zegt zeggen zeiden verklaarde verklaart stelde stelt liet aldus",
+        "report": "meldt meldde melden",
+        "claim": "beweerde beweert",
+        "confirm": "bevestigde bevestigt",
+        "warn": "waarschuwde waarschuwt",
+        "deny": "ontkende ontkent",
+        "add": "voegde",
+    },
+}
+_VERBS: dict[str, dict[str, str]] = {
+    lang: {w: lemma for lemma, ws in verbs.items() for w in ws.split()}
+    for lang, verbs in _VERBS_OF.items()
+}
+#: The particle a separable verb leaves at the end of its clause ("teilte ... mit").
+_PARTICLE_OF = {
+    "teilte": "mit",
+    "teilten": "mit",
+    "teilt": "mit",
+    "räumte": "ein",
+    "räumten": "ein",
+    "fügte": "hinzu",
+    "fügten": "hinzu",
+    "liet": "weten",
+    "voegde": "toe",
+}
+#: Auxiliaries a participle of reporting takes ("a déclaré", "ha detto", "ha dicho").
+_AUXILIARIES = _wordset("a ont avait avaient ha hanno aveva han había tem têm tinha")
+#: Prepositions that credit a source: "laut Polizei", "selon la préfecture".
+_ACCORDING: dict[str, tuple[str, ...]] = {
+    "de": ("laut", "nach angaben"),
+    "fr": ("selon", "d'après"),
+    "es": ("según", "de acuerdo con"),
+    "it": ("secondo", "stando a"),
+    "pt": ("segundo", "de acordo com", "conforme"),
+    "nl": ("volgens",),
+}
+_ACCORDING_PATTERN = {
+    lang: re.compile(
+        r"(?<![\w'])(?:" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    for lang, phrases in _ACCORDING.items()
+}
+#: Words that open a noun phrase, and those that join one to the next ("ein Sprecher der
+#: Gewerkschaft", "i vigili del fuoco", "el Ministerio de Trabajo").
+_ARTICLES = _wordset(
+    "der die das den dem des ein eine einen einem einer eines le la les l un une son sa ses "
+    "leur el los las lo una unos unas su sus il gli i uno o a os as um uma seu sua de het een "
+    "zijn haar hun"
+)
+_JOINERS = _wordset("der des von vom de du d del di della dei degli delle dello do da dos das van")
+#: An ordinal that is also "according to": "il secondo tempo", "o segundo dia".
+_ALSO_SECOND = _wordset("secondo segundo")
+#: Words at which a source read back from its verb stops.
+_SOURCE_STOPS = _wordset(
+    "que qu che dass dat und et y e en ma mais pero aber maar ou of o weil porque parce"
+)
+ATTRIBUTION_WORDS = frozenset(w for verbs in _VERBS.values() for w in verbs) | frozenset(
+    p.split()[-1].split("'")[-1] for ps in _ACCORDING.values() for p in ps
+)
+_ATTRIBUTION_ASCII = frozenset(w for w in ATTRIBUTION_WORDS if w.isascii())
+_ATTRIBUTION_OTHER = tuple(w for w in ATTRIBUTION_WORDS if not w.isascii())
+
+
+def may_attribute(lower: str, tokens: frozenset[str]) -> bool:
+    return may_hold(lower, tokens, _ATTRIBUTION_ASCII, _ATTRIBUTION_OTHER)
+
+
+def _phrase_after(
+    spans: list[tuple[int, int]], lower: list[str], masked: str, index: int
+) -> str | None:
+    """The noun phrase that starts at token ``index`` (articles, a word, and the words
+    joined to it or names that go on), as written."""
+    i, end = index, len(lower)
+    while i < end and lower[i] in _ARTICLES:
+        i += 1
+    if i >= end or not lower[i][0].isalpha():
+        return None
+    last = i
+    while last + 1 < end:
+        following = lower[last + 1]
+        if following in _JOINERS and last + 2 < end:
+            j = last + 2
+            while j < end and lower[j] in _ARTICLES:
+                j += 1
+            if j < end and lower[j][0].isalpha():
+                last = j
+                continue
+            break
+        word = masked[spans[last + 1][0] : spans[last + 1][1]]
+        if word[:1].isupper() and masked[spans[last][0]].isupper():
+            last += 1  # a name goes on: "Petra Lindner", "Ministerio Público"
+            continue
+        break
+    return masked[spans[index][0] : spans[last][1]]
+
+
+def _phrase_before(
+    spans: list[tuple[int, int]], lower: list[str], masked: str, index: int
+) -> str | None:
+    """The subject read back from the verb at token ``index``: up to six words, stopping at
+    punctuation or a word that opens a clause ("Der Minister sagte", "Il ministro ha")."""
+    first = index
+    while first > 0 and index - first < 6:
+        word = lower[first - 1]
+        if not word[0].isalnum() or word in _SOURCE_STOPS:
+            break
+        first -= 1
+    if first == index:
+        return None
+    return masked[spans[first][0] : spans[index - 1][1]]
+
+
+@lru_cache(maxsize=4096)
+def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], ...]:
+    """The attributions of a sentence in ``lang``, each its verb as written, the lemma of
+    the English verb that says it so ("say", "claim"), and its source: a source credited by a preposition
+    ("laut Polizei", "selon la direction"), or by a reporting verb, with its subject after
+    it when it is inverted (", a indiqué la direction", ", teilte der Konzern mit", German
+    and Dutch verbs second) and before it otherwise ("Der Minister sagte")."""
+    spans = [(m.start(), m.end()) for m in _TOKEN().finditer(_ELIDED().sub(r"\1 ", masked))]
+    lower = [masked[s:e].lower() for s, e in spans]
+    starts = {s: i for i, (s, _) in enumerate(spans)}
+    found: list[tuple[int, tuple[str, str, str | None]]] = []
+    for m in _ACCORDING_PATTERN[lang].finditer(masked):
+        index = starts.get(m.start())
+        if index is None:
+            continue
+        if lower[index] in _ALSO_SECOND and index > 0 and lower[index - 1] in _ARTICLES:
+            continue  # "il secondo tempo": the second, not "according to"
+        if any(p.match(masked.lower(), m.start()) for _, p in _HEDGE_PHRASES[lang]):
+            continue  # "selon toute vraisemblance" hedges, it credits no one
+        after = next((i for i, (s, _) in enumerate(spans) if s >= m.end()), None)
+        source = None if after is None else _phrase_after(spans, lower, masked, after)
+        verb = " ".join(m.group(0).split())
+        found.append((m.start(), (verb, "according to", source)))
+    verbs = _VERBS[lang]
+    for index, word in enumerate(lower):
+        lemma = verbs.get(word)
+        if lemma is None:
+            continue
+        first = index
+        if index > 0 and lower[index - 1] in _AUXILIARIES:
+            first = index - 1  # "a déclaré", "ha detto"
+        elif word in ("dit", "dicho", "detto", "dice") and lang in ("fr", "es", "it"):
+            # Participles that stand alone are no report ("le dit", "dicho de otro modo").
+            if word != "dice":
+                continue
+        verb = masked[spans[first][0] : spans[index][1]]
+        particle = _PARTICLE_OF.get(word)
+        if particle is not None:
+            if particle not in lower[index + 1 :]:
+                continue  # "teilte das Geld auf" is no report
+            verb = f"{verb} {particle}"
+        before = lower[first - 1] if first > 0 else ""
+        following = lower[index + 1] if index + 1 < len(lower) else ""
+        inverted = following in _ARTICLES or (
+            index + 1 < len(lower) and masked[spans[index + 1][0]].isupper()
+        )
+        if inverted and (before in (",", "q") or lang in ("de", "nl")):
+            source = _phrase_after(spans, lower, masked, index + 1)
+        else:
+            source = _phrase_before(spans, lower, masked, first)
+        found.append((spans[first][0], (verb, lemma, source)))
+    found.sort(key=lambda item: item[0])
+    return tuple(a for _, a in found)
+
+
+# -- the language ---------------------------------------------------------------------------------
 
 _ENGLISH = _FUNCTION_WORDS["en"]
-#: What tells each language: its function words and the words of its cues.
+
+
+def _cue_words(code: str) -> frozenset[str]:
+    """The words of a language's cues: negations, hedges, reporting verbs, "selon"."""
+    hedges = (w.rsplit("_", 1)[-1] for ws in _HEDGES_OF[code].values() for w in ws.split())
+    according = (p.split()[-1].split("'")[-1] for p in _ACCORDING[code])
+    return (
+        _NO_WORDS[code]
+        | _COMPLETES.get(code, frozenset())
+        | frozenset(hedges)
+        | frozenset(_VERBS[code])
+        | frozenset(according)
+    )
+
+
+#: What tells each language: its function words and the words of its cues, and those of
+#: its cue words no English word is written like (not ASCII, or seven letters or more:
+#: "indiqué", "presuntamente"), which count twice: a short sentence has few function words.
 _LANGUAGES = tuple(
     (
         code,
-        words
-        | _NO_WORDS[code]
-        | _COMPLETES.get(code, frozenset())
-        | frozenset(w.rsplit("_", 1)[-1] for ws in _HEDGES_OF[code].values() for w in ws.split()),
+        words | _cue_words(code),
+        frozenset(w for w in _cue_words(code) if not w.isascii() or len(w) >= 7),
     )
     for code, words in _FUNCTION_WORDS.items()
     if code != "en"
@@ -300,8 +551,8 @@ def language(lower: str) -> str | None:
     or too little to tell)."""
     words = _token_set(lower) if lower.isascii() else frozenset(_LETTERS().findall(lower))
     best, score = None, 1
-    for code, function_words in _LANGUAGES:
-        hits = len(words & function_words)
+    for code, evidence, strong in _LANGUAGES:
+        hits = len(words & evidence) + len(words & strong)
         if hits > score:
             best, score = code, hits
     if best is None or len(words & _ENGLISH) >= score:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from compare.facets import abroad
 from compare.facets.base import (
     _change,
     _describe,
@@ -186,7 +187,13 @@ _NOT_ATTRIBUTION_AFTER = lazy_pattern(
 
 @lru_cache(maxsize=8192)
 def _attributions(masked: str) -> tuple[Attribution, ...]:
-    present = _ATTRIBUTION_TRIGGERS & _token_set(masked.lower())
+    lower = masked.lower()
+    tokens = _token_set(lower)
+    # A sentence in another language is read by its own rules ("laut Polizei", ", a indiqué
+    # la direction").
+    if abroad.may_attribute(lower, tokens) and (language := abroad.language(lower)):
+        return tuple(Attribution(*found) for found in abroad.attributions(masked, language))
+    present = _ATTRIBUTION_TRIGGERS & tokens
     if not present:
         return ()
     # Verbs are found with str.find: the sentence holds one or two of the eighty.

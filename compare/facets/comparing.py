@@ -20,7 +20,14 @@ from compare.facets.attributions import (
     _attributions,
     _near_attribution,
 )
-from compare.facets.base import ChangeAction, _change, _describe, _sort, _whole_word
+from compare.facets.base import (
+    ChangeAction,
+    _change,
+    _describe,
+    _sort,
+    _token_set,
+    _whole_word,
+)
 from compare.facets.figure_changes import (
     _ARTICLES,
     _CURRENCY_PREFIXES,
@@ -172,6 +179,8 @@ def _compare(
         or lower & _ATTRIBUTION_TRIGGERS
         or _near_attribution(a.masked, lower)
         or _near_attribution(b.masked, lower)
+        or _attributed_abroad(a.masked)
+        or _attributed_abroad(b.masked)
     ):
         changes += _attribution_changes(
             _attributions(a.masked), _attributions(b.masked), sentence, (a.masked, b.masked)
@@ -214,6 +223,13 @@ def _compare(
     if cancelled:  # a verb that flipped and cancelled is told by neither ("reported")
         return _once(changes, cancelled)
     return _once(changes) if len(changes) > 1 else changes
+
+
+def _attributed_abroad(masked: str) -> bool:
+    """Whether a sentence in another language credits a source ("selon le syndicat" ->
+    "selon la direction": the words that differ are the source's)."""
+    lower = masked.lower()
+    return abroad.may_attribute(lower, _token_set(lower)) and abroad.language(lower) is not None
 
 
 class _Differing(NamedTuple):
