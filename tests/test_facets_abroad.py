@@ -254,3 +254,76 @@ def test_attribution_changed_abroad(old: str, new: str) -> None:
 )
 def test_no_attribution_change_abroad(old: str, new: str) -> None:
     assert [c for c in kinds(old, new) if c[0] == "attribution"] == []
+
+
+# -- figures in words, and names -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Die Wahl findet am Sonntag statt.",
+            "Die Wahl findet am Samstag statt.",
+            "Sonntag",
+            "Samstag",
+        ),
+        ("Le vote aura lieu jeudi.", "Le vote aura lieu vendredi.", "jeudi", "vendredi"),
+        ("La votación será el martes.", "La votación será el miércoles.", "martes", "miércoles"),
+        ("Il voto si terrà giovedì.", "Il voto si terrà sabato.", "giovedì", "sabato"),
+        (
+            "A votação é na terça-feira.",
+            "A votação é na quinta-feira.",
+            "terça-feira",
+            "quinta-feira",
+        ),
+        ("De stemming is op woensdag.", "De stemming is op vrijdag.", "woensdag", "vrijdag"),
+        (
+            "Ein Drittel der Schulen bleibt zu.",
+            "Die Hälfte der Schulen bleibt zu.",
+            "Ein Drittel",
+            "Die Hälfte",
+        ),
+        (
+            "Un quart des vols a été annulé.",
+            "Un tiers des vols a été annulé.",
+            "Un quart",
+            "Un tiers",
+        ),
+        (
+            "Een kwart van de treinen rijdt niet.",
+            "Een derde van de treinen rijdt niet.",
+            "Een kwart",
+            "Een derde",
+        ),
+    ],
+)
+def test_weekdays_and_shares_abroad(old: str, new: str, was: str, now: str) -> None:
+    # One change, a figure: a German weekday's capital makes no name.
+    assert kinds(old, new) == [("number", "changed", was, now)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Das Projekt kostet eine Milliarde Euro.", "Das Projekt kostet 1 Milliarde Euro."),
+        ("La obra costará mil millones de euros.", "La obra costará 1.000 millones de euros."),
+        ("L'opera costerà un miliardo di euro.", "L'opera costerà 1 miliardo di euro."),
+    ],
+)
+def test_amounts_in_words_abroad(old: str, new: str) -> None:
+    assert kinds(old, new) == []
+
+
+def test_amount_in_words_after_a_figure() -> None:
+    # "1,2 mil milhões" is 1.2 billion: the figure before "mil milhões" counts.
+    assert kinds(
+        "O projeto custa 1,2 mil milhões de euros.", "O projeto custa 2,1 mil milhões de euros."
+    ) == [("number", "changed", "1,2 mil milhões", "2,1 mil milhões")]
+
+
+def test_english_santo_domingo_is_a_name() -> None:
+    # A weekday of another language inside an English sentence is still a name there.
+    assert kinds(
+        "The flight landed in Santo Domingo on Monday.", "The flight landed in San Juan on Monday."
+    ) == [("name", "changed", "Santo Domingo", "San Juan")]

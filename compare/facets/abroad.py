@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 from compare.facets.base import Cue, _token_set, _wordset
 from compare.text import lazy_pattern
@@ -461,10 +462,10 @@ def _phrase_before(
 @lru_cache(maxsize=4096)
 def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], ...]:
     """The attributions of a sentence in ``lang``, each its verb as written, the lemma of
-    the English verb that says it so ("say", "claim"), and its source: a source credited by a preposition
-    ("laut Polizei", "selon la direction"), or by a reporting verb, with its subject after
-    it when it is inverted (", a indiqué la direction", ", teilte der Konzern mit", German
-    and Dutch verbs second) and before it otherwise ("Der Minister sagte")."""
+    the English verb that says it so ("say", "claim"), and its source: a source credited by a
+    preposition ("laut Polizei", "selon la direction") or by a reporting verb, its subject
+    after it when inverted (", a indiqué la direction", ", teilte der Konzern mit", German and
+    Dutch verbs second) and before it otherwise ("Der Minister sagte")."""
     spans = [(m.start(), m.end()) for m in _TOKEN().finditer(_ELIDED().sub(r"\1 ", masked))]
     lower = [masked[s:e].lower() for s, e in spans]
     starts = {s: i for i, (s, _) in enumerate(spans)}
@@ -489,10 +490,8 @@ def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], .
         first = index
         if index > 0 and lower[index - 1] in _AUXILIARIES:
             first = index - 1  # "a déclaré", "ha detto"
-        elif word in ("dit", "dicho", "detto", "dice") and lang in ("fr", "es", "it"):
-            # Participles that stand alone are no report ("le dit", "dicho de otro modo").
-            if word != "dice":
-                continue
+        elif word in ("dit", "dicho", "detto"):
+            continue  # a participle alone is no report ("le dit", "dicho de otro modo")
         verb = masked[spans[first][0] : spans[index][1]]
         particle = _PARTICLE_OF.get(word)
         if particle is not None:
@@ -513,13 +512,108 @@ def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], .
     return tuple(a for _, a in found)
 
 
+# -- figures in words ------------------------------------------------------------------------------
+
+#: Weekdays, by the English day whose key they share ("Montag" is "Monday").
+_WEEKDAYS_OF = {
+    "mon": "montag lundi lunes lunedì segunda-feira maandag",
+    "tue": "dienstag mardi martes martedì terça-feira dinsdag",
+    "wed": "mittwoch mercredi miércoles mercoledì quarta-feira woensdag",
+    "thu": "donnerstag jeudi jueves giovedì quinta-feira donderdag",
+    "fri": "freitag vendredi viernes venerdì sexta-feira vrijdag",
+    "sat": "samstag samedi sábado sabato sábado zaterdag",
+    "sun": "sonntag dimanche domingo domenica domingo zondag",
+}
+_WEEKDAY_KEYS = {w: day for day, ws in _WEEKDAYS_OF.items() for w in ws.split()}
+_WEEKDAY_KEYS["sonnabend"] = "sat"
+#: The order of the names in each list above and below.
+_ORDER = ("de", "fr", "es", "it", "pt", "nl")
+#: Shares of a whole written in words, with the article they take ("un tiers", "die Hälfte").
+_SHARES_OF = {
+    0.5: "die hälfte la moitié la mitad la metà a metade de helft",
+    1 / 3: "ein drittel un tiers un tercio un terzo um terço een derde",
+    0.25: "ein viertel un quart un cuarto un quarto um quarto een kwart",
+    2 / 3: "zwei drittel deux tiers dos tercios due terzi dois terços twee derde",
+    0.75: "drei viertel trois quarts tres cuartos tre quarti três quartos drie kwart",
+}
+_SHARES = {
+    " ".join(words.split()[i : i + 2]): value
+    for value, words in _SHARES_OF.items()
+    for i in range(0, len(words.split()), 2)
+}
+#: Round amounts written in words ("mil millones", "un milliard"): counts.
+_AMOUNTS_OF = {
+    1e6: "eine_million un_million un_millón un_milione um_milhão een_miljoen",
+    1e9: "eine_milliarde un_milliard mil_millones un_miliardo mil_milhões een_miljard",
+}
+_AMOUNTS = {w.replace("_", " "): value for value, ws in _AMOUNTS_OF.items() for w in ws.split()}
+_SHARE_PATTERN = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
+)
+_WEEKDAY_PATTERN = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_WEEKDAY_KEYS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_AMOUNT_PATTERN = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_AMOUNTS, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
+)
+_FIGURE_WORDS = (
+    frozenset(_WEEKDAY_KEYS)
+    | frozenset(s.split()[-1] for s in _SHARES)
+    | frozenset(a.split()[-1] for a in _AMOUNTS)
+)
+_DAYS_AND_SHARES = frozenset(_WEEKDAY_KEYS) | frozenset(s.split()[-1] for s in _SHARES)
+_FIGURE_ASCII = frozenset(
+    piece for w in _FIGURE_WORDS for piece in re.split(r"[^a-z]+", w) if len(piece) > 3
+)
+_FIGURE_OTHER = tuple(w for w in _FIGURE_WORDS if not w.isascii())
+#: The words that differ when one of these changes (for the cheap test of which facets to
+#: read): the whole words and their ASCII pieces ("terça-feira": "feira").
+FIGURE_WORDS = (
+    _FIGURE_WORDS
+    | _FIGURE_ASCII
+    | frozenset(piece for w in _FIGURE_WORDS for piece in w.split("-"))
+)
+
+
+def may_count(lower: str, tokens: frozenset[str]) -> bool:
+    return may_hold(lower, tokens, _FIGURE_ASCII, _FIGURE_OTHER)
+
+
+#: A figure found here: its span, kind, value and key.
+Figure = tuple[int, int, Literal["date", "fraction", "count"], float | None, str]
+
+
+def figures(text: str) -> tuple[Figure, ...]:
+    """Weekdays and shares written in words in a sentence in ``lang`` ("am Montag", "un
+    tiers des élèves"): each its span, kind, value and key, as the English ones have."""
+    found: list[Figure] = [
+        (m.start(), m.end(), "date", None, "wd-" + _WEEKDAY_KEYS[m.group(0).lower()])
+        for m in _WEEKDAY_PATTERN.finditer(text)
+    ]
+    for m in _SHARE_PATTERN.finditer(text):
+        value = _SHARES[" ".join(m.group(0).lower().split())]
+        found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
+    for m in _AMOUNT_PATTERN.finditer(text):
+        if m.start() >= 2 and text[m.start() - 2].isdigit():
+            continue  # "1,2 mil milhões": the figure before it counts the thousands
+        value = _AMOUNTS[" ".join(m.group(0).lower().split())]
+        found.append((m.start(), m.end(), "count", value, f"{value:.0f}"))
+    return tuple(found)
+
+
 # -- the language ---------------------------------------------------------------------------------
 
 _ENGLISH = _FUNCTION_WORDS["en"]
 
 
 def _cue_words(code: str) -> frozenset[str]:
-    """The words of a language's cues: negations, hedges, reporting verbs, "selon"."""
+    """The words of a language's cues: negations, hedges, reporting verbs, "selon", and
+    its weekdays and shares ("lundi", "tiers")."""
+    at = _ORDER.index(code)
+    figures = [ws.split()[at] for ws in _WEEKDAYS_OF.values()]
+    figures += [ws.split()[2 * at + 1] for ws in _SHARES_OF.values()]
+    figures += [ws.split()[at].rsplit("_", 1)[-1] for ws in _AMOUNTS_OF.values()]
     hedges = (w.rsplit("_", 1)[-1] for ws in _HEDGES_OF[code].values() for w in ws.split())
     according = (p.split()[-1].split("'")[-1] for p in _ACCORDING[code])
     return (
@@ -528,17 +622,24 @@ def _cue_words(code: str) -> frozenset[str]:
         | frozenset(hedges)
         | frozenset(_VERBS[code])
         | frozenset(according)
-    )
+        | frozenset(figures)
+    ) - _ENGLISH_LOOKING
+
+
+#: Cue words written as English words are ("plus", "million"): no sign of another language.
+_ENGLISH_LOOKING = _wordset("no non plus point dice mai nie ne n million so")
 
 
 #: What tells each language: its function words and the words of its cues, and those of
 #: its cue words no English word is written like (not ASCII, or seven letters or more:
 #: "indiqué", "presuntamente"), which count twice: a short sentence has few function words.
+#: (Not its weekdays and shares: "Santo Domingo" is a place in an English sentence, "tiers"
+#: and "quarto" English words.)
 _LANGUAGES = tuple(
     (
         code,
         words | _cue_words(code),
-        frozenset(w for w in _cue_words(code) if not w.isascii() or len(w) >= 7),
+        frozenset(w for w in _cue_words(code) - _DAYS_AND_SHARES if not w.isascii() or len(w) >= 7),
     )
     for code, words in _FUNCTION_WORDS.items()
     if code != "en"

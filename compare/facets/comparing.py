@@ -43,7 +43,7 @@ from compare.facets.figure_changes import (
 )
 from compare.facets.figures import _HAS_DIGIT, _RELATIVE_TRIGGERS, _numbers, _relative_keys
 from compare.facets.hedges import _HEDGE_DIFF_TRIGGERS, _hedges
-from compare.facets.names import _name_changes, _names
+from compare.facets.names import _name_changes, _names, without_german_nouns
 from compare.facets.negations import (
     _IMPLICIT_TRIGGERS,
     _NEGATION_TRIGGERS,
@@ -142,6 +142,7 @@ def _compare(
         not differing
         or _HAS_DIGIT().search(joined)
         or lower & _NUMBER_TRIGGERS
+        or not abroad.FIGURE_WORDS.isdisjoint(lower)
         or ((units := lower & _MEASURE_TRIGGERS) and _measured(a.norm, b.norm, units))
         or ("-" in differing and _minus_before_figure(a.norm, b.norm))
         or (lower & _RELATIVE_TRIGGERS and _relative_keys(a.norm) != _relative_keys(b.norm))
@@ -213,7 +214,11 @@ def _compare(
     if capitals and swap is None:
         first_words = {_opener(a.norm), _opener(b.norm)}
         if any(t not in first_words for t in capitals):
-            changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
+            named = _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
+            if named and abroad.language(a.norm.lower()) == "de":
+                # German writes its nouns with a capital ("Ein Drittel der Schulen").
+                named = list(without_german_nouns(tuple(named), "de"))
+            changes += _not_figures(named, changes) if named and changes else named
         elif differing == first_words and len(first_words) == 2:
             # The first word of a longer name ("Sara Lindqvist" -> "Sarah Lindqvist") is
             # read with its name; a lone opener needs more to be one.
@@ -223,6 +228,16 @@ def _compare(
     if cancelled:  # a verb that flipped and cancelled is told by neither ("reported")
         return _once(changes, cancelled)
     return _once(changes) if len(changes) > 1 else changes
+
+
+def _not_figures(names: list[Change], changes: list[Change]) -> list[Change]:
+    """The name changes less those told as a figure already: a weekday written with a
+    capital in German ("am Montag" -> "am Mittwoch") is a date, not a name."""
+    figures = [c for c in changes if c.kind == "number"]
+    if not figures:
+        return names
+    told = {c.old for c in figures} | {c.new for c in figures}
+    return [n for n in names if not ({n.old, n.new} - {None} <= told)]
 
 
 def _attributed_abroad(masked: str) -> bool:
