@@ -226,14 +226,14 @@ _HEDGE_WORDS: dict[str, dict[str, str]] = {
     lang: {w: g for g, ws in groups.items() for w in ws.split() if "_" not in w}
     for lang, groups in _HEDGES_OF.items()
 }
-_HEDGE_PHRASES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
-    lang: tuple(
-        (g, re.compile(r"\b" + w.replace("_", r"\s+") + r"\b"))
-        for g, ws in groups.items()
-        for w in ws.split()
-        if "_" in w
-    )
+#: The phrases of each language ("al parecer"), by group, and a pattern that finds any.
+_HEDGE_PHRASES: dict[str, dict[str, str]] = {
+    lang: {w.replace("_", " "): g for g, ws in groups.items() for w in ws.split() if "_" in w}
     for lang, groups in _HEDGES_OF.items()
+}
+_HEDGE_PHRASE_PATTERN = {
+    lang: lazy_pattern(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")\b")
+    for lang, phrases in _HEDGE_PHRASES.items()
 }
 #: A word that is a hedge only as an adverb: "so schnell wie möglich", "zo snel mogelijk"
 #: ("as soon as possible") hedge nothing.
@@ -259,10 +259,10 @@ def hedges(masked: str, lang: str) -> tuple[Cue, ...]:
     lower = masked.lower()
     found: list[tuple[int, Cue]] = []
     spans: list[tuple[int, int]] = []
-    for group, pattern in _HEDGE_PHRASES[lang]:
-        for m in pattern.finditer(lower):
-            spans.append(m.span())
-            found.append((m.start(), Cue(masked[m.start() : m.end()], group)))
+    for m in _HEDGE_PHRASE_PATTERN[lang]().finditer(lower):
+        spans.append(m.span())
+        group = _HEDGE_PHRASES[lang][" ".join(m.group(0).split())]
+        found.append((m.start(), Cue(masked[m.start() : m.end()], group)))
     words = _HEDGE_WORDS[lang]
     tokens = [(m.start(), m.group(0)) for m in _TOKEN().finditer(lower)]
     for index, (start, word) in enumerate(tokens):
@@ -382,8 +382,15 @@ _ACCORDING: dict[str, tuple[str, ...]] = {
     "pt": ("segundo", "de acordo com", "conforme"),
     "nl": ("volgens",),
 }
+
+
+def _longest(phrase: str) -> str:
+    """The longest word of a phrase, what the cheap tests look for ("stando a": "stando")."""
+    return max(phrase.replace("'", " ").split(), key=len)
+
+
 _ACCORDING_PATTERN = {
-    lang: re.compile(
+    lang: lazy_pattern(
         r"(?<![\w'])(?:" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")(?!\w)",
         re.IGNORECASE,
     )
@@ -404,7 +411,7 @@ _SOURCE_STOPS = _wordset(
     "que qu che dass dat und et y e en ma mais pero aber maar ou of o weil porque parce"
 )
 ATTRIBUTION_WORDS = frozenset(w for verbs in _VERBS.values() for w in verbs) | frozenset(
-    p.split()[-1].split("'")[-1] for ps in _ACCORDING.values() for p in ps
+    _longest(p) for ps in _ACCORDING.values() for p in ps
 )
 _ATTRIBUTION_ASCII = frozenset(w for w in ATTRIBUTION_WORDS if w.isascii())
 _ATTRIBUTION_OTHER = tuple(w for w in ATTRIBUTION_WORDS if not w.isascii())
@@ -470,13 +477,13 @@ def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], .
     lower = [masked[s:e].lower() for s, e in spans]
     starts = {s: i for i, (s, _) in enumerate(spans)}
     found: list[tuple[int, tuple[str, str, str | None]]] = []
-    for m in _ACCORDING_PATTERN[lang].finditer(masked):
+    for m in _ACCORDING_PATTERN[lang]().finditer(masked):
         index = starts.get(m.start())
         if index is None:
             continue
         if lower[index] in _ALSO_SECOND and index > 0 and lower[index - 1] in _ARTICLES:
             continue  # "il secondo tempo": the second, not "according to"
-        if any(p.match(masked.lower(), m.start()) for _, p in _HEDGE_PHRASES[lang]):
+        if _HEDGE_PHRASE_PATTERN[lang]().match(masked.lower(), m.start()):
             continue  # "selon toute vraisemblance" hedges, it credits no one
         after = next((i for i, (s, _) in enumerate(spans) if s >= m.end()), None)
         source = None if after is None else _phrase_after(spans, lower, masked, after)
@@ -547,14 +554,14 @@ _AMOUNTS_OF = {
     1e9: "eine_milliarde un_milliard mil_millones un_miliardo mil_milhões een_miljard",
 }
 _AMOUNTS = {w.replace("_", " "): value for value, ws in _AMOUNTS_OF.items() for w in ws.split()}
-_SHARE_PATTERN = re.compile(
+_SHARE_PATTERN = lazy_pattern(
     r"(?<!\w)(?:" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
 )
-_WEEKDAY_PATTERN = re.compile(
+_WEEKDAY_PATTERN = lazy_pattern(
     r"(?<![\w-])(?:" + "|".join(sorted(_WEEKDAY_KEYS, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
-_AMOUNT_PATTERN = re.compile(
+_AMOUNT_PATTERN = lazy_pattern(
     r"(?<!\w)(?:" + "|".join(sorted(_AMOUNTS, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
 )
 _FIGURE_WORDS = (
@@ -563,9 +570,10 @@ _FIGURE_WORDS = (
     | frozenset(a.split()[-1] for a in _AMOUNTS)
 )
 _DAYS_AND_SHARES = frozenset(_WEEKDAY_KEYS) | frozenset(s.split()[-1] for s in _SHARES)
+#: (Not "million": "un million" is rare beside the English word, and "1 million" is read.)
 _FIGURE_ASCII = frozenset(
     piece for w in _FIGURE_WORDS for piece in re.split(r"[^a-z]+", w) if len(piece) > 3
-)
+) - {"million"}
 _FIGURE_OTHER = tuple(w for w in _FIGURE_WORDS if not w.isascii())
 #: The words that differ when one of these changes (for the cheap test of which facets to
 #: read): the whole words and their ASCII pieces ("terça-feira": "feira").
@@ -589,12 +597,12 @@ def figures(text: str) -> tuple[Figure, ...]:
     tiers des élèves"): each its span, kind, value and key, as the English ones have."""
     found: list[Figure] = [
         (m.start(), m.end(), "date", None, "wd-" + _WEEKDAY_KEYS[m.group(0).lower()])
-        for m in _WEEKDAY_PATTERN.finditer(text)
+        for m in _WEEKDAY_PATTERN().finditer(text)
     ]
-    for m in _SHARE_PATTERN.finditer(text):
+    for m in _SHARE_PATTERN().finditer(text):
         value = _SHARES[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
-    for m in _AMOUNT_PATTERN.finditer(text):
+    for m in _AMOUNT_PATTERN().finditer(text):
         if m.start() >= 2 and text[m.start() - 2].isdigit():
             continue  # "1,2 mil milhões": the figure before it counts the thousands
         value = _AMOUNTS[" ".join(m.group(0).lower().split())]
@@ -615,7 +623,7 @@ def _cue_words(code: str) -> frozenset[str]:
     figures += [ws.split()[2 * at + 1] for ws in _SHARES_OF.values()]
     figures += [ws.split()[at].rsplit("_", 1)[-1] for ws in _AMOUNTS_OF.values()]
     hedges = (w.rsplit("_", 1)[-1] for ws in _HEDGES_OF[code].values() for w in ws.split())
-    according = (p.split()[-1].split("'")[-1] for p in _ACCORDING[code])
+    according = (_longest(p) for p in _ACCORDING[code])
     return (
         _NO_WORDS[code]
         | _COMPLETES.get(code, frozenset())
