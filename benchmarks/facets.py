@@ -67,6 +67,9 @@ EDITS = Path(__file__).parent / "data" / "facets-edits.jsonl"
 #: The third set: pairs in German, French, Spanish, Italian, Portuguese and Dutch (20 each,
 #: a ``lang`` field on each line); its splits are the rows named ``abroad``.
 ABROAD = Path(__file__).parent / "data" / "facets-abroad.jsonl"
+#: A second batch in those languages (5 each), written after the third set's fixes and
+#: scored once before anything was changed for it; its row is ``abroad-b2``.
+ABROAD_BATCH = Path(__file__).parent / "data" / "facets-abroad-blind.jsonl"
 #: Languages of the third set, in the order their rows are printed by ``--languages``.
 LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
 KINDS = ("number", "quote", "attribution", "hedge", "negation", "name", "roles")
@@ -302,6 +305,8 @@ def main() -> int:
         abroad = load(ABROAD)
         splits["abroad"] = [p for i, p in enumerate(abroad) if i % 5 != 4]
         splits["abroad-ho"] = [p for i, p in enumerate(abroad) if i % 5 == 4]
+        if ABROAD_BATCH.exists():
+            splits["abroad-b2"] = load(ABROAD_BATCH)
         if args.languages:
             for language in LANGUAGES:
                 of = [(i, p) for i, p in enumerate(abroad) if p.get("lang") == language]

@@ -327,3 +327,119 @@ def test_english_santo_domingo_is_a_name() -> None:
     assert kinds(
         "The flight landed in Santo Domingo on Monday.", "The flight landed in San Juan on Monday."
     ) == [("name", "changed", "Santo Domingo", "San Juan")]
+
+
+# -- from the second batch (benchmarks/data/facets-abroad-blind.jsonl) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "cue"),
+    [
+        # A past told as reported, not as known: the conditional before a participle.
+        ("Le maire aurait détourné des fonds.", "Le maire a détourné des fonds.", "aurait"),
+        (
+            "Il sindaco avrebbe intascato una tangente.",
+            "Il sindaco ha intascato una tangente.",
+            "avrebbe",
+        ),
+        ("El alcalde habría cobrado sobornos.", "El alcalde cobró sobornos.", "habría"),
+        ("O autarca terá recebido subornos.", "O autarca recebeu subornos.", "terá"),
+        # A hyphenated hedge, which the word diff splits.
+        ("Le maire a peut-être menti.", "Le maire a menti.", "peut-être"),
+    ],
+)
+def test_hedge_removed_abroad_more(old: str, new: str, cue: str) -> None:
+    assert _of(kinds(old, new), "hedge") == [("removed", cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A conditional that tells no report: "would be better", "would be a mistake".
+        "Il serait préférable d'attendre.",
+        "Sarebbe meglio aspettare la sentenza.",
+    ],
+)
+def test_conditional_without_participle_is_no_hedge(text: str) -> None:
+    assert sentence_facets(text).hedges == ()
+
+
+def test_french_nobody_before_ne() -> None:
+    found = kinds("Personne n'a été blessé.", "Deux gardiens ont été blessés.")
+    assert ("negation", "removed", "Personne n'a", None) in found
+    assert ("number", "added", None, "Deux gardiens") in found
+    # "une personne" is a person.
+    assert sentence_facets("Une personne a été blessée.").negations == ()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Drei Menschen wurden verletzt.",
+            "Vier Menschen wurden verletzt.",
+            "Drei",
+            "Vier",
+        ),
+        (
+            "Deux policiers ont été blessés.",
+            "Trois policiers ont été blessés.",
+            "Deux policiers",
+            "Trois policiers",
+        ),
+        (
+            "Tre agenti sono rimasti feriti.",
+            "Quattro agenti sono rimasti feriti.",
+            "Tre agenti",
+            "Quattro agenti",
+        ),
+        (
+            "Twee agenten raakten gewond.",
+            "Drie agenten raakten gewond.",
+            "Twee agenten",
+            "Drie agenten",
+        ),
+    ],
+)
+def test_counts_in_words_abroad(old: str, new: str, was: str, now: str) -> None:
+    assert kinds(old, new) == [("number", "changed", was, now)]
+
+
+def test_count_in_words_is_its_figure() -> None:
+    assert kinds("Drei Menschen wurden verletzt.", "3 Menschen wurden verletzt.") == []
+
+
+def test_german_source_before_zufolge() -> None:
+    assert kinds("Der Stadt zufolge ist die Brücke marode.", "Die Brücke ist marode.") == [
+        ("attribution", "removed", "zufolge Der Stadt", None)
+    ]
+    # "Berichten zufolge" is "reportedly", a hedge.
+    assert [
+        k for k, *_ in kinds("Berichten zufolge ist die Brücke marode.", "Die Brücke ist marode.")
+    ] == ["hedge"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Zwei Drittel der Mitglieder lehnen den Vertrag ab.",
+            "Den Vertrag lehnen zwei Drittel der Mitglieder ab.",
+        ),
+        (
+            "Metà dei soci ha respinto il contratto.",
+            "Il contratto è stato respinto da metà dei soci.",
+        ),
+    ],
+)
+def test_word_order_abroad_is_no_roles_swap(old: str, new: str) -> None:
+    assert kinds(old, new) == []
+
+
+def test_short_sentences_abroad() -> None:
+    # Few function words: the cue words tell the language.
+    assert sentence_facets("Nenhum passageiro ficou ferido.").negations != ()
+    assert kinds("Nenhum passageiro ficou ferido.", "Quatro passageiros ficaram feridos.") == [
+        ("number", "added", None, "Quatro passageiros"),
+        ("negation", "removed", "Nenhum passageiro", None),
+    ]

@@ -34,7 +34,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "fr": _wordset(
         "le les des du une et est sont au aux pour dans sur par qui ne pas selon elle ont "
-        "été qu plus son ses cette ce n aucun lui leur y"
+        "été qu plus son ses cette ce n aucun lui leur y peut être était avait sera"
     ),
     "es": _wordset(
         "el los las del y es son en por para se según fue han dijo sus su lo esta este "
@@ -139,7 +139,9 @@ def negations(masked: str, lang: str) -> tuple[Cue, ...]:
                     break
             if lang == "fr" and len(parts) == 1:
                 continue  # "ne" alone negates nothing ("avant qu'il ne parte")
-        elif word not in no_words:
+        elif word not in no_words and not (
+            lang == "fr" and word in ("personne", "rien") and _ne_follows(lower, index)
+        ):
             continue  # "pas", "plus", "mai" say no only with their particle
         elif lang == "fr":
             # "Aucun blessé n'est à déplorer": its "ne" after it is part of it.
@@ -157,6 +159,8 @@ def negations(masked: str, lang: str) -> tuple[Cue, ...]:
             after = None  # punctuation ends it
         first_word = index if previous is None else previous
         last_word = last if after is None else after
+        if masked[spans[last_word][1] : spans[last_word][1] + 1] == "'":
+            last_word = min(last_word + 1, len(spans) - 1)  # "Personne n'a", not "Personne n"
         text = masked[spans[first_word][0] : spans[last_word][1]]
         if word in _PARTICLES or word in _VERB_NEGATIONS:
             # "hat den Plan nicht gebilligt" -> "hat den Plan gebilligt": the words round it.
@@ -168,6 +172,14 @@ def negations(masked: str, lang: str) -> tuple[Cue, ...]:
             counterpart = ""
         found.append(Cue(text, "not", before, counterpart, abroad=True))
     return tuple(found)
+
+
+def _ne_follows(lower: list[str], index: int) -> bool:
+    """Whether a French "personne" or "rien" says no: as the subject of a "ne" ("Personne
+    n'a été blessé", "Rien n'a changé"), not after an article ("une personne")."""
+    if index > 0 and lower[index - 1] in _ARTICLES:
+        return False
+    return any(word in ("ne", "n") for word in lower[index + 1 : index + 3])
 
 
 #: Negations that say no of a verb or a clause, as "not" does (the rest say it of a noun).
@@ -239,12 +251,31 @@ _HEDGE_PHRASE_PATTERN = {
 #: ("as soon as possible") hedge nothing.
 _AS_POSSIBLE = _wordset("zo zoveel so wie")
 #: Words that may be a hedge here, for the cheap tests.
+#: The auxiliaries of a past told as reported, not as known (the "conditionnel
+#: journalistique": "Le suspect aurait agi seul", "sarebbe stato aggredito", "habría
+#: huido", "terá fugido"), before a past participle.
+_REPORTED_PAST = {
+    "fr": _wordset("aurait auraient serait seraient"),
+    "it": _wordset("avrebbe avrebbero sarebbe sarebbero"),
+    "es": _wordset("habría habrían"),
+    "pt": _wordset("terá terão teria teriam"),
+}
+#: How a past participle ends in each of those languages ("agi", "aggredito", "huido").
+_PARTICIPLE_ENDS = {
+    "fr": ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "t", "te", "ts"),
+    "it": ("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "to"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to"),
+}
+#: Words that may be a hedge here, for the cheap tests (a hyphenated one as the diff splits
+#: it: "peut-être" differs as "peut" and "être").
 HEDGE_WORDS = frozenset(
-    w.rsplit("_", 1)[-1]
+    piece
     for groups in _HEDGES_OF.values()
     for ws in groups.values()
     for w in ws.split()
-)
+    for piece in (w.rsplit("_", 1)[-1], *w.split("-"))
+) | frozenset().union(*_REPORTED_PAST.values())
 _HEDGE_ASCII = frozenset(w for w in HEDGE_WORDS if w.isascii())
 _HEDGE_OTHER = tuple(w for w in HEDGE_WORDS if not w.isascii())
 
@@ -274,6 +305,19 @@ def hedges(masked: str, lang: str) -> tuple[Cue, ...]:
         ):
             continue
         found.append((start, Cue(masked[start : start + len(word)], named)))
+    auxiliaries = _REPORTED_PAST.get(lang)
+    if auxiliaries:
+        ends = _PARTICIPLE_ENDS[lang]
+        for index, (start, word) in enumerate(tokens):
+            if word not in auxiliaries:
+                continue
+            # The participle right after it, or after "été", "stato", "sido" ("aurait été
+            # tué"); "serait préférable", "sarebbe meglio" report nothing.
+            following = [w for _, w in tokens[index + 1 : index + 3]]
+            if following and following[0] in ("été", "stato", "stata", "stati", "state", "sido"):
+                following = following[1:]
+            if following and len(following[0]) > 2 and following[0].endswith(ends):
+                found.append((start, Cue(masked[start : start + len(word)], "reportedly")))
     found.sort(key=lambda item: item[0])
     return tuple(cue for _, cue in found)
 
@@ -410,8 +454,10 @@ _ALSO_SECOND = _wordset("secondo segundo")
 _SOURCE_STOPS = _wordset(
     "que qu che dass dat und et y e en ma mais pero aber maar ou of o weil porque parce"
 )
-ATTRIBUTION_WORDS = frozenset(w for verbs in _VERBS.values() for w in verbs) | frozenset(
-    _longest(p) for ps in _ACCORDING.values() for p in ps
+ATTRIBUTION_WORDS = (
+    frozenset(w for verbs in _VERBS.values() for w in verbs)
+    | frozenset(_longest(p) for ps in _ACCORDING.values() for p in ps)
+    | {"zufolge"}
 )
 _ATTRIBUTION_ASCII = frozenset(w for w in ATTRIBUTION_WORDS if w.isascii())
 _ATTRIBUTION_OTHER = tuple(w for w in ATTRIBUTION_WORDS if not w.isascii())
@@ -489,6 +535,21 @@ def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], .
         source = None if after is None else _phrase_after(spans, lower, masked, after)
         verb = " ".join(m.group(0).split())
         found.append((m.start(), (verb, "according to", source)))
+    if lang == "de" and "zufolge" in lower:
+        # "Der Polizei zufolge": the source before its postposition, a noun and its article.
+        for index, word in enumerate(lower):
+            if word != "zufolge" or _HEDGE_PHRASE_PATTERN[lang]().search(
+                masked.lower(), max(0, spans[index][0] - 12), spans[index][1]
+            ):
+                continue  # "Berichten zufolge" hedges, it credits no one
+            first = index
+            while first > 0 and (
+                lower[first - 1] in _ARTICLES or masked[spans[first - 1][0]].isupper()
+            ):
+                first -= 1
+            if first < index:
+                source = masked[spans[first][0] : spans[index - 1][1]]
+                found.append((spans[first][0], ("zufolge", "according to", source)))
     verbs = _VERBS[lang]
     for index, word in enumerate(lower):
         lemma = verbs.get(word)
@@ -548,6 +609,28 @@ _SHARES = {
     for value, words in _SHARES_OF.items()
     for i in range(0, len(words.split()), 2)
 }
+#: Counts written in words, two to twelve ("trois", "dos", "drie"; "un" and "ein" are
+#: articles as often).
+_COUNTS_OF = {
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze",
+    "nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf",
+}
+_COUNT_VALUES = {
+    lang: {w: float(n) for n, w in enumerate(ws.split(), start=2)}
+    for lang, ws in _COUNTS_OF.items()
+}
+_COUNT_VALUES["pt"]["duas"] = 2.0
+_COUNT_PATTERN = {
+    lang: lazy_pattern(
+        r"(?<![\w-])(?:" + "|".join(sorted(values, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    for lang, values in _COUNT_VALUES.items()
+}
 #: Round amounts written in words ("mil millones", "un milliard"): counts.
 _AMOUNTS_OF = {
     1e6: "eine_million un_million un_millón un_milione um_milhão een_miljoen",
@@ -568,12 +651,13 @@ _FIGURE_WORDS = (
     frozenset(_WEEKDAY_KEYS)
     | frozenset(s.split()[-1] for s in _SHARES)
     | frozenset(a.split()[-1] for a in _AMOUNTS)
+    | frozenset(w for counts in _COUNT_VALUES.values() for w in counts)
 )
 _DAYS_AND_SHARES = frozenset(_WEEKDAY_KEYS) | frozenset(s.split()[-1] for s in _SHARES)
-#: (Not "million": "un million" is rare beside the English word, and "1 million" is read.)
+#: (Not "million", "six", "once": English words, read as English reads them.)
 _FIGURE_ASCII = frozenset(
-    piece for w in _FIGURE_WORDS for piece in re.split(r"[^a-z]+", w) if len(piece) > 3
-) - {"million"}
+    piece for w in _FIGURE_WORDS for piece in re.split(r"[^a-z]+", w) if len(piece) > 2
+) - _wordset("million six once due elf sept")
 _FIGURE_OTHER = tuple(w for w in _FIGURE_WORDS if not w.isascii())
 #: The words that differ when one of these changes (for the cheap test of which facets to
 #: read): the whole words and their ASCII pieces ("terça-feira": "feira").
@@ -592,7 +676,7 @@ def may_count(lower: str, tokens: frozenset[str]) -> bool:
 Figure = tuple[int, int, Literal["date", "fraction", "count"], float | None, str]
 
 
-def figures(text: str) -> tuple[Figure, ...]:
+def figures(text: str, lang: str) -> tuple[Figure, ...]:
     """Weekdays and shares written in words in a sentence in ``lang`` ("am Montag", "un
     tiers des élèves"): each its span, kind, value and key, as the English ones have."""
     found: list[Figure] = [
@@ -602,6 +686,12 @@ def figures(text: str) -> tuple[Figure, ...]:
     for m in _SHARE_PATTERN().finditer(text):
         value = _SHARES[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
+    taken = [(start, end) for start, end, *_ in found]
+    for m in _COUNT_PATTERN[lang]().finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue  # "zwei Drittel", "trois quarts": a share
+        count = _COUNT_VALUES[lang][m.group(0).lower()]
+        found.append((m.start(), m.end(), "count", count, f"{count:g}"))
     for m in _AMOUNT_PATTERN().finditer(text):
         if m.start() >= 2 and text[m.start() - 2].isdigit():
             continue  # "1,2 mil milhões": the figure before it counts the thousands
@@ -631,23 +721,29 @@ def _cue_words(code: str) -> frozenset[str]:
         | frozenset(_VERBS[code])
         | frozenset(according)
         | frozenset(figures)
+        | _REPORTED_PAST.get(code, frozenset())
+        | frozenset(_COUNT_VALUES[code])
     ) - _ENGLISH_LOOKING
 
 
 #: Cue words written as English words are ("plus", "million"): no sign of another language.
-_ENGLISH_LOOKING = _wordset("no non plus point dice mai nie ne n million so")
+_ENGLISH_LOOKING = _wordset(
+    "no non plus point dice mai nie ne n million so nada nega dire alerta once elf sept due "
+    "zero liet stelt stelde diz avisou"
+)
 
 
 #: What tells each language: its function words and the words of its cues, and those of
-#: its cue words no English word is written like (not ASCII, or seven letters or more:
-#: "indiqué", "presuntamente"), which count twice: a short sentence has few function words.
+#: its cue words no English word is written like (not ASCII, or four letters or more, less
+#: those English writes too: "indiqué", "nenhum"), which count twice: a short sentence has
+#: few function words.
 #: (Not its weekdays and shares: "Santo Domingo" is a place in an English sentence, "tiers"
 #: and "quarto" English words.)
 _LANGUAGES = tuple(
     (
         code,
         words | _cue_words(code),
-        frozenset(w for w in _cue_words(code) - _DAYS_AND_SHARES if not w.isascii() or len(w) >= 7),
+        frozenset(w for w in _cue_words(code) - _DAYS_AND_SHARES if not w.isascii() or len(w) >= 4),
     )
     for code, words in _FUNCTION_WORDS.items()
     if code != "en"

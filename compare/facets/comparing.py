@@ -190,8 +190,12 @@ def _compare(
     # beat Chelsea" -> "Chelsea beat Arsenal"). Round a reporting verb the attribution
     # change above tells it already; the names that traded places are told by the swap.
     swap = None
-    if swaps.may_swap(a.masked, b.masked, lower) and not any(
-        c.kind == "attribution" for c in changes
+    if (
+        swaps.may_swap(a.masked, b.masked, lower)
+        and not any(c.kind == "attribution" for c in changes)
+        # Roles are read from English word order; German, Dutch and the Romance languages
+        # put the object first as well ("Den Plan lehnen zwei Drittel ab").
+        and abroad.language(a.norm.lower()) is None
     ):
         swap = swaps.role_swap(a.masked, b.masked)
         if swap is not None:
@@ -215,29 +219,47 @@ def _compare(
         first_words = {_opener(a.norm), _opener(b.norm)}
         if any(t not in first_words for t in capitals):
             named = _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
-            if named and abroad.language(a.norm.lower()) == "de":
-                # German writes its nouns with a capital ("Ein Drittel der Schulen").
-                named = list(without_german_nouns(tuple(named), "de"))
-            changes += _not_figures(named, changes) if named and changes else named
+            changes += _told_names(named, changes, a.norm)
         elif differing == first_words and len(first_words) == 2:
             # The first word of a longer name ("Sara Lindqvist" -> "Sarah Lindqvist") is
             # read with its name; a lone opener needs more to be one.
             named = _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
             inside = capitals_inside or _MidSentenceCapitals((a.norm, b.norm))
-            changes += named or _opener_change(a.norm, b.norm, sentence, inside)
+            named = named or _opener_change(a.norm, b.norm, sentence, inside)
+            changes += _told_names(named, changes, a.norm)
     if cancelled:  # a verb that flipped and cancelled is told by neither ("reported")
         return _once(changes, cancelled)
     return _once(changes) if len(changes) > 1 else changes
 
 
-def _not_figures(names: list[Change], changes: list[Change]) -> list[Change]:
+def _told_names(named: list[Change], changes: list[Change], text: str) -> list[Change]:
+    """The name changes worth telling, given the changes told before them."""
+    language = abroad.language(text.lower()) if named else None
+    if language == "de":
+        # German writes its nouns with a capital ("Ein Drittel der Schulen").
+        named = list(without_german_nouns(tuple(named), "de"))
+    if named and changes:
+        named = _not_figures(named, changes, opened=language is not None)
+    return named
+
+
+def _not_figures(names: list[Change], changes: list[Change], opened: bool) -> list[Change]:
     """The name changes less those told as a figure already: a weekday written with a
-    capital in German ("am Montag" -> "am Mittwoch") is a date, not a name."""
+    capital in German ("am Montag" -> "am Mittwoch") is a date, not a name; ``opened``: in
+    another language, so is a "name" the figure opens ("Drei Menschen", nouns capitalised)."""
     figures = [c for c in changes if c.kind == "number"]
     if not figures:
         return names
     told = {c.old for c in figures} | {c.new for c in figures}
-    return [n for n in names if not ({n.old, n.new} - {None} <= told)]
+    told.discard(None)
+
+    def figure(side: str | None) -> bool:
+        # The figure itself, or a name it opens ("Drei Menschen" with "Drei" told).
+        return side is None or any(
+            side == t or (opened and side.startswith(f"{t} ")) for t in told if t
+        )
+
+    return [n for n in names if not (figure(n.old) and figure(n.new))]
 
 
 def _attributed_abroad(masked: str) -> bool:

@@ -553,14 +553,14 @@ def _numbers(text: str) -> tuple[Number, ...]:
         if not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
         else ()
     )
-    if abroad.may_count(lower, tokens) and abroad.language(lower):
+    if abroad.may_count(lower, tokens) and (language := abroad.language(lower)):
         # Weekdays and shares in another language ("am Montag", "un tiers des élèves").
         relative = tuple(
             sorted(
                 relative
                 + tuple(
                     Number(text[start:end], kind, value, key, "", (start, end), "", "", sentence)
-                    for start, end, kind, value, key in abroad.figures(text)
+                    for start, end, kind, value, key in abroad.figures(text, language)
                 ),
                 key=lambda number: number.span[0],
             )
