@@ -763,3 +763,20 @@ def language(lower: str) -> str | None:
     if best is None or len(words & _ENGLISH) >= score:
         return None
     return best
+
+
+#: German words English does not write, for a cheap first test.
+_GERMAN_HINTS = _wordset(
+    "der das und ist nicht wurde wurden hat sich mit auf ein eine dem des zu von im am"
+)
+
+
+def may_be_german(tokens: frozenset[str]) -> bool:
+    return not _GERMAN_HINTS.isdisjoint(tokens)
+
+
+#: The words whose difference between two versions calls for the negations, or the figures,
+#: to be read (less those English writes too: "plus" and "pas" differ only between two
+#: negations, "ne ... pas" and "ne ... plus"; "once" and "six" are read as English reads them).
+NEGATION_DIFFERS = NEGATION_WORDS - _wordset("plus pas point mai")
+FIGURE_DIFFERS = FIGURE_WORDS - _wordset("six once due elf sept met ter mill")

@@ -142,7 +142,7 @@ def _compare(
         not differing
         or _HAS_DIGIT().search(joined)
         or lower & _NUMBER_TRIGGERS
-        or not abroad.FIGURE_WORDS.isdisjoint(lower)
+        or not abroad.FIGURE_DIFFERS.isdisjoint(lower)
         or ((units := lower & _MEASURE_TRIGGERS) and _measured(a.norm, b.norm, units))
         or ("-" in differing and _minus_before_figure(a.norm, b.norm))
         or (lower & _RELATIVE_TRIGGERS and _relative_keys(a.norm) != _relative_keys(b.norm))
@@ -234,11 +234,18 @@ def _compare(
 
 def _told_names(named: list[Change], changes: list[Change], text: str) -> list[Change]:
     """The name changes worth telling, given the changes told before them."""
-    language = abroad.language(text.lower()) if named else None
+    if not named:
+        return named
+    lower = text.lower()
+    figures = any(c.kind == "number" for c in changes)
+    # (The language is asked only where it can matter: most sentences hold no German word.)
+    language = (
+        abroad.language(lower) if figures or abroad.may_be_german(_token_set(lower)) else None
+    )
     if language == "de":
         # German writes its nouns with a capital ("Ein Drittel der Schulen").
         named = list(without_german_nouns(tuple(named), "de"))
-    if named and changes:
+    if named and figures:
         named = _not_figures(named, changes, opened=language is not None)
     return named
 
@@ -315,7 +322,7 @@ def _negation_changes(
         not differing
         or "n't" in joined
         or lower & _NEGATION_TRIGGERS
-        or not abroad.NEGATION_WORDS.isdisjoint(lower)
+        or not abroad.NEGATION_DIFFERS.isdisjoint(lower)
     )
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
