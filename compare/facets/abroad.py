@@ -101,11 +101,6 @@ def may_negate(lower: str, tokens: frozenset[str]) -> bool:
     return may_hold(lower, tokens, _NEGATION_ASCII, _NEGATION_OTHER)
 
 
-def _tokens(masked: str) -> list[str]:
-    # "n'a" is "n" and "a": the particle is a word of its own.
-    return _TOKEN().findall(_ELIDED().sub(r"\1 ", masked))
-
-
 @lru_cache(maxsize=4096)
 def negations(masked: str, lang: str) -> tuple[Cue, ...]:
     """The negations of a sentence in ``lang``, each a ``Cue`` of group "not" whose text is
@@ -122,6 +117,7 @@ def negations(masked: str, lang: str) -> tuple[Cue, ...]:
     completes = _COMPLETES.get(lang, frozenset())
     found: list[Cue] = []
     taken: set[int] = set()
+    words = [i for i in range(len(tokens)) if tokens[i][0].isalnum()]
     for index, word in enumerate(lower):
         if index in taken or (word not in no_words and word not in completes):
             continue
@@ -150,7 +146,6 @@ def negations(masked: str, lang: str) -> tuple[Cue, ...]:
                     taken.add(ahead)
                     break
         taken.update(parts)
-        words = [i for i in range(len(tokens)) if tokens[i][0].isalnum()]
         before = tuple(tokens[i] for i in reversed(words) if i < index)[:2]
         last = parts[-1]
         previous = next((i for i in reversed(words) if i < index), None)
@@ -165,7 +160,9 @@ def negations(masked: str, lang: str) -> tuple[Cue, ...]:
         if word in _PARTICLES or word in _VERB_NEGATIONS:
             # "hat den Plan nicht gebilligt" -> "hat den Plan gebilligt": the words round it.
             kept = [
-                tokens[i] for i in range(first_word, last_word + 1) if i in words and i not in parts
+                tokens[i]
+                for i in range(first_word, last_word + 1)
+                if tokens[i][0].isalnum() and i not in parts
             ]
             counterpart = " ".join(kept)
         else:
