@@ -653,7 +653,10 @@ _FIGURE_WORDS = (
 _DAYS_AND_SHARES = frozenset(_WEEKDAY_KEYS) | frozenset(s.split()[-1] for s in _SHARES)
 #: (Not "million", "six", "once": English words, read as English reads them.)
 _FIGURE_ASCII = frozenset(
-    piece for w in _FIGURE_WORDS for piece in re.split(r"[^a-z]+", w) if len(piece) > 2
+    piece
+    for w in _FIGURE_WORDS
+    for piece in "".join(c if "a" <= c <= "z" else " " for c in w).split()
+    if len(piece) > 2
 ) - _wordset("million six once due elf sept")
 _FIGURE_OTHER = tuple(w for w in _FIGURE_WORDS if not w.isascii())
 #: The words that differ when one of these changes (for the cheap test of which facets to
@@ -736,14 +739,14 @@ _ENGLISH_LOOKING = _wordset(
 #: few function words.
 #: (Not its weekdays and shares: "Santo Domingo" is a place in an English sentence, "tiers"
 #: and "quarto" English words.)
+_CUE_WORDS = {code: _cue_words(code) for code in _ORDER}
 _LANGUAGES = tuple(
     (
         code,
-        words | _cue_words(code),
-        frozenset(w for w in _cue_words(code) - _DAYS_AND_SHARES if not w.isascii() or len(w) >= 4),
+        _FUNCTION_WORDS[code] | _CUE_WORDS[code],
+        frozenset(w for w in _CUE_WORDS[code] - _DAYS_AND_SHARES if len(w) >= 4 or not w.isascii()),
     )
-    for code, words in _FUNCTION_WORDS.items()
-    if code != "en"
+    for code in _ORDER
 )
 
 
