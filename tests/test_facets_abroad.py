@@ -443,3 +443,18 @@ def test_short_sentences_abroad() -> None:
         ("number", "added", None, "Quatro passageiros"),
         ("negation", "removed", "Nenhum passageiro", None),
     ]
+
+
+def test_weekday_with_a_part_of_the_day() -> None:
+    # German and Dutch write the part of the day onto the weekday: the same day.
+    assert kinds("De politie greep dinsdagavond in.", "De politie greep woensdagavond in.") == [
+        ("number", "changed", "dinsdagavond", "woensdagavond")
+    ]
+    assert kinds("Die Polizei griff am Montagabend ein.", "Die Polizei griff am Montag ein.") == []
+
+
+def test_source_after_wie() -> None:
+    # "wie der Sprecher sagte": "as the spokesman said", the source without its "wie".
+    assert kinds("Die Brücke ist marode, wie der Sprecher sagte.", "Die Brücke ist marode.") == [
+        ("attribution", "removed", "der Sprecher sagte", None)
+    ]

@@ -449,7 +449,8 @@ _JOINERS = _wordset("der des von vom de du d del di della dei degli delle dello 
 _ALSO_SECOND = _wordset("secondo segundo")
 #: Words at which a source read back from its verb stops.
 _SOURCE_STOPS = _wordset(
-    "que qu che dass dat und et y e en ma mais pero aber maar ou of o weil porque parce"
+    "que qu che dass dat und et y e en ma mais pero aber maar ou of o weil porque parce "
+    "wie comme come como zoals"
 )
 ATTRIBUTION_WORDS = (
     frozenset(w for verbs in _VERBS.values() for w in verbs)
@@ -637,8 +638,25 @@ _AMOUNTS = {w.replace("_", " "): value for value, ws in _AMOUNTS_OF.items() for 
 _SHARE_PATTERN = lazy_pattern(
     r"(?<!\w)(?:" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
 )
+#: A part of the day German and Dutch write onto a weekday ("Montagabend", "dinsdagavond"):
+#: the same day.
+_DAY_PARTS = (
+    "morgen",
+    "vormittag",
+    "mittag",
+    "nachmittag",
+    "abend",
+    "nacht",
+    "ochtend",
+    "middag",
+    "avond",
+)
 _WEEKDAY_PATTERN = lazy_pattern(
-    r"(?<![\w-])(?:" + "|".join(sorted(_WEEKDAY_KEYS, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(?P<day>"
+    + "|".join(sorted(_WEEKDAY_KEYS, key=len, reverse=True))
+    + r")(?:"
+    + "|".join(_DAY_PARTS)
+    + r")?(?![\w-])",
     re.IGNORECASE,
 )
 _AMOUNT_PATTERN = lazy_pattern(
@@ -646,6 +664,12 @@ _AMOUNT_PATTERN = lazy_pattern(
 )
 _FIGURE_WORDS = (
     frozenset(_WEEKDAY_KEYS)
+    | frozenset(
+        day + part
+        for day in _WEEKDAY_KEYS
+        if day.endswith(("tag", "dag", "woch", "abend"))
+        for part in _DAY_PARTS
+    )
     | frozenset(s.split()[-1] for s in _SHARES)
     | frozenset(a.split()[-1] for a in _AMOUNTS)
     | frozenset(w for counts in _COUNT_VALUES.values() for w in counts)
@@ -680,7 +704,7 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
     """Weekdays and shares written in words in a sentence in ``lang`` ("am Montag", "un
     tiers des élèves"): each its span, kind, value and key, as the English ones have."""
     found: list[Figure] = [
-        (m.start(), m.end(), "date", None, "wd-" + _WEEKDAY_KEYS[m.group(0).lower()])
+        (m.start(), m.end(), "date", None, "wd-" + _WEEKDAY_KEYS[m.group("day").lower()])
         for m in _WEEKDAY_PATTERN().finditer(text)
     ]
     for m in _SHARE_PATTERN().finditer(text):
@@ -710,6 +734,8 @@ def _cue_words(code: str) -> frozenset[str]:
     its weekdays and shares ("lundi", "tiers")."""
     at = _ORDER.index(code)
     figures = [ws.split()[at] for ws in _WEEKDAYS_OF.values()]
+    if code in ("de", "nl"):  # "Montagabend", "dinsdagavond"
+        figures += [day + part for day in figures[:7] for part in _DAY_PARTS]
     figures += [ws.split()[2 * at + 1] for ws in _SHARES_OF.values()]
     figures += [ws.split()[at].rsplit("_", 1)[-1] for ws in _AMOUNTS_OF.values()]
     hedges = (w.rsplit("_", 1)[-1] for ws in _HEDGES_OF[code].values() for w in ws.split())
