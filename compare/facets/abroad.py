@@ -14,7 +14,7 @@ direction", ", teilte der Konzern mit"), or before the verb ("Der Minister sagte
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from compare.facets.base import Cue, _token_set, _wordset
@@ -240,10 +240,15 @@ _HEDGE_PHRASES: dict[str, dict[str, str]] = {
     lang: {w.replace("_", " "): g for g, ws in groups.items() for w in ws.split() if "_" in w}
     for lang, groups in _HEDGES_OF.items()
 }
-_HEDGE_PHRASE_PATTERN = {
-    lang: lazy_pattern(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")\b")
-    for lang, phrases in _HEDGE_PHRASES.items()
-}
+
+
+@lru_cache(maxsize=8)
+def _hedge_phrase_pattern(lang: str) -> re.Pattern[str]:
+    """The hedge phrases of ``lang``, any of them (compiled on first use)."""
+    phrases = _HEDGE_PHRASES[lang]
+    return re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")\b")
+
+
 #: A word that is a hedge only as an adverb: "so schnell wie möglich", "zo snel mogelijk"
 #: ("as soon as possible") hedge nothing.
 _AS_POSSIBLE = _wordset("zo zoveel so wie")
@@ -287,7 +292,7 @@ def hedges(masked: str, lang: str) -> tuple[Cue, ...]:
     lower = masked.lower()
     found: list[tuple[int, Cue]] = []
     spans: list[tuple[int, int]] = []
-    for m in _HEDGE_PHRASE_PATTERN[lang]().finditer(lower):
+    for m in _hedge_phrase_pattern(lang).finditer(lower):
         spans.append(m.span())
         group = _HEDGE_PHRASES[lang][" ".join(m.group(0).split())]
         found.append((m.start(), Cue(masked[m.start() : m.end()], group)))
@@ -430,13 +435,16 @@ def _longest(phrase: str) -> str:
     return max(phrase.replace("'", " ").split(), key=len)
 
 
-_ACCORDING_PATTERN = {
-    lang: lazy_pattern(
+@lru_cache(maxsize=8)
+def _according_pattern(lang: str) -> re.Pattern[str]:
+    """The words of ``lang`` that credit a source, any of them (compiled on first use)."""
+    phrases = _ACCORDING[lang]
+    return re.compile(
         r"(?<![\w'])(?:" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")(?!\w)",
         re.IGNORECASE,
     )
-    for lang, phrases in _ACCORDING.items()
-}
+
+
 #: Words that open a noun phrase, and those that join one to the next ("ein Sprecher der
 #: Gewerkschaft", "i vigili del fuoco", "el Ministerio de Trabajo").
 _ARTICLES = _wordset(
@@ -521,13 +529,13 @@ def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], .
     lower = [masked[s:e].lower() for s, e in spans]
     starts = {s: i for i, (s, _) in enumerate(spans)}
     found: list[tuple[int, tuple[str, str, str | None]]] = []
-    for m in _ACCORDING_PATTERN[lang]().finditer(masked):
+    for m in _according_pattern(lang).finditer(masked):
         index = starts.get(m.start())
         if index is None:
             continue
         if lower[index] in _ALSO_SECOND and index > 0 and lower[index - 1] in _ARTICLES:
             continue  # "il secondo tempo": the second, not "according to"
-        if _HEDGE_PHRASE_PATTERN[lang]().match(masked.lower(), m.start()):
+        if _hedge_phrase_pattern(lang).match(masked.lower(), m.start()):
             continue  # "selon toute vraisemblance" hedges, it credits no one
         after = next((i for i, (s, _) in enumerate(spans) if s >= m.end()), None)
         source = None if after is None else _phrase_after(spans, lower, masked, after)
@@ -536,7 +544,7 @@ def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], .
     if lang == "de" and "zufolge" in lower:
         # "Der Polizei zufolge": the source before its postposition, a noun and its article.
         for index, word in enumerate(lower):
-            if word != "zufolge" or _HEDGE_PHRASE_PATTERN[lang]().search(
+            if word != "zufolge" or _hedge_phrase_pattern(lang).search(
                 masked.lower(), max(0, spans[index][0] - 12), spans[index][1]
             ):
                 continue  # "Berichten zufolge" hedges, it credits no one
@@ -622,13 +630,18 @@ _COUNT_VALUES = {
     for lang, ws in _COUNTS_OF.items()
 }
 _COUNT_VALUES["pt"]["duas"] = 2.0
-_COUNT_PATTERN = {
-    lang: lazy_pattern(
+
+
+@lru_cache(maxsize=8)
+def _count_pattern(lang: str) -> re.Pattern[str]:
+    """The counts in words of ``lang``, any of them (compiled on first use)."""
+    values = _COUNT_VALUES[lang]
+    return re.compile(
         r"(?<![\w-])(?:" + "|".join(sorted(values, key=len, reverse=True)) + r")(?![\w-])",
         re.IGNORECASE,
     )
-    for lang, values in _COUNT_VALUES.items()
-}
+
+
 #: Round amounts written in words ("mil millones", "un milliard"): counts.
 _AMOUNTS_OF = {
     1e6: "eine_million un_million un_millón un_milione um_milhão een_miljoen",
@@ -679,7 +692,9 @@ _DAYS_AND_SHARES = frozenset(_WEEKDAY_KEYS) | frozenset(s.split()[-1] for s in _
 _FIGURE_ASCII = frozenset(
     piece
     for w in _FIGURE_WORDS
-    for piece in "".join(c if "a" <= c <= "z" else " " for c in w).split()
+    for piece in (
+        w.split("-") if w.isascii() else "".join(c if "a" <= c <= "z" else " " for c in w).split()
+    )
     if len(piece) > 2
 ) - _wordset("million six once due elf sept")
 _FIGURE_OTHER = tuple(w for w in _FIGURE_WORDS if not w.isascii())
@@ -711,7 +726,7 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
         value = _SHARES[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
     taken = [(start, end) for start, end, *_ in found]
-    for m in _COUNT_PATTERN[lang]().finditer(text):
+    for m in _count_pattern(lang).finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue  # "zwei Drittel", "trois quarts": a share
         count = _COUNT_VALUES[lang][m.group(0).lower()]
@@ -765,15 +780,16 @@ _ENGLISH_LOOKING = _wordset(
 #: few function words.
 #: (Not its weekdays and shares: "Santo Domingo" is a place in an English sentence, "tiers"
 #: and "quarto" English words.)
-_CUE_WORDS = {code: _cue_words(code) for code in _ORDER}
-_LANGUAGES = tuple(
-    (
-        code,
-        _FUNCTION_WORDS[code] | _CUE_WORDS[code],
-        frozenset(w for w in _CUE_WORDS[code] - _DAYS_AND_SHARES if len(w) >= 4 or not w.isascii()),
-    )
-    for code in _ORDER
-)
+@cache
+def _languages() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """Each language, its evidence and its strong evidence (gathered on first use: most
+    runs read English alone)."""
+    found = []
+    for code in _ORDER:
+        cues = _cue_words(code)
+        strong = frozenset(w for w in cues - _DAYS_AND_SHARES if len(w) >= 4 or not w.isascii())
+        found.append((code, _FUNCTION_WORDS[code] | cues, strong))
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
@@ -782,7 +798,7 @@ def language(lower: str) -> str | None:
     or too little to tell)."""
     words = _token_set(lower) if lower.isascii() else frozenset(_LETTERS().findall(lower))
     best, score = None, 1
-    for code, evidence, strong in _LANGUAGES:
+    for code, evidence, strong in _languages():
         hits = len(words & evidence) + len(words & strong)
         if hits > score:
             best, score = code, hits
