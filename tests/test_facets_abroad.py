@@ -224,7 +224,7 @@ def test_attribution_abroad(old: str, new: str, action: str, words: str) -> None
             "Die Brücke sei marode, behauptete der Bürgermeister.",
         ),
         ("Le pont est fermé, selon la mairie.", "Le pont est fermé, selon la préfecture."),
-        ("El puente está cerrado, dijo el alcalde.", "El puente está cerrado, aseguró el alcalde."),
+        ("El puente está cerrado, dijo el alcalde.", "El puente está cerrado, admitió el alcalde."),
         ("Il ponte è chiuso, ha detto il sindaco.", "Il ponte è chiuso, ha sostenuto il sindaco."),
         ("A ponte está fechada, disse o autarca.", "A ponte está fechada, garantiu o autarca."),
         ("De brug is dicht, zei de burgemeester.", "De brug is dicht, beweerde de burgemeester."),

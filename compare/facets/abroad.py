@@ -354,10 +354,12 @@ _VERBS_OF: dict[str, dict[str, str]] = {
         "warn": "averti averti prévenu",
     },
     "es": {
+        # ("aseguró" is as neutral as "afirmó" in Spanish copy: the es-market-fire page's
+        # "anunció" -> "aseguró" is no change.)
         "say": "dijo dice dicho afirmó afirma afirmado declaró declara declarado señaló señala "
-        "indicó indica",
+        "indicó indica aseguró asegura asegurado",
+        "announce": "anunció anuncia anunciado",
         "note": "explicó explica explicado",
-        "insist": "aseguró asegura asegurado",
         "report": "informó informa",
         "confirm": "confirmó confirma confirmado",
         "add": "añadió añade",

@@ -524,13 +524,27 @@ _SOURCE_REACH = 140
 
 
 @lru_cache(maxsize=8192)
+def _verbs_read(masked: str) -> tuple[tuple[int, ...], bool]:
+    """Where reporting verbs stand in a sentence, and whether it is in another language and
+    may credit a source ("selon le syndicat": read once, as the other is)."""
+    lower = masked.lower()
+    tokens = _token_set(lower)
+    credited = abroad.may_attribute(lower, tokens) and abroad.language(lower) is not None
+    present = _ATTRIBUTION_TRIGGERS & tokens
+    if not present:  # most sentences
+        return (), credited
+    return tuple(p for word in present for p in _whole_word(lower, word)), credited
+
+
 def _verb_positions(masked: str) -> tuple[int, ...]:
     """Where reporting verbs stand in a sentence."""
-    lower = masked.lower()
-    present = _ATTRIBUTION_TRIGGERS & _token_set(lower)
-    if not present:  # most sentences
-        return ()
-    return tuple(p for word in present for p in _whole_word(lower, word))
+    return _verbs_read(masked)[0]
+
+
+def _credited_abroad(masked: str) -> bool:
+    """Whether a sentence in another language credits a source ("selon le syndicat" ->
+    "selon la direction": the words that differ are the source's)."""
+    return _verbs_read(masked)[1]
 
 
 def _near_attribution(masked: str, differing: set[str]) -> bool:

@@ -18,6 +18,7 @@ from compare.facets.attributions import (
     _ATTRIBUTION_TRIGGERS,
     _attribution_changes,
     _attributions,
+    _credited_abroad,
     _near_attribution,
 )
 from compare.facets.base import (
@@ -180,8 +181,8 @@ def _compare(
         or lower & _ATTRIBUTION_TRIGGERS
         or _near_attribution(a.masked, lower)
         or _near_attribution(b.masked, lower)
-        or _attributed_abroad(a.masked)
-        or _attributed_abroad(b.masked)
+        or _credited_abroad(a.masked)
+        or _credited_abroad(b.masked)
     ):
         changes += _attribution_changes(
             _attributions(a.masked), _attributions(b.masked), sentence, (a.masked, b.masked)
@@ -267,13 +268,6 @@ def _not_figures(names: list[Change], changes: list[Change], opened: bool) -> li
         )
 
     return [n for n in names if not (figure(n.old) and figure(n.new))]
-
-
-def _attributed_abroad(masked: str) -> bool:
-    """Whether a sentence in another language credits a source ("selon le syndicat" ->
-    "selon la direction": the words that differ are the source's)."""
-    lower = masked.lower()
-    return abroad.may_attribute(lower, _token_set(lower)) and abroad.language(lower) is not None
 
 
 class _Differing(NamedTuple):
