@@ -799,12 +799,15 @@ def language(lower: str) -> str | None:
     """The language of a lower-cased sentence, among those read here, or ``None`` (English,
     or too little to tell)."""
     words = _token_set(lower) if lower.isascii() else frozenset(_LETTERS().findall(lower))
+    english = len(words & _ENGLISH)
+    if english >= 3:
+        return None  # "the", "that", "were": these languages write none of them
     best, score = None, 1
     for code, evidence, strong in _languages():
         hits = len(words & evidence) + len(words & strong)
         if hits > score:
             best, score = code, hits
-    if best is None or len(words & _ENGLISH) >= score:
+    if best is None or english >= score:
         return None
     return best
 
