@@ -90,6 +90,8 @@ between two versions:
 ``comparing``        two versions of a sentence: which facets to read, each edit told once
 ``headlines``        headlines and standfirsts
 ``document``         a whole comparison, figures across rewritten passages, prefetching
+``abroad``           sentences in German, French, Spanish, Italian, Portuguese and Dutch: their
+                     language, and their negations, hedges, sources and figures in words
 ``base``             change kinds, severity, ``Cue``, word helpers shared by all
 
 Roles (who did what to whom) are read by ``compare.swaps``.

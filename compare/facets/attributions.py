@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from compare.facets import abroad
 from compare.facets.base import (
     _change,
     _describe,
@@ -186,7 +187,13 @@ _NOT_ATTRIBUTION_AFTER = lazy_pattern(
 
 @lru_cache(maxsize=8192)
 def _attributions(masked: str) -> tuple[Attribution, ...]:
-    present = _ATTRIBUTION_TRIGGERS & _token_set(masked.lower())
+    lower = masked.lower()
+    tokens = _token_set(lower)
+    # A sentence in another language is read by its own rules ("laut Polizei", ", a indiqué
+    # la direction").
+    if abroad.may_attribute(lower, tokens) and (language := abroad.language(lower)):
+        return tuple(Attribution(*found) for found in abroad.attributions(masked, language))
+    present = _ATTRIBUTION_TRIGGERS & tokens
     if not present:
         return ()
     # Verbs are found with str.find: the sentence holds one or two of the eighty.
@@ -517,13 +524,27 @@ _SOURCE_REACH = 140
 
 
 @lru_cache(maxsize=8192)
+def _verbs_read(masked: str) -> tuple[tuple[int, ...], bool]:
+    """Where reporting verbs stand in a sentence, and whether it is in another language and
+    may credit a source ("selon le syndicat": read once, as the other is)."""
+    lower = masked.lower()
+    tokens = _token_set(lower)
+    credited = abroad.may_attribute(lower, tokens) and abroad.language(lower) is not None
+    present = _ATTRIBUTION_TRIGGERS & tokens
+    if not present:  # most sentences
+        return (), credited
+    return tuple(p for word in present for p in _whole_word(lower, word)), credited
+
+
 def _verb_positions(masked: str) -> tuple[int, ...]:
     """Where reporting verbs stand in a sentence."""
-    lower = masked.lower()
-    present = _ATTRIBUTION_TRIGGERS & _token_set(lower)
-    if not present:  # most sentences
-        return ()
-    return tuple(p for word in present for p in _whole_word(lower, word))
+    return _verbs_read(masked)[0]
+
+
+def _credited_abroad(masked: str) -> bool:
+    """Whether a sentence in another language credits a source ("selon le syndicat" ->
+    "selon la direction": the words that differ are the source's)."""
+    return _verbs_read(masked)[1]
 
 
 def _near_attribution(masked: str, differing: set[str]) -> bool:

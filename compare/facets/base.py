@@ -66,6 +66,8 @@ class Cue:
     counterpart: str = ""
     """For a negation, what the words say without it ("did" for "did not", "will" for
     "won't"); empty when that depends on the other version ("denied" replaced a verb)."""
+    abroad: bool = False
+    """Read by the rules of another language (``compare.facets.abroad``)."""
 
 
 _SCAN_TOKEN = lazy_pattern(r"[a-z]+")

@@ -13,13 +13,22 @@ from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
 from compare import swaps
+from compare.facets import abroad
 from compare.facets.attributions import (
     _ATTRIBUTION_TRIGGERS,
     _attribution_changes,
     _attributions,
+    _credited_abroad,
     _near_attribution,
 )
-from compare.facets.base import ChangeAction, _change, _describe, _sort, _whole_word
+from compare.facets.base import (
+    ChangeAction,
+    _change,
+    _describe,
+    _sort,
+    _token_set,
+    _whole_word,
+)
 from compare.facets.figure_changes import (
     _ARTICLES,
     _CURRENCY_PREFIXES,
@@ -35,7 +44,7 @@ from compare.facets.figure_changes import (
 )
 from compare.facets.figures import _HAS_DIGIT, _RELATIVE_TRIGGERS, _numbers, _relative_keys
 from compare.facets.hedges import _HEDGE_DIFF_TRIGGERS, _hedges
-from compare.facets.names import _name_changes, _names
+from compare.facets.names import _name_changes, _names, without_german_nouns
 from compare.facets.negations import (
     _IMPLICIT_TRIGGERS,
     _NEGATION_TRIGGERS,
@@ -134,6 +143,7 @@ def _compare(
         not differing
         or _HAS_DIGIT().search(joined)
         or lower & _NUMBER_TRIGGERS
+        or not abroad.FIGURE_DIFFERS.isdisjoint(lower)
         or ((units := lower & _MEASURE_TRIGGERS) and _measured(a.norm, b.norm, units))
         or ("-" in differing and _minus_before_figure(a.norm, b.norm))
         or (lower & _RELATIVE_TRIGGERS and _relative_keys(a.norm) != _relative_keys(b.norm))
@@ -171,6 +181,8 @@ def _compare(
         or lower & _ATTRIBUTION_TRIGGERS
         or _near_attribution(a.masked, lower)
         or _near_attribution(b.masked, lower)
+        or _credited_abroad(a.masked)
+        or _credited_abroad(b.masked)
     ):
         changes += _attribution_changes(
             _attributions(a.masked), _attributions(b.masked), sentence, (a.masked, b.masked)
@@ -179,14 +191,18 @@ def _compare(
     # beat Chelsea" -> "Chelsea beat Arsenal"). Round a reporting verb the attribution
     # change above tells it already; the names that traded places are told by the swap.
     swap = None
-    if swaps.may_swap(a.masked, b.masked, lower) and not any(
-        c.kind == "attribution" for c in changes
+    if (
+        swaps.may_swap(a.masked, b.masked, lower)
+        and not any(c.kind == "attribution" for c in changes)
+        # Roles are read from English word order; German, Dutch and the Romance languages
+        # put the object first as well ("Den Plan lehnen zwei Drittel ab").
+        and abroad.language(a.norm.lower()) is None
     ):
         swap = swaps.role_swap(a.masked, b.masked)
         if swap is not None:
             detail = _describe("changed", swap.what, swap.was, swap.now)
             changes.append(_change("roles", "changed", swap.was, swap.now, sentence, detail))
-    if lower & _HEDGE_DIFF_TRIGGERS:
+    if lower & _HEDGE_DIFF_TRIGGERS or not abroad.HEDGE_WORDS.isdisjoint(lower):
         everywhere = Counter(c.group for c in _hedges(a.norm))
         everywhere.subtract(c.group for c in _hedges(b.norm))
         moved = {group for group, count in everywhere.items() if count}
@@ -203,16 +219,55 @@ def _compare(
     if capitals and swap is None:
         first_words = {_opener(a.norm), _opener(b.norm)}
         if any(t not in first_words for t in capitals):
-            changes += _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
+            named = _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
+            changes += _told_names(named, changes, a.norm)
         elif differing == first_words and len(first_words) == 2:
             # The first word of a longer name ("Sara Lindqvist" -> "Sarah Lindqvist") is
             # read with its name; a lone opener needs more to be one.
             named = _name_changes(_names(a.norm), _names(b.norm), a.norm, b.norm, sentence)
             inside = capitals_inside or _MidSentenceCapitals((a.norm, b.norm))
-            changes += named or _opener_change(a.norm, b.norm, sentence, inside)
+            named = named or _opener_change(a.norm, b.norm, sentence, inside)
+            changes += _told_names(named, changes, a.norm)
     if cancelled:  # a verb that flipped and cancelled is told by neither ("reported")
         return _once(changes, cancelled)
     return _once(changes) if len(changes) > 1 else changes
+
+
+def _told_names(named: list[Change], changes: list[Change], text: str) -> list[Change]:
+    """The name changes worth telling, given the changes told before them."""
+    if not named:
+        return named
+    lower = text.lower()
+    figures = any(c.kind == "number" for c in changes)
+    # (The language is asked only where it can matter: most sentences hold no German word.)
+    language = (
+        abroad.language(lower) if figures or abroad.may_be_german(_token_set(lower)) else None
+    )
+    if language == "de":
+        # German writes its nouns with a capital ("Ein Drittel der Schulen").
+        named = list(without_german_nouns(tuple(named), "de"))
+    if named and figures:
+        named = _not_figures(named, changes, opened=language is not None)
+    return named
+
+
+def _not_figures(names: list[Change], changes: list[Change], opened: bool) -> list[Change]:
+    """The name changes less those told as a figure already: a weekday written with a
+    capital in German ("am Montag" -> "am Mittwoch") is a date, not a name; ``opened``: in
+    another language, so is a "name" the figure opens ("Drei Menschen", nouns capitalised)."""
+    figures = [c for c in changes if c.kind == "number"]
+    if not figures:
+        return names
+    told = {c.old for c in figures} | {c.new for c in figures}
+    told.discard(None)
+
+    def figure(side: str | None) -> bool:
+        # The figure itself, or a name it opens ("Drei Menschen" with "Drei" told).
+        return side is None or any(
+            side == t or (opened and side.startswith(f"{t} ")) for t in told if t
+        )
+
+    return [n for n in names if not (figure(n.old) and figure(n.new))]
 
 
 class _Differing(NamedTuple):
@@ -257,7 +312,12 @@ def _negation_changes(
     changes: list[Change] = []
     cancelled: list[Change] = []
     # (The same words in another order can move a negation from one clause to another.)
-    negation_words = not differing or "n't" in joined or lower & _NEGATION_TRIGGERS
+    negation_words = (
+        not differing
+        or "n't" in joined
+        or lower & _NEGATION_TRIGGERS
+        or not abroad.NEGATION_DIFFERS.isdisjoint(lower)
+    )
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.
     implicit_words = not differing or not _IMPLICIT_TRIGGERS.isdisjoint(lower)

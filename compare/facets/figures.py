@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from compare.facets import abroad
 from compare.facets.base import _singular, _token_set, _whole_word, _wordset
 from compare.facets.figure_patterns import (
     _AFTER_A,
@@ -552,6 +553,18 @@ def _numbers(text: str) -> tuple[Number, ...]:
         if not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
         else ()
     )
+    if abroad.may_count(lower, tokens) and (language := abroad.language(lower)):
+        # Weekdays and shares in another language ("am Montag", "un tiers des élèves").
+        relative = tuple(
+            sorted(
+                relative
+                + tuple(
+                    Number(text[start:end], kind, value, key, "", (start, end), "", "", sentence)
+                    for start, end, kind, value, key in abroad.figures(text, language)
+                ),
+                key=lambda number: number.span[0],
+            )
+        )
     if not starts:
         return relative
     digits = "d" in kinds or _HAS_DIGIT().search(text) is not None

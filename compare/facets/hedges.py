@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from compare.facets import abroad
 from compare.facets.base import Cue, _token_set, _wordset
 from compare.text import lazy_pattern
 
@@ -194,9 +195,11 @@ def _links_things(masked: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=8192)
 def _hedges(masked: str) -> tuple[Cue, ...]:
     lower = masked.lower()
-    if not _HEDGE_TRIGGERS & _token_set(lower) and not (
-        " to " in lower and _HEDGE_TO().search(lower)
-    ):
+    tokens = _token_set(lower)
+    # A sentence in another language is read by its own words ("offenbar", "presuntamente").
+    if abroad.may_hedge(lower, tokens) and (language := abroad.language(lower)):
+        return abroad.hedges(masked, language)
+    if not _HEDGE_TRIGGERS & tokens and not (" to " in lower and _HEDGE_TO().search(lower)):
         return ()
     found: list[tuple[int, Cue]] = []
     taken: list[tuple[int, int]] = []

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal
 
+from compare.facets import abroad
 from compare.facets.attributions import _BETWEEN_AUX_AND_VERB, _PASSIVE
 from compare.facets.base import (
     _AUX_WORDS,
@@ -60,7 +61,11 @@ _NEGATION_EXCEPT = lazy_pattern(
 @lru_cache(maxsize=8192)
 def _negations(masked: str) -> tuple[Cue, ...]:
     lower = masked.lower()
-    if "n't" not in lower and not _NEGATION_TRIGGERS & _token_set(lower):
+    tokens = _token_set(lower)
+    # A sentence in another language is read by its own rules ("ne ... pas", "nicht").
+    if abroad.may_negate(lower, tokens) and (language := abroad.language(lower)):
+        return abroad.negations(masked, language)
+    if "n't" not in lower and not _NEGATION_TRIGGERS & tokens:
         return ()
     found: list[Cue] = []
     for m in _NEGATION().finditer(masked):
@@ -582,6 +587,13 @@ def _stands_unnegated(text: str, words: str, negations: Sequence[Cue]) -> bool:
     ("passengers" in "None of the passengers" has one: "No passengers" is no flip)."""
     for position in _whole_word(text, words):
         if not negations or not _NEGATION().search(text, max(0, position - 30), position):
+            # In another language, a negation's own words are negated ("não houve").
+            if (
+                negations
+                and negations[0].abroad
+                and any(_whole_word(c.text, words) for c in negations)
+            ):
+                continue
             return True
     return False
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from compare.facets.attributions import Attribution, _attributions, _source_key, _verb_positions
+from compare.facets import abroad
+from compare.facets.attributions import Attribution, _attributions, _source_key, _verbs_read
 from compare.facets.base import Cue, _token_set
 from compare.facets.figures import Number, _after, _context, _counted_after, _numbers
 from compare.facets.hedges import _hedges
@@ -109,7 +110,9 @@ def clear_caches() -> None:
     _implicit_negations.cache_clear()
     _names.cache_clear()
     _token_set.cache_clear()
-    _verb_positions.cache_clear()
+    _verbs_read.cache_clear()
+    for reading in (abroad.language, abroad.negations, abroad.hedges, abroad.attributions):
+        reading.cache_clear()
     _source_key.cache_clear()
     _quote_key.cache_clear()
     _counted_after.cache_clear()
