@@ -861,7 +861,10 @@ def _shown_stamp(
     # the short ones: reading every container's whole text made a big page, nested deep,
     # three times slower to extract.
     starts: list[HtmlElement] = []
-    for piece in tree.xpath(_STAMP_WORD_XPATH):
+    has_word = _STAMP_WORD().search
+    for piece in tree.xpath("//body//text()"):
+        if not has_word(piece):
+            continue
         element = piece.getparent()
         if piece.is_tail and element is not None:
             element = element.getparent()
@@ -917,16 +920,15 @@ def _first_stamp(
 
 _STAMP_TAGS = {"p", "div", "span", "time", "li", "header", "section", "small"}
 _PAGE_TAGS = {"body", "html", "head"}
-_LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZÉÖ', 'abcdefghijklmnopqrstuvwxyzéö')"
-# Text with a word of _STAMP_KEY in it, found by lxml itself.
+# Text with a word of _STAMP_KEY in it.
 _STAMP_WORDS = (
     *("publish", "updated", "posted", "modified", "ffentlicht", "aktualisiert", "publié"),
     *("mis à jour", "modifié", "publicado", "actualizado", "pubblicato", "aggiornato"),
     "atualizado",
 )
-_STAMP_WORD_XPATH = "//body//text()[{}]".format(
-    " or ".join(f"contains({_LOWER}, '{word}')" for word in _STAMP_WORDS)
-)
+# (A regular expression over the page's pieces of text: lxml's translate() and contains()
+# for each word took 36 microseconds a piece, 1.4 s on a page of 40,000 paragraphs.)
+_STAMP_WORD = lazy_pattern("|".join(map(re.escape, _STAMP_WORDS)), re.IGNORECASE)
 
 
 def _colon_time(text: str) -> str:
