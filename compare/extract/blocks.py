@@ -165,6 +165,24 @@ def _is_sentence(text: str, words: int | None = None) -> bool:
     return (_word_count(text) if words is None else words) >= 6
 
 
+#: The fewest words of sentences a text needs to be an article (see ``check_article``).
+MIN_PROSE_WORDS = 40
+#: Hebrew and Arabic letters: these languages write articles, prepositions and conjunctions
+#: into the word ("ו", "ה", "ב"; "ال", "و", "ب"), so a story has about a quarter fewer words
+#: than it has in English (a four-sentence Hebrew brief: 34 words, 48 in English).
+_HEBREW_ARABIC = lazy_pattern(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def min_prose_words(texts: list[str]) -> int:
+    """The fewest words of sentences ``texts`` need to be an article: fewer for a text
+    mostly in Hebrew or Arabic letters."""
+    text = "".join(texts)
+    letters = sum(c.isalpha() for c in text)
+    if letters and len(_HEBREW_ARABIC().findall(text)) * 2 > letters:
+        return MIN_PROSE_WORDS * 3 // 4
+    return MIN_PROSE_WORDS
+
+
 _WORD = lazy_pattern(r"\w+(?:['’]\w+)*")
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from compare.errors import ExtractionError
 from compare.extract.blocks import (
     _SENTENCE_END,
+    MIN_PROSE_WORDS,
     Block,
     Cleaned,
     Metadata,
@@ -20,6 +21,7 @@ from compare.extract.blocks import (
     _near,
     _paragraph,
     _word_count,
+    min_prose_words,
 )
 from compare.extract.cleanup import clean_up
 from compare.extract.html import html_blocks
@@ -368,9 +370,6 @@ def _without_cut_end(cleaned: Cleaned, meta: Metadata) -> Cleaned | None:
     )
 
 
-_MIN_PROSE_WORDS = 40
-
-
 #: The data a JavaScript framework renders a page from, named by the framework: the page
 #: is an empty shell until a browser runs it.
 _APP_DATA = lazy_pattern(
@@ -444,11 +443,12 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
     linked = any(link_counts)  # else every link share is 0: plain text and Markdown
     # Prose: sentences, or items too long to be headlines (unpunctuated bullet points);
     # their word counts.
-    prose = [
-        count
+    prose_blocks = [
+        (b, count)
         for b, count in zip(blocks, counts, strict=True)
         if (count >= 16 or _is_sentence(b.text, count)) and not (linked and b.link_share >= 0.5)
     ]
+    prose = [count for _, count in prose_blocks]
     prose_words = sum(prose)
     hint = "pass the article's own URL, or a saved copy of the full page"
     where = spec or "the input"
@@ -478,9 +478,11 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
             f"(only a {prose_words}-word teaser)",
             hint,
         )
-    if prose_words < _MIN_PROSE_WORDS:
+    if prose_words < MIN_PROSE_WORDS and prose_words < (
+        bar := min_prose_words([b.text for b, _ in prose_blocks])
+    ):
         if kind != "html":
-            hint = f"give the full article text (at least {_MIN_PROSE_WORDS} words of sentences)"
+            hint = f"give the full article text (at least {bar} words of sentences)"
         raise ExtractionError(
             f"no article text found in {where}: only {_prose_count(prose_words, total)}"
             + _repeats_reason(blocks, source),
