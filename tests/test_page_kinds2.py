@@ -75,3 +75,69 @@ def test_a_short_hebrew_page_keeps_its_paragraphs_and_is_an_article() -> None:
     doc = extracted(short_page("פיצוץ צינור ברחוב הזית", HE_BRIEF, "he"))
     assert texts(doc) == HE_BRIEF
     assert doc.title == "פיצוץ צינור ברחוב הזית"
+
+
+# A Hebrew story of four paragraphs: a market's stalls move while its square is rebuilt.
+HE_STORY = [
+    "השוק העירוני יעבור בחודש הבא למגרש החניה שליד תחנת האוטובוסים, כך הודיעה העירייה "
+    "אתמול. הדוכנים יפעלו שם עד שתסתיים בניית הכיכר החדשה.",
+    "לדברי העירייה, העבודות בכיכר יימשכו כשמונה חודשים ויעלו כ-12 מיליון שקל. הסוחרים "
+    "יקבלו הנחה של חצי מדמי השכירות בתקופה הזו.",
+    "יושב ראש ועד הסוחרים, אבי נחום, אמר כי המעבר יפגע בפרנסה של עשרות משפחות, "
+    "ודרש מהעירייה לפרסם תוכנית חניה לקונים.",
+    "העירייה השיבה כי יוקצו מאה מקומות חניה חינם בימי שישי, וכי שלטי הכוונה יוצבו "
+    "בכניסות לעיר כבר בשבוע הבא.",
+]
+
+
+def he_story_page(after: str) -> str:
+    return page(
+        "<main><article><h1>השוק העירוני עובר למגרש החניה</h1>"
+        f'<div class="text">{story(*HE_STORY)}</div>{after}</article></main>',
+        "<title>השוק העירוני עובר למגרש החניה</title>",
+        "he",
+        rtl=True,
+    )
+
+
+def test_a_talkback_section_named_only_by_the_sites_word_goes() -> None:
+    # "talkbacks", Israeli sites' word for readers' comments, tells trafilatura nothing:
+    # its heading "תגובות (23)" and the comments read as the story's last paragraphs.
+    talkbacks = (
+        '<div class="talkbacks"><h3>תגובות (23)</h3>'
+        '<div class="tb"><b>רותי מהמושבה</b><p>סוף סוף מישהו חשב על החניה.</p></div>'
+        '<div class="tb"><b>יעקב</b><p>שמונה חודשים? זה ייקח שנתיים לפחות.</p></div></div>'
+    )
+    assert texts(extracted(he_story_page(talkbacks))) == HE_STORY
+
+
+def test_comments_under_a_heading_that_counts_them_go_whatever_its_word() -> None:
+    # No class, no word a list knows: a heading with a count over items that each start
+    # with a name and carry a time and reply and like buttons.
+    views = (
+        '<section class="x9f"><h3>Vos avis (2)</h3>'
+        '<div class="c1"><strong>Lina R.</strong><time datetime="2026-03-12T11:02">11:02</time>'
+        "<p>Enfin une décision sur le parking du marché.</p><button>Répondre</button>"
+        "<button>12</button></div>"
+        '<div class="c1"><strong>Paul</strong><time datetime="2026-03-12T11:40">11:40</time>'
+        "<p>Huit mois, on en reparlera dans deux ans.</p><button>Répondre</button>"
+        "<button>3</button></div></section>"
+    )
+    assert texts(extracted(he_story_page(views))) == HE_STORY
+
+
+def test_a_counted_box_of_named_items_without_a_time_or_button_stays() -> None:
+    # A factbox of dates and what happens then: named items under a count, but nothing a
+    # comment carries besides its words.
+    dates = [
+        "מרץ: הדוכנים עוברים למגרש החניה הזמני שליד התחנה המרכזית.",
+        "נובמבר: הכיכר החדשה נפתחת והשוק חוזר למקומו הקבוע במרכז העיר.",
+    ]
+    box = (
+        '<div class="facts"><h3>מועדים (2)</h3>'
+        + "".join(f"<div><b>{d.split(':')[0]}</b><p>{d.split(': ')[1]}</p></div>" for d in dates)
+        + "</div>"
+    )
+    got = texts(extracted(he_story_page(box)))
+    assert got[: len(HE_STORY)] == HE_STORY
+    assert any("הכיכר החדשה נפתחת" in t for t in got[len(HE_STORY) :])

@@ -63,6 +63,7 @@ from compare.extract.page import (
     _declared_feed,
     _drop_call_boxes,
     _drop_chrome_tables,
+    _drop_comment_sections,
     _drop_comment_threads,
     _drop_embeds,
     _drop_inner_cards,
@@ -122,6 +123,7 @@ def html_blocks(
     _keep_notes(tree)
     _drop_embeds(tree)
     _drop_call_boxes(tree)
+    _drop_comment_sections(tree)
     _speakers_into_lines(tree)
     under_bylines = _split_byline_lines(tree)
     _drop_jump_lists(tree)

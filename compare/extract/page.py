@@ -626,10 +626,13 @@ def _mostly_timed(entries: list[HtmlElement]) -> bool:
     return timed * 2 >= len(entries)
 
 
-#: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion".
+#: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion";
+#: Israeli sites' "talkbacks" ("טוקבקים", or "תגובות": responses), Arabic "تعليقات".
 _COMMENTS_HEADING = lazy_pattern(
     r"(?:\d+\s+)?(?:readers?[’']?\s+)?(?:comments?|replies|responses|kommentare|commentaires|"
-    r"comentarios)(?:\s*\(?\d+\)?)?|(?:join|start) the (?:discussion|conversation)|"
+    r"comentarios|commenti|comentários|reacties|komentarze|kommentarer|yorumlar|комментарии|"
+    r"talkbacks?|טוקבקים|תגובות|تعليقات|التعليقات)(?:\s*\(?\d+\)?)?|"
+    r"(?:join|start) the (?:discussion|conversation)|"
     r"(?:leave|post|add) a (?:comment|reply)|what (?:readers|you) (?:say|think)|"
     r"what do (?:readers|you) think|have your say",
     re.IGNORECASE,
@@ -650,6 +653,89 @@ def _drop_comment_threads(groups: dict[HtmlElement, list[HtmlElement]]) -> bool:
             entry.drop_tree()
         dropped = True
     return dropped
+
+
+#: A heading that counts what is under it: "Your views (4)", "(4)", "12 replies".
+_COUNTED_HEADING = lazy_pattern(
+    r"(?:\d[\d,.]*\s+\w+(?:\s+\w+){0,2}|\w+(?:\s+\w+){0,2}\s*(?:\(\s*\d[\d,.]*\s*\)|\d[\d,.]*))"
+)
+#: The most words of one reader's comment (with its name, time and buttons).
+_COMMENT_WORDS = 150
+#: What marks a comment besides its text: a time, reply and like buttons, by class word.
+_COMMENT_MARK_CLASSES = frozenset(
+    ("time", "date", "ago", "reply", "replies", "respond", "like", "likes", "vote", "report")
+)
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_COMMENTER_CLASSES = frozenset(("name", "author", "user", "username", "nick", "commenter"))
+
+
+def _drop_comment_sections(tree: HtmlElement) -> None:
+    """Remove a readers' comment section that no class or id names as one to trafilatura
+    ("talkbacks", a site's own word): a heading over short items, when the heading names
+    comments ("תגובות (23)", "Talkbacks") or counts them ("Your views (4)"), and every item
+    starts with a name (:func:`_named_item`); a heading that only counts them needs most
+    items with a time or buttons too (:func:`_comment_marked`). The box goes when the
+    heading opens it; else the heading and the items after it."""
+    for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "header")):
+        if heading.getparent() is None or len(heading) > 2:
+            continue  # gone with an earlier section; a box, not a heading
+        text = clean_whitespace(heading.text_content()).strip(" :")
+        if not text or len(text) > 40:
+            continue
+        named = bool(_COMMENTS_HEADING().fullmatch(text))
+        if not named and not _COUNTED_HEADING().fullmatch(text):
+            continue
+        items = [e for e in heading.itersiblings() if isinstance(e.tag, str)]
+        if len(items) == 1 and items[0].tag in ("ol", "ul", "div", "section") and len(items[0]):
+            items = [e for e in items[0] if isinstance(e.tag, str)]  # the list that holds them
+        if not items or any(word_count(e.text_content()) > _COMMENT_WORDS for e in items):
+            continue
+        if any(next(e.iter("h1", "h2"), None) is not None for e in items):
+            continue
+        if not all(_named_item(e) for e in items):
+            continue  # a section of the story's own paragraphs ("Responses")
+        if not named and sum(_comment_marked(e) for e in items) * 2 < len(items):
+            continue
+        box = heading.getparent()
+        opens = next((e for e in box if isinstance(e.tag, str)), None) is heading
+        if not opens and heading.tag not in _HEADINGS:
+            continue  # a line in the text, not the section's heading
+        if (
+            opens
+            and box.tag not in ("body", "main", "article")
+            and next(box.iter("h1"), None) is None
+        ):
+            box.drop_tree()
+            continue
+        for element in [e for e in heading.itersiblings() if isinstance(e.tag, str)]:
+            element.drop_tree()
+        heading.drop_tree()
+
+
+def _named_item(item: HtmlElement) -> bool:
+    """Whether an item starts with a name: its first element a few words that are no
+    sentence ("משה מהצפון", "Dana K."), or an element classed as a name or user."""
+    if any(
+        not _COMMENTER_CLASSES.isdisjoint(_class_words(e))
+        for e in item.iter()
+        if isinstance(e.tag, str)
+    ):
+        return True
+    first = next((e for e in item.iterdescendants() if isinstance(e.tag, str)), None)
+    if first is None:
+        return False
+    name = clean_whitespace(first.text_content())
+    return 0 < len(name.split()) <= 4 and name[-1:] not in "!?؟"  # "Dana K." is a name
+
+
+def _comment_marked(item: HtmlElement) -> bool:
+    """Whether an item has what a comment has besides its words: a ``<time>``, a button,
+    or an element classed as a time, a reply or a like."""
+    return any(
+        e.tag in ("time", "button") or not _COMMENT_MARK_CLASSES.isdisjoint(_class_words(e))
+        for e in item.iter()
+        if isinstance(e.tag, str)
+    )
 
 
 def _under_comments_heading(box: HtmlElement, first: HtmlElement) -> bool:
