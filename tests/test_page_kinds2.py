@@ -141,3 +141,64 @@ def test_a_counted_box_of_named_items_without_a_time_or_button_stays() -> None:
     got = texts(extracted(he_story_page(box)))
     assert got[: len(HE_STORY)] == HE_STORY
     assert any("הכיכר החדשה נפתחת" in t for t in got[len(HE_STORY) :])
+
+
+# An Arabic story of three paragraphs: a town's bakeries get flour at a fixed price.
+AR_STORY = [
+    "أعلنت بلدية وادي الزيتون اليوم أن المخابز في المدينة ستحصل على الطحين بسعر ثابت حتى "
+    "نهاية العام، بعد ارتفاع سعر الخبز مرتين خلال الشهرين الماضيين.",
+    "وقال رئيس البلدية، سامر الخوري، إن القرار يشمل ثمانية وعشرين مخبزاً، وإن البلدية "
+    "ستدفع الفرق من ميزانية الطوارئ التي أقرها المجلس الأسبوع الماضي.",
+    "ورحب أصحاب المخابز بالخطوة، لكنهم طالبوا بزيادة الكميات المخصصة لكل مخبز قبل شهر "
+    "رمضان، حين يرتفع الطلب على الخبز والحلويات.",
+]
+
+
+def ar_page(meta_line: str) -> str:
+    return page(
+        "<main><article><h1>طحين بسعر ثابت لمخابز وادي الزيتون</h1>"
+        f'<div class="meta"><span class="by">بقلم: ليلى حداد</span>{meta_line}</div>'
+        f"{story(*AR_STORY)}</article></main>",
+        "<title>طحين بسعر ثابت لمخابز وادي الزيتون</title>",
+        "ar",
+        rtl=True,
+    )
+
+
+def test_an_arabic_stamp_with_egyptian_months_and_arabic_indic_digits_is_read() -> None:
+    doc = extracted(
+        ar_page(
+            '<span class="date">نُشر في: الأحد ١٥ نوفمبر ٢٠٢٦ - ٠٩:١٠ صباحاً</span>'
+            '<span class="upd">آخر تحديث: الأحد ١٥ نوفمبر ٢٠٢٦ - ٠٣:٤٥ مساءً</span>'
+        )
+    )
+    assert texts(doc) == AR_STORY
+    assert (doc.published, doc.modified) == ("2026-11-15T09:10", "2026-11-15T15:45")
+
+
+def test_an_arabic_stamp_with_levantine_months_is_read() -> None:
+    # "كانون الثاني" is January in Syria, Lebanon, Jordan and Iraq; "آذار/مارس" names
+    # March by both calendars' names.
+    doc = extracted(ar_page("<p>نشر بتاريخ: 7 كانون الثاني 2026 الساعة 18:20</p>"))
+    assert doc.published == "2026-01-07T18:20"
+    doc = extracted(ar_page("<p>تاريخ النشر: الجمعة 20 آذار/مارس 2026م، 11:05 ص</p>"))
+    assert doc.published == "2026-03-20T11:05"
+
+
+def test_an_update_stamped_in_a_box_of_its_own_beside_the_publication() -> None:
+    # Two spans of one box, each a stamp line: the second is the update.
+    body = (
+        "<main><article><h1>Maternity unit to close</h1>"
+        '<div class="meta"><span class="by">By Ada Mensah</span>'
+        '<span class="date">Published: Thursday 12 March 2026 - 10:30 am</span>'
+        '<span class="upd">Last updated: Thursday 12 March 2026 - 02:05 pm</span></div>'
+        + story(
+            "The county's only maternity unit will stop delivering babies on June 1, its "
+            "owner said, leaving parents a drive of up to 70 minutes to the next hospital.",
+            "The unit delivered 212 babies last year, fewer than half the number it needs to "
+            "keep obstetric staff trained and on call around the clock, the owner said.",
+        )
+        + "</article></main>"
+    )
+    doc = extracted(page(body))
+    assert (doc.published, doc.modified) == ("2026-03-12T10:30", "2026-03-12T14:05")

@@ -873,7 +873,36 @@ def _shown_stamp(
         # but the text of the box around the tag does. Asked only when nothing else is.
         boxes = tree.xpath(_SPLIT_STAMP_WORD_XPATH)
         found = _first_stamp(tree, boxes, seen, language, known)
-    return found or (None, None)
+    if found is None:
+        return None, None
+    published, modified, element = found
+    if published and modified is None:
+        modified = _update_beside(element, language, known, published)
+    return published, modified
+
+
+def _update_beside(
+    element: HtmlElement, language: str | None, known: str | None, published: str
+) -> str | None:
+    """The update stamped in a box of its own beside the publication's stamp line (two
+    ``<span>``s of one box: "Published: 12 March 2026 - 10:30 am", "Last updated: 12 March
+    2026 - 02:05 pm"), no earlier than it; else None."""
+    parent = element.getparent()
+    for sibling in parent if parent is not None else ():
+        if sibling is element or not isinstance(sibling.tag, str):
+            continue
+        if (text := _short_text(sibling, 160)) is None:
+            continue
+        line = _arabic_stamp_in_english(text)
+        if not _STAMP_KEY().search(line) or not _STAMP().search(_colon_time(line)):
+            continue
+        line = line.strip(_EDGE_PUNCT)
+        if not (_DATELINE().fullmatch(line) or _FOREIGN_STAMP_LINE().fullmatch(line)):
+            continue
+        first, update = _stamp_parts(line, (language or "").lower() == "en-us", known)
+        if first is None and update is not None and not _before(update, published):
+            return update
+    return None
 
 
 def _first_stamp(
@@ -882,9 +911,9 @@ def _first_stamp(
     seen: set[HtmlElement],
     language: str | None,
     known: str | None,
-) -> tuple[str | None, str | None] | None:
-    """The dates of the first stamp line among ``starts`` and the boxes around them, or
-    ``None`` when none reads as the story's stamp (see :func:`_shown_stamp`)."""
+) -> tuple[str | None, str | None, HtmlElement] | None:
+    """The dates of the first stamp line among ``starts`` and the boxes around them, and
+    its box, or ``None`` when none reads as the story's stamp (see :func:`_shown_stamp`)."""
     headline_boxes: set[HtmlElement] | None = None
     for element in starts:
         boxes: list[tuple[HtmlElement, str]] = []  # innermost first
@@ -892,7 +921,7 @@ def _first_stamp(
             seen.add(element)
             if (text := _short_text(element, 160)) is None:
                 break  # its boxes are longer still
-            boxes.append((element, text))
+            boxes.append((element, _arabic_stamp_in_english(text)))
             element = element.getparent()
         for element, text in reversed(boxes):  # in the page's order: the outer box first
             if element.tag not in _STAMP_TAGS:
@@ -911,7 +940,8 @@ def _first_stamp(
                 headline_boxes = _headline_boxes(tree)
             if _teaser_box(element, headline_boxes) is not None:
                 continue
-            return _stamp_parts(text, (language or "").lower() == "en-us", known)
+            published, modified = _stamp_parts(text, (language or "").lower() == "en-us", known)
+            return published, modified, element
     return None
 
 
@@ -924,9 +954,95 @@ _STAMP_WORDS = (
     *("mis à jour", "modifié", "publicado", "actualizado", "pubblicato", "aggiornato"),
     "atualizado",
 )
+# Arabic's "published" and "update", read without vowel marks ("نُشر").
+_ARABIC_STAMP_WORDS = ("نشر", "تحديث")
+_ARABIC_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _STAMP_WORD_XPATH = "//body//text()[{}]".format(
-    " or ".join(f"contains({_LOWER}, '{word}')" for word in _STAMP_WORDS)
+    " or ".join(
+        [f"contains({_LOWER}, '{word}')" for word in _STAMP_WORDS]
+        + [
+            f"contains(translate(., '{_ARABIC_MARKS}', ''), '{word}')"
+            for word in _ARABIC_STAMP_WORDS
+        ]
+    )
 )
+
+
+# Arabic stamps ("نُشر في: الخميس 12 مارس 2026 - 10:30 صباحاً", "آخر تحديث: ١٢ آذار ٢٠٢٦
+# ١٤:٠٥") are read by the English rules once their words are put in English
+# (:func:`_arabic_stamp_in_english`): labels, weekdays, the months by either calendar's
+# names (Levantine and Iraqi "كانون الثاني", Egyptian "يناير", Algerian and Tunisian
+# "جانفي", Moroccan "يوليوز"), morning and evening, and Arabic-Indic digits.
+_ARABIC_WORDS = {
+    **dict.fromkeys(("نشر في", "نشر بتاريخ", "تاريخ النشر", "تم النشر", "نشر"), "Published"),
+    **dict.fromkeys(("اخر تحديث", "تاريخ التحديث", "تم التحديث", "تحديث"), "Updated"),
+    # "at the hour", "on", "day": words the English rules do not take between a date's
+    # parts ("Published: 7 January 2026 18:20" is read, "... 2026 at 18:20" is not).
+    **dict.fromkeys(("الساعة", "الساعه", "في", "يوم"), ""),
+    **dict.fromkeys(("بتوقيت غرينتش", "بتوقيت جرينتش", "غرينتش", "جرينتش"), "GMT"),
+    **dict.fromkeys(("صباحا", "ص", "فجرا"), "am"),
+    **dict.fromkeys(("مساء", "م", "ظهرا", "عصرا", "ليلا"), "pm"),
+    "الاحد": "Sunday",
+    "الاثنين": "Monday",
+    "الثلاثاء": "Tuesday",
+    "الاربعاء": "Wednesday",
+    "الخميس": "Thursday",
+    "الجمعة": "Friday",
+    "السبت": "Saturday",
+}
+_ARABIC_MONTHS = [
+    ("كانون الثاني", "يناير", "جانفي"),
+    ("شباط", "فبراير", "فيفري"),
+    ("اذار", "مارس"),
+    ("نيسان", "ابريل", "افريل"),
+    ("ايار", "مايو", "ماي"),
+    ("حزيران", "يونيو", "يونيه", "جوان"),
+    ("تموز", "يوليو", "يوليه", "جويلية", "يوليوز"),
+    ("اب", "اغسطس", "اوت", "غشت"),
+    ("ايلول", "سبتمبر", "شتنبر"),
+    ("تشرين الاول", "اكتوبر"),
+    ("تشرين الثاني", "نوفمبر", "نونبر"),
+    ("كانون الاول", "ديسمبر", "دجنبر"),
+]
+_ENGLISH_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+_ARABIC_WORDS |= {
+    name: _ENGLISH_MONTHS[i] for i, names in enumerate(_ARABIC_MONTHS) for name in names
+}
+_ARABIC_WORD = lazy_pattern(
+    r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(_ARABIC_WORDS, key=len, reverse=True)))
+)
+# Vowel marks and the stretching tatweel; alef with hamza or madda, and alef maqsura, as
+# the plain letters they are often typed as; direction marks.
+_ARABIC_SPELLING = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")),
+        **dict.fromkeys(map(ord, "\u200e\u200f\u061c")),
+        **dict.fromkeys(map(ord, "أإآٱ"), "ا"),
+        ord("ى"): "ي",
+        ord("،"): ",",
+        **{0x0660 + i: str(i) for i in range(10)},  # Arabic-Indic digits
+        **{0x06F0 + i: str(i) for i in range(10)},  # Persian and Urdu digits
+    }
+)
+_ARABIC_LETTER = lazy_pattern(r"[\u0600-\u06ff]")
+# "12 آذار/مارس 2026", "12 آذار (مارس) 2026": a month by both names.
+_BOTH_NAMES = lazy_pattern(rf"\b({'|'.join(_ENGLISH_MONTHS)})\s*[/(-]\s*\1\b(?:\s*\))?")
+
+
+def _arabic_stamp_in_english(text: str) -> str:
+    """An Arabic stamp line in the words the stamp rules read: "نُشر في: الخميس ١٢ مارس
+    ٢٠٢٦ - 10:30 صباحاً" -> "Published: Thursday 12 March 2026 - 10:30 am". A text with
+    no Arabic letter is given back as it is."""
+    if not _ARABIC_LETTER().search(text):
+        return text
+    text = text.translate(_ARABIC_SPELLING)
+    text = re.sub(r"(\d{4})\s*م(?!\w)", r"\1", text)  # the year, "2026م": of the Common Era
+    text = _ARABIC_WORD().sub(lambda found: _ARABIC_WORDS[found[0]], text)
+    text = _BOTH_NAMES().sub(r"\1", text)
+    return clean_whitespace(text)
 
 
 def _colon_time(text: str) -> str:
