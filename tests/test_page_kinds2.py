@@ -4,7 +4,11 @@ section classed only "talkbacks", Arabic date stamps, Nuxt's page data, and othe
 
 from __future__ import annotations
 
+import json
+from typing import NamedTuple
+
 from compare.extract import extract
+from compare.extract.pipeline import APP_DATA_WARNING
 from compare.model import Document, Provenance, Snapshot
 
 
@@ -202,3 +206,83 @@ def test_an_update_stamped_in_a_box_of_its_own_beside_the_publication() -> None:
     )
     doc = extracted(page(body))
     assert (doc.published, doc.modified) == ("2026-03-12T10:30", "2026-03-12T14:05")
+
+
+# A story of four paragraphs: a ferry line cuts its winter crossings.
+FERRY = [
+    "The ferry line between Oldhaven and the island of Marrow will run four crossings a "
+    "day this winter instead of seven, its operator said on Monday, citing fuel costs.",
+    "Islanders said the first boat, at 9.15am, left too late for anyone working a morning "
+    "shift on the mainland, and that the last one back, at 4pm, left too early.",
+    "The operator said it would review the timetable in February and that freight sailings "
+    "for the island's shop and school would not change.",
+    "The council's transport committee will ask the operator to appear before it in "
+    "December, its chair, Morag Eilean, said in a statement.",
+]
+
+
+class Reactive(NamedTuple):
+    value: object
+
+
+def devalue(root: object) -> list[object]:
+    """``root`` as Nuxt writes its page data: a list of entries that refer to one another
+    by index, the first a reactive wrapper of the value."""
+    entries: list[object] = [["ShallowReactive", 1]]
+
+    def add(value: object) -> int:
+        at = len(entries)
+        entries.append(None)
+        if isinstance(value, Reactive):
+            entries[at] = ["Reactive", add(value.value)]
+        elif isinstance(value, dict):
+            entries[at] = {key: add(item) for key, item in value.items()}
+        elif isinstance(value, list):
+            entries[at] = [add(item) for item in value]
+        else:
+            entries[at] = value
+        return at
+
+    add(root)
+    return entries
+
+
+def nuxt_page(data: object, shown: int = 1) -> str:
+    return page(
+        "<main><h1>Ferry cuts winter crossings</h1>"
+        f'<div class="body">{story(*FERRY[:shown])}<div class="skeleton"></div></div></main>'
+        '<script type="application/json" id="__NUXT_DATA__" data-ssr="true">'
+        f"{json.dumps(data)}</script>",
+        "<title>Ferry cuts winter crossings</title>",
+    )
+
+
+def test_a_nuxt_teaser_is_read_whole_from_the_data_it_is_drawn_from() -> None:
+    blocks: list[object] = [{"type": "paragraph", "text": text} for text in FERRY]
+    blocks.insert(2, {"type": "ad", "slot": "mid-1"})
+    story_data = {"blocks": blocks, "updatedAt": "2026-11-02T16:40:00Z", "at": ["Date", "x"]}
+    data = devalue(
+        {
+            "data": Reactive({"story-ferry": story_data}),
+            "state": {"menu": ["News", "Sport", "Weather and travel"]},
+        }
+    )
+    data.append(["Date", "2026-11-02T16:40:00.000Z"])
+    assert isinstance(data[1], dict)
+    data[1]["published"] = len(data) - 1  # a typed value, left out
+    data[1]["missing"] = -1  # undefined
+    doc = extracted(nuxt_page(data))
+    assert texts(doc) == FERRY
+    assert doc.warnings == (APP_DATA_WARNING,)
+    assert doc.modified == "2026-11-02T16:40:00Z"
+
+
+def test_nuxt_data_that_refers_in_a_circle_or_outside_itself_is_not_read() -> None:
+    for loop in ("circle", "outside"):
+        data = devalue({"data": {"blocks": [{"type": "paragraph", "text": t} for t in FERRY]}})
+        data.append([len(data) if loop == "circle" else 10_000])
+        assert isinstance(data[2], dict)
+        data[2]["loop"] = len(data) - 1
+        doc = extracted(nuxt_page(data, shown=2))
+        assert texts(doc) == FERRY[:2]
+        assert doc.warnings == ()

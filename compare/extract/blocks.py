@@ -80,7 +80,8 @@ class Metadata:
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
     app_body: str | None = None
     """The story's paragraphs from the data a JavaScript framework draws the page from
-    (Next.js's ``__NEXT_DATA__``), where the page's HTML shows only some of them (HTML only)."""
+    (Next.js's ``__NEXT_DATA__``, Nuxt's ``__NUXT_DATA__``), where the page's HTML shows only
+    some of them (HTML only)."""
     issuers: tuple[str, ...] = ()
     """The organisations JSON-LD names as the article's author (a press release's issuer),
     HTML only."""

@@ -52,7 +52,7 @@ STRUCTURED_BODY_WARNING = (
 #: shows only part of the story before a browser runs it.
 APP_DATA_WARNING = (
     "the text comes from the data the page's JavaScript draws it from (Next.js "
-    "__NEXT_DATA__): the page's HTML shows only part of it"
+    "__NEXT_DATA__ or Nuxt __NUXT_DATA__): the page's HTML shows only part of it"
 )
 
 
