@@ -4,6 +4,7 @@ section classed only "talkbacks", Arabic date stamps, Nuxt's page data, and othe
 
 from __future__ import annotations
 
+import html
 import json
 from typing import NamedTuple
 
@@ -286,3 +287,80 @@ def test_nuxt_data_that_refers_in_a_circle_or_outside_itself_is_not_read() -> No
         doc = extracted(nuxt_page(data, shown=2))
         assert texts(doc) == FERRY[:2]
         assert doc.warnings == ()
+
+
+def test_a_story_in_a_frame_written_into_the_page_is_read() -> None:
+    # <iframe srcdoc="...">: the page itself is a menu and a footer around the frame.
+    framed = (
+        "<!doctype html><html><body><article><h1>Ferry cuts winter crossings</h1>"
+        '<p class="byline">By Ines Harker</p>' + story(*FERRY[:3]) + "</article></body></html>"
+    )
+    body = (
+        '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+        f'<main><iframe title="story" srcdoc="{html.escape(framed)}"></iframe></main>'
+        "<footer><p>© 2026 Oldhaven Courier</p></footer>"
+    )
+    head = (
+        '<meta property="og:site_name" content="Oldhaven Courier">'
+        '<meta property="article:published_time" content="2026-11-02T08:00:00Z">'
+    )
+    doc = extracted(page(body, head))
+    assert texts(doc) == FERRY[:3]
+    assert doc.title == "Ferry cuts winter crossings"
+    assert doc.authors == ("Ines Harker",)
+    assert (doc.site_name, doc.published) == ("Oldhaven Courier", "2026-11-02T08:00:00Z")
+    assert doc.provenance.spec == "page"
+
+
+# A Persian story of three paragraphs: a library opens on Fridays.
+FA_STORY = [
+    "کتابخانه مرکزی شهر از هفته آینده روزهای جمعه نیز باز خواهد بود و ساعت کار آن در "
+    "روزهای دیگر هفته تا ساعت ۲۰ تمدید می‌شود.",
+    "مدیر کتابخانه گفت این تصمیم پس از درخواست دانشجویان و دانش‌آموزانی گرفته شد که "
+    "در روزهای تعطیل جایی برای مطالعه ندارند.",
+    "به گفته او، هزینه این طرح از بودجه شهرداری پرداخت می‌شود و دست کم تا پایان سال "
+    "ادامه خواهد داشت.",
+]
+
+
+def fa_page(meta_line: str) -> str:
+    return page(
+        "<main><article><h1>کتابخانه مرکزی جمعه‌ها هم باز است</h1>"
+        f'<div class="meta"><span class="author">نویسنده: سارا نیکپور</span>{meta_line}</div>'
+        f"{story(*FA_STORY)}</article></main>",
+        "<title>کتابخانه مرکزی جمعه‌ها هم باز است</title>",
+        "fa",
+        rtl=True,
+    )
+
+
+def test_a_persian_byline_without_its_label_and_a_solar_hijri_stamp_in_persian_digits() -> None:
+    # 12 Aban 1405 is 3 November 2026; the update under "آخرین به‌روزرسانی" (last update).
+    doc = extracted(
+        fa_page(
+            '<span class="date">تاریخ انتشار: ۱۲ آبان ۱۴۰۵ - ۰۹:۱۵</span>'
+            '<span class="upd">آخرین به‌روزرسانی: سه‌شنبه ۱۲ آبان ۱۴۰۵ ساعت ۱۴:۳۰</span>'
+        )
+    )
+    assert texts(doc) == FA_STORY
+    assert doc.authors == ("سارا نیکپور",)
+    assert (doc.published, doc.modified) == ("2026-11-03T09:15", "2026-11-03T14:30")
+
+
+def test_solar_hijri_days_at_the_turn_of_the_year_and_of_the_half() -> None:
+    from compare.extract.metadata import _arabic_stamp_in_english
+
+    days = {
+        "۲۹ اسفند ۱۴۰۲": "19 March 2024",  # 1402 is a common year
+        "۱ فروردین ۱۴۰۳": "20 March 2024",
+        "۳۰ اسفند ۱۴۰۳": "20 March 2025",  # 1403 is a leap year
+        "۱ فروردین ۱۴۰۴": "21 March 2025",
+        "۳۱ شهریور ۱۴۰۵": "22 September 2026",
+        "۱ مهر ۱۴۰۵": "23 September 2026",
+        "۱ دی ۱۴۰۲": "22 December 2023",
+        "۱ فروردین ۱۳۹۹": "20 March 2020",
+    }
+    for shown, day in days.items():
+        assert _arabic_stamp_in_english(f"انتشار: {shown}") == f"Published: {day}"
+    # No such day: left as it was, and so read as no date.
+    assert "jalali12" in _arabic_stamp_in_english("۳۰ اسفند ۱۴۰۲")

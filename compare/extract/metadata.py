@@ -955,7 +955,7 @@ _STAMP_WORDS = (
     "atualizado",
 )
 # Arabic's "published" and "update", read without vowel marks ("نُشر").
-_ARABIC_STAMP_WORDS = ("نشر", "تحديث")
+_ARABIC_STAMP_WORDS = ("نشر", "تحديث", "انتشار", "منتشر", "روزرسان")
 _ARABIC_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _STAMP_WORD_XPATH = "//body//text()[{}]".format(
     " or ".join(
@@ -1011,37 +1011,95 @@ _ENGLISH_MONTHS = (
 _ARABIC_WORDS |= {
     name: _ENGLISH_MONTHS[i] for i, names in enumerate(_ARABIC_MONTHS) for name in names
 }
-_ARABIC_WORD = lazy_pattern(
-    r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(_ARABIC_WORDS, key=len, reverse=True)))
-)
 # Vowel marks and the stretching tatweel; alef with hamza or madda, and alef maqsura, as
-# the plain letters they are often typed as; direction marks.
+# the plain letters they are often typed as; Persian yeh and keheh as Arabic's; direction
+# marks and the zero-width non-joiner Persian writes inside words ("به‌روزرسانی").
 _ARABIC_SPELLING = str.maketrans(
     {
         **dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")),
-        **dict.fromkeys(map(ord, "\u200e\u200f\u061c")),
+        **dict.fromkeys(map(ord, "\u200c\u200e\u200f\u061c")),
         **dict.fromkeys(map(ord, "أإآٱ"), "ا"),
-        ord("ى"): "ي",
+        **dict.fromkeys(map(ord, "ىی"), "ي"),
+        ord("ک"): "ك",
         ord("،"): ",",
         **{0x0660 + i: str(i) for i in range(10)},  # Arabic-Indic digits
         **{0x06F0 + i: str(i) for i in range(10)},  # Persian and Urdu digits
     }
 )
+# Persian stamps ("تاریخ انتشار: ۱۲ آبان ۱۴۰۵ - ۰۹:۱۵") the same way; their months are the
+# solar year's (:func:`_solar_hijri_in_english`), put as "jalali1" ... "jalali12" first.
+_PERSIAN_WORDS = {
+    **dict.fromkeys(("تاریخ انتشار", "منتشر شده", "منتشر شد", "انتشار"), "Published"),
+    **dict.fromkeys(
+        ("آخرین به‌روزرسانی", "به‌روزرسانی", "به روز رسانی", "بروزرسانی", "تاریخ به‌روزرسانی"),
+        "Updated",
+    ),
+    **dict.fromkeys(("ساعت", "روز"), ""),
+    "صبح": "am",
+    **dict.fromkeys(("بعدازظهر", "بعد از ظهر", "عصر", "شب"), "pm"),
+    "یکشنبه": "Sunday",
+    "دوشنبه": "Monday",
+    **dict.fromkeys(("سه‌شنبه", "سه شنبه"), "Tuesday"),
+    **dict.fromkeys(("چهارشنبه", "چهار شنبه"), "Wednesday"),
+    **dict.fromkeys(("پنجشنبه", "پنج شنبه", "پنج‌شنبه"), "Thursday"),
+    "جمعه": "Friday",
+    "شنبه": "Saturday",
+}
+_SOLAR_MONTHS = (
+    *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر"),
+    *("دی", "بهمن", "اسفند"),
+)
+_ARABIC_WORDS |= {
+    name.translate(_ARABIC_SPELLING): english
+    for name, english in (
+        *_PERSIAN_WORDS.items(),
+        *((month, f"jalali{i + 1}") for i, month in enumerate(_SOLAR_MONTHS)),
+    )
+}
+_ARABIC_WORD = lazy_pattern(
+    r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(_ARABIC_WORDS, key=len, reverse=True)))
+)
+_SOLAR_DAY = lazy_pattern(r"\b(\d{1,2})\s+jalali(\d{1,2})\s+(\d{4})\b")
+#: Solar Hijri leap years, by their place in its 33-year cycle (right from 1210 to 1635).
+_SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
+
+
+def _solar_hijri_in_english(found: re.Match[str]) -> str:
+    """A Solar Hijri day ("12 jalali8 1405", 12 Aban 1405) as the Gregorian day it is
+    ("3 November 2026"); what it was when it is no such day."""
+    from datetime import date, timedelta
+
+    day, month, year = int(found[1]), int(found[2]), int(found[3])
+    if not 1300 <= year <= 1500 or not 1 <= month <= 12:
+        return found[0]
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if year % 33 in _SOLAR_LEAP else 29
+    if not 1 <= day <= length:
+        return found[0]
+    # 1 Farvardin 1403 fell on 20 March 2024; a year is 365 days, or 366 when leap.
+    years = range(min(year, 1403), max(year, 1403))
+    shift = sum(366 if y % 33 in _SOLAR_LEAP else 365 for y in years)
+    new_year = date(2024, 3, 20) + timedelta(days=shift if year >= 1403 else -shift)
+    into = (month - 1) * 31 - max(0, month - 7) + day - 1
+    shown = new_year + timedelta(days=into)
+    return f"{shown.day} {_ENGLISH_MONTHS[shown.month - 1]} {shown.year}"
+
+
 _ARABIC_LETTER = lazy_pattern(r"[\u0600-\u06ff]")
 # "12 آذار/مارس 2026", "12 آذار (مارس) 2026": a month by both names.
 _BOTH_NAMES = lazy_pattern(rf"\b({'|'.join(_ENGLISH_MONTHS)})\s*[/(-]\s*\1\b(?:\s*\))?")
 
 
 def _arabic_stamp_in_english(text: str) -> str:
-    """An Arabic stamp line in the words the stamp rules read: "نُشر في: الخميس ١٢ مارس
-    ٢٠٢٦ - 10:30 صباحاً" -> "Published: Thursday 12 March 2026 - 10:30 am". A text with
-    no Arabic letter is given back as it is."""
+    """An Arabic or Persian stamp line in the words the stamp rules read: "نُشر في: الخميس
+    ١٢ مارس ٢٠٢٦ - 10:30 صباحاً" -> "Published: Thursday 12 March 2026 - 10:30 am". A text
+    with no Arabic letter is given back as it is."""
     if not _ARABIC_LETTER().search(text):
         return text
     text = text.translate(_ARABIC_SPELLING)
     text = re.sub(r"(\d{4})\s*م(?!\w)", r"\1", text)  # the year, "2026م": of the Common Era
     text = _ARABIC_WORD().sub(lambda found: _ARABIC_WORDS[found[0]], text)
     text = _BOTH_NAMES().sub(r"\1", text)
+    text = _SOLAR_DAY().sub(_solar_hijri_in_english, text)
     return clean_whitespace(text)
 
 
@@ -1485,7 +1543,8 @@ _BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE
 # the colon). Not Italian "di", which trafilatura capitalises: "Di Marco" is a surname.
 _BY_ABROAD = lazy_pattern(
     r"^\s*(?:(?i:por|par|von|door|av|af|przez|autor[ae]?s?|auteure?s?|texte?o?|автор(?:ы)?"
-    r"|текст)(?:\s*:\s*|\s+))(?=\w)"
+    # Arabic "بقلم" (by the pen of), Persian "نویسنده" (writer) and "به قلم", Hebrew "מאת".
+    r"|текст|بقلم|نویسنده|نويسنده|به[\s\u200c]?قلم|מאת)(?:\s*:\s*|\s+))(?=\w)"
 )
 # A dot between spaces separates ("Anna Ortiz · 5 min read"); one inside a name
 # ("阿卜杜拉·买买提") does not. "and" in Spanish, French, German, Dutch and Russian too

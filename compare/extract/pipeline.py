@@ -99,6 +99,8 @@ def extract(snapshot: Snapshot) -> Document:
             # the story than the body, and refusing it says why.
             fallback = None
         if fallback is None:
+            if (framed := _framed_story(snapshot, source, meta)) is not None:
+                return framed
             raise (
                 _refresh_stub_error(snapshot) or _app_shell_error(snapshot, source) or error
             ) from None
@@ -140,6 +142,46 @@ def extract(snapshot: Snapshot) -> Document:
         provenance=snapshot.provenance,
         warnings=warnings,
         live=meta.live,
+    )
+
+
+#: A frame whose document is written into the page: ``<iframe srcdoc="...">``.
+_SRCDOC = lazy_pattern(r"<iframe\b[^>]*\ssrcdoc\s*=", re.IGNORECASE)
+
+
+def _framed_story(snapshot: Snapshot, source: str, meta: Metadata) -> Document | None:
+    """The story of a page that has none of its own but shows one in a frame written into
+    it (``<iframe srcdoc="...">``: a CMS's embed of the article, a page saved with its
+    frame): the framed document with the most text, read as a page of its own, with what
+    the page says of the story where the frame says nothing (headline, outlet, dates,
+    address). A frame inside that frame is not followed. None when there is no such frame
+    or it holds no article either."""
+    if snapshot.kind != "html" or not _SRCDOC().search(source):
+        return None
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(source)
+    except (ValueError, TypeError):  # lxml.etree.ParserError is a ValueError
+        return None
+    framed = max((str(doc) for doc in tree.xpath("//iframe/@srcdoc")), key=len, default="")
+    if not framed.strip() or _SRCDOC().search(framed):
+        return None
+    inner = Snapshot(framed.encode("utf-8"), "html", replace(snapshot.provenance, encoding="utf-8"))
+    try:
+        doc = extract(inner)
+    except ExtractionError:
+        return None
+    return replace(
+        doc,
+        title=doc.title or meta.title,
+        authors=doc.authors or meta.authors,
+        site_name=doc.site_name or meta.site_name,
+        published=doc.published or meta.published,
+        modified=doc.modified or meta.modified,
+        url=meta.url or snapshot.provenance.url or doc.url,
+        language=doc.language or meta.language,
+        provenance=snapshot.provenance,
     )
 
 
