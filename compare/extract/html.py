@@ -367,6 +367,9 @@ def _finer_short_reading(
     text = " ".join(block.text for block in blocks)
     if len(text) >= _SHORT_READING:
         return None
+    shown = sum(1 for p in tree.iter("p") if p.text_content().strip())
+    if len(blocks) >= shown:
+        return None  # a block for each of the page's paragraphs: none glued to another
     import trafilatura
 
     result = trafilatura.bare_extraction(
