@@ -861,7 +861,8 @@ def _shown_stamp(
     # the short ones: reading every container's whole text made a big page, nested deep,
     # three times slower to extract.
     starts: list[HtmlElement] = []
-    for piece in tree.xpath(_STAMP_WORD_XPATH):
+    arabic = _in_arabic_letters(tree, language)
+    for piece in tree.xpath(_ARABIC_STAMP_WORD_XPATH if arabic else _STAMP_WORD_XPATH):
         element = piece.getparent()
         if piece.is_tail and element is not None:
             element = element.getparent()
@@ -954,10 +955,14 @@ _STAMP_WORDS = (
     *("mis à jour", "modifié", "publicado", "actualizado", "pubblicato", "aggiornato"),
     "atualizado",
 )
-# Arabic's "published" and "update", read without vowel marks ("نُشر").
+_STAMP_WORD_XPATH = "//body//text()[{}]".format(
+    " or ".join(f"contains({_LOWER}, '{word}')" for word in _STAMP_WORDS)
+)
+# Arabic's and Persian's "published" and "update", read without vowel marks ("نُشر"); asked
+# only of a page in Arabic letters (its language or title), as every piece of text is.
 _ARABIC_STAMP_WORDS = ("نشر", "تحديث", "انتشار", "منتشر", "روزرسان")
 _ARABIC_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
-_STAMP_WORD_XPATH = "//body//text()[{}]".format(
+_ARABIC_STAMP_WORD_XPATH = "//body//text()[{}]".format(
     " or ".join(
         [f"contains({_LOWER}, '{word}')" for word in _STAMP_WORDS]
         + [
@@ -966,6 +971,14 @@ _STAMP_WORD_XPATH = "//body//text()[{}]".format(
         ]
     )
 )
+_ARABIC_SCRIPT_LANGUAGES = ("ar", "fa", "ur", "ps", "ckb", "ku")
+
+
+def _in_arabic_letters(tree: HtmlElement, language: str | None) -> bool:
+    """Whether a page is written in Arabic letters: its language says so, or its title."""
+    if (language or "").lower().split("-")[0] in _ARABIC_SCRIPT_LANGUAGES:
+        return True
+    return bool(_ARABIC_LETTER().search(tree.findtext(".//title") or ""))
 
 
 # Arabic stamps ("نُشر في: الخميس 12 مارس 2026 - 10:30 صباحاً", "آخر تحديث: ١٢ آذار ٢٠٢٦

@@ -656,8 +656,9 @@ def _drop_comment_threads(groups: dict[HtmlElement, list[HtmlElement]]) -> bool:
 
 
 #: A heading that counts what is under it: "Your views (4)", "(4)", "12 replies".
+_COUNTED_LABEL = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}"  # words, not figures
 _COUNTED_HEADING = lazy_pattern(
-    r"(?:\d[\d,.]*\s+\w+(?:\s+\w+){0,2}|\w+(?:\s+\w+){0,2}\s*(?:\(\s*\d[\d,.]*\s*\)|\d[\d,.]*))"
+    rf"(?:\d[\d,.]*\s+{_COUNTED_LABEL}|{_COUNTED_LABEL}\s*(?:\(\s*\d[\d,.]*\s*\)|\d[\d,.]*))"
 )
 #: The most words of one reader's comment (with its name, time and buttons).
 _COMMENT_WORDS = 150
