@@ -364,3 +364,25 @@ def test_solar_hijri_days_at_the_turn_of_the_year_and_of_the_half() -> None:
         assert _arabic_stamp_in_english(f"انتشار: {shown}") == f"Published: {day}"
     # No such day: left as it was, and so read as no date.
     assert "jalali12" in _arabic_stamp_in_english("۳۰ اسفند ۱۴۰۲")
+
+
+def test_a_web_storys_screens_keep_their_headings() -> None:
+    # <amp-story>: trafilatura read only each screen's <p>; its heading went.
+    screens = [("Fewer boats", FERRY[0]), ("Who is hit", FERRY[1]), ("What next", FERRY[3])]
+    body = (
+        '<amp-story standalone title="Ferry cuts winter crossings" publisher="Oldhaven Courier">'
+        '<amp-story-page id="cover"><amp-story-grid-layer template="vertical">'
+        "<h1>Ferry cuts winter crossings</h1><p>By Ines Harker</p>"
+        "</amp-story-grid-layer></amp-story-page>"
+        + "".join(
+            f'<amp-story-page id="s{i}"><amp-story-grid-layer template="vertical">'
+            f"<h2>{heading}</h2><p>{text}</p></amp-story-grid-layer></amp-story-page>"
+            for i, (heading, text) in enumerate(screens)
+        )
+        + '<amp-story-page id="last"><amp-story-grid-layer template="vertical"><h2>Freight</h2>'
+        '</amp-story-grid-layer><amp-story-page-attachment layout="nodisplay">'
+        f"<p>{FERRY[2]}</p></amp-story-page-attachment></amp-story-page></amp-story>"
+    )
+    doc = extracted(page(body, '<meta property="og:title" content="Ferry cuts winter crossings">'))
+    assert texts(doc) == [*(t for screen in screens for t in screen), "Freight", FERRY[2]]
+    assert doc.authors == ("Ines Harker",)

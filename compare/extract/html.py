@@ -59,6 +59,7 @@ from compare.extract.metadata import (
     split_authors,
 )
 from compare.extract.page import (
+    _amp_story_as_article,
     _data_tables,
     _declared_feed,
     _drop_call_boxes,
@@ -121,6 +122,7 @@ def html_blocks(
         return [], Metadata()
     drawn = app_body(tree)  # before the clean-up and trafilatura prune the page
     _keep_notes(tree)
+    _amp_story_as_article(tree)
     _drop_embeds(tree)
     _drop_call_boxes(tree)
     _drop_comment_sections(tree)

@@ -123,6 +123,23 @@ def _drop_embeds(tree: HtmlElement) -> None:
             element.drop_tree()  # keeps the text that follows it
 
 
+#: A Web Story's (AMP's ``<amp-story>``) boxes as the HTML boxes they are drawn as: the
+#: story, each screen of it, each layer of a screen, and the text a reader swipes up to.
+_AMP_STORY_TAGS = {
+    "amp-story": "article",
+    "amp-story-page": "section",
+    "amp-story-grid-layer": "div",
+    "amp-story-page-attachment": "div",
+}
+
+
+def _amp_story_as_article(tree: HtmlElement) -> None:
+    """Read a Web Story as the article it is: trafilatura does not know its tags, and
+    read only its ``<p>``s, each screen's heading lost ("What does not change")."""
+    for element in tree.iter(*_AMP_STORY_TAGS):
+        element.tag = _AMP_STORY_TAGS[element.tag]
+
+
 #: Class or id words of a box set between a story's paragraphs to sell something (an app,
 #: a newsletter) or to play a video: its text is a call to act, or what to do when the
 #: player does not load ("This video can not be played").
