@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import html
 import json
+from pathlib import Path
 from typing import NamedTuple
+
+import pytest
 
 from compare.extract import extract
 from compare.extract.pipeline import APP_DATA_WARNING
@@ -105,14 +108,24 @@ def he_story_page(after: str) -> str:
     )
 
 
-def test_a_talkback_section_named_only_by_the_sites_word_goes() -> None:
+TALKBACKS = [
+    '<div class="tb"><b>רותי מהמושבה</b><p>סוף סוף מישהו חשב על החניה.</p></div>',
+    '<div class="tb"><b>יעקב</b><p>שמונה חודשים? זה ייקח שנתיים לפחות.</p></div>',
+]
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        TALKBACKS[0],  # one comment shown, its name and words the box's two children
+        "".join(TALKBACKS),
+        "<ol>" + "".join(f"<li>{c}</li>" for c in TALKBACKS) + "</ol>",
+    ],
+)
+def test_a_talkback_section_named_only_by_the_sites_word_goes(comments: str) -> None:
     # "talkbacks", Israeli sites' word for readers' comments, tells trafilatura nothing:
     # its heading "תגובות (23)" and the comments read as the story's last paragraphs.
-    talkbacks = (
-        '<div class="talkbacks"><h3>תגובות (23)</h3>'
-        '<div class="tb"><b>רותי מהמושבה</b><p>סוף סוף מישהו חשב על החניה.</p></div>'
-        '<div class="tb"><b>יעקב</b><p>שמונה חודשים? זה ייקח שנתיים לפחות.</p></div></div>'
-    )
+    talkbacks = f'<div class="talkbacks"><h3>תגובות (23)</h3>{comments}</div>'
     assert texts(extracted(he_story_page(talkbacks))) == HE_STORY
 
 
@@ -386,3 +399,26 @@ def test_a_web_storys_screens_keep_their_headings() -> None:
     doc = extracted(page(body, '<meta property="og:title" content="Ferry cuts winter crossings">'))
     assert texts(doc) == [*(t for screen in screens for t in screen), "Freight", FERRY[2]]
     assert doc.authors == ("Ines Harker",)
+
+
+def test_a_section_of_the_storys_responses_each_under_a_name_stays() -> None:
+    # "Responses" names comments, but with no count and nothing a comment carries besides
+    # its words, the parties' answers under it are the story's.
+    said = [
+        "השוק העירוני: נגיש את עמדתנו לעירייה עוד השבוע ונבקש פגישה דחופה.",
+        "ועד השכונה: אנחנו מברכים על ההחלטה ומקווים שהעבודות יסתיימו בזמן.",
+    ]
+    box = "<h3>Responses</h3>" + "".join(
+        f"<div><b>{s.split(':')[0]}</b><p>{s.split(': ')[1]}</p></div>" for s in said
+    )
+    got = texts(extracted(he_story_page(f"<section>{box}</section>")))
+    assert got[: len(HE_STORY)] == HE_STORY
+    assert any("נגיש את עמדתנו" in t for t in got[len(HE_STORY) :])
+
+
+def test_the_rail_pages_talkbacks_go_without_their_id() -> None:
+    # tests/data/outlets/he-rail without the id="comments" that told trafilatura.
+    source = Path(__file__).parent / "data" / "outlets" / "he-rail" / "old.html"
+    got = texts(extracted(source.read_text("utf-8").replace(' id="comments"', "")))
+    assert not any("תגובות" in t or "כרגיל" in t for t in got)
+    assert got[-1].startswith("הקו האדום צפוי לשרת")

@@ -689,10 +689,10 @@ _COMMENTER_CLASSES = frozenset(("name", "author", "user", "username", "nick", "c
 
 def _drop_comment_sections(tree: HtmlElement) -> None:
     """Remove a readers' comment section that no class or id names as one to trafilatura
-    ("talkbacks", a site's own word): a heading over short items, when the heading names
-    comments ("תגובות (23)", "Talkbacks") or counts them ("Your views (4)"), and every item
-    starts with a name (:func:`_named_item`); a heading that only counts them needs most
-    items with a time or buttons too (:func:`_comment_marked`). The box goes when the
+    ("talkbacks", a site's own word): a heading over short items that each start with a
+    name (:func:`_named_item`), when the heading names comments and counts them ("תגובות
+    (23)", "Comments (4)"), or does one of the two ("Talkbacks", "Your views (4)") and most
+    items have a time or buttons too (:func:`_comment_marked`). The box goes when the
     heading opens it; else the heading and the items after it."""
     for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "header")):
         if heading.getparent() is None or len(heading) > 2:
@@ -701,19 +701,20 @@ def _drop_comment_sections(tree: HtmlElement) -> None:
         if not text or len(text) > 40:
             continue
         named = bool(_COMMENTS_HEADING().fullmatch(text))
-        if not named and not _COUNTED_HEADING().fullmatch(text):
+        counted = bool(_COUNTED_HEADING().fullmatch(text))
+        if not named and not counted:
             continue
         items = [e for e in heading.itersiblings() if isinstance(e.tag, str)]
-        if len(items) == 1 and items[0].tag in ("ol", "ul", "div", "section") and len(items[0]):
+        if len(items) == 1 and _holds_items(items[0]):
             items = [e for e in items[0] if isinstance(e.tag, str)]  # the list that holds them
         if not items or any(word_count(e.text_content()) > _COMMENT_WORDS for e in items):
             continue
         if any(next(e.iter("h1", "h2"), None) is not None for e in items):
             continue
         if not all(_named_item(e) for e in items):
-            continue  # a section of the story's own paragraphs ("Responses")
-        if not named and sum(_comment_marked(e) for e in items) * 2 < len(items):
-            continue
+            continue  # a section of the story's own paragraphs
+        if not (named and counted) and sum(_comment_marked(e) for e in items) * 2 < len(items):
+            continue  # "Responses" over what each party said; "Key dates (3)"
         box = heading.getparent()
         opens = next((e for e in box if isinstance(e.tag, str)), None) is heading
         if not opens and heading.tag not in _HEADINGS:
@@ -730,19 +731,35 @@ def _drop_comment_sections(tree: HtmlElement) -> None:
         heading.drop_tree()
 
 
+def _holds_items(box: HtmlElement) -> bool:
+    """Whether a box is a list of items: a ``<ul>`` or ``<ol>``, or a box of two or more
+    boxes of one kind (not one comment's name and words)."""
+    if box.tag in ("ol", "ul"):
+        return True
+    kinds = {(e.tag, e.get("class")) for e in box if isinstance(e.tag, str)}
+    return box.tag in ("div", "section") and len(box) >= 2 and len(kinds) == 1
+
+
 def _named_item(item: HtmlElement) -> bool:
-    """Whether an item starts with a name: its first element a few words that are no
-    sentence ("משה מהצפון", "Dana K."), or an element classed as a name or user."""
+    """Whether an item starts with a name: its first element with words, a few that are no
+    sentence, opening its text ("משה מהצפון", "Dana K."), or an element classed as a name
+    or user."""
     if any(
         not _COMMENTER_CLASSES.isdisjoint(_class_words(e))
         for e in item.iter()
         if isinstance(e.tag, str)
     ):
         return True
-    first = next((e for e in item.iterdescendants() if isinstance(e.tag, str)), None)
+    # The first element that holds words of its own, when the item's words start with it.
+    first = next(
+        (e for e in item.iterdescendants() if isinstance(e.tag, str) and (e.text or "").strip()),
+        None,
+    )
     if first is None:
         return False
     name = clean_whitespace(first.text_content())
+    if not clean_whitespace(item.text_content()).startswith(name):
+        return False
     return 0 < len(name.split()) <= 4 and name[-1:] not in "!?؟"  # "Dana K." is a name
 
 
