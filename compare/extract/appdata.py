@@ -1,5 +1,6 @@
 """The story's paragraphs in the data a JavaScript framework draws the page from (Next.js's
-``<script id="__NEXT_DATA__">``), where the HTML sent shows only a teaser of them.
+``<script id="__NEXT_DATA__">``, Nuxt's ``__NUXT_DATA__``), where the HTML sent shows only a
+teaser of them.
 
 The data holds the whole site's state (menus, related stories, adverts), so the list taken
 is the one the page itself vouches for: a list of which the page shows a paragraph word for
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 #: The scripts that hold a framework's page data, by their id.
-_APP_SCRIPTS = '//script[@id="__NEXT_DATA__"]'
+_APP_SCRIPTS = '//script[@id="__NEXT_DATA__" or @id="__NUXT_DATA__"]'
 #: The fewest words of a paragraph shown on the page that vouches for a list in the data.
 _SHOWN_WORDS = 12
 #: How deep the data is walked: a page's state is nested a dozen levels, not hundreds.
@@ -45,6 +46,8 @@ def app_body(tree: HtmlElement) -> AppStory | None:
     try:
         data = json.loads(scripts[0].text or "")
     except ValueError:
+        return None
+    if scripts[0].get("id") == "__NUXT_DATA__" and (data := _nuxt_values(data)) is None:
         return None
     shown = {
         _key(text)
@@ -168,3 +171,55 @@ def _shape(item: Any) -> tuple[str, ...]:
         kind = item.get("type") or item.get("__typename") or item.get("_type")
         return (str(kind),) if isinstance(kind, str) else tuple(sorted(item))
     return ("str",) if isinstance(item, str) else ("other",)
+
+
+#: The most values a Nuxt page's data may unfold to: its entries refer to one another, and
+#: an entry shared by many is copied into each (a page's state is thousands, not millions).
+_MOST_NUXT_VALUES = 200_000
+
+
+def _nuxt_values(data: Any) -> Any:
+    """The value Nuxt's ``__NUXT_DATA__`` holds, unfolded: the data is a list of entries, the
+    first the value itself, in which a list or an object holds the index of each item or
+    member (``[{"story": 1}, {"body": 2}, [3, 4], "First paragraph.", "Second."]``). A list
+    whose first item is a string is a typed value (``["Reactive", 5]``, ``["Date", "..."]``):
+    a wrapper's value is unwrapped, the others are left out. Negative indices are
+    ``undefined`` and the like. None when the data is not such a list, refers outside
+    it or in a circle, or unfolds to more than :data:`_MOST_NUXT_VALUES` values."""
+    if not isinstance(data, list) or not data:
+        return None
+    count = 0
+
+    class _Unsafe(Exception):
+        pass
+
+    def value(index: Any, depth: int, path: frozenset[int]) -> Any:
+        nonlocal count
+        count += 1
+        if count > _MOST_NUXT_VALUES or depth > _MOST_DEPTH:
+            raise _Unsafe
+        if not isinstance(index, int) or isinstance(index, bool) or index >= len(data):
+            raise _Unsafe
+        if index < 0:
+            return None  # undefined, a hole, NaN, an infinity, -0
+        if index in path:
+            raise _Unsafe  # a value that holds itself
+        entry, inner = data[index], path | {index}
+        if isinstance(entry, dict):
+            return {key: value(item, depth + 1, inner) for key, item in entry.items()}
+        if not isinstance(entry, list):
+            return entry
+        if entry and isinstance(entry[0], str):
+            if entry[0] in _NUXT_WRAPPERS and len(entry) == 2:
+                return value(entry[1], depth + 1, inner)
+            return None  # a date, a set, a map, a regular expression: no story text
+        return [value(item, depth + 1, inner) for item in entry]
+
+    try:
+        return value(0, 0, frozenset())
+    except (_Unsafe, RecursionError):
+        return None
+
+
+#: The typed values that wrap another (Vue's reactive state), whose value is the wrapped one.
+_NUXT_WRAPPERS = frozenset(("Reactive", "ShallowReactive", "Ref", "ShallowRef"))

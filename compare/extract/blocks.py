@@ -80,7 +80,8 @@ class Metadata:
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
     app_body: str | None = None
     """The story's paragraphs from the data a JavaScript framework draws the page from
-    (Next.js's ``__NEXT_DATA__``), where the page's HTML shows only some of them (HTML only)."""
+    (Next.js's ``__NEXT_DATA__``, Nuxt's ``__NUXT_DATA__``), where the page's HTML shows only
+    some of them (HTML only)."""
     issuers: tuple[str, ...] = ()
     """The organisations JSON-LD names as the article's author (a press release's issuer),
     HTML only."""
@@ -163,6 +164,24 @@ def _is_sentence(text: str, words: int | None = None) -> bool:
     if text.rstrip(" \"'”’)»」』")[-1:] not in _SENTENCE_END:
         return False
     return (_word_count(text) if words is None else words) >= 6
+
+
+#: The fewest words of sentences a text needs to be an article (see ``check_article``).
+MIN_PROSE_WORDS = 40
+#: Hebrew and Arabic letters: these languages write articles, prepositions and conjunctions
+#: into the word ("ו", "ה", "ב"; "ال", "و", "ب"), so a story has about a quarter fewer words
+#: than it has in English (a four-sentence Hebrew brief: 34 words, 48 in English).
+_HEBREW_ARABIC = lazy_pattern(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def min_prose_words(texts: list[str]) -> int:
+    """The fewest words of sentences ``texts`` need to be an article: fewer for a text
+    mostly in Hebrew or Arabic letters."""
+    text = "".join(texts)
+    letters = sum(c.isalpha() for c in text)
+    if letters and len(_HEBREW_ARABIC().findall(text)) * 2 > letters:
+        return MIN_PROSE_WORDS * 3 // 4
+    return MIN_PROSE_WORDS
 
 
 _WORD = lazy_pattern(r"\w+(?:['’]\w+)*")

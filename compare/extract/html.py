@@ -23,6 +23,7 @@ from compare.extract.blocks import (
     _key,
     _word_count,
     _words,
+    min_prose_words,
 )
 from compare.extract.chrome import is_chrome
 from compare.extract.cleanup import _BYLINE
@@ -58,10 +59,12 @@ from compare.extract.metadata import (
     split_authors,
 )
 from compare.extract.page import (
+    _amp_story_as_article,
     _data_tables,
     _declared_feed,
     _drop_call_boxes,
     _drop_chrome_tables,
+    _drop_comment_sections,
     _drop_comment_threads,
     _drop_embeds,
     _drop_inner_cards,
@@ -119,8 +122,10 @@ def html_blocks(
         return [], Metadata()
     drawn = app_body(tree)  # before the clean-up and trafilatura prune the page
     _keep_notes(tree)
+    _amp_story_as_article(tree)
     _drop_embeds(tree)
     _drop_call_boxes(tree)
+    _drop_comment_sections(tree)
     _speakers_into_lines(tree)
     under_bylines = _split_byline_lines(tree)
     _drop_jump_lists(tree)
@@ -158,10 +163,11 @@ def html_blocks(
     label = _label_above_headline(tree, page.get("title") or tree.findtext(".//title"))
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
+    config = _config(tree)
     result = trafilatura.bare_extraction(
         tree,
         url=url,
-        config=_config(tree),
+        config=config,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -176,6 +182,8 @@ def html_blocks(
     )
     found = result if result is not None and not isinstance(result, dict) else None
     blocks = list(_body_blocks(found.body)) if found is not None else []
+    if blocks and config is not _cjk_config():
+        blocks = _finer_short_reading(tree, url, blocks) or blocks
     blocks = _mark_links(_in_page_order(blocks, page_text), tree)
 
     def pick(name: str) -> Any:
@@ -339,6 +347,61 @@ def _cjk_config() -> Any:
     config = deepcopy(DEFAULT_CONFIG)
     config["DEFAULT"]["min_extracted_size"] = "80"
     return config
+
+
+#: The longest reading (characters) that may be trafilatura's fallback on a short page's
+#: plain text; only a reading this short is read again at a lower bar.
+_SHORT_READING = 3000
+
+
+def _finer_short_reading(
+    tree: HtmlElement, url: str | None, blocks: list[Block]
+) -> list[Block] | None:
+    """A short page's paragraphs where trafilatura gave them glued into one: below 250
+    characters it takes its own extraction to have failed and falls back on the page's
+    plain text, a short story's ``<article>`` as one paragraph with its headline and byline
+    in front ("Headline By Mara Quell The council said ... ."). So a short reading is read
+    again at the bar Chinese and Japanese pages get (:func:`_cjk_config`), and that reading
+    taken when it splits the same words into more blocks and what it leaves out of them
+    holds no sentence (a headline, a byline, a label: what clean-up drops anyway); not when
+    the fallback found story text that trafilatura's own reading missed, nor when too
+    little prose is left to pass for an article."""
+    text = " ".join(block.text for block in blocks)
+    if len(text) >= _SHORT_READING:
+        return None
+    shown = sum(1 for p in tree.iter("p") if p.text_content().strip())
+    if len(blocks) >= shown:
+        return None  # a block for each of the page's paragraphs: none glued to another
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        config=_cjk_config(),
+        with_metadata=False,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+    )
+    if result is None or isinstance(result, dict):
+        return None
+    finer = list(_body_blocks(result.body))
+    if len(finer) <= len(blocks):
+        return None
+    rest = text
+    for block in finer:
+        at = rest.find(block.text)
+        if at < 0:
+            return None  # words the fallback does not have: another reading altogether
+        rest = f"{rest[:at]}{_BREAK}{rest[at + len(block.text) :]}"
+    if any(_is_sentence(piece.strip()) for piece in rest.split(_BREAK)):
+        return None
+    # A page with too little prose to be an article once its headline and byline are no
+    # longer counted as prose keeps the glued reading: refused, it would show nothing.
+    prose = [b.text for b in finer if _is_sentence(b.text) or _word_count(b.text) >= 16]
+    if sum(_word_count(text) for text in prose) < min_prose_words(prose):
+        return None
+    return finer
 
 
 #: trafilatura parses every page with one parser, whose error log is its last parse's: held

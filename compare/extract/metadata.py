@@ -861,7 +861,7 @@ def _shown_stamp(
     # the short ones: reading every container's whole text made a big page, nested deep,
     # three times slower to extract.
     starts: list[HtmlElement] = []
-    has_word = _STAMP_WORD().search
+    has_word = _arabic_or_stamp_word if _in_arabic_letters(tree, language) else _STAMP_WORD().search
     for piece in tree.xpath("//body//text()"):
         if not has_word(piece):
             continue
@@ -876,7 +876,36 @@ def _shown_stamp(
         # but the text of the box around the tag does. Asked only when nothing else is.
         boxes = tree.xpath(_SPLIT_STAMP_WORD_XPATH)
         found = _first_stamp(tree, boxes, seen, language, known)
-    return found or (None, None)
+    if found is None:
+        return None, None
+    published, modified, element = found
+    if published and modified is None:
+        modified = _update_beside(element, language, known, published)
+    return published, modified
+
+
+def _update_beside(
+    element: HtmlElement, language: str | None, known: str | None, published: str
+) -> str | None:
+    """The update stamped in a box of its own beside the publication's stamp line (two
+    ``<span>``s of one box: "Published: 12 March 2026 - 10:30 am", "Last updated: 12 March
+    2026 - 02:05 pm"), no earlier than it; else None."""
+    parent = element.getparent()
+    for sibling in parent if parent is not None else ():
+        if sibling is element or not isinstance(sibling.tag, str):
+            continue
+        if (text := _short_text(sibling, 160)) is None:
+            continue
+        line = _arabic_stamp_in_english(text)
+        if not _STAMP_KEY().search(line) or not _STAMP().search(_colon_time(line)):
+            continue
+        line = line.strip(_EDGE_PUNCT)
+        if not (_DATELINE().fullmatch(line) or _FOREIGN_STAMP_LINE().fullmatch(line)):
+            continue
+        first, update = _stamp_parts(line, (language or "").lower() == "en-us", known)
+        if first is None and update is not None and not _before(update, published):
+            return update
+    return None
 
 
 def _first_stamp(
@@ -885,9 +914,9 @@ def _first_stamp(
     seen: set[HtmlElement],
     language: str | None,
     known: str | None,
-) -> tuple[str | None, str | None] | None:
-    """The dates of the first stamp line among ``starts`` and the boxes around them, or
-    ``None`` when none reads as the story's stamp (see :func:`_shown_stamp`)."""
+) -> tuple[str | None, str | None, HtmlElement] | None:
+    """The dates of the first stamp line among ``starts`` and the boxes around them, and
+    its box, or ``None`` when none reads as the story's stamp (see :func:`_shown_stamp`)."""
     headline_boxes: set[HtmlElement] | None = None
     for element in starts:
         boxes: list[tuple[HtmlElement, str]] = []  # innermost first
@@ -895,7 +924,7 @@ def _first_stamp(
             seen.add(element)
             if (text := _short_text(element, 160)) is None:
                 break  # its boxes are longer still
-            boxes.append((element, text))
+            boxes.append((element, _arabic_stamp_in_english(text)))
             element = element.getparent()
         for element, text in reversed(boxes):  # in the page's order: the outer box first
             if element.tag not in _STAMP_TAGS:
@@ -914,7 +943,8 @@ def _first_stamp(
                 headline_boxes = _headline_boxes(tree)
             if _teaser_box(element, headline_boxes) is not None:
                 continue
-            return _stamp_parts(text, (language or "").lower() == "en-us", known)
+            published, modified = _stamp_parts(text, (language or "").lower() == "en-us", known)
+            return published, modified, element
     return None
 
 
@@ -929,6 +959,163 @@ _STAMP_WORDS = (
 # (A regular expression over the page's pieces of text: lxml's translate() and contains()
 # for each word took 36 microseconds a piece, 1.4 s on a page of 40,000 paragraphs.)
 _STAMP_WORD = lazy_pattern("|".join(map(re.escape, _STAMP_WORDS)), re.IGNORECASE)
+# Arabic's and Persian's "published" and "update", read without vowel marks ("نُشر"); asked
+# only of a page in Arabic letters (its language or title), as every piece of text is.
+_ARABIC_STAMP_WORDS = ("نشر", "تحديث", "انتشار", "منتشر", "روزرسان")
+_ARABIC_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+_ARABIC_STAMP_WORD = lazy_pattern("|".join(_ARABIC_STAMP_WORDS))
+_NO_MARKS = dict.fromkeys(map(ord, _ARABIC_MARKS))
+
+
+def _arabic_or_stamp_word(text: str) -> bool:
+    return bool(
+        _STAMP_WORD().search(text) or _ARABIC_STAMP_WORD().search(text.translate(_NO_MARKS))
+    )
+
+
+_ARABIC_SCRIPT_LANGUAGES = ("ar", "fa", "ur", "ps", "ckb", "ku")
+
+
+def _in_arabic_letters(tree: HtmlElement, language: str | None) -> bool:
+    """Whether a page is written in Arabic letters: its language says so, or its title."""
+    if (language or "").lower().split("-")[0] in _ARABIC_SCRIPT_LANGUAGES:
+        return True
+    return bool(_ARABIC_LETTER().search(tree.findtext(".//title") or ""))
+
+
+# Arabic stamps ("نُشر في: الخميس 12 مارس 2026 - 10:30 صباحاً", "آخر تحديث: ١٢ آذار ٢٠٢٦
+# ١٤:٠٥") are read by the English rules once their words are put in English
+# (:func:`_arabic_stamp_in_english`): labels, weekdays, the months by either calendar's
+# names (Levantine and Iraqi "كانون الثاني", Egyptian "يناير", Algerian and Tunisian
+# "جانفي", Moroccan "يوليوز"), morning and evening, and Arabic-Indic digits.
+_ARABIC_WORDS = {
+    **dict.fromkeys(("نشر في", "نشر بتاريخ", "تاريخ النشر", "تم النشر", "نشر"), "Published"),
+    **dict.fromkeys(("اخر تحديث", "تاريخ التحديث", "تم التحديث", "تحديث"), "Updated"),
+    # "at the hour", "on", "day": words the English rules do not take between a date's
+    # parts ("Published: 7 January 2026 18:20" is read, "... 2026 at 18:20" is not).
+    **dict.fromkeys(("الساعة", "الساعه", "في", "يوم"), ""),
+    **dict.fromkeys(("بتوقيت غرينتش", "بتوقيت جرينتش", "غرينتش", "جرينتش"), "GMT"),
+    **dict.fromkeys(("صباحا", "ص", "فجرا"), "am"),
+    **dict.fromkeys(("مساء", "م", "ظهرا", "عصرا", "ليلا"), "pm"),
+    "الاحد": "Sunday",
+    "الاثنين": "Monday",
+    "الثلاثاء": "Tuesday",
+    "الاربعاء": "Wednesday",
+    "الخميس": "Thursday",
+    "الجمعة": "Friday",
+    "السبت": "Saturday",
+}
+_ARABIC_MONTHS = [
+    ("كانون الثاني", "يناير", "جانفي"),
+    ("شباط", "فبراير", "فيفري"),
+    ("اذار", "مارس"),
+    ("نيسان", "ابريل", "افريل"),
+    ("ايار", "مايو", "ماي"),
+    ("حزيران", "يونيو", "يونيه", "جوان"),
+    ("تموز", "يوليو", "يوليه", "جويلية", "يوليوز"),
+    ("اب", "اغسطس", "اوت", "غشت"),
+    ("ايلول", "سبتمبر", "شتنبر"),
+    ("تشرين الاول", "اكتوبر"),
+    ("تشرين الثاني", "نوفمبر", "نونبر"),
+    ("كانون الاول", "ديسمبر", "دجنبر"),
+]
+_ENGLISH_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+_ARABIC_WORDS |= {
+    name: _ENGLISH_MONTHS[i] for i, names in enumerate(_ARABIC_MONTHS) for name in names
+}
+# Vowel marks and the stretching tatweel; alef with hamza or madda, and alef maqsura, as
+# the plain letters they are often typed as; Persian yeh and keheh as Arabic's; direction
+# marks and the zero-width non-joiner Persian writes inside words ("به‌روزرسانی").
+_ARABIC_SPELLING = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")),
+        **dict.fromkeys(map(ord, "\u200c\u200e\u200f\u061c")),
+        **dict.fromkeys(map(ord, "أإآٱ"), "ا"),
+        **dict.fromkeys(map(ord, "ىی"), "ي"),
+        ord("ک"): "ك",
+        ord("،"): ",",
+        **{0x0660 + i: str(i) for i in range(10)},  # Arabic-Indic digits
+        **{0x06F0 + i: str(i) for i in range(10)},  # Persian and Urdu digits
+    }
+)
+# Persian stamps ("تاریخ انتشار: ۱۲ آبان ۱۴۰۵ - ۰۹:۱۵") the same way; their months are the
+# solar year's (:func:`_solar_hijri_in_english`), put as "jalali1" ... "jalali12" first.
+_PERSIAN_WORDS = {
+    **dict.fromkeys(("تاریخ انتشار", "منتشر شده", "منتشر شد", "انتشار"), "Published"),
+    **dict.fromkeys(
+        ("آخرین به‌روزرسانی", "به‌روزرسانی", "به روز رسانی", "بروزرسانی", "تاریخ به‌روزرسانی"),
+        "Updated",
+    ),
+    **dict.fromkeys(("ساعت", "روز"), ""),
+    "صبح": "am",
+    **dict.fromkeys(("بعدازظهر", "بعد از ظهر", "عصر", "شب"), "pm"),
+    "یکشنبه": "Sunday",
+    "دوشنبه": "Monday",
+    **dict.fromkeys(("سه‌شنبه", "سه شنبه"), "Tuesday"),
+    **dict.fromkeys(("چهارشنبه", "چهار شنبه"), "Wednesday"),
+    **dict.fromkeys(("پنجشنبه", "پنج شنبه", "پنج‌شنبه"), "Thursday"),
+    "جمعه": "Friday",
+    "شنبه": "Saturday",
+}
+_SOLAR_MONTHS = (
+    *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر"),
+    *("دی", "بهمن", "اسفند"),
+)
+_ARABIC_WORDS |= {
+    name.translate(_ARABIC_SPELLING): english
+    for name, english in (
+        *_PERSIAN_WORDS.items(),
+        *((month, f"jalali{i + 1}") for i, month in enumerate(_SOLAR_MONTHS)),
+    )
+}
+_ARABIC_WORD = lazy_pattern(
+    r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(_ARABIC_WORDS, key=len, reverse=True)))
+)
+_SOLAR_DAY = lazy_pattern(r"\b(\d{1,2})\s+jalali(\d{1,2})\s+(\d{4})\b")
+#: Solar Hijri leap years, by their place in its 33-year cycle (right from 1210 to 1635).
+_SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
+
+
+def _solar_hijri_in_english(found: re.Match[str]) -> str:
+    """A Solar Hijri day ("12 jalali8 1405", 12 Aban 1405) as the Gregorian day it is
+    ("3 November 2026"); what it was when it is no such day."""
+    from datetime import date, timedelta
+
+    day, month, year = int(found[1]), int(found[2]), int(found[3])
+    if not 1300 <= year <= 1500 or not 1 <= month <= 12:
+        return found[0]
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if year % 33 in _SOLAR_LEAP else 29
+    if not 1 <= day <= length:
+        return found[0]
+    # 1 Farvardin 1403 fell on 20 March 2024; a year is 365 days, or 366 when leap.
+    years = range(min(year, 1403), max(year, 1403))
+    shift = sum(366 if y % 33 in _SOLAR_LEAP else 365 for y in years)
+    new_year = date(2024, 3, 20) + timedelta(days=shift if year >= 1403 else -shift)
+    into = (month - 1) * 31 - max(0, month - 7) + day - 1
+    shown = new_year + timedelta(days=into)
+    return f"{shown.day} {_ENGLISH_MONTHS[shown.month - 1]} {shown.year}"
+
+
+_ARABIC_LETTER = lazy_pattern(r"[\u0600-\u06ff]")
+# "12 آذار/مارس 2026", "12 آذار (مارس) 2026": a month by both names.
+_BOTH_NAMES = lazy_pattern(rf"\b({'|'.join(_ENGLISH_MONTHS)})\s*[/(-]\s*\1\b(?:\s*\))?")
+
+
+def _arabic_stamp_in_english(text: str) -> str:
+    """An Arabic or Persian stamp line in the words the stamp rules read: "نُشر في: الخميس
+    ١٢ مارس ٢٠٢٦ - 10:30 صباحاً" -> "Published: Thursday 12 March 2026 - 10:30 am". A text
+    with no Arabic letter is given back as it is."""
+    if not _ARABIC_LETTER().search(text):
+        return text
+    text = text.translate(_ARABIC_SPELLING)
+    text = re.sub(r"(\d{4})\s*م(?!\w)", r"\1", text)  # the year, "2026م": of the Common Era
+    text = _ARABIC_WORD().sub(lambda found: _ARABIC_WORDS[found[0]], text)
+    text = _BOTH_NAMES().sub(r"\1", text)
+    text = _SOLAR_DAY().sub(_solar_hijri_in_english, text)
+    return clean_whitespace(text)
 
 
 def _colon_time(text: str) -> str:
@@ -1371,7 +1558,8 @@ _BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE
 # the colon). Not Italian "di", which trafilatura capitalises: "Di Marco" is a surname.
 _BY_ABROAD = lazy_pattern(
     r"^\s*(?:(?i:por|par|von|door|av|af|przez|autor[ae]?s?|auteure?s?|texte?o?|автор(?:ы)?"
-    r"|текст)(?:\s*:\s*|\s+))(?=\w)"
+    # Arabic "بقلم" (by the pen of), Persian "نویسنده" (writer) and "به قلم", Hebrew "מאת".
+    r"|текст|بقلم|نویسنده|نويسنده|به[\s\u200c]?قلم|מאת)(?:\s*:\s*|\s+))(?=\w)"
 )
 # A dot between spaces separates ("Anna Ortiz · 5 min read"); one inside a name
 # ("阿卜杜拉·买买提") does not. "and" in Spanish, French, German, Dutch and Russian too

@@ -123,6 +123,23 @@ def _drop_embeds(tree: HtmlElement) -> None:
             element.drop_tree()  # keeps the text that follows it
 
 
+#: A Web Story's (AMP's ``<amp-story>``) boxes as the HTML boxes they are drawn as: the
+#: story, each screen of it, each layer of a screen, and the text a reader swipes up to.
+_AMP_STORY_TAGS = {
+    "amp-story": "article",
+    "amp-story-page": "section",
+    "amp-story-grid-layer": "div",
+    "amp-story-page-attachment": "div",
+}
+
+
+def _amp_story_as_article(tree: HtmlElement) -> None:
+    """Read a Web Story as the article it is: trafilatura does not know its tags, and
+    read only its ``<p>``s, each screen's heading lost ("What does not change")."""
+    for element in tree.iter(*_AMP_STORY_TAGS):
+        element.tag = _AMP_STORY_TAGS[element.tag]
+
+
 #: Class or id words of a box set between a story's paragraphs to sell something (an app,
 #: a newsletter) or to play a video: its text is a call to act, or what to do when the
 #: player does not load ("This video can not be played").
@@ -626,10 +643,13 @@ def _mostly_timed(entries: list[HtmlElement]) -> bool:
     return timed * 2 >= len(entries)
 
 
-#: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion".
+#: A heading over readers' comments: "Comments (3)", "12 comments", "Join the discussion";
+#: Israeli sites' "talkbacks" ("טוקבקים", or "תגובות": responses), Arabic "تعليقات".
 _COMMENTS_HEADING = lazy_pattern(
     r"(?:\d+\s+)?(?:readers?[’']?\s+)?(?:comments?|replies|responses|kommentare|commentaires|"
-    r"comentarios)(?:\s*\(?\d+\)?)?|(?:join|start) the (?:discussion|conversation)|"
+    r"comentarios|commenti|comentários|reacties|komentarze|kommentarer|yorumlar|комментарии|"
+    r"talkbacks?|טוקבקים|תגובות|تعليقات|التعليقات)(?:\s*\(?\d+\)?)?|"
+    r"(?:join|start) the (?:discussion|conversation)|"
     r"(?:leave|post|add) a (?:comment|reply)|what (?:readers|you) (?:say|think)|"
     r"what do (?:readers|you) think|have your say",
     re.IGNORECASE,
@@ -650,6 +670,107 @@ def _drop_comment_threads(groups: dict[HtmlElement, list[HtmlElement]]) -> bool:
             entry.drop_tree()
         dropped = True
     return dropped
+
+
+#: A heading that counts what is under it: "Your views (4)", "(4)", "12 replies".
+_COUNTED_LABEL = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}"  # words, not figures
+_COUNTED_HEADING = lazy_pattern(
+    rf"(?:\d[\d,.]*\s+{_COUNTED_LABEL}|{_COUNTED_LABEL}\s*(?:\(\s*\d[\d,.]*\s*\)|\d[\d,.]*))"
+)
+#: The most words of one reader's comment (with its name, time and buttons).
+_COMMENT_WORDS = 150
+#: What marks a comment besides its text: a time, reply and like buttons, by class word.
+_COMMENT_MARK_CLASSES = frozenset(
+    ("time", "date", "ago", "reply", "replies", "respond", "like", "likes", "vote", "report")
+)
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_COMMENTER_CLASSES = frozenset(("name", "author", "user", "username", "nick", "commenter"))
+
+
+def _drop_comment_sections(tree: HtmlElement) -> None:
+    """Remove a readers' comment section that no class or id names as one to trafilatura
+    ("talkbacks", a site's own word): a heading over short items that each start with a
+    name (:func:`_named_item`), when the heading names comments and counts them ("תגובות
+    (23)", "Comments (4)"), or does one of the two ("Talkbacks", "Your views (4)") and most
+    items have a time or buttons too (:func:`_comment_marked`). The box goes when the
+    heading opens it; else the heading and the items after it."""
+    for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "header")):
+        if heading.getparent() is None or len(heading) > 2:
+            continue  # gone with an earlier section; a box, not a heading
+        text = clean_whitespace(heading.text_content()).strip(" :")
+        if not text or len(text) > 40:
+            continue
+        named = bool(_COMMENTS_HEADING().fullmatch(text))
+        counted = bool(_COUNTED_HEADING().fullmatch(text))
+        if not named and not counted:
+            continue
+        items = [e for e in heading.itersiblings() if isinstance(e.tag, str)]
+        if len(items) == 1 and _holds_items(items[0]):
+            items = [e for e in items[0] if isinstance(e.tag, str)]  # the list that holds them
+        if not items or any(word_count(e.text_content()) > _COMMENT_WORDS for e in items):
+            continue
+        if any(next(e.iter("h1", "h2"), None) is not None for e in items):
+            continue
+        if not all(_named_item(e) for e in items):
+            continue  # a section of the story's own paragraphs
+        if not (named and counted) and sum(_comment_marked(e) for e in items) * 2 < len(items):
+            continue  # "Responses" over what each party said; "Key dates (3)"
+        box = heading.getparent()
+        opens = next((e for e in box if isinstance(e.tag, str)), None) is heading
+        if not opens and heading.tag not in _HEADINGS:
+            continue  # a line in the text, not the section's heading
+        if (
+            opens
+            and box.tag not in ("body", "main", "article")
+            and next(box.iter("h1"), None) is None
+        ):
+            box.drop_tree()
+            continue
+        for element in [e for e in heading.itersiblings() if isinstance(e.tag, str)]:
+            element.drop_tree()
+        heading.drop_tree()
+
+
+def _holds_items(box: HtmlElement) -> bool:
+    """Whether a box is a list of items: a ``<ul>`` or ``<ol>``, or a box of two or more
+    boxes of one kind (not one comment's name and words)."""
+    if box.tag in ("ol", "ul"):
+        return True
+    kinds = {(e.tag, e.get("class")) for e in box if isinstance(e.tag, str)}
+    return box.tag in ("div", "section") and len(box) >= 2 and len(kinds) == 1
+
+
+def _named_item(item: HtmlElement) -> bool:
+    """Whether an item starts with a name: its first element with words, a few that are no
+    sentence, opening its text ("משה מהצפון", "Dana K."), or an element classed as a name
+    or user."""
+    if any(
+        not _COMMENTER_CLASSES.isdisjoint(_class_words(e))
+        for e in item.iter()
+        if isinstance(e.tag, str)
+    ):
+        return True
+    # The first element that holds words of its own, when the item's words start with it.
+    first = next(
+        (e for e in item.iterdescendants() if isinstance(e.tag, str) and (e.text or "").strip()),
+        None,
+    )
+    if first is None:
+        return False
+    name = clean_whitespace(first.text_content())
+    if not clean_whitespace(item.text_content()).startswith(name):
+        return False
+    return 0 < len(name.split()) <= 4 and name[-1:] not in "!?؟"  # "Dana K." is a name
+
+
+def _comment_marked(item: HtmlElement) -> bool:
+    """Whether an item has what a comment has besides its words: a ``<time>``, a button,
+    or an element classed as a time, a reply or a like."""
+    return any(
+        e.tag in ("time", "button") or not _COMMENT_MARK_CLASSES.isdisjoint(_class_words(e))
+        for e in item.iter()
+        if isinstance(e.tag, str)
+    )
 
 
 def _under_comments_heading(box: HtmlElement, first: HtmlElement) -> bool:

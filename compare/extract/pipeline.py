@@ -11,6 +11,7 @@ from dataclasses import replace
 from compare.errors import ExtractionError
 from compare.extract.blocks import (
     _SENTENCE_END,
+    MIN_PROSE_WORDS,
     Block,
     Cleaned,
     Metadata,
@@ -20,6 +21,7 @@ from compare.extract.blocks import (
     _near,
     _paragraph,
     _word_count,
+    min_prose_words,
 )
 from compare.extract.cleanup import clean_up
 from compare.extract.html import html_blocks
@@ -50,7 +52,7 @@ STRUCTURED_BODY_WARNING = (
 #: shows only part of the story before a browser runs it.
 APP_DATA_WARNING = (
     "the text comes from the data the page's JavaScript draws it from (Next.js "
-    "__NEXT_DATA__): the page's HTML shows only part of it"
+    "__NEXT_DATA__ or Nuxt __NUXT_DATA__): the page's HTML shows only part of it"
 )
 
 
@@ -97,6 +99,8 @@ def extract(snapshot: Snapshot) -> Document:
             # the story than the body, and refusing it says why.
             fallback = None
         if fallback is None:
+            if (framed := _framed_story(snapshot, source, meta)) is not None:
+                return framed
             raise (
                 _refresh_stub_error(snapshot) or _app_shell_error(snapshot, source) or error
             ) from None
@@ -138,6 +142,46 @@ def extract(snapshot: Snapshot) -> Document:
         provenance=snapshot.provenance,
         warnings=warnings,
         live=meta.live,
+    )
+
+
+#: A frame whose document is written into the page: ``<iframe srcdoc="...">``.
+_SRCDOC = lazy_pattern(r"<iframe\b[^>]*\ssrcdoc\s*=", re.IGNORECASE)
+
+
+def _framed_story(snapshot: Snapshot, source: str, meta: Metadata) -> Document | None:
+    """The story of a page that has none of its own but shows one in a frame written into
+    it (``<iframe srcdoc="...">``: a CMS's embed of the article, a page saved with its
+    frame): the framed document with the most text, read as a page of its own, with what
+    the page says of the story where the frame says nothing (headline, outlet, dates,
+    address). A frame inside that frame is not followed. None when there is no such frame
+    or it holds no article either."""
+    if snapshot.kind != "html" or not _SRCDOC().search(source):
+        return None
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(source)
+    except (ValueError, TypeError):  # lxml.etree.ParserError is a ValueError
+        return None
+    framed = max((str(doc) for doc in tree.xpath("//iframe/@srcdoc")), key=len, default="")
+    if not framed.strip() or _SRCDOC().search(framed):
+        return None
+    inner = Snapshot(framed.encode("utf-8"), "html", replace(snapshot.provenance, encoding="utf-8"))
+    try:
+        doc = extract(inner)
+    except ExtractionError:
+        return None
+    return replace(
+        doc,
+        title=doc.title or meta.title,
+        authors=doc.authors or meta.authors,
+        site_name=doc.site_name or meta.site_name,
+        published=doc.published or meta.published,
+        modified=doc.modified or meta.modified,
+        url=meta.url or snapshot.provenance.url or doc.url,
+        language=doc.language or meta.language,
+        provenance=snapshot.provenance,
     )
 
 
@@ -368,9 +412,6 @@ def _without_cut_end(cleaned: Cleaned, meta: Metadata) -> Cleaned | None:
     )
 
 
-_MIN_PROSE_WORDS = 40
-
-
 #: The data a JavaScript framework renders a page from, named by the framework: the page
 #: is an empty shell until a browser runs it.
 _APP_DATA = lazy_pattern(
@@ -444,11 +485,12 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
     linked = any(link_counts)  # else every link share is 0: plain text and Markdown
     # Prose: sentences, or items too long to be headlines (unpunctuated bullet points);
     # their word counts.
-    prose = [
-        count
+    prose_blocks = [
+        (b, count)
         for b, count in zip(blocks, counts, strict=True)
         if (count >= 16 or _is_sentence(b.text, count)) and not (linked and b.link_share >= 0.5)
     ]
+    prose = [count for _, count in prose_blocks]
     prose_words = sum(prose)
     hint = "pass the article's own URL, or a saved copy of the full page"
     where = spec or "the input"
@@ -478,9 +520,11 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
             f"(only a {prose_words}-word teaser)",
             hint,
         )
-    if prose_words < _MIN_PROSE_WORDS:
+    if prose_words < MIN_PROSE_WORDS and prose_words < (
+        bar := min_prose_words([b.text for b, _ in prose_blocks])
+    ):
         if kind != "html":
-            hint = f"give the full article text (at least {_MIN_PROSE_WORDS} words of sentences)"
+            hint = f"give the full article text (at least {bar} words of sentences)"
         raise ExtractionError(
             f"no article text found in {where}: only {_prose_count(prose_words, total)}"
             + _repeats_reason(blocks, source),
