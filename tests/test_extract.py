@@ -5383,3 +5383,28 @@ def test_a_page_of_many_paragraphs_is_searched_for_its_stamp_words_quickly() -> 
     found, units = in_units(lambda: _shown_stamp(tree, "en"), repeat=3)
     assert found == ("2026-11-24T08:00Z", None)
     assert units < 250  # ~700 before
+
+
+def test_a_page_of_more_blocks_than_any_article_is_refused_at_once(tmp_path: Path) -> None:
+    # 80,000 short paragraphs took 30 s to extract and 200,000 five minutes (trafilatura's
+    # main pass grows as the square of the page): no article is that long, and a tracker
+    # polling such a page spent minutes on each fetch.
+    from lxml import html as lxml_html
+
+    from compare.errors import ExtractionError
+    from compare.extract.html import MAX_BLOCKS, _refuse_too_many_blocks
+
+    def items(count: int) -> str:
+        return "<ul>" + "<li>An item.</li>" * count + "</ul>"
+
+    _refuse_too_many_blocks(lxml_html.fromstring(page(items(MAX_BLOCKS - 20))), "x")
+    with pytest.raises(ExtractionError, match=r"holds 30,0\d\d paragraphs and boxes"):
+        _refuse_too_many_blocks(lxml_html.fromstring(page(items(MAX_BLOCKS + 1))), "x")
+    big = tmp_path / "archive.html"
+    big.write_text(page("<article>" + "<p>Short line of the page.</p>" * 40_000 + "</article>"))
+    done = subprocess.run(
+        [sys.executable, "-m", "compare", "extract", str(big)], capture_output=True, text=True
+    )
+    assert done.returncode == 4
+    assert done.stderr.count("\n") == 1
+    assert "more than any one article" in done.stderr

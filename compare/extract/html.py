@@ -120,6 +120,7 @@ def html_blocks(
     tree = _parse_html(html, spec)
     if tree is None:
         return [], Metadata()
+    _refuse_too_many_blocks(tree, spec)
     drawn = app_body(tree)  # before the clean-up and trafilatura prune the page
     _keep_notes(tree)
     _amp_story_as_article(tree)
@@ -439,6 +440,25 @@ def _parse_html(html: str, spec: str) -> HtmlElement | None:
             "copy the article's text into a .txt file and pass that",
         )
     return deep_tree
+
+
+#: The most paragraphs, list items, table cells and boxes a page may hold to be read. The
+#: longest news pages (a year of a live blog, a 300-page report's text) hold a few
+#: thousand; trafilatura's main pass takes time that grows as their square past that
+#: (20,000 short paragraphs ~3 s, 80,000 ~30 s, 200,000 ~5 min).
+MAX_BLOCKS = 30_000
+_BLOCK_TAGS = ("p", "li", "div", "td", "dd", "dt", "blockquote", "pre", "h2", "h3", "h4")
+
+
+def _refuse_too_many_blocks(tree: HtmlElement, spec: str) -> None:
+    """Raise ExtractionError for a page of more than MAX_BLOCKS blocks: no one article."""
+    count = sum(1 for _ in tree.iter(_BLOCK_TAGS))
+    if count > MAX_BLOCKS:
+        raise ExtractionError(
+            f"{spec or 'the page'} holds {count:,} paragraphs and boxes, more than any one "
+            f"article (storydiff reads pages of up to {MAX_BLOCKS:,})",
+            "pass the article's own page, or copy its text into a .txt file and pass that",
+        )
 
 
 def _hit_depth_limit(parser: Any) -> bool:
