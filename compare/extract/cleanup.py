@@ -48,6 +48,7 @@ from compare.extract.metadata import (
     split_authors,
     stamp_only,
 )
+from compare.notes import note_kind
 from compare.text import (
     CJK,
     clean_whitespace,
@@ -314,9 +315,10 @@ _RELATED_LABEL_WORDS = 3
 def _is_labelled_link(block: Block) -> bool:
     """Whether a paragraph is a short label, set off by a colon or a bar, and then a link
     and nothing else ("עוד בנושא: <a>תושבי רחוב הרצל …</a>"): a related story's, in any
-    language, told by its shape, not by the label's words."""
+    language, told by its shape, not by the label's words. A newsroom's note is never one
+    ("Correction: <a>An earlier version …</a>", "Update: <a>…</a>"): it is the story's."""
     text = block.text
-    if not 0 < block.link_chars < len(text) or block.role != "p":
+    if not 0 < block.link_chars < len(text) or block.role != "p" or note_kind(text):
         return False
     found = re.match(r"[^:|]{1,40}[:|]\s*", text)
     if found is None or len(found[0].split()) > _RELATED_LABEL_WORDS:
