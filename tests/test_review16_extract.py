@@ -320,3 +320,47 @@ def test_review16_a_page_showing_a_long_story_is_not_read_from_its_data() -> Non
         _page(f"<article>{_story(*long_story)}</article>{_next_data(data)}")
     )
     assert app_body(tree) is None
+
+
+# ------------------------------------------------------ fix16e: metadata._stamps_beside's bounds
+
+
+def _timetable_page(decision: str) -> str:
+    head = (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "datePublished": "2026-03-04"})
+        + "</script>"
+    )
+    timetable = f"<ul><li>Consultation 4 March 2026 10:00</li><li>Decision {decision}</li></ul>"
+    return _page(f"<article>{_story(LEDE, REST[0])}{timetable}{_story(*REST[1:])}</article>", head)
+
+
+def test_review16_a_timetable_below_the_storys_text_is_not_the_pages_stamps() -> None:
+    # Its two dates a week apart: only their place (in the story's box, below its
+    # paragraphs) says they are the story's, not the page's.
+    doc = _extracted(_timetable_page("11 March 2026 17:00"))
+    assert (doc.published, doc.modified) == ("2026-03-04", None)
+
+
+def test_review16_an_update_stamped_after_the_page_was_fetched_is_no_update() -> None:
+    # Stamps side by side above the story, the second dated after the fetch: a schedule's
+    # line ("Hearing"), not the page's update.
+    html = _page(
+        '<ul class="info"><li>Posted 4 March 2026 10:00</li><li>Hearing 6 March 2026 '
+        f"17:00</li></ul><article>{_story(LEDE, *REST)}</article>",
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "datePublished": "2026-03-04"})
+        + "</script>",
+    )
+
+    def fetched(at: str | None) -> Document:
+        return extract(
+            Snapshot(
+                content=html.encode("utf-8"),
+                kind="html",
+                provenance=Provenance(spec="page", encoding="utf-8", fetched_at=at),
+            )
+        )
+
+    assert fetched("2026-03-05T08:00:00Z").modified is None
+    assert fetched("2026-03-07T08:00:00Z").modified == "2026-03-06T17:00:00"
