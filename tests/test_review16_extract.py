@@ -364,3 +364,27 @@ def test_review16_an_update_stamped_after_the_page_was_fetched_is_no_update() ->
 
     assert fetched("2026-03-05T08:00:00Z").modified is None
     assert fetched("2026-03-07T08:00:00Z").modified == "2026-03-06T17:00:00"
+
+
+# ------------------------------------------- fix16e: cleanup._without_release_boilerplate
+
+
+def test_review16_an_about_heading_must_name_the_issuer_whole() -> None:
+    # A contact line makes the page look like a release, but "About Halden" does not name
+    # "Halden Gazette": the section is the story's.
+    head = (
+        '<script type="application/ld+json">'
+        + json.dumps(
+            {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Halden Gazette"}}
+        )
+        + "</script>"
+    )
+    town = "Halden is a market town of 14,000 people on the coast road, forty miles away."
+    html = _page(
+        f"<article>{_story(LEDE, REST[0])}<h2>About Halden</h2>{_story(town, *REST[1:])}"
+        "<p>Tips: newsdesk@halden.example</p></article>",
+        head,
+    )
+    texts = [p.text for p in _extracted(html).paragraphs]
+    assert town in texts
+    assert REST[2] in texts
