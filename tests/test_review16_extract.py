@@ -342,6 +342,22 @@ def test_review16_a_timetable_below_the_storys_text_is_not_the_pages_stamps() ->
     assert (doc.published, doc.modified) == ("2026-03-04", None)
 
 
+def test_review16_stamps_under_a_long_standfirst_in_the_storys_box_are_the_pages() -> None:
+    dek = (
+        "The health system says it cannot staff the unit safely, and commissioners will ask "
+        "the state to step in before the doors close."
+    )
+    html = _page(
+        f'<article><p class="dek">{dek}</p><ul class="info"><li>Posted 4 March 2026 10:00</li>'
+        f"<li>Revised 4 March 2026 17:00</li></ul>{_story(LEDE, *REST)}</article>",
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "datePublished": "2026-03-04"})
+        + "</script>",
+    )
+    doc = _extracted(html)
+    assert (doc.published, doc.modified) == ("2026-03-04T10:00", "2026-03-04T17:00:00")
+
+
 def test_review16_an_update_stamped_after_the_page_was_fetched_is_no_update() -> None:
     # Stamps side by side above the story, the second dated after the fetch: a schedule's
     # line ("Hearing"), not the page's update.

@@ -1289,16 +1289,20 @@ def _story_box(tree: HtmlElement) -> HtmlElement | None:
 
 
 def _below_story_text(element: HtmlElement, story: HtmlElement | None) -> bool:
-    """Whether ``element`` is in the story's box below a paragraph of its text."""
+    """Whether ``element`` is in the story's box below paragraphs of its text: two, as
+    one may be a long standfirst that the page's stamps are set under."""
     if story is None:
         return False
     child = next((a for a in element.iterancestors() if a.getparent() is story), None)
     if child is None:
         return False
-    return any(
-        p.tag == "p" and _word_count(clean_whitespace(p.text_content())) >= _STORY_PARAGRAPH_WORDS
+    above = (
+        p
         for p in child.itersiblings(preceding=True)
+        if p.tag == "p"
+        and _word_count(clean_whitespace(p.text_content())) >= _STORY_PARAGRAPH_WORDS
     )
+    return next(above, None) is not None and next(above, None) is not None
 
 
 def _soon_after(update: str, stamp: str, fetched_at: str | None) -> bool:
