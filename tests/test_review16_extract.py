@@ -404,3 +404,23 @@ def test_review16_an_about_heading_must_name_the_issuer_whole() -> None:
     texts = [p.text for p in _extracted(html).paragraphs]
     assert town in texts
     assert REST[2] in texts
+
+
+def test_review16_a_chinese_next_js_teaser_is_read_from_its_data() -> None:
+    # Unspaced Chinese was one "word" a paragraph, so no paragraph shown vouched for a list.
+    from lxml import html as lxml_html
+
+    from compare.extract.appdata import app_body
+
+    lede = (
+        "市政府周二宣布，城北唯一的产科病房将于六月一日停止接生，"
+        "孕妇最远需要驾车七十分钟前往最近的医院。"
+    )
+    rest = [
+        "该病房去年接生二百一十二名婴儿，不到维持产科人员培训和全天候值班所需数量的一半。",
+        "县议员周四召开紧急会议，表示将要求省政府在病房关闭前重新审查这一决定。",
+    ]
+    data = {"props": {"pageProps": {"story": {"body": [lede, *rest]}}}}
+    tree = lxml_html.fromstring(_page(f"<p>{lede}</p>{_next_data(data)}"))
+    drawn = app_body(tree)
+    assert drawn is not None and drawn.body.split("\n\n") == [lede, *rest]

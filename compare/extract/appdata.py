@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from compare.extract.blocks import _key
+from compare.extract.blocks import _key, _word_count
 from compare.extract.metadata import normalize_date
 from compare.text import clean_whitespace, lazy_pattern
 
@@ -108,7 +108,7 @@ def _shown(tree: HtmlElement) -> dict[str, int] | None:
     boxes: dict[Any, int] = {}
     for p in tree.xpath("//body//p[not(ancestor::script)]"):
         text = clean_whitespace(p.text_content())
-        words = len(text.split())
+        words = _word_count(text)
         if words < _SHOWN_WORDS:
             continue
         shown.setdefault(_key(text), len(shown))
@@ -175,7 +175,7 @@ class _Flat:
         if isinstance(data, str):
             self.runs.append(data)
             self._chars.append(self._chars[-1] + len(data))
-            self._words.append(self._words[-1] + len(data.split()))
+            self._words.append(self._words[-1] + _word_count(data))
             if "<p" in data:  # a CMS's body kept as markup: its paragraphs are a list
                 self.lists.append(
                     ([_Item(0, 0, ("str",), t) for t in _html_paragraphs(data)], holder)
@@ -215,7 +215,7 @@ class _Flat:
     def words(self, item: _Item) -> int:
         """About how many words the item has, without reading it."""
         if item.text is not None:
-            return len(item.text.split())
+            return _word_count(item.text)
         return self._words[item.end] - self._words[item.start]
 
 
