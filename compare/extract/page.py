@@ -139,7 +139,9 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
     between the story's paragraphs (:data:`_CALL_BOX_WORDS`): trafilatura keeps such a box
     when nothing else in its class says chrome ("promo-card", "player-wrap"). Only one
     that offers something to press (a link, a button, a form) or plays something, and
-    neither holds the headline nor more than a few lines."""
+    neither holds the headline nor more than a few lines nor the story's prose: what the
+    box says outweighs what it is called (a lede in an "article-promo" box, a newsletter
+    post's items in "newsletter-item" boxes)."""
     doomed = []
     for box in tree.iter("div", "aside", "section", "figure"):
         if _CALL_BOX_WORDS.isdisjoint(_class_words(box)):
