@@ -48,6 +48,7 @@ from compare.extract.metadata import (
     split_authors,
     stamp_only,
 )
+from compare.notes import note_kind
 from compare.text import (
     CJK,
     clean_whitespace,
@@ -202,7 +203,7 @@ def clean_up(
                 dropped.extend(b.text for b in kept[at:])
                 kept = kept[:at]
             break
-    kept, boilerplate = _without_release_boilerplate(kept, meta.issuers)
+    kept, boilerplate = _without_release_boilerplate(kept, meta.issuers, meta.site_name)
     dropped.extend(boilerplate)
     pull_quotes = _pull_quotes(kept, meta.quote_boxes)
     if pull_quotes:
@@ -261,18 +262,24 @@ _CONTACT_WORDS = 30
 
 
 def _without_release_boilerplate(
-    kept: list[Block], issuers: tuple[str, ...]
+    kept: list[Block], issuers: tuple[str, ...], site_name: str | None = None
 ) -> tuple[list[Block], list[str]]:
     """A press release without what its issuer sets under every release: the "About <the
     issuer>" section and all after it (forward-looking statements, contacts), a contact
     card (an e-mail address in a line that is no sentence) and the wire's "SOURCE <the
     issuer>" line. The issuer is who the page's JSON-LD names as the author, an
-    organisation, or the SOURCE line names: on a news story neither, and nothing goes."""
-    names = list(issuers)
+    organisation other than the site itself (a news site names itself so), or the SOURCE
+    line names; and a release says it is one by a SOURCE line, a "###" line or a contact
+    card. On a news story none of these, and nothing goes: its "About Halden" section,
+    the town an author "Halden Gazette" is named after, is its own."""
+    site = _key(site_name or "")
+    names = [name for name in issuers if not (site and (site in _key(name) or _key(name) in site))]
     sources = [i for i, b in enumerate(kept) if _SOURCE_LINE().fullmatch(b.text)]
     for i in sources:
         names.append(_SOURCE_LINE().fullmatch(kept[i].text)["name"])  # type: ignore[index]
-    if not names:
+    if not names or not (
+        sources or any(_RELEASE_END().fullmatch(b.text) or _is_contact(b.text) for b in kept)
+    ):
         return kept, []
     bare = [_key(_ISSUER_SUFFIX().sub("", name)) for name in names]
     dropped: list[str] = []
@@ -280,22 +287,31 @@ def _without_release_boilerplate(
         if i == 0 or not block.text.startswith("About ") or len(block.text.split()) > 8:
             continue
         about = _key(_ISSUER_SUFFIX().sub("", block.text[6:]))
-        if about and any(
-            name and (about.startswith(name) or name.startswith(about)) for name in bare
-        ):
+        # The heading names the issuer whole: "About Halden" is not about "Halden Gazette".
+        if about and any(name and about.startswith(name) for name in bare):
             dropped = [b.text for b in kept[i:]]
             kept = kept[:i]
             break
     out = []
     for block in kept:
-        text = block.text
-        if _SOURCE_LINE().fullmatch(text) or (
-            len(text.split()) <= _CONTACT_WORDS and _EMAIL().search(text) and not _is_sentence(text)
-        ):
-            dropped.append(text)
+        if _SOURCE_LINE().fullmatch(block.text) or _is_contact(block.text):
+            dropped.append(block.text)
         else:
             out.append(block)
     return out, dropped
+
+
+#: The line a press release ends with.
+_RELEASE_END = lazy_pattern(r"\s*(?:#\s*#\s*#|-\s*30\s*-)\s*")
+
+
+def _is_contact(text: str) -> bool:
+    """A contact card: an e-mail address in a short line that is no sentence."""
+    return (
+        len(text.split()) <= _CONTACT_WORDS
+        and bool(_EMAIL().search(text))
+        and not _is_sentence(text)
+    )
 
 
 #: A company's legal form after its name: "Corvane Robotics Inc." is "About Corvane Robotics".
@@ -314,9 +330,10 @@ _RELATED_LABEL_WORDS = 3
 def _is_labelled_link(block: Block) -> bool:
     """Whether a paragraph is a short label, set off by a colon or a bar, and then a link
     and nothing else ("עוד בנושא: <a>תושבי רחוב הרצל …</a>"): a related story's, in any
-    language, told by its shape, not by the label's words."""
+    language, told by its shape, not by the label's words. A newsroom's note is never one
+    ("Correction: <a>An earlier version …</a>", "Update: <a>…</a>"): it is the story's."""
     text = block.text
-    if not 0 < block.link_chars < len(text) or block.role != "p":
+    if not 0 < block.link_chars < len(text) or block.role != "p" or note_kind(text):
         return False
     found = re.match(r"[^:|]{1,40}[:|]\s*", text)
     if found is None or len(found[0].split()) > _RELATED_LABEL_WORDS:

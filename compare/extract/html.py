@@ -242,7 +242,7 @@ def html_blocks(
         published = _bare_date(under_bylines, language)
     modified = _with_time(normalize_date(page.get("modified")), shown_modified)
     if modified is None or (published is not None and "T" not in published):
-        beside_published, beside_modified = _stamps_beside(tree, published)
+        beside_published, beside_modified = _stamps_beside(tree, published, fetched_at)
         published = _with_time(published, beside_published)
         modified = modified or beside_modified
     if modified is None and drawn:

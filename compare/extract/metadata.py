@@ -1414,33 +1414,101 @@ def _swapped(found: str | None, shown: str | None) -> bool:
     return found[:4] == shown[:4] and found[5:7] == shown[8:10] and found[8:10] == shown[5:7]
 
 
-def _stamps_beside(tree: HtmlElement, published: str | None) -> tuple[str | None, str | None]:
+def _stamps_beside(
+    tree: HtmlElement, published: str | None, fetched_at: str | None = None
+) -> tuple[str | None, str | None]:
     """The publication's and the update's date-times stamped side by side under labels the
     stamp rules do not read ("입력 2026.03.04 09:12" and "수정 2026.03.04 15:47", items of
     one list; "Publicerad 12 mars 2026 kl. 07.15" and "Uppdaterad …"): the first short box
     that shows ``published`` (to the minute, or its day when it gives no time) under a
     label of a word or two, and a box of the same kind beside it under another label,
-    with a date-time no earlier. (None, None) when there is none."""
+    with a date-time no earlier, none later than the page was fetched
+    (``fetched_at``) or a month after the first. Only the page's own stamps: none set in
+    the story below its text (a timetable it lists: "Consultation 4 March 2026 10:00",
+    "Decision 30 April 2026 17:00"). (None, None) when there is none."""
     if not published or len(published) < 10:
         return None, None
     timed = len(published) >= 16
     shown = published[:16] if timed else published[:10]
+    story: list[HtmlElement | None] = []  # the story's box, found when first asked
     for element in tree.iter("li", "span", "p", "div", "dd", "em", "small", "time"):
         stamp = _labelled_stamp(element)
         if stamp is None or stamp[1][: len(shown)] != shown:
+            continue
+        if not story:
+            story.append(_story_box(tree))
+        if _below_story_text(element, story[0]):
             continue
         parent = element.getparent()
         for sibling in parent if parent is not None else ():
             if sibling is element or sibling.tag != element.tag:
                 continue
             other = _labelled_stamp(sibling)
-            if other is not None and other[0] != stamp[0] and other[1] >= stamp[1]:
+            if (
+                other is not None
+                and other[0] != stamp[0]
+                and other[1] >= stamp[1]
+                and _soon_after(other[1], stamp[1], fetched_at)
+            ):
                 if not timed:
                     return stamp[1], other[1]
                 zone = published[19:] if len(published) > 16 else ""
                 return stamp[1], other[1] + ":00" + zone
         return None, None
     return None, None
+
+
+#: The words of a paragraph of a story's own text, which the page's stamps are not below.
+_STORY_PARAGRAPH_WORDS = 20
+#: The most days after the publication that an update stamped beside it is read: a label
+#: the stamp rules do not read says no more than that it is a date, as a schedule's does.
+_MOST_UPDATE_DAYS = 30
+
+
+def _story_box(tree: HtmlElement) -> HtmlElement | None:
+    """The element whose child paragraphs of :data:`_STORY_PARAGRAPH_WORDS` or more words
+    hold the most words: the story's text."""
+    words: dict[HtmlElement, int] = {}
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        count = _word_count(clean_whitespace(p.text_content()))
+        if parent is not None and count >= _STORY_PARAGRAPH_WORDS:
+            words[parent] = words.get(parent, 0) + count
+    return max(words, key=words.__getitem__, default=None)
+
+
+def _below_story_text(element: HtmlElement, story: HtmlElement | None) -> bool:
+    """Whether ``element`` is in the story's box below paragraphs of its text: two, as
+    one may be a long standfirst that the page's stamps are set under."""
+    if story is None:
+        return False
+    child = next((a for a in element.iterancestors() if a.getparent() is story), None)
+    if child is None:
+        return False
+    above = (
+        p
+        for p in child.itersiblings(preceding=True)
+        if p.tag == "p"
+        and _word_count(clean_whitespace(p.text_content())) >= _STORY_PARAGRAPH_WORDS
+    )
+    return next(above, None) is not None and next(above, None) is not None
+
+
+def _soon_after(update: str, stamp: str, fetched_at: str | None) -> bool:
+    """Whether an update's date-time (the page's clock, "2026-03-04T15:47") is no later
+    than the page was fetched (in UTC: the most a time zone is ahead of it, 14 hours, is
+    allowed for) nor :data:`_MOST_UPDATE_DAYS` after ``stamp``."""
+    import datetime as dt
+
+    try:
+        when = dt.datetime.fromisoformat(update[:16])
+        latest = dt.datetime.fromisoformat(stamp[:10]) + dt.timedelta(days=_MOST_UPDATE_DAYS + 1)
+        if fetched_at:
+            fetched = dt.datetime.fromisoformat(fetched_at[:16])
+            latest = min(latest, fetched + dt.timedelta(hours=14))
+    except ValueError:
+        return False
+    return when <= latest
 
 
 def _labelled_stamp(element: HtmlElement) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from compare.extract.blocks import _MONTH_OR_DAY, _is_sentence, _word_count
 from compare.notes import NOTE_START
-from compare.text import clean_whitespace, lazy_pattern, word_count
+from compare.text import clean_whitespace, lazy_pattern, split_sentences, word_count
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -146,6 +146,9 @@ def _amp_story_as_article(tree: HtmlElement) -> None:
 _CALL_BOX_WORDS = frozenset(("promo", "promos", "newsletter", "player"))
 #: The most words such a box holds: more is a story set in a box named so.
 _CALL_BOX_WORDS_MOST = 50
+#: The words of a sentence that is a story's, not an offer's: an app's or a newsletter's
+#: pitch is a line or two of short ones, a lede one long one.
+_STORY_SENTENCE_WORDS = 25
 
 
 def _drop_call_boxes(tree: HtmlElement) -> None:
@@ -153,7 +156,9 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
     between the story's paragraphs (:data:`_CALL_BOX_WORDS`): trafilatura keeps such a box
     when nothing else in its class says chrome ("promo-card", "player-wrap"). Only one
     that offers something to press (a link, a button, a form) or plays something, and
-    neither holds the headline nor more than a few lines."""
+    neither holds the headline nor more than a few lines nor the story's prose: what the
+    box says outweighs what it is called (a lede in an "article-promo" box, a newsletter
+    post's items in "newsletter-item" boxes)."""
     doomed = []
     for box in tree.iter("div", "aside", "section", "figure"):
         if _CALL_BOX_WORDS.isdisjoint(_class_words(box)):
@@ -166,12 +171,42 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
         offers = pressed if "player" in _class_words(box) else ("a", "form", *pressed)
         if next(box.iter(*offers), None) is None:
             continue
-        if len(box.text_content().split()) > _CALL_BOX_WORDS_MOST:
+        if len(box.text_content().split()) > _CALL_BOX_WORDS_MOST or _holds_a_story_sentence(box):
             continue
         doomed.append(box)
-    for box in doomed:
+    for box in _not_the_story(doomed):
         if box.getparent() is not None:
             box.drop_tree()
+
+
+def _holds_a_story_sentence(box: HtmlElement) -> bool:
+    """Whether one of a box's sentences is as long as a story's (a lede in a box its CMS
+    classes "article-promo"), which the copy of an offer never is."""
+    blocks = list(box.iter("p", "li")) or [box]
+    return any(
+        _word_count(sentence) >= _STORY_SENTENCE_WORDS
+        for block in blocks
+        for sentence in split_sentences(clean_whitespace(block.text_content()))
+    )
+
+
+def _not_the_story(boxes: list[HtmlElement]) -> list[HtmlElement]:
+    """``boxes`` less those of a class that hold most of the words of the article they are
+    in (or of its <main>, or the page): a newsletter post's items, each in a
+    "newsletter-item" box with a link to the whole story, are the post."""
+    kinds: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
+    for box in boxes:
+        around = next(box.iterancestors("article", "main", "body"), None)
+        if around is not None:
+            kinds.setdefault((around, box.get("class", "")), []).append(box)
+    story = {
+        id(box)
+        for (around, _), kind in kinds.items()
+        if 2 * sum(len(box.text_content().split()) for box in kind)
+        > len(around.text_content().split())
+        for box in kind
+    }
+    return [box for box in boxes if id(box) not in story]
 
 
 #: A label that names who speaks next in a transcript: "CALUM REID, WESTMARA FERRIES:".
