@@ -10,7 +10,6 @@ not an advert slot's or a related story's card). Markup in the data is read as m
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from compare.extract.blocks import _key, _word_count
@@ -46,6 +45,8 @@ def app_body(tree: HtmlElement) -> AppStory | None:
     shown = _shown(tree)
     if shown is None:
         return None  # nothing shown to vouch for a list, or the story shown whole
+    import json  # (only for a page that has such data: most do not)
+
     try:
         data = json.loads(scripts[0].text or "")
     except ValueError:
