@@ -1308,3 +1308,33 @@ def test_a_story_that_grew_around_its_first_version_is_no_shrunken_page() -> Non
     assert warning.startswith("OLD has 1 paragraph (")
     assert "what NEW adds at the end may not be new" in warning
     assert "mass deletion" not in warning
+
+
+def test_an_unchanged_pair_imports_no_facets() -> None:
+    # Most fetches a tracker makes find the page as it was: comparing it imported the
+    # facets package (~8 ms, a twentieth of an unchanged 2,000-paragraph compare) to find
+    # nothing. An edited pair still finds its facts.
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from compare import compare\n"
+        "from compare.model import Document, Paragraph\n"
+        "from compare.text import split_sentences\n"
+        f"POOL = {POOL!r}\n"
+        "def doc(*ps):\n"
+        "    return Document(\n"
+        "        paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in ps)\n"
+        "    )\n"
+        "compare(doc(*POOL), doc(*POOL))\n"
+        "print('compare.facets' in sys.modules)\n"
+        "found = compare(doc(*POOL), doc(POOL[0].replace('Twelve', 'Nine'), *POOL[1:]))\n"
+        "print([c.kind for c in found.changes], 'compare.facets' in sys.modules)\n"
+    )
+    tests = os.path.dirname(os.path.abspath(__file__))
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tests, check=True
+    )
+    assert done.stdout.split("\n")[:2] == ["False", "['number'] True"]
