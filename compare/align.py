@@ -1803,9 +1803,11 @@ def _live_feed_warnings(old: Document, new: Document, blocks: Sequence[Block]) -
     if not newer:
         return ()
     return (
-        f"NEW no longer shows OLD's last {plural(tail, 'paragraph')} and has "
-        f"{plural(newer, 'new paragraph')} above those it kept: a live page drops its oldest "
-        "updates as new ones come in, so they were probably cut from the page, not deleted",
+        "NEW no longer shows OLD's "
+        + ("last paragraph" if tail == 1 else f"last {tail} paragraphs")
+        + f" and has {plural(newer, 'new paragraph')} above those it kept: a live page "
+        "drops its oldest updates as new ones come in, so they were probably cut from the "
+        "page, not deleted",
     )
 
 

@@ -64,3 +64,8 @@ def test_the_warning_reaches_every_view() -> None:
 
     html = render_comparison(comparison, generated_at="2026-11-27T00:00:00Z")
     assert "live page drops its oldest" in html
+
+
+def test_one_paragraph_fallen_off_is_named_in_the_singular() -> None:
+    [warning] = live_warnings(feed([5, 4, 3, 2, 1]), feed([6, 5, 4, 3, 2]))
+    assert warning.startswith("NEW no longer shows OLD's last paragraph and has 1 new paragraph")
