@@ -1473,7 +1473,7 @@ def _align_documents(
         summary = replace(
             summary,
             edited_without_note=links.without_note,
-            undated_edit=undated_edit(old, new, [c for c in meaning if c.kind != "note"]),
+            undated_edit=undated_edit(old, new, meaning),
             noted=links.noted,
             noted_title=links.noted_title,
             noted_standfirst=links.noted_standfirst,
@@ -1843,7 +1843,7 @@ def _shrink_warnings(
         last = max(kept, default=-1)
         if (
             not kept
-            or any(b.op != "equal" for b in blocks if b.a and b.b)
+            or any(b.op != "equal" and not _cut_short(b, old, new) for b in blocks if b.a and b.b)
             or any(j < last for b in blocks if b.op == "added" for j in b.b)
         ):
             return ()
@@ -1854,3 +1854,12 @@ def _shrink_warnings(
             "not be new",
         )
     return ()
+
+
+def _cut_short(block: Block, old: Document, new: Document) -> bool:
+    """Whether ``block`` pairs OLD's last paragraph, cut off mid-sentence (a teaser's "by the
+    end …"), with the NEW paragraph it is the start of."""
+    if len(block.a) != 1 or len(block.b) != 1 or block.a[0] != len(old.paragraphs) - 1:
+        return False
+    words = old.paragraphs[block.a[0]].text.rstrip(" .…").split()[:-1]  # the last may be cut
+    return len(words) >= 5 and new.paragraphs[block.b[0]].text.split()[: len(words)] == words

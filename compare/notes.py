@@ -677,20 +677,30 @@ def edited_without_note(
     return one_page(old, new)
 
 
+_CLOCK_TIME = lazy_pattern(r"T\d\d:\d\d")
+
+
 def undated_edit(old: Document, new: Document, meaning: Sequence[Change]) -> str | None:
     """The time NEW's page still gives as OLD's did for its last change, when NEW changes
-    the story's meaning on what reads as one page over time (not a live blog): the same
-    last-modified time, or, with none on either, the same publication time. A newsroom that
+    the story's meaning on what reads as one page over time (not a live blog) and adds or
+    changes no note: the same last-modified time, or, with none on either, the same
+    publication time, to the minute (a day alone dates nothing finer). A newsroom that
     edits a fact and leaves the time alone has not dated its edit; readers of the page
     cannot tell it changed."""
     if not meaning or old.live or new.live or not one_page(old, new):
         return None
+    if any(change.kind == "note" and change.action != "removed" for change in meaning):
+        return None  # a correction or update note added or changed dates the edit itself
     from compare.errors import InputError
     from compare.store import parse_time  # (notes need the store for nothing else)
 
     def same(a: str | None, b: str | None) -> bool:
+        # Only a time of day dates an edit: a page that gives the day alone ("2026-11-24")
+        # dates every edit made that day as well as it dates anything.
+        if not (a and b and _CLOCK_TIME().search(a) and _CLOCK_TIME().search(b)):
+            return False
         try:
-            return bool(a and b) and parse_time(a or "") == parse_time(b or "")
+            return parse_time(a) == parse_time(b)
         except InputError:
             return a == b
 

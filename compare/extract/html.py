@@ -442,12 +442,12 @@ def _parse_html(html: str, spec: str) -> HtmlElement | None:
     return deep_tree
 
 
-#: The most paragraphs, list items, table cells and boxes a page may hold to be read. The
+#: The most paragraphs, list items, table rows and boxes a page may hold to be read. The
 #: longest news pages (a year of a live blog, a 300-page report's text) hold a few
 #: thousand; trafilatura's main pass takes time that grows as their square past that
 #: (20,000 short paragraphs ~3 s, 80,000 ~30 s, 200,000 ~5 min).
 MAX_BLOCKS = 30_000
-_BLOCK_TAGS = ("p", "li", "div", "td", "dd", "dt", "blockquote", "pre", "h2", "h3", "h4")
+_BLOCK_TAGS = ("p", "li", "div", "tr", "dd", "dt", "blockquote", "pre", "h2", "h3", "h4")
 
 
 def _refuse_too_many_blocks(tree: HtmlElement, spec: str) -> None:
