@@ -5408,3 +5408,29 @@ def test_a_page_of_more_blocks_than_any_article_is_refused_at_once(tmp_path: Pat
     assert done.returncode == 4
     assert done.stderr.count("\n") == 1
     assert "more than any one article" in done.stderr
+
+
+def test_dates_in_a_list_of_key_dates_are_kept_and_the_bylines_time_is_still_a_stamp() -> None:
+    # trafilatura deletes every <time> with its text: a "Key dates" list read ": The first
+    # ferry crosses the estuary." (review17's left item).
+    from test_review9_extract import read, texts
+
+    story = (
+        "The Marrow estuary ferry made its last crossing on Sunday, ending a service that has "
+        "carried commuters, cyclists and school children across the water since 1962."
+    )
+    doc = read(
+        page(
+            "<article><h1>Ferry line closes after 64 years</h1>"
+            '<p class="byline">By Ana Ruiz · <time datetime="2026-11-23T09:00:00Z">'
+            "23 November 2026</time></p>"
+            f"<p>{story}</p><h2>Key dates</h2><ul>"
+            '<li><time datetime="1962-05">May 1962</time>: The first ferry crosses the estuary.'
+            '</li><li><time datetime="1988-11">November 1988</time>: A second vessel joins.</li>'
+            "</ul><p>Councillors said they would look at a bus link to replace the service.</p>"
+            "</article>"
+        )
+    )
+    assert "May 1962: The first ferry crosses the estuary." in texts(doc)
+    assert "November 1988: A second vessel joins." in texts(doc)
+    assert (doc.published or "").startswith("2026-11-23")

@@ -73,6 +73,7 @@ from compare.extract.page import (
     _entries_as_sections,
     _keep_factboxes,
     _keep_notes,
+    _keep_times_in_text,
     _live_feed,
     _live_in_order,
     _mostly_timed,
@@ -123,6 +124,7 @@ def html_blocks(
     _refuse_too_many_blocks(tree, spec)
     drawn = app_body(tree)  # before the clean-up and trafilatura prune the page
     _keep_notes(tree)
+    _keep_times_in_text(tree)
     _amp_story_as_article(tree)
     _drop_embeds(tree)
     _drop_call_boxes(tree)

@@ -101,6 +101,31 @@ _AMP_EMBED = lazy_pattern(
 )
 
 
+#: Boxes whose <time> is a date the story's text gives ("<li><time>May 1962</time>: The
+#: first ferry crosses the estuary.</li>"), not the page's stamp.
+_TEXT_BOXES = frozenset(("li", "td", "dd", "dt"))
+
+
+def _keep_times_in_text(tree: HtmlElement) -> None:
+    """Make a <time> that is part of the story's text a plain <span>. trafilatura deletes
+    every <time> with its text, as a stamp ("Key dates" lost its dates: ": The first ferry
+    crosses the estuary."), and the page's date readers would take a timetable's times for
+    the page's own. A <time> in a list item or a table cell beside words of its own, or in
+    a paragraph beside a sentence of its own, is text; one alone in its box, or beside a
+    byline ("By Ana Ruiz · <time>"), stays a stamp."""
+    for time in list(tree.iter("time")):
+        box = time.getparent()
+        if box is None or not isinstance(box.tag, str):
+            continue
+        own = clean_whitespace(time.text_content())
+        rest = clean_whitespace(box.text_content()).replace(own, " ", 1).split()
+        words = [w for w in rest if any(c.isalpha() for c in w)]
+        if (box.tag in _TEXT_BOXES and len(words) >= 3) or (
+            box.tag == "p" and len(words) >= 6 and rest[-1][-1:] in ".!?"
+        ):
+            time.tag = "span"
+
+
 def _drop_embeds(tree: HtmlElement) -> None:
     """Remove social posts embedded in the story, AMP's ads, embeds and widgets, and the
     marks that point to a footnote."""
