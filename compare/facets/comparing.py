@@ -106,6 +106,10 @@ def _one_side(
     return (items, ()) if action == "removed" else ((), items)
 
 
+#: A part of one unit that came or went before "a": "half a mile" -> "a mile".
+_PARTS = frozenset(["half", "quarter", "third"])
+
+
 def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tuple[Change, ...]:
     """Meaning-level changes between two sentence texts (``None``: added or removed)."""
     return tuple(_sort(_compare(old, new, False, False, sentence)))
@@ -159,7 +163,7 @@ def _compare(
             if numbers
             else []
         )
-        if numbers and (lower & _ARTICLES or lower & _DURATION_WORDS):
+        if numbers and (lower & _ARTICLES or lower & _DURATION_WORDS or lower & _PARTS):
             read = (_from_article(c, a.norm, b.norm) for c in changes)
             changes = [c for c in read if c is not None]
     if a.quotes or b.quotes:

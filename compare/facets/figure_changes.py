@@ -43,12 +43,14 @@ from compare.facets.figures import (
     _CONTEXT_WORD,
     _MEASURES,
     _NOT_COUNTED,
+    _SHORT_M,
     Number,
     _continental_value,
     _counted_after,
     _date_parts,
     _numbers,
     _relative_base,
+    duration,
     same_number,
 )
 from compare.facets.sentence import _prepare
@@ -391,6 +393,11 @@ def _value_tokens(number: Number) -> list[_ValueToken]:
         pass
     elif number.kind in ("count", "money", "year"):
         tokens.append(("value", value))
+        if number.kind == "count":
+            if _SHORT_M().fullmatch(number.text):
+                tokens.append(("value", round(value / 1_000_000, 6)))  # "10m": maybe 10 metres
+            if (length := duration(number)) is not None:
+                tokens.append(("seconds", length))  # "30 minutes", "half an hour"
         if (continental := _continental_value(number)) is not None:
             tokens.append(("value", continental))
     elif number.kind == "fraction":
@@ -875,8 +882,11 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
             return change  # that unit is in this version as well: not the one it became
         if found is not None and _same_duration(phrase, found.group(0)):
             return None
-    elif found is not None and article.search(here):
-        return change  # "an hour" is still in this version
+    elif found is not None and any(
+        not _part_before(f"{here[: m.start()]}{m.group(0).split()[0]}".lower())
+        for m in article.finditer(here)
+    ):
+        return change  # "an hour" is still in this version ("half an hour" is no "an hour")
     if found is None:
         return change  # no "an hour" in the other version
     was, now = (phrase, found.group(0)) if removed else (found.group(0), phrase)

