@@ -85,3 +85,22 @@ def test_minutes_and_half_an_hour_are_durations() -> None:
     assert not same_number(first("Crews came within 25 minutes."), half_hour)  # type: ignore[arg-type]
     assert same_number(first("It took 90 minutes."), first("It took an hour and a half."))  # type: ignore[arg-type]
     assert not same_number(first("It went 70 km an hour."), first("It took 70 hours."))  # type: ignore[arg-type]
+
+
+# -- 5. a quote over two sentences ----------------------------------------------------------------
+
+
+def test_quote_over_two_sentences_has_the_closing_sentences_speaker() -> None:
+    lead = "Police closed the road on Monday. The fire started at noon."
+    quote = '"The whole building shook. I thought it was an earthquake," said Dev Rana, nearby.'
+    for old, new, action in (((lead,), (lead, quote), "added"), ((lead, quote), (lead,), "removed")):
+        told = compare(doc(*old), doc(*new)).changes
+        details = [c.detail for c in told if c.kind == "quote"]
+        assert details == [
+            f'quote {action} (Dev Rana): "The whole building shook."',
+            f'quote {action} (Dev Rana): "I thought it was an earthquake"',
+        ], details
+    # A quote that closes with no speaker is given none.
+    unsaid = '"The whole building shook. I thought it was an earthquake." The road reopened.'
+    told = compare(doc(lead), doc(lead, unsaid)).changes
+    assert all("(" not in c.detail for c in told if c.kind == "quote")
