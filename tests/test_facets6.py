@@ -93,7 +93,10 @@ def test_minutes_and_half_an_hour_are_durations() -> None:
 def test_quote_over_two_sentences_has_the_closing_sentences_speaker() -> None:
     lead = "Police closed the road on Monday. The fire started at noon."
     quote = '"The whole building shook. I thought it was an earthquake," said Dev Rana, nearby.'
-    for old, new, action in (((lead,), (lead, quote), "added"), ((lead, quote), (lead,), "removed")):
+    for old, new, action in (
+        ((lead,), (lead, quote), "added"),
+        ((lead, quote), (lead,), "removed"),
+    ):
         told = compare(doc(*old), doc(*new)).changes
         details = [c.detail for c in told if c.kind == "quote"]
         assert details == [
@@ -104,3 +107,32 @@ def test_quote_over_two_sentences_has_the_closing_sentences_speaker() -> None:
     unsaid = '"The whole building shook. I thought it was an earthquake." The road reopened.'
     told = compare(doc(lead), doc(lead, unsaid)).changes
     assert all("(" not in c.detail for c in told if c.kind == "quote")
+
+
+# -- 6. a negation moved to another verb ------------------------------------------------------
+
+
+def test_negation_moved_to_another_verb_is_a_flip() -> None:
+    assert kinds(
+        "Minister Paul Ressin did not resign after the report was published.",
+        "Minister Paul Ressin resigned after the report was published but did not comment.",
+    ) == [
+        ("negation", "changed", "did not resign", "resigned"),
+        ("negation", "added", None, "did not comment"),
+    ]
+    # Already read: the flip of "was not injured", the passengers a negation of their own.
+    assert kinds(
+        "Police said the driver was not injured.",
+        "Police said the driver was injured, but no passengers were hurt.",
+    ) == [
+        ("negation", "changed", "was not injured", "was injured"),
+        ("negation", "added", None, "no passengers"),
+    ]
+    # The same no to other words, or the clauses turned round: no flip.
+    assert (
+        kinds("The council did not approve the plan.", "The council did not back the plan.") == []
+    )
+    assert (
+        kinds("He did not resign and did not comment.", "He did not comment and did not resign.")
+        == []
+    )

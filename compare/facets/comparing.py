@@ -50,6 +50,7 @@ from compare.facets.negations import (
     _NEGATION_TRIGGERS,
     _cue_changes,
     _implicit_negations,
+    _negated_verb,
     _negations,
     _unreal_could,
 )
@@ -306,6 +307,21 @@ def _differing(a: _Prepared, b: _Prepared, words: Sequence[WordOp] = ()) -> _Dif
     return _Differing(differing, joined, lowered, lower)
 
 
+def _negated_verb_differs(a: _Prepared, b: _Prepared, lower: set[str]) -> bool:
+    """Whether both versions say no and a verb said no to is among the differing words: a
+    negation that moved to another verb ("did not resign" -> "resigned ... did not comment")
+    leaves its own words alike."""
+    if not (_says_not(a.masked) and _says_not(b.masked)):
+        return False
+    return any(
+        _negated_verb(cue).lower() in lower for side in (a, b) for cue in _negations(side.masked)
+    )
+
+
+def _says_not(text: str) -> bool:
+    return " not " in text or "n't" in text
+
+
 def _negation_changes(
     a: _Prepared, b: _Prepared, d: _Differing, sentence: int
 ) -> tuple[list[Change], list[Change]]:
@@ -321,6 +337,7 @@ def _negation_changes(
         or "n't" in joined
         or lower & _NEGATION_TRIGGERS
         or not abroad.NEGATION_DIFFERS.isdisjoint(lower)
+        or _negated_verb_differs(a, b, lower)
     )
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.

@@ -203,7 +203,9 @@ class ChangeCollector:
         block = self.blocks.get(change.sentence)
         if block is None or change.detail.startswith(("quote added (", "quote removed (")):
             return change
-        document, indices = (self.old, block.a) if change.action == "removed" else (self.new, block.b)
+        document, indices = (
+            (self.old, block.a) if change.action == "removed" else (self.new, block.b)
+        )
         if not indices:
             return change
         paragraph, last = indices[-1]
