@@ -136,3 +136,39 @@ def test_negation_moved_to_another_verb_is_a_flip() -> None:
         kinds("He did not resign and did not comment.", "He did not comment and did not resign.")
         == []
     )
+
+
+# -- 7. days told from today ---------------------------------------------------------------------
+
+
+def test_days_told_from_today_are_dates() -> None:
+    said = "The mayor said {} that the road would reopen."
+    assert kinds(said.format("yesterday"), said.format("on Monday")) == [
+        ("number", "changed", "yesterday", "Monday")
+    ]
+    assert kinds(said.format("yesterday"), said.format("today")) == [
+        ("number", "changed", "yesterday", "today")
+    ]
+    assert kinds(said.format("last night"), said.format("last week")) == [
+        ("number", "changed", "last night", "last week")
+    ]
+    # One side alone gives no date: nothing took its place.
+    assert kinds("The mayor said that the road would reopen.", said.format("yesterday")) == []
+    assert kinds(said.format("today"), said.format("today")) == []
+
+
+# -- 8. how often ---------------------------------------------------------------------------------
+
+
+def test_frequencies_without_a_count() -> None:
+    assert kinds("It runs twice daily.", "It runs every week.") == [
+        ("number", "changed", "daily", "every week")
+    ]
+    assert kinds("It runs hourly.", "It runs every two hours.") == [
+        ("number", "changed", "hourly", "every two hours")
+    ]
+    # The same period written another way.
+    assert kinds("Officials meet every week.", "Officials meet weekly.") == []
+    assert kinds("It runs once a day.", "It runs every day.") == []
+    assert kinds("It runs every other day.", "It runs every two days.") == []
+    assert kinds("Each year the festival grows.", "Every year the festival grows.") == []

@@ -557,6 +557,10 @@ def _number_changes(
     return changes
 
 
+#: The keys of days told from today ("yesterday"), which a weekday can take the place of.
+_DAY_KEYS = frozenset(["@yesterday", "@today", "@tomorrow", "@tonight", "@last night"])
+
+
 def _relative_pairs(
     old: Sequence[Number], new: Sequence[Number]
 ) -> tuple[list[Number], list[Number], list[tuple[Number, Number]]]:
@@ -577,6 +581,20 @@ def _relative_pairs(
             # swapped places are both changed ("once a week, not once a day" -> "once a
             # day, not once a week").
             pairs += _pair_numbers(olds, news)[0]
+    # A day told from today that gave way to a weekday, or the reverse ("said yesterday" ->
+    # "said on Monday"): the day changed, one for one in reading order.
+    paired = {id(n) for pair in pairs for n in pair}
+    for days, weekdays, old_side in ((times_old, rest_new, True), (times_new, rest_old, False)):
+        days = [n for n in days if n.key in _DAY_KEYS and id(n) not in paired]
+        if not days:
+            continue
+        other = rest_old if old_side else rest_new
+        known = {n.key for n in other}
+        weekdays = [n for n in weekdays if n.key.startswith("wd") and n.key not in known]
+        for day, weekday in zip(days, weekdays, strict=False):
+            pairs.append((day, weekday) if old_side else (weekday, day))
+            weekdays_side = rest_new if old_side else rest_old
+            weekdays_side.remove(weekday)
     return rest_old, rest_new, pairs
 
 

@@ -548,11 +548,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     tokens = _token_set(lower)
     starts, kinds = _number_starts(text, lower, tokens)
     # Times told from now ("last week", "once a day") first: "once" is no count there.
-    relative = (
-        _relative_times(text, sentence, lower, tokens)
-        if not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
-        else ()
-    )
+    relative = _relative_times(text, sentence, lower, tokens) if _tells_relative(tokens) else ()
     if abroad.may_count(lower, tokens) and (language := abroad.language(lower)):
         # Weekdays and shares in another language ("am Montag", "un tiers des élèves").
         relative = tuple(
@@ -673,11 +669,13 @@ _TIMES_WORDS = _wordset("once twice thrice times")
 _RELATIVE_LEADS = _WHEN_LEADS | _TIMES_WORDS
 _RELATIVE_SPANS = _wordset(
     "week weekend fortnight month year decade century day hour minute hourly daily nightly "
-    "weekly monthly yearly annually"
+    "weekly monthly yearly annually night"
 )
 #: What may follow such an opening word: the unit of a time told from now, the words that
 #: open a period ("once a day") and the period in one word ("twice daily").
-_WHEN_UNITS = _wordset("week weekend fortnight month year decade century")
+_WHEN_UNITS = _wordset("week weekend fortnight month year decade century night")
+#: Days told from today, each a time told from now of its own ("yesterday" -> "today").
+_DAY_WORDS = _wordset("yesterday today tomorrow tonight")
 _EVERY_OPENERS = _wordset("a an per every each")
 _EVERY_UNITS = _wordset("day week fortnight month year hour minute")
 #: Words before "this", "last" or "next" that tell more of when ("earlier this month").
@@ -717,6 +715,12 @@ def _relative_times(
     if len(lower) != len(text):
         return ()  # (lower-casing moved the letters: too rare to read)
     found: list[tuple[int, Number]] = []
+    for word in tokens & _DAY_WORDS:
+        for at in _whole_word(lower, word):
+            end = at + len(word)
+            key = f"@{word}"
+            number = Number(text[at:end], "date", None, key, "", (at, end), "", "", sentence)
+            found.append((at, number))
     for word in tokens & _WHEN_LEADS:
         for at in _whole_word(lower, word):
             unit, end = _word_after(lower, at + len(word))
@@ -761,12 +765,63 @@ def _relative_times(
             key = f"@/{per}"
             number = Number(text[start:end], "time", None, key, "", (start, end), "", "", sentence)
             found.append((start, number))
+    if not tokens.isdisjoint(_EVERY_LEADS) or not tokens.isdisjoint(_PER_ADVERB):
+        found += _every(text, sentence, lower, tokens, {start for start, _ in found})
     found.sort(key=lambda item: item[0])
     return tuple(number for _, number in found)
 
 
+#: What opens a period with no count of times before it ("every week", "each year").
+_EVERY_LEADS = _wordset("every each")
+#: How many units "every" spans ("every two hours", "every other day").
+_EVERY_COUNTS = {
+    word: str(n) for n, word in enumerate(["one", "two", "three", "four", "five", "six"], 1)
+}
+_EVERY_COUNTS["other"] = "2"
+
+
+def _every(
+    text: str, sentence: str, lower: str, tokens: frozenset[str], taken: set[int]
+) -> list[tuple[int, Number]]:
+    """How often, with no count of times: "every week", "every two hours", "hourly" alone
+    ("runs twice daily" read its "daily" already: ``taken`` holds where such periods start)."""
+    found: list[tuple[int, Number]] = []
+    for word in tokens & _EVERY_LEADS:
+        for at in _whole_word(lower, word):
+            unit, end = _word_after(lower, at + len(word))
+            count = ""
+            if unit in _EVERY_COUNTS or unit.isdigit():
+                count = _EVERY_COUNTS.get(unit, unit)
+                unit, end = _word_after(lower, end)
+                unit = unit[:-1] if unit.endswith("s") else ""
+            if unit not in _EVERY_UNITS:
+                continue
+            key = f"@/{count} {unit}" if count and count != "1" else f"@/{unit}"
+            number = Number(text[at:end], "time", None, key, "", (at, end), "", "", sentence)
+            found.append((at, number))
+    for word in tokens & _PER_ADVERB.keys():
+        for at in _whole_word(lower, word):
+            if at not in taken:
+                end = at + len(word)
+                key = f"@/{_PER_ADVERB[word]}"
+                number = Number(text[at:end], "time", None, key, "", (at, end), "", "", sentence)
+                found.append((at, number))
+    return found
+
+
 #: The words whose change can change such a time ("last week" -> "last month").
 _RELATIVE_TRIGGERS = _RELATIVE_LEADS | _RELATIVE_SPANS | _wordset("earlier later early late")
+_RELATIVE_TRIGGERS |= _DAY_WORDS | _EVERY_LEADS
+
+
+def _tells_relative(tokens: frozenset[str]) -> bool:
+    """Whether a sentence's words can hold a time told from now."""
+    return (
+        not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
+        or not tokens.isdisjoint(_DAY_WORDS)
+        or not tokens.isdisjoint(_EVERY_LEADS)
+        or not tokens.isdisjoint(_PER_ADVERB)
+    )
 
 
 def _relative_base(key: str) -> str:
@@ -780,7 +835,7 @@ def _relative_keys(text: str) -> tuple[str, ...]:
     a tuple, as the cache hands the same value to every caller."""
     lower = text.lower()
     tokens = _token_set(lower)
-    if tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS):
+    if not _tells_relative(tokens):
         return ()
     return tuple(sorted(n.key for n in _relative_times(text, text, lower, tokens)))
 

@@ -329,7 +329,12 @@ def _verb_unnegated(text: str, verb: str, negations: Sequence[Cue]) -> str:
     held = {w.lower() for cue in negations for w in cue.text.split()}
     for found in _WORD().finditer(text):
         word = found.group()
-        if word.lower() not in held and _same_verb(word, verb):
+        # Not "to notice": "were unlikely to notice" says no in other words.
+        if (
+            word.lower() not in held
+            and _same_verb(word, verb)
+            and text[: found.start()][-3:] != "to "
+        ):
             return word
     return ""
 
@@ -344,8 +349,16 @@ def _moved_to_another_verb(
     for own, others, other_text, added in ((old, new, texts[1], False), (new, old, texts[0], True)):
         for cue in list(own):
             verb = _negated_verb(cue)
-            rivals = [o for o in others if _cue_in_place(cue, o)] if verb else []
-            if not rivals or any(_same_verb(verb, _negated_verb(o) or verb) for o in rivals):
+            # Rivals in its place whose own verb no negation of this side says no to: "would
+            # not change" kept is no rival of a "would not notice" that went.
+            mine = [_negated_verb(c) for c in own]
+            rivals = [
+                o
+                for o in others
+                if _cue_in_place(cue, o)
+                and not any(v and _same_verb(v, _negated_verb(o) or v) for v in mine)
+            ]
+            if not verb or not rivals:
                 continue
             word = _verb_unnegated(other_text, verb, others)
             if word:
