@@ -172,3 +172,30 @@ def test_frequencies_without_a_count() -> None:
     assert kinds("It runs once a day.", "It runs every day.") == []
     assert kinds("It runs every other day.", "It runs every two days.") == []
     assert kinds("Each year the festival grows.", "Every year the festival grows.") == []
+
+
+# -- 9. many figures of one value in one sentence ---------------------------------------------
+
+
+def test_pairing_many_equal_figures_is_linear() -> None:
+    from timing import in_units
+
+    from compare.facets import clear_caches, compare_sentences
+
+    def units(count: int) -> float:
+        spans = ", then ".join(["an hour and a half"] * count)
+        old, new = f"It took {spans}.", f"It took {spans} and two days."
+
+        def run() -> tuple[object, ...]:
+            clear_caches()
+            return compare_sentences(old, new)
+
+        told, spent = in_units(run, repeat=3)
+        assert [(c.kind, c.action) for c in told] == [("number", "added")]
+        return spent
+
+    units(50)  # warm up (patterns compiled)
+    small, large = units(250), units(1000)
+    # Linear: ~4x. Pairing each figure with all its twins was ~16x (and 20 s at 2,000).
+    assert large < 8 * max(small, 1.0) + 20
+    assert large < 600

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from compare.facets.base import (
@@ -265,6 +265,7 @@ def _end_of_move(sentence: str, start: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=256)  # asked of one sentence for each of its figures
 def _has_from(sentence: str) -> bool:
     """Whether a "from" may stand in ``sentence``, in any case ("CUT TO 20 MPH FROM 30 MPH")."""
     return "rom" in sentence or "ROM" in sentence
@@ -428,6 +429,9 @@ class _Side:
         self.alive = {id(n) for n in numbers}
         self.order = {id(n): i for i, n in enumerate(numbers)}
         self.by_value: dict[_ValueToken, list[Number]] = {}
+        #: Where each ``by_value`` list's first unpaired mention may stand: mentions pair
+        #: mostly in reading order, and skipping those paired each time is quadratic.
+        self.first_alive: dict[_ValueToken, int] = {}
         for number in numbers:
             for token in _value_tokens(number):
                 self.by_value.setdefault(token, []).append(number)
@@ -460,6 +464,11 @@ class _Side:
         return [n for n in self.numbers if id(n) in self.alive]
 
 
+#: How many unpaired mentions of one value are read as a mention's twins (a sentence seldom
+#: holds more than a few of one value; past this the pairing reads only the nearest).
+_TWINS_READ = 16
+
+
 class _Sides(NamedTuple):
     """Both versions' mentions (see ``_Side``)."""
 
@@ -476,12 +485,37 @@ class _Sides(NamedTuple):
     @staticmethod
     def twins(number: Number, side: _Side) -> list[Number]:
         """The unpaired mentions on a side with the same value as ``number``, in reading
-        order."""
+        order: the first ``_TWINS_READ`` of each value token's, and the one at its place
+        among its group's mentions (the best fit after one counting the same word), so that
+        a sentence with thousands of one value ("an hour and a half" 2,000 times) pairs in
+        linear time."""
         found: dict[int, Number] = {}
+        alive = side.alive
         for token in _value_tokens(number):
-            for x in side.by_value.get(token, ()):
-                if id(x) in side.alive and id(x) not in found and same_number(number, x):
+            entries = side.by_value.get(token)
+            if not entries:
+                continue
+            start = side.first_alive.get(token, 0)
+            while start < len(entries) and id(entries[start]) not in alive:
+                start += 1
+            side.first_alive[token] = start
+            read = 0
+            for k in range(start, len(entries)):
+                x = entries[k]
+                if id(x) in alive and id(x) not in found and same_number(number, x):
                     found[id(x)] = x
+                    read += 1
+                    if read == _TWINS_READ:
+                        break
+        if len(found) >= _TWINS_READ:
+            at = side.by_place.get((_number_group(number), side.layout.places[id(number)]))
+            if (
+                at is not None
+                and id(at) in alive
+                and id(at) not in found
+                and same_number(number, at)
+            ):
+                found[id(at)] = at
         twins = list(found.values())
         return sorted(twins, key=lambda x: side.order[id(x)]) if len(twins) > 1 else twins
 
