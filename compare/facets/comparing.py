@@ -50,6 +50,7 @@ from compare.facets.negations import (
     _NEGATION_TRIGGERS,
     _cue_changes,
     _implicit_negations,
+    _moved_to_another_verb,
     _negated_verb,
     _negations,
     _unreal_could,
@@ -313,8 +314,9 @@ def _negated_verb_differs(a: _Prepared, b: _Prepared, lower: set[str]) -> bool:
     leaves its own words alike."""
     if not (_says_not(a.masked) and _says_not(b.masked)):
         return False
-    return any(
-        _negated_verb(cue).lower() in lower for side in (a, b) for cue in _negations(side.masked)
+    old, new = _negations(a.masked), _negations(b.masked)
+    return any(_negated_verb(cue).lower() in lower for cue in (*old, *new)) and bool(
+        _moved_to_another_verb(list(old), list(new), (a.masked, b.masked), 0)
     )
 
 

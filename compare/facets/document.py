@@ -213,6 +213,8 @@ class ChangeCollector:
         for at in range(last + 1, min(last + 4, len(sentences))):
             if not _opens_inside_quote(document, paragraph, at):
                 return change  # the quote closed without a speaker
+            if _opens_inside_quote(document, paragraph, at + 1):
+                continue  # the quote runs on past this sentence (or another opened in it)
             prepared = _prepare(sentences[at], True)
             speaker = next((q.speaker for q in prepared.quotes if q.speaker), None)
             if speaker is not None:
