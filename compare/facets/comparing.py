@@ -314,10 +314,20 @@ def _negated_verb_differs(a: _Prepared, b: _Prepared, lower: set[str]) -> bool:
     leaves its own words alike."""
     if not (_says_not(a.masked) and _says_not(b.masked)):
         return False
+    # Cheaply first: a differing word right after a "not" (most such pairs have none).
+    if not any(
+        m.group(1).lower() in lower
+        for text in (a.masked, b.masked)
+        for m in _AFTER_NOT().finditer(text)
+    ):
+        return False
     old, new = _negations(a.masked), _negations(b.masked)
     return any(_negated_verb(cue).lower() in lower for cue in (*old, *new)) and bool(
         _moved_to_another_verb(list(old), list(new), (a.masked, b.masked), 0)
     )
+
+
+_AFTER_NOT = lazy_pattern(r"(?:\bnot|n't) (\w+)")
 
 
 def _says_not(text: str) -> bool:

@@ -995,12 +995,22 @@ _SECONDS = {
 }
 
 
+#: The first letters of the words for units of time ("minutes", "hrs", "yr").
+_TIME_INITIALS = frozenset("smhdwyc")
+
+
 def duration(number: Number) -> float | None:
     """The length of time a count tells, in seconds ("25 minutes", "half an hour", "an hour
     and a half"), or None when it counts no unit of time."""
     if number.kind != "count" or number.value is None:
         return None
-    unit = number.unit or _span_unit(number.text) or _measure_at(number.sentence, number.span[1])
+    unit = number.unit or _span_unit(number.text)
+    if not unit:
+        end = number.span[1]
+        # Most counts are followed by no unit of time: spare them the pattern.
+        if number.sentence[end + 1 : end + 2].lower() not in _TIME_INITIALS:
+            return None
+        unit = _measure_at(number.sentence, end)
     seconds = _SECONDS.get(unit)
     return None if seconds is None else number.value * seconds
 
@@ -1028,8 +1038,8 @@ def _metres_short(short: Number, long: Number) -> bool:
         and long.kind == "count"
         and short.value is not None
         and long.value is not None
-        and _SHORT_M().fullmatch(short.text) is not None
         and round(short.value / 1_000_000, 6) == long.value
+        and _SHORT_M().fullmatch(short.text) is not None
         and _measure_at(long.sentence, long.span[1]) == "m"
     )
 
