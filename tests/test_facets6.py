@@ -199,3 +199,33 @@ def test_pairing_many_equal_figures_is_linear() -> None:
     # Linear: ~4x. Pairing each figure with all its twins was ~16x (and 20 s at 2,000).
     assert large < 8 * max(small, 1.0) + 20
     assert large < 600
+
+
+# -- 10. abroad: a past reported with a modal -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "cue"),
+    [
+        ("Der Täter soll geflohen sein.", "Der Täter ist geflohen.", "soll"),
+        (
+            "Der Mann soll am Montag in Berlin festgenommen worden sein.",
+            "Der Mann wurde am Montag in Berlin festgenommen.",
+            "soll",
+        ),
+        ("De dader zou zijn gevlucht.", "De dader is gevlucht.", "zou"),
+        (
+            "De verdachte zou aangehouden zijn, meldt de politie.",
+            "De verdachte is aangehouden, meldt de politie.",
+            "zou",
+        ),
+    ],
+)
+def test_german_and_dutch_modal_reports_a_past(old: str, new: str, cue: str) -> None:
+    assert kinds(old, new) == [("hedge", "removed", cue, None)]
+
+
+def test_a_modal_with_no_past_reports_nothing() -> None:
+    assert kinds("Das Museum soll ein Hotel werden.", "Das Museum wird ein Hotel.") == []
+    assert kinds("Die Stadt soll den Plan prüfen.", "Die Stadt prüft den Plan.") == []
+    assert kinds("Het zou mooi zijn.", "Het is mooi.") == []

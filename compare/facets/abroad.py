@@ -262,6 +262,40 @@ _REPORTED_PAST = {
     "es": _wordset("habría habrían"),
     "pt": _wordset("terá terão teria teriam"),
 }
+#: German and Dutch report a past with a modal: "Der Täter soll geflohen sein", "De dader
+#: zou zijn gevlucht" (is said to have fled), the modal before a participle with its "sein",
+#: "haben", "zijn" or "hebben" in the same clause ("Das Museum soll ein Hotel werden", "Het
+#: zou mooi zijn" report nothing).
+_REPORTED_MODAL = {"de": _wordset("soll sollen"), "nl": _wordset("zou zouden")}
+_PERFECT = {"de": _wordset("sein haben"), "nl": _wordset("zijn hebben")}
+#: What a German or Dutch past participle opens with when it has no "ge" ("verhaftet",
+#: "entkommen", "ontsnapt").
+_PARTICIPLE_PREFIXES = ("ver", "be", "ent", "er", "zer", "ont", "her")
+
+
+def _participle(word: str) -> bool:
+    """Whether a German or Dutch word reads as a past participle ("geflohen", "festgenommen",
+    "verhaftet", "gevlucht")."""
+    if len(word) < 5 or not word.endswith(("t", "en", "d")):
+        return False
+    return word.startswith(("ge", *_PARTICIPLE_PREFIXES)) or "ge" in word[2:6]
+
+
+def _reported_by_modal(words: list[str], lang: str) -> bool:
+    """Whether the words of a clause after a modal hold a participle beside its "sein",
+    "haben", "zijn" or "hebben" (German puts the participle first, Dutch either way)."""
+    perfect = _PERFECT[lang]
+    for k, word in enumerate(words):
+        if word in perfect:
+            # ("festgenommen worden sein": a passive's "worden" stands between them.)
+            before = k - 1 if k < 2 or words[k - 1] != "worden" else k - 2
+            if k and _participle(words[before]):
+                return True
+            if lang == "nl" and k + 1 < len(words) and _participle(words[k + 1]):
+                return True
+    return False
+
+
 #: How a past participle ends in each of those languages ("agi", "aggredito", "huido").
 _PARTICIPLE_ENDS = {
     "fr": ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "t", "te", "ts"),
@@ -277,7 +311,7 @@ HEDGE_WORDS = frozenset(
     for ws in groups.values()
     for w in ws.split()
     for piece in (w.rsplit("_", 1)[-1], *w.split("-"))
-) | frozenset().union(*_REPORTED_PAST.values())
+) | frozenset().union(*_REPORTED_PAST.values(), *_REPORTED_MODAL.values())
 _HEDGE_ASCII = frozenset(w for w in HEDGE_WORDS if w.isascii())
 _HEDGE_OTHER = tuple(w for w in HEDGE_WORDS if not w.isascii())
 
@@ -319,6 +353,18 @@ def hedges(masked: str, lang: str) -> tuple[Cue, ...]:
             if following and following[0] in ("été", "stato", "stata", "stati", "state", "sido"):
                 following = following[1:]
             if following and len(following[0]) > 2 and following[0].endswith(ends):
+                found.append((start, Cue(masked[start : start + len(word)], "reportedly")))
+    modals = _REPORTED_MODAL.get(lang)
+    if modals and not modals.isdisjoint(w for _, w in tokens):
+        for index, (start, word) in enumerate(tokens):
+            if word not in modals:
+                continue
+            clause: list[str] = []
+            for _, following_word in tokens[index + 1 :]:
+                if not following_word[0].isalpha():
+                    break  # the clause ends at its punctuation
+                clause.append(following_word)
+            if _reported_by_modal(clause, lang):
                 found.append((start, Cue(masked[start : start + len(word)], "reportedly")))
     found.sort(key=lambda item: item[0])
     return tuple(cue for _, cue in found)
@@ -765,6 +811,7 @@ def _cue_words(code: str) -> frozenset[str]:
         | frozenset(according)
         | frozenset(figures)
         | _REPORTED_PAST.get(code, frozenset())
+        | _REPORTED_MODAL.get(code, frozenset())
         | frozenset(_COUNT_VALUES[code])
     ) - _ENGLISH_LOOKING
 
