@@ -229,3 +229,49 @@ def test_a_modal_with_no_past_reports_nothing() -> None:
     assert kinds("Das Museum soll ein Hotel werden.", "Das Museum wird ein Hotel.") == []
     assert kinds("Die Stadt soll den Plan prüfen.", "Die Stadt prüft den Plan.") == []
     assert kinds("Het zou mooi zijn.", "Het is mooi.") == []
+
+
+# -- 10. abroad: Arabic and Chinese weekdays and counts in words, Hebrew negation -----------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        ("سيعقد الاجتماع يوم الاثنين.", "سيعقد الاجتماع يوم الثلاثاء.", "الاثنين", "الثلاثاء"),
+        ("تستمر الأشغال ستة أسابيع.", "تستمر الأشغال ثمانية أسابيع.", "ستة", "ثمانية"),
+        ("会议将于周一举行。", "会议将于周二举行。", "周一", "周二"),
+        ("工程将持续六周。", "工程将持续八周。", "六", "八"),
+        ("警方逮捕了两个人。", "警方逮捕了三个人。", "两", "三"),
+    ],
+)
+def test_arabic_and_chinese_figures_in_words(old: str, new: str, was: str, now: str) -> None:
+    assert kinds(old, new) == [("number", "changed", was, now)]
+
+
+def test_chinese_counts_are_not_weekdays_months_or_ranks() -> None:
+    # "六周一直" is six weeks on end, not a Monday; "十一月" a month; "第三" a rank.
+    assert [n.key for n in sentence_facets("工程将持续六周一直到十一月。").numbers] == ["6"]
+    assert not sentence_facets("第三名选手获胜。").numbers
+    assert kinds("会议将于周一举行。", "会议将于星期一举行。") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "told"),
+    [
+        ("הגשר אינו בטוח.", "הגשר בטוח.", ("negation", "changed", "הגשר אינו בטוח", "הגשר בטוח")),
+        (
+            "המשטרה לא עצרה את החשוד.",
+            "המשטרה עצרה את החשוד.",
+            ("negation", "changed", "המשטרה לא עצרה", "המשטרה עצרה"),
+        ),
+        ("אין נפגעים.", "יש נפגעים.", ("negation", "removed", "אין נפגעים", None)),
+    ],
+)
+def test_hebrew_negations(
+    old: str, new: str, told: tuple[str, str, str | None, str | None]
+) -> None:
+    assert kinds(old, new) == [told]
+
+
+def test_hebrew_not_only_says_no_to_nothing() -> None:
+    assert kinds("המשטרה לא רק עצרה את החשוד.", "המשטרה עצרה את החשוד.") == []

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from compare.facets.base import Cue, _token_set, _wordset
-from compare.text import lazy_pattern
+from compare.text import has_cjk, lazy_pattern
 
 #: Function words (and the commonest verbs of reporting) of each language. A sentence is in
 #: the language whose words it holds most, when that is two or more and more than English's.
@@ -68,6 +68,9 @@ _NO_WORDS: dict[str, frozenset[str]] = {
     "it": _wordset("non mai nessuno nessuna nessun niente nulla neppure nemmeno"),
     "pt": _wordset("não nunca jamais ninguém nada nenhum nenhuma nem"),
     "fr": _wordset("ne n aucun aucune jamais"),
+    # Hebrew: "לא" (not), "אין" (there is no), "אינו"/"אינה" (is not), and "and"/"that" written
+    # onto them ("ולא", "שלא").
+    "he": _wordset("לא ולא שלא כשלא אין ואין שאין אינו אינה אינם אינן איננו איננה"),
 }
 #: The words that complete a negation a particle opened ("ne ... pas", "non ... mai", "no
 #: ... nunca"): with the particle they are one negation. French "ne" needs one.
@@ -79,7 +82,7 @@ _COMPLETES: dict[str, frozenset[str]] = {
 }
 _PARTICLES = _wordset("ne n non no não")
 #: "not only", "not just": a negation of nothing.
-_NOT_ONLY = _wordset("nur allein alleen solo sólo soltanto solamente apenas seulement")
+_NOT_ONLY = _wordset("nur allein alleen solo sólo soltanto solamente apenas seulement רק")
 #: Every word that can be a negation here, for the cheap test before a sentence is read.
 NEGATION_WORDS = frozenset().union(*_NO_WORDS.values(), *_COMPLETES.values())
 _NEGATION_ASCII = frozenset(w for w in NEGATION_WORDS if w.isascii())
@@ -181,6 +184,7 @@ def _ne_follows(lower: list[str], index: int) -> bool:
 
 #: Negations that say no of a verb or a clause, as "not" does (the rest say it of a noun).
 _VERB_NEGATIONS = _wordset("nicht nie niemals niet nooit nunca jamás jamais mai")
+_VERB_NEGATIONS |= _wordset("לא ולא שלא כשלא אינו אינה אינם אינן איננו איננה")
 
 
 # -- hedges -------------------------------------------------------------------------------------
@@ -323,6 +327,8 @@ def may_hedge(lower: str, tokens: frozenset[str]) -> bool:
 @lru_cache(maxsize=4096)
 def hedges(masked: str, lang: str) -> tuple[Cue, ...]:
     """The hedges of a sentence in ``lang``, in reading order."""
+    if lang not in _HEDGES_OF:
+        return ()  # (Hebrew: its negations only)
     lower = masked.lower()
     found: list[tuple[int, Cue]] = []
     spans: list[tuple[int, int]] = []
@@ -573,6 +579,8 @@ def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], .
     preposition ("laut Polizei", "selon la direction") or by a reporting verb, its subject
     after it when inverted (", a indiqué la direction", ", teilte der Konzern mit", German and
     Dutch verbs second) and before it otherwise ("Der Minister sagte")."""
+    if lang not in _VERBS:
+        return ()
     spans = [(m.start(), m.end()) for m in _TOKEN().finditer(_ELIDED().sub(r"\1 ", masked))]
     lower = [masked[s:e].lower() for s, e in spans]
     starts = {s: i for i, (s, _) in enumerate(spans)}
@@ -774,7 +782,7 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
         value = _SHARES[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
     taken = [(start, end) for start, end, *_ in found]
-    for m in _count_pattern(lang).finditer(text):
+    for m in _count_pattern(lang).finditer(text) if lang in _COUNT_VALUES else ():
         if any(s <= m.start() < e for s, e in taken):
             continue  # "zwei Drittel", "trois quarts": a share
         count = _COUNT_VALUES[lang][m.group(0).lower()]
@@ -785,6 +793,116 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
         value = _AMOUNTS[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "count", value, f"{value:.0f}"))
     return tuple(found)
+
+
+# -- figures in Arabic and Chinese --------------------------------------------------------------
+
+#: Arabic weekdays ("يوم الاثنين") and counts in words, three to ten, masculine and feminine
+#: ("ستة أسابيع", "ثلاث سنوات"; not "ست", which is a word of its own too).
+_ARABIC_WEEKDAYS = {
+    "الاثنين": "mon",
+    "الإثنين": "mon",
+    "الثلاثاء": "tue",
+    "الأربعاء": "wed",
+    "الاربعاء": "wed",
+    "الخميس": "thu",
+    "الجمعة": "fri",
+    "السبت": "sat",
+    "الأحد": "sun",
+    "الاحد": "sun",
+}
+_ARABIC_COUNTS = {
+    word: float(n)
+    for n, words in (
+        (2, "اثنان اثنين اثنتان اثنتين"),
+        (3, "ثلاثة ثلاث"),
+        (4, "أربعة أربع اربعة"),
+        (5, "خمسة خمس"),
+        (6, "ستة"),
+        (7, "سبعة سبع"),
+        (8, "ثمانية ثماني ثمان"),
+        (9, "تسعة تسع"),
+        (10, "عشرة"),
+    )
+    for word in words.split()
+}
+#: Either, whole, or with "and", "with", "to" or "so" written onto it ("وستة", "بثلاثة").
+_ARABIC_FIGURE = lazy_pattern(
+    r"(?<![\w-])[وبلف]?(?P<w>"
+    + "|".join(sorted([*_ARABIC_WEEKDAYS, *_ARABIC_COUNTS], key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_ARABIC_LETTER = lazy_pattern("[\u0621-\u064a]")
+#: Chinese numerals one to ten ("两" is two before a measure word).
+_CHINESE_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_NUMERAL = "一二两三四五六七八九十"
+#: A weekday: "周一", "星期二", "礼拜天" (not the "周一" of "六周一直", six weeks on end).
+_CHINESE_WEEKDAY = lazy_pattern(rf"(?<![{_NUMERAL}几])(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_CHINESE_WEEKDAY_KEYS = dict(
+    zip("一二三四五六日天", ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "sun"], strict=True)
+)
+#: A count before its measure word ("六周", "两个人", "三名"): not an ordinal ("第三"), a
+#: weekday, a month or a day of one ("十一月", "3日"), nor "more than" ("三十多人").
+_CHINESE_COUNT = lazy_pattern(
+    rf"(?<![{_NUMERAL}几第周期拜零〇百千万亿\d])(?P<n>[{_NUMERAL}]{{1,3}})(?![多几余])"
+    r"(?=个|名|人|位|周|天|年|次|小时|分钟|星期|辆|座|家|所|条|公里|米|吨|岁|架|艘|项|起|只|头)"
+)
+#: What can differ when one of these changes (for the cheap test of which facets to read).
+SCRIPT_FIGURE_CHARS = frozenset(_NUMERAL + "周期拜日天")
+
+
+def _chinese_value(numeral: str) -> float | None:
+    """The value of a Chinese numeral up to 99 ("六" 6, "十二" 12, "二十五" 25)."""
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        return float(_CHINESE_DIGITS[numeral]) if len(numeral) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    return float(_CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(units, 0))
+
+
+def script_figures(text: str) -> tuple[Figure, ...]:
+    """Weekdays and counts written in words in Arabic or Chinese ("يوم الاثنين", "ستة
+    أسابيع"; "周一", "六周", "两个"), as ``figures`` gives them; () for other text."""
+    found: list[Figure] = []
+    if has_cjk(text):
+        for m in _CHINESE_WEEKDAY().finditer(text):
+            found.append((m.start(), m.end(), "date", None, "wd-" + _CHINESE_WEEKDAY_KEYS[m["d"]]))
+        for m in _CHINESE_COUNT().finditer(text):
+            value = _chinese_value(m["n"])
+            if value is not None:
+                found.append((m.start(), m.end(), "count", value, f"{value:g}"))
+    if _ARABIC_LETTER().search(text):
+        for m in _ARABIC_FIGURE().finditer(text):
+            word = m["w"]
+            day = _ARABIC_WEEKDAYS.get(word)
+            if day is not None:
+                found.append((m.start("w"), m.end("w"), "date", None, f"wd-{day}"))
+            else:
+                value = _ARABIC_COUNTS[word]
+                found.append((m.start("w"), m.end("w"), "count", value, f"{value:g}"))
+    found.sort(key=lambda figure: figure[0])
+    return tuple(found)
+
+
+def script_figure_differs(joined: str) -> bool:
+    """Whether differing words in Arabic or Chinese may hold one of those figures."""
+    if has_cjk(joined):
+        return not SCRIPT_FIGURE_CHARS.isdisjoint(joined)
+    return _ARABIC_LETTER().search(joined) is not None and (
+        _ARABIC_FIGURE().search(joined) is not None
+    )
 
 
 # -- the language ---------------------------------------------------------------------------------
@@ -845,7 +963,14 @@ def _languages() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 def language(lower: str) -> str | None:
     """The language of a lower-cased sentence, among those read here, or ``None`` (English,
     or too little to tell)."""
-    words = _token_set(lower) if lower.isascii() else frozenset(_LETTERS().findall(lower))
+    if lower.isascii():
+        words = _token_set(lower)
+    else:
+        letters = _LETTERS().findall(lower)
+        hebrew = len(_HEBREW_LETTER().findall(lower))
+        if hebrew and 2 * hebrew > sum(len(w) for w in letters):
+            return "he"  # told by its script
+        words = frozenset(letters)
     english = len(words & _ENGLISH)
     if english >= 3:
         return None  # "the", "that", "were": these languages write none of them
@@ -857,6 +982,9 @@ def language(lower: str) -> str | None:
     if best is None or english >= score:
         return None
     return best
+
+
+_HEBREW_LETTER = lazy_pattern("[\u05d0-\u05ea]")
 
 
 #: German words English does not write, for a cheap first test.

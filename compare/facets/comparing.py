@@ -150,6 +150,7 @@ def _compare(
         or _HAS_DIGIT().search(joined)
         or lower & _NUMBER_TRIGGERS
         or not abroad.FIGURE_DIFFERS.isdisjoint(lower)
+        or (not joined.isascii() and abroad.script_figure_differs(joined))
         or ((units := lower & _MEASURE_TRIGGERS) and _measured(a.norm, b.norm, units))
         or ("-" in differing and _minus_before_figure(a.norm, b.norm))
         or (lower & _RELATIVE_TRIGGERS and _relative_keys(a.norm) != _relative_keys(b.norm))

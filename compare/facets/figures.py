@@ -561,6 +561,21 @@ def _numbers(text: str) -> tuple[Number, ...]:
                 key=lambda number: number.span[0],
             )
         )
+    if not sentence.isascii() and (script := abroad.script_figures(sentence)):
+        # Weekdays and counts in Arabic or Chinese words ("يوم الاثنين", "六周"), read in the
+        # sentence as written (Chinese characters are bars in ``text``).
+        relative = tuple(
+            sorted(
+                relative
+                + tuple(
+                    Number(
+                        sentence[start:end], kind, value, key, "", (start, end), "", "", sentence
+                    )
+                    for start, end, kind, value, key in script
+                ),
+                key=lambda number: number.span[0],
+            )
+        )
     if not starts:
         return relative
     digits = "d" in kinds or _HAS_DIGIT().search(text) is not None
