@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from compare.facets.base import Cue, _token_set, _wordset
-from compare.text import has_cjk, lazy_pattern
+from compare.text import CJK, has_cjk, lazy_pattern
 
 #: Function words (and the commonest verbs of reporting) of each language. A sentence is in
 #: the language whose words it holds most, when that is two or more and more than English's.
@@ -833,6 +833,7 @@ _ARABIC_FIGURE = lazy_pattern(
     + r")(?![\w-])"
 )
 _ARABIC_LETTER = lazy_pattern("[\u0621-\u064a]")
+_SCRIPT_LETTER = lazy_pattern(f"[\u0621-\u064a{CJK}]")
 #: Chinese numerals one to ten ("两" is two before a measure word).
 _CHINESE_DIGITS = {
     "一": 1,
@@ -875,6 +876,8 @@ def _chinese_value(numeral: str) -> float | None:
 def script_figures(text: str) -> tuple[Figure, ...]:
     """Weekdays and counts written in words in Arabic or Chinese ("يوم الاثنين", "ستة
     أسابيع"; "周一", "六周", "两个"), as ``figures`` gives them; () for other text."""
+    if _SCRIPT_LETTER().search(text) is None:
+        return ()  # most text: neither script
     found: list[Figure] = []
     if has_cjk(text):
         for m in _CHINESE_WEEKDAY().finditer(text):
@@ -898,6 +901,8 @@ def script_figures(text: str) -> tuple[Figure, ...]:
 
 def script_figure_differs(joined: str) -> bool:
     """Whether differing words in Arabic or Chinese may hold one of those figures."""
+    if _SCRIPT_LETTER().search(joined) is None:
+        return False
     if has_cjk(joined):
         return not SCRIPT_FIGURE_CHARS.isdisjoint(joined)
     return _ARABIC_LETTER().search(joined) is not None and (

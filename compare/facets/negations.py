@@ -327,11 +327,14 @@ _WORD = lazy_pattern(r"[A-Za-z]+")
 def _verb_unnegated(text: str, verb: str, negations: Sequence[Cue]) -> str:
     """A form of ``verb`` in ``text`` that no negation of the text holds ("resigned"), or ""."""
     held = {w.lower() for cue in negations for w in cue.text.split()}
+    initial = verb[:1].lower()
     for found in _WORD().finditer(text):
         word = found.group()
-        # Not "to notice": "were unlikely to notice" says no in other words.
+        # Not "to notice": "were unlikely to notice" says no in other words. (A verb's forms
+        # share its first letter, "win" and "won": a cheap test first.)
         if (
-            word.lower() not in held
+            word[:1].lower() == initial
+            and word.lower() not in held
             and _same_verb(word, verb)
             and text[: found.start()][-3:] != "to "
         ):
