@@ -120,6 +120,13 @@ def test_negation_moved_to_another_verb_is_a_flip() -> None:
         ("negation", "changed", "did not resign", "resigned"),
         ("negation", "added", None, "did not comment"),
     ]
+    assert kinds(
+        "The striker did not win the award after the final.",
+        "The striker won the award after the final but did not attend.",
+    ) == [
+        ("negation", "changed", "did not win", "won"),
+        ("negation", "added", None, "did not attend"),
+    ]
     # Already read: the flip of "was not injured", the passengers a negation of their own.
     assert kinds(
         "Police said the driver was not injured.",

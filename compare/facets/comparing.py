@@ -59,7 +59,7 @@ from compare.facets.openers import _MidSentenceCapitals, _opener, _opener_change
 from compare.facets.opposites import _cancelled, _may_flip_by_prefix, _prefix_flips
 from compare.facets.quotes import _quote_changes
 from compare.facets.sentence import _prepare, _Prepared
-from compare.facets.verbs import _stem
+from compare.facets.verbs import _same_verb, _stem
 from compare.model import Change, WordOp
 from compare.text import lazy_pattern, normalize
 
@@ -315,11 +315,15 @@ def _negated_verb_differs(a: _Prepared, b: _Prepared, lower: set[str]) -> bool:
     leaves its own words alike."""
     if not (_says_not(a.masked) and _says_not(b.masked)):
         return False
-    # Cheaply first: a differing word right after a "not" (most such pairs have none).
+    # Cheaply first: a differing word right after a "not" that another form of differs too
+    # ("resign", "resigned"; "win", "won"; most such pairs have none).
     if not any(
-        m.group(1).lower() in lower
+        word in lower
+        and any(
+            other != word and other[:1] == word[:1] and _same_verb(other, word) for other in lower
+        )
         for text in (a.masked, b.masked)
-        for m in _AFTER_NOT().finditer(text)
+        for word in (m.group(1).lower() for m in _AFTER_NOT().finditer(text))
     ):
         return False
     old, new = _negations(a.masked), _negations(b.masked)
