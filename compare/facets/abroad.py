@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from compare.facets.base import Cue, _token_set, _wordset
-from compare.text import lazy_pattern
+from compare.text import CJK, has_cjk, lazy_pattern
 
 #: Function words (and the commonest verbs of reporting) of each language. A sentence is in
 #: the language whose words it holds most, when that is two or more and more than English's.
@@ -68,6 +68,9 @@ _NO_WORDS: dict[str, frozenset[str]] = {
     "it": _wordset("non mai nessuno nessuna nessun niente nulla neppure nemmeno"),
     "pt": _wordset("não nunca jamais ninguém nada nenhum nenhuma nem"),
     "fr": _wordset("ne n aucun aucune jamais"),
+    # Hebrew: "לא" (not), "אין" (there is no), "אינו"/"אינה" (is not), and "and"/"that" written
+    # onto them ("ולא", "שלא").
+    "he": _wordset("לא ולא שלא כשלא אין ואין שאין אינו אינה אינם אינן איננו איננה"),
 }
 #: The words that complete a negation a particle opened ("ne ... pas", "non ... mai", "no
 #: ... nunca"): with the particle they are one negation. French "ne" needs one.
@@ -79,7 +82,7 @@ _COMPLETES: dict[str, frozenset[str]] = {
 }
 _PARTICLES = _wordset("ne n non no não")
 #: "not only", "not just": a negation of nothing.
-_NOT_ONLY = _wordset("nur allein alleen solo sólo soltanto solamente apenas seulement")
+_NOT_ONLY = _wordset("nur allein alleen solo sólo soltanto solamente apenas seulement רק")
 #: Every word that can be a negation here, for the cheap test before a sentence is read.
 NEGATION_WORDS = frozenset().union(*_NO_WORDS.values(), *_COMPLETES.values())
 _NEGATION_ASCII = frozenset(w for w in NEGATION_WORDS if w.isascii())
@@ -181,6 +184,7 @@ def _ne_follows(lower: list[str], index: int) -> bool:
 
 #: Negations that say no of a verb or a clause, as "not" does (the rest say it of a noun).
 _VERB_NEGATIONS = _wordset("nicht nie niemals niet nooit nunca jamás jamais mai")
+_VERB_NEGATIONS |= _wordset("לא ולא שלא כשלא אינו אינה אינם אינן איננו איננה")
 
 
 # -- hedges -------------------------------------------------------------------------------------
@@ -262,6 +266,40 @@ _REPORTED_PAST = {
     "es": _wordset("habría habrían"),
     "pt": _wordset("terá terão teria teriam"),
 }
+#: German and Dutch report a past with a modal: "Der Täter soll geflohen sein", "De dader
+#: zou zijn gevlucht" (is said to have fled), the modal before a participle with its "sein",
+#: "haben", "zijn" or "hebben" in the same clause ("Das Museum soll ein Hotel werden", "Het
+#: zou mooi zijn" report nothing).
+_REPORTED_MODAL = {"de": _wordset("soll sollen"), "nl": _wordset("zou zouden")}
+_PERFECT = {"de": _wordset("sein haben"), "nl": _wordset("zijn hebben")}
+#: What a German or Dutch past participle opens with when it has no "ge" ("verhaftet",
+#: "entkommen", "ontsnapt").
+_PARTICIPLE_PREFIXES = ("ver", "be", "ent", "er", "zer", "ont", "her")
+
+
+def _participle(word: str) -> bool:
+    """Whether a German or Dutch word reads as a past participle ("geflohen", "festgenommen",
+    "verhaftet", "gevlucht")."""
+    if len(word) < 5 or not word.endswith(("t", "en", "d")):
+        return False
+    return word.startswith(("ge", *_PARTICIPLE_PREFIXES)) or "ge" in word[2:6]
+
+
+def _reported_by_modal(words: list[str], lang: str) -> bool:
+    """Whether the words of a clause after a modal hold a participle beside its "sein",
+    "haben", "zijn" or "hebben" (German puts the participle first, Dutch either way)."""
+    perfect = _PERFECT[lang]
+    for k, word in enumerate(words):
+        if word in perfect:
+            # ("festgenommen worden sein": a passive's "worden" stands between them.)
+            before = k - 1 if k < 2 or words[k - 1] != "worden" else k - 2
+            if k and _participle(words[before]):
+                return True
+            if lang == "nl" and k + 1 < len(words) and _participle(words[k + 1]):
+                return True
+    return False
+
+
 #: How a past participle ends in each of those languages ("agi", "aggredito", "huido").
 _PARTICIPLE_ENDS = {
     "fr": ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "t", "te", "ts"),
@@ -277,7 +315,7 @@ HEDGE_WORDS = frozenset(
     for ws in groups.values()
     for w in ws.split()
     for piece in (w.rsplit("_", 1)[-1], *w.split("-"))
-) | frozenset().union(*_REPORTED_PAST.values())
+) | frozenset().union(*_REPORTED_PAST.values(), *_REPORTED_MODAL.values())
 _HEDGE_ASCII = frozenset(w for w in HEDGE_WORDS if w.isascii())
 _HEDGE_OTHER = tuple(w for w in HEDGE_WORDS if not w.isascii())
 
@@ -289,6 +327,8 @@ def may_hedge(lower: str, tokens: frozenset[str]) -> bool:
 @lru_cache(maxsize=4096)
 def hedges(masked: str, lang: str) -> tuple[Cue, ...]:
     """The hedges of a sentence in ``lang``, in reading order."""
+    if lang not in _HEDGES_OF:
+        return ()  # (Hebrew: its negations only)
     lower = masked.lower()
     found: list[tuple[int, Cue]] = []
     spans: list[tuple[int, int]] = []
@@ -319,6 +359,18 @@ def hedges(masked: str, lang: str) -> tuple[Cue, ...]:
             if following and following[0] in ("été", "stato", "stata", "stati", "state", "sido"):
                 following = following[1:]
             if following and len(following[0]) > 2 and following[0].endswith(ends):
+                found.append((start, Cue(masked[start : start + len(word)], "reportedly")))
+    modals = _REPORTED_MODAL.get(lang)
+    if modals and not modals.isdisjoint(w for _, w in tokens):
+        for index, (start, word) in enumerate(tokens):
+            if word not in modals:
+                continue
+            clause: list[str] = []
+            for _, following_word in tokens[index + 1 :]:
+                if not following_word[0].isalpha():
+                    break  # the clause ends at its punctuation
+                clause.append(following_word)
+            if _reported_by_modal(clause, lang):
                 found.append((start, Cue(masked[start : start + len(word)], "reportedly")))
     found.sort(key=lambda item: item[0])
     return tuple(cue for _, cue in found)
@@ -527,6 +579,8 @@ def attributions(masked: str, lang: str) -> tuple[tuple[str, str, str | None], .
     preposition ("laut Polizei", "selon la direction") or by a reporting verb, its subject
     after it when inverted (", a indiqué la direction", ", teilte der Konzern mit", German and
     Dutch verbs second) and before it otherwise ("Der Minister sagte")."""
+    if lang not in _VERBS:
+        return ()
     spans = [(m.start(), m.end()) for m in _TOKEN().finditer(_ELIDED().sub(r"\1 ", masked))]
     lower = [masked[s:e].lower() for s, e in spans]
     starts = {s: i for i, (s, _) in enumerate(spans)}
@@ -728,7 +782,7 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
         value = _SHARES[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
     taken = [(start, end) for start, end, *_ in found]
-    for m in _count_pattern(lang).finditer(text):
+    for m in _count_pattern(lang).finditer(text) if lang in _COUNT_VALUES else ():
         if any(s <= m.start() < e for s, e in taken):
             continue  # "zwei Drittel", "trois quarts": a share
         count = _COUNT_VALUES[lang][m.group(0).lower()]
@@ -739,6 +793,121 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
         value = _AMOUNTS[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "count", value, f"{value:.0f}"))
     return tuple(found)
+
+
+# -- figures in Arabic and Chinese --------------------------------------------------------------
+
+#: Arabic weekdays ("يوم الاثنين") and counts in words, three to ten, masculine and feminine
+#: ("ستة أسابيع", "ثلاث سنوات"; not "ست", which is a word of its own too).
+_ARABIC_WEEKDAYS = {
+    "الاثنين": "mon",
+    "الإثنين": "mon",
+    "الثلاثاء": "tue",
+    "الأربعاء": "wed",
+    "الاربعاء": "wed",
+    "الخميس": "thu",
+    "الجمعة": "fri",
+    "السبت": "sat",
+    "الأحد": "sun",
+    "الاحد": "sun",
+}
+_ARABIC_COUNTS = {
+    word: float(n)
+    for n, words in (
+        (2, "اثنان اثنين اثنتان اثنتين"),
+        (3, "ثلاثة ثلاث"),
+        (4, "أربعة أربع اربعة"),
+        (5, "خمسة خمس"),
+        (6, "ستة"),
+        (7, "سبعة سبع"),
+        (8, "ثمانية ثماني ثمان"),
+        (9, "تسعة تسع"),
+        (10, "عشرة"),
+    )
+    for word in words.split()
+}
+#: Either, whole, or with "and", "with", "to" or "so" written onto it ("وستة", "بثلاثة").
+_ARABIC_FIGURE = lazy_pattern(
+    r"(?<![\w-])[وبلف]?(?P<w>"
+    + "|".join(sorted([*_ARABIC_WEEKDAYS, *_ARABIC_COUNTS], key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_ARABIC_LETTER = lazy_pattern("[\u0621-\u064a]")
+_SCRIPT_LETTER = lazy_pattern(f"[\u0621-\u064a{CJK}]")
+#: Chinese numerals one to ten ("两" is two before a measure word).
+_CHINESE_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_NUMERAL = "一二两三四五六七八九十"
+#: A weekday: "周一", "星期二", "礼拜天" (not the "周一" of "六周一直", six weeks on end).
+_CHINESE_WEEKDAY = lazy_pattern(rf"(?<![{_NUMERAL}几])(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_CHINESE_WEEKDAY_KEYS = dict(
+    zip("一二三四五六日天", ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "sun"], strict=True)
+)
+#: A count before its measure word ("六周", "两个人", "三名"): not an ordinal ("第三"), a
+#: weekday, a month or a day of one ("十一月", "3日"), nor "more than" ("三十多人").
+_CHINESE_COUNT = lazy_pattern(
+    rf"(?<![{_NUMERAL}几第周期拜零〇百千万亿\d])(?P<n>[{_NUMERAL}]{{1,3}})(?![多几余])"
+    r"(?=个|名|人|位|周|天|年|次|小时|分钟|星期|辆|座|家|所|条|公里|米|吨|岁|架|艘|项|起|只|头)"
+)
+#: What can differ when one of these changes (for the cheap test of which facets to read).
+SCRIPT_FIGURE_CHARS = frozenset(_NUMERAL + "周期拜日天")
+
+
+def _chinese_value(numeral: str) -> float | None:
+    """The value of a Chinese numeral up to 99 ("六" 6, "十二" 12, "二十五" 25)."""
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        return float(_CHINESE_DIGITS[numeral]) if len(numeral) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    return float(_CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(units, 0))
+
+
+def script_figures(text: str) -> tuple[Figure, ...]:
+    """Weekdays and counts written in words in Arabic or Chinese ("يوم الاثنين", "ستة
+    أسابيع"; "周一", "六周", "两个"), as ``figures`` gives them; () for other text."""
+    if _SCRIPT_LETTER().search(text) is None:
+        return ()  # most text: neither script
+    found: list[Figure] = []
+    if has_cjk(text):
+        for m in _CHINESE_WEEKDAY().finditer(text):
+            found.append((m.start(), m.end(), "date", None, "wd-" + _CHINESE_WEEKDAY_KEYS[m["d"]]))
+        for m in _CHINESE_COUNT().finditer(text):
+            value = _chinese_value(m["n"])
+            if value is not None:
+                found.append((m.start(), m.end(), "count", value, f"{value:g}"))
+    if _ARABIC_LETTER().search(text):
+        for m in _ARABIC_FIGURE().finditer(text):
+            word = m["w"]
+            day = _ARABIC_WEEKDAYS.get(word)
+            if day is not None:
+                found.append((m.start("w"), m.end("w"), "date", None, f"wd-{day}"))
+            else:
+                value = _ARABIC_COUNTS[word]
+                found.append((m.start("w"), m.end("w"), "count", value, f"{value:g}"))
+    found.sort(key=lambda figure: figure[0])
+    return tuple(found)
+
+
+def script_figure_differs(joined: str) -> bool:
+    """Whether differing words in Arabic or Chinese may hold one of those figures."""
+    if _SCRIPT_LETTER().search(joined) is None:
+        return False
+    if has_cjk(joined):
+        return not SCRIPT_FIGURE_CHARS.isdisjoint(joined)
+    return _ARABIC_LETTER().search(joined) is not None and (
+        _ARABIC_FIGURE().search(joined) is not None
+    )
 
 
 # -- the language ---------------------------------------------------------------------------------
@@ -765,6 +934,7 @@ def _cue_words(code: str) -> frozenset[str]:
         | frozenset(according)
         | frozenset(figures)
         | _REPORTED_PAST.get(code, frozenset())
+        | _REPORTED_MODAL.get(code, frozenset())
         | frozenset(_COUNT_VALUES[code])
     ) - _ENGLISH_LOOKING
 
@@ -798,7 +968,14 @@ def _languages() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 def language(lower: str) -> str | None:
     """The language of a lower-cased sentence, among those read here, or ``None`` (English,
     or too little to tell)."""
-    words = _token_set(lower) if lower.isascii() else frozenset(_LETTERS().findall(lower))
+    if lower.isascii():
+        words = _token_set(lower)
+    else:
+        letters = _LETTERS().findall(lower)
+        hebrew = len(_HEBREW_LETTER().findall(lower))
+        if hebrew and 2 * hebrew > sum(len(w) for w in letters):
+            return "he"  # told by its script
+        words = frozenset(letters)
     english = len(words & _ENGLISH)
     if english >= 3:
         return None  # "the", "that", "were": these languages write none of them
@@ -810,6 +987,9 @@ def language(lower: str) -> str | None:
     if best is None or english >= score:
         return None
     return best
+
+
+_HEBREW_LETTER = lazy_pattern("[\u05d0-\u05ea]")
 
 
 #: German words English does not write, for a cheap first test.

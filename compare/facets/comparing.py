@@ -50,6 +50,8 @@ from compare.facets.negations import (
     _NEGATION_TRIGGERS,
     _cue_changes,
     _implicit_negations,
+    _moved_to_another_verb,
+    _negated_verb,
     _negations,
     _unreal_could,
 )
@@ -57,7 +59,7 @@ from compare.facets.openers import _MidSentenceCapitals, _opener, _opener_change
 from compare.facets.opposites import _cancelled, _may_flip_by_prefix, _prefix_flips
 from compare.facets.quotes import _quote_changes
 from compare.facets.sentence import _prepare, _Prepared
-from compare.facets.verbs import _stem
+from compare.facets.verbs import _same_verb, _stem
 from compare.model import Change, WordOp
 from compare.text import lazy_pattern, normalize
 
@@ -106,6 +108,10 @@ def _one_side(
     return (items, ()) if action == "removed" else ((), items)
 
 
+#: A part of one unit that came or went before "a": "half a mile" -> "a mile".
+_PARTS = frozenset(["half", "quarter", "third"])
+
+
 def compare_sentences(old: str | None, new: str | None, sentence: int = 0) -> tuple[Change, ...]:
     """Meaning-level changes between two sentence texts (``None``: added or removed)."""
     return tuple(_sort(_compare(old, new, False, False, sentence)))
@@ -144,6 +150,7 @@ def _compare(
         or _HAS_DIGIT().search(joined)
         or lower & _NUMBER_TRIGGERS
         or not abroad.FIGURE_DIFFERS.isdisjoint(lower)
+        or (not joined.isascii() and abroad.script_figure_differs(joined))
         or ((units := lower & _MEASURE_TRIGGERS) and _measured(a.norm, b.norm, units))
         or ("-" in differing and _minus_before_figure(a.norm, b.norm))
         or (lower & _RELATIVE_TRIGGERS and _relative_keys(a.norm) != _relative_keys(b.norm))
@@ -159,7 +166,7 @@ def _compare(
             if numbers
             else []
         )
-        if numbers and (lower & _ARTICLES or lower & _DURATION_WORDS):
+        if numbers and (lower & _ARTICLES or lower & _DURATION_WORDS or lower & _PARTS):
             read = (_from_article(c, a.norm, b.norm) for c in changes)
             changes = [c for c in read if c is not None]
     if a.quotes or b.quotes:
@@ -302,6 +309,36 @@ def _differing(a: _Prepared, b: _Prepared, words: Sequence[WordOp] = ()) -> _Dif
     return _Differing(differing, joined, lowered, lower)
 
 
+def _negated_verb_differs(a: _Prepared, b: _Prepared, lower: set[str]) -> bool:
+    """Whether both versions say no and a verb said no to is among the differing words: a
+    negation that moved to another verb ("did not resign" -> "resigned ... did not comment")
+    leaves its own words alike."""
+    if not (_says_not(a.masked) and _says_not(b.masked)):
+        return False
+    # Cheaply first: a differing word right after a "not" that another form of differs too
+    # ("resign", "resigned"; "win", "won"; most such pairs have none).
+    if not any(
+        word in lower
+        and any(
+            other != word and other[:1] == word[:1] and _same_verb(other, word) for other in lower
+        )
+        for text in (a.masked, b.masked)
+        for word in (m.group(1).lower() for m in _AFTER_NOT().finditer(text))
+    ):
+        return False
+    old, new = _negations(a.masked), _negations(b.masked)
+    return any(_negated_verb(cue).lower() in lower for cue in (*old, *new)) and bool(
+        _moved_to_another_verb(list(old), list(new), (a.masked, b.masked), 0)
+    )
+
+
+_AFTER_NOT = lazy_pattern(r"(?:\bnot|n't) (\w+)")
+
+
+def _says_not(text: str) -> bool:
+    return " not " in text or "n't" in text
+
+
 def _negation_changes(
     a: _Prepared, b: _Prepared, d: _Differing, sentence: int
 ) -> tuple[list[Change], list[Change]]:
@@ -317,6 +354,7 @@ def _negation_changes(
         or "n't" in joined
         or lower & _NEGATION_TRIGGERS
         or not abroad.NEGATION_DIFFERS.isdisjoint(lower)
+        or _negated_verb_differs(a, b, lower)
     )
     # A negation counts when polarity changes outside quotes and overall: one that only moved
     # into or out of a quotation ('"I regret nothing"' -> 'he had no regrets') did not flip.

@@ -8,6 +8,7 @@ heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets wo
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
 from compare.facets.base import _change, _describe, _singular, _sort, _whole_word, _wordset
@@ -166,6 +167,10 @@ class ChangeCollector:
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
         if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
             self.found = self._without_moved_numbers()
+        self.found = [
+            self._spoken_later(c) if c.kind == "quote" and c.action != "changed" else c
+            for c in self.found
+        ]
         found = _sort(_without_moved_facts(self.found, self._text))
         if blocks is not None and self.alone:
             found = _facing_number_changes(self.old, self.new, blocks, dict(self.alone), found)
@@ -190,6 +195,32 @@ class ChangeCollector:
                     block = self.quotes_only.pop(index, None)
                     if block is not None:
                         self.alone_found[index] = self._alone_changes(index, block, False)
+
+    def _spoken_later(self, change: Change) -> Change:
+        """A quote that came or went with no speaker, given the speaker of the sentence of
+        its paragraph that closes it: in '"The building shook. I thought it was an
+        earthquake," said Dev Rana' Dev Rana spoke both sentences."""
+        block = self.blocks.get(change.sentence)
+        if block is None or change.detail.startswith(("quote added (", "quote removed (")):
+            return change
+        document, indices = (
+            (self.old, block.a) if change.action == "removed" else (self.new, block.b)
+        )
+        if not indices:
+            return change
+        paragraph, last = indices[-1]
+        sentences = document.paragraphs[paragraph].sentences
+        for at in range(last + 1, min(last + 4, len(sentences))):
+            if not _opens_inside_quote(document, paragraph, at):
+                return change  # the quote closed without a speaker
+            if _opens_inside_quote(document, paragraph, at + 1):
+                continue  # the quote runs on past this sentence (or another opened in it)
+            prepared = _prepare(sentences[at], True)
+            speaker = next((q.speaker for q in prepared.quotes if q.speaker), None)
+            if speaker is not None:
+                text = change.old if change.action == "removed" else change.new
+                return replace(change, detail=f'quote {change.action} ({speaker}): "{text}"')
+        return change
 
     def _without_moved_numbers(self) -> list[Change]:
         """``found`` less the figures that only moved between a sentence that came or went

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from compare.facets.base import (
@@ -43,12 +43,14 @@ from compare.facets.figures import (
     _CONTEXT_WORD,
     _MEASURES,
     _NOT_COUNTED,
+    _SHORT_M,
     Number,
     _continental_value,
     _counted_after,
     _date_parts,
     _numbers,
     _relative_base,
+    duration,
     same_number,
 )
 from compare.facets.sentence import _prepare
@@ -263,6 +265,7 @@ def _end_of_move(sentence: str, start: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=256)  # asked of one sentence for each of its figures
 def _has_from(sentence: str) -> bool:
     """Whether a "from" may stand in ``sentence``, in any case ("CUT TO 20 MPH FROM 30 MPH")."""
     return "rom" in sentence or "ROM" in sentence
@@ -391,6 +394,11 @@ def _value_tokens(number: Number) -> list[_ValueToken]:
         pass
     elif number.kind in ("count", "money", "year"):
         tokens.append(("value", value))
+        if number.kind == "count":
+            if _SHORT_M().fullmatch(number.text):
+                tokens.append(("value", round(value / 1_000_000, 6)))  # "10m": maybe 10 metres
+            if (length := duration(number)) is not None:
+                tokens.append(("seconds", length))  # "30 minutes", "half an hour"
         if (continental := _continental_value(number)) is not None:
             tokens.append(("value", continental))
     elif number.kind == "fraction":
@@ -421,6 +429,9 @@ class _Side:
         self.alive = {id(n) for n in numbers}
         self.order = {id(n): i for i, n in enumerate(numbers)}
         self.by_value: dict[_ValueToken, list[Number]] = {}
+        #: Where each ``by_value`` list's first unpaired mention may stand: mentions pair
+        #: mostly in reading order, and skipping those paired each time is quadratic.
+        self.first_alive: dict[_ValueToken, int] = {}
         for number in numbers:
             for token in _value_tokens(number):
                 self.by_value.setdefault(token, []).append(number)
@@ -453,6 +464,11 @@ class _Side:
         return [n for n in self.numbers if id(n) in self.alive]
 
 
+#: How many unpaired mentions of one value are read as a mention's twins (a sentence seldom
+#: holds more than a few of one value; past this the pairing reads only the nearest).
+_TWINS_READ = 16
+
+
 class _Sides(NamedTuple):
     """Both versions' mentions (see ``_Side``)."""
 
@@ -469,12 +485,37 @@ class _Sides(NamedTuple):
     @staticmethod
     def twins(number: Number, side: _Side) -> list[Number]:
         """The unpaired mentions on a side with the same value as ``number``, in reading
-        order."""
+        order: the first ``_TWINS_READ`` of each value token's, and the one at its place
+        among its group's mentions (the best fit after one counting the same word), so that
+        a sentence with thousands of one value ("an hour and a half" 2,000 times) pairs in
+        linear time."""
         found: dict[int, Number] = {}
+        alive = side.alive
         for token in _value_tokens(number):
-            for x in side.by_value.get(token, ()):
-                if id(x) in side.alive and id(x) not in found and same_number(number, x):
+            entries = side.by_value.get(token)
+            if not entries:
+                continue
+            start = side.first_alive.get(token, 0)
+            while start < len(entries) and id(entries[start]) not in alive:
+                start += 1
+            side.first_alive[token] = start
+            read = 0
+            for k in range(start, len(entries)):
+                x = entries[k]
+                if id(x) in alive and id(x) not in found and same_number(number, x):
                     found[id(x)] = x
+                    read += 1
+                    if read == _TWINS_READ:
+                        break
+        if len(found) >= _TWINS_READ:
+            at = side.by_place.get((_number_group(number), side.layout.places[id(number)]))
+            if (
+                at is not None
+                and id(at) in alive
+                and id(at) not in found
+                and same_number(number, at)
+            ):
+                found[id(at)] = at
         twins = list(found.values())
         return sorted(twins, key=lambda x: side.order[id(x)]) if len(twins) > 1 else twins
 
@@ -550,6 +591,10 @@ def _number_changes(
     return changes
 
 
+#: The keys of days told from today ("yesterday"), which a weekday can take the place of.
+_DAY_KEYS = frozenset(["@yesterday", "@today", "@tomorrow", "@tonight", "@last night"])
+
+
 def _relative_pairs(
     old: Sequence[Number], new: Sequence[Number]
 ) -> tuple[list[Number], list[Number], list[tuple[Number, Number]]]:
@@ -570,6 +615,20 @@ def _relative_pairs(
             # swapped places are both changed ("once a week, not once a day" -> "once a
             # day, not once a week").
             pairs += _pair_numbers(olds, news)[0]
+    # A day told from today that gave way to a weekday, or the reverse ("said yesterday" ->
+    # "said on Monday"): the day changed, one for one in reading order.
+    paired = {id(n) for pair in pairs for n in pair}
+    for days, weekdays, old_side in ((times_old, rest_new, True), (times_new, rest_old, False)):
+        days = [n for n in days if n.key in _DAY_KEYS and id(n) not in paired]
+        if not days:
+            continue
+        other = rest_old if old_side else rest_new
+        known = {n.key for n in other}
+        weekdays = [n for n in weekdays if n.key.startswith("wd") and n.key not in known]
+        for day, weekday in zip(days, weekdays, strict=False):
+            pairs.append((day, weekday) if old_side else (weekday, day))
+            weekdays_side = rest_new if old_side else rest_old
+            weekdays_side.remove(weekday)
     return rest_old, rest_new, pairs
 
 
@@ -875,8 +934,11 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
             return change  # that unit is in this version as well: not the one it became
         if found is not None and _same_duration(phrase, found.group(0)):
             return None
-    elif found is not None and article.search(here):
-        return change  # "an hour" is still in this version
+    elif found is not None and any(
+        not _part_before(f"{here[: m.start()]}{m.group(0).split()[0]}".lower())
+        for m in article.finditer(here)
+    ):
+        return change  # "an hour" is still in this version ("half an hour" is no "an hour")
     if found is None:
         return change  # no "an hour" in the other version
     was, now = (phrase, found.group(0)) if removed else (found.group(0), phrase)

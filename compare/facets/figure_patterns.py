@@ -238,7 +238,10 @@ _MONTH = (
 _BARE_MONTH = (
     r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November"
     r"|December|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Ee]arly )"
-    r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom ))May)\b"
+    r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom )"
+    # "the end of May", "before May": a preposition before the capital, never the verb
+    r"|(?<=\bof )|(?<=[Bb]efore )|(?<=[Aa]fter )|(?<=[Dd]uring )|(?<=[Tt]hrough )"
+    r"|(?<=[Tt]ill ))May(?!['’]))\b"  # not "May's" (Theresa May's)
 )
 _CUR_SIGN = (
     r"(?:US\$|A(?:US?)?\$|CA?\$|NZ\$|HK\$|R\$|S\$|\$|£|€|¥|₹|"
@@ -277,6 +280,8 @@ _Gate = Callable[[_Scan], bool] | frozenset[str]
 
 #: Units of time a part of one is written of ("half an hour", "a quarter of a century").
 _PART_SPANS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+#: Measures a part of one is written of too: "half a mile" is 0.5 mile, one figure.
+_PART_MEASURES = ("mile", "kilometre", "kilometer", "metre", "meter", "litre", "liter", "tonne")
 
 
 #: Words that date what follows: a year after one of them is a year before a clause's
@@ -380,7 +385,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # (Sentences are normalised: one space between words.)
                 r"\b(?P<part>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[ -](?:half|thirds?|quarters?)"
                 r"|[Hh]alf) (?:of )?an? (?P<unit>p(?:ercentage[ -]point|er ?cent|oint)"
-                rf"|{'|'.join(_PART_SPANS)})\b",
+                rf"|{'|'.join(_PART_SPANS + _PART_MEASURES)})\b",
                 lambda s: (
                     not s.tokens.isdisjoint(_FRACTION_TOKENS)
                     and not s.tokens.isdisjoint(_PART_UNITS)
@@ -482,7 +487,7 @@ _PERCENT_TOKENS = frozenset(["per", "percent", "pc", "point", "points", "bp", "b
 _PERCENT_TOKENS |= frozenset(["prozent", "pour", "por", "procent", "proc"])
 _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 #: The units a part of one is written of ("half a percentage point", "half an hour").
-_PART_UNITS = frozenset(["point", "cent", "percent", *_PART_SPANS])
+_PART_UNITS = frozenset(["point", "cent", "percent", *_PART_SPANS, *_PART_MEASURES])
 #: What such a part holds, one of these (the pattern is long to compile: it is compiled only
 #: for a sentence that can hold one).
 _PART_HINTS = ("half a", "of a", "half-a")

@@ -548,11 +548,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     tokens = _token_set(lower)
     starts, kinds = _number_starts(text, lower, tokens)
     # Times told from now ("last week", "once a day") first: "once" is no count there.
-    relative = (
-        _relative_times(text, sentence, lower, tokens)
-        if not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
-        else ()
-    )
+    relative = _relative_times(text, sentence, lower, tokens) if _tells_relative(tokens) else ()
     if abroad.may_count(lower, tokens) and (language := abroad.language(lower)):
         # Weekdays and shares in another language ("am Montag", "un tiers des élèves").
         relative = tuple(
@@ -561,6 +557,21 @@ def _numbers(text: str) -> tuple[Number, ...]:
                 + tuple(
                     Number(text[start:end], kind, value, key, "", (start, end), "", "", sentence)
                     for start, end, kind, value, key in abroad.figures(text, language)
+                ),
+                key=lambda number: number.span[0],
+            )
+        )
+    if not sentence.isascii() and (script := abroad.script_figures(sentence)):
+        # Weekdays and counts in Arabic or Chinese words ("يوم الاثنين", "六周"), read in the
+        # sentence as written (Chinese characters are bars in ``text``).
+        relative = tuple(
+            sorted(
+                relative
+                + tuple(
+                    Number(
+                        sentence[start:end], kind, value, key, "", (start, end), "", "", sentence
+                    )
+                    for start, end, kind, value, key in script
                 ),
                 key=lambda number: number.span[0],
             )
@@ -673,11 +684,13 @@ _TIMES_WORDS = _wordset("once twice thrice times")
 _RELATIVE_LEADS = _WHEN_LEADS | _TIMES_WORDS
 _RELATIVE_SPANS = _wordset(
     "week weekend fortnight month year decade century day hour minute hourly daily nightly "
-    "weekly monthly yearly annually"
+    "weekly monthly yearly annually night"
 )
 #: What may follow such an opening word: the unit of a time told from now, the words that
 #: open a period ("once a day") and the period in one word ("twice daily").
-_WHEN_UNITS = _wordset("week weekend fortnight month year decade century")
+_WHEN_UNITS = _wordset("week weekend fortnight month year decade century night")
+#: Days told from today, each a time told from now of its own ("yesterday" -> "today").
+_DAY_WORDS = _wordset("yesterday today tomorrow tonight")
 _EVERY_OPENERS = _wordset("a an per every each")
 _EVERY_UNITS = _wordset("day week fortnight month year hour minute")
 #: Words before "this", "last" or "next" that tell more of when ("earlier this month").
@@ -717,6 +730,12 @@ def _relative_times(
     if len(lower) != len(text):
         return ()  # (lower-casing moved the letters: too rare to read)
     found: list[tuple[int, Number]] = []
+    for word in tokens & _DAY_WORDS:
+        for at in _whole_word(lower, word):
+            end = at + len(word)
+            key = f"@{word}"
+            number = Number(text[at:end], "date", None, key, "", (at, end), "", "", sentence)
+            found.append((at, number))
     for word in tokens & _WHEN_LEADS:
         for at in _whole_word(lower, word):
             unit, end = _word_after(lower, at + len(word))
@@ -761,12 +780,63 @@ def _relative_times(
             key = f"@/{per}"
             number = Number(text[start:end], "time", None, key, "", (start, end), "", "", sentence)
             found.append((start, number))
+    if not tokens.isdisjoint(_EVERY_LEADS) or not tokens.isdisjoint(_PER_ADVERB):
+        found += _every(text, sentence, lower, tokens, {start for start, _ in found})
     found.sort(key=lambda item: item[0])
     return tuple(number for _, number in found)
 
 
+#: What opens a period with no count of times before it ("every week", "each year").
+_EVERY_LEADS = _wordset("every each")
+#: How many units "every" spans ("every two hours", "every other day").
+_EVERY_COUNTS = {
+    word: str(n) for n, word in enumerate(["one", "two", "three", "four", "five", "six"], 1)
+}
+_EVERY_COUNTS["other"] = "2"
+
+
+def _every(
+    text: str, sentence: str, lower: str, tokens: frozenset[str], taken: set[int]
+) -> list[tuple[int, Number]]:
+    """How often, with no count of times: "every week", "every two hours", "hourly" alone
+    ("runs twice daily" read its "daily" already: ``taken`` holds where such periods start)."""
+    found: list[tuple[int, Number]] = []
+    for word in tokens & _EVERY_LEADS:
+        for at in _whole_word(lower, word):
+            unit, end = _word_after(lower, at + len(word))
+            count = ""
+            if unit in _EVERY_COUNTS or unit.isdigit():
+                count = _EVERY_COUNTS.get(unit, unit)
+                unit, end = _word_after(lower, end)
+                unit = unit[:-1] if unit.endswith("s") else ""
+            if unit not in _EVERY_UNITS:
+                continue
+            key = f"@/{count} {unit}" if count and count != "1" else f"@/{unit}"
+            number = Number(text[at:end], "time", None, key, "", (at, end), "", "", sentence)
+            found.append((at, number))
+    for word in tokens & _PER_ADVERB.keys():
+        for at in _whole_word(lower, word):
+            if at not in taken:
+                end = at + len(word)
+                key = f"@/{_PER_ADVERB[word]}"
+                number = Number(text[at:end], "time", None, key, "", (at, end), "", "", sentence)
+                found.append((at, number))
+    return found
+
+
 #: The words whose change can change such a time ("last week" -> "last month").
 _RELATIVE_TRIGGERS = _RELATIVE_LEADS | _RELATIVE_SPANS | _wordset("earlier later early late")
+_RELATIVE_TRIGGERS |= _DAY_WORDS | _EVERY_LEADS
+
+
+def _tells_relative(tokens: frozenset[str]) -> bool:
+    """Whether a sentence's words can hold a time told from now."""
+    return (
+        not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
+        or not tokens.isdisjoint(_DAY_WORDS)
+        or not tokens.isdisjoint(_EVERY_LEADS)
+        or not tokens.isdisjoint(_PER_ADVERB)
+    )
 
 
 def _relative_base(key: str) -> str:
@@ -780,7 +850,7 @@ def _relative_keys(text: str) -> tuple[str, ...]:
     a tuple, as the cache hands the same value to every caller."""
     lower = text.lower()
     tokens = _token_set(lower)
-    if tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS):
+    if not _tells_relative(tokens):
         return ()
     return tuple(sorted(n.key for n in _relative_times(text, text, lower, tokens)))
 
@@ -926,6 +996,40 @@ def _span_unit(text: str) -> str:
     return _MEASURES.get(words[1].lower(), "") if words[0].lower() in ("a", "an") else ""
 
 
+#: Units of time in seconds: "25 minutes" and "half an hour" are both lengths of time.
+_SECONDS = {
+    "s": 1,
+    "min": 60,
+    "h": 3_600,
+    "day": 86_400,
+    "week": 604_800,
+    "month": 2_629_800,
+    "year": 31_557_600,
+    "decade": 315_576_000,
+    "century": 3_155_760_000,
+}
+
+
+#: The first letters of the words for units of time ("minutes", "hrs", "yr").
+_TIME_INITIALS = frozenset("smhdwyc")
+
+
+def duration(number: Number) -> float | None:
+    """The length of time a count tells, in seconds ("25 minutes", "half an hour", "an hour
+    and a half"), or None when it counts no unit of time."""
+    if number.kind != "count" or number.value is None:
+        return None
+    unit = number.unit or _span_unit(number.text)
+    if not unit:
+        end = number.span[1]
+        # Most counts are followed by no unit of time: spare them the pattern.
+        if number.sentence[end + 1 : end + 2].lower() not in _TIME_INITIALS:
+            return None
+        unit = _measure_at(number.sentence, end)
+    seconds = _SECONDS.get(unit)
+    return None if seconds is None else number.value * seconds
+
+
 def _other_measures(a: Number, b: Number) -> bool:
     """Whether two counts of one value measure in two units ("5 miles" -> "5 km")."""
     if a.kind not in ("count", "range") or b.kind not in ("count", "range"):
@@ -936,6 +1040,23 @@ def _other_measures(a: Number, b: Number) -> bool:
     unit_a = _span_unit(a.text) or _measure_at(a.sentence, a.span[1])
     unit_b = _span_unit(b.text) or _measure_at(b.sentence, b.span[1])
     return bool(unit_a) and unit_a != (unit_b or unit_a)
+
+
+#: A bare "10m": read as ten million, but ten metres where the other version says metres.
+_SHORT_M = lazy_pattern(r"\d(?:[\d.,]*\d)?m")
+
+
+def _metres_short(short: Number, long: Number) -> bool:
+    """Whether ``short`` is a bare "10m" that ``long`` writes "10 metres" ("10m high")."""
+    return (
+        short.kind == "count"
+        and long.kind == "count"
+        and short.value is not None
+        and long.value is not None
+        and round(short.value / 1_000_000, 6) == long.value
+        and _SHORT_M().fullmatch(short.text) is not None
+        and _measure_at(long.sentence, long.span[1]) == "m"
+    )
 
 
 def same_number(a: Number, b: Number) -> bool:
@@ -967,6 +1088,12 @@ def same_number(a: Number, b: Number) -> bool:
                 and not _COMMA_GROUPED().search(plain.text)
             ):
                 return True
+    if _metres_short(a, b) or _metres_short(b, a):
+        return True
+    if a.kind == "count" and b.kind == "count" and a.value != b.value:
+        length = duration(a)  # "30 minutes", "half an hour"
+        if length is not None and length == duration(b):
+            return True
     # "half" and "50 per cent" are the same share.
     shares = {a.kind, b.kind}
     if shares == {"fraction", "percent"} and a.value is not None and b.value is not None:

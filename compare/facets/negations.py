@@ -286,6 +286,8 @@ def _negation_flips(
     # Before pairing by place: "did not deny" stands where "denied" did, yet flips it.
     old, new = list(old), list(new)
     changes = _undone_refusals(old, new, sentence)
+    if old and new:
+        changes += _moved_to_another_verb(old, new, texts, sentence)
     rest_old, rest_new = _drop_twins(old, new, _cue_in_place)
     if implicit[0] or implicit[1]:
         implicit_old, implicit_new = _drop_twins(*implicit, lambda a, b: a.group == b.group)
@@ -310,6 +312,64 @@ def _negation_flips(
     paired = min(len(rest_old), len(rest_new))
     rest_old, rest_new = rest_old[paired:], rest_new[paired:]
     return changes + _negation_change(rest_old, rest_new, texts, sentence)
+
+
+def _negated_verb(cue: Cue) -> str:
+    """The verb a negation says no to, read from what it says without it ("did not resign":
+    "resign"), or "" when it has no auxiliary and verb."""
+    words = cue.counterpart.split()
+    return words[-1] if len(words) >= 2 and words[-1].isalpha() and not cue.abroad else ""
+
+
+_WORD = lazy_pattern(r"[A-Za-z]+")
+
+
+def _verb_unnegated(text: str, verb: str, negations: Sequence[Cue]) -> str:
+    """A form of ``verb`` in ``text`` that no negation of the text holds ("resigned"), or ""."""
+    held = {w.lower() for cue in negations for w in cue.text.split()}
+    initial = verb[:1].lower()
+    for found in _WORD().finditer(text):
+        word = found.group()
+        # Not "to notice": "were unlikely to notice" says no in other words. (A verb's forms
+        # share its first letter, "win" and "won": a cheap test first.)
+        if (
+            word[:1].lower() == initial
+            and word.lower() not in held
+            and _same_verb(word, verb)
+            and text[: found.start()][-3:] != "to "
+        ):
+            return word
+    return ""
+
+
+def _moved_to_another_verb(
+    old: list[Cue], new: list[Cue], texts: tuple[str, str], sentence: int
+) -> list[Change]:
+    """Flips of a negation that moved to another verb, though after the same word ("did not
+    resign" -> "resigned ... but did not comment"): the verb it said no to stands with no
+    negation on the other side. Each such cue is taken from ``old`` or ``new``."""
+    changes: list[Change] = []
+    for own, others, other_text, added in ((old, new, texts[1], False), (new, old, texts[0], True)):
+        for cue in list(own):
+            verb = _negated_verb(cue)
+            # Rivals in its place whose own verb no negation of this side says no to: "would
+            # not change" kept is no rival of a "would not notice" that went.
+            mine = [_negated_verb(c) for c in own]
+            rivals = [
+                o
+                for o in others
+                if _cue_in_place(cue, o)
+                and not any(v and _same_verb(v, _negated_verb(o) or v) for v in mine)
+            ]
+            if not verb or not rivals:
+                continue
+            word = _verb_unnegated(other_text, verb, others)
+            if word:
+                own.remove(cue)
+                was, now = (word, cue.text) if added else (cue.text, word)
+                detail = _describe("changed", "negation flipped", was, now)
+                changes.append(_change("negation", "changed", was, now, sentence, detail))
+    return changes
 
 
 _SUPERLATIVES = _wordset(
