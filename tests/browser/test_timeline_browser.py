@@ -1,0 +1,136 @@
+"""The timeline report in headless chromium, as a reader sharing it would use it (helper
+report5): markers and numbers on the axis legible on a phone, a jump from the axis or the
+table to a change and back, the keyboard, no network, source text that looks like markup
+shown as text, and a table that prints its times on one line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the story module
+from depot_story import HOSTILE_QUOTE, HOSTILE_TITLE, URL, build  # noqa: E402
+
+from compare.render.timeline import render_story  # noqa: E402
+from compare.store import Store  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("timeline")
+    with Store.open(folder / "v.db") as store:
+        build(store, folder)
+        html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
+    path = folder / "depot timeline.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _open(browser: Any, report: Path, width: int, **kw: Any) -> Any:
+    context = browser.new_context(viewport={"width": width, "height": 900}, **kw)
+    page = context.new_page()
+    page.problems = []
+    page.on("console", lambda m: page.problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.problems.append(str(e)))
+    page.on("dialog", lambda d: (page.problems.append("dialog " + d.message), d.dismiss()))
+    page.on(
+        "request",
+        lambda r: None if r.url.startswith("file://") else page.problems.append(r.url),
+    )
+    page.goto(report.as_uri())
+    return page
+
+
+@pytest.fixture()
+def desk(browser: Any, report: Path) -> Iterator[Any]:
+    page = _open(browser, report, 1280)
+    yield page
+    page.context.close()
+
+
+def test_loads_offline_and_shows_markup_looking_text_as_text(desk: Any) -> None:
+    assert desk.problems == []
+    assert desk.locator("img").count() == 0 and desk.locator("body script").count() == 0
+    assert HOSTILE_TITLE in desk.locator("#versions").inner_text()
+    assert "<script>alert(1)</script>" in desk.locator("#v2").inner_text()
+    assert HOSTILE_QUOTE.split(" was")[0].strip('"') in desk.locator("#v3").inner_text()
+
+
+def test_on_a_phone_the_axis_markers_and_numbers_keep_a_readable_size(
+    browser: Any, report: Path, artifacts: Path
+) -> None:
+    # The axis scaled with its viewBox: at 390 px each version was a 3 px dot with no
+    # number, too small to see, tap or tell from the next.
+    page = _open(browser, report, 390)
+    sizes = page.eval_on_selector_all(
+        ".axis svg.line .mark .dot", "ds => ds.map(d => d.getBoundingClientRect().width)"
+    )
+    assert len(sizes) == 5 and min(sizes) >= 14, sizes
+    numbers = page.eval_on_selector_all(
+        ".axis svg.line .mark text",
+        "ts => ts.map(t => [t.textContent, t.getBoundingClientRect().height])",
+    )
+    assert [n for n, _ in numbers] == ["1", "2", "3", "4", "5"]
+    assert min(h for _, h in numbers) >= 10, numbers
+    crosses = page.locator(".axis svg.line .gap path")
+    assert crosses.count() == 2 and crosses.first.bounding_box()["width"] >= 10
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    # A failed fetch's row names no words count ("words" was added to its empty cell).
+    gap = page.locator("tr.gap").first.inner_text()
+    assert "taken down" in gap and "words" not in gap
+    page.locator(".axis").screenshot(path=str(artifacts / "timeline-axis-390.png"))
+    assert page.problems == []
+    page.context.close()
+
+
+def _until_at_top(page: Any, selector: str) -> None:
+    """Wait for a smooth scroll to bring ``selector`` to the top (wait_for_function
+    evaluates a string, which the report's CSP forbids)."""
+    top = None
+    for _ in range(60):
+        top = page.eval_on_selector(selector, "e => e.getBoundingClientRect().top")
+        if abs(top) < 40:
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"{selector} is at {top} px, not at the top")
+
+
+def test_from_the_table_to_a_change_and_back(desk: Any) -> None:
+    desk.locator("#row-v3 td.n a").click()
+    assert desk.evaluate("location.hash") == "#v3"
+    # (report.css scrolls smoothly: wait for the heading to arrive at the top.)
+    _until_at_top(desk, "#v3")
+    desk.locator("#v3 .jump a", has_text="Back to the versions").click()
+    assert desk.evaluate("location.hash") == "#row-v3"
+    _until_at_top(desk, "#row-v3")
+    # Next and previous go between the changes without the table.
+    desk.locator("#v3 .jump a", has_text="Next change").click()
+    assert desk.evaluate("location.hash") == "#v4"
+
+
+def test_the_axis_works_from_the_keyboard(desk: Any) -> None:
+    # Tab from the skip link's place onwards reaches the axis's markers in time order.
+    desk.locator("header.story a").first.focus()
+    reached = []
+    for _ in range(12):
+        desk.keyboard.press("Tab")
+        reached.append(desk.evaluate("document.activeElement.getAttribute('href')"))
+    assert reached[:7] == [
+        "#v1",
+        "#v2",
+        "#v3",
+        "#failed-2026-11-24T111000000Z",
+        "#v4",
+        "#failed-2026-11-24T123000000Z",
+        "#v5",
+    ], reached
+    desk.locator("header.story a").first.focus()
+    for _ in range(5):
+        desk.keyboard.press("Tab")
+    assert desk.evaluate("document.activeElement.getAttribute('href')") == "#v4"
+    desk.keyboard.press("Enter")
+    assert desk.evaluate("location.hash") == "#v4"
