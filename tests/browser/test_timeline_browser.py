@@ -134,3 +134,19 @@ def test_the_axis_works_from_the_keyboard(desk: Any) -> None:
     assert desk.evaluate("document.activeElement.getAttribute('href')") == "#v4"
     desk.keyboard.press("Enter")
     assert desk.evaluate("location.hash") == "#v4"
+
+
+def test_on_a_phone_each_change_reads_in_one_column(browser: Any, report: Path) -> None:
+    # The timeline runs no script, so the pairwise report's phone view (chosen by its
+    # script, or by its no-JavaScript rules) never applied: two columns of 130 px, a word
+    # or two a line.
+    page = _open(browser, report, 390)
+    widths = page.eval_on_selector_all(
+        "#v3 .row",
+        "rows => rows.map(r => [...r.children].filter(c => c.checkVisibility())"
+        ".map(c => Math.round(c.getBoundingClientRect().width)))",
+    )
+    assert widths and all(len(w) == 1 and w[0] > 300 for w in widths), widths
+    # The reworded paragraph shows both sides' words in its one cell.
+    assert "Four" in page.locator("#v3 .row.u-own .cell.uni").first.inner_text()
+    page.context.close()
