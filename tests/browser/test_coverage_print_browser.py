@@ -4,6 +4,7 @@ the outlets past the third were cut off at the page's right edge."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ def test_every_outlets_column_prints_on_the_page(
     # Still readable: the outlets' cells keep text of 11 px and more, a column of 80 px.
     cell = page.locator(".matrix td.mc").first
     assert cell.evaluate("c => parseFloat(getComputedStyle(c).fontSize)") >= 11
-    assert min(b - a for a, b in zip(edges, edges[1:], strict=False)) >= 80, edges
+    assert min(b - a for a, b in pairwise(edges)) >= 80, edges
     if width == 718:
         page.locator(".matrix-wrap").screenshot(path=str(artifacts / "coverage-print-a4.png"))
     context.close()

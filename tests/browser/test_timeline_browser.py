@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the story module
-from depot_story import HOSTILE_QUOTE, HOSTILE_TITLE, URL, build  # noqa: E402
+from depot_story import HOSTILE_QUOTE, HOSTILE_TITLE, URL, build
 
-from compare.render.timeline import render_story  # noqa: E402
-from compare.store import Store  # noqa: E402
+from compare.render.timeline import render_story
+from compare.store import Store
 
 
 @pytest.fixture(scope="module")
