@@ -150,3 +150,45 @@ def test_on_a_phone_each_change_reads_in_one_column(browser: Any, report: Path) 
     # The reworded paragraph shows both sides' words in its one cell.
     assert "Four" in page.locator("#v3 .row.u-own .cell.uni").first.inner_text()
     page.context.close()
+
+
+def test_an_archive_capture_is_told_apart_on_the_axis(browser: Any, tmp_path: Path) -> None:
+    from depot_story import P, observe, page
+
+    from compare.store import Store as Opened
+
+    with Opened.open(tmp_path / "v.db") as store:
+        observe(
+            store, tmp_path, page("Fire", P[:2], "2026-11-24T09:05:00Z"), "2026-11-24T09:10:00.000Z"
+        )
+        html = page("Fire at depot", P, "2026-11-24T09:30:00Z")
+        path = tmp_path / "capture.html"
+        path.write_text(html, encoding="utf-8")
+        from dataclasses import replace
+
+        from compare import load
+        from compare.model import Provenance
+
+        document = replace(
+            load(str(path)), url=URL, provenance=Provenance(spec=URL, url=URL, status=200)
+        )
+        store.observe(
+            [URL],
+            document,
+            html.encode(),
+            "2026-11-24T10:00:00.000Z",
+            source="wayback",
+            archive_url="https://web.archive.org/web/20261124100000/" + URL,
+        )
+        report = tmp_path / "t.html"
+        report.write_text(
+            render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z"),
+            encoding="utf-8",
+        )
+    opened = _open(browser, report, 1280)
+    fills = opened.eval_on_selector_all(
+        ".axis svg.line .mark .dot", "ds => ds.map(d => getComputedStyle(d).fill)"
+    )
+    assert len(fills) == 2 and fills[0] != fills[1], fills
+    assert "archive" in opened.locator(".axis .legend").inner_text()
+    opened.context.close()
