@@ -47,3 +47,22 @@ def test_every_outlets_column_prints_on_the_page(
     if width == 718:
         page.locator(".matrix-wrap").screenshot(path=str(artifacts / "coverage-print-a4.png"))
     context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_without_javascript_every_claim_is_on_the_page(
+    browser: Any, report: Path, width: int
+) -> None:
+    # The script lets a matrix that fits the width flow with the page; without it (a mail
+    # client's viewer) the matrix stayed a box one screen tall, cut at the third claim
+    # with nothing to say seventeen more were inside it.
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(report.as_uri())
+    box = page.eval_on_selector(".matrix-wrap .scroller", "s => [s.clientHeight, s.scrollHeight]")
+    assert box[0] >= box[1] - 1, box
+    last = page.locator("tr.claim").last
+    assert last.evaluate("r => r.checkVisibility()")
+    context.close()
