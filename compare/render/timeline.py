@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
@@ -225,6 +225,39 @@ class Point:
     """``fetch`` or ``wayback``."""
     archive_url: str | None
     """The archive's page for an imported capture."""
+    flags: tuple[tuple[str, str], ...] = ()
+    """What a reader looks for first, as (class, words): ``("undated", "undated edit")``,
+    ``("note", "correction added")``, ``("headline", "headline changed")``."""
+    label: str = ""
+    """Whether its change section or the first version's card: for the axis's title."""
+    row: int = 0
+    """The line of its number under the axis: 1 when it would touch the one before's."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A run of failed fetches between versions (or after the last): the page was gone,
+    walled or unreadable, and no version was stored. Without them a takedown that lasted
+    an hour looked like an hour of no news."""
+
+    anchor: str
+    """The id of its row in the version table."""
+    kind: str
+    """``gone`` (404, 410 or a takedown notice), ``paywall`` or ``failed``."""
+    words: str
+    """``taken down``, ``paywalled``, ``fetch failed``."""
+    count: int
+    """How many fetches in the run."""
+    since: str
+    """The first, for people."""
+    until: str
+    """The last, for people (the same as ``since`` for one fetch)."""
+    machine: str
+    """The first, for the ``datetime`` attribute."""
+    x: float
+    """Position of the first on the axis, 0..1000."""
+    error: str
+    """What the last fetch of the run said."""
 
 
 @dataclass(frozen=True)
@@ -251,6 +284,59 @@ class Section:
     """When the newer version was first seen."""
     body: Markup
     """The pairwise report's main content, ids prefixed."""
+    previous: str | None = None
+    """The section before's id, for the links between sections."""
+    following: str | None = None
+    """The section after's id."""
+    flags: tuple[tuple[str, str], ...] = ()
+    """The newer version's marks (see :class:`Point`)."""
+
+
+def _flags(comparison: Any) -> tuple[tuple[str, str], ...]:
+    """The marks a version gets in the table and on the axis, from its comparison with the
+    version before: an edit the page does not date, a correction or update note, a new
+    headline. Words, not colour alone, say which. (Facts changed with no note is not one:
+    nearly every update of a breaking story adds a quote or a figure without a note, and
+    the change's own section says so.)"""
+    summary = comparison.summary
+    flags: list[tuple[str, str]] = []
+    if summary.undated_edit:
+        flags.append(("undated", "undated edit"))
+    for change in comparison.changes:
+        if change.kind == "note":
+            words = f"{change.label} {change.action}"
+            if ("note", words) not in flags:
+                flags.append(("note", words))
+    if summary.headline_changed:
+        flags.append(("headline", "headline changed"))
+    return tuple(flags)
+
+
+def _gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
+    """What a failed fetch means to a reader: the page gone, behind a wall, or not read."""
+    error = (fetch.get("error") or "").lower()
+    if "subscription wall" in error:
+        return "paywall", "paywalled"
+    if fetch.get("status") in (404, 410) or "taken down" in error or "was removed" in error:
+        return "gone", "taken down"
+    return "failed", "fetch failed"
+
+
+def _gaps(fetches: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The runs of consecutive failed fetches of one kind, oldest first."""
+    runs: list[list[dict[str, Any]]] = []
+    last: str | None = None
+    for fetch in fetches:
+        if fetch.get("outcome") != "failed":
+            last = None
+            continue
+        kind = _gap_kind(fetch)[0]
+        if kind == last:
+            runs[-1].append(fetch)
+        else:
+            runs.append([fetch])
+        last = kind
+    return runs
 
 
 def render_story(
@@ -263,19 +349,29 @@ def render_story(
 ) -> str:
     """The timeline report of one stored story. ``generated_at`` goes in the footer: the
     renderer never reads the clock."""
-    import jinja2
 
     from compare import __version__, compare
-    from compare.render.html import csp_hash, fragments_html, render_comparison, text_html
+    from compare.render.html import (
+        _environment,
+        csp_hash,
+        fragments_html,
+        render_comparison,
+        render_template,
+        text_html,
+    )
     from compare.track import reader
 
     # Every version as this storydiff reads its page, so an upgrade makes no phantom edits.
     entries = store.documents(story, reader(LoadOptions()))
-    when = time_format([info.first_seen for info, _ in entries])
-    points = _points(entries, when)
+    runs = _gaps(store.fetches(story)) if entries else []
+    when = time_format(
+        [info.first_seen for info, _ in entries] + [f["fetched_at"] for r in runs for f in r]
+    )
     sections: list[Section] = []
+    flags: dict[int, tuple[tuple[str, str], ...]] = {}
     for (old_info, old), (new_info, new) in pairwise(entries):
         comparison = compare(_named(old, old_info, when), _named(new, new_info, when), options)
+        flags[new_info.number] = _flags(comparison)
         page = render_comparison(comparison, generated_at=generated_at, template_dir=template_dir)
         sections.append(
             Section(
@@ -283,19 +379,21 @@ def render_story(
                 heading=f"Version {old_info.number} → {new_info.number}",
                 when=when(new_info.first_seen),
                 body=Markup(_prefixed(_main_of(page), f"v{new_info.number}-")),
+                previous=sections[-1].anchor if sections else f"v{old_info.number}",
+                flags=flags[new_info.number],
             )
         )
+    # Each section links to the next as well as the one before.
+    sections = [
+        replace(s, following=sections[i + 1].anchor if i + 1 < len(sections) else None)
+        for i, s in enumerate(sections)
+    ]
+    points, gaps = _points(entries, when, flags, runs)
+    rows: list[Point | Gap] = sorted([*points, *gaps], key=lambda r: r.machine)
     css = "\n".join(_static(name, template_dir) for name in ("report.css", "timeline.css"))
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(
-            [*([str(template_dir)] if template_dir else []), str(TEMPLATES)]
-        ),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    # One environment per template folder (the pairwise report's): the timeline's template
+    # compiled on every call took half its render time.
+    env = _environment(template_dir)
     latest = entries[-1][1] if entries else None
     context: dict[str, Any] = {
         "story": story,
@@ -303,50 +401,87 @@ def render_story(
         "title": (latest.title if latest else None) or story.url,
         "lang": (latest.language if latest else None) or "en",
         "points": points,
+        "gaps": gaps,
+        "rows": rows,
         "headlines": _headlines(entries, when, fragments_html, text_html),
         "sections": sections,
         "first": points[0] if points else None,
+        "second": sections[0].anchor if sections else None,
         "css": Markup(css),
         "csp": f"default-src 'none'; style-src {csp_hash(css)}; img-src data:; "
         "base-uri 'none'; form-action 'none'",
         "generated_at": generated_at,
         "version": __version__,
     }
-    return env.get_template("timeline.html.j2").render(context)
+    return render_template(env, "timeline.html.j2", context, template_dir)
 
 
 def _named(document: Document, info: VersionInfo, when: Callable[[str], str]) -> Document:
     """A stored document labelled by its version, for the pairwise cards."""
-    from dataclasses import replace
-
     label = f"Version {info.number} · {when(info.first_seen)}"
     return replace(document, site_name=label)
 
 
-def _points(entries: list[tuple[VersionInfo, Document]], when: Callable[[str], str]) -> list[Point]:
+def _points(
+    entries: list[tuple[VersionInfo, Document]],
+    when: Callable[[str], str],
+    flags: dict[int, tuple[tuple[str, str], ...]],
+    runs: list[list[dict[str, Any]]],
+) -> tuple[list[Point], list[Gap]]:
+    """The versions and the runs of failed fetches, placed on one axis."""
     from compare.track import describe_changes
 
     if not entries:
-        return []
+        return [], []
     times = [_seconds(info.first_seen) for info, _ in entries]
-    span = (times[-1] - times[0]) or 1.0
-    points = []
+    starts = [_seconds(run[0]["fetched_at"]) for run in runs]
+    first, last = min([*times, *starts]), max([*times, *starts])
+    span = (last - first) or 1.0
+    single = len(entries) + len(runs) == 1
+
+    def x(at: float) -> float:
+        return 500.0 if single else round(20 + 960 * (at - first) / span, 1)
+
+    points: list[Point] = []
     for (info, document), at in zip(entries, times, strict=True):
+        # Numbers closer than 6 % of the axis (20 px on a phone) take turns on two lines.
+        row = 1 - points[-1].row if points and x(at) - points[-1].x < 60 else 0
         points.append(
             Point(
                 number=info.number,
                 anchor=f"v{info.number}",
                 when=when(info.first_seen),
                 machine=info.first_seen,
-                x=round(20 + 960 * (at - times[0]) / span, 1) if len(entries) > 1 else 500.0,
+                x=x(at),
                 title=document.title or "(no headline)",
                 words=info.word_count,
                 summary=describe_changes(info.changes),
                 source=info.source,
                 archive_url=info.archive_url,
+                flags=flags.get(info.number, ()),
+                label="the first version"
+                if info is entries[0][0]
+                else f"its changes from version {info.number - 1}",
+                row=row,
             )
         )
-    return points
+    gaps = []
+    for run, at in zip(runs, starts, strict=True):
+        kind, words = _gap_kind(run[0])
+        gaps.append(
+            Gap(
+                anchor=f"failed-{run[0]['fetched_at'].replace(':', '').replace('.', '')}",
+                kind=kind,
+                words=words,
+                count=len(run),
+                since=when(run[0]["fetched_at"]),
+                until=when(run[-1]["fetched_at"]),
+                machine=run[0]["fetched_at"],
+                x=x(at),
+                error=run[-1].get("error") or "",
+            )
+        )
+    return points, gaps
 
 
 def _headlines(
