@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from compare.claimwords import (
@@ -805,7 +806,9 @@ def _rounded_from(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
             and rough.unit == exact.unit
             and rough.value is not None
             and exact.value is not None
-            and rough.value >= 10
+            # A small count told "about" may be any near it ("about 3" / "4"), but a
+            # figure with a fraction is rounded when told whole ("roughly 6%" / "5.8%").
+            and (rough.value >= 10 or not exact.value.is_integer())
         ):
             return abs(exact.value - rough.value) <= _tolerance(rough.text, rough.value)
     return False
@@ -868,6 +871,34 @@ def _ranks_of_two_things(old: str, new: str, a: _Sentence, b: _Sentence) -> bool
 
     mine, theirs = ranked(old, a), ranked(new, b)
     return bool(mine) and bool(theirs) and mine != theirs
+
+
+@lru_cache(maxsize=1)
+def _opposite_table() -> dict[str, frozenset[str]]:
+    """Each word facets reads as turning into another ("rose" / "fell", "convicted" /
+    "acquitted", "opened" / "closed"), with the words it turns into."""
+    from compare.facets.opposites import _ANTONYMS, _MIDDLE_OPPOSITES, _OPPOSITE_VERBS
+
+    table: dict[str, set[str]] = defaultdict(set)
+    for source in (_ANTONYMS, _MIDDLE_OPPOSITES):
+        for word, others in source.items():
+            table[word] |= others
+    for one, other in _OPPOSITE_VERBS:
+        for a, b in zip(one.split(), other.split(), strict=True):
+            table[a].add(b)
+            table[b].add(a)
+    return {word: frozenset(others) for word, others in table.items()}
+
+
+def _turned(a: Sequence[str], b: Sequence[str]) -> bool:
+    """A cheap look whether one of two sentences' plain words has a word the other turns
+    into its opposite in its place ("Revenue slipped 4%" / "Revenue rose 4%"): facets then
+    says whether it is a flip."""
+    mine, theirs = set(a).difference(b), set(b).difference(a)
+    if not mine or not theirs:
+        return False
+    table = _opposite_table()
+    return any(not theirs.isdisjoint(table.get(word, ())) for word in mine)
 
 
 # ---------------------------------------------------------------------------------------

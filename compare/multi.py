@@ -106,6 +106,7 @@ from compare.disputes import (
     _negated_alike,
     _other_speakers,
     _ranks_of_two_things,
+    _turned,
     _rounded_from,
     _speaker_names,
     _split_toll_dispute,
@@ -930,6 +931,8 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         # ("had not failed and no homes were flooded" / "had failed and no homes ...")
         or (a.negated and _negation_count(a.plain) != _negation_count(b.plain))
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))
+        # A word turned into its opposite around the same figures ("slipped 4%" / "rose 4%").
+        or (a.tokens != b.tokens and _turned(a.plain, b.plain))
         # Who is credited: two outlets may name different people for one statement.
         or (
             a.tokens != b.tokens
@@ -978,6 +981,40 @@ def _stated_elsewhere(
     return any(
         subject and (value, subject) in figures.get(member.doc, ()) for value, subject in olds
     ) or any(subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in news)
+
+
+#: How many words before a figure say what it is ("revenue fell 4% to 3.1 billion").
+_LEAD_REACH = 4
+
+
+def _figure_of_the_other_clause(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether a figure paired with another is one the other sentence gives too, in a
+    clause of its own: "Net profit dropped 38% to 214 million crowns and revenue fell 4% to
+    3.1 billion crowns" / "Revenue slipped 4% to 3.1 billion crowns" pairs 214 million with
+    3.1 billion, but the member's figure stands after the words that lead the first's own
+    3.1 billion, not its 214 million. "killed three people and injured 40" / "killed 40
+    people" stays a dispute: the 40 stands after "killed" there."""
+    from compare.facets import same_number, sentence_facets
+
+    def lead(text: str, start: int) -> set[str]:
+        words = _WORD.findall(text[:start].casefold())[-_LEAD_REACH:]
+        return {token for word in words if (token := _token(word))}
+
+    for mine, theirs, a, b in ((old, new, rep, member), (new, old, member, rep)):
+        numbers = sentence_facets(a.text).numbers
+        paired = next((n for n in numbers if n.phrase == mine), None)
+        given = next((n for n in sentence_facets(b.text).numbers if n.phrase == theirs), None)
+        if paired is None or given is None:
+            continue
+        twins = [n for n in numbers if n is not paired and same_number(n, given)]
+        if not twins:
+            continue
+        led = lead(b.text, given.span[0])
+        if max(len(led & lead(a.text, n.span[0])) for n in twins) > len(
+            led & lead(a.text, paired.span[0])
+        ):
+            return True
+    return False
 
 
 def _one_counts_the_badly_hurt(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
@@ -1108,6 +1145,7 @@ def _no_figure_dispute(
     return (
         _sketches(old, new, rep, member)
         or _stated_elsewhere(old, new, rep, member, figures)
+        or _figure_of_the_other_clause(old, new, rep, member)
         or _one_counts_the_badly_hurt(old, new, rep, member)
         or _no_one_count(old, new, rep, member)
         or _part_of_the_whole(old, new, rep, member)
@@ -1168,8 +1206,13 @@ def _disagreements(
                 ):
                     continue  # "told to avoid the water" / "told not to drink it": one no
                 key: tuple[DisagreementKind, str] = ("negation", "")
-                said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
-                said[member.doc] = _negation_value(change.new)
+                old_value, new_value = _negation_value(change.old), _negation_value(change.new)
+                if old_value == new_value == "affirmative" and change.old and change.new:
+                    # A word turned into its opposite ("Revenue fell 4%" / "rose 4%"): no
+                    # "not" on either side, so each side is shown by its own word.
+                    key, old_value, new_value = ("negation", change.old), change.old, change.new
+                said = stated.setdefault(key, {rep.doc: old_value})
+                said[member.doc] = new_value
             elif change.kind == "attribution" and change.action == "changed":
                 if _other_speakers(change.old or "", change.new or "", rep, member):
                     said = stated.setdefault(
@@ -1181,8 +1224,9 @@ def _disagreements(
                     change.old or "", change.new or "", rep, member, figures, harm
                 ):
                     continue
-                if change.kind == "quote" and _quote_split(
-                    change.old or "", change.new or "", rep, member, placed or {}
+                if change.kind == "quote" and (
+                    _quote_split(change.old or "", change.new or "", rep, member, placed or {})
+                    or _excerpt_of(change.old or "", change.new or "", rep, member)
                 ):
                     continue
                 key = (change.kind, change.old or "")
@@ -1190,8 +1234,12 @@ def _disagreements(
                 said[member.doc] = change.new or ""
         # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
         # sentences), caught by the counted noun both sentences give it.
-        for old, new in _changed_figures(rep, member):
-            if _no_figure_dispute(old, new, rep, member, figures, harm):
+        changed = _changed_figures(rep, member)
+        # Their one figure is one of ours told otherwise ("roughly 6%" / "5.8%"): it is no
+        # other of ours changed ("38%").
+        rounded = {new for old, new in changed if _rounded_from(old, new, rep, member)}
+        for old, new in changed:
+            if new in rounded or _no_figure_dispute(old, new, rep, member, figures, harm):
                 continue
             if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):
                 said = stated.setdefault(("number", old), {rep.doc: old})
@@ -1215,6 +1263,9 @@ def _disagreements(
                     agrees = match_key(subject) in match_key(member.text)
             elif kind in ("quote", "roles"):
                 agrees = match_key(subject) in match_key(member.text)
+            elif kind == "negation" and subject:
+                # A member compared without that flip words it as the representative does.
+                agrees = True
             elif kind == "attribution":
                 # It names whoever the representative credits ("Marander said").
                 agrees = not _speaker_names(subject, rep).isdisjoint(_names_in(" " + member.norm))
@@ -1260,7 +1311,9 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
     def wording(sentence: _Sentence, number: _Number) -> str:
         # facets.py keeps the page's own wording ("$4.5 million"); ours is case-folded.
         for found in sentence_facets(sentence.text).numbers:
-            if found.value is not None and _format_number(found.value) == number.value:
+            # (A percentage's value carries its sign: "6%", which facets give as a unit.)
+            shown = _format_number(found.value) if found.value is not None else None
+            if shown is not None and shown + ("%" if found.unit == "%" else "") == number.value:
                 return found.phrase
         return number.surface
 
@@ -1316,6 +1369,32 @@ def _quote_split(
                 q for sentence in around if sentence is not None for q in sentence.quotes
             )
             if wanted in words(quoted):
+                return True
+    return False
+
+
+#: An opening quotation mark inside a sentence's own words, the quote in lower case: the
+#: quote is a partial one, the sentence's grammar running through it ('said he had
+#: "betrayed the trust of a whole city"').
+_PARTIAL_QUOTE = lazy_pattern(r"\w[,]?\s+[\"“‘']\s*(?=[a-z])")
+
+
+def _excerpt_of(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether one of two quotes told differently is a partial quote, worked into its
+    sentence's own words, that the other quotes whole among more of them: 'had "betrayed
+    the trust of a whole city"' / '"He betrayed the trust of a whole city," the judge
+    said' quote one sentence. A full quote cut short ('"We are not taking any chances,"
+    she said' against the two clauses) stays a dispute, and so does one reworded."""
+
+    def words(text: str) -> str:
+        return f" {' '.join(_WORD.findall(text.casefold()))} "
+
+    for part, whole, sentence in ((old, new, rep), (new, old, member)):
+        wanted, mine = words(whole), words(part)
+        if not mine.strip() or mine not in wanted:
+            continue
+        for m in _PARTIAL_QUOTE().finditer(sentence.text):
+            if words(sentence.text[m.end() : m.end() + len(part) + 2]).startswith(mine):
                 return True
     return False
 

@@ -1,0 +1,126 @@
+"""coverage5: two events written as an analyst would read them (a bribery verdict, an
+earnings and layoffs story; benchmarks/data/coverage-verdict and coverage-layoffs), and the
+rules their reading showed wrong. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_multi import Story, doc
+
+from compare import compare_many
+
+DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+
+_PAD = (
+    "The county council said the review would be published in the spring.",
+    "Residents were asked to avoid the area while crews worked through the night.",
+)
+
+
+def _disputes(*texts: str) -> list[str]:
+    coverage = compare_many([doc(t, *_PAD, site=f"S{i}") for i, t in enumerate(texts)])
+    return [d.detail for claim in coverage.claims for d in claim.disagreements]
+
+
+def test_a_word_turned_into_its_opposite_is_shown_by_its_words() -> None:
+    # "Revenue slipped 4%" / "Revenue rose 4%": facets call it a negation flipped, and the
+    # claim showed a dispute whose every side read 'affirmative' (no "not" anywhere); when
+    # the two sentences gave the same figures it was not looked for at all.
+    slipped = "Revenue slipped 4% to 3.1 billion crowns."
+    rose = "Revenue rose 4% to 3.1 billion crowns."
+    assert _disputes(slipped, slipped, rose) == ["slipped (S0, S1) / rose (S2)"]
+    merged = (
+        "Net profit dropped 38% to 214 million crowns and revenue fell 4% to 3.1 billion crowns."
+    )
+    assert _disputes(merged, slipped, rose) == ["fell (S0, S1) / rose (S2)"]
+
+
+def test_a_figure_of_the_other_clause_of_a_merged_sentence_is_no_dispute() -> None:
+    # The Gazette merged profit and revenue into one sentence; facets paired its 214
+    # million with the others' 3.1 billion, which it gives too, after "revenue fell 4% to".
+    merged = (
+        "Net profit dropped 38% to 214 million crowns and revenue fell 4% to 3.1 billion crowns."
+    )
+    assert _disputes(merged, merged, "Revenue slipped 4% to 3.1 billion crowns.") == []
+    # A figure told after the other clause's words is still a dispute.
+    assert _disputes(merged, merged, "Net profit dropped 38% to 3.1 billion crowns.") == [
+        "214 million crowns (S0, S1) / 3.1 billion crowns (S2)"
+    ]
+
+
+_CUTS = (
+    "Valdane Instruments said on Thursday it would cut 1,412 jobs, or {} of its workforce, "
+    "after its quarterly profit fell."
+)
+
+
+@pytest.mark.parametrize(
+    ("theirs", "disputed"),
+    [
+        # A share with a fraction, told whole and "roughly": the same figure.
+        ("roughly 6%", False),
+        ("about 6%", False),
+        # Told whole without a word that rounds it, or too far: a dispute.
+        ("6%", True),
+        ("about 7%", True),
+    ],
+)
+def test_a_share_with_a_fraction_told_roughly_is_no_dispute(theirs: str, disputed: bool) -> None:
+    # '5.8%' / 'roughly 6%' was a dispute: a round figure under 10 was never a rounding.
+    found = _disputes(_CUTS.format("5.8%"), _CUTS.format("5.8%"), _CUTS.format(theirs))
+    assert bool(found) == disputed, found
+
+
+def test_a_figure_told_roughly_is_no_other_figure_changed() -> None:
+    # With '5.8%' / 'roughly 6%' let pass, the one percentage the Gazette gives was set
+    # against the wire's other one: '38%' / 'roughly 6%'.
+    wire = (
+        "Valdane said it would cut 1,412 jobs, or 5.8% of its workforce, after its "
+        "third-quarter net profit fell 38% to 214 million crowns."
+    )
+    gazette = (
+        "Valdane said it would cut about 1,400 jobs, roughly 6% of its workforce, after its "
+        "third-quarter net profit fell to 214 million crowns."
+    )
+    assert _disputes(wire, wire, gazette) == []
+
+
+@pytest.mark.parametrize(
+    ("theirs", "disputed"),
+    [
+        # The judge quoted whole where the wire quotes her words in part: one quote.
+        ('"He betrayed the trust of a whole city," Judge Silvia Marchetti said of Venkov.', False),
+        # Words of the partial quote changed, or a whole quote cut short: a dispute.
+        ('"He betrayed the trust of a city," Judge Silvia Marchetti said of Venkov.', True),
+        ('Judge Silvia Marchetti said Venkov had "betrayed the whole city".', True),
+    ],
+)
+def test_a_partial_quote_quoted_whole_elsewhere_is_no_dispute(theirs: str, disputed: bool) -> None:
+    wire = 'Judge Silvia Marchetti said Venkov had "betrayed the trust of a whole city".'
+    found = _disputes(wire, wire, theirs)
+    assert bool(found) == disputed, found
+
+
+@pytest.mark.parametrize("name", ["coverage-verdict", "coverage-layoffs"])
+def test_two_more_written_events_read_as_an_analyst_would(name: str) -> None:
+    # Every dispute an analyst would flag is planted and found; no other is shown; the
+    # claims only one outlet carries are its own reporting and its live update.
+    story = Story(name, DATA)
+    planted = story.labels["planted"]
+    found = 0
+    for dispute in planted["disputes"]:
+        claim = story.claim_of(dispute["claim"], dispute["outlet"])
+        outlet = story.index(dispute["outlet"])
+        said = [dict(d.values) for d in claim.disagreements if d.kind == dispute["kind"]]
+        assert any(dispute["value"] in s.get(outlet, "") for s in said), (dispute, said)
+        found += 1
+    shown = sum(len(c.disagreements) for c in story.coverage.claims)
+    assert shown == found, [d.detail for c in story.coverage.claims for d in c.disagreements]
+    for claim_id in planted["undisputed"]:
+        claim = story.claim_of(claim_id, next(iter(story.labels["claims"][claim_id])))
+        assert not claim.disagreements, (claim_id, claim.disagreements)
+    for outlet, claims in planted["unique"].items():
+        want = sorted(story.claim_of(c, outlet).id for c in claims)
+        assert sorted(c.id for c in story.coverage.unique(story.index(outlet))) == want
