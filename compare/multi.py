@@ -106,10 +106,10 @@ from compare.disputes import (
     _negated_alike,
     _other_speakers,
     _ranks_of_two_things,
-    _turned,
     _rounded_from,
     _speaker_names,
     _split_toll_dispute,
+    _turned,
     _within_bound,
 )
 from compare.errors import InputError
