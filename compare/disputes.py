@@ -929,6 +929,20 @@ def _negations_governing(raw: Sequence[str]) -> dict[int, set[str]]:
     }
 
 
+def _negation_left_out(a: _Sentence, b: _Sentence) -> bool:
+    """Whether the one of ``a`` and ``b`` that denies more denies only what the other does
+    not speak of: "The verdict was read at 3:10 p.m. Venkov ... showed no reaction" / "The
+    verdict was read at 3:10 p.m." left the clause out, it did not turn it round ("would
+    appeal" / "would not appeal" speak of appealing both)."""
+    counts = [sum(1 for w in s.plain if w in _NEGATIONS or w.endswith("n't")) for s in (a, b)]
+    if counts[0] == counts[1]:
+        return False
+    denying, other = (a, b) if counts[0] > counts[1] else (b, a)
+    theirs = {_stem(w) for w in other.plain}
+    governed = [g for g in _negations_governing(denying.plain).values() if g]
+    return bool(governed) and all(theirs.isdisjoint(g) for g in governed)
+
+
 def _negated_alike(old: str | None, new: str | None, a: _Sentence, b: _Sentence) -> bool:
     """Whether the negation facets found changed between ``a`` and ``b`` (phrase ``old`` in
     ``a``, ``new`` in ``b``) is told in other words on the other side, denying the same

@@ -104,6 +104,7 @@ from compare.disputes import (
     _names_a_speaker,
     _names_in,
     _negated_alike,
+    _negation_left_out,
     _other_speakers,
     _ranks_of_two_things,
     _rounded_from,
@@ -816,6 +817,52 @@ def _prefer_fuller(
     return groups
 
 
+#: The mean score an outlet's opening left alone needs against the other outlets' openings
+#: to join their claim: a lede rewritten in other words shares the names and the figures
+#: but little of the wording (0.35-0.40 against the wire's), where two claims' sentences
+#: sharing a name score under 0.25.
+_LEDE_SUPPORT = 0.3
+
+
+def _join_ledes(
+    sentences: Sequence[_Sentence], groups: list[list[int]], scorer: _Scorer
+) -> list[list[int]]:
+    """An outlet that rewrote the lede in its own words ("Aurel Venkov, who ran Orvane's
+    port for a decade, will spend nine years behind bars ...", for "A court in Orvane on
+    Tuesday sentenced Aurel Venkov ... to nine years in prison") has its opening left on its
+    own, under the claim threshold. Where the other outlets open with one claim, being an
+    opening too is the evidence the words lack: it joins that claim when it scores near
+    the other openings on average."""
+    openings: dict[int, int] = {}
+    for k, sentence in enumerate(sentences):
+        if (
+            sentence.doc not in openings
+            or sentence.ordinal < sentences[openings[sentence.doc]].ordinal
+        ):
+            openings[sentence.doc] = k
+    if len(openings) < 3:
+        return groups
+    owner = {k: g for g, group in enumerate(groups) for k in group}
+    opened: dict[int, list[int]] = defaultdict(list)
+    for k in openings.values():
+        opened[owner[k]].append(k)
+    # The claim most outlets open with, by at least two of them.
+    g, firsts = max(opened.items(), key=lambda item: (len(item[1]), -item[0]))
+    if len(firsts) < 2:
+        return groups
+    docs = {sentences[m].doc for m in groups[g]}
+    for k in openings.values():
+        if owner[k] == g or len(groups[owner[k]]) != 1 or sentences[k].doc in docs:
+            continue
+        if sum(scorer(k, o) for o in firsts) / len(firsts) < _LEDE_SUPPORT:
+            continue
+        groups[owner[k]] = []
+        groups[g].append(k)
+        docs.add(sentences[k].doc)
+    groups[g].sort(key=lambda m: sentences[m].doc)
+    return [group for group in groups if group]
+
+
 def _absorb_merged(
     sentences: Sequence[_Sentence], groups: list[list[int]], neighbours: Sequence[Sequence[int]]
 ) -> dict[int, list[int]]:
@@ -876,10 +923,14 @@ def _absorb_fragments(
     moved: dict[int, int] = {}
     secondary: dict[int, list[int]] = defaultdict(list)
     for g, group in enumerate(groups):
-        if len(group) != 1 or len(sentences[group[0]].tokens) < 3:
+        if len(group) != 1:
             continue
         k = group[0]
         mine = sentences[k]
+        # A clock time is no token (its figures are words of the time, not counts), but
+        # it is a fact: "The verdict was read at 3:10 p.m." says three things.
+        if len(mine.tokens) + len(clock_times(mine.norm)) < 3:
+            continue
         best, target, recount = 0.0, -1, False
         for n in neighbours[k]:
             common = mine.tokens & sentences[n].tokens
@@ -1198,6 +1249,8 @@ def _disagreements(
                     continue  # "No one was killed" / "Two were killed there in 2019"
                 if _negated_alike(change.old, change.new, rep, member):
                     continue  # "was not in immediate danger" / "no immediate danger"
+                if _negation_left_out(rep, member):
+                    continue  # "..., showed no reaction" / a trimmed copy without it
                 plain, negated = (member, rep) if rep.negated else (rep, member)
                 if (
                     rep.negated != member.negated
@@ -1908,6 +1961,7 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
     neighbours = _candidates(weighted)
     groups = _cluster(weighted, neighbours, scorer, options)
     groups = _prefer_fuller(weighted, groups, neighbours, scorer, options)
+    groups = _join_ledes(weighted, groups, scorer)
     groups, halves = _absorb_fragments(weighted, groups, neighbours)
     extra = _absorb_merged(weighted, groups, neighbours)
     for g, ks in halves.items():
