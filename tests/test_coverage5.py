@@ -121,6 +121,95 @@ def test_two_more_written_events_read_as_an_analyst_would(name: str) -> None:
     for claim_id in planted["undisputed"]:
         claim = story.claim_of(claim_id, next(iter(story.labels["claims"][claim_id])))
         assert not claim.disagreements, (claim_id, claim.disagreements)
+    # A claim the outlet shares that storydiff misses stays "only in" it (planted.missed).
     for outlet, claims in planted["unique"].items():
+        claims = claims + planted.get("missed", {}).get(outlet, [])
         want = sorted(story.claim_of(c, outlet).id for c in claims)
         assert sorted(c.id for c in story.coverage.unique(story.index(outlet))) == want
+
+
+_LEDE = (
+    "A court in Orvane on Tuesday sentenced Aurel Venkov, the former director of the city's "
+    "port authority, to nine years in prison after finding him guilty on 14 counts of "
+    "bribery and money laundering."
+)
+_REST = (
+    "Venkov, 58, was accused of taking 2.34 million crowns in kickbacks from three shipping "
+    "firms between 2017 and 2022 in exchange for berth contracts.",
+    "Two co-defendants, the shipping executives Lukas Brenn and Oskar Melnyk, received "
+    "suspended sentences of two years each.",
+)
+
+
+def _lede_claims(opening: str) -> list[list[int]]:
+    coverage = compare_many(
+        [
+            doc(_LEDE, *_REST, site="Wire"),
+            doc(_LEDE, *_REST, site="Courier"),
+            doc(_LEDE.replace("A court in Orvane", "An Orvane court"), *_REST, site="Ledger"),
+            doc(opening, *_REST, site="Gazette"),
+        ]
+    )
+    return [sorted({m.doc for m in c.members}) for c in coverage.claims]
+
+
+def test_a_lede_rewritten_in_other_words_joins_the_openings_claim() -> None:
+    # The Gazette's lede shares the names, the court, the day and the nine years with the
+    # wire's, but little wording (0.35 against the 0.45 a claim needs): it was a claim of
+    # its own, "only in" the Gazette, and the wire's lede "left out" by it.
+    rewritten = (
+        "Aurel Venkov, who ran Orvane's port for a decade, will spend nine years behind bars "
+        "for selling berth contracts to shipping firms, a court ruled on Tuesday."
+    )
+    assert _lede_claims(rewritten)[0] == [0, 1, 2, 3]
+    # An opening of another kind, sharing a name, stays its own.
+    scene = "Outside the courthouse in Orvane, a small crowd had gathered before dawn."
+    assert [3] in _lede_claims(scene)
+
+
+def test_the_act_and_its_doer_share_a_stem() -> None:
+    # "The prosecution had sought 12 years." / "Prosecutor Ivo Stanek had asked for 12
+    # years." shared only "12 years" and stayed two claims.
+    from compare.claimwords import _stem
+
+    assert {_stem(w) for w in ("prosecution", "prosecutor", "prosecuting")} == {"prosecut"}
+    assert _stem("deliberation") == _stem("deliberating")
+    assert _stem("nation") == "nation" and _stem("motor") == "motor"
+    asked = "Prosecutor Ivo Stanek had asked for 12 years."
+    coverage = compare_many(
+        [
+            doc(*_REST, asked, site="Wire"),
+            doc(*_REST, asked, site="Courier"),
+            doc(*_REST, "The prosecution had sought 12 years.", site="Gazette"),
+        ]
+    )
+    assert [len(c.members) for c in coverage.claims] == [3, 3, 3]
+
+
+def test_a_trimmed_sentence_with_a_clock_time_joins_the_one_it_was_cut_from() -> None:
+    # The splitter reads "at 3:10 p.m. Venkov, who ..." as one sentence; the Courier's
+    # "The verdict was read at 3:10 p.m." has two content words besides the time and was
+    # too short to be a trimmed copy: it stayed "only in" the Courier. Its dropped clause's
+    # "no reaction" was then a negation flipped.
+    whole = (
+        "The verdict was read at 3:10 p.m. Venkov, who has been held in custody since his "
+        "arrest in March 2022, showed no reaction."
+    )
+    coverage = compare_many(
+        [
+            doc(*_REST, whole, site="Wire"),
+            doc(*_REST, whole, site="Gazette"),
+            doc(*_REST, "The verdict was read at 3:10 p.m.", site="Courier"),
+        ]
+    )
+    assert [len(c.members) for c in coverage.claims] == [3, 3, 3]
+    assert not [d.detail for c in coverage.claims for d in c.disagreements]
+
+
+def test_a_negation_of_a_clause_left_out_is_no_flip() -> None:
+    # A denial the other sentence does not speak of at all was left out, not turned round.
+    full = "Venkov was sentenced on Tuesday, and his lawyer said he would not appeal the verdict."
+    assert _disputes(full, full, "Venkov was sentenced on Tuesday, his lawyer said.") == []
+    assert _disputes(
+        full, full, "Venkov was sentenced on Tuesday, and his lawyer said he would appeal."
+    ) == ["negative (would not appeal) (S0, S1) / affirmative (S2)"]
