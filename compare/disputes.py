@@ -814,6 +814,78 @@ def _rounded_from(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     return False
 
 
+def _found(phrase: str, sentence: _Sentence) -> Number | None:
+    """The number facets read in ``sentence`` as ``phrase``."""
+    from compare.facets import sentence_facets
+
+    return next((n for n in sentence_facets(sentence.text).numbers if n.phrase == phrase), None)
+
+
+def _minutes_long(number: Number) -> tuple[float, bool] | None:
+    """A span of time in minutes, and whether it was told in hours ("half an hour": 30,
+    True; "25 minutes": 25, False); ``None`` for anything else."""
+    if number.value is None:
+        return None
+    words = number.phrase.casefold().split()
+    if number.unit == "h" or "hour" in words or "hours" in words:
+        return number.value * 60, True
+    if words and words[-1] in ("minute", "minutes"):
+        return number.value, False
+    return None
+
+
+def _hours_rounded(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether one of two spans of time is the other told roughly in hours: "within half an
+    hour" / "within 25 minutes" (a fifth of the round span apart, five minutes at least);
+    "an hour" / "45 minutes" is a dispute."""
+    mine, theirs = _found(old, a), _found(new, b)
+    spans = [_minutes_long(n) if n is not None else None for n in (mine, theirs)]
+    if spans[0] is None or spans[1] is None or spans[0][1] == spans[1][1]:
+        return False
+    (first, in_hours), (second, _) = spans
+    round_span = first if in_hours else second
+    return abs(first - second) <= max(5.0, 0.2 * round_span)
+
+
+#: A vote's tally ("voted 5-2", "by a 10-2 majority"): its sides and their sum are the
+#: figures another outlet may give ("Five of the seven members", "two members opposed").
+_TALLY = lazy_pattern(
+    r"\b(?:vot\w*|by(?: an?)?|ruled|split)\s+(?:of\s+)?(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
+    r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|majority|decision|verdict|ruling|split)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_a_tally(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether two figures paired as one are both a side or the sum of a vote's tally that
+    one of the sentences gives: "voted 5-2, with two members opposed" / "Five of the seven
+    committee members" counts the seven and the two of one vote. "voted 5-2" / "Four of the
+    seven members" is a dispute."""
+    from compare.facets import sentence_facets
+
+    parts: set[float] = set()
+    untallied: list[_Sentence] = []
+    for sentence in (a, b):
+        tallies = list(_TALLY().finditer(sentence.text))
+        if not tallies:
+            untallied.append(sentence)
+        for m in tallies:
+            yes, no = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+            parts |= {float(yes), float(no), float(yes + no)}
+    if not parts:
+        return False
+    values = [n.value if n is not None else None for n in (_found(old, a), _found(new, b))]
+    # Every count of the sentence without the tally must be one of its parts ("Four of the
+    # seven" against a 5-2 vote has it wrong, though facets pair only the seven).
+    values += [
+        n.value
+        for sentence in untallied
+        for n in sentence_facets(sentence.text).numbers
+        if n.kind == "count" and n.value is not None
+    ]
+    return all(v in parts for v in values)
+
+
 _DIGITS = lazy_pattern(r"\d[\d,]*(?:\.\d+)?")
 
 

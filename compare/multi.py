@@ -98,6 +98,7 @@ from compare.disputes import (
     _harm_dispute,
     _harm_said,
     _harm_told,
+    _hours_rounded,
     _join_denials,
     _join_split_tolls,
     _maybe_one_day,
@@ -106,6 +107,7 @@ from compare.disputes import (
     _negated_alike,
     _negation_left_out,
     _other_speakers,
+    _parts_of_a_tally,
     _ranks_of_two_things,
     _rounded_from,
     _speaker_names,
@@ -1206,6 +1208,8 @@ def _no_figure_dispute(
         or _change_against_level(old, new, rep, member)
         or _within_bound(old, new)
         or _rounded_from(old, new, rep, member)
+        or _hours_rounded(old, new, rep, member)
+        or _parts_of_a_tally(old, new, rep, member)
         or _ranks_of_two_things(old, new, rep, member)
         or _days_of_two_events(old, new, rep, member)
     )

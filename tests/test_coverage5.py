@@ -213,3 +213,44 @@ def test_a_negation_of_a_clause_left_out_is_no_flip() -> None:
     assert _disputes(
         full, full, "Venkov was sentenced on Tuesday, and his lawyer said he would appeal."
     ) == ["negative (would not appeal) (S0, S1) / affirmative (S2)"]
+
+
+_VOTE = (
+    "The county's dam safety committee voted 5-2 on Monday to open the spillway, "
+    "with two members opposed."
+)
+
+
+@pytest.mark.parametrize(
+    ("theirs", "disputed"),
+    [
+        # The seven and the two of one vote: no dispute 'two members / seven committee'.
+        ("Five of the seven committee members voted on Monday to open the spillway.", False),
+        ("Four of the seven committee members voted on Monday to open the spillway.", True),
+        (
+            "The committee voted 6-1 on Monday to open the spillway, with one member opposed.",
+            True,
+        ),
+    ],
+)
+def test_the_sides_and_the_sum_of_a_vote_are_one_vote(theirs: str, disputed: bool) -> None:
+    found = _disputes(_VOTE, _VOTE, theirs)
+    assert bool(found) == disputed, found
+
+
+@pytest.mark.parametrize(
+    ("theirs", "disputed"),
+    [
+        ("within half an hour", False),
+        ("within 20 minutes", True),
+        ("within an hour", True),
+    ],
+)
+def test_a_span_told_roughly_in_hours_is_no_dispute(theirs: str, disputed: bool) -> None:
+    # "within 25 minutes" / "within half an hour" was a dispute (facets read the half hour
+    # as 0.5 of an hour, the minutes as 25).
+    said = "The match was abandoned and the stadium was evacuated {}, police said."
+    found = _disputes(
+        said.format("within 25 minutes"), said.format("within 25 minutes"), said.format(theirs)
+    )
+    assert bool(found) == disputed, found
