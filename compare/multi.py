@@ -193,7 +193,8 @@ class Disagreement:
     subject: str
     """The fact as the member stating the most figures and quotes words it (the
     representative wording, unless another member states more): "four sources", the quoted
-    words, the parties and their verb; empty for negations; ``injured``, ``killed``,
+    words, the parties and their verb; empty for negations, but for a word turned into its
+    opposite the representative's word ("fell" / "rose"); ``injured``, ``killed``,
     ``arrested`` or ``missing`` when outlets disagree on whether anyone was (values such as
     "2 injured" / "no one injured"); for attribution, who the representative credits."""
     values: tuple[tuple[int, str], ...]
@@ -204,7 +205,10 @@ class Disagreement:
     @property
     def label(self) -> str:
         """What the views call it: the kind, but "date" or "time" for a figure that is one
-        ("at least Friday" / "at least Thursday"), as the pairwise views do."""
+        ("at least Friday" / "at least Thursday"), as the pairwise views do, and "opposite"
+        for a word turned into its opposite ("fell" / "rose"), a negation without a "not"."""
+        if self.kind == "negation" and self.subject:
+            return "opposite"
         if self.kind != "number" or self.subject in _HARM_KINDS:
             return self.kind
         from compare.facets import sentence_facets  # (imported where facets run)

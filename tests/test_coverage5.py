@@ -35,6 +35,9 @@ def test_a_word_turned_into_its_opposite_is_shown_by_its_words() -> None:
         "Net profit dropped 38% to 214 million crowns and revenue fell 4% to 3.1 billion crowns."
     )
     assert _disputes(merged, slipped, rose) == ["fell (S0, S1) / rose (S2)"]
+    coverage = compare_many([doc(t, *_PAD, site=f"S{i}") for i, t in enumerate((slipped, rose))])
+    (turned,) = [d for c in coverage.claims for d in c.disagreements]
+    assert (turned.kind, turned.label) == ("negation", "opposite")
 
 
 def test_a_figure_of_the_other_clause_of_a_merged_sentence_is_no_dispute() -> None:
