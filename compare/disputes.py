@@ -863,17 +863,20 @@ def _parts_of_a_tally(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     seven members" is a dispute."""
     from compare.facets import sentence_facets
 
-    parts: set[float] = set()
+    tallies: set[tuple[int, int]] = set()
     untallied: list[_Sentence] = []
     for sentence in (a, b):
-        tallies = list(_TALLY().finditer(sentence.text))
-        if not tallies:
+        found = list(_TALLY().finditer(sentence.text))
+        if not found:
             untallied.append(sentence)
-        for m in tallies:
+        for m in found:
             yes, no = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
-            parts |= {float(yes), float(no), float(yes + no)}
-    if not parts:
+            tallies.add((yes, no))
+    # One vote: two tallies ("5-2" / "6-1") are the dispute themselves.
+    if len(tallies) != 1:
         return False
+    ((yes, no),) = tallies
+    parts = {float(yes), float(no), float(yes + no)}
     values = [n.value if n is not None else None for n in (_found(old, a), _found(new, b))]
     # Every count of the sentence without the tally must be one of its parts ("Four of the
     # seven" against a 5-2 vote has it wrong, though facets pair only the seven).
