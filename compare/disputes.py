@@ -839,12 +839,13 @@ def _hours_rounded(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     hour" / "within 25 minutes" (a fifth of the round span apart, five minutes at least);
     "an hour" / "45 minutes" is a dispute."""
     mine, theirs = _found(old, a), _found(new, b)
-    spans = [_minutes_long(n) if n is not None else None for n in (mine, theirs)]
-    if spans[0] is None or spans[1] is None or spans[0][1] == spans[1][1]:
+    one = _minutes_long(mine) if mine is not None else None
+    other = _minutes_long(theirs) if theirs is not None else None
+    if one is None or other is None or one[1] == other[1]:
         return False
-    (first, in_hours), (second, _) = spans
+    (first, in_hours), (second, _) = one, other
     round_span = first if in_hours else second
-    return abs(first - second) <= max(5.0, 0.2 * round_span)
+    return bool(abs(first - second) <= max(5.0, 0.2 * round_span))
 
 
 #: A vote's tally ("voted 5-2", "by a 10-2 majority"): its sides and their sum are the
