@@ -6,7 +6,9 @@ and which page is a decoy (the same topic on another day). A "same claim" link i
 sentences from two outlets that carry one claim; we score the links storydiff makes against
 the labelled ones (precision, recall, F1, micro-averaged over the stories), and check that
 the decoy, and only the decoy, is set aside. Sentences the labels do not mention (a credit
-line) are left out of the scoring.
+line) are left out of the scoring. More labelled events in the same format, written
+for later sessions, are in benchmarks/data/coverage-* (roof, rate, derailment, verdict,
+layoffs): give their folders to score them.
 
 Baselines, run in the same process on the same sentences:
 

@@ -95,6 +95,12 @@ def _stem(word: str) -> str:
     else:
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             word = word[:-1]
+    # The act and its doer written on one stem: "deliberation" / "deliberating",
+    # "prosecution" / "prosecutor" / "prosecuting" (a stem of five letters or more:
+    # "nation", "motor" stay).
+    for suffix in ("tion", "tor"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix) + 1]
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from compare.claimwords import (
@@ -805,10 +806,88 @@ def _rounded_from(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
             and rough.unit == exact.unit
             and rough.value is not None
             and exact.value is not None
-            and rough.value >= 10
+            # A small count told "about" may be any near it ("about 3" / "4"), but a
+            # figure with a fraction is rounded when told whole ("roughly 6%" / "5.8%").
+            and (rough.value >= 10 or not exact.value.is_integer())
         ):
             return abs(exact.value - rough.value) <= _tolerance(rough.text, rough.value)
     return False
+
+
+def _found(phrase: str, sentence: _Sentence) -> Number | None:
+    """The number facets read in ``sentence`` as ``phrase``."""
+    from compare.facets import sentence_facets
+
+    return next((n for n in sentence_facets(sentence.text).numbers if n.phrase == phrase), None)
+
+
+def _minutes_long(number: Number) -> tuple[float, bool] | None:
+    """A span of time in minutes, and whether it was told in hours ("half an hour": 30,
+    True; "25 minutes": 25, False); ``None`` for anything else."""
+    if number.value is None:
+        return None
+    words = number.phrase.casefold().split()
+    if number.unit == "h" or "hour" in words or "hours" in words:
+        return number.value * 60, True
+    if words and words[-1] in ("minute", "minutes"):
+        return number.value, False
+    return None
+
+
+def _hours_rounded(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether one of two spans of time is the other told roughly in hours: "within half an
+    hour" / "within 25 minutes" (a fifth of the round span apart, five minutes at least);
+    "an hour" / "45 minutes" is a dispute."""
+    mine, theirs = _found(old, a), _found(new, b)
+    one = _minutes_long(mine) if mine is not None else None
+    other = _minutes_long(theirs) if theirs is not None else None
+    if one is None or other is None or one[1] == other[1]:
+        return False
+    (first, in_hours), (second, _) = one, other
+    round_span = first if in_hours else second
+    return bool(abs(first - second) <= max(5.0, 0.2 * round_span))
+
+
+#: A vote's tally ("voted 5-2", "by a 10-2 majority"): its sides and their sum are the
+#: figures another outlet may give ("Five of the seven members", "two members opposed").
+_TALLY = lazy_pattern(
+    r"\b(?:vot\w*|by(?: an?)?|ruled|split)\s+(?:of\s+)?(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
+    r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|majority|decision|verdict|ruling|split)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_a_tally(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
+    """Whether two figures paired as one are both a side or the sum of a vote's tally that
+    one of the sentences gives: "voted 5-2, with two members opposed" / "Five of the seven
+    committee members" counts the seven and the two of one vote. "voted 5-2" / "Four of the
+    seven members" is a dispute."""
+    from compare.facets import sentence_facets
+
+    tallies: set[tuple[int, int]] = set()
+    untallied: list[_Sentence] = []
+    for sentence in (a, b):
+        found = list(_TALLY().finditer(sentence.text))
+        if not found:
+            untallied.append(sentence)
+        for m in found:
+            yes, no = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+            tallies.add((yes, no))
+    # One vote: two tallies ("5-2" / "6-1") are the dispute themselves.
+    if len(tallies) != 1:
+        return False
+    ((yes, no),) = tallies
+    parts = {float(yes), float(no), float(yes + no)}
+    values = [n.value if n is not None else None for n in (_found(old, a), _found(new, b))]
+    # Every count of the sentence without the tally must be one of its parts ("Four of the
+    # seven" against a 5-2 vote has it wrong, though facets pair only the seven).
+    values += [
+        n.value
+        for sentence in untallied
+        for n in sentence_facets(sentence.text).numbers
+        if n.kind == "count" and n.value is not None
+    ]
+    return all(v in parts for v in values)
 
 
 _DIGITS = lazy_pattern(r"\d[\d,]*(?:\.\d+)?")
@@ -870,6 +949,34 @@ def _ranks_of_two_things(old: str, new: str, a: _Sentence, b: _Sentence) -> bool
     return bool(mine) and bool(theirs) and mine != theirs
 
 
+@lru_cache(maxsize=1)
+def _opposite_table() -> dict[str, frozenset[str]]:
+    """Each word facets reads as turning into another ("rose" / "fell", "convicted" /
+    "acquitted", "opened" / "closed"), with the words it turns into."""
+    from compare.facets.opposites import _ANTONYMS, _MIDDLE_OPPOSITES, _OPPOSITE_VERBS
+
+    table: dict[str, set[str]] = defaultdict(set)
+    for source in (_ANTONYMS, _MIDDLE_OPPOSITES):
+        for word, others in source.items():
+            table[word] |= others
+    for one, other in _OPPOSITE_VERBS:
+        for a, b in zip(one.split(), other.split(), strict=True):
+            table[a].add(b)
+            table[b].add(a)
+    return {word: frozenset(others) for word, others in table.items()}
+
+
+def _turned(a: Sequence[str], b: Sequence[str]) -> bool:
+    """A cheap look whether one of two sentences' plain words has a word the other turns
+    into its opposite in its place ("Revenue slipped 4%" / "Revenue rose 4%"): facets then
+    says whether it is a flip."""
+    mine, theirs = set(a).difference(b), set(b).difference(a)
+    if not mine or not theirs:
+        return False
+    table = _opposite_table()
+    return any(not theirs.isdisjoint(table.get(word, ())) for word in mine)
+
+
 # ---------------------------------------------------------------------------------------
 # Negations told two ways
 
@@ -896,6 +1003,20 @@ def _negations_governing(raw: Sequence[str]) -> dict[int, set[str]]:
         for i, word in enumerate(raw)
         if word in _NEGATIONS or word.endswith("n't")
     }
+
+
+def _negation_left_out(a: _Sentence, b: _Sentence) -> bool:
+    """Whether the one of ``a`` and ``b`` that denies more denies only what the other does
+    not speak of: "The verdict was read at 3:10 p.m. Venkov ... showed no reaction" / "The
+    verdict was read at 3:10 p.m." left the clause out, it did not turn it round ("would
+    appeal" / "would not appeal" speak of appealing both)."""
+    counts = [sum(1 for w in s.plain if w in _NEGATIONS or w.endswith("n't")) for s in (a, b)]
+    if counts[0] == counts[1]:
+        return False
+    denying, other = (a, b) if counts[0] > counts[1] else (b, a)
+    theirs = {_stem(w) for w in other.plain}
+    governed = [g for g in _negations_governing(denying.plain).values() if g]
+    return bool(governed) and all(theirs.isdisjoint(g) for g in governed)
 
 
 def _negated_alike(old: str | None, new: str | None, a: _Sentence, b: _Sentence) -> bool:

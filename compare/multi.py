@@ -98,17 +98,21 @@ from compare.disputes import (
     _harm_dispute,
     _harm_said,
     _harm_told,
+    _hours_rounded,
     _join_denials,
     _join_split_tolls,
     _maybe_one_day,
     _names_a_speaker,
     _names_in,
     _negated_alike,
+    _negation_left_out,
     _other_speakers,
+    _parts_of_a_tally,
     _ranks_of_two_things,
     _rounded_from,
     _speaker_names,
     _split_toll_dispute,
+    _turned,
     _within_bound,
 )
 from compare.errors import InputError
@@ -189,7 +193,8 @@ class Disagreement:
     subject: str
     """The fact as the member stating the most figures and quotes words it (the
     representative wording, unless another member states more): "four sources", the quoted
-    words, the parties and their verb; empty for negations; ``injured``, ``killed``,
+    words, the parties and their verb; empty for negations, but for a word turned into its
+    opposite the representative's word ("fell" / "rose"); ``injured``, ``killed``,
     ``arrested`` or ``missing`` when outlets disagree on whether anyone was (values such as
     "2 injured" / "no one injured"); for attribution, who the representative credits."""
     values: tuple[tuple[int, str], ...]
@@ -200,7 +205,10 @@ class Disagreement:
     @property
     def label(self) -> str:
         """What the views call it: the kind, but "date" or "time" for a figure that is one
-        ("at least Friday" / "at least Thursday"), as the pairwise views do."""
+        ("at least Friday" / "at least Thursday"), as the pairwise views do, and "opposite"
+        for a word turned into its opposite ("fell" / "rose"), a negation without a "not"."""
+        if self.kind == "negation" and self.subject:
+            return "opposite"
         if self.kind != "number" or self.subject in _HARM_KINDS:
             return self.kind
         from compare.facets import sentence_facets  # (imported where facets run)
@@ -815,6 +823,52 @@ def _prefer_fuller(
     return groups
 
 
+#: The mean score an outlet's opening left alone needs against the other outlets' openings
+#: to join their claim: a lede rewritten in other words shares the names and the figures
+#: but little of the wording (0.35-0.40 against the wire's), where two claims' sentences
+#: sharing a name score under 0.25.
+_LEDE_SUPPORT = 0.3
+
+
+def _join_ledes(
+    sentences: Sequence[_Sentence], groups: list[list[int]], scorer: _Scorer
+) -> list[list[int]]:
+    """An outlet that rewrote the lede in its own words ("Aurel Venkov, who ran Orvane's
+    port for a decade, will spend nine years behind bars ...", for "A court in Orvane on
+    Tuesday sentenced Aurel Venkov ... to nine years in prison") has its opening left on its
+    own, under the claim threshold. Where the other outlets open with one claim, being an
+    opening too is the evidence the words lack: it joins that claim when it scores near
+    the other openings on average."""
+    openings: dict[int, int] = {}
+    for k, sentence in enumerate(sentences):
+        if (
+            sentence.doc not in openings
+            or sentence.ordinal < sentences[openings[sentence.doc]].ordinal
+        ):
+            openings[sentence.doc] = k
+    if len(openings) < 3:
+        return groups
+    owner = {k: g for g, group in enumerate(groups) for k in group}
+    opened: dict[int, list[int]] = defaultdict(list)
+    for k in openings.values():
+        opened[owner[k]].append(k)
+    # The claim most outlets open with, by at least two of them.
+    g, firsts = max(opened.items(), key=lambda item: (len(item[1]), -item[0]))
+    if len(firsts) < 2:
+        return groups
+    docs = {sentences[m].doc for m in groups[g]}
+    for k in openings.values():
+        if owner[k] == g or len(groups[owner[k]]) != 1 or sentences[k].doc in docs:
+            continue
+        if sum(scorer(k, o) for o in firsts) / len(firsts) < _LEDE_SUPPORT:
+            continue
+        groups[owner[k]] = []
+        groups[g].append(k)
+        docs.add(sentences[k].doc)
+    groups[g].sort(key=lambda m: sentences[m].doc)
+    return [group for group in groups if group]
+
+
 def _absorb_merged(
     sentences: Sequence[_Sentence], groups: list[list[int]], neighbours: Sequence[Sequence[int]]
 ) -> dict[int, list[int]]:
@@ -875,10 +929,14 @@ def _absorb_fragments(
     moved: dict[int, int] = {}
     secondary: dict[int, list[int]] = defaultdict(list)
     for g, group in enumerate(groups):
-        if len(group) != 1 or len(sentences[group[0]].tokens) < 3:
+        if len(group) != 1:
             continue
         k = group[0]
         mine = sentences[k]
+        # A clock time is no token (its figures are words of the time, not counts), but
+        # it is a fact: "The verdict was read at 3:10 p.m." says three things.
+        if len(mine.tokens) + len(clock_times(mine.norm)) < 3:
+            continue
         best, target, recount = 0.0, -1, False
         for n in neighbours[k]:
             common = mine.tokens & sentences[n].tokens
@@ -930,6 +988,8 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         # ("had not failed and no homes were flooded" / "had failed and no homes ...")
         or (a.negated and _negation_count(a.plain) != _negation_count(b.plain))
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))
+        # A word turned into its opposite around the same figures ("slipped 4%" / "rose 4%").
+        or (a.tokens != b.tokens and _turned(a.plain, b.plain))
         # Who is credited: two outlets may name different people for one statement.
         or (
             a.tokens != b.tokens
@@ -978,6 +1038,40 @@ def _stated_elsewhere(
     return any(
         subject and (value, subject) in figures.get(member.doc, ()) for value, subject in olds
     ) or any(subject and (value, subject) in figures.get(rep.doc, ()) for value, subject in news)
+
+
+#: How many words before a figure say what it is ("revenue fell 4% to 3.1 billion").
+_LEAD_REACH = 4
+
+
+def _figure_of_the_other_clause(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether a figure paired with another is one the other sentence gives too, in a
+    clause of its own: "Net profit dropped 38% to 214 million crowns and revenue fell 4% to
+    3.1 billion crowns" / "Revenue slipped 4% to 3.1 billion crowns" pairs 214 million with
+    3.1 billion, but the member's figure stands after the words that lead the first's own
+    3.1 billion, not its 214 million. "killed three people and injured 40" / "killed 40
+    people" stays a dispute: the 40 stands after "killed" there."""
+    from compare.facets import same_number, sentence_facets
+
+    def lead(text: str, start: int) -> set[str]:
+        words = _WORD.findall(text[:start].casefold())[-_LEAD_REACH:]
+        return {token for word in words if (token := _token(word))}
+
+    for mine, theirs, a, b in ((old, new, rep, member), (new, old, member, rep)):
+        numbers = sentence_facets(a.text).numbers
+        paired = next((n for n in numbers if n.phrase == mine), None)
+        given = next((n for n in sentence_facets(b.text).numbers if n.phrase == theirs), None)
+        if paired is None or given is None:
+            continue
+        twins = [n for n in numbers if n is not paired and same_number(n, given)]
+        if not twins:
+            continue
+        led = lead(b.text, given.span[0])
+        if max(len(led & lead(a.text, n.span[0])) for n in twins) > len(
+            led & lead(a.text, paired.span[0])
+        ):
+            return True
+    return False
 
 
 def _one_counts_the_badly_hurt(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
@@ -1108,6 +1202,7 @@ def _no_figure_dispute(
     return (
         _sketches(old, new, rep, member)
         or _stated_elsewhere(old, new, rep, member, figures)
+        or _figure_of_the_other_clause(old, new, rep, member)
         or _one_counts_the_badly_hurt(old, new, rep, member)
         or _no_one_count(old, new, rep, member)
         or _part_of_the_whole(old, new, rep, member)
@@ -1117,6 +1212,8 @@ def _no_figure_dispute(
         or _change_against_level(old, new, rep, member)
         or _within_bound(old, new)
         or _rounded_from(old, new, rep, member)
+        or _hours_rounded(old, new, rep, member)
+        or _parts_of_a_tally(old, new, rep, member)
         or _ranks_of_two_things(old, new, rep, member)
         or _days_of_two_events(old, new, rep, member)
     )
@@ -1160,6 +1257,8 @@ def _disagreements(
                     continue  # "No one was killed" / "Two were killed there in 2019"
                 if _negated_alike(change.old, change.new, rep, member):
                     continue  # "was not in immediate danger" / "no immediate danger"
+                if _negation_left_out(rep, member):
+                    continue  # "..., showed no reaction" / a trimmed copy without it
                 plain, negated = (member, rep) if rep.negated else (rep, member)
                 if (
                     rep.negated != member.negated
@@ -1168,8 +1267,13 @@ def _disagreements(
                 ):
                     continue  # "told to avoid the water" / "told not to drink it": one no
                 key: tuple[DisagreementKind, str] = ("negation", "")
-                said = stated.setdefault(key, {rep.doc: _negation_value(change.old)})
-                said[member.doc] = _negation_value(change.new)
+                old_value, new_value = _negation_value(change.old), _negation_value(change.new)
+                if old_value == new_value == "affirmative" and change.old and change.new:
+                    # A word turned into its opposite ("Revenue fell 4%" / "rose 4%"): no
+                    # "not" on either side, so each side is shown by its own word.
+                    key, old_value, new_value = ("negation", change.old), change.old, change.new
+                said = stated.setdefault(key, {rep.doc: old_value})
+                said[member.doc] = new_value
             elif change.kind == "attribution" and change.action == "changed":
                 if _other_speakers(change.old or "", change.new or "", rep, member):
                     said = stated.setdefault(
@@ -1181,8 +1285,9 @@ def _disagreements(
                     change.old or "", change.new or "", rep, member, figures, harm
                 ):
                     continue
-                if change.kind == "quote" and _quote_split(
-                    change.old or "", change.new or "", rep, member, placed or {}
+                if change.kind == "quote" and (
+                    _quote_split(change.old or "", change.new or "", rep, member, placed or {})
+                    or _excerpt_of(change.old or "", change.new or "", rep, member)
                 ):
                     continue
                 key = (change.kind, change.old or "")
@@ -1190,8 +1295,12 @@ def _disagreements(
                 said[member.doc] = change.new or ""
         # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
         # sentences), caught by the counted noun both sentences give it.
-        for old, new in _changed_figures(rep, member):
-            if _no_figure_dispute(old, new, rep, member, figures, harm):
+        changed = _changed_figures(rep, member)
+        # Their one figure is one of ours told otherwise ("roughly 6%" / "5.8%"): it is no
+        # other of ours changed ("38%").
+        rounded = {new for old, new in changed if _rounded_from(old, new, rep, member)}
+        for old, new in changed:
+            if new in rounded or _no_figure_dispute(old, new, rep, member, figures, harm):
                 continue
             if not any(k == "number" and member.doc in v for (k, _), v in stated.items()):
                 said = stated.setdefault(("number", old), {rep.doc: old})
@@ -1215,6 +1324,9 @@ def _disagreements(
                     agrees = match_key(subject) in match_key(member.text)
             elif kind in ("quote", "roles"):
                 agrees = match_key(subject) in match_key(member.text)
+            elif kind == "negation" and subject:
+                # A member compared without that flip words it as the representative does.
+                agrees = True
             elif kind == "attribution":
                 # It names whoever the representative credits ("Marander said").
                 agrees = not _speaker_names(subject, rep).isdisjoint(_names_in(" " + member.norm))
@@ -1260,7 +1372,9 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
     def wording(sentence: _Sentence, number: _Number) -> str:
         # facets.py keeps the page's own wording ("$4.5 million"); ours is case-folded.
         for found in sentence_facets(sentence.text).numbers:
-            if found.value is not None and _format_number(found.value) == number.value:
+            # (A percentage's value carries its sign: "6%", which facets give as a unit.)
+            shown = _format_number(found.value) if found.value is not None else None
+            if shown is not None and shown + ("%" if found.unit == "%" else "") == number.value:
                 return found.phrase
         return number.surface
 
@@ -1316,6 +1430,32 @@ def _quote_split(
                 q for sentence in around if sentence is not None for q in sentence.quotes
             )
             if wanted in words(quoted):
+                return True
+    return False
+
+
+#: An opening quotation mark inside a sentence's own words, the quote in lower case: the
+#: quote is a partial one, the sentence's grammar running through it ('said he had
+#: "betrayed the trust of a whole city"').
+_PARTIAL_QUOTE = lazy_pattern(r"\w[,]?\s+[\"“‘']\s*(?=[a-z])")
+
+
+def _excerpt_of(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether one of two quotes told differently is a partial quote, worked into its
+    sentence's own words, that the other quotes whole among more of them: 'had "betrayed
+    the trust of a whole city"' / '"He betrayed the trust of a whole city," the judge
+    said' quote one sentence. A full quote cut short ('"We are not taking any chances,"
+    she said' against the two clauses) stays a dispute, and so does one reworded."""
+
+    def words(text: str) -> str:
+        return f" {' '.join(_WORD.findall(text.casefold()))} "
+
+    for part, whole, sentence in ((old, new, rep), (new, old, member)):
+        wanted, mine = words(whole), words(part)
+        if not mine.strip() or mine not in wanted:
+            continue
+        for m in _PARTIAL_QUOTE().finditer(sentence.text):
+            if words(sentence.text[m.end() : m.end() + len(part) + 2]).startswith(mine):
                 return True
     return False
 
@@ -1829,6 +1969,7 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
     neighbours = _candidates(weighted)
     groups = _cluster(weighted, neighbours, scorer, options)
     groups = _prefer_fuller(weighted, groups, neighbours, scorer, options)
+    groups = _join_ledes(weighted, groups, scorer)
     groups, halves = _absorb_fragments(weighted, groups, neighbours)
     extra = _absorb_merged(weighted, groups, neighbours)
     for g, ks in halves.items():
