@@ -756,6 +756,7 @@ _ENGLISH = _FUNCTION_WORDS["en"]
 #: make a sentence English.
 _ONLY_ENGLISH = _ENGLISH.difference(*(_FUNCTION_WORDS[code] for code in _ORDER))
 
+
 def _cue_words(code: str) -> frozenset[str]:
     """The words of a language's cues: negations, hedges, reporting verbs, "selon", and
     its weekdays and shares ("lundi", "tiers")."""
