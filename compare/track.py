@@ -488,9 +488,12 @@ def _wall_after_story(shown: str, document: Document) -> re.Match[str] | None:
     words after its last paragraph (not one in the site's header). When the paragraph
     is not found as written, the first wall line on the page."""
     paragraphs = [p.text for p in document.paragraphs]
-    while paragraphs and _WALL.search(paragraphs[-1]):
-        paragraphs.pop()  # the wall's own block read into the teaser
-    words = re.findall(r"[^\W_]+", paragraphs[-1])[-6:] if paragraphs else []
+    words: list[str] = []
+    while paragraphs and not words:
+        # The wall's own line, read into the teaser, is cut off: the story stops before it.
+        text = paragraphs.pop()
+        inside = _WALL.search(text)
+        words = re.findall(r"[^\W_]+", text[: inside.start()] if inside else text)[-6:]
     ends = (
         [m.end() for m in re.finditer(_BETWEEN_WORDS.join(map(re.escape, words)), shown)]
         if words

@@ -243,3 +243,34 @@ def test_consent_wall_is_judged_without_the_banners_box() -> None:
         "near Quay Street, she added.</p></div></body></html>"
     )
     assert not _consent_wall(wrapped.encode())
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Already a subscriber? Sign in", "Subscribe to continue reading."],
+)
+def test_a_wall_under_the_teaser_is_held_on_a_site_whose_header_has_a_wall_line(
+    http: HTTPServer,  # noqa: F811
+    store: Store,  # noqa: F811
+    header: str,
+) -> None:
+    # The header's line is chrome; the wall the teaser now stops at is new, even written
+    # as the header's line is (the page shows it once more than before): held back.
+    from test_history4 import SHORT_TITLE, versions, walled_page
+
+    def site(html: str) -> Response:
+        html = html.replace("<nav>", f"<nav><a href='/login'>{header}</a> ")
+        return Response(html, content_type="text/html; charset=utf-8")
+
+    paragraphs = versions()[0][1]
+    whole = site(article_html(SHORT_TITLE, paragraphs))
+    teaser = site(walled_page(SHORT_TITLE, paragraphs[:1]))
+    http.expect_request("/news/ferry").respond_with_handler(Answers(whole, teaser))
+    url = http.url_for("/news/ferry")
+    assert track([url], store, FAST).new == 1
+    recorder = Recorder()
+    for _ in range(2):
+        summary = track([url], store, FAST, recorder)
+        assert (summary.new, summary.failed, summary.exit_code) == (0, 1, 4)
+    assert "above a subscription wall" in recorder.events[-1].detail
+    assert len(store.history(store.require_story(url))) == 1

@@ -820,7 +820,7 @@ def language(lower: str) -> str | None:
     english = words & _ENGLISH
     if len(english & _ONLY_ENGLISH) >= 3:
         return None  # "the", "after", "were": these languages write none of them
-    best, score = None, 0
+    best, score, tied = None, 0, False
     for code, evidence, strong in _languages():
         held = words & evidence
         ends = _ENDINGS.get(code)
@@ -830,8 +830,10 @@ def language(lower: str) -> str | None:
             continue
         hits = len(held) + len(words & strong) + endings
         if hits > score:
-            best, score = code, hits
-    return best
+            best, score, tied = code, hits, False
+        elif hits == score:
+            tied = True
+    return None if tied else best
 
 
 #: German words English does not write, for a cheap first test.
