@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import ssl
 
     import httpx
+    from lxml.html import HtmlElement
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], None]
@@ -602,19 +603,80 @@ _CONSENT_BLOCK = (
 _CONSENT_ASKED = rb"(?i)\b(?:cookies?|consent|einwilligung|consentement|consentimiento)\b"
 #: A consent wall says this few words about anything else (its menu, its footer).
 _CONSENT_OTHER_WORDS = 60
+#: A control of a consent banner: a short button or link that chooses.
+_CONSENT_CHOICE = re.compile(
+    r"(?i)\b(?:accept|agree|allow|reject|refuse|decline|manage|options|preferences|settings|"
+    r"consent|continue|akzeptieren|ablehnen|zustimmen|accepter|refuser|continuer|aceptar|"
+    r"rechazar|accetta|rifiuta|aceitar|rejeitar)"
+)
+#: A sentence of prose: eight words or more, ended as a sentence is.
+_PROSE = re.compile(r"(?:\S+\s+){7,}\S*[.!?…][\"'’”)]*\s*$")
 
 
 def _consent_wall(data: bytes) -> bool:
     """Whether a page is a cookie-consent wall served instead of the article (to a robot
-    that cannot click "Accept"): it asks for consent, and its text blocks say little but
-    what it does with cookies and which choices there are. A story under a consent banner
-    has its own paragraphs besides, however short the banner; read as an article, the wall
-    became a version headlined "We value your privacy"."""
+    that cannot click "Accept"): it asks for consent in a box with its choices, and with
+    that box taken out no prose is left (a paragraph of the story, however short the
+    story). Read as an article, the wall became a version headlined "We value your
+    privacy"; a brief under a banner, or a story about cookie banners, is no wall."""
     if not re.search(_CONSENT_ASKED, data):
         return False
     page = re.sub(
         rb"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", b" ", data
     )
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (lxml.etree.ParserError, ValueError):
+        return _consent_blocks_only(page)
+    asked = re.compile(_CONSENT_ASKED.decode())
+    boxes = []
+    for control in root.iter("button", "a", "input"):
+        label = control.text_content() if control.tag != "input" else control.get("value", "")
+        if len(label.split()) > 5 or not _CONSENT_CHOICE.search(label):
+            continue
+        # The banner's box: the nearest element round the choice that asks for consent.
+        box = control.getparent()
+        while box is not None and not asked.search(box.text_content()):
+            box = box.getparent()
+        if box is None or box.tag in ("body", "html"):
+            return _consent_blocks_only(page)  # the banner is the page's whole body
+        if _holds_story(box):
+            continue  # a box that holds the story is no banner's
+        boxes.append(box)
+    if not boxes:
+        return False  # no choice to make: a page about consent, not one asking for it
+    for box in boxes:
+        if box.getparent() is not None:
+            box.drop_tree()
+    for chrome in list(root.iter("nav", "header", "footer", "aside", "form", "title")):
+        if chrome.getparent() is not None:
+            chrome.drop_tree()
+    body = root.find("body")
+    texts = (body if body is not None else root).itertext()
+    return not any(_PROSE.search(" ".join(text.split())) for text in texts)
+
+
+def _holds_story(box: HtmlElement) -> bool:
+    """Whether an element round a consent choice holds more than the banner: the article,
+    or three sentences that say nothing of cookies and choices (a wrapper of the page)."""
+    if box.tag in ("article", "main") or box.find(".//article") is not None:
+        return True
+    prose = 0
+    for text in box.itertext():
+        line = " ".join(text.split())
+        if _PROSE.search(line) and not re.search(_CONSENT_BLOCK, line.encode()):
+            prose += 1
+            if prose >= 3:
+                return True
+    return False
+
+
+def _consent_blocks_only(page: bytes) -> bool:
+    """Whether a page's text blocks say little but what it does with cookies and which
+    choices there are (a banner that is the whole body, or a page lxml cannot read)."""
     other = 0
     asked = False
     for block in re.split(rb"<[^>]*>", page):

@@ -460,11 +460,52 @@ def _visible_text(snapshot: Snapshot, limit: int = 65_536) -> str:
     in it; what it shows is read for a notice), or "" when the page is over ``limit``."""
     if len(snapshot.content) > limit:
         return ""
-    page = re.sub(
-        r"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", " ", snapshot.text()
-    )
+    return _shown_text(snapshot.text())
+
+
+def _shown_text(html: str) -> str:
+    """The words of a page outside its tags, scripts and styles, a line per block."""
+    page = re.sub(r"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", " ", html)
     page = re.sub(r"(?i)</?(?:a|b|i|em|strong|span|small|time|u|mark)\b[^>]*>", "", page)
     return re.sub(r"\s*<[^>]*>\s*", "\n", page)  # a block's end ends its sentence
+
+
+def _wall_lines(shown: str) -> Counter[str]:
+    """The wall lines a page's text shows, each with how often."""
+    return Counter(" ".join(m.group(0).split()) for m in _WALL.finditer(shown))
+
+
+#: How many words may stand between the story's last words and the wall under it (a
+#: "Subscribe" heading, an offer).
+_WALL_REACH = 40
+#: What stands between two words of a paragraph in a page's text: spaces, punctuation,
+#: character references ("council&#8217;s").
+_BETWEEN_WORDS = r"(?:[\W_]|&#?\w+;)+"
+
+
+def _wall_after_story(shown: str, document: Document) -> re.Match[str] | None:
+    """The wall line where the story's text stops on the page: the first within a few
+    words after its last paragraph (not one in the site's header). When the paragraph
+    is not found as written, the first wall line on the page."""
+    paragraphs = [p.text for p in document.paragraphs]
+    words: list[str] = []
+    while paragraphs and not words:
+        # The wall's own line, read into the teaser, is cut off: the story stops before it.
+        text = paragraphs.pop()
+        inside = _WALL.search(text)
+        words = re.findall(r"[^\W_]+", text[: inside.start()] if inside else text)[-6:]
+    ends = (
+        [m.end() for m in re.finditer(_BETWEEN_WORDS.join(map(re.escape, words)), shown)]
+        if words
+        else []
+    )
+    if not ends:
+        return _WALL.search(shown)
+    for end in ends:
+        wall = _WALL.search(shown, end)
+        if wall is not None and len(shown[end : wall.start()].split()) <= _WALL_REACH:
+            return wall
+    return None
 
 
 class _Run:
@@ -602,8 +643,8 @@ class _Run:
     def _notice(self, keys: list[str], document: Document) -> str | None:
         """The takedown notice a page read as a short article shows in place of a story
         stored before ("This article has been removed following a complaint ..."), or None.
-        Only a text that kept little of the story is read so: a brief that reports a
-        removal, or an edit that adds one to the story, stays a version."""
+        Only a text that kept little of the story stored before is read so: a brief that
+        grows into a story reporting a removal, or an edit that adds one, stays a version."""
         text = "\n".join((document.title or "", *(p.text for p in document.paragraphs)))
         notice = _removal_notice(text)
         if notice is None:
@@ -616,7 +657,9 @@ class _Run:
             Counter(w.casefold() for p in d.paragraphs for w in p.text.split())
             for d in (self.store.document(versions[-1]), document)
         )
-        kept = sum((old & new).values()) / max(1, sum(new.values()))
+        # A notice replaces the story: most of OLD's words are gone. A story that keeps
+        # them and adds a removal to say (a brief grown into its story) is a version.
+        kept = sum((old & new).values()) / max(1, sum(old.values()))
         return notice if kept < 0.5 else None
 
     def _walled(
@@ -632,8 +675,14 @@ class _Run:
         ):
             return None
         shown = _visible_text(snapshot, limit=2_000_000)
-        wall = _WALL.search(shown)
+        wall = _wall_after_story(shown, document)
         if wall is None:
+            return None
+        line = " ".join(wall.group(0).split())
+        # A wall line the page stored before showed as often is the site's chrome ("Already
+        # a subscriber? Sign in" in its header), not a wall the story now stops at.
+        earlier = _shown_text(self.store.raw(versions[-1]).decode("utf-8", "replace"))
+        if _wall_lines(earlier)[line] >= _wall_lines(shown)[line]:
             return None
         old, new = (_bag(d) for d in (self.store.document(versions[-1]), document))
         # The wall's own block, when read into the teaser, is no part of the story.
@@ -641,7 +690,6 @@ class _Run:
         new -= Counter(w.casefold() for w in re.findall(r"\w+", block))
         if sum((old & new).values()) < 0.8 * sum(new.values()):
             return None  # what it shows is not the story's opening: a rewrite, wall or not
-        line = " ".join(wall.group(0).split())
         return ExtractionError(
             f"{shown_url(url)} now shows only {document.word_count} of the story's "
             f'{versions[-1].word_count} words, above a subscription wall ("{line}")',

@@ -21,38 +21,46 @@ from compare.facets.base import Cue, _token_set, _wordset
 from compare.text import CJK, has_cjk, lazy_pattern
 
 #: Function words (and the commonest verbs of reporting) of each language. A sentence is in
-#: the language whose words it holds most, when that is two or more and more than English's.
+#: the language whose words it holds most, when two or more of them are not English words
+#: and more than its English words are not that language's (see ``language``). A word two
+#: languages write alike ("a", "no", "la", "in") is on both lists: it tells neither from the
+#: other.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
         "the an and of to that for with by are were has have said says from at it its this "
-        "which who will would not been be their they he she"
+        "which who will would not been be their they he she a as no in on is was his her him "
+        "after but or had into than when while there could should we our you what about "
+        "before them then"
     ),
     "de": _wordset(
         "der die das den dem des und ist sind nicht wurde wurden hat haben sich mit auf "
         "für ein eine einen einem einer nach bei zu von vom zum zur im am sagte sei seien "
-        "auch noch kein keine keinen laut teilte wird werden soll"
+        "auch noch kein keine keinen laut teilte wird werden soll in was"
     ),
     "fr": _wordset(
         "le les des du une et est sont au aux pour dans sur par qui ne pas selon elle ont "
-        "été qu plus son ses cette ce n aucun lui leur y peut être était avait sera"
+        "été qu plus son ses cette ce n aucun lui leur y peut être était avait sera a la un "
+        "en on l il"
     ),
     "es": _wordset(
         "el los las del y es son en por para se según fue han dijo sus su lo esta este "
-        "fueron nunca muy hubo más"
+        "fueron nunca muy hubo más a no la al una un con está ha"
     ),
     "it": _wordset(
         "il lo gli della delle dello dei degli di che è sono non alla hanno stato stata "
-        "secondo nel nella ha ci"
+        "secondo nel nella ha ci a in la al una un con del l per"
     ),
     "pt": _wordset(
         "o os as do dos das um uma é são em no na nos nas ao à pelo pela foi não vai está "
-        "disse houve"
+        "disse houve a nao com esta este"
     ),
     "nl": _wordset(
         "de het een en zijn niet van op met voor dat die er te bij door heeft werd "
-        "volgens zei naar geen ook wordt aldus"
+        "volgens zei naar geen ook wordt aldus in is was we"
     ),
 }
+#: Endings only one of these languages writes ("informação", "posições"; "información").
+_ENDINGS = {"pt": ("ão", "ões", "ães"), "es": ("ción", "ciones")}
 _LETTERS = lazy_pattern(r"[^\W\d_]+")
 
 
@@ -913,6 +921,9 @@ def script_figure_differs(joined: str) -> bool:
 # -- the language ---------------------------------------------------------------------------------
 
 _ENGLISH = _FUNCTION_WORDS["en"]
+#: English's words no other language here writes ("the", "were", "after"): three of them
+#: make a sentence English.
+_ONLY_ENGLISH = _ENGLISH.difference(*(_FUNCTION_WORDS[code] for code in _ORDER))
 
 
 def _cue_words(code: str) -> frozenset[str]:
@@ -967,8 +978,15 @@ def _languages() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 @lru_cache(maxsize=4096)
 def language(lower: str) -> str | None:
     """The language of a lower-cased sentence, among those read here, or ``None`` (English,
-    or too little to tell)."""
-    if lower.isascii():
+    or too little to tell).
+
+    A language is a candidate when the sentence holds two or more of its words that are no
+    English words and more of them than English words that are not its own: a word both
+    write ("as", "no", "a", "in") counts for neither, so "As expected, no agreement was
+    reached" is no Portuguese. Among the candidates, the one whose words the sentence holds
+    most: there the words English shares count ("no" is Spanish beside "la" and "al")."""
+    ascii_only = lower.isascii()
+    if ascii_only:
         words = _token_set(lower)
     else:
         letters = _LETTERS().findall(lower)
@@ -976,17 +994,23 @@ def language(lower: str) -> str | None:
         if hebrew and 2 * hebrew > sum(len(w) for w in letters):
             return "he"  # told by its script
         words = frozenset(letters)
-    english = len(words & _ENGLISH)
-    if english >= 3:
-        return None  # "the", "that", "were": these languages write none of them
-    best, score = None, 1
+    english = words & _ENGLISH
+    if len(english & _ONLY_ENGLISH) >= 3:
+        return None  # "the", "after", "were": these languages write none of them
+    best, score, tied = None, 0, False
     for code, evidence, strong in _languages():
-        hits = len(words & evidence) + len(words & strong)
+        held = words & evidence
+        ends = _ENDINGS.get(code)
+        endings = 0 if ascii_only or ends is None else sum(w.endswith(ends) for w in words - held)
+        own = len(held - _ENGLISH) + len((words & strong) - _ENGLISH) + endings
+        if own < 2 or own <= len(english - evidence):
+            continue
+        hits = len(held) + len(words & strong) + endings
         if hits > score:
-            best, score = code, hits
-    if best is None or english >= score:
-        return None
-    return best
+            best, score, tied = code, hits, False
+        elif hits == score:
+            tied = True
+    return None if tied else best
 
 
 _HEBREW_LETTER = lazy_pattern("[\u05d0-\u05ea]")
