@@ -1861,5 +1861,8 @@ def _cut_short(block: Block, old: Document, new: Document) -> bool:
     end …"), with the NEW paragraph it is the start of."""
     if len(block.a) != 1 or len(block.b) != 1 or block.a[0] != len(old.paragraphs) - 1:
         return False
-    words = old.paragraphs[block.a[0]].text.rstrip(" .…").split()[:-1]  # the last may be cut
+    text = old.paragraphs[block.a[0]].text.rstrip()
+    if text.endswith((".", "!", "?", '"', "”")) and not text.endswith(("...", "…")):
+        return False  # a whole sentence: NEW's paragraph grew, no teaser was cut
+    words = text.rstrip(" .…").split()[:-1]  # the last may be cut
     return len(words) >= 5 and new.paragraphs[block.b[0]].text.split()[: len(words)] == words

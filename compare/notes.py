@@ -677,7 +677,8 @@ def edited_without_note(
     return one_page(old, new)
 
 
-_CLOCK_TIME = lazy_pattern(r"T\d\d:\d\d")
+#: A time of day in an ISO stamp; a CMS that knows only the day writes midnight.
+_CLOCK_TIME = lazy_pattern(r"T(?!00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d\d:?\d\d)?$)\d\d:\d\d")
 
 
 def undated_edit(old: Document, new: Document, meaning: Sequence[Change]) -> str | None:

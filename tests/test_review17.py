@@ -103,3 +103,14 @@ def test_a_story_with_a_county_data_table_is_read_not_refused() -> None:
     url = "https://news.example/jobs"
     document = extract(stored_snapshot(html.encode(), Provenance(spec=url, url=url)))
     assert document.paragraphs[0].text.startswith("Paragraph 0 of the story")
+
+
+def test_an_old_last_paragraph_that_ends_its_sentence_was_not_cut() -> None:
+    # review18: _cut_short took any last paragraph whose words NEW's paragraph starts with
+    # for a teaser cut off; one that ends its sentence ("... by March.") was whole, and NEW
+    # grew it: an edit, not a page read short.
+    whole = "Officials said 14 workers would be moved to the new harbour office by March."
+    old = doc(BASE[0], whole)
+    new = doc(BASE[0], whole + " Unions said they had not been consulted.", *BASE[2:])
+    warnings = compare(old, new).summary.warnings
+    assert not any(w.startswith("OLD has 2 paragraphs") for w in warnings), warnings

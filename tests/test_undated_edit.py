@@ -107,3 +107,12 @@ def test_the_track_line_and_history_say_an_edit_is_undated() -> None:
         page(STORY, **stamps), page(EDITED, modified="2026-11-24T18:00:00Z")
     )
     assert describe_changes(dated) == "1 reworded; meaning: 1 number"
+
+
+def test_midnight_is_a_day_without_a_time() -> None:
+    # review18: a CMS that knows only the day writes "T00:00:00": it dates nothing finer.
+    for stamp in ("2026-11-24T00:00:00Z", "2026-11-24T00:00:00-05:00"):
+        stamps = {"modified": stamp}
+        assert compare(page(STORY, **stamps), page(EDITED, **stamps)).summary.undated_edit is None
+    stamps = {"modified": "2026-11-24T00:30:00Z"}
+    assert compare(page(STORY, **stamps), page(EDITED, **stamps)).summary.undated_edit
