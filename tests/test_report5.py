@@ -38,7 +38,7 @@ def test_timeline_shows_when_the_page_was_gone_or_walled(story: tuple[Store, str
     # as two ordinary versions, as if the story had stood unchanged meanwhile.
     _, html = story
     gone = _row(html, "failed-2026-11-24T111000000Z")
-    assert "taken down" in gone and "2 fetches" in gone and "11:25" in gone and "404" in gone
+    assert "not found" in gone and "2 fetches" in gone and "11:25" in gone and "404" in gone
     walled = _row(html, "failed-2026-11-24T123000000Z")
     assert "paywalled" in walled and "subscription wall" in walled
     # In time order among the versions, and marked on the axis, linked to the row.

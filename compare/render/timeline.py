@@ -245,7 +245,7 @@ class Gap:
     kind: str
     """``gone`` (404, 410 or a takedown notice), ``paywall`` or ``failed``."""
     words: str
-    """``taken down``, ``paywalled``, ``fetch failed``."""
+    """``not found``, ``taken down``, ``paywalled``, ``fetch failed``."""
     count: int
     """How many fetches in the run."""
     since: str
@@ -317,7 +317,11 @@ def _gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
     error = (fetch.get("error") or "").lower()
     if "subscription wall" in error:
         return "paywall", "paywalled"
-    if fetch.get("status") in (404, 410) or "taken down" in error or "was removed" in error:
+    # A 404 or 410 says the page is not there, not why: sites answer so for a story whose
+    # address changed too. Only the page's own notice says it was taken down.
+    if fetch.get("status") in (404, 410):
+        return "gone", "not found"
+    if "taken down" in error or "was removed" in error:
         return "gone", "taken down"
     return "failed", "fetch failed"
 
@@ -363,7 +367,8 @@ def render_story(
 
     # Every version as this storydiff reads its page, so an upgrade makes no phantom edits.
     entries = store.documents(story, reader(LoadOptions()))
-    runs = _gaps(store.fetches(story)) if entries else []
+    fetches = store.fetches(story) if entries else []
+    runs = _gaps(fetches)
     when = time_format(
         [info.first_seen for info, _ in entries] + [f["fetched_at"] for r in runs for f in r]
     )
@@ -403,6 +408,9 @@ def render_story(
         "points": points,
         "gaps": gaps,
         "rows": rows,
+        # The page is gone or walled now only when no fetch after the last failed run read
+        # it (a fetch that found it unchanged makes no row of its own).
+        "gone_now": gaps[-1] if gaps and fetches[-1].get("outcome") == "failed" else None,
         "headlines": _headlines(entries, when, fragments_html, text_html),
         "sections": sections,
         "first": points[0] if points else None,

@@ -81,7 +81,7 @@ def test_on_a_phone_the_axis_markers_and_numbers_keep_a_readable_size(
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     # A failed fetch's row names no words count ("words" was added to its empty cell).
     gap = page.locator("tr.gap").first.inner_text()
-    assert "taken down" in gap and "words" not in gap
+    assert "not found" in gap and "words" not in gap
     page.locator(".axis").screenshot(path=str(artifacts / "timeline-axis-390.png"))
     assert page.problems == []
     page.context.close()
