@@ -305,9 +305,10 @@ class Summary:
     """Both versions have a standfirst (the summary under the headline) and they differ
     beyond case and cosmetic changes; as for the headline, one on one side only is no edit."""
     edited_without_note: bool = False
-    """NEW changes the story's meaning (numbers, quotes, ...) but adds or changes no
-    correction, clarification, update or editor's note, on one page over time (see
-    notes.py). Only set when meaning-level facets are on."""
+    """NEW changes the story's meaning where OLD said something (numbers, quotes, ... in a
+    sentence reworded or removed, the headline or the standfirst; not the news of sentences
+    it adds) but adds or changes no correction, clarification, update or editor's note, on
+    one page over time (see notes.py). Only set when meaning-level facets are on."""
     undated_edit: str | None = None
     """NEW changes the story's meaning and its page still gives OLD's time for when it was
     last changed: the same last-modified time, or, where neither gives one, the same

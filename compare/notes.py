@@ -315,7 +315,10 @@ def with_notes(
     if skip_a or skip_b:
         changes = outside_notes(changes, skip_a, skip_b, sentences)
     top = (*title_changes, *standfirst_changes)
-    without_note = edited_without_note(old, new, notes, (*top, *changes))
+    # Facts NEW changes, not those it adds: an update's new paragraph with a quote or a
+    # figure owes no note; a figure changed, a quote cut, a hedge put into a sentence do.
+    edited = [c for c in (*top, *changes) if not _in_a_new_sentence(c, sentences)]
+    without_note = edited_without_note(old, new, notes, edited)
     listed = (*notes, *changes)  # whether the newsroom owned up comes first
     if not notes:
         return NoteLinks(listed, without_note, (), (), ())
@@ -664,6 +667,11 @@ def noted_in(comparison: Comparison) -> dict[int, str]:
         )
         for change, note in pairs
     }
+
+
+def _in_a_new_sentence(change: Change, sentences: Sequence[SentenceBlock]) -> bool:
+    """Whether ``change`` is in a sentence NEW adds (not the headline's, nor one reworded)."""
+    return 0 <= change.sentence < len(sentences) and sentences[change.sentence].op == "added"
 
 
 def edited_without_note(

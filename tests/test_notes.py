@@ -703,3 +703,17 @@ def test_review5_a_label_alone_without_a_colon_heads_a_note(label: str) -> None:
     c = compare(old, new)
     assert not c.summary.edited_without_note
     assert c.changes[0].kind == "note", c.changes
+
+
+def test_news_added_in_new_sentences_owes_no_note() -> None:
+    # report5: "NEW changes these facts without adding or changing a correction or update
+    # note" stood under nearly every update of a breaking story, which adds quotes and
+    # figures in new paragraphs; only facts NEW changes owe a note.
+    update = '"We heard a bang and then the lights went out," said Mara Lind, 34, a neighbour.'
+    added = compare(doc(*STORY), doc(*STORY, update))
+    assert {ch.kind for ch in added.changes} >= {"quote"}
+    assert not added.summary.edited_without_note
+    grown = compare(doc(*STORY), doc(STORY[0] + " " + update, *STORY[1:]))
+    assert not grown.summary.edited_without_note  # a sentence added to a paragraph
+    both = compare(doc(*STORY), doc(FIXED, *STORY[1:], update))
+    assert both.summary.edited_without_note
