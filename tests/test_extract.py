@@ -5434,3 +5434,21 @@ def test_dates_in_a_list_of_key_dates_are_kept_and_the_bylines_time_is_still_a_s
     assert "May 1962: The first ferry crosses the estuary." in texts(doc)
     assert "November 1988: A second vessel joins." in texts(doc)
     assert (doc.published or "").startswith("2026-11-23")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We and our 842 partners use cookies to improve your experience. Accept all or "
+        "manage your settings.",
+        "Echo Media and its 1,204 partners use cookies and similar technologies. Manage "
+        "preferences.",
+    ],
+)
+def test_a_cookie_notice_that_counts_its_partners_is_chrome(notice: str) -> None:
+    # history4's left item: a number before "partners" let the notice through as the
+    # story's first paragraph.
+    from compare.extract.chrome import is_chrome
+
+    assert is_chrome(notice)
+    assert not is_chrome("We found cookies on 40 sites, and the regulator said it would act.")

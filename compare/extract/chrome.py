@@ -319,8 +319,8 @@ _SIGN_UP = lazy_pattern(r"(?:sign up|subscribe)(?: now)? (?:for|to)\b[^.]*", re.
 # A cookie notice opens by saying that the site uses cookies; "We found cookies on 40 sites"
 # is reporting.
 _COOKIES = lazy_pattern(
-    r"(?:we(?: and our partners)? use cookies|(?:this|our) (?:web)?site uses cookies|"
-    r"[\w .&'’-]{1,40} and (?:our|its) partners use cookies|"
+    r"(?:we(?: and our(?: [\d,]+)? partners)? use cookies|(?:this|our) (?:web)?site uses "
+    r"cookies|[\w .&'’-]{1,40} and (?:our|its)(?: [\d,]+)? partners use cookies|"
     r"by (?:using|continuing to (?:use|browse|visit)) (?:this|our) (?:web)?site)\b"
     r".*\b(?:accept|agree|consent|policy|settings|preferences|choices|experience)\b",
     re.IGNORECASE,
