@@ -496,6 +496,8 @@ def _parse_retry_after(value: str | None, clock: Clock) -> float | None:
     value = value.strip()
     if value.isdigit():
         return float(value)
+    if re.fullmatch(r"\d+\.\d+", value):  # "120.0": seconds written as a float
+        return float(value)
     from email.utils import parsedate_to_datetime
 
     try:

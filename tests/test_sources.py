@@ -1304,3 +1304,18 @@ def test_a_charset_no_browser_reads_text_with_is_ignored(tmp_path: Path, label: 
     )
     doc = load(str(page))
     assert doc.title == "Café reopens" and "café on Quay Street" in doc.paragraphs[0].text
+
+
+def test_a_retry_after_written_as_a_float_is_read() -> None:
+    # review17: "120.0" was ignored (only whole seconds or an HTTP date were read), so the
+    # retries fell back on storydiff's own short back-off against the server's wish.
+    from datetime import datetime, timezone
+
+    from compare.sources import _parse_retry_after
+
+    def clock() -> datetime:
+        return datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc)
+
+    assert _parse_retry_after("120.0", clock) == 120.0
+    assert _parse_retry_after("7", clock) == 7.0
+    assert _parse_retry_after("soon", clock) is None
