@@ -81,6 +81,14 @@ _PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
+#: Words of one act and its doer, cut to the stem their "-ing" form gets.
+_ACT_STEMS = {
+    "prosecution": "prosecut",
+    "prosecutor": "prosecut",
+    "deliberation": "deliberat",
+}
+
+
 def _stem(word: str) -> str:
     """A light stemmer, enough to match "cross"/"crossing", "make"/"making", "cities"/"city"."""
     word = word.removesuffix("'s")
@@ -96,11 +104,10 @@ def _stem(word: str) -> str:
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             word = word[:-1]
     # The act and its doer written on one stem: "deliberation" / "deliberating",
-    # "prosecution" / "prosecutor" / "prosecuting" (a stem of five letters or more:
-    # "nation", "motor" stay).
-    for suffix in ("tion", "tor"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix) + 1]
+    # "prosecution" / "prosecutor" / "prosecuting". Only these listed words: a suffix
+    # rule joined "director" / "direction", "conductor" / "conduct", "question" / "quest".
+    if word in _ACT_STEMS:
+        return _ACT_STEMS[word]
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
