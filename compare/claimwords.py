@@ -81,10 +81,11 @@ _PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
-#: Words of one act and its doer, cut to the stem their "-ing" form gets.
+#: Stems of one act and its doer on one stem ("prosecuting" is cut to "prosecut"). The
+#: prosecutor's keeps its whole word: scores of sentences naming one are as they were.
 _ACT_STEMS = {
-    "prosecution": "prosecut",
-    "prosecutor": "prosecut",
+    "prosecution": "prosecutor",
+    "prosecut": "prosecutor",
     "deliberation": "deliberat",
 }
 
@@ -106,9 +107,8 @@ def _stem(word: str) -> str:
     # The act and its doer written on one stem: "deliberation" / "deliberating",
     # "prosecution" / "prosecutor" / "prosecuting". Only these listed words: a suffix
     # rule joined "director" / "direction", "conductor" / "conduct", "question" / "quest".
-    if word in _ACT_STEMS:
-        return _ACT_STEMS[word]
-    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+    word = word[:-1] if word.endswith("e") and len(word) >= 4 else word
+    return _ACT_STEMS.get(word, word)
 
 
 def _number_value(token: str) -> float | None:

@@ -862,11 +862,26 @@ def _join_ledes(
             continue
         if sum(scorer(k, o) for o in firsts) / len(firsts) < _LEDE_SUPPORT:
             continue
+        # Shared names and figures are not enough: a lede rewritten tells of the one the
+        # openings name first ("Aurel Venkov, who ran ..."); an opening with news of its
+        # own starts with someone else ("Prosecutors in Orvane said ... they would appeal").
+        if not _opens_on(sentences[k], [sentences[o] for o in firsts]):
+            continue
         groups[owner[k]] = []
         groups[g].append(k)
         docs.add(sentences[k].doc)
     groups[g].sort(key=lambda m: sentences[m].doc)
     return [group for group in groups if group]
+
+
+def _opens_on(opening: _Sentence, firsts: Sequence[_Sentence]) -> bool:
+    """Whether the first content word of ``opening`` is one the other ``firsts`` give."""
+    theirs = frozenset().union(*(f.tokens for f in firsts))
+    first = next(
+        (w for w in opening.plain if len(w) > 2 and w not in _STOP and not w[0].isdigit()),
+        None,
+    )
+    return first is not None and _stem(first) in theirs
 
 
 def _absorb_merged(
