@@ -885,13 +885,11 @@ _VOTE_WORDS = lazy_pattern(
     re.IGNORECASE,
 )
 #: Nouns a vote's sides or sum may count ("two members", "seven committee members").
-_VOTERS = frozenset(
-    (
-        "member members committee board council councillor councillors councilor "
-        "councilors vote votes ballot ballots juror jurors judge judges justice justices "
-        "senator senators delegate delegates director directors lawmaker lawmakers "
-        "shareholder shareholders"
-    ).split()
+_VOTERS = _word_set(
+    "member members committee board council councillor councillors councilor "
+    "councilors vote votes ballot ballots juror jurors judge judges justice justices "
+    "senator senators delegate delegates director directors lawmaker lawmakers "
+    "shareholder shareholders"
 )
 
 

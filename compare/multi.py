@@ -1498,9 +1498,7 @@ def _excerpt_of(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
             if words(sentence.text[m.end() : m.end() + len(part) + 2]).startswith(mine):
                 # The quote left a "not" out unless its own sentence says it too.
                 cut = wanted.index(mine)
-                if denied(wanted[:cut]) and not denied(words(sentence.text[: m.end()])):
-                    return False
-                return True
+                return not denied(wanted[:cut]) or denied(words(sentence.text[: m.end()]))
     return False
 
 

@@ -4,8 +4,6 @@ Each test fails on main at 0dc4eab; each comment says what is wrong and what is 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from test_coverage5 import _LEDE, _REST, _lede_claims
 from test_multi import doc
