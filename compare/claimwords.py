@@ -81,6 +81,15 @@ _PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
+#: Stems of one act and its doer on one stem ("prosecuting" is cut to "prosecut"). The
+#: prosecutor's keeps its whole word: scores of sentences naming one are as they were.
+_ACT_STEMS = {
+    "prosecution": "prosecutor",
+    "prosecut": "prosecutor",
+    "deliberation": "deliberat",
+}
+
+
 def _stem(word: str) -> str:
     """A light stemmer, enough to match "cross"/"crossing", "make"/"making", "cities"/"city"."""
     word = word.removesuffix("'s")
@@ -96,12 +105,10 @@ def _stem(word: str) -> str:
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             word = word[:-1]
     # The act and its doer written on one stem: "deliberation" / "deliberating",
-    # "prosecution" / "prosecutor" / "prosecuting" (a stem of five letters or more:
-    # "nation", "motor" stay).
-    for suffix in ("tion", "tor"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix) + 1]
-    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+    # "prosecution" / "prosecutor" / "prosecuting". Only these listed words: a suffix
+    # rule joined "director" / "direction", "conductor" / "conduct", "question" / "quest".
+    word = word[:-1] if word.endswith("e") and len(word) >= 4 else word
+    return _ACT_STEMS.get(word, word)
 
 
 def _number_value(token: str) -> float | None:

@@ -843,9 +843,31 @@ def _hours_rounded(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     other = _minutes_long(theirs) if theirs is not None else None
     if one is None or other is None or one[1] == other[1]:
         return False
+    # Only a span told roughly may be rounded: "delayed by three hours" / "150 minutes"
+    # sounds exact on both sides and is a dispute.
+    if not (_told_roughly(old, a) or _told_roughly(new, b)):
+        return False
     (first, in_hours), (second, _) = one, other
     round_span = first if in_hours else second
     return bool(abs(first - second) <= max(5.0, 0.2 * round_span))
+
+
+#: Words just before a span that make it rough: "within half an hour", "about 25 minutes".
+_ROUGH_SPAN = lazy_pattern(
+    r"\b(?:within|about|around|some|nearly|almost|roughly|approximately|more than|"
+    r"less than|under|over|up to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _told_roughly(phrase: str, sentence: _Sentence) -> bool:
+    """Whether ``phrase`` follows a word that rounds it in ``sentence``."""
+    at = sentence.text.casefold().find(phrase.casefold())
+    while at >= 0:
+        if _ROUGH_SPAN().search(sentence.text[:at]):
+            return True
+        at = sentence.text.casefold().find(phrase.casefold(), at + 1)
+    return False
 
 
 #: A vote's tally ("voted 5-2", "by a 10-2 majority"): its sides and their sum are the
@@ -855,6 +877,28 @@ _TALLY = lazy_pattern(
     r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|majority|decision|verdict|ruling|split)\b",
     re.IGNORECASE,
 )
+
+
+#: Words that make "5-2" a vote rather than a range ("delayed by 10-15 minutes").
+_VOTE_WORDS = lazy_pattern(
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|majority|jury|ruled|split)\b|\bby an? .{0,20}\bmargin\b",
+    re.IGNORECASE,
+)
+#: Nouns a vote's sides or sum may count ("two members", "seven committee members").
+_VOTERS = _word_set(
+    "member members committee board council councillor councillors councilor "
+    "councilors vote votes ballot ballots juror jurors judge judges justice justices "
+    "senator senators delegate delegates director directors lawmaker lawmakers "
+    "shareholder shareholders"
+)
+
+
+def _counts_voters(number: Number) -> bool:
+    """Whether ``number`` counts people or votes: no noun after it ("5", "five in favour"),
+    or a noun for voters ("two members"); "seven weeks" counts no one."""
+    told = set(f"{number.lead} {number.text}".casefold().split())
+    nouns = [w for w in number.phrase.casefold().split() if w not in told]
+    return not nouns or any(w in _VOTERS or w in _PEOPLE for w in nouns)
 
 
 def _parts_of_a_tally(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
@@ -867,7 +911,9 @@ def _parts_of_a_tally(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     tallies: set[tuple[int, int]] = set()
     untallied: list[_Sentence] = []
     for sentence in (a, b):
-        found = list(_TALLY().finditer(sentence.text))
+        # "delayed by 10-15 minutes" is a range: a tally is told with a vote's words.
+        voted = _VOTE_WORDS().search(sentence.text) is not None
+        found = list(_TALLY().finditer(sentence.text)) if voted else []
         if not found:
             untallied.append(sentence)
         for m in found:
@@ -878,7 +924,12 @@ def _parts_of_a_tally(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
         return False
     ((yes, no),) = tallies
     parts = {float(yes), float(no), float(yes + no)}
-    values = [n.value if n is not None else None for n in (_found(old, a), _found(new, b))]
+    paired = (_found(old, a), _found(new, b))
+    # Only counts of the vote's members may be its parts: "closed for seven weeks" /
+    # "five weeks" beside "voted 5-2" is a dispute.
+    if not all(n is not None and _counts_voters(n) for n in paired):
+        return False
+    values = [n.value if n is not None else None for n in paired]
     # Every count of the sentence without the tally must be one of its parts ("Four of the
     # seven" against a 5-2 vote has it wrong, though facets pair only the seven).
     values += [
@@ -1015,6 +1066,11 @@ def _negation_left_out(a: _Sentence, b: _Sentence) -> bool:
         return False
     denying, other = (a, b) if counts[0] > counts[1] else (b, a)
     theirs = {_stem(w) for w in other.plain}
+    # Left out only by a trim: every content word of the other sentence is in this one.
+    # "would not close" / "would shut" says the opposite in a word of its own.
+    mine = {_stem(w) for w in denying.plain}
+    if any(_stem(w) not in mine for w in other.plain if len(w) > 2 and w not in _STOP):
+        return False
     governed = [g for g in _negations_governing(denying.plain).values() if g]
     return bool(governed) and all(theirs.isdisjoint(g) for g in governed)
 

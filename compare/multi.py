@@ -862,11 +862,26 @@ def _join_ledes(
             continue
         if sum(scorer(k, o) for o in firsts) / len(firsts) < _LEDE_SUPPORT:
             continue
+        # Shared names and figures are not enough: a lede rewritten tells of the one the
+        # openings name first ("Aurel Venkov, who ran ..."); an opening with news of its
+        # own starts with someone else ("Prosecutors in Orvane said ... they would appeal").
+        if not _opens_on(sentences[k], [sentences[o] for o in firsts]):
+            continue
         groups[owner[k]] = []
         groups[g].append(k)
         docs.add(sentences[k].doc)
     groups[g].sort(key=lambda m: sentences[m].doc)
     return [group for group in groups if group]
+
+
+def _opens_on(opening: _Sentence, firsts: Sequence[_Sentence]) -> bool:
+    """Whether the first content word of ``opening`` is one the other ``firsts`` give."""
+    theirs = frozenset().union(*(f.tokens for f in firsts))
+    first = next(
+        (w for w in opening.plain if len(w) > 2 and w not in _STOP and not w[0].isdigit()),
+        None,
+    )
+    return first is not None and _stem(first) in theirs
 
 
 def _absorb_merged(
@@ -1325,8 +1340,22 @@ def _disagreements(
             elif kind in ("quote", "roles"):
                 agrees = match_key(subject) in match_key(member.text)
             elif kind == "negation" and subject:
-                # A member compared without that flip words it as the representative does.
-                agrees = True
+                # A member compared without that flip is on a side only when its sentence
+                # holds one of the words ("reported revenue of 3.1 billion" says neither).
+                # or, in a word of its own, turns round an outlet on the other side
+                # ("slipped" against "rose", with the representative's "fell").
+                held = _words_of(member.text)
+                side = next((v for v in said.values() if _words_of(v) in held), None)
+                if side is None and any(
+                    change.kind == "negation"
+                    for other in members
+                    if said.get(other.doc, value) != value
+                    for change in compare_sentences(member.text, other.text)
+                ):
+                    side = value
+                if side is not None and side != value:
+                    said[member.doc] = side
+                agrees = side == value
             elif kind == "attribution":
                 # It names whoever the representative credits ("Marander said").
                 agrees = not _speaker_names(subject, rep).isdisjoint(_names_in(" " + member.norm))
@@ -1440,6 +1469,11 @@ def _quote_split(
 _PARTIAL_QUOTE = lazy_pattern(r"\w[,]?\s+[\"“‘']\s*(?=[a-z])")
 
 
+def _words_of(text: str) -> str:
+    """``text``'s words, case-folded, spaced so that a word is found whole."""
+    return f" {' '.join(_WORD.findall(text.casefold()))} "
+
+
 def _excerpt_of(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
     """Whether one of two quotes told differently is a partial quote, worked into its
     sentence's own words, that the other quotes whole among more of them: 'had "betrayed
@@ -1450,14 +1484,26 @@ def _excerpt_of(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
     def words(text: str) -> str:
         return f" {' '.join(_WORD.findall(text.casefold()))} "
 
+    def denied(before: str) -> bool:
+        # A negation among the few words before the excerpt governs it: "It will not
+        # stay open" / 'would "stay open"', "no longer committed to the town".
+        near = before.split()[-_EXCERPT_REACH:]
+        return any(w in _NEGATIONS or w.endswith("n't") for w in near)
+
     for part, whole, sentence in ((old, new, rep), (new, old, member)):
         wanted, mine = words(whole), words(part)
         if not mine.strip() or mine not in wanted:
             continue
         for m in _PARTIAL_QUOTE().finditer(sentence.text):
             if words(sentence.text[m.end() : m.end() + len(part) + 2]).startswith(mine):
-                return True
+                # The quote left a "not" out unless its own sentence says it too.
+                cut = wanted.index(mine)
+                return not denied(wanted[:cut]) or denied(words(sentence.text[: m.end()]))
     return False
+
+
+#: How many words before an excerpt a negation in the whole quote governs it.
+_EXCERPT_REACH = 3
 
 
 def _negation_value(value: str | None) -> str:

@@ -175,7 +175,7 @@ def test_the_act_and_its_doer_share_a_stem() -> None:
     # years." shared only "12 years" and stayed two claims.
     from compare.claimwords import _stem
 
-    assert {_stem(w) for w in ("prosecution", "prosecutor", "prosecuting")} == {"prosecut"}
+    assert len({_stem(w) for w in ("prosecution", "prosecutor", "prosecuting")}) == 1
     assert _stem("deliberation") == _stem("deliberating")
     assert _stem("nation") == "nation" and _stem("motor") == "motor"
     asked = "Prosecutor Ivo Stanek had asked for 12 years."
