@@ -858,8 +858,9 @@ _CHINESE_WEEKDAY = lazy_pattern(rf"(?<![{_NUMERAL}几])(?:周|星期|礼拜)(?P<
 _CHINESE_WEEKDAY_KEYS = dict(
     zip("一二三四五六日天", ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "sun"], strict=True)
 )
-#: A count before its measure word ("六周", "两个人", "三名"): not an ordinal ("第三"), "统一", "唯一", a
-#: weekday, a month or a day of one ("十一月", "3日"), nor "more than" ("三十多人").
+#: A count before its measure word ("六周", "两个人", "三名"): not an ordinal ("第三"), a
+#: weekday, a month or a day of one ("十一月", "3日"), "more than" ("三十多人"), nor the
+#: "一" of "统一" (unified) or "唯一" (only).
 _CHINESE_COUNT = lazy_pattern(
     rf"(?<![{_NUMERAL}几第周期拜零〇百千万亿统唯\d])(?P<n>[{_NUMERAL}]{{1,3}})(?![多几余])"
     r"(?=个|名|人|位|周|天|年|次|小时|分钟|星期|辆|座|家|所|条|公里|米|吨|岁|架|艘|项|起|只|头)"
@@ -892,9 +893,12 @@ def script_figures(text: str) -> tuple[Figure, ...]:
             found.append((m.start(), m.end(), "date", None, "wd-" + _CHINESE_WEEKDAY_KEYS[m["d"]]))
         for m in _CHINESE_COUNT().finditer(text):
             value = _chinese_value(m["n"])
-            if m["n"] == "一" and text.startswith("起", m.end()):
-                if not text.startswith(_CHINESE_INCIDENTS, m.end() + 1):
-                    continue  # "一起": together
+            if (
+                m["n"] == "一"
+                and text.startswith("起", m.end())
+                and not text.startswith(_CHINESE_INCIDENTS, m.end() + 1)
+            ):
+                continue  # "一起": together
             if value is not None:
                 found.append((m.start(), m.end(), "count", value, f"{value:g}"))
     if _ARABIC_LETTER().search(text):
