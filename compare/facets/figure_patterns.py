@@ -240,11 +240,10 @@ _BARE_MONTH = (
     r"|December|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Ee]arly )"
     r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom )"
     # "the end of May", "before May": a preposition before the capital, never the verb
-    r"|(?<=\bof )|(?<=[Dd]uring )|(?<=[Tt]hrough )|(?<=[Tt]ill ))May(?!['’])"
-    # "after May", "before May": the person when a verb follows ("after May announced")
-    r"|(?:(?<=[Bb]efore )|(?<=[Aa]fter ))May(?!['’]|\s+(?:[a-z]+ed|said|told|was|had|has"
-    r"|made|met|gave|took|went|came|left|spoke|won|lost|became|wrote|sent)\b))\b"
-)  # not "May's" (Theresa May's)
+    r"|(?<=\bof )|(?<=[Bb]efore )|(?<=[Aa]fter )|(?<=[Dd]uring )|(?<=[Tt]hrough )"
+    # Not "May's" (Theresa May's), nor the person "after May announced", "before May said".
+    r"|(?<=[Tt]ill ))May(?!['’]|(?<=ore May|ter May)\s+(?:[a-z]+ed|said|told|was|had|has)\b))\b"
+)
 _CUR_SIGN = (
     r"(?:US\$|A(?:US?)?\$|CA?\$|NZ\$|HK\$|R\$|S\$|\$|£|€|¥|₹|"
     rf"(?:{'|'.join(sorted(_CURRENCY_CODES))})\s?)"
