@@ -338,6 +338,8 @@ def _left_for_another(o: Number, n: Number, old: _Side) -> bool:
     value on the old side that counts what ``n`` counts and ``o`` does not ("lasted 60
     minutes, and 60 people came" -> "lasted an hour, and 60 people came": the new "60
     people" is the old "60 people"'s, and "60 minutes" became "an hour")."""
+    if len(old.by_value.get(("key", n.key), ())) < 2:
+        return False  # most often: no other mention of that value (a cheap test first)
     counted = _counted_word(n)
     if not counted or counted == _counted_word(o):
         return False
