@@ -282,15 +282,20 @@ _REPORTED_MODAL = {"de": _wordset("soll sollen"), "nl": _wordset("zou zouden")}
 _PERFECT = {"de": _wordset("sein haben"), "nl": _wordset("zijn hebben")}
 #: What a German or Dutch past participle opens with when it has no "ge" ("verhaftet",
 #: "entkommen", "ontsnapt").
-_PARTICIPLE_PREFIXES = ("ver", "be", "ent", "er", "zer", "ont", "her")
+#: (And the inseparable "unter", "über", "hinter", "miss", "wider": "unterschrieben".)
+_PARTICIPLE_PREFIXES = (
+    "ver", "be", "ent", "er", "zer", "ont", "her", "unter", "über", "hinter", "miss", "wider"
+)  # fmt: skip
 
 
 def _participle(word: str) -> bool:
     """Whether a German or Dutch word reads as a past participle ("geflohen", "festgenommen",
-    "verhaftet", "gevlucht")."""
+    "verhaftet", "gevlucht", "manipuliert": a verb in -ieren has no "ge")."""
     if len(word) < 5 or not word.endswith(("t", "en", "d")):
         return False
-    return word.startswith(("ge", *_PARTICIPLE_PREFIXES)) or "ge" in word[2:6]
+    return (
+        word.startswith(("ge", *_PARTICIPLE_PREFIXES)) or "ge" in word[2:6] or word.endswith("iert")
+    )
 
 
 def _reported_by_modal(words: list[str], lang: str) -> bool:
@@ -862,11 +867,15 @@ _CHINESE_WEEKDAY_KEYS = dict(
     zip("一二三四五六日天", ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "sun"], strict=True)
 )
 #: A count before its measure word ("六周", "两个人", "三名"): not an ordinal ("第三"), a
-#: weekday, a month or a day of one ("十一月", "3日"), nor "more than" ("三十多人").
+#: weekday, a month or a day of one ("十一月", "3日"), "more than" ("三十多人"), nor the
+#: "一" of "统一" (unified) or "唯一" (only).
 _CHINESE_COUNT = lazy_pattern(
-    rf"(?<![{_NUMERAL}几第周期拜零〇百千万亿\d])(?P<n>[{_NUMERAL}]{{1,3}})(?![多几余])"
+    rf"(?<![{_NUMERAL}几第周期拜零〇百千万亿统唯\d])(?P<n>[{_NUMERAL}]{{1,3}})(?![多几余])"
     r"(?=个|名|人|位|周|天|年|次|小时|分钟|星期|辆|座|家|所|条|公里|米|吨|岁|架|艘|项|起|只|头)"
 )
+#: What "一起" counts when it is "one" of them ("一起事故", an accident): elsewhere it is
+#: "together" ("一起出发", set off together).
+_CHINESE_INCIDENTS = ("事故", "案", "事件", "袭击", "爆炸", "火灾", "车祸", "枪击", "冲突", "纠纷")
 #: What can differ when one of these changes (for the cheap test of which facets to read).
 SCRIPT_FIGURE_CHARS = frozenset(_NUMERAL + "周期拜日天")
 
@@ -892,6 +901,12 @@ def script_figures(text: str) -> tuple[Figure, ...]:
             found.append((m.start(), m.end(), "date", None, "wd-" + _CHINESE_WEEKDAY_KEYS[m["d"]]))
         for m in _CHINESE_COUNT().finditer(text):
             value = _chinese_value(m["n"])
+            if (
+                m["n"] == "一"
+                and text.startswith("起", m.end())
+                and not text.startswith(_CHINESE_INCIDENTS, m.end() + 1)
+            ):
+                continue  # "一起": together
             if value is not None:
                 found.append((m.start(), m.end(), "count", value, f"{value:g}"))
     if _ARABIC_LETTER().search(text):

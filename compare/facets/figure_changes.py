@@ -105,6 +105,8 @@ def _pair_numbers(
         twin = next((n for n in twins if not _turned_round(number, n, old, new)), None)
         if twin is None or _fits_another_better(number, twin, sides, layout):
             continue
+        if _left_for_another(number, twin, sides.old):
+            continue
         sides.old.alive.discard(id(number))
         sides.new.alive.discard(id(twin))
     rest_old = sides.old.rest()
@@ -329,6 +331,22 @@ def _counted_word(number: Number) -> str:
     """The first word after a mention, before the next figure, that says what it counts
     ("killed" in "three people were killed and 12 injured"), or ""."""
     return _counted_after(number.sentence, number.span[1])
+
+
+def _left_for_another(o: Number, n: Number, old: _Side) -> bool:
+    """Whether a same-value twin ``n`` of ``o`` is left for another unpaired mention of that
+    value on the old side that counts what ``n`` counts and ``o`` does not ("lasted 60
+    minutes, and 60 people came" -> "lasted an hour, and 60 people came": the new "60
+    people" is the old "60 people"'s, and "60 minutes" became "an hour")."""
+    if len(old.by_value.get(("key", n.key), ())) < 2:
+        return False  # most often: no other mention of that value (a cheap test first)
+    counted = _counted_word(n)
+    if not counted or counted == _counted_word(o):
+        return False
+    return any(
+        r is not o and id(r) in old.alive and r.bound == n.bound and same_number(r, n)
+        for r in old.by_counted.get((_number_group(n), counted), ())
+    )
 
 
 def _fits_another_better(o: Number, n: Number, sides: _Sides, layout: _Layout) -> bool:

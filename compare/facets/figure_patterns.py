@@ -241,7 +241,8 @@ _BARE_MONTH = (
     r"|(?<=[Ll]ate )|(?<=mid-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Ff]rom )"
     # "the end of May", "before May": a preposition before the capital, never the verb
     r"|(?<=\bof )|(?<=[Bb]efore )|(?<=[Aa]fter )|(?<=[Dd]uring )|(?<=[Tt]hrough )"
-    r"|(?<=[Tt]ill ))May(?!['’]))\b"  # not "May's" (Theresa May's)
+    # Not "May's" (Theresa May's), nor the person "after May announced", "before May said".
+    r"|(?<=[Tt]ill ))May(?!['’]|(?<=ore May|ter May)\s+(?:[a-z]+ed|said|told|was|had|has)\b))\b"
 )
 _CUR_SIGN = (
     r"(?:US\$|A(?:US?)?\$|CA?\$|NZ\$|HK\$|R\$|S\$|\$|£|€|¥|₹|"

@@ -691,6 +691,9 @@ _RELATIVE_SPANS = _wordset(
 _WHEN_UNITS = _wordset("week weekend fortnight month year decade century night")
 #: Days told from today, each a time told from now of its own ("yesterday" -> "today").
 _DAY_WORDS = _wordset("yesterday today tomorrow tonight")
+#: What a capitalised day word names when it is no day ("the Today programme").
+_TITLE_NOUNS = _wordset("programme program show newspaper")
+_FIRST_LETTER = lazy_pattern(r"[^\W\d_]")
 _EVERY_OPENERS = _wordset("a an per every each")
 _EVERY_UNITS = _wordset("day week fortnight month year hour minute")
 #: Words before "this", "last" or "next" that tell more of when ("earlier this month").
@@ -733,6 +736,10 @@ def _relative_times(
     for word in tokens & _DAY_WORDS:
         for at in _whole_word(lower, word):
             end = at + len(word)
+            if text[at].isupper() and (
+                _FIRST_LETTER().search(text, 0, at) or _word_after(lower, end)[0] in _TITLE_NOUNS
+            ):
+                continue  # a name: "Radio 4's Today programme", "USA Today"
             key = f"@{word}"
             number = Number(text[at:end], "date", None, key, "", (at, end), "", "", sentence)
             found.append((at, number))
@@ -804,6 +811,12 @@ def _every(
     for word in tokens & _EVERY_LEADS:
         for at in _whole_word(lower, word):
             unit, end = _word_after(lower, at + len(word))
+            if not unit and lower.startswith(" ", end):
+                # "every 2 hours": a count in digits, as "every two hours" is in words
+                digits = end + 1
+                while digits < len(lower) and lower[digits].isdigit():
+                    digits += 1
+                unit, end = lower[end + 1 : digits], digits
             count = ""
             if unit in _EVERY_COUNTS or unit.isdigit():
                 count = _EVERY_COUNTS.get(unit, unit)

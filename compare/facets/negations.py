@@ -211,8 +211,13 @@ def _negation_change(
                 ((w, a) for w, a in after if a and not _NEGATION().fullmatch(a)), ("", "")
             )
             if other.lower() in _AUX_WORDS:
-                other = _with_its_verb(other_text, anchor, other)
-                if _unreal(other.rsplit(" ", 1)[0], other.rsplit(" ", 1)[-1]):
+                auxiliary, other = other, _with_its_verb(other_text, anchor, other)
+                if other == auxiliary and _NEGATION().fullmatch(
+                    _word_after(other_text, f"{anchor} {auxiliary}")
+                ):
+                    # "did not resign" moved to another verb: its "did" is said no to still
+                    other = ""
+                elif _unreal(other.rsplit(" ", 1)[0], other.rsplit(" ", 1)[-1]):
                     return []  # "did not win" -> "should have won": not won either way
     verb = other.rsplit(" ", 1)[-1]  # "has rejected": the verb of its auxiliary
     if cue.group in ("deny", "refuse") and verb.lower() in _REFUSING_VERBS:
@@ -324,8 +329,36 @@ def _negated_verb(cue: Cue) -> str:
 _WORD = lazy_pattern(r"[A-Za-z]+")
 
 
-def _verb_unnegated(text: str, verb: str, negations: Sequence[Cue]) -> str:
-    """A form of ``verb`` in ``text`` that no negation of the text holds ("resigned"), or ""."""
+#: Where a clause starts, reading back from a verb: its subject is the words after it.
+_CLAUSE_START = lazy_pattern(
+    r"[,;:(\u2013\u2014]|\b(?:and|but|or|which|who|whom|that|though|although|while|whereas"
+    r"|after|before|when|as|because|since|if|until|once|so)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject(text: str, at: int) -> list[str]:
+    """The words before ``at`` back to the start of their clause, lower case: the subject of
+    the verb there ("though he resigned": ["he"]; "which her deputy attended")."""
+    start = 0
+    for boundary in _CLAUSE_START().finditer(text, 0, at):
+        start = boundary.end()
+    return text[start:at].lower().split()
+
+
+def _same_subject(one: list[str], other: list[str]) -> bool:
+    """Whether two verbs' subjects are one: the same words, or one left out ("did not speak
+    but attended") or followed by more ("he later resigned")."""
+    shorter, longer = sorted((one, other), key=len)
+    return longer[: len(shorter)] == shorter
+
+
+def _verb_unnegated(
+    text: str, verb: str, negations: Sequence[Cue], subject: list[str] | None = None
+) -> str:
+    """A form of ``verb`` in ``text`` that no negation of the text holds ("resigned"), or "".
+    With ``subject``, only a form whose own subject is that one ("her deputy attended" is no
+    form of the minister's "did not attend")."""
     held = {w.lower() for cue in negations for w in cue.text.split()}
     initial = verb[:1].lower()
     for found in _WORD().finditer(text):
@@ -337,6 +370,7 @@ def _verb_unnegated(text: str, verb: str, negations: Sequence[Cue]) -> str:
             and word.lower() not in held
             and _same_verb(word, verb)
             and text[: found.start()][-3:] != "to "
+            and (subject is None or _same_subject(subject, _subject(text, found.start())))
         ):
             return word
     return ""
@@ -350,6 +384,7 @@ def _moved_to_another_verb(
     negation on the other side. Each such cue is taken from ``old`` or ``new``."""
     changes: list[Change] = []
     for own, others, other_text, added in ((old, new, texts[1], False), (new, old, texts[0], True)):
+        own_text = texts[1] if added else texts[0]
         for cue in list(own):
             verb = _negated_verb(cue)
             # Rivals in its place whose own verb no negation of this side says no to: "would
@@ -363,7 +398,9 @@ def _moved_to_another_verb(
             ]
             if not verb or not rivals:
                 continue
-            word = _verb_unnegated(other_text, verb, others)
+            at = own_text.find(cue.text)
+            subject = _subject(own_text, at) if at >= 0 else None
+            word = _verb_unnegated(other_text, verb, others, subject)
             if word:
                 own.remove(cue)
                 was, now = (word, cue.text) if added else (cue.text, word)
