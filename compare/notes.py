@@ -721,7 +721,7 @@ def undated_edit(old: Document, new: Document, meaning: Sequence[Change]) -> str
 
 def _aware(stamp: str) -> datetime:
     """An ISO 8601 time, in UTC when it names no zone."""
-    when = datetime.fromisoformat(stamp)
+    when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))  # (3.10 reads no "Z")
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
