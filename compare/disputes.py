@@ -781,13 +781,10 @@ def _rounded_from(old: str, new: str, a: _Sentence, b: _Sentence) -> bool:
     / "8:40 p.m.", "around 8:45 p.m." / "8:40 p.m." may both hold (``old`` is from ``a``,
     ``new`` from ``b``). Two approximations apart ("about 300" / "about 350"), or a window
     the exact figure is outside ("just before 8 p.m." / "8:40 p.m."), are still disputes."""
-    from compare.facets import sentence_facets
 
     def found(phrase: str, sentence: _Sentence) -> tuple[Number, str] | None:
-        for number in sentence_facets(sentence.text).numbers:
-            if number.phrase == phrase:
-                return number, sentence.text[: number.span[0]]
-        return None
+        number = _found(phrase, sentence)
+        return None if number is None else (number, sentence.text[: number.span[0]])
 
     mine, theirs = found(old, a), found(new, b)
     if mine is None or theirs is None or mine[0].kind != theirs[0].kind:
@@ -862,11 +859,12 @@ _ROUGH_SPAN = lazy_pattern(
 
 def _told_roughly(phrase: str, sentence: _Sentence) -> bool:
     """Whether ``phrase`` follows a word that rounds it in ``sentence``."""
-    at = sentence.text.casefold().find(phrase.casefold())
+    text, wanted = sentence.text.casefold(), phrase.casefold()
+    at = text.find(wanted)
     while at >= 0:
         if _ROUGH_SPAN().search(sentence.text[:at]):
             return True
-        at = sentence.text.casefold().find(phrase.casefold(), at + 1)
+        at = text.find(wanted, at + 1)
     return False
 
 
@@ -1031,6 +1029,17 @@ def _turned(a: Sequence[str], b: Sequence[str]) -> bool:
 # ---------------------------------------------------------------------------------------
 # Negations told two ways
 
+
+def is_negation(word: str) -> bool:
+    """Whether a plain (case-folded) word denies: "not", "no", "never", "didn't"."""
+    return word in _NEGATIONS or word.endswith("n't")
+
+
+def negation_count(raw: Sequence[str]) -> int:
+    """How many of a sentence's plain words deny."""
+    return sum(1 for w in raw if is_negation(w))
+
+
 #: Content words after a negation that it may govern: "was not in immediate danger".
 _NEGATED_REACH = 4
 
@@ -1040,7 +1049,7 @@ def _governed(raw: Sequence[str], at: int) -> set[str]:
     next negation)."""
     found: set[str] = set()
     for word in raw[at + 1 : at + 1 + _NEGATED_REACH]:
-        if word in _NEGATIONS or word.endswith("n't"):
+        if is_negation(word):
             break
         if len(word) > 2 and word not in _STOP:
             found.add(_stem(word))
@@ -1049,11 +1058,7 @@ def _governed(raw: Sequence[str], at: int) -> set[str]:
 
 def _negations_governing(raw: Sequence[str]) -> dict[int, set[str]]:
     """Each negation's index in ``raw`` and the words it governs (see _governed)."""
-    return {
-        i: _governed(raw, i)
-        for i, word in enumerate(raw)
-        if word in _NEGATIONS or word.endswith("n't")
-    }
+    return {i: _governed(raw, i) for i, word in enumerate(raw) if is_negation(word)}
 
 
 def _negation_left_out(a: _Sentence, b: _Sentence) -> bool:
@@ -1061,7 +1066,7 @@ def _negation_left_out(a: _Sentence, b: _Sentence) -> bool:
     not speak of: "The verdict was read at 3:10 p.m. Venkov ... showed no reaction" / "The
     verdict was read at 3:10 p.m." left the clause out, it did not turn it round ("would
     appeal" / "would not appeal" speak of appealing both)."""
-    counts = [sum(1 for w in s.plain if w in _NEGATIONS or w.endswith("n't")) for s in (a, b)]
+    counts = [negation_count(s.plain) for s in (a, b)]
     if counts[0] == counts[1]:
         return False
     denying, other = (a, b) if counts[0] > counts[1] else (b, a)
@@ -1084,17 +1089,13 @@ def _negated_alike(old: str | None, new: str | None, a: _Sentence, b: _Sentence)
     other schools would close" is a flip."""
     for phrase, negated, other in ((old, a, b), (new, b, a)):
         words = _WORD.findall((phrase or "").casefold())
-        if not other.negated or not any(w in _NEGATIONS or w.endswith("n't") for w in words):
+        if not other.negated or not any(map(is_negation, words)):
             continue
         raw = negated.plain
         for start in range(len(raw) - len(words) + 1):
             if list(raw[start : start + len(words)]) != words:
                 continue
-            at = next(
-                i
-                for i in range(start, start + len(words))
-                if raw[i] in _NEGATIONS or raw[i].endswith("n't")
-            )
+            at = next(i for i in range(start, start + len(words)) if is_negation(raw[i]))
             mine, theirs = _negations_governing(raw), _negations_governing(other.plain)
             changed = mine.pop(at)
             # The other denials of the negated side, each paired with one alike.

@@ -114,6 +114,8 @@ from compare.disputes import (
     _split_toll_dispute,
     _turned,
     _within_bound,
+    is_negation,
+    negation_count,
 )
 from compare.errors import InputError
 from compare.gcpause import paused_gc
@@ -1001,7 +1003,7 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
         or {match_key(q) for q in a.quotes} != {match_key(q) for q in b.quotes}
         or a.negated != b.negated
         # ("had not failed and no homes were flooded" / "had failed and no homes ...")
-        or (a.negated and _negation_count(a.plain) != _negation_count(b.plain))
+        or (a.negated and negation_count(a.plain) != negation_count(b.plain))
         or (a.tokens == b.tokens and a.plain != b.plain and _reordered(a.plain, b.plain))
         # A word turned into its opposite around the same figures ("slipped 4%" / "rose 4%").
         or (a.tokens != b.tokens and _turned(a.plain, b.plain))
@@ -1013,10 +1015,6 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
             and _names_in(" " + a.norm) != _names_in(" " + b.norm)
         )
     )
-
-
-def _negation_count(raw: Sequence[str]) -> int:
-    return sum(1 for w in raw if w in _NEGATIONS or w.endswith("n't"))
 
 
 def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -1443,12 +1441,8 @@ def _quote_split(
     the dam itself," she said. "But we are not taking any chances."' quotes the governor
     as another outlet's one sentence does. A quote cut short stays a dispute, and so does a
     quote altered beside another that holds the first's words."""
-
-    def words(text: str) -> str:
-        return f" {' '.join(_WORD.findall(text.casefold()))} "
-
     for whole, part, own in ((old, member, new), (new, rep, old)):
-        wanted, mine = words(whole), words(own)
+        wanted, mine = _words_of(whole), _words_of(own)
         if not mine.strip() or mine not in wanted or wanted == mine:
             continue  # the part's quote is none of the whole's, or all of it
         for pair in ((-1, 0), (0, 1)):
@@ -1458,7 +1452,7 @@ def _quote_split(
             quoted = " ".join(
                 q for sentence in around if sentence is not None for q in sentence.quotes
             )
-            if wanted in words(quoted):
+            if wanted in _words_of(quoted):
                 return True
     return False
 
@@ -1481,24 +1475,21 @@ def _excerpt_of(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
     said' quote one sentence. A full quote cut short ('"We are not taking any chances,"
     she said' against the two clauses) stays a dispute, and so does one reworded."""
 
-    def words(text: str) -> str:
-        return f" {' '.join(_WORD.findall(text.casefold()))} "
-
     def denied(before: str) -> bool:
         # A negation among the few words before the excerpt governs it: "It will not
         # stay open" / 'would "stay open"', "no longer committed to the town".
         near = before.split()[-_EXCERPT_REACH:]
-        return any(w in _NEGATIONS or w.endswith("n't") for w in near)
+        return any(map(is_negation, near))
 
     for part, whole, sentence in ((old, new, rep), (new, old, member)):
-        wanted, mine = words(whole), words(part)
+        wanted, mine = _words_of(whole), _words_of(part)
         if not mine.strip() or mine not in wanted:
             continue
         for m in _PARTIAL_QUOTE().finditer(sentence.text):
-            if words(sentence.text[m.end() : m.end() + len(part) + 2]).startswith(mine):
+            if _words_of(sentence.text[m.end() : m.end() + len(part) + 2]).startswith(mine):
                 # The quote left a "not" out unless its own sentence says it too.
                 cut = wanted.index(mine)
-                return not denied(wanted[:cut]) or denied(words(sentence.text[: m.end()]))
+                return not denied(wanted[:cut]) or denied(_words_of(sentence.text[: m.end()]))
     return False
 
 

@@ -629,14 +629,9 @@ class _Run:
                 "imports the copies the Wayback Machine kept",
                 status=error.status,
             )
-        kept = (
-            "the version stored before is kept"
-            if stored == 1
-            else f"the {stored} versions stored before are kept"
-        )
         return FetchError(
             f"{error.message}: the article was probably taken down or moved",
-            f"{kept}; if it moved, find its new address and track that",
+            f"{_kept(stored)}; if it moved, find its new address and track that",
             status=error.status,
         )
 
@@ -649,8 +644,7 @@ class _Run:
         notice = _removal_notice(text)
         if notice is None:
             return None
-        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
-        versions = self.store.history(story) if story else []
+        versions = self._versions(keys)
         if not versions:
             return None
         old, new = (
@@ -710,9 +704,7 @@ class _Run:
             "nothing was stored for it before; `storydiff wayback URL` imports the copies the "
             "Wayback Machine kept"
             if not stored
-            else "the version stored before is kept"
-            if stored == 1
-            else f"the {stored} versions stored before are kept"
+            else _kept(stored)
         )
         said = (
             "shows a not-found page"

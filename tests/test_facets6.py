@@ -5,18 +5,12 @@ today, frequencies, and a guard on pairing many equal figures."""
 from __future__ import annotations
 
 import pytest
-from test_facets import kinds
+from test_facets import doc, kinds
 
 from compare import compare
 from compare.facets import same_number, sentence_facets
-from compare.model import Document, Paragraph
-from compare.text import split_sentences
 
 Told = list[tuple[str, str, str | None, str | None]]
-
-
-def doc(*paragraphs: str) -> Document:
-    return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs))
 
 
 def whole(old: tuple[str, ...], new: tuple[str, ...]) -> Told:

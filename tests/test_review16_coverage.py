@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from test_multi import doc
 
 from compare import compare_many
-from compare.model import Document, Paragraph, Provenance
-from compare.text import split_sentences
 
 # ------------------------------------------------------------------------- coverage helpers
 
@@ -17,16 +16,8 @@ _PAD = (
 )
 
 
-def _doc(*paragraphs: str, site: str) -> Document:
-    return Document(
-        paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
-        site_name=site,
-        provenance=Provenance(spec=f"{site}.txt"),
-    )
-
-
 def _disputes(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
-    coverage = compare_many([_doc(*a, *_PAD, site="A"), _doc(*b, *_PAD, site="B")])
+    coverage = compare_many([doc(*a, *_PAD, site="A"), doc(*b, *_PAD, site="B")])
     return [
         (d.kind, tuple(value for _, value in d.values))
         for claim in coverage.claims

@@ -6,15 +6,6 @@ from __future__ import annotations
 
 from history_pages import BASE
 from test_align import doc
-from test_history4 import (  # noqa: F401
-    CONSENT_BANNER,
-    FAST,
-    Answers,
-    Recorder,
-    http,
-    server,
-    store,
-)
 from test_undated_edit import EDITED, STORY, page
 
 from compare import compare

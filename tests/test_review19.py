@@ -5,21 +5,10 @@ Each test fails on main at 0dc4eab; each comment says what is wrong and what is 
 from __future__ import annotations
 
 import pytest
-from test_coverage5 import _LEDE, _REST, _lede_claims
+from test_coverage5 import _LEDE, _PAD, _REST, _disputes, _lede_claims
 from test_multi import doc
 
 from compare import compare_many
-
-_PAD = (
-    "The county council said the review would be published in the spring.",
-    "Residents were asked to avoid the area while crews worked through the night.",
-)
-
-
-def _disputes(*texts: str) -> list[str]:
-    coverage = compare_many([doc(t, *_PAD, site=f"S{i}") for i, t in enumerate(texts)])
-    return [d.detail for claim in coverage.claims for d in claim.disagreements]
-
 
 # --- multi._excerpt_of (a partial quote quoted whole elsewhere) -------------------------
 

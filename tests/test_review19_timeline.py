@@ -6,21 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_multi import doc
-
-from compare import compare_many
-
-_PAD = (
-    "The county council said the review would be published in the spring.",
-    "Residents were asked to avoid the area while crews worked through the night.",
-)
-
-
-def _disputes(*texts: str) -> list[str]:
-    coverage = compare_many([doc(t, *_PAD, site=f"S{i}") for i, t in enumerate(texts)])
-    return [d.detail for claim in coverage.claims for d in claim.disagreements]
-
-
 # --- render/timeline._gap_kind (the badge of a failed fetch) ----------------------------
 
 
@@ -76,5 +61,33 @@ def test_the_header_does_not_call_the_page_gone_when_a_later_fetch_read_it(
         observe(store, tmp_path, full, "2026-11-24T09:35:00.000Z")
         store.record_failure(URL, "2026-11-24T11:10:00.000Z", GONE, status=404)
         assert observe(store, tmp_path, full, "2026-11-24T11:40:00.000Z") == "unchanged"
+        html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
+    assert 'class="meta gone-now"' not in html
+
+
+def test_only_the_pages_own_notice_is_a_takedown_and_a_timeout_is_no_gone_page() -> None:
+    # Reader's check of the README: a "Page not found" page served with 200 was badged
+    # "taken down" (track's message ends "it was probably taken down"), and a header said
+    # the page was gone now after a mere timeout.
+    from compare.render.timeline import _gap_kind
+
+    url = "https://news.example/a"
+    soft_404 = f'{url} now shows a not-found page ("Page not found"): it was probably taken down'
+    notice = f'{url} now says the article was removed ("Removed."): it was probably taken down'
+    assert _gap_kind({"status": 200, "error": soft_404}) == ("gone", "not found")
+    assert _gap_kind({"status": 200, "error": notice}) == ("gone", "taken down")
+    assert _gap_kind({"status": None, "error": f"{url} timed out"}) == ("failed", "fetch failed")
+
+
+def test_the_header_says_nothing_is_gone_after_a_timeout(tmp_path: Path) -> None:
+    from depot_story import URL, P, observe, page
+
+    from compare.render.timeline import render_story
+    from compare.store import Store
+
+    title = "Fire at Oldwick grain depot"
+    with Store.open(tmp_path / "v.db") as store:
+        observe(store, tmp_path, page(title, P, "2026-11-24T09:30:00Z"), "2026-11-24T09:35:00.000Z")
+        store.record_failure(URL, "2026-11-24T11:10:00.000Z", f"{URL} timed out", status=None)
         html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
     assert 'class="meta gone-now"' not in html

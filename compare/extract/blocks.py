@@ -7,10 +7,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from compare.model import Paragraph
-from compare.text import CJK_CHARACTER, lazy_pattern, normalize, split_clean_sentences
+from compare.text import (
+    CJK_CHARACTER,
+    clean_whitespace,
+    lazy_pattern,
+    normalize,
+    split_clean_sentences,
+)
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 #: What a block was in its source; headings and list items are not prose.
 Role = Literal["p", "head", "item", "quote", "code", "cell"]
@@ -211,3 +220,18 @@ def _covers(short: str, long: str, share: float = 0.9, min_words: int = 8) -> bo
     matcher = SequenceMatcher(None, ws, wl, autojunk=False)
     matched = sum(m.size for m in matcher.get_matching_blocks())
     return matched >= share * len(ws)
+
+
+def _short_text(element: HtmlElement, most: int) -> str | None:
+    """The whitespace-clean text of ``element``, or ``None`` as soon as its raw text passes
+    ``most`` characters twice over (clean text is shorter): reading all of every container
+    of a big page, nested deep, tripled its extraction time."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece.strip())  # the indentation between tags goes when cleaned
+        if size > 2 * most:  # generous: runs of spaces inside a piece go too
+            return None
+    text = clean_whitespace("".join(pieces))
+    return text if len(text) <= most else None

@@ -162,8 +162,9 @@ def html_blocks(
     under_bylines |= _lines_after_bylines(bylines)
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
-    shown_standfirst = _shown_standfirst(tree, page.get("title") or tree.findtext(".//title"))
-    label = _label_above_headline(tree, page.get("title") or tree.findtext(".//title"))
+    page_title = page.get("title") or tree.findtext(".//title")
+    shown_standfirst = _shown_standfirst(tree, page_title)
+    label = _label_above_headline(tree, page_title)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
     config = _config(tree)

@@ -14,6 +14,7 @@ from compare.extract.blocks import (
     _is_sentence,
     _key,
     _near,
+    _short_text,
     _word_count,
     _words,
 )
@@ -1132,21 +1133,6 @@ _SPLIT_STAMP_WORD_XPATH = f"//body//*[{_INLINE_TAG}]/parent::*[{{}}]".format(
         for word in ("publish", "updated", "posted", "modified")
     )
 )
-
-
-def _short_text(element: HtmlElement, most: int) -> str | None:
-    """The whitespace-clean text of ``element``, or ``None`` as soon as its raw text passes
-    ``most`` characters twice over (clean text is shorter): reading all of every container
-    of a big page, nested deep, tripled its extraction time."""
-    pieces: list[str] = []
-    size = 0
-    for piece in element.itertext():
-        pieces.append(piece)
-        size += len(piece.strip())  # the indentation between tags goes when cleaned
-        if size > 2 * most:  # generous: runs of spaces inside a piece go too
-            return None
-    text = clean_whitespace("".join(pieces))
-    return text if len(text) <= most else None
 
 
 def _stamp_parts(text: str, month_first: bool, known: str | None) -> tuple[str | None, str | None]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from compare.extract.blocks import _MONTH_OR_DAY, _is_sentence, _word_count
+from compare.extract.blocks import _MONTH_OR_DAY, _is_sentence, _short_text, _word_count
 from compare.notes import NOTE_START
 from compare.text import clean_whitespace, lazy_pattern, split_sentences, word_count
 
@@ -757,7 +757,9 @@ def _drop_comment_sections(tree: HtmlElement) -> None:
     for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "header")):
         if heading.getparent() is None or len(heading) > 2:
             continue  # gone with an earlier section; a box, not a heading
-        text = clean_whitespace(heading.text_content()).strip(" :")
+        # (Read only while short: a chain of one-child wrappers read whole, each, cost the
+        # page's text once per wrapper.)
+        text = (_short_text(heading, 80) or "").strip(" :")
         if not text or len(text) > 40:
             continue
         named = bool(_COMMENTS_HEADING().fullmatch(text))

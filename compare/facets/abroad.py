@@ -192,7 +192,7 @@ def _ne_follows(lower: list[str], index: int) -> bool:
 
 #: Negations that say no of a verb or a clause, as "not" does (the rest say it of a noun).
 _VERB_NEGATIONS = _wordset("nicht nie niemals niet nooit nunca jamás jamais mai")
-_VERB_NEGATIONS |= _wordset("לא ולא שלא כשלא אינו אינה אינם אינן איננו איננה")
+_VERB_NEGATIONS |= _NO_WORDS["he"] - _wordset("אין ואין שאין")  # "there is no" says it of a noun
 
 
 # -- hedges -------------------------------------------------------------------------------------
@@ -264,7 +264,6 @@ def _hedge_phrase_pattern(lang: str) -> re.Pattern[str]:
 #: A word that is a hedge only as an adverb: "so schnell wie möglich", "zo snel mogelijk"
 #: ("as soon as possible") hedge nothing.
 _AS_POSSIBLE = _wordset("zo zoveel so wie")
-#: Words that may be a hedge here, for the cheap tests.
 #: The auxiliaries of a past told as reported, not as known (the "conditionnel
 #: journalistique": "Le suspect aurait agi seul", "sarebbe stato aggredito", "habría
 #: huido", "terá fugido"), before a past participle.
@@ -416,7 +415,7 @@ _VERBS_OF: dict[str, dict[str, str]] = {
         "deny": "démenti dément",
         "claim": "prétendu prétend",
         "argue": "estimé estime",
-        "warn": "averti averti prévenu",
+        "warn": "averti prévenu",
     },
     "es": {
         # ("aseguró" is as neutral as "afirmó" in Spanish copy: the es-market-fire page's
@@ -947,7 +946,7 @@ def _cue_words(code: str) -> frozenset[str]:
     at = _ORDER.index(code)
     figures = [ws.split()[at] for ws in _WEEKDAYS_OF.values()]
     if code in ("de", "nl"):  # "Montagabend", "dinsdagavond"
-        figures += [day + part for day in figures[:7] for part in _DAY_PARTS]
+        figures += [day + part for day in figures for part in _DAY_PARTS]
     figures += [ws.split()[2 * at + 1] for ws in _SHARES_OF.values()]
     figures += [ws.split()[at].rsplit("_", 1)[-1] for ws in _AMOUNTS_OF.values()]
     hedges = (w.rsplit("_", 1)[-1] for ws in _HEDGES_OF[code].values() for w in ws.split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -534,6 +535,21 @@ _COUNT_ADJECTIVES = _wordset(
 _CJK_APART = lazy_pattern(rf"[{CJK}]|(?<!\d),(?! )|,(?![\d ])")
 
 
+def _with_figures(
+    numbers: tuple[Number, ...],
+    text: str,
+    found: Iterable[abroad.Figure],
+    sentence: str,
+) -> tuple[Number, ...]:
+    """``numbers`` and the figures another language's words give (spans into ``text``), in
+    the order they stand."""
+    extra = tuple(
+        Number(text[start:end], kind, value, key, "", (start, end), "", "", sentence)
+        for start, end, kind, value, key in found
+    )
+    return tuple(sorted(numbers + extra, key=lambda number: number.span[0]))
+
+
 @lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
     sentence = text  # what each number keeps, to read its context in
@@ -551,31 +567,11 @@ def _numbers(text: str) -> tuple[Number, ...]:
     relative = _relative_times(text, sentence, lower, tokens) if _tells_relative(tokens) else ()
     if abroad.may_count(lower, tokens) and (language := abroad.language(lower)):
         # Weekdays and shares in another language ("am Montag", "un tiers des élèves").
-        relative = tuple(
-            sorted(
-                relative
-                + tuple(
-                    Number(text[start:end], kind, value, key, "", (start, end), "", "", sentence)
-                    for start, end, kind, value, key in abroad.figures(text, language)
-                ),
-                key=lambda number: number.span[0],
-            )
-        )
+        relative = _with_figures(relative, text, abroad.figures(text, language), sentence)
     if not sentence.isascii() and (script := abroad.script_figures(sentence)):
         # Weekdays and counts in Arabic or Chinese words ("يوم الاثنين", "六周"), read in the
         # sentence as written (Chinese characters are bars in ``text``).
-        relative = tuple(
-            sorted(
-                relative
-                + tuple(
-                    Number(
-                        sentence[start:end], kind, value, key, "", (start, end), "", "", sentence
-                    )
-                    for start, end, kind, value, key in script
-                ),
-                key=lambda number: number.span[0],
-            )
-        )
+        relative = _with_figures(relative, sentence, script, sentence)
     if not starts:
         return relative
     digits = "d" in kinds or _HAS_DIGIT().search(text) is not None

@@ -319,9 +319,9 @@ def _gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
         return "paywall", "paywalled"
     # A 404 or 410 says the page is not there, not why: sites answer so for a story whose
     # address changed too. Only the page's own notice says it was taken down.
-    if fetch.get("status") in (404, 410):
+    if fetch.get("status") in (404, 410) or "not-found page" in error:
         return "gone", "not found"
-    if "taken down" in error or "was removed" in error:
+    if "says the article was removed" in error:  # (track's words for a takedown notice)
         return "gone", "taken down"
     return "failed", "fetch failed"
 
@@ -410,7 +410,9 @@ def render_story(
         "rows": rows,
         # The page is gone or walled now only when no fetch after the last failed run read
         # it (a fetch that found it unchanged makes no row of its own).
-        "gone_now": gaps[-1] if gaps and fetches[-1].get("outcome") == "failed" else None,
+        "gone_now": gaps[-1]
+        if gaps and gaps[-1].kind != "failed" and fetches[-1].get("outcome") == "failed"
+        else None,
         "headlines": _headlines(entries, when, fragments_html, text_html),
         "sections": sections,
         "first": points[0] if points else None,
