@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 STORY = (
     "The harbour authority will keep ferry fares frozen until spring, its chair said.\n\n"
     "Operators had asked for a rise of four percent to cover the cost of fuel.\n\n"
@@ -66,3 +68,48 @@ def test_the_help_lists_every_command_as_typer_builds_them() -> None:
     assert shown == help_of("typer.main.get_command(app)()")
     for command in ("extract", "compare", "track", "watch", "wayback", "history", "timeline"):
         assert f"  {command} " in shown
+
+
+def test_the_model_records_share_one_equality_hash_and_repr() -> None:
+    # Generated for each of the twelve classes, __eq__ and __repr__ were compiled from source
+    # at every start. Written once, they give what the generated ones gave.
+    import dataclasses
+
+    from compare import model
+
+    records = [
+        model.Provenance(spec="a.txt", sha256="ab", version=2, first_seen="2026-05-24T10:00:00Z"),
+        model.Paragraph("One. Two.", ("One.", "Two.")),
+        model.WordOp("replace", "four", "six"),
+        model.Block("reworded", (1,), (1, 2), 0.75, moved=True),
+        model.SentenceBlock(
+            "reworded", ((0, 1),), ((0, 1),), 0.5, words=(model.WordOp("equal", "a", "a"),)
+        ),
+        model.Change("number", "changed", "4", "6", 1, 0, "four -> six"),
+        model.CompareOptions(threshold=0.6),
+        model.LoadOptions(db="x.db"),
+    ]
+    for record in records:
+        cls = type(record)
+        assert cls.__eq__ is model._Record.__eq__ and cls.__repr__ is model._Record.__repr__
+        generated = dataclasses.make_dataclass(
+            cls.__name__,
+            [
+                (f.name, f.type, dataclasses.field(repr=f.repr, compare=f.compare))
+                for f in dataclasses.fields(record)
+            ],
+            frozen=True,
+        )
+        generated.__qualname__ = cls.__qualname__
+        twin = generated(**{f.name: getattr(record, f.name) for f in dataclasses.fields(record)})
+        assert repr(record) == repr(twin)
+        assert hash(record) == hash(twin)
+        assert record == dataclasses.replace(record)
+        assert record != twin  # another class, as a generated __eq__ says
+    first, second = records[3], dataclasses.replace(records[3], similarity=0.5)
+    assert first != second and len({first, second, dataclasses.replace(second)}) == 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.similarity = 1.0  # type: ignore[misc]
+    summary = model.Summary({"equal": 1}, {}, 1.0)
+    with pytest.raises(TypeError):  # a dict field: unhashable, as a generated hash was
+        hash(summary)
