@@ -76,6 +76,7 @@ def test_the_model_records_share_one_equality_hash_and_repr() -> None:
     import dataclasses
 
     from compare import model
+    from compare.extract.blocks import Block, Cleaned, Metadata
 
     records = [
         model.Provenance(spec="a.txt", sha256="ab", version=2, first_seen="2026-05-24T10:00:00Z"),
@@ -88,6 +89,8 @@ def test_the_model_records_share_one_equality_hash_and_repr() -> None:
         model.Change("number", "changed", "4", "6", 1, 0, "four -> six"),
         model.CompareOptions(threshold=0.6),
         model.LoadOptions(db="x.db"),
+        Metadata(title="Ferry fares frozen", authors=("Anna Ortiz",)),
+        Cleaned((Block("One."),), "Ferry fares frozen", ascii_words={"One.": 1}),
     ]
     for record in records:
         cls = type(record)
@@ -103,7 +106,7 @@ def test_the_model_records_share_one_equality_hash_and_repr() -> None:
         generated.__qualname__ = cls.__qualname__
         twin = generated(**{f.name: getattr(record, f.name) for f in dataclasses.fields(record)})
         assert repr(record) == repr(twin)
-        assert hash(record) == hash(twin)
+        assert _hash(record) == _hash(twin)
         assert record == dataclasses.replace(record)
         assert record != twin  # another class, as a generated __eq__ says
     first, second = records[3], dataclasses.replace(records[3], similarity=0.5)
@@ -113,3 +116,28 @@ def test_the_model_records_share_one_equality_hash_and_repr() -> None:
     summary = model.Summary({"equal": 1}, {}, 1.0)
     with pytest.raises(TypeError):  # a dict field: unhashable, as a generated hash was
         hash(summary)
+
+
+def _hash(value: object) -> int | str:
+    try:
+        return hash(value)
+    except TypeError as error:  # a field holds a list, a dict or a mutable block
+        return str(error)
+
+
+def test_a_plain_text_compare_does_not_import_the_html_reader(tmp_path: Path) -> None:
+    old, new = _story_files(tmp_path)
+    code = (
+        "import sys\n"
+        "from compare.cli import main\n"
+        f"sys.argv = ['storydiff', 'compare', '-f', 'json', {old!r}, {new!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as end:\n"
+        "    assert end.code == 1, end.code\n"
+        "print([m for m in sys.modules if m.startswith('compare.extract.')], file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    loaded = done.stderr.strip().splitlines()[-1]
+    assert "compare.extract.plain" in loaded and "compare.extract.cleanup" in loaded
+    assert "compare.extract.html" not in loaded and "compare.extract.appdata" not in loaded

@@ -23,18 +23,63 @@ The package is split by concern, in the order a page goes through it:
 
 from __future__ import annotations
 
-from compare.extract.blocks import Block, Cleaned, Metadata, Role
-from compare.extract.chrome import is_chrome, strip_breadcrumbs
-from compare.extract.cleanup import clean_up
-from compare.extract.html import html_blocks
-from compare.extract.metadata import is_japanese, normalize_date, normalize_language, split_authors
-from compare.extract.pipeline import (
-    CUT_SHORT_WARNING,
-    STRUCTURED_BODY_WARNING,
-    check_article,
-    extract,
-)
-from compare.extract.plain import markdown_blocks, strip_inline_markdown, text_blocks
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from compare.extract.blocks import Block, Cleaned, Metadata, Role
+    from compare.extract.chrome import is_chrome, strip_breadcrumbs
+    from compare.extract.cleanup import clean_up
+    from compare.extract.html import html_blocks
+    from compare.extract.metadata import (
+        is_japanese,
+        normalize_date,
+        normalize_language,
+        split_authors,
+    )
+    from compare.extract.pipeline import (
+        CUT_SHORT_WARNING,
+        STRUCTURED_BODY_WARNING,
+        check_article,
+        extract,
+    )
+    from compare.extract.plain import markdown_blocks, strip_inline_markdown, text_blocks
+
+#: Where each name of the package is defined. A name is imported from its module on first
+#: use: importing the package imports none of them, and a plain-text input never imports the
+#: HTML reader (html, appdata: 6M instructions).
+_HOMES = {
+    "Block": "blocks",
+    "Cleaned": "blocks",
+    "Metadata": "blocks",
+    "Role": "blocks",
+    "is_chrome": "chrome",
+    "strip_breadcrumbs": "chrome",
+    "clean_up": "cleanup",
+    "html_blocks": "html",
+    "is_japanese": "metadata",
+    "normalize_date": "metadata",
+    "normalize_language": "metadata",
+    "split_authors": "metadata",
+    "CUT_SHORT_WARNING": "pipeline",
+    "STRUCTURED_BODY_WARNING": "pipeline",
+    "check_article": "pipeline",
+    "extract": "pipeline",
+    "markdown_blocks": "plain",
+    "strip_inline_markdown": "plain",
+    "text_blocks": "plain",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'compare.extract' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"compare.extract.{home}"), name)
+    globals()[name] = value  # looked up once
+    return value
+
 
 __all__ = [
     "CUT_SHORT_WARNING",

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from compare.model import Paragraph
+from compare.model import Paragraph, _Record
 from compare.text import (
     CJK_CHARACTER,
     clean_whitespace,
@@ -55,8 +55,9 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-@dataclass(frozen=True)
-class Metadata:
+# _Record: see there (the generated methods of these two cost 5M instructions a start).
+@dataclass(frozen=True, eq=False, repr=False)
+class Metadata(_Record):
     """What a page says about itself, before clean-up."""
 
     title: str | None = None
@@ -110,8 +111,8 @@ class Metadata:
     a handle, a stamp): no story text when no sentence comes before them (HTML only)."""
 
 
-@dataclass(frozen=True)
-class Cleaned:
+@dataclass(frozen=True, eq=False, repr=False)
+class Cleaned(_Record):
     """The result of the clean-up pass."""
 
     blocks: tuple[Block, ...]

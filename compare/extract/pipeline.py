@@ -24,7 +24,6 @@ from compare.extract.blocks import (
     min_prose_words,
 )
 from compare.extract.cleanup import clean_up
-from compare.extract.html import html_blocks
 from compare.extract.plain import markdown_blocks, text_blocks
 from compare.model import Document, MediaKind, Paragraph, Snapshot
 from compare.notes import _CREDIT_LINE, is_credit_line
@@ -70,6 +69,8 @@ def extract(snapshot: Snapshot) -> Document:
     source = snapshot.text()
     _refuse_data(snapshot.kind, source, snapshot.provenance.spec)
     if snapshot.kind == "html":
+        from compare.extract.html import html_blocks  # not for plain text: 6M instructions
+
         blocks, meta = html_blocks(
             source,
             snapshot.provenance.url,
