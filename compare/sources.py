@@ -71,8 +71,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
-_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-# Compiled only where a charset is guessed (re caches it): not at every start.
+# These patterns are compiled only where they are used (re caches them): not at every start
+# (a plain-text input needs none of them; compiled at import they cost 4M instructions).
+_META_CHARSET = rb"(?i)<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)"
 _HTML_LANG = rb"(?i)<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b"
 #: The letters beyond ASCII of languages written in the single-byte Latin charsets (ISO
 #: 639-1 codes), roughly the commonest first. A guessed charset that decodes a page's bytes
@@ -172,9 +173,8 @@ _LATIN_CODECS = frozenset(
     {"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "iso8859-2", "iso8859-3", "iso8859-4"}
     | {"iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16"}
 )
-_MARKUP = re.compile(
-    rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b",
-    re.IGNORECASE,
+_MARKUP = (
+    rb"(?i)<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|span|section|br)\b"
 )
 # The single-byte charsets, which servers and old templates put on UTF-8 pages by mistake:
 # the Western ones, and a site's old windows-1251 or koi8-r kept in a <meta> after it moved
@@ -606,13 +606,13 @@ _CONSENT_ASKED = rb"(?i)\b(?:cookies?|consent|einwilligung|consentement|consenti
 #: A consent wall says this few words about anything else (its menu, its footer).
 _CONSENT_OTHER_WORDS = 60
 #: A control of a consent banner: a short button or link that chooses.
-_CONSENT_CHOICE = re.compile(
+_CONSENT_CHOICE = (
     r"(?i)\b(?:accept|agree|allow|reject|refuse|decline|manage|options|preferences|settings|"
     r"consent|continue|akzeptieren|ablehnen|zustimmen|accepter|refuser|continuer|aceptar|"
     r"rechazar|accetta|rifiuta|aceitar|rejeitar)"
 )
 #: A sentence of prose: eight words or more, ended as a sentence is.
-_PROSE = re.compile(r"(?:\S+\s+){7,}\S*[.!?…][\"'’”)]*\s*$")
+_PROSE = r"(?:\S+\s+){7,}\S*[.!?…][\"'’”)]*\s*$"
 
 
 def _consent_wall(data: bytes) -> bool:
@@ -637,7 +637,7 @@ def _consent_wall(data: bytes) -> bool:
     boxes = []
     for control in root.iter("button", "a", "input"):
         label = control.text_content() if control.tag != "input" else control.get("value", "")
-        if len(label.split()) > 5 or not _CONSENT_CHOICE.search(label):
+        if len(label.split()) > 5 or not re.search(_CONSENT_CHOICE, label):
             continue
         # The banner's box: the nearest element round the choice that asks for consent.
         box = control.getparent()
@@ -658,7 +658,7 @@ def _consent_wall(data: bytes) -> bool:
             chrome.drop_tree()
     body = root.find("body")
     texts = (body if body is not None else root).itertext()
-    return not any(_PROSE.search(" ".join(text.split())) for text in texts)
+    return not any(re.search(_PROSE, " ".join(text.split())) for text in texts)
 
 
 def _holds_story(box: HtmlElement) -> bool:
@@ -669,7 +669,7 @@ def _holds_story(box: HtmlElement) -> bool:
     prose = 0
     for text in box.itertext():
         line = " ".join(text.split())
-        if _PROSE.search(line) and not re.search(_CONSENT_BLOCK, line.encode()):
+        if re.search(_PROSE, line) and not re.search(_CONSENT_BLOCK, line.encode()):
             prose += 1
             if prose >= 3:
                 return True
@@ -961,7 +961,7 @@ def _sniff_kind(data: bytes, utf16: tuple[str, str] | None) -> MediaKind:
         codec = _bom_codec(data) or (utf16[0] if utf16 else None)
         if codec is not None:
             start = start.decode(codec, errors="ignore").encode("utf-8")
-    return "html" if _MARKUP.search(start) else "text"
+    return "html" if re.search(_MARKUP, start) else "text"
 
 
 def _refuse_binary(name: str, data: bytes) -> None:
@@ -1017,7 +1017,7 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
     bom = _bom_codec(data)
     if bom is not None:
         return bom
-    meta = _META_CHARSET.search(data[:4096]) if is_html else None
+    meta = re.search(_META_CHARSET, data[:4096]) if is_html else None
     meta_label = meta.group(1).decode("ascii") if meta else None
     for label, from_meta in ((declared, False), (meta_label, True)):
         named = _declared_codec(label, name)

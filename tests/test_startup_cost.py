@@ -141,3 +141,22 @@ def test_a_plain_text_compare_does_not_import_the_html_reader(tmp_path: Path) ->
     loaded = done.stderr.strip().splitlines()[-1]
     assert "compare.extract.plain" in loaded and "compare.extract.cleanup" in loaded
     assert "compare.extract.html" not in loaded and "compare.extract.appdata" not in loaded
+
+
+def test_reading_sources_compiles_only_the_patterns_every_input_needs() -> None:
+    # The charset's <meta>, markup sniffing and consent walls are compiled where they are
+    # used: reading a plain-text file needs none of them.
+    code = (
+        "import re, sys\n"
+        "import compare.text\n"  # the extraction's patterns: not what this counts
+        "compiled = []\n"
+        "make = re.compile\n"
+        "def counted(pattern, flags=0):\n"
+        "    if sys._getframe(1).f_globals['__name__'] == 'compare.sources':\n"
+        "        compiled.append(pattern)\n"
+        "    return make(pattern, flags)\n"
+        "re.compile = counted\n"
+        "import compare.sources\n"
+        "print(compiled)\n"
+    )
+    assert _run(code).strip() == "['([A-Za-z][A-Za-z0-9+.-]+):']"
