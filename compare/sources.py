@@ -1036,7 +1036,9 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             continue
         if named is not None:
             return "utf-8" if named in _SINGLE_BYTE and _multibyte_utf8(data) else named
-    if data.isascii() and (b"\x1b$B" in data or b"\x1b$@" in data):
+    # Its escapes open with ESC: looking for that byte alone (memchr) first spares two
+    # searches for three bytes (~1 ms on an 850 kB text that holds none).
+    if b"\x1b" in data and data.isascii() and (b"\x1b$B" in data or b"\x1b$@" in data):
         # ISO-2022-JP is 7-bit: valid UTF-8 too, with the Japanese as escaped gibberish.
         try:
             data.decode("iso2022_jp")

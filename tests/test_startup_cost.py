@@ -160,3 +160,23 @@ def test_reading_sources_compiles_only_the_patterns_every_input_needs() -> None:
         "print(compiled)\n"
     )
     assert _run(code).strip() == "['([A-Za-z][A-Za-z0-9+.-]+):']"
+
+
+def test_a_text_without_escapes_is_not_searched_for_iso_2022_jp() -> None:
+    # ISO-2022-JP's escapes open with ESC: one memchr for it spares two slower searches
+    # for three bytes over the whole text (~1 ms at 850 kB).
+    from compare import sources
+
+    looked_for: list[bytes] = []
+
+    class Watched(bytes):
+        def __contains__(self, part: object) -> bool:
+            assert isinstance(part, bytes)
+            looked_for.append(part)
+            return super().__contains__(part)
+
+    text = Watched(STORY.encode())
+    assert sources._detect_encoding(text, None, False, "old.txt") == "utf-8"
+    assert looked_for == [b"\x1b"]
+    jis = "東京で会議".encode("iso2022_jp")
+    assert sources._detect_encoding(jis, None, False, "jis.txt") == "iso2022_jp"
