@@ -69,7 +69,7 @@ def extract(snapshot: Snapshot) -> Document:
     source = snapshot.text()
     _refuse_data(snapshot.kind, source, snapshot.provenance.spec)
     if snapshot.kind == "html":
-        from compare.extract.html import html_blocks  # not for plain text: 6M instructions
+        from compare.extract.html import html_blocks  # not for plain text: ~4M instructions
 
         blocks, meta = html_blocks(
             source,
