@@ -23,19 +23,23 @@ from compare.facets.figure_patterns import (
     _EU_MONTHS,
     _EU_SCALES,
     _FRACTION_WORDS,
+    _LETTER_SIGNS,
     _MONTHS,
     _NUMBER_WORD_TOKENS,
     _ORDINALS,
+    _OWN_POSITIONS,
+    _POSITION_TESTS,
     _SCALES,
     _SHORT_SCALES,
     _START_WORDS,
     _TENS,
     _UNITS,
+    _amount_follows,
     _compiled,
     _form_at,
     _Forms,
-    _may_open_range,
     _Scan,
+    _spelled_amounts,
 )
 from compare.text import CJK, has_cjk, lazy_pattern
 
@@ -583,22 +587,46 @@ def _numbers(text: str) -> tuple[Number, ...]:
         claimed[start:end] = b"\x01" * (end - start)
         found.append((start, number))
     # The start positions each pattern can use, with the form to try there, worked out once
-    # per set of start kinds (and for "range" on its own).
+    # per set of start kinds (and for some patterns on their own).
     positions_for: dict[str, list[tuple[int, _Forms]]] = {}
+    # A sign takes the word form only if a spelled-out amount can follow it (see _form_at).
+    signed_words = "c" in kinds and bool(scan.words)
+    amounts = _spelled_amounts(lower) if signed_words and text.isascii() else None
     for index, name, starts_with, needs, gate in _CANDIDATES[kinds]:
         if needs is not None and tokens.isdisjoint(needs):
             continue
         if gate is not None and not gate(scan):
             continue
-        at = "range" if name == "range" else starts_with
+        # (Patterns with a test of their own, and "money", have positions of their own.)
+        at = name if name in _OWN_POSITIONS else starts_with
         positions = positions_for.get(at)
         if positions is None:
             ascii_text = text.isascii()
+            usable = [(p, kind) for p, kind in starts if kind in starts_with]
+            if name == "money" and tokens.isdisjoint(_CURRENCY_WORDS):
+                # With no currency word, only a sign opens an amount of money (at a letter:
+                # "USD 5"): the word form is not tried at every number word (nor compiled).
+                usable = [
+                    (p, kind)
+                    for p, kind in usable
+                    if kind == "c" or (kind == "w" and text.startswith(_LETTER_SIGNS, p))
+                ]
+            test = _POSITION_TESTS.get(name)
+            if test is not None and ascii_text:
+                # Most starts cannot open this pattern: a cheap test spares them its match,
+                # and most sentences its compilation (see _POSITION_TESTS).
+                usable = [(p, kind) for p, kind in usable if test(text, lower, p, kind)]
             positions = [
-                (p, _form_at(kind, ascii_text, scan)) for p, kind in starts if kind in starts_with
+                (
+                    p,
+                    _form_at(
+                        kind,
+                        ascii_text,
+                        kind == "c" and signed_words and _amount_follows(amounts, name, p),
+                    ),
+                )
+                for p, kind in usable
             ]
-            if name == "range" and ascii_text:  # most numbers open no range: skip its pattern
-                positions = [(p, forms) for p, forms in positions if _may_open_range(lower, p)]
             positions_for[at] = positions
         # Numbers only start at a digit, a currency sign or a number word: try the pattern
         # there instead of scanning the whole sentence with it, in the simplest form that
