@@ -29,7 +29,8 @@ PIECES = st.lists(
                 *("and", "to", "in", "out", "of", "de", "--", "Out of", "In"),
                 *("%", "per", "cent", "percent", "pc", "points", "percentage", "basis", "bps"),
                 *("USD", "US$", "A$", "$", "$5", "EUR", "toUSD", "USDfive", "USDa"),
-                *("3", "12", "2.5", "1,200", "2026", "3."),
+                *("3", "12", "2.5", "1,200", "2026", "3.", "000", "10 000", "0 100"),
+                *("Mio.", "mln", "MLN", "mil millones", "milliards", "mrd", "mio"),
                 *("half", "quarter", "third", "thirds", "fifth", "hour", "year", "week"),
                 *("mars", "Mai", "March", "dezember", "marzo", "April"),
                 *("dollars", "euros", "fivefold", "tenants", "people", "Sunday", "6-year-old"),
@@ -126,6 +127,39 @@ def test_money_opens_only_at_a_sign_without_a_currency_word(text: str) -> None:
         if kind == "c" or text.startswith(figure_patterns._LETTER_SIGNS, position):
             continue
         assert not _match("money", figure_patterns._WORD_FORMS, text, position), position
+
+
+@settings(max_examples=500, deadline=None)
+@given(PIECES)
+@example("It cost 10 000 euros, 3 Mio. and 5 mln, 2,3 mil millones")
+@example("Of the 30 100 were hurt; 12 000-13 000 fled; 5 Mrd. to 6 milliards")
+@example("Up 3 MLN, 2 000 and the 30 100 runners, 5% to 6 mio")
+def test_the_plain_form_matches_as_the_digit_form_where_it_is_used(text: str) -> None:
+    # Without a figure grouped by spaces or a continental scale's word, the plain form (a
+    # fraction of the digit form's cost to compile) finds what the digit form finds.
+    _, starts, tokens = _starts(text)
+    if not figure_patterns._plain_text(text, tokens):
+        return
+    for position, kind in starts:
+        if kind == "w":
+            continue
+        for name in ("range", "money", "percent", "qty"):
+            plain = _match(name, figure_patterns._PLAIN_FORMS, text, position)
+            digits = _match(name, figure_patterns._DIGIT_FORMS, text, position)
+            assert plain == digits, (name, position)
+
+
+def test_a_text_with_figures_grouped_by_spaces_or_continental_scales_is_not_plain() -> None:
+    for text in ("It cost 10 000 euros.", "Up 3 Mio. now", "2,3 mil millones", "12 MLN", "né 3"):
+        assert not figure_patterns._plain_text(text, base._token_set(text.lower())), text
+    for text, numbers in {
+        "It cost 10 000 euros.": ["10 000 euros"],
+        "It rose 3 Mio. to 5 Mio.": ["3 Mio.", "5 Mio."],
+        "Of the 30 100 were hurt.": ["30", "100"],
+        "It cost 2,3 mil millones.": ["2,3 mil millones"],
+    }.items():
+        assert [n.text for n in figures._numbers(text)] == numbers, text
+    assert figure_patterns._plain_text("It cost 10,000 euros in 2026.", frozenset())
 
 
 def test_the_tests_find_what_their_patterns_find() -> None:

@@ -203,17 +203,23 @@ _NOT_AFTER_TWO_NUMBER_WORDS = _not_after_any(_BEFORE_TWO_NUMBERS.split(" "))
 # A figure grouped by spaces ("10 000"): one whose group starts with 0 ("of 10 000") is never
 # two figures, else one after a word of _BEFORE_TWO_NUMBERS ("the 30 100") or a figure is.
 # (Both ways share the groups that follow: each number pattern holds this up to twice.)
-_DIGITS = (
+#: The two ways to a figure grouped by spaces, an alternative of ``_DIGITS``.
+_SPACED_DIGITS = (
+    r"|(?:\d{1,3}(?=(?: \d{3})* 0\d\d\b)"
+    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
+)
+_DIGITS_HEAD = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # Continental figures, where none can be English: thousands grouped by full stops with
     # decimals after a comma ("1.200,50") or in two groups or more ("1.234.567"), and a
     # decimal comma not before three digits ("3,5", "12,50"; "3,500" stays English).
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)"
     r"|\d+,(?:\d{1,2}|\d{4,})(?![\d,]|\.\d)"
-    r"|(?:\d{1,3}(?=(?: \d{3})* 0\d\d\b)"
-    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
-    r"|\d+(?:\.\d+)?|\.\d+)"
 )
+_DIGITS_TAIL = r"|\d+(?:\.\d+)?|\.\d+)"
+_DIGITS = _DIGITS_HEAD + _SPACED_DIGITS + _DIGITS_TAIL
+#: The same without figures grouped by spaces, for a text with no digit, space and digit.
+_PLAIN_DIGITS = _DIGITS_HEAD + _DIGITS_TAIL
 #: Scales in the papers' languages, after a figure ("3,5 Millionen", "2,3 mil millones",
 #: "31 Mio.", "412 mln"), and what each multiplies by ("bilhões" is Brazil's 10**9). Not
 #: French "millions", which English reads as a vague amount of its own.
@@ -227,11 +233,14 @@ _EU_SCALES = {
 _EU_SCALE = "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_EU_SCALES, key=len, reverse=True)
 )
-_SCALE_AFTER = (
-    r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b"
-    rf"|\s(?i:{_EU_SCALE})(?!\w))"
-)
+_SCALE_HEAD = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b"
+_SCALE_AFTER = _SCALE_HEAD + rf"|\s(?i:{_EU_SCALE})(?!\w))"
+#: The same without the continental scales, for an ASCII text with none of their words.
+_PLAIN_SCALE_AFTER = _SCALE_HEAD + ")"
+#: The words that open a continental scale in an ASCII text ("mil millones": "mil").
+_EU_SCALE_WORDS = frozenset(name.split()[0].rstrip(".") for name in _EU_SCALES if name.isascii())
 _QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
+_PLAIN_QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_PLAIN_DIGITS}{_PLAIN_SCALE_AFTER}?"
 #: A spelled-out quantity ("twenty-five", "a million", "six thousand").
 _WORD_QTY = rf"\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?"
 _QTY = rf"(?:{_QTY_DIGITS}|{_WORD_QTY})"
@@ -306,12 +315,17 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
     ``form``: "words", with spelled-out numbers; "digits", digits only (faster to compile and
     to run); "letter", for a number that starts at a letter of an ASCII text: no figure can
     open it there, so "percent" and "qty" need only their spelled-out amounts (Python
-    compiles a regex in Python code: that spares a third of the word form's cost). They are
-    compiled when first used (see ``_compiled``): compiling all of them up front cost more
+    compiles a regex in Python code: that spares a third of the word form's cost); "plain",
+    digits only for an ASCII text with no figure grouped by spaces ("10 000") nor a
+    continental scale ("3 Mio."), whose alternatives "range", "money", "percent" and "qty"
+    then leave out (half their digit form's cost to compile). They are compiled when first
+    used (see ``_compiled``): compiling all of them up front cost more
     than a whole comparison."""
-    words = form != "digits"
-    qty = _QTY if words else _QTY_DIGITS
+    words = form in ("words", "letter")
+    plain = form == "plain"
+    qty = _QTY if words else _PLAIN_QTY_DIGITS if plain else _QTY_DIGITS
     first = _WORD_QTY if form == "letter" else qty  # the amount that opens the number
+    digits, scale = (_PLAIN_DIGITS, _PLAIN_SCALE_AFTER) if plain else (_DIGITS, _SCALE_AFTER)
     return tuple(
         (name, pattern, gate)
         for name, pattern, gate in (
@@ -408,7 +422,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 "money",
-                rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{_DIGITS}(?:{_SCALE_AFTER}|\s?(?:b)\b)?"
+                rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{digits}(?:{scale}|\s?(?:b)\b)?"
                 + (rf"|{_WORDNUM}(?:\s+(?:million|billion|thousand))?" if words else "")
                 + rf")|(?P<q2>{qty})\s+(?P<curw>{_CUR_WORD})",
                 lambda s: s.signs or not s.tokens.isdisjoint(_MONEY_TOKENS),
@@ -538,6 +552,7 @@ _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _WITH_WORDS = _patterns("words")
 _DIGITS_ONLY = _patterns("digits")
 _AT_A_LETTER = _patterns("letter")
+_PLAIN = _patterns("plain")
 
 
 #: Compiled number patterns by index, each form filled in when first needed (a list index is
@@ -546,13 +561,15 @@ _Forms = list[re.Pattern[str] | None]
 _WORD_FORMS: _Forms = [None] * len(_WITH_WORDS)
 _DIGIT_FORMS: _Forms = [None] * len(_DIGITS_ONLY)
 _LETTER_FORMS: _Forms = [None] * len(_AT_A_LETTER)
+_PLAIN_FORMS: _Forms = [None] * len(_PLAIN)
 _SOURCES = {id(_WORD_FORMS): _WITH_WORDS, id(_DIGIT_FORMS): _DIGITS_ONLY}
 _SOURCES[id(_LETTER_FORMS)] = _AT_A_LETTER
+_SOURCES[id(_PLAIN_FORMS)] = _PLAIN
 
 
 def _compiled(index: int, forms: _Forms) -> re.Pattern[str]:
-    """Number pattern ``index`` in one of its forms (``_WORD_FORMS``, ``_DIGIT_FORMS`` or
-    ``_LETTER_FORMS``), compiled into that list."""
+    """Number pattern ``index`` in one of its forms (``_WORD_FORMS``, ``_DIGIT_FORMS``,
+    ``_LETTER_FORMS`` or ``_PLAIN_FORMS``), compiled into that list."""
     compiled = forms[index]
     if compiled is None:
         name, pattern, _ = _SOURCES[id(forms)][index]
@@ -560,15 +577,35 @@ def _compiled(index: int, forms: _Forms) -> re.Pattern[str]:
     return compiled
 
 
-def _form_at(kind: str, ascii_text: bool, spelled: bool) -> _Forms:
+def _form_at(kind: str, ascii_text: bool, spelled: bool, plain: bool) -> _Forms:
     """The form of the number patterns to try at a start of ``kind`` (see _number_starts):
     with spelled-out numbers at a word, or at a currency sign if a spelled-out amount can
     follow it (``spelled``: "$5m", but "$five million" only with "five" in it); else digits
-    only. At a word of an ASCII text (a letter: in other text, lower-casing can shift
-    positions) the letter form matches the same, with less to compile (see _patterns)."""
+    only, ``plain`` for a text that can hold no figure grouped by spaces nor continental
+    scale (see _plain_text). At a word of an ASCII text (a letter: in other text,
+    lower-casing can shift positions) the letter form matches the same, with less to
+    compile (see _patterns)."""
     if kind == "w":
         return _LETTER_FORMS if ascii_text else _WORD_FORMS
-    return _WORD_FORMS if kind == "c" and spelled else _DIGIT_FORMS
+    if kind == "c" and spelled:
+        return _WORD_FORMS
+    return _PLAIN_FORMS if plain else _DIGIT_FORMS
+
+
+#: Digits mapped to "0", to find a digit, a space and a digit with one test.
+_DIGIT_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _plain_text(text: str, tokens: frozenset[str]) -> bool:
+    """Whether the plain form of the number patterns matches in ``text`` (``tokens``: its
+    words) as their digit form does: it is ASCII (where only a continental scale's ASCII
+    spelling can match, and lower-casing keeps positions), with no digit, space and digit
+    (no figure grouped by spaces) nor word that opens a continental scale ("mio", "mln")."""
+    return (
+        text.isascii()
+        and b"0 0" not in text.encode().translate(_DIGIT_TO_ZERO)
+        and tokens.isdisjoint(_EU_SCALE_WORDS)
+    )
 
 
 #: The words a spelled-out amount opens with (``_WORDNUM``), but "a" ("a million").

@@ -38,6 +38,7 @@ from compare.facets.figure_patterns import (
     _compiled,
     _form_at,
     _Forms,
+    _plain_text,
     _Scan,
     _spelled_amounts,
 )
@@ -592,6 +593,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     # A sign takes the word form only if a spelled-out amount can follow it (see _form_at).
     signed_words = "c" in kinds and bool(scan.words)
     amounts = _spelled_amounts(lower) if signed_words and text.isascii() else None
+    plain = _plain_text(text, tokens)
     for index, name, starts_with, needs, gate in _CANDIDATES[kinds]:
         if needs is not None and tokens.isdisjoint(needs):
             continue
@@ -623,6 +625,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
                         kind,
                         ascii_text,
                         kind == "c" and signed_words and _amount_follows(amounts, name, p),
+                        plain,
                     ),
                 )
                 for p, kind in usable
