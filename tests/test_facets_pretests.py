@@ -31,6 +31,7 @@ PIECES = st.lists(
                 *("USD", "US$", "A$", "$", "$5", "EUR", "toUSD", "USDfive", "USDa"),
                 *("3", "12", "2.5", "1,200", "2026", "3.", "000", "10 000", "0 100"),
                 *("Mio.", "mln", "MLN", "mil millones", "milliards", "mrd", "mio"),
+                *("2026-05-24", "1999-1", "3rd", "Sept", "Jan.", "June", "May", "19", "20"),
                 *("half", "quarter", "third", "thirds", "fifth", "hour", "year", "week"),
                 *("mars", "Mai", "March", "dezember", "marzo", "April"),
                 *("dollars", "euros", "fivefold", "tenants", "people", "Sunday", "6-year-old"),
@@ -64,6 +65,8 @@ def _match(name: str, forms: figure_patterns._Forms, text: str, position: int) -
 @example("five per cent, twenty-five percent, a hundred pc, two percentage points, six bps")
 @example("a hundred basis points, three%, one hundred and six %, two-thirds per cent")
 @example("USD 5-6, five to six, a million to two million, million and $5m")
+@example("On 2026-05-24, 3rd of March, 3 Sept, 21st  June, in March 2026 and Sept  1999")
+@example("By 1999-05-1, 3 of  May 2026, 4 march, May, 2026 and Jan 20")
 def test_a_position_test_holds_wherever_its_pattern_matches(text: str) -> None:
     lower, starts, _ = _starts(text)
     for name, test in figure_patterns._POSITION_TESTS.items():

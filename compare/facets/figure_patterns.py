@@ -767,6 +767,27 @@ def _spaces(lower: str, position: int) -> int:
 _RATIO_WHOLES = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+def _iso_date_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "iso" can match at ``position``: a year, then "-" ("2026-05-24")."""
+    return lower.startswith(("19", "20"), position) and lower[position + 4 : position + 5] == "-"
+
+
+def _day_month_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "dmy" can match at ``position``: a day ("3", "3rd"), maybe "of", then a
+    month's name, with its capital ("3 March", "3rd of Sept")."""
+    end = _after_word(lower, position)
+    if lower.startswith("of", end):
+        end = _after_word(lower, end)
+    return text[end : end + 1] in _MONTH_INITIALS
+
+
+def _month_year_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "my" can match at ``position``: a month's name, then a year ("March 2026")."""
+    return lower.startswith(("19", "20"), _after_word(lower, position))
+
+
+#: What the names of ``_MONTH`` open with.
+_MONTH_INITIALS = frozenset("JFMASOND")
 #: The month names of "dmy_eu" that an ASCII text can hold.
 _EU_MONTH_WORDS = frozenset(name for name in _EU_MONTHS if name.isascii())
 
@@ -818,6 +839,9 @@ def _percent_at(text: str, lower: str, position: int, kind: str) -> bool:
 #: starts where they never match: each test holds wherever its pattern matches, and spares
 #: most sentences the pattern.
 _POSITION_TESTS: dict[str, Callable[[str, str, int, str], bool]] = {
+    "iso": _iso_date_at,
+    "dmy": _day_month_at,
+    "my": _month_year_at,
     "range": _range_at,
     "ratio": _ratio_at,
     "mixed": _mixed_at,
