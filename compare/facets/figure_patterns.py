@@ -753,7 +753,12 @@ def _word_end(lower: str, position: int) -> int:
 
 def _after_word(lower: str, position: int) -> int:
     """Where the spaces after the word or figure at ``position`` end."""
-    return _spaces(lower, _word_end(lower, position))
+    end, length = position, len(lower)
+    while end < length and lower[end].isalnum():
+        end += 1
+    while end < length and lower[end].isspace():
+        end += 1
+    return end
 
 
 def _spaces(lower: str, position: int) -> int:
@@ -817,10 +822,8 @@ _PERCENT_OPENERS = ("pc", "per", "basis", "point", "bp", "prozent", "pour", "por
 
 
 def _percent_at(text: str, lower: str, position: int, kind: str) -> bool:
-    """Whether "percent" can match at ``position``: at a word, a spelled-out amount, then
-    "%" or a word that opens a percentage ("five per cent", "two percentage points")."""
-    if kind != "w":
-        return True
+    """Whether "percent" can match at a word (``position``): a spelled-out amount, then "%"
+    or a word that opens a percentage ("five per cent", "two percentage points")."""
     if not (lower.startswith(_AMOUNT_OPENERS, position) or lower.startswith("a", position)):
         return False
     previous = position
@@ -836,22 +839,19 @@ def _percent_at(text: str, lower: str, position: int, kind: str) -> bool:
 
 #: Cheap tests of whether a number pattern can match at a start of an ASCII text, lower-cased
 #: (``lower``; ``kind``: see _number_starts), for patterns long to compile or tried at many
-#: starts where they never match: each test holds wherever its pattern matches, and spares
-#: most sentences the pattern.
-_POSITION_TESTS: dict[str, Callable[[str, str, int, str], bool]] = {
-    "iso": _iso_date_at,
-    "dmy": _day_month_at,
-    "my": _month_year_at,
-    "range": _range_at,
-    "ratio": _ratio_at,
-    "mixed": _mixed_at,
-    "scaled": _scaled_at,
-    "dmy_eu": _eu_date_at,
-    "percent": _percent_at,
+#: starts where they never match, each with the start kinds it tests (the others pass): each
+#: test holds wherever its pattern matches, and spares most sentences the pattern.
+_POSITION_TESTS: dict[str, tuple[Callable[[str, str, int, str], bool], str]] = {
+    "iso": (_iso_date_at, "d"),
+    "dmy": (_day_month_at, "d"),
+    "my": (_month_year_at, "w"),
+    "range": (_range_at, "dcw"),
+    "ratio": (_ratio_at, "dw"),
+    "mixed": (_mixed_at, "dw"),
+    "scaled": (_scaled_at, "dw"),
+    "dmy_eu": (_eu_date_at, "d"),
+    "percent": (_percent_at, "w"),
 }
-#: Patterns whose start positions are worked out on their own (not shared with the others
-#: of the same start kinds).
-_OWN_POSITIONS = frozenset([*_POSITION_TESTS, "money"])
 
 
 #: What each number pattern can start with: a digit, a currency sign or a word.

@@ -27,7 +27,6 @@ from compare.facets.figure_patterns import (
     _MONTHS,
     _NUMBER_WORD_TOKENS,
     _ORDINALS,
-    _OWN_POSITIONS,
     _POSITION_TESTS,
     _SCALES,
     _SHORT_SCALES,
@@ -43,6 +42,9 @@ from compare.facets.figure_patterns import (
     _spelled_amounts,
 )
 from compare.text import CJK, has_cjk, lazy_pattern
+
+#: The start kinds of a sentence whose numbers all start at a word.
+_WORDS_ONLY = frozenset("w")
 
 NumberKind = Literal[
     "count", "money", "percent", "range", "ordinal", "fraction", "vague", "date", "time", "year"
@@ -589,38 +591,25 @@ def _numbers(text: str) -> tuple[Number, ...]:
         found.append((start, number))
     # The start positions each pattern can use, with the form to try there, worked out once
     # per set of start kinds (and for some patterns on their own).
-    positions_for: dict[str, list[tuple[int, _Forms]]] = {}
+    positions_for: dict[str, list[tuple[int, str, _Forms]]] = {}
+    ascii_text = text.isascii()
     # A sign takes the word form only if a spelled-out amount can follow it (see _form_at).
     signed_words = "c" in kinds and bool(scan.words)
-    amounts = _spelled_amounts(lower) if signed_words and text.isascii() else None
-    plain = _plain_text(text, tokens)
+    amounts = _spelled_amounts(lower) if signed_words and ascii_text else None
+    plain = kinds != _WORDS_ONLY and _plain_text(text, tokens)
     for index, name, starts_with, needs, gate in _CANDIDATES[kinds]:
         if needs is not None and tokens.isdisjoint(needs):
             continue
         if gate is not None and not gate(scan):
             continue
-        # (Patterns with a test of their own, and "money", have positions of their own.)
-        at = name if name in _OWN_POSITIONS else starts_with
+        # (At a sign, "range" and "money" may take different forms: see _amount_follows.)
+        at = name if "c" in starts_with else starts_with
         positions = positions_for.get(at)
         if positions is None:
-            ascii_text = text.isascii()
-            usable = [(p, kind) for p, kind in starts if kind in starts_with]
-            if name == "money" and tokens.isdisjoint(_CURRENCY_WORDS):
-                # With no currency word, only a sign opens an amount of money (at a letter:
-                # "USD 5"): the word form is not tried at every number word (nor compiled).
-                usable = [
-                    (p, kind)
-                    for p, kind in usable
-                    if kind == "c" or (kind == "w" and text.startswith(_LETTER_SIGNS, p))
-                ]
-            test = _POSITION_TESTS.get(name)
-            if test is not None and ascii_text:
-                # Most starts cannot open this pattern: a cheap test spares them its match,
-                # and most sentences its compilation (see _POSITION_TESTS).
-                usable = [(p, kind) for p, kind in usable if test(text, lower, p, kind)]
-            positions = [
+            positions = positions_for[at] = [
                 (
                     p,
+                    kind,
                     _form_at(
                         kind,
                         ascii_text,
@@ -628,13 +617,27 @@ def _numbers(text: str) -> tuple[Number, ...]:
                         plain,
                     ),
                 )
-                for p, kind in usable
+                for p, kind in starts
+                if kind in starts_with
             ]
-            positions_for[at] = positions
-        # Numbers only start at a digit, a currency sign or a number word: try the pattern
-        # there instead of scanning the whole sentence with it, in the simplest form that
-        # matches there (see _form_at).
-        for position, forms in positions:
+        if name == "money" and tokens.isdisjoint(_CURRENCY_WORDS):
+            # With no currency word, only a sign opens an amount of money (at a letter:
+            # "USD 5"): the word form is not tried at every number word (nor compiled).
+            positions = [
+                (p, kind, forms)
+                for p, kind, forms in positions
+                if kind == "c" or (kind == "w" and text.startswith(_LETTER_SIGNS, p))
+            ]
+        if ascii_text and name in _POSITION_TESTS:
+            # Most starts cannot open this pattern: a cheap test spares them its match, and
+            # most sentences its compilation (see _POSITION_TESTS).
+            test, tested = _POSITION_TESTS[name]
+            positions = [
+                (p, kind, forms)
+                for p, kind, forms in positions
+                if kind not in tested or test(text, lower, p, kind)
+            ]
+        for position, _, forms in positions:
             if claimed[position]:
                 continue
             compiled = forms[index]
