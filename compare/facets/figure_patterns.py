@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import islice
 from typing import NamedTuple
 
 from compare.facets.base import _SCAN_TOKEN, _wordset
@@ -145,6 +146,9 @@ _CURRENCY_CODES = _wordset(
 )
 #: The codes as the number tokens spell them (lower case).
 _CURRENCY_CODE_TOKENS = frozenset(code.lower() for code in _CURRENCY_CODES)
+#: The signs that open with a letter, as written ("US$", "A$", "USD"; see _CUR_SIGN).
+_LETTER_SIGNS = tuple(sign.upper() for sign in _CURRENCY_SIGNS if sign[0].isalpha())
+_LETTER_SIGNS += tuple(sorted(_CURRENCY_CODES))
 _CURRENCY_SIGNS.update((code.lower(), code) for code in _CURRENCY_CODES)
 _CURRENCY_WORDS = {
     "dollar": "USD",
@@ -199,17 +203,23 @@ _NOT_AFTER_TWO_NUMBER_WORDS = _not_after_any(_BEFORE_TWO_NUMBERS.split(" "))
 # A figure grouped by spaces ("10 000"): one whose group starts with 0 ("of 10 000") is never
 # two figures, else one after a word of _BEFORE_TWO_NUMBERS ("the 30 100") or a figure is.
 # (Both ways share the groups that follow: each number pattern holds this up to twice.)
-_DIGITS = (
+#: The two ways to a figure grouped by spaces, an alternative of ``_DIGITS``.
+_SPACED_DIGITS = (
+    r"|(?:\d{1,3}(?=(?: \d{3})* 0\d\d\b)"
+    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
+)
+_DIGITS_HEAD = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # Continental figures, where none can be English: thousands grouped by full stops with
     # decimals after a comma ("1.200,50") or in two groups or more ("1.234.567"), and a
     # decimal comma not before three digits ("3,5", "12,50"; "3,500" stays English).
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)"
     r"|\d+,(?:\d{1,2}|\d{4,})(?![\d,]|\.\d)"
-    r"|(?:\d{1,3}(?=(?: \d{3})* 0\d\d\b)"
-    rf"|{_NOT_AFTER_TWO_NUMBER_WORDS}(?<!\d )\d{{1,3}})(?: \d{{3}})+(?![\d-]|[.,]\d)"
-    r"|\d+(?:\.\d+)?|\.\d+)"
 )
+_DIGITS_TAIL = r"|\d+(?:\.\d+)?|\.\d+)"
+_DIGITS = _DIGITS_HEAD + _SPACED_DIGITS + _DIGITS_TAIL
+#: The same without figures grouped by spaces, for a text with no digit, space and digit.
+_PLAIN_DIGITS = _DIGITS_HEAD + _DIGITS_TAIL
 #: Scales in the papers' languages, after a figure ("3,5 Millionen", "2,3 mil millones",
 #: "31 Mio.", "412 mln"), and what each multiplies by ("bilhões" is Brazil's 10**9). Not
 #: French "millions", which English reads as a vague amount of its own.
@@ -223,11 +233,14 @@ _EU_SCALES = {
 _EU_SCALE = "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_EU_SCALES, key=len, reverse=True)
 )
-_SCALE_AFTER = (
-    r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b"
-    rf"|\s(?i:{_EU_SCALE})(?!\w))"
-)
+_SCALE_HEAD = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:m|mn|bn|k|tn)\b|\s(?:mn|bn|tn)\b"
+_SCALE_AFTER = _SCALE_HEAD + rf"|\s(?i:{_EU_SCALE})(?!\w))"
+#: The same without the continental scales, for an ASCII text with none of their words.
+_PLAIN_SCALE_AFTER = _SCALE_HEAD + ")"
+#: The words that open a continental scale in an ASCII text ("mil millones": "mil").
+_EU_SCALE_WORDS = frozenset(name.split()[0].rstrip(".") for name in _EU_SCALES if name.isascii())
 _QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
+_PLAIN_QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_PLAIN_DIGITS}{_PLAIN_SCALE_AFTER}?"
 #: A spelled-out quantity ("twenty-five", "a million", "six thousand").
 _WORD_QTY = rf"\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?"
 _QTY = rf"(?:{_QTY_DIGITS}|{_WORD_QTY})"
@@ -302,12 +315,17 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
     ``form``: "words", with spelled-out numbers; "digits", digits only (faster to compile and
     to run); "letter", for a number that starts at a letter of an ASCII text: no figure can
     open it there, so "percent" and "qty" need only their spelled-out amounts (Python
-    compiles a regex in Python code: that spares a third of the word form's cost). They are
-    compiled when first used (see ``_compiled``): compiling all of them up front cost more
+    compiles a regex in Python code: that spares a third of the word form's cost); "plain",
+    digits only for an ASCII text with no figure grouped by spaces ("10 000") nor a
+    continental scale ("3 Mio."), whose alternatives "range", "money", "percent" and "qty"
+    then leave out (half their digit form's cost to compile). They are compiled when first
+    used (see ``_compiled``): compiling all of them up front cost more
     than a whole comparison."""
-    words = form != "digits"
-    qty = _QTY if words else _QTY_DIGITS
+    words = form in ("words", "letter")
+    plain = form == "plain"
+    qty = _QTY if words else _PLAIN_QTY_DIGITS if plain else _QTY_DIGITS
     first = _WORD_QTY if form == "letter" else qty  # the amount that opens the number
+    digits, scale = (_PLAIN_DIGITS, _PLAIN_SCALE_AFTER) if plain else (_DIGITS, _SCALE_AFTER)
     return tuple(
         (name, pattern, gate)
         for name, pattern, gate in (
@@ -365,8 +383,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 r"(?P<part>(?:a|one|two|three)\s+(?:halves|half|thirds?|quarters?)|half)\s+"
                 r"(?:of\s+)?(?:a\s+)?(?P<scale>thousand|million|billion|trillion)\b",
                 lambda s: (
-                    not s.tokens.isdisjoint(_FRACTION_TOKENS)
-                    and not s.tokens.isdisjoint(_BIG_SCALES)
+                    not s.tokens.isdisjoint(_SCALED_PARTS) and not s.tokens.isdisjoint(_BIG_SCALES)
                 ),
             ),
             (
@@ -376,7 +393,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"\b(?:(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})"
                 r"|an?\s+(?P<span>minute|hour|day|week|month|year|decade))\s+and\s+"
                 rf"(?P<part>a\s+(?:half|quarter))\b(?P<p>{_PERCENT})?",
-                lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_FRACTION_TOKENS),
+                lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_MIXED_PARTS),
             ),
             (
                 # "a quarter of a percentage point", "half an hour", "half a century": a part
@@ -405,7 +422,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 "money",
-                rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{_DIGITS}(?:{_SCALE_AFTER}|\s?(?:b)\b)?"
+                rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{digits}(?:{scale}|\s?(?:b)\b)?"
                 + (rf"|{_WORDNUM}(?:\s+(?:million|billion|thousand))?" if words else "")
                 + rf")|(?P<q2>{qty})\s+(?P<curw>{_CUR_WORD})",
                 lambda s: s.signs or not s.tokens.isdisjoint(_MONEY_TOKENS),
@@ -477,6 +494,10 @@ _ANY_CASE = frozenset(
     {"scaled", "mixed", "twice", "dozen", "ratio", "fraction", "ordinal", "vague", "dmy_eu"}
 )
 _BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
+#: The parts "scaled" ("half a million", "two thirds of a billion") and "mixed" ("four and a
+#: half", "an hour and a quarter") are written with (their gates: not "a fifth").
+_SCALED_PARTS = _wordset("half halves third thirds quarter quarters")
+_MIXED_PARTS = _wordset("half quarter")
 _MONTH_TOKENS = _wordset(
     "january february march april june july august sept september october november december"
 ) | frozenset(_MONTHS)
@@ -531,6 +552,7 @@ _NUMBER_WORD_TOKENS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _WITH_WORDS = _patterns("words")
 _DIGITS_ONLY = _patterns("digits")
 _AT_A_LETTER = _patterns("letter")
+_PLAIN = _patterns("plain")
 
 
 #: Compiled number patterns by index, each form filled in when first needed (a list index is
@@ -539,13 +561,15 @@ _Forms = list[re.Pattern[str] | None]
 _WORD_FORMS: _Forms = [None] * len(_WITH_WORDS)
 _DIGIT_FORMS: _Forms = [None] * len(_DIGITS_ONLY)
 _LETTER_FORMS: _Forms = [None] * len(_AT_A_LETTER)
+_PLAIN_FORMS: _Forms = [None] * len(_PLAIN)
 _SOURCES = {id(_WORD_FORMS): _WITH_WORDS, id(_DIGIT_FORMS): _DIGITS_ONLY}
 _SOURCES[id(_LETTER_FORMS)] = _AT_A_LETTER
+_SOURCES[id(_PLAIN_FORMS)] = _PLAIN
 
 
 def _compiled(index: int, forms: _Forms) -> re.Pattern[str]:
-    """Number pattern ``index`` in one of its forms (``_WORD_FORMS``, ``_DIGIT_FORMS`` or
-    ``_LETTER_FORMS``), compiled into that list."""
+    """Number pattern ``index`` in one of its forms (``_WORD_FORMS``, ``_DIGIT_FORMS``,
+    ``_LETTER_FORMS`` or ``_PLAIN_FORMS``), compiled into that list."""
     compiled = forms[index]
     if compiled is None:
         name, pattern, _ = _SOURCES[id(forms)][index]
@@ -553,15 +577,83 @@ def _compiled(index: int, forms: _Forms) -> re.Pattern[str]:
     return compiled
 
 
-def _form_at(kind: str, ascii_text: bool, scan: _Scan) -> _Forms:
+def _form_at(kind: str, ascii_text: bool, spelled: bool, plain: bool) -> _Forms:
     """The form of the number patterns to try at a start of ``kind`` (see _number_starts):
-    with spelled-out numbers at a word, or at a currency sign if the sentence holds one
-    ("$5m", but "$five million" only with "five" in it); else digits only. At a word of an
-    ASCII text (a letter: in other text, lower-casing can shift positions) the letter form
-    matches the same, with less to compile (see _patterns)."""
+    with spelled-out numbers at a word, or at a currency sign if a spelled-out amount can
+    follow it (``spelled``: "$5m", but "$five million" only with "five" in it); else digits
+    only, ``plain`` for a text that can hold no figure grouped by spaces nor continental
+    scale (see _plain_text). At a word of an ASCII text (a letter: in other text,
+    lower-casing can shift positions) the letter form matches the same, with less to
+    compile (see _patterns)."""
     if kind == "w":
         return _LETTER_FORMS if ascii_text else _WORD_FORMS
-    return _WORD_FORMS if kind == "c" and scan.words else _DIGIT_FORMS
+    if kind == "c" and spelled:
+        return _WORD_FORMS
+    return _PLAIN_FORMS if plain else _DIGIT_FORMS
+
+
+#: Digits mapped to "0", to find a digit, a space and a digit with one test.
+_DIGIT_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _plain_text(text: str, tokens: frozenset[str]) -> bool:
+    """Whether the plain form of the number patterns matches in ``text`` (``tokens``: its
+    words) as their digit form does: it is ASCII (where only a continental scale's ASCII
+    spelling can match, and lower-casing keeps positions), with no digit, space and digit
+    (no figure grouped by spaces) nor word that opens a continental scale ("mio", "mln")."""
+    return (
+        text.isascii()
+        and b"0 0" not in text.encode().translate(_DIGIT_TO_ZERO)
+        and tokens.isdisjoint(_EU_SCALE_WORDS)
+    )
+
+
+#: The words a spelled-out amount opens with (``_WORDNUM``), but "a" ("a million").
+_AMOUNT_OPENERS = (*_UNITS, *_TENS)
+_AMOUNT_AFTER_A = ("hundred", "thousand", "million", "billion")
+#: How far after the start of "money" its amount can open: its longest sign ("AUS$", or a
+#: code and a space), then a space.
+_SIGN_REACH = 5
+
+
+def _spelled_amounts(lower: str) -> list[int]:
+    """Where a spelled-out amount can open in an ASCII text, lower-cased ("five", "twenty",
+    "a million"), in order. At a currency sign with none after it, the word forms of
+    "range" and "money" match as their digit forms do (their words are an alternative tried
+    after the figures, and never match), so the word forms need not be compiled (~8 ms):
+    most sentences with a sign and a number word have it elsewhere ("$5m, up from four").
+    "Money" reads an amount right after its sign, even inside a word ("$fivefold",
+    "USDfive"): a word that opens with a number word counts, and one that opens with a
+    currency code and then one."""
+    found = []
+    for run in _SCAN_TOKEN().finditer(lower):
+        word, start = run.group(), run.start()
+        for skip in (0, 3) if word[:3] in _CURRENCY_CODE_TOKENS else (0,):
+            rest = word[skip:]
+            if rest.startswith(_AMOUNT_OPENERS) or (
+                rest == "a" and _spaces_then(lower, run.end(), _AMOUNT_AFTER_A)
+            ):
+                found.append(start + skip)
+    return found
+
+
+def _amount_follows(amounts: list[int] | None, name: str, position: int) -> bool:
+    """Whether a spelled-out amount can be read by pattern ``name`` ("range" or "money")
+    started at ``position`` (``amounts``: see _spelled_amounts; ``None``: anywhere): a
+    range's second amount can be anywhere after it, money's amount only after its sign."""
+    if amounts is None:
+        return True
+    if name == "range":
+        return bool(amounts) and amounts[-1] >= position
+    return any(position <= at <= position + _SIGN_REACH for at in amounts)
+
+
+def _spaces_then(lower: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one space or more stand at ``at``, then one of ``words``."""
+    end = at
+    while end < len(lower) and lower[end].isspace():
+        end += 1
+    return end > at and lower.startswith(words, end)
 
 
 #: The words a range's first amount can be written with, its currency, scale and percent
@@ -603,6 +695,163 @@ def _may_open_range(lower: str, position: int) -> bool:
         previous = run.end()
     rest = lower[previous:]
     return bool(rest.strip()) if joined else "-" in rest
+
+
+def _range_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "range" can match at ``position`` (see _POSITION_TESTS); at a word, only an
+    amount or a sign opens one ("five to", "USD 5-", not "million and $5m")."""
+    return _may_open_range(lower, position) and (
+        kind != "w"
+        or lower.startswith(_AMOUNT_OPENERS, position)
+        or lower.startswith("a", position)  # "a million to"
+        or text.startswith(_LETTER_SIGNS, position)
+    )
+
+
+def _ratio_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "ratio" can match at ``position``: a word or figure, then "in" or "out of",
+    then a figure or a number word ("nine in ten", "1 out of 4")."""
+    end = _after_word(lower, position)
+    if lower.startswith("in", end):
+        end += 2
+    elif lower.startswith("out", end):
+        end = _after_word(lower, _after_word(lower, end))  # "out of"
+    else:
+        return False
+    end = _spaces(lower, end)
+    return lower[end : end + 1].isdigit() or lower.startswith(_RATIO_WHOLES, end)
+
+
+def _mixed_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "mixed" can match at ``position``: a word or figure (or "a", "an" and the
+    word after), then "and" ("four and a half", "an hour and a quarter")."""
+    end = position
+    for _ in range(2):
+        word_end = _word_end(lower, end)
+        word, end = lower[end:word_end], _spaces(lower, word_end)
+        if word not in ("a", "an"):
+            break
+    return lower.startswith("and", end)
+
+
+def _scaled_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "scaled" can match at ``position``: a part ("half", "two thirds") within its
+    first five words, then "of", "a" or nothing, then a scale ("half a million")."""
+    words = [run.group() for run in islice(_SCAN_TOKEN().finditer(lower, position), 8)]
+    return any(
+        word in _SCALED_PARTS and not _BIG_SCALES.isdisjoint(words[i + 1 : i + 4])
+        for i, word in enumerate(words[:5])
+    )
+
+
+def _word_end(lower: str, position: int) -> int:
+    """Where the word or figure at ``position`` ends."""
+    while position < len(lower) and lower[position].isalnum():
+        position += 1
+    return position
+
+
+def _after_word(lower: str, position: int) -> int:
+    """Where the spaces after the word or figure at ``position`` end."""
+    end, length = position, len(lower)
+    while end < length and lower[end].isalnum():
+        end += 1
+    while end < length and lower[end].isspace():
+        end += 1
+    return end
+
+
+def _spaces(lower: str, position: int) -> int:
+    """Where the spaces at ``position`` end."""
+    while position < len(lower) and lower[position].isspace():
+        position += 1
+    return position
+
+
+#: What the second amount of "ratio" is written with, but a figure.
+_RATIO_WHOLES = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _iso_date_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "iso" can match at ``position``: a year, then "-" ("2026-05-24")."""
+    return lower.startswith(("19", "20"), position) and lower[position + 4 : position + 5] == "-"
+
+
+def _day_month_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "dmy" can match at ``position``: a day ("3", "3rd"), maybe "of", then a
+    month's name, with its capital ("3 March", "3rd of Sept")."""
+    end = _after_word(lower, position)
+    if lower.startswith("of", end):
+        end = _after_word(lower, end)
+    return text[end : end + 1] in _MONTH_INITIALS
+
+
+def _month_year_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "my" can match at ``position``: a month's name, then a year ("March 2026")."""
+    return lower.startswith(("19", "20"), _after_word(lower, position))
+
+
+#: What the names of ``_MONTH`` open with.
+_MONTH_INITIALS = frozenset("JFMASOND")
+#: The month names of "dmy_eu" that an ASCII text can hold.
+_EU_MONTH_WORDS = frozenset(name for name in _EU_MONTHS if name.isascii())
+
+
+def _eu_date_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "dmy_eu" can match at ``position``: a figure, maybe a point, spaces, then a
+    month's name, maybe after "de" ("3 mars", "3. Mai", "3 de marzo")."""
+    end = position
+    while end < len(lower) and lower[end].isdigit():
+        end += 1
+    if lower.startswith(".", end):
+        end += 1
+    if not lower[end : end + 1].isspace():
+        return False
+    runs = _SCAN_TOKEN().finditer(lower, end)
+    first = next(runs, None)
+    if first is not None and first.group() == "de":
+        first = next(runs, None)  # (no month is "de")
+    return first is not None and first.group() in _EU_MONTH_WORDS
+
+
+#: Every word of a spelled-out amount (``_WORD_QTY``).
+_AMOUNT_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "and", "a"])
+#: How the words of ``_PERCENT`` open ("per cent", "pc", "points", "basis points", "bps",
+#: "prozent", "pour cent", "por ciento", "procent", "proc.").
+_PERCENT_OPENERS = ("pc", "per", "basis", "point", "bp", "prozent", "pour", "por", "proc")
+
+
+def _percent_at(text: str, lower: str, position: int, kind: str) -> bool:
+    """Whether "percent" can match at a word (``position``): a spelled-out amount, then "%"
+    or a word that opens a percentage ("five per cent", "two percentage points")."""
+    if not (lower.startswith(_AMOUNT_OPENERS, position) or lower.startswith("a", position)):
+        return False
+    previous = position
+    for run in _SCAN_TOKEN().finditer(lower, position):
+        if "%" in lower[previous : run.start()]:
+            return True
+        word = run.group()
+        if word not in _AMOUNT_WORDS:  # the first word after the amount
+            return word.startswith(_PERCENT_OPENERS)
+        previous = run.end()
+    return "%" in lower[previous:]
+
+
+#: Cheap tests of whether a number pattern can match at a start of an ASCII text, lower-cased
+#: (``lower``; ``kind``: see _number_starts), for patterns long to compile or tried at many
+#: starts where they never match, each with the start kinds it tests (the others pass): each
+#: test holds wherever its pattern matches, and spares most sentences the pattern.
+_POSITION_TESTS: dict[str, tuple[Callable[[str, str, int, str], bool], str]] = {
+    "iso": (_iso_date_at, "d"),
+    "dmy": (_day_month_at, "d"),
+    "my": (_month_year_at, "w"),
+    "range": (_range_at, "dcw"),
+    "ratio": (_ratio_at, "dw"),
+    "mixed": (_mixed_at, "dw"),
+    "scaled": (_scaled_at, "dw"),
+    "dmy_eu": (_eu_date_at, "d"),
+    "percent": (_percent_at, "w"),
+}
 
 
 #: What each number pattern can start with: a digit, a currency sign or a word.

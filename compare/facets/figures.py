@@ -23,21 +23,28 @@ from compare.facets.figure_patterns import (
     _EU_MONTHS,
     _EU_SCALES,
     _FRACTION_WORDS,
+    _LETTER_SIGNS,
     _MONTHS,
     _NUMBER_WORD_TOKENS,
     _ORDINALS,
+    _POSITION_TESTS,
     _SCALES,
     _SHORT_SCALES,
     _START_WORDS,
     _TENS,
     _UNITS,
+    _amount_follows,
     _compiled,
     _form_at,
     _Forms,
-    _may_open_range,
+    _plain_text,
     _Scan,
+    _spelled_amounts,
 )
 from compare.text import CJK, has_cjk, lazy_pattern
+
+#: The start kinds of a sentence whose numbers all start at a word.
+_WORDS_ONLY = frozenset("w")
 
 NumberKind = Literal[
     "count", "money", "percent", "range", "ordinal", "fraction", "vague", "date", "time", "year"
@@ -583,27 +590,54 @@ def _numbers(text: str) -> tuple[Number, ...]:
         claimed[start:end] = b"\x01" * (end - start)
         found.append((start, number))
     # The start positions each pattern can use, with the form to try there, worked out once
-    # per set of start kinds (and for "range" on its own).
-    positions_for: dict[str, list[tuple[int, _Forms]]] = {}
+    # per set of start kinds (and for some patterns on their own).
+    positions_for: dict[str, list[tuple[int, str, _Forms]]] = {}
+    ascii_text = text.isascii()
+    # A sign takes the word form only if a spelled-out amount can follow it (see _form_at).
+    signed_words = "c" in kinds and bool(scan.words)
+    amounts = _spelled_amounts(lower) if signed_words and ascii_text else None
+    plain = kinds != _WORDS_ONLY and _plain_text(text, tokens)
     for index, name, starts_with, needs, gate in _CANDIDATES[kinds]:
         if needs is not None and tokens.isdisjoint(needs):
             continue
         if gate is not None and not gate(scan):
             continue
-        at = "range" if name == "range" else starts_with
+        # (At a sign, "range" and "money" may take different forms: see _amount_follows.)
+        at = name if "c" in starts_with else starts_with
         positions = positions_for.get(at)
         if positions is None:
-            ascii_text = text.isascii()
-            positions = [
-                (p, _form_at(kind, ascii_text, scan)) for p, kind in starts if kind in starts_with
+            positions = positions_for[at] = [
+                (
+                    p,
+                    kind,
+                    _form_at(
+                        kind,
+                        ascii_text,
+                        kind == "c" and signed_words and _amount_follows(amounts, name, p),
+                        plain,
+                    ),
+                )
+                for p, kind in starts
+                if kind in starts_with
             ]
-            if name == "range" and ascii_text:  # most numbers open no range: skip its pattern
-                positions = [(p, forms) for p, forms in positions if _may_open_range(lower, p)]
-            positions_for[at] = positions
-        # Numbers only start at a digit, a currency sign or a number word: try the pattern
-        # there instead of scanning the whole sentence with it, in the simplest form that
-        # matches there (see _form_at).
-        for position, forms in positions:
+        if name == "money" and tokens.isdisjoint(_CURRENCY_WORDS):
+            # With no currency word, only a sign opens an amount of money (at a letter:
+            # "USD 5"): the word form is not tried at every number word (nor compiled).
+            positions = [
+                (p, kind, forms)
+                for p, kind, forms in positions
+                if kind == "c" or (kind == "w" and text.startswith(_LETTER_SIGNS, p))
+            ]
+        if ascii_text and name in _POSITION_TESTS:
+            # Most starts cannot open this pattern: a cheap test spares them its match, and
+            # most sentences its compilation (see _POSITION_TESTS).
+            test, tested = _POSITION_TESTS[name]
+            positions = [
+                (p, kind, forms)
+                for p, kind, forms in positions
+                if kind not in tested or test(text, lower, p, kind)
+            ]
+        for position, _, forms in positions:
             if claimed[position]:
                 continue
             compiled = forms[index]
