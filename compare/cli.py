@@ -524,11 +524,15 @@ def compare_command(
     # would walk every object of the comparison (~50M instructions at 2,000 paragraphs).
     @paused_gc()
     def run() -> tuple[str | bytes, bool]:
-        from compare import compare, load
+        from compare import compare, facets_worker, load
 
-        comparison = compare(
-            load(sources[0], load_options), load(sources[1], load_options), options
-        )
+        try:
+            old, new = load(sources[0], load_options), load(sources[1], load_options)
+            if options.facets:  # the facets worker gets them before alignment's imports
+                facets_worker.prepare(old, new)
+            comparison = compare(old, new, options)
+        finally:  # one forked early (compare.__main__) that no comparison took
+            facets_worker.stop_early()
         if any(pair_names):
             comparison = _renamed(comparison, pair_names)
         rendered = _render_comparison(

@@ -25,9 +25,11 @@ from __future__ import annotations
 import dataclasses
 import gc
 import marshal
+import mmap
 import os
 import select
 import signal
+import stat
 import struct
 import sys
 import threading
@@ -35,7 +37,15 @@ import time
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from compare.model import Change, Document, PlainBlock, SentenceBlock, WordOp
+from compare.model import (
+    Change,
+    Document,
+    Paragraph,
+    PlainBlock,
+    Provenance,
+    SentenceBlock,
+    WordOp,
+)
 
 #: Paragraphs found in one version only below which a fork does not pay for itself (each
 #: brings a few sentences whose facets take ~0.1 ms; forking and the round trip ~3 ms).
@@ -43,6 +53,12 @@ MIN_CHANGED_PARAGRAPHS = 40
 #: Seconds to wait for the worker to take the last blocks and answer, before computing the
 #: changes here instead.
 TIMEOUT = 10.0
+#: Bytes of local files below which :func:`start_early` forks no worker before the documents
+#: are loaded: too few paragraphs to change for a worker to pay (see
+#: ``MIN_CHANGED_PARAGRAPHS``), or too little to load for its start to matter.
+EARLY_MIN_BYTES = 64 * 1024
+#: Bytes of shared memory per byte of the local files: room for both documents' marshal.
+_SHARED_PER_BYTE = 4
 
 #: The fields of a change, in the order ``Change`` takes them.
 _CHANGE_FIELDS = tuple(field.name for field in dataclasses.fields(Change))
@@ -55,6 +71,10 @@ _LENGTH = struct.Struct("<Q")
 Result = tuple[tuple[Change, ...], tuple[Change, ...], tuple[Change, ...]]
 #: The headline pair and its word diff, when the headline changes are wanted.
 Titles = tuple[str, str, tuple[WordOp, ...]]
+#: The worker :func:`start_early` forked, until a comparison takes it or it is stopped.
+_early: FacetsWorker | None = None
+#: The worker :func:`prepare` started, for the pair it was given (or ``None``).
+_prepared: tuple[Document, Document, FacetsWorker | None] | None = None
 
 
 class FacetsWorker:
@@ -62,8 +82,12 @@ class FacetsWorker:
     they come. Use :func:`start`, :meth:`add` for each sentence block that ``differs``,
     then :meth:`result` once, and :meth:`close` in any case."""
 
-    def __init__(self, pid: int, to_worker: int, from_worker: int) -> None:
+    def __init__(
+        self, pid: int, to_worker: int, from_worker: int, shared: mmap.mmap | None = None
+    ) -> None:
         self.pid = pid
+        #: Memory shared with a worker forked early, where the documents go (hand_over).
+        self._shared = shared
         self._to_worker = to_worker
         self._from_worker = from_worker
         self._batch: list[tuple[object, ...]] = []
@@ -73,6 +97,30 @@ class FacetsWorker:
         # The parent must never wait on the worker while it aligns: what the pipe cannot
         # take now waits here for the next batch or the end.
         os.set_blocking(to_worker, False)
+
+    def hand_over(self, old: Document, new: Document) -> bool:
+        """Give the documents to a worker forked early (it waits for them); ``False`` when
+        they do not fit in the memory kept for them, or the worker is gone."""
+        if self._shared is None:
+            return False
+        try:
+            payload = marshal.dumps((_plain_document(old), _plain_document(new)))
+        except ValueError:  # a field marshal cannot write
+            return False
+        if len(payload) > len(self._shared):
+            return False
+        self._shared[: len(payload)] = payload
+        self._unsent += _message(("documents", len(payload)))
+        self._send_batch()
+        return not self._failed
+
+    def running(self) -> bool:
+        """Whether the worker is running now (not waiting for the documents)."""
+        try:
+            with open(f"/proc/{self.pid}/stat", "rb") as found:
+                return found.read().rsplit(b")", 1)[1].split()[0] == b"R"
+        except (OSError, IndexError):
+            return False
 
     def add(self, index: int, b: SentenceBlock) -> None:
         """Hand over sentence block ``index``; they go in batches, as alignment makes them,
@@ -144,6 +192,8 @@ class FacetsWorker:
         self._closed = True
         for fd in (self._to_worker, self._from_worker):
             os.close(fd)
+        if self._shared is not None:
+            self._shared.close()
         try:
             done, _ = os.waitpid(self.pid, os.WNOHANG)
             if done == 0:  # an answer abandoned, or never asked for
@@ -154,7 +204,23 @@ class FacetsWorker:
 
 
 def start(old: Document, new: Document) -> FacetsWorker | None:
-    """Fork a worker for this pair when it is safe and pays (see the module's docstring)."""
+    """A worker for this pair when it is safe and pays (see the module's docstring): the one
+    :func:`start_early` made, handed the documents, else one forked now."""
+    global _early, _prepared
+    prepared, _prepared = _prepared, None
+    if prepared is not None:
+        if prepared[0] is old and prepared[1] is new:
+            return prepared[2]
+        if prepared[2] is not None:
+            prepared[2].close()
+    early, _early = _early, None
+    if early is not None:
+        if _worth_forking(old, new, early) and early.hand_over(old, new):
+            return early
+        # Too small a pair, a busy machine, or a worker that died before the documents
+        # came: this process computes the changes (as when a fork fails).
+        early.close()
+        return None
     if not _worth_forking(old, new):
         return None
     to_worker_r, to_worker_w = os.pipe()
@@ -174,14 +240,100 @@ def start(old: Document, new: Document) -> FacetsWorker | None:
     return FacetsWorker(pid, to_worker_w, from_worker_r)
 
 
-def _worth_forking(old: Document, new: Document) -> bool:
-    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+def prepare(old: Document, new: Document) -> None:
+    """Start the worker for this pair now, as soon as the documents are loaded: the
+    :func:`start` that alignment makes for the same pair takes it."""
+    global _prepared
+    worker = start(old, new)
+    _prepared = (old, new, worker)
+
+
+def start_early(sources: Sequence[str]) -> None:
+    """Fork a worker before the documents are loaded, when ``sources`` (the arguments of a
+    comparison: file names among them) are local files big enough to make a fork likely
+    (see ``EARLY_MIN_BYTES``). It imports the facets and compiles their number patterns
+    while this process starts up and loads, then waits for :func:`start` to hand it the
+    documents, or to stop it. :func:`stop_early` stops one that no comparison took."""
+    global _early
+    if _early is not None or not _may_fork():
+        return
+    sizes = _local_sizes(sources)
+    size = sum(sizes)
+    # (More than two files: outlets compared claim by claim, with no facets worker.)
+    if len(sizes) > 2 or size < EARLY_MIN_BYTES:
+        return
+    if _running_tasks() >= len(os.sched_getaffinity(0)):
+        return
+    try:
+        # The documents go through memory both processes share: this process copies them
+        # there and goes on, whether or not the worker is ready to read them (through a
+        # pipe, it would wait for the worker to empty it: ~2 ms at 2,000 paragraphs).
+        # Their marshal takes about as many bytes as the files; unused pages cost nothing.
+        shared = mmap.mmap(-1, _SHARED_PER_BYTE * size + (1 << 16))
+    except (OSError, ValueError, OverflowError):
+        return
+    to_worker_r, to_worker_w = os.pipe()
+    from_worker_r, from_worker_w = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        for fd in (to_worker_r, to_worker_w, from_worker_r, from_worker_w):
+            os.close(fd)
+        shared.close()
+        return
+    if pid == 0:  # the worker: it never returns
+        os.close(to_worker_w)
+        os.close(from_worker_r)
+        _work_early(shared, to_worker_r, from_worker_w)
+    os.close(to_worker_r)
+    os.close(from_worker_w)
+    _early = FacetsWorker(pid, to_worker_w, from_worker_r, shared)
+
+
+def stop_early() -> None:
+    """Stop and reap the worker :func:`start_early` or :func:`prepare` started, if no
+    comparison took it (the command failed, or was no comparison)."""
+    global _early, _prepared
+    early, _early = _early, None
+    prepared, _prepared = _prepared, None
+    for worker in (early, prepared[2] if prepared else None):
+        if worker is not None:
+            worker.close()
+
+
+def _local_sizes(sources: Sequence[str]) -> list[int]:
+    """The sizes of the local files among ``sources`` (stdin, as "-", when it is one)."""
+    sizes = []
+    for source in sources:
+        try:
+            found = os.fstat(0) if source == "-" else os.stat(source)
+        except (OSError, ValueError):  # a URL, a stored version, an option, a missing file
+            continue
+        if stat.S_ISREG(found.st_mode):
+            sizes.append(found.st_size)
+    return sizes
+
+
+def _may_fork() -> bool:
+    """Whether forking is safe here: on Linux, with no other thread running."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+def _worth_forking(old: Document, new: Document, early: FacetsWorker | None = None) -> bool:
+    """Whether a worker pays for this pair; ``early``: the one already forked, which needs
+    no fork, and does not take a core from anyone while it waits for the documents."""
+    if early is None and not _may_fork():
+        return False
+    if early is not None and not sys.platform.startswith("linux"):
         return False
     old_texts = {p.text for p in old.paragraphs}
     new_texts = {p.text for p in new.paragraphs}
     if len(old_texts ^ new_texts) < MIN_CHANGED_PARAGRAPHS:
         return False
-    return _running_tasks() < len(os.sched_getaffinity(0))
+    running = _running_tasks()
+    if early is not None and early.running():
+        running -= 1  # still compiling: it is not counted against itself
+    return running < len(os.sched_getaffinity(0))
 
 
 def _running_tasks() -> int:
@@ -208,29 +360,55 @@ def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
         gc.disable()  # it lives a fraction of a second and makes no cycles worth collecting
-        from compare import facets
-
-        found = facets.ChangeCollector(old, new, early=True)
-        facets.prefetch(old, new, _Prefetching(requests).over)
-        while (message := _read(requests, None)) is not None:
-            kind, payload = marshal.loads(message)
-            if kind == "blocks":
-                for i, op, a, b, similarity, moved, cosmetic, words in payload:
-                    found.add(
-                        i, SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words))
-                    )
-                continue
-            titles, standfirsts, blocks = payload
-            if titles is not None:
-                titles = (titles[0], titles[1], _word_ops(titles[2]))
-            top = facets.top_changes(titles, standfirsts)
-            changes = found.changes(blocks)
-            _write(answers, _message(tuple(map(_plain_changes, (changes, *top)))))
-            status = 0
-            break
+        status = _serve(old, new, requests, answers)
     except BaseException:  # the parent computes the changes itself
         pass
     os._exit(status)
+
+
+def _work_early(shared: mmap.mmap, requests: int, answers: int) -> NoReturn:
+    """The life of a worker forked by :func:`start_early`: ready the facets, wait for the
+    documents in ``shared``, then as :func:`_work`. The end of its pipe (the parent stopped
+    it, or died) ends it at any point."""
+    status = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        gc.disable()
+        from compare import facets
+
+        facets.warm_up(lambda: bool(select.select([requests], [], [], 0)[0]))
+        message = _read(requests, None)
+        if message is not None:
+            kind, size = marshal.loads(message)
+            if kind == "documents":
+                old, new = map(_document, marshal.loads(memoryview(shared)[:size]))
+                status = _serve(old, new, requests, answers)
+    except BaseException:
+        pass
+    os._exit(status)
+
+
+def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
+    """Prefetch the facets of ``old`` and ``new``, compare the blocks as they come, and send
+    the changes back at the end; the exit status."""
+    from compare import facets
+
+    found = facets.ChangeCollector(old, new, early=True)
+    facets.prefetch(old, new, _Prefetching(requests).over)
+    while (message := _read(requests, None)) is not None:
+        kind, payload = marshal.loads(message)
+        if kind == "blocks":
+            for i, op, a, b, similarity, moved, cosmetic, words in payload:
+                found.add(i, SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words)))
+            continue
+        titles, standfirsts, blocks = payload
+        if titles is not None:
+            titles = (titles[0], titles[1], _word_ops(titles[2]))
+        top = facets.top_changes(titles, standfirsts)
+        changes = found.changes(blocks)
+        _write(answers, _message(tuple(map(_plain_changes, (changes, *top)))))
+        return 0
+    return 1
 
 
 class _Prefetching:
@@ -263,6 +441,32 @@ class _Prefetching:
             return True
         wall = time.perf_counter() - self.wall
         return wall > self.SETTLE and time.process_time() - self.cpu < self.MIN_SHARE * wall
+
+
+#: The fields of a document other than its paragraphs and provenance, in their order.
+_DOCUMENT_FIELDS = tuple(
+    field.name
+    for field in dataclasses.fields(Document)
+    if field.name not in ("paragraphs", "provenance")
+)
+
+
+def _plain_document(document: Document) -> tuple[Any, ...]:
+    """A document as plain tuples, for marshal (see ``_plain_changes``)."""
+    return (
+        tuple((p.text, p.sentences) for p in document.paragraphs),
+        tuple(getattr(document, name) for name in _DOCUMENT_FIELDS),
+        dataclasses.astuple(document.provenance),
+    )
+
+
+def _document(plain: tuple[Any, ...]) -> Document:
+    paragraphs, fields, provenance = plain
+    return Document(
+        paragraphs=tuple(Paragraph(text, sentences) for text, sentences in paragraphs),
+        provenance=Provenance(*provenance),
+        **dict(zip(_DOCUMENT_FIELDS, fields, strict=True)),
+    )
 
 
 def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:

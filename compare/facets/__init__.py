@@ -99,6 +99,8 @@ Roles (who did what to whom) are read by ``compare.swaps``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from compare.facets.attributions import Attribution
 from compare.facets.base import SEVERITY, ChangeAction, ChangeKind, Cue
 from compare.facets.comparing import compare_sentences
@@ -136,5 +138,32 @@ __all__ = [
     "says_no_implicitly",
     "sentence_facets",
     "top_changes",
+    "warm_up",
     "without_german_nouns",
 ]
+
+
+def warm_up(stop: Callable[[], bool]) -> None:
+    """Compile the number patterns before any sentence needs them, until ``stop()`` (asked
+    between two) says to stop: the facets worker does it while the documents load (see
+    compare/facets_worker.py; ~20 ms on this project's machine). Those an English story
+    uses first: each pattern as tried at a digit and at a word of ASCII text, and at a
+    currency sign; then the form with spelled-out numbers that other text uses."""
+    from compare.facets import figure_patterns as patterns
+
+    words = patterns._WORD_FORMS
+    at_sign = [
+        i
+        for i, (name, _, _) in enumerate(patterns._WITH_WORDS)
+        if "c" in patterns._STARTS_WITH[name]
+    ]
+    for forms, indices in (
+        (patterns._LETTER_FORMS, range(len(words))),
+        (patterns._DIGIT_FORMS, range(len(words))),
+        (words, at_sign),
+        (words, [i for i in range(len(words)) if i not in at_sign]),
+    ):
+        for index in indices:
+            if stop():
+                return
+            patterns._compiled(index, forms)

@@ -1,0 +1,105 @@
+"""Run ``storydiff`` (compare/__main__.py's main) in a process of its own and write what
+became of the facets worker forked early to a JSON file. Used by
+tests/test_facets_worker_early.py:
+
+    python tests/facets_worker_early_run.py REPORT SCENARIO STORYDIFF-ARGUMENTS...
+
+SCENARIO is ``early`` (a worker may be forked early, whatever the files' size), ``serial``
+(no worker at all: the reference), ``small`` (as ``early``, with the usual number of
+changed paragraphs a worker needs), ``killed`` (the early worker is killed as soon as it
+is forked) or ``hanging`` (it never takes the documents; the timeout is half a second).
+The report says the early worker's pid, whether a comparison took it, whether it was still
+running when the comparison ended, whether this process imported the facets, and whether
+any child process was left (running or unreaped) when the process ended.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import signal
+import sys
+import time
+
+from compare import facets_worker
+
+report: dict[str, object] = {"early_pid": None, "handed_over": None, "alive_after": None}
+
+
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie does not)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except FileNotFoundError:
+        return False
+
+
+def main(path: str, scenario: str, args: list[str]) -> None:
+    # Whether the machine is busy decides nothing here: the worker itself is under test.
+    facets_worker._running_tasks = lambda: 1
+    if scenario == "serial":
+        facets_worker.MIN_CHANGED_PARAGRAPHS = 10**9
+        facets_worker.EARLY_MIN_BYTES = 1 << 62
+    else:
+        facets_worker.EARLY_MIN_BYTES = 1  # the test's files are small
+        if scenario != "small":
+            facets_worker.MIN_CHANGED_PARAGRAPHS = 1
+    if scenario == "hanging":
+        facets_worker.TIMEOUT = 0.5
+        from compare import facets
+
+        facets.warm_up = lambda stop: time.sleep(60)  # type: ignore[assignment]
+
+    start_early = facets_worker.start_early
+
+    def recorded_start_early(sources: list[str]) -> None:
+        start_early(sources)
+        early = facets_worker._early
+        if early is not None:
+            report["early_pid"] = early.pid
+            if scenario == "killed":  # dead, not yet reaped, before the documents come
+                os.kill(early.pid, signal.SIGKILL)
+                while alive(early.pid):
+                    time.sleep(0.001)
+
+    facets_worker.start_early = recorded_start_early  # type: ignore[assignment]
+    hand_over = facets_worker.FacetsWorker.hand_over
+
+    def recorded_hand_over(worker: facets_worker.FacetsWorker, *documents: object) -> bool:
+        report["handed_over"] = hand_over(worker, *documents)  # type: ignore[arg-type]
+        return bool(report["handed_over"])
+
+    facets_worker.FacetsWorker.hand_over = recorded_hand_over  # type: ignore[method-assign]
+    import compare
+
+    compare_pair = compare.compare
+
+    def recorded_compare(*given: object, **options: object) -> object:
+        try:
+            return compare_pair(*given, **options)  # type: ignore[arg-type]
+        finally:
+            if isinstance(report["early_pid"], int):
+                report["alive_after"] = alive(report["early_pid"])
+
+    compare.compare = recorded_compare  # type: ignore[assignment]
+
+    def write_report() -> None:
+        report["facets_imported"] = "compare.facets" in sys.modules
+        try:
+            report["children_left"] = os.waitpid(-1, os.WNOHANG) is not None
+        except ChildProcessError:
+            report["children_left"] = False
+        with open(path, "w", encoding="utf-8") as out:
+            json.dump(report, out)
+
+    atexit.register(write_report)  # compare/__main__.py's _leave runs it
+    from compare.__main__ import main as storydiff
+
+    sys.argv = ["storydiff", *args]
+    storydiff()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])

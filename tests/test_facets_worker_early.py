@@ -1,0 +1,180 @@
+"""The facets worker forked as ``storydiff compare`` starts (compare/facets_worker.py's
+``start_early``, called by compare/__main__.py): it readies the facets while the command
+line loads and the files are read, and must change when changes are found, never what
+they are, nor how a comparison fails."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from facets_worker_run import story
+
+from compare import __main__ as entry
+from compare import facets_worker
+
+RUN = Path(__file__).parent / "facets_worker_early_run.py"
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the worker forks on Linux"
+)
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    folder = tmp_path_factory.mktemp("early")
+    paths = []
+    for edited in (False, True):
+        path = folder / ("new.txt" if edited else "old.txt")
+        path.write_text("\n\n".join(p.text for p in story(edited).paragraphs) + "\n")
+        paths.append(str(path))
+    return paths[0], paths[1]
+
+
+def storydiff(scenario: str, *args: str, tmp: Path) -> tuple[dict[str, Any], int, str, str]:
+    """One ``storydiff`` run in a fresh process (where no other thread runs): what became of
+    the early worker, the exit status, the output and the error output."""
+    report = tmp / f"{scenario}.json"
+    done = subprocess.run(
+        [sys.executable, str(RUN), str(report), scenario, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert report.exists(), done.stderr
+    result: dict[str, Any] = json.loads(report.read_text())
+    return result, done.returncode, done.stdout, done.stderr
+
+
+def comparison(stdout: str) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(stdout)
+    del found["generated_at"]
+    return found
+
+
+@pytest.fixture(scope="module")
+def serial(pair: tuple[str, str], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    tmp = tmp_path_factory.mktemp("serial")
+    result, status, stdout, _ = storydiff("serial", "compare", "-f", "json", *pair, tmp=tmp)
+    assert result["early_pid"] is None and result["facets_imported"]
+    assert status == 1
+    found = comparison(stdout)
+    assert found["changes"]  # the story's figures, quotes and sources changed
+    return found
+
+
+def test_the_early_worker_finds_the_changes_of_the_pair(
+    pair: tuple[str, str], serial: dict[str, Any], tmp_path: Path
+) -> None:
+    result, status, stdout, _ = storydiff("early", "compare", "-f", "json", *pair, tmp=tmp_path)
+    assert isinstance(result["early_pid"], int)
+    assert result["handed_over"] is True
+    # The facets were found by the worker forked before the files were read, not here.
+    assert not result["facets_imported"]
+    assert status == 1
+    assert comparison(stdout) == serial
+    assert not result["children_left"]
+
+
+def test_a_pair_too_little_changed_does_not_keep_the_early_worker(
+    pair: tuple[str, str], tmp_path: Path
+) -> None:
+    # One paragraph of 60 edited: fewer than a worker needs (MIN_CHANGED_PARAGRAPHS).
+    text = Path(pair[0]).read_text()
+    edited = tmp_path / "edited.txt"
+    edited.write_text(text.replace("reached 40 homes", "reached 45 homes", 1))
+    assert edited.read_text() != text
+    result, status, stdout, _ = storydiff(
+        "small", "compare", "-f", "json", pair[0], str(edited), tmp=tmp_path
+    )
+    assert isinstance(result["early_pid"], int)
+    assert result["handed_over"] is None  # not even given the documents
+    assert result["alive_after"] is False  # stopped by the time the comparison returned
+    assert status == 1 and json.loads(stdout)["changes"]
+    assert not result["children_left"]
+
+
+def test_an_early_worker_killed_before_the_documents_come_changes_nothing(
+    pair: tuple[str, str], serial: dict[str, Any], tmp_path: Path
+) -> None:
+    result, status, stdout, _ = storydiff("killed", "compare", "-f", "json", *pair, tmp=tmp_path)
+    assert isinstance(result["early_pid"], int)
+    assert result["handed_over"] is False
+    assert status == 1
+    assert comparison(stdout) == serial
+    assert not result["children_left"]
+
+
+def test_an_early_worker_that_never_takes_the_documents_is_given_up(
+    pair: tuple[str, str], serial: dict[str, Any], tmp_path: Path
+) -> None:
+    result, status, stdout, _ = storydiff("hanging", "compare", "-f", "json", *pair, tmp=tmp_path)
+    assert isinstance(result["early_pid"], int)
+    assert result["handed_over"] is True  # this process did not wait for it to read them
+    assert status == 1
+    assert comparison(stdout) == serial
+    assert not result["children_left"]
+
+
+@pytest.mark.parametrize("missing", ["old", "new"])
+def test_a_comparison_that_fails_on_input_leaves_no_worker_and_fails_as_before(
+    pair: tuple[str, str], tmp_path: Path, missing: str
+) -> None:
+    gone = str(tmp_path / "gone.txt")
+    sources = [gone, pair[1]] if missing == "old" else [pair[0], gone]
+    result, status, stdout, stderr = storydiff("early", "compare", *sources, tmp=tmp_path)
+    assert isinstance(result["early_pid"], int)
+    assert not result["children_left"]
+    reference = storydiff("serial", "compare", *sources, tmp=tmp_path)
+    assert reference[0]["early_pid"] is None
+    assert (status, stdout, stderr) == reference[1:] and status == 2
+    assert stderr.count("\n") == 1 and "gone.txt" in stderr
+
+
+def test_no_early_worker_for_small_files_or_more_than_a_pair(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    forks: list[int] = []
+
+    def fork() -> int:
+        forks.append(1)
+        raise OSError("no fork in this test")
+
+    monkeypatch.setattr(os, "fork", fork)
+    monkeypatch.setattr(facets_worker, "_may_fork", lambda: True)
+    monkeypatch.setattr(facets_worker, "_running_tasks", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    half = facets_worker.EARLY_MIN_BYTES // 2
+    small, big, other = tmp_path / "small.txt", tmp_path / "big.txt", tmp_path / "other.txt"
+    small.write_bytes(b"x" * (half - 1))
+    big.write_bytes(b"x" * half)
+    other.write_bytes(b"x" * half)
+    facets_worker.start_early([str(small), str(big), "https://example.org/story"])
+    assert forks == []  # too little to read for a worker to pay
+    facets_worker.start_early([str(big), str(big), str(other)])
+    assert forks == []  # three sources: outlets compared claim by claim
+    facets_worker.start_early([str(big), "--no-moves", str(other)])
+    assert forks == [1]  # (the fork "failed": nothing to stop)
+    assert facets_worker._early is None
+
+
+def test_the_command_line_is_read_for_the_sources_of_a_comparison(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    given: list[list[str]] = []
+    monkeypatch.setattr(facets_worker, "start_early", given.append)
+    entry._start_facets_worker(
+        ["--debug", "compare", "-o", "report.json", "--db", "news.db", "a.txt", "b.txt", "-f", "md"]
+    )
+    # A report or store that exists must not be taken for a big source.
+    assert given == [["-o", "--db", "a.txt", "b.txt", "-f", "md"]]
+    given.clear()
+    for other in (["extract", "a.txt", "b.txt"], ["compare", "a.txt"], ["--version"]):
+        entry._start_facets_worker(other)
+    entry._start_facets_worker(["compare", "--matrix", "a.txt", "b.txt"])
+    assert given == []
