@@ -53,10 +53,12 @@ MIN_CHANGED_PARAGRAPHS = 40
 #: Seconds to wait for the worker to take the last blocks and answer, before computing the
 #: changes here instead.
 TIMEOUT = 10.0
-#: Bytes of local files below which :func:`start_early` forks no worker before the documents
-#: are loaded: too few paragraphs to change for a worker to pay (see
-#: ``MIN_CHANGED_PARAGRAPHS``), or too little to load for its start to matter.
+#: Bytes of text in local files below which :func:`start_early` forks no worker before the
+#: documents are loaded: too few paragraphs for enough of them to change for a worker to
+#: pay (see ``MIN_CHANGED_PARAGRAPHS``). A fork that does not pay costs this process ~1 ms.
 EARLY_MIN_BYTES = 64 * 1024
+#: Bytes of a web page per byte of its text, roughly (see ``_text_bytes``).
+_MARKUP_PER_TEXT = 8
 #: Bytes of shared memory per byte of the local files: room for both documents' marshal.
 _SHARED_PER_BYTE = 4
 
@@ -215,12 +217,12 @@ def start(old: Document, new: Document) -> FacetsWorker | None:
             prepared[2].close()
     early, _early = _early, None
     if early is not None:
-        if _worth_forking(old, new, early) and early.hand_over(old, new):
+        if not _worth_forking(old, new, early):  # too small a pair, or a busy machine
+            early.close()
+            return None
+        if early.hand_over(old, new):
             return early
-        # Too small a pair, a busy machine, or a worker that died before the documents
-        # came: this process computes the changes (as when a fork fails).
-        early.close()
-        return None
+        early.close()  # gone before the documents came, or they did not fit: fork anew
     if not _worth_forking(old, new):
         return None
     to_worker_r, to_worker_w = os.pipe()
@@ -257,10 +259,9 @@ def start_early(sources: Sequence[str]) -> None:
     global _early
     if _early is not None or not _may_fork():
         return
-    sizes = _local_sizes(sources)
-    size = sum(sizes)
+    files = _local_files(sources)
     # (More than two files: outlets compared claim by claim, with no facets worker.)
-    if len(sizes) > 2 or size < EARLY_MIN_BYTES:
+    if len(files) > 2 or sum(_text_bytes(*file) for file in files) < EARLY_MIN_BYTES:
         return
     if _running_tasks() >= len(os.sched_getaffinity(0)):
         return
@@ -269,7 +270,7 @@ def start_early(sources: Sequence[str]) -> None:
         # there and goes on, whether or not the worker is ready to read them (through a
         # pipe, it would wait for the worker to empty it: ~2 ms at 2,000 paragraphs).
         # Their marshal takes about as many bytes as the files; unused pages cost nothing.
-        shared = mmap.mmap(-1, _SHARED_PER_BYTE * size + (1 << 16))
+        shared = mmap.mmap(-1, _SHARED_PER_BYTE * sum(size for _, size in files) + (1 << 16))
     except (OSError, ValueError, OverflowError):
         return
     to_worker_r, to_worker_w = os.pipe()
@@ -301,17 +302,25 @@ def stop_early() -> None:
             worker.close()
 
 
-def _local_sizes(sources: Sequence[str]) -> list[int]:
-    """The sizes of the local files among ``sources`` (stdin, as "-", when it is one)."""
-    sizes = []
+def _local_files(sources: Sequence[str]) -> list[tuple[str, int]]:
+    """The local files among ``sources`` (stdin, as "-", when it is one), with their sizes."""
+    files = []
     for source in sources:
         try:
             found = os.fstat(0) if source == "-" else os.stat(source)
         except (OSError, ValueError):  # a URL, a stored version, an option, a missing file
             continue
         if stat.S_ISREG(found.st_mode):
-            sizes.append(found.st_size)
-    return sizes
+            files.append((source, found.st_size))
+    return files
+
+
+def _text_bytes(name: str, size: int) -> int:
+    """About how many bytes of text a file of ``size`` bytes holds: markup is most of a web
+    page (a quarter of this project's fixtures' pages is text; a tenth or less of a news
+    site's), all of a text or Markdown file (and of stdin's, taken as text)."""
+    plain = name == "-" or name.lower().endswith((".txt", ".md", ".markdown", ".text"))
+    return size if plain else size // _MARKUP_PER_TEXT
 
 
 def _may_fork() -> bool:
@@ -320,11 +329,9 @@ def _may_fork() -> bool:
 
 
 def _worth_forking(old: Document, new: Document, early: FacetsWorker | None = None) -> bool:
-    """Whether a worker pays for this pair; ``early``: the one already forked, which needs
-    no fork, and does not take a core from anyone while it waits for the documents."""
+    """Whether a worker pays for this pair; ``early``: the one :func:`start_early` forked
+    (no fork is needed then)."""
     if early is None and not _may_fork():
-        return False
-    if early is not None and not sys.platform.startswith("linux"):
         return False
     old_texts = {p.text for p in old.paragraphs}
     new_texts = {p.text for p in new.paragraphs}

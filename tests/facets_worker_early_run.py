@@ -7,7 +7,9 @@ tests/test_facets_worker_early.py:
 SCENARIO is ``early`` (a worker may be forked early, whatever the files' size), ``serial``
 (no worker at all: the reference), ``small`` (as ``early``, with the usual number of
 changed paragraphs a worker needs), ``killed`` (the early worker is killed as soon as it
-is forked) or ``hanging`` (it never takes the documents; the timeout is half a second).
+is forked), ``hanging`` (it never takes the documents; the timeout is half a second) or
+``parent-killed`` (this process is killed with SIGKILL once the worker is forked, the
+report written first).
 The report says the early worker's pid, whether a comparison took it, whether it was still
 running when the comparison ended, whether this process imported the facets, and whether
 any child process was left (running or unreaped) when the process ended.
@@ -63,6 +65,10 @@ def main(path: str, scenario: str, args: list[str]) -> None:
                 os.kill(early.pid, signal.SIGKILL)
                 while alive(early.pid):
                     time.sleep(0.001)
+            if scenario == "parent-killed":  # as the worker readies the facets
+                with open(path, "w", encoding="utf-8") as out:
+                    json.dump(report, out)
+                os.kill(os.getpid(), signal.SIGKILL)
 
     facets_worker.start_early = recorded_start_early  # type: ignore[assignment]
     hand_over = facets_worker.FacetsWorker.hand_over

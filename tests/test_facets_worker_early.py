@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +106,7 @@ def test_an_early_worker_killed_before_the_documents_come_changes_nothing(
 ) -> None:
     result, status, stdout, _ = storydiff("killed", "compare", "-f", "json", *pair, tmp=tmp_path)
     assert isinstance(result["early_pid"], int)
-    assert result["handed_over"] is False
+    assert result["handed_over"] is False  # (a worker forked then found the changes)
     assert status == 1
     assert comparison(stdout) == serial
     assert not result["children_left"]
@@ -121,19 +123,50 @@ def test_an_early_worker_that_never_takes_the_documents_is_given_up(
     assert not result["children_left"]
 
 
-@pytest.mark.parametrize("missing", ["old", "new"])
+@pytest.mark.parametrize("wrong", ["old", "new", "option"])
 def test_a_comparison_that_fails_on_input_leaves_no_worker_and_fails_as_before(
-    pair: tuple[str, str], tmp_path: Path, missing: str
+    pair: tuple[str, str], tmp_path: Path, wrong: str
 ) -> None:
     gone = str(tmp_path / "gone.txt")
-    sources = [gone, pair[1]] if missing == "old" else [pair[0], gone]
-    result, status, stdout, stderr = storydiff("early", "compare", *sources, tmp=tmp_path)
+    arguments = {
+        "old": [gone, pair[1]],
+        "new": [pair[0], gone],
+        "option": [*pair, "--threshold", "7"],  # refused before any file is read
+    }[wrong]
+    result, status, stdout, stderr = storydiff("early", "compare", *arguments, tmp=tmp_path)
     assert isinstance(result["early_pid"], int)
     assert not result["children_left"]
-    reference = storydiff("serial", "compare", *sources, tmp=tmp_path)
+    reference = storydiff("serial", "compare", *arguments, tmp=tmp_path)
     assert reference[0]["early_pid"] is None
     assert (status, stdout, stderr) == reference[1:] and status == 2
-    assert stderr.count("\n") == 1 and "gone.txt" in stderr
+    assert stderr.count("\n") == 1 and ("gone.txt" in stderr or "threshold" in stderr)
+
+
+def _exited(pid: int) -> bool:
+    """Whether process ``pid`` has ended: gone, or a zombie nobody reaps (an orphan's new
+    parent may be a container's init that reaps nothing)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+def test_an_early_worker_whose_parent_is_killed_exits_at_once(
+    pair: tuple[str, str], tmp_path: Path
+) -> None:
+    # SIGKILL leaves the parent no chance to stop its worker: the worker must see the end
+    # of its pipe as it readies the facets or waits for the documents, and leave.
+    result, status, _, _ = storydiff("parent-killed", "compare", *pair, tmp=tmp_path)
+    assert status == -signal.SIGKILL
+    pid = result["early_pid"]
+    assert isinstance(pid, int)
+    deadline = time.monotonic() + 5
+    while not _exited(pid) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if not _exited(pid):
+        os.kill(pid, signal.SIGKILL)
+        pytest.fail("the early worker outlived its killed parent by 5 s")
 
 
 def test_no_early_worker_for_small_files_or_more_than_a_pair(
@@ -156,6 +189,10 @@ def test_no_early_worker_for_small_files_or_more_than_a_pair(
     other.write_bytes(b"x" * half)
     facets_worker.start_early([str(small), str(big), "https://example.org/story"])
     assert forks == []  # too little to read for a worker to pay
+    page = tmp_path / "page.html"
+    page.write_bytes(b"x" * facets_worker.EARLY_MIN_BYTES)
+    facets_worker.start_early([str(page), str(page)])
+    assert forks == []  # a web page's bytes are mostly markup
     facets_worker.start_early([str(big), str(big), str(other)])
     assert forks == []  # three sources: outlets compared claim by claim
     facets_worker.start_early([str(big), "--no-moves", str(other)])
