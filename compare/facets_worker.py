@@ -65,8 +65,11 @@ TIMEOUT = 10.0
 EARLY_MIN_BYTES = 64 * 1024
 #: Bytes of a web page per byte of its text, roughly (see ``_text_bytes``).
 _MARKUP_PER_TEXT = 8
-#: Bytes of shared memory per byte of the local files: room for both documents' marshal.
+#: Bytes of shared memory per byte of the local files: room for both documents' marshal
+#: (about as many bytes as the files: their text, and again as sentences), at most
+#: ``_MAX_SHARED`` (documents that do not fit go to a worker forked when they are loaded).
 _SHARED_PER_BYTE = 4
+_MAX_SHARED = 1 << 28
 
 #: Made-up edits the early worker compares while it waits for the documents, so that what
 #: the facets build when first used (tables, patterns other than the figures') is built
@@ -297,8 +300,9 @@ def start_early(sources: Sequence[str]) -> None:
         # The documents go through memory both processes share: this process copies them
         # there and goes on, whether or not the worker is ready to read them (through a
         # pipe, it would wait for the worker to empty it: ~2 ms at 2,000 paragraphs).
-        # Their marshal takes about as many bytes as the files; unused pages cost nothing.
-        shared = mmap.mmap(-1, _SHARED_PER_BYTE * sum(size for _, size in files) + (1 << 16))
+        # Pages never written cost nothing.
+        room = _SHARED_PER_BYTE * sum(size for _, size in files) + (1 << 16)
+        shared = mmap.mmap(-1, min(room, _MAX_SHARED))
     except (OSError, ValueError, OverflowError):
         return
     to_worker_r, to_worker_w = os.pipe()

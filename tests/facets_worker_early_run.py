@@ -6,7 +6,8 @@ tests/test_facets_worker_early.py:
 
 SCENARIO is ``early`` (a worker may be forked early, whatever the files' size), ``serial``
 (no worker at all: the reference), ``small`` (as ``early``, with the usual number of
-changed paragraphs a worker needs), ``killed`` (the early worker is killed as soon as it
+changed paragraphs a worker needs), ``cramped`` (the documents do not fit in the memory
+shared with the early worker), ``killed`` (the early worker is killed as soon as it
 is forked), ``hanging`` (it never takes the documents; the timeout is half a second) or
 ``parent-killed`` (this process is killed with SIGKILL once the worker is forked, the
 report written first).
@@ -48,6 +49,8 @@ def main(path: str, scenario: str, args: list[str]) -> None:
         facets_worker.EARLY_MIN_BYTES = 1  # the test's files are small
         if scenario != "small":
             facets_worker.MIN_CHANGED_PARAGRAPHS = 1
+    if scenario == "cramped":  # no room for the documents in the shared memory
+        facets_worker._MAX_SHARED = 16
     if scenario == "hanging":
         facets_worker.TIMEOUT = 0.5
         from compare import facets

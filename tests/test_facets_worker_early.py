@@ -101,12 +101,16 @@ def test_a_pair_too_little_changed_does_not_keep_the_early_worker(
     assert not result["children_left"]
 
 
-def test_an_early_worker_killed_before_the_documents_come_changes_nothing(
-    pair: tuple[str, str], serial: dict[str, Any], tmp_path: Path
+@pytest.mark.parametrize("scenario", ["killed", "cramped"])
+def test_an_early_worker_that_cannot_take_the_documents_changes_nothing(
+    pair: tuple[str, str], serial: dict[str, Any], tmp_path: Path, scenario: str
 ) -> None:
-    result, status, stdout, _ = storydiff("killed", "compare", "-f", "json", *pair, tmp=tmp_path)
+    # Killed before they came, or they do not fit in the memory it shares with this
+    # process: a worker forked then finds the changes.
+    result, status, stdout, _ = storydiff(scenario, "compare", "-f", "json", *pair, tmp=tmp_path)
     assert isinstance(result["early_pid"], int)
-    assert result["handed_over"] is False  # (a worker forked then found the changes)
+    assert result["handed_over"] is False
+    assert not result["facets_imported"]
     assert status == 1
     assert comparison(stdout) == serial
     assert not result["children_left"]
