@@ -423,6 +423,7 @@ def _work_early(shared: mmap.mmap, requests: int, answers: int) -> NoReturn:
             if documents_came():
                 break
             facets.compare_sentences(old_text, new_text)
+        facets.warm_up(documents_came, other_text=True)
         message = _read(requests, None)
         if message is not None:
             kind, size = marshal.loads(message)

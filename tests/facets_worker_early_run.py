@@ -55,7 +55,7 @@ def main(path: str, scenario: str, args: list[str]) -> None:
         facets_worker.TIMEOUT = 0.5
         from compare import facets
 
-        facets.warm_up = lambda stop: time.sleep(60)  # type: ignore[assignment]
+        facets.warm_up = lambda *_: time.sleep(60)  # type: ignore[assignment]
 
     start_early = facets_worker.start_early
 

@@ -143,12 +143,12 @@ __all__ = [
 ]
 
 
-def warm_up(stop: Callable[[], bool]) -> None:
+def warm_up(stop: Callable[[], bool], other_text: bool = False) -> None:
     """Compile the number patterns before any sentence needs them, until ``stop()`` (asked
     between two) says to stop: the facets worker does it while the documents load (see
-    compare/facets_worker.py; ~20 ms on this project's machine). Those an English story
-    uses first: each pattern as tried at a digit and at a word of ASCII text, and at a
-    currency sign; then the form with spelled-out numbers that other text uses."""
+    compare/facets_worker.py). Those an English story uses: each pattern as tried at a
+    digit of plain ASCII text, at a word of ASCII text and at a currency sign; with
+    ``other_text``, the forms other text uses too (see figure_patterns._form_at)."""
     from compare.facets import figure_patterns as patterns
 
     words = patterns._WORD_FORMS
@@ -157,12 +157,14 @@ def warm_up(stop: Callable[[], bool]) -> None:
         for i, (name, _, _) in enumerate(patterns._WITH_WORDS)
         if "c" in patterns._STARTS_WITH[name]
     ]
-    for forms, indices in (
+    steps = [
+        (patterns._PLAIN_FORMS, range(len(words))),
         (patterns._LETTER_FORMS, range(len(words))),
-        (patterns._DIGIT_FORMS, range(len(words))),
         (words, at_sign),
-        (words, [i for i in range(len(words)) if i not in at_sign]),
-    ):
+    ]
+    if other_text:
+        steps += [(patterns._DIGIT_FORMS, range(len(words))), (words, range(len(words)))]
+    for forms, indices in steps:
         for index in indices:
             if stop():
                 return
