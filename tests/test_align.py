@@ -335,8 +335,8 @@ def test_plain_steps_are_the_steps_of_all_tokens(
     words: list[str], edits: list[tuple[int, str, str]]
 ) -> None:
     """Diffing only the middle where two plain texts differ gives the steps of diffing all
-    their tokens (compare.worddiff._plain_steps)."""
-    from compare.worddiff import _plain_steps, _steps, _tokens_and_keys
+    their tokens, merged (compare.worddiff._plain_ops)."""
+    from compare.worddiff import _merge, _plain_ops, _steps, _tokens_and_keys
 
     edited = list(words)
     for at, edit, word in edits:
@@ -348,9 +348,9 @@ def test_plain_steps_are_the_steps_of_all_tokens(
         elif edited:
             del edited[min(at, len(edited) - 1)]
     old, new = " ".join(words), " ".join(edited)
-    steps = _plain_steps(old, new)
-    if steps is not None:
-        assert steps == _steps(*_tokens_and_keys(old), *_tokens_and_keys(new))
+    ops = _plain_ops(old, new)
+    if ops is not None:
+        assert ops == _merge(_steps(*_tokens_and_keys(old), *_tokens_and_keys(new)))
 
 
 def test_split_and_merge_are_one_block() -> None:
