@@ -123,7 +123,7 @@ def _word_op(op: str, old: str, new: str) -> WordOp:
     word diff's; tests/test_align.py pins the two ways)."""
     step = _new_object(WordOp)
     _set_attribute(step, "__dict__", {"op": op, "old": old, "new": new})
-    return cast("WordOp", step)
+    return step
 
 
 def _steps(
