@@ -1525,14 +1525,29 @@ def _align_sentences(
     groups: list[_Group] = []
     matched_a = bytearray(len(ids_a))
     matched_b = bytearray(len(ids_b))
+    # Identical paragraphs that follow each other on both sides, none moved, make one run
+    # of sentences, one identical group: nothing can come between their sentences (see
+    # _identical_sentences). Fewer groups to sort, search for moves and put in reading
+    # order: a story edited here and there is mostly such runs (~4 % of the alignment's
+    # instructions on the 2,000-paragraph pair).
+    run = [0, 0, 0, -2, -2]  # the run's first sentence in OLD, in NEW, its count, last pair
     for pg in paragraph_groups:
         if len(pg.a) == len(pg.b) == 1 and old.paragraphs[pg.a[0]] == new.paragraphs[pg.b[0]]:
             # Most paragraphs: sentence k pairs with sentence k, no matching needed.
             lo_a, hi_a, lo_b = start_a[pg.a[0]], start_a[pg.a[0] + 1], start_b[pg.b[0]]
             count = hi_a - lo_a
-            groups.extend(_identical_sentences(lo_a, lo_b, count))
             matched_a[lo_a:hi_a] = b"\1" * count
             matched_b[lo_b : lo_b + count] = b"\1" * count
+            if not pg.moved and run[3] == pg.a[0] - 1 and run[4] == pg.b[0] - 1:
+                run[2] += count
+                run[3], run[4] = pg.a[0], pg.b[0]
+                continue
+            groups.extend(_identical_sentences(*run[:3]))
+            if pg.moved:  # a group of its own: its sentences ride with it
+                groups.extend(_identical_sentences(lo_a, lo_b, count))
+                run = [0, 0, 0, -2, -2]
+            else:
+                run = [lo_a, lo_b, count, pg.a[0], pg.b[0]]
             continue
         local_a = [k for p in pg.a for k in range(start_a[p], start_a[p + 1])]
         local_b = [k for p in pg.b for k in range(start_b[p], start_b[p + 1])]
@@ -1545,6 +1560,7 @@ def _align_sentences(
                 matched_a[i] = 1
             for j in g.b:
                 matched_b[j] = 1
+    groups.extend(_identical_sentences(*run[:3]))
     # The rest, across paragraphs: sentences moved elsewhere, or kept in a rewritten paragraph.
     rest = _match(
         units_a,
