@@ -1598,8 +1598,17 @@ def _align_sentences(
             if op == "equal":
                 block = _sentence_block(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
             else:
-                old_text = join_sentences(units_a[k].text for k in a)
-                new_text = join_sentences(units_b[k].text for k in b)
+                # (Most reworded blocks are a sentence on each side, their own text.)
+                old_text = (
+                    units_a[a[0]].text
+                    if len(a) == 1
+                    else join_sentences(units_a[k].text for k in a)
+                )
+                new_text = (
+                    units_b[b[0]].text
+                    if len(b) == 1
+                    else join_sentences(units_b[k].text for k in b)
+                )
                 block = _sentence_block(
                     "reworded",
                     pos_a,

@@ -152,7 +152,7 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
     empty)."""
     if not (old.isascii() and new.isascii() and is_clean(old) and is_clean(new)):
         return None
-    if any("-" in text and may_hold_clause_dash(text) for text in (old, new)):
+    if ("-" in old and may_hold_clause_dash(old)) or ("-" in new and may_hold_clause_dash(new)):
         return None
     words_a, words_b = old.split(" "), new.split(" ")
     head = 0
@@ -343,5 +343,9 @@ def _equal_share(ops: list[tuple[str, str, str]], old: str, new: str) -> float:
     total = len(old) - old.count(" ") + len(new) - new.count(" ")
     if not total:
         return 1.0
-    same = sum(len(a) - a.count(" ") + len(b) - b.count(" ") for op, a, b in ops if op == "equal")
-    return same / total
+    # The steps rebuild both sides: what is not in a change is unchanged, and the changes
+    # are the shorter steps to count in.
+    changed = sum(
+        len(a) - a.count(" ") + len(b) - b.count(" ") for op, a, b in ops if op != "equal"
+    )
+    return (total - changed) / total
