@@ -267,7 +267,7 @@ def _similarity(a: str, b: str) -> float:
     return _scored(len(a), len(b), _distance(a, b))
 
 
-_distance = Indel.distance
+_distance = Indel.distance  # (looked up once, not for each of thousands of pairs)
 
 
 def _scored(size_a: int, size_b: int, distance: int) -> float:
