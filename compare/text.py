@@ -130,7 +130,19 @@ def is_clean(text: str) -> bool:
     found without building anything. Extracted text nearly always is, so callers check this
     before re-joining. Non-ASCII text with any unprintable character counts as not clean."""
     if text.isascii():
-        if any(map(text.__contains__, _ODD_ASCII_WHITESPACE)):  # a memchr each
+        # _ODD_ASCII_WHITESPACE, a memchr each, written out: an ``in`` costs half of what
+        # a call of __contains__ through map() does (is_clean runs for every text aligned).
+        if (
+            "\n" in text
+            or "\t" in text
+            or "\r" in text
+            or "\x0b" in text
+            or "\x0c" in text
+            or "\x1c" in text
+            or "\x1d" in text
+            or "\x1e" in text
+            or "\x1f" in text
+        ):
             return False
     elif not text.isprintable():  # a printable text holds no whitespace but the space
         return False

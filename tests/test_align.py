@@ -335,8 +335,8 @@ def test_plain_steps_are_the_steps_of_all_tokens(
     words: list[str], edits: list[tuple[int, str, str]]
 ) -> None:
     """Diffing only the middle where two plain texts differ gives the steps of diffing all
-    their tokens (compare.worddiff._plain_steps)."""
-    from compare.worddiff import _plain_steps, _steps, _tokens_and_keys
+    their tokens, merged (compare.worddiff._plain_ops)."""
+    from compare.worddiff import _merge, _plain_ops, _steps, _tokens_and_keys
 
     edited = list(words)
     for at, edit, word in edits:
@@ -348,9 +348,9 @@ def test_plain_steps_are_the_steps_of_all_tokens(
         elif edited:
             del edited[min(at, len(edited) - 1)]
     old, new = " ".join(words), " ".join(edited)
-    steps = _plain_steps(old, new)
-    if steps is not None:
-        assert steps == _steps(*_tokens_and_keys(old), *_tokens_and_keys(new))
+    ops = _plain_ops(old, new)
+    if ops is not None:
+        assert ops == _merge(_steps(*_tokens_and_keys(old), *_tokens_and_keys(new)))
 
 
 def test_split_and_merge_are_one_block() -> None:
@@ -931,7 +931,7 @@ def test_blocks_are_the_objects_their_constructors_make() -> None:
     import dataclasses
     import pickle
 
-    from compare.model import Block, SentenceBlock
+    from compare.model import Block, SentenceBlock, WordOp
 
     old = doc(*POOL[:8], "Advertisement")
     new = doc(
@@ -945,9 +945,11 @@ def test_blocks_are_the_objects_their_constructors_make() -> None:
         "Advertisement",
     )
     comparison = compare(old, new)
-    made: list[Block | SentenceBlock] = [*comparison.blocks, *comparison.sentences]
+    made: list[Block | SentenceBlock | WordOp] = [*comparison.blocks, *comparison.sentences]
     assert {b.op for b in made} == {"equal", "reworded", "added", "removed"}
     assert any(b.moved for b in made) and any(b.cosmetic for b in made)
+    made += [step for s in comparison.sentences for step in s.words]  # (worddiff._word_op)
+    assert {step.op for step in made[-1:]} and any(isinstance(b, WordOp) for b in made)
     for block in made:
         cls = type(block)
         assert not hasattr(cls, "__post_init__")
@@ -1338,3 +1340,83 @@ def test_an_unchanged_pair_imports_no_facets() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=tests, check=True
     )
     assert done.stdout.split("\n")[:2] == ["False", "['number'] True"]
+
+
+def test_identical_paragraphs_in_a_row_are_one_run_of_sentences() -> None:
+    """Identical paragraphs next to each other on both sides, none moved, are one
+    identical group (align._identical_sentences called once for the run): fewer groups to
+    order. An edited paragraph ends a run; a moved one is a group of its own."""
+    from compare import align
+
+    def runs(old: Document, new: Document) -> list[tuple[int, int, int]]:
+        with mock.patch.object(
+            align, "_identical_sentences", wraps=align._identical_sentences
+        ) as made:
+            compare(old, new, CompareOptions(facets=False))
+        return sorted(c.args for c in made.call_args_list if c.args[2])
+
+    old = doc(*POOL[:8])  # one sentence each
+    assert runs(old, doc(*POOL[:3], edit(POOL[3], 1), *POOL[4:8])) == [(0, 0, 3), (4, 4, 4)]
+    assert runs(old, doc(*POOL[1:8], POOL[0])) == [(0, 7, 1), (1, 0, 7)]
+
+
+_FIGURE_WORD = st.sampled_from(["12", "000", "500", "12\u00a0000", "a", "b,", "said", "3"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FIGURE_WORD, min_size=1, max_size=8), st.lists(_FIGURE_WORD, max_size=8))
+def test_grouped_figures_are_looked_for_only_at_a_change_at_a_digit(
+    words_a: list[str], words_b: list[str]
+) -> None:
+    """word_diff searches the texts for figures grouped by spaces only when a change starts
+    or ends with a digit (worddiff._at_a_digit): the diff is the one that searching always
+    finds."""
+    from compare import worddiff
+
+    old, new = " ".join(words_a), " ".join(words_b)
+    with mock.patch.object(worddiff, "_at_a_digit", return_value=True):
+        always = word_diff(old, new)
+    assert word_diff(old, new) == always
+
+
+def test_a_change_away_from_digits_does_not_search_for_grouped_figures() -> None:
+    from compare import worddiff
+
+    with mock.patch.object(worddiff, "_SPACED_GROUP", side_effect=AssertionError):
+        word_diff("It cost 12 000 euros, the mayor said.", "It cost 12 000 euros, the mayor added.")
+    with mock.patch.object(worddiff, "_SPACED_GROUP", wraps=worddiff._SPACED_GROUP) as search:
+        steps = word_diff("It cost 12 000 euros.", "It cost 12 500 euros.")
+    assert search.called and ("replace", "12 000", "12 500") in [
+        (s.op, s.old, s.new) for s in steps
+    ]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["equal", "replace", "insert"]), _STEP_TEXT, _STEP_TEXT)))
+def test_the_equal_share_counts_the_changes_as_the_unchanged_steps_would(
+    ops: list[tuple[str, str, str]],
+) -> None:
+    """worddiff._equal_share counts the non-space characters of the changes, the rest of
+    both texts being unchanged: the share that counting the equal steps gives."""
+    from compare.worddiff import _equal_share
+
+    old, new = "".join(a for _, a, _ in ops), "".join(b for _, _, b in ops)
+    total = len(old) - old.count(" ") + len(new) - new.count(" ")
+    same = sum(len(a) - a.count(" ") + len(b) - b.count(" ") for op, a, b in ops if op == "equal")
+    assert _equal_share(ops, old, new) == (same / total if total else 1.0)
+
+
+@given(st.integers(0, 400), st.integers(0, 400), st.integers(0, 800))
+def test_the_score_is_the_indel_similarity_or_the_contained_share(
+    size_a: int, size_b: int, distance: int
+) -> None:
+    """align._scored compares where it used min() and max() (they cost more than the rest)."""
+    from compare.align import CONTAINED_MIN_WORDS, CONTAINED_WEIGHT, _scored
+
+    total = size_a + size_b
+    if not total or distance > total or (total - distance) % 2:
+        return
+    similarity = 1 - distance / total
+    if min(size_a, size_b) >= CONTAINED_MIN_WORDS:
+        common = (total - distance) / 2
+        similarity = max(similarity, CONTAINED_WEIGHT * common / min(size_a, size_b))
+    assert _scored(size_a, size_b, distance) == similarity
