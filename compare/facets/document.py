@@ -7,19 +7,20 @@ heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets wo
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
 from compare.facets.base import _change, _describe, _singular, _sort, _whole_word, _wordset
-from compare.facets.comparing import _CARRIED_NUMBERS, _compare, _differing
+from compare.facets.comparing import _CARRIED_NUMBERS, _compare
 from compare.facets.figure_changes import _phrase_number
 from compare.facets.figure_patterns import _WEEKDAY_TOKENS
 from compare.facets.figures import (
     _CONTEXT_WORD,
     Number,
     _after,
+    _context,
+    _counted_after,
     _numbers,
     same_number,
 )
@@ -140,25 +141,6 @@ class ChangeCollector:
             self._not_whole(block)
         old_text, old_open = _block_text(self.old, block.a)
         new_text, new_open = _block_text(self.new, block.b)
-        foreseen = None
-        documents = _FORESEEN.documents
-        if documents is not None and documents[0] is self.old and documents[1] is self.new:
-            key = (old_text or "", new_text or "", old_open, new_open)
-            foreseen = _FORESEEN.changes.pop(key, None)
-        if (
-            foreseen is not None
-            and foreseen[0]
-            == _differing(
-                _prepare(old_text or "", old_open), _prepare(new_text or "", new_open), block.words
-            ).words
-        ):
-            # Compared by ``prefetch`` with the same words differing: the same changes (a
-            # comparison reads the differing words as a set; the order they are joined in
-            # says nothing).
-            self.found += [
-                c if c.sentence == index else replace(c, sentence=index) for c in foreseen[1]
-            ]
-            return
         self.found += _compare(
             old_text, new_text, old_open, new_open, index, block.words, False, self.capitals
         )
@@ -640,139 +622,26 @@ def _moved(lone: Number, there: Number) -> bool:
 
 
 def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
-    """Extract into the caches ``meaning_changes`` reads the facets of sentences found in one
-    version only (a sentence found in both is compared with nothing), until ``stop()`` says
-    the aligned blocks are ready (see compare/facets_worker.py). Which facets a pair of
-    sentences needs hangs on the words that differ between them, so where the pair can be
-    guessed (``_guessed_pairs``) the two are compared here and the result dropped: that reads
-    what the comparison of their block will read, and no more (reading every facet of every
-    one-sided sentence read ~570M instructions that no comparison of the 2,000-paragraph pair
-    of benchmarks/speed.py used, against ~330M it did). Then what a sentence that came or
-    went alone reports, for the sentences that no pair was guessed for; last, what only
-    some comparisons of those read (names, hedges). Each in the order blocks will come
-    (both versions from the top)."""
-    _FORESEEN.documents = (old, new)
-    _FORESEEN.changes.clear()
-    pairs, unpaired = _guessed_pairs(old, new)
-    capitals = _MidSentenceCapitals(
-        sentence for document in (old, new) for p in document.paragraphs for sentence in p.sentences
-    )
-    for (a, a_open), (b, b_open) in pairs:
-        if stop():
-            return
-        differing = _differing(_prepare(a, a_open), _prepare(b, b_open))
-        changes = _compare(a, b, a_open, b_open, 0, (), False, capitals)
-        _FORESEEN.changes[(a, b, a_open, b_open)] = (differing.words, changes)
-    one_sided = [_prepare(text, opens) for text, opens in unpaired]
+    """Extract into the caches ``meaning_changes`` reads the facets of every sentence found
+    in one version only (a sentence found in both is compared with nothing), until ``stop()``
+    says the aligned blocks are ready (see compare/facets_worker.py). Sentences are taken in
+    the order their blocks will come (both versions from the top), and what most
+    comparisons read first; what only some read (names, hedges, the words around numbers)
+    after."""
+    texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
+    one_sided = [
+        _prepare(text, _opens_inside_quote(document, p, s))
+        for p in range(max(len(old.paragraphs), len(new.paragraphs)))
+        for document, other in ((old, texts[1]), (new, texts[0]))
+        if p < len(document.paragraphs)
+        for s, text in enumerate(document.paragraphs[p].sentences)
+        if text not in other
+    ]
     for read in (_read_often, _read_sometimes):
         for prepared in one_sided:
             if stop():
                 return
             read(prepared)
-
-
-class _Foreseen:
-    """The changes of the sentence pairs ``prefetch`` compared (its guesses), by their texts
-    and whether each opens inside a quotation, with the words that differed then (as block
-    0): a block of the same comparison that pairs them with the same words differing has
-    the same changes."""
-
-    def __init__(self) -> None:
-        #: The documents compared (only their comparison looks the changes up).
-        self.documents: tuple[Document, Document] | None = None
-        self.changes: dict[tuple[str, str, bool, bool], tuple[set[str], list[Change]]] = {}
-
-
-_FORESEEN = _Foreseen()
-#: A sentence's text and whether it opens inside a quotation.
-_Sentence = tuple[str, bool]
-
-
-def _guessed_pairs(
-    old: Document, new: Document
-) -> tuple[list[tuple[_Sentence, _Sentence]], list[_Sentence]]:
-    """The sentences found in one version only, as pairs alignment will likely make (OLD's,
-    NEW's), and the rest, each in reading order. Paragraphs that share a sentence are
-    taken as a pair (those found in order); the paragraphs between two such pairs as pairs
-    in order, when both versions have as many there; in a pair of paragraphs, their
-    one-sided sentences in order, when both have as many. Only a guess: what is read for
-    it goes into caches, and a wrong one costs time, not results."""
-    texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
-    where: dict[str, int] = {}
-    for q, paragraph in enumerate(new.paragraphs):
-        for text in paragraph.sentences:
-            where.setdefault(text, q)
-    shared: list[tuple[int, int]] = []
-    for p, paragraph in enumerate(old.paragraphs):
-        found = {where[text] for text in paragraph.sentences if text in where}
-        if len(found) == 1:
-            shared.append((p, found.pop()))
-    paragraph_pairs: list[tuple[int | None, int | None]] = []
-    last = (-1, -1)
-    # (A paragraph that moved is paired, but the passages between are counted from those
-    # found in order only.)
-    in_order = set(_in_order(shared))
-    moved = [pair for pair in shared if pair not in in_order]
-    moved_old, moved_new = {p for p, _ in moved}, {q for _, q in moved}
-    for p, q in [*shared, (len(old.paragraphs), len(new.paragraphs))]:
-        if (p, q) in moved:
-            paragraph_pairs.append((p, q))
-            continue
-        olds = [o for o in range(last[0] + 1, p) if o not in moved_old]
-        news = [n for n in range(last[1] + 1, q) if n not in moved_new]
-        if len(olds) == len(news):
-            paragraph_pairs += zip(olds, news, strict=True)
-        else:
-            paragraph_pairs += [(o, None) for o in olds] + [(None, n) for n in news]
-        paragraph_pairs.append((p, q))
-        last = (p, q)
-    paragraph_pairs.pop()  # the ends, past the last paragraphs
-    pairs: list[tuple[_Sentence, _Sentence]] = []
-    unpaired: list[_Sentence] = []
-    for p_old, p_new in paragraph_pairs:
-        if (
-            p_old is not None
-            and p_new is not None
-            and old.paragraphs[p_old].text == new.paragraphs[p_new].text
-        ):
-            continue  # (most paragraphs)
-        sides = [
-            [
-                (text, _opens_inside_quote(document, p, s))
-                for s, text in enumerate(document.paragraphs[p].sentences)
-                if text not in other
-            ]
-            if p is not None
-            else []
-            for document, p, other in ((old, p_old, texts[1]), (new, p_new, texts[0]))
-        ]
-        if sides[0] and len(sides[0]) == len(sides[1]):
-            pairs += zip(sides[0], sides[1], strict=True)
-        else:
-            unpaired += sides[0] + sides[1]
-    return pairs, unpaired
-
-
-def _in_order(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of ``pairs`` (ascending by their first) whose seconds ascend too."""
-    tails: list[int] = []  # the least last second of a run of each length
-    ends: list[int] = []  # the pair ending it, by position
-    before: list[int] = []
-    for position, (_, q) in enumerate(pairs):
-        length = bisect_left(tails, q)
-        if length == len(tails):
-            tails.append(q)
-            ends.append(position)
-        else:
-            tails[length] = q
-            ends[length] = position
-        before.append(ends[length - 1] if length else -1)
-    found: list[tuple[int, int]] = []
-    position = ends[-1] if ends else -1
-    while position != -1:
-        found.append(pairs[position])
-        position = before[position]
-    return found[::-1]
 
 
 def _read_often(prepared: _Prepared) -> None:
@@ -789,6 +658,10 @@ def _read_sometimes(prepared: _Prepared) -> None:
     _hedges(prepared.masked)
     _hedges(prepared.norm)
     _negations(prepared.norm)
+    for number in _numbers(prepared.norm):
+        if number.key[:1] != "@":  # (a time told from now is read only against another)
+            _context(number.sentence, *number.span)
+            _counted_after(number.sentence, number.span[1])
     for attribution in _attributions(prepared.masked):
         _source_key(attribution.source)
     for quote in prepared.quotes:
