@@ -239,8 +239,10 @@ _SCALE_AFTER = _SCALE_HEAD + rf"|\s(?i:{_EU_SCALE})(?!\w))"
 _PLAIN_SCALE_AFTER = _SCALE_HEAD + ")"
 #: The words that open a continental scale in an ASCII text ("mil millones": "mil").
 _EU_SCALE_WORDS = frozenset(name.split()[0].rstrip(".") for name in _EU_SCALES if name.isascii())
-_QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}{_SCALE_AFTER}?"
-_PLAIN_QTY_DIGITS = rf"(?<![\w.,/])(?<![A-Za-z]-){_PLAIN_DIGITS}{_PLAIN_SCALE_AFTER}?"
+#: A figure after a name's hyphen is part of the name ("COVID-19", "F-16").
+_NOT_AFTER_NAME = r"(?<![A-Za-z]-)"
+_QTY_DIGITS = rf"(?<![\w.,/]){_NOT_AFTER_NAME}{_DIGITS}{_SCALE_AFTER}?"
+_PLAIN_QTY_DIGITS = rf"(?<![\w.,/]){_NOT_AFTER_NAME}{_PLAIN_DIGITS}{_PLAIN_SCALE_AFTER}?"
 #: A spelled-out quantity ("twenty-five", "a million", "six thousand").
 _WORD_QTY = rf"\b(?:{_WORDNUM})\b(?:\s+(?:million|billion|trillion|thousand)\b)?"
 _QTY = rf"(?:{_QTY_DIGITS}|{_WORD_QTY})"
@@ -325,6 +327,9 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
     plain = form == "plain"
     qty = _QTY if words else _PLAIN_QTY_DIGITS if plain else _QTY_DIGITS
     first = _WORD_QTY if form == "letter" else qty  # the amount that opens the number
+    # A range's second amount follows its joiner: a letter before the hyphen is the first
+    # amount's scale or percent ("5m-6m", "2 percent-3 percent"), not a name's ("COVID-19").
+    second = qty.replace(_NOT_AFTER_NAME, "")
     digits, scale = (_PLAIN_DIGITS, _PLAIN_SCALE_AFTER) if plain else (_DIGITS, _SCALE_AFTER)
     return tuple(
         (name, pattern, gate)
@@ -413,7 +418,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             (
                 "range",
                 rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
-                rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{qty})(?P<pb>{_PERCENT})?"
+                rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{second})(?P<pb>{_PERCENT})?"
                 rf"(?:\s+(?P<curw>{_CUR_WORD}))?",
                 lambda s: (
                     (bool(s.words) and not s.tokens.isdisjoint(_RANGE_WORDS))
@@ -905,7 +910,9 @@ _CANDIDATES = {
     for kinds in ("d", "c", "w", "dc", "dw", "cw", "dcw")
 }
 #: A range between digits ("10-12", "5% to 7%", "$10 to $12m").
-_RANGE_HINT = lazy_pattern(r"\d\s*(?:%|per\s?cent|percent|[a-z]{1,2})?\s*(?:-|to|and)\s*[$£€¥₹]?\d")
+_RANGE_HINT = lazy_pattern(
+    r"\d\s*(?:%|per\s?cent|percent|(?:m|b|tr)illion|thousand|[a-z]{1,2})?\s*(?:-|to|and)\s*[$£€¥₹]?\d"
+)
 _RANGE_WORDS = frozenset(["to", "and", "between"])
 
 
