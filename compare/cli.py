@@ -538,6 +538,10 @@ def compare_command(
         rendered = _render_comparison(
             comparison, chosen, generated_at, output, no_color, width, template_dir, md_limit
         )
+        if _process_ends_with_command:
+            # The comparison lives until the process ends: frozen, it is not walked by the
+            # collection that resuming the collector sets off (~10 ms at 2,000 paragraphs).
+            gc.freeze()
         return rendered, comparison.summary.changed
 
     pair_files: tuple[tuple[Path, str], ...] = ()
@@ -1396,9 +1400,16 @@ def _write_error(path: Path, error: OSError) -> InputError:
     )
 
 
+#: Whether this process ends when its command does (``main``), so that what the command
+#: made need never be walked by the cycle collector (not so under a test's CliRunner).
+_process_ends_with_command = False
+
+
 def main() -> None:
     """Run the command line; ``compare.__main__.main`` loads it (and freezes what the
     imports made) first."""
+    global _process_ends_with_command
+    _process_ends_with_command = True
     try:
         _command_line()()
     finally:
