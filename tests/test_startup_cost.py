@@ -19,6 +19,24 @@ def _run(code: str) -> str:
     return done.stdout
 
 
+def _compare_in_a_process(old: str, new: str, setup: str, report: str) -> tuple[str, str]:
+    """Run `storydiff compare -f json OLD NEW` through the command's entry point in a fresh
+    Python, after ``setup`` (code); print ``report`` (an expression) on stderr as it ends.
+    Its stdout, and the report's line."""
+    code = (
+        f"import sys\n{setup}"
+        "from compare.cli import main\n"
+        f"sys.argv = ['storydiff', 'compare', '-f', 'json', {old!r}, {new!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as end:\n"
+        "    assert end.code == 1, end.code\n"
+        f"print({report}, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return done.stdout, done.stderr.strip().splitlines()[-1]
+
+
 def _story_files(tmp_path: Path) -> tuple[str, str]:
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text(STORY, encoding="utf-8")
@@ -28,8 +46,8 @@ def _story_files(tmp_path: Path) -> tuple[str, str]:
 
 def test_a_compare_builds_only_the_compare_command(tmp_path: Path) -> None:
     old, new = _story_files(tmp_path)
-    code = (
-        "import sys, typer.main\n"
+    setup = (
+        "import typer.main\n"
         "built = []\n"
         "make = typer.main.get_command_from_info\n"
         "def recorded(*args, **kw):\n"
@@ -37,17 +55,10 @@ def test_a_compare_builds_only_the_compare_command(tmp_path: Path) -> None:
         "    built.append(info.name or info.callback.__name__)\n"
         "    return make(*args, **kw)\n"
         "typer.main.get_command_from_info = recorded\n"
-        "from compare.cli import main\n"
-        f"sys.argv = ['storydiff', 'compare', '-f', 'json', {old!r}, {new!r}]\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as end:\n"
-        "    assert end.code == 1, end.code\n"
-        "print(built, file=sys.stderr)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    assert "six percent" in done.stdout  # the report was made
-    assert done.stderr.strip().splitlines()[-1] == "['compare']"
+    stdout, built = _compare_in_a_process(old, new, setup, "built")
+    assert "six percent" in stdout  # the report was made
+    assert built == "['compare']"
 
 
 def test_the_help_lists_every_command_as_typer_builds_them() -> None:
@@ -127,18 +138,9 @@ def _hash(value: object) -> int | str:
 
 def test_a_plain_text_compare_does_not_import_the_html_reader(tmp_path: Path) -> None:
     old, new = _story_files(tmp_path)
-    code = (
-        "import sys\n"
-        "from compare.cli import main\n"
-        f"sys.argv = ['storydiff', 'compare', '-f', 'json', {old!r}, {new!r}]\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as end:\n"
-        "    assert end.code == 1, end.code\n"
-        "print([m for m in sys.modules if m.startswith('compare.extract.')], file=sys.stderr)\n"
+    _, loaded = _compare_in_a_process(
+        old, new, "", "[m for m in sys.modules if m.startswith('compare.extract.')]"
     )
-    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    loaded = done.stderr.strip().splitlines()[-1]
     assert "compare.extract.plain" in loaded and "compare.extract.cleanup" in loaded
     assert "compare.extract.html" not in loaded and "compare.extract.appdata" not in loaded
 
@@ -194,8 +196,8 @@ def test_the_comparison_is_not_walked_by_the_collector_as_the_command_ends(
     old.write_text("\n\n".join(paragraphs), encoding="utf-8")
     paragraphs[150] = "A paragraph written anew, with 12 boats."
     new.write_text("\n\n".join(paragraphs), encoding="utf-8")
-    code = (
-        "import gc, sys\n"
+    setup = (
+        "import gc\n"
         "import compare\n"
         "walked = []\n"
         "after_compare = []\n"
@@ -207,14 +209,7 @@ def test_the_comparison_is_not_walked_by_the_collector_as_the_command_ends(
         "    after_compare.append(True)\n"
         "    return found\n"
         "compare.compare = recorded\n"
-        "from compare.cli import main\n"
-        f"sys.argv = ['storydiff', 'compare', '-f', 'json', {str(old)!r}, {str(new)!r}]\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as end:\n"
-        "    assert end.code == 1, end.code\n"
-        "print(after_compare, walked, file=sys.stderr)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    assert "written anew" in done.stdout
-    assert done.stderr.strip().splitlines()[-1] == "[True] []"
+    stdout, seen = _compare_in_a_process(str(old), str(new), setup, "after_compare, walked")
+    assert "written anew" in stdout
+    assert seen == "[True] []"
