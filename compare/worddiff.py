@@ -131,13 +131,16 @@ def _steps(
 ) -> list[tuple[str, str, str]]:
     """The equal/insert/delete steps that turn ``keys_a`` into ``keys_b``, each with the
     text of its tokens on both sides."""
-    # as_list() gives (tag, src_start, src_end, dest_start, dest_end) tuples, made in C; its
-    # stub calls them Opcode.
-    opcodes = cast("list[tuple[str, int, int, int, int]]", Indel.opcodes(keys_a, keys_b).as_list())
     return [
         (tag, "".join(tokens_a[a_start:a_end]), "".join(tokens_b[b_start:b_end]))
-        for tag, a_start, a_end, b_start, b_end in opcodes
+        for tag, a_start, a_end, b_start, b_end in _opcodes(keys_a, keys_b)
     ]
+
+
+def _opcodes(keys_a: list[str], keys_b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Indel's steps between two key sequences as (tag, src_start, src_end, dest_start,
+    dest_end) tuples, made in C by as_list() (its stub calls them Opcode)."""
+    return cast("list[tuple[str, int, int, int, int]]", Indel.opcodes(keys_a, keys_b).as_list())
 
 
 def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
@@ -168,9 +171,7 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
         return None  # words only added or only removed
     tokens_a = tokenize(" ".join(words_a[head:end_a]), True)
     tokens_b = tokenize(" ".join(words_b[head:end_b]), True)
-    opcodes = cast(
-        "list[tuple[str, int, int, int, int]]", Indel.opcodes(tokens_a, tokens_b).as_list()
-    )
+    opcodes = _opcodes(tokens_a, tokens_b)
     # Indel's equal steps come between changes, a deletion and an insertion side by side
     # being one change: the changes' token ranges are merged before their text is joined,
     # one join per step of the result where _merge(_steps(...)) joined each of Indel's
@@ -185,11 +186,11 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
                 change[1], change[3] = a_end, b_end
             continue
         if change is not None:
-            ops.append(_change(tokens_a, tokens_b, *change))
+            ops.append(_change_step(tokens_a, tokens_b, *change))
             change = None
         ops.append(("equal", "".join(tokens_a[a_start:a_end]), "".join(tokens_b[b_start:b_end])))
     if change is not None:
-        ops.append(_change(tokens_a, tokens_b, *change))
+        ops.append(_change_step(tokens_a, tokens_b, *change))
     if head:
         text = " ".join(words_a[:head]) + " "
         if ops[0][0] == "equal":
@@ -205,12 +206,17 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
     return ops
 
 
-def _change(
+def _change_step(
     tokens_a: list[str], tokens_b: list[str], a_start: int, a_end: int, b_start: int, b_end: int
 ) -> tuple[str, str, str]:
     """The step changing ``tokens_a[a_start:a_end]`` into ``tokens_b[b_start:b_end]``."""
     a, b = "".join(tokens_a[a_start:a_end]), "".join(tokens_b[b_start:b_end])
-    return ("replace" if a and b else "delete" if a else "insert"), a, b
+    return _change_kind(a, b), a, b
+
+
+def _change_kind(a: str, b: str) -> str:
+    """What a change of ``a`` into ``b`` is: a replace, a delete or an insert."""
+    return "replace" if a and b else "delete" if a else "insert"
 
 
 def _merge(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -223,7 +229,7 @@ def _merge(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
             if merged and merged[-1][0] != "equal":
                 _, before_a, before_b = merged.pop()
                 a, b = before_a + a, before_b + b
-            op = "replace" if a and b else ("delete" if a else "insert")
+            op = _change_kind(a, b)
         merged.append((op, a, b))
     return merged
 
