@@ -219,3 +219,14 @@ def test_the_comparison_is_not_walked_by_the_collector_as_the_command_ends(
     assert "written anew" in stdout
     ran, walked = seen.split(" ")
     assert ran == "[True]" and int(walked) < 2_000, seen
+
+
+def test_every_name_of_the_extract_package_is_found_where_it_is_said_to_be() -> None:
+    # Its names are imported on first use from the module _HOMES gives: one left out, or
+    # given the wrong home, would fail only when first used (and hasattr() would hide it).
+    import compare.extract as extract
+
+    assert sorted(extract.__all__) == sorted(extract._HOMES)
+    for name in extract.__all__:
+        home = f"compare.extract.{extract._HOMES[name]}"
+        assert getattr(extract, name) is getattr(sys.modules[home], name), name

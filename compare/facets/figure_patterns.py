@@ -312,6 +312,10 @@ _DATING_BEFORE_YEAR = (
 )
 
 
+#: What the second amount of "ratio" is written with, but a figure.
+_RATIO_WHOLES = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
 def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
     """The number patterns in priority order, each with a cheap test of whether it can match.
     ``form``: "words", with spelled-out numbers; "digits", digits only (faster to compile and
@@ -330,6 +334,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
     # A range's second amount follows its joiner: a letter before the hyphen is the first
     # amount's scale or percent ("5m-6m", "2 percent-3 percent"), not a name's ("COVID-19").
     second = qty.replace(_NOT_AFTER_NAME, "")
+    assert second != qty, "the range's second amount must drop the name look-behind"
     digits, scale = (_PLAIN_DIGITS, _PLAIN_SCALE_AFTER) if plain else (_DIGITS, _SCALE_AFTER)
     return tuple(
         (name, pattern, gate)
@@ -452,7 +457,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # "nine in ten", "1 in 4": a share, like "90%"
                 "ratio",
                 r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out of)\s+"
-                r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b",
+                rf"(?P<b>{'|'.join(_RATIO_WHOLES)}|\d{{1,4}})\b",
                 _RATIO_WORDS,
             ),
             (
@@ -615,6 +620,8 @@ def _plain_text(text: str, tokens: frozenset[str]) -> bool:
 
 #: The words a spelled-out amount opens with (``_WORDNUM``), but "a" ("a million").
 _AMOUNT_OPENERS = (*_UNITS, *_TENS)
+#: The same, and "a" ("a million").
+_AMOUNT_OR_A = (*_AMOUNT_OPENERS, "a")
 _AMOUNT_AFTER_A = ("hundred", "thousand", "million", "billion")
 #: How far after the start of "money" its amount can open: its longest sign ("AUS$", or a
 #: code and a space), then a space.
@@ -650,7 +657,9 @@ def _amount_follows(amounts: list[int] | None, name: str, position: int) -> bool
         return True
     if name == "range":
         return bool(amounts) and amounts[-1] >= position
-    return any(position <= at <= position + _SIGN_REACH for at in amounts)
+    if name == "money":
+        return any(position <= at <= position + _SIGN_REACH for at in amounts)
+    return True
 
 
 def _spaces_then(lower: str, at: int, words: tuple[str, ...]) -> bool:
@@ -667,6 +676,7 @@ _RANGE_OPENING = (
     _NUMBER_WORD_TOKENS
     | _CURRENCY_CODE_TOKENS
     | _wordset("a per cent percent pc percentage basis point points bp bps m mn bn k tn us c nz hk")
+    | _EU_SCALE_WORDS
 )
 #: What a currency sign can open with ("USD", "US$", "A$"...).
 _CURRENCY_OPENING = _CURRENCY_CODE_TOKENS | _wordset("us a c nz hk")
@@ -707,8 +717,7 @@ def _range_at(text: str, lower: str, position: int, kind: str) -> bool:
     amount or a sign opens one ("five to", "USD 5-", not "million and $5m")."""
     return _may_open_range(lower, position) and (
         kind != "w"
-        or lower.startswith(_AMOUNT_OPENERS, position)
-        or lower.startswith("a", position)  # "a million to"
+        or lower.startswith(_AMOUNT_OR_A, position)  # "five to", "a million to"
         or text.startswith(_LETTER_SIGNS, position)
     )
 
@@ -758,12 +767,7 @@ def _word_end(lower: str, position: int) -> int:
 
 def _after_word(lower: str, position: int) -> int:
     """Where the spaces after the word or figure at ``position`` end."""
-    end, length = position, len(lower)
-    while end < length and lower[end].isalnum():
-        end += 1
-    while end < length and lower[end].isspace():
-        end += 1
-    return end
+    return _spaces(lower, _word_end(lower, position))
 
 
 def _spaces(lower: str, position: int) -> int:
@@ -773,13 +777,13 @@ def _spaces(lower: str, position: int) -> int:
     return position
 
 
-#: What the second amount of "ratio" is written with, but a figure.
-_RATIO_WHOLES = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+#: What the years of "iso" and "my" open with.
+_YEAR_OPENERS = ("19", "20")
 
 
 def _iso_date_at(text: str, lower: str, position: int, kind: str) -> bool:
     """Whether "iso" can match at ``position``: a year, then "-" ("2026-05-24")."""
-    return lower.startswith(("19", "20"), position) and lower[position + 4 : position + 5] == "-"
+    return lower.startswith(_YEAR_OPENERS, position) and lower[position + 4 : position + 5] == "-"
 
 
 def _day_month_at(text: str, lower: str, position: int, kind: str) -> bool:
@@ -793,7 +797,7 @@ def _day_month_at(text: str, lower: str, position: int, kind: str) -> bool:
 
 def _month_year_at(text: str, lower: str, position: int, kind: str) -> bool:
     """Whether "my" can match at ``position``: a month's name, then a year ("March 2026")."""
-    return lower.startswith(("19", "20"), _after_word(lower, position))
+    return lower.startswith(_YEAR_OPENERS, _after_word(lower, position))
 
 
 #: What the names of ``_MONTH`` open with.
@@ -829,7 +833,7 @@ _PERCENT_OPENERS = ("pc", "per", "basis", "point", "bp", "prozent", "pour", "por
 def _percent_at(text: str, lower: str, position: int, kind: str) -> bool:
     """Whether "percent" can match at a word (``position``): a spelled-out amount, then "%"
     or a word that opens a percentage ("five per cent", "two percentage points")."""
-    if not (lower.startswith(_AMOUNT_OPENERS, position) or lower.startswith("a", position)):
+    if not lower.startswith(_AMOUNT_OR_A, position):
         return False
     previous = position
     for run in _SCAN_TOKEN().finditer(lower, position):
@@ -910,9 +914,9 @@ _CANDIDATES = {
     for kinds in ("d", "c", "w", "dc", "dw", "cw", "dcw")
 }
 #: A range between digits ("10-12", "5% to 7%", "$10 to $12m").
-_RANGE_HINT = lazy_pattern(
-    r"\d\s*(?:%|per\s?cent|percent|(?:m|b|tr)illion|thousand|[a-z]{1,2})?\s*(?:-|to|and)\s*[$£€¥₹]?\d"
-)
+#: A figure, maybe a scale or percent word or two ("m", "per cent", "mln", "Mio."), a
+#: joiner, then a figure: where a range of figures can be.
+_RANGE_HINT = lazy_pattern(r"\d\s*(?:%|[a-z.]+(?:\s[a-z]+)?)?\s*(?:-|to|and)\s*[$£€¥₹]?\d")
 _RANGE_WORDS = frozenset(["to", "and", "between"])
 
 
