@@ -35,7 +35,7 @@ _FILE_OPTIONS = ("-o", "--output", "--db")
 
 
 def _start_facets_worker(args: list[str]) -> None:
-    """For a comparison of two big local files, fork the facets worker now, ~80 ms before
+    """For a comparison of two big local files, fork the facets worker now, ~65 ms before
     the documents are loaded, so that it has its module imported and its patterns compiled
     when they are (see ``start_early`` in compare/facets_worker.py). A guess from the
     arguments, before the command line is loaded to read them: a wrong one costs a fork,

@@ -531,7 +531,7 @@ def compare_command(
             if options.facets:  # the facets worker gets them before alignment's imports
                 facets_worker.prepare(old, new)
             comparison = compare(old, new, options)
-        finally:  # one forked early (compare.__main__) that no comparison took
+        finally:  # a worker start_early forked or prepare started that no alignment took
             facets_worker.stop_early()
         if any(pair_names):
             comparison = _renamed(comparison, pair_names)
