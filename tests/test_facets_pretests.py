@@ -67,6 +67,7 @@ def _match(name: str, forms: figure_patterns._Forms, text: str, position: int) -
 @example("USD 5-6, five to six, a million to two million, million and $5m")
 @example("On 2026-05-24, 3rd of March, 3 Sept, 21st  June, in March 2026 and Sept  1999")
 @example("By 1999-05-1, 3 of  May 2026, 4 march, May, 2026 and Jan 20")
+@example("3 mrd. toUSD six ")  # (a continental scale opens a range)
 def test_a_position_test_holds_wherever_its_pattern_matches(text: str) -> None:
     lower, starts, _ = _starts(text)
     for name, (test, tested) in figure_patterns._POSITION_TESTS.items():
