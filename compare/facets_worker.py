@@ -97,6 +97,9 @@ _SAMPLES = (
 _CHANGE_FIELDS = tuple(field.name for field in dataclasses.fields(Change))
 #: Sentence blocks sent to the worker at a time.
 _BATCH = 32
+#: Hints sent to the worker at a time: fewer, so that the first reach it soon (one per
+#: write would cost a system call each on both sides).
+_HINT_BATCH = 8
 _LENGTH = struct.Struct("<Q")
 
 #: What the worker sends back: the changes of the sentence blocks, of the headline and of
@@ -124,6 +127,7 @@ class FacetsWorker:
         self._to_worker = to_worker
         self._from_worker = from_worker
         self._batch: list[tuple[object, ...]] = []
+        self._hints: list[tuple[object, ...]] = []
         self._unsent = bytearray()
         self._failed = False
         self._closed = False
@@ -162,6 +166,20 @@ class FacetsWorker:
             (index, b.op, b.a, b.b, b.similarity, b.moved, b.cosmetic, _plain(b.words))
         )
         if len(self._batch) >= _BATCH:
+            self._send_batch()
+
+    def hint(
+        self,
+        a: tuple[tuple[int, int], ...],
+        b: tuple[tuple[int, int], ...],
+        words: Sequence[WordOp],
+    ) -> None:
+        """Say that a reworded block of sentences ``a`` and ``b`` with word diff ``words``
+        is likely to come: the worker compares them now, while alignment goes on, and the
+        block that comes with the same sentences and words takes what it found
+        (facets.ChangeCollector.hint). A hint no block matches costs only time."""
+        self._hints.append((a, b, _plain(words)))
+        if len(self._hints) >= _HINT_BATCH:
             self._send_batch()
 
     def result(
@@ -205,6 +223,9 @@ class FacetsWorker:
     def _send_batch(self) -> None:
         """Send the blocks gathered so far, and what the pipe could not take before, as far
         as the pipe takes them now."""
+        if self._hints:
+            self._unsent += _message(("hints", self._hints))
+            self._hints = []
         if self._batch:
             # Plain tuples through marshal: many times faster than pickled dataclasses.
             self._unsent += _message(("blocks", self._batch))
@@ -447,6 +468,10 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
         if kind == "blocks":
             for i, op, a, b, similarity, moved, cosmetic, words in payload:
                 found.add(i, SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words)))
+            continue
+        if kind == "hints":
+            for a, b, words in payload:
+                found.hint(a, b, _word_ops(words))
             continue
         titles, standfirsts, blocks = payload
         if titles is not None:
