@@ -128,6 +128,11 @@ class FacetsWorker:
         self._from_worker = from_worker
         self._batch: list[tuple[object, ...]] = []
         self._hints: list[tuple[object, ...]] = []
+        #: The word diffs hinted, as sent (by the diff's id, the diff kept alive with it): a
+        #: hinted pair's block comes with the very same diff, not made plain again.
+        self._hinted_words: dict[
+            int, tuple[Sequence[WordOp], tuple[tuple[str, str, str], ...]]
+        ] = {}
         self._unsent = bytearray()
         self._failed = False
         self._closed = False
@@ -162,9 +167,9 @@ class FacetsWorker:
     def add(self, index: int, b: SentenceBlock) -> None:
         """Hand over sentence block ``index``; they go in batches, as alignment makes them,
         so that the worker finds their changes while the rest is aligned."""
-        self._batch.append(
-            (index, b.op, b.a, b.b, b.similarity, b.moved, b.cosmetic, _plain(b.words))
-        )
+        hinted = self._hinted_words.get(id(b.words))
+        words = hinted[1] if hinted is not None and hinted[0] is b.words else _plain(b.words)
+        self._batch.append((index, b.op, b.a, b.b, b.similarity, b.moved, b.cosmetic, words))
         if len(self._batch) >= _BATCH:
             self._send_batch()
 
@@ -178,7 +183,9 @@ class FacetsWorker:
         is likely to come: the worker compares them now, while alignment goes on, and the
         block that comes with the same sentences and words takes what it found
         (facets.ChangeCollector.hint). A hint no block matches costs only time."""
-        self._hints.append((a, b, _plain(words)))
+        plain = _plain(words)
+        self._hinted_words[id(words)] = (words, plain)
+        self._hints.append((a, b, plain))
         if len(self._hints) >= _HINT_BATCH:
             self._send_batch()
 
