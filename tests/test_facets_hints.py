@@ -254,8 +254,9 @@ def test_hints_go_before_the_blocks_that_follow_them() -> None:
         kind, hints = marshal.loads(facets_worker._read(to_r, None) or b"")
         assert kind == "hints" and len(hints) == facets_worker._HINT_BATCH
         assert hints[0] == (((0, 0),), ((0, 0),), (("replace", "rose", "fell"),))
-        # (and then the block gathered so far)
-        assert marshal.loads(facets_worker._read(to_r, None) or b"")[0] == "blocks"
+        # (and then the block gathered so far, with the word diff hinted for it)
+        kind, blocks = marshal.loads(facets_worker._read(to_r, None) or b"")
+        assert kind == "blocks" and blocks[0][-1] == (("replace", "rose", "fell"),)
         assert not _pending(to_r)
     finally:
         for fd in (to_r, to_w, from_r, from_w):
