@@ -11,7 +11,7 @@ blocks that differ in batches, as it makes them, and the worker compares them as
 come (``facets.ChangeCollector``); at the end it sends the changes back. Before the
 blocks, alignment hints each reworded pair of sentences to it as soon as it pairs them
 (:meth:`FacetsWorker.hint`), and the worker compares them then: the blocks of those pairs,
-made last, find their changes ready (~9 ms off the 2,000-paragraph comparison). On the
+made last, find their changes ready (~6 ms off the 2,000-paragraph comparison). On the
 2,000-paragraph pair of ``benchmarks/speed.py``, facets then add ~25–180 ms to the
 comparison (see benchmarks/README.md).
 
