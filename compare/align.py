@@ -60,6 +60,8 @@ from compare.worddiff import word_diff
 if TYPE_CHECKING:
     from compare.facets_worker import FacetsWorker
 
+#: Sentence positions (paragraph, sentence) on one side of a sentence block.
+_Positions = tuple[tuple[int, int], ...]
 #: A split or merge must beat the plain pair by this much similarity.
 GROUP_MARGIN = 0.05
 #: Rare words per unit used to find candidate partners, the most partners listed per word,
@@ -1409,7 +1411,13 @@ def _align_documents(
         blocks.append(_block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
 
     sentences = _align_sentences(
-        old, new, paragraphs.groups, coder, options, worker.add if worker else None
+        old,
+        new,
+        paragraphs.groups,
+        coder,
+        options,
+        worker.add if worker else None,
+        worker.hint if worker else None,
     )
     # A headline or standfirst on one side only is an extraction difference, not an edit.
     titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
@@ -1507,10 +1515,13 @@ def _align_sentences(
     coder: _Coder,
     options: CompareOptions,
     changed: Callable[[int, SentenceBlock], None] | None = None,
+    hint: Callable[[_Positions, _Positions, tuple[WordOp, ...]], None] | None = None,
 ) -> list[SentenceBlock]:
     """Sentences inside each paragraph group first, then across groups for the rest.
     ``changed`` is called with each block that ``differs``, and its index, as soon as it is
-    made."""
+    made; ``hint`` with the positions and word diff of each reworded pair found inside a
+    paragraph group, as soon as it is found, before its block is made (the facets worker
+    compares it then: see facets_worker.FacetsWorker.hint)."""
     ids_a = [(p, s) for p, par in enumerate(old.paragraphs) for s in range(len(par.sentences))]
     ids_b = [(p, s) for p, par in enumerate(new.paragraphs) for s in range(len(par.sentences))]
     start_a = _starts(old)
@@ -1521,6 +1532,24 @@ def _align_sentences(
     def same_paragraph(side: str, x: int, y: int) -> bool:
         ids = ids_a if side == "a" else ids_b
         return ids[x][0] == ids[y][0]
+
+    def texts(a: Sequence[int], b: Sequence[int]) -> tuple[str, str]:
+        # (Most reworded blocks are a sentence on each side, their own text.)
+        old_text = units_a[a[0]].text if len(a) == 1 else join_sentences(units_a[k].text for k in a)
+        new_text = units_b[b[0]].text if len(b) == 1 else join_sentences(units_b[k].text for k in b)
+        return old_text, new_text
+
+    # The word diffs of the reworded pairs hinted to the facets worker, by group: the same
+    # pair's block takes its diff from here (unless its sentences changed since).
+    hinted: dict[int, tuple[list[int], list[int], tuple[WordOp, ...]]] = {}
+
+    def hint_group(g: _Group) -> None:
+        # The worker compares a reworded pair while the rest is aligned, up to ~60 ms
+        # before its block reaches it on the 2,000-paragraph pair.
+        if hint is not None and _op(g, units_a, units_b)[0] == "reworded":
+            words = word_diff(*texts(g.a, g.b))
+            hinted[id(g)] = (list(g.a), list(g.b), words)
+            hint(tuple(ids_a[k] for k in g.a), tuple(ids_b[k] for k in g.b), words)
 
     groups: list[_Group] = []
     matched_a = bytearray(len(ids_a))
@@ -1560,6 +1589,8 @@ def _align_sentences(
                 matched_a[i] = 1
             for j in g.b:
                 matched_b[j] = 1
+            if hint is not None:
+                hint_group(g)
     groups.extend(_identical_sentences(*run[:3]))
     # The rest, across paragraphs: sentences moved elsewhere, or kept in a rewritten paragraph.
     rest = _match(
@@ -1572,6 +1603,9 @@ def _align_sentences(
         in_place=False,
     )
     groups.extend(rest.groups)
+    if hint is not None:
+        for g in rest.groups:
+            hint_group(g)
     groups.sort(key=_first_old)
     riding: list[_Group] = []
     if options.detect_moves:
@@ -1598,25 +1632,13 @@ def _align_sentences(
             if op == "equal":
                 block = _sentence_block(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
             else:
-                # (Most reworded blocks are a sentence on each side, their own text.)
-                old_text = (
-                    units_a[a[0]].text
-                    if len(a) == 1
-                    else join_sentences(units_a[k].text for k in a)
-                )
-                new_text = (
-                    units_b[b[0]].text
-                    if len(b) == 1
-                    else join_sentences(units_b[k].text for k in b)
-                )
+                early = hinted.get(id(group))
+                if early is not None and early[0] == list(a) and early[1] == list(b):
+                    words = early[2]
+                else:
+                    words = word_diff(*texts(a, b))
                 block = _sentence_block(
-                    "reworded",
-                    pos_a,
-                    pos_b,
-                    round(group.score, 4),
-                    group.moved,
-                    cosmetic,
-                    word_diff(old_text, new_text),
+                    "reworded", pos_a, pos_b, round(group.score, 4), group.moved, cosmetic, words
                 )
         if changed is not None and block.differs:
             changed(len(blocks), block)

@@ -29,7 +29,7 @@ from compare.facets.openers import _MidSentenceCapitals
 from compare.facets.quotes import _DOUBLE_MARKS, _quote_key
 from compare.facets.sentence import _prepare, _Prepared
 from compare.gcpause import paused_gc
-from compare.model import Change, Document, PlainBlock, SentenceBlock
+from compare.model import Change, Document, PlainBlock, SentenceBlock, WordOp
 from compare.text import join_sentences, lazy_pattern
 
 
@@ -108,6 +108,8 @@ class ChangeCollector:
             self.maybe_whole = (_unshared(old, texts[1]), _unshared(new, texts[0]))
         #: The blocks handed over, for telling facts that only moved (``changes``).
         self.blocks: dict[int, SentenceBlock] = {}
+        #: The changes of the pairs hinted (see ``hint``), by their sentences and words.
+        self.hinted: dict[_HintKey, list[Change]] = {}
         self.capitals = _MidSentenceCapitals(
             sentence
             for document in (old, new)
@@ -137,11 +139,37 @@ class ChangeCollector:
             and self.maybe_whole[1].isdisjoint(p for p, _ in block.b)
         ):
             self._not_whole(block)
-        old_text, old_open = _block_text(self.old, block.a)
-        new_text, new_open = _block_text(self.new, block.b)
-        self.found += _compare(
-            old_text, new_text, old_open, new_open, index, block.words, False, self.capitals
-        )
+        if self.hinted:
+            early = self.hinted.pop(_hint_key(block.a, block.b, block.words), None)
+            if early is not None:
+                self.found += [replace(c, sentence=index) for c in early]
+                return
+        self.found += self._paired_changes(index, block.a, block.b, block.words)
+
+    def hint(
+        self,
+        a: tuple[tuple[int, int], ...],
+        b: tuple[tuple[int, int], ...],
+        words: Sequence[WordOp],
+    ) -> None:
+        """Compare now the sentences ``a`` and ``b`` (word diff ``words``) of a block that is
+        likely to come: the block that comes with the same sentences and words takes these
+        changes (``add``). A pair's changes hang on its texts, which its sentences fix, and
+        on its words alone (tests/test_facets_worker.py pins it): a hint can change no
+        change, only when it is found."""
+        if a and b:
+            self.hinted[_hint_key(a, b, words)] = self._paired_changes(-1, a, b, words)
+
+    def _paired_changes(
+        self,
+        index: int,
+        a: tuple[tuple[int, int], ...],
+        b: tuple[tuple[int, int], ...],
+        words: Sequence[WordOp],
+    ) -> list[Change]:
+        old_text, old_open = _block_text(self.old, a)
+        new_text, new_open = _block_text(self.new, b)
+        return _compare(old_text, new_text, old_open, new_open, index, words, False, self.capitals)
 
     @paused_gc()
     def changes(self, blocks: Sequence[PlainBlock] | None = None) -> tuple[Change, ...]:
@@ -173,7 +201,7 @@ class ChangeCollector:
         if blocks is not None and self.alone:
             found = _facing_number_changes(self.old, self.new, blocks, dict(self.alone), found)
         self.alone, self.alone_found, self.quotes_only, self.quotes_only_in = [], {}, {}, {}
-        self.blocks = {}
+        self.blocks, self.hinted = {}, {}
         return tuple(found)
 
     def _text(self, index: int, new: bool) -> str | None:
@@ -272,6 +300,18 @@ class ChangeCollector:
             return _compare(text, None, opens, False, index, (), whole)
         text, opens = _block_text(self.new, block.b)
         return _compare(None, text, False, opens, index, (), whole)
+
+
+#: What a hinted pair's changes hang on: its sentences in each version and its word diff.
+_HintKey = tuple[
+    tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], tuple[tuple[str, str, str], ...]
+]
+
+
+def _hint_key(
+    a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...], words: Sequence[WordOp]
+) -> _HintKey:
+    return a, b, tuple((w.op, w.old, w.new) for w in words)
 
 
 #: Kinds of fact that can move from one sentence into another with the words round them.
