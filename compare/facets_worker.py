@@ -17,9 +17,10 @@ comparison (see benchmarks/README.md).
 
 ``storydiff compare`` of big local files forks it sooner, as the process starts
 (:func:`start_early`, called by compare/__main__.py): while the command line loads and the
-files are read, it imports the facets module and compiles the number patterns (~40 ms),
-then waits; the command hands it the documents through shared memory as soon as they are
-loaded (:func:`prepare`), or stops it when a worker does not pay after all.
+files are read, it imports the facets module, compiles the number patterns and compares a
+few made-up edits (``_SAMPLES``), then waits; the command hands it the documents through
+shared memory as soon as they are loaded (:func:`prepare`), or stops it when a worker does
+not pay after all.
 
 A fork is made only where it is safe and pays: on Linux (macOS and Windows cannot fork a
 Python process safely), with no other thread running (a fork copies only the calling
@@ -43,7 +44,8 @@ import struct
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any, NoReturn
 
 from compare.model import (
@@ -69,7 +71,8 @@ EARLY_MIN_BYTES = 64 * 1024
 #: Bytes of a web page per byte of its text, roughly (see ``_text_bytes``).
 _MARKUP_PER_TEXT = 8
 #: Bytes of shared memory per byte of the local files: room for both documents' marshal
-#: (about as many bytes as the files: their text, and again as sentences), at most
+#: (up to ~1.6 times a text file's bytes: its text, and again as sentences; a web page's
+#: far less), at most
 #: ``_MAX_SHARED`` (documents that do not fit go to a worker forked when they are loaded).
 _SHARED_PER_BYTE = 4
 _MAX_SHARED = 1 << 28
@@ -270,7 +273,8 @@ class FacetsWorker:
 
 def start(old: Document, new: Document) -> FacetsWorker | None:
     """A worker for this pair when it is safe and pays (see the module's docstring): the one
-    :func:`start_early` made, handed the documents, else one forked now."""
+    :func:`prepare` started for it, else the one :func:`start_early` made, handed the
+    documents, else one forked now."""
     global _early, _prepared
     prepared, _prepared = _prepared, None
     if prepared is not None:
@@ -280,29 +284,23 @@ def start(old: Document, new: Document) -> FacetsWorker | None:
             prepared[2].close()
     early, _early = _early, None
     if early is not None:
-        if not _worth_forking(old, new, early):  # too small a pair, or a busy machine
-            early.close()
+        taken = False
+        try:
+            if not _worth_forking(old, new, early):  # too small a pair, or a busy machine
+                return None
+            taken = early.hand_over(old, new)
+            if taken:
+                return early
+        finally:
+            if not taken:
+                early.close()
+        # Gone before the documents came, or they did not fit: fork anew (the pair was
+        # judged worth a worker above).
+        if not _may_fork():
             return None
-        if early.hand_over(old, new):
-            return early
-        early.close()  # gone before the documents came, or they did not fit: fork anew
-    if not _worth_forking(old, new):
+    elif not _worth_forking(old, new):
         return None
-    to_worker_r, to_worker_w = os.pipe()
-    from_worker_r, from_worker_w = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:  # no memory or process slots left: compute in this process
-        for fd in (to_worker_r, to_worker_w, from_worker_r, from_worker_w):
-            os.close(fd)
-        return None
-    if pid == 0:  # the worker: it never returns
-        os.close(to_worker_w)
-        os.close(from_worker_r)
-        _work(old, new, to_worker_r, from_worker_w)
-    os.close(to_worker_r)
-    os.close(from_worker_w)
-    return FacetsWorker(pid, to_worker_w, from_worker_r)
+    return _fork(lambda requests, answers: _serve(old, new, requests, answers))
 
 
 def prepare(old: Document, new: Document) -> None:
@@ -316,9 +314,10 @@ def prepare(old: Document, new: Document) -> None:
 def start_early(sources: Sequence[str]) -> None:
     """Fork a worker before the documents are loaded, when ``sources`` (the arguments of a
     comparison: file names among them) are local files big enough to make a fork likely
-    (see ``EARLY_MIN_BYTES``). It imports the facets and compiles their number patterns
-    while this process starts up and loads, then waits for :func:`start` to hand it the
-    documents, or to stop it. :func:`stop_early` stops one that no comparison took."""
+    (see ``EARLY_MIN_BYTES``). It imports the facets, compiles their number patterns and
+    compares a few made-up edits while this process starts up and loads, then waits for
+    :func:`start` to hand it the documents, or to stop it. :func:`stop_early` stops one that
+    no comparison took."""
     global _early
     if _early is not None or not _may_fork():
         return
@@ -332,27 +331,40 @@ def start_early(sources: Sequence[str]) -> None:
         # The documents go through memory both processes share: this process copies them
         # there and goes on, whether or not the worker is ready to read them (through a
         # pipe, it would wait for the worker to empty it: ~2 ms at 2,000 paragraphs).
-        # Pages never written cost nothing.
+        # Pages never written cost nothing; 64 KB more for a small pair's metadata.
         room = _SHARED_PER_BYTE * sum(size for _, size in files) + (1 << 16)
         shared = mmap.mmap(-1, min(room, _MAX_SHARED))
     except (OSError, ValueError, OverflowError):
         return
-    to_worker_r, to_worker_w = os.pipe()
-    from_worker_r, from_worker_w = os.pipe()
+    _early = _fork(partial(_serve_early, shared), shared)
+
+
+def _fork(serve: Callable[[int, int], int], shared: mmap.mmap | None = None) -> FacetsWorker | None:
+    """Fork a worker that runs ``serve(requests, answers)`` (the ends of its two pipes) and
+    leaves with its status; ``None`` when the fork fails (no memory or process slots left:
+    the parent computes the changes itself)."""
+    try:
+        to_worker_r, to_worker_w = os.pipe()
+        from_worker_r, from_worker_w = os.pipe()
+    except OSError:
+        if shared is not None:
+            shared.close()
+        return None
     try:
         pid = os.fork()
     except OSError:
         for fd in (to_worker_r, to_worker_w, from_worker_r, from_worker_w):
             os.close(fd)
-        shared.close()
-        return
+        if shared is not None:
+            shared.close()
+        return None
     if pid == 0:  # the worker: it never returns
         os.close(to_worker_w)
         os.close(from_worker_r)
-        _work_early(shared, to_worker_r, from_worker_w)
+        _live(partial(serve, to_worker_r, from_worker_w))
     os.close(to_worker_r)
     os.close(from_worker_w)
-    _early = FacetsWorker(pid, to_worker_w, from_worker_r, shared)
+    return FacetsWorker(pid, to_worker_w, from_worker_r, shared)
 
 
 def stop_early() -> None:
@@ -424,47 +436,42 @@ def _running_tasks() -> int:
     return min(counts)
 
 
-def _work(old: Document, new: Document, requests: int, answers: int) -> NoReturn:
+def _live(serve: Callable[[], int]) -> NoReturn:
     """The worker's whole life. It leaves with os._exit: no atexit handlers, no flushing of
     output buffers copied from the parent, no exception climbing back into its code."""
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
         gc.disable()  # it lives a fraction of a second and makes no cycles worth collecting
-        status = _serve(old, new, requests, answers)
+        status = serve()
     except BaseException:  # the parent computes the changes itself
         pass
     os._exit(status)
 
 
-def _work_early(shared: mmap.mmap, requests: int, answers: int) -> NoReturn:
-    """The life of a worker forked by :func:`start_early`: ready the facets, wait for the
-    documents in ``shared``, then as :func:`_work`. The end of its pipe (the parent stopped
-    it, or died) ends it at any point."""
-    status = 1
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-        gc.disable()
-        from compare import facets
+def _serve_early(shared: mmap.mmap, requests: int, answers: int) -> int:
+    """The work of a worker forked by :func:`start_early`: ready the facets, wait for the
+    documents in ``shared``, then :func:`_serve`; the exit status. The end of its pipe (the
+    parent stopped it, or died) ends it at any point."""
+    from compare import facets
 
-        def documents_came() -> bool:  # (or the end of the pipe)
-            return bool(select.select([requests], [], [], 0)[0])
+    def documents_came() -> bool:  # (or the end of the pipe)
+        return bool(select.select([requests], [], [], 0)[0])
 
-        facets.warm_up(documents_came)
-        for old_text, new_text in _SAMPLES:
-            if documents_came():
-                break
-            facets.compare_sentences(old_text, new_text)
-        facets.warm_up(documents_came, other_text=True)
-        message = _read(requests, None)
-        if message is not None:
-            kind, size = marshal.loads(message)
-            if kind == "documents":
-                old, new = map(_document, marshal.loads(memoryview(shared)[:size]))
-                status = _serve(old, new, requests, answers)
-    except BaseException:
-        pass
-    os._exit(status)
+    facets.warm_up(documents_came)
+    for old_text, new_text in _SAMPLES:
+        if documents_came():
+            break
+        facets.compare_sentences(old_text, new_text)
+    facets.warm_up(documents_came, other_text=True)
+    message = _read(requests, None)
+    if message is None:
+        return 1
+    kind, size = marshal.loads(message)
+    if kind != "documents":
+        return 1
+    old, new = map(_document, marshal.loads(memoryview(shared)[:size]))
+    return _serve(old, new, requests, answers)
 
 
 def _serve(old: Document, new: Document, requests: int, answers: int) -> int:

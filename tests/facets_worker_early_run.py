@@ -10,7 +10,7 @@ changed paragraphs a worker needs), ``cramped`` (the documents do not fit in the
 shared with the early worker), ``killed`` (the early worker is killed as soon as it
 is forked), ``hanging`` (it never takes the documents; the timeout is half a second) or
 ``parent-killed`` (this process is killed with SIGKILL once the worker is forked, the
-report written first).
+report written first) or ``interrupted`` (Ctrl-C as the documents are handed over).
 The report says the early worker's pid, whether a comparison took it, whether it was still
 running when the comparison ended, whether this process imported the facets, and whether
 any child process was left (running or unreaped) when the process ended.
@@ -77,6 +77,8 @@ def main(path: str, scenario: str, args: list[str]) -> None:
     hand_over = facets_worker.FacetsWorker.hand_over
 
     def recorded_hand_over(worker: facets_worker.FacetsWorker, *documents: object) -> bool:
+        if scenario == "interrupted":  # Ctrl-C as the documents are handed over
+            raise KeyboardInterrupt
         report["handed_over"] = hand_over(worker, *documents)  # type: ignore[arg-type]
         return bool(report["handed_over"])
 

@@ -237,3 +237,32 @@ def test_a_sign_with_a_number_word_elsewhere_compiles_no_word_form() -> None:
         "assert datelines.OPENING_DATELINE.cache_info().currsize == 0\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_warm_up_compiles_what_english_figures_need_and_nothing_never_tried() -> None:
+    # The early facets worker warms the number patterns up while the documents load: after
+    # it, English sentences full of figures compile no number pattern of their own, and no
+    # form is compiled for a pattern that never starts where that form is tried.
+    code = """
+from compare import facets
+from compare.facets import figure_patterns as p
+facets.warm_up(lambda: False)
+forms = {"plain": p._PLAIN_FORMS, "letter": p._LETTER_FORMS, "words": p._WORD_FORMS}
+before = {n: [f is not None for f in fs] for n, fs in forms.items()}
+facets.compare_sentences(
+    "On March 3, 2026, shares rose 3.5% to $12.40, and about 1,200 of 5,000 workers, one in "
+    "five, left between 10 and 12 million, twice as many as in 2025 at 10 a.m. Tuesday.",
+    "On March 4, 2026, shares fell 2% to $11.9 million, and half of the 1,500 workers, one "
+    "in four, left between 10 and 14 million, three times as many as in 2024 at 9 a.m. Monday.",
+)
+after = {n: [f is not None for f in fs] for n, fs in forms.items()}
+print(before == after)
+never = [
+    (n, name) for n, kinds in (("plain", "dc"), ("letter", "w"))
+    for (name, _, _), made in zip(p._WITH_WORDS, before[n])
+    if made and set(kinds).isdisjoint(p._STARTS_WITH[name])
+]
+print(never)
+"""
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert done.stdout.split("\n")[:2] == ["True", "[]"], done.stdout

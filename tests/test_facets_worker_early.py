@@ -146,6 +146,16 @@ def test_a_comparison_that_fails_on_input_leaves_no_worker_and_fails_as_before(
     assert stderr.count("\n") == 1 and ("gone.txt" in stderr or "threshold" in stderr)
 
 
+def test_an_early_worker_is_stopped_when_the_hand_over_is_interrupted(
+    pair: tuple[str, str], tmp_path: Path
+) -> None:
+    # Taken from where stop_early looks for it, it must be stopped there and then.
+    result, status, _, stderr = storydiff("interrupted", "compare", *pair, tmp=tmp_path)
+    assert isinstance(result["early_pid"], int)
+    assert status == 130 and stderr.count("\n") == 1, (status, stderr)
+    assert not result["children_left"]
+
+
 def _exited(pid: int) -> bool:
     """Whether process ``pid`` has ended: gone, or a zombie nobody reaps (an orphan's new
     parent may be a container's init that reaps nothing)."""

@@ -151,21 +151,27 @@ def warm_up(stop: Callable[[], bool], other_text: bool = False) -> None:
     ``other_text``, the forms other text uses too (see figure_patterns._form_at)."""
     from compare.facets import figure_patterns as patterns
 
+    def starting_at(kinds: str) -> list[int]:
+        """The patterns that can start at a start of one of ``kinds`` (_STARTS_WITH): the
+        others are never tried in the form used there (figure_patterns._form_at)."""
+        return [
+            i
+            for i, (name, _, _) in enumerate(patterns._WITH_WORDS)
+            if not set(kinds).isdisjoint(patterns._STARTS_WITH[name])
+        ]
+
     words = patterns._WORD_FORMS
-    at_sign = [
-        i
-        for i, (name, _, _) in enumerate(patterns._WITH_WORDS)
-        if "c" in patterns._STARTS_WITH[name]
-    ]
     steps = [
-        (patterns._PLAIN_FORMS, range(len(words))),
-        (patterns._LETTER_FORMS, range(len(words))),
-        (words, at_sign),
+        (patterns._PLAIN_FORMS, starting_at("dc")),
+        (patterns._LETTER_FORMS, starting_at("w")),
+        (words, starting_at("c")),
     ]
     if other_text:
-        steps += [(patterns._DIGIT_FORMS, range(len(words))), (words, range(len(words)))]
+        steps += [(patterns._DIGIT_FORMS, starting_at("dc")), (words, starting_at("w"))]
     for forms, indices in steps:
         for index in indices:
+            if forms[index] is not None:  # compiled already
+                continue
             if stop():
                 return
             patterns._compiled(index, forms)
