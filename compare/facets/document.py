@@ -664,7 +664,7 @@ def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
     in one version only (a sentence found in both is compared with nothing), until ``stop()``
     says the aligned blocks are ready (see compare/facets_worker.py). Sentences are taken in
     the order their blocks will come (both versions from the top), and what most
-    comparisons read first; what only some read (names, hedges, the words around numbers)
+    comparisons read first; what only some read (names, hedges)
     after."""
     texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
     one_sided = [
