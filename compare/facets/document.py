@@ -155,7 +155,7 @@ class ChangeCollector:
         """Compare now the sentences ``a`` and ``b`` (word diff ``words``) of a block that is
         likely to come: the block that comes with the same sentences and words takes these
         changes (``add``). A pair's changes hang on its texts, which its sentences fix, and
-        on its words alone (tests/test_facets_worker.py pins it): a hint can change no
+        on its words alone (tests/test_facets_hints.py pins it): a hint can change no
         change, only when it is found."""
         if a and b:
             self.hinted[_hint_key(a, b, words)] = self._paired_changes(-1, a, b, words)
