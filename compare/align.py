@@ -1539,17 +1539,30 @@ def _align_sentences(
         new_text = units_b[b[0]].text if len(b) == 1 else join_sentences(units_b[k].text for k in b)
         return old_text, new_text
 
-    # The word diffs of the reworded pairs hinted to the facets worker, by group: the same
-    # pair's block takes its diff from here (unless its sentences changed since).
-    hinted: dict[int, tuple[list[int], list[int], tuple[WordOp, ...]]] = {}
+    # What hinting found of each group, by group: its sentences then, its op, and for a
+    # reworded pair its positions and word diff, hinted to the facets worker. The group's
+    # block takes them from here (unless its sentences changed since), not working them
+    # out twice.
+    hinted: dict[
+        int,
+        tuple[
+            list[int], list[int], tuple[BlockOp, bool], _Positions, _Positions, tuple[WordOp, ...]
+        ],
+    ] = {}
 
     def hint_group(g: _Group) -> None:
         # The worker compares a reworded pair while the rest is aligned, up to ~60 ms
         # before its block reaches it on the 2,000-paragraph pair.
-        if hint is not None and _op(g, units_a, units_b)[0] == "reworded":
+        if hint is not None:
+            op = _op(g, units_a, units_b)
+            if op[0] != "reworded":
+                hinted[id(g)] = (g.a[:], g.b[:], op, (), (), ())
+                return
             words = word_diff(*texts(g.a, g.b))
-            hinted[id(g)] = (list(g.a), list(g.b), words)
-            hint(tuple(ids_a[k] for k in g.a), tuple(ids_b[k] for k in g.b), words)
+            pos_a = tuple(ids_a[k] for k in g.a)
+            pos_b = tuple(ids_b[k] for k in g.b)
+            hinted[id(g)] = (g.a[:], g.b[:], op, pos_a, pos_b, words)
+            hint(pos_a, pos_b, words)
 
     groups: list[_Group] = []
     matched_a = bytearray(len(ids_a))
@@ -1623,19 +1636,25 @@ def _align_sentences(
                 )
             )
             continue
-        pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
-        pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
+        early = hinted.get(id(group)) if group is not None and hinted else None
+        if early is not None and early[0] == a and early[1] == b:
+            (op, cosmetic), pos_a, pos_b, words = early[2], early[3], early[4], early[5]
+            if op == "equal":
+                pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
+                pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
+        else:
+            early = None
+            pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
+            pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
         if group is None:
             block = _sentence_block("removed" if a else "added", pos_a, pos_b, 0.0)
         else:
-            op, cosmetic = _op(group, units_a, units_b)
+            if early is None:
+                op, cosmetic = _op(group, units_a, units_b)
             if op == "equal":
                 block = _sentence_block(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
             else:
-                early = hinted.get(id(group))
-                if early is not None and early[0] == list(a) and early[1] == list(b):
-                    words = early[2]
-                else:
+                if early is None:
                     words = word_diff(*texts(a, b))
                 block = _sentence_block(
                     "reworded", pos_a, pos_b, round(group.score, 4), group.moved, cosmetic, words
