@@ -481,15 +481,22 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
 
     found = facets.ChangeCollector(old, new, early=True)
     facets.prefetch(old, new, _Prefetching(requests).over)
+    # The word ops made for each hint, by its sentences and plain words: the hinted pair's
+    # block comes with the same words, and takes them rather than making them again.
+    hinted: dict[tuple[Any, Any, Any], tuple[WordOp, ...]] = {}
     while (message := _read(requests, None)) is not None:
         kind, payload = marshal.loads(message)
         if kind == "blocks":
             for i, op, a, b, similarity, moved, cosmetic, words in payload:
-                found.add(i, SentenceBlock(op, a, b, similarity, moved, cosmetic, _word_ops(words)))
+                ops = hinted.pop((a, b, words), None) if words else None
+                if ops is None:
+                    ops = _word_ops(words)
+                found.add(i, SentenceBlock(op, a, b, similarity, moved, cosmetic, ops))
             continue
         if kind == "hints":
             for a, b, words in payload:
-                found.hint(a, b, _word_ops(words))
+                ops = hinted[a, b, words] = _word_ops(words)
+                found.hint(a, b, ops)
             continue
         titles, standfirsts, blocks = payload
         if titles is not None:

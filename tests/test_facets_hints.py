@@ -210,6 +210,14 @@ def test_the_worker_compares_the_hints_it_reads(
 
     monkeypatch.setattr(ChangeCollector, "_paired_changes", counting)
     monkeypatch.setattr(facets, "prefetch", lambda *args: None)
+    made: list[int] = []
+    word_ops = facets_worker._word_ops
+
+    def making(words: Any) -> Any:
+        made.append(len(words))
+        return word_ops(words)
+
+    monkeypatch.setattr(facets_worker, "_word_ops", making)
 
     def serve(hints: bool) -> Any:
         messages = bytearray()
@@ -233,11 +241,15 @@ def test_the_worker_compares_the_hints_it_reads(
 
     unhinted = serve(False)
     assert compared_pairs == list(range(40))
+    assert len(made) == 40
     compared_pairs.clear()
+    made.clear()
     assert serve(True) == unhinted
     assert unhinted[0]
-    # Each pair compared once, as a hint (its block's index not known yet).
+    # Each pair compared once, as a hint (its block's index not known yet), and its word
+    # ops made once, for the hint: its block took them.
     assert compared_pairs == [-1] * 40
+    assert len(made) == 40
 
 
 def test_hints_go_before_the_blocks_that_follow_them() -> None:
