@@ -10,20 +10,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from test_page_kinds import extracted
 
-from compare.extract import extract
 from compare.extract.pipeline import APP_DATA_WARNING
-from compare.model import Document, Provenance, Snapshot
-
-
-def extracted(html: str) -> Document:
-    return extract(
-        Snapshot(
-            content=html.encode("utf-8"),
-            kind="html",
-            provenance=Provenance(spec="page", encoding="utf-8"),
-        )
-    )
+from compare.model import Document
 
 
 def texts(doc: Document) -> list[str]:

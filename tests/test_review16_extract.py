@@ -4,33 +4,12 @@ from __future__ import annotations
 
 import json
 
+from test_page_kinds import LEDE, REST, extracted, story
+
 from compare.extract import extract
 from compare.model import Document, Provenance, Snapshot
 
 # ------------------------------------------------------------------------ extraction helpers
-
-LEDE = (
-    "The county's only maternity unit will stop delivering babies on June 1, leaving "
-    "expectant parents a drive of up to 70 minutes to the nearest hospital, its owner said."
-)
-REST = [
-    "The unit delivered 212 babies last year, fewer than half the number it needs to keep "
-    "obstetric staff trained and on call around the clock, the health system said.",
-    "County commissioners called an emergency meeting for Thursday and said they would ask "
-    "the state to review the decision before the unit closes its doors.",
-    "The hospital will keep its emergency department open, and ambulance crews are being "
-    "trained to handle births on the road, a spokesperson said on Tuesday.",
-]
-
-
-def _extracted(html: str) -> Document:
-    return extract(
-        Snapshot(
-            content=html.encode("utf-8"),
-            kind="html",
-            provenance=Provenance(spec="page", encoding="utf-8"),
-        )
-    )
 
 
 def _page(body: str, head: str = "") -> str:
@@ -41,8 +20,15 @@ def _page(body: str, head: str = "") -> str:
     )
 
 
-def _story(*paragraphs: str) -> str:
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
+def _news_article_ld(**fields: object) -> str:
+    """The page's JSON-LD: a NewsArticle with the story's headline and ``fields``."""
+    article = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Maternity unit to close",
+        **fields,
+    }
+    return f'<script type="application/ld+json">{json.dumps(article)}</script>'
 
 
 def _next_data(data: object) -> str:
@@ -62,9 +48,7 @@ def test_review16_a_next_js_page_showing_its_whole_story_is_not_read_from_inline
     linked = REST[0].replace("212 babies", '<a href="/data">212 babies</a>')
     items = [{"type": "paragraph", "html": t} for t in (LEDE, linked, *REST[1:])]
     data = {"props": {"pageProps": {"article": {"blocks": items}}}}
-    doc = _extracted(
-        _page(f"<article>{_story(LEDE, linked, *REST[1:])}</article>{_next_data(data)}")
-    )
+    doc = extracted(_page(f"<article>{story(LEDE, linked, *REST[1:])}</article>{_next_data(data)}"))
     assert [p.text for p in doc.paragraphs] == [LEDE, *REST]
     assert doc.warnings == ()
 
@@ -112,7 +96,7 @@ def test_review16_a_next_js_page_is_not_read_as_the_next_story_in_its_data() -> 
             }
         }
     }
-    doc = _extracted(_page(f"<article>{_story(*own)}</article>{_next_data(data)}"))
+    doc = extracted(_page(f"<article>{story(*own)}</article>{_next_data(data)}"))
     assert [p.text for p in doc.paragraphs] == own
     assert doc.warnings == ()
     assert doc.modified is None
@@ -138,7 +122,7 @@ def test_review16_a_newsletter_posts_items_are_its_story() -> None:
         "said. <a href='/d'>More on the plan</a>.",
     ]
     body = "".join(f'<div class="newsletter-item"><p>{item}</p></div>' for item in items)
-    doc = _extracted(_page(f"<article>{body}</article>"))
+    doc = extracted(_page(f"<article>{body}</article>"))
     assert len(doc.paragraphs) == 4
     assert doc.paragraphs[0].text.startswith("The county's only maternity unit")
 
@@ -151,8 +135,8 @@ def test_review16_a_lede_box_classed_promo_is_the_story() -> None:
     lede = LEDE.replace(
         "its owner said", "its owner, <a href='/org/halden'>Halden Health</a>, said"
     )
-    doc = _extracted(
-        _page(f'<article><div class="article-promo"><p>{lede}</p></div>{_story(*REST)}</article>')
+    doc = extracted(
+        _page(f'<article><div class="article-promo"><p>{lede}</p></div>{story(*REST)}</article>')
     )
     assert doc.paragraphs[0].text.startswith("The county's only maternity unit")
 
@@ -173,8 +157,8 @@ def test_review16_a_correction_or_update_note_that_links_is_no_related_story() -
         '<p>Correction: <a href="/corrections">An earlier version of this story gave the '
         "wrong date for the closure</a>.</p>"
     )
-    doc = _extracted(
-        _page(f"<article>{_story(LEDE, REST[0])}{update}{correction}{_story(*REST[1:])}</article>")
+    doc = extracted(
+        _page(f"<article>{story(LEDE, REST[0])}{update}{correction}{story(*REST[1:])}</article>")
     )
     texts = [p.text for p in doc.paragraphs]
     assert any(t.startswith("Update: Commissioners voted") for t in texts)
@@ -191,26 +175,15 @@ def test_review16_a_timetable_in_the_story_gives_no_publication_time_nor_update(
     # publication day for the stamp (published 2026-03-04T10:00) and the next for an update
     # (modified 2026-04-30T17:00, weeks after the page was fetched). Before 2d13cff: published
     # 2026-03-04, modified None. Expected: the same.
-    head = (
-        '<script type="application/ld+json">'
-        + json.dumps(
-            {
-                "@context": "https://schema.org",
-                "@type": "NewsArticle",
-                "headline": "Maternity unit to close",
-                "datePublished": "2026-03-04",
-            }
-        )
-        + "</script>"
-    )
+    head = _news_article_ld(datePublished="2026-03-04")
     timetable = (
         "<p>The timetable the hospital gave:</p><ul><li>Consultation 4 March 2026 10:00</li>"
         "<li>Decision 30 April 2026 17:00</li></ul>"
     )
-    doc = _extracted(
+    doc = extracted(
         _page(
             '<div class="meta"><span>Published 4 March 2026</span></div>'
-            f"<article>{_story(LEDE, REST[0])}{timetable}{_story(*REST[1:])}</article>",
+            f"<article>{story(LEDE, REST[0])}{timetable}{story(*REST[1:])}</article>",
             head,
         )
     )
@@ -229,25 +202,14 @@ def test_review16_a_news_story_by_its_outlet_keeps_its_about_the_town_section() 
     # everything after it go: three of the story's paragraphs. Kept before dac3298.
     # Expected: every paragraph kept (only an "About" heading naming the issuer whole, on a
     # page that is a release, should end the text).
-    head = (
-        '<script type="application/ld+json">'
-        + json.dumps(
-            {
-                "@context": "https://schema.org",
-                "@type": "NewsArticle",
-                "headline": "Maternity unit to close",
-                "author": {"@type": "Organization", "name": "Halden Gazette"},
-            }
-        )
-        + "</script>"
-    )
+    head = _news_article_ld(author={"@type": "Organization", "name": "Halden Gazette"})
     town = (
         "Halden is a market town of 14,000 people on the coast road, forty miles from the "
         "county hospital."
     )
-    doc = _extracted(
+    doc = extracted(
         _page(
-            f"<article>{_story(LEDE, REST[0])}<h2>About Halden</h2>{_story(town, *REST[1:])}"
+            f"<article>{story(LEDE, REST[0])}<h2>About Halden</h2>{story(town, *REST[1:])}"
             "</article>",
             head,
         )
@@ -316,9 +278,7 @@ def test_review16_a_page_showing_a_long_story_is_not_read_from_its_data() -> Non
 
     long_story = [f"{p} ({n})" for n in range(6) for p in (LEDE, *REST)]
     data = {"props": {"pageProps": {"story": {"body": [*long_story, "One more paragraph."]}}}}
-    tree = lxml_html.fromstring(
-        _page(f"<article>{_story(*long_story)}</article>{_next_data(data)}")
-    )
+    tree = lxml_html.fromstring(_page(f"<article>{story(*long_story)}</article>{_next_data(data)}"))
     assert app_body(tree) is None
 
 
@@ -326,19 +286,15 @@ def test_review16_a_page_showing_a_long_story_is_not_read_from_its_data() -> Non
 
 
 def _timetable_page(decision: str) -> str:
-    head = (
-        '<script type="application/ld+json">'
-        + json.dumps({"@type": "NewsArticle", "datePublished": "2026-03-04"})
-        + "</script>"
-    )
+    head = _news_article_ld(datePublished="2026-03-04")
     timetable = f"<ul><li>Consultation 4 March 2026 10:00</li><li>Decision {decision}</li></ul>"
-    return _page(f"<article>{_story(LEDE, REST[0])}{timetable}{_story(*REST[1:])}</article>", head)
+    return _page(f"<article>{story(LEDE, REST[0])}{timetable}{story(*REST[1:])}</article>", head)
 
 
 def test_review16_a_timetable_below_the_storys_text_is_not_the_pages_stamps() -> None:
     # Its two dates a week apart: only their place (in the story's box, below its
     # paragraphs) says they are the story's, not the page's.
-    doc = _extracted(_timetable_page("11 March 2026 17:00"))
+    doc = extracted(_timetable_page("11 March 2026 17:00"))
     assert (doc.published, doc.modified) == ("2026-03-04", None)
 
 
@@ -349,12 +305,10 @@ def test_review16_stamps_under_a_long_standfirst_in_the_storys_box_are_the_pages
     )
     html = _page(
         f'<article><p class="dek">{dek}</p><ul class="info"><li>Posted 4 March 2026 10:00</li>'
-        f"<li>Revised 4 March 2026 17:00</li></ul>{_story(LEDE, *REST)}</article>",
-        '<script type="application/ld+json">'
-        + json.dumps({"@type": "NewsArticle", "datePublished": "2026-03-04"})
-        + "</script>",
+        f"<li>Revised 4 March 2026 17:00</li></ul>{story(LEDE, *REST)}</article>",
+        _news_article_ld(datePublished="2026-03-04"),
     )
-    doc = _extracted(html)
+    doc = extracted(html)
     assert (doc.published, doc.modified) == ("2026-03-04T10:00", "2026-03-04T17:00:00")
 
 
@@ -363,10 +317,8 @@ def test_review16_an_update_stamped_after_the_page_was_fetched_is_no_update() ->
     # line ("Hearing"), not the page's update.
     html = _page(
         '<ul class="info"><li>Posted 4 March 2026 10:00</li><li>Hearing 6 March 2026 '
-        f"17:00</li></ul><article>{_story(LEDE, *REST)}</article>",
-        '<script type="application/ld+json">'
-        + json.dumps({"@type": "NewsArticle", "datePublished": "2026-03-04"})
-        + "</script>",
+        f"17:00</li></ul><article>{story(LEDE, *REST)}</article>",
+        _news_article_ld(datePublished="2026-03-04"),
     )
 
     def fetched(at: str | None) -> Document:
@@ -388,20 +340,14 @@ def test_review16_an_update_stamped_after_the_page_was_fetched_is_no_update() ->
 def test_review16_an_about_heading_must_name_the_issuer_whole() -> None:
     # A contact line makes the page look like a release, but "About Halden" does not name
     # "Halden Gazette": the section is the story's.
-    head = (
-        '<script type="application/ld+json">'
-        + json.dumps(
-            {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Halden Gazette"}}
-        )
-        + "</script>"
-    )
+    head = _news_article_ld(author={"@type": "Organization", "name": "Halden Gazette"})
     town = "Halden is a market town of 14,000 people on the coast road, forty miles away."
     html = _page(
-        f"<article>{_story(LEDE, REST[0])}<h2>About Halden</h2>{_story(town, *REST[1:])}"
+        f"<article>{story(LEDE, REST[0])}<h2>About Halden</h2>{story(town, *REST[1:])}"
         "<p>Tips: newsdesk@halden.example</p></article>",
         head,
     )
-    texts = [p.text for p in _extracted(html).paragraphs]
+    texts = [p.text for p in extracted(html).paragraphs]
     assert town in texts
     assert REST[2] in texts
 
