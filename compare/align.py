@@ -1572,7 +1572,8 @@ def _align_sentences(
     # _identical_sentences). Fewer groups to sort, search for moves and put in reading
     # order: a story edited here and there is mostly such runs (they saved 4 % of the
     # alignment's instructions on the 2,000-paragraph pair, 807M -> 772M).
-    run = [0, 0, 0, -2, -2]  # the run's first sentence in OLD, in NEW, its count, last pair
+    run_a = run_b = run_count = 0  # the run's first sentence in OLD and NEW, its sentences
+    last_a = last_b = -2  # the run's last paragraph in OLD and NEW
     for pg in paragraph_groups:
         if len(pg.a) == len(pg.b) == 1 and old.paragraphs[pg.a[0]] == new.paragraphs[pg.b[0]]:
             # Most paragraphs: sentence k pairs with sentence k, no matching needed.
@@ -1580,16 +1581,18 @@ def _align_sentences(
             count = hi_a - lo_a
             matched_a[lo_a:hi_a] = b"\1" * count
             matched_b[lo_b : lo_b + count] = b"\1" * count
-            if not pg.moved and run[3] == pg.a[0] - 1 and run[4] == pg.b[0] - 1:
-                run[2] += count
-                run[3], run[4] = pg.a[0], pg.b[0]
+            if not pg.moved and last_a == pg.a[0] - 1 and last_b == pg.b[0] - 1:
+                run_count += count
+                last_a, last_b = pg.a[0], pg.b[0]
                 continue
-            groups.extend(_identical_sentences(*run[:3]))
+            groups.extend(_identical_sentences(run_a, run_b, run_count))
             if pg.moved:  # a group of its own: its sentences ride with it
                 groups.extend(_identical_sentences(lo_a, lo_b, count))
-                run = [0, 0, 0, -2, -2]
+                run_a = run_b = run_count = 0
+                last_a = last_b = -2
             else:
-                run = [lo_a, lo_b, count, pg.a[0], pg.b[0]]
+                run_a, run_b, run_count = lo_a, lo_b, count
+                last_a, last_b = pg.a[0], pg.b[0]
             continue
         local_a = [k for p in pg.a for k in range(start_a[p], start_a[p + 1])]
         local_b = [k for p in pg.b for k in range(start_b[p], start_b[p + 1])]
@@ -1604,7 +1607,7 @@ def _align_sentences(
                 matched_b[j] = 1
             if hint is not None:
                 hint_group(g)
-    groups.extend(_identical_sentences(*run[:3]))
+    groups.extend(_identical_sentences(run_a, run_b, run_count))
     # The rest, across paragraphs: sentences moved elsewhere, or kept in a rewritten paragraph.
     rest = _match(
         units_a,
