@@ -463,6 +463,7 @@ def _serve_early(shared: mmap.mmap, requests: int, answers: int) -> int:
         if documents_came():
             break
         facets.compare_sentences(old_text, new_text)
+    facets.warm_up_comparing(documents_came)
     facets.warm_up(documents_came, other_text=True)
     message = _read(requests, None)
     if message is None:
