@@ -481,22 +481,23 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
     from compare import facets
 
     found = facets.ChangeCollector(old, new, early=True)
-    facets.prefetch(old, new, _Prefetching(requests).over)
-    # The word ops made for each hint, by its sentences and plain words: the hinted pair's
-    # block comes with the same words, and takes them rather than making them again.
-    hinted: dict[tuple[Any, Any, Any], tuple[WordOp, ...]] = {}
+    facets.prefetch(old, new, _Prefetching(requests).over, found.texts)
+    # The plain words of each hint and the word ops made for them, by its sentences: the
+    # hinted pair's block comes with the same words, and takes those ops rather than making
+    # them again (the collector then knows them for its hint's at once).
+    hinted: dict[tuple[Any, Any], tuple[Any, tuple[WordOp, ...]]] = {}
     while (message := _read(requests, None)) is not None:
         kind, payload = marshal.loads(message)
         if kind == "blocks":
             for i, op, a, b, similarity, moved, cosmetic, words in payload:
-                ops = hinted.pop((a, b, words), None) if words else None
-                if ops is None:
-                    ops = _word_ops(words)
+                made = hinted.pop((a, b), None) if words else None
+                ops = made[1] if made is not None and made[0] == words else _word_ops(words)
                 found.add(i, SentenceBlock(op, a, b, similarity, moved, cosmetic, ops))
             continue
         if kind == "hints":
             for a, b, words in payload:
-                ops = hinted[a, b, words] = _word_ops(words)
+                ops = _word_ops(words)
+                hinted[a, b] = (words, ops)
                 found.hint(a, b, ops)
             continue
         titles, standfirsts, blocks = payload
