@@ -69,3 +69,48 @@ def test_a_hinted_block_with_the_hints_word_ops_is_matched_without_reading_them(
 
 def _texts(old: Document, new: Document) -> tuple[str, str]:
     return old.paragraphs[0].sentences[0], new.paragraphs[0].sentences[0]
+
+
+def test_the_prefetch_prepares_the_one_sided_sentences_from_the_top(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (Pins what passing over whole paragraphs in C must keep: which sentences, in which
+    # order, both versions from the top, each with whether it opens inside a quote.)
+    old = story(["Same one. Gone here.", "Kept whole.", 'He said "we will go. Now.', "Old end."])
+    new = story(["Same one. Came here.", "Kept whole.", 'He said "we will go. Soon.', "New."])
+    prepared: list[tuple[str, bool]] = []
+    real = document._prepare
+
+    def recording(text: str, opens: bool) -> Any:
+        prepared.append((text, opens))
+        return real(text, opens)
+
+    monkeypatch.setattr(document, "_prepare", recording)
+    prefetch(old, new, lambda: True)
+    assert prepared == [
+        ("Gone here.", False),
+        ("Came here.", False),
+        ("Now.", True),
+        ("Soon.", True),
+        ("Old end.", False),
+        ("New.", False),
+    ]
+
+
+def test_the_worker_sends_changes_and_reads_word_ops_field_for_field() -> None:
+    from compare import facets_worker
+    from compare.model import Change, WordOp
+
+    changes = (
+        Change("number", "changed", "4", "5", 1, 7, "d"),
+        Change("name", "added", None, "X", 3, 0),
+    )
+    plain = facets_worker._plain_changes(changes)
+    assert plain == (
+        ("number", "changed", "4", "5", 1, 7, "d"),
+        ("name", "added", None, "X", 3, 0, ""),
+    )
+    assert tuple(Change(*fields) for fields in plain) == changes
+    ops = facets_worker._word_ops((("equal", "a ", "a "), ("replace", "b", "c")))
+    assert [(w.op, w.old, w.new) for w in ops] == [("equal", "a ", "a "), ("replace", "b", "c")]
+    assert all(type(w) is WordOp for w in ops)
