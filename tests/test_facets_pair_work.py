@@ -114,3 +114,30 @@ def test_the_worker_sends_changes_and_reads_word_ops_field_for_field() -> None:
     ops = facets_worker._word_ops((("equal", "a ", "a "), ("replace", "b", "c")))
     assert [(w.op, w.old, w.new) for w in ops] == [("equal", "a ", "a "), ("replace", "b", "c")]
     assert all(type(w) is WordOp for w in ops)
+
+
+def test_names_go_with_the_facts_that_moved_between_their_sentences() -> None:
+    from compare.facets.base import _change
+
+    texts = {
+        (0, False): "In Leeds, 30 people were hurt on Monday, Kim said.",
+        (1, True): "Officials in Leeds said 30 people were hurt on Monday near Oslo.",
+        (2, False): "Oslo held 30 people on Monday.",
+        (3, True): "Nothing to see.",
+    }
+
+    def text(index: int, new: bool) -> str | None:
+        return texts.get((index, new))
+
+    gone = _change("number", "removed", "30 people", None, 0, "")
+    came = _change("number", "added", None, "30 people", 1, "")
+    names = [
+        _change("name", "removed", "Leeds", None, 0, ""),  # named where the fact went: moved
+        _change("name", "removed", "Kim", None, 0, ""),  # not: stays
+        _change("name", "added", None, "Oslo", 1, ""),  # not in the sentence it came from
+        _change("name", "added", None, "Leeds", 1, ""),  # named where it came from: moved
+        _change("name", "removed", "Oslo", None, 2, ""),  # no fact moved out of it
+        _change("name", "changed", "Kim", "Lee", 0, ""),  # neither came nor went
+    ]
+    kept = document._without_moved_facts([gone, came, *names], text)
+    assert kept == [names[1], names[2], names[4], names[5]]

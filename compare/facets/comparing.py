@@ -222,7 +222,11 @@ def _compare(
         changes += _cue_changes("hedge", hedges_a, hedges_b, sentence)
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.
-    capitals = [t for t in differing if t[:1].isupper() or t[1:2].isupper()]
+    # (ASCII that lower() leaves alone holds no capital: most pairs, no word looked at.)
+    if joined.isascii() and d.lowered == joined:
+        capitals = []
+    else:
+        capitals = [t for t in differing if t[:1].isupper() or t[1:2].isupper()]
     if capitals and swap is None:
         first_words = {_opener(a.norm), _opener(b.norm)}
         if any(t not in first_words for t in capitals):
