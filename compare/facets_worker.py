@@ -564,7 +564,7 @@ def _plain_document(document: Document) -> tuple[Any, ...]:
 def _document(plain: tuple[Any, ...]) -> Document:
     paragraphs, fields, provenance = plain
     return Document(
-        paragraphs=tuple(Paragraph(text, sentences) for text, sentences in paragraphs),
+        paragraphs=tuple(starmap(Paragraph, paragraphs)),
         provenance=Provenance(*provenance),
         **dict(zip(_DOCUMENT_FIELDS, fields, strict=True)),
     )

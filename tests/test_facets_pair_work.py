@@ -141,3 +141,30 @@ def test_names_go_with_the_facts_that_moved_between_their_sentences() -> None:
     ]
     kept = document._without_moved_facts([gone, came, *names], text)
     assert kept == [names[1], names[2], names[4], names[5]]
+
+
+def test_figures_across_a_passage_are_sorted_again_only_when_one_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from compare.facets.base import _change, _sort
+
+    old = story(["Same.", "Twelve died. In all, 12 people were killed."])
+    new = story(["Same.", "Police said 12 people were killed in the storm."])
+    blocks = (("equal", (0,), (0,)), ("removed", (1,), ()), ("added", (), (1,)))
+    alone = {
+        1: SentenceBlock("removed", ((1, 1),), (), 0.0),
+        2: SentenceBlock("added", (), ((1, 0),), 0.0),
+    }
+    changes = _sort(
+        [
+            _change("number", "removed", "12 people", None, 1, ""),
+            _change("number", "added", None, "12 people", 2, ""),
+            _change("name", "added", None, "Police", 2, ""),
+            _change("quote", "removed", "x", None, 0, ""),
+        ]
+    )
+    sorts: list[int] = []
+    monkeypatch.setattr(document, "_sort", lambda found: sorts.append(1) or _sort(found))
+    kept = document._facing_number_changes(old, new, blocks, alone, changes)
+    assert kept == [changes[0], changes[3]]  # the figure restated: neither came nor went
+    assert not sorts

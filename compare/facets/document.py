@@ -590,7 +590,7 @@ def _facing_number_changes(
     sentences: Mapping[int, SentenceBlock],
     changes: list[Change],
 ) -> list[Change]:
-    """``changes`` read again across passages rewritten too heavily to pair: sentences
+    """``changes`` (sorted) read again across passages rewritten too heavily to pair: sentences
     removed and added that face each other in one gap of the alignment. A figure on both
     sides with the same value and noun is no "number added" or "removed"; one counting the
     same thing (the same kind, unit, noun and outcome: "killing 12 people" and "14 people
@@ -658,7 +658,9 @@ def _facing_number_changes(
             and (c.sentence, c.action, c.old if c.action == "removed" else c.new) in dropped
         )
     ]
-    return _sort(kept + added)
+    # (``changes`` came sorted, and what is kept of them stays so: sorted again only with
+    # figures that changed across a passage.)
+    return _sort(kept + added) if added else kept
 
 
 def _unshared(document: Document, held: set[str]) -> set[int]:
