@@ -483,7 +483,7 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
     from compare import facets
 
     found = facets.ChangeCollector(old, new, early=True)
-    facets.prefetch(old, new, _Prefetching(requests).over, found.texts)
+    facets.prefetch(old, new, _Prefetching(requests).over, found.read)
     # The plain words of each hint and the word ops made for them, by its sentences: the
     # hinted pair's block comes with the same words, and takes those ops rather than making
     # them again (the collector then knows them for its hint's at once).

@@ -21,19 +21,22 @@ def story(paragraphs: list[str]) -> Document:
     return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs))
 
 
-def test_the_prefetch_takes_the_collectors_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_prefetch_takes_the_collectors_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     old, new = story(OLD), story(NEW)
     found = ChangeCollector(old, new, early=True)
-    assert found.texts == (
-        set(old.paragraphs[0].sentences) | {"Nobody was hurt."},
-        set(new.paragraphs[0].sentences) | {"A new one came."},
+    assert found.read is not None
+    assert found.read.texts == (
+        {*old.paragraphs[0].sentences, "Nobody was hurt."},
+        {*new.paragraphs[0].sentences, "A new one came."},
     )
+    assert found.read.changed == [(0, 0), (0, 1), (1, 0), (1, 1)]
+    assert found.read.unshared == ({1}, {1}) == found.maybe_whole
 
     def again(*_: Any) -> Any:
-        raise AssertionError("the sentences were read again")
+        raise AssertionError("the documents were read again")
 
-    monkeypatch.setattr(document, "_sentence_sets", again)
-    prefetch(old, new, lambda: False, found.texts)
+    monkeypatch.setattr(document, "_read_documents", again)
+    prefetch(old, new, lambda: False, found.read)
     with pytest.raises(AssertionError):
         prefetch(old, new, lambda: False)
 

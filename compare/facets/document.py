@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
 from compare.facets.base import _change, _describe, _singular, _sort, _whole_word, _wordset
@@ -111,11 +112,11 @@ class ChangeCollector:
         self.maybe_whole: tuple[set[int], set[int]] = (set(), set())
         self.quotes_only: dict[int, SentenceBlock] = {}
         self.quotes_only_in: dict[tuple[int, int], list[int]] = {}  # by (version, paragraph)
-        #: Each version's sentences (when reading early: ``prefetch`` takes them too).
-        self.texts: tuple[set[str], set[str]] | None = None
+        #: When reading early: the documents read once, for this and for ``prefetch``.
+        self.read: _DocumentsRead | None = None
         if early:
-            self.texts = texts = _sentence_sets(old, new)
-            self.maybe_whole = (_unshared(old, texts[1]), _unshared(new, texts[0]))
+            self.read = _read_documents(old, new)
+            self.maybe_whole = (set(self.read.unshared[0]), set(self.read.unshared[1]))
         #: The blocks handed over, for telling facts that only moved (``changes``).
         self.blocks: dict[int, SentenceBlock] = {}
         #: The pairs hinted (see ``hint``), by their sentences: their words and changes.
@@ -663,14 +664,6 @@ def _facing_number_changes(
     return _sort(kept + added) if added else kept
 
 
-def _unshared(document: Document, held: set[str]) -> set[int]:
-    """The paragraphs of ``document`` none of whose sentences are ``held`` (the sentences of
-    the other version): those that may have come or gone whole."""
-    return {
-        p for p, paragraph in enumerate(document.paragraphs) if held.isdisjoint(paragraph.sentences)
-    }
-
-
 def _moved(lone: Number, there: Number) -> bool:
     """Whether a figure of a lone sentence may be the one its neighbour gained or lost: the
     same value, and the same noun counted when both phrases name one ("30 people" and "30")."""
@@ -680,50 +673,64 @@ def _moved(lone: Number, there: Number) -> bool:
     return len(nouns - {""}) < 2 or len({_singular(noun) for noun in nouns}) == 1
 
 
-def _sentence_sets(old: Document, new: Document) -> tuple[set[str], set[str]]:
+class _DocumentsRead(NamedTuple):
+    """Two versions' paragraphs read against each other's sentences."""
+
+    texts: tuple[set[str], set[str]]
     """The sentences of each version."""
-    return (
+    changed: list[tuple[int, int]]
+    """The paragraphs (position, version) that hold a sentence the other version has not,
+    from the top, both versions."""
+    unshared: tuple[set[int], set[int]]
+    """The paragraphs of each version none of whose sentences the other has: those that may
+    have come or gone whole."""
+
+
+def _read_documents(old: Document, new: Document) -> _DocumentsRead:
+    texts = (
         {s for p in old.paragraphs for s in p.sentences},
         {s for p in new.paragraphs for s in p.sentences},
     )
+    changed: list[tuple[int, int]] = []
+    unshared: tuple[set[int], set[int]] = (set(), set())
+    for version, (document, other) in enumerate(((old, texts[1]), (new, texts[0]))):
+        for p, paragraph in enumerate(document.paragraphs):
+            if other.issuperset(paragraph.sentences):
+                continue  # most paragraphs: one test in C
+            changed.append((p, version))
+            if other.isdisjoint(paragraph.sentences):
+                unshared[version].add(p)
+    changed.sort()
+    return _DocumentsRead(texts, changed, unshared)
 
 
 def prefetch(
     old: Document,
     new: Document,
     stop: Callable[[], bool],
-    texts: tuple[set[str], set[str]] | None = None,
+    read: _DocumentsRead | None = None,
 ) -> None:
     """Extract into the caches ``meaning_changes`` reads the facets of every sentence found
     in one version only (a sentence found in both is compared with nothing), until ``stop()``
     says the aligned blocks are ready (see compare/facets_worker.py). Sentences are taken in
     the order their blocks will come (both versions from the top), and what most
     comparisons read first; what only some read (names, hedges)
-    after. ``texts``: the sentences of each version, when found already
-    (``ChangeCollector.texts``)."""
-    if texts is None:
-        texts = _sentence_sets(old, new)
-    documents = (old, texts[1]), (new, texts[0])
-    # The paragraphs of either version not found whole in the other, from the top (most
-    # are: one test each, in C, passes them over).
-    changed = sorted(
-        (p, version)
-        for version, (document, other) in enumerate(documents)
-        for p, paragraph in enumerate(document.paragraphs)
-        if not other.issuperset(paragraph.sentences)
-    )
+    after. ``read``: the documents read already (``ChangeCollector.read``)."""
+    if read is None:
+        read = _read_documents(old, new)
+    documents = (old, read.texts[1]), (new, read.texts[0])
     one_sided = [
         _prepare(text, _opens_inside_quote(document, p, s))
-        for p, version in changed
+        for p, version in read.changed
         for document, other in (documents[version],)
         for s, text in enumerate(document.paragraphs[p].sentences)
         if text not in other
     ]
-    for read in (_read_often, _read_sometimes):
+    for reading in (_read_often, _read_sometimes):
         for prepared in one_sided:
             if stop():
                 return
-            read(prepared)
+            reading(prepared)
 
 
 def _read_often(prepared: _Prepared) -> None:
