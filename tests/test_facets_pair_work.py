@@ -171,3 +171,22 @@ def test_figures_across_a_passage_are_sorted_again_only_when_one_changed(
     kept = document._facing_number_changes(old, new, blocks, alone, changes)
     assert kept == [changes[0], changes[3]]  # the figure restated: neither came nor went
     assert not sorts
+
+
+def test_a_verbs_stem_is_worked_out_once_per_word() -> None:
+    from compare.facets import clear_caches
+    from compare.facets.verbs import _same_verb, _stem
+
+    clear_caches()
+    assert _stem.cache_info().currsize == 0  # (cleared with the other readings)
+    assert [_stem(w) for w in ("stopped", "paid", "using", "passes", "Stopped")] == [
+        "stop",
+        "pay",
+        "us",
+        "pass",
+        "stop",
+    ]
+    assert _same_verb("won", "wins") and _same_verb("resigned", "resign")
+    hits = _stem.cache_info().hits
+    _stem("stopped")
+    assert _stem.cache_info().hits == hits + 1

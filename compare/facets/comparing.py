@@ -297,7 +297,7 @@ class _Differing(NamedTuple):
 
 def _differing(a: _Prepared, b: _Prepared, words: Sequence[WordOp] = ()) -> _Differing:
     if words:  # the aligner's word diff already says which words differ
-        joined = " ".join(f"{w.old} {w.new}" for w in words if w.op != "equal")
+        joined = " ".join([f"{w.old} {w.new}" for w in words if w.op != "equal"])
         differing = set(_DIFF_TOKEN().findall(joined if joined.isascii() else normalize(joined)))
     else:
         list_a, list_b = _DIFF_TOKEN().findall(a.norm), _DIFF_TOKEN().findall(b.norm)

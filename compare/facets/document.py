@@ -38,7 +38,8 @@ def _opens_inside_quote(document: Document, paragraph: int, sentence: int) -> bo
     """Whether earlier sentences of the paragraph left a double quotation open."""
     if sentence == 0:
         return False
-    earlier = "".join(document.paragraphs[paragraph].sentences[:sentence])
+    sentences = document.paragraphs[paragraph].sentences
+    earlier = sentences[0] if sentence == 1 else "".join(sentences[:sentence])
     if earlier.isascii():
         return earlier.count('"') % 2 == 1
     return sum(earlier.count(mark) for mark in _DOUBLE_MARKS) % 2 == 1
