@@ -190,3 +190,32 @@ def test_a_verbs_stem_is_worked_out_once_per_word() -> None:
     hits = _stem.cache_info().hits
     _stem("stopped")
     assert _stem.cache_info().hits == hits + 1
+
+
+def test_a_hinted_change_moved_to_its_block_keeps_every_other_field() -> None:
+    from dataclasses import fields
+
+    from compare.model import Change
+
+    # document._at builds the change anew field by field: a field added to Change must be
+    # added there too.
+    assert [f.name for f in fields(Change)] == [
+        "kind",
+        "action",
+        "old",
+        "new",
+        "severity",
+        "sentence",
+        "detail",
+    ]
+    change = Change("quote", "changed", "a", "b", 1, -1, "quote: a -> b")
+    moved = document._at(change, 12)
+    assert [getattr(moved, f.name) for f in fields(Change)] == [
+        "quote",
+        "changed",
+        "a",
+        "b",
+        1,
+        12,
+        "quote: a -> b",
+    ]
