@@ -46,6 +46,8 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
+from itertools import starmap
+from operator import attrgetter
 from typing import Any, NoReturn
 
 from compare.model import (
@@ -463,6 +465,7 @@ def _serve_early(shared: mmap.mmap, requests: int, answers: int) -> int:
         if documents_came():
             break
         facets.compare_sentences(old_text, new_text)
+    facets.warm_up_comparing(documents_came)
     facets.warm_up(documents_came, other_text=True)
     message = _read(requests, None)
     if message is None:
@@ -480,22 +483,23 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
     from compare import facets
 
     found = facets.ChangeCollector(old, new, early=True)
-    facets.prefetch(old, new, _Prefetching(requests).over)
-    # The word ops made for each hint, by its sentences and plain words: the hinted pair's
-    # block comes with the same words, and takes them rather than making them again.
-    hinted: dict[tuple[Any, Any, Any], tuple[WordOp, ...]] = {}
+    facets.prefetch(old, new, _Prefetching(requests).over, found.read)
+    # The plain words of each hint and the word ops made for them, by its sentences: the
+    # hinted pair's block comes with the same words, and takes those ops rather than making
+    # them again (the collector then knows them for its hint's at once).
+    hinted: dict[tuple[Any, Any], tuple[Any, tuple[WordOp, ...]]] = {}
     while (message := _read(requests, None)) is not None:
         kind, payload = marshal.loads(message)
         if kind == "blocks":
             for i, op, a, b, similarity, moved, cosmetic, words in payload:
-                ops = hinted.pop((a, b, words), None) if words else None
-                if ops is None:
-                    ops = _word_ops(words)
+                made = hinted.pop((a, b), None) if words else None
+                ops = made[1] if made is not None and made[0] == words else _word_ops(words)
                 found.add(i, SentenceBlock(op, a, b, similarity, moved, cosmetic, ops))
             continue
         if kind == "hints":
             for a, b, words in payload:
-                ops = hinted[a, b, words] = _word_ops(words)
+                ops = _word_ops(words)
+                hinted[a, b] = (words, ops)
                 found.hint(a, b, ops)
             continue
         titles, standfirsts, blocks = payload
@@ -560,7 +564,7 @@ def _plain_document(document: Document) -> tuple[Any, ...]:
 def _document(plain: tuple[Any, ...]) -> Document:
     paragraphs, fields, provenance = plain
     return Document(
-        paragraphs=tuple(Paragraph(text, sentences) for text, sentences in paragraphs),
+        paragraphs=tuple(starmap(Paragraph, paragraphs)),
         provenance=Provenance(*provenance),
         **dict(zip(_DOCUMENT_FIELDS, fields, strict=True)),
     )
@@ -571,13 +575,19 @@ def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
 
 
 def _word_ops(words: Sequence[tuple[str, str, str]]) -> tuple[WordOp, ...]:
-    return tuple(WordOp(op, old, new) for op, old, new in words)  # type: ignore[arg-type]
+    # (starmap: no generator frame per step.)
+    return tuple(starmap(WordOp, words))
+
+
+#: A change's fields as a tuple, read in C (a generator over the fields cost the worker
+#: ~50,000 bytecodes at the end of the 2,000-paragraph pair).
+_change_fields = attrgetter(*_CHANGE_FIELDS)
 
 
 def _plain_changes(changes: Sequence[Change]) -> tuple[tuple[object, ...], ...]:
     """Changes as tuples of their fields, for marshal: unlike pickle, it needs no import
     (7M instructions on the parent's side, while it waits) and no object of its own."""
-    return tuple(tuple(getattr(c, name) for name in _CHANGE_FIELDS) for c in changes)
+    return tuple(map(_change_fields, changes))
 
 
 def _message(value: Any) -> bytes:

@@ -19,7 +19,7 @@ import pytest
 
 from compare import facets, facets_worker, load
 from compare.align import _align_documents
-from compare.facets.document import ChangeCollector, _hint_key
+from compare.facets.document import ChangeCollector
 from compare.model import (
     Change,
     CompareOptions,
@@ -77,7 +77,8 @@ class InProcessWorker:
     def add(self, index: int, block: SentenceBlock) -> None:
         if block.a and block.b:
             self.paired += 1
-            self.hits += _hint_key(block.a, block.b, block.words) in self.found.hinted
+            hinted = self.found.hinted.get((block.a, block.b))
+            self.hits += hinted is not None and _plain(hinted[0]) == _plain(block.words)
         self.blocks.append(block)
         self.found.add(index, block)
 
@@ -173,7 +174,7 @@ def test_a_hint_that_no_block_matches_changes_nothing() -> None:
     # give the block the changes its sentences show under other words.
     misled = ChangeCollector(old, new, early=True)
     misled.hint(block.a, block.b, other.words)
-    assert [replace(c, sentence=0) for c in misled.hinted.popitem()[1]] != list(right)
+    assert [replace(c, sentence=0) for c in misled.hinted.popitem()[1][1]] != list(right)
     # The wrong words; the wrong sentences on one side; on the other: none is taken.
     for hint in [
         (block.a, block.b, other.words),

@@ -139,6 +139,7 @@ __all__ = [
     "sentence_facets",
     "top_changes",
     "warm_up",
+    "warm_up_comparing",
     "without_german_nouns",
 ]
 
@@ -175,3 +176,50 @@ def warm_up(stop: Callable[[], bool], other_text: bool = False) -> None:
             if stop():
                 return
             patterns._compiled(index, forms)
+
+
+def warm_up_comparing(stop: Callable[[], bool]) -> None:
+    """Compile the patterns other than the figures' that comparing sentences may use (each
+    facet module's patterns compiled on first use, and the hedges'), until ``stop()`` (asked
+    between two) says to stop: the facets worker does it while the documents load (see
+    compare/facets_worker.py). Those of the six other languages (``abroad``) are left to the
+    pairs that need them. On the 2,000-paragraph pair of benchmarks/speed.py, the pairs
+    compiled ~50 of them as they were compared: ~36M instructions on the worker's critical
+    path, now spent while it waits."""
+    from compare import swaps
+    from compare.facets import (
+        attributions,
+        comparing,
+        document,
+        figure_changes,
+        figure_patterns,
+        figures,
+        headlines,
+        hedges,
+        names,
+        negations,
+        openers,
+        opposites,
+        quotes,
+        sentence,
+    )
+    from compare.text import lazy_pattern
+
+    # Modules in the order most pairs read them. A getter made by ``lazy_pattern`` runs the
+    # code of every other one.
+    getter_code = lazy_pattern("").__wrapped__.__code__  # type: ignore[attr-defined]
+    for module in (
+        *(attributions, negations, hedges, comparing, swaps, names, openers, quotes),
+        *(figure_changes, figure_patterns, figures, opposites, document, sentence, headlines),
+    ):
+        for value in list(vars(module).values()):
+            if getattr(getattr(value, "__wrapped__", None), "__code__", None) is not getter_code:
+                continue
+            if stop():
+                return
+            value()
+        if module is hedges:
+            for index in range(len(hedges._HEDGE_PATTERNS)):
+                if stop():
+                    return
+                hedges._hedge_pattern(index)

@@ -222,7 +222,11 @@ def _compare(
         changes += _cue_changes("hedge", hedges_a, hedges_b, sentence)
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.
-    capitals = [t for t in differing if t[:1].isupper() or t[1:2].isupper()]
+    # (ASCII that lower() leaves alone holds no capital: most pairs, no word looked at.)
+    if joined.isascii() and d.lowered == joined:
+        capitals = []
+    else:
+        capitals = [t for t in differing if t[:1].isupper() or t[1:2].isupper()]
     if capitals and swap is None:
         first_words = {_opener(a.norm), _opener(b.norm)}
         if any(t not in first_words for t in capitals):
@@ -293,7 +297,7 @@ class _Differing(NamedTuple):
 
 def _differing(a: _Prepared, b: _Prepared, words: Sequence[WordOp] = ()) -> _Differing:
     if words:  # the aligner's word diff already says which words differ
-        joined = " ".join(f"{w.old} {w.new}" for w in words if w.op != "equal")
+        joined = " ".join([f"{w.old} {w.new}" for w in words if w.op != "equal"])
         differing = set(_DIFF_TOKEN().findall(joined if joined.isascii() else normalize(joined)))
     else:
         list_a, list_b = _DIFF_TOKEN().findall(a.norm), _DIFF_TOKEN().findall(b.norm)

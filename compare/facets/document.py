@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
 from compare.facets.base import _change, _describe, _singular, _sort, _whole_word, _wordset
@@ -37,7 +38,8 @@ def _opens_inside_quote(document: Document, paragraph: int, sentence: int) -> bo
     """Whether earlier sentences of the paragraph left a double quotation open."""
     if sentence == 0:
         return False
-    earlier = "".join(document.paragraphs[paragraph].sentences[:sentence])
+    sentences = document.paragraphs[paragraph].sentences
+    earlier = sentences[0] if sentence == 1 else "".join(sentences[:sentence])
     if earlier.isascii():
         return earlier.count('"') % 2 == 1
     return sum(earlier.count(mark) for mark in _DOUBLE_MARKS) % 2 == 1
@@ -53,6 +55,14 @@ def _block_text(document: Document, indices: Sequence[tuple[int, int]]) -> tuple
         )
     text = join_sentences(document.paragraphs[p].sentences[s] for p, s in indices)
     return text, _opens_inside_quote(document, paragraph, first)
+
+
+def _none_of(paragraphs: set[int], indices: Sequence[tuple[int, int]]) -> bool:
+    """Whether none of the sentences ``indices`` is in one of ``paragraphs`` (most blocks
+    are one sentence: no generator then)."""
+    if len(indices) == 1:
+        return indices[0][0] not in paragraphs
+    return paragraphs.isdisjoint(p for p, _ in indices)
 
 
 def _whole_paragraph(document: Document, paragraph: int, alone: set[tuple[int, int]]) -> bool:
@@ -103,13 +113,15 @@ class ChangeCollector:
         self.maybe_whole: tuple[set[int], set[int]] = (set(), set())
         self.quotes_only: dict[int, SentenceBlock] = {}
         self.quotes_only_in: dict[tuple[int, int], list[int]] = {}  # by (version, paragraph)
+        #: When reading early: the documents read once, for this and for ``prefetch``.
+        self.read: _DocumentsRead | None = None
         if early:
-            texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
-            self.maybe_whole = (_unshared(old, texts[1]), _unshared(new, texts[0]))
+            self.read = _read_documents(old, new)
+            self.maybe_whole = (set(self.read.unshared[0]), set(self.read.unshared[1]))
         #: The blocks handed over, for telling facts that only moved (``changes``).
         self.blocks: dict[int, SentenceBlock] = {}
-        #: The changes of the pairs hinted (see ``hint``), by their sentences and words.
-        self.hinted: dict[_HintKey, list[Change]] = {}
+        #: The pairs hinted (see ``hint``), by their sentences: their words and changes.
+        self.hinted: dict[_Pair, tuple[Sequence[WordOp], list[Change]]] = {}
         self.capitals = _MidSentenceCapitals(
             sentence
             for document in (old, new)
@@ -135,15 +147,17 @@ class ChangeCollector:
                         self.quotes_only_in.setdefault((version, p), []).append(index)
             return
         if self.early and not (
-            self.maybe_whole[0].isdisjoint(p for p, _ in block.a)
-            and self.maybe_whole[1].isdisjoint(p for p, _ in block.b)
+            _none_of(self.maybe_whole[0], block.a) and _none_of(self.maybe_whole[1], block.b)
         ):
             self._not_whole(block)
-        if self.hinted:
-            early = self.hinted.pop(_hint_key(block.a, block.b, block.words), None)
-            if early is not None:
-                self.found += [replace(c, sentence=index) for c in early]
-                return
+        hinted = self.hinted.get((block.a, block.b)) if self.hinted else None
+        # The facets worker gives a hinted pair's block the very word ops of its hint.
+        if hinted is not None and (
+            hinted[0] is block.words or _plain_words(hinted[0]) == _plain_words(block.words)
+        ):
+            del self.hinted[block.a, block.b]
+            self.found += [_at(c, index) for c in hinted[1]]
+            return
         self.found += self._paired_changes(index, block.a, block.b, block.words)
 
     def hint(
@@ -158,7 +172,7 @@ class ChangeCollector:
         on its words alone (tests/test_facets_hints.py pins it): a hint can change no
         change, only when it is found."""
         if a and b:
-            self.hinted[_hint_key(a, b, words)] = self._paired_changes(-1, a, b, words)
+            self.hinted[a, b] = (words, self._paired_changes(-1, a, b, words))
 
     def _paired_changes(
         self,
@@ -302,16 +316,19 @@ class ChangeCollector:
         return _compare(None, text, False, opens, index, (), whole)
 
 
-#: What a hinted pair's changes hang on: its sentences in each version and its word diff.
-_HintKey = tuple[
-    tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], tuple[tuple[str, str, str], ...]
-]
+#: A pair's sentences in each version: what a hint is found by (with its word diff).
+_Pair = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
 
 
-def _hint_key(
-    a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...], words: Sequence[WordOp]
-) -> _HintKey:
-    return a, b, tuple((w.op, w.old, w.new) for w in words)
+def _plain_words(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
+    """A word diff as plain tuples, to compare (``WordOp`` compares by identity)."""
+    return tuple((w.op, w.old, w.new) for w in words)
+
+
+def _at(change: Change, index: int) -> Change:
+    """``change`` in block ``index`` (``dataclasses.replace`` reads the fields anew for each)."""
+    c = change
+    return Change(c.kind, c.action, c.old, c.new, c.severity, index, c.detail)
 
 
 #: Kinds of fact that can move from one sentence into another with the words round them.
@@ -414,20 +431,24 @@ def _without_moved_facts(
         if i not in dropped and j not in dropped:
             dropped.update((i, j))
             linked.add((gone_in, came_in))
-    for position, change in enumerate(found):
+    # The sentences each one's facts moved into, and out of: each name meets its own only.
+    into: dict[int, list[int]] = {}
+    out_of: dict[int, list[int]] = {}
+    for gone_in, came_in in linked:
+        into.setdefault(gone_in, []).append(came_in)
+        out_of.setdefault(came_in, []).append(gone_in)
+    for position, change in enumerate(found if linked else ()):
         if change.kind != "name" or position in dropped:
             continue
-        for gone_in, came_in in linked:
-            if change.action == "removed" and change.sentence == gone_in:
-                other = text(came_in, True)
-            elif change.action == "added" and change.sentence == came_in:
-                other = text(gone_in, False)
-            else:
-                continue
-            name = change.old or change.new or ""
-            if other and _whole_word(other, name):
-                dropped.add(position)
-                break
+        if change.action == "removed":
+            others = (text(came_in, True) for came_in in into.get(change.sentence, ()))
+        elif change.action == "added":
+            others = (text(gone_in, False) for gone_in in out_of.get(change.sentence, ()))
+        else:
+            continue
+        name = change.old or change.new or ""
+        if any(other and _whole_word(other, name) for other in others):
+            dropped.add(position)
     return [c for position, c in enumerate(found) if position not in dropped]
 
 
@@ -571,7 +592,7 @@ def _facing_number_changes(
     sentences: Mapping[int, SentenceBlock],
     changes: list[Change],
 ) -> list[Change]:
-    """``changes`` read again across passages rewritten too heavily to pair: sentences
+    """``changes`` (sorted) read again across passages rewritten too heavily to pair: sentences
     removed and added that face each other in one gap of the alignment. A figure on both
     sides with the same value and noun is no "number added" or "removed"; one counting the
     same thing (the same kind, unit, noun and outcome: "killing 12 people" and "14 people
@@ -639,15 +660,9 @@ def _facing_number_changes(
             and (c.sentence, c.action, c.old if c.action == "removed" else c.new) in dropped
         )
     ]
-    return _sort(kept + added)
-
-
-def _unshared(document: Document, held: set[str]) -> set[int]:
-    """The paragraphs of ``document`` none of whose sentences are ``held`` (the sentences of
-    the other version): those that may have come or gone whole."""
-    return {
-        p for p, paragraph in enumerate(document.paragraphs) if held.isdisjoint(paragraph.sentences)
-    }
+    # (``changes`` came sorted, and what is kept of them stays so: sorted again only with
+    # figures that changed across a passage.)
+    return _sort(kept + added) if added else kept
 
 
 def _moved(lone: Number, there: Number) -> bool:
@@ -659,27 +674,64 @@ def _moved(lone: Number, there: Number) -> bool:
     return len(nouns - {""}) < 2 or len({_singular(noun) for noun in nouns}) == 1
 
 
-def prefetch(old: Document, new: Document, stop: Callable[[], bool]) -> None:
+class _DocumentsRead(NamedTuple):
+    """Two versions' paragraphs read against each other's sentences."""
+
+    texts: tuple[set[str], set[str]]
+    """The sentences of each version."""
+    changed: list[tuple[int, int]]
+    """The paragraphs (position, version) that hold a sentence the other version has not,
+    from the top, both versions."""
+    unshared: tuple[set[int], set[int]]
+    """The paragraphs of each version none of whose sentences the other has: those that may
+    have come or gone whole."""
+
+
+def _read_documents(old: Document, new: Document) -> _DocumentsRead:
+    texts = (
+        {s for p in old.paragraphs for s in p.sentences},
+        {s for p in new.paragraphs for s in p.sentences},
+    )
+    changed: list[tuple[int, int]] = []
+    unshared: tuple[set[int], set[int]] = (set(), set())
+    for version, (document, other) in enumerate(((old, texts[1]), (new, texts[0]))):
+        for p, paragraph in enumerate(document.paragraphs):
+            if other.issuperset(paragraph.sentences):
+                continue  # most paragraphs: one test in C
+            changed.append((p, version))
+            if other.isdisjoint(paragraph.sentences):
+                unshared[version].add(p)
+    changed.sort()
+    return _DocumentsRead(texts, changed, unshared)
+
+
+def prefetch(
+    old: Document,
+    new: Document,
+    stop: Callable[[], bool],
+    read: _DocumentsRead | None = None,
+) -> None:
     """Extract into the caches ``meaning_changes`` reads the facets of every sentence found
     in one version only (a sentence found in both is compared with nothing), until ``stop()``
     says the aligned blocks are ready (see compare/facets_worker.py). Sentences are taken in
     the order their blocks will come (both versions from the top), and what most
     comparisons read first; what only some read (names, hedges)
-    after."""
-    texts = [{s for p in d.paragraphs for s in p.sentences} for d in (old, new)]
+    after. ``read``: the documents read already (``ChangeCollector.read``)."""
+    if read is None:
+        read = _read_documents(old, new)
+    documents = (old, read.texts[1]), (new, read.texts[0])
     one_sided = [
         _prepare(text, _opens_inside_quote(document, p, s))
-        for p in range(max(len(old.paragraphs), len(new.paragraphs)))
-        for document, other in ((old, texts[1]), (new, texts[0]))
-        if p < len(document.paragraphs)
+        for p, version in read.changed
+        for document, other in (documents[version],)
         for s, text in enumerate(document.paragraphs[p].sentences)
         if text not in other
     ]
-    for read in (_read_often, _read_sometimes):
+    for reading in (_read_often, _read_sometimes):
         for prepared in one_sided:
             if stop():
                 return
-            read(prepared)
+            reading(prepared)
 
 
 def _read_often(prepared: _Prepared) -> None:

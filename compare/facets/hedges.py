@@ -207,7 +207,7 @@ def _hedges(masked: str) -> tuple[Cue, ...]:
     # match letters that lower() does not give, so every pattern runs.
     ascii_text = lower.isascii()
     for index, group, needs in _HEDGES:
-        if ascii_text and not any(word in lower for word in needs):
+        if ascii_text and not any(map(lower.__contains__, needs)):  # (no generator frame)
             continue
         for m in _hedge_pattern(index).finditer(masked):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -194,6 +194,7 @@ def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]
     reading places."""
     if "non" in differing:
         return True
+    new = texts[1].lower()
     if not _ANTONYM_WORDS.isdisjoint(differing):
         for word in _ANTONYM_WORDS.intersection(differing):
             opposites = _ANTONYMS[word]
@@ -203,18 +204,18 @@ def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]
             # word set says it differs; nor its count, when it stood twice ("rose in London
             # but fell in Paris, where bonds also fell" -> "fell in Paris and fell in London,
             # as did bonds"). Reading places tells a flip from a clause that went.
-            if any(_whole_word(texts[1].lower(), o) for o in opposites):
+            if any(_whole_word(new, o) for o in opposites):
                 return True
     for word in differing.intersection(_STANCES):
-        if _whole_word(texts[1].lower(), _STANCES[word]):
+        if _whole_word(new, _STANCES[word]):
             return True
     for word in differing.intersection(_SEQUENCES):
-        if _whole_word(texts[1].lower(), _SEQUENCES[word]):
+        if _whole_word(new, _SEQUENCES[word]):
             return True
     # The same for a word and its negative ("armed ... and unarmed" -> "unarmed ... and
     # unarmed").
     for word in differing.intersection(_PREFIX_OPPOSITES):
-        if _whole_word(texts[1].lower(), _PREFIX_OPPOSITES[word]):
+        if _whole_word(new, _PREFIX_OPPOSITES[word]):
             return True
     # (A regex over the words joined finds the prefixed ones faster than a loop over them.)
     return not differing.isdisjoint(_PREFIXED().findall(" " + joined))

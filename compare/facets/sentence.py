@@ -16,6 +16,7 @@ from compare.facets.hedges import _hedges
 from compare.facets.names import _names
 from compare.facets.negations import _implicit_negations, _negations
 from compare.facets.quotes import Quote, _mask, _quote_key, _quote_spans
+from compare.facets.verbs import _stem
 from compare.text import lazy_pattern, normalize
 
 
@@ -116,3 +117,4 @@ def clear_caches() -> None:
     _source_key.cache_clear()
     _quote_key.cache_clear()
     _counted_after.cache_clear()
+    _stem.cache_clear()

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: The forms of "have" and "be", auxiliaries that are verbs too ("had the ruling overturned",
 #: "was profitable"), each with its verb; ``_same_verb`` reads them as other verbs.
 _AUXILIARY_VERBS = {
@@ -19,6 +21,7 @@ def _same_auxiliary(word: str, other: str) -> bool:
     return verb is not None and verb == _AUXILIARY_VERBS.get(other.lower())
 
 
+@lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
     """A verb without its ending, to match its forms ("using" and "use", "stopped" and
     "stop", "paid" and "pay")."""
