@@ -29,7 +29,7 @@ from compare.gcpause import paused_gc
 from compare.render import GITHUB_LIMIT
 
 if TYPE_CHECKING:  # the model is imported when a command needs it, not for --help
-    from compare.model import Comparison
+    from compare.model import Comparison, Document, LoadOptions
 
 
 class _OneLineUsage(TyperGroup):
@@ -333,6 +333,21 @@ _FORMAT_BY_SUFFIX = {
 }
 
 
+def _load_pair(
+    sources: list[str], options: "LoadOptions", load: Callable[..., "Document"]
+) -> tuple["Document", "Document"]:
+    """OLD and NEW: the documents ``main`` was given for these two sources when they were
+    loaded with these options (the same documents then, read once), else loaded now."""
+    global _preloaded
+    preloaded, _preloaded = _preloaded, ()
+    if preloaded and [name for name, _ in preloaded] == sources:
+        from compare.model import LoadOptions
+
+        if options == LoadOptions():
+            return preloaded[0][1], preloaded[1][1]
+    return load(sources[0], options), load(sources[1], options)
+
+
 def _utc_now() -> str:
     """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH pins it for reproducible reports."""
     import os
@@ -527,7 +542,7 @@ def compare_command(
         from compare import compare, facets_worker, load
 
         try:
-            old, new = load(sources[0], load_options), load(sources[1], load_options)
+            old, new = _load_pair(sources, load_options, load)
             if options.facets:  # the facets worker gets them before alignment's imports
                 facets_worker.prepare(old, new)
             comparison = compare(old, new, options)
@@ -1405,11 +1420,18 @@ def _write_error(path: Path, error: OSError) -> InputError:
 _process_ends_with_command = False
 
 
-def main() -> None:
+#: Documents ``compare.__main__`` loaded before the command line (with the default load
+#: options), as (source, document) in the order of the sources: see ``_load_pair``.
+_preloaded: tuple[tuple[str, "Document"], ...] = ()
+
+
+def main(preloaded: tuple[tuple[str, "Document"], ...] = ()) -> None:
     """Run the command line; ``compare.__main__.main`` loads it (and freezes what the
-    imports made) first."""
-    global _process_ends_with_command
+    imports made) first, and may have loaded the two sources of a comparison
+    (``preloaded``)."""
+    global _process_ends_with_command, _preloaded
     _process_ends_with_command = True
+    _preloaded = preloaded
     try:
         _command_line()()
     finally:

@@ -311,22 +311,22 @@ def prepare(old: Document, new: Document) -> None:
     _prepared = (old, new, worker)
 
 
-def start_early(sources: Sequence[str]) -> None:
+def start_early(sources: Sequence[str]) -> list[str]:
     """Fork a worker before the documents are loaded, when ``sources`` (the arguments of a
     comparison: file names among them) are local files big enough to make a fork likely
     (see ``EARLY_MIN_BYTES``). It imports the facets, compiles their number patterns and
     compares a few made-up edits while this process starts up and loads, then waits for
     :func:`start` to hand it the documents, or to stop it. :func:`stop_early` stops one that
-    no comparison took."""
+    no comparison took. The local files it was forked for, in order (none when it was not)."""
     global _early
     if _early is not None or not _may_fork():
-        return
+        return []
     files = _local_files(sources)
     # (More than two files: outlets compared claim by claim, with no facets worker.)
     if len(files) > 2 or sum(_text_bytes(*file) for file in files) < EARLY_MIN_BYTES:
-        return
+        return []
     if _running_tasks() >= len(os.sched_getaffinity(0)):
-        return
+        return []
     try:
         # The documents go through memory both processes share: this process copies them
         # there and goes on, whether or not the worker is ready to read them (through a
@@ -335,8 +335,9 @@ def start_early(sources: Sequence[str]) -> None:
         room = _SHARED_PER_BYTE * sum(size for _, size in files) + (1 << 16)
         shared = mmap.mmap(-1, min(room, _MAX_SHARED))
     except (OSError, ValueError, OverflowError):
-        return
+        return []
     _early = _fork(partial(_serve_early, shared), shared)
+    return [name for name, _ in files] if _early is not None else []
 
 
 def _fork(serve: Callable[[int, int], int], shared: mmap.mmap | None = None) -> FacetsWorker | None:
