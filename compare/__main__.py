@@ -23,7 +23,7 @@ def main() -> None:
     code: str | int | None = 0
     try:
         with paused_gc():
-            preloaded = _preload(_start_facets_worker(sys.argv[1:]))
+            preloaded = _preload(_start_facets_worker(sys.argv[1:]), sys.argv[1:])
             from compare.cli import main as run
 
             gc.freeze()
@@ -60,7 +60,7 @@ def _start_facets_worker(args: list[str]) -> list[str]:
     )
 
 
-def _preload(files: list[str]) -> tuple[tuple[str, Document], ...]:
+def _preload(files: list[str], args: list[str]) -> tuple[tuple[str, Document], ...]:
     """The two files a worker was forked for, loaded with the default options and handed
     to it before the command line is loaded (``compare.cli.main`` takes them), so that the
     worker starts on them ~20 ms sooner (typer's import and the command's parsing, ~100M
@@ -68,9 +68,12 @@ def _preload(files: list[str]) -> tuple[tuple[str, Document], ...]:
     comparison waits for). The compare command uses them only for the sources it is given,
     in order, loaded with the same options (else it loads its own, and a worker handed
     other documents is stopped): a wrong guess costs time, never a difference in the
-    output. A file that fails to load is left for the command to load and report."""
+    output. A file that fails to load is left for the command to load and report. Not
+    for a third source (a URL: outlets compared claim by claim), nor for the help."""
     if len(files) != 2 or any(name == "-" or "@" in name for name in files):
         return ()  # stdin can be read once; "@" may name a stored version
+    if "--help" in args or any("://" in arg for arg in args):
+        return ()
     from compare import facets_worker, load
     from compare.model import LoadOptions
 

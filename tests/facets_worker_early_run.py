@@ -12,9 +12,9 @@ is forked), ``hanging`` (it never takes the documents; the timeout is half a sec
 ``parent-killed`` (this process is killed with SIGKILL once the worker is forked, the
 report written first) or ``interrupted`` (Ctrl-C as the documents are handed over).
 The report says the early worker's pid, whether a comparison took it, whether the command
-line was loaded when the documents were handed over, whether the work to be done while
-waiting for the worker's answer was done before it was read, whether it was still
-running when the comparison ended, whether this process imported the facets, and whether
+line was loaded when the documents were handed over, how many times a source was loaded,
+whether the work to be done while waiting for the worker's answer was done before it was
+read, whether it was still running when the comparison ended, whether this process imported the facets, and whether
 any child process was left (running or unreaped) when the process ended.
 """
 
@@ -116,6 +116,13 @@ def main(path: str, scenario: str, args: list[str]) -> None:
                 report["alive_after"] = alive(report["early_pid"])
 
     compare.compare = recorded_compare  # type: ignore[assignment]
+    load = compare.load
+
+    def recorded_load(*given: object, **options: object) -> object:
+        report["loads"] = int(report.get("loads") or 0) + 1  # type: ignore[call-overload]
+        return load(*given, **options)  # type: ignore[arg-type]
+
+    compare.load = recorded_load  # type: ignore[assignment]
 
     def write_report() -> None:
         report["facets_imported"] = "compare.facets" in sys.modules

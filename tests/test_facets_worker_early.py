@@ -79,6 +79,7 @@ def test_the_early_worker_finds_the_changes_of_the_pair(
     # Handed over before the command line was loaded: the worker starts on them while it
     # loads and the command parses its arguments.
     assert result["cli_loaded_at_hand_over"] is False
+    assert result["loads"] == 2  # and the command took them: each file was read once
     # The JSON of the documents was written while this process waited for the changes.
     assert result["done_while_waiting"] is True
     # The facets were found by the worker forked before the files were read, not here.
@@ -273,3 +274,19 @@ def test_the_compare_command_takes_the_documents_loaded_before_it_only_for_its_o
         monkeypatch.setattr(cli, "_preloaded", preloaded)
         cli._load_pair(sources, options, load)
         assert loaded == sources
+
+
+def test_no_files_are_loaded_before_the_command_line_for_more_than_a_pair_or_the_help(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import compare
+
+    loaded: list[str] = []
+    monkeypatch.setattr(compare, "load", lambda spec, options: loaded.append(spec))
+    for args in (
+        ["compare", "a.txt", "b.txt", "https://example.org/story"],
+        ["compare", "a.txt", "b.txt", "--help"],
+    ):
+        assert entry._preload(["a.txt", "b.txt"], args) == ()
+    assert entry._preload(["a.txt", "-"], ["compare", "a.txt", "-"]) == ()
+    assert loaded == []
