@@ -14,8 +14,9 @@ report written first) or ``interrupted`` (Ctrl-C as the documents are handed ove
 The report says the early worker's pid, whether a comparison took it, whether the command
 line was loaded when the documents were handed over, how many times a source was loaded,
 whether the work to be done while waiting for the worker's answer was done before it was
-read, whether it was still running when the comparison ended, whether this process imported the facets, and whether
-any child process was left (running or unreaped) when the process ended.
+read, whether it was still running when the comparison ended, whether this process
+imported the facets, and whether any child process was left (running or unreaped) when the
+process ended.
 """
 
 from __future__ import annotations
