@@ -4,6 +4,7 @@ behaviour that keeps the run short, checked as behaviour (never by the clock).""
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -303,3 +304,46 @@ def test_documents_written_ahead_make_the_same_json_report(tmp_path: Path) -> No
         assert render_json.comparison_bytes(comparison, "2026-01-01T00:00:00Z") == expected
         assert taken == [old, new]  # written once, ahead
     assert not render_json._written  # taken, not kept
+
+
+def test_a_file_is_read_into_a_buffer_of_its_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Read into a buffer the size of --max-bytes (20 MB), an 850 KB file cost 0.2 ms more.
+    # A file that grows between its size's look-up and its reading is read on, to the cap.
+    from compare import sources
+    from compare.model import LoadOptions
+
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    asked: list[int] = []
+    grow = {"by": b""}
+    opened = Path.open
+
+    class Recorded:
+        def __init__(self, handle: Any) -> None:
+            self.handle = handle
+
+        def __enter__(self) -> "Recorded":
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.handle.close()
+
+        def read(self, size: int) -> bytes:
+            asked.append(size)
+            if grow["by"] and len(asked) == 1:
+                with open(story, "ab") as more:
+                    more.write(grow["by"])
+            data: bytes = self.handle.read(size)
+            return data
+
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: Recorded(opened(self, *a, **k)))
+    size = len(STORY.encode())
+    assert sources.read(str(story), LoadOptions()).text() == STORY
+    assert asked == [size + 1]
+    asked.clear()
+    grow["by"] = b"More lines.\n" * 10
+    data = sources._read_file(str(story), story, LoadOptions(max_bytes=size + 50))
+    assert data == STORY.encode() + grow["by"][:51]  # to the cap, and a byte more
+    assert asked[0] == size + 1
