@@ -389,10 +389,12 @@ def _fork(serve: Callable[[int, int], int], shared: mmap.mmap | None = None) -> 
 
 def stop_early() -> None:
     """Stop and reap the worker :func:`start_early` or :func:`prepare` started, if no
-    comparison took it (the command failed, or was no comparison)."""
+    comparison took it (the command failed, or was no comparison); drop the work left for
+    a wait (:func:`while_waiting`) that did not come."""
     global _early, _prepared
     early, _early = _early, None
     prepared, _prepared = _prepared, None
+    _idle_work.clear()  # work for a wait that did not come
     for worker in (early, prepared[2] if prepared else None):
         if worker is not None:
             worker.close()

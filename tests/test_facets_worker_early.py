@@ -290,3 +290,18 @@ def test_no_files_are_loaded_before_the_command_line_for_more_than_a_pair_or_the
         assert entry._preload(["a.txt", "b.txt"], args) == ()
     assert entry._preload(["a.txt", "-"], ["compare", "a.txt", "-"]) == ()
     assert loaded == []
+
+
+def test_work_left_for_a_wait_that_did_not_come_is_dropped() -> None:
+    # A command whose comparison needed no worker (or failed) leaves the work it meant to do
+    # while waiting for one: not to be done in the next command's wait.
+    done: list[int] = []
+    facets_worker.while_waiting(lambda: done.append(1))
+    facets_worker.stop_early()
+    facets_worker._do_idle_work()
+    assert done == []
+    facets_worker.while_waiting(lambda: done.append(2))
+    facets_worker.while_waiting(lambda: 1 / 0)  # its error is ignored
+    facets_worker.while_waiting(lambda: done.append(3))
+    facets_worker._do_idle_work()
+    assert done == [2, 3]

@@ -304,6 +304,10 @@ def test_documents_written_ahead_make_the_same_json_report(tmp_path: Path) -> No
         assert render_json.comparison_bytes(comparison, "2026-01-01T00:00:00Z") == expected
         assert taken == [old, new]  # written once, ahead
     assert not render_json._written  # taken, not kept
+    render_json.write_ahead(old)
+    render_json.write_ahead(new)  # for the next report: the earlier one's is dropped
+    assert list(render_json._written) == [id(new)]
+    render_json._written.clear()
 
 
 def test_a_file_is_read_into_a_buffer_of_its_size(
