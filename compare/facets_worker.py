@@ -32,6 +32,7 @@ computes the changes itself: the result is the same either way, only the time di
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import marshal
@@ -118,6 +119,8 @@ Result = tuple[tuple[Change, ...], tuple[Change, ...], tuple[Change, ...]]
 Titles = tuple[str, str, tuple[WordOp, ...]]
 #: The worker :func:`start_early` forked, until a comparison takes it or it is stopped.
 _early: FacetsWorker | None = None
+#: What this process does while it waits for the worker's answer (see :func:`while_waiting`).
+_idle_work: list[Callable[[], object]] = []
 #: The worker :func:`prepare` started, for the pair it was given (or ``None``).
 _prepared: tuple[Document, Document, FacetsWorker | None] | None = None
 
@@ -222,6 +225,7 @@ class FacetsWorker:
                 self._send_batch()
             if self._failed:
                 return None
+            _do_idle_work()
             answer = _read(self._from_worker, deadline)
             if answer is None:
                 return None
@@ -273,6 +277,21 @@ class FacetsWorker:
             pass
 
 
+def while_waiting(work: Callable[[], object]) -> None:
+    """Have ``work`` done as this process waits for a worker's answer (~35 ms at 2,000
+    paragraphs), rather than after it, where it delays the result: work that must be done
+    later anyway, and that may never be done here (no worker answers: the changes are found
+    in this process). Its errors are ignored."""
+    _idle_work.append(work)
+
+
+def _do_idle_work() -> None:
+    while _idle_work:
+        # (Failed, it is done again where it is needed, and fails there as it would have.)
+        with contextlib.suppress(Exception):
+            _idle_work.pop(0)()
+
+
 def start(old: Document, new: Document) -> FacetsWorker | None:
     """A worker for this pair when it is safe and pays (see the module's docstring): the one
     :func:`prepare` started for it, else the one :func:`start_early` made, handed the
@@ -313,22 +332,22 @@ def prepare(old: Document, new: Document) -> None:
     _prepared = (old, new, worker)
 
 
-def start_early(sources: Sequence[str]) -> None:
+def start_early(sources: Sequence[str]) -> list[str]:
     """Fork a worker before the documents are loaded, when ``sources`` (the arguments of a
     comparison: file names among them) are local files big enough to make a fork likely
     (see ``EARLY_MIN_BYTES``). It imports the facets, compiles their number patterns and
     compares a few made-up edits while this process starts up and loads, then waits for
     :func:`start` to hand it the documents, or to stop it. :func:`stop_early` stops one that
-    no comparison took."""
+    no comparison took. The local files it was forked for, in order (none when it was not)."""
     global _early
     if _early is not None or not _may_fork():
-        return
+        return []
     files = _local_files(sources)
     # (More than two files: outlets compared claim by claim, with no facets worker.)
     if len(files) > 2 or sum(_text_bytes(*file) for file in files) < EARLY_MIN_BYTES:
-        return
+        return []
     if _running_tasks() >= len(os.sched_getaffinity(0)):
-        return
+        return []
     try:
         # The documents go through memory both processes share: this process copies them
         # there and goes on, whether or not the worker is ready to read them (through a
@@ -337,8 +356,9 @@ def start_early(sources: Sequence[str]) -> None:
         room = _SHARED_PER_BYTE * sum(size for _, size in files) + (1 << 16)
         shared = mmap.mmap(-1, min(room, _MAX_SHARED))
     except (OSError, ValueError, OverflowError):
-        return
+        return []
     _early = _fork(partial(_serve_early, shared), shared)
+    return [name for name, _ in files] if _early is not None else []
 
 
 def _fork(serve: Callable[[int, int], int], shared: mmap.mmap | None = None) -> FacetsWorker | None:
@@ -371,10 +391,12 @@ def _fork(serve: Callable[[int, int], int], shared: mmap.mmap | None = None) -> 
 
 def stop_early() -> None:
     """Stop and reap the worker :func:`start_early` or :func:`prepare` started, if no
-    comparison took it (the command failed, or was no comparison)."""
+    comparison took it (the command failed, or was no comparison); drop the work left for
+    a wait (:func:`while_waiting`) that did not come."""
     global _early, _prepared
     early, _early = _early, None
     prepared, _prepared = _prepared, None
+    _idle_work.clear()  # work for a wait that did not come
     for worker in (early, prepared[2] if prepared else None):
         if worker is not None:
             worker.close()

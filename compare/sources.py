@@ -895,7 +895,12 @@ def _read_file(spec: str, path: Path, options: LoadOptions) -> bytes:
                 "raise --max-bytes, or pass a smaller file",
             )
         with path.open("rb") as handle:
-            return handle.read(options.max_bytes + 1)
+            # A buffer the file's size, not the cap's: reading into 20 MB for an 850 KB file
+            # cost 0.2 ms. A file that grew since is read on, up to the cap, as before.
+            data = handle.read(min(size, options.max_bytes) + 1)
+            if len(data) > size:
+                data += handle.read(options.max_bytes + 1 - len(data))
+            return data
     except PermissionError:
         raise InputError(
             f"cannot read {spec}: permission denied", "check the file's permissions"

@@ -11,9 +11,12 @@ shared with the early worker), ``killed`` (the early worker is killed as soon as
 is forked), ``hanging`` (it never takes the documents; the timeout is half a second) or
 ``parent-killed`` (this process is killed with SIGKILL once the worker is forked, the
 report written first) or ``interrupted`` (Ctrl-C as the documents are handed over).
-The report says the early worker's pid, whether a comparison took it, whether it was still
-running when the comparison ended, whether this process imported the facets, and whether
-any child process was left (running or unreaped) when the process ended.
+The report says the early worker's pid, whether a comparison took it, whether the command
+line was loaded when the documents were handed over, how many times a source was loaded,
+whether the work to be done while waiting for the worker's answer was done before it was
+read, whether it was still running when the comparison ended, whether this process
+imported the facets, and whether any child process was left (running or unreaped) when the
+process ended.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 
 from compare import facets_worker
 
@@ -59,8 +63,8 @@ def main(path: str, scenario: str, args: list[str]) -> None:
 
     start_early = facets_worker.start_early
 
-    def recorded_start_early(sources: list[str]) -> None:
-        start_early(sources)
+    def recorded_start_early(sources: list[str]) -> list[str]:
+        files = start_early(sources)
         early = facets_worker._early
         if early is not None:
             report["early_pid"] = early.pid
@@ -72,6 +76,7 @@ def main(path: str, scenario: str, args: list[str]) -> None:
                 with open(path, "w", encoding="utf-8") as out:
                     json.dump(report, out)
                 os.kill(os.getpid(), signal.SIGKILL)
+        return files
 
     facets_worker.start_early = recorded_start_early  # type: ignore[assignment]
     hand_over = facets_worker.FacetsWorker.hand_over
@@ -79,10 +84,27 @@ def main(path: str, scenario: str, args: list[str]) -> None:
     def recorded_hand_over(worker: facets_worker.FacetsWorker, *documents: object) -> bool:
         if scenario == "interrupted":  # Ctrl-C as the documents are handed over
             raise KeyboardInterrupt
+        report["cli_loaded_at_hand_over"] = "compare.cli" in sys.modules
         report["handed_over"] = hand_over(worker, *documents)  # type: ignore[arg-type]
         return bool(report["handed_over"])
 
     facets_worker.FacetsWorker.hand_over = recorded_hand_over  # type: ignore[method-assign]
+    while_waiting = facets_worker.while_waiting
+    read = facets_worker._read
+
+    def recorded_while_waiting(work: Callable[[], object]) -> None:
+        def recorded_work() -> None:
+            work()
+            report["done_while_waiting"] = True
+
+        while_waiting(recorded_work)
+
+    def recorded_read(fd: int, deadline: float | None) -> bytes | None:
+        report.setdefault("done_while_waiting", False)  # (no work done before the answer)
+        return read(fd, deadline)
+
+    facets_worker.while_waiting = recorded_while_waiting  # type: ignore[assignment]
+    facets_worker._read = recorded_read  # type: ignore[assignment]
     import compare
 
     compare_pair = compare.compare
@@ -95,6 +117,13 @@ def main(path: str, scenario: str, args: list[str]) -> None:
                 report["alive_after"] = alive(report["early_pid"])
 
     compare.compare = recorded_compare  # type: ignore[assignment]
+    load = compare.load
+
+    def recorded_load(*given: object, **options: object) -> object:
+        report["loads"] = int(report.get("loads") or 0) + 1  # type: ignore[call-overload]
+        return load(*given, **options)  # type: ignore[arg-type]
+
+    compare.load = recorded_load  # type: ignore[assignment]
 
     def write_report() -> None:
         report["facets_imported"] = "compare.facets" in sys.modules

@@ -76,6 +76,12 @@ def test_the_early_worker_finds_the_changes_of_the_pair(
     result, status, stdout, _ = storydiff("early", "compare", "-f", "json", *pair, tmp=tmp_path)
     assert isinstance(result["early_pid"], int)
     assert result["handed_over"] is True
+    # Handed over before the command line was loaded: the worker starts on them while it
+    # loads and the command parses its arguments.
+    assert result["cli_loaded_at_hand_over"] is False
+    assert result["loads"] == 2  # and the command took them: each file was read once
+    # The JSON of the documents was written while this process waited for the changes.
+    assert result["done_while_waiting"] is True
     # The facets were found by the worker forked before the files were read, not here.
     assert not result["facets_imported"]
     assert status == 1
@@ -127,7 +133,7 @@ def test_an_early_worker_that_never_takes_the_documents_is_given_up(
     assert not result["children_left"]
 
 
-@pytest.mark.parametrize("wrong", ["old", "new", "option"])
+@pytest.mark.parametrize("wrong", ["old", "new", "option", "max-bytes"])
 def test_a_comparison_that_fails_on_input_leaves_no_worker_and_fails_as_before(
     pair: tuple[str, str], tmp_path: Path, wrong: str
 ) -> None:
@@ -136,6 +142,9 @@ def test_a_comparison_that_fails_on_input_leaves_no_worker_and_fails_as_before(
         "old": [gone, pair[1]],
         "new": [pair[0], gone],
         "option": [*pair, "--threshold", "7"],  # refused before any file is read
+        # The files were loaded before the command line, with the default options: the
+        # command must load them with its own, and refuse them.
+        "max-bytes": [*pair, "--max-bytes", "1000"],
     }[wrong]
     result, status, stdout, stderr = storydiff("early", "compare", *arguments, tmp=tmp_path)
     assert isinstance(result["early_pid"], int)
@@ -143,7 +152,8 @@ def test_a_comparison_that_fails_on_input_leaves_no_worker_and_fails_as_before(
     reference = storydiff("serial", "compare", *arguments, tmp=tmp_path)
     assert reference[0]["early_pid"] is None
     assert (status, stdout, stderr) == reference[1:] and status == 2
-    assert stderr.count("\n") == 1 and ("gone.txt" in stderr or "threshold" in stderr)
+    assert stderr.count("\n") == 1
+    assert "gone.txt" in stderr or "threshold" in stderr or "larger than" in stderr
 
 
 def test_an_early_worker_is_stopped_when_the_hand_over_is_interrupted(
@@ -229,3 +239,69 @@ def test_the_command_line_is_read_for_the_sources_of_a_comparison(
         entry._start_facets_worker(other)
     entry._start_facets_worker(["compare", "--matrix", "a.txt", "b.txt"])
     assert given == []
+
+
+def test_the_compare_command_takes_the_documents_loaded_before_it_only_for_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # compare/__main__.py loads the two files an early worker was forked for before the
+    # command line: the command takes them for the same sources, in the same order, loaded
+    # with the same options, and loads its own otherwise.
+    from compare import cli
+    from compare.model import LoadOptions
+
+    loaded: list[str] = []
+
+    def load(spec: str, options: LoadOptions) -> Any:
+        loaded.append(spec)
+        return f"{spec} loaded by the command"
+
+    preloaded: Any = (("a.txt", "a.txt loaded before"), ("b.txt", "b.txt loaded before"))
+    monkeypatch.setattr(cli, "_preloaded", preloaded)
+    assert cli._load_pair(["a.txt", "b.txt"], LoadOptions(), load) == (
+        "a.txt loaded before",
+        "b.txt loaded before",
+    )
+    assert loaded == []
+    assert cli._load_pair(["a.txt", "b.txt"], LoadOptions(), load)[0].endswith("command")
+    assert loaded == ["a.txt", "b.txt"]  # taken once only
+    for sources, options in (
+        (["b.txt", "a.txt"], LoadOptions()),
+        (["a.txt", "c.txt"], LoadOptions()),
+        (["a.txt", "b.txt"], LoadOptions(max_bytes=1000)),
+    ):
+        loaded.clear()
+        monkeypatch.setattr(cli, "_preloaded", preloaded)
+        cli._load_pair(sources, options, load)
+        assert loaded == sources
+
+
+def test_no_files_are_loaded_before_the_command_line_for_more_than_a_pair_or_the_help(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import compare
+
+    loaded: list[str] = []
+    monkeypatch.setattr(compare, "load", lambda spec, options: loaded.append(spec))
+    for args in (
+        ["compare", "a.txt", "b.txt", "https://example.org/story"],
+        ["compare", "a.txt", "b.txt", "--help"],
+    ):
+        assert entry._preload(["a.txt", "b.txt"], args) == ()
+    assert entry._preload(["a.txt", "-"], ["compare", "a.txt", "-"]) == ()
+    assert loaded == []
+
+
+def test_work_left_for_a_wait_that_did_not_come_is_dropped() -> None:
+    # A command whose comparison needed no worker (or failed) leaves the work it meant to do
+    # while waiting for one: not to be done in the next command's wait.
+    done: list[int] = []
+    facets_worker.while_waiting(lambda: done.append(1))
+    facets_worker.stop_early()
+    facets_worker._do_idle_work()
+    assert done == []
+    facets_worker.while_waiting(lambda: done.append(2))
+    facets_worker.while_waiting(lambda: 1 / 0)  # its error is ignored
+    facets_worker.while_waiting(lambda: done.append(3))
+    facets_worker._do_idle_work()
+    assert done == [2, 3]

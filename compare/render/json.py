@@ -29,6 +29,30 @@ def document_dict(document: Document) -> dict[str, Any]:
     return _document_data(document, records=False)
 
 
+#: Documents written ahead by :func:`write_ahead`, by id (each with its document, so that
+#: the id of one gone is never taken for another's).
+_written: dict[int, tuple[Document, orjson.Fragment]] = {}
+
+
+def write_ahead(*documents: Document) -> None:
+    """Write the JSON of ``documents`` now, for the comparison of them written later to
+    take as it is (``orjson.Fragment``: the same bytes): most of a comparison's JSON, written
+    while the command waits for the facets worker (compare/cli.py) rather than after it.
+    Those of an earlier call are dropped: the JSON written ahead is for the next report."""
+    _written.clear()
+    for document in documents:
+        data = orjson.dumps(_document_data(document, records=True))
+        _written[id(document)] = (document, orjson.Fragment(data))
+
+
+def _document_json(document: Document) -> dict[str, Any] | orjson.Fragment:
+    """:func:`_document_data` of ``document`` with records, or its JSON written ahead."""
+    ahead = _written.pop(id(document), None)
+    if ahead is not None and ahead[0] is document:
+        return ahead[1]
+    return _document_data(document, records=True)
+
+
 def _document_data(document: Document, records: bool) -> dict[str, Any]:
     """``records``: leave the paragraphs as Paragraph records, which orjson writes as the
     same objects (see :func:`comparison`). ``warnings`` is written only when there are any,
@@ -135,8 +159,8 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
     if generated_at is not None:
         data["generated_at"] = generated_at
     data["documents"] = {
-        "old": _document_data(c.old, records),
-        "new": _document_data(c.new, records),
+        "old": _document_json(c.old) if records else _document_data(c.old, records),
+        "new": _document_json(c.new) if records else _document_data(c.new, records),
     }
     data["alignment"] = (
         c.blocks
