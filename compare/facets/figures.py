@@ -17,7 +17,6 @@ from compare.facets.base import _singular, _token_set, _whole_word, _wordset
 from compare.facets.figure_patterns import (
     _AFTER_A,
     _ALL_TIMES,
-    _CANDIDATES,
     _CURRENCY_SIGNS,
     _CURRENCY_WORDS,
     _EU_MONTHS,
@@ -27,18 +26,19 @@ from compare.facets.figure_patterns import (
     _MONTHS,
     _NUMBER_WORD_TOKENS,
     _ORDINALS,
-    _POSITION_TESTS,
     _SCALES,
     _SHORT_SCALES,
     _START_WORDS,
     _TENS,
     _UNITS,
+    _WORD_FORMS,
     _amount_follows,
+    _candidates,
     _compiled,
+    _features,
     _form_at,
-    _Forms,
+    _Holds,
     _plain_text,
-    _Scan,
     _spelled_amounts,
 )
 from compare.text import CJK, has_cjk, lazy_pattern
@@ -582,64 +582,36 @@ def _numbers(text: str) -> tuple[Number, ...]:
     if not starts:
         return relative
     digits = "d" in kinds or _HAS_DIGIT().search(text) is not None
-    scan = _Scan(lower, tokens, digits, tokens & _NUMBER_WORD_TOKENS, "c" in kinds)
+    ascii_text = text.isascii()
+    features = _features(lower, tokens, digits, "c" in kinds, ascii_text)
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
     for number in relative:
         start, end = number.span
         claimed[start:end] = b"\x01" * (end - start)
         found.append((start, number))
-    # The start positions each pattern can use, with the form to try there, worked out once
-    # per set of start kinds (and for some patterns on their own).
-    positions_for: dict[str, list[tuple[int, str, _Forms]]] = {}
-    ascii_text = text.isascii()
     # A sign takes the word form only if a spelled-out amount can follow it (see _form_at).
-    signed_words = "c" in kinds and bool(scan.words)
+    signed_words = "c" in kinds and bool(features & _Holds.NUMBER_WORD)
     amounts = _spelled_amounts(lower) if signed_words and ascii_text else None
     plain = kinds != _WORDS_ONLY and _plain_text(text, tokens)
-    for index, name, starts_with, needs, gate in _CANDIDATES[kinds]:
-        if needs is not None and tokens.isdisjoint(needs):
-            continue
-        if gate is not None and not gate(scan):
-            continue
-        # (At a sign, "range" and "money" may take different forms: see _amount_follows.)
-        at = name if "c" in starts_with else starts_with
-        positions = positions_for.get(at)
-        if positions is None:
-            positions = positions_for[at] = [
-                (
-                    p,
-                    kind,
-                    _form_at(
-                        kind,
-                        ascii_text,
-                        kind == "c" and signed_words and _amount_follows(amounts, name, p),
-                        plain,
-                    ),
-                )
-                for p, kind in starts
-                if kind in starts_with
-            ]
-        if name == "money" and tokens.isdisjoint(_CURRENCY_WORDS):
-            # With no currency word, only a sign opens an amount of money (at a letter:
-            # "USD 5"): the word form is not tried at every number word (nor compiled).
-            positions = [
-                (p, kind, forms)
-                for p, kind, forms in positions
-                if kind == "c" or (kind == "w" and text.startswith(_LETTER_SIGNS, p))
-            ]
-        if ascii_text and name in _POSITION_TESTS:
-            # Most starts cannot open this pattern: a cheap test spares them its match, and
-            # most sentences its compilation (see _POSITION_TESTS).
-            test, tested = _POSITION_TESTS[name]
-            positions = [
-                (p, kind, forms)
-                for p, kind, forms in positions
-                if kind not in tested or test(text, lower, p, kind)
-            ]
-        for position, _, forms in positions:
-            if claimed[position]:
+    # Each start with the form of the patterns to try there, worked out once (but at a sign:
+    # see below).
+    tried = [(p, kind, _form_at(kind, ascii_text, False, plain)) for p, kind in starts]
+    for index, name, starts_with, by_sign, test, tested in _candidates(kinds, features):
+        for position, kind, forms in tried:
+            if kind not in starts_with or claimed[position]:
                 continue
+            if by_sign and kind != "c" and not text.startswith(_LETTER_SIGNS, position):
+                # With no currency word, only a sign opens an amount of money (at a letter:
+                # "USD 5"): the word form is not tried at every number word (nor compiled).
+                continue
+            if kind in tested and not test(text, lower, position, kind):
+                # Most starts cannot open this pattern: a cheap test spares them its match,
+                # and most sentences its compilation (see _POSITION_TESTS).
+                continue
+            if kind == "c" and signed_words and _amount_follows(amounts, name, position):
+                # ("range" and "money" at a sign: see _amount_follows)
+                forms = _WORD_FORMS
             compiled = forms[index]
             if compiled is None:
                 compiled = _compiled(index, forms)
