@@ -20,7 +20,9 @@ from compare.facets.figure_patterns import (
     _CURRENCY_SIGNS,
     _CURRENCY_WORDS,
     _EU_MONTHS,
+    _EU_SCALE_WORDS,
     _EU_SCALES,
+    _FEATURE_WORDS,
     _FRACTION_WORDS,
     _LETTER_SIGNS,
     _MONTHS,
@@ -568,7 +570,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
         # comma once normalised) has none, while a Latin run's commas keep theirs.
         text = _CJK_APART().sub("|", text)
     lower = text.lower()
-    tokens = _token_set(lower)
+    # Only the words some test below reads: each then looks through a few words, not all.
+    tokens = _token_set(lower) & _READ_WORDS
     starts, kinds = _number_starts(text, lower, tokens)
     # Times told from now ("last week", "once a day") first: "once" is no count there.
     relative = _relative_times(text, sentence, lower, tokens) if _tells_relative(tokens) else ()
@@ -1198,3 +1201,17 @@ _NOT_COUNTED = _CONTEXT_SKIP | _FILLER | _COUNT_ADJECTIVES
 
 
 _HAS_DIGIT = lazy_pattern(r"\d")
+#: Every word that ``_numbers`` tests a sentence's words for (_number_starts, the times told
+#: from now, another language's figures, the gates and _plain_text): it tests the words of
+#: a sentence that are among these (a few), with the same outcome as all its words.
+_READ_WORDS = (
+    _START_WORDS
+    | _AFTER_A
+    | _HALF_SPANS
+    | frozenset(["half"])
+    | _RELATIVE_TRIGGERS
+    | frozenset(_PER_ADVERB)
+    | abroad._FIGURE_ASCII
+    | _FEATURE_WORDS
+    | _EU_SCALE_WORDS
+)
