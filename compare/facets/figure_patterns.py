@@ -5,6 +5,8 @@ their cheap gates, compiled on first use (``_compiled``), and where each can sta
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Callable, Iterable
 from itertools import islice
@@ -323,9 +325,15 @@ class _Holds:
     WEEKDAY = 1 << 30
 
 
-#: A cheap test of whether a number pattern can match a sentence: a function of the bits of
-#: what it holds (see _Holds).
-_Gate = Callable[[int], bool]
+#: A cheap test of whether a number pattern can match a sentence, on the bits of what it holds
+#: (see _Holds): masks each of which must share a bit with them ("a digit, and a month's
+#: name": ``(DIGIT, MONTH)``).
+_Gate = tuple[int, ...]
+
+
+def _passes(gate: _Gate, features: int) -> bool:
+    """Whether a sentence that holds ``features`` passes ``gate``."""
+    return all(features & mask for mask in gate)
 
 
 #: Units of time a part of one is written of ("half an hour", "a quarter of a century").
@@ -376,13 +384,13 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             (
                 "iso",
                 r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
-                lambda f: f & _Holds.DIGIT and f & _Holds.DASH,
+                (_Holds.DIGIT, _Holds.DASH),
             ),
             (
                 "mdy",
                 rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
                 rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
-                lambda f: f & _Holds.DIGIT and f & _Holds.MONTH,
+                (_Holds.DIGIT, _Holds.MONTH),
             ),
             (
                 "dmy",
@@ -390,7 +398,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b"
                 r"(?:(?<![a-z]{4})(?<!May)(?<!June)(?<!July)\.)?"
                 rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
-                lambda f: f & _Holds.DIGIT and f & _Holds.MONTH,
+                (_Holds.DIGIT, _Holds.MONTH),
             ),
             (
                 # A date as German, French, Spanish, Italian, Portuguese, Dutch and Polish
@@ -398,14 +406,14 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 "dmy_eu",
                 rf"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<mon>{_EU_MONTH})\b"
                 r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?",
-                lambda f: f & _Holds.DIGIT and f & _Holds.EU_MONTH,
+                (_Holds.DIGIT, _Holds.EU_MONTH),
             ),
             (
                 "my",
                 rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b",
-                lambda f: f & _Holds.DIGIT and f & _Holds.MONTH,
+                (_Holds.DIGIT, _Holds.MONTH),
             ),
-            ("month", _BARE_MONTH, lambda f: f & _Holds.MONTH),
+            ("month", _BARE_MONTH, (_Holds.MONTH,)),
             (
                 "time",
                 r"(?<![\d.:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
@@ -414,9 +422,10 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # Wire style: "0412 GMT".
                 r"|(?<![\d.:,])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
                 r"|\b(?P<named>noon|midday|midnight)\b",
-                lambda f: (
-                    f & _Holds.NAMED_TIME
-                    or (f & _Holds.DIGIT and f & (_Holds.COLON | _Holds.AM_PM | _Holds.TIME_WORD))
+                # Noon, midday or midnight; or a digit, with ":", "a.m", "p.m", "am", "GMT"...
+                (
+                    _Holds.NAMED_TIME | _Holds.DIGIT,
+                    _Holds.NAMED_TIME | _Holds.COLON | _Holds.AM_PM | _Holds.TIME_WORD,
                 ),
             ),
             (
@@ -425,7 +434,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 r"(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+and\s+)?"
                 r"(?P<part>(?:a|one|two|three)\s+(?:halves|half|thirds?|quarters?)|half)\s+"
                 r"(?:of\s+)?(?:a\s+)?(?P<scale>thousand|million|billion|trillion)\b",
-                lambda f: f & _Holds.SCALED_PART and f & _Holds.BIG_SCALE,
+                (_Holds.SCALED_PART, _Holds.BIG_SCALE),
             ),
             (
                 # "four and a half years", "two and a half per cent", "an hour and a half":
@@ -434,7 +443,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"\b(?:(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})"
                 r"|an?\s+(?P<span>minute|hour|day|week|month|year|decade))\s+and\s+"
                 rf"(?P<part>a\s+(?:half|quarter))\b(?P<p>{_PERCENT})?",
-                lambda f: f & _Holds.AND and f & _Holds.MIXED_PART,
+                (_Holds.AND, _Holds.MIXED_PART),
             ),
             (
                 # "a quarter of a percentage point", "half an hour", "half a century": a part
@@ -445,15 +454,17 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 r"\b(?P<part>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[ -](?:half|thirds?|quarters?)"
                 r"|[Hh]alf) (?:of )?an? (?P<unit>p(?:ercentage[ -]point|er ?cent|oint)"
                 rf"|{'|'.join(_PART_SPANS + _PART_MEASURES)})\b",
-                lambda f: f & _Holds.FRACTION and f & _Holds.PART_UNIT and f & _Holds.PART_HINT,
+                (_Holds.FRACTION, _Holds.PART_UNIT, _Holds.PART_HINT),
             ),
             (
                 "range",
                 rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
                 rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{second})(?P<pb>{_PERCENT})?"
                 rf"(?:\s+(?P<curw>{_CUR_WORD}))?",
-                lambda f: (
-                    (f & _Holds.NUMBER_WORD and f & _Holds.RANGE_WORD) or f & _Holds.RANGE_HINT
+                # A number word and "to", "and" or "between"; or a range of figures
+                (
+                    _Holds.NUMBER_WORD | _Holds.RANGE_HINT,
+                    _Holds.RANGE_WORD | _Holds.RANGE_HINT,
                 ),
             ),
             (
@@ -461,48 +472,49 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{digits}(?:{scale}|\s?(?:b)\b)?"
                 + (rf"|{_WORDNUM}(?:\s+(?:million|billion|thousand))?" if words else "")
                 + rf")|(?P<q2>{qty})\s+(?P<curw>{_CUR_WORD})",
-                lambda f: f & (_Holds.SIGN | _Holds.MONEY_WORD),
+                (_Holds.SIGN | _Holds.MONEY_WORD,),
             ),
             (
                 "percent",
                 rf"(?P<q>{first})(?P<p>{_PERCENT})",
-                lambda f: f & (_Holds.PERCENT_SIGN | _Holds.PERCENT_WORD),
+                (_Holds.PERCENT_SIGN | _Holds.PERCENT_WORD,),
             ),
             (
                 "twice",
                 rf"\b(?P<times>{'|'.join(_TIMES)}|(?<!\ba )(?<!\bthe )(?:{'|'.join(_TIMES_BEFORE)})"
                 rf"(?=\s+(?:{_TIMES_MEASURED})\b|{_TIMES_VERB_AFTER})|once(?={_FREQUENCY}))\b",
-                lambda f: f & _Holds.TIMES,
+                (_Holds.TIMES,),
             ),
             (
                 "dozen",
                 r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b",
-                lambda f: f & _Holds.DOZEN,
+                (_Holds.DOZEN,),
             ),
             (
                 # "nine in ten", "1 in 4": a share, like "90%"
                 "ratio",
                 r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out of)\s+"
                 rf"(?P<b>{'|'.join(_RATIO_WHOLES)}|\d{{1,4}})\b",
-                lambda f: f & _Holds.RATIO,
+                (_Holds.RATIO,),
             ),
             (
                 "fraction",
                 r"\b(?:(?P<n>a|one|two|three|four|nine)[\s-]+(?P<f>halves|half|thirds?|quarters?"
                 r"|fifths?|tenths?)|(?P<half>half))\b",
-                lambda f: f & _Holds.FRACTION,
+                (_Holds.FRACTION,),
             ),
             (
                 "ordinal",
                 r"(?<![\w.,])(?P<od>\d+)(?:st|nd|rd|th)\b|\b(?P<ow>" + "|".join(_ORDINALS) + r")\b",
-                lambda f: f & _Holds.ORDINAL or (f & _Holds.DIGIT and f & _Holds.ORDINAL_SUFFIX),
+                # An ordinal word; or a digit and "st", "nd", "rd" or "th"
+                (_Holds.ORDINAL | _Holds.DIGIT, _Holds.ORDINAL | _Holds.ORDINAL_SUFFIX),
             ),
             (
                 "vague",
                 # "thousands" is an amount wherever it stands; "scores" only before "of".
                 r"\b(?:(?P<v>dozens|hundreds|thousands|millions|billions)"
                 r"|(?P<v2>scores|tens|dozen)(?=\s+of\b))\b",
-                lambda f: f & _Holds.VAGUE,
+                (_Holds.VAGUE,),
             ),
             (
                 "year",
@@ -510,14 +522,14 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # "Since 1968,"): "The hall seats 1900, and" is a count.
                 r"(?<![\w.,$£€-])(?P<y>(?:1[89]|20)\d\d)(?:s\b|(?![\w,]|\.\d)"
                 rf"|{_DATING_BEFORE_YEAR}(?=,\D))",
-                lambda f: f & _Holds.DIGIT,
+                (_Holds.DIGIT,),
             ),
             (
                 "weekday",
                 r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                lambda f: f & _Holds.WEEKDAY,
+                (_Holds.WEEKDAY,),
             ),
-            ("qty", rf"(?P<q>{first})", lambda f: f & (_Holds.DIGIT | _Holds.NUMBER_WORD)),
+            ("qty", rf"(?P<q>{first})", (_Holds.DIGIT | _Holds.NUMBER_WORD,)),
         )
     )
 
@@ -1001,6 +1013,40 @@ def _any_position(text: str, lower: str, position: int, kind: str) -> bool:
     return True
 
 
+#: The start kinds a sentence can hold (see _number_starts).
+_KINDS = [frozenset(kinds) for kinds in ("", "d", "c", "w", "dc", "dw", "cw", "dcw")]
+#: For each set of start kinds, the patterns that can start at one of them, in priority
+#: order, with their gates.
+_STARTING = {
+    kinds: [
+        (index, gate)
+        for index, (name, _, gate) in enumerate(_WITH_WORDS)
+        if not kinds.isdisjoint(_STARTS_WITH[name])
+    ]
+    for kinds in _KINDS
+}
+#: Each pattern as a candidate, in ASCII text or not, opening only at a sign or not.
+_CANDIDATE = {
+    (index, ascii_text, by_sign): _Candidate(
+        index,
+        name,
+        _STARTS_WITH[name],
+        name == "money" and by_sign,
+        *(_POSITION_TESTS[name] if ascii_text and name in _POSITION_TESTS else (_any_position, "")),
+    )
+    for index, (name, _, _) in enumerate(_WITH_WORDS)
+    for ascii_text in (False, True)
+    for by_sign in (False, True)
+}
+#: For each set of start kinds, the bits the gates of those patterns read, and those that
+#: say how they are tried (see _Candidate): the others are dropped before the candidates
+#: are looked up, so that fewer sets of bits stand for the same candidates.
+_READ_AT = {
+    kinds: _Holds.ASCII
+    | _Holds.CURRENCY_WORD
+    | functools.reduce(operator.or_, (mask for _, gate in starting for mask in gate), 0)
+    for kinds, starting in _STARTING.items()
+}
 #: The candidates for each set of start kinds and bits met (see _candidates).
 _GATED: dict[tuple[frozenset[str], int], tuple[_Candidate, ...]] = {}
 #: How many sets of start kinds and bits are kept (a comparison meets a few hundred).
@@ -1010,25 +1056,21 @@ _GATED_KEPT = 4096
 def _candidates(kinds: frozenset[str], features: int) -> tuple[_Candidate, ...]:
     """The number patterns, in priority order, that can start at a start of one of ``kinds``
     (see _number_starts) in a sentence that holds ``features`` (see _features)."""
+    features &= _READ_AT[kinds]
     found = _GATED.get((kinds, features))
     if found is None:
         if len(_GATED) >= _GATED_KEPT:
             _GATED.clear()
-        found = _GATED[kinds, features] = tuple(
-            _Candidate(
-                index,
-                name,
-                _STARTS_WITH[name],
-                name == "money" and not features & _Holds.CURRENCY_WORD,
-                *(
-                    _POSITION_TESTS[name]
-                    if features & _Holds.ASCII and name in _POSITION_TESTS
-                    else (_any_position, "")
-                ),
-            )
-            for index, (name, _, gate) in enumerate(_WITH_WORDS)
-            if not kinds.isdisjoint(_STARTS_WITH[name]) and gate(features)
-        )
+        ascii_text = bool(features & _Holds.ASCII)
+        by_sign = not features & _Holds.CURRENCY_WORD
+        passed = []
+        for index, gate in _STARTING[kinds]:
+            for mask in gate:  # (a loop: all() and a generator cost more than the gates)
+                if not features & mask:
+                    break
+            else:
+                passed.append(_CANDIDATE[index, ascii_text, by_sign])
+        found = _GATED[kinds, features] = tuple(passed)
     return found
 
 
