@@ -86,10 +86,10 @@ def _set_gates(lower: str, tokens: frozenset[str], digits: bool, signs: bool) ->
 def test_the_gates_read_as_bits_let_through_what_the_set_tests_did(text: str) -> None:
     lower = text.lower()
     tokens = base._token_set(lower)
-    _, kinds = figures._number_starts(text, lower, tokens)
+    starts, kinds = figures._number_starts(text, lower, tokens)
     digits = "d" in kinds or _DIGIT.search(text) is not None
     signs = "c" in kinds
-    features = fp._features(lower, tokens, digits, signs, text.isascii())
+    features = fp._features(lower, tokens, starts, digits, signs, text.isascii())
     expected = _set_gates(lower, tokens, digits, signs)
     for name, _, gate in fp._WITH_WORDS:
         assert fp._passes(gate, features) == expected[name], name
@@ -111,9 +111,21 @@ def test_the_candidates_of_a_set_of_bits_are_worked_out_once() -> None:
     kinds = frozenset("dw")
     found = [
         fp._candidates(
-            kinds, fp._features(t.lower(), base._token_set(t.lower()), True, False, True)
+            kinds, fp._features(t.lower(), base._token_set(t.lower()), [], True, False, True)
         )
         for t in (first, second)
     ]
     assert found[0] is found[1]
     assert [c.name for c in found[0]][:2] == ["mdy", "dmy"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SENTENCES)
+@example("It rose 5 to 6, 5-6, 5 - $6, 5 and  7, 5%-6% and 5 mln to 6")
+@example("5 TO 6, 5\tto\t6, 5 to$6, 5to6 and 5 -$ 6")
+def test_the_range_hint_s_test_holds_wherever_it_matches(text: str) -> None:
+    lower = text.lower()
+    if not text.isascii() or not fp._RANGE_HINT().search(lower):
+        return
+    starts, _ = figures._number_starts(text, lower, base._token_set(lower))
+    assert fp._may_hint_range(lower, starts)

@@ -87,7 +87,9 @@ def test_a_gate_passes_wherever_its_pattern_matches(text: str) -> None:
     lower, starts, tokens = _starts(text)
     kinds = frozenset(kind for _, kind in starts)
     digits = any(c.isdigit() for c in text)
-    features = figure_patterns._features(lower, tokens, digits, "c" in kinds, text.isascii())
+    features = figure_patterns._features(
+        lower, tokens, starts, digits, "c" in kinds, text.isascii()
+    )
     for name in ("mixed", "scaled"):
         gate = GATES[name]
         for position, _ in starts:

@@ -584,9 +584,14 @@ def _numbers(text: str) -> tuple[Number, ...]:
         relative = _with_figures(relative, sentence, script, sentence)
     if not starts:
         return relative
-    digits = "d" in kinds or _HAS_DIGIT().search(text) is not None
     ascii_text = text.isascii()
-    features = _features(lower, tokens, digits, "c" in kinds, ascii_text)
+    # (For ASCII text, deleting the digits says whether it holds one faster than a regex.)
+    digits = "d" in kinds or (
+        len(text.encode().translate(None, _ASCII_DIGITS)) != len(text)
+        if ascii_text
+        else _HAS_DIGIT().search(text) is not None
+    )
+    features = _features(lower, tokens, starts, digits, "c" in kinds, ascii_text)
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
     for number in relative:
@@ -885,6 +890,7 @@ _DIGIT_OR_SIGN = lazy_pattern(r"[\d$£€¥₹](?<![\d.,]\d)")
 #: The same for ASCII text, where ``\d`` is 0 to 9 (a range is cheaper to test).
 _ASCII_DIGIT_OR_SIGN = lazy_pattern(r"[0-9$](?<![\d.,]\d)")
 _DIGITS_AND_DOLLAR = b"0123456789$"
+_ASCII_DIGITS = b"0123456789"
 
 
 def _number_starts(
