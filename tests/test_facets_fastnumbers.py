@@ -129,3 +129,29 @@ def test_the_range_hint_s_test_holds_wherever_it_matches(text: str) -> None:
         return
     starts, _ = figures._number_starts(text, lower, base._token_set(lower))
     assert fp._may_hint_range(lower, starts)
+
+
+def _spelled_amounts_one_word_at_a_time(lower: str) -> list[int]:
+    """``_spelled_amounts`` as it was written first: every word of the text read in turn."""
+    found = []
+    for run in re.finditer("[a-z]+", lower):
+        word, start = run.group(), run.start()
+        for skip in (0, 3) if word[:3] in fp._CURRENCY_CODE_TOKENS else (0,):
+            rest = word[skip:]
+            if rest.startswith(fp._AMOUNT_OPENERS) or (
+                rest == "a" and fp._spaces_then(lower, run.end(), fp._AMOUNT_AFTER_A)
+            ):
+                found.append(start + skip)
+    return found
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SENTENCES)
+@example("usdfive, USDa million, a  thousand, a\tmillionaire, twenty-five, fivefold, tenants")
+@example("It cost $5 to a million, USD a hundred, eura billion, five five, afive, a")
+@example("Ça coûte cinq, five é five, Éfive")
+def test_the_spelled_out_amounts_are_found_where_every_word_read_in_turn_finds_them(
+    text: str,
+) -> None:
+    lower = text.lower()
+    assert fp._spelled_amounts(lower) == _spelled_amounts_one_word_at_a_time(lower)

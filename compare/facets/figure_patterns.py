@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import NamedTuple
 
-from compare.facets.base import _SCAN_TOKEN, _wordset
+from compare.facets.base import _SCAN_TOKEN, _token_set, _whole_word, _wordset
 from compare.text import lazy_pattern
 
 _UNITS = {
@@ -657,6 +657,8 @@ def _plain_text(text: str, tokens: frozenset[str]) -> bool:
 _AMOUNT_OPENERS = (*_UNITS, *_TENS)
 #: The same, and "a" ("a million").
 _AMOUNT_OR_A = (*_AMOUNT_OPENERS, "a")
+#: How the words _spelled_amounts reads open: their first three letters ("a" whole).
+_AMOUNT_HEADS = frozenset(word[:3] for word in (*_AMOUNT_OR_A, *_CURRENCY_CODE_TOKENS))
 _AMOUNT_AFTER_A = ("hundred", "thousand", "million", "billion")
 #: How far after the start of "money" its amount can open: its longest sign ("AUS$", or a
 #: code and a space), then a space.
@@ -672,16 +674,32 @@ def _spelled_amounts(lower: str) -> list[int]:
     "Money" reads an amount right after its sign, even inside a word ("$fivefold",
     "USDfive"): a word that opens with a number word counts, and one that opens with a
     currency code and then one."""
-    found = []
-    for run in _SCAN_TOKEN().finditer(lower):
-        word, start = run.group(), run.start()
-        for skip in (0, 3) if word[:3] in _CURRENCY_CODE_TOKENS else (0,):
-            rest = word[skip:]
-            if rest.startswith(_AMOUNT_OPENERS) or (
-                rest == "a" and _spaces_then(lower, run.end(), _AMOUNT_AFTER_A)
-            ):
-                found.append(start + skip)
+    if not lower.isascii():  # (never asked: _numbers asks only for ASCII text)
+        return [
+            run.start() + skip
+            for run in _SCAN_TOKEN().finditer(lower)
+            for skip in _opens_amount(lower, run.group(), run.end())
+        ]
+    # Each word read once where it stands, and only one that opens as such a word can (a
+    # scan of every word cost ~225,000 instructions a sentence).
+    found: list[int] = []
+    for word in _token_set(lower):
+        if word[:3] in _AMOUNT_HEADS:
+            for start in _whole_word(lower, word):
+                found.extend(start + skip for skip in _opens_amount(lower, word, start + len(word)))
+    found.sort()
     return found
+
+
+def _opens_amount(lower: str, word: str, end: int) -> list[int]:
+    """Where a spelled-out amount opens in ``word`` (ending at ``end`` of ``lower``): at its
+    start, or after a currency code that opens it (see _spelled_amounts)."""
+    return [
+        skip
+        for skip in ((0, 3) if word[:3] in _CURRENCY_CODE_TOKENS else (0,))
+        if word.startswith(_AMOUNT_OPENERS, skip)
+        or (word[skip:] == "a" and _spaces_then(lower, end, _AMOUNT_AFTER_A))
+    ]
 
 
 def _amount_follows(amounts: list[int] | None, name: str, position: int) -> bool:

@@ -887,9 +887,8 @@ _DEGREES = lazy_pattern(r"°?[CF]\b")
 #: A digit that does not continue a figure ("2" but not the "3" of "2.3"), or a currency sign.
 #: It opens with a character set, which the search skips along, and looks back from there.
 _DIGIT_OR_SIGN = lazy_pattern(r"[\d$£€¥₹](?<![\d.,]\d)")
-#: The same for ASCII text, where ``\d`` is 0 to 9 (a range is cheaper to test).
-_ASCII_DIGIT_OR_SIGN = lazy_pattern(r"[0-9$](?<![\d.,]\d)")
-_DIGITS_AND_DOLLAR = b"0123456789$"
+#: Bytes of ASCII text mapped to "0" for a digit and a space for anything else.
+_DIGIT_RUNS = bytes(48 if 48 <= code <= 57 else 32 for code in range(256))
 _ASCII_DIGITS = b"0123456789"
 
 
@@ -900,19 +899,30 @@ def _number_starts(
     "US" or "A" prefix), ``w`` a number, month or weekday word, or "a" before "dozen",
     "third", "million"...; then the set of those kinds."""
     starts: dict[int, str] = {}
-    # Most sentences hold no figure: for ASCII text, deleting digits and "$" says so faster
-    # than a regex (the text is as long afterwards).
-    ascii_text = text.isascii()
-    if ascii_text:
-        figures = len(text.encode().translate(None, _DIGITS_AND_DOLLAR)) != len(text)
-        finder = _ASCII_DIGIT_OR_SIGN()
+    if text.isascii():
+        # The runs of digits, found in the text with each digit a "0" and all else a space
+        # (str.find beats a regex scan, ~13,000 instructions a sentence, many times over):
+        # the first digit of each starts a figure but after "." or "," ("2.5", "1,200").
+        runs = text.encode().translate(_DIGIT_RUNS)
+        position = runs.find(b"0")
+        while position != -1:
+            if not position or text[position - 1] not in ".,":
+                starts[position] = "d"
+            end = runs.find(b" ", position)
+            position = -1 if end == -1 else runs.find(b"0", end)
+        signs = []
+        position = text.find("$")
+        while position != -1:
+            signs.append(position)
+            position = text.find("$", position + 1)
     else:
-        figures, finder = True, _DIGIT_OR_SIGN()
-    for m in finder.finditer(text) if figures else ():
-        position = m.start()
-        if m.group(0).isdigit():
-            starts[position] = "d"
-            continue
+        signs = []
+        for m in _DIGIT_OR_SIGN().finditer(text):
+            if m.group(0).isdigit():
+                starts[m.start()] = "d"
+            else:
+                signs.append(m.start())
+    for position in signs:
         starts[position] = "c"
         if position and text[position - 1].isalpha():
             prefix = position - 1
