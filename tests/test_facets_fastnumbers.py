@@ -4,8 +4,10 @@ set tests let through, and the candidates of a set of bits are worked out once."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -155,3 +157,16 @@ def test_the_spelled_out_amounts_are_found_where_every_word_read_in_turn_finds_t
 ) -> None:
     lower = text.lower()
     assert fp._spelled_amounts(lower) == _spelled_amounts_one_word_at_a_time(lower)
+
+
+def test_a_number_made_at_once_is_the_number_its_class_makes() -> None:
+    # _number puts the fields in the object's __dict__ at once, skipping the frozen
+    # dataclass's __init__: every field must be set, to the same values.
+    fields = ("12", "count", 12.0, "12", "", (3, 5), "above", "more than", "It was 12.")
+    made, made_by_class = figures._number(*fields), figures.Number(*fields)  # type: ignore[arg-type]
+    assert vars(made) == vars(made_by_class)
+    assert [f.name for f in dataclasses.fields(figures.Number)] == list(vars(made))
+    assert made == made_by_class and hash(made) == hash(made_by_class)
+    assert repr(made) == repr(made_by_class)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "13"  # type: ignore[misc]
