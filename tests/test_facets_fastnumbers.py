@@ -170,3 +170,18 @@ def test_a_number_made_at_once_is_the_number_its_class_makes() -> None:
     assert repr(made) == repr(made_by_class)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.text = "13"  # type: ignore[misc]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="abcoverthanlsmutADOUVER \t-5", max_size=30),
+    st.sampled_from(["more than", "About", "OVER", "at least", "row over", "nearly  ", "\tunder"]),
+)
+def test_the_bound_before_a_number_reads_the_same_from_the_lower_cased_sentence(
+    head: str, words: str
+) -> None:
+    text = f"{head}{words} 12"
+    start = len(text) - 2
+    assert figures._bound_before(text, text.lower(), start) == figures._bound_before(
+        text, "", start
+    )

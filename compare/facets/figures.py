@@ -703,7 +703,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
             if kind == "fraction" and _HALF_TIME().match(text, end) and words.lower() == "half":
                 continue  # "just before half-time": a point in a match, not a share
             claimed[start:end] = b"\x01" * (end - start)
-            lead = _bound_before(text, start)
+            lead = _bound_before(text, lower if ascii_text else "", start)
             # The words around it are read only when they are needed (see Number.context).
             number = _number(
                 words, kind, value, key, unit, (start, end), _BOUNDS[lead.lower()], lead, sentence
@@ -969,7 +969,12 @@ def _number_starts(
             for article in ("a ", "an "):
                 for position in _whole_word(lower, article + word):
                     starts.setdefault(position, "w")
+    if not starts:  # (a third of the sentences)
+        return [], _NO_KINDS
     return sorted(starts.items()), frozenset(starts.values())
+
+
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 #: Lengths of time that "a" and "and a half" make a figure of ("a year and a half").
@@ -1209,13 +1214,21 @@ _QUARRELS = _wordset(
 )
 
 
-def _bound_before(text: str, start: int) -> str:
+def _bound_before(text: str, lower: str, start: int) -> str:
     """The bounding or softening words right before a number ("more than", "about"), as
-    written, or ""."""
-    before = text[max(0, start - 24) : start].rstrip()
-    low = before.lower()
-    if not low.endswith(_BOUND_ENDINGS):
-        return ""
+    written, or ""; ``lower``: ``text`` lower-cased, if that keeps every position (ASCII
+    text; else empty)."""
+    opens = max(0, start - 24)
+    if lower:  # (most numbers have no such words: one lower-casing the fewer for them)
+        low = lower[opens:start].rstrip()
+        if not low.endswith(_BOUND_ENDINGS):
+            return ""
+        before = text[opens : opens + len(low)]
+    else:
+        before = text[opens:start].rstrip()
+        low = before.lower()
+        if not low.endswith(_BOUND_ENDINGS):
+            return ""
     for ending in _BOUND_ENDINGS:
         at = len(low) - len(ending)
         if low.endswith(ending) and (at == 0 or not low[at - 1].isalpha()):
