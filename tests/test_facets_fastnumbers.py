@@ -185,3 +185,19 @@ def test_the_bound_before_a_number_reads_the_same_from_the_lower_cased_sentence(
     assert figures._bound_before(text, text.lower(), start) == figures._bound_before(
         text, "", start
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.frozensets(st.sampled_from([*sorted(figures._RELATIVE_WORDS), "week", "the", "time"])))
+def test_a_sentence_with_none_of_the_words_of_a_time_told_from_now_tells_none(
+    tokens: frozenset[str],
+) -> None:
+    # _tells_relative's first test (none of its words) says what its five tests say.
+    assert figures._tells_relative(tokens) == (
+        not (
+            tokens.isdisjoint(figures._RELATIVE_LEADS) or tokens.isdisjoint(figures._RELATIVE_SPANS)
+        )
+        or not tokens.isdisjoint(figures._DAY_WORDS)
+        or not tokens.isdisjoint(figures._EVERY_LEADS)
+        or not tokens.isdisjoint(figures._PER_ADVERB)
+    )
