@@ -5,12 +5,14 @@ their cheap gates, compiled on first use (``_compiled``), and where each can sta
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import NamedTuple
 
-from compare.facets.base import _SCAN_TOKEN, _wordset
+from compare.facets.base import _SCAN_TOKEN, _token_set, _whole_word, _wordset
 from compare.text import lazy_pattern
 
 _UNITS = {
@@ -116,7 +118,7 @@ _EU_MONTHS = {
     for name in names.split()
 }
 _EU_MONTH = "|".join(sorted(_EU_MONTHS, key=len, reverse=True))
-#: The ASCII pieces of those names, as a sentence's scan holds them ("märz": "m", "rz").
+#: The ASCII pieces of those names, as a sentence's words hold them ("märz": "m", "rz").
 _EU_MONTH_STEMS = frozenset(
     # (No regex here: importing this module compiles none.)
     max("".join(c if "a" <= c <= "z" else " " for c in name).split(), key=len)
@@ -273,25 +275,65 @@ _PERCENT = (
 )
 
 
-class _Scan(NamedTuple):
-    """What a sentence holds, found cheaply, to skip number patterns that cannot match (a
-    named tuple: made for every sentence with a number, it must be cheap to build)."""
+class _Holds:
+    """What a sentence holds that the gates of the number patterns read, one bit each of an
+    int (see ``_features``): a sentence's bits are found in one pass over its words, and the
+    patterns a set of bits lets through are worked out once for all the sentences that hold
+    it (see ``_candidates``), not tested pattern by pattern in each (~15 set tests and gate
+    calls a sentence, most of them failing: a tenth of the figures' instructions)."""
 
-    text: str
-    """The sentence, lower-cased."""
-    tokens: frozenset[str]
-    """Its words."""
-    digits: bool
-    """Whether it holds a digit."""
-    words: frozenset[str]
-    """Its words that are, or start, a spelled-out number."""
-    signs: bool
-    """Whether it holds a currency sign."""
+    DIGIT = 1 << 0
+    """A digit."""
+    SIGN = 1 << 1
+    """A currency sign (a start of kind "c", see _number_starts)."""
+    ASCII = 1 << 2
+    """Only ASCII characters (where the position tests apply)."""
+    PERCENT_SIGN = 1 << 3
+    """A "%"."""
+    DASH = 1 << 4
+    """A "-" (read only in a sentence with a digit, as the others below)."""
+    COLON = 1 << 5
+    """A ":"."""
+    AM_PM = 1 << 6
+    """"a.m" or "p.m"."""
+    RANGE_HINT = 1 << 7
+    """A match of _RANGE_HINT (sought only where the words do not let "range" through)."""
+    PART_HINT = 1 << 8
+    """One of _PART_HINTS (sought only with a word of _FRACTION_TOKENS and of _PART_UNITS)."""
+    # Then one bit for each set of words (see _WORD_FEATURES).
+    MONTH = 1 << 9
+    EU_MONTH = 1 << 10
+    NAMED_TIME = 1 << 11
+    TIME_WORD = 1 << 12
+    SCALED_PART = 1 << 13
+    BIG_SCALE = 1 << 14
+    AND = 1 << 15
+    MIXED_PART = 1 << 16
+    FRACTION = 1 << 17
+    PART_UNIT = 1 << 18
+    NUMBER_WORD = 1 << 19
+    RANGE_WORD = 1 << 20
+    MONEY_WORD = 1 << 21
+    CURRENCY_WORD = 1 << 22
+    PERCENT_WORD = 1 << 23
+    TIMES = 1 << 24
+    DOZEN = 1 << 25
+    RATIO = 1 << 26
+    ORDINAL = 1 << 27
+    ORDINAL_SUFFIX = 1 << 28
+    VAGUE = 1 << 29
+    WEEKDAY = 1 << 30
 
 
-#: A cheap test of whether a number pattern can match a sentence: a function of its scan, or
-#: the words one of which it must hold (tested without a call, for a fraction of the cost).
-_Gate = Callable[[_Scan], bool] | frozenset[str]
+#: A cheap test of whether a number pattern can match a sentence, on the bits of what it holds
+#: (see _Holds): masks each of which must share a bit with them ("a digit, and a month's
+#: name": ``(DIGIT, MONTH)``).
+_Gate = tuple[int, ...]
+
+
+def _passes(gate: _Gate, features: int) -> bool:
+    """Whether a sentence that holds ``features`` passes ``gate``."""
+    return all(features & mask for mask in gate)
 
 
 #: Units of time a part of one is written of ("half an hour", "a quarter of a century").
@@ -342,13 +384,13 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             (
                 "iso",
                 r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
-                lambda s: s.digits and "-" in s.text,
+                (_Holds.DIGIT, _Holds.DASH),
             ),
             (
                 "mdy",
                 rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
                 rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
-                lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
+                (_Holds.DIGIT, _Holds.MONTH),
             ),
             (
                 "dmy",
@@ -356,7 +398,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b"
                 r"(?:(?<![a-z]{4})(?<!May)(?<!June)(?<!July)\.)?"
                 rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
-                lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
+                (_Holds.DIGIT, _Holds.MONTH),
             ),
             (
                 # A date as German, French, Spanish, Italian, Portuguese, Dutch and Polish
@@ -364,14 +406,14 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 "dmy_eu",
                 rf"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<mon>{_EU_MONTH})\b"
                 r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?",
-                lambda s: s.digits and not s.tokens.isdisjoint(_EU_MONTH_STEMS),
+                (_Holds.DIGIT, _Holds.EU_MONTH),
             ),
             (
                 "my",
                 rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b",
-                lambda s: s.digits and not s.tokens.isdisjoint(_MONTH_TOKENS),
+                (_Holds.DIGIT, _Holds.MONTH),
             ),
-            ("month", _BARE_MONTH, _MONTH_TOKENS),
+            ("month", _BARE_MONTH, (_Holds.MONTH,)),
             (
                 "time",
                 r"(?<![\d.:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
@@ -380,10 +422,10 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # Wire style: "0412 GMT".
                 r"|(?<![\d.:,])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
                 r"|\b(?P<named>noon|midday|midnight)\b",
-                lambda s: (
-                    not s.tokens.isdisjoint(_NAMED_TIMES)
-                    or (s.digits and (":" in s.text or "a.m" in s.text or "p.m" in s.text))
-                    or (s.digits and not s.tokens.isdisjoint(_TIME_TOKENS))
+                # Noon, midday or midnight; or a digit, with ":", "a.m", "p.m", "am", "GMT"...
+                (
+                    _Holds.NAMED_TIME | _Holds.DIGIT,
+                    _Holds.NAMED_TIME | _Holds.COLON | _Holds.AM_PM | _Holds.TIME_WORD,
                 ),
             ),
             (
@@ -392,9 +434,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 r"(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+and\s+)?"
                 r"(?P<part>(?:a|one|two|three)\s+(?:halves|half|thirds?|quarters?)|half)\s+"
                 r"(?:of\s+)?(?:a\s+)?(?P<scale>thousand|million|billion|trillion)\b",
-                lambda s: (
-                    not s.tokens.isdisjoint(_SCALED_PARTS) and not s.tokens.isdisjoint(_BIG_SCALES)
-                ),
+                (_Holds.SCALED_PART, _Holds.BIG_SCALE),
             ),
             (
                 # "four and a half years", "two and a half per cent", "an hour and a half":
@@ -403,7 +443,7 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"\b(?:(?P<whole>{_ONE_TO_NINE}|ten|eleven|twelve|\d{{1,3}})"
                 r"|an?\s+(?P<span>minute|hour|day|week|month|year|decade))\s+and\s+"
                 rf"(?P<part>a\s+(?:half|quarter))\b(?P<p>{_PERCENT})?",
-                lambda s: "and" in s.tokens and not s.tokens.isdisjoint(_MIXED_PARTS),
+                (_Holds.AND, _Holds.MIXED_PART),
             ),
             (
                 # "a quarter of a percentage point", "half an hour", "half a century": a part
@@ -414,20 +454,17 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 r"\b(?P<part>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[ -](?:half|thirds?|quarters?)"
                 r"|[Hh]alf) (?:of )?an? (?P<unit>p(?:ercentage[ -]point|er ?cent|oint)"
                 rf"|{'|'.join(_PART_SPANS + _PART_MEASURES)})\b",
-                lambda s: (
-                    not s.tokens.isdisjoint(_FRACTION_TOKENS)
-                    and not s.tokens.isdisjoint(_PART_UNITS)
-                    and any(hint in s.text for hint in _PART_HINTS)
-                ),
+                (_Holds.FRACTION, _Holds.PART_UNIT, _Holds.PART_HINT),
             ),
             (
                 "range",
                 rf"(?P<cur>{_CUR_SIGN})?(?P<a>{qty})(?P<pa>{_PERCENT})?\s*(?:-|to|and)\s*"
                 rf"(?P<cur2>{_CUR_SIGN})?(?P<b>{second})(?P<pb>{_PERCENT})?"
                 rf"(?:\s+(?P<curw>{_CUR_WORD}))?",
-                lambda s: (
-                    (bool(s.words) and not s.tokens.isdisjoint(_RANGE_WORDS))
-                    or bool(_RANGE_HINT().search(s.text))
+                # A number word and "to", "and" or "between"; or a range of figures
+                (
+                    _Holds.NUMBER_WORD | _Holds.RANGE_HINT,
+                    _Holds.RANGE_WORD | _Holds.RANGE_HINT,
                 ),
             ),
             (
@@ -435,51 +472,49 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 rf"(?P<cur>{_CUR_SIGN})\s?(?P<q>{digits}(?:{scale}|\s?(?:b)\b)?"
                 + (rf"|{_WORDNUM}(?:\s+(?:million|billion|thousand))?" if words else "")
                 + rf")|(?P<q2>{qty})\s+(?P<curw>{_CUR_WORD})",
-                lambda s: s.signs or not s.tokens.isdisjoint(_MONEY_TOKENS),
+                (_Holds.SIGN | _Holds.MONEY_WORD,),
             ),
             (
                 "percent",
                 rf"(?P<q>{first})(?P<p>{_PERCENT})",
-                lambda s: "%" in s.text or not s.tokens.isdisjoint(_PERCENT_TOKENS),
+                (_Holds.PERCENT_SIGN | _Holds.PERCENT_WORD,),
             ),
             (
                 "twice",
                 rf"\b(?P<times>{'|'.join(_TIMES)}|(?<!\ba )(?<!\bthe )(?:{'|'.join(_TIMES_BEFORE)})"
                 rf"(?=\s+(?:{_TIMES_MEASURED})\b|{_TIMES_VERB_AFTER})|once(?={_FREQUENCY}))\b",
-                _TIMES_TOKENS,
+                (_Holds.TIMES,),
             ),
             (
                 "dozen",
                 r"\b(?:(?P<half>half\s+)?a|one|(?P<n>two|three|four|five))\s+dozen\b",
-                frozenset(["dozen"]),
+                (_Holds.DOZEN,),
             ),
             (
                 # "nine in ten", "1 in 4": a share, like "90%"
                 "ratio",
                 r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out of)\s+"
                 rf"(?P<b>{'|'.join(_RATIO_WHOLES)}|\d{{1,4}})\b",
-                _RATIO_WORDS,
+                (_Holds.RATIO,),
             ),
             (
                 "fraction",
                 r"\b(?:(?P<n>a|one|two|three|four|nine)[\s-]+(?P<f>halves|half|thirds?|quarters?"
                 r"|fifths?|tenths?)|(?P<half>half))\b",
-                _FRACTION_TOKENS,
+                (_Holds.FRACTION,),
             ),
             (
                 "ordinal",
                 r"(?<![\w.,])(?P<od>\d+)(?:st|nd|rd|th)\b|\b(?P<ow>" + "|".join(_ORDINALS) + r")\b",
-                lambda s: (
-                    not s.tokens.isdisjoint(_ORDINAL_TOKENS)
-                    or (s.digits and not s.tokens.isdisjoint(_ORDINAL_SUFFIXES))
-                ),
+                # An ordinal word; or a digit and "st", "nd", "rd" or "th"
+                (_Holds.ORDINAL | _Holds.DIGIT, _Holds.ORDINAL | _Holds.ORDINAL_SUFFIX),
             ),
             (
                 "vague",
                 # "thousands" is an amount wherever it stands; "scores" only before "of".
                 r"\b(?:(?P<v>dozens|hundreds|thousands|millions|billions)"
                 r"|(?P<v2>scores|tens|dozen)(?=\s+of\b))\b",
-                _VAGUE_TOKENS,
+                (_Holds.VAGUE,),
             ),
             (
                 "year",
@@ -487,14 +522,14 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # "Since 1968,"): "The hall seats 1900, and" is a count.
                 r"(?<![\w.,$£€-])(?P<y>(?:1[89]|20)\d\d)(?:s\b|(?![\w,]|\.\d)"
                 rf"|{_DATING_BEFORE_YEAR}(?=,\D))",
-                lambda s: s.digits,
+                (_Holds.DIGIT,),
             ),
             (
                 "weekday",
                 r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                _WEEKDAY_TOKENS,
+                (_Holds.WEEKDAY,),
             ),
-            ("qty", rf"(?P<q>{first})", lambda s: s.digits or bool(s.words)),
+            ("qty", rf"(?P<q>{first})", (_Holds.DIGIT | _Holds.NUMBER_WORD,)),
         )
     )
 
@@ -622,6 +657,8 @@ def _plain_text(text: str, tokens: frozenset[str]) -> bool:
 _AMOUNT_OPENERS = (*_UNITS, *_TENS)
 #: The same, and "a" ("a million").
 _AMOUNT_OR_A = (*_AMOUNT_OPENERS, "a")
+#: How the words _spelled_amounts reads open: their first three letters ("a" whole).
+_AMOUNT_HEADS = frozenset(word[:3] for word in (*_AMOUNT_OR_A, *_CURRENCY_CODE_TOKENS))
 _AMOUNT_AFTER_A = ("hundred", "thousand", "million", "billion")
 #: How far after the start of "money" its amount can open: its longest sign ("AUS$", or a
 #: code and a space), then a space.
@@ -637,16 +674,32 @@ def _spelled_amounts(lower: str) -> list[int]:
     "Money" reads an amount right after its sign, even inside a word ("$fivefold",
     "USDfive"): a word that opens with a number word counts, and one that opens with a
     currency code and then one."""
-    found = []
-    for run in _SCAN_TOKEN().finditer(lower):
-        word, start = run.group(), run.start()
-        for skip in (0, 3) if word[:3] in _CURRENCY_CODE_TOKENS else (0,):
-            rest = word[skip:]
-            if rest.startswith(_AMOUNT_OPENERS) or (
-                rest == "a" and _spaces_then(lower, run.end(), _AMOUNT_AFTER_A)
-            ):
-                found.append(start + skip)
+    if not lower.isascii():  # (never asked: _numbers asks only for ASCII text)
+        return [
+            run.start() + skip
+            for run in _SCAN_TOKEN().finditer(lower)
+            for skip in _opens_amount(lower, run.group(), run.end())
+        ]
+    # Each word read once where it stands, and only one that opens as such a word can (a
+    # scan of every word cost ~225,000 instructions a sentence).
+    found: list[int] = []
+    for word in _token_set(lower):
+        if word[:3] in _AMOUNT_HEADS:
+            for start in _whole_word(lower, word):
+                found.extend(start + skip for skip in _opens_amount(lower, word, start + len(word)))
+    found.sort()
     return found
+
+
+def _opens_amount(lower: str, word: str, end: int) -> list[int]:
+    """Where a spelled-out amount opens in ``word`` (ending at ``end`` of ``lower``): at its
+    start, or after a currency code that opens it (see _spelled_amounts)."""
+    return [
+        skip
+        for skip in ((0, 3) if word[:3] in _CURRENCY_CODE_TOKENS else (0,))
+        if word.startswith(_AMOUNT_OPENERS, skip)
+        or (word[skip:] == "a" and _spaces_then(lower, end, _AMOUNT_AFTER_A))
+    ]
 
 
 def _amount_follows(amounts: list[int] | None, name: str, position: int) -> bool:
@@ -888,36 +941,184 @@ _STARTS_WITH = {
     "weekday": "w",
     "qty": "dw",
 }
-#: Start kinds that make a pattern's gate pass: a start at a digit means the sentence holds
-#: a digit (the gates of "year" and "qty"), one at a currency sign that it holds a sign.
-_GATE_PASSES = {"year": "d", "qty": "d", "money": "c"}
-
-
-def _split_gate(
-    name: str, gate: _Gate, kinds: str
-) -> tuple[frozenset[str] | None, Callable[[_Scan], bool] | None]:
-    """A pattern's gate as the words one of which a sentence must hold, or as a function of
-    its scan; ``None`` for either that does not apply (or that the start kinds pass)."""
-    if isinstance(gate, frozenset):
-        return gate, None
-    return None, None if _GATE_PASSES.get(name, "-") in kinds else gate
-
-
-#: For each set of start kinds a sentence holds, the patterns that can start at one of them,
-#: in priority order, each with its gate (see ``_split_gate``).
-_CANDIDATES = {
-    frozenset(kinds): tuple(
-        (index, name, _STARTS_WITH[name], *_split_gate(name, gate, kinds))
-        for index, (name, _, gate) in enumerate(_WITH_WORDS)
-        if not frozenset(kinds).isdisjoint(_STARTS_WITH[name])
-    )
-    for kinds in ("d", "c", "w", "dc", "dw", "cw", "dcw")
-}
 #: A range between digits ("10-12", "5% to 7%", "$10 to $12m").
 #: A figure, maybe a scale or percent word or two ("m", "per cent", "mln", "Mio."), a
 #: joiner, then a figure: where a range of figures can be.
 _RANGE_HINT = lazy_pattern(r"\d\s*(?:%|[a-z.]+(?:\s[a-z]+)?)?\s*(?:-|to|and)\s*[$£€¥₹]?\d")
 _RANGE_WORDS = frozenset(["to", "and", "between"])
+
+#: The bit of each word a gate reads (see _Holds).
+_WORD_FEATURES: dict[str, int] = {}
+for _bit, _words in (
+    (_Holds.MONTH, _MONTH_TOKENS),
+    (_Holds.EU_MONTH, _EU_MONTH_STEMS),
+    (_Holds.NAMED_TIME, _NAMED_TIMES),
+    (_Holds.TIME_WORD, _TIME_TOKENS),
+    (_Holds.SCALED_PART, _SCALED_PARTS),
+    (_Holds.BIG_SCALE, _BIG_SCALES),
+    (_Holds.AND, frozenset(["and"])),
+    (_Holds.MIXED_PART, _MIXED_PARTS),
+    (_Holds.FRACTION, _FRACTION_TOKENS),
+    (_Holds.PART_UNIT, _PART_UNITS),
+    (_Holds.NUMBER_WORD, _NUMBER_WORD_TOKENS),
+    (_Holds.RANGE_WORD, _RANGE_WORDS),
+    (_Holds.MONEY_WORD, _MONEY_TOKENS),
+    (_Holds.CURRENCY_WORD, frozenset(_CURRENCY_WORDS)),
+    (_Holds.PERCENT_WORD, _PERCENT_TOKENS),
+    (_Holds.TIMES, _TIMES_TOKENS),
+    (_Holds.DOZEN, frozenset(["dozen"])),
+    (_Holds.RATIO, _RATIO_WORDS),
+    (_Holds.ORDINAL, _ORDINAL_TOKENS),
+    (_Holds.ORDINAL_SUFFIX, _ORDINAL_SUFFIXES),
+    (_Holds.VAGUE, _VAGUE_TOKENS),
+    (_Holds.WEEKDAY, _WEEKDAY_TOKENS),
+):
+    for _word in _words:
+        _WORD_FEATURES[_word] = _WORD_FEATURES.get(_word, 0) | _bit
+_FEATURE_WORDS = frozenset(_WORD_FEATURES)
+
+
+def _features(
+    lower: str,
+    tokens: frozenset[str],
+    starts: list[tuple[int, str]],
+    digits: bool,
+    signs: bool,
+    ascii_text: bool,
+) -> int:
+    """What a sentence holds that the gates read, as bits (see _Holds): ``lower``, the
+    sentence lower-cased; ``tokens``, its words; ``starts``, where a number can start in it
+    (see _number_starts); ``digits``, ``signs`` and ``ascii_text``, whether it holds a
+    digit, a currency sign and only ASCII. A bit no gate can read with the others is left
+    out, so that fewer sets of bits stand for the same patterns."""
+    found = _Holds.DIGIT if digits else 0
+    if signs:
+        found |= _Holds.SIGN
+    if ascii_text:
+        found |= _Holds.ASCII
+    for word in tokens & _FEATURE_WORDS:
+        found |= _WORD_FEATURES[word]
+    if "%" in lower:
+        found |= _Holds.PERCENT_SIGN
+    if digits:
+        if "-" in lower:
+            found |= _Holds.DASH
+        if ":" in lower:
+            found |= _Holds.COLON
+        if "a.m" in lower or "p.m" in lower:
+            found |= _Holds.AM_PM
+        words_range = _Holds.NUMBER_WORD | _Holds.RANGE_WORD
+        if (
+            found & words_range != words_range
+            and (not ascii_text or _may_hint_range(lower, starts))
+            and _RANGE_HINT().search(lower)
+        ):
+            found |= _Holds.RANGE_HINT
+    part = _Holds.FRACTION | _Holds.PART_UNIT
+    if found & part == part and any(hint in lower for hint in _PART_HINTS):
+        found |= _Holds.PART_HINT
+    return found
+
+
+#: What stands before the second figure of _RANGE_HINT, but spaces and a sign.
+_RANGE_JOINERS = ("-", "to", "and")
+
+
+def _may_hint_range(lower: str, starts: list[tuple[int, str]]) -> bool:
+    """Whether _RANGE_HINT can match an ASCII text, lower-cased (a search costs ~20,000
+    instructions, this a tenth of it): its second figure is a start at a digit (see
+    _number_starts: "-", "o", "d", a space or "$" before it), with "-", "to" or "and"
+    before it, then maybe spaces and a "$"."""
+    for position, kind in starts:
+        if kind == "d" and position:
+            at = position - (lower[position - 1] == "$")
+            while at and lower[at - 1].isspace():
+                at -= 1
+            if lower.endswith(_RANGE_JOINERS, 0, at):
+                return True
+    return False
+
+
+class _Candidate(NamedTuple):
+    """A number pattern that can match a sentence, and how it is tried there."""
+
+    slot: int
+    """Its index in the lists of forms."""
+    name: str
+    starts_with: str
+    """The start kinds it can start at (see _STARTS_WITH)."""
+    by_sign: bool
+    """Whether it opens only at a sign ("money" in a sentence with no currency word)."""
+    test: Callable[[str, str, int, str], bool]
+    """Its position test (see _POSITION_TESTS), for ASCII text."""
+    tested: str
+    """The start kinds the test applies to (none: it has none here)."""
+
+
+def _any_position(text: str, lower: str, position: int, kind: str) -> bool:
+    """The position test of a pattern that has none (never called: it tests no kind)."""
+    return True
+
+
+#: The start kinds a sentence can hold (see _number_starts).
+_KINDS = [frozenset(kinds) for kinds in ("", "d", "c", "w", "dc", "dw", "cw", "dcw")]
+#: For each set of start kinds, the patterns that can start at one of them, in priority
+#: order, with their gates.
+_STARTING = {
+    kinds: [
+        (index, gate)
+        for index, (name, _, gate) in enumerate(_WITH_WORDS)
+        if not kinds.isdisjoint(_STARTS_WITH[name])
+    ]
+    for kinds in _KINDS
+}
+#: Each pattern as a candidate, in ASCII text or not, opening only at a sign or not.
+_CANDIDATE = {
+    (index, ascii_text, by_sign): _Candidate(
+        index,
+        name,
+        _STARTS_WITH[name],
+        name == "money" and by_sign,
+        *(_POSITION_TESTS[name] if ascii_text and name in _POSITION_TESTS else (_any_position, "")),
+    )
+    for index, (name, _, _) in enumerate(_WITH_WORDS)
+    for ascii_text in (False, True)
+    for by_sign in (False, True)
+}
+#: For each set of start kinds, the bits the gates of those patterns read, and those that
+#: say how they are tried (see _Candidate): the others are dropped before the candidates
+#: are looked up, so that fewer sets of bits stand for the same candidates.
+_READ_AT = {
+    kinds: _Holds.ASCII
+    | _Holds.CURRENCY_WORD
+    | functools.reduce(operator.or_, (mask for _, gate in starting for mask in gate), 0)
+    for kinds, starting in _STARTING.items()
+}
+#: The candidates for each set of start kinds and bits met (see _candidates).
+_GATED: dict[tuple[frozenset[str], int], tuple[_Candidate, ...]] = {}
+#: How many sets of start kinds and bits are kept (a comparison meets a few hundred).
+_GATED_KEPT = 4096
+
+
+def _candidates(kinds: frozenset[str], features: int) -> tuple[_Candidate, ...]:
+    """The number patterns, in priority order, that can start at a start of one of ``kinds``
+    (see _number_starts) in a sentence that holds ``features`` (see _features)."""
+    features &= _READ_AT[kinds]
+    found = _GATED.get((kinds, features))
+    if found is None:
+        if len(_GATED) >= _GATED_KEPT:
+            _GATED.clear()
+        ascii_text = bool(features & _Holds.ASCII)
+        by_sign = not features & _Holds.CURRENCY_WORD
+        passed = []
+        for index, gate in _STARTING[kinds]:
+            for mask in gate:  # (a loop: all() and a generator cost more than the gates)
+                if not features & mask:
+                    break
+            else:
+                passed.append(_CANDIDATE[index, ascii_text, by_sign])
+        found = _GATED[kinds, features] = tuple(passed)
+    return found
 
 
 _START_WORDS = (

@@ -17,28 +17,30 @@ from compare.facets.base import _singular, _token_set, _whole_word, _wordset
 from compare.facets.figure_patterns import (
     _AFTER_A,
     _ALL_TIMES,
-    _CANDIDATES,
     _CURRENCY_SIGNS,
     _CURRENCY_WORDS,
     _EU_MONTHS,
+    _EU_SCALE_WORDS,
     _EU_SCALES,
+    _FEATURE_WORDS,
     _FRACTION_WORDS,
     _LETTER_SIGNS,
     _MONTHS,
     _NUMBER_WORD_TOKENS,
     _ORDINALS,
-    _POSITION_TESTS,
     _SCALES,
     _SHORT_SCALES,
     _START_WORDS,
     _TENS,
     _UNITS,
+    _WORD_FORMS,
     _amount_follows,
+    _candidates,
     _compiled,
+    _features,
     _form_at,
-    _Forms,
+    _Holds,
     _plain_text,
-    _Scan,
     _spelled_amounts,
 )
 from compare.text import CJK, has_cjk, lazy_pattern
@@ -121,6 +123,35 @@ class Number:
                 at = head.end()
         # "70 km/h", "70 km an hour", not "70 km" ("40 homes a day" counts homes)
         return self.sentence[start : _per_unit_end(self.sentence, noun_end, noun)].strip()
+
+
+def _number(
+    text: str,
+    kind: NumberKind,
+    value: float | None,
+    key: str,
+    unit: str,
+    span: tuple[int, int],
+    bound: str,
+    lead: str,
+    sentence: str,
+) -> Number:
+    """``Number(text, kind, ...)``, the same object, made with its fields put in its
+    ``__dict__`` at once: a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__`` (~13,000 instructions a number, a sixth of reading one)."""
+    number = object.__new__(Number)
+    number.__dict__.update(
+        text=text,
+        kind=kind,
+        value=value,
+        key=key,
+        unit=unit,
+        span=span,
+        bound=bound,
+        lead=lead,
+        sentence=sentence,
+    )
+    return number
 
 
 def _per_unit_end(sentence: str, end: int, noun: str) -> int:
@@ -568,7 +599,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
         # comma once normalised) has none, while a Latin run's commas keep theirs.
         text = _CJK_APART().sub("|", text)
     lower = text.lower()
-    tokens = _token_set(lower)
+    # Only the words some test below reads: each then looks through a few words, not all.
+    tokens = _token_set(lower) & _READ_WORDS
     starts, kinds = _number_starts(text, lower, tokens)
     # Times told from now ("last week", "once a day") first: "once" is no count there.
     relative = _relative_times(text, sentence, lower, tokens) if _tells_relative(tokens) else ()
@@ -581,65 +613,42 @@ def _numbers(text: str) -> tuple[Number, ...]:
         relative = _with_figures(relative, sentence, script, sentence)
     if not starts:
         return relative
-    digits = "d" in kinds or _HAS_DIGIT().search(text) is not None
-    scan = _Scan(lower, tokens, digits, tokens & _NUMBER_WORD_TOKENS, "c" in kinds)
+    ascii_text = text.isascii()
+    # (For ASCII text, deleting the digits says whether it holds one faster than a regex.)
+    digits = "d" in kinds or (
+        len(text.encode().translate(None, _ASCII_DIGITS)) != len(text)
+        if ascii_text
+        else _HAS_DIGIT().search(text) is not None
+    )
+    features = _features(lower, tokens, starts, digits, "c" in kinds, ascii_text)
     claimed = bytearray(len(text) + 1)
     found: list[tuple[int, Number]] = []
     for number in relative:
         start, end = number.span
         claimed[start:end] = b"\x01" * (end - start)
         found.append((start, number))
-    # The start positions each pattern can use, with the form to try there, worked out once
-    # per set of start kinds (and for some patterns on their own).
-    positions_for: dict[str, list[tuple[int, str, _Forms]]] = {}
-    ascii_text = text.isascii()
     # A sign takes the word form only if a spelled-out amount can follow it (see _form_at).
-    signed_words = "c" in kinds and bool(scan.words)
+    signed_words = "c" in kinds and bool(features & _Holds.NUMBER_WORD)
     amounts = _spelled_amounts(lower) if signed_words and ascii_text else None
     plain = kinds != _WORDS_ONLY and _plain_text(text, tokens)
-    for index, name, starts_with, needs, gate in _CANDIDATES[kinds]:
-        if needs is not None and tokens.isdisjoint(needs):
-            continue
-        if gate is not None and not gate(scan):
-            continue
-        # (At a sign, "range" and "money" may take different forms: see _amount_follows.)
-        at = name if "c" in starts_with else starts_with
-        positions = positions_for.get(at)
-        if positions is None:
-            positions = positions_for[at] = [
-                (
-                    p,
-                    kind,
-                    _form_at(
-                        kind,
-                        ascii_text,
-                        kind == "c" and signed_words and _amount_follows(amounts, name, p),
-                        plain,
-                    ),
-                )
-                for p, kind in starts
-                if kind in starts_with
-            ]
-        if name == "money" and tokens.isdisjoint(_CURRENCY_WORDS):
-            # With no currency word, only a sign opens an amount of money (at a letter:
-            # "USD 5"): the word form is not tried at every number word (nor compiled).
-            positions = [
-                (p, kind, forms)
-                for p, kind, forms in positions
-                if kind == "c" or (kind == "w" and text.startswith(_LETTER_SIGNS, p))
-            ]
-        if ascii_text and name in _POSITION_TESTS:
-            # Most starts cannot open this pattern: a cheap test spares them its match, and
-            # most sentences its compilation (see _POSITION_TESTS).
-            test, tested = _POSITION_TESTS[name]
-            positions = [
-                (p, kind, forms)
-                for p, kind, forms in positions
-                if kind not in tested or test(text, lower, p, kind)
-            ]
-        for position, _, forms in positions:
-            if claimed[position]:
+    # Each start with the form of the patterns to try there, worked out once (but at a sign:
+    # see below).
+    tried = [(p, kind, _form_at(kind, ascii_text, False, plain)) for p, kind in starts]
+    for index, name, starts_with, by_sign, test, tested in _candidates(kinds, features):
+        for position, kind, forms in tried:
+            if kind not in starts_with or claimed[position]:
                 continue
+            if by_sign and kind != "c" and not text.startswith(_LETTER_SIGNS, position):
+                # With no currency word, only a sign opens an amount of money (at a letter:
+                # "USD 5"): the word form is not tried at every number word (nor compiled).
+                continue
+            if kind in tested and not test(text, lower, position, kind):
+                # Most starts cannot open this pattern: a cheap test spares them its match,
+                # and most sentences its compilation (see _POSITION_TESTS).
+                continue
+            if kind == "c" and signed_words and _amount_follows(amounts, name, position):
+                # ("range" and "money" at a sign: see _amount_follows)
+                forms = _WORD_FORMS
             compiled = forms[index]
             if compiled is None:
                 compiled = _compiled(index, forms)
@@ -694,9 +703,9 @@ def _numbers(text: str) -> tuple[Number, ...]:
             if kind == "fraction" and _HALF_TIME().match(text, end) and words.lower() == "half":
                 continue  # "just before half-time": a point in a match, not a share
             claimed[start:end] = b"\x01" * (end - start)
-            lead = _bound_before(text, start)
+            lead = _bound_before(text, lower if ascii_text else "", start)
             # The words around it are read only when they are needed (see Number.context).
-            number = Number(
+            number = _number(
                 words, kind, value, key, unit, (start, end), _BOUNDS[lead.lower()], lead, sentence
             )
             found.append((start, number))
@@ -874,12 +883,20 @@ _RELATIVE_TRIGGERS |= _DAY_WORDS | _EVERY_LEADS
 
 def _tells_relative(tokens: frozenset[str]) -> bool:
     """Whether a sentence's words can hold a time told from now."""
+    if tokens.isdisjoint(_RELATIVE_WORDS):  # (most sentences: one test, not five)
+        return False
     return (
         not (tokens.isdisjoint(_RELATIVE_LEADS) or tokens.isdisjoint(_RELATIVE_SPANS))
         or not tokens.isdisjoint(_DAY_WORDS)
         or not tokens.isdisjoint(_EVERY_LEADS)
         or not tokens.isdisjoint(_PER_ADVERB)
     )
+
+
+#: Every word _tells_relative reads.
+_RELATIVE_WORDS = (
+    _RELATIVE_LEADS | _RELATIVE_SPANS | _DAY_WORDS | _EVERY_LEADS | frozenset(_PER_ADVERB)
+)
 
 
 def _relative_base(key: str) -> str:
@@ -907,9 +924,9 @@ _DEGREES = lazy_pattern(r"°?[CF]\b")
 #: A digit that does not continue a figure ("2" but not the "3" of "2.3"), or a currency sign.
 #: It opens with a character set, which the search skips along, and looks back from there.
 _DIGIT_OR_SIGN = lazy_pattern(r"[\d$£€¥₹](?<![\d.,]\d)")
-#: The same for ASCII text, where ``\d`` is 0 to 9 (a range is cheaper to test).
-_ASCII_DIGIT_OR_SIGN = lazy_pattern(r"[0-9$](?<![\d.,]\d)")
-_DIGITS_AND_DOLLAR = b"0123456789$"
+#: Bytes of ASCII text mapped to "0" for a digit and a space for anything else.
+_DIGIT_RUNS = bytes(48 if 48 <= code <= 57 else 32 for code in range(256))
+_ASCII_DIGITS = b"0123456789"
 
 
 def _number_starts(
@@ -919,19 +936,30 @@ def _number_starts(
     "US" or "A" prefix), ``w`` a number, month or weekday word, or "a" before "dozen",
     "third", "million"...; then the set of those kinds."""
     starts: dict[int, str] = {}
-    # Most sentences hold no figure: for ASCII text, deleting digits and "$" says so faster
-    # than a regex (the text is as long afterwards).
-    ascii_text = text.isascii()
-    if ascii_text:
-        figures = len(text.encode().translate(None, _DIGITS_AND_DOLLAR)) != len(text)
-        finder = _ASCII_DIGIT_OR_SIGN()
+    if text.isascii():
+        # The runs of digits, found in the text with each digit a "0" and all else a space
+        # (str.find beats a regex scan, ~13,000 instructions a sentence, many times over):
+        # the first digit of each starts a figure but after "." or "," ("2.5", "1,200").
+        runs = text.encode().translate(_DIGIT_RUNS)
+        position = runs.find(b"0")
+        while position != -1:
+            if not position or text[position - 1] not in ".,":
+                starts[position] = "d"
+            end = runs.find(b" ", position)
+            position = -1 if end == -1 else runs.find(b"0", end)
+        signs = []
+        position = text.find("$")
+        while position != -1:
+            signs.append(position)
+            position = text.find("$", position + 1)
     else:
-        figures, finder = True, _DIGIT_OR_SIGN()
-    for m in finder.finditer(text) if figures else ():
-        position = m.start()
-        if m.group(0).isdigit():
-            starts[position] = "d"
-            continue
+        signs = []
+        for m in _DIGIT_OR_SIGN().finditer(text):
+            if m.group(0).isdigit():
+                starts[m.start()] = "d"
+            else:
+                signs.append(m.start())
+    for position in signs:
         starts[position] = "c"
         if position and text[position - 1].isalpha():
             prefix = position - 1
@@ -949,7 +977,12 @@ def _number_starts(
             for article in ("a ", "an "):
                 for position in _whole_word(lower, article + word):
                     starts.setdefault(position, "w")
+    if not starts:  # (a third of the sentences)
+        return [], _NO_KINDS
     return sorted(starts.items()), frozenset(starts.values())
+
+
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 #: Lengths of time that "a" and "and a half" make a figure of ("a year and a half").
@@ -1189,13 +1222,21 @@ _QUARRELS = _wordset(
 )
 
 
-def _bound_before(text: str, start: int) -> str:
+def _bound_before(text: str, lower: str, start: int) -> str:
     """The bounding or softening words right before a number ("more than", "about"), as
-    written, or ""."""
-    before = text[max(0, start - 24) : start].rstrip()
-    low = before.lower()
-    if not low.endswith(_BOUND_ENDINGS):
-        return ""
+    written, or ""; ``lower``: ``text`` lower-cased, if that keeps every position (ASCII
+    text; else empty)."""
+    opens = max(0, start - 24)
+    if lower:  # (most numbers have no such words: one lower-casing the fewer for them)
+        low = lower[opens:start].rstrip()
+        if not low.endswith(_BOUND_ENDINGS):
+            return ""
+        before = text[opens : opens + len(low)]
+    else:
+        before = text[opens:start].rstrip()
+        low = before.lower()
+        if not low.endswith(_BOUND_ENDINGS):
+            return ""
     for ending in _BOUND_ENDINGS:
         at = len(low) - len(ending)
         if low.endswith(ending) and (at == 0 or not low[at - 1].isalpha()):
@@ -1226,3 +1267,17 @@ _NOT_COUNTED = _CONTEXT_SKIP | _FILLER | _COUNT_ADJECTIVES
 
 
 _HAS_DIGIT = lazy_pattern(r"\d")
+#: Every word that ``_numbers`` tests a sentence's words for (_number_starts, the times told
+#: from now, another language's figures, the gates and _plain_text): it tests the words of
+#: a sentence that are among these (a few), with the same outcome as all its words.
+_READ_WORDS = (
+    _START_WORDS
+    | _AFTER_A
+    | _HALF_SPANS
+    | frozenset(["half"])
+    | _RELATIVE_TRIGGERS
+    | frozenset(_PER_ADVERB)
+    | abroad._FIGURE_ASCII
+    | _FEATURE_WORDS
+    | _EU_SCALE_WORDS
+)
