@@ -30,6 +30,11 @@ def main() -> None:
         run(preloaded)
     except SystemExit as stop:
         code = stop.code
+    except KeyboardInterrupt:  # as the command line loads: told as the command tells it
+        from compare.errors import ExitCode
+
+        print("storydiff: interrupted", file=sys.stderr)
+        code = int(ExitCode.INTERRUPTED)
     finally:
         if "compare.facets_worker" in sys.modules:  # one no comparison took (an error...)
             sys.modules["compare.facets_worker"].stop_early()
@@ -66,7 +71,7 @@ def _preload(files: list[str], args: list[str]) -> tuple[tuple[str, Document], .
     worker starts on them ~20 ms sooner (typer's import and the command's parsing, ~100M
     instructions, then come while it works: the worker, not this process, is the one the
     comparison waits for). The compare command uses them only for the sources it is given,
-    in order, loaded with the same options (else it loads its own, and a worker handed
+    in order, with options that read them alike (else it loads its own, and a worker handed
     other documents is stopped): a wrong guess costs time, never a difference in the
     output. A file that fails to load is left for the command to load and report. Not
     for a third source (a URL: outlets compared claim by claim), nor for the help."""

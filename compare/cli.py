@@ -336,14 +336,17 @@ _FORMAT_BY_SUFFIX = {
 def _load_pair(
     sources: list[str], options: "LoadOptions", load: Callable[..., "Document"]
 ) -> tuple["Document", "Document"]:
-    """OLD and NEW: the documents ``main`` was given for these two sources when they were
-    loaded with these options (the same documents then, read once), else loaded now."""
+    """OLD and NEW: the documents ``main`` was given for these two sources when they read
+    as they would with these options (the same documents then, read once), else loaded now."""
     global _preloaded
     preloaded, _preloaded = _preloaded, ()
     if preloaded and [name for name, _ in preloaded] == sources:
         from compare.model import LoadOptions
 
-        if options == LoadOptions():
+        default = LoadOptions()
+        # Local files (no URL, stdin nor URL@N is preloaded) read alike whatever the timeouts
+        # and the store, and under any cap at least the one they were read under.
+        if options.kind == default.kind and options.max_bytes >= default.max_bytes:
             return preloaded[0][1], preloaded[1][1]
     return load(sources[0], options), load(sources[1], options)
 
@@ -1459,6 +1462,7 @@ def main(preloaded: tuple[tuple[str, "Document"], ...] = ()) -> None:
     try:
         _command_line()()
     finally:
+        _preloaded = ()  # for this command only: a later one may find the files changed
         # Nor what the command made: the collection at exit would walk every object of the
         # comparison, only for the process to end (19M at 2,000 paragraphs).
         gc.freeze()
