@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from dataclasses import replace
 from itertools import chain
@@ -1421,3 +1422,39 @@ def test_the_score_is_the_indel_similarity_or_the_contained_share(
         common = (total - distance) / 2
         similarity = max(similarity, CONTAINED_WEIGHT * common / min(size_a, size_b))
     assert _scored(size_a, size_b, distance) == similarity
+
+
+@given(
+    st.lists(st.text("abcdefgh", max_size=12), min_size=1, max_size=4),
+    st.lists(st.text("abcdefgh", max_size=12), min_size=1, max_size=4),
+    st.sampled_from([0.0, 0.3, 0.5, 0.6, 0.75, 1.0]),
+)
+def test_the_candidates_are_scored_as_similarity_scores_them(
+    codes_a: list[str], codes_b: list[str], threshold: float
+) -> None:
+    """align._scored_pairs, the scoring loop written out, keeps exactly the pairs
+    _similarity scores at the threshold or more, with the very same scores."""
+    from compare.align import _scored_pairs, _similarity
+
+    pairs = [(i, j) for i in range(len(codes_a)) for j in range(len(codes_b))]
+    size_a, size_b = len(codes_a), len(codes_b)
+    expected = []
+    for i, j in pairs:
+        score = _similarity(codes_a[i], codes_b[j])
+        if score >= threshold:
+            expected.append((-score, 0, abs(i / size_a - j / size_b), i, j))
+    found = _scored_pairs(
+        pairs, dict(enumerate(codes_a)), dict(enumerate(codes_b)), threshold, size_a, size_b
+    )
+    assert found == expected
+
+
+@given(st.lists(st.text(string.ascii_letters + string.digits + ".,'_-!?\"()$%:;", max_size=7)))
+def test_plain_words_are_tokenized_as_their_text_is(words: list[str]) -> None:
+    """worddiff._plain_tokens gives the tokens of the words joined by spaces, as tokenize
+    does, without joining them to split them again."""
+    from compare.text import tokenize
+    from compare.worddiff import _plain_tokens
+
+    words = [word for word in words if word]  # (a plain text's words hold no space)
+    assert _plain_tokens(words) == tokenize(" ".join(words), True)
