@@ -23,7 +23,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from itertools import chain
@@ -231,21 +231,42 @@ class _Codes(dict[int, str]):
         return code
 
 
-@dataclass(slots=True)
 class _Group:
-    """Units matched across the two sides: one-to-one, or one-to-many for splits/merges."""
+    """Units matched across the two sides: one-to-one, or one-to-many for splits/merges.
 
-    a: list[int]
-    b: list[int]
-    score: float
-    moved: bool = False
-    identical: bool = False
-    """The sentences of identical paragraphs in a row on both sides (one pair or a run of
-    them, none moved), as one group: ``a[k]`` and ``b[k]`` are the very same text, each
-    pair a one-to-one match of its own (see :func:`_identical_sentences`)."""
-    anywhere: bool = False
-    """A copy of a repeated text ("Advertisement") paired with a copy left over on the
-    other side, not in its place: where it stands says nothing, so it never moved."""
+    ``identical``: the sentences of identical paragraphs in a row on both sides (one pair
+    or a run of them, none moved), as one group: ``a[k]`` and ``b[k]`` are the very same
+    text, each pair a one-to-one match of its own (see :func:`_identical_sentences`).
+    ``anywhere``: a copy of a repeated text ("Advertisement") paired with a copy left over
+    on the other side, not in its place: where it stands says nothing, so it never moved.
+
+    A plain class, as _Matching is: ``@dataclass`` compiles the methods it writes from
+    source as the module loads, 5.4M instructions for the two, in every comparison's
+    process (groups are never compared, only their fields read)."""
+
+    __slots__ = ("a", "anywhere", "b", "identical", "moved", "score")
+
+    def __init__(
+        self,
+        a: list[int],
+        b: list[int],
+        score: float,
+        moved: bool = False,
+        identical: bool = False,
+        anywhere: bool = False,
+    ) -> None:
+        self.a = a
+        self.b = b
+        self.score = score
+        self.moved = moved
+        self.identical = identical
+        self.anywhere = anywhere
+
+    def __repr__(self) -> str:
+        return (
+            f"_Group(a={self.a!r}, b={self.b!r}, score={self.score!r}, moved={self.moved!r}, "
+            f"identical={self.identical!r}, anywhere={self.anywhere!r})"
+        )
 
 
 def _first_old(group: _Group) -> int:
@@ -253,13 +274,16 @@ def _first_old(group: _Group) -> int:
     return group.a[0]
 
 
-@dataclass
 class _Matching:
-    """The result of aligning two sequences of units."""
+    """The result of aligning two sequences of units: the groups, and the units of each
+    side left free."""
 
-    groups: list[_Group] = field(default_factory=list)
-    free_a: list[int] = field(default_factory=list)
-    free_b: list[int] = field(default_factory=list)
+    __slots__ = ("free_a", "free_b", "groups")
+
+    def __init__(self, groups: list[_Group], free_a: list[int], free_b: list[int]) -> None:
+        self.groups = groups
+        self.free_a = free_a
+        self.free_b = free_b
 
 
 def _similarity(a: str, b: str) -> float:
