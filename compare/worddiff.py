@@ -155,7 +155,7 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
     empty)."""
     if not (old.isascii() and new.isascii() and is_clean(old) and is_clean(new)):
         return None
-    if ("-" in old and may_hold_clause_dash(old)) or ("-" in new and may_hold_clause_dash(new)):
+    if _spaced_or_doubled_dash(old) or _spaced_or_doubled_dash(new):
         return None
     words_a, words_b = old.split(" "), new.split(" ")
     head = 0
@@ -204,6 +204,14 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
         else:
             ops.append(("equal", text, text))
     return ops
+
+
+def _spaced_or_doubled_dash(text: str) -> bool:
+    """``may_hold_clause_dash(text)`` for clean ASCII text, where a space is the only
+    whitespace and the hyphen the only dash: three substring tests, where the pattern's
+    search (a class at every position) cost 100 times as much (10M instructions for the 45
+    sentences with a hyphen among 482 reworded at 2,000 paragraphs)."""
+    return "-" in text and (" -" in text or "- " in text or "--" in text)
 
 
 def _plain_tokens(words: list[str]) -> list[str]:

@@ -1531,3 +1531,14 @@ def test_the_alignment_module_makes_no_dataclass_as_it_loads() -> None:
         False,
         False,
     )
+
+
+@given(st.text(alphabet=st.sampled_from(list("a- .\t_")) | st.characters(max_codepoint=127)))
+def test_plain_text_holds_a_clause_dash_where_the_dash_pattern_finds_one(text: str) -> None:
+    """worddiff._spaced_or_doubled_dash, three substring tests, answers as the pattern of
+    may_hold_clause_dash does for the plain text the word diff's shortcut reads."""
+    from compare.text import is_clean, may_hold_clause_dash
+    from compare.worddiff import _spaced_or_doubled_dash
+
+    if is_clean(text):
+        assert _spaced_or_doubled_dash(text) == may_hold_clause_dash(text)
