@@ -1542,3 +1542,34 @@ def test_plain_text_holds_a_clause_dash_where_the_dash_pattern_finds_one(text: s
 
     if is_clean(text):
         assert _spaced_or_doubled_dash(text) == may_hold_clause_dash(text)
+
+
+def test_the_summary_similarity_weighs_each_block_by_its_paragraphs_sizes() -> None:
+    """The summary's similarity adds up each block's similarity times the characters of
+    its paragraphs (a one-to-one block's two sizes looked up, not summed: the same terms, in
+    the same order), splits, merges, removals and additions included."""
+    old = doc(
+        "The council met on Monday. It voted on the budget.",
+        "Residents protested outside the hall.",
+        "The mayor spoke for an hour about the new bridge and its cost.",
+        "A short line.",
+        "Another paragraph that is removed entirely from the later version.",
+    )
+    new = doc(
+        "The council met on Tuesday. It voted on the budget.",
+        "Residents protested outside.",
+        "The hall was full.",
+        "The mayor spoke for an hour about the new bridge.",
+        "Its cost was questioned.",
+        "A short line.",
+        "A new closing paragraph.",
+    )
+    comparison = compare(old, new, facets=False)
+    assert {len(b.a) + len(b.b) for b in comparison.blocks} >= {1, 2, 3}
+    sizes_a = [len(p.text) for p in old.paragraphs]
+    sizes_b = [len(p.text) for p in new.paragraphs]
+    kept = sum(
+        b.similarity * (sum(sizes_a[i] for i in b.a) + sum(sizes_b[j] for j in b.b))
+        for b in comparison.blocks
+    )
+    assert comparison.summary.similarity == round(kept / (sum(sizes_a) + sum(sizes_b)), 4)
