@@ -1573,3 +1573,16 @@ def test_the_summary_similarity_weighs_each_block_by_its_paragraphs_sizes() -> N
         for b in comparison.blocks
     )
     assert comparison.summary.similarity == round(kept / (sum(sizes_a) + sum(sizes_b)), 4)
+
+
+def test_equal_sentence_blocks_each_have_their_own_fields() -> None:
+    """align._equal_sentence_blocks copies one dict of fields for each block: no two blocks
+    share it, and each holds its own positions."""
+    from compare.align import _equal_sentence_blocks
+
+    ids_a, ids_b = [(0, 0), (0, 1), (1, 0)], [(2, 0), (2, 1), (3, 0)]
+    blocks = list(_equal_sentence_blocks(ids_a, ids_b, True))
+    assert [(b.op, b.a, b.b, b.moved, b.words) for b in blocks] == [
+        ("equal", (a,), (b,), True, ()) for a, b in zip(ids_a, ids_b, strict=True)
+    ]
+    assert len({id(vars(b)) for b in blocks}) == len(blocks)
