@@ -1586,3 +1586,25 @@ def test_equal_sentence_blocks_each_have_their_own_fields() -> None:
         ("equal", (a,), (b,), True, ()) for a, b in zip(ids_a, ids_b, strict=True)
     ]
     assert len({id(vars(b)) for b in blocks}) == len(blocks)
+
+
+def test_the_notes_ask_each_paragraph_block_once_whether_it_changed() -> None:
+    """notes.with_notes reads the paragraph blocks in one pass (most are unchanged): each
+    block's ``unchanged`` is asked once, not once for each side."""
+    from compare.model import Block
+    from compare.notes import with_notes
+
+    old = doc(*POOL[:6])
+    new = doc(POOL[0], POOL[1].replace("10 a.m.", "11 a.m."), *POOL[2:5], "A line added.")
+    comparison = compare(old, new, facets=False)
+    asked: Counter[int] = Counter()
+    unchanged = Block.unchanged
+
+    def counted(block: Block) -> bool:
+        asked[id(block)] += 1
+        return unchanged.fget(block)  # type: ignore[misc]
+
+    with mock.patch.object(Block, "unchanged", property(counted)):
+        links = with_notes(old, new, comparison.blocks, comparison.sentences, (), (), ())
+    assert not links.without_note
+    assert set(asked.values()) == {1} and len(asked) == len(comparison.blocks)
