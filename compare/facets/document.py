@@ -7,12 +7,20 @@ heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets wo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
-from compare.facets.base import _change, _describe, _singular, _sort, _whole_word, _wordset
+from compare.facets.base import (
+    _change,
+    _describe,
+    _new_change,
+    _singular,
+    _sort,
+    _whole_word,
+    _wordset,
+)
 from compare.facets.comparing import _CARRIED_NUMBERS, _compare
 from compare.facets.figure_changes import _phrase_number
 from compare.facets.figure_patterns import _WEEKDAY_TOKENS
@@ -122,6 +130,14 @@ class ChangeCollector:
         self.blocks: dict[int, SentenceBlock] = {}
         #: The pairs hinted (see ``hint``), by their sentences: their words and changes.
         self.hinted: dict[_Pair, tuple[Sequence[WordOp], list[Change]]] = {}
+        #: When reading early: the sentences (version, paragraph, sentence) a hint or a block
+        #: placed already, which ``read_ahead`` passes by; the changes of each sentence read
+        #: ahead as one that came or went alone in no whole paragraph; and those of each such
+        #: block by index, which a paragraph found not whole after all takes (``_not_whole``).
+        self.placed: set[_Sentence] = set()
+        self.lone_ahead: dict[_Sentence, list[Change]] = {}
+        self.alone_full: dict[int, list[Change]] = {}
+        self._ahead: Iterator[_Sentence] | None = None
         self.capitals = _MidSentenceCapitals(
             sentence
             for document in (old, new)
@@ -140,7 +156,14 @@ class ChangeCollector:
                 version = 0 if block.a else 1
                 paragraphs = {p for p, _ in block.a or block.b}
                 whole = paragraphs <= self.maybe_whole[version]
-                self.alone_found[index] = self._alone_changes(index, block, whole)
+                full = self._read_ahead(index, version, block.a or block.b)
+                if full is None:
+                    self.alone_found[index] = self._alone_changes(index, block, whole)
+                else:  # (a whole paragraph's sentence reports its quotes only: see changes)
+                    self.alone_full[index] = full
+                    self.alone_found[index] = (
+                        [c for c in full if c.kind == "quote"] if whole else full
+                    )
                 if whole:
                     self.quotes_only[index] = block
                     for p in paragraphs:
@@ -173,6 +196,56 @@ class ChangeCollector:
         change, only when it is found."""
         if a and b:
             self.hinted[a, b] = (words, self._paired_changes(-1, a, b, words))
+            if self.early:
+                self.placed.update((0, p, s) for p, s in a)
+                self.placed.update((1, p, s) for p, s in b)
+
+    def read_ahead(self, stop: Callable[[], bool]) -> bool:
+        """Find now, while the facets worker waits for the next hints, the changes of the
+        sentences found in one version only that no hint or block placed yet, from the top,
+        as if each came or went alone, until ``stop()``; whether some are left. Hints come
+        from the top too: a sentence above the last hinted that none placed mostly came or
+        went alone (on the 2,000-paragraph pair of benchmarks/speed.py, each of the 1,264 is
+        hinted or alone), and its block, which alignment makes last, finds its changes
+        ready (``add``): ~38M instructions less after the parent's last message. One hinted
+        after all cost only time: its facets, read here, are those its pair reads."""
+        if self.read is None:
+            return False
+        if self._ahead is None:
+            self._ahead = iter(
+                [
+                    (version, p, s)
+                    for p, version in self.read.changed
+                    for s, text in enumerate((self.old, self.new)[version].paragraphs[p].sentences)
+                    if text not in self.read.texts[1 - version]
+                ]
+            )
+        for key in self._ahead:
+            if key in self.placed:
+                continue
+            version, p, s = key
+            document = self.new if version else self.old
+            text, opens = document.paragraphs[p].sentences[s], _opens_inside_quote(document, p, s)
+            self.lone_ahead[key] = (
+                _compare(None, text, False, opens, -1)
+                if version
+                else _compare(text, None, opens, False, -1)
+            )
+            if stop():
+                return True
+        return False
+
+    def _read_ahead(
+        self, index: int, version: int, indices: tuple[tuple[int, int], ...]
+    ) -> list[Change] | None:
+        """The changes ``read_ahead`` found for a block of one sentence that came or went
+        alone, in block ``index`` (in no whole paragraph), or ``None``."""
+        if len(indices) != 1:
+            return None
+        key = (version, *indices[0])
+        self.placed.add(key)
+        found = self.lone_ahead.pop(key, None)
+        return None if found is None else [_at(c, index) for c in found]
 
     def _paired_changes(
         self,
@@ -202,7 +275,8 @@ class ChangeCollector:
                 whole = all(_whole_paragraph(self.new, p, alone_new) for p, _ in block.b)
             early = self.alone_found.get(index)
             if early is None or (index in self.quotes_only and not whole):
-                self.found += self._alone_changes(index, block, whole)
+                full = self.alone_full.get(index)
+                self.found += self._alone_changes(index, block, whole) if full is None else full
             else:  # what a whole paragraph's sentence reports comes first: its quotes
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
         if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
@@ -216,6 +290,7 @@ class ChangeCollector:
             found = _facing_number_changes(self.old, self.new, blocks, dict(self.alone), found)
         self.alone, self.alone_found, self.quotes_only, self.quotes_only_in = [], {}, {}, {}
         self.blocks, self.hinted = {}, {}
+        self.placed, self.lone_ahead, self.alone_full, self._ahead = set(), {}, {}, None
         return tuple(found)
 
     def _text(self, index: int, new: bool) -> str | None:
@@ -234,7 +309,10 @@ class ChangeCollector:
                 for index in self.quotes_only_in.pop((version, p), ()):
                     block = self.quotes_only.pop(index, None)
                     if block is not None:
-                        self.alone_found[index] = self._alone_changes(index, block, False)
+                        full = self.alone_full.get(index)
+                        if full is None:
+                            full = self._alone_changes(index, block, False)
+                        self.alone_found[index] = full
 
     def _spoken_later(self, change: Change) -> Change:
         """A quote that came or went with no speaker, given the speaker of the sentence of
@@ -318,6 +396,8 @@ class ChangeCollector:
 
 #: A pair's sentences in each version: what a hint is found by (with its word diff).
 _Pair = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
+#: A sentence: its version (0 old, 1 new), paragraph and place in it.
+_Sentence = tuple[int, int, int]
 
 
 def _plain_words(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
@@ -328,7 +408,7 @@ def _plain_words(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
 def _at(change: Change, index: int) -> Change:
     """``change`` in block ``index`` (``dataclasses.replace`` reads the fields anew for each)."""
     c = change
-    return Change(c.kind, c.action, c.old, c.new, c.severity, index, c.detail)
+    return _new_change(c.kind, c.action, c.old, c.new, c.severity, index, c.detail)
 
 
 #: Kinds of fact that can move from one sentence into another with the words round them.

@@ -1,0 +1,176 @@
+"""Reading ahead: between two messages, the facets worker finds the changes of the sentences
+found in one version only that no hint placed yet, as if each came or went alone
+(``facets.ChangeCollector.read_ahead``); the block of such a sentence, which alignment makes
+last, takes them. Reading ahead may change when a change is found, never which. And the
+records the worker makes at once (``_new_change``, ``_sentence_block``) are those their
+classes make."""
+
+from __future__ import annotations
+
+import dataclasses
+import marshal
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_facets_hints import (
+    FIXTURES,
+    InProcessWorker,
+    compared,
+    fixture_pairs,
+    outcome,
+    speed_pair,
+)
+
+from compare import facets, facets_worker, load
+from compare.facets.base import _new_change
+from compare.facets.document import ChangeCollector
+from compare.model import Change, Document, SentenceBlock, WordOp
+
+
+def _stopping_after(count: int) -> Callable[[], bool]:
+    asked = [0]
+
+    def stop() -> bool:
+        asked[0] += 1
+        return asked[0] >= count
+
+    return stop
+
+
+class ReadingAhead(InProcessWorker):
+    """The in-process worker of tests/test_facets_hints.py, reading a few sentences ahead
+    after every fifth hint, and all that is left before the first block."""
+
+    def __init__(self, old: Document, new: Document) -> None:
+        super().__init__(old, new)
+        self.started = False
+
+    def hint(self, a: Any, b: Any, words: Sequence[WordOp]) -> None:
+        super().hint(a, b, words)
+        if self.hinted % 5 == 0:
+            self.found.read_ahead(_stopping_after(3))
+
+    def add(self, index: int, block: SentenceBlock) -> None:
+        if not self.started:
+            self.started = True
+            assert not self.found.read_ahead(lambda: False)  # (none left)
+        super().add(index, block)
+
+
+def _counting_alone(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The blocks whose changes are worked out as they come (not read ahead)."""
+    counted: list[int] = []
+    alone = ChangeCollector._alone_changes
+
+    def counting(self: ChangeCollector, index: int, *args: Any) -> list[Change]:
+        counted.append(index)
+        return alone(self, index, *args)
+
+    monkeypatch.setattr(ChangeCollector, "_alone_changes", counting)
+    return counted
+
+
+def test_sentences_read_ahead_give_the_changes_their_blocks_give(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    old, new = speed_pair(300)
+    plain = compared(old, new, InProcessWorker(old, new))
+    counted = _counting_alone(monkeypatch)
+    worker = ReadingAhead(old, new)
+    ahead = compared(old, new, worker)
+    assert outcome(ahead) == outcome(plain)
+    alone = [b for b in worker.blocks if not (b.a and b.b)]
+    assert len(alone) > 20
+    # Every sentence that came or went alone was read ahead: none is read as its block
+    # comes, nor again when its paragraph proves not to have come or gone whole.
+    assert counted == []
+
+
+@pytest.mark.parametrize(("story", "old_page", "new_page"), fixture_pairs())
+def test_reading_ahead_changes_no_fixture_comparison(
+    story: str, old_page: str, new_page: str
+) -> None:
+    old = load(str(FIXTURES / story / old_page))
+    new = load(str(FIXTURES / story / new_page))
+    plain = compared(old, new, InProcessWorker(old, new))
+    assert outcome(compared(old, new, ReadingAhead(old, new))) == outcome(plain)
+
+
+def test_the_worker_reads_ahead_while_no_message_waits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old, new = speed_pair(300)
+    worker = InProcessWorker(old, new, hints=False)
+    compared(old, new, worker)
+    blocks = worker.blocks
+    hints = [(b.a, b.b, _plain(b.words)) for b in blocks if b.a and b.b]
+    messages = facets_worker._message(("hints", hints))
+    messages += facets_worker._message(
+        (
+            "blocks",
+            [
+                (i, b.op, b.a, b.b, b.similarity, b.moved, b.cosmetic, _plain(b.words))
+                for i, b in enumerate(blocks)
+            ],
+        )
+    )
+    messages += facets_worker._message(("end", (None, None, ())))
+    monkeypatch.setattr(facets, "prefetch", lambda *args: None)
+    taken = [0]
+    hint = ChangeCollector.hint
+
+    def hinting(self: ChangeCollector, *args: Any) -> None:
+        taken[0] += 1
+        hint(self, *args)
+
+    monkeypatch.setattr(ChangeCollector, "hint", hinting)
+
+    def serve(idle: bool) -> Any:
+        # The pipe is a file here: a message always waits, but for the worker made idle
+        # once it has taken the hints (the blocks have not come yet).
+        monkeypatch.setattr(facets_worker, "_waiting", lambda fd: not idle or taken[0] < len(hints))
+        taken[0] = 0
+        requests, answers = tmp_path / f"requests{idle}", tmp_path / f"answers{idle}"
+        requests.write_bytes(messages)
+        with open(requests, "rb") as r, open(answers, "wb") as w:
+            assert facets_worker._serve(old, new, r.fileno(), w.fileno()) == 0
+        with open(answers, "rb") as r:
+            answer = facets_worker._read(r.fileno(), None)
+        assert answer is not None
+        return marshal.loads(answer)
+
+    counted = _counting_alone(monkeypatch)
+    busy = serve(False)
+    assert len(counted) >= sum(1 for b in blocks if not (b.a and b.b)) > 20
+    counted.clear()
+    assert serve(True) == busy
+    assert busy[0]
+    assert counted == []  # every lone sentence was read ahead, while the worker waited
+
+
+def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
+    return tuple((w.op, w.old, w.new) for w in words)
+
+
+def test_a_change_made_at_once_is_the_change_its_class_makes() -> None:
+    fields = ("number", "changed", "40", "45", 1, 7, 'number: "40" → "45"')
+    made, usual = _new_change(*fields), Change(*fields)  # type: ignore[arg-type]
+    assert type(made) is Change
+    assert made == usual and hash(made) == hash(usual) and repr(made) == repr(usual)
+    assert dataclasses.astuple(made) == fields and vars(made) == vars(usual)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.sentence = 3  # type: ignore[misc]
+
+
+def test_a_block_made_at_once_is_the_block_its_class_makes() -> None:
+    words = (WordOp("replace", "rose", "fell"),)
+    fields = ("reworded", ((0, 1),), ((0, 2),), 0.8, True, False, words)
+    made = facets_worker._sentence_block(*fields)  # type: ignore[arg-type]
+    usual = SentenceBlock(*fields)  # type: ignore[arg-type]
+    assert type(made) is SentenceBlock
+    assert made == usual and hash(made) == hash(usual) and repr(made) == repr(usual)
+    assert vars(made) == vars(usual) and made.differs
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.op = "equal"  # type: ignore[misc]
