@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_facets_hints import (
     FIXTURES,
     InProcessWorker,
@@ -24,8 +27,9 @@ from test_facets_hints import (
 )
 
 from compare import facets, facets_worker, load
+from compare.facets import document
 from compare.facets.base import _new_change
-from compare.facets.document import ChangeCollector
+from compare.facets.document import _FUNCTION_WORDS, ChangeCollector
 from compare.model import Change, Document, SentenceBlock, WordOp
 
 
@@ -174,3 +178,53 @@ def test_a_block_made_at_once_is_the_block_its_class_makes() -> None:
     assert vars(made) == vars(usual) and made.differs
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.op = "equal"  # type: ignore[misc]
+
+
+def _surroundings_read_whole(text: str, value: str) -> Any:
+    """``document._surroundings`` as it read the whole text either side of the fact."""
+    low, value = text.lower(), value.lower()
+    start = low.find(value)
+    while start >= 0 and (
+        (start > 0 and low[start - 1].isalnum())
+        or (start + len(value) < len(low) and low[start + len(value)].isalnum())
+    ):
+        start = low.find(value, start + 1)
+    if start < 0:
+        return None
+    letters = re.compile(r"[^\W\d_]+")
+    before = letters.findall(low[:start])[-4:]
+    after = letters.findall(low[start + len(value) :])[:4]
+    return frozenset(before) - _FUNCTION_WORDS, frozenset(after) - _FUNCTION_WORDS
+
+
+_WORDS = st.sampled_from(
+    ["flood", "the", "Mayor", "said", "40", "homes", "x", "über", "ri-ver", "on", "a1b", ""]
+)
+_GAPS = st.sampled_from([" ", ", ", " -- ", "  ", "'", ". ", "\u00a0", "123", " 4.5 "])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _GAPS), max_size=60), st.sampled_from(["40", "homes", "x"]))
+def test_the_words_round_a_fact_are_those_the_whole_text_gives(
+    parts: list[tuple[str, str]], value: str
+) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    assert document._surroundings(text, value) == _surroundings_read_whole(text, value)
+
+
+def test_the_words_round_a_fact_are_read_from_a_stretch_round_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = " ".join(f"word{chr(97 + k % 26)}x" for k in range(300)) + " 40 homes were flooded"
+    pattern = document._LETTERS()
+    read: list[int] = []
+
+    class Counting:
+        def findall(self, string: str, pos: int = 0, endpos: int = len(text)) -> list[str]:
+            read.append(min(endpos, len(string)) - pos)
+            return pattern.findall(string, pos, endpos)
+
+    monkeypatch.setattr(document, "_LETTERS", lambda: Counting())
+    found = document._surroundings(text, "40")
+    assert found == _surroundings_read_whole(text, "40")
+    assert sum(read) < len(text) // 4  # (it read all of it: 2,100 characters before "40")

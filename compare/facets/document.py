@@ -298,7 +298,11 @@ class ChangeCollector:
         block = self.blocks.get(index)
         if block is None:
             return None
-        return _block_text(self.new, block.b)[0] if new else _block_text(self.old, block.a)[0]
+        document, indices = (self.new, block.b) if new else (self.old, block.a)
+        if len(indices) == 1:  # (not whether a quotation is open before it: _block_text)
+            paragraph, sentence = indices[0]
+            return document.paragraphs[paragraph].sentences[sentence]
+        return _block_text(document, indices)[0]
 
     def _not_whole(self, paired: SentenceBlock) -> None:
         """Read all of what came or went alone in the paragraphs of ``paired``, a block of
@@ -415,6 +419,8 @@ def _at(change: Change, index: int) -> Change:
 _MOVABLE = frozenset({"number", "negation", "name", "hedge", "quote"})
 #: Words either side of a fact that say what it is about ("fall slowly on [Monday]").
 _MOVED_REACH = 4
+#: Characters either side of a fact in which to look for those words first.
+_MOVED_STRETCH = 60
 _LETTERS = lazy_pattern(r"[^\W\d_]+")
 #: Words too common to say what a fact is about: two sentences "on Monday" share "on".
 _FUNCTION_WORDS = _wordset(
@@ -442,8 +448,18 @@ def _surroundings(
         start = low.find(value, start + 1)
     if start < 0:
         return None
-    before = _LETTERS().findall(low[:start])[-_MOVED_REACH:]
-    after = _LETTERS().findall(low[start + len(value) :])[:_MOVED_REACH]
+    # The words next to it read from a stretch of the text round it, which is exact when it
+    # holds one word more than wanted (only the word the stretch cuts may be cut short),
+    # else from the rest of the text (~3M instructions at the end of the 2,000-paragraph
+    # pair of benchmarks/speed.py, its sentences ~190 characters long).
+    letters, end = _LETTERS(), start + len(value)
+    before = letters.findall(low, max(0, start - _MOVED_STRETCH), start)
+    if len(before) <= _MOVED_REACH and start > _MOVED_STRETCH:
+        before = letters.findall(low, 0, start)
+    after = letters.findall(low, end, end + _MOVED_STRETCH)
+    if len(after) <= _MOVED_REACH and end + _MOVED_STRETCH < len(low):
+        after = letters.findall(low, end)
+    before, after = before[-_MOVED_REACH:], after[:_MOVED_REACH]
     return frozenset(before) - _FUNCTION_WORDS, frozenset(after) - _FUNCTION_WORDS
 
 
@@ -477,17 +493,34 @@ def _without_moved_facts(
     A name that left a sentence whose fact moved into one that names it moved too."""
     # The added facts by kind and value, so that each removed one meets only its own (a long
     # story has hundreds of each), and each one's words round it read once.
+    # (One pass over the changes, for the removed facts and the names too: a story's
+    # hundreds of changes were read three times, ~2M instructions at the end of the
+    # 2,000-paragraph pair of benchmarks/speed.py.)
     added: dict[tuple[str, str], list[int]] = {}
-    for j, came in enumerate(found):
-        if came.kind in _MOVABLE and came.action == "added" and came.new:
-            added.setdefault((came.kind, came.new.lower()), []).append(j)
+    removed: list[int] = []
+    names: list[int] = []
+    for position, change in enumerate(found):
+        kind = change.kind
+        if kind not in _MOVABLE:
+            continue
+        action = change.action
+        if action == "added":
+            if change.new:
+                added.setdefault((kind, change.new.lower()), []).append(position)
+        elif action == "removed":
+            if change.old:
+                removed.append(position)
+        else:
+            continue
+        if kind == "name":
+            names.append(position)
     if not added:
         return found
     near: dict[int, tuple[frozenset[str], frozenset[str]] | None] = {}
     pairs: list[tuple[int, int, int, int, int]] = []  # -overlap, sentences, positions
-    for i, gone in enumerate(found):
-        if gone.kind not in _MOVABLE or gone.action != "removed" or not gone.old:
-            continue
+    for i in removed:
+        gone = found[i]
+        assert gone.old is not None
         candidates = added.get((gone.kind, gone.old.lower()))
         if not candidates:
             continue
@@ -517,15 +550,14 @@ def _without_moved_facts(
     for gone_in, came_in in linked:
         into.setdefault(gone_in, []).append(came_in)
         out_of.setdefault(came_in, []).append(gone_in)
-    for position, change in enumerate(found if linked else ()):
-        if change.kind != "name" or position in dropped:
+    for position in names if linked else ():
+        change = found[position]
+        if position in dropped:
             continue
         if change.action == "removed":
             others = (text(came_in, True) for came_in in into.get(change.sentence, ()))
-        elif change.action == "added":
+        else:  # (added)
             others = (text(gone_in, False) for gone_in in out_of.get(change.sentence, ()))
-        else:
-            continue
         name = change.old or change.new or ""
         if any(other and _whole_word(other, name) for other in others):
             dropped.add(position)
