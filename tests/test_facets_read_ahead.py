@@ -228,3 +228,78 @@ def test_the_words_round_a_fact_are_read_from_a_stretch_round_it(
     found = document._surroundings(text, "40")
     assert found == _surroundings_read_whole(text, "40")
     assert sum(read) < len(text) // 4  # (it read all of it: 2,100 characters before "40")
+
+
+def _gaps_as_read_before(blocks: Sequence[Any], alone: dict[int, SentenceBlock]) -> Any:
+    """``document._gaps`` as it read every paragraph block, and joined with a union-find."""
+    lone = sorted(alone)
+    parent = {i: i for i in lone}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        parent[root(i)] = root(j)
+
+    for i in lone:
+        if i + 1 in parent:
+            join(i, i + 1)
+    run = 0
+    runs: dict[tuple[int, int], int] = {}
+    for op, a, b in blocks:
+        if op not in ("removed", "added"):
+            run += 1
+            continue
+        runs.update({(0, p): run for p in a})
+        runs.update({(1, p): run for p in b})
+    first: dict[int, int] = {}
+    for i in lone:
+        s = alone[i]
+        version, (paragraph, _) = (0, s.a[0]) if s.a else (1, s.b[0])
+        where = runs.get((version, paragraph))
+        if where is not None:
+            join(i, first.setdefault(where, i))
+    groups: dict[int, list[int]] = {}
+    for i in lone:
+        groups.setdefault(root(i), []).append(i)
+    return [g for g in groups.values() if any(alone[i].a for i in g) and any(alone[i].b for i in g)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["equal", "removed", "added", "reworded"]), max_size=30),
+    st.lists(st.tuples(st.integers(0, 40), st.booleans(), st.integers(0, 35)), max_size=25),
+)
+def test_the_gaps_are_those_read_from_every_paragraph_block(
+    ops: list[str], sentences: list[tuple[int, bool, int]]
+) -> None:
+    # Paragraph k of each version in block k; a lone sentence of paragraph p in block i.
+    blocks = [
+        (op, (k,) if op != "added" else (), (k,) if op != "removed" else ())
+        for k, op in enumerate(ops)
+    ]
+    alone = {
+        i: SentenceBlock(
+            "removed" if old else "added", ((p, 0),) if old else (), () if old else ((p, 0),), 0.0
+        )
+        for i, old, p in sentences
+    }
+    assert document._gaps(blocks, alone) == _gaps_as_read_before(blocks, alone)
+
+
+class _Kept(tuple):  # type: ignore[type-arg]
+    """A kept paragraph block that must not be read past its op."""
+
+    def __iter__(self) -> Any:
+        raise AssertionError("a kept paragraph block was read whole")
+
+
+def test_the_gaps_read_only_the_paragraph_blocks_that_came_or_went() -> None:
+    blocks = [_Kept(("equal", (0,), (0,))), ("removed", (1,), ()), ("added", (), (1,))]
+    alone = {
+        3: SentenceBlock("removed", ((1, 0),), (), 0.0),
+        4: SentenceBlock("added", (), ((1, 0),), 0.0),
+    }
+    assert document._gaps(blocks, alone) == [[3, 4]]

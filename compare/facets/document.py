@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from operator import itemgetter
 from typing import NamedTuple
 
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
@@ -657,6 +658,10 @@ def _of_another_event(a: Number, b: Number) -> bool:
     return all(days) and days[0].isdisjoint(days[1])
 
 
+#: The ops of paragraph blocks that came or went whole.
+_ALONE_OPS = frozenset({"removed", "added"})
+
+
 def _gaps(blocks: Sequence[PlainBlock], alone: Mapping[int, SentenceBlock]) -> list[list[int]]:
     """The sentence blocks that came or went alone, grouped by the passage they face each
     other across: a run of them next to each other, or in one run of paragraphs removed
@@ -673,24 +678,30 @@ def _gaps(blocks: Sequence[PlainBlock], alone: Mapping[int, SentenceBlock]) -> l
     def join(i: int, j: int) -> None:
         parent[root(i)] = root(j)
 
+    # A run of lone blocks next to each other hangs from its first (they come in order).
     for i in lone:
         if i + 1 in parent:
-            join(i, i + 1)
-    run = 0
+            parent[i + 1] = parent[i]
+    # A run of paragraphs removed and added is told by how many other blocks came before
+    # it; only the blocks of such runs are read one by one (a story's thousands of kept
+    # paragraphs were, ~2M instructions at the end of the 2,000-paragraph pair of
+    # benchmarks/speed.py).
     runs: dict[tuple[int, int], int] = {}  # (version, paragraph) -> run of removed/added
-    for op, a, b in blocks:
-        if op not in ("removed", "added"):
-            run += 1
-            continue
-        runs.update({(0, p): run for p in a})
-        runs.update({(1, p): run for p in b})
+    came_or_went = [k for k, op in enumerate(map(itemgetter(0), blocks)) if op in _ALONE_OPS]
+    for before, k in enumerate(came_or_went):
+        _, a, b = blocks[k]
+        run = k - before
+        for p in a:
+            runs[0, p] = run
+        for p in b:
+            runs[1, p] = run
     first: dict[int, int] = {}
     for i in lone:
         s = alone[i]
         version, (paragraph, _) = (0, s.a[0]) if s.a else (1, s.b[0])
         where = runs.get((version, paragraph))
-        if where is not None:
-            join(i, first.setdefault(where, i))
+        if where is not None and (j := first.setdefault(where, i)) != i:
+            join(i, j)
     groups: dict[int, list[int]] = {}
     for i in lone:
         groups.setdefault(root(i), []).append(i)
