@@ -508,8 +508,9 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
     prefetching = _Prefetching(requests)
     facets.prefetch(old, new, prefetching.over, found.read)
     # Between two messages, the sentences that came or went alone are read ahead of their
-    # blocks (ChangeCollector.read_ahead), unless the worker has no core of its own.
-    ahead = not prefetching.starved
+    # blocks, and the words round facts that may have moved (ChangeCollector.read_ahead),
+    # unless the worker has no core of its own; hints bring more of the latter.
+    may_read_ahead = ahead = not prefetching.starved
     # The plain words of each hint and the word ops made for them, by its sentences: the
     # hinted pair's block comes with the same words, and takes those ops rather than making
     # them again (the collector then knows them for its hint's at once).
@@ -533,6 +534,7 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
                 ops = _word_ops(words)
                 hinted[a, b] = (words, ops)
                 found.hint(a, b, ops)
+            ahead = may_read_ahead
             continue
         titles, standfirsts, blocks = payload
         if titles is not None:

@@ -82,6 +82,22 @@ def test_sentences_read_ahead_give_the_changes_their_blocks_give(
     old, new = speed_pair(300)
     plain = compared(old, new, InProcessWorker(old, new))
     counted = _counting_alone(monkeypatch)
+    # The words round facts that may have moved, read at the end ("end") or before.
+    read: dict[str, int] = {"end": 0, "before": 0}
+    when = ["before"]
+    surroundings, changes = document._surroundings, ChangeCollector.changes
+
+    def reading(text: Any, value: Any, known: Any = None) -> Any:
+        if known is None or (text, value) not in known:
+            read[when[0]] += 1
+        return surroundings(text, value, known)
+
+    def ending(self: ChangeCollector, *args: Any) -> Any:
+        when[0] = "end"
+        return changes(self, *args)
+
+    monkeypatch.setattr(document, "_surroundings", reading)
+    monkeypatch.setattr(ChangeCollector, "changes", ending)
     worker = ReadingAhead(old, new)
     ahead = compared(old, new, worker)
     assert outcome(ahead) == outcome(plain)
@@ -90,6 +106,9 @@ def test_sentences_read_ahead_give_the_changes_their_blocks_give(
     # Every sentence that came or went alone was read ahead: none is read as its block
     # comes, nor again when its paragraph proves not to have come or gone whole.
     assert counted == []
+    # And so were the words round every fact that may have moved.
+    assert read["before"] > 5
+    assert read["end"] == 0
 
 
 @pytest.mark.parametrize(("story", "old_page", "new_page"), fixture_pairs())

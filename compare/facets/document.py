@@ -139,6 +139,13 @@ class ChangeCollector:
         self.lone_ahead: dict[_Sentence, list[Change]] = {}
         self.alone_full: dict[int, list[Change]] = {}
         self._ahead: Iterator[_Sentence] | None = None
+        #: When reading early: the words round each fact that came or went in a sentence
+        #: read ahead or a hinted pair, where a fact of the same kind and value went or came
+        #: in another (``_note_moving``), by text and value, for ``_without_moved_facts``;
+        #: and the facts seen so far, by kind, value and whether they came.
+        self.near: dict[tuple[str, str], _Near] = {}
+        self.moving: dict[tuple[str, str, bool], list[tuple[str, str]]] = {}
+        self.to_note: list[tuple[list[Change], _Positions, _Positions]] = []
         self.capitals = _MidSentenceCapitals(
             sentence
             for document in (old, new)
@@ -196,10 +203,35 @@ class ChangeCollector:
         on its words alone (tests/test_facets_hints.py pins it): a hint can change no
         change, only when it is found."""
         if a and b:
-            self.hinted[a, b] = (words, self._paired_changes(-1, a, b, words))
+            changes = self._paired_changes(-1, a, b, words)
+            self.hinted[a, b] = (words, changes)
             if self.early:
                 self.placed.update((0, p, s) for p, s in a)
                 self.placed.update((1, p, s) for p, s in b)
+                if changes:  # (read when the worker waits: read_ahead)
+                    self.to_note.append((changes, a, b))
+
+    def _note_moving(self, changes: list[Change], old: str | None, new: str | None) -> None:
+        """Read now the words round each fact of ``changes`` (of a pair with texts ``old`` and
+        ``new``, or a sentence that came or went) that came or went where the same fact went
+        or came in another sentence seen so far, and round that one: the facts that may have
+        moved, which ``changes`` reads the words round (``_without_moved_facts``) when all
+        blocks are in: ~8M instructions less after the parent's last message on the
+        2,000-paragraph pair of benchmarks/speed.py, read while the worker waits for hints."""
+        for change in changes:
+            if change.kind not in _MOVABLE:
+                continue
+            came = change.action == "added"
+            value, text = (change.new, new) if came else (change.old, old)
+            if not (value and text) or change.action == "changed":
+                continue
+            key = (change.kind, value.lower())
+            self.moving.setdefault((*key, came), []).append((text, value))
+            others = self.moving.get((*key, not came))
+            if others:
+                for text_value in (*others, (text, value)):
+                    if text_value not in self.near:
+                        self.near[text_value] = _surroundings(*text_value)
 
     def read_ahead(self, stop: Callable[[], bool]) -> bool:
         """Find now, while the facets worker waits for the next hints, the changes of the
@@ -209,7 +241,9 @@ class ChangeCollector:
         went alone (on the 2,000-paragraph pair of benchmarks/speed.py, each of the 1,264 is
         hinted or alone), and its block, which alignment makes last, finds its changes
         ready (``add``): ~38M instructions less after the parent's last message. One hinted
-        after all cost only time: its facets, read here, are those its pair reads."""
+        after all cost only time: its facets, read here, are those its pair reads. Then the
+        words round the facts that may have moved, of those and of the pairs hinted so far
+        (``_note_moving``): new hints bring more."""
         if self.read is None:
             return False
         if self._ahead is None:
@@ -227,11 +261,19 @@ class ChangeCollector:
             version, p, s = key
             document = self.new if version else self.old
             text, opens = document.paragraphs[p].sentences[s], _opens_inside_quote(document, p, s)
-            self.lone_ahead[key] = (
+            found = (
                 _compare(None, text, False, opens, -1)
                 if version
                 else _compare(text, None, opens, False, -1)
             )
+            self.lone_ahead[key] = found
+            if found:
+                self._note_moving(found, text, text)
+            if stop():
+                return True
+        while self.to_note:
+            changes, a, b = self.to_note.pop()
+            self._note_moving(changes, _block_text(self.old, a)[0], _block_text(self.new, b)[0])
             if stop():
                 return True
         return False
@@ -286,12 +328,13 @@ class ChangeCollector:
             self._spoken_later(c) if c.kind == "quote" and c.action != "changed" else c
             for c in self.found
         ]
-        found = _sort(_without_moved_facts(self.found, self._text))
+        found = _sort(_without_moved_facts(self.found, self._text, self.near))
         if blocks is not None and self.alone:
             found = _facing_number_changes(self.old, self.new, blocks, dict(self.alone), found)
         self.alone, self.alone_found, self.quotes_only, self.quotes_only_in = [], {}, {}, {}
         self.blocks, self.hinted = {}, {}
         self.placed, self.lone_ahead, self.alone_full, self._ahead = set(), {}, {}, None
+        self.near, self.moving, self.to_note = {}, {}, []
         return tuple(found)
 
     def _text(self, index: int, new: bool) -> str | None:
@@ -403,6 +446,8 @@ class ChangeCollector:
 _Pair = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
 #: A sentence: its version (0 old, 1 new), paragraph and place in it.
 _Sentence = tuple[int, int, int]
+#: Sentences of one version: (paragraph, sentence) each.
+_Positions = tuple[tuple[int, int], ...]
 
 
 def _plain_words(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
@@ -432,14 +477,20 @@ _FUNCTION_WORDS = _wordset(
 )
 
 
+#: The words round a fact before and after it (``_surroundings``), or ``None``.
+_Near = tuple[frozenset[str], frozenset[str]] | None
+
+
 def _surroundings(
-    text: str | None, value: str | None
-) -> tuple[frozenset[str], frozenset[str]] | None:
+    text: str | None, value: str | None, known: Mapping[tuple[str, str], _Near] | None = None
+) -> _Near:
     """The words (lower case, but function words) within ``_MOVED_REACH`` before and after
     ``value`` where ``text`` first holds it whole ("9" is not in "1,900"), or ``None`` when
-    it does not."""
+    it does not; ``known``: those read already, by text and value."""
     if not text or not value:
         return None
+    if known is not None and (text, value) in known:
+        return known[text, value]
     low, value = text.lower(), value.lower()
     start = low.find(value)
     while start >= 0 and (
@@ -481,7 +532,9 @@ def _same_surroundings(
 
 
 def _without_moved_facts(
-    found: list[Change], text: Callable[[int, bool], str | None]
+    found: list[Change],
+    text: Callable[[int, bool], str | None],
+    known: Mapping[tuple[str, str], _Near] | None = None,
 ) -> list[Change]:
     """``found`` less the facts that only moved from one sentence into another, with the
     words round them, when an editor restructures: "Nobody was hurt." dropped from the lede
@@ -517,7 +570,7 @@ def _without_moved_facts(
             names.append(position)
     if not added:
         return found
-    near: dict[int, tuple[frozenset[str], frozenset[str]] | None] = {}
+    near: dict[int, _Near] = {}
     pairs: list[tuple[int, int, int, int, int]] = []  # -overlap, sentences, positions
     for i in removed:
         gone = found[i]
@@ -525,7 +578,7 @@ def _without_moved_facts(
         candidates = added.get((gone.kind, gone.old.lower()))
         if not candidates:
             continue
-        near_gone = _surroundings(text(gone.sentence, False), gone.old)
+        near_gone = _surroundings(text(gone.sentence, False), gone.old, known)
         if near_gone is None:
             continue
         for j in candidates:
@@ -533,7 +586,7 @@ def _without_moved_facts(
             if came.sentence == gone.sentence:
                 continue
             if j not in near:
-                near[j] = _surroundings(text(came.sentence, True), came.new)
+                near[j] = _surroundings(text(came.sentence, True), came.new, known)
             near_came = near[j]
             if near_came is None:
                 continue
