@@ -322,3 +322,18 @@ def test_the_gaps_read_only_the_paragraph_blocks_that_came_or_went() -> None:
         4: SentenceBlock("added", (), ((1, 0),), 0.0),
     }
     assert document._gaps(blocks, alone) == [[3, 4]]
+
+
+def test_a_change_moved_to_its_block_is_made_without_its_class_s_init(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    change = Change("number", "changed", "40", "45", 1, -1, 'number: "40" → "45"')
+
+    def refused(self: Change, *args: Any) -> None:
+        raise AssertionError("made field by field")
+
+    monkeypatch.setattr(Change, "__init__", refused)
+    moved = document._at(change, 12)
+    assert type(moved) is Change and moved.sentence == 12 and change.sentence == -1
+    assert vars(moved) == {**vars(change), "sentence": 12}
+    assert list(vars(moved)) == list(vars(change))

@@ -16,7 +16,6 @@ from compare.facets.attributions import _attributions, _source_key, _verb_positi
 from compare.facets.base import (
     _change,
     _describe,
-    _new_change,
     _singular,
     _sort,
     _whole_word,
@@ -456,9 +455,12 @@ def _plain_words(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
 
 
 def _at(change: Change, index: int) -> Change:
-    """``change`` in block ``index`` (``dataclasses.replace`` reads the fields anew for each)."""
-    c = change
-    return _new_change(c.kind, c.action, c.old, c.new, c.severity, index, c.detail)
+    """``change`` in block ``index``: a copy of its ``__dict__`` with the block changed, made
+    in one call (``dataclasses.replace`` reads the fields anew for each, and the frozen
+    class's ``__init__`` sets each through ``object.__setattr__``)."""
+    moved = object.__new__(Change)
+    moved.__dict__.update(change.__dict__, sentence=index)
+    return moved
 
 
 #: Kinds of fact that can move from one sentence into another with the words round them.
