@@ -396,14 +396,16 @@ class ChangeCollector:
         for position, change in enumerate(self.found):
             if change.kind == "number" and change.action != "changed":
                 by_block.setdefault(change.sentence, []).append(position)
-        lone = {index for index, _ in self.alone}
+        alone = dict(self.alone)
+        # Most lone sentences have no neighbour whose figures came or went: their own
+        # figures (read only here when their whole paragraph came or went) are not read, nor
+        # are they looked at one by one (~1M instructions at the end of the 2,000-paragraph
+        # pair of benchmarks/speed.py).
+        next_to = {n + step for n in by_block if n not in alone for step in (-1, 1)}
         # Blocks in reading order, so that the outcome does not hang on the order they came in.
-        for index, block in sorted(self.alone, key=lambda item: item[0]):
-            # Most lone sentences have no neighbour whose figures came or went: their own
-            # figures (read only here when their whole paragraph came or went) are not read.
-            neighbours = [n for n in (index - 1, index + 1) if n not in lone and n in by_block]
-            if not neighbours:
-                continue
+        for index in sorted(next_to.intersection(alone)):
+            block = alone[index]
+            neighbours = [n for n in (index - 1, index + 1) if n not in alone and n in by_block]
             gone = bool(block.a)
             text, opens = _block_text(self.old, block.a) if gone else _block_text(self.new, block.b)
             assert text is not None
