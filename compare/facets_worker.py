@@ -505,24 +505,36 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
     from compare import facets
 
     found = facets.ChangeCollector(old, new, early=True)
-    facets.prefetch(old, new, _Prefetching(requests).over, found.read)
+    prefetching = _Prefetching(requests)
+    facets.prefetch(old, new, prefetching.over, found.read)
+    # Between two messages, the sentences that came or went alone are read ahead of their
+    # blocks, and the words round facts that may have moved (ChangeCollector.read_ahead),
+    # unless the worker has no core of its own; hints bring more of the latter.
+    may_read_ahead = ahead = not prefetching.starved
     # The plain words of each hint and the word ops made for them, by its sentences: the
     # hinted pair's block comes with the same words, and takes those ops rather than making
     # them again (the collector then knows them for its hint's at once).
     hinted: dict[tuple[Any, Any], tuple[Any, tuple[WordOp, ...]]] = {}
-    while (message := _read(requests, None)) is not None:
+    while True:
+        if ahead and not _waiting(requests):
+            ahead = found.read_ahead(_Looking(requests).over)
+            continue
+        message = _read(requests, None)
+        if message is None:
+            break
         kind, payload = marshal.loads(message)
         if kind == "blocks":
             for i, op, a, b, similarity, moved, cosmetic, words in payload:
                 made = hinted.pop((a, b), None) if words else None
                 ops = made[1] if made is not None and made[0] == words else _word_ops(words)
-                found.add(i, SentenceBlock(op, a, b, similarity, moved, cosmetic, ops))
+                found.add(i, _sentence_block(op, a, b, similarity, moved, cosmetic, ops))
             continue
         if kind == "hints":
             for a, b, words in payload:
                 ops = _word_ops(words)
                 hinted[a, b] = (words, ops)
                 found.hint(a, b, ops)
+            ahead = may_read_ahead
             continue
         titles, standfirsts, blocks = payload
         if titles is not None:
@@ -554,16 +566,42 @@ class _Prefetching:
         self.wall = time.perf_counter()
         self.cpu = time.process_time()
         self.asked = 0
+        #: Whether it stopped for want of a core.
+        self.starved = False
 
     def over(self) -> bool:
         """Whether to stop."""
         self.asked += 1
         if self.asked % self.EVERY:
             return False
-        if select.select([self.requests], [], [], 0)[0]:
+        if _waiting(self.requests):
             return True
         wall = time.perf_counter() - self.wall
-        return wall > self.SETTLE and time.process_time() - self.cpu < self.MIN_SHARE * wall
+        self.starved = wall > self.SETTLE and time.process_time() - self.cpu < self.MIN_SHARE * wall
+        return self.starved
+
+
+class _Looking:
+    """Says when the worker should stop reading ahead between two messages: when one
+    comes."""
+
+    #: Sentences read between two looks (each ~30-150 us; a look, one system call): a
+    #: message waits at most two.
+    EVERY = 2
+
+    def __init__(self, requests: int) -> None:
+        self.requests = requests
+        self.asked = 0
+
+    def over(self) -> bool:
+        """Whether to stop."""
+        self.asked += 1
+        return not self.asked % self.EVERY and _waiting(self.requests)
+
+
+def _waiting(requests: int) -> bool:
+    """Whether a message (or the end of the pipe) waits to be read."""
+    return bool(select.select([requests], [], [], 0)[0])
 
 
 #: The fields of a document other than its paragraphs and provenance, in their order.
@@ -594,6 +632,26 @@ def _document(plain: tuple[Any, ...]) -> Document:
 
 def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
     return tuple((w.op, w.old, w.new) for w in words)
+
+
+def _sentence_block(
+    op: Any,
+    a: tuple[tuple[int, int], ...],
+    b: tuple[tuple[int, int], ...],
+    similarity: float,
+    moved: bool,
+    cosmetic: bool,
+    words: tuple[WordOp, ...],
+) -> SentenceBlock:
+    """``SentenceBlock(op, ...)``, the same object, made with its fields put in its
+    ``__dict__`` at once: a frozen dataclass's ``__init__`` sets each through
+    ``object.__setattr__`` (~10,000 instructions a block; 758 blocks come after the
+    parent's last hint on the 2,000-paragraph pair of benchmarks/speed.py)."""
+    block = object.__new__(SentenceBlock)
+    block.__dict__.update(
+        op=op, a=a, b=b, similarity=similarity, moved=moved, cosmetic=cosmetic, words=words
+    )
+    return block
 
 
 def _word_ops(words: Sequence[tuple[str, str, str]]) -> tuple[WordOp, ...]:

@@ -7,12 +7,20 @@ heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets wo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from operator import itemgetter
 from typing import NamedTuple
 
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
-from compare.facets.base import _change, _describe, _singular, _sort, _whole_word, _wordset
+from compare.facets.base import (
+    _change,
+    _describe,
+    _singular,
+    _sort,
+    _whole_word,
+    _wordset,
+)
 from compare.facets.comparing import _CARRIED_NUMBERS, _compare
 from compare.facets.figure_changes import _phrase_number
 from compare.facets.figure_patterns import _WEEKDAY_TOKENS
@@ -122,6 +130,21 @@ class ChangeCollector:
         self.blocks: dict[int, SentenceBlock] = {}
         #: The pairs hinted (see ``hint``), by their sentences: their words and changes.
         self.hinted: dict[_Pair, tuple[Sequence[WordOp], list[Change]]] = {}
+        #: When reading early: the sentences (version, paragraph, sentence) a hint or a block
+        #: placed already, which ``read_ahead`` passes by; the changes of each sentence read
+        #: ahead as one that came or went alone in no whole paragraph; and those of each such
+        #: block by index, which a paragraph found not whole after all takes (``_not_whole``).
+        self.placed: set[_Sentence] = set()
+        self.lone_ahead: dict[_Sentence, list[Change]] = {}
+        self.alone_full: dict[int, list[Change]] = {}
+        self._ahead: Iterator[_Sentence] | None = None
+        #: When reading early: the words round each fact that came or went in a sentence
+        #: read ahead or a hinted pair, where a fact of the same kind and value went or came
+        #: in another (``_note_moving``), by text and value, for ``_without_moved_facts``;
+        #: and the facts seen so far, by kind, value and whether they came.
+        self.near: dict[tuple[str, str], _Near] = {}
+        self.moving: dict[tuple[str, str, bool], list[tuple[str, str]]] = {}
+        self.to_note: list[tuple[list[Change], _Positions, _Positions]] = []
         self.capitals = _MidSentenceCapitals(
             sentence
             for document in (old, new)
@@ -140,7 +163,14 @@ class ChangeCollector:
                 version = 0 if block.a else 1
                 paragraphs = {p for p, _ in block.a or block.b}
                 whole = paragraphs <= self.maybe_whole[version]
-                self.alone_found[index] = self._alone_changes(index, block, whole)
+                full = self._read_ahead(index, version, block.a or block.b)
+                if full is None:
+                    self.alone_found[index] = self._alone_changes(index, block, whole)
+                else:  # (a whole paragraph's sentence reports its quotes only: see changes)
+                    self.alone_full[index] = full
+                    self.alone_found[index] = (
+                        [c for c in full if c.kind == "quote"] if whole else full
+                    )
                 if whole:
                     self.quotes_only[index] = block
                     for p in paragraphs:
@@ -172,7 +202,92 @@ class ChangeCollector:
         on its words alone (tests/test_facets_hints.py pins it): a hint can change no
         change, only when it is found."""
         if a and b:
-            self.hinted[a, b] = (words, self._paired_changes(-1, a, b, words))
+            changes = self._paired_changes(-1, a, b, words)
+            self.hinted[a, b] = (words, changes)
+            if self.early:
+                self.placed.update((0, p, s) for p, s in a)
+                self.placed.update((1, p, s) for p, s in b)
+                if changes:  # (read when the worker waits: read_ahead)
+                    self.to_note.append((changes, a, b))
+
+    def _note_moving(self, changes: list[Change], old: str | None, new: str | None) -> None:
+        """Read now the words round each fact of ``changes`` (of a pair with texts ``old`` and
+        ``new``, or a sentence that came or went) that came or went where the same fact went
+        or came in another sentence seen so far, and round that one: the facts that may have
+        moved, which ``changes`` reads the words round (``_without_moved_facts``) when all
+        blocks are in: ~8M instructions less after the parent's last message on the
+        2,000-paragraph pair of benchmarks/speed.py, read while the worker waits for hints."""
+        for change in changes:
+            if change.kind not in _MOVABLE:
+                continue
+            came = change.action == "added"
+            value, text = (change.new, new) if came else (change.old, old)
+            if not (value and text) or change.action == "changed":
+                continue
+            key = (change.kind, value.lower())
+            self.moving.setdefault((*key, came), []).append((text, value))
+            others = self.moving.get((*key, not came))
+            if others:
+                for text_value in (*others, (text, value)):
+                    if text_value not in self.near:
+                        self.near[text_value] = _surroundings(*text_value)
+
+    def read_ahead(self, stop: Callable[[], bool]) -> bool:
+        """Find now, while the facets worker waits for the next hints, the changes of the
+        sentences found in one version only that no hint or block placed yet, from the top,
+        as if each came or went alone, until ``stop()``; whether some are left. Hints come
+        from the top too: a sentence above the last hinted that none placed mostly came or
+        went alone (on the 2,000-paragraph pair of benchmarks/speed.py, each of the 1,264 is
+        hinted or alone), and its block, which alignment makes last, finds its changes
+        ready (``add``): ~38M instructions less after the parent's last message. One hinted
+        after all cost only time: its facets, read here, are those its pair reads. Then the
+        words round the facts that may have moved, of those and of the pairs hinted so far
+        (``_note_moving``): new hints bring more."""
+        if self.read is None:
+            return False
+        if self._ahead is None:
+            self._ahead = iter(
+                [
+                    (version, p, s)
+                    for p, version in self.read.changed
+                    for s, text in enumerate((self.old, self.new)[version].paragraphs[p].sentences)
+                    if text not in self.read.texts[1 - version]
+                ]
+            )
+        for key in self._ahead:
+            if key in self.placed:
+                continue
+            version, p, s = key
+            document = self.new if version else self.old
+            text, opens = document.paragraphs[p].sentences[s], _opens_inside_quote(document, p, s)
+            found = (
+                _compare(None, text, False, opens, -1)
+                if version
+                else _compare(text, None, opens, False, -1)
+            )
+            self.lone_ahead[key] = found
+            if found:
+                self._note_moving(found, text, text)
+            if stop():
+                return True
+        while self.to_note:
+            changes, a, b = self.to_note.pop()
+            self._note_moving(changes, _block_text(self.old, a)[0], _block_text(self.new, b)[0])
+            if stop():
+                return True
+        return False
+
+    def _read_ahead(
+        self, index: int, version: int, indices: tuple[tuple[int, int], ...]
+    ) -> list[Change] | None:
+        """The changes ``read_ahead`` found for a block of one sentence that came or went
+        alone, in block ``index`` (in no whole paragraph), or ``None``."""
+        if len(indices) != 1:
+            return None
+        key = (version, *indices[0])
+        self.placed.add(key)
+        found = self.lone_ahead.pop(key, None)
+        return None if found is None else [_at(c, index) for c in found]
 
     def _paired_changes(
         self,
@@ -202,7 +317,8 @@ class ChangeCollector:
                 whole = all(_whole_paragraph(self.new, p, alone_new) for p, _ in block.b)
             early = self.alone_found.get(index)
             if early is None or (index in self.quotes_only and not whole):
-                self.found += self._alone_changes(index, block, whole)
+                full = self.alone_full.get(index)
+                self.found += self._alone_changes(index, block, whole) if full is None else full
             else:  # what a whole paragraph's sentence reports comes first: its quotes
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
         if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
@@ -211,11 +327,13 @@ class ChangeCollector:
             self._spoken_later(c) if c.kind == "quote" and c.action != "changed" else c
             for c in self.found
         ]
-        found = _sort(_without_moved_facts(self.found, self._text))
+        found = _sort(_without_moved_facts(self.found, self._text, self.near))
         if blocks is not None and self.alone:
             found = _facing_number_changes(self.old, self.new, blocks, dict(self.alone), found)
         self.alone, self.alone_found, self.quotes_only, self.quotes_only_in = [], {}, {}, {}
         self.blocks, self.hinted = {}, {}
+        self.placed, self.lone_ahead, self.alone_full, self._ahead = set(), {}, {}, None
+        self.near, self.moving, self.to_note = {}, {}, []
         return tuple(found)
 
     def _text(self, index: int, new: bool) -> str | None:
@@ -223,7 +341,11 @@ class ChangeCollector:
         block = self.blocks.get(index)
         if block is None:
             return None
-        return _block_text(self.new, block.b)[0] if new else _block_text(self.old, block.a)[0]
+        document, indices = (self.new, block.b) if new else (self.old, block.a)
+        if len(indices) == 1:  # (not whether a quotation is open before it: _block_text)
+            paragraph, sentence = indices[0]
+            return document.paragraphs[paragraph].sentences[sentence]
+        return _block_text(document, indices)[0]
 
     def _not_whole(self, paired: SentenceBlock) -> None:
         """Read all of what came or went alone in the paragraphs of ``paired``, a block of
@@ -234,7 +356,10 @@ class ChangeCollector:
                 for index in self.quotes_only_in.pop((version, p), ()):
                     block = self.quotes_only.pop(index, None)
                     if block is not None:
-                        self.alone_found[index] = self._alone_changes(index, block, False)
+                        full = self.alone_full.get(index)
+                        if full is None:
+                            full = self._alone_changes(index, block, False)
+                        self.alone_found[index] = full
 
     def _spoken_later(self, change: Change) -> Change:
         """A quote that came or went with no speaker, given the speaker of the sentence of
@@ -271,14 +396,16 @@ class ChangeCollector:
         for position, change in enumerate(self.found):
             if change.kind == "number" and change.action != "changed":
                 by_block.setdefault(change.sentence, []).append(position)
-        lone = {index for index, _ in self.alone}
+        alone = dict(self.alone)
+        # Most lone sentences have no neighbour whose figures came or went: their own
+        # figures (read only here when their whole paragraph came or went) are not read, nor
+        # are they looked at one by one (~1M instructions at the end of the 2,000-paragraph
+        # pair of benchmarks/speed.py).
+        next_to = {n + step for n in by_block if n not in alone for step in (-1, 1)}
         # Blocks in reading order, so that the outcome does not hang on the order they came in.
-        for index, block in sorted(self.alone, key=lambda item: item[0]):
-            # Most lone sentences have no neighbour whose figures came or went: their own
-            # figures (read only here when their whole paragraph came or went) are not read.
-            neighbours = [n for n in (index - 1, index + 1) if n not in lone and n in by_block]
-            if not neighbours:
-                continue
+        for index in sorted(next_to.intersection(alone)):
+            block = alone[index]
+            neighbours = [n for n in (index - 1, index + 1) if n not in alone and n in by_block]
             gone = bool(block.a)
             text, opens = _block_text(self.old, block.a) if gone else _block_text(self.new, block.b)
             assert text is not None
@@ -318,6 +445,10 @@ class ChangeCollector:
 
 #: A pair's sentences in each version: what a hint is found by (with its word diff).
 _Pair = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
+#: A sentence: its version (0 old, 1 new), paragraph and place in it.
+_Sentence = tuple[int, int, int]
+#: Sentences of one version: (paragraph, sentence) each.
+_Positions = tuple[tuple[int, int], ...]
 
 
 def _plain_words(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
@@ -326,15 +457,20 @@ def _plain_words(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
 
 
 def _at(change: Change, index: int) -> Change:
-    """``change`` in block ``index`` (``dataclasses.replace`` reads the fields anew for each)."""
-    c = change
-    return Change(c.kind, c.action, c.old, c.new, c.severity, index, c.detail)
+    """``change`` in block ``index``: a copy of its ``__dict__`` with the block changed, made
+    in one call (``dataclasses.replace`` reads the fields anew for each, and the frozen
+    class's ``__init__`` sets each through ``object.__setattr__``)."""
+    moved = object.__new__(Change)
+    moved.__dict__.update(change.__dict__, sentence=index)
+    return moved
 
 
 #: Kinds of fact that can move from one sentence into another with the words round them.
 _MOVABLE = frozenset({"number", "negation", "name", "hedge", "quote"})
 #: Words either side of a fact that say what it is about ("fall slowly on [Monday]").
 _MOVED_REACH = 4
+#: Characters either side of a fact in which to look for those words first.
+_MOVED_STRETCH = 60
 _LETTERS = lazy_pattern(r"[^\W\d_]+")
 #: Words too common to say what a fact is about: two sentences "on Monday" share "on".
 _FUNCTION_WORDS = _wordset(
@@ -345,14 +481,20 @@ _FUNCTION_WORDS = _wordset(
 )
 
 
+#: The words round a fact before and after it (``_surroundings``), or ``None``.
+_Near = tuple[frozenset[str], frozenset[str]] | None
+
+
 def _surroundings(
-    text: str | None, value: str | None
-) -> tuple[frozenset[str], frozenset[str]] | None:
+    text: str | None, value: str | None, known: Mapping[tuple[str, str], _Near] | None = None
+) -> _Near:
     """The words (lower case, but function words) within ``_MOVED_REACH`` before and after
     ``value`` where ``text`` first holds it whole ("9" is not in "1,900"), or ``None`` when
-    it does not."""
+    it does not; ``known``: those read already, by text and value."""
     if not text or not value:
         return None
+    if known is not None and (text, value) in known:
+        return known[text, value]
     low, value = text.lower(), value.lower()
     start = low.find(value)
     while start >= 0 and (
@@ -362,8 +504,18 @@ def _surroundings(
         start = low.find(value, start + 1)
     if start < 0:
         return None
-    before = _LETTERS().findall(low[:start])[-_MOVED_REACH:]
-    after = _LETTERS().findall(low[start + len(value) :])[:_MOVED_REACH]
+    # The words next to it read from a stretch of the text round it, which is exact when it
+    # holds one word more than wanted (only the word the stretch cuts may be cut short),
+    # else from the rest of the text (~3M instructions at the end of the 2,000-paragraph
+    # pair of benchmarks/speed.py, its sentences ~190 characters long).
+    letters, end = _LETTERS(), start + len(value)
+    before = letters.findall(low, max(0, start - _MOVED_STRETCH), start)
+    if len(before) <= _MOVED_REACH and start > _MOVED_STRETCH:
+        before = letters.findall(low, 0, start)
+    after = letters.findall(low, end, end + _MOVED_STRETCH)
+    if len(after) <= _MOVED_REACH and end + _MOVED_STRETCH < len(low):
+        after = letters.findall(low, end)
+    before, after = before[-_MOVED_REACH:], after[:_MOVED_REACH]
     return frozenset(before) - _FUNCTION_WORDS, frozenset(after) - _FUNCTION_WORDS
 
 
@@ -384,7 +536,9 @@ def _same_surroundings(
 
 
 def _without_moved_facts(
-    found: list[Change], text: Callable[[int, bool], str | None]
+    found: list[Change],
+    text: Callable[[int, bool], str | None],
+    known: Mapping[tuple[str, str], _Near] | None = None,
 ) -> list[Change]:
     """``found`` less the facts that only moved from one sentence into another, with the
     words round them, when an editor restructures: "Nobody was hurt." dropped from the lede
@@ -397,21 +551,38 @@ def _without_moved_facts(
     A name that left a sentence whose fact moved into one that names it moved too."""
     # The added facts by kind and value, so that each removed one meets only its own (a long
     # story has hundreds of each), and each one's words round it read once.
+    # (One pass over the changes, for the removed facts and the names too: a story's
+    # hundreds of changes were read three times, ~2M instructions at the end of the
+    # 2,000-paragraph pair of benchmarks/speed.py.)
     added: dict[tuple[str, str], list[int]] = {}
-    for j, came in enumerate(found):
-        if came.kind in _MOVABLE and came.action == "added" and came.new:
-            added.setdefault((came.kind, came.new.lower()), []).append(j)
+    removed: list[int] = []
+    names: list[int] = []
+    for position, change in enumerate(found):
+        kind = change.kind
+        if kind not in _MOVABLE:
+            continue
+        action = change.action
+        if action == "added":
+            if change.new:
+                added.setdefault((kind, change.new.lower()), []).append(position)
+        elif action == "removed":
+            if change.old:
+                removed.append(position)
+        else:
+            continue
+        if kind == "name":
+            names.append(position)
     if not added:
         return found
-    near: dict[int, tuple[frozenset[str], frozenset[str]] | None] = {}
+    near: dict[int, _Near] = {}
     pairs: list[tuple[int, int, int, int, int]] = []  # -overlap, sentences, positions
-    for i, gone in enumerate(found):
-        if gone.kind not in _MOVABLE or gone.action != "removed" or not gone.old:
-            continue
+    for i in removed:
+        gone = found[i]
+        assert gone.old is not None
         candidates = added.get((gone.kind, gone.old.lower()))
         if not candidates:
             continue
-        near_gone = _surroundings(text(gone.sentence, False), gone.old)
+        near_gone = _surroundings(text(gone.sentence, False), gone.old, known)
         if near_gone is None:
             continue
         for j in candidates:
@@ -419,7 +590,7 @@ def _without_moved_facts(
             if came.sentence == gone.sentence:
                 continue
             if j not in near:
-                near[j] = _surroundings(text(came.sentence, True), came.new)
+                near[j] = _surroundings(text(came.sentence, True), came.new, known)
             near_came = near[j]
             if near_came is None:
                 continue
@@ -437,15 +608,14 @@ def _without_moved_facts(
     for gone_in, came_in in linked:
         into.setdefault(gone_in, []).append(came_in)
         out_of.setdefault(came_in, []).append(gone_in)
-    for position, change in enumerate(found if linked else ()):
-        if change.kind != "name" or position in dropped:
+    for position in names if linked else ():
+        change = found[position]
+        if position in dropped:
             continue
         if change.action == "removed":
             others = (text(came_in, True) for came_in in into.get(change.sentence, ()))
-        elif change.action == "added":
+        else:  # (added)
             others = (text(gone_in, False) for gone_in in out_of.get(change.sentence, ()))
-        else:
-            continue
         name = change.old or change.new or ""
         if any(other and _whole_word(other, name) for other in others):
             dropped.add(position)
@@ -545,6 +715,10 @@ def _of_another_event(a: Number, b: Number) -> bool:
     return all(days) and days[0].isdisjoint(days[1])
 
 
+#: The ops of paragraph blocks that came or went whole.
+_ALONE_OPS = frozenset({"removed", "added"})
+
+
 def _gaps(blocks: Sequence[PlainBlock], alone: Mapping[int, SentenceBlock]) -> list[list[int]]:
     """The sentence blocks that came or went alone, grouped by the passage they face each
     other across: a run of them next to each other, or in one run of paragraphs removed
@@ -561,24 +735,30 @@ def _gaps(blocks: Sequence[PlainBlock], alone: Mapping[int, SentenceBlock]) -> l
     def join(i: int, j: int) -> None:
         parent[root(i)] = root(j)
 
+    # A run of lone blocks next to each other hangs from its first (they come in order).
     for i in lone:
         if i + 1 in parent:
-            join(i, i + 1)
-    run = 0
+            parent[i + 1] = parent[i]
+    # A run of paragraphs removed and added is told by how many other blocks came before
+    # it; only the blocks of such runs are read one by one (a story's thousands of kept
+    # paragraphs were, ~2M instructions at the end of the 2,000-paragraph pair of
+    # benchmarks/speed.py).
     runs: dict[tuple[int, int], int] = {}  # (version, paragraph) -> run of removed/added
-    for op, a, b in blocks:
-        if op not in ("removed", "added"):
-            run += 1
-            continue
-        runs.update({(0, p): run for p in a})
-        runs.update({(1, p): run for p in b})
+    came_or_went = [k for k, op in enumerate(map(itemgetter(0), blocks)) if op in _ALONE_OPS]
+    for before, k in enumerate(came_or_went):
+        _, a, b = blocks[k]
+        run = k - before
+        for p in a:
+            runs[0, p] = run
+        for p in b:
+            runs[1, p] = run
     first: dict[int, int] = {}
     for i in lone:
         s = alone[i]
         version, (paragraph, _) = (0, s.a[0]) if s.a else (1, s.b[0])
         where = runs.get((version, paragraph))
-        if where is not None:
-            join(i, first.setdefault(where, i))
+        if where is not None and (j := first.setdefault(where, i)) != i:
+            join(i, j)
     groups: dict[int, list[int]] = {}
     for i in lone:
         groups.setdefault(root(i), []).append(i)
