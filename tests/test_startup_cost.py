@@ -147,6 +147,25 @@ def test_a_plain_text_compare_does_not_import_the_html_reader(tmp_path: Path) ->
     assert "compare.extract.html" not in loaded and "compare.extract.appdata" not in loaded
 
 
+def test_a_plain_text_compare_without_a_byline_does_not_import_the_metadata_reader(
+    tmp_path: Path,
+) -> None:
+    # A headline and paragraphs, none opening with "By": clean-up's byline rules need no
+    # more than their "By" test, and the metadata and page readers (HTML's, and a
+    # byline's names, roles and stamps: ~8M instructions) are not imported.
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("Ferry fares frozen until spring\n\n" + STORY, encoding="utf-8")
+    new.write_text(
+        "Ferry fares frozen until spring\n\n" + STORY.replace("four percent", "six percent"),
+        encoding="utf-8",
+    )
+    _, loaded = _compare_in_a_process(
+        str(old), str(new), "", "[m for m in sys.modules if m.startswith('compare.extract.')]"
+    )
+    assert "compare.extract.cleanup" in loaded
+    assert "compare.extract.metadata" not in loaded and "compare.extract.page" not in loaded
+
+
 def test_reading_sources_compiles_only_the_patterns_every_input_needs() -> None:
     # The charset's <meta>, markup sniffing and consent walls are compiled where they are
     # used: reading a plain-text file needs none of them.
