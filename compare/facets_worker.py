@@ -579,7 +579,7 @@ def _plain_document(document: Document) -> tuple[Any, ...]:
     return (
         tuple((p.text, p.sentences) for p in document.paragraphs),
         tuple(getattr(document, name) for name in _DOCUMENT_FIELDS),
-        dataclasses.astuple(document.provenance),
+        document.provenance.plain(),  # (its digest left for the report: see model.Unhashed)
     )
 
 
@@ -587,7 +587,7 @@ def _document(plain: tuple[Any, ...]) -> Document:
     paragraphs, fields, provenance = plain
     return Document(
         paragraphs=tuple(starmap(Paragraph, paragraphs)),
-        provenance=Provenance(*provenance),
+        provenance=Provenance.from_plain(provenance),
         **dict(zip(_DOCUMENT_FIELDS, fields, strict=True)),
     )
 
