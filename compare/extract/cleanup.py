@@ -111,8 +111,6 @@ def clean_up(
         ):
             # Over the post only: under it such a line may be the story's own ("Posted by
             # the council on 3 March, the notice ...").
-            from compare.extract.metadata import split_authors
-
             names = split_authors(posted["names"])
         if (
             names is None
@@ -128,8 +126,6 @@ def clean_up(
             by = text if _BY().match(text) else f"By {text}"
             names = _byline_names(by, meta.authors)
             if names is None:
-                from compare.extract.metadata import split_authors
-
                 named = _BYLINE().match(by)
                 role = named is not None and _ROLE_SEPARATOR().match(by, named.end())
                 names = split_authors(named[0]) if named and role else ()
@@ -141,8 +137,6 @@ def clean_up(
                 stamp = stamped[1]
             elif words <= 25 and (when := _POSTED_ON().search(text)) is not None:
                 # "Posted By X On 3 February 2026 @ 4:15 pm In News | No Comments"
-                from compare.extract.metadata import stamp_only
-
                 stamp = stamp_only(when["when"].replace("@", "at")) or stamp
         tagline = words <= 40 and _is_tagline(text, meta.authors)
         # The line under a byline (or split off one's paragraph: trafilatura may drop the
@@ -179,7 +173,7 @@ def clean_up(
 
     # Only now is the whole page seen: on a Japanese page "山田花子記者" is a byline, and a
     # byline's spaced names are one name ("記者 山田 花子").
-    if (japanese_bylines or has_cjk(byline_line)) and _is_japanese(
+    if (japanese_bylines or has_cjk(byline_line)) and is_japanese(
         meta.language, (b.text for b in kept)
     ):
         for block in japanese_bylines:
@@ -492,8 +486,23 @@ def _signed_off(text: str, authors: tuple[str, ...]) -> bool:
     )
 
 
-def _is_japanese(language: str | None, texts: Iterable[str]) -> bool:
-    """metadata's ``is_japanese``, asked only of a page with CJK bylines."""
+# metadata's byline readers, imported when a rule first asks one (see the imports above).
+def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
+    """metadata's ``split_authors``."""
+    from compare.extract.metadata import split_authors
+
+    return split_authors(byline, japanese)
+
+
+def stamp_only(text: str, month_first: bool = False) -> tuple[str | None, str | None] | None:
+    """metadata's ``stamp_only``."""
+    from compare.extract.metadata import stamp_only
+
+    return stamp_only(text, month_first)
+
+
+def is_japanese(language: str | None, texts: Iterable[str]) -> bool:
+    """metadata's ``is_japanese``."""
     from compare.extract.metadata import is_japanese
 
     return is_japanese(language, texts)
@@ -536,7 +545,7 @@ def _byline_names(
         dateline = _reporter_dateline(text)
         if dateline is not None and dateline[1] == len(normalize(text)):
             return dateline[0]  # the dateline alone: "【ワシントン＝山田花子】"
-        from compare.extract.metadata import _CJK_BYLINE, split_authors
+        from compare.extract.metadata import _CJK_BYLINE
 
         if _CJK_BYLINE().fullmatch(text):
             return split_authors(text, japanese)
@@ -557,8 +566,6 @@ def _byline_names(
             if text.startswith(author) and _ROLE_SEPARATOR().match(text, len(author)):
                 return None if _is_sentence(text) else (author,)
         return None
-    from compare.extract.metadata import split_authors
-
     names = split_authors(text)
     # "By Anna Ortiz | Updated 3 hours ago" is a byline; "By Anna Ortiz's count, ..." is not.
     if authors and (
@@ -578,8 +585,6 @@ def _byline_over_stamp(
     post or a plain text copy gives it), or None."""
     if len(text) > _STAMPED_BYLINE_CHARS or not any(c.isdigit() for c in text):
         return None
-    from compare.extract.metadata import split_authors, stamp_only
-
     for separator in _STAMP_AFTER_NAMES().finditer(text):
         if not (stamp := stamp_only(text[separator.end() :])):
             continue
@@ -659,8 +664,6 @@ def _byline_with_job(text: str) -> tuple[str, ...] | None:
     first sentence: under the story such a line may be a sign-off, and stays."""
     named = _BYLINE().match(text)
     if named and _ROLE_TAIL().fullmatch(text, named.end()):
-        from compare.extract.metadata import split_authors
-
         return split_authors(text)
     return None
 
@@ -715,7 +718,7 @@ def _reporter_dateline(text: str) -> tuple[tuple[str, ...], int] | None:
     found = _REPORTER_DATELINE().match(normalize(text[:60]))
     if found is None:
         return None
-    from compare.extract.metadata import _HIRAGANA, split_authors
+    from compare.extract.metadata import _HIRAGANA
 
     if found["ja"] is not None:
         if _NEWS_AGENCY().fullmatch(found["ja"].strip()):
@@ -740,8 +743,6 @@ def _dateline_names(kept: list[Block]) -> tuple[str, ...]:
         if not has_cjk(block.text[:40]):
             continue
         if found := _CJK_DATELINE().match(normalize(block.text[:60])):
-            from compare.extract.metadata import split_authors
-
             return split_authors(found["byline"])
         if reporters := _reporter_dateline(block.text):
             return reporters[0]
