@@ -147,6 +147,25 @@ def test_a_plain_text_compare_does_not_import_the_html_reader(tmp_path: Path) ->
     assert "compare.extract.html" not in loaded and "compare.extract.appdata" not in loaded
 
 
+def test_a_plain_text_compare_without_a_byline_does_not_import_the_metadata_reader(
+    tmp_path: Path,
+) -> None:
+    # A headline and paragraphs, none opening with "By": clean-up's byline rules need no
+    # more than their "By" test, and the metadata and page readers (HTML's, and a
+    # byline's names, roles and stamps: ~8M instructions) are not imported.
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("Ferry fares frozen until spring\n\n" + STORY, encoding="utf-8")
+    new.write_text(
+        "Ferry fares frozen until spring\n\n" + STORY.replace("four percent", "six percent"),
+        encoding="utf-8",
+    )
+    _, loaded = _compare_in_a_process(
+        str(old), str(new), "", "[m for m in sys.modules if m.startswith('compare.extract.')]"
+    )
+    assert "compare.extract.cleanup" in loaded
+    assert "compare.extract.metadata" not in loaded and "compare.extract.page" not in loaded
+
+
 def test_reading_sources_compiles_only_the_patterns_every_input_needs() -> None:
     # The charset's <meta>, markup sniffing and consent walls are compiled where they are
     # used: reading a plain-text file needs none of them.
@@ -351,3 +370,42 @@ def test_a_file_is_read_into_a_buffer_of_its_size(
     data = sources._read_file(str(story), story, LoadOptions(max_bytes=size + 50))
     assert data == STORY.encode() + grow["by"][:51]  # to the cap, and a byte more
     assert asked[0] == size + 1
+
+
+def test_a_file_is_hashed_only_when_its_digest_is_read(tmp_path: Path) -> None:
+    # hashlib (OpenSSL: ~12M instructions to import) and the hashing wait for the report:
+    # loading the documents, before they are compared, needs neither.
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    out = _run(
+        "import sys, compare\n"
+        f"doc = compare.load({str(story)!r})\n"
+        "print('_hashlib' in sys.modules, 'hashlib' in sys.modules)\n"
+        "print(doc.provenance.sha256)\n"
+    )
+    import hashlib
+
+    assert out.split("\n")[:2] == ["False False", hashlib.sha256(story.read_bytes()).hexdigest()]
+
+
+def test_a_digest_worked_out_later_is_the_same_field_throughout() -> None:
+    import copy
+    import dataclasses
+    import hashlib
+    import pickle
+
+    from compare.model import Provenance, Unhashed
+
+    data = b"The harbour authority will keep ferry fares frozen."
+    later = Provenance(spec="a.txt", encoding="utf-8", sha256=Unhashed(data))
+    plain = later.plain()  # as the early facets worker gets it: still the bytes, unhashed
+    assert data in plain and later.__dict__["_sha256"].data is data
+    now = Provenance(spec="a.txt", encoding="utf-8", sha256=hashlib.sha256(data).hexdigest())
+    back = Provenance.from_plain(plain)
+    for made in (later, back, pickle.loads(pickle.dumps(back)), copy.deepcopy(later)):
+        assert made == now and hash(made) == hash(now) and repr(made) == repr(now)
+        assert dataclasses.astuple(made) == dataclasses.astuple(now)
+    assert dataclasses.replace(later, spec="b.txt").sha256 == now.sha256
+    assert Provenance(spec="c.txt").sha256 == ""
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        later.sha256 = "0" * 64  # type: ignore[misc]

@@ -3,6 +3,7 @@ what clean-up hands on (``Cleaned``); word helpers shared by the other modules."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -236,3 +237,16 @@ def _short_text(element: HtmlElement, most: int) -> str | None:
             return None
     text = clean_whitespace("".join(pieces))
     return text if len(text) <= most else None
+
+
+# A byline's opening word: here, not with the byline rules in metadata, as clean-up tries it
+# on every short line, and a plain text with no byline then imports no metadata reader.
+_BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
+# "By" and "Author:" in other languages, at the head of a byline already known to be one:
+# "Por Lucía Fernández", "Par Claire Dubois", "Автор: Ольга Степанова" (trafilatura drops
+# the colon). Not Italian "di", which trafilatura capitalises: "Di Marco" is a surname.
+_BY_ABROAD = lazy_pattern(
+    r"^\s*(?:(?i:por|par|von|door|av|af|przez|autor[ae]?s?|auteure?s?|texte?o?|автор(?:ы)?"
+    # Arabic "بقلم" (by the pen of), Persian "نویسنده" (writer) and "به قلم", Hebrew "מאת".
+    r"|текст|بقلم|نویسنده|نويسنده|به[\s\u200c]?قلم|מאת)(?:\s*:\s*|\s+))(?=\w)"
+)

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from compare.extract.blocks import (
+    _BY,
+    _BY_ABROAD,
     _CELL_SEPARATOR,
     _SENTENCE_END,
     Block,
@@ -30,24 +33,10 @@ from compare.extract.chrome import (
     _same_headline,
     strip_breadcrumbs,
 )
-from compare.extract.metadata import (
-    _BEAT,
-    _BY,
-    _BY_ABROAD,
-    _CJK_BRACKETS,
-    _CJK_BYLINE,
-    _CJK_BYLINE_END,
-    _CJK_NAME_ROLE,
-    _CJK_NAMES,
-    _CJK_OUTLET_ROLE,
-    _CJK_ROLE,
-    _HIRAGANA,
-    _REPORTED_FROM,
-    _ROLE,
-    is_japanese,
-    split_authors,
-    stamp_only,
-)
+
+# compare.extract.metadata (with compare.extract.page, which it imports: ~8M instructions)
+# is imported where a byline rule needs its names, roles and stamps, not with this module:
+# a plain text with no byline never does.
 from compare.notes import note_kind
 from compare.text import (
     CJK,
@@ -421,19 +410,30 @@ _PHOTO_CREDIT = lazy_pattern(
     rf"(?:[Bb]y:?\s+)?{_NAME}(?:\s*[,|·•–—-]\s*|\s+)(?i:(?:staff|chief|senior|freelance"
     r"|contributing|the)\s+)?(?i:photographer|photojournalist|photo editor|videographer)s?\.?"
 )
+
+
 # What a byline may have under it (see clean_up): the reporter's role, perhaps with the
 # outlet ("Health correspondent, Channel 4 News"), handle ("@annaortiz24", "Follow Anna on
 # X: @annaortiz") or e-mail address.
-_UNDER_BYLINE = lazy_pattern(
-    rf"(?i:(?:{_BEAT}\s+)*{_ROLE})(?:\s*(?:[,|·•–—-]|\b(?i:at|for)\b)\s*[^.!?]{{1,50}})?"
-    r"|(?:(?i:follow\b[^@:]{0,30}|twitter|x|instagram|threads|bluesky|mastodon|e-?mail)\s*:?\s*)?"
-    r"(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*[|,·•]\s*\S+){0,2}"
-)
+# (This and the patterns below that read metadata's beats, roles and CJK names are made on
+# first use, metadata imported then.)
+@cache
+def _UNDER_BYLINE() -> re.Pattern[str]:
+    from compare.extract.metadata import _BEAT, _ROLE
+
+    return re.compile(
+        rf"(?i:(?:{_BEAT}\s+)*{_ROLE})(?:\s*(?:[,|·•–—-]|\b(?i:at|for)\b)\s*[^.!?]{{1,50}})?"
+        r"|(?:(?i:follow\b[^@:]{0,30}|twitter|x|instagram|threads|bluesky|mastodon|e-?mail)"
+        r"\s*:?\s*)?(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*[|,·•]\s*\S+){0,2}"
+    )
+
 
 # Lower-case words a reporter's role line has besides its beat and role words.
-_ROLE_LINE_WORDS = lazy_pattern(
-    rf"(?:{_BEAT}|{_ROLE}|at|for|of|the|and|in|on|a|an|large|with|from|to)"
-)
+@cache
+def _ROLE_LINE_WORDS() -> re.Pattern[str]:
+    from compare.extract.metadata import _BEAT, _ROLE
+
+    return re.compile(rf"(?:{_BEAT}|{_ROLE}|at|for|of|the|and|in|on|a|an|large|with|from|to)")
 
 
 def _is_role_sentence(text: str, words: int) -> bool:
@@ -486,10 +486,34 @@ def _signed_off(text: str, authors: tuple[str, ...]) -> bool:
     )
 
 
+# metadata's byline readers, imported when a rule first asks one (see the imports above).
+def split_authors(byline: str, japanese: bool = False) -> tuple[str, ...]:
+    """metadata's ``split_authors``."""
+    from compare.extract.metadata import split_authors
+
+    return split_authors(byline, japanese)
+
+
+def stamp_only(text: str, month_first: bool = False) -> tuple[str | None, str | None] | None:
+    """metadata's ``stamp_only``."""
+    from compare.extract.metadata import stamp_only
+
+    return stamp_only(text, month_first)
+
+
+def is_japanese(language: str | None, texts: Iterable[str]) -> bool:
+    """metadata's ``is_japanese``."""
+    from compare.extract.metadata import is_japanese
+
+    return is_japanese(language, texts)
+
+
 def _cjk_name_before_role(text: str) -> str | None:
     """The name of a Japanese byline that puts the role after it ("山田花子記者",
     "（山田花子記者）"), else None; a "name" with hiragana in it is words (a caption such as
     "会見する山田記者")."""
+    from compare.extract.metadata import _CJK_BRACKETS, _CJK_BYLINE_END, _CJK_NAME_ROLE, _HIRAGANA
+
     bare = _CJK_BYLINE_END().sub("", text, count=1).strip(_CJK_BRACKETS)
     suffixed = _CJK_NAME_ROLE().fullmatch(bare)
     if suffixed and not _HIRAGANA().search(suffixed["name"]):
@@ -521,6 +545,8 @@ def _byline_names(
         dateline = _reporter_dateline(text)
         if dateline is not None and dateline[1] == len(normalize(text)):
             return dateline[0]  # the dateline alone: "【ワシントン＝山田花子】"
+        from compare.extract.metadata import _CJK_BYLINE
+
         if _CJK_BYLINE().fullmatch(text):
             return split_authors(text, japanese)
         # Japanese puts the role after the name (see _cjk_name_before_role).
@@ -642,27 +668,41 @@ def _byline_with_job(text: str) -> tuple[str, ...] | None:
     return None
 
 
-_ROLE_TAIL = lazy_pattern(rf"(?:\s*[,|·•–—-]\s*|\s+)(?i:(?:{_BEAT}\s+)*{_ROLE})\.?")
+@cache
+def _ROLE_TAIL() -> re.Pattern[str]:
+    from compare.extract.metadata import _BEAT, _ROLE
+
+    return re.compile(rf"(?:\s*[,|·•–—-]\s*|\s+)(?i:(?:{_BEAT}\s+)*{_ROLE})\.?")
 
 
 # A Chinese dateline glued to the first paragraph names its reporters in brackets:
 # "本报讯（记者 周晓梅）", "新华社北京3月5日电（记者 张伟）". Keys are NFKC, so the
 # brackets are ASCII here.
-_CJK_DATELINE = lazy_pattern(
-    rf"[^\s,。:()]{{1,20}}?[讯訊电電]\s*\((?P<byline>{_CJK_OUTLET_ROLE}{_CJK_NAMES}"
-    rf"(?:\s*(?:{_CJK_ROLE})\s*:?\s*{_CJK_NAMES})*)\)"
-)
+@cache
+def _CJK_DATELINE() -> re.Pattern[str]:
+    from compare.extract.metadata import _CJK_NAMES, _CJK_OUTLET_ROLE, _CJK_ROLE
+
+    return re.compile(
+        rf"[^\s,。:()]{{1,20}}?[讯訊电電]\s*\((?P<byline>{_CJK_OUTLET_ROLE}{_CJK_NAMES}"
+        rf"(?:\s*(?:{_CJK_ROLE})\s*:?\s*{_CJK_NAMES})*)\)"
+    )
 
 
 # Datelines that name the reporter after the place, on NFKC keys: Japanese
 # "【ワシントン＝山田花子】"; Taiwanese "記者王小明／台北報導" and its simplified twin (see
 # _REPORTED_FROM) and the Central News Agency's "（中央社記者王小明台北5日電）". Not a
 # credit such as "【写真＝山田花子】", a photograph's: its first word is no place.
-_REPORTER_DATELINE = lazy_pattern(
-    rf"【(?!写真|図|表|動画|イラスト)[^\s【】=]{{1,12}}=(?P<ja>[{CJK}A-Za-z、 ]{{1,20}})】"
-    rf"|{_REPORTED_FROM}"
-    rf"|\(中央社記者(?P<cna>[{CJK}、]{{3,40}}?)\d{{1,2}}日專?電\)"
-)
+@cache
+def _REPORTER_DATELINE() -> re.Pattern[str]:
+    from compare.extract.metadata import _REPORTED_FROM
+
+    return re.compile(
+        rf"【(?!写真|図|表|動画|イラスト)[^\s【】=]{{1,12}}=(?P<ja>[{CJK}A-Za-z、 ]{{1,20}})】"
+        rf"|{_REPORTED_FROM}"
+        rf"|\(中央社記者(?P<cna>[{CJK}、]{{3,40}}?)\d{{1,2}}日專?電\)"
+    )
+
+
 # "【ワシントン＝共同】", "【パリ＝AFP時事】": a news agency's dispatch names no reporter,
 # as "LONDON (Reuters)" names no author.
 _NEWS_AGENCY = lazy_pattern(
@@ -678,6 +718,8 @@ def _reporter_dateline(text: str) -> tuple[tuple[str, ...], int] | None:
     found = _REPORTER_DATELINE().match(normalize(text[:60]))
     if found is None:
         return None
+    from compare.extract.metadata import _HIRAGANA
+
     if found["ja"] is not None:
         if _NEWS_AGENCY().fullmatch(found["ja"].strip()):
             return (), found.end()

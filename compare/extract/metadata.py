@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from compare.extract.blocks import (
+    _BY,
+    _BY_ABROAD,
     _MONTHS,
     BylineLine,
     _is_sentence,
@@ -1606,15 +1608,6 @@ def normalize_language(value: str | None) -> str | None:
     return "-".join(out)
 
 
-_BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
-# "By" and "Author:" in other languages, at the head of a byline already known to be one:
-# "Por Lucía Fernández", "Par Claire Dubois", "Автор: Ольга Степанова" (trafilatura drops
-# the colon). Not Italian "di", which trafilatura capitalises: "Di Marco" is a surname.
-_BY_ABROAD = lazy_pattern(
-    r"^\s*(?:(?i:por|par|von|door|av|af|przez|autor[ae]?s?|auteure?s?|texte?o?|автор(?:ы)?"
-    # Arabic "بقلم" (by the pen of), Persian "نویسنده" (writer) and "به قلم", Hebrew "מאת".
-    r"|текст|بقلم|نویسنده|نويسنده|به[\s\u200c]?قلم|מאת)(?:\s*:\s*|\s+))(?=\w)"
-)
 # A dot between spaces separates ("Anna Ortiz · 5 min read"); one inside a name
 # ("阿卜杜拉·买买提") does not. "and" in Spanish, French, German, Dutch and Russian too
 # ("Lucía Fernández y Marcos Gil"), in lower case between spaces ("Y. Chen" is an initial);

@@ -9,7 +9,6 @@ from typing import Any
 
 from compare.extract.blocks import _CELL_SEPARATOR, _SENTENCE_END, Block, Metadata, Role
 from compare.extract.chrome import is_chrome
-from compare.extract.metadata import _TAG, normalize_date, normalize_language, split_authors
 from compare.text import ODD_WHITESPACE, clean_whitespace, lazy_pattern
 
 
@@ -219,6 +218,9 @@ def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
     except StopIteration:
         return Metadata(), lines
+    # (Here, not with this module: a plain text needs no metadata reader.)
+    from compare.extract.metadata import normalize_date, normalize_language, split_authors
+
     values: dict[str, Any] = {}
     for line in lines[1:end]:
         key, sep, value = line.partition(":")
@@ -252,6 +254,8 @@ _CODE_SPAN = lazy_pattern(r"(`+)(.+?)\1")
 
 def strip_inline_markdown(text: str) -> str:
     """Inline Markdown to plain text: images dropped, links to their text, no emphasis."""
+    from compare.extract.metadata import _TAG  # (not for plain text: see _front_matter)
+
     # Escaped characters are literal: park them where no pattern can match them.
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>|<])", lambda m: chr(0xE000 + ord(m[1])), text)
     text = _IMAGE().sub("", text)
