@@ -74,9 +74,8 @@ EARLY_MIN_BYTES = 64 * 1024
 #: Bytes of a web page per byte of its text, roughly (see ``_text_bytes``).
 _MARKUP_PER_TEXT = 8
 #: Bytes of shared memory per byte of the local files: room for both documents' marshal
-#: (up to ~2.6 times a text file's bytes: its text, again as sentences, and the file's
-#: bytes, which its provenance's digest is worked out from later: see model.Unhashed; a
-#: web page's far less), at most
+#: (up to ~1.6 times a text file's bytes: its text, and again as sentences; a web page's
+#: far less), at most
 #: ``_MAX_SHARED`` (documents that do not fit go to a worker forked when they are loaded).
 _SHARED_PER_BYTE = 4
 _MAX_SHARED = 1 << 28
