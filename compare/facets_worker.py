@@ -617,7 +617,7 @@ def _plain_document(document: Document) -> tuple[Any, ...]:
     return (
         tuple((p.text, p.sentences) for p in document.paragraphs),
         tuple(getattr(document, name) for name in _DOCUMENT_FIELDS),
-        document.provenance.plain(),  # (its digest left for the report: see model.Unhashed)
+        dataclasses.astuple(document.provenance),
     )
 
 
@@ -625,7 +625,7 @@ def _document(plain: tuple[Any, ...]) -> Document:
     paragraphs, fields, provenance = plain
     return Document(
         paragraphs=tuple(starmap(Paragraph, paragraphs)),
-        provenance=Provenance.from_plain(provenance),
+        provenance=Provenance(*provenance),
         **dict(zip(_DOCUMENT_FIELDS, fields, strict=True)),
     )
 

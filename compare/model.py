@@ -70,37 +70,6 @@ def _compared(cls: type, hashed: bool = False) -> Callable[[Any], tuple[Any, ...
     return getter
 
 
-class Unhashed:
-    """Bytes given as a :class:`Provenance`'s ``sha256``: their digest is worked out when it is
-    first read. A comparison reads it only to write its report, by when the command has
-    compared the documents: hashlib's import (OpenSSL: ~12M instructions) and the hashing
-    then come off the time to the first comparison."""
-
-    __slots__ = ("data",)
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-
-class _Sha256:
-    """What lies behind ``Provenance.sha256``: the hex digest, or the :class:`Unhashed`
-    bytes it is worked out from (then kept), in the record's ``__dict__``."""
-
-    def __get__(self, provenance: Provenance | None, owner: type | None = None) -> str:
-        if provenance is None:
-            return ""  # the field's default (the dataclass reads it from the class)
-        digest = provenance.__dict__["_sha256"]
-        if isinstance(digest, Unhashed):
-            import hashlib
-
-            digest = provenance.__dict__["_sha256"] = hashlib.sha256(digest.data).hexdigest()
-        return digest  # type: ignore[no-any-return]
-
-    def __set__(self, provenance: Provenance, digest: str | Unhashed) -> None:
-        # (Only __init__ gets here: the frozen record refuses any later assignment.)
-        provenance.__dict__["_sha256"] = digest
-
-
 @dataclass(frozen=True, eq=False, repr=False)
 class Provenance(_Record):
     """Where a snapshot came from; travels with the document into every output."""
@@ -117,9 +86,8 @@ class Provenance(_Record):
     """The media type (``text/html``) from the server, or guessed from the file name."""
     encoding: str | None = None
     """The character set the bytes were decoded with."""
-    sha256: _Sha256 = _Sha256()
-    """Hex sha256 of the raw bytes (after content-encoding is undone); made with
-    :class:`Unhashed` bytes, worked out on first read."""
+    sha256: str = ""
+    """Hex sha256 of the raw bytes (after content-encoding is undone)."""
     etag: str | None = None
     """The server's ETag, for conditional requests when tracking."""
     last_modified: str | None = None
@@ -129,25 +97,6 @@ class Provenance(_Record):
     """The version's number when the document came from the store (``URL@latest``)."""
     first_seen: str | None = field(default=None, repr=False)
     """When that stored version was first seen (UTC, as stored)."""
-
-    def plain(self) -> tuple[Any, ...]:
-        """The fields in order, as marshal writes them (:meth:`from_plain` reads them back):
-        a digest not worked out yet stays the bytes, not read to be copied."""
-        digest = self.__dict__["_sha256"]
-        return tuple(
-            (digest.data if isinstance(digest, Unhashed) else digest)
-            if name == "sha256"
-            else getattr(self, name)
-            for name in self.__dataclass_fields__
-        )
-
-    @classmethod
-    def from_plain(cls, plain: Sequence[Any]) -> Provenance:
-        """The provenance :meth:`plain` gave ``plain`` for."""
-        fields = dict(zip(cls.__dataclass_fields__, plain, strict=True))
-        if isinstance(fields["sha256"], bytes):
-            fields["sha256"] = Unhashed(fields["sha256"])
-        return cls(**fields)
 
     def stored_version(self) -> str | None:
         """``version 2 (first seen 2026-05-24 10:00:05 UTC)`` for a stored version, which the

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare.errors import FetchError, InputError
-from compare.model import LoadOptions, MediaKind, Provenance, Snapshot, Unhashed
+from compare.model import LoadOptions, MediaKind, Provenance, Snapshot
 
 # ssl, hashlib, email.utils, zlib and http are imported where they are used: a local
 # file needs at most two of them, and all of them cost ~30 ms at start-up.
@@ -852,9 +852,10 @@ def _finish(
     name: str,
     utf16: tuple[str, str] | None,
 ) -> Snapshot:
-    """Refuse binary and empty content, detect the charset, and build the snapshot, its
-    digest worked out when it is read (see ``model.Unhashed``). ``utf16`` is what
-    :func:`_bomless_utf16` made of ``data``."""
+    """Refuse binary and empty content, detect the charset, hash, and build the snapshot.
+    ``utf16`` is what :func:`_bomless_utf16` made of ``data``."""
+    import hashlib
+
     # NUL bytes mean binary, or UTF-16 that came without its BOM (Windows tools write it).
     if utf16 is None:
         _refuse_binary(name, data)
@@ -874,7 +875,7 @@ def _finish(
         status=provenance.status,
         content_type=provenance.content_type,
         encoding=encoding,
-        sha256=Unhashed(data),
+        sha256=hashlib.sha256(data).hexdigest(),
         etag=provenance.etag,
         last_modified=provenance.last_modified,
     )
