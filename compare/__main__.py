@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 
 def main() -> None:
-    """Load the command line, run it, and leave without tearing the heap down."""
+    """Load the two files of a comparison (when an early worker was forked for them), then
+    the command line; run it, and leave without tearing the heap down."""
     # typer, click and the CLI make ~100k objects that live as long as the process. Loaded
     # with the collector paused and frozen at once, they are never walked: not while they
     # load (9M instructions of --version's 261M), nor in each full collection and at exit
@@ -30,7 +31,7 @@ def main() -> None:
         run(preloaded)
     except SystemExit as stop:
         code = stop.code
-    except KeyboardInterrupt:  # as the command line loads: told as the command tells it
+    except KeyboardInterrupt:  # as the files preload or the command line loads
         from compare.errors import ExitCode
 
         print("storydiff: interrupted", file=sys.stderr)
@@ -68,13 +69,13 @@ def _start_facets_worker(args: list[str]) -> list[str]:
 def _preload(files: list[str], args: list[str]) -> tuple[tuple[str, Document], ...]:
     """The two files a worker was forked for, loaded with the default options and handed
     to it before the command line is loaded (``compare.cli.main`` takes them), so that the
-    worker starts on them ~20 ms sooner (typer's import and the command's parsing, ~100M
-    instructions, then come while it works: the worker, not this process, is the one the
-    comparison waits for). The compare command uses them only for the sources it is given,
-    in order, with options that read them alike (else it loads its own, and a worker handed
-    other documents is stopped): a wrong guess costs time, never a difference in the
-    output. A file that fails to load is left for the command to load and report. Not
-    for a third source (a URL: outlets compared claim by claim), nor for the help."""
+    worker starts on them sooner (~40 ms at 2,000 paragraphs: typer's import and the
+    command's parsing, ~100M instructions, then come while it works). The compare command
+    uses them only for the sources it is given, in order, with options that read them
+    alike (else it loads its own, and a worker handed other documents is stopped): a wrong
+    guess costs time, never a difference in the output. A file that fails to load is left
+    for the command to load and report. Not for a third source (a URL: outlets compared
+    claim by claim), nor for the help."""
     if len(files) != 2 or any(name == "-" or "@" in name for name in files):
         return ()  # stdin can be read once; "@" may name a stored version
     if "--help" in args or any("://" in arg for arg in args):
@@ -85,12 +86,7 @@ def _preload(files: list[str], args: list[str]) -> tuple[tuple[str, Document], .
     try:
         old, new = (load(name, LoadOptions()) for name in files)
         facets_worker.prepare(old, new)
-    except KeyboardInterrupt:
-        from compare.errors import ExitCode
-
-        print("storydiff: interrupted", file=sys.stderr)  # as the command says it
-        raise SystemExit(int(ExitCode.INTERRUPTED)) from None
-    except Exception:
+    except Exception:  # (Ctrl-C: main tells it as the command does)
         return ()
     return ((files[0], old), (files[1], new))
 

@@ -241,7 +241,7 @@ class _Group:
     on the other side, not in its place: where it stands says nothing, so it never moved.
 
     A plain class, as _Matching is: ``@dataclass`` compiles the methods it writes from
-    source as the module loads, 5.4M instructions for the two, in every comparison's
+    source as the module loads, ~4.5M instructions for the two, in every comparison's
     process (groups are never compared, only their fields read)."""
 
     __slots__ = ("a", "anywhere", "b", "identical", "moved", "score")

@@ -556,7 +556,7 @@ def compare_command(
             old, new = _load_pair(sources, load_options, load)
             if options.facets:  # the facets worker gets them before alignment's imports
                 facets_worker.prepare(old, new)
-                if chosen is CompareFormat.json:
+                if chosen is CompareFormat.json and not any(pair_names):  # (labels: copies)
                     facets_worker.while_waiting(partial(_write_ahead, old, new))
             comparison = compare(old, new, options)
         finally:  # a worker start_early forked or prepare started that no alignment took

@@ -16,11 +16,12 @@ made last, find their changes ready (~6 ms off the 2,000-paragraph comparison). 
 comparison (see benchmarks/README.md).
 
 ``storydiff compare`` of big local files forks it sooner, as the process starts
-(:func:`start_early`, called by compare/__main__.py): while the command line loads and the
-files are read, it imports the facets module, compiles the number patterns and compares a
-few made-up edits (``_SAMPLES``), then waits; the command hands it the documents through
-shared memory as soon as they are loaded (:func:`prepare`), or stops it when a worker does
-not pay after all.
+(:func:`start_early`, called by compare/__main__.py): while the files are read (before
+the command line is loaded), it imports the facets module, compiles the number patterns and
+compares a few made-up edits (``_SAMPLES``), then waits; the documents are handed to it
+through shared memory as soon as they are loaded (:func:`prepare`, from
+``__main__._preload``, or from the command when it loads its own), or it is stopped when a
+worker does not pay after all.
 
 A fork is made only where it is safe and pays: on Linux (macOS and Windows cannot fork a
 Python process safely), with no other thread running (a fork copies only the calling
@@ -278,7 +279,7 @@ class FacetsWorker:
 
 
 def while_waiting(work: Callable[[], object]) -> None:
-    """Have ``work`` done as this process waits for a worker's answer (~35 ms at 2,000
+    """Have ``work`` done as this process waits for a worker's answer (~25 ms at 2,000
     paragraphs), rather than after it, where it delays the result: work that must be done
     later anyway, and that may never be done here (no worker answers: the changes are found
     in this process). Its errors are ignored."""

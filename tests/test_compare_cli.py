@@ -1333,3 +1333,19 @@ def test_a_partial_without_its_underscore_is_named_beside_an_override_that_inclu
     assert line.startswith(
         f"storydiff: warning: --template-dir {templates}: header.html.j2 replaces no file"
     )
+
+
+@pytest.mark.parametrize("labels", [(), ("--label", "Ledger", "--label", "Courier")])
+def test_documents_json_is_written_ahead_only_where_the_report_takes_it(
+    story: tuple[str, str], labels: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documents' JSON is written while the facets worker works, for the report to take
+    as it is; a labelled report writes renamed copies of the documents, which could not
+    take it: none is written for them (no work wasted, none kept after the command)."""
+    from compare import facets_worker
+
+    asked: list[object] = []
+    monkeypatch.setattr(facets_worker, "while_waiting", asked.append)
+    result = run(*labels, "-f", "json", *story)
+    assert result.exit_code == 1, result.output
+    assert len(asked) == (0 if labels else 1)

@@ -197,8 +197,7 @@ def test_a_hinted_change_moved_to_its_block_keeps_every_other_field() -> None:
 
     from compare.model import Change
 
-    # document._at builds the change anew field by field: a field added to Change must be
-    # added there too.
+    # document._at copies the change's __dict__: every field must come through.
     assert [f.name for f in fields(Change)] == [
         "kind",
         "action",

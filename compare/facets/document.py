@@ -163,7 +163,7 @@ class ChangeCollector:
                 version = 0 if block.a else 1
                 paragraphs = {p for p, _ in block.a or block.b}
                 whole = paragraphs <= self.maybe_whole[version]
-                full = self._read_ahead(index, version, block.a or block.b)
+                full = self._taken_ahead(index, version, block.a or block.b)
                 if full is None:
                     self.alone_found[index] = self._alone_changes(index, block, whole)
                 else:  # (a whole paragraph's sentence reports its quotes only: see changes)
@@ -277,7 +277,7 @@ class ChangeCollector:
                 return True
         return False
 
-    def _read_ahead(
+    def _taken_ahead(
         self, index: int, version: int, indices: tuple[tuple[int, int], ...]
     ) -> list[Change] | None:
         """The changes ``read_ahead`` found for a block of one sentence that came or went
@@ -452,7 +452,7 @@ _Positions = tuple[tuple[int, int], ...]
 
 
 def _plain_words(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
-    """A word diff as plain tuples, to compare (``WordOp`` compares by identity)."""
+    """A word diff as plain tuples, cheaper to compare than the records."""
     return tuple((w.op, w.old, w.new) for w in words)
 
 

@@ -291,7 +291,7 @@ class _Holds:
     PERCENT_SIGN = 1 << 3
     """A "%"."""
     DASH = 1 << 4
-    """A "-" (read only in a sentence with a digit, as the others below)."""
+    """A "-" (read only in a sentence with a digit, as COLON, AM_PM and RANGE_HINT)."""
     COLON = 1 << 5
     """A ":"."""
     AM_PM = 1 << 6
@@ -332,7 +332,8 @@ _Gate = tuple[int, ...]
 
 
 def _passes(gate: _Gate, features: int) -> bool:
-    """Whether a sentence that holds ``features`` passes ``gate``."""
+    """Whether a sentence that holds ``features`` passes ``gate`` (the tests' reference:
+    ``_candidates`` has the same test written in)."""
     return all(features & mask for mask in gate)
 
 
