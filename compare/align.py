@@ -43,6 +43,8 @@ from compare.model import (
     SentenceBlock,
     Summary,
     WordOp,
+    made,
+    sentence_block,
 )
 from compare.notes import is_credit_line, one_page, undated_edit, with_notes
 from compare.text import (
@@ -1720,16 +1722,16 @@ def _align_sentences(
             pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
             pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
         if group is None:
-            block = _sentence_block("removed" if a else "added", pos_a, pos_b, 0.0)
+            block = sentence_block("removed" if a else "added", pos_a, pos_b, 0.0)
         else:
             if early is None:
                 op, cosmetic = _op(group, units_a, units_b)
             if op == "equal":
-                block = _sentence_block(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
+                block = sentence_block(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
             else:
                 if early is None:
                     words = word_diff(*texts(a, b))
-                block = _sentence_block(
+                block = sentence_block(
                     "reworded", pos_a, pos_b, round(group.score, 4), group.moved, cosmetic, words
                 )
         if changed is not None and block.differs:
@@ -1738,14 +1740,8 @@ def _align_sentences(
     return blocks
 
 
-# Blocks are made here by the thousand. A frozen dataclass's generated __init__ sets each
-# field through object.__setattr__, which made them cost more than the matching; these set
-# the same fields, in the same order, in one step, the instance's dict given whole
-# (``vars(block).update(op=..., ...)`` built two dicts, the keyword arguments' and the
-# instance's: 15 % more instructions a block). tests/test_align.py pins the two ways.
-
-_new_object = object.__new__
-_set_attribute = object.__setattr__
+# Blocks are made here by the thousand: through model.made, not the frozen dataclass's
+# __init__ (tests/test_align.py pins the two ways).
 
 
 def _block(
@@ -1757,46 +1753,16 @@ def _block(
     cosmetic: bool = False,
 ) -> Block:
     """``Block(op, a, b, similarity, moved, cosmetic)``."""
-    block = _new_object(Block)
-    _set_attribute(
-        block,
-        "__dict__",
+    return made(
+        Block,
         {"op": op, "a": a, "b": b, "similarity": similarity, "moved": moved, "cosmetic": cosmetic},
     )
-    return block
-
-
-def _sentence_block(
-    op: BlockOp,
-    a: tuple[tuple[int, int], ...],
-    b: tuple[tuple[int, int], ...],
-    similarity: float,
-    moved: bool = False,
-    cosmetic: bool = False,
-    words: tuple[WordOp, ...] = (),
-) -> SentenceBlock:
-    """``SentenceBlock(op, a, b, similarity, moved, cosmetic, words)``."""
-    block = _new_object(SentenceBlock)
-    _set_attribute(
-        block,
-        "__dict__",
-        {
-            "op": op,
-            "a": a,
-            "b": b,
-            "similarity": similarity,
-            "moved": moved,
-            "cosmetic": cosmetic,
-            "words": words,
-        },
-    )
-    return block
 
 
 def _equal_sentence_blocks(
     ids_a: Sequence[tuple[int, int]], ids_b: Sequence[tuple[int, int]], moved: bool
 ) -> Iterator[SentenceBlock]:
-    """``_sentence_block("equal", (ids_a[k],), (ids_b[k],), 1.0, moved)`` for each k, with
+    """``sentence_block("equal", (ids_a[k],), (ids_b[k],), 1.0, moved)`` for each k, with
     no call for each (most of a story's sentence blocks are these). Each block's fields are
     a copy of one dict, its positions set: copying a dict of these keys costs less than
     building it (a sixth less for the block, 5,300 of them at 2,000 paragraphs)."""
@@ -1809,12 +1775,14 @@ def _equal_sentence_blocks(
         "cosmetic": False,
         "words": (),
     }
+    # (model.made written out: the call to it cost ~400 instructions a block.)
+    new_block, set_fields = object.__new__, object.__setattr__
     for a, b in zip(ids_a, ids_b, strict=True):
-        block = _new_object(SentenceBlock)
+        block = new_block(SentenceBlock)
         own = fields.copy()
         own["a"] = (a,)
         own["b"] = (b,)
-        _set_attribute(block, "__dict__", own)
+        set_fields(block, "__dict__", own)
         yield block
 
 

@@ -60,6 +60,7 @@ from compare.model import (
     Provenance,
     SentenceBlock,
     WordOp,
+    sentence_block,
 )
 
 #: Paragraphs found in one version only below which a fork does not pay for itself (each
@@ -528,7 +529,7 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
             for i, op, a, b, similarity, moved, cosmetic, words in payload:
                 made = hinted.pop((a, b), None) if words else None
                 ops = made[1] if made is not None and made[0] == words else _word_ops(words)
-                found.add(i, _sentence_block(op, a, b, similarity, moved, cosmetic, ops))
+                found.add(i, sentence_block(op, a, b, similarity, moved, cosmetic, ops))
             continue
         if kind == "hints":
             for a, b, words in payload:
@@ -633,26 +634,6 @@ def _document(plain: tuple[Any, ...]) -> Document:
 
 def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
     return tuple((w.op, w.old, w.new) for w in words)
-
-
-def _sentence_block(
-    op: Any,
-    a: tuple[tuple[int, int], ...],
-    b: tuple[tuple[int, int], ...],
-    similarity: float,
-    moved: bool,
-    cosmetic: bool,
-    words: tuple[WordOp, ...],
-) -> SentenceBlock:
-    """``SentenceBlock(op, ...)``, the same object, made with its fields put in its
-    ``__dict__`` at once: a frozen dataclass's ``__init__`` sets each through
-    ``object.__setattr__`` (~10,000 instructions a block; 758 blocks come after the
-    parent's last hint on the 2,000-paragraph pair of benchmarks/speed.py)."""
-    block = object.__new__(SentenceBlock)
-    block.__dict__.update(
-        op=op, a=a, b=b, similarity=similarity, moved=moved, cosmetic=cosmetic, words=words
-    )
-    return block
 
 
 def _word_ops(words: Sequence[tuple[str, str, str]]) -> tuple[WordOp, ...]:

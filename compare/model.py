@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from operator import attrgetter
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 #: How a snapshot's bytes are to be read.
 MediaKind = Literal["html", "text", "markdown"]
@@ -50,6 +50,45 @@ class _Record:
 
 #: Per class (and for the hash): a getter of the tuple of fields it compares (hashes).
 _GETTERS: dict[tuple[type, bool], Callable[[Any], tuple[Any, ...]]] = {}
+
+
+_Made = TypeVar("_Made")
+
+
+def made(cls: type[_Made], fields: dict[str, Any]) -> _Made:
+    """``cls(**fields)`` for a frozen dataclass, ``fields`` naming every field in order: the
+    dict becomes the instance's, in one step. The dataclass's ``__init__`` sets each field
+    through ``object.__setattr__``, which made the records built by the thousand (blocks,
+    word ops, changes, figures) cost more than the work that found them (~9,000-13,000
+    instructions a record). For such loops only: tests pin each caller's fields."""
+    record = object.__new__(cls)
+    object.__setattr__(record, "__dict__", fields)
+    return record
+
+
+def sentence_block(
+    op: BlockOp,
+    a: tuple[tuple[int, int], ...],
+    b: tuple[tuple[int, int], ...],
+    similarity: float,
+    moved: bool = False,
+    cosmetic: bool = False,
+    words: tuple[WordOp, ...] = (),
+) -> SentenceBlock:
+    """``SentenceBlock(op, a, b, similarity, moved, cosmetic, words)``, through :func:`made`
+    (alignment and the facets worker make them by the thousand)."""
+    return made(
+        SentenceBlock,
+        {
+            "op": op,
+            "a": a,
+            "b": b,
+            "similarity": similarity,
+            "moved": moved,
+            "cosmetic": cosmetic,
+            "words": words,
+        },
+    )
 
 
 def _compared(cls: type, hashed: bool = False) -> Callable[[Any], tuple[Any, ...]]:

@@ -2,8 +2,8 @@
 found in one version only that no hint placed yet, as if each came or went alone
 (``facets.ChangeCollector.read_ahead``); the block of such a sentence, which alignment makes
 last, takes them. Reading ahead may change when a change is found, never which. And the
-records the worker makes at once (``_new_change``, ``_sentence_block``) are those their
-classes make."""
+records the worker makes at once (``_new_change``, ``model.sentence_block``) are those
+their classes make."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from compare import facets, facets_worker, load
 from compare.facets import document
 from compare.facets.base import _new_change
 from compare.facets.document import _FUNCTION_WORDS, ChangeCollector
-from compare.model import Change, Document, SentenceBlock, WordOp
+from compare.model import Change, Document, SentenceBlock, WordOp, sentence_block
 
 
 def _stopping_after(count: int) -> Callable[[], bool]:
@@ -190,7 +190,7 @@ def test_a_change_made_at_once_is_the_change_its_class_makes() -> None:
 def test_a_block_made_at_once_is_the_block_its_class_makes() -> None:
     words = (WordOp("replace", "rose", "fell"),)
     fields = ("reworded", ((0, 1),), ((0, 2),), 0.8, True, False, words)
-    made = facets_worker._sentence_block(*fields)  # type: ignore[arg-type]
+    made = sentence_block(*fields)  # type: ignore[arg-type]
     usual = SentenceBlock(*fields)  # type: ignore[arg-type]
     assert type(made) is SentenceBlock
     assert made == usual and hash(made) == hash(usual) and repr(made) == repr(usual)

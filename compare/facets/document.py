@@ -38,7 +38,7 @@ from compare.facets.openers import _MidSentenceCapitals
 from compare.facets.quotes import _DOUBLE_MARKS, _quote_key
 from compare.facets.sentence import _prepare, _Prepared
 from compare.gcpause import paused_gc
-from compare.model import Change, Document, PlainBlock, SentenceBlock, WordOp
+from compare.model import Change, Document, PlainBlock, SentenceBlock, WordOp, made
 from compare.text import join_sentences, lazy_pattern
 
 
@@ -460,9 +460,7 @@ def _at(change: Change, index: int) -> Change:
     """``change`` in block ``index``: a copy of its ``__dict__`` with the block changed, made
     in one call (``dataclasses.replace`` reads the fields anew for each, and the frozen
     class's ``__init__`` sets each through ``object.__setattr__``)."""
-    moved = object.__new__(Change)
-    moved.__dict__.update(change.__dict__, sentence=index)
-    return moved
+    return made(Change, {**change.__dict__, "sentence": index})
 
 
 #: Kinds of fact that can move from one sentence into another with the words round them.
