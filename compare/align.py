@@ -1459,18 +1459,11 @@ def _align_documents(
     if options.detect_moves:
         _mark_moves(paragraphs.groups)
     blocks: list[Block] = []
-    # The paragraphs that are not the very same text on both sides (see _neither_shrank).
-    edited: tuple[list[int], list[int]] = ([], [])
     for a, b, group in _reading_order(paragraphs.groups, paragraphs.free_a, paragraphs.free_b):
         if group is None:
             blocks.append(_block("removed" if a else "added", tuple(a), tuple(b), 0.0))
-            edited[0].extend(a)
-            edited[1].extend(b)
             continue
         op, cosmetic = _op(group, para_a, para_b)
-        if op != "equal" or cosmetic:
-            edited[0].extend(a)
-            edited[1].extend(b)
         score = 1.0 if op == "equal" else round(group.score, 4)
         blocks.append(_block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
 
@@ -1491,7 +1484,14 @@ def _align_documents(
         standfirsts = (coder.unit(old.standfirst), coder.unit(new.standfirst))
     standfirst_changed = standfirsts is not None and standfirsts[0].key != standfirsts[1].key
     summary = _summarise(
-        old, new, blocks, sentences, options, headline_changed, standfirst_changed, edited
+        old,
+        new,
+        blocks,
+        sentences,
+        options,
+        headline_changed,
+        standfirst_changed,
+        _edited_paragraphs(blocks),
     )
     title_words: tuple[WordOp, ...] = ()
     if old.title or new.title:
@@ -1849,7 +1849,7 @@ def _summarise(
     options: CompareOptions,
     headline_changed: bool,
     standfirst_changed: bool,
-    edited: tuple[Sequence[int], Sequence[int]] | None = None,
+    edited: tuple[Sequence[int], Sequence[int]],
 ) -> Summary:
     def counts(items: Sequence[Block] | Sequence[SentenceBlock]) -> dict[str, int]:
         out = dict.fromkeys(("equal", "reworded", "added", "removed", "moved"), 0)
@@ -1999,14 +1999,12 @@ def _shrink_warnings(
     new: Document,
     share: float,
     blocks: Sequence[Block],
-    edited: tuple[Sequence[int], Sequence[int]] | None = None,
+    edited: tuple[Sequence[int], Sequence[int]],
 ) -> tuple[str, ...]:
     """A side with far less text than the other was probably not extracted fully. When that
     is OLD, only if NEW reads as OLD and more after it: a story that grew around what it
     said at first (a breaking story's lede rewritten, new paragraphs put in between) was
     written again, not cut short by the reader."""
-    if edited is None:
-        edited = _edited_paragraphs(blocks)
     if _neither_shrank(old, new, share, *edited):
         return ()
     words_a, words_b = old.word_count, new.word_count
@@ -2035,7 +2033,8 @@ def _shrink_warnings(
 
 
 def _edited_paragraphs(blocks: Sequence[Block]) -> tuple[list[int], list[int]]:
-    """The paragraphs of each side in ``blocks`` that are not the very same text on both."""
+    """The paragraphs of each side in ``blocks`` that are not the very same text on both
+    (see ``_neither_shrank``)."""
     edited = [b for b in blocks if b.op != "equal" or b.cosmetic]
     return [i for b in edited for i in b.a], [j for b in edited for j in b.b]
 

@@ -623,18 +623,16 @@ def _compiled(index: int, forms: _Forms) -> re.Pattern[str]:
     return compiled
 
 
-def _form_at(kind: str, ascii_text: bool, spelled: bool, plain: bool) -> _Forms:
+def _form_at(kind: str, ascii_text: bool, plain: bool) -> _Forms:
     """The form of the number patterns to try at a start of ``kind`` (see _number_starts):
-    with spelled-out numbers at a word, or at a currency sign if a spelled-out amount can
-    follow it (``spelled``: "$5m", but "$five million" only with "five" in it); else digits
-    only, ``plain`` for a text that can hold no figure grouped by spaces nor continental
-    scale (see _plain_text). At a word of an ASCII text (a letter: in other text,
-    lower-casing can shift positions) the letter form matches the same, with less to
-    compile (see _patterns)."""
+    with spelled-out numbers at a word (at a currency sign, only where a spelled-out amount
+    can follow it: figures._numbers asks _amount_follows there); else digits only,
+    ``plain`` for a text that can hold no figure grouped by spaces nor continental scale
+    (see _plain_text). At a word of an ASCII text (a letter: in other text, lower-casing
+    can shift positions) the letter form matches the same, with less to compile (see
+    _patterns)."""
     if kind == "w":
         return _LETTER_FORMS if ascii_text else _WORD_FORMS
-    if kind == "c" and spelled:
-        return _WORD_FORMS
     return _PLAIN_FORMS if plain else _DIGIT_FORMS
 
 

@@ -629,13 +629,14 @@ def _numbers(text: str) -> tuple[Number, ...]:
         start, end = number.span
         claimed[start:end] = b"\x01" * (end - start)
         found.append((start, number))
-    # A sign takes the word form only if a spelled-out amount can follow it (see _form_at).
+    # A sign takes the word form only if a spelled-out amount can follow it (see
+    # _amount_follows, below).
     signed_words = "c" in kinds and bool(features & _Holds.NUMBER_WORD)
     amounts = _spelled_amounts(lower) if signed_words and ascii_text else None
     plain = kinds != _WORDS_ONLY and _plain_text(text, tokens)
     # Each start with the form of the patterns to try there, worked out once (but at a sign:
     # see below).
-    tried = [(p, kind, _form_at(kind, ascii_text, False, plain)) for p, kind in starts]
+    tried = [(p, kind, _form_at(kind, ascii_text, plain)) for p, kind in starts]
     for index, name, starts_with, by_sign, test, tested in _candidates(kinds, features):
         for position, kind, forms in tried:
             if kind not in starts_with or claimed[position]:
