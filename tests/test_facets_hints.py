@@ -39,6 +39,19 @@ Positions = tuple[tuple[int, int], ...]
 
 
 @cache
+def served(old: Document, new: Document, messages: bytes, path: Path) -> Any:
+    """What the facets worker answers (unmarshalled) to ``messages`` about ``old`` and
+    ``new``, served from files (``path`` with .requests and .answers)."""
+    requests, answers = path.with_suffix(".requests"), path.with_suffix(".answers")
+    requests.write_bytes(messages)
+    with open(requests, "rb") as r, open(answers, "wb") as w:
+        assert facets_worker._serve(old, new, r.fileno(), w.fileno()) == 0
+    with open(answers, "rb") as r:
+        answer = facets_worker._read(r.fileno(), None)
+    assert answer is not None
+    return marshal.loads(answer)
+
+
 def speed_pair(paragraphs: int) -> tuple[Document, Document]:
     """The pair benchmarks/speed.py compares, at ``paragraphs`` paragraphs."""
     spec = importlib.util.spec_from_file_location("speed_bench", ROOT / "benchmarks" / "speed.py")
@@ -231,14 +244,7 @@ def test_the_worker_compares_the_hints_it_reads(
         ]
         messages += facets_worker._message(("blocks", blocks))
         messages += facets_worker._message(("end", (None, None, ())))
-        requests, answers = tmp_path / f"requests{hints}", tmp_path / f"answers{hints}"
-        requests.write_bytes(messages)
-        with open(requests, "rb") as r, open(answers, "wb") as w:
-            assert facets_worker._serve(old, new, r.fileno(), w.fileno()) == 0
-        with open(answers, "rb") as r:
-            answer = facets_worker._read(r.fileno(), None)
-        assert answer is not None
-        return marshal.loads(answer)
+        return served(old, new, bytes(messages), tmp_path / f"hints{hints}")
 
     unhinted = serve(False)
     assert compared_pairs == list(range(40))

@@ -8,7 +8,6 @@ their classes make."""
 from __future__ import annotations
 
 import dataclasses
-import marshal
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,6 +22,7 @@ from test_facets_hints import (
     compared,
     fixture_pairs,
     outcome,
+    served,
     speed_pair,
 )
 
@@ -155,14 +155,7 @@ def test_the_worker_reads_ahead_while_no_message_waits(
         # once it has taken the hints (the blocks have not come yet).
         monkeypatch.setattr(facets_worker, "_waiting", lambda fd: not idle or taken[0] < len(hints))
         taken[0] = 0
-        requests, answers = tmp_path / f"requests{idle}", tmp_path / f"answers{idle}"
-        requests.write_bytes(messages)
-        with open(requests, "rb") as r, open(answers, "wb") as w:
-            assert facets_worker._serve(old, new, r.fileno(), w.fileno()) == 0
-        with open(answers, "rb") as r:
-            answer = facets_worker._read(r.fileno(), None)
-        assert answer is not None
-        return marshal.loads(answer)
+        return served(old, new, bytes(messages), tmp_path / f"idle{idle}")
 
     counted = _counting_alone(monkeypatch)
     busy = serve(False)

@@ -241,6 +241,21 @@ def test_the_command_line_is_read_for_the_sources_of_a_comparison(
     assert given == []
 
 
+#: Documents (strings standing for them) loaded before the command line for a.txt and b.txt.
+PRELOADED: Any = (("a.txt", "a.txt loaded before"), ("b.txt", "b.txt loaded before"))
+
+
+class CommandLoad:
+    """``load`` as the compare command calls it, recording what it loads."""
+
+    def __init__(self) -> None:
+        self.specs: list[str] = []
+
+    def __call__(self, spec: str, options: object) -> str:
+        self.specs.append(spec)
+        return f"{spec} loaded by the command"
+
+
 def test_the_compare_command_takes_the_documents_loaded_before_it_only_for_its_own(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -250,13 +265,8 @@ def test_the_compare_command_takes_the_documents_loaded_before_it_only_for_its_o
     from compare import cli
     from compare.model import LoadOptions
 
-    loaded: list[str] = []
-
-    def load(spec: str, options: LoadOptions) -> Any:
-        loaded.append(spec)
-        return f"{spec} loaded by the command"
-
-    preloaded: Any = (("a.txt", "a.txt loaded before"), ("b.txt", "b.txt loaded before"))
+    load = CommandLoad()
+    loaded, preloaded = load.specs, PRELOADED
     monkeypatch.setattr(cli, "_preloaded", preloaded)
     assert cli._load_pair(["a.txt", "b.txt"], LoadOptions(), load) == (
         "a.txt loaded before",

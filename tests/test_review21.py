@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_facets_worker_early import PRELOADED, CommandLoad
 
 from compare.model import LoadOptions
 
@@ -36,13 +37,8 @@ def test_options_that_do_not_touch_a_local_file_keep_the_preloaded_documents(
     # then in the command) and forked a second worker: ~20 % slower than before the preload.
     from compare import cli
 
-    loaded: list[str] = []
-
-    def load(spec: str, options: LoadOptions) -> Any:
-        loaded.append(spec)
-        return f"{spec} loaded by the command"
-
-    preloaded: Any = (("a.txt", "a.txt loaded before"), ("b.txt", "b.txt loaded before"))
+    load = CommandLoad()
+    loaded, preloaded = load.specs, PRELOADED
     for options in (
         LoadOptions(read_timeout=5.0),
         LoadOptions(connect_timeout=2.0),
