@@ -8,10 +8,10 @@ Data flows one way: a later stage never reaches back into an earlier one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
 from functools import cached_property
 from operator import attrgetter
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 #: How a snapshot's bytes are to be read.
 MediaKind = Literal["html", "text", "markdown"]
@@ -24,14 +24,28 @@ WordOpKind = Literal["equal", "insert", "delete", "replace"]
 
 
 class _Record:
-    """The equality, hash and repr ``@dataclass(frozen=True)`` writes for each class, written
-    once for the records below (``eq=False, repr=False`` leaves them to this class): the
-    dataclass compiles each method of each class from source at every start, and these three
-    took ~2 ms (~20M instructions) of the ~7 ms that making the twelve classes costs. Same
-    results: records are equal when of the same class with equal fields (``compare=True``
-    ones), and hash as the tuple of those fields."""
+    """The methods ``@dataclass(frozen=True)`` writes for each class, written once for the
+    records below (``@record`` leaves them to this class): the dataclass compiles each
+    method of each class from source at every start. Equality, hash and repr took ~20M
+    instructions; ``__init__``, ``__setattr__`` and ``__delattr__`` ~30M more (a sixth of
+    what the parent does before it hands a comparison's documents to the facets worker).
+    Same results: records are equal when of the same class with equal fields
+    (``compare=True`` ones), hash as the tuple of those fields, are built from their fields
+    by position or name (defaults filled in) and refuse any attribute set or deleted
+    (``FrozenInstanceError``). The records made by the thousand write their own
+    ``__init__`` (faster than the generic one here, and than the dataclass's: see
+    :func:`made`)."""
 
     __slots__ = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        object.__setattr__(self, "__dict__", _init_fields(self.__class__, args, kwargs))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
@@ -51,8 +65,81 @@ class _Record:
 #: Per class (and for the hash): a getter of the tuple of fields it compares (hashes).
 _GETTERS: dict[tuple[type, bool], Callable[[Any], tuple[Any, ...]]] = {}
 
+#: Per class: its fields' names in order, their defaults, and their default factories.
+_INITS: dict[type, tuple[tuple[str, ...], dict[str, Any], dict[str, Callable[[], Any]]]] = {}
+
+
+def _init_fields(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a ``cls(*args, **kwargs)``, in order, bound as the dataclass's
+    ``__init__`` binds them (with its errors for missing, repeated or unknown arguments)."""
+    spec = _INITS.get(cls)
+    if spec is None:
+        spec = _INITS[cls] = (
+            tuple(f.name for f in fields(cls)),
+            {f.name: f.default for f in fields(cls) if f.default is not MISSING},
+            {f.name: f.default_factory for f in fields(cls) if f.default_factory is not MISSING},
+        )
+    names, defaults, factories = spec
+    if len(args) > len(names):
+        least = len(names) - len(defaults) - len(factories)
+        takes = (
+            f"{len(names) + 1}" if least == len(names) else f"from {least + 1} to {len(names) + 1}"
+        )
+        raise TypeError(
+            f"{cls.__qualname__}.__init__() takes {takes} positional arguments "
+            f"but {len(args) + 1} were given"
+        )
+    values = dict(zip(names, args, strict=False))
+    if len(values) == len(names) and not kwargs:  # all by position: in order already
+        return values
+    for name, value in kwargs.items():
+        if name in values:
+            raise TypeError(
+                f"{cls.__qualname__}.__init__() got multiple values for argument {name!r}"
+            )
+        values[name] = value
+    bound = {}
+    missing = []
+    for name in names:
+        if name in values:
+            bound[name] = values.pop(name)
+        elif name in defaults:
+            bound[name] = defaults[name]
+        elif name in factories:
+            bound[name] = factories[name]()
+        else:
+            missing.append(repr(name))
+    if values:
+        raise TypeError(
+            f"{cls.__qualname__}.__init__() got an unexpected keyword argument "
+            f"{next(iter(values))!r}"
+        )
+    if missing:
+        listed = " and ".join(missing)  # as Python words it: 'a', 'b', and 'c'
+        if len(missing) > 2:
+            listed = f"{', '.join(missing[:-1])}, and {missing[-1]}"
+        raise TypeError(
+            f"{cls.__qualname__}.__init__() missing {len(missing)} required positional "
+            f"argument{'s' if len(missing) > 1 else ''}: {listed}"
+        )
+    return bound
+
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass as record
+else:
+
+    def record(*, frozen: bool, eq: bool, repr: bool):
+        """``@dataclass(frozen=True, eq=False, repr=False)`` for a :class:`_Record`, minus
+        the methods that class writes once for all (type checkers see the dataclass)."""
+        if not frozen or eq or repr:
+            raise ValueError("a record is frozen; _Record compares and shows it")
+        return dataclass(init=False, eq=False, repr=False)
+
 
 _Made = TypeVar("_Made")
+#: Sets a record's ``__dict__`` in one step (its own ``__setattr__`` refuses).
+_set = object.__setattr__
 
 
 def made(cls: type[_Made], fields: dict[str, Any]) -> _Made:
@@ -109,7 +196,7 @@ def _compared(cls: type, hashed: bool = False) -> Callable[[Any], tuple[Any, ...
     return getter
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class Provenance(_Record):
     """Where a snapshot came from; travels with the document into every output."""
 
@@ -149,7 +236,7 @@ class Provenance(_Record):
         return f"version {self.version}{when}"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class Snapshot(_Record):
     """The raw bytes of one version of a page, and where they came from."""
 
@@ -165,7 +252,7 @@ class Snapshot(_Record):
         return self.content.decode(self.provenance.encoding or "utf-8", errors="replace")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class Paragraph(_Record):
     """One paragraph of article text."""
 
@@ -175,8 +262,12 @@ class Paragraph(_Record):
     """The paragraph split into sentences; joined with single spaces (none after a Chinese or
     Japanese 。！？) they give ``text`` back: see :func:`compare.text.join_sentences`."""
 
+    # (Made by the thousand, as are word ops, blocks and changes: their fields in one step.)
+    def __init__(self, text: str, sentences: tuple[str, ...]) -> None:
+        _set(self, "__dict__", {"text": text, "sentences": sentences})
 
-@dataclass(frozen=True, eq=False, repr=False)
+
+@record(frozen=True, eq=False, repr=False)
 class Document(_Record):
     """One extracted article: metadata and clean paragraphs."""
 
@@ -238,7 +329,7 @@ class Document(_Record):
         return self.site_name or self.provenance.spec or "document"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class WordOp(_Record):
     """One step of a word diff. Joining the ``old`` parts rebuilds the old sentence
     exactly, and joining the ``new`` parts the new one, whitespace included."""
@@ -250,8 +341,11 @@ class WordOp(_Record):
     new: str
     """The NEW text of this step (empty for ``delete``)."""
 
+    def __init__(self, op: WordOpKind, old: str, new: str) -> None:
+        _set(self, "__dict__", {"op": op, "old": old, "new": new})
 
-@dataclass(frozen=True, eq=False, repr=False)
+
+@record(frozen=True, eq=False, repr=False)
 class Block(_Record):
     """One aligned group of paragraphs: a row of the side-by-side view."""
 
@@ -270,6 +364,28 @@ class Block(_Record):
     on a ``reworded`` split or merge (``a`` and ``b`` differ in length), no word changed:
     only where the paragraphs break."""
 
+    def __init__(
+        self,
+        op: BlockOp,
+        a: tuple[int, ...],
+        b: tuple[int, ...],
+        similarity: float,
+        moved: bool = False,
+        cosmetic: bool = False,
+    ) -> None:
+        _set(
+            self,
+            "__dict__",
+            {
+                "op": op,
+                "a": a,
+                "b": b,
+                "similarity": similarity,
+                "moved": moved,
+                "cosmetic": cosmetic,
+            },
+        )
+
     @property
     def unchanged(self) -> bool:
         """Whether no word changed: ``equal``, or a split or merge that moved only where
@@ -277,7 +393,7 @@ class Block(_Record):
         return self.op == "equal" or self.cosmetic
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class SentenceBlock(_Record):
     """One aligned group of sentences, possibly across paragraph blocks."""
 
@@ -298,6 +414,30 @@ class SentenceBlock(_Record):
     words: tuple[WordOp, ...] = ()
     """The word diff of a reworded pair (empty otherwise)."""
 
+    def __init__(
+        self,
+        op: BlockOp,
+        a: tuple[tuple[int, int], ...],
+        b: tuple[tuple[int, int], ...],
+        similarity: float,
+        moved: bool = False,
+        cosmetic: bool = False,
+        words: tuple[WordOp, ...] = (),
+    ) -> None:
+        _set(
+            self,
+            "__dict__",
+            {
+                "op": op,
+                "a": a,
+                "b": b,
+                "similarity": similarity,
+                "moved": moved,
+                "cosmetic": cosmetic,
+                "words": words,
+            },
+        )
+
     @property
     def differs(self) -> bool:
         """Whether its text differs between the versions (it is not equal, or equal only
@@ -314,7 +454,7 @@ PlainBlock = tuple[str, Sequence[int], Sequence[int]]
 ChangeAction = Literal["changed", "added", "removed"]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class Change(_Record):
     """A change in meaning found between aligned sentences (see compare/facets/)."""
 
@@ -336,6 +476,32 @@ class Change(_Record):
     detail: str = ""
     """A short human description ("four sources" -> "three sources")."""
 
+    def __init__(
+        self,
+        kind: Literal[
+            "number", "quote", "attribution", "hedge", "negation", "name", "roles", "note"
+        ],
+        action: ChangeAction,
+        old: str | None,
+        new: str | None,
+        severity: int,
+        sentence: int,
+        detail: str = "",
+    ) -> None:
+        _set(
+            self,
+            "__dict__",
+            {
+                "kind": kind,
+                "action": action,
+                "old": old,
+                "new": new,
+                "severity": severity,
+                "sentence": sentence,
+                "detail": detail,
+            },
+        )
+
     @property
     def label(self) -> str:
         """What the views call it: the kind, but the sort of note ("correction") for a note
@@ -346,7 +512,7 @@ class Change(_Record):
         return self.detail.split(":", 1)[0].removesuffix(f" {self.action}")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class CompareOptions(_Record):
     """Everything that tunes a comparison; built once by the CLI or the caller."""
 
@@ -364,7 +530,7 @@ class CompareOptions(_Record):
     """Report changes in meaning (numbers, quotes, attributions, ...)."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class Summary(_Record):
     """Counts and warnings for a comparison."""
 
@@ -424,7 +590,7 @@ class Summary(_Record):
         )
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class Comparison(_Record):
     """Two documents aligned at paragraph, sentence and word level."""
 
@@ -452,7 +618,7 @@ class Comparison(_Record):
     """Changes in meaning in the standfirst, most severe first (``sentence`` is -1)."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class LoadOptions(_Record):
     """How inputs are read and fetched; built once by the CLI or the caller."""
 

@@ -20,7 +20,11 @@ from compare.text import (
 )
 
 if TYPE_CHECKING:
+    from dataclasses import dataclass as record
+
     from lxml.html import HtmlElement
+else:
+    from compare.model import record  # (see there; type checkers see the dataclass)
 
 #: What a block was in its source; headings and list items are not prose.
 Role = Literal["p", "head", "item", "quote", "code", "cell"]
@@ -57,7 +61,7 @@ class Block:
 
 
 # _Record: see there (the generated methods of these two cost 5M instructions a start).
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class Metadata(_Record):
     """What a page says about itself, before clean-up."""
 
@@ -112,7 +116,7 @@ class Metadata(_Record):
     a handle, a stamp): no story text when no sentence comes before them (HTML only)."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class Cleaned(_Record):
     """The result of the clean-up pass."""
 

@@ -1,0 +1,131 @@
+"""The parent's work before it hands a comparison's documents to the facets worker
+(speedload18): records built without per-class generated methods, and the plain-text
+loader's shortcuts, each the same as what it replaced."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+
+import pytest
+
+from compare import model
+from compare.extract.blocks import Cleaned, Metadata
+
+RECORDS = [
+    model.Provenance,
+    model.Snapshot,
+    model.Paragraph,
+    model.Document,
+    model.WordOp,
+    model.Block,
+    model.SentenceBlock,
+    model.Change,
+    model.CompareOptions,
+    model.Summary,
+    model.Comparison,
+    model.LoadOptions,
+    Metadata,
+    Cleaned,
+]
+
+
+def _twin(cls: type) -> type:
+    """The class as ``@dataclass(frozen=True)`` would make it, every method generated."""
+    return dataclasses.make_dataclass(
+        cls.__name__,
+        [
+            (
+                f.name,
+                f.type,
+                dataclasses.field(default=f.default, default_factory=f.default_factory),
+            )
+            for f in dataclasses.fields(cls)
+        ],
+        frozen=True,
+    )
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_records_have_no_generated_methods(cls: type) -> None:
+    # The dataclass compiled __init__, __setattr__ and __delattr__ for each class at every
+    # start (~30M instructions); _Record has them once for all, or the class writes its own.
+    assert dataclasses.is_dataclass(cls)
+    assert "__setattr__" not in vars(cls) and "__delattr__" not in vars(cls)
+    init = vars(cls).get("__init__", model._Record.__init__)
+    assert init.__code__.co_filename == model.__file__
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_records_bind_their_fields_as_the_dataclass_did(cls: type) -> None:
+    twin = _twin(cls)
+    fields = dataclasses.fields(cls)
+    required = [
+        f.name
+        for f in fields
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    ]
+    values = {f.name: f"value of {f.name}" for f in fields}
+    # All by position, all by name (in reverse), the required ones only, by name.
+    calls: list[tuple[tuple[object, ...], dict[str, object]]] = [
+        (tuple(values.values()), {}),
+        ((), dict(reversed(values.items()))),
+        ((), {name: values[name] for name in required}),
+    ]
+    if required:
+        calls.append(((values[required[0]],), {n: values[n] for n in required[1:]}))
+    for args, kwargs in calls:
+        record, expected = cls(*args, **kwargs), twin(*args, **kwargs)
+        assert list(vars(record)) == [f.name for f in fields]  # in order, as the dataclass
+        for f in fields:
+            mine, theirs = getattr(record, f.name), getattr(expected, f.name)
+            if f.default_factory is not dataclasses.MISSING and f.name not in kwargs:
+                assert type(mine) is type(theirs)  # a fresh one each (Provenance, a dict)
+            else:
+                assert mine == theirs
+    # The same errors (their messages name the class alike).
+    bad_calls: list[tuple[tuple[object, ...], dict[str, object]]] = [
+        ((), {"no_such_field": 1, **{n: values[n] for n in required}}),
+        ((*values.values(), "one too many"), {}),
+    ]
+    if required:
+        bad_calls += [((), {}), ((values[required[0]],), {required[0]: 1})]
+    for args, kwargs in bad_calls:
+        with pytest.raises(TypeError) as mine_error:
+            cls(*args, **kwargs)
+        with pytest.raises(TypeError) as their_error:
+            twin(*args, **kwargs)
+        assert (
+            str(mine_error.value).split(".__init__()")[1]
+            == str(their_error.value).split(".__init__()")[1]
+        )
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [c for c in RECORDS if "__init__" in vars(c)],
+    ids=lambda cls: cls.__name__,
+)
+def test_written_out_inits_match_the_fields(cls: type) -> None:
+    # Paragraph, WordOp, Block, SentenceBlock, Change: made by the thousand, each with its
+    # own __init__, which must take the fields in order with their defaults.
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in parameters] == [
+        (f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
+        for f in dataclasses.fields(cls)
+    ]
+
+
+def test_records_stay_frozen() -> None:
+    paragraph = model.Paragraph("One.", ("One.",))
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'text'"):
+        paragraph.text = "Two."  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field 'text'"):
+        del paragraph.text  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        paragraph.other = 1  # type: ignore[attr-defined]
+    document = model.Document((paragraph,), description="Fares rise")
+    assert document.standfirst == "Fares rise"  # cached_property writes past __setattr__
+    assert dataclasses.replace(document, title="T").title == "T"
+    assert document.provenance == model.Provenance(spec="")
+    assert document.provenance is not model.Document(()).provenance
