@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import random
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
-from compare import model
+from compare import model, sources
 from compare.extract.blocks import Cleaned, Metadata
 
 RECORDS = [
@@ -129,3 +134,56 @@ def test_records_stay_frozen() -> None:
     assert dataclasses.replace(document, title="T").title == "T"
     assert document.provenance == model.Provenance(spec="")
     assert document.provenance is not model.Document(()).provenance
+
+
+def test_loading_a_plain_text_imports_no_notes_nor_datetime(tmp_path: Path) -> None:
+    # compare.notes (and datetime, which it and the file's time stamp used to bring) are
+    # needed by no plain-text load: ~9M instructions off the parent's work before the
+    # handover. Nor is the tokenizer's pattern compiled (~1.7M).
+    story = tmp_path / "story.txt"
+    paragraphs = [
+        f"The council raised ferry fares by {n}% on Monday, the {n}th rise in a decade. "
+        "Officials said fuel and crew costs had grown faster than the fares since spring."
+        for n in range(2, 8)
+    ]
+    # A form feed breaks a paragraph as a blank line does.
+    story.write_text(
+        "Ferry fares rise\n\n" + "\n\n".join(paragraphs[:3]) + "\f" + "\n\n".join(paragraphs[3:]),
+        encoding="utf-8",
+    )
+    code = (
+        "import sys, compare, compare.text as text\n"
+        f"document = compare.load({str(story)!r})\n"
+        "print(sorted({'compare.notes', 'datetime'} & set(sys.modules)))\n"
+        "print(text._TOKEN.cache_info().currsize)\n"
+        "print(document.provenance.fetched_at)\n"
+        "print(len(document.paragraphs))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[:2] == ["[]", "0"]
+    mtime = story.stat().st_mtime
+    assert out[2] == datetime.fromtimestamp(mtime, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert out[3] == "6"
+
+
+@pytest.mark.parametrize(
+    "timestamp",
+    [0.0, -0.0, 1.9999995, 1.9999994999, -1.9999995, -0.0000004, -0.0000005, -0.0000006]
+    + [1_700_000_000 + f for f in (0.4999995, 0.9999995, 0.99999949, 0.9999996, 5e-7)]
+    + [-86_400.5, 253_402_300_799.0],
+)
+def test_file_time_is_datetimes(timestamp: float) -> None:
+    expected = datetime.fromtimestamp(timestamp, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert sources._utc_second(timestamp) == expected
+
+
+def test_file_time_is_datetimes_everywhere() -> None:
+    rng = random.Random(18)
+    for _ in range(20_000):
+        timestamp = rng.uniform(-2e9, 4e9)
+        if rng.random() < 0.5:  # near a second's end, where rounding carries
+            timestamp = int(timestamp) + rng.choice((0.9999995, 0.99999949, 0.9999996))
+        expected = datetime.fromtimestamp(timestamp, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert sources._utc_second(timestamp) == expected, timestamp

@@ -37,7 +37,6 @@ from compare.extract.chrome import (
 # compare.extract.metadata (with compare.extract.page, which it imports: ~8M instructions)
 # is imported where a byline rule needs its names, roles and stamps, not with this module:
 # a plain text with no byline never does.
-from compare.notes import note_kind
 from compare.text import (
     CJK,
     clean_whitespace,
@@ -322,7 +321,13 @@ def _is_labelled_link(block: Block) -> bool:
     language, told by its shape, not by the label's words. A newsroom's note is never one
     ("Correction: <a>An earlier version …</a>", "Update: <a>…</a>"): it is the story's."""
     text = block.text
-    if not 0 < block.link_chars < len(text) or block.role != "p" or note_kind(text):
+    if not 0 < block.link_chars < len(text) or block.role != "p":
+        return False
+    # Not at the module's import: plain text and Markdown (no links) never come here, and
+    # compare.notes brings datetime (~9M instructions of a start).
+    from compare.notes import note_kind
+
+    if note_kind(text):
         return False
     found = re.match(r"[^:|]{1,40}[:|]\s*", text)
     if found is None or len(found[0].split()) > _RELATED_LABEL_WORDS:

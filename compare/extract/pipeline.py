@@ -26,7 +26,6 @@ from compare.extract.blocks import (
 from compare.extract.cleanup import clean_up
 from compare.extract.plain import markdown_blocks, text_blocks
 from compare.model import Document, MediaKind, Paragraph, Snapshot
-from compare.notes import _CREDIT_LINE, is_credit_line
 from compare.text import lazy_pattern, split_clean_sentences, with_dateline
 
 
@@ -369,6 +368,9 @@ def _ends_cut(text: str) -> bool:
     last = text[text.rfind("\n") + 1 :].strip()
     if _CUT_END().search(last[-30:]):
         return True
+    # (compare.notes, with datetime, only for a JSON-LD body: ~9M instructions of a start.)
+    from compare.notes import is_credit_line
+
     if last[-1:] in _SENTENCE_END or last[-1:] in _CLOSING_MARKS or is_credit_line(last):
         return False
     if _credit_in_lower_case(last):
@@ -386,6 +388,8 @@ def _credit_in_lower_case(line: str) -> bool:
     capitalised words, and so any sentence written so ("reporting by the state found ...")."""
     if line != line.lower() or " by " not in line[:60]:
         return False
+    from compare.notes import _CREDIT_LINE
+
     words = (w if w in ("and", "in") else w[:1].upper() + w[1:] for w in line.split(" "))
     return _CREDIT_LINE().fullmatch(" ".join(words)) is not None
 

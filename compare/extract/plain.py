@@ -16,7 +16,8 @@ def text_blocks(text: str) -> list[Block]:
     """Blank-line-separated blocks; single newlines inside a block become spaces."""
     if "\r" in text:  # one quick look saves two slow replacements on a long text
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\f", "\n\n")
+    if "\f" in text:  # a memchr; replace counts by a slower scan first (6.8M at 848 KB)
+        text = text.replace("\f", "\n\n")
     # Without any whitespace but spaces and line breaks in the text, a one-line chunk is
     # clean unless it holds two spaces in a row or starts or ends with one.
     spaced = not any(space in text for space in ODD_WHITESPACE)
