@@ -23,6 +23,7 @@ from compare.extract.blocks import (
 )
 from compare.extract.chrome import (
     _DATE_FIRST,
+    _EDGE_PUNCT,
     _LONGEST_CHROME,
     _PAYWALL,
     _chrome_key,
@@ -77,14 +78,16 @@ def clean_up(
             continue
         # Each rule below has a word limit; long paragraphs, most of them, skip them all.
         words = text.count(" ") + 1
-        key = _chrome_key(text, clean=True)
-        # An ASCII key is the text less edge punctuation; losing one character (a full
-        # stop, mostly) loses no word unless it was the only one.
-        trimmed = len(text) - len(key)
         if text.isascii():
+            # _chrome_key(text, clean=True) written out (~1M instructions at 2,000
+            # paragraphs): clean ASCII text is its own normal form, so its key is the text
+            # less edge punctuation; losing one character (a full stop, mostly) loses no
+            # word unless it was the only one.
+            key = text.strip(_EDGE_PUNCT)
             ascii_words[text] = words
-            key_words = words if key and trimmed <= 1 else _key_words(key)
+            key_words = words if key and len(text) - len(key) <= 1 else _key_words(key)
         else:
+            key = _chrome_key(text, clean=True)
             key_words = _key_words(key)
         if key_words > _LONGEST_CHROME and words > 40:  # past every limit below: kept
             kept.append(block)
