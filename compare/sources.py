@@ -864,6 +864,10 @@ def _utc_second(timestamp: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(second))
 
 
+#: What a text that holds nothing else is empty of.
+_BLANK = " \t\r\n\f\v\ufeff\u00a0"
+
+
 def _finish(
     data: bytes,
     kind: MediaKind,
@@ -880,10 +884,18 @@ def _finish(
     if utf16 is None:
         _refuse_binary(name, data)
         encoding = _detect_encoding(data, declared, kind == "html", name)
-        text = data.decode(encoding, errors="replace")
+        # Nothing but whitespace? An ASCII byte that is none, first past the ASCII
+        # whitespace, says no without decoding it all (~1M instructions at 850 kB): in
+        # UTF-8 an ASCII byte is always its character (the extraction decodes it anyway).
+        first = data.lstrip(b" \t\r\n\f\v")[:1]
+        if encoding == "utf-8" and first.isascii() and first:
+            blank = False
+        else:
+            blank = not data.decode(encoding, errors="replace").strip(_BLANK)
     else:
         encoding, text = utf16
-    if not text.strip(" \t\r\n\f\v\ufeff\u00a0"):
+        blank = not text.strip(_BLANK)
+    if blank:
         raise InputError(
             f"{name} is empty" if not data else f"{name} holds only whitespace",
             "pass a page or a text file with the article in it",
@@ -1071,6 +1083,8 @@ def _detect_encoding(data: bytes, declared: str | None, is_html: bool, name: str
             pass
         else:
             return "iso2022_jp"
+    if data.isascii():  # valid UTF-8, found without decoding (~1M instructions at 850 kB)
+        return "utf-8"
     try:
         data.decode("utf-8")
         return "utf-8"

@@ -187,3 +187,45 @@ def test_file_time_is_datetimes_everywhere() -> None:
             timestamp = int(timestamp) + rng.choice((0.9999995, 0.99999949, 0.9999996))
         expected = datetime.fromtimestamp(timestamp, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         assert sources._utc_second(timestamp) == expected, timestamp
+
+
+def test_block_methods_are_the_dataclass_ones() -> None:
+    from compare.extract.blocks import Block
+
+    twin = dataclasses.make_dataclass(
+        "Block", [("text", str), ("role", str, "p"), ("link_chars", int, 0)]
+    )
+    for args in (("One.",), ("Two.", "head"), ("Three.", "p", 4)):
+        mine, theirs = Block(*args), twin(*args)  # type: ignore[arg-type]
+        assert repr(mine) == repr(theirs)
+        assert vars(mine) == vars(theirs)
+        assert mine == Block(*args) and mine != Block("Other.")  # type: ignore[arg-type]
+        assert mine != theirs  # another class
+        assert dataclasses.replace(mine, text="New.").text == "New."
+        with pytest.raises(TypeError):
+            hash(mine)  # mutable: unhashable, as the dataclass made it
+
+
+@pytest.mark.parametrize(
+    ("content", "blank"),
+    [
+        (b"", True),
+        (b" \t\r\n\f\v", True),
+        ("\u00a0\n\ufeff \u00a0".encode(), True),
+        (b"\n\n Ferry fares rise.", False),
+        ("\u00a0 \u201cFares rise,\u201d the council said.".encode(), False),
+        (b"\xff\xfe", True),  # a BOM alone: UTF-16 holding nothing
+        ("caf\u00e9 au lait".encode("cp1252"), False),
+    ],
+)
+def test_a_blank_file_is_still_told_without_decoding_it(
+    tmp_path: Path, content: bytes, blank: bool
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(content)
+    if blank:
+        with pytest.raises(sources.InputError, match=r"is empty|holds only whitespace"):
+            sources.read(str(path), model.LoadOptions())
+    else:
+        snapshot = sources.read(str(path), model.LoadOptions())
+        assert snapshot.content == content

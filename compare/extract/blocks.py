@@ -42,8 +42,10 @@ class BylineLine(NamedTuple):
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__,
 # which made a block cost three times as much, and a long plain text makes thousands.
-# Nothing changes a block once made; dataclasses.replace makes a new one.
-@dataclass
+# Nothing changes a block once made; dataclasses.replace makes a new one. Its methods are
+# written out, as the dataclass would write them: it compiled them at every start (~3.5M
+# instructions before a comparison's documents are handed to the facets worker).
+@dataclass(init=False, repr=False, eq=False)
 class Block:
     """One paragraph-sized piece of a page before clean-up."""
 
@@ -53,6 +55,28 @@ class Block:
     """What the block was in the source."""
     link_chars: int = 0
     """How many of its characters were link text (HTML only)."""
+
+    def __init__(self, text: str, role: Role = "p", link_chars: int = 0) -> None:
+        self.text = text
+        self.role = role
+        self.link_chars = link_chars
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Block) and other.__class__ is self.__class__:
+            return (self.text, self.role, self.link_chars) == (
+                other.text,
+                other.role,
+                other.link_chars,
+            )
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable, so unhashable: as the dataclass)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(text={self.text!r}, role={self.role!r}, "
+            f"link_chars={self.link_chars!r})"
+        )
 
     @property
     def link_share(self) -> float:
