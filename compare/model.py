@@ -125,6 +125,45 @@ def _init_fields(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) -> di
     return bound
 
 
+class _Factory:
+    """The default shown for a field made by a factory, as the dataclass shows it."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+class _FieldsSignature:
+    """``inspect.signature`` of a record class: its fields in order, with their defaults."""
+
+    def __get__(self, instance: object, owner: type) -> Any:
+        import inspect  # (help() and editors only: not at start-up)
+
+        kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+        return inspect.Signature(
+            [
+                inspect.Parameter(
+                    f.name,
+                    kind,
+                    default=(
+                        f.default
+                        if f.default is not MISSING
+                        else _Factory()
+                        if f.default_factory is not MISSING
+                        else inspect.Parameter.empty
+                    ),
+                    annotation=f.type,
+                )
+                for f in fields(owner)
+            ],
+            return_annotation=None,
+        )
+
+
+# What inspect.signature (help(), an editor) shows of a record class: its fields, as the
+# dataclass's __init__ took them, not the generic ``(*args, **kwargs)``.
+_Record.__signature__ = _FieldsSignature()  # type: ignore[attr-defined]
+
+
 if TYPE_CHECKING:
     from dataclasses import dataclass as record
 else:

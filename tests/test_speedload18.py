@@ -5,6 +5,7 @@ loader's shortcuts, each the same as what it replaced."""
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import inspect
 import random
 import subprocess
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from compare import model, sources
+from compare.extract import blocks
 from compare.extract.blocks import Cleaned, Metadata
 
 RECORDS = [
@@ -136,15 +138,21 @@ def test_records_stay_frozen() -> None:
     assert document.provenance is not model.Document(()).provenance
 
 
-def test_loading_a_plain_text_imports_no_notes_nor_datetime(tmp_path: Path) -> None:
+def test_loading_a_plain_text_imports_no_notes_datetime_or_difflib(tmp_path: Path) -> None:
     # compare.notes (and datetime, which it and the file's time stamp used to bring) are
     # needed by no plain-text load: ~9M instructions off the parent's work before the
-    # handover. Nor is the tokenizer's pattern compiled (~1.7M).
+    # handover. Nor is the tokenizer's pattern compiled (~1.7M), nor difflib imported where
+    # the standfirst check's first two paragraphs are too unlike to match (~3M).
     story = tmp_path / "story.txt"
     paragraphs = [
-        f"The council raised ferry fares by {n}% on Monday, the {n}th rise in a decade. "
-        "Officials said fuel and crew costs had grown faster than the fares since spring."
-        for n in range(2, 8)
+        "The council raised ferry fares by 4% on Monday, the second rise in a decade.",
+        # (An opening sentence far shorter than the first one: no standfirst, told
+        # without matching them.)
+        "Officials blamed fuel. Its cost had grown faster than fares since the spring.",
+        "Passengers on the early crossing called the rise steep and said they would drive.",
+        "A spokesman for the operator said timetables would not change before the summer.",
+        "The harbour board meets again in June to review the prices for freight vehicles.",
+        "Local traders fear fewer visitors will make the trip across during the festival.",
     ]
     # A form feed breaks a paragraph as a blank line does.
     story.write_text(
@@ -154,7 +162,7 @@ def test_loading_a_plain_text_imports_no_notes_nor_datetime(tmp_path: Path) -> N
     code = (
         "import sys, compare, compare.text as text\n"
         f"document = compare.load({str(story)!r})\n"
-        "print(sorted({'compare.notes', 'datetime'} & set(sys.modules)))\n"
+        "print(sorted({'compare.notes', 'datetime', 'difflib'} & set(sys.modules)))\n"
         "print(text._TOKEN.cache_info().currsize)\n"
         "print(document.provenance.fetched_at)\n"
         "print(len(document.paragraphs))\n"
@@ -229,3 +237,55 @@ def test_a_blank_file_is_still_told_without_decoding_it(
     else:
         snapshot = sources.read(str(path), model.LoadOptions())
         assert snapshot.content == content
+
+
+def _near_by_matching(a: str, b: str, ratio: float = 0.85) -> bool:
+    wa, wb = blocks._words(a), blocks._words(b)
+    if not wa or not wb:
+        return False
+    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= ratio
+
+
+def _covers_by_matching(short: str, long: str, share: float = 0.9, min_words: int = 8) -> bool:
+    ws, wl = blocks._words(short), blocks._words(long)
+    if len(ws) < min_words or not wl:
+        return False
+    matcher = difflib.SequenceMatcher(None, ws, wl, autojunk=False)
+    return sum(m.size for m in matcher.get_matching_blocks()) >= share * len(ws)
+
+
+def test_near_and_covers_answer_as_matching_all_did() -> None:
+    # Their bounds (the shorter side all matched; the words both have) only spare matching
+    # where it cannot reach the threshold.
+    rng = random.Random(18)
+    vocabulary = [
+        "the",
+        "council",
+        "ferry",
+        "fares",
+        "rise",
+        "said",
+        "on",
+        "Monday",
+        "by",
+        "4%",
+        "and",
+        "a",
+        "new",
+        "plan",
+    ]
+    for _ in range(4_000):
+        a = " ".join(rng.choices(vocabulary, k=rng.randint(0, 30)))
+        if rng.random() < 0.5:  # an edited copy: near, or covering, often
+            words = a.split()
+            for _ in range(rng.randint(0, 4)):
+                if words:
+                    words[rng.randrange(len(words))] = rng.choice(vocabulary)
+            b = " ".join(words[: rng.randint(0, len(words))] if rng.random() < 0.3 else words)
+        else:
+            b = " ".join(rng.choices(vocabulary, k=rng.randint(0, 30)))
+        for ratio in (0.85, 0.9, 0.5):
+            assert blocks._near(a, b, ratio) == _near_by_matching(a, b, ratio), (a, b, ratio)
+        for share in (0.9, 0.6):
+            assert blocks._covers(a, b, share) == _covers_by_matching(a, b, share), (a, b)
+            assert blocks._covers(b, a, share) == _covers_by_matching(b, a, share), (a, b)
