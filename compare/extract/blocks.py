@@ -173,6 +173,15 @@ def _paragraph(text: str) -> Paragraph:
     return Paragraph(text, tuple(split_clean_sentences(text)))
 
 
+#: The whitespace-clean ASCII paragraphs that clean-up kept as too long for any of its
+#: rules, and their words. Versions of a story share most paragraphs: a later version's
+#: are known clean to ``text_blocks`` and kept by ``clean_up`` without being read again
+#: (~7,000 instructions a paragraph: ~12M for the second of two 2,000-paragraph versions).
+LONG_PARAGRAPHS: dict[str, int] = {}
+#: Past this many, those of earlier versions are forgotten (a long-running process).
+_MOST_LONG_PARAGRAPHS = 8192
+
+
 #: What joins a data table's cells in a row's paragraph.
 _CELL_SEPARATOR = " | "
 _MONTHS = (

@@ -12,7 +12,9 @@ from compare.extract.blocks import (
     _BY,
     _BY_ABROAD,
     _CELL_SEPARATOR,
+    _MOST_LONG_PARAGRAPHS,
     _SENTENCE_END,
+    LONG_PARAGRAPHS,
     Block,
     Cleaned,
     Metadata,
@@ -77,8 +79,12 @@ def clean_up(
         if not text:
             continue
         # Each rule below has a word limit; long paragraphs, most of them, skip them all.
+        if (known := LONG_PARAGRAPHS.get(text)) is not None:  # one of an earlier version
+            ascii_words[text] = known
+            kept.append(block)
+            continue
         words = text.count(" ") + 1
-        if text.isascii():
+        if ascii := text.isascii():
             # _chrome_key(text, clean=True) written out (~1M instructions at 2,000
             # paragraphs): clean ASCII text is its own normal form, so its key is the text
             # less edge punctuation; losing one character (a full stop, mostly) loses no
@@ -90,6 +96,10 @@ def clean_up(
             key = _chrome_key(text, clean=True)
             key_words = _key_words(key)
         if key_words > _LONGEST_CHROME and words > 40:  # past every limit below: kept
+            if ascii:
+                if len(LONG_PARAGRAPHS) >= _MOST_LONG_PARAGRAPHS:
+                    LONG_PARAGRAPHS.clear()
+                LONG_PARAGRAPHS[text] = words
             kept.append(block)
             continue
         if block.role == "cell" and _CELL_SEPARATOR in text:

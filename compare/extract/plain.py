@@ -7,7 +7,14 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from compare.extract.blocks import _CELL_SEPARATOR, _SENTENCE_END, Block, Metadata, Role
+from compare.extract.blocks import (
+    _CELL_SEPARATOR,
+    _SENTENCE_END,
+    LONG_PARAGRAPHS,
+    Block,
+    Metadata,
+    Role,
+)
 from compare.extract.chrome import is_chrome
 from compare.text import ODD_WHITESPACE, clean_whitespace, lazy_pattern
 
@@ -29,7 +36,9 @@ def text_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for chunk in chunks:
         if "\n" not in chunk:  # most paragraphs: one line, often clean already
-            if spaced and "  " not in chunk and chunk[:1] != " " and chunk[-1:] != " ":
+            if (LONG_PARAGRAPHS and chunk in LONG_PARAGRAPHS) or (
+                spaced and "  " not in chunk and chunk[:1] != " " and chunk[-1:] != " "
+            ):
                 cleaned = chunk
             else:
                 cleaned = clean_whitespace(chunk)
