@@ -8,6 +8,7 @@ import dataclasses
 import difflib
 import inspect
 import random
+import re
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import compare
-from compare import model, sources
+from compare import model, sources, text
 from compare.extract import blocks
 from compare.extract.blocks import Cleaned, Metadata
 
@@ -338,3 +339,23 @@ def test_a_later_version_loads_as_it_would_alone(tmp_path: Path) -> None:
 def test_signature_shows_the_fields() -> None:
     for cls in RECORDS:
         assert str(inspect.signature(cls)) == str(inspect.signature(_twin(cls))), cls
+
+
+def test_full_stops_are_found_as_with_an_optional_group() -> None:
+    # _FULL_STOP's "stop" group is made optional by an empty alternative (cheaper in re's
+    # engine than "?"): the same matches, spans and groups.
+    pattern = text._FULL_STOP.pattern
+    assert pattern.endswith("|)")
+    start = pattern.index("(?:(?P<stop>")
+    with_question_mark = re.compile(pattern[:start] + pattern[start + 3 : -2] + "?")
+    rng = random.Random(18)
+    words = [*text._LOWER_ENDED_ABBREVIATIONS, "the", "U.S", "Inc", "said", "x", "ABC", "3", "été"]
+    marks = ["", ".", '."', ".)", "!", ".»", ". »", "...", ".”"]
+    samples = [_long_story(seed) for seed in range(3)]
+    for _ in range(20_000):
+        sample = " ".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(1, 6)))
+        samples.append(sample.capitalize() if rng.random() < 0.3 else sample)
+    for sample in samples:
+        assert [(m.span(), m.lastgroup) for m in text._FULL_STOP.finditer(sample)] == [
+            (m.span(), m.lastgroup) for m in with_question_mark.finditer(sample)
+        ], sample
