@@ -142,10 +142,12 @@ class FacetsWorker:
         self._from_worker = from_worker
         self._batch: list[tuple[object, ...]] = []
         self._hints: list[tuple[object, ...]] = []
-        #: The word diffs hinted, as sent (by the diff's id, the diff kept alive with it): a
-        #: hinted pair's block comes with the very same diff, not made plain again.
+        #: The word diffs hinted (by the diff's id, the diff kept alive with it), with the
+        #: sentences they were hinted for: a hinted pair's block comes with the very same
+        #: diff, which the worker has already (see ``add``).
         self._hinted_words: dict[
-            int, tuple[Sequence[WordOp], tuple[tuple[str, str, str], ...]]
+            int,
+            tuple[Sequence[WordOp], tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]],
         ] = {}
         self._unsent = bytearray()
         self._failed = False
@@ -182,7 +184,15 @@ class FacetsWorker:
         """Hand over sentence block ``index``; they go in batches, as alignment makes them,
         so that the worker finds their changes while the rest is aligned."""
         hinted = self._hinted_words.get(id(b.words))
-        words = hinted[1] if hinted is not None and hinted[0] is b.words else _plain(b.words)
+        # A block of the sentences hinted, with the word diff hinted for them, goes without
+        # it: the worker takes the word ops it made for the hint, which went before (~480 of
+        # the 2,000-paragraph pair's ~760 blocks: ~150 KB less to write and read, and on the
+        # worker's side, after the parent's last message, no diff read and compared again).
+        words: tuple[tuple[str, str, str], ...] | None
+        if hinted is not None and hinted[0] is b.words and (hinted[1], hinted[2]) == (b.a, b.b):
+            words = None
+        else:
+            words = _plain(b.words)
         self._batch.append((index, b.op, b.a, b.b, b.similarity, b.moved, b.cosmetic, words))
         if len(self._batch) >= _BATCH:
             self._send_batch()
@@ -197,9 +207,8 @@ class FacetsWorker:
         is likely to come: the worker compares them now, while alignment goes on, and the
         block that comes with the same sentences and words takes what it found
         (facets.ChangeCollector.hint). A hint no block matches costs only time."""
-        plain = _plain(words)
-        self._hinted_words[id(words)] = (words, plain)
-        self._hints.append((a, b, plain))
+        self._hinted_words[id(words)] = (words, a, b)
+        self._hints.append((a, b, _plain(words)))
         if len(self._hints) >= _HINT_BATCH:
             self._send_batch()
 
@@ -220,6 +229,11 @@ class FacetsWorker:
             plain_blocks = tuple((op, tuple(a), tuple(b)) for op, a, b in blocks)
             self._unsent += _message(("end", (plain_titles, standfirsts, plain_blocks)))
             self._send_batch()
+            # The work kept for the wait is done now, while the worker reads what the pipe
+            # could not take yet (if any: see _widen_pipes), not after: done after, it held
+            # up the reading of the answer by ~5 ms at 2,000 paragraphs (the worker, its
+            # answer bigger than a pipe's default 64 KB, waited for it to be read).
+            _do_idle_work()
             while self._unsent and not self._failed:  # a worker that reads nothing: give up
                 left = deadline - time.monotonic()
                 if left <= 0 or not select.select([], [self._to_worker], [], left)[1]:
@@ -227,7 +241,6 @@ class FacetsWorker:
                 self._send_batch()
             if self._failed:
                 return None
-            _do_idle_work()
             answer = _read(self._from_worker, deadline)
             if answer is None:
                 return None
@@ -385,10 +398,39 @@ def _fork(serve: Callable[[int, int], int], shared: mmap.mmap | None = None) -> 
     if pid == 0:  # the worker: it never returns
         os.close(to_worker_w)
         os.close(from_worker_r)
+        _widen_pipes(to_worker_r, from_worker_w)
         _live(partial(serve, to_worker_r, from_worker_w))
     os.close(to_worker_r)
     os.close(from_worker_w)
     return FacetsWorker(pid, to_worker_w, from_worker_r, shared)
+
+
+#: Bytes each pipe between the parent and the worker holds, when the system lets the worker
+#: ask for that many (Linux's F_SETPIPE_SZ; 1 MiB is the default limit): all the blocks and
+#: hints of the 2,000-paragraph pair of benchmarks/speed.py (~370 KB), and the answer
+#: (~90 KB), where a pipe holds 64 KB by default.
+_PIPE_BYTES = (1 << 20, 1 << 18)
+
+
+def _widen_pipes(*fds: int) -> None:
+    """Let the pipes ``fds`` hold ``_PIPE_BYTES``, where the system allows it, so that
+    neither side waits for the other to read before it goes on: the parent sends its last
+    blocks at once and does the work kept for the wait (``while_waiting``) before the
+    worker has read them, and the worker writes its answer whole while the parent is still
+    at that work. Done in the worker, which waits for the documents then: the parent spends
+    nothing on it (not even fcntl's import). Pipes left as they are work as before."""
+    try:
+        import fcntl
+
+        for fd in fds:
+            for size in _PIPE_BYTES:
+                try:
+                    fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, size)
+                    break
+                except OSError:  # more than the system lets this process ask for
+                    continue
+    except (ImportError, AttributeError):  # not Linux
+        pass
 
 
 def stop_early() -> None:
@@ -514,8 +556,9 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
     # unless the worker has no core of its own; hints bring more of the latter.
     may_read_ahead = ahead = not prefetching.starved
     # The plain words of each hint and the word ops made for them, by its sentences: the
-    # hinted pair's block comes with the same words, and takes those ops rather than making
-    # them again (the collector then knows them for its hint's at once).
+    # hinted pair's block comes without its words (``None``: FacetsWorker.add), or with the
+    # same words, and takes those ops rather than making them again (the collector then
+    # knows them for its hint's at once).
     hinted: dict[tuple[Any, Any], tuple[Any, tuple[WordOp, ...]]] = {}
     while True:
         if ahead and not _waiting(requests):
@@ -527,8 +570,13 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
         kind, payload = marshal.loads(message)
         if kind == "blocks":
             for i, op, a, b, similarity, moved, cosmetic, words in payload:
-                made = hinted.pop((a, b), None) if words else None
-                ops = made[1] if made is not None and made[0] == words else _word_ops(words)
+                if words is None:
+                    # (A block said to be hinted that was not: a KeyError, and the parent
+                    # finds the changes itself.)
+                    ops = hinted.pop((a, b))[1]
+                else:
+                    made = hinted.pop((a, b), None) if words else None
+                    ops = made[1] if made is not None and made[0] == words else _word_ops(words)
                 found.add(i, sentence_block(op, a, b, similarity, moved, cosmetic, ops))
             continue
         if kind == "hints":

@@ -214,7 +214,10 @@ def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]
             return True
     # The same for a word and its negative ("armed ... and unarmed" -> "unarmed ... and
     # unarmed").
-    for word in differing.intersection(_PREFIX_OPPOSITES):
+    # (Its words as a frozenset: a set's intersection with a dict walks all of the dict's
+    # ~230 words, with a set only the few differing ones: ~5M instructions over the
+    # 2,000-paragraph pair's ~480 reworded pairs.)
+    for word in differing.intersection(_PREFIX_OPPOSITE_WORDS):
         if _whole_word(new, _PREFIX_OPPOSITES[word]):
             return True
     # (A regex over the words joined finds the prefixed ones faster than a loop over them.)
@@ -732,3 +735,5 @@ _PREFIX_OPPOSITES = {
     for pair in ((word, word[len(prefix) :]),)
     for i in (0, 1)
 }
+#: The words of ``_PREFIX_OPPOSITES``.
+_PREFIX_OPPOSITE_WORDS = frozenset(_PREFIX_OPPOSITES)
