@@ -141,7 +141,15 @@ class _PieceCodes(dict[str, str]):
     def __missing__(self, piece: str) -> str:
         codes = self.codes
         out = []
-        for word in _words(piece):
+        # (_words of one ASCII piece, "said," or "council", without its call, CJK test and
+        # split: a story's ~1,500 distinct pieces.)
+        if piece.isascii() and piece.isalnum():
+            words = [piece]
+        elif piece.isascii() and piece[:-1].isalnum() and piece[-1] != "_":
+            words = [piece[:-1]]
+        else:
+            words = _words(piece)
+        for word in words:
             char = codes.get(word)
             if char is None:
                 char = codes[word] = chr(0x10000 + len(codes))
@@ -194,11 +202,13 @@ class _Coder:
 
     def sentence_parts(self, folded: str) -> list[str]:
         """The codes of a folded text's sentences, in order (:meth:`code` joins them)."""
+        known = self.sentence_codes.get
+        if ". " not in folded:  # one sentence (most texts coded are sentences)
+            return [known(folded) or self._code_sentence(folded)]
         *cut, last = folded.split(". ")
         # A cut sentence gets its full stop back: its last piece is "word.", as uncut.
         sentences = [sentence + "." for sentence in cut]
         sentences.append(last)
-        known = self.sentence_codes.get
         return [known(sentence) or self._code_sentence(sentence) for sentence in sentences]
 
     def _code_sentence(self, sentence: str) -> str:

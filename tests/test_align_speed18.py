@@ -132,3 +132,32 @@ def test_equal_share_as_before(ops: list[tuple[str, str, str]]) -> None:
         len(a) - a.count(" ") + len(b) - b.count(" ") for op, a, b in ops if op != "equal"
     )
     assert _equal_share(ops, old, new) == ((total - changed) / total if total else 1.0)
+
+
+def _reference_code(folded_texts: list[str]) -> list[str]:
+    """Each folded text's code as the coder made it before its shortcuts: every piece's
+    words by _words, a new word given the next character."""
+    codes: dict[str, str] = {}
+    out = []
+    for folded in folded_texts:
+        chars = []
+        for piece in folded.split(" "):
+            for word in align._words(piece):
+                chars.append(codes.setdefault(word, chr(0x10000 + len(codes))))
+        out.append("".join(chars))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXTS, min_size=1, max_size=6))
+def test_codes_as_before_the_shortcuts(texts: list[str]) -> None:
+    coder = align._Coder()
+    units = [align._Unit(text, coder) for text in texts]
+    assert [unit.code for unit in units] == _reference_code([unit._folded for unit in units])
+
+
+def test_an_ascii_piece_of_one_word_is_coded_without_words() -> None:
+    coder = align._Coder()
+    with mock.patch.object(align, "_words", side_effect=AssertionError):
+        code = coder.code("the council said, on thursday. it would close")
+    assert len(code) == 8 and len(set(code)) == 8
