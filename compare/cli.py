@@ -26,7 +26,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 from compare import __version__
 from compare.errors import ExitCode, InputError, StorydiffError, TimeOrDurationError
 from compare.gcpause import paused_gc
-from compare.render import GITHUB_LIMIT
+from compare.render import GITHUB_LIMIT, shown_document, shown_name
 
 if TYPE_CHECKING:  # the model is imported when a command needs it, not for --help
     from compare.model import Comparison, Document, LoadOptions
@@ -49,7 +49,14 @@ class _OneLineUsage(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Ctrl-C outside ``guarded`` (as a report goes to stdout): typer ended it with
+            # 130 and no word, as if the run had finished.
+            typer.echo("storydiff: interrupted", err=True)
+            raise typer.Exit(_interrupted["exit_code"]) from None
         except Exception as error:
+            if _stdout_closed(error):
+                _leave_closed_stdout()
             _raise_usage(error)
 
 
@@ -232,10 +239,11 @@ def report(error: BaseException) -> int:
     if _state["debug"]:
         traceback.print_exception(error, file=sys.stderr)
     if isinstance(error, StorydiffError):
-        typer.echo(f"storydiff: error: {error.one_line()}", err=True)
+        # (A file name not in UTF-8 with its bytes escaped, as the reports show it.)
+        typer.echo(f"storydiff: error: {shown_name(error.one_line())}", err=True)
         return int(error.exit_code)
     typer.echo(
-        f"storydiff: error: unexpected {type(error).__name__}: {error} — "
+        f"storydiff: error: unexpected {type(error).__name__}: {shown_name(str(error))} — "
         "run again with --debug and report the traceback",
         err=True,
     )
@@ -252,7 +260,37 @@ def guarded(fn: Callable[[], T]) -> T:
         typer.echo("storydiff: interrupted", err=True)
         raise typer.Exit(_interrupted["exit_code"]) from None
     except Exception as error:
+        if _stdout_closed(error):  # `storydiff track URL | head -1`
+            _leave_closed_stdout()
         raise typer.Exit(report(error)) from None
+
+
+def _stdout_closed(error: BaseException) -> bool:
+    """Whether ``error`` is stdout's reader gone (``| head -1``), not another pipe's (the
+    facets worker's)."""
+    import errno
+    import select
+
+    if not isinstance(error, OSError) or error.errno != errno.EPIPE:
+        return False
+    try:
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & (select.POLLERR | select.POLLHUP) for _, events in poll.poll(0))
+    except (AttributeError, OSError, ValueError):  # no such stream (a test's runner)
+        return False
+
+
+def _leave_closed_stdout() -> NoReturn:
+    """End quietly when stdout's reader went away, with the status of a process ended by
+    SIGPIPE (141, as diff(1) in ``diff a b | head -1``): typer's exit 1 said "the versions
+    differ" for a compare of identical files, and a write it missed ended in 0."""
+    import os
+
+    # What is still buffered would fail again as the process ends, with a second message.
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise typer.Exit(int(ExitCode.BROKEN_PIPE))
 
 
 class ExtractFormat(str, Enum):
@@ -291,13 +329,13 @@ def extract(
     exit_code = 0
     for spec in sources:
         try:
-            documents.append(load(spec, options))
+            documents.append(shown_document(load(spec, options)))
         except Exception as error:
             code = report(error)
             exit_code = exit_code or code
             continue
         for warning in documents[-1].warnings:
-            typer.echo(f"storydiff: warning: {spec}: {warning}", err=True)
+            typer.echo(f"storydiff: warning: {shown_name(spec)}: {warning}", err=True)
     if format is ExtractFormat.json:
         from compare.render import json as render_json
 
@@ -544,7 +582,9 @@ def compare_command(
     if label and not matrix and len(sources) == 2:
         from compare.coverage_report import parse_labels
 
-        pair_names = guarded(lambda: parse_labels(label, sources))
+        pair_names = tuple(
+            name and shown_name(name) for name in guarded(lambda: parse_labels(label, sources))
+        )
 
     # Collection stays paused until the report is made: resumed as alignment returns, it
     # would walk every object of the comparison (~50M instructions at 2,000 paragraphs).
@@ -554,14 +594,17 @@ def compare_command(
 
         try:
             old, new = _load_pair(sources, load_options, load)
+            # Sources named in bytes UTF-8 cannot carry are renamed after comparing (the
+            # documents the worker was handed stay the ones compared), so not written ahead.
+            shown = shown_document(old) is old and shown_document(new) is new
             if options.facets:  # the facets worker gets them before alignment's imports
                 facets_worker.prepare(old, new)
-                if chosen is CompareFormat.json and not any(pair_names):  # (labels: copies)
-                    facets_worker.while_waiting(partial(_write_ahead, old, new))
+                if chosen is CompareFormat.json and not any(pair_names) and shown:
+                    facets_worker.while_waiting(partial(_write_ahead, old, new))  # (labels: copies)
             comparison = compare(old, new, options)
         finally:  # a worker start_early forked or prepare started that no alignment took
             facets_worker.stop_early()
-        if any(pair_names):
+        if any(pair_names) or not shown:
             comparison = _renamed(comparison, pair_names)
         rendered = _render_comparison(
             comparison, chosen, generated_at, output, no_color, width, template_dir, md_limit
@@ -634,12 +677,12 @@ def compare_command(
             names = [path.name for path, _ in pair_files]
             span = names[0] if len(names) == 1 else f"{names[0]} … {names[-1]}"
             typer.echo(
-                f"storydiff: wrote {target} and "
-                f"{plural(len(names), 'side-by-side report')} beside it ({span})",
+                f"storydiff: wrote {shown_name(str(target))} and "
+                f"{plural(len(names), 'side-by-side report')} beside it ({shown_name(span)})",
                 err=True,
             )
         else:
-            typer.echo(f"storydiff: wrote {target}", err=True)
+            typer.echo(f"storydiff: wrote {shown_name(str(target))}", err=True)
         if open_report:
             import webbrowser
 
@@ -666,15 +709,17 @@ def _warn_unused_templates(template_dir: Path) -> None:
 
 
 def _renamed(comparison: "Comparison", names: tuple[str | None, ...]) -> "Comparison":
-    """OLD and NEW named by --label, as outlets are in the multi-outlet view. Applied after
-    comparing, so the names change only what the reports call the versions."""
+    """OLD and NEW named by --label, as outlets are in the multi-outlet view, and their
+    sources as reports can show them (``shown_document``). Applied after comparing, so the
+    names change only what the reports call the versions."""
     from dataclasses import replace
 
-    old_name, new_name = names
+    old_name, new_name = names or (None, None)
+    old, new = shown_document(comparison.old), shown_document(comparison.new)
     return replace(
         comparison,
-        old=replace(comparison.old, site_name=old_name or comparison.old.site_name),
-        new=replace(comparison.new, site_name=new_name or comparison.new.site_name),
+        old=replace(old, site_name=old_name or old.site_name),
+        new=replace(new, site_name=new_name or new.site_name),
     )
 
 
@@ -1252,7 +1297,7 @@ def timeline(
     if written is None:
         _emit(html)
     else:
-        typer.echo(f"storydiff: wrote {written}", err=True)
+        typer.echo(f"storydiff: wrote {shown_name(str(written))}", err=True)
 
 
 class ExportFormat(str, Enum):
@@ -1297,24 +1342,40 @@ def export(
 def _emit(data: str | bytes) -> None:
     """Print a command's output on stdout. A stdout that cannot take it (a full disk behind
     ``> report.json``) is one line and exit 2: it was a traceback and exit 1, which for
-    compare says "the versions differ". A reader that went away (EPIPE) is typer's to end."""
+    compare says "the versions differ". A reader that went away (EPIPE) ends the run quietly
+    with 141 (see ``_leave_closed_stdout``)."""
     import errno
     import os
 
-    stream = getattr(sys.stdout, "buffer", None) if isinstance(data, bytes) else None
     try:
-        if stream is None:
-            typer.echo(data)
-        else:
-            # As echo writes bytes, but without copying them to add the line break: a
-            # 2,000-paragraph JSON report is 4.7 MB (~1.5 ms, most of it in page faults).
-            sys.stdout.flush()
+        fd: int | None = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # no descriptor: a test's runner
+        fd = None
+    stream = getattr(sys.stdout, "buffer", None)
+    try:
+        if isinstance(data, str):
+            if fd is None and stream is None:
+                typer.echo(data)
+                return
+            data = _encoded(data)
+        sys.stdout.flush()
+        if fd is None:
+            assert stream is not None
             stream.write(data)
             stream.write(b"\n")
             stream.flush()
+        else:
+            # Written straight to the descriptor: a buffered write of megabytes that a reader
+            # leaving cut short returned as if all were written, and the run went on to
+            # exit 0 or 1. As it was, the report is not copied to add the line break (a
+            # 2,000-paragraph JSON report is 4.7 MB).
+            for chunk in (data, b"\n"):
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
     except OSError as error:
         if error.errno == errno.EPIPE:
-            raise
+            _leave_closed_stdout()
         # What is still buffered would fail again as the process ends, with a second message.
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -1324,6 +1385,18 @@ def _emit(data: str | bytes) -> None:
                 "free some space where it goes, or send it somewhere else",
             )
         )
+
+
+def _encoded(text: str) -> bytes:
+    """``text`` in stdout's encoding (UTF-8 but in an old locale), what it cannot encode as
+    ``?``: it ended in "unexpected UnicodeEncodeError". Not stripped of colour, as typer's
+    echo did when stdout is no terminal: the text report is coloured only when it should be
+    (FORCE_COLOR in a pipe, which echo undid)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        return text.encode(encoding, getattr(sys.stdout, "errors", None) or "strict")
+    except UnicodeEncodeError:
+        return text.encode(encoding, "replace")
 
 
 def _check_made_format(output: Path, made: "CompareFormat", command: str) -> None:
@@ -1459,10 +1532,14 @@ def main(preloaded: tuple[tuple[str, "Document"], ...] = ()) -> None:
     global _process_ends_with_command, _preloaded
     _process_ends_with_command = True
     _preloaded = preloaded
+    # What a command run before in this process kept (a test's): only the last is kept.
+    _kept_to_the_end.clear()
     try:
         _command_line()()
     finally:
         _preloaded = ()  # for this command only: a later one may find the files changed
+        # Nor is a command run after this one (a test's, under CliRunner) kept to the end.
+        _process_ends_with_command = False
         # Nor what the command made: the collection at exit would walk every object of the
         # comparison, only for the process to end (19M at 2,000 paragraphs).
         gc.freeze()

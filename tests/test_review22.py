@@ -1,0 +1,269 @@
+"""review22 (badinput18): bad input ends in one line and a documented exit code.
+
+A file name that is not valid UTF-8 (Python holds its bytes as lone surrogates) is shown
+with each such byte written ``\\xe9`` in every report, message and link; Ctrl-C as a report
+goes to stdout says so; a reader of stdout that went away ends the run quietly with 141.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from compare.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+
+OLD = [
+    "The harbour fire at Pier 4 burned through the night, the fire service said on Monday.",
+    "Twelve people were taken to hospital, and two remain in a serious condition.",
+    "The cause of the fire is not yet known, a spokesperson said.",
+]
+NEW = [
+    "The harbour fire at Pier 4 burned through the night, the fire service said on Monday.",
+    "Fourteen people were taken to hospital, and two remain in a serious condition.",
+    "The cause of the fire is not yet known, a spokesperson said.",
+    "Investigators will return to the pier on Tuesday.",
+]
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    clean: dict[str, str | None] = {"FORCE_COLOR": None, "NO_COLOR": None, "COLUMNS": None}
+    return CliRunner(env={**clean, **(env or {})}).invoke(app, list(args))
+
+
+def latin1_named(folder: Path, stem: bytes, paragraphs: list[str]) -> str:
+    """A text file whose name has the Latin-1 byte \\xe9, as Python passes it on: a str
+    holding that byte as the lone surrogate U+DCE9."""
+    path = os.path.join(os.fsencode(folder), stem + b".txt")
+    with open(path, "wb") as handle:
+        handle.write(("\n\n".join(paragraphs) + "\n").encode())
+    return os.fsdecode(path)
+
+
+@pytest.fixture
+def latin1_pair(tmp_path: Path) -> tuple[str, str]:
+    return latin1_named(tmp_path, b"caf\xe9-1", OLD), latin1_named(tmp_path, b"caf\xe9-2", NEW)
+
+
+def shown(spec: str) -> str:
+    return spec.replace("\udce9", "\\xe9")
+
+
+# --- 1. file names that are not UTF-8 ------------------------------------------------------
+
+
+def test_a_file_name_not_in_utf8_is_shown_escaped_in_every_format(
+    latin1_pair: tuple[str, str], tmp_path: Path
+) -> None:
+    # `-f json` ended in "unexpected TypeError: str is not valid UTF-8" (orjson); md and text
+    # in "unexpected UnicodeEncodeError" on a strict UTF-8 stdout or in an -o file.
+    old, new = latin1_pair
+    result = run("compare", "-f", "json", old, new)
+    assert result.exit_code == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["documents"]["old"]["source"]["spec"] == shown(old)
+    assert report["documents"]["new"]["source"]["spec"] == shown(new)
+    assert report["documents"]["old"]["source"]["spec"].endswith("caf\\xe9-1.txt")
+    for form in ("md", "text", "html"):
+        result = run("compare", "-f", form, old, new)
+        assert result.exit_code == 1, (form, result.stderr)
+        assert "\udce9" not in result.stdout
+    for suffix in ("json", "md", "txt", "html"):
+        target = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"r\xe9port." + suffix.encode()))
+        result = run("compare", old, new, "-o", target)
+        assert result.exit_code == 1, (suffix, result.stderr)
+        assert result.stderr == f"storydiff: wrote {shown(target)}\n"
+        written = Path(target).read_bytes().decode("utf-8")
+        if suffix != "html":  # (the HTML report names its versions by site and time)
+            assert "caf\\xe9-1.txt" in written.replace("\\\\", "\\"), suffix
+
+
+def test_extract_and_the_multi_outlet_view_show_such_names(
+    latin1_pair: tuple[str, str], tmp_path: Path
+) -> None:
+    old, new = latin1_pair
+    result = run("extract", "-f", "json", old)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)[0]["source"]["spec"] == shown(old)
+    result = run("extract", old)
+    assert f"source:    {shown(old)}" in result.stdout
+    third = latin1_named(tmp_path, b"caf\xe9-3", NEW)
+    result = run("compare", "-f", "json", old, new, third)
+    assert result.exit_code == 1, result.stderr
+    assert "\\xe9" in result.stdout and "\\udce9" not in result.stdout
+    json.loads(result.stdout)
+    # A label given in bytes UTF-8 cannot carry names the outlet as the names are shown.
+    label = os.fsdecode(b"Le Caf\xe9")
+    for sources in ((old, new), (old, new, third)):
+        result = run("compare", "-f", "json", "--label", label, *sources)
+        assert result.exit_code == 1, result.stderr
+        assert "Le Caf\\xe9" in json.loads(result.stdout).__repr__().replace("\\\\", "\\")
+
+
+def test_a_coverage_report_named_in_latin1_links_its_side_by_side_reports(
+    latin1_pair: tuple[str, str], tmp_path: Path
+) -> None:
+    # The links were URL-quoted as UTF-8, which the name's byte cannot be: "unexpected
+    # UnicodeEncodeError". They are the name's bytes, quoted, as the file system has them.
+    old, new = latin1_pair
+    third = latin1_named(tmp_path, b"caf\xe9-3", NEW)
+    target = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"cov\xe9.html"))
+    result = run("compare", old, new, third, "--force", "-o", target)
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr.startswith(f"storydiff: wrote {shown(target)} and 3 side-by-side")
+    pair = (tmp_path / os.fsdecode(b"cov\xe9-AB.html")).read_text(encoding="utf-8")
+    assert 'href="cov%E9.html"' in pair
+    assert 'href="cov%E9-AB.html"' in Path(target).read_text(encoding="utf-8")
+
+
+def test_an_error_about_such_a_file_shows_its_name_escaped(tmp_path: Path) -> None:
+    missing = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"gon\xe9.txt"))
+    result = run("compare", missing, missing + "2")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("storydiff: error: "), lines
+    assert "gon\\xe9.txt" in lines[0] and "\udce9" not in lines[0]
+
+
+# --- 2. Ctrl-C and a closed pipe as a report goes to stdout ---------------------------------
+
+
+def big_story(folder: Path, paragraphs: int = 1500) -> tuple[str, str]:
+    words = [
+        "the",
+        "council",
+        "met",
+        "on",
+        "monday",
+        "to",
+        "vote",
+        "on",
+        "a",
+        "stormwater",
+        "fee",
+        "for",
+        "the",
+        "east",
+        "flats",
+    ]
+    lines = [
+        f"Paragraph {i}: " + " ".join(words[(i + j) % len(words)] for j in range(40)) + "."
+        for i in range(paragraphs)
+    ]
+    old = folder / "big-1.txt"
+    new = folder / "big-2.txt"
+    old.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    lines[::9] = [line.replace("monday", "tuesday") for line in lines[::9]]
+    new.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return str(old), str(new)
+
+
+def storydiff(*args: str, cwd: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("FORCE_COLOR", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "compare", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
+        env=env,
+    )
+
+
+def test_ctrl_c_as_a_report_is_written_to_stdout_says_so(tmp_path: Path) -> None:
+    # It ended with 130 and no word, as if the report were whole.
+    old, new = big_story(tmp_path)
+    process = storydiff("compare", "-f", "json", old, new, cwd=tmp_path)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(1) == b"{"  # writing, and blocked on the full pipe
+    process.send_signal(signal.SIGINT)
+    process.stdout.read()
+    assert process.wait(timeout=60) == 130
+    assert process.stderr.read() == b"storydiff: interrupted\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("compare", "-f", "json", "OLD", "OLD"),  # no differences: it said 1, "they differ"
+        ("compare", "--no-color", "OLD", "NEW"),
+        ("extract", "-f", "json", "OLD", "NEW"),  # a cut-short write missed: it said 0
+    ],
+)
+def test_a_reader_of_stdout_that_went_away_ends_the_run_quietly_with_141(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    old, new = big_story(tmp_path)
+    args = [old if arg == "OLD" else new if arg == "NEW" else arg for arg in command]
+    process = storydiff(*args, cwd=tmp_path)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(1)  # `| head -c 1`
+    process.stdout.close()
+    assert process.wait(timeout=60) == 141
+    assert process.stderr.read() == b""
+
+
+# --- 3. what cli.main keeps ------------------------------------------------------------------
+
+
+def test_what_main_keeps_to_the_end_is_one_command_s(tmp_path: Path) -> None:
+    # Each direct call kept its comparison in _kept_to_the_end, and so did every command a
+    # test's CliRunner ran after one.
+    for name, paragraphs in (("a.txt", OLD), ("b.txt", NEW)):
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from compare import cli\n"
+        "sys.argv = ['storydiff', 'compare', '-f', 'json', 'a.txt', 'b.txt']\n"
+        "for _ in range(3):\n"
+        "    try:\n"
+        "        cli.main()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "kept = len(cli._kept_to_the_end)\n"
+        "CliRunner().invoke(cli.app, ['compare', 'a.txt', 'b.txt'])\n"
+        "print(kept, len(cli._kept_to_the_end), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert done.stderr.split() == ["1", "1"], done.stderr
+
+
+def test_force_color_keeps_colour_in_a_pipe(tmp_path: Path) -> None:
+    # As the README says; typer's echo took the colour out again whenever stdout was no
+    # terminal.
+    story = FIXTURES / "updated-council-vote"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "FORCE_COLOR": "1"}
+    env.pop("NO_COLOR", None)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "compare",
+            "compare",
+            str(story / "v1.html"),
+            str(story / "v2.html"),
+        ],
+        capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert b"\x1b[" in done.stdout
