@@ -10,6 +10,7 @@ before use.
 """
 
 import contextlib
+import errno
 import gc
 import math
 import sys
@@ -55,13 +56,15 @@ class _OneLineUsage(TyperGroup):
             typer.echo("storydiff: interrupted", err=True)
             raise typer.Exit(_interrupted["exit_code"]) from None
         except Exception as error:
-            if _stdout_closed(error):
-                _leave_closed_stdout()
             _raise_usage(error)
 
 
 def _raise_usage(error: Exception) -> NoReturn:
-    """Re-raise ``error``; a usage error first prints its one line and becomes exit 2."""
+    """Re-raise ``error``; a usage error first prints its one line and becomes exit 2, and
+    so does a stdout that cannot take the help or the version (``--help > /dev/full``: it
+    was a traceback); a reader of stdout that went away ends the run quietly."""
+    if isinstance(error, OSError) and error.errno in _WRITE_ERRORS:
+        _stdout_failed(error)
     usage = getattr(error, "exit_code", None) == 2 and callable(
         getattr(error, "format_message", None)
     )
@@ -71,7 +74,7 @@ def _raise_usage(error: Exception) -> NoReturn:
     command = "storydiff"
     if context is not None and context.parent is not None:
         command = f"storydiff {context.info_name}"
-    message = str(error.format_message()).rstrip(".")  # type: ignore[attr-defined]
+    message = shown_name(str(error.format_message()).rstrip("."))  # type: ignore[attr-defined]
     typer.echo(
         f"storydiff: error: {message[:1].lower()}{message[1:]} — see `{command} --help`",
         err=True,
@@ -268,7 +271,6 @@ def guarded(fn: Callable[[], T]) -> T:
 def _stdout_closed(error: BaseException) -> bool:
     """Whether ``error`` is stdout's reader gone (``| head -1``), not another pipe's (the
     facets worker's)."""
-    import errno
     import select
 
     if not isinstance(error, OSError) or error.errno != errno.EPIPE:
@@ -293,6 +295,18 @@ def _leave_closed_stdout() -> NoReturn:
     raise typer.Exit(int(ExitCode.BROKEN_PIPE))
 
 
+def _url_argument(spec: str, always: bool = False) -> str:
+    """A URL as given on the command line with its bytes that are not UTF-8 (Python holds
+    them as lone surrogates) percent-encoded, as a browser sends them (``/caf%E9``): they
+    ended every command that fetches or looks a URL up in "unexpected UnicodeEncodeError".
+    Only a spec with ``://`` unless ``always``: a file's name must stay as it is to be read."""
+    if not (always or "://" in spec) or shown_name(spec) == spec:
+        return spec
+    return "".join(
+        f"%{ord(char) - 0xDC00:02X}" if "\udc80" <= char <= "\udcff" else char for char in spec
+    )
+
+
 class ExtractFormat(str, Enum):
     text = "text"
     json = "json"
@@ -315,6 +329,7 @@ def extract(
     db: DbOption = None,
 ) -> None:
     """Extract the article from each source and print it (metadata and numbered paragraphs)."""
+    sources = [_url_argument(spec) for spec in sources]
     from compare import load
     from compare.model import Document, LoadOptions
 
@@ -543,6 +558,7 @@ def compare_command(
     claim: who carries what, who leaves what out, where their facts disagree. Exit status as
     diff(1): 0 no differences, 1 differences, 2+ trouble.
     """
+    sources = [_url_argument(spec) for spec in sources]
     from compare.model import CompareOptions, LoadOptions
 
     guarded(
@@ -1088,6 +1104,7 @@ def track(
 ) -> None:
     """Fetch articles now (and --every interval), store a new version whenever the text or
     headline changed, and say what changed."""
+    urls = [_url_argument(url) for url in urls]
     from compare.track import track as track_urls
 
     options = guarded(
@@ -1121,6 +1138,7 @@ def watch(
 ) -> None:
     """Read feeds, track every article they list, and print new and changed articles as
     they happen."""
+    feeds = [_url_argument(feed) for feed in feeds]
     from dataclasses import replace
 
     from compare.track import parse_duration
@@ -1170,6 +1188,7 @@ def wayback(
     db: DbOption = None,
 ) -> None:
     """Import an article's Wayback Machine captures as versions, at their capture times."""
+    url, archive = _url_argument(url), _url_argument(archive)
     from compare.store import parse_time
     from compare.track import WaybackOptions
     from compare.track import wayback as import_captures
@@ -1227,6 +1246,7 @@ def history(
 ) -> None:
     """List the stored versions of an article: number, first seen, headline, words, and what
     changed against the previous one. Without a URL, list the stories the store holds."""
+    url = url and _url_argument(url, always=True)
     from compare.render import timeline
     from compare.store import Store
 
@@ -1268,6 +1288,7 @@ def timeline(
 ) -> None:
     """Write one self-contained HTML report: the versions on a timeline, the headline history
     and every consecutive change."""
+    url = _url_argument(url, always=True)
     from compare.render import timeline as render_timeline
     from compare.store import Store
 
@@ -1320,6 +1341,7 @@ def export(
 ) -> None:
     """Dump everything stored for an article: its URLs, every version (document and raw page)
     and every fetch attempt."""
+    url = _url_argument(url, always=True)
     from compare.render.json import dumps
     from compare.store import Store
 
@@ -1344,7 +1366,6 @@ def _emit(data: str | bytes) -> None:
     ``> report.json``) is one line and exit 2: it was a traceback and exit 1, which for
     compare says "the versions differ". A reader that went away (EPIPE) ends the run quietly
     with 141 (see ``_leave_closed_stdout``)."""
-    import errno
     import os
 
     try:
@@ -1374,17 +1395,29 @@ def _emit(data: str | bytes) -> None:
                 while view:
                     view = view[os.write(fd, view) :]
     except OSError as error:
-        if error.errno == errno.EPIPE:
-            _leave_closed_stdout()
-        # What is still buffered would fail again as the process ends, with a second message.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        fail(
-            InputError(
-                f"cannot write to standard output: {error.strerror or error}",
-                "free some space where it goes, or send it somewhere else",
-            )
+        _stdout_failed(error, closed=error.errno == errno.EPIPE)
+
+
+#: The errors of a write to a stream that cannot take it.
+_WRITE_ERRORS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _stdout_failed(error: OSError, closed: bool | None = None) -> NoReturn:
+    """End a run whose stdout failed: quietly with 141 when its reader went away (``closed``,
+    else asked of the stream), else in one line and exit 2 (a full disk behind ``> x``)."""
+    import os
+
+    if closed or (closed is None and _stdout_closed(error)):
+        _leave_closed_stdout()
+    # What is still buffered would fail again as the process ends, with a second message.
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    fail(
+        InputError(
+            f"cannot write to standard output: {error.strerror or error}",
+            "free some space where it goes, or send it somewhere else",
         )
+    )
 
 
 def _encoded(text: str) -> bytes:

@@ -420,6 +420,12 @@ class Store:
                 f"{path} is a folder, not a database file",
                 f"give a file name, such as {path / 'versions.db'}",
             )
+        if path.exists() and not path.is_file():
+            # SQLite waits forever on a named pipe, and on a device fails in "disk I/O error".
+            raise StoreError(
+                f"{path} is not a file but a device, pipe or socket",
+                "give a database file, such as versions.db, with --db or STORYDIFF_DB",
+            )
         if not path.exists() and (read_only or not create):
             raise StoreError(
                 f"no version store at {path}",

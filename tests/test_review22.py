@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner, Result
 
 from compare.cli import app
@@ -267,3 +269,72 @@ def test_force_color_keeps_colour_in_a_pipe(tmp_path: Path) -> None:
     )
     assert done.returncode == 1, done.stderr
     assert b"\x1b[" in done.stdout
+
+
+# --- sweep: every command with bad input ------------------------------------------------------
+
+
+def test_a_url_given_in_bytes_not_utf8_is_sent_percent_encoded(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # Every command that fetches or looks a URL up ended in "unexpected UnicodeEncodeError".
+    page = (FIXTURES / "updated-council-vote" / "v1.html").read_bytes()
+    httpserver.expect_request(re.compile("^/caf")).respond_with_data(page, content_type="text/html")
+    url = httpserver.url_for("/caf") + os.fsdecode(b"\xe9")
+    result = run("extract", url)
+    assert result.exit_code == 0, result.stderr
+    assert httpserver.log[0][0].environ["REQUEST_URI"] == "/caf%E9"
+    assert "source:    " + httpserver.url_for("/caf%E9") in result.stdout
+    db = str(tmp_path / "news.db")
+    result = run("track", url, "--db", db)
+    assert result.exit_code == 0, result.stderr
+    for command in (["history", url], ["export", url], ["timeline", url, "-o", "-"]):
+        result = run(*command, "--db", db)
+        assert result.exit_code == 0, (command, result.stderr)
+        assert "Larchfield council approves" in result.stdout, command
+    result = run("history", "x" + os.fsdecode(b"\xe9"), "--db", db)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("storydiff: error: no stored versions of x%E9 in ")
+
+
+def test_a_store_that_is_a_pipe_or_a_device_is_refused(tmp_path: Path) -> None:
+    # A named pipe as --db waited forever; a device failed in "disk I/O error — run again
+    # with --debug".
+    fifo = tmp_path / "news.db"
+    os.mkfifo(fifo)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for command in (["history"], ["track", "http://127.0.0.1:9/a"]):
+        for db in (str(fifo), "/dev/null"):
+            # In a process of its own, which a wait on the pipe cannot hold for ever.
+            result = subprocess.run(
+                [sys.executable, "-m", "compare", *command, "--db", db],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=30,
+            )
+            assert result.returncode == 5, (command, db, result.stderr)
+            assert result.stderr == (
+                f"storydiff: error: {db} is not a file but a device, pipe or socket — give a "
+                "database file, such as versions.db, with --db or STORYDIFF_DB\n"
+            )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["compare", "--help"]])
+def test_help_and_version_to_a_full_disk_end_in_one_line(args: list[str]) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "compare", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "storydiff: error: cannot write to standard output: No space left on device — free "
+        "some space where it goes, or send it somewhere else\n"
+    )
