@@ -1039,6 +1039,14 @@ def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> li
         query["to"] = wayback.until.strftime("%Y%m%d%H%M%S")
     if wayback.limit:
         query["limit"] = str(wayback.limit)
+    if not is_web_url(wayback.archive) or not _has_valid_port(wayback.archive):
+        # Named as given: the message named the whole CDX query built on it.
+        raise InputError(
+            f"--archive {wayback.archive} "
+            + ("has no valid port" if is_web_url(wayback.archive) else "is not an http(s) URL"),
+            "give the base URL of a Wayback Machine CDX API, such as https://web.archive.org "
+            "(with --archive or STORYDIFF_WAYBACK)",
+        )
     endpoint = f"{wayback.archive.rstrip('/')}/cdx/search/cdx?{urlencode(query)}"
     try:
         snapshot = sources.fetch_url(endpoint, options)

@@ -338,3 +338,22 @@ def test_help_and_version_to_a_full_disk_end_in_one_line(args: list[str]) -> Non
         "storydiff: error: cannot write to standard output: No space left on device — free "
         "some space where it goes, or send it somewhere else\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("archive", "what"),
+    [("not a url", "is not an http(s) URL"), ("http://127.0.0.1:99999", "has no valid port")],
+)
+def test_an_archive_that_is_no_url_is_named_as_given(
+    tmp_path: Path, archive: str, what: str
+) -> None:
+    # The message named the CDX query built on it ("not a url/cdx/search/cdx?url=...").
+    result = run(
+        "wayback", "http://127.0.0.1:9/a", "--archive", archive, "--db", str(tmp_path / "n.db")
+    )
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"storydiff: error: --archive {archive} {what} — give the base URL of a Wayback Machine "
+        "CDX API, such as https://web.archive.org (with --archive or STORYDIFF_WAYBACK)\n"
+    )
+    assert not (tmp_path / "n.db").exists()
