@@ -887,7 +887,9 @@ def _text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[
     import os
     import shutil
 
-    to_terminal = output is None and (sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR")))
+    # (No stdout at all when the shell closed it: `storydiff compare a b >&-`.)
+    stdout_tty = sys.stdout is not None and sys.stdout.isatty()
+    to_terminal = output is None and (stdout_tty or bool(os.environ.get("FORCE_COLOR")))
     color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
     columns = width or (shutil.get_terminal_size((100, 24)).columns if output is None else 100)
     return color, columns
@@ -1368,6 +1370,13 @@ def _emit(data: str | bytes) -> None:
     with 141 (see ``_leave_closed_stdout``)."""
     import os
 
+    if sys.stdout is None:  # closed by the shell (`>&-`): it was "unexpected AttributeError"
+        fail(
+            InputError(
+                "cannot write to standard output: it is closed",
+                "drop the >&- that closed it, or write the output to a file with > or -o",
+            )
+        )
     try:
         fd: int | None = sys.stdout.fileno()
     except (AttributeError, OSError, ValueError):  # no descriptor: a test's runner

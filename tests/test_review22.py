@@ -357,3 +357,30 @@ def test_an_archive_that_is_no_url_is_named_as_given(
         "CDX API, such as https://web.archive.org (with --archive or STORYDIFF_WAYBACK)\n"
     )
     assert not (tmp_path / "n.db").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["compare", "OLD", "NEW"], ["compare", "-f", "json", "OLD", "NEW"], ["extract", "OLD"]],
+)
+def test_a_stdout_the_shell_closed_ends_in_one_line(tmp_path: Path, args: list[str]) -> None:
+    # `storydiff compare a b >&-` ended in "unexpected AttributeError: 'NoneType' object has
+    # no attribute 'isatty'".
+    story = FIXTURES / "updated-council-vote"
+    named = {"OLD": str(story / "v1.html"), "NEW": str(story / "v2.html")}
+    done = subprocess.run(
+        [sys.executable, "-m", "compare", *(named.get(arg, arg) for arg in args)],
+        stdin=subprocess.DEVNULL,
+        stdout=None,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "storydiff: error: cannot write to standard output: it is closed — drop the >&- that "
+        "closed it, or write the output to a file with > or -o\n"
+    )
