@@ -859,6 +859,7 @@ def _check_compare_options(
         )
     if width is not None and width < 20:
         raise InputError(f"--width {width} is too narrow for the report", "give 20 columns or more")
+    _check_not_too_wide(width)
     _check_load_options(timeout, connect_timeout, max_bytes)
 
 
@@ -872,12 +873,31 @@ def _check_load_options(timeout: float, connect_timeout: float, max_bytes: int) 
         )
 
 
+#: The longest wait an option takes, in seconds: a day. Longer ones (inf, 1e10) overflowed
+#: the clock a socket waits on: "unexpected OverflowError".
+_LONGEST_WAIT = 86_400
+#: The widest text view: wider than any terminal, and far from the integers that overflow.
+_WIDEST = 10_000
+
+
 def _check_timeout(option: str, seconds: float, example: str) -> None:
     # Written "not >" so that nan is refused too.
     if not seconds > 0:
         raise InputError(
             f"{option} {seconds:g} leaves no time for a server to answer",
             f"give the seconds to wait, such as {example}",
+        )
+    if seconds > _LONGEST_WAIT:
+        raise InputError(
+            f"{option} {seconds:g} is longer than a day",
+            f"give the seconds to wait, such as {example} (at most {_LONGEST_WAIT})",
+        )
+
+
+def _check_not_too_wide(width: int | None) -> None:
+    if width is not None and width > _WIDEST:
+        raise InputError(
+            f"--width {width} is wider than any terminal", f"give at most {_WIDEST} columns"
         )
 
 
@@ -892,6 +912,8 @@ def _text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[
     to_terminal = output is None and (stdout_tty or bool(os.environ.get("FORCE_COLOR")))
     color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
     columns = width or (shutil.get_terminal_size((100, 24)).columns if output is None else 100)
+    # COLUMNS=99999999999999999999 overflowed the renderer's integers.
+    columns = min(columns, _WIDEST)
     return color, columns
 
 
@@ -1041,6 +1063,11 @@ def _track_options(
     if not 0 <= delay < math.inf:
         raise InputError(
             f"--delay {delay:g} is not a pause", "give the seconds between two requests, 0 or more"
+        )
+    if delay > _LONGEST_WAIT:  # (time.sleep overflowed: "unexpected OverflowError")
+        raise InputError(
+            f"--delay {delay:g} is longer than a day",
+            f"give the seconds between two requests, at most {_LONGEST_WAIT}",
         )
     _check_load_options(timeout, connect_timeout, max_bytes)
     if concurrency < 1:
@@ -1254,6 +1281,7 @@ def history(
 
     if width is not None and width < 20:
         fail(InputError(f"--width {width} is too narrow for the table", "give 20 columns or more"))
+    guarded(lambda: _check_not_too_wide(width))
     columns = _text_view(None, True, width)[1]
 
     def run() -> str:

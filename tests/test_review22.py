@@ -384,3 +384,48 @@ def test_a_stdout_the_shell_closed_ends_in_one_line(tmp_path: Path, args: list[s
         "storydiff: error: cannot write to standard output: it is closed — drop the >&- that "
         "closed it, or write the output to a file with > or -o\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["extract", "http://127.0.0.1:9/a", "--timeout", "inf"],
+            "--timeout inf is longer than a day — give the seconds to wait, such as 30 "
+            "(at most 86400)",
+        ),
+        (
+            ["compare", "a.txt", "b.txt", "--connect-timeout", "1e10"],
+            "--connect-timeout 1e+10 is longer than a day — give the seconds to wait, such as "
+            "10 (at most 86400)",
+        ),
+        (
+            ["track", "http://127.0.0.1:9/a", "--delay", "1e308"],
+            "--delay 1e+308 is longer than a day — give the seconds between two requests, at "
+            "most 86400",
+        ),
+        (
+            ["compare", "a.txt", "b.txt", "--width", "99999999999999999999"],
+            "--width 99999999999999999999 is wider than any terminal — give at most 10000 columns",
+        ),
+        (
+            ["history", "--width", "99999999999999999999"],
+            "--width 99999999999999999999 is wider than any terminal — give at most 10000 columns",
+        ),
+    ],
+)
+def test_waits_and_widths_past_what_a_clock_or_an_index_holds_are_refused(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    # Each ended in "unexpected OverflowError" (a socket's or sleep's time_t, a list index).
+    result = run(*args, "--db", str(tmp_path / "n.db"))
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr == f"storydiff: error: {message}\n"
+
+
+def test_a_terminal_width_past_what_an_index_holds_is_taken_as_the_widest(
+    latin1_pair: tuple[str, str],
+) -> None:
+    result = run("compare", *latin1_pair, env={"COLUMNS": "99999999999999999999"})
+    assert result.exit_code == 1, result.stderr
+    assert "Fourteen" in result.stdout
