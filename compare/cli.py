@@ -648,7 +648,9 @@ def compare_command(
             labels=tuple(label or ()),
             force=force,
             format=chosen.value,
-            output=output,
+            # Side-by-side reports go beside a file, not "beside" a device or a stream
+            # (-o /dev/stdout wrote /dev/stdout-AB.html, and so on, into /dev).
+            output=None if output is None or _is_stream_or_device(output) else output,
             generated_at=generated_at,
             load=load_options,
             width=_text_view(output, no_color, width)[1],
@@ -1555,6 +1557,12 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         if isinstance(error, OSError):
             raise _write_error(path, error) from None
         raise
+
+
+def _is_stream_or_device(path: Path) -> bool:
+    """Whether ``write_atomic`` writes ``path`` straight into (see there), not as a file."""
+    path = path.expanduser()
+    return _open_stream(path) is not None or (path.exists() and not path.is_file())
 
 
 def _open_stream(path: Path) -> int | None:

@@ -467,3 +467,19 @@ def test_a_host_name_with_an_empty_label_is_no_valid_url() -> None:
         assert result.exit_code == 2, result.stderr
         assert result.stderr.startswith(f"storydiff: error: {url} is not a valid URL ("), url
         assert result.stderr.endswith(") — check the address\n"), url
+
+
+def test_a_coverage_report_written_to_a_device_writes_no_reports_beside_it(
+    tmp_path: Path,
+) -> None:
+    # `-o /dev/stdout -f html` wrote /dev/stdout-AB.html ... into /dev, and `-o /dev/full`
+    # left them there when the report itself could not be written. A device or a stream has
+    # no folder to hold them: the report goes without links to them, as on stdout.
+    story = FIXTURES / "updated-council-vote"
+    device = tmp_path / "out.html"
+    device.symlink_to("/dev/null")
+    sources = [str(story / f"v{n}.html") for n in (1, 2, 3)]
+    result = run("compare", *sources, "-o", str(device))
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr == f"storydiff: wrote {device}\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out.html"]
