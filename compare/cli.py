@@ -245,6 +245,14 @@ def report(error: BaseException) -> int:
         # (A file name not in UTF-8 with its bytes escaped, as the reports show it.)
         typer.echo(f"storydiff: error: {shown_name(error.one_line())}", err=True)
         return int(error.exit_code)
+    if isinstance(error, MemoryError):
+        # Huge input: one sentence of 300,000 words asked the word diff for gigabytes.
+        typer.echo(
+            "storydiff: error: ran out of memory: the input is too large to compare — pass "
+            "the article alone (its text in a .txt file), or a smaller page",
+            err=True,
+        )
+        return int(ExitCode.INPUT)
     typer.echo(
         f"storydiff: error: unexpected {type(error).__name__}: {shown_name(str(error))} — "
         "run again with --debug and report the traceback",
