@@ -503,3 +503,16 @@ def test_running_out_of_memory_is_one_line_about_the_input(
         "storydiff: error: ran out of memory: the input is too large to compare — pass the "
         "article alone (its text in a .txt file), or a smaller page\n"
     )
+
+
+def test_extract_shows_control_characters_as_the_comparison_view_does(tmp_path: Path) -> None:
+    # A page's ANSI escapes, bells and direction overrides reached the terminal as they were
+    # (typer's echo took out only colour escapes, and only when stdout was no terminal).
+    page = tmp_path / "page.txt"
+    hostile = "The council \x1b]0;pwned\x07voted \x1b[31mred\x1b[0m on the \u202efee\u202c tonight."
+    page.write_text("\n\n".join([hostile, *OLD]) + "\n", encoding="utf-8")
+    result = run("extract", str(page))
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\u202e" not in result.stdout
+    assert "on the ⟨RLO⟩fee⟨PDF⟩ tonight." in result.stdout
