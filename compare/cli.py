@@ -777,12 +777,33 @@ def _refuse_folder(given: str, name: str) -> None:
         )
 
 
+def _refuse_database(given: str) -> None:
+    """Refuse, before any work, an ``-o`` that is an SQLite database: `export URL -o
+    news.db` (or `timeline`, or a `compare` of stored versions) replaced the version store
+    it read, every version in it lost, with the report."""
+    target = Path(given).expanduser()
+    if not target.is_file():
+        return
+    try:
+        with open(target, "rb") as file:
+            head = file.read(16)
+    except OSError:
+        return  # what cannot be read is not known to be a store: the write says what it finds
+    if head == b"SQLite format 3\x00":
+        raise InputError(
+            f"cannot write {given}: it is an SQLite database (a version store?), which the "
+            "output would replace",
+            "choose another file with -o",
+        )
+
+
 def _check_output(given: str, sources: list[str], name: str) -> None:
     """Refuse, before any work, an output that is a folder or one of the sources: the
     report would replace the saved page it was made from."""
     output = Path(given)
     target = output.expanduser()
     guarded(lambda: _refuse_folder(given, name))
+    guarded(lambda: _refuse_database(given))
     if not target.exists():
         return  # a file not written yet is none of the sources
     for spec in sources:
@@ -1338,6 +1359,7 @@ def timeline(
     if output_given is not None and output is not None:
         given, path = output_given, output
         guarded(lambda: _refuse_folder(given, "timeline.html"))
+        guarded(lambda: _refuse_database(given))
         guarded(lambda: _check_made_format(path, CompareFormat.html, "timeline"))
 
     def run() -> tuple[Path | None, str]:
@@ -1393,6 +1415,7 @@ def export(
     if output_given is not None and output is not None:
         given, target = output_given, output
         guarded(lambda: _refuse_folder(given, "story.json"))
+        guarded(lambda: _refuse_database(given))
         guarded(lambda: _check_made_format(target, CompareFormat.json, "export"))
     data = guarded(run)
     if output is not None:

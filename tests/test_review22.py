@@ -516,3 +516,25 @@ def test_extract_shows_control_characters_as_the_comparison_view_does(tmp_path: 
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "\u202e" not in result.stdout
     assert "on the ⟨RLO⟩fee⟨PDF⟩ tonight." in result.stdout
+
+
+@pytest.mark.parametrize("command", ["export", "timeline", "compare"])
+def test_an_output_that_is_the_version_store_is_refused(tmp_path: Path, command: str) -> None:
+    # `storydiff export URL -o news.db` replaced the store it read with the JSON: every
+    # version in it lost (timeline and a compare of stored versions alike).
+    from compare.store import Store
+
+    db = tmp_path / "news.db"
+    Store.open(db).close()
+    before = db.read_bytes()
+    url = "http://127.0.0.1:9/story"
+    args = (
+        [command, url] if command != "compare" else [command, f"{url}@1", f"{url}@2", "-f", "json"]
+    )
+    result = run(*args, "--db", str(db), "-o", str(db))
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr == (
+        f"storydiff: error: cannot write {db}: it is an SQLite database (a version store?), "
+        "which the output would replace — choose another file with -o\n"
+    )
+    assert db.read_bytes() == before
