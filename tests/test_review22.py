@@ -538,3 +538,22 @@ def test_an_output_that_is_the_version_store_is_refused(tmp_path: Path, command:
         "which the output would replace — choose another file with -o\n"
     )
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(("name", "sources"), [("report.html.j2", 2), ("coverage.html.j2", 3)])
+def test_a_template_override_that_fails_as_python_is_one_line(
+    tmp_path: Path, name: str, sources: int
+) -> None:
+    # {{ 1/0 }} in an override ended in "unexpected ZeroDivisionError"; jinja's own errors
+    # (syntax, an undefined name) were already told so.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / name).write_text("{{ 1/0 }}\n", encoding="utf-8")
+    story = FIXTURES / "updated-council-vote"
+    pages = [str(story / f"v{n}.html") for n in range(1, sources + 1)]
+    result = run("compare", *pages, "-f", "html", "--template-dir", str(templates))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "storydiff: error: the HTML report's template failed: ZeroDivisionError: division by "
+        "zero — fix the template in --template-dir, or leave it out to use the packaged one\n"
+    )
