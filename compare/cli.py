@@ -254,7 +254,8 @@ def report(error: BaseException) -> int:
         )
         return int(ExitCode.INPUT)
     typer.echo(
-        f"storydiff: error: unexpected {type(error).__name__}: {shown_name(str(error))} — "
+        f"storydiff: error: unexpected {type(error).__name__}: "
+        f"{shown_name(' '.join(str(error).split()))} — "
         "run again with --debug and report the traceback",
         err=True,
     )

@@ -557,3 +557,21 @@ def test_a_template_override_that_fails_as_python_is_one_line(
         "storydiff: error: the HTML report's template failed: ZeroDivisionError: division by "
         "zero — fix the template in --template-dir, or leave it out to use the packaged one\n"
     )
+
+
+def test_a_bug_s_message_stays_on_one_line(
+    latin1_pair: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The catch-all for a bug printed the error's own line breaks: several lines.
+    import compare
+
+    def bug(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("first line\nsecond line")
+
+    monkeypatch.setattr(compare, "compare", bug)
+    result = run("compare", *latin1_pair)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "storydiff: error: unexpected RuntimeError: first line second line — run again with "
+        "--debug and report the traceback\n"
+    )
