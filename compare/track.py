@@ -1078,7 +1078,11 @@ def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> li
             for c in captures
             if str(c.get("statuscode", "200")) in ("200", "-")
         ]
-    except (ValueError, KeyError, IndexError, TypeError):
+        for capture in found:  # each one's fields as the API writes them, or none is read
+            if not all(isinstance(v, str) for v in (capture.original, capture.digest)):
+                raise TypeError(capture)
+            capture.at  # noqa: B018 (a time it cannot read: "unexpected ValueError")
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
         raise FetchError(
             f"the archive at {wayback.archive} did not answer the CDX query with JSON",
             "check --archive: it must be a Wayback Machine (CDX API) base URL",

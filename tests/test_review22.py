@@ -575,3 +575,27 @@ def test_a_bug_s_message_stays_on_one_line(
         "storydiff: error: unexpected RuntimeError: first line second line — run again with "
         "--debug and report the traceback\n"
     )
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["timestamp", "original"], [1, 2]],
+        [["timestamp", "original"], ["abc", "http://127.0.0.1:9/a"]],
+        [["timestamp", "original"], ["99999999999999", "http://127.0.0.1:9/a"]],
+    ],
+)
+def test_an_archive_listing_captures_it_cannot_have_made_is_one_line(
+    httpserver: HTTPServer, tmp_path: Path, rows: list[list[object]]
+) -> None:
+    # Numbers for strings, a time that is no time: "unexpected TypeError/ValueError".
+    httpserver.expect_request("/cdx/search/cdx").respond_with_json(rows)
+    archive = httpserver.url_for("/").rstrip("/")
+    result = run(
+        "wayback", "http://127.0.0.1:9/a", "--archive", archive, "--db", str(tmp_path / "w.db")
+    )
+    assert result.exit_code == 3, result.stderr
+    assert result.stderr == (
+        f"storydiff: error: the archive at {archive} did not answer the CDX query with JSON — "
+        "check --archive: it must be a Wayback Machine (CDX API) base URL\n"
+    )
