@@ -975,7 +975,11 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         for entry in parsed.entries:
             link = _entry_link(entry)
             if link:
-                items.append(urljoin(snapshot.provenance.url or feed_url, link))
+                try:
+                    item = urljoin(snapshot.provenance.url or feed_url, link)
+                except ValueError:  # "http://[::1/x": no page to fetch, nor a watch to end
+                    continue
+                items.append(item)
                 guids.append(str(entry["id"]) if entry.get("id") else None)
     run.store.note_feed(
         feed_url,

@@ -599,3 +599,23 @@ def test_an_archive_listing_captures_it_cannot_have_made_is_one_line(
         f"storydiff: error: the archive at {archive} did not answer the CDX query with JSON — "
         "check --archive: it must be a Wayback Machine (CDX API) base URL\n"
     )
+
+
+def test_a_feed_link_no_url_can_be_made_of_is_passed_over(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # One item linking to "http://[::1/x" ended the whole watch in "unexpected ValueError:
+    # Invalid IPv6 URL"; the feed's other articles were never fetched.
+    page = (FIXTURES / "updated-council-vote" / "v1.html").read_bytes()
+    httpserver.expect_request("/story").respond_with_data(page, content_type="text/html")
+    feed = (
+        '<rss version="2.0"><channel><title>News</title>'
+        "<item><link>http://[::1/x</link></item>"
+        f"<item><link>{httpserver.url_for('/story')}</link></item></channel></rss>"
+    )
+    httpserver.expect_request("/feed").respond_with_data(feed, content_type="application/rss+xml")
+    result = run(
+        "watch", httpserver.url_for("/feed"), "--db", str(tmp_path / "w.db"), "--delay", "0"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "storydiff: 1 new version, 0 unchanged, 0 failed\n"
