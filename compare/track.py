@@ -578,13 +578,16 @@ class _Run:
             event = self._event(fetched, self.store.not_modified(fetched.url, fetched.at))
         else:
             document = fetched.document
+            # A page's own address for itself, unless no URL can be read from it (a link
+            # to "http://[::1/x" ended the run in "unexpected ValueError").
+            own = document.url if _readable_url(document.url) else None
             if captured:  # file an archive capture under the page it captured
                 archived = urlsplit(fetched.url).netloc
-                found = [u for u in (document.url,) if urlsplit(u or "").netloc != archived]
+                found = [u for u in (own,) if urlsplit(u or "").netloc != archived]
                 keys = [u for u in (*found, captured) if is_web_url(u)]
             else:
                 final = fetched.snapshot.provenance.url or fetched.url
-                canonical = document.url
+                canonical = own
                 if _is_home_page(canonical) and not _is_home_page(final):
                     canonical = None  # a template's canonical link, not this article's
                 keys = [u for u in (canonical, final, fetched.url) if is_web_url(u)]
@@ -870,6 +873,15 @@ def _distinct(urls: Sequence[str]) -> list[str]:
 
 def _host(url: str) -> str:
     return urlsplit(url).netloc.lower()
+
+
+def _readable_url(url: str | None) -> bool:
+    """Whether ``url`` is one urlsplit can read."""
+    try:
+        urlsplit(url or "")
+    except ValueError:
+        return False
+    return True
 
 
 def _is_home_page(url: str | None) -> bool:

@@ -619,3 +619,22 @@ def test_a_feed_link_no_url_can_be_made_of_is_passed_over(
     )
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "storydiff: 1 new version, 0 unchanged, 0 failed\n"
+
+
+def test_a_page_whose_canonical_link_is_no_url_is_tracked_under_its_address(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # <link rel="canonical" href="http://[::1/x"> ended `track` in "unexpected ValueError:
+    # Invalid IPv6 URL", nothing stored.
+    page = (FIXTURES / "updated-council-vote" / "v1.html").read_text(encoding="utf-8")
+    page = page.replace("<head>", '<head><link rel="canonical" href="http://[::1/x">', 1).replace(
+        'property="og:url"', 'property="og:url-gone"'
+    )
+    httpserver.expect_request("/story").respond_with_data(page, content_type="text/html")
+    db = str(tmp_path / "t.db")
+    for outcome in ("1 new version, 0 unchanged", "0 new versions, 1 unchanged"):
+        result = run("track", httpserver.url_for("/story"), "--db", db)
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr == f"storydiff: {outcome}, 0 failed\n"
+    result = run("history", httpserver.url_for("/story"), "--db", db)
+    assert result.exit_code == 0, result.stderr
