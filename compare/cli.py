@@ -10,6 +10,7 @@ before use.
 """
 
 import contextlib
+import errno
 import gc
 import math
 import sys
@@ -26,7 +27,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 from compare import __version__
 from compare.errors import ExitCode, InputError, StorydiffError, TimeOrDurationError
 from compare.gcpause import paused_gc
-from compare.render import GITHUB_LIMIT
+from compare.render import GITHUB_LIMIT, shown_document, shown_name
 
 if TYPE_CHECKING:  # the model is imported when a command needs it, not for --help
     from compare.model import Comparison, Document, LoadOptions
@@ -49,12 +50,21 @@ class _OneLineUsage(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Ctrl-C outside ``guarded`` (as a report goes to stdout): typer ended it with
+            # 130 and no word, as if the run had finished.
+            typer.echo("storydiff: interrupted", err=True)
+            raise typer.Exit(_interrupted["exit_code"]) from None
         except Exception as error:
             _raise_usage(error)
 
 
 def _raise_usage(error: Exception) -> NoReturn:
-    """Re-raise ``error``; a usage error first prints its one line and becomes exit 2."""
+    """Re-raise ``error``; a usage error first prints its one line and becomes exit 2, and
+    so does a stdout that cannot take the help or the version (``--help > /dev/full``: it
+    was a traceback); a reader of stdout that went away ends the run quietly."""
+    if isinstance(error, OSError) and error.errno in _WRITE_ERRORS:
+        _stdout_failed(error)
     usage = getattr(error, "exit_code", None) == 2 and callable(
         getattr(error, "format_message", None)
     )
@@ -64,7 +74,7 @@ def _raise_usage(error: Exception) -> NoReturn:
     command = "storydiff"
     if context is not None and context.parent is not None:
         command = f"storydiff {context.info_name}"
-    message = str(error.format_message()).rstrip(".")  # type: ignore[attr-defined]
+    message = shown_name(str(error.format_message()).rstrip("."))  # type: ignore[attr-defined]
     typer.echo(
         f"storydiff: error: {message[:1].lower()}{message[1:]} — see `{command} --help`",
         err=True,
@@ -232,10 +242,20 @@ def report(error: BaseException) -> int:
     if _state["debug"]:
         traceback.print_exception(error, file=sys.stderr)
     if isinstance(error, StorydiffError):
-        typer.echo(f"storydiff: error: {error.one_line()}", err=True)
+        # (A file name not in UTF-8 with its bytes escaped, as the reports show it.)
+        typer.echo(f"storydiff: error: {shown_name(error.one_line())}", err=True)
         return int(error.exit_code)
+    if isinstance(error, MemoryError):
+        # Huge input: one sentence of 300,000 words asked the word diff for gigabytes.
+        typer.echo(
+            "storydiff: error: ran out of memory: the input is too large to compare — pass "
+            "the article alone (its text in a .txt file), or a smaller page",
+            err=True,
+        )
+        return int(ExitCode.INPUT)
     typer.echo(
-        f"storydiff: error: unexpected {type(error).__name__}: {error} — "
+        f"storydiff: error: unexpected {type(error).__name__}: "
+        f"{shown_name(' '.join(str(error).split()))} — "
         "run again with --debug and report the traceback",
         err=True,
     )
@@ -252,7 +272,48 @@ def guarded(fn: Callable[[], T]) -> T:
         typer.echo("storydiff: interrupted", err=True)
         raise typer.Exit(_interrupted["exit_code"]) from None
     except Exception as error:
+        if _stdout_closed(error):  # `storydiff track URL | head -1`
+            _leave_closed_stdout()
         raise typer.Exit(report(error)) from None
+
+
+def _stdout_closed(error: BaseException) -> bool:
+    """Whether ``error`` is stdout's reader gone (``| head -1``), not another pipe's (the
+    facets worker's)."""
+    import select
+
+    if not isinstance(error, OSError) or error.errno != errno.EPIPE:
+        return False
+    try:
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & (select.POLLERR | select.POLLHUP) for _, events in poll.poll(0))
+    except (AttributeError, OSError, ValueError):  # no such stream (a test's runner)
+        return False
+
+
+def _leave_closed_stdout() -> NoReturn:
+    """End quietly when stdout's reader went away, with the status of a process ended by
+    SIGPIPE (141, as diff(1) in ``diff a b | head -1``): typer's exit 1 said "the versions
+    differ" for a compare of identical files, and a write it missed ended in 0."""
+    import os
+
+    # What is still buffered would fail again as the process ends, with a second message.
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise typer.Exit(int(ExitCode.BROKEN_PIPE))
+
+
+def _url_argument(spec: str, always: bool = False) -> str:
+    """A URL as given on the command line with its bytes that are not UTF-8 (Python holds
+    them as lone surrogates) percent-encoded, as a browser sends them (``/caf%E9``): they
+    ended every command that fetches or looks a URL up in "unexpected UnicodeEncodeError".
+    Only a spec with ``://`` unless ``always``: a file's name must stay as it is to be read."""
+    if not (always or "://" in spec) or shown_name(spec) == spec:
+        return spec
+    return "".join(
+        f"%{ord(char) - 0xDC00:02X}" if "\udc80" <= char <= "\udcff" else char for char in spec
+    )
 
 
 class ExtractFormat(str, Enum):
@@ -277,6 +338,7 @@ def extract(
     db: DbOption = None,
 ) -> None:
     """Extract the article from each source and print it (metadata and numbered paragraphs)."""
+    sources = [_url_argument(spec) for spec in sources]
     from compare import load
     from compare.model import Document, LoadOptions
 
@@ -291,13 +353,13 @@ def extract(
     exit_code = 0
     for spec in sources:
         try:
-            documents.append(load(spec, options))
+            documents.append(shown_document(load(spec, options)))
         except Exception as error:
             code = report(error)
             exit_code = exit_code or code
             continue
         for warning in documents[-1].warnings:
-            typer.echo(f"storydiff: warning: {spec}: {warning}", err=True)
+            typer.echo(f"storydiff: warning: {shown_name(spec)}: {warning}", err=True)
     if format is ExtractFormat.json:
         from compare.render import json as render_json
 
@@ -505,6 +567,7 @@ def compare_command(
     claim: who carries what, who leaves what out, where their facts disagree. Exit status as
     diff(1): 0 no differences, 1 differences, 2+ trouble.
     """
+    sources = [_url_argument(spec) for spec in sources]
     from compare.model import CompareOptions, LoadOptions
 
     guarded(
@@ -544,7 +607,9 @@ def compare_command(
     if label and not matrix and len(sources) == 2:
         from compare.coverage_report import parse_labels
 
-        pair_names = guarded(lambda: parse_labels(label, sources))
+        pair_names = tuple(
+            name and shown_name(name) for name in guarded(lambda: parse_labels(label, sources))
+        )
 
     # Collection stays paused until the report is made: resumed as alignment returns, it
     # would walk every object of the comparison (~50M instructions at 2,000 paragraphs).
@@ -554,14 +619,17 @@ def compare_command(
 
         try:
             old, new = _load_pair(sources, load_options, load)
+            # Sources named in bytes UTF-8 cannot carry are renamed after comparing (the
+            # documents the worker was handed stay the ones compared), so not written ahead.
+            shown = shown_document(old) is old and shown_document(new) is new
             if options.facets:  # the facets worker gets them before alignment's imports
                 facets_worker.prepare(old, new)
-                if chosen is CompareFormat.json and not any(pair_names):  # (labels: copies)
-                    facets_worker.while_waiting(partial(_write_ahead, old, new))
+                if chosen is CompareFormat.json and not any(pair_names) and shown:
+                    facets_worker.while_waiting(partial(_write_ahead, old, new))  # (labels: copies)
             comparison = compare(old, new, options)
         finally:  # a worker start_early forked or prepare started that no alignment took
             facets_worker.stop_early()
-        if any(pair_names):
+        if any(pair_names) or not shown:
             comparison = _renamed(comparison, pair_names)
         rendered = _render_comparison(
             comparison, chosen, generated_at, output, no_color, width, template_dir, md_limit
@@ -589,7 +657,9 @@ def compare_command(
             labels=tuple(label or ()),
             force=force,
             format=chosen.value,
-            output=output,
+            # Side-by-side reports go beside a file, not "beside" a device or a stream
+            # (-o /dev/stdout wrote /dev/stdout-AB.html, and so on, into /dev).
+            output=None if output is None or _is_stream_or_device(output) else output,
             generated_at=generated_at,
             load=load_options,
             width=_text_view(output, no_color, width)[1],
@@ -634,12 +704,12 @@ def compare_command(
             names = [path.name for path, _ in pair_files]
             span = names[0] if len(names) == 1 else f"{names[0]} … {names[-1]}"
             typer.echo(
-                f"storydiff: wrote {target} and "
-                f"{plural(len(names), 'side-by-side report')} beside it ({span})",
+                f"storydiff: wrote {shown_name(str(target))} and "
+                f"{plural(len(names), 'side-by-side report')} beside it ({shown_name(span)})",
                 err=True,
             )
         else:
-            typer.echo(f"storydiff: wrote {target}", err=True)
+            typer.echo(f"storydiff: wrote {shown_name(str(target))}", err=True)
         if open_report:
             import webbrowser
 
@@ -666,15 +736,17 @@ def _warn_unused_templates(template_dir: Path) -> None:
 
 
 def _renamed(comparison: "Comparison", names: tuple[str | None, ...]) -> "Comparison":
-    """OLD and NEW named by --label, as outlets are in the multi-outlet view. Applied after
-    comparing, so the names change only what the reports call the versions."""
+    """OLD and NEW named by --label, as outlets are in the multi-outlet view, and their
+    sources as reports can show them (``shown_document``). Applied after comparing, so the
+    names change only what the reports call the versions."""
     from dataclasses import replace
 
-    old_name, new_name = names
+    old_name, new_name = names or (None, None)
+    old, new = shown_document(comparison.old), shown_document(comparison.new)
     return replace(
         comparison,
-        old=replace(comparison.old, site_name=old_name or comparison.old.site_name),
-        new=replace(comparison.new, site_name=new_name or comparison.new.site_name),
+        old=replace(old, site_name=old_name or old.site_name),
+        new=replace(new, site_name=new_name or new.site_name),
     )
 
 
@@ -706,12 +778,33 @@ def _refuse_folder(given: str, name: str) -> None:
         )
 
 
+def _refuse_database(given: str) -> None:
+    """Refuse, before any work, an ``-o`` that is an SQLite database: `export URL -o
+    news.db` (or `timeline`, or a `compare` of stored versions) replaced the version store
+    it read, every version in it lost, with the report."""
+    target = Path(given).expanduser()
+    if not target.is_file():
+        return
+    try:
+        with open(target, "rb") as file:
+            head = file.read(16)
+    except OSError:
+        return  # what cannot be read is not known to be a store: the write says what it finds
+    if head == b"SQLite format 3\x00":
+        raise InputError(
+            f"cannot write {given}: it is an SQLite database (a version store?), which the "
+            "output would replace",
+            "choose another file with -o",
+        )
+
+
 def _check_output(given: str, sources: list[str], name: str) -> None:
     """Refuse, before any work, an output that is a folder or one of the sources: the
     report would replace the saved page it was made from."""
     output = Path(given)
     target = output.expanduser()
     guarded(lambda: _refuse_folder(given, name))
+    guarded(lambda: _refuse_database(given))
     if not target.exists():
         return  # a file not written yet is none of the sources
     for spec in sources:
@@ -798,6 +891,7 @@ def _check_compare_options(
         )
     if width is not None and width < 20:
         raise InputError(f"--width {width} is too narrow for the report", "give 20 columns or more")
+    _check_not_too_wide(width)
     _check_load_options(timeout, connect_timeout, max_bytes)
 
 
@@ -811,12 +905,31 @@ def _check_load_options(timeout: float, connect_timeout: float, max_bytes: int) 
         )
 
 
+#: The longest wait an option takes, in seconds: a day. Longer ones (inf, 1e10) overflowed
+#: the clock a socket waits on: "unexpected OverflowError".
+_LONGEST_WAIT = 86_400
+#: The widest text view: wider than any terminal, and far from the integers that overflow.
+_WIDEST = 10_000
+
+
 def _check_timeout(option: str, seconds: float, example: str) -> None:
     # Written "not >" so that nan is refused too.
     if not seconds > 0:
         raise InputError(
             f"{option} {seconds:g} leaves no time for a server to answer",
             f"give the seconds to wait, such as {example}",
+        )
+    if seconds > _LONGEST_WAIT:
+        raise InputError(
+            f"{option} {seconds:g} is longer than a day",
+            f"give the seconds to wait, such as {example} (at most {_LONGEST_WAIT})",
+        )
+
+
+def _check_not_too_wide(width: int | None) -> None:
+    if width is not None and width > _WIDEST:
+        raise InputError(
+            f"--width {width} is wider than any terminal", f"give at most {_WIDEST} columns"
         )
 
 
@@ -826,9 +939,13 @@ def _text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[
     import os
     import shutil
 
-    to_terminal = output is None and (sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR")))
+    # (No stdout at all when the shell closed it: `storydiff compare a b >&-`.)
+    stdout_tty = sys.stdout is not None and sys.stdout.isatty()
+    to_terminal = output is None and (stdout_tty or bool(os.environ.get("FORCE_COLOR")))
     color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
     columns = width or (shutil.get_terminal_size((100, 24)).columns if output is None else 100)
+    # COLUMNS=99999999999999999999 overflowed the renderer's integers.
+    columns = min(columns, _WIDEST)
     return color, columns
 
 
@@ -979,6 +1096,11 @@ def _track_options(
         raise InputError(
             f"--delay {delay:g} is not a pause", "give the seconds between two requests, 0 or more"
         )
+    if delay > _LONGEST_WAIT:  # (time.sleep overflowed: "unexpected OverflowError")
+        raise InputError(
+            f"--delay {delay:g} is longer than a day",
+            f"give the seconds between two requests, at most {_LONGEST_WAIT}",
+        )
     _check_load_options(timeout, connect_timeout, max_bytes)
     if concurrency < 1:
         raise InputError(
@@ -1043,6 +1165,7 @@ def track(
 ) -> None:
     """Fetch articles now (and --every interval), store a new version whenever the text or
     headline changed, and say what changed."""
+    urls = [_url_argument(url) for url in urls]
     from compare.track import track as track_urls
 
     options = guarded(
@@ -1076,6 +1199,7 @@ def watch(
 ) -> None:
     """Read feeds, track every article they list, and print new and changed articles as
     they happen."""
+    feeds = [_url_argument(feed) for feed in feeds]
     from dataclasses import replace
 
     from compare.track import parse_duration
@@ -1125,6 +1249,7 @@ def wayback(
     db: DbOption = None,
 ) -> None:
     """Import an article's Wayback Machine captures as versions, at their capture times."""
+    url, archive = _url_argument(url), _url_argument(archive)
     from compare.store import parse_time
     from compare.track import WaybackOptions
     from compare.track import wayback as import_captures
@@ -1182,11 +1307,13 @@ def history(
 ) -> None:
     """List the stored versions of an article: number, first seen, headline, words, and what
     changed against the previous one. Without a URL, list the stories the store holds."""
+    url = url and _url_argument(url, always=True)
     from compare.render import timeline
     from compare.store import Store
 
     if width is not None and width < 20:
         fail(InputError(f"--width {width} is too narrow for the table", "give 20 columns or more"))
+    guarded(lambda: _check_not_too_wide(width))
     columns = _text_view(None, True, width)[1]
 
     def run() -> str:
@@ -1223,6 +1350,7 @@ def timeline(
 ) -> None:
     """Write one self-contained HTML report: the versions on a timeline, the headline history
     and every consecutive change."""
+    url = _url_argument(url, always=True)
     from compare.render import timeline as render_timeline
     from compare.store import Store
 
@@ -1232,6 +1360,7 @@ def timeline(
     if output_given is not None and output is not None:
         given, path = output_given, output
         guarded(lambda: _refuse_folder(given, "timeline.html"))
+        guarded(lambda: _refuse_database(given))
         guarded(lambda: _check_made_format(path, CompareFormat.html, "timeline"))
 
     def run() -> tuple[Path | None, str]:
@@ -1252,7 +1381,7 @@ def timeline(
     if written is None:
         _emit(html)
     else:
-        typer.echo(f"storydiff: wrote {written}", err=True)
+        typer.echo(f"storydiff: wrote {shown_name(str(written))}", err=True)
 
 
 class ExportFormat(str, Enum):
@@ -1275,6 +1404,7 @@ def export(
 ) -> None:
     """Dump everything stored for an article: its URLs, every version (document and raw page)
     and every fetch attempt."""
+    url = _url_argument(url, always=True)
     from compare.render.json import dumps
     from compare.store import Store
 
@@ -1286,6 +1416,7 @@ def export(
     if output_given is not None and output is not None:
         given, target = output_given, output
         guarded(lambda: _refuse_folder(given, "story.json"))
+        guarded(lambda: _refuse_database(given))
         guarded(lambda: _check_made_format(target, CompareFormat.json, "export"))
     data = guarded(run)
     if output is not None:
@@ -1297,33 +1428,79 @@ def export(
 def _emit(data: str | bytes) -> None:
     """Print a command's output on stdout. A stdout that cannot take it (a full disk behind
     ``> report.json``) is one line and exit 2: it was a traceback and exit 1, which for
-    compare says "the versions differ". A reader that went away (EPIPE) is typer's to end."""
-    import errno
+    compare says "the versions differ". A reader that went away (EPIPE) ends the run quietly
+    with 141 (see ``_leave_closed_stdout``)."""
     import os
 
-    stream = getattr(sys.stdout, "buffer", None) if isinstance(data, bytes) else None
+    if sys.stdout is None:  # closed by the shell (`>&-`): it was "unexpected AttributeError"
+        fail(
+            InputError(
+                "cannot write to standard output: it is closed",
+                "drop the >&- that closed it, or write the output to a file with > or -o",
+            )
+        )
     try:
-        if stream is None:
-            typer.echo(data)
-        else:
-            # As echo writes bytes, but without copying them to add the line break: a
-            # 2,000-paragraph JSON report is 4.7 MB (~1.5 ms, most of it in page faults).
-            sys.stdout.flush()
+        fd: int | None = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # no descriptor: a test's runner
+        fd = None
+    stream = getattr(sys.stdout, "buffer", None)
+    try:
+        if isinstance(data, str):
+            if fd is None and stream is None:
+                typer.echo(data)
+                return
+            data = _encoded(data)
+        sys.stdout.flush()
+        if fd is None:
+            assert stream is not None
             stream.write(data)
             stream.write(b"\n")
             stream.flush()
+        else:
+            # Written straight to the descriptor: a buffered write of megabytes that a reader
+            # leaving cut short returned as if all were written, and the run went on to
+            # exit 0 or 1. As it was, the report is not copied to add the line break (a
+            # 2,000-paragraph JSON report is 4.7 MB).
+            for chunk in (data, b"\n"):
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
     except OSError as error:
-        if error.errno == errno.EPIPE:
-            raise
-        # What is still buffered would fail again as the process ends, with a second message.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        fail(
-            InputError(
-                f"cannot write to standard output: {error.strerror or error}",
-                "free some space where it goes, or send it somewhere else",
-            )
+        _stdout_failed(error, closed=error.errno == errno.EPIPE)
+
+
+#: The errors of a write to a stream that cannot take it.
+_WRITE_ERRORS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _stdout_failed(error: OSError, closed: bool | None = None) -> NoReturn:
+    """End a run whose stdout failed: quietly with 141 when its reader went away (``closed``,
+    else asked of the stream), else in one line and exit 2 (a full disk behind ``> x``)."""
+    import os
+
+    if closed or (closed is None and _stdout_closed(error)):
+        _leave_closed_stdout()
+    # What is still buffered would fail again as the process ends, with a second message.
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    fail(
+        InputError(
+            f"cannot write to standard output: {error.strerror or error}",
+            "free some space where it goes, or send it somewhere else",
         )
+    )
+
+
+def _encoded(text: str) -> bytes:
+    """``text`` in stdout's encoding (UTF-8 but in an old locale), what it cannot encode as
+    ``?``: it ended in "unexpected UnicodeEncodeError". Not stripped of colour, as typer's
+    echo did when stdout is no terminal: the text report is coloured only when it should be
+    (FORCE_COLOR in a pipe, which echo undid)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        return text.encode(encoding, getattr(sys.stdout, "errors", None) or "strict")
+    except UnicodeEncodeError:
+        return text.encode(encoding, "replace")
 
 
 def _check_made_format(output: Path, made: "CompareFormat", command: str) -> None:
@@ -1414,6 +1591,12 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
+def _is_stream_or_device(path: Path) -> bool:
+    """Whether ``write_atomic`` writes ``path`` straight into (see there), not as a file."""
+    path = path.expanduser()
+    return _open_stream(path) is not None or (path.exists() and not path.is_file())
+
+
 def _open_stream(path: Path) -> int | None:
     """The file descriptor that ``path`` names, for /dev/stdout, /dev/stderr, /dev/fd/N and
     /proc/self/fd/N, if it is open; else ``None``."""
@@ -1459,10 +1642,14 @@ def main(preloaded: tuple[tuple[str, "Document"], ...] = ()) -> None:
     global _process_ends_with_command, _preloaded
     _process_ends_with_command = True
     _preloaded = preloaded
+    # What a command run before in this process kept (a test's): only the last is kept.
+    _kept_to_the_end.clear()
     try:
         _command_line()()
     finally:
         _preloaded = ()  # for this command only: a later one may find the files changed
+        # Nor is a command run after this one (a test's, under CliRunner) kept to the end.
+        _process_ends_with_command = False
         # Nor what the command made: the collection at exit would walk every object of the
         # comparison, only for the process to end (19M at 2,000 paragraphs).
         gc.freeze()

@@ -125,7 +125,13 @@ def run_coverage(request: CoverageRequest) -> CoverageResult:
 
         report = coverage_markdown(coverage, limit=request.md_limit)
     elif request.format == "html":
-        from urllib.parse import quote
+        from os import fsencode
+        from urllib.parse import quote as quote_text
+
+        def quote(name: str) -> str:
+            # The name's bytes, as the file system has them: a name not in UTF-8
+            # (-o caf$'\xe9'.html) could not be encoded as one, and the link found no file.
+            return quote_text(fsencode(name))
 
         from compare.render.coverage_html import pair_name, pair_reports, render_coverage
 

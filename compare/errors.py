@@ -29,6 +29,9 @@ class ExitCode(IntEnum):
     """Stopped by Ctrl-C (SIGINT): what was stored before stays, the rest was not done."""
     TERMINATED = 143
     """Stopped by SIGTERM (``kill``, a service manager), as for Ctrl-C."""
+    BROKEN_PIPE = 141
+    """The reader of the standard output went away (``storydiff ... | head -1``): the status
+    of a process ended by SIGPIPE, as diff(1) and other tools end there."""
 
 
 class StorydiffError(Exception):

@@ -1977,9 +1977,11 @@ def outlet_labels(
     from pathlib import PurePath
     from urllib.parse import urlparse
 
+    from compare.render import shown_name
+
     names: list[str] = []
     for i, document in enumerate(documents):
-        label = given[i] if i < len(given) else None
+        label = shown_name(given[i] or "") if i < len(given) else None
         if not label:
             spec = document.provenance.spec
             host = urlparse(document.url or document.provenance.url or "").hostname
@@ -2161,6 +2163,7 @@ def load_many(
     from urllib.parse import urlparse
 
     from compare import load
+    from compare.render import shown_document
 
     load_options = options or LoadOptions()
     gates: dict[str, threading.Semaphore] = defaultdict(lambda: threading.Semaphore(per_host))
@@ -2177,7 +2180,7 @@ def load_many(
                 document = load(spec, load_options)
         if progress is not None:
             progress(spec)
-        return document
+        return shown_document(document)  # a file name in bytes UTF-8 cannot carry
 
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(specs)))) as pool:
         futures = [pool.submit(one, spec) for spec in specs]

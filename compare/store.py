@@ -192,7 +192,10 @@ def parse_time(text: str) -> datetime:
 def canonical_url(url: str) -> str:
     """The key a URL is filed under: its :func:`shown_url`, with the query's encoding made
     one (``a,b`` and ``a%2Cb`` are one key)."""
-    scheme, host, path, query = _url_parts(url)
+    try:
+        scheme, host, path, query = _url_parts(url)
+    except ValueError:  # no URL urlsplit can read ("http://[::1"): the address as given
+        return url.strip()
     return urlunsplit((scheme, host, path, urlencode(parse_qsl(query, keep_blank_values=True)), ""))
 
 
@@ -200,7 +203,10 @@ def shown_url(url: str) -> str:
     """A URL as track lines and errors show it, one form for both: scheme and host
     lower-cased, no fragment, no default port and no tracking parameters (utm_*, fbclid,
     ...); the rest of the query as written. It finds the story as the URL given does."""
-    scheme, host, path, query = _url_parts(url)
+    try:
+        scheme, host, path, query = _url_parts(url)
+    except ValueError:  # as canonical_url
+        return url.strip()
     return urlunsplit((scheme, host, path, query, ""))
 
 
@@ -419,6 +425,12 @@ class Store:
             raise StoreError(
                 f"{path} is a folder, not a database file",
                 f"give a file name, such as {path / 'versions.db'}",
+            )
+        if path.exists() and not path.is_file():
+            # SQLite waits forever on a named pipe, and on a device fails in "disk I/O error".
+            raise StoreError(
+                f"{path} is not a file but a device, pipe or socket",
+                "give a database file, such as versions.db, with --db or STORYDIFF_DB",
             )
         if not path.exists() and (read_only or not create):
             raise StoreError(
@@ -703,7 +715,10 @@ class Store:
         """The story filed under an address that differs from ``url`` only as a pasted
         address often does: http or https, with or without www., a trailing slash,
         index.html, or a query; ``None`` when there is none."""
-        parts = urlsplit(canonical_url(url))
+        try:
+            parts = urlsplit(canonical_url(url))
+        except ValueError:  # no URL urlsplit can read ("http://[::1"), nor one near it
+            return None
         if parts.scheme not in ("http", "https"):
             return None
         bare = parts.netloc.removeprefix("www.")
@@ -1451,7 +1466,11 @@ def _refuse_unknown_selector(spec: str, db: Path | str | None) -> None:
     if not spec.startswith(("http://", "https://")) or "@" not in spec:
         return
     url, selector = spec.rsplit("@", 1)
-    if "/" in selector or not urlsplit(url).netloc:
+    try:
+        netloc = urlsplit(url).netloc
+    except ValueError:  # no URL ("http://[::1@2"): the fetch says so
+        return
+    if "/" in selector or not netloc:
         return  # the @ is in the URL's path or its user part: https://site/@alice/post
     try:
         path = resolve_db_path(db)

@@ -578,13 +578,16 @@ class _Run:
             event = self._event(fetched, self.store.not_modified(fetched.url, fetched.at))
         else:
             document = fetched.document
+            # A page's own address for itself, unless no URL can be read from it (a link
+            # to "http://[::1/x" ended the run in "unexpected ValueError").
+            own = document.url if _readable_url(document.url) else None
             if captured:  # file an archive capture under the page it captured
                 archived = urlsplit(fetched.url).netloc
-                found = [u for u in (document.url,) if urlsplit(u or "").netloc != archived]
+                found = [u for u in (own,) if urlsplit(u or "").netloc != archived]
                 keys = [u for u in (*found, captured) if is_web_url(u)]
             else:
                 final = fetched.snapshot.provenance.url or fetched.url
-                canonical = document.url
+                canonical = own
                 if _is_home_page(canonical) and not _is_home_page(final):
                     canonical = None  # a template's canonical link, not this article's
                 keys = [u for u in (canonical, final, fetched.url) if is_web_url(u)]
@@ -872,6 +875,15 @@ def _host(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
+def _readable_url(url: str | None) -> bool:
+    """Whether ``url`` is one urlsplit can read."""
+    try:
+        urlsplit(url or "")
+    except ValueError:
+        return False
+    return True
+
+
 def _is_home_page(url: str | None) -> bool:
     """A site's front page: a web URL with no path and no query but tracking parameters."""
     if not is_web_url(url):
@@ -975,7 +987,11 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
         for entry in parsed.entries:
             link = _entry_link(entry)
             if link:
-                items.append(urljoin(snapshot.provenance.url or feed_url, link))
+                try:
+                    item = urljoin(snapshot.provenance.url or feed_url, link)
+                except ValueError:  # "http://[::1/x": no page to fetch, nor a watch to end
+                    continue
+                items.append(item)
                 guids.append(str(entry["id"]) if entry.get("id") else None)
     run.store.note_feed(
         feed_url,
@@ -1039,6 +1055,14 @@ def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> li
         query["to"] = wayback.until.strftime("%Y%m%d%H%M%S")
     if wayback.limit:
         query["limit"] = str(wayback.limit)
+    if not is_web_url(wayback.archive) or not _has_valid_port(wayback.archive):
+        # Named as given: the message named the whole CDX query built on it.
+        raise InputError(
+            f"--archive {wayback.archive} "
+            + ("has no valid port" if is_web_url(wayback.archive) else "is not an http(s) URL"),
+            "give the base URL of a Wayback Machine CDX API, such as https://web.archive.org "
+            "(with --archive or STORYDIFF_WAYBACK)",
+        )
     endpoint = f"{wayback.archive.rstrip('/')}/cdx/search/cdx?{urlencode(query)}"
     try:
         snapshot = sources.fetch_url(endpoint, options)
@@ -1070,7 +1094,11 @@ def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> li
             for c in captures
             if str(c.get("statuscode", "200")) in ("200", "-")
         ]
-    except (ValueError, KeyError, IndexError, TypeError):
+        for capture in found:  # each one's fields as the API writes them, or none is read
+            if not all(isinstance(v, str) for v in (capture.original, capture.digest)):
+                raise TypeError(capture)
+            capture.at  # noqa: B018 (a time it cannot read: "unexpected ValueError")
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
         raise FetchError(
             f"the archive at {wayback.archive} did not answer the CDX query with JSON",
             "check --archive: it must be a Wayback Machine (CDX API) base URL",

@@ -1110,6 +1110,14 @@ def render_template(env: Any, name: str, context: dict[str, Any], template_dir: 
             f"the HTML report's template failed: {where}{error}",
             "fix the template in --template-dir, or leave it out to use the packaged one",
         ) from error
+    except Exception as error:
+        if template_dir is None:
+            raise  # the packaged templates' own failure: a bug to report
+        # An override's expression that fails as Python ({{ 1/0 }}): "unexpected ...".
+        raise InputError(
+            f"the HTML report's template failed: {type(error).__name__}: {error}",
+            "fix the template in --template-dir, or leave it out to use the packaged one",
+        ) from error
     return html
 
 

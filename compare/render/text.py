@@ -53,13 +53,15 @@ def document(doc: Document) -> str:
         ("source", doc.provenance.spec),
         ("words", str(doc.word_count)),
     ]
+    # Shown as the comparison view shows text (``reveal``): a page's ANSI escapes and other
+    # control characters reached the terminal as they were, to recolour or retitle it.
     for name, value in fields:
         if value:
-            lines.append(f"{name + ':':<11}{value}")
+            lines.append(f"{name + ':':<11}{reveal(value)}")
     lines.append("")
     width = len(str(len(doc.paragraphs)))
     for i, paragraph in enumerate(doc.paragraphs, 1):
-        lines.append(f"[{i:>{width}}] {paragraph.text}")
+        lines.append(f"[{i:>{width}}] {reveal(paragraph.text)}")
     return "\n".join(lines)
 
 
