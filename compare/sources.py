@@ -335,6 +335,12 @@ def fetch_url(
         raise InputError(f"{url} is not a valid URL ({error})", "check the address") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise InputError(f"{url} is not a valid http(s) URL", "check the address")
+    if parsed.port is not None and not 0 < parsed.port < 65536:  # httpx keeps 99999
+        raise InputError(f"{url} has no valid port", "a port is a number from 1 to 65535")
+    try:  # as the resolver will encode it: an empty or too long label ("a..b") fails there
+        parsed.host.encode("idna")
+    except UnicodeError as error:
+        raise InputError(f"{url} is not a valid URL ({error})", "check the address") from None
     headers = {
         "User-Agent": options.user_agent or f"storydiff/{__version__}",
         "Accept-Encoding": ACCEPT_ENCODING,

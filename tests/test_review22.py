@@ -456,17 +456,26 @@ def test_an_address_urlsplit_cannot_read_is_looked_up_as_given(
 
 
 def test_a_host_name_with_an_empty_label_is_no_valid_url() -> None:
-    # NOT FIXED HERE (compare/sources.py, another helper's): "http://a..b/" ended in
-    # "unexpected UnicodeError: encoding with 'idna' codec failed (label empty or too
-    # long)", raised by socket.getaddrinfo before any lookup. The fix: catch UnicodeError
-    # around the request in sources._fetch_one (or check the host's labels with the URL in
-    # fetch_url) and raise InputError("<url> is not a valid URL (...)", "check the address"),
-    # as for an invalid port.
+    # "http://a..b/" ended in "unexpected UnicodeError: encoding with 'idna' codec failed
+    # (label empty or too long)", raised by socket.getaddrinfo before any lookup: fetch_url
+    # now encodes the host as the resolver will, and says the URL is not valid, as for an
+    # invalid port.
     for url in ("http://a..b/", "http://" + "a" * 64 + ".example/"):
         result = run("extract", url)
         assert result.exit_code == 2, result.stderr
         assert result.stderr.startswith(f"storydiff: error: {url} is not a valid URL ("), url
         assert result.stderr.endswith(") — check the address\n"), url
+
+
+def test_a_port_out_of_range_is_named_as_track_names_it() -> None:
+    # extract said "127.0.0.1 refused the connection" for port 99999 (httpx keeps it, and
+    # the connection failed), where track said the URL has no valid port.
+    for url in ("http://127.0.0.1:99999/", "http://127.0.0.1:0/"):
+        result = run("extract", url)
+        assert result.exit_code == 2, result.stderr
+        assert result.stderr == (
+            f"storydiff: error: {url} has no valid port — a port is a number from 1 to 65535\n"
+        )
 
 
 def test_a_coverage_report_written_to_a_device_writes_no_reports_beside_it(
