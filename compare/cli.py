@@ -30,7 +30,7 @@ from compare.gcpause import paused_gc
 from compare.render import GITHUB_LIMIT, shown_document, shown_name
 
 if TYPE_CHECKING:  # the model is imported when a command needs it, not for --help
-    from compare.model import Comparison, Document, LoadOptions
+    from compare.model import CompareOptions, Comparison, Document, LoadOptions
 
 
 class _OneLineUsage(TyperGroup):
@@ -413,12 +413,26 @@ def _load_pair(
     return load(sources[0], options), load(sources[1], options)
 
 
+def _compared_before(
+    old: "Document", new: "Document", options: "CompareOptions"
+) -> "Comparison | None":
+    """The comparison ``main`` was given, when it is of these documents (the very ones)
+    with these options: see ``compare.__main__._compared_ahead``."""
+    global _compared
+    compared, _compared = _compared, None
+    if compared is None or compared.old is not old or compared.new is not new:
+        return None
+    return compared if compared.options == options else None
+
+
 def _write_ahead(old: "Document", new: "Document") -> None:
     """Import the JSON writer and write the documents' JSON, while the facets worker finds
-    the changes (see ``compare.render.json.write_ahead``): ~5 ms less after it answers."""
+    the changes (see ``compare.render.json.write_ahead``): ~5 ms less after it answers.
+    Not for sources named in bytes UTF-8 cannot carry: they are renamed after comparing."""
     from compare.render import json as render_json
 
-    render_json.write_ahead(old, new)
+    if shown_document(old) is old and shown_document(new) is new:
+        render_json.write_ahead(old, new)
 
 
 def _utc_now() -> str:
@@ -620,13 +634,15 @@ def compare_command(
         try:
             old, new = _load_pair(sources, load_options, load)
             # Sources named in bytes UTF-8 cannot carry are renamed after comparing (the
-            # documents the worker was handed stay the ones compared), so not written ahead.
+            # documents the worker was handed stay the ones compared).
             shown = shown_document(old) is old and shown_document(new) is new
-            if options.facets:  # the facets worker gets them before alignment's imports
-                facets_worker.prepare(old, new)
-                if chosen is CompareFormat.json and not any(pair_names) and shown:
-                    facets_worker.while_waiting(partial(_write_ahead, old, new))  # (labels: copies)
-            comparison = compare(old, new, options)
+            comparison = _compared_before(old, new, options)
+            if comparison is None:
+                if options.facets:  # the facets worker gets them before alignment's imports
+                    facets_worker.prepare(old, new)
+                    if chosen is CompareFormat.json and not any(pair_names):  # (labels: copies)
+                        facets_worker.while_waiting(partial(_write_ahead, old, new))
+                comparison = compare(old, new, options)
         finally:  # a worker start_early forked or prepare started that no alignment took
             facets_worker.stop_early()
         if any(pair_names) or not shown:
@@ -1633,21 +1649,26 @@ _kept_to_the_end: list[object] = []
 #: Documents ``compare.__main__`` loaded before the command line (with the default load
 #: options), as (source, document) in the order of the sources: see ``_load_pair``.
 _preloaded: tuple[tuple[str, "Document"], ...] = ()
+#: Their comparison with the default options, made before the command line too: see
+#: ``_compared_before``.
+_compared: "Comparison | None" = None
 
 
-def main(preloaded: tuple[tuple[str, "Document"], ...] = ()) -> None:
+def main(
+    preloaded: tuple[tuple[str, "Document"], ...] = (), compared: "Comparison | None" = None
+) -> None:
     """Run the command line; ``compare.__main__.main`` loads it (and freezes what the
     imports made) first, and may have loaded the two sources of a comparison
-    (``preloaded``)."""
-    global _process_ends_with_command, _preloaded
+    (``preloaded``) and compared them with the default options (``compared``)."""
+    global _process_ends_with_command, _preloaded, _compared
     _process_ends_with_command = True
-    _preloaded = preloaded
+    _preloaded, _compared = preloaded, compared
     # What a command run before in this process kept (a test's): only the last is kept.
     _kept_to_the_end.clear()
     try:
         _command_line()()
     finally:
-        _preloaded = ()  # for this command only: a later one may find the files changed
+        _preloaded, _compared = (), None  # for this command only: files may change
         # Nor is a command run after this one (a test's, under CliRunner) kept to the end.
         _process_ends_with_command = False
         # Nor what the command made: the collection at exit would walk every object of the

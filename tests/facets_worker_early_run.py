@@ -13,6 +13,7 @@ is forked), ``hanging`` (it never takes the documents; the timeout is half a sec
 report written first) or ``interrupted`` (Ctrl-C as the documents are handed over).
 The report says the early worker's pid, whether a comparison took it, whether the command
 line was loaded when the documents were handed over, how many times a source was loaded,
+how many comparisons were made and whether the command line was loaded at the first,
 whether the work to be done while waiting for the worker's answer was done before it was
 read, whether it was still running when the comparison ended, whether this process
 imported the facets, and whether any child process was left (running or unreaped) when the
@@ -110,6 +111,8 @@ def main(path: str, scenario: str, args: list[str]) -> None:
     compare_pair = compare.compare
 
     def recorded_compare(*given: object, **options: object) -> object:
+        report["compares"] = int(report.get("compares") or 0) + 1  # type: ignore[call-overload]
+        report.setdefault("cli_loaded_at_compare", "compare.cli" in sys.modules)
         try:
             return compare_pair(*given, **options)  # type: ignore[arg-type]
         finally:

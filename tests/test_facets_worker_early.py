@@ -80,6 +80,10 @@ def test_the_early_worker_finds_the_changes_of_the_pair(
     # loads and the command parses its arguments.
     assert result["cli_loaded_at_hand_over"] is False
     assert result["loads"] == 2  # and the command took them: each file was read once
+    # Compared with the default options before the command line was loaded too, and the
+    # command took the comparison: typer's import came while the worker found the changes.
+    assert result["compares"] == 1
+    assert result["cli_loaded_at_compare"] is False
     # The JSON of the documents was written while this process waited for the changes.
     assert result["done_while_waiting"] is True
     # The facets were found by the worker forked before the files were read, not here.
@@ -297,9 +301,70 @@ def test_no_files_are_loaded_before_the_command_line_for_more_than_a_pair_or_the
         ["compare", "a.txt", "b.txt", "https://example.org/story"],
         ["compare", "a.txt", "b.txt", "--help"],
     ):
-        assert entry._preload(["a.txt", "b.txt"], args) == ()
-    assert entry._preload(["a.txt", "-"], ["compare", "a.txt", "-"]) == ()
+        assert entry._preload(["a.txt", "b.txt"], args) == ((), None)
+    assert entry._preload(["a.txt", "-"], ["compare", "a.txt", "-"]) == ((), None)
     assert loaded == []
+
+
+def test_the_default_comparison_is_made_ahead_only_when_nothing_else_is_asked() -> None:
+    files = ["a.txt", "b.txt"]
+    for shown in (
+        ["compare", "a.txt", "b.txt"],
+        ["--debug", "compare", "-f", "json", "a.txt", "b.txt"],
+        ["compare", "a.txt", "--format=md", "b.txt", "--no-color", "--exit-zero"],
+        ["compare", "-o", "r.html", "--open", "a.txt", "b.txt", "--width", "90"],
+        ["compare", "a.txt", "b.txt", "--md-limit", "0", "--output=r.json"],
+    ):
+        assert entry._asks_default_comparison(shown, files), shown
+    for other in (
+        ["compare", "b.txt", "a.txt"],  # the other way round
+        ["compare", "a.txt", "b.txt", "--threshold", "0.6"],
+        ["compare", "a.txt", "b.txt", "--no-moves"],
+        ["compare", "a.txt", "b.txt", "--context", "3"],
+        ["compare", "a.txt", "b.txt", "--label", "x", "--label", "y"],
+        ["compare", "a.txt", "b.txt", "--max-bytes", "100"],
+        ["compare", "-fjson", "a.txt", "b.txt"],  # a value joined on: not read here
+        ["compare", "a.txt", "b.txt", "c.txt"],
+        ["compare", "--", "a.txt", "b.txt"],
+        ["compare", "-o", "a.txt", "b.txt"],  # a.txt is the report's name, not a source
+    ):
+        assert not entry._asks_default_comparison(other, files), other
+
+
+def test_the_compare_command_takes_the_comparison_made_ahead_only_for_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from compare import cli
+    from compare.model import CompareOptions
+
+    class Made:  # a comparison, as far as the command looks at it
+        old, new, options = "old", "new", CompareOptions()
+
+    made: Any = Made()
+    for old, new, options in (
+        ("new", "old", CompareOptions()),
+        ("old", "other", CompareOptions()),
+        ("old", "new", CompareOptions(threshold=0.6)),
+        ("old", "new", CompareOptions(detect_moves=False)),
+    ):
+        monkeypatch.setattr(cli, "_compared", made)
+        assert cli._compared_before(old, new, options) is None  # type: ignore[arg-type]
+    monkeypatch.setattr(cli, "_compared", made)
+    assert cli._compared_before("old", "new", CompareOptions()) is made  # type: ignore[arg-type]
+    assert cli._compared_before("old", "new", CompareOptions()) is None  # type: ignore[arg-type]
+
+
+def test_a_comparison_asking_for_more_than_the_default_is_made_by_the_command_alone(
+    pair: tuple[str, str], tmp_path: Path
+) -> None:
+    args = ["compare", "-f", "json", "--threshold", "0.7", *pair]
+    _, _, expected, _ = storydiff("serial", *args, tmp=tmp_path)
+    result, status, stdout, _ = storydiff("early", *args, tmp=tmp_path)
+    assert result["loads"] == 2 and result["handed_over"] is True  # still loaded ahead
+    assert result["compares"] == 1 and result["cli_loaded_at_compare"] is True
+    assert status == 1
+    assert comparison(stdout) == comparison(expected)
+    assert not result["children_left"]
 
 
 def test_work_left_for_a_wait_that_did_not_come_is_dropped() -> None:
