@@ -949,7 +949,7 @@ def test_blocks_are_the_objects_their_constructors_make() -> None:
     made: list[Block | SentenceBlock | WordOp] = [*comparison.blocks, *comparison.sentences]
     assert {b.op for b in made} == {"equal", "reworded", "added", "removed"}
     assert any(b.moved for b in made) and any(b.cosmetic for b in made)
-    words = [step for s in comparison.sentences for step in s.words]  # (worddiff._word_op)
+    words = [step for s in comparison.sentences for step in s.words]  # (made in worddiff.word_diff)
     assert words
     made += words
     for block in made:
