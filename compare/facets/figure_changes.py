@@ -943,8 +943,12 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
     if len(counted) < 2 or not counted[1].isalpha():
         return change
     noun = _singular(counted[1].lower())
-    article = re.compile(rf"\ban? {re.escape(noun)}\b", re.IGNORECASE)
-    found = article.search(there)
+    # An ASCII text without the noun holds no "a <noun>": no pattern is compiled for it (a
+    # new one per noun, ~1M instructions on the 2,000-paragraph pair of benchmarks/speed.py).
+    # (Beyond ASCII, case folding can match letters that lower() does not give.)
+    absent = there.isascii() and noun.isascii() and noun not in there.lower()
+    article = None if absent else re.compile(rf"\ban? {re.escape(noun)}\b", re.IGNORECASE)
+    found = None if article is None else article.search(there)
     if found is None and noun in _DURATION_SECONDS:
         # "12 months" -> "a year": a length of time in another unit.
         found = _A_DURATION().search(there)
@@ -952,9 +956,13 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
             return change  # that unit is in this version as well: not the one it became
         if found is not None and _same_duration(phrase, found.group(0)):
             return None
-    elif found is not None and any(
-        not _part_before(f"{here[: m.start()]}{m.group(0).split()[0]}".lower())
-        for m in article.finditer(here)
+    elif (
+        found is not None
+        and article is not None
+        and any(
+            not _part_before(f"{here[: m.start()]}{m.group(0).split()[0]}".lower())
+            for m in article.finditer(here)
+        )
     ):
         return change  # "an hour" is still in this version ("half an hour" is no "an hour")
     if found is None:
