@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare import swaps
-from compare.facets import comparing, figure_changes
+from compare.facets import comparing, figure_changes, opposites
 from compare.facets.comparing import _Differing, _differing
 from compare.facets.figures import _numbers
 from compare.facets.sentence import _prepare
@@ -124,3 +124,48 @@ def test_no_pattern_for_a_noun_the_other_version_lacks(monkeypatch: pytest.Monke
     old, new = "The firm hired staff.", "The firm hired three engineers."
     assert figure_changes._from_article(change, old, new) is change
     assert compiled == []
+
+
+_TABLE_WORDS = sorted(
+    {
+        *opposites._PREFIX_OPPOSITE_WORDS,
+        *opposites._ANTONYM_WORDS,
+        *opposites._STANCES,
+        "non-violent",
+        "violent",
+        "form",
+        "unform",
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_TABLE_WORDS),
+    st.sets(st.sampled_from([*_TABLE_WORDS, "the", "unsure", "nonviolent"]), max_size=40),
+)
+def test_opposites_among_words_are_those_of_the_rule(word: str, words: set[str]) -> None:
+    expected = [w for w in opposites._opposites(word) if w in words]
+    assert opposites._opposites_among(word, words) == expected
+    # With every opposite among the words, all of them, in the rule's order.
+    everything = set(opposites._opposites(word))
+    assert opposites._opposites_among(word, everything) == opposites._opposites(word)
+
+
+def test_a_word_gone_asks_nothing_of_prefixes_the_new_text_lacks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    real = opposites._negates
+
+    def negates(prefixed: str) -> bool:
+        asked.append(prefixed)
+        return real(prefixed)
+
+    monkeypatch.setattr(opposites, "_negates", negates)
+    old, new = "The guards were armed and calm.", "The guards were tired and calm."
+    assert opposites._prefix_flips(old, new, 0) == []
+    assert asked == []
+    # A flip still found: "unarmed" stands in the new text.
+    flips = opposites._prefix_flips(old, "The guards were unarmed and calm.", 0)
+    assert [(c.old, c.new) for c in flips] == [("armed", "unarmed")]
