@@ -1553,6 +1553,10 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             while payload:
                 payload = payload[os.write(stream, payload) :]
         except OSError as error:
+            # -o /dev/stdout whose reader went away (`| head -1`) ends as a bare stdout's
+            # does: quietly, with 141 (it was "cannot write" and exit 2).
+            if error.errno == errno.EPIPE and _stdout_closed(error):
+                _leave_closed_stdout()
             raise _write_error(path, error) from None
         return
     if path.exists() and not path.is_file():
