@@ -4,6 +4,7 @@ long paragraphs, stdout written straight to its descriptor)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -91,6 +92,7 @@ NEW = [
 def stdout_of(folder: Path, *args: str, encoding: str) -> bytes:
     for name, paragraphs in (("old.txt", OLD), ("new.txt", NEW)):
         (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        os.utime(folder / name, (1_790_000_000, 1_790_000_000))  # (reports show the time)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding}
     env["SOURCE_DATE_EPOCH"] = "1790000000"
     for name in ("FORCE_COLOR", "NO_COLOR", "COLUMNS"):
@@ -126,3 +128,26 @@ def test_an_html_report_on_stdout_is_the_utf8_it_says_it_is(tmp_path: Path) -> N
     latin1 = stdout_of(tmp_path, *args, encoding="latin-1")
     assert b'<meta charset="utf-8">' in latin1
     assert latin1 == stdout_of(tmp_path, *args, encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["Document", "Paragraph", "Comparison", "LoadOptions"])
+def test_help_of_a_record_shows_its_fields(name: str) -> None:
+    # help() (pydoc) reads every attribute of each class in the MRO: the fields signature
+    # _Record gives its records asked _Record for its own, and fields() of a class that
+    # is no dataclass raised "must be called with a dataclass type or instance".
+    import pydoc
+
+    import compare.model
+
+    cls = getattr(compare.model, name)
+    shown = pydoc.render_doc(cls, renderer=pydoc.plaintext)
+    first = next(f.name for f in dataclasses.fields(cls))
+    assert f"{name}({first}: " in " ".join(shown.split())
+
+
+def test_the_python_docs_of_the_model_module_can_be_read() -> None:
+    import pydoc
+
+    import compare.model
+
+    assert "class Document" in pydoc.render_doc(compare.model, renderer=pydoc.plaintext)
