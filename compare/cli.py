@@ -695,6 +695,8 @@ def compare_command(
         digest = hashlib.sha256(data).hexdigest()[:12]
         output = Path(tempfile.gettempdir()) / f"storydiff-{digest}.html"
     if output is None:
+        if chosen is CompareFormat.html and isinstance(rendered, str):
+            rendered = _html_bytes(rendered)
         _emit(rendered)  # bytes (JSON) go to the binary stream as they are
     else:
         target = output
@@ -1395,7 +1397,7 @@ def timeline(
 
     written, html = guarded(run)
     if written is None:
-        _emit(html)
+        _emit(_html_bytes(html))
     else:
         typer.echo(f"storydiff: wrote {shown_name(str(written))}", err=True)
 
@@ -1507,12 +1509,25 @@ def _stdout_failed(error: OSError, closed: bool | None = None) -> NoReturn:
     )
 
 
+def _html_bytes(html: str) -> bytes:
+    """An HTML report as written to a file: UTF-8, as its ``<meta charset>`` says, whatever
+    stdout's encoding (to a stdout in Latin-1 it was written Latin-1, "caf\\xe9")."""
+    return html.encode("utf-8", "replace")
+
+
 def _encoded(text: str) -> bytes:
     """``text`` in stdout's encoding (UTF-8 but in an old locale), what it cannot encode as
     ``?``: it ended in "unexpected UnicodeEncodeError". Not stripped of colour, as typer's
     echo did when stdout is no terminal: the text report is coloured only when it should be
     (FORCE_COLOR in a pipe, which echo undid)."""
+    import codecs
+
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    with contextlib.suppress(LookupError):
+        if codecs.lookup(encoding).name == "ascii":
+            # A stream Python took for ASCII (PYTHONIOENCODING=ascii, PYTHONUTF8=0 in the C
+            # locale) is misconfigured: UTF-8, as typer's echo (click) wrote it, not "?".
+            encoding = "utf-8"
     try:
         return text.encode(encoding, getattr(sys.stdout, "errors", None) or "strict")
     except UnicodeEncodeError:
@@ -1553,6 +1568,10 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             while payload:
                 payload = payload[os.write(stream, payload) :]
         except OSError as error:
+            # -o /dev/stdout whose reader went away (`| head -1`) ends as a bare stdout's
+            # does: quietly, with 141 (it was "cannot write" and exit 2).
+            if error.errno == errno.EPIPE and _stdout_closed(error):
+                _leave_closed_stdout()
             raise _write_error(path, error) from None
         return
     if path.exists() and not path.is_file():

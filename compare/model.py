@@ -136,6 +136,10 @@ class _FieldsSignature:
     """``inspect.signature`` of a record class: its fields in order, with their defaults."""
 
     def __get__(self, instance: object, owner: type) -> Any:
+        if not hasattr(owner, "__dataclass_fields__"):
+            # _Record itself (help() reads every attribute of each class of a record's MRO:
+            # fields() of it raised TypeError): None leaves inspect to find the signature.
+            return None
         import inspect  # (help() and editors only: not at start-up)
 
         kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
