@@ -132,6 +132,10 @@ def _compared_ahead(
         return None
 
 
+#: The values of ``--format``.
+_FORMATS = ("text", "json", "md", "html")
+
+
 def _asks_default_comparison(args: list[str], files: list[str]) -> bool:
     """Whether ``args`` (``--debug`` perhaps, then ``compare`` and the rest) ask for the
     default comparison of ``files`` in this order, shown in any way: no option but
@@ -143,8 +147,9 @@ def _asks_default_comparison(args: list[str], files: list[str]) -> bool:
     for arg in rest:
         name = arg.split("=", 1)[0] if arg.startswith("--") else arg
         if name in _SHOWING_OPTIONS:
-            if name == arg and _SHOWING_OPTIONS[name]:
-                next(rest, None)  # its value
+            value = next(rest, "") if name == arg and _SHOWING_OPTIONS[name] else arg
+            if name in ("-f", "--format") and value.rsplit("=", 1)[-1] not in _FORMATS:
+                return False  # a usage error: said at once, not after a comparison
         elif arg.startswith("-"):
             return False
         else:

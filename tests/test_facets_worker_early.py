@@ -327,6 +327,9 @@ def test_the_default_comparison_is_made_ahead_only_when_nothing_else_is_asked() 
         ["compare", "a.txt", "b.txt", "c.txt"],
         ["compare", "--", "a.txt", "b.txt"],
         ["compare", "-o", "a.txt", "b.txt"],  # a.txt is the report's name, not a source
+        ["compare", "-f", "xml", "a.txt", "b.txt"],  # usage errors: said before any work
+        ["compare", "--format=pdf", "a.txt", "b.txt"],
+        ["compare", "a.txt", "b.txt", "-f"],
     ):
         assert not entry._asks_default_comparison(other, files), other
 

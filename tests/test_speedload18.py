@@ -336,6 +336,20 @@ def test_a_later_version_loads_as_it_would_alone(tmp_path: Path) -> None:
     assert blocks.LONG_PARAGRAPHS  # (the test reads some again)
 
 
+def test_only_paragraphs_of_a_paragraph_s_length_are_remembered(tmp_path: Path) -> None:
+    # A long-running process (track, watch) keeps what it remembers until 8,192 more have
+    # come: a page that is one huge block of text is not kept with them.
+    sentence = "The council said the plan would cost more than the town had set aside"
+    ordinary = " ".join([sentence] * 4) + "."
+    huge = " ".join([sentence] * 2000) + "."
+    (tmp_path / "page.txt").write_text(f"{ordinary}\n\n{huge}\n", encoding="utf-8")
+    blocks.LONG_PARAGRAPHS.clear()
+    loaded = compare.load(str(tmp_path / "page.txt"))
+    assert [p.text for p in loaded.paragraphs] == [ordinary, huge]
+    assert list(blocks.LONG_PARAGRAPHS) == [ordinary]
+    blocks.LONG_PARAGRAPHS.clear()
+
+
 def test_signature_shows_the_fields() -> None:
     for cls in RECORDS:
         assert str(inspect.signature(cls)) == str(inspect.signature(_twin(cls))), cls

@@ -178,8 +178,10 @@ def _paragraph(text: str) -> Paragraph:
 #: are known clean to ``text_blocks`` and kept by ``clean_up`` without being read again
 #: (~7,000 instructions a paragraph: ~12M for the second of two 2,000-paragraph versions).
 LONG_PARAGRAPHS: dict[str, int] = {}
-#: Past this many, those of earlier versions are forgotten (a long-running process).
+#: Past this many, those of earlier versions are forgotten (a long-running process); and
+#: none longer than a long paragraph is kept, so the memory stays a few MB at most.
 _MOST_LONG_PARAGRAPHS = 8192
+_LONGEST_REMEMBERED = 2000
 
 
 #: What joins a data table's cells in a row's paragraph.

@@ -12,6 +12,7 @@ from compare.extract.blocks import (
     _BY,
     _BY_ABROAD,
     _CELL_SEPARATOR,
+    _LONGEST_REMEMBERED,
     _MOST_LONG_PARAGRAPHS,
     _SENTENCE_END,
     LONG_PARAGRAPHS,
@@ -96,7 +97,7 @@ def clean_up(
             key = _chrome_key(text, clean=True)
             key_words = _key_words(key)
         if key_words > _LONGEST_CHROME and words > 40:  # past every limit below: kept
-            if ascii:
+            if ascii and len(text) <= _LONGEST_REMEMBERED:
                 if len(LONG_PARAGRAPHS) >= _MOST_LONG_PARAGRAPHS:
                     LONG_PARAGRAPHS.clear()
                 LONG_PARAGRAPHS[text] = words
