@@ -2,8 +2,8 @@
 found in one version only that no hint placed yet, as if each came or went alone
 (``facets.ChangeCollector.read_ahead``); the block of such a sentence, which alignment makes
 last, takes them. Reading ahead may change when a change is found, never which. And the
-records the worker makes at once (``_new_change``, ``model.sentence_block``) are those
-their classes make."""
+records the worker makes at once (``model.sentence_block``) are those their classes
+make."""
 
 from __future__ import annotations
 
@@ -28,7 +28,6 @@ from test_facets_hints import (
 
 from compare import facets, facets_worker, load
 from compare.facets import document
-from compare.facets.base import _new_change
 from compare.facets.document import _FUNCTION_WORDS, ChangeCollector
 from compare.model import Change, Document, SentenceBlock, WordOp, sentence_block
 
@@ -168,16 +167,6 @@ def test_the_worker_reads_ahead_while_no_message_waits(
 
 def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
     return tuple((w.op, w.old, w.new) for w in words)
-
-
-def test_a_change_made_at_once_is_the_change_its_class_makes() -> None:
-    fields = ("number", "changed", "40", "45", 1, 7, 'number: "40" → "45"')
-    made, usual = _new_change(*fields), Change(*fields)  # type: ignore[arg-type]
-    assert type(made) is Change
-    assert made == usual and hash(made) == hash(usual) and repr(made) == repr(usual)
-    assert dataclasses.astuple(made) == fields and vars(made) == vars(usual)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        made.sentence = 3  # type: ignore[misc]
 
 
 def test_a_block_made_at_once_is_the_block_its_class_makes() -> None:

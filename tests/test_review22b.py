@@ -11,52 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_review22 import big_story, storydiff
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def big_story(folder: Path, paragraphs: int = 1500) -> tuple[str, str]:
-    """Two versions of a made-up story whose report is far bigger than a pipe holds."""
-    words = [
-        "the",
-        "council",
-        "met",
-        "on",
-        "monday",
-        "to",
-        "vote",
-        "on",
-        "a",
-        "stormwater",
-        "fee",
-        "for",
-        "the",
-        "east",
-        "flats",
-    ]
-    lines = [
-        f"Paragraph {i}: " + " ".join(words[(i + j) % len(words)] for j in range(40)) + "."
-        for i in range(paragraphs)
-    ]
-    old, new = folder / "big-1.txt", folder / "big-2.txt"
-    old.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    changed = [
-        line.replace("monday", "tuesday") if i % 7 == 0 else line for i, line in enumerate(lines)
-    ]
-    new.write_text("\n\n".join(changed) + "\n", encoding="utf-8")
-    return old.name, new.name
-
-
-def storydiff(*args: str, cwd: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("FORCE_COLOR", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "compare", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=cwd,
-        env=env,
-    )
 
 
 @pytest.mark.parametrize("output", ["/dev/stdout", "/dev/fd/1"])

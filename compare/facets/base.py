@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from compare.model import Change, made
+from compare.model import Change
 from compare.text import lazy_pattern
 
 ChangeKind = Literal["number", "quote", "attribution", "hedge", "negation", "name", "roles"]
@@ -131,34 +131,7 @@ def _change(
     sentence: int,
     detail: str,
 ) -> Change:
-    return _new_change(kind, action, old, new, SEVERITY[kind], sentence, detail)
-
-
-def _new_change(
-    kind: str,
-    action: ChangeAction,
-    old: str | None,
-    new: str | None,
-    severity: int,
-    sentence: int,
-    detail: str,
-) -> Change:
-    """``Change(kind, ...)``, the same object, through model.made: a frozen dataclass's
-    ``__init__`` sets each field through ``object.__setattr__`` (~9,000 instructions a
-    change; the facets worker makes ~2,000 on the 2,000-paragraph
-    pair of benchmarks/speed.py, ~900 of them after the parent's last message)."""
-    return made(
-        Change,
-        {
-            "kind": kind,
-            "action": action,
-            "old": old,
-            "new": new,
-            "severity": severity,
-            "sentence": sentence,
-            "detail": detail,
-        },
-    )
+    return Change(kind, action, old, new, SEVERITY[kind], sentence, detail)
 
 
 def _describe(action: ChangeAction, what: str, old: str | None, new: str | None) -> str:
