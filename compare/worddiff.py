@@ -136,10 +136,39 @@ def _steps(
     ]
 
 
+#: Past this many pairs of tokens, Indel's steps would take seconds and a bit for each pair
+#: (2.5e8 pairs: ~30 MB; a page with no sentence ends, read as one 300,000-word sentence,
+#: asked for gigabytes and failed after ~30 s). A sentence of 10,000 words is far under.
+MOST_TOKEN_PAIRS = 250_000_000
+
+
 def _opcodes(keys_a: list[str], keys_b: list[str]) -> list[tuple[str, int, int, int, int]]:
     """Indel's steps between two key sequences as (tag, src_start, src_end, dest_start,
-    dest_end) tuples, made in C by as_list() (its stub calls them Opcode)."""
+    dest_end) tuples, made in C by as_list() (its stub calls them Opcode); past
+    ``MOST_TOKEN_PAIRS``, the common head and tail, and what lies between them deleted and
+    inserted whole."""
+    if len(keys_a) * len(keys_b) > MOST_TOKEN_PAIRS:
+        return _head_and_tail(keys_a, keys_b)
     return cast("list[tuple[str, int, int, int, int]]", Indel.opcodes(keys_a, keys_b).as_list())
+
+
+def _head_and_tail(keys_a: list[str], keys_b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """The steps of ``keys_a`` -> ``keys_b`` that keep the keys both start and end with."""
+    n, m = len(keys_a), len(keys_b)
+    head = 0
+    while head < min(n, m) and keys_a[head] == keys_b[head]:
+        head += 1
+    tail = 0
+    while tail < min(n, m) - head and keys_a[n - 1 - tail] == keys_b[m - 1 - tail]:
+        tail += 1
+    steps = [("equal", 0, head, 0, head)] if head else []
+    if head < n - tail:
+        steps.append(("delete", head, n - tail, head, head))
+    if head < m - tail:
+        steps.append(("insert", n - tail, n - tail, head, m - tail))
+    if tail:
+        steps.append(("equal", n - tail, n, m - tail, m))
+    return steps
 
 
 def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
