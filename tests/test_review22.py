@@ -670,6 +670,29 @@ def test_a_feed_link_no_url_can_be_made_of_is_passed_over(
     assert result.stderr == "storydiff: 1 new version, 0 unchanged, 0 failed\n"
 
 
+def test_a_canonical_link_that_is_no_address_is_not_the_page_s(tmp_path: Path) -> None:
+    # extract printed "url: http://[::1/x" for such a link, which no command could then
+    # read; a relative one is still resolved against the page's own address.
+    import compare
+
+    page = (FIXTURES / "updated-council-vote" / "v1.html").read_text(encoding="utf-8")
+    page = page.replace('property="og:url"', 'property="og:url-gone"').replace(
+        'rel="canonical"', 'rel="canonical-gone"'
+    )
+    for broken in ("http://[::1/x", "https://example.org:99999/story", "https:///story"):
+        path = tmp_path / "page.html"
+        path.write_text(
+            page.replace("<head>", f'<head><link rel="canonical" href="{broken}">', 1),
+            encoding="utf-8",
+        )
+        assert compare.load(str(path)).url is None, broken
+    path.write_text(
+        page.replace("<head>", '<head><link rel="canonical" href="https://example.org/a">', 1),
+        encoding="utf-8",
+    )
+    assert compare.load(str(path)).url == "https://example.org/a"
+
+
 def test_a_page_whose_canonical_link_is_no_url_is_tracked_under_its_address(
     httpserver: HTTPServer, tmp_path: Path
 ) -> None:
