@@ -44,7 +44,6 @@ from compare.model import (
     SentenceBlock,
     Summary,
     WordOp,
-    made,
     sentence_block,
 )
 from compare.notes import is_credit_line, one_page, undated_edit, with_notes
@@ -1589,7 +1588,7 @@ def _align_documents(
         _mark_moves(paragraphs.groups)
     blocks: list[Block] = []
     # Most blocks pair a paragraph with its copy: their fields are a copy of one dict, as in
-    # _equal_sentence_blocks, with no call to _op, _block and model.made for each (~2M
+    # _equal_sentence_blocks, with no call to _op or a Block for each (~2M
     # instructions at 2,000 paragraphs).
     equal = {"op": "equal", "a": (), "b": (), "similarity": 1.0, "moved": False, "cosmetic": False}
     new_block, set_fields = object.__new__, object.__setattr__
@@ -1597,7 +1596,7 @@ def _align_documents(
     block_counts = _Counts()
     for a, b, group in _reading_order(paragraphs.groups, paragraphs.free_a, paragraphs.free_b):
         if group is None:
-            blocks.append(_block("removed" if a else "added", tuple(a), tuple(b), 0.0))
+            blocks.append(Block("removed" if a else "added", tuple(a), tuple(b), 0.0))
             block_counts["removed" if a else "added"] += 1
             continue
         if len(a) == 1 and len(b) == 1 and (ua := para_a[a[0]]).key == (ub := para_b[b[0]]).key:
@@ -1614,7 +1613,7 @@ def _align_documents(
             continue
         op, cosmetic = _op(group, para_a, para_b)
         score = 1.0 if op == "equal" else round(group.score, 4)
-        blocks.append(_block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
+        blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
         block_counts[op] += 1
         block_counts["moved"] += group.moved
 
@@ -1901,25 +1900,6 @@ def _align_sentences(
         counts[block.op] += 1
         counts["moved"] += block.moved
     return blocks
-
-
-# Blocks are made here by the thousand: through model.made, not the frozen dataclass's
-# __init__ (tests/test_align.py pins the two ways).
-
-
-def _block(
-    op: BlockOp,
-    a: tuple[int, ...],
-    b: tuple[int, ...],
-    similarity: float,
-    moved: bool = False,
-    cosmetic: bool = False,
-) -> Block:
-    """``Block(op, a, b, similarity, moved, cosmetic)``."""
-    return made(
-        Block,
-        {"op": op, "a": a, "b": b, "similarity": similarity, "moved": moved, "cosmetic": cosmetic},
-    )
 
 
 def _equal_sentence_blocks(

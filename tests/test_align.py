@@ -1475,15 +1475,16 @@ def test_the_shrink_warning_is_ruled_out_only_where_the_word_counts_rule_it_out(
 ) -> None:
     """align._neither_shrank, which reads only the paragraphs that are not the same text on
     both sides, says no side shrank only where the whole word counts say so."""
-    from compare.align import _block, _edited_paragraphs, _neither_shrank
+    from compare.align import _edited_paragraphs, _neither_shrank
+    from compare.model import Block
 
     def document(texts: list[str]) -> Document:
         return Document(paragraphs=tuple(Paragraph(t, (t,)) for t in texts))
 
     old, new = document([*shared, *only_a]), document([*only_b, *shared])
-    blocks = [_block("equal", (k,), (len(only_b) + k,), 1.0) for k in range(len(shared))]
-    blocks += [_block("removed", (len(shared) + k,), (), 0.0) for k in range(len(only_a))]
-    blocks += [_block("added", (), (k,), 0.0) for k in range(len(only_b))]
+    blocks = [Block("equal", (k,), (len(only_b) + k,), 1.0) for k in range(len(shared))]
+    blocks += [Block("removed", (len(shared) + k,), (), 0.0) for k in range(len(only_a))]
+    blocks += [Block("added", (), (k,), 0.0) for k in range(len(only_b))]
     if _neither_shrank(old, new, share, *_edited_paragraphs(blocks)):
         words_a, words_b = old.word_count, new.word_count
         assert not words_b < share * words_a

@@ -193,7 +193,7 @@ def test_credit_lines_only_as_the_long_way(
     old_doc, new_doc = _document(old), _document(new)
     a = tuple(range(len(old))) if op != "added" else ()
     b = tuple(range(len(new))) if op != "removed" else ()
-    block = align._block(op, a, b, 0.5, moved, cosmetic)  # type: ignore[arg-type]
+    block = align.Block(op, a, b, 0.5, moved, cosmetic)  # type: ignore[arg-type]
     texts = [old[i] for i in a] + [new[j] for j in b]
     expected = (
         op != "equal" and not cosmetic and not moved and all(is_credit_line(t) for t in texts)
@@ -220,5 +220,5 @@ def test_credit_lines_only_reads_up_to_the_first_paragraph_that_is_not_one() -> 
         paragraphs=[Paragraph("The council said the bridge would close.", ()), _Unread()]
     )
     new = mock.Mock(paragraphs=[_Unread()])
-    block = align._block("reworded", (0, 1), (0,), 0.5)
+    block = align.Block("reworded", (0, 1), (0,), 0.5)
     assert not align._credit_lines_only(block, old, new)
