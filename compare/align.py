@@ -44,7 +44,6 @@ from compare.model import (
     SentenceBlock,
     Summary,
     WordOp,
-    sentence_block,
 )
 from compare.notes import is_credit_line, one_page, undated_edit, with_notes
 from compare.text import (
@@ -1882,16 +1881,16 @@ def _align_sentences(
             pos_a = (ids_a[a[0]],) if len(a) == 1 else tuple(ids_a[k] for k in a)
             pos_b = (ids_b[b[0]],) if len(b) == 1 else tuple(ids_b[k] for k in b)
         if group is None:
-            block = sentence_block("removed" if a else "added", pos_a, pos_b, 0.0)
+            block = SentenceBlock("removed" if a else "added", pos_a, pos_b, 0.0)
         else:
             if early is None:
                 op, cosmetic = _op(group, units_a, units_b)
             if op == "equal":
-                block = sentence_block(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
+                block = SentenceBlock(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
             else:
                 if early is None:
                     words = word_diff(*texts(a, b))
-                block = sentence_block(
+                block = SentenceBlock(
                     "reworded", pos_a, pos_b, round(group.score, 4), group.moved, cosmetic, words
                 )
         if changed is not None and block.differs:
@@ -1905,7 +1904,7 @@ def _align_sentences(
 def _equal_sentence_blocks(
     ids_a: Sequence[tuple[int, int]], ids_b: Sequence[tuple[int, int]], moved: bool
 ) -> Iterator[SentenceBlock]:
-    """``sentence_block("equal", (ids_a[k],), (ids_b[k],), 1.0, moved)`` for each k, with
+    """``SentenceBlock("equal", (ids_a[k],), (ids_b[k],), 1.0, moved)`` for each k, with
     no call for each (most of a story's sentence blocks are these). Each block's fields are
     a copy of one dict, its positions set: copying a dict of these keys costs less than
     building it (a sixth less for the block, 5,300 of them at 2,000 paragraphs)."""
@@ -1918,7 +1917,7 @@ def _equal_sentence_blocks(
         "cosmetic": False,
         "words": (),
     }
-    # (model.made written out: the call to it cost ~400 instructions a block.)
+    # (No call for each: a call cost ~400 instructions a block.)
     new_block, set_fields = object.__new__, object.__setattr__
     for a, b in zip(ids_a, ids_b, strict=True):
         block = new_block(SentenceBlock)

@@ -292,15 +292,20 @@ def _stdout_closed(error: BaseException) -> bool:
         return False
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null: what is still buffered would fail again as the process
+    ends, with a second message."""
+    import os
+
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _leave_closed_stdout() -> NoReturn:
     """End quietly when stdout's reader went away, with the status of a process ended by
     SIGPIPE (141, as diff(1) in ``diff a b | head -1``): typer's exit 1 said "the versions
     differ" for a compare of identical files, and a write it missed ended in 0."""
-    import os
-
-    # What is still buffered would fail again as the process ends, with a second message.
-    with contextlib.suppress(AttributeError, OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    _silence_stdout()
     raise typer.Exit(int(ExitCode.BROKEN_PIPE))
 
 
@@ -1494,13 +1499,9 @@ _WRITE_ERRORS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG,
 def _stdout_failed(error: OSError, closed: bool | None = None) -> NoReturn:
     """End a run whose stdout failed: quietly with 141 when its reader went away (``closed``,
     else asked of the stream), else in one line and exit 2 (a full disk behind ``> x``)."""
-    import os
-
     if closed or (closed is None and _stdout_closed(error)):
         _leave_closed_stdout()
-    # What is still buffered would fail again as the process ends, with a second message.
-    with contextlib.suppress(AttributeError, OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    _silence_stdout()
     fail(
         InputError(
             f"cannot write to standard output: {error.strerror or error}",

@@ -60,7 +60,6 @@ from compare.model import (
     Provenance,
     SentenceBlock,
     WordOp,
-    sentence_block,
 )
 
 #: Paragraphs found in one version only below which a fork does not pay for itself (each
@@ -577,7 +576,7 @@ def _serve(old: Document, new: Document, requests: int, answers: int) -> int:
                 else:
                     made = hinted.pop((a, b), None) if words else None
                     ops = made[1] if made is not None and made[0] == words else _word_ops(words)
-                found.add(i, sentence_block(op, a, b, similarity, moved, cosmetic, ops))
+                found.add(i, SentenceBlock(op, a, b, similarity, moved, cosmetic, ops))
             continue
         if kind == "hints":
             for a, b, words in payload:

@@ -196,31 +196,6 @@ def made(cls: type[_Made], fields: dict[str, Any]) -> _Made:
     return record
 
 
-def sentence_block(
-    op: BlockOp,
-    a: tuple[tuple[int, int], ...],
-    b: tuple[tuple[int, int], ...],
-    similarity: float,
-    moved: bool = False,
-    cosmetic: bool = False,
-    words: tuple[WordOp, ...] = (),
-) -> SentenceBlock:
-    """``SentenceBlock(op, a, b, similarity, moved, cosmetic, words)``, through :func:`made`
-    (alignment and the facets worker make them by the thousand)."""
-    return made(
-        SentenceBlock,
-        {
-            "op": op,
-            "a": a,
-            "b": b,
-            "similarity": similarity,
-            "moved": moved,
-            "cosmetic": cosmetic,
-            "words": words,
-        },
-    )
-
-
 def _compared(cls: type, hashed: bool = False) -> Callable[[Any], tuple[Any, ...]]:
     getter = _GETTERS.get((cls, hashed))
     if getter is None:

@@ -101,6 +101,19 @@ def is_web_url(url: str | None) -> TypeGuard[str]:
     return url is not None and url[:8].lower().startswith(("http://", "https://"))
 
 
+def readable_url(url: str | None) -> bool:
+    """Whether ``url`` can be read as an address: urlsplit takes it, its port is in range,
+    and an http(s) one names a host ("http://[::1/x", "http://a:99999/", "https:///a" do
+    not, and ended commands in "unexpected ValueError")."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url or "")
+        return parts.port != 0 and (bool(parts.hostname) or not is_web_url(url))
+    except ValueError:
+        return False
+
+
 def same_outlet(a: str, b: str) -> bool:
     """Whether two site names name one outlet: the same name in any case, or one with
     " News" after it ("BBC", "BBC News"); not "The Times" and "The Times of India"."""

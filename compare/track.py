@@ -43,7 +43,7 @@ from compare.store import (
     shown_url,
     utc_now,
 )
-from compare.text import is_web_url
+from compare.text import is_web_url, readable_url
 
 T = TypeVar("T")
 
@@ -580,7 +580,7 @@ class _Run:
             document = fetched.document
             # A page's own address for itself, unless no URL can be read from it (a link
             # to "http://[::1/x" ended the run in "unexpected ValueError").
-            own = document.url if _readable_url(document.url) else None
+            own = document.url if readable_url(document.url) else None
             if captured:  # file an archive capture under the page it captured
                 archived = urlsplit(fetched.url).netloc
                 found = [u for u in (own,) if urlsplit(u or "").netloc != archived]
@@ -873,15 +873,6 @@ def _distinct(urls: Sequence[str]) -> list[str]:
 
 def _host(url: str) -> str:
     return urlsplit(url).netloc.lower()
-
-
-def _readable_url(url: str | None) -> bool:
-    """Whether ``url`` is one urlsplit can read."""
-    try:
-        urlsplit(url or "")
-    except ValueError:
-        return False
-    return True
 
 
 def _is_home_page(url: str | None) -> bool:

@@ -1,13 +1,10 @@
 """Reading ahead: between two messages, the facets worker finds the changes of the sentences
 found in one version only that no hint placed yet, as if each came or went alone
 (``facets.ChangeCollector.read_ahead``); the block of such a sentence, which alignment makes
-last, takes them. Reading ahead may change when a change is found, never which. And the
-records the worker makes at once (``model.sentence_block``) are those their classes
-make."""
+last, takes them. Reading ahead may change when a change is found, never which."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,7 +26,7 @@ from test_facets_hints import (
 from compare import facets, facets_worker, load
 from compare.facets import document
 from compare.facets.document import _FUNCTION_WORDS, ChangeCollector
-from compare.model import Change, Document, SentenceBlock, WordOp, sentence_block
+from compare.model import Change, Document, SentenceBlock, WordOp
 
 
 def _stopping_after(count: int) -> Callable[[], bool]:
@@ -167,18 +164,6 @@ def test_the_worker_reads_ahead_while_no_message_waits(
 
 def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
     return tuple((w.op, w.old, w.new) for w in words)
-
-
-def test_a_block_made_at_once_is_the_block_its_class_makes() -> None:
-    words = (WordOp("replace", "rose", "fell"),)
-    fields = ("reworded", ((0, 1),), ((0, 2),), 0.8, True, False, words)
-    made = sentence_block(*fields)  # type: ignore[arg-type]
-    usual = SentenceBlock(*fields)  # type: ignore[arg-type]
-    assert type(made) is SentenceBlock
-    assert made == usual and hash(made) == hash(usual) and repr(made) == repr(usual)
-    assert vars(made) == vars(usual) and made.differs
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        made.op = "equal"  # type: ignore[misc]
 
 
 def _surroundings_read_whole(text: str, value: str) -> Any:

@@ -62,7 +62,7 @@ class Block:
         self.link_chars = link_chars
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, Block) and other.__class__ is self.__class__:
+        if other.__class__ is self.__class__:
             return (self.text, self.role, self.link_chars) == (
                 other.text,
                 other.role,

@@ -38,7 +38,15 @@ from compare.extract.page import (
     _headline_boxes,
     _prose_words,
 )
-from compare.text import CJK, clean_whitespace, has_cjk, is_web_url, lazy_pattern, normalize
+from compare.text import (
+    CJK,
+    clean_whitespace,
+    has_cjk,
+    is_web_url,
+    lazy_pattern,
+    normalize,
+    readable_url,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -688,26 +696,17 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
     base = _base_url(tree, url, meta("og:url"))
     for value in tree.xpath('//link[@rel="canonical"]/@href'):
         href = str(value).strip()
-        if href and not is_web_url(href) and base and _readable(href):
+        if href and not is_web_url(href) and base and readable_url(href):
             href = urljoin(base, href)  # "/news/x", as AMP pages often give it
-        if is_web_url(href) and _readable(href):
+        if is_web_url(href) and readable_url(href):
             put("url", href)
     return found
 
 
 def _readable_or_none(address: object) -> str | None:
-    """``address`` when it is one that can be read (trafilatura's canonical link too)."""
-    return address if isinstance(address, str) and _readable(address) else None
-
-
-def _readable(address: str) -> bool:
-    """Whether ``address`` can be read as one (not "http://[::1/x", nor a port past 65535):
-    a page's own address stands in for a canonical link that cannot."""
-    try:
-        parts = urlsplit(address)
-        return parts.port != 0 and (bool(parts.hostname) or not is_web_url(address))
-    except ValueError:
-        return False
+    """``address`` when it can be read as one (trafilatura's canonical link too): a page's
+    own address stands in for one that cannot."""
+    return address if isinstance(address, str) and readable_url(address) else None
 
 
 def _teaser_box(element: HtmlElement, headline_boxes: set[HtmlElement]) -> HtmlElement | None:
