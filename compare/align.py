@@ -515,10 +515,6 @@ def _in_every_run(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return [pairs[k] for k in on_runs if places[ending[k]] == 1]
 
 
-#: The free units of the other side near a free unit (see :func:`_neighbours`).
-_Window = Callable[[int], Sequence[int]]
-
-
 def _candidates(
     units_a: _Units,
     units_b: _Units,
@@ -592,39 +588,6 @@ def _candidates(
     return pairs
 
 
-def _neighbours(
-    ids_x: Sequence[int],
-    ids_y: Sequence[int],
-    partner_x: Mapping[int, int],
-    taken_y: Container[int],
-) -> _Window:
-    """For a free unit of side x, the free units of side y between the same anchors (the
-    exact pairs ``partner_x``), at most NEIGHBOURS of them. (The rule, unit by unit:
-    :func:`_near_pairs` finds the same for all free units at once; tests hold the two.)"""
-    anchor_x = sorted(partner_x)
-    anchor_y_of = [partner_x[x] for x in anchor_x]
-    pos_x = _positions(ids_x)
-    pos_y = _positions(ids_y)
-
-    def neighbours(x: int) -> Sequence[int]:
-        k = bisect.bisect_left(anchor_x, x)
-        lo = pos_y[anchor_y_of[k - 1]] + 1 if k > 0 else 0
-        hi = pos_y[anchor_y_of[k]] if k < len(anchor_x) else len(ids_y)
-        if hi <= lo:
-            return ()
-        # In a long gap, the units at the same share of the gap on the other side (a
-        # story whose every paragraph changed has one gap, the whole story).
-        lo_x = pos_x[anchor_x[k - 1]] + 1 if k > 0 else 0
-        hi_x = pos_x[anchor_x[k]] if k < len(anchor_x) else len(ids_x)
-        share = (pos_x[x] - lo_x) / max(hi_x - lo_x, 1)
-        start = lo + round(share * (hi - lo)) - NEIGHBOURS // 2
-        start = max(lo, min(start, hi - NEIGHBOURS))
-        nearby = ids_y[start : min(hi, start + NEIGHBOURS)]
-        return [y for y in nearby if y not in taken_y]
-
-    return neighbours
-
-
 def _near_pairs(
     free_x: Sequence[int],
     ids_x: Sequence[int],
@@ -633,11 +596,13 @@ def _near_pairs(
     taken_y: Container[int],
     flip: bool,
 ) -> list[tuple[int, int]]:
-    """Each unit x of ``free_x`` paired with each unit ``_neighbours(ids_x, ids_y,
-    partner_x, taken_y)(x)`` gives, as (x, y), or (y, x) when ``flip``: the same pairs,
-    worked out in one loop, each gap's bounds once, not in a call for each unit with a
-    comprehension of its own and a set comprehension over them (~8M instructions less at
-    2,000 paragraphs, for ~1,100 units)."""
+    """Each unit x of ``free_x`` paired with the free units of side y between the same
+    anchors (the exact pairs ``partner_x``), at most NEIGHBOURS of them, those at the same
+    share of the gap on the other side (a story whose every paragraph changed has one gap,
+    the whole story), as (x, y), or (y, x) when ``flip``. Worked out in one loop, each
+    gap's bounds once, not in a call for each unit (~8M instructions less at 2,000
+    paragraphs, for ~1,100 units; tests/test_align_speed18b.py holds the unit-by-unit
+    rule)."""
     anchor_x = sorted(partner_x)
     anchor_y_of = [partner_x[x] for x in anchor_x]
     pos_x = _positions(ids_x)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from test_facets_hints import (
     FIXTURES,
     InProcessWorker,
+    _plain,
     compared,
     fixture_pairs,
     outcome,
@@ -160,10 +161,6 @@ def test_the_worker_reads_ahead_while_no_message_waits(
     assert serve(True) == busy
     assert busy[0]
     assert counted == []  # every lone sentence was read ahead, while the worker waited
-
-
-def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:
-    return tuple((w.op, w.old, w.new) for w in words)
 
 
 def _surroundings_read_whole(text: str, value: str) -> Any:
