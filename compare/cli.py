@@ -1046,6 +1046,13 @@ class _TrackView:
             self.empty_feeds.add(feed_url)
             typer.echo(f"storydiff: {feed_url} lists no items yet", err=True)
 
+    def no_captures(self, url: str, archive: str) -> None:
+        from compare.store import shown_url
+
+        typer.echo(
+            f"storydiff: the archive at {archive} holds no capture of {shown_url(url)}", err=True
+        )
+
     def finish(self, summary: Any) -> None:
         from compare.text import plural
 

@@ -192,6 +192,9 @@ class Listener:
     def feed_empty(self, feed_url: str) -> None:
         """A feed was read and lists no items yet."""
 
+    def no_captures(self, url: str, archive: str) -> None:
+        """The archive holds no capture of ``url`` (in the dates asked for)."""
+
 
 def describe_changes(changes: dict[str, Any] | None) -> str:
     """A change summary as stored, in a few words: ``headline changed; 2 reworded, 1 added``."""
@@ -1078,6 +1081,14 @@ def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> li
         return []
     try:
         rows = json.loads(body)
+    except ValueError:
+        raise FetchError(
+            f"the archive at {wayback.archive} did not answer the CDX query with JSON",
+            "check --archive: it must be a Wayback Machine (CDX API) base URL",
+        ) from None
+    if rows == []:  # what the CDX API answers for an address it holds no capture of
+        return []
+    try:
         header = [str(name) for name in rows[0]]
         captures = [dict(zip(header, row, strict=False)) for row in rows[1:]]
         found = [
@@ -1090,8 +1101,11 @@ def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> li
                 raise TypeError(capture)
             capture.at  # noqa: B018 (a time it cannot read: "unexpected ValueError")
     except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        # JSON, but not the rows of captures the CDX API writes (numbers for strings, a
+        # time that is no time, no "timestamp" column).
         raise FetchError(
-            f"the archive at {wayback.archive} did not answer the CDX query with JSON",
+            f"the archive at {wayback.archive} answered the CDX query with JSON that lists "
+            "no captures it can have made",
             "check --archive: it must be a Wayback Machine (CDX API) base URL",
         ) from None
     found.sort(key=lambda c: c.timestamp)
@@ -1111,6 +1125,8 @@ def wayback(
     archive = archive or WaybackOptions()
     captures = list_captures(url, options.load, archive)
     run = _Run(store, options, listener)
+    if not captures:  # an address never archived: said, not left to "0 new versions"
+        run.listener.no_captures(url, archive.archive)
     base = archive.archive.rstrip("/")
     interrupted = False
     try:

@@ -637,7 +637,8 @@ def test_a_bug_s_message_stays_on_one_line(
 def test_an_archive_listing_captures_it_cannot_have_made_is_one_line(
     httpserver: HTTPServer, tmp_path: Path, rows: list[list[object]]
 ) -> None:
-    # Numbers for strings, a time that is no time: "unexpected TypeError/ValueError".
+    # Numbers for strings, a time that is no time: "unexpected TypeError/ValueError"; then
+    # "did not answer the CDX query with JSON", which it did.
     httpserver.expect_request("/cdx/search/cdx").respond_with_json(rows)
     archive = httpserver.url_for("/").rstrip("/")
     result = run(
@@ -645,8 +646,9 @@ def test_an_archive_listing_captures_it_cannot_have_made_is_one_line(
     )
     assert result.exit_code == 3, result.stderr
     assert result.stderr == (
-        f"storydiff: error: the archive at {archive} did not answer the CDX query with JSON — "
-        "check --archive: it must be a Wayback Machine (CDX API) base URL\n"
+        f"storydiff: error: the archive at {archive} answered the CDX query with JSON that "
+        "lists no captures it can have made — check --archive: it must be a Wayback Machine "
+        "(CDX API) base URL\n"
     )
 
 

@@ -264,3 +264,20 @@ def test_an_address_with_no_cdx_api_says_to_check_the_archive_in_one_line(tmp_pa
     line = result.stderr.strip()
     assert "\n" not in line and "cdx/search/cdx?" not in line, line
     assert "--archive" in line and "save the page" not in line, line
+
+
+def test_an_address_the_archive_never_captured_is_said_not_an_error(tmp_path: Path) -> None:
+    # The CDX API answers "[]" for an address it holds no capture of: that ended in "did
+    # not answer the CDX query with JSON", exit 3, for the commonest answer there is.
+    with HTTPServer(host="127.0.0.1", port=0) as server:
+        server.expect_request("/cdx/search/cdx").respond_with_data(
+            "[]", content_type="application/json"
+        )
+        result = CliRunner().invoke(
+            app, ["wayback", ORIGINAL, "--archive", base(server), "--db", str(tmp_path / "w.db")]
+        )
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"storydiff: the archive at {base(server)} holds no capture of {ORIGINAL}",
+        "storydiff: 0 new versions, 0 unchanged, 0 failed",
+    ]
