@@ -47,12 +47,12 @@ def _env() -> dict[str, str]:
     return env
 
 
-def storydiff(cwd: Path, *args: str) -> tuple[bytes, str, int]:
+def storydiff(cwd: Path, *args: str, **env: str) -> tuple[bytes, str, int]:
     done = subprocess.run(
         [sys.executable, "-m", "compare", *args],
         capture_output=True,
         cwd=cwd,
-        env=_env(),
+        env={**_env(), **env},
         timeout=120,
     )
     return done.stdout, done.stderr.decode("utf-8", "replace"), done.returncode
@@ -64,7 +64,9 @@ def _command_args(args: tuple[str, ...]) -> tuple[str, ...]:
     return (*args[:at], *THROUGH_TYPER, *args[at:])
 
 
-def assert_same(cwd: Path, *args: str, written: str | None = None) -> tuple[bytes, str, int]:
+def assert_same(
+    cwd: Path, *args: str, written: str | None = None, **env: str
+) -> tuple[bytes, str, int]:
     """Run ``args`` through the fast path and through typer: the same stdout, stderr, status
     (and report file ``written``, removed before each run). What the fast path gave."""
     assert _fast_request(list(args)) is not None, args
@@ -73,7 +75,7 @@ def assert_same(cwd: Path, *args: str, written: str | None = None) -> tuple[byte
     for run in (_command_args(args), args):
         if written is not None:
             (cwd / written).unlink(missing_ok=True)
-        stdout, stderr, code = storydiff(cwd, *run)
+        stdout, stderr, code = storydiff(cwd, *run, **env)
         report = (cwd / written).read_bytes() if written and (cwd / written).is_file() else None
         results.append((stdout, stderr, code, report))
     assert results[1] == results[0], args
@@ -343,3 +345,13 @@ def test_the_body_s_defaults_are_the_command_line_s() -> None:
     assert list(declared) == list(body)
     for name, parameter in declared.items():
         assert parameter.default == body[name].default, name
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii", "latin-1"])
+def test_messages_are_written_as_the_command_line_wrote_them(story: Path, encoding: str) -> None:
+    # Through click's echo, a message lost its escape sequences on a stderr that is no
+    # terminal, and went out in UTF-8 on a stream Python took for ASCII.
+    missing = "mi\x1b[31mss\udce9ing.txt"  # (a byte that is not UTF-8, as Python holds it)
+    for args in (("old.txt", missing), (*PAIR, "-o", "/proc/r\x1b[1m\u00e9.json")):
+        _, stderr, code = assert_same(story, "compare", *args, PYTHONIOENCODING=encoding)
+        assert code == 2 and "\x1b" not in stderr
