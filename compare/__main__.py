@@ -82,6 +82,8 @@ def _fast_request(args: list[str]) -> dict[str, object] | None:
     args = args[1:] if debug else args
     if not args or args[0] != "compare":
         return None
+    if any(name[:1] == "_" and name.endswith("_COMPLETE") for name in os.environ):
+        return None  # _STORYDIFF_COMPLETE=...: typer's shell completion answers, not compare
     request: dict[str, object] = {"debug": debug}
     sources = []
     rest = iter(args[1:])
@@ -142,17 +144,19 @@ def _preload(
     files: list[str], args: list[str], fast: bool = False
 ) -> tuple[tuple[tuple[str, Document], ...], Comparison | None]:
     """The two files a worker was forked for, loaded with the default options and handed
-    to it before the command line is loaded (``compare.cli.main`` takes them), so that the
+    to it before the command line is loaded (``compare.cli.main`` takes them, or
+    ``compare.compare_command.run_alone`` without it: see ``_fast_request``), so that the
     worker starts on them sooner (~40 ms at 2,000 paragraphs: typer's import and the
     command's parsing, ~100M instructions, then come while it works). And when the
     arguments ask for nothing but their default comparison (see ``_asks_default_comparison``),
     that comparison too: the worker then follows the alignment's reworded pairs ~20 ms
-    sooner, and typer's import comes while this process waits for the worker's answer.
-    The compare command uses what it is given only for the sources it is given, in order,
-    read and compared with the same options (else it loads and compares anew, and a worker
-    handed other documents is stopped): a wrong guess costs time, never a difference in the
-    output. What fails here is left for the command to do again, and report. Not for a
-    third source (a URL: outlets compared claim by claim), nor for the help."""
+    sooner, and typer's import (``fast``: none) comes while this process waits for the
+    worker's answer. The compare command uses what it is given only for the sources it is
+    given, in order, read and compared with the same options (else it loads and compares
+    anew, and a worker handed other documents is stopped): a wrong guess costs time, never a
+    difference in the output. What fails here is left for the command to do again, and
+    report. Not for a third source (a URL: outlets compared claim by claim), nor for the
+    help."""
     if len(files) != 2 or any(name == "-" or "@" in name for name in files):
         return (), None  # stdin can be read once; "@" may name a stored version
     if "--help" in args or any("://" in arg for arg in args):
@@ -188,8 +192,9 @@ def _compared_ahead(
 ) -> Comparison | None:
     """The default comparison of the two preloaded documents, made before the command line
     is loaded, when ``args`` ask for nothing else; while it waits for the worker's answer,
-    this process loads the command line (and, for a JSON report, writes the documents'
-    JSON). None when the arguments ask for more, or it fails (the command tries again)."""
+    this process loads the command line (unless ``fast``: the command runs without it) and,
+    for a JSON report, writes the documents' JSON. None when the arguments ask for more, or
+    it fails (the command tries again)."""
     if not _asks_default_comparison(args, files):
         return None
     from compare import compare, facets_worker

@@ -3,6 +3,11 @@
 Each command stays thin: it builds one options object, calls one library function and
 turns library errors into one-line messages with their exit codes.
 
+How a command ends (one-line errors, exit codes, Ctrl-C, a closed stdout) is in
+compare/exits.py, where ``-o`` goes in compare/output.py, and what ``compare`` does once its
+options are read in compare/compare_command.py: none of them loads typer, so that a
+comparison of two local files can run without the command line (compare/__main__.py).
+
 Unlike the other modules, this one does not use ``from __future__ import annotations``:
 typer reads the annotations of every command at each start, and as strings each one has to
 be evaluated again: 50M instructions (10-15 ms) per run. So the option types are defined

@@ -284,7 +284,9 @@ def test_what_the_wait_for_the_worker_does_on_the_fast_path_loads_no_command_lin
     assert done.stdout.split() == ["False", "False", "True", "True"], done.stderr
 
 
-def test_the_fast_path_reads_only_what_it_reads_as_click_does() -> None:
+def test_the_fast_path_reads_only_what_it_reads_as_click_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     files = ["a.txt", "b.txt"]
 
     def read(*args: str) -> dict[str, object] | None:
@@ -305,6 +307,9 @@ def test_the_fast_path_reads_only_what_it_reads_as_click_does() -> None:
         "no_color": True,
         "sources": files,
     }
+    monkeypatch.setenv("_STORYDIFF_COMPLETE", "bash_source")  # typer's shell completion
+    assert read("compare", *files) is None
+    monkeypatch.delenv("_STORYDIFF_COMPLETE")
     for declined in (
         ("compare", "a.txt"),
         ("compare", "a.txt", "b.txt", "c.txt"),
