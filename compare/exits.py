@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import sys
-import traceback
 from collections.abc import Callable
 from typing import NoReturn, TypeVar
 
@@ -75,6 +74,8 @@ def fail(error: StorydiffError) -> NoReturn:
 def report(error: BaseException) -> int:
     """Print one error line (and the traceback with --debug); return its exit code."""
     if debug["on"]:
+        import traceback  # (~4M instructions a run that needs no traceback is spared)
+
         traceback.print_exception(error, file=sys.stderr)
     if isinstance(error, StorydiffError):
         # (A file name not in UTF-8 with its bytes escaped, as the reports show it.)
