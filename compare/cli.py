@@ -440,6 +440,9 @@ def compare_command(
     )
 
 
+# ---- version history: track, watch, wayback, history, timeline, export ----------------------
+
+
 class _TrackView:
     """Shows tracking as it happens: one line per page on stdout, a progress bar on stderr
     when it is a terminal, and the totals at the end."""

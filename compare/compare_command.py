@@ -492,13 +492,10 @@ def text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[b
     return color, columns
 
 
-# ---- version history: track, watch, wayback, history, timeline, export ----------------------
-
-
-#: Whether this process ends when its command does (``main``), so that what the command
-#: made need never be walked by the cycle collector (not so under a test's CliRunner).
+#: Whether this process ends when its command does (``run_to_the_end``), so that what the
+#: command made need never be walked by the cycle collector (not so under a test's CliRunner).
 _process_ends_with_command = False
-#: What a command made that such a process keeps until it ends (see ``compare_command``).
+#: What a command made that such a process keeps until it ends (see ``run_compare``).
 _kept_to_the_end: list[object] = []
 
 
