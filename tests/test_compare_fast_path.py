@@ -180,10 +180,9 @@ def test_inputs_the_command_refuses_are_refused_alike(story: Path) -> None:
 
 
 def test_a_stdout_closed_early_ends_alike_with_141(tmp_path: Path) -> None:
-    # A report far longer than a pipe holds: the reader leaves after one byte.
-    paragraphs = [
-        f"{line} Paragraph {i} of the long story." for i in range(400) for line in OLD[:1]
-    ]
+    # A report far longer than a pipe holds (64 KB; the text report is ~240 KB): the reader
+    # leaves after one byte.
+    paragraphs = [f"{OLD[0]} Paragraph {i} of the long story." for i in range(1200)]
     edited = [p.replace("frozen", "fixed") if i % 3 == 0 else p for i, p in enumerate(paragraphs)]
     (tmp_path / "old.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     (tmp_path / "new.txt").write_text("\n\n".join(edited) + "\n", encoding="utf-8")
