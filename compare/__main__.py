@@ -6,6 +6,7 @@ import atexit
 import gc
 import os
 import sys
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
 
 def main() -> None:
     """Load the two files of a comparison (when an early worker was forked for them), then
-    the command line; run it, and leave without tearing the heap down."""
+    the command line; run it, and leave without tearing the heap down. A comparison of two
+    local files asked for with nothing but how to show it runs without the command line
+    (see ``_fast_request``)."""
     # typer, click and the CLI make ~100k objects that live as long as the process. Loaded
     # with the collector paused and frozen at once, they are never walked: not while they
     # load (9M instructions of --version's 261M), nor in each full collection and at exit
@@ -25,9 +28,17 @@ def main() -> None:
     code: str | int | None = 0
     try:
         with paused_gc():
-            preloaded, compared = _preload(_start_facets_worker(sys.argv[1:]), sys.argv[1:])
-            from compare.cli import main as run
+            request = _fast_request(sys.argv[1:])
+            files = _start_facets_worker(sys.argv[1:])
+            preloaded, compared = _preload(files, sys.argv[1:], fast=request is not None)
+            if request is None:
+                from compare.cli import main as run
+            else:
+                from compare.compare_command import CompareFormat, run_alone
 
+                if "format" in request:
+                    request["format"] = CompareFormat(request["format"])
+                run = partial(run_alone, request)
             gc.freeze()
         run(preloaded, compared)
     except SystemExit as stop:
@@ -41,6 +52,68 @@ def main() -> None:
         if "compare.facets_worker" in sys.modules:  # one no comparison took (an error...)
             sys.modules["compare.facets_worker"].stop_early()
     _leave(code)
+
+
+#: The options of ``compare`` that ``_fast_request`` reads: each one's keyword of
+#: ``run_compare`` (compare/compare_command.py), and how its value is read (None: a flag).
+_FAST_OPTIONS: dict[str, tuple[str, Callable[[str], object] | None]] = {
+    "-f": ("format", str),
+    "--format": ("format", str),
+    "-o": ("output_given", str),
+    "--output": ("output_given", str),
+    "--width": ("width", int),  # int(): what click's INT does with the text
+    "--md-limit": ("md_limit", int),
+    "--no-color": ("no_color", None),
+    "--exit-zero": ("exit_zero", None),
+}
+
+
+def _fast_request(args: list[str]) -> dict[str, object] | None:
+    """The keywords of ``run_compare`` when ``args`` (``--debug`` perhaps, then ``compare``
+    and the rest) ask for the default comparison of two local files, shown as the options of
+    ``_FAST_OPTIONS`` say, each given once and read as the command line reads it (an option
+    and its value apart or, for a long one, ``--name=value``). Then the command runs without
+    typer and click loaded (~100M instructions, ~20 ms). None for anything else, or for
+    anything the command line may read otherwise or refuse (an unknown or repeated option,
+    ``--``, ``-fjson``, a value that starts with "-", a format it does not know, a width
+    that is no integer, stdin, a URL, a stored version): the command line reads those, and
+    says what is wrong in its words."""
+    debug = bool(args) and args[0] == "--debug"
+    args = args[1:] if debug else args
+    if not args or args[0] != "compare":
+        return None
+    if any(name[:1] == "_" and name.endswith("_COMPLETE") for name in os.environ):
+        return None  # _STORYDIFF_COMPLETE=...: typer's shell completion answers, not compare
+    request: dict[str, object] = {"debug": debug}
+    sources = []
+    rest = iter(args[1:])
+    for arg in rest:
+        if not arg.startswith("-"):
+            sources.append(arg)
+            continue
+        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name not in _FAST_OPTIONS or _FAST_OPTIONS[name][0] in request:
+            return None
+        keyword, read = _FAST_OPTIONS[name]
+        if read is None:
+            if equals:  # --no-color=yes: a usage error
+                return None
+            request[keyword] = True
+            continue
+        if not equals:
+            value = next(rest, "")
+        if not value or (value.startswith("-") and value != "-"):
+            return None
+        if keyword == "format" and value not in _FORMATS:
+            return None
+        try:
+            request[keyword] = read(value)
+        except ValueError:
+            return None
+    if len(sources) != 2 or any(name == "-" or "@" in name or "://" in name for name in sources):
+        return None
+    request["sources"] = sources
+    return request
 
 
 #: Options of ``compare`` whose value names a file that is no source.
@@ -68,20 +141,22 @@ def _start_facets_worker(args: list[str]) -> list[str]:
 
 
 def _preload(
-    files: list[str], args: list[str]
+    files: list[str], args: list[str], fast: bool = False
 ) -> tuple[tuple[tuple[str, Document], ...], Comparison | None]:
     """The two files a worker was forked for, loaded with the default options and handed
-    to it before the command line is loaded (``compare.cli.main`` takes them), so that the
+    to it before the command line is loaded (``compare.cli.main`` takes them, or
+    ``compare.compare_command.run_alone`` without it: see ``_fast_request``), so that the
     worker starts on them sooner (~40 ms at 2,000 paragraphs: typer's import and the
     command's parsing, ~100M instructions, then come while it works). And when the
     arguments ask for nothing but their default comparison (see ``_asks_default_comparison``),
     that comparison too: the worker then follows the alignment's reworded pairs ~20 ms
-    sooner, and typer's import comes while this process waits for the worker's answer.
-    The compare command uses what it is given only for the sources it is given, in order,
-    read and compared with the same options (else it loads and compares anew, and a worker
-    handed other documents is stopped): a wrong guess costs time, never a difference in the
-    output. What fails here is left for the command to do again, and report. Not for a
-    third source (a URL: outlets compared claim by claim), nor for the help."""
+    sooner, and typer's import (``fast``: none) comes while this process waits for the
+    worker's answer. The compare command uses what it is given only for the sources it is
+    given, in order, read and compared with the same options (else it loads and compares
+    anew, and a worker handed other documents is stopped): a wrong guess costs time, never a
+    difference in the output. What fails here is left for the command to do again, and
+    report. Not for a third source (a URL: outlets compared claim by claim), nor for the
+    help."""
     if len(files) != 2 or any(name == "-" or "@" in name for name in files):
         return (), None  # stdin can be read once; "@" may name a stored version
     if "--help" in args or any("://" in arg for arg in args):
@@ -94,7 +169,7 @@ def _preload(
         facets_worker.prepare(old, new)
     except Exception:  # (Ctrl-C: main tells it as the command does)
         return (), None
-    return ((files[0], old), (files[1], new)), _compared_ahead(old, new, files, args)
+    return ((files[0], old), (files[1], new)), _compared_ahead(old, new, files, args, fast)
 
 
 #: Options of ``compare`` that change neither how its sources are read nor how they are
@@ -113,19 +188,20 @@ _SHOWING_OPTIONS = {
 
 
 def _compared_ahead(
-    old: Document, new: Document, files: list[str], args: list[str]
+    old: Document, new: Document, files: list[str], args: list[str], fast: bool = False
 ) -> Comparison | None:
     """The default comparison of the two preloaded documents, made before the command line
     is loaded, when ``args`` ask for nothing else; while it waits for the worker's answer,
-    this process loads the command line (and, for a JSON report, writes the documents'
-    JSON). None when the arguments ask for more, or it fails (the command tries again)."""
+    this process loads the command line (unless ``fast``: the command runs without it) and,
+    for a JSON report, writes the documents' JSON. None when the arguments ask for more, or
+    it fails (the command tries again)."""
     if not _asks_default_comparison(args, files):
         return None
     from compare import compare, facets_worker
     from compare.model import CompareOptions
 
     json = any(arg in ("json", "--format=json") or arg.endswith(".json") for arg in args)
-    facets_worker.while_waiting(partial(_ready_command_line, old, new, json))
+    facets_worker.while_waiting(partial(_ready_command_line, old, new, json, fast))
     try:
         return compare(old, new, CompareOptions())
     except Exception:  # (Ctrl-C: main tells it as the command does)
@@ -157,14 +233,17 @@ def _asks_default_comparison(args: list[str], files: list[str]) -> bool:
     return positional == files
 
 
-def _ready_command_line(old: Document, new: Document, json: bool) -> None:
+def _ready_command_line(old: Document, new: Document, json: bool, fast: bool) -> None:
     """What this process does while it waits for the worker's answer to the comparison made
-    ahead: load the command line (typer's import, ~12 ms) and, for a JSON report, write
-    the documents' JSON (as the compare command would have it written)."""
-    import compare.cli
-
+    ahead: load the command line (typer's import, ~12 ms), unless the command runs without
+    it (``fast``), and, for a JSON report, write the documents' JSON (as the compare
+    command would have it written)."""
+    if not fast:
+        import compare.cli  # noqa: F401
     if json:
-        compare.cli._write_ahead(old, new)
+        from compare.compare_command import write_ahead
+
+        write_ahead(old, new)
 
 
 def _leave(code: str | int | None) -> None:

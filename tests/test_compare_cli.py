@@ -14,8 +14,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner, Result
 
-from compare import cli
+from compare import cli, compare_command
 from compare.cli import app
+from compare.errors import InputError
 from compare.schema import load_schema
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -844,18 +845,18 @@ def test_colour_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setattr(sys, "stdout", FakeTerminal())
-    assert cli._text_view(None, False, 90) == (True, 90)
-    assert cli._text_view(None, True, 90) == (False, 90)
-    assert cli._text_view(tmp_path / "r.txt", False, None) == (False, 100)
+    assert compare_command.text_view(None, False, 90) == (True, 90)
+    assert compare_command.text_view(None, True, 90) == (False, 90)
+    assert compare_command.text_view(tmp_path / "r.txt", False, None) == (False, 100)
     monkeypatch.setenv("NO_COLOR", "1")
-    assert cli._text_view(None, False, 90) == (False, 90)
+    assert compare_command.text_view(None, False, 90) == (False, 90)
     monkeypatch.setattr(sys, "stdout", io.StringIO())
     monkeypatch.delenv("NO_COLOR")
-    assert cli._text_view(None, False, 90) == (False, 90)
+    assert compare_command.text_view(None, False, 90) == (False, 90)
     monkeypatch.setenv("FORCE_COLOR", "1")
-    assert cli._text_view(None, False, 90) == (True, 90)
-    assert cli._text_view(None, True, 90) == (False, 90)
-    assert cli._text_view(tmp_path / "r.txt", False, 90) == (False, 90)
+    assert compare_command.text_view(None, False, 90) == (True, 90)
+    assert compare_command.text_view(None, True, 90) == (False, 90)
+    assert compare_command.text_view(tmp_path / "r.txt", False, 90) == (False, 90)
 
 
 def test_same_input_gives_identical_bytes(story: tuple[str, str]) -> None:
@@ -1253,14 +1254,14 @@ def test_a_coverage_report_is_written_only_once_its_side_by_side_reports_are(
     assert sorted(p.name for p in target.parent.iterdir()) == ["cov-BC.html"]
     # A pair whose write fails (a full disk, no permission) stops before the report too.
     (target.parent / "cov-BC.html").rmdir()
-    failing = cli.write_atomic
+    failing = compare_command.write_atomic
 
     def write_atomic(path: Path, data: str | bytes) -> None:
         if path.name == "cov-BC.html":
-            raise cli.InputError(f"cannot write {path}: No space left on device", "free some")
+            raise InputError(f"cannot write {path}: No space left on device", "free some")
         failing(path, data)
 
-    monkeypatch.setattr(cli, "write_atomic", write_atomic)
+    monkeypatch.setattr(compare_command, "write_atomic", write_atomic)
     result = run(*story, str(third), "-o", str(target))
     assert result.exit_code == 2 and "No space left" in result.stderr
     assert not target.exists()

@@ -266,18 +266,19 @@ def test_the_compare_command_takes_the_documents_loaded_before_it_only_for_its_o
     # compare/__main__.py loads the two files an early worker was forked for before the
     # command line: the command takes them for the same sources, in the same order, loaded
     # with the same options, and loads its own otherwise.
-    from compare import cli
+    from compare import compare_command
     from compare.model import LoadOptions
 
     load = CommandLoad()
     loaded, preloaded = load.specs, PRELOADED
-    monkeypatch.setattr(cli, "_preloaded", preloaded)
-    assert cli._load_pair(["a.txt", "b.txt"], LoadOptions(), load) == (
+    monkeypatch.setattr(compare_command, "_preloaded", preloaded)
+    assert compare_command._load_pair(["a.txt", "b.txt"], LoadOptions(), load) == (
         "a.txt loaded before",
         "b.txt loaded before",
     )
     assert loaded == []
-    assert cli._load_pair(["a.txt", "b.txt"], LoadOptions(), load)[0].endswith("command")
+    again = compare_command._load_pair(["a.txt", "b.txt"], LoadOptions(), load)
+    assert again[0].endswith("command")
     assert loaded == ["a.txt", "b.txt"]  # taken once only
     for sources, options in (
         (["b.txt", "a.txt"], LoadOptions()),
@@ -285,8 +286,8 @@ def test_the_compare_command_takes_the_documents_loaded_before_it_only_for_its_o
         (["a.txt", "b.txt"], LoadOptions(max_bytes=1000)),
     ):
         loaded.clear()
-        monkeypatch.setattr(cli, "_preloaded", preloaded)
-        cli._load_pair(sources, options, load)
+        monkeypatch.setattr(compare_command, "_preloaded", preloaded)
+        compare_command._load_pair(sources, options, load)
         assert loaded == sources
 
 
@@ -337,7 +338,7 @@ def test_the_default_comparison_is_made_ahead_only_when_nothing_else_is_asked() 
 def test_the_compare_command_takes_the_comparison_made_ahead_only_for_its_own(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from compare import cli
+    from compare import compare_command
     from compare.model import CompareOptions
 
     class Made:  # a comparison, as far as the command looks at it
@@ -350,11 +351,11 @@ def test_the_compare_command_takes_the_comparison_made_ahead_only_for_its_own(
         ("old", "new", CompareOptions(threshold=0.6)),
         ("old", "new", CompareOptions(detect_moves=False)),
     ):
-        monkeypatch.setattr(cli, "_compared", made)
-        assert cli._compared_before(old, new, options) is None  # type: ignore[arg-type]
-    monkeypatch.setattr(cli, "_compared", made)
-    assert cli._compared_before("old", "new", CompareOptions()) is made  # type: ignore[arg-type]
-    assert cli._compared_before("old", "new", CompareOptions()) is None  # type: ignore[arg-type]
+        monkeypatch.setattr(compare_command, "_compared", made)
+        assert compare_command._compared_before(old, new, options) is None  # type: ignore[arg-type]
+    monkeypatch.setattr(compare_command, "_compared", made)
+    assert compare_command._compared_before("old", "new", CompareOptions()) is made  # type: ignore[arg-type]
+    assert compare_command._compared_before("old", "new", CompareOptions()) is None  # type: ignore[arg-type]
 
 
 def test_a_comparison_asking_for_more_than_the_default_is_made_by_the_command_alone(

@@ -35,7 +35,7 @@ def test_options_that_do_not_touch_a_local_file_keep_the_preloaded_documents(
 ) -> None:
     # `compare --timeout 60 a.txt b.txt` read both files twice (before the command line,
     # then in the command) and forked a second worker: ~20 % slower than before the preload.
-    from compare import cli
+    from compare import compare_command
 
     load = CommandLoad()
     loaded, preloaded = load.specs, PRELOADED
@@ -45,8 +45,8 @@ def test_options_that_do_not_touch_a_local_file_keep_the_preloaded_documents(
         LoadOptions(db="news.db"),  # read for URL@N only, never preloaded
         LoadOptions(max_bytes=30_000_000),  # read under 20 MB: the same under 30
     ):
-        monkeypatch.setattr(cli, "_preloaded", preloaded)
-        assert cli._load_pair(["a.txt", "b.txt"], options, load) == (
+        monkeypatch.setattr(compare_command, "_preloaded", preloaded)
+        assert compare_command._load_pair(["a.txt", "b.txt"], options, load) == (
             "a.txt loaded before",
             "b.txt loaded before",
         ), options
@@ -54,8 +54,8 @@ def test_options_that_do_not_touch_a_local_file_keep_the_preloaded_documents(
     # A smaller cap may refuse them, a kind read them otherwise: loaded again.
     for options in (LoadOptions(max_bytes=1000), LoadOptions(kind="html")):
         loaded.clear()
-        monkeypatch.setattr(cli, "_preloaded", preloaded)
-        cli._load_pair(["a.txt", "b.txt"], options, load)
+        monkeypatch.setattr(compare_command, "_preloaded", preloaded)
+        compare_command._load_pair(["a.txt", "b.txt"], options, load)
         assert loaded == ["a.txt", "b.txt"]
 
 
@@ -92,12 +92,12 @@ def test_preloaded_documents_do_not_outlive_the_command_they_were_for(tmp_path: 
     # for the next one run in this process: the same names would then read old documents.
     done = python(
         "import sys\n"
-        "from compare import cli\n"
+        "from compare import cli, compare_command\n"
         "sys.argv = ['storydiff', 'compare', 'a.txt', 'b.txt', '--threshold', '7']\n"
         "try:\n"
         "    cli.main((('a.txt', 'stale a'), ('b.txt', 'stale b')))\n"
         "except SystemExit as stop:\n"
-        "    print(stop.code, cli._preloaded == ())\n",
+        "    print(stop.code, compare_command._preloaded == ())\n",
         tmp_path,
     )
     assert done.stdout.split() == ["2", "True"], done.stderr
@@ -106,14 +106,15 @@ def test_preloaded_documents_do_not_outlive_the_command_they_were_for(tmp_path: 
 def test_ctrl_c_as_the_command_line_loads_ends_as_in_the_command(tmp_path: Path) -> None:
     # The command line is loaded after the two files now (~0.15 s into a 2,000-paragraph
     # comparison, where the command used to be reading them and said "interrupted"): a
-    # Ctrl-C there printed a traceback and ended on the signal.
+    # Ctrl-C there printed a traceback and ended on the signal. (Both the command line and a
+    # comparison run without it, as this one is, load compare.compare_command.)
     for name in ("old.txt", "new.txt"):
         (tmp_path / name).write_text("The council met on Monday.\n", encoding="utf-8")
     done = python(
         "import sys\n"
         "class Interrupt:\n"
         "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name == 'compare.cli':\n"
+        "        if name in ('compare.cli', 'compare.compare_command'):\n"
         "            raise KeyboardInterrupt\n"
         "sys.meta_path.insert(0, Interrupt())\n"
         "sys.argv = ['storydiff', 'compare', 'old.txt', 'new.txt']\n"

@@ -225,16 +225,16 @@ def test_what_main_keeps_to_the_end_is_one_command_s(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from typer.testing import CliRunner\n"
-        "from compare import cli\n"
+        "from compare import cli, compare_command\n"
         "sys.argv = ['storydiff', 'compare', '-f', 'json', 'a.txt', 'b.txt']\n"
         "for _ in range(3):\n"
         "    try:\n"
         "        cli.main()\n"
         "    except SystemExit:\n"
         "        pass\n"
-        "kept = len(cli._kept_to_the_end)\n"
+        "kept = len(compare_command._kept_to_the_end)\n"
         "CliRunner().invoke(cli.app, ['compare', 'a.txt', 'b.txt'])\n"
-        "print(kept, len(cli._kept_to_the_end), file=sys.stderr)\n"
+        "print(kept, len(compare_command._kept_to_the_end), file=sys.stderr)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],

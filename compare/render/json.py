@@ -37,7 +37,7 @@ _written: dict[int, tuple[Document, orjson.Fragment]] = {}
 def write_ahead(*documents: Document) -> None:
     """Write the JSON of ``documents`` now, for the comparison of them written later to
     take as it is (``orjson.Fragment``: the same bytes): most of a comparison's JSON, written
-    while the command waits for the facets worker (compare/cli.py) rather than after it.
+    while the command waits for the facets worker (compare/compare_command.py) rather than after it.
     Those of an earlier call are dropped: the JSON written ahead is for the next report."""
     _written.clear()
     for document in documents:
