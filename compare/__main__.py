@@ -30,7 +30,7 @@ def main() -> None:
         with paused_gc():
             request = _fast_request(sys.argv[1:])
             files = _start_facets_worker(sys.argv[1:])
-            preloaded, compared = _preload(files, sys.argv[1:], fast=request is not None)
+            preloaded, compared = _preload(files, sys.argv[1:], request)
             if request is None:
                 from compare.cli import main as run
             else:
@@ -141,22 +141,20 @@ def _start_facets_worker(args: list[str]) -> list[str]:
 
 
 def _preload(
-    files: list[str], args: list[str], fast: bool = False
+    files: list[str], args: list[str], request: dict[str, object] | None = None
 ) -> tuple[tuple[tuple[str, Document], ...], Comparison | None]:
     """The two files a worker was forked for, loaded with the default options and handed
     to it before the command line is loaded (``compare.cli.main`` takes them, or
     ``compare.compare_command.run_alone`` without it: see ``_fast_request``), so that the
     worker starts on them sooner (~40 ms at 2,000 paragraphs: typer's import and the
-    command's parsing, ~100M instructions, then come while it works). And when the
-    arguments ask for nothing but their default comparison (see ``_asks_default_comparison``),
-    that comparison too: the worker then follows the alignment's reworded pairs ~20 ms
-    sooner, and typer's import (``fast``: none) comes while this process waits for the
-    worker's answer. The compare command uses what it is given only for the sources it is
-    given, in order, read and compared with the same options (else it loads and compares
-    anew, and a worker handed other documents is stopped): a wrong guess costs time, never a
-    difference in the output. What fails here is left for the command to do again, and
-    report. Not for a third source (a URL: outlets compared claim by claim), nor for the
-    help."""
+    command's parsing, ~100M instructions, then come while it works). And when ``request``
+    (``_fast_request``'s) asks for nothing but their default comparison, that comparison
+    too: the worker then follows the alignment's reworded pairs ~20 ms sooner. The compare
+    command uses what it is given only for the sources it is given, in order, read and
+    compared with the same options (else it loads and compares anew, and a worker handed
+    other documents is stopped): a wrong guess costs time, never a difference in the
+    output. What fails here is left for the command to do again, and report. Not for a
+    third source (a URL: outlets compared claim by claim), nor for the help."""
     if len(files) != 2 or any(name == "-" or "@" in name for name in files):
         return (), None  # stdin can be read once; "@" may name a stored version
     if "--help" in args or any("://" in arg for arg in args):
@@ -169,39 +167,22 @@ def _preload(
         facets_worker.prepare(old, new)
     except Exception:  # (Ctrl-C: main tells it as the command does)
         return (), None
-    return ((files[0], old), (files[1], new)), _compared_ahead(old, new, files, args, fast)
+    preloaded = ((files[0], old), (files[1], new))
+    if request is None or request["sources"] != files:
+        return preloaded, None
+    return preloaded, _compared_ahead(old, new, request)
 
 
-#: Options of ``compare`` that change neither how its sources are read nor how they are
-#: compared (only how the comparison is shown), with how many values follow each.
-_SHOWING_OPTIONS = {
-    "-f": 1,
-    "--format": 1,
-    "-o": 1,
-    "--output": 1,
-    "--width": 1,
-    "--md-limit": 1,
-    "--no-color": 0,
-    "--exit-zero": 0,
-    "--open": 0,
-}
-
-
-def _compared_ahead(
-    old: Document, new: Document, files: list[str], args: list[str], fast: bool = False
-) -> Comparison | None:
-    """The default comparison of the two preloaded documents, made before the command line
-    is loaded, when ``args`` ask for nothing else; while it waits for the worker's answer,
-    this process loads the command line (unless ``fast``: the command runs without it) and,
-    for a JSON report, writes the documents' JSON. None when the arguments ask for more, or
-    it fails (the command tries again)."""
-    if not _asks_default_comparison(args, files):
-        return None
+def _compared_ahead(old: Document, new: Document, request: dict[str, object]) -> Comparison | None:
+    """The default comparison of the two preloaded documents, made before the command runs;
+    while it waits for the worker's answer, this process writes the documents' JSON for a
+    JSON report. None when it fails (the command tries again)."""
     from compare import compare, facets_worker
     from compare.model import CompareOptions
 
-    json = any(arg in ("json", "--format=json") or arg.endswith(".json") for arg in args)
-    facets_worker.while_waiting(partial(_ready_command_line, old, new, json, fast))
+    output = str(request.get("output_given") or "")
+    if request.get("format", "json" if output.lower().endswith(".json") else "") == "json":
+        facets_worker.while_waiting(partial(_write_ahead, old, new))
     try:
         return compare(old, new, CompareOptions())
     except Exception:  # (Ctrl-C: main tells it as the command does)
@@ -212,38 +193,12 @@ def _compared_ahead(
 _FORMATS = ("text", "json", "md", "html")
 
 
-def _asks_default_comparison(args: list[str], files: list[str]) -> bool:
-    """Whether ``args`` (``--debug`` perhaps, then ``compare`` and the rest) ask for the
-    default comparison of ``files`` in this order, shown in any way: no option but
-    ``_SHOWING_OPTIONS``, given apart from their values ("-f json" or "--format=json")."""
-    while args and args[0] == "--debug":
-        args = args[1:]
-    positional = []
-    rest = iter(args[1:])
-    for arg in rest:
-        name = arg.split("=", 1)[0] if arg.startswith("--") else arg
-        if name in _SHOWING_OPTIONS:
-            value = next(rest, "") if name == arg and _SHOWING_OPTIONS[name] else arg
-            if name in ("-f", "--format") and value.rsplit("=", 1)[-1] not in _FORMATS:
-                return False  # a usage error: said at once, not after a comparison
-        elif arg.startswith("-"):
-            return False
-        else:
-            positional.append(arg)
-    return positional == files
+def _write_ahead(old: Document, new: Document) -> None:
+    """Write the documents' JSON (as the compare command would have it written), while this
+    process waits for the worker's answer to the comparison made ahead."""
+    from compare.compare_command import write_ahead
 
-
-def _ready_command_line(old: Document, new: Document, json: bool, fast: bool) -> None:
-    """What this process does while it waits for the worker's answer to the comparison made
-    ahead: load the command line (typer's import, ~12 ms), unless the command runs without
-    it (``fast``), and, for a JSON report, write the documents' JSON (as the compare
-    command would have it written)."""
-    if not fast:
-        import compare.cli  # noqa: F401
-    if json:
-        from compare.compare_command import write_ahead
-
-        write_ahead(old, new)
+    write_ahead(old, new)
 
 
 def _leave(code: str | int | None) -> None:

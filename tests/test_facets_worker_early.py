@@ -307,16 +307,35 @@ def test_no_files_are_loaded_before_the_command_line_for_more_than_a_pair_or_the
     assert loaded == []
 
 
-def test_the_default_comparison_is_made_ahead_only_when_nothing_else_is_asked() -> None:
+def test_the_default_comparison_is_made_ahead_only_when_nothing_else_is_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import compare
+    from compare import facets_worker
+
+    monkeypatch.setattr(compare, "load", lambda spec, options: f"doc {spec}")
+    monkeypatch.setattr(facets_worker, "prepare", lambda old, new: None)
+    made: list[tuple[object, ...]] = []
+    monkeypatch.setattr(
+        entry, "_compared_ahead", lambda *pair_and_request: made.append(pair_and_request) or "made"
+    )
     files = ["a.txt", "b.txt"]
+
+    def ahead(*args: str) -> bool:
+        made.clear()
+        preloaded, compared = entry._preload(files, list(args), entry._fast_request(list(args)))
+        assert preloaded == (("a.txt", "doc a.txt"), ("b.txt", "doc b.txt")), args
+        assert (compared == "made") == bool(made), args
+        return bool(made)
+
     for shown in (
         ["compare", "a.txt", "b.txt"],
         ["--debug", "compare", "-f", "json", "a.txt", "b.txt"],
         ["compare", "a.txt", "--format=md", "b.txt", "--no-color", "--exit-zero"],
-        ["compare", "-o", "r.html", "--open", "a.txt", "b.txt", "--width", "90"],
+        ["compare", "-o", "r.html", "a.txt", "b.txt", "--width", "90"],
         ["compare", "a.txt", "b.txt", "--md-limit", "0", "--output=r.json"],
     ):
-        assert entry._asks_default_comparison(shown, files), shown
+        assert ahead(*shown), shown
     for other in (
         ["compare", "b.txt", "a.txt"],  # the other way round
         ["compare", "a.txt", "b.txt", "--threshold", "0.6"],
@@ -324,15 +343,39 @@ def test_the_default_comparison_is_made_ahead_only_when_nothing_else_is_asked() 
         ["compare", "a.txt", "b.txt", "--context", "3"],
         ["compare", "a.txt", "b.txt", "--label", "x", "--label", "y"],
         ["compare", "a.txt", "b.txt", "--max-bytes", "100"],
+        ["compare", "a.txt", "b.txt", "--open"],  # the command line runs: no time to save
         ["compare", "-fjson", "a.txt", "b.txt"],  # a value joined on: not read here
-        ["compare", "a.txt", "b.txt", "c.txt"],
         ["compare", "--", "a.txt", "b.txt"],
         ["compare", "-o", "a.txt", "b.txt"],  # a.txt is the report's name, not a source
         ["compare", "-f", "xml", "a.txt", "b.txt"],  # usage errors: said before any work
         ["compare", "--format=pdf", "a.txt", "b.txt"],
         ["compare", "a.txt", "b.txt", "-f"],
     ):
-        assert not entry._asks_default_comparison(other, files), other
+        assert not ahead(*other), other
+
+
+def test_the_documents_json_is_written_ahead_only_for_a_json_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import compare
+    from compare import facets_worker
+
+    waiting: list[object] = []
+    monkeypatch.setattr(facets_worker, "while_waiting", waiting.append)
+    monkeypatch.setattr(compare, "compare", lambda old, new, options: "made")
+    for args, writes_json in (
+        (["compare", "-f", "json", "a.txt", "b.txt"], True),
+        (["compare", "a.txt", "b.txt", "-o", "R.JSON"], True),
+        (["compare", "a.txt", "b.txt", "-f", "json", "-o", "r.html"], True),
+        (["compare", "a.txt", "b.txt", "-o", "r.json", "-f", "md"], False),
+        (["compare", "x.json", "b.txt"], False),  # a source's name says nothing
+        (["compare", "a.txt", "b.txt"], False),
+    ):
+        waiting.clear()
+        request = entry._fast_request(args)
+        assert request is not None
+        assert entry._compared_ahead("old", "new", request) == "made"  # type: ignore[arg-type]
+        assert bool(waiting) == writes_json, args
 
 
 def test_the_compare_command_takes_the_comparison_made_ahead_only_for_its_own(
