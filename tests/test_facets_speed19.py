@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.facets import abroad, hedges
+from compare.facets import abroad, hedges, negations
 from compare.facets.base import Cue, _token_set
 
 _TRICKY = (
@@ -90,3 +90,52 @@ def test_hedge_patterns_run_only_where_their_words_stand(
     asked.clear()
     hedges._hedges.__wrapped__("The mayor may resign.")
     assert asked == [(6, False)]
+
+
+_NEGATED = (
+    "He DIDN'T go, and she Won't either; they CANNOT say.",
+    "No one came. NO LONGER open, NOBODY knows, Nothing is left, None of it.",
+    "The firm Denied it, REFUSED to comment and Declined To answer; it is yet to pay.",
+    "It is unclear whether or not the mayor could not be independently verified.",
+    "The man, who asked not to be named, said no fewer than 12 were hurt.",
+    "Neither the council nor the mayor said anything; no 'comment' was given.",
+    "It is not only this, not just that, if not more; the 1990s weren't quiet.",
+    "Le maire n'a pas été élu, et il ne viendra pas.",
+    "He didn\u2019t go; the st\u00e4dter won't vote, and she hasn't paid yet.",
+    "Werkn't wasn't isn't_ n't nothing2 not-ready notably nonetheless.",
+)
+
+
+@pytest.mark.parametrize("text", _NEGATED)
+def test_negation_cues_found_where_the_case_folding_pattern_finds_them(text: str) -> None:
+    """On ASCII text lower-cased, the case-sensitive patterns find the very spans that the
+    case-folding one finds in the text as written; the one without contractions, wherever
+    no "n't" stands."""
+    for variant in (text, text.lower(), text.upper(), text.title()):
+        lower = variant.lower()
+        if not lower.isascii():
+            continue
+        spans = [m.span() for m in negations._NEGATION().finditer(variant)]
+        assert [m.span() for m in negations._LOWER_NEGATION().finditer(lower)] == spans
+        if "n't" not in lower:
+            assert [
+                m.span() for m in negations._LOWER_NEGATION_UNCONTRACTED().finditer(lower)
+            ] == spans
+
+
+def test_negation_cues_keep_their_case() -> None:
+    cues = negations._negations.__wrapped__("He DIDN'T GO, and she Won't pay; NO ONE came.")
+    assert [c.text for c in cues] == ["DIDN'T GO", "Won't pay", "NO ONE"]
+    assert [c.counterpart for c in cues] == ["DID GO", "will pay", "ONE"]
+
+
+def test_negations_of_ascii_text_run_no_case_folding_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def folding() -> None:
+        raise AssertionError("the case-folding pattern ran")
+
+    monkeypatch.setattr(negations, "_NEGATION", folding)
+    assert [c.text for c in negations._negations.__wrapped__("The mayor did NOT resign.")] == [
+        "did NOT resign"
+    ]
