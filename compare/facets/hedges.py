@@ -91,9 +91,10 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
 #: whole, between word bounds), and for the one whose match may end inside a word ("be
 #: reviewed..."), the starts of words it cannot match without, looked for as substrings. In
 #: ASCII text no other letters fold to ASCII ones, so a pattern none of whose words stands in
-#: the sentence cannot match it. (One set intersection picks the patterns to run: ~16k
-#: instructions a sentence less than a substring search for each pattern's words, and
-#: tighter: "may" is no word of "mayor", nor "part" of "party".)
+#: the sentence cannot match it. (One set intersection picks the patterns to run, where a
+#: substring search for each pattern's words did, and fewer run: "may" is no word of
+#: "mayor", nor "part" of "party". The hedges of the 2,000-paragraph pair's 1,264 sentences
+#: found in one version only: 123M -> 95M instructions.)
 _HEDGE_NEEDS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     (_wordset(words), tuple(stems.split()))
     for words, stems in (
@@ -146,9 +147,9 @@ def _hedge_pattern(index: int, lowered: bool = False) -> re.Pattern[str]:
     modals, so that the month "May" is not a hedge. ``lowered``: the case-insensitive pattern
     as it reads ASCII text lower-cased: case-sensitive, it matches there what the other
     matches in the text, at the same places (lower() keeps ASCII text's length, and no ASCII
-    letter folds to another than lower() gives), and costs less to run (the matcher neither
-    folds each letter nor tries each place: ~40 % of the instructions) and a quarter as
-    much to compile."""
+    letter folds to another than lower() gives), and costs less to run (the matcher does
+    not fold each letter: the hedges of the 1,264 sentences of ``_HEDGE_NEEDS``, 95M ->
+    79M instructions)."""
     pattern = _HEDGE_PATTERNS[index][1]
     return re.compile(pattern, 0 if lowered or pattern.startswith(_MODAL) else re.IGNORECASE)
 
