@@ -149,7 +149,8 @@ def warm_up(stop: Callable[[], bool], other_text: bool = False) -> None:
     between two) says to stop: the facets worker does it while the documents load (see
     compare/facets_worker.py). Those an English story uses: each pattern as tried at a
     digit of plain ASCII text, at a word of ASCII text and at a currency sign; with
-    ``other_text``, the forms other text uses too (see figure_patterns._form_at)."""
+    ``other_text``, the forms other text uses too (see figure_patterns._form_at), and the
+    hedge patterns as it reads them."""
     from compare.facets import figure_patterns as patterns
 
     def starting_at(kinds: str) -> list[int]:
@@ -176,6 +177,14 @@ def warm_up(stop: Callable[[], bool], other_text: bool = False) -> None:
             if stop():
                 return
             patterns._compiled(index, forms)
+    if other_text:  # and the hedge patterns as other text reads them (hedges._hedge_pattern)
+        from compare.facets import hedges
+
+        for index, _, _, folds in hedges._HEDGES:
+            if folds:
+                if stop():
+                    return
+                hedges._hedge_pattern(index)
 
 
 def warm_up_comparing(stop: Callable[[], bool]) -> None:
@@ -218,8 +227,8 @@ def warm_up_comparing(stop: Callable[[], bool]) -> None:
             if stop():
                 return
             value()
-        if module is hedges:
-            for index in range(len(hedges._HEDGE_PATTERNS)):
+        if module is hedges:  # (as ASCII text reads them: see hedges._hedge_pattern)
+            for index, _, _, folds in hedges._HEDGES:
                 if stop():
                     return
-                hedges._hedge_pattern(index)
+                hedges._hedge_pattern(index, folds)

@@ -37,11 +37,18 @@ from compare.facets.verbs import _same_auxiliary, _same_verb, _verb_stem
 from compare.model import Change
 from compare.text import lazy_pattern
 
-_NEGATION = lazy_pattern(
-    r"\b(?:not|never|no longer|nobody|nothing|none|neither|nor|cannot|denied|denies|deny|"
-    r"denying|refused|refuses|refuse|refusing|declined to|yet to|unclear|no(?=\s+\w)|\w+n't)\b",
-    re.IGNORECASE,
+_NEGATION_WORDS = (
+    r"not|never|no longer|nobody|nothing|none|neither|nor|cannot|denied|denies|deny|"
+    r"denying|refused|refuses|refuse|refusing|declined to|yet to|unclear|no(?=\s+\w)"
 )
+_NEGATION = lazy_pattern(rf"\b(?:{_NEGATION_WORDS}|\w+n't)\b", re.IGNORECASE)
+#: ``_NEGATION`` as it reads ASCII text lower-cased: case-sensitive, it finds the same cues
+#: at the same places (see hedges._hedge_pattern), for less; and without its contractions,
+#: which cannot match where no "n't" stands (their ``\w+`` runs to each word's end and
+#: back). The negations of the 2,000-paragraph pair's 1,264 sentences found in one version
+#: only: 63M -> 48M instructions.
+_LOWER_NEGATION = lazy_pattern(rf"\b(?:{_NEGATION_WORDS}|\w+n't)\b")
+_LOWER_NEGATION_UNCONTRACTED = lazy_pattern(rf"\b(?:{_NEGATION_WORDS})\b")
 _NEGATION_TRIGGERS = _wordset(
     "not never no nobody nothing none neither nor cannot denied denies deny denying refused "
     "refuses refuse refusing declined yet unclear"
@@ -65,11 +72,18 @@ def _negations(masked: str) -> tuple[Cue, ...]:
     # A sentence in another language is read by its own rules ("ne ... pas", "nicht").
     if abroad.may_negate(lower, tokens) and (language := abroad.language(lower)):
         return abroad.negations(masked, language)
-    if "n't" not in lower and not _NEGATION_TRIGGERS & tokens:
+    contracted = "n't" in lower
+    if not contracted and not _NEGATION_TRIGGERS & tokens:
         return ()
     found: list[Cue] = []
-    for m in _NEGATION().finditer(masked):
-        cue = m.group(0)
+    if not lower.isascii():
+        cues = _NEGATION().finditer(masked)
+    elif contracted:
+        cues = _LOWER_NEGATION().finditer(lower)
+    else:
+        cues = _LOWER_NEGATION_UNCONTRACTED().finditer(lower)
+    for m in cues:
+        cue = masked[m.start() : m.end()]
         previous = _PREVIOUS_WORDS().findall(masked, max(0, m.start() - 40), m.start())[::-1]
         word = previous[0] if previous else ""
         low = cue.lower()
