@@ -30,6 +30,7 @@ from compare.facets.figure_patterns import (
     _ORDINALS,
     _SCALES,
     _SHORT_SCALES,
+    _SPARES_COMPILING,
     _START_WORDS,
     _TENS,
     _UNITS,
@@ -648,9 +649,14 @@ def _numbers(text: str) -> tuple[Number, ...]:
                 # With no currency word, only a sign opens an amount of money (at a letter:
                 # "USD 5"): the word form is not tried at every number word (nor compiled).
                 continue
-            if kind in tested and not test(text, lower, position, kind):
+            if (
+                kind in tested
+                and (forms[index] is None or name not in _SPARES_COMPILING)
+                and not test(text, lower, position, kind)
+            ):
                 # Most starts cannot open this pattern: a cheap test spares them its match,
-                # and most sentences its compilation (see _POSITION_TESTS).
+                # and most sentences its compilation (see _POSITION_TESTS; and
+                # _SPARES_COMPILING, the tests that spare only that).
                 continue
             if kind == "c" and signed_words and _amount_follows(amounts, name, position):
                 # ("range" and "money" at a sign: see _amount_follows)
