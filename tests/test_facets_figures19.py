@@ -111,3 +111,82 @@ def test_a_test_that_only_spares_compiling_still_runs_before_compiling(
     uncompiled(fp._SPARES_COMPILING)
     figures._numbers.__wrapped__("Nine in ten voters, and 12 in 2026, in March 2026.")
     assert {"ratio", "my"} <= set(spied_tests)
+
+
+def _never(*args: object) -> object:
+    raise AssertionError("the cheap test should have answered")
+
+
+@pytest.mark.parametrize("text", ["In March 2026 it rose", "On Monday it rose", "The third rose"])
+def test_a_range_at_a_word_reads_no_words_after_one_no_amount_opens(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    position, lower = 3, text.lower()  # at "March", "Monday", "third"
+    long_way = fp._may_open_range(lower, position) and (
+        lower.startswith(fp._AMOUNT_OR_A, position) or text.startswith(fp._LETTER_SIGNS, position)
+    )
+    assert long_way is False
+    monkeypatch.setattr(fp, "_may_open_range", _never)
+    assert fp._range_at(text, lower, position, "w") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("five to six people", "w", True),
+        ("a million to two million", "w", True),
+        ("USD 5-6", "w", True),
+        ("five people", "w", False),
+        ("5 to 6", "d", True),
+    ],
+)
+def test_a_range_at_a_word_that_opens_an_amount_still_reads_on(
+    text: str, kind: str, expected: bool
+) -> None:
+    assert fp._range_at(text, text.lower(), 0, kind) is expected
+
+
+def _numbers_in(text: str) -> tuple[figures.Number, ...]:
+    return figures._numbers.__wrapped__(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It fell 10m, then 1.5m and 2,5m, to 3.2 metres; 1.200 and 1.200,50 and 12.500.000 euros.",
+        "It paid £3bn, $1.5m, 4.5 million and 1.2 billion; 3 Mio. and 30 minutes later, 25 years.",
+        "About two-thirds of the 1,200 workers, 12% of 2026's 5-10 staff, in May 2025.",
+        '"We lost 40 homes," she said, "and 1.200 cattle," on 3 March.',
+    ],
+)
+def test_value_tokens_skip_patterns_that_cannot_match(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compare.facets import figure_changes
+
+    numbers = _numbers_in(text)
+    long_way = [figure_changes._value_tokens(n) for n in numbers]
+    short_m, dot_grouped = figures._SHORT_M(), figures._DOT_GROUPED()
+
+    class Spy:
+        def __init__(self, pattern: object, needs: str, at_end: bool) -> None:
+            self.pattern, self.needs, self.at_end = pattern, needs, at_end
+
+        def __call__(self) -> Spy:
+            return self
+
+        def _check(self, text: str) -> None:
+            found = text.endswith(self.needs) if self.at_end else self.needs in text
+            assert found, f"{text!r} asked of a pattern that cannot match it"
+
+        def fullmatch(self, text: str) -> object:
+            self._check(text)
+            return short_m.fullmatch(text)
+
+        def search(self, text: str) -> object:
+            self._check(text)
+            return dot_grouped.search(text)
+
+    monkeypatch.setattr(figure_changes, "_SHORT_M", Spy(short_m, "m", True))
+    monkeypatch.setattr(figures, "_DOT_GROUPED", Spy(dot_grouped, ".", False))
+    assert [figure_changes._value_tokens(n) for n in numbers] == long_way

@@ -767,11 +767,12 @@ def _may_open_range(lower: str, position: int) -> bool:
 def _range_at(text: str, lower: str, position: int, kind: str) -> bool:
     """Whether "range" can match at ``position`` (see _POSITION_TESTS); at a word, only an
     amount or a sign opens one ("five to", "USD 5-", not "million and $5m")."""
-    return _may_open_range(lower, position) and (
+    # (The words first: most word starts are months, weekdays, ordinals, and fail there.)
+    return (
         kind != "w"
         or lower.startswith(_AMOUNT_OR_A, position)  # "five to", "a million to"
         or text.startswith(_LETTER_SIGNS, position)
-    )
+    ) and _may_open_range(lower, position)
 
 
 def _ratio_at(text: str, lower: str, position: int, kind: str) -> bool:

@@ -1014,7 +1014,8 @@ def _date_parts(key: str) -> tuple[str, str, str]:
 
 def _continental_value(number: Number) -> float | None:
     """What a figure written "1.200" is worth where full stops group thousands, or None."""
-    if number.value is None or not _DOT_GROUPED().search(number.text):
+    # (A cheap test first: most figures hold no ".".)
+    if number.value is None or "." not in number.text or not _DOT_GROUPED().search(number.text):
         return None
     return round(number.value * 1000, 6)
 
