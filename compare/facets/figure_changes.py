@@ -413,7 +413,8 @@ def _value_tokens(number: Number) -> list[_ValueToken]:
     elif number.kind in ("count", "money", "year"):
         tokens.append(("value", value))
         if number.kind == "count":
-            if _SHORT_M().fullmatch(number.text):
+            # (A cheap test first: most counts do not end in "m".)
+            if number.text[-1:] == "m" and _SHORT_M().fullmatch(number.text):
                 tokens.append(("value", round(value / 1_000_000, 6)))  # "10m": maybe 10 metres
             if (length := duration(number)) is not None:
                 tokens.append(("seconds", length))  # "30 minutes", "half an hour"

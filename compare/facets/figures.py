@@ -30,6 +30,7 @@ from compare.facets.figure_patterns import (
     _ORDINALS,
     _SCALES,
     _SHORT_SCALES,
+    _SPARES_COMPILING,
     _START_WORDS,
     _TENS,
     _UNITS,
@@ -315,6 +316,9 @@ def _word_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+# (Cached: a story's figures recur, in each version of a sentence and across sentences; 37
+# quantities make the 628 that the 2,000-paragraph pair of benchmarks/speed.py reads.)
+@lru_cache(maxsize=4096)
 def _quantity(text: str) -> float | None:
     """Value of a quantity: digits or words, with an optional scale ("5m", "1.2 billion")."""
     text = text.strip()
@@ -645,9 +649,14 @@ def _numbers(text: str) -> tuple[Number, ...]:
                 # With no currency word, only a sign opens an amount of money (at a letter:
                 # "USD 5"): the word form is not tried at every number word (nor compiled).
                 continue
-            if kind in tested and not test(text, lower, position, kind):
+            if (
+                kind in tested
+                and (forms[index] is None or name not in _SPARES_COMPILING)
+                and not test(text, lower, position, kind)
+            ):
                 # Most starts cannot open this pattern: a cheap test spares them its match,
-                # and most sentences its compilation (see _POSITION_TESTS).
+                # and most sentences its compilation (see _POSITION_TESTS; and
+                # _SPARES_COMPILING, the tests that spare only that).
                 continue
             if kind == "c" and signed_words and _amount_follows(amounts, name, position):
                 # ("range" and "money" at a sign: see _amount_follows)
@@ -1005,7 +1014,8 @@ def _date_parts(key: str) -> tuple[str, str, str]:
 
 def _continental_value(number: Number) -> float | None:
     """What a figure written "1.200" is worth where full stops group thousands, or None."""
-    if number.value is None or not _DOT_GROUPED().search(number.text):
+    # (A cheap test first: most figures hold no ".".)
+    if number.value is None or "." not in number.text or not _DOT_GROUPED().search(number.text):
         return None
     return round(number.value * 1000, 6)
 
