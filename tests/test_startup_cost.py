@@ -335,6 +335,7 @@ def test_a_file_is_read_into_a_buffer_of_its_size(
     # Read into a buffer the size of --max-bytes (20 MB), an 850 KB file cost 0.2 ms more.
     # A file that grows between its size's look-up and its reading is read on, to the cap.
     from compare import sources
+    from compare.errors import InputError
     from compare.model import LoadOptions
 
     story = tmp_path / "story.txt"
@@ -367,6 +368,14 @@ def test_a_file_is_read_into_a_buffer_of_its_size(
     assert asked == [size + 1]
     asked.clear()
     grow["by"] = b"More lines.\n" * 10
-    data = sources._read_file(str(story), story, LoadOptions(max_bytes=size + 50))
-    assert data == STORY.encode() + grow["by"][:51]  # to the cap, and a byte more
+    data = sources._read_file(str(story), story, LoadOptions(max_bytes=size + 200))
+    assert data == STORY.encode() + grow["by"]  # read on, within the cap
+    assert asked[0] == size + 1
+    # Grown past the cap: refused, where it was read to the cap and a byte more and taken
+    # as the page, cut short without a word.
+    with open(story, "wb") as again:  # (Path.open is the recording one)
+        again.write(STORY.encode())
+    asked.clear()
+    with pytest.raises(InputError, match=r"story\.txt is larger than"):
+        sources._read_file(str(story), story, LoadOptions(max_bytes=size + 50))
     assert asked[0] == size + 1
