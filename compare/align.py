@@ -1460,9 +1460,14 @@ def _reading_order(
     ``riding`` groups are not moved but went along with their moved paragraph, so they say
     nothing about where the units around them in OLD went, except for a removed unit of that
     same paragraph (``home_a``: an OLD unit's paragraph), which stays with them."""
-    rows: list[tuple[tuple[int, int, int], tuple[list[int], list[int], _Group | None]]]
-    rows = [((g.b[0], 0, 0), (g.a, g.b, g)) for g in groups]
-    rows += [((j, 0, 0), ([], [j], None)) for j in free_b]
+    # Each row's place is (NEW unit, -1, 0 or 1 for before, at or after it, OLD unit) read
+    # as one integer, ((3 * NEW unit + 0, 1 or 2) * span + OLD unit): integers sort as those
+    # tuples do, and cost less to make and compare (thousands of rows at 2,000 paragraphs).
+    span = max(free_a) + 1 if free_a else 1
+    at = 3 * span  # NEW unit j at: j * at + span
+    rows: list[tuple[int, tuple[list[int], list[int], _Group | None]]]
+    rows = [(g.b[0] * at + span, (g.a, g.b, g)) for g in groups]
+    rows += [(j * at + span, ([], [j], None)) for j in free_b]
     # Where each in-order OLD unit went, to place removed units after their predecessor.
     skip = {id(g) for g in riding}
     anchors = sorted(
@@ -1473,7 +1478,7 @@ def _reading_order(
     ride_a = [g.a[0] for g in ride]
     for i in free_a:
         k = bisect.bisect_left(anchor_a, i)
-        key = (anchors[k - 1][1] if k else -1, 1, i)
+        key = (anchors[k - 1][1] if k else -1) * at + 2 * span + i
         if ride:
             # Nearer than that predecessor, riding units of its own paragraph keep it there.
             r = bisect.bisect_left(ride_a, i)
@@ -1486,9 +1491,9 @@ def _reading_order(
                 and home_a(before.a[-1]) == home_a(i)
                 and (near is None or before.a[-1] > near[0])
             ):
-                key = (before.b[-1], 1, i)
+                key = before.b[-1] * at + 2 * span + i
             elif not own and beyond is not None and home_a(beyond.a[0]) == home_a(i):
-                key = (beyond.b[0], -1, i)
+                key = beyond.b[0] * at + i
         rows.append((key, ([i], [], None)))
     rows.sort(key=itemgetter(0))
     return [r[1] for r in rows]

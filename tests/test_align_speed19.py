@@ -3,12 +3,15 @@ gives (property-tested), and each test of what makes it fast fails without its s
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+from typing import Any
 from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare import worddiff
+from compare import align, worddiff
 
 # Plain words that share starts and ends ("a", "ab", "ba"), marks and a NUL: what could trip
 # finding the words two texts start and end with from their characters.
@@ -60,3 +63,90 @@ def test_plain_ops_find_the_equal_words_from_characters() -> None:
     assert start.call_count == end.call_count == 1
     assert ops is not None and ops[0] == ("equal", "The council said on ", "The council said on ")
     assert worddiff._equal_edges(old, new) == (len("The council said on "), len(" this year."))
+
+
+def _reading_order_by_tuples(
+    groups: list[align._Group],
+    free_a: list[int],
+    free_b: list[int],
+    riding: list[align._Group],
+    home_a: Callable[[int], int],
+) -> list[tuple[list[int], list[int], align._Group | None]]:
+    """align._reading_order the long way: each row's place a tuple (NEW unit, -1, 0 or 1,
+    OLD unit)."""
+    rows: list[tuple[tuple[int, int, int], Any]] = [((g.b[0], 0, 0), (g.a, g.b, g)) for g in groups]
+    rows += [((j, 0, 0), ([], [j], None)) for j in free_b]
+    skip = {id(g) for g in riding}
+    anchors = sorted((g.a[-1], g.b[-1]) for g in groups if not g.moved and id(g) not in skip)
+    anchor_a = [a for a, _ in anchors]
+    ride = sorted(riding, key=lambda g: g.a[0])
+    ride_a = [g.a[0] for g in ride]
+    for i in free_a:
+        k = bisect.bisect_left(anchor_a, i)
+        key = (anchors[k - 1][1] if k else -1, 1, i)
+        if ride:
+            r = bisect.bisect_left(ride_a, i)
+            near = anchors[k - 1] if k else None
+            own = near is not None and home_a(near[0]) == home_a(i)
+            before = ride[r - 1] if r else None
+            beyond = ride[r] if r < len(ride) else None
+            if (
+                before is not None
+                and home_a(before.a[-1]) == home_a(i)
+                and (near is None or before.a[-1] > near[0])
+            ):
+                key = (before.b[-1], 1, i)
+            elif not own and beyond is not None and home_a(beyond.a[0]) == home_a(i):
+                key = (beyond.b[0], -1, i)
+        rows.append((key, ([i], [], None)))
+    rows.sort(key=lambda row: row[0])
+    return [row[1] for row in rows]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(0, 12), st.integers(0, 12), st.data())
+def test_reading_order_places_rows_as_tuples_would(n: int, m: int, data: st.DataObject) -> None:
+    # Groups pair OLD and NEW units one to one, in any order, some moved, some riding with
+    # their paragraph (three units a paragraph); the rest are free on each side.
+    pairs = data.draw(st.integers(0, min(n, m)))
+    olds = data.draw(st.permutations(range(n)))[:pairs]
+    news = data.draw(st.permutations(range(m)))[:pairs]
+    groups = sorted(
+        (
+            align._Group([i], [j], 0.9, moved=data.draw(st.booleans()))
+            for i, j in zip(olds, news, strict=True)
+        ),
+        key=lambda g: g.a[0],
+    )
+    riding = [g for g in groups if data.draw(st.booleans())]
+    free_a = sorted(set(range(n)) - set(olds))
+    free_b = sorted(set(range(m)) - set(news))
+
+    def home(i: int) -> int:
+        return i // 3
+
+    for ride in ([], riding):
+        assert align._reading_order(groups, free_a, free_b, ride, home) == (
+            _reading_order_by_tuples(groups, free_a, free_b, ride, home)
+        )
+
+
+def test_reading_order_sorts_integers() -> None:
+    # Each row's place is one integer, not a tuple: cheaper to make and to compare.
+    seen: list[type] = []
+    real = align.itemgetter
+
+    def spy(k: int) -> Callable[[Any], Any]:
+        get = real(k)
+
+        def key(row: Any) -> Any:
+            seen.append(type(get(row)))
+            return get(row)
+
+        return key
+
+    groups = [align._Group([0], [1], 1.0), align._Group([2], [0], 0.8, moved=True)]
+    with mock.patch.object(align, "itemgetter", spy):
+        order = align._reading_order(groups, [1], [2])
+    assert seen and set(seen) == {int}
+    assert [(a, b) for a, b, _ in order] == [([2], [0]), ([0], [1]), ([1], []), ([], [2])]
