@@ -11,7 +11,9 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare import align, worddiff
+from compare import align, compare, worddiff
+from compare.model import Document, Paragraph
+from compare.text import split_sentences
 
 # Plain words that share starts and ends ("a", "ab", "ba"), marks and a NUL: what could trip
 # finding the words two texts start and end with from their characters.
@@ -150,3 +152,73 @@ def test_reading_order_sorts_integers() -> None:
         order = align._reading_order(groups, [1], [2])
     assert seen and set(seen) == {int}
     assert [(a, b) for a, b, _ in order] == [([2], [0]), ([0], [1]), ([1], []), ([], [2])]
+
+
+def _document(texts: list[str]) -> Document:
+    paragraphs = tuple(Paragraph(text, tuple(split_sentences(text))) for text in texts)
+    return Document(title="", paragraphs=paragraphs)
+
+
+_SENTENCE_WORDS = st.sampled_from(
+    [
+        *("the", "council", "said", "bridge", "48,000", "closed", "March", "Thursday.", "not"),
+        *("drivers", "ring", "road.", "Ann", "U.S.", "caf\u00e9", "12", "The", "Council"),
+    ]
+)
+_SENTENCE = st.lists(_SENTENCE_WORDS, min_size=1, max_size=10).map(lambda ws: " ".join(ws) + ".")
+
+
+def _groups(groups: list[align._Group]) -> list[tuple[object, ...]]:
+    return [(g.a, g.b, g.score, g.moved, g.identical, g.anywhere) for g in groups]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_SENTENCE, min_size=1, max_size=5),
+    st.integers(0, 4),
+    _SENTENCE,
+    st.sampled_from(["new", "edited", "case"]),
+    st.integers(0, 3),
+)
+def test_one_sentence_edited_aligns_as_the_full_matching(
+    sentences: list[str], at: int, other: str, how: str, before: int
+) -> None:
+    """A paragraph pair the same but for one sentence gives the groups the full matching
+    gives, whenever the shortcut answers (and it answers for most such pairs)."""
+    at = min(at, len(sentences) - 1)
+    edited = list(sentences)
+    if how == "new":
+        edited[at] = other
+    elif how == "edited":
+        edited[at] = sentences[at].rstrip(".") + " " + other
+    else:
+        edited[at] = sentences[at].upper()
+    # Sentences of paragraphs before this one, on both sides: the local ids start there.
+    texts_a = ["Earlier one."] * before + sentences
+    texts_b = ["Earlier one."] * before + edited
+    ids_a = list(range(before, len(texts_a)))
+    ids_b = list(range(before, len(texts_b)))
+    found = []
+    for shortcut in (True, False):
+        coder = align._Coder()  # each way codes its words afresh, in its own order
+        units_a, units_b = align._LazyUnits(texts_a, coder), align._LazyUnits(texts_b, coder)
+        if shortcut:
+            groups = align._one_sentence_edited(units_a, units_b, ids_a, ids_b, 0.5)
+            if groups is None:
+                return
+        else:
+            groups = align._match(units_a, units_b, 0.5, ids_a, ids_b).groups
+        found.append((_groups(groups), dict(coder.codes)))
+    assert found[0] == found[1]
+
+
+def test_one_sentence_edited_skips_the_full_matching() -> None:
+    old = "The council closed the bridge on Thursday. Drivers used the ring road. It reopens."
+    new = "The council closed the bridge on Friday night. Drivers used the ring road. It reopens."
+    with mock.patch.object(align, "_match", wraps=align._match) as match:
+        comparison = compare(_document([old]), _document([new]), facets=False)
+    # The paragraphs' matching and the (empty) one across paragraphs for the sentences
+    # left over: none for the sentences inside the paragraph pair.
+    assert [len(call.args) for call in match.call_args_list] == [3, 6]
+    assert match.call_args_list[1].args[3:5] == ([], [])
+    assert [s.op for s in comparison.sentences] == ["reworded", "equal", "equal"]
