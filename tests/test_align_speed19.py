@@ -222,3 +222,15 @@ def test_one_sentence_edited_skips_the_full_matching() -> None:
     assert [len(call.args) for call in match.call_args_list] == [3, 6]
     assert match.call_args_list[1].args[3:5] == ([], [])
     assert [s.op for s in comparison.sentences] == ["reworded", "equal", "equal"]
+
+
+def test_words_are_coded_from_u0001_past_the_surrogates() -> None:
+    # Two bytes a character for a story's first 65,000 words, one for its first 255 (as
+    # Python keeps them); never U+0000 (NUMBER) nor a lone surrogate, which no text holds.
+    assert [align._word_code(k) for k in (0, 1, 254)] == ["\x01", "\x02", "\xff"]
+    assert align._word_code(0xD7FE) == "\ud7ff" and align._word_code(0xD7FF) == "\ue000"
+    codes = [align._word_code(k) for k in range(70_000)]
+    assert len(set(codes)) == len(codes) and align.NUMBER not in codes
+    assert not any("\ud800" <= c <= "\udfff" for c in codes)
+    coder = align._Coder()
+    assert coder.code("the council said the bridge closed") == "\x01\x02\x03\x01\x04\x05"
