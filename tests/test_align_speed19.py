@@ -234,3 +234,24 @@ def test_words_are_coded_from_u0001_past_the_surrogates() -> None:
     assert not any("\ud800" <= c <= "\udfff" for c in codes)
     coder = align._Coder()
     assert coder.code("the council said the bridge closed") == "\x01\x02\x03\x01\x04\x05"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.booleans(), max_size=40))
+def test_unset_are_the_indices_of_the_zeros(flags: list[bool]) -> None:
+    marks = bytearray(flags)
+    assert align._unset(marks) == [k for k, done in enumerate(marks) if not done]
+
+
+def test_unset_takes_a_step_a_sentence_left_only() -> None:
+    # Thousands of sentences matched, two left: found by two searches and one that fails.
+    marks = bytearray(b"\1" * 5000 + b"\0" + b"\1" * 5000 + b"\0")
+
+    class Counted(bytearray):
+        finds = 0
+
+        def find(self, *args: Any) -> int:  # type: ignore[override]
+            Counted.finds += 1
+            return super().find(*args)
+
+    assert align._unset(Counted(marks)) == [5000, 10001] and Counted.finds == 3
