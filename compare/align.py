@@ -1778,30 +1778,35 @@ def _align_sentences(
     run_a = run_b = run_count = 0  # the run's first sentence in OLD and NEW, its sentences
     last_a = last_b = -2  # the run's last paragraph in OLD and NEW
     paras_a, paras_b = old.paragraphs, new.paragraphs
+
+    def identical(lo_a: int, lo_b: int, count: int) -> None:
+        """The run's group, its sentences marked matched: once a run, not once a paragraph
+        (1,718 paragraphs in ~100 runs at 2,000 paragraphs; ~3M instructions less)."""
+        if count:
+            matched_a[lo_a : lo_a + count] = matched_b[lo_b : lo_b + count] = b"\1" * count
+            groups.extend(_identical_sentences(lo_a, lo_b, count))
+
     for pg in paragraph_groups:
         # (Paragraph equality written out: the record's __eq__ builds both field tuples.)
         if (
             len(pg.a) == len(pg.b) == 1
-            and (para_a := paras_a[pg.a[0]]).text == (para_b := paras_b[pg.b[0]]).text
+            and (para_a := paras_a[i := pg.a[0]]).text == (para_b := paras_b[j := pg.b[0]]).text
             and para_a.sentences == para_b.sentences
         ):
             # Most paragraphs: sentence k pairs with sentence k, no matching needed.
-            lo_a, hi_a, lo_b = start_a[pg.a[0]], start_a[pg.a[0] + 1], start_b[pg.b[0]]
-            count = hi_a - lo_a
-            matched_a[lo_a:hi_a] = b"\1" * count
-            matched_b[lo_b : lo_b + count] = b"\1" * count
-            if not pg.moved and last_a == pg.a[0] - 1 and last_b == pg.b[0] - 1:
-                run_count += count
-                last_a, last_b = pg.a[0], pg.b[0]
+            if not pg.moved and last_a == i - 1 and last_b == j - 1:
+                run_count += start_a[i + 1] - start_a[i]
+                last_a, last_b = i, j
                 continue
-            groups.extend(_identical_sentences(run_a, run_b, run_count))
+            identical(run_a, run_b, run_count)
+            lo_a, lo_b, count = start_a[i], start_b[j], start_a[i + 1] - start_a[i]
             if pg.moved:  # a group of its own: its sentences ride with it
-                groups.extend(_identical_sentences(lo_a, lo_b, count))
+                identical(lo_a, lo_b, count)
                 run_a = run_b = run_count = 0
                 last_a = last_b = -2
             else:
                 run_a, run_b, run_count = lo_a, lo_b, count
-                last_a, last_b = pg.a[0], pg.b[0]
+                last_a, last_b = i, j
             continue
         local_a = [k for p in pg.a for k in range(start_a[p], start_a[p + 1])]
         local_b = [k for p in pg.b for k in range(start_b[p], start_b[p + 1])]
@@ -1818,7 +1823,7 @@ def _align_sentences(
                 matched_b[j] = 1
             if hint is not None:
                 hint_group(g)
-    groups.extend(_identical_sentences(run_a, run_b, run_count))
+    identical(run_a, run_b, run_count)
     # The rest, across paragraphs: sentences moved elsewhere, or kept in a rewritten paragraph.
     rest = _match(
         units_a,
