@@ -1574,6 +1574,7 @@ def _align_documents(
     new_block, set_fields = object.__new__, object.__setattr__
     # The summary's counts of ops and moves, kept as the blocks are made (see _Counts).
     block_counts = _Counts()
+    copies = copies_moved = 0  # (of those, the pairs of one key: counted in locals, cheaper)
     for a, b, group in _reading_order(paragraphs.groups, paragraphs.free_a, paragraphs.free_b):
         if group is None:
             blocks.append(Block("removed" if a else "added", tuple(a), tuple(b), 0.0))
@@ -1588,14 +1589,16 @@ def _align_documents(
             block = new_block(Block)
             set_fields(block, "__dict__", own)
             blocks.append(block)
-            block_counts["equal"] += 1
-            block_counts["moved"] += group.moved
+            copies += 1
+            copies_moved += group.moved
             continue
         op, cosmetic = _op(group, para_a, para_b)
         score = 1.0 if op == "equal" else round(group.score, 4)
         blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
         block_counts[op] += 1
         block_counts["moved"] += group.moved
+    block_counts["equal"] += copies
+    block_counts["moved"] += copies_moved
 
     sentence_counts = _Counts()
     sentences = _align_sentences(
