@@ -1426,10 +1426,19 @@ def _longest_increasing(values: Sequence[int], lengths: Sequence[int] | None = N
     tails: list[int] = []
     tail_pos: list[int] = []
     back = [-1] * len(values)
+    top = -1  # tail_pos[-1], the position the longest subsequence so far ends at
     for pos, value in enumerate(values):
-        # Mostly in order: a value beyond the last tail needs no search.
-        k = len(tails) if not tails or value > tails[-1] else bisect.bisect_left(tails, value)
         length = lengths[pos] if lengths is not None else 1
+        if length == 1 and (not tails or value > tails[-1]):
+            # Mostly in order: a value beyond the last tail extends the longest, with no
+            # search (the steps below, written out for it: 2M instructions less for the
+            # groups of paragraphs and sentences at 2,000 paragraphs).
+            back[pos] = top
+            tails.append(value)
+            tail_pos.append(pos)
+            top = pos
+            continue
+        k = len(tails) if not tails or value > tails[-1] else bisect.bisect_left(tails, value)
         if length == 1:
             if k == len(tails):
                 tails.append(value)
@@ -1441,6 +1450,7 @@ def _longest_increasing(values: Sequence[int], lengths: Sequence[int] | None = N
             tails[k : k + length] = range(value, value + length)
             tail_pos[k : k + length] = [pos] * length
         back[pos] = tail_pos[k - 1] if k else -1
+        top = tail_pos[-1]
     keep: set[int] = set()
     pos = tail_pos[-1] if tail_pos else -1
     while pos >= 0:

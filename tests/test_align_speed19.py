@@ -255,3 +255,31 @@ def test_unset_takes_a_step_a_sentence_left_only() -> None:
             return super().find(*args)
 
     assert align._unset(Counted(marks)) == [5000, 10001] and Counted.finds == 3
+
+
+def _longest_increasing_searched(values: list[int]) -> set[int]:
+    """align._longest_increasing of single values the long way: every value searched for."""
+    tails: list[int] = []
+    tail_pos: list[int] = []
+    back = [-1] * len(values)
+    for pos, value in enumerate(values):
+        k = bisect.bisect_left(tails, value)
+        tails[k : k + 1] = [value]
+        tail_pos[k : k + 1] = [pos]
+        back[pos] = tail_pos[k - 1] if k else -1
+    keep = set()
+    pos = tail_pos[-1] if tail_pos else -1
+    while pos >= 0:
+        keep.add(pos)
+        pos = back[pos]
+    return keep
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(0, 30), unique=True, max_size=30), st.integers(0, 30))
+def test_longest_increasing_keeps_what_searching_every_value_keeps(
+    values: list[int], in_order: int
+) -> None:
+    # Mostly in order, as a story's groups are: a sorted head, then anything.
+    values = sorted(values[:in_order]) + values[in_order:]
+    assert align._longest_increasing(values) == _longest_increasing_searched(values)
