@@ -1492,7 +1492,7 @@ def _reading_order(
     # Where each in-order OLD unit went, to place removed units after their predecessor.
     skip = {id(g) for g in riding}
     anchors = sorted(
-        (g.a[-1], g.b[-1]) for g in groups if not g.moved and (not skip or id(g) not in skip)
+        [(g.a[-1], g.b[-1]) for g in groups if not g.moved and (not skip or id(g) not in skip)]
     )
     anchor_a = [a for a, _ in anchors]
     ride = sorted(riding, key=_first_old)
