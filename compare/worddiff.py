@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import takewhile
 from typing import cast
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Postfix, Prefix
 
 from compare.model import WordOp
 from compare.text import (
@@ -172,20 +172,14 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
         return None
     if _spaced_or_doubled_dash(old) or _spaced_or_doubled_dash(new):
         return None
-    words_a, words_b = old.split(" "), new.split(" ")
-    head = 0
-    for word_a, word_b in zip(words_a, words_b, strict=False):
-        if word_a != word_b:
-            break
-        head += 1
-    end_a, end_b = len(words_a), len(words_b)
-    while end_a > head and end_b > head and words_a[end_a - 1] == words_b[end_b - 1]:
-        end_a -= 1
-        end_b -= 1
-    if end_a == head or end_b == head:
+    # The words both texts start and end with, found in C from where the two first and
+    # last differ (a word-by-word loop cost a tenth of the word diff's instructions).
+    edges = _equal_edges(old, new)
+    if edges is None:
         return None  # words only added or only removed
-    tokens_a = _plain_tokens(words_a[head:end_a])
-    tokens_b = _plain_tokens(words_b[head:end_b])
+    head, tail = edges
+    tokens_a = _plain_tokens(old[head : len(old) - tail].split(" "))
+    tokens_b = _plain_tokens(new[head : len(new) - tail].split(" "))
     opcodes = _opcodes(tokens_a, tokens_b)
     # Indel's equal steps come between changes, a deletion and an insertion side by side
     # being one change: the changes' token ranges are merged before their text is joined,
@@ -207,18 +201,55 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
     if change is not None:
         ops.append(_change_step(tokens_a, tokens_b, *change))
     if head:
-        text = " ".join(words_a[:head]) + " "
+        text = old[:head]
         if ops[0][0] == "equal":
             ops[0] = ("equal", text + ops[0][1], text + ops[0][2])
         else:
             ops.insert(0, ("equal", text, text))
-    if end_a < len(words_a):
-        text = " " + " ".join(words_a[end_a:])
+    if tail:
+        text = old[len(old) - tail :]
         if ops[-1][0] == "equal":
             ops[-1] = ("equal", ops[-1][1] + text, ops[-1][2] + text)
         else:
             ops.append(("equal", text, text))
     return ops
+
+
+def _equal_edges(old: str, new: str) -> tuple[int, int] | None:
+    """For two different plain texts (ASCII, single spaces), the length of the words both
+    start with and the space after them, and of the words both end with after the first
+    and the space before them: ``head`` and ``tail`` characters, the words left between
+    them not empty on either side. None when one side has no words left (words only added
+    or only removed).
+
+    Found from the characters the two start and end with, counted in C (rapidfuzz's
+    Prefix and Postfix): comparing them word by word in Python cost ~20,000 instructions
+    a pair, a tenth of the word diff (9.7M of 94.4M for the 482 reworded pairs at 2,000
+    paragraphs)."""
+    shorter = len(old) if len(old) < len(new) else len(new)
+    same = _common_start(old, new)
+    # One text the other's start, at a word boundary on both: it has no words left.
+    if (
+        same == shorter
+        and (same == len(old) or old[same] == " ")
+        and (same == len(new) or new[same] == " ")
+    ):
+        return None
+    head = old.rfind(" ", 0, same) + 1  # the words before the first that differs
+    room_a, room_b = len(old) - head, len(new) - head  # what is left after the head
+    same = _common_end(old, new)
+    if same >= room_a or same >= room_b:
+        same = room_a if room_a < room_b else room_b
+        end_a, end_b = len(old) - same, len(new) - same
+        if (same == room_a or old[end_a - 1] == " ") and (same == room_b or new[end_b - 1] == " "):
+            return None
+    # The words after the last that differs, with the space before them.
+    space = old.find(" ", len(old) - same)
+    return head, len(old) - space if space >= 0 else 0
+
+
+_common_start = Prefix.similarity  # (looked up once)
+_common_end = Postfix.similarity
 
 
 def _spaced_or_doubled_dash(text: str) -> bool:

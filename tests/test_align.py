@@ -801,7 +801,7 @@ _WORDY = st.text(
 def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
     """Coding a text piece by piece, with the pieces seen before looked up, gives every
     word the character a word-by-word coder would: new words in reading order."""
-    from compare.align import _Coder
+    from compare.align import _Coder, _word_code
     from compare.text import CJK_WORD, fold
 
     coder = _Coder()
@@ -809,7 +809,7 @@ def test_coder_codes_each_word_as_it_is_first_seen(texts: list[str]) -> None:
     for text in texts:
         folded = fold(text)
         expected = "".join(
-            seen.setdefault(word, chr(0x10000 + len(seen))) for word in CJK_WORD().findall(folded)
+            seen.setdefault(word, _word_code(len(seen))) for word in CJK_WORD().findall(folded)
         )
         assert coder.code(folded) == expected
 

@@ -143,7 +143,7 @@ def _reference_code(folded_texts: list[str]) -> list[str]:
         chars = []
         for piece in folded.split(" "):
             for word in align._words(piece):
-                chars.append(codes.setdefault(word, chr(0x10000 + len(codes))))
+                chars.append(codes.setdefault(word, align._word_code(len(codes))))
         out.append("".join(chars))
     return out
 
