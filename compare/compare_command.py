@@ -209,7 +209,7 @@ def run_compare(
     # Collection stays paused until the report is made: resumed as alignment returns, it
     # would walk every object of the comparison (~50M instructions at 2,000 paragraphs).
     @paused_gc()
-    def run() -> tuple[str | bytes, bool]:
+    def run() -> tuple[str | bytes | tuple[bytes, ...], bool]:
         from compare import compare, facets_worker, load
 
         try:
@@ -241,7 +241,7 @@ def run_compare(
         return rendered, comparison.summary.changed
 
     pair_files: tuple[tuple[Path, str], ...] = ()
-    rendered: str | bytes
+    rendered: str | bytes | tuple[bytes, ...]
     if matrix or len(sources) > 2:
         from compare.coverage_report import CoverageRequest, run_coverage
 
@@ -272,7 +272,8 @@ def run_compare(
         import hashlib
         import tempfile
 
-        data = rendered if isinstance(rendered, bytes) else rendered.encode()
+        whole = _whole(rendered)
+        data = whole if isinstance(whole, bytes) else whole.encode()
         digest = hashlib.sha256(data).hexdigest()[:12]
         output = Path(tempfile.gettempdir()) / f"storydiff-{digest}.html"
     if output is None:
@@ -281,7 +282,8 @@ def run_compare(
         emit(rendered)  # bytes (JSON) go to the binary stream as they are
     else:
         target = output
-        text = rendered + b"\n" if isinstance(rendered, bytes) else rendered + "\n"
+        whole = _whole(rendered)
+        text = whole + b"\n" if isinstance(whole, bytes) else whole + "\n"
         # The side-by-side reports first, and the one that links to them last: a failed
         # write leaves no report whose links lead nowhere.
         for pair_path, _ in pair_files:
@@ -367,6 +369,11 @@ def _check_output(given: str, sources: list[str], name: str) -> None:
             )
 
 
+def _whole(rendered: str | bytes | tuple[bytes, ...]) -> str | bytes:
+    """A report in one piece, as a file takes it (stdout takes JSON piece by piece)."""
+    return b"".join(rendered) if isinstance(rendered, tuple) else rendered
+
+
 def _render_comparison(
     comparison: Comparison,
     chosen: CompareFormat,
@@ -376,13 +383,13 @@ def _render_comparison(
     width: int | None,
     template_dir: Path | None,
     md_limit: int,
-) -> str | bytes:
-    """The report in the chosen format (JSON as UTF-8 bytes); colour and width only matter
-    for the text view."""
+) -> str | bytes | tuple[bytes, ...]:
+    """The report in the chosen format (JSON as the pieces of its UTF-8 bytes: see
+    ``render_json.comparison_pieces``); colour and width only matter for the text view."""
     if chosen is CompareFormat.json:
         from compare.render import json as render_json
 
-        return render_json.comparison_bytes(comparison, generated_at)
+        return render_json.comparison_pieces(comparison, generated_at)
     if chosen is CompareFormat.md:
         from compare.render import markdown
 

@@ -141,8 +141,9 @@ def leave_closed_stdout() -> NoReturn:
     raise SystemExit(int(ExitCode.BROKEN_PIPE))
 
 
-def emit(data: str | bytes) -> None:
-    """Print a command's output on stdout. A stdout that cannot take it (a full disk behind
+def emit(data: str | bytes | tuple[bytes, ...]) -> None:
+    """Print a command's output on stdout (bytes in pieces: see
+    ``render_json.comparison_pieces``). A stdout that cannot take it (a full disk behind
     ``> report.json``) is one line and exit 2: it was a traceback and exit 1, which for
     compare says "the versions differ". A reader that went away (EPIPE) ends the run quietly
     with 141 (see ``leave_closed_stdout``)."""
@@ -167,19 +168,20 @@ def emit(data: str | bytes) -> None:
                 sys.stdout.flush()
                 return
             data = _encoded(data)
+        pieces = (*data, b"\n") if isinstance(data, tuple) else (data, b"\n")
         sys.stdout.flush()
         if fd is None:
             assert stream is not None
-            stream.write(data)
-            stream.write(b"\n")
+            for piece in pieces:
+                stream.write(piece)
             stream.flush()
         else:
             # Written straight to the descriptor: a buffered write of megabytes that a reader
             # leaving cut short returned as if all were written, and the run went on to
             # exit 0 or 1. As it was, the report is not copied to add the line break (a
             # 2,000-paragraph JSON report is 4.7 MB).
-            for chunk in (data, b"\n"):
-                view = memoryview(chunk)
+            for piece in pieces:
+                view = memoryview(piece)
                 while view:
                     view = view[os.write(fd, view) :]
     except OSError as error:

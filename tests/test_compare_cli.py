@@ -968,13 +968,13 @@ def test_the_report_is_made_before_the_collector_resumes(
     from compare.render import json as render_json
 
     seen: list[bool] = []
-    rendered = render_json.comparison_bytes
+    rendered = render_json.comparison_pieces
 
-    def spy(*args: Any, **kwargs: Any) -> bytes:
+    def spy(*args: Any, **kwargs: Any) -> tuple[bytes, ...]:
         seen.append(gc.isenabled())
         return rendered(*args, **kwargs)
 
-    monkeypatch.setattr(render_json, "comparison_bytes", spy)
+    monkeypatch.setattr(render_json, "comparison_pieces", spy)
     old, new = write(tmp_path / "v1.txt", OLD), write(tmp_path / "v2.txt", NEW)
     assert run(str(old), str(new), "--format", "json").exit_code == 1
     assert seen == [False]

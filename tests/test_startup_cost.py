@@ -273,18 +273,19 @@ def test_the_comparison_is_not_freed_as_the_command_ends(tmp_path: Path) -> None
 
 
 def test_a_json_report_is_written_as_it_was_made(tmp_path: Path) -> None:
-    # The report's bytes go to stdout as they are: echo copied them whole (4.7 MB at 2,000
-    # paragraphs) to add the line break.
+    # The report's bytes go to stdout as they are, in the pieces they were made in (the
+    # documents' JSON, written ahead, in between): echo copied them whole (4.7 MB at 2,000
+    # paragraphs) to add the line break, and joining the pieces would copy them too.
     old, new = _story_files(tmp_path)
     setup = (
         "import io\n"
         "from compare.render import json as render_json\n"
         "reports, writes = [], []\n"
-        "make = render_json.comparison_bytes\n"
+        "make = render_json.comparison_pieces\n"
         "def recorded(*args, **kw):\n"
         "    reports.append(make(*args, **kw))\n"
         "    return reports[-1]\n"
-        "render_json.comparison_bytes = recorded\n"
+        "render_json.comparison_pieces = recorded\n"
         "class Recorded(io.BytesIO):\n"
         "    def write(self, data):\n"
         "        writes.append(data)\n"
@@ -293,11 +294,11 @@ def test_a_json_report_is_written_as_it_was_made(tmp_path: Path) -> None:
         "sys.stdout = io.TextIOWrapper(out, encoding='utf-8')\n"
     )
     code_report = (
-        "[w is reports[0] for w in writes], writes[-1] == b'\\n', "
-        "out.getvalue() == reports[0] + b'\\n'"
+        "len(reports[0]), [w is r for w, r in zip(writes, reports[0])], writes[-1] == b'\\n', "
+        "out.getvalue() == b''.join(reports[0]) + b'\\n'"
     )
     _, seen = _compare_in_a_process(old, new, setup, code_report)
-    assert seen == "[True, False] True True", seen
+    assert seen == "5 [True, True, True, True, True] True True", seen
 
 
 def test_documents_written_ahead_make_the_same_json_report(tmp_path: Path) -> None:
@@ -320,7 +321,10 @@ def test_documents_written_ahead_make_the_same_json_report(tmp_path: Path) -> No
         )
         render_json.write_ahead(old, new)
         assert taken == [old, new]
-        assert render_json.comparison_bytes(comparison, "2026-01-01T00:00:00Z") == expected
+        ahead = [render_json._written[id(document)][1] for document in (old, new)]
+        pieces = render_json.comparison_pieces(comparison, "2026-01-01T00:00:00Z")
+        assert b"".join(pieces) == expected
+        assert pieces[1] is ahead[0] and pieces[3] is ahead[1]  # as written, not copied
         assert taken == [old, new]  # written once, ahead
     assert not render_json._written  # taken, not kept
     render_json.write_ahead(old)

@@ -31,26 +31,17 @@ def document_dict(document: Document) -> dict[str, Any]:
 
 #: Documents written ahead by :func:`write_ahead`, by id (each with its document, so that
 #: the id of one gone is never taken for another's).
-_written: dict[int, tuple[Document, orjson.Fragment]] = {}
+_written: dict[int, tuple[Document, bytes]] = {}
 
 
 def write_ahead(*documents: Document) -> None:
     """Write the JSON of ``documents`` now, for the comparison of them written later to
-    take as it is (``orjson.Fragment``: the same bytes): most of a comparison's JSON, written
-    while the command waits for the facets worker (compare/compare_command.py) rather than after it.
-    Those of an earlier call are dropped: the JSON written ahead is for the next report."""
+    take as it is (:func:`comparison_pieces`): most of a comparison's JSON, written while
+    the command waits for the facets worker (compare/compare_command.py) rather than after
+    it. Those of an earlier call are dropped: the JSON written ahead is for the next report."""
     _written.clear()
     for document in documents:
-        data = orjson.dumps(_document_data(document, records=True))
-        _written[id(document)] = (document, orjson.Fragment(data))
-
-
-def _document_json(document: Document) -> dict[str, Any] | orjson.Fragment:
-    """:func:`_document_data` of ``document`` with records, or its JSON written ahead."""
-    ahead = _written.pop(id(document), None)
-    if ahead is not None and ahead[0] is document:
-        return ahead[1]
-    return _document_data(document, records=True)
+        _written[id(document)] = (document, orjson.dumps(_document_data(document, records=True)))
 
 
 def _document_data(document: Document, records: bool) -> dict[str, Any]:
@@ -153,15 +144,17 @@ def comparison_dict(c: Comparison, generated_at: str | None = None) -> dict[str,
 
 
 def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> dict[str, Any]:
-    """``records``: leave paragraphs, blocks and changes as the frozen records they are
-    wherever orjson writes them exactly as the plain data would read."""
+    """``records``: leave blocks and changes as the frozen records they are wherever orjson
+    writes them exactly as the plain data would read, and the documents out (see
+    :func:`comparison_pieces`)."""
     data: dict[str, Any] = {"schema": COMPARE_SCHEMA}
     if generated_at is not None:
         data["generated_at"] = generated_at
-    data["documents"] = {
-        "old": _document_json(c.old) if records else _document_data(c.old, records),
-        "new": _document_json(c.new) if records else _document_data(c.new, records),
-    }
+    if not records:  # (comparison_pieces writes them, in this place)
+        data["documents"] = {
+            "old": _document_data(c.old, False),
+            "new": _document_data(c.new, False),
+        }
     data["alignment"] = (
         c.blocks
         if records and _written_as_is(c.blocks)
@@ -237,8 +230,32 @@ def comparison(c: Comparison, generated_at: str | None = None) -> str:
     return comparison_bytes(c, generated_at).decode()
 
 
-@paused_gc()
 def comparison_bytes(c: Comparison, generated_at: str | None = None) -> bytes:
     """:func:`comparison` as the UTF-8 bytes it is written as: the CLI sends them on as they
     are, sparing a 2,000-paragraph report's 4.7 MB a decode and an encode (~15 ms)."""
-    return _dumps_bytes(_comparison_data(c, generated_at, records=True))
+    return b"".join(comparison_pieces(c, generated_at))
+
+
+@paused_gc()
+def comparison_pieces(c: Comparison, generated_at: str | None = None) -> tuple[bytes, ...]:
+    """:func:`comparison_bytes` in the pieces it joins: each document's JSON (written ahead,
+    most of the report: 3.5 MB of 4.7 at 2,000 paragraphs) as it is, between the JSON of the
+    rest. Written to stdout piece by piece, the report is never copied into one whole (a new
+    4.7 MB, a page fault for each 4 KB of it: ~3 ms)."""
+    data = _comparison_data(c, generated_at, records=True)
+    head = {key: data.pop(key) for key in ("schema", "generated_at") if key in data}
+    return (
+        _dumps_bytes(head)[:-1] + b',"documents":{"old":',
+        _document_bytes(c.old),
+        b',"new":',
+        _document_bytes(c.new),
+        b"}," + _dumps_bytes(data)[1:],
+    )
+
+
+def _document_bytes(document: Document) -> bytes:
+    """The JSON of :func:`_document_data` with records: written ahead, or now."""
+    ahead = _written.pop(id(document), None)
+    if ahead is not None and ahead[0] is document:
+        return ahead[1]
+    return _dumps_bytes(_document_data(document, records=True))
