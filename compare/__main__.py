@@ -193,12 +193,13 @@ def _compared_ahead(old: Document, new: Document, request: dict[str, object]) ->
 _FORMATS = ("text", "json", "md", "html")
 
 
-def _write_ahead(old: Document, new: Document) -> None:
-    """Write the documents' JSON (as the compare command would have it written), while this
-    process waits for the worker's answer to the comparison made ahead."""
+def _write_ahead(old: Document, new: Document, *made: object) -> None:
+    """Write the documents' JSON, and that of what the comparison has ``made`` (as the
+    compare command would have it written), while this process waits for the worker's
+    answer to the comparison made ahead (importing the command only then)."""
     from compare.compare_command import write_ahead
 
-    write_ahead(old, new)
+    write_ahead(old, new, *made)
 
 
 def _leave(code: str | int | None) -> None:

@@ -1648,6 +1648,9 @@ def _align_documents(
     changes: tuple[Change, ...] = ()
     title_changes: tuple[Change, ...] = ()
     standfirst_changes: tuple[Change, ...] = ()
+    # The comparison's own tuples, made now: what this process does while the worker finds
+    # the changes may write their JSON (facets_worker.while_waiting).
+    made = (tuple(blocks), tuple(sentences))
     if options.facets:
         # One written anew (another outlet's) is no edit of the old one: its numbers and
         # names are not "changed", and the word diff already shows both.
@@ -1665,7 +1668,7 @@ def _align_documents(
         plain_blocks = tuple((b.op, b.a, b.b) for b in blocks)
         found = None
         if worker is not None:
-            found = worker.result(edited_title, edited_standfirst, plain_blocks)
+            found = worker.result(edited_title, edited_standfirst, plain_blocks, made)
         elif (
             edited_title is None
             and edited_standfirst is None
@@ -1708,8 +1711,8 @@ def _align_documents(
     return Comparison(
         old=old,
         new=new,
-        blocks=tuple(blocks),
-        sentences=tuple(sentences),
+        blocks=made[0],
+        sentences=made[1],
         summary=summary,
         options=options,
         title_words=title_words,

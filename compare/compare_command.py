@@ -15,7 +15,7 @@ from collections.abc import Callable
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from compare.errors import ExitCode, InputError
 from compare.exits import WRITE_ERRORS, debug, emit, fail, guarded, interrupted, say, stdout_failed
@@ -84,14 +84,15 @@ def _compared_before(old: Document, new: Document, options: CompareOptions) -> C
     return compared if compared.options == options else None
 
 
-def write_ahead(old: Document, new: Document) -> None:
-    """Import the JSON writer and write the documents' JSON, while the facets worker finds
-    the changes (see ``compare.render.json.write_ahead``): ~5 ms less after it answers.
-    Not for sources named in bytes UTF-8 cannot carry: they are renamed after comparing."""
+def write_ahead(old: Document, new: Document, *made: Any) -> None:
+    """Import the JSON writer and write the documents' JSON, and that of what the comparison
+    has ``made`` (its blocks and sentence blocks), while the facets worker finds the changes
+    (see ``compare.render.json.write_ahead``): ~8 ms less after it answers. Not for sources
+    named in bytes UTF-8 cannot carry: they are renamed after comparing."""
     from compare.render import json as render_json
 
     if shown_document(old) is old and shown_document(new) is new:
-        render_json.write_ahead(old, new)
+        render_json.write_ahead(old, new, *made)
 
 
 def utc_now() -> str:

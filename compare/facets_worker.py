@@ -121,7 +121,7 @@ Titles = tuple[str, str, tuple[WordOp, ...]]
 #: The worker :func:`start_early` forked, until a comparison takes it or it is stopped.
 _early: FacetsWorker | None = None
 #: What this process does while it waits for the worker's answer (see :func:`while_waiting`).
-_idle_work: list[Callable[[], object]] = []
+_idle_work: list[Callable[..., object]] = []
 #: The worker :func:`prepare` started, for the pair it was given (or ``None``).
 _prepared: tuple[Document, Document, FacetsWorker | None] | None = None
 
@@ -216,11 +216,13 @@ class FacetsWorker:
         titles: Titles | None,
         standfirsts: tuple[str, str] | None,
         blocks: Sequence[PlainBlock] = (),
+        made: tuple[object, ...] = (),
     ) -> Result | None:
         """The changes of the blocks handed over, of the headlines ``titles`` and of the
         ``standfirsts``, or ``None`` when the worker could not give them in time.
         ``blocks``, the paragraph blocks' ops and paragraphs, say which passages were
-        rewritten whole, whose figures the worker reads across (facets.ChangeCollector.changes)."""
+        rewritten whole, whose figures the worker reads across (facets.ChangeCollector.changes).
+        ``made``, what the comparison has made, is given to the work kept for the wait."""
         deadline = time.monotonic() + TIMEOUT
         try:
             self._send_batch()
@@ -232,7 +234,7 @@ class FacetsWorker:
             # could not take yet (if any: see _widen_pipes), not after: done after, it held
             # up the reading of the answer by ~5 ms at 2,000 paragraphs (the worker, its
             # answer bigger than a pipe's default 64 KB, waited for it to be read).
-            _do_idle_work()
+            _do_idle_work(*made)
             while self._unsent and not self._failed:  # a worker that reads nothing: give up
                 left = deadline - time.monotonic()
                 if left <= 0 or not select.select([], [self._to_worker], [], left)[1]:
@@ -291,19 +293,20 @@ class FacetsWorker:
             pass
 
 
-def while_waiting(work: Callable[[], object]) -> None:
+def while_waiting(work: Callable[..., object]) -> None:
     """Have ``work`` done as this process waits for a worker's answer (~25 ms at 2,000
     paragraphs), rather than after it, where it delays the result: work that must be done
     later anyway, and that may never be done here (no worker answers: the changes are found
-    in this process). Its errors are ignored."""
+    in this process). It is given what the comparison has made by then (its paragraph and
+    sentence blocks: see :meth:`FacetsWorker.result`). Its errors are ignored."""
     _idle_work.append(work)
 
 
-def _do_idle_work() -> None:
+def _do_idle_work(*made: object) -> None:
     while _idle_work:
         # (Failed, it is done again where it is needed, and fails there as it would have.)
         with contextlib.suppress(Exception):
-            _idle_work.pop(0)()
+            _idle_work.pop(0)(*made)
 
 
 def start(old: Document, new: Document) -> FacetsWorker | None:

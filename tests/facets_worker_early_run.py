@@ -93,9 +93,9 @@ def main(path: str, scenario: str, args: list[str]) -> None:
     while_waiting = facets_worker.while_waiting
     read = facets_worker._read
 
-    def recorded_while_waiting(work: Callable[[], object]) -> None:
-        def recorded_work() -> None:
-            work()
+    def recorded_while_waiting(work: Callable[..., object]) -> None:
+        def recorded_work(*made: object) -> None:
+            work(*made)
             report["done_while_waiting"] = True
 
         while_waiting(recorded_work)

@@ -100,6 +100,7 @@ class InProcessWorker:
         titles: tuple[str, str, tuple[WordOp, ...]] | None,
         standfirsts: tuple[str, str] | None,
         blocks: Sequence[PlainBlock] = (),
+        made: tuple[object, ...] = (),
     ) -> tuple[tuple[Change, ...], ...]:
         top = facets.top_changes(titles, standfirsts)
         return (self.found.changes(blocks), *top)

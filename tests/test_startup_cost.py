@@ -327,10 +327,33 @@ def test_documents_written_ahead_make_the_same_json_report(tmp_path: Path) -> No
         assert pieces[1] is ahead[0] and pieces[3] is ahead[1]  # as written, not copied
         assert taken == [old, new]  # written once, ahead
     assert not render_json._written  # taken, not kept
-    render_json.write_ahead(old)
-    render_json.write_ahead(new)  # for the next report: the earlier one's is dropped
+    # With the comparison's blocks and sentence blocks, their JSON is written ahead too.
+    render_json.write_ahead(old, new, comparison.blocks, comparison.sentences)
+    assert len(render_json._written) == 4
+    assert render_json.comparison_bytes(comparison, "2026-01-01T00:00:00Z") == expected
+    assert not render_json._written
+    render_json.write_ahead(old, old)
+    render_json.write_ahead(new, new)  # for the next report: the earlier one's is dropped
     assert list(render_json._written) == [id(new)]
     render_json._written.clear()
+
+
+def test_the_wait_for_the_worker_is_given_the_comparisons_own_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What the process does while the facets worker finds the changes (the JSON written
+    # ahead) is given the blocks and sentence blocks the comparison will hold, the very
+    # tuples: their JSON, written then, is taken as it is (compare.render.json._ahead).
+    from compare import compare, facets_worker, load
+    from compare.model import CompareOptions
+
+    monkeypatch.setattr(facets_worker, "_worth_forking", lambda *pair, **early: True)
+    old, new = (load(path) for path in _story_files(tmp_path))
+    given: list[tuple[object, ...]] = []
+    facets_worker.while_waiting(lambda *made: given.append(made))
+    comparison = compare(old, new, CompareOptions())
+    assert len(given) == 1
+    assert given[0][0] is comparison.blocks and given[0][1] is comparison.sentences
 
 
 def test_a_file_is_read_into_a_buffer_of_its_size(

@@ -29,19 +29,34 @@ def document_dict(document: Document) -> dict[str, Any]:
     return _document_data(document, records=False)
 
 
-#: Documents written ahead by :func:`write_ahead`, by id (each with its document, so that
-#: the id of one gone is never taken for another's).
-_written: dict[int, tuple[Document, bytes]] = {}
+#: Documents, and tuples of blocks, written ahead by :func:`write_ahead`, by id (each with
+#: what was written, so that the id of one gone is never taken for another's).
+_written: dict[int, tuple[object, bytes]] = {}
 
 
-def write_ahead(*documents: Document) -> None:
-    """Write the JSON of ``documents`` now, for the comparison of them written later to
-    take as it is (:func:`comparison_pieces`): most of a comparison's JSON, written while
-    the command waits for the facets worker (compare/compare_command.py) rather than after
-    it. Those of an earlier call are dropped: the JSON written ahead is for the next report."""
+def write_ahead(
+    old: Document,
+    new: Document,
+    blocks: Sequence[Block] | None = None,
+    sentences: Sequence[SentenceBlock] | None = None,
+) -> None:
+    """Write the JSON of the two documents now (and of the comparison's ``blocks`` and
+    ``sentences``, tuples it will hold), for the comparison of them written later to take as
+    it is (:func:`comparison_pieces`): most of a comparison's JSON, written while the command
+    waits for the facets worker (compare/compare_command.py) rather than after it. Those of
+    an earlier call are dropped: the JSON written ahead is for the next report."""
     _written.clear()
-    for document in documents:
+    for document in (old, new):
         _written[id(document)] = (document, orjson.dumps(_document_data(document, records=True)))
+    for made in (blocks, sentences):
+        if isinstance(made, tuple) and _written_as_is(made):
+            _written[id(made)] = (made, orjson.dumps(made))
+
+
+def _ahead(made: object) -> bytes | None:
+    """The JSON of ``made`` written ahead, taken (see :func:`write_ahead`)."""
+    ahead = _written.pop(id(made), None)
+    return ahead[1] if ahead is not None and ahead[0] is made else None
 
 
 def _document_data(document: Document, records: bool) -> dict[str, Any]:
@@ -123,6 +138,15 @@ def _written_as_is(blocks: Sequence[Block] | Sequence[SentenceBlock]) -> bool:
     )
 
 
+def _as_records(made: Sequence[Block] | Sequence[SentenceBlock]) -> object | None:
+    """Blocks as orjson may write them: their JSON written ahead, or the records themselves
+    where they are written as is (:func:`_written_as_is`); None: as plain data."""
+    ahead = _ahead(made)
+    if ahead is not None:
+        return orjson.Fragment(ahead)
+    return made if _written_as_is(made) else None
+
+
 def _change_dict(change: Change, sentence: bool = True) -> dict[str, Any]:
     """A change as plain data; ``sentence``: with the index of its sentence block."""
     data: dict[str, Any] = {
@@ -155,9 +179,10 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
             "old": _document_data(c.old, False),
             "new": _document_data(c.new, False),
         }
+    blocks = _as_records(c.blocks) if records else None
     data["alignment"] = (
-        c.blocks
-        if records and _written_as_is(c.blocks)
+        blocks
+        if blocks is not None
         else [
             {
                 "op": block.op,
@@ -170,9 +195,10 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
             for block in c.blocks
         ]
     )
+    sentences = _as_records(c.sentences) if records else None
     data["sentences"] = (
-        c.sentences
-        if records and _written_as_is(c.sentences)
+        sentences
+        if sentences is not None
         else [
             {
                 "op": block.op,
@@ -255,7 +281,5 @@ def comparison_pieces(c: Comparison, generated_at: str | None = None) -> tuple[b
 
 def _document_bytes(document: Document) -> bytes:
     """The JSON of :func:`_document_data` with records: written ahead, or now."""
-    ahead = _written.pop(id(document), None)
-    if ahead is not None and ahead[0] is document:
-        return ahead[1]
-    return _dumps_bytes(_document_data(document, records=True))
+    ahead = _ahead(document)
+    return ahead if ahead is not None else _dumps_bytes(_document_data(document, records=True))
