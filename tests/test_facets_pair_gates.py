@@ -13,11 +13,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare import swaps
-from compare.facets import comparing, names, opposites
+from compare.facets import abroad, comparing, names, opposites
 from compare.facets.base import _whole_word
 from compare.facets.comparing import _differing, _says_not
+from compare.facets.hedges import _HEDGE_DIFF_TRIGGERS
 from compare.facets.names import _initials_in, _initials_of, _name_kept, _name_key, _undotted
-from compare.facets.negations import _moved_to_another_verb, _negated_verb, _negations
+from compare.facets.negations import (
+    _NEGATION_TRIGGERS,
+    _moved_to_another_verb,
+    _negated_verb,
+    _negations,
+)
 from compare.facets.sentence import _prepare
 from compare.facets.verbs import _same_verb, _verb_stem
 from compare.model import Change
@@ -338,3 +344,84 @@ def test_the_same_names_on_both_sides_read_no_key(monkeypatch: pytest.MonkeyPatc
     assert (
         names._name_changes(found, found[::-1], "Anna Berg in Oslo.", "Oslo: Anna Berg.", 0) == []
     )
+
+
+# The facets' words looked at once: a pair whose differing words hold none of a facet's
+# words reads none of its word sets one by one. (For the negations and hedges the one set is
+# the union of the two read before, which meet the differing words when it does; for the
+# figures it only goes before the tests of each set, as checked here.)
+
+
+class _Everything(frozenset[str]):
+    """A word set that meets every other: the one look lets every pair through (the long way)."""
+
+    def isdisjoint(self, _: object) -> bool:
+        return False
+
+
+class _Untouchable:
+    """A word set that may not be read."""
+
+    def _read(self, *_: object) -> bool:
+        raise AssertionError("a facet's own word set was read")
+
+    __and__ = __rand__ = __contains__ = __iter__ = isdisjoint = _read
+
+
+_FACET_WORDS = (
+    "_NUMBER_TRIGGERS",
+    "_MEASURE_TRIGGERS",
+    "_RELATIVE_TRIGGERS",
+    "_CURRENCY_PREFIXES",
+    "_NEGATION_TRIGGERS",
+    "_HEDGE_DIFF_TRIGGERS",
+)
+
+
+def _through_every_test(old: str, new: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Change, ...]:
+    with monkeypatch.context() as patched:
+        patched.setattr(comparing, "_FIGURE_WORDS", _Everything())
+        return comparing.compare_sentences(old, new)
+
+
+@pytest.mark.parametrize(("old", "new"), TRICKY)
+def test_one_look_at_the_facets_words_finds_what_every_test_finds(
+    old: str, new: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for was, now in ((old, new), (new, old)):
+        assert comparing.compare_sentences(was, now) == _through_every_test(was, now, monkeypatch)
+
+
+_FIGURE_PAIRS = [
+    ("Three people died on Monday.", "Four people died on Monday."),
+    ("The race was 5 miles long.", "The race was 5 km long."),
+    ("It cost $3.5m last week.", "It cost $3.5bn last week."),
+    ("More than 100 came.", "Nearly 100 came."),
+    ("The vote is next week.", "The vote is this week."),
+    ("He may resign.", "He will resign."),
+    ("He reportedly resigned.", "He resigned."),
+    ("La ville n'a pas vote.", "La ville a vote."),
+    ("Es kamen drei Menschen.", "Es kamen vier Menschen."),
+    ("The fund lost half a million.", "The fund lost a million."),
+    ("Temperatures fell to minus 5C.", "Temperatures fell to 5C."),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), _FIGURE_PAIRS)
+def test_one_look_on_figures_hedges_and_words_abroad(
+    old: str, new: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for was, now in ((old, new), (new, old)):
+        assert comparing.compare_sentences(was, now) == _through_every_test(was, now, monkeypatch)
+
+
+def test_a_pair_without_a_facets_word_reads_no_word_set_of_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in _FACET_WORDS:
+        monkeypatch.setattr(comparing, name, _Untouchable())
+    old, new = "Morale was low, staff said.", "Morale was poor, staff said."
+    assert comparing.compare_sentences(old, new) == ()
+    # The one sets are the unions of those.
+    assert comparing._NEGATION_CUES == _NEGATION_TRIGGERS | abroad.NEGATION_DIFFERS
+    assert comparing._HEDGE_WORDS == _HEDGE_DIFF_TRIGGERS | abroad.HEDGE_WORDS
