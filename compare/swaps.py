@@ -144,7 +144,7 @@ def may_swap(old: str, new: str, differing: set[str]) -> bool:
     old, new = old.lower(), new.lower()
     # Past two missing words only a dropped agent is left to look for, and it needs a form
     # of "be" among the differing words (``_may_drop_agent``): without one, the third
-    # missing word ends the look (~2M instructions less over the ~390 reworded pairs of the
+    # missing word ends the look (~1.4M instructions less over the 390 reworded pairs of the
     # 2,000-paragraph pair of benchmarks/speed.py that look).
     most = 2 if _BE.isdisjoint(differing) else _MAX_PARTY + 2
     missing: list[str] = []

@@ -111,7 +111,7 @@ def _one_side(
 #: A part of one unit that came or went before "a": "half a mile" -> "a mile".
 _PARTS = frozenset(["half", "quarter", "third"])
 #: The differing words that call for each facet, in English and abroad, as one set each: one
-#: look rather than two to five (~1M instructions less over the ~480 reworded pairs of the
+#: look rather than two to five (~2M instructions less over the 482 reworded pairs of the
 #: 2,000-paragraph pair of benchmarks/speed.py, most of which hold none of the figures').
 _FIGURE_WORDS = (
     _NUMBER_TRIGGERS
@@ -353,7 +353,7 @@ def _negated_verb_differs(a: _Prepared, b: _Prepared, lower: set[str]) -> bool:
     if old == new:
         # The same negations on both sides (facts read ahead for every sentence found in one
         # version): ``_moved_to_another_verb`` finds no rival for a cue whose every verb the
-        # other side says no to alike (~1.2M instructions less over the 19 of the ~480
+        # other side says no to alike (~1.6M instructions less over the 19 of the 482
         # reworded pairs of the 2,000-paragraph pair of benchmarks/speed.py that say no on
         # both sides, 14 of them alike).
         return False

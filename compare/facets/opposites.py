@@ -194,7 +194,7 @@ def _may_flip_by_prefix(differing: set[str], joined: str, texts: tuple[str, str]
     reading places."""
     if differing.isdisjoint(_FLIP_WORDS):
         # None of the words the tests below look up: only a prefixed word is left to find
-        # (~4.5M instructions less over the ~480 reworded pairs of the 2,000-paragraph pair
+        # (~2.6M instructions less over the 482 reworded pairs of the 2,000-paragraph pair
         # of benchmarks/speed.py, most of which hold none).
         return not differing.isdisjoint(_PREFIXED().findall(" " + joined))
     if "non" in differing:
