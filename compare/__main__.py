@@ -132,6 +132,7 @@ def _start_facets_worker(args: list[str]) -> list[str]:
         return []
     from compare import facets_worker
 
+    facets_worker.ending_soon()  # its one comparison's worker is not waited for as it ends
     return (
         facets_worker.start_early(
             [arg for i, arg in enumerate(args[1:], 1) if args[i - 1] not in _FILE_OPTIONS]

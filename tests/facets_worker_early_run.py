@@ -130,11 +130,17 @@ def main(path: str, scenario: str, args: list[str]) -> None:
 
     def write_report() -> None:
         report["facets_imported"] = "compare.facets" in sys.modules
-        try:
-            os.waitpid(-1, os.WNOHANG)  # raises when no child is left, running or unreaped
-            report["children_left"] = True
-        except ChildProcessError:
-            report["children_left"] = False
+        # No child may be left running: a worker that answered may still be ending (it is
+        # not waited for: facets_worker.ending_soon), and is reaped here once it has.
+        report["children_left"] = True
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            try:
+                if os.waitpid(-1, os.WNOHANG) == (0, 0):  # one still running
+                    time.sleep(0.01)
+            except ChildProcessError:  # none left, running or unreaped
+                report["children_left"] = False
+                break
         with open(path, "w", encoding="utf-8") as out:
             json.dump(report, out)
 

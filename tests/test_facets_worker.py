@@ -201,3 +201,37 @@ def test_prefetching_looks_once_every_few_sentences() -> None:
     finally:
         os.close(requests)
         os.close(blocks)
+
+
+def test_a_worker_that_answered_is_left_to_end_in_a_process_about_to_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Waiting for it as it gave its memory back took ~2 ms between its answer and the
+    # report; a process that ends after its one comparison leaves it to the system. One
+    # that goes on (polling for days) still waits for each, as for one that never answered.
+    def worker(answered: bool) -> tuple[facets_worker.FacetsWorker, subprocess.Popen[bytes]]:
+        child = subprocess.Popen(["sleep", "30"])
+        ends = os.pipe() + os.pipe()
+        made = facets_worker.FacetsWorker(child.pid, ends[1], ends[2])
+        made._answered = answered
+        for fd in (ends[0], ends[3]):
+            os.close(fd)
+        return made, child
+
+    for ending, answered, waited in (
+        (True, True, False),
+        (True, False, True),
+        (False, True, True),
+        (False, False, True),
+    ):
+        monkeypatch.setattr(facets_worker, "_wait_for_answered", not ending)
+        made, child = worker(answered)
+        made.close()
+        if waited:  # stopped and reaped
+            with pytest.raises(ChildProcessError):
+                os.waitpid(child.pid, os.WNOHANG)
+            child.returncode = -signal.SIGKILL  # (reaped: Popen need not)
+        else:
+            assert os.waitpid(child.pid, os.WNOHANG) == (0, 0)  # still running
+            child.kill()
+            child.wait()
