@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_compare_fast_path import NEW, OLD, assert_same, storydiff
 
 #: A file name longer than any file system takes (255 bytes on Linux).
@@ -46,3 +47,32 @@ def test_a_too_long_name_on_the_way_still_names_a_folder_or_a_file(tmp_path: Pat
         story, "compare", "old.txt", "new.txt", "-o", "made/r.md", written="made/r.md"
     )[2]
     assert code == 1 and (story / "made" / "r.md").is_file()
+
+
+def test_ctrl_c_is_ended_in_one_place(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # guarded, the command line's invoke and run_alone each had their copy of the line and
+    # the status; SIGTERM's status (set by track's handler) reaches all of them through one.
+    from compare import compare_command, exits
+
+    root = Path(__file__).resolve().parent.parent / "compare"
+    copies = [
+        path.name
+        for path in (root / "cli.py", root / "compare_command.py", root / "exits.py")
+        if '"storydiff: interrupted"' in path.read_text(encoding="utf-8")
+    ]
+    assert copies == ["exits.py"]
+
+    def stopped(*args: object, **options: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(compare_command, "run_compare", stopped)
+    monkeypatch.setitem(exits.interrupted, "exit_code", 143)
+    with pytest.raises(SystemExit) as stop:
+        compare_command.run_alone({"sources": ["a", "b"]})
+    assert stop.value.code == 143
+    with pytest.raises(SystemExit) as stop:
+        exits.guarded(lambda: stopped())
+    assert stop.value.code == 143
+    assert capsys.readouterr().err == "storydiff: interrupted\n" * 2
