@@ -185,6 +185,8 @@ def _open_stream(path: Path) -> int | None:
     import os
 
     name = path.as_posix()
+    if name.startswith("//"):  # "//dev/stdout" is /dev/stdout (which Path keeps apart)
+        name = "/" + name.lstrip("/")
     if name in ("/dev/stdout", "/dev/stderr"):
         fd = 1 if name == "/dev/stdout" else 2
     elif name.startswith(("/dev/fd/", "/proc/self/fd/")) and name.rsplit("/", 1)[1].isdigit():

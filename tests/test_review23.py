@@ -76,3 +76,29 @@ def test_ctrl_c_is_ended_in_one_place(
         exits.guarded(lambda: stopped())
     assert stop.value.code == 143
     assert capsys.readouterr().err == "storydiff: interrupted\n" * 2
+
+
+def test_dev_stdout_spelt_with_two_slashes_is_appended_to_as_dev_stdout(tmp_path: Path) -> None:
+    # `-o //dev/stdout >> log` replaced the log with the report (opened "wb", through the
+    # link to the file): Path keeps a leading "//" apart, and it was no stream.
+    import subprocess
+    import sys
+
+    from test_compare_fast_path import _env
+
+    story = _story(tmp_path)
+    command = [sys.executable, "-m", "compare", "compare", "old.txt", "new.txt", "-f", "md"]
+    for given in ("/dev/stdout", "//dev/stdout"):
+        log = story / "log.txt"
+        log.write_text("KEEP\n", encoding="utf-8")
+        with open(log, "ab") as stdout:
+            done = subprocess.run(
+                [*command, "-o", given],
+                cwd=story,
+                env=_env(),
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                timeout=120,
+            )
+        assert done.returncode == 1, done.stderr
+        assert log.read_text(encoding="utf-8").startswith("KEEP\n## storydiff"), given
