@@ -39,7 +39,15 @@ from compare.compare_command import (
     utc_now,
 )
 from compare.errors import ExitCode, InputError, TimeOrDurationError
-from compare.exits import WRITE_ERRORS, emit, fail, guarded, report, say, stdout_failed
+from compare.exits import (
+    emit,
+    end_if_stdout_failed,
+    fail,
+    guarded,
+    leave_interrupted,
+    report,
+    say,
+)
 from compare.output import (
     html_bytes,
     output_path,
@@ -73,8 +81,7 @@ class _OneLineUsage(TyperGroup):
         except KeyboardInterrupt:
             # Ctrl-C outside ``guarded`` (as a report goes to stdout): typer ended it with
             # 130 and no word, as if the run had finished.
-            say("storydiff: interrupted")
-            raise SystemExit(exits.interrupted["exit_code"]) from None
+            leave_interrupted()
         except Exception as error:
             _raise_usage(error)
 
@@ -83,8 +90,7 @@ def _raise_usage(error: Exception) -> NoReturn:
     """Re-raise ``error``; a usage error first prints its one line and becomes exit 2, and
     so does a stdout that cannot take the help or the version (``--help > /dev/full``: it
     was a traceback); a reader of stdout that went away ends the run quietly."""
-    if isinstance(error, OSError) and error.errno in WRITE_ERRORS:
-        stdout_failed(error)
+    end_if_stdout_failed(error)
     usage = getattr(error, "exit_code", None) == 2 and callable(
         getattr(error, "format_message", None)
     )
@@ -517,9 +523,7 @@ class _TrackView:
     def no_captures(self, url: str, archive: str) -> None:
         from compare.store import shown_url
 
-        typer.echo(
-            f"storydiff: the archive at {archive} holds no capture of {shown_url(url)}", err=True
-        )
+        say(f"storydiff: the archive at {archive} holds no capture of {shown_url(url)}")
 
     def finish(self, summary: Any) -> None:
         from compare.text import plural

@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare.errors import ExitCode, InputError
-from compare.exits import WRITE_ERRORS, debug, emit, fail, guarded, interrupted, say, stdout_failed
+from compare.exits import (
+    debug,
+    emit,
+    end_if_stdout_failed,
+    fail,
+    guarded,
+    leave_interrupted,
+    say,
+)
 from compare.gcpause import paused_gc
 from compare.output import (
     html_bytes,
@@ -59,8 +67,9 @@ FORMAT_BY_SUFFIX = {
 def _load_pair(
     sources: list[str], options: LoadOptions, load: Callable[..., Document]
 ) -> tuple[Document, Document]:
-    """OLD and NEW: the documents ``main`` was given for these two sources when they read
-    as they would with these options (the same documents then, read once), else loaded now."""
+    """OLD and NEW: the documents compare/__main__.py loaded ahead for these two sources
+    (handed on by ``run_to_the_end``) when they read as they would with these options (the
+    same documents then, read once), else loaded now."""
     global _preloaded
     preloaded, _preloaded = _preloaded, ()
     if preloaded and [name for name, _ in preloaded] == sources:
@@ -75,8 +84,9 @@ def _load_pair(
 
 
 def _compared_before(old: Document, new: Document, options: CompareOptions) -> Comparison | None:
-    """The comparison ``main`` was given, when it is of these documents (the very ones)
-    with these options: see ``compare.__main__._compared_ahead``."""
+    """The comparison compare/__main__.py made ahead (handed on by ``run_to_the_end``), when
+    it is of these documents (the very ones) with these options: see
+    ``compare.__main__._compared_ahead``."""
     global _compared
     compared, _compared = _compared, None
     if compared is None or compared.old is not old or compared.new is not new:
@@ -554,11 +564,9 @@ def run_alone(
         try:
             run_compare(**request)  # type: ignore[arg-type]
         except KeyboardInterrupt:  # outside ``guarded``: as the report goes to stdout
-            say("storydiff: interrupted")
-            raise SystemExit(interrupted["exit_code"]) from None
+            leave_interrupted()
         except OSError as error:
-            if error.errno in WRITE_ERRORS:
-                stdout_failed(error)
+            end_if_stdout_failed(error)
             raise
 
     run_to_the_end(command, preloaded, compared)

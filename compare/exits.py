@@ -101,12 +101,26 @@ def guarded(fn: Callable[[], T]) -> T:
     try:
         return fn()
     except KeyboardInterrupt:
-        say("storydiff: interrupted")
-        raise SystemExit(interrupted["exit_code"]) from None
+        leave_interrupted()
     except Exception as error:
         if stdout_closed(error):  # `storydiff track URL | head -1`
             leave_closed_stdout()
         raise SystemExit(report(error)) from None
+
+
+def leave_interrupted() -> NoReturn:
+    """End a run stopped by Ctrl-C (or SIGTERM, see ``interrupted``) in one line, wherever
+    the interrupt landed: in ``guarded``, or outside it as the report goes to stdout."""
+    say("storydiff: interrupted")
+    raise SystemExit(interrupted["exit_code"]) from None
+
+
+def end_if_stdout_failed(error: BaseException) -> None:
+    """End the run as ``stdout_failed`` says when ``error`` is a write that stdout could not
+    take (a reader gone, a full disk), outside ``emit``: the help or the version (typer
+    writes them), a report written through a stream. Returns for any other error."""
+    if isinstance(error, OSError) and error.errno in WRITE_ERRORS:
+        stdout_failed(error)
 
 
 def stdout_closed(error: BaseException) -> bool:

@@ -21,7 +21,28 @@ def names_folder(given: str) -> bool:
     """An ``-o`` that names a folder: one that exists, or a path ending in a slash."""
     import os
 
-    return given.endswith(("/", os.sep)) or Path(given).expanduser().is_dir()
+    return given.endswith(("/", os.sep)) or _is_folder(Path(given).expanduser())
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder; one the system cannot look up (a name too long) is
+    none: ``refuse_unwritable`` says why it cannot be written."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def refuse_unwritable(given: str) -> None:
+    """Refuse, before any work, an ``-o`` the system cannot even look up: a name longer
+    than it allows, a folder on the way that cannot be entered (it was "unexpected
+    OSError", or a traceback from ``compare``). One that is not there yet is written."""
+    path = Path(given).expanduser()
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno not in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
+            raise _write_error(path, error) from None
 
 
 def refuse_folder(given: str, name: str) -> None:
@@ -30,6 +51,7 @@ def refuse_folder(given: str, name: str) -> None:
     ``name`` is the file name the hint suggests in it."""
     import os
 
+    refuse_unwritable(given)
     folder = Path(given)
     if folder.expanduser().is_dir():
         raise folder_error(folder, name)
@@ -163,6 +185,8 @@ def _open_stream(path: Path) -> int | None:
     import os
 
     name = path.as_posix()
+    if name.startswith("//"):  # "//dev/stdout" is /dev/stdout (which Path keeps apart)
+        name = "/" + name.lstrip("/")
     if name in ("/dev/stdout", "/dev/stderr"):
         fd = 1 if name == "/dev/stdout" else 2
     elif name.startswith(("/dev/fd/", "/proc/self/fd/")) and name.rsplit("/", 1)[1].isdigit():
