@@ -292,7 +292,7 @@ def read(spec: str, options: LoadOptions, *, clock: Clock = utc_now) -> Snapshot
             )
         return _snapshot_of_local(spec, data, None, options, clock)
     path = Path(spec).expanduser()
-    if scheme and not path.exists():
+    if scheme and not _exists(path):
         raise InputError(
             f"unsupported address {spec}: storydiff reads only http:// and https:// URLs",
             "download the page and pass the file, or give an http(s) URL",
@@ -920,12 +920,21 @@ def _finish(
     return Snapshot(content=data, kind=kind, provenance=provenance)
 
 
-def _read_file(spec: str, path: Path, options: LoadOptions) -> bytes:
-    if not path.exists():
-        raise InputError(f"no such file: {spec}", "check the path (or give an http(s):// URL)")
-    if path.is_dir():
-        raise InputError(f"{spec} is a directory", "pass one of the files inside it")
+def _exists(path: Path) -> bool:
+    """Whether ``path`` names a file or folder; not one the system cannot look up."""
     try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def _read_file(spec: str, path: Path, options: LoadOptions) -> bytes:
+    try:
+        # (exists() raises for a name the system cannot look up: one too long, ENAMETOOLONG.)
+        if not path.exists():
+            raise InputError(f"no such file: {spec}", "check the path (or give an http(s):// URL)")
+        if path.is_dir():
+            raise InputError(f"{spec} is a directory", "pass one of the files inside it")
         size = path.stat().st_size
         data = b""
         if size <= options.max_bytes:

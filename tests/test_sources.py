@@ -1319,3 +1319,12 @@ def test_a_retry_after_written_as_a_float_is_read() -> None:
     assert _parse_retry_after("120.0", clock) == 120.0
     assert _parse_retry_after("7", clock) == 7.0
     assert _parse_retry_after("soon", clock) is None
+
+
+def test_a_source_name_too_long_for_the_system_is_one_line(tmp_path: Path) -> None:
+    # Path.exists() raises ENAMETOOLONG rather than saying no: "unexpected OSError".
+    name = str(tmp_path / ("x" * 300) / "a.txt")
+    with pytest.raises(InputError, match=r"^cannot read .*: File name too long$"):
+        read(name, LoadOptions())
+    with pytest.raises(InputError, match=r"^unsupported address foo://x+: storydiff reads"):
+        read("foo://" + "x" * 300, LoadOptions())
