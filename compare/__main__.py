@@ -68,6 +68,11 @@ _FAST_OPTIONS: dict[str, tuple[str, Callable[[str], object] | None]] = {
 }
 
 
+#: The values of ``--format`` (compare_command.CompareFormat's: that module is not imported
+#: to read them; a value missing here only sends its command the slower way, through typer).
+_FORMATS = ("text", "json", "md", "html")
+
+
 def _fast_request(args: list[str]) -> dict[str, object] | None:
     """The keywords of ``run_compare`` when ``args`` (``--debug`` perhaps, then ``compare``
     and the rest) ask for the default comparison of two local files, shown as the options of
@@ -132,7 +137,7 @@ def _start_facets_worker(args: list[str]) -> list[str]:
         return []
     from compare import facets_worker
 
-    facets_worker.ending_soon()  # its one comparison's worker is not waited for as it ends
+    facets_worker.process_ends_after_comparison()  # (its worker is not waited for as it ends)
     return (
         facets_worker.start_early(
             [arg for i, arg in enumerate(args[1:], 1) if args[i - 1] not in _FILE_OPTIONS]
@@ -147,10 +152,11 @@ def _preload(
     """The two files a worker was forked for, loaded with the default options and handed
     to it before the command line is loaded (``compare.cli.main`` takes them, or
     ``compare.compare_command.run_alone`` without it: see ``_fast_request``), so that the
-    worker starts on them sooner (~40 ms at 2,000 paragraphs: typer's import and the
-    command's parsing, ~100M instructions, then come while it works). And when ``request``
-    (``_fast_request``'s) asks for nothing but their default comparison, that comparison
-    too: the worker then follows the alignment's reworded pairs ~20 ms sooner. The compare
+    worker starts on them sooner (through typer, its import and the command's parsing,
+    ~100M instructions, then come while it works). And when ``request`` (``_fast_request``'s:
+    the typer path, ``--open`` or an option given twice, gets none) asks for nothing but
+    their default comparison, that comparison too: the worker then follows the alignment's
+    reworded pairs ~20 ms sooner. The compare
     command uses what it is given only for the sources it is given, in order, read and
     compared with the same options (else it loads and compares anew, and a worker handed
     other documents is stopped): a wrong guess costs time, never a difference in the
@@ -188,10 +194,6 @@ def _compared_ahead(old: Document, new: Document, request: dict[str, object]) ->
         return compare(old, new, CompareOptions())
     except Exception:  # (Ctrl-C: main tells it as the command does)
         return None
-
-
-#: The values of ``--format``.
-_FORMATS = ("text", "json", "md", "html")
 
 
 def _write_ahead(old: Document, new: Document, *made: object) -> None:

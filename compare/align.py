@@ -234,7 +234,7 @@ def _word_code(k: int) -> str:
     """The character the k-th distinct word is coded with: U+0001 on (U+0000 is NUMBER),
     past the surrogates (a lone one is no text that can be written). The first 255 words
     are Latin-1 characters, which Python keeps one object of each, and codes of a story's
-    first 65,000 words are strings of two bytes a character, not four as from U+10000:
+    first 63,000 words are strings of two bytes a character, not four as from U+10000:
     cheaper to join, hash and compare (load+load+compare at 2,000 paragraphs: 4.3M
     instructions less of 1,072M)."""
     k += 1

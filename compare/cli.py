@@ -520,10 +520,11 @@ class _TrackView:
             self.empty_feeds.add(feed_url)
             say(f"storydiff: {feed_url} lists no items yet")
 
-    def no_captures(self, url: str, archive: str) -> None:
+    def no_captures(self, url: str, archive: str, dated: bool) -> None:
         from compare.store import shown_url
 
-        say(f"storydiff: the archive at {archive} holds no capture of {shown_url(url)}")
+        dates = " in the dates asked for (--from, --to)" if dated else ""
+        say(f"storydiff: the archive at {archive} holds no capture of {shown_url(url)}{dates}")
 
     def finish(self, summary: Any) -> None:
         from compare.text import plural

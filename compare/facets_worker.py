@@ -124,8 +124,9 @@ _early: FacetsWorker | None = None
 _idle_work: list[Callable[..., object]] = []
 #: The worker :func:`prepare` started, for the pair it was given (or ``None``).
 _prepared: tuple[Document, Document, FacetsWorker | None] | None = None
-#: Whether a worker that has answered is waited for as it leaves (see :func:`ending_soon`).
-_wait_for_answered = True
+#: Whether a worker that has answered is waited for as it leaves (see
+#: :func:`process_ends_after_comparison`).
+_wait_for_answered_workers = True
 
 
 class FacetsWorker:
@@ -290,7 +291,7 @@ class FacetsWorker:
             self._shared.close()
         try:
             done, _ = os.waitpid(self.pid, os.WNOHANG)
-            if done == 0 and (_wait_for_answered or not self._answered):
+            if done == 0 and (_wait_for_answered_workers or not self._answered):
                 # (An answer abandoned, or never asked for.)
                 os.kill(self.pid, signal.SIGKILL)
                 os.waitpid(self.pid, 0)
@@ -298,14 +299,15 @@ class FacetsWorker:
             pass
 
 
-def ending_soon() -> None:
-    """Say that this process ends once its command, a comparison, has run (compare/__main__.py):
-    a worker that has answered is then left to end on its own, not waited for as it gives
+def process_ends_after_comparison() -> None:
+    """Say that this process ends once its command, a comparison, has run (as
+    compare/__main__.py says): a worker that has answered is then left to end on its own,
+    not waited for as it gives
     its memory back (~2 ms at 2,000 paragraphs, after the answer, before the report); the
     system reaps it as this process ends. (A process that goes on, polling for days, waits
     for each: it would gather one unreaped process a comparison.)"""
-    global _wait_for_answered
-    _wait_for_answered = False
+    global _wait_for_answered_workers
+    _wait_for_answered_workers = False
 
 
 def while_waiting(work: Callable[..., object]) -> None:

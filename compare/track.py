@@ -192,8 +192,8 @@ class Listener:
     def feed_empty(self, feed_url: str) -> None:
         """A feed was read and lists no items yet."""
 
-    def no_captures(self, url: str, archive: str) -> None:
-        """The archive holds no capture of ``url`` (in the dates asked for)."""
+    def no_captures(self, url: str, archive: str, dated: bool) -> None:
+        """The archive holds no capture of ``url`` (``dated``: in the dates asked for)."""
 
 
 def describe_changes(changes: dict[str, Any] | None) -> str:
@@ -1126,7 +1126,8 @@ def wayback(
     captures = list_captures(url, options.load, archive)
     run = _Run(store, options, listener)
     if not captures:  # an address never archived: said, not left to "0 new versions"
-        run.listener.no_captures(url, archive.archive)
+        dated = archive.since is not None or archive.until is not None
+        run.listener.no_captures(url, archive.archive, dated)
     base = archive.archive.rstrip("/")
     interrupted = False
     try:

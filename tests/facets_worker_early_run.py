@@ -131,7 +131,8 @@ def main(path: str, scenario: str, args: list[str]) -> None:
     def write_report() -> None:
         report["facets_imported"] = "compare.facets" in sys.modules
         # No child may be left running: a worker that answered may still be ending (it is
-        # not waited for: facets_worker.ending_soon), and is reaped here once it has.
+        # not waited for: facets_worker.process_ends_after_comparison), and is reaped here
+        # once it has.
         report["children_left"] = True
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:

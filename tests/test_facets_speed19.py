@@ -139,3 +139,19 @@ def test_negations_of_ascii_text_run_no_case_folding_pattern(
     assert [c.text for c in negations._negations.__wrapped__("The mayor did NOT resign.")] == [
         "did NOT resign"
     ]
+
+
+def test_the_warm_up_compiles_the_hedge_patterns_by_the_key_hedges_asks_them_by() -> None:
+    # It asked _hedge_pattern(i) and _hedges asks _hedge_pattern(i, False): two keys of the
+    # cache, so every one was compiled again where a sentence needed it.
+    from compare import facets
+    from compare.facets import hedges
+
+    hedges._hedge_pattern.cache_clear()
+    facets.warm_up(lambda: False, other_text=True)
+    warmed = hedges._hedge_pattern.cache_info().misses
+    assert warmed > 0
+    for index, _, _, folds in hedges._HEDGES:
+        if folds:
+            hedges._hedge_pattern(index, False)
+    assert hedges._hedge_pattern.cache_info().misses == warmed

@@ -224,7 +224,7 @@ def test_a_worker_that_answered_is_left_to_end_in_a_process_about_to_end(
         (False, True, True),
         (False, False, True),
     ):
-        monkeypatch.setattr(facets_worker, "_wait_for_answered", not ending)
+        monkeypatch.setattr(facets_worker, "_wait_for_answered_workers", not ending)
         made, child = worker(answered)
         made.close()
         if waited:  # stopped and reaped

@@ -233,7 +233,7 @@ def test_the_command_line_is_read_for_the_sources_of_a_comparison(
 ) -> None:
     given: list[list[str]] = []
     monkeypatch.setattr(facets_worker, "start_early", given.append)
-    monkeypatch.setattr(facets_worker, "_wait_for_answered", True)  # (restored after)
+    monkeypatch.setattr(facets_worker, "_wait_for_answered_workers", True)  # (restored after)
     entry._start_facets_worker(
         ["--debug", "compare", "-o", "report.json", "--db", "news.db", "a.txt", "b.txt", "-f", "md"]
     )

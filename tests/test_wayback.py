@@ -281,3 +281,19 @@ def test_an_address_the_archive_never_captured_is_said_not_an_error(tmp_path: Pa
         f"storydiff: the archive at {base(server)} holds no capture of {ORIGINAL}",
         "storydiff: 0 new versions, 0 unchanged, 0 failed",
     ]
+
+
+def test_no_capture_in_the_dates_asked_for_says_the_dates(tmp_path: Path) -> None:
+    # "holds no capture of URL" was untrue when --from/--to left out the ones it holds.
+    with HTTPServer(host="127.0.0.1", port=0) as server:
+        server.expect_request("/cdx/search/cdx").respond_with_data(
+            "[]", content_type="application/json"
+        )
+        db = str(tmp_path / "w.db")
+        args = ["wayback", ORIGINAL, "--archive", base(server), "--from", "2026-01-01", "--db", db]
+        result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"storydiff: the archive at {base(server)} holds no capture of {ORIGINAL} in the "
+        "dates asked for (--from, --to)"
+    )

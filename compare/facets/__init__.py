@@ -184,7 +184,7 @@ def warm_up(stop: Callable[[], bool], other_text: bool = False) -> None:
             if folds:
                 if stop():
                     return
-                hedges._hedge_pattern(index)
+                hedges._hedge_pattern(index, False)  # (the key _hedges asks it by)
 
 
 def warm_up_comparing(stop: Callable[[], bool]) -> None:

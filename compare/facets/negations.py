@@ -43,10 +43,10 @@ _NEGATION_WORDS = (
 )
 _NEGATION = lazy_pattern(rf"\b(?:{_NEGATION_WORDS}|\w+n't)\b", re.IGNORECASE)
 #: ``_NEGATION`` as it reads ASCII text lower-cased: case-sensitive, it finds the same cues
-#: at the same places (see hedges._hedge_pattern), for less; and without its contractions,
-#: which cannot match where no "n't" stands (their ``\w+`` runs to each word's end and
-#: back). The negations of the 2,000-paragraph pair's 1,264 sentences found in one version
-#: only: 63M -> 48M instructions.
+#: at the same places (see hedges._hedge_pattern), for less; ``_UNCONTRACTED``, without its
+#: contractions, for text where no "n't" stands (there they cannot match, but their ``\w+``
+#: runs to each word's end and back). The negations of the 2,000-paragraph pair's 1,264
+#: sentences found in one version only: 63M -> 48M instructions.
 _LOWER_NEGATION = lazy_pattern(rf"\b(?:{_NEGATION_WORDS}|\w+n't)\b")
 _LOWER_NEGATION_UNCONTRACTED = lazy_pattern(rf"\b(?:{_NEGATION_WORDS})\b")
 _NEGATION_TRIGGERS = _wordset(
