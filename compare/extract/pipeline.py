@@ -66,6 +66,10 @@ CUT_SHORT_WARNING = (
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
+    if snapshot.kind == "text" and source.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        saved = _saved_document(source, snapshot)
+        if saved is not None:
+            return saved
     _refuse_data(snapshot.kind, source, snapshot.provenance.spec)
     if snapshot.kind == "html":
         from compare.extract.html import html_blocks  # not for plain text: ~4M instructions
@@ -214,6 +218,71 @@ def _shown_standfirst(meta: Metadata, paragraphs: list[Paragraph]) -> str | None
 _FEED_ROOT = lazy_pattern(
     r"\ufeff?\s*(?:(?:<\?xml[^>]*>|<!--.*?-->)\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL
 )
+
+
+#: The text fields of a document ``storydiff extract --format json`` writes
+#: (compare/render/json.py's ``document_dict``) that a saved one is read back with.
+_SAVED_TEXTS = (
+    "title",
+    "url",
+    "site_name",
+    "published",
+    "modified",
+    "language",
+    "description",
+    "summary",
+)
+
+
+def _saved_document(source: str, snapshot: Snapshot) -> Document | None:
+    """The document ``storydiff extract --format json`` wrote (alone, or the one in its list),
+    read back as it was extracted, so that a version saved with ``storydiff extract page.html
+    -f json > v1.json`` compares as the page did: it was refused as "JSON data, not an
+    article". Its paragraphs' sentences are split again where they do not make the text (a
+    file edited by hand). None for any other JSON."""
+    import json
+
+    try:
+        data = json.loads(source)
+    except ValueError:
+        return None
+    if isinstance(data, list) and len(data) == 1:
+        data = data[0]
+    if not isinstance(data, dict) or not isinstance(data.get("paragraphs"), list):
+        return None
+    texts = {name: data.get(name) for name in _SAVED_TEXTS}
+    authors = data.get("authors", [])
+    if not all(value is None or isinstance(value, str) for value in texts.values()) or not (
+        isinstance(authors, list) and all(isinstance(name, str) for name in authors)
+    ):
+        return None
+    paragraphs = []
+    for paragraph in data["paragraphs"]:
+        text = paragraph.get("text") if isinstance(paragraph, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            return None
+        sentences = paragraph.get("sentences")
+        if (
+            isinstance(sentences, list)
+            and all(isinstance(sentence, str) and sentence for sentence in sentences)
+            and "".join(sentences).replace(" ", "") == text.replace(" ", "")
+        ):
+            paragraphs.append(Paragraph(text, tuple(sentences)))
+        else:
+            paragraphs.append(_paragraph(text))
+    if not paragraphs:
+        return None
+    warnings = data.get("warnings", [])
+    return Document(
+        paragraphs=tuple(paragraphs),
+        authors=tuple(authors),
+        provenance=snapshot.provenance,
+        warnings=tuple(w for w in warnings if isinstance(w, str))
+        if isinstance(warnings, list)
+        else (),
+        live=data.get("live") is True,
+        **texts,
+    )
 
 
 def _refuse_data(kind: MediaKind, source: str, spec: str) -> None:

@@ -1,0 +1,93 @@
+"""A version saved with ``storydiff extract page.html -f json > v1.json`` compares as the
+page does (it was refused as "JSON data, not an article")."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from compare import load
+from compare.errors import ExtractionError
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+PAIRS = [
+    ("updated-council-vote", "v1.html", "v4.html"),
+    ("wire-harbour-fire", "wire.html", "outlet-a.html"),
+    ("liveblog-storm", "v1.html", "v2.html"),
+    ("zh-bridge-opening", "v1.html", "v2.html"),
+]
+
+
+def storydiff(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "compare", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+@pytest.mark.parametrize(("story", "old", "new"), PAIRS)
+def test_saved_extracts_compare_as_the_pages_do(
+    story: str, old: str, new: str, tmp_path: Path
+) -> None:
+    pages = [FIXTURES / story / name for name in (old, new)]
+    saved = []
+    for page in pages:
+        made = storydiff("extract", str(page), "--format", "json", cwd=tmp_path)
+        assert made.returncode == 0, made.stderr
+        path = tmp_path / f"{page.stem}.json"
+        path.write_text(made.stdout, encoding="utf-8")
+        saved.append(str(path))
+    runs = [
+        storydiff("compare", "-f", "json", *map(str, sources), cwd=tmp_path)
+        for sources in (pages, saved)
+    ]
+    assert [run.returncode for run in runs] == [1, 1], [run.stderr for run in runs]
+    from_pages, from_saved = (json.loads(run.stdout) for run in runs)
+    for key in ("alignment", "sentences", "changes", "title", "standfirst", "summary"):
+        assert from_saved[key] == from_pages[key], key
+    for was, read in zip(
+        from_pages["documents"].values(), from_saved["documents"].values(), strict=True
+    ):
+        assert {k: v for k, v in read.items() if k != "source"} == {
+            k: v for k, v in was.items() if k != "source"
+        }
+        assert read["source"]["spec"].endswith(".json")  # the file given, as for any source
+
+
+def test_a_saved_extract_with_sentences_edited_by_hand_is_split_again(tmp_path: Path) -> None:
+    text = "The bridge reopened on Tuesday. Traffic was light, the city said."
+    saved = {
+        "title": "Bridge reopens",
+        "paragraphs": [{"text": text, "sentences": ["The bridge reopened."]}],
+    }
+    path = tmp_path / "v1.json"
+    path.write_text(json.dumps([saved]), encoding="utf-8")
+    document = load(str(path))
+    assert document.title == "Bridge reopens"
+    assert document.paragraphs[0].sentences == (
+        "The bridge reopened on Tuesday.",
+        "Traffic was light, the city said.",
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"title": "x"},  # no paragraphs
+        [{"paragraphs": [{"text": "A."}]}, {"paragraphs": [{"text": "B."}]}],  # two documents
+        {"paragraphs": [{"text": ""}]},
+        {"paragraphs": [{"text": 3}]},
+        {"paragraphs": ["A paragraph."]},
+        {"paragraphs": [{"text": "A."}], "title": ["a list"]},
+        {"paragraphs": [{"text": "A."}], "authors": "Ana Ruiz"},
+        [1, 2, 3],
+    ],
+)
+def test_other_json_is_still_no_article(data: object, tmp_path: Path) -> None:
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExtractionError, match=r"data\.json is JSON data, not an article"):
+        load(str(path))
