@@ -1,5 +1,6 @@
 """A version saved with ``storydiff extract page.html -f json > v1.json`` compares as the
-page does (it was refused as "JSON data, not an article")."""
+page does (it was refused as "JSON data, not an article"), and one saved as the text view
+(``> v1.txt``) compares its text as the page does."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from compare import load
 from compare.errors import ExtractionError
+from compare.extract.plain import extract_view_blocks
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = [
@@ -91,3 +93,51 @@ def test_other_json_is_still_no_article(data: object, tmp_path: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ExtractionError, match=r"data\.json is JSON data, not an article"):
         load(str(path))
+
+
+@pytest.mark.parametrize(("story", "old", "new"), PAIRS)
+def test_saved_text_views_compare_their_text_as_the_pages_do(
+    story: str, old: str, new: str, tmp_path: Path
+) -> None:
+    # Read as any text, the view's header was a paragraph ("words: 176" -> "213" a changed
+    # number) and "[6]" -> "[7]" changed with every paragraph added above. The view has no
+    # description and no live flag (-f json keeps them): the text compares the same.
+    pages = [FIXTURES / story / name for name in (old, new)]
+    saved = []
+    for page in pages:
+        made = storydiff("extract", str(page), cwd=tmp_path)
+        assert made.returncode == 0, made.stderr
+        path = tmp_path / f"{page.stem}.txt"
+        path.write_text(made.stdout, encoding="utf-8")
+        saved.append(str(path))
+    runs = [
+        storydiff("compare", "-f", "json", *map(str, sources), cwd=tmp_path)
+        for sources in (pages, saved)
+    ]
+    assert [run.returncode for run in runs] == [1, 1], [run.stderr for run in runs]
+    from_pages, from_saved = (json.loads(run.stdout) for run in runs)
+    for key in ("alignment", "sentences", "changes", "title"):
+        assert from_saved[key] == from_pages[key], key
+    for was, read in zip(
+        from_pages["documents"].values(), from_saved["documents"].values(), strict=True
+    ):
+        for field in ("title", "site_name", "authors", "published", "modified", "url"):
+            assert read[field] == was[field], field
+        assert read["paragraphs"] == was["paragraphs"]
+
+
+def test_only_the_extract_view_is_read_as_one() -> None:
+    view = "title:     A bridge reopens\nwords:     5\n\n[1] The bridge reopened on Tuesday."
+    blocks, meta = extract_view_blocks(view) or ([], None)
+    assert [block.text for block in blocks] == ["The bridge reopened on Tuesday."]
+    assert meta is not None and meta.title == "A bridge reopens"
+    for other in (
+        "title: My notes\n\nThe bridge reopened on Tuesday, the city said.",  # no [1] lines
+        "title:     A bridge\nwords:     6\n\n[2] The bridge reopened.",  # not from 1
+        "title:     A bridge\nwords:     6\n\n[1] One.\n[3] Three.",  # a number skipped
+        "title:     A bridge\nnotes:     mine\nwords:     6\n\n[1] One.",  # no such field
+        "title:     A bridge\ntitle:     Again\nwords:     6\n\n[1] One.",  # a field twice
+        "title:     A bridge\n\n[1] The bridge reopened.",  # no words line
+        "The bridge reopened on Tuesday.\n\n[1] A note.",
+    ):
+        assert extract_view_blocks(other) is None, other

@@ -24,7 +24,7 @@ from compare.extract.blocks import (
     min_prose_words,
 )
 from compare.extract.cleanup import clean_up
-from compare.extract.plain import markdown_blocks, text_blocks
+from compare.extract.plain import extract_view_blocks, markdown_blocks, text_blocks
 from compare.model import Document, MediaKind, Paragraph, Snapshot
 from compare.text import lazy_pattern, split_clean_sentences, with_dateline
 
@@ -83,8 +83,8 @@ def extract(snapshot: Snapshot) -> Document:
     elif snapshot.kind == "markdown":
         blocks, meta = markdown_blocks(source)
     else:
-        blocks, meta = text_blocks(source), Metadata()
-    infer_title = snapshot.kind == "text" or (snapshot.kind == "markdown" and not meta.title)
+        blocks, meta = extract_view_blocks(source) or (text_blocks(source), Metadata())
+    infer_title = not meta.title and snapshot.kind in ("text", "markdown")
     cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
     unseen = meta.body_unseen
     if unseen and (whole := _without_cut_end(cleaned, meta)) is not None:

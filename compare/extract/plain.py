@@ -18,6 +18,55 @@ from compare.extract.blocks import (
 from compare.extract.chrome import is_chrome
 from compare.text import ODD_WHITESPACE, clean_whitespace, lazy_pattern
 
+#: The header lines of ``storydiff extract``'s text view (compare/render/text.py's
+#: ``document``), by name: the Metadata field each gives, None for what is not the story's.
+_VIEW_FIELDS = {
+    "title": "title",
+    "site": "site_name",
+    "authors": "authors",
+    "published": "published",
+    "modified": "modified",
+    "url": "url",
+    "language": "language",
+    "summary": "shown_standfirst",
+    "source": None,  # the page it was extracted from, not this file
+    "words": None,
+}
+_VIEW_HEADER = lazy_pattern(r"([a-z]+):\s+(\S.*)")
+_VIEW_PARAGRAPH = lazy_pattern(r"\[ *(\d+)\] (.+)")
+
+
+def extract_view_blocks(text: str) -> tuple[list[Block], Metadata] | None:
+    """The paragraphs and metadata of the text view ``storydiff extract`` prints (a header
+    of ``title:`` ... ``words:`` lines, a blank line, then ``[1] paragraph`` lines), saved
+    with ``storydiff extract page.html > v1.txt``: read as any text, its header was a
+    paragraph ("words: 176" -> "213" a changed number) and every "[6]" -> "[7]" a number
+    changed. The view shows no description and no live flag: ``-f json`` keeps all. None
+    for any other text."""
+    if not text.startswith(tuple(f"{name}:" for name in _VIEW_FIELDS)):
+        return None  # (most texts: one look)
+    header, _, body = text.replace("\r\n", "\n").partition("\n\n")
+    fields: dict[str, str] = {}
+    for line in header.split("\n"):
+        found = _VIEW_HEADER().fullmatch(line)
+        if found is None or found[1] not in _VIEW_FIELDS or found[1] in fields:
+            return None
+        fields[found[1]] = found[2].strip()
+    paragraphs = []
+    for number, line in enumerate(body.strip("\n").split("\n"), 1):
+        found = _VIEW_PARAGRAPH().fullmatch(line)
+        if found is None or int(found[1]) != number:
+            return None
+        paragraphs.append(Block(clean_whitespace(found[2])))
+    if "words" not in fields or not paragraphs:
+        return None
+    meta: dict[str, Any] = {
+        key: fields[name] for name, key in _VIEW_FIELDS.items() if key and name in fields
+    }
+    if "authors" in meta:
+        meta["authors"] = tuple(meta["authors"].split(", "))
+    return paragraphs, Metadata(**meta)
+
 
 def text_blocks(text: str) -> list[Block]:
     """Blank-line-separated blocks; single newlines inside a block become spaces."""
