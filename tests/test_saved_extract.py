@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,16 +31,17 @@ def storydiff(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.parametrize(("story", "old", "new"), PAIRS)
-def test_saved_extracts_compare_as_the_pages_do(
-    story: str, old: str, new: str, tmp_path: Path
-) -> None:
+def compared_saved(
+    story: str, old: str, new: str, tmp_path: Path, suffix: str, *extract: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The JSON comparisons of the pair's pages and of the pair saved by ``storydiff extract
+    PAGE *extract > PAGE.suffix``."""
     pages = [FIXTURES / story / name for name in (old, new)]
     saved = []
     for page in pages:
-        made = storydiff("extract", str(page), "--format", "json", cwd=tmp_path)
+        made = storydiff("extract", str(page), *extract, cwd=tmp_path)
         assert made.returncode == 0, made.stderr
-        path = tmp_path / f"{page.stem}.json"
+        path = tmp_path / f"{page.stem}{suffix}"
         path.write_text(made.stdout, encoding="utf-8")
         saved.append(str(path))
     runs = [
@@ -48,6 +50,14 @@ def test_saved_extracts_compare_as_the_pages_do(
     ]
     assert [run.returncode for run in runs] == [1, 1], [run.stderr for run in runs]
     from_pages, from_saved = (json.loads(run.stdout) for run in runs)
+    return from_pages, from_saved
+
+
+@pytest.mark.parametrize(("story", "old", "new"), PAIRS)
+def test_saved_extracts_compare_as_the_pages_do(
+    story: str, old: str, new: str, tmp_path: Path
+) -> None:
+    from_pages, from_saved = compared_saved(story, old, new, tmp_path, ".json", "--format", "json")
     for key in ("alignment", "sentences", "changes", "title", "standfirst", "summary"):
         assert from_saved[key] == from_pages[key], key
     for was, read in zip(
@@ -102,20 +112,7 @@ def test_saved_text_views_compare_their_text_as_the_pages_do(
     # Read as any text, the view's header was a paragraph ("words: 176" -> "213" a changed
     # number) and "[6]" -> "[7]" changed with every paragraph added above. The view has no
     # description and no live flag (-f json keeps them): the text compares the same.
-    pages = [FIXTURES / story / name for name in (old, new)]
-    saved = []
-    for page in pages:
-        made = storydiff("extract", str(page), cwd=tmp_path)
-        assert made.returncode == 0, made.stderr
-        path = tmp_path / f"{page.stem}.txt"
-        path.write_text(made.stdout, encoding="utf-8")
-        saved.append(str(path))
-    runs = [
-        storydiff("compare", "-f", "json", *map(str, sources), cwd=tmp_path)
-        for sources in (pages, saved)
-    ]
-    assert [run.returncode for run in runs] == [1, 1], [run.stderr for run in runs]
-    from_pages, from_saved = (json.loads(run.stdout) for run in runs)
+    from_pages, from_saved = compared_saved(story, old, new, tmp_path, ".txt")
     for key in ("alignment", "sentences", "changes", "title"):
         assert from_saved[key] == from_pages[key], key
     for was, read in zip(
