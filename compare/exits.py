@@ -225,14 +225,11 @@ def _encoded(text: str) -> bytes:
     ``?``: it ended in "unexpected UnicodeEncodeError". Not stripped of colour, as typer's
     echo did when stdout is no terminal: the text report is coloured only when it should be
     (FORCE_COLOR in a pipe, which echo undid)."""
-    import codecs
-
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    with contextlib.suppress(LookupError):
-        if codecs.lookup(encoding).name == "ascii":
-            # A stream Python took for ASCII (PYTHONIOENCODING=ascii, PYTHONUTF8=0 in the C
-            # locale) is misconfigured: UTF-8, as typer's echo (click) wrote it, not "?".
-            encoding = "utf-8"
+    if _is_ascii(encoding):
+        # A stream Python took for ASCII (PYTHONIOENCODING=ascii, PYTHONUTF8=0 in the C
+        # locale) is misconfigured: UTF-8, as typer's echo (click) wrote it, not "?".
+        encoding = "utf-8"
     try:
         return text.encode(encoding, getattr(sys.stdout, "errors", None) or "strict")
     except UnicodeEncodeError:

@@ -53,9 +53,9 @@ def refuse_folder(given: str, name: str) -> None:
 
     refuse_unwritable(given)
     folder = Path(given)
-    if folder.expanduser().is_dir():
+    if _is_folder(folder.expanduser()):
         raise folder_error(folder, name)
-    if names_folder(given):
+    if given.endswith(("/", os.sep)):  # (what names_folder adds)
         raise InputError(
             f"cannot write {given}: a path ending in {os.sep} names a folder",
             f"give a file name, such as {folder / name}",
