@@ -1,4 +1,4 @@
-"""Shortcuts in pairing the figures of two versions of a sentence
+"""Shortcuts in the figures' changes of two versions of a sentence, or of one alone
 (compare/facets/figure_changes.py): each must give what the long way gives, on tricky pairs
 (units, ranges, spelled-out numbers, dates, money, percentages, "25 years" -> "25 hours",
 reordered and swapped figures), and is tested for what makes it fast."""
@@ -15,6 +15,7 @@ from compare.facets import compare_sentences
 from compare.facets import figure_changes as fc
 from compare.facets.figures import Number, _numbers, same_number
 from compare.facets.sentence import _prepare
+from compare.model import Change
 
 #: Pairs of versions of a sentence whose figures test the pairing: kept in place, changed in
 #: place, swapped, moved with their words, turned round, restated in another unit.
@@ -385,3 +386,146 @@ def test_pairing_gives_what_the_long_way_gives_on_made_up_pairs(
         patched.setattr(fc, "_fits_another_better", _fits_another_better_long_way)
         assert (_ids(fc._pair_numbers(a, b)) if a and b else None) == short
         assert compare_sentences(old, new) == changes
+
+
+def _number_changes_long_way(
+    old: Sequence[Number],
+    new: Sequence[Number],
+    sentence: int,
+    texts: tuple[str, str] | None = None,
+) -> list[Change]:
+    """``_number_changes`` as it was before mentions on one side only took a path of their
+    own (``_one_side_changes``)."""
+    tally = fc._tally_change(old, new, sentence)
+    if tally is not None:
+        # "voted 5-2" -> "voted 6-1": one result changed, not a 5 and a 2 apart; its numbers
+        # pair with no other ("after 5 hours" is no 5 of the old vote's).
+        old = [n for n in old if id(n) not in tally[1]]
+        new = [n for n in new if id(n) not in tally[1]]
+    relative: list[tuple[Number, Number]] = []
+    if old and new:
+        if any(n.key[:1] == "@" for n in old) or any(n.key[:1] == "@" for n in new):
+            old, new, relative = fc._relative_pairs(old, new)
+        if old and new:
+            pairs, removed, added = fc._pair_numbers(old, new)
+        else:
+            pairs, removed, added = [], list(old), list(new)
+    else:  # a sentence added or removed: nothing to pair
+        pairs, removed, added = [], list(old), list(new)
+    if pairs and (removed or added):
+        pairs = fc._unlisted(pairs, removed, added)
+    pairs += relative
+    ranks: list[tuple[str, str]] = []
+    if removed or added:
+        # "twice", "doubled" count only when another figure takes their place (the labelled
+        # pairs: "never inspected" -> "inspected twice" is the negation flip alone).
+        # Nor do a time told from now ("last week") and "the first time" that come or go
+        # alone: "last week" -> "on Tuesday" is told by the date added.
+        if texts is not None:
+            # "for the first time" -> "for the last time": a rank that a word took the place
+            # of changed, though that word is no figure.
+            for gone, other, ends in ((removed, texts[1], 0), (added, texts[0], 1)):
+                for number in list(gone):
+                    word = fc._rank_taken(number, other)
+                    if word is not None:
+                        gone.remove(number)
+                        ranks.append((number.phrase, word) if ends == 0 else (word, number.phrase))
+        removed = [n for n in removed if fc._stands_alone(n)]
+        added = [n for n in added if fc._stands_alone(n)]
+    if old and new and fc._has_full_date(old) and fc._has_full_date(new):
+        # "Tuesday, May 24" -> "24 May": the weekday only restated the date.
+        removed = [n for n in removed if not n.key.startswith("wd-")]
+        added = [n for n in added if not n.key.startswith("wd-")]
+    # Each phrase is worked out once: it reads the words around the number.
+    changes = [
+        fc._change("number", "changed", was, now, sentence, fc._describe("changed", what, was, now))
+        for was, now, what in ((o.phrase, n.phrase, fc._what(o, n)) for o, n in pairs)
+        if was != now
+    ]
+    changes += [
+        fc._change(
+            "number", "changed", was, now, sentence, fc._describe("changed", "number", was, now)
+        )
+        for was, now in ranks
+    ]
+    if tally is not None and tally[0] is not None:
+        changes.insert(0, tally[0])
+    changes += [
+        fc._change(
+            "number", "removed", was, None, sentence, fc._describe("removed", what, was, None)
+        )
+        for was, what in ((o.phrase, fc._what(o)) for o in removed)
+    ]
+    changes += [
+        fc._change("number", "added", None, now, sentence, fc._describe("added", what, None, now))
+        for now, what in ((n.phrase, fc._what(n)) for n in added)
+    ]
+    return changes
+
+
+#: Sentences whose figures come or go with nothing in their place: tallies, ranks, times
+#: told from now, "twice", dates, money, percentages, ranges, spelled-out numbers.
+ONE_SIDED = [
+    "The board voted 5-2 on Tuesday, May 24, 2026.",
+    "Arsenal won 3-1 and Chelsea drew 2-2.",
+    "The vote was 52 to 48, a margin of 4 points.",
+    "She won for the first time, twice, last week.",
+    "It rained once a day for three days in a row, up 5% on last year.",
+    "Between 20 and 30 people lost $5m, or two-thirds of their savings, at 10 a.m.",
+    "Nearly 40 homes and more than 1,200 workers left on Tuesday.",
+    "The 10m wall, 25 years old, cost £3bn, a third of the year's budget.",
+    "One witness saw four and a half thousand cattle in March 2026.",
+    "Prices doubled to 45% in 2025 from 1.200, the first such rise.",
+]
+
+
+@pytest.mark.parametrize("sentence", ONE_SIDED)
+@pytest.mark.parametrize("other", [None, "She won for the last time.", "Nothing changed."])
+def test_figures_on_one_side_give_what_the_long_way_gives(sentence: str, other: str | None) -> None:
+    numbers = _figures(sentence)
+    assert numbers
+    text = _prepare(sentence, False).norm
+    for old, new, texts in (
+        (numbers, (), None if other is None else (text, other)),
+        ((), numbers, None if other is None else (other, text)),
+    ):
+        assert fc._number_changes(old, new, 3, texts) == _number_changes_long_way(
+            old, new, 3, texts
+        )
+
+
+def test_figures_on_one_side_take_a_path_of_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    taken: list[bool] = []
+    one_side = fc._one_side_changes
+
+    def spy(*args: object) -> list[Change]:
+        taken.append(True)
+        return one_side(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fc, "_one_side_changes", spy)
+    numbers = _figures("Between 20 and 30 people lost $5m on Tuesday.")
+    with monkeypatch.context() as patched:
+        # (Nor the pairing's passes, which name what changed as a pair's words do.)
+        patched.setattr(fc, "_what", lambda *numbers: pytest.fail("read as a pair"))
+        assert len(fc._number_changes(numbers, (), 0)) == 3
+        assert len(fc._number_changes((), numbers, 0, ("Nothing.", "x"))) == 3
+    assert taken == [True, True]
+    fc._number_changes(numbers, _figures("Between 20 and 30 people lost $5m."), 0)
+    assert taken == [True, True]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FIGURES), min_size=1, max_size=5),
+    st.sampled_from(_JOINS),
+    st.booleans(),
+    st.sampled_from([None, "It was the last time.", "It was a year."]),
+)
+def test_figures_on_one_side_give_what_the_long_way_gives_on_made_up_sentences(
+    figures: list[str], join: str, came: bool, other: str | None
+) -> None:
+    text = _prepare("Officials said " + join.join(figures) + ".", False).norm
+    numbers = _numbers(text)
+    texts = None if other is None else ((other, text) if came else (text, other))
+    old, new = ((), numbers) if came else (numbers, ())
+    assert fc._number_changes(old, new, 1, texts) == _number_changes_long_way(old, new, 1, texts)
