@@ -683,9 +683,9 @@ def _one_side_changes(
         for number in numbers:
             word = _rank_taken(number, other)
             if word is not None:
-                was, now = (word, number.phrase) if came else (number.phrase, word)
-                detail = _describe("changed", "number", was, now)
-                changes.append(_change("number", "changed", was, now, sentence, detail))
+                first, last = (word, number.phrase) if came else (number.phrase, word)
+                detail = _describe("changed", "number", first, last)
+                changes.append(_change("number", "changed", first, last, sentence, detail))
     for number in numbers:
         if _stands_alone(number):
             phrase = number.phrase
