@@ -1412,6 +1412,11 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
     ours: dict[str, set[str]] = defaultdict(set)
     for number in a.numbers:
         ours[number.subject].add(number.value)
+    # A value each sentence gives, whatever noun it is read with, is one figure: "carrying
+    # 412 people …, injuring 37" / "Thirty-seven people were injured … more than 400
+    # passengers" set no 412 against the 37 (the 37 is read with no noun of its own).
+    a_values = {n.value for n in a.numbers}
+    b_values = {n.value for n in b.numbers}
     changed: list[tuple[str, str]] = []
     for number in a.numbers:
         other = theirs.get(number.subject, set())
@@ -1422,6 +1427,8 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
             and number.value not in other
             and len(other) == 1
             and other.isdisjoint(ours[number.subject])
+            and other.isdisjoint(a_values)
+            and number.value not in b_values
         ):
             (value,) = other
             mine = next(n for n in b.numbers if n.value == value and n.subject == number.subject)
