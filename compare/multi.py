@@ -1697,7 +1697,7 @@ _CAPITALISED = lazy_pattern(r"(?<!\w)[^\W\d_]{2}[\w'’-]+")
 #: Veloria); the agency in brackets is who filed, not where.
 _DATELINE_PLACE = lazy_pattern(
     f"({DATELINE_HEAD})(?:, ([{UPPER}][\\w.'’ -]{{0,24}}?))?"
-    f"(?:, [^,()]{{0,24}}?)?\\s*(?:\\(|[—–-])"  # a date after the region is no place
+    f"(?:, [^,()]{{0,24}}?){{0,2}}\\s*(?:\\(|[—–-])"  # a date (and year) after it is no place
 )
 #: Capitalised words that are no name of a place, a person or a body.
 _NOT_NAMES = _DAY_WORDS | _word_set("mr mrs ms dr")
@@ -1936,7 +1936,7 @@ def _reuse(
 # mar (EFE).-", "Frankfurt/Main (dpa/lhe) –".
 _AGENCY_DATELINE = lazy_pattern(
     r"(?:[A-Z][A-Z.'’ -]*|[A-ZÄÖÜ][\w.'’/-]+(?: [A-Z][\w.'’/-]+){0,2})"
-    r"(?:, [A-Z0-9][\w.'’ -]{0,24})?\s*\((?P<agency>[A-Za-z][\w&.'’/ -]{1,40})\)\.?\s*[—–-]"
+    r"(?:, [A-Z0-9][\w.'’ -]{0,24}){0,3}\s*\((?P<agency>[A-Za-z][\w&.'’/ -]{1,40})\)\.?\s*[—–-]"
 )
 
 

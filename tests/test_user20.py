@@ -22,3 +22,35 @@ def test_a_figure_each_sentence_gives_under_another_noun_is_no_dispute() -> None
     # A figure the other sentence gives nowhere is still a dispute.
     thirty = rewrite.replace("Thirty-seven", "Thirty-one")
     assert _disputes(wire, wire, thirty) != []
+
+
+def test_a_wire_dateline_with_its_date_or_two_hyphens_names_no_one() -> None:
+    # A rewrite that drops the wire's dateline removed "names" LONDON and Reuters when the
+    # dateline gave its date and year ("LONDON, Nov. 24, 2026 (Reuters) -"), its day before
+    # the month ("PARIS, 24 Nov (AFP) -") or two hyphens for its dash, as plain-text wire
+    # copy does ("TOKYO (Kyodo) --").
+    from compare.datelines import opening_dateline
+    from compare.facets import compare_sentences
+
+    story = "The Bank of Westmark cut interest rates to 4.25% on Thursday, its second this year."
+    for dateline in (
+        "LONDON, Nov. 24, 2026 (Reuters) - ",
+        "PARIS, 24 Nov (AFP) - ",
+        "TOKYO (Kyodo) -- ",
+        "BEIJING, Nov 24 (Xinhua) -- ",
+    ):
+        found = opening_dateline(dateline + story)
+        assert found is not None and found.group() == dateline
+        names = [c for c in compare_sentences(dateline + story, story) if c.kind == "name"]
+        assert names == [], dateline
+    # A figure after the comma that is no date, and an aside between two double hyphens,
+    # open no dateline.
+    assert opening_dateline("NASA, 24 hours later - it said the launch was off.") is None
+    assert opening_dateline("NATO -- the alliance -- said it would meet on Monday.") is None
+
+
+def test_an_agency_credited_in_a_dated_dateline_explains_reuse() -> None:
+    from compare.multi import _AGENCY_DATELINE
+
+    found = _AGENCY_DATELINE().match("LONDON, Nov. 24, 2026 (Reuters) - Britain said ...")
+    assert found is not None and found["agency"] == "Reuters"
