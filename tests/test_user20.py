@@ -3,6 +3,8 @@ comparing outlets) on pages written for it. Each test failed before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_coverage5 import _disputes
 
 
@@ -54,3 +56,28 @@ def test_an_agency_credited_in_a_dated_dateline_explains_reuse() -> None:
 
     found = _AGENCY_DATELINE().match("LONDON, Nov. 24, 2026 (Reuters) - Britain said ...")
     assert found is not None and found["agency"] == "Reuters"
+
+
+def test_a_404_then_a_takedown_notice_are_two_rows_of_the_timeline(tmp_path: Path) -> None:
+    # The page answered 404, then came back as a notice that the article was removed: the
+    # timeline made one run of both, badged "not found" beside the notice's words, and its
+    # header said the page was "not found" now, not taken down.
+    import re
+
+    from depot_story import GONE, URL, P, observe, page
+
+    from compare.render.timeline import render_story
+    from compare.store import Store
+
+    notice = f'{URL} now says the article was removed ("Removed."): it was probably taken down'
+    with Store.open(tmp_path / "v.db") as store:
+        full = page("Fire at Oldwick grain depot", P, "2026-11-24T09:30:00Z")
+        observe(store, tmp_path, full, "2026-11-24T09:35:00.000Z")
+        store.record_failure(URL, "2026-11-24T11:10:00.000Z", GONE, status=404)
+        store.record_failure(URL, "2026-11-24T11:40:00.000Z", notice, status=200)
+        html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
+    rows = re.findall(r'<tr[^>]*id="failed-[^"]*".*?</tr>', html, re.S)
+    badges = [re.search(r'<span class="flag gone">([^<]*)</span>', row) for row in rows]
+    assert [b.group(1) for b in badges if b] == ["not found", "taken down"]
+    header = re.search(r'<p class="meta gone-now".*?</p>', html, re.S)
+    assert header is not None and "taken down" in header.group(0), header

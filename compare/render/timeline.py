@@ -327,14 +327,16 @@ def _gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
 
 
 def _gaps(fetches: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The runs of consecutive failed fetches of one kind, oldest first."""
+    """The runs of consecutive failed fetches of one kind and badge, oldest first: a 404
+    then the page's own takedown notice are two rows, each badged as its fetches were (one
+    run showed "not found" beside the notice's words)."""
     runs: list[list[dict[str, Any]]] = []
-    last: str | None = None
+    last: tuple[str, str] | None = None
     for fetch in fetches:
         if fetch.get("outcome") != "failed":
             last = None
             continue
-        kind = _gap_kind(fetch)[0]
+        kind = _gap_kind(fetch)
         if kind == last:
             runs[-1].append(fetch)
         else:
