@@ -81,3 +81,50 @@ def test_a_404_then_a_takedown_notice_are_two_rows_of_the_timeline(tmp_path: Pat
     assert [b.group(1) for b in badges if b] == ["not found", "taken down"]
     header = re.search(r'<p class="meta gone-now".*?</p>', html, re.S)
     assert header is not None and "taken down" in header.group(0), header
+
+
+def test_the_timeline_names_the_address_a_version_came_from_when_it_changed(
+    tmp_path: Path,
+) -> None:
+    # A story reached by its page and by its AMP copy: the copy, which lags the page,
+    # "removed" the correction the page had added, and the timeline gave no sign that
+    # version came from another address.
+    import re
+    from dataclasses import replace
+
+    from depot_story import CORRECTION, URL, P, page
+
+    from compare import load
+    from compare.model import CompareOptions, Provenance
+    from compare.render.timeline import render_story
+    from compare.store import Store
+    from compare.track import summarizer
+
+    amp = URL + "/amp"
+
+    def observe(store: Store, html: str, at: str, fetched: str) -> None:
+        path = tmp_path / f"page-{at[11:13]}{at[14:16]}.html"
+        path.write_text(html, encoding="utf-8")
+        document = replace(
+            load(str(path)),
+            url=URL,
+            provenance=Provenance(spec=fetched, url=fetched, status=200, encoding="utf-8"),
+        )
+        store.observe(
+            [URL, fetched],
+            document,
+            html.encode(),
+            at,
+            fetched_url=fetched,
+            summarize=summarizer(CompareOptions()),
+        )
+
+    title = "Fire at Oldwick grain depot"
+    with Store.open(tmp_path / "v.db") as store:
+        observe(store, page(title, P, "2026-11-24T09:30:00Z"), "2026-11-24T09:35:00.000Z", URL)
+        corrected = page(title, [*P, CORRECTION], "2026-11-24T10:30:00Z")
+        observe(store, corrected, "2026-11-24T10:35:00.000Z", URL)
+        observe(store, page(title, P, "2026-11-24T09:30:00Z"), "2026-11-24T11:35:00.000Z", amp)
+        html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
+    shown = re.findall(r'<span class="from"[^>]*>from ([^<]*)</span>', html)
+    assert shown == [URL, amp]

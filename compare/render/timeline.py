@@ -232,6 +232,9 @@ class Point:
     """Whether its change section or the first version's card: for the axis's title."""
     row: int = 0
     """The line of its number under the axis: 1 when it would touch the one before's."""
+    fetched_from: str | None = None
+    """The address it was first fetched from, when the story's versions came from more
+    than one (an AMP copy that lags the page: its "correction removed" is the copy's)."""
 
 
 @dataclass(frozen=True)
@@ -396,6 +399,7 @@ def render_story(
         for i, s in enumerate(sections)
     ]
     points, gaps = _points(entries, when, flags, runs)
+    points = _fetched_from(points, entries, fetches)
     rows: list[Point | Gap] = sorted([*points, *gaps], key=lambda r: r.machine)
     css = "\n".join(_static(name, template_dir) for name in ("report.css", "timeline.css"))
     # One environment per template folder (the pairwise report's): the timeline's template
@@ -494,6 +498,30 @@ def _points(
             )
         )
     return points, gaps
+
+
+def _fetched_from(
+    points: list[Point],
+    entries: list[tuple[VersionInfo, Document]],
+    fetches: list[dict[str, Any]],
+) -> list[Point]:
+    """``points`` with the address each version was first fetched from, when the fetched
+    versions came from more than one: on the first and on each that came from another
+    address than the version before (archive captures name their archive page)."""
+    first: dict[int, str] = {}
+    for fetch in fetches:
+        if fetch.get("version_id") is not None and fetch.get("outcome") == "new":
+            first.setdefault(fetch["version_id"], fetch["url"])
+    urls = {info.number: first.get(info.id) for info, _ in entries if info.source == "fetch"}
+    if len({u for u in urls.values() if u}) < 2:
+        return points
+    named: list[Point] = []
+    shown: str | None = None
+    for point in points:
+        url = urls.get(point.number)
+        named.append(replace(point, fetched_from=url if url and url != shown else None))
+        shown = url or shown
+    return named
 
 
 def _headlines(
