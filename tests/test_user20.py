@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_coverage5 import _disputes
 
 
@@ -128,3 +129,32 @@ def test_the_timeline_names_the_address_a_version_came_from_when_it_changed(
         html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
     shown = re.findall(r'<span class="from"[^>]*>from ([^<]*)</span>', html)
     assert shown == [URL, amp]
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["extract", ""], "SOURCE"),
+        (["compare", "old.html", ""], "SOURCE"),
+        (["track", ""], "URL"),
+        (["watch", ""], "FEED"),
+        (["history", ""], "URL"),
+        (["timeline", ""], "URL"),
+        (["export", ""], "URL"),
+    ],
+)
+def test_an_empty_argument_is_a_usage_error_that_says_so(
+    tmp_path: Path, command: list[str], said: str
+) -> None:
+    # A shell variable left unset (`storydiff compare "$OLD" new.html`) gave "error: is a
+    # directory — pass one of the files inside it" (the current folder) or "no stored
+    # versions of in …".
+    from typer.testing import CliRunner
+
+    from compare.cli import app
+
+    result = CliRunner(env={"STORYDIFF_DB": str(tmp_path / "none.db")}).invoke(app, command)
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert lines == [lines[0]] and f"the {said} given is empty ('')" in lines[0], lines
+    assert not (tmp_path / "none.db").exists()
