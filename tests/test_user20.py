@@ -158,3 +158,30 @@ def test_an_empty_argument_is_a_usage_error_that_says_so(
     lines = result.output.strip().splitlines()
     assert lines == [lines[0]] and f"the {said} given is empty ('')" in lines[0], lines
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_span_of_time_after_over_is_no_bound_and_no_dispute() -> None:
+    # "over four years" is during four years: facets read "over" as a bound and set it
+    # against "a four-year period" as a disputed figure.
+    four = (
+        "Martin Cole, 34, of Oakfield, transferred the money into his own accounts over four "
+        "years while working as finance manager at Brightsteps, Ridgeway Crown Court heard."
+    )
+    period = (
+        "Martin Cole, from Oakfield, moved the money into his own bank accounts over a "
+        "four-year period, the court was told."
+    )
+    assert _disputes(four, four, period) == []
+    # Another span is still a dispute.
+    assert _disputes(four, four, period.replace("four-year", "five-year")) != []
+
+
+def test_the_parts_of_one_whole_are_disputed_not_the_whole() -> None:
+    # "close two of its five centres" / "close three of its centres": facets pair the five
+    # with the three, and the dispute read 'five centres' / 'three', leaving out the outlet
+    # that also said two.
+    whole = "The charity said it had been forced to close two of its five centres."
+    three = "The charity said it had been forced to close three of its centres."
+    two = "The charity said it had been forced to close two of its centres."
+    assert _disputes(whole, three, two) == ["two (S0, S2) / three (S1)"]
+    assert _disputes(whole, two, two) == []
