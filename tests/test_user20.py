@@ -185,3 +185,52 @@ def test_the_parts_of_one_whole_are_disputed_not_the_whole() -> None:
     two = "The charity said it had been forced to close two of its centres."
     assert _disputes(whole, three, two) == ["two (S0, S2) / three (S1)"]
     assert _disputes(whole, two, two) == []
+
+
+def test_history_tables_line_up_chinese_and_japanese_headlines() -> None:
+    # A Chinese headline takes two columns a character: padded and cut by characters, it
+    # pushed the URL (list of stories) and the changes (history URL) out of line.
+    import unicodedata
+
+    from compare.render.timeline import history_table, stories_table
+    from compare.store import Story, VersionInfo
+
+    def column_of(line: str, text: str) -> int:
+        before = line[: line.index(text)]
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in before)
+
+    titles = [
+        "东湖跨江大桥将于明年三月通车，市民期待已久的工程进入最后阶段",
+        "Bridge to open in March",
+    ]
+    versions = [
+        VersionInfo(
+            id=n,
+            number=n,
+            first_seen=f"2026-11-2{n}T10:00:00.000Z",
+            last_seen=f"2026-11-2{n}T10:00:00.000Z",
+            title=title,
+            word_count=200,
+            changes=None,
+            cosmetic_changes=0,
+            source="fetch",
+            archive_url=None,
+        )
+        for n, title in enumerate(titles, 1)
+    ]
+    story = Story(
+        id=1,
+        url="https://news.example/bridge",
+        created_at="2026-11-21T10:00:00.000Z",
+        etag=None,
+        last_modified=None,
+    )
+    lines = history_table(story, versions, width=80).splitlines()[2:]
+    assert len({column_of(line, "first version") for line in lines}) == 1, lines
+    stories = [
+        {"versions": 1, "first_seen": v.first_seen, "last_seen": v.last_seen, "title": v.title}
+        | {"url": f"https://news.example/{v.number}"}
+        for v in versions
+    ]
+    lines = stories_table(Path("v.db"), stories, width=100).splitlines()[2:]
+    assert len({column_of(line, "https://") for line in lines}) == 1, lines

@@ -11,6 +11,7 @@ allows exactly that one inline stylesheet, as the pairwise report does.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -79,13 +80,13 @@ def history_table(
     notes = max(len(row[4]) for row in rows)
     limit = max(MIN_HEADLINE, width - fixed - 2 - notes)
     rows = [(*row[:3], _clip(row[3], limit), row[4]) for row in rows]
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths = [max(_columns(row[i]) for row in rows) for i in range(4)]
     lines = [f"{story.url} — {plural(len(versions), 'version')}"]
     for row in rows:
         number, seen, words, title, note = row
         lines.append(
             f"{number:>{widths[0]}}  {seen:<{widths[1]}}  {words:>{widths[2]}}  "
-            f"{title:<{widths[3]}}  {note}".rstrip()
+            f"{_pad(title, widths[3])}  {note}".rstrip()
         )
     if failing:
         since = short_time(failing[0]["fetched_at"])
@@ -155,13 +156,13 @@ def stories_table(
     urls = max(len(row[4]) for row in rows)
     limit = max(24, width - fixed - 2 - urls)
     rows = [(*row[:3], _clip(row[3], limit), row[4]) for row in rows]
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths = [max(_columns(row[i]) for row in rows) for i in range(4)]
     count = "1 story" if len(stories) == 1 else f"{len(stories)} stories"
     lines = [f"{db} — {count}"]
     for versions, first, last, title, url in rows:
         lines.append(
             f"{versions:>{widths[0]}}  {first:<{widths[1]}}  {last:<{widths[2]}}  "
-            f"{title:<{widths[3]}}  {url}"
+            f"{_pad(title, widths[3])}  {url}"
         )
     return _never_fetched_lines("\n".join(lines), never_fetched)
 
@@ -583,5 +584,29 @@ def _seconds(stored: str) -> float:
     return datetime.fromisoformat(stored.replace("Z", "+00:00")).timestamp()
 
 
+def _columns(text: str) -> int:
+    """The terminal columns ``text`` takes: two for a wide character (Chinese, Japanese,
+    Korean), none for a combining mark. Counted in characters, a Chinese headline took
+    twice its share and pushed the URL or change column out of line."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """``text`` cut to ``limit`` columns, with an ellipsis when cut."""
+    if _columns(text) <= limit:
+        return text
+    kept, used = [], 1
+    for char in text:
+        used += _columns(char)
+        if used > limit:
+            break
+        kept.append(char)
+    return "".join(kept).rstrip() + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` filled with spaces to ``width`` columns."""
+    return text + " " * max(0, width - _columns(text))
