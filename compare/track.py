@@ -985,6 +985,10 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
                     item = urljoin(snapshot.provenance.url or feed_url, link)
                 except ValueError:  # "http://[::1/x": no page to fetch, nor a watch to end
                     continue
+                if not is_web_url(item):
+                    # "javascript:…", "mailto:…" in an outlet's feed: no article to follow,
+                    # and no failure of the watch (it ended every run in exit 2, for ever).
+                    continue
                 items.append(item)
                 guids.append(str(entry["id"]) if entry.get("id") else None)
     run.store.note_feed(

@@ -234,3 +234,30 @@ def test_history_tables_line_up_chinese_and_japanese_headlines() -> None:
     ]
     lines = stories_table(Path("v.db"), stories, width=100).splitlines()[2:]
     assert len({column_of(line, "https://") for line in lines}) == 1, lines
+
+
+def test_a_feed_item_linking_to_no_web_page_is_no_failure(tmp_path: Path) -> None:
+    # An outlet's feed that lists a "javascript:" or "mailto:" link among its stories made
+    # every `watch` run fail with exit 2 and listed those links as failing URLs for ever.
+    from history_pages import article_html, versions
+    from pytest_httpserver import HTTPServer
+    from test_history4 import FAST, RSS
+    from werkzeug import Response
+
+    from compare.store import Store
+    from compare.track import watch
+
+    with HTTPServer(host="127.0.0.1") as http, Store.open(tmp_path / "v.db") as store:
+        items = "".join(
+            f"<item><title>{n}</title><link>{link}</link></item>"
+            for n, link in enumerate(("javascript:void(0)", "mailto:desk@courier.example", "/a"))
+        )
+        http.expect_request("/feed.rss").respond_with_response(
+            Response(RSS.format(items=items), content_type="application/rss+xml")
+        )
+        http.expect_request("/a").respond_with_response(
+            Response(article_html(*versions()[0]), content_type="text/html")
+        )
+        summary = watch([http.url_for("/feed.rss")], store, FAST)
+        assert (summary.new, summary.failed, summary.exit_code) == (1, 0, 0)
+        assert store.never_fetched() == []
