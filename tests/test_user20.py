@@ -261,3 +261,31 @@ def test_a_feed_item_linking_to_no_web_page_is_no_failure(tmp_path: Path) -> Non
         summary = watch([http.url_for("/feed.rss")], store, FAST)
         assert (summary.new, summary.failed, summary.exit_code) == (1, 0, 0)
         assert store.never_fetched() == []
+
+
+def test_outlets_whose_names_start_alike_are_told_apart_in_the_terminal() -> None:
+    # Eleven regional editions named "The Ashbourne Evening Chronicle and Advertiser (…)"
+    # were each shown as "The Ashbourne Evening Chron…": no way to tell A from K.
+    from test_multi import doc
+
+    from compare import compare_many
+    from compare.render.coverage_text import coverage_text
+
+    lede = "A ferry carrying {} people ran aground off Skellig Point early on Wednesday."
+    editions = ("North", "South", "East")
+    coverage = compare_many(
+        [
+            doc(
+                lede.format(400 + i),
+                "All passengers were taken off by lifeboat within three hours.",
+                site=f"The Ashbourne Evening Chronicle and Advertiser ({edition} edition)",
+            )
+            for i, edition in enumerate(editions)
+        ]
+    )
+    for width in (100, 60):
+        lines = coverage_text(coverage, width=width).splitlines()
+        legend = [line for line in lines if line[:5] in ("  A  ", "  B  ", "  C  ")][:3]
+        shown = [line[5:].split("  ")[0] for line in legend]
+        assert len(set(shown)) == 3, legend
+        assert all(edition in " ".join(legend) for edition in editions), legend
