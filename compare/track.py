@@ -543,8 +543,7 @@ class _Run:
 
     def submit(self, url: str, arrivals: _Arrivals | None = None) -> Future[_Fetched]:
         """Fetch ``url`` in a worker, conditionally when the store has its validators."""
-        story = self.store.find_story(url)
-        validators = (story.etag, story.last_modified) if story else (None, None)
+        validators = self.store.validators(url)
         return self.pool.submit(
             _fetch, url, validators, self.options.load, self.gate, None, arrivals
         )

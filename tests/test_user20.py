@@ -289,3 +289,57 @@ def test_outlets_whose_names_start_alike_are_told_apart_in_the_terminal() -> Non
         shown = [line[5:].split("  ")[0] for line in legend]
         assert len(set(shown)) == 3, legend
         assert all(edition in " ".join(legend) for edition in editions), legend
+
+
+def test_a_copy_s_validators_are_not_sent_to_the_page_itself(tmp_path: Path) -> None:
+    # The page and a syndicated (or AMP) copy whose canonical link names the page are one
+    # story, which kept one ETag/Last-Modified: the copy's, later, sent to the page made it
+    # answer 304, and the page was taken to hold the copy's shorter text from then on.
+    from email.utils import parsedate_to_datetime
+
+    from history_pages import article_html, versions
+    from pytest_httpserver import HTTPServer
+    from test_history4 import FAST
+    from werkzeug import Request, Response
+
+    from compare.store import Store
+    from compare.track import Listener, TrackEvent, track
+
+    title, paragraphs = versions()[2]
+    page_modified = "Mon, 23 Nov 2026 09:00:00 GMT"
+
+    class Recorder(Listener):
+        def __init__(self) -> None:
+            self.events: list[TrackEvent] = []
+
+        def event(self, event: TrackEvent) -> None:
+            self.events.append(event)
+
+    with HTTPServer(host="127.0.0.1") as http, Store.open(tmp_path / "v.db") as store:
+        page_url = http.url_for("/news/ferry")
+
+        def page(request: Request) -> Response:
+            since = request.headers.get("If-Modified-Since")
+            if since and parsedate_to_datetime(since) >= parsedate_to_datetime(page_modified):
+                return Response(status=304)
+            html = article_html(title, paragraphs, canonical=page_url)
+            return Response(
+                html, content_type="text/html", headers={"Last-Modified": page_modified}
+            )
+
+        def copy(request: Request) -> Response:
+            html = article_html(title, paragraphs[:-1], canonical=page_url)
+            headers = {"Last-Modified": "Tue, 24 Nov 2026 09:00:00 GMT"}
+            return Response(html, content_type="text/html", headers=headers)
+
+        http.expect_request("/news/ferry").respond_with_handler(page)
+        http.expect_request("/partner/ferry").respond_with_handler(copy)
+        track([page_url], store, FAST)
+        track([http.url_for("/partner/ferry")], store, FAST)
+        recorder = Recorder()
+        track([page_url], store, FAST, recorder)
+        (event,) = recorder.events
+        assert event.outcome != "not-modified"
+        story = store.require_story(page_url)
+        latest = store.history(story)[-1]
+        assert latest.word_count == store.history(story)[0].word_count
