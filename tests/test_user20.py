@@ -343,3 +343,30 @@ def test_a_copy_s_validators_are_not_sent_to_the_page_itself(tmp_path: Path) -> 
         story = store.require_story(page_url)
         latest = store.history(story)[-1]
         assert latest.word_count == store.history(story)[0].word_count
+
+
+def test_a_label_naming_its_source_another_way_names_that_source(tmp_path: Path) -> None:
+    # "--label Herald=./herald.html" for the source "herald.html" was taken for a bare
+    # name and given to the first outlet not yet named (the wire was called
+    # "Herald=./herald.html"); one naming no source at all is a usage error.
+    import os
+
+    from compare.coverage_report import parse_labels
+    from compare.errors import InputError
+
+    for name in ("wire.html", "gazette.html", "herald.html"):
+        (tmp_path / name).write_text("<p>x</p>", encoding="utf-8")
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        sources = ["wire.html", "gazette.html", "herald.html"]
+        labels = ["Gazette=gazette.html", "Herald=./herald.html"]
+        assert parse_labels(labels, sources) == (None, "Gazette", "Herald")
+        absolute = [f"Wire={tmp_path / 'wire.html'}"]
+        assert parse_labels(absolute, sources) == ("Wire", None, None)
+        with pytest.raises(InputError, match="names no source"):
+            parse_labels(["Herald=./nope.html"], sources)
+        # A bare name with "=" in it is still a name, in order.
+        assert parse_labels(["Sky=News"], sources) == ("Sky=News", None, None)
+    finally:
+        os.chdir(here)
