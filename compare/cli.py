@@ -250,11 +250,20 @@ def _main(
     exits.debug["on"] = debug
 
 
-def _url_argument(spec: str, always: bool = False) -> str:
+def _url_argument(spec: str, always: bool = False, name: str | None = "URL") -> str:
     """A URL as given on the command line with its bytes that are not UTF-8 (Python holds
     them as lone surrogates) percent-encoded, as a browser sends them (``/caf%E9``): they
     ended every command that fetches or looks a URL up in "unexpected UnicodeEncodeError".
-    Only a spec with ``://`` unless ``always``: a file's name must stay as it is to be read."""
+    Only a spec with ``://`` unless ``always``: a file's name must stay as it is to be read.
+    An empty argument ``name`` (a shell variable left unset: ``storydiff compare "$OLD"
+    new.html``) is a usage error: it was read as the current folder ("error: is a
+    directory") or as a URL of no words ("no stored versions of in …")."""
+    if name is not None and not spec.strip():
+        hint = {
+            "SOURCE": "give a file's path, an http(s) URL or - for stdin",
+            "FEED": "give the feed's http(s) URL",
+        }.get(name, "give the article's http(s) URL")
+        fail(InputError(f"the {name} given is empty ('')", hint))
     if not (always or "://" in spec) or shown_name(spec) == spec:
         return spec
     return "".join(
@@ -284,7 +293,7 @@ def extract(
     db: DbOption = None,
 ) -> None:
     """Extract the article from each source and print it (metadata and numbered paragraphs)."""
-    sources = [_url_argument(spec) for spec in sources]
+    sources = [_url_argument(spec, name="SOURCE") for spec in sources]
     from compare import load
     from compare.model import Document, LoadOptions
 
@@ -424,7 +433,7 @@ def compare_command(
     diff(1): 0 no differences, 1 differences, 2+ trouble.
     """
     run_compare(
-        [_url_argument(spec) for spec in sources],
+        [_url_argument(spec, name="SOURCE") for spec in sources],
         threshold=threshold,
         no_moves=no_moves,
         context=context,
@@ -702,7 +711,7 @@ def watch(
 ) -> None:
     """Read feeds, track every article they list, and print new and changed articles as
     they happen."""
-    feeds = [_url_argument(feed) for feed in feeds]
+    feeds = [_url_argument(feed, name="FEED") for feed in feeds]
     from dataclasses import replace
 
     from compare.track import parse_duration
@@ -752,7 +761,7 @@ def wayback(
     db: DbOption = None,
 ) -> None:
     """Import an article's Wayback Machine captures as versions, at their capture times."""
-    url, archive = _url_argument(url), _url_argument(archive)
+    url, archive = _url_argument(url), _url_argument(archive, name=None)
     from compare.store import parse_time
     from compare.track import WaybackOptions
     from compare.track import wayback as import_captures
@@ -810,7 +819,7 @@ def history(
 ) -> None:
     """List the stored versions of an article: number, first seen, headline, words, and what
     changed against the previous one. Without a URL, list the stories the store holds."""
-    url = url and _url_argument(url, always=True)
+    url = url if url is None else _url_argument(url, always=True)
     from compare.render import timeline
     from compare.store import Store
 

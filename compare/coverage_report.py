@@ -69,8 +69,17 @@ def parse_labels(labels: Sequence[str], sources: Sequence[str]) -> tuple[str | N
     positional: list[str] = []
     for value in labels:
         name, sep, spec = value.partition("=")
-        if sep and spec in sources:
-            named[sources.index(spec)] = name.strip() or None
+        at = _source_index(spec, sources) if sep else None
+        if at is not None:
+            named[at] = name.strip() or None
+        elif sep and _names_a_source(spec):
+            # "Herald=./herald.html" for the source "herald.html" was taken for a bare
+            # name and given to the first outlet not yet named.
+            raise InputError(
+                f"--label {value} names no source given ({spec!r})",
+                "write SOURCE as it is given on the command line, or give the label "
+                "without it, in order",
+            )
         else:
             positional.append(value.strip())
     free = [i for i, n in enumerate(named) if n is None]
@@ -82,6 +91,32 @@ def parse_labels(labels: Sequence[str], sources: Sequence[str]) -> tuple[str | N
     for i, name in zip(free, positional, strict=False):
         named[i] = name or None
     return tuple(named)
+
+
+def _source_index(spec: str, sources: Sequence[str]) -> int | None:
+    """Which of ``sources`` ``spec`` names: as given, or the same local file written
+    another way ("./herald.html", an absolute path)."""
+    if spec in sources:
+        return sources.index(spec)
+    if "://" in spec or not spec or spec == "-":
+        return None
+    import os
+
+    def same(a: str, b: str) -> bool:
+        try:
+            return os.path.samefile(a, b)
+        except (OSError, ValueError):
+            return os.path.normpath(os.path.abspath(a)) == os.path.normpath(os.path.abspath(b))
+
+    return next(
+        (i for i, s in enumerate(sources) if "://" not in s and s != "-" and same(spec, s)),
+        None,
+    )
+
+
+def _names_a_source(spec: str) -> bool:
+    """Whether the part after "=" of a label is meant as a SOURCE: a URL or a path."""
+    return "://" in spec or "/" in spec or spec.lower().endswith((".html", ".htm", ".txt", ".md"))
 
 
 @contextmanager

@@ -13,12 +13,16 @@ from compare.text import lazy_pattern
 # "CASTELLAN —"). It says where and by whom the story was filed, not what happened.
 #: Capital letters, accented ones too ("SAN JOSÉ", "ÉCIJA", "ŁÓDŹ").
 UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper())
-#: The place in capitals, then up to two parts after commas (its region, the date:
-#: "CASTELLAN, Veloria, Nov. 20").
+#: The place in capitals, then up to three parts after commas (its region, the date, the
+#: year: "CASTELLAN, Veloria, Nov. 20", "LONDON, Nov. 24, 2026", "PARIS, 24 Nov"), the
+#: agency in brackets and a dash, or two hyphens as plain-text wire copy writes one.
 DATELINE_HEAD = f"[{UPPER}][{UPPER}.'’ -]*[{UPPER}.]"
+#: One part after a comma: a word in capitals ("Ore.", "Nov. 24"), a day before its month
+#: ("24 Nov") or a year; not any figure ("NASA, 24 hours later —" is no dateline).
+DATELINE_PART = f"(?:[{UPPER}][\\w.'’ -]{{0,24}}|\\d{{1,2}} [{UPPER}a-z][a-z]{{2,8}}\\.?|\\d{{4}})"
 OPENING_DATELINE = lazy_pattern(
-    DATELINE_HEAD + f"(?:, [{UPPER}][\\w.'’ -]{{0,24}}){{0,2}}\\s*"
-    f"(?:\\([{UPPER}][\\w&.'’ -]{{1,40}}\\)\\s*)?[—–-]\\s+"
+    DATELINE_HEAD + f"(?:, {DATELINE_PART}){{0,3}}\\s*"
+    f"(?:\\([{UPPER}][\\w&.'’ -]{{1,40}}\\)\\s*)?(?:--|[—–-])\\s+"
 )
 
 
@@ -30,7 +34,7 @@ def opening_dateline(text: str) -> re.Match[str] | None:
     if (
         found is not None
         and not any(mark in found.group() for mark in ",(")
-        and any(dash in text[found.end() :] for dash in (" - ", "—", "–"))
+        and any(dash in text[found.end() :] for dash in (" - ", " -- ", "—", "–"))
     ):
         return None
     return found

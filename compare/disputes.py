@@ -759,6 +759,25 @@ def _within_bound(old: str, new: str) -> bool:
     return False
 
 
+#: A unit of time after a figure, alone or hyphenated: "four years", "a four-year period".
+_PERIOD = lazy_pattern(r"[\s-](?:year|month|week|day|decade|hour|minute)s?\b", re.IGNORECASE)
+
+
+def _over_a_period(old: str, new: str) -> bool:
+    """Whether one of two figures is a span of time after "over", which says during it, not
+    more than it: "over four years" / "over a four-year period" / "four years" tell one
+    span (facets read "over" as a bound, and the two as a dispute)."""
+    from compare.facets import sentence_facets
+
+    was, now = sentence_facets(old).numbers, sentence_facets(new).numbers
+    if len(was) != 1 or len(now) != 1 or was[0].value is None or was[0].value != now[0].value:
+        return False
+    if not (_PERIOD().search(old) and _PERIOD().search(new)):
+        return False
+    leads = {was[0].lead.casefold(), now[0].lead.casefold()}
+    return leads <= {"over", ""} and was[0].unit == now[0].unit
+
+
 #: Leads that round a figure: "about 300" holds for 310.
 _ROUNDING_LEADS = frozenset(("about", "around", "roughly", "approximately", "some"))
 #: Words just before a clock time that make it a window: "shortly before 9 p.m." holds for

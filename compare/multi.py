@@ -107,6 +107,7 @@ from compare.disputes import (
     _negated_alike,
     _negation_left_out,
     _other_speakers,
+    _over_a_period,
     _parts_of_a_tally,
     _ranks_of_two_things,
     _rounded_from,
@@ -1201,6 +1202,29 @@ def _part_of_the_whole(old: str, new: str, rep: _Sentence, member: _Sentence) ->
     return False
 
 
+#: Words between "of" and the whole it counts: "two of its five centres".
+_WHOLE_OWNERS = frozenset(("the", "its", "their", "his", "her", "our", "those", "these"))
+
+
+def _part_told(old: str, new: str, rep: _Sentence, member: _Sentence) -> str | None:
+    """When ``old`` is the whole M of ``rep``'s "N of its M" and ``new`` is itself a part
+    in ``member`` ("three of its centres"), ``rep``'s part N, the figure the two dispute:
+    "" when the parts agree; None when ``old`` is no whole or ``new`` no part."""
+    raw, theirs = rep.plain, member.plain
+    parts = [v for _, end, v in _figure_places(new, member) if theirs[end + 1 : end + 2] == ("of",)]
+    if not parts:
+        return None
+    for start, _, _ in _figure_places(old, rep):
+        at = start - 1
+        if at >= 1 and raw[at] in _WHOLE_OWNERS:
+            at -= 1
+        if at >= 1 and raw[at] == "of" and _figure_word(raw[at - 1]):
+            first, last, value = _figure_run(raw, at - 1)
+            if value is not None:
+                return "" if value in parts else " ".join(raw[first : last + 1])
+    return None
+
+
 def _no_figure_dispute(
     old: str,
     new: str,
@@ -1224,6 +1248,7 @@ def _no_figure_dispute(
         or _date_left_out(old, new, rep, member)
         or _change_against_level(old, new, rep, member)
         or _within_bound(old, new)
+        or _over_a_period(old, new)
         or _rounded_from(old, new, rep, member)
         or _hours_rounded(old, new, rep, member)
         or _parts_of_a_tally(old, new, rep, member)
@@ -1298,13 +1323,21 @@ def _disagreements(
                     change.old or "", change.new or "", rep, member, figures, harm
                 ):
                     continue
+                was = change.old or ""
+                if change.kind == "number":
+                    # "close two of its five centres" / "close three of its centres": the
+                    # parts differ, not the whole (facets paired the five with the three).
+                    part = _part_told(was, change.new or "", rep, member)
+                    if part == "":
+                        continue
+                    was = was if part is None else part
                 if change.kind == "quote" and (
-                    _quote_split(change.old or "", change.new or "", rep, member, placed or {})
-                    or _excerpt_of(change.old or "", change.new or "", rep, member)
+                    _quote_split(was, change.new or "", rep, member, placed or {})
+                    or _excerpt_of(was, change.new or "", rep, member)
                 ):
                     continue
-                key = (change.kind, change.old or "")
-                said = stated.setdefault(key, {rep.doc: change.old or ""})
+                key = (change.kind, was)
+                said = stated.setdefault(key, {rep.doc: was})
                 said[member.doc] = change.new or ""
         # A figure facets.py let pass ("$4.5 million" / "$5.4 million" in reordered
         # sentences), caught by the counted noun both sentences give it.
@@ -1412,6 +1445,11 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
     ours: dict[str, set[str]] = defaultdict(set)
     for number in a.numbers:
         ours[number.subject].add(number.value)
+    # A value each sentence gives, whatever noun it is read with, is one figure: "carrying
+    # 412 people …, injuring 37" / "Thirty-seven people were injured … more than 400
+    # passengers" set no 412 against the 37 (the 37 is read with no noun of its own).
+    a_values = {n.value for n in a.numbers}
+    b_values = {n.value for n in b.numbers}
     changed: list[tuple[str, str]] = []
     for number in a.numbers:
         other = theirs.get(number.subject, set())
@@ -1422,6 +1460,8 @@ def _changed_figures(a: _Sentence, b: _Sentence) -> list[tuple[str, str]]:
             and number.value not in other
             and len(other) == 1
             and other.isdisjoint(ours[number.subject])
+            and other.isdisjoint(a_values)
+            and number.value not in b_values
         ):
             (value,) = other
             mine = next(n for n in b.numbers if n.value == value and n.subject == number.subject)
@@ -1690,7 +1730,7 @@ _CAPITALISED = lazy_pattern(r"(?<!\w)[^\W\d_]{2}[\w'’-]+")
 #: Veloria); the agency in brackets is who filed, not where.
 _DATELINE_PLACE = lazy_pattern(
     f"({DATELINE_HEAD})(?:, ([{UPPER}][\\w.'’ -]{{0,24}}?))?"
-    f"(?:, [^,()]{{0,24}}?)?\\s*(?:\\(|[—–-])"  # a date after the region is no place
+    f"(?:, [^,()]{{0,24}}?){{0,2}}\\s*(?:\\(|[—–-])"  # a date (and year) after it is no place
 )
 #: Capitalised words that are no name of a place, a person or a body.
 _NOT_NAMES = _DAY_WORDS | _word_set("mr mrs ms dr")
@@ -1929,7 +1969,7 @@ def _reuse(
 # mar (EFE).-", "Frankfurt/Main (dpa/lhe) –".
 _AGENCY_DATELINE = lazy_pattern(
     r"(?:[A-Z][A-Z.'’ -]*|[A-ZÄÖÜ][\w.'’/-]+(?: [A-Z][\w.'’/-]+){0,2})"
-    r"(?:, [A-Z0-9][\w.'’ -]{0,24})?\s*\((?P<agency>[A-Za-z][\w&.'’/ -]{1,40})\)\.?\s*[—–-]"
+    r"(?:, [A-Z0-9][\w.'’ -]{0,24}){0,3}\s*\((?P<agency>[A-Za-z][\w&.'’/ -]{1,40})\)\.?\s*[—–-]"
 )
 
 

@@ -679,6 +679,24 @@ class Store:
         )
         return _story(row) if row else None
 
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified to send with a fetch of ``url``: its story's, only
+        when the story's last fetch that read a page was of ``url`` too. A story reached
+        by two addresses (its page and an AMP or a syndicated copy) keeps one pair, which
+        the other address's server would judge: the copy's later Last-Modified made the
+        page itself answer 304, and the page was taken to hold the copy's text."""
+        story = self.find_story(url)
+        if story is None or not (story.etag or story.last_modified):
+            return None, None
+        row = self._one(
+            "SELECT url FROM fetches WHERE story_id = ? AND outcome != 'failed' "
+            "ORDER BY fetched_at DESC, id DESC LIMIT 1",
+            (story.id,),
+        )
+        if row is None or canonical_url(row[0]) != canonical_url(url):
+            return None, None
+        return story.etag, story.last_modified
+
     def require_story(self, url: str) -> Story:
         """Like :meth:`find_story`, with a clear error when the URL was never stored."""
         story = self.find_story(url)

@@ -543,8 +543,7 @@ class _Run:
 
     def submit(self, url: str, arrivals: _Arrivals | None = None) -> Future[_Fetched]:
         """Fetch ``url`` in a worker, conditionally when the store has its validators."""
-        story = self.store.find_story(url)
-        validators = (story.etag, story.last_modified) if story else (None, None)
+        validators = self.store.validators(url)
         return self.pool.submit(
             _fetch, url, validators, self.options.load, self.gate, None, arrivals
         )
@@ -984,6 +983,10 @@ def _read_feed(run: _Run, feed_url: str) -> list[str]:
                 try:
                     item = urljoin(snapshot.provenance.url or feed_url, link)
                 except ValueError:  # "http://[::1/x": no page to fetch, nor a watch to end
+                    continue
+                if not is_web_url(item):
+                    # "javascript:…", "mailto:…" in an outlet's feed: no article to follow,
+                    # and no failure of the watch (it ended every run in exit 2, for ever).
                     continue
                 items.append(item)
                 guids.append(str(entry["id"]) if entry.get("id") else None)

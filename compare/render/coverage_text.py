@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from compare.multi import Claim, Coverage, NewsroomNote, Reuse
 from compare.render import GITHUB_LIMIT, fitting
@@ -40,6 +40,29 @@ def _clip(text: str, width: int) -> str:
         out.append(char)
         used += w
     return "".join(out) + "…" + " " * (width - used - 1)
+
+
+def _clip_names(names: Sequence[str], width: int) -> list[str]:
+    """Outlets' names cut to ``width`` columns each, as ``_clip`` cuts them, unless two
+    would then read the same ("The Westbury Evening Chronicle 1", "… 2" as "The Westbury
+    Evening…" twice): then each keeps its start and its end, whose words tell them apart."""
+    clipped = [_clip(name, width) for name in names]
+    if len(set(clipped)) == len(set(names)) or width < 9:
+        return clipped
+    out = []
+    for name in names:
+        if _width(name) <= width:
+            out.append(_clip(name, width))
+            continue
+        tail_width = (width - 1) // 2
+        tail, used = "", 0
+        for char in reversed(name):
+            if used + _width(char) > tail_width:
+                break
+            tail, used = char + tail, used + _width(char)
+        head = _clip(name, width - used).rstrip()
+        out.append(_clip(head.rstrip("…").rstrip() + "…" + tail.lstrip(), width))
+    return out
 
 
 def _wrap(text: str, width: int, indent: str = "    ") -> list[str]:
@@ -165,18 +188,27 @@ def coverage_text(coverage: Coverage, width: int = 100) -> str:
     """The terminal summary."""
     keys = outlet_keys(coverage)
     lines = [*_wrap(f"Coverage: {headline(coverage)}", width, "  "), ""]
+    # A name takes what the line leaves (28 columns at 65), so that outlets whose names
+    # start alike are told apart.
+    label_width = 28 + max(0, width - 65)
+    labels = [coverage.labels[doc] for doc in coverage.outlets]
+    label_width = max(28, min(label_width, max(map(_width, labels), default=0)))
+    shown = dict(
+        zip(
+            coverage.outlets,
+            _clip_names(labels, label_width if width >= 65 else width - 5),
+            strict=True,
+        )
+    )
     for doc in coverage.outlets:
         document = coverage.documents[doc]
         sentences = sum(len(p.sentences) for p in document.paragraphs)
         when = (document.published or "")[:16].replace("T", " ")
         if width >= 65:
-            lines.append(
-                f"  {keys[doc]}  {_clip(coverage.labels[doc], 28)} {when:<17}{sentences:>4} "
-                "sentences"
-            )
+            lines.append(f"  {keys[doc]}  {shown[doc]} {when:<17}{sentences:>4} sentences")
         else:
             # Too narrow for one line an outlet: its name, then its date and length.
-            lines.append(f"  {keys[doc]}  {_clip(coverage.labels[doc], width - 5).rstrip()}")
+            lines.append(f"  {keys[doc]}  {shown[doc].rstrip()}")
             lines += _wrap(f"     {f'{when}, ' if when else ''}{sentences} sentences", width)
     for aside in coverage.set_aside:
         lines += _wrap(f"  -  {coverage.labels[aside.doc]}: set aside, {aside.reason}", width)

@@ -11,6 +11,7 @@ allows exactly that one inline stylesheet, as the pairwise report does.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -79,13 +80,13 @@ def history_table(
     notes = max(len(row[4]) for row in rows)
     limit = max(MIN_HEADLINE, width - fixed - 2 - notes)
     rows = [(*row[:3], _clip(row[3], limit), row[4]) for row in rows]
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths = [max(_columns(row[i]) for row in rows) for i in range(4)]
     lines = [f"{story.url} — {plural(len(versions), 'version')}"]
     for row in rows:
         number, seen, words, title, note = row
         lines.append(
             f"{number:>{widths[0]}}  {seen:<{widths[1]}}  {words:>{widths[2]}}  "
-            f"{title:<{widths[3]}}  {note}".rstrip()
+            f"{_pad(title, widths[3])}  {note}".rstrip()
         )
     if failing:
         since = short_time(failing[0]["fetched_at"])
@@ -155,13 +156,13 @@ def stories_table(
     urls = max(len(row[4]) for row in rows)
     limit = max(24, width - fixed - 2 - urls)
     rows = [(*row[:3], _clip(row[3], limit), row[4]) for row in rows]
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths = [max(_columns(row[i]) for row in rows) for i in range(4)]
     count = "1 story" if len(stories) == 1 else f"{len(stories)} stories"
     lines = [f"{db} — {count}"]
     for versions, first, last, title, url in rows:
         lines.append(
             f"{versions:>{widths[0]}}  {first:<{widths[1]}}  {last:<{widths[2]}}  "
-            f"{title:<{widths[3]}}  {url}"
+            f"{_pad(title, widths[3])}  {url}"
         )
     return _never_fetched_lines("\n".join(lines), never_fetched)
 
@@ -232,6 +233,9 @@ class Point:
     """Whether its change section or the first version's card: for the axis's title."""
     row: int = 0
     """The line of its number under the axis: 1 when it would touch the one before's."""
+    fetched_from: str | None = None
+    """The address it was first fetched from, when the story's versions came from more
+    than one (an AMP copy that lags the page: its "correction removed" is the copy's)."""
 
 
 @dataclass(frozen=True)
@@ -327,14 +331,16 @@ def _gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
 
 
 def _gaps(fetches: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The runs of consecutive failed fetches of one kind, oldest first."""
+    """The runs of consecutive failed fetches of one kind and badge, oldest first: a 404
+    then the page's own takedown notice are two rows, each badged as its fetches were (one
+    run showed "not found" beside the notice's words)."""
     runs: list[list[dict[str, Any]]] = []
-    last: str | None = None
+    last: tuple[str, str] | None = None
     for fetch in fetches:
         if fetch.get("outcome") != "failed":
             last = None
             continue
-        kind = _gap_kind(fetch)[0]
+        kind = _gap_kind(fetch)
         if kind == last:
             runs[-1].append(fetch)
         else:
@@ -394,6 +400,7 @@ def render_story(
         for i, s in enumerate(sections)
     ]
     points, gaps = _points(entries, when, flags, runs)
+    points = _fetched_from(points, entries, fetches)
     rows: list[Point | Gap] = sorted([*points, *gaps], key=lambda r: r.machine)
     css = "\n".join(_static(name, template_dir) for name in ("report.css", "timeline.css"))
     # One environment per template folder (the pairwise report's): the timeline's template
@@ -494,6 +501,30 @@ def _points(
     return points, gaps
 
 
+def _fetched_from(
+    points: list[Point],
+    entries: list[tuple[VersionInfo, Document]],
+    fetches: list[dict[str, Any]],
+) -> list[Point]:
+    """``points`` with the address each version was first fetched from, when the fetched
+    versions came from more than one: on the first and on each that came from another
+    address than the version before (archive captures name their archive page)."""
+    first: dict[int, str] = {}
+    for fetch in fetches:
+        if fetch.get("version_id") is not None and fetch.get("outcome") == "new":
+            first.setdefault(fetch["version_id"], fetch["url"])
+    urls = {info.number: first.get(info.id) for info, _ in entries if info.source == "fetch"}
+    if len({u for u in urls.values() if u}) < 2:
+        return points
+    named: list[Point] = []
+    shown: str | None = None
+    for point in points:
+        url = urls.get(point.number)
+        named.append(replace(point, fetched_from=url if url and url != shown else None))
+        shown = url or shown
+    return named
+
+
 def _headlines(
     entries: list[tuple[VersionInfo, Document]],
     when: Callable[[str], str],
@@ -553,5 +584,29 @@ def _seconds(stored: str) -> float:
     return datetime.fromisoformat(stored.replace("Z", "+00:00")).timestamp()
 
 
+def _columns(text: str) -> int:
+    """The terminal columns ``text`` takes: two for a wide character (Chinese, Japanese,
+    Korean), none for a combining mark. Counted in characters, a Chinese headline took
+    twice its share and pushed the URL or change column out of line."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """``text`` cut to ``limit`` columns, with an ellipsis when cut."""
+    if _columns(text) <= limit:
+        return text
+    kept, used = [], 1
+    for char in text:
+        used += _columns(char)
+        if used > limit:
+            break
+        kept.append(char)
+    return "".join(kept).rstrip() + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` filled with spaces to ``width`` columns."""
+    return text + " " * max(0, width - _columns(text))
