@@ -1,0 +1,94 @@
+"""What a `storydiff compare` of two local files does not import, or imports late, before it
+hands its documents to the facets worker; each checked as behaviour in a fresh Python
+(never by the clock), with the output and the other paths as before."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+STORY = (
+    "The harbour authority will keep ferry fares frozen until spring, its chair said.\n\n"
+    "Operators had asked for a rise of four percent to cover the cost of fuel.\n\n"
+    "The council meets again on Tuesday to hear from residents of the islands.\n"
+)
+
+
+def _run(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return done.stdout
+
+
+def _story_files(tmp_path: Path) -> tuple[str, str]:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(STORY, encoding="utf-8")
+    new.write_text(STORY.replace("four percent", "six percent"), encoding="utf-8")
+    return str(old), str(new)
+
+
+def _main_in_a_process(args: list[str], report: str) -> tuple[str, str]:
+    """Run compare/__main__.py's main (what `python -m compare` and the storydiff script
+    run) with ``args`` in a fresh Python; print ``report`` (an expression) on stderr as it
+    leaves. Its stdout, and the report's line."""
+    code = (
+        "import sys\n"
+        "import compare.__main__ as start\n"
+        "leave = start._leave\n"
+        "def reported(code):\n"
+        f"    print({report}, file=sys.stderr)\n"
+        "    leave(code)\n"
+        "start._leave = reported\n"
+        f"sys.argv = ['storydiff', *{args!r}]\n"
+        "start.main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    return done.stdout, done.stderr.strip().splitlines()[-1]
+
+
+def test_a_comparison_of_two_files_never_imports_inspect(tmp_path: Path) -> None:
+    # dataclasses imports inspect (ast, dis, tokenize) for nothing a comparison uses.
+    old, new = _story_files(tmp_path)
+    stdout, report = _main_in_a_process(
+        ["compare", "-f", "json", old, new],
+        "('dataclasses' in sys.modules, 'inspect' in sys.modules, 'ast' in sys.modules)",
+    )
+    assert "six percent" in stdout
+    assert report == "(True, False, False)"
+
+
+def test_dataclasses_imported_without_inspect_work_as_before() -> None:
+    # A dataclass without a docstring gets its signature as one, as dataclasses writes it,
+    # and inspect, imported after, is the real module, in sys.modules once.
+    code = (
+        "import sys\n"
+        "from compare.__main__ import _import_dataclasses_without_inspect\n"
+        "_import_dataclasses_without_inspect()\n"
+        "print('inspect' in sys.modules)\n"
+        "from dataclasses import dataclass, field, fields, replace\n"
+        "@dataclass(frozen=True)\n"
+        "class Fare:\n"
+        "    route: str\n"
+        "    pence: int = 250\n"
+        "    stops: list = field(default_factory=list)\n"
+        "print(Fare.__doc__)\n"
+        "print(replace(Fare('Ness'), pence=300), [f.name for f in fields(Fare)])\n"
+        "import inspect, dataclasses\n"
+        "print(sys.modules['inspect'] is inspect, inspect.signature(Fare))\n"
+        "print(dataclasses.inspect.signature is inspect.signature)\n"
+    )
+    assert _run(code).splitlines() == [
+        "False",
+        "Fare(route: str, pence: int = 250, stops: list = <factory>)",
+        "Fare(route='Ness', pence=300, stops=[]) ['route', 'pence', 'stops']",
+        "True (route: str, pence: int = 250, stops: list = <factory>) -> None",
+        "True",
+    ]
+
+
+def test_dataclasses_or_inspect_imported_already_are_left_as_they_are() -> None:
+    code = (
+        "import sys, inspect\n"
+        "from compare.__main__ import _import_dataclasses_without_inspect\n"
+        "_import_dataclasses_without_inspect()\n"
+        "print(sys.modules['inspect'] is inspect, 'dataclasses' in sys.modules)\n"
+    )
+    assert _run(code).split() == ["True", "False"]
