@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from compare.model import Document
+
 STORY = (
     "The harbour authority will keep ferry fares frozen until spring, its chair said.\n\n"
     "Operators had asked for a rise of four percent to cover the cost of fuel.\n\n"
@@ -92,3 +94,53 @@ def test_dataclasses_or_inspect_imported_already_are_left_as_they_are() -> None:
         "print(sys.modules['inspect'] is inspect, 'dataclasses' in sys.modules)\n"
     )
     assert _run(code).split() == ["True", "False"]
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def _fixture_documents() -> list[tuple[Path, Document]]:
+    from compare import load
+    from compare.errors import StorydiffError
+
+    found = []
+    for path in sorted(DATA.rglob("*")):
+        if path.suffix not in (".html", ".txt", ".md"):
+            continue
+        try:
+            found.append((path, load(str(path))))
+        except StorydiffError:  # a login wall, an index page: no document
+            continue
+    return found
+
+
+def test_the_words_clean_up_counted_are_the_bodys_word_count() -> None:
+    # An extracted document's word count comes from clean-up's counts where it counted
+    # every paragraph; it is what counting the body joined gives, for every fixture page.
+    from compare.text import word_count
+
+    documents = _fixture_documents()
+    counted = 0
+    for path, document in documents:
+        known = document.__dict__.get("word_count")
+        recounted = word_count(" ".join(p.text for p in document.paragraphs))
+        assert document.word_count == recounted, path
+        if known is not None:
+            counted += 1
+    assert len(documents) > 100
+    assert counted > 40  # the pages in ASCII (others have curly quotes, dashes...)
+
+
+def test_a_plain_text_document_comes_with_its_word_count(tmp_path: Path) -> None:
+    from compare import load
+
+    old, _ = _story_files(tmp_path)
+    document = load(old)
+    assert document.__dict__.get("word_count") == 41
+    assert document.word_count == 41
+    # Not for a body clean-up did not count whole (beyond ASCII): counted when asked.
+    path = tmp_path / "fares.txt"
+    path.write_text(STORY.replace("four percent", "4 %, or €12"), encoding="utf-8")
+    other = load(str(path))
+    assert "word_count" not in other.__dict__
+    assert other.word_count == 43
