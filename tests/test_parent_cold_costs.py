@@ -1,6 +1,6 @@
-"""What a `storydiff compare` of two local files does not import, or imports late, before it
-hands its documents to the facets worker; each checked as behaviour in a fresh Python
-(never by the clock), with the output and the other paths as before."""
+"""What the parent process of a `storydiff compare` of two local files no longer does: imports
+it never uses, a word count made twice, copies of the report's JSON. Each checked as
+behaviour (never by the clock), with the output and the other paths as before."""
 
 import subprocess
 import sys
@@ -144,3 +144,21 @@ def test_a_plain_text_document_comes_with_its_word_count(tmp_path: Path) -> None
     other = load(str(path))
     assert "word_count" not in other.__dict__
     assert other.word_count == 43
+
+
+def test_the_json_written_ahead_goes_out_as_it_is() -> None:
+    # The blocks' and sentences' JSON written while the command waits for the facets worker
+    # are pieces of the report themselves (not copied into the rest's JSON), which reads as
+    # the JSON of the comparison's plain data.
+    from comparison_samples import ferry, long_story
+
+    from compare.render import json as render_json
+
+    for c in (ferry(), long_story()):
+        render_json.write_ahead(c.old, c.new, c.blocks, c.sentences)
+        ahead = [render_json._written[id(made)][1] for made in (c.blocks, c.sentences)]
+        pieces = render_json.comparison_pieces(c, "2026-11-26T00:00:00Z")
+        assert [any(piece is json for piece in pieces) for json in ahead] == [True, True]
+        expected = render_json.dumps(render_json.comparison_dict(c, "2026-11-26T00:00:00Z"))
+        assert b"".join(pieces).decode() == expected
+        assert render_json.comparison(c) == render_json.dumps(render_json.comparison_dict(c))
