@@ -94,8 +94,9 @@ def extract(snapshot: Snapshot) -> Document:
     drawn = app is not None
     if app is not None:
         cleaned = app
+    words = None  # the body's, when the check counted them as Document.word_count would
     try:
-        check_article(cleaned, snapshot.provenance.spec, snapshot.kind, source)
+        words = _checked_words(cleaned, snapshot.provenance.spec, snapshot.kind, source)
     except ExtractionError as error:
         fallback = _from_structured_body(meta, snapshot.provenance.spec)
         if fallback is not None and cleaned.paywalled and _prose_of(fallback) <= _prose_of(cleaned):
@@ -116,7 +117,7 @@ def extract(snapshot: Snapshot) -> Document:
         if (cleaned.paywalled or meta.not_free) and (
             whole := _teaser_of(cleaned, meta, snapshot.provenance.spec)
         ):
-            cleaned, unseen = whole, True
+            cleaned, unseen, words = whole, True, None
     warnings: tuple[str, ...] = ()
     if drawn:
         warnings = (APP_DATA_WARNING,)
@@ -132,7 +133,7 @@ def extract(snapshot: Snapshot) -> Document:
     language = meta.language or "en"
     if lede is not None and not language.startswith("en"):
         paragraphs[lede] = _lede(paragraphs[lede])
-    return Document(
+    document = Document(
         paragraphs=tuple(paragraphs),
         title=cleaned.title,
         authors=meta.authors or cleaned.byline,
@@ -147,6 +148,11 @@ def extract(snapshot: Snapshot) -> Document:
         warnings=warnings,
         live=meta.live,
     )
+    if words is not None:
+        # Document.word_count would count them again in the body joined (a copy of it, and
+        # ~13M instructions at 2,000 paragraphs, in the JSON view): set where it caches it.
+        document.__dict__["word_count"] = words
+    return document
 
 
 #: A frame whose document is written into the page: ``<iframe srcdoc="...">``.
@@ -544,6 +550,14 @@ def _refresh_stub_error(snapshot: Snapshot) -> ExtractionError | None:
 def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source: str = "") -> None:
     """Refuse pages with no article: too little prose, mostly links, or a login wall.
     ``source`` is the page itself, searched only to explain too little prose."""
+    _checked_words(cleaned, spec, kind, source)
+
+
+def _checked_words(cleaned: Cleaned, spec: str, kind: MediaKind, source: str) -> int | None:
+    """:func:`check_article`; and the words of the body the blocks make (what
+    ``Document.word_count`` counts), when it counted them all as that does: every block's
+    count is clean-up's (``Cleaned.ascii_words``, clean ASCII text, where the words are the
+    spaces and one, as in the body joined) and no block was left out of the count."""
     known = cleaned.ascii_words
     # A data table's rows ("4 | Carrick Rovers | 24 | 44") are neither prose nor headlines:
     # counted, a league table under a short report made it an index page.
@@ -552,7 +566,13 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
         for b in cleaned.blocks
         if b.role != "cell" or _word_count(b.text, clean=True) >= 16 or _is_sentence(b.text)
     ]
-    counts = [known.get(b.text) or _word_count(b.text, clean=True) for b in blocks]
+    counts = [known.get(b.text, 0) for b in blocks]
+    all_known = 0 not in counts  # (a count is at least 1)
+    if not all_known:
+        counts = [
+            count or _word_count(b.text, clean=True)
+            for b, count in zip(blocks, counts, strict=True)
+        ]
     total = sum(counts)
     link_counts = [b.link_chars for b in blocks]
     link_chars = sum(link_counts)
@@ -604,6 +624,7 @@ def check_article(cleaned: Cleaned, spec: str, kind: MediaKind = "html", source:
             + _repeats_reason(blocks, source),
             hint,
         )
+    return total if all_known and len(blocks) == len(cleaned.blocks) else None
 
 
 def _prose_count(prose_words: int, total: int) -> str:

@@ -138,13 +138,47 @@ def _written_as_is(blocks: Sequence[Block] | Sequence[SentenceBlock]) -> bool:
     )
 
 
-def _as_records(made: Sequence[Block] | Sequence[SentenceBlock]) -> object | None:
-    """Blocks as orjson may write them: their JSON written ahead, or the records themselves
-    where they are written as is (:func:`_written_as_is`); None: as plain data."""
+def _made_bytes(made: Sequence[Block] | Sequence[SentenceBlock]) -> bytes:
+    """The JSON of a comparison's blocks or sentence blocks: written ahead, or now from the
+    records themselves where they are written as is (:func:`_written_as_is`), else from
+    their plain data."""
     ahead = _ahead(made)
     if ahead is not None:
-        return orjson.Fragment(ahead)
-    return made if _written_as_is(made) else None
+        return ahead
+    if _written_as_is(made):
+        return _dumps_bytes(made)
+    if made and isinstance(made[0], SentenceBlock):
+        return _dumps_bytes(_sentences_data(made))  # type: ignore[arg-type]
+    return _dumps_bytes(_blocks_data(made))  # type: ignore[arg-type]
+
+
+def _blocks_data(blocks: Sequence[Block]) -> list[dict[str, Any]]:
+    return [
+        {
+            "op": block.op,
+            "a": list(block.a),
+            "b": list(block.b),
+            "similarity": _similarity(block.similarity),
+            "moved": block.moved,
+            "cosmetic": block.cosmetic,
+        }
+        for block in blocks
+    ]
+
+
+def _sentences_data(sentences: Sequence[SentenceBlock]) -> list[dict[str, Any]]:
+    return [
+        {
+            "op": block.op,
+            "a": [list(pair) for pair in block.a],
+            "b": [list(pair) for pair in block.b],
+            "similarity": _similarity(block.similarity),
+            "moved": block.moved,
+            "cosmetic": block.cosmetic,
+            "words": word_ops(block.words) if block.words else [],
+        }
+        for block in sentences
+    ]
 
 
 def _change_dict(change: Change, sentence: bool = True) -> dict[str, Any]:
@@ -168,9 +202,9 @@ def comparison_dict(c: Comparison, generated_at: str | None = None) -> dict[str,
 
 
 def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> dict[str, Any]:
-    """``records``: leave blocks and changes as the frozen records they are wherever orjson
-    writes them exactly as the plain data would read, and the documents out (see
-    :func:`comparison_pieces`)."""
+    """``records``: leave changes as the frozen records they are, which orjson writes
+    exactly as the plain data would read, and the documents, blocks and sentence blocks out
+    (see :func:`comparison_pieces`)."""
     data: dict[str, Any] = {"schema": COMPARE_SCHEMA}
     if generated_at is not None:
         data["generated_at"] = generated_at
@@ -179,39 +213,8 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
             "old": _document_data(c.old, False),
             "new": _document_data(c.new, False),
         }
-    blocks = _as_records(c.blocks) if records else None
-    data["alignment"] = (
-        blocks
-        if blocks is not None
-        else [
-            {
-                "op": block.op,
-                "a": list(block.a),
-                "b": list(block.b),
-                "similarity": _similarity(block.similarity),
-                "moved": block.moved,
-                "cosmetic": block.cosmetic,
-            }
-            for block in c.blocks
-        ]
-    )
-    sentences = _as_records(c.sentences) if records else None
-    data["sentences"] = (
-        sentences
-        if sentences is not None
-        else [
-            {
-                "op": block.op,
-                "a": [list(pair) for pair in block.a],
-                "b": [list(pair) for pair in block.b],
-                "similarity": _similarity(block.similarity),
-                "moved": block.moved,
-                "cosmetic": block.cosmetic,
-                "words": word_ops(block.words) if block.words else [],
-            }
-            for block in c.sentences
-        ]
-    )
+        data["alignment"] = _blocks_data(c.blocks)
+        data["sentences"] = _sentences_data(c.sentences)
     data["title"] = word_ops(c.title_words)
     data["changes"] = c.changes if records else [_change_dict(change) for change in c.changes]
     # Headline changes belong to no sentence block: no "sentence" key.
@@ -266,17 +269,25 @@ def comparison_bytes(c: Comparison, generated_at: str | None = None) -> bytes:
 @paused_gc()
 def comparison_pieces(c: Comparison, generated_at: str | None = None) -> tuple[bytes, ...]:
     """:func:`comparison_bytes` in the pieces it joins: each document's JSON (written ahead,
-    most of the report: 3.5 MB of 4.7 at 2,000 paragraphs) as it is, between the JSON of the
-    rest. Written to stdout piece by piece, the report is never copied into one whole (a new
-    4.7 MB, a page fault for each 4 KB of it: ~3 ms)."""
+    most of the report: 3.5 MB of 4.7 at 2,000 paragraphs) and that of the blocks and the
+    sentence blocks (most of the rest) as they are, between the JSON of the rest. Written to
+    stdout piece by piece, the report is never copied into one whole (a new 4.7 MB, a page
+    fault for each 4 KB of it: ~3 ms)."""
     data = _comparison_data(c, generated_at, records=True)
     head = {key: data.pop(key) for key in ("schema", "generated_at") if key in data}
+    # The blocks' and sentences' JSON (written ahead: 1 MB at 2,000 paragraphs) are pieces
+    # of their own too: in the rest's JSON they were copied three times (into orjson's
+    # output, its slice and the join: ~750 page faults after the worker's answer).
     return (
         _dumps_bytes(head)[:-1] + b',"documents":{"old":',
         _document_bytes(c.old),
         b',"new":',
         _document_bytes(c.new),
-        b"}," + _dumps_bytes(data)[1:],
+        b'},"alignment":',
+        _made_bytes(c.blocks),
+        b',"sentences":',
+        _made_bytes(c.sentences),
+        b"," + _dumps_bytes(data)[1:],
     )
 
 
