@@ -586,12 +586,15 @@ class _Run:
             if captured:  # file an archive capture under the page it captured
                 archived = urlsplit(fetched.url).netloc
                 found = [u for u in (own,) if urlsplit(u or "").netloc != archived]
+                found = [u for u in found if not self._another_outlets_copy(u, captured, document)]
                 keys = [u for u in (*found, captured) if is_web_url(u)]
             else:
                 final = fetched.snapshot.provenance.url or fetched.url
                 canonical = own
                 if _is_home_page(canonical) and not _is_home_page(final):
                     canonical = None  # a template's canonical link, not this article's
+                if self._another_outlets_copy(canonical, final, document):
+                    canonical = None  # a partner's copy of the story: not its versions
                 keys = [u for u in (canonical, final, fetched.url) if is_web_url(u)]
                 notice = self._notice(keys, document)
                 if notice is not None:
@@ -694,6 +697,24 @@ class _Run:
             f'{versions[-1].word_count} words, above a subscription wall ("{line}")',
             "held back, not stored as an edit: " + _kept(len(versions)),
         )
+
+    def _another_outlets_copy(
+        self, canonical: str | None, address: str, document: Document
+    ) -> bool:
+        """Whether a page at ``address`` whose canonical link names ``canonical`` on another
+        site is another outlet's copy of the story stored there (a syndication partner's,
+        often trimmed or retitled), not a version of it: its site name is not the stored
+        story's. Filed under the story, its text read as stealth edits of the original."""
+        name = document.site_name
+        if not canonical or not name or _same_site(canonical, address):
+            return False
+        versions = self._versions([canonical])
+        if not versions:
+            return False  # nothing stored to tell an outlet from: the link is believed
+        stored = self.store.document(versions[-1]).site_name
+        if not stored:
+            return False
+        return _folded(stored) != _folded(name)
 
     def _versions(self, keys: list[str]) -> list[VersionInfo]:
         story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
@@ -875,6 +896,23 @@ def _distinct(urls: Sequence[str]) -> list[str]:
 
 def _host(url: str) -> str:
     return urlsplit(url).netloc.lower()
+
+
+def _same_site(one: str, other: str) -> bool:
+    """Whether two URLs are on one site: the same host, or one's host within the other's
+    ("edition.herald.example" and "herald.example"), "www.", "m." and "amp." aside."""
+    hosts = []
+    for url in (one, other):
+        host = (urlsplit(url).hostname or "").lower()
+        for prefix in ("www.", "m.", "amp."):
+            host = host.removeprefix(prefix)
+        hosts.append(host)
+    first, second = hosts
+    return first == second or first.endswith("." + second) or second.endswith("." + first)
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def _is_home_page(url: str | None) -> bool:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
-from html import unescape
+from html import escape, unescape
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -1655,3 +1655,47 @@ def test_an_edit_the_upgraded_storydiff_sees_first_is_summarised_alone(
     assert track([url], store, FAST, recorder).new == 1
     # Not "1 reworded, 1 removed": the pull quote was never removed from the page.
     assert recorder.events[0].detail == "1 reworded; meaning: 1 number"
+
+
+def test_a_partner_s_copy_naming_the_page_canonical_is_no_version_of_it(
+    http: HTTPServer, store: Store
+) -> None:
+    # A syndication partner's copy (its own site name, a paragraph trimmed) whose canonical
+    # link names the original was filed as the original's next version: "2 removed" and an
+    # undated edit the outlet never made. It is a story of its own now; a copy by the same
+    # outlet on another host (same site name) still joins the story.
+    title, paragraphs = versions()[2]
+    original = "https://courier.example/news/ferry"
+    page = article_html(title, paragraphs, canonical=original)
+    partner = page.replace("Marrowby Courier", "Fenwick Daily Post").replace(
+        f"<p>{escape(paragraphs[-1])}</p>", ""
+    )
+    mirror = article_html(title, paragraphs[:-1], canonical=original)
+    for path, html in (("/news/ferry", page), ("/partner/ferry", partner), ("/m/ferry", mirror)):
+        http.expect_request(path).respond_with_data(html, content_type="text/html")
+    recorder = Recorder()
+    track([http.url_for("/news/ferry")], store, FAST, recorder)
+    track([http.url_for("/partner/ferry")], store, FAST, recorder)
+    track([http.url_for("/news/ferry")], store, FAST, recorder)
+    assert [e.outcome for e in recorder.events] == ["new", "new", "unchanged"]
+    assert recorder.events[1].detail == "first version"
+    story = store.require_story(original)
+    assert [v.word_count for v in store.history(story)] == [store.history(story)[0].word_count]
+    copy = store.require_story(http.url_for("/partner/ferry"))
+    assert copy.id != story.id and len(store.history(copy)) == 1
+    # The partner's page fetched again is still its own story's, unchanged.
+    assert track([http.url_for("/partner/ferry")], store, FAST).unchanged == 1
+    # The same outlet's copy elsewhere is the story's: a version with a paragraph less.
+    track([http.url_for("/m/ferry")], store, FAST)
+    assert store.require_story(http.url_for("/m/ferry")).id == story.id
+    assert len(store.history(story)) == 2
+
+
+def test_hosts_of_one_site() -> None:
+    from compare.track import _same_site
+
+    assert _same_site("https://www.herald.example/a", "https://herald.example/b")
+    assert _same_site("https://edition.herald.example/a", "https://m.herald.example/b")
+    assert _same_site("http://127.0.0.1:8080/a", "http://127.0.0.1:9090/b")
+    assert not _same_site("https://herald.example/a", "https://partner.example/a")
+    assert not _same_site("https://notherald.example/a", "https://herald.example/a")
