@@ -6,12 +6,21 @@ made, described and sorted, the ``Cue`` record of hedges and negations, and the 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from compare.model import Change
+from compare.model import Change, _Record, _set
 from compare.text import lazy_pattern
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass as record
+else:
+    # The records of the facets (Cue, Quote, Attribution, Facets) are compare.model's
+    # records: as frozen dataclasses, each class cost ~0.5 ms to make at every start (the
+    # dataclass compiles its methods from source), ~20M instructions of the facets
+    # worker's import for the four. Each writes its own ``__init__`` (they are made by the
+    # hundred), with the dataclass's parameters.
+    from compare.model import record
 
 ChangeKind = Literal["number", "quote", "attribution", "hedge", "negation", "name", "roles"]
 ChangeAction = Literal["changed", "added", "removed"]
@@ -53,8 +62,8 @@ _KIND_ORDER = {
 }
 
 
-@dataclass(frozen=True)
-class Cue:
+@record(frozen=True, eq=False, repr=False)
+class Cue(_Record):
     """A hedge, certainty marker or negation as written, with its class."""
 
     text: str
@@ -68,6 +77,26 @@ class Cue:
     "won't"); empty when that depends on the other version ("denied" replaced a verb)."""
     abroad: bool = False
     """Read by the rules of another language (``compare.facets.abroad``)."""
+
+    def __init__(
+        self,
+        text: str,
+        group: str,
+        before: tuple[str, ...] = (),
+        counterpart: str = "",
+        abroad: bool = False,
+    ) -> None:
+        _set(
+            self,
+            "__dict__",
+            {
+                "text": text,
+                "group": group,
+                "before": before,
+                "counterpart": counterpart,
+                "abroad": abroad,
+            },
+        )
 
 
 _SCAN_TOKEN = lazy_pattern(r"[a-z]+")
