@@ -47,7 +47,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cached_property, partial
 from itertools import starmap
 from operator import attrgetter
 from typing import Any, NoReturn
@@ -704,21 +704,22 @@ class _HandedParagraph(Paragraph):
     """A paragraph as the worker gets it: its sentences, its text joined from them when first
     asked for (as ``Paragraph.text`` says they give it back). The facets read sentences only;
     the paragraphs' texts were half of the documents handed over (1.94 MB of marshal at the
-    2,000-paragraph pair of benchmarks/speed.py, 0.99 MB without them): ~1 ms less for the
-    parent to write them, ~0.6 ms less for the worker to read them, and half the pages of
-    shared memory each touches. (Equal to a ``Paragraph`` of the same text and sentences
-    only as a field-by-field comparison tells: records of two classes are never equal.)"""
+    2,000-paragraph pair of benchmarks/speed.py, 0.99 MB without them): ~6M instructions
+    and ~700 page faults less for the parent to write them, ~3M and ~300 less for the worker
+    to read them. (Equal to a ``Paragraph`` of the same text and sentences only as a
+    field-by-field comparison tells: records of two classes are never equal.)"""
 
     def __init__(self, sentences: tuple[str, ...]) -> None:
         object.__setattr__(self, "__dict__", {"sentences": sentences})
 
-    def __getattr__(self, name: str) -> Any:  # (only for what the instance lacks: its text)
-        if name != "text":
-            raise AttributeError(name)
+    # (A cached property, not a __getattr__: with one, every attribute read of the class
+    # goes through it, and the paragraphs' sentences are read ~100,000 times: ~24M
+    # instructions more at the 2,000-paragraph pair.)
+    @cached_property
+    def text(self) -> str:
         from compare.text import join_sentences  # (a module this one does not load early)
 
-        text = self.__dict__["text"] = join_sentences(self.sentences)
-        return text
+        return join_sentences(self.sentences)
 
 
 def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:

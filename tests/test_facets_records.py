@@ -12,6 +12,7 @@ import pytest
 
 from compare import model
 from compare.facets import Attribution, Cue, Facets, Quote, sentence_facets
+from compare.facets.base import _FacetRecord
 
 RECORDS = (Cue, Quote, Attribution, Facets)
 
@@ -32,6 +33,8 @@ def test_the_facets_records_have_no_generated_methods(cls: type) -> None:
     assert dataclasses.is_dataclass(cls) and issubclass(cls, model._Record)
     generated = {"__eq__", "__hash__", "__repr__", "__setattr__", "__delattr__"}
     assert not generated & set(vars(cls))
+    # Compared and hashed by their fields' dict, not _Record's generic getters (slower).
+    assert cls.__eq__ is _FacetRecord.__eq__ and cls.__hash__ is _FacetRecord.__hash__
 
 
 @pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)

@@ -6,6 +6,7 @@ of them; a paragraph's text is joined from its sentences if ever asked for
 from __future__ import annotations
 
 import marshal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,16 @@ def test_a_handed_paragraph_gives_its_text_back_when_asked(page: Path) -> None:
     assert [(p.text, p.sentences) for p in back.paragraphs] == [
         (p.text, p.sentences) for p in document.paragraphs
     ]
+    assert "text" in vars(back.paragraphs[0])  # (made once)
     with pytest.raises(AttributeError):
         back.paragraphs[0].words  # noqa: B018 (only the text is made on demand)
+
+
+def test_a_handed_paragraph_makes_its_text_with_a_cached_property() -> None:
+    # Not with a __getattr__, which every attribute read of the class would go through
+    # (the sentences are read ~100,000 times at the 2,000-paragraph pair).
+    assert "__getattr__" not in vars(_HandedParagraph)
+    assert isinstance(vars(_HandedParagraph)["text"], cached_property)
 
 
 def test_the_worker_compares_handed_documents_without_reading_a_paragraph_text(
@@ -73,14 +82,18 @@ def test_the_worker_compares_handed_documents_without_reading_a_paragraph_text(
     )
     messages += facets_worker._message(("end", (None, None, ())))
     expected = served(old, new, bytes(messages), tmp_path / "originals")
-    asked: list[str] = []
-    joined = _HandedParagraph.__getattr__
+    asked: list[_HandedParagraph] = []
+    joined = vars(_HandedParagraph)["text"].func
 
-    def spying(self: _HandedParagraph, name: str) -> Any:
-        asked.append(name)
-        return joined(self, name)
+    def spying(self: _HandedParagraph) -> Any:
+        asked.append(self)
+        return joined(self)
 
-    monkeypatch.setattr(_HandedParagraph, "__getattr__", spying)
+    spy = cached_property(spying)
+    spy.__set_name__(_HandedParagraph, "text")
+    monkeypatch.setattr(_HandedParagraph, "text", spy)
+    assert _handed(old).paragraphs[1].text == old.paragraphs[1].text and len(asked) == 1
+    asked.clear()
     requests, answers = tmp_path / "handed.requests", tmp_path / "handed.answers"
     requests.write_bytes(messages)
     with open(requests, "rb") as r, open(answers, "wb") as w:  # (``served`` hashes documents)

@@ -14,6 +14,7 @@ from compare.facets import abroad
 from compare.facets.base import (
     _change,
     _describe,
+    _FacetRecord,
     _singular,
     _token_set,
     _whole_word,
@@ -22,7 +23,7 @@ from compare.facets.base import (
 )
 from compare.facets.figure_patterns import _WEEKDAYS
 from compare.facets.names import _NUMBER_WORDS, _TITLES, _undotted
-from compare.model import Change, _Record, _set
+from compare.model import Change, _set
 from compare.text import lazy_pattern
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ else:
 
 
 @record(frozen=True, eq=False, repr=False)
-class Attribution(_Record):
+class Attribution(_FacetRecord):
     """One attribution: who says so, and how (a record: see compare.facets.base)."""
 
     verb: str

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from compare.facets.base import _change, _describe, _words
-from compare.model import Change, _Record, _set
+from compare.facets.base import _change, _describe, _FacetRecord, _words
+from compare.model import Change, _set
 from compare.text import lazy_pattern
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ else:
 
 
 @record(frozen=True, eq=False, repr=False)
-class Quote(_Record):
+class Quote(_FacetRecord):
     """One quotation (a record: see compare.facets.base)."""
 
     text: str

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from compare.facets import abroad
 from compare.facets.attributions import Attribution, _attributions, _source_key, _verbs_read
-from compare.facets.base import Cue, _token_set
+from compare.facets.base import Cue, _FacetRecord, _token_set
 from compare.facets.figures import Number, _after, _context, _counted_after, _numbers
 from compare.facets.hedges import _hedges
 from compare.facets.names import _names
 from compare.facets.negations import _implicit_negations, _negations
 from compare.facets.quotes import Quote, _mask, _quote_key, _quote_spans
 from compare.facets.verbs import _stem
-from compare.model import _Record, _set
+from compare.model import _set
 from compare.text import lazy_pattern, normalize
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ else:
 
 
 @record(frozen=True, eq=False, repr=False)
-class Facets(_Record):
+class Facets(_FacetRecord):
     """Everything in one sentence that carries meaning beyond its wording (a record: see
     compare.facets.base)."""
 
