@@ -47,7 +47,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cached_property, partial
 from itertools import starmap
 from operator import attrgetter
 from typing import Any, NoReturn
@@ -75,8 +75,8 @@ EARLY_MIN_BYTES = 64 * 1024
 #: Bytes of a web page per byte of its text, roughly (see ``_text_bytes``).
 _MARKUP_PER_TEXT = 8
 #: Bytes of shared memory per byte of the local files: room for both documents' marshal
-#: (up to ~1.6 times a text file's bytes: its text, and again as sentences; a web page's
-#: far less), at most
+#: (up to ~0.8 times a text file's bytes: its sentences, see ``_HandedParagraph``; a web
+#: page's far less), at most
 #: ``_MAX_SHARED`` (documents that do not fit go to a worker forked when they are loaded).
 _SHARED_PER_BYTE = 4
 _MAX_SHARED = 1 << 28
@@ -682,9 +682,10 @@ _DOCUMENT_FIELDS = tuple(
 
 
 def _plain_document(document: Document) -> tuple[Any, ...]:
-    """A document as plain tuples, for marshal (see ``_plain_changes``)."""
+    """A document as plain tuples, for marshal (see ``_plain_changes``): its paragraphs as
+    their sentences alone, which are all the facets read of them (see ``_HandedParagraph``)."""
     return (
-        tuple((p.text, p.sentences) for p in document.paragraphs),
+        tuple(p.sentences for p in document.paragraphs),
         tuple(getattr(document, name) for name in _DOCUMENT_FIELDS),
         dataclasses.astuple(document.provenance),
     )
@@ -693,10 +694,32 @@ def _plain_document(document: Document) -> tuple[Any, ...]:
 def _document(plain: tuple[Any, ...]) -> Document:
     paragraphs, fields, provenance = plain
     return Document(
-        paragraphs=tuple(starmap(Paragraph, paragraphs)),
+        paragraphs=tuple(map(_HandedParagraph, paragraphs)),
         provenance=Provenance(*provenance),
         **dict(zip(_DOCUMENT_FIELDS, fields, strict=True)),
     )
+
+
+class _HandedParagraph(Paragraph):
+    """A paragraph as the worker gets it: its sentences, its text joined from them when first
+    asked for (as ``Paragraph.text`` says they give it back). The facets read sentences only;
+    the paragraphs' texts were half of the documents handed over (1.94 MB of marshal at the
+    2,000-paragraph pair of benchmarks/speed.py, 0.99 MB without them): ~6M instructions
+    and ~700 page faults less for the parent to write them, ~3M and ~300 less for the worker
+    to read them. (Equal to a ``Paragraph`` of the same text and sentences only as a
+    field-by-field comparison tells: records of two classes are never equal.)"""
+
+    def __init__(self, sentences: tuple[str, ...]) -> None:
+        object.__setattr__(self, "__dict__", {"sentences": sentences})
+
+    # (A cached property, not a __getattr__: with one, every attribute read of the class
+    # goes through it, and the paragraphs' sentences are read ~100,000 times: ~24M
+    # instructions more at the 2,000-paragraph pair.)
+    @cached_property
+    def text(self) -> str:
+        from compare.text import join_sentences  # (a module this one does not load early)
+
+        return join_sentences(self.sentences)
 
 
 def _plain(words: Sequence[WordOp]) -> tuple[tuple[str, str, str], ...]:

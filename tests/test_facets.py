@@ -2587,7 +2587,14 @@ def test_hyphenated_pairs_after_won_are_set_scores() -> None:
 
 
 def test_antonym_table_gives_each_word_every_opposite_it_has_in_a_pair() -> None:
-    pairs = opposites._ANTONYM_PAIRS
+    # (The moves up and down, each word of one side against each of the other, too.)
+    moves = tuple(
+        f"{up} {down}"
+        for ups, downs in opposites._MOVES
+        for up in ups.split()
+        for down in downs.split()
+    )
+    pairs = (*opposites._ANTONYM_PAIRS, *moves)
     words = {word for pair in pairs for word in pair.split()}
     expected = {
         word: frozenset(b if a == word else a for a, b in map(str.split, pairs) if word in (a, b))

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from compare.facets import abroad
 from compare.facets.base import (
     _change,
     _describe,
+    _FacetRecord,
     _singular,
     _token_set,
     _whole_word,
@@ -22,13 +23,18 @@ from compare.facets.base import (
 )
 from compare.facets.figure_patterns import _WEEKDAYS
 from compare.facets.names import _NUMBER_WORDS, _TITLES, _undotted
-from compare.model import Change
+from compare.model import Change, _set
 from compare.text import lazy_pattern
 
+if TYPE_CHECKING:
+    from dataclasses import dataclass as record
+else:
+    from compare.model import record  # (a record: see compare.facets.base)
 
-@dataclass(frozen=True)
-class Attribution:
-    """One attribution: who says so, and how."""
+
+@record(frozen=True, eq=False, repr=False)
+class Attribution(_FacetRecord):
+    """One attribution: who says so, and how (a record: see compare.facets.base)."""
 
     verb: str
     """The verb as written ("said", "claimed", "according to")."""
@@ -36,6 +42,9 @@ class Attribution:
     """Its base form ("say", "claim", "according to")."""
     source: str | None
     """Who is credited ("police", "a spokesman for the ministry"), when found."""
+
+    def __init__(self, verb: str, lemma: str, source: str | None) -> None:
+        _set(self, "__dict__", {"verb": verb, "lemma": lemma, "source": source})
 
     @property
     def display(self) -> str:

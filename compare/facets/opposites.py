@@ -118,9 +118,6 @@ _MOVES = (
         "dipping sliding losing shrinking",
     ),
 )
-_ANTONYM_PAIRS += tuple(
-    f"{up} {down}" for ups, downs in _MOVES for up in ups.split() for down in downs.split()
-)
 
 
 #: The base forms of the verbs of one or the other (the first seven of ``_OPPOSITE_VERBS``),
@@ -128,17 +125,28 @@ _ANTONYM_PAIRS += tuple(
 _EITHER_OR_VERBS = frozenset(forms.split()[0] for pair in _OPPOSITE_VERBS[:7] for forms in pair)
 
 
-def _antonym_table(pairs: Iterable[str]) -> dict[str, frozenset[str]]:
-    """Each word of the pairs ("won lost") with its opposites, in one pass over them."""
+def _antonym_table(
+    pairs: Iterable[str], groups: Iterable[tuple[str, str]] = ()
+) -> dict[str, frozenset[str]]:
+    """Each word of the ``pairs`` ("won lost") with its opposites, and each word of a group
+    of ``groups`` (("rose climbed", "fell dropped"): each word of one side is the opposite
+    of each of the other) with the other side's, in one pass over them. (The moves spelt
+    out as pairs were ~550 strings made, split and read at every start.)"""
     opposites: dict[str, set[str]] = {}
     for pair in pairs:
         a, b = pair.split()
         opposites.setdefault(a, set()).add(b)
         opposites.setdefault(b, set()).add(a)
+    for group in groups:
+        ones, others = (words.split() for words in group)
+        for one in ones:
+            opposites.setdefault(one, set()).update(others)
+        for other in others:
+            opposites.setdefault(other, set()).update(ones)
     return {word: frozenset(words) for word, words in opposites.items()}
 
 
-_ANTONYMS = _antonym_table(_ANTONYM_PAIRS)
+_ANTONYMS = _antonym_table(_ANTONYM_PAIRS, _MOVES)
 #: Opposites with a middle: the verbs after the first seven of ``_OPPOSITE_VERBS``, the
 #: moves up and down, backing as a noun. Not the one is not the other ("will not raise
 #: rates" -> "will lower rates", "did not rise" -> "will fall" flip).
@@ -149,11 +157,11 @@ _MIDDLE_OPPOSITES = _antonym_table(
             for one, other in _OPPOSITE_VERBS[7:]
             for a, b in zip(one.split(), other.split(), strict=True)
         ),
-        *(f"{up} {down}" for ups, downs in _MOVES for up in ups.split() for down in downs.split()),
         "support opposition",
         "supporters opponents",
         "for against",
-    )
+    ),
+    _MOVES,
 )
 #: The sides one takes ("voted for" -> "voted against"): kept out of ``_ANTONYMS``, as
 #: prepositions they are in most clauses and asides ("for example"), which the words with

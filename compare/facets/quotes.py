@@ -5,22 +5,30 @@ an earlier sentence), the sentence with them masked, and quotes compared between
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from compare.facets.base import _change, _describe, _words
-from compare.model import Change
+from compare.facets.base import _change, _describe, _FacetRecord, _words
+from compare.model import Change, _set
 from compare.text import lazy_pattern
 
+if TYPE_CHECKING:
+    from dataclasses import dataclass as record
+else:
+    from compare.model import record  # (a record: see compare.facets.base)
 
-@dataclass(frozen=True)
-class Quote:
-    """One quotation."""
+
+@record(frozen=True, eq=False, repr=False)
+class Quote(_FacetRecord):
+    """One quotation (a record: see compare.facets.base)."""
 
     text: str
     """The words inside the quotation marks, with straight quotes."""
     speaker: str | None = None
     """Who the sentence says spoke them, when it says so."""
+
+    def __init__(self, text: str, speaker: str | None = None) -> None:
+        _set(self, "__dict__", {"text": text, "speaker": speaker})
 
 
 _SINGLE_OPEN = lazy_pattern(r"(?:(?<=^)|(?<=[\s(\[\"-]))'(?=[^\W\d_]|\d(?!0s))")

@@ -4,25 +4,31 @@ masked), its ``Facets``, ``negated``, and ``clear_caches`` for every cached read
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from compare.facets import abroad
 from compare.facets.attributions import Attribution, _attributions, _source_key, _verbs_read
-from compare.facets.base import Cue, _token_set
+from compare.facets.base import Cue, _FacetRecord, _token_set
 from compare.facets.figures import Number, _after, _context, _counted_after, _numbers
 from compare.facets.hedges import _hedges
 from compare.facets.names import _names
 from compare.facets.negations import _implicit_negations, _negations
 from compare.facets.quotes import Quote, _mask, _quote_key, _quote_spans
 from compare.facets.verbs import _stem
+from compare.model import _set
 from compare.text import lazy_pattern, normalize
 
+if TYPE_CHECKING:
+    from dataclasses import dataclass as record
+else:
+    from compare.model import record  # (a record: see compare.facets.base)
 
-@dataclass(frozen=True)
-class Facets:
-    """Everything in one sentence that carries meaning beyond its wording."""
+
+@record(frozen=True, eq=False, repr=False)
+class Facets(_FacetRecord):
+    """Everything in one sentence that carries meaning beyond its wording (a record: see
+    compare.facets.base)."""
 
     numbers: tuple[Number, ...] = ()
     """Numbers, dates, times, amounts, percentages, in reading order."""
@@ -36,6 +42,28 @@ class Facets:
     """Negations outside quotations."""
     names: tuple[str, ...] = ()
     """Name-like capitalised spans, titles kept."""
+
+    def __init__(
+        self,
+        numbers: tuple[Number, ...] = (),
+        quotes: tuple[Quote, ...] = (),
+        attributions: tuple[Attribution, ...] = (),
+        hedges: tuple[Cue, ...] = (),
+        negations: tuple[Cue, ...] = (),
+        names: tuple[str, ...] = (),
+    ) -> None:
+        _set(
+            self,
+            "__dict__",
+            {
+                "numbers": numbers,
+                "quotes": quotes,
+                "attributions": attributions,
+                "hedges": hedges,
+                "negations": negations,
+                "names": names,
+            },
+        )
 
 
 class _Prepared(NamedTuple):
