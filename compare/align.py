@@ -124,15 +124,14 @@ class _Unit:
         return self._code
 
     def word_set(self) -> AbstractSet[str]:
-        """``set(self.code)``: the union of its sentences' sets (see ``_Coder.part_sets``)."""
+        """``set(self.code)``, made of its sentences' word characters (see
+        ``_Coder.part_words``)."""
         self.code  # noqa: B018 (makes the parts)
-        part_sets = self.coder.part_sets
+        part_words = self.coder.part_words
         first, *rest = self._parts
-        if not rest:
-            return part_sets[first]
-        found = set(part_sets[first])
+        found = set(part_words[first])
         for part in rest:
-            found.update(part_sets[part])
+            found.update(part_words[part])
         return found
 
 
@@ -178,13 +177,15 @@ class _Coder:
         self.units: dict[str, _Unit] = {}
         self.piece_codes = _PieceCodes(self.codes, self.numbers)
         self.sentence_codes: dict[str, str] = {}
-        # The words of each sentence code, as a set of the very characters its words are
-        # coded with (see _code_sentence). set(code) made a new object of each character
-        # (beyond Latin-1) and hashed it, ~590 instructions a word; these sets are made as
-        # the sentence is coded, of objects already hashed, and count faster in the
-        # rare-word search for the same reason (_candidates: ~25M instructions less at
-        # 2,000 paragraphs).
-        self.part_sets: dict[str, frozenset[str]] = {}
+        # The words of each sentence code, as the very characters its words are coded with
+        # (see _code_sentence): set(code) made a new object of each character (beyond
+        # Latin-1) and hashed it, ~590 instructions a word, where a set of these objects,
+        # already hashed, is made and counted faster in the rare-word search (_candidates:
+        # ~25M instructions less at 2,000 paragraphs). Kept as the list the coding made,
+        # not a frozenset of it: a sentence's frozenset took ~1.4 KB (2.4 MB, ~600 fresh
+        # pages, at 2,000 paragraphs) and instructions to build, for a set made again for
+        # most units anyway (a paragraph's is the union of its sentences').
+        self.part_words: dict[str, Sequence[str]] = {}
 
     def negations(self) -> frozenset[str]:
         """The codes of the words that say no, among those coded so far."""
@@ -221,12 +222,12 @@ class _Coder:
     def _code_sentence(self, sentence: str) -> str:
         chars = list(map(self.piece_codes.__getitem__, sentence.split(" ")))
         code = self.sentence_codes[sentence] = "".join(chars)
-        if code not in self.part_sets:
-            # Most pieces are one word, coded by the word's own character object: a set of
-            # the pieces' codes is the set of the characters, when every one is a single
+        if code not in self.part_words:
+            # Most pieces are one word, coded by the word's own character object: the
+            # pieces' codes are the code's characters, when every one is a single
             # character (none empty, as many characters as pieces).
             single = len(code) == len(chars) and "" not in chars
-            self.part_sets[code] = frozenset(chars if single else code)
+            self.part_words[code] = chars if single else code
         return code
 
 
