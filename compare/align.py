@@ -1577,40 +1577,9 @@ def _align_documents(
     paragraphs = _match(para_a, para_b, options.threshold)
     if options.detect_moves:
         _mark_moves(paragraphs.groups)
-    blocks: list[Block] = []
-    # Most blocks pair a paragraph with its copy: their fields are a copy of one dict, as in
-    # _equal_sentence_blocks, with no call to _op or a Block for each (~2M
-    # instructions at 2,000 paragraphs).
-    equal = {"op": "equal", "a": (), "b": (), "similarity": 1.0, "moved": False, "cosmetic": False}
-    new_block, set_fields = object.__new__, object.__setattr__
-    # The summary's counts of ops and moves, kept as the blocks are made (see _Counts).
-    block_counts = _Counts()
-    copies = copies_moved = 0  # (of those, the pairs of one key: counted in locals, cheaper)
-    for a, b, group in _reading_order(paragraphs.groups, paragraphs.free_a, paragraphs.free_b):
-        if group is None:
-            blocks.append(Block("removed" if a else "added", tuple(a), tuple(b), 0.0))
-            block_counts["removed" if a else "added"] += 1
-            continue
-        if len(a) == 1 and len(b) == 1 and (ua := para_a[a[0]]).key == (ub := para_b[b[0]]).key:
-            own = equal.copy()  # (what _op says of a pair with one key: equal, cosmetic or not)
-            own["a"] = (a[0],)
-            own["b"] = (b[0],)
-            own["moved"] = group.moved
-            own["cosmetic"] = ua.text != ub.text
-            block = new_block(Block)
-            set_fields(block, "__dict__", own)
-            blocks.append(block)
-            copies += 1
-            copies_moved += group.moved
-            continue
-        op, cosmetic = _op(group, para_a, para_b)
-        score = 1.0 if op == "equal" else round(group.score, 4)
-        blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
-        block_counts[op] += 1
-        block_counts["moved"] += group.moved
-    block_counts["equal"] += copies
-    block_counts["moved"] += copies_moved
-
+    # The sentences first, then the paragraph blocks, which nothing before the summary
+    # reads: the facets worker is sent each reworded sentence pair as it is found (the
+    # hints), ~20M instructions (~4 ms) sooner on the 2,000-paragraph pair.
     sentence_counts = _Counts()
     sentences = _align_sentences(
         old,
@@ -1622,6 +1591,7 @@ def _align_documents(
         worker.hint if worker else None,
         sentence_counts,
     )
+    blocks, block_counts = _paragraph_blocks(paragraphs, para_a, para_b)
     # A headline or standfirst on one side only is an extraction difference, not an edit.
     titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
     headline_changed = titles is not None and titles[0].key != titles[1].key
@@ -1722,6 +1692,47 @@ def _align_documents(
         standfirst_words=standfirst_words,
         standfirst_changes=standfirst_changes,
     )
+
+
+def _paragraph_blocks(
+    matching: _Matching, para_a: list[_Unit], para_b: list[_Unit]
+) -> tuple[list[Block], _Counts]:
+    """The paragraph blocks of a matching, in reading order, and their counts (see
+    :class:`_Counts`)."""
+    blocks: list[Block] = []
+    # Most blocks pair a paragraph with its copy: their fields are a copy of one dict, as in
+    # _equal_sentence_blocks, with no call to _op or a Block for each (~2M
+    # instructions at 2,000 paragraphs).
+    equal = {"op": "equal", "a": (), "b": (), "similarity": 1.0, "moved": False, "cosmetic": False}
+    new_block, set_fields = object.__new__, object.__setattr__
+    # The summary's counts of ops and moves, kept as the blocks are made (see _Counts).
+    block_counts = _Counts()
+    copies = copies_moved = 0  # (of those, the pairs of one key: counted in locals, cheaper)
+    for a, b, group in _reading_order(matching.groups, matching.free_a, matching.free_b):
+        if group is None:
+            blocks.append(Block("removed" if a else "added", tuple(a), tuple(b), 0.0))
+            block_counts["removed" if a else "added"] += 1
+            continue
+        if len(a) == 1 and len(b) == 1 and (ua := para_a[a[0]]).key == (ub := para_b[b[0]]).key:
+            own = equal.copy()  # (what _op says of a pair with one key: equal, cosmetic or not)
+            own["a"] = (a[0],)
+            own["b"] = (b[0],)
+            own["moved"] = group.moved
+            own["cosmetic"] = ua.text != ub.text
+            block = new_block(Block)
+            set_fields(block, "__dict__", own)
+            blocks.append(block)
+            copies += 1
+            copies_moved += group.moved
+            continue
+        op, cosmetic = _op(group, para_a, para_b)
+        score = 1.0 if op == "equal" else round(group.score, 4)
+        blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
+        block_counts[op] += 1
+        block_counts["moved"] += group.moved
+    block_counts["equal"] += copies
+    block_counts["moved"] += copies_moved
+    return blocks, block_counts
 
 
 def _align_sentences(
