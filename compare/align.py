@@ -20,7 +20,6 @@ as single characters so that rapidfuzz compares word sequences at C speed.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -33,6 +32,7 @@ from typing import TYPE_CHECKING, Protocol, TypeGuard
 
 from rapidfuzz.distance import Indel
 
+from compare import regex_cache
 from compare.gcpause import paused_gc
 from compare.model import (
     Block,
@@ -242,7 +242,7 @@ def _word_code(k: int) -> str:
     return chr(k if k < 0xD800 else k + 0x800)
 
 
-_WORD = re.compile(r"\w+(?:[.,']\w+)*")
+_WORD = regex_cache.compile(r"\w+(?:[.,']\w+)*")
 #: Words that say no: one put inside a short text makes it say the opposite.
 _NEGATION_WORDS = (
     *("not", "no", "never", "nor", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't"),

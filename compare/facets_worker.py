@@ -531,6 +531,9 @@ def _live(serve: Callable[[], int]) -> NoReturn:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
         gc.disable()  # it lives a fraction of a second and makes no cycles worth collecting
         status = serve()
+        from compare import regex_cache
+
+        regex_cache.save()  # (the patterns it compiled: once it has answered)
     except BaseException:  # the parent computes the changes itself
         pass
     os._exit(status)

@@ -9,15 +9,18 @@ from functools import cache, lru_cache
 from itertools import chain
 from typing import TypeGuard
 
+from compare import regex_cache
+
 
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A getter that compiles ``pattern`` on first use. Python compiles a regex in Python
     code, so a module that compiled every pattern at import, those of rare cases included,
-    would pay for all of them on every run."""
+    would pay for all of them on every run (and a pattern compiled by an earlier run is
+    read from the cache: compare/regex_cache.py)."""
 
     @cache
     def compiled() -> re.Pattern[str]:
-        return re.compile(pattern, flags)
+        return regex_cache.compile(pattern, flags)
 
     return compiled
 
@@ -368,7 +371,7 @@ _DATELINE_SAINTS_PLACE = lazy_pattern(
     r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}(?:,| \(| ?[—–]| - |:)"
 )
 # Letters with dots inside: U.S, U.K, a.m, p.m, D.C, Ph.D (the final dot is matched apart).
-_DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+_DOTTED = regex_cache.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 # Words that commonly open a sentence. After an ambiguous abbreviation a capitalised word
 # from this list starts a new sentence ("in the U.S. The"), any other capitalised word is
 # taken as part of a name or date and does not ("the U.S. Senate", "at 9 a.m. Monday",
@@ -411,7 +414,7 @@ def _is_abbreviation(word: str) -> bool:
 
 # A wire dateline's place: the town in capitals and its state or province abbreviated
 # ("HOLLOWAY, Mont. (AP) — ...", "SALEM, Ore. — ..."): no sentence ends at its full stop.
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]*, (?:[A-Z][a-z]{0,4}\.)+(?= )")
+_DATELINE_PLACE = regex_cache.compile(r"[A-Z][A-Z.'’ -]*, (?:[A-Z][a-z]{0,4}\.)+(?= )")
 
 
 def _dateline_end(text: str) -> int:
@@ -648,12 +651,12 @@ _LOWER_ENDED_ABBREVIATIONS = frozenset(
 # Full stops, the commonest mark, found by one search; the "stop" group matches where that
 # settles it. (Made optional by an empty alternative, not by "?": the same matches, but a
 # group under "?" makes each full stop's match ~370 instructions dearer in re's engine.)
-_FULL_STOP = re.compile(
+_FULL_STOP = regex_cache.compile(
     rf"\.[{re.escape(_CLOSERS)}]*{_BEFORE_A_WORD}"
     rf"(?:(?P<stop>(?<=[a-z]{{3}}\.){_not_after_full_stop(_LOWER_ENDED_ABBREVIATIONS)}"
     r"(?= [\"'(\[]*[A-Z]))|)"
 )
-_CLOSERS_BEFORE_A_WORD = re.compile(rf"[{re.escape(_CLOSERS)}]*{_BEFORE_A_WORD}")
+_CLOSERS_BEFORE_A_WORD = regex_cache.compile(rf"[{re.escape(_CLOSERS)}]*{_BEFORE_A_WORD}")
 _OTHER_MARKS = _MARKS.replace(".", "")
 _ASCII_OTHER_MARKS = "".join(c for c in _OTHER_MARKS if c.isascii())
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import NamedTuple
 
+from compare import regex_cache
 from compare.facets.base import _SCAN_TOKEN, _token_set, _whole_word, _wordset
 from compare.text import lazy_pattern
 
@@ -619,7 +620,9 @@ def _compiled(index: int, forms: _Forms) -> re.Pattern[str]:
     compiled = forms[index]
     if compiled is None:
         name, pattern, _ = _SOURCES[id(forms)][index]
-        compiled = forms[index] = re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0)
+        compiled = forms[index] = regex_cache.compile(
+            pattern, re.IGNORECASE if name in _ANY_CASE else 0
+        )
     return compiled
 
 

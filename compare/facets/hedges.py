@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from compare import regex_cache
 from compare.facets import abroad
 from compare.facets.base import Cue, _token_set, _wordset
 from compare.text import lazy_pattern
@@ -151,7 +152,9 @@ def _hedge_pattern(index: int, lowered: bool = False) -> re.Pattern[str]:
     not fold each letter: the hedges of the 1,264 sentences of ``_HEDGE_NEEDS``, 95M ->
     79M instructions)."""
     pattern = _HEDGE_PATTERNS[index][1]
-    return re.compile(pattern, 0 if lowered or pattern.startswith(_MODAL) else re.IGNORECASE)
+    return regex_cache.compile(
+        pattern, 0 if lowered or pattern.startswith(_MODAL) else re.IGNORECASE
+    )
 
 
 _HEDGE_TRIGGERS = _wordset(
