@@ -236,7 +236,7 @@ def test_the_deadline_holds_over_tls_and_a_page_within_it_is_read(
 ) -> None:
     # Each https fetch's TLS handshake and reads go through the deadline's stream.
     key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
-    made = "req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1".split()
+    made = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"]
     made += ["-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)]
     subprocess.run(
         ["openssl", *made],
