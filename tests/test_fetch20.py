@@ -289,3 +289,8 @@ def test_an_empty_source_on_the_fast_path_is_the_usage_error_typer_gives(
         "storydiff: error: the SOURCE given is empty ('') — give a file's path, an http(s) "
         "URL or - for stdin"
     ]
+
+
+def test_the_timeout_help_names_the_deadline() -> None:
+    result = CliRunner().invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
+    assert f"a whole fetch may take {DEADLINE_TIMEOUTS} times this" in result.output
