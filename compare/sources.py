@@ -388,14 +388,13 @@ def _fetch_one(
     options: LoadOptions,
     clock: Clock,
     sleep: Sleep,
-    deadline: _Deadline | None = None,
+    deadline: _Deadline,
 ) -> tuple[Snapshot, int]:
     """One address, retried with backoff, and the HTTP redirects it took; ``spec`` is the
     address the user gave. Each attempt ends by ``deadline`` (the waits between are not
     counted)."""
     for attempt in range(options.retries + 1):
-        if deadline is not None:
-            deadline.start()
+        deadline.start()
         with client.stream("GET", url) as response:
             wait = _retry_wait(response, attempt, options, clock)
             if wait is None:
