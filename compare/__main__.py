@@ -82,7 +82,8 @@ def _fast_request(args: list[str]) -> dict[str, object] | None:
     typer and click loaded (~100M instructions, ~20 ms). None for anything else, or for
     anything the command line may read otherwise or refuse (an unknown or repeated option,
     ``--``, ``-fjson``, a value that starts with "-", a format it does not know, a width
-    that is no integer, stdin, a URL, a stored version): the command line reads those, and
+    that is no integer, stdin, a URL, a stored version, an empty or blank source): the
+    command line reads those, and
     says what is wrong in its words."""
     debug = bool(args) and args[0] == "--debug"
     args = args[1:] if debug else args
@@ -116,8 +117,10 @@ def _fast_request(args: list[str]) -> dict[str, object] | None:
             request[keyword] = read(value)
         except ValueError:
             return None
-    if len(sources) != 2 or any(name == "-" or "@" in name or "://" in name for name in sources):
-        return None
+    if len(sources) != 2 or any(
+        name == "-" or "@" in name or "://" in name or not name.strip() for name in sources
+    ):
+        return None  # (an empty one, an unset shell variable: the command line says so)
     request["sources"] = sources
     return request
 

@@ -220,7 +220,11 @@ ConcurrencyOption = Annotated[
 # them, read the same in each one's --help.
 TimeoutOption = Annotated[
     float,
-    typer.Option("--timeout", help="Seconds to wait for a server's bytes (read timeout)."),
+    typer.Option(
+        "--timeout",
+        help="Seconds to wait for a server's bytes (read timeout); a whole fetch may take "
+        "4 times this.",
+    ),
 ]
 ConnectTimeoutOption = Annotated[
     float, typer.Option("--connect-timeout", help="Seconds to wait for a connection.")

@@ -39,6 +39,10 @@ Sleep = Callable[[float], None]
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: The longest wait between retries, whatever Retry-After asks for.
 MAX_RETRY_WAIT = 60.0
+#: A request (connecting, the headers and the body, its redirects too) ends within this many
+#: times the read timeout (--timeout): a server that trickles a byte a second never leaves
+#: the read timeout's wait, and held `compare` or a `track` run for as long as it pleased.
+DEADLINE_TIMEOUTS = 4
 
 _KIND_BY_SUFFIX: dict[str, MediaKind] = {
     ".html": "html",
@@ -347,6 +351,7 @@ def fetch_url(
     }
     headers.update(extra_headers or {})
     timeout = httpx.Timeout(options.read_timeout, connect=options.connect_timeout)
+    deadline = _Deadline(DEADLINE_TIMEOUTS * options.read_timeout)
     try:
         with httpx.Client(
             headers=headers,
@@ -355,9 +360,10 @@ def fetch_url(
             max_redirects=options.max_redirects,
             verify=_tls_context(),
         ) as client:
+            deadline.watch(client)
             target = url
             while True:
-                snapshot, hops = _fetch_one(client, url, target, options, clock, sleep)
+                snapshot, hops = _fetch_one(client, url, target, options, clock, sleep, deadline)
                 # A stub that sends the browser on (<meta http-equiv="refresh" content="0;
                 # url=...">, a moved article's old address) is followed as a redirect is,
                 # out of the one budget: HTTP redirects and refreshes count alike.
@@ -370,15 +376,25 @@ def fetch_url(
                 target = refresh
     except httpx.HTTPError as error:
         raise _fetch_error(url, error, options) from None
+    except _Overdue:
+        raise _overdue_error(url, options) from None
     raise _fetch_error(url, httpx.TooManyRedirects("meta refresh loop"), options)
 
 
 def _fetch_one(
-    client: httpx.Client, spec: str, url: str, options: LoadOptions, clock: Clock, sleep: Sleep
+    client: httpx.Client,
+    spec: str,
+    url: str,
+    options: LoadOptions,
+    clock: Clock,
+    sleep: Sleep,
+    deadline: _Deadline,
 ) -> tuple[Snapshot, int]:
     """One address, retried with backoff, and the HTTP redirects it took; ``spec`` is the
-    address the user gave."""
+    address the user gave. Each attempt ends by ``deadline`` (the waits between are not
+    counted)."""
     for attempt in range(options.retries + 1):
+        deadline.start()
         with client.stream("GET", url) as response:
             wait = _retry_wait(response, attempt, options, clock)
             if wait is None:
@@ -386,6 +402,108 @@ def _fetch_one(
                 return snapshot, len(response.history)
         sleep(wait)
     raise AssertionError("unreachable: the last attempt always returns or raises")
+
+
+class _Overdue(Exception):
+    """A request ran past its :class:`_Deadline`."""
+
+
+class _Deadline:
+    """The time a request must be done by, enforced on every network operation of a
+    client's connections: each read, write, connection and TLS handshake waits no longer
+    than its own timeout nor than the time left (then :class:`_Overdue`). httpx's timeouts
+    are each one operation's: a server that sends a small chunk every second never reaches
+    the read timeout, however long the page takes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._at = math.inf
+
+    def start(self) -> None:
+        self._at = time.monotonic() + self.seconds
+
+    def watch(self, client: httpx.Client) -> None:
+        """Have ``client``'s connections (direct, and through a proxy from the environment)
+        kept to this deadline. httpx offers no way to give its connection pools a network
+        backend; they hold it in ``_network_backend``, read as each connection is made.
+        (tests/test_fetch20.py fails if that stops working.)"""
+        transports = [getattr(client, "_transport", None)]
+        transports += list(getattr(client, "_mounts", {}).values())
+        for transport in transports:
+            pool: Any = getattr(transport, "_pool", None)
+            backend = getattr(pool, "_network_backend", None)
+            if backend is not None and not isinstance(backend, _DeadlineBackend):
+                pool._network_backend = _DeadlineBackend(backend, self)
+
+    def bounded(self, operation: Callable[[float | None], Any], timeout: float | None) -> Any:
+        """``operation`` given the shorter of ``timeout`` and the time left; past the
+        deadline, or timed out by it, :class:`_Overdue`."""
+        import httpcore
+
+        left = self._at - time.monotonic()
+        if left <= 0:
+            raise _Overdue
+        try:
+            return operation(left if timeout is None else min(timeout, left))
+        except httpcore.TimeoutException:
+            if time.monotonic() >= self._at:
+                raise _Overdue from None
+            raise
+
+
+class _DeadlineBackend:
+    """An httpcore network backend whose streams keep to a :class:`_Deadline`."""
+
+    def __init__(self, backend: Any, deadline: _Deadline) -> None:
+        self._backend = backend
+        self._deadline = deadline
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, **kw: Any) -> Any:
+        stream = self._deadline.bounded(
+            lambda t: self._backend.connect_tcp(host, port, timeout=t, **kw), timeout
+        )
+        return _DeadlineStream(stream, self._deadline)
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None, **kw: Any) -> Any:
+        stream = self._deadline.bounded(
+            lambda t: self._backend.connect_unix_socket(path, timeout=t, **kw), timeout
+        )
+        return _DeadlineStream(stream, self._deadline)
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _DeadlineStream:
+    """An httpcore network stream whose reads, writes and TLS handshake keep to a
+    :class:`_Deadline`."""
+
+    def __init__(self, stream: Any, deadline: _Deadline) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = self._deadline.bounded(lambda t: self._stream.read(max_bytes, t), timeout)
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._deadline.bounded(lambda t: self._stream.write(buffer, t), timeout)
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, **kw: Any
+    ) -> _DeadlineStream:
+        timeout = kw.pop("timeout", None)
+        stream = self._deadline.bounded(
+            lambda t: self._stream.start_tls(ssl_context, server_hostname, timeout=t, **kw),
+            timeout,
+        )
+        return _DeadlineStream(stream, self._deadline)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
 
 
 #: A page longer than this is an article that reloads itself, not a stub that moves on.
@@ -1458,6 +1576,19 @@ def _fetch_error(url: str, error: Exception, options: LoadOptions) -> FetchError
     return FetchError(
         f"fetching {url} failed: {text or type(error).__name__}",
         "try again later, or save the page from a browser and pass the file",
+    )
+
+
+def _overdue_error(url: str, options: LoadOptions) -> FetchError:
+    import httpx
+
+    host = httpx.URL(url).host or _shown(url)
+    limit = DEADLINE_TIMEOUTS * options.read_timeout
+    return FetchError(
+        f"{host} had not sent the whole page after {limit:g} s, the longest a fetch may "
+        f"take ({DEADLINE_TIMEOUTS} times --timeout {options.read_timeout:g}): it sends too "
+        "slowly",
+        "try again later, or raise --timeout to give a slow server more time",
     )
 
 
