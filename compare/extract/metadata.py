@@ -470,6 +470,9 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
 _STANDFIRST_CLASS = lazy_pattern(
     r"(?<![a-z])(?:dek|standfirst|sub-?head(?:line|ing)?|subtitle|strap(?:line)?|summary"
     r"|excerpt|intro|lead-?in|teaser-?text"
+    # "lede" and "lead", which also class the story's first paragraph (a lede set large):
+    # not the "lead-image" or "lead-story" boxes that share the word.
+    r"|le(?:ad|de)(?!-?(?:image|img|media|photo|picture|video|art|figure|story|item|card))"
     # Its names in other languages' templates: Portuguese "linha fina", Spanish
     # "entradilla", "bajada", "sumario", "subtítulo", French "chapô", Italian "sommario",
     # German "Vorspann".
@@ -477,35 +480,49 @@ _STANDFIRST_CLASS = lazy_pattern(
     r"|sommario|vorspann)(?![a-z])",
     re.IGNORECASE,
 )
+#: Class or id words that name the standfirst and nothing else (not "summary", "intro" or
+#: "lead", which also class the story's first paragraph): a paragraph so classed is the
+#: standfirst even where the extractor keeps it as the story's first.
+_SURE_STANDFIRST_CLASS = lazy_pattern(
+    r"(?<![a-z])(?:dek|standfirst|sub-?head(?:line)?|subtitle|strap(?:line)?"
+    r"|(?:article|story|post|entry)[-_]+(?:summary|dek|excerpt)"
+    r"|linha-?fina|entradilla|bajada|subtitulo|chap[oô]|chapeau|sottotitolo|vorspann)(?![a-z])",
+    re.IGNORECASE,
+)
 #: Boxes whose text is never a standfirst: a byline, a date, a caption, sharing buttons.
 _NOT_STANDFIRST = ("time", "figcaption", "figure", "nav", "aside", "footer", "button", "form")
 
 
-def _shown_standfirst(tree: HtmlElement, title: str | None) -> str | None:
+def _shown_standfirst(tree: HtmlElement, title: str | None) -> tuple[str | None, bool]:
     """The text of the box the page classes as its standfirst ("dek", "standfirst",
     "subtitle", ``itemprop="description"``...), when it comes after the headline and before
     the story's first paragraph. trafilatura drops it with the header it sits in, and a
     page without a meta description would lose it, and every edit to it, altogether.
     ``title``: the page's own (og:title, <title>), which tells the headline from a
-    masthead's ``<h1>``."""
+    masthead's ``<h1>``. With it, whether its class names a standfirst and nothing else
+    (:data:`_SURE_STANDFIRST_CLASS`)."""
     headline = _headline_h1(tree, title)
     if headline is None:
-        return None
+        return None, False
     # The first elements after the headline: a page with no paragraphs is not read through.
     for element in headline.xpath("following::*[position() <= 60]"):
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _NOT_STANDFIRST or element.xpath("ancestor::*[self::nav or self::aside]"):
-            continue
+        if tag in _NOT_STANDFIRST or element.xpath(
+            "ancestor::*[self::nav or self::aside or self::figure or self::figcaption]"
+        ):
+            continue  # a photo's long caption is no sign that the story has begun
         text = clean_whitespace(element.text_content())
         words = len(text.split())
-        named = _STANDFIRST_CLASS().search(
-            " ".join((element.get("class", ""), element.get("id", "")))
-        ) or element.get("itemprop") in ("description", "alternativeHeadline")
-        if named and tag in ("p", "div", "h2", "h3", "span") and 5 <= words <= 80:
-            return _spaced_text(element)
+        names = " ".join((element.get("class", ""), element.get("id", "")))
+        named = _STANDFIRST_CLASS().search(names) or element.get("itemprop") in (
+            "description",
+            "alternativeHeadline",
+        )
+        if named and tag in ("p", "div", "h2", "h3", "span", "section") and 5 <= words <= 80:
+            return _spaced_text(element), bool(_SURE_STANDFIRST_CLASS().search(names))
         if tag == "p" and words >= 12:  # the story has begun
-            return None
-    return None
+            return None, False
+    return None, False
 
 
 #: A copyright line's owner: "© 2026 Wrenfield Gazette. All rights reserved."
@@ -1670,6 +1687,14 @@ _NOT_A_NAME = lazy_pattern(
 #: A job after a name with nothing between, its last word in lower case as no surname is:
 #: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
 _ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
+#: A job before a name: "Gazette reporter Nell Quigley", "Political editor Sam Hale", "Our
+#: Moscow correspondent Ivan Petrov", "Reporter: Ana Ruiz" (an outlet's or a place's
+#: capitalised words may open it). Only before a name of two words or more that opens
+#: with a capital: "Gazette reporter" alone is a credit, "Ben Writer Jones" no job.
+_ROLE_BEFORE = lazy_pattern(
+    r"^(?i:(?:our|the)\s+(?:own\s+)?)?(?:[A-Z][\w'’&.-]*\s+){0,3}?"
+    rf"(?i:(?:{_BEAT}\s+)*{_ROLE})\s*[:,]?\s+(?=[A-Z][\w'’.-]*(?:\s+\S+)+$)"
+)
 #: A Korean byline's role after the name, set off by a space: "김서연 기자", "박민수 선임기자",
 #: "이하나 특파원" (a name may hold the syllables: "김기자" is left alone).
 _KO_ROLE_AFTER = lazy_pattern(r"(?<=[가-힣])\s+(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원)$")
@@ -1777,6 +1802,7 @@ def split_authors(
             if _PLACE_ALONE().match(name):
                 continue  # "By Anna Ortiz, in Madrid": where she writes from, no name
             name = _KO_ROLE_AFTER().sub("", name)
+            name = _ROLE_BEFORE().sub("", name, count=1)
             if len((bare := _ROLE_AFTER().sub("", name)).split()) >= 2:
                 name = bare  # not "Staff writer" -> "Staff": that is no name at all
             if (
