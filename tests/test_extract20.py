@@ -232,3 +232,46 @@ def test_a_paragraph_that_mentions_a_newsletter_stays() -> None:
     )
     doc = extracted(outlet_page(inline=f"<p>{mention}</p>"))
     assert texts(doc) == [*STORY[:2], mention, *STORY[2:]]
+
+
+def test_a_factbox_or_a_byline_with_a_sign_up_link_stays() -> None:
+    # Guards for the sign-up box rule: the council's box under the story is the story's,
+    # and a byline box with a link to its reporter's newsletter keeps her name.
+    factbox = (
+        '<div class="factbox"><h3>Have your say</h3><p>The consultation runs until 12 '
+        "January. Residents can read the plans at the town hall.</p><p><a href='https://"
+        "harwick.gov.uk/bulletin'>Sign up for the council bulletin</a></p></div>"
+    )
+    doc = extracted(outlet_page(inline=factbox))
+    assert "Have your say" in texts(doc)
+    byline = (
+        'By <a href="/authors/nell-quigley">Nell Quigley</a> '
+        "<a class='follow' href='/newsletters/nell'>Subscribe to Nell's newsletter</a>"
+    )
+    assert extracted(outlet_page(byline=byline)).authors[0].startswith("Nell Quigley")
+
+
+# ------------------------------------------------- found on the way: the masthead's <h1>
+
+
+def masthead_page(headline: str) -> str:
+    """A page with no og:title whose masthead sets the outlet's name in an <h1>."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{HEADLINE} | Harwick Gazette</title></head><body>
+<header class="masthead"><h1 class="site-title"><a href="/">Harwick Gazette</a></h1>
+<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article>{headline}<div class="article-standfirst">{STANDFIRST}</div>
+<div class="article-body">{"".join(f"<p>{p}</p>" for p in STORY)}</div>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "headline", [f"<h1>{HEADLINE}</h1>", f'<h2 class="article-headline">{HEADLINE}</h2>']
+)
+def test_the_mastheads_h1_is_no_headline(headline: str) -> None:
+    # trafilatura took the outlet's name for the headline; with the story's headline in an
+    # <h2>, the standfirst under it was lost too.
+    doc = extracted(masthead_page(headline))
+    assert doc.title == HEADLINE
+    assert doc.standfirst == STANDFIRST
+    assert texts(doc) == STORY

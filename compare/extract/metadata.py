@@ -29,6 +29,7 @@ from compare.extract.chrome import (
     FOREIGN_STAMP_WORDS,
     _host_spelling,
     _same_headline,
+    is_chrome,
     strip_breadcrumbs,
 )
 from compare.extract.page import (
@@ -74,6 +75,15 @@ def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str
         and text.casefold() != outlet
         and not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
     ]
+    if title and len(h1s) <= 1 and title.casefold() in _logo_h1_texts(tree):
+        # trafilatura took the masthead's <h1> ("Harwick Gazette") for the headline, on a
+        # page with no og:title: the story's own <h1> is it, else <title>'s other part.
+        if h1s and 3 <= len(_words(h1s[0])) <= 40:
+            return _CRUMBS().sub("", strip_breadcrumbs(h1s[0], None))
+        parts = _TITLE_PARTS().match(clean_whitespace(tree.findtext(".//title") or ""))
+        if parts and parts[1] and clean_whitespace(parts[2]).casefold() == title.casefold():
+            return clean_whitespace(parts[1])
+        return title
     if len(h1s) != 1 or not title:
         return title
     # Section names before a chevron ("Local › Dam cracks widen") are a breadcrumb trail.
@@ -88,6 +98,13 @@ def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str
         return title
     shared = {w for w in words if len(w) >= 4} & set(_words(title))
     return shown if shared else title
+
+
+def _logo_h1_texts(tree: HtmlElement) -> set[str]:
+    """The text, case-folded, of each ``<h1>`` that sets the outlet's name."""
+    return {
+        clean_whitespace(h1.text_content()).casefold() for h1 in tree.iter("h1") if _is_logo_h1(h1)
+    }
 
 
 #: A person's name in Chinese or Japanese characters: not ending as an outlet's or a desk's
@@ -502,6 +519,17 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> tuple[str | None,
     masthead's ``<h1>``. With it, whether its class names a standfirst and nothing else
     (:data:`_SURE_STANDFIRST_CLASS`)."""
     headline = _headline_h1(tree, title)
+    if headline is None and title:
+        # A template that sets the headline in an <h2> (its <h1> none, or the logo's): the
+        # one that says the page's title.
+        headline = next(
+            (
+                h2
+                for h2 in tree.iter("h2")
+                if _same_headline(clean_whitespace(h2.text_content()), title)
+            ),
+            None,
+        )
     if headline is None:
         return None, False
     # The first elements after the headline: a page with no paragraphs is not read through.
@@ -520,7 +548,7 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> tuple[str | None,
         )
         if named and tag in ("p", "div", "h2", "h3", "span", "section") and 5 <= words <= 80:
             return _spaced_text(element), bool(_SURE_STANDFIRST_CLASS().search(names))
-        if tag == "p" and words >= 12:  # the story has begun
+        if tag == "p" and words >= 12 and not is_chrome(text):  # the story has begun
             return None, False
     return None, False
 

@@ -206,8 +206,12 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
 
 #: What a sign-up box offers to send: "Free weekly newsletter", "our daily briefing".
 _SIGN_UP_WORDS = lazy_pattern(
-    r"\b(?:newsletters?|briefings?|bulletins?|digest|inbox|e-?mail updates)\b", re.IGNORECASE
+    r"\b(?:newsletters?|inbox|e-?mail updates"
+    r"|(?:our|free|daily|weekly|morning|evening) (?:briefing|bulletin|digest)s?)\b",
+    re.IGNORECASE,
 )
+#: A box that holds a byline or a date is the story's header, whatever it offers.
+_BYLINE_BOX = lazy_pattern(r"byline|author|contributor", re.IGNORECASE)
 #: What its button or link says: "Sign up", "Subscribe", "Sign me up", "Get the newsletter".
 _SIGN_UP_CALL = lazy_pattern(
     r"\s*(?:sign (?:me )?up|subscribe|get (?:the|our) (?:\w+ )?(?:newsletter|briefing))\b.{0,60}",
@@ -252,7 +256,7 @@ def _drop_sign_up_boxes(tree: HtmlElement) -> None:
                 break
             if len(above.text_content().split()) > _CALL_BOX_WORDS_MOST:
                 break
-            if _holds_a_story_sentence(above):
+            if _holds_a_story_sentence(above) or _holds_a_byline(above):
                 break
             if above.tag in ("div", "aside", "section", "form", "figure"):
                 box = above
@@ -263,6 +267,17 @@ def _drop_sign_up_boxes(tree: HtmlElement) -> None:
     for box in doomed:
         if box.getparent() is not None:
             box.drop_tree()
+
+
+def _holds_a_byline(box: HtmlElement) -> bool:
+    """Whether a box holds a date, or a byline or an author's link (by class, id or
+    ``rel``): "Subscribe to Nell's newsletter" beside her name is no box to remove."""
+    for element in box.iter():
+        if element.tag in ("time", "address") or element.get("rel") == "author":
+            return True
+        if _BYLINE_BOX().search(" ".join((element.get("class", ""), element.get("id", "")))):
+            return True
+    return False
 
 
 def _holds_a_story_sentence(box: HtmlElement) -> bool:
