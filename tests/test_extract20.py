@@ -275,3 +275,15 @@ def test_the_mastheads_h1_is_no_headline(headline: str) -> None:
     assert doc.title == HEADLINE
     assert doc.standfirst == STANDFIRST
     assert texts(doc) == STORY
+
+
+def test_a_chrome_line_between_the_headline_and_the_standfirst_is_no_story_yet() -> None:
+    # A long paragraph was taken for the story's start, and the standfirst after it was
+    # not looked for (lost: the header is dropped).
+    notice = (
+        '<p class="notice">We use cookies to improve your experience. By continuing to use '
+        "this site you agree to our cookie policy and settings.</p>"
+    )
+    doc = extracted(outlet_page(f'{notice}<div class="article-standfirst">{STANDFIRST}</div>'))
+    assert doc.standfirst == STANDFIRST
+    assert texts(doc) == STORY
