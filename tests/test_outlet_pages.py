@@ -744,7 +744,9 @@ PAIRS = {
         title="Storm Orla live: thousands without power as gusts hit 90mph – latest",
         site_name="The Carrick Herald",
         authors=("Fionnuala Breck",),
-        first="Met Office red warning in force",
+        # The standfirst under the headline (no description) is the standfirst, no longer
+        # the first paragraph too (extract20).
+        first="What we know so far",
         last="Good morning and welcome to our live coverage",
         chrome=(
             "Pinned post",
@@ -760,8 +762,9 @@ PAIRS = {
             "All rights reserved",
         ),
         changes=(("number", "changed", "42,000", "58,000"),),
-        paragraphs=(17, 18),
+        paragraphs=(16, 17),
         extra={
+            "standfirst": "Met Office red warning in force",
             "heading": "Ferry services suspended until Friday",
             "added": "Carrick Police say a man in his 60s has be",
         },

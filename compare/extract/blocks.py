@@ -113,6 +113,10 @@ class Metadata(_Record):
     shown_standfirst: str | None = None
     """The line the page shows under its headline, classed as one ("dek", "standfirst",
     ``itemprop="description"``...), before the story begins (HTML only)."""
+    sure_standfirst: bool = False
+    """``shown_standfirst``'s box is classed by a word that names nothing but a standfirst
+    ("standfirst", "dek", "strapline"; not "summary", "intro" or "lead", which may class the
+    lede): the extractor's copy of it as the story's first paragraph is that standfirst."""
     label_above_headline: str | None = None
     """The section's label set alone just above the headline ("Cidades"), HTML only."""
     structured_body: str | None = None

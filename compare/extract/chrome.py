@@ -130,6 +130,17 @@ _CHROME_PREFIX = lazy_pattern(
     r"follow (?:us|@\S+|[\w.&'-]+(?: [\w.&'-]+){0,3}) on\b.*|"
     r"(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.*|"
     r"(?:get|receive) (?:our|the) .{0,60}newsletters?\b.*|"
+    # An inline sign-up box's lines: "Free weekly newsletter: the best of ... every Friday",
+    # "Sign up to our daily briefing: the day's top stories ...", "Want more stories like
+    # this? Get our free weekly newsletter.", and the form's small print.
+    r"(?:our )?free (?:daily|weekly|morning|evening|monthly|email|e-mail) "
+    r"(?:newsletter|briefing|bulletin|digest|email|e-mail)s?\b.*|"
+    r"(?:sign up|subscribe)\b.{0,20}\b(?:our|the [\w'-]+'s) (?:[\w'-]+ ){0,3}"
+    r"(?:briefing|bulletin|digest)s?\b.*|"
+    r"[^.!?]{0,60}\?\s*(?:get|sign up (?:to|for)|subscribe to) our (?:[\w'-]+ ){0,3}"
+    r"(?:newsletter|briefing|bulletin|digest)s?\b.*|"
+    r"by (?:signing up|subscribing|clicking (?:sign up|subscribe))\b.{0,80}"
+    r"\b(?:privacy|terms)\b.*|"
     r"enter your e-?mail\b.*|"
     r"(?:get|receive|have) .{0,60}\b(?:in|to|straight to) your inbox\b.*|"
     # "Want the top stories in your inbox? Sign up here"

@@ -245,6 +245,10 @@ def clean_up(
         summary = summary or meta.repeated_standfirst
         while kept and kept[0].role == "p" and _near(kept[0].text, meta.repeated_standfirst, 0.9):
             dropped.append(kept.pop(0).text)
+    if summary is None and not meta.description and meta.sure_standfirst and meta.shown_standfirst:
+        # Only where no description says the standfirst: one that does is the standfirst,
+        # and its copy as the lede stays text, read once (see _standfirst).
+        summary = _kept_standfirst(kept, meta.shown_standfirst, dropped)
     return Cleaned(
         tuple(kept),
         title or None,
@@ -829,6 +833,23 @@ def _same_numbers(a: str, b: str) -> bool:
     """The numbers of the shorter text all appear in the longer one."""
     short, long = sorted((a, b), key=len)
     return set(_NUMBER().findall(short)) <= set(_NUMBER().findall(long))
+
+
+def _kept_standfirst(kept: list[Block], shown: str, dropped: list[str]) -> str | None:
+    """The standfirst box the page classes as one ("standfirst", "dek": see
+    ``Metadata.sure_standfirst``) when the extractor kept it as the story's first paragraph
+    (or paragraphs: a box of two ``<p>``): taken off the text, where it is read once, as the
+    standfirst. None, and nothing taken, when the text does not open with it."""
+    texts: list[str] = []
+    for block in kept[:3]:
+        if block.role != "p":
+            break
+        texts.append(block.text)
+        if _near(" ".join(texts), shown, 0.9):
+            del kept[: len(texts)]
+            dropped.extend(texts)
+            return shown
+    return None
 
 
 def _standfirst(kept: list[Block]) -> str | None:

@@ -71,6 +71,7 @@ from compare.extract.page import (
     _drop_inner_cards,
     _drop_jump_lists,
     _drop_numbered_galleries,
+    _drop_sign_up_boxes,
     _entries_as_sections,
     _keep_factboxes,
     _keep_notes,
@@ -129,6 +130,7 @@ def html_blocks(
     _amp_story_as_article(tree)
     _drop_embeds(tree)
     _drop_call_boxes(tree)
+    _drop_sign_up_boxes(tree)
     _drop_comment_sections(tree)
     _speakers_into_lines(tree)
     under_bylines = _split_byline_lines(tree)
@@ -164,7 +166,7 @@ def html_blocks(
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     page_title = page.get("title") or tree.findtext(".//title")
-    shown_standfirst = _shown_standfirst(tree, page_title)
+    shown_standfirst, sure_standfirst = _shown_standfirst(tree, page_title)
     label = _label_above_headline(tree, page_title)
     # htmldate refuses dates after max_date; tie it to the snapshot, not the clock.
     max_date = fetched_at[:10] if fetched_at else "2100-01-01"
@@ -262,6 +264,7 @@ def html_blocks(
         description=description,
         repeated_standfirst=_repeated_standfirst(tree, description),
         shown_standfirst=shown_standfirst,
+        sure_standfirst=sure_standfirst,
         label_above_headline=label,
         quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),

@@ -29,6 +29,7 @@ from compare.extract.chrome import (
     FOREIGN_STAMP_WORDS,
     _host_spelling,
     _same_headline,
+    is_chrome,
     strip_breadcrumbs,
 )
 from compare.extract.page import (
@@ -74,6 +75,15 @@ def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str
         and text.casefold() != outlet
         and not _LOGO().search(" ".join(h1.get(a, "") for a in ("class", "id")))
     ]
+    if title and len(h1s) <= 1 and title.casefold() in _logo_h1_texts(tree):
+        # trafilatura took the masthead's <h1> ("Harwick Gazette") for the headline, on a
+        # page with no og:title: the story's own <h1> is it, else <title>'s other part.
+        if h1s and 3 <= len(_words(h1s[0])) <= 40:
+            return _CRUMBS().sub("", strip_breadcrumbs(h1s[0], None))
+        parts = _TITLE_PARTS().match(clean_whitespace(tree.findtext(".//title") or ""))
+        if parts and parts[1] and clean_whitespace(parts[2]).casefold() == title.casefold():
+            return clean_whitespace(parts[1])
+        return title
     if len(h1s) != 1 or not title:
         return title
     # Section names before a chevron ("Local › Dam cracks widen") are a breadcrumb trail.
@@ -88,6 +98,13 @@ def _shown_headline(tree: HtmlElement, title: str, site_name: str | None) -> str
         return title
     shared = {w for w in words if len(w) >= 4} & set(_words(title))
     return shown if shared else title
+
+
+def _logo_h1_texts(tree: HtmlElement) -> set[str]:
+    """The text, case-folded, of each ``<h1>`` that sets the outlet's name."""
+    return {
+        clean_whitespace(h1.text_content()).casefold() for h1 in tree.iter("h1") if _is_logo_h1(h1)
+    }
 
 
 #: A person's name in Chinese or Japanese characters: not ending as an outlet's or a desk's
@@ -470,6 +487,9 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
 _STANDFIRST_CLASS = lazy_pattern(
     r"(?<![a-z])(?:dek|standfirst|sub-?head(?:line|ing)?|subtitle|strap(?:line)?|summary"
     r"|excerpt|intro|lead-?in|teaser-?text"
+    # "lede" and "lead", which also class the story's first paragraph (a lede set large):
+    # not the "lead-image" or "lead-story" boxes that share the word.
+    r"|le(?:ad|de)(?!-?(?:image|img|media|photo|picture|video|art|figure|story|item|card))"
     # Its names in other languages' templates: Portuguese "linha fina", Spanish
     # "entradilla", "bajada", "sumario", "subtítulo", French "chapô", Italian "sommario",
     # German "Vorspann".
@@ -477,35 +497,60 @@ _STANDFIRST_CLASS = lazy_pattern(
     r"|sommario|vorspann)(?![a-z])",
     re.IGNORECASE,
 )
+#: Class or id words that name the standfirst and nothing else (not "summary", "intro" or
+#: "lead", which also class the story's first paragraph): a paragraph so classed is the
+#: standfirst even where the extractor keeps it as the story's first.
+_SURE_STANDFIRST_CLASS = lazy_pattern(
+    r"(?<![a-z])(?:dek|standfirst|sub-?head(?:line)?|subtitle|strap(?:line)?"
+    r"|(?:article|story|post|entry)[-_]+(?:summary|dek|excerpt)"
+    r"|linha-?fina|entradilla|bajada|subtitulo|chap[oô]|chapeau|sottotitolo|vorspann)(?![a-z])",
+    re.IGNORECASE,
+)
 #: Boxes whose text is never a standfirst: a byline, a date, a caption, sharing buttons.
 _NOT_STANDFIRST = ("time", "figcaption", "figure", "nav", "aside", "footer", "button", "form")
 
 
-def _shown_standfirst(tree: HtmlElement, title: str | None) -> str | None:
+def _shown_standfirst(tree: HtmlElement, title: str | None) -> tuple[str | None, bool]:
     """The text of the box the page classes as its standfirst ("dek", "standfirst",
     "subtitle", ``itemprop="description"``...), when it comes after the headline and before
     the story's first paragraph. trafilatura drops it with the header it sits in, and a
     page without a meta description would lose it, and every edit to it, altogether.
     ``title``: the page's own (og:title, <title>), which tells the headline from a
-    masthead's ``<h1>``."""
+    masthead's ``<h1>``. With it, whether its class names a standfirst and nothing else
+    (:data:`_SURE_STANDFIRST_CLASS`)."""
     headline = _headline_h1(tree, title)
+    if headline is None and title:
+        # A template that sets the headline in an <h2> (its <h1> none, or the logo's): the
+        # one that says the page's title.
+        headline = next(
+            (
+                h2
+                for h2 in tree.iter("h2")
+                if _same_headline(clean_whitespace(h2.text_content()), title)
+            ),
+            None,
+        )
     if headline is None:
-        return None
+        return None, False
     # The first elements after the headline: a page with no paragraphs is not read through.
     for element in headline.xpath("following::*[position() <= 60]"):
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _NOT_STANDFIRST or element.xpath("ancestor::*[self::nav or self::aside]"):
-            continue
+        if tag in _NOT_STANDFIRST or element.xpath(
+            "ancestor::*[self::nav or self::aside or self::figure or self::figcaption]"
+        ):
+            continue  # a photo's long caption is no sign that the story has begun
         text = clean_whitespace(element.text_content())
         words = len(text.split())
-        named = _STANDFIRST_CLASS().search(
-            " ".join((element.get("class", ""), element.get("id", "")))
-        ) or element.get("itemprop") in ("description", "alternativeHeadline")
-        if named and tag in ("p", "div", "h2", "h3", "span") and 5 <= words <= 80:
-            return _spaced_text(element)
-        if tag == "p" and words >= 12:  # the story has begun
-            return None
-    return None
+        names = " ".join((element.get("class", ""), element.get("id", "")))
+        named = _STANDFIRST_CLASS().search(names) or element.get("itemprop") in (
+            "description",
+            "alternativeHeadline",
+        )
+        if named and tag in ("p", "div", "h2", "h3", "span", "section") and 5 <= words <= 80:
+            return _spaced_text(element), bool(_SURE_STANDFIRST_CLASS().search(names))
+        if tag == "p" and words >= 12 and not is_chrome(text):  # the story has begun
+            return None, False
+    return None, False
 
 
 #: A copyright line's owner: "© 2026 Wrenfield Gazette. All rights reserved."
@@ -1670,6 +1715,14 @@ _NOT_A_NAME = lazy_pattern(
 #: A job after a name with nothing between, its last word in lower case as no surname is:
 #: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
 _ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
+#: A job before a name: "Gazette reporter Nell Quigley", "Political editor Sam Hale", "Our
+#: Moscow correspondent Ivan Petrov", "Reporter: Ana Ruiz" (an outlet's or a place's
+#: capitalised words may open it). Only before a name of two words or more that opens
+#: with a capital: "Gazette reporter" alone is a credit, "Ben Writer Jones" no job.
+_ROLE_BEFORE = lazy_pattern(
+    r"^(?i:(?:our|the)\s+(?:own\s+)?)?(?:[A-Z][\w'’&.-]*\s+){0,3}?"
+    rf"(?i:(?:{_BEAT}\s+)*{_ROLE})\s*[:,]?\s+(?=[A-Z][\w'’.-]*(?:\s+\S+)+$)"
+)
 #: A Korean byline's role after the name, set off by a space: "김서연 기자", "박민수 선임기자",
 #: "이하나 특파원" (a name may hold the syllables: "김기자" is left alone).
 _KO_ROLE_AFTER = lazy_pattern(r"(?<=[가-힣])\s+(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원)$")
@@ -1777,6 +1830,7 @@ def split_authors(
             if _PLACE_ALONE().match(name):
                 continue  # "By Anna Ortiz, in Madrid": where she writes from, no name
             name = _KO_ROLE_AFTER().sub("", name)
+            name = _ROLE_BEFORE().sub("", name, count=1)
             if len((bare := _ROLE_AFTER().sub("", name)).split()) >= 2:
                 name = bare  # not "Staff writer" -> "Staff": that is no name at all
             if (

@@ -204,6 +204,82 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
             box.drop_tree()
 
 
+#: What a sign-up box offers to send: "Free weekly newsletter", "our daily briefing".
+_SIGN_UP_WORDS = lazy_pattern(
+    r"\b(?:newsletters?|inbox|e-?mail updates"
+    r"|(?:our|free|daily|weekly|morning|evening) (?:briefing|bulletin|digest)s?)\b",
+    re.IGNORECASE,
+)
+#: A box that holds a byline or a date is the story's header, whatever it offers.
+_BYLINE_BOX = lazy_pattern(r"byline|author|contributor", re.IGNORECASE)
+#: What its button or link says: "Sign up", "Subscribe", "Sign me up", "Get the newsletter".
+_SIGN_UP_CALL = lazy_pattern(
+    r"\s*(?:sign (?:me )?up|subscribe|get (?:the|our) (?:\w+ )?(?:newsletter|briefing))\b.{0,60}",
+    re.IGNORECASE,
+)
+
+
+def _is_email_field(field: HtmlElement) -> bool:
+    """An <input> that asks for the reader's e-mail address (by its type, name, id,
+    placeholder or label)."""
+    if (field.get("type") or "").lower() == "email":
+        return True
+    said = " ".join(field.get(a, "") for a in ("name", "id", "placeholder", "aria-label"))
+    return (field.get("type") or "text").lower() == "text" and bool(
+        re.search(r"e-?mail", said, re.IGNORECASE)
+    )
+
+
+def _drop_sign_up_boxes(tree: HtmlElement) -> None:
+    """Remove a newsletter's sign-up box set between the story's paragraphs whatever its
+    class ("wp-block-group", "box"): a box that asks for an e-mail address, or whose button
+    or link signs the reader up to what it names a newsletter or a briefing. trafilatura
+    drops the field and the button and keeps the pitch ("Free weekly newsletter", "The best
+    of Harwick every Friday") as the story's paragraphs. The box is the widest one round
+    the field that is still short, holds none of the story's prose and no headline; a
+    paragraph that mentions a newsletter in passing has no field and no such button."""
+    triggers = [f for f in tree.iter("input") if _is_email_field(f)]
+    triggers += [
+        call
+        for call in tree.iter("a", "button")
+        if _SIGN_UP_CALL().fullmatch(clean_whitespace(call.text_content()))
+    ]
+    doomed: list[HtmlElement] = []
+    for trigger in triggers:
+        box = None
+        for above in trigger.iterancestors():
+            if above.tag in ("article", "main", "body", "html", "p", "li", "td"):
+                if above.tag in ("p", "li", "td") and box is None:
+                    continue  # a link in a line of the box: look further out
+                break
+            if next(above.iter("h1", "article"), None) is not None:
+                break
+            if len(above.text_content().split()) > _CALL_BOX_WORDS_MOST:
+                break
+            if _holds_a_story_sentence(above) or _holds_a_byline(above):
+                break
+            if above.tag in ("div", "aside", "section", "form", "figure"):
+                box = above
+        if box is not None and (
+            trigger.tag == "input" or _SIGN_UP_WORDS().search(box.text_content())
+        ):
+            doomed.append(box)
+    for box in doomed:
+        if box.getparent() is not None:
+            box.drop_tree()
+
+
+def _holds_a_byline(box: HtmlElement) -> bool:
+    """Whether a box holds a date, or a byline or an author's link (by class, id or
+    ``rel``): "Subscribe to Nell's newsletter" beside her name is no box to remove."""
+    for element in box.iter():
+        if element.tag in ("time", "address") or element.get("rel") == "author":
+            return True
+        if _BYLINE_BOX().search(" ".join((element.get("class", ""), element.get("id", "")))):
+            return True
+    return False
+
+
 def _holds_a_story_sentence(box: HtmlElement) -> bool:
     """Whether one of a box's sentences is as long as a story's (a lede in a box its CMS
     classes "article-promo"), which the copy of an offer never is."""
