@@ -80,3 +80,77 @@ def test_over_is_still_a_bound_where_nothing_says_during() -> None:
     assert [(c.old, c.new) for c in other] == [("over four years", "five-year")]
     bare = compare_sentences("The repairs took over four years.", "The repairs took four years.")
     assert [(c.old, c.new) for c in bare] == [("over four years", "four years")]
+
+
+# --- 1. A correction note tied to the figure it corrects ----------------------------------
+
+SPILLS = (
+    "Sewage spills into the Marrow river had fallen by 40% since 2024, Anvale Water said on "
+    "Tuesday."
+)
+TANKS = "The company said it had spent £12m on 8 new storm tanks."
+REST = [
+    "Campaigners said the figures were still too high.",
+    "Fish numbers fell by 30% over the same period, the anglers' club said.",
+]
+
+
+def _noted(note: str) -> list[str | None]:
+    """The old values of the number changes ``note`` is said to speak of, when NEW puts
+    60% for the spills' 40% and £15m for the tanks' £12m and adds ``note``."""
+    new = [SPILLS.replace("40%", "60%"), TANKS.replace("£12m", "£15m"), *REST, note]
+    c = compare(doc(SPILLS, TANKS, *REST), doc(*new))
+    assert [(ch.kind, ch.old, ch.new) for ch in c.changes if ch.kind != "note"] == [
+        ("number", "40%", "60%"),
+        ("number", "£12m", "£15m"),
+    ]
+    return [c.changes[i].old for i, _ in c.summary.noted]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # The user-trial's: the old figure in the old wording, the new one in a new verb.
+        "Correction: An earlier version of this article said the spills had fallen by 40%. "
+        "Anvale Water says they fell by 60%.",
+        "An earlier version of this story misstated the fall in sewage spills as 40%.",
+        "This article was amended on 3 March 2026 to correct the fall in spills: it is 60%, "
+        "not 40% as originally stated.",
+        "Correction: An earlier version of this article incorrectly said that spills had "
+        "fallen by 40%. In fact they fell by 60%.",
+        "Correction: We have corrected the figure for the fall in sewage spills to 60%.",
+        "Correction: It was 60%, not 40%.",
+        "An earlier version of this story gave the fall in spills as 40 per cent rather than "
+        "60 per cent.",
+    ],
+)
+def test_a_correction_worded_the_common_ways_speaks_of_the_figure_it_corrects(note: str) -> None:
+    # Before, only "It was 60%, not 40%" beside words the sentence shares was tied to the
+    # change: a note that quoted the old figure in the old wording, or set "as originally
+    # stated" after it, was said to correct nothing.
+    assert _noted(note) == ["40%"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Another count of the same story, which did not change.
+        "This article was amended on 3 March 2026 to correct the number of storm tanks: it "
+        "is 9, not 8 as originally stated.",
+        "Correction: An earlier version of this article said fish numbers fell by 30%. They "
+        "fell by 35%.",
+        # A figure of the changed sentence that the edit left alone.
+        "Correction: An earlier version of this article gave the wrong year. Spills have "
+        "been counted since 2024, not 2023.",
+        # The note's own date.
+        "This article was amended on 15 March 2026 to correct a name.",
+    ],
+)
+def test_a_correction_is_tied_to_no_change_it_does_not_name(note: str) -> None:
+    assert _noted(note) == []
+
+
+def test_a_correction_of_the_cost_speaks_of_the_cost_only() -> None:
+    assert _noted(
+        "Correction: We have corrected the figure for the cost of the tanks to £15m."
+    ) == ["£12m"]
