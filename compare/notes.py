@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 from datetime import datetime, timezone
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from compare.model import Block, Change, ChangeAction, Comparison, Document, SentenceBlock
-from compare.text import has_cjk, lazy_pattern, same_outlet
+from compare.text import has_cjk, lazy_pattern, same_outlet, split_sentences
 
 if TYPE_CHECKING:
     from compare.facets import Number
@@ -330,15 +331,15 @@ def with_notes(
         (i, note)
         for i, change in enumerate(listed)
         if change.kind != "note"
-        and (note := reader.note_of(change, _sentence_text(change, old, new, sentences)))
+        and (note := reader.note_of(change, _sentence_texts(change, old, new, sentences)))
         is not None
     )
     return NoteLinks(
         listed,
         without_note,
         noted,
-        reader.notes_of(title_changes, new.title or old.title or ""),
-        reader.notes_of(standfirst_changes, new.standfirst or old.standfirst or ""),
+        reader.notes_of(title_changes, (old.title or "", new.title or "")),
+        reader.notes_of(standfirst_changes, (old.standfirst or "", new.standfirst or "")),
     )
 
 
@@ -469,7 +470,8 @@ _WORD = lazy_pattern(r"[^\W\d_]{4,}")
 #: A note that names a figure by what it counts, without giving it: "updated to correct the
 #: number of customers without power", "misstated the amount of the fine" (group 1).
 _AMOUNT_OF = lazy_pattern(
-    r"\b(?:number|count|total|amount|size|value|percentage|proportion|toll)s?\s+(?:of|for)\s+"
+    r"\b(?:number|count|total|amount|size|value|percentage|proportion|toll|figure)s?\s+"
+    r"(?:of|for)\s+"
     r"(?:the\s+|an?\s+)?([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,}){0,2})"
 )
 #: Words that end the noun a note names ("the number of customers without power").
@@ -521,55 +523,107 @@ class _NoteReader:
         self.read: list[tuple[int, str, set[tuple[str, str]], set[str], set[str], set[str]]] = []
         #: Per note (in ``read``'s order), what the figures it names without giving count.
         self.amounts: list[set[str]] = []
+        #: Per note, the (value, counted thing) pairs of the figures it gives that count a
+        #: thing of their own ("spills" of "the figure for the fall in spills to 60%").
+        self.named: list[set[tuple[str, str]]] = []
+        #: Per note, the values it sets one against the other: (right, wrong) of "It was
+        #: 60%, not 40%." or "60 per cent rather than 40 per cent".
+        self.against: list[set[tuple[str, str]]] = []
         for index, change in enumerate(changes):
             if change.kind != "note" or not change.new:
                 continue
             body = _body(change.new)
             stems = _stems(body)
-            around = {stem[:4] for stem in stems}
-            numbers = sentence_facets(body).numbers
-            counted = {(n.key, word) for n in numbers for word in _counted(n, around, body)}
-            bare = {n.key for n in numbers if not _counted(n, set(), body)}
+            around = {_four(stem) for stem in stems}
+            counted: set[tuple[str, str]] = set()
+            named: set[tuple[str, str]] = set()
+            bare: set[str] = set()
+            against: set[tuple[str, str]] = set()
+            # Sentence by sentence: a figure at the end of one counts nothing of the next's
+            # ("... by 40%. In fact they fell by 60%.").
+            for said in split_sentences(body):
+                figures = sentence_facets(said).numbers
+                against |= {
+                    (right.key, wrong.key)
+                    for right, wrong in pairwise(figures)
+                    if _AGAINST().fullmatch(said, right.span[1], wrong.span[0])
+                }
+                for n in figures:
+                    if n.kind in ("date", "year") and _WRITTEN_ON().search(said[: n.span[0]]):
+                        continue  # when the note was written ("amended on 3 March 2026")
+                    own = _counted(n, set(), said, _NOTE_CONTEXT)
+                    counted |= {(n.key, word) for word in own or around}
+                    named |= {(n.key, word) for word in own}
+                    if not own:
+                        bare.add(n.key)
             rare = {stem for stem in stems if spread.get(stem, 0) <= 2}
             self.read.append((index, body, counted, bare, stems, rare))
+            self.named.append(named)
+            self.against.append(against)
             self.amounts.append(
                 {noun for m in _AMOUNT_OF().finditer(body.lower()) for noun in _nouns_named(m[1])}
             )
 
-    def note_of(self, change: Change, sentence: str) -> int | None:
-        """The index of the note that speaks of ``change``, made in ``sentence``, if any."""
+    def note_of(self, change: Change, texts: tuple[str, str]) -> int | None:
+        """The index of the note that speaks of ``change``, made in the sentence ``texts``
+        (OLD's and NEW's, either empty where that version has none), if any."""
         from compare.facets import sentence_facets
 
+        sentence = texts[1] or texts[0]
         if change.kind == "number":
             phrases = [p for p in (change.old, change.new) if p]
             values = {n.key for p in phrases for n in sentence_facets(p).numbers}
-            around = {stem[:4] for stem in _stems(sentence)}
-            counted = {
-                (n.key, word)
-                for n in sentence_facets(sentence).numbers
-                if n.key in values
-                for word in _counted(n, around, sentence)
-            }
-            # A value the note gives bare counts what the note speaks of ("the rise"): the
-            # sentence must speak of it too, anywhere.
-            loose = {(key, word) for key in values for word in around}
-            # What the changed figure counts, whole ("customer"; "council" is no "county"):
-            # the words of its own phrase ("more than 26,000 customers"), not its
-            # neighbours' ("3 counties and 26,000 customers").
-            things = {
-                noun
-                for n in sentence_facets(sentence).numbers
-                if n.key in values
-                for noun in _nouns_named(n.phrase.lower())
-            }
-            read = zip(self.read, self.amounts, strict=True)
+            # Both versions' sentences: a note quotes the old figure in the old wording as
+            # often as the new one ("said the spills had fallen by 40%. ... fell by 60%").
+            counted: set[tuple[str, str]] = set()
+            loose: set[tuple[str, str]] = set()
+            anywhere: set[tuple[str, str]] = set()
+            things: set[str] = set()
+            for text in texts:
+                numbers = sentence_facets(text).numbers if text else ()
+                around = {_four(stem) for stem in _stems(text)}
+                counted |= {
+                    (n.key, word)
+                    for n in numbers
+                    if n.key in values
+                    for word in _counted(n, around, text)
+                }
+                # A value the note gives bare counts what the note speaks of ("the rise"):
+                # the sentence must speak of it too, anywhere.
+                loose |= {(key, word) for key in values for word in around}
+                # What the changed figure counts, whole ("customer"; "council" is no
+                # "county"): the words of its own phrase ("more than 26,000 customers"), not
+                # its neighbours' ("3 counties and 26,000 customers").
+                things |= {
+                    noun
+                    for n in numbers
+                    if n.key in values
+                    for noun in _nouns_named(n.phrase.lower())
+                }
+                # The thing a note's figure counts anywhere in the sentence that holds that
+                # figure ("the figure for the fall in spills to 60%" of "Sewage spills ...
+                # had fallen by 60%"), unless another figure of the sentence counts it ("3
+                # counties and 26,000 customers").
+                others = {_four(word) for n in numbers if n.key not in values for word in n.context}
+                present = {n.key for n in numbers if n.key in values}
+                anywhere |= {(key, word) for key in present for word in around - others}
+            # A note that gives the value the change took away and the one it put in
+            # ("It was 60%, not 40%.") names that change, whatever it says they count.
+            was, now = (
+                {n.key for n in sentence_facets(p).numbers} if p else set()
+                for p in (change.old, change.new)
+            )
+            was, now = was - now, now - was
+            read = zip(self.read, self.amounts, self.named, self.against, strict=True)
             return next(
                 (
                     i
-                    for (i, _, said, bare, _, _), amounts in read
+                    for (i, _, said, bare, _, _), amounts, named, against in read
                     if counted & said
                     or any(key in bare for key, _ in loose & said)
                     or things & amounts
+                    or anywhere & named
+                    or any(right in now and wrong in was for right, wrong in against)
                 ),
                 None,
             )
@@ -604,28 +658,66 @@ class _NoteReader:
             None,
         )
 
-    def notes_of(self, changes: Sequence[Change], text: str) -> tuple[tuple[int, int], ...]:
-        """``(change, note)`` pairs for ``changes`` all made in ``text`` (the headline's)."""
+    def notes_of(
+        self, changes: Sequence[Change], texts: tuple[str, str]
+    ) -> tuple[tuple[int, int], ...]:
+        """``(change, note)`` pairs for ``changes`` all made in ``texts`` (OLD's and NEW's
+        headline)."""
         return tuple(
             (i, note)
             for i, change in enumerate(changes)
-            if (note := self.note_of(change, text)) is not None
+            if (note := self.note_of(change, texts)) is not None
         )
 
 
 _CAPITALISED = lazy_pattern(r"\b[A-Z][\w'’-]+")
 
 
-def _counted(number: Number, around: set[str], text: str) -> set[str]:
+def _counted(
+    number: Number, around: set[str], text: str, skip: Container[str] = ("not",)
+) -> set[str]:
     """What a number counts, as the first letters of the words next to it ("24-inch" and
-    "24 inches" both count "inch"); in Chinese or Japanese, the character after it in
-    ``text`` (the counter or unit: 億 of "150億円", 床 of "300床"); with none ("It was 6-3,
-    not 7-2."), those of the words ``around`` it (the note's "misstated the vote")."""
-    counted = {word[:4] for word in number.context if word != "not"}
+    "24 inches" both count "inch"), but the words ``skip``; in Chinese or Japanese, the
+    character after it in ``text`` (the counter or unit: 億 of "150億円", 床 of "300床");
+    with none ("It was 6-3, not 7-2."), those of the words ``around`` it (the note's
+    "misstated the vote")."""
+    counted = {_four(word) for word in number.context if word not in skip}
     after = text[number.span[1] : number.span[1] + 1]
     if not counted and after and not after.isascii() and has_cjk(after):
         counted = {after}
     return counted or around
+
+
+#: Words a note sets beside a figure that say it was wrong or right, not what it counts: "it
+#: is 60%, not 40% as originally stated", "40%. In fact ...".
+_NOTE_CONTEXT = frozenset(
+    str.split(
+        "not originally stated previously reported said incorrectly wrongly erroneously "
+        "mistakenly fact rather instead actually correct correctly corrected misstated "
+        "version earlier article story"
+    )
+)
+#: A note's own date: "This article was amended on 3 March 2026 to correct ..." (its label
+#: taken off, the body opens "on 3 March 2026").
+_WRITTEN_ON = lazy_pattern(
+    r"(?:\A|\b(?:amended|updated|corrected|changed|appended|made|posted|published))\s*on\s+\Z",
+    re.IGNORECASE,
+)
+#: What stands between a right figure and the wrong one a note sets it against: "60%, not
+#: 40%", "20 inches, not 24", "60 per cent rather than 40 per cent".
+_AGAINST = lazy_pattern(
+    r"(?:\s+[^\W\d_]+){0,2}\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+"
+    r"(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+#: Past forms whose first four letters are not their verb's: "fell" of "fallen", "rose" of
+#: "risen", so that "they fell by 60%" counts what "had fallen by 60%" counts.
+_IRREGULAR = {"fell": "fall", "rose": "rise", "grew": "grow", "sank": "sink", "sunk": "sink"}
+
+
+def _four(word: str) -> str:
+    """A word's first four letters, a past form's as its verb's (see ``_IRREGULAR``)."""
+    return _IRREGULAR.get(word[:4], word[:4])
 
 
 def _body(note: str) -> str:
@@ -647,14 +739,18 @@ def _stems(text: str) -> set[str]:
     return {w[:6] for w in words if w not in _NOTE_WORDS}
 
 
-def _sentence_text(
+def _sentence_texts(
     change: Change, old: Document, new: Document, sentences: Sequence[SentenceBlock]
-) -> str:
+) -> tuple[str, str]:
+    """The sentence ``change`` was made in, as OLD and as NEW give it ("" where one has
+    none)."""
     if not 0 <= change.sentence < len(sentences):
-        return ""
+        return "", ""
     block = sentences[change.sentence]
-    doc, places = (new, block.b) if block.b else (old, block.a)
-    return " ".join(doc.paragraphs[p].sentences[s] for p, s in places)
+    return (
+        " ".join(old.paragraphs[p].sentences[s] for p, s in block.a),
+        " ".join(new.paragraphs[p].sentences[s] for p, s in block.b),
+    )
 
 
 def noted_in(comparison: Comparison) -> dict[int, str]:

@@ -76,6 +76,37 @@ def _number_group(number: Number) -> str:
     return "quantity"
 
 
+def _same_bound(o: Number, n: Number) -> bool:
+    """Whether two mentions are bounded alike; "over" before a span of time in one and none
+    in the other are, when the other's span is read "over a/the ..." ("over four years" /
+    "over a four-year period"): there "over" says during the span, not more than it. The
+    values are ``_twins``' to compare. "over 40 people" -> "40 people" drops a bound."""
+    if o.bound == n.bound:
+        return True
+    if {o.lead.lower(), n.lead.lower()} != {"over", ""}:
+        return False
+    bare = n if o.lead else o
+    return (
+        _spans_time(o)
+        and _spans_time(n)
+        and _DURING().search(bare.sentence[: bare.span[0]]) is not None
+    )
+
+
+def _spans_time(number: Number) -> bool:
+    """Whether a mention counts a length of time ("four years", "a four-year period")."""
+    counted = number.context[:1]
+    return bool(counted) and counted[0].lstrip("-") in _DURATION_SECONDS
+
+
+#: What sets a span of time as the stretch something happens in: "over a four-year
+#: period", "over the four years", "during a period of four years".
+_DURING = lazy_pattern(
+    r"\b(?:over|during|across|throughout)\s+(?:a|an|the)\s+(?:period\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _pair_numbers(
     old: Sequence[Number], new: Sequence[Number]
 ) -> tuple[list[tuple[Number, Number]], list[Number], list[Number]]:
@@ -86,7 +117,7 @@ def _pair_numbers(
     if len(old) == 1 and len(new) == 1:
         # One mention against one: nothing can be a rival, so what follows comes to this.
         o, n = old[0], new[0]
-        if o.bound == n.bound and _twins(o, n):
+        if _same_bound(o, n) and _twins(o, n):
             return [], [], []
         if _number_group(o) == _number_group(n):
             return [(o, n)], [], []
@@ -98,7 +129,7 @@ def _pair_numbers(
     sides = _Sides.of(old, new, layout)
     for number in old:
         # "more than 100" -> "nearly 100" keeps the value but not the meaning.
-        twins = [n for n in sides.twins(number, sides.new) if n.bound == number.bound]
+        twins = [n for n in sides.twins(number, sides.new) if _same_bound(number, n)]
         if not twins:
             continue
         if len(twins) > 1:  # the best fit first (ties in reading order, as max takes them)
@@ -127,7 +158,7 @@ def _pair_numbers(
             for j, n in enumerate(rest_new)
             if _number_group(o) == _number_group(n)
             for overlap in (len(set(o.context[:2]) & set(n.context[:2])),)
-            if overlap and not (o.bound == n.bound and _twins(o, n))
+            if overlap and not (_same_bound(o, n) and _twins(o, n))
         ),
     )
     used_old: set[int] = set()
@@ -145,7 +176,7 @@ def _pair_numbers(
         group = _number_group(number)
         same_sort = [n for n in left_new if _number_group(n) == group]
         other = next(
-            (n for n in same_sort if not (n.bound == number.bound and _twins(number, n))),
+            (n for n in same_sort if not (_same_bound(number, n) and _twins(number, n))),
             same_sort[0] if same_sort else None,
         )
         if other is not None:

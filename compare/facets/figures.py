@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from compare.datelines import may_open_dateline, opening_dateline
 from compare.facets import abroad
 from compare.facets.base import _singular, _token_set, _whole_word, _wordset
 from compare.facets.figure_patterns import (
@@ -596,6 +597,16 @@ def _with_figures(
 
 @lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
+    found = _read_numbers(text)
+    # A wire's opening dateline ("LONDON, Nov. 24, 2026 (Reuters) -") says when the story
+    # was filed, not what happened: a rewrite that drops it changes no date (as the names
+    # facet reads no name in it).
+    if found and may_open_dateline(text) and (dateline := opening_dateline(text)):
+        return tuple(n for n in found if n.span[0] >= dateline.end())
+    return found
+
+
+def _read_numbers(text: str) -> tuple[Number, ...]:
     sentence = text  # what each number keeps, to read its context in
     if has_cjk(text):
         # Figures in Chinese or Japanese ("48亿元", "2026年") are read as if each CJK

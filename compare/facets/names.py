@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from compare.datelines import may_open_dateline as _may_open_dateline
 from compare.datelines import opening_dateline
 from compare.facets.base import _change, _describe, _whole_word, _wordset
 from compare.facets.figure_patterns import (
@@ -68,21 +69,6 @@ _MONTH_WORDS = _wordset(
 _NUMBER_WORDS = (
     frozenset(_UNITS) | frozenset(_TENS) | frozenset(_ORDINALS) | frozenset(_FRACTION_WORDS)
 ) | frozenset((*_VAGUE, "dozen", "half", "a"))
-
-
-def _may_open_dateline(text: str) -> bool:
-    """Whether ``text`` can open with a wire's dateline (compare.datelines): a capital, then
-    capitals, full stops, apostrophes, spaces or hyphens, one of them a capital or a full
-    stop ("LONDON", "ST. IVES"), and a dash after. A cheap test that spares most sentences
-    ("The ...", "A decision ...") the dateline's pattern (~15M instructions to compile)."""
-    if not text[:1].isupper():
-        return False
-    for char in text[1:]:
-        if char.isupper() or char == ".":
-            return any(dash in text for dash in "—–-")
-        if char not in "'’ -":
-            return False
-    return False
 
 
 @lru_cache(maxsize=8192)
