@@ -1,0 +1,141 @@
+"""Fixes from a user trial (helper timeline20): the timeline's axis when Wayback captures
+are days older than the tracked versions, file URLs shown as they are, and a comparison of
+a page with itself that says so."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import combinations, pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+from depot_story import P, URL, build, page
+
+from compare import load
+from compare.model import Provenance
+from compare.render.timeline import _layout, render_story
+from compare.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "browser"))
+from chromium import launch  # noqa: E402
+
+CAPTURES = ("2026-11-10T08:00:00.000Z", "2026-11-14T08:00:00.000Z")
+
+
+def _captured_then_tracked(store: Store, folder: Path) -> None:
+    """Two Wayback captures 10 and 14 days before the depot story's tracked afternoon
+    (five versions and three failed fetches between 09:10 and 15:50)."""
+    for at, paragraphs in zip(CAPTURES, (P[:2], P[1::-1]), strict=True):
+        html = page("Fire", paragraphs, at[:19] + "Z")
+        path = folder / f"capture-{at[8:10]}.html"
+        path.write_text(html, encoding="utf-8")
+        document = replace(
+            load(str(path)), url=URL, provenance=Provenance(spec=URL, url=URL, status=200)
+        )
+        store.observe(
+            [URL],
+            document,
+            html.encode(),
+            at,
+            source="wayback",
+            archive_url=f"https://web.archive.org/web/{at[:10].replace('-', '')}/{URL}",
+        )
+    build(store, folder)
+
+
+@pytest.fixture(scope="module")
+def uneven(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("uneven")
+    with Store.open(folder / "v.db") as store:
+        _captured_then_tracked(store, folder)
+        html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
+    path = folder / "uneven.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+def _overlapping(boxes: list[tuple[str, dict[str, float]]]) -> list[tuple[str, str]]:
+    def apart(a: dict[str, float], b: dict[str, float]) -> bool:
+        return (
+            a["right"] <= b["left"]
+            or b["right"] <= a["left"]
+            or a["bottom"] <= b["top"]
+            or b["bottom"] <= a["top"]
+        )
+
+    return [(n, m) for (n, a), (m, b) in combinations(boxes, 2) if not apart(a, b)]
+
+
+_BOXES = """els => els.filter(e => e.getBoundingClientRect().width > 0).map(e => {
+  const r = e.getBoundingClientRect();
+  const a = e.closest('a');
+  const name = a ? a.getAttribute('href') : 'break ' + e.closest('svg').getAttribute('x');
+  return [name + ' ' + e.tagName,
+          {left: r.left, right: r.right, top: r.top, bottom: r.bottom}];
+})"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_markers_of_unevenly_spread_versions_do_not_overlap(
+    browser: Any, uneven: Path, width: int
+) -> None:
+    # Captures days older squeezed the afternoon's five versions and three failed fetches
+    # into 4 % of the axis: a failure's cross was drawn over versions 3 and 4.
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    opened = context.new_page()
+    opened.goto(uneven.as_uri())
+    marks = opened.eval_on_selector_all(
+        ".axis svg.line .mark .dot, .axis svg.line .mark text, .axis svg.line .gap path,"
+        " .axis svg.line .break rect, .axis svg.line .break text",
+        _BOXES,
+    )
+    # Seven dots and numbers, two runs of failed fetches, two breaks (their lengths in
+    # words too where there is room for them, not on a phone).
+    assert _overlapping(marks) == []
+    assert len(marks) == 7 * 2 + 2 + 2 * (2 if width > 600 else 1), marks
+    # Each marker still leads to its row or section.
+    opened.locator('.axis a[href="#v5"]').click()
+    assert opened.evaluate("location.hash") == "#v5"
+    opened.locator('.axis a[href="#failed-2026-11-24T111000000Z"]').click()
+    assert opened.evaluate("location.hash") == "#failed-2026-11-24T111000000Z"
+    assert opened.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
+def test_long_waits_are_breaks_in_the_axis_named_with_their_length(uneven: Path) -> None:
+    html = uneven.read_text(encoding="utf-8")
+    assert html.count('class="break"') == 2
+    assert ">4 days</text>" in html and ">10 days</text>" in html
+    assert "a long wait, drawn shorter than its time" in html
+
+
+def test_layout_keeps_time_order_and_a_minimum_gap() -> None:
+    day = 86400.0
+    times = [0.0, 4 * day, 14 * day, *(14 * day + m * 60 for m in (70, 95, 140, 190, 205))]
+    xs, breaks = _layout(times)
+    assert xs == sorted(xs) and xs[0] == 20 and xs[-1] == pytest.approx(980, abs=0.1)
+    assert min(b - a for a, b in pairwise(xs)) >= 60 - 0.1
+    assert [b.words for b in breaks] == ["4 days", "10 days"]
+    # Within the tracked afternoon, a longer wait stays longer.
+    tracked = [b - a for a, b in pairwise(xs[2:])]
+    assert tracked[0] > tracked[3] or tracked[0] == pytest.approx(60, abs=0.1)
+    # Evenly spread times stay in proportion; equal times are told apart; one is centred.
+    assert _layout([0.0, 10.0, 20.0]) == ([20.0, 500.0, 980.0], [])
+    assert _layout([5.0, 5.0])[0] == [20.0, 980.0]
+    assert _layout([5.0]) == ([500.0], [])
+    # Too many to keep 60 apart: as far apart as the axis allows, in order.
+    many, _ = _layout([0.0, *(1000 * day + i for i in range(30))])
+    assert min(b - a for a, b in pairwise(many)) >= 960 / 30 - 0.1
