@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from depot_story import P, URL, build, page
+from depot_story import URL, P, build, page
 
 from compare import load
 from compare.model import Provenance
@@ -20,7 +20,7 @@ from compare.render.timeline import _layout, render_story
 from compare.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "browser"))
-from chromium import launch  # noqa: E402
+from chromium import launch
 
 CAPTURES = ("2026-11-10T08:00:00.000Z", "2026-11-14T08:00:00.000Z")
 
