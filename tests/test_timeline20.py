@@ -139,3 +139,42 @@ def test_layout_keeps_time_order_and_a_minimum_gap() -> None:
     # Too many to keep 60 apart: as far apart as the axis allows, in order.
     many, _ = _layout([0.0, *(1000 * day + i for i in range(30))])
     assert min(b - a for a, b in pairwise(many)) >= 960 / 30 - 0.1
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [
+        ("file:///etc/passwd", "file:///etc/passwd"),
+        ("FILE:/etc/passwd", "file:///etc/passwd"),
+        ("file:////etc/passwd", "file:////etc/passwd"),
+        ("http:////etc/passwd", "http:////etc/passwd"),
+        ("http:////etc/passwd?utm_source=x&a=b", "http:////etc/passwd?a=b"),
+        ("https://News.example/a?b=1#c", "https://news.example/a?b=1"),
+    ],
+)
+def test_an_address_is_shown_and_filed_naming_the_same_place(given: str, shown: str) -> None:
+    # An empty host before a path starting with // was dropped: file:////etc/passwd was
+    # shown as file://etc/passwd and http:////etc/passwd as http://etc/passwd, naming a host
+    # "etc", and the store filed the second under that other address.
+    from urllib.parse import urlsplit
+
+    from compare.store import canonical_url, shown_url
+
+    assert shown_url(given) == shown
+    assert canonical_url(given) == shown
+    for url in (shown_url(given), canonical_url(given)):
+        assert urlsplit(url).hostname == urlsplit(given).hostname
+        assert urlsplit(url).path == urlsplit(given).path
+
+
+def test_track_names_a_hostless_address_as_given(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from compare.cli import app
+
+    db = str(tmp_path / "v.db")
+    # (refused before any connection: no host to ask)
+    result = CliRunner().invoke(app, ["track", "http:////etc/passwd", "--db", db])
+    assert "http:////etc/passwd  " in result.output and "http://etc/" not in result.output
+    listed = CliRunner().invoke(app, ["history", "--db", db])
+    assert "http:////etc/passwd" in listed.output and "http://etc/" not in listed.output
