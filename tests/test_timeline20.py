@@ -178,3 +178,52 @@ def test_track_names_a_hostless_address_as_given(tmp_path: Path) -> None:
     assert "http:////etc/passwd  " in result.output and "http://etc/" not in result.output
     listed = CliRunner().invoke(app, ["history", "--db", db])
     assert "http:////etc/passwd" in listed.output and "http://etc/" not in listed.output
+
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "updated-council-vote"
+
+
+def _compare(*args: str) -> Any:
+    from typer.testing import CliRunner
+
+    from compare.cli import app
+
+    return CliRunner().invoke(app, ["compare", *args])
+
+
+def test_a_page_compared_with_itself_says_so_and_exits_0(tmp_path: Path) -> None:
+    # "No differences beyond cosmetic ones." alone read as a finding about two versions.
+    page = str(FIXTURE / "v1.html")
+    result = _compare(page, page)
+    assert result.exit_code == 0, result.output
+    assert "No differences beyond cosmetic ones." in result.output
+    assert f"warning: OLD and NEW are the same file ({page})" in " ".join(result.output.split())
+    # The same file under another name, or through a link, is still one file.
+    link = tmp_path / "link.html"
+    link.symlink_to(page)
+    assert "are the same file" in _compare(page, str(link)).output
+    for fmt, said in (("md", "OLD and NEW are the same file"), ("html", "OLD and NEW are")):
+        shown = _compare(page, page, "-f", fmt)
+        assert shown.exit_code == 0 and said in shown.output, fmt
+
+
+def test_two_copies_of_one_page_are_said_to_be_identical(tmp_path: Path) -> None:
+    import json
+
+    import jsonschema
+
+    from compare.schema import load_schema
+
+    copy = tmp_path / "copy.html"
+    copy.write_bytes((FIXTURE / "v1.html").read_bytes())
+    result = _compare(str(FIXTURE / "v1.html"), str(copy), "-f", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert data["summary"]["warnings"][0] == (
+        f"OLD and NEW are identical byte for byte ({FIXTURE / 'v1.html'} and {copy})"
+    )
+    # Two versions: no such warning, and exit 1 as before.
+    other = _compare(str(FIXTURE / "v1.html"), str(FIXTURE / "v2.html"), "-f", "json")
+    assert other.exit_code == 1
+    assert not any("OLD and NEW" in w for w in json.loads(other.output)["summary"]["warnings"])
