@@ -4,10 +4,8 @@ a page with itself that says so."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from dataclasses import replace
-from itertools import combinations, pairwise
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +16,6 @@ from compare import load
 from compare.model import Provenance
 from compare.render.timeline import _layout, render_story
 from compare.store import Store
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "browser"))
-from chromium import launch
 
 CAPTURES = ("2026-11-10T08:00:00.000Z", "2026-11-14T08:00:00.000Z")
 
@@ -55,64 +50,6 @@ def uneven(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = folder / "uneven.html"
     path.write_text(html, encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-def _overlapping(boxes: list[tuple[str, dict[str, float]]]) -> list[tuple[str, str]]:
-    def apart(a: dict[str, float], b: dict[str, float]) -> bool:
-        return (
-            a["right"] <= b["left"]
-            or b["right"] <= a["left"]
-            or a["bottom"] <= b["top"]
-            or b["bottom"] <= a["top"]
-        )
-
-    return [(n, m) for (n, a), (m, b) in combinations(boxes, 2) if not apart(a, b)]
-
-
-_BOXES = """els => els.filter(e => e.getBoundingClientRect().width > 0).map(e => {
-  const r = e.getBoundingClientRect();
-  const a = e.closest('a');
-  const name = a ? a.getAttribute('href') : 'break ' + e.closest('svg').getAttribute('x');
-  return [name + ' ' + e.tagName,
-          {left: r.left, right: r.right, top: r.top, bottom: r.bottom}];
-})"""
-
-
-@pytest.mark.parametrize("width", [1280, 390])
-def test_markers_of_unevenly_spread_versions_do_not_overlap(
-    browser: Any, uneven: Path, width: int
-) -> None:
-    # Captures days older squeezed the afternoon's five versions and three failed fetches
-    # into 4 % of the axis: a failure's cross was drawn over versions 3 and 4.
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    opened = context.new_page()
-    opened.goto(uneven.as_uri())
-    marks = opened.eval_on_selector_all(
-        ".axis svg.line .mark .dot, .axis svg.line .mark text, .axis svg.line .gap path,"
-        " .axis svg.line .break rect, .axis svg.line .break text",
-        _BOXES,
-    )
-    # Seven dots and numbers, two runs of failed fetches, two breaks (their lengths in
-    # words too where there is room for them, not on a phone).
-    assert _overlapping(marks) == []
-    assert len(marks) == 7 * 2 + 2 + 2 * (2 if width > 600 else 1), marks
-    # Each marker still leads to its row or section.
-    opened.locator('.axis a[href="#v5"]').click()
-    assert opened.evaluate("location.hash") == "#v5"
-    opened.locator('.axis a[href="#failed-2026-11-24T111000000Z"]').click()
-    assert opened.evaluate("location.hash") == "#failed-2026-11-24T111000000Z"
-    assert opened.evaluate("document.documentElement.scrollWidth") <= width
-    context.close()
 
 
 def test_long_waits_are_breaks_in_the_axis_named_with_their_length(uneven: Path) -> None:
