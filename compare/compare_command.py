@@ -239,6 +239,12 @@ def run_compare(
             facets_worker.stop_early()
         if any(pair_names) or not shown:
             comparison = _renamed(comparison, pair_names)
+        same = _same_source(sources, comparison)
+        if same:
+            from dataclasses import replace
+
+            warnings = (same, *comparison.summary.warnings)
+            comparison = replace(comparison, summary=replace(comparison.summary, warnings=warnings))
         rendered = _render_comparison(
             comparison, chosen, generated_at, output, no_color, width, template_dir, md_limit
         )
@@ -358,6 +364,40 @@ def _renamed(comparison: Comparison, names: tuple[str | None, ...]) -> Compariso
         old=replace(old, site_name=old_name or old.site_name),
         new=replace(new, site_name=new_name or new.site_name),
     )
+
+
+def _same_source(sources: list[str], comparison: Comparison) -> str | None:
+    """A warning when OLD and NEW are one source given twice (``a.html a.html``, a file
+    and a link to it, ``URL@2 URL@2``) or two files of identical bytes: "no differences"
+    alone read as a finding about two versions, when there was only one. ``None`` when
+    the two read differently (a URL fetched twice may have changed between the fetches)."""
+    old, new = comparison.old.provenance, comparison.new.provenance
+    identical = bool(old.sha256) and old.sha256 == new.sha256
+    if not identical and (old.sha256 or new.sha256):
+        return None
+    if _same_file(sources[0], sources[1]):
+        return f"OLD and NEW are the same file ({shown_name(sources[1])})"
+    if sources[0] == sources[1]:
+        return f"OLD and NEW are the same source ({shown_name(sources[1])} given twice)"
+    if identical:
+        return (
+            f"OLD and NEW are identical byte for byte ({shown_name(sources[0])} and "
+            f"{shown_name(sources[1])})"
+        )
+    return None
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` name one local file (the same path, or one linked to the
+    other)."""
+    if "-" in (a, b) or "://" in a or "://" in b:
+        return False
+    try:
+        return Path(a).expanduser().is_file() and Path(a).expanduser().samefile(
+            Path(b).expanduser()
+        )
+    except (OSError, ValueError):
+        return False
 
 
 def _check_output(given: str, sources: list[str], name: str) -> None:

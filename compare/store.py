@@ -33,11 +33,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit
 
 from compare.errors import InputError, NotStoredError, StoreError, StoreLockedError
 from compare.model import Document, Paragraph, Provenance
-from compare.text import lazy_pattern, normalize
+from compare.text import lazy_pattern, normalize, unsplit_url
 
 #: The schema this storydiff writes; ``PRAGMA user_version`` holds the file's.
 SCHEMA_VERSION = 4
@@ -196,7 +196,7 @@ def canonical_url(url: str) -> str:
         scheme, host, path, query = _url_parts(url)
     except ValueError:  # no URL urlsplit can read ("http://[::1"): the address as given
         return url.strip()
-    return urlunsplit((scheme, host, path, urlencode(parse_qsl(query, keep_blank_values=True)), ""))
+    return unsplit_url(scheme, host, path, urlencode(parse_qsl(query, keep_blank_values=True)))
 
 
 def shown_url(url: str) -> str:
@@ -207,7 +207,7 @@ def shown_url(url: str) -> str:
         scheme, host, path, query = _url_parts(url)
     except ValueError:  # as canonical_url
         return url.strip()
-    return urlunsplit((scheme, host, path, query, ""))
+    return unsplit_url(scheme, host, path, query)
 
 
 def _url_parts(url: str) -> tuple[str, str, str, str]:
@@ -742,7 +742,7 @@ class Store:
         bare = parts.netloc.removeprefix("www.")
         path = parts.path.removesuffix("index.html").removesuffix("index.htm").rstrip("/")
         keys = {
-            urlunsplit((scheme, host, tail, query, ""))
+            unsplit_url(scheme, host, tail, query)
             for scheme in ("https", "http")
             for host in (bare, f"www.{bare}")
             for tail in (path or "/", f"{path}/", f"{path}/index.html")

@@ -118,6 +118,19 @@ def readable_url(url: str | None) -> bool:
         return False
 
 
+def unsplit_url(scheme: str, host: str, path: str, query: str = "") -> str:
+    """An address from its parts, as ``urlunsplit`` makes it (no fragment), but still naming
+    the same place when it has no host and its path starts with ``//``: urlunsplit before
+    Python 3.12.4 dropped the empty host's ``//``, so ``file:////etc/passwd`` came out as
+    ``file://etc/passwd`` and ``http:////etc/passwd`` as ``http://etc/passwd``, both naming
+    a host ``etc``."""
+    from urllib.parse import urlunsplit
+
+    if host or not path.startswith("//"):
+        return urlunsplit((scheme, host, path, query, ""))
+    return f"{scheme}:" * bool(scheme) + "//" + path + f"?{query}" * bool(query)
+
+
 def same_outlet(a: str, b: str) -> bool:
     """Whether two site names name one outlet: the same name in any case, or one with
     " News" after it ("BBC", "BBC News"); not "The Times" and "The Times of India"."""

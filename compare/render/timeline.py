@@ -399,7 +399,7 @@ def render_story(
         replace(s, following=sections[i + 1].anchor if i + 1 < len(sections) else None)
         for i, s in enumerate(sections)
     ]
-    points, gaps = _points(entries, when, flags, runs)
+    points, gaps, breaks = _points(entries, when, flags, runs)
     points = _fetched_from(points, entries, fetches)
     rows: list[Point | Gap] = sorted([*points, *gaps], key=lambda r: r.machine)
     css = "\n".join(_static(name, template_dir) for name in ("report.css", "timeline.css"))
@@ -414,6 +414,7 @@ def render_story(
         "lang": (latest.language if latest else None) or "en",
         "points": points,
         "gaps": gaps,
+        "breaks": breaks,
         "rows": rows,
         # The page is gone or walled now only when no fetch after the last failed run read
         # it (a fetch that found it unchanged makes no row of its own).
@@ -444,32 +445,27 @@ def _points(
     when: Callable[[str], str],
     flags: dict[int, tuple[tuple[str, str], ...]],
     runs: list[list[dict[str, Any]]],
-) -> tuple[list[Point], list[Gap]]:
-    """The versions and the runs of failed fetches, placed on one axis."""
+) -> tuple[list[Point], list[Gap], list[Break]]:
+    """The versions and the runs of failed fetches, placed on one axis, and the breaks in
+    it (see :func:`_layout`)."""
     from compare.track import describe_changes
 
     if not entries:
-        return [], []
+        return [], [], []
     times = [_seconds(info.first_seen) for info, _ in entries]
     starts = [_seconds(run[0]["fetched_at"]) for run in runs]
-    first, last = min([*times, *starts]), max([*times, *starts])
-    span = (last - first) or 1.0
-    single = len(entries) + len(runs) == 1
-
-    def x(at: float) -> float:
-        return 500.0 if single else round(20 + 960 * (at - first) / span, 1)
-
+    xs, breaks = _layout([*times, *starts])
     points: list[Point] = []
-    for (info, document), at in zip(entries, times, strict=True):
+    for (info, document), x in zip(entries, xs, strict=False):
         # Numbers closer than 6 % of the axis (20 px on a phone) take turns on two lines.
-        row = 1 - points[-1].row if points and x(at) - points[-1].x < 60 else 0
+        row = 1 - points[-1].row if points and x - points[-1].x < 60 else 0
         points.append(
             Point(
                 number=info.number,
                 anchor=f"v{info.number}",
                 when=when(info.first_seen),
                 machine=info.first_seen,
-                x=x(at),
+                x=x,
                 title=document.title or "(no headline)",
                 words=info.word_count,
                 summary=describe_changes(info.changes),
@@ -483,7 +479,7 @@ def _points(
             )
         )
     gaps = []
-    for run, at in zip(runs, starts, strict=True):
+    for run, x in zip(runs, xs[len(entries) :], strict=True):
         kind, words = _gap_kind(run[0])
         gaps.append(
             Gap(
@@ -494,11 +490,100 @@ def _points(
                 since=when(run[0]["fetched_at"]),
                 until=when(run[-1]["fetched_at"]),
                 machine=run[0]["fetched_at"],
-                x=x(at),
+                x=x,
                 error=run[-1].get("error") or "",
             )
         )
-    return points, gaps
+    return points, gaps, breaks
+
+
+#: The axis runs from 20 to 980 of 1000.
+_AXIS = 960.0
+#: The least room between two neighbours on the axis: 6 % of its width, 20 px on a
+#: phone, where a marker is 16 px wide.
+_MIN_GAP = 60.0
+#: The room a long wait takes when drawn shorter than its time (a break in the rule).
+_BREAK = 90.0
+#: A wait this many times the median wait between neighbours is drawn as a break.
+_LONG = 10.0
+
+
+@dataclass(frozen=True)
+class Break:
+    """A long wait between two neighbours on the axis, drawn shorter than its time so that
+    the others keep room: Wayback captures days older than the tracked versions squeezed
+    the versions of one afternoon into one blot."""
+
+    x: float
+    """Its middle on the axis, 0..1000."""
+    words: str
+    """How long the wait was: ``4 days``, ``9 hours``."""
+
+
+def _layout(times: Sequence[float]) -> tuple[list[float], list[Break]]:
+    """Where each of ``times`` goes on the axis (0..1000), and the breaks drawn in it.
+
+    In proportion to time, unless two neighbours would come closer than :data:`_MIN_GAP`:
+    then each wait longer than :data:`_LONG` times the median wait is a break of
+    :data:`_BREAK`, and the waits left share the rest in proportion to their length, none
+    shorter than the minimum gap (fewer when there are too many to fit). Order is kept;
+    equal times are told apart."""
+    if not times:
+        return [], []
+    if len(times) == 1:
+        return [500.0], []
+    order = sorted(range(len(times)), key=lambda i: times[i])
+    waits = [times[b] - times[a] for a, b in pairwise(order)]
+    span = sum(waits)
+    least = min(_MIN_GAP, _AXIS / len(waits))
+    lengths = [_AXIS * w / span for w in waits] if span else [_AXIS / len(waits)] * len(waits)
+    breaks: set[int] = set()
+    if min(lengths) < least - 1e-9:
+        median = sorted(waits)[len(waits) // 2]
+        # (No break when the median wait is none: versions stored in one second.)
+        breaks = {i for i, w in enumerate(waits) if median > 0 and w > _LONG * median}
+        room = (
+            _BREAK if len(breaks) * _BREAK + (len(waits) - len(breaks)) * least <= _AXIS else least
+        )
+        kept = [i for i in range(len(waits)) if i not in breaks]
+        shares = _shares([waits[i] for i in kept], _AXIS - room * len(breaks), least)
+        lengths = [room] * len(waits)
+        for i, length in zip(kept, shares, strict=True):
+            lengths[i] = length
+    xs = [0.0] * len(times)
+    at = 20.0
+    xs[order[0]] = at
+    for i, length in enumerate(lengths):
+        at += length
+        xs[order[i + 1]] = round(at, 1)
+    marks = [
+        Break(round(xs[order[i]] + lengths[i] / 2, 1), _duration(waits[i])) for i in sorted(breaks)
+    ]
+    return xs, marks
+
+
+def _shares(waits: Sequence[float], total: float, least: float) -> list[float]:
+    """``total`` shared among ``waits`` in proportion to them, none less than ``least``
+    (``total`` is at least ``least`` each)."""
+    if not waits:
+        return []
+    ranked = sorted(waits)
+    fixed = 0
+    while fixed < len(ranked):
+        rest = sum(ranked[fixed:])
+        scale = (total - fixed * least) / rest if rest > 0 else 0.0
+        if ranked[fixed] * scale >= least:
+            return [max(least, w * scale) for w in waits]
+        fixed += 1
+    return [total / len(waits)] * len(waits)
+
+
+def _duration(seconds: float) -> str:
+    """A wait in words, roughly: ``4 days``, ``9 hours``, ``45 minutes``."""
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= 2 * size:
+            return plural(round(seconds / size), unit)
+    return plural(round(seconds), "second")
 
 
 def _fetched_from(
