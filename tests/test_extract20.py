@@ -6,10 +6,10 @@ menu, breadcrumbs, share bar, photo and related links around an invented story."
 from __future__ import annotations
 
 import pytest
+from test_page_kinds import extracted
 
-from compare.extract import extract
 from compare.extract.metadata import split_authors
-from compare.model import Document, Provenance, Snapshot
+from compare.model import Document
 
 HEADLINE = "Marsh Lane baths to close after council vote"
 STANDFIRST = (
@@ -78,16 +78,6 @@ By continuing you agree to our cookie policy.</p><button>Accept all</button>
 <footer class="site-footer"><p>© 2026 Harwick Gazette. All rights reserved.</p>
 <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
 </body></html>"""
-
-
-def extracted(html: str) -> Document:
-    return extract(
-        Snapshot(
-            content=html.encode("utf-8"),
-            kind="html",
-            provenance=Provenance(spec="page", encoding="utf-8"),
-        )
-    )
 
 
 def texts(doc: Document) -> list[str]:

@@ -6,18 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from test_startup_cost import STORY, _run
+
 from compare.model import Document
-
-STORY = (
-    "The harbour authority will keep ferry fares frozen until spring, its chair said.\n\n"
-    "Operators had asked for a rise of four percent to cover the cost of fuel.\n\n"
-    "The council meets again on Tuesday to hear from residents of the islands.\n"
-)
-
-
-def _run(code: str) -> str:
-    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    return done.stdout
 
 
 def _story_files(tmp_path: Path) -> tuple[str, str]:

@@ -41,15 +41,19 @@ def _captured_then_tracked(store: Store, folder: Path) -> None:
     build(store, folder)
 
 
-@pytest.fixture(scope="module")
-def uneven(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("uneven")
+def uneven_report(folder: Path) -> Path:
+    """The timeline report of ``_captured_then_tracked``'s story, written in ``folder``."""
     with Store.open(folder / "v.db") as store:
         _captured_then_tracked(store, folder)
         html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
     path = folder / "uneven.html"
     path.write_text(html, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="module")
+def uneven(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return uneven_report(tmp_path_factory.mktemp("uneven"))
 
 
 def test_long_waits_are_breaks_in_the_axis_named_with_their_length(uneven: Path) -> None:

@@ -13,22 +13,12 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the story module
-from depot_story import URL
-from test_timeline20 import _captured_then_tracked
-
-from compare.render.timeline import render_story
-from compare.store import Store
+from test_timeline20 import uneven_report
 
 
 @pytest.fixture(scope="module")
 def uneven(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("uneven")
-    with Store.open(folder / "v.db") as store:
-        _captured_then_tracked(store, folder)
-        html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
-    path = folder / "uneven.html"
-    path.write_text(html, encoding="utf-8")
-    return path
+    return uneven_report(tmp_path_factory.mktemp("uneven"))
 
 
 def _overlapping(boxes: list[tuple[str, dict[str, float]]]) -> list[tuple[str, str]]:
