@@ -1202,6 +1202,8 @@ def _check_urls(urls: Sequence[str]) -> None:
             )
         if not _has_valid_port(url):
             raise InputError(f"{url} has no valid port", "a port is a number from 1 to 65535")
+        if not urlsplit(url).hostname:  # "http:///etc/passwd": kept as a failing URL for ever
+            raise InputError(f"{url} names no host", "give the page's full address, with its site")
 
 
 def _has_valid_port(url: str) -> bool:

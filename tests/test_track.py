@@ -1699,3 +1699,12 @@ def test_hosts_of_one_site() -> None:
     assert _same_site("http://127.0.0.1:8080/a", "http://127.0.0.1:9090/b")
     assert not _same_site("https://herald.example/a", "https://partner.example/a")
     assert not _same_site("https://notherald.example/a", "https://herald.example/a")
+
+
+def test_an_address_that_names_no_host_is_refused_before_any_fetch(store: Store) -> None:
+    # "http:///etc/passwd" passed the http(s) test, failed to fetch and was listed by
+    # `history` as a failing URL for ever.
+    for url in ("http:///etc/passwd", "https:///news/ferry", "http://:8080/a"):
+        with pytest.raises(InputError, match="names no host"):
+            track([url], store, FAST)
+    assert store.stories() == []
