@@ -59,6 +59,7 @@ from compare.render import GITHUB_LIMIT, shown_document, shown_name
 
 if TYPE_CHECKING:  # the model is imported when a command needs it, not for --help
     from compare.model import Comparison, Document
+    from compare.multi import LeftOut
 
 
 class _OneLineUsage(TyperGroup):
@@ -436,8 +437,10 @@ def compare_command(
     claim: who carries what, who leaves what out, where their facts disagree. Exit status as
     diff(1): 0 no differences, 1 differences, 2+ trouble.
     """
-    run_compare(
-        [_url_argument(spec, name="SOURCE") for spec in sources],
+    given = [_url_argument(spec, name="SOURCE") for spec in sources]
+    run = partial(
+        run_compare,
+        given,
         threshold=threshold,
         no_moves=no_moves,
         context=context,
@@ -457,6 +460,37 @@ def compare_command(
         max_bytes=max_bytes,
         db=db,
     )
+    if matrix or len(given) > 2:
+        _coverage_leaving_out(run)
+    else:
+        run()
+
+
+def _coverage_leaving_out(run: Callable[[], None]) -> None:
+    """Run a comparison of outlets, which carries on without a source that fails to load
+    while two or more load (compare/coverage_report.py): warn of each one left out on
+    stderr as the loads end, and once the report is written, end with the first one's exit
+    code (3 fetch, 4 no article, 2 input) rather than 0 or 1, so that a script notices. A
+    failure of the run itself (a report that cannot be written, Ctrl-C) ends as it would."""
+    from compare.coverage_report import hearing_of_left_out
+
+    left_out: list[LeftOut] = []
+
+    def heard(sources: "tuple[LeftOut, ...]") -> None:
+        for one in sources:
+            say(f"storydiff: warning: {one.warning}")
+        left_out.extend(sources)
+
+    with hearing_of_left_out(heard):
+        try:
+            run()
+        except SystemExit as stop:
+            # 0 or 1 only says whether the outlets differ; any other code (a report that
+            # could not be written, Ctrl-C) is the worse news, and stands.
+            if not left_out or stop.code not in (None, 0, int(ExitCode.DIFFERENCES)):
+                raise
+    if left_out:
+        raise SystemExit(left_out[0].exit_code)
 
 
 # ---- version history: track, watch, wayback, history, timeline, export ----------------------

@@ -2,7 +2,10 @@
 
 The CLI builds one :class:`CoverageRequest`, calls :func:`run_coverage` and writes what it
 returns; this module never prints. URLs are fetched concurrently (see
-:func:`compare.multi.load_many`) with a progress bar on stderr when it is a terminal.
+:func:`compare.multi.load_available`) with a progress bar on stderr when it is a terminal.
+A source that fails to load is left out while two or more load: the report names it in its
+warnings, and whoever listens (:func:`hearing_of_left_out`: the CLI) hears of it as soon as
+the loads end.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 
 from compare.errors import InputError
 from compare.model import CompareOptions, LoadOptions
-from compare.multi import Coverage, CoverageOptions
+from compare.multi import Coverage, CoverageOptions, LeftOut
 from compare.render import GITHUB_LIMIT
 
 
@@ -60,6 +63,8 @@ class CoverageResult:
     """The outlets differ: some claim is not carried by all, or a fact is disputed."""
     coverage: Coverage
     """The coverage itself."""
+    left_out: tuple[LeftOut, ...] = ()
+    """Sources that could not be loaded and were left out, in input order."""
 
 
 def parse_labels(labels: Sequence[str], sources: Sequence[str]) -> tuple[str | None, ...]:
@@ -119,6 +124,23 @@ def _names_a_source(spec: str) -> bool:
     return "://" in spec or "/" in spec or spec.lower().endswith((".html", ".htm", ".txt", ".md"))
 
 
+#: Who hears of the sources a run leaves out (``hearing_of_left_out``), as the loads end.
+_listeners: list[Callable[[tuple[LeftOut, ...]], None]] = []
+
+
+@contextmanager
+def hearing_of_left_out(listener: Callable[[tuple[LeftOut, ...]], None]) -> Iterator[None]:
+    """Within it, ``run_coverage`` tells ``listener`` which sources it leaves out (when it
+    leaves out any) as soon as the loads end, before comparing and rendering the others:
+    the CLI warns of each on stderr then, and ends with the first one's exit code once the
+    report is written (the command that writes it is not this module's)."""
+    _listeners.append(listener)
+    try:
+        yield
+    finally:
+        _listeners.remove(listener)
+
+
 @contextmanager
 def _progress(sources: Sequence[str]) -> Iterator[Callable[[str], None] | None]:
     """A progress bar on stderr while URLs load, when stderr is a terminal."""
@@ -142,14 +164,29 @@ def _progress(sources: Sequence[str]) -> Iterator[Callable[[str], None] | None]:
 
 def run_coverage(request: CoverageRequest) -> CoverageResult:
     """Load the sources, compare them claim by claim and render the report."""
-    from compare.multi import compare_many, load_many
+    from dataclasses import replace
+
+    from compare.multi import compare_many, load_available
 
     if len(request.sources) < 2:
         raise InputError("compare needs at least two sources", "give two or more sources")
     labels = parse_labels(request.labels, request.sources)
     with _progress(request.sources) as progress:
-        documents = load_many(request.sources, request.load, progress=progress)
-    coverage = compare_many(documents, CoverageOptions(force=request.force, labels=labels))
+        # One page moved (a 404, no article) should not cost the analyst the other five:
+        # with two or more loaded, the comparison is of those.
+        loaded, left_out = load_available(request.sources, request.load, progress=progress)
+    if left_out:
+        for listener in list(_listeners):
+            listener(left_out)
+    documents = [document for _, document in loaded]
+    kept_labels = tuple(labels[i] for i, _ in loaded)
+    coverage = compare_many(documents, CoverageOptions(force=request.force, labels=kept_labels))
+    if left_out:
+        coverage = replace(
+            coverage,
+            left_out=left_out,
+            warnings=(*(one.warning for one in left_out), *coverage.warnings),
+        )
     files: list[tuple[Path, str]] = []
     if request.format == "json":
         from compare.render.coverage_json import coverage as render_json
@@ -198,4 +235,6 @@ def run_coverage(request: CoverageRequest) -> CoverageResult:
         from compare.render.coverage_text import coverage_text
 
         report = coverage_text(coverage, request.width)
-    return CoverageResult(report.rstrip("\n"), tuple(files), coverage.changed, coverage)
+    return CoverageResult(
+        report.rstrip("\n"), tuple(files), coverage.changed, coverage, coverage.left_out
+    )

@@ -118,7 +118,7 @@ from compare.disputes import (
     is_negation,
     negation_count,
 )
-from compare.errors import InputError
+from compare.errors import InputError, StorydiffError
 from compare.gcpause import paused_gc
 from compare.model import Document, LoadOptions
 from compare.notes import is_credit_line, notes_in, of_the_article, tells_the_news
@@ -297,6 +297,24 @@ class SetAside:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A source that could not be loaded, left out of a comparison of the others."""
+
+    source: str
+    """The source as given (a file name not in UTF-8 with its bytes escaped)."""
+    error: str
+    """Why: the one line its error would have ended the command with."""
+    exit_code: int
+    """That error's exit code (3 fetch, 4 no article, 2 input, ...), which the command
+    ends with once the report of the others is written."""
+
+    @property
+    def warning(self) -> str:
+        """The warning that names it, in the report and on stderr."""
+        return f"left out {self.source}: {self.error}"
+
+
+@dataclass(frozen=True)
 class NewsroomNote:
     """A correction, clarification, update or editor's note an outlet put on its article."""
 
@@ -338,6 +356,9 @@ class Coverage:
     """Things the reader should know."""
     notes: tuple[NewsroomNote, ...] = ()
     """Every input's newsroom notes, in input and reading order (set-aside inputs' too)."""
+    left_out: tuple[LeftOut, ...] = ()
+    """Sources that could not be loaded, in input order: the coverage is of the others,
+    and ``warnings`` name them first."""
 
     @property
     def changed(self) -> bool:
@@ -2199,6 +2220,57 @@ def load_many(
     """Load every source, URLs concurrently (at most ``per_host`` at a time per host), and
     return the documents in input order. ``progress`` is called with each spec as it is done.
     The first failure, in input order, is raised once every load has ended."""
+    loaded = _load_each(specs, options, per_host=per_host, workers=workers, progress=progress)
+    for outcome in loaded:
+        if isinstance(outcome, BaseException):
+            raise outcome
+    return cast(list[Document], loaded)
+
+
+def load_available(
+    specs: Sequence[str],
+    options: LoadOptions | None = None,
+    *,
+    at_least: int = 2,
+    per_host: int = 3,
+    workers: int = 8,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[tuple[tuple[int, Document], ...], tuple[LeftOut, ...]]:
+    """Load every source as ``load_many`` does, carrying on without those that fail as a
+    source can (a fetch, no article, an unreadable file): the documents that loaded, each
+    with its position in ``specs``, and the sources left out, in input order. With fewer
+    than ``at_least`` loaded, the first failure in input order is raised, as ``load_many``
+    raises it; so is any other failure (a bug is no source to leave out)."""
+    from compare.render import shown_name
+
+    loaded = _load_each(specs, options, per_host=per_host, workers=workers, progress=progress)
+    failures = [outcome for outcome in loaded if isinstance(outcome, BaseException)]
+    documents = tuple(
+        (i, outcome) for i, outcome in enumerate(loaded) if not isinstance(outcome, BaseException)
+    )
+    if failures and len(documents) < at_least:
+        raise failures[0]
+    for failure in failures:
+        if not isinstance(failure, StorydiffError):
+            raise failure
+    left_out = tuple(
+        LeftOut(shown_name(spec), shown_name(outcome.one_line()), int(outcome.exit_code))
+        for spec, outcome in zip(specs, loaded, strict=True)
+        if isinstance(outcome, StorydiffError)
+    )
+    return documents, left_out
+
+
+def _load_each(
+    specs: Sequence[str],
+    options: LoadOptions | None,
+    *,
+    per_host: int,
+    workers: int,
+    progress: Callable[[str], None] | None,
+) -> list[Document | BaseException]:
+    """Each source's document, or what its load raised, in input order, once every load
+    has ended (URLs concurrently, at most ``per_host`` at a time per host)."""
     from concurrent.futures import ThreadPoolExecutor
     from urllib.parse import urlparse
 
@@ -2224,10 +2296,4 @@ def load_many(
 
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(specs)))) as pool:
         futures = [pool.submit(one, spec) for spec in specs]
-    documents: list[Document] = []
-    for future in futures:
-        error = future.exception()
-        if error is not None:
-            raise error
-        documents.append(future.result())
-    return documents
+    return [future.exception() or future.result() for future in futures]

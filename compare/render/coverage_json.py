@@ -80,6 +80,11 @@ def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[s
         for r in coverage.reuse
     ]
     data["warnings"] = list(coverage.warnings)
+    if coverage.left_out:  # (absent when every source loaded, as before it was added)
+        data["left_out"] = [
+            {"source": one.source, "error": one.error, "exit_code": one.exit_code}
+            for one in coverage.left_out
+        ]
     data["notes"] = [
         {
             "doc": note.doc,

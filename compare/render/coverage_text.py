@@ -341,6 +341,8 @@ def coverage_markdown(
         lines.append(f"- **{keys[doc]}** {_md_cell(coverage.labels[doc])}")
     for aside in coverage.set_aside:
         lines.append(f"- set aside: {_md_cell(coverage.labels[aside.doc])} — {aside.reason}")
+    for warning in coverage.warnings:  # as the text view has them (a source left out first)
+        lines.append(f"- warning: {_md_cell(warning)}")
     lines += ["", "| claim | " + " | ".join(keys[d] for d in docs) + " |"]
     lines.append("|---" * (len(docs) + 1) + "|")
     rows = []
