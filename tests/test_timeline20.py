@@ -114,11 +114,14 @@ def test_track_names_a_hostless_address_as_given(tmp_path: Path) -> None:
     from compare.cli import app
 
     db = str(tmp_path / "v.db")
-    # (refused before any connection: no host to ask)
+    # Refused before any fetch (no host to ask), named as given, not as "http://etc/...";
+    # nothing is stored (it was a failing URL, listed for ever).
     result = CliRunner().invoke(app, ["track", "http:////etc/passwd", "--db", db])
-    assert "http:////etc/passwd  " in result.output and "http://etc/" not in result.output
+    assert result.exit_code == 2
+    assert "http:////etc/passwd names no host" in result.output
+    assert "http://etc/" not in result.output
     listed = CliRunner().invoke(app, ["history", "--db", db])
-    assert "http:////etc/passwd" in listed.output and "http://etc/" not in listed.output
+    assert "passwd" not in listed.output
 
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "updated-council-vote"
