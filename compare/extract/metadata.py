@@ -302,6 +302,43 @@ def byline_first_line(
 #: A byline line that goes on to the next: "By Anna Ortiz and", "By Anna Ortiz,".
 _RUNS_ON = lazy_pattern(r"(?:\band|&|,)\s*$", re.IGNORECASE)
 
+#: A byline box's link or button that asks the reader to do something, not a name:
+#: "Subscribe to Nell's newsletter", "Follow Nell on X", "Get Nell's weekly newsletter".
+_BYLINE_CALL = lazy_pattern(
+    r"(?:subscribe|follow|sign up|get|join|e-?mail|contact|message|read|more|view|see|"
+    r"send|receive)\b.*|.*\bnewsletters?\b.*",
+    re.IGNORECASE,
+)
+
+
+def without_byline_calls(author: str, boxes: BylineBoxes) -> str:
+    """``author`` as trafilatura read it from a byline box (``boxes``, the page's
+    :func:`_byline_boxes`), without the start of a link's or a button's call to act that
+    the box sets after the names and trafilatura ran into them: "Nell Quigley Subscribe"
+    from "By Nell Quigley <a>Subscribe to Nell's newsletter</a>". Only where the box reads
+    the names kept and then the whole call, and never the name's first two words: "By Sam
+    Read <a>Read more</a>" keeps its Read."""
+    calls: list[tuple[list[str], str]] = []  # each call's words, and the box's text unspaced
+    for box, _ in boxes:
+        unspaced = ""
+        for element in box.iter("a", "button"):
+            text = clean_whitespace(element.text_content())
+            if text and _BYLINE_CALL().fullmatch(text):
+                unspaced = unspaced or _UNSPACED().sub("", box.text_content().casefold())
+                calls.append((text.casefold().split(), unspaced))
+    if not calls:
+        return author
+    words = author.split()
+    for start in range(2, len(words)):
+        tail = [w.casefold() for w in words[start:]]
+        kept = "".join(words[:start]).casefold()
+        if any(call[: len(tail)] == tail and kept + "".join(call) in box for call, box in calls):
+            return " ".join(words[:start])
+    return author
+
+
+_UNSPACED = lazy_pattern(r"\s+")
+
 
 def _byline_lines(tree: HtmlElement, boxes: BylineBoxes) -> tuple[BylineLine, ...]:
     """Each box classed as a byline (``boxes``, the page's :func:`_byline_boxes`) that is a
