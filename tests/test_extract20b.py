@@ -116,3 +116,50 @@ def test_article_tools_lines_are_chrome(line: str) -> None:
 )
 def test_a_sentence_about_audio_or_reading_stays(line: str) -> None:
     assert not is_chrome(line)
+
+
+# ------------------------------------------------ 3. a standfirst box above the headline
+
+HEADLINE_TAG = '<h1 class="article-title">'
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        f'<div class="article-standfirst">{STANDFIRST}</div>',
+        f'<p class="standfirst">{STANDFIRST}</p>',
+        # A label between it and the headline.
+        f'<div class="article-standfirst">{STANDFIRST}</div><span class="kicker">Analysis</span>',
+    ],
+)
+def test_a_standfirst_box_above_the_headline_is_read(above: str) -> None:
+    # Only what followed the headline was looked at: the standfirst was lost.
+    doc = extracted(outlet_page().replace(HEADLINE_TAG, above + HEADLINE_TAG))
+    assert doc.standfirst == STANDFIRST
+    assert texts(doc) == STORY
+
+
+def test_a_standfirst_box_above_the_headlines_own_box_is_read() -> None:
+    page = outlet_page().replace(
+        HEADLINE_TAG,
+        f'<div class="article-standfirst">{STANDFIRST}</div><div class="title-wrap">'
+        + HEADLINE_TAG,
+    )
+    doc = extracted(page.replace("</h1>", "</h1></div>", 1))
+    assert doc.standfirst == STANDFIRST
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # "summary" also classes a card; and a paragraph above stands between them.
+        f'<div class="summary">{STANDFIRST}</div>',
+        f'<div class="article-standfirst">{STANDFIRST}</div><p>Councillors met on Tuesday '
+        "night in the town hall to decide the future of the pool.</p>",
+    ],
+)
+def test_a_box_above_the_headline_not_next_to_it_or_not_named_so_is_no_standfirst(
+    above: str,
+) -> None:
+    doc = extracted(outlet_page().replace(HEADLINE_TAG, above + HEADLINE_TAG))
+    assert doc.standfirst is None

@@ -569,6 +569,11 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> tuple[str | None,
         )
     if headline is None:
         return None, False
+    return _standfirst_after(headline) or _standfirst_above(headline) or (None, False)
+
+
+def _standfirst_after(headline: HtmlElement) -> tuple[str, bool] | None:
+    """The standfirst box after the headline and before the story's first paragraph."""
     # The first elements after the headline: a page with no paragraphs is not read through.
     for element in headline.xpath("following::*[position() <= 60]"):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -586,8 +591,38 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> tuple[str | None,
         if named and tag in ("p", "div", "h2", "h3", "span", "section") and 5 <= words <= 80:
             return _spaced_text(element), bool(_SURE_STANDFIRST_CLASS().search(names))
         if tag == "p" and words >= 12 and not is_chrome(text):  # the story has begun
-            return None, False
-    return None, False
+            return None
+    return None
+
+
+def _standfirst_above(headline: HtmlElement) -> tuple[str, bool] | None:
+    """A box classed as a standfirst set just above the headline, in the same box
+    (``<div class="article-standfirst">…</div><h1>…</h1>``, the headline in a box of its
+    own or not): a template's order, the standfirst shown under the headline or not. Only
+    the nearest box with text before it (a label of three words at most is passed over),
+    and a class that names a standfirst and nothing else: a "summary" or "teaser" above a
+    headline may be another story's card."""
+    box = headline
+    for _ in range(2):  # the headline, then the box that holds it alone
+        for sibling in box.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            for element in (sibling, *sibling.iterdescendants()):
+                names = " ".join((element.get("class", ""), element.get("id", "")))
+                if element.tag in _STANDFIRST_TAGS and _SURE_STANDFIRST_CLASS().search(names):
+                    text = _spaced_text(element)
+                    if 5 <= len(text.split()) <= 80:
+                        return text, True
+            if len(clean_whitespace(sibling.text_content()).split()) > 3:
+                return None  # the box next above is no standfirst: none is
+        parent = box.getparent()
+        if parent is None or parent.tag in ("article", "main", "body", "html", "header"):
+            return None
+        box = parent
+    return None
+
+
+_STANDFIRST_TAGS = ("p", "div", "h2", "h3", "span", "section")
 
 
 #: A copyright line's owner: "© 2026 Wrenfield Gazette. All rights reserved."
