@@ -163,3 +163,59 @@ def test_a_box_above_the_headline_not_next_to_it_or_not_named_so_is_no_standfirs
 ) -> None:
     doc = extracted(outlet_page().replace(HEADLINE_TAG, above + HEADLINE_TAG))
     assert doc.standfirst is None
+
+
+# ------------------------------------- 4. a page drawn by JavaScript: JSON-LD description
+
+
+def drawn_page(description: str | None, *, head: str = "", body: bool = True) -> str:
+    """The Gazette's app page: an empty root the script fills, the story in JSON-LD only."""
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "datePublished": "2026-11-24T21:30:00Z",
+        "author": {"@type": "Person", "name": "Nell Quigley"},
+    }
+    if description is not None:
+        data["description"] = description
+    if body:
+        data["articleBody"] = "\n\n".join(STORY)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{HEADLINE} | Harwick Gazette</title>
+<meta property="og:title" content="{HEADLINE}">{head}
+<script type="application/ld+json">{json.dumps(data)}</script>
+<script src="/static/app.3f9c2.js" defer></script></head>
+<body><div id="root"><div class="loading">Loading…</div></div>
+<noscript>You need to enable JavaScript to run this app.</noscript></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "description", [STANDFIRST, f"<p>{STANDFIRST.replace('£', '&pound;')}</p>"]
+)
+def test_a_drawn_pages_json_ld_description_is_its_standfirst(description: str) -> None:
+    # The text came from JSON-LD (with its warning); its description was not read.
+    doc = extracted(drawn_page(description))
+    assert doc.standfirst == STANDFIRST
+    assert texts(doc) == STORY
+    assert doc.warnings  # read from structured data, which may be out of date
+
+
+def test_a_drawn_pages_meta_description_wins_and_a_lede_copy_is_no_standfirst() -> None:
+    meta = '<meta name="description" content="The Marsh Lane baths will shut in March.">'
+    assert extracted(drawn_page(STANDFIRST, head=meta)).standfirst == (
+        "The Marsh Lane baths will shut in March."
+    )
+    # A description that is the lede says nothing the text does not.
+    doc = extracted(drawn_page(STORY[0]))
+    assert doc.standfirst is None
+    assert texts(doc) == STORY
+
+
+def test_a_shown_pages_json_ld_description_is_left_alone() -> None:
+    # The page shows its story: its JSON-LD is not what readers see (unchanged).
+    ld = json.dumps({"@type": "NewsArticle", "headline": HEADLINE, "description": STANDFIRST})
+    head = f'<script type="application/ld+json">{ld}</script>'
+    doc = extracted(outlet_page(head=head))
+    assert doc.standfirst is None
+    assert texts(doc) == STORY

@@ -270,6 +270,7 @@ def html_blocks(
         label_above_headline=label,
         quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),
+        structured_description=page.get("ld_description"),
         app_body=drawn.body if drawn else None,
         issuers=tuple(n for n in page.get("issuers", "").split("\n") if n),
         live="live" in page,

@@ -758,6 +758,12 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             found.setdefault("ld_language", item["inLanguage"])
         if isinstance(item.get("articleBody"), str):
             put("body", item["articleBody"])
+        if isinstance(item.get("description"), str):
+            # Some sites set markup and character references in it: "<p>Six &amp; ...</p>".
+            from html import unescape
+
+            text = clean_whitespace(unescape(_TAG().sub(" ", item["description"])))
+            put("ld_description", text)
         if people := _json_ld_people(item.get("author")):
             put("people", "\n".join(people))
         if issuers := _json_ld_people(item.get("author"), "Organization"):
