@@ -121,6 +121,9 @@ class Metadata(_Record):
     """The section's label set alone just above the headline ("Cidades"), HTML only."""
     structured_body: str | None = None
     """JSON-LD ``articleBody``, paragraphs separated by blank lines (HTML only)."""
+    structured_description: str | None = None
+    """JSON-LD ``description`` of the article (HTML only): the standfirst of a page whose
+    text is ``structured_body`` and which has no meta description."""
     app_body: str | None = None
     """The story's paragraphs from the data a JavaScript framework draws the page from
     (Next.js's ``__NEXT_DATA__``, Nuxt's ``__NUXT_DATA__``), where the page's HTML shows only

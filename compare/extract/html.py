@@ -58,6 +58,7 @@ from compare.extract.metadata import (
     normalize_date,
     normalize_language,
     split_authors,
+    without_byline_calls,
 )
 from compare.extract.page import (
     _amp_story_as_article,
@@ -217,6 +218,7 @@ def html_blocks(
     is_person = _people_of(tree, page, bylines)
     author = (byline_first_line(bylines, author, is_person) if author else None) or author
     names = split_authors(author, japanese, is_person)
+    names = tuple(without_byline_calls(name, bylines) for name in names)
     page_text = _unescaped(html) if names else ""
     # The outlet named as the author (<meta name="author" content="The Daily Sentinel">)
     # gives way to the byline the page shows, as a name nowhere on the page does.
@@ -268,6 +270,7 @@ def html_blocks(
         label_above_headline=label,
         quote_boxes=quote_boxes,
         structured_body=_plain_body(page.get("body")),
+        structured_description=page.get("ld_description"),
         app_body=drawn.body if drawn else None,
         issuers=tuple(n for n in page.get("issuers", "").split("\n") if n),
         live="live" in page,

@@ -302,6 +302,43 @@ def byline_first_line(
 #: A byline line that goes on to the next: "By Anna Ortiz and", "By Anna Ortiz,".
 _RUNS_ON = lazy_pattern(r"(?:\band|&|,)\s*$", re.IGNORECASE)
 
+#: A byline box's link or button that asks the reader to do something, not a name:
+#: "Subscribe to Nell's newsletter", "Follow Nell on X", "Get Nell's weekly newsletter".
+_BYLINE_CALL = lazy_pattern(
+    r"(?:subscribe|follow|sign up|get|join|e-?mail|contact|message|read|more|view|see|"
+    r"send|receive)\b.*|.*\bnewsletters?\b.*",
+    re.IGNORECASE,
+)
+
+
+def without_byline_calls(author: str, boxes: BylineBoxes) -> str:
+    """``author`` as trafilatura read it from a byline box (``boxes``, the page's
+    :func:`_byline_boxes`), without the start of a link's or a button's call to act that
+    the box sets after the names and trafilatura ran into them: "Nell Quigley Subscribe"
+    from "By Nell Quigley <a>Subscribe to Nell's newsletter</a>". Only where the box reads
+    the names kept and then the whole call, and never the name's first two words: "By Sam
+    Read <a>Read more</a>" keeps its Read."""
+    calls: list[tuple[list[str], str]] = []  # each call's words, and the box's text unspaced
+    for box, _ in boxes:
+        unspaced = ""
+        for element in box.iter("a", "button"):
+            text = clean_whitespace(element.text_content())
+            if text and _BYLINE_CALL().fullmatch(text):
+                unspaced = unspaced or _UNSPACED().sub("", box.text_content().casefold())
+                calls.append((text.casefold().split(), unspaced))
+    if not calls:
+        return author
+    words = author.split()
+    for start in range(2, len(words)):
+        tail = [w.casefold() for w in words[start:]]
+        kept = "".join(words[:start]).casefold()
+        if any(call[: len(tail)] == tail and kept + "".join(call) in box for call, box in calls):
+            return " ".join(words[:start])
+    return author
+
+
+_UNSPACED = lazy_pattern(r"\s+")
+
 
 def _byline_lines(tree: HtmlElement, boxes: BylineBoxes) -> tuple[BylineLine, ...]:
     """Each box classed as a byline (``boxes``, the page's :func:`_byline_boxes`) that is a
@@ -532,6 +569,11 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> tuple[str | None,
         )
     if headline is None:
         return None, False
+    return _standfirst_after(headline) or _standfirst_above(headline) or (None, False)
+
+
+def _standfirst_after(headline: HtmlElement) -> tuple[str, bool] | None:
+    """The standfirst box after the headline and before the story's first paragraph."""
     # The first elements after the headline: a page with no paragraphs is not read through.
     for element in headline.xpath("following::*[position() <= 60]"):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -549,8 +591,38 @@ def _shown_standfirst(tree: HtmlElement, title: str | None) -> tuple[str | None,
         if named and tag in ("p", "div", "h2", "h3", "span", "section") and 5 <= words <= 80:
             return _spaced_text(element), bool(_SURE_STANDFIRST_CLASS().search(names))
         if tag == "p" and words >= 12 and not is_chrome(text):  # the story has begun
-            return None, False
-    return None, False
+            return None
+    return None
+
+
+def _standfirst_above(headline: HtmlElement) -> tuple[str, bool] | None:
+    """A box classed as a standfirst set just above the headline, in the same box
+    (``<div class="article-standfirst">…</div><h1>…</h1>``, the headline in a box of its
+    own or not): a template's order, the standfirst shown under the headline or not. Only
+    the nearest box with text before it (a label of three words at most is passed over),
+    and a class that names a standfirst and nothing else: a "summary" or "teaser" above a
+    headline may be another story's card."""
+    box = headline
+    for _ in range(2):  # the headline, then the box that holds it alone
+        for sibling in box.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            for element in (sibling, *sibling.iterdescendants()):
+                names = " ".join((element.get("class", ""), element.get("id", "")))
+                if element.tag in _STANDFIRST_TAGS and _SURE_STANDFIRST_CLASS().search(names):
+                    text = _spaced_text(element)
+                    if 5 <= len(text.split()) <= 80:
+                        return text, True
+            if len(clean_whitespace(sibling.text_content()).split()) > 3:
+                return None  # the box next above is no standfirst: none is
+        parent = box.getparent()
+        if parent is None or parent.tag in ("article", "main", "body", "html", "header"):
+            return None
+        box = parent
+    return None
+
+
+_STANDFIRST_TAGS = ("p", "div", "h2", "h3", "span", "section")
 
 
 #: A copyright line's owner: "© 2026 Wrenfield Gazette. All rights reserved."
@@ -686,6 +758,12 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
             found.setdefault("ld_language", item["inLanguage"])
         if isinstance(item.get("articleBody"), str):
             put("body", item["articleBody"])
+        if isinstance(item.get("description"), str):
+            # Some sites set markup and character references in it: "<p>Six &amp; ...</p>".
+            from html import unescape
+
+            text = clean_whitespace(unescape(_TAG().sub(" ", item["description"])))
+            put("ld_description", text)
         if people := _json_ld_people(item.get("author")):
             put("people", "\n".join(people))
         if issuers := _json_ld_people(item.get("author"), "Organization"):

@@ -142,7 +142,8 @@ def extract(snapshot: Snapshot) -> Document:
         modified=meta.modified or (None if meta.published else cleaned.stamp[1]),
         url=meta.url or snapshot.provenance.url,
         language=meta.language,
-        description=meta.description,
+        # A page drawn by JavaScript read from its JSON-LD: its standfirst is there too.
+        description=meta.description or (meta.structured_description if unseen else None),
         summary=cleaned.summary or _shown_standfirst(meta, paragraphs),
         provenance=snapshot.provenance,
         warnings=warnings,
