@@ -193,10 +193,10 @@ def run_compare(
         fail(InputError("compare needs two sources", "give OLD and NEW: storydiff compare a b"))
     if sources.count("-") > 1:
         fail(InputError("stdin (-) can be read only once", "save one version to a file first"))
-    twice = [spec for spec in dict.fromkeys(sources) if sources.count(spec) > 1]
-    if twice and (matrix or len(sources) > 2):
+    twice = _given_twice(sources) if matrix or len(sources) > 2 else None
+    if twice:
         # Two outlets' columns of one page would agree on everything.
-        fail(InputError(f"{twice[0]} is given twice", "give each outlet's page once"))
+        fail(InputError(f"{twice} is given twice", "give each outlet's page once"))
     output = output_path(output_given)
     # A folder's name says no format ("-o reports.v2/"): its error below says what it is.
     named = None if output_given is not None and names_folder(output_given) else output
@@ -384,6 +384,16 @@ def _same_source(sources: list[str], comparison: Comparison) -> str | None:
             f"OLD and NEW are identical byte for byte ({shown_name(sources[0])} and "
             f"{shown_name(sources[1])})"
         )
+    return None
+
+
+def _given_twice(sources: list[str]) -> str | None:
+    """The first source given again, as written or as another name of the same local file
+    (``./wire.html``, a link to it), or None."""
+    for i, later in enumerate(sources):
+        for earlier in sources[:i]:
+            if later == earlier or _same_file(earlier, later):
+                return later
     return None
 
 

@@ -25,6 +25,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterator
 
 #: A saved program: the flags the pattern ends up with (its inline ones included), the
 #: engine's code, the number of groups less one, and the group names both ways.
@@ -72,24 +73,45 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def save() -> None:
-    """Add the programs compiled in this process to the cache file (merged with what
-    another process saved meanwhile; written whole and renamed into place, so a reader
-    never sees half a file). Nothing is said when it cannot be written."""
+    """Add the programs compiled in this process to the cache file: merged with what
+    another process saved meanwhile, under a lock (the parent and its facets worker save
+    at once), written whole and renamed into place, so a reader never sees half a file.
+    Nothing is said when it cannot be written."""
     global _made
     path = _path()
     if not _made or path is None:
         return
-    programs = {**_read(), **{key: marshal.dumps(program) for key, program in _made.items()}}
+    made = {key: marshal.dumps(program) for key, program in _made.items()}
     _made = {}
-    temporary = f"{path}.{os.getpid()}.tmp"
+    temporary = None
     try:
+        import tempfile
+
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "wb") as out:
-            marshal.dump(programs, out)
-        os.replace(temporary, path)
+        with _locked(path):
+            programs = {**_read(), **made}
+            handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                marshal.dump(programs, out)
+            os.replace(temporary, path)
     except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+@contextlib.contextmanager
+def _locked(path: str) -> Iterator[None]:
+    """Held while the cache file is read, merged and replaced (a lock file beside it; no
+    lock where the system has no flock)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(f"{path}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def _engine(pattern: str, program: _Program) -> re.Pattern[str]:
@@ -120,15 +142,27 @@ def _read() -> dict[tuple[str, int], bytes]:
         return {}
     try:
         with open(path, "rb") as cache:
+            if not _trusted(os.fstat(cache.fileno())):
+                return {}
             data = cache.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             return {}
         programs = marshal.loads(data)
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    if not isinstance(programs, dict):
+    # A file of more programs than storydiff has patterns is not its own: it is read as
+    # none, and the next save replaces it.
+    if not isinstance(programs, dict) or len(programs) > MAX_PROGRAMS:
         return {}
     return {key: saved for key, saved in programs.items() if isinstance(saved, bytes)}
+
+
+def _trusted(status: os.stat_result) -> bool:
+    """Whether a cache file may be read: this user's, and writable by no one else (what it
+    holds is run as the patterns' code, as a .pyc file's is)."""
+    if not hasattr(os, "getuid"):
+        return True
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
 
 
 def _path() -> str | None:
@@ -136,13 +170,19 @@ def _path() -> str | None:
     folder = os.environ.get("STORYDIFF_CACHE_DIR")
     if folder is None:
         if sys.platform.startswith("linux"):
-            base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+            base = os.environ.get("XDG_CACHE_HOME", "")
+            if not os.path.isabs(base):  # (a relative one is to be ignored, says XDG)
+                home = os.path.expanduser("~")
+                if not os.path.isabs(home) or home == "/":  # HOME empty or "/": none kept
+                    return None
+                base = os.path.join(home, ".cache")
             folder = os.path.join(base, "storydiff")
         else:
             from platformdirs import user_cache_dir
 
             folder = user_cache_dir("storydiff", appauthor=False)
-    if not folder:
+    magic = getattr(_sre, "MAGIC", None)  # (the engine's code version: none, no cache)
+    if not folder or magic is None:
         return None
-    version = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+    version = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{magic}"
     return os.path.join(folder, f"regex-{version}.marshal")

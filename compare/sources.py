@@ -410,7 +410,7 @@ class _Overdue(Exception):
 
 class _Deadline:
     """The time a request must be done by, enforced on every network operation of a
-    client's connections: each read, write, connection and TLS handshake waits no longer
+    client's connections once connected: each read, write and TLS handshake waits no longer
     than its own timeout nor than the time left (then :class:`_Overdue`). httpx's timeouts
     are each one operation's: a server that sends a small chunk every second never reaches
     the read timeout, however long the page takes."""
@@ -458,16 +458,16 @@ class _DeadlineBackend:
         self._backend = backend
         self._deadline = deadline
 
+    # Connecting keeps to --connect-timeout alone (its own error says to raise it), and the
+    # deadline counts from the connection made: a server slow to accept is no slow sender.
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, **kw: Any) -> Any:
-        stream = self._deadline.bounded(
-            lambda t: self._backend.connect_tcp(host, port, timeout=t, **kw), timeout
-        )
+        stream = self._backend.connect_tcp(host, port, timeout=timeout, **kw)
+        self._deadline.start()
         return _DeadlineStream(stream, self._deadline)
 
     def connect_unix_socket(self, path: str, timeout: float | None = None, **kw: Any) -> Any:
-        stream = self._deadline.bounded(
-            lambda t: self._backend.connect_unix_socket(path, timeout=t, **kw), timeout
-        )
+        stream = self._backend.connect_unix_socket(path, timeout=timeout, **kw)
+        self._deadline.start()
         return _DeadlineStream(stream, self._deadline)
 
     def sleep(self, seconds: float) -> None:

@@ -16,7 +16,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
@@ -705,13 +705,13 @@ class _Run:
         site is another outlet's copy of the story stored there (a syndication partner's,
         often trimmed or retitled), not a version of it: its site name is not the stored
         story's. Filed under the story, its text read as stealth edits of the original."""
-        name = document.site_name
+        name = _declared_site_name(document)
         if not canonical or not name or _same_site(canonical, address):
             return False
         versions = self._versions([canonical])
         if not versions:
             return False  # nothing stored to tell an outlet from: the link is believed
-        stored = self.store.document(versions[-1]).site_name
+        stored = _declared_site_name(self.store.document(versions[-1]))
         if not stored:
             return False
         return _folded(stored) != _folded(name)
@@ -909,6 +909,20 @@ def _same_site(one: str, other: str) -> bool:
         hosts.append(host)
     first, second = hosts
     return first == second or first.endswith("." + second) or second.endswith("." + first)
+
+
+def _declared_site_name(document: Document) -> str | None:
+    """The site name a page gives itself, or None where the extractor fell back on a host
+    name ("127.0.0.1:8080", "herald.example"): a page that names no outlet is no other
+    outlet's."""
+    name = (document.site_name or "").strip()
+    if not name or (" " not in name and ("." in name or ":" in name)):
+        return None
+    for url in (document.url, document.provenance.url):
+        with suppress(ValueError):  # (an address urlsplit cannot read names no host)
+            if url and urlsplit(url).netloc.lower() == name.lower():
+                return None
+    return name
 
 
 def _folded(name: str) -> str:

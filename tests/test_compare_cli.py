@@ -1202,6 +1202,16 @@ def test_a_source_given_twice_to_compare_outlets_is_a_usage_error(tmp_path: Path
     ]
     # Two versions of one file stay a comparison (of nothing).
     assert run(str(a), str(a)).exit_code == 0
+    # The same file written another way, or a link to it, is the same page (review20: it
+    # was compared as two outlets that "carry" everything alike).
+    link = tmp_path / "link.txt"
+    link.symlink_to(a)
+    for again in (str(tmp_path / "." / "a.txt"), str(link)):
+        result = run(str(a), str(b), again)
+        assert result.exit_code == 2
+        assert error_lines(result) == [
+            f"storydiff: error: {again} is given twice — give each outlet's page once"
+        ]
 
 
 def test_coverage_json_says_whether_the_outlets_differ_as_the_exit_status_does(

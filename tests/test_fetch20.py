@@ -294,3 +294,25 @@ def test_an_empty_source_on_the_fast_path_is_the_usage_error_typer_gives(
 def test_the_timeout_help_names_the_deadline() -> None:
     result = CliRunner().invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
     assert f"a whole fetch may take {DEADLINE_TIMEOUTS} times this" in result.output
+
+
+def test_connecting_keeps_to_its_own_timeout_and_the_deadline_counts_from_the_connection() -> None:
+    # A server slow to accept (a full listen backlog) was cut short at 4x --timeout and
+    # called a slow sender ("raise --timeout"), where --connect-timeout 8 was given.
+    import time
+
+    from compare.sources import _Deadline, _DeadlineBackend
+
+    asked: list[float | None] = []
+
+    class SlowToAccept:
+        def connect_tcp(self, host: str, port: int, timeout: float | None = None) -> object:
+            asked.append(timeout)
+            time.sleep(0.3)
+            return object()
+
+    deadline = _Deadline(0.2)
+    deadline.start()
+    _DeadlineBackend(SlowToAccept(), deadline).connect_tcp("127.0.0.1", 1, timeout=8.0)
+    assert asked == [8.0]  # the connect timeout as given, not the deadline's time left
+    assert deadline._at - time.monotonic() > 0.1  # the page's time starts once connected

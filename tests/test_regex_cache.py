@@ -85,8 +85,9 @@ def test_a_comparison_reads_the_programs_an_earlier_run_saved(tmp_path: Path) ->
         reports.append(done.stdout)
     # No cache, a cache written, a cache read: the same report each time.
     assert reports[0] == reports[1] == reports[2]
-    (written,) = (tmp_path / "cache").iterdir()
-    assert written.name.startswith("regex-") and written.stat().st_size > 10_000
+    (written,) = (tmp_path / "cache").glob("regex-*.marshal")
+    assert written.stat().st_size > 10_000
+    assert not list((tmp_path / "cache").glob("*.tmp"))
 
 
 def test_a_broken_cache_file_is_passed_over_and_written_anew(
@@ -175,3 +176,60 @@ def test_the_cache_is_in_the_user_cache_folder_one_file_a_python_version(
         assert Path(path).parent == tmp_path / "storydiff"
     assert f"{sys.hexversion:x}" in Path(path).name
     assert sys.implementation.cache_tag in Path(path).name
+
+
+def test_processes_saving_at_once_keep_each_other_s_programs(tmp_path: Path) -> None:
+    # The parent and its facets worker save as each ends: without a lock, one's merge
+    # replaced the other's, and the next runs compiled again what was lost.
+    script = (
+        "import sys\nfrom compare import regex_cache\n"
+        "for i in range(40): regex_cache.compile(rf'\\bword{sys.argv[1]}x{i}\\b')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "STORYDIFF_CACHE_DIR": str(tmp_path)}
+    running = [subprocess.Popen([sys.executable, "-c", script, str(n)], env=env) for n in range(8)]
+    assert [p.wait(timeout=120) for p in running] == [0] * 8
+    (path,) = tmp_path.glob("regex-*.marshal")
+    saved = marshal.loads(path.read_bytes())
+    assert {p for p, _ in saved if p.startswith(r"\bword")} == {
+        rf"\bword{n}x{i}\b" for n in range(8) for i in range(40)
+    }
+
+
+def test_a_cache_of_more_programs_than_storydiff_has_is_read_as_none(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = regex_cache._path()
+    assert path is not None
+    cache.mkdir()
+    junk = {(f"junk{i}", 0): b"" for i in range(regex_cache.MAX_PROGRAMS + 1)}
+    Path(path).write_bytes(marshal.dumps(junk))
+    assert regex_cache._read() == {}
+    regex_cache.compile(r"\bferry\b")
+    regex_cache.save()  # replaces it
+    _fresh_process(monkeypatch)
+    assert list(regex_cache._read()) == [(r"\bferry\b", 0)]
+
+
+def test_a_cache_file_others_may_write_is_not_read(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    regex_cache.compile(r"\bharbour\b")
+    regex_cache.save()
+    path = regex_cache._path()
+    assert path is not None
+    _fresh_process(monkeypatch)
+    assert (r"\bharbour\b", 0) in regex_cache._read()
+    os.chmod(path, 0o666)
+    assert regex_cache._read() == {}
+
+
+def test_no_cache_without_a_home_to_keep_it_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STORYDIFF_CACHE_DIR")
+    if sys.platform.startswith("linux"):  # (the XDG rules are Linux's)
+        monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # ignored, as XDG says
+        for home in ("", "/"):
+            monkeypatch.setenv("HOME", home)
+            assert regex_cache._path() is None
+    monkeypatch.setattr(regex_cache._sre, "MAGIC", None)
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", "/tmp")
+    assert regex_cache._path() is None

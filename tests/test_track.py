@@ -1708,3 +1708,25 @@ def test_an_address_that_names_no_host_is_refused_before_any_fetch(store: Store)
         with pytest.raises(InputError, match="names no host"):
             track([url], store, FAST)
     assert store.stories() == []
+
+
+def test_a_copy_that_names_no_outlet_still_joins_the_story(http: HTTPServer, store: Store) -> None:
+    # A page with no og:site_name takes its host for a site name ("127.0.0.1:8080"), which
+    # never equals the story's: an AMP copy or mirror that names no outlet was filed as
+    # another outlet's story.
+    title, paragraphs = versions()[2]
+    original = "https://courier.example/news/ferry"
+    page = article_html(title, paragraphs, canonical=original)
+    unnamed = (
+        article_html(title, paragraphs[:-1], canonical=original)
+        .replace("<meta property='og:site_name' content='Marrowby Courier'>", "")
+        .replace(" | Marrowby Courier", "")
+        .replace("© Marrowby Courier. ", "")
+    )
+    http.expect_request("/news/ferry").respond_with_data(page, content_type="text/html")
+    http.expect_request("/amp/ferry").respond_with_data(unnamed, content_type="text/html")
+    track([http.url_for("/news/ferry")], store, FAST)
+    track([http.url_for("/amp/ferry")], store, FAST)
+    story = store.require_story(original)
+    assert store.require_story(http.url_for("/amp/ferry")).id == story.id
+    assert len(store.history(story)) == 2
