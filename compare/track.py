@@ -1214,10 +1214,17 @@ def _check_urls(urls: Sequence[str]) -> None:
             raise InputError(
                 f"{url} is not an http(s) URL", "storydiff tracks web pages: give http(s) URLs"
             )
+        if not _names_a_host(url):  # "http:///etc/passwd": kept as a failing URL for ever
+            raise InputError(f"{url} names no host", "give the page's full address, with its site")
         if not _has_valid_port(url):
             raise InputError(f"{url} has no valid port", "a port is a number from 1 to 65535")
-        if not urlsplit(url).hostname:  # "http:///etc/passwd": kept as a failing URL for ever
-            raise InputError(f"{url} names no host", "give the page's full address, with its site")
+
+
+def _names_a_host(url: str) -> bool:
+    try:
+        return bool(urlsplit(url).hostname)
+    except ValueError:  # "http://[]/x": brackets round no address
+        return False
 
 
 def _has_valid_port(url: str) -> bool:

@@ -1704,7 +1704,7 @@ def test_hosts_of_one_site() -> None:
 def test_an_address_that_names_no_host_is_refused_before_any_fetch(store: Store) -> None:
     # "http:///etc/passwd" passed the http(s) test, failed to fetch and was listed by
     # `history` as a failing URL for ever.
-    for url in ("http:///etc/passwd", "https:///news/ferry", "http://:8080/a"):
+    for url in ("http:///etc/passwd", "https:///news/ferry", "http://:8080/a", "http://[]/x"):
         with pytest.raises(InputError, match="names no host"):
             track([url], store, FAST)
     assert store.stories() == []
