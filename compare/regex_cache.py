@@ -65,9 +65,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         raise
     except Exception:  # no such private parts in this Python
         return re.compile(pattern, flags)
-    if not _made and len(_saved) < MAX_PROGRAMS:
-        atexit.register(save)
     if len(_saved) + len(_made) < MAX_PROGRAMS:
+        if not _made:  # the first to save (save() empties _made: a later one registers again)
+            atexit.register(save)
         _made[key] = program
     return compiled
 

@@ -118,14 +118,15 @@ def test_reading_ahead_changes_no_fixture_comparison(
     assert outcome(compared(old, new, ReadingAhead(old, new))) == outcome(plain)
 
 
-def test_the_worker_reads_ahead_while_no_message_waits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    old, new = speed_pair(300)
+def parent_messages(
+    old: Document, new: Document, every_hint: int = 1
+) -> tuple[bytearray, list[Any], list[SentenceBlock]]:
+    """What the parent sends the worker for ``old`` and ``new`` (every ``every_hint``-th
+    reworded pair as a hint, then the blocks, then the end), the hints and the blocks."""
     worker = InProcessWorker(old, new, hints=False)
     compared(old, new, worker)
     blocks = worker.blocks
-    hints = [(b.a, b.b, _plain(b.words)) for b in blocks if b.a and b.b]
+    hints = [(b.a, b.b, _plain(b.words)) for b in blocks if b.a and b.b][::every_hint]
     messages = facets_worker._message(("hints", hints))
     messages += facets_worker._message(
         (
@@ -137,6 +138,14 @@ def test_the_worker_reads_ahead_while_no_message_waits(
         )
     )
     messages += facets_worker._message(("end", (None, None, ())))
+    return messages, hints, blocks
+
+
+def test_the_worker_reads_ahead_while_no_message_waits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old, new = speed_pair(300)
+    messages, hints, blocks = parent_messages(old, new)
     monkeypatch.setattr(facets, "prefetch", lambda *args: None)
     taken = [0]
     hint = ChangeCollector.hint

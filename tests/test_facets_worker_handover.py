@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_facets_hints import InProcessWorker, _plain, compared, served, speed_pair
+from test_facets_hints import served, speed_pair
+from test_facets_read_ahead import parent_messages
 
 from compare import facets_worker, load
 from compare.facets_worker import _document, _HandedParagraph, _plain_document
@@ -66,21 +67,7 @@ def test_the_worker_compares_handed_documents_without_reading_a_paragraph_text(
     originals, and no paragraph's text was made on the way (the hand-over need not carry
     them)."""
     old, new = speed_pair(300)
-    worker = InProcessWorker(old, new, hints=False)
-    compared(old, new, worker)
-    blocks = worker.blocks
-    hints = [(b.a, b.b, _plain(b.words)) for b in blocks if b.a and b.b][::2]
-    messages = facets_worker._message(("hints", hints))
-    messages += facets_worker._message(
-        (
-            "blocks",
-            [
-                (i, b.op, b.a, b.b, b.similarity, b.moved, b.cosmetic, _plain(b.words))
-                for i, b in enumerate(blocks)
-            ],
-        )
-    )
-    messages += facets_worker._message(("end", (None, None, ())))
+    messages, _, _ = parent_messages(old, new, every_hint=2)
     expected = served(old, new, bytes(messages), tmp_path / "originals")
     asked: list[_HandedParagraph] = []
     joined = vars(_HandedParagraph)["text"].func
