@@ -17,7 +17,7 @@ before use.
 import contextlib
 import math
 import sys
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from enum import Enum
 from functools import partial
 from pathlib import Path
@@ -588,6 +588,26 @@ class _TrackView:
             parts.append(plural(summary.skipped, "round") + " skipped (store locked)")
         ending = " (interrupted)" if summary.interrupted else ""
         say(f"storydiff: {', '.join(parts)}{ending}")
+        if summary.renumbered:
+            say(
+                "storydiff: older captures were filed before versions stored earlier, "
+                f"so {_renumbering(summary.renumbered)} (a version cited by its time, "
+                "URL@2026-05-24T10:00, keeps naming the same text)"
+            )
+
+
+def _renumbering(pairs: Sequence[tuple[int, int]]) -> str:
+    """How versions were renumbered, briefly: "version 2 is now 5", "versions 1-3 are now
+    4-6" (one shift for a run of versions), or the first few moves of a mixed renumbering."""
+    (first, moved_first), (last, moved_last) = pairs[0], pairs[-1]
+    shifts = {now - was for was, now in pairs}
+    if len(shifts) == 1 and last - first == len(pairs) - 1:
+        if first == last:
+            return f"version {first} is now {moved_first}"
+        return f"versions {first}-{last} are now {moved_first}-{moved_last}"
+    shown = ", ".join(f"{was} is now {now}" for was, now in pairs[:4])
+    rest = f" and {len(pairs) - 4} more moved" if len(pairs) > 4 else ""
+    return f"version {shown}{rest}"
 
 
 def _stop_on_sigterm() -> None:

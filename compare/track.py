@@ -172,6 +172,10 @@ class TrackSummary:
     """The run was stopped with Ctrl-C (or SIGTERM)."""
     exit_code: int = 0
     """The exit code of the first failure, 0 when none failed."""
+    renumbered: tuple[tuple[int, int], ...] = ()
+    """(number before, number now) of each version stored before a ``wayback`` run that
+    older captures, filed before it, gave a new number: ``URL@N`` cited before names
+    another version now."""
 
 
 class Listener:
@@ -1179,6 +1183,7 @@ def wayback(
     options = options or TrackOptions()
     archive = archive or WaybackOptions()
     captures = list_captures(url, options.load, archive)
+    numbers_before = _version_numbers(store, url)
     run = _Run(store, options, listener)
     if not captures:  # an address never archived: said, not left to "0 new versions"
         dated = archive.since is not None or archive.until is not None
@@ -1203,7 +1208,20 @@ def wayback(
         interrupted = True
     finally:
         run.close(interrupted)
-    return run.summary(interrupted)
+    numbers_now = _version_numbers(store, url) if numbers_before else {}
+    renumbered = tuple(
+        (number, numbers_now[row])
+        for row, number in numbers_before.items()
+        if numbers_now.get(row, number) != number
+    )
+    return replace(run.summary(interrupted), renumbered=renumbered)
+
+
+def _version_numbers(store: Store, url: str) -> dict[int, int]:
+    """The number of each stored version of ``url``'s story, by row id (none when the store
+    holds no story for it)."""
+    story = store.find_story(url)
+    return {} if story is None else {v.id: v.number for v in store.history(story)}
 
 
 def _check_urls(urls: Sequence[str]) -> None:

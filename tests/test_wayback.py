@@ -209,6 +209,53 @@ def test_import_after_tracking_slots_older_versions_in_first(
     assert [v.source for v in history] == ["wayback", "wayback", "fetch"]
     assert history[2].first_seen == "2026-05-24T13:00:00.000Z"
     assert store.find_story(ORIGINAL) == store.find_story(url)
+    # The version tracked live was @1; two older captures came before it: it is @3 now.
+    assert summary.renumbered == ((1, 3),)
+
+
+def test_the_cli_says_which_stored_versions_got_new_numbers(
+    archive: tuple[HTTPServer, Archive], tmp_path: Path
+) -> None:
+    server, _ = archive
+    pages = versions()
+    url = serve(server, "/live/ferry", ChangingPage([pages[3]], canonical=ORIGINAL))
+    db = str(tmp_path / "v.db")
+    runner = CliRunner()
+    tracked = runner.invoke(app, ["track", url, "--delay", "0", "--db", db])
+    assert tracked.exit_code == 0, tracked.stderr
+    command = ["wayback", ORIGINAL, "--archive", base(server), "--delay", "0", "--db", db]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0, result.stderr
+    assert "version 1 is now 3" in result.stderr
+    assert "URL@2026-05-24T10:00" in result.stderr
+    # Imported again: nothing new comes before a stored version, nothing is said.
+    again = runner.invoke(app, command)
+    assert again.exit_code == 0 and "is now" not in again.stderr
+
+
+def test_an_import_before_nothing_stored_renumbers_nothing(
+    archive: tuple[HTTPServer, Archive], store: Store
+) -> None:
+    server, _ = archive
+    assert wayback(ORIGINAL, store, FAST, WaybackOptions(archive=base(server))).renumbered == ()
+
+
+@pytest.mark.parametrize(
+    ("pairs", "said"),
+    [
+        (((2, 5),), "version 2 is now 5"),
+        (((1, 4), (2, 5), (3, 6)), "versions 1-3 are now 4-6"),
+        (((1, 2), (2, 4)), "version 1 is now 2, 2 is now 4"),
+        (
+            ((1, 2), (2, 4), (3, 6), (4, 8), (5, 10), (6, 12)),
+            "version 1 is now 2, 2 is now 4, 3 is now 6, 4 is now 8 and 2 more moved",
+        ),
+    ],
+)
+def test_renumbering_is_told_briefly(pairs: tuple[tuple[int, int], ...], said: str) -> None:
+    from compare.cli import _renumbering
+
+    assert _renumbering(pairs) == said
 
 
 def test_cli_import_and_history(archive: tuple[HTTPServer, Archive], tmp_path: Path) -> None:
