@@ -64,6 +64,7 @@ from compare.extract.page import (
     _amp_story_as_article,
     _data_tables,
     _declared_feed,
+    _drop_advert_labels,
     _drop_call_boxes,
     _drop_chrome_tables,
     _drop_comment_sections,
@@ -130,6 +131,7 @@ def html_blocks(
     _keep_times_in_text(tree)
     _amp_story_as_article(tree)
     _drop_embeds(tree)
+    _drop_advert_labels(tree)
     _drop_call_boxes(tree)
     _drop_sign_up_boxes(tree)
     _drop_comment_sections(tree)

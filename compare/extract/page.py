@@ -148,6 +148,38 @@ def _drop_embeds(tree: HtmlElement) -> None:
             element.drop_tree()  # keeps the text that follows it
 
 
+#: The whole text of an advert slot's box in a story: its label ("Advertisement", "Story
+#: continues below advertisement"), in English and the papers' languages.
+_ADVERT_LABEL = lazy_pattern(
+    r"(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted|"
+    r"skip advertisement|(?:article|story) continues (?:below|after)(?: (?:this|the))?"
+    r"(?: (?:ad|advert|advertisement))?|anzeige|werbung|publicité|publicidad|pubblicità|"
+    r"publicidade|advertentie|reklama|реклама|إعلان)",
+    re.IGNORECASE,
+)
+
+
+def _drop_advert_labels(tree: HtmlElement) -> None:
+    """Remove an advert slot's box that holds nothing but its label ("Advertisement"),
+    leaving a paragraph break where it stood in running text. In a story whose paragraphs
+    are lines apart (``<br><br>``), not ``<p>``s, the label was read into the paragraph
+    after it ("Advertisement Shipping analysts said..."), or joined the paragraphs around
+    it. Only block boxes: an inline "Ad" may be a name's ("the Ad Council")."""
+    doomed = [
+        box
+        for box in tree.iter("div", "aside", "section", "figure")
+        if (label := _short_text(box, 40)) and _ADVERT_LABEL().fullmatch(label)
+    ]
+    for box in doomed:  # (a box in one dropped before it goes with it: harmless)
+        if box.getparent() is None:
+            continue
+        if (box.tail or "").strip():  # running text goes on after it: a break between
+            for _ in range(2):
+                box.addprevious(box.makeelement("br", {}))
+            box.getprevious().tail, box.tail = box.tail, None
+        box.drop_tree()
+
+
 #: A Web Story's (AMP's ``<amp-story>``) boxes as the HTML boxes they are drawn as: the
 #: story, each screen of it, each layer of a screen, and the text a reader swipes up to.
 _AMP_STORY_TAGS = {
