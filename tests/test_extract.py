@@ -3659,6 +3659,36 @@ def test_a_pull_quote_given_as_a_plain_paragraph_goes_when_a_neighbour_says_it()
     assert [p.text for p in doc.paragraphs] == [BODY[0], said, BODY[1], alone, BODY[2]]
 
 
+@pytest.mark.parametrize("box", ["blockquote class='pull-quote'", "div class='pullquote'"])
+def test_a_pull_quote_that_says_whose_words_in_its_own_goes(box: str) -> None:
+    # The quote box names the speaker in words of its own: the words in its quotation marks
+    # are what the paragraph after it says. A later version that adds such a box added no
+    # quote to the story.
+    said = (
+        "“We are doing everything we can to bring waiting times down, and we are sorry for "
+        "the distress this causes,” said chief executive Gareth Lowe."
+    )
+    tag = box.split()[0]
+    pull = f"<{box}>“We are doing everything we can,” said the board's chief executive.</{tag}>"
+    other = f"<{box}>“Nobody should wait a year for a hip,” said a surgeon.</{tag}>"
+    doc = extract(
+        snapshot(
+            page(
+                f"<article><p>{BODY[0]}</p>{pull}<p>{said}</p><p>{BODY[1]}</p>{other}"
+                f"<p>{BODY[2]}</p></article>"
+            )
+        )
+    )
+    # (A quotation the text does not repeat stays, as before.)
+    assert [p.text for p in doc.paragraphs] == [
+        BODY[0],
+        said,
+        BODY[1],
+        "“Nobody should wait a year for a hip,” said a surgeon.",
+        BODY[2],
+    ]
+
+
 @pytest.mark.parametrize("box", ["figure", "div"])
 def test_a_wordpress_pull_quote_goes_with_its_cite_a_cited_quotation_stays(box: str) -> None:
     # WordPress's pull quote block: <figure class="wp-block-pullquote"><blockquote><p>

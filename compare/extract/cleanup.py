@@ -375,6 +375,8 @@ def _is_kicker(text: str) -> bool:
 
 #: A pull quote is a few words lifted from the text; a longer quotation is a passage.
 _PULL_QUOTE_WORDS = range(4, 31)
+#: The quotation a paragraph opens with, and what it says (without its marks).
+_OPENING_QUOTATION = lazy_pattern(r'\s*["“„«]([^"“”„«»]+)["”»]')
 
 
 def _pull_quotes(kept: list[Block], quote_boxes: frozenset[str]) -> list[Block]:
@@ -399,7 +401,17 @@ def _pull_quotes(kept: list[Block], quote_boxes: frozenset[str]) -> list[Block]:
             sources = [keys[j] for j, b in enumerate(kept) if b.role != "quote"]
         else:
             sources = [keys[j] for j in range(max(0, i - 3), min(len(kept), i + 4)) if j != i]
-        if any(key in text and len(text) > len(key) for text in sources):
+        # A pull quote often says whose words they are in words of its own ('"We are doing
+        # everything we can," said the chief executive'): the words in its quotation marks
+        # are the ones lifted from the text.
+        quoted = _OPENING_QUOTATION().match(kept[i].text)
+        lifted = f" {_key(quoted.group(1))} " if quoted else key
+        if len(lifted.split()) < _PULL_QUOTE_WORDS.start:
+            lifted = key
+        if any(
+            (key in text and len(text) > len(key)) or (lifted in text and lifted != key)
+            for text in sources
+        ):
             found.append(kept[i])
             # Its <cite> given as the next paragraph ("Rosa Delgado") goes with it.
             if i + 1 < len(kept) and f"{key.strip()} {keys[i + 1].strip()}" in quote_boxes:
