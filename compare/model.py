@@ -478,8 +478,10 @@ class Change(_Record):
 
     kind: Literal["number", "quote", "attribution", "hedge", "negation", "name", "roles", "note"]
     """What sort of meaning changed; ``roles`` is two parties that traded places round a verb
-    ("Arsenal beat Chelsea" -> "Chelsea beat Arsenal"); ``note`` is a correction,
-    clarification, update or editor's note added, changed or taken down (see notes.py)."""
+    ("Arsenal beat Chelsea" -> "Chelsea beat Arsenal"), or who did it left out by a passive
+    ("Police shot a man" -> "A man was shot": removed) or named again (added); ``note`` is a
+    correction, clarification, update or editor's note added, changed or taken down (see
+    notes.py)."""
     action: ChangeAction
     """Whether the facet was altered, brought in or taken away."""
     old: str | None
@@ -522,9 +524,12 @@ class Change(_Record):
 
     @property
     def label(self) -> str:
-        """What the views call it: the kind, but the sort of note ("correction") for a note
-        and "date" or "time" for a number that is one, as its description opens
+        """What the views call it: the kind, but the sort of note ("correction") for a note,
+        "date" or "time" for a number that is one and "agent" for roles that leave out or
+        name who did it, as its description opens
         ("correction added: ...", 'date: "Monday" → "Friday"')."""
+        if self.kind == "roles" and self.detail.startswith("agent "):
+            return "agent"  # who did it, left out or named again
         if self.kind not in ("note", "number") or not self.detail:
             return self.kind
         return self.detail.split(":", 1)[0].removesuffix(f" {self.action}")

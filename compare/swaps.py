@@ -17,18 +17,22 @@ change too, told as a direction reversed; ends that are figures or dates are tol
 number change, and "between A and B" has no direction.
 
 ``compare.facets.comparing`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
-then ``role_swap``, and reports what it finds as a ``roles`` change.
+then ``role_swap``, and reports what it finds as a ``roles`` change. Where none is found and a
+form of "be" differs, ``agent_change`` looks for who did a thing left out by a passive
+("Police shot a man" -> "A man was shot"), a ``roles`` change ``removed`` (or ``added``,
+named again): the oldest complaint about how a story is edited after it runs.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from compare.facets.base import _AUX_WORDS, _DETERMINERS, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
-from compare.facets.figures import _numbers
+from compare.facets.figures import _numbers, _word_number
 from compare.facets.verbs import _PAST_FORMS, _verb_stem
 from compare.text import lazy_pattern
 
@@ -460,6 +464,134 @@ def _doer_done_to(active: str, passive: str, a: list[_Word], p: list[_Word]) -> 
     return _swapped(
         active, passive, (a[0], a[end_a - 1]), (p[0], p[end_p - 1]), "roles turned round"
     )
+
+
+#: Who may be left unnamed without anything being hidden: a pronoun stands for a party
+#: the sentences around name ("The firm said it fired 20 workers" -> "20 workers were fired,
+#: the firm said").
+_PRONOUNS = _wordset("he she it they we i you who which that this these those one")
+#: Verbs of harm and force, where who did it is what a passive can hide ("Police shot a
+#: man" -> "A man was shot"): a passive of another verb leaves out little a reader misses
+#: ("The wind blew the boat" -> "The boat was blown").
+_AGENCY_STEMS = frozenset(
+    map(
+        _verb_stem,
+        _wordset(
+            """
+    kill shoot beat attack injure wound hurt strike hit stab assault torture abuse rape kidnap
+    abduct detain arrest raid bomb shell target bulldoze demolish destroy evict deport expel
+    jail imprison fine punish sack fire dismiss suspend ban censor threaten harass intimidate
+    restrain tackle push shove drag kick punch slap choke strangle crush burn loot vandalise
+    vandalize damage teargas tase taser execute murder massacre starve displace
+            """
+        ),
+    )
+)
+#: Words that end a party's noun phrase: what follows is a clause or an adverbial of its own
+#: ("a man who was armed", "the driver near the station").
+_PHRASE_ENDS = _wordset("who whom whose which that with after before when while as because")
+
+
+def agent_change(old: str, new: str) -> Swap | None:
+    """Who did harm or used force (``_AGENCY_STEMS``), named in one version and left out of
+    the other, which says it was done: "Police shot a man near the station" -> "A man was
+    shot near the station" (``agent dropped``), or the other way round (``agent named``).
+    The thing done to, the words before and after the clause stay; a passive that names its
+    agent ("by police") drops none, nor does one whose agent was a pronoun or is named
+    elsewhere in the new version. Told from the first party to the end of the clause in
+    each version."""
+    # (A passive of such a verb first, looked for cheaply: most sentences hold none.)
+    passive_new, passive_old = _agency_passive(new), _agency_passive(old)
+    if not (passive_new or passive_old):
+        return None
+    a, b = _role_words(old), _role_words(new)
+    swap = _agent_dropped(old, new, a, b) if passive_new else None
+    if swap is not None:
+        return swap
+    swap = _agent_dropped(new, old, b, a) if passive_old else None
+    return Swap("agent named", swap.now, swap.was) if swap is not None else None
+
+
+#: A form of "be", perhaps an adverb, and the word after them: a passive's verb, maybe.
+_PASSIVE_VERB = lazy_pattern(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?(\w+)", re.I)
+
+
+def _agency_passive(text: str) -> bool:
+    """Whether ``text`` may hold a passive of a verb of harm or force (``_AGENCY_STEMS``)."""
+    return any(_verb_stem(m.group(1)) in _AGENCY_STEMS for m in _PASSIVE_VERB().finditer(text))
+
+
+def _agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Word]) -> Swap | None:
+    words_a, words_p = [w.lower for w in a], [w.lower for w in p]
+    shortest = min(len(words_a), len(words_p))
+    start = 0  # the words before both clauses ("Witnesses said")
+    while start < shortest and words_a[start] == words_p[start]:
+        start += 1
+    suffix = 0  # the words after both ("near the station")
+    while suffix < shortest - start and words_a[-1 - suffix] == words_p[-1 - suffix]:
+        suffix += 1
+    end_a, end_p = len(words_a) - suffix, len(words_p) - suffix
+    # The passive, read back from the end of its clause: its verb, perhaps an adverb
+    # ("fatally"), auxiliaries with a form of "be", its subject; nothing after the verb but
+    # the words both share (no "by" agent).
+    verb = end_p - 1
+    if verb <= start or not _participle(words_p[verb]):
+        return None
+    stem = _verb_stem(words_p[verb])
+    if stem not in _AGENCY_STEMS:
+        return None
+    be = verb - 1 if words_p[verb - 1].endswith("ly") else verb
+    while be > start and words_p[be - 1] in _AUXILIARIES:
+        be -= 1
+    if be == start or _BE.isdisjoint(words_p[be:verb]) or be - start > 2 * _MAX_PARTY:
+        return None
+    subject = words_p[start:be]
+    # The active: the agent, perhaps auxiliaries but no "be", the same verb, then the
+    # passive's subject as what it was done to.
+    for at in range(start + 1, min(end_a, start + _MAX_PARTY + 2)):
+        if _verb_stem(words_a[at]) != stem:
+            continue
+        did = at - 1 if words_a[at - 1].endswith("ly") else at  # "fatally shot"
+        while did > start and words_a[did - 1] in _AUXILIARIES:
+            did -= 1
+        agent, thing = words_a[start:did], words_a[at + 1 : end_a]
+        if (
+            not agent
+            or not _BE.isdisjoint(words_a[did:at])
+            or not _participle(words_a[at])  # a past: "shot", "arrested" (not "shoots")
+            or not _same_party(thing, subject)
+            or not _party(agent)
+            or not _party(subject)
+            or agent[-1] in _PRONOUNS
+            or any(w in words_p for w in agent if w not in _DETERMINERS)
+        ):
+            return None
+        return _swapped(
+            active, passive, (a[start], a[end_a - 1]), (p[start], p[end_p - 1]), "agent dropped"
+        )
+    return None
+
+
+def _same_party(thing: list[str], subject: list[str]) -> bool:
+    """Whether what an active did a thing to is the passive's subject: the same noun
+    phrase, up to a clause of its own that either may add or reword ("a man" -> "a man who
+    was allegedly armed")."""
+    head = next((k for k, w in enumerate(subject) if w in _PHRASE_ENDS), len(subject))
+    return (
+        len(thing) >= head
+        and all(map(_same_word, thing[:head], subject[:head]))
+        and (head == len(thing) or thing[head] in _PHRASE_ENDS)
+    )
+
+
+def _same_word(one: str, other: str) -> bool:
+    """The same word, or the same figure in digits and in words ("12", "twelve")."""
+    if one == other:
+        return True
+    if one.isdigit() == other.isdigit():
+        return False
+    digits, words = (one, other) if one.isdigit() else (other, one)
+    return _word_number(words) == int(digits)
 
 
 def _participle(word: str) -> bool:

@@ -796,6 +796,29 @@ def test_a_headline_date_is_flagged_as_a_date() -> None:
     assert '<span class="flag meaning">meaning: date</span>' in header
 
 
+def test_an_agent_dropped_is_named_so_in_every_view() -> None:
+    def story(second: str) -> Document:
+        texts = ("The march began peacefully at noon.", second)
+        return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in texts))
+
+    c = compare(
+        story("Police shot a man near the station on Tuesday, witnesses said."),
+        story("A man was shot near the station on Tuesday, witnesses said."),
+    )
+    assert [(ch.kind, ch.action, ch.old, ch.new) for ch in c.changes] == [
+        ("roles", "removed", "Police shot a man", "A man was shot")
+    ]
+    said = 'agent dropped: "Police shot a man" → "A man was shot"'
+    assert said in render_text.comparison(c, width=120, color=False, context=2)
+    assert said in render_markdown.comparison(c)
+    page = render(c)
+    assert '<span class="kind">Agent dropped</span>' in page
+    assert "meaning: agent" in page  # the row's badge
+    data = json.loads(render_json.comparison(c, "2026-05-24T10:00:00Z"))
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert data["changes"][0]["action"] == "removed"
+
+
 def test_a_role_swap_is_named_roles_swapped_in_every_view() -> None:
     def story(second: str) -> Document:
         texts = ("The bridge closed in May for repairs.", second)

@@ -332,11 +332,88 @@ def test_a_passive_without_its_agent_can_swap_the_parties_after_its_verb() -> No
         ("Police arrested the driver.", "The driver was arrested."),
     ],
 )
-def test_a_passive_without_its_agent_that_keeps_the_parties_is_no_roles_change(
+def test_a_passive_without_its_agent_that_keeps_the_parties_swaps_no_roles(
     old: str, new: str
 ) -> None:
-    assert roles(alone(old, new)) == []
-    assert roles(reworded(old, new)) == []
+    # (Who arrested the driver is left out: that is told, below, but no roles traded places.)
+    assert [c for c in roles(alone(old, new)) if c[1] == "changed"] == []
+    assert [c for c in roles(reworded(old, new)) if c[1] == "changed"] == []
+
+
+# -- who did it, left out by a passive -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Police shot a man near the station on Tuesday.",
+            "A man was shot near the station on Tuesday.",
+            "Police shot a man",
+            "A man was shot",
+        ),
+        (
+            "Witnesses said police shot a man who was armed with a knife.",
+            "Witnesses said a man who was allegedly armed with a knife was shot.",
+            "police shot a man who was armed with a knife",
+            "a man who was allegedly armed with a knife was shot",
+        ),
+        (
+            "Troops killed 12 civilians in the village on Monday.",
+            "Twelve civilians were killed in the village on Monday.",
+            "Troops killed 12 civilians",
+            "Twelve civilians were killed",
+        ),
+        (
+            "Officers fatally shot the suspect after a chase.",
+            "The suspect was fatally shot after a chase.",
+            "Officers fatally shot the suspect",
+            "The suspect was fatally shot",
+        ),
+        (
+            "Guards had beaten the prisoners, the report found.",
+            "The prisoners had been beaten, the report found.",
+            "Guards had beaten the prisoners",
+            "The prisoners had been beaten",
+        ),
+        (
+            "Police arrested the driver.",
+            "The driver was arrested.",
+            "Police arrested the driver",
+            "The driver was arrested",
+        ),
+    ],
+)
+def test_who_did_harm_left_out_by_a_passive_is_an_agent_dropped(
+    old: str, new: str, was: str, now: str
+) -> None:
+    for found in (alone(old, new), reworded(old, new)):
+        assert roles(found) == [("roles", "removed", was, now)]
+    # Named again in a later version: the same words the other way.
+    for found in (alone(new, old), reworded(new, old)):
+        assert roles(found) == [("roles", "added", now, was)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The passive names its agent: the voice changed, nobody was left out.
+        ("Police shot a man near the station.", "A man was shot by police near the station."),
+        # The agent stays in the sentence another way.
+        ("Israeli strikes killed 30 people.", "30 people were killed in Israeli strikes."),
+        # A pronoun stood for a party named around it.
+        ("The firm said it fired 20 workers.", "The firm said 20 workers were fired."),
+        # Not a verb of harm or force: little a reader misses.
+        ("The council approved the plan.", "The plan was approved."),
+        # Not the party done to: another passive altogether.
+        ("Police shot a man near the station.", "A woman was shot near the station."),
+        # Still active: no passive.
+        ("Police shot a man near the station.", "Police shot a man near the bridge."),
+    ],
+)
+def test_a_passive_that_hides_nobody_drops_no_agent(old: str, new: str) -> None:
+    assert [c for c in alone(old, new) if c[1] in ("added", "removed") and c[0] == "roles"] == []
+    assert [c for c in reworded(old, new) if c[1] in ("added", "removed") and c[0] == "roles"] == []
 
 
 # -- a doer that became the done-to; parties with their own complements ----------------------
@@ -393,7 +470,8 @@ def test_a_party_that_did_a_thing_and_then_had_it_done_to_it(
     ],
 )
 def test_no_doer_turned_done_to_without_a_passive_of_that_party(old: str, new: str) -> None:
-    assert not roles(alone(old, new))
+    # (The police left out of "The driver was arrested" is an agent dropped, not this.)
+    assert [c for c in roles(alone(old, new)) if c[1] == "changed"] == []
 
 
 @pytest.mark.parametrize(

@@ -230,6 +230,18 @@ def _compare(
         if swap is not None:
             detail = _describe("changed", swap.what, swap.was, swap.now)
             changes.append(_change("roles", "changed", swap.was, swap.now, sentence, detail))
+    # Who did it, said in one version and not the other ("Police shot a man" -> "A man was
+    # shot"): a passive's "be" is among the differing words (without a word diff, those are
+    # the words in one version only, and a "be" may stand in both).
+    if (
+        swap is None
+        and (not words or not swaps._BE.isdisjoint(lower))
+        and abroad.language(a.norm.lower()) is None
+        and (dropped := swaps.agent_change(a.masked, b.masked)) is not None
+    ):
+        action: ChangeAction = "removed" if dropped.what == "agent dropped" else "added"
+        detail = _describe("changed", dropped.what, dropped.was, dropped.now)
+        changes.append(_change("roles", action, dropped.was, dropped.now, sentence, detail))
     if not _HEDGE_WORDS.isdisjoint(lower):
         everywhere = Counter(c.group for c in _hedges(a.norm))
         everywhere.subtract(c.group for c in _hedges(b.norm))

@@ -917,9 +917,13 @@ class _Builder:
             html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
         if noted_in:  # the newsroom owned up to it
             html += Markup(' <span class="noted">in the ') + text_html(noted_in) + Markup("</span>")
-        # "Correction added"; parties that traded places were swapped, not changed.
-        action = "swapped" if change.kind == "roles" else change.action
-        kind = f"{change.label.capitalize()} {action}"
+        # "Correction added"; a change of roles says what happened ("Roles swapped",
+        # "Direction reversed", "Agent dropped").
+        if change.kind == "roles" and ":" in change.detail:
+            kind = change.detail.split(":", 1)[0].capitalize()
+        else:
+            action = "swapped" if change.kind == "roles" else change.action
+            kind = f"{change.label.capitalize()} {action}"
         return KeyChange(f"#{anchor}" if anchor else "", where, kind, html)
 
     def _largest(self, row: Row, block: Block) -> KeyChange:
