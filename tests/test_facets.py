@@ -1233,6 +1233,14 @@ def test_a_claim_made_without_evidence_is_a_hedge() -> None:
         "Osk claimed without evidence that the vote was rigged.",
         "Osk claimed that the vote was rigged.",
     ) == [("hedge", "removed", "without evidence", None)]
+    assert kinds(
+        "Osk said the vote was rigged.",
+        "Osk said, without offering any proof, that the vote was rigged.",
+    ) == [("hedge", "added", None, "without offering any proof")]
+    assert kinds(
+        "Osk said the vote was rigged.",
+        "Osk said the vote was rigged, without presenting evidence.",
+    ) == [("hedge", "added", None, "without presenting evidence")]
 
 
 def test_feared_or_presumed_dead_is_a_hedge() -> None:

@@ -69,7 +69,11 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|discussed|reconsidered|considered(?!\s+(?:a|an|the|to|as)\b))"
         r"|\bunder\s+(?:review|consideration)\b",
     ),
-    ("unsupported", r"\bwithout (?:providing |offering |citing |giving )?(?:any )?evidence\b"),
+    (
+        "unsupported",
+        r"\bwithout (?:providing |offering |citing |giving |presenting )?(?:any )?"
+        r"(?:evidence|proof)\b",
+    ),
     ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
     # A claim narrowed or graded: "the fire was contained" -> "largely contained", "no one
     # was hurt" -> "no one was seriously hurt" (so some were).
@@ -118,7 +122,7 @@ _HEDGE_NEEDS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
             "be being under",
             "review examined studied assessed looked discussed considered consideration",
         ),
-        ("evidence", ""),
+        ("evidence proof", ""),
         ("certainly definitely undoubtedly clearly conclusively doubt", ""),
         ("largely mostly mainly part partly partially seriously critically severely badly", ""),
     )
@@ -162,9 +166,9 @@ _HEDGE_TRIGGERS = _wordset(
     "sources familiar may might could possibly perhaps potentially maybe possible appears appear "
     "appeared seem seems seemed apparently likely probably probable unlikely believed thought "
     "understood presumed feared expected linked associated certainly definitely undoubtedly "
-    "clearly conclusively doubt reports reported evidence partly partially largely mostly mainly "
-    "part seriously critically severely badly reviewed review re-examined reexamined examined "
-    "studied assessed looked discussed reconsidered considered consideration"
+    "clearly conclusively doubt reports reported evidence proof partly partially largely mostly "
+    "mainly part seriously critically severely badly reviewed review re-examined reexamined "
+    "examined studied assessed looked discussed reconsidered considered consideration"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")
