@@ -487,6 +487,11 @@ _AGENCY_STEMS = frozenset(
         ),
     )
 )
+#: Of those, the verbs that kill: "died" in a later version leaves out who by ("Troops killed
+#: 12 civilians" -> "12 civilians died").
+_KILLING_STEMS = frozenset(map(_verb_stem, _wordset("kill murder execute massacre")))
+#: Words one of which differs between two versions where one leaves out who did it.
+AGENT_CUES = _BE | {"died"}
 #: Words that end a party's noun phrase: what follows is a clause or an adverbial of its own
 #: ("a man who was armed", "the driver near the station").
 _PHRASE_ENDS = _wordset("who whom whose which that with after before when while as because")
@@ -513,12 +518,18 @@ def agent_change(old: str, new: str) -> Swap | None:
 
 
 #: A form of "be", perhaps an adverb, and the word after them: a passive's verb, maybe.
-_PASSIVE_VERB = lazy_pattern(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?(\w+)", re.I)
+_PASSIVE_VERB = lazy_pattern(
+    r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?(\w+)|\b(died)\b", re.I
+)
 
 
 def _agency_passive(text: str) -> bool:
-    """Whether ``text`` may hold a passive of a verb of harm or force (``_AGENCY_STEMS``)."""
-    return any(_verb_stem(m.group(1)) in _AGENCY_STEMS for m in _PASSIVE_VERB().finditer(text))
+    """Whether ``text`` may hold a passive of a verb of harm or force (``_AGENCY_STEMS``), or
+    a death told without a cause ("died")."""
+    return any(
+        m.group(2) or _verb_stem(m.group(1)) in _AGENCY_STEMS
+        for m in _PASSIVE_VERB().finditer(text)
+    )
 
 
 def _agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Word]) -> Swap | None:
@@ -534,22 +545,28 @@ def _agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Word]) ->
     # The passive, read back from the end of its clause: its verb, perhaps an adverb
     # ("fatally"), auxiliaries with a form of "be", its subject; nothing after the verb but
     # the words both share (no "by" agent).
+    # Or, for a killing, "died" in its place ("Troops killed 12 civilians" -> "12 civilians
+    # died"), perhaps after "have" or "had".
     verb = end_p - 1
-    if verb <= start or not _participle(words_p[verb]):
+    if verb <= start:
+        return None
+    died = words_p[verb] == "died"
+    if not died and not _participle(words_p[verb]):
         return None
     stem = _verb_stem(words_p[verb])
-    if stem not in _AGENCY_STEMS:
+    if not died and stem not in _AGENCY_STEMS:
         return None
     be = verb - 1 if words_p[verb - 1].endswith("ly") else verb
     while be > start and words_p[be - 1] in _AUXILIARIES:
         be -= 1
-    if be == start or _BE.isdisjoint(words_p[be:verb]) or be - start > 2 * _MAX_PARTY:
+    if be == start or be - start > 2 * _MAX_PARTY or (_BE.isdisjoint(words_p[be:verb]) != died):
         return None
     subject = words_p[start:be]
-    # The active: the agent, perhaps auxiliaries but no "be", the same verb, then the
-    # passive's subject as what it was done to.
+    # The active: the agent, perhaps auxiliaries but no "be", the same verb (one that kills,
+    # for "died"), then the passive's subject as what it was done to.
     for at in range(start + 1, min(end_a, start + _MAX_PARTY + 2)):
-        if _verb_stem(words_a[at]) != stem:
+        verb_a = _verb_stem(words_a[at])
+        if verb_a not in _KILLING_STEMS if died else verb_a != stem:
             continue
         did = at - 1 if words_a[at - 1].endswith("ly") else at  # "fatally shot"
         while did > start and words_a[did - 1] in _AUXILIARIES:

@@ -395,6 +395,41 @@ def test_who_did_harm_left_out_by_a_passive_is_an_agent_dropped(
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Troops killed 12 civilians in the village.",
+            "Twelve civilians died in the village.",
+            "Troops killed 12 civilians",
+            "Twelve civilians died",
+        ),
+        (
+            "Gunmen murdered the mayor outside his home.",
+            "The mayor has died outside his home.",
+            "Gunmen murdered the mayor",
+            "The mayor has died",
+        ),
+    ],
+)
+def test_a_killing_told_as_a_death_drops_its_agent(old: str, new: str, was: str, now: str) -> None:
+    for found in (alone(old, new), reworded(old, new)):
+        assert roles(found) == [("roles", "removed", was, now)]
+    for found in (alone(new, old), reworded(new, old)):
+        assert roles(found) == [("roles", "added", now, was)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The flu killed 30 people last winter.", "30 people died of the flu last winter."),
+        ("Police shot a man near the station.", "A man died near the station."),
+    ],
+)
+def test_a_death_with_its_cause_or_after_no_killing_drops_no_agent(old: str, new: str) -> None:
+    assert [c for c in roles(alone(old, new)) if c[1] != "changed"] == []
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         # The passive names its agent: the voice changed, nobody was left out.
