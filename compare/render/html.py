@@ -836,15 +836,11 @@ class _Builder:
         if not parts:
             return "No differences in the article text beyond cosmetic ones."
         listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        total = (
-            counts.get("reworded", 0)
-            + counts.get("added", 0)
-            + counts.get("removed", 0)
-            + counts.get("moved", 0)
-        )
-        noun = "paragraph" if total == 1 else "paragraphs"
+        # The rest as the table and the text view count it ("(8 paragraphs in all)" read as
+        # the story's length).
+        unchanged = f"; {counts['equal']} unchanged" if counts.get("equal") else ""
         credits = "" if self.c.summary.changed else " " + no_change_line(self.c)
-        return f"Paragraphs: {listed} ({total} {noun} in all).{credits}"
+        return f"Paragraphs: {listed}{unchanged}.{credits}"
 
     def key_changes(self, rows: list[Row]) -> tuple[list[KeyChange], bool]:
         anchors: dict[tuple[Side, int], str] = {}
