@@ -538,54 +538,127 @@ def _agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Word]) ->
     start = 0  # the words before both clauses ("Witnesses said")
     while start < shortest and words_a[start] == words_p[start]:
         start += 1
-    suffix = 0  # the words after both ("near the station")
-    while suffix < shortest - start and words_a[-1 - suffix] == words_p[-1 - suffix]:
-        suffix += 1
-    end_a, end_p = len(words_a) - suffix, len(words_p) - suffix
-    # The passive, read back from the end of its clause: its verb, perhaps an adverb
-    # ("fatally"), auxiliaries with a form of "be", its subject; nothing after the verb but
-    # the words both share (no "by" agent).
-    # Or, for a killing, "died" in its place ("Troops killed 12 civilians" -> "12 civilians
-    # died"), perhaps after "have" or "had".
-    verb = end_p - 1
-    if verb <= start:
+    # The passive: its subject, auxiliaries with a form of "be", perhaps an adverb
+    # ("fatally"), its verb. Or, for a killing, "died" in its place ("Troops killed 12
+    # civilians" -> "12 civilians died"), perhaps after "have" or "had".
+    for verb in range(start + 1, len(words_p)):
+        died = words_p[verb] == "died"
+        if not died and not (
+            _participle(words_p[verb]) and _verb_stem(words_p[verb]) in _AGENCY_STEMS
+        ):
+            continue
+        be = verb - 1 if words_p[verb - 1].endswith("ly") else verb
+        while be > start and words_p[be - 1] in _AUXILIARIES:
+            be -= 1
+        if be == start or be - start > 2 * _MAX_PARTY:
+            continue
+        if _BE.isdisjoint(words_p[be:verb]) != died:
+            continue
+        end_a = _active_clause(words_a, words_p, start, be, verb, died)
+        if end_a is not None:
+            return _swapped(
+                active, passive, (a[start], a[end_a - 1]), (p[start], p[verb]), "agent dropped"
+            )
+    return None
+
+
+def headline_agent_change(old: str, new: str) -> Swap | None:
+    """``agent_change`` for headlines, which leave "is" and "was" out and tell the past in
+    the present: "Police shoot man near station" -> "Man shot near station"."""
+    a, b = _role_words(old), _role_words(new)
+    swap = _headline_agent_dropped(old, new, a, b)
+    if swap is not None:
+        return swap
+    swap = _headline_agent_dropped(new, old, b, a)
+    return Swap("agent named", swap.now, swap.was) if swap is not None else None
+
+
+def _headline_agent_dropped(
+    active: str, passive: str, a: list[_Word], p: list[_Word]
+) -> Swap | None:
+    words_a, words_p = [w.lower for w in a], [w.lower for w in p]
+    for verb in range(1, min(len(words_p), _MAX_PARTY + 1)):
+        participle = words_p[verb]
+        if not (_participle(participle) and _verb_stem(participle) in _AGENCY_STEMS):
+            continue
+        if not _AUXILIARIES.isdisjoint(words_p[:verb]):
+            return None  # a passive written out: the sentences' rule reads it
+        subject, rest = words_p[:verb], words_p[verb + 1 :]
+        kept = set(words_p[: verb + 1])
+        for k, word in enumerate(rest):
+            if word == "by":
+                kept.update(rest[k + 1 : k + 1 + _MAX_PARTY])
+        stem = _verb_stem(participle)
+        for at in range(1, min(len(words_a), _MAX_PARTY + 1)):
+            if _verb_stem(words_a[at]) != stem:
+                continue
+            agent = words_a[:at]
+            end = _goes_on_alike(words_a, at + 1, rest)
+            if (
+                end is None
+                or not _same_party(words_a[at + 1 : end], subject)
+                or not _party(agent)
+                or not _party(subject)
+                or agent[-1] in _PRONOUNS
+                or any(w in kept for w in agent if w not in _DETERMINERS)
+            ):
+                return None
+            return _swapped(active, passive, (a[0], a[end - 1]), (p[0], p[verb]), "agent dropped")
         return None
-    died = words_p[verb] == "died"
-    if not died and not _participle(words_p[verb]):
-        return None
+    return None
+
+
+def _active_clause(
+    words_a: list[str], words_p: list[str], start: int, be: int, verb: int, died: bool
+) -> int | None:
+    """Where the active clause that the passive ``words_p[start:verb + 1]`` leaves its agent
+    out of ends in ``words_a``: the agent, perhaps auxiliaries but no "be", the same verb
+    (one that kills, for "died"), then the passive's subject as what it was done to, and
+    after it the rest of both sentences alike for a few words (or both end). ``None`` when
+    there is none, or its agent stays in the passive's clause or after it ("by police")."""
+    subject, rest = words_p[start:be], words_p[verb + 1 :]
     stem = _verb_stem(words_p[verb])
-    if not died and stem not in _AGENCY_STEMS:
-        return None
-    be = verb - 1 if words_p[verb - 1].endswith("ly") else verb
-    while be > start and words_p[be - 1] in _AUXILIARIES:
-        be -= 1
-    if be == start or be - start > 2 * _MAX_PARTY or (_BE.isdisjoint(words_p[be:verb]) != died):
-        return None
-    subject = words_p[start:be]
-    # The active: the agent, perhaps auxiliaries but no "be", the same verb (one that kills,
-    # for "died"), then the passive's subject as what it was done to.
-    for at in range(start + 1, min(end_a, start + _MAX_PARTY + 2)):
+    # Where the passive may still name the agent: its clause, and "by ..." after its verb
+    # (not a source named later: "A man was shot near the station, police said").
+    kept = set(words_p[start : verb + 1])
+    for k, word in enumerate(rest):
+        if word == "by":
+            kept.update(rest[k + 1 : k + 1 + _MAX_PARTY])
+    for at in range(start + 1, min(len(words_a), start + _MAX_PARTY + 2)):
         verb_a = _verb_stem(words_a[at])
         if verb_a not in _KILLING_STEMS if died else verb_a != stem:
             continue
         did = at - 1 if words_a[at - 1].endswith("ly") else at  # "fatally shot"
         while did > start and words_a[did - 1] in _AUXILIARIES:
             did -= 1
-        agent, thing = words_a[start:did], words_a[at + 1 : end_a]
+        agent = words_a[start:did]
+        end = _goes_on_alike(words_a, at + 1, rest)
         if (
-            not agent
+            end is None
+            or not agent
             or not _BE.isdisjoint(words_a[did:at])
             or not _participle(words_a[at])  # a past: "shot", "arrested" (not "shoots")
-            or not _same_party(thing, subject)
+            or not _same_party(words_a[at + 1 : end], subject)
             or not _party(agent)
             or not _party(subject)
             or agent[-1] in _PRONOUNS
-            or any(w in words_p for w in agent if w not in _DETERMINERS)
+            or any(w in kept for w in agent if w not in _DETERMINERS)
         ):
             return None
-        return _swapped(
-            active, passive, (a[start], a[end_a - 1]), (p[start], p[end_p - 1]), "agent dropped"
-        )
+        return end
+    return None
+
+
+def _goes_on_alike(words: list[str], start: int, rest: list[str]) -> int | None:
+    """Where, from ``start`` on (a thing done to, a few words long), ``words`` go on as
+    ``rest`` opens (its first two words), or end as it does: the end of the thing.
+    ``None`` when they do neither ("by police" after a passive's verb goes on otherwise)."""
+    if not rest:
+        return len(words) if len(words) - start <= 2 * _MAX_PARTY else None
+    opening = rest[:2]
+    for end in range(start + 1, min(len(words), start + 2 * _MAX_PARTY) + 1):
+        if words[end : end + len(opening)] == opening:
+            return end
     return None
 
 

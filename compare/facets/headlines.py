@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from compare.facets.base import _change, _describe, _singular, _sort, _wordset
+from compare import swaps
+from compare.facets.base import ChangeAction, _change, _describe, _singular, _sort, _wordset
 from compare.facets.comparing import _compare, compare_sentences
 from compare.facets.figures import _after
 from compare.facets.sentence import sentence_facets
@@ -39,19 +40,28 @@ def headline_changes(
         return (source,)
     old_title, new_title = _title_case(old), _title_case(new)
     if not (old_title or new_title):
-        return tuple(_sort(_compare(old, new, False, False, -1, words)))
-    # Capitals say nothing there: the verbs and sources of "..., Police Say" are read in
-    # lower case, as a headline in sentence case writes them; quotes keep their letters.
-    cased = _compare(
-        _sentence_case(old) if old_title else old,
-        _sentence_case(new) if new_title else new,
-        False,
-        False,
-        -1,
-    )
-    quotes = [c for c in _compare(old, new, False, False, -1, words) if c.kind == "quote"]
-    changes = [_as_written(c, old, new) for c in cased if c.kind not in ("name", "quote")]
-    return tuple(_sort(changes + quotes))
+        changes = _compare(old, new, False, False, -1, words)
+    else:
+        # Capitals say nothing there: the verbs and sources of "..., Police Say" are read in
+        # lower case, as a headline in sentence case writes them; quotes keep their letters.
+        cased = _compare(
+            _sentence_case(old) if old_title else old,
+            _sentence_case(new) if new_title else new,
+            False,
+            False,
+            -1,
+        )
+        quotes = [c for c in _compare(old, new, False, False, -1, words) if c.kind == "quote"]
+        changes = [_as_written(c, old, new) for c in cased if c.kind not in ("name", "quote")]
+        changes += quotes
+    # Headlines leave "was" out: "Police shoot man" -> "Man shot" leaves out who shot.
+    if not any(c.kind == "roles" for c in changes):
+        dropped = swaps.headline_agent_change(old, new)
+        if dropped is not None:
+            action: ChangeAction = "removed" if dropped.what == "agent dropped" else "added"
+            detail = _describe("changed", dropped.what, dropped.was, dropped.now)
+            changes.append(_change("roles", action, dropped.was, dropped.now, -1, detail))
+    return tuple(_sort(changes))
 
 
 def rewritten_headline_changes(
