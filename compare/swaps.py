@@ -18,9 +18,10 @@ number change, and "between A and B" has no direction.
 
 ``compare.facets.comparing`` reads each reworded sentence with ``may_swap`` (a cheap first look) and
 then ``role_swap``, and reports what it finds as a ``roles`` change. Where none is found and a
-form of "be" differs, ``agent_change`` looks for who did a thing left out by a passive
-("Police shot a man" -> "A man was shot"), a ``roles`` change ``removed`` (or ``added``,
-named again): the oldest complaint about how a story is edited after it runs.
+form of "be" (or "died") differs, ``agent_change`` looks for who did harm left out by a
+passive ("Police shot a man" -> "A man was shot"), a ``roles`` change ``removed`` (or
+``added``, named again): the oldest complaint about how a story is edited after it runs.
+Headlines, which leave "was" out, are read by ``headline_agent_change``.
 """
 
 from __future__ import annotations
@@ -583,39 +584,28 @@ def _headline_agent_dropped(
             continue
         if not _AUXILIARIES.isdisjoint(words_p[:verb]):
             return None  # a passive written out: the sentences' rule reads it
-        subject, rest = words_p[:verb], words_p[verb + 1 :]
-        kept = set(words_p[: verb + 1])
-        for k, word in enumerate(rest):
-            if word == "by":
-                kept.update(rest[k + 1 : k + 1 + _MAX_PARTY])
-        stem = _verb_stem(participle)
-        for at in range(1, min(len(words_a), _MAX_PARTY + 1)):
-            if _verb_stem(words_a[at]) != stem:
-                continue
-            agent = words_a[:at]
-            end = _goes_on_alike(words_a, at + 1, rest)
-            if (
-                end is None
-                or not _same_party(words_a[at + 1 : end], subject)
-                or not _party(agent)
-                or not _party(subject)
-                or agent[-1] in _PRONOUNS
-                or any(w in kept for w in agent if w not in _DETERMINERS)
-            ):
-                return None
-            return _swapped(active, passive, (a[0], a[end - 1]), (p[0], p[verb]), "agent dropped")
-        return None
+        end = _active_clause(words_a, words_p, 0, verb, verb, headline=True)
+        if end is None:
+            return None
+        return _swapped(active, passive, (a[0], a[end - 1]), (p[0], p[verb]), "agent dropped")
     return None
 
 
 def _active_clause(
-    words_a: list[str], words_p: list[str], start: int, be: int, verb: int, died: bool
+    words_a: list[str],
+    words_p: list[str],
+    start: int,
+    be: int,
+    verb: int,
+    died: bool = False,
+    headline: bool = False,
 ) -> int | None:
     """Where the active clause that the passive ``words_p[start:verb + 1]`` leaves its agent
     out of ends in ``words_a``: the agent, perhaps auxiliaries but no "be", the same verb
-    (one that kills, for "died"), then the passive's subject as what it was done to, and
-    after it the rest of both sentences alike for a few words (or both end). ``None`` when
-    there is none, or its agent stays in the passive's clause or after it ("by police")."""
+    (one that kills, for "died"; in a ``headline``, in any tense), then the passive's
+    subject as what it was done to, and after it the rest of both sentences alike for a few
+    words (or both end). ``None`` when there is none, or its agent stays in the passive's
+    clause or after it ("by police")."""
     subject, rest = words_p[start:be], words_p[verb + 1 :]
     stem = _verb_stem(words_p[verb])
     # Where the passive may still name the agent: its clause, and "by ..." after its verb
@@ -637,7 +627,7 @@ def _active_clause(
             end is None
             or not agent
             or not _BE.isdisjoint(words_a[did:at])
-            or not _participle(words_a[at])  # a past: "shot", "arrested" (not "shoots")
+            or not (headline or _participle(words_a[at]))  # a past ("shot", not "shoots")
             or not _same_party(words_a[at + 1 : end], subject)
             or not _party(agent)
             or not _party(subject)
