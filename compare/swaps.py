@@ -611,9 +611,10 @@ def _active_clause(
     # Where the passive may still name the agent: its clause, and "by ..." after its verb
     # (not a source named later: "A man was shot near the station, police said").
     kept = set(words_p[start : verb + 1])
-    for k, word in enumerate(rest):
+    near = rest[: 4 * _MAX_PARTY]  # (bounded: a sentence may hold this passive many times)
+    for k, word in enumerate(near):
         if word == "by":
-            kept.update(rest[k + 1 : k + 1 + _MAX_PARTY])
+            kept.update(near[k + 1 : k + 1 + _MAX_PARTY])
     for at in range(start + 1, min(len(words_a), start + _MAX_PARTY + 2)):
         verb_a = _verb_stem(words_a[at])
         if verb_a not in _KILLING_STEMS if died else verb_a != stem:
