@@ -23,10 +23,14 @@ from compare.model import Change
 from compare.text import lazy_pattern
 
 _NAME_WORD = r"(?:[A-Z]\.){2,}|(?:Mc|Mac|O')?[A-Z][\w'-]*\.?"
-# Every name word starts with a capital: the lookahead lets the search skip ahead to one
-# instead of trying the lookbehind at every character.
+# Every name word starts with a capital, and the first one is matched first, with what
+# must not stand before it read behind it: a pattern that opens with a set of characters
+# has the engine skip to the next one in C, where one that opens with a lookaround is tried
+# at every character (the names of the speed benchmark's and the facets sets' 6,518 texts:
+# 22 -> 13 ms, the same matches). After the first capital, the rest of ``_NAME_WORD``
+# ("Mc" and "O'" are letters and an apostrophe that ``[\w'-]*`` reads as well).
 _NAME = lazy_pattern(
-    rf"(?=[A-Z])(?<![\w'])(?:{_NAME_WORD})"
+    r"[A-Z](?<![\w'][A-Z])(?:\.(?:[A-Z]\.)+|[\w'-]*\.?)"
     rf"(?:\s+(?:(?:of|de|la|le|van|von|der|den|del|da|di|du|al|bin|ibn)"
     rf"(?:\s+the)?\s+)?(?:{_NAME_WORD}))*"
 )
