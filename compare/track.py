@@ -28,6 +28,7 @@ from compare.errors import (
     InputError,
     StoreLockedError,
     StorydiffError,
+    TeaserError,
     TimeOrDurationError,
 )
 from compare.model import CompareOptions, Document, LoadOptions, Snapshot
@@ -567,6 +568,8 @@ class _Run:
                 self.held[_host(fetched.url)] = error.until
             if isinstance(error, _Removed):
                 error = self._removed(fetched.url, error.notice)
+            if isinstance(error, ExtractionError) and not captured:
+                error = self._unreadable(fetched.url, error)
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
             status = fetched.snapshot.provenance.status if fetched.snapshot else None
             if status is None and isinstance(error, FetchError):
@@ -642,6 +645,29 @@ class _Run:
             f"{_kept(stored)}; if it moved, find its new address and track that",
             status=error.status,
         )
+
+    def _unreadable(self, url: str, error: ExtractionError) -> ExtractionError:
+        """A tracked page in which extraction found no article: the hint for a page given
+        to `extract` ("pass the article's own URL") does not fit the article's own URL
+        once versions of it are stored, and a teaser above a wall, too short to read as an
+        article at all, is named as a longer one is (_walled), so that `timeline` badges
+        it "paywalled"."""
+        from compare.extract.pipeline import NOT_AN_ARTICLE_HINT
+
+        if error.hint != NOT_AN_ARTICLE_HINT:
+            return error  # track's own reading of the page (a takedown, a wall)
+        story = self.store.find_story(url)
+        stored = len(self.store.history(story)) if story else 0
+        if not stored:
+            return error
+        kept = "held back, not stored as an edit: " + _kept(stored)
+        if isinstance(error, TeaserError):
+            return ExtractionError(
+                f"{shown_url(url)} now shows only a {error.words}-word teaser above a "
+                "subscription wall or a login",
+                kept,
+            )
+        return ExtractionError(error.message, kept)
 
     def _notice(self, keys: list[str], document: Document) -> str | None:
         """The takedown notice a page read as a short article shows in place of a story

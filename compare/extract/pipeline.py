@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from compare.errors import ExtractionError
+from compare.errors import ExtractionError, TeaserError
 from compare.extract.blocks import (
     _SENTENCE_END,
     MIN_PROSE_WORDS,
@@ -61,6 +61,10 @@ CUT_SHORT_WARNING = (
     "middle of a sentence: the text is only the opening of the article, its unfinished last "
     "sentence is left out, and what follows cannot be compared"
 )
+
+
+#: What to do about a page that holds no article, given to `extract` or `compare`.
+NOT_AN_ARTICLE_HINT = "pass the article's own URL, or a saved copy of the full page"
 
 
 def extract(snapshot: Snapshot) -> Document:
@@ -587,7 +591,7 @@ def _checked_words(cleaned: Cleaned, spec: str, kind: MediaKind, source: str) ->
     ]
     prose = [count for _, count in prose_blocks]
     prose_words = sum(prose)
-    hint = "pass the article's own URL, or a saved copy of the full page"
+    hint = NOT_AN_ARTICLE_HINT
     where = spec or "the input"
     if total == 0:
         raise ExtractionError(
@@ -610,10 +614,11 @@ def _checked_words(cleaned: Cleaned, spec: str, kind: MediaKind, source: str) ->
             hint,
         )
     if cleaned.paywalled and prose_words < 150:
-        raise ExtractionError(
+        raise TeaserError(
             f"no article text found in {where}: it looks like a login or subscription page "
             f"(only a {prose_words}-word teaser)",
             hint,
+            words=prose_words,
         )
     if prose_words < MIN_PROSE_WORDS and prose_words < (
         bar := min_prose_words([b.text for b, _ in prose_blocks])
