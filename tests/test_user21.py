@@ -4,6 +4,7 @@ written for it. Each test failed before its fix."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from history_pages import TITLE, article_html, versions
@@ -77,3 +78,44 @@ def test_a_tracked_page_cut_to_a_short_teaser_above_a_wall_is_named_so(
         story = store.require_story(url)
         html = render_story(store, story, generated_at="2026-11-28T00:00:00Z")
     assert "paywalled" in html and html.count("fetch failed") == 1
+
+
+def test_a_takedown_the_site_undid_says_the_page_was_back_in_the_timeline(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # Taken down, then restored as it was: the fetch that read it again stores no version
+    # and made no row, so the timeline's last row read "taken down" with nothing after it.
+    paragraphs = versions()[0][1]
+    whole = Response(article_html(TITLE, paragraphs), content_type="text/html")
+    notice = Response(
+        "<html><body><h1>Removed</h1><p>This article has been removed for legal reasons.</p>"
+        "</body></html>",
+        content_type="text/html",
+    )
+    httpserver.expect_request("/news/ferry").respond_with_handler(Answers(whole, notice, whole))
+    url = httpserver.url_for("/news/ferry")
+    with Store.open(tmp_path / "v.db") as store:
+        for outcome in ("new", "failed", "unchanged"):
+            assert getattr(track([url], store, FAST), outcome) == 1
+        html = render_story(store, store.require_story(url), generated_at="2026-11-28T00:00:00Z")
+    (row,) = re.findall(r'<tr class="gap gone".*?</tr>', html, re.S)
+    assert "taken down" in row
+    assert re.search(r"Read again at <time>[^<]+</time>: the page was back, unchanged\.", row)
+
+
+def test_a_takedown_that_stays_says_nothing_of_a_page_back(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    notice = Response(
+        "<html><body><h1>Removed</h1><p>This article has been removed for legal reasons.</p>"
+        "</body></html>",
+        content_type="text/html",
+    )
+    whole = Response(article_html(TITLE, versions()[0][1]), content_type="text/html")
+    httpserver.expect_request("/news/ferry").respond_with_handler(Answers(whole, notice))
+    url = httpserver.url_for("/news/ferry")
+    with Store.open(tmp_path / "v.db") as store:
+        track([url], store, FAST)
+        track([url], store, FAST)
+        html = render_story(store, store.require_story(url), generated_at="2026-11-28T00:00:00Z")
+    assert "taken down" in html and "Read again" not in html

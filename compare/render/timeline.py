@@ -262,6 +262,10 @@ class Gap:
     """Position of the first on the axis, 0..1000."""
     error: str
     """What the last fetch of the run said."""
+    back: str = ""
+    """When a fetch after the run read the page again and found the last version
+    unchanged (which makes no row of its own), for people; else "". Without it a takedown
+    the site undid read as the story's last word."""
 
 
 @dataclass(frozen=True)
@@ -328,6 +332,10 @@ def _gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
     if "says the article was removed" in error:  # (track's words for a takedown notice)
         return "gone", "taken down"
     return "failed", "fetch failed"
+
+
+#: The outcomes of a fetch that read the page and stored no new version.
+_READ_UNCHANGED = frozenset(("unchanged", "cosmetic", "reread", "not-modified"))
 
 
 def _gaps(fetches: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -399,7 +407,7 @@ def render_story(
         replace(s, following=sections[i + 1].anchor if i + 1 < len(sections) else None)
         for i, s in enumerate(sections)
     ]
-    points, gaps, breaks = _points(entries, when, flags, runs)
+    points, gaps, breaks = _points(entries, when, flags, runs, fetches)
     points = _fetched_from(points, entries, fetches)
     rows: list[Point | Gap] = sorted([*points, *gaps], key=lambda r: r.machine)
     css = "\n".join(_static(name, template_dir) for name in ("report.css", "timeline.css"))
@@ -445,6 +453,7 @@ def _points(
     when: Callable[[str], str],
     flags: dict[int, tuple[tuple[str, str], ...]],
     runs: list[list[dict[str, Any]]],
+    fetches: list[dict[str, Any]],
 ) -> tuple[list[Point], list[Gap], list[Break]]:
     """The versions and the runs of failed fetches, placed on one axis, and the breaks in
     it (see :func:`_layout`)."""
@@ -479,8 +488,15 @@ def _points(
             )
         )
     gaps = []
+    after = {f["fetched_at"]: later for f, later in pairwise(fetches)}
     for run, x in zip(runs, xs[len(entries) :], strict=True):
         kind, words = _gap_kind(run[0])
+        following = after.get(run[-1]["fetched_at"])
+        back = (
+            when(following["fetched_at"])
+            if following is not None and following.get("outcome") in _READ_UNCHANGED
+            else ""
+        )
         gaps.append(
             Gap(
                 anchor=f"failed-{run[0]['fetched_at'].replace(':', '').replace('.', '')}",
@@ -492,6 +508,7 @@ def _points(
                 machine=run[0]["fetched_at"],
                 x=x,
                 error=run[-1].get("error") or "",
+                back=back,
             )
         )
     return points, gaps, breaks
