@@ -7,13 +7,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from history_pages import TITLE, article_html, versions
 from pytest_httpserver import HTTPServer
 from test_coverage5 import _disputes
 from test_history4 import FAST, Answers, Recorder
 from werkzeug import Response
 
+from compare import compare, load
+from compare.extract import extract
+from compare.model import Provenance
 from compare.render.timeline import render_story
+from compare.sources import stored_snapshot
 from compare.store import Store
 from compare.track import track
 
@@ -119,3 +124,77 @@ def test_a_takedown_that_stays_says_nothing_of_a_page_back(
         track([url], store, FAST)
         html = render_story(store, store.require_story(url), generated_at="2026-11-28T00:00:00Z")
     assert "taken down" in html and "Read again" not in html
+
+
+_BUS_STORY = (
+    "Single bus fares across Northgate will rise by 18% from April, the region's largest "
+    "operator has confirmed.",
+    "Greyline Buses said a single adult ticket would go up from £2.20 to £2.60, and a weekly "
+    "pass from £18 to £21.",
+    "The company blamed rising fuel and wage costs and the end of a government cap on fares.",
+    "Councillor Ray Ahmed said the council would ask Greyline to delay the rise until summer.",
+)
+_BUS_CORRECTION = (
+    "<p><strong>Correction, 27 November:</strong> An earlier version of this article said a "
+    "weekly pass would rise to £22. It will rise to £21.</p>"
+)
+
+
+def _bus_page(before_body: str = "", after_body: str = "", after_article: str = "") -> str:
+    """An outlet's page: the story's paragraphs in a body box, with boxes beside it."""
+    body = "".join(f"<p>{p}</p>" for p in _BUS_STORY)
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Bus fares to rise "
+        "by 18% | Northgate Evening Post</title></head><body><nav><a href='/'>Home</a> "
+        "<a href='/news'>News</a></nav><main><article><h1>Bus fares to rise by 18% in "
+        "April</h1><div class='author'>By Sam Oduya</div><div class='share'><a>Share</a> "
+        f"<a>Comments</a></div>{before_body}<div class='article-body'>{body}</div>"
+        f"{after_body}</article>{after_article}<section class='most-read'><h2>Most read</h2>"
+        "<ol><li><a href='/a'>Man charged after stabbing</a></li></ol></section></main>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("where", "page"),
+    [
+        (
+            "after the body",
+            _bus_page(after_body=f"<div class='correction'>{_BUS_CORRECTION}</div>"),
+        ),
+        (
+            "after the article",
+            _bus_page(after_article=f"<aside class='correction-box'>{_BUS_CORRECTION}</aside>"),
+        ),
+    ],
+)
+def test_a_correction_appended_beside_the_story_box_is_kept(
+    tmp_path: Path, where: str, page: str
+) -> None:
+    # The correction a newsroom appends in a box of its own after the body's box was lost:
+    # trafilatura read only the body's box, and adding it was no edit at all.
+    old, new = tmp_path / "old.html", tmp_path / "new.html"
+    old.write_text(_bus_page(), "utf-8")
+    new.write_text(page, "utf-8")
+    document = load(str(new))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[:4] == list(_BUS_STORY), where
+    assert texts[4].startswith("Correction, 27 November: An earlier version"), where
+    assert len(texts) == 5
+    comparison = compare(load(str(old)), document)
+    assert [(c.kind, c.action) for c in comparison.changes][:1] == [("note", "added")]
+
+
+def test_an_update_note_just_above_the_story_box_is_kept_in_its_place() -> None:
+    note = (
+        "<div class='update-note'><p>Update: This story was updated at 13:05 with a response "
+        "from the council and new fare figures.</p></div>"
+    )
+    document = extract(
+        stored_snapshot(
+            _bus_page(before_body=note).encode(), Provenance("a.html", content_type="text/html")
+        )
+    )
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0].startswith("Update: This story was updated at 13:05")
+    assert texts[1:] == list(_BUS_STORY)

@@ -50,6 +50,7 @@ def _keep_notes(tree: HtmlElement) -> None:
             openers.append((parent, start))
     seen: set[HtmlElement] = set()
     for opener, start in openers:
+        outer = None  # the largest box of the note
         for box in (opener, *opener.iterancestors()):
             if box in seen:
                 break  # judged from an earlier opener, and so were the boxes around it
@@ -66,6 +67,61 @@ def _keep_notes(tree: HtmlElement) -> None:
                 box.tag = "p"  # trafilatura reads text straight in a <div> as layout
             for name in ("class", "id"):
                 box.attrib.pop(name, None)
+            outer = box
+        if outer is not None and start is note:
+            _into_the_story(outer)
+
+
+#: How many words may stand between a note box and the story's paragraphs beside it (a
+#: share bar, "Topics: ..."), for the note to be the story's.
+_NOTE_REACH = 30
+
+
+def _into_the_story(note: HtmlElement) -> None:
+    """Move a note box that stands just after (or before) the box of the story's
+    paragraphs into that box, at its end (or start). trafilatura reads the one box it
+    trusts most, and a correction appended beside the body ("<div class=article-body>…
+    </div><div class=correction>…") was lost with nothing to say so. Where the note goes,
+    it stays in the page's reading order."""
+    if note.tail and note.tail.strip():
+        return  # text after the box stays where it is
+    for following, siblings in (
+        (False, note.itersiblings(preceding=True)),
+        (True, note.itersiblings()),
+    ):
+        between = 0
+        for sibling in siblings:
+            if not isinstance(sibling.tag, str):
+                continue
+            story = _story_box(sibling)
+            if story is not None:
+                if following:
+                    if story.text and story.text.strip():
+                        return
+                    story.insert(0, note)
+                else:
+                    story.append(note)
+                return
+            between += word_count(sibling.text_content())
+            if between > _NOTE_REACH:
+                break
+
+
+def _story_box(element: HtmlElement) -> HtmlElement | None:
+    """The box in ``element`` (or itself) that holds the most of the story's paragraphs
+    as its own children, two sentences or more; None when none does."""
+    best, most = None, 1
+    for box in (element, *element.iterdescendants("div", "section", "article")):
+        if box.tag not in ("div", "section", "article"):
+            continue
+        prose = sum(
+            1
+            for child in box
+            if child.tag == "p" and _is_sentence(clean_whitespace(child.text_content()))
+        )
+        if prose > most:
+            best, most = box, prose
+    return best
 
 
 _BLOCK_TAGS = frozenset({"p", "div", "section", "ul", "ol", "table", "blockquote", "h2", "h3"})
