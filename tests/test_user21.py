@@ -16,6 +16,7 @@ from werkzeug import Response
 
 from compare import compare, load
 from compare.extract import extract
+from compare.extract.metadata import without_role_after
 from compare.model import Provenance
 from compare.render.timeline import render_story
 from compare.sources import stored_snapshot
@@ -198,3 +199,20 @@ def test_an_update_note_just_above_the_story_box_is_kept_in_its_place() -> None:
     texts = [p.text for p in document.paragraphs]
     assert texts[0].startswith("Update: This story was updated at 13:05")
     assert texts[1:] == list(_BUS_STORY)
+
+
+def test_a_job_set_after_the_name_in_a_byline_box_is_no_part_of_it() -> None:
+    # The box set the name, its job and a Follow button in a row: the byline read "Sam
+    # Oduya Transport Reporter" in every view (a job in lower case was already dropped).
+    box = (
+        "<div class='author-box'><a href='/authors/sam-oduya'>Sam Oduya</a> "
+        "<span>Transport Reporter</span> <button>Follow</button></div>"
+    )
+    page = _bus_page().replace("<div class='author'>By Sam Oduya</div>", box)
+    document = extract(
+        stored_snapshot(page.encode(), Provenance("a.html", content_type="text/html"))
+    )
+    assert document.authors == ("Sam Oduya",)
+    # A surname that is a job's word stays, with no beat word before it.
+    assert without_role_after("Ben Writer") == "Ben Writer"
+    assert without_role_after("Sam Oduya Senior Political Reporter") == "Sam Oduya"
