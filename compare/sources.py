@@ -1515,6 +1515,10 @@ def _status_error(
         hint = "check the URL, or save the page and pass the file"
     elif response.status_code in RETRY_STATUSES:
         hint = "the server is busy or failing; try again later"
+    elif response.status_code >= 500:  # the server's own failure: the URL may be right
+        hint = (
+            "the server failed; try again later, or save the page from a browser and pass the file"
+        )
     else:
         hint = "check the URL, or save the page from a browser and pass the file"
     message = f"the server answered {status} for {url}{retried}"

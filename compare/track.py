@@ -393,6 +393,22 @@ def _bag(document: Document) -> Counter[str]:
     return Counter(w.casefold() for w in re.findall(r"\w+", text))
 
 
+#: A fetch error's advice for `compare` and `extract` to save the page and pass the file,
+#: which `track` cannot take.
+_FILE_ADVICE = re.compile(
+    r"(?:[,;]\s*(?:or\s+)?|^)(?:open the page in a browser, )?"
+    r"(?:save (?:it|the page)(?: from a browser)?|download the page),? and pass the file"
+)
+
+
+def _without_file_advice(error: FetchError) -> FetchError:
+    """A failed fetch in track's record and line without the advice to pass a saved file
+    ("the server answered 500 ... — check the URL, or save the page ... and pass the
+    file"): a tracked page is fetched again at the next run."""
+    hint = _FILE_ADVICE.sub("", error.hint).strip(" ,;") or "try again later"
+    return FetchError(error.message, hint, status=error.status)
+
+
 def _kept(stored: int) -> str:
     return (
         "the version stored before is kept"
@@ -562,6 +578,8 @@ class _Run:
             error = fetched.error
             if isinstance(error, FetchError) and error.status in (404, 410) and not captured:
                 error = self._gone(fetched.url, error)
+            elif isinstance(error, FetchError) and _FILE_ADVICE.search(error.hint):
+                error = _without_file_advice(error)
             from compare.sources import RateLimited
 
             if isinstance(error, RateLimited):

@@ -216,3 +216,36 @@ def test_a_job_set_after_the_name_in_a_byline_box_is_no_part_of_it() -> None:
     # A surname that is a job's word stays, with no beat word before it.
     assert without_role_after("Ben Writer") == "Ben Writer"
     assert without_role_after("Sam Oduya Senior Political Reporter") == "Sam Oduya"
+
+
+@pytest.mark.parametrize(
+    ("status", "hint"),
+    [
+        (500, "the server failed; try again later"),
+        (403, "the page may need a login or block robots"),
+    ],
+)
+def test_a_tracked_page_the_server_fails_or_refuses_gives_no_advice_to_pass_a_file(
+    httpserver: HTTPServer, tmp_path: Path, status: int, hint: str
+) -> None:
+    # track's line said "check the URL, or save the page from a browser and pass the
+    # file" of a 500 — a file track cannot take, and a URL that was right.
+    httpserver.expect_request("/news/ferry").respond_with_data("Oops", status=status)
+    url = httpserver.url_for("/news/ferry")
+    with Store.open(tmp_path / "v.db") as store:
+        recorder = Recorder()
+        summary = track([url], store, FAST, recorder)
+    assert (summary.failed, summary.exit_code) == (1, 3)
+    detail = recorder.events[-1].detail
+    assert detail.endswith(f" — {hint}"), detail
+    assert "pass the file" not in detail
+
+
+def test_compare_of_a_page_the_server_fails_says_to_try_again_later(httpserver: HTTPServer) -> None:
+    from compare import sources
+    from compare.errors import FetchError
+
+    httpserver.expect_request("/news/ferry").respond_with_data("Oops", status=500)
+    with pytest.raises(FetchError) as caught:
+        sources.fetch_url(httpserver.url_for("/news/ferry"), FAST.load)
+    assert caught.value.hint.startswith("the server failed; try again later")
