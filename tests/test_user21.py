@@ -249,3 +249,20 @@ def test_compare_of_a_page_the_server_fails_says_to_try_again_later(httpserver: 
     with pytest.raises(FetchError) as caught:
         sources.fetch_url(httpserver.url_for("/news/ferry"), FAST.load)
     assert caught.value.hint.startswith("the server failed; try again later")
+
+
+def test_a_missing_file_named_nearly_as_one_in_its_folder_is_suggested(tmp_path: Path) -> None:
+    # "no such file: v1.htm — check the path" left the user to find the typo; a space
+    # pasted after the name read "no such file: v1.html" of a file that was there.
+    from compare.errors import InputError
+
+    (tmp_path / "v1.html").write_text("<p>The story.</p>", "utf-8")
+    for typed in ("v1.htm", "V1.html", "v1.html "):
+        with pytest.raises(InputError) as caught:
+            load(str(tmp_path / typed))
+        assert caught.value.hint.startswith(f"did you mean {tmp_path / 'v1.html'}?"), typed
+    assert "'" + str(tmp_path / "v1.html ") + "'" in caught.value.message
+    # Nothing near: the hint as before.
+    with pytest.raises(InputError) as caught:
+        load(str(tmp_path / "m2.html"))
+    assert caught.value.hint == "check the path (or give an http(s):// URL)"
