@@ -266,3 +266,26 @@ def test_a_missing_file_named_nearly_as_one_in_its_folder_is_suggested(tmp_path:
     with pytest.raises(InputError) as caught:
         load(str(tmp_path / "m2.html"))
     assert caught.value.hint == "check the path (or give an http(s):// URL)"
+
+
+def test_a_stored_story_whose_address_was_mistyped_is_named(tmp_path: Path) -> None:
+    # A slug cut short or a letter off was "no stored versions of … — run `storydiff track
+    # URL` first", though the store held the story under the address meant.
+    from compare.errors import NotStoredError
+
+    url = "https://example.org/news/local/marrow-creek-leak"
+    with Store.open(tmp_path / "v.db") as store:
+        page = article_html(TITLE, versions()[0][1]).encode()
+        store.observe(
+            [url],
+            extract(stored_snapshot(page, Provenance(url, url=url))),
+            page,
+            "2026-11-27T10:00:00Z",
+        )
+        for typed in (url[:-1], url.replace("creek", "creak")):
+            with pytest.raises(NotStoredError) as caught:
+                store.require_story(typed)
+            assert caught.value.message.endswith(f", but it holds {url}"), typed
+        with pytest.raises(NotStoredError) as caught:
+            store.require_story("https://example.org/news/local/harbour-fire")
+        assert "but it holds" not in caught.value.message
