@@ -167,6 +167,19 @@ def _bus_page(before_body: str = "", after_body: str = "", after_article: str = 
             "after the article",
             _bus_page(after_article=f"<aside class='correction-box'>{_BUS_CORRECTION}</aside>"),
         ),
+        (
+            "under a heading",
+            _bus_page(
+                after_body=f"<div class='article-notes'><h3>Corrections</h3>{_BUS_CORRECTION}</div>"
+            ),
+        ),
+        (
+            "in a footer of tags",
+            _bus_page(
+                after_body=f"<footer class='article-footer'>{_BUS_CORRECTION}<p>Topics: "
+                "<a href='/t/buses'>Buses</a> <a href='/t/northgate'>Northgate</a></p></footer>"
+            ),
+        ),
     ],
 )
 def test_a_correction_appended_beside_the_story_box_is_kept(

@@ -50,7 +50,7 @@ def _keep_notes(tree: HtmlElement) -> None:
             openers.append((parent, start))
     seen: set[HtmlElement] = set()
     for opener, start in openers:
-        outer = None  # the largest box of the note
+        inner = None  # the smallest box of the note
         for box in (opener, *opener.iterancestors()):
             if box in seen:
                 break  # judged from an earlier opener, and so were the boxes around it
@@ -67,9 +67,9 @@ def _keep_notes(tree: HtmlElement) -> None:
                 box.tag = "p"  # trafilatura reads text straight in a <div> as layout
             for name in ("class", "id"):
                 box.attrib.pop(name, None)
-            outer = box
-        if outer is not None and start is note:
-            _into_the_story(outer)
+            inner = inner if inner is not None else box
+        if inner is not None and start is note:
+            _into_the_story(inner)
 
 
 #: How many words may stand between a note box and the story's paragraphs beside it (a
@@ -78,33 +78,36 @@ _NOTE_REACH = 30
 
 
 def _into_the_story(note: HtmlElement) -> None:
-    """Move a note box that stands just after (or before) the box of the story's
-    paragraphs into that box, at its end (or start). trafilatura reads the one box it
-    trusts most, and a correction appended beside the body ("<div class=article-body>…
-    </div><div class=correction>…") was lost with nothing to say so. Where the note goes,
-    it stays in the page's reading order."""
+    """Move a note that stands just after (or before) the box of the story's paragraphs,
+    alone or in a box with little else (a "Corrections" heading, a "Topics" line), into
+    that box, at its end (or start). trafilatura reads the one box it trusts most, and a
+    correction appended beside the body ("<div class=article-body>…</div><div
+    class=correction>…") was lost with nothing to say so. Where the note goes, it stays in
+    the page's reading order."""
     if note.tail and note.tail.strip():
-        return  # text after the box stays where it is
-    for following, siblings in (
-        (False, note.itersiblings(preceding=True)),
-        (True, note.itersiblings()),
-    ):
-        between = 0
-        for sibling in siblings:
-            if not isinstance(sibling.tag, str):
-                continue
-            story = _story_box(sibling)
-            if story is not None:
-                if following:
-                    if story.text and story.text.strip():
-                        return
-                    story.insert(0, note)
-                else:
-                    story.append(note)
-                return
-            between += word_count(sibling.text_content())
-            if between > _NOTE_REACH:
-                break
+        return  # text after the note stays where it is
+    own = word_count(note.text_content())
+    for level in (note, *note.iterancestors()):
+        if level.tag in ("body", "html") or word_count(level.text_content()) > own + _NOTE_REACH:
+            return
+        for following, siblings in (
+            (False, level.itersiblings(preceding=True)),
+            (True, level.itersiblings()),
+        ):
+            between = 0
+            for sibling in siblings:
+                if not isinstance(sibling.tag, str):
+                    continue
+                story = _story_box(sibling)
+                if story is not None:
+                    if not following:
+                        story.append(note)
+                    elif not (story.text and story.text.strip()):
+                        story.insert(0, note)
+                    return
+                between += word_count(sibling.text_content())
+                if between > _NOTE_REACH:
+                    break
 
 
 def _story_box(element: HtmlElement) -> HtmlElement | None:
