@@ -302,3 +302,27 @@ def test_a_stored_story_whose_address_was_mistyped_is_named(tmp_path: Path) -> N
         with pytest.raises(NotStoredError) as caught:
             store.require_story("https://example.org/news/local/harbour-fire")
         assert "but it holds" not in caught.value.message
+
+
+def test_a_text_files_opening_sentence_that_ends_in_a_quote_is_no_headline(
+    tmp_path: Path,
+) -> None:
+    # A plain text copy opening on a quoted sentence of 25 words or fewer ('… at risk."')
+    # took it for the headline: an edit of it showed as the headline changed and ¶ 1 added.
+    opening = (
+        'Halden Chemicals chief executive Rhona Kell said on Friday: "We have no plans to '
+        'close the Marrow Creek plant, and no jobs are at risk."'
+    )
+    rest = (
+        "The company ignored two warnings from inspectors about the corroded valve in 2025, "
+        "according to documents seen by the Courier.\n\nKell said the firm would pay for an "
+        "independent review of safety at all three of its sites in the county."
+    )
+    path = tmp_path / "story.txt"
+    path.write_text(f"{opening}\n\n{rest}\n", "utf-8")
+    document = load(str(path))
+    assert document.title is None
+    assert document.paragraphs[0].text == opening
+    # A headline that ends in a quote with no full stop in it stays one.
+    path.write_text(f'Plant boss: "No jobs at risk"\n\n{opening}\n\n{rest}\n', "utf-8")
+    assert load(str(path)).title == 'Plant boss: "No jobs at risk"'
