@@ -326,3 +326,28 @@ def test_a_text_files_opening_sentence_that_ends_in_a_quote_is_no_headline(
     # A headline that ends in a quote with no full stop in it stays one.
     path.write_text(f'Plant boss: "No jobs at risk"\n\n{opening}\n\n{rest}\n', "utf-8")
     assert load(str(path)).title == 'Plant boss: "No jobs at risk"'
+
+
+def test_a_wire_headlines_version_marker_is_no_changed_figure(tmp_path: Path) -> None:
+    # "UPDATE 1-Chemical leak …" -> "UPDATE 2-Chemical leak …" was 'number: "1" → "2"
+    # (headline)', "NEW changes these facts without … a note" and an undated edit.
+    from compare.facets import headline_changes
+
+    pages = []
+    for n in (1, 2):
+        title = f"UPDATE {n}-Bus fares to rise by 18% in April"
+        page = _bus_page().replace("Bus fares to rise by 18% in April", title, 1)
+        path = tmp_path / f"v{n}.html"
+        path.write_text(page.replace("<title>Bus fares to rise by 18%", f"<title>{title}"), "utf-8")
+        pages.append(load(str(path)))
+    assert pages[1].title == "UPDATE 2-Bus fares to rise by 18% in April"
+    comparison = compare(*pages)
+    assert comparison.summary.headline_changed
+    assert comparison.title_changes == () and comparison.changes == ()
+    assert not comparison.summary.edited_without_note
+    # A figure of the headline itself is still read.
+    (change,) = headline_changes(
+        "REFILE-UPDATE 1-Leak forces evacuation of 300 homes",
+        "UPDATE 2-Leak forces evacuation of 450 homes",
+    )
+    assert (change.old, change.new) == ("300 homes", "450 homes")
