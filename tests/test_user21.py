@@ -17,10 +17,11 @@ from werkzeug import Response
 from compare import compare, load
 from compare.extract import extract
 from compare.extract.metadata import without_role_after
-from compare.model import Provenance
+from compare.model import Document, Paragraph, Provenance
 from compare.render.timeline import render_story
 from compare.sources import stored_snapshot
 from compare.store import Store
+from compare.text import split_sentences
 from compare.track import track
 
 
@@ -351,3 +352,29 @@ def test_a_wire_headlines_version_marker_is_no_changed_figure(tmp_path: Path) ->
         "UPDATE 2-Leak forces evacuation of 450 homes",
     )
     assert (change.old, change.new) == ("300 homes", "450 homes")
+
+
+def test_a_coverage_reports_side_by_side_pair_calls_itself_two_outlets() -> None:
+    # Each pair of outlets the coverage report links to was headed "Two versions
+    # compared", as if the second outlet's story were an edit of the first's.
+    from compare import compare_many
+    from compare.render.coverage_html import pair_reports
+    from compare.render.html import render_comparison
+
+    story = [p.replace("Greyline", "Greyline Buses") for p in _BUS_STORY]
+    docs = [
+        Document(
+            paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in story),
+            site_name=site,
+            provenance=Provenance(spec=f"{site}.txt"),
+        )
+        for site in ("Post", "Echo", "Wire")
+    ]
+    reports = pair_reports(
+        compare_many(docs), stem="bus", generated_at="2026-11-28T00:00:00Z", back_href="bus.html"
+    )
+    assert len(reports) == 3
+    for html in reports.values():
+        assert '<span class="kicker">Two outlets compared</span>' in html
+    alone = render_comparison(compare(docs[0], docs[1]), generated_at="2026-11-28T00:00:00Z")
+    assert '<span class="kicker">Two versions compared</span>' in alone
