@@ -409,6 +409,18 @@ def _without_file_advice(error: FetchError) -> FetchError:
     return FetchError(error.message, hint, status=error.status)
 
 
+def _moved_on(old: str | None, new: str | None) -> bool:
+    """Whether a page's last-modified time is later than the one stored (not merely
+    written another way: "+00:00" for "Z")."""
+    if not old or not new or old == new:
+        return False
+    try:
+        before, after = (datetime.fromisoformat(t.replace("Z", "+00:00")) for t in (old, new))
+        return after > before
+    except (ValueError, TypeError):  # a date alone against a time with a zone
+        return False
+
+
 def _kept(stored: int) -> str:
     return (
         "the version stored before is kept"
@@ -797,13 +809,21 @@ class _Run:
                 "next fetch confirms it"
             )
         elif observation.outcome == "cosmetic" and version is not None:
+            stored = self.store.document(version)
             detail = (
                 "only the page around the article changed (adverts, links, menus)"
                 if fetched.document is not None
-                and _words_as_written(fetched.document)
-                == _words_as_written(self.store.document(version))
+                and _words_as_written(fetched.document) == _words_as_written(stored)
                 else "cosmetic changes only"
             )
+            if fetched.document is not None and _moved_on(
+                stored.modified, fetched.document.modified
+            ):
+                # A page that says it was updated and changed nothing a reader can see.
+                detail = (
+                    f"{detail}; its last-modified time moved on, {stored.modified} → "
+                    f"{fetched.document.modified}, with no edit to the text"
+                )
         elif observation.outcome == "reread":
             detail = (
                 "no edit: this storydiff reads the page differently, so the stored version "

@@ -378,3 +378,31 @@ def test_a_coverage_reports_side_by_side_pair_calls_itself_two_outlets() -> None
         assert '<span class="kicker">Two outlets compared</span>' in html
     alone = render_comparison(compare(docs[0], docs[1]), generated_at="2026-11-28T00:00:00Z")
     assert '<span class="kicker">Two versions compared</span>' in alone
+
+
+def test_a_page_that_moves_its_modified_time_on_without_an_edit_says_so(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # "Updated 18:40" with nothing changed read only "the page around the article changed
+    # (adverts, links, menus)": the newsroom's claim of an update went unsaid.
+    paragraphs = versions()[0][1]
+
+    def dated(modified: str) -> Response:
+        meta = f"<meta property='article:modified_time' content='{modified}'>"
+        page = article_html(TITLE, paragraphs).replace("</head>", meta + "</head>")
+        return Response(page, content_type="text/html")
+
+    httpserver.expect_request("/news/ferry").respond_with_handler(
+        Answers(dated("2026-11-27T15:12:00Z"), dated("2026-11-27T18:40:00Z"))
+    )
+    url = httpserver.url_for("/news/ferry")
+    with Store.open(tmp_path / "v.db") as store:
+        assert track([url], store, FAST).new == 1
+        recorder = Recorder()
+        assert track([url], store, FAST, recorder).unchanged == 1
+    (event,) = recorder.events
+    assert event.outcome == "cosmetic"
+    assert event.detail.endswith(
+        "its last-modified time moved on, 2026-11-27T15:12:00Z → 2026-11-27T18:40:00Z, with no "
+        "edit to the text"
+    ), event.detail
