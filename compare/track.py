@@ -596,10 +596,10 @@ class _Run:
 
             if isinstance(error, RateLimited):
                 self.held[_host(fetched.url)] = error.until
-            if isinstance(error, _Removed):
-                error = self._removed(fetched.url, error.notice)
             if isinstance(error, ExtractionError) and not captured:
                 error = self._unreadable(fetched.url, error)
+            if isinstance(error, _Removed):
+                error = self._removed(fetched.url, error.notice)
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
             status = fetched.snapshot.provenance.status if fetched.snapshot else None
             if status is None and isinstance(error, FetchError):
@@ -677,15 +677,13 @@ class _Run:
         )
 
     def _unreadable(self, url: str, error: ExtractionError) -> ExtractionError:
-        """A tracked page in which extraction found no article: the hint for a page given
-        to `extract` ("pass the article's own URL") does not fit the article's own URL
-        once versions of it are stored, and a teaser above a wall, too short to read as an
-        article at all, is named as a longer one is (_walled), so that `timeline` badges
-        it "paywalled"."""
-        from compare.extract.pipeline import NOT_AN_ARTICLE_HINT
-
-        if error.hint != NOT_AN_ARTICLE_HINT:
-            return error  # track's own reading of the page (a takedown, a wall)
+        """A tracked page in which extraction found no article: the hints for a page given
+        to `extract` ("pass the article's own URL", "save it … and pass the saved file") do
+        not fit the article's own URL once versions of it are stored, and a teaser above a
+        wall, too short to read as an article at all, is named as a longer one is
+        (_walled), so that `timeline` badges it "paywalled"."""
+        if error.hint.startswith("held back"):
+            return error  # track's own reading of the page (_walled)
         story = self.store.find_story(url)
         stored = len(self.store.history(story)) if story else 0
         if not stored:

@@ -406,3 +406,29 @@ def test_a_page_that_moves_its_modified_time_on_without_an_edit_says_so(
         "its last-modified time moved on, 2026-11-27T15:12:00Z → 2026-11-27T18:40:00Z, with no "
         "edit to the text"
     ), event.detail
+
+
+def test_a_tracked_page_now_drawn_by_javascript_gives_no_advice_to_save_a_file(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # A redesign that draws the article with JavaScript failed with extract's "open it in
+    # a browser, save it … and pass the saved file", which track cannot take.
+    shell = (
+        "<html><head><title>Ferry</title></head><body><div id='__next'></div>"
+        '<script id="__NEXT_DATA__" type="application/json">{"props": {}}</script>'
+        "</body></html>"
+    )
+    httpserver.expect_request("/news/ferry").respond_with_handler(
+        Answers(
+            Response(article_html(TITLE, versions()[0][1]), content_type="text/html"),
+            Response(shell, content_type="text/html"),
+        )
+    )
+    url = httpserver.url_for("/news/ferry")
+    with Store.open(tmp_path / "v.db") as store:
+        assert track([url], store, FAST).new == 1
+        recorder = Recorder()
+        assert track([url], store, FAST, recorder).exit_code == 4
+    detail = recorder.events[-1].detail
+    assert "JavaScript" in detail and "saved file" not in detail, detail
+    assert detail.endswith("— held back, not stored as an edit: the version stored before is kept")

@@ -63,10 +63,6 @@ CUT_SHORT_WARNING = (
 )
 
 
-#: What to do about a page that holds no article, given to `extract` or `compare`.
-NOT_AN_ARTICLE_HINT = "pass the article's own URL, or a saved copy of the full page"
-
-
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
@@ -591,7 +587,7 @@ def _checked_words(cleaned: Cleaned, spec: str, kind: MediaKind, source: str) ->
     ]
     prose = [count for _, count in prose_blocks]
     prose_words = sum(prose)
-    hint = NOT_AN_ARTICLE_HINT
+    hint = "pass the article's own URL, or a saved copy of the full page"
     where = spec or "the input"
     if total == 0:
         raise ExtractionError(
