@@ -432,3 +432,27 @@ def test_a_tracked_page_now_drawn_by_javascript_gives_no_advice_to_save_a_file(
     detail = recorder.events[-1].detail
     assert "JavaScript" in detail and "saved file" not in detail, detail
     assert detail.endswith("— held back, not stored as an edit: the version stored before is kept")
+
+
+def test_stored_versions_compared_as_outlets_are_named_by_their_numbers() -> None:
+    # `compare URL@1 URL@3 URL@5` named the three "The Riverton Courier (1)", "(2)" and
+    # "(3)": "(2)" was version 3.
+    from compare.multi import outlet_labels
+
+    def stored(version: int | None) -> Document:
+        return Document(
+            paragraphs=(),
+            site_name="The Riverton Courier",
+            provenance=Provenance(spec=f"https://example.org/leak@{version}", version=version),
+        )
+
+    assert outlet_labels([stored(1), stored(3), stored(5)]) == (
+        "The Riverton Courier (v1)",
+        "The Riverton Courier (v3)",
+        "The Riverton Courier (v5)",
+    )
+    # Pages that are no stored versions are numbered in order, as before.
+    assert outlet_labels([stored(None), stored(None)]) == (
+        "The Riverton Courier (1)",
+        "The Riverton Courier (2)",
+    )
