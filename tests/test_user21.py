@@ -456,3 +456,17 @@ def test_stored_versions_compared_as_outlets_are_named_by_their_numbers() -> Non
         "The Riverton Courier (1)",
         "The Riverton Courier (2)",
     )
+
+
+def test_told_to_do_something_is_an_order_not_an_attribution() -> None:
+    # A standfirst's "Residents told to leave as fumes spread …" rewritten gave
+    # 'attribution removed: "Residents told"', as if the residents had said something.
+    from compare.facets import compare_sentences, sentence_facets
+
+    assert sentence_facets("Residents told to leave as fumes spread overnight").attributions == ()
+    old = "Residents told to leave as fumes spread from the Halden Chemicals site overnight"
+    new = "Residents were advised to leave after a leak at the Halden Chemicals site"
+    assert [c.kind for c in compare_sentences(old, new)] == []
+    # Who told whom is still a source.
+    (said,) = sentence_facets("The mayor told reporters the bridge would reopen").attributions
+    assert (said.lemma, said.source) == ("tell", "The mayor")
