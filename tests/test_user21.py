@@ -470,3 +470,24 @@ def test_told_to_do_something_is_an_order_not_an_attribution() -> None:
     # Who told whom is still a source.
     (said,) = sentence_facets("The mayor told reporters the bridge would reopen").attributions
     assert (said.lemma, said.source) == ("tell", "The mayor")
+
+
+def test_a_correction_giving_the_old_and_new_figure_in_two_sentences_marks_the_change(
+    tmp_path: Path,
+) -> None:
+    # "An earlier version … said a weekly pass would rise to £22. It will rise to £21." left
+    # the £22 -> £21 change unmarked: in the key changes as if the newsroom had not owned up.
+    old, new = tmp_path / "old.html", tmp_path / "new.html"
+    story = _bus_page()
+    old.write_text(story.replace("from £18 to £21", "from £18 to £22"), "utf-8")
+    new.write_text(
+        _bus_page(after_body=f"<div class='correction'>{_BUS_CORRECTION}</div>"), "utf-8"
+    )
+    comparison = compare(load(str(old)), load(str(new)))
+    (number,) = [c for c in comparison.changes if c.kind == "number"]
+    assert (number.old, number.new) == ("£22", "£21")
+    assert comparison.summary.noted and not comparison.summary.edited_without_note
+    # A note that gives only one of the two values speaks of no change by that alone.
+    other = _BUS_CORRECTION.replace("It will rise to £21.", "The council has asked for a delay.")
+    new.write_text(_bus_page(after_body=f"<div class='correction'>{other}</div>"), "utf-8")
+    assert not compare(load(str(old)), load(str(new))).summary.noted
