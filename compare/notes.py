@@ -71,7 +71,7 @@ _WHEN_SET_OFF = (
     r"prima di)\s+(?:(?:the|la|le|el|der|dem|den|il|lo)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)"
     r"(?=\s*[:\u2013\u2014])"
 )
-_SET_OFF = rf"\s*(?:[:(\u2013\u2014-]|\d|{_DATED}|{_WHEN_SET_OFF})"
+_SET_OFF = rf"\s*(?:[:(\u2013\u2014\]-]|\d|{_DATED}|{_WHEN_SET_OFF})"
 # A correction's heading alone on its line ("Correction", then the note): not an update's,
 # which may be a badge over the story.
 _SET_OFF_ALONE = rf"(?:{_SET_OFF}|\s*$)"
@@ -103,23 +103,29 @@ _EDITORS_NOTE = (
 # Abbreviated, or a disclosure: "NDLR :", "N.d.R.:", "N.d.l.R.:", "Transparenzhinweis:".
 _EDITORS_NOTE_SHORT = r"(?:ndlr|n\.\s?d\.\s?(?:l\.\s?)?r\.|transparenzhinweis)\s*[:\u2013\u2014)-]"
 _EARLIER_VERSION = (
-    r"an earlier version of this (?:article|story|report|piece)|"
+    r"(?:an earlier|a previous|a prior) version of this (?:article|story|report|piece)|"
     r"une version (?:pr[eé]c[eé]dente|ant[eé]rieure) de cet article|"
     r"una versi[oó]n anterior de (?:este|esta) (?:art[ií]culo|nota|informaci[oó]n)|"
     r"in einer (?:fr[uü]heren|vorherigen) (?:version|fassung) dieses (?:artikels|beitrags|textes)"
 )
 NOTE_START = lazy_pattern(
-    r"^\s*(?:(?P<wire>[(\[]\s*corrects\b)|[(\[【〔［（]?\s*(?:"
+    # (An asterisk may mark the note: "* This story has been corrected ...".)
+    r"^\s*(?:(?P<wire>[(\[]\s*corrects\b)|\*?\s*[(\[【〔［（]?\s*(?:"
     rf"(?P<correction>(?:{_CORRECTION})|"
     r"(?:おわびと訂正|お詫びと訂正|訂正|おわび|お詫び|更正|勘误|勘誤)"
     rf"{_SET_OFF_CJK}|(?:{_EARLIER_VERSION})\b|"
     r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b|"
+    r"we have (?:amended|corrected) this (?:article|story|report|piece)\b|"
     r"a correction was (?:made|appended)\b)|"
     rf"(?P<clarification>(?:{_CLARIFICATION})|"
     rf"澄清{_SET_OFF_CJK})|"
     rf"(?P<update>(?:{_UPDATE})|"
     rf"(?:更新|追記|追记){_SET_OFF_CJK}{_NOT_A_STAMP}|"
-    r"this (?:article|story|report|piece) (?:was|has been) updated\b)|"
+    r"this (?:article|story|report|piece) (?:was|has been) updated\b|"
+    # "Updated at 3.15pm to add comment from ...": not a stamp ("Updated 13:05"), which
+    # says no why.
+    r"updated(?:\s+(?:at|on)\s+(?:[^.!?:]|[.:](?=\d)){1,30}?)?\s+to\s+"
+    r"(?:add|include|reflect|clarify)\b)|"
     rf"(?P<editor>(?:{_EDITORS_NOTE})\b|{_EDITORS_NOTE_SHORT}|(?:编者按|編者按|编者注|編者注|編集部注){_SET_OFF_CJK})))",
     re.IGNORECASE,
 )
@@ -164,10 +170,11 @@ def note_kind(text: str) -> str | None:
 
 
 #: How a note's first character and first words (lower case, after any bracket) start.
-_BRACKETS = " \t\n([【〔［（"
-_NOTE_FIRST = frozenset(_BRACKETS + "aAbBcCeEfFhHiIkKmMnNpPrRtTuUお訂更勘澄追编編")
+_BRACKETS = " \t\n([【〔［（*"
+_NOTE_FIRST = frozenset(_BRACKETS + "aAbBcCeEfFhHiIkKmMnNpPrRtTuUwWお訂更勘澄追编編")
 _NOTE_OPENINGS = (
     *("corre", "clarif", "update", "editor", "an earlier version", "a correction was"),
+    *("a previous version", "a prior version", "we have amended", "we have corrected"),
     *("this article", "this story", "this report", "this piece"),
     *("rectifica", "retifica", "errat", "fe de err", "korrektur", "berichtigung", "rettifica"),
     *("richtigstellung", "hinweis der redaktion"),

@@ -491,3 +491,36 @@ def test_a_correction_giving_the_old_and_new_figure_in_two_sentences_marks_the_c
     other = _BUS_CORRECTION.replace("It will rise to £21.", "The council has asked for a delay.")
     new.write_text(_bus_page(after_body=f"<div class='correction'>{other}</div>"), "utf-8")
     assert not compare(load(str(old)), load(str(new))).summary.noted
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("A previous version of this article said a weekly pass would cost £22.", "correction"),
+        ("* This story has been corrected to show the price of a weekly pass.", "correction"),
+        ("[Correction] A weekly pass will cost £21, not £22.", "correction"),
+        ("We have amended this article to correct the price of a weekly pass.", "correction"),
+        ("Updated at 3.15pm to add comment from Greyline Buses.", "update"),
+    ],
+)
+def test_common_ways_of_writing_a_note_are_read_as_notes(note: str, kind: str) -> None:
+    # Each was read as a plain paragraph: adding it was "1 added", not "correction added".
+    from compare.notes import note_kind
+
+    assert note_kind(note) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated 13:05, 27 NOV 2026",
+        "Updated at 3.15pm",
+        "We have amended our forecast for next year, the bank said.",
+        "* Prices include VAT.",
+        "The app was updated to add a dark mode, the company said.",
+    ],
+)
+def test_lines_like_notes_that_are_none_stay_text(text: str) -> None:
+    from compare.notes import note_kind
+
+    assert note_kind(text) is None
