@@ -524,3 +524,19 @@ def test_lines_like_notes_that_are_none_stay_text(text: str) -> None:
     from compare.notes import note_kind
 
     assert note_kind(text) is None
+
+
+def test_history_shows_the_words_that_changed_in_headlines_alike_up_to_the_cut() -> None:
+    # "Chemical leak at Marrow Creek plant forces evac…" for versions 1, 2 and 3: the
+    # headline changed from 300 homes to 450 past the cut, and the table hid it.
+    from compare.render.timeline import MIN_HEADLINE, _columns, _headlines_shown
+
+    old = "Chemical leak at Marrow Creek plant forces evacuation of 300 homes"
+    new = old.replace("300", "450")
+    other = "Marrow Creek leak: 540 homes evacuated as inquiry is ordered"
+    shown = _headlines_shown([old, new, new, other], MIN_HEADLINE)
+    assert shown[0].endswith("… evacuation of 300 homes"), shown
+    assert shown[1] == shown[2] and shown[1].endswith("… evacuation of 450 homes")
+    assert shown[0].startswith("Chemical leak at")
+    assert shown[3] == "Marrow Creek leak: 540 homes evacuated as inqui…"
+    assert all(_columns(title) <= MIN_HEADLINE for title in shown)

@@ -79,7 +79,11 @@ def history_table(
     fixed = sum(max(len(row[i]) for row in rows) + 2 for i in range(3))
     notes = max(len(row[4]) for row in rows)
     limit = max(MIN_HEADLINE, width - fixed - 2 - notes)
-    rows = [(*row[:3], _clip(row[3], limit), row[4]) for row in rows]
+    shown = _headlines_shown([row[3] for row in rows[1:]], limit)
+    rows = [
+        rows[0],
+        *((*row[:3], title, row[4]) for row, title in zip(rows[1:], shown, strict=True)),
+    ]
     widths = [max(_columns(row[i]) for row in rows) for i in range(4)]
     lines = [f"{story.url} — {plural(len(versions), 'version')}"]
     for row in rows:
@@ -694,6 +698,43 @@ def _columns(text: str) -> int:
         0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
         for c in text
     )
+
+
+def _headlines_shown(titles: Sequence[str], limit: int) -> list[str]:
+    """Each headline cut to ``limit`` columns; where two in a row differ only past the cut
+    ("… forces evacuation of 300 homes" / "… of 450 homes"), both are cut in the middle so
+    that the words that changed show. A run of one headline is shown one way."""
+    runs: list[tuple[str, int]] = []  # (headline, how many versions in a row carry it)
+    for title in titles:
+        if runs and runs[-1][0] == title:
+            runs[-1] = (title, runs[-1][1] + 1)
+        else:
+            runs.append((title, 1))
+    shown: list[str] = []
+    for i, (title, count) in enumerate(runs):
+        cut = _clip(title, limit)
+        for other in (runs[i - 1][0] if i else None, runs[i + 1][0] if i + 1 < len(runs) else None):
+            if other is None or _clip(other, limit) != cut:
+                continue  # the cut tells them apart (or there is no neighbour)
+            differ = next(
+                (k for k, (a, b) in enumerate(zip(title, other, strict=False)) if a != b),
+                min(len(title), len(other)),
+            )
+            cut = _clip_around(title, limit, differ)
+            break
+        shown.extend([cut] * count)
+    return shown
+
+
+def _clip_around(text: str, limit: int, at: int) -> str:
+    """``text`` cut to ``limit`` columns in the middle, so that what follows ``at`` shows:
+    its start, "…", and its end from a word or two before ``at``."""
+    start = text.rfind(" ", 0, max(0, at - 12)) + 1
+    tail = text[start:]
+    room = limit - _columns(tail) - 3  # " … "
+    if room < 8:  # too little of the start to tell: the end alone, cut
+        return "…" + _clip(tail, limit - 1)
+    return _clip(text[:start].rstrip(), room + 1).removesuffix("…").rstrip() + " … " + tail
 
 
 def _clip(text: str, limit: int) -> str:
