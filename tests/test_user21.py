@@ -540,3 +540,8 @@ def test_history_shows_the_words_that_changed_in_headlines_alike_up_to_the_cut()
     assert shown[0].startswith("Chemical leak at")
     assert shown[3] == "Marrow Creek leak: 540 homes evacuated as inqui…"
     assert all(_columns(title) <= MIN_HEADLINE for title in shown)
+    # Cut at a word's end, at any width.
+    for limit in range(MIN_HEADLINE, 58):
+        cut = _headlines_shown([old, new], limit)[0]
+        assert " … " in cut and _columns(cut) <= limit, (limit, cut)
+        assert set(cut.split(" … ")[0].split()) <= set(old.split()), (limit, cut)

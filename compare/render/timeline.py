@@ -734,7 +734,11 @@ def _clip_around(text: str, limit: int, at: int) -> str:
     room = limit - _columns(tail) - 3  # " … "
     if room < 8:  # too little of the start to tell: the end alone, cut
         return "…" + _clip(tail, limit - 1)
-    return _clip(text[:start].rstrip(), room + 1).removesuffix("…").rstrip() + " … " + tail
+    head = text[:start].rstrip()
+    if _columns(head) > room:  # cut at a word's end: "Chemical leak at", not "… at Marro"
+        head = _clip(head, room + 1).removesuffix("…")
+        head = head[: head.rfind(" ")] if " " in head else head
+    return head.rstrip() + " … " + tail
 
 
 def _clip(text: str, limit: int) -> str:
