@@ -545,3 +545,42 @@ def test_history_shows_the_words_that_changed_in_headlines_alike_up_to_the_cut()
         cut = _headlines_shown([old, new], limit)[0]
         assert " … " in cut and _columns(cut) <= limit, (limit, cut)
         assert set(cut.split(" … ")[0].split()) <= set(old.split()), (limit, cut)
+
+
+_PASTED = """Environment
+Chemical leak at Marrow Creek plant forces evacuation of 300 homes
+Residents told to leave as fumes spread from the Halden Chemicals site overnight
+By Ines Varga, Environment Correspondent
+Friday 27 November 2026 8:02 am
+Share on Facebook
+Share on X
+Email
+
+About 300 homes near the Halden Chemicals plant at Marrow Creek were evacuated early on
+Friday after a storage tank leaked chlorine gas, fire officials said.
+
+Crews were called to the site on Quarry Lane shortly after 3 a.m. when workers reported a
+strong smell near the loading bay.
+"""
+
+
+def test_a_pages_header_copied_from_a_browser_into_a_text_file_is_read_line_by_line(
+    tmp_path: Path,
+) -> None:
+    # Its lines were joined as one hard-wrapped paragraph: "Environment Chemical leak …
+    # Share on Facebook Share on X Email" was ¶ 1, with no headline and no byline, and a
+    # new headline in the next copy was an edit of that paragraph.
+    path = tmp_path / "pasted.txt"
+    path.write_text(_PASTED, "utf-8")
+    document = load(str(path))
+    assert document.title == "Chemical leak at Marrow Creek plant forces evacuation of 300 homes"
+    assert document.authors == ("Ines Varga",)
+    texts = [p.text for p in document.paragraphs]
+    assert (
+        texts[0]
+        == "Residents told to leave as fumes spread from the Halden Chemicals site overnight"
+    )
+    assert texts[1].startswith("About 300 homes near") and texts[1].endswith("officials said.")
+    assert not any("Share on" in t for t in texts)
+    # A hard-wrapped paragraph's lines are still one paragraph.
+    assert texts[2].endswith("reported a strong smell near the loading bay.")
