@@ -401,6 +401,13 @@ _FILE_ADVICE = re.compile(
 )
 
 
+#: extract's advice for a page of no article that only `extract` and `compare` can take.
+_SAVED_COPY_ADVICE = re.compile(
+    r"(?:,\s*or\s+a saved copy of the full page|(?:^|[;,]\s*)open it in a browser, save it"
+    r"(?: \([^)]*\))? and pass the saved file)"
+)
+
+
 def _without_file_advice(error: FetchError) -> FetchError:
     """A failed fetch in track's record and line without the advice to pass a saved file
     ("the server answered 500 ... — check the URL, or save the page ... and pass the
@@ -687,7 +694,11 @@ class _Run:
         story = self.store.find_story(url)
         stored = len(self.store.history(story)) if story else 0
         if not stored:
-            return error
+            # A first fetch: what to track instead, not a file to pass (track takes none).
+            hint = _SAVED_COPY_ADVICE.sub("", error.hint).strip(" ,;")
+            return ExtractionError(
+                error.message, hint or "track the address of a page that shows its article"
+            )
         kept = "held back, not stored as an edit: " + _kept(stored)
         if isinstance(error, TeaserError):
             return ExtractionError(

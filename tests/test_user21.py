@@ -584,3 +584,20 @@ def test_a_pages_header_copied_from_a_browser_into_a_text_file_is_read_line_by_l
     assert not any("Share on" in t for t in texts)
     # A hard-wrapped paragraph's lines are still one paragraph.
     assert texts[2].endswith("reported a strong smell near the loading bay.")
+
+
+def test_a_first_fetch_of_no_article_gives_track_no_advice_to_pass_a_saved_copy(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # "— pass the article's own URL, or a saved copy of the full page": track takes no file.
+    front = "<html><body><h1>Local news</h1>" + "".join(
+        f"<h3><a href='/{n}'>Story number {n} of the day</a></h3>" for n in range(6)
+    )
+    httpserver.expect_request("/local").respond_with_data(front, content_type="text/html")
+    url = httpserver.url_for("/local")
+    with Store.open(tmp_path / "v.db") as store:
+        recorder = Recorder()
+        assert track([url], store, FAST, recorder).exit_code == 4
+    detail = recorder.events[-1].detail
+    assert detail.startswith(f"no article text found in {url}: "), detail
+    assert "saved" not in detail and "pass the article's own URL" in detail
