@@ -601,3 +601,28 @@ def test_a_first_fetch_of_no_article_gives_track_no_advice_to_pass_a_saved_copy(
     detail = recorder.events[-1].detail
     assert detail.startswith(f"no article text found in {url}: "), detail
     assert "saved" not in detail and "pass the article's own URL" in detail
+
+
+def test_an_update_notice_over_the_headline_in_the_storys_article_is_kept() -> None:
+    notice = (
+        "<div class='article-notice'><p>Update: This article was updated at 13:05 with new "
+        "fare figures from Greyline Buses.</p></div>"
+    )
+    page = _bus_page().replace("<article><h1>", f"<article>{notice}<h1>")
+    document = extract(
+        stored_snapshot(page.encode(), Provenance("a.html", content_type="text/html"))
+    )
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0].startswith("Update: This article was updated at 13:05"), texts
+    assert texts[1:] == list(_BUS_STORY)
+    # A reader's comment in the article that opens like a note stays out.
+    comment = (
+        "<section class='comments'><h2>Comments (1)</h2><div class='comment'><p>Correction: "
+        "the fare cap was set in Westminster, not by the council, as everyone knows.</p>"
+        "</div></section>"
+    )
+    page = _bus_page(after_body=comment)
+    document = extract(
+        stored_snapshot(page.encode(), Provenance("a.html", content_type="text/html"))
+    )
+    assert [p.text for p in document.paragraphs] == list(_BUS_STORY)

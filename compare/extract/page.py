@@ -86,10 +86,13 @@ def _into_the_story(note: HtmlElement) -> None:
     the page's reading order."""
     if note.tail and note.tail.strip():
         return  # text after the note stays where it is
+    for box in note.iterancestors():
+        if "comment" in f"{box.get('class', '')} {box.get('id', '')}".lower():
+            return  # a reader's comment that opens like a note
     own = word_count(note.text_content())
     for level in (note, *note.iterancestors()):
         if level.tag in ("body", "html") or word_count(level.text_content()) > own + _NOTE_REACH:
-            return
+            break
         for following, siblings in (
             (False, level.itersiblings(preceding=True)),
             (True, level.itersiblings()),
@@ -108,6 +111,23 @@ def _into_the_story(note: HtmlElement) -> None:
                 between += word_count(sibling.text_content())
                 if between > _NOTE_REACH:
                     break
+    # Farther off, in the story's own <article>: a notice over the headline ("Update: This
+    # article was updated at 13:05 ...").
+    article = next(note.iterancestors("article"), None)
+    story = _story_box(article) if article is not None else None
+    if (
+        article is None
+        or story is None
+        or story is note
+        or any(box is story for box in note.iterancestors())  # in the story already
+        or any(box is note for box in story.iterancestors())  # the note's own paragraphs
+    ):
+        return
+    order = {element: i for i, element in enumerate(article.iter())}
+    if order[note] > order[story]:
+        story.append(note)
+    elif not (story.text and story.text.strip()):
+        story.insert(0, note)
 
 
 def _story_box(element: HtmlElement) -> HtmlElement | None:
