@@ -737,6 +737,12 @@ def _within_bound(old: str, new: str) -> bool:
     if len(was) != 1 or len(now) != 1:
         return False
     for bound, exact in ((was[0], now[0]), (now[0], was[0])):
+        if bound.kind == exact.kind == "date" and not exact.bound and bound.bound == "above":
+            # "closed until at least Monday" / "closed until Monday": one day, the shorter
+            # telling drops the hedge, as "at least 30" / "30" is one figure.
+            if bound.key == exact.key and bound.lead.casefold() in _AT_LEAST:
+                return True
+            continue
         if (
             not bound.bound
             or exact.bound

@@ -86,6 +86,15 @@ class ExtractionError(StorydiffError):
     exit_code = ExitCode.NO_ARTICLE
 
 
+class TeaserError(ExtractionError):
+    """The page shows only a teaser above a login or subscription wall."""
+
+    def __init__(self, message: str, hint: str = "", *, words: int) -> None:
+        super().__init__(message, hint)
+        self.words = words
+        """How many words of prose the teaser shows."""
+
+
 class StoreError(StorydiffError):
     """The version store failed."""
 

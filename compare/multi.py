@@ -2054,12 +2054,17 @@ def outlet_labels(
         seen[name] += 1
     counter: dict[str, int] = defaultdict(int)
     unique: list[str] = []
-    for name in names:
+    for name, document in zip(names, documents, strict=False):
         if seen[name] > 1:
             counter[name] += 1
-            unique.append(f"{name} ({counter[name]})")
+            # Stored versions of one page (URL@1 URL@3 URL@5) by their numbers: "(2)" for
+            # version 3 told the reader the wrong one.
+            version = document.provenance.version
+            unique.append(f"{name} (v{version})" if version else f"{name} ({counter[name]})")
         else:
             unique.append(name)
+    if len(set(unique)) < len(unique):  # one version given twice, or v3 beside a "(3)"
+        return outlet_labels(documents, [f"{n} ({i + 1})" for i, n in enumerate(names)])
     return tuple(unique)
 
 

@@ -71,7 +71,7 @@ _WHEN_SET_OFF = (
     r"prima di)\s+(?:(?:the|la|le|el|der|dem|den|il|lo)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)"
     r"(?=\s*[:\u2013\u2014])"
 )
-_SET_OFF = rf"\s*(?:[:(\u2013\u2014-]|\d|{_DATED}|{_WHEN_SET_OFF})"
+_SET_OFF = rf"\s*(?:[:(\u2013\u2014\]-]|\d|{_DATED}|{_WHEN_SET_OFF})"
 # A correction's heading alone on its line ("Correction", then the note): not an update's,
 # which may be a badge over the story.
 _SET_OFF_ALONE = rf"(?:{_SET_OFF}|\s*$)"
@@ -103,23 +103,29 @@ _EDITORS_NOTE = (
 # Abbreviated, or a disclosure: "NDLR :", "N.d.R.:", "N.d.l.R.:", "Transparenzhinweis:".
 _EDITORS_NOTE_SHORT = r"(?:ndlr|n\.\s?d\.\s?(?:l\.\s?)?r\.|transparenzhinweis)\s*[:\u2013\u2014)-]"
 _EARLIER_VERSION = (
-    r"an earlier version of this (?:article|story|report|piece)|"
+    r"(?:an earlier|a previous|a prior) version of this (?:article|story|report|piece)|"
     r"une version (?:pr[eé]c[eé]dente|ant[eé]rieure) de cet article|"
     r"una versi[oó]n anterior de (?:este|esta) (?:art[ií]culo|nota|informaci[oó]n)|"
     r"in einer (?:fr[uü]heren|vorherigen) (?:version|fassung) dieses (?:artikels|beitrags|textes)"
 )
 NOTE_START = lazy_pattern(
-    r"^\s*(?:(?P<wire>[(\[]\s*corrects\b)|[(\[【〔［（]?\s*(?:"
+    # (An asterisk may mark the note: "* This story has been corrected ...".)
+    r"^\s*(?:(?P<wire>[(\[]\s*corrects\b)|\*?\s*[(\[【〔［（]?\s*(?:"
     rf"(?P<correction>(?:{_CORRECTION})|"
     r"(?:おわびと訂正|お詫びと訂正|訂正|おわび|お詫び|更正|勘误|勘誤)"
     rf"{_SET_OFF_CJK}|(?:{_EARLIER_VERSION})\b|"
     r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b|"
+    r"we have (?:amended|corrected) this (?:article|story|report|piece)\b|"
     r"a correction was (?:made|appended)\b)|"
     rf"(?P<clarification>(?:{_CLARIFICATION})|"
     rf"澄清{_SET_OFF_CJK})|"
     rf"(?P<update>(?:{_UPDATE})|"
     rf"(?:更新|追記|追记){_SET_OFF_CJK}{_NOT_A_STAMP}|"
-    r"this (?:article|story|report|piece) (?:was|has been) updated\b)|"
+    r"this (?:article|story|report|piece) (?:was|has been) updated\b|"
+    # "Updated at 3.15pm to add comment from ...": not a stamp ("Updated 13:05"), which
+    # says no why.
+    r"updated(?:\s+(?:at|on)\s+(?:[^.!?:]|[.:](?=\d)){1,30}?)?\s+to\s+"
+    r"(?:add|include|reflect|clarify)\b)|"
     rf"(?P<editor>(?:{_EDITORS_NOTE})\b|{_EDITORS_NOTE_SHORT}|(?:编者按|編者按|编者注|編者注|編集部注){_SET_OFF_CJK})))",
     re.IGNORECASE,
 )
@@ -164,10 +170,11 @@ def note_kind(text: str) -> str | None:
 
 
 #: How a note's first character and first words (lower case, after any bracket) start.
-_BRACKETS = " \t\n([【〔［（"
-_NOTE_FIRST = frozenset(_BRACKETS + "aAbBcCeEfFhHiIkKmMnNpPrRtTuUお訂更勘澄追编編")
+_BRACKETS = " \t\n([【〔［（*"
+_NOTE_FIRST = frozenset(_BRACKETS + "aAbBcCeEfFhHiIkKmMnNpPrRtTuUwWお訂更勘澄追编編")
 _NOTE_OPENINGS = (
     *("corre", "clarif", "update", "editor", "an earlier version", "a correction was"),
+    *("a previous version", "a prior version", "we have amended", "we have corrected"),
     *("this article", "this story", "this report", "this piece"),
     *("rectifica", "retifica", "errat", "fe de err", "korrektur", "berichtigung", "rettifica"),
     *("richtigstellung", "hinweis der redaktion"),
@@ -529,6 +536,8 @@ class _NoteReader:
         #: Per note, the values it sets one against the other: (right, wrong) of "It was
         #: 60%, not 40%." or "60 per cent rather than 40 per cent".
         self.against: list[set[tuple[str, str]]] = []
+        #: Per note, the values of every figure with a unit it gives (£21, 40%, 5 km).
+        self.values: list[set[str]] = []
         for index, change in enumerate(changes):
             if change.kind != "note" or not change.new:
                 continue
@@ -539,6 +548,7 @@ class _NoteReader:
             named: set[tuple[str, str]] = set()
             bare: set[str] = set()
             against: set[tuple[str, str]] = set()
+            values: set[str] = set()
             # Sentence by sentence: a figure at the end of one counts nothing of the next's
             # ("... by 40%. In fact they fell by 60%.").
             for said in split_sentences(body):
@@ -551,6 +561,8 @@ class _NoteReader:
                 for n in figures:
                     if n.kind in ("date", "year") and _WRITTEN_ON().search(said[: n.span[0]]):
                         continue  # when the note was written ("amended on 3 March 2026")
+                    if n.unit:  # (a bare count may be any count's: "6-3, not 7-2" has a 2)
+                        values.add(n.key)
                     own = _counted(n, set(), said, _NOTE_CONTEXT)
                     counted |= {(n.key, word) for word in own or around}
                     named |= {(n.key, word) for word in own}
@@ -560,6 +572,7 @@ class _NoteReader:
             self.read.append((index, body, counted, bare, stems, rare))
             self.named.append(named)
             self.against.append(against)
+            self.values.append(values)
             self.amounts.append(
                 {noun for m in _AMOUNT_OF().finditer(body.lower()) for noun in _nouns_named(m[1])}
             )
@@ -614,16 +627,19 @@ class _NoteReader:
                 for p in (change.old, change.new)
             )
             was, now = was - now, now - was
-            read = zip(self.read, self.amounts, self.named, self.against, strict=True)
+            read = zip(self.read, self.amounts, self.named, self.against, self.values, strict=True)
             return next(
                 (
                     i
-                    for (i, _, said, bare, _, _), amounts, named, against in read
+                    for (i, _, said, bare, _, _), amounts, named, against, given in read
                     if counted & said
                     or any(key in bare for key, _ in loose & said)
                     or things & amounts
                     or anywhere & named
                     or any(right in now and wrong in was for right, wrong in against)
+                    # Both values of the change, in sentences of their own ("An earlier
+                    # version … said a weekly pass would rise to £22. It will rise to £21.")
+                    or (was and now and was <= given and now <= given)
                 ),
                 None,
             )

@@ -1046,11 +1046,38 @@ def _exists(path: Path) -> bool:
         return False
 
 
+def _near_file(spec: str, path: Path) -> str | None:
+    """ "did you mean …?" for a missing file whose folder holds one named nearly so (a
+    typo, another case, .htm for .html, a space pasted at an end), else None."""
+    import difflib
+
+    try:
+        if spec.strip() != spec and Path(spec.strip()).expanduser().is_file():
+            return f"did you mean {spec.strip()}? (without the space)"
+        folder = path.parent
+        names = [p.name for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
+    except OSError:
+        return None
+    wanted = path.name.strip().casefold()
+    for name in names:
+        if name.casefold() == wanted:
+            return f"did you mean {folder / name}?"
+    close = difflib.get_close_matches(wanted, [n.casefold() for n in names[:2000]], n=1, cutoff=0.9)
+    if not close:
+        return None
+    name = next(n for n in names if n.casefold() == close[0])
+    return f"did you mean {folder / name}?"
+
+
 def _read_file(spec: str, path: Path, options: LoadOptions) -> bytes:
     try:
         # (exists() raises for a name the system cannot look up: one too long, ENAMETOOLONG.)
         if not path.exists():
-            raise InputError(f"no such file: {spec}", "check the path (or give an http(s):// URL)")
+            shown = spec if spec == spec.strip() else repr(spec)  # a space pasted at an end
+            raise InputError(
+                f"no such file: {shown}",
+                _near_file(spec, path) or "check the path (or give an http(s):// URL)",
+            )
         if path.is_dir():
             raise InputError(f"{spec} is a directory", "pass one of the files inside it")
         size = path.stat().st_size
@@ -1515,6 +1542,10 @@ def _status_error(
         hint = "check the URL, or save the page and pass the file"
     elif response.status_code in RETRY_STATUSES:
         hint = "the server is busy or failing; try again later"
+    elif response.status_code >= 500:  # the server's own failure: the URL may be right
+        hint = (
+            "the server failed; try again later, or save the page from a browser and pass the file"
+        )
     else:
         hint = "check the URL, or save the page from a browser and pass the file"
     message = f"the server answered {status} for {url}{retried}"

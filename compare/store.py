@@ -757,7 +757,25 @@ class Store:
             f" WHERE u.url IN ({marks}) ORDER BY s.id LIMIT 1",
             tuple(sorted(keys)),
         )
-        return _story(row) if row else None
+        return _story(row) if row else self._misspelt_story(canonical_url(url))
+
+    def _misspelt_story(self, url: str) -> Story | None:
+        """The story filed under an address on the same site that differs from ``url`` by a
+        letter or two, or that ``url`` is the start of (a slug cut short when pasted or
+        typed: ".../marrow-creek-lea"); ``None`` when there is none."""
+        import difflib
+
+        parts = urlsplit(url)
+        site = f"%://{parts.netloc.removeprefix('www.')}/%"
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT url FROM story_urls WHERE url LIKE ? OR url LIKE ? LIMIT 5000",
+                (site, site.replace("://", "://www.", 1)),
+            ).fetchall()
+        stored = [r[0] for r in rows]
+        longer = [u for u in stored if u.startswith(url) and len(u) - len(url) <= 3]
+        close = longer or difflib.get_close_matches(url, stored, n=1, cutoff=0.95)
+        return self.find_story(close[0]) if close else None
 
     def is_empty(self) -> bool:
         """Whether nothing was ever stored in it: no story, no fetch, no feed."""

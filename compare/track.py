@@ -28,6 +28,7 @@ from compare.errors import (
     InputError,
     StoreLockedError,
     StorydiffError,
+    TeaserError,
     TimeOrDurationError,
 )
 from compare.model import CompareOptions, Document, LoadOptions, Snapshot
@@ -401,6 +402,41 @@ def _bag(document: Document) -> Counter[str]:
     return Counter(w.casefold() for w in re.findall(r"\w+", text))
 
 
+#: A fetch error's advice for `compare` and `extract` to save the page and pass the file,
+#: which `track` cannot take.
+_FILE_ADVICE = re.compile(
+    r"(?:[,;]\s*(?:or\s+)?|^)(?:open the page in a browser, )?"
+    r"(?:save (?:it|the page)(?: from a browser)?|download the page),? and pass the file"
+)
+
+
+#: extract's advice for a page of no article that only `extract` and `compare` can take.
+_SAVED_COPY_ADVICE = re.compile(
+    r"(?:,\s*or\s+a saved copy of the full page|(?:^|[;,]\s*)open it in a browser, save it"
+    r"(?: \([^)]*\))? and pass the saved file)"
+)
+
+
+def _without_file_advice(error: FetchError) -> FetchError:
+    """A failed fetch in track's record and line without the advice to pass a saved file
+    ("the server answered 500 ... — check the URL, or save the page ... and pass the
+    file"): a tracked page is fetched again at the next run."""
+    hint = _FILE_ADVICE.sub("", error.hint).strip(" ,;") or "try again later"
+    return FetchError(error.message, hint, status=error.status)
+
+
+def _moved_on(old: str | None, new: str | None) -> bool:
+    """Whether a page's last-modified time is later than the one stored (not merely
+    written another way: "+00:00" for "Z")."""
+    if not old or not new or old == new:
+        return False
+    try:
+        before, after = (datetime.fromisoformat(t.replace("Z", "+00:00")) for t in (old, new))
+        return after > before
+    except (ValueError, TypeError):  # a date alone against a time with a zone
+        return False
+
+
 def _kept(stored: int) -> str:
     return (
         "the version stored before is kept"
@@ -570,10 +606,14 @@ class _Run:
             error = fetched.error
             if isinstance(error, FetchError) and error.status in (404, 410) and not captured:
                 error = self._gone(fetched.url, error)
+            elif isinstance(error, FetchError) and _FILE_ADVICE.search(error.hint):
+                error = _without_file_advice(error)
             from compare.sources import RateLimited
 
             if isinstance(error, RateLimited):
                 self.held[_host(fetched.url)] = error.until
+            if isinstance(error, ExtractionError) and not captured:
+                error = self._unreadable(fetched.url, error)
             if isinstance(error, _Removed):
                 error = self._removed(fetched.url, error.notice)
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
@@ -651,6 +691,31 @@ class _Run:
             f"{_kept(stored)}; if it moved, find its new address and track that",
             status=error.status,
         )
+
+    def _unreadable(self, url: str, error: ExtractionError) -> ExtractionError:
+        """A tracked page in which extraction found no article: the hints for a page given
+        to `extract` ("pass the article's own URL", "save it … and pass the saved file") do
+        not fit the article's own URL once versions of it are stored, and a teaser above a
+        wall, too short to read as an article at all, is named as a longer one is
+        (_walled), so that `timeline` badges it "paywalled"."""
+        if error.hint.startswith("held back"):
+            return error  # track's own reading of the page (_walled)
+        story = self.store.find_story(url)
+        stored = len(self.store.history(story)) if story else 0
+        if not stored:
+            # A first fetch: what to track instead, not a file to pass (track takes none).
+            hint = _SAVED_COPY_ADVICE.sub("", error.hint).strip(" ,;")
+            return ExtractionError(
+                error.message, hint or "track the address of a page that shows its article"
+            )
+        kept = "held back, not stored as an edit: " + _kept(stored)
+        if isinstance(error, TeaserError):
+            return ExtractionError(
+                f"{shown_url(url)} now shows only a {error.words}-word teaser above a "
+                "subscription wall or a login",
+                kept,
+            )
+        return ExtractionError(error.message, kept)
 
     def _notice(self, keys: list[str], document: Document) -> str | None:
         """The takedown notice a page read as a short article shows in place of a story
@@ -762,13 +827,21 @@ class _Run:
                 "next fetch confirms it"
             )
         elif observation.outcome == "cosmetic" and version is not None:
+            stored = self.store.document(version)
             detail = (
                 "only the page around the article changed (adverts, links, menus)"
                 if fetched.document is not None
-                and _words_as_written(fetched.document)
-                == _words_as_written(self.store.document(version))
+                and _words_as_written(fetched.document) == _words_as_written(stored)
                 else "cosmetic changes only"
             )
+            if fetched.document is not None and _moved_on(
+                stored.modified, fetched.document.modified
+            ):
+                # A page that says it was updated and changed nothing a reader can see.
+                detail = (
+                    f"{detail}; its last-modified time moved on, {stored.modified} → "
+                    f"{fetched.document.modified}, with no edit to the text"
+                )
         elif observation.outcome == "reread":
             detail = (
                 "no edit: this storydiff reads the page differently, so the stored version "

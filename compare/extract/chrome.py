@@ -748,6 +748,7 @@ def _same_headline(text: str, title: str) -> bool:
 def _looks_like_headline(block: Block) -> bool:
     return (
         1 <= _word_count(block.text) <= 25
-        and block.text.rstrip()[-1:] not in ".:;,。：；，"
+        # (a sentence that ends in a quote ends in its full stop: '… at risk."')
+        and block.text.rstrip().rstrip("\"'”’»)")[-1:] not in ".:;,。：；，"
         and not block.text.lower().startswith("by ")
     )

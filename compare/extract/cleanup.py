@@ -214,6 +214,15 @@ def clean_up(
 
     title = strip_breadcrumbs(meta.title) if meta.title else None
     if title is None and infer_title and len(kept) >= 2 and _looks_like_headline(kept[0]):
+        if (
+            len(kept) >= 3
+            and " " not in kept[0].text
+            and _is_kicker(kept[0].text)
+            and _looks_like_headline(kept[1])
+            and len(kept[1].text.split()) >= 4
+        ):
+            # A copied page's section label over its headline ("Environment"): no title.
+            dropped.append(kept.pop(0).text)
         title = strip_breadcrumbs(kept[0].text)
     if title:
         # Headline copies sit at the top: the <h1>, or the breadcrumb-glued line above it.

@@ -59,6 +59,7 @@ from compare.extract.metadata import (
     normalize_language,
     split_authors,
     without_byline_calls,
+    without_role_after,
 )
 from compare.extract.page import (
     _amp_story_as_article,
@@ -220,7 +221,8 @@ def html_blocks(
     is_person = _people_of(tree, page, bylines)
     author = (byline_first_line(bylines, author, is_person) if author else None) or author
     names = split_authors(author, japanese, is_person)
-    names = tuple(without_byline_calls(name, bylines) for name in names)
+    # (a job under the name shows once the button after it is gone: "... Reporter Follow")
+    names = tuple(without_role_after(without_byline_calls(name, bylines)) for name in names)
     page_text = _unescaped(html) if names else ""
     # The outlet named as the author (<meta name="author" content="The Daily Sentinel">)
     # gives way to the byline the page shows, as a name nowhere on the page does.

@@ -1793,6 +1793,9 @@ _NOT_A_NAME = lazy_pattern(
 #: A job after a name with nothing between, its last word in lower case as no surname is:
 #: "Edith Mallory Transport correspondent" (a box's lines run together). "Ben Writer" stays.
 _ROLE_AFTER = lazy_pattern(rf"(?<=\w)\s+(?i:{_BEAT}\s+)*{_ROLE}$")
+#: A job after a name, capitalised as a box sets it under the name ("Sam Oduya Transport
+#: Reporter"): only with a beat word before the title, as no surname is ("Ben Writer" stays).
+_TITLED_ROLE_AFTER = lazy_pattern(rf"(?<=\w)(?:\s+(?i:{_BEAT}))+\s+(?i:{_ROLE})$")
 #: A job before a name: "Gazette reporter Nell Quigley", "Political editor Sam Hale", "Our
 #: Moscow correspondent Ivan Petrov", "Reporter: Ana Ruiz" (an outlet's or a place's
 #: capitalised words may open it). Only before a name of two words or more that opens
@@ -1944,6 +1947,15 @@ def split_authors(
         if credit:
             return (credit[0],)
     return people or tuple(names)
+
+
+def without_role_after(name: str) -> str:
+    """An author's name without the job a byline box sets after it, capitalised ("Sam
+    Oduya Transport Reporter": "Sam Oduya"), once the box's button is gone. Not when the
+    byline's own line is split, where a credit follows ("Chief Reporter, The Ledger")."""
+    if len((bare := _TITLED_ROLE_AFTER().sub("", name)).split()) >= 2:
+        return bare
+    return name
 
 
 def _linked_name(name: str, is_person: Callable[[str], bool]) -> str:

@@ -50,6 +50,7 @@ def _keep_notes(tree: HtmlElement) -> None:
             openers.append((parent, start))
     seen: set[HtmlElement] = set()
     for opener, start in openers:
+        inner = None  # the smallest box of the note
         for box in (opener, *opener.iterancestors()):
             if box in seen:
                 break  # judged from an earlier opener, and so were the boxes around it
@@ -66,6 +67,84 @@ def _keep_notes(tree: HtmlElement) -> None:
                 box.tag = "p"  # trafilatura reads text straight in a <div> as layout
             for name in ("class", "id"):
                 box.attrib.pop(name, None)
+            inner = inner if inner is not None else box
+        if inner is not None and start is note:
+            _into_the_story(inner)
+
+
+#: How many words may stand between a note box and the story's paragraphs beside it (a
+#: share bar, "Topics: ..."), for the note to be the story's.
+_NOTE_REACH = 30
+
+
+def _into_the_story(note: HtmlElement) -> None:
+    """Move a note that stands just after (or before) the box of the story's paragraphs,
+    alone or in a box with little else (a "Corrections" heading, a "Topics" line), into
+    that box, at its end (or start). trafilatura reads the one box it trusts most, and a
+    correction appended beside the body ("<div class=article-body>…</div><div
+    class=correction>…") was lost with nothing to say so. Where the note goes, it stays in
+    the page's reading order."""
+    if note.tail and note.tail.strip():
+        return  # text after the note stays where it is
+    for box in note.iterancestors():
+        if "comment" in f"{box.get('class', '')} {box.get('id', '')}".lower():
+            return  # a reader's comment that opens like a note
+    own = word_count(note.text_content())
+    for level in (note, *note.iterancestors()):
+        if level.tag in ("body", "html") or word_count(level.text_content()) > own + _NOTE_REACH:
+            break
+        for following, siblings in (
+            (False, level.itersiblings(preceding=True)),
+            (True, level.itersiblings()),
+        ):
+            between = 0
+            for sibling in siblings:
+                if not isinstance(sibling.tag, str):
+                    continue
+                story = _story_box(sibling)
+                if story is not None:
+                    if not following:
+                        story.append(note)
+                    elif not (story.text and story.text.strip()):
+                        story.insert(0, note)
+                    return
+                between += word_count(sibling.text_content())
+                if between > _NOTE_REACH:
+                    break
+    # Farther off, in the story's own <article>: a notice over the headline ("Update: This
+    # article was updated at 13:05 ...").
+    article = next(note.iterancestors("article"), None)
+    story = _story_box(article) if article is not None else None
+    if (
+        article is None
+        or story is None
+        or story is note
+        or any(box is story for box in note.iterancestors())  # in the story already
+        or any(box is note for box in story.iterancestors())  # the note's own paragraphs
+    ):
+        return
+    order = {element: i for i, element in enumerate(article.iter())}
+    if order[note] > order[story]:
+        story.append(note)
+    elif not (story.text and story.text.strip()):
+        story.insert(0, note)
+
+
+def _story_box(element: HtmlElement) -> HtmlElement | None:
+    """The box in ``element`` (or itself) that holds the most of the story's paragraphs
+    as its own children, two sentences or more; None when none does."""
+    best, most = None, 1
+    for box in (element, *element.iterdescendants("div", "section", "article")):
+        if box.tag not in ("div", "section", "article"):
+            continue
+        prose = sum(
+            1
+            for child in box
+            if child.tag == "p" and _is_sentence(clean_whitespace(child.text_content()))
+        )
+        if prose > most:
+            best, most = box, prose
+    return best
 
 
 _BLOCK_TAGS = frozenset({"p", "div", "section", "ul", "ol", "table", "blockquote", "h2", "h3"})

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from compare.errors import ExtractionError
+from compare.errors import ExtractionError, TeaserError
 from compare.extract.blocks import (
     _SENTENCE_END,
     MIN_PROSE_WORDS,
@@ -610,10 +610,11 @@ def _checked_words(cleaned: Cleaned, spec: str, kind: MediaKind, source: str) ->
             hint,
         )
     if cleaned.paywalled and prose_words < 150:
-        raise ExtractionError(
+        raise TeaserError(
             f"no article text found in {where}: it looks like a login or subscription page "
             f"(only a {prose_words}-word teaser)",
             hint,
+            words=prose_words,
         )
     if prose_words < MIN_PROSE_WORDS and prose_words < (
         bar := min_prose_words([b.text for b, _ in prose_blocks])

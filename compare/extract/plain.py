@@ -4,6 +4,7 @@ blocks, without importing any HTML library."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -95,6 +96,11 @@ def text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(cleaned))
             continue
         lines = [line for line in chunk.split("\n") if line.strip()]
+        if _lines_apart(lines):
+            # A page's header copied from a browser (kicker, headline, standfirst, byline,
+            # date, share buttons), a line each: no hard-wrapped paragraph.
+            blocks.extend(Block(cleaned) for line in lines if (cleaned := clean_whitespace(line)))
+            continue
         # Scraped text often keeps a chrome line ("back to top") glued above the headline:
         # give leading and trailing chrome lines blocks of their own so clean-up sees them.
         head: list[str] = []
@@ -118,6 +124,24 @@ def text_blocks(text: str) -> list[Block]:
             if cleaned := clean_whitespace(part):
                 blocks.append(Block(cleaned))
     return blocks
+
+
+def _lines_apart(lines: Sequence[str]) -> bool:
+    """Whether the lines of one block are items of their own, not a paragraph wrapped: none
+    runs on into the next (which would open in lower case, or follow a comma or a hyphen),
+    and some stop well short of the longest, as a wrapped paragraph's lines do only at its
+    end; and one at most ends a sentence (a paragraph per line is
+    :func:`_one_paragraph_per_line`'s, for a text with no blank line)."""
+    if len(lines) < 3:
+        return False
+    stripped = [line.strip() for line in lines]
+    longest = max(map(len, stripped))
+    return (
+        not any(line[:1].islower() for line in stripped[1:])
+        and not any(line[-1:] in ",;-–" for line in stripped[:-1])
+        and sum(line.rstrip("\"'”’)»")[-1:] in _SENTENCE_END for line in stripped) <= 1
+        and sum(len(line) < 0.6 * longest for line in stripped[:-1]) >= 2
+    )
 
 
 def _one_paragraph_per_line(chunk: str) -> bool:

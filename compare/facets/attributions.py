@@ -194,6 +194,10 @@ _NOT_ATTRIBUTION_AFTER = lazy_pattern(
 )
 
 
+#: "told to leave": who was told what to do, as headlines write the passive.
+_TOLD_TO = lazy_pattern(r"\s+to\s+[a-z]")
+
+
 @lru_cache(maxsize=8192)
 def _attributions(masked: str) -> tuple[Attribution, ...]:
     lower = masked.lower()
@@ -245,6 +249,8 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             continue  # "Roof collapse reported on Pelican Drive" is a headline, not a source
         if _NOT_ATTRIBUTION_AFTER().match(after):
             continue
+        if verb == "told" and _TOLD_TO().match(after):
+            continue  # "Residents told to leave" (a headline's passive) is an order, no words
         if verb == "posted" and _RESULT_AFTER().match(after):
             continue  # "The bank posted a profit" reports its results, no one's words
         if verb in _NOUN_FORMS and previous in ("", "q"):

@@ -35,6 +35,12 @@ def headline_changes(
     is in Title Case, where every word looks like one."""
     if not old or not new or old == new:
         return ()
+    bare_old, bare_new = _WIRE_MARKER().sub("", old, count=1), _WIRE_MARKER().sub("", new, count=1)
+    if (bare_old, bare_new) != (old, new):
+        # A wire's version marker ("UPDATE 1-" -> "UPDATE 2-") numbers its releases: no
+        # figure of the story. The rest is read without it (and without the word diff of
+        # the whole headlines, which it is no longer).
+        return headline_changes(bare_old, bare_new) if bare_old and bare_new else ()
     source = _headline_source_change(old, new)
     if source is not None:
         return (source,)
@@ -85,6 +91,13 @@ def rewritten_headline_changes(
         if len({_singular(noun) for noun in nouns}) < 2:
             kept.append(change)
     return tuple(kept)
+
+
+#: A wire's version marker before its headline: "UPDATE 2-", "REFILE-UPDATE 1-",
+#: "CORRECTED-", "WRAPUP 3-", "RPT-".
+_WIRE_MARKER = lazy_pattern(
+    r"^\s*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|REPEAT)(?: \d{1,2})?-)+\s*"
+)
 
 
 #: A headline that names its source before a colon ("Police: gunman acted alone").

@@ -79,7 +79,11 @@ def history_table(
     fixed = sum(max(len(row[i]) for row in rows) + 2 for i in range(3))
     notes = max(len(row[4]) for row in rows)
     limit = max(MIN_HEADLINE, width - fixed - 2 - notes)
-    rows = [(*row[:3], _clip(row[3], limit), row[4]) for row in rows]
+    shown = _headlines_shown([row[3] for row in rows[1:]], limit)
+    rows = [
+        rows[0],
+        *((*row[:3], title, row[4]) for row, title in zip(rows[1:], shown, strict=True)),
+    ]
     widths = [max(_columns(row[i]) for row in rows) for i in range(4)]
     lines = [f"{story.url} — {plural(len(versions), 'version')}"]
     for row in rows:
@@ -262,6 +266,10 @@ class Gap:
     """Position of the first on the axis, 0..1000."""
     error: str
     """What the last fetch of the run said."""
+    back: str = ""
+    """When a fetch after the run read the page again and found the last version
+    unchanged (which makes no row of its own), for people; else "". Without it a takedown
+    the site undid read as the story's last word."""
 
 
 @dataclass(frozen=True)
@@ -328,6 +336,10 @@ def _gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
     if "says the article was removed" in error:  # (track's words for a takedown notice)
         return "gone", "taken down"
     return "failed", "fetch failed"
+
+
+#: The outcomes of a fetch that read the page and stored no new version.
+_READ_UNCHANGED = frozenset(("unchanged", "cosmetic", "reread", "not-modified"))
 
 
 def _gaps(fetches: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -399,7 +411,7 @@ def render_story(
         replace(s, following=sections[i + 1].anchor if i + 1 < len(sections) else None)
         for i, s in enumerate(sections)
     ]
-    points, gaps, breaks = _points(entries, when, flags, runs)
+    points, gaps, breaks = _points(entries, when, flags, runs, fetches)
     points = _fetched_from(points, entries, fetches)
     rows: list[Point | Gap] = sorted([*points, *gaps], key=lambda r: r.machine)
     css = "\n".join(_static(name, template_dir) for name in ("report.css", "timeline.css"))
@@ -445,6 +457,7 @@ def _points(
     when: Callable[[str], str],
     flags: dict[int, tuple[tuple[str, str], ...]],
     runs: list[list[dict[str, Any]]],
+    fetches: list[dict[str, Any]],
 ) -> tuple[list[Point], list[Gap], list[Break]]:
     """The versions and the runs of failed fetches, placed on one axis, and the breaks in
     it (see :func:`_layout`)."""
@@ -479,8 +492,15 @@ def _points(
             )
         )
     gaps = []
+    after = {f["fetched_at"]: later for f, later in pairwise(fetches)}
     for run, x in zip(runs, xs[len(entries) :], strict=True):
         kind, words = _gap_kind(run[0])
+        following = after.get(run[-1]["fetched_at"])
+        back = (
+            when(following["fetched_at"])
+            if following is not None and following.get("outcome") in _READ_UNCHANGED
+            else ""
+        )
         gaps.append(
             Gap(
                 anchor=f"failed-{run[0]['fetched_at'].replace(':', '').replace('.', '')}",
@@ -492,6 +512,7 @@ def _points(
                 machine=run[0]["fetched_at"],
                 x=x,
                 error=run[-1].get("error") or "",
+                back=back,
             )
         )
     return points, gaps, breaks
@@ -677,6 +698,47 @@ def _columns(text: str) -> int:
         0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
         for c in text
     )
+
+
+def _headlines_shown(titles: Sequence[str], limit: int) -> list[str]:
+    """Each headline cut to ``limit`` columns; where two in a row differ only past the cut
+    ("… forces evacuation of 300 homes" / "… of 450 homes"), both are cut in the middle so
+    that the words that changed show. A run of one headline is shown one way."""
+    runs: list[tuple[str, int]] = []  # (headline, how many versions in a row carry it)
+    for title in titles:
+        if runs and runs[-1][0] == title:
+            runs[-1] = (title, runs[-1][1] + 1)
+        else:
+            runs.append((title, 1))
+    shown: list[str] = []
+    for i, (title, count) in enumerate(runs):
+        cut = _clip(title, limit)
+        for other in (runs[i - 1][0] if i else None, runs[i + 1][0] if i + 1 < len(runs) else None):
+            if other is None or _clip(other, limit) != cut:
+                continue  # the cut tells them apart (or there is no neighbour)
+            differ = next(
+                (k for k, (a, b) in enumerate(zip(title, other, strict=False)) if a != b),
+                min(len(title), len(other)),
+            )
+            cut = _clip_around(title, limit, differ)
+            break
+        shown.extend([cut] * count)
+    return shown
+
+
+def _clip_around(text: str, limit: int, at: int) -> str:
+    """``text`` cut to ``limit`` columns in the middle, so that what follows ``at`` shows:
+    its start, "…", and its end from a word or two before ``at``."""
+    start = text.rfind(" ", 0, max(0, at - 12)) + 1
+    tail = text[start:]
+    room = limit - _columns(tail) - 3  # " … "
+    if room < 8:  # too little of the start to tell: the end alone, cut
+        return "…" + _clip(tail, limit - 1)
+    head = text[:start].rstrip()
+    if _columns(head) > room:  # cut at a word's end: "Chemical leak at", not "… at Marro"
+        head = _clip(head, room + 1).removesuffix("…")
+        head = head[: head.rfind(" ")] if " " in head else head
+    return head.rstrip() + " … " + tail
 
 
 def _clip(text: str, limit: int) -> str:
