@@ -1,0 +1,63 @@
+"""Pipe 21: a data journalist's trial of the terminal, Markdown and JSON views in scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.extract import extract, normalize_date
+from compare.model import Provenance, Snapshot
+
+PARAGRAPHS = [
+    "The morning ferry between Port Aldous and Norrholm island was taken out of service on "
+    "Tuesday after crew reported an engine fault shortly after departure, the operator said.",
+    "About 140 passengers were returned to the mainland terminal, where buses were arranged "
+    "to a second vessel at the northern pier.",
+    '"Safety is our first priority and we apologise for the disruption," said Maren '
+    "Tollefsen, a spokeswoman for Skerry Lines.",
+]
+
+
+def _page(head: str) -> Snapshot:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry halted</title>'
+        f"{head}</head><body><article><h1>Ferry halted</h1>{body}</article></body></html>"
+    )
+    return Snapshot(
+        content=html.encode(), kind="html", provenance=Provenance(spec="page", encoding="utf-8")
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0000-00-00T00:00:00+00:00",
+        "0000-00-00",
+        "2026-13-45T99:99:99Z",
+        "2026-02-30",
+        "2026-11-24T25:10",
+    ],
+)
+def test_a_date_that_does_not_exist_is_no_date(value: str) -> None:
+    # WordPress writes "0000-00-00 00:00:00" for a date it never set: it was shown as the
+    # story's publication and modification time, and compared with the other version's.
+    assert normalize_date(value) is None
+    head = (
+        f'<meta property="article:published_time" content="{value}">'
+        f'<meta property="article:modified_time" content="{value}">'
+    )
+    doc = extract(_page(head))
+    # (htmldate may still read the day out of "2026-11-24T25:10": a real one.)
+    for stamp in (doc.published, doc.modified):
+        assert stamp is None or normalize_date(stamp) == stamp
+    if value.startswith("0000"):
+        assert doc.published is None and doc.modified is None
+
+
+def test_a_broken_date_gives_way_to_the_next_tag_that_holds_a_real_one() -> None:
+    head = (
+        '<meta property="article:modified_time" content="2026-11-31T10:00:00Z">'
+        '<meta property="og:updated_time" content="2026-11-24T11:30:00Z">'
+    )
+    assert extract(_page(head)).modified == "2026-11-24T11:30:00Z"
+    assert normalize_date("2026-11-24T23:59:60Z") == "2026-11-24T23:59:60Z"  # a leap second
