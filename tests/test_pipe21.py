@@ -61,3 +61,29 @@ def test_a_broken_date_gives_way_to_the_next_tag_that_holds_a_real_one() -> None
     )
     assert extract(_page(head)).modified == "2026-11-24T11:30:00Z"
     assert normalize_date("2026-11-24T23:59:60Z") == "2026-11-24T23:59:60Z"  # a leap second
+
+
+def _markdown_line(old: str, new: str) -> str:
+    from compare import compare
+    from compare.model import Document, Paragraph
+    from compare.render import markdown
+
+    kept = "Residents of the valley have waited for years for the new bridge to open to traffic."
+
+    def doc(text: str) -> Document:
+        return Document((Paragraph(text, (text,)), Paragraph(kept, (kept,))), title="Bridge")
+
+    out = markdown.comparison(compare(doc(old), doc(new)))
+    return next(line for line in out.splitlines() if line.startswith(old.split()[0]))
+
+
+def test_a_bold_run_after_a_struck_one_opens_on_github() -> None:
+    # GitHub's parser (cmark-gfm) looks past "~~" for the character before "**": after
+    # "~~it was~~" that is "s", so "**: 'It is**" stayed literal asterisks in the comment.
+    line = _markdown_line("He said it was over.", "He said: 'It is over.'")
+    assert line == "He said~~it was~~<strong>: 'It is</strong> over.**'**"
+    # A struck run ending in punctuation leaves "**" free to open, as before.
+    assert _markdown_line(
+        "The council backed the plan. Work starts soon.",
+        "The council backed the plan (by nine votes). Work starts soon.",
+    ).startswith("The council backed the plan **(by nine votes)**")

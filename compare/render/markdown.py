@@ -138,14 +138,18 @@ def inline(ops: Sequence[WordOp]) -> str:
             out += text
             continue
         # What follows the mark: the line's end, a mark or a tag (punctuation either way,
-        # which "<" stands for), or plain text.
+        # which "<" stands for), or plain text. GitHub's parser reads past a "~~" to the
+        # character beyond it ("~~said~~**: 'It**" leaves the ** as text, as "said" sits
+        # before it), so next to a struck run the words it strikes are what count.
         if i + 1 == len(parts):
             after = ""
+        elif parts[i + 1][0] == "~~":
+            after = parts[i + 1][1][0]
         elif parts[i + 1][0]:
             after = "<"
         else:
             after = parts[i + 1][1][0]
-        out += _marked(text, mark, out[-1:], after)
+        out += _marked(text, mark, out.rstrip("~")[-1:], after)
     return out
 
 
