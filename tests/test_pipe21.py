@@ -87,3 +87,12 @@ def test_a_bold_run_after_a_struck_one_opens_on_github() -> None:
         "The council backed the plan. Work starts soon.",
         "The council backed the plan (by nine votes). Work starts soon.",
     ).startswith("The council backed the plan **(by nine votes)**")
+
+
+def test_an_address_glued_to_a_word_is_no_link() -> None:
+    from compare.render import markdown
+
+    # GitHub links "http://..." and "www." wherever they start, not only after a space.
+    assert markdown.escape("filed (Léhttp://example.org/a) and _www.example.org_") == (
+        r"filed (Léhttp\://example.org/a) and \_www\.example.org\_"
+    )

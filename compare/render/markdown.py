@@ -40,8 +40,9 @@ from compare.render.layout import (
 # HTML and entities (< > &), tables (|), strikethrough (~), GitHub math ($), mentions (@),
 # and # (a heading's closing sequence would eat a trailing one).
 _INLINE = re.compile(r"([\\`*_\[\]<>|~$&@#])")
-# GitHub turns bare www. and scheme:// addresses into links; break them apart.
-_AUTOLINK = re.compile(r"(?i)\b(www)\.|\b([a-z][a-z0-9+.-]*):(?=//)")
+# GitHub turns bare www. and scheme:// addresses into links, even glued to a word before
+# them ("Léhttp://", "_www."); break them apart.
+_AUTOLINK = re.compile(r"(?i)(www)\.|([a-z][a-z0-9+.-]*):(?=//)")
 # Line starts that make headings, lists, quotes, rules or setext underlines.
 _BLOCK_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])")
 
