@@ -96,3 +96,28 @@ def test_an_address_glued_to_a_word_is_no_link() -> None:
     assert markdown.escape("filed (Léhttp://example.org/a) and _www.example.org_") == (
         r"filed (Léhttp\://example.org/a) and \_www\.example.org\_"
     )
+
+
+def test_a_markdown_limit_smaller_than_the_header_says_so() -> None:
+    from compare import compare
+    from compare.model import Document, Paragraph
+    from compare.render import markdown
+
+    def doc(offset: int) -> Document:
+        texts = [
+            f"Inspectors found {i + offset} cracked supports on bridge number {i} this week, "
+            f"the transport agency said in its report on district {i}."
+            for i in range(30)
+        ]
+        return Document(tuple(Paragraph(t, (t,)) for t in texts), title="Bridge checks")
+
+    c = compare(doc(0), doc(1000))
+    # The header and summary are always whole: past 300 characters, "to stay under 300
+    # characters" was untrue, and "… and 30 more key changes" followed none.
+    tiny = markdown.comparison(c, limit=300)
+    assert len(tiny) > 300 and "to stay under" not in tiny
+    assert "as --md-limit 300 leaves no room past the header and summary: 30 changed" in tiny
+    assert "- *30 key changes, left out for room*" in tiny and "more key changes" not in tiny
+    roomy = markdown.comparison(c, limit=3_000)
+    assert len(roomy) <= 3_000 and "to stay under 3,000 characters" in roomy
+    assert "more changed paragraphs are not shown" in roomy

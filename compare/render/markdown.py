@@ -314,7 +314,9 @@ def _fit(head: list[str], keys: list[list[str]], rows: list[list[str]], limit: i
     if keys:
         lines += ["### Key changes", ""]
         lines += [line for item in kept_keys for line in item]
-        if len(kept_keys) < len(keys):
+        if not kept_keys:
+            lines.append(f"- *{len(keys):,} key changes, left out for room*")
+        elif len(kept_keys) < len(keys):
             lines.append(f"- *… and {len(keys) - len(kept_keys):,} more key changes*")
         lines.append("")
     if rows:
@@ -322,9 +324,17 @@ def _fit(head: list[str], keys: list[list[str]], rows: list[list[str]], limit: i
         lines += [line for item in kept_rows for line in item]
         left_out = sum(1 for row in rows[len(kept_rows) :] if row[0].startswith("#"))
         if left_out:
+            # A limit the header and summary alone pass (they are always whole) is named
+            # as such: "to stay under 300 characters" on a report of 600 was untrue.
+            fits = limit is not None and len("\n".join(head)) + 600 <= limit
+            why = (
+                f"to stay under {limit:,} characters (a GitHub comment takes {GITHUB_LIMIT:,})"
+                if fits
+                else f"as --md-limit {limit:,} leaves no room past the header and summary"
+            )
+            more = " more" if any(row[0].startswith("#") for row in kept_rows) else ""
             lines += [
-                f"*The report stops here to stay under {limit:,} characters (a GitHub "
-                f"comment takes {GITHUB_LIMIT:,}): {left_out:,} more changed paragraphs are "
+                f"*The report stops here {why}: {left_out:,}{more} changed paragraphs are "
                 "not shown. "
                 "`--md-limit 0` writes them all; `--format html` shows them side by side.*",
                 "",
