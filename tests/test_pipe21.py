@@ -121,3 +121,36 @@ def test_a_markdown_limit_smaller_than_the_header_says_so() -> None:
     roomy = markdown.comparison(c, limit=3_000)
     assert len(roomy) <= 3_000 and "to stay under 3,000 characters" in roomy
     assert "more changed paragraphs are not shown" in roomy
+
+
+def test_a_vote_told_in_votes_is_one_figure_and_no_count_to_set_against_a_margin() -> None:
+    from compare import compare
+    from compare.facets import compare_sentences
+    from compare.model import Document, Paragraph
+
+    changed = compare_sentences(
+        "The motion passed by 23 votes to 14.", "The motion passed by 24 votes to 13."
+    )
+    assert [(c.kind, c.old, c.new) for c in changed] == [
+        ("number", "23 votes to 14", "24 votes to 13")
+    ]
+    # A story written anew: "23 votes to 14" and "a margin of nine votes" say the same
+    # vote. It read as `number: "23 votes" → "nine votes"`, a count that changed.
+    old = [
+        "Weyford council voted on Thursday to spend £4.2 million on expanding the town's "
+        "central library, ending two years of debate over the building's future.",
+        "Opponents argued the money should go to road repairs. The motion passed by 23 votes "
+        "to 14.",
+    ]
+    new = [
+        "Critics say a rooftop garden is hardly what a town with crumbling roads needs, but "
+        "the majority on Weyford council thinks otherwise.",
+        "After a heated session that ran past midnight, members backed an enlarged central "
+        "library by a margin of nine votes.",
+    ]
+
+    def doc(texts: list[str]) -> Document:
+        return Document(tuple(Paragraph(t, (t,)) for t in texts), title="Library vote")
+
+    numbers = [c for c in compare(doc(old), doc(new)).changes if c.kind == "number"]
+    assert not any(c.action == "changed" and c.old == "23 votes" for c in numbers), numbers
