@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from compare.extract import extract, normalize_date
@@ -154,3 +156,37 @@ def test_a_vote_told_in_votes_is_one_figure_and_no_count_to_set_against_a_margin
 
     numbers = [c for c in compare(doc(old), doc(new)).changes if c.kind == "number"]
     assert not any(c.action == "changed" and c.old == "23 votes" for c in numbers), numbers
+
+
+def test_json_of_storydiff_that_is_no_one_article_is_named(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from compare.cli import app
+
+    story = "\n\n".join(["Ferry halted", *PARAGRAPHS]) + "\n"
+    (tmp_path / "v1.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(story.replace("140", "160"), encoding="utf-8")
+    runner = CliRunner()
+
+    def run(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, [*args], catch_exceptions=False)
+        return result.exit_code, result.stdout, result.stderr
+
+    v1, v2 = str(tmp_path / "v1.txt"), str(tmp_path / "v2.txt")
+    code, both, _ = run("extract", v1, v2, "-f", "json")
+    assert code == 0
+    (tmp_path / "both.json").write_text(both, encoding="utf-8")
+    code, report, _ = run("compare", v1, v2, "-f", "json")
+    assert code == 1
+    (tmp_path / "report.json").write_text(report, encoding="utf-8")
+    # Both were "JSON data, not an article — pass the address of the article's web page".
+    code, _, err = run("compare", str(tmp_path / "both.json"), v2)
+    assert code == 4
+    assert "both.json holds 2 articles saved by `storydiff extract`, not one" in err
+    assert "save one version per file" in err
+    code, _, err = run("compare", str(tmp_path / "report.json"), v2)
+    assert code == 4
+    assert "report.json is a storydiff report (storydiff.compare/1), not an article" in err
+    (tmp_path / "data.json").write_text('{"temperature": 12}', encoding="utf-8")
+    code, _, err = run("extract", str(tmp_path / "data.json"))
+    assert code == 4 and "data.json is JSON data, not an article" in err
