@@ -190,3 +190,29 @@ def test_json_of_storydiff_that_is_no_one_article_is_named(tmp_path: Path) -> No
     (tmp_path / "data.json").write_text('{"temperature": 12}', encoding="utf-8")
     code, _, err = run("extract", str(tmp_path / "data.json"))
     assert code == 4 and "data.json is JSON data, not an article" in err
+
+
+def test_side_by_side_headings_keep_the_ends_of_long_names() -> None:
+    from compare import compare
+    from compare.model import Document, Paragraph
+    from compare.render import text
+
+    folder = "archive/island-courier/2026/11/ferry-service-to-norrholm-suspended-after-fault"
+
+    def doc(day: str, figure: str) -> Document:
+        texts = [p.replace("140", figure) for p in PARAGRAPHS]
+        spec = f"{folder}/{day}/story.html"
+        return Document(
+            tuple(Paragraph(t, (t,)) for t in texts),
+            title="Ferry halted",
+            provenance=Provenance(spec=spec),
+        )
+
+    out = text.comparison(
+        compare(doc("24", "140"), doc("25", "160")), width=120, color=False, context=2
+    )
+    heading = next(line for line in out.splitlines() if line.startswith("OLD · "))
+    # Cut at the end, both read "OLD · archive/island-courier/2026/11/ferry-service-to-no…".
+    old, new = heading.split(" │ ")
+    assert old.rstrip().endswith("/24/story.html") and new.endswith("/25/story.html")
+    assert "…" in old and len(old) == 58 and old.startswith("OLD · archive/")

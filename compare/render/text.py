@@ -461,10 +461,9 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
         return lines
 
     heads = [
-        out.text(f"{role} · {doc.label}", "bold") for role, doc in (("OLD", c.old), ("NEW", c.new))
+        out.text(_cut_middle(f"{role} · {doc.label}", column), "bold")
+        for role, doc in (("OLD", c.old), ("NEW", c.new))
     ]
-    for head in heads:
-        head.truncate(column, overflow="ellipsis")
     lines = row([heads[0]], [heads[1]])
     lines.append(out.line(out.text("─" * column + "─┼─" + "─" * column, "dim"), console))
     pieces = Pieces(c)
@@ -493,6 +492,29 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             right += [_side_label(block, block.b, out), *_wrap(new_text, console, column)]
         lines += row(left, right)
     return lines
+
+
+def _cut_middle(label: str, width: int) -> str:
+    """``label`` in ``width`` cells, cut in the middle when it is wider: two versions' paths
+    and addresses differ at their ends ("…/24/story.html", "…/25/story.html", "?v=2"), which
+    a cut at the end left looking the same."""
+    from rich.cells import cell_len
+
+    if cell_len(label) <= width:
+        return label
+    room = max(0, width - 1)  # the "…"
+    head_room = room // 3
+    head, used = "", 0
+    for char in label:
+        if used + cell_len(char) > head_room:
+            break
+        head, used = head + char, used + cell_len(char)
+    tail, used = "", used
+    for char in reversed(label[len(head) :]):
+        if used + cell_len(char) > room:
+            break
+        tail, used = char + tail, used + cell_len(char)
+    return f"{head}…{tail}"
 
 
 def _side_label(block: Block, where: tuple[int, ...], out: _Writer) -> Text:
