@@ -529,6 +529,8 @@ class _NoteReader:
         #: Per note, the values it sets one against the other: (right, wrong) of "It was
         #: 60%, not 40%." or "60 per cent rather than 40 per cent".
         self.against: list[set[tuple[str, str]]] = []
+        #: Per note, the values of every figure it gives.
+        self.values: list[set[str]] = []
         for index, change in enumerate(changes):
             if change.kind != "note" or not change.new:
                 continue
@@ -539,6 +541,7 @@ class _NoteReader:
             named: set[tuple[str, str]] = set()
             bare: set[str] = set()
             against: set[tuple[str, str]] = set()
+            values: set[str] = set()
             # Sentence by sentence: a figure at the end of one counts nothing of the next's
             # ("... by 40%. In fact they fell by 60%.").
             for said in split_sentences(body):
@@ -551,6 +554,7 @@ class _NoteReader:
                 for n in figures:
                     if n.kind in ("date", "year") and _WRITTEN_ON().search(said[: n.span[0]]):
                         continue  # when the note was written ("amended on 3 March 2026")
+                    values.add(n.key)
                     own = _counted(n, set(), said, _NOTE_CONTEXT)
                     counted |= {(n.key, word) for word in own or around}
                     named |= {(n.key, word) for word in own}
@@ -560,6 +564,7 @@ class _NoteReader:
             self.read.append((index, body, counted, bare, stems, rare))
             self.named.append(named)
             self.against.append(against)
+            self.values.append(values)
             self.amounts.append(
                 {noun for m in _AMOUNT_OF().finditer(body.lower()) for noun in _nouns_named(m[1])}
             )
@@ -614,16 +619,28 @@ class _NoteReader:
                 for p in (change.old, change.new)
             )
             was, now = was - now, now - was
-            read = zip(self.read, self.amounts, self.named, self.against, strict=True)
+            # Figures a note may give for something else too ("It was 6-3, not 7-2." beside
+            # "2 new fire engines" -> "3"): small counts.
+            telling = all(
+                n.kind != "count" or (n.value or 0) >= 100
+                for p in (change.old, change.new)
+                if p
+                for n in sentence_facets(p).numbers
+                if n.key in was | now
+            )
+            read = zip(self.read, self.amounts, self.named, self.against, self.values, strict=True)
             return next(
                 (
                     i
-                    for (i, _, said, bare, _, _), amounts, named, against in read
+                    for (i, _, said, bare, _, _), amounts, named, against, given in read
                     if counted & said
                     or any(key in bare for key, _ in loose & said)
                     or things & amounts
                     or anywhere & named
                     or any(right in now and wrong in was for right, wrong in against)
+                    # Both the value taken away and the one put in, in any words ("said the
+                    # budget had risen to £1.1 billion. It has risen to £1.3 billion.").
+                    or (telling and was and now and was <= given and now <= given)
                 ),
                 None,
             )

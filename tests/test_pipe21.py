@@ -216,3 +216,37 @@ def test_side_by_side_headings_keep_the_ends_of_long_names() -> None:
     old, new = heading.split(" │ ")
     assert old.rstrip().endswith("/24/story.html") and new.endswith("/25/story.html")
     assert "…" in old and len(old) == 58 and old.startswith("OLD · archive/")
+
+
+TUNNEL = [
+    "The opening of Eastport's harbour tunnel has been pushed back to 2030 after engineers "
+    "found unstable ground beneath the eastern approach road, the regional transport "
+    "authority said on Thursday.",
+    "The project, first announced in 2019, was due to open in 2028. Its budget has risen from "
+    "£820 million to £1.1 billion, according to figures published alongside the announcement.",
+    "The authority said a revised timetable would be put to the regional assembly in January.",
+]
+
+
+def test_a_correction_giving_the_old_and_the_new_figure_owns_the_change() -> None:
+    from compare import compare
+    from compare.model import Document, Paragraph
+    from compare.notes import noted_in
+
+    def doc(texts: list[str]) -> Document:
+        return Document(tuple(Paragraph(t, (t,)) for t in texts), title="Tunnel delayed")
+
+    note = (
+        "Correction: An earlier version of this story said the budget had risen to £1.1 "
+        "billion. It has risen to £1.3 billion."
+    )
+    new = [t.replace("£1.1 billion", "£1.3 billion") for t in TUNNEL] + [note]
+    c = compare(doc(TUNNEL), doc(new))
+    (change,) = [ch for ch in c.changes if ch.kind == "number"]
+    # "£1.1 billion" counts nothing the note's "risen" names in OLD's sentence (the "risen"
+    # there is "from £820 million"): the change was listed as not in the correction.
+    assert (change.old, change.new) == ("£1.1 billion", "£1.3 billion")
+    assert id(change) in noted_in(c)
+    # A note that gives other figures owns nothing.
+    other = [*new[:-1], "Correction: An earlier version gave the tunnel's length as 2.1 km."]
+    assert not noted_in(compare(doc(TUNNEL), doc(other)))
