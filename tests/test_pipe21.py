@@ -250,3 +250,28 @@ def test_a_correction_giving_the_old_and_the_new_figure_owns_the_change() -> Non
     # A note that gives other figures owns nothing.
     other = [*new[:-1], "Correction: An earlier version gave the tunnel's length as 2.1 km."]
     assert not noted_in(compare(doc(TUNNEL), doc(other)))
+
+
+def test_an_archive_that_cannot_be_reached_is_named(tmp_path: Path) -> None:
+    import socket
+
+    from typer.testing import CliRunner
+
+    from compare.cli import app
+
+    with socket.socket() as closed:  # a port nothing listens on once it is closed
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    archive = f"http://127.0.0.1:{port}"
+    result = CliRunner().invoke(
+        app,
+        ["wayback", "https://example.org/news/a", "--db", str(tmp_path / "v.db")],
+        env={"STORYDIFF_WAYBACK": archive},
+    )
+    assert result.exit_code == 3
+    # It was "127.0.0.1 refused the connection — check the URL and port": not the URL given.
+    assert result.stderr.startswith(
+        f"storydiff: error: the archive at {archive} could not be reached: 127.0.0.1 refused"
+    )
+    assert "check --archive (or STORYDIFF_WAYBACK)" in result.stderr
+    assert not (tmp_path / "v.db").exists()
