@@ -275,3 +275,29 @@ def test_an_archive_that_cannot_be_reached_is_named(tmp_path: Path) -> None:
     )
     assert "check --archive (or STORYDIFF_WAYBACK)" in result.stderr
     assert not (tmp_path / "v.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The council's lawyer said the authority had done everything it could.",
+            "The council's lawyer said the authority had acted properly.",
+        ),
+        (
+            "He did all he could to save them, neighbours said.",
+            "He tried to save them, neighbours said.",
+        ),
+    ],
+)
+def test_doing_all_one_could_is_no_hedge(old: str, new: str) -> None:
+    from compare.facets import compare_sentences
+
+    # Read as `hedge removed: "could"`: how hard someone tried is not a claim hedged.
+    assert not [c for c in compare_sentences(old, new) if c.kind == "hedge"]
+    # A modal before its verb still is.
+    (hedge,) = compare_sentences(
+        "Officials said the bridge could reopen next week.",
+        "Officials said the bridge will reopen next week.",
+    )
+    assert (hedge.kind, hedge.action, hedge.old) == ("hedge", "removed", "could")
