@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -301,3 +302,31 @@ def test_doing_all_one_could_is_no_hedge(old: str, new: str) -> None:
         "Officials said the bridge will reopen next week.",
     )
     assert (hedge.kind, hedge.action, hedge.old) == ("hedge", "removed", "could")
+
+
+def test_extract_writes_its_output_file_whole_or_not_at_all(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from compare.cli import app
+
+    story = tmp_path / "story.txt"
+    story.write_text("\n\n".join(["Ferry halted", *PARAGRAPHS]) + "\n", encoding="utf-8")
+    saved = tmp_path / "archive" / "v1.json"
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", str(story), "-o", str(saved)])
+    assert result.exit_code == 0 and result.stdout == ""
+    first = saved.read_text(encoding="utf-8")
+    assert json.loads(first)[0]["title"] == "Ferry halted"  # JSON, from the name
+    # A source that cannot be loaded leaves the version saved before, where `> v1.json`
+    # left an empty file.
+    result = runner.invoke(app, ["extract", str(tmp_path / "gone.html"), "-o", str(saved)])
+    assert result.exit_code == 2 and "no such file" in result.stderr
+    assert saved.read_text(encoding="utf-8") == first
+    # The text view, which is read back too; a name that promises another format is refused.
+    view = tmp_path / "v1.txt"
+    assert runner.invoke(app, ["extract", str(story), "-o", str(view)]).exit_code == 0
+    assert view.read_text(encoding="utf-8").startswith("title:     Ferry halted\n")
+    refused = runner.invoke(app, ["extract", str(story), "-f", "text", "-o", str(saved)])
+    assert refused.exit_code == 2
+    assert "extract writes TEXT, and" in refused.stderr and "name it" in refused.stderr
+    assert "v1.txt" in refused.stderr
