@@ -330,3 +330,30 @@ def test_extract_writes_its_output_file_whole_or_not_at_all(tmp_path: Path) -> N
     assert refused.exit_code == 2
     assert "extract writes TEXT, and" in refused.stderr and "name it" in refused.stderr
     assert "v1.txt" in refused.stderr
+
+
+def test_right_to_left_rows_keep_their_columns_in_a_bidi_terminal() -> None:
+    from compare import compare
+    from compare.model import Document, Paragraph
+    from compare.render import text
+
+    old = [
+        "قالت شركة الكهرباء الوطنية إن انقطاع التيار أثر على نحو 3000 منزل في الأحياء "
+        "الشمالية من المدينة مساء الاثنين بعد عاصفة قوية.",
+        "وطالب السكان بتعويضات عن الأضرار التي لحقت بالأجهزة المنزلية خلال الانقطاع الطويل.",
+    ]
+    new = [old[0].replace("3000", "5000"), old[1]]
+
+    def doc(texts: list[str]) -> Document:
+        return Document(tuple(Paragraph(t, (t,)) for t in texts), title="انقطاع الكهرباء")
+
+    out = text.comparison(compare(doc(old), doc(new)), width=120, color=False, context=2)
+    rows = [line for line in out.splitlines() if "│" in line]
+    arabic = [line for line in rows if any("\u0600" <= ch <= "\u06ff" for ch in line)]
+    assert arabic and all("\u200e │ \u200e" in line for line in arabic)
+    # Unicode's bidi algorithm gives the neutral " │ " between two Arabic runs their
+    # direction, and a terminal that applies it (VTE, Konsole) showed NEW's text on the
+    # left; a left-to-right mark (no width) each side of the rule keeps it in place. Rows
+    # without such text keep the plain rule, and every row its width.
+    assert all("\u200e" not in line for line in rows if line not in arabic)
+    assert len({line.index("│") - line[: line.index("│")].count("\u200e") for line in rows}) == 1

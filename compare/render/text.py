@@ -449,6 +449,10 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
 
     column = (console.width - 3) // 2
     rule = out.line(out.text(" │ ", "dim"), console)
+    # A terminal that lays out right-to-left text (VTE, Konsole, mlterm) reads the rule
+    # between two Arabic or Hebrew cells as part of one right-to-left run and swaps the
+    # columns, NEW on the left: a left-to-right mark each side of it keeps them in place.
+    rtl_rule = f"{_LRM}{rule}{_LRM}"
 
     def row(left: list[Text], right: list[Text]) -> list[str]:
         blank = out.text()
@@ -457,7 +461,8 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             a = left[i] if i < len(left) else blank
             b = right[i] if i < len(right) else blank
             pad = " " * max(0, column - cell_len(a.plain))
-            lines.append(out.line(a, console) + pad + rule + out.line(b, console))
+            between = rtl_rule if _RTL().search(a.plain) or _RTL().search(b.plain) else rule
+            lines.append(out.line(a, console) + pad + between + out.line(b, console))
         return lines
 
     heads = [
@@ -492,6 +497,12 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             right += [_side_label(block, block.b, out), *_wrap(new_text, console, column)]
         lines += row(left, right)
     return lines
+
+
+#: The left-to-right mark (zero-width), and the letters written right to left: Hebrew,
+#: Arabic, Syriac, Thaana, N'Ko and their presentation forms.
+_LRM = "\u200e"
+_RTL = lazy_pattern(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _cut_middle(label: str, width: int) -> str:
