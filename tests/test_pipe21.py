@@ -357,3 +357,40 @@ def test_right_to_left_rows_keep_their_columns_in_a_bidi_terminal() -> None:
     # without such text keep the plain rule, and every row its width.
     assert all("\u200e" not in line for line in rows if line not in arabic)
     assert len({line.index("│") - line[: line.index("│")].count("\u200e") for line in rows}) == 1
+
+
+def test_key_changes_of_right_to_left_values_stay_in_reading_order() -> None:
+    from compare import compare
+    from compare.model import Document, Paragraph
+    from compare.render import markdown, text
+
+    said = '"אנחנו עושים כל מה שאפשר כדי לשלוט באש", אמר מפקד הכבאים יואב לרנר בשיחה עם כתבים.'
+    kept = "לדברי הרשויות, לא נמצאו עדויות לזיהום מי השתייה באזור, אך הבדיקות יימשכו גם מחר."
+    now = said.replace("אנחנו עושים כל מה שאפשר כדי לשלוט באש", "האש כמעט בשליטה מלאה")
+
+    def doc(first: str) -> Document:
+        return Document((Paragraph(first, (first,)), Paragraph(kept, (kept,))), title="שריפה")
+
+    c = compare(doc(said), doc(now))
+    # Between two Hebrew values the arrow joined one right-to-left run, in a browser (the
+    # Markdown on GitHub) as in a bidi terminal: NEW's quote read first, "→", then OLD's.
+    view = text.comparison(c, width=200, color=False, context=2)
+    (line,) = [row for row in view.splitlines() if "quote altered" in row]
+    assert '"\u200e → \u200e"' in line and '"\u200e  (¶ 1)' in line
+    (item,) = [row for row in markdown.comparison(c).splitlines() if "quote altered" in row]
+    assert '"\u200e → \u200e"' in item and item.endswith('"\u200e (¶ 1)')
+    # English values get no marks.
+    plain = text.comparison(
+        compare(_doc_of(PARAGRAPHS), _doc_of(_ferry_160())), width=200, color=False, context=2
+    )
+    assert "\u200e" not in plain
+
+
+def _doc_of(texts: list[str]):  # type: ignore[no-untyped-def]
+    from compare.model import Document, Paragraph
+
+    return Document(tuple(Paragraph(t, (t,)) for t in texts), title="Ferry halted")
+
+
+def _ferry_160() -> list[str]:
+    return [p.replace("140", "160") for p in PARAGRAPHS]

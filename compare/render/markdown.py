@@ -24,6 +24,7 @@ from compare.render.layout import (
     block_ops,
     byline_change,
     dates,
+    in_reading_order,
     is_change,
     key_changes,
     no_change_line,
@@ -226,6 +227,7 @@ def _describe(change: Change, where: str) -> str:
         text = f"{kind} removed: ~~{escape(change.old or '')}~~"
     else:
         text = f"{kind} changed: ~~{escape(change.old or '')}~~ → **{escape(change.new or '')}**"
+    text = in_reading_order(text)
     return f"{text} ({where})" if where else text
 
 
@@ -264,7 +266,9 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
         lines.append(f"- **Standfirst:** {inline(c.standfirst_words)}")
     byline = byline_change(c)
     if byline:
-        lines.append(f"- **Byline:** {escape(byline[0])} → {escape(byline[1])}")
+        lines.append(
+            f"- **Byline:** {in_reading_order(f'{escape(byline[0])} → {escape(byline[1])}')}"
+        )
     lines.append("")
 
     summary = c.summary

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from compare.model import Block, Change, Comparison, Document, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in, undated_line
 from compare.render.layout import (
+    LRM,
+    RTL_LETTER,
     Gap,
     Piece,
     Pieces,
@@ -20,6 +22,7 @@ from compare.render.layout import (
     byline_change,
     count_line,
     dates,
+    in_reading_order,
     is_change,
     key_changes,
     no_change_line,
@@ -236,7 +239,8 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         lines.append(line)
     byline = byline_change(c)
     if byline:
-        lines.append(out.text("Byline: ", "bold") + out.text(f"{byline[0]} → {byline[1]}"))
+        changed = in_reading_order(f"{byline[0]} → {byline[1]}")
+        lines.append(out.text("Byline: ", "bold") + out.text(changed))
     summary = c.summary
     lines.append(out.text(f"Similarity {percent(summary.similarity)}", "bold"))
     lines.append(out.text(f"Paragraphs: {count_line(summary.paragraphs)}"))
@@ -251,7 +255,8 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         lines.append(out.text("Key changes", "bold"))
         noted = noted_in(c)
         for change, where in keys:
-            line = out.text(f"  • {_describe(change)}", "bold" if change.severity == 1 else "")
+            described = in_reading_order(_describe(change))
+            line = out.text(f"  • {described}", "bold" if change.severity == 1 else "")
             if where:
                 line.append_text(out.text(f"  ({where})", "dim"))
             if id(change) in noted:
@@ -452,7 +457,7 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
     # A terminal that lays out right-to-left text (VTE, Konsole, mlterm) reads the rule
     # between two Arabic or Hebrew cells as part of one right-to-left run and swaps the
     # columns, NEW on the left: a left-to-right mark each side of it keeps them in place.
-    rtl_rule = f"{_LRM}{rule}{_LRM}"
+    rtl_rule = f"{LRM}{rule}{LRM}"
 
     def row(left: list[Text], right: list[Text]) -> list[str]:
         blank = out.text()
@@ -461,7 +466,7 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             a = left[i] if i < len(left) else blank
             b = right[i] if i < len(right) else blank
             pad = " " * max(0, column - cell_len(a.plain))
-            between = rtl_rule if _RTL().search(a.plain) or _RTL().search(b.plain) else rule
+            between = rtl_rule if RTL_LETTER.search(a.plain) or RTL_LETTER.search(b.plain) else rule
             lines.append(out.line(a, console) + pad + between + out.line(b, console))
         return lines
 
@@ -497,12 +502,6 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             right += [_side_label(block, block.b, out), *_wrap(new_text, console, column)]
         lines += row(left, right)
     return lines
-
-
-#: The left-to-right mark (zero-width), and the letters written right to left: Hebrew,
-#: Arabic, Syriac, Thaana, N'Ko and their presentation forms.
-_LRM = "\u200e"
-_RTL = lazy_pattern(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _cut_middle(label: str, width: int) -> str:
