@@ -289,9 +289,22 @@ def extract(
             metavar="SOURCE...", help="Files (.html, .html.gz, .txt, .md), URLs, or - for stdin."
         ),
     ],
-    format: Annotated[
-        ExtractFormat, typer.Option("--format", "-f", help="text or json.")
-    ] = ExtractFormat.text,
+    format_given: Annotated[
+        ExtractFormat | None,
+        typer.Option(
+            "--format", "-f", help="text or json. Default: json for an -o that ends in .json."
+        ),
+    ] = None,
+    output_given: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="<path>",
+            help="Write here instead of stdout (- is stdout); a run that loads nothing leaves "
+            "it as it was.",
+        ),
+    ] = None,
     timeout: TimeoutOption = 30.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
@@ -302,6 +315,16 @@ def extract(
     from compare import load
     from compare.model import Document, LoadOptions
 
+    output = output_path(output_given)  # `-o -` is stdout, as for compare
+    format = format_given or ExtractFormat.text
+    if output_given is not None and output is not None:
+        given, target = output_given, output
+        if format_given is None and target.suffix.lower() == ".json":
+            format = ExtractFormat.json
+        made = CompareFormat.json if format is ExtractFormat.json else CompareFormat.text
+        guarded(lambda: refuse_folder(given, "v1.json" if made is CompareFormat.json else "v1.txt"))
+        guarded(lambda: refuse_database(given))
+        guarded(lambda: _check_made_format(target, made, "extract"))
     guarded(lambda: check_load_options(timeout, connect_timeout, max_bytes))
     options = LoadOptions(
         read_timeout=timeout,
@@ -323,13 +346,20 @@ def extract(
     if format is ExtractFormat.json:
         from compare.render import json as render_json
 
-        if documents:
-            emit(render_json.documents(documents))
+        shown = [render_json.documents(documents)] if documents else []
     else:
         from compare.render import text as render_text
 
-        for i, document in enumerate(documents):
-            emit(("\n" if i else "") + render_text.document(document))
+        shown = [("\n" if i else "") + render_text.document(d) for i, d in enumerate(documents)]
+    if output is not None:
+        # Whole or not at all: `extract URL -f json > v1.json` left an empty v1.json when the
+        # fetch failed, in place of the version saved before.
+        if shown:
+            data = "\n".join(shown) + "\n"
+            guarded(lambda: write_atomic(output, data))
+    else:
+        for part in shown:
+            emit(part)
     if exit_code:
         raise SystemExit(exit_code)
 
@@ -1004,7 +1034,7 @@ def _check_made_format(output: Path, made: "CompareFormat", command: str) -> Non
         kind = kinds.get(implied.value, "an HTML file")
         raise InputError(
             f"{command} writes {made.value.upper()}, and {output} names {kind}",
-            f"name it {output.with_suffix('.' + made.value)}",
+            f"name it {output.with_suffix('.' + {'text': 'txt'}.get(made.value, made.value))}",
         )
 
 

@@ -1199,7 +1199,16 @@ def list_captures(url: str, options: LoadOptions, wayback: WaybackOptions) -> li
         snapshot = sources.fetch_url(endpoint, options)
     except FetchError as error:
         if error.status is None:
-            raise
+            if wayback.archive == WaybackOptions.archive:
+                raise
+            # An archive set aside (often by STORYDIFF_WAYBACK, long forgotten) that cannot
+            # be reached: "127.0.0.1 refused the connection — check the URL" sent the user
+            # to the article's address, which was never asked for.
+            raise FetchError(
+                f"the archive at {wayback.archive} could not be reached: {error.message}",
+                "check --archive (or STORYDIFF_WAYBACK), or leave it out for "
+                f"{WaybackOptions.archive}",
+            ) from None
         # The page hint ("check the URL, or save the page") fits no CDX query, whose long
         # address the user never typed.
         hint = (

@@ -301,7 +301,10 @@ def test_long_labels_are_cut_to_their_column() -> None:
     old = replace(comparison.old, provenance=replace(comparison.old.provenance, spec=long_spec))
     out = render(replace(comparison, old=old), width=130)
     assert max(len(line) for line in out.splitlines()) <= 130
-    assert "OLD · /very/long/folder/" in out and "…" in out
+    # Cut in the middle: the file's name, where two versions' paths differ, stays.
+    assert "OLD · /very/long/" in out and "…" in out
+    heading = next(line for line in out.splitlines() if line.startswith("OLD · "))
+    assert heading.split(" │ ")[0].rstrip().endswith("/very/long/folder/v1.txt")
 
 
 def test_colour_marks_removed_and_added_paragraphs_in_both_layouts() -> None:

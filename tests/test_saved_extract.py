@@ -89,7 +89,6 @@ def test_a_saved_extract_with_sentences_edited_by_hand_is_split_again(tmp_path: 
     "data",
     [
         {"title": "x"},  # no paragraphs
-        [{"paragraphs": [{"text": "A."}]}, {"paragraphs": [{"text": "B."}]}],  # two documents
         {"paragraphs": [{"text": ""}]},
         {"paragraphs": [{"text": 3}]},
         {"paragraphs": ["A paragraph."]},
@@ -102,6 +101,14 @@ def test_other_json_is_still_no_article(data: object, tmp_path: Path) -> None:
     path = tmp_path / "data.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ExtractionError, match=r"data\.json is JSON data, not an article"):
+        load(str(path))
+
+
+def test_two_saved_documents_are_no_article_and_say_so(tmp_path: Path) -> None:
+    path = tmp_path / "data.json"
+    two = [{"paragraphs": [{"text": "A."}]}, {"paragraphs": [{"text": "B."}]}]
+    path.write_text(json.dumps(two), encoding="utf-8")
+    with pytest.raises(ExtractionError, match=r"data\.json holds 2 articles saved by"):
         load(str(path))
 
 

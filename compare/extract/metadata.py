@@ -1725,11 +1725,28 @@ def normalize_date(value: str | None) -> str | None:
     if not match:
         return None
     day, time, zone = match.groups()
+    if not _real_date(day, time):
+        return None  # a CMS's empty "0000-00-00", a broken "2026-13-45T99:99": no date at all
     if not time:
         return str(day)
     if zone and zone != "Z" and ":" not in zone:
         zone = f"{zone[:3]}:{zone[3:]}"
     return f"{day}T{time}{zone or ''}"
+
+
+def _real_date(day: str, time: str | None) -> bool:
+    """Whether ``day`` (``YYYY-MM-DD``) and ``time`` (``HH:MM[:SS[.f]]``) name a moment
+    that exists."""
+    from datetime import date
+
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    if not time:
+        return True
+    hour, minute, *second = time.split(":")
+    return int(hour) < 24 and int(minute) < 60 and (not second or float(second[0]) < 61)
 
 
 def normalize_language(value: str | None) -> str | None:

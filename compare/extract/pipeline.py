@@ -305,12 +305,30 @@ def _refuse_data(kind: MediaKind, source: str, spec: str) -> None:
         import json
 
         try:
-            json.loads(source)
+            data = json.loads(source)
         except ValueError:
             return
+        saved_one = "save one version per file (storydiff extract PAGE -f json > v1.json)"
+        if isinstance(data, list) and len(data) > 1 and all(_saved_shape(d) for d in data):
+            # `storydiff extract a.html b.html -f json > both.json`: not "JSON data".
+            raise ExtractionError(
+                f"{spec} holds {len(data)} articles saved by `storydiff extract`, not one",
+                f"{saved_one}, or pass the pages themselves",
+            )
+        schema = data.get("schema") if isinstance(data, dict) else None
+        if isinstance(schema, str) and schema.startswith("storydiff."):
+            raise ExtractionError(
+                f"{spec} is a storydiff report ({schema}), not an article",
+                f"pass the pages it was made from, or {saved_one}",
+            )
         raise ExtractionError(
             f"{spec} is JSON data, not an article", "pass the address of the article's web page"
         )
+
+
+def _saved_shape(data: object) -> bool:
+    """Whether ``data`` looks like one document ``storydiff extract --format json`` wrote."""
+    return isinstance(data, dict) and isinstance(data.get("paragraphs"), list)
 
 
 def _from_structured_body(meta: Metadata, spec: str) -> Cleaned | None:

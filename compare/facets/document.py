@@ -22,7 +22,7 @@ from compare.facets.base import (
     _wordset,
 )
 from compare.facets.comparing import _CARRIED_NUMBERS, _compare
-from compare.facets.figure_changes import _phrase_number
+from compare.facets.figure_changes import _phrase_number, _tallies
 from compare.facets.figure_patterns import _WEEKDAY_TOKENS
 from compare.facets.figures import (
     _CONTEXT_WORD,
@@ -790,8 +790,16 @@ def _facing_number_changes(
             document, indices, side = (old, block.a, 0) if block.a else (new, block.b, 1)
             text, opens = _block_text(document, indices)
             assert text is not None
-            for number in _numbers(_prepare(text, opens).norm):
-                if number.kind in _FACING_KINDS and number.value is not None:
+            numbers = _numbers(_prepare(text, opens).norm)
+            # Each side of a vote or a score ("passed by 23 votes to 14") is no count of
+            # its own to set against one on the other side ("by a margin of nine votes").
+            tallied = {id(n) for pair in _tallies(numbers) for n in pair}
+            for number in numbers:
+                if (
+                    number.kind in _FACING_KINDS
+                    and number.value is not None
+                    and id(number) not in tallied
+                ):
                     sides[side].append((index, number))
         if not (sides[0] and sides[1]):
             continue

@@ -814,9 +814,15 @@ _TALLY_BEFORE = lazy_pattern(
 )
 
 
+#: What joins the two sides of a tally written with "to": "voted 6 to 1", "passed by 23
+#: votes to 14".
+_TALLY_TO = (" to ", " votes to ", " vote to ")
+
+
 def _tallies(numbers: Sequence[Number]) -> list[tuple[Number, Number]]:
     """Two whole counts joined by a dash, nothing between ("voted 5-2", "won 3-1"), or by
-    "to" after a word that takes a vote or a score ("voted 6 to 1"): a vote or a score."""
+    "to" after a word that takes a vote or a score ("voted 6 to 1", "passed by 23 votes to
+    14"): a vote or a score."""
     return [
         (a, b)
         for a, b in itertools.pairwise(numbers)
@@ -825,7 +831,7 @@ def _tallies(numbers: Sequence[Number]) -> list[tuple[Number, Number]]:
         and b.text.isdigit()
         and (
             (join := a.sentence[a.span[1] : b.span[0]]) in _TALLY_JOINS
-            or (join == " to " and _TALLY_BEFORE().search(a.sentence, 0, a.span[0]) is not None)
+            or (join in _TALLY_TO and _TALLY_BEFORE().search(a.sentence, 0, a.span[0]) is not None)
         )
     ]
 

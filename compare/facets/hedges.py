@@ -38,7 +38,12 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r" (?:say|said|says|told|familiar)\b|\baccording to (?:\w+ )?sources\b",
     ),
     ("sources", r"\bpeople familiar with\b"),
-    ("possibility", _MODAL + r"(?!\s+not\s+(?:immediately\s+)?be\s+reached)"),
+    # Not a modal that ends its clause or takes "to": "did everything it could (to help)"
+    # says how hard someone tried, not that a thing may be so.
+    (
+        "possibility",
+        _MODAL + r"(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s*(?:[.,;:!?)]|$|to\b))",
+    ),
     ("possibility", r"\b(?:possibly|perhaps|potentially|maybe|possible)\b"),
     ("apparently", r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bapparently\b|\bit appears\b"),
     ("likely", r"\b(?:likely|probably|probable)\b"),

@@ -82,6 +82,25 @@ def reveal(text: str) -> str:
     return _INVISIBLE.sub(name, text)
 
 
+#: The left-to-right mark: a letter of no width that sets the direction around it.
+LRM = "\u200e"
+#: The letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+#: presentation forms.
+RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def in_reading_order(line: str) -> str:
+    """An English line round quoted values (`quote altered: "…" → "…"`, a byline's "A → B")
+    that stays in reading order where the values are written right to left: Unicode's bidi
+    algorithm, which browsers and some terminals apply, made the arrow between two Arabic
+    or Hebrew values part of one right-to-left run, so that NEW's value read first, then
+    "→", then OLD's, and the place after it ("(¶ 2)") was pulled in. A left-to-right mark
+    each side of the arrow, and one at the end, keep each value in its place."""
+    if not RTL_LETTER.search(line):
+        return line
+    return line.replace(" → ", f"{LRM} → {LRM}") + LRM
+
+
 #: Counts shown in summaries, in this order, with their human names.
 COUNT_NAMES: tuple[tuple[str, str], ...] = (
     ("equal", "unchanged"),

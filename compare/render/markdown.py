@@ -24,6 +24,7 @@ from compare.render.layout import (
     block_ops,
     byline_change,
     dates,
+    in_reading_order,
     is_change,
     key_changes,
     no_change_line,
@@ -40,8 +41,9 @@ from compare.render.layout import (
 # HTML and entities (< > &), tables (|), strikethrough (~), GitHub math ($), mentions (@),
 # and # (a heading's closing sequence would eat a trailing one).
 _INLINE = re.compile(r"([\\`*_\[\]<>|~$&@#])")
-# GitHub turns bare www. and scheme:// addresses into links; break them apart.
-_AUTOLINK = re.compile(r"(?i)\b(www)\.|\b([a-z][a-z0-9+.-]*):(?=//)")
+# GitHub turns bare www. and scheme:// addresses into links, even glued to a word before
+# them ("Léhttp://", "_www."); break them apart.
+_AUTOLINK = re.compile(r"(?i)(www)\.|([a-z][a-z0-9+.-]*):(?=//)")
 # Line starts that make headings, lists, quotes, rules or setext underlines.
 _BLOCK_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])")
 
@@ -138,14 +140,18 @@ def inline(ops: Sequence[WordOp]) -> str:
             out += text
             continue
         # What follows the mark: the line's end, a mark or a tag (punctuation either way,
-        # which "<" stands for), or plain text.
+        # which "<" stands for), or plain text. GitHub's parser reads past a "~~" to the
+        # character beyond it ("~~said~~**: 'It**" leaves the ** as text, as "said" sits
+        # before it), so next to a struck run the words it strikes are what count.
         if i + 1 == len(parts):
             after = ""
+        elif parts[i + 1][0] == "~~":
+            after = parts[i + 1][1][0]
         elif parts[i + 1][0]:
             after = "<"
         else:
             after = parts[i + 1][1][0]
-        out += _marked(text, mark, out[-1:], after)
+        out += _marked(text, mark, out.rstrip("~")[-1:], after)
     return out
 
 
@@ -221,6 +227,7 @@ def _describe(change: Change, where: str) -> str:
         text = f"{kind} removed: ~~{escape(change.old or '')}~~"
     else:
         text = f"{kind} changed: ~~{escape(change.old or '')}~~ → **{escape(change.new or '')}**"
+    text = in_reading_order(text)
     return f"{text} ({where})" if where else text
 
 
@@ -259,7 +266,9 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
         lines.append(f"- **Standfirst:** {inline(c.standfirst_words)}")
     byline = byline_change(c)
     if byline:
-        lines.append(f"- **Byline:** {escape(byline[0])} → {escape(byline[1])}")
+        lines.append(
+            f"- **Byline:** {in_reading_order(f'{escape(byline[0])} → {escape(byline[1])}')}"
+        )
     lines.append("")
 
     summary = c.summary
@@ -309,7 +318,9 @@ def _fit(head: list[str], keys: list[list[str]], rows: list[list[str]], limit: i
     if keys:
         lines += ["### Key changes", ""]
         lines += [line for item in kept_keys for line in item]
-        if len(kept_keys) < len(keys):
+        if not kept_keys:
+            lines.append(f"- *{len(keys):,} key changes, left out for room*")
+        elif len(kept_keys) < len(keys):
             lines.append(f"- *… and {len(keys) - len(kept_keys):,} more key changes*")
         lines.append("")
     if rows:
@@ -317,9 +328,17 @@ def _fit(head: list[str], keys: list[list[str]], rows: list[list[str]], limit: i
         lines += [line for item in kept_rows for line in item]
         left_out = sum(1 for row in rows[len(kept_rows) :] if row[0].startswith("#"))
         if left_out:
+            # A limit the header and summary alone pass (they are always whole) is named
+            # as such: "to stay under 300 characters" on a report of 600 was untrue.
+            fits = limit is not None and len("\n".join(head)) + 600 <= limit
+            why = (
+                f"to stay under {limit:,} characters (a GitHub comment takes {GITHUB_LIMIT:,})"
+                if fits
+                else f"as --md-limit {limit:,} leaves no room past the header and summary"
+            )
+            more = " more" if any(row[0].startswith("#") for row in kept_rows) else ""
             lines += [
-                f"*The report stops here to stay under {limit:,} characters (a GitHub "
-                f"comment takes {GITHUB_LIMIT:,}): {left_out:,} more changed paragraphs are "
+                f"*The report stops here {why}: {left_out:,}{more} changed paragraphs are "
                 "not shown. "
                 "`--md-limit 0` writes them all; `--format html` shows them side by side.*",
                 "",

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from compare.model import Block, Change, Comparison, Document, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in, undated_line
 from compare.render.layout import (
+    LRM,
+    RTL_LETTER,
     Gap,
     Piece,
     Pieces,
@@ -20,6 +22,7 @@ from compare.render.layout import (
     byline_change,
     count_line,
     dates,
+    in_reading_order,
     is_change,
     key_changes,
     no_change_line,
@@ -236,7 +239,8 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         lines.append(line)
     byline = byline_change(c)
     if byline:
-        lines.append(out.text("Byline: ", "bold") + out.text(f"{byline[0]} → {byline[1]}"))
+        changed = in_reading_order(f"{byline[0]} → {byline[1]}")
+        lines.append(out.text("Byline: ", "bold") + out.text(changed))
     summary = c.summary
     lines.append(out.text(f"Similarity {percent(summary.similarity)}", "bold"))
     lines.append(out.text(f"Paragraphs: {count_line(summary.paragraphs)}"))
@@ -251,7 +255,8 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
         lines.append(out.text("Key changes", "bold"))
         noted = noted_in(c)
         for change, where in keys:
-            line = out.text(f"  • {_describe(change)}", "bold" if change.severity == 1 else "")
+            described = in_reading_order(_describe(change))
+            line = out.text(f"  • {described}", "bold" if change.severity == 1 else "")
             if where:
                 line.append_text(out.text(f"  ({where})", "dim"))
             if id(change) in noted:
@@ -449,6 +454,10 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
 
     column = (console.width - 3) // 2
     rule = out.line(out.text(" │ ", "dim"), console)
+    # A terminal that lays out right-to-left text (VTE, Konsole, mlterm) reads the rule
+    # between two Arabic or Hebrew cells as part of one right-to-left run and swaps the
+    # columns, NEW on the left: a left-to-right mark each side of it keeps them in place.
+    rtl_rule = f"{LRM}{rule}{LRM}"
 
     def row(left: list[Text], right: list[Text]) -> list[str]:
         blank = out.text()
@@ -457,14 +466,14 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             a = left[i] if i < len(left) else blank
             b = right[i] if i < len(right) else blank
             pad = " " * max(0, column - cell_len(a.plain))
-            lines.append(out.line(a, console) + pad + rule + out.line(b, console))
+            between = rtl_rule if RTL_LETTER.search(a.plain) or RTL_LETTER.search(b.plain) else rule
+            lines.append(out.line(a, console) + pad + between + out.line(b, console))
         return lines
 
     heads = [
-        out.text(f"{role} · {doc.label}", "bold") for role, doc in (("OLD", c.old), ("NEW", c.new))
+        out.text(_cut_middle(f"{role} · {doc.label}", column), "bold")
+        for role, doc in (("OLD", c.old), ("NEW", c.new))
     ]
-    for head in heads:
-        head.truncate(column, overflow="ellipsis")
     lines = row([heads[0]], [heads[1]])
     lines.append(out.line(out.text("─" * column + "─┼─" + "─" * column, "dim"), console))
     pieces = Pieces(c)
@@ -493,6 +502,29 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             right += [_side_label(block, block.b, out), *_wrap(new_text, console, column)]
         lines += row(left, right)
     return lines
+
+
+def _cut_middle(label: str, width: int) -> str:
+    """``label`` in ``width`` cells, cut in the middle when it is wider: two versions' paths
+    and addresses differ at their ends ("…/24/story.html", "…/25/story.html", "?v=2"), which
+    a cut at the end left looking the same."""
+    from rich.cells import cell_len
+
+    if cell_len(label) <= width:
+        return label
+    room = max(0, width - 1)  # the "…"
+    head_room = room // 3
+    head, used = "", 0
+    for char in label:
+        if used + cell_len(char) > head_room:
+            break
+        head, used = head + char, used + cell_len(char)
+    tail, used = "", used
+    for char in reversed(label[len(head) :]):
+        if used + cell_len(char) > room:
+            break
+        tail, used = char + tail, used + cell_len(char)
+    return f"{head}…{tail}"
 
 
 def _side_label(block: Block, where: tuple[int, ...], out: _Writer) -> Text:
