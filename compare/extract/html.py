@@ -76,6 +76,7 @@ from compare.extract.page import (
     _drop_numbered_galleries,
     _drop_sign_up_boxes,
     _entries_as_sections,
+    _join_split_bodies,
     _keep_factboxes,
     _keep_notes,
     _keep_times_in_text,
@@ -132,6 +133,7 @@ def html_blocks(
     _keep_times_in_text(tree)
     _amp_story_as_article(tree)
     _drop_embeds(tree)
+    _join_split_bodies(tree)  # (before the adverts between the parts go)
     _drop_advert_labels(tree)
     _drop_call_boxes(tree)
     _drop_sign_up_boxes(tree)

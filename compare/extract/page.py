@@ -259,6 +259,62 @@ def _drop_advert_labels(tree: HtmlElement) -> None:
         box.drop_tree()
 
 
+#: Words of a class that name the box of a story's text ("article-body", "story__content").
+_BODY_BOX_WORDS = frozenset({"body", "content", "text", "article", "story", "copy", "prose"})
+
+
+def _join_split_bodies(tree: HtmlElement) -> None:
+    """Join a story's text that its page splits into boxes of the same class round an
+    advert or a widget (``<div class="article-body">`` four paragraphs, an advert slot,
+    ``<div class="article-body">`` the rest): the later boxes' paragraphs move into the
+    first, in order, and what stood between stays after it. Read apart, only the first box
+    was the story, and the paragraphs after the advert were lost (a later version seemed to
+    remove them). Boxes whose class (the same) names a story's text, each with a paragraph
+    of prose, with nothing between them but what may split a story (``_splits``)."""
+    for first in list(tree.iter("div", "section")):
+        words = set(_class_words(first))
+        if first.getparent() is None or words.isdisjoint(_BODY_BOX_WORDS):
+            continue
+        if not _holds_prose(first):
+            continue
+        between: list[HtmlElement] = []
+        for sibling in first.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag == first.tag and sibling.get("class") == first.get("class"):
+                if not _holds_prose(sibling):
+                    break
+                if (sibling.text or "").strip():  # (text before its first box: kept, in a <p>)
+                    lead = sibling.makeelement("p", {})
+                    lead.text, sibling.text = sibling.text, None
+                    sibling.insert(0, lead)
+                for moved in between:  # what split the text stays between its parts
+                    first.append(moved)
+                between = []
+                for child in list(sibling):
+                    first.append(child)
+                sibling.getparent().remove(sibling)
+                continue
+            if _holds_prose(sibling) or (sibling.tail or "").strip() or not _splits(sibling):
+                break
+            between.append(sibling)
+
+
+def _splits(box: HtmlElement) -> bool:
+    """Whether a box may stand between two parts of a story's text: an advert, a sign-up
+    box, a widget (classed as chrome), a figure, an embed, or a box with no text."""
+    return (
+        box.tag in ("aside", "figure", "script", "iframe", "ins", "noscript")
+        or _classed_chrome(box)
+        or not (box.text_content() or "").strip()
+    )
+
+
+def _holds_prose(box: HtmlElement) -> bool:
+    """Whether a box holds a paragraph of prose (a ``<p>`` of eight words or more)."""
+    return any(len((p.text_content() or "").split()) >= 8 for p in box.iter("p"))
+
+
 #: A Web Story's (AMP's ``<amp-story>``) boxes as the HTML boxes they are drawn as: the
 #: story, each screen of it, each layer of a screen, and the text a reader swipes up to.
 _AMP_STORY_TAGS = {
