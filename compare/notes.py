@@ -481,6 +481,14 @@ _AMOUNT_OF = lazy_pattern(
     r"(?:of|for)\s+"
     r"(?:the\s+|an?\s+)?([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,}){0,2})"
 )
+#: A price, a cost or a rate a note names, and what it is of ("the price of a weekly pass",
+#: "the cost of the new bridge"): a figure it corrects without giving it.
+_PRICE_OF = lazy_pattern(
+    r"\b(?:price|cost|fare|fee|rate|charge|salary|wage|budget|value)s?\s+(?:of|for)\s+"
+    r"(?:the\s+|an?\s+)?([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,}){0,2})"
+)
+#: Words before a figure read for what it is the price of (see ``_PRICE_OF``).
+_PRICED_WORDS = 6
 #: Words that end the noun a note names ("the number of customers without power").
 _NOUN_ENDS = (
     "without with in on at for from to by who that which was were is are of and or as after "
@@ -530,6 +538,8 @@ class _NoteReader:
         self.read: list[tuple[int, str, set[tuple[str, str]], set[str], set[str], set[str]]] = []
         #: Per note (in ``read``'s order), what the figures it names without giving count.
         self.amounts: list[set[str]] = []
+        #: Per note, the things whose price, cost or rate it names without giving it.
+        self.priced: list[list[frozenset[str]]] = []
         #: Per note, the (value, counted thing) pairs of the figures it gives that count a
         #: thing of their own ("spills" of "the figure for the fall in spills to 60%").
         self.named: list[set[tuple[str, str]]] = []
@@ -576,6 +586,14 @@ class _NoteReader:
             self.amounts.append(
                 {noun for m in _AMOUNT_OF().finditer(body.lower()) for noun in _nouns_named(m[1])}
             )
+            # What a price or a rate the note names without giving it is of ("to correct
+            # the price of a weekly pass"): the words of that thing, as a figure counts them.
+            self.priced.append(
+                [
+                    frozenset(_four(stem) for stem in _stems(m[1]))
+                    for m in _PRICE_OF().finditer(body.lower())
+                ]
+            )
 
     def note_of(self, change: Change, texts: tuple[str, str]) -> int | None:
         """The index of the note that speaks of ``change``, made in the sentence ``texts``
@@ -592,6 +610,7 @@ class _NoteReader:
             loose: set[tuple[str, str]] = set()
             anywhere: set[tuple[str, str]] = set()
             things: set[str] = set()
+            before: set[str] = set()
             for text in texts:
                 numbers = sentence_facets(text).numbers if text else ()
                 around = {_four(stem) for stem in _stems(text)}
@@ -620,6 +639,14 @@ class _NoteReader:
                 others = {_four(word) for n in numbers if n.key not in values for word in n.context}
                 present = {n.key for n in numbers if n.key in values}
                 anywhere |= {(key, word) for key in present for word in around - others}
+                # The words just before the changed figure, what it is the price of ("a
+                # weekly pass from £18 to £22"), past a figure it runs from.
+                before |= {
+                    _four(stem)
+                    for n in numbers
+                    if n.key in values
+                    for stem in _stems(" ".join(text[: n.span[0]].split()[-_PRICED_WORDS:]))
+                }
             # A note that gives the value the change took away and the one it put in
             # ("It was 60%, not 40%.") names that change, whatever it says they count.
             was, now = (
@@ -627,14 +654,24 @@ class _NoteReader:
                 for p in (change.old, change.new)
             )
             was, now = was - now, now - was
-            read = zip(self.read, self.amounts, self.named, self.against, self.values, strict=True)
+            read = zip(
+                self.read,
+                self.amounts,
+                self.named,
+                self.against,
+                self.values,
+                self.priced,
+                strict=True,
+            )
             return next(
                 (
                     i
-                    for (i, _, said, bare, _, _), amounts, named, against, given in read
+                    for (i, _, said, bare, _, _), amounts, named, against, given, priced in read
                     if counted & said
                     or any(key in bare for key, _ in loose & said)
                     or things & amounts
+                    # "the price of a weekly pass": the changed figure is a weekly pass's.
+                    or any(thing and thing <= before for thing in priced)
                     or anywhere & named
                     or any(right in now and wrong in was for right, wrong in against)
                     # Both values of the change, in sentences of their own ("An earlier

@@ -305,6 +305,27 @@ def test_a_note_that_names_a_figure_by_what_it_counts_speaks_of_it(note: str, no
     assert (c.summary.noted == ((numbers[0], 0),)) is noted
 
 
+@pytest.mark.parametrize(
+    ("note", "noted"),
+    [
+        ("We have amended this article to correct the price of a weekly pass.", True),
+        ("This story has been updated to correct the cost of a weekly pass.", True),
+        # What the note prices is not what changed.
+        ("We have amended this article to correct the price of a single ticket.", False),
+    ],
+)
+def test_a_note_that_names_a_price_by_what_it_is_of_speaks_of_it(note: str, noted: bool) -> None:
+    fares = (
+        "Greyline Buses said a single adult ticket would go up from £2.20 to £2.60, and a "
+        "weekly pass from £18 to {}."
+    )
+    story = [fares.format("£22"), *STORY[1:]]
+    c = compare(doc(*story), doc(note, fares.format("£21"), *STORY[1:]))
+    numbers = [i for i, ch in enumerate(c.changes) if ch.kind == "number"]
+    assert len(numbers) == 1
+    assert (c.summary.noted == ((numbers[0], 0),)) is noted
+
+
 def test_a_note_speaks_of_the_number_it_gives() -> None:
     homes = FIXED.replace("1,200", "3,400")
     c = compare(doc(*STORY), doc(CORRECTION, homes, *STORY[1:]))
