@@ -1243,6 +1243,21 @@ def test_a_claim_made_without_evidence_is_a_hedge() -> None:
     ) == [("hedge", "added", None, "without presenting evidence")]
 
 
+def test_an_order_told_as_advice_or_a_step_as_a_precaution_is_a_hedge() -> None:
+    assert kinds(
+        "Residents were told to leave as fumes spread.",
+        "Residents were advised to leave as a precaution after a minor leak.",
+    ) == [("hedge", "added", None, "advised to"), ("hedge", "added", None, "as a precaution")]
+    assert kinds("Residents were ordered to leave.", "Residents were encouraged to leave.") == [
+        ("hedge", "added", None, "encouraged to")
+    ]
+    assert kinds(
+        "The school closed as a precautionary measure.", "The school closed after the leak."
+    ) == [("hedge", "removed", "precautionary", None)]
+    # Advice in both versions is no change.
+    assert not kinds("Residents were advised to leave.", "Residents were advised to leave now.")
+
+
 def test_feared_or_presumed_dead_is_a_hedge() -> None:
     assert kinds("At least 12 people are feared dead.", "At least 12 people are dead.") == [
         ("hedge", "removed", "feared dead", None)

@@ -80,6 +80,10 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:evidence|proof)\b",
     ),
     ("certain", r"\b(?:certainly|definitely|undoubtedly|clearly|conclusively|without doubt)\b"),
+    # An order told as advice ("told to leave" -> "advised to leave"), a step as no more than
+    # care ("as a precaution", "precautionary"): what was required, or feared, played down.
+    ("advised", r"\b(?:advised|encouraged)\s+to\b"),
+    ("precaution", r"\bas a precaution\b|\bprecautionary\b"),
     # A claim narrowed or graded: "the fire was contained" -> "largely contained", "no one
     # was hurt" -> "no one was seriously hurt" (so some were).
     (
@@ -129,6 +133,8 @@ _HEDGE_NEEDS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
         ),
         ("evidence proof", ""),
         ("certainly definitely undoubtedly clearly conclusively doubt", ""),
+        ("advised encouraged", ""),
+        ("precaution precautionary", ""),
         ("largely mostly mainly part partly partially seriously critically severely badly", ""),
     )
 )
@@ -173,7 +179,8 @@ _HEDGE_TRIGGERS = _wordset(
     "understood presumed feared expected linked associated certainly definitely undoubtedly "
     "clearly conclusively doubt reports reported evidence proof partly partially largely mostly "
     "mainly part seriously critically severely badly reviewed review re-examined reexamined "
-    "examined studied assessed looked discussed reconsidered considered consideration"
+    "examined studied assessed looked discussed reconsidered considered consideration advised "
+    "encouraged precaution precautionary"
 )
 #: Differing words that can add or remove a hedge ("not verified", "said to").
 _HEDGE_DIFF_TRIGGERS = _HEDGE_TRIGGERS | _wordset("not said rumored rumoured independently")
