@@ -1639,10 +1639,16 @@ def _build_claims(
             if options.facets and len(every) > 1
             else ()
         )
+        # The wording shown without a wire's dateline ("ORVANE, Calder (Meridian Wire) —"),
+        # which says who filed the story, not the fact (the member keeps it, as written).
+        dateline = _opening_dateline(
+            rep_sentence.text, rep_sentence.paragraph, rep_sentence.sentence
+        )
+        shown = rep_sentence.text[dateline.end() :] if dateline else ""
         claim = Claim(
             id="",
             members=tuple(members),
-            text=rep_sentence.text,
+            text=shown.strip() or rep_sentence.text,
             representative=rep_sentence.doc,
             disagreements=disagreements,
             quote=any(sentences[k].quotes for k in every),

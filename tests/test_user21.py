@@ -466,7 +466,8 @@ def test_told_to_do_something_is_an_order_not_an_attribution() -> None:
     assert sentence_facets("Residents told to leave as fumes spread overnight").attributions == ()
     old = "Residents told to leave as fumes spread from the Halden Chemicals site overnight"
     new = "Residents were advised to leave after a leak at the Halden Chemicals site"
-    assert [c.kind for c in compare_sentences(old, new)] == []
+    # (The order told as advice is a hedge: "advised to", played down. No attribution.)
+    assert [(c.kind, c.new) for c in compare_sentences(old, new)] == [("hedge", "advised to")]
     # Who told whom is still a source.
     (said,) = sentence_facets("The mayor told reporters the bridge would reopen").attributions
     assert (said.lemma, said.source) == ("tell", "The mayor")
