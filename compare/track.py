@@ -227,11 +227,11 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
 
 def _kind_count(kind: str, count: int) -> str:
     """``2 numbers``, ``1 number``; the kind "roles" (who did what) is "1 role" alone, and
-    "agent" (who did it, left out or named: see ``summarizer``) "2 agent changes"."""
+    "agent dropped" (who did it, left out: see ``summarizer``) "2 agents dropped"."""
     from compare.text import plural
 
-    if kind == "agent":
-        return plural(count, "agent change")
+    if kind.startswith("agent "):  # "agent dropped", "agent named"
+        return f"{plural(count, 'agent')} {kind.removeprefix('agent ')}"
     return plural(count, kind.removesuffix("s") if kind == "roles" else kind)
 
 
@@ -249,11 +249,11 @@ def summarizer(options: CompareOptions) -> Summarizer:
             "paragraphs": dict(comparison.summary.paragraphs),
             "sentences": dict(comparison.summary.sentences),
             "similarity": round(comparison.summary.similarity, 4),
-            # By kind; roles that leave out or name who did it apart ("agent", as the
-            # reports label them).
+            # By kind; roles that leave out or name who did it apart ("agent dropped",
+            # "agent named", as the reports label them).
             "meaning": dict(
                 Counter(
-                    "agent" if c.label == "agent" else c.kind
+                    c.detail.split(":", 1)[0] if c.label == "agent" else c.kind
                     for c in (
                         *comparison.title_changes,
                         *comparison.standfirst_changes,

@@ -1321,7 +1321,9 @@ def test_change_summaries_count_each_kind_of_meaning_change_in_the_plural() -> N
         describe_changes(changes) == "headline changed; meaning: 1 attribution, 2 numbers, 1 role"
     )
     assert describe_changes({"meaning": {"quote": 3, "roles": 2}}) == "meaning: 3 quotes, 2 roles"
-    assert describe_changes({"meaning": {"agent": 3}}) == "meaning: 3 agent changes"
+    assert describe_changes({"meaning": {"agent dropped": 3, "agent named": 1}}) == (
+        "meaning: 3 agents dropped, 1 agent named"
+    )
 
 
 LONG_TITLE = (
