@@ -221,6 +221,22 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class AgentLeftOut:
+    """Who did harm, named by some outlets carrying a claim and left out by others, who say
+    it was done ("Police shot a man" / "A man was shot"): no fact disputed, a story told
+    without its doer (see ``compare.swaps.agent_change``)."""
+
+    named: tuple[int, ...]
+    """The documents whose sentence names who did it, in input order."""
+    left_out: tuple[int, ...]
+    """The documents whose sentence leaves it out."""
+    named_words: str
+    """How one of the first says it ("Police shot a man")."""
+    left_out_words: str
+    """How one of the second says it ("A man was shot")."""
+
+
+@dataclass(frozen=True)
 class Claim:
     """One fact or statement, however each outlet words it."""
 
@@ -236,6 +252,8 @@ class Claim:
     """Facts the members disagree on."""
     quote: bool = False
     """Some member quotes someone directly."""
+    agent: AgentLeftOut | None = None
+    """Who did harm, where some outlets name it and others leave it out."""
 
     @property
     def outlets(self) -> tuple[int, ...]:
@@ -1652,9 +1670,48 @@ def _build_claims(
             representative=rep_sentence.doc,
             disagreements=disagreements,
             quote=any(sentences[k].quotes for k in every),
+            agent=_agent_left_out(rep_sentence, [sentences[k] for k in every])
+            if options.facets and len(every) > 1
+            else None,
         )
         built.append((claim, every))
     return built
+
+
+def _agent_left_out(rep: _Sentence, members: Sequence[_Sentence]) -> AgentLeftOut | None:
+    """Who did harm in a claim, named by some of its members and left out by the others,
+    each member read against the representative: one that leaves out what it names (or
+    names what it leaves out) stands on the other side; one that reads alike, on its side.
+    None when all read alike."""
+    from compare import swaps
+
+    other: dict[int, tuple[str, str]] = {}  # doc -> (how rep says it, how the member does)
+    rep_names = None
+    docs: list[int] = []  # each outlet once, by its first sentence of the claim
+    for member in members:
+        if member.doc in docs:
+            continue
+        docs.append(member.doc)
+        if member.doc == rep.doc:
+            continue
+        change = swaps.agent_change(rep.text, member.text)
+        if change is None:
+            continue
+        dropped = change.what == "agent dropped"
+        if rep_names is None:
+            rep_names = dropped
+        elif rep_names != dropped:
+            return None  # (read both ways: nothing sure to say)
+        other[member.doc] = (change.was, change.now)
+    if rep_names is None:
+        return None
+    first = next(iter(other.values()))
+    docs.sort()
+    apart = tuple(d for d in docs if d in other)
+    alike = tuple(d for d in docs if d not in other)
+    named, left_out = (alike, apart) if rep_names else (apart, alike)
+    named_words, left_out_words = first if rep_names else first[::-1]
+    return AgentLeftOut(named, left_out, named_words, left_out_words)
 
 
 def _order(

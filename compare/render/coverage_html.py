@@ -118,6 +118,8 @@ class RowView:
     """Some outlet quotes someone directly."""
     disagreements: tuple[Markup, ...]
     """Each disagreement, in words (HTML: the outlets' names and values escaped)."""
+    agent: Markup | None = None
+    """Who did harm, named by some outlets and left out by others, in words."""
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,8 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         tags.append(f"missing from {coverage.labels[missing[0]]}")
     if claim.disagreements:
         tags.append("disputed")
+    if claim.agent is not None:
+        tags.append("who did it left out")
     if claim.quote:
         tags.append("quote")
     return RowView(
@@ -252,6 +256,19 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         disputed=bool(claim.disagreements),
         quote=claim.quote,
         disagreements=tuple(_named(coverage, d.values, d.label) for d in claim.disagreements),
+        agent=None if claim.agent is None else _agent_told(coverage, claim),
+    )
+
+
+def _agent_told(coverage: Coverage, claim: Claim) -> Markup:
+    """'who did it: “Police shot a man” — Wire, Gazette; left out: “A man was shot” — Courier'."""
+    agent = claim.agent
+    assert agent is not None
+    named = ", ".join(_isolated(coverage.labels[d]) for d in agent.named)
+    left_out = ", ".join(_isolated(coverage.labels[d]) for d in agent.left_out)
+    return Markup(
+        f"who did it: “{_isolated(agent.named_words)}” — {named}; left out: "
+        f"“{_isolated(agent.left_out_words)}” — {left_out}"
     )
 
 
@@ -386,6 +403,7 @@ def render_coverage(
         "warnings": list(coverage.warnings),
         "notes": notes,
         "disputed": [r for r in rows if r.disputed],
+        "agents": [r for r in rows if r.agent is not None],
         "pairs": pair_href is not None,
         "generated_at": generated_at,
         "version": __version__,

@@ -53,6 +53,14 @@ def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[s
                 for d in claim.disagreements
             ],
             "quote": claim.quote,
+            "agent": None
+            if claim.agent is None
+            else {
+                "named": list(claim.agent.named),
+                "left_out": list(claim.agent.left_out),
+                "named_words": claim.agent.named_words,
+                "left_out_words": claim.agent.left_out_words,
+            },
         }
         for claim in coverage.claims
     ]

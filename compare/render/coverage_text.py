@@ -272,6 +272,18 @@ def _sections(
                 add(f"{bullet}{claim.id} {d.label}: {first}")
                 for group in others:
                     add(f"{bullet}  / {group}")
+    told = [claim for claim in coverage.claims if claim.agent is not None]
+    if told:
+        # Not a dispute: one side says who did harm, the other only that it was done.
+        title("Who did it, named and left out")
+        for claim in told:
+            agent = claim.agent
+            assert agent is not None
+            add(
+                f"{bullet}{claim.id} named by {', '.join(map(name, agent.named))} "
+                f'("{agent.named_words}"); left out by {", ".join(map(name, agent.left_out))} '
+                f'("{agent.left_out_words}")'
+            )
     unique = [(d, coverage.unique(d)) for d in coverage.outlets]
     if any(claims for _, claims in unique):
         title("Only in one outlet")
