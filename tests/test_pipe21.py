@@ -394,3 +394,18 @@ def _doc_of(texts: list[str]):  # type: ignore[no-untyped-def]
 
 def _ferry_160() -> list[str]:
     return [p.replace("140", "160") for p in PARAGRAPHS]
+
+
+def test_the_line_under_the_key_changes_wraps_under_itself() -> None:
+    from compare import compare
+    from compare.render import text
+
+    out = text.comparison(
+        compare(_doc_of(PARAGRAPHS), _doc_of(_ferry_160())), width=80, color=False, context=2
+    )
+    # At 80 columns it wrapped as "  NEW changes ... update" then "     note." (the
+    # OLD/NEW header's hang), on nearly every edit a terminal shows.
+    assert (
+        "  NEW changes these facts without adding or changing a correction or update\n  note.\n"
+        in out
+    )

@@ -565,8 +565,11 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
     out = _Writer(color)
     head: list[Text] = []
     for line in _header(c, out):
-        # Continuation lines hang under the text, clear of the OLD/NEW and • gutters.
-        indent = 4 if line.plain.startswith("  • ") else 5
+        # Continuation lines hang under the text, clear of the OLD/NEW and • gutters; a
+        # line set in under the key changes ("  NEW changes these facts ...") keeps its
+        # own margin.
+        plain = line.plain
+        indent = 4 if plain.startswith("  • ") else 2 if plain.startswith("  ") else 5
         for i, part in enumerate(_wrap(line, console, max(20, width - indent))):
             head.append(out.text(" " * indent) + part if i else part)
     # Every line is wrapped already; each is rendered once, with no second wrapping pass.
