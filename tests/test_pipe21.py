@@ -409,3 +409,14 @@ def test_the_line_under_the_key_changes_wraps_under_itself() -> None:
         "  NEW changes these facts without adding or changing a correction or update\n  note.\n"
         in out
     )
+
+
+def test_a_time_at_the_end_of_a_sentence_leaves_its_full_stop() -> None:
+    from compare.facets import compare_sentences
+
+    (change,) = compare_sentences("The crash happened at 7.30am.", "The crash happened at 7.30pm.")
+    assert (change.old, change.new) == ("7.30am", "7.30pm")  # it was "7.30am." → "7.30pm."
+    (change,) = compare_sentences(
+        "It opened at 9 a.m. on Monday.", "It opened at 10 a.m. on Monday."
+    )
+    assert (change.old, change.new) == ("9 a.m.", "10 a.m.")

@@ -418,7 +418,8 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             ("month", _BARE_MONTH, (_Holds.MONTH,)),
             (
                 "time",
-                r"(?<![\d.:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+                # "a.m." keeps its last full stop; "am." ends a sentence and leaves it.
+                r"(?<![\d.:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])(?:\.m\b\.?|m\b)"
                 r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)(?!\d)"
                 r"(?:\s*(?:GMT|UTC|BST|CET))?"
                 # Wire style: "0412 GMT".
