@@ -420,3 +420,20 @@ def test_a_time_at_the_end_of_a_sentence_leaves_its_full_stop() -> None:
         "It opened at 9 a.m. on Monday.", "It opened at 10 a.m. on Monday."
     )
     assert (change.old, change.new) == ("9 a.m.", "10 a.m.")
+
+
+def test_a_key_changes_place_is_never_cut_in_two() -> None:
+    import re
+
+    from compare import compare, load
+    from compare.render import text
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "police-shooting-update"
+    c = compare(load(str(folder / "v1.html")), load(str(folder / "v2.html")))
+    for width in range(60, 120):
+        out = text.comparison(c, width=width, color=False, context=2)
+        head = out[: out.index("NEW changes these facts")]
+        # At 100 columns the removed quote's line ended "(old ¶" and the next began "4)".
+        assert not re.search(r"\((?:old )?¶?\s*$|^\s*\d+\)", head, re.MULTILINE), width
+        assert "(old ¶ 4)" in head
+        assert all(len(line) <= width for line in head.splitlines())

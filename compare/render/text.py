@@ -213,7 +213,9 @@ def _describe(change: Change) -> str:
     return f"{change.kind} changed: {change.old} → {change.new}"
 
 
-def _header(c: Comparison, out: _Writer) -> list[Text]:
+def _header(c: Comparison, out: _Writer, places: dict[int, int] | None = None) -> list[Text]:
+    """The header's lines; where a key change's place starts ("  (old ¶ 4)", which wrapping
+    keeps in one piece) goes into ``places``, by the line's ``id``."""
     lines: list[Text] = []
     for role, doc in (("OLD", c.old), ("NEW", c.new)):
         line = out.text(f"{role}  ", "bold")
@@ -258,6 +260,8 @@ def _header(c: Comparison, out: _Writer) -> list[Text]:
             described = in_reading_order(_describe(change))
             line = out.text(f"  • {described}", "bold" if change.severity == 1 else "")
             if where:
+                if places is not None:
+                    places[id(line)] = len(line.plain)
                 line.append_text(out.text(f"  ({where})", "dim"))
             if id(change) in noted:
                 line.append_text(out.text(f"  — in the {noted[id(change)]}", "green"))
@@ -564,13 +568,26 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
     c = as_read(c)
     out = _Writer(color)
     head: list[Text] = []
-    for line in _header(c, out):
+    places: dict[int, int] = {}
+    for line in _header(c, out, places):
         # Continuation lines hang under the text, clear of the OLD/NEW and • gutters; a
         # line set in under the key changes ("  NEW changes these facts ...") keeps its
         # own margin.
         plain = line.plain
         indent = 4 if plain.startswith("  • ") else 2 if plain.startswith("  ") else 5
-        for i, part in enumerate(_wrap(line, console, max(20, width - indent))):
+        room = max(20, width - indent)
+        parts = _wrap(line, console, room)
+        start = places.get(id(line))
+        place = line[start:] if start is not None else None
+        if place is not None and len(parts) > 1 and place.cell_len <= room:
+            # The place goes whole to a line of its own rather than "(old ¶" / "4)".
+            parts = _wrap(line[:start], console, room)
+            last = parts[-1]
+            if last.cell_len + place.cell_len > room:
+                parts.append(place[2:])
+            else:
+                parts[-1] = last + place
+        for i, part in enumerate(parts):
             head.append(out.text(" " * indent) + part if i else part)
     # Every line is wrapped already; each is rendered once, with no second wrapping pass.
     lines = [out.line(line, console) for line in head]
