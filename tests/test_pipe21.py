@@ -437,3 +437,28 @@ def test_a_key_changes_place_is_never_cut_in_two() -> None:
         assert not re.search(r"\((?:old )?¶?\s*$|^\s*\d+\)", head, re.MULTILINE), width
         assert "(old ¶ 4)" in head
         assert all(len(line) <= width for line in head.splitlines())
+
+
+def test_a_date_stamp_on_its_own_line_in_a_copied_story_dates_it(tmp_path: Path) -> None:
+    from compare import compare, load
+
+    body = "\n\n".join(TUNNEL)
+    head = "Harbour tunnel project delayed by two years\n\nBy Lena Marsh\n\n"
+    old = tmp_path / "v1.txt"
+    old.write_text(f"{head}20 November 2026, 07:00 GMT\n\n{body}\n", encoding="utf-8")
+    new = tmp_path / "v2.txt"
+    new.write_text(
+        f"{head}Published 20 November 2026, 07:00 GMT\n\nUpdated 21 November 2026, 09:15 GMT"
+        f"\n\n{body.replace('2030', '2031')}\n",
+        encoding="utf-8",
+    )
+    # The stamp lines went with the page's chrome, and their times with them.
+    first, second = load(str(old)), load(str(new))
+    assert (first.published, first.modified) == ("2026-11-20T07:00Z", None)
+    assert (second.published, second.modified) == ("2026-11-20T07:00Z", "2026-11-21T09:15Z")
+    assert [p.text for p in first.paragraphs] == TUNNEL  # and none is read as text
+    # An edit under an unchanged stamp is an undated one, as on a page.
+    same = tmp_path / "v3.txt"
+    same.write_text(old.read_text(encoding="utf-8").replace("2030", "2031"), encoding="utf-8")
+    assert compare(str(old), str(same)).summary.undated_edit == "2026-11-20T07:00Z"
+    assert compare(str(old), str(new)).summary.undated_edit is None

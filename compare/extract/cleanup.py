@@ -172,6 +172,18 @@ def clean_up(
             dropped.append(text)
             if _is_section_marker(key):
                 marker_at = len(kept)
+            if (
+                None in stamp
+                and names is None
+                and words <= 15
+                and any(c.isdigit() for c in text)
+                and (found := stamp_only(text)) is not None
+                and not any(_is_sentence(b.text) for b in kept)
+            ):
+                # A date stamp on a line of its own above the story ("20 November 2026,
+                # 07:00 GMT", then "Updated 21 November 2026", as a copy from a browser
+                # gives them) went with the chrome, and its times with it.
+                stamp = (stamp[0] or found[0], stamp[1] or found[1])
         else:
             # "山田花子記者" is a byline if the page is Japanese, which the end tells.
             if (
