@@ -462,3 +462,29 @@ def test_a_date_stamp_on_its_own_line_in_a_copied_story_dates_it(tmp_path: Path)
     same.write_text(old.read_text(encoding="utf-8").replace("2030", "2031"), encoding="utf-8")
     assert compare(str(old), str(same)).summary.undated_edit == "2026-11-20T07:00Z"
     assert compare(str(old), str(new)).summary.undated_edit is None
+
+
+def test_a_list_under_a_label_at_the_end_of_a_copied_story_is_no_paragraph(
+    tmp_path: Path,
+) -> None:
+    from compare import load
+
+    story = tmp_path / "v1.txt"
+    story.write_text(
+        "Harbour tunnel project delayed by two years\n\n"
+        + "\n\n".join(TUNNEL)
+        + "\n\nRelated topics\nEastport\nTransport\n",
+        encoding="utf-8",
+    )
+    # It was a paragraph, "Related topics Eastport Transport": a site's new tag, an edit.
+    assert [p.text for p in load(str(story)).paragraphs] == TUNNEL
+    # A paragraph wrapped under a chrome line stays one paragraph.
+    wrapped = tmp_path / "v2.txt"
+    wrapped.write_text(
+        "Council budget\n\nAdvertisement\nThe council approved the budget on Tuesday after a "
+        "long\ndebate in which several members questioned the cost of\nthe new library and "
+        "the state of the roads nearby\n\n" + TUNNEL[1] + "\n",
+        encoding="utf-8",
+    )
+    first = load(str(wrapped)).paragraphs[0].text
+    assert first.startswith("The council approved the budget") and first.endswith("roads nearby")

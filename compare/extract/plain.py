@@ -132,15 +132,32 @@ def _lines_apart(lines: Sequence[str]) -> bool:
     and some stop well short of the longest, as a wrapped paragraph's lines do only at its
     end; and one at most ends a sentence (a paragraph per line is
     :func:`_one_paragraph_per_line`'s, for a text with no blank line)."""
+    stripped = [line.strip() for line in lines]
+    if len(lines) >= 2 and is_chrome(stripped[0]) and _short_items(stripped[1:]):
+        # A list under a page's label ("Related topics" over "Eastport", "Transport"), as a
+        # copy from a browser gives it: it was one paragraph, "Related topics Eastport
+        # Transport", which no rule reads as chrome.
+        return True
     if len(lines) < 3:
         return False
-    stripped = [line.strip() for line in lines]
     longest = max(map(len, stripped))
     return (
         not any(line[:1].islower() for line in stripped[1:])
         and not any(line[-1:] in ",;-–" for line in stripped[:-1])
         and sum(line.rstrip("\"'”’)»")[-1:] in _SENTENCE_END for line in stripped) <= 1
         and sum(len(line) < 0.6 * longest for line in stripped[:-1]) >= 2
+    )
+
+
+def _short_items(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` are a list's items (tags, other stories' headlines): a dozen words at
+    most each, none ending a sentence."""
+    return all(
+        line.count(" ") < 12
+        and not line[:1].islower()  # a wrapped paragraph's lines run on
+        and line[-1:] not in ",;-–"
+        and line.rstrip("\"'”’)»")[-1:] not in _SENTENCE_END
+        for line in lines
     )
 
 
