@@ -133,7 +133,7 @@ def test_chinese_story_as_text() -> None:
     out = result.stdout
     assert "Headline: 东湖跨江大桥将于明年[-三-]{+五+}月通车" in out
     # One changed character or figure is one change, not a whole clause removed and added.
-    assert "Paragraphs: 3 reworded, 1 moved, 4 unchanged" in out
+    assert "Paragraphs: 3 reworded, 4 unchanged; 1 of them moved" in out
     assert "Sentences:  4 reworded, 1 added, 6 unchanged" in out
     assert "明年[-三-]{+五+}月正式通车。工程总投资" in out  # no space put between sentences
     assert "共有[-1200-]{+1500+}名施工人员" in out

@@ -488,3 +488,15 @@ def test_a_list_under_a_label_at_the_end_of_a_copied_story_is_no_paragraph(
     )
     first = load(str(wrapped)).paragraphs[0].text
     assert first.startswith("The council approved the budget") and first.endswith("roads nearby")
+
+
+def test_a_moved_paragraph_is_not_counted_twice_in_the_summary_line() -> None:
+    from compare import compare
+    from compare.render import text
+
+    moved = [PARAGRAPHS[2], PARAGRAPHS[0], PARAGRAPHS[1].replace("140", "160")]
+    out = text.comparison(
+        compare(_doc_of(PARAGRAPHS), _doc_of(moved)), width=100, color=False, context=2
+    )
+    # Three paragraphs were "1 reworded, 1 moved, 2 unchanged": four, to a reader adding up.
+    assert "Paragraphs: 1 reworded, 2 unchanged; 1 of them moved" in out

@@ -54,7 +54,7 @@ def test_header_has_summary_and_key_changes() -> None:
     assert "OLD  v1.txt" in out and "NEW  v2.txt" in out
     assert "published 2026-05-24" in out
     assert "Similarity 82%" in out
-    assert "Paragraphs: 1 reworded, 1 added, 1 removed, 1 moved, 4 unchanged" in out
+    assert "Paragraphs: 1 reworded, 1 added, 1 removed, 4 unchanged; 1 of them moved" in out
     assert "warning: NEW is much shorter than OLD" in out
     assert "Key changes" in out
     assert '  • death toll: "Twelve" → "Fourteen"  (¶ 2)' in out.splitlines()

@@ -383,11 +383,17 @@ def block_ops(comparison: Comparison, block: Block) -> tuple[WordOp, ...]:
 
 
 def count_line(counts: dict[str, int]) -> str:
-    """``3 reworded, 1 added, 12 unchanged`` (zero counts left out, ``none`` when empty)."""
-    parts = [f"{counts.get(key, 0)} {name}" for key, name in COUNT_NAMES[1:] if counts.get(key)]
+    """``3 reworded, 1 added, 12 unchanged; 1 of them moved`` (zero counts left out, ``none``
+    when empty). A moved paragraph is also reworded or unchanged: listed as a kind of its
+    own ("3 reworded, 1 moved, 4 unchanged"), it read as an eighth paragraph of seven."""
+    kinds = [(key, name) for key, name in COUNT_NAMES[1:] if key != "moved"]
+    parts = [f"{counts[key]} {name}" for key, name in kinds if counts.get(key)]
     if counts.get("equal"):
         parts.append(f"{counts['equal']} unchanged")
-    return ", ".join(parts) or "none"
+    line = ", ".join(parts) or "none"
+    if counts.get("moved"):
+        line += f"; {counts['moved']} of them moved"
+    return line
 
 
 def percent_value(similarity: float) -> int:
