@@ -815,7 +815,7 @@ def test_an_agent_dropped_is_named_so_in_every_view() -> None:
     assert '<span class="kind">Agent dropped</span>' in page
     assert "meaning: agent" in page  # the row's badge
     # The summary counts the rest as the table does (it said "(1 paragraph in all)").
-    assert "Paragraphs: 1 reworded; 1 unchanged." in page
+    assert "Paragraphs: 1 reworded, 1 unchanged." in page
     data = json.loads(render_json.comparison(c, "2026-05-24T10:00:00Z"))
     jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
     assert data["changes"][0]["action"] == "removed"

@@ -24,7 +24,14 @@ from markupsafe import Markup
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in, undated_line
-from compare.render.layout import as_read, key_changes, no_change_line, percent, percent_value
+from compare.render.layout import (
+    as_read,
+    count_line,
+    key_changes,
+    no_change_line,
+    percent,
+    percent_value,
+)
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
 
@@ -824,23 +831,12 @@ class _Builder:
 
     def sentence(self) -> str:
         counts = self.c.summary.paragraphs
-        parts = []
-        for key, verb in (
-            ("reworded", "reworded"),
-            ("added", "added"),
-            ("removed", "removed"),
-            ("moved", "moved"),
-        ):
-            if counts.get(key):
-                parts.append(f"{counts[key]} {verb}")
-        if not parts:
+        if not any(counts.get(key) for key in ("reworded", "added", "removed", "moved")):
             return "No differences in the article text beyond cosmetic ones."
-        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        # The rest as the table and the text view count it ("(8 paragraphs in all)" read as
-        # the story's length).
-        unchanged = f"; {counts['equal']} unchanged" if counts.get("equal") else ""
+        # Counted as the text view counts them: the unchanged too ("(8 paragraphs in all)"
+        # read as the story's length), and a moved paragraph once, among them.
         credits = "" if self.c.summary.changed else " " + no_change_line(self.c)
-        return f"Paragraphs: {listed}{unchanged}.{credits}"
+        return f"Paragraphs: {count_line(counts)}.{credits}"
 
     def key_changes(self, rows: list[Row]) -> tuple[list[KeyChange], bool]:
         anchors: dict[tuple[Side, int], str] = {}
