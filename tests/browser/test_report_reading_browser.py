@@ -232,5 +232,11 @@ def test_a_hebrew_key_change_sits_beside_its_label(browser: Any, tmp_path: Path)
         })""",
     )
     assert gaps and max(gaps) < 30
-    assert page.eval_on_selector("ol.keys .what", "e => getComputedStyle(e).direction") == "rtl"
+    # "OLD → NEW" reads left to right, as the report's English does; each value keeps its
+    # own direction (tests/browser/test_keys_bidi_browser.py).
+    assert page.eval_on_selector("ol.keys .what", "e => getComputedStyle(e).direction") == "ltr"
+    assert (
+        page.eval_on_selector("ol.keys .what ins", "e => getComputedStyle(e).unicodeBidi")
+        == "plaintext"
+    )
     context.close()
