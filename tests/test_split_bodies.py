@@ -43,3 +43,49 @@ def test_boxes_of_another_class_or_prose_between_stay_apart() -> None:
     )
     document = extract(snapshot(_bus_page(after_body=other)))
     assert [p.text for p in document.paragraphs] == list(_BUS_STORY)
+
+
+STORY = (
+    "Two kayakers were rescued by the lifeboat crew on Sunday after being swept out to sea "
+    "near the point, the coastguard said.",
+    "The pair, both in their twenties, were treated for hypothermia at the scene and taken to "
+    "hospital as a precaution.",
+    "The coxswain said they had been very lucky that a walker saw them and raised the alarm.",
+)
+COMMENTS = (
+    "Posted by seadog77: Another rescue paid for by donations while the council cuts the "
+    "harbour budget again.",
+    "Posted by Marie L: Well done to the crew, out in all weathers and never thanked enough.",
+)
+NEXT_STORY = (
+    "A primary school in the north of the town has been rated outstanding for the first time "
+    "in its history.",
+    "Inspectors praised its reading programme and the way staff support pupils with special needs.",
+)
+
+
+def boxes(*texts: str) -> str:
+    return "<div class='text'>" + "".join(f"<p>{t}</p>" for t in texts) + "</div>"
+
+
+@pytest.mark.parametrize(
+    ("between", "after"),
+    [
+        # Readers' comments, each in a box of the story's class, after a share bar.
+        ("<div class='share-tools'></div>", "".join(boxes(c) for c in COMMENTS)),
+        # The next story of an endless page, after a rule or an empty rail.
+        ("<hr>", boxes(*NEXT_STORY)),
+        ("<aside></aside>", boxes(*NEXT_STORY)),
+    ],
+)
+def test_comments_and_the_next_story_in_boxes_of_the_same_class_stay_out(
+    between: str, after: str
+) -> None:
+    page = (
+        "<!doctype html><html><head><title>Lifeboat crew rescue two kayakers</title>"
+        "<meta property='og:site_name' content='Orvane Post'></head><body><div id='main'>"
+        f"<h1>Lifeboat crew rescue two kayakers</h1>{boxes(*STORY)}{between}{after}"
+        "</div></body></html>"
+    )
+    document = extract(snapshot(page))
+    assert [p.text for p in document.paragraphs] == list(STORY)

@@ -265,24 +265,31 @@ _BODY_BOX_WORDS = frozenset({"body", "content", "text", "article", "story", "cop
 
 def _join_split_bodies(tree: HtmlElement) -> None:
     """Join a story's text that its page splits into boxes of the same class round an
-    advert or a widget (``<div class="article-body">`` four paragraphs, an advert slot,
-    ``<div class="article-body">`` the rest): the later boxes' paragraphs move into the
-    first, in order, and what stood between stays after it. Read apart, only the first box
-    was the story, and the paragraphs after the advert were lost (a later version seemed to
-    remove them). Boxes whose class (the same) names a story's text, each with a paragraph
-    of prose, with nothing between them but what may split a story (``_splits``)."""
+    advert or a sign-up box (``<div class="article-body">`` four paragraphs, an advert
+    slot, ``<div class="article-body">`` the rest): the later boxes' paragraphs move into
+    the first, in order, and what stood between stays after it. Read apart, only the first
+    box was the story, and the paragraphs after the advert were lost (a later version
+    seemed to remove them). Only across an advert or a sign-up box (``_splits``), or a
+    figure or nothing between inside one ``<article>``; never a later box that opens
+    another story (a headline) or holds readers' comments: boxes of one class round a share
+    bar or a rule may be a story and its comments, or the next story of an endless page."""
     for first in list(tree.iter("div", "section")):
         words = set(_class_words(first))
         if first.getparent() is None or words.isdisjoint(_BODY_BOX_WORDS):
             continue
         if not _holds_prose(first):
             continue
+        article = next(first.iterancestors("article"), None)
         between: list[HtmlElement] = []
         for sibling in first.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
             if sibling.tag == first.tag and sibling.get("class") == first.get("class"):
-                if not _holds_prose(sibling):
+                if (
+                    not _holds_prose(sibling)
+                    or (not between and article is None)
+                    or _another_story_or_comments(sibling)
+                ):
                     break
                 if (sibling.text or "").strip():  # (text before its first box: kept, in a <p>)
                     lead = sibling.makeelement("p", {})
@@ -295,19 +302,42 @@ def _join_split_bodies(tree: HtmlElement) -> None:
                     first.append(child)
                 sibling.getparent().remove(sibling)
                 continue
-            if _holds_prose(sibling) or (sibling.tail or "").strip() or not _splits(sibling):
-                break
+            if (
+                _holds_prose(sibling)
+                or (sibling.tail or "").strip()
+                or not (_splits(sibling) or (article is not None and sibling.tag == "figure"))
+            ):
+                break  # (a picture splits the text of one <article>: of a page, maybe two)
             between.append(sibling)
 
 
+#: Words of a box's class that name an advert or a sign-up box, which may split a story.
+_SPLIT_BOX_WORDS = frozenset(
+    {"ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "newsletter"}
+)
+
+
 def _splits(box: HtmlElement) -> bool:
-    """Whether a box may stand between two parts of a story's text: an advert, a sign-up
-    box, a widget (classed as chrome), a figure, an embed, or a box with no text."""
-    return (
-        box.tag in ("aside", "figure", "script", "iframe", "ins", "noscript")
-        or _classed_chrome(box)
-        or not (box.text_content() or "").strip()
-    )
+    """Whether a box may stand between two parts of a story's text: an advert (an embed, a
+    slot classed as one or labelled "Advertisement") or a sign-up box. Not a share bar, a
+    rule or an empty box: a story's comments, or the next story, follow those."""
+    if box.tag in ("ins", "iframe", "script", "noscript"):
+        return True
+    if not _SPLIT_BOX_WORDS.isdisjoint(_class_words(box)):
+        return True
+    label = _short_text(box, 40)
+    return bool(label and _ADVERT_LABEL().fullmatch(label))
+
+
+def _another_story_or_comments(box: HtmlElement) -> bool:
+    """Whether a box of a story's class opens another story (a headline) or holds readers'
+    comments ("Posted by ...", a box classed as a comment)."""
+    if next(box.iter("h1", "h2"), None) is not None:
+        return True
+    if any("comment" in " ".join(_class_words(node)) for node in box.iter()):
+        return True
+    text = (box.text_content() or "").lstrip()
+    return text[:10].lower().startswith(("posted by", "reply", "comment"))
 
 
 def _holds_prose(box: HtmlElement) -> bool:
