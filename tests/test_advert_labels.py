@@ -63,3 +63,14 @@ def test_a_box_of_real_text_an_inline_ad_and_a_label_with_more_stay() -> None:
     text = " ".join(p.text for p in document.paragraphs)
     assert "The Ad Council said the campaign would run through May." in text
     assert "A spokesman for the Ad Council declined to comment." in text
+
+
+def test_an_advertising_label_between_paragraphs_is_chrome() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    body += "<p>Advertising</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:])
+    page = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Port strike</title></head>"
+        f"<body><article><h1>Port strike enters third day</h1><div class='entry-content'>{body}"
+        "</div></article></body></html>"
+    )
+    assert [p.text for p in extract(snapshot(page)).paragraphs] == list(PARAGRAPHS)

@@ -3689,6 +3689,18 @@ def test_a_pull_quote_that_says_whose_words_in_its_own_goes(box: str) -> None:
     ]
 
 
+def test_a_quotation_that_goes_on_past_its_opening_words_is_no_pull_quote() -> None:
+    # The quoted statement opens with words the text gave, and says more: it stays.
+    said = "The leader, Priya Nair, resigned on Thursday, saying: “I have lost the confidence.”"
+    statement = (
+        "<blockquote><p>“I have lost the confidence,” Ms Nair wrote. “I will stand down with "
+        "immediate effect and give up my seat at the May election.”</p></blockquote>"
+    )
+    doc = extract(snapshot(page(f"<article><p>{said}</p>{statement}<p>{BODY[1]}</p></article>")))
+    texts = [p.text for p in doc.paragraphs]
+    assert any("give up my seat at the May election" in t for t in texts), texts
+
+
 @pytest.mark.parametrize("box", ["figure", "div"])
 def test_a_wordpress_pull_quote_goes_with_its_cite_a_cited_quotation_stays(box: str) -> None:
     # WordPress's pull quote block: <figure class="wp-block-pullquote"><blockquote><p>

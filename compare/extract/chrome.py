@@ -19,7 +19,8 @@ _CHROME_EXACT = lazy_pattern(
     r"trending|trending (?:now|stories|news)|"
     r"most (?:read|popular|viewed|shared)|latest(?: news| stories)?|popular|"
     r"public reaction|reactions?|comments?|\d+ comments?|show comments|leave a (?:comment|reply)|"
-    r"join the (?:conversation|discussion)|advertisement|advert|ad|sponsored(?: content)?|promoted|"
+    r"join the (?:conversation|discussion)|advertisement|advertising|advert|ad|"
+    r"sponsored(?: content)?|promoted|"
     r"(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|"
     r"continue reading(?: below| the main story)?|"
     # Newsletter and sharing furniture of some big outlets' templates.

@@ -398,6 +398,13 @@ def _is_kicker(text: str) -> bool:
 _PULL_QUOTE_WORDS = range(4, 31)
 #: The quotation a paragraph opens with, and what it says (without its marks).
 _OPENING_QUOTATION = lazy_pattern(r'\s*["“„«]([^"“”„«»]+)["”»]')
+#: What may follow a pull quote's quotation: who said it, in a few words ("said the board's
+#: chief executive", "Ms Nair wrote."), and nothing more (a statement quoted at length goes
+#: on, and stays).
+_ATTRIBUTION_ONLY = lazy_pattern(
+    r"[\s,.;:—–-]*(?:(?:[\w'’.-]+\s+){0,5}(?:said|says|wrote|writes|told|added|according)"
+    r"(?:\s+[\w'’.-]+){0,5})?[\s.]*"
+)
 
 
 def _pull_quotes(kept: list[Block], quote_boxes: frozenset[str]) -> list[Block]:
@@ -426,9 +433,11 @@ def _pull_quotes(kept: list[Block], quote_boxes: frozenset[str]) -> list[Block]:
         # everything we can," said the chief executive'): the words in its quotation marks
         # are the ones lifted from the text.
         quoted = _OPENING_QUOTATION().match(kept[i].text)
-        lifted = f" {_key(quoted.group(1))} " if quoted else key
-        if len(lifted.split()) < _PULL_QUOTE_WORDS.start:
-            lifted = key
+        lifted = key
+        if quoted and _ATTRIBUTION_ONLY().fullmatch(kept[i].text[quoted.end() :]):
+            lifted = f" {_key(quoted.group(1))} "
+            if len(lifted.split()) < _PULL_QUOTE_WORDS.start:
+                lifted = key
         if any(
             (key in text and len(text) > len(key)) or (lifted in text and lifted != key)
             for text in sources
