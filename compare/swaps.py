@@ -502,10 +502,12 @@ def agent_change(old: str, new: str) -> Swap | None:
     """Who did harm or used force (``_AGENCY_STEMS``), named in one version and left out of
     the other, which says it was done: "Police shot a man near the station" -> "A man was
     shot near the station" (``agent dropped``), or the other way round (``agent named``).
-    The thing done to, the words before and after the clause stay; a passive that names its
-    agent ("by police") drops none, nor does one whose agent was a pronoun or is named
-    elsewhere in the new version. Told from the first party to the end of the clause in
-    each version."""
+    The thing done to, the words before and after the clause stay; a passive that names an
+    agent ("by police", "by them") drops none, nor does one whose agent was a pronoun, or a
+    sentence that still names it or another party that uses force outside the source of
+    the whole ("when police opened fire", "in a police operation"; not "..., police said").
+    Read a sentence at a time: a next sentence that names the shooter is not read. Told
+    from the first party to the end of the clause in each version."""
     # (A passive of such a verb first, looked for cheaply: most sentences hold none.)
     passive_new, passive_old = _agency_passive(new), _agency_passive(old)
     if not (passive_new or passive_old):
@@ -608,13 +610,8 @@ def _active_clause(
     clause or after it ("by police")."""
     subject, rest = words_p[start:be], words_p[verb + 1 :]
     stem = _verb_stem(words_p[verb])
-    # Where the passive may still name the agent: its clause, and "by ..." after its verb
-    # (not a source named later: "A man was shot near the station, police said").
-    kept = set(words_p[start : verb + 1])
-    near = rest[: 4 * _MAX_PARTY]  # (bounded: a sentence may hold this passive many times)
-    for k, word in enumerate(near):
-        if word == "by":
-            kept.update(near[k + 1 : k + 1 + _MAX_PARTY])
+    if "by" in rest[: 4 * _MAX_PARTY]:
+        return None  # "was shot near the station by armed officers": named another way
     for at in range(start + 1, min(len(words_a), start + _MAX_PARTY + 2)):
         verb_a = _verb_stem(words_a[at])
         if verb_a not in _KILLING_STEMS if died else verb_a != stem:
@@ -633,11 +630,40 @@ def _active_clause(
             or not _party(agent)
             or not _party(subject)
             or agent[-1] in _PRONOUNS
-            or any(w in kept for w in agent if w not in _DETERMINERS)
+            or _still_named(words_p, agent, (start, be))
         ):
             return None
         return end
     return None
+
+
+#: Who uses force, named anywhere in the version that left the agent out: "A man was shot
+#: when police opened fire", "in a police operation", "died after troops fired on a crowd".
+_FORCE_AGENTS = _wordset(
+    """
+    police policeman policemen policewoman officer officers constable constables deputy
+    deputies sheriff trooper troopers troops soldier soldiers army military forces guard
+    guards gunman gunmen attacker attackers assailant assailants militants militant rebels
+    rebel fighters fighter rioters mob agents bailiffs
+    """
+)
+#: Verbs that make a party the source of what is said, not its doer ("..., police said").
+_REPORTING = _wordset("said say says told tell stated confirmed reported added claimed")
+
+
+def _still_named(words: list[str], agent: list[str], subject: tuple[int, int]) -> bool:
+    """Whether a version says who did it after all: the agent's own words, or any party
+    that uses force, outside the passive's subject (the officer shot is no shooter) and not
+    as the source of the whole ("..., police said": who shot is still left out)."""
+    own = {w for w in agent if w not in _DETERMINERS}
+    lo, hi = subject
+    for k, word in enumerate(words):
+        if lo <= k < hi or not (word in own or word in _FORCE_AGENTS):
+            continue
+        if k + 1 < len(words) and words[k + 1] in _REPORTING:
+            continue
+        return True
+    return False
 
 
 def _goes_on_alike(words: list[str], start: int, rest: list[str]) -> int | None:

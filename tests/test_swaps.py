@@ -452,6 +452,19 @@ def test_a_death_with_its_cause_or_after_no_killing_drops_no_agent(old: str, new
         ("Police shot a man near the station.", "A woman was shot near the station."),
         # Still active: no passive.
         ("Police shot a man near the station.", "Police shot a man near the bridge."),
+        # Named another way, in the same sentence (review21).
+        ("Police shot a man near the station.", "A man was shot near the station by officers."),
+        ("Police shot a man near the station.", "A man was shot near the station by them."),
+        ("Police shot a man near the station.", "A man was shot when police opened fire."),
+        ("Police shot a man near the station.", "A man was shot in a police operation."),
+        (
+            "Troops killed 12 civilians in the village.",
+            "12 civilians died in the village after troops opened fire.",
+        ),
+        (
+            "Police killed a man on Friday.",
+            "A man died on Friday after being restrained by officers.",
+        ),
     ],
 )
 def test_a_passive_that_hides_nobody_drops_no_agent(old: str, new: str) -> None:
