@@ -492,7 +492,7 @@ _AGENCY_STEMS = frozenset(
 #: 12 civilians" -> "12 civilians died").
 _KILLING_STEMS = frozenset(map(_verb_stem, _wordset("kill murder execute massacre")))
 #: Words one of which differs between two versions where one leaves out who did it.
-AGENT_CUES = _BE | {"died"}
+AGENT_CUES = _BE | {"died", "by"}
 #: Words that end a party's noun phrase: what follows is a clause or an adverbial of its own
 #: ("a man who was armed", "the driver near the station").
 _PHRASE_ENDS = _wordset("who whom whose which that with after before when while as because")
@@ -513,11 +513,66 @@ def agent_change(old: str, new: str) -> Swap | None:
     if not (passive_new or passive_old):
         return None
     a, b = _role_words(old), _role_words(new)
-    swap = _agent_dropped(old, new, a, b) if passive_new else None
+    swap = None
+    if passive_new:
+        swap = _agent_dropped(old, new, a, b) or (
+            _by_agent_dropped(old, new, a, b) if passive_old else None
+        )
     if swap is not None:
         return swap
-    swap = _agent_dropped(new, old, b, a) if passive_old else None
+    if passive_old:
+        swap = _agent_dropped(new, old, b, a) or (
+            _by_agent_dropped(new, old, b, a) if passive_new else None
+        )
     return Swap("agent named", swap.now, swap.was) if swap is not None else None
+
+
+#: Words that end an agent named after "by" ("by police near the station").
+_AGENT_ENDS = (
+    _NOT_A_VERB
+    | _PHRASE_ENDS
+    | _wordset("near outside inside during when while following late early last yesterday")
+)
+
+
+def _by_agent_dropped(
+    named: str, bare: str, a: list[_Word], p: list[_Word], headline: bool = False
+) -> Swap | None:
+    """The same passive in both versions, its agent named in one ("A man was shot by police
+    near the station") and left out of the other ("A man was shot near the station"): the
+    words up to its verb the same, the words after the agent going on as the other's do. A
+    ``headline`` leaves "was" out ("Man shot by police in Leeds")."""
+    words_a, words_p = [w.lower for w in a], [w.lower for w in p]
+    for verb in range(1, len(words_a) - 2):
+        participle = words_a[verb]
+        if words_a[verb + 1] != "by" or not (
+            _participle(participle) and _verb_stem(participle) in _AGENCY_STEMS
+        ):
+            continue
+        be = verb - 1 if words_a[verb - 1].endswith("ly") else verb
+        while be > 0 and words_a[be - 1] in _AUXILIARIES:
+            be -= 1
+        if not headline and (be == 0 or _BE.isdisjoint(words_a[be:verb])):
+            continue
+        end = verb + 2
+        while end < len(words_a) and end - verb - 2 < _MAX_PARTY:
+            if words_a[end] in _AGENT_ENDS or not words_a[end].isalpha():
+                break
+            end += 1
+        agent = words_a[verb + 2 : end]
+        lead = words_a[: verb + 1]
+        if not agent or not _party(agent) or agent[-1] in _PRONOUNS:
+            continue
+        if words_p[: len(lead)] != lead:
+            continue
+        after = words_p[len(lead) :]
+        if "by" in after[: 4 * _MAX_PARTY] or words_a[end : end + 2] != after[:2]:
+            continue
+        if _still_named(words_p, agent, (0, be)):
+            continue
+        first = max(0, be - _MAX_PARTY)
+        return _swapped(named, bare, (a[first], a[end - 1]), (p[first], p[verb]), "agent dropped")
+    return None
 
 
 #: A form of "be", perhaps an adverb, and the word after them: a passive's verb, maybe.
@@ -569,10 +624,10 @@ def headline_agent_change(old: str, new: str) -> Swap | None:
     """``agent_change`` for headlines, which leave "is" and "was" out and tell the past in
     the present: "Police shoot man near station" -> "Man shot near station"."""
     a, b = _role_words(old), _role_words(new)
-    swap = _headline_agent_dropped(old, new, a, b)
+    swap = _headline_agent_dropped(old, new, a, b) or _by_agent_dropped(old, new, a, b, True)
     if swap is not None:
         return swap
-    swap = _headline_agent_dropped(new, old, b, a)
+    swap = _headline_agent_dropped(new, old, b, a) or _by_agent_dropped(new, old, b, a, True)
     return Swap("agent named", swap.now, swap.was) if swap is not None else None
 
 
