@@ -1679,39 +1679,45 @@ def _build_claims(
 
 
 def _agent_left_out(rep: _Sentence, members: Sequence[_Sentence]) -> AgentLeftOut | None:
-    """Who did harm in a claim, named by some of its members and left out by the others,
-    each member read against the representative: one that leaves out what it names (or
-    names what it leaves out) stands on the other side; one that reads alike, on its side.
-    None when all read alike."""
+    """Who did harm in a claim, named by some of its members and left out by others: each
+    pair of outlets read against each other (``swaps.agent_change``), an outlet on a side
+    only where a pair says so (one that reads as another word for word, on its side too);
+    an outlet no pair places stands on neither. None when no pair differs, or the pairs
+    disagree on an outlet's side. (``rep`` is no reference: the sides do not depend on
+    which member words the claim.)"""
     from compare import swaps
 
-    other: dict[int, tuple[str, str]] = {}  # doc -> (how rep says it, how the member does)
-    rep_names = None
-    docs: list[int] = []  # each outlet once, by its first sentence of the claim
+    firsts: dict[int, _Sentence] = {}
     for member in members:
-        if member.doc in docs:
-            continue
-        docs.append(member.doc)
-        if member.doc == rep.doc:
-            continue
-        change = swaps.agent_change(rep.text, member.text)
-        if change is None:
-            continue
-        dropped = change.what == "agent dropped"
-        if rep_names is None:
-            rep_names = dropped
-        elif rep_names != dropped:
-            return None  # (read both ways: nothing sure to say)
-        other[member.doc] = (change.was, change.now)
-    if rep_names is None:
+        firsts.setdefault(member.doc, member)
+    if len(firsts) < 2 or not any(swaps.may_leave_out_agent(m.text) for m in firsts.values()):
         return None
-    first = next(iter(other.values()))
-    docs.sort()
-    apart = tuple(d for d in docs if d in other)
-    alike = tuple(d for d in docs if d not in other)
-    named, left_out = (alike, apart) if rep_names else (apart, alike)
-    named_words, left_out_words = first if rep_names else first[::-1]
-    return AgentLeftOut(named, left_out, named_words, left_out_words)
+    docs = sorted(firsts)
+    side: dict[int, bool] = {}  # doc -> names who did it
+    words: tuple[str, str] | None = None  # how one that names it and one that does not say it
+    for i, a in enumerate(docs):
+        for b in docs[i + 1 :]:
+            change = swaps.agent_change(firsts[a].text, firsts[b].text)
+            if change is None:
+                continue
+            a_names = change.what == "agent dropped"
+            for doc, names in ((a, a_names), (b, not a_names)):
+                if side.setdefault(doc, names) != names:
+                    return None  # (read both ways: nothing sure to say)
+            if words is None:
+                words = (change.was, change.now) if a_names else (change.now, change.was)
+    if words is None:
+        return None
+    for doc in docs:  # a word-for-word copy of an outlet placed stands with it
+        if doc not in side:
+            twin = next((d for d in side if firsts[d].plain == firsts[doc].plain), None)
+            if twin is not None:
+                side[doc] = side[twin]
+    named = tuple(d for d in docs if side.get(d) is True)
+    left_out = tuple(d for d in docs if side.get(d) is False)
+    if not (named and left_out):
+        return None
+    return AgentLeftOut(named, left_out, *words)
 
 
 def _order(

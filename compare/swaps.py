@@ -575,6 +575,12 @@ def _by_agent_dropped(
     return None
 
 
+def may_leave_out_agent(text: str) -> bool:
+    """A cheap look: whether a sentence may tell harm without its doer (a passive of a verb
+    of harm or force, or "died"), so that ``agent_change`` may find it against another."""
+    return _agency_passive(text)
+
+
 #: A form of "be", perhaps an adverb, and the word after them: a passive's verb, maybe.
 _PASSIVE_VERB = lazy_pattern(
     r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?(\w+)|\b(died)\b", re.I

@@ -66,3 +66,22 @@ def test_outlets_that_all_name_or_all_leave_out_the_doer_are_told_nothing() -> N
         cov = compare_many(outlets(*openings))
         assert all(c.agent is None for c in cov.claims)
         assert "Who did it" not in coverage_text(cov, width=200)
+
+
+BY_POLICE = (
+    "A man was shot by police near Eastgate station on Tuesday evening after reports of a knife."
+)
+
+
+def test_the_sides_do_not_depend_on_the_order_of_the_outlets() -> None:
+    # (review21: read only against the representative, an outlet that says "by police" was
+    # put among those that leave it out, and the sides changed with the input order.)
+    openings = {"Wire": ACTIVE, "Gazette": PASSIVE, "Courier": BY_POLICE}
+    for order in (("Wire", "Gazette", "Courier"), ("Gazette", "Courier", "Wire")):
+        documents = [doc(openings[site], *REST, site=site) for site in order]
+        cov = compare_many(documents)
+        agent = cov.claims[0].agent
+        assert agent is not None
+        named = {cov.labels[d] for d in agent.named}
+        left_out = {cov.labels[d] for d in agent.left_out}
+        assert (named, left_out) == ({"Wire", "Courier"}, {"Gazette"}), order
