@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from compare.facets.base import _AUX_WORDS, _DETERMINERS, _wordset
@@ -587,6 +588,7 @@ _PASSIVE_VERB = lazy_pattern(
 )
 
 
+@lru_cache(maxsize=4096)
 def _agency_passive(text: str) -> bool:
     """Whether ``text`` may hold a passive of a verb of harm or force (``_AGENCY_STEMS``), or
     a death told without a cause ("died")."""
