@@ -339,11 +339,18 @@ def _swapped(
     what: str = "roles swapped",
 ) -> Swap | None:
     """The swap, told from the first party to the last of each version; none when either
-    holds a clause break or a quotation."""
+    holds a clause break or a quotation (for who did it, a comma may stand in a party:
+    "1,200 people", "Jordan Reyes, 19,")."""
     was, now = _role_span(old, *span_a), _role_span(new, *span_b)
-    if _ROLE_BREAK().search(was) or _ROLE_BREAK().search(now):
+    breaks = _AGENT_BREAK if what.startswith("agent") else _ROLE_BREAK
+    if breaks().search(was) or breaks().search(now):
         return None
     return Swap(what, was, now)
+
+
+#: What a span told for who did it may not hold: a clause break other than a comma, a
+#: quotation.
+_AGENT_BREAK = lazy_pattern(r"[;:()\[\]\"]|\bQ\b")
 
 
 def _verb_form_swap(old: str, new: str, a: list[_Word], b: list[_Word]) -> Swap | None:
@@ -604,6 +611,8 @@ def _agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Word]) ->
     start = 0  # the words before both clauses ("Witnesses said")
     while start < shortest and words_a[start] == words_p[start]:
         start += 1
+    while start and words_a[start - 1] in _DETERMINERS:  # "A police officer" / "A man"
+        start -= 1
     # The passive: its subject, auxiliaries with a form of "be", perhaps an adverb
     # ("fatally"), its verb. Or, for a killing, "died" in its place ("Troops killed 12
     # civilians" -> "12 civilians died"), perhaps after "have" or "had".
@@ -691,7 +700,7 @@ def _active_clause(
             or not (headline or _participle(words_a[at]))  # a past ("shot", not "shoots")
             or not _same_party(words_a[at + 1 : end], subject)
             or not _party(agent)
-            or not _party(subject)
+            or not (_party(subject) or all(map(_is_figure, subject)))
             or agent[-1] in _PRONOUNS
             or _still_named(words_p, agent, (start, be))
         ):
@@ -754,9 +763,20 @@ def _same_party(thing: list[str], subject: list[str]) -> bool:
     )
 
 
+#: A pronoun done to, and the same pronoun as the subject of a passive ("shot him" / "he was
+#: shot").
+_SUBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+
+
+def _is_figure(word: str) -> bool:
+    """A figure, in digits or words ("three killed at school")."""
+    return word.replace(",", "").isdigit() or _word_number(word) is not None
+
+
 def _same_word(one: str, other: str) -> bool:
-    """The same word, or the same figure in digits and in words ("12", "twelve")."""
-    if one == other:
+    """The same word, the same figure in digits and in words ("12", "twelve"), or a pronoun
+    done to and the same one as a subject ("him", "he")."""
+    if one == other or _SUBJECT_PRONOUNS.get(one) == other:
         return True
     if one.isdigit() == other.isdigit():
         return False

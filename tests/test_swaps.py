@@ -382,6 +382,32 @@ def test_a_passive_without_its_agent_that_keeps_the_parties_swaps_no_roles(
             "Police arrested the driver",
             "The driver was arrested",
         ),
+        # An agent opening with "A", a pronoun done to, a figure or a name set off by
+        # commas (review21).
+        (
+            "A police officer shot a man near the station.",
+            "A man was shot near the station.",
+            "A police officer shot a man",
+            "A man was shot",
+        ),
+        (
+            "Police shot him near the station.",
+            "He was shot near the station.",
+            "Police shot him",
+            "He was shot",
+        ),
+        (
+            "Troops killed 1,200 people in the city.",
+            "1,200 people were killed in the city.",
+            "Troops killed 1,200 people",
+            "1,200 people were killed",
+        ),
+        (
+            "Police shot Jordan Reyes, 19, on Friday.",
+            "Jordan Reyes, 19, was shot on Friday.",
+            "Police shot Jordan Reyes, 19",
+            "Jordan Reyes, 19, was shot",
+        ),
         # The agent comes back as the source of the whole: it no longer says who shot.
         (
             "Police shot a man near the station, witnesses said.",
@@ -664,6 +690,11 @@ def test_a_passive_of_a_past_not_ending_in_ed_still_turns_the_roles_round(
             "Man shot by police in Leeds",
             "Man shot in Leeds",
             [("roles", "removed", "Man shot by police", "Man shot")],
+        ),
+        (
+            "Gunman kills three at school",
+            "Three killed at school",
+            [("roles", "removed", "Gunman kills three", "Three killed")],
         ),
     ],
 )
