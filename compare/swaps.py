@@ -569,7 +569,7 @@ def _by_agent_dropped(
             end += 1
         agent = words_a[verb + 2 : end]
         lead = words_a[: verb + 1]
-        if not agent or not _party(agent) or agent[-1] in _PRONOUNS:
+        if not agent or not _party(agent) or agent[-1] in _PRONOUNS | _NATURAL_CAUSES:
             continue
         if words_p[: len(lead)] != lead:
             continue
@@ -702,6 +702,7 @@ def _active_clause(
             or not _party(agent)
             or not (_party(subject) or all(map(_is_figure, subject)))
             or agent[-1] in _PRONOUNS
+            or agent[-1] in _NATURAL_CAUSES
             or _still_named(words_p, agent, (start, be))
         ):
             return None
@@ -717,6 +718,18 @@ _FORCE_AGENTS = _wordset(
     deputies sheriff trooper troopers troops soldier soldiers army military forces guard
     guards gunman gunmen attacker attackers assailant assailants militants militant rebels
     rebel fighters fighter rioters mob agents bailiffs
+    """
+)
+#: Causes that are nobody: a storm that destroyed homes told as homes destroyed hides no one
+#: (an earthquake, a fire, a virus, a crash; a shell or a strike has someone behind it).
+_NATURAL_CAUSES = _wordset(
+    """
+    storm storms flood floods flooding fire fires blaze blazes wildfire wildfires earthquake
+    earthquakes quake quakes tremor virus viruses disease diseases illness cancer flu
+    outbreak pandemic heat heatwave cold weather crash crashes collision blast explosion
+    explosions wind winds gale gales rain rains landslide landslides mudslide avalanche
+    tornado tornadoes hurricane hurricanes cyclone cyclones typhoon typhoons tsunami
+    lightning drought famine snow ice waves collapse erosion
     """
 )
 #: Verbs that make a party the source of what is said, not its doer ("..., police said").
