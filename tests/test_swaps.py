@@ -525,6 +525,10 @@ def test_a_death_with_its_cause_or_after_no_killing_drops_no_agent(old: str, new
             "Police killed a man on Friday.",
             "A man died on Friday after being restrained by officers.",
         ),
+        # A cause that is nobody hides no one (review21).
+        ("The earthquake killed 300 people.", "300 people died."),
+        ("The storm destroyed 40 homes.", "40 homes were destroyed."),
+        ("Houses were destroyed by the storm.", "Houses were destroyed."),
     ],
 )
 def test_a_passive_that_hides_nobody_drops_no_agent(old: str, new: str) -> None:
