@@ -223,20 +223,6 @@ def _links_things(masked: str, start: int, end: int) -> bool:
     return _OUTCOMES.isdisjoint(_token_set(masked[max(0, start - 60) : end + 40].lower()))
 
 
-#: What says no before a grade of harm: "no one was seriously hurt" narrows a claim.
-_NO_ONE = lazy_pattern(r"\b(?:no|not|none|nobody|no-one|neither|without|never)\b|n't\b")
-_HARM_GRADE = lazy_pattern(r"\b(?:seriously|critically|severely|badly)\s+(?:hurt|injured|wounded)")
-
-
-def _graded_harm_said(lower: str, start: int, end: int) -> bool:
-    """Whether a grade of harm ("seriously hurt") is said of people hurt, not of no one:
-    "three officers were seriously injured" says more than "were injured", it hedges
-    nothing, where "no one was seriously hurt" leaves some hurt."""
-    if not _HARM_GRADE().search(lower, start, end):
-        return False  # ("largely", "partly": no harm graded)
-    return not _NO_ONE().search(lower, max(0, start - 40), start)
-
-
 @lru_cache(maxsize=8192)
 def _hedges(masked: str) -> tuple[Cue, ...]:
     lower = masked.lower()
@@ -265,8 +251,6 @@ def _hedges(masked: str) -> tuple[Cue, ...]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if group == "linked" and _links_things(masked, m.start(), m.end()):
-                continue
-            if group == "qualified" and _graded_harm_said(lower, m.start(), m.end()):
                 continue
             taken.append(m.span())
             found.append((m.start(), Cue(masked[m.start() : m.end()], group)))
