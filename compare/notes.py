@@ -488,7 +488,7 @@ _PRICE_OF = lazy_pattern(
     r"(?:the\s+|an?\s+)?([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,}){0,2})"
 )
 #: Words before a figure read for what it is the price of (see ``_PRICE_OF``).
-_PRICED_WORDS = 6
+_PRICED_WORDS = 8
 #: Words that end the noun a note names ("the number of customers without power").
 _NOUN_ENDS = (
     "without with in on at for from to by who that which was were is are of and or as after "
@@ -640,11 +640,12 @@ class _NoteReader:
                 present = {n.key for n in numbers if n.key in values}
                 anywhere |= {(key, word) for key in present for word in around - others}
                 # The words just before the changed figure, what it is the price of ("a
-                # weekly pass from £18 to £22"), past a figure it runs from.
+                # weekly pass from £18 to £22"), past a figure it runs from: a sum of money
+                # (or a share, for a rate), not a count ("used by 40,000 people").
                 before |= {
                     _four(stem)
                     for n in numbers
-                    if n.key in values
+                    if n.key in values and n.kind in ("money", "percent")
                     for stem in _stems(" ".join(text[: n.span[0]].split()[-_PRICED_WORDS:]))
                 }
             # A note that gives the value the change took away and the one it put in

@@ -326,6 +326,18 @@ def test_a_note_that_names_a_price_by_what_it_is_of_speaks_of_it(note: str, note
     assert (c.summary.noted == ((numbers[0], 0),)) is noted
 
 
+def test_a_note_that_names_a_price_owns_the_sum_not_a_count_before_it() -> None:
+    # (review21: the count of riders changed too, and took the note from the price.)
+    fares = "A weekly pass, used by {} people, will cost {} from January, Greyline Buses said."
+    note = "We have amended this article to correct the price of a weekly pass."
+    c = compare(
+        doc(fares.format("40,000", "£22"), *STORY[1:]),
+        doc(note, fares.format("45,000", "£21"), *STORY[1:]),
+    )
+    numbers = {ch.old: i for i, ch in enumerate(c.changes) if ch.kind == "number"}
+    assert c.summary.noted == ((numbers["£22"], 0),)
+
+
 def test_a_note_speaks_of_the_number_it_gives() -> None:
     homes = FIXED.replace("1,200", "3,400")
     c = compare(doc(*STORY), doc(CORRECTION, homes, *STORY[1:]))
