@@ -621,8 +621,8 @@ class _TrackView:
         if summary.renumbered:
             say(
                 "storydiff: older captures were filed before versions stored earlier, "
-                f"so {_renumbering(summary.renumbered)} (a version cited by its time, "
-                "URL@2026-05-24T10:00, keeps naming the same text)"
+                f"so {_renumbering(summary.renumbered)} (a version cited as URL@ the time "
+                "it was first seen, as history lists it, keeps naming the same text)"
             )
 
 
