@@ -621,8 +621,8 @@ class _TrackView:
         if summary.renumbered:
             say(
                 "storydiff: older captures were filed before versions stored earlier, "
-                f"so {_renumbering(summary.renumbered)} (a version cited as URL@ the time "
-                "it was first seen, as history lists it, keeps naming the same text)"
+                f"so {_renumbering(summary.renumbered)} (to keep a citation stable, cite a "
+                "version by time: URL@ followed by its first-seen time from history)"
             )
 
 

@@ -227,7 +227,7 @@ def test_the_cli_says_which_stored_versions_got_new_numbers(
     result = runner.invoke(app, command)
     assert result.exit_code == 0, result.stderr
     assert "version 1 is now 3" in result.stderr
-    assert "cited as URL@ the time it was first seen" in result.stderr
+    assert "cite a version by time: URL@ followed by its first-seen time" in result.stderr
     assert "2026-05-24T10:00" not in result.stderr  # (no made-up example: review21)
     # Imported again: nothing new comes before a stored version, nothing is said.
     again = runner.invoke(app, command)
