@@ -276,13 +276,16 @@ def _sections(
     if told:
         # Not a dispute: one side says who did harm, the other only that it was done.
         title("Who did it, named and left out")
+        from compare.render.markdown import escape
+
+        said = escape if markdown else str  # (the outlets' words, as Markdown text)
         for claim in told:
             agent = claim.agent
             assert agent is not None
             add(
                 f"{bullet}{claim.id} named by {', '.join(map(name, agent.named))} "
-                f'("{agent.named_words}"); left out by {", ".join(map(name, agent.left_out))} '
-                f'("{agent.left_out_words}")'
+                f'("{said(agent.named_words)}"); left out by '
+                f'{", ".join(map(name, agent.left_out))} ("{said(agent.left_out_words)}")'
             )
     unique = [(d, coverage.unique(d)) for d in coverage.outlets]
     if any(claims for _, claims in unique):
