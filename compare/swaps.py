@@ -755,6 +755,8 @@ def _goes_on_alike(words: list[str], start: int, rest: list[str]) -> int | None:
     """Where, from ``start`` on (a thing done to, a few words long), ``words`` go on as
     ``rest`` opens (its first two words), or end as it does: the end of the thing.
     ``None`` when they do neither ("by police" after a passive's verb goes on otherwise)."""
+    if len(rest) >= 2 and rest[-1] in _REPORTING:
+        rest = rest[:-2]  # the source of the whole, added ("A man was shot, police said")
     if not rest:
         return len(words) if len(words) - start <= 2 * _MAX_PARTY else None
     opening = rest[:2]

@@ -408,6 +408,13 @@ def test_a_passive_without_its_agent_that_keeps_the_parties_swaps_no_roles(
             "Police shot Jordan Reyes, 19",
             "Jordan Reyes, 19, was shot",
         ),
+        # The agent comes back as the source of the whole, added at the end.
+        (
+            "Police shot a man.",
+            "A man was shot, police said.",
+            "Police shot a man",
+            "A man was shot",
+        ),
         # The agent comes back as the source of the whole: it no longer says who shot.
         (
             "Police shot a man near the station, witnesses said.",
