@@ -500,7 +500,7 @@ _AGENCY_STEMS = frozenset(
 #: 12 civilians" -> "12 civilians died").
 _KILLING_STEMS = frozenset(map(_verb_stem, _wordset("kill murder execute massacre")))
 #: Words one of which differs between two versions where one leaves out who did it.
-AGENT_CUES = _BE | {"died", "by"}
+AGENT_CUES = _BE | {"died", "by", "got", "get", "gets"}
 #: Words that end a party's noun phrase: what follows is a clause or an adverbial of its own
 #: ("a man who was armed", "the driver near the station").
 _PHRASE_ENDS = _wordset("who whom whose which that with after before when while as because")
@@ -591,7 +591,9 @@ def may_leave_out_agent(text: str) -> bool:
 
 #: A form of "be", perhaps an adverb, and the word after them: a passive's verb, maybe.
 _PASSIVE_VERB = lazy_pattern(
-    r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?(\w+)|\b(died)\b", re.I
+    r"\b(?:is|are|was|were|be|been|being|am|got|get|gets|getting)\s+(?:\w+ly\s+)?(\w+)"
+    r"|\b(died)\b",
+    re.I,
 )
 
 
@@ -605,7 +607,14 @@ def _agency_passive(text: str) -> bool:
     )
 
 
-def _agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Word]) -> Swap | None:
+#: The auxiliaries of a passive, "got" among them ("A man got shot").
+_PASSIVE_AUX = _AUXILIARIES | {"got", "get", "gets", "getting"}
+_PASSIVE_BE = _BE | {"got", "get", "gets", "getting"}
+
+
+def _agent_dropped(
+    active: str, passive: str, a: list[_Word], p: list[_Word], headline: bool = False
+) -> Swap | None:
     words_a, words_p = [w.lower for w in a], [w.lower for w in p]
     shortest = min(len(words_a), len(words_p))
     start = 0  # the words before both clauses ("Witnesses said")
@@ -623,13 +632,13 @@ def _agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Word]) ->
         ):
             continue
         be = verb - 1 if words_p[verb - 1].endswith("ly") else verb
-        while be > start and words_p[be - 1] in _AUXILIARIES:
+        while be > start and words_p[be - 1] in _PASSIVE_AUX:
             be -= 1
         if be == start or be - start > 2 * _MAX_PARTY:
             continue
-        if _BE.isdisjoint(words_p[be:verb]) != died:
+        if _PASSIVE_BE.isdisjoint(words_p[be:verb]) != died:
             continue
-        end_a = _active_clause(words_a, words_p, start, be, verb, died)
+        end_a = _active_clause(words_a, words_p, start, be, verb, died, headline)
         if end_a is not None:
             return _swapped(
                 active, passive, (a[start], a[end_a - 1]), (p[start], p[verb]), "agent dropped"
@@ -641,10 +650,18 @@ def headline_agent_change(old: str, new: str) -> Swap | None:
     """``agent_change`` for headlines, which leave "is" and "was" out and tell the past in
     the present: "Police shoot man near station" -> "Man shot near station"."""
     a, b = _role_words(old), _role_words(new)
-    swap = _headline_agent_dropped(old, new, a, b) or _by_agent_dropped(old, new, a, b, True)
+    swap = (
+        _headline_agent_dropped(old, new, a, b)
+        or _agent_dropped(old, new, a, b, headline=True)  # "Man is shot", "has been shot"
+        or _by_agent_dropped(old, new, a, b, True)
+    )
     if swap is not None:
         return swap
-    swap = _headline_agent_dropped(new, old, b, a) or _by_agent_dropped(new, old, b, a, True)
+    swap = (
+        _headline_agent_dropped(new, old, b, a)
+        or _agent_dropped(new, old, b, a, headline=True)
+        or _by_agent_dropped(new, old, b, a, True)
+    )
     return Swap("agent named", swap.now, swap.was) if swap is not None else None
 
 
@@ -658,7 +675,8 @@ def _headline_agent_dropped(
             continue
         if not _AUXILIARIES.isdisjoint(words_p[:verb]):
             return None  # a passive written out: the sentences' rule reads it
-        end = _active_clause(words_a, words_p, 0, verb, verb, headline=True)
+        be = verb - 1 if verb > 1 and words_p[verb - 1].endswith("ly") else verb
+        end = _active_clause(words_a, words_p, 0, be, verb, headline=True)
         if end is None:
             return None
         return _swapped(active, passive, (a[0], a[end - 1]), (p[0], p[verb]), "agent dropped")
@@ -692,13 +710,17 @@ def _active_clause(
         while did > start and words_a[did - 1] in _AUXILIARIES:
             did -= 1
         agent = words_a[start:did]
-        end = _goes_on_alike(words_a, at + 1, rest)
+        thing_at, going_on = at + 1, rest
+        if rest[:1] == ["dead"] and words_a[at + 1 : at + 2] == ["dead"]:
+            thing_at, going_on = at + 2, rest[1:]  # "shot dead two men" / "were shot dead"
+        end = _goes_on_alike(words_a, thing_at, going_on)
+        modal = not _MODALS.isdisjoint(words_a[did:at])  # "could arrest" / "could be arrested"
         if (
             end is None
             or not agent
             or not _BE.isdisjoint(words_a[did:at])
-            or not (headline or _participle(words_a[at]))  # a past ("shot", not "shoots")
-            or not _same_party(words_a[at + 1 : end], subject)
+            or not (headline or modal or _participle(words_a[at]))  # "shot", not "shoots"
+            or not _same_party(words_a[thing_at:end], subject)
             or not _party(agent)
             or not (_party(subject) or all(map(_is_figure, subject)))
             or agent[-1] in _PRONOUNS
@@ -710,6 +732,8 @@ def _active_clause(
     return None
 
 
+#: Auxiliaries that make a verb a possibility, in either voice ("could arrest").
+_MODALS = _wordset("can could may might must shall should will would")
 #: Who uses force, named anywhere in the version that left the agent out: "A man was shot
 #: when police opened fire", "in a police operation", "died after troops fired on a crowd".
 _FORCE_AGENTS = _wordset(

@@ -408,6 +408,25 @@ def test_a_passive_without_its_agent_that_keeps_the_parties_swaps_no_roles(
             "Police shot Jordan Reyes, 19",
             "Jordan Reyes, 19, was shot",
         ),
+        # "got shot", a modal's passive, "shot dead" (review21).
+        (
+            "Police shot a man on Friday.",
+            "A man got shot on Friday.",
+            "Police shot a man",
+            "A man got shot",
+        ),
+        (
+            "Police could arrest protesters.",
+            "Protesters could be arrested.",
+            "Police could arrest protesters",
+            "Protesters could be arrested",
+        ),
+        (
+            "Israeli troops shot dead two Palestinians.",
+            "Two Palestinians were shot dead.",
+            "Israeli troops shot dead two Palestinians",
+            "Two Palestinians were shot",
+        ),
         # The agent comes back as the source of the whole, added at the end.
         (
             "Police shot a man.",
@@ -706,6 +725,16 @@ def test_a_passive_of_a_past_not_ending_in_ed_still_turns_the_roles_round(
             "Gunman kills three at school",
             "Three killed at school",
             [("roles", "removed", "Gunman kills three", "Three killed")],
+        ),
+        (
+            "Officers fatally shoot teenager in Riverton",
+            "Teenager fatally shot in Riverton",
+            [("roles", "removed", "Officers fatally shoot teenager", "Teenager fatally shot")],
+        ),
+        (
+            "Police shoot man near station",
+            "Man has been shot near station",
+            [("roles", "removed", "Police shoot man", "Man has been shot")],
         ),
     ],
 )
