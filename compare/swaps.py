@@ -543,6 +543,11 @@ _AGENT_ENDS = (
 )
 
 
+def _lowered(words: list[_Word]) -> list[str]:
+    """The words in lower case, acronyms too ("WAS" in a sentence set in capitals)."""
+    return [w.lower.lower() for w in words]
+
+
 def _by_agent_dropped(
     named: str, bare: str, a: list[_Word], p: list[_Word], headline: bool = False
 ) -> Swap | None:
@@ -550,7 +555,7 @@ def _by_agent_dropped(
     near the station") and left out of the other ("A man was shot near the station"): the
     words up to its verb the same, the words after the agent going on as the other's do. A
     ``headline`` leaves "was" out ("Man shot by police in Leeds")."""
-    words_a, words_p = [w.lower for w in a], [w.lower for w in p]
+    words_a, words_p = _lowered(a), _lowered(p)
     for verb in range(1, len(words_a) - 2):
         participle = words_a[verb]
         if words_a[verb + 1] != "by" or not (
@@ -615,7 +620,7 @@ _PASSIVE_BE = _BE | {"got", "get", "gets", "getting"}
 def _agent_dropped(
     active: str, passive: str, a: list[_Word], p: list[_Word], headline: bool = False
 ) -> Swap | None:
-    words_a, words_p = [w.lower for w in a], [w.lower for w in p]
+    words_a, words_p = _lowered(a), _lowered(p)
     shortest = min(len(words_a), len(words_p))
     start = 0  # the words before both clauses ("Witnesses said")
     while start < shortest and words_a[start] == words_p[start]:
@@ -668,7 +673,7 @@ def headline_agent_change(old: str, new: str) -> Swap | None:
 def _headline_agent_dropped(
     active: str, passive: str, a: list[_Word], p: list[_Word]
 ) -> Swap | None:
-    words_a, words_p = [w.lower for w in a], [w.lower for w in p]
+    words_a, words_p = _lowered(a), _lowered(p)
     for verb in range(1, min(len(words_p), _MAX_PARTY + 1)):
         participle = words_p[verb]
         if not (_participle(participle) and _verb_stem(participle) in _AGENCY_STEMS):

@@ -427,6 +427,13 @@ def test_a_passive_without_its_agent_that_keeps_the_parties_swaps_no_roles(
             "Israeli troops shot dead two Palestinians",
             "Two Palestinians were shot",
         ),
+        # A sentence set in capitals (a subhead): "WAS" is no acronym.
+        (
+            "POLICE SHOT A MAN NEAR THE STATION.",
+            "A MAN WAS SHOT NEAR THE STATION.",
+            "POLICE SHOT A MAN",
+            "A MAN WAS SHOT",
+        ),
         # The agent comes back as the source of the whole, added at the end.
         (
             "Police shot a man.",
