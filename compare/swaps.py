@@ -479,26 +479,36 @@ def _doer_done_to(active: str, passive: str, a: list[_Word], p: list[_Word]) -> 
 #: the sentences around name ("The firm said it fired 20 workers" -> "20 workers were fired,
 #: the firm said").
 _PRONOUNS = _wordset("he she it they we i you who which that this these those one")
+
+
 #: Verbs of harm and force, where who did it is what a passive can hide ("Police shot a
 #: man" -> "A man was shot"): a passive of another verb leaves out little a reader misses
 #: ("The wind blew the boat" -> "The boat was blown").
-_AGENCY_STEMS = frozenset(
-    map(
-        _verb_stem,
-        _wordset(
-            """
-    kill shoot beat attack injure wound hurt strike hit stab assault torture abuse rape kidnap
-    abduct detain arrest raid bomb shell target bulldoze demolish destroy evict deport expel
-    jail imprison fine punish sack fire dismiss suspend ban censor threaten harass intimidate
-    restrain tackle push shove drag kick punch slap choke strangle crush burn loot vandalise
-    vandalize damage teargas tase taser execute murder massacre starve displace
-            """
-        ),
+def _stems_of(verbs: Iterable[str]) -> frozenset[str]:
+    """The stems of verbs' forms as ``_verb_stem`` reads them: the base's and the regular
+    past's, a consonant doubled or not ("expel", "expelled" read "expell")."""
+    return frozenset(
+        _verb_stem(form)
+        for verb in verbs
+        for form in (verb, f"{verb}ed", f"{verb}d", f"{verb}{verb[-1]}ed")
+    )
+
+
+_AGENCY_STEMS = _stems_of(
+    _wordset(
+        """
+        kill shoot beat attack injure wound hurt strike hit stab assault torture abuse rape
+        kidnap abduct detain arrest raid bomb shell target bulldoze demolish destroy evict
+        deport expel jail imprison fine punish sack fire dismiss suspend ban censor threaten
+        harass intimidate restrain tackle push shove drag kick punch slap choke strangle crush
+        burn loot vandalise vandalize damage teargas tase taser execute murder massacre
+        starve displace
+        """
     )
 )
 #: Of those, the verbs that kill: "died" in a later version leaves out who by ("Troops killed
 #: 12 civilians" -> "12 civilians died").
-_KILLING_STEMS = frozenset(map(_verb_stem, _wordset("kill murder execute massacre")))
+_KILLING_STEMS = _stems_of(_wordset("kill murder execute massacre"))
 #: Words one of which differs between two versions where one leaves out who did it.
 AGENT_CUES = _BE | {"died", "by", "got", "get", "gets"}
 #: Words that end a party's noun phrase: what follows is a clause or an adverbial of its own
