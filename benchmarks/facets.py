@@ -33,7 +33,8 @@ generates (10 % of paragraphs reworded, 5 % added, 5 % removed), aligned without
     python benchmarks/facets.py [--data PATH] [--errors] [--check] [--f1]
 
 ``--data PATH`` scores that file alone, unsplit (a batch scored once before tuning on it;
-benchmarks/data/facets-agents.jsonl is one: who did harm, left out by a passive or named).
+benchmarks/data/facets-agents.jsonl and facets-agents-2.jsonl are two: who did harm, left
+out by a passive or named).
 ``--errors`` lists the misses on the tuning splits only; ``--check`` exits 1 when any kind
 falls below precision 0.90 or recall 0.85 on any split; ``--f1`` adds each split's F1 per
 kind.
