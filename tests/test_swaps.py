@@ -31,6 +31,15 @@ def roles(found: Found) -> Found:
     return [change for change in found if change[0] == "roles"]
 
 
+def agent_dropped_both_ways(old: str, new: str, was: str, now: str) -> None:
+    """OLD -> NEW drops who did it ("was" -> "now"), read alone and with its word diff; NEW ->
+    OLD names it again, with the same words the other way."""
+    for found in (alone(old, new), reworded(old, new)):
+        assert roles(found) == [("roles", "removed", was, now)]
+    for found in (alone(new, old), reworded(new, old)):
+        assert roles(found) == [("roles", "added", now, was)]
+
+
 # -- the two ends of a route or a shift ------------------------------------------------------
 
 
@@ -453,11 +462,7 @@ def test_a_passive_without_its_agent_that_keeps_the_parties_swaps_no_roles(
 def test_who_did_harm_left_out_by_a_passive_is_an_agent_dropped(
     old: str, new: str, was: str, now: str
 ) -> None:
-    for found in (alone(old, new), reworded(old, new)):
-        assert roles(found) == [("roles", "removed", was, now)]
-    # Named again in a later version: the same words the other way.
-    for found in (alone(new, old), reworded(new, old)):
-        assert roles(found) == [("roles", "added", now, was)]
+    agent_dropped_both_ways(old, new, was, now)
 
 
 @pytest.mark.parametrize(
@@ -485,10 +490,7 @@ def test_who_did_harm_left_out_by_a_passive_is_an_agent_dropped(
 )
 def test_a_passive_that_loses_its_by_agent_drops_it(old: str, new: str, was: str, now: str) -> None:
     # The commonest way an agent goes in an overnight edit (review21).
-    for found in (alone(old, new), reworded(old, new)):
-        assert roles(found) == [("roles", "removed", was, now)]
-    for found in (alone(new, old), reworded(new, old)):
-        assert roles(found) == [("roles", "added", now, was)]
+    agent_dropped_both_ways(old, new, was, now)
     # Another agent named: no agent dropped.
     swapped = old.replace("by police", "by officers").replace("by protesters", "by rioters")
     assert roles(alone(old, swapped)) == []
@@ -512,10 +514,7 @@ def test_a_passive_that_loses_its_by_agent_drops_it(old: str, new: str, was: str
     ],
 )
 def test_a_killing_told_as_a_death_drops_its_agent(old: str, new: str, was: str, now: str) -> None:
-    for found in (alone(old, new), reworded(old, new)):
-        assert roles(found) == [("roles", "removed", was, now)]
-    for found in (alone(new, old), reworded(new, old)):
-        assert roles(found) == [("roles", "added", now, was)]
+    agent_dropped_both_ways(old, new, was, now)
 
 
 @pytest.mark.parametrize(
