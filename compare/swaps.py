@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -598,6 +598,20 @@ def _by_agent_dropped(
     return None
 
 
+def agent_named_in(active: str, texts: Sequence[str]) -> bool:
+    """Whether one of ``texts`` names the agent of ``active`` (an agent dropped's old
+    clause, "Police shot a man"): its words before its verb, not as the source of the
+    whole ("..., police said")."""
+    words = _lowered(_role_words(active))
+    verb = next((k for k, w in enumerate(words) if _verb_stem(w) in _AGENCY_STEMS), 0)
+    agent = words[:verb]
+    if not agent:
+        return False
+    return any(
+        _still_named(_lowered(_role_words(text)), agent, (0, 0), own_only=True) for text in texts
+    )
+
+
 def may_leave_out_agent(text: str) -> bool:
     """A cheap look: whether a sentence may tell harm without its doer (a passive of a verb
     of harm or force, or "died"), so that ``agent_change`` may find it against another."""
@@ -775,14 +789,17 @@ _NATURAL_CAUSES = _wordset(
 _REPORTING = _wordset("said say says told tell stated confirmed reported added claimed")
 
 
-def _still_named(words: list[str], agent: list[str], subject: tuple[int, int]) -> bool:
-    """Whether a version says who did it after all: the agent's own words, or any party
-    that uses force, outside the passive's subject (the officer shot is no shooter) and not
-    as the source of the whole ("..., police said": who shot is still left out)."""
+def _still_named(
+    words: list[str], agent: list[str], subject: tuple[int, int], own_only: bool = False
+) -> bool:
+    """Whether a version says who did it after all: the agent's own words, or (unless
+    ``own_only``) any party that uses force, outside the passive's subject (the officer
+    shot is no shooter) and not as the source of the whole ("..., police said": who shot is
+    still left out)."""
     own = {w for w in agent if w not in _DETERMINERS}
     lo, hi = subject
     for k, word in enumerate(words):
-        if lo <= k < hi or not (word in own or word in _FORCE_AGENTS):
+        if lo <= k < hi or not (word in own or (not own_only and word in _FORCE_AGENTS)):
             continue
         if k + 1 < len(words) and words[k + 1] in _REPORTING:
             continue

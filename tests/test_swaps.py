@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from compare import compare
 from compare.facets import compare_sentences, meaning_changes
 from compare.model import Document, Paragraph, SentenceBlock
 from compare.text import split_sentences
@@ -751,3 +752,27 @@ def test_a_headline_that_leaves_out_who_did_harm_drops_its_agent(
 
     changes = headline_changes(old, new)
     assert [(c.kind, c.action, c.old, c.new) for c in changes if c.kind == "roles"] == found
+
+
+def test_an_agent_named_by_the_next_sentence_of_the_paragraph_is_no_agent_dropped() -> None:
+    # (review21: facets read a sentence at a time; the paragraph still says who shot.)
+    def story(first: str) -> Document:
+        texts = (first, "The station was closed for four hours while officers searched it.")
+        return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in texts))
+
+    named = "Police fired three rounds at him, the force said."
+    c = compare(
+        story("Police shot a man near the station on Friday, witnesses said."),
+        story(f"A man was shot near the station on Friday, witnesses said. {named}"),
+    )
+    assert [ch for ch in c.changes if ch.kind == "roles"] == []
+    # Only named as the source ("..., police said") it is still dropped.
+    c = compare(
+        story("Police shot a man near the station on Friday, witnesses said."),
+        story(
+            "A man was shot near the station on Friday. The shooting was confirmed, police said."
+        ),
+    )
+    assert [(ch.kind, ch.action) for ch in c.changes if ch.kind == "roles"] == [
+        ("roles", "removed")
+    ]

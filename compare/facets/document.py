@@ -12,6 +12,7 @@ from dataclasses import replace
 from operator import itemgetter
 from typing import NamedTuple
 
+from compare import swaps
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
 from compare.facets.base import (
     _change,
@@ -326,6 +327,7 @@ class ChangeCollector:
         self.found = [
             self._spoken_later(c) if c.kind == "quote" and c.action != "changed" else c
             for c in self.found
+            if not (c.kind == "roles" and c.action == "removed" and self._named_beside(c))
         ]
         found = _sort(_without_moved_facts(self.found, self._text, self.near))
         if blocks is not None and self.alone:
@@ -360,6 +362,22 @@ class ChangeCollector:
                         if full is None:
                             full = self._alone_changes(index, block, False)
                         self.alone_found[index] = full
+
+    def _named_beside(self, change: Change) -> bool:
+        """Whether an agent a sentence dropped ("Police shot a man" -> "A man was shot") is
+        named by another sentence of NEW's paragraph ("Police fired three rounds at him"):
+        the paragraph still says who did it."""
+        block = self.blocks.get(change.sentence)
+        if block is None or not block.b or not change.old:
+            return False
+        own = set(block.b)
+        beside = [
+            text
+            for p in {p for p, _ in block.b}
+            for s, text in enumerate(self.new.paragraphs[p].sentences)
+            if (p, s) not in own
+        ]
+        return swaps.agent_named_in(change.old, beside)
 
     def _spoken_later(self, change: Change) -> Change:
         """A quote that came or went with no speaker, given the speaker of the sentence of
