@@ -1224,6 +1224,19 @@ def test_an_open_question_settled_is_a_negation_removed() -> None:
     ]
 
 
+def test_a_count_of_sources_that_goes_with_them_is_one_attribution() -> None:
+    # (pipe21: also "number removed: two officials".)
+    assert kinds(
+        "The minister will resign on Friday, according to two officials.",
+        "The minister will resign on Friday.",
+    ) == [("attribution", "removed", "according to two officials", None)]
+    # A count of sources changed is still a number change as well.
+    assert ("number", "changed", "two officials", "three officials") in kinds(
+        "The minister will resign, two officials said.",
+        "The minister will resign, three officials said.",
+    )
+
+
 def test_a_claim_made_without_evidence_is_a_hedge() -> None:
     assert kinds(
         "Osk said the vote was rigged.",

@@ -488,7 +488,8 @@ def _clauses(text: str) -> list[str]:
 def _once(changes: list[Change], cancelled: Sequence[Change] = ()) -> list[Change]:
     """Each edit once, under its most telling kind: "confirmed" -> "denied" is a negation
     flip, not also an attribution change when the source stayed; a name changed, added or
-    removed inside a source is told by the attribution change that shows the source.
+    removed inside a source, or a count of sources that came or went with it, is told by
+    the attribution change that shows the source.
     ``cancelled``: flips that cancelled out ("did not report a profit" -> "reported a
     loss"), whose verbs no attribution change tells either."""
     attributions = [c for c in changes if c.kind == "attribution"]
@@ -502,6 +503,13 @@ def _once(changes: list[Change], cancelled: Sequence[Change] = ()) -> list[Chang
         for c in changes
         if (c.kind != "attribution" or c in told)
         and not (c.kind == "name" and any(_within(c, a) for a in told))
+        # A source counted that came or went whole ("according to two officials"): one
+        # attribution, not also a number.
+        and not (
+            c.kind == "number"
+            and c.action != "changed"
+            and any(a.action == c.action and _within(c, a) for a in told)
+        )
     ]
 
 
