@@ -740,8 +740,9 @@ def _active_clause(
             did -= 1
         agent = words_a[start:did]
         thing_at, going_on = at + 1, rest
-        if rest[:1] == ["dead"] and words_a[at + 1 : at + 2] == ["dead"]:
-            thing_at, going_on = at + 2, rest[1:]  # "shot dead two men" / "were shot dead"
+        if rest[:1] and rest[0] in _VERB_TAILS and words_a[at + 1 : at + 2] == rest[:1]:
+            # "shot dead two men" / "were shot dead"; "fired on protesters" / "were fired on"
+            thing_at, going_on = at + 2, rest[1:]
         end = _goes_on_alike(words_a, thing_at, going_on)
         modal = not _MODALS.isdisjoint(words_a[did:at])  # "could arrest" / "could be arrested"
         if (
@@ -761,6 +762,9 @@ def _active_clause(
     return None
 
 
+#: Words that go with a verb of harm, before what it was done to in the active and after
+#: it in the passive ("shot dead two men" / "were shot dead", "fired on" / "were fired on").
+_VERB_TAILS = _wordset("dead on at upon")
 #: Auxiliaries that make a verb a possibility, in either voice ("could arrest").
 _MODALS = _wordset("can could may might must shall should will would")
 #: Who uses force, named anywhere in the version that left the agent out: "A man was shot

@@ -437,6 +437,12 @@ def test_a_passive_without_its_agent_that_keeps_the_parties_swaps_no_roles(
             "Israeli troops shot dead two Palestinians",
             "Two Palestinians were shot",
         ),
+        (
+            "Officers fired on protesters outside the embassy.",
+            "Protesters were fired on outside the embassy.",
+            "Officers fired on protesters",
+            "Protesters were fired",
+        ),
         # A sentence set in capitals (a subhead): "WAS" is no acronym.
         (
             "POLICE SHOT A MAN NEAR THE STATION.",
