@@ -533,14 +533,18 @@ def agent_change(old: str, new: str) -> Swap | None:
     a, b = _role_words(old), _role_words(new)
     swap = None
     if passive_new:
-        swap = _agent_dropped(old, new, a, b) or (
-            _by_agent_dropped(old, new, a, b) if passive_old else None
+        swap = (
+            _agent_dropped(old, new, a, b)
+            or _gerund_agent_dropped(old, new, a, b)
+            or (_by_agent_dropped(old, new, a, b) if passive_old else None)
         )
     if swap is not None:
         return swap
     if passive_old:
-        swap = _agent_dropped(new, old, b, a) or (
-            _by_agent_dropped(new, old, b, a) if passive_new else None
+        swap = (
+            _agent_dropped(new, old, b, a)
+            or _gerund_agent_dropped(new, old, b, a)
+            or (_by_agent_dropped(new, old, b, a) if passive_new else None)
         )
     return Swap("agent named", swap.now, swap.was) if swap is not None else None
 
@@ -610,6 +614,50 @@ def agent_named_in(active: str, texts: Sequence[str]) -> bool:
     return any(
         _still_named(_lowered(_role_words(text)), agent, (0, 0), own_only=True) for text in texts
     )
+
+
+#: Words before a passive with no subject of its own ("died after being restrained").
+_GERUND_OPENERS = _wordset("after before while when upon following without")
+
+
+def _gerund_agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Word]) -> Swap | None:
+    """Who did it, left out by a passive with no subject of its own: "A man died after
+    police restrained him" -> "A man died after being restrained". The words before the
+    clause the same, the active's object a few words, the words after it going on alike."""
+    words_a, words_p = _lowered(a), _lowered(p)
+    for k in range(1, len(words_p) - 2):
+        opener, being, participle = words_p[k : k + 3]
+        if (
+            opener not in _GERUND_OPENERS
+            or being != "being"
+            or words_a[: k + 1] != words_p[: k + 1]
+        ):
+            continue
+        if not (_participle(participle) and _verb_stem(participle) in _AGENCY_STEMS):
+            continue
+        stem = _verb_stem(participle)
+        at = next(
+            (
+                j
+                for j in range(k + 2, min(len(words_a), k + _MAX_PARTY + 2))
+                if _verb_stem(words_a[j]) == stem
+            ),
+            None,
+        )
+        if at is None or not _participle(words_a[at]):
+            continue
+        agent = words_a[k + 1 : at]
+        end = _goes_on_alike(words_a, at + 1, words_p[k + 3 :])
+        if (
+            end is None
+            or not 0 < end - at - 1 <= 3  # what it was done to: "him", "the man"
+            or not _party(agent)
+            or agent[-1] in _PRONOUNS | _NATURAL_CAUSES
+            or _still_named(words_p, agent, (0, 0))
+        ):
+            continue
+        return _swapped(active, passive, (a[k], a[end - 1]), (p[k], p[k + 2]), "agent dropped")
+    return None
 
 
 def may_leave_out_agent(text: str) -> bool:

@@ -443,6 +443,13 @@ def test_a_passive_without_its_agent_that_keeps_the_parties_swaps_no_roles(
             "Officers fired on protesters",
             "Protesters were fired",
         ),
+        # A passive with no subject of its own (review21).
+        (
+            "A man died after police restrained him.",
+            "A man died after being restrained.",
+            "after police restrained him",
+            "after being restrained",
+        ),
         # A sentence set in capitals (a subhead): "WAS" is no acronym.
         (
             "POLICE SHOT A MAN NEAR THE STATION.",
