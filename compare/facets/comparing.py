@@ -231,9 +231,9 @@ def _compare(
             detail = _describe("changed", swap.what, swap.was, swap.now)
             changes.append(_change("roles", "changed", swap.was, swap.now, sentence, detail))
     # Who did it, said in one version and not the other ("Police shot a man" -> "A man was
-    # shot", "12 civilians died"): a passive's "be" or "died" is among the differing words
-    # (without a word diff, those are the words in one version only, and a "be" may stand
-    # in both).
+    # shot", "12 civilians died", "shot by police" -> "shot"): a passive's "be" (or "got"),
+    # "died" or "by" is among the differing words (``swaps.AGENT_CUES``; without a word
+    # diff, those are the words in one version only, and a "be" may stand in both).
     if (
         swap is None
         and (not words or not swaps.AGENT_CUES.isdisjoint(lower))
