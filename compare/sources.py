@@ -1073,6 +1073,14 @@ def _read_file(spec: str, path: Path, options: LoadOptions) -> bytes:
     try:
         # (exists() raises for a name the system cannot look up: one too long, ENAMETOOLONG.)
         if not path.exists():
+            if path.is_symlink():  # a link to nothing, or to itself
+                try:
+                    target = f" (it points to {path.readlink()})"
+                except OSError:
+                    target = ""
+                raise InputError(
+                    f"{spec} is a link to no file{target}", "pass the file the link should point to"
+                )
             shown = spec if spec == spec.strip() else repr(spec)  # a space pasted at an end
             raise InputError(
                 f"no such file: {shown}",
@@ -1647,7 +1655,7 @@ def _size(n: int) -> str:
         return f"{n / 1_000_000:g} MB"
     if n >= 1_000:
         return f"{n / 1_000:g} kB"
-    return f"{n} bytes"
+    return f"{n} byte" if n == 1 else f"{n} bytes"
 
 
 def _timestamp(clock: Clock) -> str:

@@ -1328,3 +1328,22 @@ def test_a_source_name_too_long_for_the_system_is_one_line(tmp_path: Path) -> No
         read(name, LoadOptions())
     with pytest.raises(InputError, match=r"^unsupported address foo://x+: storydiff reads"):
         read("foo://" + "x" * 300, LoadOptions())
+
+
+def test_a_link_to_no_file_says_so(tmp_path: Path) -> None:
+    # (pipe21: a link to itself read "no such file", though the name was there.)
+    loop, dangling = tmp_path / "loop.html", tmp_path / "dangling.html"
+    loop.symlink_to(loop)
+    dangling.symlink_to(tmp_path / "gone.html")
+    for link in (loop, dangling):
+        with pytest.raises(InputError) as caught:
+            load(str(link))
+        assert caught.value.message.startswith(f"{link} is a link to no file (it points to ")
+        assert caught.value.exit_code == 2
+
+
+def test_a_one_byte_cap_is_said_in_the_singular(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("A council voted on the budget.", encoding="utf-8")
+    with pytest.raises(InputError, match=r"larger than 1 byte$"):
+        load(str(page), LoadOptions(max_bytes=1))
