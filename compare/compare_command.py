@@ -500,8 +500,10 @@ def _check_compare_options(
             f"--md-limit {md_limit} is not a length",
             "give the most characters to write, or 0 for no limit",
         )
-    if width is not None and width < 20:
-        raise InputError(f"--width {width} is too narrow for the report", "give 20 columns or more")
+    if width is not None and width < _NARROWEST:
+        raise InputError(
+            f"--width {width} is too narrow for the report", f"give {_NARROWEST} columns or more"
+        )
     check_not_too_wide(width)
     check_load_options(timeout, connect_timeout, max_bytes)
 
@@ -555,9 +557,14 @@ def text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[b
     to_terminal = output is None and (stdout_tty or bool(os.environ.get("FORCE_COLOR")))
     color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
     columns = width or (shutil.get_terminal_size((100, 24)).columns if output is None else 100)
-    # COLUMNS=99999999999999999999 overflowed the renderer's integers.
-    columns = min(columns, _WIDEST)
+    # COLUMNS=99999999999999999999 overflowed the renderer's integers; a terminal narrower
+    # than --width takes (COLUMNS=10) gets the narrowest view, as --width 20 draws it.
+    columns = max(min(columns, _WIDEST), _NARROWEST)
     return color, columns
+
+
+#: The fewest columns the text view is drawn in (--width refuses fewer).
+_NARROWEST = 20
 
 
 #: Whether this process ends when its command does (``run_to_the_end``), so that what the

@@ -1360,3 +1360,15 @@ def test_documents_json_is_written_ahead_only_where_the_report_takes_it(
     result = run(*labels, "-f", "json", *story)
     assert result.exit_code == 1, result.output
     assert len(asked) == (0 if labels else 1)
+
+
+def test_a_terminal_narrower_than_the_narrowest_view_gets_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (pipe21: COLUMNS=10 was taken as it came, where --width 10 is refused.)
+    from compare.compare_command import text_view
+
+    monkeypatch.setenv("COLUMNS", "10")
+    assert text_view(None, True, None)[1] == 20
+    monkeypatch.setenv("COLUMNS", "80")
+    assert text_view(None, True, None)[1] == 80
