@@ -1713,6 +1713,10 @@ def _agent_left_out(rep: _Sentence, members: Sequence[_Sentence]) -> AgentLeftOu
             twin = next((d for d in side if firsts[d].plain == firsts[doc].plain), None)
             if twin is not None:
                 side[doc] = side[twin]
+    if True in side.values():  # one that tells the harm with nobody doing it leaves it out
+        for doc in docs:
+            if doc not in side and swaps.tells_harm_without_doer(firsts[doc].text):
+                side[doc] = False
     named = tuple(d for d in docs if side.get(d) is True)
     left_out = tuple(d for d in docs if side.get(d) is False)
     if not (named and left_out):

@@ -660,6 +660,31 @@ def _gerund_agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Wo
     return None
 
 
+def tells_harm_without_doer(text: str) -> bool:
+    """Whether a sentence tells harm done with nobody doing it: a passive of a verb of harm
+    or force (or "died") with no "by" after it, and no party that uses force named outside
+    its subject and the source of the whole ("A man was shot near the station, witnesses
+    said"; not "... when police opened fire")."""
+    if not _agency_passive(text):
+        return False
+    words = _lowered(_role_words(text))
+    for verb, word in enumerate(words):
+        died = word == "died"
+        if not died and not (_participle(word) and _verb_stem(word) in _AGENCY_STEMS):
+            continue
+        be = verb
+        while be > 0 and words[be - 1] in _PASSIVE_AUX:
+            be -= 1
+        if not died and _PASSIVE_BE.isdisjoint(words[be:verb]):
+            continue  # ("Police shot a man": no passive)
+        if died and words[verb + 1 : verb + 2] in (["of"], ["from"]):
+            return False  # a death given its cause ("died of cancer")
+        if "by" in words[verb + 1 : verb + 1 + 4 * _MAX_PARTY]:
+            return False
+        return not _still_named(words, [], (0, be))
+    return False
+
+
 def may_leave_out_agent(text: str) -> bool:
     """A cheap look: whether a sentence may tell harm without its doer (a passive of a verb
     of harm or force, or "died"), so that ``agent_change`` may find it against another."""

@@ -85,3 +85,22 @@ def test_the_sides_do_not_depend_on_the_order_of_the_outlets() -> None:
         named = {cov.labels[d] for d in agent.named}
         left_out = {cov.labels[d] for d in agent.left_out}
         assert (named, left_out) == ({"Wire", "Courier"}, {"Gazette"}), order
+
+
+def test_an_outlet_with_another_word_order_that_names_nobody_leaves_it_out() -> None:
+    # (review21: read only in pairs, "A man was shot on Tuesday evening near ..." stood on
+    # neither side.)
+    reordered = "A man was shot on Tuesday evening near Eastgate station after reports of a knife."
+    cov = compare_many(
+        [
+            doc(ACTIVE, *REST, site="Wire"),
+            doc(PASSIVE, *REST, site="Gazette"),
+            doc(reordered, *REST, site="Herald"),
+        ]
+    )
+    agent = cov.claims[0].agent
+    assert agent is not None
+    assert ({cov.labels[d] for d in agent.named}, {cov.labels[d] for d in agent.left_out}) == (
+        {"Wire"},
+        {"Gazette", "Herald"},
+    )
