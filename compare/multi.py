@@ -1670,7 +1670,7 @@ def _build_claims(
             representative=rep_sentence.doc,
             disagreements=disagreements,
             quote=any(sentences[k].quotes for k in every),
-            agent=_agent_left_out(rep_sentence, [sentences[k] for k in every])
+            agent=_agent_left_out([sentences[k] for k in every])
             if options.facets and len(every) > 1
             else None,
         )
@@ -1678,13 +1678,14 @@ def _build_claims(
     return built
 
 
-def _agent_left_out(rep: _Sentence, members: Sequence[_Sentence]) -> AgentLeftOut | None:
+def _agent_left_out(members: Sequence[_Sentence]) -> AgentLeftOut | None:
     """Who did harm in a claim, named by some of its members and left out by others: each
     pair of outlets read against each other (``swaps.agent_change``), an outlet on a side
-    only where a pair says so (one that reads as another word for word, on its side too);
-    an outlet no pair places stands on neither. None when no pair differs, or the pairs
-    disagree on an outlet's side. (``rep`` is no reference: the sides do not depend on
-    which member words the claim.)"""
+    only where a pair says so (one that reads as another word for word, on its side too),
+    or, where some outlet names it, one that tells the harm with nobody doing it (another
+    word order: ``swaps.tells_harm_without_doer``); any other outlet stands on neither.
+    None when no pair differs, or the pairs disagree on an outlet's side. The sides do not
+    depend on which member words the claim, nor on the outlets' order."""
     from compare import swaps
 
     firsts: dict[int, _Sentence] = {}
