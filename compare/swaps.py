@@ -549,6 +549,24 @@ def agent_change(old: str, new: str) -> Swap | None:
     return Swap("agent named", swap.now, swap.was) if swap is not None else None
 
 
+#: Where a sentence joins two clauses, each with its own doer ("..., and protesters
+#: attacked a police van").
+_CLAUSE_JOIN = lazy_pattern(r",\s+(?:and|but|while)\s+|;\s+")
+
+
+def agent_changes(old: str, new: str) -> list[Swap]:
+    """``agent_change`` clause by clause, where both versions join as many clauses the same
+    way ("Police shot a man, and protesters attacked a van" -> "A man was shot, and a van
+    was attacked": two agents dropped); else the sentence's one."""
+    clauses_old, clauses_new = _CLAUSE_JOIN().split(old), _CLAUSE_JOIN().split(new)
+    if 1 < len(clauses_old) == len(clauses_new):
+        found = [agent_change(a, b) for a, b in zip(clauses_old, clauses_new, strict=True)]
+        if any(found):
+            return [swap for swap in found if swap is not None]
+    swap = agent_change(old, new)
+    return [] if swap is None else [swap]
+
+
 #: Words that end an agent named after "by" ("by police near the station").
 _AGENT_ENDS = (
     _NOT_A_VERB

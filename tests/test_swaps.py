@@ -789,3 +789,13 @@ def test_an_agent_named_by_the_next_sentence_of_the_paragraph_is_no_agent_droppe
     assert [(ch.kind, ch.action) for ch in c.changes if ch.kind == "roles"] == [
         ("roles", "removed")
     ]
+
+
+def test_two_clauses_that_each_drop_their_agent_are_two_agents_dropped() -> None:
+    # (review21: only the first was read.)
+    old = "Police shot a man near the station, and protesters attacked a police van."
+    new = "A man was shot near the station, and a police van was attacked."
+    assert roles(alone(old, new)) == [
+        ("roles", "removed", "Police shot a man", "A man was shot"),
+        ("roles", "removed", "protesters attacked a police van", "a police van was attacked"),
+    ]

@@ -238,11 +238,11 @@ def _compare(
         swap is None
         and (not words or not swaps.AGENT_CUES.isdisjoint(lower))
         and abroad.language(a.norm.lower()) is None
-        and (dropped := swaps.agent_change(a.masked, b.masked)) is not None
     ):
-        action: ChangeAction = "removed" if dropped.what == "agent dropped" else "added"
-        detail = _describe("changed", dropped.what, dropped.was, dropped.now)
-        changes.append(_change("roles", action, dropped.was, dropped.now, sentence, detail))
+        for dropped in swaps.agent_changes(a.masked, b.masked):
+            action: ChangeAction = "removed" if dropped.what == "agent dropped" else "added"
+            detail = _describe("changed", dropped.what, dropped.was, dropped.now)
+            changes.append(_change("roles", action, dropped.was, dropped.now, sentence, detail))
     if not _HEDGE_WORDS.isdisjoint(lower):
         everywhere = Counter(c.group for c in _hedges(a.norm))
         everywhere.subtract(c.group for c in _hedges(b.norm))
