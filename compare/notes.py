@@ -611,6 +611,7 @@ class _NoteReader:
             anywhere: set[tuple[str, str]] = set()
             things: set[str] = set()
             before: set[str] = set()
+            priced_any = any(self.priced)
             for text in texts:
                 numbers = sentence_facets(text).numbers if text else ()
                 around = {_four(stem) for stem in _stems(text)}
@@ -642,12 +643,13 @@ class _NoteReader:
                 # The words just before the changed figure, what it is the price of ("a
                 # weekly pass from £18 to £22"), past a figure it runs from: a sum of money
                 # (or a share, for a rate), not a count ("used by 40,000 people").
-                before |= {
-                    _four(stem)
-                    for n in numbers
-                    if n.key in values and n.kind in ("money", "percent")
-                    for stem in _stems(" ".join(text[: n.span[0]].split()[-_PRICED_WORDS:]))
-                }
+                if priced_any:  # (read only where a note names a price)
+                    before |= {
+                        _four(stem)
+                        for n in numbers
+                        if n.key in values and n.kind in ("money", "percent")
+                        for stem in _stems(" ".join(text[: n.span[0]].split()[-_PRICED_WORDS:]))
+                    }
             # A note that gives the value the change took away and the one it put in
             # ("It was 60%, not 40%.") names that change, whatever it says they count.
             was, now = (

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from compare.facets.attributions import _VERBS as _ATTRIBUTION_VERBS
 from compare.facets.base import _AUX_WORDS, _DETERMINERS, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
 from compare.facets.figures import _numbers, _word_number
@@ -527,7 +528,7 @@ def agent_change(old: str, new: str) -> Swap | None:
     Read a sentence at a time: a next sentence that names the shooter is not read. Told
     from the first party to the end of the clause in each version."""
     # (A passive of such a verb first, looked for cheaply: most sentences hold none.)
-    passive_new, passive_old = _agency_passive(new), _agency_passive(old)
+    passive_new, passive_old = may_leave_out_agent(new), may_leave_out_agent(old)
     if not (passive_new or passive_old):
         return None
     a, b = _role_words(old), _role_words(new)
@@ -558,6 +559,8 @@ def agent_changes(old: str, new: str) -> list[Swap]:
     """``agent_change`` clause by clause, where both versions join as many clauses the same
     way ("Police shot a man, and protesters attacked a van" -> "A man was shot, and a van
     was attacked": two agents dropped); else the sentence's one."""
+    if not (may_leave_out_agent(old) or may_leave_out_agent(new)):
+        return []  # (the cheap look first: most pairs hold no passive of harm)
     clauses_old, clauses_new = _CLAUSE_JOIN().split(old), _CLAUSE_JOIN().split(new)
     if 1 < len(clauses_old) == len(clauses_new):
         found = [agent_change(a, b) for a, b in zip(clauses_old, clauses_new, strict=True)]
@@ -589,14 +592,9 @@ def _by_agent_dropped(
     ``headline`` leaves "was" out ("Man shot by police in Leeds")."""
     words_a, words_p = _lowered(a), _lowered(p)
     for verb in range(1, len(words_a) - 2):
-        participle = words_a[verb]
-        if words_a[verb + 1] != "by" or not (
-            _participle(participle) and _verb_stem(participle) in _AGENCY_STEMS
-        ):
+        if words_a[verb + 1] != "by" or not _harm_participle(words_a[verb]):
             continue
-        be = verb - 1 if words_a[verb - 1].endswith("ly") else verb
-        while be > 0 and words_a[be - 1] in _AUXILIARIES:
-            be -= 1
+        be = _passive_start(words_a, verb)
         if not headline and (be == 0 or _BE.isdisjoint(words_a[be:verb])):
             continue
         end = verb + 2
@@ -651,7 +649,7 @@ def _gerund_agent_dropped(active: str, passive: str, a: list[_Word], p: list[_Wo
             or words_a[: k + 1] != words_p[: k + 1]
         ):
             continue
-        if not (_participle(participle) and _verb_stem(participle) in _AGENCY_STEMS):
+        if not _harm_participle(participle):
             continue
         stem = _verb_stem(participle)
         at = next(
@@ -683,16 +681,14 @@ def tells_harm_without_doer(text: str) -> bool:
     or force (or "died") with no "by" after it, and no party that uses force named outside
     its subject and the source of the whole ("A man was shot near the station, witnesses
     said"; not "... when police opened fire")."""
-    if not _agency_passive(text):
+    if not may_leave_out_agent(text):
         return False
     words = _lowered(_role_words(text))
     for verb, word in enumerate(words):
         died = word == "died"
-        if not died and not (_participle(word) and _verb_stem(word) in _AGENCY_STEMS):
+        if not died and not _harm_participle(word):
             continue
-        be = verb
-        while be > 0 and words[be - 1] in _PASSIVE_AUX:
-            be -= 1
+        be = _passive_start(words, verb)
         if not died and _PASSIVE_BE.isdisjoint(words[be:verb]):
             continue  # ("Police shot a man": no passive)
         if died and words[verb + 1 : verb + 2] in (["of"], ["from"]):
@@ -701,12 +697,6 @@ def tells_harm_without_doer(text: str) -> bool:
             return False
         return not _still_named(words, [], (0, be))
     return False
-
-
-def may_leave_out_agent(text: str) -> bool:
-    """A cheap look: whether a sentence may tell harm without its doer (a passive of a verb
-    of harm or force, or "died"), so that ``agent_change`` may find it against another."""
-    return _agency_passive(text)
 
 
 #: A form of "be", perhaps an adverb, and the word after them: a passive's verb, maybe.
@@ -718,9 +708,10 @@ _PASSIVE_VERB = lazy_pattern(
 
 
 @lru_cache(maxsize=4096)
-def _agency_passive(text: str) -> bool:
-    """Whether ``text`` may hold a passive of a verb of harm or force (``_AGENCY_STEMS``), or
-    a death told without a cause ("died")."""
+def may_leave_out_agent(text: str) -> bool:
+    """A cheap look: whether ``text`` may hold a passive of a verb of harm or force
+    (``_AGENCY_STEMS``), or a death ("died"), so that ``agent_change`` may find it against
+    another version (cached: coverage reads each outlet's sentence against every other's)."""
     return any(
         m.group(2) or _verb_stem(m.group(1)) in _AGENCY_STEMS
         for m in _PASSIVE_VERB().finditer(text)
@@ -730,6 +721,20 @@ def _agency_passive(text: str) -> bool:
 #: The auxiliaries of a passive, "got" among them ("A man got shot").
 _PASSIVE_AUX = _AUXILIARIES | {"got", "get", "gets", "getting"}
 _PASSIVE_BE = _BE | {"got", "get", "gets", "getting"}
+
+
+def _harm_participle(word: str) -> bool:
+    """Whether a word can be the passive's verb of harm or force ("shot", "arrested")."""
+    return _participle(word) and _verb_stem(word) in _AGENCY_STEMS
+
+
+def _passive_start(words: list[str], verb: int, floor: int = 0) -> int:
+    """Where the auxiliaries before a passive's verb begin ("was fatally shot": at "was"),
+    not before ``floor``; ``verb`` itself when there are none."""
+    be = verb - 1 if verb - 1 > floor and words[verb - 1].endswith("ly") else verb
+    while be > floor and words[be - 1] in _PASSIVE_AUX:
+        be -= 1
+    return be
 
 
 def _agent_dropped(
@@ -747,13 +752,9 @@ def _agent_dropped(
     # civilians" -> "12 civilians died"), perhaps after "have" or "had".
     for verb in range(start + 1, len(words_p)):
         died = words_p[verb] == "died"
-        if not died and not (
-            _participle(words_p[verb]) and _verb_stem(words_p[verb]) in _AGENCY_STEMS
-        ):
+        if not died and not _harm_participle(words_p[verb]):
             continue
-        be = verb - 1 if words_p[verb - 1].endswith("ly") else verb
-        while be > start and words_p[be - 1] in _PASSIVE_AUX:
-            be -= 1
+        be = _passive_start(words_p, verb, start)
         if be == start or be - start > 2 * _MAX_PARTY:
             continue
         if _PASSIVE_BE.isdisjoint(words_p[be:verb]) != died:
@@ -791,7 +792,7 @@ def _headline_agent_dropped(
     words_a, words_p = _lowered(a), _lowered(p)
     for verb in range(1, min(len(words_p), _MAX_PARTY + 1)):
         participle = words_p[verb]
-        if not (_participle(participle) and _verb_stem(participle) in _AGENCY_STEMS):
+        if not _harm_participle(participle):
             continue
         if not _AUXILIARIES.isdisjoint(words_p[:verb]):
             return None  # a passive written out: the sentences' rule reads it
@@ -880,8 +881,9 @@ _NATURAL_CAUSES = _wordset(
     lightning drought famine snow ice waves collapse erosion
     """
 )
-#: Verbs that make a party the source of what is said, not its doer ("..., police said").
-_REPORTING = _wordset("said say says told tell stated confirmed reported added claimed")
+#: Verbs that make a party the source of what is said, not its doer ("..., police said"):
+#: the attribution verbs' forms.
+_REPORTING = frozenset(_ATTRIBUTION_VERBS)
 
 
 def _still_named(

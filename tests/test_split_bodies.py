@@ -43,6 +43,12 @@ def test_boxes_of_another_class_or_prose_between_stay_apart() -> None:
     )
     document = extract(snapshot(_bus_page(after_body=other)))
     assert [p.text for p in document.paragraphs] == list(_BUS_STORY)
+    letter = (
+        "<div class='reader-letter'><p>A reader writes that the fares were already the "
+        "highest in the region last year.</p></div>"
+    )
+    document = extract(snapshot(_bus_page(after_body=letter + REST)))
+    assert [p.text for p in document.paragraphs] == list(_BUS_STORY)
 
 
 STORY = (
