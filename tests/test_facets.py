@@ -4348,6 +4348,17 @@ def test_a_figure_counts_the_noun_after_its_adjectives() -> None:
     assert kinds("One official said so.", "Two officials said so.") == [
         ("number", "changed", "One official", "Two officials")
     ]
+    # A participle before the noun is an adjective too: "Two armed" counted nothing.
+    assert kinds("Officers fired at the car.", "Two armed officers fired at the car.") == [
+        ("number", "added", None, "Two armed officers")
+    ]
+    assert kinds("Police found 12 striking workers.", "Police found 14 striking workers.") == [
+        ("number", "changed", "12 striking workers", "14 striking workers")
+    ]
+    # Nor does one with no plural after it take the words that follow.
+    assert kinds("Nine injured in crash.", "Eleven injured in crash.") == [
+        ("number", "changed", "Nine injured", "Eleven injured")
+    ]
 
 
 def test_a_thing_still_to_be_weighed_is_a_hedge() -> None:

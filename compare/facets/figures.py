@@ -175,7 +175,7 @@ def _per_unit_end(sentence: str, end: int, noun: str) -> int:
 
 #: Endings of adjectives that may stand between a figure and what it counts ("40 wooden
 #: homes", "12 coastal towns", "three public schools", "two woollen mills").
-_ADJECTIVE_ENDINGS = tuple(_wordset("al ic ous ful ive able ible less ish ary den len ern"))
+_ADJECTIVE_ENDINGS = tuple(_wordset("al ic ous ful ive able ible less ish ary den len ern ed ing"))
 #: Adjectives without such an ending.
 _ADJECTIVES = _wordset(
     "old young large small big little huge tiny tall high low long short major minor main "
