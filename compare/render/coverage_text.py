@@ -238,9 +238,16 @@ def _sections(
     wrap under a hanging indent."""
     bullet = "- " if markdown else "  "
     out: list[str] = []
+    from compare.render.markdown import escape
+    from compare.render.markdown import line as safe_line
 
     def add(line: str) -> None:
         out.extend(_wrap(line, width) if width else [line])
+
+    def item(text: str) -> None:
+        """A bullet of outlets' names and words: inert as Markdown (a site name or a quote
+        holding "*", "[...](...)" or "<img>" is shown as written, never as markup)."""
+        add(bullet + (safe_line(escape(text)) if markdown else text))
 
     def title(text: str) -> None:
         out.append("")
@@ -258,14 +265,14 @@ def _sections(
         # the event (a correction's "It was about 2,100, not 1,200." is no claim).
         title("Newsroom notes")
         for note in notes:
-            add(bullet + note_sentence(coverage, note, name(note.doc)))
+            item(note_sentence(coverage, note, name(note.doc)))
     if coverage.disputed:
         title("Disputed facts")
         for claim in coverage.disputed:
             for d in claim.disagreements:
-                line = f"{bullet}{claim.id} {d.label}: {_named(coverage, d.values)}"
-                if not width or _width(line) <= width:
-                    out.append(line)
+                line = f"{claim.id} {d.label}: {_named(coverage, d.values)}"
+                if not width or _width(bullet + line) <= width:
+                    item(line)
                     continue
                 # Too long for the terminal: each outlet group's value on a line of its own.
                 first, *others = _named_groups(coverage, d.values)
@@ -276,37 +283,34 @@ def _sections(
     if told:
         # Not a dispute: one side says who did harm, the other only that it was done.
         title("Who did it, named and left out")
-        from compare.render.markdown import escape
-
-        said = escape if markdown else str  # (the outlets' words, as Markdown text)
         for claim in told:
             agent = claim.agent
             assert agent is not None
-            add(
-                f"{bullet}{claim.id} named by {', '.join(map(name, agent.named))} "
-                f'("{said(agent.named_words)}"); left out by '
-                f'{", ".join(map(name, agent.left_out))} ("{said(agent.left_out_words)}")'
+            item(
+                f"{claim.id} named by {', '.join(map(name, agent.named))} "
+                f'("{agent.named_words}"); left out by '
+                f'{", ".join(map(name, agent.left_out))} ("{agent.left_out_words}")'
             )
     unique = [(d, coverage.unique(d)) for d in coverage.outlets]
     if any(claims for _, claims in unique):
         title("Only in one outlet")
         for doc, claims in unique:
             if claims:
-                add(f"{bullet}{name(doc)}: {', '.join(c.id for c in claims)}")
+                item(f"{name(doc)}: {', '.join(c.id for c in claims)}")
     missing = coverage.all_but_one()
     if missing:
         title("Left out by one outlet")
         for claim, doc in missing:
-            add(f"{bullet}{claim.id} missing from {name(doc)}")
+            item(f"{claim.id} missing from {name(doc)}")
     if len(coverage.outlets) > 1:
         title("Claims in common (share of claims either carries)")
         docs = coverage.outlets
         if markdown:
-            out.append("| | " + " | ".join(coverage.labels[d] for d in docs) + " |")
+            out.append("| | " + " | ".join(_md_cell(coverage.labels[d]) for d in docs) + " |")
             out.append("|---" * (len(docs) + 1) + "|")
             for a in docs:
                 cells = " | ".join(_percent(coverage.similarity[a][b]) for b in docs)
-                out.append(f"| {coverage.labels[a]} | {cells} |")
+                out.append(f"| {_md_cell(coverage.labels[a])} | {cells} |")
         else:
             # Narrow terminals get the figures without their " %" (the title says share).
             narrow = width is not None and 5 + 6 * len(docs) > width
@@ -323,7 +327,7 @@ def _sections(
     if coverage.reuse:
         title("Text reuse")
         for reuse in coverage.reuse:
-            add(bullet + reuse_sentence(coverage, reuse))
+            item(reuse_sentence(coverage, reuse))
     return out
 
 
@@ -340,7 +344,10 @@ def _named(coverage: Coverage, values: tuple[tuple[int, str], ...]) -> str:
 
 
 def _md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Outlets' names and words inert in a Markdown table cell (escaped, one line)."""
+    from compare.render.markdown import escape
+
+    return escape(" ".join(text.split()))
 
 
 def coverage_markdown(
@@ -355,9 +362,11 @@ def coverage_markdown(
     for doc in docs:
         lines.append(f"- **{keys[doc]}** {_md_cell(coverage.labels[doc])}")
     for aside in coverage.set_aside:
-        lines.append(f"- set aside: {_md_cell(coverage.labels[aside.doc])} — {aside.reason}")
+        label, reason = _md_cell(coverage.labels[aside.doc]), _md_cell(aside.reason)
+        lines.append(f"- set aside: {label} — {reason}")
     for warning in coverage.warnings:  # as the text view has them (a source left out first)
-        lines.append(f"- warning: {_md_cell(warning)}")
+        # (storydiff's own words, naming the sources the user gave: a URL stays a link)
+        lines.append("- warning: " + " ".join(warning.replace("|", "\\|").split()))
     lines += ["", "| claim | " + " | ".join(keys[d] for d in docs) + " |"]
     lines.append("|---" * (len(docs) + 1) + "|")
     rows = []
