@@ -2545,6 +2545,16 @@ def test_a_number_in_place_of_a_or_an_is_a_changed_number() -> None:
     assert kinds("A crew arrived.", "A crew arrived with four pumps.") == [
         ("number", "added", None, "four pumps")
     ]
+    # People counted by a plural of their own: "a man" was one man.
+    assert kinds("A man was hurt in the blast.", "Two men were hurt in the blast.") == [
+        ("number", "changed", "A man", "Two men")
+    ]
+    assert kinds("Three children were rescued.", "A child was rescued.") == [
+        ("number", "changed", "Three children", "A child")
+    ]
+    assert kinds("A person was hurt.", "Four people were hurt.") == [
+        ("number", "changed", "A person", "Four people")
+    ]
 
 
 def test_the_same_duration_in_other_units_is_no_change() -> None:

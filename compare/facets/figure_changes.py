@@ -1054,6 +1054,11 @@ def _same_duration(was: str | None, now: str | None) -> bool:
     return length is not None and length == _duration(now)
 
 
+#: Plurals of people that end in no "s", with the noun "a" counts ("A man was hurt" ->
+#: "Two men were hurt").
+_IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
+
+
 def _from_article(change: Change, old: str, new: str) -> Change | None:
     """A number that came in place of "a" or "an" before the noun it counts ("within an
     hour" -> "within three hours") changed it: the article said one. The same length of
@@ -1068,7 +1073,7 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
     counted = (phrase or "").rsplit(" ", 1)
     if len(counted) < 2 or not counted[1].isalpha():
         return change
-    noun = _singular(counted[1].lower())
+    noun = _IRREGULAR_SINGULARS.get(counted[1].lower()) or _singular(counted[1].lower())
     # An ASCII text without the noun holds no "a <noun>": no pattern is compiled for it (a
     # new one per noun, ~1M instructions on the 2,000-paragraph pair of benchmarks/speed.py).
     # (Beyond ASCII, case folding can match letters that lower() does not give.)
