@@ -476,9 +476,13 @@ ChangeAction = Literal["changed", "added", "removed"]
 class Change(_Record):
     """A change in meaning found between aligned sentences (see compare/facets/)."""
 
-    kind: Literal["number", "quote", "attribution", "hedge", "negation", "name", "roles", "note"]
-    """What sort of meaning changed; ``roles`` is two parties that traded places round a verb
-    ("Arsenal beat Chelsea" -> "Chelsea beat Arsenal"), or who did it left out by a passive
+    kind: Literal[
+        "number", "quote", "attribution", "hedge", "negation", "name", "roles", "framing", "note"
+    ]
+    """What sort of meaning changed; ``framing`` is another word for a group, a government,
+    an act or a place ("protesters" -> "rioters", see facets/framing.py); ``roles`` is two
+    parties that traded places round a verb ("Arsenal beat Chelsea" -> "Chelsea beat
+    Arsenal"), or who did it left out by a passive
     ("Police shot a man" -> "A man was shot": removed) or named again (added); ``note`` is a
     correction, clarification, update or editor's note added, changed or taken down (see
     notes.py)."""
@@ -489,7 +493,8 @@ class Change(_Record):
     new: str | None
     """The NEW value (``None`` when removed)."""
     severity: int
-    """1 (notes, numbers, quotes, negations, roles), 2 (attributions, hedges) or 3 (names)."""
+    """1 (notes, numbers, quotes, negations, roles), 2 (attributions, hedges, framing) or 3
+    (names)."""
     sentence: int
     """Index into ``Comparison.sentences`` of the sentence block this belongs to (-1 for a
     change in the headline, in ``Comparison.title_changes``)."""
@@ -499,7 +504,15 @@ class Change(_Record):
     def __init__(
         self,
         kind: Literal[
-            "number", "quote", "attribution", "hedge", "negation", "name", "roles", "note"
+            "number",
+            "quote",
+            "attribution",
+            "hedge",
+            "negation",
+            "name",
+            "roles",
+            "framing",
+            "note",
         ],
         action: ChangeAction,
         old: str | None,

@@ -232,6 +232,8 @@ def _kind_count(kind: str, count: int) -> str:
 
     if kind.startswith("agent "):  # "agent dropped", "agent named"
         return f"{plural(count, 'agent')} {kind.removeprefix('agent ')}"
+    if kind == "framing":
+        return plural(count, "framing change")
     return plural(count, kind.removesuffix("s") if kind == "roles" else kind)
 
 

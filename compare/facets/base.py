@@ -41,7 +41,9 @@ class _FacetRecord(_Record):
         return hash(tuple(self.__dict__.values()))
 
 
-ChangeKind = Literal["number", "quote", "attribution", "hedge", "negation", "name", "roles"]
+ChangeKind = Literal[
+    "number", "quote", "attribution", "hedge", "negation", "name", "roles", "framing"
+]
 ChangeAction = Literal["changed", "added", "removed"]
 
 #: Severity of each kind of change: 1 is what readers care most about.
@@ -52,6 +54,7 @@ SEVERITY: dict[str, int] = {
     "roles": 1,
     "attribution": 2,
     "hedge": 2,
+    "framing": 2,
     "name": 3,
 }
 
@@ -77,7 +80,8 @@ _KIND_ORDER = {
     "roles": 3,
     "attribution": 4,
     "hedge": 5,
-    "name": 6,
+    "framing": 6,
+    "name": 7,
 }
 
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
 from compare import swaps
-from compare.facets import abroad
+from compare.facets import abroad, framing
 from compare.facets.attributions import (
     _ATTRIBUTION_TRIGGERS,
     _attribution_changes,
@@ -254,6 +254,8 @@ def _compare(
             if any(c.text.lower() == "could" for c in hedges) and _unreal_could(own, other):
                 hedges.remove(next(c for c in hedges if c.text.lower() == "could"))
         changes += _cue_changes("hedge", hedges_a, hedges_b, sentence)
+    if not framing.CUES.isdisjoint(lower):  # ("protesters" -> "rioters")
+        changes += framing.framing_changes(a.masked, b.masked, sentence)
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.
     # (ASCII that lower() leaves alone holds no capital: most pairs, no word looked at.)

@@ -1,0 +1,180 @@
+"""Framing: another word for a group, a government, an act or a place (facets/framing.py)."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from compare import compare
+from compare.facets import compare_sentences
+from compare.model import Document, Paragraph
+from compare.render import json as render_json
+from compare.render import markdown as render_markdown
+from compare.render import text as render_text
+from compare.render.html import render_comparison
+from compare.schema import load_schema
+from compare.text import split_sentences
+
+
+def framing(old: str, new: str) -> list[tuple[str | None, str | None]]:
+    return [(c.old, c.new) for c in compare_sentences(old, new) if c.kind == "framing"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Protesters clashed with police outside parliament on Tuesday evening.",
+            "Rioters clashed with police outside parliament on Tuesday evening.",
+            "Protesters",
+            "Rioters",
+        ),
+        (
+            "The government denied that troops had fired on the crowd near the square.",
+            "The regime denied that troops had fired on the crowd near the square.",
+            "government",
+            "regime",
+        ),
+        (
+            "Fighters seized two villages north of the city overnight, residents said.",
+            "Terrorists seized two villages north of the city overnight, residents said.",
+            "Fighters",
+            "Terrorists",
+        ),
+        (
+            "Militants fired rockets at the border post on Sunday, the army said.",
+            "Fighters fired rockets at the border post on Sunday, the army said.",
+            "Militants",
+            "Fighters",
+        ),
+        (
+            "About 40 migrants were found in the back of a lorry at the port.",
+            "About 40 illegal immigrants were found in the back of a lorry at the port.",
+            "migrants",
+            "illegal immigrants",
+        ),
+        (
+            "The charity said the refugees had walked for three days to reach the camp.",
+            "The charity said the migrants had walked for three days to reach the camp.",
+            "refugees",
+            "migrants",
+        ),
+        (
+            "Two aid workers were killed in the town on Friday, the agency said.",
+            "Two aid workers were murdered in the town on Friday, the agency said.",
+            "killed",
+            "murdered",
+        ),
+        (
+            "The settlement lies in the occupied West Bank, south of Nablus.",
+            "The settlement lies in the disputed West Bank, south of Nablus.",
+            "occupied",
+            "disputed",
+        ),
+        (
+            "Anti-abortion campaigners gathered outside the court on Monday.",
+            "Pro-life campaigners gathered outside the court on Monday.",
+            "Anti-abortion",
+            "Pro-life",
+        ),
+        (
+            "Police said the protest had been peaceful until late in the evening.",
+            "Police said the riot had been peaceful until late in the evening.",
+            "protest",
+            "riot",
+        ),
+    ],
+)
+def test_another_word_for_the_same_group_is_a_framing_change(
+    old: str, new: str, was: str, now: str
+) -> None:
+    assert framing(old, new) == [(was, now)]
+    assert framing(new, old) == [(now, was)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Words of one group name the group the same way.
+        (
+            "Protesters marched to the town hall on Saturday afternoon.",
+            "Demonstrators marched to the town hall on Saturday afternoon.",
+        ),
+        (
+            "The government said the talks would resume in the spring.",
+            "The authorities said the talks would resume in the spring.",
+        ),
+        (
+            "Undocumented immigrants queued outside the office on Monday.",
+            "Undocumented migrants queued outside the office on Monday.",
+        ),
+        # One or many of the same word.
+        (
+            "A protester was arrested near the station on Friday night.",
+            "Several protesters were arrested near the station on Friday night.",
+        ),
+        # A word that only came frames nothing by itself: both are told.
+        (
+            "Protesters gathered outside the embassy on Sunday.",
+            "Protesters and rioters gathered outside the embassy on Sunday.",
+        ),
+        # The speaker's words: a quote change, not the outlet's framing.
+        (
+            'The minister said: "These protesters want change." She left at noon.',
+            'The minister said: "These rioters want change." She left at noon.',
+        ),
+        # Part of another word.
+        (
+            "Anti-government protesters gathered in the square on Monday.",
+            "Anti-regime protesters gathered in the square on Monday.",
+        ),
+        # A death told without a killer is who did it (roles), not framing.
+        (
+            "Two aid workers were killed in the town on Friday.",
+            "Two aid workers died in the town on Friday.",
+        ),
+        # The same words in another order.
+        (
+            "The report counted legal and illegal migrants in the region.",
+            "The report counted illegal and legal migrants in the region.",
+        ),
+        # Everyday words left out: a month, a verb.
+        (
+            "Shares rally in March as the market recovers.",
+            "Shares surge in March as the market recovers.",
+        ),
+    ],
+)
+def test_no_framing_change(old: str, new: str) -> None:
+    assert framing(old, new) == []
+    assert framing(new, old) == []
+
+
+def test_a_headline_framing_change_is_told() -> None:
+    old = Document(paragraphs=(), title="Protesters clash with police outside parliament")
+    new = Document(paragraphs=(), title="Rioters clash with police outside parliament")
+    changes = compare(old, new).title_changes
+    assert [(c.kind, c.old, c.new) for c in changes] == [("framing", "Protesters", "Rioters")]
+
+
+def test_framing_is_told_in_every_view_and_validates() -> None:
+    def story(first: str) -> Document:
+        texts = (first, "The march began peacefully at noon and ended at the square.")
+        return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in texts))
+
+    c = compare(
+        story("Protesters blocked the bridge for two hours on Tuesday, police said."),
+        story("Rioters blocked the bridge for two hours on Tuesday, police said."),
+    )
+    assert [(ch.kind, ch.action, ch.severity) for ch in c.changes] == [("framing", "changed", 2)]
+    said = 'framing: "Protesters" → "Rioters"'
+    assert said in render_text.comparison(c, width=120, color=False, context=2)
+    assert said in render_markdown.comparison(c)
+    page = render_comparison(c, generated_at="2026-11-28T00:00:00Z")
+    assert '<span class="kind">Framing changed</span>' in page
+    assert "meaning: framing" in page
+    data = json.loads(render_json.comparison_bytes(c))
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert [ch["kind"] for ch in data["changes"]] == ["framing"]
