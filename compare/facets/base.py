@@ -41,7 +41,9 @@ class _FacetRecord(_Record):
         return hash(tuple(self.__dict__.values()))
 
 
-ChangeKind = Literal["number", "quote", "attribution", "hedge", "negation", "name", "roles"]
+ChangeKind = Literal[
+    "number", "quote", "attribution", "hedge", "negation", "name", "roles", "status"
+]
 ChangeAction = Literal["changed", "added", "removed"]
 
 #: Severity of each kind of change: 1 is what readers care most about.
@@ -50,6 +52,7 @@ SEVERITY: dict[str, int] = {
     "quote": 1,
     "negation": 1,
     "roles": 1,
+    "status": 1,
     "attribution": 2,
     "hedge": 2,
     "name": 3,
@@ -75,9 +78,10 @@ _KIND_ORDER = {
     "quote": 1,
     "negation": 2,
     "roles": 3,
-    "attribution": 4,
-    "hedge": 5,
-    "name": 6,
+    "status": 4,
+    "attribution": 5,
+    "hedge": 6,
+    "name": 7,
 }
 
 

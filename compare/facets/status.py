@@ -1,0 +1,450 @@
+"""Status: a person's standing, as the story states it, changed between two versions of a
+sentence: the charge ("charged with murder" -> "charged with manslaughter"), the legal stage
+("arrested" -> "released without charge"), the condition of someone hurt ("in a critical
+condition" -> "in a stable condition", "injured" -> "died") and how someone left or holds a
+post ("resigned" -> "was sacked", "acting chief constable" -> "chief constable").
+
+The classic stealth edits of crime and politics copy: a word diff shows a word or two
+reworded, and no other facet reads them. A status is read from a phrase of a few known words
+(``_PHRASES``); each is given a group and a key, so that two wordings of one status agree
+("in critical condition", "in a critical condition"; "was sacked", "was fired"; "resigned",
+"stepped down"; "jailed", "sentenced") and only another status of the same group changes.
+The rest of the sentence must stay largely the same (``_same_subject``): the aligner paired
+the sentences, and the status is then of the same person. A status said no to ("was not
+charged") is read as it stands: the negation rule tells that flip.
+
+``compare.facets.comparing`` asks ``may_change`` (the differing words, one set look) before
+``status_changes``: most reworded sentences hold none of these words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+from compare.facets.base import _AUX_WORDS, _DETERMINERS, _token_set, _wordset
+from compare.text import lazy_pattern
+
+
+class Status(NamedTuple):
+    """One status phrase of a sentence."""
+
+    group: str
+    """``charge``, ``stage`` (legal), ``condition`` or ``post``; a ``legal`` phrase holds a
+    stage, a charge or both ("arrested on suspicion of murder")."""
+    stage: str
+    """The legal stage, condition or way of leaving as a key ("arrested", "critical",
+    "sacked"); empty for a charge alone."""
+    charge: frozenset[str]
+    """The charge's words as a key ({"attempted", "murder"}); empty when none is named."""
+    text: str
+    """The phrase as written."""
+    start: int
+    end: int
+
+
+#: What each group's change is called (``Change.detail``).
+WHAT_CHANGED = {
+    "charge": "charge changed",
+    "stage": "legal stage changed",
+    "legal": "legal stage and charge changed",
+    "condition": "condition changed",
+    "post": "how they left changed",
+    "acting": "how they hold the post changed",
+}
+
+#: A legal stage's words and their key: wordings of one stage share it.
+_STAGES: tuple[tuple[str, str], ...] = (
+    (r"released\s+(?:without\s+(?:charge|being\s+charged)|with\s+no\s+further\s+action)", "freed"),
+    (r"released\s+(?:on|under)\s+(?:police\s+)?bail|(?:bailed|granted\s+bail)", "bailed"),
+    (r"released\s+under\s+investigation", "released under investigation"),
+    (r"remanded(?:\s+in\s+custody)?", "remanded"),
+    (r"(?:re-?)?arrested|detained|held(?=\s+on\s+suspicion)", "arrested"),
+    (r"charged|indicted", "charged"),
+    (r"accused(?=\s+of)", "accused"),
+    (r"questioned|interviewed\s+under\s+caution", "questioned"),
+    (r"(?:pleaded|pleads|pled)\s+not\s+guilty", "pleaded not guilty"),
+    (r"(?:pleaded|pleads|pled)\s+guilty", "pleaded guilty"),
+    (r"found\s+not\s+guilty|acquitted|cleared(?=\s+of\b)", "acquitted"),
+    (r"convicted|found\s+guilty", "convicted"),
+    (r"jailed|sentenced|imprisoned", "sentenced"),
+    (r"released|freed", "released"),
+)
+#: What opens a charge after a stage ("charged with", "on suspicion of").
+_CHARGE_INTRO = (
+    r"(?:\s+(?:with|of|to|for|over|in\s+connection\s+with|on\s+suspicion\s+of"
+    r"|on\s+(?:a\s+)?charges?\s+of))"
+)
+#: A charge: a few words, cut at the first that ends it (``_CHARGE_ENDS``).
+_CHARGE_WORDS = r"((?:\s+[a-z][\w'-]*){1,6})"
+#: Words that end a charge: what follows is when, where or why.
+_CHARGE_ENDS = _wordset(
+    "on in at after before following over and but which who when while from since during as "
+    "near outside inside amid and or last this yesterday today earlier later was were is are "
+    "has have had will would after"
+)
+#: The words of a charge that name it (stems); a charge named by none of them is read by
+#: its other words.
+_OFFENCES = _wordset(
+    """
+    murder manslaughter homicide kill assault attack rape theft steal robbery rob burglary
+    fraud arson kidnap kidnapping abduction terrorism terror harassment stalk stalking
+    possession supply drug drugs dangerous careless driving drink drunk causing death injury
+    bodily harm grievous wound wounding affray disorder riot damage bribery corruption
+    embezzlement perjury blackmail extortion trafficking smuggling laundering conspiracy
+    attempted attempt intent firearm firearms weapon weapons knife offensive explosive
+    misconduct contempt treason espionage spying sedition obstruction perverting justice
+    negligence gross sexual indecent child cruelty neglect hate threat threats threatening
+    violent violence
+    """
+)
+
+#: Conditions of someone hurt and their key ("critically injured" is "critical").
+_CONDITIONS: tuple[tuple[str, str], ...] = (
+    (
+        r"in\s+(?:a\s+)?serious\s+but\s+stable\s+condition|serious\s+but\s+stable",
+        "serious but stable",
+    ),
+    (
+        r"in\s+(?:a\s+)?(critical|stable|serious|fair|good|poor|satisfactory|comfortable|grave)"
+        r"\s+condition",
+        "",
+    ),
+    (r"in\s+(?:a\s+)?life-threatening\s+condition", "life-threatening"),
+    (r"(?:not\s+|non-)life-threatening", "not life-threatening"),
+    (r"life-threatening", "life-threatening"),
+    (r"life-changing", "life-changing"),
+    (r"critically\s+(?:ill|injured|hurt|wounded)|critical\s+injuries", "critical"),
+    (
+        r"(?:seriously|severely|badly|gravely)\s+(?:ill|injured|hurt|wounded)|serious\s+injuries",
+        "serious",
+    ),
+    (r"(?:slightly|lightly)\s+(?:injured|hurt|wounded)|minor\s+injuries", "minor"),
+    (r"shot\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death|died|dies|killed|dead", "died"),
+    (r"injured|wounded|hurt", "injured"),
+)
+
+#: How someone left a post, or was made to, and their key: "sacked" and "fired" are one,
+#: so are "resigned" and "stepped down".
+_POSTS: tuple[tuple[str, str], ...] = (
+    (
+        r"forced\s+(?:out|to\s+(?:resign|quit|step\s+down|stand\s+down))|ousted|pushed\s+out",
+        "forced out",
+    ),
+    (
+        r"resign(?:ed|s|ing)?|quit(?:s|ting)?|(?:step(?:s|ped|ping)?|stood|stands?|standing)"
+        r"\s+down",
+        "resigned",
+    ),
+    (r"retire[ds]?|retiring", "retired"),
+    (r"sacked|axed|fired|dismissed|removed(?=\s+from\b)", "sacked"),
+    (r"suspended", "suspended"),
+)
+#: After "fired", "dismissed", "removed" or "suspended" in a headline, which leaves out
+#: "was" ("Minister sacked over expenses"): the end, or a word that goes on about the post.
+_PASSIVE_END = lazy_pattern(
+    r"\s*(?:[.,;:]|$)|\s+(?:from|as|over|after|for|amid|following|by|on|in|with)\b"
+)
+
+
+def _alternation(table: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?P<g{k}>{pattern})" for k, (pattern, _) in enumerate(table))
+
+
+_LEGAL = lazy_pattern(
+    r"\b(?:(?:" + _alternation(_STAGES) + r")(?:" + _CHARGE_INTRO + _CHARGE_WORDS + r")?"
+    r"|on\s+suspicion\s+of" + r"((?:\s+[a-z][\w'-]*){1,6}))(?![\w-])",
+    re.IGNORECASE,
+)
+_CONDITION = lazy_pattern(r"\b(?:" + _alternation(_CONDITIONS) + r")(?![\w-])", re.IGNORECASE)
+_POST = lazy_pattern(
+    r"\b(?:" + _alternation(_POSTS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+#: The forms of "be" (or "got") and an adverb that make "fired", "dismissed",
+#: "suspended" or "hurt" said of the one they were done to ("was fired", "has been summarily
+#: dismissed").
+_BEFORE_PASSIVE = lazy_pattern(r"\b(?:is|are|was|were|be|been|being|got|gets)\s+(?:\w+ly\s+)?$")
+#: A post held for now ("acting chief constable", "interim chief executive").
+_ACTING = lazy_pattern(r"\b(?:acting|interim)\s+(?=[a-z])", re.IGNORECASE)
+
+#: The words that can make a status: one of them differs between the versions, or the
+#: sentence names a charge, where only the charge's own words may differ.
+TRIGGERS = _wordset(
+    """
+    released charge charged bail bailed remanded custody arrested rearrested re-arrested
+    detained held suspicion indicted accused questioned interviewed caution pleaded pleads
+    pled guilty acquitted cleared convicted found jailed
+    sentenced imprisoned freed critical critically stable serious seriously fair good poor
+    satisfactory comfortable grave gravely condition severely badly slightly lightly minor
+    injuries injured wounded hurt life-threatening life-changing non-life-threatening
+    threatening changing life non died dies killed dead shot stabbed beaten death forced
+    out ousted pushed resign resigned resigns resigning quit quits quitting step steps
+    stepped stepping stood stand stands standing down retire retired retires retiring
+    sacked axed fired dismissed removed suspended acting interim
+    """
+)
+#: Words of a sentence that may name a charge: its own words may be all that differ.
+CHARGE_CUES = _wordset(
+    "charged accused suspicion guilty convicted acquitted cleared indicted arrested jailed "
+    "sentenced connection charges charge"
+)
+
+
+def may_change(differing: set[str], old_lower: str) -> bool:
+    """The cheap look: whether a status word differs, or the sentence names a charge."""
+    return not TRIGGERS.isdisjoint(differing) or not CHARGE_CUES.isdisjoint(_token_set(old_lower))
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _charge_key(words: str) -> frozenset[str]:
+    """The words that name a charge, up to the first that ends it ("murder on Friday":
+    {"murder"}); those of ``_OFFENCES`` when it holds any, else its words but for articles."""
+    kept: list[str] = []
+    for word in words.lower().split():
+        if word in _CHARGE_ENDS or word[:1].isdigit():
+            break
+        kept.append(word)
+    named = frozenset(w for w in kept if w in _OFFENCES or _stem(w) in _OFFENCES)
+    if named:
+        return frozenset(_stem(w) if _stem(w) in _OFFENCES else w for w in named)
+    return frozenset(w for w in kept if w not in _DETERMINERS and w != "of")
+
+
+def _charge_length(words: str) -> int:
+    """How many characters of ``words`` (leading space and all) the charge takes."""
+    taken = 0
+    for m in re.finditer(r"\s+(\S+)", words):
+        if m.group(1).lower() in _CHARGE_ENDS or m.group(1)[:1].isdigit():
+            break
+        taken = m.end()
+    return taken
+
+
+def _key(match: re.Match[str], table: tuple[tuple[str, str], ...]) -> str:
+    """The key of the row of ``table`` that matched; a row without one is keyed by the
+    word it names ("critical" of "in critical condition")."""
+    for k, (_, key) in enumerate(table):
+        found = match.group(f"g{k}")
+        if found is not None:
+            return key or _NAMED_CONDITION().search(found).group().lower()  # type: ignore[union-attr]
+    return ""
+
+
+_NAMED_CONDITION = lazy_pattern(
+    r"critical|stable|serious|fair|good|poor|satisfactory|comfortable|grave", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4096)
+def statuses(masked: str) -> tuple[Status, ...]:
+    """The status phrases of a sentence (its quotations masked), in reading order; phrases
+    of one group joined by "and" are one ("arrested and charged")."""
+    found: list[Status] = []
+    charge_group = len(_STAGES) + 1  # (the groups after the stages' own)
+    for m in _LEGAL().finditer(masked):
+        stage = _key(m, _STAGES) or "arrested"  # "(held) on suspicion of": arrested
+        words = m.group(charge_group) or m.group(charge_group + 1) or ""
+        end, charge = m.end(), frozenset[str]()
+        if words:
+            end -= len(words) - _charge_length(words)
+            charge = _charge_key(words)
+            if not charge:  # "released on Friday", "charged over the weekend"
+                end = m.end() - len(words)
+                end -= len(m.group()) - len(m.group().rstrip())
+        text = masked[m.start() : end]
+        if not charge:  # the stage's words alone, without an intro left hanging
+            text = _DANGLING_INTRO().sub("", text)
+            end = m.start() + len(text)
+        found.append(Status("legal", stage, charge, text, m.start(), end))
+    for m in _CONDITION().finditer(masked):
+        key = _key(m, _CONDITIONS)
+        if m.group().lower().endswith("hurt") and not _done_to(masked, m.start(), m.end()):
+            continue  # "the tariffs hurt exporters": no one hurt in body
+        found.append(Status("condition", key, frozenset(), m.group(), m.start(), m.end()))
+    for m in _POST().finditer(masked):
+        key = _key(m, _POSTS)
+        word = m.group().lower()
+        # Said of the one it was done to: "was fired", or a headline's "Minister fired".
+        if word.startswith(("fired", "dismissed", "removed", "suspended")) and not _done_to(
+            masked, m.start(), m.end()
+        ):
+            continue  # "police fired tear gas", "the judge dismissed the case"
+        text = m.group().rstrip(".,;: ")
+        found.append(Status("post", key, frozenset(), text, m.start(), m.start() + len(text)))
+    for m in _ACTING().finditer(masked):
+        title = _NEXT_WORD().match(masked, m.end())
+        end = title.end() if title else m.end()
+        found.append(
+            Status("acting", "acting", frozenset(), masked[m.start() : end], m.start(), end)
+        )
+    found.sort(key=lambda s: (s.start, s.start - s.end))
+    return tuple(_joined(_without_overlaps(found), masked))
+
+
+#: An intro whose charge was no charge ("released on", "charged over"), cut off.
+_DANGLING_INTRO = lazy_pattern(
+    r"(?:\s+(?:with|of|to|for|over|in\s+connection\s+with|on\s+suspicion\s+of|on))+\s*$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = lazy_pattern(r"[A-Za-z][\w'-]*")
+#: What joins two phrases of one status: "arrested and charged", "injured and later died".
+_JOIN = lazy_pattern(
+    r"\s*,?\s*(?:and|but|then|before\s+being|after\s+being)\s+(?:later\s+|then\s+|subsequently\s+)?"
+    r"(?:(?:was|were|has|have|had|been|being)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _done_to(text: str, start: int, end: int) -> bool:
+    """Whether the participle at ``text[start:end]`` is said of the one it was done to: a
+    form of "be" before it ("was fired", "were badly hurt"), or a headline's subject and
+    nothing after it but a word about the post ("Minister fired over expenses")."""
+    return bool(
+        _BEFORE_PASSIVE().search(text, max(0, start - 30), start)
+        or (_headline_subject(text, start) and _PASSIVE_END().match(text, end))
+    )
+
+
+def _headline_subject(text: str, start: int) -> bool:
+    """Whether a bare participle follows a headline's subject ("Minister sacked"): a few
+    words, none a verb's helper, and nothing after it but a word about the post."""
+    before = text[:start].split()
+    return 0 < len(before) <= 4 and _AUX_WORDS.isdisjoint(w.lower() for w in before)
+
+
+def _without_overlaps(found: list[Status]) -> list[Status]:
+    """The phrases, each word read once: the first and longest of any that overlap."""
+    kept: list[Status] = []
+    for status in found:
+        if kept and status.start < kept[-1].end:
+            continue
+        kept.append(status)
+    return kept
+
+
+def _joined(found: list[Status], text: str) -> list[Status]:
+    """Neighbouring phrases of one group joined by "and" (and the like) as one."""
+    out: list[Status] = []
+    for status in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.group == status.group
+            and _JOIN().fullmatch(text, last.end, status.start)
+        ):
+            out[-1] = Status(
+                last.group,
+                f"{last.stage} + {status.stage}",
+                last.charge | status.charge,
+                text[last.start : status.end],
+                last.start,
+                status.end,
+            )
+        else:
+            out.append(status)
+    return out
+
+
+class StatusChange(NamedTuple):
+    """One status that changed: what (``WHAT_CHANGED``'s key) and its phrase in each version."""
+
+    what: str
+    was: str
+    now: str
+
+
+def status_changes(old: str, new: str) -> list[StatusChange]:
+    """The statuses that changed between two versions of a sentence (their quotations
+    masked): phrases of one group, as many in each, whose keys differ, the rest of the
+    sentence largely the same. A post held for now ("acting chief") that came or went, the
+    rest the same, is one too."""
+    before, after = statuses(old), statuses(new)
+    if not (before or after):
+        return []
+    found: list[StatusChange] = []
+    for group in ("legal", "condition", "post"):
+        was = [s for s in before if s.group == group]
+        now = [s for s in after if s.group == group]
+        if not was or len(was) != len(now):
+            continue
+        for a, b in zip(was, now, strict=True):
+            what = _what_changed(a, b)
+            if what is not None:
+                found.append(StatusChange(what, a.text, b.text))
+    acting_old = [s for s in before if s.group == "acting"]
+    acting_new = [s for s in after if s.group == "acting"]
+    if len(acting_old) != len(acting_new):
+        found += _acting_changes(old, new, acting_old, acting_new)
+    if found and not _same_subject(old, new, before, after):
+        return []
+    return found
+
+
+def _what_changed(a: Status, b: Status) -> str | None:
+    if a.group != "legal":
+        return None if a.stage == b.stage else a.group
+    stage = a.stage != b.stage
+    charge = bool(a.charge and b.charge and a.charge != b.charge)
+    if stage and charge:
+        return "legal"
+    return "stage" if stage else "charge" if charge else None
+
+
+def _acting_changes(
+    old: str, new: str, acting_old: list[Status], acting_new: list[Status]
+) -> list[StatusChange]:
+    """ "acting chief" -> "chief" (or back), the words round it the same."""
+    if len(acting_old) + len(acting_new) != 1:
+        return []
+    (acting,), other, text = (acting_old, new, old) if acting_old else (acting_new, old, new)
+    cut = (text[: acting.start] + text[acting.start + len(_first_word(acting.text)) :]).split()
+    if [w.lower() for w in cut] != [w.lower() for w in other.split()]:
+        return []
+    bare = acting.text.split(maxsplit=1)[-1]
+    if acting_old:
+        return [StatusChange("acting", acting.text, bare)]
+    return [StatusChange("acting", bare, acting.text)]
+
+
+def _first_word(text: str) -> str:
+    return text.split(maxsplit=1)[0] + " "
+
+
+#: Words that say nothing of who a sentence is about: helpers, articles, "not".
+_FILLER = _AUX_WORDS | _DETERMINERS | {"not", "being", "later", "then", "and"}
+
+
+def _same_subject(
+    old: str, new: str, before: tuple[Status, ...], after: tuple[Status, ...]
+) -> bool:
+    """Whether the words outside the status phrases are largely the same (helpers and
+    articles aside), so that the status is of the same person in both."""
+    rest_old, rest_new = _rest(old, before), _rest(new, after)
+    total = sum(rest_old.values()) + sum(rest_new.values())
+    if not total:
+        return True
+    return 2 * sum((rest_old & rest_new).values()) / total >= _SAME_REST
+
+
+#: The share of the other words both versions must share (Dice's coefficient).
+_SAME_REST = 0.6
+_REST_WORD = lazy_pattern(r"[\w'-]+")
+
+
+def _rest(text: str, found: tuple[Status, ...]) -> Counter[str]:
+    pieces, at = [], 0
+    for status in found:
+        pieces.append(text[at : status.start])
+        at = status.end
+    pieces.append(text[at:])
+    words = _REST_WORD().findall(" ".join(pieces).lower())
+    return Counter(w for w in words if w not in _FILLER)
