@@ -81,9 +81,9 @@ _CHARGE_INTRO = (
 _CHARGE_WORDS = r"((?:\s+[a-z][\w'-]*){1,6})"
 #: Words that end a charge: what follows is when, where or why.
 _CHARGE_ENDS = _wordset(
-    "on in at after before following over and but which who when while from since during as "
-    "near outside inside amid and or last this yesterday today earlier later was were is are "
-    "has have had will would after"
+    "on in at after before following over and but or which who when while from since during "
+    "as near outside inside amid last this yesterday today earlier later was were is are has "
+    "have had will would"
 )
 #: The words of a charge that name it (stems); a charge named by none of them is read by
 #: its other words.
@@ -176,20 +176,18 @@ TRIGGERS = _wordset(
     """
     released charge charged bail bailed remanded custody arrested rearrested re-arrested
     detained held suspicion indicted accused questioned interviewed caution pleaded pleads
-    pled guilty acquitted cleared convicted found jailed
-    sentenced imprisoned freed critical critically stable serious seriously fair good poor
-    satisfactory comfortable grave gravely condition severely badly slightly lightly minor
-    injuries injured wounded hurt life-threatening life-changing non-life-threatening
-    threatening changing life non died dies killed dead shot stabbed beaten death forced
-    out ousted pushed resign resigned resigns resigning quit quits quitting step steps
-    stepped stepping stood stand stands standing down retire retired retires retiring
-    sacked axed fired dismissed removed suspended acting interim
+    pled guilty acquitted cleared convicted jailed sentenced imprisoned freed critical
+    critically stable serious seriously fair good poor satisfactory comfortable grave gravely
+    condition severely badly slightly lightly minor injuries injured wounded hurt life non
+    threatening changing died dies killed dead death forced ousted resign resigned resigns
+    resigning quit quits quitting steps stepped stepping stood stands standing retire retired
+    retires retiring sacked axed fired dismissed removed suspended acting interim
     """
 )
 #: Words of a sentence that may name a charge: its own words may be all that differ.
 CHARGE_CUES = _wordset(
     "charged accused suspicion guilty convicted acquitted cleared indicted arrested jailed "
-    "sentenced connection charges charge"
+    "sentenced"
 )
 
 
