@@ -214,6 +214,11 @@ def test_a_status_changed_is_one_change(old: str, new: str, was: str, now: str, 
         ),
         # Another person, not the same one's standing.
         ("A man was charged with murder.", "A woman was charged with manslaughter."),
+        # ... however alike the rest (facets-status.jsonl's one extra, scored once).
+        (
+            "A 23-year-old man was charged with murder, and his brother was arrested.",
+            "A 23-year-old woman was charged with manslaughter, and her brother was arrested.",
+        ),
         # Not a status: "suspect" -> "killer" is a word for the person.
         ("The suspect fled the scene.", "The gunman fled the scene."),
         # Things, not people: fired at, dismissed a case, hurt a trade, released a statement.

@@ -376,7 +376,7 @@ def status_changes(old: str, new: str) -> list[StatusChange]:
             continue
         for a, b in zip(was, now, strict=True):
             what = _what_changed(a, b)
-            if what is not None:
+            if what is not None and _words_before(old, a) == _words_before(new, b):
                 found.append(StatusChange(what, a.text, b.text))
     acting_old = [s for s in before if s.group == "acting"]
     acting_new = [s for s in after if s.group == "acting"]
@@ -433,6 +433,16 @@ def _same_subject(
     return 2 * sum((rest_old & rest_new).values()) / total >= _SAME_REST
 
 
+def _words_before(text: str, found: Status) -> list[str]:
+    """The last few words before a status phrase, helpers and articles aside: whom it is
+    said of, mostly ("a 23-year-old man was charged" and "a 23-year-old woman was charged"
+    are two people, however alike the rest)."""
+    words = _REST_WORD().findall(text[max(0, found.start - 60) : found.start].lower())
+    return [w for w in words if w not in _FILLER][-_BEFORE:]
+
+
+#: How many words before a status phrase must agree.
+_BEFORE = 2
 #: The share of the other words both versions must share (Dice's coefficient).
 _SAME_REST = 0.6
 _REST_WORD = lazy_pattern(r"[\w'-]+")
