@@ -257,8 +257,8 @@ def _compare(
         changes += _cue_changes("hedge", hedges_a, hedges_b, sentence)
     # A person's standing ("charged with murder" -> "charged with manslaughter", "in a
     # critical condition" -> "in a stable condition", "resigned" -> "was sacked"): a status
-    # word differs, or the sentence names a charge, whose own words may be all that differ.
-    if status.may_change(lower, a.norm.lower()) and abroad.language(a.norm.lower()) is None:
+    # word or a charge's differs.
+    if status.may_change(lower) and abroad.language(a.norm.lower()) is None:
         changes = _with_status_changes(a.masked, b.masked, changes, sentence)
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.
