@@ -199,6 +199,9 @@ def test_a_status_changed_is_one_change(old: str, new: str, was: str, now: str, 
         ("She is in critical condition.", "She is in a critical condition."),
         ("He was jailed for life.", "He was sentenced to life."),
         ("The hostages were freed on Monday.", "The hostages were released on Monday."),
+        # "released" says less of "released without charge", not another thing.
+        ("A man was released without charge.", "A man was freed."),
+        ("A man was released on bail.", "A man was released."),
         (
             "A man was charged with the murder of his wife.",
             "A man was charged with murdering his wife.",
@@ -229,7 +232,8 @@ def test_a_status_changed_is_one_change(old: str, new: str, was: str, now: str, 
             "The company released a statement on Friday.",
             "The company issued a statement on Friday.",
         ),
-        # The charge's figures are the number change's.
+        # The charge's figures are the number change's (and a sentence's).
+        ("He was sentenced to four years.", "He was jailed for five years."),
         (
             "A man was charged with two counts of murder.",
             "A man was charged with three counts of murder.",

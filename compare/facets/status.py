@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from compare.facets.base import _AUX_WORDS, _DETERMINERS, _token_set, _wordset
+from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
 from compare.text import lazy_pattern
 
 
@@ -57,7 +58,10 @@ WHAT_CHANGED = {
 
 #: A legal stage's words and their key: wordings of one stage share it.
 _STAGES: tuple[tuple[str, str], ...] = (
-    (r"released\s+(?:without\s+(?:charge|being\s+charged)|with\s+no\s+further\s+action)", "freed"),
+    (
+        r"released\s+(?:without\s+(?:charge|being\s+charged)|with\s+no\s+further\s+action)",
+        "released without charge",
+    ),
     (r"released\s+(?:on|under)\s+(?:police\s+)?bail|(?:bailed|granted\s+bail)", "bailed"),
     (r"released\s+under\s+investigation", "released under investigation"),
     (r"remanded(?:\s+in\s+custody)?", "remanded"),
@@ -229,7 +233,7 @@ def _charge_key(words: str) -> frozenset[str]:
     {"murder"}); those of ``_OFFENCES`` when it holds any, else its words but for articles."""
     kept: list[str] = []
     for word in words.lower().split():
-        if word in _CHARGE_ENDS or word[:1].isdigit():
+        if _ends_charge(word):
             break
         kept.append(word)
     named = frozenset(w for w in kept if w in _OFFENCES or _stem(w) in _OFFENCES)
@@ -238,11 +242,17 @@ def _charge_key(words: str) -> frozenset[str]:
     return frozenset(w for w in kept if w not in _DETERMINERS and w != "of")
 
 
+def _ends_charge(word: str) -> bool:
+    """Whether a word ends a charge: when, where or why follows, or a figure ("sentenced to
+    four years": the figure is the number change's)."""
+    return word in _CHARGE_ENDS or word[:1].isdigit() or word in _NUMBER_WORD_TOKENS
+
+
 def _charge_length(words: str) -> int:
     """How many characters of ``words`` (leading space and all) the charge takes."""
     taken = 0
     for m in re.finditer(r"\s+(\S+)", words):
-        if m.group(1).lower() in _CHARGE_ENDS or m.group(1)[:1].isdigit():
+        if _ends_charge(m.group(1).lower()):
             break
         taken = m.end()
     return taken
@@ -411,10 +421,17 @@ def status_changes(old: str, new: str) -> list[StatusChange]:
     return found
 
 
+#: Stages that say less of another: "released" of one "released without charge" or
+#: "released on bail" says no other thing.
+_SAYS_LESS = {("released", key) for key in ("released without charge", "bailed")} | {
+    ("released", "released under investigation")
+}
+
+
 def _what_changed(a: Status, b: Status) -> str | None:
     if a.group != "legal":
         return None if a.stage == b.stage else a.group
-    stage = a.stage != b.stage
+    stage = a.stage != b.stage and not {(a.stage, b.stage), (b.stage, a.stage)} & _SAYS_LESS
     charge = bool(a.charge and b.charge and a.charge != b.charge)
     if stage and charge:
         return "legal"
