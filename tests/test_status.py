@@ -199,6 +199,8 @@ def test_a_status_changed_is_one_change(old: str, new: str, was: str, now: str, 
         ("She is in critical condition.", "She is in a critical condition."),
         ("He was jailed for life.", "He was sentenced to life."),
         ("The hostages were freed on Monday.", "The hostages were released on Monday."),
+        # A standing is its latest stage: the earlier one told too says no other thing.
+        ("A man was charged on Friday.", "A man was arrested and charged on Friday."),
         # "released" says less of "released without charge", not another thing.
         ("A man was released without charge.", "A man was freed."),
         ("A man was released on bail.", "A man was released."),
@@ -303,7 +305,7 @@ def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
 def test_statuses_are_read_in_reading_order_and_joined() -> None:
     found = statuses("A man was arrested and later released on bail; his brother was injured.")
     assert [(s.group, s.stage, s.text) for s in found] == [
-        ("legal", "arrested + bailed", "arrested and later released on bail"),
+        ("legal", "bailed", "arrested and later released on bail"),
         ("condition", "injured", "injured"),
     ]
 
@@ -427,3 +429,76 @@ def test_history_counts_status_changes() -> None:
     assert describe_changes({"meaning": {"number": 1, "status": 2}}) == (
         "meaning: 1 number, 2 status changes"
     )
+
+
+# -- coverage: outlets that tell a charge otherwise -------------------------------------------
+
+OUTLET = (
+    "Knife attack in Harrowgate\n\n"
+    "A 41-year-old man has been {charge} after a woman was stabbed outside a bar in "
+    "Harrowgate on Saturday night, police said.\n\n"
+    "The victim, who is 36, was taken to St Anne's Hospital, where she remains in a {condition} "
+    "condition.\n\n"
+    "Officers were called to Mill Lane shortly after 11pm and found the woman with several "
+    "stab wounds.\n\n"
+    "The man is due to appear before magistrates in Harrowgate on Monday morning.\n\n{own}\n"
+)
+OWN = (
+    "Detectives have appealed for anyone with dashcam footage of the area to come forward.",
+    "Neighbours said the street had been quiet in recent months and called the attack shocking.",
+    "A cordon remained in place on Sunday as forensic officers searched the area by the bar.",
+)
+
+
+def coverage_of(tmp_path: Path, *told: tuple[str, str]) -> list[Path]:
+    pages = []
+    for k, (charge, condition) in enumerate(told):
+        page = tmp_path / f"outlet{k}.txt"
+        page.write_text(OUTLET.format(charge=charge, condition=condition, own=OWN[k]), "utf-8")
+        pages.append(page)
+    return pages
+
+
+def test_outlets_that_tell_a_charge_otherwise_disagree(tmp_path: Path) -> None:
+    from compare import compare_many, load
+
+    pages = coverage_of(
+        tmp_path,
+        ("charged with murder", "critical"),
+        ("charged with murder", "critical"),
+        ("charged with manslaughter", "stable"),
+    )
+    coverage = compare_many([load(str(p)) for p in pages])
+    disputes = [d for claim in coverage.claims for d in claim.disagreements]
+    # The charge, not the condition: outlets word a condition many ways.
+    assert [(d.kind, d.label, d.values) for d in disputes] == [
+        (
+            "status",
+            "charge",
+            (
+                (0, "charged with murder"),
+                (1, "charged with murder"),
+                (2, "charged with manslaughter"),
+            ),
+        )
+    ]
+    result = CliRunner().invoke(app, ["compare", *map(str, pages), "-f", "json"])
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, load_schema("coverage"))
+    text = CliRunner().invoke(app, ["compare", *map(str, pages), "-f", "text", "--no-color"])
+    assert "charge: 'charged with murder' (outlet0, outlet1) / 'charged with manslaughter'" in (
+        text.stdout
+    )
+
+
+def test_outlets_that_word_one_charge_two_ways_agree(tmp_path: Path) -> None:
+    from compare import compare_many, load
+
+    pages = coverage_of(
+        tmp_path,
+        ("charged with murder", "critical"),
+        ("charged with the murder of the woman", "critical"),
+        ("arrested and charged with murder", "critical"),
+    )
+    coverage = compare_many([load(str(p)) for p in pages])
+    assert [d for claim in coverage.claims for d in claim.disagreements] == []

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -364,7 +365,8 @@ def _without_overlaps(found: list[Status]) -> list[Status]:
 
 
 def _joined(found: list[Status], text: str) -> list[Status]:
-    """Neighbouring phrases of one group joined by "and" (and the like) as one."""
+    """Neighbouring phrases of one group joined by "and" (and the like) as one, keyed by
+    the later ("arrested and charged" is charged; "injured and later died", died)."""
     out: list[Status] = []
     for status in found:
         last = out[-1] if out else None
@@ -373,9 +375,10 @@ def _joined(found: list[Status], text: str) -> list[Status]:
             and last.group == status.group
             and _JOIN().fullmatch(text, last.end, status.start)
         ):
+            # A standing is its latest stage: "arrested and charged" is as "charged".
             out[-1] = Status(
                 last.group,
-                f"{last.stage} + {status.stage}",
+                status.stage,
                 last.charge | status.charge,
                 text[last.start : status.end],
                 last.start,
@@ -384,6 +387,19 @@ def _joined(found: list[Status], text: str) -> list[Status]:
         else:
             out.append(status)
     return out
+
+
+def label(phrases: Sequence[str]) -> str:
+    """What of a status a few phrases disagree on, as the views call it ("charge", "legal
+    stage", "condition", "post"), from the phrases alone ("charged with murder", "charged
+    with manslaughter": the charge)."""
+    read = [found[0] for found in map(statuses, phrases) if found]
+    groups = {status.group for status in read}
+    if groups == {"legal"}:
+        return "charge" if len({status.stage for status in read}) == 1 else "legal stage"
+    if groups <= {"post", "acting"}:
+        return "post"
+    return "condition" if groups == {"condition"} else "status"
 
 
 class StatusChange(NamedTuple):
