@@ -144,6 +144,20 @@ def status(old: str, new: str) -> list[tuple[str | None, str | None, str]]:
             "condition changed",
         ),
         (
+            "A teenager was stabbed to death in Leeds.",
+            "A teenager was stabbed in Leeds.",
+            "stabbed to death",
+            "stabbed",
+            "condition changed",
+        ),
+        (
+            "A man was shot near the station.",
+            "A man was shot dead near the station.",
+            "shot",
+            "shot dead",
+            "condition changed",
+        ),
+        (
             "He suffered life-threatening injuries.",
             "He suffered life-changing injuries.",
             "life-threatening",
@@ -170,6 +184,13 @@ def status(old: str, new: str) -> list[tuple[str | None, str | None, str]]:
             "The officer was dismissed last week.",
             "suspended",
             "dismissed",
+            "how they left changed",
+        ),
+        (
+            "The mayor was suspended on Monday.",
+            "The mayor was removed from office on Monday.",
+            "suspended",
+            "removed",
             "how they left changed",
         ),
         (
@@ -230,6 +251,10 @@ def test_a_status_changed_is_one_change(old: str, new: str, was: str, now: str, 
         ("Police fired tear gas at the crowd.", "Police resigned at the crowd."),
         ("The judge dismissed the case on Monday.", "The judge suspended the case on Monday."),
         ("The tariffs hurt exporters.", "The tariffs badly hurt exporters."),
+        (
+            "Shares in the firm were suspended on Monday.",
+            "Shares in the firm were removed from the index on Monday.",
+        ),
         (
             "The company released a statement on Friday.",
             "The company issued a statement on Friday.",

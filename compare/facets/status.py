@@ -133,9 +133,15 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:slightly|lightly)\s+(?:injured|hurt|wounded)|minor\s+injuries", "minor"),
     (r"shot\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death|died|dies|killed|dead", "died"),
-    (r"injured|wounded|hurt", "injured"),
+    # ("shot" and "stabbed" alone, against "shot dead" and "stabbed to death" above.)
+    (r"injured|wounded|hurt|shot|stabbed", "injured"),
 )
 
+#: What someone is removed from that is a post ("removed from office"; not "shares were
+#: removed from the index").
+_A_POST = (
+    r"(?:office|power|duty|(?:his|her|their|the)\s+(?:post|posts|role|roles|job|position|seat))\b"
+)
 #: How someone left a post, or was made to, and their key: "sacked" and "fired" are one,
 #: so are "resigned" and "stepped down".
 _POSTS: tuple[tuple[str, str], ...] = (
@@ -149,7 +155,7 @@ _POSTS: tuple[tuple[str, str], ...] = (
         "resigned",
     ),
     (r"retire[ds]?|retiring", "retired"),
-    (r"sacked|axed|fired|dismissed|removed(?=\s+from\b)", "sacked"),
+    (r"sacked|axed|fired|dismissed|removed(?=\s+from\s+" + _A_POST + ")", "sacked"),
     (r"suspended", "suspended"),
 )
 #: After "fired", "dismissed", "removed" or "suspended" in a headline, which leaves out
@@ -192,7 +198,8 @@ _LEGAL_WORDS = _wordset(
 _CONDITION_WORDS = _wordset(
     """
     condition serious critical critically seriously severely badly gravely slightly lightly
-    minor injuries injured wounded hurt threatening changing died dies killed dead death
+    minor injuries injured wounded hurt threatening changing died dies killed dead death shot
+    stabbed
     """
 )
 _POST_WORDS = _wordset(
