@@ -175,10 +175,7 @@ _LEGAL = lazy_pattern(
     re.IGNORECASE,
 )
 _CONDITION = lazy_pattern(r"\b(?:" + _alternation(_CONDITIONS) + r")(?![\w-])", re.IGNORECASE)
-_POST = lazy_pattern(
-    r"\b(?:" + _alternation(_POSTS) + r")(?![\w-])",
-    re.IGNORECASE,
-)
+_POST = lazy_pattern(r"\b(?:" + _alternation(_POSTS) + r")(?![\w-])", re.IGNORECASE)
 #: The forms of "be" (or "got") and an adverb that make "fired", "dismissed",
 #: "suspended" or "hurt" said of the one they were done to ("was fired", "has been summarily
 #: dismissed").
@@ -299,7 +296,6 @@ def statuses(masked: str) -> tuple[Status, ...]:
             charge = _charge_key(words)
             if not charge:  # "released on Friday", "charged over the weekend"
                 end = m.end() - len(words)
-                end -= len(m.group()) - len(m.group().rstrip())
         text = masked[m.start() : end]
         if not charge:  # the stage's words alone, without an intro left hanging
             text = _DANGLING_INTRO().sub("", text)
@@ -318,8 +314,7 @@ def statuses(masked: str) -> tuple[Status, ...]:
             masked, m.start(), m.end()
         ):
             continue  # "police fired tear gas", "the judge dismissed the case"
-        text = m.group().rstrip(".,;: ")
-        found.append(Status("post", key, frozenset(), text, m.start(), m.start() + len(text)))
+        found.append(Status("post", key, frozenset(), m.group(), m.start(), m.end()))
     for m in () if _ACTING_WORDS.isdisjoint(tokens) else _ACTING().finditer(masked):
         title = _NEXT_WORD().match(masked, m.end())
         end = title.end() if title else m.end()
