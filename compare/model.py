@@ -477,13 +477,25 @@ class Change(_Record):
     """A change in meaning found between aligned sentences (see compare/facets/)."""
 
     kind: Literal[
-        "number", "quote", "attribution", "hedge", "negation", "name", "roles", "framing", "note"
+        "number",
+        "quote",
+        "attribution",
+        "hedge",
+        "negation",
+        "name",
+        "roles",
+        "status",
+        "framing",
+        "note",
     ]
     """What sort of meaning changed; ``framing`` is another word for a group, a government,
     an act or a place ("protesters" -> "rioters", see facets/framing.py); ``roles`` is two
     parties that traded places round a verb ("Arsenal beat Chelsea" -> "Chelsea beat
-    Arsenal"), or who did it left out by a passive
-    ("Police shot a man" -> "A man was shot": removed) or named again (added); ``note`` is a
+    Arsenal"), or who did it left out by a passive ("Police shot a man" -> "A man was
+    shot": removed) or named again (added); ``status`` is
+    a person's standing changed: a charge, a legal stage, the condition of someone hurt, how
+    someone left or holds a post ("charged with murder" -> "charged with manslaughter",
+    "resigned" -> "was sacked"; see compare/facets/status.py); ``note`` is a
     correction, clarification, update or editor's note added, changed or taken down (see
     notes.py)."""
     action: ChangeAction
@@ -493,8 +505,8 @@ class Change(_Record):
     new: str | None
     """The NEW value (``None`` when removed)."""
     severity: int
-    """1 (notes, numbers, quotes, negations, roles), 2 (attributions, hedges, framing) or 3
-    (names)."""
+    """1 (notes, numbers, quotes, negations, roles, statuses), 2 (attributions, hedges,
+    framing) or 3 (names)."""
     sentence: int
     """Index into ``Comparison.sentences`` of the sentence block this belongs to (-1 for a
     change in the headline, in ``Comparison.title_changes``)."""
@@ -511,6 +523,7 @@ class Change(_Record):
             "negation",
             "name",
             "roles",
+            "status",
             "framing",
             "note",
         ],
@@ -538,11 +551,15 @@ class Change(_Record):
     @property
     def label(self) -> str:
         """What the views call it: the kind, but the sort of note ("correction") for a note,
-        "date" or "time" for a number that is one and "agent" for roles that leave out or
-        name who did it, as its description opens
+        "date" or "time" for a number that is one, "agent" for roles that leave out or
+        name who did it, and what of a status changed ("condition", "charge", "legal stage",
+        "post" for how someone left or holds one), as its description opens
         ("correction added: ...", 'date: "Monday" → "Friday"')."""
         if self.kind == "roles" and self.detail.startswith("agent "):
             return "agent"  # who did it, left out or named again
+        if self.kind == "status" and self.detail:  # what of it: "condition", "charge"
+            what = self.detail.split(":", 1)[0].removesuffix(" changed")
+            return "post" if what.startswith("how they ") else what
         if self.kind not in ("note", "number") or not self.detail:
             return self.kind
         return self.detail.split(":", 1)[0].removesuffix(f" {self.action}")

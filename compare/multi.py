@@ -135,7 +135,7 @@ from compare.text import (
 CellStatus = Literal["verbatim", "reworded", "absent"]
 
 #: What kind of fact two outlets disagree on.
-DisagreementKind = Literal["number", "quote", "negation", "roles", "attribution"]
+DisagreementKind = Literal["number", "quote", "negation", "roles", "status", "attribution"]
 
 #: What kind of note a newsroom put on its article (see ``compare.notes.note_kind``).
 NoteKind = Literal["correction", "clarification", "update", "editor's note"]
@@ -160,7 +160,8 @@ class CoverageOptions:
     labels: tuple[str | None, ...] = ()
     """Outlet names in input order; ``None`` or missing means the page's site name."""
     facets: bool = True
-    """Look for facts the outlets disagree on (numbers, quotes, negation, roles, attribution)."""
+    """Look for facts the outlets disagree on (numbers, quotes, negation, roles, status,
+    attribution)."""
 
 
 @dataclass(frozen=True)
@@ -190,13 +191,16 @@ class Disagreement:
 
     kind: DisagreementKind
     """``number``, ``quote``, ``negation``, ``roles`` (two parties traded places round a
-    verb: "The city sued the contractor" / "The contractor sued the city") or
+    verb: "The city sued the contractor" / "The contractor sued the city"), ``status`` (a
+    person's standing: "charged with murder" / "charged with manslaughter", "in a critical
+    condition" / "in a stable condition"; see compare/facets/status.py) or
     ``attribution`` (one statement credited to different people by name: "Fire chief Dana
     Whitlock said" / "Mayor Teodor Brask said")."""
     subject: str
     """The fact as the member stating the most figures and quotes words it (the
     representative wording, unless another member states more): "four sources", the quoted
-    words, the parties and their verb; empty for negations, but for a word turned into its
+    words, the parties and their verb, the status phrase; empty for negations, but for a word
+    turned into its
     opposite the representative's word ("fell" / "rose"); ``injured``, ``killed``,
     ``arrested`` or ``missing`` when outlets disagree on whether anyone was (values such as
     "2 injured" / "no one injured"); for attribution, who the representative credits."""
@@ -208,10 +212,15 @@ class Disagreement:
     @property
     def label(self) -> str:
         """What the views call it: the kind, but "date" or "time" for a figure that is one
-        ("at least Friday" / "at least Thursday"), as the pairwise views do, and "opposite"
-        for a word turned into its opposite ("fell" / "rose"), a negation without a "not"."""
+        ("at least Friday" / "at least Thursday"), as the pairwise views do, "opposite"
+        for a word turned into its opposite ("fell" / "rose"), a negation without a "not",
+        and what of a status ("charge", "legal stage", "post")."""
         if self.kind == "negation" and self.subject:
             return "opposite"
+        if self.kind == "status":  # what of it: "charge", "legal stage", "post"
+            from compare.facets import status
+
+            return status.label([value for _, value in self.values])
         if self.kind != "number" or self.subject in _HARM_KINDS:
             return self.kind
         from compare.facets import sentence_facets  # (imported where facets run)
@@ -1054,7 +1063,23 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
             and _names_a_speaker(b.norm)
             and _names_in(" " + a.norm) != _names_in(" " + b.norm)
         )
+        # Someone's standing: "charged with murder" / "charged with manslaughter".
+        or (a.tokens != b.tokens and _may_differ_in_status(a.plain, b.plain))
     )
+
+
+def _may_differ_in_status(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether a word that can make a status (a legal stage, a charge, how someone left a
+    post) is in one sentence and not the other."""
+    from compare.facets.status import TRIGGERS  # (imported where facets run)
+
+    return not TRIGGERS.isdisjoint(set(a).symmetric_difference(b))
+
+
+#: The status changes outlets can disagree on: a charge, a legal stage, how someone left a
+#: post. Not a condition: outlets swap "in critical condition" and "seriously injured" for
+#: one another (claimwords._GRAVE), and who was hurt or killed is the harm dispute's.
+_DISPUTED_STATUS = ("charge", "legal stage", "how they left", "how they hold")
 
 
 def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -1357,7 +1382,11 @@ def _disagreements(
                         ("attribution", change.old or ""), {rep.doc: change.old or ""}
                     )
                     said[member.doc] = change.new or ""
-            elif change.kind in ("number", "quote", "roles") and change.action == "changed":
+            elif (
+                change.kind in ("number", "quote", "roles", "status") and change.action == "changed"
+            ):
+                if change.kind == "status" and not change.detail.startswith(_DISPUTED_STATUS):
+                    continue
                 if change.kind == "number" and _no_figure_dispute(
                     change.old or "", change.new or "", rep, member, figures, harm
                 ):
@@ -1407,7 +1436,7 @@ def _disagreements(
                 agrees = any(same_number(x, y) for x in mine for y in theirs)
                 if not mine:  # a phrase of two figures ("voted 5-2"): its words
                     agrees = match_key(subject) in match_key(member.text)
-            elif kind in ("quote", "roles"):
+            elif kind in ("quote", "roles", "status"):
                 agrees = match_key(subject) in match_key(member.text)
             elif kind == "negation" and subject:
                 # A member compared without that flip is on a side only when its sentence

@@ -226,12 +226,15 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
 
 
 def _kind_count(kind: str, count: int) -> str:
-    """``2 numbers``, ``1 number``; the kind "roles" (who did what) is "1 role" alone, and
-    "agent dropped" (who did it, left out: see ``summarizer``) "2 agents dropped"."""
+    """``2 numbers``, ``1 number``; the kind "roles" (who did what) is "1 role" alone,
+    "agent dropped" (who did it, left out: see ``summarizer``) "2 agents dropped", and
+    "status" (a person's standing) "2 status changes"."""
     from compare.text import plural
 
     if kind.startswith("agent "):  # "agent dropped", "agent named"
         return f"{plural(count, 'agent')} {kind.removeprefix('agent ')}"
+    if kind == "status":
+        return f"{count} status {'change' if count == 1 else 'changes'}"
     if kind == "framing":
         return plural(count, "framing change")
     return plural(count, kind.removesuffix("s") if kind == "roles" else kind)

@@ -4654,11 +4654,13 @@ def test_facets3_opposites_of_verdicts_levels_and_rules_flip(
     ("old", "new", "was"),
     [
         ("Hale is accused of stealing £80,000.", "Hale stole £80,000.", "is accused of"),
-        ("Two men were accused of theft.", "Two men were convicted of theft.", "were accused of"),
+        ("Two men were accused of theft.", "Two men stole the cars.", "were accused of"),
     ],
 )
 def test_facets3_accused_of_is_a_hedge_on_the_accused(old: str, new: str, was: str) -> None:
-    # An accusation told as a fact drops the "allegedly" it carried.
+    # An accusation told as a fact drops the "allegedly" it carried. (Told as a conviction,
+    # "accused of theft" -> "convicted of theft", it is a legal stage changed: the status
+    # tells it, the hedge's words its own; see tests/test_status.py.)
     assert kinds(old, new) == [("hedge", "removed", was, None)]
 
 

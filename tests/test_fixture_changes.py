@@ -3,8 +3,8 @@ nothing is invented.
 
 Each fixtures/<story>/expected.json lists, per pair of versions, the meaning changes planted
 in it (``changes``: kind, action, old, new). Every planted number, quote, attribution, hedge,
-negation and roles change must be in ``Comparison.changes`` with the same kind and action and
-matching values; planted name changes must be reported as name changes of some action, or
+negation, roles and status change must be in ``Comparison.changes`` with the same kind and
+action and matching values; planted name changes must be reported as name changes of some action, or
 as the changed source of an attribution that holds them.
 No number, quote or negation change may be reported that was not planted, except numbers
 and negations that arrive or leave with a wholly added or removed sentence (the stories
@@ -26,7 +26,7 @@ from compare.model import Change, Comparison, Document
 from compare.text import normalize
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-STRICT = ("number", "quote", "attribution", "hedge", "negation", "roles")
+STRICT = ("number", "quote", "attribution", "hedge", "negation", "roles", "status")
 
 
 def cases() -> list[tuple[str, dict[str, object]]]:

@@ -1,5 +1,5 @@
 """Changes in meaning between sentences: numbers, quotes, attributions, hedges, negations, names,
-roles.
+roles, statuses.
 
 A word diff says that words changed; a reader wants to know that "four sources" became
 "three sources", that a quote was trimmed, that "said" became "claimed", that "reportedly"
@@ -23,8 +23,8 @@ Public API
     each ``Change``.
 ``meaning_changes(old, new, sentences, blocks=None) -> tuple[Change, ...]``
     Every change of a comparison, given its aligned sentence blocks, most severe first
-    (numbers, quotes, negations, roles; then attributions, hedges; then names), then in reading
-    order. Sentences of a paragraph that was wholly added or removed report only their
+    (numbers, quotes, negations, roles, statuses; then attributions, hedges; then names), then
+    in reading order. Sentences of a paragraph that was wholly added or removed report only their
     quotes: the paragraph diff already shows the rest. Given the paragraph ``blocks``
     (``model.PlainBlock``), figures are also read across passages rewritten too heavily to
     pair. ``ChangeCollector`` finds the same, fed the blocks one by one.
@@ -65,11 +65,19 @@ Israel ..."), unlike a name and its title turned round ("The mayor, Anna Smith, 
 Smith, the mayor, said"). Two parties that traded places round any other verb, the rest of the
 sentence the same, are one ``roles`` change ("Arsenal beat Chelsea" -> "Chelsea beat Arsenal"),
 unless the verb or word between them makes no roles ("Smith met Jones", "Smith and Jones",
-"talks between A and B"). "Partly" describing a thing ("the partially built bridge") hedges
-nothing. Hedges, negations and attributions are read outside quotations (inside one, the quote
-change already says it), numbers everywhere. Each facet difference is reported once, and each
-edit under one kind: "confirmed" -> "denied" is a negation flip, not also an attribution change,
-and a name changed inside a source is told by the attribution change.
+"talks between A and B"). A person's standing that changed, the rest of the sentence largely
+the same, is one ``status`` change: a charge ("charged with murder" -> "charged with
+manslaughter"), a legal stage ("arrested" -> "released without charge"), the condition of
+someone hurt ("in a critical condition" -> "in a stable condition", "injured" -> "died"), how
+someone left or holds a post ("resigned" -> "was sacked", "acting chief" -> "chief"); two
+wordings of one status are none ("sacked", "fired"; "resigned", "stepped down"; "jailed",
+"sentenced"), and one a negation, a hedge or another change tells already is told by that
+("was not charged" -> "was charged" is a flip). "Partly" describing a thing ("the partially
+built bridge") hedges nothing. Hedges, negations and attributions are read outside quotations
+(inside one, the quote change already says it), numbers everywhere. Each facet difference is
+reported once, and each edit under one kind: "confirmed" -> "denied" is a negation flip, not
+also an attribution change, and a name changed inside a source is told by the attribution
+change.
 
 Layout
 ------
@@ -89,6 +97,7 @@ between two versions:
 ``names``            names, their keys and name changes; ``openers``: a name opening a sentence
 ``comparing``        two versions of a sentence: which facets to read, each edit told once
 ``headlines``        headlines and standfirsts
+``status``           a person's standing: charge, legal stage, condition, how they left a post
 ``document``         a whole comparison, figures across rewritten passages, prefetching
 ``abroad``           sentences in German, French, Spanish, Italian, Portuguese and Dutch: their
                      language, and their negations, hedges, sources and figures in words
@@ -211,6 +220,7 @@ def warm_up_comparing(stop: Callable[[], bool]) -> None:
         opposites,
         quotes,
         sentence,
+        status,
     )
     from compare.text import lazy_pattern
 
@@ -220,6 +230,7 @@ def warm_up_comparing(stop: Callable[[], bool]) -> None:
     for module in (
         *(attributions, negations, hedges, comparing, swaps, names, openers, quotes),
         *(figure_changes, figure_patterns, figures, opposites, document, sentence, headlines),
+        status,
     ):
         for value in list(vars(module).values()):
             if getattr(getattr(value, "__wrapped__", None), "__code__", None) is not getter_code:

@@ -42,7 +42,7 @@ class _FacetRecord(_Record):
 
 
 ChangeKind = Literal[
-    "number", "quote", "attribution", "hedge", "negation", "name", "roles", "framing"
+    "number", "quote", "attribution", "hedge", "negation", "name", "roles", "status", "framing"
 ]
 ChangeAction = Literal["changed", "added", "removed"]
 
@@ -52,6 +52,7 @@ SEVERITY: dict[str, int] = {
     "quote": 1,
     "negation": 1,
     "roles": 1,
+    "status": 1,
     "attribution": 2,
     "hedge": 2,
     "framing": 2,
@@ -78,10 +79,11 @@ _KIND_ORDER = {
     "quote": 1,
     "negation": 2,
     "roles": 3,
-    "attribution": 4,
-    "hedge": 5,
-    "framing": 6,
-    "name": 7,
+    "status": 4,
+    "attribution": 5,
+    "hedge": 6,
+    "framing": 7,
+    "name": 8,
 }
 
 

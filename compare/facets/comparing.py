@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
 from compare import swaps
-from compare.facets import abroad, framing
+from compare.facets import abroad, framing, status
 from compare.facets.attributions import (
     _ATTRIBUTION_TRIGGERS,
     _attribution_changes,
@@ -22,6 +22,7 @@ from compare.facets.attributions import (
     _near_attribution,
 )
 from compare.facets.base import (
+    _AUX_WORDS,
     ChangeAction,
     _change,
     _describe,
@@ -254,6 +255,11 @@ def _compare(
             if any(c.text.lower() == "could" for c in hedges) and _unreal_could(own, other):
                 hedges.remove(next(c for c in hedges if c.text.lower() == "could"))
         changes += _cue_changes("hedge", hedges_a, hedges_b, sentence)
+    # A person's standing ("charged with murder" -> "charged with manslaughter", "in a
+    # critical condition" -> "in a stable condition", "resigned" -> "was sacked"): a status
+    # word or a charge's differs.
+    if status.may_change(lower) and abroad.language(a.norm.lower()) is None:
+        changes = _with_status_changes(a.masked, b.masked, changes, sentence)
     if not framing.CUES.isdisjoint(lower):  # ("protesters" -> "rioters")
         changes += framing.framing_changes(a.masked, b.masked, sentence)
     # A capitalised word that differs, other than the one opening either sentence, may be
@@ -278,6 +284,54 @@ def _compare(
     if cancelled:  # a verb that flipped and cancelled is told by neither ("reported")
         return _once(changes, cancelled)
     return _once(changes) if len(changes) > 1 else changes
+
+
+def _with_status_changes(old: str, new: str, told: list[Change], sentence: int) -> list[Change]:
+    """``told`` and the statuses that changed, less those another change tells already:
+    "was not charged" -> "was charged" is a negation flip, "seriously injured" -> "injured"
+    a hedge removed, "life-threatening" -> "not life-threatening" a flip too. A hedge that
+    is the status's own words ("accused of fraud" -> "convicted of fraud": the hedge
+    "accused of" removed) is told by the status."""
+    found: list[Change] = []
+    statuses = status.status_changes(old, new)
+    for changed in statuses:
+        if any(
+            _tells(c.old, changed.was) or _tells(c.new, changed.now)
+            for c in told
+            if not (c.kind == "hedge" and _within_status(c, changed))
+        ):
+            continue
+        detail = _describe("changed", status.WHAT_CHANGED[changed.what], changed.was, changed.now)
+        found.append(_change("status", "changed", changed.was, changed.now, sentence, detail))
+    if not found:
+        return told
+    kept = [
+        c
+        for c in told
+        if not (
+            c.kind == "hedge" and any(_within_status(c, s) for s in status.status_changes(old, new))
+        )
+    ]
+    return kept + found
+
+
+def _within_status(hedge: Change, changed: status.StatusChange) -> bool:
+    """Whether a hedge's cue, its helpers aside ("was accused of"), is a legal stage's own
+    words, in the status phrase of its side ("accused of fraud")."""
+    cue = hedge.old if hedge.action == "removed" else hedge.new
+    phrase = changed.was if hedge.action == "removed" else changed.now
+    if not cue or hedge.action == "changed" or changed.what not in ("stage", "legal"):
+        return False  # ("seriously hurt" is the hedge's to tell: "hurt" -> "seriously hurt")
+    words = [w for w in cue.lower().split() if w not in _AUX_WORDS]
+    return bool(words) and " ".join(words) in phrase.lower()
+
+
+def _tells(value: str | None, phrase: str) -> bool:
+    """Whether a change's value and a status phrase hold one another."""
+    if not value:
+        return False
+    value, phrase = value.lower(), phrase.lower()
+    return value in phrase or phrase in value
 
 
 def _told_names(named: list[Change], changes: list[Change], text: str) -> list[Change]:

@@ -909,9 +909,9 @@ class _Builder:
             html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
         if noted_in:  # the newsroom owned up to it
             html += Markup(' <span class="noted">in the ') + text_html(noted_in) + Markup("</span>")
-        # "Correction added"; a change of roles says what happened ("Roles swapped",
-        # "Direction reversed", "Agent dropped").
-        if change.kind == "roles" and ":" in change.detail:
+        # "Correction added"; a change of roles or status says what happened ("Roles
+        # swapped", "Direction reversed", "Agent dropped", "Charge changed").
+        if change.kind in ("roles", "status") and ":" in change.detail:
             kind = change.detail.split(":", 1)[0].capitalize()
         else:
             action = "swapped" if change.kind == "roles" else change.action

@@ -1,0 +1,517 @@
+"""Status: a person's standing, as the story states it, changed between two versions of a
+sentence: the charge ("charged with murder" -> "charged with manslaughter"), the legal stage
+("arrested" -> "released without charge"), the condition of someone hurt ("in a critical
+condition" -> "in a stable condition", "injured" -> "died") and how someone left or holds a
+post ("resigned" -> "was sacked", "acting chief constable" -> "chief constable").
+
+The classic stealth edits of crime and politics copy: a word diff shows a word or two
+reworded, and no other facet reads them. A status is read from a phrase of a few known words
+(``_PHRASES``); each is given a group and a key, so that two wordings of one status agree
+("in critical condition", "in a critical condition"; "was sacked", "was fired"; "resigned",
+"stepped down"; "jailed", "sentenced") and only another status of the same group changes.
+The rest of the sentence must stay largely the same (``_same_subject``): the aligner paired
+the sentences, and the status is then of the same person. A status said no to ("was not
+charged") is read as it stands: the negation rule tells that flip.
+
+``compare.facets.comparing`` asks ``may_change`` (the differing words, one set look) before
+``status_changes``: most reworded sentences hold none of these words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from compare.facets.base import _AUX_WORDS, _DETERMINERS, _token_set, _wordset
+from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
+from compare.text import lazy_pattern
+
+
+class Status(NamedTuple):
+    """One status phrase of a sentence."""
+
+    group: str
+    """``charge``, ``stage`` (legal), ``condition`` or ``post``; a ``legal`` phrase holds a
+    stage, a charge or both ("arrested on suspicion of murder")."""
+    stage: str
+    """The legal stage, condition or way of leaving as a key ("arrested", "critical",
+    "sacked"); empty for a charge alone."""
+    charge: frozenset[str]
+    """The charge's words as a key ({"attempted", "murder"}); empty when none is named."""
+    text: str
+    """The phrase as written."""
+    start: int
+    end: int
+
+
+#: What each group's change is called (``Change.detail``).
+WHAT_CHANGED = {
+    "charge": "charge changed",
+    "stage": "legal stage changed",
+    "legal": "legal stage and charge changed",
+    "condition": "condition changed",
+    "post": "how they left changed",
+    "acting": "how they hold the post changed",
+}
+
+#: A legal stage's words and their key: wordings of one stage share it.
+_STAGES: tuple[tuple[str, str], ...] = (
+    (
+        r"released\s+(?:without\s+(?:charge|being\s+charged)|with\s+no\s+further\s+action)",
+        "released without charge",
+    ),
+    (r"released\s+(?:on|under)\s+(?:police\s+)?bail|(?:bailed|granted\s+bail)", "bailed"),
+    (r"released\s+under\s+investigation", "released under investigation"),
+    (r"remanded(?:\s+in\s+custody)?", "remanded"),
+    (r"(?:re-?)?arrested|detained|held(?=\s+on\s+suspicion)", "arrested"),
+    (r"charged|indicted", "charged"),
+    (r"accused(?=\s+of)", "accused"),
+    (r"questioned|interviewed\s+under\s+caution", "questioned"),
+    (r"(?:pleaded|pleads|pled)\s+not\s+guilty", "pleaded not guilty"),
+    (r"(?:pleaded|pleads|pled)\s+guilty", "pleaded guilty"),
+    (r"found\s+not\s+guilty|acquitted|cleared(?=\s+of\b)", "acquitted"),
+    (r"convicted|found\s+guilty", "convicted"),
+    (r"jailed|sentenced|imprisoned", "sentenced"),
+    (r"released|freed", "released"),
+)
+#: What opens a charge after a stage ("charged with", "on suspicion of").
+_CHARGE_INTRO = (
+    r"(?:\s+(?:with|of|to|for|over|in\s+connection\s+with|on\s+suspicion\s+of"
+    r"|on\s+(?:a\s+)?charges?\s+of))"
+)
+#: A charge: a few words, cut at the first that ends it (``_CHARGE_ENDS``).
+_CHARGE_WORDS = r"((?:\s+[a-z][\w'-]*){1,6})"
+#: Words that end a charge: what follows is when, where or why.
+_CHARGE_ENDS = _wordset(
+    "on in at after before following over and but or which who when while from since during "
+    "as near outside inside amid last this yesterday today earlier later was were is are has "
+    "have had will would"
+)
+#: The words of a charge that name it (stems); a charge named by none of them is read by
+#: its other words.
+_OFFENCES = _wordset(
+    """
+    murder manslaughter homicide kill assault attack rape theft steal robbery rob burglary
+    fraud arson kidnap kidnapping abduction terrorism terror harassment stalk stalking
+    possession supply drug drugs dangerous careless driving drink drunk causing death injury
+    bodily harm grievous wound wounding affray disorder riot damage bribery corruption
+    embezzlement perjury blackmail extortion trafficking smuggling laundering conspiracy
+    attempted attempt intent firearm firearms weapon weapons knife offensive explosive
+    misconduct contempt treason espionage spying sedition obstruction perverting justice
+    negligence gross sexual indecent child cruelty neglect hate threat threats threatening
+    violent violence criminal handling stolen goods forgery counterfeit counterfeiting trespass
+    poaching piracy hijacking looting vandalism deception dishonesty insider dealing tax
+    evasion incitement inciting racketeering genocide torture abuse grooming voyeurism battery
+    larceny felony misdemeanour misdemeanor vehicular intimidation tampering coercive
+    controlling malicious communications breach public order offence offences offense
+    offenses
+    """
+)
+
+#: Conditions of someone hurt and their key ("critically injured" is "critical").
+_CONDITIONS: tuple[tuple[str, str], ...] = (
+    (
+        r"in\s+(?:a\s+)?serious\s+but\s+stable\s+condition|serious\s+but\s+stable",
+        "serious but stable",
+    ),
+    (
+        r"in\s+(?:a\s+)?(critical|stable|serious|fair|good|poor|satisfactory|comfortable|grave)"
+        r"\s+condition",
+        "",
+    ),
+    (r"in\s+(?:a\s+)?life-threatening\s+condition", "life-threatening"),
+    (r"(?:not\s+|non-)life-threatening", "not life-threatening"),
+    (r"life-threatening", "life-threatening"),
+    (r"life-changing", "life-changing"),
+    (r"critically\s+(?:ill|injured|hurt|wounded)|critical\s+injuries", "critical"),
+    (
+        r"(?:seriously|severely|badly|gravely)\s+(?:ill|injured|hurt|wounded)|serious\s+injuries",
+        "serious",
+    ),
+    (r"(?:slightly|lightly)\s+(?:injured|hurt|wounded)|minor\s+injuries", "minor"),
+    (r"shot\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death|died|dies|killed|dead", "died"),
+    # ("shot" and "stabbed" alone, against "shot dead" and "stabbed to death" above.)
+    (r"injured|wounded|hurt|shot|stabbed", "injured"),
+)
+
+#: What someone is removed from that is a post ("removed from office"; not "shares were
+#: removed from the index").
+_A_POST = (
+    r"(?:office|power|duty|(?:his|her|their|the)\s+(?:post|posts|role|roles|job|position|seat))\b"
+)
+#: How someone left a post, or was made to, and their key: "sacked" and "fired" are one,
+#: so are "resigned" and "stepped down".
+_POSTS: tuple[tuple[str, str], ...] = (
+    (
+        r"forced\s+(?:out|to\s+(?:resign|quit|step\s+down|stand\s+down))|ousted|pushed\s+out",
+        "forced out",
+    ),
+    (
+        r"resign(?:ed|s|ing)?|quit(?:s|ting)?|(?:step(?:s|ped|ping)?|stood|stands?|standing)"
+        r"\s+down",
+        "resigned",
+    ),
+    (r"retire[ds]?|retiring", "retired"),
+    (r"sacked|axed|fired|dismissed|removed(?=\s+from\s+" + _A_POST + ")", "sacked"),
+    (r"suspended", "suspended"),
+)
+#: After "fired", "dismissed", "removed" or "suspended" in a headline, which leaves out
+#: "was" ("Minister sacked over expenses"): the end, or a word that goes on about the post.
+_PASSIVE_END = lazy_pattern(
+    r"\s*(?:[.,;:]|$)|\s+(?:from|as|over|after|for|amid|following|by|on|in|with)\b"
+)
+
+
+def _alternation(table: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?P<g{k}>{pattern})" for k, (pattern, _) in enumerate(table))
+
+
+_LEGAL = lazy_pattern(
+    r"\b(?:(?:" + _alternation(_STAGES) + r")(?:" + _CHARGE_INTRO + _CHARGE_WORDS + r")?"
+    r"|on\s+suspicion\s+of" + r"((?:\s+[a-z][\w'-]*){1,6}))(?![\w-])",
+    re.IGNORECASE,
+)
+_CONDITION = lazy_pattern(r"\b(?:" + _alternation(_CONDITIONS) + r")(?![\w-])", re.IGNORECASE)
+_POST = lazy_pattern(r"\b(?:" + _alternation(_POSTS) + r")(?![\w-])", re.IGNORECASE)
+#: The forms of "be" (or "got") and an adverb that make "fired", "dismissed",
+#: "suspended" or "hurt" said of the one they were done to ("was fired", "has been summarily
+#: dismissed").
+_BEFORE_PASSIVE = lazy_pattern(r"\b(?:is|are|was|were|be|been|being|got|gets)\s+(?:\w+ly\s+)?$")
+#: A post held for now ("acting chief constable", "interim chief executive").
+_ACTING = lazy_pattern(r"\b(?:acting|interim)\s+(?=[a-z])", re.IGNORECASE)
+
+#: The words of each group's phrases (as ``_token_set`` splits them): a sentence that holds
+#: none of a group's is not searched for it.
+_LEGAL_WORDS = _wordset(
+    """
+    released bail bailed remanded arrested rearrested detained suspicion charged indicted
+    accused questioned interviewed pleaded pleads pled guilty acquitted cleared convicted
+    jailed sentenced imprisoned freed
+    """
+)
+_CONDITION_WORDS = _wordset(
+    """
+    condition serious critical critically seriously severely badly gravely slightly lightly
+    minor injuries injured wounded hurt threatening changing died dies killed dead death shot
+    stabbed
+    """
+)
+_POST_WORDS = _wordset(
+    """
+    forced ousted pushed resign resigned resigns resigning quit quits quitting step steps
+    stepped stepping stood stand stands standing retire retired retires retiring sacked axed
+    fired dismissed removed suspended
+    """
+)
+_ACTING_WORDS = _wordset("acting interim")
+#: The words one of which differs between two versions whose status changed: a status word,
+#: or a charge's own (only those of ``_OFFENCES``: a look at every reworded sentence for
+#: a charge named, whatever its words, cost ~1 ms over the ~480 reworded pairs of the
+#: 2,000-paragraph pair of benchmarks/speed.py, more than the rest of the rule).
+TRIGGERS = (
+    _LEGAL_WORDS
+    | _CONDITION_WORDS
+    | _POST_WORDS
+    | _ACTING_WORDS
+    | _OFFENCES
+    | _wordset("stable fair good poor satisfactory comfortable grave life non charge custody")
+)
+
+
+def may_change(differing: set[str]) -> bool:
+    """The cheap look: whether one of the differing words can make a status."""
+    return not TRIGGERS.isdisjoint(differing)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _charge_key(words: str) -> frozenset[str]:
+    """The words that name a charge, up to the first that ends it ("murder on Friday":
+    {"murder"}); those of ``_OFFENCES`` when it holds any, else its words but for articles."""
+    kept: list[str] = []
+    for word in words.lower().split():
+        if _ends_charge(word):
+            break
+        kept.append(word)
+    named = frozenset(w for w in kept if w in _OFFENCES or _stem(w) in _OFFENCES)
+    if named:
+        return frozenset(_stem(w) if _stem(w) in _OFFENCES else w for w in named)
+    return frozenset(w for w in kept if w not in _DETERMINERS and w != "of")
+
+
+def _ends_charge(word: str) -> bool:
+    """Whether a word ends a charge: when, where or why follows, or a figure ("sentenced to
+    four years": the figure is the number change's)."""
+    return word in _CHARGE_ENDS or word[:1].isdigit() or word in _NUMBER_WORD_TOKENS
+
+
+def _charge_length(words: str) -> int:
+    """How many characters of ``words`` (leading space and all) the charge takes."""
+    taken = 0
+    for m in re.finditer(r"\s+(\S+)", words):
+        if _ends_charge(m.group(1).lower()):
+            break
+        taken = m.end()
+    return taken
+
+
+def _key(match: re.Match[str], table: tuple[tuple[str, str], ...]) -> str:
+    """The key of the row of ``table`` that matched; a row without one is keyed by the
+    word it names ("critical" of "in critical condition")."""
+    for k, (_, key) in enumerate(table):
+        found = match.group(f"g{k}")
+        if found is not None:
+            return key or _NAMED_CONDITION().search(found).group().lower()  # type: ignore[union-attr]
+    return ""
+
+
+_NAMED_CONDITION = lazy_pattern(
+    r"critical|stable|serious|fair|good|poor|satisfactory|comfortable|grave", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4096)
+def statuses(masked: str) -> tuple[Status, ...]:
+    """The status phrases of a sentence (its quotations masked), in reading order; phrases
+    of one group joined by "and" are one ("arrested and charged")."""
+    found: list[Status] = []
+    # (A group whose words the sentence lacks is not searched for: most hold one group's.)
+    tokens = _token_set(masked.lower())
+    legal = () if _LEGAL_WORDS.isdisjoint(tokens) else _LEGAL().finditer(masked)
+    charge_group = len(_STAGES) + 1  # (the groups after the stages' own)
+    for m in legal:
+        stage = _key(m, _STAGES) or "arrested"  # "(held) on suspicion of": arrested
+        words = m.group(charge_group) or m.group(charge_group + 1) or ""
+        end, charge = m.end(), frozenset[str]()
+        if words:
+            end -= len(words) - _charge_length(words)
+            charge = _charge_key(words)
+            if not charge:  # "released on Friday", "charged over the weekend"
+                end = m.end() - len(words)
+        text = masked[m.start() : end]
+        if not charge:  # the stage's words alone, without an intro left hanging
+            text = _DANGLING_INTRO().sub("", text)
+            end = m.start() + len(text)
+        found.append(Status("legal", stage, charge, text, m.start(), end))
+    for m in () if _CONDITION_WORDS.isdisjoint(tokens) else _CONDITION().finditer(masked):
+        key = _key(m, _CONDITIONS)
+        if m.group().lower().endswith("hurt") and not _done_to(masked, m.start(), m.end()):
+            continue  # "the tariffs hurt exporters": no one hurt in body
+        found.append(Status("condition", key, frozenset(), m.group(), m.start(), m.end()))
+    for m in () if _POST_WORDS.isdisjoint(tokens) else _POST().finditer(masked):
+        key = _key(m, _POSTS)
+        word = m.group().lower()
+        # Said of the one it was done to: "was fired", or a headline's "Minister fired".
+        if word.startswith(("fired", "dismissed", "removed", "suspended")) and not _done_to(
+            masked, m.start(), m.end()
+        ):
+            continue  # "police fired tear gas", "the judge dismissed the case"
+        found.append(Status("post", key, frozenset(), m.group(), m.start(), m.end()))
+    for m in () if _ACTING_WORDS.isdisjoint(tokens) else _ACTING().finditer(masked):
+        title = _NEXT_WORD().match(masked, m.end())
+        end = title.end() if title else m.end()
+        found.append(
+            Status("acting", "acting", frozenset(), masked[m.start() : end], m.start(), end)
+        )
+    found.sort(key=lambda s: (s.start, s.start - s.end))
+    return tuple(_joined(_without_overlaps(found), masked))
+
+
+#: An intro whose charge was no charge ("released on", "charged over"), cut off.
+_DANGLING_INTRO = lazy_pattern(
+    r"(?:\s+(?:with|of|to|for|over|in\s+connection\s+with|on\s+suspicion\s+of|on))+\s*$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = lazy_pattern(r"[A-Za-z][\w'-]*")
+#: What joins two phrases of one status: "arrested and charged", "injured and later died".
+_JOIN = lazy_pattern(
+    r"\s*,?\s*(?:and|but|then|before\s+being|after\s+being)\s+(?:later\s+|then\s+|subsequently\s+)?"
+    r"(?:(?:was|were|has|have|had|been|being)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _done_to(text: str, start: int, end: int) -> bool:
+    """Whether the participle at ``text[start:end]`` is said of the one it was done to: a
+    form of "be" before it ("was fired", "were badly hurt"), or a headline's subject and
+    nothing after it but a word about the post ("Minister fired over expenses")."""
+    return bool(
+        _BEFORE_PASSIVE().search(text, max(0, start - 30), start)
+        or (_headline_subject(text, start) and _PASSIVE_END().match(text, end))
+    )
+
+
+def _headline_subject(text: str, start: int) -> bool:
+    """Whether a bare participle follows a headline's subject ("Minister sacked"): a few
+    words, none a verb's helper, and nothing after it but a word about the post."""
+    before = text[:start].split()
+    return 0 < len(before) <= 4 and _AUX_WORDS.isdisjoint(w.lower() for w in before)
+
+
+def _without_overlaps(found: list[Status]) -> list[Status]:
+    """The phrases, each word read once: the first and longest of any that overlap."""
+    kept: list[Status] = []
+    for status in found:
+        if kept and status.start < kept[-1].end:
+            continue
+        kept.append(status)
+    return kept
+
+
+def _joined(found: list[Status], text: str) -> list[Status]:
+    """Neighbouring phrases of one group joined by "and" (and the like) as one, keyed by
+    the later ("arrested and charged" is charged; "injured and later died", died)."""
+    out: list[Status] = []
+    for status in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.group == status.group
+            and _JOIN().fullmatch(text, last.end, status.start)
+        ):
+            # A standing is its latest stage: "arrested and charged" is as "charged".
+            out[-1] = Status(
+                last.group,
+                status.stage,
+                last.charge | status.charge,
+                text[last.start : status.end],
+                last.start,
+                status.end,
+            )
+        else:
+            out.append(status)
+    return out
+
+
+def label(phrases: Sequence[str]) -> str:
+    """What of a status a few phrases disagree on, as the views call it ("charge", "legal
+    stage", "condition", "post"), from the phrases alone ("charged with murder", "charged
+    with manslaughter": the charge)."""
+    read = [found[0] for found in map(statuses, phrases) if found]
+    groups = {status.group for status in read}
+    if groups == {"legal"}:
+        return "charge" if len({status.stage for status in read}) == 1 else "legal stage"
+    if groups <= {"post", "acting"}:
+        return "post"
+    return "condition" if groups == {"condition"} else "status"
+
+
+class StatusChange(NamedTuple):
+    """One status that changed: what (``WHAT_CHANGED``'s key) and its phrase in each version."""
+
+    what: str
+    was: str
+    now: str
+
+
+def status_changes(old: str, new: str) -> list[StatusChange]:
+    """The statuses that changed between two versions of a sentence (their quotations
+    masked): phrases of one group, as many in each, whose keys differ, the rest of the
+    sentence largely the same. A post held for now ("acting chief") that came or went, the
+    rest the same, is one too."""
+    before, after = statuses(old), statuses(new)
+    if not (before or after):
+        return []
+    found: list[StatusChange] = []
+    for group in ("legal", "condition", "post"):
+        was = [s for s in before if s.group == group]
+        now = [s for s in after if s.group == group]
+        if not was or len(was) != len(now):
+            continue
+        for a, b in zip(was, now, strict=True):
+            what = _what_changed(a, b)
+            if what is not None and _words_before(old, a) == _words_before(new, b):
+                found.append(StatusChange(what, a.text, b.text))
+    acting_old = [s for s in before if s.group == "acting"]
+    acting_new = [s for s in after if s.group == "acting"]
+    if len(acting_old) != len(acting_new):
+        found += _acting_changes(old, new, acting_old, acting_new)
+    if found and not _same_subject(old, new, before, after):
+        return []
+    return found
+
+
+#: Stages that say less of another: "released" of one "released without charge" or
+#: "released on bail" says no other thing.
+_SAYS_LESS = {("released", key) for key in ("released without charge", "bailed")} | {
+    ("released", "released under investigation")
+}
+
+
+def _what_changed(a: Status, b: Status) -> str | None:
+    if a.group != "legal":
+        return None if a.stage == b.stage else a.group
+    stage = a.stage != b.stage and not {(a.stage, b.stage), (b.stage, a.stage)} & _SAYS_LESS
+    charge = bool(a.charge and b.charge and a.charge != b.charge)
+    if stage and charge:
+        return "legal"
+    return "stage" if stage else "charge" if charge else None
+
+
+def _acting_changes(
+    old: str, new: str, acting_old: list[Status], acting_new: list[Status]
+) -> list[StatusChange]:
+    """ "acting chief" -> "chief" (or back), the words round it the same."""
+    if len(acting_old) + len(acting_new) != 1:
+        return []
+    (acting,), other, text = (acting_old, new, old) if acting_old else (acting_new, old, new)
+    cut = (text[: acting.start] + text[acting.start + len(_first_word(acting.text)) :]).split()
+    if [w.lower() for w in cut] != [w.lower() for w in other.split()]:
+        return []
+    bare = acting.text.split(maxsplit=1)[-1]
+    if acting_old:
+        return [StatusChange("acting", acting.text, bare)]
+    return [StatusChange("acting", bare, acting.text)]
+
+
+def _first_word(text: str) -> str:
+    return text.split(maxsplit=1)[0] + " "
+
+
+#: Words that say nothing of who a sentence is about: helpers, articles, "not".
+_FILLER = _AUX_WORDS | _DETERMINERS | {"not", "being", "later", "then", "and"}
+
+
+def _same_subject(
+    old: str, new: str, before: tuple[Status, ...], after: tuple[Status, ...]
+) -> bool:
+    """Whether the words outside the status phrases are largely the same (helpers and
+    articles aside), so that the status is of the same person in both."""
+    rest_old, rest_new = _rest(old, before), _rest(new, after)
+    total = sum(rest_old.values()) + sum(rest_new.values())
+    if not total:
+        return True
+    return 2 * sum((rest_old & rest_new).values()) / total >= _SAME_REST
+
+
+def _words_before(text: str, found: Status) -> list[str]:
+    """The last few words before a status phrase, helpers and articles aside: whom it is
+    said of, mostly ("a 23-year-old man was charged" and "a 23-year-old woman was charged"
+    are two people, however alike the rest)."""
+    words = _REST_WORD().findall(text[max(0, found.start - 60) : found.start].lower())
+    return [w for w in words if w not in _FILLER][-_BEFORE:]
+
+
+#: How many words before a status phrase must agree.
+_BEFORE = 2
+#: The share of the other words both versions must share (Dice's coefficient).
+_SAME_REST = 0.6
+_REST_WORD = lazy_pattern(r"[\w'-]+")
+
+
+def _rest(text: str, found: tuple[Status, ...]) -> Counter[str]:
+    pieces, at = [], 0
+    for status in found:
+        pieces.append(text[at : status.start])
+        at = status.end
+    pieces.append(text[at:])
+    words = _REST_WORD().findall(" ".join(pieces).lower())
+    return Counter(w for w in words if w not in _FILLER)

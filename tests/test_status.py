@@ -1,0 +1,529 @@
+"""A person's standing changed (compare/facets/status.py): the charge, the legal stage, the
+condition of someone hurt, how someone left or holds a post; one ``status`` change, told once,
+in every output."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from compare.cli import app
+from compare.facets import compare_sentences, headline_changes
+from compare.facets.status import statuses
+from compare.schema import load_schema
+from compare.track import describe_changes
+
+
+def kinds(old: str, new: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(c.kind, c.action, c.old, c.new) for c in compare_sentences(old, new)]
+
+
+def status(old: str, new: str) -> list[tuple[str | None, str | None, str]]:
+    """The status changes, each as its two phrases and what changed."""
+    return [
+        (c.old, c.new, c.detail.split(":", 1)[0])
+        for c in compare_sentences(old, new)
+        if c.kind == "status"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now", "what"),
+    [
+        # The charge.
+        (
+            "Police said a 34-year-old man was charged with murder on Friday.",
+            "Police said a 34-year-old man was charged with manslaughter on Friday.",
+            "charged with murder",
+            "charged with manslaughter",
+            "charge changed",
+        ),
+        (
+            "A man was charged with murder.",
+            "A man was charged with attempted murder.",
+            "charged with murder",
+            "charged with attempted murder",
+            "charge changed",
+        ),
+        (
+            "A man, 34, was arrested on suspicion of murder.",
+            "A man, 34, was arrested on suspicion of manslaughter.",
+            "arrested on suspicion of murder",
+            "arrested on suspicion of manslaughter",
+            "charge changed",
+        ),
+        (
+            "He pleaded guilty to manslaughter at Leeds Crown Court.",
+            "He pleaded guilty to murder at Leeds Crown Court.",
+            "pleaded guilty to manslaughter",
+            "pleaded guilty to murder",
+            "charge changed",
+        ),
+        # The legal stage.
+        (
+            "A 34-year-old man was arrested on Friday, police said.",
+            "A 34-year-old man was charged on Friday, police said.",
+            "arrested",
+            "charged",
+            "legal stage changed",
+        ),
+        (
+            "A 34-year-old man was arrested on Friday, police said.",
+            "A 34-year-old man was released without charge on Friday, police said.",
+            "arrested",
+            "released without charge",
+            "legal stage changed",
+        ),
+        (
+            "A man was released on bail.",
+            "A man was released without charge.",
+            "released on bail",
+            "released without charge",
+            "legal stage changed",
+        ),
+        (
+            "A man, 34, was arrested on suspicion of murder.",
+            "A man, 34, was charged with murder.",
+            "arrested on suspicion of murder",
+            "charged with murder",
+            "legal stage changed",
+        ),
+        (
+            "A man was arrested on Friday.",
+            "A man was arrested and charged on Friday.",
+            "arrested",
+            "arrested and charged",
+            "legal stage changed",
+        ),
+        (
+            "The former treasurer was charged with fraud in 2024.",
+            "The former treasurer was convicted of theft in 2024.",
+            "charged with fraud",
+            "convicted of theft",
+            "legal stage and charge changed",
+        ),
+        # The condition of someone hurt.
+        (
+            "The woman was taken to hospital in a critical condition.",
+            "The woman was taken to hospital in a stable condition.",
+            "in a critical condition",
+            "in a stable condition",
+            "condition changed",
+        ),
+        (
+            "She remains in a critical condition in hospital.",
+            "She remains in a serious but stable condition in hospital.",
+            "in a critical condition",
+            "in a serious but stable condition",
+            "condition changed",
+        ),
+        (
+            "She was critically injured.",
+            "She was seriously injured.",
+            "critically injured",
+            "seriously injured",
+            "condition changed",
+        ),
+        (
+            "One man was injured in the attack.",
+            "One man died in the attack.",
+            "injured",
+            "died",
+            "condition changed",
+        ),
+        (
+            "One man was injured in the attack.",
+            "One man was killed in the attack.",
+            "injured",
+            "killed",
+            "condition changed",
+        ),
+        (
+            "A teenager was stabbed to death in Leeds.",
+            "A teenager was stabbed in Leeds.",
+            "stabbed to death",
+            "stabbed",
+            "condition changed",
+        ),
+        (
+            "A man was shot near the station.",
+            "A man was shot dead near the station.",
+            "shot",
+            "shot dead",
+            "condition changed",
+        ),
+        (
+            "He suffered life-threatening injuries.",
+            "He suffered life-changing injuries.",
+            "life-threatening",
+            "life-changing",
+            "condition changed",
+        ),
+        # How someone left or holds a post.
+        (
+            "The minister resigned on Tuesday.",
+            "The minister was sacked on Tuesday.",
+            "resigned",
+            "sacked",
+            "how they left changed",
+        ),
+        (
+            "The minister resigned on Tuesday.",
+            "The minister was forced to resign on Tuesday.",
+            "resigned",
+            "forced to resign",
+            "how they left changed",
+        ),
+        (
+            "The officer was suspended last week.",
+            "The officer was dismissed last week.",
+            "suspended",
+            "dismissed",
+            "how they left changed",
+        ),
+        (
+            "The mayor was suspended on Monday.",
+            "The mayor was removed from office on Monday.",
+            "suspended",
+            "removed",
+            "how they left changed",
+        ),
+        (
+            "The acting chief constable said the inquiry would continue.",
+            "The chief constable said the inquiry would continue.",
+            "acting chief",
+            "chief",
+            "how they hold the post changed",
+        ),
+    ],
+)
+def test_a_status_changed_is_one_change(old: str, new: str, was: str, now: str, what: str) -> None:
+    assert status(old, new) == [(was, now, what)]
+    (change,) = [c for c in compare_sentences(old, new) if c.kind == "status"]
+    assert (change.action, change.severity) == ("changed", 1)
+    # Told the other way round, it changes back.
+    assert [(c.old, c.new) for c in compare_sentences(new, old) if c.kind == "status"] == [
+        (now, was)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Only the wording round the status changed.
+        ("A man was charged with murder.", "A man has been charged with murder."),
+        ("She is in critical condition.", "She is in a critical condition."),
+        ("He was jailed for life.", "He was sentenced to life."),
+        ("The hostages were freed on Monday.", "The hostages were released on Monday."),
+        # A standing is its latest stage: the earlier one told too says no other thing.
+        ("A man was charged on Friday.", "A man was arrested and charged on Friday."),
+        # "released" says less of "released without charge", not another thing.
+        ("A man was released without charge.", "A man was freed."),
+        ("A man was released on bail.", "A man was released."),
+        (
+            "A man was charged with the murder of his wife.",
+            "A man was charged with murdering his wife.",
+        ),
+        # Two words for one status.
+        ("The minister was sacked on Tuesday.", "The minister was fired on Tuesday."),
+        ("The minister was fired on Tuesday.", "The minister was sacked on Tuesday."),
+        ("The minister resigned on Tuesday.", "The minister stepped down on Tuesday."),
+        ("The minister stepped down on Tuesday.", "The minister resigned on Tuesday."),
+        (
+            "He suffered not life-threatening injuries.",
+            "He suffered non-life-threatening injuries.",
+        ),
+        # Another person, not the same one's standing.
+        ("A man was charged with murder.", "A woman was charged with manslaughter."),
+        # ... however alike the rest (facets-status.jsonl's one extra, scored once).
+        (
+            "A 23-year-old man was charged with murder, and his brother was arrested.",
+            "A 23-year-old woman was charged with manslaughter, and her brother was arrested.",
+        ),
+        # Not a status: "suspect" -> "killer" is a word for the person.
+        ("The suspect fled the scene.", "The gunman fled the scene."),
+        # Things, not people: fired at, dismissed a case, hurt a trade, released a statement.
+        ("Police fired tear gas at the crowd.", "Police resigned at the crowd."),
+        ("The judge dismissed the case on Monday.", "The judge suspended the case on Monday."),
+        ("The tariffs hurt exporters.", "The tariffs badly hurt exporters."),
+        (
+            "Shares in the firm were suspended on Monday.",
+            "Shares in the firm were removed from the index on Monday.",
+        ),
+        (
+            "The company released a statement on Friday.",
+            "The company issued a statement on Friday.",
+        ),
+        # The charge's figures are the number change's (and a sentence's).
+        ("He was sentenced to four years.", "He was jailed for five years."),
+        (
+            "A man was charged with two counts of murder.",
+            "A man was charged with three counts of murder.",
+        ),
+    ],
+)
+def test_wording_round_a_status_is_no_status_change(old: str, new: str) -> None:
+    assert status(old, new) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "told"),
+    [
+        # A flip the negation rule tells: "was not charged" -> "was charged".
+        ("The man was not charged.", "The man was charged.", "negation"),
+        (
+            "He pleaded guilty to manslaughter.",
+            "He pleaded not guilty to manslaughter.",
+            "negation",
+        ),
+        ("He was convicted of murder in 2019.", "He was acquitted of murder in 2019.", "negation"),
+        (
+            "His injuries are described as life-threatening.",
+            "His injuries are described as not life-threatening.",
+            "negation",
+        ),
+        (
+            "He suffered non-life-threatening injuries.",
+            "He suffered life-threatening injuries.",
+            "negation",
+        ),
+        # A grade of harm the hedges tell ("seriously injured" added or removed).
+        ("The man was seriously injured.", "The man was injured.", "hedge"),
+        (
+            "Three officers were injured in the clash.",
+            "Three officers had been seriously injured in the clash.",
+            "hedge",
+        ),
+        # A killing told as a death: the agent dropped (roles) is the change; the dead are dead.
+        ("Troops killed 12 civilians.", "12 civilians died.", "roles"),
+        # Inside a quotation, the quote change tells it.
+        (
+            '"He was charged with murder," she said.',
+            '"He was charged with manslaughter," she said.',
+            "quote",
+        ),
+    ],
+)
+def test_a_status_another_rule_tells_is_told_once(old: str, new: str, told: str) -> None:
+    found = {kind for kind, *_ in kinds(old, new)}
+    assert told in found
+    assert "status" not in found
+
+
+def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
+    # "accused of" is a hedge on the accused; told as a conviction, the stage changed,
+    # and its hedge (the stage's own words) is not told again.
+    assert kinds("Two men were accused of theft.", "Two men were convicted of theft.") == [
+        ("status", "changed", "accused of theft", "convicted of theft")
+    ]
+    # Told as a plain fact, it stays a hedge removed.
+    assert kinds("Hale is accused of stealing £80,000.", "Hale stole £80,000.") == [
+        ("hedge", "removed", "is accused of", None)
+    ]
+
+
+def test_statuses_are_read_in_reading_order_and_joined() -> None:
+    found = statuses("A man was arrested and later released on bail; his brother was injured.")
+    assert [(s.group, s.stage, s.text) for s in found] == [
+        ("legal", "bailed", "arrested and later released on bail"),
+        ("condition", "injured", "injured"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "Man charged with murder",
+            "Man charged with manslaughter",
+            "charged with murder",
+            "charged with manslaughter",
+        ),
+        (
+            "Man arrested over stabbing",
+            "Man charged over stabbing",
+            "arrested over stabbing",
+            "charged over stabbing",
+        ),
+        ("Officer suspended after crash", "Officer sacked after crash", "suspended", "sacked"),
+        ("Teen injured in crash", "Teen dies in crash", "injured", "dies"),
+        # Title Case: read in sentence case, told as written.
+        (
+            "Minister Resigns Over Expenses Row",
+            "Minister Sacked Over Expenses Row",
+            "Resigns",
+            "Sacked",
+        ),
+    ],
+)
+def test_headlines_without_was(old: str, new: str, was: str, now: str) -> None:
+    found = [(c.kind, c.old, c.new, c.sentence) for c in headline_changes(old, new)]
+    assert found == [("status", was, now, -1)]
+
+
+def test_headlines_that_only_reword_give_none() -> None:
+    assert headline_changes("Minister sacked over row", "Minister fired over row") == ()
+    assert headline_changes("Police fire tear gas", "Police fired tear gas") == ()
+
+
+# -- every output ---------------------------------------------------------------------------
+
+FILLER = (
+    "Detectives said the two had known each other and that no one else was being sought in "
+    "connection with the attack, which happened shortly before midnight."
+)
+
+
+def story(tmp_path: Path, name: str, charge: str, condition: str, left: str) -> Path:
+    page = tmp_path / f"{name}.txt"
+    page.write_text(
+        f"Man charged with {charge} after Leeds stabbing\n\n"
+        f"A 34-year-old man has been charged with {charge} after a stabbing in Leeds on "
+        "Friday, police said.\n\n"
+        f"The victim, a 29-year-old woman, was taken to hospital in a {condition} condition.\n\n"
+        f"The chief executive of the trust {left} on Monday.\n\n{FILLER}\n",
+        encoding="utf-8",
+    )
+    return page
+
+
+def run(tmp_path: Path, *args: str) -> str:
+    old = story(tmp_path, "old", "murder", "critical", "resigned")
+    new = story(tmp_path, "new", "manslaughter", "stable", "was sacked")
+    result = CliRunner().invoke(app, ["compare", str(old), str(new), *args])
+    assert result.exit_code == 1, result.output  # differences found
+    return result.stdout
+
+
+EXPECTED = [
+    ("charge changed", "charged with murder", "charged with manslaughter"),
+    ("charge changed", "charged with murder", "charged with manslaughter"),
+    ("condition changed", "in a critical condition", "in a stable condition"),
+    ("how they left changed", "resigned", "sacked"),
+]
+
+
+def test_json_follows_the_schema(tmp_path: Path) -> None:
+    data = json.loads(run(tmp_path, "-f", "json"))
+    jsonschema.validate(data, load_schema("compare"))
+    changes = [*data["title_changes"], *data["changes"]]
+    got = [(c["detail"].split(":")[0], c["old"], c["new"]) for c in changes]
+    assert got == EXPECTED
+    assert {(c["kind"], c["action"], c["severity"]) for c in changes} == {("status", "changed", 1)}
+
+
+def test_the_schema_names_the_kind() -> None:
+    change = load_schema("compare")["$defs"]["change"]["properties"]
+    assert "status" in change["kind"]["enum"]
+    assert "status:" in change["kind"]["description"]
+    assert "statuses" in change["severity"]["description"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_key_changes_in_text_and_markdown(tmp_path: Path, fmt: str) -> None:
+    out = run(tmp_path, "-f", fmt, *(["--no-color"] if fmt == "text" else []))
+    keys = out[out.index("Key changes") :]
+    for what, was, now in EXPECTED:
+        assert f'{what}: "{was}" → "{now}"' in keys
+
+
+def test_key_changes_and_badges_in_the_html_report(tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    run(tmp_path, "-o", str(report))
+    html = report.read_text("utf-8")
+    keys = html[html.index("Key changes") :]
+    labels = re.findall(r'<span class="kind">([^<]+)</span>', keys)
+    assert labels == [
+        "Charge changed",
+        "Charge changed",
+        "Condition changed",
+        "How they left changed",
+    ]
+    # Each row's badge names what of the status changed.
+    for badge in ("meaning: charge", "meaning: condition", "meaning: post"):
+        assert badge in html
+
+
+def test_history_counts_status_changes() -> None:
+    assert describe_changes({"meaning": {"status": 1}}) == "meaning: 1 status change"
+    assert describe_changes({"meaning": {"number": 1, "status": 2}}) == (
+        "meaning: 1 number, 2 status changes"
+    )
+
+
+# -- coverage: outlets that tell a charge otherwise -------------------------------------------
+
+OUTLET = (
+    "Knife attack in Harrowgate\n\n"
+    "A 41-year-old man has been {charge} after a woman was stabbed outside a bar in "
+    "Harrowgate on Saturday night, police said.\n\n"
+    "The victim, who is 36, was taken to St Anne's Hospital, where she remains in a {condition} "
+    "condition.\n\n"
+    "Officers were called to Mill Lane shortly after 11pm and found the woman with several "
+    "stab wounds.\n\n"
+    "The man is due to appear before magistrates in Harrowgate on Monday morning.\n\n{own}\n"
+)
+OWN = (
+    "Detectives have appealed for anyone with dashcam footage of the area to come forward.",
+    "Neighbours said the street had been quiet in recent months and called the attack shocking.",
+    "A cordon remained in place on Sunday as forensic officers searched the area by the bar.",
+)
+
+
+def coverage_of(tmp_path: Path, *told: tuple[str, str]) -> list[Path]:
+    pages = []
+    for k, (charge, condition) in enumerate(told):
+        page = tmp_path / f"outlet{k}.txt"
+        page.write_text(OUTLET.format(charge=charge, condition=condition, own=OWN[k]), "utf-8")
+        pages.append(page)
+    return pages
+
+
+def test_outlets_that_tell_a_charge_otherwise_disagree(tmp_path: Path) -> None:
+    from compare import compare_many, load
+
+    pages = coverage_of(
+        tmp_path,
+        ("charged with murder", "critical"),
+        ("charged with murder", "critical"),
+        ("charged with manslaughter", "stable"),
+    )
+    coverage = compare_many([load(str(p)) for p in pages])
+    disputes = [d for claim in coverage.claims for d in claim.disagreements]
+    # The charge, not the condition: outlets word a condition many ways.
+    assert [(d.kind, d.label, d.values) for d in disputes] == [
+        (
+            "status",
+            "charge",
+            (
+                (0, "charged with murder"),
+                (1, "charged with murder"),
+                (2, "charged with manslaughter"),
+            ),
+        )
+    ]
+    result = CliRunner().invoke(app, ["compare", *map(str, pages), "-f", "json"])
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, load_schema("coverage"))
+    text = CliRunner().invoke(app, ["compare", *map(str, pages), "-f", "text", "--no-color"])
+    assert "charge: 'charged with murder' (outlet0, outlet1) / 'charged with manslaughter'" in (
+        text.stdout
+    )
+
+
+def test_outlets_that_word_one_charge_two_ways_agree(tmp_path: Path) -> None:
+    from compare import compare_many, load
+
+    pages = coverage_of(
+        tmp_path,
+        ("charged with murder", "critical"),
+        ("charged with the murder of the woman", "critical"),
+        ("arrested and charged with murder", "critical"),
+    )
+    coverage = compare_many([load(str(p)) for p in pages])
+    assert [d for claim in coverage.claims for d in claim.disagreements] == []
