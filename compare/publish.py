@@ -53,8 +53,9 @@ class PublishedChange:
 def report_base(url: str) -> str:
     """A story's part of its reports' file names: ``host-slug`` of its canonical URL, in
     lower-case letters, digits, dots and hyphens only (``example.org-ferry-fares-rise``),
-    cut to a sane length. ``www.`` is left out; a path with no word in it (``/p/12345``)
-    gives its digits, and one with none at all the host alone."""
+    cut to a sane length. ``www.`` is left out; a last part with no word in it is joined to
+    the one before that has (``/politics/12345``: ``politics-12345``); no path, the host
+    alone."""
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
     if parts.port:
@@ -65,8 +66,10 @@ def report_base(url: str) -> str:
         segments[-1] = re.sub(r"\.(s?html?|php|aspx?|jsp)$", "", segments[-1], flags=re.I)
     slugs = [_slug(s) for s in segments]
     slugs = [s for s in slugs if s and s not in _EMPTY_SEGMENTS]
+    slug = slugs[-1] if slugs else ""
     worded = [s for s in slugs if re.search(r"[a-z]", s)]
-    slug = (worded or slugs or [""])[-1]
+    if slug and not re.search(r"[a-z]", slug) and worded:
+        slug = f"{worded[-1]}-{slug}"  # /politics/12345: an id alone says little
     if len(slug) > _SLUG_LIMIT:  # cut at a word's end where there is one
         cut = slug[: _SLUG_LIMIT + 1]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:_SLUG_LIMIT]
