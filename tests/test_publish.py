@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
@@ -55,10 +56,17 @@ def council(version: int) -> str:
     return (COUNCIL / f"v{version}.html").read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    with HTTPServer(host="127.0.0.1", port=0) as running:
+        yield running
+
+
 @pytest.fixture
-def http(httpserver: HTTPServer) -> Iterator[HTTPServer]:
-    yield httpserver
-    httpserver.clear()
+def http(server: HTTPServer) -> Iterator[HTTPServer]:
+    server.clear()
+    yield server
+    server.clear()
 
 
 @pytest.fixture
@@ -413,3 +421,34 @@ def test_a_report_dir_that_is_a_file_is_refused_before_any_fetch(tmp_path: Path)
     assert code == 2 and out == ""
     assert err.startswith("storydiff: error: --report-dir") and "not a folder" in err
     assert not (tmp_path / "v.db").exists()
+
+
+def test_a_shrunken_page_gets_its_report_only_once_confirmed(
+    http: HTTPServer, tmp_path: Path, validator: jsonschema.Draft202012Validator
+) -> None:
+    # The Marrowby story of tests/history_pages.py, then a paywall teaser, twice: held as
+    # suspect on the first fetch (no report), stored and reported on the second.
+    from history_pages import TEASER, TITLE, article_html, versions
+
+    page = SwappablePage(article_html(*versions()[0]))
+    http.expect_request("/ferry").respond_with_handler(page)
+    url = http.url_for("/ferry")
+    db, reports = str(tmp_path / "v.db"), tmp_path / "reports"
+    track = ["track", url, "--db", db, "--delay", "0", "--report-dir", str(reports), "--jsonl"]
+    assert run(*track)[0] == 0
+    page.html = article_html(TITLE, TEASER)
+    code, out, err = run(*track)
+    [held] = events(out, validator)
+    assert held["outcome"] == "suspect" and "report" not in held
+    assert not reports.exists() or not list(reports.iterdir())
+    code, out, err = run(*track)
+    assert code == 0, err
+    [confirmed] = events(out, validator)
+    assert (confirmed["outcome"], confirmed["version"], confirmed["previous_version"]) == (
+        "new",
+        2,
+        1,
+    )
+    port = urlsplit(url).port
+    assert Path(confirmed["report"]).name == f"127.0.0.1-{port}-ferry-v1-v2.html"
+    assert confirmed["counts"]["removed"] >= 1
