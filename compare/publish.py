@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,9 +59,12 @@ def report_base(url: str) -> str:
     alone."""
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
+    with suppress(UnicodeError):  # 例え.jp as xn--r8jz45g.jp: folded, it was only "jp"
+        host = host.encode("idna").decode("ascii")
     if parts.port:
         host = f"{host}-{parts.port}"
-    host = _slug(host, keep=".")[:_HOST_LIMIT].strip(".-") or "story"
+    host = re.sub(r"\.{2,}", ".", re.sub(r"[^a-z0-9.-]+", "-", host.lower()))
+    host = host[:_HOST_LIMIT].strip(".-") or "story"
     segments = [unquote(s) for s in parts.path.split("/") if s]
     if segments:
         segments[-1] = re.sub(r"\.(s?html?|php|aspx?|jsp)$", "", segments[-1], flags=re.I)
@@ -76,12 +80,11 @@ def report_base(url: str) -> str:
     return f"{host}-{slug}" if slug else host
 
 
-def _slug(text: str, keep: str = "") -> str:
-    """``text`` in ASCII letters, digits and hyphens (and the characters in ``keep``):
-    accents dropped (``café`` is ``cafe``), anything else a hyphen, none doubled."""
+def _slug(text: str) -> str:
+    """``text`` in lower-case ASCII letters, digits and hyphens: accents dropped (``café``
+    is ``cafe``), anything else a hyphen, none doubled."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    allowed = "a-z0-9" + re.escape(keep)
-    return re.sub(r"-{2,}", "-", re.sub(f"[^{allowed}]+", "-", folded)).strip("-")
+    return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", folded)).strip("-")
 
 
 def report_name(store: Store, story: Story, old: int, new: int) -> str:

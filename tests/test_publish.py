@@ -324,6 +324,7 @@ def test_two_stories_whose_names_collide_keep_apart_reports(
             "example.org-fahre-uber-den-sund",
         ),
         ("https://example.org/news/a:b*c?d", "example.org-a-b-c"),
+        ("https://例え.jp/ニュース/フェリー-2026", "xn--r8jz45g.jp-2026"),
     ],
 )
 def test_report_names_are_readable_and_safe(url: str, base: str) -> None:
