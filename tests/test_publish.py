@@ -453,3 +453,27 @@ def test_a_shrunken_page_gets_its_report_only_once_confirmed(
     port = urlsplit(url).port
     assert Path(confirmed["report"]).name == f"127.0.0.1-{port}-ferry-v1-v2.html"
     assert confirmed["counts"]["removed"] >= 1
+
+
+def test_a_takedown_is_a_failed_event_that_says_so(
+    http: HTTPServer, tmp_path: Path, validator: jsonschema.Draft202012Validator
+) -> None:
+    page = SwappablePage(council(1))
+    http.expect_request("/council.html").respond_with_handler(page)
+    url = http.url_for("/council.html")
+    db = str(tmp_path / "v.db")
+    track = ["track", url, "--db", db, "--delay", "0", "--jsonl", "--report-dir", str(tmp_path)]
+    assert run(*track)[0] == 0
+    page.html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Larchfield Sentinel</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<main><h1>Article removed</h1><p>This article has been removed for legal reasons."
+        "</p></main></body></html>"
+    )
+    code, out, err = run(*track)
+    assert code == 4, err
+    [event] = events(out, validator)
+    assert (event["outcome"], event["failure"], event["exit_code"]) == ("failed", "taken down", 4)
+    assert event["story"] == CANONICAL and event["version"] is None
+    assert "removed for legal reasons" in event["error"]
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".html"], "no report for a failure"
