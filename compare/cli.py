@@ -233,6 +233,23 @@ ConnectTimeoutOption = Annotated[
 MaxBytesOption = Annotated[
     int, typer.Option("--max-bytes", help="Largest page accepted, in bytes.")
 ]
+ReportDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--report-dir",
+        metavar="DIR",
+        help="Write the HTML report of each new version against the one before into DIR "
+        "(host-slug-vN-vM.html).",
+    ),
+]
+JsonlOption = Annotated[
+    bool,
+    typer.Option(
+        "--jsonl",
+        help="One JSON object per fetch on stdout (schema storydiff.track-event/1) instead "
+        "of the lines for people.",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -583,7 +600,16 @@ class _TrackView:
         # which only cluttered the line, as the error beside it shows it.
         when = f"{event.at[:19].replace('T', ' ')} UTC"
         line = f"{when}  {outcome:<12} {version:>4}  {shown_url(event.url)}"
-        typer.echo(f"{line}  {event.detail}".rstrip())
+        report = f"; report: {shown_name(event.report)}" if event.report else ""
+        typer.echo(f"{line}  {event.detail}{report}".rstrip())
+        self.report_failed(event)
+
+    def report_failed(self, event: Any) -> None:
+        if event.report_error:
+            say(
+                f"storydiff: warning: {event.report_error} — version {event.version} is "
+                "stored; `storydiff compare` makes its report later"
+            )
 
     def waiting(self, seconds: float) -> None:
         self.progress.stop()
@@ -626,6 +652,24 @@ class _TrackView:
             )
 
 
+class _JsonlView(_TrackView):
+    """``--jsonl``: every fetch as one JSON line on stdout (compare/publish.py), flushed at
+    once for the program reading it; messages and the totals stay on stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(quiet_unchanged=False)
+
+    def event(self, event: Any) -> None:
+        from compare.publish import event_dict
+        from compare.render.json import dumps
+
+        if self.task is not None:
+            self.progress.advance(self.task)
+        typer.echo(dumps(event_dict(event)))
+        sys.stdout.flush()
+        self.report_failed(event)
+
+
 def _renumbering(pairs: Sequence[tuple[int, int]]) -> str:
     """How versions were renumbered, briefly: "version 2 is now 5", "versions 1-3 are now
     4-6" (one shift for a run of versions), or the first few moves of a mixed renumbering."""
@@ -662,6 +706,8 @@ def _track_options(
     timeout: float,
     connect_timeout: float = 10.0,
     max_bytes: int = 20_000_000,
+    report_dir: Path | None = None,
+    jsonl: bool = False,
 ) -> Any:
     from datetime import datetime, timezone
 
@@ -707,6 +753,8 @@ def _track_options(
             f"--concurrency {concurrency} leaves no request in flight",
             "give how many requests may run at once, 1 or more",
         )
+    if report_dir is not None:
+        _check_report_dir(report_dir)
     return TrackOptions(
         load=LoadOptions(
             read_timeout=timeout, connect_timeout=connect_timeout, max_bytes=max_bytes
@@ -715,16 +763,37 @@ def _track_options(
         until=stop,
         host_delay=delay,
         concurrency=concurrency,
+        report_dir=report_dir,
+        key_changes=jsonl,
     )
 
 
-def _run_tracking(run: Callable[[Any, Any], Any], db: Path | None, quiet: bool) -> None:
+def _check_report_dir(report_dir: Path) -> None:
+    """Refuse, before any store is opened, a --report-dir that is a file (the reports
+    would go nowhere, each with a warning), and a SOURCE_DATE_EPOCH the reports cannot
+    carry. A folder not there yet is made with the first report."""
+    from compare.compare_command import utc_now as report_time
+    from compare.output import refuse_unwritable
+
+    refuse_unwritable(str(report_dir))
+    path = report_dir.expanduser()
+    if path.exists() and not path.is_dir():
+        raise InputError(
+            f"--report-dir {report_dir} is a file, not a folder",
+            "give a folder for the reports (it is made if it is not there)",
+        )
+    report_time()
+
+
+def _run_tracking(
+    run: Callable[[Any, Any], Any], db: Path | None, quiet: bool, jsonl: bool = False
+) -> None:
     import os
 
     from compare.store import Store
 
     def go() -> tuple[int, bool]:
-        view = _TrackView(quiet)
+        view = _JsonlView() if jsonl else _TrackView(quiet)
         with Store.open(db) as store:
             try:
                 summary = run(store, view)
@@ -761,6 +830,8 @@ def track(
     timeout: TimeoutOption = 30.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
+    report_dir: ReportDirOption = None,
+    jsonl: JsonlOption = False,
     db: DbOption = None,
 ) -> None:
     """Fetch articles now (and --every interval), store a new version whenever the text or
@@ -770,11 +841,22 @@ def track(
 
     options = guarded(
         lambda: _track_options(
-            every, until, delay, concurrency, timeout, connect_timeout, max_bytes
+            every,
+            until,
+            delay,
+            concurrency,
+            timeout,
+            connect_timeout,
+            max_bytes,
+            report_dir,
+            jsonl,
         )
     )
     _run_tracking(
-        lambda store, view: track_urls(urls, store, options, view), db, quiet=every is not None
+        lambda store, view: track_urls(urls, store, options, view),
+        db,
+        quiet=every is not None,
+        jsonl=jsonl,
     )
 
 
@@ -795,6 +877,8 @@ def watch(
     timeout: TimeoutOption = 30.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
+    report_dir: ReportDirOption = None,
+    jsonl: JsonlOption = False,
     db: DbOption = None,
 ) -> None:
     """Read feeds, track every article they list, and print new and changed articles as
@@ -807,7 +891,15 @@ def watch(
 
     def watch_options() -> Any:
         options = _track_options(
-            every, until, delay, concurrency, timeout, connect_timeout, max_bytes
+            every,
+            until,
+            delay,
+            concurrency,
+            timeout,
+            connect_timeout,
+            max_bytes,
+            report_dir,
+            jsonl,
         )
         # 0 would drop each article the moment it leaves the feed, which --follow is for.
         seconds = parse_duration(follow)
@@ -819,7 +911,9 @@ def watch(
         return replace(options, follow=seconds)
 
     options = guarded(watch_options)
-    _run_tracking(lambda store, view: watch_feeds(feeds, store, options, view), db, quiet=True)
+    _run_tracking(
+        lambda store, view: watch_feeds(feeds, store, options, view), db, quiet=True, jsonl=jsonl
+    )
 
 
 @app.command(cls=_ReadableUsage)

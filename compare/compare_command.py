@@ -457,22 +457,45 @@ def _render_comparison(
         limit = md_limit or None
         return markdown.comparison(comparison, comparison.options.context, limit).rstrip("\n")
     if chosen is CompareFormat.html:
-        try:
-            from compare.render.html import render_comparison
-        except ImportError as error:
-            raise InputError(
-                f"the HTML report is not available ({error})", "use --format text, json or md"
-            ) from error
-        html: str = render_comparison(
-            comparison, generated_at=generated_at, template_dir=template_dir
-        )
-        return html.rstrip("\n")
+        return html_report(comparison, generated_at, template_dir)
     from compare.render import text as render_text
 
     color, columns = text_view(output, no_color, width)
     return render_text.comparison(
         comparison, width=columns, color=color, context=comparison.options.context
     )
+
+
+def html_report(comparison: Comparison, generated_at: str, template_dir: Path | None = None) -> str:
+    """The side-by-side HTML report of a pairwise comparison, as ``compare -o x.html``
+    writes it (with a newline after it): ``track --report-dir`` writes it too."""
+    try:
+        from compare.render.html import render_comparison
+    except ImportError as error:
+        raise InputError(
+            f"the HTML report is not available ({error})", "use --format text, json or md"
+        ) from error
+    html: str = render_comparison(comparison, generated_at=generated_at, template_dir=template_dir)
+    return html.rstrip("\n")
+
+
+def stored_pair(old_spec: str, new_spec: str, load_options: LoadOptions) -> Comparison:
+    """Two stored versions (``URL@2``, ``URL@3``) loaded and compared as ``storydiff
+    compare URL@2 URL@3`` compares them, with its default options and its warning for one
+    source given twice: what ``track --report-dir`` reports."""
+    from dataclasses import replace
+
+    from compare import compare, load
+    from compare.model import CompareOptions
+
+    sources = [old_spec, new_spec]
+    old, new = load(old_spec, load_options), load(new_spec, load_options)
+    comparison = compare(old, new, CompareOptions())
+    same = _same_source(sources, comparison)
+    if same:
+        warnings = (same, *comparison.summary.warnings)
+        comparison = replace(comparison, summary=replace(comparison.summary, warnings=warnings))
+    return comparison
 
 
 def _check_compare_options(

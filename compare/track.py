@@ -19,10 +19,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from compare.errors import (
+    ExitCode,
     ExtractionError,
     FetchError,
     InputError,
@@ -114,6 +116,12 @@ class TrackOptions:
     """A text shorter than this share of the previous version's is held until confirmed."""
     follow: float = 3 * 86400.0
     """``watch``: seconds an article keeps being tracked after it was first in a feed."""
+    report_dir: Path | None = None
+    """``track`` and ``watch``: write the HTML report of each new version against the one
+    before into this folder (see compare/publish.py)."""
+    key_changes: bool = False
+    """Give each new version's key changes with its event (``--jsonl``): one comparison
+    more per new version, made with the report's when there is one."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,23 @@ class TrackEvent:
     """The first version ever stored for this story."""
     exit_code: int = 0
     """For failures, the exit code the error carries."""
+    story: str | None = None
+    """The canonical URL of the story the page was filed under (a failure's, when known)."""
+    previous: int | None = None
+    """For a new version, the number of the one before it."""
+    previous_title: str | None = None
+    """For a new version whose headline changed, the headline before."""
+    changes: dict[str, Any] | None = None
+    """For a new version, its stored change summary (see ``summarizer``)."""
+    status: int | None = None
+    """For failures, the HTTP status the server answered with, if any."""
+    key_changes: tuple[dict[str, Any], ...] = ()
+    """With ``TrackOptions.key_changes`` or ``report_dir``: the new version's changes that
+    alter meaning (see ``publish.key_changes``)."""
+    report: str | None = None
+    """The report ``TrackOptions.report_dir`` got for this new version."""
+    report_error: str | None = None
+    """Why that report could not be written (one line); the version is stored all the same."""
 
 
 @dataclass(frozen=True)
@@ -629,7 +654,16 @@ class _Run:
             self.store.record_failure(fetched.url, fetched.at, message, status=status, size=size)
             code = int(error.exit_code) if isinstance(error, StorydiffError) else 3
             self.exit_code = self.exit_code or code
-            event = TrackEvent(fetched.url, "failed", fetched.at, detail=message, exit_code=code)
+            story = self.store.find_story(fetched.url)
+            event = TrackEvent(
+                fetched.url,
+                "failed",
+                fetched.at,
+                detail=message,
+                exit_code=code,
+                story=story.url if story else None,
+                status=status,
+            )
         elif fetched.document is None:
             event = self._event(fetched, self.store.not_modified(fetched.url, fetched.at))
         else:
@@ -671,12 +705,43 @@ class _Run:
                 reread=reader(self.options.load, fetched.snapshot.provenance.encoding),
             )
             event = self._event(fetched, observation)
+            if observation.previous is not None and event.outcome == "new" and not captured:
+                event = self._published(event, observation)
         bucket = {"cosmetic": "unchanged", "reread": "unchanged", "not-modified": "unchanged"}.get(
             event.outcome, event.outcome
         )
         self.tally[bucket] += 1
         self.listener.event(event)
         return event
+
+    def _published(self, event: TrackEvent, observation: Observation) -> TrackEvent:
+        """A new version with ``report_dir`` or ``key_changes``: its report written and its
+        key changes found (compare/publish.py). A report that cannot be written leaves the
+        version stored and tracking going; the run ends with exit 2 as for an ``-o`` that
+        cannot be written, unless something failed before."""
+        if self.options.report_dir is None and not self.options.key_changes:
+            return event
+        from compare.compare_command import utc_now as report_time
+        from compare.publish import publish_change
+
+        assert observation.previous is not None and observation.version is not None
+        published = publish_change(
+            self.store,
+            observation.story,
+            observation.previous.number,
+            observation.version.number,
+            load=self.options.load,
+            report_dir=self.options.report_dir,
+            generated_at=report_time(),
+        )
+        if published.error is not None and self.options.report_dir is not None:
+            self.exit_code = self.exit_code or int(ExitCode.INPUT)
+        return replace(
+            event,
+            key_changes=published.key_changes,
+            report=published.report,
+            report_error=published.error,
+        )
 
     def _gone(self, url: str, error: FetchError) -> FetchError:
         """A tracked page that answers 404 or 410: the hint for a page given to `compare`
@@ -852,6 +917,7 @@ class _Run:
                 "no edit: this storydiff reads the page differently, so the stored version "
                 "now holds the new reading of its saved page"
             )
+        previous = observation.previous if observation.outcome == "new" else None
         return TrackEvent(
             fetched.url,
             observation.outcome,
@@ -860,6 +926,12 @@ class _Run:
             title=version.title if version else None,
             detail=detail,
             first=observation.outcome == "new" and observation.previous is None,
+            story=observation.story.url,
+            previous=previous.number if previous else None,
+            previous_title=(
+                previous.title if previous and version and previous.title != version.title else None
+            ),
+            changes=version.changes if previous and version else None,
         )
 
     def round(self, label: str, urls: Sequence[str]) -> None:
