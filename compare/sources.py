@@ -957,6 +957,10 @@ def _snapshot_of_local(
     named = _kind_of_name(path) if path is not None else None
     utf16 = _bomless_utf16(data)
     kind = options.kind or named or _sniff_kind(data, utf16)
+    if named == "text" and not options.kind and re.match(_HTML_DOCUMENT, data[:4096]):
+        # A whole page saved under a .txt name (as stdin would be, read as the page it is):
+        # its words are not "<!DOCTYPE html> <html lang=...>". --kind text keeps it text.
+        kind = "html"
     # A saved file was "fetched" when it was last written: that keeps reports of the same
     # files byte-identical from one run to the next. Stdin is read now.
     saved = _file_time(path) if path is not None else None

@@ -2555,6 +2555,10 @@ def test_a_number_in_place_of_a_or_an_is_a_changed_number() -> None:
     assert kinds("A person was hurt.", "Four people were hurt.") == [
         ("number", "changed", "A person", "Four people")
     ]
+    # "A man and his son" were more than one (review22).
+    assert kinds("A man and his son were hurt.", "Two men were hurt.") == [
+        ("number", "added", None, "Two men")
+    ]
 
 
 def test_the_same_duration_in_other_units_is_no_change() -> None:

@@ -159,6 +159,15 @@ def test_a_headline_framing_change_is_told() -> None:
     assert [(c.kind, c.old, c.new) for c in changes] == [("framing", "Protesters", "Rioters")]
 
 
+def test_a_source_named_another_way_is_framing_alone() -> None:
+    old = "The junta said protesters had attacked soldiers."
+    new = "The government said rioters had attacked soldiers."
+    assert [c.kind for c in compare_sentences(old, new)] == ["framing", "framing"]
+    # Another source altogether is an attribution change.
+    old, new = "The Treasury said the plan would work.", "The government said the plan would work."
+    assert [c.kind for c in compare_sentences(old, new)] == ["attribution"]
+
+
 def test_framing_is_told_in_every_view_and_validates() -> None:
     def story(first: str) -> Document:
         texts = (first, "The march began peacefully at noon and ended at the square.")
@@ -202,3 +211,72 @@ def _kind_enums(text: str) -> list[str]:
     import re
 
     return re.findall(r'"kind": \{"enum": \[([^\]]*)\]', text)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # The word that went and the one that came in its place, not the first of each
+        # group in the sentence (review22).
+        (
+            "Protesters gathered outside his office on Friday, and police said two "
+            "protesters were arrested.",
+            "Protesters gathered outside his office on Friday, and police said two "
+            "rioters were arrested.",
+            [("protesters", "rioters")],
+        ),
+        # Words that name something else where they stand.
+        (
+            "The Treasury said the new tax regime would raise £2bn a year.",
+            "The Treasury said the new tax rules would raise £2bn a year.",
+            [],
+        ),
+        (
+            "Under the new regime at Old Trafford, the club has won two trophies.",
+            "Under the new leadership at Old Trafford, the club has won two trophies.",
+            [],
+        ),
+        (
+            "Fans occupied the pitch after the penalty decision.",
+            "Fans ran onto the pitch after the disputed penalty decision.",
+            [],
+        ),
+        (
+            "City killed off the game with a third goal after the break.",
+            "City completed the massacre with a third goal after the break.",
+            [],
+        ),
+        (
+            "Farmers said 3,000 sheep were killed after the outbreak.",
+            "Farmers said 3,000 sheep were slaughtered after the outbreak.",
+            [],
+        ),
+        (
+            "The Refugee Council said 40 people had arrived overnight.",
+            "Migrant Help said 40 people had arrived overnight.",
+            [],
+        ),
+        # One word went from one place and the other came to another: no stand-in.
+        (
+            "Two people were killed in the crash near Leeds.",
+            "Two people died in the crash near Leeds, and a driver has been charged with murder.",
+            [],
+        ),
+        # A compound's first half frames as the word does.
+        (
+            "Government-backed militias seized the town.",
+            "Regime-backed militias seized the town.",
+            [("Government", "Regime")],
+        ),
+        # A source named another way is framing, not a change of who said it.
+        (
+            "The junta said protesters had attacked soldiers.",
+            "The government said rioters had attacked soldiers.",
+            [("junta", "government"), ("protesters", "rioters")],
+        ),
+    ],
+)
+def test_framing_reads_the_word_in_its_place(
+    old: str, new: str, expected: list[tuple[str, str]]
+) -> None:
+    assert framing(old, new) == expected

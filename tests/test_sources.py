@@ -1041,6 +1041,17 @@ def test_kind_from_the_file_name(tmp_path: Path, name: str, kind: str, content_t
     assert snapshot.provenance.encoding == "utf-8"
 
 
+def test_a_whole_page_saved_as_txt_is_read_as_the_page(tmp_path: Path) -> None:
+    # As on stdin (review22): its words are not "<!DOCTYPE html> <html> <p>".
+    path = tmp_path / "saved.txt"
+    path.write_text(PAGE)
+    assert read(str(path), LoadOptions()).kind == "html"
+    assert read(str(path), LoadOptions(kind="text")).kind == "text"  # --kind text
+    # A text that only mentions markup stays text.
+    path.write_text("How to write <html> by hand.\n\nThe bridge reopened on Tuesday.")
+    assert read(str(path), LoadOptions()).kind == "text"
+
+
 def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:
     (tmp_path / "saved.page").write_text(PAGE)
     (tmp_path / "notes").write_text("The bridge reopened. Officials were pleased.")

@@ -261,7 +261,10 @@ def _compare(
     if status.may_change(lower) and abroad.language(a.norm.lower()) is None:
         changes = _with_status_changes(a.masked, b.masked, changes, sentence)
     if not framing.CUES.isdisjoint(lower):  # ("protesters" -> "rioters")
-        changes += framing.framing_changes(a.masked, b.masked, sentence)
+        framed = framing.framing_changes(a.masked, b.masked, sentence)
+        # A source named another way is the same source ("The junta said" -> "The
+        # government said"): told as framing, not as an attribution that changed.
+        changes = [c for c in changes if not _named_another_way(c, framed)] + framed
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.
     # (ASCII that lower() leaves alone holds no capital: most pairs, no word looked at.)
@@ -332,6 +335,15 @@ def _tells(value: str | None, phrase: str) -> bool:
         return False
     value, phrase = value.lower(), phrase.lower()
     return value in phrase or phrase in value
+
+
+def _named_another_way(change: Change, framed: list[Change]) -> bool:
+    """Whether ``change``, an attribution, only names its source with a framing change's
+    other word."""
+    return change.kind == "attribution" and any(
+        f.old and f.new and change.old and change.old.replace(f.old, f.new) == change.new
+        for f in framed
+    )
 
 
 def _told_names(named: list[Change], changes: list[Change], text: str) -> list[Change]:

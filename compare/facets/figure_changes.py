@@ -1098,6 +1098,8 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
         return change  # "an hour" is still in this version ("half an hour" is no "an hour")
     if found is None:
         return change  # no "an hour" in the other version
+    if there[found.end() : found.end() + 5].lower() == " and ":
+        return change  # "A man and his son": more than one
     was, now = (phrase, found.group(0)) if removed else (found.group(0), phrase)
     return _change(
         "number", "changed", was, now, change.sentence, _describe("changed", "number", was, now)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from compare.facets.base import ChangeAction, _change, _describe
 from compare.model import Change
@@ -63,7 +64,7 @@ _FAMILIES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "rulers": (
-        _group("government, governments, administration, authorities, leadership"),
+        _group("government, governments, administration, authorities"),
         _group("regime, regimes, junta, juntas"),
     ),
     "killing": (
@@ -91,45 +92,198 @@ _TERMS: dict[str, tuple[str, int]] = {
 #: Every word the terms are made of: a sentence pair whose differing words hold none of
 #: them cannot have changed its framing (most pairs; nothing else is read).
 CUES = frozenset(word for term in _TERMS for word in term.replace("-", " ").split())
-#: The terms, longest first ("freedom fighters" before "fighters"), as whole words; not
-#: after a hyphen or before one ("anti-government" frames no government).
+#: Participles a term may be joined to as the first half of a compound ("government-
+#: backed militias" -> "regime-backed militias"); any other hyphen makes another word
+#: ("anti-government" frames no government).
+_JOINED = "backed|run|led|controlled|held|linked|aligned|affiliated|allied|sponsored|funded"
+#: The terms, longest first ("freedom fighters" before "fighters"), as whole words, with
+#: the words either side of them (to find the word another stood in for).
 _TERM = lazy_pattern(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(term) for term in sorted(_TERMS, key=len, reverse=True))
-    + r")(?![\w-])",
+    + rf")(?:(?![\w-])|(?=-(?:{_JOINED})\b))",
     re.IGNORECASE,
+)
+_WORD = lazy_pattern(r"[\w']+")
+#: What "occupied", "disputed", "annexed" or "liberated" must stand before to frame a
+#: place: a name ("the occupied West Bank") or one of these ("the disputed territory"),
+#: not a seat, a pitch or a penalty.
+_PLACES = frozenset(
+    [
+        "territory",
+        "territories",
+        "land",
+        "lands",
+        "area",
+        "areas",
+        "region",
+        "regions",
+        "zone",
+        "zones",
+        "border",
+        "borders",
+        "island",
+        "islands",
+        "province",
+        "provinces",
+        "city",
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "district",
+        "districts",
+        "heights",
+        "strip",
+        "peninsula",
+    ]
+)
+#: Animals whose killing is their slaughter: "killed" -> "slaughtered" frames nothing.
+_ANIMALS = frozenset(
+    [
+        "animal",
+        "animals",
+        "sheep",
+        "cattle",
+        "cows",
+        "cow",
+        "pigs",
+        "pig",
+        "chickens",
+        "birds",
+        "poultry",
+        "livestock",
+        "deer",
+        "badgers",
+        "badger",
+        "horses",
+        "horse",
+        "fish",
+        "lambs",
+    ]
+)
+#: Words before "regime" that make it a set of rules, not a government ("tax regime").
+_RULES = frozenset(
+    [
+        "tax",
+        "fiscal",
+        "regulatory",
+        "sanctions",
+        "training",
+        "fitness",
+        "exercise",
+        "diet",
+        "dietary",
+        "treatment",
+        "drug",
+        "drugs",
+        "medication",
+        "visa",
+        "trade",
+        "tariff",
+        "customs",
+        "inspection",
+        "inspections",
+        "testing",
+        "pricing",
+        "licensing",
+        "planning",
+        "safety",
+        "compliance",
+        "reporting",
+        "pension",
+        "benefits",
+        "welfare",
+        "immigration",
+        "border",
+        "sentencing",
+    ]
 )
 
 
+class _Term(NamedTuple):
+    text: str
+    family: str
+    group: int
+    before: str
+    """The word before it, lower case ("" at the start)."""
+    after: str
+    """The word after it, lower case ("" at the end)."""
+
+
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[\w']+", text.lower()))
+    return set(_WORD().findall(text.lower()))
 
 
 @lru_cache(maxsize=4096)
-def _terms(text: str) -> tuple[tuple[str, str, int], ...]:
-    """The framing terms of ``text`` as written, in order, with their family and group."""
-    return tuple(
-        (found.group(0), *_TERMS[" ".join(found.group(0).lower().split())])
-        for found in _TERM().finditer(text)
-    )
+def _terms(text: str) -> tuple[_Term, ...]:
+    """The framing terms of ``text`` as written, in order, with their family, group and the
+    words either side; terms that name something else here are left out (see ``_frames``)."""
+    found = []
+    for match in _TERM().finditer(text):
+        family, group = _TERMS[" ".join(match.group(0).lower().split())]
+        before = _WORD().findall(text[max(0, match.start() - 40) : match.start()])
+        after = _WORD().search(text, match.end())
+        found.append(
+            _Term(
+                match.group(0),
+                family,
+                group,
+                before[-1].lower() if before else "",
+                after.group(0) if after else "",
+            )
+        )
+    return tuple(term for term in found if _frames(term, text))
+
+
+def _frames(term: _Term, text: str) -> bool:
+    """Whether ``term`` frames what the family is about where it stands in ``text``."""
+    if term.family == "territory":
+        return term.after[:1].isupper() or term.after.lower() in _PLACES
+    if term.family == "rulers" and term.text.lower().startswith("regime"):
+        return term.before not in _RULES
+    if term.family == "killing":
+        if term.after.lower() == "off":  # "killed off the game"
+            return False
+        return _ANIMALS.isdisjoint(_words(text))
+    return True
+
+
+def _stood_in(lost: list[_Term], gained: list[_Term]) -> tuple[_Term, _Term] | None:
+    """A word that went and one that came in its place: with the same word before it or
+    after it ("two protesters were" -> "two rioters were"); ``None`` when none did (the
+    one word went from one part of the sentence and the other came to another)."""
+    for was in lost:
+        for now in gained:
+            if (was.before.lower() == now.before.lower()) or (
+                was.after and was.after.lower() == now.after.lower()
+            ):
+                return was, now
+    return None
 
 
 def framing_changes(old: str, new: str, sentence: int) -> list[Change]:
     """The framing changes between two versions of a sentence (quotations masked): per
-    family, the one group that lost words and the one that gained them."""
+    family, the one group that lost words and the one that gained them, one of each in the
+    other's place."""
     before, after = _terms(old), _terms(new)
     if not before or not after:
         return []
     changes = []
-    for family in dict.fromkeys(f for _, f, _ in before):
-        counts = Counter(g for _, f, g in before if f == family)
-        counts.subtract(g for _, f, g in after if f == family)
+    for family in dict.fromkeys(term.family for term in before):
+        counts = Counter(term.group for term in before if term.family == family)
+        counts.subtract(term.group for term in after if term.family == family)
         lost = [g for g, n in counts.items() if n > 0]
         gained = [g for g, n in counts.items() if n < 0]
         if len(lost) != 1 or len(gained) != 1:
             continue  # nothing stood in for anything, or too much moved to say which
-        was = next(t for t, f, g in before if f == family and g == lost[0])
-        now = next(t for t, f, g in after if f == family and g == gained[0])
+        pair = _stood_in(
+            [term for term in before if term.family == family and term.group == lost[0]],
+            [term for term in after if term.family == family and term.group == gained[0]],
+        )
+        if pair is None:
+            continue
+        was, now = pair[0].text, pair[1].text
         if _words(was) <= _words(new) and _words(now) <= _words(old):
             continue  # the same words, another order ("legal and illegal migrants")
         action: ChangeAction = "changed"
