@@ -203,3 +203,61 @@ def test_outlets_words_and_names_are_inert_in_markdown_and_html() -> None:
     page = render_coverage(cov, generated_at="2026-06-01T09:00:00Z")
     assert "<img src=x" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+RESCUE = (
+    "Coastguard boats brought 212 {} ashore at Port Salvi on Thursday after their boat lost "
+    "power, the coastguard said."
+)
+RESCUED = (
+    "Most of those rescued were taken to a reception centre in the town of Marra.",
+    "The regional governor asked the interior ministry for more beds and doctors.",
+)
+
+
+def test_three_outlets_three_words_for_the_people_rescued() -> None:
+    words = {"Wire": "migrants", "Gazette": "refugees", "Courier": "illegal immigrants"}
+    cov = compare_many([doc(RESCUE.format(w), *RESCUED, site=s) for s, w in words.items()])
+    assert sides(cov) == [
+        ("migrant", {"Wire": "migrants"}),
+        ("refugee", {"Gazette": "refugees"}),
+        ("illegal immigrant", {"Courier": "illegal immigrants"}),
+    ]
+    line = 'c1 migrants: "migrants" (A Wire) / "refugees" (B Gazette) / "illegal immigrants" (C'
+    assert line in coverage_text(cov, width=200)
+
+
+def test_a_sentence_inside_a_quotation_opened_before_it_is_the_speakers() -> None:
+    # The Courier's sentence carries the claim inside the coastguard's quotation, opened in
+    # the sentence before it and closed in the one after: it holds no quotation mark, and
+    # its "illegal immigrants" is the speaker's word.
+    quoted = (
+        '"We did what the sea asks of us. '
+        + RESCUE.format("illegal immigrants").replace(", the coastguard said.", ".")
+        + ' Every one of them is safe," the coastguard said.'
+    )
+    cov = compare_many(
+        [
+            doc(RESCUE.format("migrants"), *RESCUED, site="Wire"),
+            doc(RESCUE.format("refugees"), *RESCUED, site="Gazette"),
+            doc(quoted, *RESCUED, site="Courier"),
+        ]
+    )
+    claim = next(c for c in cov.claims if c.framing)
+    assert "illegal immigrants" in claim.member(2).text  # type: ignore[union-attr]
+    (chosen,) = claim.framing
+    assert [(c.group, c.outlets) for c in chosen.choices] == [("migrant", (0,)), ("refugee", (1,))]
+
+
+def test_the_same_words_in_another_order_stand_on_no_side() -> None:
+    # "legal and illegal migrants" / "illegal and legal migrants" read as "illegal migrants"
+    # / "migrants": the same words, no framing (as pairwise).
+    cov = compare_many(
+        [
+            doc(RESCUE.format("legal and illegal migrants"), *RESCUED, site="Wire"),
+            doc(RESCUE.format("illegal and legal migrants"), *RESCUED, site="Gazette"),
+            doc(RESCUE.format("legal and illegal migrants"), *RESCUED, site="Courier"),
+        ]
+    )
+    assert len(cov.claims[0].outlets) == 3
+    assert all(not c.framing for c in cov.claims)
