@@ -1,6 +1,6 @@
 """Terminal and Markdown views of a multi-outlet comparison: the claims x outlets matrix with
 ✓ (verbatim) / ~ (reworded) / · (absent) marks, then the outlets' newsroom notes, disputed
-facts, unique claims, omissions, outlet similarity and text reuse."""
+facts, who did it, words chosen, unique claims, omissions, outlet similarity and text reuse."""
 
 from __future__ import annotations
 
