@@ -246,6 +246,37 @@ class AgentLeftOut:
 
 
 @dataclass(frozen=True)
+class WordChoice:
+    """One way of naming a thing among the outlets that carry a claim: the words of one
+    group of a framing family ("protesters", "demonstrators"; see compare/facets/framing.py)."""
+
+    group: str
+    """The group's name, its first word: "protester", "rioter", "government", "regime"."""
+    words: tuple[tuple[int, str], ...]
+    """``(document, the word as it wrote it)`` for each outlet that chose it, in input order."""
+
+    @property
+    def outlets(self) -> tuple[int, ...]:
+        """The documents that chose it, in input order."""
+        return tuple(doc for doc, _ in self.words)
+
+
+@dataclass(frozen=True)
+class WordsChosen:
+    """A group, a government, an act or a place that the outlets carrying one claim name with
+    words of different groups ("Protesters blocked the road" / "Rioters blocked the road",
+    "the government" / "the regime"): no fact disputed, a framing chosen. Words in
+    quotations are the speaker's and are not read; an outlet whose sentence names nothing of
+    the family, or names it with words of two groups, stands on no side."""
+
+    family: str
+    """What is named: ``crowd``, ``unrest``, ``armed``, ``migrants``, ``rulers``,
+    ``killing``, ``territory`` or ``abortion``."""
+    choices: tuple[WordChoice, ...]
+    """At least two: each group chosen, in the order the family lists its groups."""
+
+
+@dataclass(frozen=True)
 class Claim:
     """One fact or statement, however each outlet words it."""
 
@@ -263,6 +294,8 @@ class Claim:
     """Some member quotes someone directly."""
     agent: AgentLeftOut | None = None
     """Who did harm, where some outlets name it and others leave it out."""
+    framing: tuple[WordsChosen, ...] = ()
+    """What the outlets name with words of different groups ("protesters" / "rioters")."""
 
     @property
     def outlets(self) -> tuple[int, ...]:
@@ -419,6 +452,11 @@ class Coverage:
     def disputed(self) -> tuple[Claim, ...]:
         """Claims whose outlets disagree on a fact."""
         return tuple(c for c in self.claims if c.disagreements)
+
+    @property
+    def framed(self) -> tuple[Claim, ...]:
+        """Claims whose outlets name something with words of different groups."""
+        return tuple(c for c in self.claims if c.framing)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1754,6 +1792,65 @@ def _agent_left_out(members: Sequence[_Sentence]) -> AgentLeftOut | None:
     return AgentLeftOut(named, left_out, *words)
 
 
+def _words_chosen(
+    built: tuple[Claim, list[int]], sentences: Sequence[_Sentence], documents: Sequence[Document]
+) -> tuple[WordsChosen, ...]:
+    """What the outlets carrying a claim name with words of different groups of one framing
+    family (compare/facets/framing.py), each outlet read on its own sentence for the claim
+    (not one it shares with another claim) with its quotations masked: an outlet stands
+    with the group whose words it uses, on no side when it uses none or two groups' words.
+    Two outlets whose terms are the same words in another order ("legal and illegal
+    migrants" / "illegal and legal migrants") stand on no side either, as pairwise. The
+    sides do not depend on the outlets' order."""
+    from compare.facets import framing
+    from compare.facets.document import _opens_inside_quote
+    from compare.facets.sentence import _prepare
+
+    claim, every = built
+    cued = {
+        sentences[k].doc: sentences[k]
+        for k, member in zip(every, claim.members, strict=True)
+        # (Most claims: fewer than two outlets hold a framing word; nothing else is read.)
+        if not member.shared and not framing.CUES.isdisjoint(sentences[k].plain)
+    }
+    if len(cued) < 2:
+        return ()
+    masked = {
+        doc: _prepare(s.text, _opens_inside_quote(documents[doc], s.paragraph, s.sentence)).masked
+        for doc, s in cued.items()
+    }
+    read = {doc: framing.terms_by_family(text) for doc, text in masked.items()}
+    found: list[WordsChosen] = []
+    for family in framing.FAMILIES:
+        side: dict[int, tuple[int, str]] = {}  # doc -> (group, the first word of it)
+        for doc in sorted(read):
+            terms = read[doc].get(family, ())  # (every family: a handful, none for most)
+            if terms and len({g for _, g in terms}) == 1:
+                side[doc] = (terms[0][1], terms[0][0])
+        unsure = {
+            doc
+            for a, b in combinations(sorted(side), 2)
+            if side[a][0] != side[b][0]
+            and framing.reordered(side[a][1], side[b][1], masked[a], masked[b])
+            for doc in (a, b)
+        }
+        groups: dict[int, list[tuple[int, str]]] = {}
+        for doc, (group, word) in side.items():
+            if doc not in unsure:
+                groups.setdefault(group, []).append((doc, word))
+        if len(groups) > 1:
+            found.append(
+                WordsChosen(
+                    family,
+                    tuple(
+                        WordChoice(framing.group_name(family, g), tuple(groups[g]))
+                        for g in sorted(groups)
+                    ),
+                )
+            )
+    return tuple(found)
+
+
 def _order(
     built: list[tuple[Claim, list[int]]], sentences: Sequence[_Sentence], outlets: Sequence[int]
 ) -> list[int]:
@@ -2280,7 +2377,14 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
         figures,
     )
     order = _order(built, grouping.sentences, keep)
-    claims = [replace(built[c][0], id=f"c{n}") for n, c in enumerate(order, 1)]
+    claims = [
+        replace(
+            built[c][0],
+            id=f"c{n}",
+            framing=_words_chosen(built[c], grouping.sentences, docs) if options.facets else (),
+        )
+        for n, c in enumerate(order, 1)
+    ]
     final = _jaccard([list(c.outlets) for c in claims], len(docs))
     matrix = tuple(
         tuple(final[i][j] if i in keep and j in keep else first_similarity[i][j] for j in everyone)

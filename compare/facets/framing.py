@@ -82,6 +82,8 @@ _FAMILIES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
+#: The families' names, in order.
+FAMILIES = tuple(_FAMILIES)
 #: Each term (lower case) with its family and group.
 _TERMS: dict[str, tuple[str, int]] = {
     term: (family, group)
@@ -262,6 +264,33 @@ def _stood_in(lost: list[_Term], gained: list[_Term]) -> tuple[_Term, _Term] | N
     return None
 
 
+def reordered(was: str, now: str, old: str, new: str) -> bool:
+    """Whether term ``was`` of sentence ``old`` and term ``now`` of sentence ``new`` are the
+    same words in another order: each sentence holds the other's term's words ("legal and
+    illegal migrants" / "illegal and legal migrants" read "illegal migrants" / "migrants")."""
+    return _words(was) <= _words(new) and _words(now) <= _words(old)
+
+
+def terms_by_family(text: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """The framing terms of ``text`` (its quotations masked by the caller) by family, in
+    the families' order: each term as written, in reading order, with its group's index
+    (see ``group_name``)."""
+    found = _terms(text)
+    if not found:
+        return {}
+    return {
+        family: tuple((term.text, term.group) for term in found if term.family == family)
+        for family in _FAMILIES
+        if any(term.family == family for term in found)
+    }
+
+
+def group_name(family: str, group: int) -> str:
+    """What group ``group`` of ``family`` is called: its first word ("protester", "rioter",
+    "government", "regime", "illegal immigrant")."""
+    return _FAMILIES[family][group][0]
+
+
 def framing_changes(old: str, new: str, sentence: int) -> list[Change]:
     """The framing changes between two versions of a sentence (quotations masked): per
     family, the one group that lost words and the one that gained them, one of each in the
@@ -284,7 +313,7 @@ def framing_changes(old: str, new: str, sentence: int) -> list[Change]:
         if pair is None:
             continue
         was, now = pair[0].text, pair[1].text
-        if _words(was) <= _words(new) and _words(now) <= _words(old):
+        if reordered(was, now, old, new):
             continue  # the same words, another order ("legal and illegal migrants")
         action: ChangeAction = "changed"
         changes.append(

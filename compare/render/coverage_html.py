@@ -26,6 +26,7 @@ from compare.model import CompareOptions
 from compare.multi import Claim, ClaimMember, Coverage
 from compare.render.coverage_text import (
     NOTE_NAMES,
+    chosen_words,
     headline,
     note_where,
     notes_shown,
@@ -120,6 +121,8 @@ class RowView:
     """Each disagreement, in words (HTML: the outlets' names and values escaped)."""
     agent: Markup | None = None
     """Who did harm, named by some outlets and left out by others, in words."""
+    framing: tuple[Markup, ...] = ()
+    """Each thing the outlets name with words of different groups, in words."""
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,8 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         tags.append("disputed")
     if claim.agent is not None:
         tags.append("who did it left out")
+    if claim.framing:
+        tags.append("words chosen")
     if claim.quote:
         tags.append("quote")
     return RowView(
@@ -257,7 +262,21 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         quote=claim.quote,
         disagreements=tuple(_named(coverage, d.values, d.label) for d in claim.disagreements),
         agent=None if claim.agent is None else _agent_told(coverage, claim),
+        framing=_words_told(coverage, claim),
     )
+
+
+def _words_told(coverage: Coverage, claim: Claim) -> tuple[Markup, ...]:
+    """'rulers: “government”, “authorities” — Wire, Courier; “regime” — Gazette' per family."""
+    told = []
+    for chosen in claim.framing:
+        said = "; ".join(
+            ", ".join(f"“{_isolated(word)}”" for word in chosen_words(choice))
+            + f" — {', '.join(_isolated(coverage.labels[d]) for d in choice.outlets)}"
+            for choice in chosen.choices
+        )
+        told.append(Markup(f"{chosen.family}: {said}"))
+    return tuple(told)
 
 
 def _agent_told(coverage: Coverage, claim: Claim) -> Markup:
@@ -404,6 +423,7 @@ def render_coverage(
         "notes": notes,
         "disputed": [r for r in rows if r.disputed],
         "agents": [r for r in rows if r.agent is not None],
+        "framed": [r for r in rows if r.framing],
         "pairs": pair_href is not None,
         "generated_at": generated_at,
         "version": __version__,

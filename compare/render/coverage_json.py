@@ -61,6 +61,19 @@ def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[s
                 "named_words": claim.agent.named_words,
                 "left_out_words": claim.agent.left_out_words,
             },
+            "framing": [
+                {
+                    "family": chosen.family,
+                    "choices": [
+                        {
+                            "group": choice.group,
+                            "words": [{"doc": doc, "word": word} for doc, word in choice.words],
+                        }
+                        for choice in chosen.choices
+                    ],
+                }
+                for chosen in claim.framing
+            ],
         }
         for claim in coverage.claims
     ]

@@ -1,6 +1,6 @@
 """Terminal and Markdown views of a multi-outlet comparison: the claims x outlets matrix with
 ✓ (verbatim) / ~ (reworded) / · (absent) marks, then the outlets' newsroom notes, disputed
-facts, unique claims, omissions, outlet similarity and text reuse."""
+facts, who did it, words chosen, unique claims, omissions, outlet similarity and text reuse."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from compare.multi import Claim, Coverage, NewsroomNote, Reuse
+from compare.multi import Claim, Coverage, NewsroomNote, Reuse, WordChoice
 from compare.render import GITHUB_LIMIT, fitting
 
 MARKS = {"verbatim": "✓", "reworded": "~", "absent": "·"}
@@ -175,9 +175,17 @@ def headline(coverage: Coverage) -> str:
         f"{unique} unique to one outlet",
         f"{disputed} with disputed facts",
     ]
+    if coverage.framed:  # (only when some are: a report without any reads as before)
+        parts.append(f"{len(coverage.framed)} framed differently")
     if coverage.set_aside:
         parts.append(f"{len(coverage.set_aside)} input set aside")
     return ", ".join(parts)
+
+
+def chosen_words(choice: WordChoice) -> list[str]:
+    """The words of one side of a framing, each once, in lower case ("Protesters" opening
+    one outlet's sentence and "protesters" in another's are one word)."""
+    return list(dict.fromkeys(word.lower() for _, word in choice.words))
 
 
 def _marks(claim: Claim, coverage: Coverage) -> str:
@@ -291,6 +299,17 @@ def _sections(
                 f'("{agent.named_words}"); left out by '
                 f'{", ".join(map(name, agent.left_out))} ("{agent.left_out_words}")'
             )
+    if coverage.framed:
+        # Not a dispute either: the same thing named with words that frame it another way.
+        title("Words chosen")
+        for claim in coverage.framed:
+            for chosen in claim.framing:
+                said = " / ".join(
+                    ", ".join(f'"{w}"' for w in chosen_words(choice))
+                    + f" ({', '.join(map(name, choice.outlets))})"
+                    for choice in chosen.choices
+                )
+                item(f"{claim.id} {chosen.family}: {said}")
     unique = [(d, coverage.unique(d)) for d in coverage.outlets]
     if any(claims for _, claims in unique):
         title("Only in one outlet")
