@@ -113,12 +113,13 @@ def _percent(share: float) -> str:
 
 
 def reuse_sentence(coverage: Coverage, reuse: Reuse, name: Callable[[str], str] = str) -> str:
-    """``B reuses 54 % of A's sentences word for word (7 sentences) ...``; ``name`` sets
+    """``B reuses 54 % of A's sentences nearly word for word (7 sentences) ...`` (a word
+    or two may differ: "protesters" / "rioters" is told under words chosen); ``name`` sets
     an outlet's name in the sentence (the HTML report isolates it for right-to-left names)."""
     source, target = name(coverage.labels[reuse.source]), name(coverage.labels[reuse.target])
     text = (
-        f"{target} reuses {_percent(reuse.share_of_source)} of {source}'s sentences word for "
-        f"word ({reuse.sentences} sentences, {_percent(reuse.share_of_target)} of its own)"
+        f"{target} reuses {_percent(reuse.share_of_source)} of {source}'s sentences nearly "
+        f"word for word ({reuse.sentences} sentences, {_percent(reuse.share_of_target)} of its own)"
     )
     if reuse.runs:
         longest = max(run.length for run in reuse.runs)
