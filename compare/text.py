@@ -288,7 +288,8 @@ def tokenize(text: str, clean: bool | None = None) -> list[str]:
 # after a Chinese or Japanese full stop, exclamation or question mark, which needs none:
 # join_sentences() puts the sentences back together, a space between two unless the first
 # ends in one of those marks.
-_MARKS = ".!?\u2026\u3002\uff01\uff1f"
+# Arabic's question mark (Persian and Urdu write it too) and Urdu's full stop end one too.
+_MARKS = ".!?\u2026\u3002\uff01\uff1f\u061f\u06d4"
 _CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)]\uff09"
 # 。！？, and what may close a sentence after them: _CLOSERS and 》〉】〕］｝.
 _CJK_MARKS = "\u3002\uff01\uff1f"
