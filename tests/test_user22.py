@@ -58,3 +58,70 @@ def test_hebrew_and_russian_labels_are_notes_and_their_words_in_a_sentence_are_n
 
 def test_an_arabic_question_ends_its_sentence() -> None:
     assert split_sentences(AR_REST) == ["هل ستكفي المساعدات؟", "يقول السكان إن الدعم لم يصل بعد."]
+
+
+# --- A related-stories list under a label in another language; an outlet's channels -------
+
+ES_PARAGRAPHS = [
+    "El Consejo de Ministros aprobó este martes un plan de 2.300 millones de euros para paliar "
+    "los efectos de la sequía en Andalucía y Murcia, según informó la ministra en rueda de prensa.",
+    "El plan incluye 450 desaladoras nuevas y una rebaja del 3,5 % en la tarifa del agua, y "
+    "las obras emplearán a unas 4.000 personas durante los próximos tres años.",
+    "Las organizaciones agrarias consideran insuficiente la cifra y anunciaron una marcha "
+    "de tractores hasta Sevilla para el próximo jueves por la mañana.",
+    "La sequía afecta ya al 60 % del territorio, según la agencia meteorológica, y los "
+    "embalses de la cuenca del Segura están al 22,4 % de su capacidad.",
+]
+
+
+def es_page(label: str, links: tuple[str, str], promo: str) -> str:
+    first, second, third, fourth = (f"<p>{p}</p>" for p in ES_PARAGRAPHS)
+    related = f"<p><b>{label}</b></p><ul>" + "".join(
+        f'<li><a href="/n/{i}">{text}</a></li>' for i, text in enumerate(links)
+    )
+    return (
+        '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Plan contra la '
+        "sequía</title></head><body><article><h1>El Gobierno aprueba un plan contra la "
+        f"sequía</h1>{first}{second}{related}</ul>{third}{fourth}<p>{promo}</p></article>"
+        "</body></html>"
+    )
+
+
+def test_related_links_under_a_spanish_label_are_no_paragraphs() -> None:
+    # Before, the two linked headlines under "Lee también" were paragraphs of the story: a
+    # page fetched again with other related stories read as two paragraphs removed and two
+    # added.
+    links = (
+        "La sequía obliga a restringir el riego en 30 municipios de Almería",
+        "Los embalses del Segura, en mínimos históricos desde 1995",
+    )
+    promo = "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día."
+    document = extracted(es_page("Lee también", links, promo))
+    assert [p.text for p in document.paragraphs] == ES_PARAGRAPHS
+
+
+def test_the_same_list_under_a_german_or_french_label_goes_too() -> None:
+    links = (
+        "Tarifstreit bei der Bahn: Was Pendler in dieser Woche wissen müssen",
+        "Bahnchef kündigt für Freitag eine neue Verhandlungsrunde an",
+    )
+    # ("Mehr zum Thema" and "More on this story" trafilatura drops, leaving the links.)
+    for label in ("Mehr zum Thema", "More on this story", "Lesen Sie auch", "À lire aussi"):
+        document = extracted(es_page(label, links, ES_PARAGRAPHS[0]))
+        assert [p.text for p in document.paragraphs] == [*ES_PARAGRAPHS, ES_PARAGRAPHS[0]]
+
+
+def test_a_german_newsletter_offer_after_a_question_goes_and_news_of_a_channel_stays() -> None:
+    offer = (
+        "Sie wollen keine Nachrichten aus Ihrer Region verpassen? Dann abonnieren Sie unseren "
+        "kostenlosen Newsletter."
+    )
+    assert (
+        extracted(es_page("Lee también", ("a", "b"), offer)).paragraphs[-1].text
+        == (ES_PARAGRAPHS[-1])
+    )
+    news = (
+        "La Guardia Civil abrió un canal de WhatsApp para que los vecinos avisen de los "
+        "pozos ilegales, según informó el instituto armado."
+    )
+    assert extracted(es_page("Lee también", ("a", "b"), news)).paragraphs[-1].text == news

@@ -204,6 +204,20 @@ _CHROME_PREFIX = lazy_pattern(
     r"schrijf je in|meld je aan|abonneer je|zapisz się|subskrybuj)\b.{0,80}"
     r"\b(?:newsletter\w*|boletín|boletim|nieuwsbrief)\b.*|"
     r".{0,40}\bnewsletter\b.{0,40}\b(?:abonnieren|anmelden|bestellen)\b.*|"
+    # The offer after a question: "Sie wollen nichts verpassen? Dann abonnieren Sie unseren
+    # kostenlosen Newsletter.", "Vous ne voulez rien manquer ? Abonnez-vous à la newsletter".
+    r"[^.!?]{0,80}\?\s*(?:dann |alors |entonces |ent[aã]o |allora |dan )?"
+    r"(?:abonnieren sie|bestellen sie|melden sie sich|abonnez-vous|inscrivez-vous|"
+    r"suscr[ií]bete|ap[uú]ntate|reg[ií]strate|iscriviti|inscreva-se|assine|abonneer je|"
+    r"schrijf je in)\b.{0,80}\b(?:newsletter\w*|bolet[ií]n|boletim|nieuwsbrief)\b.*|"
+    # "Únete a nuestro canal de WhatsApp y recibe ...", "Suivez-nous sur Google News",
+    # "Folgen Sie uns auf WhatsApp", "Seguici su Telegram": the outlet's own channels.
+    r"(?:[uú]nete a nuestro canal de|(?:rejoignez|suivez)-nous sur|"
+    r"rejoignez notre (?:cha[iî]ne|canal) (?:sur )?|folgen sie uns (?:auf|bei)|"
+    r"abonnieren sie unseren (?:whatsapp|telegram)-?kanal|seguici su|"
+    r"siga-nos n[oa]|entre no (?:nosso )?canal (?:do|de|no) )\s*"
+    r"(?:whatsapp|telegram|google news|google actualités|facebook|instagram|x|twitter|"
+    r"tiktok|youtube|linkedin|threads|bluesky)\b.*|"
     # Russian and Arabic: "Читайте также: ...", "Фото: Иван Петров", "اقرأ أيضاً: ...".
     r"(?:читайте|смотрите) (?:также|еще|ещё)(?:\s*:.*)?|фото\s*:.{0,60}|"
     r"подписывайтесь на (?:наш|нас)\b.{0,60}|"
@@ -502,7 +516,14 @@ _SECTION_MARKER = lazy_pattern(
     r"(?:related|related \w+|more (?:on this|stories|news|from)\b.*|read (?:more|next|also)|"
     r"see also|recommended.*|you (?:may|might) also.*|editor'?s'? picks?|top stories|"
     r"trending.*|most (?:read|popular|viewed|shared)|latest.*|popular|public reaction|"
-    r"topics|tags)",
+    r"topics|tags|"
+    # The same in the papers' languages: "Lee también", "Mehr zum Thema", "Lire aussi".
+    r"(?:à )?lire aussi|voir aussi|sur le m[eê]me sujet|les plus lus|"
+    r"(?:lee|lea) tambi[eé]n|(?:te|le) puede interesar|(?:noticias|art[ií]culos) relacionad[oa]s|"
+    r"m[aá]s noticias|lo m[aá]s le[ií]do|lesen sie auch|mehr zum thema|auch interessant|"
+    r"das k[oö]nnte sie auch interessieren|meistgelesen(?:e artikel)?|leggi anche|"
+    r"articoli correlati|notizie correlate|i pi[uù] letti|(?:leia|veja) tamb[eé]m|"
+    r"not[ií]cias relacionadas|mat[eé]rias relacionadas|mais lid[ao]s|lees ook)",
     re.IGNORECASE,
 )
 _EDGE_PUNCT = " \t:.!›»→>…|·•-–—*#_=~"  # a rule drawn in text ("___") is no word

@@ -73,6 +73,7 @@ from compare.extract.page import (
     _drop_embeds,
     _drop_inner_cards,
     _drop_jump_lists,
+    _drop_labelled_link_lists,
     _drop_numbered_galleries,
     _drop_sign_up_boxes,
     _entries_as_sections,
@@ -141,6 +142,7 @@ def html_blocks(
     _speakers_into_lines(tree)
     under_bylines = _split_byline_lines(tree)
     _drop_jump_lists(tree)
+    _drop_labelled_link_lists(tree)
     _drop_numbered_galleries(tree)
     tables = _data_tables(tree)
     _keep_factboxes(tree, tables)
