@@ -347,9 +347,9 @@ _ALWAYS_FOLLOWED = _word_set(
     "им ул пл просп пр проф акад св "
     # Titles and words that are always followed, in the languages of Europe's papers:
     # German, Spanish and Portuguese, French ("52 av. J.-C."), Italian, Dutch, Polish.
-    "bzw vgl ggf evtl inkl zzgl sog bspw Hr Hrn Dipl Ing Str "
-    "Sra Sras Sres Srta Dña Dra Lic Avda Excmo Exmo Profa "
-    "MM Mgr av apr "
+    "bzw vgl ggf evtl inkl zzgl sog bspw Hr Hrn Dipl Ing Str einschl exkl ehem geb bzgl "
+    "Sra Sras Sres Srta Dña Dra Lic Avda Excmo Exmo Profa Cía aprox EE Profª Drª Srª "
+    "MM Mgr av apr Pr env "
     "sig sigg dott prof avv ing geom "
     "dhr mevr bijv mw drs ir "
     "ul tzw np mgr inż płk ks św dr im"
@@ -358,15 +358,19 @@ _ALWAYS_FOLLOWED = _word_set(
 _BEFORE_NUMBER = _word_set(
     "No Nos no nos Art Vol vol p pp Fig fig para Para ch Ch Sec sec Nr nr Nrn godz ok "
     # Spanish: article, number, page ("el art. 23", "la calle núm. 5", "pág. 12").
-    "art arts núm Núm núms pág Pág págs"
+    "art arts núm Núm núms pág Pág págs "
+    # German and French: paragraph, telephone; chapter.
+    "Abs Tel chap"
 )
 # "art." is Spanish "artículo" only after an article or a preposition ("el art. 23", "según
 # los arts. 4 y 5"): English "music and art. 2026 will ..." ends its sentence.
 _SPANISH_ART = _word_set("art arts")
 _BEFORE_SPANISH_ART = _word_set("el los al del según segun en y o e ni su sus dicho dichos")
-_MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+_MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec janv févr juil déc")
 # Can end a sentence or sit inside one ("Acme Co. said" / "Acme Co. The firm"); see below.
-_AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw Mio Mrd")
+_AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw Mio Mrd Tsd")
+# Of those, German's: a German word after them starts a sentence ("Birnen usw. Dann ging").
+_GERMAN_AMBIGUOUS = _word_set("usw Mio Mrd Tsd")
 # A street's name abbreviated after it ("Main St.", "Fifth Ave.", "42nd St."), and the
 # words that, after one, open a new sentence: people and crews in the plural, as a story
 # reports them ("on Main St. Authorities said"). Never the next word of a name ("Main St.
@@ -451,7 +455,8 @@ _NAME_MONTHS = _word_set(
 _YEAR = lazy_pattern(r"\d{4}\b")
 # Words before a German ordinal ("am 3. März", "der 2. Weltkrieg", "im 3. Quartal").
 _BEFORE_ORDINAL = _word_set(
-    "am vom zum zur im beim ins der dem den des die das Am Vom Zum Im Beim Der Die Das"
+    "am vom zum zur im beim ins der dem den des die das Am Vom Zum Im Beim Der Die Das "
+    "bis ab seit Bis Ab Seit einschl. inkl. ca."
 )
 
 
@@ -564,6 +569,9 @@ def _is_boundary(text: str, end: int) -> bool:
     if following in _SPACED_CLOSERS:  # French: "« Non. » Le" ends after the », see there
         return False
     word = stem.lstrip(_OPENERS)
+    if "'" in word or "\u2019" in word:  # a title after an elided article: "L'avv. Verdi"
+        title = word.rpartition("\u2019" if "\u2019" in word else "'")[2]
+        word = title if title in _ALWAYS_FOLLOWED else word
     if first.islower():
         # A lowercase word continues the sentence ("etc. and", "9 a.m. on", '"Why?" she
         # asked', "wait... what"), except a camel-case brand after a full stop that ends an
@@ -622,7 +630,10 @@ def _is_boundary(text: str, end: int) -> bool:
             return False
         if word in _STREETS and following in _CLAUSE_SUBJECTS:
             return _after_street_name(text, start, end)
-        return following.rstrip(_TRAILING) in _STARTERS
+        opener = following.rstrip(_TRAILING)
+        return opener in _STARTERS or (
+            word in _GERMAN_AMBIGUOUS and opener in _GERMAN_STARTERS and _is_german(text)
+        )
     return True
 
 

@@ -125,3 +125,45 @@ def test_a_german_newsletter_offer_after_a_question_goes_and_news_of_a_channel_s
         "pozos ilegales, según informó el instituto armado."
     )
     assert extracted(es_page("Lee también", ("a", "b"), news)).paragraphs[-1].text == news
+
+
+# --- Abbreviations and ordinals of the papers' languages ----------------------------------
+
+
+def test_abbreviations_of_the_papers_languages_end_no_sentence() -> None:
+    # Each was cut in two or three before ("bis einschl. || 10. || Mai kostenlos ...").
+    for sentence in (
+        "Fahrgäste können ihre Tickets bis einschl. 10. Mai kostenlos umtauschen.",
+        "Der Vertrag gilt ab 1. Juli kommenden Jahres.",
+        "Das regelt Art. 5 Abs. 2 des Grundgesetzes.",
+        "Maria Müller, geb. Schmidt, wohnt seit Jahren in Köln.",
+        "Der ehem. Minister sprach zwei Stunden lang.",
+        "Es kamen fünf Tsd. Menschen zum Bahnhof.",
+        "Bitte rufen Sie Tel. 0221 123 an.",
+        "Le Pr. Girard a témoigné devant la commission.",
+        "Le chantier coûtera env. 12 millions d'euros.",
+        "Voir le rapport, chap. 3, sur les retards.",
+        "La loi du 3 janv. 2024 est abrogée.",
+        "La Cía. Telefónica subió un 3 % en bolsa.",
+        "La empresa cotiza en EE. UU. desde 2010.",
+        "La UE aprobó el plan, aprox. 3.000 millones.",
+        "L'avv. Verdi ha presentato ricorso.",
+        "Il prof. Neri e l'ing. Gallo hanno firmato.",
+        "A Profª. Santos falou à imprensa.",
+    ):
+        assert split_sentences(sentence) == [sentence]
+
+
+def test_sentences_still_end_after_them_where_a_new_one_starts() -> None:
+    assert split_sentences("Sie kaufte Äpfel, Birnen usw. Dann ging sie nach Hause.") == [
+        "Sie kaufte Äpfel, Birnen usw.",
+        "Dann ging sie nach Hause.",
+    ]
+    assert split_sentences("He said it wasn't. Then he left the room.") == [
+        "He said it wasn't.",
+        "Then he left the room.",
+    ]
+    assert split_sentences("Er kam bis 3. Das war schon spät genug für alle.") == [
+        "Er kam bis 3.",
+        "Das war schon spät genug für alle.",
+    ]
