@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from compare import compare
 from compare.extract import extract
+from compare.facets import compare_sentences
 from compare.model import Document, Paragraph, Provenance, Snapshot
 from compare.notes import note_kind
 from compare.text import split_sentences
@@ -166,4 +167,48 @@ def test_sentences_still_end_after_them_where_a_new_one_starts() -> None:
     assert split_sentences("Er kam bis 3. Das war schon spät genug für alle.") == [
         "Er kam bis 3.",
         "Das war schon spät genug für alle.",
+    ]
+
+
+# --- Figures and negations read in French and Spanish --------------------------------------
+
+
+def changes(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.kind, c.old, c.new) for c in compare_sentences(old, new)]
+
+
+def test_french_millions_after_a_figure_are_its_scale() -> None:
+    # Before: 'number: "millions d'euros" → "12 milliards d'euros"' and '"12 millions"
+    # removed', and the same amount written in full was a change.
+    old = "La facture atteint 12 millions d'euros, selon la Cour des comptes."
+    assert changes(old, old.replace("millions", "milliards")) == [
+        ("number", "12 millions d'euros", "12 milliards d'euros")
+    ]
+    assert changes(old, old.replace("12 millions d'euros", "12 000 000 euros")) == []
+    assert changes(old, old.replace("12", "15")) == [
+        ("number", "12 millions d'euros", "15 millions d'euros")
+    ]
+    english = "Millions of people watched the final on Sunday."
+    assert changes(english, english.replace("Millions", "Thousands")) == [
+        ("number", "Millions", "Thousands")
+    ]
+
+
+def test_spanish_eleven_is_a_count() -> None:
+    # "once" is eleven: before, "once personas" -> "doce personas" was a number added.
+    old = "Murieron once personas en el accidente, según la Guardia Civil."
+    assert changes(old, old.replace("once", "doce")) == [
+        ("number", "once personas", "doce personas")
+    ]
+    english = "The bridge was once the longest in Europe, officials said on Monday."
+    assert changes(english, english.replace("once ", "")) == []
+
+
+def test_french_ne_plus_que_says_only_not_no() -> None:
+    # "Il ne reste plus que 200 habitants" is "only 200 are left": no negation flipped.
+    old = "Il ne reste plus que 200 habitants dans le village, selon la mairie."
+    assert changes(old, old.replace("ne reste plus que", "reste")) == []
+    denied = "Le maire ne viendra plus à la réunion de jeudi, selon son cabinet."
+    assert [c[0] for c in changes(denied, denied.replace("ne viendra plus", "viendra"))] == [
+        "negation"
     ]

@@ -146,6 +146,10 @@ def negations(masked: str, lang: str) -> tuple[Cue, ...]:
                     break
             if lang == "fr" and len(parts) == 1:
                 continue  # "ne" alone negates nothing ("avant qu'il ne parte")
+            if lang == "fr" and lower[parts[-1] + 1 : parts[-1] + 2] in (["que"], ["qu"]):
+                # "Il ne reste plus que 200 habitants": only 200 are left, no denial; and
+                # "pas que" is "not only", as _NOT_ONLY says.
+                continue
         elif word not in no_words and not (
             lang == "fr" and word in ("personne", "rien") and _ne_follows(lower, index)
         ):
@@ -756,7 +760,9 @@ _FIGURE_WORDS = (
     | frozenset(w for counts in _COUNT_VALUES.values() for w in counts)
 )
 _DAYS_AND_SHARES = frozenset(_WEEKDAY_KEYS) | frozenset(s.split()[-1] for s in _SHARES)
-#: (Not "million", "six", "once": English words, read as English reads them.)
+#: (Not "million", "six", "due", "sept": English words, read as English reads them; but
+#: "once", Spanish eleven, which a sentence the language tells as Spanish counts: "once
+#: personas" -> "doce personas" was a number added, the eleven unread.)
 _FIGURE_ASCII = frozenset(
     piece
     for w in _FIGURE_WORDS
@@ -764,7 +770,7 @@ _FIGURE_ASCII = frozenset(
         w.split("-") if w.isascii() else "".join(c if "a" <= c <= "z" else " " for c in w).split()
     )
     if len(piece) > 2
-) - _wordset("million six once due elf sept")
+) - _wordset("million six due elf sept")
 _FIGURE_OTHER = tuple(w for w in _FIGURE_WORDS if not w.isascii())
 #: The words that differ when one of these changes (for the cheap test of which facets to
 #: read): the whole words and their ASCII pieces ("terça-feira": "feira").
