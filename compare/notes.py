@@ -746,7 +746,8 @@ def _counted(
     with none ("It was 6-3, not 7-2."), those of the words ``around`` it (the note's
     "misstated the vote")."""
     counted = {_four(word) for word in number.context if word not in skip}
-    after = text[number.span[1] : number.span[1] + 1]
+    # (The figure may hold its unit already: "150億円" is read whole, see facets.figures.)
+    after = number.text.lstrip("0123456789.,")[:1] or text[number.span[1] : number.span[1] + 1]
     if not counted and after and not after.isascii() and has_cjk(after):
         counted = {after}
     return counted or around

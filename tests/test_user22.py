@@ -212,3 +212,22 @@ def test_french_ne_plus_que_says_only_not_no() -> None:
     assert [c[0] for c in changes(denied, denied.replace("ne viendra plus", "viendra"))] == [
         "negation"
     ]
+
+
+# --- Chinese and Japanese figures with what is written after them ------------------------
+
+
+def test_a_chinese_date_is_one_date_not_two_counts() -> None:
+    # Before, a dropped "停运至5月6日" was 'number removed: "5"' and 'number removed: "6"'.
+    old = "铁路部门表示，部分列车将停运至5月6日。"
+    assert changes(old, old.replace("6日", "8日")) == [("number", "5月6日", "5月8日")]
+    assert [c.detail for c in compare_sentences(old, None)] == ['date removed: "5月6日"']
+
+
+def test_a_chinese_figure_keeps_its_scale_and_counter() -> None:
+    # Before: 'number: "2.3" → "3.1"' for 230 and 310 million yuan.
+    old = "直接经济损失约2.3亿元，已转移群众4.8万人。"
+    assert changes(old, old.replace("2.3亿", "3.1亿")) == [("number", "2.3亿元", "3.1亿元")]
+    assert changes(old, old.replace("4.8万人", "48000人")) == []  # the same 48,000
+    stranded = "共有1200名旅客滞留在各地车站。"
+    assert changes(stranded, stranded.replace("1200", "1500")) == [("number", "1200名", "1500名")]
