@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from compare import compare
 from compare.extract import extract
+from compare.extract.pipeline import more_pages_warning
 from compare.facets import compare_sentences
 from compare.model import Document, Paragraph, Provenance, Snapshot
 from compare.notes import note_kind
@@ -231,3 +232,41 @@ def test_a_chinese_figure_keeps_its_scale_and_counter() -> None:
     assert changes(old, old.replace("4.8万人", "48000人")) == []  # the same 48,000
     stranded = "共有1200名旅客滞留在各地车站。"
     assert changes(stranded, stranded.replace("1200", "1500")) == [("number", "1200名", "1500名")]
+
+
+# --- A story on two pages -----------------------------------------------------------------
+
+HARBOUR = [
+    "The harbour board voted 5-2 on Tuesday to resume dredging the eastern channel, ending a "
+    "six-month pause that fishermen said had cost them 300 working days.",
+    "Board chair Ruth Alder said the decision followed a survey that found silt levels in the "
+    "channel had doubled since 2024, making it unsafe for larger boats at low tide.",
+    "Environmental groups said they would appeal, arguing that the survey ignored the seagrass "
+    "beds near Pilot Point, as the board's own report admits on page 3 of 10.",
+]
+
+
+def paged(pager: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in HARBOUR)
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Dredging row'
+        "</title></head><body><article><h1>Inside the harbour dredging row</h1>"
+        f'{body}<div class="pagination">{pager}</div></article></body></html>'
+    )
+
+
+def test_the_first_of_two_pages_says_the_rest_was_not_read() -> None:
+    # Before, "Page 1 of 2 Next page ›" was the story's last paragraph, and nothing said
+    # that the second page, and any edit on it, was never read.
+    document = extracted(paged('<span>Page 1 of 2</span> <a href="p2">Next page ›</a>'))
+    assert [p.text for p in document.paragraphs] == HARBOUR
+    assert document.warnings == (more_pages_warning("Page 1 of 2"),)
+    linked = extracted(paged('<a href="p2" rel="next">Next page ›</a>'))
+    assert linked.warnings == (more_pages_warning("Next page ›"),)
+
+
+def test_the_last_page_and_a_page_named_in_the_text_warn_of_nothing() -> None:
+    document = extracted(paged('<a href="p1">‹ Previous page</a> <span>Page 2 of 2</span>'))
+    assert [p.text for p in document.paragraphs] == HARBOUR
+    assert document.warnings == ()
+    assert extracted(paged("")).warnings == ()

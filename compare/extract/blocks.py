@@ -139,6 +139,9 @@ class Metadata(_Record):
     :func:`_newest_first`, :func:`_live_in_order`)."""
     not_free: bool = False
     """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
+    pager: str | None = None
+    """The story's pager, when it says the story goes on at another page ("Page 1 of 2",
+    a "Next page" link): only this page is read."""
     byline_lines: tuple[BylineLine, ...] = ()
     """Each short box the page's markup classes as a byline (``<span class="by">``): such a
     line in the body is metadata, not story text (HTML only)."""

@@ -9,6 +9,13 @@ import unicodedata
 from compare.extract.blocks import _MONTHS, _WEEKDAYS, Block, _key, _word_count
 from compare.text import clean_whitespace, has_cjk, lazy_pattern, normalize, word_count
 
+#: One piece of a story's pager: "Page 1 of 2", "Next page ›", "Seite 2", a page's number.
+_PAGER_PIECE = (
+    r"(?:page|seite|p[aá]gina|pagina) \d+(?: (?:of|/|von|de|sur|di) \d+)?|"
+    r"(?:['‹«<←]\s*)?(?:(?:next|previous|prev) page|(?:n[aä]chste|vorherige) seite|"
+    r"p[aá]gina (?:siguiente|anterior)|page (?:suivante|pr[ée]c[ée]dente)|"
+    r"pagina (?:successiva|precedente)|pr[oó]xima p[aá]gina)(?:\s*['›»>→])?|\d{1,2}"
+)
 _CHROME_EXACT = lazy_pattern(
     r"(?:back to top|top|skip to (?:main )?content|skip advertisement|loading|"
     r"related|related (?:articles?|stories|content|news|coverage|topics|links|reading)|"
@@ -74,6 +81,8 @@ _CHROME_EXACT = lazy_pattern(
     r"(?:go |continue )?to page \d+|pages?\s*:\s*\d+(?: \d+)*|"
     r"(?:n[aä]chste|vorherige) seite|weiter auf seite \d+|p[aá]gina (?:siguiente|anterior)|"
     r"pr[oó]xima p[aá]gina|page (?:suivante|pr[ée]c[ée]dente)|pagina (?:successiva|precedente)|"
+    # A pager's pieces on one line: "Page 1 of 2 Next page ›", "‹ Previous page 1 2".
+    rf"(?=.*[a-z])(?:{_PAGER_PIECE})(?:\s*[|·•]?\s*(?:{_PAGER_PIECE}))+|"
     # The label beside an advert in the text, in English and the papers' languages.
     r"(?:article|story) continues (?:below|after) (?:this|the) (?:ad|advert)|ad feedback|"
     r"contin[uú]a (?:depois|despu[eé]s|ap[oó]s|tras) (?:da|de la|la|a) publicidad[e]?|"
