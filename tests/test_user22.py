@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from compare import compare
 from compare.extract import extract
+from compare.extract.metadata import split_authors
 from compare.extract.pipeline import more_pages_warning
 from compare.facets import compare_sentences
 from compare.model import Document, Paragraph, Provenance, Snapshot
@@ -270,3 +271,31 @@ def test_the_last_page_and_a_page_named_in_the_text_warn_of_nothing() -> None:
     assert [p.text for p in document.paragraphs] == HARBOUR
     assert document.warnings == ()
     assert extracted(paged("")).warnings == ()
+
+
+# --- A place set after the reporter's name -----------------------------------------------
+
+
+def test_the_place_after_a_reporters_name_is_no_author() -> None:
+    # Before: ('Lucía Fernández', 'Madrid'), ('Jonas Albrecht', 'Berlin'), ('Camille Morel',
+    # 'À Lyon') - a city credited as the story's second author.
+    body = "".join(f"<p>{p}</p>" for p in ES_PARAGRAPHS)
+    for line, name in (
+        (
+            '<p class="firma">Por Lucía Fernández · Madrid · 2 jun 2026 - 10:15 CEST</p>',
+            "Lucía Fernández",
+        ),
+        ('<div class="byline">Von Jonas Albrecht, Berlin</div>', "Jonas Albrecht"),
+        ('<div class="byline">Par Camille Morel, à Lyon</div>', "Camille Morel"),
+    ):
+        html = (
+            '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>T</title></head>'
+            f"<body><article><h1>El plan contra la sequía</h1>{line}{body}</article></body></html>"
+        )
+        assert extracted(html).authors == (name,)
+
+
+def test_names_joined_as_reporters_stay() -> None:
+    assert split_authors("Por Lucía Fernández y Marcos Gil") == ("Lucía Fernández", "Marcos Gil")
+    assert split_authors("By Ana Ruiz, Tom Okafor") == ("Ana Ruiz", "Tom Okafor")
+    assert split_authors("By Ana Ruiz and Cher") == ("Ana Ruiz", "Cher")
