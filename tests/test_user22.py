@@ -299,3 +299,32 @@ def test_names_joined_as_reporters_stay() -> None:
     assert split_authors("Por Lucía Fernández y Marcos Gil") == ("Lucía Fernández", "Marcos Gil")
     assert split_authors("By Ana Ruiz, Tom Okafor") == ("Ana Ruiz", "Tom Okafor")
     assert split_authors("By Ana Ruiz and Cher") == ("Ana Ruiz", "Cher")
+
+
+# --- A standfirst set in a heading, or classed "teaser" --------------------------------------
+
+
+def standfirst_page(line: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in ES_PARAGRAPHS)
+    return (
+        '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Plan contra la '
+        "sequía</title></head><body><article><h1>Plan contra la sequía</h1>"
+        f'{line}<p class="firma">Por Lucía Fernández</p>{body}</article></body></html>'
+    )
+
+
+def test_a_standfirst_in_a_heading_is_the_standfirst_not_the_first_paragraph() -> None:
+    # Before, an <h2 class="subtitulo"> was the story's first paragraph, and no standfirst.
+    line = "Las ayudas llegarán a los agricultores de Andalucía y Murcia antes del verano"
+    document = extracted(standfirst_page(f'<h2 class="subtitulo">{line}</h2>'))
+    assert document.standfirst == line
+    assert [p.text for p in document.paragraphs] == ES_PARAGRAPHS
+
+
+def test_a_standfirst_classed_teaser_under_the_headline_is_read() -> None:
+    # Before, a German template's <p class="teaser"> under the headline was dropped with
+    # the chrome: an edit to it went unseen.
+    line = "Die Lokführer legen am 1. Mai die Arbeit nieder, die Bahn rechnet mit Ausfällen."
+    document = extracted(standfirst_page(f'<p class="teaser">{line}</p>'))
+    assert document.standfirst == line
+    assert [p.text for p in document.paragraphs] == ES_PARAGRAPHS

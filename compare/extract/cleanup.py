@@ -881,10 +881,11 @@ def _kept_standfirst(kept: list[Block], shown: str, dropped: list[str]) -> str |
     """The standfirst box the page classes as one ("standfirst", "dek": see
     ``Metadata.sure_standfirst``) when the extractor kept it as the story's first paragraph
     (or paragraphs: a box of two ``<p>``): taken off the text, where it is read once, as the
-    standfirst. None, and nothing taken, when the text does not open with it."""
+    standfirst. None, and nothing taken, when the text does not open with it. A box set as
+    a heading counts only as the first ("<h2 class="subtitulo">" under the headline)."""
     texts: list[str] = []
-    for block in kept[:3]:
-        if block.role != "p":
+    for at, block in enumerate(kept[:3]):
+        if block.role != "p" and (block.role != "head" or at):
             break
         texts.append(block.text)
         if _near(" ".join(texts), shown, 0.9):

@@ -523,7 +523,7 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
 #: story cards, which is why only the stretch between the headline and the story is read.
 _STANDFIRST_CLASS = lazy_pattern(
     r"(?<![a-z])(?:dek|standfirst|sub-?head(?:line|ing)?|subtitle|strap(?:line)?|summary"
-    r"|excerpt|intro|lead-?in|teaser-?text"
+    r"|excerpt|intro|lead-?in|teaser(?:-?text)?"
     # "lede" and "lead", which also class the story's first paragraph (a lede set large):
     # not the "lead-image" or "lead-story" boxes that share the word.
     r"|le(?:ad|de)(?!-?(?:image|img|media|photo|picture|video|art|figure|story|item|card))"
