@@ -328,3 +328,37 @@ def test_a_standfirst_classed_teaser_under_the_headline_is_read() -> None:
     document = extracted(standfirst_page(f'<p class="teaser">{line}</p>'))
     assert document.standfirst == line
     assert [p.text for p in document.paragraphs] == ES_PARAGRAPHS
+
+
+# --- "Por", "Par", "Von" over a plain text ----------------------------------------------
+
+
+def from_text(text: str) -> Document:
+    return extract(
+        Snapshot(
+            content=text.encode("utf-8"),
+            kind="text",
+            provenance=Provenance(spec="story.txt", encoding="utf-8"),
+        )
+    )
+
+
+def test_a_foreign_by_over_a_plain_text_is_its_byline() -> None:
+    # Before, "Por Lucía Fernández" stayed the story's first paragraph: in a comparison of
+    # outlets it was a claim, "left out" by every outlet with another reporter.
+    story = "\n\n".join(ES_PARAGRAPHS)
+    for line, names in (
+        ("Por Lucía Fernández", ("Lucía Fernández",)),
+        ("Par Camille Morel et Jean Roux", ("Camille Morel", "Jean Roux")),
+        ("Von Jonas Albrecht", ("Jonas Albrecht",)),
+    ):
+        document = from_text(f"El plan contra la sequía\n\n{line}\n\n{story}\n")
+        assert document.authors == names
+        assert [p.text for p in document.paragraphs] == ES_PARAGRAPHS
+
+
+def test_a_line_opening_with_por_that_names_no_one_stays() -> None:
+    story = "\n\n".join(ES_PARAGRAPHS)
+    document = from_text(f"El plan contra la sequía\n\nPor la mañana\n\n{story}\n")
+    assert document.authors == ()
+    assert document.paragraphs[0].text == "Por la mañana"

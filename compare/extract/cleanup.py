@@ -132,6 +132,18 @@ def clean_up(
             and not any(_is_sentence(b.text) for b in kept)
         ):
             names = _byline_with_job(text)
+        if (
+            names is None
+            and words <= 8
+            and not meta.authors
+            and (opened := _BY_ABROAD().match(text))
+            and _names_alone(text[opened.end() :])
+            and not any(_is_sentence(b.text) for b in kept)
+        ):
+            # "Por Lucía Fernández", "Par Camille Morel", "Von Jonas Albrecht" over the story
+            # in a plain text (no markup names the authors): a byline, as "By" makes one, not
+            # a paragraph that an outlet compared with another "left out".
+            names = split_authors(text)
         if names is None and box_line:
             # A line the markup calls a byline, which need not open with "By" ("Ledger
             # staff", "Ana Ruiz"): read as if it did; a staff credit names no one, and a
@@ -604,6 +616,24 @@ def _byline_box_blocks(blocks: Iterable[Block], meta: Metadata) -> dict[str, int
         elif sum(clean_whitespace(b.text) == line.text for b in blocks) == line.copies + 1:
             at[line.text] = line.before
     return at
+
+
+#: What may stand between the capitalised words of a name, or join two names.
+_PARTICLE_WORDS = "de da das del della der den di do dos du la le van von y e et und i and &"
+_BYLINE_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+
+
+def _names_alone(text: str) -> bool:
+    """Whether ``text`` is names and nothing else: capitalised words, two at least, with the
+    particles names have between them ("Lucía de la Fuente", "Ana Ruiz y Marcos Gil")."""
+    words = text.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return (
+        capitalised >= 2
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _BYLINE_PARTICLES for word in words)
+        and not text.rstrip().endswith((".", ":", "!", "?"))
+    )
 
 
 def _byline_names(
