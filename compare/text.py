@@ -784,16 +784,32 @@ def _unspaced_cjk_end(text: str, at: int) -> int | None:
     """Where the sentence ends when the CJK mark at ``at`` has no space after it
     ("开通。工程"), if it ends there: after 。 and any closers, or after ！？ without closers.
     A quote goes on with what is said after it, as '"Go!" she shouted' does: 「行くぞ！」と
-    叫んだ, “为什么？”她问道, and in Japanese any quote followed by kana (「…。」と述べた)."""
+    叫んだ, “为什么？”她问道, and in Japanese any quote followed by kana (「…。」と述べた),
+    in Chinese one followed by who said it (“…。”负责人王强说。)."""
     end = at
     while end + 1 < len(text) and text[end + 1] in _CJK_CLOSERS:
         end += 1
     following = text[end + 1 : end + 2]
     if following in ("", " ") or following in _CJK_GOES_ON:
         return None
-    if end > at and (text[at] != "\u3002" or "\u3041" <= following <= "\u309f"):
+    if end > at and (
+        text[at] != "\u3002"
+        or "\u3041" <= following <= "\u309f"
+        or _speaker_after(text, end + 1)
+    ):
         return None
     return end
+
+
+#: How a Chinese attribution after a quote ends: "王强说", "他表示", "负责人介绍".
+_SAID = ("说", "說", "说道", "說道", "表示", "称", "稱", "指出", "介绍", "介紹", "强调", "強調")
+
+
+def _speaker_after(text: str, start: int) -> bool:
+    """Whether a short clause naming who spoke follows a quote's close at ``start``, up to
+    its full stop: "省防汛办负责人王强说。" (not "随后离开了会场。", a sentence of its own)."""
+    stop = text.find("\u3002", start, start + 24)
+    return stop > start and "\uff0c" not in text[start:stop] and text[start:stop].endswith(_SAID)
 
 
 def sentence_gap(sentence: str) -> str:

@@ -362,3 +362,14 @@ def test_a_line_opening_with_por_that_names_no_one_stays() -> None:
     document = from_text(f"El plan contra la sequía\n\nPor la mañana\n\n{story}\n")
     assert document.authors == ()
     assert document.paragraphs[0].text == "Por la mañana"
+
+
+def test_a_chinese_quote_and_who_said_it_are_one_sentence() -> None:
+    # Before: "“…响应。”" and "省防汛办负责人王强说。" were two sentences, the speaker cut
+    # off his quote.
+    said = "“我们已经启动了二级应急响应。”省防汛办负责人王强说。"
+    assert split_sentences(said) == [said]
+    assert split_sentences("他说：“明天再谈。”随后离开了会场。") == [
+        "他说：“明天再谈。”",
+        "随后离开了会场。",
+    ]
