@@ -793,9 +793,7 @@ def _unspaced_cjk_end(text: str, at: int) -> int | None:
     if following in ("", " ") or following in _CJK_GOES_ON:
         return None
     if end > at and (
-        text[at] != "\u3002"
-        or "\u3041" <= following <= "\u309f"
-        or _speaker_after(text, end + 1)
+        text[at] != "\u3002" or "\u3041" <= following <= "\u309f" or _speaker_after(text, end + 1)
     ):
         return None
     return end

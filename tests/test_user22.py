@@ -373,3 +373,15 @@ def test_a_chinese_quote_and_who_said_it_are_one_sentence() -> None:
         "他说：“明天再谈。”",
         "随后离开了会场。",
     ]
+
+
+def test_an_italian_byline_in_lower_case_di_names_its_reporter() -> None:
+    # Before, <p class="autore">di Marco Bellini</p> gave no author at all.
+    body = "".join(f"<p>{p}</p>" for p in ES_PARAGRAPHS)
+    html = (
+        '<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>T</title></head>'
+        '<body><article><h1>Frana sull\'Appennino</h1><p class="autore">di Marco Bellini</p>'
+        f"{body}</article></body></html>"
+    )
+    assert extracted(html).authors == ("Marco Bellini",)
+    assert split_authors("Di Marco Bellini") == ("Di Marco Bellini",)  # a surname
