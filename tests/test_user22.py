@@ -8,7 +8,7 @@ from compare import compare
 from compare.extract import extract
 from compare.extract.metadata import split_authors
 from compare.extract.pipeline import more_pages_warning
-from compare.facets import compare_sentences
+from compare.facets import compare_sentences, sentence_facets
 from compare.model import Document, Paragraph, Provenance, Snapshot
 from compare.notes import note_kind
 from compare.text import split_sentences
@@ -385,3 +385,19 @@ def test_an_italian_byline_in_lower_case_di_names_its_reporter() -> None:
     )
     assert extracted(html).authors == ("Marco Bellini",)
     assert split_authors("Di Marco Bellini") == ("Di Marco Bellini",)  # a surname
+
+
+def test_a_spanish_line_of_dialogue_is_a_quote() -> None:
+    # Before, a softened line of dialogue set off by dashes was no quote change at all.
+    said = "—No vamos a dejar a nadie atrás —dijo la ministra en rueda de prensa—."
+    assert changes(said, said.replace("No vamos a dejar a nadie atrás", "Haremos lo posible")) == [
+        ("quote", "No vamos a dejar a nadie atrás", "Haremos lo posible")
+    ]
+    # The narrator's words are no part of it, and the speech goes on after them.
+    both = "—Es una cifra modesta —dijo el portavoz de los agricultores—, pero ayudará al campo."
+    assert [q.text for q in sentence_facets(both).quotes] == [
+        "Es una cifra modesta",
+        "pero ayudará al campo.",
+    ]
+    # An English credit line set off by a dash quotes no one.
+    assert sentence_facets("—Associated Press").quotes == ()
