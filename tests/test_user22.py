@@ -401,3 +401,15 @@ def test_a_spanish_line_of_dialogue_is_a_quote() -> None:
     ]
     # An English credit line set off by a dash quotes no one.
     assert sentence_facets("—Associated Press").quotes == ()
+
+
+def test_a_figure_in_a_chinese_line_is_not_cut_in_two() -> None:
+    # Before, the text view broke a changed figure inside its marks, "{+1" at a line's end
+    # and "500+}" at the next one's start.
+    from compare.render import text as render_text
+
+    plain = "据省交通运输厅介绍，截至当日18时，共有[-1200-]{+1500+}名旅客滞留在各地车站。"
+    runs = [(plain.index("[-"), plain.index("{+")), (plain.index("{+"), plain.index("名旅"))]
+    for width in range(30, 60):
+        breaks = render_text._cjk_breaks(plain, width)
+        assert not any(start < b < end for b in breaks for start, end in runs), width
