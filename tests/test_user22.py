@@ -413,3 +413,18 @@ def test_a_figure_in_a_chinese_line_is_not_cut_in_two() -> None:
     for width in range(30, 60):
         breaks = render_text._cjk_breaks(plain, width)
         assert not any(start < b < end for b in breaks for start, end in runs), width
+
+
+def test_a_month_alone_changed_in_another_language_is_a_date_change() -> None:
+    # Before, "im Mai" -> "im Juni" (and "en mayo" -> "en junio") was no change at all.
+    german = "Die Abstimmung findet im Mai statt, sagte der Bürgermeister am Montag."
+    assert [c.detail for c in compare_sentences(german, german.replace("Mai", "Juni"))] == [
+        'date: "Mai" → "Juni"'
+    ]
+    spanish = "La votación será en mayo, según el alcalde de la ciudad."
+    assert changes(spanish, spanish.replace("mayo", "junio")) == [("number", "mayo", "junio")]
+    # A month with its day is read whole, as before.
+    dated = "Die Regierung stellte den Plan am 3. März vor, sagte ein Sprecher."
+    assert changes(dated, dated.replace("3. März", "13. März")) == [
+        ("number", "3. März", "13. März")
+    ]

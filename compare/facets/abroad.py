@@ -672,6 +672,31 @@ _WEEKDAYS_OF = {
 }
 _WEEKDAY_KEYS = {w: day for day, ws in _WEEKDAYS_OF.items() for w in ws.split()}
 _WEEKDAY_KEYS["sonnabend"] = "sat"
+#: Months, by their number ("Juni", "juin", "junio", "giugno", "junho", "juni": June). Keys
+#: as an English month alone has them ("in June": "?-06").
+_MONTHS_OF = {
+    1: "januar jänner janvier enero gennaio janeiro januari",
+    2: "februar février febrero febbraio fevereiro februari",
+    3: "märz mars marzo março maart",
+    4: "april avril abril aprile",
+    5: "mai mayo maggio maio mei",
+    6: "juni juin junio giugno junho",
+    7: "juli juillet julio luglio julho",
+    8: "august août agosto augustus",
+    9: "september septembre septiembre settembre setembro",
+    10: "oktober octobre octubre ottobre outubro",
+    11: "november novembre noviembre novembro",
+    12: "dezember décembre diciembre dicembre dezembro december",
+}
+_MONTH_KEYS = {word: f"?-{n:02d}" for n, words in _MONTHS_OF.items() for word in words.split()}
+#: A month with a day or a year beside it is read whole by the date patterns ("5. März",
+#: "3 de marzo", "März 2026").
+_MONTH_PATTERN = lazy_pattern(
+    r"(?<![\w-])(?<!\d\. )(?<!\d )(?<!\d de )(?<!\d di )(?P<month>"
+    + "|".join(sorted(_MONTH_KEYS, key=len, reverse=True))
+    + r")(?![\w-])(?! \d)",
+    re.IGNORECASE,
+)
 #: The order of the names in each list above and below.
 _ORDER = ("de", "fr", "es", "it", "pt", "nl")
 #: Shares of a whole written in words, with the article they take ("un tiers", "die Hälfte").
@@ -749,6 +774,7 @@ _AMOUNT_PATTERN = lazy_pattern(
 )
 _FIGURE_WORDS = (
     frozenset(_WEEKDAY_KEYS)
+    | frozenset(_MONTH_KEYS)
     | frozenset(
         day + part
         for day in _WEEKDAY_KEYS
@@ -770,7 +796,7 @@ _FIGURE_ASCII = frozenset(
         w.split("-") if w.isascii() else "".join(c if "a" <= c <= "z" else " " for c in w).split()
     )
     if len(piece) > 2
-) - _wordset("million six due elf sept")
+) - _wordset("million six due elf sept april august september november december")
 _FIGURE_OTHER = tuple(w for w in _FIGURE_WORDS if not w.isascii())
 #: The words that differ when one of these changes (for the cheap test of which facets to
 #: read): the whole words and their ASCII pieces ("terça-feira": "feira").
@@ -799,6 +825,8 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
     for m in _SHARE_PATTERN().finditer(text):
         value = _SHARES[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
+    for m in _MONTH_PATTERN().finditer(text):
+        found.append((m.start(), m.end(), "date", None, _MONTH_KEYS[m.group("month").lower()]))
     taken = [(start, end) for start, end, *_ in found]
     for m in _count_pattern(lang).finditer(text) if lang in _COUNT_VALUES else ():
         if any(s <= m.start() < e for s, e in taken):
