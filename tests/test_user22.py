@@ -428,3 +428,23 @@ def test_a_month_alone_changed_in_another_language_is_a_date_change() -> None:
     assert changes(dated, dated.replace("3. März", "13. März")) == [
         ("number", "3. März", "13. März")
     ]
+
+
+def test_related_links_under_an_arabic_or_hebrew_label_are_no_paragraphs() -> None:
+    story = [
+        "أعلنت وزارة الداخلية يوم الثلاثاء ارتفاع حصيلة ضحايا الفيضانات في شمال البلاد إلى "
+        "اثني عشر قتيلاً وخمسة وأربعين جريحاً، فيما تواصل فرق الإنقاذ البحث عن المفقودين.",
+        "وقال المتحدث باسم الوزارة إن أكثر من ثلاثة آلاف شخص أجلوا من القرى المنكوبة حتى "
+        "الآن، وإن المساعدات بدأت تصل إلى المناطق التي قطعت عنها الطرق منذ يوم الأحد.",
+    ]
+    links = ("الأمطار تغلق الطرق في ثلاث محافظات", "الحكومة تعلن حالة الطوارئ في الشمال")
+    for label in ("اقرأ أيضاً", "עוד בנושא"):
+        related = f"<p><b>{label}</b></p><ul>" + "".join(
+            f'<li><a href="/n/{i}">{text}</a></li>' for i, text in enumerate(links)
+        )
+        html = (
+            '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>T'
+            f"</title></head><body><article><h1>ارتفاع حصيلة الفيضانات</h1><p>{story[0]}</p>"
+            f"{related}</ul><p>{story[1]}</p></article></body></html>"
+        )
+        assert [p.text for p in extracted(html).paragraphs] == story

@@ -532,7 +532,10 @@ _SECTION_MARKER = lazy_pattern(
     r"m[aá]s noticias|lo m[aá]s le[ií]do|lesen sie auch|mehr zum thema|auch interessant|"
     r"das k[oö]nnte sie auch interessieren|meistgelesen(?:e artikel)?|leggi anche|"
     r"articoli correlati|notizie correlate|i pi[uù] letti|(?:leia|veja) tamb[eé]m|"
-    r"not[ií]cias relacionadas|mat[eé]rias relacionadas|mais lid[ao]s|lees ook)",
+    r"not[ií]cias relacionadas|mat[eé]rias relacionadas|mais lid[ao]s|lees ook|"
+    # Hebrew, Arabic and Russian: "עוד בנושא", "اقرأ أيضاً", "Читайте также", "По теме".
+    r"עוד בנושא|כתבות נוספות|اقرأ (?:أيضا|أيضاً|ايضا)|(?:مواضيع|أخبار) ذات صلة|"
+    r"(?:читайте|смотрите) (?:также|еще|ещё)|по теме)",
     re.IGNORECASE,
 )
 _EDGE_PUNCT = " \t:.!›»→>…|·•-–—*#_=~"  # a rule drawn in text ("___") is no word
