@@ -448,3 +448,15 @@ def test_related_links_under_an_arabic_or_hebrew_label_are_no_paragraphs() -> No
             f"{related}</ul><p>{story[1]}</p></article></body></html>"
         )
         assert [p.text for p in extracted(html).paragraphs] == story
+
+
+def test_a_reporting_verb_swapped_for_one_of_the_same_manner_adds_no_attribution() -> None:
+    # Before: "a rappelé son avocat" -> "a souligné son avocat" was 'attribution added: "son
+    # avocat a souligné"', as if no one had been credited before.
+    french = "Il n'a jamais été condamné, a rappelé son avocat devant les journalistes."
+    assert changes(french, french.replace("rappelé", "souligné")) == []
+    assert changes(french, "Il n'a jamais été condamné.") == [
+        ("attribution", "son avocat a rappelé", None)
+    ]
+    spanish = "El alcalde recordó que el plan costará 20 millones de euros."
+    assert changes(spanish, spanish.replace("recordó", "subrayó")) == []

@@ -400,17 +400,19 @@ _VERBS_OF: dict[str, dict[str, str]] = {
     "de": {
         "say": "sagte sagten sagt sagen erklärte erklärten erklärt teilte teilten teilt",
         "report": "berichtete berichteten berichtet",
-        "note": "betonte betonten betont",
+        "note": "betonte betonten betont unterstrich unterstrichen",
         "claim": "behauptete behaupteten behauptet",
         "confirm": "bestätigte bestätigten bestätigt",
         "warn": "warnte warnten warnt",
         "deny": "dementierte dementierten dementiert",
         "admit": "räumte räumten",
-        "add": "fügte fügten",
+        "add": "fügte fügten ergänzte ergänzten",
+        "insist": "versicherte versicherten",
     },
     "fr": {
-        "say": "dit déclaré déclare indiqué indique précisé précise raconté affirmé affirme réagi",
-        "note": "expliqué explique souligné souligne",
+        "say": "dit déclaré déclare indiqué indique précisé précise raconté affirmé affirme réagi "
+        "commenté confié témoigné répondu",
+        "note": "expliqué explique souligné souligne rappelé rappelle",
         "insist": "assuré assure",
         "announce": "annoncé annonce",
         "confirm": "confirmé confirme",
@@ -425,9 +427,9 @@ _VERBS_OF: dict[str, dict[str, str]] = {
         # ("aseguró" is as neutral as "afirmó" in Spanish copy: the es-market-fire page's
         # "anunció" -> "aseguró" is no change.)
         "say": "dijo dice dicho afirmó afirma afirmado declaró declara declarado señaló señala "
-        "indicó indica aseguró asegura asegurado",
+        "indicó indica aseguró asegura asegurado apuntó apunta manifestó comentó precisó",
         "announce": "anunció anuncia anunciado",
-        "note": "explicó explica explicado",
+        "note": "explicó explica explicado subrayó subraya destacó destaca recordó recuerda",
         "report": "informó informa",
         "confirm": "confirmó confirma confirmado",
         "add": "añadió añade",
@@ -439,7 +441,7 @@ _VERBS_OF: dict[str, dict[str, str]] = {
     },
     "it": {
         "say": "detto dice dichiarato dichiara affermato afferma precisato",
-        "note": "spiegato spiega sottolineato sottolinea",
+        "note": "spiegato spiega sottolineato sottolinea ricordato ricorda evidenziato",
         "argue": "sostenuto sostiene",
         "confirm": "confermato conferma",
         "announce": "annunciato annuncia",
@@ -451,8 +453,8 @@ _VERBS_OF: dict[str, dict[str, str]] = {
         "warn": "avvertito avverte",
     },
     "pt": {
-        "say": "disse diz afirmou afirma declarou declara adiantou referiu",
-        "note": "explicou explica sublinhou sublinha",
+        "say": "disse diz afirmou afirma declarou declara adiantou referiu indicou comentou",
+        "note": "explicou explica sublinhou sublinha lembrou frisou salientou",
         "insist": "garantiu garante assegurou",
         "confirm": "confirmou confirma",
         "add": "acrescentou acrescenta",
