@@ -460,3 +460,16 @@ def test_a_reporting_verb_swapped_for_one_of_the_same_manner_adds_no_attribution
     ]
     spanish = "El alcalde recordó que el plan costará 20 millones de euros."
     assert changes(spanish, spanish.replace("recordó", "subrayó")) == []
+
+
+def test_the_first_of_the_month_written_as_an_ordinal_is_a_date() -> None:
+    # Before, "le jeudi 1er mai" -> "le vendredi 2 mai" gave "mai" -> "2 mai" and "1er"
+    # removed: the first of May was no date.
+    french = "La grève aura lieu le jeudi 1er mai, selon les syndicats."
+    assert changes(french, french.replace("jeudi 1er mai", "vendredi 2 mai")) == [
+        ("number", "1er mai", "2 mai"),
+        ("number", "jeudi", "vendredi"),
+    ]
+    spanish = "El desfile del 1º de mayo saldrá de la plaza de Colón, según los sindicatos."
+    # (NFKC, which every facet reads, writes º as "o".)
+    assert [n.text for n in sentence_facets(spanish).numbers] == ["1o de mayo"]

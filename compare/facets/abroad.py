@@ -694,7 +694,8 @@ _MONTH_KEYS = {word: f"?-{n:02d}" for n, words in _MONTHS_OF.items() for word in
 #: A month with a day or a year beside it is read whole by the date patterns ("5. März",
 #: "3 de marzo", "März 2026").
 _MONTH_PATTERN = lazy_pattern(
-    r"(?<![\w-])(?<!\d\. )(?<!\d )(?<!\d de )(?<!\d di )(?P<month>"
+    r"(?<![\w-])(?<!\d\. )(?<!\d )(?<!\d de )(?<!\d di )(?<!\der )(?<!\d[º°o] )"
+    r"(?<!\d[ºo] de )(?P<month>"
     + "|".join(sorted(_MONTH_KEYS, key=len, reverse=True))
     + r")(?![\w-])(?! \d)",
     re.IGNORECASE,

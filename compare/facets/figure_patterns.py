@@ -405,9 +405,11 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 # A date as German, French, Spanish, Italian, Portuguese, Dutch and Polish
-                # write it: "3. März 2026", "3 mars", "3 de marzo de 2026", "3 marca".
+                # write it: "3. März 2026", "3 mars", "3 de marzo de 2026", "3 marca"; and
+                # the first of the month: "1er mai", "1º de mayo", "1° maggio".
                 "dmy_eu",
-                rf"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<mon>{_EU_MONTH})\b"
+                # (º is "o" once normalised.)
+                rf"\b(?P<d>[0-3]?\d)(?:er|º|°|o)?\.?\s+(?:de\s+)?(?P<mon>{_EU_MONTH})\b"
                 r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?",
                 (_Holds.DIGIT, _Holds.EU_MONTH),
             ),
@@ -871,6 +873,8 @@ def _eu_date_at(text: str, lower: str, position: int, kind: str) -> bool:
     end = position
     while end < len(lower) and lower[end].isdigit():
         end += 1
+    if lower.startswith(("er", "º", "°", "o"), end):  # "1er mai", "1º de mayo" ("1o")
+        end += 2 if lower.startswith("er", end) else 1
     if lower.startswith(".", end):
         end += 1
     if not lower[end : end + 1].isspace():
