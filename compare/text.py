@@ -371,6 +371,10 @@ _MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec janv févr
 _AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw Mio Mrd Tsd")
 # Of those, German's: a German word after them starts a sentence ("Birnen usw. Dann ging").
 _GERMAN_AMBIGUOUS = _word_set("usw Mio Mrd Tsd")
+# A company's form in the papers' languages ("Aguas del Sur S.A."): an article after it opens
+# a sentence ("S.A. Las obras empezarán"), as "The" does after "Inc.".
+_COMPANY_FORMS = _word_set("S.A S.L S.p.A S.r.l S.A.S S.A.U Ltda")
+_ARTICLES = _word_set("El La Los Las Le Les Il Lo Gli Os As Un Una Une Der Die Das Ein Eine")
 # A street's name abbreviated after it ("Main St.", "Fifth Ave.", "42nd St."), and the
 # words that, after one, open a new sentence: people and crews in the plural, as a story
 # reports them ("on Main St. Authorities said"). Never the next word of a name ("Main St.
@@ -631,8 +635,10 @@ def _is_boundary(text: str, end: int) -> bool:
         if word in _STREETS and following in _CLAUSE_SUBJECTS:
             return _after_street_name(text, start, end)
         opener = following.rstrip(_TRAILING)
-        return opener in _STARTERS or (
-            word in _GERMAN_AMBIGUOUS and opener in _GERMAN_STARTERS and _is_german(text)
+        return (
+            opener in _STARTERS
+            or (word in _GERMAN_AMBIGUOUS and opener in _GERMAN_STARTERS and _is_german(text))
+            or (word in _COMPANY_FORMS and opener in _ARTICLES)
         )
     return True
 

@@ -162,6 +162,13 @@ def test_sentences_still_end_after_them_where_a_new_one_starts() -> None:
         "Sie kaufte Äpfel, Birnen usw.",
         "Dann ging sie nach Hause.",
     ]
+    assert split_sentences("La obra la hará Aguas del Sur S.A. Las obras empiezan hoy.") == [
+        "La obra la hará Aguas del Sur S.A.",
+        "Las obras empiezan hoy.",
+    ]
+    assert split_sentences("The U.S. Los Angeles office closed on Monday.") == [
+        "The U.S. Los Angeles office closed on Monday."
+    ]
     assert split_sentences("He said it wasn't. Then he left the room.") == [
         "He said it wasn't.",
         "Then he left the room.",
