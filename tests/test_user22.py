@@ -480,3 +480,17 @@ def test_the_first_of_the_month_written_as_an_ordinal_is_a_date() -> None:
     spanish = "El desfile del 1º de mayo saldrá de la plaza de Colón, según los sindicatos."
     # (NFKC, which every facet reads, writes º as "o".)
     assert [n.text for n in sentence_facets(spanish).numbers] == ["1o de mayo"]
+
+
+def test_a_read_also_line_that_names_what_to_read_is_chrome() -> None:
+    # Before, "Lire aussi le décryptage : …" stayed a paragraph of the story.
+    for line in (
+        'Lire aussi le décryptage : <a href="/d">Pourquoi les grèves se multiplient</a>',
+        'Lesen Sie auch den Kommentar: <a href="/k">Warum der Streik richtig ist</a>',
+    ):
+        html = (
+            '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>T</title></head>'
+            f"<body><article><h1>Grève à la SNCF</h1><p>{ES_PARAGRAPHS[0]}</p><p>{line}</p>"
+            f"<p>{ES_PARAGRAPHS[1]}</p></article></body></html>"
+        )
+        assert [p.text for p in extracted(html).paragraphs] == ES_PARAGRAPHS[:2]

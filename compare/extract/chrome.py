@@ -202,6 +202,11 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:lee|lea|leer) (?:también|tambien|más|mas)\s*:.*|(?:te|le) puede interesar\s*:.*|"
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
     r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
+    # With what is to be read named: "Lire aussi le décryptage : …", "Lire aussi notre
+    # enquête | …", "Lesen Sie auch den Kommentar: …", "Lee también la entrevista: …".
+    r"(?:(?:à )?lire aussi|lesen sie (?:auch|mehr)|(?:lee|lea) tambi[eé]n|leggi anche|"
+    r"(?:leia|veja) tamb[eé]m) (?:le|la|les|l'|notre|nos|den|die|das|unseren|unsere|el|"
+    r"los|las|nuestro|nuestra|il|lo|la nostra|o|a|os|as|nosso|nossa) [^:|]{1,40}[:|].*|"
     r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|saiba mais\s*:.*|"
     r"ver tambi[eé]n\s*:.*|"
     r"lees ook\s*:.*|(?:czytaj|zobacz) (?:też|także|również)\s*:.*|"
