@@ -494,3 +494,11 @@ def test_a_read_also_line_that_names_what_to_read_is_chrome() -> None:
             f"<p>{ES_PARAGRAPHS[1]}</p></article></body></html>"
         )
         assert [p.text for p in extracted(html).paragraphs] == ES_PARAGRAPHS[:2]
+
+
+def test_a_japanese_quote_in_corner_brackets_is_a_quote() -> None:
+    # Before, 「地域医療の拠点にしたい」 -> 「地域医療の中心にしたい」 was no quote change.
+    said = "市長は「地域医療の拠点にしたい」と話した。"
+    assert changes(said, said.replace("拠点", "中心")) == [
+        ("quote", "地域医療の拠点にしたい", "地域医療の中心にしたい")
+    ]

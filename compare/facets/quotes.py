@@ -64,8 +64,14 @@ def _dialogue_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A Japanese quotation, in corner brackets (「…」, 『…』 inside one or for a title).
+_CORNER_QUOTE = lazy_pattern(r"「([^「」]*)」")
+
+
 def _quote_spans(text: str, open_quote: bool) -> list[tuple[int, int]]:
     """Character spans of the contents of the outermost quotations."""
+    if "「" in text and '"' not in text:
+        return [m.span(1) for m in _CORNER_QUOTE().finditer(text) if m.group(1)]
     if (
         text[:1] == "-"
         and (text[1:2].isalpha() or text[1:2] in "¿¡")
