@@ -502,3 +502,19 @@ def test_a_japanese_quote_in_corner_brackets_is_a_quote() -> None:
     assert changes(said, said.replace("拠点", "中心")) == [
         ("quote", "地域医療の拠点にしたい", "地域医療の中心にしたい")
     ]
+
+
+def test_a_hebrew_advert_label_is_no_paragraph() -> None:
+    # Before, an advert slot's "פרסומת" (advertisement) was a paragraph of the story.
+    story = [
+        "שריפה גדולה פרצה אתמול בערב ביער הכרמל, ו-300 משפחות פונו מבתיהן ביישובים הסמוכים, "
+        "כך מסרו הלילה בכבאות והצלה.",
+        "המשטרה פתחה בחקירה כדי לברר את נסיבות פרוץ השריפה, ואינה שוללת אפשרות של הצתה "
+        "מכוונת באחד היישובים.",
+    ]
+    html = (
+        '<!DOCTYPE html><html lang="he" dir="rtl"><head><meta charset="utf-8"><title>T</title>'
+        f"</head><body><article><h1>שריפה ביער הכרמל</h1><p>{story[0]}</p>"
+        f'<div class="slot"><span>פרסומת</span></div><p>{story[1]}</p></article></body></html>'
+    )
+    assert [p.text for p in extracted(html).paragraphs] == story

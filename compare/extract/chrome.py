@@ -108,8 +108,8 @@ _CHROME_EXACT = lazy_pattern(
     # A live blog's label on the post kept at the top: "Pinned post", "Épinglé", "Fijado".
     r"pinned(?: (?:post|update|entry|message))?|(?:post|message) (?:épinglé|fixado)|"
     r"épinglé|angepinnt|fijado|fissato|fixado|"
-    # Ads and share buttons in Russian and Arabic.
-    r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?|"
+    # Ads and share buttons in Russian, Arabic and Hebrew.
+    r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?|פרסומת|שתפו|שתף(?: כתבה)?|"
     # Ads, "read also" labels, share buttons, comment counters and reading times in German,
     # French, Spanish, Italian, Portuguese, Dutch and Polish.
     r"anzeige|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|werbung|"

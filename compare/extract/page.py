@@ -234,7 +234,7 @@ _ADVERT_LABEL = lazy_pattern(
     r"(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted|"
     r"skip advertisement|(?:article|story) continues (?:below|after)(?: (?:this|the))?"
     r"(?: (?:ad|advert|advertisement))?|anzeige|werbung|publicité|publicidad|pubblicità|"
-    r"publicidade|advertentie|reklama|реклама|إعلان)",
+    r"publicidade|advertentie|reklama|реклама|إعلان|פרסומת)",
     re.IGNORECASE,
 )
 
