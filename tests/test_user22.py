@@ -518,3 +518,14 @@ def test_a_hebrew_advert_label_is_no_paragraph() -> None:
         f'<div class="slot"><span>פרסומת</span></div><p>{story[1]}</p></article></body></html>'
     )
     assert [p.text for p in extracted(html).paragraphs] == story
+
+
+def test_a_currency_written_after_its_amount_is_money() -> None:
+    # Before, "1.200 €" was a bare count: a swap to pounds was no change at all.
+    french = "Le loyer passe à 1.200 € par mois, selon l'agence immobilière."
+    assert changes(french, french.replace("€", "£")) == [("number", "1.200 €", "1.200 £")]
+    assert changes(french, french.replace("1.200 €", "1.200 euros")) == []
+    german = "Der Streik kostet die Bahn täglich 25 Mio. Euro, sagte ein Sprecher."
+    assert [(n.text, n.kind, n.unit) for n in sentence_facets(german).numbers] == [
+        ("25 Mio. Euro", "money", "EUR")
+    ]

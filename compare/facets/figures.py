@@ -600,6 +600,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
     found = _read_numbers(text)
     if found and not text.isascii() and has_cjk(text):
         found = _with_cjk_units(found, text)
+    if found and ("€" in text or "£" in text or "Euro" in text or "Franken" in text):
+        found = _with_currency_after(found, text)
     # A wire's opening dateline ("LONDON, Nov. 24, 2026 (Reuters) -") says when the story
     # was filed, not what happened: a rewrite that drops it changes no date (as the names
     # facet reads no name in it).
@@ -750,6 +752,44 @@ _CJK_UNITS = (
     *("カ所", "か所", "ヶ所", "箇所"),
     *"名人个個位辆輛座间間家所起次元円吨噸件台架艘户戶套份岁歲米度床棟階枚匹頭隻機校店社",
 )
+
+
+#: A currency written after its amount, as the papers of Europe write it ("1.200 €", "25 Mio.
+#: Euro", "12 Franken"), and its code.
+_CURRENCY_AFTER = lazy_pattern(r"\s?(?:(€)|(£)|(Euros?|Franken)\b)")
+_CURRENCY_AFTER_CODES = ("EUR", "GBP")
+
+
+def _with_currency_after(found: tuple[Number, ...], sentence: str) -> tuple[Number, ...]:
+    """The counts of ``sentence`` that a currency follows read as amounts of money: "1.200 €"
+    is euros as "€1,200" is, and a swap of currencies ("1.200 €" -> "1.200 $"... or "£") is
+    a change."""
+    out: list[Number] = []
+    for number in found:
+        after = (
+            _CURRENCY_AFTER().match(sentence, number.span[1])
+            if number.kind == "count" and number.value is not None
+            else None
+        )
+        if after is None:
+            out.append(number)
+            continue
+        if after.group(3):
+            unit = "CHF" if after.group(3) == "Franken" else "EUR"
+        else:
+            unit = _CURRENCY_AFTER_CODES[0 if after.group(1) else 1]
+        value = number.value or 0.0
+        out.append(
+            replace(
+                number,
+                text=sentence[number.span[0] : after.end()],
+                kind="money",
+                key=f"{unit}{_fmt(value)}",
+                unit=unit,
+                span=(number.span[0], after.end()),
+            )
+        )
+    return tuple(out)
 
 
 def _with_cjk_units(found: tuple[Number, ...], sentence: str) -> tuple[Number, ...]:
