@@ -640,7 +640,8 @@ def _is_boundary(text: str, end: int) -> bool:
             or (word in _GERMAN_AMBIGUOUS and opener in _GERMAN_STARTERS and _is_german(text))
             or (word in _COMPANY_FORMS and opener in _ARTICLES)
         )
-    return True
+    # A German street and its number, "in der Hauptstr. 5", go on.
+    return not (first.isdigit() and word.endswith("str") and len(word) > 4)
 
 
 def _after_street_name(text: str, start: int, end: int) -> bool:

@@ -153,6 +153,7 @@ def test_abbreviations_of_the_papers_languages_end_no_sentence() -> None:
         "L'avv. Verdi ha presentato ricorso.",
         "Il prof. Neri e l'ing. Gallo hanno firmato.",
         "A Profª. Santos falou à imprensa.",
+        "Sie wohnt seit 2019 in der Hauptstr. 5 in Köln.",
     ):
         assert split_sentences(sentence) == [sentence]
 
