@@ -110,7 +110,10 @@ _EARLIER_VERSION = (
     r"(?:an earlier|a previous|a prior) version of this (?:article|story|report|piece)|"
     r"une version (?:pr[eé]c[eé]dente|ant[eé]rieure) de cet article|"
     r"una versi[oó]n anterior de (?:este|esta) (?:art[ií]culo|nota|informaci[oó]n)|"
-    r"in einer (?:fr[uü]heren|vorherigen) (?:version|fassung) dieses (?:artikels|beitrags|textes)"
+    r"in einer (?:fr[uü]heren|vorherigen) (?:version|fassung) dieses (?:artikels|beitrags|textes)|"
+    r"(?:una|nella) (?:precedente|prima) versione (?:di|del) questo (?:articolo|pezzo)|"
+    r"(?:uma|numa) vers[aã]o anterior (?:deste|desta) (?:artigo|not[ií]cia|reportagem|texto)|"
+    r"(?:een|in een) eerdere versie van dit (?:artikel|bericht|stuk)"
 )
 NOTE_START = lazy_pattern(
     # (An asterisk may mark the note: "* This story has been corrected ...".)
@@ -188,7 +191,8 @@ _NOTE_OPENINGS = (
     *("mise à jour", "mise a jour", "actualizaci", "aktualisierung", "atualiza", "aggiorna"),
     *("note de la r", "nota d", "anmerkung der redaktion"),
     *("ndlr", "n.d.", "n. d.", "transparenzhinweis"),
-    *("une version", "una versi", "in einer"),
+    *("une version", "una versi", "in einer", "una precedente", "una prima", "nella"),
+    *("uma vers", "numa vers", "een eerdere", "in een eerdere"),
     *("おわび", "お詫び", "訂正", "更正", "勘误", "勘誤", "澄清", "更新", "追記", "追记"),
     *("编者", "編者", "編集部注"),
     *("تصحيح", "توضيح", "تحديث", "ملاحظة", "תיקון", "הבהרה", "עדכון", "הערת"),

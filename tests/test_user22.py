@@ -530,3 +530,20 @@ def test_a_currency_written_after_its_amount_is_money() -> None:
     assert [(n.text, n.kind, n.unit) for n in sentence_facets(german).numbers] == [
         ("25 Mio. Euro", "money", "EUR")
     ]
+
+
+def test_an_italian_or_portuguese_note_told_in_a_sentence_is_a_note() -> None:
+    # Before, "Una precedente versione di questo articolo ..." was no note: the views said
+    # the page changed its facts without one.
+    lede = "Una frana ha travolto due case a Montegallo, causando {} morti, secondo i soccorritori."
+    note = "Una precedente versione di questo articolo indicava tre morti: sono quattro."
+    c = compare(
+        doc(lede.format("tre"), ES_PARAGRAPHS[0]),
+        doc(lede.format("quattro"), ES_PARAGRAPHS[0], note),
+    )
+    assert c.changes[0].kind == "note"
+    assert not c.summary.edited_without_note
+    assert note_kind("Uma versão anterior desta notícia indicava 40 casas destruídas.") == (
+        "correction"
+    )
+    assert note_kind("Una precedente indagine aveva escluso il dolo.") is None
