@@ -113,7 +113,11 @@ _EARLIER_VERSION = (
     r"in einer (?:fr[uü]heren|vorherigen) (?:version|fassung) dieses (?:artikels|beitrags|textes)|"
     r"(?:una|nella) (?:precedente|prima) versione (?:di|del) questo (?:articolo|pezzo)|"
     r"(?:uma|numa) vers[aã]o anterior (?:deste|desta) (?:artigo|not[ií]cia|reportagem|texto)|"
-    r"(?:een|in een) eerdere versie van dit (?:artikel|bericht|stuk)"
+    r"(?:een|in een) eerdere versie van dit (?:artikel|bericht|stuk)|"
+    # Arabic, Hebrew and Russian: "a previous version of this report stated ...".
+    r"(?:ذكرت|ورد في|جاء في|في) (?:نسخة|النسخة) سابقة من هذا (?:التقرير|المقال|الخبر)|"
+    r"בגרסה (?:קודמת|הקודמת) של (?:הכתבה|הידיעה|המאמר)|"
+    r"в (?:предыдущей|первоначальной) версии (?:этой |этого )?(?:статьи|материала|заметки)"
 )
 NOTE_START = lazy_pattern(
     # (An asterisk may mark the note: "* This story has been corrected ...".)
@@ -179,7 +183,7 @@ def note_kind(text: str) -> str | None:
 #: How a note's first character and first words (lower case, after any bracket) start.
 _BRACKETS = " \t\n([【〔［（*"
 _NOTE_FIRST = frozenset(
-    _BRACKETS + "aAbBcCeEfFhHiIkKmMnNpPrRtTuUwWお訂更勘澄追编編" + "تمתהעИиУуОоПп"
+    _BRACKETS + "aAbBcCeEfFhHiIkKmMnNpPrRtTuUwWお訂更勘澄追编編" + "تمذوجفתהעבИиУуОоПпВв"
 )
 _NOTE_OPENINGS = (
     *("corre", "clarif", "update", "editor", "an earlier version", "a correction was"),
@@ -193,6 +197,8 @@ _NOTE_OPENINGS = (
     *("ndlr", "n.d.", "n. d.", "transparenzhinweis"),
     *("une version", "una versi", "in einer", "una precedente", "una prima", "nella"),
     *("uma vers", "numa vers", "een eerdere", "in een eerdere"),
+    *("ذكرت نسخة", "ذكرت النسخة", "ورد في", "جاء في", "في نسخة", "في النسخة", "בגרסה"),
+    *("в предыдущей", "в первоначальной"),
     *("おわび", "お詫び", "訂正", "更正", "勘误", "勘誤", "澄清", "更新", "追記", "追记"),
     *("编者", "編者", "編集部注"),
     *("تصحيح", "توضيح", "تحديث", "ملاحظة", "תיקון", "הבהרה", "עדכון", "הערת"),

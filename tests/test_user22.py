@@ -547,3 +547,13 @@ def test_an_italian_or_portuguese_note_told_in_a_sentence_is_a_note() -> None:
         "correction"
     )
     assert note_kind("Una precedente indagine aveva escluso il dolo.") is None
+
+
+def test_an_arabic_hebrew_or_russian_note_told_in_a_sentence_is_a_note() -> None:
+    assert note_kind("ذكرت نسخة سابقة من هذا التقرير أن عدد القتلى 12، والصحيح 14.") == (
+        "correction"
+    )
+    assert note_kind("בגרסה קודמת של הכתבה נכתב כי 300 משפחות פונו.") == "correction"
+    assert note_kind("В предыдущей версии статьи была указана неверная дата.") == "correction"
+    # "It was reported in the report that 12 people were killed": news, no note.
+    assert note_kind("ورد في التقرير أن 12 شخصا قتلوا.") is None
