@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 #: How a note the newsroom adds to the story opens ("Correction, March 4: ...", "Update: ...",
 #: "This article was amended on ...", "An earlier version of this story ...", a wire's
 #: "(Corrects vote tally in paragraph 3)"), in brackets or not; also in French, Spanish,
-#: German, Portuguese, Italian, Chinese and Japanese ("Rectificatif :", "Fe de erratas:",
-#: "Korrektur:", "【訂正】", "更正："). Its named group says which kind of note it is.
+#: German, Portuguese, Italian, Chinese, Japanese, Arabic, Hebrew and Russian ("Rectificatif :",
+#: "Fe de erratas:", "Korrektur:", "【訂正】", "更正：", "تصحيح:"). Its named group says which
+#: kind of note it is.
 # The label is set off ("Correction:", "UPDATE, March 4:", "Update (3 p.m.):", "【訂正】",
 # "訂正（10月16日）："), so that "Update your browser for ..." or "Correction officers said
 # ..." is no note, nor "更新 iOS 17 后" ("after updating iOS 17").
@@ -84,21 +85,24 @@ _NOT_A_STAMP = r"(?![\s\d年月日時分秒:：/.\-]*$)"
 _CORRECTION = (
     rf"corrections?{_SET_OFF_ALONE}|(?:rectificatifs?|rectification|rectificaci[oó]n|"
     r"retifica[cç][aã]o|errat(?:um|a)(?: corrige)?|correcci[oó]n|fe de err(?:atas|ores)|"
-    r"korrektur(?:hinweis)?|berichtigung|richtigstellung|corre[cç][aã]o|correzione|rettifica)"
+    r"korrektur(?:hinweis)?|berichtigung|richtigstellung|corre[cç][aã]o|correzione|rettifica|"
+    # Arabic, Hebrew and Russian.
+    r"تصحيح|תיקון|исправление)"
     rf"{_SET_OFF_OTHER}"
 )
 _CLARIFICATION = (
     rf"clarifications?{_SET_OFF_ALONE}|(?:pr[eé]cision|aclaraci[oó]n|klarstellung|esclarecimento|"
-    rf"precisazione){_SET_OFF_OTHER}"
+    rf"precisazione|توضيح|הבהרה|уточнение){_SET_OFF_OTHER}"
 )
 _UPDATE = (
     rf"updates?{_SET_OFF}|(?:mise [aà] jour|actualizaci[oó]n|aktualisierung|"
-    rf"atualiza[cç][aã]o|aggiornamento){_SET_OFF_OTHER}"
+    rf"atualiza[cç][aã]o|aggiornamento|تحديث|עדכון|обновление){_SET_OFF_OTHER}"
 )
 _EDITORS_NOTE = (
     r"editor[\u2019']?s[\u2019']? note|note de la r[eé]daction|nota del (?:editor|redactor)|"
     r"nota de la redacci[oó]n|(?:anmerkung|hinweis) der redaktion|nota do editor|"
-    r"nota da reda[cç][aã]o|nota della redazione"
+    r"nota da reda[cç][aã]o|nota della redazione|"
+    r"ملاحظة (?:المحرر|المحرّر|التحرير)|הערת (?:המערכת|העורך)|примечание редакции"
 )
 # Abbreviated, or a disclosure: "NDLR :", "N.d.R.:", "N.d.l.R.:", "Transparenzhinweis:".
 _EDITORS_NOTE_SHORT = r"(?:ndlr|n\.\s?d\.\s?(?:l\.\s?)?r\.|transparenzhinweis)\s*[:\u2013\u2014)-]"
@@ -106,7 +110,14 @@ _EARLIER_VERSION = (
     r"(?:an earlier|a previous|a prior) version of this (?:article|story|report|piece)|"
     r"une version (?:pr[eé]c[eé]dente|ant[eé]rieure) de cet article|"
     r"una versi[oó]n anterior de (?:este|esta) (?:art[ií]culo|nota|informaci[oó]n)|"
-    r"in einer (?:fr[uü]heren|vorherigen) (?:version|fassung) dieses (?:artikels|beitrags|textes)"
+    r"in einer (?:fr[uü]heren|vorherigen) (?:version|fassung) dieses (?:artikels|beitrags|textes)|"
+    r"(?:una|nella) (?:precedente|prima) versione (?:di|del) questo (?:articolo|pezzo)|"
+    r"(?:uma|numa) vers[aã]o anterior (?:deste|desta) (?:artigo|not[ií]cia|reportagem|texto)|"
+    r"(?:een|in een) eerdere versie van dit (?:artikel|bericht|stuk)|"
+    # Arabic, Hebrew and Russian: "a previous version of this report stated ...".
+    r"(?:ذكرت|ورد في|جاء في|في) (?:نسخة|النسخة) سابقة من هذا (?:التقرير|المقال|الخبر)|"
+    r"בגרסה (?:קודמת|הקודמת) של (?:הכתבה|הידיעה|המאמר)|"
+    r"в (?:предыдущей|первоначальной) версии (?:этой |этого )?(?:статьи|материала|заметки)"
 )
 NOTE_START = lazy_pattern(
     # (An asterisk may mark the note: "* This story has been corrected ...".)
@@ -171,7 +182,9 @@ def note_kind(text: str) -> str | None:
 
 #: How a note's first character and first words (lower case, after any bracket) start.
 _BRACKETS = " \t\n([【〔［（*"
-_NOTE_FIRST = frozenset(_BRACKETS + "aAbBcCeEfFhHiIkKmMnNpPrRtTuUwWお訂更勘澄追编編")
+_NOTE_FIRST = frozenset(
+    _BRACKETS + "aAbBcCeEfFhHiIkKmMnNpPrRtTuUwWお訂更勘澄追编編" + "تمذوجفתהעבИиУуОоПпВв"
+)
 _NOTE_OPENINGS = (
     *("corre", "clarif", "update", "editor", "an earlier version", "a correction was"),
     *("a previous version", "a prior version", "we have amended", "we have corrected"),
@@ -182,9 +195,14 @@ _NOTE_OPENINGS = (
     *("mise à jour", "mise a jour", "actualizaci", "aktualisierung", "atualiza", "aggiorna"),
     *("note de la r", "nota d", "anmerkung der redaktion"),
     *("ndlr", "n.d.", "n. d.", "transparenzhinweis"),
-    *("une version", "una versi", "in einer"),
+    *("une version", "una versi", "in einer", "una precedente", "una prima", "nella"),
+    *("uma vers", "numa vers", "een eerdere", "in een eerdere"),
+    *("ذكرت نسخة", "ذكرت النسخة", "ورد في", "جاء في", "في نسخة", "في النسخة", "בגרסה"),
+    *("в предыдущей", "в первоначальной"),
     *("おわび", "お詫び", "訂正", "更正", "勘误", "勘誤", "澄清", "更新", "追記", "追记"),
     *("编者", "編者", "編集部注"),
+    *("تصحيح", "توضيح", "تحديث", "ملاحظة", "תיקון", "הבהרה", "עדכון", "הערת"),
+    *("исправление", "уточнение", "обновление", "примечание редакции"),
 )
 _KINDS = (
     ("editor's note", "editor"),
@@ -738,7 +756,8 @@ def _counted(
     with none ("It was 6-3, not 7-2."), those of the words ``around`` it (the note's
     "misstated the vote")."""
     counted = {_four(word) for word in number.context if word not in skip}
-    after = text[number.span[1] : number.span[1] + 1]
+    # (The figure may hold its unit already: "150億円" is read whole, see facets.figures.)
+    after = number.text.lstrip("0123456789.,")[:1] or text[number.span[1] : number.span[1] + 1]
     if not counted and after and not after.isascii() and has_cjk(after):
         counted = {after}
     return counted or around

@@ -288,7 +288,8 @@ def tokenize(text: str, clean: bool | None = None) -> list[str]:
 # after a Chinese or Japanese full stop, exclamation or question mark, which needs none:
 # join_sentences() puts the sentences back together, a space between two unless the first
 # ends in one of those marks.
-_MARKS = ".!?\u2026\u3002\uff01\uff1f"
+# Arabic's question mark (Persian and Urdu write it too) and Urdu's full stop end one too.
+_MARKS = ".!?\u2026\u3002\uff01\uff1f\u061f\u06d4"
 _CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)]\uff09"
 # 。！？, and what may close a sentence after them: _CLOSERS and 》〉】〕］｝.
 _CJK_MARKS = "\u3002\uff01\uff1f"
@@ -346,9 +347,9 @@ _ALWAYS_FOLLOWED = _word_set(
     "им ул пл просп пр проф акад св "
     # Titles and words that are always followed, in the languages of Europe's papers:
     # German, Spanish and Portuguese, French ("52 av. J.-C."), Italian, Dutch, Polish.
-    "bzw vgl ggf evtl inkl zzgl sog bspw Hr Hrn Dipl Ing Str "
-    "Sra Sras Sres Srta Dña Dra Lic Avda Excmo Exmo Profa "
-    "MM Mgr av apr "
+    "bzw vgl ggf evtl inkl zzgl sog bspw Hr Hrn Dipl Ing Str einschl exkl ehem geb bzgl "
+    "Sra Sras Sres Srta Dña Dra Lic Avda Excmo Exmo Profa Cía aprox EE Profª Drª Srª "
+    "MM Mgr av apr Pr env "
     "sig sigg dott prof avv ing geom "
     "dhr mevr bijv mw drs ir "
     "ul tzw np mgr inż płk ks św dr im"
@@ -357,15 +358,23 @@ _ALWAYS_FOLLOWED = _word_set(
 _BEFORE_NUMBER = _word_set(
     "No Nos no nos Art Vol vol p pp Fig fig para Para ch Ch Sec sec Nr nr Nrn godz ok "
     # Spanish: article, number, page ("el art. 23", "la calle núm. 5", "pág. 12").
-    "art arts núm Núm núms pág Pág págs"
+    "art arts núm Núm núms pág Pág págs "
+    # German and French: paragraph, telephone; chapter.
+    "Abs Tel chap"
 )
 # "art." is Spanish "artículo" only after an article or a preposition ("el art. 23", "según
 # los arts. 4 y 5"): English "music and art. 2026 will ..." ends its sentence.
 _SPANISH_ART = _word_set("art arts")
 _BEFORE_SPANISH_ART = _word_set("el los al del según segun en y o e ni su sus dicho dichos")
-_MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+_MONTHS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec janv févr juil déc")
 # Can end a sentence or sit inside one ("Acme Co. said" / "Acme Co. The firm"); see below.
-_AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw Mio Mrd")
+_AMBIGUOUS = _word_set("St Jr Sr Inc Ltd Corp Co Bros Plc Ave Rd Blvd etc al usw Mio Mrd Tsd")
+# Of those, German's: a German word after them starts a sentence ("Birnen usw. Dann ging").
+_GERMAN_AMBIGUOUS = _word_set("usw Mio Mrd Tsd")
+# A company's form in the papers' languages ("Aguas del Sur S.A."): an article after it opens
+# a sentence ("S.A. Las obras empezarán"), as "The" does after "Inc.".
+_COMPANY_FORMS = _word_set("S.A S.L S.p.A S.r.l S.A.S S.A.U Ltda")
+_ARTICLES = _word_set("El La Los Las Le Les Il Lo Gli Os As Un Una Une Der Die Das Ein Eine")
 # A street's name abbreviated after it ("Main St.", "Fifth Ave.", "42nd St."), and the
 # words that, after one, open a new sentence: people and crews in the plural, as a story
 # reports them ("on Main St. Authorities said"). Never the next word of a name ("Main St.
@@ -450,7 +459,8 @@ _NAME_MONTHS = _word_set(
 _YEAR = lazy_pattern(r"\d{4}\b")
 # Words before a German ordinal ("am 3. März", "der 2. Weltkrieg", "im 3. Quartal").
 _BEFORE_ORDINAL = _word_set(
-    "am vom zum zur im beim ins der dem den des die das Am Vom Zum Im Beim Der Die Das"
+    "am vom zum zur im beim ins der dem den des die das Am Vom Zum Im Beim Der Die Das "
+    "bis ab seit Bis Ab Seit einschl. inkl. ca."
 )
 
 
@@ -563,6 +573,9 @@ def _is_boundary(text: str, end: int) -> bool:
     if following in _SPACED_CLOSERS:  # French: "« Non. » Le" ends after the », see there
         return False
     word = stem.lstrip(_OPENERS)
+    if "'" in word or "\u2019" in word:  # a title after an elided article: "L'avv. Verdi"
+        title = word.rpartition("\u2019" if "\u2019" in word else "'")[2]
+        word = title if title in _ALWAYS_FOLLOWED else word
     if first.islower():
         # A lowercase word continues the sentence ("etc. and", "9 a.m. on", '"Why?" she
         # asked', "wait... what"), except a camel-case brand after a full stop that ends an
@@ -621,8 +634,14 @@ def _is_boundary(text: str, end: int) -> bool:
             return False
         if word in _STREETS and following in _CLAUSE_SUBJECTS:
             return _after_street_name(text, start, end)
-        return following.rstrip(_TRAILING) in _STARTERS
-    return True
+        opener = following.rstrip(_TRAILING)
+        return (
+            opener in _STARTERS
+            or (word in _GERMAN_AMBIGUOUS and opener in _GERMAN_STARTERS and _is_german(text))
+            or (word in _COMPANY_FORMS and opener in _ARTICLES)
+        )
+    # A German street and its number, "in der Hauptstr. 5", go on.
+    return not (first.isdigit() and word.endswith("str") and len(word) > 4)
 
 
 def _after_street_name(text: str, start: int, end: int) -> bool:
@@ -772,16 +791,30 @@ def _unspaced_cjk_end(text: str, at: int) -> int | None:
     """Where the sentence ends when the CJK mark at ``at`` has no space after it
     ("开通。工程"), if it ends there: after 。 and any closers, or after ！？ without closers.
     A quote goes on with what is said after it, as '"Go!" she shouted' does: 「行くぞ！」と
-    叫んだ, “为什么？”她问道, and in Japanese any quote followed by kana (「…。」と述べた)."""
+    叫んだ, “为什么？”她问道, and in Japanese any quote followed by kana (「…。」と述べた),
+    in Chinese one followed by who said it (“…。”负责人王强说。)."""
     end = at
     while end + 1 < len(text) and text[end + 1] in _CJK_CLOSERS:
         end += 1
     following = text[end + 1 : end + 2]
     if following in ("", " ") or following in _CJK_GOES_ON:
         return None
-    if end > at and (text[at] != "\u3002" or "\u3041" <= following <= "\u309f"):
+    if end > at and (
+        text[at] != "\u3002" or "\u3041" <= following <= "\u309f" or _speaker_after(text, end + 1)
+    ):
         return None
     return end
+
+
+#: How a Chinese attribution after a quote ends: "王强说", "他表示", "负责人介绍".
+_SAID = ("说", "說", "说道", "說道", "表示", "称", "稱", "指出", "介绍", "介紹", "强调", "強調")
+
+
+def _speaker_after(text: str, start: int) -> bool:
+    """Whether a short clause naming who spoke follows a quote's close at ``start``, up to
+    its full stop: "省防汛办负责人王强说。" (not "随后离开了会场。", a sentence of its own)."""
+    stop = text.find("\u3002", start, start + 24)
+    return stop > start and "\uff0c" not in text[start:stop] and text[start:stop].endswith(_SAID)
 
 
 def sentence_gap(sentence: str) -> str:

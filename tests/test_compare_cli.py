@@ -139,7 +139,7 @@ def test_chinese_story_as_text() -> None:
     assert "共有[-1200-]{+1500+}名施工人员" in out
     assert "专项审计。{+据悉，审计将于下月开始。+}" in out
     assert "↕ 市政府新闻办表示" in out
-    assert 'number: "1200" → "1500"' in out
+    assert 'number: "1200名" → "1500名"' in out
     assert "removed" not in out
 
 
@@ -179,7 +179,7 @@ def test_japanese_story_as_json() -> None:
     changed = [(w["old"], w["new"]) for words in reworded for w in words if w["op"] != "equal"]
     assert changed == [("320", "350"), ("も", "を来年度から段階的に")]
     numbers = [(c["old"], c["new"]) for c in data["changes"] if c["kind"] == "number"]
-    assert numbers == [("320", "350")]
+    assert numbers == [("320億円", "350億円")]  # the figure with its scale and unit
 
 
 def test_markdown_limit(tmp_path: Path) -> None:

@@ -2769,12 +2769,13 @@ def test_names_skip_the_of_and_possessive_patterns_only_where_they_cannot_match(
 
 def test_figures_in_chinese_and_japanese_text_are_numbers() -> None:
     numbers = sentence_facets("工程总投资48亿元，约有1,200名工人，超支30%，2026年3月开通。").numbers
+    # With what is written after each (user22): the scale and unit, the counter, and the
+    # parts of a date as one date (not the year 2026 and the count 3).
     assert [(n.text, n.kind, n.value) for n in numbers] == [
-        ("48", "count", 48),
-        ("1,200", "count", 1200),
+        ("48亿元", "count", 4.8e9),
+        ("1,200名", "count", 1200),
         ("30%", "percent", 30),
-        ("2026", "year", 2026),
-        ("3", "count", 3),
+        ("2026年3月", "date", None),
     ]
     # Each keeps its sentence as written, to read its context in.
     written = "工程总投资48亿元,约有1,200名工人,超支30%,2026年3月开通。"  # normalised

@@ -177,8 +177,8 @@ def test_a_japanese_correction_is_a_note_and_owns_up_to_the_number() -> None:
     assert c.changes[0].kind == "note" and c.changes[0].label == "correction"
     assert not c.summary.edited_without_note
     numbers = {ch.new: i for i, ch in enumerate(c.changes) if ch.kind == "number"}
-    assert c.summary.noted == ((numbers["150"], 0),)
-    assert "320" in numbers
+    assert c.summary.noted == ((numbers["150億円"], 0),)  # read with its unit (user22)
+    assert "320床" in numbers
 
 
 def test_a_french_update_label_on_its_own_line_opens_the_note() -> None:

@@ -446,7 +446,8 @@ PAIRS = {
         title="El Gobierno aprueba 3.000 millones para la sequía en Castrova",
         site_name="Diario del Sureste",
         authors=("Inés Valcárcel",),
-        first="Las ayudas llegarán a unos 45.000",
+        # (The <h2 class="subtitulo"> is the standfirst, not the first paragraph: user22.)
+        first="MADRID, 3 mar (EFE).- El Consejo de Ministros",
         last="La Junta de Castrova calcula",
         chrome=(
             "Utilizamos cookies",
@@ -467,7 +468,10 @@ PAIRS = {
             ("quote", "changed", "ayudas directas y no", "ayudas directas, no"),
             ("number", "changed", "2,3", "2,6"),
         ),
-        paragraphs=(6, 6),
+        paragraphs=(5, 5),
+        extra={
+            "standfirst": "Las ayudas llegarán a unos 45.000 agricultores y ganaderos de la región"
+        },
     ),
     "de-dpa-strike": Pair(
         title="Tarifstreit: Verdi ruft zu Warnstreiks an Flughäfen auf",

@@ -628,6 +628,12 @@ def _breaks_rewrapping_the_rest(plain: str, width: int) -> list[int]:
         start, cut = breaks[i - 1] if i else 0, breaks[i]
         while cut - 1 > start and plain[cut] in text._NO_LINE_START:
             cut -= 1
+        # A short Latin run goes down whole (user22).
+        run = cut
+        while run > start and cut - run < text._LATIN_RUN and text._latin(plain[run - 1]):
+            run -= 1
+        if start < run < cut and text._latin(plain[cut]) and cut - run < text._LATIN_RUN:
+            cut = run
         if cut != breaks[i]:
             breaks[i:] = [cut, *(cut + rest for rest in divide_line(plain[cut:], width))]
         i += 1

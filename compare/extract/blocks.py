@@ -139,6 +139,9 @@ class Metadata(_Record):
     :func:`_newest_first`, :func:`_live_in_order`)."""
     not_free: bool = False
     """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
+    pager: str | None = None
+    """The story's pager, when it says the story goes on at another page ("Page 1 of 2",
+    a "Next page" link): only this page is read."""
     byline_lines: tuple[BylineLine, ...] = ()
     """Each short box the page's markup classes as a byline (``<span class="by">``): such a
     line in the body is metadata, not story text (HTML only)."""
@@ -303,9 +306,10 @@ def _short_text(element: HtmlElement, most: int) -> str | None:
 _BY = lazy_pattern(r"^\s*(?:(?:written|words|story)\s+)?by[:\s]+", re.IGNORECASE)
 # "By" and "Author:" in other languages, at the head of a byline already known to be one:
 # "Por Lucía Fernández", "Par Claire Dubois", "Автор: Ольга Степанова" (trafilatura drops
-# the colon). Not Italian "di", which trafilatura capitalises: "Di Marco" is a surname.
+# the colon). Italian "di" only in lower case ("di Marco Bellini"): trafilatura capitalises
+# it, and "Di Marco" is a surname.
 _BY_ABROAD = lazy_pattern(
-    r"^\s*(?:(?i:por|par|von|door|av|af|przez|autor[ae]?s?|auteure?s?|texte?o?|автор(?:ы)?"
+    r"^\s*(?:(?:(?i:por|par|von|door|av|af|przez|autor[ae]?s?|auteure?s?|texte?o?|автор(?:ы)?"
     # Arabic "بقلم" (by the pen of), Persian "نویسنده" (writer) and "به قلم", Hebrew "מאת".
-    r"|текст|بقلم|نویسنده|نويسنده|به[\s\u200c]?قلم|מאת)(?:\s*:\s*|\s+))(?=\w)"
+    r"|текст|بقلم|نویسنده|نويسنده|به[\s\u200c]?قلم|מאת)|di(?=\s+[A-Z]))(?:\s*:\s*|\s+))(?=\w)"
 )

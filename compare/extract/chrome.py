@@ -9,6 +9,13 @@ import unicodedata
 from compare.extract.blocks import _MONTHS, _WEEKDAYS, Block, _key, _word_count
 from compare.text import clean_whitespace, has_cjk, lazy_pattern, normalize, word_count
 
+#: One piece of a story's pager: "Page 1 of 2", "Next page ›", "Seite 2", a page's number.
+_PAGER_PIECE = (
+    r"(?:page|seite|p[aá]gina|pagina) \d+(?: (?:of|/|von|de|sur|di) \d+)?|"
+    r"(?:['‹«<←]\s*)?(?:(?:next|previous|prev) page|(?:n[aä]chste|vorherige) seite|"
+    r"p[aá]gina (?:siguiente|anterior)|page (?:suivante|pr[ée]c[ée]dente)|"
+    r"pagina (?:successiva|precedente)|pr[oó]xima p[aá]gina)(?:\s*['›»>→])?|\d{1,2}"
+)
 _CHROME_EXACT = lazy_pattern(
     r"(?:back to top|top|skip to (?:main )?content|skip advertisement|loading|"
     r"related|related (?:articles?|stories|content|news|coverage|topics|links|reading)|"
@@ -74,6 +81,8 @@ _CHROME_EXACT = lazy_pattern(
     r"(?:go |continue )?to page \d+|pages?\s*:\s*\d+(?: \d+)*|"
     r"(?:n[aä]chste|vorherige) seite|weiter auf seite \d+|p[aá]gina (?:siguiente|anterior)|"
     r"pr[oó]xima p[aá]gina|page (?:suivante|pr[ée]c[ée]dente)|pagina (?:successiva|precedente)|"
+    # A pager's pieces on one line: "Page 1 of 2 Next page ›", "‹ Previous page 1 2".
+    rf"(?=.*[a-z])(?:{_PAGER_PIECE})(?:\s*[|·•]?\s*(?:{_PAGER_PIECE}))+|"
     # The label beside an advert in the text, in English and the papers' languages.
     r"(?:article|story) continues (?:below|after) (?:this|the) (?:ad|advert)|ad feedback|"
     r"contin[uú]a (?:depois|despu[eé]s|ap[oó]s|tras) (?:da|de la|la|a) publicidad[e]?|"
@@ -99,8 +108,8 @@ _CHROME_EXACT = lazy_pattern(
     # A live blog's label on the post kept at the top: "Pinned post", "Épinglé", "Fijado".
     r"pinned(?: (?:post|update|entry|message))?|(?:post|message) (?:épinglé|fixado)|"
     r"épinglé|angepinnt|fijado|fissato|fixado|"
-    # Ads and share buttons in Russian and Arabic.
-    r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?|"
+    # Ads and share buttons in Russian, Arabic and Hebrew.
+    r"реклама|поделиться|إعلان|شارك(?: المقال| الخبر)?|פרסומת|שתפו|שתף(?: כתבה)?|"
     # Ads, "read also" labels, share buttons, comment counters and reading times in German,
     # French, Spanish, Italian, Portuguese, Dutch and Polish.
     r"anzeige|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|werbung|"
@@ -193,6 +202,11 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:lee|lea|leer) (?:también|tambien|más|mas)\s*:.*|(?:te|le) puede interesar\s*:.*|"
     r"lesen sie (?:auch|mehr)\s*:.*|mehr zum thema\s*:.*|auch interessant\s*:.*|"
     r"(?:à )?lire (?:aussi|également|la suite)\s*:.*|voir aussi\s*:.*|"
+    # With what is to be read named: "Lire aussi le décryptage : …", "Lire aussi notre
+    # enquête | …", "Lesen Sie auch den Kommentar: …", "Lee también la entrevista: …".
+    r"(?:(?:à )?lire aussi|lesen sie (?:auch|mehr)|(?:lee|lea) tambi[eé]n|leggi anche|"
+    r"(?:leia|veja) tamb[eé]m) (?:le|la|les|l'|notre|nos|den|die|das|unseren|unsere|el|"
+    r"los|las|nuestro|nuestra|il|lo|la nostra|o|a|os|as|nosso|nossa) [^:|]{1,40}[:|].*|"
     r"(?:leia|veja) (?:também|mais)\s*:.*|leggi anche\s*:.*|saiba mais\s*:.*|"
     r"ver tambi[eé]n\s*:.*|"
     r"lees ook\s*:.*|(?:czytaj|zobacz) (?:też|także|również)\s*:.*|"
@@ -204,6 +218,20 @@ _CHROME_PREFIX = lazy_pattern(
     r"schrijf je in|meld je aan|abonneer je|zapisz się|subskrybuj)\b.{0,80}"
     r"\b(?:newsletter\w*|boletín|boletim|nieuwsbrief)\b.*|"
     r".{0,40}\bnewsletter\b.{0,40}\b(?:abonnieren|anmelden|bestellen)\b.*|"
+    # The offer after a question: "Sie wollen nichts verpassen? Dann abonnieren Sie unseren
+    # kostenlosen Newsletter.", "Vous ne voulez rien manquer ? Abonnez-vous à la newsletter".
+    r"[^.!?]{0,80}\?\s*(?:dann |alors |entonces |ent[aã]o |allora |dan )?"
+    r"(?:abonnieren sie|bestellen sie|melden sie sich|abonnez-vous|inscrivez-vous|"
+    r"suscr[ií]bete|ap[uú]ntate|reg[ií]strate|iscriviti|inscreva-se|assine|abonneer je|"
+    r"schrijf je in)\b.{0,80}\b(?:newsletter\w*|bolet[ií]n|boletim|nieuwsbrief)\b.*|"
+    # "Únete a nuestro canal de WhatsApp y recibe ...", "Suivez-nous sur Google News",
+    # "Folgen Sie uns auf WhatsApp", "Seguici su Telegram": the outlet's own channels.
+    r"(?:[uú]nete a nuestro canal de|(?:rejoignez|suivez)-nous sur|"
+    r"rejoignez notre (?:cha[iî]ne|canal) (?:sur )?|folgen sie uns (?:auf|bei)|"
+    r"abonnieren sie unseren (?:whatsapp|telegram)-?kanal|seguici su|"
+    r"siga-nos n[oa]|entre no (?:nosso )?canal (?:do|de|no) )\s*"
+    r"(?:whatsapp|telegram|google news|google actualités|facebook|instagram|x|twitter|"
+    r"tiktok|youtube|linkedin|threads|bluesky)\b.*|"
     # Russian and Arabic: "Читайте также: ...", "Фото: Иван Петров", "اقرأ أيضاً: ...".
     r"(?:читайте|смотрите) (?:также|еще|ещё)(?:\s*:.*)?|фото\s*:.{0,60}|"
     r"подписывайтесь на (?:наш|нас)\b.{0,60}|"
@@ -502,7 +530,17 @@ _SECTION_MARKER = lazy_pattern(
     r"(?:related|related \w+|more (?:on this|stories|news|from)\b.*|read (?:more|next|also)|"
     r"see also|recommended.*|you (?:may|might) also.*|editor'?s'? picks?|top stories|"
     r"trending.*|most (?:read|popular|viewed|shared)|latest.*|popular|public reaction|"
-    r"topics|tags)",
+    r"topics|tags|"
+    # The same in the papers' languages: "Lee también", "Mehr zum Thema", "Lire aussi".
+    r"(?:à )?lire aussi|voir aussi|sur le m[eê]me sujet|les plus lus|"
+    r"(?:lee|lea) tambi[eé]n|(?:te|le) puede interesar|(?:noticias|art[ií]culos) relacionad[oa]s|"
+    r"m[aá]s noticias|lo m[aá]s le[ií]do|lesen sie auch|mehr zum thema|auch interessant|"
+    r"das k[oö]nnte sie auch interessieren|meistgelesen(?:e artikel)?|leggi anche|"
+    r"articoli correlati|notizie correlate|i pi[uù] letti|(?:leia|veja) tamb[eé]m|"
+    r"not[ií]cias relacionadas|mat[eé]rias relacionadas|mais lid[ao]s|lees ook|"
+    # Hebrew, Arabic and Russian: "עוד בנושא", "اقرأ أيضاً", "Читайте также", "По теме".
+    r"עוד בנושא|כתבות נוספות|اقرأ (?:أيضا|أيضاً|ايضا)|(?:مواضيع|أخبار) ذات صلة|"
+    r"(?:читайте|смотрите) (?:также|еще|ещё)|по теме)",
     re.IGNORECASE,
 )
 _EDGE_PUNCT = " \t:.!›»→>…|·•-–—*#_=~"  # a rule drawn in text ("___") is no word

@@ -132,6 +132,18 @@ def clean_up(
             and not any(_is_sentence(b.text) for b in kept)
         ):
             names = _byline_with_job(text)
+        if (
+            names is None
+            and words <= 8
+            and not meta.authors
+            and (opened := _BY_ABROAD().match(text))
+            and _names_alone(text[opened.end() :])
+            and not any(_is_sentence(b.text) for b in kept)
+        ):
+            # "Por Lucía Fernández", "Par Camille Morel", "Von Jonas Albrecht" over the story
+            # in a plain text (no markup names the authors): a byline, as "By" makes one, not
+            # a paragraph that an outlet compared with another "left out".
+            names = split_authors(text)
         if names is None and box_line:
             # A line the markup calls a byline, which need not open with "By" ("Ledger
             # staff", "Ana Ruiz"): read as if it did; a staff credit names no one, and a
@@ -606,6 +618,24 @@ def _byline_box_blocks(blocks: Iterable[Block], meta: Metadata) -> dict[str, int
     return at
 
 
+#: What may stand between the capitalised words of a name, or join two names.
+_PARTICLE_WORDS = "de da das del della der den di do dos du la le van von y e et und i and &"
+_BYLINE_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+
+
+def _names_alone(text: str) -> bool:
+    """Whether ``text`` is names and nothing else: capitalised words, two at least, with the
+    particles names have between them ("Lucía de la Fuente", "Ana Ruiz y Marcos Gil")."""
+    words = text.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return (
+        capitalised >= 2
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _BYLINE_PARTICLES for word in words)
+        and not text.rstrip().endswith((".", ":", "!", "?"))
+    )
+
+
 def _byline_names(
     text: str, authors: tuple[str, ...], japanese: bool = False
 ) -> tuple[str, ...] | None:
@@ -881,10 +911,11 @@ def _kept_standfirst(kept: list[Block], shown: str, dropped: list[str]) -> str |
     """The standfirst box the page classes as one ("standfirst", "dek": see
     ``Metadata.sure_standfirst``) when the extractor kept it as the story's first paragraph
     (or paragraphs: a box of two ``<p>``): taken off the text, where it is read once, as the
-    standfirst. None, and nothing taken, when the text does not open with it."""
+    standfirst. None, and nothing taken, when the text does not open with it. A box set as
+    a heading counts only as the first ("<h2 class="subtitulo">" under the headline)."""
     texts: list[str] = []
-    for block in kept[:3]:
-        if block.role != "p":
+    for at, block in enumerate(kept[:3]):
+        if block.role != "p" and (block.role != "head" or at):
             break
         texts.append(block.text)
         if _near(" ".join(texts), shown, 0.9):

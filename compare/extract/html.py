@@ -73,6 +73,7 @@ from compare.extract.page import (
     _drop_embeds,
     _drop_inner_cards,
     _drop_jump_lists,
+    _drop_labelled_link_lists,
     _drop_numbered_galleries,
     _drop_sign_up_boxes,
     _entries_as_sections,
@@ -88,6 +89,7 @@ from compare.extract.page import (
     _speakers_into_lines,
     _split_byline_lines,
     _unlink_permalinks,
+    story_pager,
 )
 from compare.extract.plain import text_blocks
 from compare.text import clean_whitespace, has_cjk, lazy_pattern
@@ -141,6 +143,7 @@ def html_blocks(
     _speakers_into_lines(tree)
     under_bylines = _split_byline_lines(tree)
     _drop_jump_lists(tree)
+    _drop_labelled_link_lists(tree)
     _drop_numbered_galleries(tree)
     tables = _data_tables(tree)
     _keep_factboxes(tree, tables)
@@ -171,6 +174,7 @@ def html_blocks(
     under_bylines |= _lines_after_bylines(bylines)
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
+    pager = story_pager(tree)  # before trafilatura, which drops the pager
     page_title = page.get("title") or tree.findtext(".//title")
     shown_standfirst, sure_standfirst = _shown_standfirst(tree, page_title)
     label = _label_above_headline(tree, page_title)
@@ -281,6 +285,7 @@ def html_blocks(
         issuers=tuple(n for n in page.get("issuers", "").split("\n") if n),
         live="live" in page,
         not_free="not_free" in page,
+        pager=pager,
         byline_lines=byline_lines,
         under_bylines=under_bylines,
     )

@@ -523,7 +523,7 @@ def _repeated_standfirst(tree: HtmlElement, description: str | None) -> str | No
 #: story cards, which is why only the stretch between the headline and the story is read.
 _STANDFIRST_CLASS = lazy_pattern(
     r"(?<![a-z])(?:dek|standfirst|sub-?head(?:line|ing)?|subtitle|strap(?:line)?|summary"
-    r"|excerpt|intro|lead-?in|teaser-?text"
+    r"|excerpt|intro|lead-?in|teaser(?:-?text)?"
     # "lede" and "lead", which also class the story's first paragraph (a lede set large):
     # not the "lead-image" or "lead-story" boxes that share the word.
     r"|le(?:ad|de)(?!-?(?:image|img|media|photo|picture|video|art|figure|story|item|card))"
@@ -1777,7 +1777,7 @@ _IN_PLACE = lazy_pattern(
     r"\s+(?:(?-i:en)\s+\S+|(?-i:in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$"
 )
 #: A byline's part that is only the place its reporter writes from: "in Madrid".
-_PLACE_ALONE = lazy_pattern(r"(?:in|en)\s+[A-Z]")
+_PLACE_ALONE = lazy_pattern(r"(?:in|en|[àÀ]|au|aus|from|desde|depuis|em)\s+[A-Z]")
 # What a byline carries besides names: a date or time, a reading time ("By Anna Ortiz |
 # Updated 3 hours ago", "· 5 min read", "| March 4, 2026") and a job title, which is beat
 # words before a title ("Anna Ortiz, Health correspondent", "Staff Writer"). Whole parts
@@ -1963,7 +1963,35 @@ def split_authors(
         credit = re.search(rf"{re.escape(names[0])}\s+and\s+{re.escape(names[1])}", byline)
         if credit:
             return (credit[0],)
-    return people or tuple(names)
+    return _without_places(people, byline, parts) or people or tuple(names)
+
+
+#: What joins two reporters' names in a byline, in the papers' languages.
+_NAME_JOINS = frozenset(("and", "&", "y", "e", "et", "und", "en", "i", "og"))
+
+
+def _without_places(
+    people: tuple[str, ...], byline: str, parts: list[str]
+) -> tuple[str, ...] | None:
+    """``people`` without a word alone that a separator sets after a reporter's full name:
+    the place she writes from ("Por Lucía Fernández · Madrid · 2 jun 2026", "Von Jonas
+    Albrecht, Berlin"); not one joined to the names by "and", "y", "und" ("Ana Ruiz y
+    Cher"). None when nothing goes."""
+    if len(people) < 2 or has_cjk(byline) or not any(" " in name for name in people):
+        return None
+    joins = [join.strip().casefold() for join in _AUTHOR_SPLIT().findall(byline)]
+    places: set[str] = set()
+    for i, part in enumerate(parts[1:], start=1):
+        word = part.strip(" .")
+        if (
+            word in people
+            and " " not in word
+            and " " in parts[i - 1].strip()
+            and i - 1 < len(joins)
+            and joins[i - 1] not in _NAME_JOINS
+        ):
+            places.add(word)
+    return tuple(name for name in people if name not in places) if places else None
 
 
 def without_role_after(name: str) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from compare.extract.blocks import _MONTH_OR_DAY, _is_sentence, _short_text, _word_count
+from compare.extract.chrome import _is_section_marker
 from compare.notes import NOTE_START
 from compare.text import clean_whitespace, lazy_pattern, split_sentences, word_count
 
@@ -233,7 +234,7 @@ _ADVERT_LABEL = lazy_pattern(
     r"(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted|"
     r"skip advertisement|(?:article|story) continues (?:below|after)(?: (?:this|the))?"
     r"(?: (?:ad|advert|advertisement))?|anzeige|werbung|publicité|publicidad|pubblicità|"
-    r"publicidade|advertentie|reklama|реклама|إعلان)",
+    r"publicidade|advertentie|reklama|реклама|إعلان|פרסומת)",
     re.IGNORECASE,
 )
 
@@ -1269,6 +1270,85 @@ def _drop_jump_lists(tree: HtmlElement) -> None:
         )
         if jumps and box.getparent() is not None:
             box.drop_tree()
+
+
+#: A pager's count ("Page 1 of 2", "Seite 1 von 3", "Página 1 de 2") and its link on
+#: ("Next page ›", "Nächste Seite", "Página siguiente", "Page suivante").
+_PAGE_COUNT = lazy_pattern(
+    r"(?:page|seite|p[aá]gina|pagina) (\d{1,2}) (?:of|/|von|de|sur|di) (\d{1,2})", re.IGNORECASE
+)
+_NEXT_PAGE = lazy_pattern(
+    r"(?:next page|n[aä]chste seite|weiter auf seite \d+|p[aá]gina siguiente|"
+    r"pr[oó]xima p[aá]gina|page suivante|pagina successiva|continued on (?:the next )?page"
+    r"(?: \d+)?)(?:\s*[›»>→:])?",
+    re.IGNORECASE,
+)
+
+
+def story_pager(tree: HtmlElement) -> str | None:
+    """What the page's pager says when the story goes on at another page: a count whose
+    page is not the last ("Page 1 of 2"), else the text of a link on ("Next page ›"); None
+    for a story on one page (or on the last of its pages)."""
+    # Only the short pieces of text that may name a page are read: one pass in lxml's C,
+    # where a walk over every box (or a search of the page's text) costs a millisecond.
+    for piece in tree.xpath(_PAGER_TEXTS):
+        element = piece.getparent()
+        if element is None or not (text := _short_text(element, 40)):
+            continue
+        count = _PAGE_COUNT().search(text)
+        if (
+            count
+            and int(count[1]) < int(count[2])
+            and (text == count[0] or _NEXT_PAGE().search(text) or element.tag != "p")
+        ):
+            return count[0]
+        if element.tag == "a" and _NEXT_PAGE().fullmatch(text.strip("‹«<← ")):
+            return text
+    return None
+
+
+_PAGER_TEXTS = (
+    "//text()[string-length(.) < 80 and (contains(., 'age') or contains(., 'eite') or "
+    "contains(., 'gina') or contains(., 'AGE'))]"
+)
+
+
+def _drop_labelled_link_lists(tree: HtmlElement) -> None:
+    """Remove a list of two links or more (each item a link and nothing else) with the label
+    over it that names other stories ("More on this story", "Mehr zum Thema", "Lee
+    también"): related stories set between the paragraphs. trafilatura drops some labels
+    ("Mehr zum Thema", "More on this ...") and keeps the links, where the clean-up, with no
+    label left to go by, would keep them as the story's paragraphs, and a page fetched again
+    with other related stories would read as paragraphs removed and added."""
+    for box in tree.iter("ul", "ol"):
+        items = [item for item in box if item.tag == "li"]
+        if len(items) < 2 or len(items) != len(box) or not all(map(_only_a_link, items)):
+            continue
+        label = box.getprevious()
+        if (
+            label is None
+            or (label.tail or "").strip()  # text between them: no label of the list
+            or label.tag not in _LABEL_TAGS
+            or not (text := _short_text(label, 60))
+            or not _is_section_marker(text.strip(" :.|›»→-–—"))
+        ):
+            continue
+        # (Dropped after the walk: the iterator would lose its place.)
+        box.set("data-storydiff-related", "")
+        label.set("data-storydiff-related", "")
+    for doomed in tree.xpath("//*[@data-storydiff-related]"):
+        if doomed.getparent() is not None:
+            doomed.drop_tree()
+
+
+_LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _only_a_link(item: HtmlElement) -> bool:
+    """Whether a list item is a link and nothing else (but punctuation)."""
+    text = clean_whitespace(item.text_content())
+    linked = sum(len(clean_whitespace(a.text_content())) for a in item.iter("a"))
+    return bool(text) and linked * 10 >= len(text) * 9
 
 
 #: A gallery's counter alone in its box: "1/12", "2 of 12", "Photo 3 of 12", "Foto 1 de 8".

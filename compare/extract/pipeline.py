@@ -63,6 +63,15 @@ CUT_SHORT_WARNING = (
 )
 
 
+def more_pages_warning(pager: str) -> str:
+    """Said of a story whose page says it goes on at another page ("Page 1 of 2"): only the
+    page given was read, so a change on the others is not seen."""
+    return (
+        f'the page says the story goes on at another page ("{pager}"): only this page was '
+        "read, and what the others say, or how they change, is not shown"
+    )
+
+
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
@@ -125,6 +134,8 @@ def extract(snapshot: Snapshot) -> Document:
         warnings = (STRUCTURED_BODY_WARNING,)
         if meta.structured_body and _ends_cut(meta.structured_body):
             warnings += (CUT_SHORT_WARNING,)
+    if meta.pager:
+        warnings += (more_pages_warning(meta.pager),)
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there

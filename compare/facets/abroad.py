@@ -146,6 +146,10 @@ def negations(masked: str, lang: str) -> tuple[Cue, ...]:
                     break
             if lang == "fr" and len(parts) == 1:
                 continue  # "ne" alone negates nothing ("avant qu'il ne parte")
+            if lang == "fr" and lower[parts[-1] + 1 : parts[-1] + 2] in (["que"], ["qu"]):
+                # "Il ne reste plus que 200 habitants": only 200 are left, no denial; and
+                # "pas que" is "not only", as _NOT_ONLY says.
+                continue
         elif word not in no_words and not (
             lang == "fr" and word in ("personne", "rien") and _ne_follows(lower, index)
         ):
@@ -396,17 +400,19 @@ _VERBS_OF: dict[str, dict[str, str]] = {
     "de": {
         "say": "sagte sagten sagt sagen erklärte erklärten erklärt teilte teilten teilt",
         "report": "berichtete berichteten berichtet",
-        "note": "betonte betonten betont",
+        "note": "betonte betonten betont unterstrich unterstrichen",
         "claim": "behauptete behaupteten behauptet",
         "confirm": "bestätigte bestätigten bestätigt",
         "warn": "warnte warnten warnt",
         "deny": "dementierte dementierten dementiert",
         "admit": "räumte räumten",
-        "add": "fügte fügten",
+        "add": "fügte fügten ergänzte ergänzten",
+        "insist": "versicherte versicherten",
     },
     "fr": {
-        "say": "dit déclaré déclare indiqué indique précisé précise raconté affirmé affirme réagi",
-        "note": "expliqué explique souligné souligne",
+        "say": "dit déclaré déclare indiqué indique précisé précise raconté affirmé affirme réagi "
+        "commenté confié témoigné répondu",
+        "note": "expliqué explique souligné souligne rappelé rappelle",
         "insist": "assuré assure",
         "announce": "annoncé annonce",
         "confirm": "confirmé confirme",
@@ -421,9 +427,9 @@ _VERBS_OF: dict[str, dict[str, str]] = {
         # ("aseguró" is as neutral as "afirmó" in Spanish copy: the es-market-fire page's
         # "anunció" -> "aseguró" is no change.)
         "say": "dijo dice dicho afirmó afirma afirmado declaró declara declarado señaló señala "
-        "indicó indica aseguró asegura asegurado",
+        "indicó indica aseguró asegura asegurado apuntó apunta manifestó comentó precisó",
         "announce": "anunció anuncia anunciado",
-        "note": "explicó explica explicado",
+        "note": "explicó explica explicado subrayó subraya destacó destaca recordó recuerda",
         "report": "informó informa",
         "confirm": "confirmó confirma confirmado",
         "add": "añadió añade",
@@ -435,7 +441,7 @@ _VERBS_OF: dict[str, dict[str, str]] = {
     },
     "it": {
         "say": "detto dice dichiarato dichiara affermato afferma precisato",
-        "note": "spiegato spiega sottolineato sottolinea",
+        "note": "spiegato spiega sottolineato sottolinea ricordato ricorda evidenziato",
         "argue": "sostenuto sostiene",
         "confirm": "confermato conferma",
         "announce": "annunciato annuncia",
@@ -447,8 +453,8 @@ _VERBS_OF: dict[str, dict[str, str]] = {
         "warn": "avvertito avverte",
     },
     "pt": {
-        "say": "disse diz afirmou afirma declarou declara adiantou referiu",
-        "note": "explicou explica sublinhou sublinha",
+        "say": "disse diz afirmou afirma declarou declara adiantou referiu indicou comentou",
+        "note": "explicou explica sublinhou sublinha lembrou frisou salientou",
         "insist": "garantiu garante assegurou",
         "confirm": "confirmou confirma",
         "add": "acrescentou acrescenta",
@@ -668,6 +674,32 @@ _WEEKDAYS_OF = {
 }
 _WEEKDAY_KEYS = {w: day for day, ws in _WEEKDAYS_OF.items() for w in ws.split()}
 _WEEKDAY_KEYS["sonnabend"] = "sat"
+#: Months, by their number ("Juni", "juin", "junio", "giugno", "junho", "juni": June). Keys
+#: as an English month alone has them ("in June": "?-06").
+_MONTHS_OF = {
+    1: "januar jänner janvier enero gennaio janeiro januari",
+    2: "februar février febrero febbraio fevereiro februari",
+    3: "märz mars marzo março maart",
+    4: "april avril abril aprile",
+    5: "mai mayo maggio maio mei",
+    6: "juni juin junio giugno junho",
+    7: "juli juillet julio luglio julho",
+    8: "august août agosto augustus",
+    9: "september septembre septiembre settembre setembro",
+    10: "oktober octobre octubre ottobre outubro",
+    11: "november novembre noviembre novembro",
+    12: "dezember décembre diciembre dicembre dezembro december",
+}
+_MONTH_KEYS = {word: f"?-{n:02d}" for n, words in _MONTHS_OF.items() for word in words.split()}
+#: A month with a day or a year beside it is read whole by the date patterns ("5. März",
+#: "3 de marzo", "März 2026").
+_MONTH_PATTERN = lazy_pattern(
+    r"(?<![\w-])(?<!\d\. )(?<!\d )(?<!\d de )(?<!\d di )(?<!\der )(?<!\d[º°o] )"
+    r"(?<!\d[ºo] de )(?P<month>"
+    + "|".join(sorted(_MONTH_KEYS, key=len, reverse=True))
+    + r")(?![\w-])(?! \d)",
+    re.IGNORECASE,
+)
 #: The order of the names in each list above and below.
 _ORDER = ("de", "fr", "es", "it", "pt", "nl")
 #: Shares of a whole written in words, with the article they take ("un tiers", "die Hälfte").
@@ -745,6 +777,7 @@ _AMOUNT_PATTERN = lazy_pattern(
 )
 _FIGURE_WORDS = (
     frozenset(_WEEKDAY_KEYS)
+    | frozenset(_MONTH_KEYS)
     | frozenset(
         day + part
         for day in _WEEKDAY_KEYS
@@ -756,7 +789,9 @@ _FIGURE_WORDS = (
     | frozenset(w for counts in _COUNT_VALUES.values() for w in counts)
 )
 _DAYS_AND_SHARES = frozenset(_WEEKDAY_KEYS) | frozenset(s.split()[-1] for s in _SHARES)
-#: (Not "million", "six", "once": English words, read as English reads them.)
+#: (Not "million", "six", "due", "sept": English words, read as English reads them; but
+#: "once", Spanish eleven, which a sentence the language tells as Spanish counts: "once
+#: personas" -> "doce personas" was a number added, the eleven unread.)
 _FIGURE_ASCII = frozenset(
     piece
     for w in _FIGURE_WORDS
@@ -764,7 +799,7 @@ _FIGURE_ASCII = frozenset(
         w.split("-") if w.isascii() else "".join(c if "a" <= c <= "z" else " " for c in w).split()
     )
     if len(piece) > 2
-) - _wordset("million six once due elf sept")
+) - _wordset("million six due elf sept april august september november december")
 _FIGURE_OTHER = tuple(w for w in _FIGURE_WORDS if not w.isascii())
 #: The words that differ when one of these changes (for the cheap test of which facets to
 #: read): the whole words and their ASCII pieces ("terça-feira": "feira").
@@ -793,6 +828,8 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
     for m in _SHARE_PATTERN().finditer(text):
         value = _SHARES[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
+    for m in _MONTH_PATTERN().finditer(text):
+        found.append((m.start(), m.end(), "date", None, _MONTH_KEYS[m.group("month").lower()]))
     taken = [(start, end) for start, end, *_ in found]
     for m in _count_pattern(lang).finditer(text) if lang in _COUNT_VALUES else ():
         if any(s <= m.start() < e for s, e in taken):

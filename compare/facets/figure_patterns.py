@@ -224,14 +224,15 @@ _DIGITS = _DIGITS_HEAD + _SPACED_DIGITS + _DIGITS_TAIL
 #: The same without figures grouped by spaces, for a text with no digit, space and digit.
 _PLAIN_DIGITS = _DIGITS_HEAD + _DIGITS_TAIL
 #: Scales in the papers' languages, after a figure ("3,5 Millionen", "2,3 mil millones",
-#: "31 Mio.", "412 mln"), and what each multiplies by ("bilhões" is Brazil's 10**9). Not
-#: French "millions", which English reads as a vague amount of its own.
+#: "31 Mio.", "412 mln"), and what each multiplies by ("bilhões" is Brazil's 10**9). French
+#: "millions" only after a figure ("12 millions d'euros"): alone English reads it as a vague
+#: amount of its own, and after a figure English writes "million".
 _EU_SCALES = {
     **dict.fromkeys(("mil millones", "mil milhões", "milliarden", "milliarde", "mrd."), 10**9),
     **dict.fromkeys(("milliards", "milliard", "miliardi", "miliardo", "bilhões"), 10**9),
     **dict.fromkeys(("bilhão", "miljard", "mld", "mld."), 10**9),
     **dict.fromkeys(("millionen", "mio.", "millones", "millón", "milioni", "milione"), 10**6),
-    **dict.fromkeys(("milhões", "milhão", "miljoen", "mln", "mln."), 10**6),
+    **dict.fromkeys(("milhões", "milhão", "miljoen", "mln", "mln.", "millions"), 10**6),
 }
 _EU_SCALE = "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_EU_SCALES, key=len, reverse=True)
@@ -404,9 +405,11 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             ),
             (
                 # A date as German, French, Spanish, Italian, Portuguese, Dutch and Polish
-                # write it: "3. März 2026", "3 mars", "3 de marzo de 2026", "3 marca".
+                # write it: "3. März 2026", "3 mars", "3 de marzo de 2026", "3 marca"; and
+                # the first of the month: "1er mai", "1º de mayo", "1° maggio".
                 "dmy_eu",
-                rf"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<mon>{_EU_MONTH})\b"
+                # (º is "o" once normalised.)
+                rf"\b(?P<d>[0-3]?\d)(?:er|º|°|o)?\.?\s+(?:de\s+)?(?P<mon>{_EU_MONTH})\b"
                 r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?",
                 (_Holds.DIGIT, _Holds.EU_MONTH),
             ),
@@ -515,7 +518,8 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
             (
                 "vague",
                 # "thousands" is an amount wherever it stands; "scores" only before "of".
-                r"\b(?:(?P<v>dozens|hundreds|thousands|millions|billions)"
+                # Not after a figure: French "12 millions d'euros" is the figure's scale.
+                r"\b(?:(?<![\d]\s)(?P<v>dozens|hundreds|thousands|millions|billions)"
                 r"|(?P<v2>scores|tens|dozen)(?=\s+of\b))\b",
                 (_Holds.VAGUE,),
             ),
@@ -869,6 +873,8 @@ def _eu_date_at(text: str, lower: str, position: int, kind: str) -> bool:
     end = position
     while end < len(lower) and lower[end].isdigit():
         end += 1
+    if lower.startswith(("er", "º", "°", "o"), end):  # "1er mai", "1º de mayo" ("1o")
+        end += 2 if lower.startswith("er", end) else 1
     if lower.startswith(".", end):
         end += 1
     if not lower[end : end + 1].isspace():

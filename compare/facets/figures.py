@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -598,6 +598,10 @@ def _with_figures(
 @lru_cache(maxsize=8192)
 def _numbers(text: str) -> tuple[Number, ...]:
     found = _read_numbers(text)
+    if found and not text.isascii() and has_cjk(text):
+        found = _with_cjk_units(found, text)
+    if found and ("€" in text or "£" in text or "Euro" in text or "Franken" in text):
+        found = _with_currency_after(found, text)
     # A wire's opening dateline ("LONDON, Nov. 24, 2026 (Reuters) -") says when the story
     # was filed, not what happened: a rewrite that drops it changes no date (as the names
     # facet reads no name in it).
@@ -734,6 +738,140 @@ def _read_numbers(text: str) -> tuple[Number, ...]:
             found.append((start, number))
     found.sort(key=lambda item: item[0])
     return tuple([number for _, number in found])
+
+
+#: What Chinese and Japanese write after a figure: the parts of a date ("2026年5月3日"), an
+#: hour ("18时"), a scale ("4.8万", "2.3亿") and the unit or counter ("1200名", "300毫米",
+#: "2.3亿元"), longest first.
+_CJK_DATE_PARTS = {"年": "y", "月": "m", "日": "d", "号": "d", "號": "d"}
+_CJK_HOURS = frozenset("时時点點")
+_CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+_CJK_UNITS = (
+    *("平方公里", "平方米", "人民币", "毫米", "厘米", "公里", "公斤", "公顷", "美元", "港元"),
+    *("日元", "欧元", "英镑", "小时", "分钟", "万元", "亿元"),
+    *("カ所", "か所", "ヶ所", "箇所"),
+    *"名人个個位辆輛座间間家所起次元円吨噸件台架艘户戶套份岁歲米度床棟階枚匹頭隻機校店社",
+)
+
+
+#: A currency written after its amount, as the papers of Europe write it ("1.200 €", "25 Mio.
+#: Euro", "12 Franken"), and its code.
+_CURRENCY_AFTER = lazy_pattern(r"\s?(?:(€)|(£)|(Euros?|Franken)\b)")
+_CURRENCY_AFTER_CODES = ("EUR", "GBP")
+
+
+def _with_currency_after(found: tuple[Number, ...], sentence: str) -> tuple[Number, ...]:
+    """The counts of ``sentence`` that a currency follows read as amounts of money: "1.200 €"
+    is euros as "€1,200" is, and a swap of currencies ("1.200 €" -> "1.200 $"... or "£") is
+    a change."""
+    out: list[Number] = []
+    for number in found:
+        after = (
+            _CURRENCY_AFTER().match(sentence, number.span[1])
+            if number.kind == "count" and number.value is not None
+            else None
+        )
+        if after is None:
+            out.append(number)
+            continue
+        if after.group(3):
+            unit = "CHF" if after.group(3) == "Franken" else "EUR"
+        else:
+            unit = _CURRENCY_AFTER_CODES[0 if after.group(1) else 1]
+        value = number.value or 0.0
+        out.append(
+            replace(
+                number,
+                text=sentence[number.span[0] : after.end()],
+                kind="money",
+                key=f"{unit}{_fmt(value)}",
+                unit=unit,
+                span=(number.span[0], after.end()),
+            )
+        )
+    return tuple(out)
+
+
+def _with_cjk_units(found: tuple[Number, ...], sentence: str) -> tuple[Number, ...]:
+    """The figures of a Chinese or Japanese sentence with what is written after them, which
+    the patterns read as a word apart (a bar, see ``_read_numbers``): a date's parts as one
+    date ("5月6日", not the counts 5 and 6), an hour as a time, a scale multiplied in
+    ("4.8万" is 48,000) and the unit or counter kept with the figure ("1200名")."""
+    out: list[Number] = []
+    index = 0
+    while index < len(found):
+        number = found[index]
+        start, end = number.span
+        mark = sentence[end : end + 1]
+        if number.kind in ("count", "year") and number.value is not None and mark:
+            if not number.text[-1:].isdigit():  # a figure in words ("两个") reads its own
+                out.append(number)
+                index += 1
+                continue
+            if mark in _CJK_DATE_PARTS and number.value == int(number.value):
+                parts = [(_CJK_DATE_PARTS[mark], int(number.value))]
+                last = end + 1
+                while index + 1 < len(found):
+                    after = found[index + 1]
+                    part = sentence[after.span[1] : after.span[1] + 1]
+                    if (
+                        after.span[0] != last
+                        or part not in _CJK_DATE_PARTS
+                        or after.value is None
+                        or _CJK_DATE_PARTS[part] in dict(parts)
+                    ):
+                        break
+                    parts.append((_CJK_DATE_PARTS[part], int(after.value)))
+                    last = after.span[1] + 1
+                    index += 1
+                if len(parts) > 1 or parts[0][0] != "y":  # a year alone stays a year
+                    key = "-".join(f"{name}{value}" for name, value in parts)
+                    out.append(
+                        replace(
+                            number,
+                            text=sentence[start:last],
+                            kind="date",
+                            value=None,
+                            key=key,
+                            span=(start, last),
+                        )
+                    )
+                    index += 1
+                    continue
+            elif mark in _CJK_HOURS and number.kind == "count" and number.value < 25:
+                out.append(
+                    replace(
+                        number,
+                        text=sentence[start : end + 1],
+                        kind="time",
+                        value=None,
+                        key=f"{int(number.value):02d}:00",
+                        span=(start, end + 1),
+                    )
+                )
+                index += 1
+                continue
+            else:
+                value, tail = number.value, end
+                if mark in _CJK_SCALES:
+                    value, tail = round(value * _CJK_SCALES[mark], 6), end + 1
+                unit = next((u for u in _CJK_UNITS if sentence.startswith(u, tail)), "")
+                if tail > end or unit:
+                    tail += len(unit)
+                    out.append(
+                        replace(
+                            number,
+                            text=sentence[start:tail],
+                            value=value,
+                            key=_fmt(value),
+                            span=(start, tail),
+                        )
+                    )
+                    index += 1
+                    continue
+        out.append(number)
+        index += 1
+    return tuple(out)
 
 
 #: Times told from now ("last week", "earlier this month", "next year") and the period a

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from compare.facets import abroad
 from compare.facets.base import _change, _describe, _FacetRecord, _words
 from compare.model import Change, _set
 from compare.text import lazy_pattern
@@ -40,8 +41,44 @@ _DOUBLE_MARK = lazy_pattern('"')
 _DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'
 
 
+#: Where the narrator's words in a line of dialogue begin: a dash after a space, before a
+#: word in lower case ("-No vamos a dejar a nadie atrás -dijo la ministra-.").
+_NARRATOR = lazy_pattern(r" -(?=[^\W\d_A-Z])")
+#: Where the speech goes on after them: a dash, perhaps a comma or a full stop, and words.
+_SPEECH_AGAIN = lazy_pattern(r"-[,.]? (?=\S)")
+
+
+def _dialogue_spans(text: str) -> list[tuple[int, int]]:
+    """The speech of a line of dialogue set off by dashes, as Spanish, Portuguese and
+    Italian papers write it (an em dash, "-" once normalised, then a word with no space):
+    "-No vamos a dejar a nadie atrás -dijo la ministra-. ", up to the narrator's words, and
+    what is said after them ("-Es poco -dijo-, pero ayuda." holds "Es poco" and "pero
+    ayuda."); the whole sentence when no narrator speaks in it."""
+    narrator = _NARRATOR().search(text, 1)
+    if narrator is None:
+        return [(1, len(text))]
+    spans = [(1, narrator.start())]
+    again = _SPEECH_AGAIN().search(text, narrator.end())
+    if again is not None and any(c.isalpha() for c in text[again.end() :]):
+        spans.append((again.end(), len(text)))
+    return spans
+
+
+#: A Japanese quotation, in corner brackets (「…」, 『…』 inside one or for a title).
+_CORNER_QUOTE = lazy_pattern(r"「([^「」]*)」")
+
+
 def _quote_spans(text: str, open_quote: bool) -> list[tuple[int, int]]:
     """Character spans of the contents of the outermost quotations."""
+    if "「" in text and '"' not in text:
+        return [m.span(1) for m in _CORNER_QUOTE().finditer(text) if m.group(1)]
+    if (
+        text[:1] == "-"
+        and (text[1:2].isalpha() or text[1:2] in "¿¡")
+        and '"' not in text
+        and abroad.language(text.lower()) is not None  # not English: "-Associated Press"
+    ):
+        return _dialogue_spans(text)
     spans: list[tuple[int, int]] = []
     marks = [m.start() for m in _DOUBLE_MARK().finditer(text)] if '"' in text else []
     if not marks:

@@ -100,8 +100,14 @@ def _prepare(text: str, open_quote: bool) -> _Prepared:
         and (_ascii_printable(text) or not _ODD_SPACE().search(text))
     )
     norm = text.strip() if plain else normalize(text)
-    if not open_quote and '"' not in norm and "'" not in norm:
-        return _Prepared(norm, (), norm)  # nothing can be quoted
+    if (
+        not open_quote
+        and '"' not in norm
+        and "'" not in norm
+        and norm[:1] != "-"
+        and "「" not in norm
+    ):
+        return _Prepared(norm, (), norm)  # nothing can be quoted (nor is a line of dialogue)
     spans = _quote_spans(norm, open_quote)
     masked = _mask(norm, spans)
     # The comma that hands over to "she said" belongs to the sentence, not to the quote.

@@ -346,10 +346,26 @@ def _cjk_breaks(plain: str, width: int) -> list[int]:
         kept = cut
         while kept - 1 > line_start and plain[kept] in _NO_LINE_START:
             kept -= 1
+        # Nor inside a run of Latin letters or digits ("[-1200-]", "COVID-19"): the run
+        # goes down whole, if it is short and does not fill the line from its start.
+        run = kept
+        while run > line_start and kept - run < _LATIN_RUN and _latin(plain[run - 1]):
+            run -= 1
+        if run > line_start and run < kept and _latin(plain[kept]) and kept - run < _LATIN_RUN:
+            kept = run
         breaks.append(kept)
         if kept != cut:
             ahead = _rich_breaks(plain, words, kept, width)
     return breaks
+
+
+#: The longest run of Latin letters or digits kept whole on a Chinese or Japanese line.
+_LATIN_RUN = 16
+
+
+def _latin(character: str) -> bool:
+    """A character of a Latin word or figure, or a diff's mark around it ("[-", "{+")."""
+    return " " < character < "\u2e80" and not character.isspace()
 
 
 #: A word as rich wraps it: any spaces before it (at the start of the text), its
