@@ -470,34 +470,35 @@ class SentenceBlock(_Record):
 PlainBlock = tuple[str, Sequence[int], Sequence[int]]
 
 ChangeAction = Literal["changed", "added", "removed"]
+#: What sort of meaning changed (see ``Change.kind``).
+ChangeKind = Literal[
+    "number",
+    "quote",
+    "attribution",
+    "hedge",
+    "negation",
+    "name",
+    "roles",
+    "status",
+    "framing",
+    "note",
+]
 
 
 @record(frozen=True, eq=False, repr=False)
 class Change(_Record):
     """A change in meaning found between aligned sentences (see compare/facets/)."""
 
-    kind: Literal[
-        "number",
-        "quote",
-        "attribution",
-        "hedge",
-        "negation",
-        "name",
-        "roles",
-        "status",
-        "framing",
-        "note",
-    ]
+    kind: ChangeKind
     """What sort of meaning changed; ``framing`` is another word for a group, a government,
     an act or a place ("protesters" -> "rioters", see facets/framing.py); ``roles`` is two
     parties that traded places round a verb ("Arsenal beat Chelsea" -> "Chelsea beat
     Arsenal"), or who did it left out by a passive ("Police shot a man" -> "A man was
-    shot": removed) or named again (added); ``status`` is
-    a person's standing changed: a charge, a legal stage, the condition of someone hurt, how
-    someone left or holds a post ("charged with murder" -> "charged with manslaughter",
-    "resigned" -> "was sacked"; see compare/facets/status.py); ``note`` is a
-    correction, clarification, update or editor's note added, changed or taken down (see
-    notes.py)."""
+    shot": removed) or named again (added); ``status`` is a person's standing changed: a
+    charge, a legal stage, the condition of someone hurt, how someone left or holds a post
+    ("charged with murder" -> "charged with manslaughter", "resigned" -> "was sacked"; see
+    compare/facets/status.py); ``note`` is a correction, clarification, update or editor's
+    note added, changed or taken down (see notes.py)."""
     action: ChangeAction
     """Whether the facet was altered, brought in or taken away."""
     old: str | None
@@ -515,18 +516,7 @@ class Change(_Record):
 
     def __init__(
         self,
-        kind: Literal[
-            "number",
-            "quote",
-            "attribution",
-            "hedge",
-            "negation",
-            "name",
-            "roles",
-            "status",
-            "framing",
-            "note",
-        ],
+        kind: ChangeKind,
         action: ChangeAction,
         old: str | None,
         new: str | None,
