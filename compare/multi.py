@@ -1071,9 +1071,9 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
 def _may_differ_in_status(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether a word that can make a status (a legal stage, a charge, how someone left a
     post) is in one sentence and not the other."""
-    from compare.facets.status import TRIGGERS  # (imported where facets run)
+    from compare.facets.status import may_change  # (imported where facets run)
 
-    return not TRIGGERS.isdisjoint(set(a).symmetric_difference(b))
+    return may_change(set(a).symmetric_difference(b))
 
 
 #: The status changes outlets can disagree on: a charge, a legal stage, how someone left a

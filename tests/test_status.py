@@ -271,6 +271,112 @@ def test_wording_round_a_status_is_no_status_change(old: str, new: str) -> None:
     assert status(old, new) == []
 
 
+CHARGED = "A 22-year-old man from Bradford was charged with {}, police said on Monday."
+
+
+@pytest.mark.parametrize(
+    ("was", "now"),
+    [
+        # One offence told as a noun, a verb or an adverb, with or without its object.
+        ("sexual assault", "sexually assaulting a woman"),
+        ("dangerous driving", "driving dangerously"),
+        ("GBH", "grievous bodily harm"),
+        ("terrorism offences", "terror offences"),
+        ("fraud", "fraud offences"),
+        ("stealing a car", "car theft"),
+        ("robbing a shop", "robbery"),
+        ("harassment", "harassing his ex-partner"),
+        ("kidnap", "kidnapping"),
+        ("drug offences", "drugs offences"),
+        ("murdering his father", "the murder of his father"),
+    ],
+)
+def test_one_charge_in_other_words_is_no_change(was: str, now: str) -> None:
+    assert status(CHARGED.format(was), CHARGED.format(now)) == []
+    assert status(CHARGED.format(now), CHARGED.format(was)) == []
+
+
+@pytest.mark.parametrize(
+    ("was", "now"),
+    [
+        ("murder", "manslaughter"),
+        ("theft", "robbery"),
+        ("assault", "rape"),
+        ("GBH", "ABH"),
+        ("assault", "assault occasioning actual bodily harm"),
+        ("murdering his father", "killing his father"),
+    ],
+)
+def test_another_offence_is_a_charge_changed(was: str, now: str) -> None:
+    ((_, _, what),) = status(CHARGED.format(was), CHARGED.format(now))
+    assert what == "charge changed"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A duty, a fault, whom something went to: no offence named.
+        (
+            "The new minister was charged with tackling knife crime across England.",
+            "The new minister was charged with tackling violent crime across England.",
+        ),
+        (
+            "The commissioner, who was charged with reforming child protection, resigned.",
+            "The commissioner, who was charged with reforming public protection, resigned.",
+        ),
+        (
+            "The figures were released to the public on Tuesday, the ONS said.",
+            "The figures were released to tax officials on Tuesday, the ONS said.",
+        ),
+        ("The data was released to researchers.", "The data was released to the public."),
+        (
+            "The team were accused of a lack of intent in the second half.",
+            "The team were accused of a lack of threat in the second half.",
+        ),
+    ],
+)
+def test_a_charge_names_an_offence(old: str, new: str) -> None:
+    assert status(old, new) == []
+
+
+def test_a_non_offence_word_alone_lets_no_pair_through() -> None:
+    from compare.facets.status import may_change
+
+    assert not may_change({"public", "researchers", "the"})
+    assert not may_change({"knife", "violent"})
+    assert may_change({"murder", "manslaughter"})
+    assert may_change({"public", "charged"})
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        # A charge ends at its offence, not mid-phrase.
+        (
+            "He was jailed for life for the murder of a teenager.",
+            "He was jailed for life for the manslaughter of a teenager.",
+            "jailed for life for the murder",
+            "jailed for life for the manslaughter",
+        ),
+        # Offences listed: one added, one of two changed.
+        (
+            "A man has been charged with murder after a woman was found dead in Leeds.",
+            "A man has been charged with murder and robbery after a woman was found dead in Leeds.",
+            "charged with murder",
+            "charged with murder and robbery",
+        ),
+        (
+            "A man has been charged with robbery and murder after a woman was found dead.",
+            "A man has been charged with robbery and manslaughter after a woman was found dead.",
+            "charged with robbery and murder",
+            "charged with robbery and manslaughter",
+        ),
+    ],
+)
+def test_a_charge_is_quoted_to_its_offence(old: str, new: str, was: str, now: str) -> None:
+    assert status(old, new) == [(was, now, "charge changed")]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "told"),
     [

@@ -107,10 +107,68 @@ _OFFENCES = _wordset(
     evasion incitement inciting racketeering genocide torture abuse grooming voyeurism battery
     larceny felony misdemeanour misdemeanor vehicular intimidation tampering coercive
     controlling malicious communications breach public order offence offences offense
-    offenses
+    offenses actual
     """
 )
 
+#: Offence words written another way and the one stem they share: a charge told as a
+#: noun, a verb or an adverb is one charge ("stealing a car", "car theft"; "dangerous
+#: driving", "driving dangerously"; "GBH", "grievous bodily harm").
+_SAME_OFFENCE = {
+    word: stem
+    for stem, words in {
+        "theft": "steal stealing stole thefts",
+        "robbery": "rob robbing robbed robberies",
+        "harassment": "harass harassing harassed",
+        "kidnap": "kidnapping kidnapped kidnaps",
+        "assault": "assaulting assaulted assaults",
+        "sexual": "sexually",
+        "dangerous": "danger dangerously",
+        "careless": "carelessly",
+        "terrorism": "terror terrorist",
+        "murder": "murdering murdered murders",
+        "kill": "killing killed",
+        "drug": "drugs",
+        "driving": "drive",
+        "stalking": "stalk stalked",
+        "threat": "threats threatening threaten threatened",
+        "attempt": "attempted attempting",
+        "wound": "wounding wounded",
+        "abduction": "abduct abducting abducted",
+        "rape": "raping raped rapes",
+        "burglary": "burgle burgling burglaries",
+        "fraud": "defraud defrauding defrauded frauds",
+        "bribery": "bribe bribing bribes",
+        "trafficking": "traffic trafficked",
+        "smuggling": "smuggle smuggled",
+        "laundering": "launder laundered",
+        "possession": "possess possessing",
+        "supply": "supplying supplied",
+        "abuse": "abusing abused",
+        "grooming": "groom groomed",
+        "incitement": "incite inciting",
+        "obstruction": "obstruct obstructing",
+        "perverting": "pervert",
+        "causing": "cause",
+        "conspiracy": "conspiring conspire",
+        "handling": "handle",
+        "torture": "torturing tortured",
+        "forgery": "forge forging forged",
+        "counterfeit": "counterfeiting",
+        "intimidation": "intimidate intimidating",
+        "tampering": "tamper",
+        "embezzlement": "embezzle embezzling",
+        "blackmail": "blackmailing",
+        "extortion": "extort extorting",
+        "violent": "violence",
+        # (Not offences in law, but what one is charged over: "arrested over stabbing".)
+        "stabbing": "stab stabbed stabbings",
+        "shooting": "shoot shootings",
+    }.items()
+    for word in (stem, *words.split())
+}
+#: Initials for an offence, and the words they stand for.
+_INITIALS = {"gbh": ("grievous", "bodily", "harm"), "abh": ("actual", "bodily", "harm")}
 #: Conditions of someone hurt and their key ("critically injured" is "critical").
 _CONDITIONS: tuple[tuple[str, str], ...] = (
     (
@@ -170,7 +228,10 @@ def _alternation(table: tuple[tuple[str, str], ...]) -> str:
 
 
 _LEGAL = lazy_pattern(
-    r"\b(?:(?:" + _alternation(_STAGES) + r")(?:" + _CHARGE_INTRO + _CHARGE_WORDS + r")?"
+    r"\b(?:(?:" + _alternation(_STAGES) + r")"
+    # ("jailed for life for murder": the sentence, then the charge.)
+    r"(?:\s+(?:for|to)\s+life(?:\s+imprisonment)?(?=\s+for\b))?"
+    r"(?:" + _CHARGE_INTRO + _CHARGE_WORDS + r")?"
     r"|on\s+suspicion\s+of" + r"((?:\s+[a-z][\w'-]*){1,6}))(?![\w-])",
     re.IGNORECASE,
 )
@@ -217,13 +278,33 @@ TRIGGERS = (
     | _POST_WORDS
     | _ACTING_WORDS
     | _OFFENCES
-    | _wordset("stable fair good poor satisfactory comfortable grave life non charge custody")
+    | frozenset(_SAME_OFFENCE)
+    | _wordset(
+        "stable fair good poor satisfactory comfortable grave life non charge custody actual "
+        "occasioning gbh abh"
+    )
+)
+
+
+#: Words that qualify an offence or name a thing besides ("public", "child", "tax",
+#: "knife"): alone among the differing words, they change no status ("released to the
+#: public" -> "released to researchers", "tackling knife crime" -> "tackling violent crime").
+_WEAK_TRIGGERS = _wordset(
+    """
+    public child tax threat threats threatening intent violent violence knife criminal gross
+    goods death injury harm bodily order breach justice dealing communications insider
+    offence offences offense offenses drug drugs good poor fair
+    """
+)
+_STRONG_TRIGGERS = TRIGGERS - (
+    _WEAK_TRIGGERS - (_LEGAL_WORDS | _CONDITION_WORDS | _POST_WORDS | _ACTING_WORDS)
 )
 
 
 def may_change(differing: set[str]) -> bool:
-    """The cheap look: whether one of the differing words can make a status."""
-    return not TRIGGERS.isdisjoint(differing)
+    """The cheap look: whether one of the differing words can make a status (a word that
+    only qualifies an offence is not enough alone)."""
+    return not _STRONG_TRIGGERS.isdisjoint(differing)
 
 
 def _stem(word: str) -> str:
@@ -233,18 +314,73 @@ def _stem(word: str) -> str:
     return word
 
 
-def _charge_key(words: str) -> frozenset[str]:
-    """The words that name a charge, up to the first that ends it ("murder on Friday":
-    {"murder"}); those of ``_OFFENCES`` when it holds any, else its words but for articles."""
+#: Words of a charge that name no offence and are skipped before its head ("the murder").
+_CHARGE_SKIP = _DETERMINERS | {"of"}
+
+
+def _offence(word: str) -> str | None:
+    """The offence stem a word names ("stealing": "theft"), or None."""
+    word = word.strip("'")
+    for form in (word, _stem(word)):
+        if form in _SAME_OFFENCE:
+            return _SAME_OFFENCE[form]
+        if form in _OFFENCES:
+            return form
+    return None
+
+
+def _charge_words(words: str) -> list[str]:
+    """A charge's words (hyphens split, initials spelt out), up to the first that ends it;
+    "and" goes on to a second offence ("robbery and murder")."""
+    split = [w for word in words.lower().split() for w in word.split("-") if w]
     kept: list[str] = []
-    for word in words.lower().split():
+    for k, word in enumerate(split):
+        if word == "and" and kept and _offence_head(split[k + 1 :]):
+            kept.append(word)
+            continue
         if _ends_charge(word):
             break
-        kept.append(word)
-    named = frozenset(w for w in kept if w in _OFFENCES or _stem(w) in _OFFENCES)
-    if named:
-        return frozenset(_stem(w) if _stem(w) in _OFFENCES else w for w in named)
-    return frozenset(w for w in kept if w not in _DETERMINERS and w != "of")
+        kept.extend(_INITIALS.get(word, (word,)))
+    return kept
+
+
+def _offence_head(words: Sequence[str]) -> bool:
+    """Whether words open on an offence: its first word other than an article names one
+    ("murder", "the killing"), or a noun or two before one ("car theft", "money
+    laundering"); not a duty or a fault ("tackling knife crime", "a lack of intent")."""
+    content = [w for w in words if w not in _CHARGE_SKIP][:3]
+    if not content:
+        return False
+    head = content[0]
+    if head in _INITIALS or _offence(head) is not None:
+        return head not in _NO_HEAD
+    if head.endswith("ing") or head in _NOT_AN_OFFENCE:
+        return False
+    # (A noun before the offence, the words next to it: "lack of intent" is no offence.)
+    rest = words[words.index(head) + 1 :][:2]
+    return any(w not in _CHARGE_SKIP and _offence(w) is not None for w in rest) and (
+        "of" not in rest
+    )
+
+
+#: Offence words that name no offence when they open a charge ("charged with public
+#: protection", "accused of threat"): they qualify one.
+_NO_HEAD = _wordset("public child tax intent knife offence offences offense offenses")
+#: Nouns that open a fault or a duty, not an offence.
+_NOT_AN_OFFENCE = _wordset("lack failure failures lapse lapses role responsibility")
+#: Offence words that stand for no offence in a charge's key ("fraud offences" is "fraud").
+_KEY_SKIP = _wordset("offence offences offense offenses")
+
+
+def _charge_key(words: str) -> frozenset[str]:
+    """The offences a charge names, as stems, up to the first word that ends it ("murder on
+    Friday": {"murder"}; "sexually assaulting a woman": {"sexual", "assault"}); empty when
+    it opens on no offence ("tackling knife crime", "a lack of intent")."""
+    kept = _charge_words(words)
+    if not _offence_head(kept):
+        return frozenset()
+    named = (_offence(w) for w in kept if w not in _KEY_SKIP)
+    return frozenset(stem for stem in named if stem is not None)
 
 
 def _ends_charge(word: str) -> bool:
@@ -254,12 +390,18 @@ def _ends_charge(word: str) -> bool:
 
 
 def _charge_length(words: str) -> int:
-    """How many characters of ``words`` (leading space and all) the charge takes."""
+    """How many characters of ``words`` (leading space and all) the charge takes: up to its
+    last offence word ("the murder of a teenager": "the murder")."""
+    found = list(re.finditer(r"\s+(\S+)", words))
+    lowered = [m.group(1).lower() for m in found]
     taken = 0
-    for m in re.finditer(r"\s+(\S+)", words):
-        if _ends_charge(m.group(1).lower()):
+    for k, word in enumerate(lowered):
+        if word == "and" and taken and _offence_head(lowered[k + 1 :]):
+            continue
+        if _ends_charge(word):
             break
-        taken = m.end()
+        if any(_offence(w) is not None or w in _INITIALS for w in word.split("-") if w):
+            taken = found[k].end()
     return taken
 
 
@@ -291,6 +433,8 @@ def statuses(masked: str) -> tuple[Status, ...]:
         stage = _key(m, _STAGES) or "arrested"  # "(held) on suspicion of": arrested
         words = m.group(charge_group) or m.group(charge_group + 1) or ""
         end, charge = m.end(), frozenset[str]()
+        if words and stage in _NO_CHARGE_TO and _TO().match(masked, m.end() - len(words)):
+            words = ""  # "released to the public": to whom, not what for
         if words:
             end -= len(words) - _charge_length(words)
             charge = _charge_key(words)
@@ -325,6 +469,9 @@ def statuses(masked: str) -> tuple[Status, ...]:
     return tuple(_joined(_without_overlaps(found), masked))
 
 
+#: Stages whose "to" names whom to, not the charge ("released to the public").
+_NO_CHARGE_TO = frozenset({"released", "bailed", "released under investigation"})
+_TO = lazy_pattern(r"\s*to\b", re.IGNORECASE)
 #: An intro whose charge was no charge ("released on", "charged over"), cut off.
 _DANGLING_INTRO = lazy_pattern(
     r"(?:\s+(?:with|of|to|for|over|in\s+connection\s+with|on\s+suspicion\s+of|on))+\s*$",
