@@ -421,6 +421,31 @@ def test_a_status_another_rule_tells_is_told_once(old: str, new: str, told: str)
     assert "status" not in found
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        # A death told as an injury (or back) is a condition changed, not a grade added.
+        ("killed", "seriously injured", "killed", "seriously injured"),
+        ("seriously injured", "killed", "seriously injured", "killed"),
+        ("killed", "badly hurt", "killed", "badly hurt"),
+        # One grade for another: the hedge would tell only the grade added.
+        ("slightly hurt", "seriously hurt", "slightly hurt", "seriously hurt"),
+    ],
+)
+def test_a_death_or_a_grade_changed_is_the_status_not_a_hedge(
+    old: str, new: str, was: str, now: str
+) -> None:
+    crash = "Two men were {} in the crash on the A1, police said."
+    assert kinds(crash.format(old), crash.format(new)) == [("status", "changed", was, now)]
+
+
+def test_a_grade_added_to_an_injury_stays_a_hedge() -> None:
+    crash = "Two men were {} in the crash on the A1, police said."
+    assert kinds(crash.format("injured"), crash.format("seriously injured")) == [
+        ("hedge", "added", None, "were seriously injured")
+    ]
+
+
 def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
     # "accused of" is a hedge on the accused; told as a conviction, the stage changed,
     # and its hedge (the stage's own words) is not told again.

@@ -298,7 +298,7 @@ def _with_status_changes(old: str, new: str, told: list[Change], sentence: int) 
         if any(
             _tells(c.old, changed.was) or _tells(c.new, changed.now)
             for c in told
-            if not (c.kind == "hedge" and _within_status(c, changed))
+            if not (c.kind == "hedge" and _hedge_of_status(c, changed))
         ):
             continue
         detail = _describe("changed", status.WHAT_CHANGED[changed.what], changed.was, changed.now)
@@ -306,13 +306,20 @@ def _with_status_changes(old: str, new: str, told: list[Change], sentence: int) 
     if not found:
         return told
     kept = [
-        c
-        for c in told
-        if not (
-            c.kind == "hedge" and any(_within_status(c, s) for s in status.status_changes(old, new))
-        )
+        c for c in told if not (c.kind == "hedge" and any(_hedge_of_status(c, s) for s in statuses))
     ]
     return kept + found
+
+
+def _hedge_of_status(hedge: Change, changed: status.StatusChange) -> bool:
+    """Whether a hedge is told by a status change: a legal stage's own words ("accused
+    of"), or the grade of a condition that changed otherwise ("killed" -> "seriously
+    injured": the hedge "seriously injured" added says less)."""
+    if _within_status(hedge, changed):
+        return True
+    if changed.what != "condition" or status.graded_only(changed):
+        return False
+    return _tells(hedge.old, changed.was) or _tells(hedge.new, changed.now)
 
 
 def _within_status(hedge: Change, changed: status.StatusChange) -> bool:

@@ -557,6 +557,26 @@ class StatusChange(NamedTuple):
     what: str
     was: str
     now: str
+    keys: tuple[str, str] = ("", "")
+    """The stage or condition each side is keyed by ("died", "serious")."""
+
+
+#: Grades of an injury: "injured" -> "seriously injured" says how badly, which the hedges
+#: tell (a grade added or taken away).
+_GRADES = frozenset({"serious", "critical", "minor"})
+
+
+def graded_only(changed: StatusChange) -> bool:
+    """Whether a condition change is only an injury's grade told or left out ("injured" ->
+    "seriously injured"): the hedge rule's to tell. A death told as an injury ("killed" ->
+    "seriously injured") or one grade for another ("slightly hurt" -> "seriously hurt") is
+    the status's, whatever hedge its words hold."""
+    was, now = changed.keys
+    return (
+        changed.what == "condition"
+        and {was, now} & {"injured"} != set()
+        and ({was, now} - {"injured"} <= _GRADES)
+    )
 
 
 def status_changes(old: str, new: str) -> list[StatusChange]:
@@ -576,7 +596,7 @@ def status_changes(old: str, new: str) -> list[StatusChange]:
         for a, b in zip(was, now, strict=True):
             what = _what_changed(a, b)
             if what is not None and _words_before(old, a) == _words_before(new, b):
-                found.append(StatusChange(what, a.text, b.text))
+                found.append(StatusChange(what, a.text, b.text, (a.stage, b.stage)))
     acting_old = [s for s in before if s.group == "acting"]
     acting_new = [s for s in after if s.group == "acting"]
     if len(acting_old) != len(acting_new):
