@@ -446,6 +446,47 @@ def test_a_grade_added_to_an_injury_stays_a_hedge() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The lawyer, acting on behalf of the family, said the inquiry had failed.",
+            "The lawyer, on behalf of the family, said the inquiry had failed.",
+        ),
+        (
+            "Acting on a tip-off, police raided a house in Leeds.",
+            "On a tip-off, police raided a house in Leeds.",
+        ),
+        (
+            "Jones was acting in a West End play at the time.",
+            "Jones was in a West End play at the time.",
+        ),
+        ("The acting career of Smith began in 1990.", "The career of Smith began in 1990."),
+        (
+            "The company published interim results on Tuesday.",
+            "The company published results on Tuesday.",
+        ),
+        (
+            "The judge granted an interim injunction on Friday.",
+            "The judge granted an injunction on Friday.",
+        ),
+    ],
+)
+def test_acting_or_interim_before_no_job_title_is_no_post(old: str, new: str) -> None:
+    assert status(old, new) == []
+
+
+def test_acting_before_a_title_is_a_post_held_for_now() -> None:
+    assert status(
+        "Acting Prime Minister Jane Doe said the talks would go on.",
+        "Prime Minister Jane Doe said the talks would go on.",
+    ) == [("Acting Prime Minister", "Prime Minister", "how they hold the post changed")]
+    assert status(
+        "The interim chief executive, Jane Doe, said profits rose.",
+        "The chief executive, Jane Doe, said profits rose.",
+    ) == [("interim chief", "chief", "how they hold the post changed")]
+
+
 def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
     # "accused of" is a hedge on the accused; told as a conviction, the stage changed,
     # and its hedge (the stage's own words) is not told again.

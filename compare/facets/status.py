@@ -241,8 +241,22 @@ _POST = lazy_pattern(r"\b(?:" + _alternation(_POSTS) + r")(?![\w-])", re.IGNOREC
 #: "suspended" or "hurt" said of the one they were done to ("was fired", "has been summarily
 #: dismissed").
 _BEFORE_PASSIVE = lazy_pattern(r"\b(?:is|are|was|were|be|been|being|got|gets)\s+(?:\w+ly\s+)?$")
+#: The posts "acting" or "interim" can come before: a job title, not "acting on behalf
+#: of", "acting in a play", "interim results" or "an interim injunction".
+_TITLES = """
+    chief chiefs head heads director directors president president-elect prime premier leader
+    leaders chair chairs chairman chairwoman chairperson commissioner commissioners governor
+    mayor manager managers coach editor principal headteacher headmaster headmistress
+    secretary secretary-general minister ministers ceo cfo coo chief-executive
+    superintendent inspector constable commander commandant captain dean provost
+    vice-chancellor chancellor rector treasurer registrar controller comptroller
+    administrator leadership boss bosses general director-general attorney-general sheriff
+    ombudsman auditor-general speaker governor-general executive executives officer
+"""
 #: A post held for now ("acting chief constable", "interim chief executive").
-_ACTING = lazy_pattern(r"\b(?:acting|interim)\s+(?=[a-z])", re.IGNORECASE)
+_ACTING = lazy_pattern(
+    r"\b(?:acting|interim)\s+(?=(?:" + "|".join(_TITLES.split()) + r")(?![\w-]))", re.IGNORECASE
+)
 
 #: The words of each group's phrases (as ``_token_set`` splits them): a sentence that holds
 #: none of a group's is not searched for it.
@@ -477,7 +491,7 @@ _DANGLING_INTRO = lazy_pattern(
     r"(?:\s+(?:with|of|to|for|over|in\s+connection\s+with|on\s+suspicion\s+of|on))+\s*$",
     re.IGNORECASE,
 )
-_NEXT_WORD = lazy_pattern(r"[A-Za-z][\w'-]*")
+_NEXT_WORD = lazy_pattern(r"prime\s+minister|[A-Za-z][\w'-]*", re.IGNORECASE)
 #: What joins two phrases of one status: "arrested and charged", "injured and later died".
 _JOIN = lazy_pattern(
     r"\s*,?\s*(?:and|but|then|before\s+being|after\s+being)\s+(?:later\s+|then\s+|subsequently\s+)?"
