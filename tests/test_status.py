@@ -487,6 +487,54 @@ def test_acting_before_a_title_is_a_post_held_for_now() -> None:
     ) == [("interim chief", "chief", "how they hold the post changed")]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Things suspended or axed: no one left a post.
+        ("Flights to Dubai were suspended on Monday.", "Flights to Dubai were axed on Monday."),
+        (
+            "The bus service was suspended in March, the council said.",
+            "The bus service was axed in March, the council said.",
+        ),
+        # Sport: out for 40, resigned to defeat, beaten by a goal.
+        (
+            "Root was dismissed for 40 shortly before lunch.",
+            "Root retired hurt on 40 shortly before lunch.",
+        ),
+        (
+            "Murray resigned himself to defeat after the third set.",
+            "Murray retired after the third set.",
+        ),
+        (
+            "United were hurt by a late goal in Madrid.",
+            "United were killed off by a late goal in Madrid.",
+        ),
+        # A thing's condition, and a good or poor one, is no one's health.
+        (
+            "The bridge was in a critical condition, engineers said.",
+            "The bridge was in a poor condition, engineers said.",
+        ),
+        (
+            "The bridge was in a critical condition, engineers said.",
+            "The bridge was in a stable condition, engineers said.",
+        ),
+    ],
+)
+def test_a_post_or_condition_of_a_thing_or_a_game_is_no_status(old: str, new: str) -> None:
+    assert status(old, new) == []
+
+
+def test_a_person_beside_a_thing_keeps_their_status() -> None:
+    assert status(
+        "The driver of the car is in a critical condition.",
+        "The driver of the car is in a stable condition.",
+    ) == [("in a critical condition", "in a stable condition", "condition changed")]
+    assert status(
+        "The officer, who had worked on the project, was suspended.",
+        "The officer, who had worked on the project, was sacked.",
+    ) == [("suspended", "sacked", "how they left changed")]
+
+
 def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
     # "accused of" is a hedge on the accused; told as a conviction, the stage changed,
     # and its hedge (the stage's own words) is not told again.

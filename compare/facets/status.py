@@ -176,7 +176,7 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
         "serious but stable",
     ),
     (
-        r"in\s+(?:a\s+)?(critical|stable|serious|fair|good|poor|satisfactory|comfortable|grave)"
+        r"in\s+(?:a\s+)?(critical|stable|serious|fair|satisfactory|comfortable|grave)"
         r"\s+condition",
         "",
     ),
@@ -463,6 +463,10 @@ def statuses(masked: str) -> tuple[Status, ...]:
         key = _key(m, _CONDITIONS)
         if m.group().lower().endswith("hurt") and not _done_to(masked, m.start(), m.end()):
             continue  # "the tariffs hurt exporters": no one hurt in body
+        if _of_a_thing(masked, m.start(), head_only=True) or _NOT_A_DEATH().match(
+            masked, m.start()
+        ):
+            continue  # "the bridge was in a critical condition", "killed off by a goal"
         found.append(Status("condition", key, frozenset(), m.group(), m.start(), m.end()))
     for m in () if _POST_WORDS.isdisjoint(tokens) else _POST().finditer(masked):
         key = _key(m, _POSTS)
@@ -472,6 +476,8 @@ def statuses(masked: str) -> tuple[Status, ...]:
             masked, m.start(), m.end()
         ):
             continue  # "police fired tear gas", "the judge dismissed the case"
+        if _of_a_thing(masked, m.start()) or _NOT_A_POST().match(masked, m.start()):
+            continue  # "flights were suspended", "resigned himself to", "dismissed for 40"
         found.append(Status("post", key, frozenset(), m.group(), m.start(), m.end()))
     for m in () if _ACTING_WORDS.isdisjoint(tokens) else _ACTING().finditer(masked):
         title = _NEXT_WORD().match(masked, m.end())
@@ -498,6 +504,45 @@ _JOIN = lazy_pattern(
     r"(?:(?:was|were|has|have|had|been|being)\s+)*$",
     re.IGNORECASE,
 )
+
+
+#: Things that are suspended, axed or in a poor condition: not a person's post or health.
+_THINGS = _wordset(
+    """
+    flight flights service services route routes plan plans scheme schemes project projects
+    programme programmes program programs trial trials match matches game games fixture
+    fixtures talks train trains bus buses ferry ferries line lines railway shares share
+    trading production show shows event events season league competition operation
+    operations website site app licence licences license contract contracts deal deals
+    policy policies law laws bill bills sale sales payment payments funding grant grants
+    hearing hearings inquiry case cases meeting meetings concert concerts tour festival
+    bridge bridges building buildings road roads pitch pitches car cars vehicle vehicles
+    house houses property properties structure roof wall walls ship ships boat boats plane
+    planes aircraft track tracks surface economy finances pipeline pipe pipes dam tunnel
+    stadium rail
+    """
+)
+#: A post word that is no post: resigned to a fate, a batsman out or off the field.
+_NOT_A_POST = lazy_pattern(
+    r"resign(?:ed|s)?\s+(?:himself|herself|themselves|myself|ourselves|yourself)\b"
+    r"|dismissed\s+for\s+\d|retire[ds]?\s+hurt\b",
+    re.IGNORECASE,
+)
+#: A death word that is none ("killed off by a late goal"), a cricket retirement.
+_NOT_A_DEATH = lazy_pattern(r"killed\s+off\b|hurt\b(?<=retired\shurt)", re.IGNORECASE)
+_CLAUSE_START = lazy_pattern(r"[^,;:()\u2014]*$")
+
+
+def _of_a_thing(text: str, start: int, head_only: bool = False) -> bool:
+    """Whether a post or condition word is said of a thing: a thing's noun among the words
+    of its clause before it ("Flights to Dubai were suspended"), or, ``head_only``, as the
+    clause's first noun ("The bridge was in a critical condition"; not "The driver of the
+    car is in a stable condition")."""
+    clause = _CLAUSE_START().search(text, max(0, start - 60), start)
+    words = _REST_WORD().findall(clause.group().lower()) if clause else []
+    if head_only:
+        words = [w for w in words if w not in _DETERMINERS and not w[:1].isdigit()][:1]
+    return not _THINGS.isdisjoint(words)
 
 
 def _done_to(text: str, start: int, end: int) -> bool:
