@@ -535,6 +535,38 @@ def test_a_person_beside_a_thing_keeps_their_status() -> None:
     ) == [("suspended", "sacked", "how they left changed")]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "A 30-year-old man was charged with the killing of his neighbour in Hull.",
+            "A 30-year-old man was charged with the murder of his neighbour in Hull.",
+            "charged with the killing",
+            "charged with the murder",
+        ),
+        (
+            "Two men were arrested over the killing of a teenager in Hull last month.",
+            "Two men were arrested over the murder of a teenager in Hull last month.",
+            "arrested over the killing",
+            "arrested over the murder",
+        ),
+    ],
+)
+def test_a_charge_changed_is_not_told_again_as_framing(
+    old: str, new: str, was: str, now: str
+) -> None:
+    assert kinds(old, new) == [("status", "changed", was, now)]
+
+
+def test_framing_outside_a_status_is_still_told() -> None:
+    found = kinds(
+        "The protesters, who were arrested on Friday, were released on bail.",
+        "The rioters, who were arrested on Friday, were charged.",
+    )
+    assert ("framing", "changed", "protesters", "rioters") in found
+    assert ("status", "changed", "released on bail", "charged") in found
+
+
 def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
     # "accused of" is a hedge on the accused; told as a conviction, the stage changed,
     # and its hedge (the stage's own words) is not told again.

@@ -261,7 +261,8 @@ def _compare(
     if status.may_change(lower) and abroad.language(a.norm.lower()) is None:
         changes = _with_status_changes(a.masked, b.masked, changes, sentence)
     if not framing.CUES.isdisjoint(lower):  # ("protesters" -> "rioters")
-        changes += framing.framing_changes(a.masked, b.masked, sentence)
+        framed = framing.framing_changes(a.masked, b.masked, sentence)
+        changes += _outside_status(framed, changes) if framed else framed
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.
     # (ASCII that lower() leaves alone holds no capital: most pairs, no word looked at.)
@@ -320,6 +321,25 @@ def _hedge_of_status(hedge: Change, changed: status.StatusChange) -> bool:
     if changed.what != "condition" or status.graded_only(changed):
         return False
     return _tells(hedge.old, changed.was) or _tells(hedge.new, changed.now)
+
+
+def _outside_status(framed: list[Change], told: list[Change]) -> list[Change]:
+    """The framing changes whose words no status change told holds on both sides: "charged
+    with the killing" -> "charged with the murder" is the charge's, not "killing" ->
+    "murder" again."""
+    statuses = [c for c in told if c.kind == "status"]
+    return [
+        c
+        for c in framed
+        if not any(_holds(s.old, c.old) and _holds(s.new, c.new) for s in statuses)
+    ]
+
+
+def _holds(phrase: str | None, words: str | None) -> bool:
+    """Whether ``words`` stand in ``phrase`` as whole words."""
+    if not phrase or not words:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", phrase.lower()) is not None
 
 
 def _within_status(hedge: Change, changed: status.StatusChange) -> bool:
