@@ -567,6 +567,20 @@ def test_framing_outside_a_status_is_still_told() -> None:
     assert ("status", "changed", "released on bail", "charged") in found
 
 
+@pytest.mark.parametrize(
+    ("was", "now"),
+    [
+        ("in a life-threatening condition", "in a critical condition"),
+        ("with life-threatening injuries", "with critical injuries"),
+        ("in a stable condition", "in a comfortable condition"),
+    ],
+)
+def test_one_condition_worded_two_ways_is_no_change(was: str, now: str) -> None:
+    taken = "A 19-year-old man was taken to hospital {} after the stabbing in Leeds."
+    assert status(taken.format(was), taken.format(now)) == []
+    assert status(taken.format(now), taken.format(was)) == []
+
+
 def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
     # "accused of" is a hedge on the accused; told as a conviction, the stage changed,
     # and its hedge (the stage's own words) is not told again.

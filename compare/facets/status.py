@@ -180,9 +180,10 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
         r"\s+condition",
         "",
     ),
-    (r"in\s+(?:a\s+)?life-threatening\s+condition", "life-threatening"),
+    # (A life-threatening condition is a critical one, as hospitals and police word it.)
+    (r"in\s+(?:a\s+)?life-threatening\s+condition", "critical"),
     (r"(?:not\s+|non-)life-threatening", "not life-threatening"),
-    (r"life-threatening", "life-threatening"),
+    (r"life-threatening", "critical"),
     (r"life-changing", "life-changing"),
     (r"critically\s+(?:ill|injured|hurt|wounded)|critical\s+injuries", "critical"),
     (
@@ -425,10 +426,15 @@ def _key(match: re.Match[str], table: tuple[tuple[str, str], ...]) -> str:
     for k, (_, key) in enumerate(table):
         found = match.group(f"g{k}")
         if found is not None:
-            return key or _NAMED_CONDITION().search(found).group().lower()  # type: ignore[union-attr]
+            if key:
+                return key
+            named = _NAMED_CONDITION().search(found).group().lower()  # type: ignore[union-attr]
+            return _SAME_CONDITION.get(named, named)
     return ""
 
 
+#: Conditions worded two ways: a comfortable condition is a stable one.
+_SAME_CONDITION = {"comfortable": "stable"}
 _NAMED_CONDITION = lazy_pattern(
     r"critical|stable|serious|fair|good|poor|satisfactory|comfortable|grave", re.IGNORECASE
 )
