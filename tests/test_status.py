@@ -581,6 +581,19 @@ def test_one_condition_worded_two_ways_is_no_change(was: str, now: str) -> None:
     assert status(taken.format(now), taken.format(was)) == []
 
 
+def test_a_stage_said_no_to_is_quoted_with_its_not() -> None:
+    assert status("He was not charged.", "He was not arrested.") == [
+        ("not charged", "not arrested", "legal stage changed")
+    ]
+    assert status(
+        "He has not been charged with murder.", "He has not been charged with manslaughter."
+    ) == [("not been charged with murder", "not been charged with manslaughter", "charge changed")]
+    # A "not" come or gone is the negation rule's flip, told once.
+    assert [k[0] for k in kinds("The man was not charged.", "The man was arrested.")] == [
+        "negation"
+    ]
+
+
 def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
     # "accused of" is a hedge on the accused; told as a conviction, the stage changed,
     # and its hedge (the stage's own words) is not told again.

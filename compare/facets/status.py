@@ -464,7 +464,11 @@ def statuses(masked: str) -> tuple[Status, ...]:
         if not charge:  # the stage's words alone, without an intro left hanging
             text = _DANGLING_INTRO().sub("", text)
             end = m.start() + len(text)
-        found.append(Status("legal", stage, charge, text, m.start(), end))
+        start = m.start()
+        negated = _NEGATED().search(masked, max(0, start - 20), start)
+        if negated:  # "was not charged": quoted with its "not", or it reads as "charged"
+            start, text = negated.start(), masked[negated.start() : end]
+        found.append(Status("legal", stage, charge, text, start, end))
     for m in () if _CONDITION_WORDS.isdisjoint(tokens) else _CONDITION().finditer(masked):
         key = _key(m, _CONDITIONS)
         if m.group().lower().endswith("hurt") and not _done_to(masked, m.start(), m.end()):
@@ -495,6 +499,8 @@ def statuses(masked: str) -> tuple[Status, ...]:
     return tuple(_joined(_without_overlaps(found), masked))
 
 
+#: A "not" just before a legal stage ("was not charged", "has not yet been arrested").
+_NEGATED = lazy_pattern(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.IGNORECASE)
 #: Stages whose "to" names whom to, not the charge ("released to the public").
 _NO_CHARGE_TO = frozenset({"released", "bailed", "released under investigation"})
 _TO = lazy_pattern(r"\s*to\b", re.IGNORECASE)
