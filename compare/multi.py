@@ -120,7 +120,7 @@ from compare.disputes import (
 )
 from compare.errors import InputError, StorydiffError
 from compare.gcpause import paused_gc
-from compare.model import Document, LoadOptions
+from compare.model import Change, Document, LoadOptions
 from compare.notes import is_credit_line, notes_in, of_the_article, tells_the_news
 from compare.text import (
     CJK,
@@ -1076,6 +1076,15 @@ def _may_differ_in_status(a: Sequence[str], b: Sequence[str]) -> bool:
     return may_change(set(a).symmetric_difference(b))
 
 
+def _says_less(change: Change) -> bool:
+    """Whether a legal stage told by one outlet is one the other's joined stages hold."""
+    from compare.facets.status import says_less  # (imported where facets run)
+
+    return change.detail.startswith("legal stage changed") and says_less(
+        change.old or "", change.new or ""
+    )
+
+
 #: The status changes outlets can disagree on: a charge, a legal stage, how someone left a
 #: post. Not a condition: outlets swap "in critical condition" and "seriously injured" for
 #: one another (claimwords._GRAVE), and who was hurt or killed is the harm dispute's.
@@ -1387,6 +1396,8 @@ def _disagreements(
             ):
                 if change.kind == "status" and not change.detail.startswith(_DISPUTED_STATUS):
                     continue
+                if change.kind == "status" and _says_less(change):
+                    continue  # "arrested" / "arrested and charged": one outlet says less
                 if change.kind == "number" and _no_figure_dispute(
                     change.old or "", change.new or "", rep, member, figures, harm
                 ):

@@ -806,3 +806,22 @@ def test_outlets_that_word_one_charge_two_ways_agree(tmp_path: Path) -> None:
     )
     coverage = compare_many([load(str(p)) for p in pages])
     assert [d for claim in coverage.claims for d in claim.disagreements] == []
+
+
+def test_an_outlet_that_tells_an_earlier_stage_says_less_not_otherwise(tmp_path: Path) -> None:
+    from compare import compare_many, load
+
+    def disputes(*told: tuple[str, str]) -> list[tuple[str, str, list[str]]]:
+        coverage = compare_many([load(str(p)) for p in coverage_of(tmp_path, *told)])
+        return [
+            (d.kind, d.label, [v for _, v in d.values])
+            for claim in coverage.claims
+            for d in claim.disagreements
+        ]
+
+    # "arrested" is a stage "arrested and charged" holds: that outlet says less.
+    said_less = [("arrested and charged with murder", "critical"), ("arrested", "critical")]
+    assert disputes(*said_less) == []
+    # "released on bail" is another stage.
+    ((kind, label, values),) = disputes(*said_less, ("released on bail", "critical"))
+    assert (kind, label, "released on bail" in values) == ("status", "legal stage", True)

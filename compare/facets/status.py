@@ -622,6 +622,18 @@ def label(phrases: Sequence[str]) -> str:
     return "condition" if groups == {"condition"} else "status"
 
 
+def says_less(was: str, now: str) -> bool:
+    """Whether one of two legal stage phrases tells only stages the other's joined ones
+    hold ("arrested" of "arrested and charged"): between outlets, one that says less, not
+    one that says otherwise."""
+    a, b = _stages_in(was), _stages_in(now)
+    return bool(a and b) and a != b and (a <= b or b <= a)
+
+
+def _stages_in(phrase: str) -> frozenset[str]:
+    return frozenset(_key(m, _STAGES) or "arrested" for m in _LEGAL().finditer(phrase))
+
+
 class StatusChange(NamedTuple):
     """One status that changed: what (``WHAT_CHANGED``'s key) and its phrase in each version."""
 
