@@ -594,6 +594,73 @@ def test_a_stage_said_no_to_is_quoted_with_its_not() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now", "what"),
+    [
+        # Something else left out or added beside the status.
+        (
+            "A man was charged with murder on Friday.",
+            "A man was charged with manslaughter.",
+            "charged with murder",
+            "charged with manslaughter",
+            "charge changed",
+        ),
+        (
+            "West Ham manager Tom Jones, in charge since 2019, resigned on Monday.",
+            "West Ham manager Tom Jones was sacked on Monday.",
+            "resigned",
+            "sacked",
+            "how they left changed",
+        ),
+        # Said actively.
+        (
+            "Police have charged a man with murder.",
+            "Police have charged a man with manslaughter.",
+            "charged a man with murder",
+            "charged a man with manslaughter",
+            "charge changed",
+        ),
+        (
+            "Prosecutors charged the former minister with bribery.",
+            "Prosecutors charged the former minister with fraud.",
+            "charged the former minister with bribery",
+            "charged the former minister with fraud",
+            "charge changed",
+        ),
+        # An offence as a verb.
+        (
+            "He is accused of murdering his wife.",
+            "He is accused of killing his wife.",
+            "accused of murdering",
+            "accused of killing",
+            "charge changed",
+        ),
+        (
+            "The striker was charged by the FA with misconduct.",
+            "The striker was charged by the FA with violent conduct.",
+            "charged by the FA with misconduct",
+            "charged by the FA with violent conduct",
+            "charge changed",
+        ),
+    ],
+)
+def test_a_status_changed_among_other_edits(
+    old: str, new: str, was: str, now: str, what: str
+) -> None:
+    assert status(old, new) == [(was, now, what)]
+
+
+def test_another_person_charged_actively_is_no_change() -> None:
+    assert (
+        status(
+            "Police have charged a man with murder.",
+            "Police have charged a woman with manslaughter.",
+        )
+        == []
+    )
+    assert status("She charged her phone at the station.", "She charged at the station.") == []
+
+
 def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
     # "accused of" is a hedge on the accused; told as a conviction, the stage changed,
     # and its hedge (the stage's own words) is not told again.

@@ -107,7 +107,7 @@ _OFFENCES = _wordset(
     evasion incitement inciting racketeering genocide torture abuse grooming voyeurism battery
     larceny felony misdemeanour misdemeanor vehicular intimidation tampering coercive
     controlling malicious communications breach public order offence offences offense
-    offenses actual
+    offenses actual conduct
     """
 )
 
@@ -308,7 +308,7 @@ _WEAK_TRIGGERS = _wordset(
     """
     public child tax threat threats threatening intent violent violence knife criminal gross
     goods death injury harm bodily order breach justice dealing communications insider
-    offence offences offense offenses drug drugs good poor fair
+    offence offences offense offenses drug drugs good poor fair conduct
     """
 )
 _STRONG_TRIGGERS = TRIGGERS - (
@@ -452,14 +452,20 @@ def statuses(masked: str) -> tuple[Status, ...]:
     for m in legal:
         stage = _key(m, _STAGES) or "arrested"  # "(held) on suspicion of": arrested
         words = m.group(charge_group) or m.group(charge_group + 1) or ""
-        end, charge = m.end(), frozenset[str]()
-        if words and stage in _NO_CHARGE_TO and _TO().match(masked, m.end() - len(words)):
+        match_end = m.end()
+        if not words and stage in ("charged", "accused", "convicted"):
+            # Said actively: "Police charged a man with murder".
+            active = _ACTIVE().match(masked, match_end)
+            if active and _charge_key(active.group(1)):
+                words, match_end = active.group(1), active.end()
+        end, charge = match_end, frozenset[str]()
+        if words and stage in _NO_CHARGE_TO and _TO().match(masked, match_end - len(words)):
             words = ""  # "released to the public": to whom, not what for
         if words:
             end -= len(words) - _charge_length(words)
             charge = _charge_key(words)
             if not charge:  # "released on Friday", "charged over the weekend"
-                end = m.end() - len(words)
+                end = match_end - len(words)
         text = masked[m.start() : end]
         if not charge:  # the stage's words alone, without an intro left hanging
             text = _DANGLING_INTRO().sub("", text)
@@ -497,6 +503,26 @@ def statuses(masked: str) -> tuple[Status, ...]:
         )
     found.sort(key=lambda s: (s.start, s.start - s.end))
     return tuple(_joined(_without_overlaps(found), masked))
+
+
+#: Whom a charge was laid on, then the charge: "charged [a man] with murder", "accused
+#: [her husband] of fraud" (a few words, in one clause).
+_ACTIVE = lazy_pattern(
+    r"\s+(?:(?!(?:and|but|or|who|which|that|with|of)\b)[\w'-]+\s+){1,4}?(?:with|of)"
+    + _CHARGE_WORDS
+    + r"(?![\w-])",
+    re.IGNORECASE,
+)
+_WHOM = lazy_pattern(
+    r"(?:charged|accused|convicted)\s+((?:(?!(?:with|of)\b)[\w'-]+\s+){1,4}?)(?:with|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _charged_whom(phrase: str) -> str:
+    """Whom a charge said actively was laid on ("charged a man with murder": "a man")."""
+    found = _WHOM().search(phrase)
+    return found.group(1).lower().strip() if found else ""
 
 
 #: A "not" just before a legal stage ("was not charged", "has not yet been arrested").
@@ -678,7 +704,11 @@ def status_changes(old: str, new: str) -> list[StatusChange]:
             continue
         for a, b in zip(was, now, strict=True):
             what = _what_changed(a, b)
-            if what is not None and _words_before(old, a) == _words_before(new, b):
+            if (
+                what is not None
+                and _words_before(old, a) == _words_before(new, b)
+                and _charged_whom(a.text) == _charged_whom(b.text)
+            ):
                 found.append(StatusChange(what, a.text, b.text, (a.stage, b.stage)))
     acting_old = [s for s in before if s.group == "acting"]
     acting_new = [s for s in after if s.group == "acting"]
@@ -739,6 +769,8 @@ def _same_subject(
     total = sum(rest_old.values()) + sum(rest_new.values())
     if not total:
         return True
+    if rest_old and rest_new and (rest_old <= rest_new or rest_new <= rest_old):
+        return True  # words only left out or added ("on Friday", ", in charge since 2019,")
     return 2 * sum((rest_old & rest_new).values()) / total >= _SAME_REST
 
 
@@ -746,8 +778,14 @@ def _words_before(text: str, found: Status) -> list[str]:
     """The last few words before a status phrase, helpers and articles aside: whom it is
     said of, mostly ("a 23-year-old man was charged" and "a 23-year-old woman was charged"
     are two people, however alike the rest)."""
-    words = _REST_WORD().findall(text[max(0, found.start - 60) : found.start].lower())
+    before = _ASIDE().sub("", text[max(0, found.start - 80) : found.start])
+    words = _REST_WORD().findall(before.lower())
     return [w for w in words if w not in _FILLER][-_BEFORE:]
+
+
+#: An aside just before a status, between commas: "Tom Jones, in charge since 2019,
+#: resigned" is said of Tom Jones.
+_ASIDE = lazy_pattern(r",[^,;:]*,\s*$")
 
 
 #: How many words before a status phrase must agree.
