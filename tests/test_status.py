@@ -661,6 +661,17 @@ def test_another_person_charged_actively_is_no_change() -> None:
     assert status("She charged her phone at the station.", "She charged at the station.") == []
 
 
+def test_critical_but_stable_is_another_condition() -> None:
+    assert status(
+        "The patient was in a critical condition.",
+        "The patient was in a critical but stable condition.",
+    ) == [("in a critical condition", "in a critical but stable condition", "condition changed")]
+
+
+def test_an_offence_by_its_initials_is_no_name() -> None:
+    assert kinds(CHARGED.format("GBH"), CHARGED.format("grievous bodily harm")) == []
+
+
 def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
     # "accused of" is a hedge on the accused; told as a conviction, the stage changed,
     # and its hedge (the stage's own words) is not told again.

@@ -176,6 +176,10 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
         "serious but stable",
     ),
     (
+        r"in\s+(?:a\s+)?critical\s+but\s+stable\s+condition|critical\s+but\s+stable",
+        "critical but stable",
+    ),
+    (
         r"in\s+(?:a\s+)?(critical|stable|serious|fair|satisfactory|comfortable|grave)"
         r"\s+condition",
         "",
