@@ -661,6 +661,19 @@ def test_another_person_charged_actively_is_no_change() -> None:
     assert status("She charged her phone at the station.", "She charged at the station.") == []
 
 
+def test_a_stage_after_a_charge_is_read() -> None:
+    assert status(
+        "He was arrested on suspicion of murder and released on bail.",
+        "He was arrested on suspicion of murder and released without charge.",
+    ) == [
+        (
+            "arrested on suspicion of murder and released on bail",
+            "arrested on suspicion of murder and released without charge",
+            "legal stage changed",
+        )
+    ]
+
+
 def test_critical_but_stable_is_another_condition() -> None:
     assert status(
         "The patient was in a critical condition.",

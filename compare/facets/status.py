@@ -451,9 +451,11 @@ def statuses(masked: str) -> tuple[Status, ...]:
     found: list[Status] = []
     # (A group whose words the sentence lacks is not searched for: most hold one group's.)
     tokens = _token_set(masked.lower())
-    legal = () if _LEGAL_WORDS.isdisjoint(tokens) else _LEGAL().finditer(masked)
     charge_group = len(_STAGES) + 1  # (the groups after the stages' own)
-    for m in legal:
+    # (Searched again where each phrase ends: words read as a charge and left out of it
+    # may hold the next stage, "on suspicion of murder and released on bail".)
+    at = len(masked) if _LEGAL_WORDS.isdisjoint(tokens) else 0
+    while (m := _LEGAL().search(masked, at)) is not None:
         stage = _key(m, _STAGES) or "arrested"  # "(held) on suspicion of": arrested
         words = m.group(charge_group) or m.group(charge_group + 1) or ""
         match_end = m.end()
@@ -479,6 +481,7 @@ def statuses(masked: str) -> tuple[Status, ...]:
         if negated:  # "was not charged": quoted with its "not", or it reads as "charged"
             start, text = negated.start(), masked[negated.start() : end]
         found.append(Status("legal", stage, charge, text, start, end))
+        at = max(end, m.start() + 1)
     for m in () if _CONDITION_WORDS.isdisjoint(tokens) else _CONDITION().finditer(masked):
         key = _key(m, _CONDITIONS)
         if m.group().lower().endswith("hurt") and not _done_to(masked, m.start(), m.end()):
