@@ -40,7 +40,8 @@ class Status(NamedTuple):
     """The legal stage, condition or way of leaving as a key ("arrested", "critical",
     "sacked"); empty for a charge alone."""
     charge: frozenset[str]
-    """The charge's words as a key ({"attempted", "murder"}); empty when none is named."""
+    """The offences the charge names, as stems ({"attempt", "murder"}; "stealing a car":
+    {"theft"}); empty when none is named."""
     text: str
     """The phrase as written."""
     start: int
