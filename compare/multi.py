@@ -120,7 +120,7 @@ from compare.disputes import (
 )
 from compare.errors import InputError, StorydiffError
 from compare.gcpause import paused_gc
-from compare.model import Document, LoadOptions
+from compare.model import Change, Document, LoadOptions
 from compare.notes import is_credit_line, notes_in, of_the_article, tells_the_news
 from compare.text import (
     CJK,
@@ -1109,9 +1109,18 @@ def _may_disagree(a: _Sentence, b: _Sentence) -> bool:
 def _may_differ_in_status(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether a word that can make a status (a legal stage, a charge, how someone left a
     post) is in one sentence and not the other."""
-    from compare.facets.status import TRIGGERS  # (imported where facets run)
+    from compare.facets.status import may_change  # (imported where facets run)
 
-    return not TRIGGERS.isdisjoint(set(a).symmetric_difference(b))
+    return may_change(set(a).symmetric_difference(b))
+
+
+def _says_less(change: Change) -> bool:
+    """Whether a legal stage told by one outlet is one the other's joined stages hold."""
+    from compare.facets.status import says_less  # (imported where facets run)
+
+    return change.detail.startswith("legal stage changed") and says_less(
+        change.old or "", change.new or ""
+    )
 
 
 #: The status changes outlets can disagree on: a charge, a legal stage, how someone left a
@@ -1425,6 +1434,8 @@ def _disagreements(
             ):
                 if change.kind == "status" and not change.detail.startswith(_DISPUTED_STATUS):
                     continue
+                if change.kind == "status" and _says_less(change):
+                    continue  # "arrested" / "arrested and charged": one outlet says less
                 if change.kind == "number" and _no_figure_dispute(
                     change.old or "", change.new or "", rep, member, figures, harm
                 ):

@@ -271,6 +271,112 @@ def test_wording_round_a_status_is_no_status_change(old: str, new: str) -> None:
     assert status(old, new) == []
 
 
+CHARGED = "A 22-year-old man from Bradford was charged with {}, police said on Monday."
+
+
+@pytest.mark.parametrize(
+    ("was", "now"),
+    [
+        # One offence told as a noun, a verb or an adverb, with or without its object.
+        ("sexual assault", "sexually assaulting a woman"),
+        ("dangerous driving", "driving dangerously"),
+        ("GBH", "grievous bodily harm"),
+        ("terrorism offences", "terror offences"),
+        ("fraud", "fraud offences"),
+        ("stealing a car", "car theft"),
+        ("robbing a shop", "robbery"),
+        ("harassment", "harassing his ex-partner"),
+        ("kidnap", "kidnapping"),
+        ("drug offences", "drugs offences"),
+        ("murdering his father", "the murder of his father"),
+    ],
+)
+def test_one_charge_in_other_words_is_no_change(was: str, now: str) -> None:
+    assert status(CHARGED.format(was), CHARGED.format(now)) == []
+    assert status(CHARGED.format(now), CHARGED.format(was)) == []
+
+
+@pytest.mark.parametrize(
+    ("was", "now"),
+    [
+        ("murder", "manslaughter"),
+        ("theft", "robbery"),
+        ("assault", "rape"),
+        ("GBH", "ABH"),
+        ("assault", "assault occasioning actual bodily harm"),
+        ("murdering his father", "killing his father"),
+    ],
+)
+def test_another_offence_is_a_charge_changed(was: str, now: str) -> None:
+    ((_, _, what),) = status(CHARGED.format(was), CHARGED.format(now))
+    assert what == "charge changed"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A duty, a fault, whom something went to: no offence named.
+        (
+            "The new minister was charged with tackling knife crime across England.",
+            "The new minister was charged with tackling violent crime across England.",
+        ),
+        (
+            "The commissioner, who was charged with reforming child protection, resigned.",
+            "The commissioner, who was charged with reforming public protection, resigned.",
+        ),
+        (
+            "The figures were released to the public on Tuesday, the ONS said.",
+            "The figures were released to tax officials on Tuesday, the ONS said.",
+        ),
+        ("The data was released to researchers.", "The data was released to the public."),
+        (
+            "The team were accused of a lack of intent in the second half.",
+            "The team were accused of a lack of threat in the second half.",
+        ),
+    ],
+)
+def test_a_charge_names_an_offence(old: str, new: str) -> None:
+    assert status(old, new) == []
+
+
+def test_a_non_offence_word_alone_lets_no_pair_through() -> None:
+    from compare.facets.status import may_change
+
+    assert not may_change({"public", "researchers", "the"})
+    assert not may_change({"knife", "violent"})
+    assert may_change({"murder", "manslaughter"})
+    assert may_change({"public", "charged"})
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        # A charge ends at its offence, not mid-phrase.
+        (
+            "He was jailed for life for the murder of a teenager.",
+            "He was jailed for life for the manslaughter of a teenager.",
+            "jailed for life for the murder",
+            "jailed for life for the manslaughter",
+        ),
+        # Offences listed: one added, one of two changed.
+        (
+            "A man has been charged with murder after a woman was found dead in Leeds.",
+            "A man has been charged with murder and robbery after a woman was found dead in Leeds.",
+            "charged with murder",
+            "charged with murder and robbery",
+        ),
+        (
+            "A man has been charged with robbery and murder after a woman was found dead.",
+            "A man has been charged with robbery and manslaughter after a woman was found dead.",
+            "charged with robbery and murder",
+            "charged with robbery and manslaughter",
+        ),
+    ],
+)
+def test_a_charge_is_quoted_to_its_offence(old: str, new: str, was: str, now: str) -> None:
+    assert status(old, new) == [(was, now, "charge changed")]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "told"),
     [
@@ -313,6 +419,270 @@ def test_a_status_another_rule_tells_is_told_once(old: str, new: str, told: str)
     found = {kind for kind, *_ in kinds(old, new)}
     assert told in found
     assert "status" not in found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        # A death told as an injury (or back) is a condition changed, not a grade added.
+        ("killed", "seriously injured", "killed", "seriously injured"),
+        ("seriously injured", "killed", "seriously injured", "killed"),
+        ("killed", "badly hurt", "killed", "badly hurt"),
+        # One grade for another: the hedge would tell only the grade added.
+        ("slightly hurt", "seriously hurt", "slightly hurt", "seriously hurt"),
+    ],
+)
+def test_a_death_or_a_grade_changed_is_the_status_not_a_hedge(
+    old: str, new: str, was: str, now: str
+) -> None:
+    crash = "Two men were {} in the crash on the A1, police said."
+    assert kinds(crash.format(old), crash.format(new)) == [("status", "changed", was, now)]
+
+
+def test_a_grade_added_to_an_injury_stays_a_hedge() -> None:
+    crash = "Two men were {} in the crash on the A1, police said."
+    assert kinds(crash.format("injured"), crash.format("seriously injured")) == [
+        ("hedge", "added", None, "were seriously injured")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The lawyer, acting on behalf of the family, said the inquiry had failed.",
+            "The lawyer, on behalf of the family, said the inquiry had failed.",
+        ),
+        (
+            "Acting on a tip-off, police raided a house in Leeds.",
+            "On a tip-off, police raided a house in Leeds.",
+        ),
+        (
+            "Jones was acting in a West End play at the time.",
+            "Jones was in a West End play at the time.",
+        ),
+        ("The acting career of Smith began in 1990.", "The career of Smith began in 1990."),
+        (
+            "The company published interim results on Tuesday.",
+            "The company published results on Tuesday.",
+        ),
+        (
+            "The judge granted an interim injunction on Friday.",
+            "The judge granted an injunction on Friday.",
+        ),
+    ],
+)
+def test_acting_or_interim_before_no_job_title_is_no_post(old: str, new: str) -> None:
+    assert status(old, new) == []
+
+
+def test_acting_before_a_title_is_a_post_held_for_now() -> None:
+    assert status(
+        "Acting Prime Minister Jane Doe said the talks would go on.",
+        "Prime Minister Jane Doe said the talks would go on.",
+    ) == [("Acting Prime Minister", "Prime Minister", "how they hold the post changed")]
+    assert status(
+        "The interim chief executive, Jane Doe, said profits rose.",
+        "The chief executive, Jane Doe, said profits rose.",
+    ) == [("interim chief", "chief", "how they hold the post changed")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Things suspended or axed: no one left a post.
+        ("Flights to Dubai were suspended on Monday.", "Flights to Dubai were axed on Monday."),
+        (
+            "The bus service was suspended in March, the council said.",
+            "The bus service was axed in March, the council said.",
+        ),
+        # Sport: out for 40, resigned to defeat, beaten by a goal.
+        (
+            "Root was dismissed for 40 shortly before lunch.",
+            "Root retired hurt on 40 shortly before lunch.",
+        ),
+        (
+            "Murray resigned himself to defeat after the third set.",
+            "Murray retired after the third set.",
+        ),
+        (
+            "United were hurt by a late goal in Madrid.",
+            "United were killed off by a late goal in Madrid.",
+        ),
+        # A thing's condition, and a good or poor one, is no one's health.
+        (
+            "The bridge was in a critical condition, engineers said.",
+            "The bridge was in a poor condition, engineers said.",
+        ),
+        (
+            "The bridge was in a critical condition, engineers said.",
+            "The bridge was in a stable condition, engineers said.",
+        ),
+    ],
+)
+def test_a_post_or_condition_of_a_thing_or_a_game_is_no_status(old: str, new: str) -> None:
+    assert status(old, new) == []
+
+
+def test_a_person_beside_a_thing_keeps_their_status() -> None:
+    assert status(
+        "The driver of the car is in a critical condition.",
+        "The driver of the car is in a stable condition.",
+    ) == [("in a critical condition", "in a stable condition", "condition changed")]
+    assert status(
+        "The officer, who had worked on the project, was suspended.",
+        "The officer, who had worked on the project, was sacked.",
+    ) == [("suspended", "sacked", "how they left changed")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "A 30-year-old man was charged with the killing of his neighbour in Hull.",
+            "A 30-year-old man was charged with the murder of his neighbour in Hull.",
+            "charged with the killing",
+            "charged with the murder",
+        ),
+        (
+            "Two men were arrested over the killing of a teenager in Hull last month.",
+            "Two men were arrested over the murder of a teenager in Hull last month.",
+            "arrested over the killing",
+            "arrested over the murder",
+        ),
+    ],
+)
+def test_a_charge_changed_is_not_told_again_as_framing(
+    old: str, new: str, was: str, now: str
+) -> None:
+    assert kinds(old, new) == [("status", "changed", was, now)]
+
+
+def test_framing_outside_a_status_is_still_told() -> None:
+    found = kinds(
+        "The protesters, who were arrested on Friday, were released on bail.",
+        "The rioters, who were arrested on Friday, were charged.",
+    )
+    assert ("framing", "changed", "protesters", "rioters") in found
+    assert ("status", "changed", "released on bail", "charged") in found
+
+
+@pytest.mark.parametrize(
+    ("was", "now"),
+    [
+        ("in a life-threatening condition", "in a critical condition"),
+        ("with life-threatening injuries", "with critical injuries"),
+        ("in a stable condition", "in a comfortable condition"),
+    ],
+)
+def test_one_condition_worded_two_ways_is_no_change(was: str, now: str) -> None:
+    taken = "A 19-year-old man was taken to hospital {} after the stabbing in Leeds."
+    assert status(taken.format(was), taken.format(now)) == []
+    assert status(taken.format(now), taken.format(was)) == []
+
+
+def test_a_stage_said_no_to_is_quoted_with_its_not() -> None:
+    assert status("He was not charged.", "He was not arrested.") == [
+        ("not charged", "not arrested", "legal stage changed")
+    ]
+    assert status(
+        "He has not been charged with murder.", "He has not been charged with manslaughter."
+    ) == [("not been charged with murder", "not been charged with manslaughter", "charge changed")]
+    # A "not" come or gone is the negation rule's flip, told once.
+    assert [k[0] for k in kinds("The man was not charged.", "The man was arrested.")] == [
+        "negation"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now", "what"),
+    [
+        # Something else left out or added beside the status.
+        (
+            "A man was charged with murder on Friday.",
+            "A man was charged with manslaughter.",
+            "charged with murder",
+            "charged with manslaughter",
+            "charge changed",
+        ),
+        (
+            "West Ham manager Tom Jones, in charge since 2019, resigned on Monday.",
+            "West Ham manager Tom Jones was sacked on Monday.",
+            "resigned",
+            "sacked",
+            "how they left changed",
+        ),
+        # Said actively.
+        (
+            "Police have charged a man with murder.",
+            "Police have charged a man with manslaughter.",
+            "charged a man with murder",
+            "charged a man with manslaughter",
+            "charge changed",
+        ),
+        (
+            "Prosecutors charged the former minister with bribery.",
+            "Prosecutors charged the former minister with fraud.",
+            "charged the former minister with bribery",
+            "charged the former minister with fraud",
+            "charge changed",
+        ),
+        # An offence as a verb.
+        (
+            "He is accused of murdering his wife.",
+            "He is accused of killing his wife.",
+            "accused of murdering",
+            "accused of killing",
+            "charge changed",
+        ),
+        (
+            "The striker was charged by the FA with misconduct.",
+            "The striker was charged by the FA with violent conduct.",
+            "charged by the FA with misconduct",
+            "charged by the FA with violent conduct",
+            "charge changed",
+        ),
+    ],
+)
+def test_a_status_changed_among_other_edits(
+    old: str, new: str, was: str, now: str, what: str
+) -> None:
+    assert status(old, new) == [(was, now, what)]
+
+
+def test_another_person_charged_actively_is_no_change() -> None:
+    assert (
+        status(
+            "Police have charged a man with murder.",
+            "Police have charged a woman with manslaughter.",
+        )
+        == []
+    )
+    assert status("She charged her phone at the station.", "She charged at the station.") == []
+
+
+def test_a_stage_after_a_charge_is_read() -> None:
+    assert status(
+        "He was arrested on suspicion of murder and released on bail.",
+        "He was arrested on suspicion of murder and released without charge.",
+    ) == [
+        (
+            "arrested on suspicion of murder and released on bail",
+            "arrested on suspicion of murder and released without charge",
+            "legal stage changed",
+        )
+    ]
+
+
+def test_critical_but_stable_is_another_condition() -> None:
+    assert status(
+        "The patient was in a critical condition.",
+        "The patient was in a critical but stable condition.",
+    ) == [("in a critical condition", "in a critical but stable condition", "condition changed")]
+
+
+def test_an_offence_by_its_initials_is_no_name() -> None:
+    assert kinds(CHARGED.format("GBH"), CHARGED.format("grievous bodily harm")) == []
 
 
 def test_a_legal_stage_takes_the_accusation_from_the_hedges() -> None:
@@ -527,3 +897,22 @@ def test_outlets_that_word_one_charge_two_ways_agree(tmp_path: Path) -> None:
     )
     coverage = compare_many([load(str(p)) for p in pages])
     assert [d for claim in coverage.claims for d in claim.disagreements] == []
+
+
+def test_an_outlet_that_tells_an_earlier_stage_says_less_not_otherwise(tmp_path: Path) -> None:
+    from compare import compare_many, load
+
+    def disputes(*told: tuple[str, str]) -> list[tuple[str, str, list[str]]]:
+        coverage = compare_many([load(str(p)) for p in coverage_of(tmp_path, *told)])
+        return [
+            (d.kind, d.label, [v for _, v in d.values])
+            for claim in coverage.claims
+            for d in claim.disagreements
+        ]
+
+    # "arrested" is a stage "arrested and charged" holds: that outlet says less.
+    said_less = [("arrested and charged with murder", "critical"), ("arrested", "critical")]
+    assert disputes(*said_less) == []
+    # "released on bail" is another stage.
+    ((kind, label, values),) = disputes(*said_less, ("released on bail", "critical"))
+    assert (kind, label, "released on bail" in values) == ("status", "legal stage", True)

@@ -264,6 +264,7 @@ def _compare(
         framed = framing.framing_changes(a.masked, b.masked, sentence)
         # A source named another way is the same source ("The junta said" -> "The
         # government said"): told as framing, not as an attribution that changed.
+        framed = _outside_status(framed, changes) if framed else framed
         changes = [c for c in changes if not _named_another_way(c, framed)] + framed
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.
@@ -301,7 +302,7 @@ def _with_status_changes(old: str, new: str, told: list[Change], sentence: int) 
         if any(
             _tells(c.old, changed.was) or _tells(c.new, changed.now)
             for c in told
-            if not (c.kind == "hedge" and _within_status(c, changed))
+            if not (c.kind == "hedge" and _hedge_of_status(c, changed))
         ):
             continue
         detail = _describe("changed", status.WHAT_CHANGED[changed.what], changed.was, changed.now)
@@ -309,13 +310,39 @@ def _with_status_changes(old: str, new: str, told: list[Change], sentence: int) 
     if not found:
         return told
     kept = [
-        c
-        for c in told
-        if not (
-            c.kind == "hedge" and any(_within_status(c, s) for s in status.status_changes(old, new))
-        )
+        c for c in told if not (c.kind == "hedge" and any(_hedge_of_status(c, s) for s in statuses))
     ]
     return kept + found
+
+
+def _hedge_of_status(hedge: Change, changed: status.StatusChange) -> bool:
+    """Whether a hedge is told by a status change: a legal stage's own words ("accused
+    of"), or the grade of a condition that changed otherwise ("killed" -> "seriously
+    injured": the hedge "seriously injured" added says less)."""
+    if _within_status(hedge, changed):
+        return True
+    if changed.what != "condition" or status.graded_only(changed):
+        return False
+    return _tells(hedge.old, changed.was) or _tells(hedge.new, changed.now)
+
+
+def _outside_status(framed: list[Change], told: list[Change]) -> list[Change]:
+    """The framing changes whose words no status change told holds on both sides: "charged
+    with the killing" -> "charged with the murder" is the charge's, not "killing" ->
+    "murder" again."""
+    statuses = [c for c in told if c.kind == "status"]
+    return [
+        c
+        for c in framed
+        if not any(_holds(s.old, c.old) and _holds(s.new, c.new) for s in statuses)
+    ]
+
+
+def _holds(phrase: str | None, words: str | None) -> bool:
+    """Whether ``words`` stand in ``phrase`` as whole words."""
+    if not phrase or not words:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", phrase.lower()) is not None
 
 
 def _within_status(hedge: Change, changed: status.StatusChange) -> bool:

@@ -51,7 +51,7 @@ _COMMON = _wordset(
     rescue local state federal government ministers minister spokesman spokeswoman
     spokesperson sources reports more fewer about around nearly almost just under over
     once another other others such much few little first second third new old
-    mps meps ceo cfo tv gdp ai mp
+    mps meps ceo cfo tv gdp ai mp gbh abh
     mr mrs ms dr sir dame president senator governor mayor judge prime chief general
     speaking separately elsewhere overall together finally already again
     additional reporting writing editing

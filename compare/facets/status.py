@@ -40,7 +40,8 @@ class Status(NamedTuple):
     """The legal stage, condition or way of leaving as a key ("arrested", "critical",
     "sacked"); empty for a charge alone."""
     charge: frozenset[str]
-    """The charge's words as a key ({"attempted", "murder"}); empty when none is named."""
+    """The offences the charge names, as stems ({"attempt", "murder"}; "stealing a car":
+    {"theft"}); empty when none is named."""
     text: str
     """The phrase as written."""
     start: int
@@ -107,10 +108,68 @@ _OFFENCES = _wordset(
     evasion incitement inciting racketeering genocide torture abuse grooming voyeurism battery
     larceny felony misdemeanour misdemeanor vehicular intimidation tampering coercive
     controlling malicious communications breach public order offence offences offense
-    offenses
+    offenses actual conduct
     """
 )
 
+#: Offence words written another way and the one stem they share: a charge told as a
+#: noun, a verb or an adverb is one charge ("stealing a car", "car theft"; "dangerous
+#: driving", "driving dangerously"; "GBH", "grievous bodily harm").
+_SAME_OFFENCE = {
+    word: stem
+    for stem, words in {
+        "theft": "steal stealing stole thefts",
+        "robbery": "rob robbing robbed robberies",
+        "harassment": "harass harassing harassed",
+        "kidnap": "kidnapping kidnapped kidnaps",
+        "assault": "assaulting assaulted assaults",
+        "sexual": "sexually",
+        "dangerous": "danger dangerously",
+        "careless": "carelessly",
+        "terrorism": "terror terrorist",
+        "murder": "murdering murdered murders",
+        "kill": "killing killed",
+        "drug": "drugs",
+        "driving": "drive",
+        "stalking": "stalk stalked",
+        "threat": "threats threatening threaten threatened",
+        "attempt": "attempted attempting",
+        "wound": "wounding wounded",
+        "abduction": "abduct abducting abducted",
+        "rape": "raping raped rapes",
+        "burglary": "burgle burgling burglaries",
+        "fraud": "defraud defrauding defrauded frauds",
+        "bribery": "bribe bribing bribes",
+        "trafficking": "traffic trafficked",
+        "smuggling": "smuggle smuggled",
+        "laundering": "launder laundered",
+        "possession": "possess possessing",
+        "supply": "supplying supplied",
+        "abuse": "abusing abused",
+        "grooming": "groom groomed",
+        "incitement": "incite inciting",
+        "obstruction": "obstruct obstructing",
+        "perverting": "pervert",
+        "causing": "cause",
+        "conspiracy": "conspiring conspire",
+        "handling": "handle",
+        "torture": "torturing tortured",
+        "forgery": "forge forging forged",
+        "counterfeit": "counterfeiting",
+        "intimidation": "intimidate intimidating",
+        "tampering": "tamper",
+        "embezzlement": "embezzle embezzling",
+        "blackmail": "blackmailing",
+        "extortion": "extort extorting",
+        "violent": "violence",
+        # (Not offences in law, but what one is charged over: "arrested over stabbing".)
+        "stabbing": "stab stabbed stabbings",
+        "shooting": "shoot shootings",
+    }.items()
+    for word in (stem, *words.split())
+}
+#: Initials for an offence, and the words they stand for.
+_INITIALS = {"gbh": ("grievous", "bodily", "harm"), "abh": ("actual", "bodily", "harm")}
 #: Conditions of someone hurt and their key ("critically injured" is "critical").
 _CONDITIONS: tuple[tuple[str, str], ...] = (
     (
@@ -118,13 +177,18 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
         "serious but stable",
     ),
     (
-        r"in\s+(?:a\s+)?(critical|stable|serious|fair|good|poor|satisfactory|comfortable|grave)"
+        r"in\s+(?:a\s+)?critical\s+but\s+stable\s+condition|critical\s+but\s+stable",
+        "critical but stable",
+    ),
+    (
+        r"in\s+(?:a\s+)?(critical|stable|serious|fair|satisfactory|comfortable|grave)"
         r"\s+condition",
         "",
     ),
-    (r"in\s+(?:a\s+)?life-threatening\s+condition", "life-threatening"),
+    # (A life-threatening condition is a critical one, as hospitals and police word it.)
+    (r"in\s+(?:a\s+)?life-threatening\s+condition", "critical"),
     (r"(?:not\s+|non-)life-threatening", "not life-threatening"),
-    (r"life-threatening", "life-threatening"),
+    (r"life-threatening", "critical"),
     (r"life-changing", "life-changing"),
     (r"critically\s+(?:ill|injured|hurt|wounded)|critical\s+injuries", "critical"),
     (
@@ -170,7 +234,10 @@ def _alternation(table: tuple[tuple[str, str], ...]) -> str:
 
 
 _LEGAL = lazy_pattern(
-    r"\b(?:(?:" + _alternation(_STAGES) + r")(?:" + _CHARGE_INTRO + _CHARGE_WORDS + r")?"
+    r"\b(?:(?:" + _alternation(_STAGES) + r")"
+    # ("jailed for life for murder": the sentence, then the charge.)
+    r"(?:\s+(?:for|to)\s+life(?:\s+imprisonment)?(?=\s+for\b))?"
+    r"(?:" + _CHARGE_INTRO + _CHARGE_WORDS + r")?"
     r"|on\s+suspicion\s+of" + r"((?:\s+[a-z][\w'-]*){1,6}))(?![\w-])",
     re.IGNORECASE,
 )
@@ -180,8 +247,22 @@ _POST = lazy_pattern(r"\b(?:" + _alternation(_POSTS) + r")(?![\w-])", re.IGNOREC
 #: "suspended" or "hurt" said of the one they were done to ("was fired", "has been summarily
 #: dismissed").
 _BEFORE_PASSIVE = lazy_pattern(r"\b(?:is|are|was|were|be|been|being|got|gets)\s+(?:\w+ly\s+)?$")
+#: The posts "acting" or "interim" can come before: a job title, not "acting on behalf
+#: of", "acting in a play", "interim results" or "an interim injunction".
+_TITLES = """
+    chief chiefs head heads director directors president president-elect prime premier leader
+    leaders chair chairs chairman chairwoman chairperson commissioner commissioners governor
+    mayor manager managers coach editor principal headteacher headmaster headmistress
+    secretary secretary-general minister ministers ceo cfo coo chief-executive
+    superintendent inspector constable commander commandant captain dean provost
+    vice-chancellor chancellor rector treasurer registrar controller comptroller
+    administrator leadership boss bosses general director-general attorney-general sheriff
+    ombudsman auditor-general speaker governor-general executive executives officer
+"""
 #: A post held for now ("acting chief constable", "interim chief executive").
-_ACTING = lazy_pattern(r"\b(?:acting|interim)\s+(?=[a-z])", re.IGNORECASE)
+_ACTING = lazy_pattern(
+    r"\b(?:acting|interim)\s+(?=(?:" + "|".join(_TITLES.split()) + r")(?![\w-]))", re.IGNORECASE
+)
 
 #: The words of each group's phrases (as ``_token_set`` splits them): a sentence that holds
 #: none of a group's is not searched for it.
@@ -217,13 +298,33 @@ TRIGGERS = (
     | _POST_WORDS
     | _ACTING_WORDS
     | _OFFENCES
-    | _wordset("stable fair good poor satisfactory comfortable grave life non charge custody")
+    | frozenset(_SAME_OFFENCE)
+    | _wordset(
+        "stable fair good poor satisfactory comfortable grave life non charge custody actual "
+        "occasioning gbh abh"
+    )
+)
+
+
+#: Words that qualify an offence or name a thing besides ("public", "child", "tax",
+#: "knife"): alone among the differing words, they change no status ("released to the
+#: public" -> "released to researchers", "tackling knife crime" -> "tackling violent crime").
+_WEAK_TRIGGERS = _wordset(
+    """
+    public child tax threat threats threatening intent violent violence knife criminal gross
+    goods death injury harm bodily order breach justice dealing communications insider
+    offence offences offense offenses drug drugs good poor fair conduct
+    """
+)
+_STRONG_TRIGGERS = TRIGGERS - (
+    _WEAK_TRIGGERS - (_LEGAL_WORDS | _CONDITION_WORDS | _POST_WORDS | _ACTING_WORDS)
 )
 
 
 def may_change(differing: set[str]) -> bool:
-    """The cheap look: whether one of the differing words can make a status."""
-    return not TRIGGERS.isdisjoint(differing)
+    """The cheap look: whether one of the differing words can make a status (a word that
+    only qualifies an offence is not enough alone)."""
+    return not _STRONG_TRIGGERS.isdisjoint(differing)
 
 
 def _stem(word: str) -> str:
@@ -233,18 +334,73 @@ def _stem(word: str) -> str:
     return word
 
 
-def _charge_key(words: str) -> frozenset[str]:
-    """The words that name a charge, up to the first that ends it ("murder on Friday":
-    {"murder"}); those of ``_OFFENCES`` when it holds any, else its words but for articles."""
+#: Words of a charge that name no offence and are skipped before its head ("the murder").
+_CHARGE_SKIP = _DETERMINERS | {"of"}
+
+
+def _offence(word: str) -> str | None:
+    """The offence stem a word names ("stealing": "theft"), or None."""
+    word = word.strip("'")
+    for form in (word, _stem(word)):
+        if form in _SAME_OFFENCE:
+            return _SAME_OFFENCE[form]
+        if form in _OFFENCES:
+            return form
+    return None
+
+
+def _charge_words(words: str) -> list[str]:
+    """A charge's words (hyphens split, initials spelt out), up to the first that ends it;
+    "and" goes on to a second offence ("robbery and murder")."""
+    split = [w for word in words.lower().split() for w in word.split("-") if w]
     kept: list[str] = []
-    for word in words.lower().split():
+    for k, word in enumerate(split):
+        if word == "and" and kept and _offence_head(split[k + 1 :]):
+            kept.append(word)
+            continue
         if _ends_charge(word):
             break
-        kept.append(word)
-    named = frozenset(w for w in kept if w in _OFFENCES or _stem(w) in _OFFENCES)
-    if named:
-        return frozenset(_stem(w) if _stem(w) in _OFFENCES else w for w in named)
-    return frozenset(w for w in kept if w not in _DETERMINERS and w != "of")
+        kept.extend(_INITIALS.get(word, (word,)))
+    return kept
+
+
+def _offence_head(words: Sequence[str]) -> bool:
+    """Whether words open on an offence: its first word other than an article names one
+    ("murder", "the killing"), or a noun or two before one ("car theft", "money
+    laundering"); not a duty or a fault ("tackling knife crime", "a lack of intent")."""
+    content = [w for w in words if w not in _CHARGE_SKIP][:3]
+    if not content:
+        return False
+    head = content[0]
+    if head in _INITIALS or _offence(head) is not None:
+        return head not in _NO_HEAD
+    if head.endswith("ing") or head in _NOT_AN_OFFENCE:
+        return False
+    # (A noun before the offence, the words next to it: "lack of intent" is no offence.)
+    rest = words[words.index(head) + 1 :][:2]
+    return any(w not in _CHARGE_SKIP and _offence(w) is not None for w in rest) and (
+        "of" not in rest
+    )
+
+
+#: Offence words that name no offence when they open a charge ("charged with public
+#: protection", "accused of threat"): they qualify one.
+_NO_HEAD = _wordset("public child tax intent knife offence offences offense offenses")
+#: Nouns that open a fault or a duty, not an offence.
+_NOT_AN_OFFENCE = _wordset("lack failure failures lapse lapses role responsibility")
+#: Offence words that stand for no offence in a charge's key ("fraud offences" is "fraud").
+_KEY_SKIP = _wordset("offence offences offense offenses")
+
+
+def _charge_key(words: str) -> frozenset[str]:
+    """The offences a charge names, as stems, up to the first word that ends it ("murder on
+    Friday": {"murder"}; "sexually assaulting a woman": {"sexual", "assault"}); empty when
+    it opens on no offence ("tackling knife crime", "a lack of intent")."""
+    kept = _charge_words(words)
+    if not _offence_head(kept):
+        return frozenset()
+    named = (_offence(w) for w in kept if w not in _KEY_SKIP)
+    return frozenset(stem for stem in named if stem is not None)
 
 
 def _ends_charge(word: str) -> bool:
@@ -254,12 +410,18 @@ def _ends_charge(word: str) -> bool:
 
 
 def _charge_length(words: str) -> int:
-    """How many characters of ``words`` (leading space and all) the charge takes."""
+    """How many characters of ``words`` (leading space and all) the charge takes: up to its
+    last offence word ("the murder of a teenager": "the murder")."""
+    found = list(re.finditer(r"\s+(\S+)", words))
+    lowered = [m.group(1).lower() for m in found]
     taken = 0
-    for m in re.finditer(r"\s+(\S+)", words):
-        if _ends_charge(m.group(1).lower()):
+    for k, word in enumerate(lowered):
+        if word == "and" and taken and _offence_head(lowered[k + 1 :]):
+            continue
+        if _ends_charge(word):
             break
-        taken = m.end()
+        if any(_offence(w) is not None or w in _INITIALS for w in word.split("-") if w):
+            taken = found[k].end()
     return taken
 
 
@@ -269,10 +431,15 @@ def _key(match: re.Match[str], table: tuple[tuple[str, str], ...]) -> str:
     for k, (_, key) in enumerate(table):
         found = match.group(f"g{k}")
         if found is not None:
-            return key or _NAMED_CONDITION().search(found).group().lower()  # type: ignore[union-attr]
+            if key:
+                return key
+            named = _NAMED_CONDITION().search(found).group().lower()  # type: ignore[union-attr]
+            return _SAME_CONDITION.get(named, named)
     return ""
 
 
+#: Conditions worded two ways: a comfortable condition is a stable one.
+_SAME_CONDITION = {"comfortable": "stable"}
 _NAMED_CONDITION = lazy_pattern(
     r"critical|stable|serious|fair|good|poor|satisfactory|comfortable|grave", re.IGNORECASE
 )
@@ -285,26 +452,45 @@ def statuses(masked: str) -> tuple[Status, ...]:
     found: list[Status] = []
     # (A group whose words the sentence lacks is not searched for: most hold one group's.)
     tokens = _token_set(masked.lower())
-    legal = () if _LEGAL_WORDS.isdisjoint(tokens) else _LEGAL().finditer(masked)
     charge_group = len(_STAGES) + 1  # (the groups after the stages' own)
-    for m in legal:
+    # (Searched again where each phrase ends: words read as a charge and left out of it
+    # may hold the next stage, "on suspicion of murder and released on bail".)
+    at = len(masked) if _LEGAL_WORDS.isdisjoint(tokens) else 0
+    while (m := _LEGAL().search(masked, at)) is not None:
         stage = _key(m, _STAGES) or "arrested"  # "(held) on suspicion of": arrested
         words = m.group(charge_group) or m.group(charge_group + 1) or ""
-        end, charge = m.end(), frozenset[str]()
+        match_end = m.end()
+        if not words and stage in ("charged", "accused", "convicted"):
+            # Said actively: "Police charged a man with murder".
+            active = _ACTIVE().match(masked, match_end)
+            if active and _charge_key(active.group(1)):
+                words, match_end = active.group(1), active.end()
+        end, charge = match_end, frozenset[str]()
+        if words and stage in _NO_CHARGE_TO and _TO().match(masked, match_end - len(words)):
+            words = ""  # "released to the public": to whom, not what for
         if words:
             end -= len(words) - _charge_length(words)
             charge = _charge_key(words)
             if not charge:  # "released on Friday", "charged over the weekend"
-                end = m.end() - len(words)
+                end = match_end - len(words)
         text = masked[m.start() : end]
         if not charge:  # the stage's words alone, without an intro left hanging
             text = _DANGLING_INTRO().sub("", text)
             end = m.start() + len(text)
-        found.append(Status("legal", stage, charge, text, m.start(), end))
+        start = m.start()
+        negated = _NEGATED().search(masked, max(0, start - 20), start)
+        if negated:  # "was not charged": quoted with its "not", or it reads as "charged"
+            start, text = negated.start(), masked[negated.start() : end]
+        found.append(Status("legal", stage, charge, text, start, end))
+        at = max(end, m.start() + 1)
     for m in () if _CONDITION_WORDS.isdisjoint(tokens) else _CONDITION().finditer(masked):
         key = _key(m, _CONDITIONS)
         if m.group().lower().endswith("hurt") and not _done_to(masked, m.start(), m.end()):
             continue  # "the tariffs hurt exporters": no one hurt in body
+        if _of_a_thing(masked, m.start(), head_only=True) or _NOT_A_DEATH().match(
+            masked, m.start()
+        ):
+            continue  # "the bridge was in a critical condition", "killed off by a goal"
         found.append(Status("condition", key, frozenset(), m.group(), m.start(), m.end()))
     for m in () if _POST_WORDS.isdisjoint(tokens) else _POST().finditer(masked):
         key = _key(m, _POSTS)
@@ -314,6 +500,8 @@ def statuses(masked: str) -> tuple[Status, ...]:
             masked, m.start(), m.end()
         ):
             continue  # "police fired tear gas", "the judge dismissed the case"
+        if _of_a_thing(masked, m.start()) or _NOT_A_POST().match(masked, m.start()):
+            continue  # "flights were suspended", "resigned himself to", "dismissed for 40"
         found.append(Status("post", key, frozenset(), m.group(), m.start(), m.end()))
     for m in () if _ACTING_WORDS.isdisjoint(tokens) else _ACTING().finditer(masked):
         title = _NEXT_WORD().match(masked, m.end())
@@ -325,18 +513,82 @@ def statuses(masked: str) -> tuple[Status, ...]:
     return tuple(_joined(_without_overlaps(found), masked))
 
 
+#: Whom a charge was laid on, then the charge: "charged [a man] with murder", "accused
+#: [her husband] of fraud" (a few words, in one clause).
+_ACTIVE = lazy_pattern(
+    r"\s+(?:(?!(?:and|but|or|who|which|that|with|of)\b)[\w'-]+\s+){1,4}?(?:with|of)"
+    + _CHARGE_WORDS
+    + r"(?![\w-])",
+    re.IGNORECASE,
+)
+_WHOM = lazy_pattern(
+    r"(?:charged|accused|convicted)\s+((?:(?!(?:with|of)\b)[\w'-]+\s+){1,4}?)(?:with|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _charged_whom(phrase: str) -> str:
+    """Whom a charge said actively was laid on ("charged a man with murder": "a man")."""
+    found = _WHOM().search(phrase)
+    return found.group(1).lower().strip() if found else ""
+
+
+#: A "not" just before a legal stage ("was not charged", "has not yet been arrested").
+_NEGATED = lazy_pattern(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.IGNORECASE)
+#: Stages whose "to" names whom to, not the charge ("released to the public").
+_NO_CHARGE_TO = frozenset({"released", "bailed", "released under investigation"})
+_TO = lazy_pattern(r"\s*to\b", re.IGNORECASE)
 #: An intro whose charge was no charge ("released on", "charged over"), cut off.
 _DANGLING_INTRO = lazy_pattern(
     r"(?:\s+(?:with|of|to|for|over|in\s+connection\s+with|on\s+suspicion\s+of|on))+\s*$",
     re.IGNORECASE,
 )
-_NEXT_WORD = lazy_pattern(r"[A-Za-z][\w'-]*")
+_NEXT_WORD = lazy_pattern(r"prime\s+minister|[A-Za-z][\w'-]*", re.IGNORECASE)
 #: What joins two phrases of one status: "arrested and charged", "injured and later died".
 _JOIN = lazy_pattern(
     r"\s*,?\s*(?:and|but|then|before\s+being|after\s+being)\s+(?:later\s+|then\s+|subsequently\s+)?"
     r"(?:(?:was|were|has|have|had|been|being)\s+)*$",
     re.IGNORECASE,
 )
+
+
+#: Things that are suspended, axed or in a poor condition: not a person's post or health.
+_THINGS = _wordset(
+    """
+    flight flights service services route routes plan plans scheme schemes project projects
+    programme programmes program programs trial trials match matches game games fixture
+    fixtures talks train trains bus buses ferry ferries line lines railway shares share
+    trading production show shows event events season league competition operation
+    operations website site app licence licences license contract contracts deal deals
+    policy policies law laws bill bills sale sales payment payments funding grant grants
+    hearing hearings inquiry case cases meeting meetings concert concerts tour festival
+    bridge bridges building buildings road roads pitch pitches car cars vehicle vehicles
+    house houses property properties structure roof wall walls ship ships boat boats plane
+    planes aircraft track tracks surface economy finances pipeline pipe pipes dam tunnel
+    stadium rail
+    """
+)
+#: A post word that is no post: resigned to a fate, a batsman out or off the field.
+_NOT_A_POST = lazy_pattern(
+    r"resign(?:ed|s)?\s+(?:himself|herself|themselves|myself|ourselves|yourself)\b"
+    r"|dismissed\s+for\s+\d|retire[ds]?\s+hurt\b",
+    re.IGNORECASE,
+)
+#: A death word that is none ("killed off by a late goal"), a cricket retirement.
+_NOT_A_DEATH = lazy_pattern(r"killed\s+off\b|hurt\b(?<=retired\shurt)", re.IGNORECASE)
+_CLAUSE_START = lazy_pattern(r"[^,;:()\u2014]*$")
+
+
+def _of_a_thing(text: str, start: int, head_only: bool = False) -> bool:
+    """Whether a post or condition word is said of a thing: a thing's noun among the words
+    of its clause before it ("Flights to Dubai were suspended"), or, ``head_only``, as the
+    clause's first noun ("The bridge was in a critical condition"; not "The driver of the
+    car is in a stable condition")."""
+    clause = _CLAUSE_START().search(text, max(0, start - 60), start)
+    words = _REST_WORD().findall(clause.group().lower()) if clause else []
+    if head_only:
+        words = [w for w in words if w not in _DETERMINERS and not w[:1].isdigit()][:1]
+    return not _THINGS.isdisjoint(words)
 
 
 def _done_to(text: str, start: int, end: int) -> bool:
@@ -404,12 +656,44 @@ def label(phrases: Sequence[str]) -> str:
     return "condition" if groups == {"condition"} else "status"
 
 
+def says_less(was: str, now: str) -> bool:
+    """Whether one of two legal stage phrases tells only stages the other's joined ones
+    hold ("arrested" of "arrested and charged"): between outlets, one that says less, not
+    one that says otherwise."""
+    a, b = _stages_in(was), _stages_in(now)
+    return bool(a and b) and a != b and (a <= b or b <= a)
+
+
+def _stages_in(phrase: str) -> frozenset[str]:
+    return frozenset(_key(m, _STAGES) or "arrested" for m in _LEGAL().finditer(phrase))
+
+
 class StatusChange(NamedTuple):
     """One status that changed: what (``WHAT_CHANGED``'s key) and its phrase in each version."""
 
     what: str
     was: str
     now: str
+    keys: tuple[str, str] = ("", "")
+    """The stage or condition each side is keyed by ("died", "serious")."""
+
+
+#: Grades of an injury: "injured" -> "seriously injured" says how badly, which the hedges
+#: tell (a grade added or taken away).
+_GRADES = frozenset({"serious", "critical", "minor"})
+
+
+def graded_only(changed: StatusChange) -> bool:
+    """Whether a condition change is only an injury's grade told or left out ("injured" ->
+    "seriously injured"): the hedge rule's to tell. A death told as an injury ("killed" ->
+    "seriously injured") or one grade for another ("slightly hurt" -> "seriously hurt") is
+    the status's, whatever hedge its words hold."""
+    was, now = changed.keys
+    return (
+        changed.what == "condition"
+        and {was, now} & {"injured"} != set()
+        and ({was, now} - {"injured"} <= _GRADES)
+    )
 
 
 def status_changes(old: str, new: str) -> list[StatusChange]:
@@ -428,8 +712,12 @@ def status_changes(old: str, new: str) -> list[StatusChange]:
             continue
         for a, b in zip(was, now, strict=True):
             what = _what_changed(a, b)
-            if what is not None and _words_before(old, a) == _words_before(new, b):
-                found.append(StatusChange(what, a.text, b.text))
+            if (
+                what is not None
+                and _words_before(old, a) == _words_before(new, b)
+                and _charged_whom(a.text) == _charged_whom(b.text)
+            ):
+                found.append(StatusChange(what, a.text, b.text, (a.stage, b.stage)))
     acting_old = [s for s in before if s.group == "acting"]
     acting_new = [s for s in after if s.group == "acting"]
     if len(acting_old) != len(acting_new):
@@ -489,6 +777,8 @@ def _same_subject(
     total = sum(rest_old.values()) + sum(rest_new.values())
     if not total:
         return True
+    if rest_old and rest_new and (rest_old <= rest_new or rest_new <= rest_old):
+        return True  # words only left out or added ("on Friday", ", in charge since 2019,")
     return 2 * sum((rest_old & rest_new).values()) / total >= _SAME_REST
 
 
@@ -496,8 +786,14 @@ def _words_before(text: str, found: Status) -> list[str]:
     """The last few words before a status phrase, helpers and articles aside: whom it is
     said of, mostly ("a 23-year-old man was charged" and "a 23-year-old woman was charged"
     are two people, however alike the rest)."""
-    words = _REST_WORD().findall(text[max(0, found.start - 60) : found.start].lower())
+    before = _ASIDE().sub("", text[max(0, found.start - 80) : found.start])
+    words = _REST_WORD().findall(before.lower())
     return [w for w in words if w not in _FILLER][-_BEFORE:]
+
+
+#: An aside just before a status, between commas: "Tom Jones, in charge since 2019,
+#: resigned" is said of Tom Jones.
+_ASIDE = lazy_pattern(r",[^,;:]*,\s*$")
 
 
 #: How many words before a status phrase must agree.
