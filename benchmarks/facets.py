@@ -74,7 +74,17 @@ ABROAD = Path(__file__).parent / "data" / "facets-abroad.jsonl"
 ABROAD_BATCH = Path(__file__).parent / "data" / "facets-abroad-blind.jsonl"
 #: Languages of the third set, in the order their rows are printed by ``--languages``.
 LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
-KINDS = ("number", "quote", "attribution", "hedge", "negation", "name", "roles", "status")
+KINDS = (
+    "number",
+    "quote",
+    "attribution",
+    "hedge",
+    "negation",
+    "name",
+    "roles",
+    "status",
+    "framing",
+)
 #: The splits ``--check`` holds to the targets.
 CHECKED = frozenset({"tuning", "held-out", "edits", "edits-ho", "all"})
 PRECISION_TARGET = 0.90
