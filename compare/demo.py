@@ -19,6 +19,7 @@ PAIRS = [
     ("council-vote-v1-v4", "updated-council-vote/v1.html", "updated-council-vote/v4.html"),
     ("council-vote-v2-v3", "updated-council-vote/v2.html", "updated-council-vote/v3.html"),
     ("police-shooting", "police-shooting-update/v1.html", "police-shooting-update/v2.html"),
+    ("fare-protest", "fare-protest-update/v1.html", "fare-protest-update/v2.html"),
     (
         "harbour-fire-wire-vs-ledger",
         "wire-harbour-fire/wire.html",

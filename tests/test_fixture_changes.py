@@ -26,7 +26,7 @@ from compare.model import Change, Comparison, Document
 from compare.text import normalize
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-STRICT = ("number", "quote", "attribution", "hedge", "negation", "roles", "status")
+STRICT = ("number", "quote", "attribution", "hedge", "negation", "roles", "status", "framing")
 
 
 def cases() -> list[tuple[str, dict[str, object]]]:
