@@ -280,3 +280,19 @@ def test_framing_reads_the_word_in_its_place(
     old: str, new: str, expected: list[tuple[str, str]]
 ) -> None:
     assert framing(old, new) == expected
+
+
+def test_a_place_that_loses_its_framing_word_is_a_framing_change() -> None:
+    def told(old: str, new: str) -> list[tuple[str, str, str | None, str | None]]:
+        return [(c.kind, c.action, c.old, c.new) for c in compare_sentences(old, new)]
+
+    with_word = "Troops raided a refugee camp in the occupied West Bank on Monday."
+    without = "Troops raided a refugee camp in the West Bank on Monday."
+    assert told(with_word, without) == [("framing", "removed", "occupied", None)]
+    assert told(without, with_word) == [("framing", "added", None, "occupied")]
+    assert told("The occupied territories remain tense.", "The territories remain tense.") == [
+        ("framing", "removed", "occupied", None)
+    ]
+    # Not a place: a building taken, a word of another family gone.
+    assert told("The hall was occupied by students.", "The hall was taken by students.") == []
+    assert told("Police met the protesters at noon.", "Police met them at noon.") == []

@@ -251,6 +251,32 @@ def _frames(term: _Term, text: str) -> bool:
     return True
 
 
+def _place_word_dropped(
+    terms: tuple[_Term, ...], other: str, action: ChangeAction, sentence: int
+) -> list[Change]:
+    """A place's framing word that went with the place left as it was ("the occupied West
+    Bank" -> "the West Bank": removed; the other way, added). Other families' words that
+    only went frame nothing alone; a place's adjective is the whole of its framing."""
+    changes = []
+    for term in terms:
+        if term.family != "territory" or not term.after:
+            continue
+        # The words either side now stand together in the other version.
+        joined = re.compile(
+            rf"(?<![\w-]){re.escape(term.before)}\s+{re.escape(term.after)}(?![\w-])"
+            if term.before
+            else rf"^\W*{re.escape(term.after)}(?![\w-])",
+            re.IGNORECASE,
+        )
+        if joined.search(other) is None:
+            continue
+        was, now = (term.text, None) if action == "removed" else (None, term.text)
+        changes.append(
+            _change("framing", action, was, now, sentence, _describe(action, "framing", was, now))
+        )
+    return changes
+
+
 def _stood_in(lost: list[_Term], gained: list[_Term]) -> tuple[_Term, _Term] | None:
     """A word that went and one that came in its place: with the same word before it or
     after it ("two protesters were" -> "two rioters were"); ``None`` when none did (the
@@ -296,9 +322,10 @@ def framing_changes(old: str, new: str, sentence: int) -> list[Change]:
     family, the one group that lost words and the one that gained them, one of each in the
     other's place."""
     before, after = _terms(old), _terms(new)
+    changes = _place_word_dropped(before, new, "removed", sentence)
+    changes += _place_word_dropped(after, old, "added", sentence)
     if not before or not after:
-        return []
-    changes = []
+        return changes
     for family in dict.fromkeys(term.family for term in before):
         counts = Counter(term.group for term in before if term.family == family)
         counts.subtract(term.group for term in after if term.family == family)
