@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from compare.facets.base import ChangeAction, _change, _describe
+from compare.facets.base import ChangeAction, _change, _describe, _wordset
 from compare.model import Change
 from compare.text import lazy_pattern
 
@@ -110,96 +110,22 @@ _WORD = lazy_pattern(r"[\w']+")
 #: What "occupied", "disputed", "annexed" or "liberated" must stand before to frame a
 #: place: a name ("the occupied West Bank") or one of these ("the disputed territory"),
 #: not a seat, a pitch or a penalty.
-_PLACES = frozenset(
-    [
-        "territory",
-        "territories",
-        "land",
-        "lands",
-        "area",
-        "areas",
-        "region",
-        "regions",
-        "zone",
-        "zones",
-        "border",
-        "borders",
-        "island",
-        "islands",
-        "province",
-        "provinces",
-        "city",
-        "town",
-        "towns",
-        "village",
-        "villages",
-        "district",
-        "districts",
-        "heights",
-        "strip",
-        "peninsula",
-    ]
+_PLACES = _wordset(
+    "territory territories land lands area areas region regions zone zones border "
+    "borders island islands province provinces city town towns village villages "
+    "district districts heights strip peninsula"
 )
 #: Animals whose killing is their slaughter: "killed" -> "slaughtered" frames nothing.
-_ANIMALS = frozenset(
-    [
-        "animal",
-        "animals",
-        "sheep",
-        "cattle",
-        "cows",
-        "cow",
-        "pigs",
-        "pig",
-        "chickens",
-        "birds",
-        "poultry",
-        "livestock",
-        "deer",
-        "badgers",
-        "badger",
-        "horses",
-        "horse",
-        "fish",
-        "lambs",
-    ]
+_ANIMALS = _wordset(
+    "animal animals sheep cattle cows cow pigs pig chickens birds poultry livestock "
+    "deer badgers badger horses horse fish lambs"
 )
 #: Words before "regime" that make it a set of rules, not a government ("tax regime").
-_RULES = frozenset(
-    [
-        "tax",
-        "fiscal",
-        "regulatory",
-        "sanctions",
-        "training",
-        "fitness",
-        "exercise",
-        "diet",
-        "dietary",
-        "treatment",
-        "drug",
-        "drugs",
-        "medication",
-        "visa",
-        "trade",
-        "tariff",
-        "customs",
-        "inspection",
-        "inspections",
-        "testing",
-        "pricing",
-        "licensing",
-        "planning",
-        "safety",
-        "compliance",
-        "reporting",
-        "pension",
-        "benefits",
-        "welfare",
-        "immigration",
-        "border",
-        "sentencing",
-    ]
+_RULES = _wordset(
+    "tax fiscal regulatory sanctions training fitness exercise diet dietary treatment "
+    "drug drugs medication visa trade tariff customs inspection inspections testing "
+    "pricing licensing planning safety compliance reporting pension benefits welfare "
+    "immigration border sentencing"
 )
 
 
