@@ -4,6 +4,7 @@ must leave alone. Every page and sentence here was written for these tests."""
 from __future__ import annotations
 
 from compare.extract import extract
+from compare.extract.pipeline import more_pages_warning
 from compare.model import Document, Provenance, Snapshot
 from compare.text import split_sentences
 
@@ -45,3 +46,25 @@ def test_the_english_network_ee_ends_a_sentence() -> None:
     ]
     assert len(split_sentences("Los migrantes llegaron a EE. UU. el lunes.")) == 1
     assert len(split_sentences("Viajó a EE. UU., según su familia.")) == 1
+
+
+def test_a_document_page_named_in_a_caption_or_a_paragraph_is_no_pager() -> None:
+    # "Page 2 of 5 of the council's report" in a caption, or "page 1 of 2" in italics in a
+    # sentence, said that the story went on at another page.
+    caption = (
+        '<figure><img src="memo.jpg" alt=""><figcaption>Page 2 of 5 of the council\'s '
+        "report</figcaption></figure>"
+    )
+    assert extracted(library_page(caption)).warnings == ()
+    inline = (
+        "<p>The memo, on <em>page 1 of 2</em>, sets out the cost of the repairs to the roof "
+        "and the walls.</p>"
+    )
+    document = extracted(library_page(inline))
+    assert document.warnings == ()
+    assert any("page 1 of 2" in p.text for p in document.paragraphs)
+    linked = "<p>Turn to the <a href='/memo'>next page</a> of the memo for the full costs.</p>"
+    assert extracted(library_page(linked)).warnings == ()
+    # A pager's count with a page's numbers is still one.
+    pager = '<div class="pager"><span>Page 1 of 3</span> | 1 2 3</div>'
+    assert extracted(library_page(pager)).warnings == (more_pages_warning("Page 1 of 3"),)
