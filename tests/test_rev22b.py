@@ -68,3 +68,42 @@ def test_a_document_page_named_in_a_caption_or_a_paragraph_is_no_pager() -> None
     # A pager's count with a page's numbers is still one.
     pager = '<div class="pager"><span>Page 1 of 3</span> | 1 2 3</div>'
     assert extracted(library_page(pager)).warnings == (more_pages_warning("Page 1 of 3"),)
+
+
+def from_text(text: str) -> Document:
+    return extract(
+        Snapshot(
+            content=text.encode("utf-8"),
+            kind="text",
+            provenance=Provenance(spec="story.txt", encoding="utf-8"),
+        )
+    )
+
+
+GOLF = [
+    "The Riverside golf club reopened its short course on Saturday, six weeks after the river "
+    "burst its banks and left the greens under a foot of water.",
+    "Club secretary Alan Pryce said members had worked every weekend to replant the damaged "
+    "turf and clear the bunkers of silt.",
+]
+
+
+def test_a_title_case_line_opening_with_an_english_par_or_von_is_no_byline() -> None:
+    # "Par" and "Von" open a French or German byline; over an English text, a title-case
+    # line under the headline was read as one (authors "Three Course Back In Play").
+    story = "\n\n".join(GOLF)
+    for line in (
+        "Par Three Course Back In Play",
+        "Par For The Course At Riverside",
+        "Von Trapp Descendants Return Home",
+    ):
+        document = from_text(f"Golf club reopens after the floods\n\n{line}\n\n{story}\n")
+        assert document.authors == ()
+        assert [p.text for p in document.paragraphs] == [line, *GOLF]
+    # A reporter's name after them is still a byline.
+    for line, names in (
+        ("Von Jonas Albrecht, Berlin", ("Jonas Albrecht",)),
+        ("Par Camille Morel et Jean Roux", ("Camille Morel", "Jean Roux")),
+    ):
+        document = from_text(f"Golf club reopens after the floods\n\n{line}\n\n{story}\n")
+        assert document.authors == names
