@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from compare.extract import extract
 from compare.extract.pipeline import more_pages_warning
+from compare.facets import compare_sentences, sentence_facets
 from compare.model import Document, Provenance, Snapshot
 from compare.text import split_sentences
 
@@ -107,3 +108,19 @@ def test_a_title_case_line_opening_with_an_english_par_or_von_is_no_byline() -> 
     ):
         document = from_text(f"Golf club reopens after the floods\n\n{line}\n\n{story}\n")
         assert document.authors == names
+
+
+def test_english_euro_after_a_figure_is_the_tournament_not_money() -> None:
+    # "Euro" after a figure was read as euros: "lost 2 Euro finals" -> "3 Euro finals" was
+    # told as an amount, "2 Euro" -> "3 Euro".
+    old = "England lost 2 Euro finals in a row before the win, the manager said."
+    changes = [(c.kind, c.old, c.new) for c in compare_sentences(old, old.replace("2", "3"))]
+    assert changes == [("number", "2", "3")]
+    venues = "All 10 Euro 2028 venues were inspected by officials on Monday."
+    assert next((n.text, n.kind) for n in sentence_facets(venues).numbers) == ("10", "count")
+    # German's (and English's own at a clause's end) are still money.
+    for sentence, amount in (
+        ("Die Karte kostet 12 Euro pro Person.", "12 Euro"),
+        ("The fine was 12 Euro, the court said.", "12 Euro"),
+    ):
+        assert [(n.text, n.kind) for n in sentence_facets(sentence).numbers] == [(amount, "money")]

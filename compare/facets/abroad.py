@@ -1064,6 +1064,12 @@ def language(lower: str) -> str | None:
     return None if tied else best
 
 
+def reads_english(lower: str) -> bool:
+    """Whether a lower-cased sentence reads as English: a word only English writes ("the",
+    "were", "he") and no other language told."""
+    return not _ONLY_ENGLISH.isdisjoint(_token_set(lower)) and language(lower) is None
+
+
 _HEBREW_LETTER = lazy_pattern("[\u05d0-\u05ea]")
 
 
