@@ -124,3 +124,29 @@ def test_english_euro_after_a_figure_is_the_tournament_not_money() -> None:
         ("The fine was 12 Euro, the court said.", "12 Euro"),
     ):
         assert [(n.text, n.kind) for n in sentence_facets(sentence).numbers] == [(amount, "money")]
+
+
+def test_a_teaser_card_under_the_headline_is_no_standfirst() -> None:
+    # "teaser" names a standfirst box since user22; a card linking to another story set
+    # under the headline became the summary, and another card on the next fetch a changed
+    # standfirst.
+    def page(card: str) -> str:
+        return library_page("").replace(
+            "<h1>Riverside library to close</h1>",
+            "<h1>Riverside library to close</h1>"
+            f'<div class="teaser"><a href="/budget">Read more: {card}</a></div>',
+        )
+
+    document = extracted(page("Council to vote on budget cuts next week"))
+    assert document.summary is None
+    assert [p.text for p in document.paragraphs] == LIBRARY
+    # A teaser in words of its own is still the standfirst.
+    own = library_page("").replace(
+        "<h1>Riverside library to close</h1>",
+        "<h1>Riverside library to close</h1>"
+        '<div class="teaser"><p>Councillors cite the repair bill as residents vow to fight on'
+        "</p></div>",
+    )
+    assert extracted(own).summary == (
+        "Councillors cite the repair bill as residents vow to fight on"
+    )
