@@ -150,3 +150,21 @@ def test_a_teaser_card_under_the_headline_is_no_standfirst() -> None:
     assert extracted(own).summary == (
         "Councillors cite the repair bill as residents vow to fight on"
     )
+
+
+def test_an_english_byline_with_the_place_over_a_plain_text_is_its_byline() -> None:
+    # "Von Jonas Albrecht, Berlin" over a plain text became its byline (user22) while "By
+    # Jane Smith, Berlin" stayed the story's first paragraph.
+    story = "\n\n".join(GOLF)
+    for line, names in (
+        ("By Jane Smith, Berlin", ("Jane Smith",)),
+        ("By Jane Smith in New York", ("Jane Smith",)),
+        ("By Jane Smith and Tom Okafor in Kyiv", ("Jane Smith", "Tom Okafor")),
+        ("By Jane Smith, Tom Okafor", ("Jane Smith", "Tom Okafor")),
+    ):
+        document = from_text(f"Golf club reopens after the floods\n\n{line}\n\n{story}\n")
+        assert document.authors == names
+        assert [p.text for p in document.paragraphs] == GOLF
+    # A deadline is no reporter.
+    document = from_text(f"Golf club reopens after the floods\n\nBy Sunday, Berlin\n\n{story}\n")
+    assert document.authors == ()

@@ -131,7 +131,7 @@ def clean_up(
             and _BY().match(text)
             and not any(_is_sentence(b.text) for b in kept)
         ):
-            names = _byline_with_job(text)
+            names = _byline_with_job(text) or _byline_with_place(text)
         if (
             names is None
             and words <= 8
@@ -784,6 +784,24 @@ def _byline_with_job(text: str) -> tuple[str, ...] | None:
     if named and _ROLE_TAIL().fullmatch(text, named.end()):
         return split_authors(text)
     return None
+
+
+def _byline_with_place(text: str) -> tuple[str, ...] | None:
+    """The names of "By Anna Ortiz, Berlin" or "By Anna Ortiz in Kyiv": the place she
+    writes from after her full name, as "Von Jonas Albrecht, Berlin" has it (a word alone
+    after a comma is a place, not a reporter known by one name)."""
+    named = _BYLINE().match(text)
+    if named and _PLACE_TAIL().fullmatch(text, named.end()):
+        names = split_authors(text)
+        if names and all(" " in name for name in names):
+            return names
+    return None
+
+
+#: A place after a byline's names: ", Berlin", " in New York".
+_PLACE_TAIL = lazy_pattern(
+    r"(?:\s*[,|·•–—]\s*[A-Z][\w'’.-]+|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\.?"
+)
 
 
 @cache
