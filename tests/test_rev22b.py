@@ -168,3 +168,22 @@ def test_an_english_byline_with_the_place_over_a_plain_text_is_its_byline() -> N
     # A deadline is no reporter.
     document = from_text(f"Golf club reopens after the floods\n\nBy Sunday, Berlin\n\n{story}\n")
     assert document.authors == ()
+
+
+def test_the_planet_mars_is_no_month() -> None:
+    # French "mars" (March) was read in "3 Mars rovers" -> "three Mars rovers" (a date
+    # removed and a count added) and, since user22's months alone, in "vers Mars" (the
+    # planet gone: a date removed).
+    rovers = "The agency has landed 3 Mars rovers since 2004, officials said."
+    assert not compare_sentences(rovers, rovers.replace("3 Mars", "three Mars"))
+    french = "La NASA prépare une nouvelle mission vers Mars, a indiqué l'agence spatiale."
+    assert [n.kind for n in sentence_facets(french).numbers] == []
+    changes = compare_sentences(french, french.replace("Mars", "la Lune"))
+    assert [c.kind for c in changes] == ["name"]
+    # The month is still one.
+    vote = "Le vote aura lieu en mars, a indiqué le maire."
+    changes = compare_sentences(vote, vote.replace("mars", "avril"))
+    assert [(c.kind, c.old, c.new) for c in changes] == [("number", "mars", "avril")]
+    dated = "Le vote aura lieu le 3 mars, a indiqué le maire."
+    changes = compare_sentences(dated, dated.replace("3 mars", "4 mars"))
+    assert [(c.kind, c.old, c.new) for c in changes] == [("number", "3 mars", "4 mars")]

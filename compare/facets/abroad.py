@@ -695,7 +695,8 @@ _MONTH_KEYS = {word: f"?-{n:02d}" for n, words in _MONTHS_OF.items() for word in
 #: "3 de marzo", "März 2026").
 _MONTH_PATTERN = lazy_pattern(
     r"(?<![\w-])(?<!\d\. )(?<!\d )(?<!\d de )(?<!\d di )(?<!\der )(?<!\d[º°o] )"
-    r"(?<!\d[ºo] de )(?P<month>"
+    # Not "Mars", the planet: French writes its month "mars", German "März".
+    r"(?<!\d[ºo] de )(?!(?-i:Mars)\b)(?P<month>"
     + "|".join(sorted(_MONTH_KEYS, key=len, reverse=True))
     + r")(?![\w-])(?! \d)",
     re.IGNORECASE,
