@@ -187,3 +187,31 @@ def test_the_planet_mars_is_no_month() -> None:
     dated = "Le vote aura lieu le 3 mars, a indiqué le maire."
     changes = compare_sentences(dated, dated.replace("3 mars", "4 mars"))
     assert [(c.kind, c.old, c.new) for c in changes] == [("number", "3 mars", "4 mars")]
+
+
+def test_a_month_capitalised_in_a_language_that_writes_it_lower_is_a_name() -> None:
+    # user22's month alone read "Julio" in "Julio Ramos", "Avril" in "Avril Dupont" as a
+    # date: a name swapped was also told as a date removed.
+    for old, new, name in (
+        (
+            "El portavoz del ayuntamiento, Julio Ramos, dijo que las obras empezarán pronto.",
+            "Pedro Ramos",
+            "Julio Ramos",
+        ),
+        (
+            "El delantero Ramón Abril marcó dos goles en el partido del domingo.",
+            "Ramón Gil",
+            "Ramón Abril",
+        ),
+    ):
+        changes = compare_sentences(old, old.replace(name, new))
+        assert [(c.kind, c.old, c.new) for c in changes] == [("name", name, new)]
+    french = "La chanteuse Avril Dupont a annoncé un concert à Lyon, selon son agent."
+    assert [n.kind for n in sentence_facets(french).numbers] == []
+    # The month, in lower case, is still one; German's, capitalised, too.
+    works = "Las obras terminarán en julio, según el ayuntamiento de la ciudad."
+    changes = compare_sentences(works, works.replace("julio", "agosto"))
+    assert [(c.kind, c.old, c.new) for c in changes] == [("number", "julio", "agosto")]
+    german = "Die Wahl findet im Mai statt, sagte der Sprecher der Stadt."
+    changes = compare_sentences(german, german.replace("Mai", "Juni"))
+    assert [(c.kind, c.old, c.new) for c in changes] == [("number", "Mai", "Juni")]

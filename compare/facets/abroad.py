@@ -830,6 +830,10 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
         value = _SHARES[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
     for m in _MONTH_PATTERN().finditer(text):
+        if lang != "de" and m.start() > 0 and m.group("month")[:1].isupper():
+            # Only German writes its months with a capital: "Julio Ramos", "Avril Dupont",
+            # "Ramón Abril" are names.
+            continue
         found.append((m.start(), m.end(), "date", None, _MONTH_KEYS[m.group("month").lower()]))
     taken = [(start, end) for start, end, *_ in found]
     for m in _count_pattern(lang).finditer(text) if lang in _COUNT_VALUES else ():
