@@ -1312,13 +1312,14 @@ def story_pager(tree: HtmlElement) -> str | None:
 
 
 def _in_prose(element: HtmlElement) -> bool:
-    """Whether ``element`` is a word or two inside a paragraph that says more than a pager:
-    "on <em>page 1 of 2</em>, the memo", "turn to the <a>next page</a> for"."""
+    """Whether ``element`` is a word or two inside a paragraph that says more than a pager
+    (and a short lead-in to one, "Continue reading: <a>Next page ›</a>"): "The memo, on
+    <em>page 1 of 2</em>, sets out", "turn to the <a>next page</a> of the memo"."""
     for holder in element.iterancestors("p"):
         text = _short_text(holder, 80)
         if text is None:
             return True
-        return _words_beside_pager(_PAGE_COUNT().sub(" ", text)) > 1
+        return _words_beside_pager(_PAGE_COUNT().sub(" ", text)) > 3  # "Continue reading:"
     return False
 
 
