@@ -348,7 +348,7 @@ _ALWAYS_FOLLOWED = _word_set(
     # Titles and words that are always followed, in the languages of Europe's papers:
     # German, Spanish and Portuguese, French ("52 av. J.-C."), Italian, Dutch, Polish.
     "bzw vgl ggf evtl inkl zzgl sog bspw Hr Hrn Dipl Ing Str einschl exkl ehem geb bzgl "
-    "Sra Sras Sres Srta Dña Dra Lic Avda Excmo Exmo Profa Cía aprox EE Profª Drª Srª "
+    "Sra Sras Sres Srta Dña Dra Lic Avda Excmo Exmo Profa Cía aprox Profª Drª Srª "
     "MM Mgr av apr Pr env "
     "sig sigg dott prof avv ing geom "
     "dhr mevr bijv mw drs ir "
@@ -598,6 +598,8 @@ def _is_boundary(text: str, end: int) -> bool:
         return True
     if not word:
         return True
+    if word == "EE":  # Spanish "EE. UU."; not the English network: "switched to EE. The"
+        return following.rstrip(_TRAILING) != "UU"
     if word in _ALWAYS_FOLLOWED:
         # But German's Friday ("bis Fr. Der Eintritt ist frei"), not "Fr. Müller" (Frau).
         return word == "Fr" and following.rstrip(_TRAILING) in _GERMAN_STARTERS and _is_german(text)

@@ -131,13 +131,13 @@ def clean_up(
             and _BY().match(text)
             and not any(_is_sentence(b.text) for b in kept)
         ):
-            names = _byline_with_job(text)
+            names = _byline_with_job(text) or _byline_with_place(text)
         if (
             names is None
             and words <= 8
             and not meta.authors
             and (opened := _BY_ABROAD().match(text))
-            and _names_alone(text[opened.end() :])
+            and _names_alone(text[opened.end() :], english_word=_ENGLISH_OPENER().match(text))
             and not any(_is_sentence(b.text) for b in kept)
         ):
             # "Por Lucía Fernández", "Par Camille Morel", "Von Jonas Albrecht" over the story
@@ -623,17 +623,34 @@ _PARTICLE_WORDS = "de da das del della der den di do dos du la le van von y e et
 _BYLINE_PARTICLES = frozenset(_PARTICLE_WORDS.split())
 
 
-def _names_alone(text: str) -> bool:
+def _names_alone(text: str, english_word: object = None) -> bool:
     """Whether ``text`` is names and nothing else: capitalised words, two at least, with the
-    particles names have between them ("Lucía de la Fuente", "Ana Ruiz y Marcos Gil")."""
+    particles names have between them ("Lucía de la Fuente", "Ana Ruiz y Marcos Gil").
+    After an opener English writes too (``english_word``: "Par", "Von", "Door"), each name
+    is three words at most and none of English's small words: "Par Three Course Back In
+    Play", "Von Trapp Descendants Return Home" are a title-case line, not a byline."""
     words = text.split()
     capitalised = sum(1 for word in words if word[:1].isupper())
+    if english_word and (
+        set(words) & _TITLE_CASE_WORDS
+        or any(len(name.split()) > 3 for name in _NAME_RUNS().split(text))
+    ):
+        return False
     return (
         capitalised >= 2
         and words[-1][:1].isupper()
         and all(word[:1].isupper() or word in _BYLINE_PARTICLES for word in words)
         and not text.rstrip().endswith((".", ":", "!", "?"))
     )
+
+
+#: A byline's opener that is an English word too, with no colon after it ("Par Three ...").
+_ENGLISH_OPENER = lazy_pattern(r"\s*(?i:par|von|door|av|af)\s+(?=\w)")
+#: What parts a byline's names: a comma, a dot, "&", a particle alone ("Ana Ruiz y Cher").
+_NAME_RUNS = lazy_pattern(rf"\s*[,·|&/]\s*|\s+(?:{'|'.join(sorted(_BYLINE_PARTICLES))})\s+")
+#: English's small words, capitalised in a title-case line ("Back In Play", "For The").
+_TITLE_CASE = "The A An In On At To For Of With From Back Up Out Off Over Is Are Was As By Into"
+_TITLE_CASE_WORDS = frozenset(f"{_TITLE_CASE} After Before Home New".split())
 
 
 def _byline_names(
@@ -767,6 +784,24 @@ def _byline_with_job(text: str) -> tuple[str, ...] | None:
     if named and _ROLE_TAIL().fullmatch(text, named.end()):
         return split_authors(text)
     return None
+
+
+def _byline_with_place(text: str) -> tuple[str, ...] | None:
+    """The names of "By Anna Ortiz, Berlin" or "By Anna Ortiz in Kyiv": the place she
+    writes from after her full name, as "Von Jonas Albrecht, Berlin" has it (a word alone
+    after a comma is a place, not a reporter known by one name)."""
+    named = _BYLINE().match(text)
+    if named and _PLACE_TAIL().fullmatch(text, named.end()):
+        names = split_authors(text)
+        if names and all(" " in name for name in names):
+            return names
+    return None
+
+
+#: A place after a byline's names: ", Berlin", " in New York".
+_PLACE_TAIL = lazy_pattern(
+    r"(?:\s*[,|·•–—]\s*[A-Z][\w'’.-]+|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\.?"
+)
 
 
 @cache

@@ -588,11 +588,24 @@ def _standfirst_after(headline: HtmlElement) -> tuple[str, bool] | None:
             "description",
             "alternativeHeadline",
         )
-        if named and tag in ("p", "div", "h2", "h3", "span", "section") and 5 <= words <= 80:
+        if (
+            named
+            and tag in ("p", "div", "h2", "h3", "span", "section")
+            and 5 <= words <= 80
+            and not _all_linked(element, text)  # another story's card: "teaser", "summary"
+        ):
             return _spaced_text(element), bool(_SURE_STANDFIRST_CLASS().search(names))
         if tag == "p" and words >= 12 and not is_chrome(text):  # the story has begun
             return None
     return None
+
+
+def _all_linked(element: HtmlElement, text: str) -> bool:
+    """Whether ``element``'s text is a link (or links), nine tenths of it at least: a card
+    that points at another story ("<div class="teaser"><a>Read more: ...</a></div>"), no
+    standfirst of this one."""
+    linked = sum(len(clean_whitespace(a.text_content())) for a in element.iter("a"))
+    return linked * 10 >= len(text) * 9
 
 
 def _standfirst_above(headline: HtmlElement) -> tuple[str, bool] | None:

@@ -1295,16 +1295,40 @@ def story_pager(tree: HtmlElement) -> str | None:
         element = piece.getparent()
         if element is None or not (text := _short_text(element, 40)):
             continue
+        if _in_prose(element):  # "The memo, on <em>page 1 of 2</em>, sets out ..."
+            continue
         count = _PAGE_COUNT().search(text)
         if (
             count
             and int(count[1]) < int(count[2])
             and (text == count[0] or _NEXT_PAGE().search(text) or element.tag != "p")
+            # A caption's "Page 2 of 5 of the council's report" names a document's page.
+            and _words_beside_pager(text.replace(count[0], " ")) <= 1
         ):
             return count[0]
         if element.tag == "a" and _NEXT_PAGE().fullmatch(text.strip("‹«<← ")):
             return text
     return None
+
+
+def _in_prose(element: HtmlElement) -> bool:
+    """Whether ``element`` is a word or two inside a paragraph that says more than a pager
+    (and a short lead-in to one, "Continue reading: <a>Next page ›</a>"): "The memo, on
+    <em>page 1 of 2</em>, sets out", "turn to the <a>next page</a> of the memo"."""
+    for holder in element.iterancestors("p"):
+        text = _short_text(holder, 80)
+        if text is None:
+            return True
+        return _words_beside_pager(_PAGE_COUNT().sub(" ", text)) > 3  # "Continue reading:"
+    return False
+
+
+def _words_beside_pager(text: str) -> int:
+    """The words (of two letters or more) left in ``text`` but a link on ("Next page ›")."""
+    return len(_WORD().findall(_NEXT_PAGE().sub(" ", text)))
+
+
+_WORD = lazy_pattern(r"[^\W\d_]{2,}")
 
 
 _PAGER_TEXTS = (

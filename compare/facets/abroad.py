@@ -695,7 +695,8 @@ _MONTH_KEYS = {word: f"?-{n:02d}" for n, words in _MONTHS_OF.items() for word in
 #: "3 de marzo", "März 2026").
 _MONTH_PATTERN = lazy_pattern(
     r"(?<![\w-])(?<!\d\. )(?<!\d )(?<!\d de )(?<!\d di )(?<!\der )(?<!\d[º°o] )"
-    r"(?<!\d[ºo] de )(?P<month>"
+    # Not "Mars", the planet: French writes its month "mars", German "März".
+    r"(?<!\d[ºo] de )(?!(?-i:Mars)\b)(?P<month>"
     + "|".join(sorted(_MONTH_KEYS, key=len, reverse=True))
     + r")(?![\w-])(?! \d)",
     re.IGNORECASE,
@@ -829,6 +830,10 @@ def figures(text: str, lang: str) -> tuple[Figure, ...]:
         value = _SHARES[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), "fraction", value, f"{round(value, 4):g}"))
     for m in _MONTH_PATTERN().finditer(text):
+        if lang != "de" and m.start() > 0 and m.group("month")[:1].isupper():
+            # Only German writes its months with a capital: "Julio Ramos", "Avril Dupont",
+            # "Ramón Abril" are names.
+            continue
         found.append((m.start(), m.end(), "date", None, _MONTH_KEYS[m.group("month").lower()]))
     taken = [(start, end) for start, end, *_ in found]
     for m in _count_pattern(lang).finditer(text) if lang in _COUNT_VALUES else ():
@@ -1062,6 +1067,12 @@ def language(lower: str) -> str | None:
         elif hits == score:
             tied = True
     return None if tied else best
+
+
+def reads_english(lower: str) -> bool:
+    """Whether a lower-cased sentence reads as English: a word only English writes ("the",
+    "were", "he") and no other language told."""
+    return not _ONLY_ENGLISH.isdisjoint(_token_set(lower)) and language(lower) is None
 
 
 _HEBREW_LETTER = lazy_pattern("[\u05d0-\u05ea]")

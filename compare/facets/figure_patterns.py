@@ -409,7 +409,9 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # the first of the month: "1er mai", "1º de mayo", "1° maggio".
                 "dmy_eu",
                 # (º is "o" once normalised.)
-                rf"\b(?P<d>[0-3]?\d)(?:er|º|°|o)?\.?\s+(?:de\s+)?(?P<mon>{_EU_MONTH})\b"
+                # Not "3 Mars rovers": French writes its month "mars", German "März".
+                rf"\b(?P<d>[0-3]?\d)(?:er|º|°|o)?\.?\s+(?:de\s+)?(?!(?-i:Mars)\b)"
+                rf"(?P<mon>{_EU_MONTH})\b"
                 r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?",
                 (_Holds.DIGIT, _Holds.EU_MONTH),
             ),

@@ -758,6 +758,8 @@ _CJK_UNITS = (
 #: Euro", "12 Franken"), and its code.
 _CURRENCY_AFTER = lazy_pattern(r"\s?(?:(€)|(£)|(Euros?|Franken)\b)")
 _CURRENCY_AFTER_CODES = ("EUR", "GBP")
+#: A word or a figure after a currency's name ("2 Euro finals", "10 Euro 2028 venues").
+_WORD_AFTER = lazy_pattern(r" [^\W_]")
 
 
 def _with_currency_after(found: tuple[Number, ...], sentence: str) -> tuple[Number, ...]:
@@ -771,7 +773,13 @@ def _with_currency_after(found: tuple[Number, ...], sentence: str) -> tuple[Numb
             if number.kind == "count" and number.value is not None
             else None
         )
-        if after is None:
+        if after is None or (
+            after.group(3)
+            and _WORD_AFTER().match(sentence, after.end())
+            and abroad.reads_english(sentence.lower())
+        ):
+            # English's capital "Euro" before a word is the tournament or the zone: "lost 2
+            # Euro finals", "all 10 Euro 2028 venues", "the 20 Euro zone countries".
             out.append(number)
             continue
         if after.group(3):
