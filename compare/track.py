@@ -704,9 +704,16 @@ class _Run:
                 shrink_limit=self.options.shrink_limit,
                 reread=reader(self.options.load, fetched.snapshot.provenance.encoding),
             )
-            event = self._event(fetched, observation)
-            if observation.previous is not None and event.outcome == "new" and not captured:
-                event = self._published(event, observation)
+            # The version is committed: a Ctrl-C now waits until its report is written and
+            # its event told, or the restarted run, finding it stored, would give neither.
+            with _interrupts_held():
+                event = self._event(fetched, observation)
+                if observation.previous is not None and event.outcome == "new" and not captured:
+                    event = self._published(event, observation)
+                return self._told(event)
+        return self._told(event)
+
+    def _told(self, event: TrackEvent) -> TrackEvent:
         bucket = {"cosmetic": "unchanged", "reread": "unchanged", "not-modified": "unchanged"}.get(
             event.outcome, event.outcome
         )
@@ -1041,6 +1048,38 @@ class _Run:
         finally:
             self.close(interrupted)
         return self.summary(interrupted)
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold a Ctrl-C (or a SIGTERM the command line turns into one) until the block ends,
+    then raise it as it would have been: for the few steps after a version is committed
+    (its report, its ``--jsonl`` line), which must not be half done. Only in the main
+    thread, where Python runs signal handlers; a second signal is held as the first."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[tuple[int, Any]] = []
+    before: dict[int, Any] = {}
+
+    def hold(signum: int, frame: Any) -> None:
+        held.append((signum, frame))
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(number)
+        if callable(handler):  # a Python handler (KeyboardInterrupt); not SIG_DFL or SIG_IGN
+            before[number] = handler
+            signal.signal(number, hold)
+    try:
+        yield
+    finally:
+        for restored, handler in before.items():
+            signal.signal(restored, handler)
+        if held:
+            first, frame = held[0]
+            before[first](first, frame)
 
 
 def _distinct(urls: Sequence[str]) -> list[str]:
