@@ -39,6 +39,7 @@ from compare.store import (
     Outcome,
     Reader,
     Store,
+    Story,
     Summarizer,
     VersionInfo,
     canonical_url,
@@ -176,6 +177,10 @@ class TrackEvent:
     """The report ``TrackOptions.report_dir`` got for this new version."""
     report_error: str | None = None
     """Why that report could not be written (one line); the version is stored all the same."""
+    back: dict[str, Any] | None = None
+    """For a fetch that read the page after one or more failed (a takedown undone, a site
+    back up): ``failure`` (the last one's kind, as the timeline badges it), ``since`` (the
+    first failed fetch's time) and ``fetches`` (how many failed)."""
 
 
 @dataclass(frozen=True)
@@ -713,6 +718,21 @@ class _Run:
                 return self._told(event)
         return self._told(event)
 
+    def _back(self, story: Story, url: str, at: str) -> dict[str, Any] | None:
+        """A page read at ``at`` after the fetches of ``url`` before failed: what it came
+        back from (a takedown undone is news to whoever saw it go), else ``None``."""
+        failed = self.store.failing(story, before=at, url=url)
+        if not failed:
+            return None
+        from compare.publish import failure_kind
+
+        last = failed[-1]
+        return {
+            "failure": failure_kind(last["error"] or "", last["status"]),
+            "since": failed[0]["fetched_at"],
+            "fetches": len(failed),
+        }
+
     def _told(self, event: TrackEvent) -> TrackEvent:
         bucket = {"cosmetic": "unchanged", "reread": "unchanged", "not-modified": "unchanged"}.get(
             event.outcome, event.outcome
@@ -925,6 +945,14 @@ class _Run:
                 "now holds the new reading of its saved page"
             )
         previous = observation.previous if observation.outcome == "new" else None
+        back = self._back(observation.story, fetched.url, fetched.at)
+        if back is not None:
+            since = back["since"][:19].replace("T", " ")
+            came_back = (
+                f"back after {back['failure']}: {back['fetches']} failed "
+                f"fetch{'es' if back['fetches'] > 1 else ''} since {since} UTC"
+            )
+            detail = f"{came_back}; {detail}" if detail else came_back
         return TrackEvent(
             fetched.url,
             observation.outcome,
@@ -939,6 +967,7 @@ class _Run:
                 previous.title if previous and version and previous.title != version.title else None
             ),
             changes=version.changes if previous and version else None,
+            back=back,
         )
 
     def round(self, label: str, urls: Sequence[str]) -> None:
