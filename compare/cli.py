@@ -575,11 +575,10 @@ class _TrackView:
     def event(self, event: Any) -> None:
         if self.task is not None:
             self.progress.advance(self.task)
-        if self.quiet_unchanged and event.outcome in (
-            "unchanged",
-            "not-modified",
-            "cosmetic",
-            "reread",
+        if (
+            self.quiet_unchanged
+            and event.outcome in ("unchanged", "not-modified", "cosmetic", "reread")
+            and event.back is None  # a page back after failing (a takedown undone) is news
         ):
             self.failing.pop(event.url, None)
             return

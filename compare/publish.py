@@ -178,6 +178,8 @@ def event_dict(event: TrackEvent) -> dict[str, Any]:
     if event.previous_title is not None:
         data["previous_headline"] = event.previous_title
     data["summary"] = event.detail
+    if event.back is not None:
+        data["back"] = dict(event.back)
     changes = event.changes or {}
     if event.outcome == "new" and event.previous is not None:
         paragraphs = changes.get("paragraphs") or {}

@@ -1388,16 +1388,24 @@ class Store:
             ).fetchall()
         return [dict(r) for r in rows]
 
-    def failing(self, story: Story) -> list[dict[str, Any]]:
+    def failing(
+        self, story: Story, before: str | None = None, url: str | None = None
+    ) -> list[dict[str, Any]]:
         """The fetches of a story that failed since the last one that did not, oldest
-        first: empty while the page answers, the run of failures once it is gone."""
+        first: empty while the page answers, the run of failures once it is gone. With
+        ``before`` (a fetch time) and ``url``, the run of that address's fetches that ended
+        just before it: what a page read again at ``before`` came back from (an old address
+        of the story that keeps failing is not the page read)."""
+        end = before or "~"  # after any ISO time
+        same = "" if url is None else " AND url = ?"
+        addresses = () if url is None else (url,)
         with self._errors():
             rows = self.connection.execute(
                 "SELECT fetched_at, url, status, error FROM fetches WHERE story_id = ? "
-                "AND outcome = 'failed' AND fetched_at > coalesce((SELECT max(fetched_at) "
-                "FROM fetches WHERE story_id = ? AND outcome != 'failed'), '') "
-                "ORDER BY fetched_at, id",
-                (story.id, story.id),
+                f"AND outcome = 'failed' AND fetched_at < ?{same} AND fetched_at > coalesce(("
+                "SELECT max(fetched_at) FROM fetches WHERE story_id = ? AND outcome != "
+                f"'failed' AND fetched_at < ?{same}), '') ORDER BY fetched_at, id",
+                (story.id, end, *addresses, story.id, end, *addresses),
             ).fetchall()
         return [dict(r) for r in rows]
 

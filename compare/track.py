@@ -39,6 +39,7 @@ from compare.store import (
     Outcome,
     Reader,
     Store,
+    Story,
     Summarizer,
     VersionInfo,
     canonical_url,
@@ -176,6 +177,10 @@ class TrackEvent:
     """The report ``TrackOptions.report_dir`` got for this new version."""
     report_error: str | None = None
     """Why that report could not be written (one line); the version is stored all the same."""
+    back: dict[str, Any] | None = None
+    """For a fetch that read the page after one or more failed (a takedown undone, a site
+    back up): ``failure`` (the last one's kind, as the timeline badges it), ``since`` (the
+    first failed fetch's time) and ``fetches`` (how many failed)."""
 
 
 @dataclass(frozen=True)
@@ -704,9 +709,31 @@ class _Run:
                 shrink_limit=self.options.shrink_limit,
                 reread=reader(self.options.load, fetched.snapshot.provenance.encoding),
             )
-            event = self._event(fetched, observation)
-            if observation.previous is not None and event.outcome == "new" and not captured:
-                event = self._published(event, observation)
+            # The version is committed: a Ctrl-C now waits until its report is written and
+            # its event told, or the restarted run, finding it stored, would give neither.
+            with _interrupts_held():
+                event = self._event(fetched, observation)
+                if observation.previous is not None and event.outcome == "new" and not captured:
+                    event = self._published(event, observation)
+                return self._told(event)
+        return self._told(event)
+
+    def _back(self, story: Story, url: str, at: str) -> dict[str, Any] | None:
+        """A page read at ``at`` after the fetches of ``url`` before failed: what it came
+        back from (a takedown undone is news to whoever saw it go), else ``None``."""
+        failed = self.store.failing(story, before=at, url=url)
+        if not failed:
+            return None
+        from compare.publish import failure_kind
+
+        last = failed[-1]
+        return {
+            "failure": failure_kind(last["error"] or "", last["status"]),
+            "since": failed[0]["fetched_at"],
+            "fetches": len(failed),
+        }
+
+    def _told(self, event: TrackEvent) -> TrackEvent:
         bucket = {"cosmetic": "unchanged", "reread": "unchanged", "not-modified": "unchanged"}.get(
             event.outcome, event.outcome
         )
@@ -918,6 +945,14 @@ class _Run:
                 "now holds the new reading of its saved page"
             )
         previous = observation.previous if observation.outcome == "new" else None
+        back = self._back(observation.story, fetched.url, fetched.at)
+        if back is not None:
+            since = back["since"][:19].replace("T", " ")
+            came_back = (
+                f"back after {back['failure']}: {back['fetches']} failed "
+                f"fetch{'es' if back['fetches'] > 1 else ''} since {since} UTC"
+            )
+            detail = f"{came_back}; {detail}" if detail else came_back
         return TrackEvent(
             fetched.url,
             observation.outcome,
@@ -932,6 +967,7 @@ class _Run:
                 previous.title if previous and version and previous.title != version.title else None
             ),
             changes=version.changes if previous and version else None,
+            back=back,
         )
 
     def round(self, label: str, urls: Sequence[str]) -> None:
@@ -1041,6 +1077,38 @@ class _Run:
         finally:
             self.close(interrupted)
         return self.summary(interrupted)
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold a Ctrl-C (or a SIGTERM the command line turns into one) until the block ends,
+    then raise it as it would have been: for the few steps after a version is committed
+    (its report, its ``--jsonl`` line), which must not be half done. Only in the main
+    thread, where Python runs signal handlers; a second signal is held as the first."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[tuple[int, Any]] = []
+    before: dict[int, Any] = {}
+
+    def hold(signum: int, frame: Any) -> None:
+        held.append((signum, frame))
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(number)
+        if callable(handler):  # a Python handler (KeyboardInterrupt); not SIG_DFL or SIG_IGN
+            before[number] = handler
+            signal.signal(number, hold)
+    try:
+        yield
+    finally:
+        for restored, handler in before.items():
+            signal.signal(restored, handler)
+        if held:
+            first, frame = held[0]
+            before[first](first, frame)
 
 
 def _distinct(urls: Sequence[str]) -> list[str]:
