@@ -26,19 +26,6 @@ from compare.track import Listener, TrackEvent, TrackOptions, track, watch
 FAST = TrackOptions(host_delay=0.0, load=LoadOptions(retries=0, read_timeout=5))
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    with HTTPServer(host="127.0.0.1", port=0) as running:
-        yield running
-
-
-@pytest.fixture
-def http(server: HTTPServer) -> Iterator[HTTPServer]:
-    server.clear()
-    yield server
-    server.clear()
-
-
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "v.db") as opened:
