@@ -13,8 +13,6 @@ from test_history4 import (  # noqa: F401
     FAST,
     Answers,
     Recorder,
-    http,
-    server,
     store,
 )
 from werkzeug import Response
@@ -91,7 +89,7 @@ KAYAKER = (
 
 
 def test_a_brief_under_a_consent_banner_is_still_read(
-    http: HTTPServer,  # noqa: F811
+    http: HTTPServer,
     store: Store,  # noqa: F811
 ) -> None:
     # A three-paragraph brief (46 words; read and stored as a version without the banner;
@@ -110,7 +108,7 @@ def test_a_brief_under_a_consent_banner_is_still_read(
 
 
 def test_a_story_about_cookie_consent_is_no_consent_wall(
-    http: HTTPServer,  # noqa: F811
+    http: HTTPServer,
     store: Store,  # noqa: F811
 ) -> None:
     # A story whose every paragraph speaks of cookies, consent, privacy or "advertising
@@ -155,7 +153,7 @@ MAYOR_V2 = [
 
 
 def test_a_brief_that_grows_into_a_story_reporting_a_removal_is_a_version(
-    http: HTTPServer,  # noqa: F811
+    http: HTTPServer,
     store: Store,  # noqa: F811
 ) -> None:
     # A breaking brief (two paragraphs, 34 words) grows into its story (five paragraphs,
@@ -183,7 +181,7 @@ def test_a_brief_that_grows_into_a_story_reporting_a_removal_is_a_version(
 
 
 def test_a_story_cut_down_on_a_site_whose_header_offers_a_sign_in_is_stored(
-    http: HTTPServer,  # noqa: F811
+    http: HTTPServer,
     store: Store,  # noqa: F811
 ) -> None:
     # Every page of the site, the first version's too, has "Already a subscriber? Sign in"
@@ -244,7 +242,7 @@ def test_consent_wall_is_judged_without_the_banners_box() -> None:
     ["Already a subscriber? Sign in", "Subscribe to continue reading."],
 )
 def test_a_wall_under_the_teaser_is_held_on_a_site_whose_header_has_a_wall_line(
-    http: HTTPServer,  # noqa: F811
+    http: HTTPServer,
     store: Store,  # noqa: F811
     header: str,
 ) -> None:
