@@ -262,9 +262,9 @@ def _compare(
         changes = _with_status_changes(a.masked, b.masked, changes, sentence)
     if not framing.CUES.isdisjoint(lower):  # ("protesters" -> "rioters")
         framed = framing.framing_changes(a.masked, b.masked, sentence)
+        framed = _outside_status(framed, changes) if framed else framed  # (told once)
         # A source named another way is the same source ("The junta said" -> "The
         # government said"): told as framing, not as an attribution that changed.
-        framed = _outside_status(framed, changes) if framed else framed
         changes = [c for c in changes if not _named_another_way(c, framed)] + framed
     # A capitalised word that differs, other than the one opening either sentence, may be
     # a name.

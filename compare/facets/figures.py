@@ -174,7 +174,8 @@ def _per_unit_end(sentence: str, end: int, noun: str) -> int:
 
 
 #: Endings of adjectives that may stand between a figure and what it counts ("40 wooden
-#: homes", "12 coastal towns", "three public schools", "two woollen mills").
+#: homes", "12 coastal towns", "three public schools", "two woollen mills"), participles
+#: among them ("Two armed officers", "12 striking workers").
 _ADJECTIVE_ENDINGS = tuple(_wordset("al ic ous ful ive able ible less ish ary den len ern ed ing"))
 #: Adjectives without such an ending.
 _ADJECTIVES = _wordset(
