@@ -5,8 +5,10 @@
 Each family lists its words in groups; words of one group name the same thing the same way
 ("protesters", "demonstrators"), words of two groups name it another way. A sentence pair
 gives a change when, in one family, one group's words are fewer in NEW and another group's
-are more: the one word stood in for the other. A word that only came or only went frames
-nothing by itself (a sentence that adds "rioters" beside "protesters" tells of both).
+are more, and one of each stands in the other's place (the same word before or after it).
+A word that only came or only went frames nothing by itself (a sentence that adds "rioters"
+beside "protesters" tells of both), but a place's does: "the occupied West Bank" -> "the
+West Bank" drops the place's framing.
 Words inside quotations are the speaker's (their change is a quote change): they are
 masked before this is read.
 """
