@@ -193,6 +193,8 @@ def event_dict(event: TrackEvent) -> dict[str, Any]:
         if event.report_error is not None:
             data["report_error"] = event.report_error
     if event.outcome == "failed":
+        if event.kept is not None:
+            data["kept"] = {"version": event.kept[0], "headline": event.kept[1]}
         data["error"] = event.detail
         data["failure"] = failure_kind(event.detail, event.status)
         data["status"] = event.status

@@ -177,6 +177,9 @@ class TrackEvent:
     """The report ``TrackOptions.report_dir`` got for this new version."""
     report_error: str | None = None
     """Why that report could not be written (one line); the version is stored all the same."""
+    kept: tuple[int, str | None] | None = None
+    """For a failure of a story with stored versions: the latest's number and headline,
+    kept as they were (a bot names the story taken down by them)."""
     back: dict[str, Any] | None = None
     """For a fetch that read the page after one or more failed (a takedown undone, a site
     back up): ``failure`` (the last one's kind, as the timeline badges it), ``since`` (the
@@ -660,6 +663,7 @@ class _Run:
             code = int(error.exit_code) if isinstance(error, StorydiffError) else 3
             self.exit_code = self.exit_code or code
             story = self.store.find_story(fetched.url)
+            stored = self.store.history(story) if story else []
             event = TrackEvent(
                 fetched.url,
                 "failed",
@@ -668,6 +672,7 @@ class _Run:
                 exit_code=code,
                 story=story.url if story else None,
                 status=status,
+                kept=(stored[-1].number, stored[-1].title) if stored else None,
             )
         elif fetched.document is None:
             event = self._event(fetched, self.store.not_modified(fetched.url, fetched.at))

@@ -461,5 +461,10 @@ def test_a_takedown_is_a_failed_event_that_says_so(
     [event] = events(out, validator)
     assert (event["outcome"], event["failure"], event["exit_code"]) == ("failed", "taken down", 4)
     assert event["story"] == CANONICAL and event["version"] is None
+    # The version kept, by which a bot names the story taken down (ops22).
+    assert event["kept"] == {
+        "version": 1,
+        "headline": "Larchfield council approves stormwater fee after raucous late-night debate",
+    }
     assert "removed for legal reasons" in event["error"]
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".html"], "no report for a failure"
