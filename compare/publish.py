@@ -205,6 +205,6 @@ def event_dict(event: TrackEvent) -> dict[str, Any]:
 def failure_kind(error: str, status: int | None) -> str:
     """``not found``, ``taken down``, ``paywalled`` or ``fetch failed``: as the timeline
     badges a failed fetch."""
-    from compare.render.timeline import _gap_kind
+    from compare.render.timeline import gap_kind
 
-    return _gap_kind({"error": error, "status": status})[1]
+    return gap_kind({"error": error, "status": status})[1]

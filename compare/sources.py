@@ -925,10 +925,15 @@ def _served_kind(
     """How to read a page served as ``media_type``: ``forced`` (--kind), else as its type
     says, else as its bytes look."""
     kind = forced or _kind_of_media_type(media_type) or _sniff_kind(data, utf16)
-    if kind == "text" and not forced and re.match(_HTML_DOCUMENT, data[:4096]):
-        # A whole HTML document served as text/plain is a misconfigured server, not a text
-        # whose words are "<!DOCTYPE html> <html lang=...>".
-        kind = "html"
+    # (A whole HTML document served as text/plain is a misconfigured server.)
+    return kind if forced else _page_after_all(kind, data)
+
+
+def _page_after_all(kind: MediaKind, data: bytes) -> MediaKind:
+    """``html`` for a "text" that is a whole HTML document (served as text/plain, saved
+    under a .txt name): its words are not "<!DOCTYPE html> <html lang=...>"; else ``kind``."""
+    if kind == "text" and re.match(_HTML_DOCUMENT, data[:4096]):
+        return "html"
     return kind
 
 
@@ -956,11 +961,9 @@ def _snapshot_of_local(
         data = _gunzip(name, data, options)
     named = _kind_of_name(path) if path is not None else None
     utf16 = _bomless_utf16(data)
-    kind = options.kind or named or _sniff_kind(data, utf16)
-    if named == "text" and not options.kind and re.match(_HTML_DOCUMENT, data[:4096]):
-        # A whole page saved under a .txt name (as stdin would be, read as the page it is):
-        # its words are not "<!DOCTYPE html> <html lang=...>". --kind text keeps it text.
-        kind = "html"
+    # (A whole page saved under a .txt name is read as the page, as stdin would be; --kind
+    # text keeps it text.)
+    kind = options.kind or (_page_after_all(named, data) if named else _sniff_kind(data, utf16))
     # A saved file was "fetched" when it was last written: that keeps reports of the same
     # files byte-identical from one run to the next. Stdin is read now.
     saved = _file_time(path) if path is not None else None

@@ -266,10 +266,8 @@ def _kind_count(kind: str, count: int) -> str:
 
     if kind.startswith("agent "):  # "agent dropped", "agent named"
         return f"{plural(count, 'agent')} {kind.removeprefix('agent ')}"
-    if kind == "status":
-        return f"{count} status {'change' if count == 1 else 'changes'}"
-    if kind == "framing":
-        return plural(count, "framing change")
+    if kind in ("status", "framing"):
+        return plural(count, f"{kind} change")
     return plural(count, kind.removesuffix("s") if kind == "roles" else kind)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# --- render/timeline._gap_kind (the badge of a failed fetch) ----------------------------
+# --- render/timeline.gap_kind (the badge of a failed fetch) ----------------------------
 
 
 def test_a_404_badge_does_not_say_taken_down_when_the_page_may_have_moved(
@@ -69,14 +69,14 @@ def test_only_the_pages_own_notice_is_a_takedown_and_a_timeout_is_no_gone_page()
     # Reader's check of the README: a "Page not found" page served with 200 was badged
     # "taken down" (track's message ends "it was probably taken down"), and a header said
     # the page was gone now after a mere timeout.
-    from compare.render.timeline import _gap_kind
+    from compare.render.timeline import gap_kind
 
     url = "https://news.example/a"
     soft_404 = f'{url} now shows a not-found page ("Page not found"): it was probably taken down'
     notice = f'{url} now says the article was removed ("Removed."): it was probably taken down'
-    assert _gap_kind({"status": 200, "error": soft_404}) == ("gone", "not found")
-    assert _gap_kind({"status": 200, "error": notice}) == ("gone", "taken down")
-    assert _gap_kind({"status": None, "error": f"{url} timed out"}) == ("failed", "fetch failed")
+    assert gap_kind({"status": 200, "error": soft_404}) == ("gone", "not found")
+    assert gap_kind({"status": 200, "error": notice}) == ("gone", "taken down")
+    assert gap_kind({"status": None, "error": f"{url} timed out"}) == ("failed", "fetch failed")
 
 
 def test_the_header_says_nothing_is_gone_after_a_timeout(tmp_path: Path) -> None:

@@ -896,6 +896,7 @@ def test_outlets_that_word_one_charge_two_ways_agree(tmp_path: Path) -> None:
         ("arrested and charged with murder", "critical"),
     )
     coverage = compare_many([load(str(p)) for p in pages])
+    assert len(coverage.claims[0].outlets) == 3  # one claim, compared across all three
     assert [d for claim in coverage.claims for d in claim.disagreements] == []
 
 

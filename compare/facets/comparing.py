@@ -340,9 +340,7 @@ def _outside_status(framed: list[Change], told: list[Change]) -> list[Change]:
 
 def _holds(phrase: str | None, words: str | None) -> bool:
     """Whether ``words`` stand in ``phrase`` as whole words."""
-    if not phrase or not words:
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", phrase.lower()) is not None
+    return bool(phrase and words and _whole_word(phrase.lower(), words.lower()))
 
 
 def _within_status(hedge: Change, changed: status.StatusChange) -> bool:

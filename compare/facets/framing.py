@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
-from compare.facets.base import ChangeAction, _change, _describe, _wordset
+from compare.facets.base import _WORDS, ChangeAction, _change, _describe, _words, _wordset
 from compare.model import Change
 from compare.text import lazy_pattern
 
@@ -108,7 +109,6 @@ _TERM = lazy_pattern(
     + rf")(?:(?![\w-])|(?=-(?:{_JOINED})\b))",
     re.IGNORECASE,
 )
-_WORD = lazy_pattern(r"[\w']+")
 #: What "occupied", "disputed", "annexed" or "liberated" must stand before to frame a
 #: place: a name ("the occupied West Bank") or one of these ("the disputed territory"),
 #: not a seat, a pitch or a penalty.
@@ -141,8 +141,8 @@ class _Term(NamedTuple):
     """The word after it, lower case ("" at the end)."""
 
 
-def _words(text: str) -> set[str]:
-    return set(_WORD().findall(text.lower()))
+def _word_set(text: str) -> set[str]:
+    return set(_words(text.lower()))
 
 
 @lru_cache(maxsize=4096)
@@ -152,8 +152,8 @@ def _terms(text: str) -> tuple[_Term, ...]:
     found = []
     for match in _TERM().finditer(text):
         family, group = _TERMS[" ".join(match.group(0).lower().split())]
-        before = _WORD().findall(text[max(0, match.start() - 40) : match.start()])
-        after = _WORD().search(text, match.end())
+        before = _words(text[max(0, match.start() - 40) : match.start()])
+        after = _WORDS().search(text, match.end())
         found.append(
             _Term(
                 match.group(0),
@@ -175,7 +175,7 @@ def _frames(term: _Term, text: str) -> bool:
     if term.family == "killing":
         if term.after.lower() == "off":  # "killed off the game"
             return False
-        return _ANIMALS.isdisjoint(_words(text))
+        return _ANIMALS.isdisjoint(_word_set(text))
     return True
 
 
@@ -185,18 +185,15 @@ def _place_word_dropped(
     """A place's framing word that went with the place left as it was ("the occupied West
     Bank" -> "the West Bank": removed; the other way, added). Other families' words that
     only went frame nothing alone; a place's adjective is the whole of its framing."""
+    places = [t for t in terms if t.family == "territory" and t.after]
+    if not places:
+        return []
+    words = _words(other.lower())
+    joined = set(pairwise(["", *words]))  # ("", first word): a place opening the sentence
     changes = []
-    for term in terms:
-        if term.family != "territory" or not term.after:
-            continue
+    for term in places:
         # The words either side now stand together in the other version.
-        joined = re.compile(
-            rf"(?<![\w-]){re.escape(term.before)}\s+{re.escape(term.after)}(?![\w-])"
-            if term.before
-            else rf"^\W*{re.escape(term.after)}(?![\w-])",
-            re.IGNORECASE,
-        )
-        if joined.search(other) is None:
+        if (term.before, term.after.lower()) not in joined:
             continue
         was, now = (term.text, None) if action == "removed" else (None, term.text)
         changes.append(
@@ -222,7 +219,7 @@ def reordered(was: str, now: str, old: str, new: str) -> bool:
     """Whether term ``was`` of sentence ``old`` and term ``now`` of sentence ``new`` are the
     same words in another order: each sentence holds the other's term's words ("legal and
     illegal migrants" / "illegal and legal migrants" read "illegal migrants" / "migrants")."""
-    return _words(was) <= _words(new) and _words(now) <= _words(old)
+    return _word_set(was) <= _word_set(new) and _word_set(now) <= _word_set(old)
 
 
 def terms_by_family(text: str) -> dict[str, tuple[tuple[str, int], ...]]:

@@ -324,7 +324,7 @@ def _flags(comparison: Any) -> tuple[tuple[str, str], ...]:
     return tuple(flags)
 
 
-def _gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
+def gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
     """What a failed fetch means to a reader: the page gone, behind a wall, or not read."""
     error = (fetch.get("error") or "").lower()
     if "subscription wall" in error:
@@ -352,7 +352,7 @@ def _gaps(fetches: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         if fetch.get("outcome") != "failed":
             last = None
             continue
-        kind = _gap_kind(fetch)
+        kind = gap_kind(fetch)
         if kind == last:
             runs[-1].append(fetch)
         else:
@@ -494,7 +494,7 @@ def _points(
     gaps = []
     after = {f["fetched_at"]: later for f, later in pairwise(fetches)}
     for run, x in zip(runs, xs[len(entries) :], strict=True):
-        kind, words = _gap_kind(run[0])
+        kind, words = gap_kind(run[0])
         following = after.get(run[-1]["fetched_at"])
         back = (
             when(following["fetched_at"])
