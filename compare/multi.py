@@ -1116,17 +1116,18 @@ def _may_differ_in_status(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _says_less(change: Change) -> bool:
     """Whether a legal stage told by one outlet is one the other's joined stages hold."""
-    from compare.facets.status import says_less  # (imported where facets run)
+    from compare.facets.status import WHAT_CHANGED, says_less  # (where facets run)
 
-    return change.detail.startswith("legal stage changed") and says_less(
+    return change.detail.startswith(WHAT_CHANGED["stage"]) and says_less(
         change.old or "", change.new or ""
     )
 
 
-#: The status changes outlets can disagree on: a charge, a legal stage, how someone left a
-#: post. Not a condition: outlets swap "in critical condition" and "seriously injured" for
-#: one another (claimwords._GRAVE), and who was hurt or killed is the harm dispute's.
-_DISPUTED_STATUS = ("charge", "legal stage", "how they left", "how they hold")
+def _disputed_status(change: Change) -> bool:
+    """Whether a status change is one outlets can disagree on (``status.DISPUTED``)."""
+    from compare.facets.status import DISPUTED  # (imported where facets run)
+
+    return change.detail.startswith(DISPUTED)
 
 
 def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -1432,7 +1433,7 @@ def _disagreements(
             elif (
                 change.kind in ("number", "quote", "roles", "status") and change.action == "changed"
             ):
-                if change.kind == "status" and not change.detail.startswith(_DISPUTED_STATUS):
+                if change.kind == "status" and not _disputed_status(change):
                     continue
                 if change.kind == "status" and _says_less(change):
                     continue  # "arrested" / "arrested and charged": one outlet says less

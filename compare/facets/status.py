@@ -57,6 +57,10 @@ WHAT_CHANGED = {
     "post": "how they left changed",
     "acting": "how they hold the post changed",
 }
+#: The changes outlets can disagree on (compare.multi): a charge, a legal stage, how someone
+#: left or holds a post. Not a condition: outlets swap "in critical condition" and
+#: "seriously injured" for one another, and who was hurt or killed is the harm dispute's.
+DISPUTED = tuple(WHAT_CHANGED[what] for what in ("charge", "stage", "legal", "post", "acting"))
 
 #: A legal stage's words and their key: wordings of one stage share it.
 _STAGES: tuple[tuple[str, str], ...] = (
