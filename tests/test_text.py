@@ -50,6 +50,15 @@ CASES: list[tuple[str, list[str]]] = [
         ["Col. Reyes, Lt. Park and Sgt. Bowen were hurt."],
     ),
     ("Capt. Ilse Varga commanded. She retired.", ["Capt. Ilse Varga commanded.", "She retired."]),
+    # Bodies and ranks abbreviated before their name.
+    (
+        "The Env. Agency warned residents. Det. Con. Ian Roe was hurt.",
+        ["The Env. Agency warned residents.", "Det. Con. Ian Roe was hurt."],
+    ),
+    (
+        "The Univ. Hospital and the Natl. Grid agreed. Talks ended.",
+        ["The Univ. Hospital and the Natl. Grid agreed.", "Talks ended."],
+    ),
     # Company and name suffixes.
     ("Halvern Inc. said profits fell.", ["Halvern Inc. said profits fell."]),
     (
