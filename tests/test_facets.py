@@ -122,6 +122,17 @@ def test_one_value_written_two_ways_is_the_same_number(a: str, b: str) -> None:
             ("1.234.567", "1.234.568"),
         ),
         ("Llegaron 1.200 personas.", "Llegaron 1.250 personas.", ("1.200", "1.250")),
+        # A decimal comma says the version groups thousands by full stops: "1.200" is 1200.
+        (
+            "Die Feuerwehr zählte 1.200 Einsätze.",
+            "Die Feuerwehr zählte 1,2 Einsätze.",
+            ("1.200", "1,2"),
+        ),
+        (
+            "Der Schaden: 1,5 Millionen Euro.",
+            "Der Schaden: 1.500 Millionen Euro.",
+            ("1,5", "1.500"),
+        ),
     ],
 )
 def test_a_continental_figure_that_changed_is_one_change_with_both_values_whole(

@@ -1306,9 +1306,31 @@ def _metres_short(short: Number, long: Number) -> bool:
     )
 
 
+#: A figure written with a decimal comma ("1,2", "3,50"): a version that writes one groups
+#: thousands with full stops, so its "1.200" is 1200.
+_DECIMAL_COMMA = lazy_pattern(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.])")
+
+
+def _decimal_comma_against_grouped(a: Number, b: Number) -> bool:
+    """Whether one of two figures is written with a decimal comma and the other "1.200":
+    alike as read ("1,2" and "1.200" are both 1.2 to an English reader), but the version
+    that writes a decimal comma means 1200 by the other ("1.200 Einsätze" -> "1,2")."""
+    for comma, stop in ((a, b), (b, a)):
+        if (
+            "," in comma.text
+            and "." in stop.text
+            and _DECIMAL_COMMA().search(comma.text)
+            and _DOT_GROUPED().search(stop.text)
+        ):
+            return True
+    return False
+
+
 def same_number(a: Number, b: Number) -> bool:
     """Whether two mentions have the same value, however they are written, in the same unit
     where both name one."""
+    if _decimal_comma_against_grouped(a, b):
+        return False
     if a.key == b.key:
         return not _other_measures(a, b)
     if a.kind == "date" and b.kind == "date":
