@@ -110,6 +110,20 @@ def test_a_title_case_line_opening_with_an_english_par_or_von_is_no_byline() -> 
     ):
         document = from_text(f"Golf club reopens after the floods\n\n{line}\n\n{story}\n")
         assert document.authors == names
+    # Nothing but title-case words after "Door" over an English story: a line of the
+    # headline's, not a Dutch byline (authors were "Prize Winners Named").
+    document = from_text(
+        f"Golf club reopens after the floods\n\nDoor Prize Winners Named\n\n{story}\n"
+    )
+    assert document.authors == ()
+    assert [p.text for p in document.paragraphs] == ["Door Prize Winners Named", *GOLF]
+    # Over a Dutch story it is the reporter.
+    dutch = (
+        "De gemeenteraad van Zwolle heeft dinsdagavond ingestemd met het plan om de "
+        "binnenstad autovrij te maken, ondanks protesten van winkeliers."
+    )
+    document = from_text(f"Zwolle wordt autovrij\n\nDoor Pieter de Vries\n\n{dutch}\n")
+    assert document.authors == ("Pieter de Vries",)
 
 
 def test_english_euro_after_a_figure_is_the_tournament_not_money() -> None:

@@ -67,8 +67,8 @@ def clean_up(
     stamp: tuple[str | None, str | None] = (None, None)  # the times a byline's line gives
     japanese_bylines: list[Block] = []
     ascii_words: dict[str, int] = {}
-    if any(line.copies for line in meta.byline_lines):
-        blocks = list(blocks)  # read twice: see _byline_box_blocks
+    # Read more than once: see _byline_box_blocks and _story_reads_english.
+    blocks = blocks if isinstance(blocks, list) else list(blocks)
     box_at = _byline_box_blocks(blocks, meta)
     seen_lines: dict[str, int] = {}  # how many blocks have read each line so far
     under_byline = False  # the block before was a byline, or a line under one
@@ -137,8 +137,11 @@ def clean_up(
             and words <= 8
             and not meta.authors
             and (opened := _BY_ABROAD().match(text))
-            and _names_alone(text[opened.end() :], english_word=_ENGLISH_OPENER().match(text))
+            and _names_alone(
+                text[opened.end() :], english_word=(english := _ENGLISH_OPENER().match(text))
+            )
             and not any(_is_sentence(b.text) for b in kept)
+            and not (english and not _BYLINE_MARK().search(text) and _story_reads_english(blocks))
         ):
             # "Por Lucía Fernández", "Par Camille Morel", "Von Jonas Albrecht" over the story
             # in a plain text (no markup names the authors): a byline, as "By" makes one, not
@@ -642,6 +645,22 @@ def _names_alone(text: str, english_word: object = None) -> bool:
         and all(word[:1].isupper() or word in _BYLINE_PARTICLES for word in words)
         and not text.rstrip().endswith((".", ":", "!", "?"))
     )
+
+
+#: What marks a line of names as a byline beyond its opener: a place after a comma ("Von
+#: Jonas Albrecht, Berlin"), or names joined the way the opener's language joins them.
+_BYLINE_MARK = lazy_pattern(r",|\s(?:et|und|en|y|e|och|og)\s")
+
+
+def _story_reads_english(blocks: list[Block]) -> bool:
+    """Whether the story's first paragraphs (of a dozen words or more) read as English:
+    then a title-case line opening "Door", "Von" or "Par" above it with nothing else of a
+    byline is a headline's words ("Door Prize Winners Named"), not a Dutch, German or
+    French byline."""
+    from compare.facets.abroad import reads_english
+
+    long = [b.text for b in blocks if len(b.text.split()) >= 12][:3]
+    return bool(long) and reads_english(" ".join(long).lower())
 
 
 #: A byline's opener that is an English word too, with no colon after it ("Par Three ...").
