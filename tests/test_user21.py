@@ -587,6 +587,35 @@ def test_a_pages_header_copied_from_a_browser_into_a_text_file_is_read_line_by_l
     assert texts[2].endswith("reported a strong smell near the loading bay.")
 
 
+def test_a_headline_and_a_short_line_under_it_in_a_text_file_are_not_one_title(
+    tmp_path: Path,
+) -> None:
+    # Two lines at the top were read as one wrapped headline: "Village fete raises record sum
+    # for hospice Door Prize Winners Named". "Door" would have fitted on the first line.
+    body = (
+        "The annual fete at Little Ashby raised more than 4,000 pounds for the county "
+        "hospice on Saturday, organisers said. Hundreds of visitors came despite the rain."
+    )
+    path = tmp_path / "fete.txt"
+    path.write_text(
+        f"Village fete raises record sum for hospice\nDoor Prize Winners Named\n\n{body}\n"
+    )
+    document = load(str(path))
+    assert document.title == "Village fete raises record sum for hospice"
+    assert [p.text for p in document.paragraphs] == ["Door Prize Winners Named", body]
+    # A headline wrapped where the text wraps stays one.
+    wrapped = "Village fete at Little Ashby raises a record sum for the county hospice\nafter rain"
+    narrow = (
+        "The annual fete at Little Ashby raised more than 4,000 pounds for the\ncounty hospice."
+    )
+    path.write_text(f"{wrapped}\n\n{narrow}\n")
+    document = load(str(path))
+    assert document.title == wrapped.replace("\n", " ")
+    wrapped = "Village fete at Little Ashby raises a record sum for the\nCounty Hospice"
+    path.write_text(f"{wrapped}\n\n{narrow}\n")
+    assert load(str(path)).title == wrapped.replace("\n", " ")
+
+
 def test_a_first_fetch_of_no_article_gives_track_no_advice_to_pass_a_saved_copy(
     httpserver: HTTPServer, tmp_path: Path
 ) -> None:

@@ -84,6 +84,7 @@ def text_blocks(text: str) -> list[Block]:
         # (a copy from a browser), not one hard-wrapped paragraph.
         chunks = chunks[0].split("\n")
     blocks: list[Block] = []
+    width = 0  # the text's widest line, once a header's pair of lines asks for it
     for chunk in chunks:
         if "\n" not in chunk:  # most paragraphs: one line, often clean already
             if (LONG_PARAGRAPHS and chunk in LONG_PARAGRAPHS) or (
@@ -96,7 +97,9 @@ def text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(cleaned))
             continue
         lines = [line for line in chunk.split("\n") if line.strip()]
-        if _lines_apart(lines):
+        if len(lines) == 2 and not blocks:
+            width = width or max(map(len, text.split("\n")))
+        if _lines_apart(lines) or (len(lines) == 2 and not blocks and _pair_apart(lines, width)):
             # A page's header copied from a browser (kicker, headline, standfirst, byline,
             # date, share buttons), a line each: no hard-wrapped paragraph.
             blocks.extend(Block(cleaned) for line in lines if (cleaned := clean_whitespace(line)))
@@ -146,6 +149,43 @@ def _lines_apart(lines: Sequence[str]) -> bool:
         and not any(line[-1:] in ",;-–" for line in stripped[:-1])
         and sum(line.rstrip("\"'”’)»")[-1:] in _SENTENCE_END for line in stripped) <= 1
         and sum(len(line) < 0.6 * longest for line in stripped[:-1]) >= 2
+    )
+
+
+#: Words a headline does not stop on: a line that does was wrapped.
+_LEADING_ON = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+    )
+)
+
+
+def _pair_apart(lines: Sequence[str], width: int) -> bool:
+    """Whether the two lines that open a text are a headline and the line under it, not a
+    headline wrapped ("Village fete raises record sum for hospice" over "Door Prize Winners
+    Named"): short, the second opening in capitals, and its first word would have fitted
+    on the first line at the text's width (its widest line), where a wrap would have put it,
+    and the first does not stop on a word that leads into more ("for the")."""
+    first, second = (line.strip() for line in lines)
+    return (
+        _short_items((first, second))
+        and second[:1].isupper()
+        and first.rsplit(None, 1)[-1].lower() not in _LEADING_ON
+        and len(first) + 1 + len(second.split(None, 1)[0]) <= width
     )
 
 
