@@ -2566,9 +2566,34 @@ def test_a_number_in_place_of_a_or_an_is_a_changed_number() -> None:
     assert kinds("A person was hurt.", "Four people were hurt.") == [
         ("number", "changed", "A person", "Four people")
     ]
-    # "A man and his son" were more than one (review22).
+    # "A man and his son" were more than one (review22): the change is from both of them.
     assert kinds("A man and his son were hurt.", "Two men were hurt.") == [
-        ("number", "added", None, "Two men")
+        ("number", "changed", "A man and his son", "Two men")
+    ]
+
+
+def test_people_joined_are_counted_whole() -> None:
+    # "A man and a woman" against "Two men" was "number added: Two men".
+    assert kinds("A man and a woman were hurt.", "Two men were hurt.") == [
+        ("number", "changed", "A man and a woman", "Two men")
+    ]
+    assert kinds("Two men were arrested.", "A man and a woman were arrested.") == [
+        ("number", "changed", "Two men", "A man and a woman")
+    ]
+    assert kinds("A man and his son were rescued.", "Three people were rescued.") == [
+        ("number", "changed", "A man and his son", "Three people")
+    ]
+    # As many people, told in more or fewer words: no change.
+    assert kinds("Two people were hurt.", "A man and a woman were hurt.") == []
+    assert kinds("A man and a woman were hurt.", "Two people were hurt.") == []
+    assert kinds("A woman and her two children were saved.", "Three people were saved.") == []
+    # A part that changed within the same coordination stays that part's change.
+    assert kinds(
+        "A woman and her two children were saved.", "A woman and her three children were saved."
+    ) == [("number", "changed", "two children", "three children")]
+    # How many is not told: the figure came.
+    assert kinds("A man and his children were saved.", "Four people were saved.") == [
+        ("number", "added", None, "Four people")
     ]
 
 

@@ -35,6 +35,7 @@ from compare.facets.figure_patterns import (
     _ORDINAL_TOKENS,
     _PERCENT_TOKENS,
     _TIMES_TOKENS,
+    _UNITS,
     _VAGUE_TOKENS,
     _WEEKDAY_TOKENS,
 )
@@ -55,7 +56,7 @@ from compare.facets.figures import (
 )
 from compare.facets.sentence import _prepare
 from compare.model import Change
-from compare.text import lazy_pattern
+from compare.text import PEOPLE_NOUNS, lazy_pattern
 
 
 def _has_full_date(numbers: Sequence[Number]) -> bool:
@@ -1066,7 +1067,7 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
     if change.kind != "number":
         return change
     if change.action == "changed":
-        return None if _same_duration(change.old, change.new) else change
+        return None if _same_duration(change.old, change.new) else _part_of_joined(change, old, new)
     removed = change.action == "removed"
     phrase, there = (change.old, new) if removed else (change.new, old)
     here = old if removed else new
@@ -1096,14 +1097,154 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
         )
     ):
         return change  # "an hour" is still in this version ("half an hour" is no "an hour")
-    if found is None:
-        return change  # no "an hour" in the other version
-    if there[found.end() : found.end() + 5].lower() == " and ":
-        return change  # "A man and his son": more than one
+    if found is None or there[found.end() : found.end() + 5].lower() == " and ":
+        # No "a man" in the other version, or "a man and his son": people joined, who may
+        # be as many as the figure counts.
+        return _people_joined(change, phrase or "", noun, there, here)
     was, now = (phrase, found.group(0)) if removed else (found.group(0), phrase)
     return _change(
         "number", "changed", was, now, change.sentence, _describe("changed", "number", was, now)
     )
+
+
+#: Words for people beside compare.text.PEOPLE_NOUNS that a coordination may join ("a man
+#: and his son").
+_KIN = _wordset(
+    "son sons daughter daughters husband husbands wife wives partner partners mother "
+    "mothers father fathers brother brothers sister sisters friend friends grandson "
+    "granddaughter grandmother grandfather colleague colleagues"
+)
+#: Words for people that say nothing of who they are: "Two people" and "a man and a woman"
+#: count the same people.
+_ANYONE = _wordset("people person persons adult adults victim victims casualty casualties")
+#: A count word of a coordination's part: "a man", "two women", "his son".
+_JOINED_COUNTS = {"a": 1, "an": 1, **{word: value for word, value in _UNITS.items() if value}}
+_POSSESSIVES = _wordset("his her their")
+
+
+def _joined_at(words: Sequence[str], at: int) -> tuple[int, int, list[str]] | None:
+    """The people a coordination opening at word ``at`` counts ("a man and a woman": 2;
+    "a woman and her two children": 3): ``(words it spans, total, nouns)``, or None where
+    the words are no such coordination or a part's count is not told ("a man and
+    children")."""
+    total, i = 0, at
+    nouns: list[str] = []
+    while True:
+        owned = i < len(words) and words[i] in _POSSESSIVES
+        i += owned
+        count = _JOINED_COUNTS.get(words[i]) if i < len(words) else None
+        if count is None and words[i : i + 1] and words[i].isdigit():
+            count = int(words[i])
+        i += count is not None
+        for width in (1, 2):  # the noun, or an adjective and the noun ("an elderly woman")
+            noun = words[i + width - 1] if i + width - 1 < len(words) else ""
+            if noun in PEOPLE_NOUNS or noun in _KIN:
+                break
+        else:
+            return None
+        i += width
+        if count is None:
+            plural = _singular(noun) != noun or noun in _IRREGULAR_SINGULARS
+            if plural or not (owned or nouns):
+                return None  # "children", "his children": how many is not told
+            count = 1
+        total += count
+        nouns.append(noun)
+        if i >= len(words) or words[i] != "and":
+            break
+        i += 1
+    return (i - at, total, nouns) if len(nouns) >= 2 else None
+
+
+#: Words, with their starts, of a version in lower case.
+_WORD_AT = lazy_pattern(r"[a-z0-9]+")
+
+
+def _joined_people(text: str) -> list[tuple[str, int, list[str]]]:
+    """The coordinations of people in ``text`` ("A man and a woman"): each one's words as
+    written, how many people it counts and its nouns."""
+    lower = text.lower()
+    if " and " not in lower:
+        return []
+    found = list(_WORD_AT().finditer(lower))
+    words = [m.group(0) for m in found]
+    joined, at = [], 0
+    while at < len(words):
+        parts = (
+            _joined_at(words, at) if words[at] in _JOINED_COUNTS or words[at].isdigit() else None
+        )
+        if parts is None:
+            at += 1
+            continue
+        span, total, nouns = parts
+        joined.append((text[found[at].start() : found[at + span - 1].end()], total, nouns))
+        at += span
+    return joined
+
+
+def _as_many(phrase: str, noun: str, total: int, nouns: Sequence[str]) -> bool:
+    """Whether ``phrase`` ("Two people") counts the people a coordination counts (``total``,
+    ``nouns``): as many, and it says nothing of who they are or names them alike."""
+    number = _phrase_number(phrase)
+    alike = all((_IRREGULAR_SINGULARS.get(n) or _singular(n)) == noun for n in nouns)
+    return number is not None and number.value == total and (noun in _ANYONE or alike)
+
+
+def _people_noun(phrase: str | None) -> str | None:
+    """The singular of the word for people that ends a number's phrase, or None."""
+    last = (phrase or "").rsplit(" ", 1)[-1].lower()
+    noun = _IRREGULAR_SINGULARS.get(last) or _singular(last)
+    return noun if noun in PEOPLE_NOUNS or noun in _KIN else None
+
+
+def _people_joined(change: Change, phrase: str, noun: str, there: str, here: str) -> Change | None:
+    """A count of people (``phrase``, "Two men", added or removed) told in the other version
+    as people joined ("A man and a woman"): the same people when :func:`_as_many`, else a
+    changed number ("A man and a woman" -> "Two men"). ``change`` itself where ``there``
+    joins no people, or ``here`` joins the same."""
+    if _people_noun(phrase) is None:
+        return change
+    for text, total, nouns in _joined_people(there):
+        if text.lower() in here.lower():
+            continue  # the same people in this version too
+        if _as_many(phrase, noun, total, nouns):
+            return None  # as many people, told in more or fewer words
+        removed = change.action == "removed"
+        was, now = (phrase, text) if removed else (text, phrase)
+        return _change(
+            "number", "changed", was, now, change.sentence, _describe("changed", "number", was, now)
+        )
+    return change
+
+
+def _part_of_joined(change: Change, old: str, new: str) -> Change | None:
+    """A changed count of people where one version's figure is part of people joined ("A
+    woman and her two children" -> "Three people"): no change when the other counts them
+    all (:func:`_as_many`), else the change from or to the whole coordination."""
+    for part, other, text, there in (
+        (change.old, change.new, old, new),
+        (change.new, change.old, new, old),
+    ):
+        noun = _people_noun(other)
+        if not part or not other or noun is None or " and " not in text.lower():
+            continue
+        for joined, total, nouns in _joined_people(text):
+            if part.lower() not in joined.lower() or joined.lower() == part.lower():
+                continue
+            if any(other.lower() in j.lower() for j, _, _ in _joined_people(there)):
+                return change  # "her two children" -> "her three children"
+            if _as_many(other, noun, total, nouns):
+                return None
+            was, now = (joined, other) if part == change.old else (other, joined)
+            return _change(
+                "number",
+                "changed",
+                was,
+                now,
+                change.sentence,
+                _describe("changed", "number", was, now),
+            )
+    return change
 
 
 def _phrase_number(phrase: str | None) -> Number | None:
