@@ -1060,6 +1060,11 @@ def _same_duration(was: str | None, now: str | None) -> bool:
 _IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
 
 
+def _singular_noun(word: str) -> str:
+    """The singular of a lower-case noun, people's irregular plurals too ("men": "man")."""
+    return _IRREGULAR_SINGULARS.get(word) or _singular(word)
+
+
 def _from_article(change: Change, old: str, new: str) -> Change | None:
     """A number that came in place of "a" or "an" before the noun it counts ("within an
     hour" -> "within three hours") changed it: the article said one. The same length of
@@ -1074,7 +1079,7 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
     counted = (phrase or "").rsplit(" ", 1)
     if len(counted) < 2 or not counted[1].isalpha():
         return change
-    noun = _IRREGULAR_SINGULARS.get(counted[1].lower()) or _singular(counted[1].lower())
+    noun = _singular_noun(counted[1].lower())
     # An ASCII text without the noun holds no "a <noun>": no pattern is compiled for it (a
     # new one per noun, ~1M instructions on the 2,000-paragraph pair of benchmarks/speed.py).
     # (Beyond ASCII, case folding can match letters that lower() does not give.)
@@ -1144,8 +1149,7 @@ def _joined_at(words: Sequence[str], at: int) -> tuple[int, int, list[str]] | No
             return None
         i += width
         if count is None:
-            plural = _singular(noun) != noun or noun in _IRREGULAR_SINGULARS
-            if plural or not (owned or nouns):
+            if _singular_noun(noun) != noun or not (owned or nouns):
                 return None  # "children", "his children": how many is not told
             count = 1
         total += count
@@ -1186,14 +1190,14 @@ def _as_many(phrase: str, noun: str, total: int, nouns: Sequence[str]) -> bool:
     """Whether ``phrase`` ("Two people") counts the people a coordination counts (``total``,
     ``nouns``): as many, and it says nothing of who they are or names them alike."""
     number = _phrase_number(phrase)
-    alike = all((_IRREGULAR_SINGULARS.get(n) or _singular(n)) == noun for n in nouns)
+    alike = all(_singular_noun(n) == noun for n in nouns)
     return number is not None and number.value == total and (noun in _ANYONE or alike)
 
 
 def _people_noun(phrase: str | None) -> str | None:
     """The singular of the word for people that ends a number's phrase, or None."""
     last = (phrase or "").rsplit(" ", 1)[-1].lower()
-    noun = _IRREGULAR_SINGULARS.get(last) or _singular(last)
+    noun = _singular_noun(last)
     return noun if noun in PEOPLE_NOUNS or noun in _KIN else None
 
 
