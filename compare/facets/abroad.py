@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from compare.facets.base import Cue, _token_set, _wordset
+from compare.facets.figure_patterns import _EU_MONTHS
 from compare.text import CJK, has_cjk, lazy_pattern
 
 #: Function words (and the commonest verbs of reporting) of each language. A sentence is in
@@ -674,23 +675,14 @@ _WEEKDAYS_OF = {
 }
 _WEEKDAY_KEYS = {w: day for day, ws in _WEEKDAYS_OF.items() for w in ws.split()}
 _WEEKDAY_KEYS["sonnabend"] = "sat"
-#: Months, by their number ("Juni", "juin", "junio", "giugno", "junho", "juni": June). Keys
-#: as an English month alone has them ("in June": "?-06").
-_MONTHS_OF = {
-    1: "januar jänner janvier enero gennaio janeiro januari",
-    2: "februar février febrero febbraio fevereiro februari",
-    3: "märz mars marzo março maart",
-    4: "april avril abril aprile",
-    5: "mai mayo maggio maio mei",
-    6: "juni juin junio giugno junho",
-    7: "juli juillet julio luglio julho",
-    8: "august août agosto augustus",
-    9: "september septembre septiembre settembre setembro",
-    10: "oktober octobre octubre ottobre outubro",
-    11: "november novembre noviembre novembro",
-    12: "dezember décembre diciembre dicembre dezembro december",
-}
-_MONTH_KEYS = {word: f"?-{n:02d}" for n, words in _MONTHS_OF.items() for word in words.split()}
+#: Months of the languages read here, keyed as an English month alone is ("in June":
+#: "?-06"): figure_patterns' names, but for Polish's, which are Spanish and Italian words
+#: and names too ("la marca", "Maja").
+_POLISH_MONTHS = _wordset(
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia"
+)
+_MONTH_KEYS = {word: f"?-{n:02d}" for word, n in _EU_MONTHS.items() if word not in _POLISH_MONTHS}
 #: A month with a day or a year beside it is read whole by the date patterns ("5. März",
 #: "3 de marzo", "März 2026").
 _MONTH_PATTERN = lazy_pattern(
