@@ -208,6 +208,15 @@ class Disagreement:
     """``(document, what it says)`` for every outlet that states the fact."""
     detail: str
     """A short human description ("four cracks (Wire, Gazette) / three cracks (Ledger)")."""
+    words: tuple[tuple[int, str], ...] = ()
+    """``(document, its own words)`` for an outlet that states its side's value in other
+    words ("Around 2,300 residents" on the side of "About 2,300 people")."""
+
+    def sides(self) -> list[list[tuple[str, list[int]]]]:
+        """The sides in the order first stated, each as its wordings with the documents
+        that use each: ``[[("About 2,300 people", [0]), ("Around 2,300 residents", [1])],
+        [("About 3,000 people", [2])]]``."""
+        return _sides(self.values, dict(self.words))
 
     @property
     def label(self) -> str:
@@ -1477,13 +1486,17 @@ def _disagreements(
     for (kind, subject), said in stated.items():
         # Outlets that word the fact as the representative does agree with it.
         value = said.get(rep.doc, "")
+        own: dict[int, str] = {}  # the words of those that word it otherwise
         for member in members:
             if member.doc in said or subject in _HARM_KINDS:
                 continue
             if kind == "number":
                 mine = [n for n in sentence_facets(rep.text).numbers if n.phrase == subject]
                 theirs = sentence_facets(member.text).numbers
-                agrees = any(same_number(x, y) for x in mine for y in theirs)
+                same = next((y for x in mine for y in theirs if same_number(x, y)), None)
+                agrees = same is not None
+                if same is not None and same.phrase != value:
+                    own[member.doc] = same.phrase  # "Around 2,300 residents"
                 if not mine:  # a phrase of two figures ("voted 5-2"): its words
                     agrees = match_key(subject) in match_key(member.text)
             elif kind in ("quote", "roles", "status"):
@@ -1513,7 +1526,10 @@ def _disagreements(
             if agrees:
                 said[member.doc] = value
         values = tuple(sorted(said.items()))
-        found.append(Disagreement(kind, subject, values, _detail(values, labels)))
+        words = tuple(sorted(own.items()))
+        found.append(
+            Disagreement(kind, subject, values, _detail(values, labels, dict(words)), words)
+        )
     return tuple(found)
 
 
@@ -1663,11 +1679,26 @@ def _negation_value(value: str | None) -> str:
     return f"negative ({value})" if value and negated(value) else "affirmative"
 
 
-def _detail(stated: Sequence[tuple[int, str]], labels: Sequence[str]) -> str:
-    groups: dict[str, list[str]] = {}
+def _sides(
+    stated: Sequence[tuple[int, str]], own: Mapping[int, str]
+) -> list[list[tuple[str, list[int]]]]:
+    """See Disagreement.sides; ``own``: the outlets' words where they differ from their
+    side's value."""
+    sides: dict[str, dict[str, list[int]]] = {}
     for doc, value in stated:
-        groups.setdefault(value, []).append(labels[doc])
-    return " / ".join(f"{value} ({', '.join(names)})" for value, names in groups.items())
+        sides.setdefault(value, {}).setdefault(own.get(doc, value), []).append(doc)
+    return [list(wordings.items()) for wordings in sides.values()]
+
+
+def _detail(
+    stated: Sequence[tuple[int, str]], labels: Sequence[str], own: Mapping[int, str]
+) -> str:
+    """Each side's wordings with the outlets that use them ("four cracks (Wire, Gazette),
+    four fractures (Metro) / three cracks (Ledger)")."""
+    return " / ".join(
+        ", ".join(f"{words} ({', '.join(labels[d] for d in docs)})" for words, docs in side)
+        for side in _sides(stated, own)
+    )
 
 
 # ---------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ the Content-Security-Policy allows exactly the inline CSS and JS blocks by their
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from typing import Any
 from markupsafe import Markup
 
 from compare.model import CompareOptions
-from compare.multi import Claim, ClaimMember, Coverage
+from compare.multi import Claim, ClaimMember, Coverage, Disagreement
 from compare.render.coverage_text import (
     NOTE_NAMES,
     chosen_words,
@@ -204,9 +204,10 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         for _, value in d.values:
             counts[value] = counts.get(value, 0) + 1
         majority = max(counts, key=lambda v: counts[v])
+        own = dict(d.words)
         for doc, value in d.values:
             if value != majority:
-                disputed_by[doc] = f"{d.label}: {value}"
+                disputed_by[doc] = f"{d.label}: {own.get(doc, value)}"
     cells: list[CellView] = []
     for doc in coverage.outlets:
         members = [m for m in claim.members if m.doc == doc]
@@ -260,7 +261,7 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         missing=" ".join(keys[d] for d in missing),
         disputed=bool(claim.disagreements),
         quote=claim.quote,
-        disagreements=tuple(_named(coverage, d.values, d.label) for d in claim.disagreements),
+        disagreements=tuple(_named(coverage, d) for d in claim.disagreements),
         agent=None if claim.agent is None else _agent_told(coverage, claim),
         framing=_words_told(coverage, claim),
     )
@@ -298,15 +299,17 @@ def _isolated(text: str) -> str:
     return str(Markup("<bdi>{}</bdi>").format(text))
 
 
-def _named(coverage: Coverage, values: Sequence[tuple[int, str]], kind: str) -> Markup:
-    groups: dict[str, list[str]] = {}
-    for doc, value in values:
-        groups.setdefault(value, []).append(coverage.labels[doc])
-    said = "; ".join(
-        f"“{_isolated(value)}” — {', '.join(map(_isolated, names))}"
-        for value, names in groups.items()
+def _named(coverage: Coverage, disagreement: Disagreement) -> Markup:
+    """The sides, each wording with the outlets that use it: "number: “four cracks” —
+    Wire, Gazette; “four fractures” — Metro / “three cracks” — Ledger"."""
+    said = " / ".join(
+        "; ".join(
+            f"“{_isolated(words)}” — {', '.join(_isolated(coverage.labels[d]) for d in docs)}"
+            for words, docs in side
+        )
+        for side in disagreement.sides()
     )
-    return Markup(f"{kind}: {said}")
+    return Markup(f"{disagreement.label}: {said}")
 
 
 def pair_name(stem: str, coverage: Coverage, a: int, b: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compare.multi import Coverage
+from compare.multi import Coverage, Disagreement
 from compare.render.json import document_dict, dumps
 
 COVERAGE_SCHEMA = "storydiff.coverage/1"
@@ -47,7 +47,10 @@ def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[s
                 {
                     "kind": d.kind,
                     "subject": d.subject,
-                    "values": [{"doc": doc, "value": value} for doc, value in d.values],
+                    "values": [
+                        {"doc": doc, "value": value, **_own_words(d, doc)}
+                        for doc, value in d.values
+                    ],
                     "detail": d.detail,
                 }
                 for d in claim.disagreements
@@ -131,3 +134,10 @@ def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[s
 def coverage(coverage: Coverage, generated_at: str | None = None) -> str:
     """A coverage as a JSON document (schema ``storydiff.coverage/1``)."""
     return dumps(coverage_dict(coverage, generated_at))
+
+
+def _own_words(disagreement: Disagreement, doc: int) -> dict[str, str]:
+    """``{"words": ...}``: the outlet's own words where it states its side's value otherwise
+    ("Around 2,300 residents" on the side of "About 2,300 people"); else nothing."""
+    own = dict(disagreement.words)
+    return {"words": own[doc]} if doc in own else {}

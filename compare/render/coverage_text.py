@@ -9,7 +9,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from compare.multi import Claim, Coverage, NewsroomNote, Reuse, WordChoice
+from compare.multi import Claim, Coverage, Disagreement, NewsroomNote, Reuse, WordChoice
 from compare.render import GITHUB_LIMIT, fitting
 
 MARKS = {"verbatim": "✓", "reworded": "~", "absent": "·"}
@@ -279,12 +279,12 @@ def _sections(
         title("Disputed facts")
         for claim in coverage.disputed:
             for d in claim.disagreements:
-                line = f"{claim.id} {d.label}: {_named(coverage, d.values)}"
+                line = f"{claim.id} {d.label}: {' / '.join(_named_groups(coverage, d))}"
                 if not width or _width(bullet + line) <= width:
                     item(line)
                     continue
-                # Too long for the terminal: each outlet group's value on a line of its own.
-                first, *others = _named_groups(coverage, d.values)
+                # Too long for the terminal: each side on a line of its own.
+                first, *others = _named_groups(coverage, d)
                 add(f"{bullet}{claim.id} {d.label}: {first}")
                 for group in others:
                     add(f"{bullet}  / {group}")
@@ -351,16 +351,15 @@ def _sections(
     return out
 
 
-def _named_groups(coverage: Coverage, values: tuple[tuple[int, str], ...]) -> list[str]:
-    """Each value stated with the outlets that state it: "'65 firefighters' (A, C)"."""
-    groups: dict[str, list[str]] = {}
-    for doc, value in values:
-        groups.setdefault(value, []).append(coverage.labels[doc])
-    return [f"{value!r} ({', '.join(names)})" for value, names in groups.items()]
-
-
-def _named(coverage: Coverage, values: tuple[tuple[int, str], ...]) -> str:
-    return " / ".join(_named_groups(coverage, values))
+def _named_groups(coverage: Coverage, disagreement: Disagreement) -> list[str]:
+    """Each side, its wordings with the outlets that use each: "'65 firefighters' (A, C),
+    'some 65 crew' (D)"."""
+    return [
+        ", ".join(
+            f"{words!r} ({', '.join(coverage.labels[doc] for doc in docs)})" for words, docs in side
+        )
+        for side in disagreement.sides()
+    ]
 
 
 def _md_cell(text: str) -> str:
