@@ -240,6 +240,23 @@ def block_label(block: Block, moved: str = "moved") -> str:
     return f"{where}, {', '.join(what)}"
 
 
+#: What a reworded block whose words all stayed is called beside its label.
+REORDERED = "same words, reordered"
+_WORD = re.compile(r"\w+")
+
+
+def reordered(c: Comparison, block: Block) -> bool:
+    """Whether a reworded block holds the same words in another order, case and
+    punctuation aside ("in Leeds on Friday" / "on Friday in Leeds", "Three men were
+    arrested, police said." / "Police said three men were arrested."): told apart for the
+    reader, who need not look for a changed word. (Asked of the blocks a view shows.)"""
+    if block.op != "reworded":
+        return False
+    old = " ".join(paragraphs_text(c.old, block.a)).casefold()
+    new = " ".join(paragraphs_text(c.new, block.b)).casefold()
+    return sorted(_WORD.findall(old)) == sorted(_WORD.findall(new))
+
+
 def paragraphs_text(document: Document, indices: tuple[int, ...]) -> list[str]:
     """The texts of the given paragraphs (indices out of range are skipped, not fatal)."""
     return [document.paragraphs[i].text for i in indices if 0 <= i < len(document.paragraphs)]

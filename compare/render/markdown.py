@@ -16,6 +16,7 @@ from compare.notes import WITHOUT_NOTE, noted_in, undated_line
 from compare.render import GITHUB_LIMIT, fitting
 from compare.render.layout import (
     COUNT_NAMES,
+    REORDERED,
     Gap,
     Piece,
     Pieces,
@@ -32,6 +33,7 @@ from compare.render.layout import (
     paragraph_numbers,
     paragraphs_text,
     percent,
+    reordered,
     reveal,
     shared_spaces,
     visible,
@@ -235,7 +237,8 @@ def _block(c: Comparison, index: int, block: Block, pieces: Pieces) -> list[str]
     if not is_change(block):
         texts = paragraphs_text(c.new, block.b)
         return [f"> *¶ {paragraph_numbers(block.b)}* · {escape(' '.join(texts))}", ""]
-    lines = [f"#### {block_label(block)}", ""]
+    reordering = f", {REORDERED}" if reordered(c, block) else ""
+    lines = [f"#### {block_label(block)}{reordering}", ""]
     if block.op == "reworded":
         found = pieces.unified(index)
         lines.append(line(_pieces(found) if found else inline(block_ops(c, block))))

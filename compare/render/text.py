@@ -12,6 +12,7 @@ from compare.model import Block, Change, Comparison, Document, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in, undated_line
 from compare.render.layout import (
     LRM,
+    REORDERED,
     RTL_LETTER,
     Gap,
     Piece,
@@ -30,6 +31,7 @@ from compare.render.layout import (
     paragraph_numbers,
     paragraphs_text,
     percent,
+    reordered,
     reveal,
     shared_spaces,
     visible,
@@ -279,16 +281,22 @@ def _label_style(block: Block) -> str:
     return "bold" if is_change(block) else "dim"
 
 
-def _label(block: Block, out: _Writer) -> Text:
+def _label(c: Comparison, block: Block, out: _Writer) -> Text:
     if not is_change(block):
         if len(block.a) != len(block.b):  # split or merged, no word changed
             return out.text(f"  {block_label(block)}", "dim")
         return out.text(f"  ¶ {paragraph_numbers(block.b)}", "dim")
-    label = block_label(block, moved="↕ moved")
-    if block.op == "reworded":
-        label += f" · {percent(block.similarity)} similar"
+    label = block_label(block, moved="↕ moved") + _reworded_label(c, block)
     style = _label_style(block)
     return out.text(f"{_MARKERS[block.op]} {label}", style)
+
+
+def _reworded_label(c: Comparison, block: Block) -> str:
+    """How alike a reworded block's sides are, and whether only the order changed."""
+    if block.op != "reworded":
+        return ""
+    label = f" · {percent(block.similarity)} similar"
+    return f"{label} · {REORDERED}" if reordered(c, block) else label
 
 
 def _unified_body(c: Comparison, index: int, pieces: Pieces, out: _Writer) -> Text:
@@ -453,7 +461,7 @@ def _unified(c: Comparison, console: Console, out: _Writer, context: int) -> lis
             lines.append(out.text("  ") + _gap_text(row, out))
             continue
         index, block = row
-        lines.append(_label(block, out))
+        lines.append(_label(c, block, out))
         marker = "↕" if block.op == "equal" and block.moved else _MARKERS[block.op]
         gutter = out.text(
             f"{marker} ", _PARAGRAPH_STYLE[block.op] or (_MOVED if block.moved else "")
@@ -517,9 +525,9 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             new_text = _paragraphs(out, paragraphs_text(c.new, block.b), style)
         left, right = [out.text()], [out.text()]
         if block.a:
-            left += [_side_label(block, block.a, out), *_wrap(old_text, console, column)]
+            left += [_side_label(c, block, block.a, out), *_wrap(old_text, console, column)]
         if block.b:
-            right += [_side_label(block, block.b, out), *_wrap(new_text, console, column)]
+            right += [_side_label(c, block, block.b, out), *_wrap(new_text, console, column)]
         lines += row(left, right)
     return lines
 
@@ -547,15 +555,14 @@ def _cut_middle(label: str, width: int) -> str:
     return f"{head}…{tail}"
 
 
-def _side_label(block: Block, where: tuple[int, ...], out: _Writer) -> Text:
+def _side_label(c: Comparison, block: Block, where: tuple[int, ...], out: _Writer) -> Text:
     what = "" if block.op == "equal" else f" {block.op}"
     if block.op == "equal" and len(block.a) != len(block.b):
         what = " split" if len(block.b) > len(block.a) else " merged"
     label = f"{_MARKERS[block.op]} ¶ {paragraph_numbers(where)}{what}"
     if block.moved:
         label += " ↕ moved"
-    if block.op == "reworded":
-        label += f" · {percent(block.similarity)} similar"
+    label += _reworded_label(c, block)
     style = _label_style(block)
     return out.text(label, style)
 
