@@ -254,6 +254,17 @@ def family_of(word: str) -> str | None:
     return found[0] if found else None
 
 
+def one_group_apart(old: str, new: str) -> bool:
+    """Whether two phrases differ only by words of one framing group, each in the other's
+    place ("The administration said" / "The government said")."""
+    a, b = _terms(old), _terms(new)
+    if not a or len(a) != len(b):
+        return False
+    if any((x.family, x.group) != (y.family, y.group) for x, y in zip(a, b, strict=True)):
+        return False
+    return _TERM().sub(" ", old).lower().split() == _TERM().sub(" ", new).lower().split()
+
+
 def group_name(family: str, group: int) -> str:
     """What group ``group`` of ``family`` is called: its first word ("protester", "rioter",
     "government", "regime", "illegal immigrant")."""
