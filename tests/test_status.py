@@ -1102,3 +1102,15 @@ def test_a_hospital_stay_beside_a_condition_reads_the_condition() -> None:
     assert status("A man is in hospital in a stable condition.", "A man has died.") == [
         ("is in hospital in a stable condition", "died", "condition changed")
     ]
+
+
+def test_a_word_that_changes_with_another_lets_no_pair_through_alone() -> None:
+    from compare.facets.status import may_change
+
+    # "in hospital", "moved to", "false accounting" change with another status word.
+    assert not may_change({"hospital", "home"})
+    assert not may_change({"moved", "went"})
+    assert not may_change({"accounting", "marketing"})
+    assert may_change({"died", "is"})
+    assert may_change({"discharged", "critical", "condition"})
+    assert may_change({"sacked", "moved", "treasury"})

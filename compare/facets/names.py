@@ -249,7 +249,7 @@ def _by_surname(name: str, other_text: str, other_keys: Sequence[tuple[str, ...]
     return (
         not any(surname.casefold() in key for key in other_keys)
         and surname in other_text
-        and _whole_word(other_text, surname)
+        and bool(_whole_word(other_text, surname))
     )
 
 

@@ -363,8 +363,15 @@ _WEAK_TRIGGERS = _wordset(
     offence offences offense offenses drug drugs good poor fair conduct
     """
 )
-_STRONG_TRIGGERS = TRIGGERS - (
-    _WEAK_TRIGGERS - (_LEGAL_WORDS | _CONDITION_WORDS | _POST_WORDS | _ACTING_WORDS)
+#: Status words whose change always brings another status word that differs: "in hospital"
+#: changes to "died" or "discharged", "moved to the Treasury" from "sacked", "false
+#: accounting" from "fraud". Alone among the differing words they change nothing (the
+#: speed pair of benchmarks/speed.py has 14 reworded pairs that differ by one of them).
+_WITH_ANOTHER = _wordset("hospital moved accounting")
+_STRONG_TRIGGERS = (
+    TRIGGERS
+    - (_WEAK_TRIGGERS - (_LEGAL_WORDS | _CONDITION_WORDS | _POST_WORDS | _ACTING_WORDS))
+    - _WITH_ANOTHER
 )
 
 
