@@ -1015,6 +1015,13 @@ def test_an_outlet_that_tells_an_earlier_stage_says_less_not_otherwise(tmp_path:
             "how they left changed",
         ),
         (
+            "The coach was sacked after the defeat.",
+            "The coach was promoted to the role of director after the defeat.",
+            "sacked",
+            "promoted to the role of director",
+            "how they left changed",
+        ),
+        (
             "The club named Ferro as interim manager on Monday.",
             "The club named Ferro as permanent manager on Monday.",
             "interim manager",

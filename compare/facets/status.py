@@ -251,7 +251,8 @@ _POSTS: tuple[tuple[str, str], ...] = (
     (
         r"(?:moved|promoted|demoted|transferred|reassigned)\s+to\s+(?:the\s+|a\s+|another\s+)?"
         r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*"
-        r"|(?:post|role|job|backbenches?|position|department|ministry)\b)",
+        r"|(?:post|role|job|backbenches?|position|department|ministry)\b"
+        r"(?:\s+of\s+(?:the\s+)?[\w'-]+)?)",
         "moved",
     ),
 )
