@@ -2085,6 +2085,31 @@ def test_names_added_removed_and_swapped() -> None:
     assert not kinds("Mr Smith left early.", "Smith left early.")
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A titled name cut to its surname, which opens the sentence (facets-blind23.jsonl).
+        (
+            "Sergeant Rhian Moss was suspended from duty pending the inquiry.",
+            "Moss was suspended from duty pending the inquiry.",
+        ),
+        ("Dr Rhian Moss said the ward was full.", "Moss said the ward was full."),
+    ],
+)
+def test_a_titled_name_cut_to_its_surname_is_kept(old: str, new: str) -> None:
+    assert not [k for k in kinds(old, new) if k[0] == "name"]
+    assert not [k for k in kinds(new, old) if k[0] == "name"]
+
+
+def test_a_titled_name_whose_surname_is_left_only_as_a_word_is_removed() -> None:
+    assert kinds("Judge Ellen Park adjourned the case.", "The park adjourned the case.") == [
+        ("name", "removed", "Judge Ellen Park", None)
+    ]
+    assert kinds("Dr John Smith left early.", "Jane Smith left early.") == [
+        ("name", "changed", "Dr John Smith", "Jane Smith")
+    ]
+
+
 def test_a_credit_line_names_its_reporters_not_its_credit_words() -> None:
     assert kinds(
         "(Reporting by Hannah Voss; Editing by Rafael Ortiz)",

@@ -165,6 +165,26 @@ def test_another_source_altogether_is_an_attribution_change() -> None:
     assert [c.kind for c in compare_sentences(old, new)] == ["attribution"]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A source named with another word of one group is the same source, named the
+        # same way (facets-blind23.jsonl).
+        (
+            "The administration said it would appeal the ruling.",
+            "The government said it would appeal the ruling.",
+        ),
+        (
+            "Protesters said they would return on Sunday.",
+            "Demonstrators said they would return on Sunday.",
+        ),
+    ],
+)
+def test_a_source_named_by_one_group_two_ways_is_no_change(old: str, new: str) -> None:
+    assert compare_sentences(old, new) == ()
+    assert compare_sentences(new, old) == ()
+
+
 def test_framing_is_told_in_every_view_and_validates() -> None:
     def story(first: str) -> Document:
         texts = (first, "The march began peacefully at noon and ended at the square.")
@@ -293,3 +313,83 @@ def test_a_place_that_loses_its_framing_word_is_a_framing_change() -> None:
     # Not a place: a building taken, a word of another family gone.
     assert told("The hall was occupied by students.", "The hall was taken by students.") == []
     assert told("Police met the protesters at noon.", "Police met them at noon.") == []
+
+
+# facets23: plain words for people that a loaded word stands in for (facets-blind23.jsonl).
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "A crowd gathered outside the police station after the arrests.",
+            "A mob gathered outside the police station after the arrests.",
+            "crowd",
+            "mob",
+        ),
+        (
+            "Fans threw flares onto the pitch after the final whistle.",
+            "Rioters threw flares onto the pitch after the final whistle.",
+            "Fans",
+            "Rioters",
+        ),
+        (
+            "Supporters clashed with police outside the ground before kick-off.",
+            "Hooligans clashed with police outside the ground before kick-off.",
+            "Supporters",
+            "Hooligans",
+        ),
+        (
+            "Police said about 40 people had crossed the border overnight.",
+            "Police said about 40 illegal immigrants had crossed the border overnight.",
+            "people",
+            "illegal immigrants",
+        ),
+        (
+            "Two men were killed in the air strike, the army said.",
+            "Two militants were killed in the air strike, the army said.",
+            "men",
+            "militants",
+        ),
+    ],
+)
+def test_a_plain_word_for_people_loaded_is_a_framing_change(
+    old: str, new: str, was: str, now: str
+) -> None:
+    assert framing(old, new) == [(was, now)]
+    assert framing(new, old) == [(now, was)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A plain word and the family's plainest group: what they are, not a frame.
+        ("A crowd gathered outside the embassy.", "Protesters gathered outside the embassy."),
+        ("About 40 people arrived overnight.", "About 40 migrants arrived overnight."),
+        ("Two men were seen near the border.", "Two fighters were seen near the border."),
+        # Plain words alone, or another sense of one.
+        ("The crowd cheered as the team arrived.", "The fans cheered as the team arrived."),
+        ("People queued outside the bakery.", "Customers queued outside the bakery."),
+        (
+            "The fans in the stadium's cooling system failed during the heatwave.",
+            "The fans in the stadium's cooling system broke down during the heatwave.",
+        ),
+        (
+            "The restaurant's crowd-pleasing menu changes every season.",
+            "The restaurant's popular menu changes every season.",
+        ),
+        # The plain word kept beside the loaded one that came: both are told.
+        (
+            "A crowd gathered outside the embassy.",
+            "A crowd and a mob gathered outside the embassy.",
+        ),
+        # The loaded word inside a quotation: the speaker's.
+        (
+            'Police said the crowd had been calm. "It was a mob," one officer said.',
+            'Police said the crowd had been calm. "It was a crowd," one officer said.',
+        ),
+    ],
+)
+def test_no_framing_change_from_a_plain_word(old: str, new: str) -> None:
+    assert framing(old, new) == []
+    assert framing(new, old) == []

@@ -917,3 +917,207 @@ def test_an_outlet_that_tells_an_earlier_stage_says_less_not_otherwise(tmp_path:
     # "released on bail" is another stage.
     ((kind, label, values),) = disputes(*said_less, ("released on bail", "critical"))
     assert (kind, label, "released on bail" in values) == ("status", "legal stage", True)
+
+
+# facets23: the misses and false alarms of benchmarks/data/facets-blind23.jsonl.
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now", "what"),
+    [
+        # A person named in full, then by surname (an age aside dropped, a title).
+        (
+            "Daniel Harker, 34, was charged with burglary after the break-in.",
+            "Harker was charged with aggravated burglary after the break-in.",
+            "charged with burglary",
+            "charged with aggravated burglary",
+            "charge changed",
+        ),
+        (
+            "Sergeant Rhian Moss, 41, resigned on Friday.",
+            "Moss was sacked on Friday.",
+            "resigned",
+            "sacked",
+            "how they left changed",
+        ),
+        # A person named with another framing word: the framing is told apart.
+        (
+            "A protester, 19, was charged with affray after the march.",
+            "A rioter, 19, was charged with violent disorder after the march.",
+            "charged with affray",
+            "charged with violent disorder",
+            "charge changed",
+        ),
+        (
+            "Priya Nandakumar was convicted of fraud at Southwark Crown Court.",
+            "Nandakumar was convicted of false accounting at Southwark Crown Court.",
+            "convicted of fraud",
+            "convicted of false accounting",
+            "charge changed",
+        ),
+        # An accusation said actively.
+        (
+            "Prosecutors accused the director of fraud.",
+            "Prosecutors accused the director of bribery.",
+            "accused the director of fraud",
+            "accused the director of bribery",
+            "charge changed",
+        ),
+        (
+            "Police accused the protesters of attacking officers outside the town hall.",
+            "Police accused the protesters of looting shops outside the town hall.",
+            "accused the protesters of attacking",
+            "accused the protesters of looting",
+            "charge changed",
+        ),
+        # The condition of someone hurt: in or out of hospital, a verb before a condition.
+        (
+            "The patient died in hospital, the trust confirmed.",
+            "The patient is in hospital, the trust confirmed.",
+            "died",
+            "is in hospital",
+            "condition changed",
+        ),
+        (
+            "The injured climber was in a critical condition last night.",
+            "The injured climber was discharged from hospital last night.",
+            "in a critical condition",
+            "discharged from hospital",
+            "condition changed",
+        ),
+        (
+            "A boy who was stabbed in the town centre remains in a stable condition.",
+            "A boy who was stabbed in the town centre has died.",
+            "in a stable condition",
+            "died",
+            "condition changed",
+        ),
+        (
+            "The driver was seriously injured in the collision.",
+            "The driver suffered minor injuries in the collision.",
+            "seriously injured",
+            "minor injuries",
+            "condition changed",
+        ),
+        # Posts: expelled, moved to another post, held for good.
+        (
+            "The party's treasurer was suspended over the missing funds.",
+            "The party's treasurer was expelled over the missing funds.",
+            "suspended",
+            "expelled",
+            "how they left changed",
+        ),
+        (
+            "The minister was sacked in the reshuffle.",
+            "The minister was moved to the Treasury in the reshuffle.",
+            "sacked",
+            "moved to the Treasury",
+            "how they left changed",
+        ),
+        (
+            "The coach was sacked after the defeat.",
+            "The coach was promoted to the role of director after the defeat.",
+            "sacked",
+            "promoted to the role of director",
+            "how they left changed",
+        ),
+        (
+            "The club named Ferro as interim manager on Monday.",
+            "The club named Ferro as permanent manager on Monday.",
+            "interim manager",
+            "permanent manager",
+            "how they hold the post changed",
+        ),
+        # Legal stages: a suspended sentence, a recall to prison.
+        (
+            "The council leader was jailed for fraud.",
+            "The council leader was given a suspended sentence for fraud.",
+            "jailed for fraud",
+            "given a suspended sentence for fraud",
+            "legal stage changed",
+        ),
+        (
+            "Osei has been released from prison.",
+            "Osei has been recalled to prison.",
+            "released",
+            "recalled",
+            "legal stage changed",
+        ),
+        # One status for one of another group, the only one of each.
+        (
+            "The hostage was freed on Friday after six weeks in captivity.",
+            "The hostage was killed on Friday after six weeks in captivity.",
+            "freed",
+            "killed",
+            "condition changed",
+        ),
+    ],
+)
+def test_status_changes_the_blind_set_found(
+    old: str, new: str, was: str, now: str, what: str
+) -> None:
+    assert status(old, new) == [(was, now, what)]
+    assert [(c.old, c.new) for c in compare_sentences(new, old) if c.kind == "status"] == [
+        (now, was)
+    ]
+
+
+def test_a_grade_changed_is_the_status_not_a_hedge_with_another_verb() -> None:
+    old = "The driver was seriously injured in the collision."
+    new = "The driver suffered minor injuries in the collision."
+    assert [k for k, *_ in kinds(old, new)] == ["status"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Another person, though the surname or the age is the same.
+        ("Smith, 34, was charged with theft.", "Jones, 34, was charged with fraud."),
+        ("John Smith was charged with theft.", "Mary Smith was charged with fraud."),
+        # "accused" with no one accused of an offence.
+        (
+            "The accused told the court of his fear of the dark.",
+            "The accused told the jury of his fear of the dark.",
+        ),
+        (
+            "Police accused the government of failing the victims.",
+            "Police accused ministers of failing the victims.",
+        ),
+        # Still in hospital, worded two ways, or told with how they are.
+        ("The patient remains in hospital.", "The patient is still in hospital."),
+        (
+            "A man who was stabbed in the park is in hospital.",
+            "A man who was stabbed in the park is in a stable condition in hospital.",
+        ),
+        ("The patient was discharged from hospital on Friday.", "The patient left hospital."),
+        # Moved, but to no post; expelled, said of no one it was done to.
+        (
+            "The family was moved to a hotel after the fire.",
+            "The family was moved to a shelter after the fire.",
+        ),
+        ("The shareholders expelled the chairman.", "The shareholders removed the chairman."),
+        ("He was given a suspended sentence.", "He was handed a suspended sentence."),
+        ("The interim manager praised the players.", "The new manager praised the players."),
+    ],
+)
+def test_no_status_change_the_blind_set_fixes_allow(old: str, new: str) -> None:
+    assert status(old, new) == []
+    assert status(new, old) == []
+
+
+def test_a_hospital_stay_beside_a_condition_reads_the_condition() -> None:
+    assert status("A man is in hospital in a stable condition.", "A man has died.") == [
+        ("is in hospital in a stable condition", "died", "condition changed")
+    ]
+
+
+def test_a_word_that_changes_with_another_lets_no_pair_through_alone() -> None:
+    from compare.facets.status import may_change
+
+    # "in hospital", "moved to", "false accounting" change with another status word.
+    assert not may_change({"hospital", "home"})
+    assert not may_change({"moved", "went"})
+    assert not may_change({"accounting", "marketing"})
+    assert may_change({"died", "is"})
+    assert may_change({"discharged", "critical", "condition"})
+    assert may_change({"sacked", "moved", "treasury"})

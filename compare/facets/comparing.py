@@ -364,11 +364,14 @@ def _tells(value: str | None, phrase: str) -> bool:
 
 def _named_another_way(change: Change, framed: list[Change]) -> bool:
     """Whether ``change``, an attribution, only names its source with a framing change's
-    other word."""
-    return change.kind == "attribution" and any(
-        f.old and f.new and change.old and change.old.replace(f.old, f.new) == change.new
-        for f in framed
-    )
+    other word, or with another word of one framing group ("The administration said" ->
+    "The government said", "Protesters said" -> "Demonstrators said": the same source,
+    named the same way)."""
+    if change.kind != "attribution" or not (change.old and change.new):
+        return False
+    return any(
+        f.old and f.new and change.old.replace(f.old, f.new) == change.new for f in framed
+    ) or framing.one_group_apart(change.old, change.new)
 
 
 def _told_names(named: list[Change], changes: list[Change], text: str) -> list[Change]:

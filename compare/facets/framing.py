@@ -8,7 +8,9 @@ gives a change when, in one family, one group's words are fewer in NEW and anoth
 are more, and one of each stands in the other's place (the same word before or after it).
 A word that only came or only went frames nothing by itself (a sentence that adds "rioters"
 beside "protesters" tells of both), but a place's does: "the occupied West Bank" -> "the
-West Bank" drops the place's framing.
+West Bank" drops the place's framing. A plain word for people ("people", "crowd", "fans")
+that a loaded word of a family stands in for frames them ("a crowd" -> "a mob", "40
+people" -> "40 illegal immigrants"; ``_PLAIN``).
 Words inside quotations are the speaker's (their change is a quote change): they are
 masked before this is read.
 """
@@ -83,6 +85,16 @@ _FAMILIES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("pro-life",),
         _group("pro-choice, abortion-rights, abortion rights"),
     ),
+}
+
+#: Plain words for people in a family's place, and the family's groups that load them:
+#: "a crowd" -> "a mob", "fans" -> "hooligans", "40 people" -> "40 illegal immigrants"
+#: frame them; "a crowd" -> "protesters" or "people" -> "migrants" says what they are
+#: (the family's first group, its plainest, loads nothing).
+_PLAIN: dict[str, frozenset[str]] = {
+    "crowd": _wordset("crowd crowds people fans supporters spectators youths"),
+    "armed": _wordset("people men"),
+    "migrants": _wordset("people"),
 }
 
 #: The families' names, in order.
@@ -236,6 +248,23 @@ def terms_by_family(text: str) -> dict[str, tuple[tuple[str, int], ...]]:
     }
 
 
+def family_of(word: str) -> str | None:
+    """The family of a term ("rioter": "crowd"), or ``None`` for a word of none."""
+    found = _TERMS.get(word.lower())
+    return found[0] if found else None
+
+
+def one_group_apart(old: str, new: str) -> bool:
+    """Whether two phrases differ only by words of one framing group, each in the other's
+    place ("The administration said" / "The government said")."""
+    a, b = _terms(old), _terms(new)
+    if not a or len(a) != len(b):
+        return False
+    if any((x.family, x.group) != (y.family, y.group) for x, y in zip(a, b, strict=True)):
+        return False
+    return _TERM().sub(" ", old).lower().split() == _TERM().sub(" ", new).lower().split()
+
+
 def group_name(family: str, group: int) -> str:
     """What group ``group`` of ``family`` is called: its first word ("protester", "rioter",
     "government", "regime", "illegal immigrant")."""
@@ -249,13 +278,29 @@ def framing_changes(old: str, new: str, sentence: int) -> list[Change]:
     before, after = _terms(old), _terms(new)
     changes = _place_word_dropped(before, new, "removed", sentence)
     changes += _place_word_dropped(after, old, "added", sentence)
-    if not before or not after:
+    if not before and not after:
         return changes
-    for family in dict.fromkeys(term.family for term in before):
+    for family in dict.fromkeys(term.family for term in (*before, *after)):
         counts = Counter(term.group for term in before if term.family == family)
         counts.subtract(term.group for term in after if term.family == family)
         lost = [g for g, n in counts.items() if n > 0]
         gained = [g for g, n in counts.items() if n < 0]
+        if family in _PLAIN and len(lost) + len(gained) == 1 and (lost + gained)[0]:
+            # (A loaded word alone came or went: a plain word may have stood in its place.)
+            plain = _plain_stood_in(family, (lost + gained)[0], bool(gained), old, new)
+            if plain is not None:
+                was, now = plain
+                changes.append(
+                    _change(
+                        "framing",
+                        "changed",
+                        was,
+                        now,
+                        sentence,
+                        _describe("changed", "framing", was, now),
+                    )
+                )
+            continue
         if len(lost) != 1 or len(gained) != 1:
             continue  # nothing stood in for anything, or too much moved to say which
         pair = _stood_in(
@@ -272,3 +317,28 @@ def framing_changes(old: str, new: str, sentence: int) -> list[Change]:
             _change("framing", action, was, now, sentence, _describe(action, "framing", was, now))
         )
     return changes
+
+
+def _plain_stood_in(
+    family: str, group: int, gained: bool, old: str, new: str
+) -> tuple[str, str] | None:
+    """A term of ``group`` that came (``gained``) in place of a plain word for people that
+    went ("a crowd gathered" -> "a mob gathered"), or went with a plain word in its place:
+    the same word before or after both, the plain word fewer in the version with the term.
+    The pair as (old, new), or ``None``."""
+    with_term, without = (new, old) if gained else (old, new)
+    terms = [t for t in _terms(with_term) if t.family == family and t.group == group]
+    plain = Counter(w for w in _words(without.lower()) if w in _PLAIN[family])
+    plain.subtract(w for w in _words(with_term.lower()) if w in _PLAIN[family])
+    if not terms or not +plain:
+        return None
+    words = _words(without)
+    for term in terms:
+        for k, word in enumerate(words):
+            if plain[word.lower()] <= 0:
+                continue
+            before = words[k - 1].lower() if k else ""
+            after = words[k + 1].lower() if k + 1 < len(words) else ""
+            if before == term.before or (after and after == term.after.lower()):
+                return (word, term.text) if gained else (term.text, word)
+    return None

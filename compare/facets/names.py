@@ -210,6 +210,10 @@ def _name_changes(
         if n not in old and not _name_kept(key, old_lower, old_keys)
     ]
     if removed or added:
+        # A titled name cut to its surname where one word opening a sentence is read as no
+        # name ("Sergeant Rhian Moss was suspended" -> "Moss was suspended") stays.
+        removed = [n for n in removed if not _by_surname(n, new_text, new_keys)]
+        added = [n for n in added if not _by_surname(n, old_text, old_keys)]
         # A name spelt out from its initials, or cut to them ("EU", "European Union"), stays.
         for o, n in [(o, n) for o in removed for n in added if _initials_of(o, n)]:
             if o in removed and n in added:
@@ -232,6 +236,21 @@ def _name_changes(
         for n in added[len(removed) :]
     ]
     return changes
+
+
+def _by_surname(name: str, other_text: str, other_keys: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a person's name with a title ("Dr Rhian Moss") is written in ``other_text``
+    by its surname alone, capitalised ("Moss"; not "the park" for "Judge Ellen Park"),
+    which no other name there holds."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower().rstrip(".") not in _TITLES:
+        return False
+    surname = words[-1]
+    return (
+        not any(surname.casefold() in key for key in other_keys)
+        and surname in other_text
+        and bool(_whole_word(other_text, surname))
+    )
 
 
 _INITIALS_SKIP = _wordset("of the and for on in")
