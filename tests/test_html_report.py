@@ -492,7 +492,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "a", "nav", "div", "button", "span",
     "main", "header", "h1", "h2", "h3", "section", "dl", "dt", "dd", "time", "p", "strong",
     "ul", "li", "table", "caption", "thead", "tbody", "tr", "th", "td", "ol", "ins", "del",
-    "details", "summary", "footer", "script", "bdi",
+    "details", "summary", "footer", "script", "bdi", "kbd",
 }  # fmt: skip
 
 

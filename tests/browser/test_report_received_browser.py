@@ -89,3 +89,23 @@ def test_the_change_moved_to_with_enter_on_next_is_ringed(
     page.emulate_media(media="print")
     assert _ring(page, ".row.current")[0] == "none"
     context.close()
+
+
+@pytest.mark.parametrize(("width", "shown"), [(1280, True), (375, False)], ids=["laptop", "phone"])
+def test_the_keys_for_next_and_previous_are_shown_on_their_buttons(
+    browser: Any, shooting_report: Path, width: int, shown: bool
+) -> None:
+    """j and k were said only in a tooltip: a reader sent the file, with no README, using
+    the keyboard, never saw them. A phone has no such keys and shows none."""
+    context, page, _ = open_report(
+        browser, shooting_report, viewport={"width": width, "height": 800}
+    )
+    for name, key in (("Next", "j"), ("Previous", "k")):
+        button = page.get_by_role("button", name=name, exact=True)
+        assert button.get_attribute("aria-keyshortcuts") == key
+        assert button.locator("kbd").is_visible() is shown
+        if shown:
+            assert button.locator("kbd").inner_text() == key
+    page.keyboard.press("j")
+    assert page.locator(".position").inner_text().startswith("Change 1 of")
+    context.close()
