@@ -306,6 +306,26 @@ def test_what_changed_comes_before_the_versions_and_its_key_changes_before_the_c
     assert headings[0] == "1" and "1" not in headings[1:]
 
 
+def test_a_screen_reader_finds_every_part_by_its_headings_and_the_key_changes_as_a_list() -> None:
+    """The aligned text was a region with a label and no heading: a screen reader's list of
+    headings went from the two versions to nothing. The key changes' list has its bullets
+    removed, which takes its list role away in Safari: it is said again."""
+    html = render()
+    headings = [
+        (level, unescape(re.sub(r"<[^>]+>", "", text)).strip())
+        for level, text in re.findall(r"<h([1-3])[^>]*>(.*?)</h\1>", html, re.S)
+    ]
+    assert [level for level, _ in headings if level == "2"] == ["2"] * 4
+    assert [name for level, name in headings if level == "2"] == [
+        "What changed",
+        "Old The Harwick Courier",
+        "New The Harwick Courier",
+        "The text, aligned paragraph by paragraph",
+    ]
+    assert '<section class="diff" id="diff" aria-labelledby="diff-title">' in html
+    assert all(ol.get("role") == "list" for ol in Page(html).tags("ol"))
+
+
 @pytest.mark.parametrize(
     ("stamp", "shown"),
     [
@@ -409,7 +429,7 @@ def test_a_long_list_of_key_changes_folds_after_ten() -> None:
     html = render(replace(base, changes=base.changes * 7))
     shown, rest = html.split('<details class="more"><summary>4 more</summary>')
     assert shown.split('<ol class="keys"')[1].count("<li>") == 10
-    assert '<ol class="keys" start="11">' in rest
+    assert '<ol class="keys" role="list" start="11">' in rest
     assert rest.split("</details>")[0].count("<li>") == 4
 
 
