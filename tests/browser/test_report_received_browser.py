@@ -3,6 +3,7 @@ e-mail on a phone or a laptop, read with the keyboard, printed."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -108,4 +109,31 @@ def test_the_keys_for_next_and_previous_are_shown_on_their_buttons(
             assert button.locator("kbd").inner_text() == key
     page.keyboard.press("j")
     assert page.locator(".position").inner_text().startswith("Change 1 of")
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["script", "no-script"])
+def test_on_a_phone_the_column_head_names_both_outlets_when_they_differ(
+    browser: Any, tmp_path: Path, javascript: bool
+) -> None:
+    """The unified view's head read "Old → New · The Daily Ledger" for a wire story against
+    the Ledger's rewrite: both sides seemed the Ledger's. Two outlets get a line each; one
+    outlet keeps its one line."""
+    story = FIXTURES / "wire-harbour-fire"
+    comparison = compare(load(str(story / "wire.html")), load(str(story / "outlet-b.html")))
+    path = tmp_path / "wire.html"
+    path.write_text(render_comparison(comparison, generated_at="2026-11-28T06:00:00Z"))
+    context = browser.new_context(
+        viewport={"width": 375, "height": 812}, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(path.as_uri())
+    head = page.locator(".cols").inner_text().lower().split("\n")
+    assert head == ["old · meridian press", "new · the daily ledger"]
+    same = replace(comparison, new=replace(comparison.new, site_name="Meridian Press"))
+    path.write_text(render_comparison(same, generated_at="2026-11-28T06:00:00Z"))
+    page.goto(path.as_uri())
+    assert page.locator(".cols").inner_text().lower() == "new · meridian press"
+    before = "getComputedStyle(document.querySelector('.cols .new'), '::before').content"
+    assert page.evaluate(before) == '"Old → "'
     context.close()
