@@ -289,6 +289,69 @@ def test_summary_counts_similarity_and_key_changes_link_to_rows() -> None:
     assert re.search(r"<th scope=\"row\">Paragraphs</th>(<td[^>]*>\d+</td>){5}", counts)
 
 
+def test_what_changed_comes_before_the_versions_and_its_key_changes_before_the_counts() -> None:
+    """Opened on a phone, the report showed the headline and two cards of metadata: what
+    changed, and how much, came two screens down. The summary follows the headline now,
+    and its key changes come before the table of counts the gist already states."""
+    html = render()
+    title = html.index("<h1>")
+    summary = html.index('<section class="card summary"')
+    cards = html.index('<header class="versions"')
+    assert title < summary < cards < html.index('id="diff"')
+    assert html.index("Key changes</h3>") < html.index('<table class="counts">') < cards
+    # Still one h1, the story's headline, and the cards' h2s after the summary's.
+    page = Page(html)
+    assert len(page.tags("h1")) == 1
+    headings = re.findall(r"<h([1-3])[ >]", html)
+    assert headings[0] == "1" and "1" not in headings[1:]
+
+
+def test_a_screen_reader_finds_every_part_by_its_headings_and_the_key_changes_as_a_list() -> None:
+    """The aligned text was a region with a label and no heading: a screen reader's list of
+    headings went from the two versions to nothing. The key changes' list has its bullets
+    removed, which takes its list role away in Safari: it is said again."""
+    html = render()
+    headings = [
+        (level, unescape(re.sub(r"<[^>]+>", "", text)).strip())
+        for level, text in re.findall(r"<h([1-3])[^>]*>(.*?)</h\1>", html, re.S)
+    ]
+    assert [level for level, _ in headings if level == "2"] == ["2"] * 4
+    assert [name for level, name in headings if level == "2"] == [
+        "What changed",
+        "Old The Harwick Courier",
+        "New The Harwick Courier",
+        "The text, aligned paragraph by paragraph",
+    ]
+    assert '<section class="diff" id="diff" aria-labelledby="diff-title">' in html
+    assert all(ol.get("role") == "list" for ol in Page(html).tags("ol"))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown"),
+    [
+        (
+            "2026-05-19T19:20:00+01:00",
+            '<span class="whole">2026-05-19</span> <span class="whole">19:20:00+01:00</span>',
+        ),
+        (
+            "2026-03-04T15:01:00Z",
+            '<span class="whole">2026-03-04</span> <span class="whole">15:01:00Z</span>',
+        ),
+        ("2026-05-19", "2026-05-19"),
+    ],
+)
+def test_a_date_shows_its_day_and_time_apart_and_keeps_the_stamp_for_machines(
+    stamp: str, shown: str
+) -> None:
+    """A stamp with a zone offset is wider than a phone's column, and broke at a hyphen
+    ("2026-05-" over "19T19:20:00+01:00"): the day and the time are set apart by a space
+    and each kept whole; the <time> element keeps the ISO stamp."""
+    comparison = sample_comparison()
+    new = replace(comparison.new, published=stamp)
+    html = render(replace(comparison, new=new))
+    assert f'<time datetime="{stamp}">{shown}</time>' in html
+
+
 def test_a_story_that_changed_is_never_called_100_percent_similar() -> None:
     """Five changed paragraphs in a 160-paragraph investigation rounded to "100% similar."
     in the report while the terminal and Markdown said 99%: a reader took the headline
@@ -366,7 +429,7 @@ def test_a_long_list_of_key_changes_folds_after_ten() -> None:
     html = render(replace(base, changes=base.changes * 7))
     shown, rest = html.split('<details class="more"><summary>4 more</summary>')
     assert shown.split('<ol class="keys"')[1].count("<li>") == 10
-    assert '<ol class="keys" start="11">' in rest
+    assert '<ol class="keys" role="list" start="11">' in rest
     assert rest.split("</details>")[0].count("<li>") == 4
 
 
@@ -386,8 +449,11 @@ def test_only_long_reports_skip_off_screen_layout() -> None:
 def test_header_shows_metadata_and_word_diffs_of_what_changed() -> None:
     page = Page(render())
     text = " ".join(page.text)
-    for value in ("The Harwick Courier", "Mara Lind", "2026-03-04T14:05:00Z", "280", "293 (+13)"):
+    for value in ("The Harwick Courier", "Mara Lind", "280", "293 (+13)"):
         assert value in text
+    # A date as a reader reads it, its ISO stamp for machines.
+    assert re.search(r"2026-03-04 +14:05:00Z", text)
+    assert {"datetime": "2026-03-04T14:05:00Z"} in page.tags("time")
     (link, _) = [a for a in page.tags("a") if (a.get("href") or "").startswith("https://")]
     assert link["rel"] == "noopener noreferrer"
     html = render()
@@ -446,7 +512,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "a", "nav", "div", "button", "span",
     "main", "header", "h1", "h2", "h3", "section", "dl", "dt", "dd", "time", "p", "strong",
     "ul", "li", "table", "caption", "thead", "tbody", "tr", "th", "td", "ol", "ins", "del",
-    "details", "summary", "footer", "script", "bdi",
+    "details", "summary", "footer", "script", "bdi", "kbd",
 }  # fmt: skip
 
 
@@ -781,6 +847,22 @@ def test_text_colours_meet_wcag_aa_in_both_themes(theme: str) -> None:
     for name in colours:
         if name.endswith("-fg"):
             assert (name, name[:-3] + "-bg") in TEXT_PAIRS
+
+
+#: Marks that are not text: WCAG 2.2's 1.4.11 asks 3:1 against what they sit on.
+MARK_PAIRS = [
+    ("current", "bg"), ("current", "card"), ("focus", "bg"), ("focus", "card"),
+    ("focus", "bar-bg"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_focus_ring_and_the_current_change_ring_stand_out_in_both_themes(theme: str) -> None:
+    """The light theme's ring round the change moved to was a pale yellow at 1.55:1."""
+    colours = theme_blocks()[theme]
+    for mark, bg in MARK_PAIRS:
+        ratio = contrast(colours[mark], colours[bg])
+        assert ratio >= 3, f"{theme}: --{mark} on --{bg} is {ratio:.2f}:1"
 
 
 def test_contrast_formula() -> None:

@@ -112,6 +112,20 @@ def text_html(text: str) -> Markup:
     return Markup(_text(text))
 
 
+_ISO_DATE_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d\S*)")
+
+
+def date_html(value: str) -> Markup:
+    """An ISO date and time as a reader sees it: the day, a space, the time, each kept whole.
+    With a zone offset ("2026-05-19T19:20:00+01:00") the stamp is wider than a phone's
+    column, and it broke at a hyphen ("2026-05-" over "19T19:20:00+01:00")."""
+    match = _ISO_DATE_TIME.fullmatch(value)
+    if not match:
+        return text_html(value)
+    day, time = (_text(part) for part in match.groups())
+    return Markup(f'<span class="whole">{day}</span> <span class="whole">{time}</span>')
+
+
 def fragments_html(fragments: Iterable[Fragment]) -> Markup:
     """Escaped markup for marked fragments; neighbours with the same mark are merged."""
     return Markup(_fragments(fragments))
@@ -810,6 +824,8 @@ class _Builder:
                     continue
                 if differs and kind in ("text", "headline", "standfirst") and a and b:
                     html = fragments_html(side_fragments(ops or word_diff(a, b), side))
+                elif kind == "date":
+                    html = date_html(value)
                 else:
                     html = text_html(value)
                 machine = value if kind == "date" else None
