@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from compare import CompareOptions, compare
 from compare.model import Document, Paragraph
+from compare.render.html import render_comparison
 from compare.render.layout import REORDERED, reordered
 from compare.render.markdown import comparison as comparison_markdown
 from compare.render.text import comparison as comparison_text
@@ -40,6 +41,9 @@ def test_the_same_words_in_another_order_are_told_apart_from_a_changed_word() ->
     assert sum(REORDERED in line for line in wide.splitlines()) == 2
     headings = [line for line in comparison_markdown(c).splitlines() if line.startswith("####")]
     assert [REORDERED in line for line in headings] == [True, True, False]
+    assert f"alike · {REORDERED}" in render_comparison(c, generated_at="2026-06-01T09:00Z")
+    changed = compare(document(OLD[2:], "a.txt"), document(NEW[2:], "b.txt"), CompareOptions())
+    assert REORDERED not in render_comparison(changed, generated_at="2026-06-01T09:00Z")
 
 
 def test_only_reworded_blocks_are_reordered() -> None:

@@ -25,12 +25,14 @@ from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.notes import WITHOUT_NOTE, noted_in, undated_line
 from compare.render.layout import (
+    REORDERED,
     as_read,
     count_line,
     key_changes,
     no_change_line,
     percent,
     percent_value,
+    reordered,
 )
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
@@ -716,6 +718,8 @@ class _Builder:
         tag = ""
         if block.op == "reworded":
             tag = f"reworded · {percent(block.similarity)} alike"
+            if reordered(self.c, block):
+                tag += f" · {REORDERED}"
         elif block.op in ("added", "removed"):
             tag = block.op
         if len(block.a) > 1 and block.b:
