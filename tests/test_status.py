@@ -1121,3 +1121,27 @@ def test_a_word_that_changes_with_another_lets_no_pair_through_alone() -> None:
     assert may_change({"died", "is"})
     assert may_change({"discharged", "critical", "condition"})
     assert may_change({"sacked", "moved", "treasury"})
+
+
+def test_intensive_care_is_a_critical_condition() -> None:
+    # "in intensive care" was no condition: "was in intensive care" -> "died in hospital"
+    # told nothing at all.
+    assert status(
+        "The driver was in intensive care on Sunday, police said.",
+        "The driver died in hospital on Sunday, police said.",
+    ) == [("was in intensive care", "died", "condition changed")]
+    assert status(
+        "The boy remains in intensive care, police said.",
+        "The boy was discharged, police said.",
+    ) == [("remains in intensive care", "discharged", "condition changed")]
+    assert status(
+        "The driver was in a stable condition, police said.",
+        "The driver was being treated in intensive care, police said.",
+    ) == [("in a stable condition", "treated in intensive care", "condition changed")]
+    # A critical patient in intensive care is told two ways, not changed; a death there is
+    # a death.
+    assert (
+        status("The boy was in a critical condition in hospital.", "The boy was in intensive care.")
+        == []
+    )
+    assert status("The boy died in intensive care.", "The boy died in hospital.") == []

@@ -212,6 +212,13 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
     # (Where someone hurt is: still in hospital, or out of it. "died in hospital" is a
     # death, so "in hospital" needs its "is"; a grade beside it says more, see
     # ``_in_hospital_alone``.)
+    # (Intensive care is where a critical patient is: "in intensive care" is "critical",
+    # with its "is" or "treated", as "in hospital" below: "died in intensive care" is a death.)
+    (
+        r"(?:is|are|was|were|remains?|remained|stays?|stayed|been|treated)\s+(?:still\s+)?"
+        r"in\s+(?:intensive\s+care|(?:the\s+|an\s+)?icu)\b",
+        "critical",
+    ),
     (
         r"(?:is|are|was|were|remains?|remained|stays?|stayed|been)\s+(?:still\s+)?"
         r"in\s+(?:a\s+|the\s+)?hospital",
@@ -325,7 +332,7 @@ _CONDITION_WORDS = _wordset(
     """
     condition serious critical critically seriously severely badly gravely slightly lightly
     minor injuries injured wounded hurt threatening changing died dies killed dead death shot
-    stabbed hospital discharged
+    stabbed hospital discharged intensive icu
     """
 )
 _POST_WORDS = _wordset(
