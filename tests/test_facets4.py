@@ -38,6 +38,9 @@ SAME_VALUE = [
         "The bank cut its rate by half a percentage point.",
         "The bank cut its rate by 0.5 percentage points.",
     ),
+    # A point's part without its "a": "a quarter point", "a half-point".
+    ("The bank cut its rate by a quarter point.", "The bank cut its rate by 25 basis points."),
+    ("The bank cut its rate by a half-point.", "The bank cut its rate by half a point."),
     ("Police arrived within 30 minutes.", "Police arrived within half an hour."),
     ("Two-thirds of residents voted yes.", "About 66% of residents voted yes."),
     (
@@ -68,6 +71,10 @@ def test_another_value_written_as_a_part_of_a_unit_is_still_a_change() -> None:
         "The bank cut its rate by 0.5 percentage points.",
     ) == [("number", "changed", "a quarter of a percentage point", "0.5 percentage points")]
     assert pairwise("The match ended 1-1.", "The match ended goalless.")
+    # The whole "a quarter point" is the figure, not "a quarter" of something.
+    assert pairwise(
+        "The bank cut its rate by a quarter point.", "The bank cut its rate by half a point."
+    ) == [("number", "changed", "a quarter point", "half a point")]
 
 
 def test_a_unit_per_another_written_out_is_shown_whole() -> None:

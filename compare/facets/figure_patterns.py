@@ -460,7 +460,9 @@ def _patterns(form: str) -> tuple[tuple[str, str, _Gate], ...]:
                 # Capitals only where a sentence can open (cheaper to compile than any case).
                 # (Sentences are normalised: one space between words.)
                 r"\b(?P<part>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[ -](?:half|thirds?|quarters?)"
-                r"|[Hh]alf) (?:of )?an? (?P<unit>p(?:ercentage[ -]point|er ?cent|oint)"
+                # A point's part may go without its "a": "a quarter point", "a half-point".
+                r"|[Hh]alf)(?: (?:of )?an? |[ -](?=(?:percentage[ -])?point\b))"
+                r"(?P<unit>p(?:ercentage[ -]point|er ?cent|oint)"
                 rf"|{'|'.join(_PART_SPANS + _PART_MEASURES)})\b",
                 (_Holds.FRACTION, _Holds.PART_UNIT, _Holds.PART_HINT),
             ),
@@ -566,7 +568,8 @@ _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 _PART_UNITS = frozenset(["point", "cent", "percent", *_PART_SPANS, *_PART_MEASURES])
 #: What such a part holds, one of these (the pattern is long to compile: it is compiled only
 #: for a sentence that can hold one).
-_PART_HINTS = ("half a", "of a", "half-a")
+_PART_HINTS = ("half a", "of a", "half-a", "half point", "quarter point", "half-point")
+_PART_HINTS += ("quarter-point", "half percentage", "quarter percentage")
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
