@@ -568,8 +568,10 @@ _FRACTION_TOKENS = frozenset(_FRACTION_WORDS)
 _PART_UNITS = frozenset(["point", "cent", "percent", *_PART_SPANS, *_PART_MEASURES])
 #: What such a part holds, one of these (the pattern is long to compile: it is compiled only
 #: for a sentence that can hold one).
-_PART_HINTS = ("half a", "of a", "half-a", "half point", "quarter point", "half-point")
-_PART_HINTS += ("quarter-point", "half percentage", "quarter percentage")
+_PART_HINTS = (
+    *("half a", "of a", "half-a", "half point", "quarter point", "half-point"),
+    *("quarter-point", "half percentage", "quarter percentage"),
+)
 _ORDINAL_TOKENS = frozenset(_ORDINALS)
 _RATIO_WORDS = frozenset(["in", "out"])
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
