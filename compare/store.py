@@ -792,6 +792,19 @@ class Store:
             rows = self.connection.execute("SELECT * FROM stories ORDER BY id").fetchall()
         return [_story(r) for r in rows]
 
+    def urls_before(self, story: Story) -> Iterator[str]:
+        """The URLs of the stories filed before ``story``, newest first, read as they are
+        asked for: a caller looking for one stops there."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT url FROM stories WHERE id < ? ORDER BY id DESC", (story.id,)
+            )
+            try:
+                for (url,) in rows:
+                    yield url
+            finally:
+                rows.close()
+
     def overview(self) -> list[dict[str, Any]]:
         """Every story, oldest first, with what ``history`` with no URL lists: its URL, the
         latest headline, how many versions and when the first and the latest were first

@@ -1,0 +1,218 @@
+"""Tracking and publishing without work done twice: a published edit compared once, a
+failed fetch's story looked up once, a report's name read from the stories it needs, the
+failed fetches before a page came back asked for only when there may be some; and
+``wayback --report-dir``/``--jsonl``, the timeline's axis up to the last failed fetch, and
+no ``--jsonl`` line lost to a Ctrl-C after a failure or a 304. Pages are served from
+127.0.0.1: the council fixture's versions and short stories written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from test_publish import CANONICAL, EPOCH, SwappablePage, council
+
+import compare
+from compare import track as track_module
+from compare.model import CompareOptions, LoadOptions
+from compare.publish import report_name
+from compare.store import Store
+from compare.track import TrackOptions, track
+
+FAST = TrackOptions(host_delay=0.0, load=LoadOptions(retries=0, read_timeout=5))
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[Any]:
+    """Every call of ``owner.name`` from now on, by its arguments."""
+    calls: list[Any] = []
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
+# ---- 1. one comparison per published edit ---------------------------------------------------
+
+
+def test_a_published_edit_is_compared_once_and_its_report_is_the_same(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = SwappablePage(council(1))
+    http.expect_request("/council.html").respond_with_handler(page)
+    url = http.url_for("/council.html")
+    reports = tmp_path / "reports"
+    options = TrackOptions(
+        host_delay=0.0, load=LoadOptions(retries=0), report_dir=reports, key_changes=True
+    )
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH["SOURCE_DATE_EPOCH"])
+    with Store.open(tmp_path / "v.db") as store:
+        track([url], store, options)
+        calls = counting(monkeypatch, compare, "compare")
+        page.html = council(2)
+        [event] = [e for e in _events(store, url, options) if e.outcome == "new"]
+        assert len(calls) == 1, "the summary's comparison is the report's"
+        page.html = council(3)
+        _events(store, url, options)
+        assert len(calls) == 2, "one comparison per edit"
+    monkeypatch.undo()
+    assert event.report is not None and event.key_changes
+    # The very report, and key changes, that comparing the two stored versions gives.
+    from compare.compare_command import html_report, stored_pair, utc_now
+    from compare.publish import key_changes
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH["SOURCE_DATE_EPOCH"])
+
+    for old, new in ((1, 2), (2, 3)):
+        again = stored_pair(
+            f"{CANONICAL}@{old}", f"{CANONICAL}@{new}", LoadOptions(db=str(tmp_path / "v.db"))
+        )
+        written = reports / re.sub(r"v1-v2", f"v{old}-v{new}", Path(event.report).name)
+        assert written.read_text(encoding="utf-8") == html_report(again, utc_now()) + "\n"
+        if (old, new) == (1, 2):
+            assert event.key_changes == key_changes(again)
+
+
+def _events(store: Store, url: str, options: TrackOptions) -> list[Any]:
+    seen: list[Any] = []
+
+    class Listener(track_module.Listener):
+        def event(self, event: Any) -> None:
+            seen.append(event)
+
+    track([url], store, options, Listener())
+    return seen
+
+
+def test_other_compare_options_make_the_report_with_its_own_comparison(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = SwappablePage(council(1))
+    http.expect_request("/council.html").respond_with_handler(page)
+    url = http.url_for("/council.html")
+    options = TrackOptions(
+        host_delay=0.0,
+        load=LoadOptions(retries=0),
+        compare=CompareOptions(threshold=0.7),
+        key_changes=True,
+    )
+    with Store.open(tmp_path / "v.db") as store:
+        track([url], store, options)
+        calls = counting(monkeypatch, compare, "compare")
+        page.html = council(2)
+        _events(store, url, options)
+    # The summary's, with --threshold 0.7, is not the report's (compare's defaults).
+    assert len(calls) == 2
+    assert calls[1][2] == CompareOptions()
+
+
+# ---- 2. a failed fetch looks its story up once ----------------------------------------------
+
+
+def test_a_failed_fetch_reads_its_story_and_history_once(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = SwappablePage(council(1))
+    http.expect_request("/council.html").respond_with_handler(page)
+    url = http.url_for("/council.html")
+    with Store.open(tmp_path / "v.db") as store:
+        track([url], store, FAST)
+        http.clear()
+        http.expect_request("/council.html").respond_with_data("Not here", status=404)
+        # (Asking for the validators, before the fetch, finds the story too: not counted.)
+        monkeypatch.setattr(Store, "validators", lambda self, url: (None, None))
+        finds = counting(monkeypatch, Store, "find_story")
+        histories = counting(monkeypatch, Store, "history")
+        [event] = _events(store, url, FAST)
+    assert event.outcome == "failed" and event.kept == (1, event.kept[1])
+    assert "the version stored before is kept" in event.detail, "the advice still counts them"
+    assert len(finds) == 1 and len(histories) == 1
+
+
+# ---- 3. a report's name reads only the stories it needs --------------------------------------
+
+
+def test_a_report_name_reads_only_the_stories_filed_before_and_once_a_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_publish import ferry_page
+
+    from compare import extract, sources
+    from compare.model import Provenance
+
+    with Store.open(tmp_path / "v.db") as store:
+        filed = []
+        for n, url in enumerate(
+            [
+                "https://example.org/north/ferry",
+                "https://example.org/south/ferry",
+                "https://example.org/east/tolls",
+            ]
+        ):
+            html = ferry_page("Isles Gazette", f"Route {n}", "£6.40", url).encode()
+            snapshot = sources.stored_snapshot(
+                html, Provenance(spec=url, url=url, content_type="text/html")
+            )
+            document = extract.extract(snapshot)
+            filed.append(store.observe([url], document, html, f"2026-05-24T10:0{n}:00.000Z").story)
+
+        def every_story() -> None:
+            raise AssertionError("every story read for one report's name")
+
+        monkeypatch.setattr(store, "stories", every_story)
+        asked = counting(monkeypatch, Store, "urls_before")
+        bases: dict[int, str] = {}
+        north, south, east = filed
+        assert report_name(store, north, 1, 2, bases) == "example.org-ferry-v1-v2.html"
+        south_name = report_name(store, south, 1, 2, bases)
+        assert re.fullmatch(r"example\.org-ferry-[0-9a-f]{6}-v1-v2\.html", south_name)
+        assert report_name(store, east, 1, 2) == "example.org-tolls-v1-v2.html"
+        assert len(asked) == 3
+        # Known for the run: the next report of a story reads no story.
+        assert report_name(store, south, 2, 3, bases) == south_name.replace("v1-v2", "v2-v3")
+        assert report_name(store, north, 2, 3, bases) == "example.org-ferry-v2-v3.html"
+        assert len(asked) == 3
+
+
+# ---- 5. _moved_on reads times with store.parse_time -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "moved"),
+    [
+        ("2026-05-24T10:00:00Z", "2026-05-24T10:00:00+00:00", False),  # written another way
+        ("2026-05-24T10:00:00Z", "2026-05-24T11:00:00+00:00", True),
+        ("2026-05-24T10:00:00+02:00", "2026-05-24T09:00:00Z", True),
+        ("2026-05-24t10:00:00z", "2026-05-24T11:00:00Z", True),  # lower case, as parse_time
+        ("2026-05-24T10:00:00+0200", "2026-05-24T09:00:00Z", True),
+        ("2026-05-24", "2026-05-25", True),
+        ("2026-05-24", "2026-05-24T11:00:00Z", False),  # a date alone: no zone to compare in
+        ("2026-05-24T12:00:00Z", "2026-05-24T11:00:00Z", False),
+        ("yesterday", "today", False),
+        ("2026-02-30", "2026-03-01", False),  # no such day
+    ],
+)
+def test_a_last_modified_time_moved_on_as_parse_time_reads_it(
+    old: str, new: str, moved: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compare import store
+
+    read = counting(monkeypatch, store, "parse_time")
+    assert track_module._moved_on(old, new) is moved
+    if old != new and track_module._zoned(old) == track_module._zoned(new):
+        assert read, "the times are read by store.parse_time"
+
+
+# ---- 6. no regex compiled at import ----------------------------------------------------------
+
+
+def test_track_compiles_no_regex_at_import() -> None:
+    compiled = [name for name, value in vars(track_module).items() if isinstance(value, re.Pattern)]
+    assert compiled == []
+    assert track_module._FILE_ADVICE().search("check the URL, or save the page and pass the file")
