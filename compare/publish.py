@@ -5,8 +5,10 @@ to read (``--jsonl``, schema ``storydiff.track-event/1``).
 ``track.py`` calls :func:`publish_change` for a new version that has one before it, and the
 command line turns each :class:`~compare.track.TrackEvent` into a line with
 :func:`event_dict`. The report is the one ``storydiff compare URL@2 URL@3 -o x.html``
-writes: the same loading, comparison and renderer (``compare_command.stored_pair`` and
-``html_report``), written whole or not at all (``output.write_atomic``).
+writes: the same comparison and renderer (``compare_command.stored_pair`` and
+``html_report``), written whole or not at all (``output.write_atomic``). The comparison
+tracking made to summarise the new version is that one (:func:`as_stored_pair`): the two
+versions are not read and compared again.
 """
 
 from __future__ import annotations

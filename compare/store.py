@@ -410,6 +410,8 @@ class Store:
         """This process created the file: only it may remove it (see :meth:`remove_if_unused`)."""
         self.new_folders = new_folders
         """The folders this process made for the file, deepest first."""
+        self._data_version: int | None = None
+        """SQLite's count of the commits other connections made, when last asked."""
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -1400,6 +1402,15 @@ class Store:
                 (story.id,),
             ).fetchall()
         return [dict(r) for r in rows]
+
+    def written_elsewhere(self) -> bool:
+        """Whether another connection (another storydiff) committed to the file since this
+        was last asked; true the first time. What this connection wrote does not count."""
+        with self._errors():
+            (version,) = self.connection.execute("PRAGMA data_version").fetchone()
+        changed = version != self._data_version
+        self._data_version = version
+        return bool(changed)
 
     def failing(
         self, story: Story, before: str | None = None, url: str | None = None

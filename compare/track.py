@@ -634,6 +634,10 @@ class _Run:
         self.exit_code = 0
         self.report_bases: dict[int, str] = {}
         """Story id -> the base of its reports' names (see publish.report_name)."""
+        self.read_at: dict[str, str] = {}
+        """URL -> when this run last read its page (a fetch that did not fail): until a
+        fetch of it fails, no failure of it comes between that and its next fetch, unless
+        another process filed one (see _back)."""
         self.held: dict[str, datetime] = {}
         """Host -> when its server said it may be asked again (a long Retry-After)."""
 
@@ -673,6 +677,7 @@ class _Run:
             # Looked up once: the advice below and the event both name what is kept.
             story = self.store.find_story(fetched.url)
             stored = self.store.history(story) if story else []
+            self.read_at.pop(fetched.url, None)
             if isinstance(error, FetchError) and error.status in (404, 410) and not captured:
                 error = self._gone(error, len(stored))
             elif isinstance(error, FetchError) and _FILE_ADVICE().search(error.hint):
@@ -759,7 +764,14 @@ class _Run:
 
     def _back(self, story: Story, url: str, at: str) -> dict[str, Any] | None:
         """A page read at ``at`` after the fetches of ``url`` before failed: what it came
-        back from (a takedown undone is news to whoever saw it go), else ``None``."""
+        back from (a takedown undone is news to whoever saw it go), else ``None``. Not
+        asked of the store for a page this run read last time, when no other process wrote
+        to the store since: none failed in between."""
+        if self.store.written_elsewhere():
+            self.read_at.clear()  # another run may have filed a failure of any of them
+        last_read, self.read_at[url] = self.read_at.get(url), at
+        if last_read is not None and last_read < at:
+            return None
         failed = self.store.failing(story, before=at, url=url)
         if not failed:
             return None

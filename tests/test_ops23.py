@@ -216,3 +216,50 @@ def test_track_compiles_no_regex_at_import() -> None:
     compiled = [name for name, value in vars(track_module).items() if isinstance(value, re.Pattern)]
     assert compiled == []
     assert track_module._FILE_ADVICE().search("check the URL, or save the page and pass the file")
+
+
+# ---- 4. the failures before a page came back are asked for only when there may be some ------
+
+
+def test_a_page_read_again_asks_for_failures_only_after_one_or_another_process_wrote(
+    http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compare.track import _Run
+
+    page = SwappablePage(council(1))
+    http.expect_request("/council.html").respond_with_handler(page)
+    url = http.url_for("/council.html")
+    db = tmp_path / "v.db"
+    seen: list[Any] = []
+
+    class Listener(track_module.Listener):
+        def event(self, event: Any) -> None:
+            seen.append(event)
+
+    with Store.open(db) as store:
+        asked = counting(monkeypatch, Store, "failing")
+        run = _Run(store, FAST, Listener())
+        try:
+            for _ in range(3):
+                run.round("tracking", [url])
+            assert len(asked) == 1, "asked at the first fetch of the run, not at each"
+            # A fetch of this run fails: the next one that reads the page asks, and is back.
+            http.clear()
+            http.expect_request("/council.html").respond_with_data("Not here", status=404)
+            run.round("tracking", [url])
+            http.clear()
+            http.expect_request("/council.html").respond_with_handler(page)
+            run.round("tracking", [url])
+            assert len(asked) == 2 and seen[-1].back is not None
+            assert seen[-1].back["failure"] == "not found"
+            run.round("tracking", [url])
+            assert len(asked) == 2 and seen[-1].back is None
+            # Another process files a failure of the page: the next fetch asks, and tells.
+            with Store.open(db) as other:
+                other.record_failure(url, track_module.utc_now(), "the server answered 503")
+            run.round("tracking", [url])
+            assert len(asked) == 3
+            assert seen[-1].back is not None and seen[-1].back["failure"] == "fetch failed"
+        finally:
+            run.close(False)
+    assert [e.outcome for e in seen] == ["new", *["unchanged"] * 2, "failed", *["unchanged"] * 3]
