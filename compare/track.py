@@ -696,20 +696,25 @@ class _Run:
                 status = error.status  # a 404 or 500 the server answered with
             size = len(fetched.snapshot.content) if fetched.snapshot else 0
             self.store.record_failure(fetched.url, fetched.at, message, status=status, size=size)
-            code = int(error.exit_code) if isinstance(error, StorydiffError) else 3
-            self.exit_code = self.exit_code or code
-            event = TrackEvent(
-                fetched.url,
-                "failed",
-                fetched.at,
-                detail=message,
-                exit_code=code,
-                story=story.url if story else None,
-                status=status,
-                kept=(stored[-1].number, stored[-1].title) if stored else None,
-            )
+            # Recorded: a Ctrl-C now waits until its event is told, as for a new version.
+            with _interrupts_held():
+                code = int(error.exit_code) if isinstance(error, StorydiffError) else 3
+                self.exit_code = self.exit_code or code
+                event = TrackEvent(
+                    fetched.url,
+                    "failed",
+                    fetched.at,
+                    detail=message,
+                    exit_code=code,
+                    story=story.url if story else None,
+                    status=status,
+                    kept=(stored[-1].number, stored[-1].title) if stored else None,
+                )
+                return self._told(event)
         elif fetched.document is None:
-            event = self._event(fetched, self.store.not_modified(fetched.url, fetched.at))
+            observed = self.store.not_modified(fetched.url, fetched.at)
+            with _interrupts_held():  # (likewise: the 304 is recorded)
+                return self._told(self._event(fetched, observed))
         else:
             document = fetched.document
             # A page's own address for itself, unless no URL can be read from it (a link
@@ -749,18 +754,17 @@ class _Run:
                 shrink_limit=self.options.shrink_limit,
                 reread=reader(self.options.load, fetched.snapshot.provenance.encoding),
             )
-            # The version is committed: a Ctrl-C now waits until its report is written and
-            # its event told, or the restarted run, finding it stored, would give neither.
             # The comparison of the new version with the one before (not the one of the
             # version after it with the new one, made too when a capture came in between).
             compared = next((c for new, c in self.compared if new is document), None)
             self.compared.clear()
+            # The version is committed: a Ctrl-C now waits until its report is written and
+            # its event told, or the restarted run, finding it stored, would give neither.
             with _interrupts_held():
                 event = self._event(fetched, observation)
                 if observation.previous is not None and event.outcome == "new" and not captured:
                     event = self._published(event, observation, compared)
                 return self._told(event)
-        return self._told(event)
 
     def _back(self, story: Story, url: str, at: str) -> dict[str, Any] | None:
         """A page read at ``at`` after the fetches of ``url`` before failed: what it came

@@ -263,3 +263,54 @@ def test_a_page_read_again_asks_for_failures_only_after_one_or_another_process_w
         finally:
             run.close(False)
     assert [e.outcome for e in seen] == ["new", *["unchanged"] * 2, "failed", *["unchanged"] * 3]
+
+
+# ---- a Ctrl-C right after a failure or a 304 is filed ----------------------------------------
+
+
+class WithETag:
+    """The council's first version with an ETag, and 304 to a request that sends it back."""
+
+    def __call__(self, request: Any) -> Any:
+        from werkzeug import Response
+
+        if request.headers.get("If-None-Match") == '"council-1"':
+            return Response(status=304, headers={"ETag": '"council-1"'})
+        return Response(
+            council(1), content_type="text/html; charset=utf-8", headers={"ETag": '"council-1"'}
+        )
+
+
+@pytest.mark.parametrize("answer", ["failed", "not-modified"])
+def test_a_ctrl_c_right_after_a_failure_or_a_304_is_filed_still_tells_its_event(
+    answer: str, http: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import signal
+
+    http.expect_request("/council.html").respond_with_handler(WithETag())
+    url = http.url_for("/council.html")
+    with Store.open(tmp_path / "v.db") as store:
+        assert track([url], store, FAST).new == 1
+        if answer == "failed":
+            http.clear()
+            http.expect_request("/council.html").respond_with_data("Not here", status=404)
+        made = track_module.TrackEvent
+
+        def ctrl_c_meanwhile(*args: Any, **kwargs: Any) -> Any:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, once the fetch is recorded
+            return made(*args, **kwargs)
+
+        monkeypatch.setattr(track_module, "TrackEvent", ctrl_c_meanwhile)
+        heard: list[Any] = []
+
+        class Listener(track_module.Listener):
+            def event(self, event: Any) -> None:
+                heard.append(event)
+
+        summary = track([url], store, FAST, Listener())
+        fetches = store.fetches(store.require_story(url))
+    assert summary.interrupted
+    assert [f["outcome"] for f in fetches] == ["new", answer]
+    assert [e.outcome for e in heard] == [answer], "the fetch recorded is told"
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
