@@ -314,3 +314,52 @@ def test_a_ctrl_c_right_after_a_failure_or_a_304_is_filed_still_tells_its_event(
     assert [f["outcome"] for f in fetches] == ["new", answer]
     assert [e.outcome for e in heard] == [answer], "the fetch recorded is told"
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+# ---- 7. the timeline's axis runs on to the last failed fetch -----------------------------------
+
+
+def test_the_timeline_axis_runs_to_the_last_fetch_of_a_run_of_failures(tmp_path: Path) -> None:
+    from depot_story import GONE, URL, P, observe, page
+
+    from compare.render.timeline import render_story
+
+    title = "Fire at Oldwick grain depot"
+    with Store.open(tmp_path / "v.db") as store:
+        observe(
+            store, tmp_path, page(title, P[:2], "2026-11-24T09:05:00Z"), "2026-11-24T09:10:00.000Z"
+        )
+        observe(store, tmp_path, page(title, P, "2026-11-24T09:30:00Z"), "2026-11-24T09:35:00.000Z")
+        for hour in range(11, 19):  # taken down at 11:10, and still gone at 18:10
+            store.record_failure(URL, f"2026-11-24T{hour}:10:00.000Z", GONE, status=404)
+        html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
+    ticks = re.search(r'<p class="ticks"><span>([^<]*)</span> <span>([^<]*)</span></p>', html)
+    assert ticks is not None
+    assert ticks.groups() == ("2026-11-24 09:10", "2026-11-24 18:10"), "the axis ends at 18:10"
+    # The run's cross at its first fetch, and the rule marked from there to the axis's end.
+    gap = re.search(
+        r'<svg x="([\d.]+)%" y="0" overflow="visible" class="gap gone">(.*?)</svg>', html
+    )
+    assert gap is not None
+    start = float(gap.group(1))
+    span = re.search(r'<line class="span" x1="0" y1="20" x2="([\d.]+)%"', gap.group(2))
+    assert span is not None
+    assert start < 90 and start + float(span.group(1)) == pytest.approx(98.0), "to the end"
+    assert "until the last fetch that failed so" in html
+
+
+def test_a_single_failed_fetch_marks_no_span(tmp_path: Path) -> None:
+    from depot_story import GONE, URL, P, observe, page
+
+    from compare.render.timeline import render_story
+
+    title = "Fire at Oldwick grain depot"
+    with Store.open(tmp_path / "v.db") as store:
+        observe(
+            store, tmp_path, page(title, P[:2], "2026-11-24T09:05:00Z"), "2026-11-24T09:10:00.000Z"
+        )
+        observe(store, tmp_path, page(title, P, "2026-11-24T09:30:00Z"), "2026-11-24T09:35:00.000Z")
+        store.record_failure(URL, "2026-11-24T11:10:00.000Z", GONE, status=404)
+        html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
+    assert 'class="span"' not in html and "until the last fetch" not in html
+    assert "<span>2026-11-24 11:10</span></p>" in html
