@@ -118,8 +118,8 @@ class TrackOptions:
     follow: float = 3 * 86400.0
     """``watch``: seconds an article keeps being tracked after it was first in a feed."""
     report_dir: Path | None = None
-    """``track`` and ``watch``: write the HTML report of each new version against the one
-    before into this folder (see compare/publish.py)."""
+    """Write the HTML report of each new version against the one before into this folder
+    (see compare/publish.py): a capture ``wayback`` imports as one too."""
     key_changes: bool = False
     """Give each new version's key changes with its event (``--jsonl``): read from the
     comparison its change summary was made from, as its report is (one comparison more
@@ -762,7 +762,7 @@ class _Run:
             # its event told, or the restarted run, finding it stored, would give neither.
             with _interrupts_held():
                 event = self._event(fetched, observation)
-                if observation.previous is not None and event.outcome == "new" and not captured:
+                if observation.previous is not None and event.outcome == "new":
                     event = self._published(event, observation, compared)
                 return self._told(event)
 

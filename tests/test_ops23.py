@@ -363,3 +363,70 @@ def test_a_single_failed_fetch_marks_no_span(tmp_path: Path) -> None:
         html = render_story(store, store.require_story(URL), generated_at="2026-11-25T00:00:00Z")
     assert 'class="span"' not in html and "until the last fetch" not in html
     assert "<span>2026-11-24 11:10</span></p>" in html
+
+
+# ---- 8. wayback --report-dir and --jsonl ----------------------------------------------------
+
+
+@pytest.fixture
+def wayback_archive() -> Any:
+    from test_wayback import Archive, captures
+
+    model = Archive(captures())
+    with HTTPServer(host="127.0.0.1", port=0) as server:
+        server.expect_request("/cdx/search/cdx").respond_with_handler(model.cdx)
+        server.expect_request(re.compile("^/web/.*")).respond_with_handler(model.replay)
+        yield server
+
+
+def test_wayback_publishes_the_captures_that_make_new_versions(
+    wayback_archive: HTTPServer, tmp_path: Path
+) -> None:
+    import jsonschema
+    from test_publish import events, run
+    from test_wayback import ORIGINAL
+
+    from compare.schema import load_schema
+
+    validator = jsonschema.Draft202012Validator(load_schema("track-event"))
+    db, reports = str(tmp_path / "v.db"), tmp_path / "reports"
+    archive = wayback_archive.url_for("/").rstrip("/")
+    code, out, err = run(
+        "wayback", ORIGINAL, "--archive", archive, "--delay", "0", "--db", db,
+        "--report-dir", str(reports), "--jsonl",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "3 new versions, 1 unchanged, 0 failed" in err, "the totals stay on stderr"
+    told = events(out, validator)
+    assert [(e["outcome"], e["version"], e.get("previous_version")) for e in told] == [
+        ("new", 1, None),
+        ("unchanged", 1, None),
+        ("new", 2, 1),
+        ("new", 3, 2),
+    ]
+    assert [e["time"][:16] for e in told] == [
+        "2026-05-24T08:00",
+        "2026-05-24T10:00",
+        "2026-05-24T11:00",
+        "2026-05-24T13:00",
+    ], "each at its capture time"
+    assert all(e["story"] == ORIGINAL for e in told)
+    names = [
+        "courier.example-ferry-terminal-v1-v2.html",
+        "courier.example-ferry-terminal-v2-v3.html",
+    ]
+    assert sorted(p.name for p in reports.iterdir()) == names
+    assert [told[2]["report"], told[3]["report"]] == [str(reports / n) for n in names]
+    assert told[2]["changes"] and "counts" in told[2]
+    # The very report `storydiff compare URL@1 URL@2 -o x.html` writes.
+    by_hand = tmp_path / "by-hand.html"
+    code, _, err = run("compare", f"{ORIGINAL}@1", f"{ORIGINAL}@2", "--db", db, "-o", str(by_hand))
+    assert code == 1, err
+    assert by_hand.read_bytes() == (reports / names[0]).read_bytes()
+
+    # Without the options, the lines for people and no report, as before.
+    again = tmp_path / "again.db"
+    code, out, err = run(
+        "wayback", ORIGINAL, "--archive", archive, "--delay", "0", "--db", str(again)
+    )
+    assert code == 0 and "new story" in out and "report" not in out, out
