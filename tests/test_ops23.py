@@ -430,3 +430,39 @@ def test_wayback_publishes_the_captures_that_make_new_versions(
         "wayback", ORIGINAL, "--archive", archive, "--delay", "0", "--db", str(again)
     )
     assert code == 0 and "new story" in out and "report" not in out, out
+
+
+def test_a_summary_made_from_another_reading_of_the_version_before_is_not_the_reports(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # The store reads the version before again with the charset the page just fetched was
+    # decoded with too, and may summarise against that reading; `URL@N` reads it with the
+    # charset stored with it. Such a comparison is not handed to the report.
+    from dataclasses import replace
+
+    from compare.publish import as_stored_pair
+
+    page = SwappablePage(council(1))
+    http.expect_request("/council.html").respond_with_handler(page)
+    url = http.url_for("/council.html")
+    with Store.open(tmp_path / "v.db") as store:
+        track([url], store, FAST)
+        page.html = council(2)
+        track([url], store, FAST)
+        story = store.require_story(url)
+        first, second = (store.document(v) for v in store.history(story))
+        made = compare.compare(first, second)
+        named = as_stored_pair(store, story, 1, 2, made)
+        assert named is not None
+        assert (named.old.provenance.spec, named.new.provenance.spec) == (
+            f"{CANONICAL}@1",
+            f"{CANONICAL}@2",
+        )
+        assert named.blocks == made.blocks and named.new.provenance.version == 2
+        elsewise = replace(first.provenance, encoding="windows-1252")
+        other = compare.compare(replace(first, provenance=elsewise), second)
+        assert as_stored_pair(store, story, 1, 2, other) is None
+        assert (
+            as_stored_pair(store, story, 1, 2, compare.compare(first, second, threshold=0.7))
+            is None
+        )
