@@ -939,6 +939,8 @@ def wayback(
     timeout: TimeoutOption = 60.0,
     connect_timeout: ConnectTimeoutOption = 10.0,
     max_bytes: MaxBytesOption = 20_000_000,
+    report_dir: ReportDirOption = None,
+    jsonl: JsonlOption = False,
     db: DbOption = None,
 ) -> None:
     """Import an article's Wayback Machine captures as versions, at their capture times."""
@@ -948,7 +950,9 @@ def wayback(
     from compare.track import wayback as import_captures
 
     options = guarded(
-        lambda: _track_options(None, None, delay, 2, timeout, connect_timeout, max_bytes)
+        lambda: _track_options(
+            None, None, delay, 2, timeout, connect_timeout, max_bytes, report_dir, jsonl
+        )
     )
     if limit is not None and limit < 1:
         fail(
@@ -969,6 +973,7 @@ def wayback(
         lambda store, view: import_captures(url, store, options, archive_options, view),
         db,
         quiet=False,
+        jsonl=jsonl,
     )
 
 

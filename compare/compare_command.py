@@ -483,14 +483,18 @@ def stored_pair(old_spec: str, new_spec: str, load_options: LoadOptions) -> Comp
     """Two stored versions (``URL@2``, ``URL@3``) loaded and compared as ``storydiff
     compare URL@2 URL@3`` compares them, with its default options and its warning for one
     source given twice: what ``track --report-dir`` reports."""
-    from dataclasses import replace
-
     from compare import compare, load
     from compare.model import CompareOptions
 
-    sources = [old_spec, new_spec]
     old, new = load(old_spec, load_options), load(new_spec, load_options)
-    comparison = compare(old, new, CompareOptions())
+    return with_same_source_warning([old_spec, new_spec], compare(old, new, CompareOptions()))
+
+
+def with_same_source_warning(sources: list[str], comparison: Comparison) -> Comparison:
+    """``comparison`` of ``sources`` with the warning ``compare`` gives when they are one
+    source given twice (see :func:`_same_source`) first among its warnings."""
+    from dataclasses import replace
+
     same = _same_source(sources, comparison)
     if same:
         warnings = (same, *comparison.summary.warnings)

@@ -5,8 +5,10 @@ to read (``--jsonl``, schema ``storydiff.track-event/1``).
 ``track.py`` calls :func:`publish_change` for a new version that has one before it, and the
 command line turns each :class:`~compare.track.TrackEvent` into a line with
 :func:`event_dict`. The report is the one ``storydiff compare URL@2 URL@3 -o x.html``
-writes: the same loading, comparison and renderer (``compare_command.stored_pair`` and
-``html_report``), written whole or not at all (``output.write_atomic``).
+writes: the same comparison and renderer (``compare_command.stored_pair`` and
+``html_report``), written whole or not at all (``output.write_atomic``). The comparison
+tracking made to summarise the new version is that one (:func:`as_stored_pair`): the two
+versions are not read and compared again.
 """
 
 from __future__ import annotations
@@ -87,15 +89,24 @@ def _slug(text: str) -> str:
     return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", folded)).strip("-")
 
 
-def report_name(store: Store, story: Story, old: int, new: int) -> str:
+def report_name(
+    store: Store, story: Story, old: int, new: int, bases: dict[int, str] | None = None
+) -> str:
     """The file name of the report of ``story``'s version ``old`` -> ``new``:
     ``example.org-ferry-fares-rise-v2-v3.html``. A story whose base name another story filed
     before it already has gets a short hash of its URL too (``-3f9a2c``), so the two never
-    write over each other's reports; a story keeps its name as others are filed after it."""
-    base = report_base(story.url)
-    taken = any(other.id < story.id and report_base(other.url) == base for other in store.stories())
-    if taken:
-        base = f"{base}-{hashlib.sha256(story.url.encode()).hexdigest()[:6]}"
+    write over each other's reports; a story keeps its name as others are filed after it.
+
+    ``bases`` keeps each story's base once found (stories filed later never change it):
+    a run that reports a story again reads no other story for it."""
+    base = bases.get(story.id) if bases is not None else None
+    if base is None:
+        base = report_base(story.url)
+        # Only the stories filed before it, and only until one has its base.
+        if any(report_base(url) == base for url in store.urls_before(story)):
+            base = f"{base}-{hashlib.sha256(story.url.encode()).hexdigest()[:6]}"
+        if bases is not None:
+            bases[story.id] = base
     return f"{base}-v{old}-v{new}.html"
 
 
@@ -108,18 +119,27 @@ def publish_change(
     load: LoadOptions,
     report_dir: Path | None,
     generated_at: str,
+    compared: Comparison | None = None,
+    bases: dict[int, str] | None = None,
 ) -> PublishedChange:
     """Compare ``story``'s versions ``old`` and ``new`` as ``storydiff compare URL@old
     URL@new`` does, write its HTML report into ``report_dir`` (when given), and give its key
-    changes. A report that cannot be written is told in ``error``, not raised: the version
-    is stored, and tracking goes on."""
+    changes. ``compared`` is the comparison tracking made of the two to summarise the new
+    version: taken for the report's when it is the same (see :func:`as_stored_pair`), so
+    that the versions are not read and compared again. ``bases`` as for
+    :func:`report_name`. A report that cannot be written is told in ``error``, not raised:
+    the version is stored, and tracking goes on."""
     from dataclasses import replace
 
     from compare.compare_command import html_report, stored_pair
 
-    options = replace(load, db=str(store.path))
+    specs = f"{story.url}@{old}", f"{story.url}@{new}"
     try:
-        comparison = stored_pair(f"{story.url}@{old}", f"{story.url}@{new}", options)
+        comparison = (
+            as_stored_pair(store, story, old, new, compared) if compared is not None else None
+        )
+        if comparison is None:
+            comparison = stored_pair(*specs, replace(load, db=str(store.path)))
     except StorydiffError as error:
         return PublishedChange(error=f"cannot compare versions {old} and {new}: {error.message}")
     changes = key_changes(comparison)
@@ -127,12 +147,52 @@ def publish_change(
         return PublishedChange(changes)
     from compare.output import write_atomic
 
-    path = report_dir / report_name(store, story, old, new)
+    path = report_dir / report_name(store, story, old, new, bases)
     try:
         write_atomic(path, html_report(comparison, generated_at) + "\n")
     except StorydiffError as error:
         return PublishedChange(changes, error=error.message)
     return PublishedChange(changes, report=str(path))
+
+
+def as_stored_pair(
+    store: Store, story: Story, old: int, new: int, compared: Comparison
+) -> Comparison | None:
+    """``compared``, the comparison of a new version ``new`` (as fetched) with the version
+    ``old`` before it that tracking made to summarise it, as ``compare_command.stored_pair``
+    would make it again from ``URL@old`` and ``URL@new``: its documents named so. The same
+    comparison, since the store read OLD's page again as ``URL@old`` reads it, and NEW's
+    page is the one just read; ``None`` where that may not hold: made with other compare
+    options, or OLD read in another character set than the one stored with it (the page just
+    fetched told another)."""
+    from dataclasses import replace
+
+    from compare.compare_command import with_same_source_warning
+    from compare.model import CompareOptions
+
+    if compared.options != CompareOptions():
+        return None
+    versions = {v.number: v for v in store.history(story)}
+    before, after = versions.get(old), versions.get(new)
+    if before is None or after is None:
+        return None
+    if compared.old.provenance.encoding != store.document(before).provenance.encoding:
+        return None
+    named = [
+        replace(
+            document,
+            provenance=replace(
+                document.provenance,
+                spec=f"{story.url}@{info.number}",
+                version=info.number,
+                first_seen=info.first_seen,
+            ),
+        )
+        for document, info in ((compared.old, before), (compared.new, after))
+    ]
+    return with_same_source_warning(
+        [f"{story.url}@{old}", f"{story.url}@{new}"], replace(compared, old=named[0], new=named[1])
+    )
 
 
 def key_changes(comparison: Comparison) -> tuple[dict[str, Any], ...]:

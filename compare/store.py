@@ -410,6 +410,8 @@ class Store:
         """This process created the file: only it may remove it (see :meth:`remove_if_unused`)."""
         self.new_folders = new_folders
         """The folders this process made for the file, deepest first."""
+        self._data_version: int | None = None
+        """SQLite's count of the commits other connections made, when last asked."""
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -791,6 +793,19 @@ class Store:
         with self._errors():
             rows = self.connection.execute("SELECT * FROM stories ORDER BY id").fetchall()
         return [_story(r) for r in rows]
+
+    def urls_before(self, story: Story) -> Iterator[str]:
+        """The URLs of the stories filed before ``story``, newest first, read as they are
+        asked for: a caller looking for one stops there."""
+        with self._errors():
+            rows = self.connection.execute(
+                "SELECT url FROM stories WHERE id < ? ORDER BY id DESC", (story.id,)
+            )
+            try:
+                for (url,) in rows:
+                    yield url
+            finally:
+                rows.close()
 
     def overview(self) -> list[dict[str, Any]]:
         """Every story, oldest first, with what ``history`` with no URL lists: its URL, the
@@ -1387,6 +1402,15 @@ class Store:
                 (story.id,),
             ).fetchall()
         return [dict(r) for r in rows]
+
+    def written_elsewhere(self) -> bool:
+        """Whether another connection (another storydiff) committed to the file since this
+        was last asked; true the first time. What this connection wrote does not count."""
+        with self._errors():
+            (version,) = self.connection.execute("PRAGMA data_version").fetchone()
+        changed = version != self._data_version
+        self._data_version = version
+        return bool(changed)
 
     def failing(
         self, story: Story, before: str | None = None, url: str | None = None

@@ -33,7 +33,7 @@ from compare.errors import (
     TeaserError,
     TimeOrDurationError,
 )
-from compare.model import CompareOptions, Document, LoadOptions, Snapshot
+from compare.model import CompareOptions, Comparison, Document, LoadOptions, Snapshot
 from compare.store import (
     Observation,
     Outcome,
@@ -47,11 +47,11 @@ from compare.store import (
     shown_url,
     utc_now,
 )
-from compare.text import is_web_url, readable_url
+from compare.text import is_web_url, lazy_pattern, readable_url
 
 T = TypeVar("T")
 
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
+_DURATION = lazy_pattern(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
@@ -68,9 +68,9 @@ def _seconds(text: str) -> float:
     value = text.strip().lower()
     if re.fullmatch(r"\d+(?:\.\d+)?", value):
         return float(value)
-    if not value or _DURATION.sub("", value).strip():
+    if not value or _DURATION().sub("", value).strip():
         raise InputError(f"not a duration: {text!r}", "use a number with a unit: 90s, 30m, 2h, 1d")
-    return sum(float(n) * _UNIT_SECONDS[unit.lower()] for n, unit in _DURATION.findall(value))
+    return sum(float(n) * _UNIT_SECONDS[unit.lower()] for n, unit in _DURATION().findall(value))
 
 
 def _within_reach(seconds: float, text: str) -> float:
@@ -118,11 +118,13 @@ class TrackOptions:
     follow: float = 3 * 86400.0
     """``watch``: seconds an article keeps being tracked after it was first in a feed."""
     report_dir: Path | None = None
-    """``track`` and ``watch``: write the HTML report of each new version against the one
-    before into this folder (see compare/publish.py)."""
+    """Write the HTML report of each new version against the one before into this folder
+    (see compare/publish.py): a capture ``wayback`` imports as one too."""
     key_changes: bool = False
-    """Give each new version's key changes with its event (``--jsonl``): one comparison
-    more per new version, made with the report's when there is one."""
+    """Give each new version's key changes with its event (``--jsonl``): read from the
+    comparison its change summary was made from, as its report is (one comparison more
+    only where that one is not the report's: other ``compare`` options, or a version before
+    read in another character set)."""
 
 
 @dataclass(frozen=True)
@@ -271,15 +273,22 @@ def _kind_count(kind: str, count: int) -> str:
     return plural(count, kind.removesuffix("s") if kind == "roles" else kind)
 
 
-def summarizer(options: CompareOptions) -> Summarizer:
-    """The change summary stored with each version: counts from the pairwise comparison."""
+def summarizer(
+    options: CompareOptions, compared: Callable[[Document, Comparison], None] | None = None
+) -> Summarizer:
+    """The change summary stored with each version: counts from the pairwise comparison.
+    ``compared`` is given each comparison made, with the newer document, so that publishing
+    it (``--report-dir``, ``--jsonl``) need not compare the two versions again."""
 
     def summarize(old: Document, new: Document) -> dict[str, Any]:
         from compare import compare
         from compare.render.layout import as_read
 
+        made = compare(old, new, options)
+        if compared is not None:
+            compared(new, made)
         # Counted as the reports count them: a split that changed no word is unchanged.
-        comparison = as_read(compare(old, new, options))
+        comparison = as_read(made)
         return {
             "title_changed": (old.title or "") != (new.title or ""),
             "paragraphs": dict(comparison.summary.paragraphs),
@@ -440,14 +449,14 @@ def _bag(document: Document) -> Counter[str]:
 
 #: A fetch error's advice for `compare` and `extract` to save the page and pass the file,
 #: which `track` cannot take.
-_FILE_ADVICE = re.compile(
+_FILE_ADVICE = lazy_pattern(
     r"(?:[,;]\s*(?:or\s+)?|^)(?:open the page in a browser, )?"
     r"(?:save (?:it|the page)(?: from a browser)?|download the page),? and pass the file"
 )
 
 
 #: extract's advice for a page of no article that only `extract` and `compare` can take.
-_SAVED_COPY_ADVICE = re.compile(
+_SAVED_COPY_ADVICE = lazy_pattern(
     r"(?:,\s*or\s+a saved copy of the full page|(?:^|[;,]\s*)open it in a browser, save it"
     r"(?: \([^)]*\))? and pass the saved file)"
 )
@@ -457,20 +466,33 @@ def _without_file_advice(error: FetchError) -> FetchError:
     """A failed fetch in track's record and line without the advice to pass a saved file
     ("the server answered 500 ... — check the URL, or save the page ... and pass the
     file"): a tracked page is fetched again at the next run."""
-    hint = _FILE_ADVICE.sub("", error.hint).strip(" ,;") or "try again later"
+    hint = _FILE_ADVICE().sub("", error.hint).strip(" ,;") or "try again later"
     return FetchError(error.message, hint, status=error.status)
 
 
 def _moved_on(old: str | None, new: str | None) -> bool:
     """Whether a page's last-modified time is later than the one stored (not merely
     written another way: "+00:00" for "Z")."""
+    from compare.store import parse_time
+
     if not old or not new or old == new:
         return False
-    try:
-        before, after = (datetime.fromisoformat(t.replace("Z", "+00:00")) for t in (old, new))
-        return after > before
-    except (ValueError, TypeError):  # a date alone against a time with a zone
+    if _zoned(old) != _zoned(new):  # a date alone, or a local time, against a time in UTC
         return False
+    try:
+        return parse_time(new) > parse_time(old)
+    except InputError:  # not a time parse_time reads
+        return False
+
+
+#: The offset an ISO time ends with (``Z``, ``+02:00``, ``-0500``).
+_ZONE = lazy_pattern(r"(?:Z|[+-]\d\d:?\d\d)$", re.IGNORECASE)
+
+
+def _zoned(stamp: str) -> bool:
+    """Whether an ISO time says its offset: parse_time takes one that does not for UTC,
+    which a page that gives a date alone need not mean."""
+    return _ZONE().search(stamp.strip()) is not None
 
 
 def _kept(stored: int) -> str:
@@ -482,7 +504,7 @@ def _kept(stored: int) -> str:
 
 
 #: What a subscription wall says under the teaser it shows.
-_WALL = re.compile(
+_WALL = lazy_pattern(
     r"[^.!?\n]*\b(?:subscribe to (?:continue|keep) reading|to continue reading,? "
     r"(?:subscribe|sign in|log in)|already (?:a )?subscriber\?|subscribers only"
     r"|(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:to|for) "
@@ -510,7 +532,7 @@ class _Removed(Exception):
 #: from the site, the company said") is longer, and stays a story.
 _NOTICE_WORDS = 120
 
-_REMOVAL = re.compile(
+_REMOVAL = lazy_pattern(
     r"[^.!?\n]*\b(?:(?:this|the) (?:article|story|page|report|content|post|item)"
     r"(?: you (?:are|were) looking for| you requested)? (?:has|had) been "
     r"(?:removed|taken down|withdrawn|unpublished|deleted|retracted)"
@@ -522,7 +544,7 @@ _REMOVAL = re.compile(
     re.IGNORECASE,
 )
 # A "soft 404": the site's not-found page served with status 200.
-_NOT_FOUND = re.compile(
+_NOT_FOUND = lazy_pattern(
     r"[^.!?\n]*\b(?:(?:page|article|story) not found|(?:this|the) (?:page|article|story)"
     r"(?: you (?:are|were) looking for)? (?:could not|cannot|can't|couldn't) be found"
     r"|we (?:can't|cannot|couldn't|could not) find (?:that|the|this) (?:page|article|story))"
@@ -535,7 +557,7 @@ def _removal_notice(text: str) -> str | None:
     """The sentence by which a short page says its article was removed, or ``None``."""
     if len(text.split()) > _NOTICE_WORDS:
         return None
-    found = _REMOVAL.search(text) or _NOT_FOUND.search(text)
+    found = _REMOVAL().search(text) or _NOT_FOUND().search(text)
     return " ".join(found.group(0).split()) if found else None
 
 
@@ -556,7 +578,7 @@ def _shown_text(html: str) -> str:
 
 def _wall_lines(shown: str) -> Counter[str]:
     """The wall lines a page's text shows, each with how often."""
-    return Counter(" ".join(m.group(0).split()) for m in _WALL.finditer(shown))
+    return Counter(" ".join(m.group(0).split()) for m in _WALL().finditer(shown))
 
 
 #: How many words may stand between the story's last words and the wall under it (a
@@ -576,7 +598,7 @@ def _wall_after_story(shown: str, document: Document) -> re.Match[str] | None:
     while paragraphs and not words:
         # The wall's own line, read into the teaser, is cut off: the story stops before it.
         text = paragraphs.pop()
-        inside = _WALL.search(text)
+        inside = _WALL().search(text)
         words = re.findall(r"[^\W_]+", text[: inside.start()] if inside else text)[-6:]
     ends = (
         [m.end() for m in re.finditer(_BETWEEN_WORDS.join(map(re.escape, words)), shown)]
@@ -584,9 +606,9 @@ def _wall_after_story(shown: str, document: Document) -> re.Match[str] | None:
         else []
     )
     if not ends:
-        return _WALL.search(shown)
+        return _WALL().search(shown)
     for end in ends:
-        wall = _WALL.search(shown, end)
+        wall = _WALL().search(shown, end)
         if wall is not None and len(shown[end : wall.start()].split()) <= _WALL_REACH:
             return wall
     return None
@@ -601,9 +623,21 @@ class _Run:
         self.listener = listener or Listener()
         self.gate = HostGate(options.host_delay)
         self.pool = ThreadPoolExecutor(max_workers=max(1, options.concurrency))
-        self.summarize = summarizer(options.compare)
+        self.compared: list[tuple[Document, Comparison]] = []
+        """The comparisons the summarizer made while a page was filed, each with its NEW:
+        the new version's against the one before is its report's (see _published)."""
+        publishing = options.report_dir is not None or options.key_changes
+        self.summarize = summarizer(
+            options.compare, (lambda *made: self.compared.append(made)) if publishing else None
+        )
         self.tally: Counter[str] = Counter()
         self.exit_code = 0
+        self.report_bases: dict[int, str] = {}
+        """Story id -> the base of its reports' names (see publish.report_name)."""
+        self.read_at: dict[str, str] = {}
+        """URL -> when this run last read its page (a fetch that did not fail): until a
+        fetch of it fails, no failure of it comes between that and its next fetch, unless
+        another process filed one (see _back)."""
         self.held: dict[str, datetime] = {}
         """Host -> when its server said it may be asked again (a long Retry-After)."""
 
@@ -640,40 +674,47 @@ class _Run:
         capture, ``captured`` is the URL it captured and ``archive_url`` its archive page."""
         if fetched.error is not None or fetched.snapshot is None:
             error = fetched.error
+            # Looked up once: the advice below and the event both name what is kept.
+            story = self.store.find_story(fetched.url)
+            stored = self.store.history(story) if story else []
+            self.read_at.pop(fetched.url, None)
             if isinstance(error, FetchError) and error.status in (404, 410) and not captured:
-                error = self._gone(fetched.url, error)
-            elif isinstance(error, FetchError) and _FILE_ADVICE.search(error.hint):
+                error = self._gone(error, len(stored))
+            elif isinstance(error, FetchError) and _FILE_ADVICE().search(error.hint):
                 error = _without_file_advice(error)
             from compare.sources import RateLimited
 
             if isinstance(error, RateLimited):
                 self.held[_host(fetched.url)] = error.until
             if isinstance(error, ExtractionError) and not captured:
-                error = self._unreadable(fetched.url, error)
+                error = self._unreadable(fetched.url, error, len(stored))
             if isinstance(error, _Removed):
-                error = self._removed(fetched.url, error.notice)
+                error = self._removed(fetched.url, error.notice, len(stored))
             message = error.one_line() if isinstance(error, StorydiffError) else repr(error)
             status = fetched.snapshot.provenance.status if fetched.snapshot else None
             if status is None and isinstance(error, FetchError):
                 status = error.status  # a 404 or 500 the server answered with
             size = len(fetched.snapshot.content) if fetched.snapshot else 0
             self.store.record_failure(fetched.url, fetched.at, message, status=status, size=size)
-            code = int(error.exit_code) if isinstance(error, StorydiffError) else 3
-            self.exit_code = self.exit_code or code
-            story = self.store.find_story(fetched.url)
-            stored = self.store.history(story) if story else []
-            event = TrackEvent(
-                fetched.url,
-                "failed",
-                fetched.at,
-                detail=message,
-                exit_code=code,
-                story=story.url if story else None,
-                status=status,
-                kept=(stored[-1].number, stored[-1].title) if stored else None,
-            )
+            # Recorded: a Ctrl-C now waits until its event is told, as for a new version.
+            with _interrupts_held():
+                code = int(error.exit_code) if isinstance(error, StorydiffError) else 3
+                self.exit_code = self.exit_code or code
+                event = TrackEvent(
+                    fetched.url,
+                    "failed",
+                    fetched.at,
+                    detail=message,
+                    exit_code=code,
+                    story=story.url if story else None,
+                    status=status,
+                    kept=(stored[-1].number, stored[-1].title) if stored else None,
+                )
+                return self._told(event)
         elif fetched.document is None:
-            event = self._event(fetched, self.store.not_modified(fetched.url, fetched.at))
+            observed = self.store.not_modified(fetched.url, fetched.at)
+            with _interrupts_held():  # (likewise: the 304 is recorded)
+                return self._told(self._event(fetched, observed))
         else:
             document = fetched.document
             # A page's own address for itself, unless no URL can be read from it (a link
@@ -698,6 +739,7 @@ class _Run:
                 walled = self._walled(fetched.url, keys, document, fetched.snapshot)
                 if walled is not None:
                     return self.file(replace(fetched, document=None, error=walled))
+            self.compared.clear()
             observation = self.store.observe(
                 keys,
                 document,
@@ -712,18 +754,28 @@ class _Run:
                 shrink_limit=self.options.shrink_limit,
                 reread=reader(self.options.load, fetched.snapshot.provenance.encoding),
             )
+            # The comparison of the new version with the one before (not the one of the
+            # version after it with the new one, made too when a capture came in between).
+            compared = next((c for new, c in self.compared if new is document), None)
+            self.compared.clear()
             # The version is committed: a Ctrl-C now waits until its report is written and
             # its event told, or the restarted run, finding it stored, would give neither.
             with _interrupts_held():
                 event = self._event(fetched, observation)
-                if observation.previous is not None and event.outcome == "new" and not captured:
-                    event = self._published(event, observation)
+                if observation.previous is not None and event.outcome == "new":
+                    event = self._published(event, observation, compared)
                 return self._told(event)
-        return self._told(event)
 
     def _back(self, story: Story, url: str, at: str) -> dict[str, Any] | None:
         """A page read at ``at`` after the fetches of ``url`` before failed: what it came
-        back from (a takedown undone is news to whoever saw it go), else ``None``."""
+        back from (a takedown undone is news to whoever saw it go), else ``None``. Not
+        asked of the store for a page this run read last time, when no other process wrote
+        to the store since: none failed in between."""
+        if self.store.written_elsewhere():
+            self.read_at.clear()  # another run may have filed a failure of any of them
+        last_read, self.read_at[url] = self.read_at.get(url), at
+        if last_read is not None and last_read < at:
+            return None
         failed = self.store.failing(story, before=at, url=url)
         if not failed:
             return None
@@ -744,9 +796,12 @@ class _Run:
         self.listener.event(event)
         return event
 
-    def _published(self, event: TrackEvent, observation: Observation) -> TrackEvent:
+    def _published(
+        self, event: TrackEvent, observation: Observation, compared: Comparison | None = None
+    ) -> TrackEvent:
         """A new version with ``report_dir`` or ``key_changes``: its report written and its
-        key changes found (compare/publish.py). A report that cannot be written leaves the
+        key changes found (compare/publish.py), from ``compared``, the comparison its
+        summary was made from, when it is the report's. A report that cannot be written leaves the
         version stored and tracking going; the run ends with exit 2 as for an ``-o`` that
         cannot be written, unless something failed before."""
         if self.options.report_dir is None and not self.options.key_changes:
@@ -763,6 +818,8 @@ class _Run:
             load=self.options.load,
             report_dir=self.options.report_dir,
             generated_at=report_time(),
+            compared=compared,
+            bases=self.report_bases,
         )
         if published.error is not None and self.options.report_dir is not None:
             self.exit_code = self.exit_code or int(ExitCode.INPUT)
@@ -773,12 +830,11 @@ class _Run:
             report_error=published.error,
         )
 
-    def _gone(self, url: str, error: FetchError) -> FetchError:
-        """A tracked page that answers 404 or 410: the hint for a page given to `compare`
-        (save it and pass the file) does not fit. Once versions are stored it is how an
-        article is taken down; before, the address may be wrong, or the article gone."""
-        story = self.store.find_story(url)
-        stored = len(self.store.history(story)) if story else 0
+    def _gone(self, error: FetchError, stored: int) -> FetchError:
+        """A tracked page that answers 404 or 410, with ``stored`` versions: the hint for a
+        page given to `compare` (save it and pass the file) does not fit. Once versions are
+        stored it is how an article is taken down; before, the address may be wrong, or the
+        article gone."""
         if not stored:
             return FetchError(
                 error.message,
@@ -792,19 +848,17 @@ class _Run:
             status=error.status,
         )
 
-    def _unreadable(self, url: str, error: ExtractionError) -> ExtractionError:
-        """A tracked page in which extraction found no article: the hints for a page given
-        to `extract` ("pass the article's own URL", "save it … and pass the saved file") do
-        not fit the article's own URL once versions of it are stored, and a teaser above a
-        wall, too short to read as an article at all, is named as a longer one is
-        (_walled), so that `timeline` badges it "paywalled"."""
+    def _unreadable(self, url: str, error: ExtractionError, stored: int) -> ExtractionError:
+        """A tracked page, with ``stored`` versions, in which extraction found no article:
+        the hints for a page given to `extract` ("pass the article's own URL", "save it …
+        and pass the saved file") do not fit the article's own URL once versions of it are
+        stored, and a teaser above a wall, too short to read as an article at all, is named
+        as a longer one is (_walled), so that `timeline` badges it "paywalled"."""
         if error.hint.startswith("held back"):
             return error  # track's own reading of the page (_walled)
-        story = self.store.find_story(url)
-        stored = len(self.store.history(story)) if story else 0
         if not stored:
             # A first fetch: what to track instead, not a file to pass (track takes none).
-            hint = _SAVED_COPY_ADVICE.sub("", error.hint).strip(" ,;")
+            hint = _SAVED_COPY_ADVICE().sub("", error.hint).strip(" ,;")
             return ExtractionError(
                 error.message, hint or "track the address of a page that shows its article"
             )
@@ -894,12 +948,11 @@ class _Run:
         story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
         return self.store.history(story) if story else []
 
-    def _removed(self, url: str, notice: str) -> ExtractionError:
-        """A page that now shows a takedown notice where its story was: a failure, said
-        to be a takedown, that keeps what was stored (it was "no article text found ...
-        pass the article's own URL"; a longer notice became a version of a few words)."""
-        story = self.store.find_story(url)
-        stored = len(self.store.history(story)) if story else 0
+    def _removed(self, url: str, notice: str, stored: int) -> ExtractionError:
+        """A page, with ``stored`` versions, that now shows a takedown notice where its
+        story was: a failure, said to be a takedown, that keeps what was stored (it was "no
+        article text found ... pass the article's own URL"; a longer notice became a
+        version of a few words)."""
         kept = (
             "nothing was stored for it before; `storydiff wayback URL` imports the copies the "
             "Wayback Machine kept"
@@ -908,7 +961,7 @@ class _Run:
         )
         said = (
             "shows a not-found page"
-            if _NOT_FOUND.fullmatch(notice)
+            if _NOT_FOUND().fullmatch(notice)
             else "says the article was removed"
         )
         return ExtractionError(

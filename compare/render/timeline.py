@@ -266,6 +266,12 @@ class Gap:
     """Position of the first on the axis, 0..1000."""
     error: str
     """What the last fetch of the run said."""
+    ending: str = ""
+    """The last, for the axis's end (stored time)."""
+    end_x: float | None = None
+    """Position of the last on the axis, when it came later than the first: the rule is
+    marked from the one to the other, and the axis runs on to it (it stopped at the first,
+    as if the page had been read again then)."""
     back: str = ""
     """When a fetch after the run read the page again and found the last version
     unchanged (which makes no row of its own), for people; else "". Without it a takedown
@@ -435,6 +441,11 @@ def render_story(
         else None,
         "headlines": _headlines(entries, when, fragments_html, text_html),
         "sections": sections,
+        # The axis ends at the latest time on it: a version, or a failed run's last fetch.
+        "axis_end": max(
+            [(p.machine, p.when) for p in points] + [(g.ending, g.until) for g in gaps],
+            default=(None, None),
+        )[1],
         "first": points[0] if points else None,
         "second": sections[0].anchor if sections else None,
         "css": Markup(css),
@@ -467,7 +478,11 @@ def _points(
         return [], [], []
     times = [_seconds(info.first_seen) for info, _ in entries]
     starts = [_seconds(run[0]["fetched_at"]) for run in runs]
-    xs, breaks = _layout([*times, *starts])
+    # A run of failed fetches lasts until its last: the axis goes on to it.
+    lasting = [i for i, run in enumerate(runs) if run[-1]["fetched_at"] > run[0]["fetched_at"]]
+    ends = [_seconds(runs[i][-1]["fetched_at"]) for i in lasting]
+    xs, breaks = _layout([*times, *starts, *ends])
+    end_xs = dict(zip(lasting, xs[len(entries) + len(runs) :], strict=True))
     points: list[Point] = []
     for (info, document), x in zip(entries, xs, strict=False):
         # Numbers closer than 6 % of the axis (20 px on a phone) take turns on two lines.
@@ -493,7 +508,9 @@ def _points(
         )
     gaps = []
     after = {f["fetched_at"]: later for f, later in pairwise(fetches)}
-    for run, x in zip(runs, xs[len(entries) :], strict=True):
+    for i, (run, x) in enumerate(
+        zip(runs, xs[len(entries) : len(entries) + len(runs)], strict=True)
+    ):
         kind, words = gap_kind(run[0])
         following = after.get(run[-1]["fetched_at"])
         back = (
@@ -512,6 +529,8 @@ def _points(
                 machine=run[0]["fetched_at"],
                 x=x,
                 error=run[-1].get("error") or "",
+                ending=run[-1]["fetched_at"],
+                end_x=end_xs.get(i),
                 back=back,
             )
         )
