@@ -136,6 +136,8 @@ _CHROME_PREFIX = lazy_pattern(
     # "ALSO READ | Fares to rise", "Read next - Fares to rise"
     r"(?:also read|read (?:also|more|next)|must read|don't miss)\s*(?::|\||[-–—] ).*|"
     r"read more (?:about|on|from)\b.*|"
+    # A promo for the outlet's own pages: "For more stories like this, check our news page."
+    r"for more (?:stories|news|articles|updates|content) like this\b.*|"
     r"(?:click|tap) here (?:to|for)\b.*|"
     r"follow (?:us|@\S+|[\w.&'-]+(?: [\w.&'-]+){0,3}) on\b.*|"
     r"(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.*|"
@@ -269,7 +271,10 @@ _TOOL = (
     r"(?:produced|generated|created|read|narrated|made|voiced)\b[^.!?]{0,100}[.!]?|"
     r"(?:estimated )?reading time\s*:?\s*(?:\d+|less than (?:a|one|\d+)|under \d+) "
     r"min(?:ute)?s?|\d+ min(?:ute)?s? (?:read|listen)(?:ing time)?|"
-    r"(?:gift|share|save|print|bookmark)(?: this)?(?: article| story)?)"
+    r"(?:gift|share|save|print|bookmark|e-?mail)(?: this)?(?: article| story| page)?|"
+    # An old template's links under its story: "« Back to news | Email this story | Print".
+    r"(?:[«‹<←\"']\s*)?back to (?:the )?(?:top|home|homepage|news|index|articles|stories|"
+    r"(?:[\w'’-]+ )?news))"
 )
 _ARTICLE_TOOLS = lazy_pattern(rf"{_TOOL}(?:\s*[.|·•,–—-]?\s*{_TOOL})*", re.IGNORECASE)
 

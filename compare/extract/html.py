@@ -25,8 +25,8 @@ from compare.extract.blocks import (
     _words,
     min_prose_words,
 )
-from compare.extract.chrome import is_chrome
-from compare.extract.cleanup import _BYLINE
+from compare.extract.chrome import _EDGE_PUNCT, _PAYWALL, is_chrome
+from compare.extract.cleanup import _BYLINE, _byline_over_stamp
 from compare.extract.metadata import (
     _bare_date,
     _byline_boxes,
@@ -49,6 +49,7 @@ from compare.extract.metadata import (
     _site_name_shown,
     _stamps_beside,
     _swapped,
+    _title_part_in_heading,
     _title_site_fixed,
     _unescaped,
     _with_time,
@@ -171,10 +172,12 @@ def html_blocks(
         _drop_inner_cards(tree, groups)
     bylines = _byline_boxes(tree)
     byline_lines = _byline_lines(tree, bylines)  # before trafilatura, which may prune the tree
+    stamped_byline = None if bylines else _byline_stamp_line(tree)
     under_bylines |= _lines_after_bylines(bylines)
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     pager = story_pager(tree)  # before trafilatura, which drops the pager
+    wall = _wall_after_story(tree)  # before trafilatura, which may drop the wall's box
     page_title = page.get("title") or tree.findtext(".//title")
     shown_standfirst, sure_standfirst = _shown_standfirst(tree, page_title)
     label = _label_above_headline(tree, page_title)
@@ -213,6 +216,8 @@ def html_blocks(
     title = page.get("title") or pick("title")
     if not page.get("site_name"):
         title, site_name = _title_site_fixed(tree, title, site_name)
+    if not page.get("title"):
+        title, site_name = _title_part_in_heading(tree, title, site_name)
     title = _without_site_name(clean_whitespace(title or ""), site_name)
     language = normalize_language(page.get("language") or pick("language"))
     author = pick("author") or ""
@@ -265,9 +270,14 @@ def html_blocks(
         modified = modified or beside_modified
     if modified is None and drawn:
         modified = drawn.modified
+    authors = _shown_byline(bylines, shown, mangled=shown != names, is_person=is_person)
+    if not authors and stamped_byline is not None:
+        authors, (stamped_published, stamped_modified) = stamped_byline
+        published = _with_time(published or stamped_published, stamped_published)
+        modified = modified or stamped_modified
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=_shown_byline(bylines, shown, mangled=shown != names, is_person=is_person),
+        authors=authors,
         site_name=site_name,
         published=published,
         modified=modified,
@@ -286,6 +296,7 @@ def html_blocks(
         live="live" in page,
         not_free="not_free" in page,
         pager=pager,
+        wall=wall,
         byline_lines=byline_lines,
         under_bylines=under_bylines,
     )
@@ -301,6 +312,66 @@ def html_blocks(
 
 #: The most words of a line set right after a byline's box that may be its stamp.
 _AFTER_BYLINE_WORDS = 10
+
+
+#: Paragraphs of a story's own box above a subscription wall: more words than a card's
+#: teaser has.
+_STORY_PARAGRAPH_WORDS = 12
+
+
+def _wall_after_story(tree: HtmlElement) -> str | None:
+    """The line of a subscription wall set in the story's box after its paragraphs, with
+    none of them after it ("Subscribe to read the rest of this article", "Already a
+    subscriber? Log in"): the page shows only the story's opening. trafilatura drops such a
+    box when the opening is long, so the text no longer says it stops there; a wall in the
+    page's header or sidebar, beside no paragraphs of the story, is a mere offer."""
+    for piece in tree.xpath("//body//text()"):
+        if not 2 <= len(piece) <= 300 or not _PAYWALL().match(piece.strip(_EDGE_PUNCT + "\n\r")):
+            continue
+        element = piece.getparent()
+        if piece.is_tail and element is not None:
+            element = element.getparent()
+        # Up to the box that sits among the story's paragraphs.
+        while element is not None and (parent := element.getparent()) is not None:
+            if element.tag in ("body", "html"):
+                break
+            siblings = [s for s in parent if isinstance(s.tag, str) and s.tag == "p"]
+            before = [s for s in siblings if _before(s, element)]
+            if len([s for s in before if _story_paragraph(s)]) >= 2:
+                after = [s for s in siblings if s not in before and s is not element]
+                if any(_story_paragraph(s) for s in after):
+                    break
+                return clean_whitespace(piece)
+            element = parent
+    return None
+
+
+def _before(one: HtmlElement, other: HtmlElement) -> bool:
+    """Whether sibling ``one`` comes before sibling ``other``."""
+    return any(s is other for s in one.itersiblings())
+
+
+def _story_paragraph(p: HtmlElement) -> bool:
+    return len(p.text_content().split()) >= _STORY_PARAGRAPH_WORDS
+
+
+def _byline_stamp_line(
+    tree: HtmlElement,
+) -> tuple[tuple[str, ...], tuple[str | None, str | None]] | None:
+    """A byline that runs into its date stamp in one short box no class names a byline
+    ("By Ana Ruiz | Published: 17 November 2026 09:30 | Last updated: 17 November 2026
+    16:40", as a print page sets it), which trafilatura drops with its box: its names and
+    its published and modified times, else None."""
+    for piece in tree.xpath("//body//text()[starts-with(normalize-space(), 'By ')]"):
+        element = piece.getparent()
+        if piece.is_tail and element is not None:
+            element = element.getparent()
+        if element is None or not isinstance(element.tag, str):
+            continue
+        text = clean_whitespace(element.text_content())
+        if len(text) <= 160 and (found := _byline_over_stamp(text)) is not None:
+            return found
+    return None
 
 
 def _lines_after_bylines(bylines: tuple[tuple[HtmlElement, str], ...]) -> frozenset[str]:
@@ -518,6 +589,10 @@ def _body_blocks(body: Any) -> Iterator[Block]:
             yield Block(clean_whitespace(child.tail))
 
 
+#: A footnote's link back to its mark at the end of the note: "↩", "↑", "⤴".
+_BACK_ARROW = lazy_pattern("\\s+[↩↑⤴]\ufe0e?$")
+
+
 def _list_blocks(element: Any) -> Iterator[Block]:
     for item in element:
         if item.tag != "item":
@@ -527,7 +602,10 @@ def _list_blocks(element: Any) -> Iterator[Block]:
             yield from _body_blocks(item)
             continue
         nested = [c for c in item if c.tag == "list"]
-        yield from _element_blocks(item, "item", skip=("list",))
+        for block in _element_blocks(item, "item", skip=("list",)):
+            # A note's link back to its mark ("... across the county. ↩") ends no sentence.
+            text = _BACK_ARROW().sub("", block.text)
+            yield replace(block, text=text) if text != block.text and text else block
         for sub in nested:
             yield from _list_blocks(sub)
 

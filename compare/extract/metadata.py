@@ -446,6 +446,45 @@ def _title_site_fixed(
     return (headline if not title or title == outlet else title), outlet
 
 
+#: The most words of an outlet's name that <title> puts before the headline.
+_OUTLET_WORDS = 5
+
+
+def _title_part_in_heading(
+    tree: HtmlElement, title: str | None, site_name: str | None
+) -> tuple[str | None, str | None]:
+    """An old template's ``<title>`` puts the outlet first ("Fenland Weekly Gazette -
+    Boil-water notice ...") and sets the headline in an ``<h2>``, with no ``<h1>`` or
+    og:title: trafilatura takes the outlet for the title, and the headline stays the first
+    paragraph. The part of ``<title>`` that a heading on the page says word for word is the
+    headline, the other the outlet, when no heading says that one too and it is short
+    enough for a name (``_OUTLET_WORDS``) where the headline is longer."""
+    element = tree.find(".//head//title")
+    if not title or element is None:
+        return title, site_name
+    parts = _TITLE_PARTS().match(clean_whitespace(element.text_content()))
+    if parts is None or parts[1] is None:
+        return title, site_name
+    first, second = clean_whitespace(parts[1]), clean_whitespace(parts[2])
+    if title not in (first, second):
+        return title, site_name
+    headings = {
+        clean_whitespace(h.text_content()).casefold()
+        for h in tree.iter("h1", "h2", "h3", "h4")
+        if isinstance(h.tag, str)
+    }
+    other = second if title == first else first
+    # An outlet's name is short, and shorter than its headline: a masthead set in an <h2>
+    # ("Fenbridge Gazette") beside a <title> that puts the headline first is no headline.
+    if (
+        other.casefold() in headings
+        and title.casefold() not in headings
+        and len(title.split()) <= _OUTLET_WORDS < len(other.split())
+    ):
+        return other, site_name or title
+    return title, site_name
+
+
 #: The class or id of the page's own header, not an article's ("article-header").
 _PAGE_HEADER = lazy_pattern(
     r"(?<![\w-])(?:(?:site|page|global|main|top)-?)?header(?![\w-])|masthead", re.IGNORECASE

@@ -72,6 +72,17 @@ def more_pages_warning(pager: str) -> str:
     )
 
 
+def wall_warning(wall: str) -> str:
+    """Said of a page that shows the story's opening above a subscription wall and has no
+    structured body to read the rest from: what follows the wall is not deleted, only not
+    shown, so a comparison with a full copy cannot say what it holds."""
+    shown = wall if len(wall) <= 80 else wall[:79] + "…"
+    return (
+        f'the page stops at a subscription wall ("{shown}"): the text is only the opening '
+        "of the article, and what follows the wall is not shown, not deleted"
+    )
+
+
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
@@ -95,6 +106,9 @@ def extract(snapshot: Snapshot) -> Document:
         blocks, meta = extract_view_blocks(source) or (text_blocks(source), Metadata())
     infer_title = not meta.title and snapshot.kind in ("text", "markdown")
     cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
+    if meta.wall and not cleaned.paywalled:
+        # trafilatura dropped the wall's box under a long opening: the page still stops there.
+        cleaned = replace(cleaned, paywalled=True)
     unseen = meta.body_unseen
     if unseen and (whole := _without_cut_end(cleaned, meta)) is not None:
         cleaned = whole  # trafilatura gave articleBody itself, cut short
@@ -136,6 +150,8 @@ def extract(snapshot: Snapshot) -> Document:
             warnings += (CUT_SHORT_WARNING,)
     if meta.pager:
         warnings += (more_pages_warning(meta.pager),)
+    if meta.wall and not unseen:
+        warnings += (wall_warning(meta.wall),)
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
@@ -528,6 +544,12 @@ _APP_DATA = lazy_pattern(
     r"""<script[^>]{1,300}id=["']?(__NEXT_DATA__|__NUXT_DATA__)|"""
     r"window\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*="
 )
+#: A shell's notice to a reader whose browser runs no JavaScript: "<noscript>You need to
+#: enable JavaScript to read this story.</noscript>"; not Disqus's "Please enable JavaScript
+#: to view the comments", which any page may carry.
+_ASKS_FOR_SCRIPT = lazy_pattern(
+    r"<noscript\b[^>]{0,200}>((?:[^<]|<(?!/noscript)){0,400})</noscript>", re.IGNORECASE
+)
 _APP_NAMES = {
     "__NEXT_DATA__": "Next.js",
     "__NUXT_DATA__": "Nuxt",
@@ -539,14 +561,22 @@ def _app_shell_error(snapshot: Snapshot, source: str) -> ExtractionError | None:
     """A page with no article that carries the data a JavaScript framework draws it from
     (Next.js's ``__NEXT_DATA__``, a ``window.__INITIAL_STATE__``): the article is there
     only once a browser has run the page, which storydiff does not do."""
-    if snapshot.kind != "html" or (found := _APP_DATA().search(source)) is None:
+    if snapshot.kind != "html":
         return None
-    name = found[1] or found[2]
-    framework = _APP_NAMES.get(name, f"its {name} data")
+    if (found := _APP_DATA().search(source)) is not None:
+        name = found[1] or found[2]
+        framework = f" ({_APP_NAMES.get(name, f'its {name} data')})"
+    elif any(
+        "javascript" in (notice := found[1].lower()) and "comment" not in notice
+        for found in _ASKS_FOR_SCRIPT().finditer(source)
+    ):
+        framework = ""  # a shell that tells readers without JavaScript it needs it
+    else:
+        return None
     where = snapshot.provenance.spec or "the input"
     return ExtractionError(
-        f"no article text found in {where}: the page draws its article with JavaScript "
-        f"({framework}), which storydiff does not run",
+        f"no article text found in {where}: the page draws its article with JavaScript"
+        f"{framework}, which storydiff does not run",
         "open it in a browser, save it (Save Page As, 'Webpage, Complete') and pass the saved file",
     )
 
