@@ -89,6 +89,9 @@ def test_a_wall_served_over_http_warns_on_stderr_and_a_short_teaser_is_refused(
         f"<header>{_OFFER}</header><article>{_STORY}</article>",
         # An offer between the paragraphs: the story goes on after it.
         f"<article>{_STORY[:600]}{_OFFER}{_STORY[600:]}</article>",
+        # An offer in a sidebar after the whole story.
+        f"<main><article>{_STORY}</article><aside>{_OFFER}</aside></main>",
+        f"<main><article>{_STORY}</article><div class='right-rail'>{_OFFER}</div></main>",
     ],
 )
 def test_an_offer_that_the_story_does_not_stop_at_is_no_wall(body: str, tmp_path: Path) -> None:
@@ -99,9 +102,17 @@ def test_an_offer_that_the_story_does_not_stop_at_is_no_wall(body: str, tmp_path
     assert doc.warnings == ()
 
 
-def test_the_same_page_with_the_offer_last_in_the_story_warns(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<article>{_STORY}{_OFFER}</article>",
+        # The opening in a box of its own, the wall in the next one.
+        f"<article><h1>Boil-water notice</h1><div class='free'>{_STORY}</div>{_OFFER}</article>",
+    ],
+)
+def test_the_same_page_with_the_offer_last_in_the_story_warns(body: str, tmp_path: Path) -> None:
     page = tmp_path / "page.html"
-    page.write_text(_page(f"<article>{_STORY}{_OFFER}</article>"), encoding="utf-8")
+    page.write_text(_page(body), encoding="utf-8")
     doc = load(str(page))
     assert len(doc.paragraphs) == 7
     assert any("subscription wall" in warning for warning in doc.warnings)
@@ -206,3 +217,15 @@ def test_that_byline_kept_as_the_first_paragraph_is_no_paragraph(tmp_path: Path)
     assert doc.paragraphs[0].text.startswith("About 3,900 homes")
     assert doc.authors == ("Tamsin Oduya",)
     assert (doc.published, doc.modified) == ("2026-11-17T09:30", "2026-11-17T16:40")
+
+
+def test_a_paragraph_broken_off_at_the_wall_loses_its_unfinished_sentence() -> None:
+    # "Residents said they first learned of the notice from…" above the wall: the next
+    # fetch may cut elsewhere, and the half sentence would read as an edit.
+    doc = load(str(WALL / "cut.html"))
+    assert doc.paragraphs[-1].text.startswith("Schools in the town remained open")
+    assert not any("…" in p.text for p in doc.paragraphs)
+    assert any("subscription wall" in warning for warning in doc.warnings)
+    c = compare(load(str(WALL / "new.html")), doc)
+    # The same page fetched again, cut a paragraph earlier: nothing reworded.
+    assert c.summary.paragraphs.get("reworded", 0) == 0

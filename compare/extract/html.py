@@ -320,35 +320,48 @@ _STORY_PARAGRAPH_WORDS = 12
 
 
 def _wall_after_story(tree: HtmlElement) -> str | None:
-    """The line of a subscription wall set in the story's box after its paragraphs, with
-    none of them after it ("Subscribe to read the rest of this article", "Already a
-    subscriber? Log in"): the page shows only the story's opening. trafilatura drops such a
-    box when the opening is long, so the text no longer says it stops there; a wall in the
-    page's header or sidebar, beside no paragraphs of the story, is a mere offer."""
+    """The line of a subscription wall set after the story's paragraphs, with none of them
+    after it ("Subscribe to read the rest of this article", "Already a subscriber? Log
+    in"): in their box, or in a box of its own just after theirs. The page shows only the
+    story's opening. trafilatura drops such a box when the opening is long, so the text no
+    longer says it stops there. A wall in the page's header, sidebar or footer, or one the
+    story goes on after, is a mere offer."""
     for piece in tree.xpath("//body//text()"):
         if not 2 <= len(piece) <= 300 or not _PAYWALL().match(piece.strip(_EDGE_PUNCT + "\n\r")):
             continue
         element = piece.getparent()
         if piece.is_tail and element is not None:
             element = element.getparent()
-        # Up to the box that sits among the story's paragraphs.
+        if element is None or any(_off_story(box) for box in element.iterancestors()):
+            continue
+        # Up to the box that sits among (or just after) the story's paragraphs.
         while element is not None and (parent := element.getparent()) is not None:
             if element.tag in ("body", "html"):
                 break
-            siblings = [s for s in parent if isinstance(s.tag, str) and s.tag == "p"]
-            before = [s for s in siblings if _before(s, element)]
-            if len([s for s in before if _story_paragraph(s)]) >= 2:
-                after = [s for s in siblings if s not in before and s is not element]
-                if any(_story_paragraph(s) for s in after):
+            before = [s for s in element.itersiblings(preceding=True) if isinstance(s.tag, str)]
+            shown = sum(_story_paragraph(s) for s in before if s.tag == "p")
+            if shown < 2 and before and before[0].tag != "p":
+                # The box just before it: the story's paragraphs in a box of their own.
+                shown = sum(_story_paragraph(p) for p in before[0].iter("p"))
+            if shown >= 2:
+                after = [s for s in element.itersiblings() if isinstance(s.tag, str)]
+                if any(_story_paragraph(p) for s in after for p in s.iter("p")):
                     break
                 return clean_whitespace(piece)
             element = parent
     return None
 
 
-def _before(one: HtmlElement, other: HtmlElement) -> bool:
-    """Whether sibling ``one`` comes before sibling ``other``."""
-    return any(s is other for s in one.itersiblings())
+#: Where a subscription offer is no wall the story stops at: the page's header, sidebar,
+#: menus and footer.
+_OFF_STORY_TAGS = frozenset(("header", "nav", "aside", "footer"))
+_OFF_STORY_CLASS = lazy_pattern(r"sidebar|(?<![a-z])rail(?![a-z])|masthead|site-header")
+
+
+def _off_story(box: HtmlElement) -> bool:
+    return box.tag in _OFF_STORY_TAGS or bool(
+        _OFF_STORY_CLASS().search(f"{box.get('class', '')} {box.get('id', '')}".lower())
+    )
 
 
 def _story_paragraph(p: HtmlElement) -> bool:

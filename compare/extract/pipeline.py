@@ -112,6 +112,11 @@ def extract(snapshot: Snapshot) -> Document:
     unseen = meta.body_unseen
     if unseen and (whole := _without_cut_end(cleaned, meta)) is not None:
         cleaned = whole  # trafilatura gave articleBody itself, cut short
+    elif meta.wall and not unseen and (whole := _without_cut_sentence(cleaned)) is not None:
+        # The page's last paragraph above its wall broken off ("... learned of the
+        # notice from…"): the next fetch may cut elsewhere, and the half sentence read as
+        # an edit.
+        cleaned = whole
     # The story drawn from a framework's data, where the page's HTML shows less of it.
     app = None if unseen else _from_app_body(cleaned, meta, snapshot.provenance.spec)
     drawn = app is not None
@@ -520,6 +525,14 @@ def _without_cut_end(cleaned: Cleaned, meta: Metadata) -> Cleaned | None:
     the body stops short (:func:`_ends_cut`): the next fetch may cut elsewhere, and the
     half sentence read as a change; None when the body ends whole."""
     if not cleaned.blocks or not meta.structured_body or not _ends_cut(meta.structured_body):
+        return None
+    return _without_cut_sentence(cleaned)
+
+
+def _without_cut_sentence(cleaned: Cleaned) -> Cleaned | None:
+    """``cleaned`` without the unfinished sentence its last block ends with (the text before
+    an ellipsis, or a sentence broken off), or None when that block ends whole."""
+    if not cleaned.blocks:
         return None
     last = cleaned.blocks[-1]
     if not _ends_cut(last.text):
