@@ -229,3 +229,20 @@ def test_a_paragraph_broken_off_at_the_wall_loses_its_unfinished_sentence() -> N
     c = compare(load(str(WALL / "new.html")), doc)
     # The same page fetched again, cut a paragraph earlier: nothing reworded.
     assert c.summary.paragraphs.get("reworded", 0) == 0
+
+
+def test_a_page_that_names_no_site_takes_it_from_its_title_beside_the_headline(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Boil-water notice for Orrin Creek after "
+        "chemical leak – Fenland Weekly</title></head><body><h1>Boil-water notice for Orrin "
+        f"Creek after chemical leak</h1>{_STORY}</body></html>",
+        encoding="utf-8",
+    )
+    doc = load(str(page))
+    assert (doc.title, doc.site_name) == (
+        "Boil-water notice for Orrin Creek after chemical leak",
+        "Fenland Weekly",
+    )

@@ -458,7 +458,8 @@ def _title_part_in_heading(
     og:title: trafilatura takes the outlet for the title, and the headline stays the first
     paragraph. The part of ``<title>`` that a heading on the page says word for word is the
     headline, the other the outlet, when no heading says that one too and it is short
-    enough for a name (``_OUTLET_WORDS``) where the headline is longer."""
+    enough for a name (``_OUTLET_WORDS``) where the headline is longer; and on a page that
+    names no site, the other part of a ``<title>`` whose headline a heading shows is it."""
     element = tree.find(".//head//title")
     if not title or element is None:
         return title, site_name
@@ -482,6 +483,14 @@ def _title_part_in_heading(
         and len(title.split()) <= _OUTLET_WORDS < len(other.split())
     ):
         return other, site_name or title
+    if (
+        site_name is None
+        and title.casefold() in headings
+        and other.casefold() not in headings
+        and len(other.split()) <= _OUTLET_WORDS < len(title.split())
+    ):
+        # "Boil-water notice ... – Fenland Weekly" over that <h1>, and no og:site_name.
+        return title, other
     return title, site_name
 
 
