@@ -38,7 +38,7 @@ Turkish paper with a "Haber:" label before the reporter's link and "Güncelleme"
 a Hebrew one with a "עוד בנושא:" link between its paragraphs; and a Swedish one whose only
 dates are its "Publicerad"/"Uppdaterad" stamps. And one story (a boil-water notice) as an
 AMP page, a JavaScript page whose articleBody is <p> markup, a long read with a drop cap,
-pull quotes and a footnote, two tabloids, a refiled wire story, a print page, an old table
+pull quotes and a footnote, two tabloids, a refiled wire story, two print pages, an old table
 layout in windows-1252 and a page with a "Most read" story in full before its own.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
@@ -1390,6 +1390,20 @@ PAIRS = {
         last="The treatment works, built in 1974",
         new_last="Correction: An earlier version",
         chrome=("Back to news", "Email this story", "Classifieds", "12 Market Place", "By Tamsin"),
+        changes=_BOIL_CHANGES,
+        updated=False,
+        paragraphs=(9, 11),
+    ),
+    # An old print page in ISO-8859-1: paragraphs parted by <br><br> in a table's cell,
+    # the headline in a <b>, the <title> the outlet's name and "Print", "Print | Close".
+    "print-br-table": Pair(
+        title=_BOIL_TITLE,
+        site_name="Orrin Creek Chronicle",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=(":: Print", "Print | Close", "By Tamsin", "17/11/2026"),
         changes=_BOIL_CHANGES,
         updated=False,
         paragraphs=(9, 11),

@@ -161,6 +161,7 @@ def test_the_title_stays_when_no_heading_says_the_other_part(tmp_path: Path) -> 
         "‹ Back to local news",
         "Email this article",
         "For more stories like this, check our news page.",
+        "Print | Close",
     ],
 )
 def test_tool_and_promo_lines_are_chrome(line: str) -> None:
@@ -246,3 +247,17 @@ def test_a_page_that_names_no_site_takes_it_from_its_title_beside_the_headline(
         "Boil-water notice for Orrin Creek after chemical leak",
         "Fenland Weekly",
     )
+
+
+def test_a_print_pages_title_that_is_its_outlets_name_is_no_headline(tmp_path: Path) -> None:
+    # No headline above the text to take: the page's headline is unknown, not the outlet.
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Orrin Creek Chronicle :: Print</title>"
+        f"</head><body>{_STORY}</body></html>",
+        encoding="utf-8",
+    )
+    doc = load(str(page))
+    assert doc.title is None
+    assert doc.site_name == "Orrin Creek Chronicle"
+    assert len(doc.paragraphs) == 7

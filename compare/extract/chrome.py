@@ -272,6 +272,7 @@ _TOOL = (
     r"(?:estimated )?reading time\s*:?\s*(?:\d+|less than (?:a|one|\d+)|under \d+) "
     r"min(?:ute)?s?|\d+ min(?:ute)?s? (?:read|listen)(?:ing time)?|"
     r"(?:gift|share|save|print|bookmark|e-?mail)(?: this)?(?: article| story| page)?|"
+    r"close(?: this)?(?: window| page)?|"
     # An old template's links under its story: "« Back to news | Email this story | Print".
     r"(?:[«‹<←\"']\s*)?back to (?:the )?(?:top|home|homepage|news|index|articles|stories|"
     r"(?:[\w'’-]+ )?news))"

@@ -25,9 +25,10 @@ from compare.extract.blocks import (
     _words,
     min_prose_words,
 )
-from compare.extract.chrome import _EDGE_PUNCT, _PAYWALL, is_chrome
+from compare.extract.chrome import _EDGE_PUNCT, _PAYWALL, _looks_like_headline, is_chrome
 from compare.extract.cleanup import _BYLINE, _byline_over_stamp
 from compare.extract.metadata import (
+    _PRINT_MARK,
     _bare_date,
     _byline_boxes,
     _byline_lines,
@@ -40,6 +41,7 @@ from compare.extract.metadata import (
     _page_metadata,
     _people_of,
     _plain_body,
+    _print_title_outlet,
     _readable_or_none,
     _repeated_standfirst,
     _shown_byline,
@@ -219,6 +221,19 @@ def html_blocks(
     if not page.get("title"):
         title, site_name = _title_part_in_heading(tree, title, site_name)
     title = _without_site_name(clean_whitespace(title or ""), site_name)
+    if not page.get("title") and (outlet := _print_title_outlet(tree)) is not None:
+        # A print page titled with the outlet's name alone: its headline is the first line
+        # of its text, when that reads as one.
+        first = blocks[0] if blocks else None
+        if (
+            first is not None
+            and _looks_like_headline(first)
+            and len(first.text.split()) > max(3, len(outlet.split()))
+        ):
+            title = first.text
+        elif _PRINT_MARK().sub("", title) == outlet:
+            title = ""
+        site_name = site_name or outlet
     language = normalize_language(page.get("language") or pick("language"))
     author = pick("author") or ""
     tag = "" if author else page.get("author", "")  # read when trafilatura drops it

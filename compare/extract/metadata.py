@@ -413,7 +413,7 @@ def _without_site_name(title: str, site_name: str | None) -> str:
 _TITLE_PARTS = lazy_pattern(r"^(.+)?\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
 #: A print version's mark on its title: "Headline » Print", "Print: Headline".
 _PRINT_MARK = lazy_pattern(
-    r"\s+[»|:–—-]\s+print(?:er[- ]friendly)?(?: version)?$|^print(?: version)?\s*:\s+"
+    r"\s+(?:[»|:–—-]|::)\s+print(?:er[- ]friendly)?(?: version)?$|^print(?: version)?\s*:\s+"
     r"|\s+\((?:print(?:er[- ]friendly)?(?: version)?)\)$",
     re.IGNORECASE,
 )
@@ -492,6 +492,20 @@ def _title_part_in_heading(
         # "Boil-water notice ... – Fenland Weekly" over that <h1>, and no og:site_name.
         return title, other
     return title, site_name
+
+
+def _print_title_outlet(tree: HtmlElement) -> str | None:
+    """The outlet's name that a print page's ``<title>`` gives alone with its print mark
+    ("Orrin Creek Chronicle :: Print"), on a page with no ``<h1>``: the headline is then
+    the first line of the text (a ``<b>`` over the byline), or nowhere."""
+    element = tree.find(".//head//title")
+    if element is None or tree.find(".//h1") is not None:
+        return None
+    whole = clean_whitespace(element.text_content())
+    name = _PRINT_MARK().sub("", whole)
+    if name == whole or not 1 <= len(name.split()) <= _OUTLET_WORDS:
+        return None
+    return name
 
 
 #: The class or id of the page's own header, not an article's ("article-header").
