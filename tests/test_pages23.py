@@ -261,3 +261,22 @@ def test_a_print_pages_title_that_is_its_outlets_name_is_no_headline(tmp_path: P
     assert doc.title is None
     assert doc.site_name == "Orrin Creek Chronicle"
     assert len(doc.paragraphs) == 7
+
+
+def test_a_download_cut_off_in_the_story_warns_and_loses_its_broken_sentence() -> None:
+    # The page's HTML stops at "... opened at the O": no closing tag at its end.
+    doc = load(str(WALL / "cut-download.html"))
+    assert doc.paragraphs[-1].text.startswith("Two workers were taken")
+    assert len(doc.paragraphs) == 4
+    assert any("HTML stops in the middle" in warning for warning in doc.warnings)
+    c = compare(load(str(WALL / "old.html")), doc)
+    assert any("HTML stops in the middle" in warning for warning in c.summary.warnings)
+    assert c.summary.paragraphs.get("reworded", 0) == 0
+
+
+def test_a_page_that_leaves_out_its_end_tags_is_whole(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_page(_STORY).replace("</body></html>", "\n"), encoding="utf-8")
+    doc = load(str(page))
+    assert len(doc.paragraphs) == 7
+    assert doc.warnings == ()

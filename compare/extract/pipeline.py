@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from html import unescape as html_unescape
 
 from compare.errors import ExtractionError, TeaserError
 from compare.extract.blocks import (
@@ -72,6 +73,46 @@ def more_pages_warning(pager: str) -> str:
     )
 
 
+#: Said of a page whose HTML stops in the middle (no closing tag at its end: the download
+#: was cut off): the story may go on past what arrived.
+CUT_DOWNLOAD_WARNING = (
+    "the page's HTML stops in the middle, as a download cut off does: the text is only what "
+    "arrived, and what followed it is not shown, not deleted"
+)
+
+
+def _download_cut(source: str) -> bool:
+    """Whether a page's HTML stops in the middle of a tag or a text: a whole page ends
+    with a closing tag (or a comment, or a script's end), even one that leaves out
+    ``</body></html>``."""
+    end = source.rstrip()
+    return bool(end) and not end.endswith(">") and "<" in end
+
+
+def _without_broken_end(cleaned: Cleaned, source: str) -> Cleaned:
+    """``cleaned`` without the sentence a cut-off download broke in two: the last block's
+    unfinished last sentence, when the text the page's HTML stops in is where that block
+    ends ("... opened at the O")."""
+    if not cleaned.blocks:
+        return cleaned
+    end = source.rstrip()
+    tail = end[end.rfind(">") + 1 :]
+    tail = tail[: tail.rfind("<")] if "<" in tail else tail  # a tag broken off
+    last = cleaned.blocks[-1]
+    key = _key(html_unescape(tail))
+    if not key or not _key(last.text).endswith(key):
+        return cleaned
+    if last.text.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_END:
+        return cleaned
+    kept = last.text[: len(last.text) - len(split_clean_sentences(last.text)[-1])].rstrip()
+    blocks = list(cleaned.blocks[:-1])
+    if kept:
+        blocks.append(replace(last, text=kept))
+    return replace(
+        cleaned, blocks=tuple(blocks), dropped=(*cleaned.dropped, last.text[len(kept) :])
+    )
+
+
 def wall_warning(wall: str) -> str:
     """Said of a page that shows the story's opening above a subscription wall and has no
     structured body to read the rest from: what follows the wall is not deleted, only not
@@ -117,6 +158,9 @@ def extract(snapshot: Snapshot) -> Document:
         # notice from…"): the next fetch may cut elsewhere, and the half sentence read as
         # an edit.
         cleaned = whole
+    cut_off = snapshot.kind == "html" and not unseen and _download_cut(source)
+    if cut_off:
+        cleaned = _without_broken_end(cleaned, source)
     # The story drawn from a framework's data, where the page's HTML shows less of it.
     app = None if unseen else _from_app_body(cleaned, meta, snapshot.provenance.spec)
     drawn = app is not None
@@ -157,6 +201,8 @@ def extract(snapshot: Snapshot) -> Document:
         warnings += (more_pages_warning(meta.pager),)
     if meta.wall and not unseen:
         warnings += (wall_warning(meta.wall),)
+    if cut_off:
+        warnings += (CUT_DOWNLOAD_WARNING,)
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
