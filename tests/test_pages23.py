@@ -280,3 +280,17 @@ def test_a_page_that_leaves_out_its_end_tags_is_whole(tmp_path: Path) -> None:
     doc = load(str(page))
     assert len(doc.paragraphs) == 7
     assert doc.warnings == ()
+
+
+def test_a_related_cards_byline_and_stamp_under_the_story_are_not_its_own(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    card = (
+        "<div class='card'><p>Trader told to remove sign after 38 years</p><p>By Harriet "
+        "Selwyn | Published: 16 November 2026 14:00</p></div>"
+    )
+    page.write_text(_page(f"<article>{_STORY}</article>{card}"), encoding="utf-8")
+    doc = load(str(page))
+    assert doc.authors == ()
+    assert doc.published is None

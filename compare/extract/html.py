@@ -390,7 +390,11 @@ def _byline_stamp_line(
     ("By Ana Ruiz | Published: 17 November 2026 09:30 | Last updated: 17 November 2026
     16:40", as a print page sets it), which trafilatura drops with its box: its names and
     its published and modified times, else None."""
-    for piece in tree.xpath("//body//text()[starts-with(normalize-space(), 'By ')]"):
+    # Above the story's first paragraph: under it, such a line is a related story's card.
+    for piece in tree.xpath(
+        "//body//text()[starts-with(normalize-space(), 'By ')]"
+        "[not(preceding::p[string-length(normalize-space()) > 80])]"
+    ):
         element = piece.getparent()
         if piece.is_tail and element is not None:
             element = element.getparent()
