@@ -162,6 +162,15 @@ def test_the_title_stays_when_no_heading_says_the_other_part(tmp_path: Path) -> 
         "Email this article",
         "For more stories like this, check our news page.",
         "Print | Close",
+        "Tap to unmute",
+        "Video Unavailable",
+        "Comments 56",
+        "Previous 1 2 Next",
+        "Thank you for subscribing!",
+        "Invalid email",
+        "Something went wrong, please try again later.",
+        "Loading comments...",
+        "Advertisement Continue reading below",
     ],
 )
 def test_tool_and_promo_lines_are_chrome(line: str) -> None:
@@ -173,6 +182,8 @@ def test_tool_and_promo_lines_are_chrome(line: str) -> None:
     [
         "Back to school: pupils return after the boil-water notice",
         "Back to the drawing board for the council",
+        "Thank you for subscribing to the scheme, the council's letter said.",
+        "Something went wrong, the mayor said.",
         "For more stories like this one, the paper hired 12 reporters and trained them to "
         "read the council's spending data, its editor said.",
     ],
@@ -294,3 +305,11 @@ def test_a_related_cards_byline_and_stamp_under_the_story_are_not_its_own(
     doc = load(str(page))
     assert doc.authors == ()
     assert doc.published is None
+
+
+def test_a_video_players_and_a_sign_up_forms_lines_between_paragraphs_go() -> None:
+    # "Tap to unmute", "Video Unavailable", "Thank you for subscribing!", "Invalid email"...
+    # each in a <p> of its own between the story's paragraphs, as a scrape reads them.
+    doc = load(str(OUTLETS / "tabloid-promos" / "widgets.html"))
+    assert len(doc.paragraphs) == 9
+    assert doc.paragraphs[-1].text.startswith("The treatment works, built in 1974")

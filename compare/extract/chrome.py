@@ -46,6 +46,12 @@ _CHROME_EXACT = lazy_pattern(
     r"listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? listen|"
     r"(?:save|gift|print)(?: this)?(?: article| story| page)?|"
     r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
+    # A video player's and a sign-up form's states, which a scrape reads as lines.
+    r"(?:tap|click) to (?:play|unmute|watch)|video (?:loading|unavailable)|"
+    r"(?:watch|see) more videos|loading comments|comments \d+|read this next|"
+    r"advertisement continue reading below|thank you for (?:subscribing|signing up)|"
+    r"invalid e-?mail(?: address)?|something went wrong,? please try again(?: later)?|"
+    r"previous(?: \d+)+ next|"
     r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?|"
     r"this (?:article|story) is (?:more than|over) (?:\d+|an?|one) (?:years?|months?) old|"
     # A live blog's "5 mins ago" beside each entry, which every fetch moves on.
