@@ -39,7 +39,7 @@ a Hebrew one with a "עוד בנושא:" link between its paragraphs; and a Swed
 dates are its "Publicerad"/"Uppdaterad" stamps. And one story (a boil-water notice) as an
 AMP page, a JavaScript page whose articleBody is <p> markup, a long read with a drop cap,
 pull quotes and a footnote, two tabloids, a refiled wire story, two print pages, an old table
-layout in windows-1252 and a page with a "Most read" story in full before its own.
+layout in windows-1252 and two pages with a "Most read" story in full before their own.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no other change but names."""
@@ -1417,6 +1417,19 @@ PAIRS = {
         last="The treatment works, built in 1974",
         new_last="Correction: An earlier version",
         chrome=("Colin Padgett", "Trader told to remove sign", "Harriet Selwyn", "Most read"),
+        changes=_BOIL_CHANGES,
+        paragraphs=(9, 11),
+    ),
+    # The same, but the other story is longer than the boil-water story: it was read
+    # instead of it, under the boil-water headline.
+    "most-read-longer": Pair(
+        title=_BOIL_TITLE,
+        site_name="Eastmoor Herald",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=("Colin Padgett", "Trader told to remove sign", "Most read"),
         changes=_BOIL_CHANGES,
         paragraphs=(9, 11),
     ),

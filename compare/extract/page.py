@@ -839,8 +839,9 @@ def _drop_inner_cards(tree: HtmlElement, groups: dict[HtmlElement, list[HtmlElem
     more" box below the text, a card between its paragraphs), or in a row of them beside it:
     trafilatura reads them as the story's. A card is an ``<article>`` classed as one, with
     a heading that links away or a "Read more" link (:func:`_is_card`; a live blog's
-    permalinks are plain text by now: :func:`_unlink_permalinks`). ``groups`` are the
-    page's :func:`_sibling_articles`."""
+    permalinks are plain text by now: :func:`_unlink_permalinks`); and, on a page whose one
+    ``<article>`` with an ``<h1>`` is the story's, any card outside it, however long.
+    ``groups`` are the page's :func:`_sibling_articles`."""
     doomed = [
         article
         for article in tree.iter("article")
@@ -852,6 +853,21 @@ def _drop_inner_cards(tree: HtmlElement, groups: dict[HtmlElement, list[HtmlElem
     for entries in groups.values():
         if len(entries) >= 2 and all(_is_card(entry, set(), read_more=True) for entry in entries):
             doomed.extend(entries)
+    # Another story set in full as a card outside the story's own <article>, which holds
+    # the headline ("Most read" with its text): longer, trafilatura took it for the story.
+    own = [
+        article for article in tree.iter("article") if next(article.iter("h1"), None) is not None
+    ]
+    if len(own) == 1:
+        story = own[0]
+        around = {story, *story.iterancestors()}
+        doomed.extend(
+            article
+            for article in tree.iter("article")
+            if article not in around
+            and not any(outer is story for outer in article.iterancestors())
+            and _is_card(article, set())
+        )
     for article in doomed:
         if article.getparent() is not None:
             article.drop_tree()
