@@ -313,3 +313,20 @@ def test_a_video_players_and_a_sign_up_forms_lines_between_paragraphs_go() -> No
     doc = load(str(OUTLETS / "tabloid-promos" / "widgets.html"))
     assert len(doc.paragraphs) == 9
     assert doc.paragraphs[-1].text.startswith("The treatment works, built in 1974")
+
+
+def test_a_most_read_box_of_divs_with_a_longer_story_is_not_read_for_the_story() -> None:
+    # No <article> on the page: the "Most read" box's story, longer than the boil-water
+    # story, was read instead of it.
+    doc = load(str(OUTLETS / "most-read-longer" / "divs.html"))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0].startswith("About 3,400 homes")
+    assert len(texts) == 9
+    assert not any("Padgett" in text for text in texts)
+
+
+def test_a_box_headed_most_read_that_holds_the_headline_stays(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    body = f"<div><h2>Most read</h2><h1>Boil-water notice for Orrin Creek</h1>{_STORY}</div>"
+    page.write_text(_page(body), encoding="utf-8")
+    assert len(load(str(page)).paragraphs) == 7

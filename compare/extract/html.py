@@ -78,6 +78,7 @@ from compare.extract.page import (
     _drop_jump_lists,
     _drop_labelled_link_lists,
     _drop_numbered_galleries,
+    _drop_other_story_boxes,
     _drop_sign_up_boxes,
     _entries_as_sections,
     _join_split_bodies,
@@ -147,6 +148,7 @@ def html_blocks(
     under_bylines = _split_byline_lines(tree)
     _drop_jump_lists(tree)
     _drop_labelled_link_lists(tree)
+    _drop_other_story_boxes(tree)
     _drop_numbered_galleries(tree)
     tables = _data_tables(tree)
     _keep_factboxes(tree, tables)

@@ -1383,6 +1383,43 @@ def _drop_labelled_link_lists(tree: HtmlElement) -> None:
 
 _LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6"})
 
+#: A heading over a box of other stories: "Most read", "Trending now", "Recommended for
+#: you", "You may also like".
+_OTHER_STORIES_HEADING = lazy_pattern(
+    r"most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?|"
+    r"trending(?: now| stories| news)?|popular(?: now| stories)?|"
+    r"recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|"
+    r"(?:related|more) (?:stories|articles)",
+    re.IGNORECASE,
+)
+
+
+def _drop_other_story_boxes(tree: HtmlElement) -> None:
+    """Remove a box headed "Most read" (or "Trending", "Recommended", "You may also like")
+    outside the one that holds the page's ``<h1>``: another story set in full in it, longer
+    than the story, was read instead of it on a page with no ``<article>`` to tell them
+    apart. Only on a page with one ``<h1>``."""
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1:
+        return
+    around = {h1s[0], *h1s[0].iterancestors()}
+    doomed = []
+    for heading in tree.iter("h2", "h3", "h4"):
+        box = heading.getparent()
+        if (
+            box is None
+            or box in around
+            or box.tag not in ("div", "section", "aside")
+            or next((c for c in box if isinstance(c.tag, str)), None) is not heading
+            or not (text := _short_text(heading, 60))
+            or not _OTHER_STORIES_HEADING().fullmatch(text.strip(" :.|›»→-–—"))
+        ):
+            continue
+        doomed.append(box)
+    for box in doomed:
+        if box.getparent() is not None:
+            box.drop_tree()
+
 
 def _only_a_link(item: HtmlElement) -> bool:
     """Whether a list item is a link and nothing else (but punctuation)."""
