@@ -1398,7 +1398,7 @@ def _drop_other_story_boxes(tree: HtmlElement) -> None:
     """Remove a box headed "Most read" (or "Trending", "Recommended", "You may also like")
     outside the one that holds the page's ``<h1>``: another story set in full in it, longer
     than the story, was read instead of it on a page with no ``<article>`` to tell them
-    apart. Only on a page with one ``<h1>``."""
+    apart. On any page with one ``<h1>``: such a box is never the story's."""
     h1s = list(tree.iter("h1"))
     if len(h1s) != 1:
         return
