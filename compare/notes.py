@@ -121,11 +121,14 @@ _EARLIER_VERSION = (
 )
 NOTE_START = lazy_pattern(
     # (An asterisk may mark the note: "* This story has been corrected ...".)
-    r"^\s*(?:(?P<wire>[(\[]\s*corrects\b)|\*?\s*[(\[【〔［（]?\s*(?:"
+    # A wire's "(Corrects paragraph 4 ...)", "(Refiles to fix a typo ...)".
+    r"^\s*(?:(?P<wire>[(\[]\s*(?:corrects|refiles? to (?:correct|fix))\b)|"
+    r"\*?\s*[(\[【〔［（]?\s*(?:"
     rf"(?P<correction>(?:{_CORRECTION})|"
     r"(?:おわびと訂正|お詫びと訂正|訂正|おわび|お詫び|更正|勘误|勘誤)"
     rf"{_SET_OFF_CJK}|(?:{_EARLIER_VERSION})\b|"
-    r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b|"
+    r"this (?:article|story|report|piece) (?:was|has been) "
+    r"(?:amended|corrected|refiled to (?:correct|fix))\b|"
     r"we have (?:amended|corrected) this (?:article|story|report|piece)\b|"
     r"a correction was (?:made|appended)\b)|"
     rf"(?P<clarification>(?:{_CLARIFICATION})|"
@@ -187,6 +190,7 @@ _NOTE_FIRST = frozenset(
 )
 _NOTE_OPENINGS = (
     *("corre", "clarif", "update", "editor", "an earlier version", "a correction was"),
+    *("refile",),
     *("a previous version", "a prior version", "we have amended", "we have corrected"),
     *("this article", "this story", "this report", "this piece"),
     *("rectifica", "retifica", "errat", "fe de err", "korrektur", "berichtigung", "rettifica"),

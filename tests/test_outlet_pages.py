@@ -36,7 +36,10 @@ speaker labels and time codes; an election result table and a reader poll in a s
 explainer told in cards ("1 of 5", "Next card") with an app promo between them; a
 Turkish paper with a "Haber:" label before the reporter's link and "Güncelleme" stamps; and
 a Hebrew one with a "עוד בנושא:" link between its paragraphs; and a Swedish one whose only
-dates are its "Publicerad"/"Uppdaterad" stamps.
+dates are its "Publicerad"/"Uppdaterad" stamps. And one story (a boil-water notice) as an
+AMP page, a JavaScript page whose articleBody is <p> markup, a long read with a drop cap,
+pull quotes and a footnote, two tabloids, a refiled wire story, two print pages, an old table
+layout in windows-1252 and two pages with a "Most read" story in full before their own.
 
 Each page must lose its chrome and keep its first and last paragraphs; each pair must
 report the planted meaning changes and no other change but names."""
@@ -82,6 +85,16 @@ class Pair:
     paragraphs: tuple[int, int] = (0, 0)
     """How many paragraphs each version has, when checked."""
     extra: dict[str, str] = field(default_factory=dict)
+
+
+_BOIL_TITLE = "Boil-water notice for Orrin Creek after chemical leak shuts treatment works"
+#: The edits planted in each version of the boil-water story; the added paragraph and the
+#: reworded sentence ("stayed open, but" -> "remained open, although") change no fact.
+_BOIL_CHANGES = (
+    ("number", "changed", "3,400", "3,900"),
+    ("name", "changed", "Royal Infirmary", "General Hospital"),
+    ("note", "added", None, "Correction: An earlier version of this article"),
+)
 
 
 PAIRS = {
@@ -1212,6 +1225,213 @@ PAIRS = {
             ("number", "changed", "28 meter", "31 meter"),
         ),
         paragraphs=(5, 5),
+    ),
+    # pages23's trial: one invented story (a boil-water notice) in nine more page styles,
+    # each fetched twice with a figure changed, a paragraph added, a sentence reworded and a
+    # correction appended (the wire's refiled note, "(This story has been refiled to ...)").
+    "amp-boil-water": Pair(
+        title=_BOIL_TITLE,
+        site_name="The Fenland Courier",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=(
+            "Rhys Calloway",
+            "Advertisement",
+            "Loading ad",
+            "Play Video",
+            "More on this story",
+            "Pellham Water fined",
+            "Most read",
+            "Health Reporter",
+            "View full site",
+            "All rights reserved",
+        ),
+        changes=_BOIL_CHANGES,
+        paragraphs=(9, 11),
+    ),
+    # The page shows a teaser and a spinner; articleBody holds the story as <p> markup.
+    "jsonld-markup-body": Pair(
+        title=_BOIL_TITLE,
+        site_name="Orrin Valley Post",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=("Loading story", "enable JavaScript", "<p>", "</p>", "…"),
+        changes=_BOIL_CHANGES,
+        paragraphs=(9, 11),
+    ),
+    # A long read: the first letter in a drop-cap span, two pull quotes that repeat the
+    # body, captions with photographers' credits, a footnote whose note links back with
+    # "↩", a section break, the writer's bio and share links.
+    "longread-dropcap": Pair(
+        title=_BOIL_TITLE,
+        site_name="The Long Field Review",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="Pellham Water’s annual report for 2025 lists 14 treatment works across the county.",
+        chrome=(
+            "Long read",
+            "“We will not take chances",
+            "A chlorine dosing tank of the kind",
+            "Photograph",
+            "Morning light",
+            "12 minute read",
+            "Words by",
+            "* * *",
+            "↩",
+            "writes about infrastructure",
+            "Share this story",
+            "More long reads",
+            "The last ferry",
+        ),
+        changes=_BOIL_CHANGES,
+        paragraphs=(10, 12),
+    ),
+    # A tabloid: "READ MORE:" links, a video player's buttons and timer, an embedded post
+    # and an Instagram post, a newsletter box, a caption's "(Image: Getty)", a counter.
+    "tabloid-embeds": Pair(
+        title=_BOIL_TITLE,
+        site_name="Daily Beacon",
+        authors=("Tamsin Oduya",),
+        # The sub-head is the description only, so it stays a paragraph (_standfirst).
+        first="Pellham Water says engineers are testing",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=(
+            "READ MORE",
+            "Water bills to rise",
+            "Hosepipe ban",
+            "Play Video",
+            "0:45",
+            "Up next",
+            "No water at the school gates",
+            "@orrinmums",
+            "Sign up to our newsletter",
+            "straight to your inbox",
+            "Privacy Notice",
+            "Mill Lane Bakery",
+            "no water no bread",
+            "(Image: Getty)",
+            "56 comments",
+            "Topics",
+            "Most Read",
+            "We and our partners use cookies",
+            "News Reporter",
+        ),
+        changes=_BOIL_CHANGES,
+        paragraphs=(10, 12),
+    ),
+    "tabloid-promos": Pair(
+        title=_BOIL_TITLE,
+        site_name="Daily Beacon",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=(
+            "WATCH:",
+            "0:45",
+            "Fullscreen",
+            "Picture: Rhys Calloway",
+            "Got a story?",
+            "Google News",
+            "For more stories like this",
+        ),
+        changes=_BOIL_CHANGES,
+        paragraphs=(9, 11),
+    ),
+    # A wire story refiled with a note in the wire's words, and its credits line.
+    "wire-refile": Pair(
+        title=_BOIL_TITLE,
+        site_name="Meridian Wire",
+        authors=("Tamsin Oduya",),
+        first="ORRIN CREEK, England, Nov 17 (Meridian Wire) - About 3,",
+        last="(Reporting by Tamsin Oduya; Additional reporting",
+        chrome=("3 minute read", "Our Standards", "Trust Principles"),
+        changes=(
+            ("number", "changed", "3,400", "3,900"),
+            ("name", "changed", "Royal Infirmary", "General Hospital"),
+            ("note", "added", None, "(This story has been refiled to correct"),
+        ),
+        paragraphs=(10, 12),
+    ),
+    # A printer-friendly page: its byline and both stamps on one line in a box classed
+    # "meta", which trafilatura drops; print and close links; the address it was printed from.
+    "print-byline-stamp": Pair(
+        title=_BOIL_TITLE,
+        site_name="Orrin Creek Chronicle",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=(
+            "Print this page",
+            "Close window",
+            "Printer friendly",
+            "printed from",
+            "Copyright",
+            "Published:",
+            "Last updated",
+        ),
+        changes=_BOIL_CHANGES,
+        paragraphs=(9, 11),
+    ),
+    # An old table layout in windows-1252 that says so only in its <meta http-equiv>: the
+    # outlet first in <title>, the headline in an <h2>, no <h1> or og:title, and a line of
+    # links under the story.
+    "table-cp1252": Pair(
+        title=_BOIL_TITLE,
+        site_name="Fenland Weekly Gazette",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=("Back to news", "Email this story", "Classifieds", "12 Market Place", "By Tamsin"),
+        changes=_BOIL_CHANGES,
+        updated=False,
+        paragraphs=(9, 11),
+    ),
+    # An old print page in ISO-8859-1: paragraphs parted by <br><br> in a table's cell,
+    # the headline in a <b>, the <title> the outlet's name and "Print", "Print | Close".
+    "print-br-table": Pair(
+        title=_BOIL_TITLE,
+        site_name="Orrin Creek Chronicle",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=(":: Print", "Print | Close", "By Tamsin", "17/11/2026"),
+        changes=_BOIL_CHANGES,
+        updated=False,
+        paragraphs=(9, 11),
+    ),
+    # Another story in full in a "Most read" <article> set before the story in the page.
+    "most-read-article": Pair(
+        title=_BOIL_TITLE,
+        site_name="Eastmoor Herald",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=("Colin Padgett", "Trader told to remove sign", "Harriet Selwyn", "Most read"),
+        changes=_BOIL_CHANGES,
+        paragraphs=(9, 11),
+    ),
+    # The same, but the other story is longer than the boil-water story: it was read
+    # instead of it, under the boil-water headline.
+    "most-read-longer": Pair(
+        title=_BOIL_TITLE,
+        site_name="Eastmoor Herald",
+        authors=("Tamsin Oduya",),
+        first="About 3,",
+        last="The treatment works, built in 1974",
+        new_last="Correction: An earlier version",
+        chrome=("Colin Padgett", "Trader told to remove sign", "Most read"),
+        changes=_BOIL_CHANGES,
+        paragraphs=(9, 11),
     ),
     # Turkish: "Haber:" before the link to the reporter's page (an address that says
     # "muhabir"), "Yayınlanma"/"Güncelleme" stamps, "İLGİLİ HABER", "Reklam", tags and

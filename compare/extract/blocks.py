@@ -139,6 +139,9 @@ class Metadata(_Record):
     :func:`_newest_first`, :func:`_live_in_order`)."""
     not_free: bool = False
     """The page's JSON-LD says the article is for subscribers (``isAccessibleForFree``)."""
+    wall: str | None = None
+    """The line of a subscription wall set right after the story's paragraphs, in their box
+    ("Subscribe to read the rest of this article"): the page shows only the opening."""
     pager: str | None = None
     """The story's pager, when it says the story goes on at another page ("Page 1 of 2",
     a "Next page" link): only this page is read."""

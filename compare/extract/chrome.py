@@ -46,6 +46,12 @@ _CHROME_EXACT = lazy_pattern(
     r"listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? listen|"
     r"(?:save|gift|print)(?: this)?(?: article| story| page)?|"
     r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
+    # A video player's and a sign-up form's states, which a scrape reads as lines.
+    r"(?:tap|click) to (?:play|unmute|watch)|video (?:loading|unavailable)|"
+    r"(?:watch|see) more videos|loading comments|comments \d+|read this next|"
+    r"advertisement continue reading below|thank you for (?:subscribing|signing up)|"
+    r"invalid e-?mail(?: address)?|something went wrong,? please try again(?: later)?|"
+    r"previous(?: \d+)+ next|"
     r"(?:sign|log) in to (?:comment|reply)|follow(?: topics?| this (?:topic|author))?|"
     r"this (?:article|story) is (?:more than|over) (?:\d+|an?|one) (?:years?|months?) old|"
     # A live blog's "5 mins ago" beside each entry, which every fetch moves on.
@@ -136,6 +142,8 @@ _CHROME_PREFIX = lazy_pattern(
     # "ALSO READ | Fares to rise", "Read next - Fares to rise"
     r"(?:also read|read (?:also|more|next)|must read|don't miss)\s*(?::|\||[-–—] ).*|"
     r"read more (?:about|on|from)\b.*|"
+    # A promo for the outlet's own pages: "For more stories like this, check our news page."
+    r"for more (?:stories|news|articles|updates|content) like this\b.*|"
     r"(?:click|tap) here (?:to|for)\b.*|"
     r"follow (?:us|@\S+|[\w.&'-]+(?: [\w.&'-]+){0,3}) on\b.*|"
     r"(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.*|"
@@ -269,7 +277,11 @@ _TOOL = (
     r"(?:produced|generated|created|read|narrated|made|voiced)\b[^.!?]{0,100}[.!]?|"
     r"(?:estimated )?reading time\s*:?\s*(?:\d+|less than (?:a|one|\d+)|under \d+) "
     r"min(?:ute)?s?|\d+ min(?:ute)?s? (?:read|listen)(?:ing time)?|"
-    r"(?:gift|share|save|print|bookmark)(?: this)?(?: article| story)?)"
+    r"(?:gift|share|save|print|bookmark|e-?mail)(?: this)?(?: article| story| page)?|"
+    r"close(?: this)?(?: window| page)?|"
+    # An old template's links under its story: "« Back to news | Email this story | Print".
+    r"(?:[«‹<←\"']\s*)?back to (?:the )?(?:top|home|homepage|news|index|articles|stories|"
+    r"(?:[\w'’-]+ )?news))"
 )
 _ARTICLE_TOOLS = lazy_pattern(rf"{_TOOL}(?:\s*[.|·•,–—-]?\s*{_TOOL})*", re.IGNORECASE)
 

@@ -25,9 +25,10 @@ from compare.extract.blocks import (
     _words,
     min_prose_words,
 )
-from compare.extract.chrome import is_chrome
-from compare.extract.cleanup import _BYLINE
+from compare.extract.chrome import _EDGE_PUNCT, _PAYWALL, _looks_like_headline, is_chrome
+from compare.extract.cleanup import _BYLINE, _byline_over_stamp
 from compare.extract.metadata import (
+    _PRINT_MARK,
     _bare_date,
     _byline_boxes,
     _byline_lines,
@@ -40,6 +41,7 @@ from compare.extract.metadata import (
     _page_metadata,
     _people_of,
     _plain_body,
+    _print_title_outlet,
     _readable_or_none,
     _repeated_standfirst,
     _shown_byline,
@@ -49,6 +51,7 @@ from compare.extract.metadata import (
     _site_name_shown,
     _stamps_beside,
     _swapped,
+    _title_part_in_heading,
     _title_site_fixed,
     _unescaped,
     _with_time,
@@ -75,6 +78,7 @@ from compare.extract.page import (
     _drop_jump_lists,
     _drop_labelled_link_lists,
     _drop_numbered_galleries,
+    _drop_other_story_boxes,
     _drop_sign_up_boxes,
     _entries_as_sections,
     _join_split_bodies,
@@ -144,6 +148,7 @@ def html_blocks(
     under_bylines = _split_byline_lines(tree)
     _drop_jump_lists(tree)
     _drop_labelled_link_lists(tree)
+    _drop_other_story_boxes(tree)
     _drop_numbered_galleries(tree)
     tables = _data_tables(tree)
     _keep_factboxes(tree, tables)
@@ -171,10 +176,12 @@ def html_blocks(
         _drop_inner_cards(tree, groups)
     bylines = _byline_boxes(tree)
     byline_lines = _byline_lines(tree, bylines)  # before trafilatura, which may prune the tree
+    stamped_byline = None if bylines else _byline_stamp_line(tree)
     under_bylines |= _lines_after_bylines(bylines)
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     pager = story_pager(tree)  # before trafilatura, which drops the pager
+    wall = _wall_after_story(tree)  # before trafilatura, which may drop the wall's box
     page_title = page.get("title") or tree.findtext(".//title")
     shown_standfirst, sure_standfirst = _shown_standfirst(tree, page_title)
     label = _label_above_headline(tree, page_title)
@@ -213,7 +220,22 @@ def html_blocks(
     title = page.get("title") or pick("title")
     if not page.get("site_name"):
         title, site_name = _title_site_fixed(tree, title, site_name)
+    if not page.get("title"):
+        title, site_name = _title_part_in_heading(tree, title, site_name)
     title = _without_site_name(clean_whitespace(title or ""), site_name)
+    if not page.get("title") and (outlet := _print_title_outlet(tree)) is not None:
+        # A print page titled with the outlet's name alone: its headline is the first line
+        # of its text, when that reads as one.
+        first = blocks[0] if blocks else None
+        if (
+            first is not None
+            and _looks_like_headline(first)
+            and len(first.text.split()) > max(3, len(outlet.split()))
+        ):
+            title = first.text
+        elif _PRINT_MARK().sub("", title) == outlet:
+            title = ""
+        site_name = site_name or outlet
     language = normalize_language(page.get("language") or pick("language"))
     author = pick("author") or ""
     tag = "" if author else page.get("author", "")  # read when trafilatura drops it
@@ -265,9 +287,14 @@ def html_blocks(
         modified = modified or beside_modified
     if modified is None and drawn:
         modified = drawn.modified
+    authors = _shown_byline(bylines, shown, mangled=shown != names, is_person=is_person)
+    if not authors and stamped_byline is not None:
+        authors, (stamped_published, stamped_modified) = stamped_byline
+        published = _with_time(published or stamped_published, stamped_published)
+        modified = modified or stamped_modified
     meta = Metadata(
         title=_shown_headline(tree, title, site_name) or None,
-        authors=_shown_byline(bylines, shown, mangled=shown != names, is_person=is_person),
+        authors=authors,
         site_name=site_name,
         published=published,
         modified=modified,
@@ -286,6 +313,7 @@ def html_blocks(
         live="live" in page,
         not_free="not_free" in page,
         pager=pager,
+        wall=wall,
         byline_lines=byline_lines,
         under_bylines=under_bylines,
     )
@@ -301,6 +329,83 @@ def html_blocks(
 
 #: The most words of a line set right after a byline's box that may be its stamp.
 _AFTER_BYLINE_WORDS = 10
+
+
+#: Paragraphs of a story's own box above a subscription wall: more words than a card's
+#: teaser has.
+_STORY_PARAGRAPH_WORDS = 12
+
+
+def _wall_after_story(tree: HtmlElement) -> str | None:
+    """The line of a subscription wall set after the story's paragraphs, with none of them
+    after it ("Subscribe to read the rest of this article", "Already a subscriber? Log
+    in"): in their box, or in a box of its own just after theirs. The page shows only the
+    story's opening. trafilatura drops such a box when the opening is long, so the text no
+    longer says it stops there. A wall in the page's header, sidebar or footer, or one the
+    story goes on after, is a mere offer."""
+    for piece in tree.xpath("//body//text()"):
+        if not 2 <= len(piece) <= 300 or not _PAYWALL().match(piece.strip(_EDGE_PUNCT + "\n\r")):
+            continue
+        element = piece.getparent()
+        if piece.is_tail and element is not None:
+            element = element.getparent()
+        if element is None or any(_off_story(box) for box in element.iterancestors()):
+            continue
+        # Up to the box that sits among (or just after) the story's paragraphs.
+        while element is not None and (parent := element.getparent()) is not None:
+            if element.tag in ("body", "html"):
+                break
+            before = [s for s in element.itersiblings(preceding=True) if isinstance(s.tag, str)]
+            shown = sum(_story_paragraph(s) for s in before if s.tag == "p")
+            if shown < 2 and before and before[0].tag != "p":
+                # The box just before it: the story's paragraphs in a box of their own.
+                shown = sum(_story_paragraph(p) for p in before[0].iter("p"))
+            if shown >= 2:
+                after = [s for s in element.itersiblings() if isinstance(s.tag, str)]
+                if any(_story_paragraph(p) for s in after for p in s.iter("p")):
+                    break
+                return clean_whitespace(piece)
+            element = parent
+    return None
+
+
+#: Where a subscription offer is no wall the story stops at: the page's header, sidebar,
+#: menus and footer.
+_OFF_STORY_TAGS = frozenset(("header", "nav", "aside", "footer"))
+_OFF_STORY_CLASS = lazy_pattern(r"sidebar|(?<![a-z])rail(?![a-z])|masthead|site-header")
+
+
+def _off_story(box: HtmlElement) -> bool:
+    return box.tag in _OFF_STORY_TAGS or bool(
+        _OFF_STORY_CLASS().search(f"{box.get('class', '')} {box.get('id', '')}".lower())
+    )
+
+
+def _story_paragraph(p: HtmlElement) -> bool:
+    return len(p.text_content().split()) >= _STORY_PARAGRAPH_WORDS
+
+
+def _byline_stamp_line(
+    tree: HtmlElement,
+) -> tuple[tuple[str, ...], tuple[str | None, str | None]] | None:
+    """A byline that runs into its date stamp in one short box no class names a byline
+    ("By Ana Ruiz | Published: 17 November 2026 09:30 | Last updated: 17 November 2026
+    16:40", as a print page sets it), which trafilatura drops with its box: its names and
+    its published and modified times, else None."""
+    # Above the story's first paragraph: under it, such a line is a related story's card.
+    for piece in tree.xpath(
+        "//body//text()[starts-with(normalize-space(), 'By ')]"
+        "[not(preceding::p[string-length(normalize-space()) > 80])]"
+    ):
+        element = piece.getparent()
+        if piece.is_tail and element is not None:
+            element = element.getparent()
+        if element is None or not isinstance(element.tag, str):
+            continue
+        text = clean_whitespace(element.text_content())
+        if len(text) <= 160 and (found := _byline_over_stamp(text)) is not None:
+            return found
+    return None
 
 
 def _lines_after_bylines(bylines: tuple[tuple[HtmlElement, str], ...]) -> frozenset[str]:
@@ -518,6 +623,10 @@ def _body_blocks(body: Any) -> Iterator[Block]:
             yield Block(clean_whitespace(child.tail))
 
 
+#: A footnote's link back to its mark at the end of the note: "↩", "↑", "⤴".
+_BACK_ARROW = lazy_pattern("\\s+[↩↑⤴]\ufe0e?$")
+
+
 def _list_blocks(element: Any) -> Iterator[Block]:
     for item in element:
         if item.tag != "item":
@@ -527,7 +636,10 @@ def _list_blocks(element: Any) -> Iterator[Block]:
             yield from _body_blocks(item)
             continue
         nested = [c for c in item if c.tag == "list"]
-        yield from _element_blocks(item, "item", skip=("list",))
+        for block in _element_blocks(item, "item", skip=("list",)):
+            # A note's link back to its mark ("... across the county. ↩") ends no sentence.
+            text = _BACK_ARROW().sub("", block.text)
+            yield replace(block, text=text) if text != block.text and text else block
         for sub in nested:
             yield from _list_blocks(sub)
 

@@ -413,7 +413,7 @@ def _without_site_name(title: str, site_name: str | None) -> str:
 _TITLE_PARTS = lazy_pattern(r"^(.+)?\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
 #: A print version's mark on its title: "Headline » Print", "Print: Headline".
 _PRINT_MARK = lazy_pattern(
-    r"\s+[»|:–—-]\s+print(?:er[- ]friendly)?(?: version)?$|^print(?: version)?\s*:\s+"
+    r"\s+(?:[»|:–—-]|::)\s+print(?:er[- ]friendly)?(?: version)?$|^print(?: version)?\s*:\s+"
     r"|\s+\((?:print(?:er[- ]friendly)?(?: version)?)\)$",
     re.IGNORECASE,
 )
@@ -444,6 +444,68 @@ def _title_site_fixed(
     if outlet.casefold() in shown or headline.casefold() in logos:
         return title, site_name
     return (headline if not title or title == outlet else title), outlet
+
+
+#: The most words of an outlet's name that <title> puts before the headline.
+_OUTLET_WORDS = 5
+
+
+def _title_part_in_heading(
+    tree: HtmlElement, title: str | None, site_name: str | None
+) -> tuple[str | None, str | None]:
+    """An old template's ``<title>`` puts the outlet first ("Fenland Weekly Gazette -
+    Boil-water notice ...") and sets the headline in an ``<h2>``, with no ``<h1>`` or
+    og:title: trafilatura takes the outlet for the title, and the headline stays the first
+    paragraph. The part of ``<title>`` that a heading on the page says word for word is the
+    headline, the other the outlet, when no heading says that one too and it is short
+    enough for a name (``_OUTLET_WORDS``) where the headline is longer; and on a page that
+    names no site, the other part of a ``<title>`` whose headline a heading shows is it."""
+    element = tree.find(".//head//title")
+    if not title or element is None:
+        return title, site_name
+    parts = _TITLE_PARTS().match(clean_whitespace(element.text_content()))
+    if parts is None or parts[1] is None:
+        return title, site_name
+    first, second = clean_whitespace(parts[1]), clean_whitespace(parts[2])
+    if title not in (first, second):
+        return title, site_name
+    headings = {
+        clean_whitespace(h.text_content()).casefold()
+        for h in tree.iter("h1", "h2", "h3", "h4")
+        if isinstance(h.tag, str)
+    }
+    other = second if title == first else first
+    # An outlet's name is short, and shorter than its headline: a masthead set in an <h2>
+    # ("Fenbridge Gazette") beside a <title> that puts the headline first is no headline.
+    if (
+        other.casefold() in headings
+        and title.casefold() not in headings
+        and len(title.split()) <= _OUTLET_WORDS < len(other.split())
+    ):
+        return other, site_name or title
+    if (
+        site_name is None
+        and title.casefold() in headings
+        and other.casefold() not in headings
+        and len(other.split()) <= _OUTLET_WORDS < len(title.split())
+    ):
+        # "Boil-water notice ... – Fenland Weekly" over that <h1>, and no og:site_name.
+        return title, other
+    return title, site_name
+
+
+def _print_title_outlet(tree: HtmlElement) -> str | None:
+    """The outlet's name that a print page's ``<title>`` gives alone with its print mark
+    ("Orrin Creek Chronicle :: Print"), on a page with no ``<h1>``: the headline is then
+    the first line of the text (a ``<b>`` over the byline), or nowhere."""
+    element = tree.find(".//head//title")
+    if element is None or tree.find(".//h1") is not None:
+        return None
+    whole = clean_whitespace(element.text_content())
+    name = _PRINT_MARK().sub("", whole)
+    if name == whole or not 1 <= len(name.split()) <= _OUTLET_WORDS:
+        return None
+    return name
 
 
 #: The class or id of the page's own header, not an article's ("article-header").

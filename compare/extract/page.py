@@ -839,8 +839,9 @@ def _drop_inner_cards(tree: HtmlElement, groups: dict[HtmlElement, list[HtmlElem
     more" box below the text, a card between its paragraphs), or in a row of them beside it:
     trafilatura reads them as the story's. A card is an ``<article>`` classed as one, with
     a heading that links away or a "Read more" link (:func:`_is_card`; a live blog's
-    permalinks are plain text by now: :func:`_unlink_permalinks`). ``groups`` are the
-    page's :func:`_sibling_articles`."""
+    permalinks are plain text by now: :func:`_unlink_permalinks`); and, on a page whose one
+    ``<article>`` with an ``<h1>`` is the story's, any card outside it, however long.
+    ``groups`` are the page's :func:`_sibling_articles`."""
     doomed = [
         article
         for article in tree.iter("article")
@@ -852,6 +853,21 @@ def _drop_inner_cards(tree: HtmlElement, groups: dict[HtmlElement, list[HtmlElem
     for entries in groups.values():
         if len(entries) >= 2 and all(_is_card(entry, set(), read_more=True) for entry in entries):
             doomed.extend(entries)
+    # Another story set in full as a card outside the story's own <article>, which holds
+    # the headline ("Most read" with its text): longer, trafilatura took it for the story.
+    own = [
+        article for article in tree.iter("article") if next(article.iter("h1"), None) is not None
+    ]
+    if len(own) == 1:
+        story = own[0]
+        around = {story, *story.iterancestors()}
+        doomed.extend(
+            article
+            for article in tree.iter("article")
+            if article not in around
+            and not any(outer is story for outer in article.iterancestors())
+            and _is_card(article, set())
+        )
     for article in doomed:
         if article.getparent() is not None:
             article.drop_tree()
@@ -1366,6 +1382,43 @@ def _drop_labelled_link_lists(tree: HtmlElement) -> None:
 
 
 _LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6"})
+
+#: A heading over a box of other stories: "Most read", "Trending now", "Recommended for
+#: you", "You may also like".
+_OTHER_STORIES_HEADING = lazy_pattern(
+    r"most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?|"
+    r"trending(?: now| stories| news)?|popular(?: now| stories)?|"
+    r"recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|"
+    r"(?:related|more) (?:stories|articles)",
+    re.IGNORECASE,
+)
+
+
+def _drop_other_story_boxes(tree: HtmlElement) -> None:
+    """Remove a box headed "Most read" (or "Trending", "Recommended", "You may also like")
+    outside the one that holds the page's ``<h1>``: another story set in full in it, longer
+    than the story, was read instead of it on a page with no ``<article>`` to tell them
+    apart. On any page with one ``<h1>``: such a box is never the story's."""
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1:
+        return
+    around = {h1s[0], *h1s[0].iterancestors()}
+    doomed = []
+    for heading in tree.iter("h2", "h3", "h4"):
+        box = heading.getparent()
+        if (
+            box is None
+            or box in around
+            or box.tag not in ("div", "section", "aside")
+            or next((c for c in box if isinstance(c.tag, str)), None) is not heading
+            or not (text := _short_text(heading, 60))
+            or not _OTHER_STORIES_HEADING().fullmatch(text.strip(" :.|›»→-–—"))
+        ):
+            continue
+        doomed.append(box)
+    for box in doomed:
+        if box.getparent() is not None:
+            box.drop_tree()
 
 
 def _only_a_link(item: HtmlElement) -> bool:

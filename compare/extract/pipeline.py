@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from html import unescape as html_unescape
 
 from compare.errors import ExtractionError, TeaserError
 from compare.extract.blocks import (
@@ -72,6 +73,57 @@ def more_pages_warning(pager: str) -> str:
     )
 
 
+#: Said of a page whose HTML stops in the middle (no closing tag at its end: the download
+#: was cut off): the story may go on past what arrived.
+CUT_DOWNLOAD_WARNING = (
+    "the page's HTML stops in the middle, as a download cut off does: the text is only what "
+    "arrived, and what followed it is not shown, not deleted"
+)
+
+
+def _download_cut(source: str) -> bool:
+    """Whether a page's HTML stops in the middle of a tag or a text: a whole page ends
+    with a closing tag (or a comment, or a script's end), even one that leaves out
+    ``</body></html>``."""
+    end = source.rstrip()
+    return bool(end) and not end.endswith(">") and "<" in end
+
+
+def _without_broken_end(cleaned: Cleaned, source: str) -> Cleaned:
+    """``cleaned`` without the sentence a cut-off download broke in two: the last block's
+    unfinished last sentence, when the text the page's HTML stops in is where that block
+    ends ("... opened at the O")."""
+    if not cleaned.blocks:
+        return cleaned
+    end = source.rstrip()
+    tail = end[end.rfind(">") + 1 :]
+    tail = tail[: tail.rfind("<")] if "<" in tail else tail  # a tag broken off
+    last = cleaned.blocks[-1]
+    key = _key(html_unescape(tail))
+    if not key or not _key(last.text).endswith(key):
+        return cleaned
+    if last.text.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_END:
+        return cleaned
+    kept = last.text[: len(last.text) - len(split_clean_sentences(last.text)[-1])].rstrip()
+    blocks = list(cleaned.blocks[:-1])
+    if kept:
+        blocks.append(replace(last, text=kept))
+    return replace(
+        cleaned, blocks=tuple(blocks), dropped=(*cleaned.dropped, last.text[len(kept) :])
+    )
+
+
+def wall_warning(wall: str) -> str:
+    """Said of a page that shows the story's opening above a subscription wall and has no
+    structured body to read the rest from: what follows the wall is not deleted, only not
+    shown, so a comparison with a full copy cannot say what it holds."""
+    shown = wall if len(wall) <= 80 else wall[:79] + "…"
+    return (
+        f'the page stops at a subscription wall ("{shown}"): the text is only the opening '
+        "of the article, and what follows the wall is not shown, not deleted"
+    )
+
+
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
@@ -95,9 +147,20 @@ def extract(snapshot: Snapshot) -> Document:
         blocks, meta = extract_view_blocks(source) or (text_blocks(source), Metadata())
     infer_title = not meta.title and snapshot.kind in ("text", "markdown")
     cleaned = clean_up(blocks, meta, infer_title=infer_title, clean=True)
+    if meta.wall and not cleaned.paywalled:
+        # trafilatura dropped the wall's box under a long opening: the page still stops there.
+        cleaned = replace(cleaned, paywalled=True)
     unseen = meta.body_unseen
     if unseen and (whole := _without_cut_end(cleaned, meta)) is not None:
         cleaned = whole  # trafilatura gave articleBody itself, cut short
+    elif meta.wall and not unseen and (whole := _without_cut_sentence(cleaned)) is not None:
+        # The page's last paragraph above its wall broken off ("... learned of the
+        # notice from…"): the next fetch may cut elsewhere, and the half sentence read as
+        # an edit.
+        cleaned = whole
+    cut_off = snapshot.kind == "html" and not unseen and _download_cut(source)
+    if cut_off:
+        cleaned = _without_broken_end(cleaned, source)
     # The story drawn from a framework's data, where the page's HTML shows less of it.
     app = None if unseen else _from_app_body(cleaned, meta, snapshot.provenance.spec)
     drawn = app is not None
@@ -136,6 +199,10 @@ def extract(snapshot: Snapshot) -> Document:
             warnings += (CUT_SHORT_WARNING,)
     if meta.pager:
         warnings += (more_pages_warning(meta.pager),)
+    if meta.wall and not unseen:
+        warnings += (wall_warning(meta.wall),)
+    if cut_off:
+        warnings += (CUT_DOWNLOAD_WARNING,)
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
@@ -505,6 +572,14 @@ def _without_cut_end(cleaned: Cleaned, meta: Metadata) -> Cleaned | None:
     half sentence read as a change; None when the body ends whole."""
     if not cleaned.blocks or not meta.structured_body or not _ends_cut(meta.structured_body):
         return None
+    return _without_cut_sentence(cleaned)
+
+
+def _without_cut_sentence(cleaned: Cleaned) -> Cleaned | None:
+    """``cleaned`` without the unfinished sentence its last block ends with (the text before
+    an ellipsis, or a sentence broken off), or None when that block ends whole."""
+    if not cleaned.blocks:
+        return None
     last = cleaned.blocks[-1]
     if not _ends_cut(last.text):
         return None  # the clean-up took the end away
@@ -528,6 +603,12 @@ _APP_DATA = lazy_pattern(
     r"""<script[^>]{1,300}id=["']?(__NEXT_DATA__|__NUXT_DATA__)|"""
     r"window\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*="
 )
+#: A shell's notice to a reader whose browser runs no JavaScript: "<noscript>You need to
+#: enable JavaScript to read this story.</noscript>"; not Disqus's "Please enable JavaScript
+#: to view the comments", which any page may carry.
+_ASKS_FOR_SCRIPT = lazy_pattern(
+    r"<noscript\b[^>]{0,200}>((?:[^<]|<(?!/noscript)){0,400})</noscript>", re.IGNORECASE
+)
 _APP_NAMES = {
     "__NEXT_DATA__": "Next.js",
     "__NUXT_DATA__": "Nuxt",
@@ -539,14 +620,22 @@ def _app_shell_error(snapshot: Snapshot, source: str) -> ExtractionError | None:
     """A page with no article that carries the data a JavaScript framework draws it from
     (Next.js's ``__NEXT_DATA__``, a ``window.__INITIAL_STATE__``): the article is there
     only once a browser has run the page, which storydiff does not do."""
-    if snapshot.kind != "html" or (found := _APP_DATA().search(source)) is None:
+    if snapshot.kind != "html":
         return None
-    name = found[1] or found[2]
-    framework = _APP_NAMES.get(name, f"its {name} data")
+    if (found := _APP_DATA().search(source)) is not None:
+        name = found[1] or found[2]
+        framework = f" ({_APP_NAMES.get(name, f'its {name} data')})"
+    elif any(
+        "javascript" in (notice := found[1].lower()) and "comment" not in notice
+        for found in _ASKS_FOR_SCRIPT().finditer(source)
+    ):
+        framework = ""  # a shell that tells readers without JavaScript it needs it
+    else:
+        return None
     where = snapshot.provenance.spec or "the input"
     return ExtractionError(
-        f"no article text found in {where}: the page draws its article with JavaScript "
-        f"({framework}), which storydiff does not run",
+        f"no article text found in {where}: the page draws its article with JavaScript"
+        f"{framework}, which storydiff does not run",
         "open it in a browser, save it (Save Page As, 'Webpage, Complete') and pass the saved file",
     )
 
