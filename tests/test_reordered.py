@@ -53,3 +53,30 @@ def test_only_reworded_blocks_are_reordered() -> None:
     grown = (*NEW[:1], "The council met on Friday in Leeds to approve the new stadium budget.")
     c = compare(document(OLD[:2], "a.txt"), document(grown, "b.txt"), CompareOptions())
     assert [reordered(c, b) for b in c.blocks] == [True, False]
+
+
+def test_a_symbol_or_a_figure_written_otherwise_is_a_changed_word() -> None:
+    # Words of letters alone made "$5m" and "£5m" one word: "same words, reordered" beside
+    # the key change "number: $5m -> £5m" (review23).
+    for old, new in (
+        (
+            "The council paid $5m for the land, officials said.",
+            "The council paid £5m for the land, officials said.",
+        ),
+        (
+            "Temperatures fell to 5C in Carrow, forecasters said.",
+            "Temperatures fell to -5C in Carrow, forecasters said.",
+        ),
+        (
+            "The firm sold 1,200 pounds of fish, it said.",
+            "The firm sold 1.200 pounds of fish, it said.",
+        ),
+        # Punctuation alone changed: nothing moved.
+        (
+            "The council, officials said, paid for the land.",
+            "The council officials said paid for the land.",
+        ),
+    ):
+        c = compare(document((old,), "a.txt"), document((new,), "b.txt"), CompareOptions())
+        assert [b.op for b in c.blocks] == ["reworded"], (old, new)
+        assert not reordered(c, c.blocks[0]), (old, new)

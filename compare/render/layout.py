@@ -242,7 +242,8 @@ def block_label(block: Block, moved: str = "moved") -> str:
 
 #: What a reworded block whose words all stayed is called beside its label.
 REORDERED = "same words, reordered"
-_WORD = re.compile(r"\w+")
+#: What stands around a word that does not make it another: "said," is "said".
+_AROUND_WORDS = ".,;:!?\"'“”‘’«»()[]"
 
 
 def reordered(c: Comparison, block: Block) -> bool:
@@ -252,9 +253,16 @@ def reordered(c: Comparison, block: Block) -> bool:
     reader, who need not look for a changed word. (Asked of the blocks a view shows.)"""
     if block.op != "reworded":
         return False
-    old = " ".join(paragraphs_text(c.old, block.a)).casefold()
-    new = " ".join(paragraphs_text(c.new, block.b)).casefold()
-    return sorted(_WORD.findall(old)) == sorted(_WORD.findall(new))
+    old = _words(" ".join(paragraphs_text(c.old, block.a)))
+    new = _words(" ".join(paragraphs_text(c.new, block.b)))
+    # (The same words in the same order: only punctuation changed, nothing moved.)
+    return old != new and sorted(old) == sorted(new)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, case and the punctuation around them aside; what is inside a
+    word stays ("$5m", "-5C", "1,200" are other words than "£5m", "5C", "1.200")."""
+    return [w for w in (w.strip(_AROUND_WORDS) for w in text.casefold().split()) if w]
 
 
 def paragraphs_text(document: Document, indices: tuple[int, ...]) -> list[str]:
