@@ -614,6 +614,24 @@ def test_a_headline_and_a_short_line_under_it_in_a_text_file_are_not_one_title(
     wrapped = "Village fete at Little Ashby raises a record sum for the\nCounty Hospice"
     path.write_text(f"{wrapped}\n\n{narrow}\n")
     assert load(str(path)).title == wrapped.replace("\n", " ")
+    # A headline broken in two where the text has no wrapped paragraph to tell a width by:
+    # written alike (title case both), or stopping on a word that leads on (review23).
+    for wrapped in (
+        "Man Charged After Crash That Killed Two\nPedestrians On Busy High Street",
+        "Tributes paid to teenager who died after\nOtley crash",
+    ):
+        path.write_text(f"{wrapped}\n\n{body}\n")
+        assert load(str(path)).title == wrapped.replace("\n", " ")
+    # In a hard-wrapped text, the second line's first word would not have fitted: a wrap.
+    wrapped = "Village fete at Little Ashby raises a record sum for county hospice\nAppeal Fund"
+    body_wrapped = (
+        "The annual fete raised more than 4,000 pounds for the county hospice on\nSaturday."
+    )
+    path.write_text(f"{wrapped}\n\n{body_wrapped}\n")
+    assert load(str(path)).title == wrapped.replace("\n", " ")
+    # Where it would have fitted, the lines are apart.
+    path.write_text(f"Village fete raises record sum\nDoor Prize Winners Named\n\n{body_wrapped}\n")
+    assert load(str(path)).title == "Village fete raises record sum"
 
 
 def test_a_first_fetch_of_no_article_gives_track_no_advice_to_pass_a_saved_copy(

@@ -17,7 +17,7 @@ from compare.extract.blocks import (
     Role,
 )
 from compare.extract.chrome import is_chrome
-from compare.text import ODD_WHITESPACE, clean_whitespace, lazy_pattern
+from compare.text import ODD_WHITESPACE, _word_set, clean_whitespace, lazy_pattern
 
 #: The header lines of ``storydiff extract``'s text view (compare/render/text.py's
 #: ``document``), by name: the Metadata field each gives, None for what is not the story's.
@@ -84,7 +84,6 @@ def text_blocks(text: str) -> list[Block]:
         # (a copy from a browser), not one hard-wrapped paragraph.
         chunks = chunks[0].split("\n")
     blocks: list[Block] = []
-    width = 0  # the text's widest line, once a header's pair of lines asks for it
     for chunk in chunks:
         if "\n" not in chunk:  # most paragraphs: one line, often clean already
             if (LONG_PARAGRAPHS and chunk in LONG_PARAGRAPHS) or (
@@ -97,9 +96,9 @@ def text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(cleaned))
             continue
         lines = [line for line in chunk.split("\n") if line.strip()]
-        if len(lines) == 2 and not blocks:
-            width = width or max(map(len, text.split("\n")))
-        if _lines_apart(lines) or (len(lines) == 2 and not blocks and _pair_apart(lines, width)):
+        if _lines_apart(lines) or (
+            len(lines) == 2 and not blocks and _pair_apart(lines, _wrap_width(chunks[1:]))
+        ):
             # A page's header copied from a browser (kicker, headline, standfirst, byline,
             # date, share buttons), a line each: no hard-wrapped paragraph.
             blocks.extend(Block(cleaned) for line in lines if (cleaned := clean_whitespace(line)))
@@ -153,40 +152,44 @@ def _lines_apart(lines: Sequence[str]) -> bool:
 
 
 #: Words a headline does not stop on: a line that does was wrapped.
-_LEADING_ON = frozenset(
-    (
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "from",
-    )
+_LEADING_ON = _word_set(
+    """a an the of for to in on at and or but with by from as into after before over under
+    near amid about against during without who that which whose its his her their"""
 )
+
+
+def _wrap_width(chunks: Sequence[str]) -> int:
+    """The width a text is hard-wrapped at: the widest line of its paragraphs of several
+    lines; 0 for a text whose paragraphs are a line each (no width to tell a wrap by)."""
+    return max(
+        (len(line) for chunk in chunks if "\n" in chunk for line in chunk.split("\n")), default=0
+    )
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line capitalises all its longer words ("Door Prize Winners Named")."""
+    long = [word for word in line.split() if len(word) > 3]
+    return bool(long) and all(word[:1].isupper() for word in long)
 
 
 def _pair_apart(lines: Sequence[str], width: int) -> bool:
     """Whether the two lines that open a text are a headline and the line under it, not a
     headline wrapped ("Village fete raises record sum for hospice" over "Door Prize Winners
-    Named"): short, the second opening in capitals, and its first word would have fitted
-    on the first line at the text's width (its widest line), where a wrap would have put it,
-    and the first does not stop on a word that leads into more ("for the")."""
+    Named"): short, the second opening in capitals, the first not stopping on a word that
+    leads into more ("for the", "died after"); and, in a text hard-wrapped at ``width``,
+    the second's first word would have fitted on the first line, where a wrap would have
+    put it, or, in one that is not (``width`` 0), one line is in title case and the other
+    not (a headline's two lines are written alike)."""
     first, second = (line.strip() for line in lines)
-    return (
+    if not (
         _short_items((first, second))
         and second[:1].isupper()
         and first.rsplit(None, 1)[-1].lower() not in _LEADING_ON
-        and len(first) + 1 + len(second.split(None, 1)[0]) <= width
-    )
+    ):
+        return False
+    if width:
+        return len(first) + 1 + len(second.split(None, 1)[0]) <= width
+    return _title_case(first) != _title_case(second)
 
 
 def _short_items(lines: Sequence[str]) -> bool:
