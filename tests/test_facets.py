@@ -5010,3 +5010,25 @@ def test_a_year_before_a_comma_is_a_year(sentence: str) -> None:
         ("number", "changed", "1968", "1986")
     ]
     assert [n.kind for n in sentence_facets("Sales hit 2,024,500 units.").numbers] == ["count"]
+
+
+def test_a_decimal_comma_against_a_grouped_figure_reads_both_the_continental_way() -> None:
+    # "1.200" against "1,2" is 1200 against 1.2, but the same amount where a scale word
+    # makes it so: the comma rule ignored scales and told "1.200 Millionen Euro" ->
+    # "1,2 Milliarden Euro" as a change (review23).
+    assert not [
+        c
+        for c in compare_sentences(
+            "Das Projekt kostet 1.200 Millionen Euro, sagte die Stadt.",
+            "Das Projekt kostet 1,2 Milliarden Euro, sagte die Stadt.",
+        )
+        if c.kind == "number"
+    ]
+    assert [
+        (c.old, c.new)
+        for c in compare_sentences(
+            "Die Feuerwehr zählte am Montag 1.200 Einsätze.",
+            "Die Feuerwehr zählte am Montag 1,2 Einsätze.",
+        )
+        if c.kind == "number"
+    ] == [("1.200", "1,2")]

@@ -1306,15 +1306,16 @@ def _metres_short(short: Number, long: Number) -> bool:
     )
 
 
-#: A figure written with a decimal comma ("1,2", "3,50"): a version that writes one groups
-#: thousands with full stops, so its "1.200" is 1200.
+#: A figure written with a decimal comma ("1,2", "3,50"): a writer who writes one groups
+#: thousands with full stops, so the "1.200" set against it is 1200.
 _DECIMAL_COMMA = lazy_pattern(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.])")
 
 
-def _decimal_comma_against_grouped(a: Number, b: Number) -> bool:
-    """Whether one of two figures is written with a decimal comma and the other "1.200":
-    alike as read ("1,2" and "1.200" are both 1.2 to an English reader), but the version
-    that writes a decimal comma means 1200 by the other ("1.200 Einsätze" -> "1,2")."""
+def _grouped_against_decimal_comma(a: Number, b: Number) -> tuple[Number, Number] | None:
+    """Of two figures, the one written "1.200" and the one written with a decimal comma
+    ("1,2"), or None: alike as English reads them (both 1.2), but the comma says the
+    thousands are grouped by full stops ("1.200 Einsätze" -> "1,2 Einsätze" is 1200 -> 1.2;
+    "1.200 Millionen" -> "1,2 Milliarden" is one amount)."""
     for comma, stop in ((a, b), (b, a)):
         if (
             "," in comma.text
@@ -1322,15 +1323,20 @@ def _decimal_comma_against_grouped(a: Number, b: Number) -> bool:
             and _DECIMAL_COMMA().search(comma.text)
             and _DOT_GROUPED().search(stop.text)
         ):
-            return True
-    return False
+            return stop, comma
+    return None
 
 
 def same_number(a: Number, b: Number) -> bool:
     """Whether two mentions have the same value, however they are written, in the same unit
     where both name one."""
-    if _decimal_comma_against_grouped(a, b):
-        return False
+    if (read := _grouped_against_decimal_comma(a, b)) is not None:
+        grouped, comma = read
+        return (
+            comma.value is not None
+            and _continental_value(grouped) == comma.value
+            and not (a.unit and b.unit and a.unit != b.unit)
+        )
     if a.key == b.key:
         return not _other_measures(a, b)
     if a.kind == "date" and b.kind == "date":
