@@ -2591,10 +2591,8 @@ def test_a_number_in_place_of_a_or_an_is_a_changed_number() -> None:
     assert kinds("A person was hurt.", "Four people were hurt.") == [
         ("number", "changed", "A person", "Four people")
     ]
-    # "A man and his son" were more than one (review22): the change is from both of them.
-    assert kinds("A man and his son were hurt.", "Two men were hurt.") == [
-        ("number", "changed", "A man and his son", "Two men")
-    ]
+    # "A man and his son" were more than one (review22): two men.
+    assert kinds("A man and his son were hurt.", "Two men were hurt.") == []
 
 
 def test_people_joined_are_counted_whole() -> None:
@@ -2619,6 +2617,23 @@ def test_people_joined_are_counted_whole() -> None:
     # How many is not told: the figure came.
     assert kinds("A man and his children were saved.", "Four people were saved.") == [
         ("number", "added", None, "Four people")
+    ]
+    # Told as other people's words, "Two children" / "a boy and a girl", "two officers" / "a
+    # sergeant and a constable", are as many; "a local woman" is a woman (review23).
+    assert kinds("A boy and a girl were rescued.", "Two children were rescued.") == []
+    assert kinds("Two officers were hurt.", "A sergeant and a constable were hurt.") == []
+    assert kinds("A local man and a local woman were held.", "Two people were held.") == []
+    assert kinds("A man and a local woman were held.", "Three people were held.") == [
+        ("number", "changed", "A man and a local woman", "Three people")
+    ]
+    assert kinds("Two women were hurt.", "A woman and her husband were hurt.") == [
+        ("number", "changed", "Two women", "A woman and her husband")
+    ]
+    # Parts counted with figures of their own are read whole too.
+    assert kinds("Two men and two women were held.", "Four people were held.") == []
+    assert kinds("One man and one woman were charged.", "Two people were charged.") == []
+    assert kinds("Two men and two women were held.", "Five people were held.") == [
+        ("number", "changed", "Two men and two women", "Five people")
     ]
 
 

@@ -42,6 +42,7 @@ from compare.facets.figure_changes import (
     _nil_as_word,
     _number_changes,
     _one_as_a,
+    joined_people_whole,
 )
 from compare.facets.figures import _HAS_DIGIT, _RELATIVE_TRIGGERS, _numbers, _relative_keys
 from compare.facets.hedges import _HEDGE_DIFF_TRIGGERS, _hedges
@@ -185,6 +186,8 @@ def _compare(
             if numbers
             else []
         )
+        if numbers and (" and " in a.norm or " and " in b.norm):
+            changes = joined_people_whole(changes, a.norm, b.norm)  # "a man and two women"
         if numbers and (lower & _ARTICLES or lower & _DURATION_WORDS or lower & _PARTS):
             read = (_from_article(c, a.norm, b.norm) for c in changes)
             changes = [c for c in read if c is not None]

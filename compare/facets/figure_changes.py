@@ -1072,7 +1072,7 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
     if change.kind != "number":
         return change
     if change.action == "changed":
-        return None if _same_duration(change.old, change.new) else _part_of_joined(change, old, new)
+        return None if _same_duration(change.old, change.new) else change
     removed = change.action == "removed"
     phrase, there = (change.old, new) if removed else (change.new, old)
     here = old if removed else new
@@ -1117,11 +1117,13 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
 _KIN = _wordset(
     "son sons daughter daughters husband husbands wife wives partner partners mother "
     "mothers father fathers brother brothers sister sisters friend friends grandson "
-    "granddaughter grandmother grandfather colleague colleagues"
+    "granddaughter grandmother grandfather colleague colleagues sergeant sergeants "
+    "constable constables inspector inspectors captain captains lieutenant lieutenants"
 )
-#: Words for people that say nothing of who they are: "Two people" and "a man and a woman"
-#: count the same people.
-_ANYONE = _wordset("people person persons adult adults victim victims casualty casualties")
+#: People told as men and as women: "Two men" are not "a man and a woman", but "two
+#: children" may be "a boy and a girl", "two officers" "a sergeant and a constable".
+_MALE = _wordset("man boy son husband father brother grandson grandfather")
+_FEMALE = _wordset("woman girl daughter wife mother sister granddaughter grandmother")
 #: A count word of a coordination's part: "a man", "two women", "his son".
 _JOINED_COUNTS = {"a": 1, "an": 1, **{word: value for word, value in _UNITS.items() if value}}
 _POSSESSIVES = _wordset("his her their")
@@ -1141,7 +1143,9 @@ def _joined_at(words: Sequence[str], at: int) -> tuple[int, int, list[str]] | No
         if count is None and words[i : i + 1] and words[i].isdigit():
             count = int(words[i])
         i += count is not None
-        for width in (1, 2):  # the noun, or an adjective and the noun ("an elderly woman")
+        # An adjective and the noun ("an elderly woman", "a local woman": "local" is a
+        # noun for people too), else the noun.
+        for width in (2, 1):
             noun = words[i + width - 1] if i + width - 1 < len(words) else ""
             if noun in PEOPLE_NOUNS or noun in _KIN:
                 break
@@ -1188,10 +1192,13 @@ def _joined_people(text: str) -> list[tuple[str, int, list[str]]]:
 
 def _as_many(phrase: str, noun: str, total: int, nouns: Sequence[str]) -> bool:
     """Whether ``phrase`` ("Two people") counts the people a coordination counts (``total``,
-    ``nouns``): as many, and it says nothing of who they are or names them alike."""
+    ``nouns``): as many, and none of them a woman where it counts men, or a man where it
+    counts women ("Two men" / "a man and a woman")."""
     number = _phrase_number(phrase)
-    alike = all(_singular_noun(n) == noun for n in nouns)
-    return number is not None and number.value == total and (noun in _ANYONE or alike)
+    if number is None or number.value != total:
+        return False
+    told = {_singular_noun(n) for n in nouns}
+    return not ((noun in _MALE and told & _FEMALE) or (noun in _FEMALE and told & _MALE))
 
 
 def _people_noun(phrase: str | None) -> str | None:
@@ -1221,34 +1228,51 @@ def _people_joined(change: Change, phrase: str, noun: str, there: str, here: str
     return change
 
 
-def _part_of_joined(change: Change, old: str, new: str) -> Change | None:
-    """A changed count of people where one version's figure is part of people joined ("A
-    woman and her two children" -> "Three people"): no change when the other counts them
-    all (:func:`_as_many`), else the change from or to the whole coordination."""
-    for part, other, text, there in (
-        (change.old, change.new, old, new),
-        (change.new, change.old, new, old),
-    ):
-        noun = _people_noun(other)
-        if not part or not other or noun is None or " and " not in text.lower():
+def joined_people_whole(changes: list[Change], old: str, new: str) -> list[Change]:
+    """The number changes of a sentence pair with people joined in one version read whole:
+    where the figures of the coordination ("Two men and two women", "A woman and her two
+    children") changed into one count of the other version ("Four people"), no change when
+    that counts them all (:func:`_as_many`), else one change from or to the coordination.
+    A part changed within the same coordination ("her two children" -> "her three
+    children") stays that part's change."""
+    for text, other_text, old_side in ((old, new, True), (new, old, False)):
+        if " and " not in text.lower():
             continue
         for joined, total, nouns in _joined_people(text):
-            if part.lower() not in joined.lower() or joined.lower() == part.lower():
+            whole = joined.lower()
+            if whole in other_text.lower():
+                continue  # the same people in the other version
+            touching = [
+                c
+                for c in changes
+                if c.kind == "number"
+                and (mine := c.old if old_side else c.new)
+                and mine.lower() in whole
+                and mine.lower() != whole
+            ]
+            others = {c.new if old_side else c.old for c in touching} - {None, ""}
+            if not touching or len(others) != 1:
                 continue
-            if any(other.lower() in j.lower() for j, _, _ in _joined_people(there)):
-                return change  # "her two children" -> "her three children"
-            if _as_many(other, noun, total, nouns):
-                return None
-            was, now = (joined, other) if part == change.old else (other, joined)
-            return _change(
-                "number",
-                "changed",
-                was,
-                now,
-                change.sentence,
-                _describe("changed", "number", was, now),
-            )
-    return change
+            other = others.pop() or ""
+            noun = _people_noun(other)
+            if noun is None or any(
+                other.lower() in j.lower() for j, _, _ in _joined_people(other_text)
+            ):
+                continue
+            changes = [c for c in changes if c not in touching]
+            if not _as_many(other, noun, total, nouns):
+                was, now = (joined, other) if old_side else (other, joined)
+                changes.append(
+                    _change(
+                        "number",
+                        "changed",
+                        was,
+                        now,
+                        touching[0].sentence,
+                        _describe("changed", "number", was, now),
+                    )
+                )
+    return changes
 
 
 def _phrase_number(phrase: str | None) -> Number | None:
