@@ -7,8 +7,10 @@
    near-linearly; each side's picks, so that swapping OLD and NEW mirrors the result.
    Pairs are taken greedily, best first, above ``options.threshold``; a short line out of
    place pairs only with a text it is found in.
-3. A matched paragraph whose unmatched neighbour makes the pair more alike is a split (or,
-   the other way round, a merge): they become one block.
+3. A matched paragraph whose unmatched neighbour makes the pair more alike, or pairs with
+   the words the pair does not share, is a split (or, the other way round, a merge): they
+   become one block. Two unmatched neighbours that together pair with one unmatched
+   paragraph in their place are one too.
 4. Moves are the matched groups outside the longest increasing run of positions.
 5. Sentences are aligned the same way inside each paragraph block, then across blocks for
    the sentences left over, so a sentence moved into another paragraph is found.
@@ -1449,47 +1451,48 @@ def _grow_groups(
         pool, partner = (in_b, partner_b) if side == "b" else (in_a, partner_a)
         members = group.b if side == "b" else group.a
         units = units_b if side == "b" else units_a
-        first, last = members[0], members[-1]
-        free = [
-            k
-            for k in (first - 1, last + 1)
-            if k in pool and k not in partner and ok(side, k, first)
-        ]
-        if not free:
+        tried = []
+        for k in (members[0] - 1, members[-1] + 1):
+            if k not in pool or k in partner or not ok(side, k, members[0]):
+                continue
+            grown = sorted([*members, k])
+            base = measure(group.a, group.b)
+            if side == "b":
+                grown_distance, size_a, size_b = measure(group.a, grown)
+            else:
+                grown_distance, size_a, size_b = measure(grown, group.b)
+            score = _scored(size_a, size_b, grown_distance) if size_a or size_b else 1.0
+            # Every word of the neighbour found in the partner, in its place: the
+            # distance falls by its length.
+            found = grown_distance <= base[0] - len(units[k].code)
+            if score >= group.score + GROUP_MARGIN or (found and score > group.score):
+                return score, k
+            tried.append(k)
+        if not tried:
             return None
-        distance, base_a, base_b = measure(group.a, group.b)
-        common = base_a + base_b - distance  # (twice the words the pair shares)
-        # The words of the partner the pair does not share (twice): its rest (see below).
-        spare = 2 * (base_a if side == "b" else base_b) - common
-        # Past a free neighbour, by the rest of the partner only (see above).
-        beyond = (
-            [k - 1 if k < first else k + 1 for k in free] if spare >= 2 * REST_MIN_WORDS else []
-        )
-        for k in (*free, *beyond):
-            if k not in pool or k in partner or not ok(side, k, first):
+        # The rest of the partner (see above): the words the pair does not share, twice.
+        distance, base_a, base_b = base
+        common = base_a + base_b - distance
+        if 2 * (base_a if side == "b" else base_b) - common < 2 * REST_MIN_WORDS:
+            return None  # (every group at 2,000 paragraphs)
+        # The neighbours tried, then past each (which stays free) by the rest alone.
+        for k in (*tried, *(k - 1 if k < members[0] else k + 1 for k in tried)):
+            if k not in pool or k in partner or not ok(side, k, members[0]):
                 continue
             grown = sorted([*members, k])
             if side == "b":
                 grown_distance, size_a, size_b = measure(group.a, grown)
             else:
                 grown_distance, size_a, size_b = measure(grown, group.b)
-            score = _scored(size_a, size_b, grown_distance) if size_a or size_b else 1.0
-            if first - 1 <= k <= last + 1:
-                # Every word of the neighbour found in the partner, in its place: the
-                # distance falls by its length.
-                found = grown_distance <= distance - len(units[k].code)
-                if score >= group.score + GROUP_MARGIN or (found and score > group.score):
-                    return score, k
             # Only a neighbour that brings the pair REST_MIN_WORDS more words in common, in
-            # order, from a partner with as many to spare, can pair with the partner's rest:
-            # the sizes and distances measured tell, before the rest is worked out (every
-            # neighbour tried at 2,000 paragraphs stops here).
-            gain = size_a + size_b - grown_distance - common
-            if spare < 2 * REST_MIN_WORDS or gain < 2 * REST_MIN_WORDS:
+            # order, can pair with the rest: told by the distances measured, before the
+            # rest is worked out.
+            if size_a + size_b - grown_distance - common < 2 * REST_MIN_WORDS:
                 continue
             code = units[k].code
             for rest in rest_of(group, side):
                 if len(rest) >= REST_MIN_WORDS and _similarity(rest, code) >= threshold:
+                    score = _scored(size_a, size_b, grown_distance) if size_a or size_b else 1.0
                     return score, k
         return None
 
