@@ -7,8 +7,10 @@
    near-linearly; each side's picks, so that swapping OLD and NEW mirrors the result.
    Pairs are taken greedily, best first, above ``options.threshold``; a short line out of
    place pairs only with a text it is found in.
-3. A matched paragraph whose unmatched neighbour makes the pair more alike is a split (or,
-   the other way round, a merge): they become one block.
+3. A matched paragraph whose unmatched neighbour makes the pair more alike, or pairs with
+   the words the pair does not share, is a split (or, the other way round, a merge): they
+   become one block. Two unmatched neighbours that together pair with one unmatched
+   paragraph in their place are one too.
 4. Moves are the matched groups outside the longest increasing run of positions.
 5. Sentences are aligned the same way inside each paragraph block, then across blocks for
    the sentences left over, so a sentence moved into another paragraph is found.
@@ -26,7 +28,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
-from itertools import chain
+from itertools import accumulate, chain, pairwise
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Protocol, TypeGuard
 
@@ -79,6 +81,21 @@ NEIGHBOURS = 6
 #: threshold, never enough to beat a real rewording.
 CONTAINED_MIN_WORDS = 6
 CONTAINED_WEIGHT = 0.6
+#: A clause of at least this many words put elsewhere in a sentence ("A quake struck X,
+#: killing 11" -> "11 were killed when a quake struck X") counts as kept, for pairs of
+#: one sentence each (a lede, a sentence) that score up to ``REORDER_WINDOW`` under the
+#: threshold: Indel keeps one order only, and a lede rewritten by a second outlet, its
+#: clauses turned round, scored 0.49. (Paragraphs of several sentences are not scored so:
+#: two that share a stock sentence, each with others around it, would pair.)
+REORDER_MIN_WORDS = 3
+REORDER_WINDOW = 0.15
+#: ... and never under this: a text that keeps under a third of the other's words in
+#: order is not made one with it by a clause found elsewhere (with a low threshold, two
+#: paragraphs that share one stock phrase would pair).
+REORDER_FLOOR = 0.35
+#: The rest of a partner (the words a pair does not share) that a free neighbour pairs
+#: with makes a split or merge (see :func:`_grow_groups`) from this many words.
+REST_MIN_WORDS = 4
 #: Residues up to this many pairs are scored exhaustively.
 EXHAUSTIVE_PAIRS = 4096
 
@@ -396,12 +413,17 @@ def _scored_pairs(
     threshold: float,
     size_a: int,
     size_b: int,
+    clauses: bool = False,
 ) -> list[tuple[float, int, float, int, int]]:
     """The ``pairs`` whose :func:`_similarity` is ``threshold`` or more, each as (-score, 0,
     how far apart they stand, i, j). :func:`_similarity` and :func:`_scored` are written out
     here, the same arithmetic in the same order: this loop runs for every candidate pair
-    (5,400 at 2,000 paragraphs), and their two calls a pair cost more than the rest of it."""
+    (5,400 at 2,000 paragraphs), and their two calls a pair cost more than the rest of it.
+    ``clauses``: a pair of one-sentence paragraphs may score with a clause put elsewhere
+    counted as kept (see :func:`_reordered`)."""
     distance_of = _distance
+    # (Above 1 when not asked: no score is.)
+    reorder_from = max(threshold - REORDER_WINDOW, REORDER_FLOOR) if clauses else 2.0
     scored = []
     for i, j in pairs:
         code_a, code_b = codes_a[i], codes_b[j]
@@ -417,9 +439,52 @@ def _scored_pairs(
                     score = contained
         else:
             score = 1.0
+        if threshold > score >= reorder_from and _one_sentence(codes_a, i, codes_b, j):
+            score = _reordered(code_a, code_b, score, threshold)
         if score >= threshold:
             scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
     return scored
+
+
+def _one_sentence(codes_a: Mapping[int, str], i: int, codes_b: Mapping[int, str], j: int) -> bool:
+    """Whether units i and j are a sentence each."""
+    for codes, k in ((codes_a, i), (codes_b, j)):
+        if not isinstance(codes, _Codes) or len(codes.units[k]._parts) > 1:
+            return False
+    return True
+
+
+def _reordered(a: str, b: str, score: float, threshold: float) -> float:
+    """``score`` (the :func:`_similarity` of ``a`` and ``b``), or their Indel similarity
+    with a clause moved counted as kept: the words of each text outside their longest
+    common subsequence are matched again, and the runs of ``REORDER_MIN_WORDS`` words or
+    more in both (a clause, not "the" and "of" found again in another order) count with
+    the first."""
+    total = len(a) + len(b)
+    spans_a, spans_b = _unshared(a, b)
+    rest_a = "".join([a[start:end] for start, end in spans_a])
+    rest_b = "".join([b[start:end] for start, end in spans_b])
+    common = (total - len(rest_a) - len(rest_b)) / 2
+    blocks = Indel.editops(rest_a, rest_b).as_matching_blocks()
+    again = sum([block.size for block in blocks if block.size >= REORDER_MIN_WORDS])
+    if not again:
+        return score
+    reordered = 2 * (common + again) / total
+    return reordered if reordered > score else score
+
+
+def _unshared(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans (start, end) of ``a`` and of ``b`` outside their longest common
+    subsequence."""
+    spans_a, spans_b = [], []
+    last_a = last_b = 0
+    for block in Indel.editops(a, b).as_matching_blocks():  # (the last: size 0, at the ends)
+        if block.a > last_a:
+            spans_a.append((last_a, block.a))
+        if block.b > last_b:
+            spans_b.append((last_b, block.b))
+        last_a, last_b = block.a + block.size, block.b + block.size
+    return spans_a, spans_b
 
 
 def _exact_pairs(
@@ -666,13 +731,16 @@ def _match(
     ids_b: Sequence[int] | None = None,
     adjacent: Callable[[str, int, int], bool] | None = None,
     in_place: bool = True,
+    clauses: bool = False,
 ) -> _Matching:
     """Align the units ``ids_a`` of one side with ``ids_b`` of the other.
 
     ``adjacent(side, x, y)`` says whether units x and y of a side may form one group (a
     split or a merge); by default consecutive indices may. ``in_place``: the units stand in
     their reading order, so a short text grown where it stood can be found (not so for the
-    sentences left over across a story, which have no places to compare)."""
+    sentences left over across a story, which have no places to compare). ``clauses``:
+    one-sentence units may pair with their clauses put in another order (paragraphs: a
+    lede rewritten by a second outlet; see :func:`_reordered`)."""
     ids_a = list(range(len(units_a))) if ids_a is None else list(ids_a)
     ids_b = list(range(len(units_b))) if ids_b is None else list(ids_b)
     pairs, repeated = _exact_pairs(
@@ -713,7 +781,7 @@ def _match(
 
         size_a, size_b = max(len(units_a), 1), max(len(units_b), 1)
         candidates = _candidates(units_a, units_b, free_a, free_b, windows)
-        scored = _scored_pairs(candidates, codes_a, codes_b, threshold, size_a, size_b)
+        scored = _scored_pairs(candidates, codes_a, codes_b, threshold, size_a, size_b, clauses)
         if in_place and scored:
             coder = units_a[ids_a[0]].coder
             scored = _short_pairs_placed(scored, codes_a, codes_b, partner_a, coder)
@@ -765,14 +833,16 @@ def _match(
             score_of[i] = _similarity(codes_a[i], codes_b[j])
 
     groups = {i: _Group([i], [j], score_of[i]) for i, j in partner_a.items()}
-    _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
+    _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent, threshold)
     if (
         in_place
         and len(groups) > 1
         and _give_way(units_a, units_b, groups, partner_a, partner_b, adjacent)
     ):
         # The units given up go to the splits and merges in place that wanted them.
-        _grow_groups(units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent)
+        _grow_groups(
+            units_a, units_b, groups, partner_a, partner_b, ids_a, ids_b, adjacent, threshold
+        )
     # Copies with no partner in their place pair in order, elsewhere, unless the place
     # took them: an advert merged into the paragraph beside it is not the advert added
     # further down.
@@ -784,6 +854,27 @@ def _match(
             groups[i] = _Group([i], [j], 1.0, anywhere=True)
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
+    if in_place and free_a and free_b:
+        joined = _joined_free(
+            codes_a,
+            codes_b,
+            (free_a, free_b),
+            ids_a,
+            ids_b,
+            partner_a,
+            partner_b,
+            threshold,
+            adjacent,
+        )
+        for a, b, score in joined:
+            for i in a:
+                partner_a[i] = b[0]
+            for j in b:
+                partner_b[j] = a[0]
+            groups[a[0]] = _Group(a, b, score)
+        if joined:
+            free_a = [i for i in free_a if i not in partner_a]
+            free_b = [j for j in free_b if j not in partner_b]
     if in_place and free_a and free_b:
         # Last, a short line moved and grown (after the merges, which may take it where it
         # stood, and the copies, which may be it).
@@ -912,6 +1003,67 @@ def _edited_copies(
             taken_a.add(i)
             taken_b.add(j)
             found.append((i, j, -neg))
+    return found
+
+
+def _joined_free(
+    codes_a: Mapping[int, str],
+    codes_b: Mapping[int, str],
+    free: tuple[list[int], list[int]],
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+    partner_a: Mapping[int, int],
+    partner_b: Mapping[int, int],
+    threshold: float,
+    adjacent: Callable[[str, int, int], bool] | None,
+) -> list[tuple[list[int], list[int], float]]:
+    """Merges and splits of free units (``free``: each side's, in order) in the same place,
+    none of whose halves pairs alone: two paragraphs merged and rewritten by a second
+    outlet ("Researchers followed 90,000 adults. | They wore trackers for a week." ->
+    "Researchers followed 90,000 adults, who wore trackers ...") score under the threshold
+    with either half, over it with both. Two neighbours of one side, both free, with one
+    free unit of the other side between the same pairs, best first; the two must gain the
+    merge margin over either alone."""
+    ok = adjacent or (lambda side, x, y: True)
+    scored = []
+    for side, ids, partner, own, others, codes, codes_other in (
+        ("a", ids_a, partner_a, free[0], free[1], codes_a, codes_b),
+        ("b", ids_b, partner_b, free[1], free[0], codes_b, codes_a),
+    ):
+        lo_id, hi_id = ids[0], ids[-1]
+        for x, y in pairwise(own):  # (most stories: no two free units side by side)
+            if y != x + 1 or not ok(side, x, y):
+                continue
+            # The other side's free units between the partners of the pairs around the two.
+            before, after = x - 1, y + 1
+            while before >= lo_id and before not in partner:
+                before -= 1
+            while after <= hi_id and after not in partner:
+                after += 1
+            lo = partner[before] if before >= lo_id else -1
+            hi = partner[after] if after <= hi_id else others[-1] + 1
+            start, end = bisect.bisect_right(others, lo), bisect.bisect_left(others, hi)
+            if end - start > EXHAUSTIVE_PAIRS:
+                continue
+            both = codes[x] + codes[y]
+            for z in others[start:end]:
+                score = _similarity(both, codes_other[z])
+                if score < threshold:
+                    continue
+                alone = max(
+                    _similarity(codes[x], codes_other[z]), _similarity(codes[y], codes_other[z])
+                )
+                if score >= alone + GROUP_MARGIN:
+                    a, b = ([x, y], [z]) if side == "a" else ([z], [x, y])
+                    scored.append((-score, a, b))
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    found = []
+    for neg, a, b in sorted(scored):
+        if taken_a.isdisjoint(a) and taken_b.isdisjoint(b):
+            taken_a.update(a)
+            taken_b.update(b)
+            found.append((a, b, -neg))
     return found
 
 
@@ -1250,10 +1402,15 @@ def _grow_groups(
     ids_a: Sequence[int],
     ids_b: Sequence[int],
     adjacent: Callable[[str, int, int], bool] | None,
+    threshold: float = 0.5,
 ) -> None:
-    """Turn pairs into splits and merges where a free neighbour makes them more alike, or
-    is found in the partner word for word (a subheading merged into a long paragraph adds
-    too little to its score to gain the margin)."""
+    """Turn pairs into splits and merges where a free neighbour makes them more alike, is
+    found in the partner word for word (a subheading merged into a long paragraph adds too
+    little to its score to gain the margin), or pairs with the rest of the partner, the
+    words the pair does not share (the second half of a split that grew a clause of its
+    own lowers the pair's score: "She said she would stay. | She said she would stay, but
+    added: ..."). By that last test a group also takes a free unit past one free neighbour,
+    which stays added: a paragraph split with a new sentence put between its halves."""
     # A group grows only by a free unit: with every unit paired (the sentences of most
     # reworded paragraphs) none can, and nothing is set up (~50,000 instructions a
     # paragraph, ~7M at 2,000 paragraphs). (Pairs are of the units of ids_a and ids_b.)
@@ -1294,11 +1451,12 @@ def _grow_groups(
         pool, partner = (in_b, partner_b) if side == "b" else (in_a, partner_a)
         members = group.b if side == "b" else group.a
         units = units_b if side == "b" else units_a
+        tried = []
         for k in (members[0] - 1, members[-1] + 1):
             if k not in pool or k in partner or not ok(side, k, members[0]):
                 continue
             grown = sorted([*members, k])
-            distance = measure(group.a, group.b)[0]
+            base = measure(group.a, group.b)
             if side == "b":
                 grown_distance, size_a, size_b = measure(group.a, grown)
             else:
@@ -1306,10 +1464,72 @@ def _grow_groups(
             score = _scored(size_a, size_b, grown_distance) if size_a or size_b else 1.0
             # Every word of the neighbour found in the partner, in its place: the
             # distance falls by its length.
-            found = grown_distance <= distance - len(units[k].code)
+            found = grown_distance <= base[0] - len(units[k].code)
             if score >= group.score + GROUP_MARGIN or (found and score > group.score):
                 return score, k
+            tried.append(k)
+        if not tried:
+            return None
+        # The rest of the partner (see above): the words the pair does not share, twice.
+        distance, base_a, base_b = base
+        common = base_a + base_b - distance
+        if 2 * (base_a if side == "b" else base_b) - common < 2 * REST_MIN_WORDS:
+            return None  # (every group at 2,000 paragraphs)
+        # The neighbours tried, then past each (which stays free) by the rest alone.
+        for k in (*tried, *(k - 1 if k < members[0] else k + 1 for k in tried)):
+            if k not in pool or k in partner or not ok(side, k, members[0]):
+                continue
+            grown = sorted([*members, k])
+            if side == "b":
+                grown_distance, size_a, size_b = measure(group.a, grown)
+            else:
+                grown_distance, size_a, size_b = measure(grown, group.b)
+            # Only a neighbour that brings the pair REST_MIN_WORDS more words in common, in
+            # order, can pair with the rest: told by the distances measured, before the
+            # rest is worked out.
+            if size_a + size_b - grown_distance - common < 2 * REST_MIN_WORDS:
+                continue
+            code = units[k].code
+            for rest in rest_of(group, side):
+                if len(rest) >= REST_MIN_WORDS and _similarity(rest, code) >= threshold:
+                    score = _scored(size_a, size_b, grown_distance) if size_a or size_b else 1.0
+                    return score, k
         return None
+
+    rests: dict[tuple[tuple[int, ...], tuple[int, ...], str], list[str]] = {}
+
+    def rest_of(group: _Group, side: str) -> list[str]:
+        """The words of the side that is not growing that the pair does not share (outside
+        their longest common subsequence), in order: all of them, then those of each of
+        its sentences (the rest of a merge also holds the words the pair's own sentence
+        gained: "The cause is not known, and investigators are expected to ...")."""
+        key = (tuple(group.a), tuple(group.b), side)
+        found = rests.get(key)
+        if found is None:
+            text_a, text_b = joined(units_a, group.a), joined(units_b, group.b)
+            spans_a, spans_b = _unshared(text_a, text_b)
+            if side == "b":  # a split: what of OLD the NEW units lack
+                text, units, members, spans = text_a, units_a, group.a, spans_a
+            else:
+                text, units, members, spans = text_b, units_b, group.b, spans_b
+            found = rests[key] = ["".join([text[start:end] for start, end in spans])]
+            parts = [len(part) for k in members for part in units[k]._parts]
+            if len(parts) > 1 and len(found[0]) >= REST_MIN_WORDS:
+                # Each sentence's words of the rest (spans cut at the sentences' ends).
+                ends = list(accumulate(parts))
+                pieces: list[list[str]] = [[] for _ in ends]
+                for start, end in spans:
+                    n = bisect.bisect_right(ends, start)
+                    while start < end:
+                        cut = min(end, ends[n])
+                        pieces[n].append(text[start:cut])
+                        start, n = cut, n + 1
+                found.extend(
+                    rest
+                    for rest in map("".join, pieces)
+                    if len(rest) >= REST_MIN_WORDS and rest != found[0]
+                )
+        return found
 
     # Growing a group only takes free units, so one pass in order is enough.
     for group in growable:
@@ -1574,7 +1794,7 @@ def _align_documents(
     coder = _Coder()
     para_a = [coder.unit(p.text) for p in old.paragraphs]
     para_b = [coder.unit(p.text) for p in new.paragraphs]
-    paragraphs = _match(para_a, para_b, options.threshold)
+    paragraphs = _match(para_a, para_b, options.threshold, clauses=True)
     if options.detect_moves:
         _mark_moves(paragraphs.groups)
     # The sentences first, then the paragraph blocks, which nothing before the summary
