@@ -55,7 +55,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from itertools import combinations
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from compare.claimwords import (
     _GRAVE,
@@ -135,6 +135,9 @@ from compare.text import (
 CellStatus = Literal["verbatim", "reworded", "absent"]
 
 #: What kind of fact two outlets disagree on.
+if TYPE_CHECKING:  # (the facets are imported where they run)
+    from compare.facets.figures import Number as FacetNumber
+
 DisagreementKind = Literal["number", "quote", "negation", "roles", "status", "attribution"]
 
 #: What kind of note a newsroom put on its article (see ``compare.notes.note_kind``).
@@ -1493,10 +1496,10 @@ def _disagreements(
             if kind == "number":
                 mine = [n for n in sentence_facets(rep.text).numbers if n.phrase == subject]
                 theirs = sentence_facets(member.text).numbers
-                same = next((y for x in mine for y in theirs if same_number(x, y)), None)
-                agrees = same is not None
-                if same is not None and same.phrase != value:
-                    own[member.doc] = same.phrase  # "Around 2,300 residents"
+                alike = [y for x in mine for y in theirs if same_number(x, y)]
+                agrees = bool(alike)
+                if (wording := _own_wording(value, alike)) is not None:
+                    own[member.doc] = wording  # "Around 2,300 residents"
                 if not mine:  # a phrase of two figures ("voted 5-2"): its words
                     agrees = match_key(subject) in match_key(member.text)
             elif kind in ("quote", "roles", "status"):
@@ -1677,6 +1680,21 @@ def _negation_value(value: str | None) -> str:
     from compare.facets import negated
 
     return f"negative ({value})" if value and negated(value) else "affirmative"
+
+
+def _own_wording(value: str, alike: Sequence[FacetNumber]) -> str | None:
+    """The words in which an outlet states a figure the representative words as ``value``,
+    of its figures of the same value (``alike``): the one that counts the same thing ("Two
+    people died and two firefighters were hurt" states "Two people" by "two people", not
+    by "two firefighters"), or the only one; None where it words it alike (case aside) or
+    cannot be told."""
+    noun = value.rsplit(None, 1)[-1].casefold()
+    same_thing = [n for n in alike if n.phrase.rsplit(None, 1)[-1].casefold() == noun]
+    found = same_thing or alike
+    if len({n.phrase for n in found}) != 1:
+        return None
+    phrase = found[0].phrase
+    return None if phrase.casefold() == value.casefold() else phrase
 
 
 def _sides(

@@ -343,8 +343,9 @@ _ALWAYS_FOLLOWED = _word_set(
     "Mr Mrs Ms Messrs Mme Mlle Dr Prof Gov Govs Sen Sens Rep Reps Gen Col Lt Sgt Capt "
     "Maj Cpl Pvt Adm Cmdr Cdr Rev Hon Pres Supt Det Insp Atty Amb Fr Gens vs v e.g i.e "
     "approx cf viz ca Mt Ft Pt "
-    # Bodies and ranks a story abbreviates before their name ("the Env. Agency", "Det. Con.").
-    "Env Dept Univ Assn Govt Natl Intl Con "
+    # Bodies a story abbreviates before their name ("the Env. Agency"; not "Govt." nor
+    # "Con.", which end sentences: "... lay with the Govt. Ministers", "Tom Ray, Con.").
+    "Env Dept Univ Assn Natl Intl "
     # Russian: named after, street, square, avenue, professor, academician, saint.
     "им ул пл просп пр проф акад св "
     # Titles and words that are always followed, in the languages of Europe's papers:

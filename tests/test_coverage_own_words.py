@@ -67,3 +67,27 @@ def test_outlets_that_word_a_side_alike_are_listed_together() -> None:
     assert "'About 2,300 people' (Wire, Gazette) / 'About 3,000 people' (Courier)" in (
         coverage_text(cov, width=300)
     )
+
+
+def test_an_outlets_own_words_count_the_same_thing_and_case_is_no_other_wording() -> None:
+    # "Two firefighters" was quoted for an outlet that wrote "two people" further on: the
+    # first figure of the same value, whatever it counted (review23).
+    ledes = {
+        "Wire": "Two people died and two firefighters were hurt in a blaze at a warehouse in "
+        "Otley on Monday, the fire service said.",
+        "Gazette": "Two firefighters were hurt and two people died in a blaze at a warehouse "
+        "in Otley on Monday, the fire service said.",
+        "Courier": "Three people died and two firefighters were hurt in a blaze at a warehouse "
+        "in Otley on Monday, the fire service said.",
+    }
+    cov = compare_many([doc(lede, *REST, site=site) for site, lede in ledes.items()])
+    (d,) = cov.disputed[0].disagreements
+    assert d.words == ()  # its "two people" is the Wire's "Two people" but for a capital
+    assert "'Two people' (Wire, Gazette) / 'Three people' (Courier)" in coverage_text(
+        cov, width=300
+    )
+    # The same words but for a capital are no other wording.
+    ledes = dict(LEDES, Gazette=LEDES["Wire"].replace("About 2,300", "Officials said about 2,300"))
+    cov = compare_many([doc(lede, *REST, site=site) for site, lede in ledes.items()])
+    (d,) = cov.disputed[0].disagreements
+    assert d.words == ()

@@ -117,6 +117,10 @@ def test_a_title_case_line_opening_with_an_english_par_or_von_is_no_byline() -> 
     )
     assert document.authors == ()
     assert [p.text for p in document.paragraphs] == ["Door Prize Winners Named", *GOLF]
+    # Nor with a comma that sets no place after the names (review23).
+    for line in ("Door Prize Winners Named, Fete Raises Sum", "Par Three Course, Clubhouse Reopen"):
+        document = from_text(f"Golf club reopens after the floods\n\n{line}\n\n{story}\n")
+        assert document.authors == (), line
     # Over a Dutch story it is the reporter.
     dutch = (
         "De gemeenteraad van Zwolle heeft dinsdagavond ingestemd met het plan om de "

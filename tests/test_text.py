@@ -52,9 +52,15 @@ CASES: list[tuple[str, list[str]]] = [
     ("Capt. Ilse Varga commanded. She retired.", ["Capt. Ilse Varga commanded.", "She retired."]),
     # Bodies and ranks abbreviated before their name.
     (
-        "The Env. Agency warned residents. Det. Con. Ian Roe was hurt.",
-        ["The Env. Agency warned residents.", "Det. Con. Ian Roe was hurt."],
+        "The Env. Agency warned residents. Det. Insp. Ian Roe was hurt.",
+        ["The Env. Agency warned residents.", "Det. Insp. Ian Roe was hurt."],
     ),
+    # ... but "Govt." and "Con." end sentences as often as they stand before a name.
+    (
+        "The fault lay with the Govt. Ministers rejected that.",
+        ["The fault lay with the Govt.", "Ministers rejected that."],
+    ),
+    ("Winner: Tom Ray, Con. Turnout was 61%.", ["Winner: Tom Ray, Con.", "Turnout was 61%."]),
     (
         "The Univ. Hospital and the Natl. Grid agreed. Talks ended.",
         ["The Univ. Hospital and the Natl. Grid agreed.", "Talks ended."],

@@ -658,9 +658,10 @@ def _names_alone(text: str, english_word: object = None) -> bool:
     )
 
 
-#: What marks a line of names as a byline beyond its opener: a place after a comma ("Von
-#: Jonas Albrecht, Berlin"), or names joined the way the opener's language joins them.
-_BYLINE_MARK = lazy_pattern(r",|\s(?:et|und|en|y|e|och|og)\s")
+#: What marks a line of names as a byline beyond its opener: a one-word place after a comma
+#: at its end ("Von Jonas Albrecht, Berlin"; not "Door Prize Winners Named, Fete Raises
+#: Sum"), or names joined the way the opener's language joins them.
+_BYLINE_MARK = lazy_pattern(r",\s*[\w-]+\s*$|\s(?:et|und|en|y|e|och|og)\s")
 
 
 def _story_reads_english(blocks: list[Block]) -> bool:
