@@ -5047,3 +5047,23 @@ def test_a_decimal_comma_against_a_grouped_figure_reads_both_the_continental_way
         )
         if c.kind == "number"
     ] == [("1.200", "1,2")]
+
+
+def test_a_persons_full_name_cut_to_the_surname_is_no_name_removed() -> None:
+    # "Daniel Harker" -> "Harker" opening the sentence was "name removed: Daniel Harker"
+    # (only a titled name, "Sergeant Rhian Moss" -> "Moss", was read so; review23).
+    assert (
+        kinds(
+            "Daniel Harker and Amy Cole were charged on Monday.",
+            "Harker and Cole were charged on Monday.",
+        )
+        == []
+    )
+    # Another name holding it, a party and its office, the word in lower case: changes.
+    assert kinds("Daniel Harker was charged on Monday.", "Harker Logistics was fined on Monday.")[
+        0
+    ][:2] == ("name", "changed")
+    assert kinds(
+        "The Labour MP for Eastfield raised the issue.",
+        "The Conservative MP for Eastfield raised the issue.",
+    ) == [("name", "changed", "Labour MP", "Conservative MP")]

@@ -239,11 +239,15 @@ def _name_changes(
 
 
 def _by_surname(name: str, other_text: str, other_keys: Sequence[tuple[str, ...]]) -> bool:
-    """Whether a person's name with a title ("Dr Rhian Moss") is written in ``other_text``
-    by its surname alone, capitalised ("Moss"; not "the park" for "Judge Ellen Park"),
-    which no other name there holds."""
+    """Whether a person's name ("Dr Rhian Moss", "Daniel Harker") is written in
+    ``other_text`` by its surname alone, capitalised ("Moss"; not "the park" for "Judge
+    Ellen Park"), which no other name there holds."""
     words = name.split()
-    if len(words) < 2 or words[0].lower().rstrip(".") not in _TITLES:
+    titled = len(words) >= 2 and words[0].lower().rstrip(".") in _TITLES
+    # Untitled, a person's name is two or three words written as names are ("Daniel
+    # Harker"; not "Labour MP").
+    person = 2 <= len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)
+    if not (titled or person):
         return False
     surname = words[-1]
     return (
