@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from html import unescape as html_unescape
 
 from compare.errors import ExtractionError, TeaserError
 from compare.extract.blocks import (
@@ -99,7 +98,11 @@ def _without_broken_end(cleaned: Cleaned, source: str) -> Cleaned:
     tail = end[end.rfind(">") + 1 :]
     tail = tail[: tail.rfind("<")] if "<" in tail else tail  # a tag broken off
     last = cleaned.blocks[-1]
-    key = _key(html_unescape(tail))
+    # (html imports its 2,000 entities: ~5M instructions a start, here only when a page
+    # was cut off, never for plain text.)
+    from html import unescape
+
+    key = _key(unescape(tail))
     if not key or not _key(last.text).endswith(key):
         return cleaned
     if last.text.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_END:
