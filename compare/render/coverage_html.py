@@ -301,12 +301,17 @@ def _isolated(text: str) -> str:
 
 def _named(coverage: Coverage, disagreement: Disagreement) -> Markup:
     """The sides, each wording with the outlets that use it: "number: “four cracks” —
-    Wire, Gazette; “four fractures” — Metro / “three cracks” — Ledger"."""
-    said = " / ".join(
-        "; ".join(
+    Wire, Gazette; “four fractures” — Metro / “three cracks” — Ledger". Each side is a
+    ``stance`` span (report.css has ``side``), which the page sets on a line of its own:
+    run together, the " / " between the sides was lost among the "; " and the commas of a
+    side's outlets (the slash stays for screen readers and for copying)."""
+    said = '<span class="vs"> / </span>'.join(
+        '<span class="stance">'
+        + "; ".join(
             f"“{_isolated(words)}” — {', '.join(_isolated(coverage.labels[d]) for d in docs)}"
             for words, docs in side
         )
+        + "</span>"
         for side in disagreement.sides()
     )
     return Markup(f"{disagreement.label}: {said}")
