@@ -189,3 +189,39 @@ def test_hostile_pages_stay_text_and_the_report_asks_for_nothing(
     assert page.locator("img, iframe, object, embed").count() == 0
     assert "<script>" in page.locator("h1").inner_text()  # shown as text
     context.close()
+
+
+@pytest.mark.parametrize("width", [375, 320])
+def test_on_a_phone_each_outlets_column_is_read_whole_beside_the_claims(
+    browser: Any, bridge: Path, artifacts: Path, width: int
+) -> None:
+    """Beside the 13rem claim column an outlet's column (195 px) had 143 px of a 375 px
+    screen: its wording was cut at the edge wherever the matrix was scrolled. Each column
+    is now the width left beside the claims, and a swipe stops at the next outlet."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 812}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(bridge.as_uri())
+    page.wait_for_selector("html[data-ready='true']")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    scroller = page.locator("#matrix .scroller")
+    view = scroller.evaluate("s => s.clientWidth")
+    heads = page.eval_on_selector_all(
+        "#matrix thead th", "ths => ths.map(t => t.getBoundingClientRect().width)"
+    )
+    claims, outlets = heads[0], heads[1:]
+    assert len(outlets) == 5 and claims >= 150
+    assert all(abs(claims + w - view) <= 1 for w in outlets), (claims, outlets, view)
+    # A short swipe's worth of scrolling settles with the second outlet whole in view.
+    scroller.evaluate("s => s.scrollBy(60, 0)")
+    page.wait_for_function(
+        "() => document.querySelector('#matrix .scroller').scrollLeft > 0", timeout=2000
+    )
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    second = page.locator("#matrix thead th").nth(2).bounding_box()
+    box = scroller.bounding_box()
+    assert abs(second["x"] - (box["x"] + claims)) <= 1, (second, box, claims)
+    page.locator("#c2").scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / f"coverage-received-matrix-{width}.png"))
+    context.close()
