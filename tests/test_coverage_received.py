@@ -57,8 +57,16 @@ def test_each_side_of_a_disputed_fact_is_a_span_of_its_own_in_the_summary_and_th
         '<span class="stance">“<bdi>About 3,000 people</bdi>” — <bdi>Courier</bdi></span>'
     )
     assert page.count(sides) == 2  # the summary's line and the claim's own
-    # The summary's link names the claim for a screen reader's list of links ("c1" alone).
-    assert '<li><a href="#c1"><span class="vh">claim </span>c1</a> <span class="what"' in page
+    # The summary's link names the claim for a screen reader's list of links ("c1" alone),
+    # and the line says what the fact is about ("About 3,000 people" of what?): the claim's
+    # wording between the label and the sides.
+    line = page.split('<ul class="keys disputes">')[1].split("</ul>")[0].strip()
+    assert line == (
+        '<li><a href="#c1"><span class="vh">claim </span>c1</a> <span class="what" dir="auto">'
+        'number: <span class="about" dir="auto">About 2,300 people were evacuated from the '
+        "Riverside district of Marlow on Monday after the River Tam burst its banks, the county "
+        f'council said.</span><span class="vh">: </span>{sides}</span></li>'
+    )
 
 
 def test_a_cell_an_outlet_left_empty_shows_a_dash_and_names_the_outlet() -> None:

@@ -123,6 +123,9 @@ class RowView:
     """Who did harm, named by some outlets and left out by others, in words."""
     framing: tuple[Markup, ...] = ()
     """Each thing the outlets name with words of different groups, in words."""
+    disputes: tuple[tuple[str, Markup], ...] = ()
+    """Each disagreement as its label ("number") and its sides, for the summary, which
+    sets the claim's wording between them."""
 
 
 @dataclass(frozen=True)
@@ -262,6 +265,7 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         disputed=bool(claim.disagreements),
         quote=claim.quote,
         disagreements=tuple(_named(coverage, d) for d in claim.disagreements),
+        disputes=tuple((d.label, _sides(coverage, d)) for d in claim.disagreements),
         agent=None if claim.agent is None else _agent_told(coverage, claim),
         framing=_words_told(coverage, claim),
     )
@@ -301,7 +305,12 @@ def _isolated(text: str) -> str:
 
 def _named(coverage: Coverage, disagreement: Disagreement) -> Markup:
     """The sides, each wording with the outlets that use it: "number: “four cracks” —
-    Wire, Gazette; “four fractures” — Metro / “three cracks” — Ledger". Each side is a
+    Wire, Gazette; “four fractures” — Metro / “three cracks” — Ledger"."""
+    return Markup(f"{disagreement.label}: {_sides(coverage, disagreement)}")
+
+
+def _sides(coverage: Coverage, disagreement: Disagreement) -> Markup:
+    """The sides of :func:`_named` without the label. Each side is a
     ``stance`` span (report.css has ``side``), which the page sets on a line of its own:
     run together, the " / " between the sides was lost among the "; " and the commas of a
     side's outlets (the slash stays for screen readers and for copying)."""
@@ -314,7 +323,7 @@ def _named(coverage: Coverage, disagreement: Disagreement) -> Markup:
         + "</span>"
         for side in disagreement.sides()
     )
-    return Markup(f"{disagreement.label}: {said}")
+    return Markup(said)
 
 
 def pair_name(stem: str, coverage: Coverage, a: int, b: int) -> str:

@@ -46,6 +46,17 @@ def test_the_first_screen_says_what_the_outlets_disagree_on(
     assert (
         page.locator(".outlets").bounding_box()["y"] > page.locator(".summary").bounding_box()["y"]
     )
+    # What each fact is about: the claim's wording, whole for screen readers, cut to the
+    # label's line on a laptop and to two lines of its own on a phone.
+    about = page.locator(".disputes > li .about").last
+    assert about.text_content().startswith("The bridge opened in 1964")
+    label = page.locator(".disputes > li > a").last.bounding_box()
+    lines = about.evaluate("a => Math.round(a.getBoundingClientRect().height)")
+    line_height = about.evaluate("a => parseFloat(getComputedStyle(a).lineHeight)")
+    if width > 800:
+        assert abs(about.bounding_box()["y"] - label["y"]) < 6 and lines <= line_height + 1
+    else:
+        assert about.bounding_box()["y"] > label["y"] + 10 and lines <= 2 * line_height + 1
     page.screenshot(path=str(artifacts / f"coverage-received-first-{width}.png"))
     context.close()
 
