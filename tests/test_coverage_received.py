@@ -65,7 +65,7 @@ def test_each_side_of_a_disputed_fact_is_a_span_of_its_own_in_the_summary_and_th
         '<li><a href="#c1"><span class="vh">claim </span>c1</a> <span class="what" dir="auto">'
         'number: <span class="about" dir="auto">About 2,300 people were evacuated from the '
         "Riverside district of Marlow on Monday after the River Tam burst its banks, the county "
-        f'council said.</span><span class="vh">: </span>{sides}</span></li>'
+        f'council said.</span><span class="vh"> The outlets say: </span>{sides}</span></li>'
     )
 
 

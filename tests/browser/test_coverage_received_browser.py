@@ -157,6 +157,11 @@ def test_a_screen_reader_finds_the_tables_by_name_and_the_headings_in_order(
     links = page.locator(".disputes > li > a")
     assert [links.nth(i).get_attribute("href") for i in range(3)] == ["#c1", "#c11", "#c15"]
     assert page.get_by_role("link", name="claim c1", exact=True).count() == 1
+    # Heard as one sentence: the label, the claim, then each side ("... span. : “four" ran
+    # the claim's full stop into a colon).
+    heard = page.locator(".disputes > li").first.aria_snapshot()
+    assert "beneath its eastern span. The outlets say: “four cracks” — Tessel Valley" in heard
+    assert "Northline Wire / “three cracks” — The Daily Ledger" in heard
     context.close()
 
 
