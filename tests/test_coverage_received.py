@@ -116,6 +116,11 @@ def test_an_outlets_address_is_whole_for_paper_and_a_script_address_is_not_linke
     link = re.search(r'<dt>URL</dt><dd><a href="([^"]+)"[^>]*>(.*?)</a>', page)
     assert link is not None
     url, text = link.groups()
+    # The day and the time each kept whole, so a narrow card breaks between them.
+    assert (
+        '<time datetime="2026-04-14T14:05:00Z"><span class="whole">2026-04-14</span> '
+        '<span class="whole">14:05</span></time>'
+    ) in page
     assert url.startswith("https://") and "/" in url.removeprefix("https://")
     assert text == f'<span class="host">{url.split("/")[2].removeprefix("www.")}</span>' + (
         f'<span class="full">{url}</span>'
@@ -161,3 +166,14 @@ def test_hostile_headlines_bylines_and_bodies_are_inert_text(tmp_path: Path) -> 
     assert "&lt;script&gt;alert(&#39;h&#39;)&lt;/script&gt;" in page  # shown, as text
     # The disputed figure reads in the summary with each outlet's name escaped.
     assert "“<bdi>4 drivers</bdi>”" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_a_date_in_words_is_shown_as_the_page_gives_it() -> None:
+    """Every "T" became a space ("Tuesday" read " uesday") and the date was cut at 16
+    letters, its year lost."""
+    documents = [
+        doc(lede, *REST, site=site, published="Tuesday 14 April 2026")
+        for site, lede in LEDES.items()
+    ]
+    page = render_coverage(compare_many(documents), generated_at="2026-11-28T07:00:00Z")
+    assert '<time datetime="Tuesday 14 April 2026">Tuesday 14 April 2026</time>' in page

@@ -71,6 +71,9 @@ class OutletView:
     """(key, label, link) of the side-by-side report with each other outlet."""
     notes: str = ""
     """Its newsroom notes in a few words ("a correction"), or empty."""
+    published_html: Markup | None = None
+    """The date as shown: the day and the time to the minute, each kept whole (a printed
+    card broke "2026-04-14 19:40" at a hyphen); a date in other words as the page gives it."""
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,15 @@ class HeatCell:
 
 def _safe_url(url: str | None) -> str | None:
     return url if url and re.match(r"https?://", url, re.IGNORECASE) else None
+
+
+def _date_html(published: str | None) -> Markup:
+    from compare.render.html import date_html, text_html
+
+    if not published:
+        return Markup("")
+    iso = re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", published)
+    return date_html(iso.group(0)) if iso else text_html(published)
 
 
 def _host(url: str | None) -> str:
@@ -380,6 +392,7 @@ def render_coverage(
                     if other != doc and pair_href is not None
                 ),
                 notes=", ".join(NOTE_NAMES[note.kind] for note in coverage.notes_of(doc)),
+                published_html=_date_html(document.published),
             )
         )
     notes = [

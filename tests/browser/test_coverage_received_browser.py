@@ -179,6 +179,25 @@ def test_printed_the_outlets_addresses_are_whole_and_no_claim_is_ringed(
         link = urls.nth(i)
         assert link.inner_text() == link.get_attribute("href")
         assert link.evaluate("a => a.scrollWidth <= a.parentElement.clientWidth + 1")
+    # Under its label, the card's width: beside it, 80 px, it ran ten lines.
+    assert all(
+        box["width"] > 150
+        for box in page.eval_on_selector_all(
+            ".outlet .full",
+            "fs => fs.map(f => f.parentElement.parentElement.getBoundingClientRect())",
+        )
+    )
+    # A date breaks between the day and the time, never at its hyphens ("2026-04-" over
+    # "14 19:40" in a card a third of A4 wide).
+    parts = page.eval_on_selector_all(
+        ".outlet time",
+        """times => times.map(t => [...t.querySelectorAll('.whole')].map(part => {
+            const text = document.createRange();
+            text.selectNodeContents(part);
+            return text.getClientRects().length;
+        }))""",
+    )
+    assert parts == [[1, 1]] * 5, parts
     assert not page.locator(".outlet .pairs").first.is_visible()
     assert page.eval_on_selector("tr.current", "r => getComputedStyle(r).outlineStyle") == "none"
     context.close()
