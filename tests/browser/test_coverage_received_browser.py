@@ -41,6 +41,13 @@ def test_the_first_screen_says_what_the_outlets_disagree_on(
         ".disputes > li", "items => items.map(i => i.getBoundingClientRect().bottom)"
     )
     assert len(bottoms) == 3
+    first = page.locator(".disputes > li").first.bounding_box()
+    assert first["y"] + 60 < height  # at least its label and the claim's first line
+    # On a phone the filters' names are shortened on screen to leave room: whole for a
+    # screen reader.
+    button = page.get_by_role("button", name="Disputed facts", exact=True)
+    shown = button.locator(".wide").bounding_box()["width"] > 1
+    assert shown is (width > 800)
     if width > 800:  # every disputed fact in view
         assert max(bottoms) <= height
     assert (
