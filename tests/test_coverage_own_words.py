@@ -48,9 +48,13 @@ def test_each_outlet_on_a_side_is_quoted_in_its_own_words() -> None:
     assert expected in coverage_markdown(cov)
     assert "About 2,300 people (Wire), Around 2,300 residents (Gazette) / About 3,000" in d.detail
     page = render_coverage(cov, generated_at="2026-06-01T09:00:00Z")
+    # Each side in a span the page sets on a line of its own; the slash between them is
+    # kept for screen readers and copying (test_coverage_received).
     assert (
-        "“<bdi>About 2,300 people</bdi>” — <bdi>Wire</bdi>; “<bdi>Around 2,300 residents</bdi>” "
-        "— <bdi>Gazette</bdi> / “<bdi>About 3,000 people</bdi>” — <bdi>Courier</bdi>"
+        '<span class="stance">“<bdi>About 2,300 people</bdi>” — <bdi>Wire</bdi>; '
+        "“<bdi>Around 2,300 residents</bdi>” — <bdi>Gazette</bdi></span>"
+        '<span class="vs"> / </span>'
+        '<span class="stance">“<bdi>About 3,000 people</bdi>” — <bdi>Courier</bdi></span>'
     ) in page
     data = json.loads(coverage(cov, "2026-06-01T09:00:00Z"))
     jsonschema.validate(data, load_schema("coverage"))

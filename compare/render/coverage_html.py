@@ -71,6 +71,9 @@ class OutletView:
     """(key, label, link) of the side-by-side report with each other outlet."""
     notes: str = ""
     """Its newsroom notes in a few words ("a correction"), or empty."""
+    published_html: Markup | None = None
+    """The date as shown: the day and the time to the minute, each kept whole (a printed
+    card broke "2026-04-14 19:40" at a hyphen); a date in other words as the page gives it."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,9 @@ class RowView:
     """Who did harm, named by some outlets and left out by others, in words."""
     framing: tuple[Markup, ...] = ()
     """Each thing the outlets name with words of different groups, in words."""
+    disputes: tuple[tuple[str, Markup], ...] = ()
+    """Each disagreement as its label ("number") and its sides, for the summary, which
+    sets the claim's wording between them."""
 
 
 @dataclass(frozen=True)
@@ -163,6 +169,15 @@ class HeatCell:
 
 def _safe_url(url: str | None) -> str | None:
     return url if url and re.match(r"https?://", url, re.IGNORECASE) else None
+
+
+def _date_html(published: str | None) -> Markup:
+    from compare.render.html import date_html, text_html
+
+    if not published:
+        return Markup("")
+    iso = re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", published)
+    return date_html(iso.group(0)) if iso else text_html(published)
 
 
 def _host(url: str | None) -> str:
@@ -262,6 +277,7 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         disputed=bool(claim.disagreements),
         quote=claim.quote,
         disagreements=tuple(_named(coverage, d) for d in claim.disagreements),
+        disputes=tuple((d.label, _sides(coverage, d)) for d in claim.disagreements),
         agent=None if claim.agent is None else _agent_told(coverage, claim),
         framing=_words_told(coverage, claim),
     )
@@ -302,14 +318,24 @@ def _isolated(text: str) -> str:
 def _named(coverage: Coverage, disagreement: Disagreement) -> Markup:
     """The sides, each wording with the outlets that use it: "number: “four cracks” —
     Wire, Gazette; “four fractures” — Metro / “three cracks” — Ledger"."""
-    said = " / ".join(
-        "; ".join(
+    return Markup(f"{disagreement.label}: {_sides(coverage, disagreement)}")
+
+
+def _sides(coverage: Coverage, disagreement: Disagreement) -> Markup:
+    """The sides of :func:`_named` without the label. Each side is a
+    ``stance`` span (report.css has ``side``), which the page sets on a line of its own:
+    run together, the " / " between the sides was lost among the "; " and the commas of a
+    side's outlets (the slash stays for screen readers and for copying)."""
+    said = '<span class="vs"> / </span>'.join(
+        '<span class="stance">'
+        + "; ".join(
             f"“{_isolated(words)}” — {', '.join(_isolated(coverage.labels[d]) for d in docs)}"
             for words, docs in side
         )
+        + "</span>"
         for side in disagreement.sides()
     )
-    return Markup(f"{disagreement.label}: {said}")
+    return Markup(said)
 
 
 def pair_name(stem: str, coverage: Coverage, a: int, b: int) -> str:
@@ -366,6 +392,7 @@ def render_coverage(
                     if other != doc and pair_href is not None
                 ),
                 notes=", ".join(NOTE_NAMES[note.kind] for note in coverage.notes_of(doc)),
+                published_html=_date_html(document.published),
             )
         )
     notes = [

@@ -11,8 +11,18 @@
   function all(selector) {
     return Array.prototype.slice.call(document.querySelectorAll(selector));
   }
+  var current = null;
+  // What stays at the top of the screen: the whole bar, or on a phone (where the bar's own
+  // box goes, report.css) only its row of Previous, Next and the position.
+  function stickyBar() {
+    if (!bar) return null;
+    if (window.getComputedStyle(bar).display !== "contents") return bar;
+    var row = bar.querySelector(".group.nav");
+    return row && window.getComputedStyle(row).position === "sticky" ? row : null;
+  }
   function measureBar() {
-    root.style.setProperty("--bar-h", (bar ? bar.offsetHeight : 0) + "px");
+    var sticky = stickyBar();
+    root.style.setProperty("--bar-h", (sticky ? sticky.offsetHeight : 0) + "px");
     var claims = document.querySelector(".matrix-wrap .scroller");
     if (claims) {
       claims.classList.remove("fits");
@@ -24,9 +34,10 @@
     // A scrolling matrix whose top the page moved under the sticky toolbar keeps its
     // outlets' names just below the toolbar.
     var claims = document.querySelector(".matrix-wrap .scroller");
-    if (!claims || claims.classList.contains("fits") || !bar) return;
-    var sticky = window.getComputedStyle(bar).position === "sticky";
-    var under = sticky ? bar.offsetHeight - claims.getBoundingClientRect().top : 0;
+    var sticky = stickyBar();
+    if (!claims || claims.classList.contains("fits")) return;
+    var pinned = sticky && window.getComputedStyle(sticky).position === "sticky";
+    var under = pinned ? sticky.offsetHeight - claims.getBoundingClientRect().top : 0;
     claims.style.setProperty("--head-shift", Math.max(0, under) + "px");
   }
   function shows(row, filter, only) {
@@ -50,7 +61,60 @@
     });
     root.setAttribute("data-filter", filter === "only" ? "only-" + only : filter);
     if (empty) empty.hidden = shown > 0;
-    if (status) status.textContent = shown + (shown === 1 ? " claim" : " claims");
+    say(shown + (shown === 1 ? " claim" : " claims"));
+  }
+  function say(text) {
+    if (status) status.textContent = text;
+  }
+
+  // Previous and Next (k and j) go from claim to claim among those the filter shows, as
+  // the side-by-side report goes from change to change.
+  function go(step, keep) {
+    var rows = all("tr.claim").filter(function (row) { return !row.hidden; });
+    if (!rows.length) return;
+    var sticky = stickyBar();
+    var line = (sticky ? sticky.getBoundingClientRect().bottom : 0) + 12;
+    var index = rows.indexOf(current);
+    var onScreen = false;
+    if (index >= 0) {
+      var box = current.getBoundingClientRect();
+      onScreen = box.bottom > line && box.top < window.innerHeight;
+    }
+    if (!onScreen) {
+      index = -1;
+      for (var i = 0; i < rows.length; i++) {
+        var top = rows[i].getBoundingClientRect().top;
+        if (step > 0 && top > line + 1) { index = i; break; }
+        if (step < 0 && top < line - 1) index = i;
+      }
+      if (index < 0) {
+        say(step > 0 ? "No later claim" : "No earlier claim");
+        return;
+      }
+    } else {
+      index += step;
+      if (index < 0 || index >= rows.length) {
+        say(step > 0 ? "Last claim" : "First claim");
+        return;
+      }
+    }
+    mark(rows[index], keep);
+    say("Claim " + (index + 1) + " of " + rows.length);
+  }
+  function mark(row, keep) {
+    all("tr.current").forEach(function (other) { other.classList.remove("current"); });
+    current = row;
+    row.classList.add("current");
+    row.scrollIntoView({ block: "center", behavior: "instant" });
+    row.tabIndex = -1; // focusable for screen readers, but not a Tab stop
+    // Enter or Space on Previous/Next keeps the focus on the button, so pressing it again
+    // goes on (the position is announced); a click, j or k moves it to the claim.
+    if (!keep) row.focus({ preventScroll: true });
+    try {
+      history.replaceState(null, "", "#" + row.id);
+    } catch (error) {
+      /* some file:// contexts refuse it; the permalink is still on the claim's id */
+    }
   }
   function isDark() {
     var theme = root.getAttribute("data-theme");
@@ -66,7 +130,10 @@
     if (!target) return;
     if (target.hidden) setFilter("all", "");
     all("tr.current").forEach(function (row) { row.classList.remove("current"); });
-    if (target.matches("tr.claim")) target.classList.add("current");
+    if (target.matches("tr.claim")) {
+      target.classList.add("current");
+      current = target;
+    }
     target.scrollIntoView({ block: "center", behavior: "instant" });
   }
 
@@ -75,6 +142,10 @@
     if (!button || !bar || !bar.contains(button)) return;
     if (button.hasAttribute("data-filter")) {
       setFilter(button.getAttribute("data-filter"), button.getAttribute("data-only") || "");
+    } else if (button.getAttribute("data-action") === "next") {
+      go(1, event.detail === 0);
+    } else if (button.getAttribute("data-action") === "prev") {
+      go(-1, event.detail === 0);
     } else if (button.getAttribute("data-action") === "marks") {
       var on = button.getAttribute("aria-pressed") !== "true";
       button.setAttribute("aria-pressed", String(on));
@@ -83,6 +154,15 @@
       root.setAttribute("data-theme", isDark() ? "light" : "dark");
       showTheme();
     }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    if (event.key === "j") go(1);
+    else if (event.key === "k") go(-1);
+    else return;
+    event.preventDefault();
   });
   darkQuery.addEventListener("change", showTheme);
   window.addEventListener("resize", function () { measureBar(); shiftHead(); });
