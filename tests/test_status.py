@@ -1145,3 +1145,34 @@ def test_intensive_care_is_a_critical_condition() -> None:
         == []
     )
     assert status("The boy died in intensive care.", "The boy died in hospital.") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "A man is in a critical condition after being stabbed.",
+            "A man has died after being stabbed.",
+            "in a critical condition",
+            "died",
+        ),
+        (
+            "A man is in hospital after being stabbed.",
+            "A man has died after being stabbed.",
+            "is in hospital",
+            "died",
+        ),
+        (
+            "A man was arrested.",
+            "A man was released after being questioned.",
+            "arrested",
+            "released",
+        ),
+    ],
+)
+def test_after_being_tells_the_cause_not_the_standing(
+    old: str, new: str, was: str, now: str
+) -> None:
+    # "died after being stabbed": died, then; the stabbing came first.
+    ((found_was, found_now, _),) = status(old, new)
+    assert (found_was, found_now) == (was, now)

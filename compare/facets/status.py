@@ -660,7 +660,8 @@ _DANGLING_INTRO = lazy_pattern(
 _NEXT_WORD = lazy_pattern(r"prime\s+minister|[A-Za-z][\w'-]*", re.IGNORECASE)
 #: What joins two phrases of one status: "arrested and charged", "injured and later died".
 _JOIN = lazy_pattern(
-    r"\s*,?\s*(?:and|but|then|before\s+being|after\s+being)\s+(?:later\s+|then\s+|subsequently\s+)?"
+    r"\s*,?\s*(?:and|but|then|before\s+being|(?P<after>after\s+being))\s+"
+    r"(?:later\s+|then\s+|subsequently\s+)?"
     r"(?:(?:was|were|has|have|had|been|being)\s+)*$",
     re.IGNORECASE,
 )
@@ -734,15 +735,19 @@ def _without_overlaps(found: list[Status]) -> list[Status]:
 
 def _joined(found: list[Status], text: str) -> list[Status]:
     """Neighbouring phrases of one group joined by "and" (and the like) as one, keyed by
-    the later ("arrested and charged" is charged; "injured and later died", died)."""
+    the later ("arrested and charged" is charged; "injured and later died", died). After
+    "after being" the later phrase tells the earlier event, the cause ("died after being
+    stabbed", "released after being questioned"): the first phrase stands alone."""
     out: list[Status] = []
     for status in found:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.group == status.group
-            and _JOIN().fullmatch(text, last.end, status.start)
-        ):
+        if last is None or last.group != status.group:
+            out.append(status)
+            continue
+        join = _JOIN().fullmatch(text, last.end, status.start)
+        if join is not None and join.group("after"):
+            continue  # (what happened before: the standing is the first phrase's)
+        if join is not None:
             # A standing is its latest stage: "arrested and charged" is as "charged".
             out[-1] = Status(
                 last.group,
