@@ -1176,3 +1176,27 @@ def test_after_being_tells_the_cause_not_the_standing(
     # "died after being stabbed": died, then; the stabbing came first.
     ((found_was, found_now, _),) = status(old, new)
     assert (found_was, found_now) == (was, now)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The driver was injured.", "The other driver died."),
+        ("A man was arrested.", "Another man was charged."),
+        ("A man was arrested.", "A second man was charged."),
+        ("The minister resigned.", "The deputy minister was sacked."),
+        ("The minister resigned.", "The former minister was sacked."),
+        ("The minister resigned.", "The Deputy Minister was sacked."),
+    ],
+)
+def test_a_word_that_tells_another_person_is_no_status_change(old: str, new: str) -> None:
+    assert status(old, new) == []
+
+
+def test_more_of_a_name_is_the_same_person() -> None:
+    assert status("Smith was arrested.", "John Smith was charged.") == [
+        ("arrested", "charged", "legal stage changed")
+    ]
+    assert status("Daniel Harker, 34, was arrested.", "Harker was charged.") == [
+        ("arrested", "charged", "legal stage changed")
+    ]

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from compare.facets.base import _AUX_WORDS, _DETERMINERS, _token_set, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
+from compare.facets.framing import family_of
 from compare.text import lazy_pattern
 
 
@@ -940,31 +941,56 @@ def _same_person(old: str, a: Status, new: str, b: Status) -> bool:
     """Whether status ``a`` of ``old`` and ``b`` of ``new`` are said of the same person: the
     last few words before them agree; or one version names them in full and the other by
     the end of that name, all it has before the status ("Daniel Harker, 34, was charged"
-    -> "Harker was charged"); or a word of one framing family stands for another's
-    ("A protester, 19, was charged" -> "A rioter, 19, ..."; framing tells that)."""
-    x, whole_x = _words_before(old, a)
-    y, whole_y = _words_before(new, b)
+    -> "Harker was charged"; not "The driver" -> "The other driver", "The minister" ->
+    "The deputy minister"); or a word of one framing family stands for another's ("A
+    protester, 19, was charged" -> "A rioter, 19, ..."; framing tells that)."""
+    written_x, whole_x = _words_before(old, a)
+    written_y, whole_y = _words_before(new, b)
+    x, y = [w.lower() for w in written_x], [w.lower() for w in written_y]
     if x[-_BEFORE:] == y[-_BEFORE:]:
         return True
     if len(x) != len(y):
-        short, longer, whole = (x, y, whole_x) if len(x) < len(y) else (y, x, whole_y)
-        return whole and bool(short) and longer[-len(short) :] == short
-    from compare.facets.framing import family_of
-
+        short, longer, written, whole = (
+            (x, y, written_y, whole_x) if len(x) < len(y) else (y, x, written_x, whole_y)
+        )
+        return (
+            whole
+            and bool(short)
+            and longer[-len(short) :] == short
+            and _more_of_a_name(written[: len(longer) - len(short)])
+        )
     return all(
         p == q or (family_of(p) or p) == (family_of(q) or q)
         for p, q in zip(x[-_BEFORE:], y[-_BEFORE:], strict=True)
     )
 
 
+def _more_of_a_name(words: Sequence[str]) -> bool:
+    """Whether the words one version has before the other's are more of a name ("John" of
+    "John Smith", "Chief Inspector" of "Chief Inspector Jones"): each capitalised, none a
+    word that tells another person ("other", "second", "deputy", "former")."""
+    return all(w[:1].isupper() and w.lower() not in _ANOTHER_PERSON for w in words)
+
+
+#: Words before a person's noun that make them another person than the one without them
+#: ("the other driver", "a second man", "the deputy minister", "the former minister").
+_ANOTHER_PERSON = _wordset(
+    """
+    other another second third fourth fifth sixth first next last latest new previous
+    former ex ex- deputy assistant vice vice- acting interim shadow junior senior fellow
+    different same late elder older younger two three four five several both
+    """
+)
+
+
 def _words_before(text: str, found: Status) -> tuple[list[str], bool]:
-    """The words before a status phrase, helpers, articles and an aside aside ("a
-    23-year-old man was charged" and "a 23-year-old woman was charged" are two people,
+    """The words before a status phrase as written, helpers, articles and an aside aside
+    ("a 23-year-old man was charged" and "a 23-year-old woman was charged" are two people,
     however alike the rest), and whether they are all the sentence has before it."""
     start = max(0, found.start - 80)
     before = _ASIDE().sub(" ", text[start : found.start])
-    words = _REST_WORD().findall(before.lower())
-    return [w for w in words if w not in _FILLER], start == 0
+    words = _REST_WORD().findall(before)
+    return [w for w in words if w.lower() not in _FILLER], start == 0
 
 
 #: An aside just before a status, between commas, helpers after it: "Tom Jones, in charge
