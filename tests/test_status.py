@@ -1200,3 +1200,37 @@ def test_more_of_a_name_is_the_same_person() -> None:
     assert status("Daniel Harker, 34, was arrested.", "Harker was charged.") == [
         ("arrested", "charged", "legal stage changed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Let go either way: from custody or from hospital.
+        ("The patient was discharged on Friday.", "The patient was released on Friday."),
+        ("The prisoner was discharged on Friday.", "The prisoner was released on Friday."),
+        # No person's: a jury, a film, data.
+        (
+            "The jury was discharged after failing to reach a verdict.",
+            "The jury was dismissed after failing to reach a verdict.",
+        ),
+        ("The film was released in 2019.", "The film was shot in 2019."),
+        ("The data was released last week.", "The data was suspended last week."),
+        # A legal stage and a post may both hold.
+        ("The officer was arrested on Friday.", "The officer was suspended on Friday."),
+    ],
+)
+def test_a_status_of_another_group_that_may_also_hold_is_no_change(old: str, new: str) -> None:
+    assert status(old, new) == []
+    assert status(new, old) == []
+
+
+def test_a_status_of_another_group_that_cannot_also_hold_is_a_change() -> None:
+    assert status("The hostage was freed.", "The hostage was killed.") == [
+        ("freed", "killed", "condition changed")
+    ]
+    assert status("The chairman resigned in May.", "The chairman died in May.") == [
+        ("resigned", "died", "condition changed")
+    ]
+    assert status("Osei was released on Friday.", "Osei was shot dead on Friday.") == [
+        ("released", "shot dead", "condition changed")
+    ]

@@ -28,7 +28,7 @@ from typing import NamedTuple
 from compare.facets.base import _AUX_WORDS, _DETERMINERS, _token_set, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
 from compare.facets.framing import family_of
-from compare.text import lazy_pattern
+from compare.text import PEOPLE_NOUNS, lazy_pattern
 
 
 class Status(NamedTuple):
@@ -557,7 +557,10 @@ def statuses(masked: str) -> tuple[Status, ...]:
             masked, m.start()
         ):
             continue  # "the bridge was in a critical condition", "killed off by a goal"
-        found.append(Status("condition", key, frozenset(), m.group(), m.start(), m.end()))
+        status = Status("condition", key, frozenset(), m.group(), m.start(), m.end())
+        if m.group().lower() == "discharged" and not _of_a_person(masked, status):
+            continue  # "the jury was discharged": no one out of hospital
+        found.append(status)
     for m in () if _POST_WORDS.isdisjoint(tokens) else _POST().finditer(masked):
         key = _key(m, _POSTS)
         word = m.group().lower()
@@ -929,12 +932,69 @@ def _same_subject(
 
 def _crossed(old: str, a: Status, new: str, b: Status) -> list[StatusChange]:
     """One status for another of another group, the only one of each version, said of the
-    same person ("The hostage was freed" -> "The hostage was killed", "was sacked" ->
-    "was moved to the Treasury" is the same group): named by the new one's group."""
+    same person, when the two cannot both hold ("The hostage was freed" -> "The hostage was
+    killed"; "The chairman resigned" -> "The chairman died"): named by the new one's group.
+    A legal stage and a post may both hold ("was arrested" -> "was suspended"), so may a
+    release and a discharge (both let go); a film released or a jury discharged is no
+    person's ("was sacked" -> "was moved to the Treasury" is the same group)."""
     if a.group == b.group or "acting" in (a.group, b.group) or not _same_person(old, a, new, b):
+        return []
+    if not _contradict(a, b) or not (_of_a_person(old, a) and _of_a_person(new, b)):
         return []
     what = "stage" if b.group == "legal" else b.group
     return [StatusChange(what, a.text, b.text, (a.stage, b.stage))]
+
+
+#: Legal stages that let someone go, as a discharge does.
+_LET_GO = frozenset({"released", "released without charge", "bailed"})
+
+
+def _contradict(a: Status, b: Status) -> bool:
+    """Whether statuses of two groups cannot both hold: a legal stage and a condition (but
+    a release and a discharge, both let go), or a post and a death."""
+    groups = {a.group, b.group}
+    if groups == {"legal", "condition"}:
+        return not ({a.stage, b.stage} & _LET_GO and "discharged" in (a.stage, b.stage))
+    return groups == {"post", "condition"} and "died" in (a.stage, b.stage)
+
+
+def _of_a_person(text: str, found: Status) -> bool:
+    """Whether a status is said of a person: the word just before it (helpers and an aside
+    left out) is a pronoun, a noun for people or a post ("the hostage", "the chairman"),
+    someone's age ("a 34-year-old") or a name ("Osei"); not "the film", "the data", "the
+    jury"."""
+    words, _ = _words_before(text, found)
+    if not words:
+        return False
+    head = words[-1]
+    lower = head.lower()
+    if lower in _PERSONS or lower.endswith("-year-old"):
+        return True
+    # A name: capitalised, and no thing's noun opening a headline ("Film shot in Leeds").
+    return head[:1].isupper() and lower not in _THINGS and lower not in _NO_ONE
+
+
+#: Things released, shot or discharged, beside ``_THINGS``: "the film was released".
+_NO_ONE = _wordset(
+    """
+    film films movie movies data album albums book books report reports figures results
+    footage video videos details statement statements document documents song songs single
+    record records jury juries panel evidence information images photos pictures findings
+    """
+)
+#: Words for a person a status is said of, besides the nouns for people and the posts.
+_PERSONS = (
+    PEOPLE_NOUNS
+    | _wordset(_TITLES)
+    | _wordset(
+        """
+        he she they i we you him her them hostage hostages suspect suspects defendant
+        defendants accused captive captives mother father son daughter wife husband brother
+        sister partner friend colleague boss owner teacher singer actor actress star
+        footballer politician minister mp mps councillor councillors
+        """
+    )
+)
 
 
 def _same_person(old: str, a: Status, new: str, b: Status) -> bool:
