@@ -1234,3 +1234,39 @@ def test_a_status_of_another_group_that_cannot_also_hold_is_a_change() -> None:
     assert status("Osei was released on Friday.", "Osei was shot dead on Friday.") == [
         ("released", "shot dead", "condition changed")
     ]
+
+
+def test_accused_before_a_verb_s_words_accuses_no_one() -> None:
+    # "accused" then a noun and a verb before "of" is the accused telling of something.
+    assert (
+        status(
+            "The accused woman told jurors of abuse she suffered.",
+            "The accused woman told jurors of threats she suffered.",
+        )
+        == []
+    )
+    # Whom, then the charge, is read: an article and a noun, a name, a pronoun.
+    assert status(
+        "Police accused the director of fraud.", "Police accused the director of theft."
+    ) == [("accused the director of fraud", "accused the director of theft", "charge changed")]
+
+
+@pytest.mark.parametrize(
+    ("new", "now"),
+    [
+        ("Police cleared the director of fraud.", "cleared the director of fraud"),
+        (
+            "Police arrested the director on suspicion of fraud.",
+            "arrested the director on suspicion of fraud",
+        ),
+    ],
+)
+def test_a_stage_said_actively_of_whom_is_a_legal_stage(new: str, now: str) -> None:
+    assert status("Police accused the director of fraud.", new) == [
+        ("accused the director of fraud", now, "legal stage changed")
+    ]
+    # Cleared of no offence is no acquittal.
+    assert (
+        status("Firefighters cleared the road of debris.", "Firefighters cleared the road of snow.")
+        == []
+    )

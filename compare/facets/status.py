@@ -80,7 +80,7 @@ _STAGES: tuple[tuple[str, str], ...] = (
     (r"questioned|interviewed\s+under\s+caution", "questioned"),
     (r"(?:pleaded|pleads|pled)\s+not\s+guilty", "pleaded not guilty"),
     (r"(?:pleaded|pleads|pled)\s+guilty", "pleaded guilty"),
-    (r"found\s+not\s+guilty|acquitted|cleared(?=\s+of\b)", "acquitted"),
+    (r"found\s+not\s+guilty|acquitted|cleared(?=\s+of\b|\s+(?:[\w'-]+\s+){1,4}?of\b)", "acquitted"),
     (r"convicted|found\s+guilty", "convicted"),
     (
         r"(?:given|handed|received|receives|gets|got)\s+an?\s+suspended"
@@ -96,6 +96,10 @@ _CHARGE_INTRO = (
     r"(?:\s+(?:with|of|to|for|over|in\s+connection\s+with|on\s+suspicion\s+of"
     r"|on\s+(?:a\s+)?charges?\s+of))"
 )
+#: Whom a stage said actively was of, up to its charge: a few words of one clause.
+_WHOM_WORDS = r"(?:(?!(?:and|but|or|who|which|that|with|of)\b)[\w'-]+\s+){1,4}?"
+#: What opens the charge of an arrest said actively ("arrested a man on suspicion of").
+_ARREST_INTRO = r"(?:on\s+suspicion\s+of|in\s+connection\s+with|over)"
 #: A charge: a few words, cut at the first that ends it (``_CHARGE_ENDS``).
 _CHARGE_WORDS = r"((?:\s+[a-z][\w'-]*){1,6})"
 #: Words that end a charge: what follows is when, where or why.
@@ -523,12 +527,18 @@ def statuses(masked: str) -> tuple[Status, ...]:
         stage = _key(m, _STAGES) or "arrested"  # "(held) on suspicion of": arrested
         words = m.group(charge_group) or m.group(charge_group + 1) or ""
         match_end = m.end()
-        if not words and stage in ("charged", "accused", "convicted"):
-            # Said actively: "Police charged a man with murder".
-            active = _ACTIVE().match(masked, match_end)
-            if active and _charge_key(active.group(1)):
-                words, match_end = active.group(1), active.end()
-            elif stage == "accused" and not _OF().match(masked, match_end):
+        if not words and stage in _SAID_ACTIVELY:
+            # Said actively: "Police charged a man with murder", "arrested the director on
+            # suspicion of fraud"; whom, a noun's words ("the accused woman told jurors of
+            # abuse": no one accused).
+            active = (_ACTIVE_ARREST if stage == "arrested" else _ACTIVE)().match(masked, match_end)
+            if (
+                active
+                and _charge_key(active.group("charge"))
+                and _a_whom(active.group("whom"), masked, m.start())
+            ):
+                words, match_end = active.group("charge"), active.end()
+            elif stage in ("accused", "acquitted") and not _OF().match(masked, match_end):
                 at = match_end  # "the accused told the court of ...": no one accused
                 continue
         end, charge = match_end, frozenset[str]()
@@ -633,21 +643,51 @@ _NOT_GRADED = frozenset({"in hospital", "injured"})
 #: Whom a charge was laid on, then the charge: "charged [a man] with murder", "accused
 #: [her husband] of fraud" (a few words, in one clause).
 _ACTIVE = lazy_pattern(
-    r"\s+(?:(?!(?:and|but|or|who|which|that|with|of)\b)[\w'-]+\s+){1,4}?(?:with|of)"
-    + _CHARGE_WORDS
-    + r"(?![\w-])",
+    r"\s+(?P<whom>" + _WHOM_WORDS + r")(?:with|of)(?P<charge>(?:\s+[a-z][\w'-]*){1,6})(?![\w-])",
+    re.IGNORECASE,
+)
+#: Whom someone was arrested, and what for: "arrested [a man] on suspicion of murder".
+_ACTIVE_ARREST = lazy_pattern(
+    r"\s+(?P<whom>" + _WHOM_WORDS + r")" + _ARREST_INTRO + r"(?P<charge>(?:\s+[a-z][\w'-]*){1,6})"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _WHOM = lazy_pattern(
-    r"(?:charged|accused|convicted)\s+((?:(?!(?:with|of)\b)[\w'-]+\s+){1,4}?)(?:with|of)\b",
+    r"(?:(?:charged|accused|convicted|cleared|acquitted)\s+(" + _WHOM_WORDS + r")(?:with|of)\b"
+    r"|(?:arrested|detained)\s+(" + _WHOM_WORDS + r")" + _ARREST_INTRO + r"\b)",
     re.IGNORECASE,
 )
+#: The stages said actively, whom before the charge.
+_SAID_ACTIVELY = frozenset({"charged", "accused", "convicted", "acquitted", "arrested"})
+#: Words that open whom a stage was said of: an article, a possessive, a figure.
+_WHOM_OPENERS = _DETERMINERS | _wordset(
+    "his her their its my our your two three four five six several some both"
+)
+_OBJECT_PRONOUNS = _wordset("him her them us me you")
+#: Articles before "accused" that make it a noun or an adjective ("the accused woman").
+_ARTICLE_BEFORE = lazy_pattern(r"\b(?:the|an?)\s+$", re.IGNORECASE)
+
+
+def _a_whom(words: str, text: str, at: int) -> bool:
+    """Whether the words between a stage said actively and its charge name whom: a pronoun,
+    a name, an article and a noun's words ("the director", "his former partner"), a noun
+    or two ("police officers"), or by whom ("charged by the FA with"); not a verb's ("the
+    accused woman told jurors of abuse")."""
+    if _ARTICLE_BEFORE().search(text, max(0, at - 6), at):
+        return False  # "the accused": said of someone, not to them
+    split = words.split()
+    lower = [w.lower() for w in split]
+    if len(split) == 1:
+        return not lower[0].endswith("ed") or split[0][:1].isupper()
+    if lower[0] in _WHOM_OPENERS or lower[0] == "by" or all(w[:1].isupper() for w in split):
+        return True
+    return len(split) == 2 and lower[1].endswith("s") and lower[0] not in _OBJECT_PRONOUNS
 
 
 def _charged_whom(phrase: str) -> str:
     """Whom a charge said actively was laid on ("charged a man with murder": "a man")."""
     found = _WHOM().search(phrase)
-    return found.group(1).lower().strip() if found else ""
+    return (found.group(1) or found.group(2)).lower().strip() if found else ""
 
 
 #: A "not" just before a legal stage ("was not charged", "has not yet been arrested").
