@@ -1270,3 +1270,12 @@ def test_a_stage_said_actively_of_whom_is_a_legal_stage(new: str, now: str) -> N
         status("Firefighters cleared the road of debris.", "Firefighters cleared the road of snow.")
         == []
     )
+
+
+def test_a_post_move_is_quoted_to_the_place_it_names() -> None:
+    assert status("Staff were moved to the Leeds office.", "Staff were sacked.") == [
+        ("moved to the Leeds office", "sacked", "how they left changed")
+    ]
+    assert status("She was sacked.", "She was moved to the Home Office.") == [
+        ("sacked", "moved to the Home Office", "how they left changed")
+    ]

@@ -243,6 +243,11 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
 _A_POST = (
     r"(?:office|power|duty|(?:his|her|their|the)\s+(?:post|posts|role|roles|job|position|seat))\b"
 )
+#: What a name a post move goes to may stand before: "moved to the Leeds office".
+_WORKPLACE = (
+    r"(?:office|offices|department|ministry|team|branch|unit|division|desk|bureau|embassy"
+    r"|headquarters|brief|portfolio|squad|post|role|job)\b"
+)
 #: How someone left a post, or was made to, and their key: "sacked" and "fired" are one,
 #: so are "resigned" and "stepped down".
 _POSTS: tuple[tuple[str, str], ...] = (
@@ -262,7 +267,7 @@ _POSTS: tuple[tuple[str, str], ...] = (
     # (Moved to another post: "was moved to the Treasury", "demoted to the backbenches".)
     (
         r"(?:moved|promoted|demoted|transferred|reassigned)\s+to\s+(?:the\s+|a\s+|another\s+)?"
-        r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*"
+        r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*(?:\s+" + _WORKPLACE + r")?"
         r"|(?:post|role|job|backbenches?|position|department|ministry)\b"
         r"(?:\s+of\s+(?:the\s+)?[\w'-]+)?)",
         "moved",
