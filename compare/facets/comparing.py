@@ -364,14 +364,14 @@ def _tells(value: str | None, phrase: str) -> bool:
 
 def _named_another_way(change: Change, framed: list[Change]) -> bool:
     """Whether ``change``, an attribution, only names its source with a framing change's
-    other word, or with another word of one framing group ("The administration said" ->
-    "The government said", "Protesters said" -> "Demonstrators said": the same source,
-    named the same way)."""
+    other word, or with another word that names one body the same way ("The administration
+    said" -> "The government said", "Protesters said" -> "Demonstrators said": the same
+    source; not "The authorities" -> "The government", "Activists" -> "Protesters")."""
     if change.kind != "attribution" or not (change.old and change.new):
         return False
     return any(
         f.old and f.new and change.old.replace(f.old, f.new) == change.new for f in framed
-    ) or framing.one_group_apart(change.old, change.new)
+    ) or framing.named_the_same(change.old, change.new)
 
 
 def _told_names(named: list[Change], changes: list[Change], text: str) -> list[Change]:
