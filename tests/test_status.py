@@ -1279,3 +1279,35 @@ def test_a_post_move_is_quoted_to_the_place_it_names() -> None:
     assert status("She was sacked.", "She was moved to the Home Office.") == [
         ("sacked", "moved to the Home Office", "how they left changed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "now"),
+    [
+        (
+            "His condition is described as stable.",
+            "His condition is described as critical.",
+            "condition is described as stable",
+            "condition is described as critical",
+        ),
+        (
+            "He is in hospital, where his condition is stable.",
+            "He is in hospital, where his condition is critical.",
+            "condition is stable",
+            "condition is critical",
+        ),
+        (
+            "Moss's condition was serious on Friday.",
+            "Moss died on Friday.",
+            "condition was serious",
+            "died",
+        ),
+    ],
+)
+def test_a_condition_told_after_the_word_condition(old: str, new: str, was: str, now: str) -> None:
+    assert status(old, new) == [(was, now, "condition changed")]
+
+
+def test_a_condition_told_after_the_word_or_before_it_is_one() -> None:
+    assert status("His condition is stable.", "He is in a stable condition.") == []
+    assert status("His condition is comfortable.", "His condition is stable.") == []

@@ -187,8 +187,22 @@ _SAME_OFFENCE = {
 }
 #: Initials for an offence, and the words they stand for.
 _INITIALS = {"gbh": ("grievous", "bodily", "harm"), "abh": ("actual", "bodily", "harm")}
+#: A person's condition told after it ("his condition is stable", "Moss's condition was
+#: described as critical"): the grade's words follow.
+_CONDITION_IS = (
+    r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<='s\s))condition\s+"
+    r"(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:(?:still|now|being)\s+)?"
+    r"(?:(?:described|listed|reported|given)\s+as\s+|(?:said|thought|believed)\s+to\s+be\s+)?"
+)
 #: Conditions of someone hurt and their key ("critically injured" is "critical").
 _CONDITIONS: tuple[tuple[str, str], ...] = (
+    (_CONDITION_IS + r"serious\s+but\s+stable", "serious but stable"),
+    (_CONDITION_IS + r"critical\s+but\s+stable", "critical but stable"),
+    (
+        _CONDITION_IS + r"(?:critical|stable|serious|fair|satisfactory|comfortable|grave|good"
+        r"|poor)",
+        "",
+    ),
     (
         r"in\s+(?:a\s+)?serious\s+but\s+stable\s+condition|serious\s+but\s+stable",
         "serious but stable",
@@ -1094,7 +1108,8 @@ def _words_before(text: str, found: Status) -> tuple[list[str], bool]:
     however alike the rest), and whether they are all the sentence has before it."""
     start = max(0, found.start - 80)
     before = _ASIDE().sub(" ", text[start : found.start])
-    words = _REST_WORD().findall(before)
+    # (A possessive is its owner's: "Moss's condition was serious" is said of Moss.)
+    words = [w.removesuffix("'s") for w in _REST_WORD().findall(before)]
     return [w for w in words if w.lower() not in _FILLER], start == 0
 
 
