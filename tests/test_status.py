@@ -1311,3 +1311,13 @@ def test_a_condition_told_after_the_word_condition(old: str, new: str, was: str,
 def test_a_condition_told_after_the_word_or_before_it_is_one() -> None:
     assert status("His condition is stable.", "He is in a stable condition.") == []
     assert status("His condition is comfortable.", "His condition is stable.") == []
+
+
+def test_who_said_it_before_the_person_is_the_same_person() -> None:
+    assert status("Police said the driver was injured.", "The driver died.") == [
+        ("injured", "died", "condition changed")
+    ]
+    assert status("Police said John Smith was arrested.", "Smith was charged.") == [
+        ("arrested", "charged", "legal stage changed")
+    ]
+    assert status("Police said the driver was injured.", "The other driver died.") == []

@@ -1086,9 +1086,17 @@ def _same_person(old: str, a: Status, new: str, b: Status) -> bool:
 
 def _more_of_a_name(words: Sequence[str]) -> bool:
     """Whether the words one version has before the other's are more of a name ("John" of
-    "John Smith", "Chief Inspector" of "Chief Inspector Jones"): each capitalised, none a
-    word that tells another person ("other", "second", "deputy", "former")."""
-    return all(w[:1].isupper() and w.lower() not in _ANOTHER_PERSON for w in words)
+    "John Smith", "Chief Inspector" of "Chief Inspector Jones"), each capitalised and none
+    a word that tells another person ("other", "second", "deputy", "former"), or whoever
+    said it before them ("Police said", "Police said John" of "Smith")."""
+    rest = list(words)
+    while rest and rest[-1][:1].isupper() and rest[-1].lower() not in _ANOTHER_PERSON:
+        rest.pop()  # (the name's words, from its end)
+    return not rest or rest[-1].lower() in _SAID
+
+
+#: Reporting verbs that may stand before a person's name or noun ("Police said the driver").
+_SAID = _wordset("said says say told confirmed announced reported added stated revealed")
 
 
 #: Words before a person's noun that make them another person than the one without them
