@@ -1249,6 +1249,12 @@ def test_accused_before_a_verb_s_words_accuses_no_one() -> None:
     assert status(
         "Police accused the director of fraud.", "Police accused the director of theft."
     ) == [("accused the director of fraud", "accused the director of theft", "charge changed")]
+    assert status(
+        "Prosecutors accused Smith's company of fraud.",
+        "Prosecutors accused Smith's company of theft.",
+    ) == [
+        ("accused Smith's company of fraud", "accused Smith's company of theft", "charge changed")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -698,7 +698,12 @@ def _a_whom(words: str, text: str, at: int) -> bool:
     lower = [w.lower() for w in split]
     if len(split) == 1:
         return not lower[0].endswith("ed") or split[0][:1].isupper()
-    if lower[0] in _WHOM_OPENERS or lower[0] == "by" or all(w[:1].isupper() for w in split):
+    if (
+        lower[0] in _WHOM_OPENERS
+        or lower[0] == "by"
+        or lower[0].endswith("'s")  # ("Smith's company")
+        or all(w[:1].isupper() for w in split)
+    ):
         return True
     return len(split) == 2 and lower[1].endswith("s") and lower[0] not in _OBJECT_PRONOUNS
 
