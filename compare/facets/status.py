@@ -1072,7 +1072,9 @@ def _same_person(old: str, a: Status, new: str, b: Status) -> bool:
     written_y, whole_y = _words_before(new, b)
     x, y = [w.lower() for w in written_x], [w.lower() for w in written_y]
     if x[-_BEFORE:] == y[-_BEFORE:]:
-        return True
+        # ("The Prime Minister" -> "The former Prime Minister": another, said before.)
+        p, q = _before_window(x), _before_window(y)
+        return p == q or not {p, q} & _ANOTHER_PERSON
     if len(x) != len(y):
         short, longer, written, whole = (
             (x, y, written_y, whole_x) if len(x) < len(y) else (y, x, written_x, whole_y)
@@ -1087,6 +1089,11 @@ def _same_person(old: str, a: Status, new: str, b: Status) -> bool:
         p == q or (family_of(p) or p) == (family_of(q) or q)
         for p, q in zip(x[-_BEFORE:], y[-_BEFORE:], strict=True)
     )
+
+
+def _before_window(words: list[str]) -> str:
+    """The word before the last few that must agree, or "" where there is none."""
+    return words[-_BEFORE - 1] if len(words) > _BEFORE else ""
 
 
 def _more_of_a_name(words: Sequence[str]) -> bool:
