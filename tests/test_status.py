@@ -1188,7 +1188,7 @@ def test_after_being_tells_the_cause_not_the_standing(
         ("The minister resigned.", "The former minister was sacked."),
         ("The minister resigned.", "The Deputy Minister was sacked."),
         ("The Prime Minister resigned.", "The former Prime Minister was sacked."),
-        ("The bus driver was injured.", "The other bus driver died."),
+        ("The police officer was injured.", "The other police officer died."),
     ],
 )
 def test_a_word_that_tells_another_person_is_no_status_change(old: str, new: str) -> None:
