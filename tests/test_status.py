@@ -1329,3 +1329,17 @@ def test_who_said_it_before_the_person_is_the_same_person() -> None:
         ("arrested", "charged", "legal stage changed")
     ]
     assert status("Police said the driver was injured.", "The other driver died.") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("He is in hospital, where his condition is stable.", "He has died."),
+        ("His condition is stable.", "He has died."),
+        ("Smith's condition is critical.", "Smith has died."),
+    ],
+)
+def test_a_condition_is_its_owner_s(old: str, new: str) -> None:
+    # "his condition", "Smith's condition": said of him, of Smith.
+    ((_, now, what),) = status(old, new)
+    assert (now, what) == ("died", "condition changed")

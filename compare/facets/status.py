@@ -1127,12 +1127,18 @@ def _words_before(text: str, found: Status) -> tuple[list[str], bool]:
     ("a 23-year-old man was charged" and "a 23-year-old woman was charged" are two people,
     however alike the rest), and whether they are all the sentence has before it."""
     start = max(0, found.start - 80)
+    owner = _OWNER_BEFORE().search(text, start, found.start) if found.text[:1] in "cC" else None
+    if owner is not None:  # "where his condition is stable": said of him, whatever before
+        return [_OWNER[owner.group(1).lower()]], True
     before = _ASIDE().sub(" ", text[start : found.start])
     # (A possessive is its owner's: "Moss's condition was serious" is said of Moss.)
     words = [w.removesuffix("'s") for w in _REST_WORD().findall(before)]
     return [w for w in words if w.lower() not in _FILLER], start == 0
 
 
+#: A possessive pronoun before "condition" ("his condition is stable") and whom it names.
+_OWNER_BEFORE = lazy_pattern(r"\b(his|her|their)\s+$", re.IGNORECASE)
+_OWNER = {"his": "he", "her": "she", "their": "they"}
 #: An aside just before a status, between commas, helpers after it: "Tom Jones, in charge
 #: since 2019, resigned" and "Daniel Harker, 34, was charged" are said of a name.
 _ASIDE = lazy_pattern(
@@ -1154,4 +1160,7 @@ def _rest(text: str, found: tuple[Status, ...]) -> Counter[str]:
         at = status.end
     pieces.append(text[at:])
     words = _REST_WORD().findall(" ".join(pieces).lower())
-    return Counter(w for w in words if w not in _FILLER)
+    # (A possessive is its owner: "Smith's condition", "his condition" are said of Smith, him.)
+    return Counter(
+        _OWNER.get(w, w.removesuffix("'s")) for w in words if w in _OWNER or w not in _FILLER
+    )
