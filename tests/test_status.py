@@ -1273,6 +1273,8 @@ def test_a_stage_said_actively_of_whom_is_a_legal_stage(new: str, now: str) -> N
     assert status("Police accused the director of fraud.", new) == [
         ("accused the director of fraud", now, "legal stage changed")
     ]
+    # Told once: "Police accused" is the accusation, not a source that went.
+    assert [k for k, *_ in kinds("Police accused the director of fraud.", new)] == ["status"]
     # Cleared of no offence is no acquittal.
     assert (
         status("Firefighters cleared the road of debris.", "Firefighters cleared the road of snow.")

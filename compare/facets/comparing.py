@@ -310,9 +310,26 @@ def _with_status_changes(old: str, new: str, told: list[Change], sentence: int) 
     if not found:
         return told
     kept = [
-        c for c in told if not (c.kind == "hedge" and any(_hedge_of_status(c, s) for s in statuses))
+        c
+        for c in told
+        if not (c.kind == "hedge" and any(_hedge_of_status(c, s) for s in statuses))
+        and not (c.kind == "attribution" and any(_accusation_of_status(c, s) for s in statuses))
     ]
     return kept + found
+
+
+def _accusation_of_status(source: Change, changed: status.StatusChange) -> bool:
+    """Whether an attribution that came or went is a legal stage said actively ("Police
+    accused" of "Police accused the director of fraud" -> "Police cleared the director of
+    fraud"): its verb opens the status's phrase on its side, which tells it."""
+    if source.action == "changed" or changed.what not in ("stage", "legal"):
+        return False
+    cue, phrase = (
+        (source.old, changed.was) if source.action == "removed" else (source.new, changed.now)
+    )
+    if not cue or not phrase:
+        return False
+    return cue.split()[-1].lower() == phrase.split()[0].lower()
 
 
 def _hedge_of_status(hedge: Change, changed: status.StatusChange) -> bool:
