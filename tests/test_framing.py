@@ -185,6 +185,32 @@ def test_a_source_named_by_one_group_two_ways_is_no_change(old: str, new: str) -
     assert compare_sentences(new, old) == ()
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # One framing group, but not one body: "the authorities" are often the police;
+        # activists and campaigners are not protesters.
+        (
+            "The authorities said the road would stay closed.",
+            "The government said the road would stay closed.",
+        ),
+        (
+            "Activists said they would return on Sunday.",
+            "Protesters said they would return on Sunday.",
+        ),
+        (
+            "Campaigners said they would return on Sunday.",
+            "Protesters said they would return on Sunday.",
+        ),
+    ],
+)
+def test_a_source_named_by_another_body_of_one_group_is_an_attribution_change(
+    old: str, new: str
+) -> None:
+    assert [c.kind for c in compare_sentences(old, new)] == ["attribution"]
+    assert [c.kind for c in compare_sentences(new, old)] == ["attribution"]
+
+
 def test_framing_is_told_in_every_view_and_validates() -> None:
     def story(first: str) -> Document:
         texts = (first, "The march began peacefully at noon and ended at the square.")

@@ -313,9 +313,26 @@ def _with_status_changes(old: str, new: str, told: list[Change], sentence: int) 
     if not found:
         return told
     kept = [
-        c for c in told if not (c.kind == "hedge" and any(_hedge_of_status(c, s) for s in statuses))
+        c
+        for c in told
+        if not (c.kind == "hedge" and any(_hedge_of_status(c, s) for s in statuses))
+        and not (c.kind == "attribution" and any(_accusation_of_status(c, s) for s in statuses))
     ]
     return kept + found
+
+
+def _accusation_of_status(source: Change, changed: status.StatusChange) -> bool:
+    """Whether an attribution that came or went is a legal stage said actively ("Police
+    accused" of "Police accused the director of fraud" -> "Police cleared the director of
+    fraud"): its verb opens the status's phrase on its side, which tells it."""
+    if source.action == "changed" or changed.what not in ("stage", "legal"):
+        return False
+    cue, phrase = (
+        (source.old, changed.was) if source.action == "removed" else (source.new, changed.now)
+    )
+    if not cue or not phrase:
+        return False
+    return cue.split()[-1].lower() == phrase.split()[0].lower()
 
 
 def _hedge_of_status(hedge: Change, changed: status.StatusChange) -> bool:
@@ -367,14 +384,14 @@ def _tells(value: str | None, phrase: str) -> bool:
 
 def _named_another_way(change: Change, framed: list[Change]) -> bool:
     """Whether ``change``, an attribution, only names its source with a framing change's
-    other word, or with another word of one framing group ("The administration said" ->
-    "The government said", "Protesters said" -> "Demonstrators said": the same source,
-    named the same way)."""
+    other word, or with another word that names one body the same way ("The administration
+    said" -> "The government said", "Protesters said" -> "Demonstrators said": the same
+    source; not "The authorities" -> "The government", "Activists" -> "Protesters")."""
     if change.kind != "attribution" or not (change.old and change.new):
         return False
     return any(
         f.old and f.new and change.old.replace(f.old, f.new) == change.new for f in framed
-    ) or framing.one_group_apart(change.old, change.new)
+    ) or framing.named_the_same(change.old, change.new)
 
 
 def _told_names(named: list[Change], changes: list[Change], text: str) -> list[Change]:

@@ -254,15 +254,31 @@ def family_of(word: str) -> str | None:
     return found[0] if found else None
 
 
-def one_group_apart(old: str, new: str) -> bool:
-    """Whether two phrases differ only by words of one framing group, each in the other's
-    place ("The administration said" / "The government said")."""
+def named_the_same(old: str, new: str) -> bool:
+    """Whether two phrases differ only by words that name one body the same way, each in
+    the other's place ("The administration said" / "The government said", "Protesters" /
+    "Demonstrators"; ``_SAME_BODY``). Words of one framing group may name others: "the
+    authorities" are often the police, not the government; campaigners and activists are
+    not protesters."""
     a, b = _terms(old), _terms(new)
     if not a or len(a) != len(b):
         return False
-    if any((x.family, x.group) != (y.family, y.group) for x, y in zip(a, b, strict=True)):
+    if not all(_one_body(x.text, y.text) for x, y in zip(a, b, strict=True)):
         return False
     return _TERM().sub(" ", old).lower().split() == _TERM().sub(" ", new).lower().split()
+
+
+#: Words that name one body the same way.
+_SAME_BODY = (
+    _wordset("government governments administration"),
+    _wordset("regime regimes junta juntas"),
+    _wordset("protester protesters protestor protestors demonstrator demonstrators marchers"),
+)
+
+
+def _one_body(x: str, y: str) -> bool:
+    x, y = x.lower(), y.lower()
+    return x == y or any(x in body and y in body for body in _SAME_BODY)
 
 
 def group_name(family: str, group: int) -> str:

@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 from compare.facets.base import _AUX_WORDS, _DETERMINERS, _token_set, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
-from compare.text import lazy_pattern
+from compare.facets.framing import family_of
+from compare.text import PEOPLE_NOUNS, lazy_pattern
 
 
 class Status(NamedTuple):
@@ -79,7 +80,7 @@ _STAGES: tuple[tuple[str, str], ...] = (
     (r"questioned|interviewed\s+under\s+caution", "questioned"),
     (r"(?:pleaded|pleads|pled)\s+not\s+guilty", "pleaded not guilty"),
     (r"(?:pleaded|pleads|pled)\s+guilty", "pleaded guilty"),
-    (r"found\s+not\s+guilty|acquitted|cleared(?=\s+of\b)", "acquitted"),
+    (r"found\s+not\s+guilty|acquitted|cleared(?=\s+of\b|\s+(?:[\w'-]+\s+){1,4}?of\b)", "acquitted"),
     (r"convicted|found\s+guilty", "convicted"),
     (
         r"(?:given|handed|received|receives|gets|got)\s+an?\s+suspended"
@@ -95,6 +96,10 @@ _CHARGE_INTRO = (
     r"(?:\s+(?:with|of|to|for|over|in\s+connection\s+with|on\s+suspicion\s+of"
     r"|on\s+(?:a\s+)?charges?\s+of))"
 )
+#: Whom a stage said actively was of, up to its charge: a few words of one clause.
+_WHOM_WORDS = r"(?:(?!(?:and|but|or|who|which|that|with|of)\b)[\w'-]+\s+){1,4}?"
+#: What opens the charge of an arrest said actively ("arrested a man on suspicion of").
+_ARREST_INTRO = r"(?:on\s+suspicion\s+of|in\s+connection\s+with|over)"
 #: A charge: a few words, cut at the first that ends it (``_CHARGE_ENDS``).
 _CHARGE_WORDS = r"((?:\s+[a-z][\w'-]*){1,6})"
 #: Words that end a charge: what follows is when, where or why.
@@ -182,8 +187,22 @@ _SAME_OFFENCE = {
 }
 #: Initials for an offence, and the words they stand for.
 _INITIALS = {"gbh": ("grievous", "bodily", "harm"), "abh": ("actual", "bodily", "harm")}
+#: A person's condition told after it ("his condition is stable", "Moss's condition was
+#: described as critical"): the grade's words follow.
+_CONDITION_IS = (
+    r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<='s\s))condition\s+"
+    r"(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:(?:still|now|being)\s+)?"
+    r"(?:(?:described|listed|reported|given)\s+as\s+|(?:said|thought|believed)\s+to\s+be\s+)?"
+)
 #: Conditions of someone hurt and their key ("critically injured" is "critical").
 _CONDITIONS: tuple[tuple[str, str], ...] = (
+    (_CONDITION_IS + r"serious\s+but\s+stable", "serious but stable"),
+    (_CONDITION_IS + r"critical\s+but\s+stable", "critical but stable"),
+    (
+        _CONDITION_IS + r"(?:critical|stable|serious|fair|satisfactory|comfortable|grave|good"
+        r"|poor)",
+        "",
+    ),
     (
         r"in\s+(?:a\s+)?serious\s+but\s+stable\s+condition|serious\s+but\s+stable",
         "serious but stable",
@@ -238,6 +257,11 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
 _A_POST = (
     r"(?:office|power|duty|(?:his|her|their|the)\s+(?:post|posts|role|roles|job|position|seat))\b"
 )
+#: What a name a post move goes to may stand before: "moved to the Leeds office".
+_WORKPLACE = (
+    r"(?:office|offices|department|ministry|team|branch|unit|division|desk|bureau|embassy"
+    r"|headquarters|brief|portfolio|squad|post|role|job)\b"
+)
 #: How someone left a post, or was made to, and their key: "sacked" and "fired" are one,
 #: so are "resigned" and "stepped down".
 _POSTS: tuple[tuple[str, str], ...] = (
@@ -257,7 +281,7 @@ _POSTS: tuple[tuple[str, str], ...] = (
     # (Moved to another post: "was moved to the Treasury", "demoted to the backbenches".)
     (
         r"(?:moved|promoted|demoted|transferred|reassigned)\s+to\s+(?:the\s+|a\s+|another\s+)?"
-        r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*"
+        r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*(?:\s+" + _WORKPLACE + r")?"
         r"|(?:post|role|job|backbenches?|position|department|ministry)\b"
         r"(?:\s+of\s+(?:the\s+)?[\w'-]+)?)",
         "moved",
@@ -522,12 +546,18 @@ def statuses(masked: str) -> tuple[Status, ...]:
         stage = _key(m, _STAGES) or "arrested"  # "(held) on suspicion of": arrested
         words = m.group(charge_group) or m.group(charge_group + 1) or ""
         match_end = m.end()
-        if not words and stage in ("charged", "accused", "convicted"):
-            # Said actively: "Police charged a man with murder".
-            active = _ACTIVE().match(masked, match_end)
-            if active and _charge_key(active.group(1)):
-                words, match_end = active.group(1), active.end()
-            elif stage == "accused" and not _OF().match(masked, match_end):
+        if not words and stage in _SAID_ACTIVELY:
+            # Said actively: "Police charged a man with murder", "arrested the director on
+            # suspicion of fraud"; whom, a noun's words ("the accused woman told jurors of
+            # abuse": no one accused).
+            active = (_ACTIVE_ARREST if stage == "arrested" else _ACTIVE)().match(masked, match_end)
+            if (
+                active
+                and _charge_key(active.group("charge"))
+                and _a_whom(active.group("whom"), masked, m.start())
+            ):
+                words, match_end = active.group("charge"), active.end()
+            elif stage in ("accused", "acquitted") and not _OF().match(masked, match_end):
                 at = match_end  # "the accused told the court of ...": no one accused
                 continue
         end, charge = match_end, frozenset[str]()
@@ -556,7 +586,10 @@ def statuses(masked: str) -> tuple[Status, ...]:
             masked, m.start()
         ):
             continue  # "the bridge was in a critical condition", "killed off by a goal"
-        found.append(Status("condition", key, frozenset(), m.group(), m.start(), m.end()))
+        status = Status("condition", key, frozenset(), m.group(), m.start(), m.end())
+        if m.group().lower() == "discharged" and not _of_a_person(masked, status):
+            continue  # "the jury was discharged": no one out of hospital
+        found.append(status)
     for m in () if _POST_WORDS.isdisjoint(tokens) else _POST().finditer(masked):
         key = _key(m, _POSTS)
         word = m.group().lower()
@@ -629,21 +662,56 @@ _NOT_GRADED = frozenset({"in hospital", "injured"})
 #: Whom a charge was laid on, then the charge: "charged [a man] with murder", "accused
 #: [her husband] of fraud" (a few words, in one clause).
 _ACTIVE = lazy_pattern(
-    r"\s+(?:(?!(?:and|but|or|who|which|that|with|of)\b)[\w'-]+\s+){1,4}?(?:with|of)"
-    + _CHARGE_WORDS
-    + r"(?![\w-])",
+    r"\s+(?P<whom>" + _WHOM_WORDS + r")(?:with|of)(?P<charge>(?:\s+[a-z][\w'-]*){1,6})(?![\w-])",
+    re.IGNORECASE,
+)
+#: Whom someone was arrested, and what for: "arrested [a man] on suspicion of murder".
+_ACTIVE_ARREST = lazy_pattern(
+    r"\s+(?P<whom>" + _WHOM_WORDS + r")" + _ARREST_INTRO + r"(?P<charge>(?:\s+[a-z][\w'-]*){1,6})"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _WHOM = lazy_pattern(
-    r"(?:charged|accused|convicted)\s+((?:(?!(?:with|of)\b)[\w'-]+\s+){1,4}?)(?:with|of)\b",
+    r"(?:(?:charged|accused|convicted|cleared|acquitted)\s+(" + _WHOM_WORDS + r")(?:with|of)\b"
+    r"|(?:arrested|detained)\s+(" + _WHOM_WORDS + r")" + _ARREST_INTRO + r"\b)",
     re.IGNORECASE,
 )
+#: The stages said actively, whom before the charge.
+_SAID_ACTIVELY = frozenset({"charged", "accused", "convicted", "acquitted", "arrested"})
+#: Words that open whom a stage was said of: an article, a possessive, a figure.
+_WHOM_OPENERS = _DETERMINERS | _wordset(
+    "his her their its my our your two three four five six several some both"
+)
+_OBJECT_PRONOUNS = _wordset("him her them us me you")
+#: Articles before "accused" that make it a noun or an adjective ("the accused woman").
+_ARTICLE_BEFORE = lazy_pattern(r"\b(?:the|an?)\s+$", re.IGNORECASE)
+
+
+def _a_whom(words: str, text: str, at: int) -> bool:
+    """Whether the words between a stage said actively and its charge name whom: a pronoun,
+    a name, an article and a noun's words ("the director", "his former partner"), a noun
+    or two ("police officers"), or by whom ("charged by the FA with"); not a verb's ("the
+    accused woman told jurors of abuse")."""
+    if _ARTICLE_BEFORE().search(text, max(0, at - 6), at):
+        return False  # "the accused": said of someone, not to them
+    split = words.split()
+    lower = [w.lower() for w in split]
+    if len(split) == 1:
+        return not lower[0].endswith("ed") or split[0][:1].isupper()
+    if (
+        lower[0] in _WHOM_OPENERS
+        or lower[0] == "by"
+        or lower[0].endswith("'s")  # ("Smith's company")
+        or all(w[:1].isupper() for w in split)
+    ):
+        return True
+    return len(split) == 2 and lower[1].endswith("s") and lower[0] not in _OBJECT_PRONOUNS
 
 
 def _charged_whom(phrase: str) -> str:
     """Whom a charge said actively was laid on ("charged a man with murder": "a man")."""
     found = _WHOM().search(phrase)
-    return found.group(1).lower().strip() if found else ""
+    return (found.group(1) or found.group(2)).lower().strip() if found else ""
 
 
 #: A "not" just before a legal stage ("was not charged", "has not yet been arrested").
@@ -660,7 +728,8 @@ _DANGLING_INTRO = lazy_pattern(
 _NEXT_WORD = lazy_pattern(r"prime\s+minister|[A-Za-z][\w'-]*", re.IGNORECASE)
 #: What joins two phrases of one status: "arrested and charged", "injured and later died".
 _JOIN = lazy_pattern(
-    r"\s*,?\s*(?:and|but|then|before\s+being|after\s+being)\s+(?:later\s+|then\s+|subsequently\s+)?"
+    r"\s*,?\s*(?:and|but|then|before\s+being|(?P<after>after\s+being))\s+"
+    r"(?:later\s+|then\s+|subsequently\s+)?"
     r"(?:(?:was|were|has|have|had|been|being)\s+)*$",
     re.IGNORECASE,
 )
@@ -734,15 +803,19 @@ def _without_overlaps(found: list[Status]) -> list[Status]:
 
 def _joined(found: list[Status], text: str) -> list[Status]:
     """Neighbouring phrases of one group joined by "and" (and the like) as one, keyed by
-    the later ("arrested and charged" is charged; "injured and later died", died)."""
+    the later ("arrested and charged" is charged; "injured and later died", died). After
+    "after being" the later phrase tells the earlier event, the cause ("died after being
+    stabbed", "released after being questioned"): the first phrase stands alone."""
     out: list[Status] = []
     for status in found:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.group == status.group
-            and _JOIN().fullmatch(text, last.end, status.start)
-        ):
+        if last is None or last.group != status.group:
+            out.append(status)
+            continue
+        join = _JOIN().fullmatch(text, last.end, status.start)
+        if join is not None and join.group("after"):
+            continue  # (what happened before: the standing is the first phrase's)
+        if join is not None:
             # A standing is its latest stage: "arrested and charged" is as "charged".
             out[-1] = Status(
                 last.group,
@@ -923,45 +996,149 @@ def _same_subject(
 
 def _crossed(old: str, a: Status, new: str, b: Status) -> list[StatusChange]:
     """One status for another of another group, the only one of each version, said of the
-    same person ("The hostage was freed" -> "The hostage was killed", "was sacked" ->
-    "was moved to the Treasury" is the same group): named by the new one's group."""
+    same person, when the two cannot both hold ("The hostage was freed" -> "The hostage was
+    killed"; "The chairman resigned" -> "The chairman died"): named by the new one's group.
+    A legal stage and a post may both hold ("was arrested" -> "was suspended"), so may a
+    release and a discharge (both let go); a film released or a jury discharged is no
+    person's ("was sacked" -> "was moved to the Treasury" is the same group)."""
     if a.group == b.group or "acting" in (a.group, b.group) or not _same_person(old, a, new, b):
+        return []
+    if not _contradict(a, b) or not (_of_a_person(old, a) and _of_a_person(new, b)):
         return []
     what = "stage" if b.group == "legal" else b.group
     return [StatusChange(what, a.text, b.text, (a.stage, b.stage))]
+
+
+#: Legal stages that let someone go, as a discharge does.
+_LET_GO = frozenset({"released", "released without charge", "bailed"})
+
+
+def _contradict(a: Status, b: Status) -> bool:
+    """Whether statuses of two groups cannot both hold: a legal stage and a condition (but
+    a release and a discharge, both let go), or a post and a death."""
+    groups = {a.group, b.group}
+    if groups == {"legal", "condition"}:
+        return not ({a.stage, b.stage} & _LET_GO and "discharged" in (a.stage, b.stage))
+    return groups == {"post", "condition"} and "died" in (a.stage, b.stage)
+
+
+def _of_a_person(text: str, found: Status) -> bool:
+    """Whether a status is said of a person: the word just before it (helpers and an aside
+    left out) is a pronoun, a noun for people or a post ("the hostage", "the chairman"),
+    someone's age ("a 34-year-old") or a name ("Osei"); not "the film", "the data", "the
+    jury"."""
+    words, _ = _words_before(text, found)
+    if not words:
+        return False
+    head = words[-1]
+    lower = head.lower()
+    if lower in _PERSONS or lower.endswith("-year-old"):
+        return True
+    # A name: capitalised, and no thing's noun opening a headline ("Film shot in Leeds").
+    return head[:1].isupper() and lower not in _THINGS and lower not in _NO_ONE
+
+
+#: Things released, shot or discharged, beside ``_THINGS``: "the film was released".
+_NO_ONE = _wordset(
+    """
+    film films movie movies data album albums book books report reports figures results
+    footage video videos details statement statements document documents song songs single
+    record records jury juries panel evidence information images photos pictures findings
+    """
+)
+#: Words for a person a status is said of, besides the nouns for people and the posts.
+_PERSONS = (
+    PEOPLE_NOUNS
+    | _wordset(_TITLES)
+    | _wordset(
+        """
+        he she they i we you him her them hostage hostages suspect suspects defendant
+        defendants accused captive captives mother father son daughter wife husband brother
+        sister partner friend colleague boss owner teacher singer actor actress star
+        footballer politician minister mp mps councillor councillors
+        """
+    )
+)
 
 
 def _same_person(old: str, a: Status, new: str, b: Status) -> bool:
     """Whether status ``a`` of ``old`` and ``b`` of ``new`` are said of the same person: the
     last few words before them agree; or one version names them in full and the other by
     the end of that name, all it has before the status ("Daniel Harker, 34, was charged"
-    -> "Harker was charged"); or a word of one framing family stands for another's
-    ("A protester, 19, was charged" -> "A rioter, 19, ..."; framing tells that)."""
-    x, whole_x = _words_before(old, a)
-    y, whole_y = _words_before(new, b)
+    -> "Harker was charged"; not "The driver" -> "The other driver", "The minister" ->
+    "The deputy minister"); or a word of one framing family stands for another's ("A
+    protester, 19, was charged" -> "A rioter, 19, ..."; framing tells that)."""
+    written_x, whole_x = _words_before(old, a)
+    written_y, whole_y = _words_before(new, b)
+    x, y = [w.lower() for w in written_x], [w.lower() for w in written_y]
     if x[-_BEFORE:] == y[-_BEFORE:]:
-        return True
+        # ("The Prime Minister" -> "The former Prime Minister": another, said before.)
+        p, q = _before_window(x), _before_window(y)
+        return p == q or not {p, q} & _ANOTHER_PERSON
     if len(x) != len(y):
-        short, longer, whole = (x, y, whole_x) if len(x) < len(y) else (y, x, whole_y)
-        return whole and bool(short) and longer[-len(short) :] == short
-    from compare.facets.framing import family_of
-
+        short, longer, written, whole = (
+            (x, y, written_y, whole_x) if len(x) < len(y) else (y, x, written_x, whole_y)
+        )
+        return (
+            whole
+            and bool(short)
+            and longer[-len(short) :] == short
+            and _more_of_a_name(written[: len(longer) - len(short)])
+        )
     return all(
         p == q or (family_of(p) or p) == (family_of(q) or q)
         for p, q in zip(x[-_BEFORE:], y[-_BEFORE:], strict=True)
     )
 
 
+def _before_window(words: list[str]) -> str:
+    """The word before the last few that must agree, or "" where there is none."""
+    return words[-_BEFORE - 1] if len(words) > _BEFORE else ""
+
+
+def _more_of_a_name(words: Sequence[str]) -> bool:
+    """Whether the words one version has before the other's are more of a name ("John" of
+    "John Smith", "Chief Inspector" of "Chief Inspector Jones"), each capitalised and none
+    a word that tells another person ("other", "second", "deputy", "former"), or whoever
+    said it before them ("Police said", "Police said John" of "Smith")."""
+    rest = list(words)
+    while rest and rest[-1][:1].isupper() and rest[-1].lower() not in _ANOTHER_PERSON:
+        rest.pop()  # (the name's words, from its end)
+    return not rest or rest[-1].lower() in _SAID
+
+
+#: Reporting verbs that may stand before a person's name or noun ("Police said the driver").
+_SAID = _wordset("said says say told confirmed announced reported added stated revealed")
+
+
+#: Words before a person's noun that make them another person than the one without them
+#: ("the other driver", "a second man", "the deputy minister", "the former minister").
+_ANOTHER_PERSON = _wordset(
+    """
+    other another second third fourth fifth sixth first next last latest new previous
+    former ex ex- deputy assistant vice vice- acting interim shadow junior senior fellow
+    different same late elder older younger two three four five several both
+    """
+)
+
+
 def _words_before(text: str, found: Status) -> tuple[list[str], bool]:
-    """The words before a status phrase, helpers, articles and an aside aside ("a
-    23-year-old man was charged" and "a 23-year-old woman was charged" are two people,
+    """The words before a status phrase as written, helpers, articles and an aside aside
+    ("a 23-year-old man was charged" and "a 23-year-old woman was charged" are two people,
     however alike the rest), and whether they are all the sentence has before it."""
     start = max(0, found.start - 80)
+    owner = _OWNER_BEFORE().search(text, start, found.start) if found.text[:1] in "cC" else None
+    if owner is not None:  # "where his condition is stable": said of him, whatever before
+        return [_OWNER[owner.group(1).lower()]], True
     before = _ASIDE().sub(" ", text[start : found.start])
-    words = _REST_WORD().findall(before.lower())
-    return [w for w in words if w not in _FILLER], start == 0
+    # (A possessive is its owner's: "Moss's condition was serious" is said of Moss.)
+    words = [w.removesuffix("'s") for w in _REST_WORD().findall(before)]
+    return [w for w in words if w.lower() not in _FILLER], start == 0
 
 
+#: A possessive pronoun before "condition" ("his condition is stable") and whom it names.
+_OWNER_BEFORE = lazy_pattern(r"\b(his|her|their)\s+$", re.IGNORECASE)
+_OWNER = {"his": "he", "her": "she", "their": "they"}
 #: An aside just before a status, between commas, helpers after it: "Tom Jones, in charge
 #: since 2019, resigned" and "Daniel Harker, 34, was charged" are said of a name.
 _ASIDE = lazy_pattern(
@@ -983,4 +1160,7 @@ def _rest(text: str, found: tuple[Status, ...]) -> Counter[str]:
         at = status.end
     pieces.append(text[at:])
     words = _REST_WORD().findall(" ".join(pieces).lower())
-    return Counter(w for w in words if w not in _FILLER)
+    # (A possessive is its owner: "Smith's condition", "his condition" are said of Smith, him.)
+    return Counter(
+        _OWNER.get(w, w.removesuffix("'s")) for w in words if w in _OWNER or w not in _FILLER
+    )
