@@ -364,7 +364,7 @@ def render_coverage(
     # process, not once per report (half of a coverage report's render time).
     env = _environment(template_dir)
     css = static_text("report.css", template_dir) + "\n" + static_text("coverage.css", template_dir)
-    js = static_text("coverage.js", template_dir)
+    js = static_text("nav.js", template_dir) + "\n" + static_text("coverage.js", template_dir)
     policy = (
         "default-src 'none'; "
         f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; img-src data:; "

@@ -1154,7 +1154,7 @@ def render_comparison(
 
     env = _environment(template_dir)
     css = static_text("report.css", template_dir)
-    js = static_text("report.js", template_dir)
+    js = static_text("nav.js", template_dir) + "\n" + static_text("report.js", template_dir)
     policy = (
         "default-src 'none'; "
         f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; img-src data:; "

@@ -74,32 +74,14 @@
     if (!rows.length) return;
     var sticky = stickyBar();
     var line = (sticky ? sticky.getBoundingClientRect().bottom : 0) + 12;
-    var index = rows.indexOf(current);
-    var onScreen = false;
-    if (index >= 0) {
-      var box = current.getBoundingClientRect();
-      onScreen = box.bottom > line && box.top < window.innerHeight;
+    var found = storydiffStep(rows, current, line, step);
+    if (found.index < 0) {
+      if (found.ended) say(step > 0 ? "Last claim" : "First claim");
+      else say(step > 0 ? "No later claim" : "No earlier claim");
+      return;
     }
-    if (!onScreen) {
-      index = -1;
-      for (var i = 0; i < rows.length; i++) {
-        var top = rows[i].getBoundingClientRect().top;
-        if (step > 0 && top > line + 1) { index = i; break; }
-        if (step < 0 && top < line - 1) index = i;
-      }
-      if (index < 0) {
-        say(step > 0 ? "No later claim" : "No earlier claim");
-        return;
-      }
-    } else {
-      index += step;
-      if (index < 0 || index >= rows.length) {
-        say(step > 0 ? "Last claim" : "First claim");
-        return;
-      }
-    }
-    mark(rows[index], keep);
-    say("Claim " + (index + 1) + " of " + rows.length);
+    mark(rows[found.index], keep);
+    say("Claim " + (found.index + 1) + " of " + rows.length);
   }
   function mark(row, keep) {
     all("tr.current").forEach(function (other) { other.classList.remove("current"); });

@@ -70,33 +70,14 @@
   function go(step, keep) {
     var rows = visibleChanges();
     if (!rows.length) return;
-    var line = (bar ? bar.offsetHeight : 0) + 12;
-    var index = rows.indexOf(current);
-    var onScreen = false;
-    if (index >= 0) {
-      var box = current.getBoundingClientRect();
-      onScreen = box.bottom > line && box.top < window.innerHeight;
+    var found = storydiffStep(rows, current, (bar ? bar.offsetHeight : 0) + 12, step);
+    if (found.index < 0) {
+      if (found.ended) say(step > 0 ? "Last change" : "First change");
+      else say(step > 0 ? "No later change" : "No earlier change");
+      return;
     }
-    if (!onScreen) {
-      index = -1;
-      for (var i = 0; i < rows.length; i++) {
-        var top = rows[i].getBoundingClientRect().top;
-        if (step > 0 && top > line + 1) { index = i; break; }
-        if (step < 0 && top < line - 1) index = i;
-      }
-      if (index < 0) {
-        say(step > 0 ? "No later change" : "No earlier change");
-        return;
-      }
-    } else {
-      index += step;
-      if (index < 0 || index >= rows.length) {
-        say(step > 0 ? "Last change" : "First change");
-        return;
-      }
-    }
-    mark(rows[index], keep);
-    say("Change " + (index + 1) + " of " + rows.length);
+    mark(rows[found.index], keep);
+    say("Change " + (found.index + 1) + " of " + rows.length);
   }
   function mark(row, keep) {
     if (current) current.classList.remove("current");
