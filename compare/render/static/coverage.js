@@ -74,14 +74,9 @@
     if (!rows.length) return;
     var sticky = stickyBar();
     var line = (sticky ? sticky.getBoundingClientRect().bottom : 0) + 12;
-    var found = storydiffStep(rows, current, line, step);
-    if (found.index < 0) {
-      if (found.ended) say(step > 0 ? "Last claim" : "First claim");
-      else say(step > 0 ? "No later claim" : "No earlier claim");
-      return;
-    }
-    mark(rows[found.index], keep);
-    say("Claim " + (found.index + 1) + " of " + rows.length);
+    var found = storydiffStep(rows, current, line, step, "claim");
+    if (found.index >= 0) mark(rows[found.index], keep);
+    say(found.message);
   }
   function mark(row, keep) {
     all("tr.current").forEach(function (other) { other.classList.remove("current"); });

@@ -2,24 +2,32 @@
    the multi-outlet report, which each prepend it to their own script. */
 // Of ``rows`` (the items shown, in page order), the index a step of +1 or -1 goes to from
 // ``current``: the one beside it while it is on screen (below the sticky bar's bottom,
-// ``line``), else the first past the line (or the last above it). -1 where there is none;
-// ``ended`` says whether the list ran out, rather than nothing lying beyond the line.
-function storydiffStep(rows, current, line, step) {
+// ``line``), else the first past the line (or the last above it); -1 where there is none.
+// ``message`` says where it went for the position line ("Change 3 of 5", "Last claim"),
+// in words of ``noun``.
+function storydiffStep(rows, current, line, step, noun) {
   "use strict";
+  var later = step > 0;
+  var Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
   var index = rows.indexOf(current);
+  var onScreen = false;
   if (index >= 0) {
     var box = current.getBoundingClientRect();
-    if (box.bottom > line && box.top < window.innerHeight) {
-      index += step;
-      var ended = index < 0 || index >= rows.length;
-      return { index: ended ? -1 : index, ended: ended };
+    onScreen = box.bottom > line && box.top < window.innerHeight;
+  }
+  if (onScreen) {
+    index += step;
+    if (index < 0 || index >= rows.length) {
+      return { index: -1, message: (later ? "Last " : "First ") + noun };
     }
+  } else {
+    index = -1;
+    for (var i = 0; i < rows.length; i++) {
+      var top = rows[i].getBoundingClientRect().top;
+      if (later && top > line + 1) { index = i; break; }
+      if (!later && top < line - 1) index = i;
+    }
+    if (index < 0) return { index: -1, message: (later ? "No later " : "No earlier ") + noun };
   }
-  index = -1;
-  for (var i = 0; i < rows.length; i++) {
-    var top = rows[i].getBoundingClientRect().top;
-    if (step > 0 && top > line + 1) { index = i; break; }
-    if (step < 0 && top < line - 1) index = i;
-  }
-  return { index: index, ended: false };
+  return { index: index, message: Noun + " " + (index + 1) + " of " + rows.length };
 }

@@ -70,14 +70,9 @@
   function go(step, keep) {
     var rows = visibleChanges();
     if (!rows.length) return;
-    var found = storydiffStep(rows, current, (bar ? bar.offsetHeight : 0) + 12, step);
-    if (found.index < 0) {
-      if (found.ended) say(step > 0 ? "Last change" : "First change");
-      else say(step > 0 ? "No later change" : "No earlier change");
-      return;
-    }
-    mark(rows[found.index], keep);
-    say("Change " + (found.index + 1) + " of " + rows.length);
+    var found = storydiffStep(rows, current, (bar ? bar.offsetHeight : 0) + 12, step, "change");
+    if (found.index >= 0) mark(rows[found.index], keep);
+    say(found.message);
   }
   function mark(row, keep) {
     if (current) current.classList.remove("current");
