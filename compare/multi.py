@@ -1674,6 +1674,22 @@ def _excerpt_of(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
 _EXCERPT_REACH = 3
 
 
+#: How the views tell the side of a negation dispute that says it without a "not".
+UNNEGATED = "says it without a negation"
+
+
+def as_told(words: str) -> tuple[str, bool]:
+    """What the views show of a side's words, and whether to quote them: a negation
+    dispute's sides are kept as "negative (did not yet know)" / "affirmative" (the JSON's
+    values), shown as the words that negate ("did not yet know", quoted) against
+    :data:`UNNEGATED` (not quoted); any other words as they are."""
+    if words == "affirmative":
+        return UNNEGATED, False
+    if words.startswith("negative (") and words.endswith(")"):
+        return words[len("negative (") : -1], True
+    return words, True
+
+
 def _negation_value(value: str | None) -> str:
     # A flip comes as one change with both sides filled ("did" -> "did not"), so each side
     # is read for what it says rather than by whether it is empty.
@@ -1714,7 +1730,9 @@ def _detail(
     """Each side's wordings with the outlets that use them ("four cracks (Wire, Gazette),
     four fractures (Metro) / three cracks (Ledger)")."""
     return " / ".join(
-        ", ".join(f"{words} ({', '.join(labels[d] for d in docs)})" for words, docs in side)
+        ", ".join(
+            f"{as_told(words)[0]} ({', '.join(labels[d] for d in docs)})" for words, docs in side
+        )
         for side in _sides(stated, own)
     )
 

@@ -215,7 +215,7 @@ def test_a_negation_of_a_clause_left_out_is_no_flip() -> None:
     assert _disputes(full, full, "Venkov was sentenced on Tuesday, his lawyer said.") == []
     assert _disputes(
         full, full, "Venkov was sentenced on Tuesday, and his lawyer said he would appeal."
-    ) == ["negative (would not appeal) (S0, S1) / affirmative (S2)"]
+    ) == ["would not appeal (S0, S1) / says it without a negation (S2)"]
 
 
 _VOTE = (

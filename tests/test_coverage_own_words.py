@@ -95,3 +95,23 @@ def test_an_outlets_own_words_count_the_same_thing_and_case_is_no_other_wording(
     cov = compare_many([doc(lede, *REST, site=site) for site, lede in ledes.items()])
     (d,) = cov.disputed[0].disagreements
     assert d.words == ()
+
+
+def test_a_negation_dispute_shows_the_negating_words_not_the_models_labels() -> None:
+    # It read "'negative (would not appeal)' (Wire, Gazette) / 'affirmative' (Courier)".
+    full = "Venkov was sentenced on Tuesday, and his lawyer said he would not appeal the verdict."
+    flipped = "Venkov was sentenced on Tuesday, and his lawyer said he would appeal the verdict."
+    cov = compare_many(
+        [
+            doc(text, *REST, site=site)
+            for site, text in (("Wire", full), ("Gazette", full), ("Courier", flipped))
+        ]
+    )
+    told = "'would not appeal' (Wire, Gazette) / says it without a negation (Courier)"
+    assert f"negation: {told}" in coverage_text(cov, width=300)
+    assert told in coverage_markdown(cov)
+    page = render_coverage(cov, generated_at="2026-06-01T09:00:00Z")
+    assert "“<bdi>would not appeal</bdi>”" in page and "affirmative" not in page
+    # The JSON keeps the values a pipeline reads.
+    values = json.loads(coverage(cov, "2026-06-01T09:00:00Z"))["claims"][0]["disagreements"][0]
+    assert {v["value"] for v in values["values"]} == {"negative (would not appeal)", "affirmative"}

@@ -23,7 +23,7 @@ from typing import Any
 from markupsafe import Markup
 
 from compare.model import CompareOptions
-from compare.multi import Claim, ClaimMember, Coverage, Disagreement
+from compare.multi import Claim, ClaimMember, Coverage, Disagreement, as_told
 from compare.render.coverage_text import (
     NOTE_NAMES,
     chosen_words,
@@ -222,7 +222,7 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         own = dict(d.words)
         for doc, value in d.values:
             if value != majority:
-                disputed_by[doc] = f"{d.label}: {own.get(doc, value)}"
+                disputed_by[doc] = f"{d.label}: {as_told(own.get(doc, value))[0]}"
     cells: list[CellView] = []
     for doc in coverage.outlets:
         members = [m for m in claim.members if m.doc == doc]
@@ -321,6 +321,13 @@ def _named(coverage: Coverage, disagreement: Disagreement) -> Markup:
     return Markup(f"{disagreement.label}: {_sides(coverage, disagreement)}")
 
 
+def _told(words: str) -> str:
+    """A side's words as the page shows them: quoted, but for a negation's side that has
+    none (multi.as_told)."""
+    text, quoted = as_told(words)
+    return f"“{_isolated(text)}”" if quoted else _isolated(text)
+
+
 def _sides(coverage: Coverage, disagreement: Disagreement) -> Markup:
     """The sides of :func:`_named` without the label. Each side is a
     ``stance`` span (report.css has ``side``), which the page sets on a line of its own:
@@ -329,7 +336,7 @@ def _sides(coverage: Coverage, disagreement: Disagreement) -> Markup:
     said = '<span class="vs"> / </span>'.join(
         '<span class="stance">'
         + "; ".join(
-            f"“{_isolated(words)}” — {', '.join(_isolated(coverage.labels[d]) for d in docs)}"
+            f"{_told(words)} — {', '.join(_isolated(coverage.labels[d]) for d in docs)}"
             for words, docs in side
         )
         + "</span>"

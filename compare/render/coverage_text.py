@@ -9,7 +9,15 @@ import string
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from compare.multi import Claim, Coverage, Disagreement, NewsroomNote, Reuse, WordChoice
+from compare.multi import (
+    Claim,
+    Coverage,
+    Disagreement,
+    NewsroomNote,
+    Reuse,
+    WordChoice,
+    as_told,
+)
 from compare.render import GITHUB_LIMIT, fitting
 
 MARKS = {"verbatim": "✓", "reworded": "~", "absent": "·"}
@@ -354,9 +362,15 @@ def _sections(
 def _named_groups(coverage: Coverage, disagreement: Disagreement) -> list[str]:
     """Each side, its wordings with the outlets that use each: "'65 firefighters' (A, C),
     'some 65 crew' (D)"."""
+
+    def told(words: str) -> str:
+        text, quoted = as_told(words)
+        return repr(text) if quoted else text
+
     return [
         ", ".join(
-            f"{words!r} ({', '.join(coverage.labels[doc] for doc in docs)})" for words, docs in side
+            f"{told(words)} ({', '.join(coverage.labels[doc] for doc in docs)})"
+            for words, docs in side
         )
         for side in disagreement.sides()
     ]
