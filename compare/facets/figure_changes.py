@@ -1112,9 +1112,9 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
     )
 
 
-#: Words for people beside compare.text.PEOPLE_NOUNS that a coordination may join ("a man
-#: and his son").
-_KIN = _wordset(
+#: Words for people beside compare.text.PEOPLE_NOUNS that a coordination may join: kin ("a
+#: man and his son") and ranks ("a sergeant and a constable").
+_MORE_PEOPLE = _wordset(
     "son sons daughter daughters husband husbands wife wives partner partners mother "
     "mothers father fathers brother brothers sister sisters friend friends grandson "
     "granddaughter grandmother grandfather colleague colleagues sergeant sergeants "
@@ -1147,7 +1147,7 @@ def _joined_at(words: Sequence[str], at: int) -> tuple[int, int, list[str]] | No
         # noun for people too), else the noun.
         for width in (2, 1):
             noun = words[i + width - 1] if i + width - 1 < len(words) else ""
-            if noun in PEOPLE_NOUNS or noun in _KIN:
+            if noun in PEOPLE_NOUNS or noun in _MORE_PEOPLE:
                 break
         else:
             return None
@@ -1205,7 +1205,7 @@ def _people_noun(phrase: str | None) -> str | None:
     """The singular of the word for people that ends a number's phrase, or None."""
     last = (phrase or "").rsplit(" ", 1)[-1].lower()
     noun = _singular_noun(last)
-    return noun if noun in PEOPLE_NOUNS or noun in _KIN else None
+    return noun if noun in PEOPLE_NOUNS or noun in _MORE_PEOPLE else None
 
 
 def _people_joined(change: Change, phrase: str, noun: str, there: str, here: str) -> Change | None:
