@@ -117,6 +117,7 @@ _BAG_STOP_WORDS = (
     *("out", "about", "into", "over", "after", "before", "also", "said", "says", "say"),
     *("told", "there", "then", "just", "only", "more", "most", "some", "any", "all"),
 )
+_BAG_STOP_SET = frozenset(_BAG_STOP_WORDS)
 #: Residues up to this many pairs are scored exhaustively.
 EXHAUSTIVE_PAIRS = 4096
 
@@ -1120,17 +1121,13 @@ def _same_words_free(
     ``BAG_MIN_WORDS``), each with that score. A unit with two such partners keeps neither,
     so that OLD -> NEW pairs as NEW -> OLD does."""
     candidates = []
-    stop: frozenset[str] | None = None
     for i, j in near:
         if i in partner_a or j in partner_b:
             continue
         unit_a, unit_b = units_a[i], units_b[j]
         if len(unit_a.code) < BAG_MIN_WORDS or len(unit_b.code) < BAG_MIN_WORDS:
             continue
-        if stop is None:
-            codes = unit_a.coder.codes
-            stop = frozenset(codes[w] for w in _BAG_STOP_WORDS if w in codes)
-        words_a, words_b = unit_a.word_set() - stop, unit_b.word_set() - stop
+        words_a, words_b = _content_words(unit_a), _content_words(unit_b)
         shorter = min(len(words_a), len(words_b))
         kept = CONTAINED_WEIGHT * len(words_a & words_b) / shorter if shorter else 0.0
         if kept >= threshold:
@@ -1144,6 +1141,18 @@ def _same_words_free(
         for i, j, score in candidates
         if counts[0, i] == counts[1, j] == 1 and place_a(i) == place_b(j)
     ]
+
+
+def _content_words(unit: _Unit) -> set[str]:
+    """The words of a unit less ``_BAG_STOP_WORDS``, a possessive as its name ("Okafor's"
+    is "Okafor": a noun phrase turned round, "the set by Okafor" -> "Okafor's set")."""
+    found = set()
+    for word in _words(unit._folded):
+        if word.endswith("'s"):  # (folded: a curly apostrophe is straight)
+            word = word[:-2]
+        if word not in _BAG_STOP_SET:
+            found.add(word)
+    return found
 
 
 def _grown_short_texts(
