@@ -1617,6 +1617,19 @@ def _grow_groups(
                     for rest in map("".join, pieces)
                     if len(rest) >= REST_MIN_WORDS and rest != found[0]
                 )
+            # And the words it opens or closes with that the pair does not share: a
+            # paragraph folded in as a closing clause ("Work began in 2022." -> "..., on
+            # which work began in 2022"), where the rest as a whole also holds the words
+            # reworded along the way.
+            if spans:
+                for start, end in {spans[0], spans[-1]}:
+                    edge = text[start:end]
+                    if (
+                        (start == 0 or end == len(text))
+                        and len(edge) >= REST_MIN_WORDS
+                        and edge not in found
+                    ):
+                        found.append(edge)
         return found
 
     # Growing a group only takes free units, so one pass in order is enough.

@@ -104,3 +104,25 @@ def test_a_long_paragraph_cut_to_one_sentence_with_a_possessive_is_reworded() ->
     c = both_ways(old, new)
     assert ("reworded", (1,), (1,)) in blocks(c)
     assert not [b for b in c.blocks if b.op in ("added", "removed")]
+
+
+def test_a_sentence_folded_into_its_neighbour_as_a_closing_clause_is_a_merge() -> None:
+    """ "Work began in 2019." becomes the close of the paragraph above, which was itself
+    reworded: with the whole rest of that pair (the words reworded along the way too) it
+    scores under the threshold, with the clause the pair closes with, over it."""
+    old = doc(
+        AROUND[0],
+        "The council said that a firm of engineers from outside the county would survey the"
+        " pier within six weeks.",
+        "Work on the pier began in 2019.",
+        *AROUND[1:],
+    )
+    new = doc(
+        AROUND[0],
+        "Within six weeks, the council said, outside engineers will survey the pier, on"
+        " which work began in 2019.",
+        *AROUND[1:],
+    )
+    c = both_ways(old, new)
+    assert ("reworded", (1, 2), (1,)) in blocks(c)
+    assert not [b for b in c.blocks if b.op in ("added", "removed")]
