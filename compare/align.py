@@ -96,6 +96,28 @@ REORDER_FLOOR = 0.35
 #: The rest of a partner (the words a pair does not share) that a free neighbour pairs
 #: with makes a split or merge (see :func:`_grow_groups`) from this many words.
 REST_MIN_WORDS = 4
+#: Two free paragraphs in the same place whose words are mostly the same as a bag pair
+#: though their Indel score is a little under the threshold: a lede turned from active to
+#: passive ("FitHub said hackers stole members' details" -> "Members' details were stolen,
+#: FitHub said": 0.41 in one word order) or a translation with its clauses turned round
+#: (0.49). The share of the shorter's content words (not ``_BAG_STOP_WORDS``) found in the
+#: other, in any order, is weighed as containment weighs those found in order
+#: (``CONTAINED_WEIGHT``: over 0.83 of them at the threshold of 0.5). Each paragraph must
+#: have ``BAG_MIN_WORDS`` words (short lines share their few words by chance), score
+#: ``REORDER_FLOOR`` or more in order (two paragraphs sharing only names and places do
+#: not) and have no other such partner.
+BAG_MIN_WORDS = 8
+_BAG_STOP_WORDS = (
+    *("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as"),
+    *("and", "or", "but", "if", "than", "that", "this", "these", "those", "which", "who"),
+    *("whom", "whose", "what", "when", "where", "while", "it", "its", "he", "she", "they"),
+    *("them", "their", "his", "her", "we", "our", "you", "your", "i", "is", "are", "was"),
+    *("were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will"),
+    *("would", "can", "could", "may", "might", "should", "must", "not", "no", "so", "up"),
+    *("out", "about", "into", "over", "after", "before", "also", "said", "says", "say"),
+    *("told", "there", "then", "just", "only", "more", "most", "some", "any", "all"),
+)
+_BAG_STOP_SET = frozenset(_BAG_STOP_WORDS)
 #: Residues up to this many pairs are scored exhaustively.
 EXHAUSTIVE_PAIRS = 4096
 
@@ -414,13 +436,15 @@ def _scored_pairs(
     size_a: int,
     size_b: int,
     clauses: bool = False,
+    near: list[tuple[int, int]] | None = None,
 ) -> list[tuple[float, int, float, int, int]]:
     """The ``pairs`` whose :func:`_similarity` is ``threshold`` or more, each as (-score, 0,
     how far apart they stand, i, j). :func:`_similarity` and :func:`_scored` are written out
     here, the same arithmetic in the same order: this loop runs for every candidate pair
     (5,400 at 2,000 paragraphs), and their two calls a pair cost more than the rest of it.
     ``clauses``: a pair of one-sentence paragraphs may score with a clause put elsewhere
-    counted as kept (see :func:`_reordered`)."""
+    counted as kept (see :func:`_reordered`), and those still under the threshold are put
+    in ``near`` (i, j), for :func:`_same_words_free`."""
     distance_of = _distance
     # (Above 1 when not asked: no score is.)
     reorder_from = max(threshold - REORDER_WINDOW, REORDER_FLOOR) if clauses else 2.0
@@ -439,8 +463,11 @@ def _scored_pairs(
                     score = contained
         else:
             score = 1.0
-        if threshold > score >= reorder_from and _one_sentence(codes_a, i, codes_b, j):
-            score = _reordered(code_a, code_b, score, threshold)
+        if threshold > score >= reorder_from:
+            if _one_sentence(codes_a, i, codes_b, j):
+                score = _reordered(code_a, code_b, score, threshold)
+            if score < threshold and near is not None:
+                near.append((i, j))
         if score >= threshold:
             scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
     return scored
@@ -766,6 +793,7 @@ def _match(
     # A unit is in several pairs: its code is looked up once. (Codes are still made in
     # the order the pairs come, which decides which character each new word gets.)
     codes_a, codes_b = _Codes(units_a), _Codes(units_b)
+    near: list[tuple[int, int]] = []  # candidates a little under the threshold
     if free_a and free_b:
 
         def windows() -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -781,7 +809,9 @@ def _match(
 
         size_a, size_b = max(len(units_a), 1), max(len(units_b), 1)
         candidates = _candidates(units_a, units_b, free_a, free_b, windows)
-        scored = _scored_pairs(candidates, codes_a, codes_b, threshold, size_a, size_b, clauses)
+        scored = _scored_pairs(
+            candidates, codes_a, codes_b, threshold, size_a, size_b, clauses, near
+        )
         if in_place and scored:
             coder = units_a[ids_a[0]].coder
             scored = _short_pairs_placed(scored, codes_a, codes_b, partner_a, coder)
@@ -873,6 +903,16 @@ def _match(
                 partner_b[j] = a[0]
             groups[a[0]] = _Group(a, b, score)
         if joined:
+            free_a = [i for i in free_a if i not in partner_a]
+            free_b = [j for j in free_b if j not in partner_b]
+    if near and in_place and free_a and free_b:
+        # Paragraphs with their words mostly kept in another order (paragraphs only:
+        # ``clauses``; a sentence's few words are too few to tell).
+        same = _same_words_free(units_a, units_b, near, partner_a, partner_b, threshold)
+        for i, j, score in same:
+            partner_a[i], partner_b[j] = j, i
+            groups[i] = _Group([i], [j], score)
+        if same:
             free_a = [i for i in free_a if i not in partner_a]
             free_b = [j for j in free_b if j not in partner_b]
     if in_place and free_a and free_b:
@@ -1064,6 +1104,54 @@ def _joined_free(
             taken_a.update(a)
             taken_b.update(b)
             found.append((a, b, -neg))
+    return found
+
+
+def _same_words_free(
+    units_a: _Units,
+    units_b: _Units,
+    near: Sequence[tuple[int, int]],
+    partner_a: Mapping[int, int],
+    partner_b: Mapping[int, int],
+    threshold: float,
+) -> list[tuple[int, int, float]]:
+    """Of the ``near`` candidates (i, j: a little under the threshold, see
+    :func:`_scored_pairs`), the pairs of units still free, in the same place (between the
+    same two pairs that stayed in place), whose words are mostly the same as a bag (see
+    ``BAG_MIN_WORDS``), each with that score. A unit with two such partners keeps neither,
+    so that OLD -> NEW pairs as NEW -> OLD does."""
+    candidates = []
+    for i, j in near:
+        if i in partner_a or j in partner_b:
+            continue
+        unit_a, unit_b = units_a[i], units_b[j]
+        if len(unit_a.code) < BAG_MIN_WORDS or len(unit_b.code) < BAG_MIN_WORDS:
+            continue
+        words_a, words_b = _content_words(unit_a), _content_words(unit_b)
+        shorter = min(len(words_a), len(words_b))
+        kept = CONTAINED_WEIGHT * len(words_a & words_b) / shorter if shorter else 0.0
+        if kept >= threshold:
+            candidates.append((i, j, kept))
+    if not candidates:
+        return []  # (most stories)
+    counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j, _ in candidates))
+    place_a, place_b = _places(partner_a.items())
+    return [
+        (i, j, score)
+        for i, j, score in candidates
+        if counts[0, i] == counts[1, j] == 1 and place_a(i) == place_b(j)
+    ]
+
+
+def _content_words(unit: _Unit) -> set[str]:
+    """The words of a unit less ``_BAG_STOP_WORDS``, a possessive as its name ("Okafor's"
+    is "Okafor": a noun phrase turned round, "the set by Okafor" -> "Okafor's set")."""
+    found = set()
+    for word in _words(unit._folded):
+        if word.endswith("'s"):  # (folded: a curly apostrophe is straight)
+            word = word[:-2]
+        if word not in _BAG_STOP_SET:
+            found.add(word)
     return found
 
 
@@ -1529,6 +1617,19 @@ def _grow_groups(
                     for rest in map("".join, pieces)
                     if len(rest) >= REST_MIN_WORDS and rest != found[0]
                 )
+            # And the words it opens or closes with that the pair does not share: a
+            # paragraph folded in as a closing clause ("Work began in 2022." -> "..., on
+            # which work began in 2022"), where the rest as a whole also holds the words
+            # reworded along the way.
+            if spans:
+                for start, end in {spans[0], spans[-1]}:
+                    edge = text[start:end]
+                    if (
+                        (start == 0 or end == len(text))
+                        and len(edge) >= REST_MIN_WORDS
+                        and edge not in found
+                    ):
+                        found.append(edge)
         return found
 
     # Growing a group only takes free units, so one pass in order is enough.
