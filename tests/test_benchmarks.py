@@ -45,14 +45,18 @@ def test_hand_labelled_alignment_pairs_score_and_lint_clean_of_format_errors() -
         line.split()[0]: [float(x) for x in line.split()[1:7]] for line in out.splitlines()[3:8]
     }
     assert list(rows) == ["links", "added", "removed", "reworded", "moved"]
-    assert rows["links"][2] >= 0.975 and rows["reworded"][2] >= 0.965
+    floors = {"links": 0.975, "added": 0.93, "removed": 0.885, "reworded": 0.965, "moved": 0.92}
+    for kind, floor in floors.items():
+        assert rows[kind][2] >= floor, (kind, rows[kind])
     assert "23 pairs" in run("alignment_hand.py", "--lint").splitlines()[-1]
 
 
-def test_second_hand_labelled_set_keeps_its_blind_scores() -> None:
+def test_second_hand_labelled_set_keeps_its_scores() -> None:
     # alignment-hand-2.md is an independent set, labelled and committed before storydiff
-    # ran on it; the floors are its blind F1 (links 0.953, added 0.874, removed 0.844,
-    # reworded 0.938, moved 0.833) less a margin: a floor, not a target.
+    # ran on it (blind F1 links 0.953, added 0.874, removed 0.844, reworded 0.938, moved
+    # 0.833); align23c then fixed four of its misses (0.974 / 0.922 / 0.900 / 0.965 /
+    # 0.957). The floors are those less a margin, so a change that loses them shows here:
+    # floors, not targets.
     data = str(BENCHMARKS / "data" / "alignment-hand-2.md")
     out = run("alignment_hand.py", "--data", data)
     assert out.startswith("18 hand-labelled pairs")
@@ -60,7 +64,7 @@ def test_second_hand_labelled_set_keeps_its_blind_scores() -> None:
         line.split()[0]: [float(x) for x in line.split()[1:7]] for line in out.splitlines()[3:8]
     }
     assert list(rows) == ["links", "added", "removed", "reworded", "moved"]
-    floors = {"links": 0.93, "added": 0.85, "removed": 0.82, "reworded": 0.91, "moved": 0.75}
+    floors = {"links": 0.97, "added": 0.91, "removed": 0.89, "reworded": 0.955, "moved": 0.94}
     for kind, floor in floors.items():
         assert rows[kind][2] >= floor, (kind, rows[kind])
         assert rows[kind][2] > rows[kind][5], (kind, rows[kind])  # beats difflib
