@@ -81,17 +81,7 @@
   function mark(row, keep) {
     all("tr.current").forEach(function (other) { other.classList.remove("current"); });
     current = row;
-    row.classList.add("current");
-    row.scrollIntoView({ block: "center", behavior: "instant" });
-    row.tabIndex = -1; // focusable for screen readers, but not a Tab stop
-    // Enter or Space on Previous/Next keeps the focus on the button, so pressing it again
-    // goes on (the position is announced); a click, j or k moves it to the claim.
-    if (!keep) row.focus({ preventScroll: true });
-    try {
-      history.replaceState(null, "", "#" + row.id);
-    } catch (error) {
-      /* some file:// contexts refuse it; the permalink is still on the claim's id */
-    }
+    storydiffMark(row, keep, "center", row.id);
   }
   function isDark() {
     var theme = root.getAttribute("data-theme");

@@ -31,3 +31,20 @@ function storydiffStep(rows, current, line, step, noun) {
   }
   return { index: index, message: Noun + " " + (index + 1) + " of " + rows.length };
 }
+
+// Mark ``row`` as the one being read: ringed, scrolled to (``block``: "start" or "center"),
+// focusable for screen readers but no Tab stop, focused unless ``keep`` (Enter or Space on
+// Previous/Next keeps the focus on the button, so pressing it again goes on; a click, j or
+// k moves it to the row), and its permalink ``#id`` in the address bar.
+function storydiffMark(row, keep, block, id) {
+  "use strict";
+  row.classList.add("current");
+  row.scrollIntoView({ block: block, behavior: "instant" });
+  row.tabIndex = -1;
+  if (!keep) row.focus({ preventScroll: true });
+  try {
+    history.replaceState(null, "", "#" + id);
+  } catch (error) {
+    /* some file:// contexts refuse it; the permalink is still on the row */
+  }
+}

@@ -77,18 +77,8 @@
   function mark(row, keep) {
     if (current) current.classList.remove("current");
     current = row;
-    row.classList.add("current");
-    row.scrollIntoView({ block: "start", behavior: "instant" });
-    row.tabIndex = -1; // focusable for screen readers, but not a Tab stop
-    // Enter or Space on Previous/Next keeps the focus on the button, so pressing it again
-    // goes on (the position is announced); a click, j or k moves it to the change.
-    if (!keep) row.focus({ preventScroll: true });
-    // The address bar holds a permalink to the change being read.
-    try {
-      history.replaceState(null, "", "#" + (row.id || row.parentNode.id));
-    } catch (error) {
-      /* some file:// contexts refuse it; the permalink is still on the row's number */
-    }
+    // (The permalink is the change's row, or its number's.)
+    storydiffMark(row, keep, "start", row.id || row.parentNode.id);
   }
 
   function reveal() {
