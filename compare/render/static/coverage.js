@@ -122,15 +122,7 @@
       showTheme();
     }
   });
-  document.addEventListener("keydown", function (event) {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    var target = event.target;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    if (event.key === "j") go(1);
-    else if (event.key === "k") go(-1);
-    else return;
-    event.preventDefault();
-  });
+  storydiffKeys(go);
   darkQuery.addEventListener("change", showTheme);
   window.addEventListener("resize", function () { measureBar(); shiftHead(); });
   window.addEventListener("scroll", shiftHead, { passive: true });

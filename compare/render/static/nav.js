@@ -48,3 +48,18 @@ function storydiffMark(row, keep, block, id) {
     /* some file:// contexts refuse it; the permalink is still on the row */
   }
 }
+
+// j and k step as Next and Previous do (``go(1)``, ``go(-1)``), but not while the reader
+// types in a field or holds a modifier.
+function storydiffKeys(go) {
+  "use strict";
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    if (event.key === "j") go(1);
+    else if (event.key === "k") go(-1);
+    else return;
+    event.preventDefault();
+  });
+}

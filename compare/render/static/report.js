@@ -107,15 +107,7 @@
       showTheme();
     }
   });
-  document.addEventListener("keydown", function (event) {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    var target = event.target;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    if (event.key === "j") go(1);
-    else if (event.key === "k") go(-1);
-    else return;
-    event.preventDefault();
-  });
+  storydiffKeys(go);
 
   // Printing shows everything: open every fold (and the key changes past ten), then put
   // them back.
