@@ -311,6 +311,22 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def title_case(line: str) -> bool:
+    """Whether every longer word after the first is capitalised ("Storm Cuts Power to Kerrow",
+    "Door Prize Winners Named"; not "Storm cuts power to Kerrow"), short words and the
+    prepositions some title-case styles leave in lower case aside."""
+    words = [
+        w
+        for w in line.split()[1:]
+        if len(w) > 3 and w[0].isalpha() and w.lower() not in _TITLE_CASE_SMALL
+    ]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+#: Words some title-case styles leave in lower case.
+_TITLE_CASE_SMALL = _word_set("from with into onto over upon about after amid than that through")
+
+
 #: Nouns for people, singular and plural, in lower case: who a figure may count ("two
 #: witnesses were in critical condition", compare.multi), and, their plurals capitalised,
 #: who may open a sentence after a street's "St." ("on Main St. Witnesses said").

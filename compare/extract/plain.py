@@ -17,7 +17,7 @@ from compare.extract.blocks import (
     Role,
 )
 from compare.extract.chrome import is_chrome
-from compare.text import ODD_WHITESPACE, _word_set, clean_whitespace, lazy_pattern
+from compare.text import ODD_WHITESPACE, _word_set, clean_whitespace, lazy_pattern, title_case
 
 #: The header lines of ``storydiff extract``'s text view (compare/render/text.py's
 #: ``document``), by name: the Metadata field each gives, None for what is not the story's.
@@ -166,12 +166,6 @@ def _wrap_width(chunks: Sequence[str]) -> int:
     )
 
 
-def _title_case(line: str) -> bool:
-    """Whether a line capitalises all its longer words ("Door Prize Winners Named")."""
-    long = [word for word in line.split() if len(word) > 3]
-    return bool(long) and all(word[:1].isupper() for word in long)
-
-
 def _pair_apart(lines: Sequence[str], width: int) -> bool:
     """Whether the two lines that open a text are a headline and the line under it, not a
     headline wrapped ("Village fete raises record sum for hospice" over "Door Prize Winners
@@ -189,7 +183,7 @@ def _pair_apart(lines: Sequence[str], width: int) -> bool:
         return False
     if width:
         return len(first) + 1 + len(second.split(None, 1)[0]) <= width
-    return _title_case(first) != _title_case(second)
+    return title_case(first) != title_case(second)
 
 
 def _short_items(lines: Sequence[str]) -> bool:

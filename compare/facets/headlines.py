@@ -13,7 +13,7 @@ from compare.facets.comparing import _compare, compare_sentences
 from compare.facets.figures import _after
 from compare.facets.sentence import sentence_facets
 from compare.model import Change, WordOp
-from compare.text import lazy_pattern
+from compare.text import lazy_pattern, title_case
 
 
 def top_changes(
@@ -44,7 +44,7 @@ def headline_changes(
     source = _headline_source_change(old, new)
     if source is not None:
         return (source,)
-    old_title, new_title = _title_case(old), _title_case(new)
+    old_title, new_title = title_case(old), title_case(new)
     if not (old_title or new_title):
         changes = _compare(old, new, False, False, -1, words)
     else:
@@ -167,18 +167,3 @@ def _sentence_case(headline: str) -> str:
         return f"{first[:1]}{first[1:].lower()} {rest.lower()}".rstrip()
     words = [w if len(w) > 1 and w.isupper() else w.lower() for w in rest.split(" ")]
     return " ".join([first, *words]).rstrip()
-
-
-def _title_case(headline: str) -> bool:
-    """Whether every longer word after the first is capitalised ("Storm Cuts Power to Kerrow"
-    but not "Storm cuts power to Kerrow"), short words and prepositions aside."""
-    words = [
-        w
-        for w in headline.split()[1:]
-        if len(w) > 3 and w[0].isalpha() and w.lower() not in _TITLE_CASE_SMALL
-    ]
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
-
-
-#: Words some title-case styles leave in lower case.
-_TITLE_CASE_SMALL = _wordset("from with into onto over upon about after amid than that through")
