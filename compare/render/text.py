@@ -524,10 +524,11 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             old_text = _paragraphs(out, paragraphs_text(c.old, block.a), style)
             new_text = _paragraphs(out, paragraphs_text(c.new, block.b), style)
         left, right = [out.text()], [out.text()]
+        how = _reworded_label(c, block)  # (one label's tail for both sides)
         if block.a:
-            left += [_side_label(c, block, block.a, out), *_wrap(old_text, console, column)]
+            left += [_side_label(block, block.a, how, out), *_wrap(old_text, console, column)]
         if block.b:
-            right += [_side_label(c, block, block.b, out), *_wrap(new_text, console, column)]
+            right += [_side_label(block, block.b, how, out), *_wrap(new_text, console, column)]
         lines += row(left, right)
     return lines
 
@@ -555,14 +556,15 @@ def _cut_middle(label: str, width: int) -> str:
     return f"{head}…{tail}"
 
 
-def _side_label(c: Comparison, block: Block, where: tuple[int, ...], out: _Writer) -> Text:
+def _side_label(block: Block, where: tuple[int, ...], how: str, out: _Writer) -> Text:
+    """The label over one side of a block; ``how``: :func:`_reworded_label`'s tail."""
     what = "" if block.op == "equal" else f" {block.op}"
     if block.op == "equal" and len(block.a) != len(block.b):
         what = " split" if len(block.b) > len(block.a) else " merged"
     label = f"{_MARKERS[block.op]} ¶ {paragraph_numbers(where)}{what}"
     if block.moved:
         label += " ↕ moved"
-    label += _reworded_label(c, block)
+    label += how
     style = _label_style(block)
     return out.text(label, style)
 
