@@ -353,6 +353,15 @@ PEOPLE_NOUNS = _word_set(
 )
 
 
+#: Kin, singular and plural, in lower case: people a story names by whose they are ("a man
+#: and his son", "the victim's mother").
+KIN = _word_set(
+    "son sons daughter daughters husband husbands wife wives partner partners mother "
+    "mothers father fathers brother brothers sister sisters friend friends grandson "
+    "grandsons granddaughter granddaughters grandmother grandfather colleague colleagues"
+)
+
+
 _ELLIPSIS_MARKS = frozenset(".\u2026")
 # Never end a sentence before a capital: titles and words that always have something after them.
 _ALWAYS_FOLLOWED = _word_set(

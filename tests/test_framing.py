@@ -250,6 +250,18 @@ def test_every_schema_lists_every_kind_of_change() -> None:
         assert enums and all(enum == kinds for enum in enums), name
 
 
+def test_the_facets_kinds_are_the_models_but_note() -> None:
+    # facets.base keeps its own Literal of the kinds it makes; one added to the model and
+    # not there (or the other way round) fails here, with its severity.
+    from typing import get_args
+
+    from compare.facets.base import SEVERITY, ChangeKind
+    from compare.model import ChangeKind as ModelKind
+
+    assert set(get_args(ChangeKind)) == set(get_args(ModelKind)) - {"note"}
+    assert set(get_args(ChangeKind)) <= set(SEVERITY)
+
+
 def _kind_enums(text: str) -> list[str]:
     import re
 

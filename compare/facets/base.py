@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from compare.model import Change, _Record, _set
+from compare.model import ChangeAction as ChangeAction  # (re-exported: the facets import it here)
 from compare.text import lazy_pattern
 
 if TYPE_CHECKING:
@@ -41,10 +42,11 @@ class _FacetRecord(_Record):
         return hash(tuple(self.__dict__.values()))
 
 
+#: The kinds the facets make: compare.model.ChangeKind but "note", which compare/notes.py
+#: makes (tests/test_framing.py holds the two lists together).
 ChangeKind = Literal[
     "number", "quote", "attribution", "hedge", "negation", "name", "roles", "status", "framing"
 ]
-ChangeAction = Literal["changed", "added", "removed"]
 
 #: Severity of each kind of change: 1 is what readers care most about.
 SEVERITY: dict[str, int] = {

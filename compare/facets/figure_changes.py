@@ -56,7 +56,7 @@ from compare.facets.figures import (
 )
 from compare.facets.sentence import _prepare
 from compare.model import Change
-from compare.text import PEOPLE_NOUNS, lazy_pattern
+from compare.text import KIN, PEOPLE_NOUNS, lazy_pattern
 
 
 def _has_full_date(numbers: Sequence[Number]) -> bool:
@@ -1057,7 +1057,13 @@ def _same_duration(was: str | None, now: str | None) -> bool:
 
 #: Plurals of people that end in no "s", with the noun "a" counts ("A man was hurt" ->
 #: "Two men were hurt").
-_IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
+_IRREGULAR_SINGULARS = {
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "person",
+    "wives": "wife",
+}
 
 
 def _singular_noun(word: str) -> str:
@@ -1114,11 +1120,9 @@ def _from_article(change: Change, old: str, new: str) -> Change | None:
 
 #: Words for people beside compare.text.PEOPLE_NOUNS that a coordination may join: kin ("a
 #: man and his son") and ranks ("a sergeant and a constable").
-_MORE_PEOPLE = _wordset(
-    "son sons daughter daughters husband husbands wife wives partner partners mother "
-    "mothers father fathers brother brothers sister sisters friend friends grandson "
-    "granddaughter grandmother grandfather colleague colleagues sergeant sergeants "
-    "constable constables inspector inspectors captain captains lieutenant lieutenants"
+_MORE_PEOPLE = KIN | _wordset(
+    "sergeant sergeants constable constables inspector inspectors captain captains "
+    "lieutenant lieutenants"
 )
 #: People told as men and as women: "Two men" are not "a man and a woman", but "two
 #: children" may be "a boy and a girl", "two officers" "a sergeant and a constable".
@@ -1168,15 +1172,18 @@ def _joined_at(words: Sequence[str], at: int) -> tuple[int, int, list[str]] | No
 _WORD_AT = lazy_pattern(r"[a-z0-9]+")
 
 
-def _joined_people(text: str) -> list[tuple[str, int, list[str]]]:
+@lru_cache(maxsize=1024)
+def _joined_people(text: str) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
     """The coordinations of people in ``text`` ("A man and a woman"): each one's words as
-    written, how many people it counts and its nouns."""
+    written, how many people it counts and its nouns (a version is asked for each of its
+    changes: cached)."""
     lower = text.lower()
     if " and " not in lower:
-        return []
+        return ()
     found = list(_WORD_AT().finditer(lower))
     words = [m.group(0) for m in found]
-    joined, at = [], 0
+    joined: list[tuple[str, int, tuple[str, ...]]] = []
+    at = 0
     while at < len(words):
         parts = (
             _joined_at(words, at) if words[at] in _JOINED_COUNTS or words[at].isdigit() else None
@@ -1185,9 +1192,9 @@ def _joined_people(text: str) -> list[tuple[str, int, list[str]]]:
             at += 1
             continue
         span, total, nouns = parts
-        joined.append((text[found[at].start() : found[at + span - 1].end()], total, nouns))
+        joined.append((text[found[at].start() : found[at + span - 1].end()], total, tuple(nouns)))
         at += span
-    return joined
+    return tuple(joined)
 
 
 def _as_many(phrase: str, noun: str, total: int, nouns: Sequence[str]) -> bool:
@@ -1215,8 +1222,9 @@ def _people_joined(change: Change, phrase: str, noun: str, there: str, here: str
     joins no people, or ``here`` joins the same."""
     if _people_noun(phrase) is None:
         return change
+    here_lower = here.lower()
     for text, total, nouns in _joined_people(there):
-        if text.lower() in here.lower():
+        if text.lower() in here_lower:
             continue  # the same people in this version too
         if _as_many(phrase, noun, total, nouns):
             return None  # as many people, told in more or fewer words
@@ -1236,11 +1244,11 @@ def joined_people_whole(changes: list[Change], old: str, new: str) -> list[Chang
     A part changed within the same coordination ("her two children" -> "her three
     children") stays that part's change."""
     for text, other_text, old_side in ((old, new, True), (new, old, False)):
-        if " and " not in text.lower():
-            continue
+        elsewhere = _joined_people(other_text)
+        other_lower = other_text.lower()
         for joined, total, nouns in _joined_people(text):
             whole = joined.lower()
-            if whole in other_text.lower():
+            if whole in other_lower:
                 continue  # the same people in the other version
             touching = [
                 c
@@ -1255,9 +1263,7 @@ def joined_people_whole(changes: list[Change], old: str, new: str) -> list[Chang
                 continue
             other = others.pop() or ""
             noun = _people_noun(other)
-            if noun is None or any(
-                other.lower() in j.lower() for j, _, _ in _joined_people(other_text)
-            ):
+            if noun is None or any(other.lower() in j.lower() for j, _, _ in elsewhere):
                 continue
             changes = [c for c in changes if c not in touching]
             if not _as_many(other, noun, total, nouns):

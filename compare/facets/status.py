@@ -28,7 +28,7 @@ from typing import NamedTuple
 from compare.facets.base import _AUX_WORDS, _DETERMINERS, _token_set, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
 from compare.facets.framing import family_of
-from compare.text import PEOPLE_NOUNS, lazy_pattern
+from compare.text import KIN, PEOPLE_NOUNS, lazy_pattern
 
 
 class Status(NamedTuple):
@@ -1049,12 +1049,12 @@ _NO_ONE = _wordset(
 #: Words for a person a status is said of, besides the nouns for people and the posts.
 _PERSONS = (
     PEOPLE_NOUNS
+    | KIN
     | _wordset(_TITLES)
     | _wordset(
         """
         he she they i we you him her them hostage hostages suspect suspects defendant
-        defendants accused captive captives mother father son daughter wife husband brother
-        sister partner friend colleague boss owner teacher singer actor actress star
+        defendants accused captive captives boss owner teacher singer actor actress star
         footballer politician minister mp mps councillor councillors
         """
     )
