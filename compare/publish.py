@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from compare.errors import StorydiffError
+from compare.text import slug as slugged
 
 if TYPE_CHECKING:
     from compare.model import Change, Comparison, LoadOptions
@@ -70,7 +70,7 @@ def report_base(url: str) -> str:
     segments = [unquote(s) for s in parts.path.split("/") if s]
     if segments:
         segments[-1] = re.sub(r"\.(s?html?|php|aspx?|jsp)$", "", segments[-1], flags=re.I)
-    slugs = [_slug(s) for s in segments]
+    slugs = [slugged(s) for s in segments]
     slugs = [s for s in slugs if s and s not in _EMPTY_SEGMENTS]
     slug = slugs[-1] if slugs else ""
     worded = [s for s in slugs if re.search(r"[a-z]", s)]
@@ -80,13 +80,6 @@ def report_base(url: str) -> str:
         cut = slug[: _SLUG_LIMIT + 1]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:_SLUG_LIMIT]
     return f"{host}-{slug}" if slug else host
-
-
-def _slug(text: str) -> str:
-    """``text`` in lower-case ASCII letters, digits and hyphens: accents dropped (``café``
-    is ``cafe``), anything else a hyphen, none doubled."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", folded)).strip("-")
 
 
 def report_name(

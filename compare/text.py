@@ -353,6 +353,19 @@ PEOPLE_NOUNS = _word_set(
 )
 
 
+def slug(text: str) -> str:
+    """``text`` as an address spells it, lower-case ASCII letters, digits and hyphens:
+    "Ilgın Şahin" -> "ilgin-sahin", "café" -> "cafe"."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
+    bare = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return _NOT_IN_SLUG().sub("-", bare).strip("-")
+
+
+_NOT_IN_SLUG = lazy_pattern(r"[^a-z0-9]+")
+
+
 #: Kin, singular and plural, in lower case: people a story names by whose they are ("a man
 #: and his son", "the victim's mother").
 KIN = _word_set(

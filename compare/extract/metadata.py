@@ -37,6 +37,7 @@ from compare.extract.page import (
     _class_words,
     _has_linked_heading,
     _headline_boxes,
+    _only_a_link,
     _prose_words,
 )
 from compare.text import (
@@ -47,6 +48,7 @@ from compare.text import (
     lazy_pattern,
     normalize,
     readable_url,
+    slug,
 )
 
 if TYPE_CHECKING:
@@ -654,20 +656,12 @@ def _standfirst_after(headline: HtmlElement) -> tuple[str, bool] | None:
             named
             and tag in ("p", "div", "h2", "h3", "span", "section")
             and 5 <= words <= 80
-            and not _all_linked(element, text)  # another story's card: "teaser", "summary"
+            and not _only_a_link(element)  # another story's card: "teaser", "summary"
         ):
             return _spaced_text(element), bool(_SURE_STANDFIRST_CLASS().search(names))
         if tag == "p" and words >= 12 and not is_chrome(text):  # the story has begun
             return None
     return None
-
-
-def _all_linked(element: HtmlElement, text: str) -> bool:
-    """Whether ``element``'s text is a link (or links), nine tenths of it at least: a card
-    that points at another story ("<div class="teaser"><a>Read more: ...</a></div>"), no
-    standfirst of this one."""
-    linked = sum(len(clean_whitespace(a.text_content())) for a in element.iter("a"))
-    return linked * 10 >= len(text) * 9
 
 
 def _standfirst_above(headline: HtmlElement) -> tuple[str, bool] | None:
@@ -2158,17 +2152,8 @@ def _named_by_address(link: HtmlElement) -> bool:
     if len(text.split()) < 2:
         return False
     last = unquote(urlsplit(link.get("href") or "").path.rstrip("/").rsplit("/", 1)[-1])
-    slug = _slug(text)
-    return bool(slug) and _slug(last).startswith(slug)
-
-
-def _slug(text: str) -> str:
-    """``text`` as an address spells it: "Ilgın Şahin" -> "ilgin-sahin"."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
-    bare = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", bare).strip("-")
+    short = slug(text)
+    return bool(short) and slug(last).startswith(short)
 
 
 def _in_lower_case(name: str) -> bool:

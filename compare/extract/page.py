@@ -1422,7 +1422,9 @@ def _drop_other_story_boxes(tree: HtmlElement) -> None:
 
 
 def _only_a_link(item: HtmlElement) -> bool:
-    """Whether a list item is a link and nothing else (but punctuation)."""
+    """Whether an element (a list item, a card) is a link or links and nothing else, nine
+    tenths of its text at least: another story's card ("<div class="teaser"><a>Read more:
+    ...</a></div>"), no part of this one."""
     text = clean_whitespace(item.text_content())
     linked = sum(len(clean_whitespace(a.text_content())) for a in item.iter("a"))
     return bool(text) and linked * 10 >= len(text) * 9
