@@ -137,3 +137,21 @@ def test_on_a_phone_the_column_head_names_both_outlets_when_they_differ(
     before = "getComputedStyle(document.querySelector('.cols .new'), '::before').content"
     assert page.evaluate(before) == '"Old → "'
     context.close()
+
+
+def test_on_a_phone_the_sticky_row_is_what_the_page_leaves_room_for(
+    browser: Any, shooting_report: Path
+) -> None:
+    """On a phone the toolbar is laid out as its rows (no box of its own): the room kept
+    under it (--bar-h) measured the toolbar, 0, while its Previous/Next row stuck 43 px
+    over the change gone to."""
+    context, page, _ = open_report(browser, shooting_report, viewport={"width": 375, "height": 812})
+    room, row = page.evaluate(
+        """() => [getComputedStyle(document.documentElement).getPropertyValue('--bar-h'),
+                  document.querySelector('.toolbar .group.nav').offsetHeight]"""
+    )
+    assert row > 0 and room == f"{row}px", (room, row)
+    page.click("[data-action='next']")
+    top = page.eval_on_selector(".current", "e => e.getBoundingClientRect().top")
+    assert top >= row, (top, row)  # not under the sticky row
+    context.close()

@@ -15,10 +15,7 @@
   // What stays at the top of the screen: the whole bar, or on a phone (where the bar's own
   // box goes, report.css) only its row of Previous, Next and the position.
   function stickyBar() {
-    if (!bar) return null;
-    if (window.getComputedStyle(bar).display !== "contents") return bar;
-    var row = bar.querySelector(".group.nav");
-    return row && window.getComputedStyle(row).position === "sticky" ? row : null;
+    return storydiffStickyBar(bar);
   }
   function measureBar() {
     var sticky = stickyBar();

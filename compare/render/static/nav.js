@@ -63,3 +63,14 @@ function storydiffKeys(go) {
     event.preventDefault();
   });
 }
+
+// The toolbar's part that stays on screen as the page scrolls: the toolbar, or on a phone,
+// where it is laid out as its rows (display: contents, no box of its own), its sticky
+// Previous/Next row; null when none sticks.
+function storydiffStickyBar(bar) {
+  "use strict";
+  if (!bar) return null;
+  if (window.getComputedStyle(bar).display !== "contents") return bar;
+  var row = bar.querySelector(".group.nav");
+  return row && window.getComputedStyle(row).position === "sticky" ? row : null;
+}

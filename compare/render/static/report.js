@@ -19,7 +19,9 @@
     });
   }
   function measureBar() {
-    root.style.setProperty("--bar-h", (bar ? bar.offsetHeight : 0) + "px");
+    // (On a phone the toolbar has no box: its sticky row is what covers the page.)
+    var sticky = storydiffStickyBar(bar);
+    root.style.setProperty("--bar-h", (sticky ? sticky.offsetHeight : 0) + "px");
   }
   function visibleChanges() {
     // A changed headline or standfirst (in the NEW card) is a stop too, unless a filter
@@ -70,7 +72,9 @@
   function go(step, keep) {
     var rows = visibleChanges();
     if (!rows.length) return;
-    var found = storydiffStep(rows, current, (bar ? bar.offsetHeight : 0) + 12, step, "change");
+    var sticky = storydiffStickyBar(bar);
+    var line = (sticky ? sticky.getBoundingClientRect().bottom : 0) + 12;
+    var found = storydiffStep(rows, current, line, step, "change");
     if (found.index >= 0) mark(rows[found.index], keep);
     say(found.message);
   }
