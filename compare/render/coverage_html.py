@@ -120,15 +120,14 @@ class RowView:
     """Some outlets state a fact differently."""
     quote: bool
     """Some outlet quotes someone directly."""
-    disagreements: tuple[Markup, ...]
-    """Each disagreement, in words (HTML: the outlets' names and values escaped)."""
     agent: Markup | None = None
     """Who did harm, named by some outlets and left out by others, in words."""
     framing: tuple[Markup, ...] = ()
     """Each thing the outlets name with words of different groups, in words."""
     disputes: tuple[tuple[str, Markup], ...] = ()
-    """Each disagreement as its label ("number") and its sides, for the summary, which
-    sets the claim's wording between them."""
+    """Each disagreement as its label ("number") and its sides (HTML: the outlets' names and
+    words escaped): the matrix shows them after each other, the summary sets the claim's
+    wording between them."""
 
 
 @dataclass(frozen=True)
@@ -276,7 +275,6 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         missing=" ".join(keys[d] for d in missing),
         disputed=bool(claim.disagreements),
         quote=claim.quote,
-        disagreements=tuple(_named(coverage, d) for d in claim.disagreements),
         disputes=tuple((d.label, _sides(coverage, d)) for d in claim.disagreements),
         agent=None if claim.agent is None else _agent_told(coverage, claim),
         framing=_words_told(coverage, claim),
@@ -315,12 +313,6 @@ def _isolated(text: str) -> str:
     return str(Markup("<bdi>{}</bdi>").format(text))
 
 
-def _named(coverage: Coverage, disagreement: Disagreement) -> Markup:
-    """The sides, each wording with the outlets that use it: "number: “four cracks” —
-    Wire, Gazette; “four fractures” — Metro / “three cracks” — Ledger"."""
-    return Markup(f"{disagreement.label}: {_sides(coverage, disagreement)}")
-
-
 def _told(words: str) -> str:
     """A side's words as the page shows them: quoted, but for a negation's side that has
     none (multi.as_told)."""
@@ -329,7 +321,8 @@ def _told(words: str) -> str:
 
 
 def _sides(coverage: Coverage, disagreement: Disagreement) -> Markup:
-    """The sides of :func:`_named` without the label. Each side is a
+    """A disagreement's sides, each wording with the outlets that use it ("“four cracks” —
+    Wire, Gazette; “four fractures” — Metro / “three cracks” — Ledger"). Each side is a
     ``stance`` span (report.css has ``side``), which the page sets on a line of its own:
     run together, the " / " between the sides was lost among the "; " and the commas of a
     side's outlets (the slash stays for screen readers and for copying)."""
