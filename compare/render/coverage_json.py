@@ -47,10 +47,7 @@ def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[s
                 {
                     "kind": d.kind,
                     "subject": d.subject,
-                    "values": [
-                        {"doc": doc, "value": value, **_own_words(d, doc)}
-                        for doc, value in d.values
-                    ],
+                    "values": _values(d),
                     "detail": d.detail,
                 }
                 for d in claim.disagreements
@@ -136,8 +133,11 @@ def coverage(coverage: Coverage, generated_at: str | None = None) -> str:
     return dumps(coverage_dict(coverage, generated_at))
 
 
-def _own_words(disagreement: Disagreement, doc: int) -> dict[str, str]:
-    """``{"words": ...}``: the outlet's own words where it states its side's value otherwise
-    ("Around 2,300 residents" on the side of "About 2,300 people"); else nothing."""
+def _values(disagreement: Disagreement) -> list[dict[str, object]]:
+    """Each outlet's side (``value``), with its own ``words`` where it states the side's
+    value otherwise ("Around 2,300 residents" on the side of "About 2,300 people")."""
     own = dict(disagreement.words)
-    return {"words": own[doc]} if doc in own else {}
+    return [
+        {"doc": doc, "value": value, **({"words": own[doc]} if doc in own else {})}
+        for doc, value in disagreement.values
+    ]

@@ -287,12 +287,13 @@ def _sections(
         title("Disputed facts")
         for claim in coverage.disputed:
             for d in claim.disagreements:
-                line = f"{claim.id} {d.label}: {' / '.join(_named_groups(coverage, d))}"
+                sides = _named_groups(coverage, d)
+                line = f"{claim.id} {d.label}: {' / '.join(sides)}"
                 if not width or _width(bullet + line) <= width:
                     item(line)
                     continue
                 # Too long for the terminal: each side on a line of its own.
-                first, *others = _named_groups(coverage, d)
+                first, *others = sides
                 add(f"{bullet}{claim.id} {d.label}: {first}")
                 for group in others:
                     add(f"{bullet}  / {group}")
