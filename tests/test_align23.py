@@ -5,11 +5,10 @@ and rewritten so that neither pairs alone."""
 
 from __future__ import annotations
 
-from test_align import mirrored
+from test_align import doc, mirrored
 
 from compare import compare
-from compare.model import Comparison, Document, Paragraph
-from compare.text import split_sentences
+from compare.model import Comparison, Document
 
 AROUND = [
     "Rescue teams from three provinces searched collapsed houses through the night.",
@@ -17,10 +16,6 @@ AROUND = [
     "Schools across the valley will stay closed until engineers have checked them.",
     "The last deadly earthquake in the region, in 1987, killed 31 people.",
 ]
-
-
-def doc(*paragraphs: str) -> Document:
-    return Document(tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs))
 
 
 def blocks(c: Comparison) -> set[tuple[str, tuple[int, ...], tuple[int, ...]]]:

@@ -9,24 +9,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from test_coverage_own_words import LEDES, REST
 from test_multi import doc
 
 from compare import compare_many, load
 from compare.render.coverage_html import render_coverage
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-REST = (
-    "The council opened three rest centres in schools and said the water would peak on Tuesday.",
-    "Fire crews rescued drivers from cars trapped on the Eastgate road.",
-)
-LEDES = {
-    "Wire": "About 2,300 people were evacuated from the Riverside district of Marlow on "
-    "Monday after the River Tam burst its banks, the county council said.",
-    "Gazette": "Around 2,300 residents were evacuated from the Riverside district of Marlow "
-    "on Monday after the River Tam burst its banks, the county council said.",
-    "Courier": "About 3,000 people were evacuated from the Riverside district of Marlow on "
-    "Monday after the River Tam burst its banks, the county council said.",
-}
 ONLY_COURIER = "A school in Eastgate will stay closed until Thursday, its head teacher said."
 
 

@@ -14,14 +14,12 @@ from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
+from test_track import FAST
 from werkzeug import Request, Response
 
-from compare.model import LoadOptions
 from compare.publish import event_dict
 from compare.store import Store
-from compare.track import Listener, TrackEvent, TrackOptions, track
-
-FAST = TrackOptions(host_delay=0.0, load=LoadOptions(retries=0, read_timeout=5))
+from compare.track import Listener, TrackEvent, track
 
 FILLER = (
     "Shopkeepers along the harbour road pulled down their shutters early, and the buses "

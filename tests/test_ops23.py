@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 from test_publish import CANONICAL, EPOCH, SwappablePage, council
+from test_track import FAST
 
 import compare
 from compare import track as track_module
@@ -21,8 +22,6 @@ from compare.model import CompareOptions, LoadOptions
 from compare.publish import report_name
 from compare.store import Store
 from compare.track import TrackOptions, track
-
-FAST = TrackOptions(host_delay=0.0, load=LoadOptions(retries=0, read_timeout=5))
 
 
 def counting(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[Any]:
