@@ -468,7 +468,8 @@ def _render_comparison(
 
 def html_report(comparison: Comparison, generated_at: str, template_dir: Path | None = None) -> str:
     """The side-by-side HTML report of a pairwise comparison, as ``compare -o x.html``
-    writes it (with a newline after it): ``track --report-dir`` writes it too."""
+    writes it but for its final newline, which the writer adds: ``track --report-dir``
+    writes it too."""
     try:
         from compare.render.html import render_comparison
     except ImportError as error:

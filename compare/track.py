@@ -263,7 +263,7 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
 def _kind_count(kind: str, count: int) -> str:
     """``2 numbers``, ``1 number``; the kind "roles" (who did what) is "1 role" alone,
     "agent dropped" (who did it, left out: see ``summarizer``) "2 agents dropped", and
-    "status" (a person's standing) "2 status changes"."""
+    "status" (a person's standing) and "framing" "2 status changes", "1 framing change"."""
     from compare.text import plural
 
     if kind.startswith("agent "):  # "agent dropped", "agent named"

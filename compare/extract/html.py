@@ -181,7 +181,7 @@ def html_blocks(
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     pager = story_pager(tree)  # before trafilatura, which drops the pager
-    wall = _wall_after_story(tree)  # before trafilatura, which may drop the wall's box
+    wall = _wall_line_after_story(tree)  # before trafilatura, which may drop the wall's box
     page_title = page.get("title") or tree.findtext(".//title")
     shown_standfirst, sure_standfirst = _shown_standfirst(tree, page_title)
     label = _label_above_headline(tree, page_title)
@@ -336,7 +336,7 @@ _AFTER_BYLINE_WORDS = 10
 _STORY_PARAGRAPH_WORDS = 12
 
 
-def _wall_after_story(tree: HtmlElement) -> str | None:
+def _wall_line_after_story(tree: HtmlElement) -> str | None:
     """The line of a subscription wall set after the story's paragraphs, with none of them
     after it ("Subscribe to read the rest of this article", "Already a subscriber? Log
     in"): in their box, or in a box of its own just after theirs. The page shows only the

@@ -150,7 +150,8 @@ class _Term(NamedTuple):
     before: str
     """The word before it, lower case ("" at the start)."""
     after: str
-    """The word after it, lower case ("" at the end)."""
+    """The word after it as written ("" at the end): its capital tells a place ("the
+    occupied West Bank")."""
 
 
 def _word_set(text: str) -> set[str]:

@@ -35,8 +35,8 @@ class Status(NamedTuple):
     """One status phrase of a sentence."""
 
     group: str
-    """``charge``, ``stage`` (legal), ``condition`` or ``post``; a ``legal`` phrase holds a
-    stage, a charge or both ("arrested on suspicion of murder")."""
+    """``legal``, ``condition``, ``post`` or ``acting`` (how someone holds a post); a
+    ``legal`` phrase holds a stage, a charge or both ("arrested on suspicion of murder")."""
     stage: str
     """The legal stage, condition or way of leaving as a key ("arrested", "critical",
     "sacked"); empty for a charge alone."""
@@ -786,7 +786,7 @@ def _done_to(text: str, start: int, end: int) -> bool:
 
 def _headline_subject(text: str, start: int) -> bool:
     """Whether a bare participle follows a headline's subject ("Minister sacked"): a few
-    words, none a verb's helper, and nothing after it but a word about the post."""
+    words before it, none a verb's helper (what may follow it is :func:`_done_to`'s)."""
     before = text[:start].split()
     return 0 < len(before) <= 4 and _AUX_WORDS.isdisjoint(w.lower() for w in before)
 
