@@ -50,6 +50,7 @@ from compare.model import (
 from compare.notes import is_credit_line, one_page, undated_edit, with_notes
 from compare.text import (
     CJK_WORD,
+    _word_set,
     fold,
     has_cjk,
     is_clean,
@@ -107,17 +108,13 @@ REST_MIN_WORDS = 4
 #: ``REORDER_FLOOR`` or more in order (two paragraphs sharing only names and places do
 #: not) and have no other such partner.
 BAG_MIN_WORDS = 8
-_BAG_STOP_WORDS = (
-    *("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as"),
-    *("and", "or", "but", "if", "than", "that", "this", "these", "those", "which", "who"),
-    *("whom", "whose", "what", "when", "where", "while", "it", "its", "he", "she", "they"),
-    *("them", "their", "his", "her", "we", "our", "you", "your", "i", "is", "are", "was"),
-    *("were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will"),
-    *("would", "can", "could", "may", "might", "should", "must", "not", "no", "so", "up"),
-    *("out", "about", "into", "over", "after", "before", "also", "said", "says", "say"),
-    *("told", "there", "then", "just", "only", "more", "most", "some", "any", "all"),
+_BAG_STOP_WORDS = _word_set(
+    """a an the of to in on at by for with from as and or but if than that this these those
+    which who whom whose what when where while it its he she they them their his her we our
+    you your i is are was were be been being has have had do does did will would can could
+    may might should must not no so up out about into over after before also said says say
+    told there then just only more most some any all"""
 )
-_BAG_STOP_SET = frozenset(_BAG_STOP_WORDS)
 #: Residues up to this many pairs are scored exhaustively.
 EXHAUSTIVE_PAIRS = 4096
 
@@ -1150,7 +1147,7 @@ def _content_words(unit: _Unit) -> set[str]:
     for word in _words(unit._folded):
         if word.endswith("'s"):  # (folded: a curly apostrophe is straight)
             word = word[:-2]
-        if word not in _BAG_STOP_SET:
+        if word not in _BAG_STOP_WORDS:
             found.add(word)
     return found
 
