@@ -240,12 +240,20 @@ def _gaps_as_read_before(blocks: Sequence[Any], alone: dict[int, SentenceBlock])
             join(i, i + 1)
     run = 0
     runs: dict[tuple[int, int], int] = {}
-    for op, a, b in blocks:
+    run_of: dict[int, int] = {}  # block -> its run of removed and added paragraphs
+    for k, (op, a, b) in enumerate(blocks):
         if op not in ("removed", "added"):
             run += 1
             continue
+        run_of[k] = run
         runs.update({(0, p): run for p in a})
         runs.update({(1, p): run for p in b})
+    # A reworded block beside a run faces it (the run before it first).
+    for k, (op, a, b) in enumerate(blocks):
+        beside = run_of.get(k - 1, run_of.get(k + 1))
+        if op == "reworded" and beside is not None:
+            runs.update({(0, p): beside for p in a})
+            runs.update({(1, p): beside for p in b})
     first: dict[int, int] = {}
     for i in lone:
         s = alone[i]

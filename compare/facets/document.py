@@ -768,6 +768,16 @@ def _gaps(blocks: Sequence[PlainBlock], alone: Mapping[int, SentenceBlock]) -> l
             runs[0, p] = run
         for p in b:
             runs[1, p] = run
+        # A paragraph reworded beside the run faces it too: the sentence it gained or lost
+        # may be the run's ("killing 12 and injuring 23" removed with the lede, "Twenty-three
+        # people were injured." added to the paragraph after it).
+        for beside in (k - 1, k + 1):
+            if 0 <= beside < len(blocks) and blocks[beside][0] == "reworded":
+                _, a, b = blocks[beside]
+                for p in a:
+                    runs.setdefault((0, p), run)
+                for p in b:
+                    runs.setdefault((1, p), run)
     first: dict[int, int] = {}
     for i in lone:
         s = alone[i]
