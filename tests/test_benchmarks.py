@@ -36,39 +36,33 @@ def test_alignment_meets_every_target(seed: str) -> None:
     assert [row[0] for row in rows] == ["links", "added", "removed", "reworded", "moved"]
 
 
-def test_hand_labelled_alignment_pairs_score_and_lint_clean_of_format_errors() -> None:
-    # The hand-written pairs have no target (they were scored blind, see the README); the
-    # floor below is the figure after the twenty-third session's fixes, so a change that
-    # loses what they won shows here.
-    out = run("alignment_hand.py")
-    rows = {
-        line.split()[0]: [float(x) for x in line.split()[1:7]] for line in out.splitlines()[3:8]
-    }
-    assert list(rows) == ["links", "added", "removed", "reworded", "moved"]
-    floors = {"links": 0.975, "added": 0.93, "removed": 0.885, "reworded": 0.965, "moved": 0.92}
-    for kind, floor in floors.items():
-        assert rows[kind][2] >= floor, (kind, rows[kind])
-    assert "23 pairs" in run("alignment_hand.py", "--lint").splitlines()[-1]
+#: The hand-written sets (benchmarks/data/alignment-hand*.md): pairs, and the F1 floors of
+#: links, added, removed, reworded and moved. They have no target (see the README: each was
+#: scored blind, then tuned on, but the fourth); the floors are the figures after the
+#: twenty-fourth session's fixes less a margin, so that a change that loses what they won
+#: shows here. The fourth set is held out: nothing was tuned on it, and its floor is its
+#: one score less a margin.
+HAND_SETS = {
+    "alignment-hand.md": (23, (0.975, 0.93, 0.885, 0.965, 0.92)),
+    "alignment-hand-2.md": (18, (0.99, 0.97, 0.99, 0.985, 0.99)),
+    "alignment-hand-3.md": (20, (0.97, 0.94, 0.93, 0.955, 0.88)),
+}
 
 
-def test_second_hand_labelled_set_keeps_its_scores() -> None:
-    # alignment-hand-2.md is an independent set, labelled and committed before storydiff
-    # ran on it (blind F1 links 0.953, added 0.874, removed 0.844, reworded 0.938, moved
-    # 0.833); align23c then fixed four of its misses (0.974 / 0.922 / 0.900 / 0.965 /
-    # 0.957). The floors are those less a margin, so a change that loses them shows here:
-    # floors, not targets.
-    data = str(BENCHMARKS / "data" / "alignment-hand-2.md")
+@pytest.mark.parametrize("name", sorted(HAND_SETS))
+def test_hand_labelled_sets_keep_their_scores_and_beat_difflib(name: str) -> None:
+    pairs, floors = HAND_SETS[name]
+    data = str(BENCHMARKS / "data" / name)
     out = run("alignment_hand.py", "--data", data)
-    assert out.startswith("18 hand-labelled pairs")
+    assert out.startswith(f"{pairs} hand-labelled pairs")
     rows = {
         line.split()[0]: [float(x) for x in line.split()[1:7]] for line in out.splitlines()[3:8]
     }
     assert list(rows) == ["links", "added", "removed", "reworded", "moved"]
-    floors = {"links": 0.97, "added": 0.91, "removed": 0.89, "reworded": 0.955, "moved": 0.94}
-    for kind, floor in floors.items():
-        assert rows[kind][2] >= floor, (kind, rows[kind])
-        assert rows[kind][2] > rows[kind][5], (kind, rows[kind])  # beats difflib
-    assert "18 pairs" in run("alignment_hand.py", "--data", data, "--lint").splitlines()[-1]
+    for (kind, row), floor in zip(rows.items(), floors, strict=True):
+        assert row[2] >= floor, (kind, row)
+        assert row[2] > row[5], (kind, row)  # beats difflib
+    assert f"{pairs} pairs" in run("alignment_hand.py", "--data", data, "--lint").splitlines()[-1]
 
 
 def test_facets_meet_every_target() -> None:
