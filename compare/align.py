@@ -1171,6 +1171,13 @@ def _same_words_free(
     ]
 
 
+def _shared_need(threshold: float) -> float | None:
+    """The share of the shorter's content words a pair must keep at this threshold (see
+    ``SHARED_IN_PLACE``), or None: a strict threshold asks for the words in their order."""
+    need = 2 * threshold - 1 + SHARED_IN_PLACE
+    return None if need > 1 else max(need, REORDER_FLOOR)
+
+
 def _shared_words_free(
     units: tuple[_Units, _Units],
     ids: tuple[Sequence[int], Sequence[int]],
@@ -1185,10 +1192,9 @@ def _shared_words_free(
     active, a quote turned into reported speech, a paragraph cut to the clause that
     mattered. Each must be the other's only such partner, so that OLD -> NEW pairs as
     NEW -> OLD does."""
-    need = 2 * threshold - 1 + SHARED_IN_PLACE
-    if need > 1:
-        return []  # a strict threshold asks for the words in their order
-    need = max(need, REORDER_FLOOR)
+    need = _shared_need(threshold)
+    if need is None:
+        return []
     (units_a, units_b), (free_a, free_b) = units, free
     pairs: Iterable[tuple[int, int]]
     if len(free_a) * len(free_b) <= EXHAUSTIVE_PAIRS:
@@ -1676,12 +1682,33 @@ def _grow_groups(
                 continue
             code = units[k].code
             for rest in rest_of(group, side):
-                if len(rest) >= REST_MIN_WORDS and _similarity(rest, code) >= threshold:
+                if len(rest) >= REST_MIN_WORDS and (
+                    _similarity(rest, code) >= threshold or shares_words(code, rest)
+                ):
                     score = _scored(size_a, size_b, grown_distance) if size_a or size_b else 1.0
                     return score, k
         return None
 
     rests: dict[tuple[tuple[int, ...], tuple[int, ...], str], list[str]] = {}
+    shared_need = _shared_need(threshold)
+    stop: list[set[str]] = []  # the codes of _BAG_STOP_WORDS, made when first needed
+
+    def shares_words(code: str, rest: str) -> bool:
+        """Whether the rest keeps most of the content words of a neighbour's ``code``, in
+        any order (see ``SHARED_IN_PLACE``): "Brennock's penalty stretched the lead to
+        20-7." merged as "Brennock's penalty made it 20-7, but ..."."""
+        if shared_need is None:
+            return False
+        if not stop:
+            codes = units_a[ids_a[0]].coder.codes
+            stop.append({codes[w] for w in _BAG_STOP_WORDS if w in codes})
+        own = set(code) - stop[0]
+        common = len(own & set(rest))
+        return (
+            len(own) >= SHARED_MIN_WORDS
+            and common >= SHARED_MIN_COMMON
+            and common >= shared_need * len(own)
+        )
 
     def rest_of(group: _Group, side: str) -> list[str]:
         """The words of the side that is not growing that the pair does not share (outside

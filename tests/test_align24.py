@@ -141,3 +141,24 @@ def test_a_figure_moved_from_a_removed_lede_into_the_reworded_paragraph_after_it
     assert ("reworded", (1,), (1,)) in blocks(c)
     numbers = [ch.detail for ch in c.changes if ch.kind == "number"]
     assert numbers == ['number: "12 people" → "At least 14 people"']
+
+
+def test_a_paragraph_merged_into_its_neighbour_keeping_its_words_in_another_order() -> None:
+    """A match report's next-day version folds the penalty line into the comeback
+    paragraph below it: the penalty's words are kept but not in their order, so the rest
+    of the merged paragraph pairs with it only by its content words."""
+    old = doc(
+        AROUND[0],
+        "Brennock's second penalty stretched the lead to 20-7 early in the second half.",
+        "Strand's penalty and a try from number eight Ben Achterberg, converted by Strand,"
+        " brought the Hawks to 20-17 with 15 minutes left.",
+        *AROUND[1:],
+    )
+    new = doc(
+        AROUND[0],
+        "Brennock's second penalty made it 20-7, but Strand's penalty and a converted try from"
+        " number eight Ben Achterberg brought the Hawks within three points with 15 minutes"
+        " left.",
+        *AROUND[1:],
+    )
+    assert ("reworded", (1, 2), (1,)) in blocks(both_ways(old, new))
