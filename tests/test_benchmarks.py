@@ -45,7 +45,7 @@ def test_alignment_meets_every_target(seed: str) -> None:
 HAND_SETS = {
     "alignment-hand.md": (23, (0.975, 0.93, 0.885, 0.965, 0.92)),
     "alignment-hand-2.md": (18, (0.99, 0.97, 0.99, 0.985, 0.99)),
-    "alignment-hand-3.md": (20, (0.97, 0.94, 0.93, 0.955, 0.88)),
+    "alignment-hand-3.md": (20, (0.97, 0.94, 0.935, 0.955, 0.88)),
 }
 
 
