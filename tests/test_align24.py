@@ -5,10 +5,17 @@ one order, misses. Found scoring the third hand-written set."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import jsonschema
 from test_align23 import AROUND, blocks, both_ways, doc
+from typer.testing import CliRunner
 
 from compare import compare
+from compare.cli import app
 from compare.model import CompareOptions
+from compare.schema import load_schema
 
 LEDE = (
     "Foot-and-mouth disease has been confirmed in cattle at a farm near Wexcombe, the"
@@ -162,3 +169,52 @@ def test_a_paragraph_merged_into_its_neighbour_keeping_its_words_in_another_orde
         *AROUND[1:],
     )
     assert ("reworded", (1, 2), (1,)) in blocks(both_ways(old, new))
+
+
+FOLDED_OLD = [
+    "The actor Callum Reyes has been banned from driving for 18 months after admitting"
+    " drink-driving at Hawley Magistrates' Court.",
+    "A breath test showed 61 micrograms of alcohol in 100 millilitres of breath.",
+    "Reyes left court without speaking to reporters.",
+    "He has played the detective Sam Keel in Blackwater Row since the series began in 2019.",
+    "He is married to the theatre director Holly Winn, with whom he has a daughter.",
+    "The programme's producer, Eastlight Pictures, declined to comment.",
+]
+FOLDED_NEW = [
+    "TV detective Callum Reyes has been banned from driving for 18 months after admitting"
+    " drink-driving at Hawley Magistrates' Court.",
+    "A breath test showed 61 micrograms of alcohol in 100 millilitres of breath.",
+    "Reyes has played Keel in Blackwater Row since the series began in 2019.",
+    "Reyes, who is married to theatre director Holly Winn, left court without a word.",
+    "The programme's producer, Eastlight Pictures, declined to comment.",
+]
+
+
+def test_a_paragraph_folded_into_one_two_paragraphs_away_is_merged_into_it() -> None:
+    """The "left court" line went, all but two words, into the marriage paragraph two
+    below (the show paragraph between stays its own): a merge whose parts are no
+    neighbours, not the line removed."""
+    c = both_ways(doc(*FOLDED_OLD), doc(*FOLDED_NEW))
+    assert ("reworded", (2, 4), (3,)) in blocks(c)
+    assert not [b for b in c.blocks if b.op in ("added", "removed")]
+
+
+def test_a_merge_of_paragraphs_apart_is_written_in_every_format(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n\n".join(FOLDED_OLD), encoding="utf-8")
+    new.write_text("\n\n".join(FOLDED_NEW), encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(app, ["compare", "-f", "json", str(old), str(new)])
+    assert out.exit_code == 1, out.output
+    data = json.loads(out.output)
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert {"op": "reworded", "a": [2, 4], "b": [3]}.items() <= next(
+        b for b in data["alignment"] if b["a"] == [2, 4]
+    ).items()
+    for form in ("text", "md", "html"):
+        shown = runner.invoke(app, ["compare", "-f", form, "--no-color", str(old), str(new)])
+        assert shown.exit_code == 1, (form, shown.output)
+        assert "without speaking to reporters" in shown.output
+        assert "left court without a word" in shown.output
+        if form == "html":  # the merged paragraphs named as they are, not as a range
+            assert "¶ 3, 5" in shown.output and "¶ 3–5" not in shown.output

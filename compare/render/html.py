@@ -30,6 +30,7 @@ from compare.render.layout import (
     count_line,
     key_changes,
     no_change_line,
+    paragraph_numbers,
     percent,
     percent_value,
     reordered,
@@ -243,9 +244,13 @@ def cut_fragments(fragments: Sequence[Fragment], texts: Sequence[str]) -> list[l
 
 
 def _span(numbers: Sequence[int]) -> str:
-    """``(3,)`` -> ``"¶ 4"``; ``(3, 4)`` -> ``"¶ 4–5"`` (people count from one)."""
-    if not numbers:
-        return ""
+    """``(3,)`` -> ``"¶ 4"``; ``(3, 4)`` -> ``"¶ 4–5"``; ``(2, 4)`` -> ``"¶ 3, 5"`` (a merge of
+    paragraphs apart; people count from one)."""
+    return f"¶ {paragraph_numbers(tuple(sorted(set(numbers))))}" if numbers else ""
+
+
+def _range(numbers: Sequence[int]) -> str:
+    """``"¶ 5–18"``: from the first of ``numbers`` to the last, whatever stands between."""
     lo, hi = min(numbers) + 1, max(numbers) + 1
     return f"¶ {lo}" if lo == hi else f"¶ {lo}–{hi}"
 
@@ -756,7 +761,7 @@ class _Builder:
             if len(run) >= 3:
                 numbers = [int(r.anchor[1:]) for r in run]
                 new_numbers = [p for r in run for p in (self.c.blocks[int(r.anchor[1:]) - 1].b)]
-                where = f" ({_span(new_numbers)})" if new_numbers else ""
+                where = f" ({_range(new_numbers)})" if new_numbers else ""
                 # NEW's paragraphs, as the range gives them (a split one counts twice).
                 count = len(new_numbers) or len(numbers)
                 label = f"Show {plural(count, 'unchanged paragraph')}{where}"
