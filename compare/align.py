@@ -929,26 +929,31 @@ def _match(
         if joined:
             free_a = [i for i in free_a if i not in partner_a]
             free_b = [j for j in free_b if j not in partner_b]
+
+    def pair_free(found: Iterable[tuple[int, int, float]]) -> None:
+        """Pair free units (i, j, score), each a group of its own; the rest stay free."""
+        nonlocal free_a, free_b
+        for i, j, score in found:
+            partner_a[i], partner_b[j] = j, i
+            groups[i] = _Group([i], [j], score)
+        free_a = [i for i in free_a if i not in partner_a]
+        free_b = [j for j in free_b if j not in partner_b]
+
     if near and in_place and free_a and free_b:
         # Paragraphs with their words mostly kept in another order (paragraphs only:
         # ``clauses``; a sentence's few words are too few to tell).
-        same = _same_words_free(units_a, units_b, near, partner_a, partner_b, threshold)
-        for i, j, score in same:
-            partner_a[i], partner_b[j] = j, i
-            groups[i] = _Group([i], [j], score)
-        if same:
-            free_a = [i for i in free_a if i not in partner_a]
-            free_b = [j for j in free_b if j not in partner_b]
+        pair_free(_same_words_free(units_a, units_b, near, partner_a, partner_b, threshold))
     if clauses and in_place and free_a and free_b:
-        shared = _shared_words_free(
-            (units_a, units_b), (ids_a, ids_b), (free_a, free_b), partner_a, partner_b, threshold
+        pair_free(
+            _shared_words_free(
+                (units_a, units_b),
+                (ids_a, ids_b),
+                (free_a, free_b),
+                partner_a,
+                partner_b,
+                threshold,
+            )
         )
-        for i, j, score in shared:
-            partner_a[i], partner_b[j] = j, i
-            groups[i] = _Group([i], [j], score)
-        if shared:
-            free_a = [i for i in free_a if i not in partner_a]
-            free_b = [j for j in free_b if j not in partner_b]
     if clauses and in_place and (free_a or free_b) and groups:
         folded = _folded_free(units_a, units_b, groups, free_a, free_b)
         for side, x, group in folded:
@@ -962,19 +967,14 @@ def _match(
             group.score = _similarity(_joined(units_a, group.a), _joined(units_b, group.b))
             groups[group.a[0]] = groups.pop(key)
         if folded:
-            free_a = [i for i in free_a if i not in partner_a]
-            free_b = [j for j in free_b if j not in partner_b]
+            pair_free(())
     if in_place and free_a and free_b:
         # Last, a short line moved and grown (after the merges, which may take it where it
         # stood, and the copies, which may be it).
         coder = units_a[ids_a[0]].coder
         moved = _moved_short_texts(codes_a, codes_b, free_a, free_b, partner_a, coder)
-        for i, j in moved:
-            partner_a[i], partner_b[j] = j, i
-            groups[i] = _Group([i], [j], CONTAINED_WEIGHT)
         if moved:
-            free_a = [i for i in free_a if i not in partner_a]
-            free_b = [j for j in free_b if j not in partner_b]
+            pair_free((i, j, CONTAINED_WEIGHT) for i, j in moved)
     return _Matching(sorted(groups.values(), key=_first_old), free_a, free_b)
 
 
