@@ -128,9 +128,14 @@ _BAG_STOP_WORDS = _word_set(
 #: A paragraph that also moved needs ``SHARED_MOVED_MORE`` more and
 #: ``SHARED_MOVED_COMMON`` words; a short text against one ``SHARED_SHORT_RATIO`` times
 #: longer or more, ``SHARED_SHORT_IN_LONG`` ("Tenants by Ruth Ayodele" is named in the
-#: new lede that says she won, which is no continuation of the list item).
+#: new lede that says she won, which is no continuation of the list item). Names, places
+#: and days recur through a story, so the same event written afresh shares them: a pair
+#: must also keep ``SHARED_FLOOR`` of its words in order (written afresh, 0.20-0.22 in a
+#: review's cases; the hand sets' links 0.27 and up), and a paragraph whose quote was
+#: replaced by another (under half the quotes' content words kept) is not the same one.
 SHARED_IN_PLACE = 0.5
-SHARED_MIN_WORDS = 4
+SHARED_MIN_WORDS = 6
+SHARED_FLOOR = 0.25
 SHARED_MIN_COMMON = 4
 SHARED_MOVED_MORE = 0.1
 SHARED_MOVED_COMMON = 5
@@ -142,6 +147,10 @@ SHARED_SHORT_IN_LONG = 0.75
 #: was taken for a split of the old one.
 FOLDED_SHARE = 0.6
 FOLDED_MIN_WORDS = 4
+#: ... of which this many are words written in lower case (not names, places, days or
+#: figures: "Pell was arrested at his Mill Lane flat on June 3" does not go into "Carla Voss,
+#: who lived at Mill Lane, was last seen June 3").
+FOLDED_MIN_PLAIN = 2
 #: Residues up to this many pairs are scored exhaustively.
 EXHAUSTIVE_PAIRS = 4096
 
@@ -956,8 +965,7 @@ def _match(
         )
     if clauses and in_place and (free_a or free_b) and groups:
         folded = _folded_free(units_a, units_b, groups, free_a, free_b)
-        for side, x, group in folded:
-            key = group.a[0]
+        for side, x, group in folded:  # (a group keeps its key: only its members change)
             if side == "a":
                 group.a[:] = sorted([*group.a, x])
                 partner_a[x] = group.b[0]
@@ -965,7 +973,6 @@ def _match(
                 group.b[:] = sorted([*group.b, x])
                 partner_b[x] = group.a[0]
             group.score = _similarity(_joined(units_a, group.a), _joined(units_b, group.b))
-            groups[group.a[0]] = groups.pop(key)
         if folded:
             pair_free(())
     if in_place and free_a and free_b:
@@ -1246,7 +1253,11 @@ def _shared_words_free(
         if common < SHARED_MIN_COMMON:
             continue
         wanted = need if shorter >= SHARED_SHORT_RATIO * longer else max(need, SHARED_SHORT_IN_LONG)
-        if common >= wanted * shorter:
+        if (
+            common >= wanted * shorter
+            and _similarity(units_a[i].code, units_b[j].code) >= SHARED_FLOOR
+            and not _quotes_replaced(units_a[i].text, units_b[j].text)
+        ):
             candidates.append((i, j, common / shorter, common))
     if not candidates:
         return []  # (most stories)
@@ -1267,6 +1278,22 @@ def _shared_words_free(
     ]
 
 
+_QUOTED = regex_cache.compile(r'["\u201c]([^"\u201c\u201d]{12,})["\u201d]')
+
+
+def _quotes_replaced(a: str, b: str) -> bool:
+    """Whether both texts quote someone and the quotes share under half the content words
+    of the shorter: a quote replaced by another from the same person, its attribution kept."""
+    quoted_a, quoted_b = _QUOTED.findall(a), _QUOTED.findall(b)
+    if not quoted_a or not quoted_b:
+        return False
+    coder = _Coder()
+    words_a = _content_words(coder.unit(" ".join(quoted_a)))
+    words_b = _content_words(coder.unit(" ".join(quoted_b)))
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and len(words_a & words_b) < 0.5 * shorter
+
+
 def _folded_free(
     units_a: _Units,
     units_b: _Units,
@@ -1281,7 +1308,8 @@ def _folded_free(
     ``FOLDED_MIN_WORDS`` at least ("Drury left court without speaking to reporters." folded
     two paragraphs down into "Drury, who is married to ..., left court without a word.").
     The neighbours were looked at already (:func:`_grow_groups`); these may stand anywhere.
-    A paragraph with two such groups goes to neither, and a group takes one."""
+    A paragraph with two such groups goes to neither, and so does a group with two such
+    paragraphs."""
     words: dict[tuple[str, int], set[str]] = {}
 
     def content(side: str, x: int) -> set[str]:
@@ -1290,9 +1318,13 @@ def _folded_free(
             found = words[side, x] = _content_words((units_a if side == "a" else units_b)[x])
         return found
 
+    def plain(side: str, x: int) -> set[str]:
+        """The words of unit x written in lower case somewhere in it."""
+        text = (units_a if side == "a" else units_b)[x].text
+        return {w for w in _words(" ".join(text.split())) if w.islower()}
+
     edited = [g for g in groups.values() if g.score < 1]
     found = []
-    taken: set[int] = set()  # (the groups, by id)
     for side, other, free in (("a", "b", free_a), ("b", "a", free_b)):
         if not free or len(free) * len(edited) > EXHAUSTIVE_PAIRS:
             continue
@@ -1306,13 +1338,19 @@ def _folded_free(
                 if len(targets) != 1:
                     continue
                 rest = content(other, targets[0]).difference(*(content(side, k) for k in sources))
-                common = len(own & rest)
-                if common >= FOLDED_MIN_WORDS and common >= FOLDED_SHARE * len(own):
+                common = own & rest
+                if (
+                    len(common) >= FOLDED_MIN_WORDS
+                    and len(common) >= FOLDED_SHARE * len(own)
+                    and len(common & plain(side, x)) >= FOLDED_MIN_PLAIN
+                ):
                     hits.append(group)
-            if len(hits) == 1 and id(hits[0]) not in taken:
-                taken.add(id(hits[0]))
+            if len(hits) == 1:
                 found.append((side, x, hits[0]))
-    return found
+    # A group wanted by two paragraphs (of either side: which version is OLD must not
+    # decide) takes neither.
+    wanted = Counter(id(group) for _, _, group in found)
+    return [(side, x, group) for side, x, group in found if wanted[id(group)] == 1]
 
 
 def _content_words(unit: _Unit) -> set[str]:

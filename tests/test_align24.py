@@ -118,8 +118,8 @@ def test_two_paragraphs_keeping_half_the_words_of_one_pair_with_neither() -> Non
     new = doc(
         AROUND[0],
         TURNED,
-        "Officials set up a control zone of 10km around Wexcombe after cattle there were found"
-        " with foot-and-mouth disease.",
+        "On Tuesday a 10km zone was set up around Wexcombe, where the agriculture ministry"
+        " confirmed foot-and-mouth disease in cattle.",
         *AROUND[1:],
     )
     c = both_ways(old, new)
@@ -218,3 +218,107 @@ def test_a_merge_of_paragraphs_apart_is_written_in_every_format(tmp_path: Path) 
         assert "left court without a word" in shown.output
         if form == "html":  # the merged paragraphs named as they are, not as a range
             assert "¶ 3, 5" in shown.output and "¶ 3–5" not in shown.output
+
+
+# Found by review24: what the rules above must not pair.
+AROUND_COUNCIL = [
+    "The council met on Monday evening at the town hall in Brackwell.",
+    "Residents queued outside for an hour before the doors opened.",
+    "The next meeting is scheduled for March.",
+]
+
+
+def test_a_quote_replaced_by_another_from_the_same_person_is_removed_and_added() -> None:
+    old = doc(
+        *AROUND_COUNCIL[:2],
+        '"We will not close Brackwell library while I am mayor," said Mayor Dana Whitlock,'
+        " adding that the council budget for 2025 was secure.",
+        AROUND_COUNCIL[2],
+    )
+    new = doc(
+        *AROUND_COUNCIL[:2],
+        '"The council budget for 2025 cannot carry Brackwell library forever," Mayor Dana'
+        " Whitlock said, warning of cuts.",
+        AROUND_COUNCIL[2],
+    )
+    c = both_ways(old, new)
+    assert ("removed", (2,), ()) in blocks(c)
+    assert ("added", (), (2,)) in blocks(c)
+
+
+def test_the_same_place_and_people_written_afresh_is_removed_and_added() -> None:
+    """Half the shorter's content words kept, but they are the names, the place and the
+    day, and 0.20 of the words in order: another paragraph."""
+    old = doc(
+        *AROUND_COUNCIL[:2],
+        "Residents of Mill Lane in Brackwell were evacuated to the Kelby leisure centre"
+        " overnight, the council said.",
+        AROUND_COUNCIL[2],
+    )
+    new = doc(
+        *AROUND_COUNCIL[:2],
+        "The council said the Kelby leisure centre, used as a shelter in 2019, would stay open"
+        " while Mill Lane in Brackwell was pumped dry.",
+        AROUND_COUNCIL[2],
+    )
+    c = both_ways(old, new)
+    assert ("removed", (2,), ()) in blocks(c)
+
+
+def test_a_paragraph_sharing_only_names_and_dates_is_not_folded_in() -> None:
+    old = doc(
+        AROUND_COUNCIL[0],
+        "Jonah Pell, 34, was charged with the murder of Carla Voss.",
+        AROUND_COUNCIL[1],
+        "Pell had been arrested at his Mill Lane flat in Brackwell on June 3.",
+        AROUND_COUNCIL[2],
+    )
+    new = doc(
+        AROUND_COUNCIL[0],
+        "Jonah Pell, 34, was charged with the murder of Carla Voss, who lived at Mill Lane in"
+        " Brackwell and was last seen June 3.",
+        AROUND_COUNCIL[1],
+        "Police said they were not looking for anyone else.",
+        AROUND_COUNCIL[2],
+    )
+    c = both_ways(old, new)
+    assert ("removed", (3,), ()) in blocks(c)
+
+
+def test_a_group_grown_backwards_takes_a_folded_paragraph_and_two_candidates_take_none() -> None:
+    """A merge grown from its later paragraph is kept under that one's index: folding a
+    third paragraph into it raised KeyError. And two paragraphs of either side wanting
+    one group: neither goes in, whichever version is OLD."""
+    old = doc(
+        AROUND_COUNCIL[0],
+        "Jonah Pell, 34, was charged on Friday with murdering Carla Voss.",
+        "He will appear at Kelby Crown Court on Monday.",
+        "A neighbour on Mill Lane in Brackwell, who asked not to be named, said police had"
+        " never been called to the flat before June 3.",
+        AROUND_COUNCIL[2],
+    )
+    new = doc(
+        AROUND_COUNCIL[0],
+        "Jonah Pell, 34, was charged on Friday with murdering Carla Voss. He was arrested at his"
+        " flat on Mill Lane in Brackwell on June 3 after a neighbour called police. He will"
+        " appear at Kelby Crown Court on Monday.",
+        AROUND_COUNCIL[2],
+    )
+    both_ways(old, new)  # (mirrored, no error)
+    old = doc(
+        AROUND_COUNCIL[0],
+        "Jonah Pell, 34, was charged with murder on Friday. He was arrested at his Mill Lane"
+        " flat on June 3.",
+        AROUND_COUNCIL[1],
+        "Carla Voss, a nurse at Kelby General Hospital, was 29.",
+        AROUND_COUNCIL[2],
+    )
+    new = doc(
+        AROUND_COUNCIL[0],
+        "Jonah Pell, 34, was charged with murder on Friday. Carla Voss was a 29-year-old nurse"
+        " at Kelby General Hospital.",
+        AROUND_COUNCIL[1],
+        "Officers arrested Pell at his flat on Mill Lane on June 3.",
+        AROUND_COUNCIL[2],
+    )
+    both_ways(old, new)
