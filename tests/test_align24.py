@@ -1,7 +1,10 @@
-"""Paragraphs that keep most of the content words of the shorter, in another order and with
-other words round them (align.py's ``SHARED_IN_PLACE``): the labelling rule of the
-hand-written pairs (benchmarks/data/alignment-hand*.md), which Indel, counting words in
-one order, misses. Found scoring the third hand-written set."""
+"""Alignment by content words kept in any order, the labelling rule of the hand-written pairs
+(benchmarks/data/alignment-hand*.md) that Indel, counting words in one order, misses:
+free paragraphs that keep half the shorter's content words pair (align.py's
+``SHARED_IN_PLACE``), a split or merge grows by a neighbour the partner's rest keeps so,
+and a paragraph folded into one that is not its neighbour is merged into it
+(``FOLDED_SHARE``). Then what review24 found they must not pair: a quote replaced, the same
+names and place written afresh, a fold on names and dates alone."""
 
 from __future__ import annotations
 
