@@ -92,6 +92,11 @@ def test_a_wall_served_over_http_warns_on_stderr_and_a_short_teaser_is_refused(
         # An offer in a sidebar after the whole story.
         f"<main><article>{_STORY}</article><aside>{_OFFER}</aside></main>",
         f"<main><article>{_STORY}</article><div class='right-rail'>{_OFFER}</div></main>",
+        # The offer written straight into the footer or sidebar, in no box of its own.
+        f"<article>{_STORY}</article><footer>Already a subscriber? Log in</footer>",
+        f"<article>{_STORY}</article><aside>Subscribe to continue reading</aside>",
+        f"<article>{_STORY}</article><footer><a href='/help'>Help</a> Already a subscriber?"
+        " Log in</footer>",
     ],
 )
 def test_an_offer_that_the_story_does_not_stop_at_is_no_wall(body: str, tmp_path: Path) -> None:

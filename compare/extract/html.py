@@ -349,7 +349,7 @@ def _wall_line_after_story(tree: HtmlElement) -> str | None:
         element = piece.getparent()
         if piece.is_tail and element is not None:
             element = element.getparent()
-        if element is None or any(_off_story(box) for box in element.iterancestors()):
+        if element is None or any(_off_story(box) for box in (element, *element.iterancestors())):
             continue
         # Up to the box that sits among (or just after) the story's paragraphs.
         while element is not None and (parent := element.getparent()) is not None:
