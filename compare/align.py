@@ -972,7 +972,9 @@ def _match(
             else:
                 group.b[:] = sorted([*group.b, x])
                 partner_b[x] = group.a[0]
-            group.score = _similarity(_joined(units_a, group.a), _joined(units_b, group.b))
+            group.score = _similarity(
+                _joined_codes(units_a, group.a), _joined_codes(units_b, group.b)
+            )
         if folded:
             pair_free(())
     if in_place and free_a and free_b:
@@ -1727,9 +1729,6 @@ def _grow_groups(
     in_a = set(ids_a)
     ok = adjacent or (lambda side, x, y: True)
 
-    def joined(units: _Units, ids: Sequence[int]) -> str:
-        return "".join(units[k].code for k in ids)
-
     # The Indel distance and sizes of each pair of unit lists looked at: a group's own
     # pair is the base of every neighbour tried, on both sides, and a grown pair that is
     # taken is the next step's base.
@@ -1739,7 +1738,7 @@ def _grow_groups(
         key = (tuple(a), tuple(b))
         found = measured.get(key)
         if found is None:
-            text_a, text_b = joined(units_a, a), joined(units_b, b)
+            text_a, text_b = _joined_codes(units_a, a), _joined_codes(units_b, b)
             found = measured[key] = (Indel.distance(text_a, text_b), len(text_a), len(text_b))
         return found
 
@@ -1825,7 +1824,7 @@ def _grow_groups(
         key = (tuple(group.a), tuple(group.b), side)
         found = rests.get(key)
         if found is None:
-            text_a, text_b = joined(units_a, group.a), joined(units_b, group.b)
+            text_a, text_b = _joined_codes(units_a, group.a), _joined_codes(units_b, group.b)
             spans_a, spans_b = _unshared(text_a, text_b)
             if side == "b":  # a split: what of OLD the NEW units lack
                 text, units, members, spans = text_a, units_a, group.a, spans_a
@@ -2097,6 +2096,11 @@ def _op(group: _Group, units_a: _Units, units_b: _Units) -> tuple[BlockOp, bool]
         # reading views show it unchanged (render.layout.as_read).
         return "reworded", True
     return "reworded", False
+
+
+def _joined_codes(units: _Units, indices: Sequence[int]) -> str:
+    """The word codes of units read as one text (what :func:`_similarity` compares)."""
+    return "".join(units[k].code for k in indices)
 
 
 def _joined(units: _Units, indices: Sequence[int]) -> str:

@@ -200,6 +200,9 @@ def test_a_paragraph_folded_into_one_two_paragraphs_away_is_merged_into_it() -> 
     neighbours, not the line removed."""
     c = both_ways(doc(*FOLDED_OLD), doc(*FOLDED_NEW))
     assert ("reworded", (2, 4), (3,)) in blocks(c)
+    # Scored on words like every group (it was scored on letters: 0.61).
+    (merge,) = [b for b in c.blocks if b.a == (2, 4)]
+    assert merge.similarity == 0.5
     assert not [b for b in c.blocks if b.op in ("added", "removed")]
 
 
@@ -280,10 +283,9 @@ def test_a_paragraph_sharing_only_names_and_dates_is_not_folded_in() -> None:
     assert ("removed", (3,), ()) in blocks(c)
 
 
-def test_a_group_grown_backwards_takes_a_folded_paragraph_and_two_candidates_take_none() -> None:
+def test_a_group_grown_backwards_takes_a_folded_paragraph() -> None:
     """A merge grown from its later paragraph is kept under that one's index: folding a
-    third paragraph into it raised KeyError. And two paragraphs of either side wanting
-    one group: neither goes in, whichever version is OLD."""
+    third paragraph into it raised KeyError."""
     old = doc(
         AROUND_COUNCIL[0],
         "Jonah Pell, 34, was charged on Friday with murdering Carla Voss.",
@@ -299,21 +301,30 @@ def test_a_group_grown_backwards_takes_a_folded_paragraph_and_two_candidates_tak
         " appear at Kelby Crown Court on Monday.",
         AROUND_COUNCIL[2],
     )
-    both_ways(old, new)  # (mirrored, no error)
-    old = doc(
-        AROUND_COUNCIL[0],
-        "Jonah Pell, 34, was charged with murder on Friday. He was arrested at his Mill Lane"
-        " flat on June 3.",
-        AROUND_COUNCIL[1],
-        "Carla Voss, a nurse at Kelby General Hospital, was 29.",
-        AROUND_COUNCIL[2],
-    )
+    assert ("reworded", (1, 2, 3), (1,)) in blocks(both_ways(old, new))
+
+
+MARRIED = "Reyes is married to the theatre director Holly Winn, with whom he has a daughter."
+SILENT = "Outside court Reyes said nothing to the reporters waiting."
+THANKS = "The magistrates were thanked by Reyes for their great kindness."
+
+
+@pytest.mark.parametrize(
+    ("folded", "merged"),
+    [([SILENT], (1, 3)), ([THANKS], (1, 3)), ([SILENT, THANKS], (1,))],
+)
+def test_a_paragraph_wanted_by_two_folded_ones_takes_neither(
+    folded: list[str], merged: tuple[int, ...]
+) -> None:
+    """Each of two paragraphs apart went into the marriage paragraph: alone, each is merged
+    into it; both at once, which went there is no longer told, and neither is (whichever
+    version is OLD)."""
+    old = doc(AROUND[0], MARRIED, AROUND[1], folded[0], AROUND[2], *folded[1:], AROUND[3])
     new = doc(
-        AROUND_COUNCIL[0],
-        "Jonah Pell, 34, was charged with murder on Friday. Carla Voss was a 29-year-old nurse"
-        " at Kelby General Hospital.",
-        AROUND_COUNCIL[1],
-        "Officers arrested Pell at his flat on Mill Lane on June 3.",
-        AROUND_COUNCIL[2],
+        AROUND[0],
+        f"{MARRIED} He thanked the magistrates for their great kindness and walked past the"
+        " waiting reporters outside court saying nothing.",
+        *AROUND[1:],
     )
-    both_ways(old, new)
+    c = both_ways(old, new)
+    assert ("reworded", merged, (1,)) in blocks(c)
