@@ -82,32 +82,10 @@ NEIGHBOURS = 6
 #: threshold, never enough to beat a real rewording.
 CONTAINED_MIN_WORDS = 6
 CONTAINED_WEIGHT = 0.6
-#: A clause of at least this many words put elsewhere in a sentence ("A quake struck X,
-#: killing 11" -> "11 were killed when a quake struck X") counts as kept, for pairs of
-#: one sentence each (a lede, a sentence) that score up to ``REORDER_WINDOW`` under the
-#: threshold: Indel keeps one order only, and a lede rewritten by a second outlet, its
-#: clauses turned round, scored 0.49. (Paragraphs of several sentences are not scored so:
-#: two that share a stock sentence, each with others around it, would pair.)
-REORDER_MIN_WORDS = 3
-REORDER_WINDOW = 0.15
-#: ... and never under this: a text that keeps under a third of the other's words in
-#: order is not made one with it by a clause found elsewhere (with a low threshold, two
-#: paragraphs that share one stock phrase would pair).
-REORDER_FLOOR = 0.35
 #: The rest of a partner (the words a pair does not share) that a free neighbour pairs
 #: with makes a split or merge (see :func:`_grow_groups`) from this many words.
 REST_MIN_WORDS = 4
-#: Two free paragraphs in the same place whose words are mostly the same as a bag pair
-#: though their Indel score is a little under the threshold: a lede turned from active to
-#: passive ("FitHub said hackers stole members' details" -> "Members' details were stolen,
-#: FitHub said": 0.41 in one word order) or a translation with its clauses turned round
-#: (0.49). The share of the shorter's content words (not ``_BAG_STOP_WORDS``) found in the
-#: other, in any order, is weighed as containment weighs those found in order
-#: (``CONTAINED_WEIGHT``: over 0.83 of them at the threshold of 0.5). Each paragraph must
-#: have ``BAG_MIN_WORDS`` words (short lines share their few words by chance), score
-#: ``REORDER_FLOOR`` or more in order (two paragraphs sharing only names and places do
-#: not) and have no other such partner.
-BAG_MIN_WORDS = 8
+#: Words that say nothing of what a paragraph is about (see :func:`_content_words`).
 _BAG_STOP_WORDS = _word_set(
     """a an the of to in on at by for with from as and or but if than that this these those
     which who whom whose what when where while it its he she they them their his her we our
@@ -134,6 +112,8 @@ _BAG_STOP_WORDS = _word_set(
 #: review's cases; the hand sets' links 0.27 and up), and a paragraph whose quote was
 #: replaced by another (under half the quotes' content words kept) is not the same one.
 SHARED_IN_PLACE = 0.5
+#: ... and never less than this, however low the threshold.
+SHARED_LEAST = 0.35
 SHARED_MIN_WORDS = 6
 SHARED_FLOOR = 0.25
 SHARED_MIN_COMMON = 4
@@ -468,19 +448,12 @@ def _scored_pairs(
     threshold: float,
     size_a: int,
     size_b: int,
-    clauses: bool = False,
-    near: list[tuple[int, int]] | None = None,
 ) -> list[tuple[float, int, float, int, int]]:
     """The ``pairs`` whose :func:`_similarity` is ``threshold`` or more, each as (-score, 0,
     how far apart they stand, i, j). :func:`_similarity` and :func:`_scored` are written out
     here, the same arithmetic in the same order: this loop runs for every candidate pair
-    (5,400 at 2,000 paragraphs), and their two calls a pair cost more than the rest of it.
-    ``clauses``: a pair of one-sentence paragraphs may score with a clause put elsewhere
-    counted as kept (see :func:`_reordered`), and those still under the threshold are put
-    in ``near`` (i, j), for :func:`_same_words_free`."""
+    (5,400 at 2,000 paragraphs), and their two calls a pair cost more than the rest of it."""
     distance_of = _distance
-    # (Above 1 when not asked: no score is.)
-    reorder_from = max(threshold - REORDER_WINDOW, REORDER_FLOOR) if clauses else 2.0
     scored = []
     for i, j in pairs:
         code_a, code_b = codes_a[i], codes_b[j]
@@ -496,41 +469,9 @@ def _scored_pairs(
                     score = contained
         else:
             score = 1.0
-        if threshold > score >= reorder_from:
-            if _one_sentence(codes_a, i, codes_b, j):
-                score = _reordered(code_a, code_b, score, threshold)
-            if score < threshold and near is not None:
-                near.append((i, j))
         if score >= threshold:
             scored.append((-score, 0, abs(i / size_a - j / size_b), i, j))
     return scored
-
-
-def _one_sentence(codes_a: Mapping[int, str], i: int, codes_b: Mapping[int, str], j: int) -> bool:
-    """Whether units i and j are a sentence each."""
-    for codes, k in ((codes_a, i), (codes_b, j)):
-        if not isinstance(codes, _Codes) or len(codes.units[k]._parts) > 1:
-            return False
-    return True
-
-
-def _reordered(a: str, b: str, score: float, threshold: float) -> float:
-    """``score`` (the :func:`_similarity` of ``a`` and ``b``), or their Indel similarity
-    with a clause moved counted as kept: the words of each text outside their longest
-    common subsequence are matched again, and the runs of ``REORDER_MIN_WORDS`` words or
-    more in both (a clause, not "the" and "of" found again in another order) count with
-    the first."""
-    total = len(a) + len(b)
-    spans_a, spans_b = _unshared(a, b)
-    rest_a = "".join([a[start:end] for start, end in spans_a])
-    rest_b = "".join([b[start:end] for start, end in spans_b])
-    common = (total - len(rest_a) - len(rest_b)) / 2
-    blocks = Indel.editops(rest_a, rest_b).as_matching_blocks()
-    again = sum([block.size for block in blocks if block.size >= REORDER_MIN_WORDS])
-    if not again:
-        return score
-    reordered = 2 * (common + again) / total
-    return reordered if reordered > score else score
 
 
 def _unshared(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -798,9 +739,9 @@ def _match(
     ``adjacent(side, x, y)`` says whether units x and y of a side may form one group (a
     split or a merge); by default consecutive indices may. ``in_place``: the units stand in
     their reading order, so a short text grown where it stood can be found (not so for the
-    sentences left over across a story, which have no places to compare). ``clauses``:
-    one-sentence units may pair with their clauses put in another order (paragraphs: a
-    lede rewritten by a second outlet; see :func:`_reordered`)."""
+    sentences left over across a story, which have no places to compare). ``clauses``: the
+    units are paragraphs, which may pair by the content words they keep in another order
+    (see :func:`_shared_words_free`, :func:`_folded_free`)."""
     ids_a = list(range(len(units_a))) if ids_a is None else list(ids_a)
     ids_b = list(range(len(units_b))) if ids_b is None else list(ids_b)
     pairs, repeated = _exact_pairs(
@@ -826,7 +767,6 @@ def _match(
     # A unit is in several pairs: its code is looked up once. (Codes are still made in
     # the order the pairs come, which decides which character each new word gets.)
     codes_a, codes_b = _Codes(units_a), _Codes(units_b)
-    near: list[tuple[int, int]] = []  # candidates a little under the threshold
     if free_a and free_b:
 
         def windows() -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -842,9 +782,7 @@ def _match(
 
         size_a, size_b = max(len(units_a), 1), max(len(units_b), 1)
         candidates = _candidates(units_a, units_b, free_a, free_b, windows)
-        scored = _scored_pairs(
-            candidates, codes_a, codes_b, threshold, size_a, size_b, clauses, near
-        )
+        scored = _scored_pairs(candidates, codes_a, codes_b, threshold, size_a, size_b)
         if in_place and scored:
             coder = units_a[ids_a[0]].coder
             scored = _short_pairs_placed(scored, codes_a, codes_b, partner_a, coder)
@@ -948,11 +886,9 @@ def _match(
         free_a = [i for i in free_a if i not in partner_a]
         free_b = [j for j in free_b if j not in partner_b]
 
-    if near and in_place and free_a and free_b:
-        # Paragraphs with their words mostly kept in another order (paragraphs only:
-        # ``clauses``; a sentence's few words are too few to tell).
-        pair_free(_same_words_free(units_a, units_b, near, partner_a, partner_b, threshold))
     if clauses and in_place and free_a and free_b:
+        # Paragraphs with their words mostly kept in another order (paragraphs only: a
+        # sentence's few words are too few to tell).
         pair_free(
             _shared_words_free(
                 (units_a, units_b),
@@ -1165,47 +1101,11 @@ def _joined_free(
     return found
 
 
-def _same_words_free(
-    units_a: _Units,
-    units_b: _Units,
-    near: Sequence[tuple[int, int]],
-    partner_a: Mapping[int, int],
-    partner_b: Mapping[int, int],
-    threshold: float,
-) -> list[tuple[int, int, float]]:
-    """Of the ``near`` candidates (i, j: a little under the threshold, see
-    :func:`_scored_pairs`), the pairs of units still free, in the same place (between the
-    same two pairs that stayed in place), whose words are mostly the same as a bag (see
-    ``BAG_MIN_WORDS``), each with that score. A unit with two such partners keeps neither,
-    so that OLD -> NEW pairs as NEW -> OLD does."""
-    candidates = []
-    for i, j in near:
-        if i in partner_a or j in partner_b:
-            continue
-        unit_a, unit_b = units_a[i], units_b[j]
-        if len(unit_a.code) < BAG_MIN_WORDS or len(unit_b.code) < BAG_MIN_WORDS:
-            continue
-        words_a, words_b = _content_words(unit_a), _content_words(unit_b)
-        shorter = min(len(words_a), len(words_b))
-        kept = CONTAINED_WEIGHT * len(words_a & words_b) / shorter if shorter else 0.0
-        if kept >= threshold:
-            candidates.append((i, j, kept))
-    if not candidates:
-        return []  # (most stories)
-    counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j, _ in candidates))
-    place_a, place_b = _places(partner_a.items())
-    return [
-        (i, j, score)
-        for i, j, score in candidates
-        if counts[0, i] == counts[1, j] == 1 and place_a(i) == place_b(j)
-    ]
-
-
 def _shared_need(threshold: float) -> float | None:
     """The share of the shorter's content words a pair must keep at this threshold (see
     ``SHARED_IN_PLACE``), or None: a strict threshold asks for the words in their order."""
     need = 2 * threshold - 1 + SHARED_IN_PLACE
-    return None if need > 1 else max(need, REORDER_FLOOR)
+    return None if need > 1 else max(need, SHARED_LEAST)
 
 
 def _shared_words_free(

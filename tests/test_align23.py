@@ -48,7 +48,8 @@ def test_a_lede_with_its_clauses_turned_round_is_reworded() -> None:
 
 
 def test_short_lines_sharing_a_word_in_another_order_do_not_pair() -> None:
-    """A clause is three words or more: "Labour" found again in another order is not."""
+    """Two short lines sharing a word in another order ("Labour") are two results, not
+    one: too few content words to tell (align.py's ``SHARED_MIN_WORDS``)."""
     old = doc("Results so far:", "Eastgate: Labour gain from Liberal Democrat", *AROUND)
     new = doc("Results so far:", "Northgate: Green gain from Labour", *AROUND)
     assert ("reworded", (1,), (1,)) not in blocks(both_ways(old, new))
