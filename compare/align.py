@@ -140,12 +140,13 @@ class _Unit:
     coded as one character by :class:`_Coder`) is made only when fuzzy matching needs it:
     most paragraphs are paired by their key alone."""
 
-    __slots__ = ("_code", "_folded", "_parts", "coder", "key", "text")
+    __slots__ = ("_code", "_content", "_folded", "_parts", "coder", "key", "text")
 
     def __init__(self, text: str, coder: _Coder) -> None:
         self.text = text
         self.coder = coder
         self._code: str | None = None
+        self._content: set[str] | None = None  # (see _content_words)
         self._parts: list[str] = []
         # Made for every paragraph and every sentence aligned (3,684 texts at 2,000
         # paragraphs): for clean ASCII text, fold() is lower() (casefold() is lower() in
@@ -1139,15 +1140,9 @@ def _shared_words_free(
             for i in gaps_a[key]
             for j in gaps_b[key]
         )
-    words: tuple[dict[int, set[str]], dict[int, set[str]]] = ({}, {})
     candidates = []
     for i, j in pairs:
-        words_a = words[0].get(i)
-        if words_a is None:
-            words_a = words[0][i] = _content_words(units_a[i])
-        words_b = words[1].get(j)
-        if words_b is None:
-            words_b = words[1][j] = _content_words(units_b[j])
+        words_a, words_b = _content_words(units_a[i]), _content_words(units_b[j])
         shorter, longer = sorted((len(words_a), len(words_b)))
         if shorter < SHARED_MIN_WORDS:
             continue
@@ -1155,29 +1150,24 @@ def _shared_words_free(
         if common < SHARED_MIN_COMMON:
             continue
         wanted = need if shorter >= SHARED_SHORT_RATIO * longer else max(need, SHARED_SHORT_IN_LONG)
-        if (
-            common >= wanted * shorter
-            and _similarity(units_a[i].code, units_b[j].code) >= SHARED_FLOOR
-            and not _quotes_replaced(units_a[i].text, units_b[j].text)
-        ):
-            candidates.append((i, j, common / shorter, common))
+        if common < wanted * shorter:
+            continue
+        score = _similarity(units_a[i].code, units_b[j].code)
+        if score >= SHARED_FLOOR and not _quotes_replaced(units_a[i].text, units_b[j].text):
+            candidates.append((i, j, score, common / shorter, common))
     if not candidates:
         return []  # (most stories)
     # A paragraph that moved needs more (the places are found only now: most stories have
     # no candidate).
     place_a, place_b = _places(partner_a.items())
     kept = [
-        (i, j)
-        for i, j, share, common in candidates
+        (i, j, score)
+        for i, j, score, share, common in candidates
         if place_a(i) == place_b(j)
         or (share >= need + SHARED_MOVED_MORE and common >= SHARED_MOVED_COMMON)
     ]
-    counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j in kept))
-    return [
-        (i, j, _similarity(units_a[i].code, units_b[j].code))
-        for i, j in kept
-        if counts[0, i] == counts[1, j] == 1
-    ]
+    counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j, _ in kept))
+    return [(i, j, score) for i, j, score in kept if counts[0, i] == counts[1, j] == 1]
 
 
 _QUOTED = regex_cache.compile(r'["\u201c]([^"\u201c\u201d]{12,})["\u201d]')
@@ -1189,9 +1179,7 @@ def _quotes_replaced(a: str, b: str) -> bool:
     quoted_a, quoted_b = _QUOTED.findall(a), _QUOTED.findall(b)
     if not quoted_a or not quoted_b:
         return False
-    coder = _Coder()
-    words_a = _content_words(coder.unit(" ".join(quoted_a)))
-    words_b = _content_words(coder.unit(" ".join(quoted_b)))
+    words_a, words_b = _content_of(fold(" ".join(quoted_a))), _content_of(fold(" ".join(quoted_b)))
     shorter = min(len(words_a), len(words_b))
     return shorter > 0 and len(words_a & words_b) < 0.5 * shorter
 
@@ -1212,39 +1200,44 @@ def _folded_free(
     The neighbours were looked at already (:func:`_grow_groups`); these may stand anywhere.
     A paragraph with two such groups goes to neither, and so does a group with two such
     paragraphs."""
-    words: dict[tuple[str, int], set[str]] = {}
+    units = {"a": units_a, "b": units_b}
 
-    def content(side: str, x: int) -> set[str]:
-        found = words.get((side, x))
-        if found is None:
-            found = words[side, x] = _content_words((units_a if side == "a" else units_b)[x])
-        return found
-
-    def plain(side: str, x: int) -> set[str]:
-        """The words of unit x written in lower case somewhere in it."""
-        text = (units_a if side == "a" else units_b)[x].text
-        return {w for w in _words(" ".join(text.split())) if w.islower()}
+    def plain(unit: _Unit) -> set[str]:
+        """The words of a unit written in lower case somewhere in it."""
+        return {w for w in _words(" ".join(unit.text.split())) if w.islower()}
 
     edited = [g for g in groups.values() if g.score < 1]
+    rests: dict[tuple[str, int], set[str]] = {}  # (side folded into, group) -> its rest
+
+    def rest(side: str, group: _Group) -> set[str] | None:
+        """The content words of the group's one paragraph on the other side that its
+        partners on ``side`` lack; None for a group of several there."""
+        targets, sources = (group.b, group.a) if side == "a" else (group.a, group.b)
+        if len(targets) != 1:
+            return None
+        key = (side, id(group))
+        if key not in rests:
+            other = units["b" if side == "a" else "a"][targets[0]]
+            rests[key] = _content_words(other).difference(
+                *(_content_words(units[side][k]) for k in sources)
+            )
+        return rests[key]
+
     found = []
-    for side, other, free in (("a", "b", free_a), ("b", "a", free_b)):
+    for side, free in (("a", free_a), ("b", free_b)):
         if not free or len(free) * len(edited) > EXHAUSTIVE_PAIRS:
             continue
         for x in free:
-            own = content(side, x)
+            own = _content_words(units[side][x])
             if len(own) < FOLDED_MIN_WORDS:
                 continue
             hits = []
             for group in edited:
-                targets, sources = (group.b, group.a) if side == "a" else (group.a, group.b)
-                if len(targets) != 1:
-                    continue
-                rest = content(other, targets[0]).difference(*(content(side, k) for k in sources))
-                common = own & rest
+                common = own & (rest(side, group) or set())
                 if (
                     len(common) >= FOLDED_MIN_WORDS
                     and len(common) >= FOLDED_SHARE * len(own)
-                    and len(common & plain(side, x)) >= FOLDED_MIN_PLAIN
+                    and len(common & plain(units[side][x])) >= FOLDED_MIN_PLAIN
                 ):
                     hits.append(group)
             if len(hits) == 1:
@@ -1256,10 +1249,18 @@ def _folded_free(
 
 
 def _content_words(unit: _Unit) -> set[str]:
-    """The words of a unit less ``_BAG_STOP_WORDS``, a possessive as its name ("Okafor's"
-    is "Okafor": a noun phrase turned round, "the set by Okafor" -> "Okafor's set")."""
+    """The content words of a unit (see :func:`_content_of`), made once."""
+    if unit._content is None:
+        unit._content = _content_of(unit._folded)
+    return unit._content
+
+
+def _content_of(folded: str) -> set[str]:
+    """The words of a folded text less ``_BAG_STOP_WORDS``, a possessive as its name
+    ("Okafor's" is "Okafor": a noun phrase turned round, "the set by Okafor" -> "Okafor's
+    set")."""
     found = set()
-    for word in _words(unit._folded):
+    for word in _words(folded):
         if word.endswith("'s"):  # (folded: a curly apostrophe is straight)
             word = word[:-2]
         if word not in _BAG_STOP_WORDS:
@@ -1602,7 +1603,7 @@ def _grow_groups(
     ids_a: Sequence[int],
     ids_b: Sequence[int],
     adjacent: Callable[[str, int, int], bool] | None,
-    threshold: float = 0.5,
+    threshold: float,
 ) -> None:
     """Turn pairs into splits and merges where a free neighbour makes them more alike, is
     found in the partner word for word (a subheading merged into a long paragraph adds too
