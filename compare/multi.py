@@ -131,13 +131,13 @@ from compare.text import (
     normalize,
 )
 
+if TYPE_CHECKING:  # (the facets are imported where they run)
+    from compare.facets.figures import Number as FacetNumber
+
 #: How an outlet carries a claim.
 CellStatus = Literal["verbatim", "reworded", "absent"]
 
 #: What kind of fact two outlets disagree on.
-if TYPE_CHECKING:  # (the facets are imported where they run)
-    from compare.facets.figures import Number as FacetNumber
-
 DisagreementKind = Literal["number", "quote", "negation", "roles", "status", "attribution"]
 
 #: What kind of note a newsroom put on its article (see ``compare.notes.note_kind``).
@@ -1128,18 +1128,16 @@ def _may_differ_in_status(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _says_less(change: Change) -> bool:
     """Whether a legal stage told by one outlet is one the other's joined stages hold."""
-    from compare.facets.status import WHAT_CHANGED, says_less  # (where facets run)
+    from compare.facets.status import says_less  # (imported where facets run)
 
-    return change.detail.startswith(WHAT_CHANGED["stage"]) and says_less(
-        change.old or "", change.new or ""
-    )
+    return change.label == "legal stage" and says_less(change.old or "", change.new or "")
 
 
 def _disputed_status(change: Change) -> bool:
-    """Whether a status change is one outlets can disagree on (``status.DISPUTED``)."""
-    from compare.facets.status import DISPUTED  # (imported where facets run)
-
-    return change.detail.startswith(DISPUTED)
+    """Whether a status change is one outlets can disagree on: a charge, a legal stage, how
+    someone left or holds a post. Not a condition: outlets swap "in critical condition" and
+    "seriously injured" for one another, and who was hurt or killed is the harm dispute's."""
+    return change.label != "condition"
 
 
 def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:

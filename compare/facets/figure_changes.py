@@ -1124,6 +1124,7 @@ _MORE_PEOPLE = KIN | _wordset(
     "sergeant sergeants constable constables inspector inspectors captain captains "
     "lieutenant lieutenants"
 )
+_PEOPLE = PEOPLE_NOUNS | _MORE_PEOPLE
 #: People told as men and as women: "Two men" are not "a man and a woman", but "two
 #: children" may be "a boy and a girl", "two officers" "a sergeant and a constable".
 _MALE = _wordset("man boy son husband father brother grandson grandfather")
@@ -1151,7 +1152,7 @@ def _joined_at(words: Sequence[str], at: int) -> tuple[int, int, list[str]] | No
         # noun for people too), else the noun.
         for width in (2, 1):
             noun = words[i + width - 1] if i + width - 1 < len(words) else ""
-            if noun in PEOPLE_NOUNS or noun in _MORE_PEOPLE:
+            if noun in _PEOPLE:
                 break
         else:
             return None
@@ -1212,7 +1213,7 @@ def _people_noun(phrase: str | None) -> str | None:
     """The singular of the word for people that ends a number's phrase, or None."""
     last = (phrase or "").rsplit(" ", 1)[-1].lower()
     noun = _singular_noun(last)
-    return noun if noun in PEOPLE_NOUNS or noun in _MORE_PEOPLE else None
+    return noun if noun in _PEOPLE else None
 
 
 def _people_joined(change: Change, phrase: str, noun: str, there: str, here: str) -> Change | None:

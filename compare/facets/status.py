@@ -58,10 +58,6 @@ WHAT_CHANGED = {
     "post": "how they left changed",
     "acting": "how they hold the post changed",
 }
-#: The changes outlets can disagree on (compare.multi): a charge, a legal stage, how someone
-#: left or holds a post. Not a condition: outlets swap "in critical condition" and
-#: "seriously injured" for one another, and who was hurt or killed is the harm dispute's.
-DISPUTED = tuple(WHAT_CHANGED[what] for what in ("charge", "stage", "legal", "post", "acting"))
 
 #: A legal stage's words and their key: wordings of one stage share it.
 _STAGES: tuple[tuple[str, str], ...] = (
@@ -679,9 +675,7 @@ _WHOM = lazy_pattern(
 #: The stages said actively, whom before the charge.
 _SAID_ACTIVELY = frozenset({"charged", "accused", "convicted", "acquitted", "arrested"})
 #: Words that open whom a stage was said of: an article, a possessive, a figure.
-_WHOM_OPENERS = _DETERMINERS | _wordset(
-    "his her their its my our your two three four five six several some both"
-)
+_WHOM_OPENERS = _DETERMINERS | _wordset("two three four five six several both")
 _OBJECT_PRONOUNS = _wordset("him her them us me you")
 #: Articles before "accused" that make it a noun or an adjective ("the accused woman").
 _ARTICLE_BEFORE = lazy_pattern(r"\b(?:the|an?)\s+$", re.IGNORECASE)
@@ -1054,8 +1048,8 @@ _PERSONS = (
     | _wordset(
         """
         he she they i we you him her them hostage hostages suspect suspects defendant
-        defendants accused captive captives boss owner teacher singer actor actress star
-        footballer politician minister mp mps councillor councillors
+        defendants accused captive captives owner singer actor actress star footballer
+        politician mp mps councillor councillors
         """
     )
 )
