@@ -108,12 +108,7 @@ def _without_broken_end(cleaned: Cleaned, source: str) -> Cleaned:
     if last.text.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_END:
         return cleaned
     kept = last.text[: len(last.text) - len(split_clean_sentences(last.text)[-1])].rstrip()
-    blocks = list(cleaned.blocks[:-1])
-    if kept:
-        blocks.append(replace(last, text=kept))
-    return replace(
-        cleaned, blocks=tuple(blocks), dropped=(*cleaned.dropped, last.text[len(kept) :])
-    )
+    return _last_block_cut_to(cleaned, kept)
 
 
 def wall_warning(wall: str) -> str:
@@ -592,6 +587,13 @@ def _without_cut_sentence(cleaned: Cleaned) -> Cleaned | None:
     kept = last.text[: ellipsis.start()].rstrip() if ellipsis else last.text
     if kept.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END:
         kept = kept[: len(kept) - len(split_clean_sentences(kept)[-1])].rstrip()
+    return _last_block_cut_to(cleaned, kept)
+
+
+def _last_block_cut_to(cleaned: Cleaned, kept: str) -> Cleaned:
+    """``cleaned`` with its last block cut to ``kept``, the start of its text (none left:
+    the block goes), and what was cut counted as dropped."""
+    last = cleaned.blocks[-1]
     blocks = list(cleaned.blocks[:-1])
     if kept:
         blocks.append(replace(last, text=kept))
