@@ -41,7 +41,7 @@ def test_alignment_meets_every_target(seed: str) -> None:
 #: scored blind, then tuned on, but the fourth); the floors are the figures after the
 #: twenty-fourth session's fixes less a margin, so that a change that loses what they won
 #: shows here. The fourth set is held out: nothing was tuned on it, and its floor is its
-#: one score less a margin.
+#: last score less a margin.
 HAND_SETS = {
     "alignment-hand.md": (23, (0.975, 0.93, 0.895, 0.965, 0.92)),
     "alignment-hand-2.md": (18, (0.99, 0.97, 0.99, 0.985, 0.99)),
