@@ -171,12 +171,12 @@ def _safe_url(url: str | None) -> str | None:
 
 
 def _date_html(published: str | None) -> Markup:
-    from compare.render.html import date_html, text_html
+    from compare.render.html import date_html  # (it shows what is no date as text)
 
     if not published:
         return Markup("")
     iso = re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", published)
-    return date_html(iso.group(0)) if iso else text_html(published)
+    return date_html(iso.group(0) if iso else published)
 
 
 def _host(url: str | None) -> str:

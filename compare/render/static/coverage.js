@@ -31,8 +31,8 @@
     // A scrolling matrix whose top the page moved under the sticky toolbar keeps its
     // outlets' names just below the toolbar.
     var claims = document.querySelector(".matrix-wrap .scroller");
-    var sticky = stickyBar();
     if (!claims || claims.classList.contains("fits")) return;
+    var sticky = stickyBar();  // (on every scroll: looked up only when the matrix scrolls)
     var pinned = sticky && window.getComputedStyle(sticky).position === "sticky";
     var under = pinned ? sticky.offsetHeight - claims.getBoundingClientRect().top : 0;
     claims.style.setProperty("--head-shift", Math.max(0, under) + "px");
