@@ -12,10 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare import align, compare
-from compare.model import Document, Paragraph, WordOp
+from compare.model import CompareOptions, Document, Paragraph, WordOp
 from compare.notes import is_credit_line
 from compare.text import split_sentences
 from compare.worddiff import word_diff
+
+THRESHOLD = CompareOptions().threshold
 
 _WORDS = st.sampled_from(
     [
@@ -136,7 +138,7 @@ def test_groups_with_every_unit_paired_are_not_looked_at() -> None:
     groups = mock.Mock()
     groups.values.side_effect = AssertionError
     partner_a, partner_b = {3: 7, 4: 8}, {7: 3, 8: 4}
-    align._grow_groups([], [], groups, partner_a, partner_b, [3, 4], [7, 8], None)
+    align._grow_groups([], [], groups, partner_a, partner_b, [3, 4], [7, 8], None, THRESHOLD)
     groups.values.assert_not_called()
 
 
@@ -163,6 +165,7 @@ def test_growing_with_every_unit_paired_changes_nothing(old: list[str], new: lis
         [*ids_a, 10**6],
         [*ids_b, 10**6],
         lambda side, x, y: x != 10**6,
+        THRESHOLD,
     )
     assert all(g.a == [k] and g.b == [k] and g.score == 0.5 for k, g in groups.items())
 
