@@ -10,6 +10,11 @@ user's cache folder (``$STORYDIFF_CACHE_DIR``, else ``$XDG_CACHE_HOME/storydiff`
 run, in a file of its own for each Python version, and the next run hands the saved
 programs to the engine directly (~0.4 ms for them all).
 
+The file is an index (each pattern's place in it) and the programs after it, mapped into
+memory rather than read: a run unpacks the index and the programs it uses, never the
+rest. Programs of patterns an older storydiff had stay in the file until it outgrows
+``KEEP_BYTES``; then a save keeps first what its own run used.
+
 This uses private parts of the ``re`` module (``re._parser``, ``re._compiler._code`` and
 ``_sre.compile``). Where they are missing or answer in a way not expected, and where the
 cache file cannot be read, written or trusted, patterns are compiled by ``re.compile`` as
@@ -22,10 +27,13 @@ import _sre  # type: ignore[import-not-found]  # (no stubs: the engine re runs p
 import atexit
 import contextlib
 import marshal
+import mmap
 import os
 import re
+import struct
 import sys
 from collections.abc import Iterator
+from typing import BinaryIO
 
 #: A saved program: the flags the pattern ends up with (its inline ones included), the
 #: engine's code, the number of groups less one, and the group names both ways.
@@ -36,10 +44,23 @@ _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 MAX_PROGRAMS = 4096
 #: Bytes beyond which a cache file is not read.
 MAX_BYTES = 16 * 1024 * 1024
+#: Bytes of programs beyond which a save drops those its run did not use, oldest saved
+#: first. storydiff's own patterns take ~2 MB; each version that changes one adds its
+#: new program (one of them is 250 KB), so without a limit a user's cache grew with every
+#: upgrade, and so did every run's reading of it.
+KEEP_BYTES = 4 * 1024 * 1024
 
-#: The cache file's programs, each marshalled alone: a run reads only those it needs.
-_saved: dict[tuple[str, int], bytes] | None = None  # read on the first pattern
+_Saved = dict[tuple[str, int], bytes | memoryview]
+
+#: The cache file's programs, each marshalled alone (a view of the mapped file): a run
+#: unpacks only those it needs.
+_saved: _Saved | None = None  # read on the first pattern
 _made: dict[tuple[str, int], _Program] = {}  # compiled in this process, not yet saved
+#: The saved programs this process has used.
+_used: set[tuple[str, int]] = set()
+#: What a cache file starts with (the version of its layout), then the index's length.
+_MAGIC = b"storydiff-regex-1\n"
+_INDEX_LENGTH = struct.Struct("<Q")
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -53,9 +74,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     saved = _saved.get(key)
     if saved is not None:
         try:
-            return _engine(pattern, marshal.loads(saved))
+            compiled = _engine(pattern, marshal.loads(saved))
         except Exception:  # a program this Python's engine does not take: compile anew
             del _saved[key]
+        else:
+            _used.add(key)
+            return compiled
     elif key in _made:
         return _engine(pattern, _made[key])
     try:
@@ -89,10 +113,10 @@ def save() -> None:
 
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with _locked(path):
-            programs = {**_read(), **made}
+            programs = _kept({**_read(), **made}, _used | made.keys())
             handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
             with os.fdopen(handle, "wb") as out:
-                marshal.dump(programs, out)
+                _write(programs, out)
             os.replace(temporary, path)
     except (OSError, ValueError):
         if temporary is not None:
@@ -135,26 +159,71 @@ def _program(pattern: str, flags: int) -> _Program:
     return (int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup))
 
 
-def _read() -> dict[tuple[str, int], bytes]:
+def _read() -> _Saved:
     """The programs in the cache file, or none when there is no file or it is not one."""
     path = _path()
     if path is None:
         return {}
     try:
         with open(path, "rb") as cache:
-            if not _trusted(os.fstat(cache.fileno())):
+            status = os.fstat(cache.fileno())
+            if not _trusted(status) or not 0 < status.st_size <= MAX_BYTES:
                 return {}
-            data = cache.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
+            data = _mapped(cache)
+        view = memoryview(data)
+        start = len(_MAGIC) + _INDEX_LENGTH.size
+        if view[: len(_MAGIC)] != _MAGIC:
             return {}
-        programs = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
+        (length,) = _INDEX_LENGTH.unpack(view[len(_MAGIC) : start])
+        index = marshal.loads(view[start : start + length])
+    except (OSError, ValueError, EOFError, TypeError, struct.error):
         return {}
     # A file of more programs than storydiff has patterns is not its own: it is read as
     # none, and the next save replaces it.
-    if not isinstance(programs, dict) or len(programs) > MAX_PROGRAMS:
+    if not isinstance(index, dict) or len(index) > MAX_PROGRAMS:
         return {}
-    return {key: saved for key, saved in programs.items() if isinstance(saved, bytes)}
+    start += length
+    try:
+        saved: _Saved = {key: view[start + at : start + end] for key, (at, end) in index.items()}
+    except (TypeError, ValueError):
+        return {}
+    return saved
+
+
+def _mapped(cache: BinaryIO) -> bytes | mmap.mmap:
+    """The file's bytes: mapped into memory where a mapped file may still be replaced (a
+    save renames a new file over it), so that only the pages of the programs used are read;
+    else read whole."""
+    if os.name != "posix":
+        return cache.read()
+    return mmap.mmap(cache.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _kept(programs: _Saved, used: set[tuple[str, int]]) -> _Saved:
+    """``programs`` in the order to save them, the ``used`` ones last; within
+    ``KEEP_BYTES``, the others dropped from the first (those no save has used for longest)."""
+    ordered = {key: program for key, program in programs.items() if key not in used}
+    spare = sum(map(len, programs.values())) - KEEP_BYTES
+    for key in list(ordered):
+        if spare <= 0:
+            break
+        spare -= len(ordered.pop(key))
+    ordered.update((key, programs[key]) for key in programs if key in used)
+    return ordered
+
+
+def _write(programs: _Saved, out: BinaryIO) -> None:
+    """Write the cache file: ``_MAGIC``, the index's length, the index (each key's program
+    as its start and end past the index), then the programs."""
+    index = {}
+    at = 0
+    for key, program in programs.items():
+        index[key] = (at, at + len(program))
+        at += len(program)
+    packed = marshal.dumps(index)
+    out.write(_MAGIC + _INDEX_LENGTH.pack(len(packed)) + packed)
+    for program in programs.values():
+        out.write(program)
 
 
 def _trusted(status: os.stat_result) -> bool:

@@ -27,12 +27,19 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(folder))
     monkeypatch.setattr(regex_cache, "_saved", None)
     monkeypatch.setattr(regex_cache, "_made", {})
+    monkeypatch.setattr(regex_cache, "_used", set())
     yield folder
 
 
 def _fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(regex_cache, "_saved", None)
     monkeypatch.setattr(regex_cache, "_made", {})
+    monkeypatch.setattr(regex_cache, "_used", set())
+
+
+def _write_cache(path: str, programs: dict[tuple[str, int], bytes]) -> None:
+    with open(path, "wb") as out:
+        regex_cache._write(dict(programs), out)
 
 
 #: Compiles in a fresh process what storydiff compiles through the cache (a comparison of
@@ -96,7 +103,17 @@ def test_a_broken_cache_file_is_passed_over_and_written_anew(
     path = regex_cache._path()
     assert path is not None
     cache.mkdir()
-    for broken in (b"", b"\x00not marshal", b"\xe9" * 100):
+    magic = regex_cache._MAGIC
+    for broken in (
+        b"",
+        b"\x00not marshal",
+        b"\xe9" * 100,
+        marshal.dumps({(r"\bold\b", 0): b"a file of the first layout"}),
+        magic + b"\x05\x00\x00\x00\x00\x00\x00\x00junk!",  # an index that is none
+        magic + b"\xff" * 8,  # an index longer than the file
+        magic + (5).to_bytes(8, "little") + marshal.dumps(7),  # an index that is no dict
+        magic + (13).to_bytes(8, "little") + marshal.dumps({("p", 0): 1}),  # no place
+    ):
         Path(path).write_bytes(broken)
         _fresh_process(monkeypatch)
         assert regex_cache.compile(r"\d+ people") == re.compile(r"\d+ people")
@@ -115,9 +132,10 @@ def test_a_program_the_engine_refuses_is_compiled_anew(
         (r"\bnot\b", 0): marshal.dumps((0, [0], 0, {}, ())),  # code the engine refuses
         (r"\bno\b", 0): marshal.dumps("not a program"),
         (r"\bnever\b", 0): b"\xffnot marshal",
-        (r"\bnone\b", 0): (0, [0], 0, {}, ()),  # not marshalled alone: not read
     }
-    Path(path).write_bytes(marshal.dumps(refused))
+    _write_cache(path, refused)
+    with open(path, "ab") as out:  # (the last program cut short: a file cut as it was copied)
+        out.truncate(os.path.getsize(path) - 3)
     for pattern, _ in refused:
         assert regex_cache.compile(pattern) == re.compile(pattern)
     regex_cache.save()
@@ -178,7 +196,9 @@ def test_the_cache_is_in_the_user_cache_folder_one_file_a_python_version(
     assert sys.implementation.cache_tag in Path(path).name
 
 
-def test_processes_saving_at_once_keep_each_other_s_programs(tmp_path: Path) -> None:
+def test_processes_saving_at_once_keep_each_other_s_programs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The parent and its facets worker save as each ends: without a lock, one's merge
     # replaced the other's, and the next runs compiled again what was lost.
     script = (
@@ -188,8 +208,8 @@ def test_processes_saving_at_once_keep_each_other_s_programs(tmp_path: Path) -> 
     env = {**os.environ, "PYTHONPATH": str(ROOT), "STORYDIFF_CACHE_DIR": str(tmp_path)}
     running = [subprocess.Popen([sys.executable, "-c", script, str(n)], env=env) for n in range(8)]
     assert [p.wait(timeout=120) for p in running] == [0] * 8
-    (path,) = tmp_path.glob("regex-*.marshal")
-    saved = marshal.loads(path.read_bytes())
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path))
+    saved = regex_cache._read()
     assert {p for p, _ in saved if p.startswith(r"\bword")} == {
         rf"\bword{n}x{i}\b" for n in range(8) for i in range(40)
     }
@@ -202,7 +222,7 @@ def test_a_cache_of_more_programs_than_storydiff_has_is_read_as_none(
     assert path is not None
     cache.mkdir()
     junk = {(f"junk{i}", 0): b"" for i in range(regex_cache.MAX_PROGRAMS + 1)}
-    Path(path).write_bytes(marshal.dumps(junk))
+    _write_cache(path, junk)
     assert regex_cache._read() == {}
     regex_cache.compile(r"\bferry\b")
     regex_cache.save()  # replaces it
@@ -233,3 +253,28 @@ def test_no_cache_without_a_home_to_keep_it_in(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(regex_cache._sre, "MAGIC", None)
     monkeypatch.setenv("STORYDIFF_CACHE_DIR", "/tmp")
     assert regex_cache._path() is None
+
+
+def test_a_cache_grown_past_its_limit_keeps_what_the_run_used(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Patterns an older storydiff compiled stay in the file until it outgrows KEEP_BYTES:
+    # then a save drops them, those saved longest ago first, and keeps what its run used.
+    old = [rf"\bretired{i}\b" for i in range(6)]
+    for pattern in old:
+        regex_cache.compile(pattern)
+    regex_cache.save()
+    _fresh_process(monkeypatch)
+    regex_cache.compile(old[0])  # read from the file, not compiled
+    assert regex_cache._made == {}
+    size = len(regex_cache._read()[old[0], 0])
+    monkeypatch.setattr(regex_cache, "KEEP_BYTES", 4 * size)
+    regex_cache.compile(r"\bnew\b")
+    regex_cache.save()
+    _fresh_process(monkeypatch)
+    assert list(regex_cache._read()) == [(old[4], 0), (old[5], 0), (old[0], 0), (r"\bnew\b", 0)]
+    monkeypatch.setattr(regex_cache, "KEEP_BYTES", 1 << 20)  # within the limit: all kept
+    regex_cache.compile(r"\bnewer\b")
+    regex_cache.save()
+    _fresh_process(monkeypatch)
+    assert len(regex_cache._read()) == 5
