@@ -2125,7 +2125,13 @@ def _align_documents(
             changes = without_german_nouns(changes, *languages)
             title_changes = without_german_nouns(title_changes, *languages)
             standfirst_changes = without_german_nouns(standfirst_changes, *languages)
-        links = with_notes(old, new, blocks, sentences, changes, title_changes, standfirst_changes)
+        noted_blocks: Sequence[Block] = blocks
+        if summary.unshown:  # past a partial version's end: no edit is read there
+            changes = _outside_unshown(changes, made, summary.unshown)
+            noted_blocks = [b for i, b in enumerate(blocks) if i not in summary.unshown]
+        links = with_notes(
+            old, new, noted_blocks, sentences, changes, title_changes, standfirst_changes
+        )
         changes = links.changes
         meaning = (*title_changes, *standfirst_changes, *changes)
         summary = replace(
@@ -2531,6 +2537,49 @@ def _counts(items: Sequence[Block] | Sequence[SentenceBlock]) -> _Counts:
     return out
 
 
+def _outside_unshown(
+    changes: Sequence[Change],
+    made: tuple[Sequence[Block], Sequence[SentenceBlock]],
+    unshown: tuple[int, ...],
+) -> tuple[Change, ...]:
+    """``changes`` less those of sentences that stand wholly in the ``unshown`` blocks (a
+    quote "removed" past a subscription wall is only not shown)."""
+    blocks, sentences = made
+    unshown_a = {i for index in unshown for i in blocks[index].a}
+    unshown_b = {i for index in unshown for i in blocks[index].b}
+
+    def shown(change: Change) -> bool:
+        if change.sentence < 0:
+            return True
+        block = sentences[change.sentence]
+        return not (
+            all(p in unshown_a for p, _ in block.a) and all(p in unshown_b for p, _ in block.b)
+        )
+
+    return tuple(filter(shown, changes))
+
+
+def _unshown(blocks: Sequence[Block], old: Document, new: Document) -> tuple[int, ...]:
+    """The blocks past the end of a version whose text is only the story's opening
+    (``Document.partial``; see ``Summary.unshown``): OLD's removed paragraphs after the last
+    one NEW continues, when NEW is partial, and NEW's added ones after the last that
+    continues OLD, when OLD is. None where the two share no paragraph: then nothing says
+    where the shorter one's text stands in the other's."""
+    if not (old.partial or new.partial):
+        return ()
+    paired = [block for block in blocks if block.a and block.b]
+    if not paired:
+        return ()
+    last_a = max(i for block in paired for i in block.a)
+    last_b = max(i for block in paired for i in block.b)
+    return tuple(
+        index
+        for index, block in enumerate(blocks)
+        if (new.partial and block.op == "removed" and min(block.a) > last_a)
+        or (old.partial and block.op == "added" and min(block.b) > last_b)
+    )
+
+
 def _summarise(
     old: Document,
     new: Document,
@@ -2564,11 +2613,17 @@ def _summarise(
         ]
     )
     similarity = round(kept / total, 4) if total else 1.0
+    unshown = _unshown(blocks, old, new)
     return Summary(
         paragraphs=dict(counted[0]),
         breaks_only=sum(block.op == "reworded" and block.cosmetic for block in blocks),
         # (An equal block is never one: most blocks are not even looked at.)
-        credits_only=sum(_credit_lines_only(b, old, new) for b in blocks if b.op != "equal"),
+        credits_only=sum(
+            _credit_lines_only(b, old, new)
+            for i, b in enumerate(blocks)
+            if b.op != "equal" and i not in unshown
+        ),
+        unshown=unshown,
         sentences=dict(counted[1]),
         similarity=similarity,
         warnings=(

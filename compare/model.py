@@ -319,6 +319,12 @@ class Document(_Record):
     """The page is a live blog (JSON-LD ``LiveBlogPosting``, or built as a feed of time-stamped
     ``<article>`` updates): updated as news comes in, with no correction note owed for each
     update."""
+    partial: bool = False
+    """The text is only the story's opening: the page stops at a subscription wall, its
+    download was cut off, its structured body stops short, or it says the story goes on at
+    another page (one of ``warnings`` says which). What follows is not shown, not deleted:
+    a comparison reads no edit into the other version's paragraphs past this one's end
+    (``Summary.unshown``)."""
 
     @cached_property  # read by alignment, every view and the store
     def standfirst(self) -> str | None:
@@ -619,6 +625,12 @@ class Summary(_Record):
     ``Comparison.title_changes`` and one into ``Comparison.changes``."""
     noted_standfirst: tuple[tuple[int, int], ...] = ()
     """The same for the standfirst, into ``Comparison.standfirst_changes``."""
+    unshown: tuple[int, ...] = ()
+    """Indices into ``Comparison.blocks`` of paragraphs past the end of a version whose text
+    is only the story's opening (``Document.partial``): OLD's removed after the last that
+    NEW continues, NEW's added after the last that continues OLD. Not shown there, so not
+    known to be deleted or added: they count in ``paragraphs``, not in ``changed``, and no
+    meaning change is read from them."""
 
     @property
     def changed(self) -> bool:
@@ -629,7 +641,11 @@ class Summary(_Record):
             or self.standfirst_changed
             or self.paragraphs.get("moved", 0) > 0
             or sum(self.paragraphs.get(k, 0) for k in ("reworded", "added", "removed"))
-            > self.breaks_only + self.credits_only
+            # (The reading views count the unshown apart already: render.layout.as_read.)
+            > self.breaks_only
+            + self.credits_only
+            + len(self.unshown)
+            - self.paragraphs.get("unshown", 0)
         )
 
 

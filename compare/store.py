@@ -299,6 +299,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
         provenance=provenance,
         warnings=tuple(data.get("warnings") or ()),
         live=bool(data.get("live")),
+        partial=bool(data.get("partial")),
     )
 
 

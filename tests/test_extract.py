@@ -4855,6 +4855,7 @@ def test_a_json_ld_body_cut_short_loses_its_half_sentence_and_says_so(
     assert texts[0].startswith("Repairs to the cracked slipway")
     assert texts[-1].startswith("Fishermen who launch from the slipway")
     assert doc.warnings == (STRUCTURED_BODY_WARNING, CUT_SHORT_WARNING)
+    assert doc.partial
 
 
 @pytest.mark.parametrize(
@@ -4877,6 +4878,7 @@ def test_a_credit_in_lower_case_at_a_json_ld_bodys_end_is_no_cut_sentence(
     html = re.sub(r'\\n\\n[^"\\]* …"', lambda _: f'\\n\\n{end}"', html)
     doc = extract(snapshot(html))
     assert (CUT_SHORT_WARNING in doc.warnings) is cut
+    assert doc.partial is cut
     assert (doc.paragraphs[-1].text == end) is not cut
 
 

@@ -62,6 +62,7 @@ def test_a_wall_after_a_long_opening_warns_that_the_rest_is_not_shown() -> None:
     c = compare(old, new)
     assert f"NEW: {warning}" in c.summary.warnings
     assert old.warnings == ()
+    assert new.partial and not old.partial
 
 
 def test_a_wall_served_over_http_warns_on_stderr_and_a_short_teaser_is_refused(
@@ -285,6 +286,7 @@ def test_a_download_cut_off_in_the_story_warns_and_loses_its_broken_sentence() -
     assert doc.paragraphs[-1].text.startswith("Two workers were taken")
     assert len(doc.paragraphs) == 4
     assert any("HTML stops in the middle" in warning for warning in doc.warnings)
+    assert doc.partial
     c = compare(load(str(WALL / "old.html")), doc)
     assert any("HTML stops in the middle" in warning for warning in c.summary.warnings)
     assert c.summary.paragraphs.get("reworded", 0) == 0

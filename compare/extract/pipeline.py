@@ -189,18 +189,23 @@ def extract(snapshot: Snapshot) -> Document:
         ):
             cleaned, unseen, words = whole, True, None
     warnings: tuple[str, ...] = ()
+    partial = False  # (only the story's opening: see Document.partial)
     if drawn:
         warnings = (APP_DATA_WARNING,)
     if unseen:
         warnings = (STRUCTURED_BODY_WARNING,)
         if meta.structured_body and _ends_cut(meta.structured_body):
             warnings += (CUT_SHORT_WARNING,)
+            partial = True
     if meta.pager:
         warnings += (more_pages_warning(meta.pager),)
+        partial = True
     if meta.wall and not unseen:
         warnings += (wall_warning(meta.wall),)
+        partial = True
     if cut_off:
         warnings += (CUT_DOWNLOAD_WARNING,)
+        partial = True
     paragraphs = [_paragraph(b.text) for b in cleaned.blocks]
     lede = next((i for i, b in enumerate(cleaned.blocks) if b.role == "p"), None)
     # English papers set a dateline off with a dash ("LONDON —"), never a full stop: there
@@ -224,6 +229,7 @@ def extract(snapshot: Snapshot) -> Document:
         provenance=snapshot.provenance,
         warnings=warnings,
         live=meta.live,
+        partial=partial,
     )
     if words is not None:
         # Document.word_count would count them again in the body joined (a copy of it, and
@@ -364,6 +370,7 @@ def _saved_document(source: str, snapshot: Snapshot) -> Document | None:
         if isinstance(warnings, list)
         else (),
         live=data.get("live") is True,
+        partial=data.get("partial") is True,
         **texts,
     )
 

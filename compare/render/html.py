@@ -34,6 +34,7 @@ from compare.render.layout import (
     percent,
     percent_value,
     reordered,
+    unshown_label,
 )
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
@@ -287,7 +288,8 @@ class Row:
     anchor: str
     """The element id, for permalinks (``b12``; ``b12-was`` for where a move came from)."""
     kind: str
-    """``equal``, ``reworded``, ``added``, ``removed`` or ``moved-away``."""
+    """``equal``, ``reworded``, ``added``, ``removed``, ``moved-away`` or ``unshown`` (past
+    the end of a partial version: ``Summary.unshown``)."""
     tag: str
     """What happened, in words (``reworded · 82% alike``); empty for unchanged rows."""
     old: Cell | None
@@ -319,7 +321,10 @@ class Row:
 
     @property
     def changed(self) -> bool:
-        """Whether next/previous change stops here."""
+        """Whether next/previous change stops here (not past a partial version's end: no
+        change is known there)."""
+        if self.kind == "unshown":
+            return False
         return self.kind != "equal" or self.moved or bool(self.tag)
 
     @property
@@ -652,8 +657,12 @@ class _Builder:
     def rows(self) -> list[Row]:
         rows: list[Row] = []
         ghosts: list[tuple[int, Row]] = []
+        unshown = set(self.c.summary.unshown)
         for number, block in enumerate(self.c.blocks, 1):
             anchor = f"b{number}"
+            if number - 1 in unshown:
+                rows.append(self.unshown_row(block, anchor))
+                continue
             row = self.row(block, anchor)
             if block.moved and block.a and block.b:
                 ghost = Row(
@@ -716,6 +725,14 @@ class _Builder:
             found.extend(k for k in self._meaning.get(key, []) if k not in found)
         return found
 
+    def unshown_row(self, block: Block, anchor: str) -> Row:
+        """A paragraph past the end of a partial version (``Summary.unshown``): shown plain,
+        under what it is, as neither removed nor added."""
+        tag = unshown_label(self.c, block).split(", ", 1)[1]
+        old = self.cell("old", block.a, plain=True) if block.a else None
+        new = self.cell("new", block.b, plain=True) if block.b else None
+        return Row(anchor=anchor, kind="unshown", tag=tag, old=old, new=new)
+
     def row(self, block: Block, anchor: str) -> Row:
         plain = block.op == "equal"
         old = self.cell("old", block.a, plain)
@@ -771,7 +788,7 @@ class _Builder:
             run.clear()
 
         for i, row in enumerate(rows):
-            if not row.changed and not near[i]:
+            if not row.changed and not near[i] and row.kind != "unshown":  # (never "unchanged")
                 run.append(row)
             else:
                 flush()
@@ -856,7 +873,7 @@ class _Builder:
 
     def sentence(self) -> str:
         counts = self.c.summary.paragraphs
-        if not any(counts.get(key) for key in ("reworded", "added", "removed", "moved")):
+        if not any(counts.get(key) for key in ("reworded", "added", "removed", "unshown", "moved")):
             return "No differences in the article text beyond cosmetic ones."
         # Counted as the text view counts them: the unchanged too ("(8 paragraphs in all)"
         # read as the story's length), and a moved paragraph once, among them.
@@ -888,7 +905,7 @@ class _Builder:
         for row, block in zip(
             (r for r in rows if r.kind != "moved-away"), self.c.blocks, strict=True
         ):
-            if not row.changed:
+            if not row.changed or row.kind == "unshown":
                 continue
             size = sum(len(self.docs["old"].paragraphs[p].text) for p in block.a) + sum(
                 len(self.docs["new"].paragraphs[p].text) for p in block.b
@@ -1171,7 +1188,10 @@ def render_comparison(
         "css": Markup(css),
         "js": Markup(js),
         "csp": policy,
-        "count_keys": COUNT_KEYS,
+        # (A column for paragraphs past a partial version's end only where there are any.)
+        "count_keys": (*COUNT_KEYS[:4], "unshown", "moved")
+        if comparison.summary.unshown
+        else COUNT_KEYS,
         "keys_shown": KEY_CHANGES_SHOWN,
         "back_href": back_href,
     }

@@ -62,7 +62,8 @@ def _ahead(made: object) -> bytes | None:
 def _document_data(document: Document, records: bool) -> dict[str, Any]:
     """``records``: leave the paragraphs as Paragraph records, which orjson writes as the
     same objects (see :func:`comparison`). ``warnings`` is written only when there are any,
-    and ``live`` only when true, as documents written before they were added lack them."""
+    and ``live`` and ``partial`` only when true, as documents written before they were
+    added lack them."""
     data = {
         "title": document.title,
         "url": document.url,
@@ -83,6 +84,8 @@ def _document_data(document: Document, records: bool) -> dict[str, Any]:
         data["warnings"] = list(document.warnings)
     if document.live:
         data["live"] = True
+    if document.partial:
+        data["partial"] = True
     return data
 
 
@@ -238,6 +241,7 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
         "paragraphs": _counts(c.summary.paragraphs),
         "breaks_only": c.summary.breaks_only,
         "credits_only": c.summary.credits_only,
+        "unshown": list(c.summary.unshown),
         "sentences": _counts(c.summary.sentences),
         "warnings": list(c.summary.warnings),
     }

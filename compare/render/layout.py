@@ -38,10 +38,14 @@ _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(INVISIBLE_NAMES) + "]")
 def as_read(c: Comparison) -> Comparison:
     """The comparison as the reading views show it: a split or merge that changed no word,
     ``reworded`` and ``cosmetic`` in the data (issue 3 scores every split or merge as
-    reworded), is an unchanged block there, labelled split or merged, and counted so."""
+    reworded), is an unchanged block there, labelled split or merged, and counted so; the
+    paragraphs past a partial version's end (``Summary.unshown``), removed or added in the
+    data, are counted apart, as ``unshown``, with their sentences."""
     paragraphs, sentences = dict(c.summary.paragraphs), dict(c.summary.sentences)
     blocks = tuple(_read(block, paragraphs) for block in c.blocks)
     sentence_blocks = tuple(_read(block, sentences) for block in c.sentences)
+    if c.summary.unshown:
+        _count_unshown(c, paragraphs, sentences)
     if paragraphs == c.summary.paragraphs and sentences == c.summary.sentences:
         return c
     summary = replace(c.summary, paragraphs=paragraphs, sentences=sentences, breaks_only=0)
@@ -51,11 +55,43 @@ def as_read(c: Comparison) -> Comparison:
 _AnyBlock = TypeVar("_AnyBlock", Block, SentenceBlock)
 
 
+def _count_unshown(c: Comparison, paragraphs: dict[str, int], sentences: dict[str, int]) -> None:
+    unshown = [c.blocks[index] for index in c.summary.unshown]
+    sides = {i for block in unshown for i in block.a}, {i for block in unshown for i in block.b}
+    for counts, blocks in (
+        (paragraphs, unshown),
+        (sentences, [s for s in c.sentences if unshown_sentence(s, sides)]),
+    ):
+        for block in blocks:
+            counts[block.op] -= 1
+            counts["unshown"] = counts.get("unshown", 0) + 1
+
+
+def unshown_sentence(block: SentenceBlock, sides: tuple[set[int], set[int]]) -> bool:
+    """Whether a sentence block stands wholly in the paragraphs ``sides`` (OLD's, NEW's)."""
+    return bool(block.a or block.b) and (
+        all(p in sides[0] for p, _ in block.a) and all(p in sides[1] for p, _ in block.b)
+    )
+
+
+def unshown_label(c: Comparison, block: Block) -> str:
+    """The label of a block of ``Summary.unshown``: ``old ¶ 8–9, past the end of NEW's text:
+    not shown there, not deleted``."""
+    if block.op == "removed":
+        where, other, what = f"old ¶ {paragraph_numbers(block.a)}", "NEW", "deleted"
+    else:
+        where, other, what = f"¶ {paragraph_numbers(block.b)}", "OLD", "new"
+    return f"{where}, past the end of {other}'s text: not shown there, not {what}"
+
+
 def no_change_line(c: Comparison) -> str:
     """What a view says when the comparison found no difference (``summary.changed`` is
-    false): none beyond cosmetic ones, or only in the credit lines."""
+    false): none beyond cosmetic ones, or only in the credit lines, or none in what both
+    versions show."""
     if c.summary.credits_only:
         return "Only a credit line changed: who worked on the story, not what it says."
+    if c.summary.unshown:
+        return "No differences beyond cosmetic ones in what both versions show."
     return "No differences beyond cosmetic ones."
 
 
@@ -107,6 +143,7 @@ COUNT_NAMES: tuple[tuple[str, str], ...] = (
     ("reworded", "reworded"),
     ("added", "added"),
     ("removed", "removed"),
+    ("unshown", "past the other version's end"),
     ("moved", "moved"),
 )
 

@@ -36,6 +36,7 @@ from compare.render.layout import (
     reordered,
     reveal,
     shared_spaces,
+    unshown_label,
     visible,
 )
 
@@ -234,6 +235,9 @@ def _describe(change: Change, where: str) -> str:
 
 
 def _block(c: Comparison, index: int, block: Block, pieces: Pieces) -> list[str]:
+    if index in c.summary.unshown:
+        texts = paragraphs_text(c.old, block.a) if block.a else paragraphs_text(c.new, block.b)
+        return [f"#### {unshown_label(c, block)}", "", *(f"> {escape(t)}" for t in texts), ""]
     if not is_change(block):
         texts = paragraphs_text(c.new, block.b)
         return [f"> *¶ {paragraph_numbers(block.b)}* · {escape(' '.join(texts))}", ""]
@@ -277,6 +281,8 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
     summary = c.summary
     lines += ["| | paragraphs | sentences |", "| --- | ---: | ---: |"]
     for key, name in COUNT_NAMES:
+        if key == "unshown" and not summary.paragraphs.get(key):
+            continue  # (a row of its own only where a version is partial)
         lines.append(
             f"| {name} | {summary.paragraphs.get(key, 0)} | {summary.sentences.get(key, 0)} |"
         )
@@ -296,7 +302,7 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
         for ch, where in key_changes(c)
     ]
     rows: list[list[str]] = []  # a gap's row is one line; a change's starts with its heading
-    if summary.changed or summary.credits_only:
+    if summary.changed or summary.credits_only or summary.unshown:
         pieces = Pieces(c)
         for row in visible(c.blocks, context):
             if isinstance(row, Gap):

@@ -34,6 +34,7 @@ from compare.render.layout import (
     reordered,
     reveal,
     shared_spaces,
+    unshown_label,
     visible,
 )
 from compare.text import has_cjk, lazy_pattern
@@ -461,6 +462,12 @@ def _unified(c: Comparison, console: Console, out: _Writer, context: int) -> lis
             lines.append(out.text("  ") + _gap_text(row, out))
             continue
         index, block = row
+        if index in c.summary.unshown:
+            lines.append(out.text(f"· {unshown_label(c, block)}", "dim"))
+            texts = paragraphs_text(*((c.old, block.a) if block.a else (c.new, block.b)))
+            body = _paragraphs(out, texts, "dim")
+            lines += [out.text("· ", "dim") + line for line in _wrap(body, console, body_width)]
+            continue
         lines.append(_label(c, block, out))
         marker = "↕" if block.op == "equal" and block.moved else _MARKERS[block.op]
         gutter = out.text(
@@ -511,6 +518,16 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             lines += row([_gap_text(item, out)], [_gap_text(item, out)])
             continue
         index, block = item
+        if index in c.summary.unshown:
+            where, doc = (block.a, c.old) if block.a else (block.b, c.new)
+            texts = _wrap(_paragraphs(out, paragraphs_text(doc, where), "dim"), console, column)
+            side = [
+                out.text(),
+                *_wrap(out.text(f"· {unshown_label(c, block)}", "dim"), console, column),
+                *texts,
+            ]
+            lines += row(side, [out.text()]) if block.a else row([out.text()], side)
+            continue
         if block.op == "reworded":
             old_pieces, new_pieces = pieces.old_side(index), pieces.new_side(index)
             whole = block_ops(c, block)
