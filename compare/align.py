@@ -59,6 +59,7 @@ from compare.text import (
     normalize,
     plural,
     same_outlet,
+    split_sentences,
     word_count,
 )
 from compare.worddiff import word_diff
@@ -121,6 +122,16 @@ SHARED_MOVED_MORE = 0.1
 SHARED_MOVED_COMMON = 5
 SHARED_SHORT_RATIO = 0.4
 SHARED_SHORT_IN_LONG = 0.75
+#: A short paragraph alone in its place on one side (the only one left between the same two
+#: pairs that stayed in place) needs only ``SHARED_ALONE_MIN_COMMON`` words in common out of
+#: ``SHARED_ALONE_MIN_WORDS`` or more, when both open with the same content word (the
+#: subject kept) and the shorter is one sentence: a one-line update
+#: of a fact where it stood ("Shares were 1.4% higher in morning trading." -> "Shares
+#: closed 2.3% higher.", "Scientists say the eruption is continuing but weakening." ->
+#: "... has strengthened again since midday"), which its place tells is the same line as
+#: much as its words do. (A short sentence kept beside a new one still makes no pair.)
+SHARED_ALONE_MIN_WORDS = 3
+SHARED_ALONE_MIN_COMMON = 2
 #: A free paragraph whose content words are mostly in what a paragraph elsewhere has and its
 #: partners lack went into it: merged (or split off) though not its neighbour (see
 #: :func:`_folded_free`). Tuned on the hand sets 1-3: at 0.5 a new lede naming the prize
@@ -1144,27 +1155,46 @@ def _shared_words_free(
     for i, j in pairs:
         words_a, words_b = _content_words(units_a[i]), _content_words(units_b[j])
         shorter, longer = sorted((len(words_a), len(words_b)))
-        if shorter < SHARED_MIN_WORDS:
+        if shorter < SHARED_ALONE_MIN_WORDS:
             continue
         common = len(words_a & words_b)
-        if common < SHARED_MIN_COMMON:
+        if common < SHARED_ALONE_MIN_COMMON:
             continue
         wanted = need if shorter >= SHARED_SHORT_RATIO * longer else max(need, SHARED_SHORT_IN_LONG)
         if common < wanted * shorter:
             continue
         score = _similarity(units_a[i].code, units_b[j].code)
         if score >= SHARED_FLOOR and not _quotes_replaced(units_a[i].text, units_b[j].text):
-            candidates.append((i, j, score, common / shorter, common))
+            strict = shorter >= SHARED_MIN_WORDS and common >= SHARED_MIN_COMMON
+            candidates.append((i, j, score, common / shorter, common, strict))
     if not candidates:
         return []  # (most stories)
-    # A paragraph that moved needs more (the places are found only now: most stories have
-    # no candidate).
+    # A paragraph that moved needs more, one short or with few words in common must be
+    # alone in its place on one side (the places are found only now: most stories have no
+    # candidate).
     place_a, place_b = _places(partner_a.items())
+    alone: set[tuple[int, int]] = set()
+    if not all(strict for *_, strict in candidates):
+        free_at = Counter(map(place_a, free_a)), Counter(map(place_b, free_b))
+        alone = {(0, place) for place, n in free_at[0].items() if n == 1}
+        alone |= {(1, place) for place, n in free_at[1].items() if n == 1}
+
+    def one_line_alone(i: int, j: int) -> bool:
+        if (0, place_a(i)) not in alone and (1, place_b(j)) not in alone:
+            return False
+        units = units_a[i], units_b[j]
+        if _first_content_word(units[0]) != _first_content_word(units[1]):
+            return False  # another subject: "Eastgate: Labour gain" / "Northgate: ... Labour"
+        sizes = [len(_content_words(unit)) for unit in units]
+        # (Both, when they are as long: OLD -> NEW decides as NEW -> OLD does.)
+        shorter = [unit for unit, size in zip(units, sizes, strict=True) if size == min(sizes)]
+        return all(len(split_sentences(unit.text)) == 1 for unit in shorter)
+
     kept = [
         (i, j, score)
-        for i, j, score, share, common in candidates
-        if place_a(i) == place_b(j)
-        or (share >= need + SHARED_MOVED_MORE and common >= SHARED_MOVED_COMMON)
+        for i, j, score, share, common, strict in candidates
+        if (place_a(i) == place_b(j) and (strict or one_line_alone(i, j)))
+        or (strict and share >= need + SHARED_MOVED_MORE and common >= SHARED_MOVED_COMMON)
     ]
     counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j, _ in kept))
     return [(i, j, score) for i, j, score in kept if counts[0, i] == counts[1, j] == 1]
@@ -1253,6 +1283,15 @@ def _content_words(unit: _Unit) -> set[str]:
     if unit._content is None:
         unit._content = _content_of(unit._folded)
     return unit._content
+
+
+def _first_content_word(unit: _Unit) -> str | None:
+    """The first word of a unit that is no ``_BAG_STOP_WORDS`` (a possessive as its name)."""
+    for word in _words(unit._folded):
+        word = word.removesuffix("'s")
+        if word not in _BAG_STOP_WORDS:
+            return word
+    return None
 
 
 def _content_of(folded: str) -> set[str]:

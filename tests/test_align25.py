@@ -1,0 +1,74 @@
+"""A one-line update of a fact where it stood: a short paragraph alone in its place on one
+side pairs with the one there that keeps half its content words, two of them at least
+(``SHARED_ALONE_MIN_COMMON``), where a paragraph elsewhere needs four out of six. Found on
+the fifth blind hand set (benchmarks/data/alignment-hand-5.md)."""
+
+from __future__ import annotations
+
+import pytest
+from test_align import doc, mirrored
+
+from compare import compare
+
+A1 = "The council met on Monday evening at the town hall in Brackwell to vote on the budget."
+A2 = "Councillors approved the plan by seven votes to two after a debate of three hours."
+Z1 = "The next meeting is scheduled for March, when the council will set the rates."
+Z2 = "A recording of the meeting will be posted online later this week."
+
+
+def _ops(old: list[str], new: list[str]) -> list[tuple[str, tuple[int, ...], tuple[int, ...]]]:
+    c = compare(doc(*old), doc(*new))
+    mirrored(c, compare(doc(*new), doc(*old)))
+    return [(b.op, b.a, b.b) for b in c.blocks if b.op != "equal"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Calloway's shares were 1.4% higher in morning trading.",
+            "Calloway's shares closed 2.3% higher.",
+        ),
+        (
+            "Scientists say the eruption is continuing but weakening.",
+            "Scientists say the eruption has strengthened again since midday.",
+        ),
+    ],
+)
+def test_a_one_line_update_alone_in_its_place_continues_it(before: str, after: str) -> None:
+    assert _ops([A1, A2, before, Z1, Z2], [A1, A2, after, Z1, Z2]) == [("reworded", (2,), (2,))]
+
+
+def test_a_one_line_update_beside_another_new_line_still_continues_it() -> None:
+    # One OLD line in its place, two NEW ones: the one that keeps its words continues it.
+    old = [A1, A2, "Calloway's shares were 1.4% higher in morning trading.", Z1, Z2]
+    new = [
+        A1,
+        A2,
+        "Calloway's shares closed 2.3% higher.",
+        "The union called the news a blow.",
+        Z1,
+        Z2,
+    ]
+    assert _ops(old, new) == [("reworded", (2,), (2,)), ("added", (), (3,))]
+
+
+def test_short_lines_with_company_in_their_place_need_the_usual_words() -> None:
+    # Two short lines gone and two come in the same place: their place tells nothing about
+    # which continues which, so two words in common are not enough.
+    old = [A1, "Calloway's shares were 1.4% higher.", "Trading volumes were light.", Z1, Z2]
+    new = [A1, "Calloway's shares fell 3%.", "Volumes in the afternoon were heavy.", Z1, Z2]
+    ops = _ops(old, new)
+    assert ("reworded", (1,), (1,)) not in ops and ("reworded", (2,), (2,)) not in ops
+
+
+def test_a_short_line_that_moved_needs_the_usual_words() -> None:
+    old = [A1, A2, "Calloway's shares were 1.4% higher in morning trading.", Z1, Z2]
+    new = ["Calloway's shares closed 2.3% higher.", A1, A2, Z1, Z2]
+    assert ("reworded", (2,), (0,)) not in _ops(old, new)
+
+
+def test_one_word_in_common_is_no_update() -> None:
+    old = [A1, A2, "Calloway's shares were 1.4% higher in morning trading.", Z1, Z2]
+    new = [A1, A2, "Calloway's pension fund will be wound up.", Z1, Z2]
+    assert _ops(old, new) == [("removed", (2,), ()), ("added", (), (2,))]
