@@ -2602,11 +2602,12 @@ def _unshown(blocks: Sequence[Block], old: Document, new: Document) -> tuple[int
     """The blocks past the end of a version whose text is only the story's opening
     (``Document.partial``; see ``Summary.unshown``): OLD's removed paragraphs after the last
     one NEW continues, when NEW is partial, and NEW's added ones after the last that
-    continues OLD, when OLD is. None where the two share no paragraph: then nothing says
-    where the shorter one's text stands in the other's."""
+    continues OLD, when OLD is (a paragraph that moved up from the end bounds nothing). None
+    where the two share no paragraph in place: then nothing says where the shorter one's
+    text stands in the other's."""
     if not (old.partial or new.partial):
         return ()
-    paired = [block for block in blocks if block.a and block.b]
+    paired = [block for block in blocks if block.a and block.b and not block.moved]
     if not paired:
         return ()
     last_a = max(i for block in paired for i in block.a)

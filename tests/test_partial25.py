@@ -137,3 +137,14 @@ def test_the_exit_status_says_no_difference_when_only_the_unshown_differ(
     assert result.exit_code == (0 if partial else 1), result.output
     if partial:
         assert "No differences beyond cosmetic ones in what both versions show." in result.stdout
+
+
+def test_a_last_paragraph_moved_to_the_top_does_not_bound_the_end() -> None:
+    # NEW, cut at a wall, moved OLD's last paragraph to the top: what stood between the
+    # paragraphs it shows and that one is past its end all the same.
+    old = doc(LEDE, SECOND, QUOTE, COST, NOTE)
+    new = replace(doc(NOTE, LEDE, SECOND), partial=True)
+    c = compare(old, new)
+    assert sorted(p for i in c.summary.unshown for p in c.blocks[i].a) == [2, 3]
+    assert c.summary.changed and [b.a for b in c.blocks if b.moved] == [(4,)]  # the move
+    assert c.changes == ()
