@@ -2424,6 +2424,8 @@ def test_related_story_articles_beside_a_story_are_no_live_blog(layout: str) -> 
         "Send any friend a story",
         "Video: Parents pack the auditorium",
         "Caption: Parents at the meeting",
+        "PICTURED: Engineers at the works on Tuesday",
+        "Pictured above: Dana Whitlock, 52, outside the treatment works in Orrin Creek",
         # Russian and Arabic.
         "Читайте также: В области отремонтируют 40 километров дорог",
         "Фото: Иван Петров",
@@ -2456,6 +2458,7 @@ ARTICLE_SENTENCES_WITH_CHROME_WORDS = [
     "Written by Ana Ruiz on 3 March 1850, the letter describes the harbour in a storm.",
     "Key events in the trial were reported by the court's own reporters.",
     "Printed from a leaked copy, the memo names three officials.",
+    "Pictured in court on Tuesday, Drury wore a grey suit and spoke only to confirm his name.",
     "Continued on page 2 of the report, the findings are stark.",
     "The next page of the ledger was missing, the auditor said.",
     "Page 1 of the filing lists 12 creditors.",

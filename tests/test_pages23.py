@@ -337,3 +337,22 @@ def test_a_box_headed_most_read_that_holds_the_headline_stays(tmp_path: Path) ->
     body = f"<div><h2>Most read</h2><h1>Boil-water notice for Orrin Creek</h1>{_STORY}</div>"
     page.write_text(_page(body), encoding="utf-8")
     assert len(load(str(page)).paragraphs) == 7
+
+
+def test_a_tabloid_s_photo_captions_set_as_paragraphs_go(tmp_path: Path) -> None:
+    # "PICTURED: ..." in a <p> of its own between the story's paragraphs, as a tabloid sets
+    # the caption of each photo: read as paragraphs, each showed as added or removed when
+    # the photos changed (left from this suite's first page trial).
+    html = (OUTLETS / "tabloid-promos" / "widgets.html").read_text(encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text(
+        html.replace(
+            "<div>PICTURED: Engineers at the works on Tuesday</div>",
+            "<p>PICTURED: Engineers at the works on Tuesday</p>"
+            "<p>Pictured: Pellham Water's operations director Dana Whitlock</p>",
+        ),
+        encoding="utf-8",
+    )
+    texts = [p.text for p in load(str(page)).paragraphs]
+    assert len(texts) == 9
+    assert not any("ictured" in text for text in texts)

@@ -245,6 +245,8 @@ _CHROME_PREFIX = lazy_pattern(
     r"подписывайтесь на (?:наш|нас)\b.{0,60}|"
     r"اقرأ (?:أيضا|أيضاً|ايضا|المزيد)(?:\s*:.*)?|"
     r"our standards\s*:.*|privacy notice\s*:.*|(?:video|caption)\s*:.*|"
+    # A tabloid's photo caption set as a paragraph: "PICTURED: Engineers at the works".
+    r"pictured(?: (?:above|below|left|right|top|inset))?\s*:.*|"
     # A newspaper's jump, on a web page the link to the story's next page.
     r"continued (?:on|from) (?:the next )?page(?: \d+)?(?:\s*[:›»>].*)?|"
     # An embedded Instagram post's credit line; a print version's footer.
