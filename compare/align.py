@@ -30,7 +30,7 @@ from datetime import datetime
 from functools import partial
 from itertools import accumulate, chain, pairwise
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Protocol, TypeGuard
+from typing import TYPE_CHECKING, Protocol, TypeGuard, TypeVar
 
 from rapidfuzz.distance import Indel
 
@@ -125,7 +125,8 @@ SHARED_SHORT_IN_LONG = 0.75
 #: A short paragraph alone in its place on one side (the only one left between the same two
 #: pairs that stayed in place) needs only ``SHARED_ALONE_MIN_COMMON`` words in common out of
 #: ``SHARED_ALONE_MIN_WORDS`` or more, when both open with the same content word (the
-#: subject kept) and the shorter is one sentence: a one-line update
+#: subject kept), share a word besides the subject they open with, and the shorter is one
+#: sentence: a one-line update
 #: of a fact where it stood ("Shares were 1.4% higher in morning trading." -> "Shares
 #: closed 2.3% higher.", "Scientists say the eruption is continuing but weakening." ->
 #: "... has strengthened again since midday"), which its place tells is the same line as
@@ -1183,8 +1184,14 @@ def _shared_words_free(
         if (0, place_a(i)) not in alone and (1, place_b(j)) not in alone:
             return False
         units = units_a[i], units_b[j]
-        if _first_content_word(units[0]) != _first_content_word(units[1]):
+        openings = _opening(units[0]), _opening(units[1])
+        if not openings[0] or openings[0][:1] != openings[1][:1]:
             return False  # another subject: "Eastgate: Labour gain" / "Northgate: ... Labour"
+        # A word in common besides the subject they open with: "The health minister said
+        # the hospital would stay open." is no update of "The health minister resigned."
+        subject = set(openings[0]) & set(openings[1])
+        if not (_content_words(units[0]) & _content_words(units[1])) - subject:
+            return False
         sizes = [len(_content_words(unit)) for unit in units]
         # (Both, when they are as long: OLD -> NEW decides as NEW -> OLD does.)
         shorter = [unit for unit, size in zip(units, sizes, strict=True) if size == min(sizes)]
@@ -1285,13 +1292,17 @@ def _content_words(unit: _Unit) -> set[str]:
     return unit._content
 
 
-def _first_content_word(unit: _Unit) -> str | None:
-    """The first word of a unit that is no ``_BAG_STOP_WORDS`` (a possessive as its name)."""
+def _opening(unit: _Unit) -> tuple[str, ...]:
+    """The content words a unit opens with (a possessive as its name), up to its first
+    ``_BAG_STOP_WORDS`` after them: "The health minister said ..." -> health, minister."""
+    found: list[str] = []
     for word in _words(unit._folded):
         word = word.removesuffix("'s")
         if word not in _BAG_STOP_WORDS:
-            return word
-    return None
+            found.append(word)
+        elif found:
+            break
+    return tuple(found)
 
 
 def _content_of(folded: str) -> set[str]:
@@ -2165,8 +2176,8 @@ def _align_documents(
             title_changes = without_german_nouns(title_changes, *languages)
             standfirst_changes = without_german_nouns(standfirst_changes, *languages)
         noted_blocks: Sequence[Block] = blocks
-        if summary.unshown:  # past a partial version's end: no edit is read there
-            changes = _outside_unshown(changes, made, summary.unshown)
+        if old.partial or new.partial:  # past a partial version's end: no edit is read there
+            changes = _outside_unshown(changes, made, summary.unshown, old, new)
             noted_blocks = [b for i, b in enumerate(blocks) if i not in summary.unshown]
         links = with_notes(
             old, new, noted_blocks, sentences, changes, title_changes, standfirst_changes
@@ -2175,7 +2186,8 @@ def _align_documents(
         meaning = (*title_changes, *standfirst_changes, *changes)
         summary = replace(
             summary,
-            edited_without_note=links.without_note,
+            # (NEW's foot, where a correction note goes, is not shown when NEW is partial.)
+            edited_without_note=links.without_note and not new.partial,
             undated_edit=undated_edit(old, new, meaning),
             noted=links.noted,
             noted_title=links.noted_title,
@@ -2580,16 +2592,23 @@ def _outside_unshown(
     changes: Sequence[Change],
     made: tuple[Sequence[Block], Sequence[SentenceBlock]],
     unshown: tuple[int, ...],
+    old: Document,
+    new: Document,
 ) -> tuple[Change, ...]:
-    """``changes`` less those of sentences that stand wholly in the ``unshown`` blocks (a
-    quote "removed" past a subscription wall is only not shown)."""
+    """``changes`` less those of sentences past a partial version's end: those that stand
+    wholly in the ``unshown`` blocks (a quote "removed" past a subscription wall is only
+    not shown), and those the last paragraph both share loses or gains after its last
+    sentence they share (a wall, or a body cut short, inside a paragraph)."""
     blocks, sentences = made
     unshown_a = {i for index in unshown for i in blocks[index].a}
     unshown_b = {i for index in unshown for i in blocks[index].b}
+    past = set(_past_the_end([(s.op, s.a, s.b, s.moved) for s in sentences], old, new))
 
     def shown(change: Change) -> bool:
         if change.sentence < 0:
             return True
+        if change.sentence in past:
+            return False
         block = sentences[change.sentence]
         return not (
             all(p in unshown_a for p, _ in block.a) and all(p in unshown_b for p, _ in block.b)
@@ -2607,17 +2626,32 @@ def _unshown(blocks: Sequence[Block], old: Document, new: Document) -> tuple[int
     text stands in the other's."""
     if not (old.partial or new.partial):
         return ()
-    paired = [block for block in blocks if block.a and block.b and not block.moved]
+    return _past_the_end([(b.op, b.a, b.b, b.moved) for b in blocks], old, new)
+
+
+_Place = TypeVar("_Place", int, tuple[int, int])
+
+
+def _past_the_end(
+    spans: Sequence[tuple[str, Sequence[_Place], Sequence[_Place], bool]],
+    old: Document,
+    new: Document,
+) -> tuple[int, ...]:
+    """The indices of the blocks (paragraphs' or sentences': op, a, b, moved) past the end
+    of a partial version: removed after the last in-place block both versions share, where
+    NEW is partial, added after it where OLD is. None where both are partial and both go on
+    past what they share (where one stops, the other shows text: one of them was edited),
+    nor where they share nothing in place."""
+    paired = [(a, b) for _, a, b, moved in spans if a and b and not moved]
     if not paired:
         return ()
-    last_a = max(i for block in paired for i in block.a)
-    last_b = max(i for block in paired for i in block.b)
-    return tuple(
-        index
-        for index, block in enumerate(blocks)
-        if (new.partial and block.op == "removed" and min(block.a) > last_a)
-        or (old.partial and block.op == "added" and min(block.b) > last_b)
-    )
+    last_a = max(max(a) for a, _ in paired)
+    last_b = max(max(b) for _, b in paired)
+    past_a = [k for k, (op, a, _, _) in enumerate(spans) if op == "removed" and min(a) > last_a]
+    past_b = [k for k, (op, _, b, _) in enumerate(spans) if op == "added" and min(b) > last_b]
+    if old.partial and new.partial and past_a and past_b:
+        return ()
+    return tuple(sorted((past_a if new.partial else []) + (past_b if old.partial else [])))
 
 
 def _summarise(
@@ -2652,8 +2686,11 @@ def _summarise(
             for block in blocks
         ]
     )
-    similarity = round(kept / total, 4) if total else 1.0
     unshown = _unshown(blocks, old, new)
+    # (What one version does not show is no difference between them.)
+    total -= sum(sizes_a[i] for k in unshown for i in blocks[k].a)
+    total -= sum(sizes_b[j] for k in unshown for j in blocks[k].b)
+    similarity = round(kept / total, 4) if total else 1.0
     return Summary(
         paragraphs=dict(counted[0]),
         breaks_only=sum(block.op == "reworded" and block.cosmetic for block in blocks),

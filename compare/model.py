@@ -321,10 +321,11 @@ class Document(_Record):
     update."""
     partial: bool = False
     """The text is only the story's opening: the page stops at a subscription wall, its
-    download was cut off, its structured body stops short, or it says the story goes on at
-    another page (one of ``warnings`` says which). What follows is not shown, not deleted:
-    a comparison reads no edit into the other version's paragraphs past this one's end
-    (``Summary.unshown``)."""
+    download was cut off, or its structured body stops short (one of ``warnings`` says
+    which; not a page that says the story goes on at another: a pager in the comments or a
+    gallery reads as one too, and a whole story taken for a partial one hides deletions).
+    What follows is not shown, not deleted: a comparison reads no edit into the other
+    version's paragraphs past this one's end (``Summary.unshown``)."""
 
     @cached_property  # read by alignment, every view and the store
     def standfirst(self) -> str | None:

@@ -27,13 +27,15 @@ import _sre  # type: ignore[import-not-found]  # (no stubs: the engine re runs p
 import atexit
 import contextlib
 import marshal
-import mmap
 import os
 import re
 import struct
 import sys
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    import mmap
 
 #: A saved program: the flags the pattern ends up with (its inline ones included), the
 #: engine's code, the number of groups less one, and the group names both ways.
@@ -176,8 +178,8 @@ def _read() -> _Saved:
             return {}
         (length,) = _INDEX_LENGTH.unpack(view[len(_MAGIC) : start])
         index = marshal.loads(view[start : start + length])
-    except (OSError, ValueError, EOFError, TypeError, struct.error):
-        return {}
+    except (OSError, ValueError, EOFError, TypeError, struct.error, MemoryError):
+        return {}  # (MemoryError: an index that claims billions of items)
     # A file of more programs than storydiff has patterns is not its own: it is read as
     # none, and the next save replaces it.
     if not isinstance(index, dict) or len(index) > MAX_PROGRAMS:
@@ -194,6 +196,10 @@ def _mapped(cache: BinaryIO) -> bytes | mmap.mmap:
     """The file's bytes: mapped into memory where a mapped file may still be replaced (a
     save renames a new file over it), so that only the pages of the programs used are read;
     else read whole."""
+    try:
+        import mmap
+    except ImportError:  # (a platform without it)
+        return cache.read()
     if os.name != "posix":
         return cache.read()
     return mmap.mmap(cache.fileno(), 0, access=mmap.ACCESS_READ)
@@ -254,4 +260,6 @@ def _path() -> str | None:
     if not folder or magic is None:
         return None
     version = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{magic}"
-    return os.path.join(folder, f"regex-{version}.marshal")
+    # (".index": the layout of _write; a storydiff that wrote one marshalled dict kept
+    # ".marshal", and the two would throw each other's file away on every run.)
+    return os.path.join(folder, f"regex-{version}.index")

@@ -245,6 +245,8 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
         parts.append("headline changed")
     counts = changes.get("paragraphs") or {}
     edits = [f"{counts[k]} {k}" for k in ("reworded", "added", "removed", "moved") if counts.get(k)]
+    if counts.get("unshown"):  # (render.layout.as_read's count: see Summary.unshown)
+        edits.append(f"{counts['unshown']} past the other version's end")
     if edits:
         parts.append(", ".join(edits))
     # Summaries stored before notes were read have no "notes" and count none in "meaning".

@@ -72,3 +72,10 @@ def test_one_word_in_common_is_no_update() -> None:
     old = [A1, A2, "Calloway's shares were 1.4% higher in morning trading.", Z1, Z2]
     new = [A1, A2, "Calloway's pension fund will be wound up.", Z1, Z2]
     assert _ops(old, new) == [("removed", (2,), ()), ("added", (), (2,))]
+
+
+def test_two_facts_that_share_only_their_subject_are_no_update() -> None:
+    # review25: the two words in common were the subject the lines open with.
+    old = [A1, A2, "The health minister said the hospital would stay open.", Z1, Z2]
+    new = [A1, A2, "The health minister resigned on Monday.", Z1, Z2]
+    assert _ops(old, new) == [("removed", (2,), ()), ("added", (), (2,))]

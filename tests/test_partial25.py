@@ -148,3 +148,116 @@ def test_a_last_paragraph_moved_to_the_top_does_not_bound_the_end() -> None:
     assert sorted(p for i in c.summary.unshown for p in c.blocks[i].a) == [2, 3]
     assert c.summary.changed and [b.a for b in c.blocks if b.moved] == [(4,)]  # the move
     assert c.changes == ()
+
+
+# A whole story taken for a partial one would hide its real deletions: review25's cases.
+_WALL_BOX = (
+    '<div class="meter-wall"{hide}><h3>Subscribe to continue reading</h3>'
+    '<p>Already a subscriber? <a href="/login">Log in</a></p></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("hide", "partial"),
+    [
+        ("", True),  # shown: the story stops at it
+        (
+            ' style="display:none"',
+            False,
+        ),  # a metered site's template, shown when the meter runs out
+        (" hidden", False),
+        (' class="meter-wall hidden"', False),
+    ],
+)
+def test_a_wall_template_the_page_hides_makes_no_partial_text(
+    hide: str, partial: bool, tmp_path: Path
+) -> None:
+    html = (WALL / "old.html").read_text(encoding="utf-8")
+    box = _WALL_BOX.format(hide=hide)
+    if "class=" in hide:
+        box = box.replace('<div class="meter-wall"', "<div")
+    page = tmp_path / "page.html"
+    page.write_text(html.replace("</article>", box + "</article>"), encoding="utf-8")
+    assert load(str(page)).partial is partial
+
+
+@pytest.mark.parametrize("tail", ["\n0\n", "\nServed by cache-lhr7 in 12 ms\n"])
+def test_text_after_the_closing_html_tag_is_no_cut_download(tail: str, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text((WALL / "old.html").read_text(encoding="utf-8") + tail, encoding="utf-8")
+    document = load(str(page))
+    assert not document.partial and document.warnings == ()
+
+
+def test_a_wall_over_a_story_the_framework_s_data_holds_whole_is_no_partial_text(
+    tmp_path: Path,
+) -> None:
+    # The HTML shows two paragraphs, then a wall; __NEXT_DATA__ holds the whole story,
+    # which is what is read.
+    source = (OUTLETS / "nextjs-data" / "old.html").read_text(encoding="utf-8")
+    skeletons = '<div class="Skeleton_root__l3" aria-busy="true"></div>' * 3
+    assert skeletons in source
+    second = (
+        '<p class="Paragraph_p__k2">Larchmont Health said the unit at Brindle Memorial '
+        "Hospital had delivered 212 babies last year, fewer than half the number it needs to "
+        "keep obstetric staff trained and on call around the clock.</p>"
+    )
+    wall = (
+        '<div class="paywall"><h3>Subscribe to read the rest of this article</h3><p>Already '
+        'a subscriber? <a href="/login">Log in</a></p></div>'
+    )
+    page = tmp_path / "page.html"
+    page.write_text(source.replace(skeletons, second + wall), encoding="utf-8")
+    document = load(str(page))
+    assert len(document.paragraphs) == len(
+        load(str(OUTLETS / "nextjs-data" / "old.html")).paragraphs
+    )
+    assert not document.partial
+    assert not any("subscription wall" in warning for warning in document.warnings)
+
+
+def test_two_partial_versions_that_both_go_on_past_what_they_share_are_compared() -> None:
+    # Two walled fetches: OLD shows LEDE SECOND QUOTE, NEW shows LEDE SECOND COST. Where
+    # one stops the other shows text, so one of them was edited: no paragraph is unshown.
+    old = replace(doc(LEDE, SECOND, QUOTE), partial=True)
+    new = replace(doc(LEDE, SECOND, COST), partial=True)
+    c = compare(old, new)
+    assert c.summary.unshown == () and c.summary.changed
+    assert [change.kind for change in c.changes] == ["quote"]
+    # One of them stopping where they part: what the other has after is past its end.
+    shorter = replace(doc(LEDE, SECOND), partial=True)
+    assert compare(old, shorter).summary.unshown and compare(shorter, new).summary.unshown
+
+
+def test_no_edit_without_a_note_is_claimed_of_a_partial_new() -> None:
+    # Its correction note would stand at its foot, past its end.
+    old = doc(LEDE, SECOND, QUOTE, COST)
+    new = doc(LEDE.replace("40 homes", "45 homes"), SECOND)
+    assert compare(old, new).summary.edited_without_note
+    c = compare(old, replace(new, partial=True))
+    assert [change.kind for change in c.changes] == ["number"]
+    assert not c.summary.edited_without_note
+
+
+def test_a_paragraph_cut_inside_by_a_partial_version_loses_no_fact() -> None:
+    # A body cut short at a character count ends inside the paragraph: its later sentences
+    # are past the end too, not a quote and a figure "removed".
+    old = doc(LEDE, f"{SECOND} {QUOTE} {COST}", NOTE)
+    c = compare(old, replace(doc(LEDE, SECOND), partial=True))
+    assert c.changes == ()
+    whole = compare(old, doc(LEDE, SECOND))
+    assert {change.kind for change in whole.changes} >= {"quote", "number"}
+
+
+def test_similarity_leaves_out_what_one_version_does_not_show() -> None:
+    old, new = _pair(partial=True)
+    assert compare(old, new).summary.similarity == 1.0
+    old, new = _pair(partial=False)
+    assert compare(old, new).summary.similarity < 0.7
+
+
+def test_a_history_line_names_the_paragraphs_past_the_end() -> None:
+    from compare.track import describe_changes
+
+    counts = {"equal": 2, "unshown": 3}
+    assert describe_changes({"paragraphs": counts}) == "3 past the other version's end"

@@ -92,7 +92,7 @@ def test_a_comparison_reads_the_programs_an_earlier_run_saved(tmp_path: Path) ->
         reports.append(done.stdout)
     # No cache, a cache written, a cache read: the same report each time.
     assert reports[0] == reports[1] == reports[2]
-    (written,) = (tmp_path / "cache").glob("regex-*.marshal")
+    (written,) = (tmp_path / "cache").glob("regex-*.index")
     assert written.stat().st_size > 10_000
     assert not list((tmp_path / "cache").glob("*.tmp"))
 

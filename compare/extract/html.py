@@ -349,7 +349,9 @@ def _wall_line_after_story(tree: HtmlElement) -> str | None:
         element = piece.getparent()
         if piece.is_tail and element is not None:
             element = element.getparent()
-        if element is None or any(_off_story(box) for box in (element, *element.iterancestors())):
+        if element is None or any(
+            _off_story(box) or _hidden(box) for box in (element, *element.iterancestors())
+        ):
             continue
         # Up to the box that sits among (or just after) the story's paragraphs.
         while element is not None and (parent := element.getparent()) is not None:
@@ -378,6 +380,20 @@ _OFF_STORY_CLASS = lazy_pattern(r"sidebar|(?<![a-z])rail(?![a-z])|masthead|site-
 def _off_story(box: HtmlElement) -> bool:
     return box.tag in _OFF_STORY_TAGS or bool(
         _OFF_STORY_CLASS().search(f"{box.get('class', '')} {box.get('id', '')}".lower())
+    )
+
+
+#: How a page hides a box until its script shows it: a metered site's wall template, set
+#: after a story that is whole until the meter runs out.
+_HIDDEN_STYLE = lazy_pattern(r"display\s*:\s*none|visibility\s*:\s*hidden")
+_HIDDEN_CLASSES = frozenset(("hidden", "is-hidden", "d-none", "hide", "u-hidden"))
+
+
+def _hidden(box: HtmlElement) -> bool:
+    return (
+        box.get("hidden") is not None
+        or bool(_HIDDEN_STYLE().search(box.get("style", "").lower()))
+        or not _HIDDEN_CLASSES.isdisjoint(box.get("class", "").lower().split())
     )
 
 

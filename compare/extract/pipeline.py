@@ -83,9 +83,15 @@ CUT_DOWNLOAD_WARNING = (
 def _download_cut(source: str) -> bool:
     """Whether a page's HTML stops in the middle of a tag or a text: a whole page ends
     with a closing tag (or a comment, or a script's end), even one that leaves out
-    ``</body></html>``."""
+    ``</body></html>``; one that has its ``</html>`` is whole, whatever follows it (a
+    chunked transfer's stray "0", a cache's "Served by ... in 12 ms")."""
     end = source.rstrip()
-    return bool(end) and not end.endswith(">") and "<" in end
+    if not end or end.endswith(">") or "<" not in end:
+        return False
+    return _HTML_END().search(end, max(0, len(end) - 4096)) is None
+
+
+_HTML_END = lazy_pattern(r"</html\s*>", re.IGNORECASE)
 
 
 def _without_broken_end(cleaned: Cleaned, source: str) -> Cleaned:
@@ -198,9 +204,10 @@ def extract(snapshot: Snapshot) -> Document:
             warnings += (CUT_SHORT_WARNING,)
             partial = True
     if meta.pager:
+        # (Not partial: a pager in the comments, a gallery or a list under the story reads
+        # as one too, and a whole story taken for a partial one would hide its deletions.)
         warnings += (more_pages_warning(meta.pager),)
-        partial = True
-    if meta.wall and not unseen:
+    if meta.wall and not unseen and not drawn:  # (the framework's data holds it whole)
         warnings += (wall_warning(meta.wall),)
         partial = True
     if cut_off:
