@@ -34,7 +34,7 @@ from compare.render.layout import (
     percent,
     percent_value,
     reordered,
-    unshown_label,
+    unshown_tag,
 )
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
@@ -728,7 +728,7 @@ class _Builder:
     def unshown_row(self, block: Block, anchor: str) -> Row:
         """A paragraph past the end of a partial version (``Summary.unshown``): shown plain,
         under what it is, as neither removed nor added."""
-        tag = unshown_label(self.c, block).split(", ", 1)[1]
+        tag = unshown_tag(block)
         old = self.cell("old", block.a, plain=True) if block.a else None
         new = self.cell("new", block.b, plain=True) if block.b else None
         return Row(anchor=anchor, kind="unshown", tag=tag, old=old, new=new)

@@ -60,28 +60,32 @@ def _count_unshown(c: Comparison, paragraphs: dict[str, int], sentences: dict[st
     sides = {i for block in unshown for i in block.a}, {i for block in unshown for i in block.b}
     for counts, blocks in (
         (paragraphs, unshown),
-        (sentences, [s for s in c.sentences if unshown_sentence(s, sides)]),
+        (sentences, [s for s in c.sentences if _unshown_sentence(s, sides)]),
     ):
         for block in blocks:
             counts[block.op] -= 1
             counts["unshown"] = counts.get("unshown", 0) + 1
 
 
-def unshown_sentence(block: SentenceBlock, sides: tuple[set[int], set[int]]) -> bool:
+def _unshown_sentence(block: SentenceBlock, sides: tuple[set[int], set[int]]) -> bool:
     """Whether a sentence block stands wholly in the paragraphs ``sides`` (OLD's, NEW's)."""
     return bool(block.a or block.b) and (
         all(p in sides[0] for p, _ in block.a) and all(p in sides[1] for p, _ in block.b)
     )
 
 
-def unshown_label(c: Comparison, block: Block) -> str:
-    """The label of a block of ``Summary.unshown``: ``old ¶ 8–9, past the end of NEW's text:
+def unshown_label(block: Block) -> str:
+    """The label of a block of ``Summary.unshown``: ``old ¶ 8, past the end of NEW's text:
     not shown there, not deleted``."""
+    where = f"old ¶ {paragraph_numbers(block.a)}" if block.a else f"¶ {paragraph_numbers(block.b)}"
+    return f"{where}, {unshown_tag(block)}"
+
+
+def unshown_tag(block: Block) -> str:
+    """What :func:`unshown_label` says of the block, without where it stands."""
     if block.op == "removed":
-        where, other, what = f"old ¶ {paragraph_numbers(block.a)}", "NEW", "deleted"
-    else:
-        where, other, what = f"¶ {paragraph_numbers(block.b)}", "OLD", "new"
-    return f"{where}, past the end of {other}'s text: not shown there, not {what}"
+        return "past the end of NEW's text: not shown there, not deleted"
+    return "past the end of OLD's text: not shown there, not new"
 
 
 def no_change_line(c: Comparison) -> str:

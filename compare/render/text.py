@@ -463,7 +463,7 @@ def _unified(c: Comparison, console: Console, out: _Writer, context: int) -> lis
             continue
         index, block = row
         if index in c.summary.unshown:
-            lines.append(out.text(f"· {unshown_label(c, block)}", "dim"))
+            lines.append(out.text(f"· {unshown_label(block)}", "dim"))
             texts = paragraphs_text(*((c.old, block.a) if block.a else (c.new, block.b)))
             body = _paragraphs(out, texts, "dim")
             lines += [out.text("· ", "dim") + line for line in _wrap(body, console, body_width)]
@@ -523,7 +523,7 @@ def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -
             texts = _wrap(_paragraphs(out, paragraphs_text(doc, where), "dim"), console, column)
             side = [
                 out.text(),
-                *_wrap(out.text(f"· {unshown_label(c, block)}", "dim"), console, column),
+                *_wrap(out.text(f"· {unshown_label(block)}", "dim"), console, column),
                 *texts,
             ]
             lines += row(side, [out.text()]) if block.a else row([out.text()], side)
