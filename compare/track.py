@@ -739,6 +739,8 @@ class _Run:
                 if notice is not None:
                     return self.file(replace(fetched, document=None, error=_Removed(notice)))
                 walled = self._walled(fetched.url, keys, document, fetched.snapshot)
+                if walled is None:
+                    walled = self._cut_short(fetched.url, keys, document)
                 if walled is not None:
                     return self.file(replace(fetched, document=None, error=walled))
             self.compared.clear()
@@ -925,6 +927,23 @@ class _Run:
         return ExtractionError(
             f"{shown_url(url)} now shows only {document.word_count} of the story's "
             f'{versions[-1].word_count} words, above a subscription wall ("{line}")',
+            "held back, not stored as an edit: " + _kept(len(versions)),
+        )
+
+    def _cut_short(self, url: str, keys: list[str], document: Document) -> ExtractionError | None:
+        """A page stored whole that now shows only the story's opening (``Document.partial``:
+        a wall after a long opening, a download cut off, a structured body cut short): no
+        version. Stored, it hid the story's end from the history: the next whole fetch was
+        compared with the cut one, whose end it does not show (past its end: no edit)."""
+        if not document.partial:
+            return None
+        versions = self._versions(keys)
+        if not versions or self.store.document(versions[-1]).partial:
+            return None  # (the first fetch, or one cut as the one before: compared as such)
+        return ExtractionError(
+            f"{shown_url(url)} now shows only the story's opening, {document.word_count} of "
+            f"its {versions[-1].word_count} words (a subscription wall, or its download or "
+            "body cut short)",
             "held back, not stored as an edit: " + _kept(len(versions)),
         )
 

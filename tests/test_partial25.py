@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from pytest_httpserver import HTTPServer
 from test_align import doc
 from test_outlet_pages import OUTLETS
 from typer.testing import CliRunner
@@ -261,3 +262,38 @@ def test_a_history_line_names_the_paragraphs_past_the_end() -> None:
 
     counts = {"equal": 2, "unshown": 3}
     assert describe_changes({"paragraphs": counts}) == "3 past the other version's end"
+
+
+def test_tracking_holds_back_a_fetch_cut_short_and_compares_the_next_with_the_whole(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # review25: A whole, B a download cut off in its last paragraphs (over the shrink
+    # limit: stored before), C whole with its last paragraph edited. Stored, B hid C's edit
+    # from the history: A -> B "nothing past B's end", B -> C the same.
+    from history_pages import article_html
+    from history_pages import versions as story_versions
+    from test_history4 import FAST, Answers, Recorder
+    from werkzeug import Response
+
+    from compare.store import Store
+    from compare.track import track
+
+    title, paragraphs = story_versions()[0]
+    whole = article_html(title, paragraphs)
+    cut = whole[: whole.index(paragraphs[-2]) + 40]  # no closing tag: a download cut off
+    edited = article_html(title, [*paragraphs[:-1], paragraphs[-1].replace("seven", "eight")])
+    answers = [Response(page, content_type="text/html") for page in (whole, cut, edited)]
+    http.expect_request("/news/ferry").respond_with_handler(Answers(*answers))
+    url = http.url_for("/news/ferry")
+    with Store.open(tmp_path / "history.db") as store:
+        assert track([url], store, FAST).new == 1
+        recorder = Recorder()
+        summary = track([url], store, FAST, recorder)
+        assert (summary.new, summary.failed, summary.exit_code) == (0, 1, 4)
+        assert "now shows only the story's opening" in recorder.events[-1].detail
+        assert "held back, not stored as an edit" in recorder.events[-1].detail
+        assert track([url], store, FAST).new == 1
+        history = store.history(store.require_story(url))
+        assert len(history) == 2
+        changes = history[-1].changes or {}
+        assert changes.get("meaning", {}).get("number") == 1, changes
