@@ -238,3 +238,20 @@ def test_a_month_capitalised_in_a_language_that_writes_it_lower_is_a_name() -> N
     german = "Die Wahl findet im Mai statt, sagte der Sprecher der Stadt."
     changes = compare_sentences(german, german.replace("Mai", "Juni"))
     assert [(c.kind, c.old, c.new) for c in changes] == [("number", "Mai", "Juni")]
+
+
+def test_a_pager_that_pages_through_something_else_says_nothing_of_the_story() -> None:
+    # review25: the comments', a gallery's and a list's pagers read as the story's.
+    boxes = [
+        '<section class="comments"><h2>Comments (48)</h2><p>Great reporting.</p>'
+        '<div class="comment-pager"><span>Page 1 of 5</span> <a href="?c=2">Next page ›</a>'
+        "</div></section>",
+        '<figure class="gallery"><img src="a.jpg" alt=""><figcaption>Page 1 of 6</figcaption>'
+        '<a href="?photo=2">Next page ›</a></figure>',
+        '<div class="latest-news"><h2>Latest news</h2><ul><li><a href="/a">Bus fares rise</a>'
+        '</li></ul><a href="/news?page=2">Next page</a></div>',
+    ]
+    for box in boxes:
+        assert extracted(library_page(box)).warnings == (), box
+    story_pager = '<div class="pager"><span>Page 1 of 3</span> | 1 2 3</div>'
+    assert extracted(library_page(story_pager)).warnings == (more_pages_warning("Page 1 of 3"),)

@@ -1313,6 +1313,8 @@ def story_pager(tree: HtmlElement) -> str | None:
             continue
         if _in_prose(element):  # "The memo, on <em>page 1 of 2</em>, sets out ..."
             continue
+        if any(map(_pages_of_something_else, element.iterancestors())):
+            continue
         count = _PAGE_COUNT().search(text)
         if (
             count
@@ -1325,6 +1327,20 @@ def story_pager(tree: HtmlElement) -> str | None:
         if element.tag == "a" and _NEXT_PAGE().fullmatch(text.strip("‹«<← ")):
             return text
     return None
+
+
+#: Boxes whose pager pages through something other than the story: readers' comments, a
+#: photo gallery, a list of other stories.
+_OTHER_PAGED_TAGS = frozenset(("figure", "aside", "nav", "footer"))
+_OTHER_PAGED_CLASS = lazy_pattern(
+    r"comment|gallery|slideshow|carousel|latest|related|popular|most-read|trending|listing"
+)
+
+
+def _pages_of_something_else(box: HtmlElement) -> bool:
+    return box.tag in _OTHER_PAGED_TAGS or bool(
+        _OTHER_PAGED_CLASS().search(f"{box.get('class', '')} {box.get('id', '')}".lower())
+    )
 
 
 def _in_prose(element: HtmlElement) -> bool:
