@@ -435,9 +435,10 @@ class Coverage:
     @property
     def changed(self) -> bool:
         """Whether the outlets differ: one leaves out a claim another carries, or their
-        facts disagree (the exit status is 1 then)."""
-        every = len(self.outlets)
-        return any(len(c.outlets) < every or c.disagreements for c in self.claims)
+        facts disagree (the exit status is 1 then). An outlet whose page shows only the
+        story's opening (``Document.partial``) leaves nothing out: its wall hides it."""
+        whole = {d for d in self.outlets if not self.documents[d].partial}
+        return any(not whole.issubset(c.outlets) or c.disagreements for c in self.claims)
 
     def notes_of(self, doc: int) -> tuple[NewsroomNote, ...]:
         """The newsroom notes of document ``doc``."""
@@ -456,7 +457,8 @@ class Coverage:
         found: list[tuple[Claim, int]] = []
         for claim in self.claims:
             missing = [d for d in self.outlets if claim.member(d) is None]
-            if len(missing) == 1:
+            # (Not a page cut short: Document.partial. What it does not show, it may carry.)
+            if len(missing) == 1 and not self.documents[missing[0]].partial:
                 found.append((claim, missing[0]))
         return tuple(found)
 

@@ -297,3 +297,16 @@ def test_tracking_holds_back_a_fetch_cut_short_and_compares_the_next_with_the_wh
         assert len(history) == 2
         changes = history[-1].changes or {}
         assert changes.get("meaning", {}).get("number") == 1, changes
+
+
+def test_coverage_says_no_walled_outlet_leaves_out_what_its_wall_hides() -> None:
+    from compare.multi import compare_many
+
+    story = (LEDE, SECOND, QUOTE, COST)
+    alpha = replace(doc(*story), site_name="Alpha")
+    beta = replace(doc(*story), site_name="Beta")
+    gamma = replace(doc(*story[:2]), site_name="Gamma")
+    cut = compare_many([alpha, beta, gamma])
+    assert cut.all_but_one() and cut.changed  # a whole page without them left them out
+    walled = compare_many([alpha, beta, replace(gamma, partial=True)])
+    assert walled.all_but_one() == () and not walled.changed
