@@ -1,8 +1,9 @@
 """A version whose text is only the story's opening (``Document.partial``: a subscription
-wall, a cut-off download, a structured body cut short, a story that goes on at another
-page): the other version's paragraphs past its end are not shown there, not deleted or
-added. They were reported removed, their quotes and figures "removed", and the summary said
-NEW changed facts without a note: a stealth edit read into a paywall."""
+wall, a cut-off download, a structured body cut short): the other version's paragraphs past
+its end are not shown there, not deleted or added. They were reported removed, their quotes
+and figures "removed", and the summary said NEW changed facts without a note: a stealth
+edit read into a paywall. Then review25's cases: whole stories taken for partial ones (which
+would hide real deletions), two partial versions, tracking and coverage."""
 
 from __future__ import annotations
 
